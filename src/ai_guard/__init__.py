@@ -1,0 +1,84 @@
+"""ai-guard: keep personal data, state secrets and API keys out of LLM prompts.
+
+The public face. Heavy modules (pydantic models, detectors, lexicons) load on first use, so
+``import ai_guard`` stays fast for pre-commit hooks::
+
+    from ai_guard import check_prompt
+
+    result = check_prompt("Ông Nguyễn Văn An, CCCD 001085012345, cần tư vấn ...")
+    result.decision        # Decision.REDACT
+    result.redacted_text   # "Ông [PERSON_1], CCCD [CCCD_1], cần tư vấn ..."
+    result.restore(answer) # puts the originals back into the model's answer
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AiGuardError",
+    "Decision",
+    "Detection",
+    "Detector",
+    "Document",
+    "EntityType",
+    "Finding",
+    "InputError",
+    "LocalizedText",
+    "PluginError",
+    "Policy",
+    "PolicyError",
+    "PromptCheck",
+    "Validation",
+    "__version__",
+    "check_prompt",
+]
+
+_LAZY = {
+    "check_prompt": "ai_guard.prompt",
+    "Policy": "ai_guard.policy",
+    "Decision": "ai_guard.models",
+    "EntityType": "ai_guard.models",
+    "Finding": "ai_guard.models",
+    "LocalizedText": "ai_guard.models",
+    "PromptCheck": "ai_guard.models",
+    "Validation": "ai_guard.models",
+    "Detection": "ai_guard.detectors.base",
+    "Detector": "ai_guard.detectors.base",
+    "Document": "ai_guard.text",
+    "AiGuardError": "ai_guard.errors",
+    "InputError": "ai_guard.errors",
+    "PluginError": "ai_guard.errors",
+    "PolicyError": "ai_guard.errors",
+}
+
+if TYPE_CHECKING:
+    from ai_guard.detectors.base import Detection, Detector
+    from ai_guard.errors import AiGuardError, InputError, PluginError, PolicyError
+    from ai_guard.models import (
+        Decision,
+        EntityType,
+        Finding,
+        LocalizedText,
+        PromptCheck,
+        Validation,
+    )
+    from ai_guard.policy import Policy
+    from ai_guard.prompt import check_prompt
+    from ai_guard.text import Document
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ai_guard' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

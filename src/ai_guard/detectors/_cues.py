@@ -1,0 +1,72 @@
+"""Context cue lists shared by several detectors (folded when compiled)."""
+
+from __future__ import annotations
+
+from ai_guard.detectors.base import CueSet
+
+CCCD = CueSet(
+    [
+        "CCCD", "CC", "số CC", "căn cước", "căn cước công dân", "thẻ căn cước", "số căn cước",
+        "số định danh", "định danh cá nhân", "số định danh cá nhân", "mã định danh", "ĐDCN",
+        "CMND/CCCD", "CCCD/CMND", "CMND/CC", "CMT/CCCD", "citizen ID", "ID card", "national ID",
+        "ID number", "personal ID", "identity card", "ID", "số ID", "giấy tờ tùy thân", "GTTT",
+        "CCCD số", "căn cước số", "số thẻ căn cước", "căn cước công dân số", "thẻ CCCD",
+    ]
+)
+CMND = CueSet(
+    [
+        "CMND", "CMTND", "CMT", "số CM", "chứng minh nhân dân", "chứng minh thư",
+        "giấy chứng minh nhân dân", "số CMND", "CMND số", "CMTND số", "chứng minh nhân dân số",
+        "old ID card", "ID card number",
+    ]
+)
+TAX = CueSet(
+    [
+        "MST", "mã số thuế", "mã số thuế cá nhân", "mã số doanh nghiệp", "MSDN", "MSDN/MST",
+        "tax code", "tax ID", "TIN", "mã số thuế số", "MST số", "mã thuế",
+    ]
+)
+BANK = CueSet(
+    [
+        "STK", "số tài khoản", "số TK", "TK số", "tài khoản số", "tài khoản", "TK", "số tk ngân hàng",
+        "account", "account no", "account number", "acct", "bank account", "chủ tài khoản",
+        "chủ TK", "số thẻ", "số thẻ ATM", "thẻ ATM", "card number", "tài khoản ngân hàng",
+        "số tài khoản ngân hàng", "chuyển khoản", "chuyển khoản vào", "chuyển vào tài khoản",
+    ]
+)
+PHONE = CueSet(
+    [
+        "điện thoại", "số điện thoại", "ĐT", "SĐT", "SDT", "DĐ", "di động", "ĐTDĐ", "tel", "phone",
+        "mobile", "hotline", "zalo", "liên hệ", "gọi", "nhắn tin", "fax", "số máy", "cell",
+        "điện thoại liên hệ", "phone number",
+    ]
+)
+BHXH = CueSet(
+    [
+        "BHXH", "mã số BHXH", "số sổ BHXH", "sổ BHXH", "bảo hiểm xã hội", "mã BHXH",
+        "sổ bảo hiểm xã hội", "mã số bảo hiểm xã hội", "social insurance", "số BHXH",
+        "social insurance number",
+    ]
+)
+BHYT = CueSet(
+    [
+        "BHYT", "thẻ BHYT", "mã thẻ BHYT", "số thẻ BHYT", "bảo hiểm y tế", "thẻ bảo hiểm y tế",
+        "số thẻ bảo hiểm y tế", "mã thẻ bảo hiểm y tế", "health insurance", "mã BHYT",
+        "health insurance card",
+    ]
+)
+MONEY_AFTER = CueSet(
+    [
+        "đồng", "đ", "VNĐ", "VND", "vnd", "triệu", "tỷ", "nghìn", "ngàn", "USD", "EUR", "$",
+        "%", "kg", "tấn", "m2", "m²", "ha", "km", "lượt", "hồ sơ", "người", "trường hợp",
+        "việc", "vụ", "bản", "trang", "bytes", "MB", "GB",
+    ]
+)
+NOT_ID_BEFORE = CueSet(
+    [
+        "điều", "khoản", "điểm", "chương", "mục", "năm", "tháng", "quý", "số tiền", "tổng số",
+        "tổng cộng", "số lượng", "giá", "trị giá", "thành tiền", "phí", "lệ phí", "án phí",
+        "số tiền phải thi hành", "tiền", "version", "phiên bản", "ISO", "TCVN", "QCVN",
+        "mã hồ sơ", "mã văn bản", "hotline", "tổng đài", "đường dây nóng",
+    ]
+)

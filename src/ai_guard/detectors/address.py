@@ -1,0 +1,227 @@
+"""Addresses (ADDRESS): chains of address components, on the diacritic-folded view (FACTS f.3-f.4).
+
+A component is an address word followed by its name or number: "số 12", "ngõ 34", "đường
+Láng", "thôn 3", "xã Tân Phú", "phường Láng Thượng", "Quận 1", "huyện Đồng Phú", "tỉnh Bình
+Phước", "TP HCM"; after a comma, a bare province or district name ("..., Đống Đa, Hà Nội")
+continues the chain. Both the pre-2025 three levels (xã, huyện, tỉnh) and the post-2025 two
+levels (phường/xã, tỉnh/thành phố) are accepted, as are all 63 old and 34 new provinces.
+
+Evidence:
+
+* a residence cue right before the chain ("thường trú tại", "địa chỉ:", "trú tại", "quê
+  quán:", "nơi cư trú", "sống tại") makes any chain an address (0.95);
+* without a cue, a chain of two or more components with at least one below district level
+  (house number, street, hamlet, commune or ward) is an address (0.85);
+* a chain after an institution's name ("Ủy ban nhân dân xã Tân Phú", "Công an huyện ...",
+  "Chi cục THADS quận ...") names an agency, not where a person lives: not reported unless a
+  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ai_guard.detectors import _data
+from ai_guard.detectors.base import CueSet, Detection
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+
+__all__ = ["AddressDetector"]
+
+#: folded unit word -> level: 0 house/street/locality (fine), 1 commune/ward, 2 district,
+#: 3 province
+_UNITS: dict[str, int] = {
+    "so nha": 0, "nha so": 0, "so": 0, "ngo": 0, "ngach": 0, "hem": 0, "kiet": 0, "duong": 0,
+    "pho": 0, "dai lo": 0, "quoc lo": 0, "tinh lo": 0, "ql": 0, "lo": 0, "can ho": 0,
+    "chung cu": 0, "toa nha": 0, "thon": 0, "xom": 0, "ap": 0, "ban": 0, "buon": 0, "lang": 0,
+    "plei": 0, "soc": 0, "khom": 0, "to": 0, "to dan pho": 0, "khu pho": 0, "kp": 0,
+    "khu vuc": 0, "khoi": 0, "khu": 0, "cum": 0, "doi": 0, "tdp": 0, "khu do thi": 0,
+    "xa": 1, "phuong": 1, "thi tran": 1, "dac khu": 1, "p": 1, "x": 1, "tt": 1,
+    "quan": 2, "huyen": 2, "thi xa": 2, "q": 2, "h": 2, "tx": 2,
+    "thanh pho": 3, "tp": 3, "tinh": 3, "t": 3,
+}
+_SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
+
+
+def _unit_alternation() -> str:
+    parts = []
+    for word in sorted(_UNITS, key=len, reverse=True):
+        if word in _SHORT:
+            up = re.escape(word.upper())
+            cap = re.escape(word.capitalize())
+            # abbreviations need a dot or capitals: "P.", "Q.", "TP", "Tp."
+            if len(word) == 1:
+                parts.append(rf"{up}\.")
+            else:
+                parts.append(rf"{up}\.?|{cap}\.|{re.escape(word)}\.")
+            continue
+        words = word.split()
+        first = words[0]
+        head = f"[{first[0]}{first[0].upper()}]{re.escape(first[1:])}"
+        rest = "".join(rf"[ \t]+{re.escape(w)}" for w in words[1:])
+        parts.append(head + rest)
+        parts.append(re.escape(word.upper()).replace(r"\ ", r"[ \t]+"))
+    return "|".join(parts)
+
+
+_CAPWORD = r"[A-Z][a-z']*"
+# a capitalised unit word inside a name starts the next component: "xã Tân Phú Huyện Đồng Phú"
+_STOP = (
+    r"(?:Xa|Phuong|Quan|Huyen|Tinh|Thanh[ \t]+pho|Thi[ \t]+xa|Thi[ \t]+tran|Tp|TP|Duong|Ngo|"
+    r"Thon|Xom|Ap|Khu[ \t]+pho|To[ \t]+dan[ \t]+pho|So[ \t]+nha|XA|PHUONG|QUAN|HUYEN|TINH)(?![a-z])"
+)
+_NAME = (
+    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
+    r"|[A-Z]{2,5}(?![a-z])"
+    r"|\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+    r"|[A-Z]\d{1,3}(?![\w]))"
+)
+_COMPONENT = re.compile(
+    rf"(?<![A-Za-z])(?P<unit>{_unit_alternation()})[ \t]*(?P<name>{_NAME})"
+)
+_SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*|[ \t]+)")
+_BARE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])")
+_LEAD = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+)$")
+
+_RESIDENCE = CueSet(
+    [
+        "thường trú tại", "thường trú", "tạm trú tại", "tạm trú", "trú tại", "cư trú tại",
+        "nơi cư trú", "nơi ở hiện tại", "nơi ở hiện nay", "chỗ ở hiện nay", "chỗ ở", "nơi ở",
+        "địa chỉ", "địa chỉ liên hệ", "địa chỉ thường trú", "địa chỉ tạm trú", "quê quán",
+        "nguyên quán", "nơi sinh", "nơi đăng ký khai sinh", "HKTT", "hộ khẩu thường trú",
+        "hộ khẩu", "sống tại", "ở tại", "đang sống tại", "hiện ở", "hiện sống tại", "ngụ tại",
+        "trụ sở", "trụ sở chính", "address", "residing at", "resides at", "lives at",
+        "living at", "living in", "lives in", "resident of", "from", "ĐC", "đ/c", "add",
+        "địa điểm", "tại nhà", "nhà ở", "ở",
+    ]
+)
+_INSTITUTION = CueSet(
+    [
+        "UBND", "ủy ban nhân dân", "uỷ ban nhân dân", "HĐND", "hội đồng nhân dân", "công an",
+        "CA", "tòa án nhân dân", "TAND", "tòa án", "viện kiểm sát nhân dân", "VKSND",
+        "viện kiểm sát", "chi cục", "cục", "sở", "phòng", "thi hành án dân sự", "THADS",
+        "chi cục THADS", "kho bạc", "KBNN", "chi nhánh", "ngân hàng", "bệnh viện", "trường",
+        "đảng bộ", "đảng ủy", "mặt trận", "ban", "văn phòng", "trung tâm", "BHXH",
+        "bảo hiểm xã hội", "chi cục thuế", "thuế", "đội", "công ty", "hội", "đoàn",
+        "liên đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "ban chỉ huy quân sự",
+        "bộ chỉ huy", "trạm y tế", "chủ tịch", "bí thư", "lãnh đạo", "cán bộ", "người dân",
+        "nhân dân", "cử tri", "địa bàn", "tại", "của", "thuộc", "các", "với", "và",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    names: set[str] = set()
+    for row in _data.rows("provinces.tsv"):
+        names.add(fold_word(row[0]))
+        if len(row) > 2:
+            names.update(fold_word(v) for v in row[2].split(";") if v.strip())
+    return frozenset(names)
+
+
+def _unit_level(unit: str) -> int:
+    key = " ".join(unit.lower().rstrip(".").split())
+    return _UNITS.get(key, 0)
+
+
+class AddressDetector:
+    id = "vn.address"
+    entities = (EntityType.ADDRESS,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        cased = doc.folded_cased
+        provinces: frozenset[str] | None = None
+        pos = 0
+        while True:
+            m = _COMPONENT.search(cased, pos)
+            if m is None:
+                return
+            if _is_unit_word(m.group("name")):
+                pos = m.start("name")
+                continue
+            comps = [(m.start(), m.end(), _unit_level(m.group("unit")))]
+            end = m.end()
+            bare = 0
+            while True:
+                sep = _SEP.match(cased, end)
+                if sep is None:
+                    break
+                nxt = _COMPONENT.match(cased, sep.end())
+                if nxt is not None and not _is_unit_word(nxt.group("name")):
+                    comps.append((nxt.start(), nxt.end(), _unit_level(nxt.group("unit"))))
+                    end = nxt.end()
+                    continue
+                # after a comma, a bare province or district name continues the chain
+                if "," in cased[end : sep.end()] and bare < 2:
+                    b = _BARE.match(cased, sep.end())
+                    if b is not None and not _is_unit_word(b.group("name").split()[0]):
+                        if provinces is None:
+                            provinces = _provinces()
+                        name = fold_word(b.group("name"))
+                        if name in provinces or bare == 0 and self._continues(cased, b.end()):
+                            comps.append((b.start(), b.end(), 3 if name in provinces else 2))
+                            end = b.end()
+                            bare += 1
+                            continue
+                break
+            start = comps[0][0]
+            lead = _LEAD.search(cased, max(0, start - 20), start)
+            if lead and comps[0][2] == 0:
+                start = lead.start(1)
+            pos = end
+            hit = self._judge(doc, start, end, comps)
+            if hit is not None:
+                yield hit
+
+    @staticmethod
+    def _continues(cased: str, pos: int) -> bool:
+        """Whether another component follows (so that a bare name sits inside a chain)."""
+        sep = _SEP.match(cased, pos)
+        if sep is None or "," not in cased[pos : sep.end()]:
+            return False
+        nxt = _COMPONENT.match(cased, sep.end())
+        if nxt is not None:
+            return True
+        b = _BARE.match(cased, sep.end())
+        return b is not None and fold_word(b.group("name")) in _provinces()
+
+    def _judge(
+        self, doc: Document, start: int, end: int, comps: list[tuple[int, int, int]]
+    ) -> Detection | None:
+        cue = _RESIDENCE.before(doc, start, 40)
+        if cue == "o" and len(comps) < 2:
+            cue = None
+        if cue is None:
+            cue_near = _RESIDENCE.near_before(doc, start, 30)
+            if cue_near is not None and cue_near not in ("o", "from", "add", "tai nha"):
+                cue = cue_near
+        fine = any(level <= 1 for _, _, level in comps)
+        if cue is not None:
+            score = 0.95
+        elif len(comps) >= 2 and fine:
+            if _INSTITUTION.before(doc, start, 40):
+                return None
+            score = 0.85 if any(level == 0 for _, _, level in comps) else 0.8
+        else:
+            return None
+        # a single "số 12" is a number, not an address
+        if len(comps) == 1 and comps[0][2] == 0 and doc.folded.startswith("so", comps[0][0]):
+            return None
+        return Detection(
+            EntityType.ADDRESS,
+            start,
+            end,
+            score,
+            self.id,
+            pattern=f"address.chain_{min(len(comps), 5)}",
+            base_score=0.5,
+            context=cue,
+        )
+
+
+def _is_unit_word(name: str) -> bool:
+    """An administrative unit word standing where a name should be ("xã Phường ...")."""
+    return _UNITS.get(" ".join(name.lower().rstrip(".").split()), 0) >= 1

@@ -1,0 +1,220 @@
+"""What a detector is, and the small tools every detector shares.
+
+A detector is any object with an ``id``, the ``entities`` it can report and a
+``detect(doc) -> Iterable[Detection]`` method (:class:`Detector`; no subclassing needed).
+Offsets in a :class:`Detection` are offsets in ``doc.text`` (NFC); the engine maps them back
+to the caller's text, resolves overlaps and applies the policy.
+
+Scoring convention used by the built-in detectors (third parties are encouraged to follow it):
+
+=====================================================  ===========
+evidence                                               score
+=====================================================  ===========
+right shape, validated, strong context                 0.95 - 1.0
+right shape, validated, no context                     0.70 - 0.85
+right shape, validation FAILED, strong context         0.55 - 0.65
+right shape, validation failed, no context             not reported
+context that contradicts (money unit, article number)  not reported
+=====================================================  ===========
+
+The default policy reports everything at 0.5 and above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from ai_guard.models import EntityType, Validation
+from ai_guard.text import Document, fold_word
+
+__all__ = [
+    "CueSet",
+    "Detection",
+    "Detector",
+    "NumberToken",
+    "clamp",
+    "number_tokens",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A detector's raw result: offsets in ``doc.text``, no policy applied yet."""
+
+    entity: EntityType
+    start: int
+    end: int
+    score: float
+    detector: str
+    pattern: str = ""
+    base_score: float = 0.0
+    validation: Validation = Validation.NOT_APPLICABLE
+    context: str | None = None
+
+    @property
+    def validated(self) -> bool:
+        return self.validation is Validation.PASSED
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """The protocol every detector follows: built-in and third-party alike."""
+
+    id: str
+    entities: tuple[EntityType, ...]
+
+    def detect(self, doc: Document) -> Iterable[Detection]:
+        """Yield every detection in ``doc``; offsets into ``doc.text``."""
+        ...
+
+
+def clamp(score: float) -> float:
+    return 0.0 if score < 0.0 else 1.0 if score > 1.0 else round(score, 4)
+
+
+_SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
+
+
+class CueSet:
+    """Context words, matched on the folded view just before (or after) a candidate.
+
+    Terms are given with diacritics; they are folded once, so "số CCCD", "so cccd" and
+    "Số Cccd" all match. Matching is on word boundaries, and the cue nearest the candidate
+    wins. Look-ups cost a few string operations on a small window, never a pass over the text.
+    """
+
+    __slots__ = ("_after", "_first", "terms")
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        folded = sorted(
+            {" ".join(fold_word(t).split()) for t in terms if t.strip()}, key=len, reverse=True
+        )
+        self.terms: tuple[str, ...] = tuple(folded)
+        # distinctive pieces for a cheap "could any cue be in this document" test
+        self._first = tuple(sorted({t.split()[0] for t in folded}))
+        alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
+        self._after = re.compile(r"[\s:.,;()\[\]\"'/*\-]*(" + alt + r")(?![0-9a-z])")
+
+    def present(self, doc: Document) -> bool:
+        """False when no cue can occur in ``doc`` (lets a detector skip its work)."""
+        key = "cues:" + str(id(self))
+        cached = doc.cached(key)
+        if cached is None:
+            folded = doc.folded
+            cached = any(f in folded for f in self._first)
+            doc.store(key, cached)
+        return bool(cached)
+
+    def before(self, doc: Document, start: int, width: int = 40) -> str | None:
+        """The cue that ends right before ``start`` (with at most separators between)."""
+        window = doc.folded[max(0, start - width) : start].rstrip(_SEPS)
+        if not window:
+            return None
+        if "  " in window or "\n" in window or "\t" in window:
+            window = " ".join(window.split())
+        if not window.endswith(self.terms):
+            return None
+        for term in self.terms:
+            if window.endswith(term):
+                cut = len(window) - len(term)
+                if cut == 0 or not window[cut - 1].isalnum():
+                    return term
+        return None
+
+    def near_before(self, doc: Document, start: int, width: int = 60) -> str | None:
+        """A cue anywhere in the ``width`` characters before ``start`` (same line)."""
+        lo = max(0, start - width)
+        window = doc.folded[lo:start]
+        nl = window.rfind("\n")
+        if nl >= 0:
+            window = window[nl + 1 :]
+        best: str | None = None
+        best_pos = -1
+        for term in self.terms:
+            pos = window.rfind(term)
+            if pos > best_pos and _word_bounded(window, pos, len(term)):
+                best, best_pos = term, pos
+        return best
+
+    def after(self, doc: Document, end: int, width: int = 30) -> str | None:
+        m = self._after.match(doc.folded, end, min(len(doc.folded), end + width))
+        return m.group(1) if m else None
+
+
+def _word_bounded(s: str, pos: int, n: int) -> bool:
+    if pos < 0:
+        return False
+    if pos > 0 and (s[pos - 1].isalnum()):
+        return False
+    end = pos + n
+    return not (end < len(s) and s[end].isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class NumberToken:
+    """A run of digits, possibly split into groups by single separators ("0912 345 678").
+
+    ``groups`` holds (start, end) of each digit group in ``doc.text``; ``plus`` is True when a
+    '+' sign precedes the first digit.
+    """
+
+    start: int
+    end: int
+    groups: tuple[tuple[int, int], ...]
+    plus: bool
+
+    def windows(
+        self, text: str, min_digits: int, max_digits: int, max_groups: int = 6
+    ) -> Iterator[tuple[int, int, str]]:
+        """Contiguous runs of at most ``max_groups`` groups with ``min..max_digits`` digits.
+
+        Yields (start, end, digits). Linear in the number of groups.
+        """
+        groups = self.groups
+        n = len(groups)
+        for i in range(n):
+            total = 0
+            for j in range(i, min(n, i + max_groups)):
+                total += groups[j][1] - groups[j][0]
+                if total > max_digits:
+                    break
+                if total >= min_digits:
+                    s = groups[i][0]
+                    e = groups[j][1]
+                    digits = "".join(text[a:b] for a, b in groups[i : j + 1])
+                    yield s, e, digits
+
+
+# digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, or a line
+# break (numbers broken across lines by copy-paste from PDF).
+_NUMBER = re.compile(r"\+?\d+(?:(?:[ \t.\-\u00a0\u2009\u202f]|\r?\n)\d+)*")
+_GROUP = re.compile(r"\d+")
+
+
+def number_tokens(doc: Document) -> list[NumberToken]:
+    """All number tokens of the document, computed once and shared by the numeric detectors."""
+    cached = doc.cached("numbers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = doc.text
+    out: list[NumberToken] = []
+    for m in _NUMBER.finditer(text):
+        s, e = m.span()
+        if e - s < 6:
+            # "12", "2024", "1.234": too short to be any identifier this module serves
+            continue
+        plus = text[s] == "+"
+        groups = tuple(g.span() for g in _GROUP.finditer(text, s, e))
+        out.append(NumberToken(s, e, groups, plus))
+    doc.store("numbers", out)
+    return out
+
+
+def glued(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether a span is glued to a letter on its left and on its right."""
+    left = start > 0 and text[start - 1].isalpha()
+    right = end < len(text) and text[end].isalpha()
+    return left, right

@@ -1,0 +1,148 @@
+"""Dates of birth (DATE_OF_BIRTH): a date or year that a birth cue introduces.
+
+Cues: "sinh ngày", "ngày sinh", "ngày, tháng, năm sinh", "sinh năm", "năm sinh", "SN",
+"(sinh 1985)", "DOB", "date of birth", "born (on)". A date elsewhere (a document's date, a
+deadline) is not personal data and is never reported. "phát sinh ngày", "học sinh năm",
+"Giáng sinh ngày", "khai sinh ngày" are not birth cues.
+
+Accepted forms after the cue: 12/03/1985, 12-3-1985, 12.03.1985, 1985-03-12,
+"12 tháng 3 năm 1985", "ngày 12 tháng 03 năm 1985", "12 March 1985", "March 12, 1985", and a
+bare year (1900-this year) after "sinh năm"/"năm sinh"/"SN"/"born in". The date must exist in
+the calendar and not lie in the future (validation).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+
+from ai_guard.detectors.base import Detection
+from ai_guard.models import EntityType, Validation
+from ai_guard.text import Document
+
+__all__ = ["DateOfBirthDetector"]
+
+_CUE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?P<day>sinh\s+ngay|ngay\s*,?\s*thang\s*,?\s*nam\s+sinh|ngay\s+sinh|date\s+of\s+birth|"
+    r"d\.?o\.?b\.?|born(?:\s+on)?|birth\s*date|birthday)"
+    r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|born\s+in|sinh)"
+    r")(?![a-z])"
+)
+_NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_SEP = r"[\s:,.\-–()]*"
+_DATE = re.compile(
+    r"(?:ngay\s+)?(?:"
+    r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*(?P<y1>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})\s*,?\s+nam\s+(?P<y3>\d{4})"
+    r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn4>[a-z]{3,9})\.?,?\s+(?P<y4>\d{4})"
+    r"|(?P<mn5>[a-z]{3,9})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{4})"
+    r")(?![0-9])"
+)
+_YEAR = re.compile(r"(?:nam\s+)?(?P<y>(?:19|20)\d{2})(?![0-9/.\-])")
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    today = _dt.date.today()
+    if not 1890 <= year <= today.year:
+        return False
+    if day is None:
+        return True
+    try:
+        return _dt.date(year, month, day) <= today
+    except ValueError:
+        return False
+
+
+class DateOfBirthDetector:
+    id = "vn.date_of_birth"
+    entities = (EntityType.DATE_OF_BIRTH,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        folded = doc.folded
+        if "sinh" not in folded and "birth" not in folded and "born" not in folded and (
+            "dob" not in folded and "sn" not in folded and "d.o.b" not in folded
+        ):
+            return
+        for cue in _CUE.finditer(folded):
+            if folded[max(0, cue.start() - 6) : cue.start()].endswith(_NOT_BEFORE):
+                continue
+            sep = re.compile(_SEP).match(folded, cue.end())
+            pos = sep.end() if sep else cue.end()
+            if pos - cue.end() > 12:
+                continue
+            m = _DATE.match(folded, pos)
+            if m:
+                parsed = self._parse(m)
+                if parsed is None:
+                    continue
+                year, month, day = parsed
+                start = m.start("d1") if m.group("d1") else m.start()
+                if folded.startswith("ngay", m.start()):
+                    start = m.start() + len("ngay")
+                    while start < m.end() and folded[start].isspace():
+                        start += 1
+                valid = _valid(year, month, day)
+                yield Detection(
+                    EntityType.DATE_OF_BIRTH,
+                    start,
+                    m.end(),
+                    0.95 if valid else 0.6,
+                    self.id,
+                    pattern="dob.date",
+                    base_score=0.2,
+                    validation=Validation.PASSED if valid else Validation.FAILED,
+                    context=" ".join(cue.group(0).split()),
+                )
+                continue
+            y = _YEAR.match(folded, pos)
+            if y and (cue.group("year") or cue.group("day")):
+                if cue.group(0) == "sinh" and not folded[pos - 1 : pos] in ("(", " ", ":"):
+                    continue
+                year = int(y.group("y"))
+                valid = _valid(year, 1, None)
+                if not valid:
+                    continue
+                yield Detection(
+                    EntityType.DATE_OF_BIRTH,
+                    y.start("y"),
+                    y.end("y"),
+                    0.9,
+                    self.id,
+                    pattern="dob.year",
+                    base_score=0.2,
+                    validation=Validation.PASSED,
+                    context=" ".join(cue.group(0).split()),
+                )
+
+    @staticmethod
+    def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
+        g = m.groupdict()
+        if g["y1"]:
+            return int(g["y1"]), int(g["m1"]), int(g["d1"])
+        if g["y2"]:
+            return int(g["y2"]), int(g["m2"]), int(g["d2"])
+        if g["y3"]:
+            return int(g["y3"]), int(g["m3"]), int(g["d3"])
+        for mn, d, y in (("mn4", "d4", "y4"), ("mn5", "d5", "y5")):
+            if g[y]:
+                month = _MONTHS.get(g[mn])
+                if month is None:
+                    return None
+                return int(g[y]), month, int(g[d])
+        return None

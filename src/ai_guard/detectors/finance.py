@@ -1,0 +1,84 @@
+"""Bank account and card numbers (FACTS e.10): context-driven.
+
+There is no national account format (6-19 digits; some banks issue phone-number accounts), so
+a number is a BANK_ACCOUNT only when a bank cue names it: right before it ("STK", "số tài
+khoản", "TK số", "account no") with no other number in between, or a bank name right after it
+("... tại Vietcombank"). Accounts of the State Treasury (Kho bạc Nhà nước, KBNN) belong to
+agencies, not persons, and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ai_guard.detectors import _cues, _data
+from ai_guard.detectors.base import CueSet, Detection, glued, number_tokens
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+
+__all__ = ["BankAccountDetector"]
+
+_TREASURY = re.compile(r"kho bac|kbnn")
+
+
+@lru_cache(maxsize=1)
+def bank_names() -> CueSet:
+    terms = ["ngân hàng", "NH", "bank", "NHTM", "ngân hàng thương mại"]
+    try:
+        for row in _data.rows("banks.tsv"):
+            terms.append(row[0])
+            if len(row) > 1:
+                terms.extend(a for a in row[1].split(";") if a.strip())
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        pass
+    return CueSet(t for t in terms if not _TREASURY.search(t.lower()))
+
+
+class BankAccountDetector:
+    id = "vn.bank_account"
+    entities = (EntityType.BANK_ACCOUNT,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        text = doc.text
+        folded = doc.folded
+        banks = bank_names()
+        if not _cues.BANK.present(doc) and not banks.present(doc):
+            return
+        for tok in number_tokens(doc):
+            for start, end, _digits in tok.windows(text, 6, 19, max_groups=5):
+                left, right = glued(text, start, end)
+                if left and right:
+                    continue
+                line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+                before = folded[line_start:start]
+                if _TREASURY.search(before):
+                    continue
+                cue = _cues.BANK.before(doc, start)
+                if cue is None:
+                    near = _cues.BANK.near_before(doc, start, 50)
+                    if near is not None:
+                        # the cue must name THIS number: no other digits in between
+                        pos = before.rfind(near)
+                        if pos >= 0 and not any(c.isdigit() for c in before[pos + len(near) :]):
+                            cue = near
+                if cue is None:
+                    cue = banks.after(doc, end, 30)
+                    if cue is None:
+                        after = folded[end : end + 30]
+                        m = re.match(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+", after)
+                        if m:
+                            cue = banks.after(doc, end + m.end(), 30)
+                if cue is None or _cues.MONEY_AFTER.after(doc, end, 8):
+                    continue
+                yield Detection(
+                    EntityType.BANK_ACCOUNT,
+                    start,
+                    end,
+                    0.93,
+                    self.id,
+                    pattern="bank_account.cued",
+                    base_score=0.2,
+                    context=cue,
+                )

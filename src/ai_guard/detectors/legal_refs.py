@@ -1,0 +1,69 @@
+"""Court judgment and enforcement decision numbers (CASE_NUMBER), FACTS e.12.
+
+Reported (they point at one person's case):
+
+* judgments and court decisions ``<n>/<year>/<CASE>-<STAGE>``: "01/2024/HS-ST",
+  "25/2022/KDTM-PT", "04/2021/HNGĐ-PT", "26/2017/HNGĐ-GĐT", "15/2024/QĐST-DS",
+  "12/2023/QĐPT-HS"; case codes HS, DS, HNGĐ, KDTM, LĐ, HC; stages ST, PT, GĐT, TT;
+* enforcement documents of the civil-judgment-enforcement system ``<n>/QĐ-CCTHADS``,
+  ``<n>/QĐ-CTHADS``, ``<n>/QĐ-THADS``, ``<n>/TB-CCTHADS`` (decisions, notices, minutes);
+* indictments and procuracy case decisions ``<n>/CT-VKS...``, ``<n>/QĐ-VKS...``;
+* investigation decisions ``<n>/QĐ-CSĐT``, ``<n>/QĐ-ANĐT``, ``<n>/QĐ-CQĐT``.
+
+Never reported: legal normative documents ("29/2018/QH14", "13/2023/NĐ-CP", "24/2020/TT-BCA"),
+precedents ("54/2022/AL", public by design) and ordinary administrative numbers
+("15/QĐ-UBND", "557/BKHCN-CĐSQG"). Matching runs on the diacritic-folded view so that
+OCR's "QD-CCTHADS" and "HNGD-PT" count too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ai_guard.detectors.base import Detection
+from ai_guard.models import EntityType, Validation
+from ai_guard.text import Document
+
+__all__ = ["CaseNumberDetector"]
+
+_S = r"[ ]?"
+_CASE = r"(?:HS|DS|HNGD|KDTM|LD|HC)"
+_STAGE = r"(?:ST|PT|GDT|TT|QDST|QDPT)"
+# Anchored on the slash (a literal: the regex engine finds it fast); the number before the
+# slash is checked separately with _NUMBER_BEFORE.
+_TAIL = re.compile(
+    rf"/{_S}(?:"
+    rf"(?P<judgment>(?:19|20)\d{{2}}{_S}/{_S}(?:(?:QDST|QDPT|QDGDT|QD){_S}-{_S})?{_CASE}"
+    rf"(?:{_S}-{_S}{_STAGE})?)"
+    rf"|(?P<enforcement>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:QD|TB|BB|GB|KH|QDCC|QDKB|YC){_S}-{_S}"
+    r"(?:[A-Z]{0,6}THA(?:DS)?[A-Z0-9]*|VKS[A-Z0-9]*|CSDT[A-Z0-9]*|ANDT[A-Z0-9]*|CQDT[A-Z0-9]*)"
+    r"(?:-[A-Z0-9]+)*)"
+    rf"|(?P<indictment>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:CT|KN|QDKN){_S}-{_S}VKS[A-Z0-9]*"
+    r"(?:-[A-Z0-9]+)*)"
+    r")(?![\w-])"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{1,5}[ ]?$")
+
+
+class CaseNumberDetector:
+    id = "vn.case_number"
+    entities = (EntityType.CASE_NUMBER,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        text = doc.folded_cased
+        for m in _TAIL.finditer(text):
+            num = _NUMBER_BEFORE.search(text, max(0, m.start() - 7), m.start())
+            if num is None:
+                continue
+            kind = m.lastgroup or "case"
+            yield Detection(
+                EntityType.CASE_NUMBER,
+                num.start(),
+                m.end(),
+                0.95,
+                self.id,
+                pattern=f"case.{kind}",
+                base_score=0.95,
+                validation=Validation.PASSED,
+            )

@@ -1,0 +1,221 @@
+"""Person names (PERSON): surname lexicon + capitalisation + context words (FACTS f.1-f.2).
+
+A Vietnamese full name is a surname (họ), 0-2 middle names and a given name, each word
+capitalised ("Nguyễn Văn An") or the whole name in capitals ("NGUYỄN VĂN AN"); court texts
+anonymise the given name to an initial ("Nguyễn Xuân T"). Without diacritics ("Nguyen Van An")
+the same rules apply on the folded words.
+
+Evidence, weighed into the score:
+
+* a context word right before the name: honorific (ông, bà, anh, chị, đồng chí, Mr), form
+  label (Họ và tên:), party (người phải thi hành án, bị đơn, người khiếu nại), official role
+  (Chấp hành viên, Thẩm phán, Giám đốc) or relation (con ông, vợ là);
+* the surname lexicon (160 surnames) for the first word, middle and given-name lexicons for the
+  others;
+* what the name is NOT: a place (provinces, and any capitalised phrase after xã, phường, quận,
+  đường, phố, trường, bệnh viện ...), a heading in capitals, a phrase that starts sentences
+  ("Hồ sơ", "Văn bản", "Đồng thời").
+
+With a context word, names with surnames outside the lexicon (many ethnic-minority names such
+as "Y Moan Niê") are reported too. Given names alone ("anh Tuấn") are not reported: too
+ambiguous to be worth a redaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ai_guard.detectors import _data
+from ai_guard.detectors.base import CueSet, Detection
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+
+__all__ = ["PersonNameDetector"]
+
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_WORD = rf"[{_UP}](?:[^\W\d_]|')*"
+# Two or more capitalised words separated by single spaces (a line break ends a name).
+_SEQ = re.compile(rf"(?<![\w'])({_WORD}\.?)(?:[ \t]+{_WORD}\.?){{1,6}}(?![\w])")
+_WORD_RE = re.compile(rf"{_WORD}")
+
+#: words before a capitalised phrase that make it a place, an institution or a thing.
+_NOT_PERSON_BEFORE = CueSet(
+    [
+        "xã", "phường", "thị trấn", "quận", "huyện", "thị xã", "thành phố", "TP", "tỉnh", "đặc khu",
+        "thôn", "xóm", "ấp", "bản", "buôn", "làng", "khu phố", "tổ dân phố", "khóm",
+        "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu",
+        "sông", "núi", "hồ", "đảo", "chợ", "bến", "cảng", "sân bay", "ga", "trường", "THPT",
+        "THCS", "tiểu học", "mầm non", "đại học", "học viện", "bệnh viện", "trạm y tế",
+        "công ty", "tập đoàn", "doanh nghiệp", "cửa hàng", "nhà hàng", "khách sạn", "chung cư",
+        "tòa nhà", "khu đô thị", "khu công nghiệp", "công viên", "quảng trường", "đền", "chùa",
+        "nhà thờ", "giải", "quỹ", "giải thưởng", "lăng", "bảo tàng", "di tích", "tư tưởng",
+        "thời", "triều", "nhà", "vua", "Bác", "street", "road", "district", "ward", "province",
+        "city", "school", "hospital", "university", "company", "bridge", "đ.", "p.", "q.",
+        "tổ", "khu", "tp.", "số", "lô", "hội", "câu lạc bộ", "CLB", "sư đoàn", "trung đoàn",
+        "chiến dịch", "phong trào", "kế hoạch", "đề án", "dự án", "chương trình", "tàu",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], CueSet]:
+    surnames = _data.folded_set("surnames.txt")
+    middles = _data.folded_set("middle_names.txt")
+    givens = _data.folded_set("given_names.txt")
+    places: set[str] = set()
+    for row in _data.rows("provinces.tsv"):
+        places.add(fold_word(row[0]))
+        if len(row) > 2:
+            places.update(fold_word(v) for v in row[2].split(";") if v.strip())
+    phrases = _data.folded_set("common_capitalised_words.txt")
+    places.update(phrases)
+    cues = CueSet(r[0] for r in _data.rows("name_cues.tsv") if r and r[0])
+    return surnames, middles, givens, frozenset(places), cues
+
+
+def _fold(w: str) -> str:
+    return fold_word(w.rstrip("."))
+
+
+class PersonNameDetector:
+    id = "vn.person"
+    entities = (EntityType.PERSON,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        surnames, middles, givens, not_names, cues = _lexicons()
+        text = doc.text
+        for seq in _SEQ.finditer(text):
+            words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
+            n = len(words)
+            i = 0
+            while i < n - 1:
+                ws, we = words[i]
+                first = _fold(text[ws:we])
+                if first not in surnames:
+                    # a cue-led name with an unknown surname: "ông Y Moan Niê"
+                    if i == 0:
+                        hit = self._cued_unknown(doc, words, cues, not_names, givens)
+                        if hit is not None:
+                            yield hit
+                            break
+                    i += 1
+                    continue
+                hit = self._from_surname(doc, words, i, surnames, middles, givens, not_names, cues)
+                if hit is None:
+                    i += 1
+                    continue
+                yield hit
+                # continue after the name
+                while i < n and words[i][0] < hit.end:
+                    i += 1
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _from_surname(
+        self,
+        doc: Document,
+        words: list[tuple[int, int]],
+        i: int,
+        surnames: frozenset[str],
+        middles: frozenset[str],
+        givens: frozenset[str],
+        not_names: frozenset[str],
+        cues: CueSet,
+    ) -> Detection | None:
+        text = doc.text
+        first_raw = text[words[i][0] : words[i][1]]
+        upper_style = first_raw.isupper() and len(first_raw) > 1
+        take = [words[i]]
+        for ws, we in words[i + 1 : i + 4]:
+            w = text[ws:we]
+            initial = len(w.rstrip(".")) == 1
+            if not initial and (w.isupper() and len(w) > 1) != upper_style:
+                break  # "Nguyễn Văn An CCCD": a change of case style ends the name
+            take.append((ws, we))
+            if initial:
+                break  # an initial ends an anonymised name
+        if len(take) < 2:
+            return None
+        folded = [_fold(text[a:b]) for a, b in take]
+        # trim trailing words that are surnames of a following name or not name-like
+        while len(take) > 2 and folded[-1] not in givens and folded[-1] not in middles and len(
+            folded[-1]
+        ) > 1:
+            take.pop()
+            folded.pop()
+        start, end = take[0][0], take[-1][1]
+        if text[end - 1] == ".":
+            end -= 1
+        phrase = " ".join(folded)
+        if phrase in not_names or " ".join(folded[:2]) in not_names:
+            return None
+        if _NOT_PERSON_BEFORE.before(doc, start, 25):
+            return None
+        cue = cues.before(doc, start, 45)
+        last = folded[-1]
+        middle_ok = all(w in middles or w in givens for w in folded[1:-1])
+        last_ok = last in givens or len(last) == 1
+        if cue:
+            score = 0.95
+        elif len(take) >= 3 and middle_ok and last_ok:
+            score = 0.85
+        elif len(take) == 2 and last_ok and (folded[1] in givens):
+            score = 0.7
+        elif len(take) >= 3 and (middle_ok or last_ok):
+            score = 0.6
+        else:
+            return None
+        if upper_style and not cue:
+            # capitals without a cue: a heading unless every word is name-like
+            if not (middle_ok and last_ok and len(take) >= 3):
+                return None
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+            if len(line.split()) > len(take) + 3:
+                return None  # part of a longer all-caps heading
+            score = min(score, 0.8)
+        return Detection(
+            EntityType.PERSON,
+            start,
+            end,
+            score,
+            self.id,
+            pattern="person.surname_first",
+            base_score=0.6,
+            context=cue,
+        )
+
+    def _cued_unknown(
+        self,
+        doc: Document,
+        words: list[tuple[int, int]],
+        cues: CueSet,
+        not_names: frozenset[str],
+        givens: frozenset[str],
+    ) -> Detection | None:
+        text = doc.text
+        start = words[0][0]
+        cue = cues.before(doc, start, 45)
+        if cue is None or len(words) < 2:
+            return None
+        take = words[:4]
+        folded = [_fold(text[a:b]) for a, b in take]
+        if " ".join(folded) in not_names or " ".join(folded[:2]) in not_names:
+            return None
+        if not any(w in givens for w in folded):
+            return None
+        end = take[-1][1]
+        if text[end - 1] == ".":
+            end -= 1
+        return Detection(
+            EntityType.PERSON,
+            start,
+            end,
+            0.75,
+            self.id,
+            pattern="person.cued",
+            base_score=0.4,
+            context=cue,
+        )

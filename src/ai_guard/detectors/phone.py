@@ -1,0 +1,105 @@
+"""Phone numbers, validated with phonenumbers' metadata (FACTS e.9).
+
+Accepted forms: 0912 345 678, 0912.345.678, 0912-345-678, +84 912 345 678, (+84) 912 345 678,
+84912345678, 0084 912 345 678, landlines 024 3825 1234 / 028.3829.1234 / 0251 3822 123, and
+international numbers written with '+'. A valid number is reported on its own; a number of the
+right shape that phonenumbers rejects (e.g. a pre-2018 11-digit mobile) only after a phone cue.
+Public service numbers 1800/1900 are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ai_guard.detectors import _cues
+from ai_guard.detectors.base import Detection, glued, number_tokens
+from ai_guard.models import EntityType, Validation
+from ai_guard.text import Document
+
+__all__ = ["PhoneDetector", "phone_valid"]
+
+_PAREN_PREFIX = re.compile(r"\(\s*\+?\s*(?:84|0084)\s*\)[ .\-]?$")
+
+
+@lru_cache(maxsize=4096)
+def phone_valid(number: str) -> bool:
+    """Whether ``number`` ("+84912345678" or "0912345678") is a valid phone number."""
+    import phonenumbers  # lazy: keeps `import ai_guard` fast
+
+    try:
+        parsed = phonenumbers.parse(number, "VN")
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(parsed))
+
+
+def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
+    """Normalise a digit window to a number phonenumbers can parse; None if not phone-shaped.
+
+    Returns (number, vietnamese).
+    """
+    if plus:
+        if digits.startswith("84"):
+            return ("+" + digits, True) if 10 <= len(digits) <= 12 else None
+        return ("+" + digits, False) if 8 <= len(digits) <= 15 else None
+    if digits.startswith("0084"):
+        return ("+" + digits[2:], True) if 12 <= len(digits) <= 14 else None
+    if digits.startswith("84") and len(digits) == 11:
+        return ("+" + digits, True)
+    if digits.startswith("0") and 10 <= len(digits) <= 11 and digits[1] != "0":
+        return (digits, True)
+    return None
+
+
+class PhoneDetector:
+    id = "vn.phone"
+    entities = (EntityType.PHONE,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        text = doc.text
+        for tok in number_tokens(doc):
+            for start, end, digits in tok.windows(text, 9, 15, max_groups=6):
+                plus = tok.plus and start == tok.groups[0][0]
+                span_start = start - 1 if plus else start
+                if not plus:
+                    paren = _PAREN_PREFIX.search(text, max(0, start - 12), start)
+                    if paren:
+                        span_start = paren.start()
+                        plus = True
+                        digits = "84" + digits.lstrip("0") if not digits.startswith("84") else digits
+                cand = _candidate(digits, plus)
+                if cand is None:
+                    continue
+                number, _vn = cand
+                if number.startswith(("1800", "1900")):
+                    continue
+                left, right = glued(text, span_start, end)
+                if left and right:
+                    continue
+                if _cues.MONEY_AFTER.after(doc, end, 8) or _cues.BANK.before(doc, span_start):
+                    continue
+                valid = phone_valid(number)
+                cue = _cues.PHONE.before(doc, span_start) or _cues.PHONE.near_before(
+                    doc, span_start, 40
+                )
+                if valid:
+                    score = 0.97 if cue else 0.85
+                elif cue and len(number.lstrip("+")) >= 10:
+                    score = 0.6
+                else:
+                    continue
+                if left or right:
+                    score -= 0.05
+                yield Detection(
+                    EntityType.PHONE,
+                    span_start,
+                    end,
+                    round(score, 4),
+                    self.id,
+                    pattern="phone.international" if plus else "phone.national",
+                    base_score=0.85,
+                    validation=Validation.PASSED if valid else Validation.FAILED,
+                    context=cue,
+                )

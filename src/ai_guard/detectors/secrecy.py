@@ -1,0 +1,135 @@
+"""State-secret markings (dấu chỉ độ mật), FACTS c.3-c.4.
+
+The rule, so that a stamp is caught and the law's own vocabulary is not:
+
+1. **Stamp line**: a line whose only content is ``MẬT``, ``TỐI MẬT`` or ``TUYỆT MẬT``
+   (brackets, quotes, asterisks, dashes and spaces around it are ignored). ``TỐI MẬT`` and
+   ``TUYỆT MẬT`` count in any letter case; the single word ``MẬT`` only in capitals. Without
+   diacritics (OCR) the same holds for ``TOI MAT``, ``TUYET MAT`` and ``MAT`` in capitals.
+2. **Label**: ``Độ mật: Tối mật`` (any case, with or without diacritics): the level after
+   the label is the mark.
+3. **Bracketed stamp inline**: ``[MẬT]``, ``(TỐI MẬT)``, ``«TUYỆT MẬT»``, ``<<MẬT>>`` in
+   capitals.
+4. **Capitals in running text**: ``TỐI MẬT`` / ``TUYỆT MẬT`` written in capitals with
+   diacritics inside a line that is not itself all capitals (someone marking what they paste);
+   lower score.
+5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals) and
+   ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
+
+Never a mark: ``mật`` inside ordinary words and phrases (``bí mật``, ``mật khẩu``,
+``bảo mật``, ``mật ong``), a level named in prose about the law (``thông tin thuộc độ Tối
+mật``, ``Luật Bảo vệ bí mật nhà nước``), ``GIẢI MẬT`` (declassified: a classifier matter,
+not a block), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to "mat").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ai_guard.detectors.base import Detection
+from ai_guard.models import EntityType, Validation
+from ai_guard.text import Document
+
+__all__ = ["SecrecyMarkDetector"]
+
+_LEVEL = r"(?:tuyet\s+mat|toi\s+mat|mat)"
+_LINE = re.compile(
+    r"^[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*(" + r"(?:tuyet[ \t]+mat|toi[ \t]+mat|mat)" + r")"
+    r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_LABEL = re.compile(r"(?<![a-z])do\s+mat\s*[:\-–]\s*(" + _LEVEL + r")(?![a-z])")
+_BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
+_CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
+_CONTROL = re.compile(r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])")
+
+# What "mat" must have been in the original: ậ/Ậ or a bare a/A (OCR lost the marks).
+_MAT_LETTERS = frozenset("ậẬaA")
+_TOI_LETTERS = frozenset("ốỐoO")
+_TUYET_LETTERS = frozenset("ệỆeE")
+
+
+def _is_mat(original: str, start: int, end: int) -> bool:
+    """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'."""
+    seg = original[start:end]
+    words = seg.split()
+    if not words:
+        return False
+    if len(words[-1]) != 3 or words[-1][1] not in _MAT_LETTERS:
+        return False
+    if len(words) == 2:
+        first = words[0]
+        if len(first) == 3 and first[1] not in _TOI_LETTERS:
+            return False
+        if len(first) == 5 and first[3] not in _TUYET_LETTERS:
+            return False
+    return True
+
+
+def _has_diacritics(seg: str) -> bool:
+    return not seg.isascii()
+
+
+class SecrecyMarkDetector:
+    id = "vn.secrecy_mark"
+    entities = (EntityType.STATE_SECRET_MARK,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        folded = doc.folded
+        if "mat" not in folded and "boc bi" not in folded and "thu hoi" not in folded:
+            return
+        text = doc.text
+        cased = doc.folded_cased
+        seen: set[int] = set()
+
+        def hit(start: int, end: int, score: float, pattern: str) -> Detection:
+            seen.add(start)
+            return Detection(
+                EntityType.STATE_SECRET_MARK,
+                start,
+                end,
+                score,
+                self.id,
+                pattern=pattern,
+                base_score=score,
+                validation=Validation.PASSED,
+            )
+
+        if "mat" in folded:
+            for m in _LINE.finditer(cased):
+                s, e = m.span(1)
+                seg = text[s:e]
+                if not _is_mat(text, s, e):
+                    continue
+                single = " " not in seg.strip() and "\t" not in seg.strip()
+                if single and not seg.isupper():
+                    continue  # "Mật" alone on a line is not a stamp; "MẬT" is
+                if not single and not (seg.isupper() or seg[0].isupper()):
+                    continue
+                yield hit(s, e, 0.98 if _has_diacritics(seg) else 0.9, "secrecy.stamp_line")
+            for m in _LABEL.finditer(folded):
+                s, e = m.span(1)
+                if s not in seen and _is_mat(text, s, e):
+                    yield hit(s, e, 0.97, "secrecy.label")
+            for m in _BRACKET.finditer(cased):
+                s, e = m.span(1)
+                if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
+                    yield hit(s, e, 0.95, "secrecy.bracketed")
+            for m in _CAPS_INLINE.finditer(cased):
+                s, e = m.span(1)
+                if s in seen or not _has_diacritics(text[s:e]) or not _is_mat(text, s, e):
+                    continue
+                line_start = text.rfind("\n", 0, s) + 1
+                line_end = text.find("\n", e)
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                prev = folded[max(line_start, s - 4) : s]
+                if line.isupper() or prev.endswith(("do ", "bi ")):
+                    continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
+                yield hit(s, e, 0.8, "secrecy.caps_inline")
+        for m in _CONTROL.finditer(folded):
+            s, e = m.span(1)
+            phrase = text[s:e]
+            if phrase.lower().startswith(("tài liệu", "tai lieu")) and not phrase.isupper():
+                continue
+            yield hit(s, e, 0.95, "secrecy.control_stamp")

@@ -1,0 +1,63 @@
+"""Every error ai-guard raises, in one tree.
+
+::
+
+    AiGuardError                      base; carries a stable ``code`` and a bilingual message
+    ├── PolicyError(ValueError)       a policy file or object is invalid (names the key, the file)
+    ├── InputError(ValueError)        input that cannot be checked (a file that is not UTF-8 ...)
+    └── PluginError(RuntimeError)     a third-party detector could not be loaded or is malformed
+
+User mistakes also subclass the matching builtin, so ``except ValueError`` keeps working.
+Messages are built from field names, positions and types, never from the sensitive value.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AiGuardError", "InputError", "PluginError", "PolicyError"]
+
+
+class AiGuardError(Exception):
+    """Base class. ``message_vi`` and ``message_en`` say the same thing in both languages."""
+
+    code = "AIG-E000"
+
+    def __init__(self, message_en: str, message_vi: str | None = None) -> None:
+        self.message_en = message_en
+        self.message_vi = message_vi or message_en
+        super().__init__(f"{message_en} / {self.message_vi}")
+
+    def message(self, lang: str = "en") -> str:
+        return self.message_vi if lang == "vi" else self.message_en
+
+
+class PolicyError(AiGuardError, ValueError):
+    """A policy is invalid. ``key`` and ``source`` name what is wrong and where."""
+
+    code = "AIG-E100"
+
+    def __init__(
+        self, message_en: str, message_vi: str, *, key: str | None = None, source: str | None = None
+    ) -> None:
+        self.key = key
+        self.source = source
+        where_en = "".join(
+            [f" (key '{key}'" if key else " (", f" in {source})" if source else ")"]
+        )
+        where_vi = "".join(
+            [f" (khoá '{key}'" if key else " (", f" trong {source})" if source else ")"]
+        )
+        if not key and not source:
+            where_en = where_vi = ""
+        super().__init__(message_en + where_en, message_vi + where_vi)
+
+
+class InputError(AiGuardError, ValueError):
+    """Input that cannot be checked; the message names the input and the problem."""
+
+    code = "AIG-E200"
+
+
+class PluginError(AiGuardError, RuntimeError):
+    """A detector plugin failed to load or does not follow the Detector protocol."""
+
+    code = "AIG-E300"

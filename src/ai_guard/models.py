@@ -1,0 +1,204 @@
+"""The pydantic models that cross the public API.
+
+No model here ever holds a matched value in a field that shows in ``repr`` or in its default
+JSON: a :class:`Finding` says *what* and *where*, not the value; the values needed to restore a
+redacted answer live in a private vault on :class:`PromptCheck`.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr, computed_field
+
+from ai_guard import messages
+
+__all__ = [
+    "Decision",
+    "EntityType",
+    "Finding",
+    "LocalizedText",
+    "PromptCheck",
+    "Validation",
+]
+
+
+class EntityType(str, Enum):
+    """What a finding is. Values are stable; new ones may be added."""
+
+    PERSON = "PERSON"
+    ADDRESS = "ADDRESS"
+    CCCD = "CCCD"
+    CMND = "CMND"
+    PASSPORT = "PASSPORT"
+    TAX_CODE = "TAX_CODE"
+    SOCIAL_INSURANCE = "SOCIAL_INSURANCE"
+    HEALTH_INSURANCE = "HEALTH_INSURANCE"
+    PHONE = "PHONE"
+    EMAIL = "EMAIL"
+    GOV_EMAIL = "GOV_EMAIL"
+    BANK_ACCOUNT = "BANK_ACCOUNT"
+    LICENSE_PLATE = "LICENSE_PLATE"
+    DATE_OF_BIRTH = "DATE_OF_BIRTH"
+    STATE_SECRET_MARK = "STATE_SECRET_MARK"
+    CASE_NUMBER = "CASE_NUMBER"
+    API_SECRET = "API_SECRET"
+    DENY_TERM = "DENY_TERM"
+    """A term the agency's policy forbids (internal project code names)."""
+    DETECTOR_ERROR = "DETECTOR_ERROR"
+    """A detector failed; the prompt is blocked because it could not be checked."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Decision(str, Enum):
+    """What to do with a prompt, or with one finding in it. Ordered: allow < redact < block."""
+
+    ALLOW = "allow"
+    REDACT = "redact"
+    BLOCK = "block"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SEVERITY = {Decision.ALLOW: 0, Decision.REDACT: 1, Decision.BLOCK: 2}
+
+
+class Validation(str, Enum):
+    """Outcome of the structural check of a finding (checksum, code list, metadata)."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_APPLICABLE = "not_applicable"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class LocalizedText(BaseModel):
+    """The same sentence in Vietnamese and English."""
+
+    model_config = ConfigDict(frozen=True)
+
+    vi: str
+    en: str
+
+    def __call__(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+    def __str__(self) -> str:
+        return f"{self.vi} / {self.en}"
+
+
+class Finding(BaseModel):
+    """One thing found in a prompt: its type, its span in the ORIGINAL text, and why.
+
+    The matched value is never stored here. ``text[finding.start:finding.end]`` gives it to a
+    caller that holds the text.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    entity: EntityType
+    start: int
+    end: int
+    score: float
+    detector: str
+    validated: bool
+    pattern: str = ""
+    """Name of the detector's pattern that matched (e.g. ``cccd.12_digits``)."""
+    base_score: float = 0.0
+    """The pattern's score before validation and context moved it."""
+    validation: Validation = Validation.NOT_APPLICABLE
+    context: str | None = None
+    """The context cue (a lexicon term, folded) that moved the score, if any."""
+    action: Decision = Decision.REDACT
+    """What the policy decided for this finding."""
+    placeholder: str | None = None
+    """The placeholder that replaced it in ``redacted_text`` (None when allowed)."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reason(self) -> LocalizedText:
+        """Why this was reported and what happens to it, in Vietnamese and English."""
+        vi, en = messages.finding_reason(
+            entity=self.entity.value,
+            detector=self.detector,
+            pattern=self.pattern,
+            validation=self.validation.value,
+            context=self.context,
+            score=self.score,
+            action=self.action.value,
+        )
+        return LocalizedText(vi=vi, en=en)
+
+
+_PLACEHOLDER = re.compile(r"\[([A-Z][A-Z_]*_\d+)\]")
+
+
+class PromptCheck(BaseModel):
+    """The verdict of :func:`ai_guard.check_prompt` on one prompt.
+
+    ``redacted_text`` is safe to send when ``decision`` is ``redact``; :meth:`restore` puts the
+    original values back into the model's answer. Neither ``repr`` nor JSON contains a value.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    decision: Decision
+    findings: list[Finding]
+    redacted_text: str
+    policy_name: str = "default"
+    _vault: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def explanation(self) -> LocalizedText:
+        """One paragraph summing up the decision, in Vietnamese and English."""
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
+        vi, en = messages.decision_summary(self.decision.value, counts)
+        return LocalizedText(vi=vi, en=en)
+
+    @property
+    def allowed(self) -> bool:
+        return self.decision is Decision.ALLOW
+
+    @property
+    def blocked(self) -> bool:
+        return self.decision is Decision.BLOCK
+
+    @property
+    def placeholders(self) -> list[str]:
+        """The placeholders used in ``redacted_text`` (their values stay private)."""
+        return list(self._vault)
+
+    def restore(self, answer: str) -> str:
+        """Put the original values back where the model's answer repeats our placeholders.
+
+        Placeholders this check did not create are left as they are.
+        """
+        if not isinstance(answer, str):
+            raise TypeError(
+                f"restore() expects str, got {type(answer).__name__} / "
+                f"restore() cần một chuỗi (str), nhận được {type(answer).__name__}"
+            )
+        if not self._vault or "[" not in answer:
+            return answer
+        vault = self._vault
+        return _PLACEHOLDER.sub(lambda m: vault.get(m.group(1), m.group(0)), answer)
+
+    def explain(self, lang: str = "vi") -> str:
+        """A readable, multi-line report: the decision, then one line per finding."""
+        lines = [self.explanation(lang)]
+        for f in self.findings:
+            lines.append(f"- {f.entity.value} [{f.start}:{f.end}] {f.reason(lang)}")
+        return "\n".join(lines)

@@ -1,0 +1,229 @@
+"""``check_prompt``: run the detectors, resolve overlaps, apply the policy, redact, explain."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ai_guard import messages
+from ai_guard.detectors.base import Detection, Detector
+from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
+from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation
+from ai_guard.policy import Policy
+from ai_guard.redact import Placeholders, apply_redactions
+from ai_guard.text import Document, fold_word
+
+__all__ = ["check_prompt", "detect"]
+
+#: How specific an entity is, for overlap resolution (higher wins on a tie).
+_SPECIFICITY: dict[EntityType, int] = {
+    EntityType.DETECTOR_ERROR: 20,
+    EntityType.API_SECRET: 15,
+    EntityType.STATE_SECRET_MARK: 15,
+    EntityType.DENY_TERM: 14,
+    EntityType.GOV_EMAIL: 12,
+    EntityType.EMAIL: 11,
+    EntityType.HEALTH_INSURANCE: 10,
+    EntityType.CASE_NUMBER: 10,
+    EntityType.LICENSE_PLATE: 9,
+    EntityType.PASSPORT: 9,
+    EntityType.CCCD: 8,
+    EntityType.TAX_CODE: 8,
+    EntityType.SOCIAL_INSURANCE: 7,
+    EntityType.CMND: 7,
+    EntityType.BANK_ACCOUNT: 6,
+    EntityType.PHONE: 6,
+    EntityType.DATE_OF_BIRTH: 5,
+    EntityType.ADDRESS: 3,
+    EntityType.PERSON: 2,
+}
+
+_DEFAULT_POLICY: Policy | None = None
+
+
+def _default_policy() -> Policy:
+    global _DEFAULT_POLICY
+    if _DEFAULT_POLICY is None:
+        _DEFAULT_POLICY = Policy()
+    return _DEFAULT_POLICY
+
+
+def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
+    detectors = [d for d in builtin_detectors() if d.id not in policy.disabled_detectors]
+    failures: list[tuple[str, str]] = []
+    if policy.load_plugins:
+        plugins, broken = load_plugins()
+        detectors.extend(d for d in plugins if d.id not in policy.disabled_detectors)
+        failures.extend((f.name, f.error) for f in broken)
+    detectors.extend(d for d in registered() if d.id not in policy.disabled_detectors)
+    return detectors, failures
+
+
+def _checked(det: Detector, results: Iterable[Detection], size: int) -> list[Detection]:
+    out = list(results)
+    for d in out:
+        if not isinstance(d, Detection) or not isinstance(d.entity, EntityType):
+            raise TypeError(f"{det.id} yielded {type(d).__name__}, not a Detection")
+        if not (0 <= d.start < d.end <= size) or not (0.0 <= d.score <= 1.0):
+            raise ValueError(f"{det.id} yielded a detection out of bounds")
+    return out
+
+
+@lru_cache(maxsize=64)
+def _deny_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(
+        re.escape(fold_word(t).strip()).replace(r"\ ", r"\s+")
+        for t in sorted(terms, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![0-9a-z])(?:" + alt + r")(?![0-9a-z])")
+
+
+def _deny_detections(doc: Document, policy: Policy) -> list[Detection]:
+    if not policy.deny_terms:
+        return []
+    return [
+        Detection(
+            EntityType.DENY_TERM,
+            m.start(),
+            m.end(),
+            1.0,
+            "policy.deny_terms",
+            pattern="deny_terms",
+            base_score=1.0,
+        )
+        for m in _deny_pattern(policy.deny_terms).finditer(doc.folded)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _allow_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def _allowed_value(value: str, policy: Policy) -> bool:
+    v = unicodedata.normalize("NFC", value).strip()
+    if v in policy.allow_values:
+        return True
+    return any(p.fullmatch(v) for p in _allow_patterns(policy.allow_patterns))
+
+
+def _resolve(detections: list[Detection]) -> list[Detection]:
+    """Keep a set of non-overlapping detections: higher-scored, then validated, more specific
+    and longer detections win; the result is sorted by start. (Scores already carry the
+    validation outcome and the context, so the score speaks first.)"""
+    ranked = sorted(
+        detections,
+        key=lambda d: (
+            d.score,
+            d.validation is Validation.PASSED,
+            _SPECIFICITY.get(d.entity, 1),
+            d.end - d.start,
+            -d.start,
+        ),
+        reverse=True,
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Detection] = []
+    for d in ranked:
+        i = bisect.bisect_left(starts, d.end)
+        if i > 0 and ends[i - 1] > d.start:
+            continue
+        if i < len(starts) and starts[i] < d.end:
+            continue
+        starts.insert(i, d.start)
+        ends.insert(i, d.end)
+        kept.insert(i, d)
+    return kept
+
+
+def detect(text: str, *, policy: Policy | None = None) -> tuple[Document, list[Detection]]:
+    """Run every active detector; return the document and the resolved detections.
+
+    Detector failures come back as ``DETECTOR_ERROR`` detections (fail closed).
+    """
+    if not isinstance(text, str):
+        raise TypeError(messages.type_error("check_prompt()", "str", text))
+    policy = policy or _default_policy()
+    doc = Document(text)
+    detectors, failures = _active(policy)
+    found: list[Detection] = []
+    errors: list[Detection] = []
+    for name, err in failures:
+        errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, name, pattern=err))
+    size = len(doc.text)
+    for det in detectors:
+        try:
+            found.extend(_checked(det, det.detect(doc), size))
+        except Exception as exc:  # fail closed: a broken detector blocks the prompt
+            errors.append(
+                Detection(
+                    EntityType.DETECTOR_ERROR,
+                    0,
+                    0,
+                    1.0,
+                    getattr(det, "id", type(det).__name__),
+                    pattern=type(exc).__name__,
+                )
+            )
+    found.extend(_deny_detections(doc, policy))
+    kept = [d for d in found if d.score >= policy.min_score]
+    if policy.allow_values or policy.allow_patterns:
+        kept = [d for d in kept if not _allowed_value(doc.text[d.start : d.end], policy)]
+    return doc, errors + _resolve(kept)
+
+
+def check_prompt(text: str, *, policy: Policy | None = None) -> PromptCheck:
+    """Check a prompt before it goes to an LLM.
+
+    Returns a :class:`~ai_guard.models.PromptCheck` whose ``decision`` is ``allow``,
+    ``redact`` (send ``redacted_text`` instead) or ``block`` (send nothing). Offsets in the
+    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``.
+    """
+    policy = policy or _default_policy()
+    doc, detections = detect(text, policy=policy)
+    original = doc.original
+    holders = Placeholders(original)
+    findings: list[Finding] = []
+    spans: list[tuple[int, int, str]] = []
+    decision = Decision.ALLOW
+    for d in detections:
+        action = policy.action_for(d.entity)
+        if d.entity is EntityType.DETECTOR_ERROR:
+            start = end = 0
+        else:
+            start, end = doc.span_to_original(d.start, d.end)
+        placeholder: str | None = None
+        if action is not Decision.ALLOW and end > start:
+            placeholder = holders.get(d.entity.value, original[start:end])
+            spans.append((start, end, placeholder))
+        if action.severity > decision.severity:
+            decision = action
+        findings.append(
+            Finding.model_construct(
+                entity=d.entity,
+                start=start,
+                end=end,
+                score=d.score,
+                detector=d.detector,
+                validated=d.validation is Validation.PASSED,
+                pattern=d.pattern,
+                base_score=d.base_score,
+                validation=d.validation,
+                context=d.context,
+                action=action,
+                placeholder=f"[{placeholder}]" if placeholder else None,
+            )
+        )
+    spans.sort()
+    result = PromptCheck.model_construct(
+        decision=decision,
+        findings=findings,
+        redacted_text=apply_redactions(original, spans),
+        policy_name=policy.name,
+    )
+    result._vault = holders.vault
+    return result
