@@ -34,7 +34,9 @@ def _read_input(source: str) -> tuple[str, str]:
         name = source
         path = Path(source)
         if path.is_dir():
-            raise InputError(f"{name}: is a directory, not a file", f"{name}: là thư mục, không phải tệp")
+            raise InputError(
+                f"{name}: is a directory, not a file", f"{name}: là thư mục, không phải tệp"
+            )
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -61,9 +63,7 @@ def _print_report(result: object, name: str, lang: str, out: TextIO) -> None:
     head = {"allow": "ALLOW", "redact": "REDACT", "block": "BLOCK"}[result.decision.value]
     out.write(f"{name}: {head}: {result.explanation(lang)}\n")
     for f in result.findings:
-        out.write(
-            f"  {f.entity.value:<18} {f.start}-{f.end:<8} {f.score:.2f}  {f.reason(lang)}\n"
-        )
+        out.write(f"  {f.entity.value:<18} {f.start}-{f.end:<8} {f.score:.2f}  {f.reason(lang)}\n")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -40,9 +40,7 @@ class PolicyError(AiGuardError, ValueError):
     ) -> None:
         self.key = key
         self.source = source
-        where_en = "".join(
-            [f" (key '{key}'" if key else " (", f" in {source})" if source else ")"]
-        )
+        where_en = "".join([f" (key '{key}'" if key else " (", f" in {source})" if source else ")"])
         where_vi = "".join(
             [f" (khoá '{key}'" if key else " (", f" trong {source})" if source else ")"]
         )

@@ -33,13 +33,19 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
 
 _ACTIONS = {
     "allow": ("được phép gửi", "allowed"),
-    "redact": ("sẽ được che (thay bằng nhãn giữ chỗ)", "will be redacted (replaced by a placeholder)"),
+    "redact": (
+        "sẽ được che (thay bằng nhãn giữ chỗ)",
+        "will be redacted (replaced by a placeholder)",
+    ),
     "block": ("chặn: không được gửi cho hệ thống AI", "blocked: must not be sent to an AI system"),
 }
 
 _VALIDATION = {
     "passed": ("đã kiểm tra hợp lệ", "validated"),
-    "failed": ("không qua kiểm tra (sai số kiểm tra hoặc mã)", "failed validation (check digit or code)"),
+    "failed": (
+        "không qua kiểm tra (sai số kiểm tra hoặc mã)",
+        "failed validation (check digit or code)",
+    ),
     "not_applicable": ("", ""),
 }
 
@@ -95,8 +101,12 @@ def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:
             "Không phát hiện dữ liệu cần bảo vệ; được phép gửi.",
             "Nothing that needs protection was found; the prompt may be sent.",
         )
-    items_vi = ", ".join(f"{n} {ENTITY_LABELS.get(e, (e, e))[0]}" for e, n in sorted(counts.items()))
-    items_en = ", ".join(f"{n} {ENTITY_LABELS.get(e, (e, e))[1]}" for e, n in sorted(counts.items()))
+    items_vi = ", ".join(
+        f"{n} {ENTITY_LABELS.get(e, (e, e))[0]}" for e, n in sorted(counts.items())
+    )
+    items_en = ", ".join(
+        f"{n} {ENTITY_LABELS.get(e, (e, e))[1]}" for e, n in sorted(counts.items())
+    )
     if decision == "block":
         return (
             f"CHẶN: văn bản chứa {items_vi}. Không được đưa vào hệ thống AI "
@@ -117,6 +127,4 @@ def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:
 
 def type_error(what: str, expected: str, got: object) -> str:
     name = type(got).__name__
-    return (
-        f"{what} expects {expected}, got {name} / {what} cần {expected}, nhận được {name}"
-    )
+    return f"{what} expects {expected}, got {name} / {what} cần {expected}, nhận được {name}"

@@ -43,7 +43,7 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 __all__ = ["DEFAULT_ACTIONS", "Policy"]
 
-DEFAULT_ACTIONS: dict[EntityType, Decision] = {e: Decision.REDACT for e in EntityType}
+DEFAULT_ACTIONS: dict[EntityType, Decision] = dict.fromkeys(EntityType, Decision.REDACT)
 DEFAULT_ACTIONS[EntityType.STATE_SECRET_MARK] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.API_SECRET] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DENY_TERM] = Decision.BLOCK
@@ -93,7 +93,9 @@ class Policy(BaseModel):
 
     @field_validator("actions")
     @classmethod
-    def _keep_failures_blocking(cls, value: dict[EntityType, Decision]) -> dict[EntityType, Decision]:
+    def _keep_failures_blocking(
+        cls, value: dict[EntityType, Decision]
+    ) -> dict[EntityType, Decision]:
         for entity in _ALWAYS_BLOCK:
             if value.get(entity) is not Decision.BLOCK:
                 raise ValueError(f"{entity.value} must stay 'block': a failed check never passes")

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from ai_guard.text import fold_word
 
-__all__ = ["lines", "rows", "folded_set"]
+__all__ = ["folded_set", "lines", "rows"]
 
 
 def _read(name: str) -> str:
-    return resources.files("ai_guard.detectors").joinpath("data", name).read_text("utf-8")
+    return resources.files("ai_guard.detectors").joinpath("data").joinpath(name).read_text("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a data file."""
     out = []
@@ -25,13 +25,13 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """Tab-separated rows of a data file."""
     return tuple(tuple(c.strip() for c in line.split("\t")) for line in lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def folded_set(name: str, column: int = 0) -> frozenset[str]:
     """The folded (no diacritics, lower case) values of one column."""
     return frozenset(fold_word(r[column]) for r in rows(name) if len(r) > column and r[column])

@@ -33,14 +33,60 @@ __all__ = ["AddressDetector"]
 #: folded unit word -> level: 0 house/street/locality (fine), 1 commune/ward, 2 district,
 #: 3 province
 _UNITS: dict[str, int] = {
-    "so nha": 0, "nha so": 0, "so": 0, "ngo": 0, "ngach": 0, "hem": 0, "kiet": 0, "duong": 0,
-    "pho": 0, "dai lo": 0, "quoc lo": 0, "tinh lo": 0, "ql": 0, "lo": 0, "can ho": 0,
-    "chung cu": 0, "toa nha": 0, "thon": 0, "xom": 0, "ap": 0, "ban": 0, "buon": 0, "lang": 0,
-    "plei": 0, "soc": 0, "khom": 0, "to": 0, "to dan pho": 0, "khu pho": 0, "kp": 0,
-    "khu vuc": 0, "khoi": 0, "khu": 0, "cum": 0, "doi": 0, "tdp": 0, "khu do thi": 0,
-    "xa": 1, "phuong": 1, "thi tran": 1, "dac khu": 1, "p": 1, "x": 1, "tt": 1,
-    "quan": 2, "huyen": 2, "thi xa": 2, "q": 2, "h": 2, "tx": 2,
-    "thanh pho": 3, "tp": 3, "tinh": 3, "t": 3,
+    "so nha": 0,
+    "nha so": 0,
+    "so": 0,
+    "ngo": 0,
+    "ngach": 0,
+    "hem": 0,
+    "kiet": 0,
+    "duong": 0,
+    "pho": 0,
+    "dai lo": 0,
+    "quoc lo": 0,
+    "tinh lo": 0,
+    "ql": 0,
+    "lo": 0,
+    "can ho": 0,
+    "chung cu": 0,
+    "toa nha": 0,
+    "thon": 0,
+    "xom": 0,
+    "ap": 0,
+    "ban": 0,
+    "buon": 0,
+    "lang": 0,
+    "plei": 0,
+    "soc": 0,
+    "khom": 0,
+    "to": 0,
+    "to dan pho": 0,
+    "khu pho": 0,
+    "kp": 0,
+    "khu vuc": 0,
+    "khoi": 0,
+    "khu": 0,
+    "cum": 0,
+    "doi": 0,
+    "tdp": 0,
+    "khu do thi": 0,
+    "xa": 1,
+    "phuong": 1,
+    "thi tran": 1,
+    "dac khu": 1,
+    "p": 1,
+    "x": 1,
+    "tt": 1,
+    "quan": 2,
+    "huyen": 2,
+    "thi xa": 2,
+    "q": 2,
+    "h": 2,
+    "tx": 2,
+    "thanh pho": 3,
+    "tp": 3,
+    "tinh": 3,
+    "t": 3,
 }
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
 
@@ -78,36 +124,142 @@ _NAME = (
     r"|\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
     r"|[A-Z]\d{1,3}(?![\w]))"
 )
-_COMPONENT = re.compile(
-    rf"(?<![A-Za-z])(?P<unit>{_unit_alternation()})[ \t]*(?P<name>{_NAME})"
-)
+_COMPONENT = re.compile(rf"(?<![A-Za-z])(?P<unit>{_unit_alternation()})[ \t]*(?P<name>{_NAME})")
 _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*|[ \t]+)")
-_BARE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])")
+_BARE = re.compile(
+    rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
+)
 _LEAD = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+)$")
+# "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
+# without the word "đường", just before a chain.
+_LEAD_STREET = re.compile(
+    r"(?<![\w/])((?:(?:[Ss]o|SO)(?:[ \t]+nha)?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
+    rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*[,\-–][ \t]*$"
+)
+# English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
+_EN_UNIT = r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune|Village|Hamlet|Town|City|Province)"
+_EN_COMPONENT = re.compile(
+    rf"(?:(?:No\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})*[ \t]+)?"
+    rf"(?:{_CAPWORD}[ \t]+){{1,4}}{_EN_UNIT}(?![a-z])"
+    rf"|(?:Ward|District|Hamlet|Group)[ \t]+\d{{1,3}}(?!\d)"
+)
+_EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
 
 _RESIDENCE = CueSet(
     [
-        "thường trú tại", "thường trú", "tạm trú tại", "tạm trú", "trú tại", "cư trú tại",
-        "nơi cư trú", "nơi ở hiện tại", "nơi ở hiện nay", "chỗ ở hiện nay", "chỗ ở", "nơi ở",
-        "địa chỉ", "địa chỉ liên hệ", "địa chỉ thường trú", "địa chỉ tạm trú", "quê quán",
-        "nguyên quán", "nơi sinh", "nơi đăng ký khai sinh", "HKTT", "hộ khẩu thường trú",
-        "hộ khẩu", "sống tại", "ở tại", "đang sống tại", "hiện ở", "hiện sống tại", "ngụ tại",
-        "trụ sở", "trụ sở chính", "address", "residing at", "resides at", "lives at",
-        "living at", "living in", "lives in", "resident of", "from", "ĐC", "đ/c", "add",
-        "địa điểm", "tại nhà", "nhà ở", "ở",
+        "thường trú tại",
+        "thường trú",
+        "tạm trú tại",
+        "tạm trú",
+        "trú tại",
+        "cư trú tại",
+        "nơi cư trú",
+        "nơi ở hiện tại",
+        "nơi ở hiện nay",
+        "chỗ ở hiện nay",
+        "chỗ ở",
+        "nơi ở",
+        "địa chỉ",
+        "địa chỉ liên hệ",
+        "địa chỉ thường trú",
+        "địa chỉ tạm trú",
+        "quê quán",
+        "nguyên quán",
+        "nơi sinh",
+        "nơi đăng ký khai sinh",
+        "HKTT",
+        "hộ khẩu thường trú",
+        "hộ khẩu",
+        "sống tại",
+        "ở tại",
+        "đang sống tại",
+        "hiện ở",
+        "hiện sống tại",
+        "ngụ tại",
+        "trụ sở",
+        "trụ sở chính",
+        "address",
+        "residing at",
+        "resides at",
+        "lives at",
+        "living at",
+        "living in",
+        "lives in",
+        "resident of",
+        "from",
+        "ĐC",
+        "đ/c",
+        "add",
+        "địa điểm",
+        "tại nhà",
+        "nhà ở",
+        "ở",
     ]
 )
 _INSTITUTION = CueSet(
     [
-        "UBND", "ủy ban nhân dân", "uỷ ban nhân dân", "HĐND", "hội đồng nhân dân", "công an",
-        "CA", "tòa án nhân dân", "TAND", "tòa án", "viện kiểm sát nhân dân", "VKSND",
-        "viện kiểm sát", "chi cục", "cục", "sở", "phòng", "thi hành án dân sự", "THADS",
-        "chi cục THADS", "kho bạc", "KBNN", "chi nhánh", "ngân hàng", "bệnh viện", "trường",
-        "đảng bộ", "đảng ủy", "mặt trận", "ban", "văn phòng", "trung tâm", "BHXH",
-        "bảo hiểm xã hội", "chi cục thuế", "thuế", "đội", "công ty", "hội", "đoàn",
-        "liên đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "ban chỉ huy quân sự",
-        "bộ chỉ huy", "trạm y tế", "chủ tịch", "bí thư", "lãnh đạo", "cán bộ", "người dân",
-        "nhân dân", "cử tri", "địa bàn", "tại", "của", "thuộc", "các", "với", "và",
+        "UBND",
+        "ủy ban nhân dân",
+        "uỷ ban nhân dân",
+        "HĐND",
+        "hội đồng nhân dân",
+        "công an",
+        "CA",
+        "tòa án nhân dân",
+        "TAND",
+        "tòa án",
+        "viện kiểm sát nhân dân",
+        "VKSND",
+        "viện kiểm sát",
+        "chi cục",
+        "cục",
+        "sở",
+        "phòng",
+        "thi hành án dân sự",
+        "THADS",
+        "chi cục THADS",
+        "kho bạc",
+        "KBNN",
+        "chi nhánh",
+        "ngân hàng",
+        "bệnh viện",
+        "trường",
+        "đảng bộ",
+        "đảng ủy",
+        "mặt trận",
+        "ban",
+        "văn phòng",
+        "trung tâm",
+        "BHXH",
+        "bảo hiểm xã hội",
+        "chi cục thuế",
+        "thuế",
+        "đội",
+        "công ty",
+        "hội",
+        "đoàn",
+        "liên đoàn",
+        "huyện ủy",
+        "tỉnh ủy",
+        "thành ủy",
+        "quận ủy",
+        "ban chỉ huy quân sự",
+        "bộ chỉ huy",
+        "trạm y tế",
+        "chủ tịch",
+        "bí thư",
+        "lãnh đạo",
+        "cán bộ",
+        "người dân",
+        "nhân dân",
+        "cử tri",
+        "địa bàn",
+        "tại",
+        "của",
+        "thuộc",
+        "các",
+        "với",
+        "và",
     ]
 )
 
@@ -122,6 +274,9 @@ def _provinces() -> frozenset[str]:
     return frozenset(names)
 
 
+_EN_PLACES = frozenset({"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc"})
+
+
 def _unit_level(unit: str) -> int:
     key = " ".join(unit.lower().rstrip(".").split())
     return _UNITS.get(key, 0)
@@ -134,6 +289,8 @@ class AddressDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
         provinces: frozenset[str] | None = None
+        if "Street" in cased or "Ward" in cased or "District" in cased or "City" in cased:
+            yield from self._english(doc)
         pos = 0
         while True:
             m = _COMPONENT.search(cased, pos)
@@ -161,7 +318,7 @@ class AddressDetector:
                         if provinces is None:
                             provinces = _provinces()
                         name = fold_word(b.group("name"))
-                        if name in provinces or bare == 0 and self._continues(cased, b.end()):
+                        if name in provinces or (bare == 0 and self._continues(cased, b.end())):
                             comps.append((b.start(), b.end(), 3 if name in provinces else 2))
                             end = b.end()
                             bare += 1
@@ -171,8 +328,39 @@ class AddressDetector:
             lead = _LEAD.search(cased, max(0, start - 20), start)
             if lead and comps[0][2] == 0:
                 start = lead.start(1)
+            else:
+                street = _LEAD_STREET.search(cased, max(0, start - 60), start)
+                if street:
+                    start = street.start(1)
+                    comps.insert(0, (start, street.end(1), 0))
             pos = end
             hit = self._judge(doc, start, end, comps)
+            if hit is not None:
+                yield hit
+
+    def _english(self, doc: Document) -> Iterator[Detection]:
+        cased = doc.folded_cased
+        pos = 0
+        while True:
+            m = _EN_COMPONENT.search(cased, pos)
+            if m is None:
+                return
+            comps = [(m.start(), m.end(), 0)]
+            end = m.end()
+            while True:
+                sep = _SEP.match(cased, end)
+                if sep is None or "," not in cased[end : sep.end()]:
+                    break
+                nxt = _EN_COMPONENT.match(cased, sep.end())
+                if nxt is None:
+                    bare = _EN_BARE.match(cased, sep.end())
+                    if bare is None or fold_word(bare.group(0)) not in _provinces() | _EN_PLACES:
+                        break
+                    nxt = bare
+                comps.append((nxt.start(), nxt.end(), 1))
+                end = nxt.end()
+            pos = end
+            hit = self._judge(doc, m.start(), end, comps)
             if hit is not None:
                 yield hit
 

@@ -23,6 +23,7 @@ The default policy reports everything at 0.5 and above.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -63,8 +64,15 @@ class Detection:
 class Detector(Protocol):
     """The protocol every detector follows: built-in and third-party alike."""
 
-    id: str
-    entities: tuple[EntityType, ...]
+    @property
+    def id(self) -> str:
+        """Stable identifier, e.g. ``vn.cccd`` (used in findings and ``disabled_detectors``)."""
+        ...
+
+    @property
+    def entities(self) -> tuple[EntityType, ...]:
+        """The entity types this detector may report."""
+        ...
 
     def detect(self, doc: Document) -> Iterable[Detection]:
         """Yield every detection in ``doc``; offsets into ``doc.text``."""
@@ -81,22 +89,36 @@ _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 class CueSet:
     """Context words, matched on the folded view just before (or after) a candidate.
 
-    Terms are given with diacritics; they are folded once, so "số CCCD", "so cccd" and
-    "Số Cccd" all match. Matching is on word boundaries, and the cue nearest the candidate
-    wins. Look-ups cost a few string operations on a small window, never a pass over the text.
+    Terms are given with diacritics and folded once, so "số CCCD", "so cccd" and "Số Cccd" all
+    match. Where the text HAS diacritics, the matched words must also have the term's own
+    diacritics: "bố" (father) is a cue, "Bộ" (ministry) is not, although both fold to "bo";
+    text whose diacritics were lost (OCR, hurried typing) matches on the folded form alone.
+    Matching is on word boundaries, and the cue nearest the candidate wins. Look-ups cost a
+    few string operations on a small window, never a pass over the text.
     """
 
-    __slots__ = ("_after", "_first", "terms")
+    __slots__ = ("_after", "_first", "_forms", "terms")
 
     def __init__(self, terms: Iterable[str]) -> None:
-        folded = sorted(
-            {" ".join(fold_word(t).split()) for t in terms if t.strip()}, key=len, reverse=True
-        )
+        forms: dict[str, set[str]] = {}
+        for t in terms:
+            if not t.strip():
+                continue
+            forms.setdefault(" ".join(fold_word(t).split()), set()).add(_spelling(t))
+        folded = sorted(forms, key=len, reverse=True)
         self.terms: tuple[str, ...] = tuple(folded)
+        self._forms: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in forms.items()}
         # distinctive pieces for a cheap "could any cue be in this document" test
         self._first = tuple(sorted({t.split()[0] for t in folded}))
         alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
         self._after = re.compile(r"[\s:.,;()\[\]\"'/*\-]*(" + alt + r")(?![0-9a-z])")
+
+    def _same_word(self, term: str, original: str) -> bool:
+        """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
+        if original.isascii():
+            return True
+        forms = self._forms.get(term)
+        return forms is None or _spelling(original) in forms
 
     def present(self, doc: Document) -> bool:
         """False when no cue can occur in ``doc`` (lets a detector skip its work)."""
@@ -110,17 +132,22 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        window = doc.folded[max(0, start - width) : start].rstrip(_SEPS)
+        lo = max(0, start - width)
+        window = doc.folded[lo:start].rstrip(_SEPS)
         if not window:
             return None
-        if "  " in window or "\n" in window or "\t" in window:
+        original = doc.text[lo : lo + len(window)]
+        if "  " in window or "\n" in window or "\t" in window or "\r" in window:
             window = " ".join(window.split())
+            original = " ".join(original.split())
         if not window.endswith(self.terms):
             return None
         for term in self.terms:
             if window.endswith(term):
                 cut = len(window) - len(term)
-                if cut == 0 or not window[cut - 1].isalnum():
+                if (cut == 0 or not window[cut - 1].isalnum()) and self._same_word(
+                    term, original[cut:]
+                ):
                     return term
         return None
 
@@ -130,18 +157,33 @@ class CueSet:
         window = doc.folded[lo:start]
         nl = window.rfind("\n")
         if nl >= 0:
+            lo += nl + 1
             window = window[nl + 1 :]
         best: str | None = None
         best_pos = -1
         for term in self.terms:
             pos = window.rfind(term)
-            if pos > best_pos and _word_bounded(window, pos, len(term)):
+            if (
+                pos > best_pos
+                and _word_bounded(window, pos, len(term))
+                and self._same_word(term, doc.text[lo + pos : lo + pos + len(term)])
+            ):
                 best, best_pos = term, pos
         return best
 
     def after(self, doc: Document, end: int, width: int = 30) -> str | None:
         m = self._after.match(doc.folded, end, min(len(doc.folded), end + width))
-        return m.group(1) if m else None
+        if m is None or not self._same_word(m.group(1), doc.text[m.start(1) : m.end(1)]):
+            return None
+        return m.group(1)
+
+
+def _spelling(s: str) -> str:
+    """A key for how a word is spelled, blind to case and to where the tone mark sits
+    ("hoà" = "hòa", "Ủy" = "uỷ") but not to which marks it has ("bố" != "bộ", "đi" != "dì")."""
+    low = unicodedata.normalize("NFD", " ".join(s.lower().split()))
+    marks = "".join(sorted(c for c in low if unicodedata.combining(c)))
+    return fold_word(s) + "|" + marks + "|" + "đ" * low.count("đ")
 
 
 def _word_bounded(s: str, pos: int, n: int) -> bool:

@@ -35,9 +35,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ],
         start=1,
@@ -75,8 +83,11 @@ class DateOfBirthDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if "sinh" not in folded and "birth" not in folded and "born" not in folded and (
-            "dob" not in folded and "sn" not in folded and "d.o.b" not in folded
+        if (
+            "sinh" not in folded
+            and "birth" not in folded
+            and "born" not in folded
+            and ("dob" not in folded and "sn" not in folded and "d.o.b" not in folded)
         ):
             return
         for cue in _CUE.finditer(folded):
@@ -112,7 +123,7 @@ class DateOfBirthDetector:
                 continue
             y = _YEAR.match(folded, pos)
             if y and (cue.group("year") or cue.group("day")):
-                if cue.group(0) == "sinh" and not folded[pos - 1 : pos] in ("(", " ", ":"):
+                if cue.group(0) == "sinh" and folded[pos - 1 : pos] not in ("(", " ", ":"):
                     continue
                 year = int(y.group("y"))
                 valid = _valid(year, 1, None)

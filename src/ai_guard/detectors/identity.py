@@ -24,13 +24,75 @@ from ai_guard.detectors.base import Detection, clamp, glued, number_tokens
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
-__all__ = ["CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid", "PROVINCE_CODES"]
+__all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 
 #: Birth-registration province codes of the 12-digit number (Circular 07/2016/TT-BCA).
 PROVINCE_CODES = frozenset(
-    """001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034
-    035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070
-    072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096""".split()
+    [
+        "001",
+        "002",
+        "004",
+        "006",
+        "008",
+        "010",
+        "011",
+        "012",
+        "014",
+        "015",
+        "017",
+        "019",
+        "020",
+        "022",
+        "024",
+        "025",
+        "026",
+        "027",
+        "030",
+        "031",
+        "033",
+        "034",
+        "035",
+        "036",
+        "037",
+        "038",
+        "040",
+        "042",
+        "044",
+        "045",
+        "046",
+        "048",
+        "049",
+        "051",
+        "052",
+        "054",
+        "056",
+        "058",
+        "060",
+        "062",
+        "064",
+        "066",
+        "067",
+        "068",
+        "070",
+        "072",
+        "074",
+        "075",
+        "077",
+        "079",
+        "080",
+        "082",
+        "083",
+        "084",
+        "086",
+        "087",
+        "089",
+        "091",
+        "092",
+        "093",
+        "094",
+        "095",
+        "096",
+    ]
 )
 
 

@@ -22,12 +22,66 @@ __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector"]
 
 #: Beneficiary group codes printed at the start of a legacy BHYT card.
 BHYT_GROUPS = frozenset(
-    """DN HX CH NN TK HC XK CA CY XB XN HT TB NO MS CC CK CB KC HD TQ TA TY HG LS PV XV HN TE BT
-    HK DT DK XD TS TC CN GD SV GB GK TL NX MK CD QK HS QN CS TN XH NK TV""".split()
+    [
+        "DN",
+        "HX",
+        "CH",
+        "NN",
+        "TK",
+        "HC",
+        "XK",
+        "CA",
+        "CY",
+        "XB",
+        "XN",
+        "HT",
+        "TB",
+        "NO",
+        "MS",
+        "CC",
+        "CK",
+        "CB",
+        "KC",
+        "HD",
+        "TQ",
+        "TA",
+        "TY",
+        "HG",
+        "LS",
+        "PV",
+        "XV",
+        "HN",
+        "TE",
+        "BT",
+        "HK",
+        "DT",
+        "DK",
+        "XD",
+        "TS",
+        "TC",
+        "CN",
+        "GD",
+        "SV",
+        "GB",
+        "GK",
+        "TL",
+        "NX",
+        "MK",
+        "CD",
+        "QK",
+        "HS",
+        "QN",
+        "CS",
+        "TN",
+        "XH",
+        "NK",
+        "TV",
+    ]
 )
 
 _BHYT = re.compile(
-    r"(?<![A-Za-z0-9])([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?(\d{3}[ .]?\d{3}[ .]?\d{4})(?![0-9])"
+    r"(?<![A-Za-z0-9])([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?"
+    r"(\d{3}[ .]?\d{3}[ .]?\d{4})(?![0-9])"
 )
 
 

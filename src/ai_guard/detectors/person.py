@@ -36,26 +36,133 @@ __all__ = ["PersonNameDetector"]
 
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _WORD = rf"[{_UP}](?:[^\W\d_]|')*"
-# Two or more capitalised words separated by single spaces (a line break ends a name).
-_SEQ = re.compile(rf"(?<![\w'])({_WORD}\.?)(?:[ \t]+{_WORD}\.?){{1,6}}(?![\w])")
+# Two or more capitalised words separated by spaces or tabs (a line break or a full stop ends
+# a name; a single capital with a dot is an initial: "Nguyễn Văn A.").
+_SEQ = re.compile(rf"(?<![\w'])({_WORD})(?:[ \t]+{_WORD}){{1,6}}(?![\w])")
 _WORD_RE = re.compile(rf"{_WORD}")
+# "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ \t]+$")
+_STREET_AFTER = re.compile(
+    r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
+    r"province|commune|village|boulevard|blvd)\b"
+)
 
 #: words before a capitalised phrase that make it a place, an institution or a thing.
 _NOT_PERSON_BEFORE = CueSet(
     [
-        "xã", "phường", "thị trấn", "quận", "huyện", "thị xã", "thành phố", "TP", "tỉnh", "đặc khu",
-        "thôn", "xóm", "ấp", "bản", "buôn", "làng", "khu phố", "tổ dân phố", "khóm",
-        "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu",
-        "sông", "núi", "hồ", "đảo", "chợ", "bến", "cảng", "sân bay", "ga", "trường", "THPT",
-        "THCS", "tiểu học", "mầm non", "đại học", "học viện", "bệnh viện", "trạm y tế",
-        "công ty", "tập đoàn", "doanh nghiệp", "cửa hàng", "nhà hàng", "khách sạn", "chung cư",
-        "tòa nhà", "khu đô thị", "khu công nghiệp", "công viên", "quảng trường", "đền", "chùa",
-        "nhà thờ", "giải", "quỹ", "giải thưởng", "lăng", "bảo tàng", "di tích", "tư tưởng",
-        "thời", "triều", "nhà", "vua", "Bác", "street", "road", "district", "ward", "province",
-        "city", "school", "hospital", "university", "company", "bridge", "đ.", "p.", "q.",
-        "tổ", "khu", "tp.", "số", "lô", "hội", "câu lạc bộ", "CLB", "sư đoàn", "trung đoàn",
-        "chiến dịch", "phong trào", "kế hoạch", "đề án", "dự án", "chương trình", "tàu",
+        "xã",
+        "phường",
+        "thị trấn",
+        "quận",
+        "huyện",
+        "thị xã",
+        "thành phố",
+        "TP",
+        "tỉnh",
+        "đặc khu",
+        "thôn",
+        "xóm",
+        "ấp",
+        "bản",
+        "buôn",
+        "làng",
+        "khu phố",
+        "tổ dân phố",
+        "khóm",
+        "đường",
+        "phố",
+        "ngõ",
+        "ngách",
+        "hẻm",
+        "kiệt",
+        "đại lộ",
+        "quốc lộ",
+        "tỉnh lộ",
+        "cầu",
+        "sông",
+        "núi",
+        "hồ",
+        "đảo",
+        "chợ",
+        "bến",
+        "cảng",
+        "sân bay",
+        "ga",
+        "trường",
+        "THPT",
+        "THCS",
+        "tiểu học",
+        "mầm non",
+        "đại học",
+        "học viện",
+        "bệnh viện",
+        "trạm y tế",
+        "công ty",
+        "tập đoàn",
+        "doanh nghiệp",
+        "cửa hàng",
+        "nhà hàng",
+        "khách sạn",
+        "chung cư",
+        "tòa nhà",
+        "khu đô thị",
+        "khu công nghiệp",
+        "công viên",
+        "quảng trường",
+        "đền",
+        "chùa",
+        "nhà thờ",
+        "giải",
+        "quỹ",
+        "giải thưởng",
+        "lăng",
+        "bảo tàng",
+        "di tích",
+        "tư tưởng",
+        "thời",
+        "triều",
+        "nhà",
+        "vua",
+        "Bác",
+        "street",
+        "road",
+        "district",
+        "ward",
+        "province",
+        "city",
+        "school",
+        "hospital",
+        "university",
+        "company",
+        "bridge",
+        "đ.",
+        "p.",
+        "q.",
+        "tổ",
+        "khu",
+        "tp.",
+        "số",
+        "lô",
+        "hội",
+        "câu lạc bộ",
+        "CLB",
+        "sư đoàn",
+        "trung đoàn",
+        "chiến dịch",
+        "phong trào",
+        "kế hoạch",
+        "đề án",
+        "dự án",
+        "chương trình",
+        "tàu",
     ]
+)
+
+
+# capitalised phrases that name institutions, not people ("Sở Tư pháp", "Bộ Công an")
+_INSTITUTION_START = re.compile(
+    r"(?:so|bo|cuc|vu|phong|ban|uy ban|ubnd|toa|vien|cong an|truong|benh vien|cong ty|"
+    r"chi cuc|tong cuc|hoi dong|dang uy|van phong|trung tam|ngan hang|kho bac|doan|hoi)\b"
 )
 
 
@@ -69,10 +176,38 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
         places.add(fold_word(row[0]))
         if len(row) > 2:
             places.update(fold_word(v) for v in row[2].split(";") if v.strip())
-    phrases = _data.folded_set("common_capitalised_words.txt")
-    places.update(phrases)
-    cues = CueSet(r[0] for r in _data.rows("name_cues.tsv") if r and r[0])
+    places.update(_data.folded_set("common_capitalised_words.txt"))
+    places.update(_data.folded_set("place_names.txt"))
+    cue_rows = _data.rows("name_cues.tsv")
+    cues = CueSet(r[0] for r in cue_rows if r and r[0])
     return surnames, middles, givens, frozenset(places), cues
+
+
+@lru_cache(maxsize=1)
+def _strong_cues() -> CueSet:
+    """Cues that name a private person (not an official title, after which an agency's name
+    often follows: "Giám đốc Sở Tư pháp")."""
+    return CueSet(
+        r[0] for r in _data.rows("name_cues.tsv") if len(r) > 1 and r[1] != "official" and r[0]
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Single-word cues that may themselves be capitalised at a sentence start ("Ông", "Bà")."""
+    return frozenset(
+        fold_word(r[0]) for r in _data.rows("name_cues.tsv") if r and r[0] and " " not in r[0]
+    )
+
+
+def _place_at(text: str, words: list[tuple[int, int]], i: int, not_names: frozenset[str]) -> int:
+    """How many words from ``i`` form a known place or common phrase (0 if none)."""
+    for k in (4, 3, 2):
+        if i + k <= len(words):
+            phrase = " ".join(_fold(text[a:b]) for a, b in words[i : i + k])
+            if phrase in not_names:
+                return k
+    return 0
 
 
 def _fold(w: str) -> str:
@@ -85,6 +220,7 @@ class PersonNameDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         surnames, middles, givens, not_names, cues = _lexicons()
+        cue_words = _cue_words()
         text = doc.text
         for seq in _SEQ.finditer(text):
             words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
@@ -93,13 +229,20 @@ class PersonNameDetector:
             while i < n - 1:
                 ws, we = words[i]
                 first = _fold(text[ws:we])
+                nxt = _fold(text[words[i + 1][0] : words[i + 1][1]])
+                if first in cue_words and (first not in surnames or nxt in surnames):
+                    i += 1  # "Ông Trần Quốc Bảo": the honorific is not part of the name
+                    continue
+                place = _place_at(text, words, i, not_names)
+                if place:
+                    i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
+                    continue
                 if first not in surnames:
                     # a cue-led name with an unknown surname: "ông Y Moan Niê"
-                    if i == 0:
-                        hit = self._cued_unknown(doc, words, cues, not_names, givens)
-                        if hit is not None:
-                            yield hit
-                            break
+                    hit = self._cued_unknown(doc, words[i:], not_names, givens)
+                    if hit is not None:
+                        yield hit
+                        break
                     i += 1
                     continue
                 hit = self._from_surname(doc, words, i, surnames, middles, givens, not_names, cues)
@@ -139,9 +282,12 @@ class PersonNameDetector:
             return None
         folded = [_fold(text[a:b]) for a, b in take]
         # trim trailing words that are surnames of a following name or not name-like
-        while len(take) > 2 and folded[-1] not in givens and folded[-1] not in middles and len(
-            folded[-1]
-        ) > 1:
+        while (
+            len(take) > 2
+            and folded[-1] not in givens
+            and folded[-1] not in middles
+            and len(folded[-1]) > 1
+        ):
             take.pop()
             folded.pop()
         start, end = take[0][0], take[-1][1]
@@ -151,6 +297,10 @@ class PersonNameDetector:
         if phrase in not_names or " ".join(folded[:2]) in not_names:
             return None
         if _NOT_PERSON_BEFORE.before(doc, start, 25):
+            return None
+        if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start) or _STREET_AFTER.match(
+            doc.folded, end
+        ):
             return None
         cue = cues.before(doc, start, 45)
         last = folded[-1]
@@ -191,14 +341,19 @@ class PersonNameDetector:
         self,
         doc: Document,
         words: list[tuple[int, int]],
-        cues: CueSet,
         not_names: frozenset[str],
         givens: frozenset[str],
     ) -> Detection | None:
         text = doc.text
         start = words[0][0]
-        cue = cues.before(doc, start, 45)
+        cue = _strong_cues().before(doc, start, 45)
         if cue is None or len(words) < 2:
+            return None
+        if all(text[a:b].isupper() for a, b in words[:3]) and not doc.folded[
+            max(0, start - 45) : start
+        ].rstrip().endswith(":"):
+            return None  # an all-caps heading; a name in capitals follows a label with ':'
+        if _NOT_PERSON_BEFORE.before(doc, start, 25) or _INSTITUTION_START.match(doc.folded, start):
             return None
         take = words[:4]
         folded = [_fold(text[a:b]) for a, b in take]

@@ -68,7 +68,9 @@ class PhoneDetector:
                     if paren:
                         span_start = paren.start()
                         plus = True
-                        digits = "84" + digits.lstrip("0") if not digits.startswith("84") else digits
+                        digits = (
+                            "84" + digits.lstrip("0") if not digits.startswith("84") else digits
+                        )
                 cand = _candidate(digits, plus)
                 if cand is None:
                     continue

@@ -113,7 +113,9 @@ def _disabled_names() -> tuple[bool, frozenset[str]]:
 
 
 def _instantiate(obj: object) -> Detector:
-    candidate = obj() if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "detect")) else obj
+    candidate = (
+        obj() if isinstance(obj, type) or (callable(obj) and not hasattr(obj, "detect")) else obj
+    )
     if not isinstance(candidate, Detector):
         raise TypeError("entry point does not provide a Detector")
     return candidate

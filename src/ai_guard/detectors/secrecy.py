@@ -42,7 +42,9 @@ _LINE = re.compile(
 _LABEL = re.compile(r"(?<![a-z])do\s+mat\s*[:\-–]\s*(" + _LEVEL + r")(?![a-z])")
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
-_CONTROL = re.compile(r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])")
+_CONTROL = re.compile(
+    r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])"
+)
 
 # What "mat" must have been in the original: ậ/Ậ or a bare a/A (OCR lost the marks).
 _MAT_LETTERS = frozenset("ậẬaA")

@@ -50,8 +50,19 @@ _NAMED = re.compile(
     r"(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})"
 )
 _VENDOR_PREFIXES = (
-    "sk-", "AIza", "hf_", "api_org_", "gsk_", "xai-", "r8_", "pplx-", "gh", "github_pat_",
-    "AKIA", "ASIA", "xox",
+    "sk-",
+    "AIza",
+    "hf_",
+    "api_org_",
+    "gsk_",
+    "xai-",
+    "r8_",
+    "pplx-",
+    "gh",
+    "github_pat_",
+    "AKIA",
+    "ASIA",
+    "xox",
 )
 _NAME_KEYS = ("key", "token", "secret", "bearer", "authorization")
 _PLACEHOLDER_WORDS = re.compile(
@@ -68,7 +79,9 @@ def looks_random(value: str, *, min_entropy: float = 3.2) -> bool:
     """True for a random-looking secret; False for placeholders and structured words."""
     if _PLACEHOLDER_WORDS.search(value):
         return False
-    body = value.split("-")[-1] if value.count("-") >= 1 and len(value.split("-")[-1]) >= 16 else value
+    body = (
+        value.split("-")[-1] if value.count("-") >= 1 and len(value.split("-")[-1]) >= 16 else value
+    )
     if len(set(body)) < 8:
         return False
     has_digit = any(c.isdigit() for c in body)

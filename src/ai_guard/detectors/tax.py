@@ -26,8 +26,44 @@ __all__ = ["TaxCodeDetector", "tax_code_valid"]
 
 _WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 _MOBILE_PREFIXES = frozenset(
-    "032 033 034 035 036 037 038 039 052 055 056 058 059 070 076 077 078 079 081 082 083 084 "
-    "085 086 087 088 089 090 091 092 093 094 096 097 098 099".split()
+    [
+        "032",
+        "033",
+        "034",
+        "035",
+        "036",
+        "037",
+        "038",
+        "039",
+        "052",
+        "055",
+        "056",
+        "058",
+        "059",
+        "070",
+        "076",
+        "077",
+        "078",
+        "079",
+        "081",
+        "082",
+        "083",
+        "084",
+        "085",
+        "086",
+        "087",
+        "088",
+        "089",
+        "090",
+        "091",
+        "092",
+        "093",
+        "094",
+        "096",
+        "097",
+        "098",
+        "099",
+    ]
 )
 
 
@@ -39,7 +75,7 @@ def tax_code_valid(digits: str) -> bool:
         digits = digits[:10]
     if len(digits) != 10 or not digits.isdigit() or digits[2:9] == "0000000":
         return False
-    s = sum(int(d) * w for d, w in zip(digits[:9], _WEIGHTS))
+    s = sum(int(d) * w for d, w in zip(digits[:9], _WEIGHTS, strict=True))
     r = s % 11
     if r == 0:
         return False
@@ -69,7 +105,9 @@ class TaxCodeDetector:
                 if n == 12:
                     if not cue or not cccd_valid(digits):
                         continue
-                    yield self._hit(start, end, 0.97, Validation.PASSED, cue, "tax_code.personal_id")
+                    yield self._hit(
+                        start, end, 0.97, Validation.PASSED, cue, "tax_code.personal_id"
+                    )
                     continue
                 if _cues.MONEY_AFTER.after(doc, end, 8):
                     continue

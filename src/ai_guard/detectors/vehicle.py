@@ -32,8 +32,23 @@ _PLATE = re.compile(
     r")(?![\w]|\.\d)"
 )
 _CUE = CueSet(
-    ["biển số", "biển kiểm soát", "BKS", "BSX", "biển số xe", "xe ô tô", "ô tô", "xe máy",
-     "mô tô", "xe mô tô", "plate", "licence plate", "license plate", "phương tiện", "xe"]
+    [
+        "biển số",
+        "biển kiểm soát",
+        "BKS",
+        "BSX",
+        "biển số xe",
+        "xe ô tô",
+        "ô tô",
+        "xe máy",
+        "mô tô",
+        "xe mô tô",
+        "plate",
+        "licence plate",
+        "license plate",
+        "phương tiện",
+        "xe",
+    ]
 )
 
 
