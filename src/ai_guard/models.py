@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, computed_field
+from pydantic import BaseModel, ConfigDict, PrivateAttr, computed_field, field_serializer
 
 from ai_guard import messages
 
@@ -157,6 +157,12 @@ class PromptCheck(BaseModel):
     redacted_text: str
     policy_name: str = "default"
     _vault: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @field_serializer("redacted_text", when_used="json")
+    def _json_safe(self, value: str) -> str:
+        # JSON is UTF-8: a lone surrogate in the input is written as a visible \udXXX escape
+        # instead of failing the whole report
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from ai_guard import messages
@@ -140,6 +141,48 @@ def _resolve(detections: list[Detection]) -> list[Detection]:
     return kept
 
 
+#: Propagation of detected values to their other occurrences is skipped when it would cost
+#: more than this many character comparisons (len(text) x distinct values): prompts are
+#: covered; multi-megabyte batch inputs rely on the detectors alone.
+_PROPAGATION_BUDGET = 60_000_000
+
+
+def _propagate(
+    original: str, located: list[tuple[int, int, Detection]], policy: Policy
+) -> list[tuple[int, int, Detection]]:
+    """Redact every occurrence of a detected value, not only the occurrences a detector saw.
+
+    Once "0912345678" is known to be this prompt's phone number, the same digits glued into
+    "a0912345678b" or repeated without a cue are the same personal data. Works on the
+    caller's original string and offsets; ``located`` is sorted and non-overlapping.
+    """
+    values: dict[str, Detection] = {}
+    for start, end, d in located:
+        if d.entity is EntityType.DETECTOR_ERROR or end - start < 3:
+            continue
+        if policy.action_for(d.entity) is Decision.ALLOW:
+            continue
+        values.setdefault(original[start:end], d)
+    if not values or len(original) * len(values) > _PROPAGATION_BUDGET:
+        return located
+    starts = [s for s, _, _ in located]
+    ends = [e for _, e, _ in located]
+    out = list(located)
+    for value, src in sorted(values.items(), key=lambda kv: -len(kv[0])):
+        pos = original.find(value)
+        while pos != -1:
+            end = pos + len(value)
+            i = bisect.bisect_left(starts, end)
+            overlaps = (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end)
+            if not overlaps:
+                rep = replace(src, pattern=f"{src.pattern}.repeat" if src.pattern else "repeat")
+                starts.insert(i, pos)
+                ends.insert(i, end)
+                out.insert(i, (pos, end, rep))
+            pos = original.find(value, pos + 1)
+    return out
+
+
 def detect(text: str, *, policy: Policy | None = None) -> tuple[Document, list[Detection]]:
     """Run every active detector; return the document and the resolved detections.
 
@@ -190,12 +233,14 @@ def check_prompt(text: str, *, policy: Policy | None = None) -> PromptCheck:
     findings: list[Finding] = []
     spans: list[tuple[int, int, str]] = []
     decision = Decision.ALLOW
-    for d in detections:
+    errors = [(0, 0, d) for d in detections if d.entity is EntityType.DETECTOR_ERROR]
+    located = [
+        (*doc.span_to_original(d.start, d.end), d)
+        for d in detections
+        if d.entity is not EntityType.DETECTOR_ERROR
+    ]
+    for start, end, d in errors + _propagate(original, located, policy):
         action = policy.action_for(d.entity)
-        if d.entity is EntityType.DETECTOR_ERROR:
-            start = end = 0
-        else:
-            start, end = doc.span_to_original(d.start, d.end)
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
             placeholder = holders.get(d.entity.value, original[start:end])

@@ -112,7 +112,7 @@ def _unit_alternation() -> str:
     return "|".join(parts)
 
 
-_CAPWORD = r"[A-Z][a-z']*"
+_CAPWORD = r"[A-Z][a-z']*(?![A-Za-z])"
 # a capitalised unit word inside a name starts the next component: "xã Tân Phú Huyện Đồng Phú"
 _STOP = (
     r"(?:Xa|Phuong|Quan|Huyen|Tinh|Thanh[ \t]+pho|Thi[ \t]+xa|Thi[ \t]+tran|Tp|TP|Duong|Ngo|"
@@ -124,7 +124,9 @@ _NAME = (
     r"|\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
     r"|[A-Z]\d{1,3}(?![\w]))"
 )
-_COMPONENT = re.compile(rf"(?<![A-Za-z])(?P<unit>{_unit_alternation()})[ \t]*(?P<name>{_NAME})")
+_COMPONENT = re.compile(
+    rf"(?<![A-Za-z])(?P<unit>{_unit_alternation()})(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>{_NAME})"
+)
 _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*|[ \t]+)")
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
@@ -137,7 +139,10 @@ _LEAD_STREET = re.compile(
     rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*[,\-–][ \t]*$"
 )
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
-_EN_UNIT = r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune|Village|Hamlet|Town|City|Province)"
+_EN_UNIT = (
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
+    r"|Village|Hamlet|Town|City|Province)"
+)
 _EN_COMPONENT = re.compile(
     rf"(?:(?:No\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})*[ \t]+)?"
     rf"(?:{_CAPWORD}[ \t]+){{1,4}}{_EN_UNIT}(?![a-z])"

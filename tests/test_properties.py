@@ -1,0 +1,137 @@
+"""Properties of check_prompt that must hold for ANY input (hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ai_guard import Decision, EntityType, check_prompt
+
+# Pieces that detectors react to, so that generated text is full of near-misses and hits.
+PIECES = [
+    "001085012345",
+    "003085012345",
+    "0912 345 678",
+    "+84 912 345 678",
+    "0100233488",
+    "0314409058-002",
+    "an.nv@gmail.com",
+    "vanthu@moj.gov.vn",
+    "HS4010120878811",
+    "30A-123.45",
+    "01/2024/HS-ST",
+    "123/QĐ-CCTHADS",
+    "29/2018/QH14",
+    "125.000.000 đồng",
+    "1900 1234",
+    "\nTỐI MẬT\n",
+    "\nMẬT\n",
+    "bí mật",
+    "Độ mật: Mật",
+    "Nguyễn Văn An",
+    "ông Trần Quốc Bảo",
+    "NGUYỄN THỊ HỒNG",
+    "Nguyen Van An",
+    "thường trú tại",
+    "xã Tân Phú, huyện Đồng Phú",
+    "tỉnh Bình Phước",
+    "số 12 ngõ 34 đường Láng",
+    "sinh ngày 12/03/1985",
+    "CCCD số ",
+    "MST: ",
+    "STK ",
+    "số tài khoản ",
+    "Vietcombank",
+    "[PHONE_1]",
+    "[CCCD_2]",
+    "sk-proj-",
+    "sk-proj-Ab3dEf9hIjK2mN0pQrStUvWxYz12345678",
+    "Bearer ",
+    "api_key=",
+    "Họ và tên: ",
+    "\u0301",
+    "\u0323",
+    "\x00",
+    "\ud800",
+    " ",
+    ".",
+    "-",
+    "/",
+    ",",
+    "\n",
+]
+ALPHABET = st.characters(codec=None, exclude_categories=())
+texts = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=12)), max_size=24
+).map("".join)
+
+SETTINGS = settings(
+    max_examples=int(__import__("os").environ.get("AI_GUARD_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+@SETTINGS
+@given(texts)
+def test_never_crashes_and_spans_are_inside(text: str) -> None:
+    result = check_prompt(text)
+    assert result.decision in (Decision.ALLOW, Decision.REDACT, Decision.BLOCK)
+    for f in result.findings:
+        assert f.entity is not EntityType.DETECTOR_ERROR, f
+        assert 0 <= f.start < f.end <= len(text)
+        assert 0.0 <= f.score <= 1.0
+    spans = sorted((f.start, f.end) for f in result.findings)
+    for (_, e1), (s2, _) in zip(spans, spans[1:]):
+        assert e1 <= s2, "findings overlap"
+
+
+@SETTINGS
+@given(texts)
+def test_redacted_text_never_contains_a_redacted_value(text: str) -> None:
+    result = check_prompt(text)
+    for f in result.findings:
+        if f.action is not Decision.ALLOW:
+            assert text[f.start : f.end] not in result.redacted_text
+
+
+@SETTINGS
+@given(texts)
+def test_restore_round_trips(text: str) -> None:
+    result = check_prompt(text)
+    if result.decision is not Decision.BLOCK:
+        assert result.restore(result.redacted_text) == text
+
+
+@SETTINGS
+@given(texts)
+def test_deterministic(text: str) -> None:
+    a, b = check_prompt(text), check_prompt(text)
+    assert a.model_dump() == b.model_dump()
+
+
+@SETTINGS
+@given(texts)
+def test_same_result_for_nfc_and_nfd(text: str) -> None:
+    """NFD input finds the same entities; spans slice the caller's own string."""
+    nfd = unicodedata.normalize("NFD", text)
+    nfc = unicodedata.normalize("NFC", text)
+    a = [f.entity for f in check_prompt(nfc).findings]
+    res = check_prompt(nfd)
+    assert [f.entity for f in res.findings] == a
+    for f in res.findings:
+        assert unicodedata.normalize("NFC", nfd[f.start : f.end]).strip()
+
+
+@SETTINGS
+@given(texts)
+def test_json_never_contains_values(text: str) -> None:
+    result = check_prompt(text)
+    dumped = result.model_dump_json() + repr(result)
+    for f in result.findings:
+        value = text[f.start : f.end]
+        if len(value) >= 6 and f.action is not Decision.ALLOW:
+            # the value may only appear where the user's own text repeats it in redacted_text
+            assert value not in dumped.replace(result.redacted_text, "")
