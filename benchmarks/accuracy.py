@@ -21,9 +21,21 @@ from ai_guard import check_prompt
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "prompts.jsonl"
 STRUCTURED = {
-    "CCCD", "CMND", "PASSPORT", "TAX_CODE", "SOCIAL_INSURANCE", "HEALTH_INSURANCE", "PHONE",
-    "EMAIL", "GOV_EMAIL", "BANK_ACCOUNT", "LICENSE_PLATE", "DATE_OF_BIRTH", "STATE_SECRET_MARK",
-    "CASE_NUMBER", "API_SECRET",
+    "CCCD",
+    "CMND",
+    "PASSPORT",
+    "TAX_CODE",
+    "SOCIAL_INSURANCE",
+    "HEALTH_INSURANCE",
+    "PHONE",
+    "EMAIL",
+    "GOV_EMAIL",
+    "BANK_ACCOUNT",
+    "LICENSE_PLATE",
+    "DATE_OF_BIRTH",
+    "STATE_SECRET_MARK",
+    "CASE_NUMBER",
+    "API_SECRET",
 }
 
 
@@ -119,8 +131,11 @@ def evaluate(rows: list[dict[str, Any]]) -> Report:
         used: set[int] = set()
         for t, s, e in gold:
             hit = next(
-                (i for i, (pt, ps, pe) in enumerate(pred)
-                 if i not in used and pt == t and ps < e and s < pe),
+                (
+                    i
+                    for i, (pt, ps, pe) in enumerate(pred)
+                    if i not in used and pt == t and ps < e and s < pe
+                ),
                 None,
             )
             if hit is None:
@@ -135,7 +150,10 @@ def evaluate(rows: list[dict[str, Any]]) -> Report:
 
 
 def render(rep: Report) -> str:
-    lines = [f"{'entity':<18} {'P exact':>8} {'R exact':>8} {'P overlap':>10} {'R overlap':>10} {'gold':>5}"]
+    lines = [
+        f"{'entity':<18} {'P exact':>8} {'R exact':>8} {'P overlap':>10} {'R overlap':>10}"
+        f" {'gold':>5}"
+    ]
     for name in sorted(set(rep.exact) | set(rep.overlap)):
         ex, ov = rep.exact[name], rep.overlap[name]
         lines.append(
@@ -145,9 +163,12 @@ def render(rep: Report) -> str:
     for label, names in (("structured", STRUCTURED), ("PERSON+ADDRESS", {"PERSON", "ADDRESS"})):
         ex, ov = rep.group(names), rep.group(names, exact=False)
         lines.append(
-            f"{label:<18} {ex.precision:>8.3f} {ex.recall:>8.3f} {ov.precision:>10.3f} {ov.recall:>10.3f}"
+            f"{label:<18} {ex.precision:>8.3f} {ex.recall:>8.3f} {ov.precision:>10.3f}"
+            f" {ov.recall:>10.3f}"
         )
-    lines.append(f"decision accuracy  {rep.decisions_ok / max(1, rep.prompts):.3f} ({rep.prompts} prompts)")
+    lines.append(
+        f"decision accuracy  {rep.decisions_ok / max(1, rep.prompts):.3f} ({rep.prompts} prompts)"
+    )
     lines.append(f"secret/API-key prompts allowed: {len(rep.hard_rule_violations)}")
     return "\n".join(lines)
 

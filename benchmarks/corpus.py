@@ -36,7 +36,8 @@ _PROSE = [
 
 
 def _cccd(rng: random.Random) -> str:
-    return f"{rng.choice(['001', '079', '036', '087'])}{rng.choice('0123')}{rng.randint(60, 99):02d}{rng.randint(0, 999999):06d}"
+    province = rng.choice(["001", "079", "036", "087"])
+    return f"{province}{rng.choice('0123')}{rng.randint(60, 99):02d}{rng.randint(0, 999999):06d}"
 
 
 def _phone(rng: random.Random) -> str:

@@ -61,21 +61,27 @@ def main(argv: list[str] | None = None) -> int:
     t_base = _best(lambda: digits.findall(text), args.repeat)
     t_full = _best(lambda: check_prompt(text), args.repeat)
     n_findings = len(check_prompt(text).findings)
-    print(f"throughput: {nbytes / t_full / 1e6:.2f} MB/s on {nbytes / 1e6:.2f} MB "
-          f"({n_findings} findings); baseline digit regex {nbytes / t_base / 1e6:.1f} MB/s; "
-          f"ratio check_prompt/baseline = {t_full / t_base:.1f}x")
+    print(
+        f"throughput: {nbytes / t_full / 1e6:.2f} MB/s on {nbytes / 1e6:.2f} MB "
+        f"({n_findings} findings); baseline digit regex {nbytes / t_base / 1e6:.1f} MB/s; "
+        f"ratio check_prompt/baseline = {t_full / t_base:.1f}x"
+    )
 
     prompt = mixed_text(2100, seed=7)[:2048]
     lat = _median_latency(lambda: check_prompt(prompt), 500)
     lat_base = _median_latency(lambda: prompt.lower(), 500)
-    print(f"latency 2 KB prompt: median {lat * 1e3:.3f} ms; baseline str.lower "
-          f"{lat_base * 1e6:.2f} us; ratio {lat / lat_base:.0f}x")
+    print(
+        f"latency 2 KB prompt: median {lat * 1e3:.3f} ms; baseline str.lower "
+        f"{lat_base * 1e6:.2f} us; ratio {lat / lat_base:.0f}x"
+    )
 
     imp = _startup("import ai_guard", 7)
     base = _startup("pass", 7)
     full = _startup("from ai_guard import check_prompt; check_prompt('x')", 5)
-    print(f"import ai_guard: {imp * 1e3:.0f} ms (python -c pass {base * 1e3:.0f} ms; "
-          f"ratio {imp / base:.2f}x); first check_prompt incl. imports {full * 1e3:.0f} ms")
+    print(
+        f"import ai_guard: {imp * 1e3:.0f} ms (python -c pass {base * 1e3:.0f} ms; "
+        f"ratio {imp / base:.2f}x); first check_prompt incl. imports {full * 1e3:.0f} ms"
+    )
     return 0
 
 

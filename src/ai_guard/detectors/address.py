@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ai_guard.detectors import _data
@@ -91,25 +92,34 @@ _UNITS: dict[str, int] = {
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
 
 
-def _unit_alternation() -> str:
-    parts = []
-    for word in sorted(_UNITS, key=len, reverse=True):
-        if word in _SHORT:
-            up = re.escape(word.upper())
-            cap = re.escape(word.capitalize())
-            # abbreviations need a dot or capitals: "P.", "Q.", "TP", "Tp."
-            if len(word) == 1:
-                parts.append(rf"{up}\.")
-            else:
-                parts.append(rf"{up}\.?|{cap}\.|{re.escape(word)}\.")
-            continue
-        words = word.split()
-        first = words[0]
-        head = f"[{first[0]}{first[0].upper()}]{re.escape(first[1:])}"
-        rest = "".join(rf"[ \t]+{re.escape(w)}" for w in words[1:])
-        parts.append(head + rest)
-        parts.append(re.escape(word.upper()).replace(r"\ ", r"[ \t]+"))
-    return "|".join(parts)
+def _trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie: one branch per first letter, so that the engine
+    tries one path per position instead of every word (about 8x faster on a megabyte)."""
+    root: dict[str, dict[str, object]] = {}
+    for w in words:
+        node: dict[str, object] = root
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, object]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(root)
+
+
+#: unit words on the folded lower-case view; single-letter abbreviations only with their dot
+_UNIT_WORDS = [w for w in _UNITS if len(w) > 1] + [f"{w}." for w in _SHORT]
+_UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
+# on the case-preserving folded view; the name after a unit starts with a capital or a digit
+_UNIT_RE = re.compile(
+    r"(?<![A-Za-z0-9])" + _trie(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])"
+)
 
 
 _CAPWORD = r"[A-Z][a-z']*(?![A-Za-z])"
@@ -124,9 +134,7 @@ _NAME = (
     r"|\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
     r"|[A-Z]\d{1,3}(?![\w]))"
 )
-_COMPONENT = re.compile(
-    rf"(?<![A-Za-z])(?P<unit>{_unit_alternation()})(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>{_NAME})"
-)
+_NAME_RE = re.compile(_NAME)
 _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*|[ \t]+)")
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
@@ -282,6 +290,43 @@ def _provinces() -> frozenset[str]:
 _EN_PLACES = frozenset({"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc"})
 
 
+@dataclass(frozen=True, slots=True)
+class _Component:
+    start: int
+    end: int
+    level: int
+    name: str
+
+
+def _component(doc: Document, m: re.Match[str]) -> _Component | None:
+    """Check a unit word found on the folded view and read the name after it (case-aware)."""
+    cased = doc.folded_cased
+    raw = m.group(0)
+    unit = raw.lower()
+    key = unit.rstrip(".")
+    if key in _SHORT:
+        # abbreviations need capitals or a dot: "P.", "Q.", "TP", "Tp."
+        if len(key) == 1 and not (raw[0].isupper() and unit.endswith(".")):
+            return None
+        if len(key) > 1 and not (raw.rstrip(".").isupper() or unit.endswith(".")):
+            return None
+    p = m.end()
+    if not unit.endswith("."):
+        if p >= len(cased) or cased[p] not in " \t":
+            return None
+    while p < len(cased) and cased[p] in " \t":
+        p += 1
+    nm = _NAME_RE.match(cased, p)
+    if nm is None:
+        return None
+    return _Component(m.start(), nm.end(), _UNITS.get(key, 0), nm.group(0))
+
+
+def _component_at(doc: Document, pos: int) -> _Component | None:
+    m = _UNIT_RE.match(doc.folded_cased, pos)
+    return _component(doc, m) if m is not None else None
+
+
 def _unit_level(unit: str) -> int:
     key = " ".join(unit.lower().rstrip(".").split())
     return _UNITS.get(key, 0)
@@ -298,23 +343,25 @@ class AddressDetector:
             yield from self._english(doc)
         pos = 0
         while True:
-            m = _COMPONENT.search(cased, pos)
-            if m is None:
+            comp: _Component | None = None
+            for m in _UNIT_RE.finditer(cased, pos):
+                comp = _component(doc, m)
+                if comp is not None and not _is_unit_word(comp.name):
+                    break
+                comp = None
+            if comp is None:
                 return
-            if _is_unit_word(m.group("name")):
-                pos = m.start("name")
-                continue
-            comps = [(m.start(), m.end(), _unit_level(m.group("unit")))]
-            end = m.end()
+            comps = [(comp.start, comp.end, comp.level)]
+            end = comp.end
             bare = 0
             while True:
                 sep = _SEP.match(cased, end)
                 if sep is None:
                     break
-                nxt = _COMPONENT.match(cased, sep.end())
-                if nxt is not None and not _is_unit_word(nxt.group("name")):
-                    comps.append((nxt.start(), nxt.end(), _unit_level(nxt.group("unit"))))
-                    end = nxt.end()
+                nxt = _component_at(doc, sep.end())
+                if nxt is not None and not _is_unit_word(nxt.name):
+                    comps.append((nxt.start, nxt.end, nxt.level))
+                    end = nxt.end
                     continue
                 # after a comma, a bare province or district name continues the chain
                 if "," in cased[end : sep.end()] and bare < 2:
@@ -323,7 +370,7 @@ class AddressDetector:
                         if provinces is None:
                             provinces = _provinces()
                         name = fold_word(b.group("name"))
-                        if name in provinces or (bare == 0 and self._continues(cased, b.end())):
+                        if name in provinces or (bare == 0 and self._continues(doc, b.end())):
                             comps.append((b.start(), b.end(), 3 if name in provinces else 2))
                             end = b.end()
                             bare += 1
@@ -333,7 +380,7 @@ class AddressDetector:
             lead = _LEAD.search(cased, max(0, start - 20), start)
             if lead and comps[0][2] == 0:
                 start = lead.start(1)
-            else:
+            elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
                 street = _LEAD_STREET.search(cased, max(0, start - 60), start)
                 if street:
                     start = street.start(1)
@@ -370,13 +417,13 @@ class AddressDetector:
                 yield hit
 
     @staticmethod
-    def _continues(cased: str, pos: int) -> bool:
+    def _continues(doc: Document, pos: int) -> bool:
         """Whether another component follows (so that a bare name sits inside a chain)."""
+        cased = doc.folded_cased
         sep = _SEP.match(cased, pos)
         if sep is None or "," not in cased[pos : sep.end()]:
             return False
-        nxt = _COMPONENT.match(cased, sep.end())
-        if nxt is not None:
+        if _component_at(doc, sep.end()) is not None:
             return True
         b = _BARE.match(cased, sep.end())
         return b is not None and fold_word(b.group("name")) in _provinces()

@@ -97,7 +97,7 @@ class CueSet:
     few string operations on a small window, never a pass over the text.
     """
 
-    __slots__ = ("_after", "_first", "_forms", "terms")
+    __slots__ = ("_after", "_first", "_forms", "_lengths", "_termset", "terms")
 
     def __init__(self, terms: Iterable[str]) -> None:
         forms: dict[str, set[str]] = {}
@@ -108,6 +108,8 @@ class CueSet:
         folded = sorted(forms, key=len, reverse=True)
         self.terms: tuple[str, ...] = tuple(folded)
         self._forms: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in forms.items()}
+        self._termset = frozenset(folded)
+        self._lengths = tuple(sorted({len(t) for t in folded}, reverse=True))
         # distinctive pieces for a cheap "could any cue be in this document" test
         self._first = tuple(sorted({t.split()[0] for t in folded}))
         alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
@@ -140,15 +142,18 @@ class CueSet:
         if "  " in window or "\n" in window or "\t" in window or "\r" in window:
             window = " ".join(window.split())
             original = " ".join(original.split())
-        if not window.endswith(self.terms):
-            return None
-        for term in self.terms:
-            if window.endswith(term):
-                cut = len(window) - len(term)
-                if (cut == 0 or not window[cut - 1].isalnum()) and self._same_word(
-                    term, original[cut:]
-                ):
-                    return term
+        n = len(window)
+        for length in self._lengths:  # longest cue first
+            if length > n:
+                continue
+            cut = n - length
+            term = window[cut:]
+            if (
+                term in self._termset
+                and (cut == 0 or not window[cut - 1].isalnum())
+                and self._same_word(term, original[cut:])
+            ):
+                return term
         return None
 
     def near_before(self, doc: Document, start: int, width: int = 60) -> str | None:

@@ -21,6 +21,7 @@ from ai_guard.text import Document
 __all__ = ["BankAccountDetector"]
 
 _TREASURY = re.compile(r"kho bac|kbnn")
+_AT = re.compile(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -47,30 +48,19 @@ class BankAccountDetector:
         if not _cues.BANK.present(doc) and not banks.present(doc):
             return
         for tok in number_tokens(doc):
+            first, last = tok.groups[0][0], tok.groups[-1][1]
+            # a cue before the token names windows that start at its first group; a bank name
+            # after it names windows that end at its last group; no other window can be cued
+            cue_before = self._cue_before(doc, folded, first)
+            cue_after = None if cue_before else self._bank_after(doc, banks, folded, last)
+            if cue_before is None and cue_after is None:
+                continue
             for start, end, _digits in tok.windows(text, 6, 19, max_groups=5):
+                if (cue_before and start != first) or (cue_after and end != last):
+                    continue
+                cue = cue_before or cue_after
                 left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
-                before = folded[line_start:start]
-                if _TREASURY.search(before):
-                    continue
-                cue = _cues.BANK.before(doc, start)
-                if cue is None:
-                    near = _cues.BANK.near_before(doc, start, 50)
-                    if near is not None:
-                        # the cue must name THIS number: no other digits in between
-                        pos = before.rfind(near)
-                        if pos >= 0 and not any(c.isdigit() for c in before[pos + len(near) :]):
-                            cue = near
-                if cue is None:
-                    cue = banks.after(doc, end, 30)
-                    if cue is None:
-                        after = folded[end : end + 30]
-                        m = re.match(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+", after)
-                        if m:
-                            cue = banks.after(doc, end + m.end(), 30)
-                if cue is None or _cues.MONEY_AFTER.after(doc, end, 8):
+                if (left and right) or _cues.MONEY_AFTER.after(doc, end, 8):
                     continue
                 yield Detection(
                     EntityType.BANK_ACCOUNT,
@@ -82,3 +72,28 @@ class BankAccountDetector:
                     base_score=0.2,
                     context=cue,
                 )
+
+    @staticmethod
+    def _cue_before(doc: Document, folded: str, start: int) -> str | None:
+        line_start = max(folded.rfind("\n", 0, start) + 1, start - 60)
+        before = folded[line_start:start]
+        if _TREASURY.search(before):
+            return None
+        cue = _cues.BANK.before(doc, start)
+        if cue is None:
+            near = _cues.BANK.near_before(doc, start, 50)
+            if near is not None:
+                # the cue must name THIS number: no other digits in between
+                pos = before.rfind(near)
+                if pos >= 0 and not any(c.isdigit() for c in before[pos + len(near) :]):
+                    cue = near
+        return cue
+
+    @staticmethod
+    def _bank_after(doc: Document, banks: CueSet, folded: str, end: int) -> str | None:
+        cue = banks.after(doc, end, 30)
+        if cue is None:
+            m = _AT.match(folded, end, end + 30)
+            if m:
+                cue = banks.after(doc, m.end(), 30)
+        return cue

@@ -200,13 +200,11 @@ def _cue_words() -> frozenset[str]:
     )
 
 
-def _place_at(text: str, words: list[tuple[int, int]], i: int, not_names: frozenset[str]) -> int:
+def _place_at(folded: list[str], i: int, not_names: frozenset[str]) -> int:
     """How many words from ``i`` form a known place or common phrase (0 if none)."""
     for k in (4, 3, 2):
-        if i + k <= len(words):
-            phrase = " ".join(_fold(text[a:b]) for a, b in words[i : i + k])
-            if phrase in not_names:
-                return k
+        if i + k <= len(folded) and " ".join(folded[i : i + k]) in not_names:
+            return k
     return 0
 
 
@@ -222,18 +220,25 @@ class PersonNameDetector:
         surnames, middles, givens, not_names, cues = _lexicons()
         cue_words = _cue_words()
         text = doc.text
+        strong = _strong_cues()
         for seq in _SEQ.finditer(text):
-            words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
+            words = [m.span() for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
+            folded = [_fold(text[a:b]) for a, b in words]
+            if not any(w in surnames or w in cue_words for w in folded):
+                # no surname: only a strong cue can make it a name ("ông Y Moan Niê")
+                if strong.before(doc, words[0][0], 45):
+                    hit = self._cued_unknown(doc, words, not_names, givens)
+                    if hit is not None:
+                        yield hit
+                continue
             n = len(words)
             i = 0
             while i < n - 1:
-                ws, we = words[i]
-                first = _fold(text[ws:we])
-                nxt = _fold(text[words[i + 1][0] : words[i + 1][1]])
-                if first in cue_words and (first not in surnames or nxt in surnames):
+                first = folded[i]
+                if first in cue_words and (first not in surnames or folded[i + 1] in surnames):
                     i += 1  # "Ông Trần Quốc Bảo": the honorific is not part of the name
                     continue
-                place = _place_at(text, words, i, not_names)
+                place = _place_at(folded, i, not_names)
                 if place:
                     i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                     continue
@@ -298,9 +303,12 @@ class PersonNameDetector:
             return None
         if _NOT_PERSON_BEFORE.before(doc, start, 25):
             return None
-        if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start) or _STREET_AFTER.match(
-            doc.folded, end
-        ):
+        head = text[max(0, start - 3) : start].rstrip()
+        if (
+            head
+            and head[-1].isalnum()
+            and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+        ) or _STREET_AFTER.match(doc.folded, end):
             return None
         cue = cues.before(doc, start, 45)
         last = folded[-1]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ai_guard.detectors import _cues
 from ai_guard.detectors.base import Detection, glued, number_tokens
@@ -23,16 +22,28 @@ __all__ = ["PhoneDetector", "phone_valid"]
 _PAREN_PREFIX = re.compile(r"\(\s*\+?\s*(?:84|0084)\s*\)[ .\-]?$")
 
 
-@lru_cache(maxsize=4096)
-def phone_valid(number: str) -> bool:
-    """Whether ``number`` ("+84912345678" or "0912345678") is a valid phone number."""
-    import phonenumbers  # lazy: keeps `import ai_guard` fast
+_VALIDITY: dict[tuple[str, int], bool] = {}
 
-    try:
-        parsed = phonenumbers.parse(number, "VN")
-    except phonenumbers.NumberParseException:
-        return False
-    return bool(phonenumbers.is_valid_number(parsed))
+
+def phone_valid(number: str) -> bool:
+    """Whether ``number`` ("+84912345678" or "0912345678") is a valid phone number.
+
+    phonenumbers' validity depends on a number's length and leading digits only (its metadata
+    patterns are prefix- and length-based), so results are cached per (first 8 characters,
+    length): one parse per operator prefix instead of one per number.
+    """
+    key = (number[:8], len(number))
+    valid = _VALIDITY.get(key)
+    if valid is None:
+        import phonenumbers  # lazy: keeps `import ai_guard` fast
+
+        try:
+            valid = bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "VN")))
+        except phonenumbers.NumberParseException:
+            valid = False
+        if len(_VALIDITY) < 100_000:
+            _VALIDITY[key] = valid
+    return valid
 
 
 def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
@@ -63,7 +74,7 @@ class PhoneDetector:
             for start, end, digits in tok.windows(text, 9, 15, max_groups=6):
                 plus = tok.plus and start == tok.groups[0][0]
                 span_start = start - 1 if plus else start
-                if not plus:
+                if not plus and ")" in text[max(0, start - 3) : start]:
                     paren = _PAREN_PREFIX.search(text, max(0, start - 12), start)
                     if paren:
                         span_start = paren.start()

@@ -25,7 +25,7 @@ not a block), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to "mat").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
@@ -69,6 +69,9 @@ def _is_mat(original: str, start: int, end: int) -> bool:
     return True
 
 
+_MAT = re.compile(r"(?<![a-z])mat(?![a-z])")
+
+
 def _has_diacritics(seg: str) -> bool:
     return not seg.isascii()
 
@@ -82,7 +85,6 @@ class SecrecyMarkDetector:
         if "mat" not in folded and "boc bi" not in folded and "thu hoi" not in folded:
             return
         text = doc.text
-        cased = doc.folded_cased
         seen: set[int] = set()
 
         def hit(start: int, end: int, score: float, pattern: str) -> Detection:
@@ -99,39 +101,59 @@ class SecrecyMarkDetector:
             )
 
         if "mat" in folded:
-            for m in _LINE.finditer(cased):
-                s, e = m.span(1)
-                seg = text[s:e]
-                if not _is_mat(text, s, e):
-                    continue
-                single = " " not in seg.strip() and "\t" not in seg.strip()
-                if single and not seg.isupper():
-                    continue  # "Mật" alone on a line is not a stamp; "MẬT" is
-                if not single and not (seg.isupper() or seg[0].isupper()):
-                    continue
-                yield hit(s, e, 0.98 if _has_diacritics(seg) else 0.9, "secrecy.stamp_line")
-            for m in _LABEL.finditer(folded):
-                s, e = m.span(1)
-                if s not in seen and _is_mat(text, s, e):
-                    yield hit(s, e, 0.97, "secrecy.label")
-            for m in _BRACKET.finditer(cased):
-                s, e = m.span(1)
-                if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
-                    yield hit(s, e, 0.95, "secrecy.bracketed")
-            for m in _CAPS_INLINE.finditer(cased):
-                s, e = m.span(1)
-                if s in seen or not _has_diacritics(text[s:e]) or not _is_mat(text, s, e):
-                    continue
-                line_start = text.rfind("\n", 0, s) + 1
-                line_end = text.find("\n", e)
-                line = text[line_start : line_end if line_end >= 0 else len(text)]
-                prev = folded[max(line_start, s - 4) : s]
-                if line.isupper() or prev.endswith(("do ", "bi ")):
-                    continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
-                yield hit(s, e, 0.8, "secrecy.caps_inline")
+            yield from self._marks(doc, hit, seen)
         for m in _CONTROL.finditer(folded):
             s, e = m.span(1)
             phrase = text[s:e]
             if phrase.lower().startswith(("tài liệu", "tai lieu")) and not phrase.isupper():
                 continue
             yield hit(s, e, 0.95, "secrecy.control_stamp")
+
+    def _marks(
+        self, doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
+    ) -> Iterator[Detection]:
+        """Examine each word folding to "mat" (a literal search: a few hundred per megabyte)."""
+        text, folded, cased = doc.text, doc.folded, doc.folded_cased
+        done_lines: set[int] = set()
+        for occ in _MAT.finditer(folded):
+            pos = occ.start()
+            line_start = folded.rfind("\n", 0, pos) + 1
+            line_end = folded.find("\n", pos)
+            if line_end < 0:
+                line_end = len(folded)
+            # 1. the mark alone on its line
+            if line_end - line_start <= 40 and line_start not in done_lines:
+                done_lines.add(line_start)
+                m = _LINE.match(cased, line_start, line_end)
+                if m is not None:
+                    s, e = m.span(1)
+                    seg = text[s:e]
+                    single = " " not in seg and "\t" not in seg
+                    if _is_mat(text, s, e) and (
+                        seg.isupper() if single else (seg.isupper() or seg[0].isupper())
+                    ):
+                        yield hit(s, e, 0.98 if _has_diacritics(seg) else 0.9, "secrecy.stamp_line")
+                        continue
+            lo = max(line_start, pos - 40)
+            # 2. "Độ mật: Tối mật"
+            for m in _LABEL.finditer(folded, lo, min(line_end, pos + 12)):
+                s, e = m.span(1)
+                if s not in seen and s <= pos < e and _is_mat(text, s, e):
+                    yield hit(s, e, 0.97, "secrecy.label")
+            if pos in seen or any(s <= pos for s in seen if s >= lo):
+                continue
+            # 3. "[MẬT]", "(TỐI MẬT)"
+            for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)):
+                s, e = m.span(1)
+                if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
+                    yield hit(s, e, 0.95, "secrecy.bracketed")
+            # 4. "TỐI MẬT" in capitals inside a line of ordinary text
+            for m in _CAPS_INLINE.finditer(cased, max(lo, pos - 8), pos + 3):
+                s, e = m.span(1)
+                if s in seen or not _has_diacritics(text[s:e]) or not _is_mat(text, s, e):
+                    continue
+                line = text[line_start:line_end]
+                prev = folded[max(line_start, s - 4) : s]
+                if line.isupper() or prev.endswith(("do ", "bi ")):
+                    continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
+                yield hit(s, e, 0.8, "secrecy.caps_inline")
