@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ai_guard.detectors import _data
-from ai_guard.detectors.base import CueSet, Detection
+from ai_guard.detectors.base import CueSet, Detection, trie_regex
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 
@@ -92,33 +92,12 @@ _UNITS: dict[str, int] = {
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a trie: one branch per first letter, so that the engine
-    tries one path per position instead of every word (about 8x faster on a megabyte)."""
-    root: dict[str, dict[str, object]] = {}
-    for w in words:
-        node: dict[str, object] = root
-        for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def build(node: dict[str, object]) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]  # type: ignore[arg-type]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(root)
-
-
 #: unit words on the folded lower-case view; single-letter abbreviations only with their dot
 _UNIT_WORDS = [w for w in _UNITS if len(w) > 1] + [f"{w}." for w in _SHORT]
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 # on the case-preserving folded view; the name after a unit starts with a capital or a digit
 _UNIT_RE = re.compile(
-    r"(?<![A-Za-z0-9])" + _trie(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])"
+    r"(?<![A-Za-z0-9])" + trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])"
 )
 
 
@@ -311,9 +290,8 @@ def _component(doc: Document, m: re.Match[str]) -> _Component | None:
         if len(key) > 1 and not (raw.rstrip(".").isupper() or unit.endswith(".")):
             return None
     p = m.end()
-    if not unit.endswith("."):
-        if p >= len(cased) or cased[p] not in " \t":
-            return None
+    if not unit.endswith(".") and (p >= len(cased) or cased[p] not in " \t"):
+        return None
     while p < len(cased) and cased[p] in " \t":
         p += 1
     nm = _NAME_RE.match(cased, p)
