@@ -70,6 +70,10 @@ TAX = CueSet(
         "mã số thuế số",
         "MST số",
         "mã thuế",
+        "mã số chi nhánh",
+        "mã số đơn vị",
+        "mã số đơn vị phụ thuộc",
+        "tax number",
     ]
 )
 BANK = CueSet(
@@ -89,7 +93,9 @@ BANK = CueSet(
         "bank account",
         "chủ tài khoản",
         "chủ TK",
-        "số thẻ",
+        "số thẻ ngân hàng",
+        "số thẻ tín dụng",
+        "credit card",
         "số thẻ ATM",
         "thẻ ATM",
         "card number",
@@ -184,10 +190,14 @@ MONEY_AFTER = CueSet(
         "vụ",
         "bản",
         "trang",
-        "bytes",
-        "MB",
-        "GB",
-    ]
+        "lần",
+        "ngày",
+        "tháng",
+        "năm",
+        "giờ",
+        "phút",
+    ],
+    after_seps=r"[ \t\u00a0]*",  # "15 người", "125.000.000 đồng": the unit follows directly
 )
 NOT_ID_BEFORE = CueSet(
     [

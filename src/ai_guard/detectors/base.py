@@ -100,7 +100,9 @@ class CueSet:
 
     __slots__ = ("_after", "_first", "_forms", "_lengths", "_termset", "terms")
 
-    def __init__(self, terms: Iterable[str]) -> None:
+    def __init__(
+        self, terms: Iterable[str], *, after_seps: str = r"[\s:.,;()\[\]\"'/*\-]*"
+    ) -> None:
         forms: dict[str, set[str]] = {}
         for t in terms:
             if not t.strip():
@@ -114,7 +116,7 @@ class CueSet:
         # distinctive pieces for a cheap "could any cue be in this document" test
         self._first = tuple(sorted({t.split()[0] for t in folded}))
         alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
-        self._after = re.compile(r"[\s:.,;()\[\]\"'/*\-]*(" + alt + r")(?![0-9a-z])")
+        self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -268,6 +270,10 @@ class NumberToken:
 # break (numbers broken across lines by copy-paste from PDF).
 _NUMBER = re.compile(r"\+?\d+(?:(?:[ \t.\-\u00a0\u2009\u202f]|\r?\n)\d+)*")
 _GROUP = re.compile(r"\d+")
+# dates and times inside a number run ("2025-07-01 08", "01.07.2025"): never identifiers
+_DATE_IN_TOKEN = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?!\d)"
+)
 
 
 def number_tokens(doc: Document) -> list[NumberToken]:
@@ -284,6 +290,20 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             continue
         plus = text[s] == "+"
         groups = tuple(g.span() for g in _GROUP.finditer(text, s, e))
+        if "-" in m.group(0) or "." in m.group(0):
+            dates = [d.span() for d in _DATE_IN_TOKEN.finditer(text, s, e)]
+            if dates:
+                # split the run around each date; the pieces are tokens of their own
+                pieces: list[list[tuple[int, int]]] = [[]]
+                for g in groups:
+                    if any(a <= g[0] < b for a, b in dates):
+                        pieces.append([])
+                    else:
+                        pieces[-1].append(g)
+                for piece in pieces:
+                    if piece and piece[-1][1] - piece[0][0] >= 6:
+                        out.append(NumberToken(piece[0][0], piece[-1][1], tuple(piece), False))
+                continue
         out.append(NumberToken(s, e, groups, plus))
     doc.store("numbers", out)
     return out

@@ -62,7 +62,7 @@ _DATE = re.compile(
     r"|(?P<mn5>[a-z]{3,9})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{4})"
     r")(?![0-9])"
 )
-_YEAR = re.compile(r"(?:nam\s+)?(?P<y>(?:19|20)\d{2})(?![0-9/.\-])")
+_YEAR = re.compile(r"(?:nam\s+|in\s+)?(?P<y>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)")
 
 
 def _valid(year: int, month: int, day: int | None) -> bool:

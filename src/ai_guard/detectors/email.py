@@ -19,7 +19,9 @@ from ai_guard.text import Document
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
-_LOCAL = re.compile(r"[\w!#$%&'*+/=?^`{|}~\-]+(?:\.[\w!#$%&'*+/=?^`{|}~\-]+)*$")
+# RFC 5322 allows more ("=", "/", "{"), but in real text those characters end a key=value or a
+# path before the address: in "user=an@moj.gov.vn" the address is an@moj.gov.vn
+_LOCAL = re.compile(r"[\w!#$%&'*+?^`~\-]+(?:\.[\w!#$%&'*+?^`~\-]+)*$")
 _DOMAIN = re.compile(r"(?:[\w](?:[\w\-]{0,61}[\w])?\.)+[\w](?:[\w\-]{0,61}[\w])?")
 
 

@@ -46,6 +46,20 @@ def phone_valid(number: str) -> bool:
     return valid
 
 
+#: Prefixes in use (FACTS e.9): mobiles after the 2018 conversion, and landlines 02x.
+_MOBILE = frozenset(
+    "32 33 34 35 36 37 38 39 52 55 56 58 59 70 76 77 78 79 81 82 83 84 85 86 87 88 89 "
+    "90 91 92 93 94 96 97 98 99".split()
+)
+
+
+def _known_prefix(number: str) -> bool:
+    if number.startswith("+") and not number.startswith("+84"):
+        return True  # foreign numbers: trust phonenumbers
+    national = number[3:] if number.startswith("+84") else number[1:]
+    return national[:2] in _MOBILE or national.startswith("2")
+
+
 def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     """Normalise a digit window to a number phonenumbers can parse; None if not phone-shaped.
 
@@ -94,11 +108,14 @@ class PhoneDetector:
                 if _cues.MONEY_AFTER.after(doc, end, 8) or _cues.BANK.before(doc, span_start):
                     continue
                 valid = phone_valid(number)
+                known = _known_prefix(number)
                 cue = _cues.PHONE.before(doc, span_start) or _cues.PHONE.near_before(
                     doc, span_start, 40
                 )
                 if valid:
-                    score = 0.97 if cue else 0.85
+                    # phonenumbers also accepts ranges no operator uses (030x, 031x): without a
+                    # cue such a number is more likely a tax code or an account
+                    score = 0.97 if cue else 0.85 if known else 0.7
                 elif cue and len(number.lstrip("+")) >= 10:
                     score = 0.6
                 else:

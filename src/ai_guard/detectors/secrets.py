@@ -75,8 +75,11 @@ def _entropy(s: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
 
 
-def looks_random(value: str, *, min_entropy: float = 3.2) -> bool:
-    """True for a random-looking secret; False for placeholders and structured words."""
+def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = True) -> bool:
+    """True for a random-looking secret; False for placeholders and structured words.
+
+    Vendor-prefixed keys may be letters only (Hugging Face): pass ``need_digits=False``.
+    """
     if _PLACEHOLDER_WORDS.search(value):
         return False
     body = (
@@ -86,7 +89,7 @@ def looks_random(value: str, *, min_entropy: float = 3.2) -> bool:
         return False
     has_digit = any(c.isdigit() for c in body)
     has_alpha = any(c.isalpha() for c in body)
-    if not (has_digit and has_alpha):
+    if not has_alpha or (need_digits and not has_digit):
         return False
     return _entropy(body) >= min_entropy
 
@@ -102,7 +105,7 @@ class ApiSecretDetector:
         for m in _VENDOR.finditer(text) if vendor_possible else ():
             vendor = m.lastgroup or "unknown"
             value = m.group(0)
-            if not looks_random(value, min_entropy=3.0):
+            if not looks_random(value, min_entropy=3.0, need_digits=False):
                 continue
             seen.append(m.span())
             yield Detection(
