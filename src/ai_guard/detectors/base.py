@@ -107,7 +107,7 @@ class CueSet:
         for t in terms:
             if not t.strip():
                 continue
-            forms.setdefault(" ".join(fold_word(t).split()), set()).add(_spelling(t))
+            forms.setdefault(" ".join(fold_word(t).split()), set()).add(spelling(t))
         folded = sorted(forms, key=len, reverse=True)
         self.terms: tuple[str, ...] = tuple(folded)
         self._forms: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in forms.items()}
@@ -123,7 +123,7 @@ class CueSet:
         if original.isascii():
             return True
         forms = self._forms.get(term)
-        return forms is None or _spelling(original) in forms
+        return forms is None or spelling(original) in forms
 
     def present(self, doc: Document) -> bool:
         """False when no cue can occur in ``doc`` (lets a detector skip its work)."""
@@ -214,7 +214,7 @@ def trie_regex(words: Iterable[str]) -> str:
     return build(root)
 
 
-def _spelling(s: str) -> str:
+def spelling(s: str) -> str:
     """A key for how a word is spelled, blind to case and to where the tone mark sits
     ("hoà" = "hòa", "Ủy" = "uỷ") but not to which marks it has ("bố" != "bộ", "đi" != "dì")."""
     low = unicodedata.normalize("NFD", " ".join(s.lower().split()))

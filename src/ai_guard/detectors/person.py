@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import _data
-from ai_guard.detectors.base import CueSet, Detection
+from ai_guard.detectors.base import CueSet, Detection, spelling
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 
@@ -149,6 +149,16 @@ _NOT_PERSON_BEFORE = CueSet(
         "sư đoàn",
         "trung đoàn",
         "chiến dịch",
+        "nút giao",
+        "ngã tư",
+        "ngã ba",
+        "ngã năm",
+        "giao lộ",
+        "tuyến đường",
+        "vòng xoay",
+        "cầu vượt",
+        "nhà văn hóa",
+        "trung tâm",
         "phong trào",
         "kế hoạch",
         "đề án",
@@ -183,6 +193,35 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return surnames, middles, givens, frozenset(places), cues
 
 
+#: middle names that almost never start a name: after a word that is both a surname and an
+#: honorific ("Ông", "Bế", "Cô"), they make it the surname
+_TYPICAL_MIDDLES = frozenset({"van", "thi", "huu", "duc", "dinh", "ba", "the", "xuan"})
+
+_EN_UNITS = frozenset(
+    {
+        "street",
+        "st",
+        "road",
+        "rd",
+        "ward",
+        "district",
+        "city",
+        "province",
+        "avenue",
+        "lane",
+        "alley",
+        "commune",
+        "village",
+        "boulevard",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _public_figures() -> frozenset[str]:
+    return _data.folded_set("public_figures.txt")
+
+
 @lru_cache(maxsize=1)
 def _strong_cues() -> CueSet:
     """Cues that name a private person (not an official title, after which an agency's name
@@ -198,6 +237,40 @@ def _cue_words() -> frozenset[str]:
     return frozenset(
         fold_word(r[0]) for r in _data.rows("name_cues.tsv") if r and r[0] and " " not in r[0]
     )
+
+
+@lru_cache(maxsize=1)
+def _cuespellings() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in _data.rows("name_cues.tsv"):
+        if r and r[0] and " " not in r[0]:
+            out.setdefault(fold_word(r[0]), set()).add(spelling(r[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _spelled_as_cue(word: str, doc: Document, pos: int) -> bool:
+    """Whether a capitalised word that folds to a cue ("Ông", "Chu", "Võ") is that cue.
+
+    With diacritics in the text, spelling decides: "Chu" is not "chú", "Võ" is not "vợ". In
+    text without diacritics (the word's line is plain ASCII) the folded form must do.
+    """
+    if word.isascii():
+        line_start = doc.text.rfind("\n", 0, pos) + 1
+        line_end = doc.text.find("\n", pos)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        if line.isascii():
+            return True
+    return spelling(word) in _cuespellings().get(fold_word(word), frozenset())
+
+
+def _phrase_len(folded: list[str], i: int, not_names: frozenset[str]) -> int:
+    """Words to skip after a rejected candidate: the whole known phrase, else one word."""
+    figures = _public_figures()
+    for k in (4, 3, 2):
+        phrase = " ".join(folded[i : i + k])
+        if i + k <= len(folded) and (phrase in figures or phrase in not_names):
+            return k
+    return 1
 
 
 def _place_at(folded: list[str], i: int, not_names: frozenset[str]) -> int:
@@ -235,11 +308,22 @@ class PersonNameDetector:
             i = 0
             while i < n - 1:
                 first = folded[i]
-                if first in cue_words and (first not in surnames or folded[i + 1] in surnames):
-                    i += 1  # "Ông Trần Quốc Bảo": the honorific is not part of the name
+                if (
+                    first in cue_words
+                    and _spelled_as_cue(text[words[i][0] : words[i][1]], doc, words[i][0])
+                    and (first not in surnames or folded[i + 1] not in _TYPICAL_MIDDLES)
+                ):
+                    # "Ông Trần Quốc Bảo": the honorific is not part of the name; but "Bế Văn
+                    # Hưng", "Ông Thị Xuân": a surname that is also a cue, before a middle name
+                    i += 1
                     continue
                 place = _place_at(folded, i, not_names)
-                if place:
+                if place and not (
+                    place == 2
+                    and i + 2 < n
+                    and folded[i + 1] in middles
+                    and folded[i + 2] in givens
+                ):
                     i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                     continue
                 if first not in surnames:
@@ -252,7 +336,8 @@ class PersonNameDetector:
                     continue
                 hit = self._from_surname(doc, words, i, surnames, middles, givens, not_names, cues)
                 if hit is None:
-                    i += 1
+                    # a rejected place, phrase or public figure is skipped whole
+                    i += _phrase_len(folded, i, not_names)
                     continue
                 yield hit
                 # continue after the name
@@ -283,26 +368,25 @@ class PersonNameDetector:
             take.append((ws, we))
             if initial:
                 break  # an initial ends an anonymised name
-        if len(take) < 2:
-            return None
         folded = [_fold(text[a:b]) for a, b in take]
-        # trim trailing words that are surnames of a following name or not name-like
-        while (
-            len(take) > 2
-            and folded[-1] not in givens
-            and folded[-1] not in middles
-            and len(folded[-1]) > 1
-        ):
+        # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
+        # cue word; unknown capitalised words stay (many ethnic-minority given names)
+        while len(take) > 1 and folded[-1] in _EN_UNITS:
             take.pop()
             folded.pop()
+        if len(take) < 2:
+            return None
         start, end = take[0][0], take[-1][1]
         if text[end - 1] == ".":
             end -= 1
         phrase = " ".join(folded)
-        if phrase in not_names or " ".join(folded[:2]) in not_names:
+        three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
+        if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
             return None
         if _NOT_PERSON_BEFORE.before(doc, start, 25):
             return None
+        if phrase in _public_figures() and not _strong_cues().before(doc, start, 45):
+            return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
         head = text[max(0, start - 3) : start].rstrip()
         if (
             head
@@ -324,16 +408,22 @@ class PersonNameDetector:
             score = 0.6
         else:
             return None
-        if upper_style and not cue:
-            # capitals without a cue: a heading unless every word is name-like
-            if not (middle_ok and last_ok and len(take) >= 3):
-                return None
+        if upper_style:
+            # a name in capitals follows a cue or a label ("Họ và tên: NGUYỄN VĂN AN"), or stands
+            # alone on its line (a signature block); anything else in capitals is a heading
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
-            line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-            if len(line.split()) > len(take) + 3:
-                return None  # part of a longer all-caps heading
-            score = min(score, 0.8)
+            before = text[line_start:start].strip(" \t-–*•.:()[]")
+            after = text[end : line_end if line_end >= 0 else len(text)].strip(" \t-–*•.,;:()[]")
+            label = text[line_start:start].rstrip().endswith(":")
+            if cue and (before.isupper() or after.isupper()) and not label:
+                cue = None  # a cue inside an all-caps heading ("BAN CHI DAO") is a word of it
+            if not cue and not label and (before or after):
+                return None
+            if not cue and not (middle_ok and last_ok and len(take) >= 3):
+                return None
+            if not cue:
+                score = min(score, 0.8)
         return Detection(
             EntityType.PERSON,
             start,
@@ -357,6 +447,20 @@ class PersonNameDetector:
         cue = _strong_cues().before(doc, start, 45)
         if cue is None or len(words) < 2:
             return None
+        first = text[words[0][0] : words[0][1]]
+        if (
+            first.isupper()
+            and len(first) > 1
+            and not all(text[a:b].isupper() for a, b in words[1:3])
+        ):
+            return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
+        cue_at = doc.folded.rfind(cue, max(0, start - 45), start)
+        if (
+            cue_at > 0
+            and doc.text[cue_at].isupper()
+            and doc.text[cue_at - 2 : cue_at].strip(" \t") not in ("", ".", ":", "\n", ";")
+        ):
+            return None  # "huyện Đông Anh, TP ...": a capitalised 'Anh' inside a place name
         if all(text[a:b].isupper() for a, b in words[:3]) and not doc.folded[
             max(0, start - 45) : start
         ].rstrip().endswith(":"):
