@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -116,12 +117,16 @@ def test_deterministic(text: str) -> None:
 @SETTINGS
 @given(texts)
 def test_same_result_for_nfc_and_nfd(text: str) -> None:
-    """NFD input finds the same entities; spans slice the caller's own string."""
+    """NFD input finds what NFC input finds; spans slice the caller's own string.
+
+    (NFD may find more: a redacted value also matches where a combining mark follows it in
+    the caller's string, and redaction never leaves a detected value behind.)
+    """
     nfd = unicodedata.normalize("NFD", text)
     nfc = unicodedata.normalize("NFC", text)
-    a = [f.entity for f in check_prompt(nfc).findings]
+    a = Counter(f.entity for f in check_prompt(nfc).findings)
     res = check_prompt(nfd)
-    assert [f.entity for f in res.findings] == a
+    assert not a - Counter(f.entity for f in res.findings)
     for f in res.findings:
         assert unicodedata.normalize("NFC", nfd[f.start : f.end]).strip()
 

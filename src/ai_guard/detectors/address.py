@@ -71,6 +71,24 @@ _UNITS: dict[str, int] = {
     "doi": 0,
     "tdp": 0,
     "khu do thi": 0,
+    "duong so": 0,
+    "khu cong nghiep": 0,
+    "kcn": 0,
+    "cum cong nghiep": 0,
+    "khu che xuat": 0,
+    "kcx": 0,
+    "phong": 0,
+    "tang": 0,
+    "toa": 0,
+    "thua dat so": 0,
+    "thua so": 0,
+    "thua dat": 0,
+    "thua": 0,
+    "to ban do so": 0,
+    "to ban do": 0,
+    "nha tro so": 0,
+    "can ho so": 0,
+    "can so": 0,
     "xa": 1,
     "phuong": 1,
     "thi tran": 1,
@@ -89,6 +107,48 @@ _UNITS: dict[str, int] = {
     "tinh": 3,
     "t": 3,
 }
+#: premises words that are everyday words too ("Phòng Tư pháp", "tầng lớp"): only with a number
+_NUMERIC_ONLY = frozenset(
+    {
+        "phong",
+        "tang",
+        "toa",
+        "lo",
+        "thua",
+        "thua dat",
+        "thua so",
+        "thua dat so",
+        "to ban do",
+        "to ban do so",
+        "so",
+        "to",
+        "can so",
+        "can ho so",
+        "nha tro so",
+        "khoi",
+        "doi",
+        "cum",
+    }
+)
+#: rooms, floors and land parcels locate something only inside a place: a chain of these
+#: alone ("phòng 305, tầng 3", "thửa đất số 125, tờ bản đồ số 14") is not an address
+_INNER = frozenset(
+    {
+        "phong",
+        "tang",
+        "toa",
+        "can ho",
+        "can so",
+        "can ho so",
+        "thua",
+        "thua dat",
+        "thua so",
+        "thua dat so",
+        "to ban do",
+        "to ban do so",
+        "lo",
+    }
+)
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
 
 
@@ -101,17 +161,22 @@ _UNIT_RE = re.compile(
 )
 
 
-_CAPWORD = r"[A-Z][a-z']*(?![A-Za-z])"
+_CAPWORD = r"[A-Z][a-z']*(?![A-Za-z0-9])"
 # a capitalised unit word inside a name starts the next component: "xã Tân Phú Huyện Đồng Phú"
 _STOP = (
     r"(?:Xa|Phuong|Quan|Huyen|Tinh|Thanh[ \t]+pho|Thi[ \t]+xa|Thi[ \t]+tran|Tp|TP|Duong|Ngo|"
-    r"Thon|Xom|Ap|Khu[ \t]+pho|To[ \t]+dan[ \t]+pho|So[ \t]+nha|XA|PHUONG|QUAN|HUYEN|TINH)(?![a-z])"
+    r"Thon|Xom|Ap|Khu[ \t]+pho|To[ \t]+dan[ \t]+pho|So[ \t]+nha|XA|PHUONG|QUAN|HUYEN|TINH)"
+    r"(?![a-z])(?=[ \t]+[A-Z0-9])"  # a unit word only when a name follows: "Mỹ Phương, ..."
 )
+_NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
 _NAME = (
-    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
-    r"|[A-Z]{2,5}(?![a-z])"
-    r"|\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
-    r"|[A-Z]\d{1,3}(?![\w]))"
+    # "Tân Phú", "Mỹ Đình 2", "Hải Châu 1"
+    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ \t]+\d{{1,3}}(?![\d/.,]\d))?"
+    r"|[A-Z]{2,5}(?![a-z])(?:[ \t]*\d{1,3}(?![\d/]))?"
+    # "12", "88/3", "2-14", "30 Tháng 4", "12 Nguyễn Trãi"
+    rf"|{_NUMBER_NAME}(?:[ \t]+(?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
+    r"(?:[ \t]+\d{1,2}(?![\d/]))?)?"
+    r"|[A-Z]{1,3}\d{1,4}[A-Z]?(?![\w]))"
 )
 _NAME_RE = re.compile(_NAME)
 _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*|[ \t]+)")
@@ -133,7 +198,8 @@ _EN_UNIT = (
 _EN_COMPONENT = re.compile(
     rf"(?:(?:No\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})*[ \t]+)?"
     rf"(?:{_CAPWORD}[ \t]+){{1,4}}{_EN_UNIT}(?![a-z])"
-    rf"|(?:Ward|District|Hamlet|Group)[ \t]+\d{{1,3}}(?!\d)"
+    rf"|(?:Ward|District|Hamlet|Group|No\.?|Number|Lane|Alley|Room|Block|Floor|Apartment|Apt\.?"
+    r"|Building|Tower|Lot|Plot)[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[/\-]\d{1,5})*(?![\w])"
 )
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
 
@@ -178,7 +244,6 @@ _RESIDENCE = CueSet(
         "living in",
         "lives in",
         "resident of",
-        "from",
         "ĐC",
         "đ/c",
         "add",
@@ -246,12 +311,7 @@ _INSTITUTION = CueSet(
         "nhân dân",
         "cử tri",
         "địa bàn",
-        "tại",
-        "của",
-        "thuộc",
         "các",
-        "với",
-        "và",
     ]
 )
 
@@ -275,6 +335,7 @@ class _Component:
     end: int
     level: int
     name: str
+    inner: bool = False
 
 
 def _component(doc: Document, m: re.Match[str]) -> _Component | None:
@@ -297,7 +358,10 @@ def _component(doc: Document, m: re.Match[str]) -> _Component | None:
     nm = _NAME_RE.match(cased, p)
     if nm is None:
         return None
-    return _Component(m.start(), nm.end(), _UNITS.get(key, 0), nm.group(0))
+    name = nm.group(0)
+    if key in _NUMERIC_ONLY and not any(c.isdigit() for c in name[:4]):
+        return None
+    return _Component(m.start(), nm.end(), _UNITS.get(key, 0), name, key in _INNER)
 
 
 def _component_at(doc: Document, pos: int) -> _Component | None:
@@ -384,12 +448,24 @@ class AddressDetector:
                 nxt = _EN_COMPONENT.match(cased, sep.end())
                 if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
-                    if bare is None or fold_word(bare.group(0)) not in _provinces() | _EN_PLACES:
+                    if bare is None:
+                        break
+                    known = fold_word(bare.group(0)) in _provinces() | _EN_PLACES
+                    after = _SEP.match(cased, bare.end())
+                    # a building or estate name between two components ("Vinhomes Central Park")
+                    inside = (
+                        after is not None
+                        and "," in cased[bare.end() : after.end()]
+                        and _EN_COMPONENT.match(cased, after.end()) is not None
+                    )
+                    if not (known or inside):
                         break
                     nxt = bare
                 comps.append((nxt.start(), nxt.end(), 1))
                 end = nxt.end()
             pos = end
+            if len(comps) < 2 and not m.group(0)[:1].isdigit():
+                continue  # "Ho Chi Minh City" alone is a city, not an address
             hit = self._judge(doc, m.start(), end, comps)
             if hit is not None:
                 yield hit
@@ -406,15 +482,24 @@ class AddressDetector:
         b = _BARE.match(cased, sep.end())
         return b is not None and fold_word(b.group("name")) in _provinces()
 
+    @staticmethod
+    def _inner(doc: Document, pos: int) -> bool:
+        m = _UNIT_RE.match(doc.folded_cased, pos)
+        return m is not None and m.group(0).lower().rstrip(".") in _INNER
+
     def _judge(
         self, doc: Document, start: int, end: int, comps: list[tuple[int, int, int]]
     ) -> Detection | None:
+        if all(self._inner(doc, s) for s, _, _ in comps):
+            return None  # rooms, floors, parcels alone: not where anyone lives
         cue = _RESIDENCE.before(doc, start, 40)
         if cue == "o" and len(comps) < 2:
             cue = None
         if cue is None:
+            if _INSTITUTION.before(doc, start, 40):
+                return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             cue_near = _RESIDENCE.near_before(doc, start, 30)
-            if cue_near is not None and cue_near not in ("o", "from", "add", "tai nha"):
+            if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
                 cue = cue_near
         fine = any(level <= 1 for _, _, level in comps)
         if cue is not None:
@@ -425,9 +510,11 @@ class AddressDetector:
             score = 0.85 if any(level == 0 for _, _, level in comps) else 0.8
         else:
             return None
-        # a single "số 12" is a number, not an address
-        if len(comps) == 1 and comps[0][2] == 0 and doc.folded.startswith("so", comps[0][0]):
-            return None
+        # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
+        if len(comps) == 1 and comps[0][2] == 0:
+            unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
+            if unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY:
+                return None
         return Detection(
             EntityType.ADDRESS,
             start,
@@ -441,5 +528,9 @@ class AddressDetector:
 
 
 def _is_unit_word(name: str) -> bool:
-    """An administrative unit word standing where a name should be ("xã Phường ...")."""
-    return _UNITS.get(" ".join(name.lower().rstrip(".").split()), 0) >= 1
+    """An administrative unit word standing where a name should be ("xã Phường ...").
+
+    Single letters are names here: court texts anonymise places ("xã HV, huyện H").
+    """
+    key = " ".join(name.lower().rstrip(".").split())
+    return len(key) > 1 and _UNITS.get(key, 0) >= 1
