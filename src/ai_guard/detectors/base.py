@@ -253,17 +253,24 @@ class NumberToken:
         """
         groups = self.groups
         n = len(groups)
+        if n == 1:
+            s, e = groups[0]
+            if min_digits <= e - s <= max_digits:
+                yield s, e, text[s:e]
+            return
+        # the token's digits once, and where each group's digits start in them
+        digits = "".join(text[a:b] for a, b in groups)
+        offsets = [0]
+        for a, b in groups:
+            offsets.append(offsets[-1] + b - a)
         for i in range(n):
-            total = 0
+            base = offsets[i]
             for j in range(i, min(n, i + max_groups)):
-                total += groups[j][1] - groups[j][0]
+                total = offsets[j + 1] - base
                 if total > max_digits:
                     break
                 if total >= min_digits:
-                    s = groups[i][0]
-                    e = groups[j][1]
-                    digits = "".join(text[a:b] for a, b in groups[i : j + 1])
-                    yield s, e, digits
+                    yield groups[i][0], groups[j][1], digits[base : offsets[j + 1]]
 
 
 # digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, or a line

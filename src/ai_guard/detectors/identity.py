@@ -113,15 +113,23 @@ class CccdDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for tok in number_tokens(doc):
+            first, last = tok.groups[0][0], tok.groups[-1][1]
             for start, end, digits in tok.windows(text, 12, 12):
+                valid = cccd_valid(digits)
+                # cues and units can only touch a window at the edges of its number run
+                if not valid and start != first:
+                    continue
                 left, right = glued(text, start, end)
                 if left and right:
                     continue
-                if _cues.MONEY_AFTER.after(doc, end, 8) or _cues.BANK.before(doc, start):
+                if (end == last and _cues.MONEY_AFTER.after(doc, end, 8)) or (
+                    start == first and _cues.BANK.before(doc, start)
+                ):
                     continue
-                valid = cccd_valid(digits)
-                cue = _cues.CCCD.before(doc, start) or _cues.CCCD.near_before(doc, start, 50)
-                other = _cues.CMND.before(doc, start) or _cues.TAX.before(doc, start)
+                cue = other = None
+                if start == first:
+                    cue = _cues.CCCD.before(doc, start) or _cues.CCCD.near_before(doc, start, 50)
+                    other = _cues.CMND.before(doc, start) or _cues.TAX.before(doc, start)
                 if valid:
                     base = 0.8
                     score = 0.97 if cue else base
