@@ -131,7 +131,10 @@ class CueSet:
         cached = doc.cached(key)
         if cached is None:
             folded = doc.folded
-            cached = any(f in folded for f in self._first)
+            # whole terms on prompt-sized text (exact); first words on big documents (cheaper,
+            # may say True where no cue is: the detector then just does its work)
+            probes = self.terms if len(folded) < 200_000 else self._first
+            cached = any(f in folded for f in probes)
             doc.store(key, cached)
         return bool(cached)
 

@@ -30,6 +30,7 @@ _CUE = re.compile(
     r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|born\s+in|sinh)"
     r")(?![a-z])"
 )
+_KEYWORD = re.compile(r"(?<![a-z])(?:s(?:inh|n)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
 _MONTHS = {
     m: i
@@ -53,6 +54,7 @@ _MONTHS = {
     for m in names
 }
 _SEP = r"[\s:,.\-–()]*"
+_SEP_RE = re.compile(r"[\s:,.\-–()]*")
 _DATE = re.compile(
     r"(?:ngay\s+)?(?:"
     r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*(?P<y1>\d{4})"
@@ -90,10 +92,10 @@ class DateOfBirthDetector:
             and ("dob" not in folded and "sn" not in folded and "d.o.b" not in folded)
         ):
             return
-        for cue in _CUE.finditer(folded):
+        for cue in self._cues(folded):
             if folded[max(0, cue.start() - 6) : cue.start()].endswith(_NOT_BEFORE):
                 continue
-            sep = re.compile(_SEP).match(folded, cue.end())
+            sep = _SEP_RE.match(folded, cue.end())
             pos = sep.end() if sep else cue.end()
             if pos - cue.end() > 12:
                 continue
@@ -140,6 +142,19 @@ class DateOfBirthDetector:
                     validation=Validation.PASSED,
                     context=" ".join(cue.group(0).split()),
                 )
+
+    @staticmethod
+    def _cues(folded: str) -> Iterator[re.Match[str]]:
+        """Birth cues, found from their key word (a fast literal scan), then matched whole in
+        a small window around it."""
+        last_end = -1
+        for key in _KEYWORD.finditer(folded):
+            p = key.start()
+            for cue in _CUE.finditer(folded, max(0, p - 24), min(len(folded), p + 24)):
+                if cue.start() <= p < cue.end() and cue.start() >= last_end:
+                    last_end = cue.end()
+                    yield cue
+                    break
 
     @staticmethod
     def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import Detection
+from ai_guard.detectors.base import Detection, trie_regex
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
@@ -42,11 +42,24 @@ _VENDOR = re.compile(
     r")(?![A-Za-z0-9_\-])"
 )
 # A key name, then the value: api_key="...", "api-key: ...", AZURE_OPENAI_API_KEY=..., Bearer ...
-_NAMED = re.compile(
-    r"(?i)(?P<name>(?:api[_\-]?key|apikey|secret[_\-]?key|access[_\-]?token|"
-    r"auth[_\-]?token|client[_\-]?secret|subscription[_\-]?key|x-api-key|api[_\-]?token|"
-    r"ocp-apim-subscription-key|token|secret)|authorization|bearer)"
-    r"[\"']?\s*(?:[:=]|=>|:=)?\s*(?:bearer\s+)?[\"'`]?"
+_KEY_NAMES = [
+    f"{a}{sep}{b}"
+    for a, b in (
+        ("api", "key"),
+        ("secret", "key"),
+        ("access", "token"),
+        ("auth", "token"),
+        ("client", "secret"),
+        ("subscription", "key"),
+        ("api", "token"),
+        ("private", "key"),
+    )
+    for sep in ("_", "-", "")
+] + ["x-api-key", "ocp-apim-subscription-key", "token", "secret", "authorization", "bearer"]
+# key names are found on the lower-case folded view (same offsets), the value on the text
+_NAME = re.compile(r"(?<![a-z0-9])" + trie_regex(_KEY_NAMES))
+_VALUE = re.compile(
+    r"[\"']?[ \t]*(?:[:=]|=>|:=)?[ \t]*(?:[Bb]earer[ \t]+)?[\"'`]?"
     r"(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})"
 )
 _VENDOR_PREFIXES = (
@@ -121,7 +134,10 @@ class ApiSecretDetector:
         folded = doc.folded
         if not any(k in folded for k in _NAME_KEYS):
             return
-        for m in _NAMED.finditer(text):
+        for name in _NAME.finditer(folded):
+            m = _VALUE.match(text, name.end())
+            if m is None:
+                continue
             s, e = m.span("value")
             if any(a <= s < b for a, b in seen):
                 continue
@@ -139,5 +155,5 @@ class ApiSecretDetector:
                 pattern="api_key.named",
                 base_score=0.5,
                 validation=Validation.PASSED,
-                context=m.group("name").lower(),
+                context=name.group(0),
             )

@@ -1,0 +1,65 @@
+"""The public face: exact names other code depends on, and a fast import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import ai_guard
+
+
+def test_all_is_pinned() -> None:
+    assert sorted(ai_guard.__all__) == sorted(
+        [
+            "AiGuardError",
+            "Decision",
+            "Detection",
+            "Detector",
+            "Document",
+            "EntityType",
+            "Finding",
+            "InputError",
+            "LocalizedText",
+            "PluginError",
+            "Policy",
+            "PolicyError",
+            "PromptCheck",
+            "Validation",
+            "__version__",
+            "check_prompt",
+        ]
+    )
+    for name in ai_guard.__all__:
+        assert getattr(ai_guard, name) is not None
+
+
+def test_entity_type_values_are_exact() -> None:
+    required = {
+        "PERSON", "ADDRESS", "CCCD", "CMND", "PASSPORT", "TAX_CODE", "SOCIAL_INSURANCE",
+        "HEALTH_INSURANCE", "PHONE", "EMAIL", "GOV_EMAIL", "BANK_ACCOUNT", "LICENSE_PLATE",
+        "DATE_OF_BIRTH", "STATE_SECRET_MARK", "CASE_NUMBER", "API_SECRET",
+    }  # fmt: skip
+    values = {e.value for e in ai_guard.EntityType}
+    assert required <= values
+    assert {d.value for d in ai_guard.Decision} == {"allow", "redact", "block"}
+
+
+def test_unknown_attribute_raises() -> None:
+    try:
+        ai_guard.no_such_thing  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_thing" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("expected AttributeError")
+
+
+def test_import_is_lazy() -> None:
+    """`import ai_guard` must not pull in pydantic, phonenumbers or the detectors (hooks wait
+    for it); the heavy modules load on first use."""
+    code = (
+        "import sys, ai_guard; "
+        "print(','.join(m for m in ('pydantic', 'phonenumbers', 'email_validator', "
+        "'ai_guard.detectors.registry') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
