@@ -135,13 +135,13 @@ class ApiSecretDetector:
         if not any(k in folded for k in _NAME_KEYS):
             return
         for name in _NAME.finditer(folded):
-            m = _VALUE.match(text, name.end())
-            if m is None:
+            val = _VALUE.match(text, name.end())
+            if val is None:
                 continue
-            s, e = m.span("value")
+            s, e = val.span("value")
             if any(a <= s < b for a, b in seen):
                 continue
-            value = m.group("value")
+            value = val.group("value")
             if value.lower().startswith("bearer"):
                 continue
             if not looks_random(value, min_entropy=3.5):
