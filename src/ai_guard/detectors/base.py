@@ -98,7 +98,7 @@ class CueSet:
     few string operations on a small window, never a pass over the text.
     """
 
-    __slots__ = ("_after", "_first", "_forms", "_lengths", "_termset", "terms")
+    __slots__ = ("_after", "_any", "_forms", "_lengths", "_termset", "terms")
 
     def __init__(
         self, terms: Iterable[str], *, after_seps: str = r"[\s:.,;()\[\]\"'/*\-]*"
@@ -113,10 +113,10 @@ class CueSet:
         self._forms: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in forms.items()}
         self._termset = frozenset(folded)
         self._lengths = tuple(sorted({len(t) for t in folded}, reverse=True))
-        # distinctive pieces for a cheap "could any cue be in this document" test
-        self._first = tuple(sorted({t.split()[0] for t in folded}))
         alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
         self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
+        # presence test: any term, with any run of white space where the term has a space
+        self._any = re.compile(trie_regex(folded).replace(r"\ ", r"\s+"))
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -130,11 +130,8 @@ class CueSet:
         key = "cues:" + str(id(self))
         cached = doc.cached(key)
         if cached is None:
-            folded = doc.folded
-            # whole terms on prompt-sized text (exact); first words on big documents (cheaper,
-            # may say True where no cue is: the detector then just does its work)
-            probes = self.terms if len(folded) < 200_000 else self._first
-            cached = any(f in folded for f in probes)
+            # one trie-shaped search for any term (exact; stops at the first hit)
+            cached = self._any.search(doc.folded) is not None
             doc.store(key, cached)
         return bool(cached)
 

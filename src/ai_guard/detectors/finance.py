@@ -45,14 +45,20 @@ class BankAccountDetector:
         text = doc.text
         folded = doc.folded
         banks = bank_names()
-        if not _cues.BANK.present(doc) and not banks.present(doc):
+        cues_here = _cues.BANK.present(doc)
+        banks_here = banks.present(doc)
+        if not cues_here and not banks_here:
             return
         for tok in number_tokens(doc):
             first, last = tok.groups[0][0], tok.groups[-1][1]
             # a cue before the token names windows that start at its first group; a bank name
             # after it names windows that end at its last group; no other window can be cued
-            cue_before = self._cue_before(doc, folded, first)
-            cue_after = None if cue_before else self._bank_after(doc, banks, folded, last)
+            cue_before = self._cue_before(doc, folded, first) if cues_here else None
+            cue_after = (
+                self._bank_after(doc, banks, folded, last)
+                if banks_here and cue_before is None
+                else None
+            )
             if cue_before is None and cue_after is None:
                 continue
             for start, end, _digits in tok.windows(text, 6, 19, max_groups=5):
