@@ -1,0 +1,61 @@
+"""The ai-guard-prompts pre-commit hook: exit codes and output lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ai_guard.hooks.prompts import main
+
+
+def test_clean_file_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "summary.prompt"
+    f.write_text("Tóm tắt văn bản sau trong 100 chữ, giữ các số điều khoản.\n", "utf-8")
+    assert main([str(f)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_personal_data_fails_with_positions_not_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "letter.prompt"
+    f.write_text("Dòng đầu\nGửi ông Nguyễn Văn An, CCCD 001085012345\n", "utf-8")
+    assert main([str(f)]) == 1
+    out = capsys.readouterr().out
+    assert f"{f}:2:9: PERSON redact:" in out
+    assert f"{f}:2:29: CCCD redact:" in out
+    assert "001085012345" not in out and "Nguyễn Văn An" not in out
+
+
+def test_secret_mark_blocks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "doc.txt"
+    f.write_text("TỐI MẬT\nBáo cáo tình hình\n", "utf-8")
+    assert main([str(f), "--lang", "en"]) == 1
+    assert "STATE_SECRET_MARK block: Found a state-secret marking" in capsys.readouterr().out
+
+
+def test_unreadable_and_non_utf8_files_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "latin1.prompt"
+    bad.write_bytes(b"\xff\xfe\x00 abc")
+    assert main([str(bad), str(tmp_path / "missing.prompt")]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: not UTF-8" in err
+    assert "missing.prompt: cannot read" in err
+
+
+def test_policy_allow_values_are_honoured(tmp_path: Path) -> None:
+    (tmp_path / "ai-guard.toml").write_text('allow_values = ["0912 345 678"]\n', "utf-8")
+    f = tmp_path / "hotline.prompt"
+    f.write_text("Gọi đường dây nóng 0912 345 678 để được hỗ trợ.\n", "utf-8")
+    assert main([str(f), "--policy", str(tmp_path / "ai-guard.toml")]) == 0
+    assert main([str(f)]) == 1  # without the policy the number is a phone number
+
+
+def test_invalid_policy_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "ai-guard.toml"
+    p.write_text("min_scor = 0.3\n", "utf-8")
+    assert main(["--policy", str(p)]) == 2
+    assert "min_scor" in capsys.readouterr().err
