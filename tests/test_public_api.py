@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import ai_guard
 
 
@@ -45,12 +47,8 @@ def test_entity_type_values_are_exact() -> None:
 
 
 def test_unknown_attribute_raises() -> None:
-    try:
+    with pytest.raises(AttributeError, match="no_such_thing"):
         ai_guard.no_such_thing  # noqa: B018
-    except AttributeError as exc:
-        assert "no_such_thing" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("expected AttributeError")
 
 
 def test_import_is_lazy() -> None:
