@@ -25,6 +25,21 @@ _MARKS = re.compile("[\u0300-\u036f]+")
 _COMBINING_RUN = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+@lru_cache(maxsize=1)
+def _attaching_characters() -> frozenset[str]:
+    """Characters of combining class 0 that NFC composes onto the character before them
+    (Hangul vowel and final jamo, some Indic vowel signs). Computed once, on first need."""
+    out: set[str] = set()
+    for cp in range(0x110000):
+        dec = unicodedata.decomposition(chr(cp))
+        if dec and not dec.startswith("<"):
+            parts = dec.split()
+            if len(parts) == 2:
+                out.add(chr(int(parts[1], 16)))
+    out.update(chr(c) for c in range(0x1160, 0x1200))  # Hangul medial vowels, final consonants
+    return frozenset(out)
+
+
 class _FoldTable(dict[int, str]):
     """A one-to-one folding table for ``str.translate``, filled on demand."""
 
@@ -149,9 +164,10 @@ class Document:
     def _normalise_with_map(self, s: str) -> str:
         """NFC ``s`` piece by piece and keep breakpoints from NFC offsets to ``s`` offsets.
 
-        Between breakpoints the two strings advance together. Only runs of combining marks (with
-        the letter before them) change length under NFC, so the work is proportional to the
-        number of such runs.
+        Between breakpoints the two strings advance together. Usually only runs of combining
+        marks (with the letter before them) change length under NFC, so the work is
+        proportional to the number of such runs; if anything else composes (Hangul jamo, some
+        Indic vowel signs), the mapping is redone character by character.
         """
         pieces: list[str] = []
         bp_text: list[int] = [0]
@@ -162,6 +178,8 @@ class Document:
             seg_start = m.start() - 1 if m.start() > pos_o else m.start()
             if seg_start > pos_o:
                 plain = unicodedata.normalize("NFC", s[pos_o:seg_start])
+                if len(plain) != seg_start - pos_o:
+                    return self._normalise_slowly(s)
                 pieces.append(plain)
                 pos_t += len(plain)
                 pos_o = seg_start
@@ -176,8 +194,38 @@ class Document:
             bp_text.append(pos_t)
             bp_orig.append(pos_o)
         if pos_o < len(s):
-            pieces.append(unicodedata.normalize("NFC", s[pos_o:]))
+            plain = unicodedata.normalize("NFC", s[pos_o:])
+            if len(plain) != len(s) - pos_o:
+                return self._normalise_slowly(s)
+            pieces.append(plain)
         text = "".join(pieces)
         self._bp_text = bp_text
         self._bp_orig = bp_orig
         return text
+
+    def _normalise_slowly(self, s: str) -> str:
+        """NFC by clusters (a starter and every character that may compose onto it)."""
+        attach = _attaching_characters()
+        pieces: list[str] = []
+        bp_text: list[int] = [0]
+        bp_orig: list[int] = [0]
+        pos_t = 0
+        k = 0
+        n = len(s)
+        while k < n:
+            j = k + 1
+            while j < n and (s[j] in attach or unicodedata.combining(s[j])):
+                j += 1
+            seg = unicodedata.normalize("NFC", s[k:j])
+            pieces.append(seg)
+            if len(seg) != j - k:
+                for q in range(len(seg)):
+                    bp_text.append(pos_t + q)
+                    bp_orig.append(k + min(q, j - k - 1))
+                bp_text.append(pos_t + len(seg))
+                bp_orig.append(j)
+            pos_t += len(seg)
+            k = j
+        self._bp_text = bp_text
+        self._bp_orig = bp_orig
+        return "".join(pieces)
