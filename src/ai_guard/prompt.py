@@ -104,9 +104,24 @@ def _allow_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
+_FORMATTING = re.compile(r"[\s.\-()]+")
+
+
+@lru_cache(maxsize=64)
+def _allow_set(values: frozenset[str]) -> frozenset[str]:
+    """Allowed values as written and without formatting: "1900 1234" also allows
+    "1900.1234" and "19001234"; names compare case-insensitively."""
+    out: set[str] = set()
+    for v in values:
+        v = unicodedata.normalize("NFC", v).strip()
+        out.update((v, v.casefold(), _FORMATTING.sub("", v).casefold()))
+    return frozenset(out)
+
+
 def _allowed_value(value: str, policy: Policy) -> bool:
     v = unicodedata.normalize("NFC", value).strip()
-    if v in policy.allow_values:
+    allowed = _allow_set(policy.allow_values)
+    if v in allowed or v.casefold() in allowed or _FORMATTING.sub("", v).casefold() in allowed:
         return True
     return any(p.fullmatch(v) for p in _allow_patterns(policy.allow_patterns))
 
