@@ -61,3 +61,17 @@ def test_import_is_lazy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_trusted_findings_equal_validated_ones() -> None:
+    from ai_guard.models import Finding, trusted_finding
+
+    result = ai_guard.check_prompt("Ông Nguyễn Văn An, CCCD 001085012345, SĐT 0912 345 678")
+    assert len(result.findings) == 3
+    for f in result.findings:
+        again = Finding.model_validate(f.model_dump(exclude={"reason"}))
+        assert again == f
+        assert again.model_dump_json() == f.model_dump_json()
+        assert repr(again) == repr(f)
+    with pytest.raises(TypeError, match="exactly the fields"):
+        trusted_finding(entity=ai_guard.EntityType.CCCD)

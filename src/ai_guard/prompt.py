@@ -12,7 +12,7 @@ from functools import lru_cache
 from ai_guard import messages
 from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
-from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation
+from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
 from ai_guard.policy import Policy
 from ai_guard.redact import Placeholders, apply_redactions
 from ai_guard.text import Document, fold_word
@@ -263,7 +263,7 @@ def check_prompt(text: str, *, policy: Policy | None = None) -> PromptCheck:
         if action.severity > decision.severity:
             decision = action
         findings.append(
-            Finding.model_construct(
+            trusted_finding(
                 entity=d.entity,
                 start=start,
                 end=end,
