@@ -84,6 +84,7 @@ def clamp(score: float) -> float:
     return 0.0 if score < 0.0 else 1.0 if score > 1.0 else round(score, 4)
 
 
+_WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 
 
@@ -146,16 +147,16 @@ class CueSet:
             window = " ".join(window.split())
             original = " ".join(original.split())
         n = len(window)
-        for length in self._lengths:  # longest cue first
-            if length > n:
-                continue
-            cut = n - length
+        # candidate cues start at word starts within reach of the longest term; the earliest
+        # start gives the longest cue
+        for m in _WORD_START.finditer(window, max(0, n - self._lengths[0])):
+            cut = m.start()
             term = window[cut:]
-            if (
-                term in self._termset
-                and (cut == 0 or not window[cut - 1].isalnum())
-                and self._same_word(term, original[cut:])
-            ):
+            if term not in self._termset:
+                continue
+            if cut == 0 and lo > 0 and doc.folded[lo - 1].isalnum():
+                continue  # the window starts inside a word
+            if self._same_word(term, original[cut:]):
                 return term
         return None
 
