@@ -276,7 +276,13 @@ class NumberToken:
 
 # digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, or a line
 # break (numbers broken across lines by copy-paste from PDF).
-_NUMBER = re.compile(r"\+?\d+(?:(?:[ \t.\-\u00a0\u2009\u202f]|\r?\n)\d+)*")
+# Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
+# separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
+_SEP_CHARS = "[ \t.\\-\u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad]"
+_NUMBER = re.compile(
+    r"(?:\((?:\+|00)?\d{1,4}\)[ \t.\-]?)?\+?\d+"
+    rf"(?:(?:{_SEP_CHARS}|\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
+)
 _GROUP = re.compile(r"\d+")
 # dates and times inside a number run ("2025-07-01 08", "01.07.2025"): never identifiers
 _DATE_IN_TOKEN = re.compile(
@@ -296,8 +302,13 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         if e - s < 6:
             # "12", "2024", "1.234": too short to be any identifier this module serves
             continue
-        plus = text[s] == "+"
-        groups = tuple(g.span() for g in _GROUP.finditer(text, s, e))
+        plus = text[s] == "+" or text.startswith(("(+", "(00"), s)
+        groups = tuple(
+            g.span()
+            for g in _GROUP.finditer(text, s, e)
+            # the "(0)" some write after a country code is not a digit of the number
+            if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
+        )
         if "-" in m.group(0) or "." in m.group(0):
             dates = [d.span() for d in _DATE_IN_TOKEN.finditer(text, s, e)]
             if dates:

@@ -86,8 +86,10 @@ class PhoneDetector:
         text = doc.text
         for tok in number_tokens(doc):
             for start, end, digits in tok.windows(text, 9, 15, max_groups=6):
-                plus = tok.plus and start == tok.groups[0][0]
-                span_start = start - 1 if plus else start
+                at_start = start == tok.groups[0][0]
+                plus = tok.plus and at_start
+                # the token may open with "+", "(" or "(+84)": the phone number starts there
+                span_start = tok.start if at_start else start
                 if not plus and ")" in text[max(0, start - 3) : start]:
                     paren = _PAREN_PREFIX.search(text, max(0, start - 12), start)
                     if paren:
