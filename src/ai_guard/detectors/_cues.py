@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ai_guard.detectors.base import CueSet
+from ai_guard.detectors.base import CueSet, NumberToken
+from ai_guard.text import Document
 
 CCCD = CueSet(
     [
@@ -161,6 +162,9 @@ BHYT = CueSet(
         "health insurance card",
     ]
 )
+#: Currency and measure units right after a number make it an amount, never an identifier.
+#: (Counting words such as "người", "ngày" are not here: no identifier-sized number counts
+#: people or days, and "CCCD 001085012345 ngày cấp ..." must still be found.)
 MONEY_AFTER = CueSet(
     [
         "đồng",
@@ -182,23 +186,19 @@ MONEY_AFTER = CueSet(
         "m²",
         "ha",
         "km",
-        "lượt",
-        "hồ sơ",
-        "người",
-        "trường hợp",
-        "việc",
-        "vụ",
-        "bản",
-        "trang",
-        "lần",
-        "ngày",
-        "tháng",
-        "năm",
-        "giờ",
-        "phút",
+        "triệu đồng",
+        "tỷ đồng",
     ],
-    after_seps=r"[ \t\u00a0]*",  # "15 người", "125.000.000 đồng": the unit follows directly
+    after_seps=r"[ \t\u00a0]*",  # "125.000.000 đồng": the unit follows directly
 )
+
+
+def is_amount(doc: Document, tok: NumberToken) -> bool:
+    """Whether a whole number run is an amount ("125.000.000 đồng"): then no window of it is an
+    identifier, not even "125.000" inside it."""
+    return MONEY_AFTER.after(doc, tok.groups[-1][1], 10) is not None
+
+
 NOT_ID_BEFORE = CueSet(
     [
         "điều",

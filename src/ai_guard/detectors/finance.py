@@ -50,7 +50,11 @@ class BankAccountDetector:
         if not cues_here and not banks_here:
             return
         for tok in number_tokens(doc):
+            if _cues.is_amount(doc, tok):
+                continue
             first, last = tok.groups[0][0], tok.groups[-1][1]
+            if _TREASURY.search(folded, last, last + 30):
+                continue  # "TK 9527.1.1234567 tại KBNN": the State Treasury's account
             # a cue before the token names windows that start at its first group; a bank name
             # after it names windows that end at its last group; no other window can be cued
             cue_before = self._cue_before(doc, folded, first) if cues_here else None
@@ -66,7 +70,7 @@ class BankAccountDetector:
                     continue
                 cue = cue_before or cue_after
                 left, right = glued(text, start, end)
-                if (left and right) or _cues.MONEY_AFTER.after(doc, end, 8):
+                if left and right:
                     continue
                 yield Detection(
                     EntityType.BANK_ACCOUNT,
@@ -97,6 +101,8 @@ class BankAccountDetector:
 
     @staticmethod
     def _bank_after(doc: Document, banks: CueSet, folded: str, end: int) -> str | None:
+        if _TREASURY.search(folded, end, end + 30):
+            return None  # "... tại KBNN": the State Treasury's account, not a person's
         cue = banks.after(doc, end, 30)
         if cue is None:
             m = _AT.match(folded, end, end + 30)

@@ -113,7 +113,9 @@ class CccdDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for tok in number_tokens(doc):
-            first, last = tok.groups[0][0], tok.groups[-1][1]
+            if _cues.is_amount(doc, tok):
+                continue
+            first = tok.groups[0][0]
             for start, end, digits in tok.windows(text, 12, 12):
                 valid = cccd_valid(digits)
                 # cues and units can only touch a window at the edges of its number run
@@ -122,9 +124,7 @@ class CccdDetector:
                 left, right = glued(text, start, end)
                 if left and right:
                     continue
-                if (end == last and _cues.MONEY_AFTER.after(doc, end, 8)) or (
-                    start == first and _cues.BANK.before(doc, start)
-                ):
+                if start == first and _cues.BANK.before(doc, start):
                     continue
                 cue = other = None
                 if start == first:

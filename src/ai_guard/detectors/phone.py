@@ -78,6 +78,10 @@ def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     return None
 
 
+#: cues that name a number as something other than a phone number
+_NAMED_OTHERWISE = (_cues.BANK, _cues.TAX, _cues.CCCD, _cues.CMND, _cues.BHXH, _cues.BHYT)
+
+
 class PhoneDetector:
     id = "vn.phone"
     entities = (EntityType.PHONE,)
@@ -85,6 +89,8 @@ class PhoneDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for tok in number_tokens(doc):
+            if _cues.is_amount(doc, tok):
+                continue
             for start, end, digits in tok.windows(text, 9, 15, max_groups=6):
                 at_start = start == tok.groups[0][0]
                 plus = tok.plus and at_start
@@ -107,8 +113,8 @@ class PhoneDetector:
                 left, right = glued(text, span_start, end)
                 if left and right:
                     continue
-                if _cues.MONEY_AFTER.after(doc, end, 8) or _cues.BANK.before(doc, span_start):
-                    continue
+                if at_start and any(other.before(doc, span_start) for other in _NAMED_OTHERWISE):
+                    continue  # "STK: 0912345678", "MST: 0314409059": the cue names it
                 valid = phone_valid(number)
                 known = _known_prefix(number)
                 cue = _cues.PHONE.before(doc, span_start) or _cues.PHONE.near_before(

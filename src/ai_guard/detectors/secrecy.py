@@ -69,6 +69,7 @@ def _is_mat(original: str, start: int, end: int) -> bool:
     return True
 
 
+_ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
 _MAT = re.compile(r"(?<![a-z])mat(?![a-z])")
 
 
@@ -129,8 +130,10 @@ class SecrecyMarkDetector:
                     s, e = m.span(1)
                     seg = text[s:e]
                     single = " " not in seg and "\t" not in seg
+                    # "MẬT" alone only in capitals; "TỐI MẬT"/"Tối mật" in any case when spelled
+                    # with diacritics, in capitals when not ("toi mat" may be "tôi mất")
                     if _is_mat(text, s, e) and (
-                        seg.isupper() if single else (seg.isupper() or seg[0].isupper())
+                        seg.isupper() if single or not _has_diacritics(seg) else True
                     ):
                         yield hit(s, e, 0.98 if _has_diacritics(seg) else 0.9, "secrecy.stamp_line")
                         continue
@@ -139,6 +142,8 @@ class SecrecyMarkDetector:
             for m in _LABEL.finditer(folded, lo, min(line_end, pos + 12)):
                 s, e = m.span(1)
                 if s not in seen and s <= pos < e and _is_mat(text, s, e):
+                    if _ENUMERATION.match(folded, e):
+                        continue  # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
                     yield hit(s, e, 0.97, "secrecy.label")
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue

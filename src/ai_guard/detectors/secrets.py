@@ -97,7 +97,11 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
     has_alpha = any(c.isalpha() for c in body)
     if not has_alpha or (need_digits and not has_digit):
         return False
-    return _entropy(body) >= min_entropy
+    # a random string cannot have more entropy than its alphabet allows: 32 random hex
+    # characters (Azure keys) average 3.75 bits/char, below a threshold meant for base62
+    alphabet = 16 if all(c in "0123456789abcdefABCDEF" for c in body) else 64
+    required = min(min_entropy, 0.8 * math.log2(min(len(body), alphabet)))
+    return _entropy(body) >= required
 
 
 class ApiSecretDetector:

@@ -89,6 +89,8 @@ class TaxCodeDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for tok in number_tokens(doc):
+            if _cues.is_amount(doc, tok):
+                continue
             for start, end, digits in tok.windows(text, 10, 13, max_groups=4):
                 n = len(digits)
                 if n == 11:
@@ -108,8 +110,6 @@ class TaxCodeDetector:
                     yield self._hit(
                         start, end, 0.97, Validation.PASSED, cue, "tax_code.personal_id"
                     )
-                    continue
-                if _cues.MONEY_AFTER.after(doc, end, 8):
                     continue
                 valid = tax_code_valid(digits)
                 if valid:
