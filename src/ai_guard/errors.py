@@ -40,12 +40,13 @@ class PolicyError(AiGuardError, ValueError):
     ) -> None:
         self.key = key
         self.source = source
-        where_en = "".join([f" (key '{key}'" if key else " (", f" in {source})" if source else ")"])
-        where_vi = "".join(
-            [f" (khoá '{key}'" if key else " (", f" trong {source})" if source else ")"]
-        )
-        if not key and not source:
-            where_en = where_vi = ""
+        parts_en = [f"key '{key}'"] if key else []
+        parts_vi = [f"khoá '{key}'"] if key else []
+        if source:
+            parts_en.append(f"in {source}")
+            parts_vi.append(f"trong {source}")
+        where_en = f" ({' '.join(parts_en)})" if parts_en else ""
+        where_vi = f" ({' '.join(parts_vi)})" if parts_vi else ""
         super().__init__(message_en + where_en, message_vi + where_vi)
 
 

@@ -105,7 +105,7 @@ def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:
         f"{n} {ENTITY_LABELS.get(e, (e, e))[0]}" for e, n in sorted(counts.items())
     )
     items_en = ", ".join(
-        f"{n} {ENTITY_LABELS.get(e, (e, e))[1]}" for e, n in sorted(counts.items())
+        f"{n} × {ENTITY_LABELS.get(e, (e, e))[1]}" for e, n in sorted(counts.items())
     )
     if decision == "block":
         return (

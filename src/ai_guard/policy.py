@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from ai_guard.errors import PolicyError
 from ai_guard.models import Decision, EntityType
@@ -83,8 +84,10 @@ class Policy(BaseModel):
         for key, action in value.items():
             k = key.value if isinstance(key, EntityType) else str(key).upper()
             if k not in EntityType.__members__:
-                raise ValueError(
-                    f"unknown entity type {key!r}; known: {', '.join(EntityType.__members__)}"
+                raise PydanticCustomError(
+                    "unknown_entity",
+                    "unknown entity type {key}; known: {known}",
+                    {"key": str(key), "known": ", ".join(EntityType.__members__)},
                 )
             if isinstance(action, str):
                 action = action.lower()
@@ -98,7 +101,11 @@ class Policy(BaseModel):
     ) -> dict[EntityType, Decision]:
         for entity in _ALWAYS_BLOCK:
             if value.get(entity) is not Decision.BLOCK:
-                raise ValueError(f"{entity.value} must stay 'block': a failed check never passes")
+                raise PydanticCustomError(
+                    "must_block",
+                    "{key} must stay 'block': a failed check never passes",
+                    {"key": entity.value},
+                )
         return value
 
     @field_validator("allow_patterns")
@@ -138,9 +145,13 @@ class Policy(BaseModel):
         except ValidationError as exc:
             err = exc.errors()[0]
             key = ".".join(str(p) for p in err["loc"]) or None
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            bad = err.get("ctx", {}).get("key") if isinstance(err.get("ctx"), dict) else None
+            if bad:
+                key = f"{key}.{bad}" if key else str(bad)
             raise PolicyError(
-                f"invalid policy: {err['msg']}",
-                f"chính sách không hợp lệ: {err['msg']}",
+                f"invalid policy: {msg}",
+                f"chính sách không hợp lệ: {msg}",
                 key=key,
                 source=source,
             ) from None

@@ -136,7 +136,7 @@ class PhoneDetector:
                     end,
                     round(score, 4),
                     self.id,
-                    pattern="phone.international" if plus else "phone.national",
+                    pattern="phone.international" if number.startswith("+") else "phone.national",
                     base_score=0.85,
                     validation=Validation.PASSED if valid else Validation.FAILED,
                     context=cue,

@@ -1,0 +1,69 @@
+"""vn.date_of_birth: a date or year introduced by a birth cue; other dates are not personal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ai_guard import EntityType
+
+DOB = EntityType.DATE_OF_BIRTH
+FAMILY = (DOB,)
+
+ROWS = [
+    pytest.param("Sinh ngày 12/03/1985 tại Hà Nội", DOB, "12/03/1985", 0.9, id="sinh-ngay"),
+    pytest.param("Ngày sinh: 12-3-1985", DOB, "12-3-1985", 0.9, id="ngay-sinh-hyphen"),
+    pytest.param("Ngày, tháng, năm sinh: 01.02.1990", DOB, "01.02.1990", 0.9,
+                 id="form-label-dots"),
+    pytest.param("Sinh ngày 12 tháng 3 năm 1985", DOB, "12 tháng 3 năm 1985", 0.9,
+                 id="words"),
+    pytest.param("sinh năm 1985", DOB, "1985", 0.85, id="sinh-nam"),
+    pytest.param("Năm sinh: 1972", DOB, "1972", 0.85, id="nam-sinh"),
+    pytest.param("Ông B (SN 1990) trú tại", DOB, "1990", 0.85, id="sn"),
+    pytest.param("Bà C (sinh 1985)", DOB, "1985", 0.85, id="paren-sinh"),
+    pytest.param("DOB: 1985-03-12", DOB, "1985-03-12", 0.9, id="dob-iso"),
+    pytest.param("Date of birth: 12 March 1985", DOB, "12 March 1985", 0.9, id="english"),
+    pytest.param("born on March 12, 1985", DOB, "March 12, 1985", 0.9, id="english-us"),
+    # OCR / no diacritics
+    pytest.param("Sinh ngay 12/03/1985", DOB, "12/03/1985", 0.9, id="ocr-sinh-ngay"),
+    pytest.param("ngay sinh: 05/11/2001", DOB, "05/11/2001", 0.9, id="ocr-ngay-sinh"),
+    pytest.param("nam sinh 1968", DOB, "1968", 0.85, id="ocr-nam-sinh"),
+    # boundaries
+    pytest.param("Sinh ngày:12/03/1985", DOB, "12/03/1985", 0.9, id="glued-colon"),
+    pytest.param("Sinh ngày 12/03/19851", None, None, 0, id="five-digit-year"),
+    # dates that are not birth dates
+    pytest.param("Hà Nội, ngày 31/3/2025", None, None, 0, id="document-date"),
+    pytest.param("Hạn nộp ngày 15/04/2025", None, None, 0, id="deadline"),
+    pytest.param("Khoản nợ phát sinh ngày 12/03/2024", None, None, 0, id="phat-sinh"),
+    pytest.param("Em là học sinh năm 2010", None, None, 0, id="hoc-sinh"),
+    pytest.param("Giấy khai sinh ngày 12/03/1985", None, None, 0, id="khai-sinh"),
+    pytest.param("Giáng sinh ngày 24/12/2024", None, None, 0, id="giang-sinh"),
+    pytest.param("Năm 1985 công ty được thành lập", None, None, 0, id="year-alone"),
+    pytest.param("Sinh năm 1850", None, None, 0, id="implausible-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "min_score"), ROWS)
+def test_dates_table(scan, text, entity, value, min_score) -> None:
+    finding = scan.row(text, entity, value, min_score, FAMILY)
+    if finding is not None:
+        assert finding.validated is True
+        assert finding.context  # the birth cue
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("sinh ngay 31/02/1985", "31/02/1985", id="no-such-day"),
+        pytest.param("Sinh ngày 12/13/1985", "12/13/1985", id="month-13"),
+        pytest.param(f"Ngày sinh: 01/01/{dt.date.today().year + 1}",
+                     f"01/01/{dt.date.today().year + 1}", id="future"),
+    ],
+)  # fmt: skip
+def test_impossible_birth_dates_are_weak(scan, text, value) -> None:
+    scan.expect_invalid(text, DOB, value)
+
+
+def test_common_false_positives(scan, common_false_positive) -> None:
+    scan.expect_none(common_false_positive, FAMILY)

@@ -1,0 +1,64 @@
+"""vn.social_insurance (mã số BHXH) and vn.health_insurance (mã thẻ BHYT), FACTS e.5-e.6."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, Validation
+
+BHXH, BHYT = EntityType.SOCIAL_INSURANCE, EntityType.HEALTH_INSURANCE
+FAMILY = (BHXH, BHYT)
+
+ROWS = [
+    # BHXH: 10 digits after a cue
+    pytest.param("Mã số BHXH: 0120878811", BHXH, "0120878811", 0.9, id="bhxh-ma-so"),
+    pytest.param("Sổ bảo hiểm xã hội số 0120878811 của người lao động", BHXH, "0120878811",
+                 0.9, id="bhxh-so-bao-hiem"),
+    pytest.param("So so BHXH: 0120878811", BHXH, "0120878811", 0.9, id="bhxh-ocr"),
+    pytest.param("ma so bao hiem xa hoi 7912345678", BHXH, "7912345678", 0.9,
+                 id="bhxh-ocr-long-cue"),
+    pytest.param("BHXH:0120878811", BHXH, "0120878811", 0.9, id="bhxh-glued-colon"),
+    pytest.param("BHXH0120878811", BHXH, "0120878811", 0.85, id="bhxh-glued-letters"),
+    pytest.param("Mã số BHXH 01208\n78811", BHXH, "01208\n78811", 0.9, id="bhxh-line-break"),
+    pytest.param("0120878811", None, None, 0, id="bhxh-bare"),
+    pytest.param("Mã BHXH abc0120878811xyz", None, None, 0, id="bhxh-inside-token"),
+    # BHYT legacy 15-character card: group code + level 1-5 + province + BHXH number
+    pytest.param("Thẻ BHYT HS4010120878811", BHYT, "HS4010120878811", 0.95, id="bhyt-cue"),
+    pytest.param("Mã thẻ BHYT: DN4790120878811", BHYT, "DN4790120878811", 0.95,
+                 id="bhyt-ma-the"),
+    pytest.param("Bệnh nhân HS 4 01 0120878811 nhập viện", BHYT, "HS 4 01 0120878811", 0.85,
+                 id="bhyt-bare-spaced"),
+    pytest.param("the bao hiem y te so TE1790120878811", BHYT, "TE1790120878811", 0.95,
+                 id="bhyt-ocr"),
+    # new cards print only the 10-digit number: HEALTH_INSURANCE after a BHYT cue
+    pytest.param("the BHYT so 0120878811", BHYT, "0120878811", 0.85, id="bhyt-10-digits"),
+    pytest.param("ZZ4010120878811", None, None, 0, id="bhyt-unknown-group-no-cue"),
+    pytest.param("HS6010120878811", None, None, 0, id="bhyt-level-6"),
+    pytest.param("abcHS4010120878811", None, None, 0, id="bhyt-glued-left"),
+    pytest.param("HS40101208788112", None, None, 0, id="bhyt-one-digit-too-many"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "min_score"), ROWS)
+def test_insurance_table(scan, text, entity, value, min_score) -> None:
+    finding = scan.row(text, entity, value, min_score, FAMILY)
+    if finding is not None and len(value.replace(" ", "")) == 15:
+        assert finding.validated is True  # the group code is on the list
+
+
+def test_bhyt_unknown_group_only_with_cue(scan) -> None:
+    scan.expect_invalid("Thẻ BHYT ZZ4010120878811", BHYT, "ZZ4010120878811")
+    scan.expect_none("ZZ4010120878811", FAMILY)
+
+
+def test_bhyt_card_beats_its_bhxh_part(scan) -> None:
+    """The card code contains the BHXH number: one finding for the whole card."""
+    result = scan("Mã số BHXH và thẻ BHYT: HS4010120878811")
+    found = [(f.entity, "Mã số BHXH và thẻ BHYT: HS4010120878811"[f.start : f.end])
+             for f in result.findings]  # fmt: skip
+    assert found == [(BHYT, "HS4010120878811")]
+    assert result.findings[0].validation is Validation.PASSED
+
+
+def test_common_false_positives(scan, common_false_positive) -> None:
+    scan.expect_none(common_false_positive, FAMILY)

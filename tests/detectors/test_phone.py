@@ -1,0 +1,87 @@
+"""vn.phone: phone numbers validated with phonenumbers (FACTS e.9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, Validation
+
+PHONE = EntityType.PHONE
+FAMILY = (PHONE,)
+
+ROWS = [
+    # mobile numbers in the usual spellings
+    pytest.param("SĐT 0912 345 678", PHONE, "0912 345 678", 0.95, id="sdt-spaces"),
+    pytest.param("Liên hệ 0912.345.678 trong giờ hành chính", PHONE, "0912.345.678", 0.95,
+                 id="dots-lien-he"),
+    pytest.param("Anh ấy dùng 0912.345.678", PHONE, "0912.345.678", 0.8, id="dots-bare"),
+    pytest.param("Số 0912-345-678", PHONE, "0912-345-678", 0.8, id="hyphens"),
+    pytest.param("Gửi tới +84 912 345 678 nhé", PHONE, "+84 912 345 678", 0.8, id="plus84"),
+    pytest.param("Gửi tới 84912345678 nhé", PHONE, "84912345678", 0.8, id="84-no-plus"),
+    pytest.param("Gửi tới (+84) 912 345 678 nhé", PHONE, "(+84) 912 345 678", 0.8,
+                 id="paren-plus84"),
+    pytest.param("Gửi tới 0084 912 345 678", PHONE, "0084 912 345 678", 0.8, id="0084"),
+    pytest.param("Zalo: 0987654321", PHONE, "0987654321", 0.95, id="zalo"),
+    pytest.param("Viettel 0868123456", PHONE, "0868123456", 0.8, id="viettel-086"),
+    # landlines
+    pytest.param("ĐT cơ quan: 024 3825 1234", PHONE, "024 3825 1234", 0.95, id="hanoi-landline"),
+    pytest.param("Văn phòng 028.3829.1234", PHONE, "028.3829.1234", 0.8, id="hcm-landline"),
+    pytest.param("Fax 0251 3822 123", PHONE, "0251 3822 123", 0.95, id="dong-nai-landline"),
+    # OCR / no diacritics
+    pytest.param("so dien thoai 0912345678", PHONE, "0912345678", 0.95, id="ocr-so-dien-thoai"),
+    pytest.param("Dien thoai lien he: 0912 345 678", PHONE, "0912 345 678", 0.95,
+                 id="ocr-dien-thoai-lien-he"),
+    # boundaries
+    pytest.param("SDT:0912345678", PHONE, "0912345678", 0.95, id="glued-colon"),
+    pytest.param("SDT0912345678", PHONE, "0912345678", 0.85, id="glued-letters-left"),
+    pytest.param("dien thoai 0912 345\n678", PHONE, "0912 345\n678", 0.95, id="line-break"),
+    pytest.param("abc0912345678xyz", None, None, 0, id="inside-alnum-token"),
+    pytest.param("Mã giao dịch 09123456781234", None, None, 0, id="inside-14-digit-run"),
+    # public service numbers are not personal
+    pytest.param("Gọi tổng đài 1900 1234", None, None, 0, id="1900"),
+    pytest.param("hotline 1800 5678", None, None, 0, id="1800"),
+    pytest.param("Đường dây nóng: 1900.1234", None, None, 0, id="1900-dots"),
+    # pre-2018 11-digit mobile without a cue: not a valid number, not reported
+    pytest.param("01662345678", None, None, 0, id="old-11-digit-no-cue"),
+    # money, bank accounts
+    pytest.param("Số tiền 0912345678 đồng", None, None, 0, id="money"),
+    pytest.param("STK 0912345678 tại MB", None, None, 0, id="bank-account-cue"),
+    pytest.param("0123456789", None, None, 0, id="invalid-range"),
+    # a counting word after a cued, valid number is not a unit of that number
+    pytest.param("Liên hệ 0912.345.678 giờ hành chính", PHONE, "0912.345.678", 0.95,
+                 id="followed-by-gio"),
+    pytest.param("SĐT 0912345678 người nhận hàng", PHONE, "0912345678", 0.95,
+                 id="followed-by-nguoi"),
+    pytest.param("Gọi 0987 654 321 ngày mai", PHONE, "0987 654 321", 0.95,
+                 id="followed-by-ngay"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "min_score"), ROWS)
+def test_phone_table(scan, text, entity, value, min_score) -> None:
+    finding = scan.row(text, entity, value, min_score, FAMILY)
+    if finding is not None:
+        assert finding.validated is True
+        assert finding.detector == "vn.phone"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("ĐT: 01662345678", "01662345678", id="old-viettel"),
+        pytest.param("so dien thoai 01234567890", "01234567890", id="old-vinaphone-ocr"),
+    ],
+)
+def test_phone_invalid_only_with_cue(scan, text, value) -> None:
+    scan.expect_invalid(text, PHONE, value)
+    scan.expect_none(value, FAMILY)
+
+
+def test_international_pattern_name(scan) -> None:
+    f = scan.expect("+84 912 345 678", PHONE, "+84 912 345 678", 0.8)
+    assert f.pattern == "phone.international"
+    assert f.validation is Validation.PASSED
+
+
+def test_common_false_positives(scan, common_false_positive) -> None:
+    scan.expect_none(common_false_positive, FAMILY)

@@ -1,0 +1,99 @@
+"""vn.tax_code: mã số thuế, 10 digits with a check digit, 13 for branches (FACTS e.4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, Validation
+from ai_guard.detectors.tax import tax_code_valid
+
+TAX = EntityType.TAX_CODE
+FAMILY = (TAX,)
+
+ROWS = [
+    # valid check digits (weights 31 29 23 19 17 13 7 5 3, N10 = 10 - S mod 11)
+    pytest.param("MST 0100233488", TAX, "0100233488", 0.95, id="mst"),
+    pytest.param("Mã số thuế: 0314409058", TAX, "0314409058", 0.95, id="ma-so-thue"),
+    pytest.param("Công ty có mã số doanh nghiệp 0100109106.", TAX, "0100109106", 0.95,
+                 id="ma-so-doanh-nghiep"),
+    pytest.param("Đơn vị 0100233488 đã nộp hồ sơ", TAX, "0100233488", 0.7, id="bare-valid"),
+    # OCR / no diacritics
+    pytest.param("Ma so thue 0100109106", TAX, "0100109106", 0.95, id="ocr-ma-so-thue"),
+    pytest.param("ma so thue: 0314409058", TAX, "0314409058", 0.95, id="ocr-lower"),
+    # branch form
+    pytest.param("Mã số thuế chi nhánh: 0314409058-002", TAX, "0314409058-002", 0.95,
+                 id="branch-cue"),
+    pytest.param("Chi nhánh 0314409058-002 tại Đà Nẵng", TAX, "0314409058-002", 0.7,
+                 id="branch-bare"),
+    # since 1/7/2025 the personal ID number is the individual's tax code
+    pytest.param("Mã số thuế cá nhân: 001085012345", TAX, "001085012345", 0.95,
+                 id="personal-id-as-tax-code"),
+    # boundaries
+    pytest.param("MST:0100233488", TAX, "0100233488", 0.95, id="glued-colon"),
+    pytest.param("MST0100233488", TAX, "0100233488", 0.85, id="glued-letters-left"),
+    pytest.param("MST 0100233\n488", TAX, "0100233\n488", 0.95, id="line-break"),
+    pytest.param("abc0100233488xyz", None, None, 0, id="inside-alnum-token"),
+    pytest.param("Mã tra cứu 01002334881234", None, None, 0, id="inside-14-digit-run"),
+    # wrong check digit without a cue: never reported
+    pytest.param("0100233489", None, None, 0, id="bad-check-digit-no-cue"),
+    pytest.param("0000000000", None, None, 0, id="all-zero"),
+    # a 10-digit mobile number that happens to be a number is a phone, not a tax code
+    pytest.param("Gọi 0912345678", None, None, 0, id="mobile-number"),
+    pytest.param("Số tiền 0100233488 đồng", None, None, 0, id="money"),
+    pytest.param("STK 0100233488 tại Vietcombank", None, None, 0, id="bank-account"),
+    pytest.param("Mã số thuế 0100233488 ngày cấp 01/7/2010", TAX, "0100233488", 0.95,
+                 id="followed-by-ngay-cap"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "min_score"), ROWS)
+def test_tax_table(scan, text, entity, value, min_score) -> None:
+    finding = scan.row(text, entity, value, min_score, FAMILY)
+    if finding is not None:
+        assert finding.validated is True
+        assert finding.detector == "vn.tax_code"
+
+
+INVALID = [
+    pytest.param("MST: 0100233489", "0100233489", id="mst"),
+    pytest.param("Ma so thue 0100109107", "0100109107", id="ocr"),
+    pytest.param("Mã số thuế: 0100233480", "0100233480", id="ma-so-thue"),
+    # 031x is a range phonenumbers accepts but no operator uses: the MST cue decides
+    pytest.param("MST: 0314409059", "0314409059", id="mst-031x-not-a-phone"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), INVALID)
+def test_tax_invalid_only_with_cue(scan, text, value) -> None:
+    scan.expect_invalid(text, TAX, value)
+    scan.expect_none(value, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [
+        ("0100233488", True),
+        ("0314409058", True),
+        ("0100109106", True),
+        ("0100233489", False),
+        ("0314409050", False),
+        ("0314409058002", True),
+        ("0314409058000", False),
+        ("0100000000", False),
+        ("010023348", False),
+        ("01002334a8", False),
+    ],
+)
+def test_check_digit(digits, valid) -> None:
+    assert tax_code_valid(digits) is valid
+
+
+def test_cue_is_recorded(scan) -> None:
+    f = scan.expect("Mã số thuế: 0314409058", TAX, "0314409058", 0.95)
+    assert f.context == "ma so thue"
+    assert f.validation is Validation.PASSED
+    assert f.pattern == "tax_code.10_digits"
+
+
+def test_common_false_positives(scan, common_false_positive) -> None:
+    scan.expect_none(common_false_positive, FAMILY)

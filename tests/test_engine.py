@@ -1,0 +1,429 @@
+"""check_prompt as an engine: input types, placeholders and restore, no value in any report,
+fail-closed behaviour for broken detectors and plugins, NFD input, megabyte inputs."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+
+import ai_guard.detectors.registry as registry
+from ai_guard import (
+    Decision,
+    Detection,
+    EntityType,
+    Finding,
+    Policy,
+    PromptCheck,
+    Validation,
+    check_prompt,
+)
+
+#: Name and address lexicons are being rewritten: keep their detectors out of these tests.
+NOT_UNDER_TEST = frozenset({"vn.person", "vn.address"})
+POLICY = Policy(disabled_detectors=NOT_UNDER_TEST, load_plugins=False)
+
+KEY = "sk-proj-" + "Q7vX2mLp9RkT4wZb8NcJ1hYf6GdS3aUe5KiO0rWq7PzMx2Vn4Bt8"
+SAMPLE = (
+    "Ông An, CCCD 001085012345, SĐT 0912 345 678, email an.nguyen@gmail.com, "
+    "MST 0314409058, STK 19033456789012 tại Techcombank, biển số 30A-123.45, "
+    "sinh ngày 12/03/1985, bản án 01/2024/HS-ST."
+)
+SAMPLE_VALUES = [
+    "001085012345",
+    "0912 345 678",
+    "an.nguyen@gmail.com",
+    "0314409058",
+    "19033456789012",
+    "30A-123.45",
+    "12/03/1985",
+    "01/2024/HS-ST",
+]
+
+
+def spans(text: str, result: PromptCheck) -> list[tuple[str, str]]:
+    return [(f.entity.value, text[f.start : f.end]) for f in result.findings]
+
+
+# -- input ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "type_name"), [(b"SDT 0912345678", "bytes"), (123, "int"),
+                                                  (None, "NoneType"), (["a"], "list")])  # fmt: skip
+def test_non_str_raises_type_error_naming_the_type(value, type_name) -> None:
+    with pytest.raises(TypeError, match=type_name):
+        check_prompt(value)  # type: ignore[arg-type]
+
+
+def test_empty_string_is_allowed() -> None:
+    result = check_prompt("", policy=POLICY)
+    assert result.decision is Decision.ALLOW
+    assert result.findings == []
+    assert result.redacted_text == ""
+    assert result.allowed
+    assert not result.blocked
+    assert result.restore("") == ""
+
+
+def test_sample_finds_every_value() -> None:
+    result = check_prompt(SAMPLE, policy=POLICY)
+    assert [v for _, v in spans(SAMPLE, result)] == SAMPLE_VALUES
+    assert result.decision is Decision.REDACT
+
+
+# -- placeholders --------------------------------------------------------------------------
+
+
+def test_same_value_same_placeholder_different_values_numbered() -> None:
+    text = "SĐT 0912 345 678, nhắc lại 0912 345 678; vợ: 0987 654 321"
+    result = check_prompt(text, policy=POLICY)
+    assert result.redacted_text == "SĐT [PHONE_1], nhắc lại [PHONE_1]; vợ: [PHONE_2]"
+    assert [f.placeholder for f in result.findings] == ["[PHONE_1]", "[PHONE_1]", "[PHONE_2]"]
+    assert result.placeholders == ["PHONE_1", "PHONE_2"]
+
+
+def test_placeholders_are_typed_per_entity() -> None:
+    result = check_prompt(SAMPLE, policy=POLICY)
+    assert result.redacted_text == (
+        "Ông An, CCCD [CCCD_1], SĐT [PHONE_1], email [EMAIL_1], "
+        "MST [TAX_CODE_1], STK [BANK_ACCOUNT_1] tại Techcombank, biển số [LICENSE_PLATE_1], "
+        "sinh ngày [DATE_OF_BIRTH_1], bản án [CASE_NUMBER_1]."
+    )
+
+
+def test_restore_round_trip() -> None:
+    result = check_prompt(SAMPLE, policy=POLICY)
+    assert result.restore(result.redacted_text) == SAMPLE
+    answer = "Đã ghi nhận [PHONE_1] và [EMAIL_1]; CCCD [CCCD_1] hợp lệ."
+    assert result.restore(answer) == (
+        "Đã ghi nhận 0912 345 678 và an.nguyen@gmail.com; CCCD 001085012345 hợp lệ."
+    )
+
+
+def test_restore_leaves_unknown_placeholders_alone() -> None:
+    result = check_prompt("SĐT 0912 345 678", policy=POLICY)
+    answer = "[PHONE_1] / [PHONE_2] / [EMAIL_1] / [phone_1] / [PHONE_X] / [PHONE_1"
+    assert result.restore(answer) == (
+        "0912 345 678 / [PHONE_2] / [EMAIL_1] / [phone_1] / [PHONE_X] / [PHONE_1"
+    )
+
+
+def test_restore_rejects_non_str() -> None:
+    result = check_prompt("SĐT 0912 345 678", policy=POLICY)
+    with pytest.raises(TypeError, match="bytes"):
+        result.restore(b"[PHONE_1]")  # type: ignore[arg-type]
+
+
+def test_existing_placeholder_in_user_text_is_not_reused() -> None:
+    text = "Mẫu điền: [PHONE_1]. SĐT thật: 0912 345 678"
+    result = check_prompt(text, policy=POLICY)
+    assert result.redacted_text == "Mẫu điền: [PHONE_1]. SĐT thật: [PHONE_2]"
+    assert result.findings[0].placeholder == "[PHONE_2]"
+    # restoring never touches the user's own "[PHONE_1]"
+    assert result.restore(result.redacted_text) == text
+    assert result.restore("[PHONE_1] [PHONE_2]") == "[PHONE_1] 0912 345 678"
+
+
+def test_repeated_value_without_cue_is_redacted_too() -> None:
+    text = "SĐT 0912345678. Mã tham chiếu a0912345678b"
+    result = check_prompt(text, policy=POLICY)
+    assert "0912345678" not in result.redacted_text
+    assert result.redacted_text == "SĐT [PHONE_1]. Mã tham chiếu a[PHONE_1]b"
+
+
+# -- no value in any report ----------------------------------------------------------------
+
+
+def test_reports_never_contain_a_value() -> None:
+    text = SAMPLE + f" Khoá {KEY}"
+    result = check_prompt(text, policy=POLICY)
+    assert result.decision is Decision.BLOCK
+    values = [*SAMPLE_VALUES, KEY, "0912345678", "912 345 678"]
+    renderings = [
+        repr(result),
+        str(result),
+        result.model_dump_json(),
+        json.dumps(result.model_dump(mode="json"), ensure_ascii=False),
+        str(result.model_dump()),
+        result.explain("vi"),
+        result.explain("en"),
+        *(repr(f) for f in result.findings),
+        *(str(f) for f in result.findings),
+        *(f.model_dump_json() for f in result.findings),
+        *(str(f.reason) for f in result.findings),
+    ]
+    for rendering in renderings:
+        for value in values:
+            assert value not in rendering, (value, rendering[:200])
+    # and the JSON is complete enough to act on
+    payload = json.loads(result.model_dump_json())
+    assert payload["decision"] == "block"
+    assert {f["entity"] for f in payload["findings"]} >= {"PHONE", "API_SECRET", "CCCD"}
+    assert all("reason" in f and f["reason"]["vi"] and f["reason"]["en"]
+               for f in payload["findings"])  # fmt: skip
+
+
+def test_finding_has_explanation_fields() -> None:
+    text = "CCCD 001085012345"
+    [f] = check_prompt(text, policy=POLICY).findings
+    assert isinstance(f, Finding)
+    assert (f.entity, f.start, f.end) == (EntityType.CCCD, 5, 17)
+    assert f.detector == "vn.cccd"
+    assert f.pattern == "cccd.12_digits"
+    assert f.validation is Validation.PASSED
+    assert f.validated
+    assert f.context == "cccd"
+    assert f.base_score < f.score
+    assert "vn.cccd" in f.reason.en
+    assert "vn.cccd" in f.reason.vi
+
+
+# -- fail closed ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def clean_registry(monkeypatch):
+    """Detectors registered by a test are forgotten afterwards."""
+    monkeypatch.setattr(registry, "_registered", [])
+    return registry
+
+
+@dataclass
+class BoomDetector:
+    id: str = "test.boom"
+    entities: tuple[EntityType, ...] = (EntityType.PHONE,)
+
+    def detect(self, doc):
+        raise RuntimeError("boom 0912345678")  # the message must not reach the report
+
+
+@dataclass
+class OutOfBoundsDetector:
+    id: str = "test.out_of_bounds"
+    entities: tuple[EntityType, ...] = (EntityType.PHONE,)
+
+    def detect(self, doc):
+        yield Detection(EntityType.PHONE, 0, len(doc.text) + 5, 0.9, self.id)
+
+
+@dataclass
+class WrongTypeDetector:
+    id: str = "test.wrong_type"
+    entities: tuple[EntityType, ...] = (EntityType.PHONE,)
+
+    def detect(self, doc):
+        yield (0, 1, "PHONE")
+
+
+@dataclass
+class CodeNameDetector:
+    id: str = "agency.code_names"
+    entities: tuple[EntityType, ...] = (EntityType.DENY_TERM,)
+
+    def detect(self, doc):
+        start = doc.text.find("SAO-MAI-7")
+        if start >= 0:
+            yield Detection(EntityType.DENY_TERM, start, start + 9, 0.9, self.id)
+
+
+@pytest.mark.parametrize(
+    ("detector", "error"),
+    [
+        (BoomDetector(), "RuntimeError"),
+        (OutOfBoundsDetector(), "ValueError"),
+        (WrongTypeDetector(), "TypeError"),
+    ],
+)
+def test_failing_detector_blocks(clean_registry, detector, error) -> None:
+    clean_registry.register(detector)
+    text = "SĐT 0912 345 678"
+    result = check_prompt(text, policy=POLICY)
+    assert result.decision is Decision.BLOCK
+    errors = [f for f in result.findings if f.entity is EntityType.DETECTOR_ERROR]
+    assert len(errors) == 1
+    assert errors[0].detector == detector.id
+    assert errors[0].pattern == error
+    assert errors[0].action is Decision.BLOCK
+    assert errors[0].placeholder is None
+    assert detector.id in errors[0].reason.en
+    # the working detectors still ran
+    assert ("PHONE", "0912 345 678") in spans(text, result)
+    assert "0912345678" not in result.model_dump_json()
+
+
+def test_registered_detector_runs_and_is_forgotten(clean_registry) -> None:
+    clean_registry.register(CodeNameDetector())
+    result = check_prompt("Tiến độ SAO-MAI-7 đạt 80%", policy=POLICY)
+    assert spans("Tiến độ SAO-MAI-7 đạt 80%", result) == [("DENY_TERM", "SAO-MAI-7")]
+    assert result.decision is Decision.BLOCK
+    assert registry.registered() == (CodeNameDetector(),)
+
+
+def test_registered_detector_can_be_disabled_by_policy(clean_registry) -> None:
+    clean_registry.register(BoomDetector())
+    p = Policy(disabled_detectors=NOT_UNDER_TEST | {"test.boom"}, load_plugins=False)
+    assert check_prompt("xin chào", policy=p).decision is Decision.ALLOW
+
+
+def test_register_rejects_non_detectors(clean_registry) -> None:
+    with pytest.raises(TypeError, match="Detector"):
+        clean_registry.register(object())  # type: ignore[arg-type]
+    assert registry.registered() == ()
+
+
+def test_registry_is_clean_after_the_tests_above() -> None:
+    assert all(not d.id.startswith(("test.", "agency.")) for d in registry.registered())
+
+
+@dataclass
+class FakeEntryPoint:
+    name: str
+    target: object = None
+    error: BaseException | None = None
+
+    def load(self):
+        if self.error is not None:
+            raise self.error
+        return self.target
+
+
+def test_plugin_that_fails_to_load_is_reported(monkeypatch) -> None:
+    monkeypatch.delenv(registry.DISABLE_ENV, raising=False)
+    eps = [
+        FakeEntryPoint("broken", error=ImportError("no module named agency_plugin")),
+        FakeEntryPoint("not_a_detector", target=42),
+        FakeEntryPoint("good", target=CodeNameDetector),
+    ]
+    detectors, failures = registry.load_plugins(entry_points=lambda: eps)
+    assert [d.id for d in detectors] == ["agency.code_names"]
+    assert failures == (
+        registry.PluginFailure("broken", "ImportError"),
+        registry.PluginFailure("not_a_detector", "TypeError"),
+    )
+
+
+def test_plugin_failure_blocks_check_prompt(monkeypatch) -> None:
+    broken = ((), (registry.PluginFailure("agency_plugin", "ImportError"),))
+    monkeypatch.setattr(registry, "_plugins", broken)
+    p = Policy(disabled_detectors=NOT_UNDER_TEST)  # plugins on
+    result = check_prompt("xin chào", policy=p)
+    assert result.decision is Decision.BLOCK
+    [f] = result.findings
+    assert f.entity is EntityType.DETECTOR_ERROR
+    assert f.detector == "agency_plugin"
+    assert f.pattern == "ImportError"
+    assert (f.start, f.end) == (0, 0)
+    assert result.redacted_text == "xin chào"
+    # a policy that does not load plugins is not affected
+    assert check_prompt("xin chào", policy=POLICY).decision is Decision.ALLOW
+
+
+def test_loaded_plugin_runs_in_check_prompt(monkeypatch) -> None:
+    monkeypatch.setattr(registry, "_plugins", ((CodeNameDetector(),), ()))
+    p = Policy(disabled_detectors=NOT_UNDER_TEST)
+    result = check_prompt("Dự án SAO-MAI-7", policy=p)
+    assert spans("Dự án SAO-MAI-7", result) == [("DENY_TERM", "SAO-MAI-7")]
+    p_off = Policy(disabled_detectors=NOT_UNDER_TEST | {"agency.code_names"})
+    assert check_prompt("Dự án SAO-MAI-7", policy=p_off).findings == []
+
+
+@pytest.mark.parametrize("value", ["1", "true", "yes", "all", "*", " TRUE "])
+def test_disable_plugins_env_switches_all_off(monkeypatch, value) -> None:
+    monkeypatch.setenv(registry.DISABLE_ENV, value)
+    called = []
+
+    def eps():
+        called.append(True)
+        return [FakeEntryPoint("broken", error=ImportError())]
+
+    assert registry.load_plugins(entry_points=eps) == ((), ())
+    assert called == []
+
+
+def test_disable_plugins_env_by_name(monkeypatch) -> None:
+    monkeypatch.setenv(registry.DISABLE_ENV, "broken, other")
+    eps = [
+        FakeEntryPoint("broken", error=ImportError()),
+        FakeEntryPoint("other", error=ImportError()),
+        FakeEntryPoint("still_broken", error=AttributeError()),
+        FakeEntryPoint("good", target=CodeNameDetector()),
+    ]
+    detectors, failures = registry.load_plugins(entry_points=lambda: eps)
+    assert [d.id for d in detectors] == ["agency.code_names"]
+    assert failures == (registry.PluginFailure("still_broken", "AttributeError"),)
+
+
+def test_disable_plugins_env_empty_means_on(monkeypatch) -> None:
+    monkeypatch.setenv(registry.DISABLE_ENV, "  ")
+    eps = [FakeEntryPoint("broken", error=ImportError())]
+    assert registry.load_plugins(entry_points=lambda: eps) == (
+        (),
+        (registry.PluginFailure("broken", "ImportError"),),
+    )
+
+
+def test_injected_entry_points_do_not_touch_the_cache(monkeypatch) -> None:
+    monkeypatch.setattr(registry, "_plugins", None)
+    registry.load_plugins(entry_points=lambda: [FakeEntryPoint("broken", error=ImportError())])
+    assert registry._plugins is None
+
+
+# -- NFD input -----------------------------------------------------------------------------
+
+
+def test_nfd_input_spans_slice_the_original() -> None:
+    nfc = (
+        "Số điện thoại của ông Đỗ: 0912 345 678.\n"
+        "Độ mật: Tối mật.\n"
+        "Email: hòa.nguyễn@moj.gov.vn, biển số 29-MĐ1 123.45"
+    )
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert len(nfd) > len(nfc)
+    result = check_prompt(nfd, policy=POLICY)
+    found = [(f.entity.value, nfd[f.start : f.end]) for f in result.findings]
+    expected = [
+        ("PHONE", "0912 345 678"),
+        ("STATE_SECRET_MARK", unicodedata.normalize("NFD", "Tối mật")),
+        ("GOV_EMAIL", unicodedata.normalize("NFD", "hòa.nguyễn@moj.gov.vn")),
+        ("LICENSE_PLATE", unicodedata.normalize("NFD", "29-MĐ1 123.45")),
+    ]
+    assert found == expected
+    assert result.decision is Decision.BLOCK
+
+
+def test_nfd_redaction_and_restore_keep_the_original_form() -> None:
+    nfc = "Ông Đỗ, email hòa.nguyễn@gmail.com, SĐT 0912 345 678, ghi chú: đã xác minh"
+    nfd = unicodedata.normalize("NFD", nfc)
+    result = check_prompt(nfd, policy=POLICY)
+    assert result.redacted_text == unicodedata.normalize(
+        "NFD", "Ông Đỗ, email [EMAIL_1], SĐT [PHONE_1], ghi chú: đã xác minh"
+    )
+    assert result.restore(result.redacted_text) == nfd
+
+
+# -- megabyte inputs -----------------------------------------------------------------------
+
+MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(("0123456789 " * (MB // 11 + 1))[:MB], id="digits-and-spaces"),
+        pytest.param("." * MB, id="dots"),
+        pytest.param(("1." * (MB // 2))[:MB], id="digits-and-dots"),
+        pytest.param(("Nguyễn Văn An Hà Nội Tối Mật " * (MB // 29 + 1))[:MB],
+                     id="capitalised-words"),
+    ],
+)  # fmt: skip
+def test_megabyte_inputs_complete(text) -> None:
+    assert len(text) == MB
+    # all built-in detectors, names and addresses included: a catastrophic pattern anywhere
+    # would hang here (a detector that raises still completes, as a DETECTOR_ERROR)
+    result = check_prompt(text, policy=Policy(load_plugins=False))
+    assert isinstance(result, PromptCheck)
+    assert all(0 <= f.start <= f.end <= MB for f in result.findings)
+    if not result.blocked:
+        assert result.restore(result.redacted_text) == text
