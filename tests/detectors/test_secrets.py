@@ -97,3 +97,39 @@ def test_every_random_azure_key_is_found(scan) -> None:
 
 def test_common_false_positives(scan, common_false_positive) -> None:
     scan.expect_none(common_false_positive, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mật khẩu: Abc@2024", "Abc@2024"),
+        ("password=S3cr3t!pass", "S3cr3t!pass"),
+        ("Mat khau dang nhap: hoanganh1990", "hoanganh1990"),
+        ("MK: 123456abc", "123456abc"),
+        ("Tài khoản admin, mật khẩu là Hn@123456.", "Hn@123456"),
+    ],
+)
+def test_passwords_after_a_label_block(text: str, value: str) -> None:
+    from ai_guard import check_prompt
+
+    result = check_prompt(text)
+    assert result.decision.value == "block"
+    [f] = [f for f in result.findings if f.entity.value == "API_SECRET"]
+    assert text[f.start : f.end] == value
+    assert f.pattern == "password.named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mật khẩu phải có tối thiểu 8 ký tự",
+        "Mật khẩu: ********",
+        "mật khẩu: <mật khẩu của bạn>",
+        "tôi quên mật khẩu email",
+        "pass: abcdef",
+    ],
+)
+def test_prose_about_passwords_is_not_a_password(text: str) -> None:
+    from ai_guard import check_prompt
+
+    assert not [f for f in check_prompt(text).findings if f.entity.value == "API_SECRET"]

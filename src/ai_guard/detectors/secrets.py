@@ -1,4 +1,4 @@
-"""API keys and bearer tokens of LLM vendors and neighbouring services (API_SECRET).
+"""API keys, bearer tokens and passwords (API_SECRET): secrets that must never reach an LLM.
 
 Vendor keys are recognised by their published prefixes and lengths (OpenAI ``sk-``,
 ``sk-proj-``, ``sk-svcacct-``; Anthropic ``sk-ant-api03-``; Google ``AIza``; Hugging Face
@@ -6,6 +6,10 @@ Vendor keys are recognised by their published prefixes and lengths (OpenAI ``sk-
 ``ghp_``/``github_pat_``; AWS ``AKIA``; Slack ``xox?-``). Keys without a prefix (Azure OpenAI's
 32 hex characters, Mistral, Cohere, generic secrets) are reported only after a key name
 ("api-key", "AZURE_OPENAI_API_KEY", "Authorization: Bearer", "token=", ...).
+
+Passwords are reported after a password label followed by ':' or '=' ("Mật khẩu: Abc@2024",
+"password=...", "MK: ..."), when the value has a digit, a symbol or mixed case; prose about
+passwords ("mật khẩu phải có tối thiểu 8 ký tự") is not.
 
 Validation rejects placeholders ("sk-...", "sk-xxxx", "YOUR_API_KEY", "<key>", "${KEY}") and
 low-entropy strings: a real key is random.
@@ -76,6 +80,28 @@ _PLACEHOLDER_WORDS = re.compile(
 )
 
 
+_PASSWORD_NAME = re.compile(
+    r"(?<![a-z0-9])(?:mat\s+khau(?:\s+(?:dang\s+nhap|email|tai\s+khoan|vneid|moi|cu))?|password"
+    r"|passwd|pwd|pass|mk)(?![a-z0-9])"
+)
+# the value follows a ':' or '=' (a label, not prose about passwords)
+_PASSWORD_VALUE = re.compile(r"[\"']?[ \t]*(?:[:=]|là)[ \t]*[\"'`]?(?P<value>[^\s\"'`]{6,64})")
+_COMMON_WORDS = re.compile(r"(?i)^[a-zà-ỹđ]+$")
+
+
+def _looks_like_password(value: str) -> bool:
+    """A password has a digit, a symbol or mixed case, and is not a placeholder."""
+    if _PLACEHOLDER_WORDS.search(value) or set(value) <= {"*", "x", "X", "•", "."}:
+        return False
+    if _COMMON_WORDS.match(value) and not (value != value.lower() and value != value.upper()):
+        return False  # a plain word ("mật khẩu: tối thiểu ...")
+    return (
+        any(c.isdigit() for c in value)
+        or any(not c.isalnum() for c in value)
+        or (value != value.lower() and value != value.upper())
+    )
+
+
 def _entropy(s: str) -> float:
     n = len(s)
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
@@ -121,6 +147,7 @@ class ApiSecretDetector:
                 if not any(a <= p < b for a, b in seen):
                     yield from self._vendor_hit(m, vendor, seen)
         yield from self._named(doc, seen)
+        yield from self._passwords(doc, seen)
 
     def _vendor_hit(
         self, m: re.Match[str], vendor: str, seen: list[tuple[int, int]]
@@ -138,6 +165,40 @@ class ApiSecretDetector:
             base_score=0.95,
             validation=Validation.PASSED,
         )
+
+    def _passwords(self, doc: Document, seen: list[tuple[int, int]]) -> Iterator[Detection]:
+        """Passwords after a password label ("Mật khẩu: Abc@2024", "password=..."): login
+        credentials (557 P13; sensitive personal data under Decree 356)."""
+        folded = doc.folded
+        if (
+            "mat khau" not in folded
+            and "pass" not in folded
+            and "pwd" not in folded
+            and ("mk" not in folded)
+        ):
+            return
+        text = doc.text
+        for name in _PASSWORD_NAME.finditer(folded):
+            val = _PASSWORD_VALUE.match(text, name.end())
+            if val is None:
+                continue
+            s, e = val.span("value")
+            value = val.group("value").rstrip(".,;)")
+            e = s + len(value)
+            if any(a <= s < b for a, b in seen) or not _looks_like_password(value):
+                continue
+            seen.append((s, e))
+            yield Detection(
+                EntityType.API_SECRET,
+                s,
+                e,
+                0.95,
+                self.id,
+                pattern="password.named",
+                base_score=0.5,
+                validation=Validation.NOT_APPLICABLE,
+                context=" ".join(name.group(0).split()),
+            )
 
     def _named(self, doc: Document, seen: list[tuple[int, int]]) -> Iterator[Detection]:
         text = doc.text
