@@ -193,6 +193,10 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return surnames, middles, givens, frozenset(places), cues
 
 
+_PLACE_DATE = re.compile(r"[ \t]*,[ \t]*ngay[ \t]+\d")
+#: words of legal and administrative text that are never part of a person's name
+_NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"})
+
 #: middle names that almost never start a name: after a word that is both a surname and an
 #: honorific ("Ông", "Bế", "Cô"), they make it the surname
 _TYPICAL_MIDDLES = frozenset({"van", "thi", "huu", "duc", "dinh", "ba", "the", "xuan"})
@@ -240,12 +244,34 @@ def _cue_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _cuespellings() -> dict[str, frozenset[str]]:
+def _cue_spellings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for r in _data.rows("name_cues.tsv"):
         if r and r[0] and " " not in r[0]:
             out.setdefault(fold_word(r[0]), set()).add(spelling(r[0]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _surname_spellings() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name in _data.lines("surnames.txt"):
+        out.setdefault(fold_word(name), set()).add(spelling(name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _plain_line(doc: Document, pos: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_end = doc.text.find("\n", pos)
+    return doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].isascii()
+
+
+def _spelled_as_surname(word: str, doc: Document, pos: int) -> bool:
+    """A surname written with diacritics must be spelled as one: "Biên" (Biên Hòa) is not
+    "Biện", "Như" is not "Nhữ". Written without (OCR, English text), the folded form must do."""
+    if word.isascii():
+        return True
+    return spelling(word) in _surname_spellings().get(fold_word(word), frozenset())
 
 
 def _spelled_as_cue(word: str, doc: Document, pos: int) -> bool:
@@ -254,13 +280,9 @@ def _spelled_as_cue(word: str, doc: Document, pos: int) -> bool:
     With diacritics in the text, spelling decides: "Chu" is not "chú", "Võ" is not "vợ". In
     text without diacritics (the word's line is plain ASCII) the folded form must do.
     """
-    if word.isascii():
-        line_start = doc.text.rfind("\n", 0, pos) + 1
-        line_end = doc.text.find("\n", pos)
-        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-        if line.isascii():
-            return True
-    return spelling(word) in _cuespellings().get(fold_word(word), frozenset())
+    if word.isascii() and _plain_line(doc, pos):
+        return True
+    return spelling(word) in _cue_spellings().get(fold_word(word), frozenset())
 
 
 def _phrase_len(folded: list[str], i: int, not_names: frozenset[str]) -> int:
@@ -271,6 +293,17 @@ def _phrase_len(folded: list[str], i: int, not_names: frozenset[str]) -> int:
         if i + k <= len(folded) and (phrase in figures or phrase in not_names):
             return k
     return 1
+
+
+def _is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -> bool:
+    """A capitalised phrase opening a line and followed by ", ngày <digit>": the place-and-date
+    line of an administrative document, unless it is plainly a full name ("Nguyễn Văn An")."""
+    text = doc.text
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() or not _PLACE_DATE.match(
+        doc.folded, end
+    ):
+        return False
+    return not (len(folded) >= 3 and folded[1] in _TYPICAL_MIDDLES)
 
 
 def _place_at(folded: list[str], i: int, not_names: frozenset[str]) -> int:
@@ -305,6 +338,8 @@ class PersonNameDetector:
                         yield hit
                 continue
             n = len(words)
+            if _is_place_of_issue(doc, seq.start(), seq.end(), folded):
+                continue  # "Biên Hòa, ngày 12 tháng 8 năm 2025": where a document was issued
             i = 0
             while i < n - 1:
                 first = folded[i]
@@ -326,7 +361,9 @@ class PersonNameDetector:
                 ):
                     i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                     continue
-                if first not in surnames:
+                if first not in surnames or not _spelled_as_surname(
+                    text[words[i][0] : words[i][1]], doc, words[i][0]
+                ):
                     # a cue-led name with an unknown surname: "ông Y Moan Niê"
                     hit = self._cued_unknown(doc, words[i:], not_names, givens)
                     if hit is not None:
@@ -385,6 +422,8 @@ class PersonNameDetector:
             return None
         if _NOT_PERSON_BEFORE.before(doc, start, 25):
             return None
+        if any(w in _NEVER_IN_NAMES for w in folded[1:]):
+            return None  # "Như Điều 2", "Lê Luật"
         if phrase in _public_figures() and not _strong_cues().before(doc, start, 45):
             return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
         head = text[max(0, start - 3) : start].rstrip()

@@ -1,0 +1,78 @@
+"""vn.person: names with surname lexicon, capitalisation and cues; places and headings are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kính gửi: Ông Trần Quốc Bảo, Giám đốc Sở Tư pháp", ["Trần Quốc Bảo"]),
+        ("Người phải thi hành án: NGUYỄN THỊ HỒNG, sinh năm 1978", ["NGUYỄN THỊ HỒNG"]),
+        ("đơn khiếu nại của bà Lê Thị Mai và biên bản", ["Lê Thị Mai"]),
+        ("bị cáo Nguyễn Xuân T; bị hại là bà Bùi Thị U.", ["Nguyễn Xuân T", "Bùi Thị U"]),
+        ("Nguyen Van An, thuong tru tai xa Tan Phu", ["Nguyen Van An"]),
+        ("Please summarise the complaint of Mr Nguyen Van Binh.", ["Nguyen Van Binh"]),
+        ("Đề nghị anh Hoàng Văn Nam, chị Đỗ Thị Lan liên hệ", ["Hoàng Văn Nam", "Đỗ Thị Lan"]),
+        ("THÔNG BÁO\nVề việc thi hành án đối với ông NGUYỄN VĂN BÌNH", ["NGUYỄN VĂN BÌNH"]),
+        ("- Ông Đồng Văn Mạnh, Agribank", ["Đồng Văn Mạnh"]),  # Đồng Văn is also a district
+        ("Dân tộc Tày: ông Bế Văn Hưng", ["Bế Văn Hưng"]),  # Bế is a surname and 'bé'
+        ("người nộp ông Chu Minh Đức, STK", ["Chu Minh Đức"]),  # Chu is not 'chú'
+        ("đại diện bà Ông Thị Thanh Xuân", ["Ông Thị Thanh Xuân"]),
+        ("chủ hộ Lầu Mí Sểnh, sinh năm 1968", ["Lầu Mí Sểnh"]),  # given name outside lexicon
+        ("TRƯỞNG PHÒNG\n(đã ký)\nNguyễn Văn Thành", ["Nguyễn Văn Thành"]),
+        ("Nguyễn Văn An, ngày 5/3 đã nộp", ["Nguyễn Văn An"]),
+        ("Chủ hộ: ông Y Moan Niê, buôn Ako Dhông", ["Y Moan Niê"]),
+    ],
+)
+def test_names_are_found_with_exact_spans(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HỒ SƠ THI HÀNH ÁN DÂN SỰ\nQUYẾT ĐỊNH VỀ VIỆC CƯỠNG CHẾ THI HÀNH ÁN",
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+        "Hôm nay tôi đi qua đường Nguyễn Huệ và trường THPT Lê Quý Đôn ở TP. Hồ Chí Minh.",
+        "Chủ tịch Hồ Chí Minh đã dạy. Tư tưởng Hồ Chí Minh.",
+        "Văn bản này gửi Phòng Tư pháp quận Hoàng Mai và UBND phường Long Biên.",
+        "Cao su, Cao đẳng, Hồ sơ, Đào tạo, Lâm nghiệp. Phan Thiết là thành phố.",
+        "Sở Tư pháp TP Hồ Chí Minh tổ chức tập huấn tại Quận 1.",
+        "Biên Hòa, ngày 12 tháng 8 năm 2025",
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.",
+        "nút giao Lê Duẩn – Tôn Đức Thắng được phân luồng",
+        "Phó Giám đốc Sở, Chánh Văn phòng và Phó Trưởng phòng dự họp",
+        "Hợp tác với Hàn Quốc và Thái Lan",
+        "Trụ sở: Số 58 Trần Phú, phường Ba Đình, Hà Nội",
+        "12 Le Loi Street, Ben Nghe Ward, District 1",
+        "BAN CHI DAO PHONG, CHONG THAM NHUNG TINH",
+    ],
+)
+def test_places_headings_and_figures_are_not_names(text: str) -> None:
+    assert names(text) == []
+
+
+def test_officials_are_reported_with_their_cue_as_context() -> None:
+    [f] = [
+        f
+        for f in check_prompt("Chấp hành viên Phạm Quốc Trung có trách nhiệm").findings
+        if f.entity is EntityType.PERSON
+    ]
+    assert f.context == "chap hanh vien"
+    assert f.score >= 0.9
+
+
+def test_no_cue_scores_lower_than_with_cue() -> None:
+    plain = check_prompt("Trần Thị Thu Hà đã nộp hồ sơ").findings[0]
+    cued = check_prompt("bà Trần Thị Thu Hà đã nộp hồ sơ").findings[0]
+    assert plain.score < cued.score
