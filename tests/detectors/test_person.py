@@ -62,6 +62,23 @@ def test_places_headings_and_figures_are_not_names(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("e ơi chị nguyễn thị lan ở q1 nhờ em hỏi", ["nguyễn thị lan"]),
+        ("gặp ông lê văn tâm hôm qua", ["lê văn tâm"]),
+        ("anh tran van nam goi lai cho em", ["tran van nam"]),
+        ("bà ấy là người tốt", []),
+        ("chỉ nguyễn thị lan biết", []),  # "chỉ" (only) is not "chị"
+        ("co nhan the can thiet", []),  # no diacritics: "có", not "cô"
+        ("chị lan gọi", []),  # a given name alone
+        ("ông trần hưng đạo", []),  # a historical figure
+    ],
+)
+def test_lower_case_names_after_an_honorific(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_officials_are_reported_with_their_cue_as_context() -> None:
     [f] = [
         f

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import _data
-from ai_guard.detectors.base import CueSet, Detection, spelling
+from ai_guard.detectors.base import CueSet, Detection, spelling, trie_regex
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 
@@ -221,6 +221,19 @@ _EN_UNITS = frozenset(
 )
 
 
+_LOWER_WORD = re.compile(r"\S+")
+_HONORIFICS = ["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "thay", "di"]
+
+
+@lru_cache(maxsize=1)
+def _lower_name_re() -> re.Pattern[str]:
+    surnames = sorted(_data.folded_set("surnames.txt"))
+    return re.compile(
+        r"(?<![a-z0-9])(?P<cue>" + trie_regex(_HONORIFICS) + r")[ \t]+"
+        r"(?P<name>(?:" + trie_regex(surnames) + r")(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
+    )
+
+
 @lru_cache(maxsize=1)
 def _public_figures() -> frozenset[str]:
     return _data.folded_set("public_figures.txt")
@@ -323,6 +336,53 @@ class PersonNameDetector:
     entities = (EntityType.PERSON,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        yield from self._capitalised(doc)
+        yield from self._lower_case(doc)
+
+    def _lower_case(self, doc: Document) -> Iterator[Detection]:
+        """Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ..."): only
+        after an honorific, with a lexicon surname and a typical middle name or given names."""
+        _, middles, givens, _, _ = _lexicons()
+        text = doc.text
+        for m in _lower_name_re().finditer(doc.folded):
+            s, e = m.span("name")
+            raw = text[s:e]
+            if not raw.islower():
+                continue  # capitalised names are the other path's
+            spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
+            folded = [fold_word(raw[a:b]) for a, b in spans]
+            # the longest run of name-like words after the surname, ending on a given name
+            k = 1
+            while k < len(folded) and (folded[k] in middles or folded[k] in givens):
+                k += 1
+            while k > 1 and folded[k - 1] not in givens:
+                k -= 1
+            if k < 3 and (k < 2 or folded[1] in _TYPICAL_MIDDLES):
+                continue  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
+            if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")):
+                # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
+                # only the unmistakable "... văn ..." / "... thị ..." shape counts
+                continue
+            if " ".join(folded[:k]) in _public_figures():
+                continue  # "đường trần hưng đạo" typed in lower case
+            e = s + spans[k - 1][1]
+            honorific = m.group("cue")
+            if not _spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
+                continue
+            if not _spelled_as_surname(raw[: spans[0][1]], doc, s):
+                continue
+            yield Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                0.8,
+                self.id,
+                pattern="person.lower_case",
+                base_score=0.4,
+                context=honorific,
+            )
+
+    def _capitalised(self, doc: Document) -> Iterator[Detection]:
         surnames, middles, givens, not_names, cues = _lexicons()
         cue_words = _cue_words()
         text = doc.text
