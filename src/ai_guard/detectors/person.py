@@ -240,6 +240,18 @@ def _public_figures() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _public_figure_spellings() -> frozenset[str]:
+    return frozenset(spelling(n) for n in _data.lines("public_figures.txt"))
+
+
+def _is_public_figure(phrase: str) -> bool:
+    """Spelled as the figure where written with diacritics ("Lê Văn Tám", not "Lê Văn Tâm")."""
+    if phrase.isascii():
+        return fold_word(phrase) in _public_figures()
+    return spelling(phrase) in _public_figure_spellings()
+
+
+@lru_cache(maxsize=1)
 def _strong_cues() -> CueSet:
     """Cues that name a private person (not an official title, after which an agency's name
     often follows: "Giám đốc Sở Tư pháp")."""
@@ -363,7 +375,7 @@ class PersonNameDetector:
                 # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
                 # only the unmistakable "... văn ..." / "... thị ..." shape counts
                 continue
-            if " ".join(folded[:k]) in _public_figures():
+            if _is_public_figure(raw[: spans[k - 1][1]]):
                 continue  # "đường trần hưng đạo" typed in lower case
             e = s + spans[k - 1][1]
             honorific = m.group("cue")
@@ -484,7 +496,7 @@ class PersonNameDetector:
             return None
         if any(w in _NEVER_IN_NAMES for w in folded[1:]):
             return None  # "Như Điều 2", "Lê Luật"
-        if phrase in _public_figures() and not _strong_cues().before(doc, start, 45):
+        if _is_public_figure(text[start:end]) and not _strong_cues().before(doc, start, 45):
             return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
         head = text[max(0, start - 3) : start].rstrip()
         if (
