@@ -82,3 +82,26 @@ def mixed_text(size_bytes: int, seed: int = 2025) -> str:
         parts.append(p)
         total += len(p.encode("utf-8")) + 2
     return "\n\n".join(parts)
+
+
+def prose_text(size_bytes: int) -> str:
+    """Administrative prose only: numbers, law references, agencies, no personal data."""
+    parts: list[str] = []
+    total = 0
+    i = 0
+    while total < size_bytes:
+        p = _PROSE[i % len(_PROSE)]
+        parts.append(p)
+        total += len(p.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(parts)
+
+
+def corpus_prompt(size: int) -> str:
+    """``size`` characters of consecutive prompts from the labelled corpus (real-style mix)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "prompts.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
+    return "\n\n".join(texts)[:size]

@@ -156,9 +156,8 @@ _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
 _UNIT_WORDS = [w for w in _UNITS if len(w) > 1] + [f"{w}." for w in _SHORT]
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 # on the case-preserving folded view; the name after a unit starts with a capital or a digit
-_UNIT_RE = re.compile(
-    r"(?<![A-Za-z0-9])" + trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])"
-)
+# (no look-behind in front: it slows the scan; the left boundary is checked in _component)
+_UNIT_RE = re.compile(trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])")
 
 
 _CAPWORD = r"[A-Z][a-z']*(?![A-Za-z0-9])"
@@ -341,6 +340,8 @@ class _Component:
 def _component(doc: Document, m: re.Match[str]) -> _Component | None:
     """Check a unit word found on the folded view and read the name after it (case-aware)."""
     cased = doc.folded_cased
+    if m.start() > 0 and cased[m.start() - 1].isalnum():
+        return None  # inside a word
     raw = m.group(0)
     unit = raw.lower()
     key = unit.rstrip(".")

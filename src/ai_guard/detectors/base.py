@@ -84,6 +84,7 @@ def clamp(score: float) -> float:
     return 0.0 if score < 0.0 else 1.0 if score > 1.0 else round(score, 4)
 
 
+_LAST_WORD = re.compile(r"[0-9a-z]+$")
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 
@@ -99,7 +100,7 @@ class CueSet:
     few string operations on a small window, never a pass over the text.
     """
 
-    __slots__ = ("_after", "_any", "_forms", "_lengths", "_termset", "terms")
+    __slots__ = ("_after", "_any", "_forms", "_last_words", "_lengths", "_termset", "terms")
 
     def __init__(
         self, terms: Iterable[str], *, after_seps: str = r"[\s:.,;()\[\]\"'/*\-]*"
@@ -113,6 +114,9 @@ class CueSet:
         self.terms: tuple[str, ...] = tuple(folded)
         self._forms: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in forms.items()}
         self._termset = frozenset(folded)
+        # a window can only end with a cue if its last word ends one: a set look-up that
+        # rejects most windows before any slicing
+        self._last_words = frozenset(re.split(r"[^0-9a-z]+", t.strip())[-1] for t in folded)
         self._lengths = tuple(sorted({len(t) for t in folded}, reverse=True))
         alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
         self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
@@ -141,6 +145,9 @@ class CueSet:
         lo = max(0, start - width)
         window = doc.folded[lo:start].rstrip(_SEPS)
         if not window:
+            return None
+        tail = _LAST_WORD.search(window)
+        if tail is None or tail.group(0) not in self._last_words:
             return None
         original = doc.text[lo : lo + len(window)]
         if "  " in window or "\n" in window or "\t" in window or "\r" in window:

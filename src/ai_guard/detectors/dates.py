@@ -30,7 +30,7 @@ _CUE = re.compile(
     r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|born\s+in|sinh)"
     r")(?![a-z])"
 )
-_KEYWORD = re.compile(r"(?<![a-z])(?:s(?:inh|n)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
+_KEYWORD = re.compile(r"(?:s(?:inh|n)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
 _MONTHS = {
     m: i
@@ -150,6 +150,8 @@ class DateOfBirthDetector:
         last_end = -1
         for key in _KEYWORD.finditer(folded):
             p = key.start()
+            if p > 0 and folded[p - 1].isalpha():
+                continue
             for cue in _CUE.finditer(folded, max(0, p - 24), min(len(folded), p + 24)):
                 if cue.start() <= p < cue.end() and cue.start() >= last_end:
                     last_end = cue.end()

@@ -186,7 +186,7 @@ class CmndDetector:
                 )
 
 
-_PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z])[ ]?(\d{7})(?![0-9])")
+_PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
 _PASSPORT_CUE = re.compile(r"ho chieu|passport|so hc|hc so|hc:|\bhc\b")
 
 
@@ -199,6 +199,8 @@ class PassportDetector:
         if "ho chieu" not in folded and "passport" not in folded and "hc" not in folded:
             return
         for m in _PASSPORT.finditer(doc.text):
+            if m.start() > 0 and doc.text[m.start() - 1].isalnum():
+                continue
             cue_m = None
             lo = max(0, m.start() - 60)
             window = folded[lo : m.start()]

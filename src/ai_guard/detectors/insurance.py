@@ -80,7 +80,7 @@ BHYT_GROUPS = frozenset(
 )
 
 _BHYT = re.compile(
-    r"(?<![A-Za-z0-9])([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?"
+    r"([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?"
     r"(\d{3}[ .]?\d{3}[ .]?\d{4})(?![0-9])"
 )
 
@@ -120,6 +120,8 @@ class HealthInsuranceDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for m in _BHYT.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
             group = m.group(1)
             valid = group in BHYT_GROUPS
             cue = _cues.BHYT.near_before(doc, m.start(), 50)

@@ -38,7 +38,7 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _WORD = rf"[{_UP}](?:[^\W\d_]|')*"
 # Two or more capitalised words separated by spaces or tabs (a line break or a full stop ends
 # a name; a single capital with a dot is an initial: "Nguyễn Văn A.").
-_SEQ = re.compile(rf"(?<![\w'])({_WORD})(?:[ \t]+{_WORD}){{1,6}}(?![\w])")
+_SEQ = re.compile(rf"({_WORD})(?:[ \t]+{_WORD}){{1,6}}(?![\w])")
 _WORD_RE = re.compile(rf"{_WORD}")
 # "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ \t]+$")
@@ -229,7 +229,7 @@ _HONORIFICS = ["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu"
 def _lower_name_re() -> re.Pattern[str]:
     surnames = sorted(_data.folded_set("surnames.txt"))
     return re.compile(
-        r"(?<![a-z0-9])(?P<cue>" + trie_regex(_HONORIFICS) + r")[ \t]+"
+        r"(?P<cue>" + trie_regex(_HONORIFICS) + r")[ \t]+"
         r"(?P<name>(?:" + trie_regex(surnames) + r")(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
 
@@ -356,7 +356,10 @@ class PersonNameDetector:
         after an honorific, with a lexicon surname and a typical middle name or given names."""
         _, middles, givens, _, _ = _lexicons()
         text = doc.text
-        for m in _lower_name_re().finditer(doc.folded):
+        folded_text = doc.folded
+        for m in _lower_name_re().finditer(folded_text):
+            if m.start() > 0 and folded_text[m.start() - 1].isalnum():
+                continue
             s, e = m.span("name")
             raw = text[s:e]
             if not raw.islower():
@@ -400,6 +403,10 @@ class PersonNameDetector:
         text = doc.text
         strong = _strong_cues()
         for seq in _SEQ.finditer(text):
+            if seq.start() > 0 and (
+                text[seq.start() - 1].isalnum() or text[seq.start() - 1] == "'"
+            ):
+                continue
             words = [m.span() for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
             folded = [_fold(text[a:b]) for a, b in words]
             if not any(w in surnames or w in cue_words for w in folded):

@@ -70,7 +70,9 @@ def _is_mat(original: str, start: int, end: int) -> bool:
 
 
 _ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
-_MAT = re.compile(r"(?<![a-z])mat(?![a-z])")
+# literal first: the engine's fast substring search (a look-behind in front costs 30x);
+# the left word boundary is checked in Python
+_MAT = re.compile(r"mat(?![a-z])")
 
 
 def _has_diacritics(seg: str) -> bool:
@@ -118,6 +120,8 @@ class SecrecyMarkDetector:
         done_lines: set[int] = set()
         for occ in _MAT.finditer(folded):
             pos = occ.start()
+            if pos > 0 and folded[pos - 1].isalpha():
+                continue
             line_start = folded.rfind("\n", 0, pos) + 1
             line_end = folded.find("\n", pos)
             if line_end < 0:

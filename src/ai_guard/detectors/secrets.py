@@ -69,7 +69,7 @@ _KEY_NAMES = [
     for sep in ("_", "-", "")
 ] + ["x-api-key", "ocp-apim-subscription-key", "token", "secret", "authorization", "bearer"]
 # key names are found on the lower-case folded view (same offsets), the value on the text
-_NAME = re.compile(r"(?<![a-z0-9])" + trie_regex(_KEY_NAMES))
+_NAME = re.compile(trie_regex(_KEY_NAMES))
 _VALUE = re.compile(
     r"[\"']?[ \t]*(?:[:=]|=>|:=)?[ \t]*(?:[Bb]earer[ \t]+)?[\"'`]?"
     r"(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})"
@@ -206,6 +206,8 @@ class ApiSecretDetector:
         if not any(k in folded for k in _NAME_KEYS):
             return
         for name in _NAME.finditer(folded):
+            if name.start() > 0 and folded[name.start() - 1].isalnum():
+                continue
             val = _VALUE.match(text, name.end())
             if val is None:
                 continue
