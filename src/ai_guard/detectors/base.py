@@ -143,6 +143,9 @@ class CueSet:
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
         lo = max(0, start - width)
+        nl = doc.folded.rfind("\n", lo, start)
+        if nl >= 0:
+            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
         window = doc.folded[lo:start].rstrip(_SEPS)
         if not window:
             return None
@@ -187,6 +190,18 @@ class CueSet:
                 best, best_pos = term, pos
         return best
 
+    def header(self, doc: Document, pos: int) -> str | None:
+        """The cue that heads the table column ``pos`` stands in ("| Số hộ chiếu |",
+        "ho_ten;ngay_sinh;cccd"), if ``pos`` is inside a table or CSV row."""
+        cell = column_header(doc, pos)
+        if not cell:
+            return None
+        squeezed = cell.replace(" ", "")
+        for term in self.terms:
+            if _contains_word(cell, term) or (len(term) > 3 and term.replace(" ", "") in squeezed):
+                return term
+        return None
+
     def after(self, doc: Document, end: int, width: int = 30) -> str | None:
         m = self._after.match(doc.folded, end, min(len(doc.folded), end + width))
         if m is None or not self._same_word(m.group(1), doc.text[m.start(1) : m.end(1)]):
@@ -228,6 +243,72 @@ def spelling(s: str) -> str:
     low = unicodedata.normalize("NFD", " ".join(s.lower().split()))
     marks = "".join(sorted(c for c in low if unicodedata.combining(c)))
     return fold_word(s) + "|" + marks + "|" + "đ" * low.count("đ")
+
+
+def _contains_word(s: str, term: str) -> bool:
+    pos = s.find(term)
+    while pos >= 0:
+        if _word_bounded(s, pos, len(term)):
+            return True
+        pos = s.find(term, pos + 1)
+    return False
+
+
+_TABLE_SEPARATORS = ("|", "\t", ";", ",")
+_RULE_LINE = re.compile(r"^[\s|:+\-=]+$")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def column_header(doc: Document, pos: int) -> str | None:
+    """The folded header cell of the column that ``pos`` lies in, for rows of a table pasted
+    as text: Markdown pipes, tabs (spreadsheets), semicolons or commas (CSV). The header is
+    the nearest line above with the same number of separators and no digits in its cells.
+    Returns None outside tables."""
+    text = doc.text
+    ls, le = _line_bounds(text, pos)
+    if le - ls > 2000:
+        return None  # not a table row: keeps look-ups cheap on megabyte-long lines
+    line = text[ls:le]
+    for sep in _TABLE_SEPARATORS:
+        count = line.count(sep)
+        if count < (2 if sep in "|\t" else 2):
+            continue
+        column = text.count(sep, ls, pos)
+        key = f"header:{sep}:{ls}"
+        header = doc.cached(key)
+        if header is None:
+            header = _find_header(doc, ls, sep, count)
+            doc.store(key, header)
+        cells = header if isinstance(header, list) else []
+        if cells and column < len(cells):
+            return str(cells[column])
+        return None
+    return None
+
+
+def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[str]:
+    text = doc.text
+    end = line_start - 1
+    for _ in range(60):  # look up to 60 lines above
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if _RULE_LINE.match(line) or not line.strip():
+            continue
+        if abs(line.count(sep) - count) > 1:
+            break
+        if not any(c.isdigit() for c in line):
+            folded = doc.folded[start : start + len(line)]
+            return [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
+    # the row itself may be the header's first data row: nothing above
+    return []
 
 
 def _word_bounded(s: str, pos: int, n: int) -> bool:

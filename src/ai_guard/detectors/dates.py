@@ -17,7 +17,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import Detection
+from ai_guard.detectors.base import CueSet, Detection
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
@@ -27,10 +27,10 @@ _CUE = re.compile(
     r"(?<![a-z])(?:"
     r"(?P<day>sinh\s+ngay|ngay\s*,?\s*thang\s*,?\s*nam\s+sinh|ngay\s+sinh|date\s+of\s+birth|"
     r"d\.?o\.?b\.?|born(?:\s+on)?|birth\s*date|birthday)"
-    r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|born\s+in|sinh)"
+    r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|ns(?=\s*:)|born\s+in|sinh)"
     r")(?![a-z])"
 )
-_KEYWORD = re.compile(r"(?:s(?:inh|n)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
+_KEYWORD = re.compile(r"(?:s(?:inh|n)|ns(?=\s*:)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
 _MONTHS = {
     m: i
@@ -54,11 +54,33 @@ _MONTHS = {
     for m in names
 }
 _SEP = r"[\s:,.\-–()]*"
+_DOB_HEADERS = CueSet(
+    [
+        "ngày sinh",
+        "năm sinh",
+        "ngày tháng năm sinh",
+        "ngày, tháng, năm sinh",
+        "sinh ngày",
+        "NS",
+        "DOB",
+        "date of birth",
+        "birth date",
+        "birthday",
+        "ngaysinh",
+        "namsinh",
+        "born",
+    ]
+)
+_HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
+_CELL_DATE = re.compile(
+    r"(?P<full>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![0-9])"
+    r"|(?P<year>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)"
+)
 _SEP_RE = re.compile(r"[\s:,.\-–()]*")
 _DATE = re.compile(
     r"(?:ngay\s+)?(?:"
     r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*(?P<y1>\d{4})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})\s*,?\s+nam\s+(?P<y3>\d{4})"
     r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn4>[a-z]{3,9})\.?,?\s+(?P<y4>\d{4})"
     r"|(?P<mn5>[a-z]{3,9})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{4})"
@@ -90,8 +112,43 @@ class DateOfBirthDetector:
             and "birth" not in folded
             and "born" not in folded
             and ("dob" not in folded and "sn" not in folded and "d.o.b" not in folded)
+            and "ns" not in folded
         ):
             return
+        yield from self._cued(doc)
+        yield from self._table_cells(doc)
+
+    def _table_cells(self, doc: Document) -> Iterator[Detection]:
+        """Dates in the birth-date column of a table or CSV ("| Ngày sinh |", "ngay_sinh")."""
+        if not _HEADER_HINT.search(doc.folded):
+            return
+        text = doc.text
+        for m in _CELL_DATE.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):
+                continue
+            header = _DOB_HEADERS.header(doc, m.start())
+            if header is None:
+                continue
+            parsed = self._parse(_DATE.match(doc.folded, m.start())) if m.group("full") else None
+            if parsed is not None:
+                year, month, day = parsed
+                valid = _valid(year, month, day)
+            else:
+                valid = _valid(int(m.group("year")), 1, None) if m.group("year") else False
+            yield Detection(
+                EntityType.DATE_OF_BIRTH,
+                m.start(),
+                m.end(),
+                0.95 if valid else 0.6,
+                self.id,
+                pattern="dob.table_column",
+                base_score=0.2,
+                validation=Validation.PASSED if valid else Validation.FAILED,
+                context=header,
+            )
+
+    def _cued(self, doc: Document) -> Iterator[Detection]:
+        folded = doc.folded
         for cue in self._cues(folded):
             if folded[max(0, cue.start() - 6) : cue.start()].endswith(_NOT_BEFORE):
                 continue

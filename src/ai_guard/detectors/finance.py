@@ -89,7 +89,7 @@ class BankAccountDetector:
         before = folded[line_start:start]
         if _TREASURY.search(before):
             return None
-        cue = _cues.BANK.before(doc, start)
+        cue = _cues.BANK.before(doc, start) or _cues.BANK.header(doc, start)
         if cue is None:
             near = _cues.BANK.near_before(doc, start, 50)
             if near is not None:

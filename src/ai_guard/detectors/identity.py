@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, clamp, glued, number_tokens
+from ai_guard.detectors.base import CueSet, Detection, clamp, glued, number_tokens
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
@@ -128,7 +128,11 @@ class CccdDetector:
                     continue
                 cue = other = None
                 if start == first:
-                    cue = _cues.CCCD.before(doc, start) or _cues.CCCD.near_before(doc, start, 50)
+                    cue = (
+                        _cues.CCCD.before(doc, start)
+                        or _cues.CCCD.near_before(doc, start, 50)
+                        or _cues.CCCD.header(doc, start)
+                    )
                     other = _cues.CMND.before(doc, start) or _cues.TAX.before(doc, start)
                 if valid:
                     base = 0.8
@@ -169,7 +173,11 @@ class CmndDetector:
                 left, right = glued(text, start, end)
                 if left and right:
                     continue
-                cue = _cues.CMND.before(doc, start) or _cues.CMND.near_before(doc, start, 40)
+                cue = (
+                    _cues.CMND.before(doc, start)
+                    or _cues.CMND.near_before(doc, start, 40)
+                    or _cues.CMND.header(doc, start)
+                )
                 if not cue:
                     continue
                 score = 0.9 if len(digits) == 9 else 0.8
@@ -187,7 +195,20 @@ class CmndDetector:
 
 
 _PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
-_PASSPORT_CUE = re.compile(r"ho chieu|passport|so hc|hc so|hc:|\bhc\b")
+_PASSPORT_CUE = CueSet(
+    [
+        "hộ chiếu",
+        "số hộ chiếu",
+        "passport",
+        "passport no",
+        "passport number",
+        "số HC",
+        "HC số",
+        "HC",
+        "hộ chiếu số",
+        "passport No.",
+    ]
+)
 
 
 class PassportDetector:
@@ -195,21 +216,18 @@ class PassportDetector:
     entities = (EntityType.PASSPORT,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        folded = doc.folded
-        if "ho chieu" not in folded and "passport" not in folded and "hc" not in folded:
+        if not _PASSPORT_CUE.present(doc):
             return
-        for m in _PASSPORT.finditer(doc.text):
-            if m.start() > 0 and doc.text[m.start() - 1].isalnum():
+        text = doc.text
+        for m in _PASSPORT.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            cue_m = None
-            lo = max(0, m.start() - 60)
-            window = folded[lo : m.start()]
-            nl = window.rfind("\n")
-            if nl >= 0:
-                window = window[nl + 1 :]
-            for c in _PASSPORT_CUE.finditer(window):
-                cue_m = c
-            if cue_m is None:
+            cue = (
+                _PASSPORT_CUE.before(doc, m.start())
+                or _PASSPORT_CUE.near_before(doc, m.start(), 60)
+                or _PASSPORT_CUE.header(doc, m.start())
+            )
+            if cue is None:
                 continue
             yield Detection(
                 EntityType.PASSPORT,
@@ -220,5 +238,5 @@ class PassportDetector:
                 pattern="passport.letter_7_digits",
                 base_score=0.3,
                 validation=Validation.NOT_APPLICABLE,
-                context=cue_m.group(0),
+                context=cue,
             )

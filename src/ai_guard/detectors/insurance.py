@@ -98,7 +98,11 @@ class SocialInsuranceDetector:
                 left, right = glued(text, start, end)
                 if left and right:
                     continue
-                cue = _cues.BHXH.before(doc, start) or _cues.BHXH.near_before(doc, start, 40)
+                cue = (
+                    _cues.BHXH.before(doc, start)
+                    or _cues.BHXH.near_before(doc, start, 40)
+                    or _cues.BHXH.header(doc, start)
+                )
                 if not cue:
                     continue
                 yield Detection(
@@ -127,7 +131,8 @@ class HealthInsuranceDetector:
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
             if not valid and not cue:
                 continue
-            score = 0.97 if valid and cue else 0.88 if valid else 0.6
+            # the whole 15-character card code outranks its own 10-digit tail
+            score = 0.98 if valid and cue else 0.95 if valid else 0.6
             yield Detection(
                 EntityType.HEALTH_INSURANCE,
                 m.start(),
@@ -147,7 +152,11 @@ class HealthInsuranceDetector:
                 left, right = glued(text, start, end)
                 if left and right:
                     continue
-                cue = _cues.BHYT.before(doc, start) or _cues.BHYT.near_before(doc, start, 30)
+                cue = (
+                    _cues.BHYT.before(doc, start)
+                    or _cues.BHYT.near_before(doc, start, 30)
+                    or _cues.BHYT.header(doc, start)
+                )
                 if not cue:
                     continue
                 yield Detection(

@@ -38,10 +38,11 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _WORD = rf"[{_UP}](?:[^\W\d_]|')*"
 # Two or more capitalised words separated by spaces or tabs (a line break or a full stop ends
 # a name; a single capital with a dot is an initial: "Nguyễn Văn A.").
-_SEQ = re.compile(rf"({_WORD})(?:[ \t]+{_WORD}){{1,6}}(?![\w])")
+# words of a name are separated by spaces; a tab separates table cells
+_SEQ = re.compile(rf"({_WORD})(?:[ \u00a0]+{_WORD}){{1,6}}(?![\w])")
 _WORD_RE = re.compile(rf"{_WORD}")
 # "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ \t]+$")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$")
 _STREET_AFTER = re.compile(
     r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
     r"province|commune|village|boulevard|blvd)\b"
@@ -201,6 +202,20 @@ _NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"}
 #: honorific ("Ông", "Bế", "Cô"), they make it the surname
 _TYPICAL_MIDDLES = frozenset({"van", "thi", "huu", "duc", "dinh", "ba", "the", "xuan"})
 
+_TYPICAL_MIDDLE_SPELLINGS = frozenset(
+    spelling(w) for w in ("Văn", "Thị", "Hữu", "Đức", "Đình", "Bá", "Thế", "Xuân")
+)
+
+
+def _is_typical_middle(word: str) -> bool:
+    """ "Đình" is a typical middle name, "Đinh" a surname: spelling decides where it can."""
+    if word.isascii():
+        return fold_word(word) in _TYPICAL_MIDDLES
+    return spelling(word) in _TYPICAL_MIDDLE_SPELLINGS
+
+
+_SIGNED = re.compile(r"da ky|ky ten|\(ky|ky,|ky va ghi|ky ghi ro")
+
 _EN_UNITS = frozenset(
     {
         "street",
@@ -285,6 +300,21 @@ def _surname_spellings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _signature_cue(doc: Document, start: int, end: int) -> str | None:
+    """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document."""
+    text = doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    if text[ls:start].strip() or text[end : le if le >= 0 else len(text)].strip(" \t.,;"):
+        return None
+    prev_end = ls - 1
+    if prev_end <= 0:
+        return None
+    prev_start = doc.folded.rfind("\n", 0, prev_end) + 1
+    m = _SIGNED.search(doc.folded, prev_start, prev_end)
+    return "da ky" if m else None
+
+
 def _plain_line(doc: Document, pos: int) -> bool:
     line_start = doc.text.rfind("\n", 0, pos) + 1
     line_end = doc.text.find("\n", pos)
@@ -354,7 +384,7 @@ class PersonNameDetector:
     def _lower_case(self, doc: Document) -> Iterator[Detection]:
         """Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ..."): only
         after an honorific, with a lexicon surname and a typical middle name or given names."""
-        _, middles, givens, _, _ = _lexicons()
+        _, middles, givens, not_names, _ = _lexicons()
         text = doc.text
         folded_text = doc.folded
         for m in _lower_name_re().finditer(folded_text):
@@ -378,6 +408,8 @@ class PersonNameDetector:
                 # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
                 # only the unmistakable "... văn ..." / "... thị ..." shape counts
                 continue
+            if " ".join(folded[:2]) in not_names:
+                continue  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
             if _is_public_figure(raw[: spans[k - 1][1]]):
                 continue  # "đường trần hưng đạo" typed in lower case
             e = s + spans[k - 1][1]
@@ -422,13 +454,21 @@ class PersonNameDetector:
             i = 0
             while i < n - 1:
                 first = folded[i]
+                nxt = folded[i + 1]
                 if (
                     first in cue_words
                     and _spelled_as_cue(text[words[i][0] : words[i][1]], doc, words[i][0])
-                    and (first not in surnames or folded[i + 1] not in _TYPICAL_MIDDLES)
+                    and (
+                        first not in surnames
+                        or (
+                            nxt in surnames
+                            and not _is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
+                        )
+                    )
                 ):
-                    # "Ông Trần Quốc Bảo": the honorific is not part of the name; but "Bế Văn
-                    # Hưng", "Ông Thị Xuân": a surname that is also a cue, before a middle name
+                    # "Ông Trần Quốc Bảo": an honorific before a surname is not part of the
+                    # name; but in "Bế Văn Hưng", "Ông Thị Xuân", "anh Ho Ngoc Son" the word
+                    # that is both a surname and a cue is the surname
                     i += 1
                     continue
                 place = _place_at(folded, i, not_names)
@@ -476,14 +516,16 @@ class PersonNameDetector:
         first_raw = text[words[i][0] : words[i][1]]
         upper_style = first_raw.isupper() and len(first_raw) > 1
         take = [words[i]]
-        for ws, we in words[i + 1 : i + 4]:
+        following = words[i + 1 : i + 4]
+        for k, (ws, we) in enumerate(following):
             w = text[ws:we]
             initial = len(w.rstrip(".")) == 1
             if not initial and (w.isupper() and len(w) > 1) != upper_style:
                 break  # "Nguyễn Văn An CCCD": a change of case style ends the name
             take.append((ws, we))
-            if initial:
-                break  # an initial ends an anonymised name
+            if initial and (k + 1 >= len(following) or w.endswith(".")):
+                break  # an initial ends an anonymised name ("Nguyễn Xuân T"); "Hầu A Lềnh"
+                # has the Hmong middle name A
         folded = [_fold(text[a:b]) for a, b in take]
         # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
         # cue word; unknown capitalised words stay (many ethnic-minority given names)
@@ -499,20 +541,24 @@ class PersonNameDetector:
         three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
         if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
             return None
-        if _NOT_PERSON_BEFORE.before(doc, start, 25):
+        place_word = _NOT_PERSON_BEFORE.before(doc, start, 25)
+        if place_word and not (len(place_word) <= 3 and _plain_line(doc, start)):
+            # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
             return None
         if any(w in _NEVER_IN_NAMES for w in folded[1:]):
             return None  # "Như Điều 2", "Lê Luật"
         if _is_public_figure(text[start:end]) and not _strong_cues().before(doc, start, 45):
             return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
         head = text[max(0, start - 3) : start].rstrip()
+        typical = len(folded) >= 3 and folded[1] in _TYPICAL_MIDDLES
         if (
             head
             and head[-1].isalnum()
+            and not typical  # "1 Lã Văn Khiêm" in a numbered list is a person
             and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
         ) or _STREET_AFTER.match(doc.folded, end):
             return None
-        cue = cues.before(doc, start, 45)
+        cue = cues.before(doc, start, 45) or _signature_cue(doc, start, end)
         last = folded[-1]
         middle_ok = all(w in middles or w in givens for w in folded[1:-1])
         last_ok = last in givens or len(last) == 1
@@ -520,10 +566,12 @@ class PersonNameDetector:
             score = 0.95
         elif len(take) >= 3 and middle_ok and last_ok:
             score = 0.85
-        elif len(take) == 2 and last_ok and (folded[1] in givens):
-            score = 0.7
-        elif len(take) >= 3 and (middle_ok or last_ok):
+        elif len(take) >= 3 and last_ok:
             score = 0.6
+        elif len(take) == 2 and last_ok and folded[1] in givens:
+            # "Trần Hưng" with no cue: as often a company, a shop, a place or "Đoàn Thanh
+            # niên" as a person; reported only if a policy lowers min_score
+            score = 0.45
         else:
             return None
         if upper_style:
@@ -536,8 +584,10 @@ class PersonNameDetector:
             label = text[line_start:start].rstrip().endswith(":")
             if cue and (before.isupper() or after.isupper()) and not label:
                 cue = None  # a cue inside an all-caps heading ("BAN CHI DAO") is a word of it
-            if not cue and not label and (before or after):
-                return None
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            heading = not any(c.islower() for c in line)
+            if not cue and not label and (before or after) and heading:
+                return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine
             if not cue and not (middle_ok and last_ok and len(take) >= 3):
                 return None
             if not cue:
