@@ -276,7 +276,7 @@ def column_header(doc: Document, pos: int) -> str | None:
     line = text[ls:le]
     for sep in _TABLE_SEPARATORS:
         count = line.count(sep)
-        if count < (2 if sep in "|\t" else 2):
+        if count < 2:
             continue
         column = text.count(sep, ls, pos)
         key = f"header:{sep}:{ls}"

@@ -214,6 +214,23 @@ def _is_typical_middle(word: str) -> bool:
     return spelling(word) in _TYPICAL_MIDDLE_SPELLINGS
 
 
+_NAME_HEADERS = CueSet(
+    [
+        "họ tên",
+        "họ và tên",
+        "hoten",
+        "họ, tên",
+        "tên",
+        "full name",
+        "name",
+        "họ tên chủ hộ",
+        "người lao động",
+        "người nhận",
+        "đối tượng",
+        "họ và tên khai sinh",
+        "fullname",
+    ]
+)
 _SIGNED = re.compile(r"da ky|ky ten|\(ky|ky,|ky va ghi|ky ghi ro")
 
 _EN_UNITS = frozenset(
@@ -441,6 +458,10 @@ class PersonNameDetector:
                 continue
             words = [m.span() for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
             folded = [_fold(text[a:b]) for a, b in words]
+            cell = self._name_cell(doc, seq.start(), seq.end(), folded, not_names)
+            if cell is not None:
+                yield cell
+                continue
             if not any(w in surnames or w in cue_words for w in folded):
                 # no surname: only a strong cue can make it a name ("ông Y Moan Niê")
                 if strong.before(doc, words[0][0], 45):
@@ -601,6 +622,32 @@ class PersonNameDetector:
             pattern="person.surname_first",
             base_score=0.6,
             context=cue,
+        )
+
+    def _name_cell(
+        self, doc: Document, start: int, end: int, folded: list[str], not_names: frozenset[str]
+    ) -> Detection | None:
+        """A whole table cell under a name column ("| Họ tên |", "ho_ten", "Full name") is a
+        name, whatever its surname ("Cầm Thị Ơn", "Ksor H'Blin")."""
+        if not 2 <= len(folded) <= 5 or " ".join(folded) in not_names:
+            return None
+        header = _NAME_HEADERS.header(doc, start)
+        if header is None:
+            return None
+        text = doc.text
+        before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'")
+        after = text[end : end + 3].lstrip(" \t\"'")
+        if before and before[-1] not in "|\t;," or after and after[0] not in "|\t;,\r\n":
+            return None  # only part of the cell
+        return Detection(
+            EntityType.PERSON,
+            start,
+            end,
+            0.9,
+            self.id,
+            pattern="person.name_column",
+            base_score=0.5,
+            context=header,
         )
 
     def _cued_unknown(
