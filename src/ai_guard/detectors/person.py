@@ -637,7 +637,7 @@ class PersonNameDetector:
         text = doc.text
         before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'")
         after = text[end : end + 3].lstrip(" \t\"'")
-        if before and before[-1] not in "|\t;," or after and after[0] not in "|\t;,\r\n":
+        if (before and before[-1] not in "|\t;,") or (after and after[0] not in "|\t;,\r\n"):
             return None  # only part of the cell
         return Detection(
             EntityType.PERSON,
