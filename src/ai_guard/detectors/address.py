@@ -178,7 +178,9 @@ _NAME = (
     r"|[A-Z]{1,3}\d{1,4}[A-Z]?(?![\w]))"
 )
 _NAME_RE = re.compile(_NAME)
-_SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*|[ \t]+)")
+# between components: a comma (a line break may follow: addresses on envelopes span lines),
+# white space, or a bare line break
+_SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*(?:\r?\n[ \t]*)?|[ \t]+|\r?\n[ \t]*)")
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
 )
@@ -362,6 +364,8 @@ def _component(doc: Document, m: re.Match[str]) -> _Component | None:
     name = nm.group(0)
     if key in _NUMERIC_ONLY and not any(c.isdigit() for c in name[:4]):
         return None
+    if name.split()[0].lower() == "uy":
+        return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
     return _Component(m.start(), nm.end(), _UNITS.get(key, 0), name, key in _INNER)
 
 
@@ -407,7 +411,7 @@ class AddressDetector:
                     end = nxt.end
                     continue
                 # after a comma, a bare province or district name continues the chain
-                if "," in cased[end : sep.end()] and bare < 2:
+                if ("," in cased[end : sep.end()] or "\n" in cased[end : sep.end()]) and bare < 2:
                     b = _BARE.match(cased, sep.end())
                     if b is not None and not _is_unit_word(b.group("name").split()[0]):
                         if provinces is None:
@@ -444,7 +448,8 @@ class AddressDetector:
             end = m.end()
             while True:
                 sep = _SEP.match(cased, end)
-                if sep is None or "," not in cased[end : sep.end()]:
+                gap = cased[end : sep.end()] if sep is not None else ""
+                if sep is None or not ("," in gap or "\n" in gap):
                     break
                 nxt = _EN_COMPONENT.match(cased, sep.end())
                 if nxt is None:

@@ -258,10 +258,14 @@ _TABLE_SEPARATORS = ("|", "\t", ";", ",")
 _RULE_LINE = re.compile(r"^[\s|:+\-=]+$")
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, end if end >= 0 else len(text)
+def line_bounds(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
+    """The line around ``pos``, clipped to ``limit`` characters on each side: per-candidate
+    look-ups stay cheap even when a megabyte arrives without a line break."""
+    lo = max(0, pos - limit)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    hi = min(len(text), pos + limit)
+    end = text.find("\n", pos, hi)
+    return start, end if end >= 0 else hi
 
 
 def column_header(doc: Document, pos: int) -> str | None:
@@ -270,7 +274,7 @@ def column_header(doc: Document, pos: int) -> str | None:
     the nearest line above with the same number of separators and no digits in its cells.
     Returns None outside tables."""
     text = doc.text
-    ls, le = _line_bounds(text, pos)
+    ls, le = line_bounds(text, pos)
     if le - ls > 2000:
         return None  # not a table row: keeps look-ups cheap on megabyte-long lines
     line = text[ls:le]
@@ -342,6 +346,10 @@ class NumberToken:
         """
         groups = self.groups
         n = len(groups)
+        if max_groups < n <= 2 * max_digits and all(b - a == 1 for a, b in groups):
+            # digits typed one by one ("0 9 1 2 3 4 5 6 7 8", OCR letter-spacing); a longer
+            # run of single digits is not one number (and would cost quadratic work)
+            max_groups = max_digits
         if n == 1:
             s, e = groups[0]
             if min_digits <= e - s <= max_digits:

@@ -21,6 +21,7 @@ from ai_guard.text import Document
 __all__ = ["BankAccountDetector"]
 
 _TREASURY = re.compile(r"kho bac|kbnn")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _AT = re.compile(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+")
 
 
@@ -53,6 +54,8 @@ class BankAccountDetector:
             if _cues.is_amount(doc, tok):
                 continue
             first, last = tok.groups[0][0], tok.groups[-1][1]
+            if _THOUSANDS.fullmatch(text, first, last):
+                continue  # "3.200.000": an amount written with thousands separators
             if _TREASURY.search(folded, last, last + 30):
                 continue  # "TK 9527.1.1234567 tại KBNN": the State Treasury's account
             # a cue before the token names windows that start at its first group; a bank name
@@ -85,7 +88,7 @@ class BankAccountDetector:
 
     @staticmethod
     def _cue_before(doc: Document, folded: str, start: int) -> str | None:
-        line_start = max(folded.rfind("\n", 0, start) + 1, start - 60)
+        line_start = max(folded.rfind("\n", max(0, start - 60), start) + 1, start - 60, 0)
         before = folded[line_start:start]
         if _TREASURY.search(before):
             return None

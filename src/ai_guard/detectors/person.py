@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import _data
-from ai_guard.detectors.base import CueSet, Detection, spelling, trie_regex
+from ai_guard.detectors.base import CueSet, Detection, line_bounds, spelling, trie_regex
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 
@@ -320,22 +320,21 @@ def _surname_spellings() -> dict[str, frozenset[str]]:
 def _signature_cue(doc: Document, start: int, end: int) -> str | None:
     """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document."""
     text = doc.text
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    if text[ls:start].strip() or text[end : le if le >= 0 else len(text)].strip(" \t.,;"):
+    ls, _ = line_bounds(text, start)
+    _, le = line_bounds(text, end)
+    if text[ls:start].strip() or text[end:le].strip(" \t.,;"):
         return None
     prev_end = ls - 1
-    if prev_end <= 0:
+    if prev_end <= 0 or text[prev_end] != "\n":
         return None
-    prev_start = doc.folded.rfind("\n", 0, prev_end) + 1
+    prev_start, _ = line_bounds(text, prev_end)
     m = _SIGNED.search(doc.folded, prev_start, prev_end)
     return "da ky" if m else None
 
 
 def _plain_line(doc: Document, pos: int) -> bool:
-    line_start = doc.text.rfind("\n", 0, pos) + 1
-    line_end = doc.text.find("\n", pos)
-    return doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].isascii()
+    line_start, line_end = line_bounds(doc.text, pos)
+    return doc.text[line_start:line_end].isascii()
 
 
 def _spelled_as_surname(word: str, doc: Document, pos: int) -> bool:
@@ -371,9 +370,7 @@ def _is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -
     """A capitalised phrase opening a line and followed by ", ngày <digit>": the place-and-date
     line of an administrative document, unless it is plainly a full name ("Nguyễn Văn An")."""
     text = doc.text
-    if text[text.rfind("\n", 0, start) + 1 : start].strip() or not _PLACE_DATE.match(
-        doc.folded, end
-    ):
+    if text[line_bounds(text, start)[0] : start].strip() or not _PLACE_DATE.match(doc.folded, end):
         return False
     return not (len(folded) >= 3 and folded[1] in _TYPICAL_MIDDLES)
 
@@ -598,8 +595,8 @@ class PersonNameDetector:
         if upper_style:
             # a name in capitals follows a cue or a label ("Họ và tên: NGUYỄN VĂN AN"), or stands
             # alone on its line (a signature block); anything else in capitals is a heading
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
+            line_start, _ = line_bounds(text, start)
+            _, line_end = line_bounds(text, end)
             before = text[line_start:start].strip(" \t-–*•.:()[]")
             after = text[end : line_end if line_end >= 0 else len(text)].strip(" \t-–*•.,;:()[]")
             label = text[line_start:start].rstrip().endswith(":")
@@ -635,7 +632,7 @@ class PersonNameDetector:
         if header is None:
             return None
         text = doc.text
-        before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'")
+        before = text[line_bounds(text, start)[0] : start].rstrip(" \t\"'")
         after = text[end : end + 3].lstrip(" \t\"'")
         if (before and before[-1] not in "|\t;,") or (after and after[0] not in "|\t;,\r\n"):
             return None  # only part of the cell

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ai_guard.detectors.base import Detection
+from ai_guard.detectors.base import Detection, line_bounds
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
@@ -122,10 +122,7 @@ class SecrecyMarkDetector:
             pos = occ.start()
             if pos > 0 and folded[pos - 1].isalpha():
                 continue
-            line_start = folded.rfind("\n", 0, pos) + 1
-            line_end = folded.find("\n", pos)
-            if line_end < 0:
-                line_end = len(folded)
+            line_start, line_end = line_bounds(folded, pos)
             # 1. the mark alone on its line
             if line_end - line_start <= 40 and line_start not in done_lines:
                 done_lines.add(line_start)
