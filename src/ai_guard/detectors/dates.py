@@ -129,7 +129,8 @@ class DateOfBirthDetector:
             header = _DOB_HEADERS.header(doc, m.start())
             if header is None:
                 continue
-            parsed = self._parse(_DATE.match(doc.folded, m.start())) if m.group("full") else None
+            full = _DATE.match(doc.folded, m.start()) if m.group("full") else None
+            parsed = self._parse(full) if full is not None else None
             if parsed is not None:
                 year, month, day = parsed
                 valid = _valid(year, month, day)
