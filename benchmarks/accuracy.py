@@ -175,11 +175,22 @@ def render(rep: Report) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument(
+        "--corpus", type=Path, action="append", help="default: every tests/corpus/*.jsonl"
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show-errors", action="store_true")
     args = ap.parse_args(argv)
-    rep = evaluate(load(args.corpus))
+    corpora = args.corpus or sorted(CORPUS.parent.glob("*.jsonl"))
+    for corpus in corpora:
+        if len(corpora) > 1:
+            print(f"== {corpus.name}")
+        _report(corpus, args)
+    return 0
+
+
+def _report(corpus: Path, args: argparse.Namespace) -> None:
+    rep = evaluate(load(corpus))
     if args.json:
         out = {
             name: {"precision": c.precision, "recall": c.recall, "tp": c.tp, "fp": c.fp, "fn": c.fn}
@@ -191,7 +202,6 @@ def main(argv: list[str] | None = None) -> int:
         print(render(rep))
     if args.show_errors:
         print("\n".join(rep.errors))
-    return 0
 
 
 if __name__ == "__main__":
