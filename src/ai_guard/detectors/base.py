@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document, fold_word
@@ -272,27 +272,37 @@ def column_header(doc: Document, pos: int) -> str | None:
     """The folded header cell of the column that ``pos`` lies in, for rows of a table pasted
     as text: Markdown pipes, tabs (spreadsheets), semicolons or commas (CSV). The header is
     the nearest line above with the same number of separators and no digits in its cells.
-    Returns None outside tables."""
+    Returns None outside tables. The row's layout is worked out once per line."""
     text = doc.text
     ls, le = line_bounds(text, pos)
-    if le - ls > 2000:
-        return None  # not a table row: keeps look-ups cheap on megabyte-long lines
+    key = f"row:{ls}"
+    cached = doc.cached(key)
+    if cached is None:
+        row = _table_row(doc, ls, le)
+        doc.store(key, row)
+    else:
+        row = cast("tuple[str, list[str]] | tuple[()]", cached)
+    if not row:
+        return None
+    sep, cells = row
+    column = text.count(sep, ls, pos)
+    return str(cells[column]) if column < len(cells) else None
+
+
+def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
+    text = doc.text
+    if le - ls > 2000 or (ls > 0 and text[ls - 1] != "\n"):
+        return ()  # not a table row (or a clipped megabyte-long line)
     line = text[ls:le]
     for sep in _TABLE_SEPARATORS:
         count = line.count(sep)
         if count < 2:
             continue
-        column = text.count(sep, ls, pos)
-        key = f"header:{sep}:{ls}"
-        header = doc.cached(key)
-        if header is None:
-            header = _find_header(doc, ls, sep, count)
-            doc.store(key, header)
-        cells = header if isinstance(header, list) else []
-        if cells and column < len(cells):
-            return str(cells[column])
-        return None
-    return None
+        if sep in ",;" and (le - ls > 300 or ". " in line):
+            return ()  # a sentence with commas, not a CSV row
+        header = _find_header(doc, ls, sep, count)
+        return (sep, header) if header else ()
+    return ()
 
 
 def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[str]:
