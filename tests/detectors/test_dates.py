@@ -67,3 +67,23 @@ def test_impossible_birth_dates_are_weak(scan, text, value) -> None:
 
 def test_common_false_positives(scan, common_false_positive) -> None:
     scan.expect_none(common_false_positive, FAMILY)
+
+
+def test_birth_dates_in_table_and_csv_columns() -> None:
+    from ai_guard import check_prompt
+
+    table = (
+        "| STT | Họ tên | Ngày sinh | CCCD |\n|---|---|---|---|\n"
+        "| 1 | Lò Văn Sướng | 12/03/1968 | 014068003915 |"
+    )
+    csv = "hoten;ngaysinh;cccd\nTang Van Loc;1988/11/30;036083017294"
+    for text, value in ((table, "12/03/1968"), (csv, "1988/11/30")):
+        found = [
+            text[f.start : f.end]
+            for f in check_prompt(text).findings
+            if f.entity.value == "DATE_OF_BIRTH"
+        ]
+        assert found == [value]
+    # a date column that is not about birth is not a birth date
+    other = "| STT | Ngày nộp | Số hồ sơ |\n|---|---|---|\n| 1 | 12/03/2025 | 15 |"
+    assert not [f for f in check_prompt(other).findings if f.entity.value == "DATE_OF_BIRTH"]

@@ -95,3 +95,16 @@ def test_cue_raises_score_over_bare_number(scan) -> None:
 
 def test_common_false_positives(scan, common_false_positive) -> None:
     scan.expect_none(common_false_positive, FAMILY)
+
+
+def test_identifiers_under_table_headers_and_spaced_digits() -> None:
+    from ai_guard import check_prompt
+
+    tab = "STT\tHọ và tên\tSố hộ chiếu\n1\tLã Văn Khiêm\tC6185207"
+    assert [
+        tab[f.start : f.end] for f in check_prompt(tab).findings if f.entity.value == "PASSPORT"
+    ] == ["C6185207"]
+    spaced = "So CCCD: 0 3 8 1 9 2 0 1 5 4 7 3"
+    assert [
+        spaced[f.start : f.end] for f in check_prompt(spaced).findings if f.entity.value == "CCCD"
+    ] == ["0 3 8 1 9 2 0 1 5 4 7 3"]

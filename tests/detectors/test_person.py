@@ -93,3 +93,26 @@ def test_no_cue_scores_lower_than_with_cue() -> None:
     plain = check_prompt("Trần Thị Thu Hà đã nộp hồ sơ").findings[0]
     cued = check_prompt("bà Trần Thị Thu Hà đã nộp hồ sơ").findings[0]
     assert plain.score < cued.score
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Họ tên: Đặng Quốc Việt   Giới tính: Nam   Ngày sinh: 20/10/1995",
+            ["Đặng Quốc Việt"],
+        ),
+        ("| STT | Họ tên |\n|---|---|\n| 1 | Cầm Thị Ơn |", ["Cầm Thị Ơn"]),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nVàng Seo Phìn", ["Vàng Seo Phìn"]),
+        ("Chủ trì: ông Hầu A Lềnh, Chủ tịch UBND xã", ["Hầu A Lềnh"]),
+        ("soan cong van gui anh Ho Ngoc Son, email", ["Ho Ngoc Son"]),
+        ("Viết phong bì cho:\nÔng Đinh Công Khải\nSố 27", ["Đinh Công Khải"]),
+        ("Rewrite: my son NONG GIA HUY in class 8A3 was sick", ["NONG GIA HUY"]),
+        ("STT\tHọ và tên\tChức vụ\n1\tLã Văn Khiêm\tPhó Giám đốc Sở", ["Lã Văn Khiêm"]),
+        ("Tóm tắt giúp em:\nTỈNH ỦY NGHỆ AN\nBAN TỔ CHỨC", []),
+        ("Chị văn thư hỏi về phong bì", []),
+        ("giao lưu giữa Đoàn Thanh niên Sở và xã", []),
+    ],
+)
+def test_layouts_seen_in_the_held_out_corpus(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -38,8 +38,9 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _WORD = rf"[{_UP}](?:[^\W\d_]|')*"
 # Two or more capitalised words separated by spaces or tabs (a line break or a full stop ends
 # a name; a single capital with a dot is an initial: "Nguyễn Văn A.").
-# words of a name are separated by spaces; a tab separates table cells
-_SEQ = re.compile(rf"({_WORD})(?:[ \u00a0]+{_WORD}){{1,6}}(?![\w])")
+# words of a name are separated by one space (two at most); a tab or a wider gap separates
+# fields ("Họ tên: Đặng Quốc Việt   Giới tính: Nam")
+_SEQ = re.compile(rf"({_WORD})(?:[ \u00a0]{{1,2}}{_WORD}){{1,6}}(?![\w])")
 _WORD_RE = re.compile(rf"{_WORD}")
 # "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$")
