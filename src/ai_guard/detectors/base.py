@@ -385,8 +385,10 @@ class NumberToken:
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
 _SEP_CHARS = "[ \t.\\-\u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad]"
+# The first character is a required class, so the engine can skip to candidates (an optional
+# prefix in front made it try every position: 2.5x slower).
 _NUMBER = re.compile(
-    r"(?:\((?:\+|00)?\d{1,4}\)[ \t.\-]?)?\+?\d+"
+    r"[(+\d](?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
     rf"(?:(?:{_SEP_CHARS}|\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
 )
 _GROUP = re.compile(r"\d+")

@@ -24,7 +24,7 @@ PLATE_PROVINCE_CODES = frozenset(
 _SERIES = r"[A-ZĐ]{1,2}"
 _NUM = r"(?:\d{3}\.\d{2}|\d{4,5})"
 _PLATE = re.compile(
-    r"(?<![\w.\-/])([1-9]\d)"
+    r"([1-9]\d)"  # (left edge checked in Python: a look-behind here slows the scan 3x)
     r"(?:"
     rf"({_SERIES})[ ]?[-–][ ]?{_NUM}"  # car: 30A-123.45
     rf"|[ ]?[-–][ ]?({_SERIES}\d)[ ]?[-–.]?[ ]?{_NUM}"  # bike: 29-B1 123.45
@@ -57,7 +57,10 @@ class LicensePlateDetector:
     entities = (EntityType.LICENSE_PLATE,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        for m in _PLATE.finditer(doc.text):
+        text = doc.text
+        for m in _PLATE.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+                continue
             valid = int(m.group(1)) in PLATE_PROVINCE_CODES
             cue = _CUE.before(doc, m.start()) or _CUE.near_before(doc, m.start(), 40)
             if valid:
