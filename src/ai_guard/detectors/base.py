@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, cast, runtime_checkable
@@ -237,6 +238,7 @@ def trie_regex(words: Iterable[str]) -> str:
     return build(root)
 
 
+@lru_cache(maxsize=8192)
 def spelling(s: str) -> str:
     """A key for how a word is spelled, blind to case and to where the tone mark sits
     ("hoà" = "hòa", "Ủy" = "uỷ") but not to which marks it has ("bố" != "bộ", "đi" != "dì")."""
