@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, cast, runtime_checkable
 
 from ai_guard.models import EntityType, Validation
