@@ -191,6 +191,13 @@ class CueSet:
                 best, best_pos = term, pos
         return best
 
+    def naming(self, doc: Document, start: int, near: int = 40) -> str | None:
+        """The cue that names what starts at ``start``: right before it, earlier on its line
+        within ``near`` characters, or as the header of its table column."""
+        return (
+            self.before(doc, start) or self.near_before(doc, start, near) or self.header(doc, start)
+        )
+
     def header(self, doc: Document, pos: int) -> str | None:
         """The cue that heads the table column ``pos`` stands in ("| Số hộ chiếu |",
         "ho_ten;ngay_sinh;cccd"), if ``pos`` is inside a table or CSV row."""
@@ -436,6 +443,31 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         out.append(NumberToken(s, e, groups, plus))
     doc.store("numbers", out)
     return out
+
+
+def cued_windows(
+    doc: Document,
+    cues: CueSet,
+    min_digits: int,
+    max_digits: int,
+    *,
+    max_groups: int = 6,
+    near: int = 40,
+) -> Iterator[tuple[int, int, str, str]]:
+    """Number windows that a cue names (start, end, digits, cue), for identifiers too
+    ambiguous to report without one (CMND, BHXH, new BHYT cards). Windows inside a longer
+    alphanumeric token are skipped."""
+    if not cues.present(doc):
+        return
+    text = doc.text
+    for tok in number_tokens(doc):
+        for start, end, digits in tok.windows(text, min_digits, max_digits, max_groups):
+            left, right = glued(text, start, end)
+            if left and right:
+                continue
+            cue = cues.naming(doc, start, near)
+            if cue:
+                yield start, end, digits, cue
 
 
 def glued(text: str, start: int, end: int) -> tuple[bool, bool]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import CueSet, Detection, clamp, glued, number_tokens
+from ai_guard.detectors.base import CueSet, Detection, clamp, cued_windows, glued, number_tokens
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
@@ -128,11 +128,7 @@ class CccdDetector:
                     continue
                 cue = other = None
                 if start == first:
-                    cue = (
-                        _cues.CCCD.before(doc, start)
-                        or _cues.CCCD.near_before(doc, start, 50)
-                        or _cues.CCCD.header(doc, start)
-                    )
+                    cue = _cues.CCCD.naming(doc, start, 50)
                     other = _cues.CMND.before(doc, start) or _cues.TAX.before(doc, start)
                 if valid:
                     base = 0.8
@@ -163,35 +159,21 @@ class CmndDetector:
     entities = (EntityType.CMND,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if not _cues.CMND.present(doc):
-            return
-        text = doc.text
-        for tok in number_tokens(doc):
-            for start, end, digits in tok.windows(text, 9, 12):
-                if len(digits) not in (9, 12):
-                    continue
-                left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                cue = (
-                    _cues.CMND.before(doc, start)
-                    or _cues.CMND.near_before(doc, start, 40)
-                    or _cues.CMND.header(doc, start)
-                )
-                if not cue:
-                    continue
-                score = 0.9 if len(digits) == 9 else 0.8
-                yield Detection(
-                    EntityType.CMND,
-                    start,
-                    end,
-                    score,
-                    self.id,
-                    pattern=f"cmnd.{len(digits)}_digits",
-                    base_score=0.4,
-                    validation=Validation.NOT_APPLICABLE,
-                    context=cue,
-                )
+        for start, end, digits, cue in cued_windows(doc, _cues.CMND, 9, 12):
+            if len(digits) not in (9, 12):
+                continue
+            score = 0.9 if len(digits) == 9 else 0.8
+            yield Detection(
+                EntityType.CMND,
+                start,
+                end,
+                score,
+                self.id,
+                pattern=f"cmnd.{len(digits)}_digits",
+                base_score=0.4,
+                validation=Validation.NOT_APPLICABLE,
+                context=cue,
+            )
 
 
 _PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
@@ -222,11 +204,7 @@ class PassportDetector:
         for m in _PASSPORT.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            cue = (
-                _PASSPORT_CUE.before(doc, m.start())
-                or _PASSPORT_CUE.near_before(doc, m.start(), 60)
-                or _PASSPORT_CUE.header(doc, m.start())
-            )
+            cue = _PASSPORT_CUE.naming(doc, m.start(), 60)
             if cue is None:
                 continue
             yield Detection(

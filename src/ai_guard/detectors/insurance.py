@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, glued, number_tokens
+from ai_guard.detectors.base import Detection, cued_windows
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
 
@@ -90,31 +90,17 @@ class SocialInsuranceDetector:
     entities = (EntityType.SOCIAL_INSURANCE,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if not _cues.BHXH.present(doc):
-            return
-        text = doc.text
-        for tok in number_tokens(doc):
-            for start, end, _digits in tok.windows(text, 10, 10, max_groups=4):
-                left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                cue = (
-                    _cues.BHXH.before(doc, start)
-                    or _cues.BHXH.near_before(doc, start, 40)
-                    or _cues.BHXH.header(doc, start)
-                )
-                if not cue:
-                    continue
-                yield Detection(
-                    EntityType.SOCIAL_INSURANCE,
-                    start,
-                    end,
-                    0.92,
-                    self.id,
-                    pattern="bhxh.10_digits",
-                    base_score=0.3,
-                    context=cue,
-                )
+        for start, end, _digits, cue in cued_windows(doc, _cues.BHXH, 10, 10, max_groups=4):
+            yield Detection(
+                EntityType.SOCIAL_INSURANCE,
+                start,
+                end,
+                0.92,
+                self.id,
+                pattern="bhxh.10_digits",
+                base_score=0.3,
+                context=cue,
+            )
 
 
 class HealthInsuranceDetector:
@@ -145,27 +131,16 @@ class HealthInsuranceDetector:
                 context=cue,
             )
         # new-style cards: the 10-digit number after a BHYT cue
-        if not _cues.BHYT.present(doc):
-            return
-        for tok in number_tokens(doc):
-            for start, end, _digits in tok.windows(text, 10, 10, max_groups=4):
-                left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                cue = (
-                    _cues.BHYT.before(doc, start)
-                    or _cues.BHYT.near_before(doc, start, 30)
-                    or _cues.BHYT.header(doc, start)
-                )
-                if not cue:
-                    continue
-                yield Detection(
-                    EntityType.HEALTH_INSURANCE,
-                    start,
-                    end,
-                    0.9,
-                    self.id,
-                    pattern="bhyt.10_digits",
-                    base_score=0.3,
-                    context=cue,
-                )
+        for start, end, _digits, cue in cued_windows(
+            doc, _cues.BHYT, 10, 10, max_groups=4, near=30
+        ):
+            yield Detection(
+                EntityType.HEALTH_INSURANCE,
+                start,
+                end,
+                0.9,
+                self.id,
+                pattern="bhyt.10_digits",
+                base_score=0.3,
+                context=cue,
+            )

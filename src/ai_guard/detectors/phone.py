@@ -117,11 +117,7 @@ class PhoneDetector:
                     continue  # "STK: 0912345678", "MST: 0314409059": the cue names it
                 valid = phone_valid(number)
                 known = _known_prefix(number)
-                cue = (
-                    _cues.PHONE.before(doc, span_start)
-                    or _cues.PHONE.near_before(doc, span_start, 40)
-                    or _cues.PHONE.header(doc, span_start)
-                )
+                cue = _cues.PHONE.naming(doc, span_start)
                 if valid:
                     # phonenumbers also accepts ranges no operator uses (030x, 031x): without a
                     # cue such a number is more likely a tax code or an account

@@ -103,11 +103,7 @@ class TaxCodeDetector:
                     sep = text[end - 4] if end - 4 > start else ""
                     if sep != "-" and not _cues.TAX.before(doc, start):
                         continue
-                cue = (
-                    _cues.TAX.before(doc, start)
-                    or _cues.TAX.near_before(doc, start, 40)
-                    or _cues.TAX.header(doc, start)
-                )
+                cue = _cues.TAX.naming(doc, start)
                 if n == 12:
                     if not cue or not cccd_valid(digits):
                         continue
