@@ -75,3 +75,14 @@ def test_trusted_findings_equal_validated_ones() -> None:
         assert repr(again) == repr(f)
     with pytest.raises(TypeError, match="exactly the fields"):
         trusted_finding(entity=ai_guard.EntityType.CCCD)
+
+
+def test_plugin_cache_can_be_reset(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ai_guard.detectors import registry
+
+    registry.reset_cache()
+    monkeypatch.setenv("AI_GUARD_DISABLE_PLUGINS", "1")
+    assert registry.load_plugins() == ((), ())
+    assert registry._plugins == ((), ())
+    registry.reset_cache()
+    assert registry._plugins is None

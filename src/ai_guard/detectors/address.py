@@ -374,11 +374,6 @@ def _component_at(doc: Document, pos: int) -> _Component | None:
     return _component(doc, m) if m is not None else None
 
 
-def _unit_level(unit: str) -> int:
-    key = " ".join(unit.lower().rstrip(".").split())
-    return _UNITS.get(key, 0)
-
-
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)

@@ -22,7 +22,14 @@ from importlib import metadata
 
 from ai_guard.detectors.base import Detector
 
-__all__ = ["PluginFailure", "builtin_detectors", "load_plugins", "register", "registered"]
+__all__ = [
+    "PluginFailure",
+    "builtin_detectors",
+    "load_plugins",
+    "register",
+    "registered",
+    "reset_cache",
+]
 
 ENTRY_POINT_GROUP = "ai_guard.detectors"
 DISABLE_ENV = "AI_GUARD_DISABLE_PLUGINS"
