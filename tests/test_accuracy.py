@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.accuracy import CORPUS, STRUCTURED, evaluate, load
 
-CORPORA = [CORPUS, CORPUS.with_name("holdout.jsonl")]
+CORPORA = [CORPUS, CORPUS.with_name("holdout.jsonl"), CORPUS.with_name("holdout2.jsonl")]
 
 
 @pytest.fixture(scope="module", params=CORPORA, ids=lambda p: p.stem)

@@ -72,6 +72,12 @@ _UNITS: dict[str, int] = {
     "tdp": 0,
     "khu do thi": 0,
     "duong so": 0,
+    "to dan pho so": 0,
+    "khu pho so": 0,
+    "thon so": 0,
+    "xom so": 0,
+    "ap so": 0,
+    "to so": 0,
     "khu cong nghiep": 0,
     "kcn": 0,
     "cum cong nghiep": 0,
@@ -125,7 +131,6 @@ _NUMERIC_ONLY = frozenset(
         "can so",
         "can ho so",
         "nha tro so",
-        "khoi",
         "doi",
         "cum",
     }
@@ -175,7 +180,7 @@ _NAME = (
     # "12", "88/3", "2-14", "30 Tháng 4", "12 Nguyễn Trãi"
     rf"|{_NUMBER_NAME}(?:[ \t]+(?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
     r"(?:[ \t]+\d{1,2}(?![\d/]))?)?"
-    r"|[A-Z]{1,3}\d{1,4}[A-Z]?(?![\w]))"
+    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?![\w]))"
 )
 _NAME_RE = re.compile(_NAME)
 # between components: a comma (a line break may follow: addresses on envelopes span lines),
@@ -484,6 +489,11 @@ class AddressDetector:
         return b is not None and fold_word(b.group("name")) in _provinces()
 
     @staticmethod
+    def _unit_word(doc: Document, pos: int) -> str | None:
+        m = _UNIT_RE.match(doc.folded_cased, pos)
+        return " ".join(m.group(0).lower().rstrip(".").split()) if m is not None else None
+
+    @staticmethod
     def _inner(doc: Document, pos: int) -> bool:
         m = _UNIT_RE.match(doc.folded_cased, pos)
         return m is not None and m.group(0).lower().rstrip(".") in _INNER
@@ -493,6 +503,11 @@ class AddressDetector:
     ) -> Detection | None:
         if all(self._inner(doc, s) for s, _, _ in comps):
             return None  # rooms, floors, parcels alone: not where anyone lives
+        units = [self._unit_word(doc, s) for s, _, _ in comps]
+        if all(u in _NUMERIC_ONLY for u in units if u) and all(units):
+            return None  # "số 3, tầng 4": numbers, not a place
+        if len(units) >= 2 and len(set(units)) == 1 and units[0]:
+            return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
         cue = _RESIDENCE.before(doc, start, 40)
         if cue == "o" and len(comps) < 2:
             cue = None

@@ -411,11 +411,28 @@ class PersonNameDetector:
                 continue  # capitalised names are the other path's
             spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
             folded = [fold_word(raw[a:b]) for a, b in spans]
-            # the longest run of name-like words after the surname, ending on a given name
+            # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
+            cut = len(folded)
+            for q in range(1, len(folded)):
+                if folded[q] in _NEVER_IN_NAMES or " ".join(folded[q - 1 : q + 1]) in not_names:
+                    cut = q if folded[q] in _NEVER_IN_NAMES else q - 1
+                    break
+            folded = folded[:cut]
+            spans = spans[:cut]
+            if len(folded) < 2:
+                continue
+            # the longest run of name-like words after the surname, ending on a given name;
+            # after "văn"/"thị" any third word is the given name ("cầm thị xiêm", "lo van pom")
             k = 1
             while k < len(folded) and (folded[k] in middles or folded[k] in givens):
                 k += 1
-            while k > 1 and folded[k - 1] not in givens:
+            if k == 2 and len(folded) >= 3 and folded[1] in ("van", "thi") and len(folded[2]) > 1:
+                k = 3
+            while (
+                k > 1
+                and folded[k - 1] not in givens
+                and not (k == 3 and folded[1] in ("van", "thi"))
+            ):
                 k -= 1
             if k < 3 and (k < 2 or folded[1] in _TYPICAL_MIDDLES):
                 continue  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
