@@ -113,47 +113,14 @@ _UNITS: dict[str, int] = {
     "tinh": 3,
     "t": 3,
 }
-#: premises words that are everyday words too ("Phòng Tư pháp", "tầng lớp"): only with a number
-_NUMERIC_ONLY = frozenset(
-    {
-        "phong",
-        "tang",
-        "toa",
-        "lo",
-        "thua",
-        "thua dat",
-        "thua so",
-        "thua dat so",
-        "to ban do",
-        "to ban do so",
-        "so",
-        "to",
-        "can so",
-        "can ho so",
-        "nha tro so",
-        "doi",
-        "cum",
-    }
-)
 #: rooms, floors and land parcels locate something only inside a place: a chain of these
 #: alone ("phòng 305, tầng 3", "thửa đất số 125, tờ bản đồ số 14") is not an address
 _INNER = frozenset(
-    {
-        "phong",
-        "tang",
-        "toa",
-        "can ho",
-        "can so",
-        "can ho so",
-        "thua",
-        "thua dat",
-        "thua so",
-        "thua dat so",
-        "to ban do",
-        "to ban do so",
-        "lo",
-    }
-)
+    ("phong", "tang", "toa", "lo", "thua", "thua dat", "thua so", "thua dat so", "to ban do",
+     "to ban do so", "can ho", "can so", "can ho so")
+)  # fmt: skip
+#: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
+_NUMERIC_ONLY = (_INNER - {"can ho"}) | {"so", "to", "nha tro so", "doi", "cum"}
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
 
 
