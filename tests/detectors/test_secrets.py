@@ -133,3 +133,19 @@ def test_prose_about_passwords_is_not_a_password(text: str) -> None:
     from ai_guard import check_prompt
 
     assert not [f for f in check_prompt(text).findings if f.entity.value == "API_SECRET"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mật khẩu đăng nhập VNeID: Lan@1990",
+        "Mật khẩu Wi-Fi: Lan@1990",
+        "Password for admin: Lan@1990",
+    ],
+)
+def test_password_labels_with_qualifiers_block(text: str) -> None:
+    from ai_guard import check_prompt
+
+    result = check_prompt(text)
+    assert result.decision.value == "block"
+    assert [text[f.start : f.end] for f in result.findings] == ["Lan@1990"]

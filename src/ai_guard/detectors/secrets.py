@@ -85,7 +85,12 @@ _PASSWORD_NAME = re.compile(
     r"|passwd|pwd|pass|mk)(?![a-z0-9])"
 )
 # the value follows a ':' or '=' (a label, not prose about passwords)
-_PASSWORD_VALUE = re.compile(r"[\"']?[ \t]*(?:[:=]|là)[ \t]*[\"'`]?(?P<value>[^\s\"'`]{6,64})")
+# up to three more words may qualify the label ("Mật khẩu đăng nhập VNeID:", "Password for
+# admin:") before the ':' / '=' / 'là' that introduces the value
+_PASSWORD_VALUE = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|là)[ \t]*[\"'`]?"
+    r"(?P<value>[^\s\"'`]{6,64})"
+)
 _COMMON_WORDS = re.compile(r"(?i)^[a-zà-ỹđ]+$")
 
 
