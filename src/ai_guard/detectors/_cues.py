@@ -197,39 +197,3 @@ def is_amount(doc: Document, tok: NumberToken) -> bool:
     """Whether a whole number run is an amount ("125.000.000 đồng"): then no window of it is an
     identifier, not even "125.000" inside it."""
     return MONEY_AFTER.after(doc, tok.groups[-1][1], 10) is not None
-
-
-NOT_ID_BEFORE = CueSet(
-    [
-        "điều",
-        "khoản",
-        "điểm",
-        "chương",
-        "mục",
-        "năm",
-        "tháng",
-        "quý",
-        "số tiền",
-        "tổng số",
-        "tổng cộng",
-        "số lượng",
-        "giá",
-        "trị giá",
-        "thành tiền",
-        "phí",
-        "lệ phí",
-        "án phí",
-        "số tiền phải thi hành",
-        "tiền",
-        "version",
-        "phiên bản",
-        "ISO",
-        "TCVN",
-        "QCVN",
-        "mã hồ sơ",
-        "mã văn bản",
-        "hotline",
-        "tổng đài",
-        "đường dây nóng",
-    ]
-)

@@ -14,7 +14,7 @@ right shape, validated, strong context                 0.95 - 1.0
 right shape, validated, no context                     0.70 - 0.85
 right shape, validation FAILED, strong context         0.55 - 0.65
 right shape, validation failed, no context             not reported
-context that contradicts (money unit, article number)  not reported
+a currency or measure unit right after the number     not reported
 =====================================================  ===========
 
 The default policy reports everything at 0.5 and above.
