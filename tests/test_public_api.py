@@ -14,10 +14,13 @@ def test_all_is_pinned() -> None:
     assert sorted(ai_guard.__all__) == sorted(
         [
             "AiGuardError",
+            "Category",
             "Decision",
             "Detection",
             "Detector",
             "Document",
+            "DocumentClassification",
+            "DocumentType",
             "EntityType",
             "Finding",
             "InputError",
@@ -26,9 +29,11 @@ def test_all_is_pinned() -> None:
             "Policy",
             "PolicyError",
             "PromptCheck",
+            "Sensitivity",
             "Validation",
             "__version__",
             "check_prompt",
+            "classify_document",
         ]
     )
     for name in ai_guard.__all__:

@@ -20,10 +20,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AiGuardError",
+    "Category",
     "Decision",
     "Detection",
     "Detector",
     "Document",
+    "DocumentClassification",
+    "DocumentType",
     "EntityType",
     "Finding",
     "InputError",
@@ -32,13 +35,20 @@ __all__ = [
     "Policy",
     "PolicyError",
     "PromptCheck",
+    "Sensitivity",
     "Validation",
     "__version__",
     "check_prompt",
+    "classify_document",
 ]
 
 _LAZY = {
     "check_prompt": "ai_guard.prompt",
+    "classify_document": "ai_guard.classify",
+    "Category": "ai_guard.models",
+    "DocumentClassification": "ai_guard.models",
+    "DocumentType": "ai_guard.models",
+    "Sensitivity": "ai_guard.models",
     "Policy": "ai_guard.policy",
     "Decision": "ai_guard.models",
     "EntityType": "ai_guard.models",
@@ -56,14 +66,19 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from ai_guard.classify import classify_document
     from ai_guard.detectors.base import Detection, Detector
     from ai_guard.errors import AiGuardError, InputError, PluginError, PolicyError
     from ai_guard.models import (
+        Category,
         Decision,
+        DocumentClassification,
+        DocumentType,
         EntityType,
         Finding,
         LocalizedText,
         PromptCheck,
+        Sensitivity,
         Validation,
     )
     from ai_guard.policy import Policy

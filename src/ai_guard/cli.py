@@ -5,6 +5,13 @@
 Exit codes: 0 the text may be sent (with ``--redact``: the redacted text was printed and may be
 sent); 1 blocked, or redaction needed and ``--redact`` not given; 2 usage or input error.
 Reports show each finding's type, position and reason, never the value.
+
+``ai-guard classify PATH... [--format text|json] [--lang vi|en] [--jobs N] [--policy FILE]``
+
+Folders are walked recursively. One line (text) or one JSON object (json) per document, then a
+summary (counts per sensitivity and per verdict). Exit codes: 0 every document may be sent as
+it is; 1 at least one may not; 2 at least one file could not be read (each is reported by name
+and the run goes on).
 """
 
 from __future__ import annotations
@@ -97,6 +104,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FOUND
 
 
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from ai_guard.classify_cli import run_classify
+
+    return run_classify(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ai-guard",
@@ -119,6 +132,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the redacted text and exit 0 unless blocked / in văn bản đã che",
     )
     check.set_defaults(func=_cmd_check)
+    classify = sub.add_parser(
+        "classify",
+        help="classify documents: type, sensitivity, verdict / phân loại văn bản",
+    )
+    classify.add_argument("paths", nargs="+", help="files or folders (walked recursively)")
+    classify.add_argument("--format", choices=("text", "json"), default="text")
+    classify.add_argument("--lang", choices=("vi", "en"), default="vi")
+    classify.add_argument("--policy", help="policy file (ai-guard.toml or pyproject.toml)")
+    classify.add_argument(
+        "--jobs", type=int, default=1, help="worker processes (default 1) / số tiến trình"
+    )
+    classify.set_defaults(func=_cmd_classify)
     return parser
 
 

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import PydanticCustomError
 
 from ai_guard.errors import PolicyError
-from ai_guard.models import Decision, EntityType
+from ai_guard.models import PROTECTED_CATEGORIES, Category, Decision, EntityType
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,6 +72,16 @@ class Policy(BaseModel):
     """Terms that must never leave (matched case- and diacritic-insensitively)."""
     disabled_detectors: frozenset[str] = frozenset()
     """Detector ids to switch off (e.g. ``vn.license_plate``)."""
+    # -- classify_document (issue 3)
+    official_names_are_public: bool = True
+    """Names of officials acting in their role (signers, judges, enforcement officers,
+    "đồng chí Phó Chủ tịch ...") are public-role data and do not make a document personal.
+    Set to false to count every name as personal data."""
+    protected_categories: frozenset[Category] = PROTECTED_CATEGORIES
+    """Categories that must not go to an external AI when they concern identifiable people."""
+    protected_redaction_suffices: bool = False
+    """When true, a protected document about identifiable people gets ``redact_then_send``
+    instead of ``do_not_send`` (the agency accepts redaction as protection)."""
     load_plugins: bool = True
     """Load third-party detectors from the ``ai_guard.detectors`` entry point group."""
 
