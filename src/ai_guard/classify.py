@@ -164,8 +164,8 @@ def classify_text(
     if not isinstance(text, str):
         raise TypeError(messages.type_error("classify_text", "str", text))
     policy = policy or Policy()
-    check = check_prompt(text, policy=policy)
     doc = Document(text)
+    check = check_prompt(text, policy=policy, document=doc)
     lay = parse_layout(doc)
     return _Classifier(doc, lay, check.findings, check.decision, policy, source).run()
 

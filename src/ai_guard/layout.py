@@ -100,6 +100,8 @@ class Layout:
 
 # -- segments -----------------------------------------------------------------------------------
 
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
 _SPLIT = re.compile(r"\t+| {3,}|\u3000+")
 _WS = re.compile(r"\s+")
 
@@ -120,8 +122,10 @@ def segments(doc: Document) -> list[Segment]:
         start = pos
         for piece in _pieces(text, start, end):
             s, e = piece
-            letters = [c for c in cased[s:e] if c.isalpha()]
-            upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+            piece = cased[s:e]
+            n_low = len(_LOWER.findall(piece))
+            n_up = len(_UPPER.findall(piece))
+            upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
             out.append(Segment(s, e, _WS.sub(" ", folded[s:e]).strip(), upper, line_no))
         line_no += 1
         if nl < 0:

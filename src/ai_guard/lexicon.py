@@ -150,12 +150,16 @@ def has_diacritics(doc: Document) -> bool:
     """Whether the text is written with Vietnamese diacritics (not typed without them)."""
     cached = doc.cached("lexicon.marked")
     if cached is None:
-        text = doc.text
-        letters = sum(1 for c in text[:20000] if c.isalpha())
-        marked = sum(1 for c in text[:20000] if c.isalpha() and not c.isascii())
-        cached = letters > 0 and marked >= 0.03 * letters
+        sample = doc.text[:20000]
+        letters = len(_ASCII_LETTER.findall(sample))
+        marked = len(_MARKED_LETTER.findall(sample))
+        cached = marked > 0 and marked >= 0.03 * (letters + marked)
         doc.store("lexicon.marked", cached)
     return bool(cached)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_MARKED_LETTER = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def score(total: float, scale: float = 3.0) -> float:

@@ -198,15 +198,18 @@ def _propagate(
     return out
 
 
-def detect(text: str, *, policy: Policy | None = None) -> tuple[Document, list[Detection]]:
+def detect(
+    text: str, *, policy: Policy | None = None, document: Document | None = None
+) -> tuple[Document, list[Detection]]:
     """Run every active detector; return the document and the resolved detections.
 
-    Detector failures come back as ``DETECTOR_ERROR`` detections (fail closed).
+    Detector failures come back as ``DETECTOR_ERROR`` detections (fail closed). ``document``
+    lets a caller that already built the :class:`Document` of ``text`` share its views.
     """
     if not isinstance(text, str):
         raise TypeError(messages.type_error("check_prompt()", "str", text))
     policy = policy or _default_policy()
-    doc = Document(text)
+    doc = document if document is not None and document.original is text else Document(text)
     detectors, failures = _active(policy)
     found: list[Detection] = []
     errors: list[Detection] = []
@@ -234,15 +237,19 @@ def detect(text: str, *, policy: Policy | None = None) -> tuple[Document, list[D
     return doc, errors + _resolve(kept)
 
 
-def check_prompt(text: str, *, policy: Policy | None = None) -> PromptCheck:
+def check_prompt(
+    text: str, *, policy: Policy | None = None, document: Document | None = None
+) -> PromptCheck:
     """Check a prompt before it goes to an LLM.
 
     Returns a :class:`~ai_guard.models.PromptCheck` whose ``decision`` is ``allow``,
     ``redact`` (send ``redacted_text`` instead) or ``block`` (send nothing). Offsets in the
     findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``.
+    ``document`` (optional) is the :class:`~ai_guard.text.Document` of ``text`` when the caller
+    has already built it (classify_document does), so its folded views are computed once.
     """
     policy = policy or _default_policy()
-    doc, detections = detect(text, policy=policy)
+    doc, detections = detect(text, policy=policy, document=document)
     original = doc.original
     holders = Placeholders(original)
     findings: list[Finding] = []
