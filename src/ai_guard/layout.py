@@ -122,9 +122,9 @@ def segments(doc: Document) -> list[Segment]:
         start = pos
         for piece in _pieces(text, start, end):
             s, e = piece
-            piece = cased[s:e]
-            n_low = len(_LOWER.findall(piece))
-            n_up = len(_UPPER.findall(piece))
+            chunk = cased[s:e]
+            n_low = len(_LOWER.findall(chunk))
+            n_up = len(_UPPER.findall(chunk))
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
             out.append(Segment(s, e, _WS.sub(" ", folded[s:e]).strip(), upper, line_no))
         line_no += 1
