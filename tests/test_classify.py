@@ -602,3 +602,23 @@ def test_adding_a_cccd_never_makes_a_document_sendable(text: str, cccd: str) -> 
     r = classify_document(f"{text}\n{cccd}\n")
     assert r.recommended_action != "send"
     assert r.sensitivity >= Sensitivity.PERSONAL
+
+
+def test_classification_policy_keys_load_from_toml(tmp_path: Path) -> None:
+    p = tmp_path / "ai-guard.toml"
+    p.write_text(
+        "official_names_are_public = false\nprotected_redaction_suffices = true\n"
+        'protected_categories = ["health"]\n',
+        "utf-8",
+    )
+    policy = Policy.from_file(p)
+    assert policy.protected_categories == frozenset({Category.HEALTH})
+    assert not policy.official_names_are_public
+    assert classify_document(ENFORCEMENT, policy=policy).recommended_action == "redact_then_send"
+
+
+def test_unknown_protected_category_is_a_policy_error_naming_the_key() -> None:
+    from ai_guard import PolicyError
+
+    with pytest.raises(PolicyError, match="protected_categories"):
+        Policy.from_mapping({"protected_categories": ["healt"]})

@@ -134,7 +134,7 @@ class _Vote:
 
     def add(self, doc_type: str, weight: float, ev: Evidence) -> None:
         self.scores[doc_type] += weight
-        self.evidence.setdefault(doc_type, []).append(ev)
+        self.evidence.setdefault(doc_type, []).append(ev.model_copy(update={"weight": weight}))
 
 
 def classify_document(
