@@ -622,3 +622,17 @@ def test_unknown_protected_category_is_a_policy_error_naming_the_key() -> None:
 
     with pytest.raises(PolicyError, match="protected_categories"):
         Policy.from_mapping({"protected_categories": ["healt"]})
+
+
+def test_issuer_on_the_motto_line_single_spaced_pdf_export() -> None:
+    text = (
+        "BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỔNG CỤC THI HÀNH ÁN DÂN SỰ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1690/TCTHADS-NV3 Hà Nội, ngày 20 tháng 5 năm 2025\n"
+        "V/v sử dụng trí tuệ nhân tạo\n"
+    )
+    h = classify_document(text).header
+    assert h.issuer is not None
+    assert h.issuer.text == "TỔNG CỤC THI HÀNH ÁN DÂN SỰ"
+    assert h.place_date is not None
+    assert h.place_date.text == "Hà Nội, ngày 20 tháng 5 năm 2025"

@@ -245,7 +245,7 @@ _ORG_START = re.compile(
 
 
 def _is_motto(seg: Segment) -> bool:
-    return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.match(seg.folded))
+    return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
 
 def _match_type(seg: Segment) -> TypeName | None:
@@ -303,7 +303,7 @@ def parse_layout(doc: Document) -> Layout:
 
     anchor = max(number_idx, motto_idx)
     _read_type_and_subject(doc, head, lay, anchor)
-    _read_issuer(head, lay, number_idx, motto_idx)
+    _read_issuer(doc, head, lay, number_idx, motto_idx)
     _read_blocks(doc, segs, lay)
     _read_signer(doc, segs, lay)
     del text
@@ -402,17 +402,43 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
         return
 
 
-def _read_issuer(head: list[Segment], lay: Layout, number_idx: int, motto_idx: int) -> None:
+def _motto_prefix(doc: Document, seg: Segment) -> Segment | None:
+    """The issuer written on the same line as the motto ("BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI ...",
+    two columns flattened with single spaces by a PDF export)."""
+    folded = doc.folded
+    m = _MOTTO.search(folded, seg.start, seg.end) or _INDEPENDENCE.search(
+        folded, seg.start, seg.end
+    )
+    if m is None or m.start() - seg.start < 3:
+        return None
+    end = m.start()
+    while end > seg.start and doc.text[end - 1] in " \t-–|":
+        end -= 1
+    f = _WS.sub(" ", folded[seg.start : end]).strip()
+    cased = doc.folded_cased[seg.start : end]
+    n_up, n_low = len(_UPPER.findall(cased)), len(_LOWER.findall(cased))
+    if not f or n_up < 3 or n_up < 0.8 * (n_up + n_low):
+        return None
+    return Segment(seg.start, end, f, True, seg.line)
+
+
+def _read_issuer(
+    doc: Document, head: list[Segment], lay: Layout, number_idx: int, motto_idx: int
+) -> None:
     stop = number_idx if number_idx >= 0 else motto_idx
     if stop < 0:
         # a judgment or a letter: the issuing body is the first capitals before the type line
         stop = min(len(head), 8)
     best: Segment | None = None
     for seg in head[: stop + 1]:
+        if _is_motto(seg):
+            prefix = _motto_prefix(doc, seg)
+            if prefix is None:
+                continue
+            seg = prefix
         f = seg.folded
         if (
-            _is_motto(seg)
-            or _DECORATION.match(f)
+            _DECORATION.match(f)
             or (lay.number_line and seg.start == lay.number_line[0])
             or (lay.type_line and seg.start == lay.type_line[0])
             or _URGENCY.match(f)
