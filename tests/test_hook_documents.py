@@ -1,0 +1,53 @@
+"""The ai-guard-documents pre-commit hook: exit codes and output lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.test_classify import ENFORCEMENT, INTERNAL_PLAN
+
+from ai_guard.hooks.documents import main
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_sendable_document_passes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "plan.txt").write_text(INTERNAL_PLAN, "utf-8")
+    assert main(["plan.txt"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_enforcement_file_is_refused(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "qd.txt").write_text(ENFORCEMENT, "utf-8")
+    assert main(["qd.txt", "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("qd.txt: DO NOT SEND | quyet_dinh | personal | enforcement_case: ")
+    assert "Nguyễn Văn Bình" not in out  # never a value from the document
+
+
+def test_strict_refuses_documents_needing_redaction(repo: Path) -> None:
+    (repo / "contract.txt").write_text(
+        "HỢP ĐỒNG\nBên A: UBND phường\nBên B: Ông Nguyễn Văn Phúc, CCCD 048085001234\n", "utf-8"
+    )
+    assert main(["contract.txt"]) == 0
+    assert main(["contract.txt", "--strict"]) == 1
+
+
+def test_unreadable_document_refuses_the_commit(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (repo / "plan.txt").write_text(INTERNAL_PLAN, "utf-8")
+    assert main(["old.doc", "plan.txt"]) == 2
+    assert "old.doc" in capsys.readouterr().err
+
+
+def test_invalid_policy_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "ai-guard.toml").write_text("protected_categories = ['nope']\n", "utf-8")
+    assert main(["x.txt", "--lang", "en"]) == 2
+    assert "protected_categories" in capsys.readouterr().err
