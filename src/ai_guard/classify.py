@@ -712,7 +712,9 @@ class _Classifier:
         if blocked:
             say(messages.blocked_entities_reason(blocked))
         for c in categories:
-            terms = [e.label for e in c.evidence if e.kind in ("term", "symbol", "layout")][:3]
+            terms = list(
+                dict.fromkeys(e.label for e in c.evidence if e.kind in ("term", "symbol", "layout"))
+            )[:3]
             say(messages.category_reason(c.category.value, c.score, terms))
         counts = {k.value: v for k, v in personal.counts.items()}
         say(
