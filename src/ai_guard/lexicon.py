@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ai_guard.detectors.base import spelling
+from ai_guard.detectors.base import spelling, trie_regex
 from ai_guard.layout import data_rows
 from ai_guard.text import Document, fold_word
 
@@ -52,8 +52,8 @@ class _Lexicon:
         self.by_key: dict[str, list[Term]] = {}
         for t in terms:
             self.by_key.setdefault(_key(t.folded), []).append(t)
-        alts = sorted(self.by_key, key=len, reverse=True)
-        body = "|".join(_pattern(k) for k in alts)
+        # a trie (one path per position, longest term first) instead of a flat alternation
+        body = trie_regex(self.by_key).replace("\\ ", r"[\s,]+")
         self.regex = re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
 
     def find(self, doc: Document) -> list[Hit]:
@@ -92,10 +92,6 @@ class _Lexicon:
 
 def _key(s: str) -> str:
     return re.sub(r"[\s,]+", " ", s).strip()
-
-
-def _pattern(key: str) -> str:
-    return r"[\s,]+".join(re.escape(w) for w in key.split(" "))
 
 
 def _terms(name: str) -> list[Term]:
