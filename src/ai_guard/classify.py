@@ -440,6 +440,7 @@ class _Classifier:
         evidence: dict[str, list[Evidence]] = {}
         seen: Counter[tuple[str, str]] = Counter()
         heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
+        in_heading: set[str] = set()
         for h in hits:
             cat = h.term.kind
             key = (cat, h.term.folded)
@@ -449,11 +450,19 @@ class _Classifier:
                 continue
             if any(s <= h.start < e for s, e in heading):
                 w *= 1.5
+                in_heading.add(cat)
             totals[cat] += w
             if seen[key] <= 2:
                 evidence.setdefault(cat, []).append(
                     self._ev("term", h.term.folded, h.start, h.end, round(w, 2))
                 )
+        # one passing mention in a long text ("... giải quyết khiếu nại của công dân" among the
+        # tasks of a plan) does not make the document a complaint file
+        if len(self.doc.text) > 800:
+            for cat in list(totals):
+                terms = [k for k in seen if k[0] == cat]
+                if len(terms) == 1 and seen[terms[0]] == 1 and cat not in in_heading:
+                    totals[cat] *= 0.8
         # the document's own conventions
         structural = {
             "ban_an": None,

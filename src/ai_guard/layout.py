@@ -139,6 +139,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cur = start
     for m in _SPLIT.finditer(text, start, end):
+        if m.end() < end and text[m.end()] == "/":
+            continue  # "Số:      /QĐ-UBND": a draft's number left blank, not two columns
         pieces.append((cur, m.start()))
         cur = m.end()
     pieces.append((cur, end))
@@ -211,7 +213,7 @@ _NUMBER = re.compile(
     r"(?:s[o06e]|s)\s*(?:hieu)?)\s*[:.;]?\s*"
     r"(?P<num>\d{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
-    r"(?P<sym>[a-z§][a-z0-9§]{0,14}(?:\s?[-–]\s?[a-z0-9§]{1,14}){0,5})"
+    r"(?P<sym>[a-z§][a-z0-9§]{0,14}(?:(?:\s?[-–]\s?|\.)[a-z0-9§]{1,14}){0,5})"
 )
 _DATE = re.compile(
     r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*(?P<d>\d{1,2}|[.…_ ]{0,12})\s*"
@@ -221,6 +223,8 @@ _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
 _KINH_GUI = re.compile(r"^k\s?[il1]\s?n\s?h\s*g\s?u\s?[il1]\s*[:.;]?")
 _NOI_NHAN = re.compile(r"^n\s?[o0]\s?[il1]\s*n\s?h\s?a\s?n\s*[:.;]")
 _CAN_CU = re.compile(r"^(?:can\s*cu|xet\s*de\s*nghi|theo\s*de\s*nghi|thuc\s*hien)\b")
+_FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
+_ARTICLE_START = re.compile(r"^(?:dieu\s*\d|chuong\s+[ivxlc\d]|phan\s+[ivxlc\d]|[ivx]{1,4}\s*[.)])")
 _LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
@@ -346,6 +350,8 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
     if m is None:
         return
     start = m.start("place")
+    if re.match(r"(?:hom\s*nay|vao|luc|tu|den)\b", doc.folded[start : m.end("place")]):
+        return
     # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
     if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
         start = max(start, lay.number_symbol[1])
@@ -389,6 +395,10 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
         f = seg.folded
         if _DECORATION.match(f) or not f:
             continue
+        if lay.number_line is not None and seg.start == lay.number_line[0]:
+            continue
+        if _ARTICLE_START.match(f) or (_FIELD.match(f) and not _VV.match(f)):
+            return  # an article, or a form field ("Họ tên người bệnh: ...")
         if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
             return
         if (f.startswith("(") and f.endswith(")")) and not _VV.match(f):
@@ -430,6 +440,9 @@ def _read_issuer(
         # a judgment or a letter: the issuing body is the first capitals before the type line
         stop = min(len(head), 8)
     best: Segment | None = None
+    best_start = -1
+    anchored = number_idx >= 0 or motto_idx >= 0
+    extends = False  # whether the segment just before became (part of) the issuer
     for seg in head[: stop + 1]:
         if _is_motto(seg):
             prefix = _motto_prefix(doc, seg)
@@ -450,12 +463,25 @@ def _read_issuer(
         if lay.type_line and seg.start > lay.type_line[0]:
             break
         if seg.upper and sum(c.isalpha() for c in f) >= 3:
-            if _ORG_START.match(f) or best is None or _ORG_START.match(best.folded) is None:
+            if (
+                best is not None
+                and extends
+                and _ORG_START.match(f) is None
+                and seg.line == best.line + 1
+                and len(best.folded) + len(f) < 90
+                and _match_type(seg) is None
+            ):
+                # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
+                best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
+            else:
                 best = seg
-        elif best is None and _ORG_START.match(f) and len(f) < 80:
+                best_start = seg.start
+        elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
             best = seg
+            best_start = seg.start
+        extends = best is not None and best.end == seg.end
     if best is not None:
-        lay.issuer = (best.start, best.end)
+        lay.issuer = (best_start if best_start >= 0 else best.start, best.end)
 
 
 def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
@@ -534,9 +560,11 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
             continue
         if not all(w[0].isupper() for w in words):
             continue
-        if fold_word(words[0]) not in surnames and not seg.upper:
-            continue
-        if fold_word(words[0]) not in surnames and len(words) < 3:
+        if fold_word(words[0]) not in surnames and (
+            seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
+        ):
+            # a name outside the surname lexicon (many ethnic-minority names) only in title
+            # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
             continue
         lay.signer = (seg.start, seg.end)
         return
