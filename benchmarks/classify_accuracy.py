@@ -21,10 +21,9 @@ from typing import Any
 
 from ai_guard import classify_document
 
-CORPORA = [
-    Path(__file__).resolve().parent.parent / "tests" / "corpus" / name
-    for name in ("documents.jsonl", "documents_holdout.jsonl")
-]
+CORPORA = sorted(
+    (Path(__file__).resolve().parent.parent / "tests" / "corpus").glob("documents*.jsonl")
+)
 HEADER_FIELDS = ("issuer", "number_symbol", "place_date", "subject", "signer")
 SECRET = {"secret", "top_secret", "absolute_secret"}
 
