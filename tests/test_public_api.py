@@ -14,6 +14,8 @@ def test_all_is_pinned() -> None:
     assert sorted(ai_guard.__all__) == sorted(
         [
             "AiGuardError",
+            "AuditError",
+            "AuditLog",
             "Category",
             "Decision",
             "Detection",
@@ -23,17 +25,25 @@ def test_all_is_pinned() -> None:
             "DocumentType",
             "EntityType",
             "Finding",
+            "HmacVerifier",
             "InputError",
             "LocalizedText",
+            "OutputBlocked",
             "PluginError",
             "Policy",
             "PolicyError",
             "PromptCheck",
             "Sensitivity",
+            "SignOff",
+            "SignOffRejected",
+            "SignOffRequest",
+            "SignOffRequired",
             "Validation",
             "__version__",
             "check_prompt",
             "classify_document",
+            "human_signoff",
+            "require_human_signoff",
         ]
     )
     for name in ai_guard.__all__:

@@ -20,6 +20,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AiGuardError",
+    "AuditError",
+    "AuditLog",
     "Category",
     "Decision",
     "Detection",
@@ -29,22 +31,40 @@ __all__ = [
     "DocumentType",
     "EntityType",
     "Finding",
+    "HmacVerifier",
     "InputError",
     "LocalizedText",
+    "OutputBlocked",
     "PluginError",
     "Policy",
     "PolicyError",
     "PromptCheck",
     "Sensitivity",
+    "SignOff",
+    "SignOffRejected",
+    "SignOffRequest",
+    "SignOffRequired",
     "Validation",
     "__version__",
     "check_prompt",
     "classify_document",
+    "human_signoff",
+    "require_human_signoff",
 ]
 
 _LAZY = {
     "check_prompt": "ai_guard.prompt",
     "classify_document": "ai_guard.classify",
+    "require_human_signoff": "ai_guard.signoff",
+    "human_signoff": "ai_guard.signoff",
+    "SignOff": "ai_guard.signoff",
+    "SignOffRequest": "ai_guard.signoff",
+    "HmacVerifier": "ai_guard.signoff",
+    "AuditLog": "ai_guard.audit",
+    "AuditError": "ai_guard.errors",
+    "OutputBlocked": "ai_guard.errors",
+    "SignOffRejected": "ai_guard.errors",
+    "SignOffRequired": "ai_guard.errors",
     "Category": "ai_guard.models",
     "DocumentClassification": "ai_guard.models",
     "DocumentType": "ai_guard.models",
@@ -66,9 +86,19 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from ai_guard.audit import AuditLog
     from ai_guard.classify import classify_document
     from ai_guard.detectors.base import Detection, Detector
-    from ai_guard.errors import AiGuardError, InputError, PluginError, PolicyError
+    from ai_guard.errors import (
+        AiGuardError,
+        AuditError,
+        InputError,
+        OutputBlocked,
+        PluginError,
+        PolicyError,
+        SignOffRejected,
+        SignOffRequired,
+    )
     from ai_guard.models import (
         Category,
         Decision,
@@ -83,6 +113,13 @@ if TYPE_CHECKING:
     )
     from ai_guard.policy import Policy
     from ai_guard.prompt import check_prompt
+    from ai_guard.signoff import (
+        HmacVerifier,
+        SignOff,
+        SignOffRequest,
+        human_signoff,
+        require_human_signoff,
+    )
     from ai_guard.text import Document
 
 

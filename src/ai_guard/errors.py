@@ -5,7 +5,11 @@
     AiGuardError                      base; carries a stable ``code`` and a bilingual message
     ├── PolicyError(ValueError)       a policy file or object is invalid (names the key, the file)
     ├── InputError(ValueError)        input that cannot be checked (a file that is not UTF-8 ...)
-    └── PluginError(RuntimeError)     a third-party detector could not be loaded or is malformed
+    ├── PluginError(RuntimeError)     a third-party detector could not be loaded or is malformed
+    ├── SignOffRequired(PermissionError)   a guarded decision was called without a sign-off
+    ├── SignOffRejected(PermissionError)   the sign-off does not hold (``reason`` says why)
+    ├── OutputBlocked(RuntimeError)   a guarded function's output holds what must not leave
+    └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
 
 User mistakes also subclass the matching builtin, so ``except ValueError`` keeps working.
 Messages are built from field names, positions and types, never from the sensitive value.
@@ -13,7 +17,16 @@ Messages are built from field names, positions and types, never from the sensiti
 
 from __future__ import annotations
 
-__all__ = ["AiGuardError", "InputError", "PluginError", "PolicyError"]
+__all__ = [
+    "AiGuardError",
+    "AuditError",
+    "InputError",
+    "OutputBlocked",
+    "PluginError",
+    "PolicyError",
+    "SignOffRejected",
+    "SignOffRequired",
+]
 
 
 class AiGuardError(Exception):
@@ -60,3 +73,50 @@ class PluginError(AiGuardError, RuntimeError):
     """A detector plugin failed to load or does not follow the Detector protocol."""
 
     code = "AIG-E300"
+
+
+class SignOffRequired(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
+    """A guarded decision was called without a human sign-off. ``request`` (when the guard
+    could build one) shows the approver what is being decided."""
+
+    code = "AIG-E410"
+
+    def __init__(self, message_en: str, message_vi: str, *, action: str, request: object = None):
+        self.action = action
+        self.request = request
+        super().__init__(message_en, message_vi)
+
+
+class SignOffRejected(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
+    """A sign-off was given but does not hold. ``reason`` is a stable code: ``wrong_action``,
+    ``digest_mismatch``, ``rejected``, ``expired``, ``not_yet_valid``, ``ai_approver``,
+    ``already_used``, ``bad_signature``, ``invalid``."""
+
+    code = "AIG-E411"
+
+    def __init__(self, message_en: str, message_vi: str, *, action: str, reason: str) -> None:
+        self.action = action
+        self.reason = reason
+        super().__init__(message_en, message_vi)
+
+
+class OutputBlocked(AiGuardError, RuntimeError):  # noqa: N818 - like SignOffRejected
+    """The output of a guarded function holds what check_prompt blocks; ``check`` is the
+    :class:`~ai_guard.models.PromptCheck`."""
+
+    code = "AIG-E420"
+
+    def __init__(self, message_en: str, message_vi: str, *, check: object) -> None:
+        self.check = check
+        super().__init__(message_en, message_vi)
+
+
+class AuditError(AiGuardError, RuntimeError):
+    """The audit log cannot be written (disk full, read-only, locked) or read. A guarded
+    decision never runs unrecorded: the call fails with this error."""
+
+    code = "AIG-E400"
+
+    def __init__(self, message_en: str, message_vi: str, *, path: str | None = None) -> None:
+        self.path = path
+        super().__init__(message_en, message_vi)

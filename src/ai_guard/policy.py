@@ -42,13 +42,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-__all__ = ["DEFAULT_ACTIONS", "Policy"]
+__all__ = ["DEFAULT_ACTIONS", "DEFAULT_AI_APPROVER_PATTERNS", "Policy"]
 
 DEFAULT_ACTIONS: dict[EntityType, Decision] = dict.fromkeys(EntityType, Decision.REDACT)
 DEFAULT_ACTIONS[EntityType.STATE_SECRET_MARK] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.API_SECRET] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DENY_TERM] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DETECTOR_ERROR] = Decision.BLOCK
+
+#: Approver ids that name an AI or a service account (searched, case-insensitive).
+DEFAULT_AI_APPROVER_PATTERNS: tuple[str, ...] = (
+    r"^(?:ai|bot|svc|service|system|robot|agent|llm)\s*[:/]",
+    r"chatgpt|openai|gpt-?\d|claude|anthropic|gemini|copilot|llama|mistral|deepseek|qwen",
+    r"(?:^|[-_.@\s])(?:bot|llm|ai-agent|assistant)(?:$|[-_.@\s])",
+)
 
 #: Entities whose action a policy may never lower below block.
 _ALWAYS_BLOCK = frozenset({EntityType.DETECTOR_ERROR})
@@ -84,6 +91,14 @@ class Policy(BaseModel):
     instead of ``do_not_send`` (the agency accepts redaction as protection)."""
     load_plugins: bool = True
     """Load third-party detectors from the ``ai_guard.detectors`` entry point group."""
+    # -- sign-off and audit (issue 4)
+    audit_log: str | None = None
+    """The audit log file of require_human_signoff (default ``.ai-guard/audit.sqlite3``)."""
+    signoff_lifetime_hours: float = Field(default=24.0, gt=0.0, le=24.0 * 366)
+    """How long a sign-off stays valid after it was given."""
+    ai_approver_patterns: tuple[str, ...] = DEFAULT_AI_APPROVER_PATTERNS
+    """Regular expressions (case-insensitive, searched) for approver ids that name an AI or a
+    service account; such an approver is refused."""
 
     @field_validator("actions", mode="before")
     @classmethod
@@ -118,7 +133,7 @@ class Policy(BaseModel):
                 )
         return value
 
-    @field_validator("allow_patterns")
+    @field_validator("allow_patterns", "ai_approver_patterns")
     @classmethod
     def _compile_patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pat in value:

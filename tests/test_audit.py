@@ -1,0 +1,239 @@
+"""The audit log: hash chain, tamper detection with sqlite3 directly, concurrency, reports."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from ai_guard import AuditLog
+
+
+def fill(log: AuditLog, n: int = 6) -> None:
+    for i in range(n):
+        log.append(
+            action="issue_decision" if i % 2 else "approve_refund",
+            outcome=("approved", "refused", "rejected")[i % 3],
+            approver=f"user{i % 2}",
+            role="Chấp hành viên",
+            unit="CCTHADS Q1" if i < 4 else "CCTHADS Q3",
+            digest=f"{i:064x}",
+            signoff_id=f"id{i}",
+            findings={"CCCD": i},
+        )
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> AuditLog:
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    fill(log)
+    return log
+
+
+def tamper(log: AuditLog, *sql: str) -> None:
+    log.close()
+    conn = sqlite3.connect(log.path, isolation_level=None)
+    for statement in sql:
+        conn.execute(statement)
+    conn.close()
+
+
+def kinds(log: AuditLog) -> list[tuple[str, int | None]]:
+    result = AuditLog(log.path).verify()
+    assert result.ok is (not result.problems)
+    return [(p.kind, p.seq) for p in result.problems]
+
+
+def test_intact_log_verifies(log: AuditLog) -> None:
+    result = log.verify()
+    assert result.ok
+    assert result.records == 6
+    assert result.head == (6, log.records()[-1].hash)
+
+
+def test_modified_field_is_detected(log: AuditLog) -> None:
+    tamper(log, "UPDATE records SET approver = 'someone' WHERE seq = 3")
+    assert kinds(log) == [("modified", 3)]
+
+
+def test_modified_findings_is_detected(log: AuditLog) -> None:
+    tamper(log, "UPDATE records SET findings = '{}' WHERE seq = 5")
+    assert kinds(log) == [("modified", 5)]
+
+
+def test_deleted_middle_row_is_detected(log: AuditLog) -> None:
+    tamper(log, "DELETE FROM records WHERE seq = 3")
+    assert kinds(log) == [("deleted", 4)]
+
+
+def test_deleted_row_with_renumbering_is_detected(log: AuditLog) -> None:
+    tamper(
+        log, "DELETE FROM records WHERE seq = 3", "UPDATE records SET seq = seq - 1 WHERE seq > 3"
+    )
+    found = kinds(log)
+    assert ("reordered", 3) in found
+    assert ("deleted", 6) in found
+
+
+def test_deleted_last_rows_are_detected(log: AuditLog) -> None:
+    tamper(log, "DELETE FROM records WHERE seq >= 5")
+    assert kinds(log) == [("deleted", 6)]
+
+
+def test_deleted_last_row_with_head_rewritten_is_seen_with_a_published_head(
+    log: AuditLog,
+) -> None:
+    published = log.head()
+    assert published is not None
+    prev = log.records()[-2]
+    tamper(
+        log,
+        "DELETE FROM records WHERE seq = 6",
+        f"UPDATE head SET seq = 5, hash = '{prev.hash}'",
+    )
+    assert AuditLog(log.path).verify().ok  # consistent again: the documented limit
+    result = AuditLog(log.path).verify(expected_head=published)
+    assert not result.ok
+    assert result.problems[0].kind == "head_mismatch"
+
+
+def test_inserted_row_is_detected(log: AuditLog) -> None:
+    tamper(
+        log,
+        "UPDATE records SET seq = seq + 1000 WHERE seq >= 4",
+        "UPDATE records SET seq = seq - 999 WHERE seq >= 1000",
+        "INSERT INTO records (seq, ts, action, outcome, reason, approver, role, unit, digest,"
+        " signoff_id, findings, prev_hash, hash) VALUES (4, '2026-01-01', 'issue_decision',"
+        " 'approved', '', 'ghost', 'r', 'u', '', 'x', '{}', 'aa', 'bb')",
+    )
+    found = kinds(log)
+    assert found[0] == ("inserted", 4)  # the forged row is not part of the chain
+    assert ("inserted", 5) in found  # the old row 4, renumbered
+    assert ("head_mismatch", 6) in found
+
+
+def test_reordered_rows_are_detected(log: AuditLog) -> None:
+    tamper(
+        log,
+        "UPDATE records SET seq = 100 WHERE seq = 2",
+        "UPDATE records SET seq = 2 WHERE seq = 3",
+        "UPDATE records SET seq = 3 WHERE seq = 100",
+    )
+    found = kinds(log)
+    assert ("reordered", 2) in found
+    assert ("reordered", 4) in found  # row 4 now follows row 2
+
+
+def test_recomputed_chain_is_detected_only_with_a_key(tmp_path: Path) -> None:
+    """An attacker who rewrites a row and recomputes every hash with plain SHA-256."""
+    import hashlib
+
+    from ai_guard.audit import GENESIS, _canonical
+
+    for key in (None, "khóa của đơn vị"):
+        path = tmp_path / f"log-{key is not None}.sqlite3"
+        log = AuditLog(path, key=key)
+        fill(log)
+        log.close()
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("UPDATE records SET approver = 'forger' WHERE seq = 2")
+        prev = GENESIS
+        cols = (
+            "seq, ts, action, outcome, reason, approver, role, unit, digest, signoff_id, findings"
+        )
+        for row in conn.execute(f"SELECT {cols} FROM records ORDER BY seq").fetchall():
+            fields = dict(zip(cols.split(", "), row, strict=True))
+            h = hashlib.sha256(prev.encode() + b"\n" + _canonical(fields)).hexdigest()
+            conn.execute(
+                "UPDATE records SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, h, row[0])
+            )
+            prev = h
+        conn.execute("UPDATE head SET hash = ?", (prev,))
+        conn.close()
+        result = AuditLog(path, key=key).verify()
+        assert result.ok is (key is None)  # without a key the rewrite is undetectable
+
+
+def test_not_a_database_is_reported_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / "audit.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    result = AuditLog(path).verify()
+    assert not result.ok
+    assert result.problems[0].kind == "unreadable"
+
+
+def test_threads_lose_no_record(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite3")
+
+    def work(t: int) -> None:
+        for i in range(100):
+            log.append(action="a", outcome="approved", signoff_id=f"{t}-{i}")
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    result = log.verify()
+    assert result.ok, result.problems
+    assert result.records == 400
+
+
+def _writer(path: str, worker: int, n: int) -> None:
+    log = AuditLog(path)
+    for i in range(n):
+        log.append(action="issue_decision", outcome="approved", unit=f"u{worker}",
+                   signoff_id=f"{worker}-{i}")  # fmt: skip
+
+
+def test_four_processes_x_500_records_keep_the_chain(tmp_path: Path) -> None:
+    path = str(tmp_path / "audit.sqlite3")
+    AuditLog(path).verify()  # create the schema first
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(path, w, 500)) for w in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    result = AuditLog(path).verify()
+    assert result.ok, result.problems[:3]
+    assert result.records == 2000
+    assert AuditLog(path).report().by_unit == {"u0": 500, "u1": 500, "u2": 500, "u3": 500}
+
+
+def test_single_use_is_atomic(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    log.append(action="a", outcome="approved", signoff_id="s1", single_use=True)
+    with pytest.raises(KeyError):
+        log.append(action="a", outcome="approved", signoff_id="s1", single_use=True)
+    assert len(log) == 1
+
+
+def test_report_counts_per_unit_action_approver_outcome(log: AuditLog) -> None:
+    rep = log.report()
+    assert rep.total == 6
+    assert rep.by_unit == {"CCTHADS Q1": 4, "CCTHADS Q3": 2}
+    assert rep.by_action == {"approve_refund": 3, "issue_decision": 3}
+    assert rep.by_outcome == {"approved": 2, "refused": 2, "rejected": 2}
+    assert rep.by_approver == {"user0": 3, "user1": 3}
+    assert rep.by_unit_outcome["CCTHADS Q3"] == {"refused": 1, "rejected": 1}
+    assert log.report(since="2999-01-01").total == 0
+
+
+def test_export_json_and_csv(log: AuditLog) -> None:
+    import csv
+    import io
+    import json
+
+    rows = json.loads(log.export("json"))
+    assert [r["seq"] for r in rows] == [1, 2, 3, 4, 5, 6]
+    assert rows[2]["findings"] == {"CCCD": 2}
+    table = list(csv.DictReader(io.StringIO(log.export("csv"))))
+    assert len(table) == 6
+    assert table[0]["hash"] == rows[0]["hash"]
+    with pytest.raises(ValueError, match="xml"):
+        log.export("xml")
