@@ -144,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=1, help="worker processes (default 1) / số tiến trình"
     )
     classify.set_defaults(func=_cmd_classify)
+    from ai_guard.cli_audit import add_parser as add_audit_parser
+
+    add_audit_parser(sub)
     return parser
 
 
