@@ -488,3 +488,14 @@ def test_digest_is_stable_and_structured() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == arguments_digest("x", {"m": {"b": 1, "a": 2}, "s": {3, 2, 1}})
+
+
+def test_refused_attempts_carry_the_applications_unit(log: AuditLog) -> None:
+    @require_human_signoff(action="x", audit=log, policy=Policy(), unit="CCTHADS Q1")
+    def act(d: str) -> str:
+        return d
+
+    with pytest.raises(SignOffRequired):
+        act("a")
+    assert log.records()[0].unit == "CCTHADS Q1"
+    assert log.report().by_unit == {"CCTHADS Q1": 1}

@@ -337,6 +337,7 @@ class _Guard:
         check_output: bool,
         output_on_redact: Literal["record", "redact"],
         clock: Clock | None,
+        unit: str = "",
     ) -> None:
         if not isinstance(action, str) or not action.strip():
             raise ValueError("action must be a non-empty string / action phải là chuỗi khác rỗng")
@@ -349,6 +350,7 @@ class _Guard:
         self.check_output = check_output
         self.output_on_redact = output_on_redact
         self.clock: Clock = clock or _utcnow
+        self.unit = unit
 
     # lazily: the policy is found from the working directory at the first call
     @property
@@ -393,7 +395,7 @@ class _Guard:
             reason=reason,
             approver=so.approver,
             role=so.role,
-            unit=so.unit,
+            unit=so.unit or self.unit,
             digest=digest,
             signoff_id=so.id,
             findings=findings,
@@ -424,6 +426,7 @@ class _Guard:
                 action=self.action,
                 outcome="refused",
                 reason="missing",
+                unit=self.unit,
                 digest=digest,
                 findings=findings,
             )
@@ -439,8 +442,8 @@ class _Guard:
             )
         if not isinstance(signoff, SignOff):
             self.audit.append(
-                action=self.action, outcome="rejected", reason="invalid", digest=digest,
-                findings=findings,
+                action=self.action, outcome="rejected", reason="invalid", unit=self.unit,
+                digest=digest, findings=findings,
             )  # fmt: skip
             raise SignOffRejected(
                 f"signoff must be a SignOff, got {type(signoff).__name__}",
@@ -573,6 +576,7 @@ def require_human_signoff(
     check_output: bool = False,
     output_on_redact: Literal["record", "redact"] = "record",
     clock: Clock | None = None,
+    unit: str = "",
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Guard a function that performs a decision (sync or async; methods too).
 
@@ -583,8 +587,9 @@ def require_human_signoff(
     data; ``exclude`` names parameters left out (``self`` and ``cls`` by default).
     ``check_output`` runs check_prompt on a ``str`` result: ``block`` raises
     :class:`~ai_guard.errors.OutputBlocked`; other findings are recorded and, with
-    ``output_on_redact="redact"``, the redacted text is returned. Generator functions are
-    refused: their body would run lazily, after the check.
+    ``output_on_redact="redact"``, the redacted text is returned. ``unit`` (the application's
+    unit) is recorded on attempts that carry no sign-off, so that the head of unit sees them.
+    Generator functions are refused: their body would run lazily, after the check.
     """
     guard = _Guard(
         action,
@@ -596,6 +601,7 @@ def require_human_signoff(
         check_output=check_output,
         output_on_redact=output_on_redact,
         clock=clock,
+        unit=unit,
     )
     excluded = frozenset(exclude)
 
