@@ -125,6 +125,10 @@ _MINUTES = re.compile(
 )
 
 
+#: Documents that are never "ordinary administration" (a judgment, a citizen's letter, a CV).
+_NOT_ADMIN = frozenset({"ban_an", "ly_lich"})
+
+
 @dataclass
 class _Vote:
     """Evidence for the document type."""
@@ -480,6 +484,12 @@ class _Classifier:
                     totals, evidence, "enforcement_case", 3.0, "symbol", symbol, lay.number_symbol
                 )
         target = structural.get(doc_type)
+        if (
+            target == "complaint_denunciation"
+            and lay.type_name is not None
+            and not re.search(r"khieu|to cao|kien nghi|phan anh", lay.type_name.name)
+        ):
+            target = None  # "ĐƠN ĐỀ NGHỊ": a citizen's request, not a complaint
         if target is not None and lay.type_line is not None:
             self._bump(totals, evidence, target, 3.0, "layout", doc_type, lay.type_line)
         for f in self.findings:
@@ -508,7 +518,7 @@ class _Classifier:
             out.append(
                 CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public_ev[:8])
             )
-        elif not protected and (lay.cues >= 2 or not out):
+        elif not protected and doc_type not in _NOT_ADMIN and (lay.cues >= 2 or not out):
             ev = []
             if lay.number_symbol is not None:
                 ev.append(self._ev("layout", "number line", *lay.number_symbol))

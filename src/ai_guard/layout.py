@@ -207,7 +207,7 @@ _MOTTO = re.compile(
 )
 _INDEPENDENCE = re.compile(r"d\s?[o0]\s?c\s*l\s?a\s?p\s*[-–—,.]?\s*t\s?u\s*d\s?[o0]")
 _NUMBER = re.compile(
-    r"(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
+    r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
     r"(?:s[o06e]|s)\s*(?:hieu)?)\s*[:.;]?\s*"
@@ -240,6 +240,10 @@ _URGENCY = re.compile(
     r"^[\s\[(«\"'*]*(thuong\s*khan|hoa\s*toc(?:\s*hen\s*gio)?|khan)[\s\])»\"'*.]*$"
 )
 _DECLASSIFIED = re.compile(r"(?<![a-z])giai\s*mat(?![a-z])")
+_PLACE_UNIT = re.compile(
+    r"^(?:tinh|thanh\s*pho|tp\.?|huyen|quan|thi\s*xa|thi\s*tran|xa|phuong|khu\s*vuc|"
+    r"dac\s*khu)\b"
+)
 _ORG_START = re.compile(
     r"^(?:uy\s*ban|ubnd|hdnd|hoi\s*dong|bo|so|cuc|chi\s*cuc|tong\s*cuc|toa\s*an|tand|"
     r"vien\s*kiem\s*sat|vksnd|cong\s*an|benh\s*vien|truong|phong|van\s*phong|ban|thanh\s*tra|"
@@ -252,8 +256,10 @@ def _is_motto(seg: Segment) -> bool:
     return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
 
-def _match_type(seg: Segment) -> TypeName | None:
-    """The type name a segment starts with, when it is written like a type line."""
+def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
+    """The type name a segment starts with, when it is written like a type line: in capitals,
+    alone on its line, or (``leading``: the first line of a text) a short title in any case
+    ("bao cao nhanh vu viec" typed on a phone)."""
     key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d"))
     key = _WS.sub(" ", key).strip(" ,")
     if not key or len(key) > 90:
@@ -263,7 +269,7 @@ def _match_type(seg: Segment) -> TypeName | None:
         name = t.name
         if key == name or squeezed == name.replace(" ", "").replace(",", ""):
             return t
-        if seg.upper and key.startswith(name + " "):
+        if (seg.upper or (leading and len(key.split()) <= 6)) and key.startswith(name + " "):
             return t
     return None
 
@@ -374,8 +380,9 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
             lay.subject = (seg.start, seg.end)
             lay.subject_is_vv = True
             continue
-        if lay.type_line is None and (seg.upper or len(seg.folded) < 40):
-            t = _match_type(seg)
+        leading = i == 0 or (i == 1 and head[0].folded.endswith(":"))
+        if lay.type_line is None and (seg.upper or len(seg.folded) < 40 or leading):
+            t = _match_type(seg, leading and not seg.folded.endswith((":", ",", "?")))
             if t is not None:
                 # a type line sits below the number line (or is the first capitals of a
                 # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
@@ -470,6 +477,7 @@ def _read_issuer(
                 and seg.line == best.line + 1
                 and len(best.folded) + len(f) < 90
                 and _match_type(seg) is None
+                and (_PLACE_UNIT.match(f) is not None or len(f.split()) <= 3)
             ):
                 # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
                 best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
