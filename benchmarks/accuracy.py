@@ -181,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show-errors", action="store_true")
     args = ap.parse_args(argv)
-    corpora = args.corpus or sorted(CORPUS.parent.glob("*.jsonl"))
+    corpora = args.corpus or sorted(
+        p for p in CORPUS.parent.glob("*.jsonl") if not p.name.startswith("documents")
+    )
     for corpus in corpora:
         if len(corpora) > 1:
             print(f"== {corpus.name}")

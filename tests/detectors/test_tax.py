@@ -97,3 +97,11 @@ def test_cue_is_recorded(scan) -> None:
 
 def test_common_false_positives(scan, common_false_positive) -> None:
     scan.expect_none(common_false_positive, FAMILY)
+
+
+def test_a_phone_cue_nearer_than_the_tax_cue_names_the_number(scan) -> None:  # type: ignore[no-untyped-def]
+    # found by the labelled_prompts strategy: a valid-checksum phone after a tax code
+    text = "mã số thuế 0100000010, SĐT 0364663010."
+    got = {(text[f.start : f.end], f.entity.value) for f in scan(text).findings}
+    assert ("0364663010", "TAX_CODE") not in got
+    assert ("0364663010", "PHONE") in got

@@ -494,6 +494,9 @@ class PersonNameDetector:
                 if (
                     first in cue_words
                     and _spelled_as_cue(text[words[i][0] : words[i][1]], doc, words[i][0])
+                    # right after an honorific ("Ong Vo Quang An") a word that is both a cue
+                    # ("vợ") and a surname ("Võ") is the surname; honorifics stay cues
+                    and (first in _HONORIFICS or not strong.before(doc, words[i][0], 8))
                     and (
                         first not in surnames
                         or (

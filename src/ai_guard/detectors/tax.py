@@ -104,6 +104,8 @@ class TaxCodeDetector:
                     if sep != "-" and not _cues.TAX.before(doc, start):
                         continue
                 cue = _cues.TAX.naming(doc, start)
+                if cue and _cues.PHONE.near_before(doc, start, 12):
+                    cue = None  # "mã số thuế 0100000010, SĐT 0364663010": the nearer cue names it
                 if n == 12:
                     if not cue or not cccd_valid(digits):
                         continue
