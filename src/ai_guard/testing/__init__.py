@@ -1,0 +1,14 @@
+"""Test helpers for applications built on ai-guard.
+
+- :mod:`ai_guard.testing.strategies`: hypothesis strategies (needs ``ai-guard[hypothesis]``);
+- :class:`LLMSpy` and :func:`assert_no_leak`: a fake LLM client that records what an app sends,
+  and an assertion that fails with a readable report when anything sent would not be allowed;
+- a pytest plugin (registered under ``pytest11``) exposes them as the fixtures ``llm_spy`` and
+  ``assert_no_leak``.
+"""
+
+from __future__ import annotations
+
+from ai_guard.testing.spy import LeakReport, LLMSpy, assert_no_leak
+
+__all__ = ["LLMSpy", "LeakReport", "assert_no_leak"]

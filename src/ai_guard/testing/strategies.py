@@ -1,0 +1,473 @@
+"""Hypothesis strategies for Vietnamese identifiers, prompts and ai-guard's models.
+
+In hypothesis' own style: plural nouns, keyword-only options, composable with ``.map`` and
+``.filter``, shrinking toward simple examples (the first province, the lowest numbers).
+Values are realistic in shape and never real: digits are drawn at random.
+
+``valid=False`` gives a value of the right shape that fails the check a validator would make
+(a province code that does not exist, a wrong tax-code check digit, an unallocated phone
+prefix, a benefit level above 5): use it to test that your code does not over-report.
+
+    from hypothesis import given
+    from ai_guard.testing import strategies as vst
+
+    @given(vst.cccd_numbers())
+    def test_my_app_never_sends_a_cccd(cccd):
+        assert cccd not in what_my_app_sends(f"CCCD của tôi là {cccd}")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+try:
+    from hypothesis import assume
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised without the extra
+    raise ImportError(
+        "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[hypothesis]' / "
+        "cần cài hypothesis: pip install 'ai-guard[hypothesis]'"
+    ) from exc
+
+from ai_guard.detectors import _data
+from ai_guard.detectors.identity import PROVINCE_CODES
+from ai_guard.detectors.insurance import BHYT_GROUPS
+from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
+
+__all__ = [
+    "LabelledPrompt",
+    "addresses",
+    "api_keys",
+    "case_numbers",
+    "cccd_numbers",
+    "clean_prompts",
+    "cmnd_numbers",
+    "dates_of_birth",
+    "emails",
+    "gov_emails",
+    "health_insurance_numbers",
+    "labelled_prompts",
+    "license_plates",
+    "ocr_noise",
+    "passport_numbers",
+    "person_names",
+    "phone_numbers",
+    "secrecy_marks",
+    "social_insurance_numbers",
+    "tax_codes",
+]
+
+_PROVINCES = sorted(PROVINCE_CODES)
+_NOT_PROVINCES = sorted(f"{i:03d}" for i in range(1, 100) if f"{i:03d}" not in PROVINCE_CODES)
+_DIGIT = st.integers(0, 9).map(str)
+
+
+def _digits(n: int) -> st.SearchStrategy[str]:
+    return st.lists(_DIGIT, min_size=n, max_size=n).map("".join)
+
+
+# -- identifiers ---------------------------------------------------------------------------------
+
+
+@st.composite
+def cccd_numbers(draw: st.DrawFn, *, valid: bool = True) -> str:
+    """12-digit personal identification numbers (CCCD): province code, century and sex digit,
+    year of birth, 6 random digits. Invalid: a code outside the 63-province table, or a birth
+    year in the future."""
+    year = draw(st.integers(1930, dt.date.today().year - 14))
+    sex = draw(st.integers(0, 1))
+    if valid:
+        province = draw(st.sampled_from(_PROVINCES))
+    elif draw(st.booleans()):
+        province = draw(st.sampled_from(_NOT_PROVINCES))
+    else:
+        province = draw(st.sampled_from(_PROVINCES))
+        year = draw(st.integers(dt.date.today().year + 1, 2099))
+    century = (year // 100 - 19) * 2 + sex
+    return f"{province}{century}{year % 100:02d}{draw(_digits(6))}"
+
+
+def cmnd_numbers() -> st.SearchStrategy[str]:
+    """9-digit old identity card numbers (CMND); there is no check to fail."""
+    return st.tuples(st.integers(1, 38), _digits(7)).map(lambda t: f"{t[0]:02d}{t[1]}")
+
+
+_TAX_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+
+
+def _tax_check(nine: str) -> int | None:
+    r = sum(int(d) * w for d, w in zip(nine, _TAX_WEIGHTS, strict=True)) % 11
+    return None if r == 0 else 10 - r
+
+
+@st.composite
+def tax_codes(draw: st.DrawFn, *, digits: Literal[10, 13] | None = None, valid: bool = True) -> str:
+    """Tax codes (mã số thuế): 10 digits with the check digit of FACTS e.4, or 13 written
+    ``0314409058-002`` (a branch). Invalid: a wrong check digit."""
+    nine = draw(
+        st.tuples(st.integers(1, 99), st.integers(1, 9_999_999)).map(
+            lambda t: f"{t[0]:02d}{t[1]:07d}"
+        )
+    )
+    check = _tax_check(nine)
+    while check is None:  # no valid code has this prefix: move to the next sequence number
+        nine = f"{nine[:2]}{(int(nine[2:]) % 9_999_999) + 1:07d}"
+        check = _tax_check(nine)
+    if not valid:
+        check = (check + draw(st.integers(1, 9))) % 10
+    code = f"{nine}{check}"
+    kind = digits or draw(st.sampled_from([10, 13]))
+    if kind == 13:
+        code += f"-{draw(st.integers(1, 999)):03d}"
+    return code
+
+
+def social_insurance_numbers() -> st.SearchStrategy[str]:
+    """10-digit social insurance numbers (mã số BHXH), starting with a province code."""
+    return st.tuples(st.integers(1, 96), _digits(8)).map(lambda t: f"{t[0]:02d}{t[1]}")
+
+
+@st.composite
+def health_insurance_numbers(draw: st.DrawFn, *, valid: bool = True) -> str:
+    """15-character legacy health-insurance card codes (mã thẻ BHYT): group, benefit level
+    1-5, province, BHXH number. Invalid: a benefit level of 6-9."""
+    group = draw(st.sampled_from(sorted(BHYT_GROUPS)))
+    level = draw(st.integers(1, 5) if valid else st.integers(6, 9))
+    province = draw(st.integers(1, 96))
+    return f"{group}{level}{province:02d}{draw(social_insurance_numbers())}"
+
+
+def passport_numbers() -> st.SearchStrategy[str]:
+    """Vietnamese passport numbers: a capital letter and 7 digits."""
+    return st.tuples(st.sampled_from("BCNKPE"), _digits(7)).map("".join)
+
+
+_MOBILE = ["32", "33", "34", "35", "36", "37", "38", "39", "70", "76", "77", "78", "79",
+           "81", "82", "83", "84", "85", "86", "88", "89", "90", "91", "93", "94", "96", "97",
+           "98", "56", "58", "59", "92", "99"]  # fmt: skip
+_UNALLOCATED = ["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "40", "41", "42",
+                "43", "44", "45", "46", "47", "48", "49", "60", "61", "62", "63"]  # fmt: skip
+_LANDLINE = ["24", "28", "236", "225", "251", "292", "203", "238", "234", "258"]
+
+
+def _plan_valid(national: str) -> bool:
+    import phonenumbers
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse("+84" + national, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+@st.composite
+def phone_numbers(
+    draw: st.DrawFn,
+    *,
+    kind: Literal["mobile", "landline"] | None = None,
+    valid: bool = True,
+) -> str:
+    """Phone numbers in every form people write them: ``0912345678``, ``0912 345 678``,
+    ``0912.345.678``, ``+84 912 345 678``, ``(+84) 912345678``, ``024 3825 1234``. Invalid: a
+    prefix that no operator was given."""
+    kind = kind or draw(st.sampled_from(["mobile", "landline"]))
+    if kind == "mobile" or not valid:
+        prefix = draw(st.sampled_from(_MOBILE if valid else _UNALLOCATED))
+        rest = draw(_digits(7))
+        national = f"{prefix}{rest}"
+        # "valid" is what the numbering plan (phonenumbers' metadata) says, not just the prefix
+        assume(_plan_valid(national) is valid)
+        form = draw(st.integers(0, 5))
+        if form == 0:
+            return f"0{national}"
+        if form == 1:
+            return f"0{national[:3]} {national[3:6]} {national[6:]}"
+        if form == 2:
+            return f"0{national[:3]}.{national[3:6]}.{national[6:]}"
+        if form == 3:
+            return f"+84 {national[:2]} {national[2:5]} {national[5:]}"
+        if form == 4:
+            return f"(+84) {national}"
+        return f"0{national[:4]} {national[4:]}"
+    area = draw(st.sampled_from(_LANDLINE))
+    subscriber = draw(_digits(10 - len(area)))
+    assume(_plan_valid(area + subscriber))
+    if draw(st.booleans()):
+        return f"0{area} {subscriber[:4]} {subscriber[4:]}"
+    return f"0{area}{subscriber}"
+
+
+_LOCAL = st.tuples(
+    st.sampled_from(["nguyen", "tran", "le", "pham", "hoang", "vu", "dang", "bui"]),
+    st.sampled_from(["an", "binh", "cuong", "dung", "hoa", "lan", "minh", "nam"]),
+    st.sampled_from(["", ".", "_"]),
+    st.integers(0, 99),
+).map(lambda t: f"{t[0]}{t[2]}{t[1]}{t[3] if t[3] else ''}")
+
+
+def emails() -> st.SearchStrategy[str]:
+    """Private e-mail addresses at common providers."""
+    domains = ["gmail.com", "yahoo.com", "outlook.com", "yahoo.com.vn", "fpt.vn", "vnpt.vn"]
+    return st.tuples(_LOCAL, st.sampled_from(domains)).map(lambda t: f"{t[0]}@{t[1]}")
+
+
+def gov_emails() -> st.SearchStrategy[str]:
+    """Official e-mail addresses (…@*.gov.vn): what must never register an AI account."""
+    domains = [d for d in _data.lines("gov_domains.txt") if d.endswith(".gov.vn")] or ["moj.gov.vn"]
+    return st.tuples(_LOCAL, st.sampled_from(sorted(domains))).map(lambda t: f"{t[0]}@{t[1]}")
+
+
+def _fold(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize(
+        "NFC",
+        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)),
+    )
+
+
+_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+             "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]  # fmt: skip
+_MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quang", "Xuân", "Thu"]
+_GIVENS = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hương", "Lan", "Long", "Mai", "Nam",
+           "Tuấn", "Hùng", "Phương", "Quân", "Trang", "Yến", "Khánh", "Linh", "Sơn"]  # fmt: skip
+
+
+def person_names(*, diacritics: bool | None = True) -> st.SearchStrategy[str]:
+    """Vietnamese full names (surname, one or two middle names, given name); ``diacritics=False``
+    folds them as typed on a phone, ``None`` mixes both."""
+    names = st.tuples(
+        st.sampled_from(_SURNAMES),
+        st.lists(st.sampled_from(_MIDDLES), min_size=1, max_size=2, unique=True),
+        st.sampled_from(_GIVENS),
+    ).map(lambda t: " ".join([t[0], *t[1], t[2]]))
+    if diacritics is None:
+        return st.tuples(names, st.booleans()).map(lambda t: t[0] if t[1] else _fold(t[0]))
+    return names if diacritics else names.map(_fold)
+
+
+_OLD = [("phường Láng Thượng", "quận Đống Đa", "Hà Nội"),
+        ("xã Tân Phú", "huyện Đồng Phú", "tỉnh Bình Phước"),
+        ("phường Bến Thành", "Quận 1", "TP Hồ Chí Minh"),
+        ("xã Ea Kao", "thành phố Buôn Ma Thuột", "tỉnh Đắk Lắk")]  # fmt: skip
+_NEW = [("phường Láng", "Hà Nội"), ("xã Tân Phú", "tỉnh Đồng Nai"),
+        ("phường Sài Gòn", "TP Hồ Chí Minh"), ("phường Buôn Ma Thuột", "tỉnh Đắk Lắk")]  # fmt: skip
+_STREETS = ["Lê Lợi", "Trần Hưng Đạo", "Nguyễn Trãi", "Hai Bà Trưng", "Lý Thường Kiệt"]
+
+
+@st.composite
+def addresses(draw: st.DrawFn, *, era: Literal["pre2025", "post2025"] | None = None) -> str:
+    """Street addresses: before the 2025 merger (ward, district, province) or after it (ward,
+    province; no district)."""
+    era = era or draw(st.sampled_from(["pre2025", "post2025"]))
+    house = f"số {draw(st.integers(1, 300))}"
+    if draw(st.booleans()):
+        house += f" ngõ {draw(st.integers(1, 200))}"
+    street = f"đường {draw(st.sampled_from(_STREETS))}"
+    units = draw(st.sampled_from(_OLD)) if era == "pre2025" else draw(st.sampled_from(_NEW))
+    return ", ".join([f"{house} {street}", *units])
+
+
+@st.composite
+def license_plates(draw: st.DrawFn) -> str:
+    """Car (``30A-123.45``) and motorbike (``29-B1 123.45``) plates with real province codes."""
+    code = draw(st.sampled_from(sorted(PLATE_PROVINCE_CODES)))
+    series = draw(st.sampled_from("ABCDEFGHKLMNPSTUVXYZ"))
+    num = draw(_digits(5))
+    if draw(st.booleans()):
+        return f"{code}{series}-{num[:3]}.{num[3:]}"
+    return f"{code}-{series}{draw(st.integers(1, 9))} {num[:3]}.{num[3:]}"
+
+
+@st.composite
+def dates_of_birth(draw: st.DrawFn) -> str:
+    """Dates of birth as written in Vietnamese documents (``12/05/1985``, ``12-5-1985``,
+    ``12 tháng 5 năm 1985``); put them after a cue such as "sinh ngày"."""
+    day = draw(st.dates(dt.date(1930, 1, 1), dt.date(2010, 12, 31)))
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    if form == 1:
+        return f"{day.day}-{day.month}-{day.year}"
+    return f"{day.day} tháng {day.month} năm {day.year}"
+
+
+@st.composite
+def case_numbers(draw: st.DrawFn) -> str:
+    """Judgment numbers (``01/2024/HS-ST``) and enforcement decisions (``318/QĐ-CCTHADS``)."""
+    n = draw(st.integers(1, 999))
+    if draw(st.booleans()):
+        kind = draw(st.sampled_from(["HS", "DS", "HNGĐ", "KDTM", "LĐ", "HC"]))
+        stage = draw(st.sampled_from(["ST", "PT", "GĐT"]))
+        return f"{n:02d}/{draw(st.integers(2015, 2025))}/{kind}-{stage}"
+    return f"{n}/QĐ-{draw(st.sampled_from(['CCTHADS', 'CTHADS', 'THADS']))}"
+
+
+def secrecy_marks() -> st.SearchStrategy[str]:
+    """The three state-secret stamps, as stamped and as OCR without diacritics."""
+    return st.sampled_from(["MẬT", "TỐI MẬT", "TUYỆT MẬT", "TOI MAT", "TUYET MAT"])
+
+
+_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+_KEY_SHAPES: dict[str, tuple[str, int]] = {
+    "openai": ("sk-proj-", 48),
+    "anthropic": ("sk-ant-api03-", 40),
+    "google": ("AIza", 35),
+    "groq": ("gsk_", 48),
+    "huggingface": ("hf_", 34),
+    "xai": ("xai-", 48),
+}
+
+
+@st.composite
+def api_keys(draw: st.DrawFn, *, vendor: str | None = None) -> str:
+    """LLM API keys in each vendor's shape (random, never real): openai, anthropic, google,
+    groq, huggingface, xai."""
+    if vendor is not None and vendor not in _KEY_SHAPES:
+        raise ValueError(f"unknown vendor {vendor!r}; known: {', '.join(sorted(_KEY_SHAPES))}")
+    name = vendor or draw(st.sampled_from(sorted(_KEY_SHAPES)))
+    prefix, n = _KEY_SHAPES[name]
+    # the body is derived from a drawn seed, so that even the shrunk example looks random (a
+    # key of "AAAA..." is a placeholder, and detectors rightly ignore placeholders)
+    seed = draw(st.integers(0, 2**32))
+    body = ""
+    counter = 0
+    while len(body) < n:
+        block = hashlib.sha256(f"{name}:{seed}:{counter}".encode()).digest()
+        body += "".join(_ALNUM[b % len(_ALNUM)] for b in block)
+        counter += 1
+    return prefix + body[:n]
+
+
+# -- prompts -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelledPrompt:
+    """A prompt and the exact spans of what it holds: ``(start, end, entity)``."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+
+
+#: entity -> (strategy, cue templates with diacritics, cue templates without)
+def _sources(diacritics: bool) -> dict[str, tuple[st.SearchStrategy[str], list[str]]]:
+    name = person_names(diacritics=diacritics)
+    return {
+        "CCCD": (cccd_numbers(), ["số CCCD {v}", "CCCD: {v}", "căn cước công dân số {v}"]),
+        "TAX_CODE": (tax_codes(digits=10), ["mã số thuế {v}", "MST: {v}"]),
+        "PHONE": (
+            phone_numbers(kind="mobile"),
+            ["SĐT {v}", "điện thoại: {v}", "số điện thoại {v}"],
+        ),
+        "EMAIL": (emails(), ["email {v}", "thư điện tử: {v}"]),
+        "HEALTH_INSURANCE": (health_insurance_numbers(), ["mã thẻ BHYT {v}"]),
+        "PERSON": (name, ["ông {v}", "bà {v}", "họ và tên: {v}"]),
+        "API_SECRET": (api_keys(), ["api key: {v}"]),
+    }
+
+
+_FILLERS = [
+    "Nhờ bạn soạn giúp công văn trả lời,",
+    "Tóm tắt hồ sơ sau giúp tôi:",
+    "Kiểm tra chính tả đoạn này:",
+    "Viết lại cho trang trọng hơn:",
+]
+_JOINERS = [", ", "; ", ". ", "\n"]
+
+
+@st.composite
+def labelled_prompts(
+    draw: st.DrawFn,
+    *,
+    entities: Sequence[str] | None = None,
+    language: Literal["vi"] = "vi",
+    diacritics: bool = True,
+    max_items: int = 4,
+) -> LabelledPrompt:
+    """Realistic prompts holding 1..``max_items`` values of the given entity types (all
+    supported ones by default: CCCD, TAX_CODE, PHONE, EMAIL, HEALTH_INSURANCE, PERSON,
+    API_SECRET), each after its usual cue, with their exact spans: for recall tests."""
+    if language != "vi":
+        raise ValueError("only language='vi' is supported / chỉ hỗ trợ tiếng Việt")
+    sources = _sources(diacritics)
+    wanted = list(entities) if entities is not None else sorted(sources)
+    unknown = [e for e in wanted if e not in sources]
+    if unknown:
+        raise ValueError(f"unsupported entities {unknown}; supported: {sorted(sources)}")
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    text = draw(st.sampled_from(_FILLERS)) + " "
+    if not diacritics:
+        text = _fold(text)
+    for i in range(draw(st.integers(1, max_items))):
+        entity = draw(st.sampled_from(wanted))
+        strategy, templates = sources[entity]
+        value = draw(strategy)
+        template = draw(st.sampled_from(templates))
+        if not diacritics:
+            template = _fold(template)
+        before, _, after = template.partition("{v}")
+        if i:
+            text += draw(st.sampled_from(_JOINERS))
+        start = len(text) + len(before)
+        text += before + value + after
+        spans.append((start, start + len(value), entity))
+        parts.append(value)
+    text += "."
+    return LabelledPrompt(text, tuple(spans))
+
+
+_CLEAN = [
+    "Tóm tắt Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 trong {n} ý.",
+    "Viết bài phát biểu {n} phút cho hội nghị tổng kết công tác năm {y}.",
+    "Năm {y}, toàn ngành đã giải quyết {n}.{m} việc, đạt tỷ lệ {p}%.",
+    "Soạn kế hoạch tập huấn chuyển đổi số cho {n} cán bộ trong quý {q}.",
+    "Theo khoản {q} Điều {n} Nghị định 13/2023/NĐ-CP, hãy giải thích khái niệm dữ liệu cá nhân.",
+    "Dịch sang tiếng Anh: Hội nghị bắt đầu lúc {q} giờ 30 phút tại phòng họp số {n}.",
+    "Kinh phí dự kiến {n}.{m}.000 đồng, tăng {p}% so với năm {y}.",
+]
+
+
+@st.composite
+def clean_prompts(draw: st.DrawFn, *, diacritics: bool | None = None) -> str:
+    """Realistic prompts with harmless numbers (years, articles, amounts, percentages) and no
+    personal data: check_prompt should allow them. For false-positive tests."""
+    template = draw(st.sampled_from(_CLEAN))
+    text = template.format(
+        n=draw(st.integers(2, 999)),
+        m=f"{draw(st.integers(0, 999)):03d}",
+        y=draw(st.integers(2015, 2026)),
+        p=draw(st.integers(1, 99)),
+        q=draw(st.integers(1, 4)),
+    )
+    fold = (not diacritics) if diacritics is not None else draw(st.booleans())
+    return _fold(text) if fold else text
+
+
+_OCR_SWAPS = {"ư": "u", "ơ": "o", "đ": "d", "Đ": "D", "ố": "6", "ộ": "o", "ạ": "a", "ả": "a"}
+
+
+def ocr_noise(text: str, *, seed: int = 0) -> str:
+    """Damage like a scanner's: letters confused (ư→u, ơ→o, đ→d, ố→6), diacritics lost, a few
+    stray spaces inside long words. Deterministic for a given ``seed``; digits are left alone
+    so that an identifier in the text stays the same value."""
+    out: list[str] = []
+    state = seed * 7919 + 1
+    for ch in text:
+        state = (state * 1103515245 + 12345) % 2**31
+        roll = state % 100
+        if ch in _OCR_SWAPS and roll < 50:
+            out.append(_OCR_SWAPS[ch])
+        elif not ch.isascii() and ch.isalpha() and roll < 70:
+            out.append(_fold(ch))
+        else:
+            out.append(ch)
+        if ch.isalpha() and roll == 99 and len(out) > 3 and out[-2].isalpha():
+            out.append(" ")  # "Quy ết": a space inside a word
+    return "".join(out)

@@ -1,0 +1,205 @@
+"""ai_guard.testing: the strategies find what they generate, the spy and the leak assertion.
+
+Profiles: ``HYPOTHESIS_PROFILE=ci`` (default here: deterministic, a few hundred examples) and
+``HYPOTHESIS_PROFILE=nightly`` (thousands, random) — see docs/testing.md.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ai_guard import SignOff, check_prompt
+from ai_guard.detectors.tax import tax_code_valid
+from ai_guard.testing import LLMSpy
+from ai_guard.testing import strategies as vst
+
+settings.register_profile(
+    "ci", derandomize=True, max_examples=150, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)  # fmt: skip
+settings.register_profile(
+    "nightly", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+
+
+def found(text: str, value: str) -> list[tuple[str, str]]:
+    start = text.index(value)
+    r = check_prompt(text)
+    return [
+        (f.entity.value, f.validation.value)
+        for f in r.findings
+        if f.start == start and f.end == start + len(value)
+    ]
+
+
+CASES = [
+    ("CCCD", vst.cccd_numbers(), "Số CCCD: {v}"),
+    ("CMND", vst.cmnd_numbers(), "CMND số {v}"),
+    ("TAX_CODE", vst.tax_codes(digits=10), "Mã số thuế: {v}"),
+    ("TAX_CODE", vst.tax_codes(digits=13), "MST chi nhánh: {v}"),
+    ("SOCIAL_INSURANCE", vst.social_insurance_numbers(), "Mã số BHXH: {v}"),
+    ("HEALTH_INSURANCE", vst.health_insurance_numbers(), "Mã thẻ BHYT: {v}"),
+    ("PASSPORT", vst.passport_numbers(), "Hộ chiếu số {v}"),
+    ("PHONE", vst.phone_numbers(kind="mobile"), "Liên hệ SĐT {v} nhé"),
+    ("PHONE", vst.phone_numbers(kind="landline"), "Điện thoại cơ quan: {v}"),
+    ("EMAIL", vst.emails(), "Gửi về email {v} giúp tôi"),
+    ("GOV_EMAIL", vst.gov_emails(), "Đăng ký tài khoản bằng {v}"),
+    ("LICENSE_PLATE", vst.license_plates(), "Xe biển số {v} vi phạm"),
+    ("DATE_OF_BIRTH", vst.dates_of_birth(), "Bà Lan sinh ngày {v} tại Hà Nội"),
+    ("CASE_NUMBER", vst.case_numbers(), "Theo Bản án số {v} của Tòa án"),
+    ("API_SECRET", vst.api_keys(), "OPENAI_API_KEY={v}"),
+    ("PERSON", vst.person_names(), "Ông {v} đề nghị"),
+    ("PERSON", vst.person_names(diacritics=False), "Ong {v} de nghi"),
+]
+
+
+@pytest.mark.parametrize(("entity", "strategy", "template"), CASES, ids=lambda x: str(x)[:20])
+def test_every_valid_generated_value_is_found_with_its_type(
+    entity: str, strategy: st.SearchStrategy[str], template: str
+) -> None:
+    @settings(settings.get_profile(PROFILE))
+    @given(strategy)
+    def check(value: str) -> None:
+        text = template.format(v=value)
+        got = found(text, value)
+        assert got, f"{entity} not found in {text!r}"
+        assert got[0][0] == entity
+        assert got[0][1] != "failed"
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("entity", "strategy", "template"),
+    [
+        ("CCCD", vst.cccd_numbers(valid=False), "Số CCCD: {v}"),
+        ("TAX_CODE", vst.tax_codes(valid=False), "Mã số thuế: {v}"),
+        ("HEALTH_INSURANCE", vst.health_insurance_numbers(valid=False), "Mã thẻ BHYT: {v}"),
+        ("PHONE", vst.phone_numbers(valid=False), "SĐT {v}"),
+    ],
+    ids=lambda x: str(x)[:20],
+)
+def test_an_invalid_value_is_never_reported_as_a_validated_one(
+    entity: str, strategy: st.SearchStrategy[str], template: str
+) -> None:
+    """Invalid values are either not reported as the type, or reported with validation
+    "failed" (ai-guard keeps a mistyped identifier next to a strong cue: it still points at a
+    person; see docs/testing.md)."""
+
+    @settings(settings.get_profile(PROFILE))
+    @given(strategy)
+    def check(value: str) -> None:
+        text = template.format(v=value)
+        for kind, validation in found(text, value):
+            if kind == entity:
+                assert validation == "failed"
+
+    check()
+
+
+@settings(max_examples=200, deadline=None)
+@given(vst.tax_codes(valid=True), vst.tax_codes(valid=False))
+def test_tax_code_validity_matches_the_check_digit(good: str, bad: str) -> None:
+    assert tax_code_valid(good.split("-")[0])
+    assert not tax_code_valid(bad.split("-")[0])
+
+
+@settings(settings.get_profile(PROFILE))
+@given(vst.labelled_prompts(entities=["CCCD", "TAX_CODE", "PHONE", "EMAIL", "HEALTH_INSURANCE",
+                                      "API_SECRET"]))  # fmt: skip
+def test_labelled_prompts_are_recovered_with_exact_spans(prompt: vst.LabelledPrompt) -> None:
+    r = check_prompt(prompt.text)
+    got = {(f.start, f.end, f.entity.value) for f in r.findings}
+    for span in prompt.spans:
+        assert span in got, (prompt.text, span)
+
+
+@settings(settings.get_profile(PROFILE))
+@given(vst.labelled_prompts(entities=["PERSON"], diacritics=True))
+def test_labelled_names_are_recovered(prompt: vst.LabelledPrompt) -> None:
+    r = check_prompt(prompt.text)
+    got = {(f.start, f.end, f.entity.value) for f in r.findings}
+    for span in prompt.spans:
+        assert span in got, (prompt.text, span)
+
+
+@settings(settings.get_profile(PROFILE))
+@given(vst.clean_prompts())
+def test_clean_prompts_are_allowed(text: str) -> None:
+    r = check_prompt(text)
+    assert r.decision.value == "allow", [
+        (f.entity.value, text[f.start : f.end]) for f in r.findings
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(vst.labelled_prompts(entities=["CCCD", "PHONE"]), st.integers(0, 1000))
+def test_ocr_noise_keeps_identifiers_and_folds_letters(
+    prompt: vst.LabelledPrompt, seed: int
+) -> None:
+    noisy = vst.ocr_noise(prompt.text, seed=seed)
+    for start, end, _ in prompt.spans:
+        assert prompt.text[start:end] in noisy
+    assert vst.ocr_noise(prompt.text, seed=seed) == noisy  # deterministic
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.from_type(SignOff))
+def test_signoff_has_a_registered_strategy(so: SignOff) -> None:
+    assert so.timestamp.tzinfo is not None
+    assert len(so.digest) == 64
+
+
+def test_secrecy_marks_on_their_own_line_block() -> None:
+    @settings(max_examples=20, deadline=None)
+    @given(vst.secrecy_marks())
+    def check(mark: str) -> None:
+        assert check_prompt(f"{mark}\nBáo cáo tình hình quý I").decision.value == "block"
+
+    check()
+
+
+def test_api_keys_unknown_vendor() -> None:
+    @settings(max_examples=1, database=None)
+    @given(vst.api_keys(vendor="nope"))
+    def draw(key: str) -> None:
+        return None
+
+    with pytest.raises(ValueError, match="vendor"):
+        draw()
+
+
+def test_llm_spy_records_openai_and_anthropic_shapes(llm_spy: LLMSpy) -> None:
+    out = llm_spy.chat.completions.create(
+        model="gpt-x", messages=[{"role": "system", "content": "Bạn là trợ lý"},
+                                 {"role": "user", "content": "Xin chào"}]
+    )  # fmt: skip
+    assert out.choices[0].message.content == llm_spy.reply
+    msg = llm_spy.messages.create(
+        model="claude-x", system="Hệ thống", max_tokens=10,
+        messages=[{"role": "user", "content": [{"type": "text", "text": "Câu hỏi"}]}],
+    )  # fmt: skip
+    assert msg.content[0].text == llm_spy.reply
+    assert llm_spy.responses.create(model="m", input="Một câu").output_text == llm_spy.reply
+    assert llm_spy.sent == ["Bạn là trợ lý", "Xin chào", "Hệ thống", "Câu hỏi", "Một câu"]
+    assert len(llm_spy.calls) == 3
+
+
+def test_assert_no_leak_passes_and_fails_readably(llm_spy: LLMSpy, assert_no_leak) -> None:  # type: ignore[no-untyped-def]
+    llm_spy.chat.completions.create(model="m", messages=[{"role": "user", "content": "Xin chào"}])
+    assert_no_leak(llm_spy)
+    llm_spy.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "CCCD của tôi là 001085012345"}]
+    )
+    with pytest.raises(AssertionError) as info:
+        assert_no_leak(llm_spy)
+    report = str(info.value)
+    assert "1 of 2 sent text(s)" in report
+    start = "CCCD của tôi là 001085012345".index("0")
+    assert f"CCCD at {start}-{start + 12}" in report
+    assert "001085012345" not in report
