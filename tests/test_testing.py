@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ai_guard import SignOff, check_prompt
+from ai_guard import DocumentClassification, Finding, Policy, PromptCheck, SignOff, check_prompt
 from ai_guard.detectors.tax import tax_code_valid
 from ai_guard.testing import LLMSpy
 from ai_guard.testing import strategies as vst
@@ -153,6 +153,28 @@ def test_ocr_noise_keeps_identifiers_and_folds_letters(
 def test_signoff_has_a_registered_strategy(so: SignOff) -> None:
     assert so.timestamp.tzinfo is not None
     assert len(so.digest) == 64
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.from_type(Finding), st.from_type(PromptCheck), st.from_type(DocumentClassification),
+    st.from_type(Policy),
+)  # fmt: skip
+def test_models_have_registered_strategies(
+    f: Finding, check: PromptCheck, doc: DocumentClassification, policy: Policy
+) -> None:
+    assert 0 <= f.start < f.end
+    assert check.decision.value in ("allow", "redact", "block")
+    assert doc.external_ai_allowed == (doc.recommended_action == "send")
+    assert 0.0 <= policy.min_score <= 1.0
+
+
+@settings(settings.get_profile(PROFILE))
+@given(vst.labelled_prompts(diacritics=False))
+def test_labelled_prompts_without_diacritics_are_recovered(prompt: vst.LabelledPrompt) -> None:
+    got = {(f.start, f.end, f.entity.value) for f in check_prompt(prompt.text).findings}
+    for span in prompt.spans:
+        assert span in got, (prompt.text, span)
 
 
 def test_secrecy_marks_on_their_own_line_block() -> None:

@@ -1,5 +1,8 @@
 """Registers strategies for ai-guard's pydantic models with hypothesis (entry point group
-``hypothesis``), so that ``st.from_type(SignOff)`` works in users' suites."""
+``hypothesis``): ``st.from_type(SignOff)``, ``Finding``, ``PromptCheck``, ``Policy`` and
+``DocumentClassification`` give realistic instances in users' suites. ``PromptCheck`` and
+``DocumentClassification`` come from running ai-guard on generated prompts, so they are
+consistent by construction."""
 
 from __future__ import annotations
 
@@ -9,7 +12,19 @@ import datetime as dt
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
+    from ai_guard.classify import classify_document
+    from ai_guard.models import (
+        Decision,
+        DocumentClassification,
+        EntityType,
+        Finding,
+        PromptCheck,
+        Validation,
+    )
+    from ai_guard.policy import Policy
+    from ai_guard.prompt import check_prompt
     from ai_guard.signoff import SignOff
+    from ai_guard.testing import strategies as vst
 
     approvers = st.sampled_from(["tran.thi.lan", "nguyen.van.an", "le.minh.tuan", "pham.thu.ha"])
     st.register_type_strategy(
@@ -28,5 +43,34 @@ def _hypothesis_setup_hook() -> None:
                 timezones=st.just(dt.timezone.utc),
             ),
             comment=st.text(max_size=40),
+        ),
+    )
+
+    @st.composite
+    def findings(draw: st.DrawFn) -> Finding:
+        start = draw(st.integers(0, 500))
+        return Finding(
+            entity=draw(st.sampled_from(list(EntityType))),
+            start=start,
+            end=start + draw(st.integers(1, 40)),
+            score=draw(st.floats(0.0, 1.0)),
+            detector=draw(st.sampled_from(["vn.cccd", "vn.phone", "vn.person", "acme.custom"])),
+            validated=draw(st.booleans()),
+            validation=draw(st.sampled_from(list(Validation))),
+            action=draw(st.sampled_from(list(Decision))),
+        )
+
+    st.register_type_strategy(Finding, findings())
+    prompts = st.one_of(vst.labelled_prompts().map(lambda p: p.text), vst.clean_prompts())
+    st.register_type_strategy(PromptCheck, prompts.map(check_prompt))
+    st.register_type_strategy(DocumentClassification, prompts.map(classify_document))
+    st.register_type_strategy(
+        Policy,
+        st.builds(
+            Policy,
+            min_score=st.floats(0.0, 1.0),
+            official_names_are_public=st.booleans(),
+            protected_redaction_suffices=st.booleans(),
+            load_plugins=st.just(False),
         ),
     )
