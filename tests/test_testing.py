@@ -225,3 +225,18 @@ def test_assert_no_leak_passes_and_fails_readably(llm_spy: LLMSpy, assert_no_lea
     start = "CCCD của tôi là 001085012345".index("0")
     assert f"CCCD at {start}-{start + 12}" in report
     assert "001085012345" not in report
+
+
+def test_missing_hypothesis_names_the_extra() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n    import ai_guard.testing.strategies\n"
+        "except ImportError as e:\n    print(e)\n"
+        "import ai_guard.testing; print('spy ok', ai_guard.testing.LLMSpy().reply)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'ai-guard[hypothesis]'" in out.stdout
+    assert "spy ok" in out.stdout  # the spy and assert_no_leak do not need hypothesis
