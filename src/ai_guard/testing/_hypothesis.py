@@ -12,7 +12,6 @@ import datetime as dt
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
-    from ai_guard.classify import classify_document
     from ai_guard.models import (
         Decision,
         DocumentClassification,
@@ -22,9 +21,7 @@ def _hypothesis_setup_hook() -> None:
         Validation,
     )
     from ai_guard.policy import Policy
-    from ai_guard.prompt import check_prompt
     from ai_guard.signoff import SignOff
-    from ai_guard.testing import strategies as vst
 
     approvers = st.sampled_from(["tran.thi.lan", "nguyen.van.an", "le.minh.tuan", "pham.thu.ha"])
     st.register_type_strategy(
@@ -61,9 +58,25 @@ def _hypothesis_setup_hook() -> None:
         )
 
     st.register_type_strategy(Finding, findings())
-    prompts = st.one_of(vst.labelled_prompts().map(lambda p: p.text), vst.clean_prompts())
-    st.register_type_strategy(PromptCheck, prompts.map(check_prompt))
-    st.register_type_strategy(DocumentClassification, prompts.map(classify_document))
+
+    # deferred: the detectors load only when a test asks for these types
+    def prompts() -> st.SearchStrategy[str]:
+        from ai_guard.testing import strategies as vst
+
+        return st.one_of(vst.labelled_prompts().map(lambda p: p.text), vst.clean_prompts())
+
+    def checks() -> st.SearchStrategy[PromptCheck]:
+        from ai_guard.prompt import check_prompt
+
+        return prompts().map(check_prompt)
+
+    def classifications() -> st.SearchStrategy[DocumentClassification]:
+        from ai_guard.classify import classify_document
+
+        return prompts().map(classify_document)
+
+    st.register_type_strategy(PromptCheck, st.deferred(checks))
+    st.register_type_strategy(DocumentClassification, st.deferred(classifications))
     st.register_type_strategy(
         Policy,
         st.builds(
