@@ -32,6 +32,7 @@ def test_all_is_pinned() -> None:
             "PluginError",
             "Policy",
             "PolicyError",
+            "PromptBlocked",
             "PromptCheck",
             "Sensitivity",
             "SignOff",
@@ -40,8 +41,10 @@ def test_all_is_pinned() -> None:
             "SignOffRequired",
             "Validation",
             "__version__",
+            "check_account_email",
             "check_prompt",
             "classify_document",
+            "guard",
             "human_signoff",
             "require_human_signoff",
         ]

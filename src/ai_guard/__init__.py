@@ -38,6 +38,7 @@ __all__ = [
     "PluginError",
     "Policy",
     "PolicyError",
+    "PromptBlocked",
     "PromptCheck",
     "Sensitivity",
     "SignOff",
@@ -46,8 +47,10 @@ __all__ = [
     "SignOffRequired",
     "Validation",
     "__version__",
+    "check_account_email",
     "check_prompt",
     "classify_document",
+    "guard",
     "human_signoff",
     "require_human_signoff",
 ]
@@ -55,6 +58,9 @@ __all__ = [
 _LAZY = {
     "check_prompt": "ai_guard.prompt",
     "classify_document": "ai_guard.classify",
+    "guard": "ai_guard.integrations",
+    "check_account_email": "ai_guard.integrations",
+    "PromptBlocked": "ai_guard.integrations",
     "require_human_signoff": "ai_guard.signoff",
     "human_signoff": "ai_guard.signoff",
     "SignOff": "ai_guard.signoff",
@@ -99,6 +105,7 @@ if TYPE_CHECKING:
         SignOffRejected,
         SignOffRequired,
     )
+    from ai_guard.integrations import PromptBlocked, check_account_email, guard
     from ai_guard.models import (
         Category,
         Decision,

@@ -99,6 +99,9 @@ class Policy(BaseModel):
     ai_approver_patterns: tuple[str, ...] = DEFAULT_AI_APPROVER_PATTERNS
     """Regular expressions (case-insensitive, searched) for approver ids that name an AI or a
     service account; such an approver is refused."""
+    # -- guarded LLM calls (issue 7)
+    audit_llm_calls: bool = False
+    """Record every guarded LLM call in the audit log (decision, counts per type, model)."""
 
     @field_validator("actions", mode="before")
     @classmethod
