@@ -144,3 +144,14 @@ def test_guarded_calls_are_audited_when_the_policy_says_so(tmp_path: Path) -> No
     ]
     assert rows[0].findings == {"CCCD": 1, "PERSON": 1, "PHONE": 1}
     assert b"001085012345" not in path.read_bytes()
+
+
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+def test_missing_sdk_names_the_extra(sdk: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+
+    monkeypatch.setitem(sys.modules, sdk, None)
+    module = importlib.import_module(f"ai_guard.integrations.{sdk}")
+    with pytest.raises(ImportError, match=rf"ai-guard\[{sdk}\]"):
+        module.guard_client(object())

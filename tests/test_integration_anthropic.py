@@ -1,0 +1,151 @@
+"""guard_client for the real Anthropic SDK, its HTTP transport replaced by a local fake."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from ai_guard import Policy, PromptBlocked
+from ai_guard.integrations import OfficialEmailRefused
+
+anthropic = pytest.importorskip("anthropic")
+httpx = pytest.importorskip("httpx2")
+
+from ai_guard.integrations.anthropic import guard_client  # noqa: E402
+
+POLICY = Policy(load_plugins=False)
+PROMPT = "Soạn thư trả lời ông Nguyễn Văn An, CCCD 001085012345, SĐT 0912345678."
+ANSWER = "Kính gửi ông [PERSON_1], hồ sơ CCCD [CCCD_1] đã được tiếp nhận."
+
+
+def _message(text: str) -> dict[str, Any]:
+    return {
+        "id": "msg_1", "type": "message", "role": "assistant", "model": "claude-test",
+        "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
+        "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 1},
+    }  # fmt: skip
+
+
+def _sse(chunks: list[str]) -> bytes:
+    events: list[tuple[str, dict[str, Any]]] = [
+        ("message_start", {"type": "message_start", "message": {**_message(""), "content": []}}),
+        ("content_block_start", {"type": "content_block_start", "index": 0,
+                                 "content_block": {"type": "text", "text": ""}}),
+    ]  # fmt: skip
+    for c in chunks:
+        delta = {"type": "text_delta", "text": c}
+        events.append(
+            ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta})
+        )
+    events += [
+        ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+        ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn",
+                                                              "stop_sequence": None},
+                           "usage": {"output_tokens": 3}}),
+        ("message_stop", {"type": "message_stop"}),
+    ]  # fmt: skip
+    return "".join(f"event: {e}\ndata: {json.dumps(d)}\n\n" for e, d in events).encode()
+
+
+class Wire:
+    def __init__(self, reply: str = ANSWER, chunks: list[str] | None = None) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.reply = reply
+        self.chunks = chunks
+
+    def handler(self, request: Any) -> Any:
+        body = json.loads(request.content)
+        self.requests.append(body)
+        if body.get("stream"):
+            return httpx.Response(
+                200, content=_sse(self.chunks or []), headers={"content-type": "text/event-stream"}
+            )
+        return httpx.Response(200, json=_message(self.reply))
+
+    @property
+    def sent_text(self) -> str:
+        return json.dumps(self.requests, ensure_ascii=False)
+
+
+def client(wire: Wire) -> Any:
+    raw = anthropic.Anthropic(
+        api_key="sk-ant-test", base_url="http://fake.local", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    return guard_client(raw, policy=POLICY)
+
+
+def test_what_reaches_the_wire_is_redacted_and_the_answer_restored() -> None:
+    wire = Wire()
+    msg = client(wire).messages.create(
+        model="claude-test", max_tokens=100, system="Bạn là trợ lý văn thư của ông Nguyễn Văn An.",
+        messages=[{"role": "user", "content": PROMPT}],
+    )  # fmt: skip
+    assert "001085012345" not in wire.sent_text
+    assert "Nguyễn Văn An" not in wire.sent_text
+    assert wire.requests[0]["system"] == "Bạn là trợ lý văn thư của ông [PERSON_1]."
+    assert (
+        msg.content[0].text
+        == "Kính gửi ông Nguyễn Văn An, hồ sơ CCCD 001085012345 đã được tiếp nhận."
+    )
+
+
+def test_blocked_prompt_never_reaches_the_wire() -> None:
+    wire = Wire()
+    with pytest.raises(PromptBlocked):
+        client(wire).messages.create(
+            model="claude-test", max_tokens=10,
+            messages=[{"role": "user", "content": [{"type": "text", "text": "TUYỆT MẬT\nx"}]}],
+        )  # fmt: skip
+    assert wire.requests == []
+
+
+def test_official_email_as_user_id_is_refused() -> None:
+    wire = Wire()
+    with pytest.raises(OfficialEmailRefused):
+        client(wire).messages.create(
+            model="claude-test", max_tokens=10, metadata={"user_id": "lan@hanoi.gov.vn"},
+            messages=[{"role": "user", "content": "Chào"}],
+        )  # fmt: skip
+    assert wire.requests == []
+
+
+def test_streaming_restores_placeholders_split_across_events() -> None:
+    wire = Wire(chunks=["Kính gửi ông [PER", "SON_1], CCCD [CC", "CD_1", "] xong. ["])
+    events = client(wire).messages.create(
+        model="claude-test", max_tokens=100, stream=True,
+        messages=[{"role": "user", "content": PROMPT}],
+    )  # fmt: skip
+    text = "".join(e.delta.text for e in events if e.type == "content_block_delta")
+    assert text == "Kính gửi ông Nguyễn Văn An, CCCD 001085012345 xong. ["
+
+
+def test_async_client() -> None:
+    wire = Wire(chunks=["ông [PERSON", "_1]"])
+
+    async def handler(request: Any) -> Any:
+        return wire.handler(request)
+
+    raw = anthropic.AsyncAnthropic(
+        api_key="sk-ant-test", base_url="http://fake.local", max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=POLICY)
+
+    async def main() -> None:
+        msg = await guarded.messages.create(
+            model="claude-test", max_tokens=10, messages=[{"role": "user", "content": PROMPT}]
+        )
+        assert "Nguyễn Văn An" in msg.content[0].text
+        events = await guarded.messages.create(
+            model="claude-test", max_tokens=10, stream=True,
+            messages=[{"role": "user", "content": PROMPT}],
+        )  # fmt: skip
+        parts = [e.delta.text async for e in events if e.type == "content_block_delta"]
+        assert "".join(parts) == "ông Nguyễn Văn An"
+
+    asyncio.run(main())
+    assert "001085012345" not in wire.sent_text

@@ -1,0 +1,182 @@
+"""guard_client for the real OpenAI SDK, its HTTP transport replaced by a local fake."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from ai_guard import Policy, PromptBlocked
+from ai_guard.integrations import OfficialEmailRefused
+
+openai = pytest.importorskip("openai")
+httpx = pytest.importorskip("httpx2")
+
+from ai_guard.integrations.openai import guard_client  # noqa: E402
+
+POLICY = Policy(load_plugins=False)
+PROMPT = "Soạn thư trả lời ông Nguyễn Văn An, CCCD 001085012345, SĐT 0912345678."
+ANSWER = "Kính gửi ông [PERSON_1], hồ sơ CCCD [CCCD_1] đã được tiếp nhận."
+
+
+class Wire:
+    """What reached the network, and the fake server's answers."""
+
+    def __init__(self, reply: str = ANSWER, chunks: list[str] | None = None) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.reply = reply
+        self.chunks = chunks
+
+    def handler(self, request: Any) -> Any:
+        body = json.loads(request.content)
+        self.requests.append(body)
+        if request.url.path.endswith("/responses"):
+            return httpx.Response(200, json=_response(self.reply))
+        if body.get("stream"):
+            events = "".join(
+                f"data: {json.dumps(_chunk(c, i == len(self.chunks or []) - 1))}\n\n"
+                for i, c in enumerate(self.chunks or [])
+            )
+            return httpx.Response(
+                200, content=(events + "data: [DONE]\n\n").encode(),
+                headers={"content-type": "text/event-stream"},
+            )  # fmt: skip
+        return httpx.Response(200, json=_completion(self.reply))
+
+    @property
+    def sent_text(self) -> str:
+        return json.dumps(self.requests, ensure_ascii=False)
+
+
+def _completion(text: str) -> dict[str, Any]:
+    return {
+        "id": "c1", "object": "chat.completion", "created": 0, "model": "gpt-test",
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": text}}],
+    }  # fmt: skip
+
+
+def _chunk(text: str, last: bool) -> dict[str, Any]:
+    return {
+        "id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "gpt-test",
+        "choices": [{"index": 0, "delta": {"content": text},
+                     "finish_reason": "stop" if last else None}],
+    }  # fmt: skip
+
+
+def _response(text: str) -> dict[str, Any]:
+    return {
+        "id": "r1", "object": "response", "created_at": 0, "model": "gpt-test",
+        "status": "completed",
+        "output": [{"type": "message", "id": "m1", "role": "assistant", "status": "completed",
+                    "content": [{"type": "output_text", "text": text, "annotations": []}]}],
+        "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
+    }  # fmt: skip
+
+
+def client(wire: Wire) -> Any:
+    raw = openai.OpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    return guard_client(raw, policy=POLICY)
+
+
+def test_what_reaches_the_wire_is_redacted_and_the_answer_restored() -> None:
+    wire = Wire()
+    r = client(wire).chat.completions.create(
+        model="gpt-test",
+        messages=[{"role": "system", "content": "Bạn là trợ lý văn thư."},
+                  {"role": "user", "content": PROMPT}],
+    )  # fmt: skip
+    assert "001085012345" not in wire.sent_text
+    assert "Nguyễn Văn An" not in wire.sent_text
+    assert "[CCCD_1]" in wire.sent_text
+    assert r.choices[0].message.content == (
+        "Kính gửi ông Nguyễn Văn An, hồ sơ CCCD 001085012345 đã được tiếp nhận."
+    )
+
+
+def test_list_of_parts_content_is_checked_with_shared_placeholders() -> None:
+    wire = Wire(reply="[CCCD_1]")
+    client(wire).chat.completions.create(
+        model="gpt-test",
+        messages=[{"role": "user", "content": [{"type": "text", "text": "CCCD 001085012345"}]},
+                  {"role": "user", "content": "nhắc lại CCCD 001085012345"}],
+    )  # fmt: skip
+    sent = wire.requests[0]["messages"]
+    assert sent[0]["content"][0]["text"] == "CCCD [CCCD_1]"
+    assert sent[1]["content"] == "nhắc lại CCCD [CCCD_1]"
+
+
+def test_blocked_prompt_never_reaches_the_wire() -> None:
+    wire = Wire()
+    with pytest.raises(PromptBlocked):
+        client(wire).chat.completions.create(
+            model="gpt-test", messages=[{"role": "user", "content": "TỐI MẬT\nKế hoạch"}]
+        )
+    assert wire.requests == []
+
+
+def test_official_email_as_user_is_refused() -> None:
+    wire = Wire()
+    with pytest.raises(OfficialEmailRefused):
+        client(wire).chat.completions.create(
+            model="gpt-test", user="an@moj.gov.vn", messages=[{"role": "user", "content": "Chào"}]
+        )
+    assert wire.requests == []
+
+
+def test_streaming_restores_placeholders_split_across_chunks() -> None:
+    wire = Wire(chunks=["Kính gửi ông [PER", "SON_1], CCCD [CC", "CD_1", "] xong. [P"])
+    stream = client(wire).chat.completions.create(
+        model="gpt-test", stream=True, messages=[{"role": "user", "content": PROMPT}]
+    )
+    text = "".join(c.choices[0].delta.content or "" for c in stream)
+    assert text == "Kính gửi ông Nguyễn Văn An, CCCD 001085012345 xong. [P"
+
+
+def test_responses_create() -> None:
+    wire = Wire()
+    r = client(wire).responses.create(model="gpt-test", instructions="Trả lời ngắn", input=PROMPT)
+    assert "001085012345" not in wire.sent_text
+    assert r.output_text.startswith("Kính gửi ông Nguyễn Văn An")
+
+
+def test_async_client() -> None:
+    wire = Wire(chunks=["ông [PERSON", "_1]"])
+
+    async def handler(request: Any) -> Any:
+        return wire.handler(request)
+
+    raw = openai.AsyncOpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=POLICY)
+
+    async def main() -> None:
+        r = await guarded.chat.completions.create(
+            model="gpt-test", messages=[{"role": "user", "content": PROMPT}]
+        )
+        assert "Nguyễn Văn An" in r.choices[0].message.content
+        stream = await guarded.chat.completions.create(
+            model="gpt-test", stream=True, messages=[{"role": "user", "content": PROMPT}]
+        )
+        parts = [c.choices[0].delta.content or "" async for c in stream]
+        assert "".join(parts) == "ông Nguyễn Văn An"
+        with pytest.raises(PromptBlocked):
+            await guarded.chat.completions.create(
+                model="gpt-test", messages=[{"role": "user", "content": "MẬT\nx"}]
+            )
+
+    asyncio.run(main())
+    assert "001085012345" not in wire.sent_text
+
+
+def test_other_attributes_pass_through() -> None:
+    wire = Wire()
+    guarded = client(wire)
+    assert guarded.api_key == "sk-test"
