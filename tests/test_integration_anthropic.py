@@ -149,3 +149,27 @@ def test_async_client() -> None:
 
     asyncio.run(main())
     assert "001085012345" not in wire.sent_text
+
+
+def test_stream_helper_text_stream_events_and_final_message() -> None:
+    chunks = ["Kính gửi ông [PER", "SON_1], CCCD [CC", "CD_1", "] xong. [A"]
+    expected = "Kính gửi ông Nguyễn Văn An, CCCD 001085012345 xong. [A"
+    wire = Wire(chunks=chunks)
+    guarded = client(wire)
+    kwargs: dict[str, Any] = {
+        "model": "claude-test", "max_tokens": 100,
+        "messages": [{"role": "user", "content": PROMPT}],
+    }  # fmt: skip
+    with guarded.messages.stream(**kwargs) as stream:
+        assert "".join(stream.text_stream) == expected
+    with guarded.messages.stream(**kwargs) as stream:
+        texts = [e for e in stream if e.type == "text"]
+        # text events carry the stable, restored text; a trailing "[A" that could still have
+        # become a placeholder reaches only the final message
+        assert texts[-1].snapshot == expected[:-2]
+        assert "".join(e.text for e in texts) == expected[:-2]
+        assert stream.get_final_message().content[0].text == expected
+        assert stream.get_final_text() == expected
+    assert "001085012345" not in wire.sent_text
+    with pytest.raises(PromptBlocked):
+        guarded.messages.stream(**{**kwargs, "messages": [{"role": "user", "content": "MẬT\nx"}]})

@@ -33,6 +33,11 @@ class Wire:
         body = json.loads(request.content)
         self.requests.append(body)
         if request.url.path.endswith("/responses"):
+            if body.get("stream"):
+                return httpx.Response(
+                    200, content=_response_sse(self.chunks or []),
+                    headers={"content-type": "text/event-stream"},
+                )  # fmt: skip
             return httpx.Response(200, json=_response(self.reply))
         if body.get("stream"):
             events = "".join(
@@ -74,6 +79,20 @@ def _response(text: str) -> dict[str, Any]:
                     "content": [{"type": "output_text", "text": text, "annotations": []}]}],
         "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
     }  # fmt: skip
+
+
+def _response_sse(chunks: list[str]) -> bytes:
+    common = {"item_id": "m1", "output_index": 0, "content_index": 0, "logprobs": []}
+    events: list[dict[str, Any]] = [
+        {"type": "response.output_text.delta", "delta": c, "sequence_number": i, **common}
+        for i, c in enumerate(chunks)
+    ]
+    full = "".join(chunks)
+    events.append({"type": "response.output_text.done", "text": full, "sequence_number": 90,
+                   **common})  # fmt: skip
+    events.append({"type": "response.completed", "response": _response(full),
+                   "sequence_number": 91})  # fmt: skip
+    return "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in events).encode()
 
 
 def client(wire: Wire) -> Any:
@@ -143,6 +162,18 @@ def test_responses_create() -> None:
     r = client(wire).responses.create(model="gpt-test", instructions="Trả lời ngắn", input=PROMPT)
     assert "001085012345" not in wire.sent_text
     assert r.output_text.startswith("Kính gửi ông Nguyễn Văn An")
+
+
+def test_responses_stream_restores_deltas_done_and_completed() -> None:
+    wire = Wire(chunks=["ông [PER", "SON_1] và CCCD [CCCD_", "1] [A"])
+    events = list(client(wire).responses.create(model="gpt-test", input=PROMPT, stream=True))
+    deltas = "".join(e.delta for e in events if e.type == "response.output_text.delta")
+    assert deltas == "ông Nguyễn Văn An và CCCD 001085012345 [A"
+    done = next(e for e in events if e.type == "response.output_text.done")
+    assert done.text == deltas
+    completed = next(e for e in events if e.type == "response.completed")
+    assert completed.response.output_text == deltas
+    assert "001085012345" not in wire.sent_text
 
 
 def test_async_client() -> None:

@@ -6,13 +6,15 @@
     client = guard_client(Anthropic())
     msg = client.messages.create(model=..., max_tokens=..., system=..., messages=[...])
 
-Wrapped: ``messages.create`` (also ``stream=True``), for ``Anthropic`` and ``AsyncAnthropic``.
+Wrapped: ``messages.create`` (also ``stream=True``) and ``messages.stream()``, for
+``Anthropic`` and ``AsyncAnthropic``.
 The system prompt and every message's text are checked together; a blocked request raises
 :class:`~ai_guard.integrations.PromptBlocked` before anything reaches the network; otherwise
 the redacted request is sent and the text blocks (and streamed ``text_delta`` events, a
 placeholder split across events included) come back restored. A ``metadata.user_id`` that is
-an official e-mail is refused. The ``messages.stream()`` helper is not wrapped yet: use
-``create(stream=True)``.
+an official e-mail is refused. The ``messages.stream()`` helper is wrapped too: its
+``text_stream``, its events (raw deltas, and ``text`` events whose ``snapshot`` is restored)
+and ``get_final_message()`` / ``get_final_text()`` come back restored.
 """
 
 from __future__ import annotations
@@ -160,3 +162,136 @@ class _Messages:
         if stream:
             return _astream(result, check)
         return _restore_message(result, check)
+
+    def stream(self, **kwargs: Any) -> Any:
+        request, check = check_request(
+            kwargs, _KEYS, self._proxy.policy, "anthropic.messages.stream", user_fields=_USER
+        )
+        manager = self._messages.stream(**request)
+        if hasattr(manager, "__aenter__") and not hasattr(manager, "__enter__"):
+            return _AsyncStreamManager(manager, check)
+        return _StreamManager(manager, check)
+
+
+class _TextEvents:
+    """``text`` events of the stream helper: ``snapshot`` restored (stable part), ``text`` the
+    newly stable restored characters; a possible placeholder tail waits for the next event."""
+
+    def __init__(self, check: PromptCheck) -> None:
+        self.check = check
+        self.emitted: dict[int, int] = {}
+
+    def restore(self, event: Any, index: int) -> Any:
+        from ai_guard.integrations import _PLACEHOLDER_PREFIX
+
+        snapshot = getattr(event, "snapshot", None)
+        if not isinstance(snapshot, str):
+            return event
+        cut = snapshot.rfind("[")
+        held = (
+            cut >= 0
+            and len(snapshot) - cut <= 48
+            and bool(_PLACEHOLDER_PREFIX.match(snapshot, cut))
+        )
+        stable = self.check.restore(snapshot[:cut] if held else snapshot)
+        done = self.emitted.get(index, 0)
+        event.text = stable[done:]
+        event.snapshot = stable
+        self.emitted[index] = len(stable)
+        return event
+
+
+class _GuardedMessageStream:
+    def __init__(self, stream: Any, check: PromptCheck) -> None:
+        self._stream = stream
+        self._check = check
+        self.text_stream = self._text_stream()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def _text_stream(self) -> Iterator[str]:
+        restorer = StreamRestorer(self._check)
+        for text in self._stream.text_stream:
+            out = restorer.feed(text)
+            if out:
+                yield out
+        rest = restorer.flush()
+        if rest:
+            yield rest
+
+    def __iter__(self) -> Iterator[Any]:
+        raw = _EventRestorer(self._check)
+        texts = _TextEvents(self._check)
+        block = 0
+        for event in self._stream:
+            kind = getattr(event, "type", None)
+            if kind == "content_block_delta":
+                block = getattr(event, "index", 0)
+                # inside the helper, read "text" events: a raw delta carries a held-back
+                # placeholder tail into the next delta, but the block's last tail only reaches
+                # the "text" events and the final message
+                yield raw.restore(event, event)
+            elif kind == "text":
+                yield texts.restore(event, block)
+            else:
+                yield event
+
+    def get_final_message(self) -> Any:
+        return _restore_message(self._stream.get_final_message(), self._check)
+
+    def get_final_text(self) -> str:
+        message = self.get_final_message()
+        return "".join(b.text for b in message.content if getattr(b, "type", None) == "text")
+
+
+class _StreamManager:
+    def __init__(self, manager: Any, check: PromptCheck) -> None:
+        self._manager = manager
+        self._check = check
+
+    def __enter__(self) -> _GuardedMessageStream:
+        return _GuardedMessageStream(self._manager.__enter__(), self._check)
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._manager.__exit__(*exc)
+
+
+class _AsyncStreamManager:
+    def __init__(self, manager: Any, check: PromptCheck) -> None:
+        self._manager = manager
+        self._check = check
+
+    async def __aenter__(self) -> Any:
+        stream = await self._manager.__aenter__()
+        return _AsyncGuardedMessageStream(stream, self._check)
+
+    async def __aexit__(self, *exc: Any) -> Any:
+        return await self._manager.__aexit__(*exc)
+
+
+class _AsyncGuardedMessageStream:
+    def __init__(self, stream: Any, check: PromptCheck) -> None:
+        self._stream = stream
+        self._check = check
+        self.text_stream = self._text_stream()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    async def _text_stream(self) -> AsyncIterator[str]:
+        restorer = StreamRestorer(self._check)
+        async for text in self._stream.text_stream:
+            out = restorer.feed(text)
+            if out:
+                yield out
+        rest = restorer.flush()
+        if rest:
+            yield rest
+
+    async def get_final_message(self) -> Any:
+        return _restore_message(await self._stream.get_final_message(), self._check)
+
+    async def get_final_text(self) -> str:
+        message = await self.get_final_message()
+        return "".join(b.text for b in message.content if getattr(b, "type", None) == "text")

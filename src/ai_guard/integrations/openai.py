@@ -6,7 +6,7 @@
     client = guard_client(OpenAI())
     r = client.chat.completions.create(model="gpt-4o-mini", messages=[...])   # checked
 
-Wrapped: ``chat.completions.create`` (also ``stream=True``) and ``responses.create``, for
+Wrapped: ``chat.completions.create`` and ``responses.create`` (both also ``stream=True``), for
 ``OpenAI`` and ``AsyncOpenAI``. Every text of the request (messages, list-of-parts content,
 ``instructions``, ``input``) is checked together: a blocked request raises
 :class:`~ai_guard.integrations.PromptBlocked` before anything reaches the network; otherwise
@@ -159,11 +159,6 @@ class _Responses:
         return getattr(self._responses, name)
 
     def create(self, **kwargs: Any) -> Any:
-        if kwargs.get("stream"):
-            raise NotImplementedError(
-                "responses.create(stream=True) is not guarded yet; use chat.completions with "
-                "stream=True / chưa hỗ trợ responses.create(stream=True)"
-            )
         request, check = check_request(
             kwargs, _RESPONSES_KEYS, self._proxy.policy, "openai.responses"
         )
@@ -171,8 +166,86 @@ class _Responses:
 
         result = self._responses.create(**request)
         if inspect.isawaitable(result):
-            return self._acreate(result, check)
+            return self._acreate(result, check, bool(request.get("stream")))
+        if request.get("stream"):
+            return _response_events(result, check)
         return _restore_response(result, check)
 
-    async def _acreate(self, pending: Any, check: PromptCheck) -> Any:
-        return _restore_response(await pending, check)
+    async def _acreate(self, pending: Any, check: PromptCheck, stream: bool) -> Any:
+        result = await pending
+        if stream:
+            return _aresponse_events(result, check)
+        return _restore_response(result, check)
+
+
+class _ResponseEventRestorer:
+    """Restores the Responses API's stream: ``response.output_text.delta`` events per
+    (output, content) part, the held-back tail added to the part's last delta; ``.done``
+    events and the final ``response.completed`` response restored whole."""
+
+    _DELTA = "response.output_text.delta"
+
+    def __init__(self, check: PromptCheck) -> None:
+        self.check = check
+        self.parts: dict[tuple[int, int], StreamRestorer] = {}
+
+    @staticmethod
+    def _key(event: Any) -> tuple[int, int]:
+        return (getattr(event, "output_index", 0), getattr(event, "content_index", 0))
+
+    def restore(self, event: Any, following: Any) -> Any:
+        kind = getattr(event, "type", None)
+        if kind == self._DELTA and isinstance(getattr(event, "delta", None), str):
+            key = self._key(event)
+            restorer = self.parts.setdefault(key, StreamRestorer(self.check))
+            out = restorer.feed(event.delta)
+            if (
+                following is None
+                or getattr(following, "type", None) != self._DELTA
+                or (self._key(following) != key)
+            ):
+                out += restorer.flush()
+            event.delta = out
+        elif kind == "response.output_text.done" and isinstance(getattr(event, "text", None), str):
+            event.text = self.check.restore(event.text)
+        elif getattr(event, "response", None) is not None and kind in (
+            "response.completed",
+            "response.incomplete",
+        ):
+            _restore_response(event.response, self.check)
+        return event
+
+
+def _pairs(items: Any) -> Any:
+    it = iter(items)
+    try:
+        prev = next(it)
+    except StopIteration:
+        return
+    for item in it:
+        yield prev, item
+        prev = item
+    yield prev, None
+
+
+async def _apairs(items: Any) -> Any:
+    have = False
+    prev: Any = None
+    async for item in items:
+        if have:
+            yield prev, item
+        prev, have = item, True
+    if have:
+        yield prev, None
+
+
+def _response_events(stream: Any, check: PromptCheck) -> Any:
+    restorer = _ResponseEventRestorer(check)
+    for event, following in _pairs(stream):
+        yield restorer.restore(event, following)
+
+
+async def _aresponse_events(stream: Any, check: PromptCheck) -> Any:
+    restorer = _ResponseEventRestorer(check)
+    async for event, following in _apairs(stream):
+        yield restorer.restore(event, following)
