@@ -211,3 +211,23 @@ def test_other_attributes_pass_through() -> None:
     wire = Wire()
     guarded = client(wire)
     assert guarded.api_key == "sk-test"
+
+
+def test_calls_are_audited_when_the_policy_says_so(tmp_path: Any) -> None:
+    from ai_guard import AuditLog
+
+    path = tmp_path / "audit.sqlite3"
+    wire = Wire()
+    raw = openai.OpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    policy = Policy(load_plugins=False, audit_llm_calls=True, audit_log=str(path))
+    guard_client(raw, policy=policy).chat.completions.create(
+        model="gpt-test", messages=[{"role": "user", "content": PROMPT}]
+    )
+    rows = AuditLog(path).records()
+    assert [(r.action, r.outcome, r.reason) for r in rows] == [
+        ("llm_call:openai.chat.completions", "redact", "gpt-test")
+    ]
+    assert rows[0].findings == {"CCCD": 1, "PERSON": 1, "PHONE": 1}
