@@ -110,6 +110,22 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     return run_classify(args)
 
 
+def _cmd_scan(args: argparse.Namespace) -> int:
+    from ai_guard.scan import scan_paths
+    from ai_guard.scan.report import to_json, to_sarif, to_text
+
+    report = scan_paths(args.paths or ["."])
+    if args.format == "json":
+        sys.stdout.write(to_json(report))
+    elif args.format == "sarif":
+        sys.stdout.write(to_sarif(report))
+    else:
+        sys.stdout.write(to_text(report, args.lang))
+    if report.errors:
+        return EXIT_ERROR
+    return EXIT_FOUND if report.active else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ai-guard",
@@ -144,6 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=1, help="worker processes (default 1) / số tiến trình"
     )
     classify.set_defaults(func=_cmd_classify)
+    scan = sub.add_parser(
+        "scan",
+        help="scan code that calls LLM APIs (AIG101-105) / quét mã gọi API mô hình ngôn ngữ",
+    )
+    scan.add_argument("paths", nargs="*", help="files or folders (default: .)")
+    scan.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    scan.add_argument("--lang", choices=("vi", "en"), default="en")
+    scan.set_defaults(func=_cmd_scan)
     from ai_guard.cli_audit import add_parser as add_audit_parser
 
     add_audit_parser(sub)

@@ -1,0 +1,73 @@
+"""The static scanner behind ``ai-guard scan`` and the ``ai-guard-scan`` hook.
+
+:func:`scan_paths` walks files and folders and returns :class:`ScanReport`: the findings
+(rule, path, line, column, bilingual message with a short fix), the files that could not be
+parsed (reported, not fatal) and how many files were scanned. Python is analysed through its
+AST (:mod:`ai_guard.scan.python`); the rules are in :mod:`ai_guard.scan.rules`, the LLM API
+catalogue in ``catalogue.toml``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ai_guard.scan.python import Catalogue, catalogue, scan_python
+from ai_guard.scan.rules import RULES, Rule, ScanFinding
+
+__all__ = ["RULES", "Rule", "ScanFinding", "ScanReport", "scan_paths", "scan_source"]
+
+_SKIP_DIRS = frozenset(
+    {".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".mypy_cache", ".tox",
+     "build", "dist", ".ruff_cache"}
+)  # fmt: skip
+
+
+@dataclass
+class ScanReport:
+    findings: list[ScanFinding] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    """(path, problem) for files that could not be read or parsed."""
+    files: int = 0
+
+    @property
+    def active(self) -> list[ScanFinding]:
+        return [f for f in self.findings if not f.suppressed]
+
+
+def scan_source(path: str, source: str, cat: Catalogue | None = None) -> list[ScanFinding]:
+    """Findings of one file's text, by its suffix (Python for now)."""
+    if path.endswith((".py", ".pyw")):
+        return scan_python(path, source, cat)
+    return []
+
+
+def _files(paths: Iterable[str]) -> Iterable[str]:
+    for raw in paths:
+        if os.path.isdir(raw):
+            for root, dirs, files in os.walk(raw):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
+                for name in sorted(files):
+                    if name.endswith((".py", ".pyw")):
+                        yield os.path.join(root, name)
+        else:
+            yield raw
+
+
+def scan_paths(paths: Iterable[str], cat: Catalogue | None = None) -> ScanReport:
+    report = ScanReport()
+    cat = cat or catalogue()
+    for path in _files(paths):
+        try:
+            source = Path(path).read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            report.errors.append((path, type(exc).__name__))
+            continue
+        report.files += 1
+        try:
+            report.findings.extend(scan_source(path, source, cat))
+        except SyntaxError as exc:
+            report.errors.append((path, f"SyntaxError line {exc.lineno}: {exc.msg}"))
+    return report

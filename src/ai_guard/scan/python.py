@@ -1,0 +1,566 @@
+"""Python files through their AST: AIG101 (unchecked LLM calls), AIG102 (hardcoded keys),
+AIG103 (official e-mail as an AI account identity), AIG105 (sensitive prompt literals).
+
+How a call is recognised: imports are resolved with their aliases (``import openai as oa``,
+``from openai import OpenAI as O``); a value made by a client factory of the catalogue
+(``OpenAI()``) gets the client's kind, whether it is a local, a module global, an attribute
+(``self.client``) or the return value of a factory function in the module; a call whose
+receiver has a kind and whose attribute path is in the catalogue (``chat.completions.create``)
+sends a prompt. ``guard_client(...)`` makes a client guarded.
+
+How a prompt counts as checked (a small data-flow pass inside each function, in statement
+order): a value taken from ``.redacted_text``; a variable passed to ``check_prompt`` whose
+result is tested (``.blocked`` / ``.allowed`` / ``.decision``) in an ``if`` that raises or
+returns; any expression built only from checked values and literals (f-strings, lists and
+dicts of messages). Literals are not AIG101's business: AIG105 checks them. A function
+decorated with ``@guard`` is guarded as a whole.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import sys
+import tokenize
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ai_guard.scan.rules import RULES, ScanFinding
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["Catalogue", "catalogue", "scan_python"]
+
+_SUPPRESS = re.compile(r"#\s*ai-guard\s*:\s*ignore(?:\[([A-Z0-9,\s]+)\])?", re.IGNORECASE)
+_GOV_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*gov\.vn\b", re.IGNORECASE)
+_ACCOUNT_NAME = re.compile(
+    r"(?:e-?mail|user(?:name)?|login|account|org(?:ani[sz]ation)?|owner|admin|sign_?up|"
+    r"regist|identity|principal)",
+    re.IGNORECASE,
+)
+_PROMPT_NAME = re.compile(r"(?:prompt|template|system|instruction|messages?$)", re.IGNORECASE)
+_KEY_NAME = re.compile(r"(?:api_?key|secret|token|auth)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    clients: dict[str, str]
+    calls: frozenset[tuple[str, str]]
+    module_calls: frozenset[str]
+    boto3_services: frozenset[str]
+    boto3_methods: frozenset[str]
+    http_hosts: tuple[str, ...]
+    http_functions: frozenset[str]
+    prompt_args: frozenset[str]
+    guard_functions: frozenset[str]
+    guard_wrappers: frozenset[str]
+    guard_decorators: frozenset[str]
+
+    def extended(
+        self,
+        *,
+        clients: dict[str, str] | None = None,
+        calls: Iterable[str] = (),
+        guards: Iterable[str] = (),
+    ) -> Catalogue:
+        """A catalogue with a project's additions (``[tool.ai-guard.scan]``)."""
+        more_calls, more_modules = _split_calls(dict.fromkeys(calls, "custom"))
+        guards = tuple(guards)
+        return Catalogue(
+            clients={**self.clients, **(clients or {})},
+            calls=self.calls | more_calls,
+            module_calls=self.module_calls | more_modules,
+            boto3_services=self.boto3_services,
+            boto3_methods=self.boto3_methods,
+            http_hosts=self.http_hosts,
+            http_functions=self.http_functions,
+            prompt_args=self.prompt_args,
+            guard_functions=self.guard_functions | frozenset(guards),
+            guard_wrappers=self.guard_wrappers | frozenset(guards),
+            guard_decorators=self.guard_decorators | frozenset(guards),
+        )
+
+
+def _split_calls(table: dict[str, Any]) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    calls: set[tuple[str, str]] = set()
+    modules: set[str] = set()
+    for key in table:
+        if key.startswith("module:"):
+            modules.add(key[len("module:") :])
+        else:
+            kind, _, path = key.partition(".")
+            calls.add((kind, path))
+    return frozenset(calls), frozenset(modules)
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The built-in catalogue (``ai_guard/scan/catalogue.toml``)."""
+    raw = resources.files("ai_guard.scan").joinpath("catalogue.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    calls, modules = _split_calls(data["calls"])
+    return Catalogue(
+        clients=dict(data["clients"]),
+        calls=calls,
+        module_calls=modules,
+        boto3_services=frozenset(data["boto3"]["services"]),
+        boto3_methods=frozenset(data["boto3"]["methods"]),
+        http_hosts=tuple(data["http"]["hosts"]),
+        http_functions=frozenset(data["http"]["functions"]),
+        prompt_args=frozenset(data["prompt_args"]["names"]),
+        guard_functions=frozenset(data["guards"]["functions"]),
+        guard_wrappers=frozenset(data["guards"]["wrappers"]),
+        guard_decorators=frozenset(data["guards"]["decorators"]),
+    )
+
+
+def suppressions(source: str) -> dict[int, frozenset[str] | None]:
+    """Line -> suppressed rule ids (None: every rule), from ``# ai-guard: ignore[...]``."""
+    out: dict[int, frozenset[str] | None] = {}
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.COMMENT:
+                m = _SUPPRESS.search(tok.string)
+                if m:
+                    ids = m.group(1)
+                    out[tok.start[0]] = (
+                        frozenset(x.strip().upper() for x in ids.split(",") if x.strip())
+                        if ids
+                        else None
+                    )
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return out
+
+
+GUARDED = "guarded"
+CHECKED = "checked"
+
+
+@dataclass
+class _Scope:
+    env: dict[str, str] = field(default_factory=dict)
+    """name (or ``self.attr``) -> kind: a client kind, ``guarded``, ``checked``, ``bedrock``,
+    ``url`` (a string naming a vendor endpoint)."""
+    guarded: bool = False
+    pending_checks: dict[str, str] = field(default_factory=dict)
+    """result variable of check_prompt(x) -> x"""
+
+
+class _Analyzer:
+    def __init__(self, path: str, source: str, tree: ast.Module, cat: Catalogue) -> None:
+        self.path = path
+        self.source = source
+        self.tree = tree
+        self.cat = cat
+        self.aliases: dict[str, str] = {}
+        self.factories: dict[str, str] = {}
+        self.findings: list[ScanFinding] = []
+        self.module_scope = _Scope()
+
+    # -- resolution -------------------------------------------------------------------------
+    def collect_imports(self) -> None:
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.asname:
+                        self.aliases[a.asname] = a.name
+                    else:
+                        root = a.name.split(".")[0]
+                        self.aliases.setdefault(root, root)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for a in node.names:
+                    self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+
+    def dotted(self, node: ast.AST) -> str | None:
+        """The import-resolved dotted path of a name or attribute chain (None if local)."""
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.dotted(node.value)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    def _normalise(self, path: str) -> str:
+        # "ai_guard.prompt.check_prompt" and "ai_guard.check_prompt" are the same function
+        return path
+
+    def kind_of(self, node: ast.AST, scope: _Scope) -> str | None:
+        """The kind of the value an expression evaluates to."""
+        if isinstance(node, ast.Name):
+            return scope.env.get(node.id) or self.module_scope.env.get(node.id)
+        if isinstance(node, ast.Attribute):
+            key = _attr_key(node)
+            if key and (key in scope.env or key in self.module_scope.env):
+                return scope.env.get(key) or self.module_scope.env.get(key)
+            if node.attr == "redacted_text":
+                return CHECKED
+            return None
+        if isinstance(node, ast.Await):
+            return self.kind_of(node.value, scope)
+        if isinstance(node, ast.Call):
+            path = self.dotted(node.func)
+            if path in self.cat.guard_wrappers:
+                return GUARDED
+            if path in self.cat.clients:
+                return self.cat.clients[path]
+            if path == "boto3.client" and node.args:
+                arg = node.args[0]
+                if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
+                    return "bedrock"
+            if isinstance(node.func, ast.Name) and node.func.id in self.factories:
+                return self.factories[node.func.id]
+            # a client made by a method of a guarded client stays guarded
+            if isinstance(node.func, ast.Attribute):
+                return None
+        return None
+
+    # -- the pass ---------------------------------------------------------------------------
+    def run(self) -> list[ScanFinding]:
+        self.collect_imports()
+        self.find_factories()
+        self.class_attributes()
+        self.block(self.tree.body, self.module_scope)
+        self.literals()
+        return self.findings
+
+    def find_factories(self) -> None:
+        for node in ast.walk(self.tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Return) and sub.value is not None:
+                        kind = self.kind_of(sub.value, _Scope())
+                        if kind:
+                            self.factories[node.name] = kind
+
+    def class_attributes(self) -> None:
+        """``self.client = OpenAI()`` anywhere in a class makes ``self.client`` a client in
+        every method of the module (attributes on self)."""
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Assign):
+                kind = self.kind_of(node.value, self.module_scope)
+                for target in node.targets:
+                    key = _attr_key(target)
+                    if kind and key and key.startswith("self."):
+                        self.module_scope.env[key] = kind
+
+    def block(self, stmts: list[ast.stmt], scope: _Scope) -> None:
+        for stmt in stmts:
+            self.statement(stmt, scope)
+
+    def statement(self, stmt: ast.stmt, scope: _Scope) -> None:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            inner = _Scope(guarded=scope.guarded or self.decorated_guard(stmt))
+            self.block(stmt.body, inner)
+            return
+        if isinstance(stmt, ast.ClassDef):
+            self.block(stmt.body, _Scope(guarded=scope.guarded))
+            return
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            value = stmt.value
+            if value is not None:
+                self.expressions(value, scope)
+                kind = self.kind_of(value, scope) or self.derived(value, scope)
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                for target in targets:
+                    for key in _target_keys(target):
+                        if kind:
+                            scope.env[key] = kind
+                        else:
+                            scope.env.pop(key, None)
+                        if (
+                            isinstance(value, ast.Call)
+                            and self.dotted(value.func) in self.cat.guard_functions
+                            and value.args
+                            and isinstance(value.args[0], ast.Name)
+                        ):
+                            scope.pending_checks[key] = value.args[0].id
+            return
+        if isinstance(stmt, ast.If):
+            self.expressions(stmt.test, scope)
+            self.raising_check(stmt, scope)
+            self.block(stmt.body, scope)
+            self.block(stmt.orelse, scope)
+            return
+        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
+            if isinstance(stmt, (ast.For, ast.AsyncFor)):
+                self.expressions(stmt.iter, scope)
+            else:
+                self.expressions(stmt.test, scope)
+            self.block(stmt.body, scope)
+            self.block(stmt.orelse, scope)
+            return
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            for item in stmt.items:
+                self.expressions(item.context_expr, scope)
+                if item.optional_vars is not None:
+                    kind = self.kind_of(item.context_expr, scope)
+                    for key in _target_keys(item.optional_vars):
+                        if kind:
+                            scope.env[key] = kind
+            self.block(stmt.body, scope)
+            return
+        if isinstance(stmt, ast.Try):
+            self.block(stmt.body, scope)
+            for h in stmt.handlers:
+                self.block(h.body, scope)
+            self.block(stmt.orelse, scope)
+            self.block(stmt.finalbody, scope)
+            return
+        for child in ast.iter_child_nodes(stmt):
+            if isinstance(child, ast.expr):
+                self.expressions(child, scope)
+            elif isinstance(child, ast.stmt):
+                self.statement(child, scope)
+
+    def decorated_guard(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+        for dec in fn.decorator_list:
+            target = dec.func if isinstance(dec, ast.Call) else dec
+            if self.dotted(target) in self.cat.guard_decorators:
+                return True
+        return False
+
+    def raising_check(self, stmt: ast.If, scope: _Scope) -> None:
+        """``if result.blocked: raise ...`` after ``result = check_prompt(x)``: x is checked."""
+        if not any(isinstance(s, (ast.Raise, ast.Return)) for s in stmt.body):
+            return
+        for node in ast.walk(stmt.test):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("blocked", "allowed", "decision")
+                and isinstance(node.value, ast.Name)
+                and node.value.id in scope.pending_checks
+            ):
+                scope.env[scope.pending_checks[node.value.id]] = CHECKED
+
+    def derived(self, value: ast.expr, scope: _Scope) -> str | None:
+        """An expression built only from checked values and literals is checked; one that
+        names a vendor endpoint is a URL."""
+        leaves = list(self.leaves(value, scope))
+        if any(isinstance(v, ast.Constant) and self.names_host(v.value) for v in ast.walk(value)):
+            return "url"
+        if leaves and all(ok for _, ok in leaves):
+            return CHECKED
+        return None
+
+    def names_host(self, value: object) -> bool:
+        return isinstance(value, str) and any(h in value for h in self.cat.http_hosts)
+
+    def leaves(self, node: ast.AST, scope: _Scope) -> Iterator[tuple[ast.AST, bool]]:
+        """Non-literal parts of an expression, each with whether it is checked."""
+        if isinstance(node, ast.Constant):
+            return
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            for elt in node.elts:
+                yield from self.leaves(elt, scope)
+            return
+        if isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=True):
+                if k is not None:
+                    yield from self.leaves(k, scope)
+                yield from self.leaves(v, scope)
+            return
+        if isinstance(node, ast.JoinedStr):
+            for part in node.values:
+                if isinstance(part, ast.FormattedValue):
+                    yield from self.leaves(part.value, scope)
+            return
+        if isinstance(node, ast.BinOp):
+            yield from self.leaves(node.left, scope)
+            yield from self.leaves(node.right, scope)
+            return
+        if isinstance(node, ast.Starred):
+            yield from self.leaves(node.value, scope)
+            return
+        kind = self.kind_of(node, scope)
+        yield node, kind == CHECKED
+
+    # -- calls -------------------------------------------------------------------------------
+    def expressions(self, expr: ast.expr, scope: _Scope) -> None:
+        for node in ast.walk(expr):
+            if isinstance(node, ast.Call):
+                self.call(node, scope)
+
+    def call(self, node: ast.Call, scope: _Scope) -> None:
+        vendor = self.llm_vendor(node, scope)
+        if vendor is None or scope.guarded:
+            return
+        unchecked = [
+            leaf
+            for arg in self.prompt_arguments(node)
+            for leaf, ok in self.leaves(arg, scope)
+            if not ok
+        ]
+        if unchecked:
+            rule = RULES["AIG101"]
+            self.report(
+                "AIG101",
+                node,
+                f"{rule.summary_en} ({vendor}); fix: {rule.fix_en}",
+                f"{rule.summary_vi} ({vendor}); cách sửa: {rule.fix_vi}",
+            )
+
+    def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
+        args: list[ast.expr] = [k.value for k in node.keywords if k.arg in self.cat.prompt_args]
+        args.extend(k.value for k in node.keywords if k.arg is None)  # **kwargs
+        if node.args:
+            args.append(node.args[0])
+        return args
+
+    def llm_vendor(self, node: ast.Call, scope: _Scope) -> str | None:
+        func = node.func
+        path = self.dotted(func)
+        if path is not None:
+            if path in self.cat.module_calls:
+                return path.split(".")[0]
+            if path in self.cat.http_functions and self.http_target(node, scope):
+                return "http"
+        if not isinstance(func, ast.Attribute):
+            return None
+        # walk down the attribute chain to a receiver whose kind is known
+        attrs: list[str] = []
+        receiver: ast.expr = func
+        while isinstance(receiver, ast.Attribute):
+            attrs.insert(0, receiver.attr)
+            receiver = receiver.value
+            kind = self.kind_of(receiver, scope)
+            if kind == GUARDED:
+                return None
+            if kind == "bedrock" and attrs[-1] in self.cat.boto3_methods and len(attrs) == 1:
+                return "bedrock"
+            if kind and (kind, ".".join(attrs)) in self.cat.calls:
+                return kind
+            if kind == "http_client" and attrs[-1] in ("post", "request", "stream"):
+                return "http" if self.http_target(node, scope) else None
+        # a client method on a fresh client: OpenAI().chat.completions.create(...)
+        return None
+
+    def http_target(self, node: ast.Call, scope: _Scope) -> bool:
+        for arg in [*node.args[:1], *(k.value for k in node.keywords if k.arg == "url")]:
+            for sub in ast.walk(arg):
+                if isinstance(sub, ast.Constant) and self.names_host(sub.value):
+                    return True
+                if isinstance(sub, ast.Name) and self.kind_of(sub, scope) == "url":
+                    return True
+        return False
+
+    # -- literals: AIG102, AIG103, AIG105 -------------------------------------------------------
+    def literals(self) -> None:
+        from ai_guard.scan.literals import key_finding, prompt_finding
+
+        for node, name in _named_literals(self.tree):
+            text = node.value
+            if not isinstance(text, str) or not text.strip():
+                continue
+            vendor = key_finding(text, name)
+            if vendor:
+                rule = RULES["AIG102"]
+                self.report(
+                    "AIG102", node, f"{rule.summary_en} ({vendor}); fix: {rule.fix_en}",
+                    f"{rule.summary_vi} ({vendor}); cách sửa: {rule.fix_vi}",
+                )  # fmt: skip
+                continue
+            if name and _ACCOUNT_NAME.search(name) and _GOV_EMAIL.search(text):
+                rule = RULES["AIG103"]
+                self.report(
+                    "AIG103", node, f"{rule.summary_en} ('{name}'); fix: {rule.fix_en}",
+                    f"{rule.summary_vi} ('{name}'); cách sửa: {rule.fix_vi}",
+                )  # fmt: skip
+                continue
+            if name and (_PROMPT_NAME.search(name) or name in self.cat.prompt_args):
+                summary = prompt_finding(text)
+                if summary:
+                    rule = RULES["AIG105"]
+                    self.report(
+                        "AIG105", node, f"{rule.summary_en}: {summary[1]}; fix: {rule.fix_en}",
+                        f"{rule.summary_vi}: {summary[0]}; cách sửa: {rule.fix_vi}",
+                    )  # fmt: skip
+
+    def report(self, rule: str, node: ast.AST, en: str, vi: str) -> None:
+        self.findings.append(
+            ScanFinding(
+                rule=rule,
+                path=self.path,
+                line=getattr(node, "lineno", 1),
+                column=getattr(node, "col_offset", 0) + 1,
+                message_en=en,
+                message_vi=vi,
+            )
+        )
+
+
+def _attr_key(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
+    return None
+
+
+def _target_keys(target: ast.AST) -> list[str]:
+    if isinstance(target, ast.Name):
+        return [target.id]
+    key = _attr_key(target)
+    if key:
+        return [key]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [k for elt in target.elts for k in _target_keys(elt)]
+    return []
+
+
+def _named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
+    """String literals with the name they are given: an assignment target, a keyword argument,
+    a dict key; f-strings are yielded as their literal parts joined."""
+    named: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [k for t in targets for k in _target_keys(t)]
+            if names and node.value is not None:
+                for sub in ast.walk(node.value):
+                    named.setdefault(id(sub), names[-1].split(".")[-1])
+        elif isinstance(node, ast.keyword) and node.arg:
+            for sub in ast.walk(node.value):
+                named[id(sub)] = node.arg
+        elif isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=True):
+                if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                    for sub in ast.walk(v):
+                        named[id(sub)] = k.value
+    seen_in_fstring: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            parts = [p.value for p in node.values if isinstance(p, ast.Constant)]
+            for p in node.values:
+                seen_in_fstring.add(id(p))
+            text = " ".join(str(p) for p in parts)
+            fake = ast.Constant(value=text)
+            ast.copy_location(fake, node)
+            yield fake, named.get(id(node))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in seen_in_fstring
+        ):
+            yield node, named.get(id(node))
+
+
+def scan_python(path: str, source: str, cat: Catalogue | None = None) -> list[ScanFinding]:
+    """Findings of one Python source (suppressed ones marked). Raises SyntaxError."""
+    tree = ast.parse(source, filename=path)
+    findings = _Analyzer(path, source, tree, cat or catalogue()).run()
+    sup = suppressions(source)
+    out = []
+    for f in findings:
+        rules = sup.get(f.line, sup.get(f.line - 1, frozenset()))
+        hit = rules is None or (rules and f.rule in rules)
+        out.append(
+            ScanFinding(f.rule, f.path, f.line, f.column, f.message_en, f.message_vi, bool(hit))
+        )
+    return sorted(out, key=lambda f: (f.line, f.column, f.rule))

@@ -1,0 +1,103 @@
+"""Scanner reports: text (``path:line:col: AIGxxx message``), JSON, SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from ai_guard import __version__
+from ai_guard.scan import ScanReport
+from ai_guard.scan.rules import RULES
+
+__all__ = ["to_json", "to_sarif", "to_text"]
+
+
+def to_text(report: ScanReport, lang: str = "en") -> str:
+    lines = [f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message(lang)}" for f in report.active]
+    for path, problem in report.errors:
+        what = "cannot be scanned" if lang == "en" else "không quét được"
+        lines.append(f"{path}:1:1: ERROR {what}: {problem}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_json(report: ScanReport) -> str:
+    payload = [f.as_dict() for f in report.findings]
+    payload.extend({"rule": "ERROR", "path": p, "line": 1, "column": 1, "message": e}
+                   for p, e in report.errors)  # fmt: skip
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _fingerprint(rule: str, path: str, line_text: str) -> str:
+    """Identity of a finding that survives moving code: rule, file, the line's text."""
+    h = hashlib.sha256(f"{rule}\n{path}\n{' '.join(line_text.split())}".encode())
+    return h.hexdigest()[:32]
+
+
+def _line(path: str, line: int) -> str:
+    try:
+        return Path(path).read_text("utf-8", errors="replace").splitlines()[line - 1]
+    except (OSError, IndexError):
+        return ""
+
+
+def to_sarif(report: ScanReport, root: str = ".") -> str:
+    rules = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "shortDescription": {"text": r.summary_en},
+            "fullDescription": {"text": f"{r.summary_en} / {r.summary_vi}"},
+            "help": {"text": f"{r.fix_en} / {r.fix_vi}"},
+            "defaultConfiguration": {"level": "error"},
+        }
+        for r in RULES.values()
+    ]
+    index = {r.id: i for i, r in enumerate(RULES.values())}
+    results: list[dict[str, Any]] = []
+    for f in report.findings:
+        uri = Path(f.path).as_posix()
+        with contextlib.suppress(ValueError):
+            uri = Path(f.path).resolve().relative_to(Path(root).resolve()).as_posix()
+        result: dict[str, Any] = {
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": "error",
+            "message": {"text": f"{f.message_en} / {f.message_vi}"},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri},
+                        "region": {"startLine": f.line, "startColumn": f.column},
+                    }
+                }
+            ],
+            "partialFingerprints": {
+                "aiGuardLine/v1": _fingerprint(f.rule, uri, _line(f.path, f.line))
+            },
+        }
+        if f.suppressed:
+            result["suppressions"] = [{"kind": "inSource"}]
+        results.append(result)
+    notifications = [{"level": "error", "message": {"text": f"{p}: {e}"}} for p, e in report.errors]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "ai-guard",
+                "version": __version__,
+                "informationUri": "https://example.invalid/ai-guard",
+                "rules": rules,
+            }
+        },
+        "results": results,
+        "invocations": [
+            {"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}
+        ],
+    }
+    return json.dumps(
+        {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+         "runs": [run]},
+        ensure_ascii=False, indent=2,
+    ) + "\n"  # fmt: skip

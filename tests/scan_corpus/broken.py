@@ -1,0 +1,3 @@
+# expect: error
+def broken(:
+    pass

@@ -1,0 +1,113 @@
+"""The code scanner: every corpus file states what it must report (``# expect:``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ai_guard.cli import main
+from ai_guard.scan import scan_paths, scan_source
+from ai_guard.scan.python import catalogue
+
+CORPUS = Path(__file__).parent / "scan_corpus"
+FILES = sorted(p.name for p in CORPUS.glob("*.py"))
+
+
+def expected(path: Path) -> str | set[tuple[str, int]]:
+    head = path.read_text("utf-8").splitlines()[0]
+    m = re.match(r"#\s*expect:\s*(.*)", head)
+    assert m, f"{path.name} must start with '# expect: ...'"
+    spec = m.group(1).strip()
+    if spec in ("none", "error"):
+        return spec
+    return {(r, int(n)) for r, n in (item.split("@") for item in spec.split())}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_corpus_file_reports_exactly_what_it_states(name: str) -> None:
+    path = CORPUS / name
+    want = expected(path)
+    report = scan_paths([str(path)])
+    if want == "error":
+        assert report.errors
+        assert report.findings == []
+        return
+    assert report.errors == []
+    got = {(f.rule, f.line) for f in report.active}
+    assert got == (set() if want == "none" else want)
+
+
+def test_suppressed_findings_stay_visible_in_the_report() -> None:
+    report = scan_paths([str(CORPUS / "suppressed.py")])
+    assert report.active == []
+    assert [f.suppressed for f in report.findings] == [True, True]
+
+
+def test_messages_are_bilingual_with_a_fix() -> None:
+    report = scan_paths([str(CORPUS / "openai_unchecked.py")])
+    f = report.active[0]
+    assert "fix:" in f.message_en
+    assert "cách sửa:" in f.message_vi
+
+
+def test_key_values_never_appear_in_messages() -> None:
+    report = scan_paths([str(CORPUS / "keys_and_emails.py")])
+    text = " ".join(f.message_en + f.message_vi for f in report.findings)
+    assert "sk-proj-Q7w" not in text
+    assert "001085012345" not in text
+    assert "moj.gov.vn" not in text
+
+
+def test_catalogue_extension_from_configuration() -> None:
+    src = "from acme_llm import Client\nc = Client()\ndef f(t):\n    return c.ask(prompt=t)\n"
+    assert scan_source("x.py", src) == []
+    cat = catalogue().extended(clients={"acme_llm.Client": "acme"}, calls=["acme.ask"])
+    assert [(f.rule, f.line) for f in scan_source("x.py", src, cat)] == [("AIG101", 4)]
+
+
+def test_factory_functions_and_module_globals() -> None:
+    src = (
+        "import openai\n"
+        "def make():\n"
+        "    return openai.OpenAI()\n"
+        "CLIENT = make()\n"
+        "def f(t):\n"
+        "    return CLIENT.chat.completions.create(model='m', messages=[{'content': t}])\n"
+    )
+    assert [(f.rule, f.line) for f in scan_source("x.py", src)] == [("AIG101", 6)]
+
+
+def test_cli_text_json_sarif_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", str(CORPUS / "openai_checked.py")]) == 0
+    assert main(["scan", str(CORPUS / "openai_unchecked.py")]) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"openai_unchecked\.py:9:9: AIG101 ", out)
+    assert main(["scan", "--format", "json", str(CORPUS / "keys_and_emails.py")]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["rule"] for r in rows} == {"AIG102", "AIG103", "AIG105"}
+    assert main(["scan", str(CORPUS / "broken.py")]) == 2
+    assert "SyntaxError" in capsys.readouterr().out
+
+
+def test_sarif_validates_against_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text())
+    main(["scan", "--format", "sarif", str(CORPUS)])
+    sarif = json.loads(capsys.readouterr().out)
+    jsonschema.validate(sarif, schema)
+    results = sarif["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {"AIG101", "AIG102", "AIG103", "AIG105"}
+    assert any(r.get("suppressions") for r in results)
+    assert all(r["partialFingerprints"]["aiGuardLine/v1"] for r in results)
+
+
+def test_hook_entry_point(capsys: pytest.CaptureFixture[str]) -> None:
+    from ai_guard.hooks.scan import main as hook
+
+    assert hook([str(CORPUS / "openai_checked.py")]) == 0
+    assert hook([str(CORPUS / "openai_unchecked.py"), "--lang", "vi"]) == 1
+    assert "cách sửa" in capsys.readouterr().out
+    assert hook([str(CORPUS / "broken.py")]) == 2
