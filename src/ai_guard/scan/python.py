@@ -142,6 +142,15 @@ def suppressions(source: str) -> dict[int, frozenset[str] | None]:
 
 GUARDED = "guarded"
 CHECKED = "checked"
+LLM_OUTPUT = "llm_output"
+#: Functions that perform a decision (AIG104), by name; configurable.
+DECISION_PATTERNS = (
+    r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|enforce)"
+    r"(?:_|$)",
+)
+_SIGNOFF_DECORATORS = frozenset(
+    {"ai_guard.require_human_signoff", "ai_guard.signoff.require_human_signoff"}
+)
 
 
 @dataclass
@@ -164,6 +173,8 @@ class _Analyzer:
         self.factories: dict[str, str] = {}
         self.findings: list[ScanFinding] = []
         self.module_scope = _Scope()
+        self.signed_off: set[str] = set()
+        self.decisions = [re.compile(p) for p in DECISION_PATTERNS]
 
     # -- resolution -------------------------------------------------------------------------
     def collect_imports(self) -> None:
@@ -194,6 +205,18 @@ class _Analyzer:
 
     def kind_of(self, node: ast.AST, scope: _Scope) -> str | None:
         """The kind of the value an expression evaluates to."""
+        if isinstance(node, ast.Subscript):
+            inner = self.kind_of(node.value, scope)
+            return LLM_OUTPUT if inner == LLM_OUTPUT else None
+        if isinstance(node, ast.Attribute) and node.attr != "redacted_text":
+            # r.choices[0].message.content: a part of an LLM's answer is the answer
+            root: ast.AST = node.value
+            while isinstance(root, (ast.Attribute, ast.Subscript)):
+                root = root.value
+            if self.kind_of(root, scope) == LLM_OUTPUT:
+                return LLM_OUTPUT
+        if isinstance(node, ast.Call) and self.llm_vendor(node, scope) is not None:
+            return LLM_OUTPUT
         if isinstance(node, ast.Name):
             return scope.env.get(node.id) or self.module_scope.env.get(node.id)
         if isinstance(node, ast.Attribute):
@@ -225,11 +248,21 @@ class _Analyzer:
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[ScanFinding]:
         self.collect_imports()
+        self.find_signed_off()
         self.find_factories()
         self.class_attributes()
         self.block(self.tree.body, self.module_scope)
         self.literals()
         return self.findings
+
+    def find_signed_off(self) -> None:
+        """Functions of this module guarded by ``@require_human_signoff``."""
+        for node in ast.walk(self.tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for dec in node.decorator_list:
+                    target = dec.func if isinstance(dec, ast.Call) else dec
+                    if self.dotted(target) in _SIGNOFF_DECORATORS:
+                        self.signed_off.add(node.name)
 
     def find_factories(self) -> None:
         for node in ast.walk(self.tree):
@@ -346,6 +379,8 @@ class _Analyzer:
         leaves = list(self.leaves(value, scope))
         if any(isinstance(v, ast.Constant) and self.names_host(v.value) for v in ast.walk(value)):
             return "url"
+        if any(self.kind_of(leaf, scope) == LLM_OUTPUT for leaf, _ in leaves):
+            return LLM_OUTPUT
         if leaves and all(ok for _, ok in leaves):
             return CHECKED
         return None
@@ -389,6 +424,7 @@ class _Analyzer:
                 self.call(node, scope)
 
     def call(self, node: ast.Call, scope: _Scope) -> None:
+        self.decision(node, scope)
         vendor = self.llm_vendor(node, scope)
         if vendor is None or scope.guarded:
             return
@@ -406,6 +442,30 @@ class _Analyzer:
                 f"{rule.summary_en} ({vendor}); fix: {rule.fix_en}",
                 f"{rule.summary_vi} ({vendor}); cách sửa: {rule.fix_vi}",
             )
+
+    def decision(self, node: ast.Call, scope: _Scope) -> None:
+        """AIG104: an LLM's output passed to a function that performs a decision."""
+        func = node.func
+        name = (
+            func.id
+            if isinstance(func, ast.Name)
+            else (func.attr if isinstance(func, ast.Attribute) else None)
+        )
+        if not name or name in self.signed_off or not any(p.search(name) for p in self.decisions):
+            return
+        if any(k.arg == "signoff" for k in node.keywords):
+            return  # a sign-off is given: require_human_signoff checks it at run time
+        args = [*node.args, *(k.value for k in node.keywords)]
+        if any(
+            self.kind_of(leaf, scope) == LLM_OUTPUT
+            for a in args
+            for leaf, _ in self.leaves(a, scope)
+        ):
+            rule = RULES["AIG104"]
+            self.report(
+                "AIG104", node, f"{rule.summary_en} ('{name}'); fix: {rule.fix_en}",
+                f"{rule.summary_vi} ('{name}'); cách sửa: {rule.fix_vi}",
+            )  # fmt: skip
 
     def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
         args: list[ast.expr] = [k.value for k in node.keywords if k.arg in self.cat.prompt_args]
