@@ -111,3 +111,41 @@ def test_hook_entry_point(capsys: pytest.CaptureFixture[str]) -> None:
     assert hook([str(CORPUS / "openai_unchecked.py"), "--lang", "vi"]) == 1
     assert "cách sửa" in capsys.readouterr().out
     assert hook([str(CORPUS / "broken.py")]) == 2
+
+
+def test_scan_configuration_from_pyproject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.ai-guard.scan]\n"
+        'extra_clients = { "acme_llm.Client" = "acme" }\n'
+        'extra_calls = ["acme.ask"]\n'
+        'decision_functions = ["publish_result"]\n'
+        'exclude = ["*/fixtures/*"]\n',
+        "utf-8",
+    )
+    (tmp_path / "app.py").write_text(
+        "from acme_llm import Client\n"
+        "c = Client()\n"
+        "def f(t):\n"
+        "    out = c.ask(prompt=t)\n"
+        "    publish_result(out)\n",
+        "utf-8",
+    )
+    (tmp_path / "fixtures").mkdir()
+    (tmp_path / "fixtures" / "x.py").write_text('KEY = "sk-proj-' + "Ab3" * 16 + '"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["scan", "."]) == 1
+    out = capsys.readouterr().out
+    assert "app.py:4:11: AIG101" in out
+    assert "app.py:5:5: AIG104" in out
+    assert "fixtures" not in out
+
+
+def test_bad_scan_configuration_names_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "ai-guard.toml").write_text('[scan]\ndecision_patterns = ["("]\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["scan", "."]) == 2
+    assert "scan.decision_patterns" in capsys.readouterr().err

@@ -111,10 +111,16 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    from ai_guard.scan import scan_paths
+    from ai_guard.errors import AiGuardError
+    from ai_guard.scan import ScanConfig, scan_paths
     from ai_guard.scan.report import to_json, to_sarif, to_text
 
-    report = scan_paths(args.paths or ["."])
+    try:
+        config = ScanConfig.discover()
+    except AiGuardError as exc:
+        sys.stderr.write(f"ai-guard: {exc.message(args.lang)}\n")
+        return EXIT_ERROR
+    report = scan_paths(args.paths or ["."], config=config)
     if args.format == "json":
         sys.stdout.write(to_json(report))
     elif args.format == "sarif":

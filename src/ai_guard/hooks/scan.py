@@ -15,14 +15,20 @@ __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ai_guard.scan import scan_paths
+    from ai_guard.errors import AiGuardError
+    from ai_guard.scan import ScanConfig, scan_paths
     from ai_guard.scan.report import to_text
 
     parser = argparse.ArgumentParser(prog="ai-guard-scan", description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="*")
     parser.add_argument("--lang", choices=("vi", "en"), default="en")
     args = parser.parse_args(argv)
-    report = scan_paths(args.files)
+    try:
+        config = ScanConfig.discover()
+    except AiGuardError as exc:
+        sys.stderr.write(f"ai-guard-scan: {exc.message(args.lang)}\n")
+        return 2
+    report = scan_paths(args.files, config=config)
     sys.stdout.write(to_text(report, args.lang))
     if report.errors:
         return 2

@@ -9,15 +9,25 @@ catalogue in ``catalogue.toml``.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ai_guard.scan.config import ScanConfig
 from ai_guard.scan.python import Catalogue, catalogue, scan_python
 from ai_guard.scan.rules import RULES, Rule, ScanFinding
 
-__all__ = ["RULES", "Rule", "ScanFinding", "ScanReport", "scan_paths", "scan_source"]
+__all__ = [
+    "RULES",
+    "Rule",
+    "ScanConfig",
+    "ScanFinding",
+    "ScanReport",
+    "scan_paths",
+    "scan_source",
+]
 
 _SKIP_DIRS = frozenset(
     {".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".mypy_cache", ".tox",
@@ -37,10 +47,12 @@ class ScanReport:
         return [f for f in self.findings if not f.suppressed]
 
 
-def scan_source(path: str, source: str, cat: Catalogue | None = None) -> list[ScanFinding]:
+def scan_source(
+    path: str, source: str, cat: Catalogue | None = None, config: ScanConfig | None = None
+) -> list[ScanFinding]:
     """Findings of one file's text, by its suffix (Python for now)."""
     if path.endswith((".py", ".pyw")):
-        return scan_python(path, source, cat)
+        return scan_python(path, source, cat, config)
     return []
 
 
@@ -56,10 +68,18 @@ def _files(paths: Iterable[str]) -> Iterable[str]:
             yield raw
 
 
-def scan_paths(paths: Iterable[str], cat: Catalogue | None = None) -> ScanReport:
+def scan_paths(
+    paths: Iterable[str], cat: Catalogue | None = None, config: ScanConfig | None = None
+) -> ScanReport:
     report = ScanReport()
-    cat = cat or catalogue()
+    config = config or ScanConfig()
+    cat = (cat or catalogue()).extended(
+        clients=config.extra_clients, calls=config.extra_calls, guards=config.extra_guards
+    )
     for path in _files(paths):
+        posix = path.replace(os.sep, "/")
+        if any(fnmatch.fnmatch(posix, pat) for pat in config.exclude):
+            continue
         try:
             source = Path(path).read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
@@ -67,7 +87,7 @@ def scan_paths(paths: Iterable[str], cat: Catalogue | None = None) -> ScanReport
             continue
         report.files += 1
         try:
-            report.findings.extend(scan_source(path, source, cat))
+            report.findings.extend(scan_source(path, source, cat, config))
         except SyntaxError as exc:
             report.errors.append((path, f"SyntaxError line {exc.lineno}: {exc.msg}"))
     return report

@@ -164,7 +164,15 @@ class _Scope:
 
 
 class _Analyzer:
-    def __init__(self, path: str, source: str, tree: ast.Module, cat: Catalogue) -> None:
+    def __init__(
+        self,
+        path: str,
+        source: str,
+        tree: ast.Module,
+        cat: Catalogue,
+        decision_patterns: Iterable[str] = (),
+        decision_functions: Iterable[str] = (),
+    ) -> None:
         self.path = path
         self.source = source
         self.tree = tree
@@ -174,7 +182,8 @@ class _Analyzer:
         self.findings: list[ScanFinding] = []
         self.module_scope = _Scope()
         self.signed_off: set[str] = set()
-        self.decisions = [re.compile(p) for p in DECISION_PATTERNS]
+        self.decisions = [re.compile(p) for p in (*DECISION_PATTERNS, *decision_patterns)]
+        self.decision_names = frozenset(decision_functions)
 
     # -- resolution -------------------------------------------------------------------------
     def collect_imports(self) -> None:
@@ -451,7 +460,9 @@ class _Analyzer:
             if isinstance(func, ast.Name)
             else (func.attr if isinstance(func, ast.Attribute) else None)
         )
-        if not name or name in self.signed_off or not any(p.search(name) for p in self.decisions):
+        if not name or name in self.signed_off:
+            return
+        if name not in self.decision_names and not any(p.search(name) for p in self.decisions):
             return
         if any(k.arg == "signoff" for k in node.keywords):
             return  # a sign-off is given: require_human_signoff checks it at run time
@@ -611,10 +622,19 @@ def _named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
             yield node, named.get(id(node))
 
 
-def scan_python(path: str, source: str, cat: Catalogue | None = None) -> list[ScanFinding]:
+def scan_python(
+    path: str, source: str, cat: Catalogue | None = None, config: Any = None
+) -> list[ScanFinding]:
     """Findings of one Python source (suppressed ones marked). Raises SyntaxError."""
     tree = ast.parse(source, filename=path)
-    findings = _Analyzer(path, source, tree, cat or catalogue()).run()
+    findings = _Analyzer(
+        path,
+        source,
+        tree,
+        cat or catalogue(),
+        getattr(config, "decision_patterns", ()),
+        getattr(config, "decision_functions", ()),
+    ).run()
     sup = suppressions(source)
     out = []
     for f in findings:
