@@ -2,25 +2,48 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from ai_guard import messages
-from ai_guard.detectors.secrets import ApiSecretDetector
-from ai_guard.models import Decision, EntityType
-from ai_guard.policy import Policy
-from ai_guard.text import Document
+if TYPE_CHECKING:
+    from ai_guard.policy import Policy
 
 __all__ = ["key_finding", "prompt_finding"]
 
+_DIGITS = re.compile(r"\d{3}")
+_KEY_NAME = re.compile(r"(?:api_?key|secret|token|auth|password|credential)", re.IGNORECASE)
+_VENDOR_PREFIXES = (
+    "sk-", "AIza", "hf_", "api_org_", "gsk_", "xai-", "r8_", "pplx-", "ghp_", "gho_", "ghu_",
+    "ghs_", "ghr_", "github_pat_", "AKIA", "ASIA", "xox",
+)  # fmt: skip
+
 
 @cache
-def _detector() -> ApiSecretDetector:
+def _detector() -> Any:
+    from ai_guard.detectors.secrets import ApiSecretDetector
+
     return ApiSecretDetector()
 
 
 @cache
 def _prompt_policy() -> Policy:
+    from ai_guard.policy import Policy
+
     return Policy(load_plugins=False)
+
+
+def _worth_checking(text: str) -> bool:
+    """Cheap gate before check_prompt: digits (IDs, phones, dates), an '@', a word in capitals
+    (MẬT, CCCD), or two capitalised words in a row (a name). Most literals have none."""
+    if "@" in text or _DIGITS.search(text):
+        return True
+    words = text.split()
+    for a, b in itertools.pairwise(words):
+        if a[:1].isupper() and b[:1].isupper():
+            return True
+    return any(len(w) >= 3 and w.isupper() for w in words)
 
 
 def key_finding(text: str, name: str | None) -> str | None:
@@ -28,6 +51,12 @@ def key_finding(text: str, name: str | None) -> str | None:
     a literal assigned to a key-like name is checked as ``name = value``."""
     if len(text) < 16 or len(text) > 400:
         return None
+    named_key = bool(name and _KEY_NAME.search(name))
+    if not named_key and not any(p in text for p in _VENDOR_PREFIXES):
+        return None  # cheap: most literals are neither named like a key nor start like one
+    from ai_guard.models import EntityType
+    from ai_guard.text import Document
+
     candidates = [text]
     if name:
         candidates.append(f'{name} = "{text}"')
@@ -40,10 +69,12 @@ def key_finding(text: str, name: str | None) -> str | None:
 
 def prompt_finding(text: str) -> tuple[str, str] | None:
     """``(vi, en)`` summary of what check_prompt would not allow in a prompt literal."""
+    if len(text) < 6 or not _worth_checking(text):
+        return None
+    from ai_guard import messages
+    from ai_guard.models import Decision
     from ai_guard.prompt import check_prompt
 
-    if len(text) < 6:
-        return None
     check = check_prompt(text, policy=_prompt_policy())
     if check.decision is Decision.ALLOW:
         return None

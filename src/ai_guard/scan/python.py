@@ -124,6 +124,8 @@ def catalogue() -> Catalogue:
 def suppressions(source: str) -> dict[int, frozenset[str] | None]:
     """Line -> suppressed rule ids (None: every rule), from ``# ai-guard: ignore[...]``."""
     out: dict[int, frozenset[str] | None] = {}
+    if "ai-guard" not in source:
+        return out
     try:
         for tok in tokenize.generate_tokens(io.StringIO(source).readline):
             if tok.type == tokenize.COMMENT:
@@ -187,7 +189,7 @@ class _Analyzer:
 
     # -- resolution -------------------------------------------------------------------------
     def collect_imports(self) -> None:
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if isinstance(node, ast.Import):
                 for a in node.names:
                     if a.asname:
@@ -256,17 +258,27 @@ class _Analyzer:
 
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[ScanFinding]:
+        self.nodes = list(ast.walk(self.tree))
         self.collect_imports()
-        self.find_signed_off()
-        self.find_factories()
-        self.class_attributes()
-        self.block(self.tree.body, self.module_scope)
+        if self.mentions_llm():
+            # the flow pass only where something could call a model (most files import none)
+            self.find_signed_off()
+            self.find_factories()
+            self.class_attributes()
+            self.block(self.tree.body, self.module_scope)
         self.literals()
         return self.findings
 
+    def mentions_llm(self) -> bool:
+        roots = {p.split(".")[0] for p in self.cat.clients}
+        roots |= {p.split(".")[0] for p in self.cat.module_calls}
+        roots |= {p.split(".")[0] for p in self.cat.http_functions}
+        roots.add("boto3")
+        return any(target.split(".")[0] in roots for target in self.aliases.values())
+
     def find_signed_off(self) -> None:
         """Functions of this module guarded by ``@require_human_signoff``."""
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 for dec in node.decorator_list:
                     target = dec.func if isinstance(dec, ast.Call) else dec
@@ -274,7 +286,7 @@ class _Analyzer:
                         self.signed_off.add(node.name)
 
     def find_factories(self) -> None:
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 for sub in ast.walk(node):
                     if isinstance(sub, ast.Return) and sub.value is not None:
@@ -285,8 +297,8 @@ class _Analyzer:
     def class_attributes(self) -> None:
         """``self.client = OpenAI()`` anywhere in a class makes ``self.client`` a client in
         every method of the module (attributes on self)."""
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.Assign):
+        for node in self.nodes:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
                 kind = self.kind_of(node.value, self.module_scope)
                 for target in node.targets:
                     key = _attr_key(target)
@@ -585,41 +597,39 @@ def _target_keys(target: ast.AST) -> list[str]:
 
 
 def _named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
-    """String literals with the name they are given: an assignment target, a keyword argument,
-    a dict key; f-strings are yielded as their literal parts joined."""
-    named: dict[int, str] = {}
-    for node in ast.walk(tree):
+    """String literals with the name they are given (an assignment target, a keyword argument,
+    a dict key), in one traversal; an f-string is yielded once, as its literal parts joined."""
+    stack: list[tuple[ast.AST, str | None]] = [(tree, None)]
+    while stack:
+        node, name = stack.pop()
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, str):
+                yield node, name
+            continue
+        if isinstance(node, ast.JoinedStr):
+            parts = [str(p.value) for p in node.values if isinstance(p, ast.Constant)]
+            fake = ast.Constant(value=" ".join(parts))
+            ast.copy_location(fake, node)
+            yield fake, name
+            stack.extend((p.value, name) for p in node.values if isinstance(p, ast.FormattedValue))
+            continue
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             names = [k for t in targets for k in _target_keys(t)]
-            if names and node.value is not None:
-                for sub in ast.walk(node.value):
-                    named.setdefault(id(sub), names[-1].split(".")[-1])
-        elif isinstance(node, ast.keyword) and node.arg:
-            for sub in ast.walk(node.value):
-                named[id(sub)] = node.arg
-        elif isinstance(node, ast.Dict):
+            if node.value is not None:
+                stack.append((node.value, names[-1].split(".")[-1] if names else name))
+            continue
+        if isinstance(node, ast.keyword):
+            stack.append((node.value, node.arg or name))
+            continue
+        if isinstance(node, ast.Dict):
             for k, v in zip(node.keys, node.values, strict=True):
-                if isinstance(k, ast.Constant) and isinstance(k.value, str):
-                    for sub in ast.walk(v):
-                        named[id(sub)] = k.value
-    seen_in_fstring: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.JoinedStr):
-            parts = [p.value for p in node.values if isinstance(p, ast.Constant)]
-            for p in node.values:
-                seen_in_fstring.add(id(p))
-            text = " ".join(str(p) for p in parts)
-            fake = ast.Constant(value=text)
-            ast.copy_location(fake, node)
-            yield fake, named.get(id(node))
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and id(node) not in seen_in_fstring
-        ):
-            yield node, named.get(id(node))
+                key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+                if k is not None:
+                    stack.append((k, name))
+                stack.append((v, key or name))
+            continue
+        stack.extend((child, name) for child in ast.iter_child_nodes(node))
 
 
 def scan_python(
