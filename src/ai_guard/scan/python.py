@@ -62,6 +62,21 @@ class Catalogue:
     guard_functions: frozenset[str]
     guard_wrappers: frozenset[str]
     guard_decorators: frozenset[str]
+    client_patterns: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
+    """(SDK root, client kind, class-name pattern)."""
+
+    def client_kind(self, path: str) -> str | None:
+        kind = self.clients.get(path)
+        if kind is not None:
+            return kind
+        root, _, rest = path.partition(".")
+        last = path.rsplit(".", 1)[-1]
+        if not rest:
+            return None
+        for sdk, sdk_kind, pattern in self.client_patterns:
+            if root == sdk and pattern.search(last):
+                return sdk_kind
+        return None
 
     def extended(
         self,
@@ -85,6 +100,7 @@ class Catalogue:
             guard_functions=self.guard_functions | frozenset(guards),
             guard_wrappers=self.guard_wrappers | frozenset(guards),
             guard_decorators=self.guard_decorators | frozenset(guards),
+            client_patterns=self.client_patterns,
         )
 
 
@@ -118,7 +134,22 @@ def catalogue() -> Catalogue:
         guard_functions=frozenset(data["guards"]["functions"]),
         guard_wrappers=frozenset(data["guards"]["wrappers"]),
         guard_decorators=frozenset(data["guards"]["decorators"]),
+        client_patterns=tuple(
+            (sdk, _SDK_KIND.get(sdk, sdk), re.compile(p))
+            for sdk, pats in data.get("client_patterns", {}).items()
+            for p in pats
+        ),
     )
+
+
+#: Builtins whose result is made of their arguments.
+_PASS_THROUGH = frozenset(
+    {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
+     "repr", "format", "len", "sum", "any", "all", "enumerate", "zip"}
+)  # fmt: skip
+
+#: SDK module -> client kind, where they differ (groq speaks the OpenAI API)
+_SDK_KIND = {"groq": "openai", "mistralai": "mistral"}
 
 
 def suppressions(source: str) -> dict[int, frozenset[str] | None]:
@@ -228,6 +259,13 @@ class _Analyzer:
                 return LLM_OUTPUT
         if isinstance(node, ast.Call) and self.llm_vendor(node, scope) is not None:
             return LLM_OUTPUT
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            # stream.get_final_message(), response.model_dump(): made from the model's answer
+            base: ast.AST = node.func.value
+            while isinstance(base, (ast.Attribute, ast.Subscript)):
+                base = base.value
+            if isinstance(base, ast.Name) and self.kind_of(base, scope) == LLM_OUTPUT:
+                return LLM_OUTPUT
         if isinstance(node, ast.Name):
             return scope.env.get(node.id) or self.module_scope.env.get(node.id)
         if isinstance(node, ast.Attribute):
@@ -243,8 +281,9 @@ class _Analyzer:
             path = self.dotted(node.func)
             if path in self.cat.guard_wrappers:
                 return GUARDED
-            if path in self.cat.clients:
-                return self.cat.clients[path]
+            client = self.cat.client_kind(path) if path else None
+            if client is not None:
+                return client
             if path == "boto3.client" and node.args:
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
@@ -402,7 +441,8 @@ class _Analyzer:
             return "url"
         if any(self.kind_of(leaf, scope) == LLM_OUTPUT for leaf, _ in leaves):
             return LLM_OUTPUT
-        if leaves and all(ok for _, ok in leaves):
+        if all(ok for _, ok in leaves):
+            # checked values and literals only (a prompt written in the code is AIG105's)
             return CHECKED
         return None
 
@@ -435,14 +475,50 @@ class _Analyzer:
         if isinstance(node, ast.Starred):
             yield from self.leaves(node.value, scope)
             return
+        if isinstance(node, ast.Attribute) and node.attr.isupper() and self.dotted(node):
+            return  # a constant of an imported module (anthropic.HUMAN_PROMPT)
+        if isinstance(node, ast.Name) and node.id.isupper() and node.id in self.aliases:
+            return  # from anthropic import HUMAN_PROMPT
+        if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+            for gen in node.generators:  # the elements come from what is iterated
+                yield from self.leaves(gen.iter, scope)
+            return
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in _PASS_THROUGH
+            and node.func.id not in self.aliases
+        ):
+            for arg in node.args:  # next(...), list(...), str(...): made of their arguments
+                yield from self.leaves(arg, scope)
+            return
         kind = self.kind_of(node, scope)
-        yield node, kind == CHECKED
+        # a model's own answer sent back (multi-turn) carries no new data from the user
+        yield node, kind in (CHECKED, LLM_OUTPUT)
 
     # -- calls -------------------------------------------------------------------------------
     def expressions(self, expr: ast.expr, scope: _Scope) -> None:
         for node in ast.walk(expr):
             if isinstance(node, ast.Call):
                 self.call(node, scope)
+                self.mutation(node, scope)
+
+    def mutation(self, node: ast.Call, scope: _Scope) -> None:
+        """``messages.append(user_text)``: a checked list that receives unchecked data is no
+        longer checked."""
+        func = node.func
+        if not (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("append", "extend", "insert", "update", "add", "__setitem__")
+            and isinstance(func.value, ast.Name)
+        ):
+            return
+        name = func.value.id
+        if scope.env.get(name) != CHECKED and self.module_scope.env.get(name) != CHECKED:
+            return
+        args = [*node.args, *(k.value for k in node.keywords)]
+        if any(not ok for a in args for _, ok in self.leaves(a, scope)):
+            scope.env[name] = "unchecked"
 
     def call(self, node: ast.Call, scope: _Scope) -> None:
         self.decision(node, scope)
