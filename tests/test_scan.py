@@ -149,3 +149,34 @@ def test_bad_scan_configuration_names_the_key(
     monkeypatch.chdir(tmp_path)
     assert main(["scan", "."]) == 2
     assert "scan.decision_patterns" in capsys.readouterr().err
+
+
+def test_baseline_reports_only_new_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = tmp_path / "app.py"
+    unguarded = (CORPUS / "openai_unchecked.py").read_text("utf-8")
+    app.write_text(unguarded, "utf-8")
+    assert main(["scan", "app.py", "--baseline", "base.json", "--update-baseline"]) == 0
+    data = json.loads((tmp_path / "base.json").read_text())
+    assert len(data["findings"]) == 3
+    assert "sk-" not in (tmp_path / "base.json").read_text()
+    capsys.readouterr()
+    # moving code does not create new findings
+    app.write_text("\n\n# moved\n" + unguarded, "utf-8")
+    assert main(["scan", "app.py", "--baseline", "base.json"]) == 0
+    assert capsys.readouterr().out == ""
+    # a new unchecked call is reported
+    app.write_text(
+        unguarded + "\n\ndef more(t):\n    return client.responses.create(model='m', input=t)\n",
+        "utf-8",
+    )
+    assert main(["scan", "app.py", "--baseline", "base.json"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("AIG101") == 1
+    assert main(["scan", "app.py", "--baseline", "base.json", "--format", "json"]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert sum(r["baselined"] for r in rows) == 3
+    assert main(["scan", "app.py", "--baseline", "missing.json", "--lang", "en"]) == 2
+    assert "--update-baseline" in capsys.readouterr().err

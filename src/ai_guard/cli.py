@@ -121,6 +121,20 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         sys.stderr.write(f"ai-guard: {exc.message(args.lang)}\n")
         return EXIT_ERROR
     report = scan_paths(args.paths or ["."], config=config)
+    if args.update_baseline:
+        from ai_guard.scan.baseline import write_baseline
+
+        n = write_baseline(args.baseline or ".ai-guard-baseline.json", report.findings)
+        sys.stderr.write(f"ai-guard: baseline written with {n} findings\n")
+        return EXIT_ERROR if report.errors else EXIT_OK
+    if args.baseline:
+        from ai_guard.scan.baseline import load_baseline
+
+        try:
+            report.apply_baseline(load_baseline(args.baseline))
+        except AiGuardError as exc:
+            sys.stderr.write(f"ai-guard: {exc.message(args.lang)}\n")
+            return EXIT_ERROR
     if args.format == "json":
         sys.stdout.write(to_json(report))
     elif args.format == "sarif":
@@ -173,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("paths", nargs="*", help="files or folders (default: .)")
     scan.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     scan.add_argument("--lang", choices=("vi", "en"), default="en")
+    scan.add_argument("--baseline", help="accepted findings (JSON); report only new ones")
+    scan.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write the current findings to --baseline (default .ai-guard-baseline.json)",
+    )
     scan.set_defaults(func=_cmd_scan)
     from ai_guard.cli_audit import add_parser as add_audit_parser
 

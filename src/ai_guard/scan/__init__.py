@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,24 @@ class ScanReport:
 
     @property
     def active(self) -> list[ScanFinding]:
-        return [f for f in self.findings if not f.suppressed]
+        return [f for f in self.findings if not f.suppressed and not f.baselined]
+
+    def apply_baseline(self, accepted: Counter[str]) -> None:
+        """Mark findings whose fingerprint the baseline accepts (each entry once)."""
+        from dataclasses import replace
+
+        from ai_guard.scan.baseline import fingerprint
+
+        left = Counter(accepted)
+        marked = []
+        for f in self.findings:
+            fp = fingerprint(f)
+            if not f.suppressed and left[fp] > 0:
+                left[fp] -= 1
+                marked.append(replace(f, baselined=True))
+            else:
+                marked.append(f)
+        self.findings = marked
 
 
 def scan_source(

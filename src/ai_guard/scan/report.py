@@ -80,6 +80,8 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
         }
         if f.suppressed:
             result["suppressions"] = [{"kind": "inSource"}]
+        elif f.baselined:
+            result["suppressions"] = [{"kind": "external", "justification": "baseline"}]
         results.append(result)
     notifications = [{"level": "error", "message": {"text": f"{p}: {e}"}} for p, e in report.errors]
     run: dict[str, Any] = {

@@ -75,6 +75,7 @@ class ScanFinding:
     message_en: str
     message_vi: str
     suppressed: bool = False
+    baselined: bool = False
 
     def message(self, lang: str = "en") -> str:
         return self.message_vi if lang == "vi" else self.message_en
@@ -88,4 +89,5 @@ class ScanFinding:
             "message": self.message_en,
             "message_vi": self.message_vi,
             "suppressed": self.suppressed,
+            "baselined": self.baselined,
         }
