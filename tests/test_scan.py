@@ -13,12 +13,12 @@ from ai_guard.scan import scan_paths, scan_source
 from ai_guard.scan.python import catalogue
 
 CORPUS = Path(__file__).parent / "scan_corpus"
-FILES = sorted(p.name for p in CORPUS.glob("*.py"))
+FILES = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.name != "demo.ipynb")
 
 
 def expected(path: Path) -> str | set[tuple[str, int]]:
     head = path.read_text("utf-8").splitlines()[0]
-    m = re.match(r"#\s*expect:\s*(.*)", head)
+    m = re.match(r"(?:#|//)\s*expect:\s*(.*)", head)
     assert m, f"{path.name} must start with '# expect: ...'"
     spec = m.group(1).strip()
     if spec in ("none", "error"):
@@ -180,3 +180,18 @@ def test_baseline_reports_only_new_findings(
     assert sum(r["baselined"] for r in rows) == 3
     assert main(["scan", "app.py", "--baseline", "missing.json", "--lang", "en"]) == 2
     assert "--update-baseline" in capsys.readouterr().err
+
+
+def test_notebook_cells_are_scanned_with_cell_positions() -> None:
+    report = scan_paths([str(CORPUS / "demo.ipynb")])
+    assert report.errors == []
+    [f] = report.active
+    assert (f.rule, f.line) == ("AIG101", 3)
+    assert f.message_en.startswith("[cell 3]")
+    assert f.message_vi.startswith("[ô 3]")
+
+
+def test_folder_walk_covers_every_supported_type() -> None:
+    report = scan_paths([str(CORPUS)])
+    kinds = {Path(f.path).suffix for f in report.active}
+    assert {".py", ".ts", ".sh", ".yaml", ".env", ".ipynb"} <= kinds

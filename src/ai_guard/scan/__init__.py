@@ -68,10 +68,35 @@ class ScanReport:
 def scan_source(
     path: str, source: str, cat: Catalogue | None = None, config: ScanConfig | None = None
 ) -> list[ScanFinding]:
-    """Findings of one file's text, by its suffix (Python for now)."""
-    if path.endswith((".py", ".pyw")):
+    """Findings of one file's text, by its suffix."""
+    from ai_guard.scan.textfiles import (
+        CONFIG_SUFFIXES,
+        SCRIPT_SUFFIXES,
+        scan_config,
+        scan_notebook,
+        scan_script,
+    )
+
+    lower = path.lower()
+    if lower.endswith((".py", ".pyw")):
         return scan_python(path, source, cat, config)
+    if lower.endswith(".ipynb"):
+        try:
+            return scan_notebook(path, source, cat, config)
+        except ValueError as exc:
+            raise SyntaxError(f"not a notebook: {exc}") from None
+    if lower.endswith(SCRIPT_SUFFIXES):
+        return scan_script(path, source, cat)
+    name = os.path.basename(lower)
+    if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
+        return scan_config(path, source)
     return []
+
+
+SUFFIXES = (
+    ".py", ".pyw", ".ipynb", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".sh", ".bash",
+    ".zsh", ".env", ".yaml", ".yml", ".json", ".toml", ".ini", ".cfg",
+)  # fmt: skip
 
 
 def _files(paths: Iterable[str]) -> Iterable[str]:
@@ -80,7 +105,7 @@ def _files(paths: Iterable[str]) -> Iterable[str]:
             for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
                 for name in sorted(files):
-                    if name.endswith((".py", ".pyw")):
+                    if name.lower().endswith(SUFFIXES) or name.startswith(".env"):
                         yield os.path.join(root, name)
         else:
             yield raw
@@ -108,4 +133,6 @@ def scan_paths(
             report.findings.extend(scan_source(path, source, cat, config))
         except SyntaxError as exc:
             report.errors.append((path, f"SyntaxError line {exc.lineno}: {exc.msg}"))
+        except (ValueError, UnicodeError) as exc:
+            report.errors.append((path, f"{type(exc).__name__}: {exc}"))
     return report
