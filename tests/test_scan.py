@@ -195,3 +195,12 @@ def test_folder_walk_covers_every_supported_type() -> None:
     report = scan_paths([str(CORPUS)])
     kinds = {Path(f.path).suffix for f in report.active}
     assert {".py", ".ts", ".sh", ".yaml", ".env", ".ipynb"} <= kinds
+
+
+def test_jobs_give_the_same_report(capsys: pytest.CaptureFixture[str]) -> None:
+    one = scan_paths([str(CORPUS)])
+    two = scan_paths([str(CORPUS)], jobs=2)
+    assert [f.as_dict() for f in one.findings] == [f.as_dict() for f in two.findings]
+    assert one.errors == two.errors
+    assert one.files == two.files
+    assert main(["scan", "--jobs", "0", str(CORPUS)]) == 2

@@ -120,7 +120,10 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     except AiGuardError as exc:
         sys.stderr.write(f"ai-guard: {exc.message(args.lang)}\n")
         return EXIT_ERROR
-    report = scan_paths(args.paths or ["."], config=config)
+    if args.jobs < 1:
+        sys.stderr.write("ai-guard: --jobs must be >= 1 / --jobs phải ≥ 1\n")
+        return EXIT_ERROR
+    report = scan_paths(args.paths or ["."], config=config, jobs=args.jobs)
     if args.update_baseline:
         from ai_guard.scan.baseline import write_baseline
 
@@ -187,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("paths", nargs="*", help="files or folders (default: .)")
     scan.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     scan.add_argument("--lang", choices=("vi", "en"), default="en")
+    scan.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     scan.add_argument("--baseline", help="accepted findings (JSON); report only new ones")
     scan.add_argument(
         "--update-baseline",
