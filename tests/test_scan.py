@@ -13,7 +13,7 @@ from ai_guard.scan import scan_paths, scan_source
 from ai_guard.scan.python import catalogue
 
 CORPUS = Path(__file__).parent / "scan_corpus"
-FILES = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.name != "demo.ipynb")
+FILES = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.suffix != ".ipynb")
 
 
 def expected(path: Path) -> str | set[tuple[str, int]]:
@@ -204,3 +204,152 @@ def test_jobs_give_the_same_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert one.errors == two.errors
     assert one.files == two.files
     assert main(["scan", "--jobs", "0", str(CORPUS)]) == 2
+
+
+def test_notebook_magics_shell_cells_and_strings() -> None:
+    """%%bash cells and !curl lines are shell; %pip with continuation lines, obj? help and
+    lines inside a triple-quoted string do not break the parse; a curl that only downloads
+    or lists models is no call."""
+    report = scan_paths([str(CORPUS / "magics.ipynb")])
+    assert report.errors == []
+    got = [(f.rule, f.line, f.message_en.split("]")[0]) for f in report.active]
+    assert got == [
+        ("AIG101", 2, "[cell 2"),
+        ("AIG101", 3, "[cell 4"),
+        ("AIG101", 5, "[cell 5"),
+    ]
+
+
+def test_a_broken_notebook_cell_is_reported_and_the_rest_scanned(tmp_path: Path) -> None:
+    nb = {
+        "cells": [
+            {"cell_type": "code", "source": "from openai import OpenAI\nclient = OpenAI()\n"},
+            {"cell_type": "code", "source": "if True\n    pass\n"},
+            {
+                "cell_type": "code",
+                "source": "t = input()\nclient.chat.completions.create(model='m', messages=t)\n",
+            },
+        ]
+    }
+    path = tmp_path / "broken.ipynb"
+    path.write_text(json.dumps(nb), "utf-8")
+    report = scan_paths([str(path)])
+    assert [(f.rule, f.line) for f in report.active] == [("AIG101", 2)]
+    [(where, problem)] = report.errors
+    assert where == str(path)
+    assert "cell 2" in problem
+    assert "other cells scanned" in problem
+    assert report.files == 1
+    assert main(["scan", str(path)]) == 2  # partly scanned is not clean
+
+
+def test_call_inventory_lists_every_call_site_with_its_status(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    report = scan_paths([str(CORPUS / "flow_real_shapes.py")])
+    statuses = [(c.line, c.vendor, c.status) for c in report.calls]
+    assert statuses == [
+        (19, "google_genai", "unchecked"),
+        (32, "mistral", "unchecked"),
+        (37, "anthropic", "unchecked"),
+        (43, "google_genai", "literal"),
+        (44, "google_genai", "unchecked"),
+        (49, "google_genai", "checked"),
+        (57, "langchain", "unchecked"),
+        (61, "langchain", "checked"),
+    ]
+    assert main(["scan", "--calls", "--format", "json", str(CORPUS / "flow_real_shapes.py")]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 8
+    assert rows[3]["status"] == "literal"
+    assert main(["scan", "--calls", str(CORPUS / "magics.ipynb")]) == 0
+    out = capsys.readouterr().out
+    assert "[cell 2]" in out
+    assert "3 call sites in 1 files" in out
+    assert main(["scan", "--calls", "--format", "sarif", str(CORPUS)]) == 2
+
+
+def test_guarded_calls_are_inventoried_not_reported() -> None:
+    src = (
+        "from openai import OpenAI\n"
+        "from ai_guard.integrations.openai import guard_client\n"
+        "client = guard_client(OpenAI())\n"
+        "def f(t):\n"
+        "    return client.chat.completions.create(model='m', messages=t)\n"
+    )
+    from ai_guard.scan.rules import CallSite
+
+    calls: list[CallSite] = []
+    assert scan_source("app.py", src, calls=calls) == []
+    assert [(c.line, c.status) for c in calls] == [(5, "guarded")]
+
+
+JS_APP = """import OpenAI from "openai";
+import { scrubPrompt, guardClient } from "./safety";
+
+const raw = new OpenAI();
+const safe = guardClient(new OpenAI());
+
+export async function a(letter: string) {
+  return raw.chat.completions.create({ model: "m", messages: [{ role: "user", content: letter }] });
+}
+export async function b(letter: string) {
+  const clean = await scrubPrompt(letter);
+  return raw.chat.completions.create({ model: "m", messages: [{ role: "user", content: clean }] });
+}
+export async function c(x: string) {
+  return safe.chat.completions.create({ model: "m", messages: [{ role: "user", content: x }] });
+}
+export async function d() {
+  return raw.chat.completions.create({
+    model: MODEL,
+    messages: [{ role: "user", content: "Say hello (in Vietnamese)" }],
+  });
+}
+"""
+
+
+def test_javascript_flow_with_configured_guards() -> None:
+    from ai_guard.scan import ScanConfig
+    from ai_guard.scan.rules import CallSite
+
+    calls: list[CallSite] = []
+    config = ScanConfig(extra_guards=("scrubPrompt", "guardClient"))
+    found = scan_source("app.ts", JS_APP, config=config, calls=calls)
+    assert [(f.rule, f.line) for f in found] == [("AIG101", 8)]
+    assert [(c.line, c.status) for c in calls] == [
+        (8, "unchecked"),
+        (12, "checked"),
+        (15, "guarded"),
+        (18, "literal"),
+    ]
+    # without the configuration, only what is provably literal is spared
+    plain = scan_source("app.ts", JS_APP)
+    assert [f.line for f in plain] == [8, 12, 15]
+
+
+def test_vercel_ai_sdk_functions_and_dynamic_imports() -> None:
+    src = (
+        "import { generateText } from 'ai';\n"
+        "import { openai } from '@ai-sdk/openai';\n"
+        "export const run = (q: string) => generateText({ model: openai('m'), prompt: q });\n"
+    )
+    assert [f.line for f in scan_source("r.ts", src)] == [3]
+    src2 = (
+        'const module = await import("https://esm.sh/@google/genai@1.4.0");\n'
+        "const r = await ai.models.generateContent({ model: M, contents: userText });\n"
+    )
+    assert [f.line for f in scan_source("nb.js", src2)] == [2]
+    # .stream() / .invoke() are LangChain's only where LangChain is imported
+    src3 = "import OpenAI from 'openai';\nfs.createReadStream(p).stream(x);\n"
+    assert scan_source("s.js", src3) == []
+
+
+def test_curl_that_sends_nothing_is_not_a_call() -> None:
+    src = (
+        "curl https://generativelanguage.googleapis.com/v1beta/models?key=$KEY\n"
+        'curl "${BASE_URL}/v1beta/models/${M}:generateContent?key=$KEY" \\\n'
+        "  -H 'Content-Type: application/json' \\\n"
+        "  -d @request.json\n"
+    )
+    assert [f.line for f in scan_source("run.sh", src)] == [2]

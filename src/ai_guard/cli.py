@@ -123,7 +123,19 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         sys.stderr.write("ai-guard: --jobs must be >= 1 / --jobs phải ≥ 1\n")
         return EXIT_ERROR
+    if args.calls and (args.format == "sarif" or args.update_baseline):
+        sys.stderr.write(
+            "ai-guard: --calls lists call sites as text or JSON only / --calls chỉ in dạng "
+            "text hoặc json\n"
+        )
+        return EXIT_ERROR
     report = scan_paths(args.paths or ["."], config=config, jobs=args.jobs)
+    if args.calls:
+        from ai_guard.scan.report import calls_to_json, calls_to_text
+
+        out = calls_to_json(report) if args.format == "json" else calls_to_text(report, args.lang)
+        sys.stdout.write(out)
+        return EXIT_ERROR if report.errors else EXIT_OK
     if args.update_baseline:
         from ai_guard.scan.baseline import write_baseline
 
@@ -196,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--update-baseline",
         action="store_true",
         help="write the current findings to --baseline (default .ai-guard-baseline.json)",
+    )
+    scan.add_argument(
+        "--calls",
+        action="store_true",
+        help="list every LLM call site with its status instead of the findings (an inventory "
+        "for the head of unit) / liệt kê mọi chỗ gọi mô hình ngôn ngữ và trạng thái",
     )
     scan.set_defaults(func=_cmd_scan)
     from ai_guard.cli_audit import add_parser as add_audit_parser

@@ -18,10 +18,12 @@ from pathlib import Path
 
 from ai_guard.scan.config import ScanConfig
 from ai_guard.scan.python import Catalogue, catalogue, scan_python
-from ai_guard.scan.rules import RULES, Rule, ScanFinding
+from ai_guard.scan.rules import CALL_STATUSES, RULES, CallSite, Rule, ScanFinding
 
 __all__ = [
+    "CALL_STATUSES",
     "RULES",
+    "CallSite",
     "Rule",
     "ScanConfig",
     "ScanFinding",
@@ -42,6 +44,8 @@ class ScanReport:
     errors: list[tuple[str, str]] = field(default_factory=list)
     """(path, problem) for files that could not be read or parsed."""
     files: int = 0
+    calls: list[CallSite] = field(default_factory=list)
+    """Every LLM call site found, whatever its status (``ai-guard scan --calls``)."""
 
     @property
     def active(self) -> list[ScanFinding]:
@@ -66,9 +70,14 @@ class ScanReport:
 
 
 def scan_source(
-    path: str, source: str, cat: Catalogue | None = None, config: ScanConfig | None = None
+    path: str,
+    source: str,
+    cat: Catalogue | None = None,
+    config: ScanConfig | None = None,
+    calls: list[CallSite] | None = None,
 ) -> list[ScanFinding]:
-    """Findings of one file's text, by its suffix."""
+    """Findings of one file's text, by its suffix; the LLM call sites found are appended to
+    ``calls`` when given."""
     from ai_guard.scan.textfiles import (
         CONFIG_SUFFIXES,
         SCRIPT_SUFFIXES,
@@ -79,14 +88,15 @@ def scan_source(
 
     lower = path.lower()
     if lower.endswith((".py", ".pyw")):
-        return scan_python(path, source, cat, config)
+        return scan_python(path, source, cat, config, calls)
     if lower.endswith(".ipynb"):
         try:
-            return scan_notebook(path, source, cat, config)
+            return scan_notebook(path, source, cat, config, calls)
         except ValueError as exc:
             raise SyntaxError(f"not a notebook: {exc}") from None
     if lower.endswith(SCRIPT_SUFFIXES):
-        return scan_script(path, source, cat)
+        guards = config.extra_guards if config is not None else ()
+        return scan_script(path, source, cat, calls, guards)
     name = os.path.basename(lower)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source)
@@ -113,18 +123,23 @@ def _files(paths: Iterable[str]) -> Iterable[str]:
 
 def _scan_one(
     job: tuple[str, Catalogue, ScanConfig],
-) -> tuple[str, list[ScanFinding], str | None]:
+) -> tuple[str, list[ScanFinding], list[CallSite], str | None]:
     path, cat, config = job
     try:
         source = Path(path).read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        return path, [], type(exc).__name__
+        return path, [], [], type(exc).__name__
+    from ai_guard.scan.textfiles import PartialScanError
+
+    calls: list[CallSite] = []
     try:
-        return path, scan_source(path, source, cat, config), None
+        return path, scan_source(path, source, cat, config, calls), calls, None
+    except PartialScanError as exc:
+        return path, exc.findings, calls, exc.problem
     except SyntaxError as exc:
-        return path, [], f"SyntaxError line {exc.lineno}: {exc.msg}"
+        return path, [], [], f"SyntaxError line {exc.lineno}: {exc.msg}"
     except (ValueError, UnicodeError) as exc:
-        return path, [], f"{type(exc).__name__}: {exc}"
+        return path, [], [], f"{type(exc).__name__}: {exc}"
 
 
 def scan_paths(
@@ -154,7 +169,7 @@ def scan_paths(
             results = list(pool.map(_scan_one, work, chunksize=max(1, len(work) // (jobs * 8))))
     else:
         results = [_scan_one(job) for job in work]
-    for path, findings, error in results:
+    for path, findings, calls, error in results:
         if error is not None and not error.startswith(("SyntaxError", "ValueError", "Unicode")):
             report.errors.append((path, error))  # unreadable: not counted as scanned
             continue
@@ -162,4 +177,5 @@ def scan_paths(
         if error is not None:
             report.errors.append((path, error))
         report.findings.extend(findings)
+        report.calls.extend(calls)
     return report

@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ai_guard.scan.rules import RULES, ScanFinding
+from ai_guard.scan.rules import RULES, CallSite, ScanFinding
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -64,6 +64,20 @@ class Catalogue:
     guard_decorators: frozenset[str]
     client_patterns: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
     """(SDK root, client kind, class-name pattern)."""
+    returns: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(client kind, attribute path) -> the kind of what that call returns."""
+    method_returns: dict[str, str] = field(default_factory=dict)
+    """method name -> the kind it returns, whatever the receiver."""
+
+    @property
+    def chains(self) -> dict[str, str]:
+        """Attribute paths of two parts or more that only LLM clients have
+        (``chat.completions.create``, ``models.generate_content``) -> client kind."""
+        out: dict[str, str] = {}
+        for kind, path in sorted(self.calls):
+            if "." in path and kind != "custom":
+                out.setdefault(path, kind)
+        return out
 
     def client_kind(self, path: str) -> str | None:
         kind = self.clients.get(path)
@@ -101,6 +115,8 @@ class Catalogue:
             guard_wrappers=self.guard_wrappers | frozenset(guards),
             guard_decorators=self.guard_decorators | frozenset(guards),
             client_patterns=self.client_patterns,
+            returns=self.returns,
+            method_returns=self.method_returns,
         )
 
 
@@ -135,10 +151,20 @@ def catalogue() -> Catalogue:
         guard_wrappers=frozenset(data["guards"]["wrappers"]),
         guard_decorators=frozenset(data["guards"]["decorators"]),
         client_patterns=tuple(
-            (sdk, _SDK_KIND.get(sdk, sdk), re.compile(p))
+            (sdk, _sdk_kind(sdk), re.compile(p))
             for sdk, pats in data.get("client_patterns", {}).items()
             for p in pats
         ),
+        returns={
+            (k.partition(".")[0], k.partition(".")[2]): v
+            for k, v in data.get("returns", {}).items()
+            if not k.startswith("method:")
+        },
+        method_returns={
+            k[len("method:") :]: v
+            for k, v in data.get("returns", {}).items()
+            if k.startswith("method:")
+        },
     )
 
 
@@ -149,7 +175,13 @@ _PASS_THROUGH = frozenset(
 )  # fmt: skip
 
 #: SDK module -> client kind, where they differ (groq speaks the OpenAI API)
-_SDK_KIND = {"groq": "openai", "mistralai": "mistral"}
+_SDK_KIND = {"groq": "openai", "mistralai": "mistral", "together": "openai"}
+
+
+def _sdk_kind(sdk: str) -> str:
+    if sdk.startswith(("langchain", "langgraph")):
+        return "langchain"
+    return _SDK_KIND.get(sdk, sdk)
 
 
 def suppressions(source: str) -> dict[int, frozenset[str] | None]:
@@ -174,6 +206,9 @@ def suppressions(source: str) -> dict[int, frozenset[str] | None]:
 
 
 GUARDED = "guarded"
+PARAMETER = "parameter"  # a function's parameter: unknown data
+#: kinds of object that are not clients themselves, named in reports by their SDK
+_SHOWN_AS = {"google_chat": "google_genai"}
 CHECKED = "checked"
 LLM_OUTPUT = "llm_output"
 #: Functions that perform a decision (AIG104), by name; configurable.
@@ -213,6 +248,10 @@ class _Analyzer:
         self.aliases: dict[str, str] = {}
         self.factories: dict[str, str] = {}
         self.findings: list[ScanFinding] = []
+        self.calls: list[CallSite] = []
+        self.deferred: list[ast.stmt] | None = None
+        self.sdk_imported = False
+        self.chains = cat.chains
         self.module_scope = _Scope()
         self.signed_off: set[str] = set()
         self.decisions = [re.compile(p) for p in (*DECISION_PATTERNS, *decision_patterns)]
@@ -257,8 +296,12 @@ class _Analyzer:
                 root = root.value
             if self.kind_of(root, scope) == LLM_OUTPUT:
                 return LLM_OUTPUT
-        if isinstance(node, ast.Call) and self.llm_vendor(node, scope) is not None:
-            return LLM_OUTPUT
+        if isinstance(node, ast.Call):
+            returned = self.returned_kind(node, scope)
+            if returned is not None:
+                return returned
+            if self.llm_vendor(node, scope) is not None:
+                return LLM_OUTPUT
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             # stream.get_final_message(), response.model_dump(): made from the model's answer
             base: ast.AST = node.func.value
@@ -277,6 +320,12 @@ class _Analyzer:
             return None
         if isinstance(node, ast.Await):
             return self.kind_of(node.value, scope)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            # LangChain expression language: prompt | llm | parser runs the model
+            for side in (node.left, node.right):
+                if self.kind_of(side, scope) in ("langchain", "llama_index"):
+                    return "langchain"
+            return None
         if isinstance(node, ast.Call):
             path = self.dotted(node.func)
             if path in self.cat.guard_wrappers:
@@ -296,21 +345,47 @@ class _Analyzer:
         return None
 
     # -- the pass ---------------------------------------------------------------------------
+    def returned_kind(self, node: ast.Call, scope: _Scope) -> str | None:
+        """What a client method returns when that is another client (``chats.create``)."""
+        func = node.func
+        if not isinstance(func, ast.Attribute):
+            return None
+        if func.attr in self.cat.method_returns:
+            return self.cat.method_returns[func.attr]
+        if not self.cat.returns:
+            return None
+        attrs: list[str] = []
+        receiver: ast.expr = func
+        while isinstance(receiver, ast.Attribute):
+            attrs.insert(0, receiver.attr)
+            receiver = receiver.value
+            kind = self.kind_of(receiver, scope)
+            if kind and (kind, ".".join(attrs)) in self.cat.returns:
+                return self.cat.returns[(kind, ".".join(attrs))]
+        return None
+
     def run(self) -> list[ScanFinding]:
         self.nodes = list(ast.walk(self.tree))
         self.collect_imports()
-        if self.mentions_llm():
+        if self.mentions_llm() or any(f".{c}(" in self.source for c in self.chains):
             # the flow pass only where something could call a model (most files import none)
             self.find_signed_off()
             self.find_factories()
             self.class_attributes()
+            self.deferred = []
             self.block(self.tree.body, self.module_scope)
+            later, self.deferred = self.deferred, None
+            for stmt in later:
+                self.statement(stmt, self.module_scope)
         self.literals()
         return self.findings
 
     def mentions_llm(self) -> bool:
         roots = {p.split(".")[0] for p in self.cat.clients}
         roots |= {p.split(".")[0] for p in self.cat.module_calls}
+        roots |= {sdk for sdk, _, _ in self.cat.client_patterns}
+        imported = {target.split(".")[0] for target in self.aliases.values()}
+        self.sdk_imported = bool(imported & roots)
         roots |= {p.split(".")[0] for p in self.cat.http_functions}
         roots.add("boto3")
         return any(target.split(".")[0] in roots for target in self.aliases.values())
@@ -324,9 +399,31 @@ class _Analyzer:
                     if self.dotted(target) in _SIGNOFF_DECORATORS:
                         self.signed_off.add(node.name)
 
+    def annotation_kind(self, ann: ast.expr | None) -> str | None:
+        """The client kind an annotation names (``OpenAI``, ``Optional[Mistral]``,
+        ``"AsyncAnthropic" | None``)."""
+        if ann is None:
+            return None
+        for sub in ast.walk(ann):
+            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                try:
+                    sub = ast.parse(sub.value, mode="eval").body
+                except SyntaxError:
+                    continue
+            if isinstance(sub, (ast.Name, ast.Attribute)):
+                path = self.dotted(sub)
+                kind = self.cat.client_kind(path) if path else None
+                if kind:
+                    return kind
+        return None
+
     def find_factories(self) -> None:
         for node in self.nodes:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                kind = self.annotation_kind(node.returns)
+                if kind:
+                    self.factories[node.name] = kind
+                    continue
                 for sub in ast.walk(node):
                     if isinstance(sub, ast.Return) and sub.value is not None:
                         kind = self.kind_of(sub.value, _Scope())
@@ -343,14 +440,44 @@ class _Analyzer:
                     key = _attr_key(target)
                     if kind and key and key.startswith("self."):
                         self.module_scope.env[key] = kind
+            elif isinstance(node, ast.AnnAssign):
+                kind = self.annotation_kind(node.annotation)
+                key = _attr_key(node.target)
+                if kind and isinstance(node.target, ast.Name):
+                    key = f"self.{node.target.id}"  # a class-level field: client: OpenAI
+                if kind and key and key.startswith("self."):
+                    self.module_scope.env[key] = kind
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                # self.client = client, where the parameter is annotated with a client class
+                params = {
+                    a.arg: k
+                    for a in (*node.args.args, *node.args.kwonlyargs)
+                    if (k := self.annotation_kind(a.annotation))
+                }
+                for sub in ast.walk(node) if params else ():
+                    if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Name):
+                        for target in sub.targets:
+                            key = _attr_key(target)
+                            if key and key.startswith("self.") and sub.value.id in params:
+                                self.module_scope.env[key] = params[sub.value.id]
 
     def block(self, stmts: list[ast.stmt], scope: _Scope) -> None:
         for stmt in stmts:
             self.statement(stmt, scope)
 
     def statement(self, stmt: ast.stmt, scope: _Scope) -> None:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
+            scope is self.module_scope and self.deferred is not None
+        ):
+            # a module's functions run after its top level has set up its clients
+            self.deferred.append(stmt)
+            return
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = _Scope(guarded=scope.guarded or self.decorated_guard(stmt))
+            for arg in (*stmt.args.posonlyargs, *stmt.args.args, *stmt.args.kwonlyargs,
+                        stmt.args.vararg, stmt.args.kwarg):  # fmt: skip
+                if arg is not None and arg.arg not in ("self", "cls"):
+                    inner.env[arg.arg] = self.annotation_kind(arg.annotation) or PARAMETER
             self.block(stmt.body, inner)
             return
         if isinstance(stmt, ast.ClassDef):
@@ -523,14 +650,17 @@ class _Analyzer:
     def call(self, node: ast.Call, scope: _Scope) -> None:
         self.decision(node, scope)
         vendor = self.llm_vendor(node, scope)
-        if vendor is None or scope.guarded:
+        if vendor is None:
             return
-        unchecked = [
-            leaf
-            for arg in self.prompt_arguments(node)
-            for leaf, ok in self.leaves(arg, scope)
-            if not ok
-        ]
+        vendor = _SHOWN_AS.get(vendor, vendor)
+        if vendor == GUARDED or scope.guarded:
+            self.call_site(node, "guarded" if vendor == GUARDED else vendor, "guarded")
+            return
+        leaves = [pair for arg in self.prompt_arguments(node) for pair in self.leaves(arg, scope)]
+        unchecked = [leaf for leaf, ok in leaves if not ok]
+        self.call_site(
+            node, vendor, "unchecked" if unchecked else "checked" if leaves else "literal"
+        )
         if unchecked:
             rule = RULES["AIG101"]
             self.report(
@@ -591,14 +721,27 @@ class _Analyzer:
             receiver = receiver.value
             kind = self.kind_of(receiver, scope)
             if kind == GUARDED:
-                return None
+                chain = ".".join(attrs)
+                return GUARDED if any(chain == c for _, c in self.cat.calls) else None
             if kind == "bedrock" and attrs[-1] in self.cat.boto3_methods and len(attrs) == 1:
                 return "bedrock"
             if kind and (kind, ".".join(attrs)) in self.cat.calls:
                 return kind
             if kind == "http_client" and attrs[-1] in ("post", "request", "stream"):
                 return "http" if self.http_target(node, scope) else None
-        # a client method on a fresh client: OpenAI().chat.completions.create(...)
+        # a receiver of unknown kind (a parameter, an attribute set elsewhere) called with a
+        # path only LLM clients have: self.llm.chat.completions.create(...)
+        if len(attrs) >= 2:
+            for i in range(len(attrs) - 1):
+                chain = ".".join(attrs[i:])
+                kind = self.chains.get(chain)
+                # without an LLM SDK imported here (a client imported from another module of
+                # the project), only paths no other popular API has: not messages.create
+                # (Twilio), not files.upload
+                if kind is not None and (
+                    self.sdk_imported or not chain.startswith(("messages.", "files.", "batches."))
+                ):
+                    return kind
         return None
 
     def http_target(self, node: ast.Call, scope: _Scope) -> bool:
@@ -641,6 +784,17 @@ class _Analyzer:
                         "AIG105", node, f"{rule.summary_en}: {summary[1]}; fix: {rule.fix_en}",
                         f"{rule.summary_vi}: {summary[0]}; cách sửa: {rule.fix_vi}",
                     )  # fmt: skip
+
+    def call_site(self, node: ast.AST, vendor: str, status: str) -> None:
+        self.calls.append(
+            CallSite(
+                self.path,
+                getattr(node, "lineno", 1),
+                getattr(node, "col_offset", 0) + 1,
+                vendor,
+                status,
+            )
+        )
 
     def report(self, rule: str, node: ast.AST, en: str, vi: str) -> None:
         self.findings.append(
@@ -709,18 +863,26 @@ def _named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
 
 
 def scan_python(
-    path: str, source: str, cat: Catalogue | None = None, config: Any = None
+    path: str,
+    source: str,
+    cat: Catalogue | None = None,
+    config: Any = None,
+    calls: list[CallSite] | None = None,
 ) -> list[ScanFinding]:
-    """Findings of one Python source (suppressed ones marked). Raises SyntaxError."""
+    """Findings of one Python source (suppressed ones marked). Raises SyntaxError. The LLM
+    call sites found are appended to ``calls`` when given."""
     tree = ast.parse(source, filename=path)
-    findings = _Analyzer(
+    analyzer = _Analyzer(
         path,
         source,
         tree,
         cat or catalogue(),
         getattr(config, "decision_patterns", ()),
         getattr(config, "decision_functions", ()),
-    ).run()
+    )
+    findings = analyzer.run()
+    if calls is not None:
+        calls.extend(sorted(analyzer.calls, key=lambda c: (c.line, c.column)))
     sup = suppressions(source)
     out = []
     for f in findings:

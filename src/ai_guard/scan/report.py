@@ -30,6 +30,35 @@ def to_json(report: ScanReport) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+def calls_to_text(report: ScanReport, lang: str = "en") -> str:
+    """``path:line:col: vendor status`` per LLM call site, then counts per vendor."""
+    from collections import Counter
+
+    lines = []
+    for c in report.calls:
+        cell = "" if c.cell is None else (f" [cell {c.cell}]" if lang == "en" else f" [ô {c.cell}]")
+        lines.append(f"{c.path}:{c.line}:{c.column}: {c.vendor} {c.status}{cell}")
+    per: dict[str, Counter[str]] = {}
+    for c in report.calls:
+        per.setdefault(c.vendor, Counter())[c.status] += 1
+    head = "call sites" if lang == "en" else "chỗ gọi"
+    lines.append(f"{len(report.calls)} {head} in {report.files} files")
+    for vendor, counts in sorted(per.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
+        detail = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
+        lines.append(f"  {vendor}: {sum(counts.values())} ({detail})")
+    for path, problem in report.errors:
+        what = "cannot be scanned" if lang == "en" else "không quét được"
+        lines.append(f"{path}:1:1: ERROR {what}: {problem}")
+    return "\n".join(lines) + "\n"
+
+
+def calls_to_json(report: ScanReport) -> str:
+    payload: list[dict[str, object]] = [c.as_dict() for c in report.calls]
+    payload.extend({"status": "ERROR", "path": p, "line": 1, "column": 1, "message": e}
+                   for p, e in report.errors)  # fmt: skip
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
 def _fingerprint(rule: str, path: str, line_text: str) -> str:
     """Identity of a finding that survives moving code: rule, file, the line's text."""
     h = hashlib.sha256(f"{rule}\n{path}\n{' '.join(line_text.split())}".encode())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["RULES", "Rule", "ScanFinding"]
+__all__ = ["CALL_STATUSES", "RULES", "CallSite", "Rule", "ScanFinding"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,34 @@ class ScanFinding:
             "suppressed": self.suppressed,
             "baselined": self.baselined,
         }
+
+
+CALL_STATUSES = ("unchecked", "checked", "literal", "guarded")
+"""What the scanner concluded about a call site's prompt: ``unchecked`` (AIG101), ``checked``
+(it passed through check_prompt), ``literal`` (written entirely in the code: AIG105 reads it),
+``guarded`` (a guarded client or a function under ``@guard``)."""
+
+
+@dataclass(frozen=True)
+class CallSite:
+    """A call to an LLM API found by the scanner: the inventory behind ``scan --calls``."""
+
+    path: str
+    line: int
+    column: int
+    vendor: str
+    status: str
+    cell: int | None = None
+    """The notebook cell (``line`` is then the line inside it)."""
+
+    def as_dict(self) -> dict[str, object]:
+        row: dict[str, object] = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "vendor": self.vendor,
+            "status": self.status,
+        }
+        if self.cell is not None:
+            row["cell"] = self.cell
+        return row
