@@ -353,3 +353,32 @@ def test_curl_that_sends_nothing_is_not_a_call() -> None:
         "  -d @request.json\n"
     )
     assert [f.line for f in scan_source("run.sh", src)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ({"extra_cals": ["x"]}, "scan.extra_cals"),
+        ({"extra_calls": "acme.ask"}, "scan.extra_calls"),
+        ({"extra_guards": ["ok", ""]}, "scan.extra_guards.1"),
+        ({"extra_clients": {"acme.Client": 3}}, "scan.extra_clients"),
+        ({"decision_patterns": ["^ok", "(["]}, "scan.decision_patterns.1"),
+    ],
+)
+def test_each_bad_scan_table_names_its_key(table: dict[str, object], key: str) -> None:
+    from ai_guard import PolicyError
+    from ai_guard.scan import ScanConfig
+
+    with pytest.raises(PolicyError) as info:
+        ScanConfig.from_mapping(table, source="pyproject.toml")
+    assert info.value.key == key
+    assert "cấu hình quét" in info.value.message("vi")
+
+
+def test_good_scan_configuration_round_trips() -> None:
+    from ai_guard.scan import ScanConfig
+
+    cfg = ScanConfig.from_mapping(
+        {"extra_clients": {"acme.Client": "acme"}, "exclude": ["tests/*"], "extra_calls": []}
+    )
+    assert cfg == ScanConfig(extra_clients={"acme.Client": "acme"}, exclude=("tests/*",))

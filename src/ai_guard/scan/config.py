@@ -16,10 +16,9 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ai_guard.errors import PolicyError
 
@@ -30,41 +29,63 @@ else:  # pragma: no cover
 
 __all__ = ["ScanConfig"]
 
+_LISTS = ("extra_calls", "extra_guards", "decision_patterns", "decision_functions", "exclude")
 
-class ScanConfig(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    extra_clients: dict[str, str] = {}
+@dataclass(frozen=True)
+class ScanConfig:
+    # a plain dataclass, not a pydantic model: the hook starts on every commit, and pydantic's
+    # import alone was half of its start-up time
+    extra_clients: dict[str, str] = field(default_factory=dict)
     extra_calls: tuple[str, ...] = ()
     extra_guards: tuple[str, ...] = ()
     decision_patterns: tuple[str, ...] = ()
     decision_functions: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
 
-    @field_validator("decision_patterns")
-    @classmethod
-    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pat in value:
-            try:
-                re.compile(pat)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pat!r}: {exc}") from None
-        return value
-
     @classmethod
     def from_mapping(cls, data: Any, *, source: str | None = None) -> ScanConfig:
-        try:
-            return cls.model_validate(data or {})
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            key = "scan." + ".".join(str(p) for p in err["loc"])
-            msg = str(err["msg"]).removeprefix("Value error, ")
-            raise PolicyError(
-                f"invalid scan configuration: {msg}",
-                f"cấu hình quét không hợp lệ: {msg}",
-                key=key,
+        """Validate a ``[scan]`` table; errors name the key (``scan.extra_calls.1``)."""
+
+        def fail(key: str, en: str, vi: str) -> PolicyError:
+            return PolicyError(
+                f"invalid scan configuration: {en}",
+                f"cấu hình quét không hợp lệ: {vi}",
+                key=f"scan.{key}",
                 source=source,
-            ) from None
+            )
+
+        data = data or {}
+        if not isinstance(data, dict):
+            raise fail("", "expected a table", "cần một bảng (table)")
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == "extra_clients":
+                if not isinstance(value, dict) or not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+                ):
+                    raise fail(key, "expected a table of strings", "cần một bảng các chuỗi")
+                values[key] = dict(value)
+            elif key in _LISTS:
+                if not isinstance(value, list):
+                    raise fail(key, "expected a list of strings", "cần một danh sách chuỗi")
+                for i, item in enumerate(value):
+                    if not isinstance(item, str) or not item.strip():
+                        raise fail(f"{key}.{i}", "expected a non-empty string",
+                                   "cần một chuỗi khác rỗng")  # fmt: skip
+                    if key == "decision_patterns":
+                        try:
+                            re.compile(item)
+                        except re.error as exc:
+                            raise fail(
+                                f"{key}.{i}",
+                                f"invalid regular expression {item!r}: {exc}",
+                                f"biểu thức chính quy không hợp lệ {item!r}: {exc}",
+                            ) from None
+                values[key] = tuple(value)
+            else:
+                raise fail(str(key), f"unknown key {key!r}", f"khoá không được hỗ trợ {key!r}")
+        return cls(**values)
 
     @classmethod
     def discover(cls, start: str | os.PathLike[str] | None = None) -> ScanConfig:
