@@ -102,6 +102,33 @@ def test_an_invalid_value_is_never_reported_as_a_validated_one(
     check()
 
 
+@pytest.mark.parametrize(
+    ("entity", "strategy"),
+    [
+        ("CCCD", vst.cccd_numbers(valid=False)),
+        ("TAX_CODE", vst.tax_codes(valid=False)),
+        ("HEALTH_INSURANCE", vst.health_insurance_numbers(valid=False)),
+        ("PHONE", vst.phone_numbers(valid=False)),
+    ],
+    ids=lambda x: str(x)[:20],
+)
+@pytest.mark.parametrize("template", ["{v}", "Mã tham chiếu {v} đã được ghi nhận.", "Ref {v}"])
+def test_an_invalid_value_without_a_cue_is_not_reported_as_its_type(
+    entity: str, strategy: st.SearchStrategy[str], template: str
+) -> None:
+    """The issue's property as written: a value of the right shape with a wrong checksum or
+    code, met without a cue word, is never reported as that type (it may be reported as
+    another type whose checks it passes: a 10-digit invalid tax code can be a valid phone)."""
+
+    @settings(settings.get_profile(PROFILE))
+    @given(strategy)
+    def check(value: str) -> None:
+        text = template.format(v=value)
+        assert entity not in [kind for kind, _ in found(text, value)], text
+
+    check()
+
+
 @settings(max_examples=200, deadline=None)
 @given(vst.tax_codes(valid=True), vst.tax_codes(valid=False))
 def test_tax_code_validity_matches_the_check_digit(good: str, bad: str) -> None:
