@@ -8,14 +8,33 @@ redaction; if a redaction ever swallowed a separator, the request is blocked (fa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from typing import Any
+import inspect
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+)
+from typing import Any, Protocol
 
 from ai_guard.integrations import PromptBlocked, _record, check_account_email
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
-__all__ = ["Slot", "check_request", "lookahead", "lookahead_async"]
+__all__ = [
+    "ClientProxy",
+    "EventRestorer",
+    "Slot",
+    "check_request",
+    "require_sdk",
+    "restore_stream",
+    "restore_stream_async",
+    "send_checked",
+]
 
 _SEP = "\n\u241e\u2063\n"
 
@@ -111,25 +130,107 @@ def check_request(
     return request, check
 
 
-def lookahead(items: Iterator[Any]) -> Iterator[tuple[Any, bool]]:
-    """Yield ``(item, is_last)``: the last chunk of a stream carries the held-back text."""
+class EventRestorer(Protocol):
+    """Restores one streamed event (chunk) in place, knowing the event after it (None for
+    the last): a part's held-back tail is released on its last delta."""
+
+    def restore(self, event: Any, following: Any) -> Any: ...
+
+
+def _pairs(items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+    """Yield ``(item, next item or None)``."""
     it = iter(items)
     try:
         prev = next(it)
     except StopIteration:
         return
     for item in it:
-        yield prev, False
+        yield prev, item
         prev = item
-    yield prev, True
+    yield prev, None
 
 
-async def lookahead_async(items: Any) -> Any:
+async def _pairs_async(items: AsyncIterable[Any]) -> AsyncIterator[tuple[Any, Any]]:
     have = False
     prev: Any = None
     async for item in items:
         if have:
-            yield prev, False
+            yield prev, item
         prev, have = item, True
     if have:
-        yield prev, True
+        yield prev, None
+
+
+def restore_stream(stream: Iterable[Any], restorer: EventRestorer) -> Iterator[Any]:
+    for event, following in _pairs(stream):
+        yield restorer.restore(event, following)
+
+
+async def restore_stream_async(
+    stream: AsyncIterable[Any], restorer: EventRestorer
+) -> AsyncIterator[Any]:
+    async for event, following in _pairs_async(stream):
+        yield restorer.restore(event, following)
+
+
+def send_checked(
+    create: Callable[..., Any],
+    request: dict[str, Any],
+    check: PromptCheck,
+    restore: Callable[[Any, PromptCheck], Any],
+    events: Callable[[PromptCheck], EventRestorer],
+) -> Any:
+    """Send the redacted request with the SDK's ``create`` (sync or async client) and return
+    its answer restored: a whole answer by ``restore``, a ``stream=True`` answer event by
+    event with a restorer from ``events``."""
+    result = create(**request)
+    streaming = bool(request.get("stream"))
+    if inspect.isawaitable(result):
+        return _send_async(result, check, streaming, restore, events)
+    if streaming:
+        return restore_stream(result, events(check))
+    return restore(result, check)
+
+
+async def _send_async(
+    pending: Awaitable[Any],
+    check: PromptCheck,
+    streaming: bool,
+    restore: Callable[[Any, PromptCheck], Any],
+    events: Callable[[PromptCheck], EventRestorer],
+) -> Any:
+    result = await pending
+    if streaming:
+        return restore_stream_async(result, events(check))
+    return restore(result, check)
+
+
+class ClientProxy:
+    """A guarded client: the wrapped namespaces are set by the subclass, everything else is
+    the SDK client's own. The policy is discovered on first use."""
+
+    def __init__(self, client: Any, policy: Policy | None) -> None:
+        self._client = client
+        self._policy = policy
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._policy = Policy.discover()
+        return self._policy
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+
+def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
+    """Raise an ImportError naming the extra when the vendor's SDK is not installed."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise ImportError(
+            f"{where} needs the {vendor} SDK: pip install 'ai-guard[{extra}]' / "
+            f"cần cài SDK {vendor}: pip install 'ai-guard[{extra}]'"
+        ) from None

@@ -19,12 +19,16 @@ and ``get_final_message()`` / ``get_final_text()`` come back restored.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from ai_guard.integrations import StreamRestorer
-from ai_guard.integrations._messages import check_request
+from ai_guard.integrations._messages import (
+    ClientProxy,
+    check_request,
+    require_sdk,
+    send_checked,
+)
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
@@ -34,38 +38,17 @@ _KEYS = ("system", "messages")
 _USER = (("metadata", "user_id"),)
 
 
-def _require_sdk() -> None:
-    try:
-        import anthropic  # noqa: F401
-    except ImportError:
-        raise ImportError(
-            "ai_guard.integrations.anthropic needs the Anthropic SDK: "
-            "pip install 'ai-guard[anthropic]' / cần cài SDK Anthropic: "
-            "pip install 'ai-guard[anthropic]'"
-        ) from None
-
-
 def guard_client(client: Any, policy: Policy | None = None) -> Any:
     """Return a proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``) whose calls are
     guarded."""
-    _require_sdk()
+    require_sdk("anthropic", "anthropic", "Anthropic", "ai_guard.integrations.anthropic")
     return _Proxy(client, policy)
 
 
-class _Proxy:
+class _Proxy(ClientProxy):
     def __init__(self, client: Any, policy: Policy | None) -> None:
-        self._client = client
-        self._policy = policy
+        super().__init__(client, policy)
         self.messages = _Messages(client.messages, self)
-
-    @property
-    def policy(self) -> Policy:
-        if self._policy is None:
-            self._policy = Policy.discover()
-        return self._policy
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
 
 
 def _restore_message(result: Any, check: PromptCheck) -> Any:
@@ -103,41 +86,6 @@ class _EventRestorer:
         return event
 
 
-def _pairs(events: Iterator[Any]) -> Iterator[tuple[Any, Any]]:
-    it = iter(events)
-    try:
-        prev = next(it)
-    except StopIteration:
-        return
-    for item in it:
-        yield prev, item
-        prev = item
-    yield prev, None
-
-
-async def _apairs(events: AsyncIterator[Any]) -> AsyncIterator[tuple[Any, Any]]:
-    have = False
-    prev: Any = None
-    async for item in events:
-        if have:
-            yield prev, item
-        prev, have = item, True
-    if have:
-        yield prev, None
-
-
-def _stream(events: Any, check: PromptCheck) -> Iterator[Any]:
-    restorer = _EventRestorer(check)
-    for event, following in _pairs(iter(events)):
-        yield restorer.restore(event, following)
-
-
-async def _astream(events: Any, check: PromptCheck) -> AsyncIterator[Any]:
-    restorer = _EventRestorer(check)
-    async for event, following in _apairs(events):
-        yield restorer.restore(event, following)
-
-
 class _Messages:
     def __init__(self, messages: Any, proxy: _Proxy) -> None:
         self._messages = messages
@@ -150,18 +98,7 @@ class _Messages:
         request, check = check_request(
             kwargs, _KEYS, self._proxy.policy, "anthropic.messages", user_fields=_USER
         )
-        result = self._messages.create(**request)
-        if inspect.isawaitable(result):
-            return self._acreate(result, check, bool(request.get("stream")))
-        if request.get("stream"):
-            return _stream(result, check)
-        return _restore_message(result, check)
-
-    async def _acreate(self, pending: Any, check: PromptCheck, stream: bool) -> Any:
-        result = await pending
-        if stream:
-            return _astream(result, check)
-        return _restore_message(result, check)
+        return send_checked(self._messages.create, request, check, _restore_message, _EventRestorer)
 
     def stream(self, **kwargs: Any) -> Any:
         request, check = check_request(

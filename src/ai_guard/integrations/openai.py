@@ -20,7 +20,12 @@ from __future__ import annotations
 from typing import Any
 
 from ai_guard.integrations import StreamRestorer
-from ai_guard.integrations._messages import check_request, lookahead, lookahead_async
+from ai_guard.integrations._messages import (
+    ClientProxy,
+    check_request,
+    require_sdk,
+    send_checked,
+)
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
@@ -30,37 +35,17 @@ _CHAT_KEYS = ("messages",)
 _RESPONSES_KEYS = ("instructions", "input")
 
 
-def _require_sdk() -> None:
-    try:
-        import openai  # noqa: F401
-    except ImportError:
-        raise ImportError(
-            "ai_guard.integrations.openai needs the OpenAI SDK: pip install 'ai-guard[openai]' / "
-            "cần cài SDK OpenAI: pip install 'ai-guard[openai]'"
-        ) from None
-
-
 def guard_client(client: Any, policy: Policy | None = None) -> Any:
     """Return a proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``) whose calls are guarded."""
-    _require_sdk()
+    require_sdk("openai", "openai", "OpenAI", "ai_guard.integrations.openai")
     return _Proxy(client, policy)
 
 
-class _Proxy:
+class _Proxy(ClientProxy):
     def __init__(self, client: Any, policy: Policy | None) -> None:
-        self._client = client
-        self._policy = policy
+        super().__init__(client, policy)
         self.chat = _Chat(client, self)
         self.responses = _Responses(client.responses, self)
-
-    @property
-    def policy(self) -> Policy:
-        if self._policy is None:
-            self._policy = Policy.discover()
-        return self._policy
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
 
 
 class _Chat:
@@ -114,32 +99,21 @@ class _Completions:
         request, check = check_request(
             kwargs, _CHAT_KEYS, self._proxy.policy, "openai.chat.completions"
         )
-        import inspect
-
-        result = self._completions.create(**request)
-        if inspect.isawaitable(result):
-            return self._acreate(result, check, bool(request.get("stream")))
-        if request.get("stream"):
-            return _stream(result, check)
-        return _restore_completion(result, check)
-
-    async def _acreate(self, pending: Any, check: PromptCheck, stream: bool) -> Any:
-        result = await pending
-        if stream:
-            return _astream(result, check)
-        return _restore_completion(result, check)
+        return send_checked(
+            self._completions.create, request, check, _restore_completion, _ChunkRestorer
+        )
 
 
-def _stream(stream: Any, check: PromptCheck) -> Any:
-    restorers: dict[int, StreamRestorer] = {}
-    for chunk, last in lookahead(iter(stream)):
-        yield _restore_chunk(chunk, restorers, last, check)
+class _ChunkRestorer:
+    """Chat completion chunks: each choice's delta restored; the stream's last chunk carries
+    what was held back as a possible placeholder."""
 
+    def __init__(self, check: PromptCheck) -> None:
+        self.check = check
+        self.choices: dict[int, StreamRestorer] = {}
 
-async def _astream(stream: Any, check: PromptCheck) -> Any:
-    restorers: dict[int, StreamRestorer] = {}
-    async for chunk, last in lookahead_async(stream):
-        yield _restore_chunk(chunk, restorers, last, check)
+    def restore(self, chunk: Any, following: Any) -> Any:
+        return _restore_chunk(chunk, self.choices, following is None, self.check)
 
 
 def _restore_response(result: Any, check: PromptCheck) -> Any:
@@ -162,20 +136,9 @@ class _Responses:
         request, check = check_request(
             kwargs, _RESPONSES_KEYS, self._proxy.policy, "openai.responses"
         )
-        import inspect
-
-        result = self._responses.create(**request)
-        if inspect.isawaitable(result):
-            return self._acreate(result, check, bool(request.get("stream")))
-        if request.get("stream"):
-            return _response_events(result, check)
-        return _restore_response(result, check)
-
-    async def _acreate(self, pending: Any, check: PromptCheck, stream: bool) -> Any:
-        result = await pending
-        if stream:
-            return _aresponse_events(result, check)
-        return _restore_response(result, check)
+        return send_checked(
+            self._responses.create, request, check, _restore_response, _ResponseEventRestorer
+        )
 
 
 class _ResponseEventRestorer:
@@ -214,38 +177,3 @@ class _ResponseEventRestorer:
         ):
             _restore_response(event.response, self.check)
         return event
-
-
-def _pairs(items: Any) -> Any:
-    it = iter(items)
-    try:
-        prev = next(it)
-    except StopIteration:
-        return
-    for item in it:
-        yield prev, item
-        prev = item
-    yield prev, None
-
-
-async def _apairs(items: Any) -> Any:
-    have = False
-    prev: Any = None
-    async for item in items:
-        if have:
-            yield prev, item
-        prev, have = item, True
-    if have:
-        yield prev, None
-
-
-def _response_events(stream: Any, check: PromptCheck) -> Any:
-    restorer = _ResponseEventRestorer(check)
-    for event, following in _pairs(stream):
-        yield restorer.restore(event, following)
-
-
-async def _aresponse_events(stream: Any, check: PromptCheck) -> Any:
-    restorer = _ResponseEventRestorer(check)
-    async for event, following in _apairs(stream):
-        yield restorer.restore(event, following)
