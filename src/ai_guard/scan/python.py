@@ -25,7 +25,7 @@ import sys
 import tokenize
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -69,7 +69,7 @@ class Catalogue:
     method_returns: dict[str, str] = field(default_factory=dict)
     """method name -> the kind it returns, whatever the receiver."""
 
-    @property
+    @cached_property
     def chains(self) -> dict[str, str]:
         """Attribute paths of two parts or more that only LLM clients have
         (``chat.completions.create``, ``models.generate_content``) -> client kind."""
@@ -78,6 +78,13 @@ class Catalogue:
             if "." in path and kind != "custom":
                 out.setdefault(path, kind)
         return out
+
+    @cached_property
+    def chain_probe(self) -> re.Pattern[str]:
+        """Finds ``.<chain>(`` in a source text: a file with no LLM import may still call a
+        client made elsewhere."""
+        alternatives = sorted(self.chains, key=len, reverse=True)
+        return re.compile(r"\.(?:" + "|".join(map(re.escape, alternatives)) + r")\s*\(")
 
     def client_kind(self, path: str) -> str | None:
         kind = self.clients.get(path)
@@ -367,7 +374,7 @@ class _Analyzer:
     def run(self) -> list[ScanFinding]:
         self.nodes = list(ast.walk(self.tree))
         self.collect_imports()
-        if self.mentions_llm() or any(f".{c}(" in self.source for c in self.chains):
+        if self.mentions_llm() or self.cat.chain_probe.search(self.source):
             # the flow pass only where something could call a model (most files import none)
             self.find_signed_off()
             self.find_factories()
