@@ -99,7 +99,7 @@ def scan_source(
         return scan_script(path, source, cat, calls, guards)
     name = os.path.basename(lower)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
-        return scan_config(path, source)
+        return scan_config(path, source, cat)
     return []
 
 

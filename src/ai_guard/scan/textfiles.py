@@ -19,7 +19,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ai_guard.scan.python import _ACCOUNT_NAME, _GOV_EMAIL, Catalogue, catalogue, scan_python
+from ai_guard.scan.python import (
+    _ACCOUNT_NAME,
+    _GOV_EMAIL,
+    _PROMPT_NAME,
+    Catalogue,
+    catalogue,
+    scan_python,
+)
 from ai_guard.scan.rules import RULES, CallSite, ScanFinding
 
 __all__ = [
@@ -93,8 +100,54 @@ def _mark(findings: list[ScanFinding], lines: list[str]) -> list[ScanFinding]:
     ]
 
 
-def _key_and_email(path: str, lines: list[str], out: list[ScanFinding]) -> None:
-    from ai_guard.scan.literals import key_finding
+def _prompt_name(name: str | None, cat: Catalogue) -> bool:
+    """The same names as in Python: ``*prompt*``, ``*template*``, ``system``, ``messages``
+    and the prompt arguments (``content``, ``input``, ``text`` ...)."""
+    return bool(name) and bool(_PROMPT_NAME.search(name or "") or name in cat.prompt_args)
+
+
+def _aig105(path: str, line: int, col: int, summary: tuple[str, str]) -> ScanFinding:
+    r = RULES["AIG105"]
+    return ScanFinding(
+        "AIG105", path, line, col, f"{r.summary_en}: {summary[1]}; fix: {r.fix_en}",
+        f"{r.summary_vi}: {summary[0]}; cách sửa: {r.fix_vi}",
+    )  # fmt: skip
+
+
+#: what names a string literal in a script: ``prompt: "..."``, ``const SYSTEM = `...```,
+#: ``"content": "..."``, or curl's ``-d '...'`` / ``--data`` / ``--json`` (named "data")
+_LITERAL_NAME = re.compile(
+    r"""(?:["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::\s*[\w<>\[\]|. ]+?)?\s*[:=]\s*"""
+    r"""|\s(-d|--data[\w-]*|--json)\s+)$"""
+)
+_TEMPLATE_PART = re.compile(r"\$\{[^}]*\}")
+
+
+def _script_prompts(path: str, source: str, cat: Catalogue, out: list[ScanFinding]) -> None:
+    """AIG105 for prompt literals of a script, multi-line template literals included."""
+    from ai_guard.scan.literals import prompt_finding
+
+    for m in _JS_STRING.finditer(source):
+        line_start = source.rfind("\n", 0, m.start()) + 1
+        before = source[line_start : m.start()]
+        if before.lstrip().startswith(("//", "#", "*", "/*")):
+            continue
+        named = _LITERAL_NAME.search(before)
+        name = (named.group(1) or "data") if named else None
+        if not _prompt_name(name, cat):
+            continue
+        summary = prompt_finding(_TEMPLATE_PART.sub(" ", m.group(0)[1:-1]))
+        if summary:
+            line = source.count("\n", 0, m.start()) + 1
+            out.append(_aig105(path, line, m.start() - line_start + 1, summary))
+
+
+def _key_and_email(
+    path: str, lines: list[str], out: list[ScanFinding], cat: Catalogue | None = None
+) -> None:
+    """AIG102 and AIG103 on every line; with a catalogue (configuration files), also AIG105
+    for values under prompt-like keys (``system_prompt: ...``)."""
+    from ai_guard.scan.literals import key_finding, prompt_finding
 
     for i, line in enumerate(lines, 1):
         kv = _KV.match(line)
@@ -110,6 +163,10 @@ def _key_and_email(path: str, lines: list[str], out: list[ScanFinding]) -> None:
         email = _GOV_EMAIL.search(line)
         if email and name and _ACCOUNT_NAME.search(name):
             out.append(_finding("AIG103", path, i, email.start() + 1, f"'{name}'"))
+        elif cat is not None and kv and _prompt_name(name, cat):
+            summary = prompt_finding(values[0]) if values else None
+            if summary:
+                out.append(_aig105(path, i, kv.start(2) + 1, summary))
 
 
 def _arguments(source: str, open_paren: int) -> str:
@@ -171,8 +228,8 @@ def scan_script(
     """JavaScript/TypeScript and shell. A call whose receiver was made by a configured guard
     (``extra_guards``, by its last name: ``const ai = guardClient(new OpenAI())``) is
     guarded; one whose arguments go through a guard or a value a guard returned is checked;
-    one with only literals and constants is literal (AIG105 reads the literals); the rest is
-    AIG101."""
+    one with only literals and constants is literal (AIG105 reads its prompt literals); the
+    rest is AIG101."""
     cat = cat or catalogue()
     shell = path.endswith((".sh", ".bash", ".zsh"))
     sdk = None if shell else _JS_SDK.search(source)
@@ -229,13 +286,14 @@ def scan_script(
             if calls is not None:
                 calls.append(CallSite(path, i, http.start() + 1, "http", "unchecked"))
     _key_and_email(path, lines, out)
-    return _mark(out, lines)
+    _script_prompts(path, source, cat, out)
+    return _mark(sorted(out, key=lambda f: (f.line, f.column, f.rule)), lines)
 
 
-def scan_config(path: str, source: str) -> list[ScanFinding]:
+def scan_config(path: str, source: str, cat: Catalogue | None = None) -> list[ScanFinding]:
     lines = source.splitlines()
     out: list[ScanFinding] = []
-    _key_and_email(path, lines, out)
+    _key_and_email(path, lines, out, cat or catalogue())
     return _mark(out, lines)
 
 
