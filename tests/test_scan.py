@@ -382,3 +382,24 @@ def test_good_scan_configuration_round_trips() -> None:
         {"extra_clients": {"acme.Client": "acme"}, "exclude": ["tests/*"], "extra_calls": []}
     )
     assert cfg == ScanConfig(extra_clients={"acme.Client": "acme"}, exclude=("tests/*",))
+
+
+def test_a_writefile_cell_that_does_not_parse_is_reported_not_dropped(tmp_path: Path) -> None:
+    nb = {
+        "cells": [
+            {"cell_type": "code", "source": "%%writefile app.py\ndef broken(:\n    pass\n"},
+            {
+                "cell_type": "code",
+                "source": "%%writefile ask.py\nfrom openai import OpenAI\n"
+                "OpenAI().chat.completions.create(model='m', messages=input())\n",
+            },
+        ]
+    }
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), "utf-8")
+    report = scan_paths([str(path)])
+    [(_, problem)] = report.errors
+    assert "cell 1 line 2 (%%writefile app.py)" in problem
+    assert [(f.rule, f.line, f.message_en[:8]) for f in report.active] == [
+        ("AIG101", 3, "[cell 2]")
+    ]

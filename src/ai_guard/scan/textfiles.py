@@ -385,6 +385,7 @@ def scan_notebook(
     shell: list[str] = []
     shell_where: list[tuple[int, int]] = []
     site_calls: list[tuple[int, int, CallSite]] = []  # (cell, line in cell, call)
+    skipped: list[str] = []  # cells that could not be read, reported with the file
     for n, cell in enumerate(data.get("cells", []), 1):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
@@ -407,8 +408,13 @@ def scan_notebook(
                 cell_calls: list[CallSite] = []
                 try:
                     found = scan_source(name, body, cat, config, cell_calls)
-                except (SyntaxError, ValueError):
-                    found = []  # written to disk, not run here: its own scan reports it
+                except SyntaxError as exc:
+                    found = []
+                    line = (exc.lineno or 0) + 1  # the body starts after the magic line
+                    skipped.append(f"cell {n} line {line} ({first}): {exc.msg}")
+                except ValueError as exc:
+                    found = []
+                    skipped.append(f"cell {n} ({first}): {exc}")
                 out.extend(_relabel(f, path, n, f.line + 1) for f in found)
                 site_calls.extend((n, c.line + 1, c) for c in cell_calls)
                 continue
@@ -452,7 +458,6 @@ def scan_notebook(
             cell_no, line = shell_where[f.line - 1]
             out.append(_relabel(f, path, cell_no, line))
         site_calls.extend((*shell_where[c.line - 1], c) for c in shell_calls)
-    skipped: list[str] = []
     while True:
         py_calls: list[CallSite] = []
         try:
