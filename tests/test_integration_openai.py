@@ -228,6 +228,6 @@ def test_calls_are_audited_when_the_policy_says_so(tmp_path: Any) -> None:
     )
     rows = AuditLog(path).records()
     assert [(r.action, r.outcome, r.reason) for r in rows] == [
-        ("llm_call:openai.chat.completions", "redact", "gpt-test")
+        ("llm_call:openai.chat.completions.create", "redact", "gpt-test")
     ]
     assert rows[0].findings == {"CCCD": 1, "PERSON": 1, "PHONE": 1}

@@ -38,6 +38,7 @@ def test_all_is_pinned() -> None:
             "SignOff",
             "SignOffRejected",
             "SignOffRequest",
+            "UnguardedPath",
             "SignOffRequired",
             "Validation",
             "__version__",

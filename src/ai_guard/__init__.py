@@ -45,6 +45,7 @@ __all__ = [
     "SignOffRejected",
     "SignOffRequest",
     "SignOffRequired",
+    "UnguardedPath",
     "Validation",
     "__version__",
     "check_account_email",
@@ -71,6 +72,7 @@ _LAZY = {
     "OutputBlocked": "ai_guard.errors",
     "SignOffRejected": "ai_guard.errors",
     "SignOffRequired": "ai_guard.errors",
+    "UnguardedPath": "ai_guard.errors",
     "Category": "ai_guard.models",
     "DocumentClassification": "ai_guard.models",
     "DocumentType": "ai_guard.models",
@@ -104,6 +106,7 @@ if TYPE_CHECKING:
         PolicyError,
         SignOffRejected,
         SignOffRequired,
+        UnguardedPath,
     )
     from ai_guard.integrations import PromptBlocked, check_account_email, guard
     from ai_guard.models import (

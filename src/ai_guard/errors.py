@@ -9,6 +9,7 @@
     ├── SignOffRequired(PermissionError)   a guarded decision was called without a sign-off
     ├── SignOffRejected(PermissionError)   the sign-off does not hold (``reason`` says why)
     ├── OutputBlocked(RuntimeError)   a guarded function's output holds what must not leave
+    ├── UnguardedPath(PermissionError)  a guarded client was asked to send what it cannot check
     └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
 
 User mistakes also subclass the matching builtin, so ``except ValueError`` keeps working.
@@ -26,6 +27,7 @@ __all__ = [
     "PolicyError",
     "SignOffRejected",
     "SignOffRequired",
+    "UnguardedPath",
 ]
 
 
@@ -109,6 +111,32 @@ class OutputBlocked(AiGuardError, RuntimeError):  # noqa: N818 - like SignOffRej
     def __init__(self, message_en: str, message_vi: str, *, check: object) -> None:
         self.check = check
         super().__init__(message_en, message_vi)
+
+
+class UnguardedPath(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
+    """A guarded client refused to send something it cannot vouch for; nothing was sent.
+
+    ``path`` names the way out (``realtime.connect``, ``messages[0].content[1]``,
+    ``POST /v1/files: file[0] scan.png``), ``reason`` is a stable code (``websocket``,
+    ``private``, ``media``, ``document``, ``unchecked_body``, ``unredacted``), and ``check``
+    is the :class:`~ai_guard.models.PromptCheck` when a check found what no wrapper redacted.
+    """
+
+    code = "AIG-E450"
+
+    def __init__(
+        self,
+        message_en: str,
+        message_vi: str,
+        *,
+        path: str,
+        reason: str,
+        check: object = None,
+    ) -> None:
+        self.path = path
+        self.reason = reason
+        self.check = check
+        super().__init__(f"UnguardedPath: {path}: {message_en}", f"{path}: {message_vi}")
 
 
 class AuditError(AiGuardError, RuntimeError):

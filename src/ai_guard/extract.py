@@ -19,14 +19,15 @@ layer, a file that is not UTF-8. Nothing is silently skipped.
 
 from __future__ import annotations
 
+import io
 import os
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ai_guard.errors import InputError
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "read_document", "read_document_bytes"]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm", ".docx", ".pdf"})
 
@@ -39,7 +40,35 @@ def read_document(path: str | os.PathLike[str]) -> str:
         raise InputError(
             f"{name}: is a directory, not a file", f"{name}: là thư mục, không phải tệp"
         )
-    suffix = p.suffix.lower()
+    _supported(name, p.suffix.lower())
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: file not found", f"{name}: không tìm thấy tệp") from None
+    except OSError as exc:
+        raise InputError(
+            f"{name}: cannot read ({exc.strerror})", f"{name}: không đọc được ({exc.strerror})"
+        ) from None
+    return read_document_bytes(name, data)
+
+
+def read_document_bytes(name: str, data: bytes) -> str:
+    """The text of a document held in memory (an upload), read as a file called ``name``
+    would be: the suffix of ``name`` says how. Raises :class:`InputError` like
+    :func:`read_document`."""
+    suffix = Path(name).suffix.lower()
+    _supported(name, suffix)
+    if suffix == ".docx":
+        return _docx(name, io.BytesIO(data))
+    if suffix == ".pdf":
+        return _pdf(name, io.BytesIO(data))
+    text = _decode(name, data)
+    if suffix in (".html", ".htm"):
+        return html_to_text(text)
+    return text
+
+
+def _supported(name: str, suffix: str) -> None:
     if suffix == ".doc":
         raise InputError(
             f"{name}: legacy Word .doc files cannot be read; save it as .docx",
@@ -52,22 +81,6 @@ def read_document(path: str | os.PathLike[str]) -> str:
             f"{name}: không hỗ trợ loại tệp '{suffix or '(không có)'}'; hỗ trợ: "
             + ", ".join(sorted(SUPPORTED_SUFFIXES)),
         )
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: file not found", f"{name}: không tìm thấy tệp") from None
-    except OSError as exc:
-        raise InputError(
-            f"{name}: cannot read ({exc.strerror})", f"{name}: không đọc được ({exc.strerror})"
-        ) from None
-    if suffix == ".docx":
-        return _docx(name, p)
-    if suffix == ".pdf":
-        return _pdf(name, p)
-    text = _decode(name, data)
-    if suffix in (".html", ".htm"):
-        return html_to_text(text)
-    return text
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -95,13 +108,13 @@ def _missing_extra(name: str, extra: str, module: str) -> InputError:
     )
 
 
-def _docx(name: str, path: Path) -> str:
+def _docx(name: str, source: IO[bytes]) -> str:
     try:
         import docx
     except ImportError:
         raise _missing_extra(name, "docx", "python-docx") from None
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(source)
     except Exception as exc:  # python-docx raises several types for a damaged package
         raise InputError(
             f"{name}: not a readable .docx file ({type(exc).__name__})",
@@ -176,13 +189,13 @@ def _para_text(p: Any) -> str:
     return "".join(pieces)
 
 
-def _pdf(name: str, path: Path) -> str:
+def _pdf(name: str, source: IO[bytes]) -> str:
     try:
         import pypdf
     except ImportError:
         raise _missing_extra(name, "pdf", "pypdf") from None
     try:
-        reader = pypdf.PdfReader(str(path))
+        reader = pypdf.PdfReader(source)
         if reader.is_encrypted:
             try:
                 reader.decrypt("")

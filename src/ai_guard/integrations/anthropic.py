@@ -6,73 +6,82 @@
     client = guard_client(Anthropic())
     msg = client.messages.create(model=..., max_tokens=..., system=..., messages=[...])
 
-Wrapped: ``messages.create`` (also ``stream=True``) and ``messages.stream()``, for
-``Anthropic`` and ``AsyncAnthropic``.
-The system prompt and every message's text are checked together; a blocked request raises
-:class:`~ai_guard.integrations.PromptBlocked` before anything reaches the network; otherwise
-the redacted request is sent and the text blocks (and streamed ``text_delta`` events, a
-placeholder split across events included) come back restored. A ``metadata.user_id`` that is
-an official e-mail is refused. The ``messages.stream()`` helper is wrapped too: its
-``text_stream``, its events (raw deltas, and ``text`` events whose ``snapshot`` is restored)
-and ``get_final_message()`` / ``get_final_text()`` come back restored.
+Every method of the client, at any depth, is guarded (see :mod:`ai_guard.integrations._proxy`):
+the system prompt, every message's text, tool results, tool inputs, text documents and any
+other text of the arguments are checked together; a blocked request raises
+:class:`~ai_guard.integrations.PromptBlocked` before anything reaches the network; otherwise the
+redacted request is sent and the answer comes back restored: text blocks, streamed
+``text_delta`` events (a placeholder split across events included), ``count_tokens``,
+``with_raw_response`` (``parse()``), batches, and the ``messages.stream()`` helper (its
+``text_stream``, its events and ``get_final_message()`` / ``get_final_text()``).
+``with_options()``/``copy()`` give guarded copies. Refused
+(:class:`~ai_guard.errors.UnguardedPath`): private attributes, images (unless
+``allow_media=True``), PDF documents ``classify_document`` would not send. Under all of it, the
+client's HTTP client checks every request body (:mod:`ai_guard.integrations._net`). A
+``metadata.user_id`` that is an official e-mail is refused.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from ai_guard.integrations import StreamRestorer
-from ai_guard.integrations._messages import (
-    ClientProxy,
-    check_request,
-    require_sdk,
-    send_checked,
-)
+from ai_guard.integrations import _PLACEHOLDER_PREFIX, StreamRestorer
+from ai_guard.integrations._messages import require_sdk
+from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, restore_value
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
 __all__ = ["guard_client"]
 
-_KEYS = ("system", "messages")
-_USER = (("metadata", "user_id"),)
+C = TypeVar("C")
 
 
-def guard_client(client: Any, policy: Policy | None = None) -> Any:
-    """Return a proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``) whose calls are
-    guarded."""
+def guard_client(client: C, policy: Policy | None = None, *, allow_media: bool = False) -> C:
+    """Return a guarded proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``; typed as
+    the client for your editor, but a proxy). The policy is :meth:`Policy.discover` when not
+    given. ``allow_media=True`` lets images through unchecked (no OCR runs here): only if your
+    unit accepts that."""
     require_sdk("anthropic", "anthropic", "Anthropic", "ai_guard.integrations.anthropic")
-    return _Proxy(client, policy)
+    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media))
 
 
-class _Proxy(ClientProxy):
-    def __init__(self, client: Any, policy: Policy | None) -> None:
-        super().__init__(client, policy)
-        self.messages = _Messages(client.messages, self)
+def _spec() -> SdkSpec:
+    import anthropic
+
+    return SdkSpec(
+        vendor="anthropic",
+        error_base=anthropic.AnthropicError,
+        local=("beta.webhooks.unwrap", "beta.webhooks.parse_unverified"),
+        streams={"messages.create": _EventRestorer},
+        helpers={"messages.stream": _helper_stream},
+    )
+
+
+def _helper_stream(stream: Any, check: PromptCheck) -> Any:
+    if hasattr(stream, "__aiter__") and not hasattr(stream, "__iter__"):
+        return _AsyncGuardedMessageStream(stream, check)
+    return _GuardedMessageStream(stream, check)
 
 
 def _restore_message(result: Any, check: PromptCheck) -> Any:
-    for block in getattr(result, "content", None) or []:
-        if isinstance(getattr(block, "text", None), str):
-            block.text = check.restore(block.text)
-    return result
+    return restore_value(result, check)
 
 
 class _EventRestorer:
     """Restores ``content_block_delta`` text events; the held-back tail of a block is added
-    to its last delta (the event before its ``content_block_stop``)."""
+    to its last delta (the event before its ``content_block_stop``). Every other event is
+    restored whole."""
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
         self.blocks: dict[int, StreamRestorer] = {}
 
     def restore(self, event: Any, following: Any) -> Any:
-        if getattr(event, "type", None) != "content_block_delta":
-            return event
-        delta = getattr(event, "delta", None)
+        delta: Any = getattr(event, "delta", None)
         text = getattr(delta, "text", None)
-        if delta is None or not isinstance(text, str):
-            return event
+        if getattr(event, "type", None) != "content_block_delta" or not isinstance(text, str):
+            return restore_value(event, self.check)  # message_start, tool input, stop ...
         index = getattr(event, "index", 0)
         restorer = self.blocks.setdefault(index, StreamRestorer(self.check))
         out = restorer.feed(text)
@@ -86,30 +95,6 @@ class _EventRestorer:
         return event
 
 
-class _Messages:
-    def __init__(self, messages: Any, proxy: _Proxy) -> None:
-        self._messages = messages
-        self._proxy = proxy
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._messages, name)
-
-    def create(self, **kwargs: Any) -> Any:
-        request, check = check_request(
-            kwargs, _KEYS, self._proxy.policy, "anthropic.messages", user_fields=_USER
-        )
-        return send_checked(self._messages.create, request, check, _restore_message, _EventRestorer)
-
-    def stream(self, **kwargs: Any) -> Any:
-        request, check = check_request(
-            kwargs, _KEYS, self._proxy.policy, "anthropic.messages.stream", user_fields=_USER
-        )
-        manager = self._messages.stream(**request)
-        if hasattr(manager, "__aenter__") and not hasattr(manager, "__enter__"):
-            return _AsyncStreamManager(manager, check)
-        return _StreamManager(manager, check)
-
-
 class _TextEvents:
     """``text`` events of the stream helper: ``snapshot`` restored (stable part), ``text`` the
     newly stable restored characters; a possible placeholder tail waits for the next event."""
@@ -119,8 +104,6 @@ class _TextEvents:
         self.emitted: dict[int, int] = {}
 
     def restore(self, event: Any, index: int) -> Any:
-        from ai_guard.integrations import _PLACEHOLDER_PREFIX
-
         snapshot = getattr(event, "snapshot", None)
         if not isinstance(snapshot, str):
             return event
@@ -136,6 +119,29 @@ class _TextEvents:
         event.snapshot = stable
         self.emitted[index] = len(stable)
         return event
+
+
+class _HelperEvents:
+    """The events of the ``messages.stream()`` helper: raw deltas, ``text`` events (whose
+    ``snapshot`` is restored), and the rest restored whole."""
+
+    def __init__(self, check: PromptCheck) -> None:
+        self.check = check
+        self.raw = _EventRestorer(check)
+        self.texts = _TextEvents(check)
+        self.block = 0
+
+    def restore(self, event: Any) -> Any:
+        kind = getattr(event, "type", None)
+        if kind == "content_block_delta":
+            self.block = getattr(event, "index", 0)
+            # inside the helper, read "text" events: a raw delta carries a held-back
+            # placeholder tail into the next delta, but the block's last tail only reaches
+            # the "text" events and the final message
+            return self.raw.restore(event, event)
+        if kind == "text":
+            return self.texts.restore(event, self.block)
+        return restore_value(event, self.check)
 
 
 class _GuardedMessageStream:
@@ -158,21 +164,9 @@ class _GuardedMessageStream:
             yield rest
 
     def __iter__(self) -> Iterator[Any]:
-        raw = _EventRestorer(self._check)
-        texts = _TextEvents(self._check)
-        block = 0
+        events = _HelperEvents(self._check)
         for event in self._stream:
-            kind = getattr(event, "type", None)
-            if kind == "content_block_delta":
-                block = getattr(event, "index", 0)
-                # inside the helper, read "text" events: a raw delta carries a held-back
-                # placeholder tail into the next delta, but the block's last tail only reaches
-                # the "text" events and the final message
-                yield raw.restore(event, event)
-            elif kind == "text":
-                yield texts.restore(event, block)
-            else:
-                yield event
+            yield events.restore(event)
 
     def get_final_message(self) -> Any:
         return _restore_message(self._stream.get_final_message(), self._check)
@@ -180,31 +174,6 @@ class _GuardedMessageStream:
     def get_final_text(self) -> str:
         message = self.get_final_message()
         return "".join(b.text for b in message.content if getattr(b, "type", None) == "text")
-
-
-class _StreamManager:
-    def __init__(self, manager: Any, check: PromptCheck) -> None:
-        self._manager = manager
-        self._check = check
-
-    def __enter__(self) -> _GuardedMessageStream:
-        return _GuardedMessageStream(self._manager.__enter__(), self._check)
-
-    def __exit__(self, *exc: Any) -> Any:
-        return self._manager.__exit__(*exc)
-
-
-class _AsyncStreamManager:
-    def __init__(self, manager: Any, check: PromptCheck) -> None:
-        self._manager = manager
-        self._check = check
-
-    async def __aenter__(self) -> Any:
-        stream = await self._manager.__aenter__()
-        return _AsyncGuardedMessageStream(stream, self._check)
-
-    async def __aexit__(self, *exc: Any) -> Any:
-        return await self._manager.__aexit__(*exc)
 
 
 class _AsyncGuardedMessageStream:
@@ -225,6 +194,11 @@ class _AsyncGuardedMessageStream:
         rest = restorer.flush()
         if rest:
             yield rest
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        events = _HelperEvents(self._check)
+        async for event in self._stream:
+            yield events.restore(event)
 
     async def get_final_message(self) -> Any:
         return _restore_message(await self._stream.get_final_message(), self._check)

@@ -1,0 +1,287 @@
+"""The net under a guarded SDK client: every request body its HTTP client sends is checked.
+
+The method wrappers (:mod:`ai_guard.integrations._proxy`) redact requests and restore answers;
+the net guarantees that nothing unchecked reaches the wire even where a wrapper is missing: a
+new SDK method, a raw ``client.post(...)``, the client the application kept a reference to. It
+is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`` and
+``copy()`` share. It never rewrites a request; it refuses:
+
+- a URL (path segments, query) or a JSON, form or text body with a text that
+  ``check_prompt`` would block or redact (texts a method wrapper already redacted in this
+  call are not checked twice);
+- a multipart upload whose document ``classify_document`` would not send as it is, a data file
+  (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
+  allowed), a file it cannot read;
+- any other body (``application/octet-stream`` ...), which it cannot read.
+
+The error raised is :class:`~ai_guard.integrations.PromptBlocked` or
+:class:`~ai_guard.errors.UnguardedPath`, made also a subclass of the SDK's own base error so the
+SDK neither retries it nor wraps it as a connection error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import json
+import os
+from collections.abc import Iterator
+from contextvars import ContextVar
+from email import policy as email_policy
+from email.parser import BytesParser
+from typing import Any, TypeVar, cast
+from urllib.parse import parse_qsl, unquote
+
+from ai_guard.errors import UnguardedPath
+from ai_guard.integrations._payload import IDENTIFIER, SEP, media_refused, read, vet_document
+from ai_guard.models import Decision
+from ai_guard.policy import Policy
+
+__all__ = ["Net", "install", "vouch"]
+
+_VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=frozenset())
+
+_DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
+_MEDIA_SUFFIXES = frozenset(
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".mp3",
+        ".mp4", ".mpeg", ".mpga", ".m4a", ".wav", ".webm", ".ogg", ".oga", ".flac", ".mov",
+        ".avi", ".pcm",
+    }
+)  # fmt: skip
+
+
+@contextlib.contextmanager
+def vouch(texts: list[str]) -> Iterator[None]:
+    """While the block runs, these exact texts (the output of a check) pass the net unchecked."""
+    token = _VOUCHED.set(_VOUCHED.get() | frozenset(texts))
+    try:
+        yield
+    finally:
+        _VOUCHED.reset(token)
+
+
+E = TypeVar("E", bound=Exception)
+_VARIANTS: dict[tuple[type[Exception], type[Exception]], type[Exception]] = {}
+
+
+def sdk_error(cls: type[E], base: type[Exception]) -> type[E]:
+    """``cls`` made also a subclass of an SDK's base error, which the SDK re-raises as it is
+    (it would retry, or wrap as a connection error, any other exception)."""
+    made = _VARIANTS.get((cls, base))
+    if made is None:
+        made = type(cls.__name__, (cls, base), {"__module__": cls.__module__})
+        _VARIANTS[(cls, base)] = made
+    return cast("type[E]", made)
+
+
+class Net:
+    """Checks one HTTP request: ``hook`` for a sync client, ``ahook`` for an async one."""
+
+    def __init__(
+        self, policy: Policy, *, allow_media: bool, error_base: type[Exception], vendor: str
+    ) -> None:
+        self.policy = policy
+        self.allow_media = allow_media
+        self.error_base = error_base
+        self.vendor = vendor
+
+    def hook(self, request: Any) -> None:
+        self.vet(request, request.read())
+
+    async def ahook(self, request: Any) -> None:
+        self.vet(request, await request.aread())
+
+    def vet(self, request: Any, body: bytes) -> None:
+        where = f"{request.method} {safe_path(request.url.path)}"
+        try:
+            self._vet(request, body, where)
+        except UnguardedPath as exc:
+            raise sdk_error(UnguardedPath, self.error_base)(
+                exc.message_en.removeprefix(f"UnguardedPath: {exc.path}: "),
+                exc.message_vi.removeprefix(f"{exc.path}: "),
+                path=f"{where}: {exc.path}" if exc.path != where else where,
+                reason=exc.reason,
+                check=exc.check,
+            ) from None
+
+    def _vet(self, request: Any, body: bytes, where: str) -> None:
+        texts: list[str] = []
+        paths: list[str] = []
+        for i, segment in enumerate(request.url.path.split("/")):
+            value = unquote(segment)
+            if value and not IDENTIFIER.fullmatch(value):  # an id in the path may be a value
+                texts.append(value)
+                paths.append(f"url[{i}]")
+        query = [(k, v) for k, v in request.url.params.multi_items()]
+        if query:
+            self._read(dict(query), "query", texts, paths)
+        full_type = request.headers.get("content-type", "")
+        ctype = full_type.split(";", 1)[0].strip().lower()
+        if not body:
+            pass
+        elif ctype == "application/json" or ctype.endswith("+json"):
+            self._read(self._json(body, where), "", texts, paths)
+        elif ctype == "multipart/form-data":
+            self._multipart(full_type, body, texts, paths)
+        elif ctype == "application/x-www-form-urlencoded":
+            form = parse_qsl(self._utf8(body, where), keep_blank_values=True)
+            self._read(dict(form), "", texts, paths)
+        elif ctype.startswith("text/"):
+            texts.append(self._utf8(body, where))
+            paths.append("body")
+        else:
+            raise UnguardedPath(
+                f"a request body of type {ctype or '(none)'} cannot be checked",
+                f"không kiểm tra được nội dung yêu cầu kiểu {ctype or '(không có)'}",
+                path=where,
+                reason="unchecked_body",
+            )
+        self._check(texts, paths, where)
+
+    def _read(self, value: Any, root: str, texts: list[str], paths: list[str]) -> None:
+        found = read(value, policy=self.policy, allow_media=self.allow_media, root=root)
+        vouched = _VOUCHED.get()
+        for text, path in zip(found.texts, found.paths, strict=True):
+            if text not in vouched:
+                texts.append(text)
+                paths.append(path)
+
+    def _check(self, texts: list[str], paths: list[str], where: str) -> None:
+        if not texts:
+            return
+        from ai_guard.integrations import PromptBlocked, _record
+        from ai_guard.prompt import check_prompt
+
+        check = check_prompt(SEP.join(texts), policy=self.policy)
+        _record(self.policy, check, f"{self.vendor}.net {where}", None)
+        if check.blocked:
+            raise sdk_error(PromptBlocked, self.error_base)(check)
+        if check.decision is Decision.ALLOW:
+            return
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + len(SEP)
+        fields = sorted(
+            {
+                paths[max(i for i, s in enumerate(starts) if s <= f.start)]
+                for f in check.findings
+                if f.action is not Decision.ALLOW
+            }
+        )
+        raise UnguardedPath(
+            "holds personal data that no wrapper redacted ("
+            + ", ".join(fields[:5])
+            + "); call a guarded method, or check the text with check_prompt first",
+            "chứa dữ liệu cá nhân chưa được che ("
+            + ", ".join(fields[:5])
+            + "); hãy gọi qua phương thức đã bảo vệ, hoặc kiểm tra bằng check_prompt trước",
+            path=where,
+            reason="unredacted",
+            check=check,
+        )
+
+    def _multipart(self, full_type: str, body: bytes, texts: list[str], paths: list[str]) -> None:
+        head = f"Content-Type: {full_type}\r\n\r\n".encode("latin-1")
+        message = BytesParser(policy=email_policy.HTTP).parsebytes(head + body)
+        if not message.is_multipart():
+            raise UnguardedPath(
+                "the multipart body cannot be parsed, so it cannot be checked",
+                "không phân tích được nội dung multipart nên không kiểm tra được",
+                path="body",
+                reason="unchecked_body",
+            )
+        for index, part in enumerate(message.iter_parts()):
+            name = part.get_param("name", header="content-disposition")
+            field = name if isinstance(name, str) else f"part{index}"
+            data = part.get_payload(decode=True)
+            payload = data if isinstance(data, bytes) else b""
+            filename = part.get_filename()
+            if filename is None:
+                self._read({field: self._utf8(payload, field)}, "", texts, paths)
+                continue
+            where = f"{field} ({os.path.basename(filename)})"
+            self._file(filename, part.get_content_type(), payload, where, texts, paths)
+
+    def _file(
+        self,
+        filename: str,
+        content_type: str,
+        data: bytes,
+        where: str,
+        texts: list[str],
+        paths: list[str],
+    ) -> None:
+        suffix = os.path.splitext(filename)[1].lower()
+        if suffix in _MEDIA_SUFFIXES or content_type.startswith(("image/", "audio/", "video/")):
+            if not self.allow_media:
+                raise media_refused(where, content_type or suffix)
+            return
+        if suffix in _DATA_SUFFIXES:
+            text = self._utf8(data, where)
+            if suffix == ".jsonl":
+                for n, line in enumerate(text.splitlines()):
+                    if line.strip():
+                        self._read(
+                            self._json(line.encode(), where), f"{where}:{n + 1}", texts, paths
+                        )
+            elif suffix == ".json":
+                self._read(self._json(data, where), where, texts, paths)
+            else:
+                texts.append(text)
+                paths.append(where)
+            return
+        vet_document(filename, content_type, data, where, self.policy)
+
+    @staticmethod
+    def _json(body: bytes, where: str) -> Any:
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise UnguardedPath(
+                "the JSON body cannot be parsed, so it cannot be checked",
+                "không phân tích được nội dung JSON nên không kiểm tra được",
+                path=where,
+                reason="unchecked_body",
+            ) from None
+
+    @staticmethod
+    def _utf8(data: bytes, where: str) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UnguardedPath(
+                "the body is not UTF-8 text, so it cannot be checked",
+                "nội dung không phải văn bản UTF-8 nên không kiểm tra được",
+                path=where,
+                reason="unchecked_body",
+            ) from None
+
+
+def safe_path(path: str) -> str:
+    """A URL path fit for an error message: a segment that is not an identifier (it may hold
+    the very value that was refused) is shown as ``{…}``."""
+    return "/".join(
+        s if not s or IDENTIFIER.fullmatch(unquote(s)) else "{…}" for s in path.split("/")
+    )
+
+
+def install(http_client: Any, net: Net) -> None:
+    """Put ``net`` under ``http_client`` (once: a client shared by copies gets one net).
+    Refuses an HTTP client it cannot hook."""
+    if getattr(http_client, "_ai_guard_net", None) is not None:
+        return
+    hooks = getattr(http_client, "event_hooks", None)
+    send = getattr(http_client, "send", None)
+    if not isinstance(hooks, dict) or not isinstance(hooks.get("request"), list) or send is None:
+        raise UnguardedPath(
+            f"the SDK client's HTTP client ({type(http_client).__name__}) takes no request "
+            "hook, so what it sends cannot be checked",
+            f"HTTP client của SDK ({type(http_client).__name__}) không nhận hook yêu cầu nên "
+            "không kiểm tra được dữ liệu gửi đi",
+            path="http_client",
+            reason="unchecked_body",
+        )
+    hooks["request"].append(net.ahook if inspect.iscoroutinefunction(send) else net.hook)
+    http_client._ai_guard_net = net

@@ -1,0 +1,302 @@
+"""What a request to an LLM service carries, read the same way by both layers of the guard.
+
+A guarded SDK client checks a request twice over: the method layer
+(:mod:`ai_guard.integrations._proxy`) reads the Python arguments of the call, redacts them and
+restores the answer; the net (:mod:`ai_guard.integrations._net`) reads the JSON, form or
+multipart body that reaches the HTTP client and refuses whatever holds a finding. Both read a
+request with :func:`read`: every string is a text to check, except the few keys whose values
+are machine identifiers (``model``, ``role``, ``type``, ``*_id`` ...); media are vetted where
+they stand:
+
+- a document (PDF, Word, text, HTML; a ``data:`` URL, a base64 block, an uploaded file) goes
+  through :func:`~ai_guard.classify.classify_text` and may leave only when the verdict is
+  ``send`` (a file cannot be redacted in place);
+- an image, a sound or a video cannot be checked here (no OCR, no speech recognition): it is
+  refused, naming where it stands, unless the client was guarded with ``allow_media=True``;
+- bytes, files and paths handed to an SDK method are left to the net, which sees them as
+  multipart parts.
+
+An official e-mail (``…@*.gov.vn``) under a key that names the end user (``user``,
+``user_id``, ``safety_identifier``) is refused
+(:func:`~ai_guard.integrations.check_account_email`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import enum
+import io
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ai_guard.errors import InputError, UnguardedPath
+from ai_guard.models import PromptCheck
+from ai_guard.policy import Policy
+
+__all__ = [
+    "IDENTIFIER",
+    "SEP",
+    "Request",
+    "check_texts",
+    "media_refused",
+    "read",
+    "rebuild",
+    "vet_document",
+]
+
+#: Joins the texts of one request for one check; no detector crosses it.
+SEP = "\n\u241e\u2063\n"
+
+#: Keys whose string value is a machine identifier or an enumerated setting, never user text.
+_SKIP_KEYS = frozenset(
+    {
+        "model", "role", "type", "object", "id", "encoding_format", "service_tier",
+        "reasoning_effort", "media_type", "detail", "signature", "encrypted_content",
+        "cache_control", "tool_choice", "voice", "response_format", "truncation", "order",
+    }
+)  # fmt: skip
+#: Keys never read at all: headers go to the vendor as they are (an Authorization header holds
+#: the vendor's own key), a timeout is a number or an object of numbers.
+_OPAQUE_KEYS = frozenset({"extra_headers", "timeout", "headers"})
+#: Keys naming the end user of a request: an official e-mail there is refused.
+_ACCOUNT_KEYS = frozenset({"user", "user_id", "safety_identifier", "end_user_id"})
+_DOC_TYPES = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "text/html": ".html",
+}
+_MEDIA_PREFIXES = ("image/", "audio/", "video/")
+
+
+#: What an identifier looks like: ASCII, starts with a letter, no space (``gpt-4o-mini``,
+#: ``file-6F2ksmvX``, ``call_abc``). A skipped key holding anything else is read as text.
+IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9._:/@+=-]{0,199}")
+
+
+def _skipped(key: str | None, value: str) -> bool:
+    if key is None or not (key in _SKIP_KEYS or key.endswith("_id")):
+        return False
+    return IDENTIFIER.fullmatch(value) is not None
+
+
+@dataclass
+class Request:
+    """The texts of one request, in reading order, with where each stands (``messages[0]
+    .content``), and the files left to the net."""
+
+    texts: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def read(value: Any, *, policy: Policy, allow_media: bool = False, root: str = "") -> Request:
+    """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
+
+    Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check or a document
+    that must not leave, and :class:`~ai_guard.integrations.OfficialEmailRefused` for an
+    official e-mail as the user.
+    """
+    reader = _Reader(policy, allow_media, None)
+    reader.walk(value, root, None)
+    return reader.out
+
+
+def rebuild(value: Any, texts: list[str], *, policy: Policy, allow_media: bool = False) -> Any:
+    """A copy of ``value`` with its texts (in :func:`read`'s order) replaced by ``texts``.
+
+    Containers are copied (the caller's objects are never changed), pydantic models become the
+    dictionaries the SDK would have sent, everything else is kept as it is. Media were vetted
+    by :func:`read` and are not vetted again.
+    """
+    feed = iter(texts)
+    result = _Reader(policy, allow_media, feed).walk(value, "", None)
+    if next(feed, None) is not None:  # pragma: no cover - read and rebuild walk alike
+        raise RuntimeError("rebuild: more texts than slots")
+    return result
+
+
+class _Reader:
+    def __init__(self, policy: Policy, allow_media: bool, feed: Iterator[str] | None) -> None:
+        self.policy = policy
+        self.allow_media = allow_media
+        self.feed = feed  # None: reading (vet media); else: writing the redacted texts back
+        self.out = Request()
+
+    def walk(self, value: Any, path: str, key: str | None) -> Any:
+        if isinstance(value, str):
+            return self._text(value, path, key)
+        if value is None or isinstance(value, (bool, int, float, enum.Enum)):
+            return value
+        if isinstance(value, (bytes, bytearray, memoryview, io.IOBase, os.PathLike)):
+            self.out.files.append(path)  # sent as a multipart part: the net reads it
+            return value
+        if isinstance(value, Mapping):
+            vetted = self._block(value, path)
+            return {
+                k: v
+                if k in _OPAQUE_KEYS or k in vetted
+                else self.walk(v, _join(path, str(k)), k if isinstance(k, str) else None)
+                for k, v in value.items()
+            }
+        if isinstance(value, tuple) and _is_file_tuple(value):
+            self.out.files.append(path)
+            return value
+        if isinstance(value, (list, tuple)):
+            items = [self.walk(v, f"{path}[{i}]", key) for i, v in enumerate(value)]
+            return items if isinstance(value, list) else tuple(items)
+        dump: Callable[..., Any] | None = getattr(value, "model_dump", None)
+        if dump is not None and not isinstance(value, type):
+            # a pydantic model (a message from an earlier answer): sent as the SDK sends it
+            return self.walk(dump(exclude_unset=True, mode="json"), path, key)
+        return value  # a class (response_format=Model), a sentinel, a callback: code, not data
+
+    def _text(self, value: str, path: str, key: str | None) -> str:
+        if key in _ACCOUNT_KEYS and "@" in value:
+            from ai_guard.integrations import check_account_email
+
+            check_account_email(value)
+        if _skipped(key, value):
+            return value
+        if value.startswith("data:") and ";base64," in value[:200]:
+            if self.feed is None:
+                media_type = value[5 : value.index(";")].strip().lower()
+                self._encoded(media_type, value.partition(",")[2], path)
+            return value
+        self.out.texts.append(value)
+        self.out.paths.append(path or "(argument)")
+        return next(self.feed) if self.feed is not None else value
+
+    def _block(self, block: Mapping[Any, Any], path: str) -> tuple[str, ...]:
+        """Content blocks that carry media inline; returns the keys vetted here, which the walk
+        leaves as they are: ``{"type": "base64", "media_type", "data"}`` (Anthropic images and
+        documents), ``{"file_data", "filename"}`` (OpenAI files), ``{"input_audio": {...}}``."""
+        vet = self.feed is None
+        data = block.get("data")
+        media_type = block.get("media_type")
+        if block.get("type") == "base64" and isinstance(data, str) and isinstance(media_type, str):
+            if vet:
+                self._encoded(media_type.lower(), data, f"{path}.data")
+            return ("data",)
+        file_data = block.get("file_data")
+        if isinstance(file_data, str):
+            if vet:
+                name = block.get("filename")
+                name = name if isinstance(name, str) else "document"
+                encoded = file_data
+                media = ""
+                if file_data.startswith("data:"):
+                    media = file_data[5 : file_data.find(";")].strip().lower()
+                    encoded = file_data.partition(",")[2]
+                self._encoded(media, encoded, f"{path}.file_data", name=name)
+            return ("file_data",)
+        if "input_audio" in block:
+            if vet and not self.allow_media:
+                raise media_refused(f"{path}.input_audio", "audio")
+            return ("input_audio",)
+        return ()
+
+    def _encoded(self, media_type: str, data: str, path: str, name: str = "document") -> None:
+        if media_type.startswith(_MEDIA_PREFIXES):
+            if not self.allow_media:
+                raise media_refused(path, media_type)
+            return
+        try:
+            raw = base64.b64decode(data, validate=False)
+        except (binascii.Error, ValueError):
+            raise UnguardedPath(
+                "the base64 data cannot be decoded, so it cannot be checked",
+                "dữ liệu base64 không giải mã được nên không kiểm tra được",
+                path=path,
+                reason="unchecked_body",
+            ) from None
+        vet_document(name, media_type, raw, path, self.policy)
+
+
+def _is_file_tuple(value: tuple[Any, ...]) -> bool:
+    """``(filename, content[, content_type[, headers]])``: how SDKs take an upload."""
+    return (
+        2 <= len(value) <= 4
+        and (value[0] is None or isinstance(value[0], str))
+        and isinstance(value[1], (bytes, bytearray, io.IOBase, os.PathLike))
+    )
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def vet_document(name: str, media_type: str | None, data: bytes, path: str, policy: Policy) -> None:
+    """Let a document leave only when :func:`classify_text` says ``send``; refuse what cannot
+    be read (a scanned PDF, a legacy ``.doc``, an unknown type)."""
+    from ai_guard.extract import SUPPORTED_SUFFIXES, read_document_bytes
+
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix not in SUPPORTED_SUFFIXES and media_type in _DOC_TYPES:
+        name += _DOC_TYPES[media_type]
+    try:
+        text = read_document_bytes(name, data)
+    except InputError as exc:
+        raise UnguardedPath(
+            f"the document cannot be read, so it cannot be checked ({exc.message_en})",
+            f"không đọc được tài liệu nên không kiểm tra được ({exc.message_vi})",
+            path=path,
+            reason="document",
+        ) from None
+    from ai_guard.classify import classify_text
+
+    verdict = classify_text(text, policy=policy)
+    if verdict.recommended_action != "send":
+        raise UnguardedPath(
+            f"the document must not go to an external AI as it is "
+            f"({verdict.recommended_action}: {_reasons(verdict, 'en')}); send its checked, "
+            "redacted text instead",
+            f"không được gửi nguyên tài liệu này cho AI bên ngoài "
+            f"({verdict.recommended_action}: {_reasons(verdict, 'vi')}); hãy gửi phần văn bản "
+            "đã kiểm tra và che",
+            path=path,
+            reason="document",
+            check=verdict,
+        )
+
+
+def _reasons(verdict: Any, lang: str) -> str:
+    return "; ".join(getattr(r, lang) for r in verdict.reasons[:3])
+
+
+def media_refused(path: str, media_type: str) -> UnguardedPath:
+    return UnguardedPath(
+        f"{media_type} cannot be checked here (no OCR or speech recognition runs offline): "
+        "describe it in text, or set allow_media in the policy if your unit accepts the risk",
+        f"không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
+        "hãy mô tả bằng văn bản, hoặc đặt allow_media trong chính sách nếu đơn vị chấp nhận "
+        "rủi ro",
+        path=path,
+        reason="media",
+    )
+
+
+def check_texts(
+    texts: list[str], policy: Policy, name: str, model: str | None
+) -> tuple[PromptCheck, list[str]]:
+    """Check the texts of one request together (one value, one placeholder in every text; one
+    decision for the whole request) and return the check and each text redacted. Raises
+    :class:`~ai_guard.integrations.PromptBlocked` for a blocked request, and also when a
+    redaction swallowed a separator (fail closed). Recorded in the audit log when the policy
+    asks."""
+    from ai_guard.integrations import PromptBlocked, _record
+    from ai_guard.prompt import check_prompt
+
+    check = check_prompt(SEP.join(texts), policy=policy)
+    _record(policy, check, name, model)
+    if check.blocked:
+        raise PromptBlocked(check)
+    pieces = check.redacted_text.split(SEP)
+    if len(pieces) != len(texts):
+        raise PromptBlocked(check)
+    return check, pieces

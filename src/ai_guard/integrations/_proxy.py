@@ -1,0 +1,530 @@
+"""A guarded SDK client: every path out is checked, redacted and restored, or refused.
+
+:func:`guard_sdk_client` wraps an SDK client in a :class:`GuardedObject`. Reading an attribute
+of it gives:
+
+- a data attribute (``base_url``, ``max_retries`` ...) as it is;
+- a method, wrapped: **every** argument is read (:mod:`~ai_guard.integrations._payload`), all
+  its texts checked together, a blocked call raises
+  :class:`~ai_guard.integrations.PromptBlocked`, otherwise the SDK method runs on the redacted
+  arguments and its answer comes back restored (models, streams, raw responses, stream
+  helpers). Nothing needs to be known of the method in advance: a method the SDK adds next
+  month is guarded the same way;
+- any other object (a resource such as ``chat.completions``, ``with_raw_response``, a
+  namespace the SDK adds), wrapped again, so the rule holds at any depth.
+
+Refused with :class:`~ai_guard.errors.UnguardedPath`: WebSocket connections (``connect``: the
+net cannot see them), private attributes (``_client``, ``_request``), and media or documents the
+payload reader refuses. ``with_options()`` and ``copy()`` return guarded clients.
+
+Under the method layer, :mod:`~ai_guard.integrations._net` checks every request body the SDK's
+HTTP client sends.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ai_guard.errors import UnguardedPath
+from ai_guard.integrations import _PLACEHOLDER_PREFIX, StreamRestorer
+from ai_guard.integrations._net import Net, install, vouch
+from ai_guard.integrations._payload import check_texts, read, rebuild
+from ai_guard.models import PromptCheck
+from ai_guard.policy import Policy
+
+__all__ = ["EventRestorer", "GuardedObject", "SdkSpec", "guard_sdk_client", "restore_value"]
+
+_NAMESPACES = ("with_raw_response.", "with_streaming_response.")
+_DATA = (str, bytes, int, float, bool, type(None), Mapping, tuple, frozenset, type)
+
+
+class EventRestorer(Protocol):
+    """Restores one streamed event in place, knowing the event after it (None for the last):
+    a text part's held-back tail is released on its last delta."""
+
+    def restore(self, event: Any, following: Any) -> Any: ...
+
+
+@dataclass(frozen=True)
+class SdkSpec:
+    """What one SDK needs beyond the generic rules."""
+
+    vendor: str
+    error_base: type[Exception]
+    #: path prefixes of methods that send nothing (webhook signature checks run locally)
+    local: tuple[str, ...] = ()
+    #: ``create(stream=True)`` answers: path suffix -> restorer of its events
+    streams: Mapping[str, Callable[[PromptCheck], EventRestorer]] = field(default_factory=dict)
+    #: stream helpers (``messages.stream()``): path suffix -> wrap of the entered stream
+    helpers: Mapping[str, Callable[[Any, PromptCheck], Any]] = field(default_factory=dict)
+
+
+@dataclass
+class _Guard:
+    spec: SdkSpec
+    policy: Policy
+    allow_media: bool
+
+    def net_under(self, client: Any) -> None:
+        http = getattr(client, "_client", None)
+        if http is None:
+            raise UnguardedPath(
+                f"{type(client).__name__} has no HTTP client the guard can watch",
+                f"{type(client).__name__} không có HTTP client để ai-guard giám sát",
+                path="http_client",
+                reason="unchecked_body",
+            )
+        install(
+            http,
+            Net(
+                self.policy,
+                allow_media=self.allow_media,
+                error_base=self.spec.error_base,
+                vendor=self.spec.vendor,
+            ),
+        )
+
+
+def guard_sdk_client(
+    client: Any, spec: SdkSpec, policy: Policy | None, allow_media: bool
+) -> GuardedObject:
+    guard = _Guard(spec, policy or Policy.discover(), allow_media)
+    guard.net_under(client)
+    return GuardedObject(client, "", guard)
+
+
+def _core(path: str) -> str:
+    for ns in _NAMESPACES:
+        path = path.replace(ns, "")
+    return path
+
+
+def _match(table: Mapping[str, Any], path: str) -> Any:
+    core = _core(path)
+    for suffix, value in table.items():
+        if core == suffix or core.endswith("." + suffix):
+            return value
+    return None
+
+
+class GuardedObject:
+    """An SDK client, resource or namespace whose every method is guarded."""
+
+    __slots__ = ("_ai_guard", "_ai_path", "_ai_target")
+
+    def __init__(self, target: Any, path: str, guard: _Guard) -> None:
+        object.__setattr__(self, "_ai_target", target)
+        object.__setattr__(self, "_ai_path", path)
+        object.__setattr__(self, "_ai_guard", guard)
+
+    @property
+    def policy(self) -> Policy:
+        """The policy every call of this client is checked under."""
+        guard: _Guard = self._ai_guard
+        return guard.policy
+
+    def __getattr__(self, name: str) -> Any:
+        path = f"{self._ai_path}{name}"
+        if name.startswith("_"):
+            raise UnguardedPath(
+                "private attributes of a guarded client are not guarded; use its public API",
+                "thuộc tính riêng của client đã bảo vệ không được bảo vệ; hãy dùng API công khai",
+                path=path,
+                reason="private",
+            )
+        if name == "connect":
+            raise UnguardedPath(
+                "a WebSocket (realtime) connection cannot be checked by ai-guard; use the "
+                "request/response API of the same service",
+                "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API "
+                "yêu cầu/phản hồi của cùng dịch vụ",
+                path=path,
+                reason="websocket",
+            )
+        value = getattr(self._ai_target, name)
+        guard: _Guard = self._ai_guard
+        if name in ("with_options", "copy") and not self._ai_path:
+            return _Copier(value, guard)
+        if isinstance(value, _DATA):
+            return value
+        if callable(value):
+            if path.startswith(guard.spec.local):
+                return value
+            return GuardedMethod(value, path, guard)
+        return GuardedObject(value, path + ".", guard)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._ai_target, name, value)
+
+    def __dir__(self) -> list[str]:
+        return sorted(n for n in dir(self._ai_target) if not n.startswith("_"))
+
+    def __repr__(self) -> str:
+        return f"<ai-guard guarded {type(self._ai_target).__name__} {self._ai_path or ''}>"
+
+    def __enter__(self) -> GuardedObject:
+        self._ai_target.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._ai_target.__exit__(*exc)
+
+    async def __aenter__(self) -> GuardedObject:
+        await self._ai_target.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> Any:
+        return await self._ai_target.__aexit__(*exc)
+
+
+class _Copier:
+    """``with_options(...)`` / ``copy(...)``: a guarded copy, its HTTP client under the net."""
+
+    def __init__(self, make: Callable[..., Any], guard: _Guard) -> None:
+        self._make = make
+        self._guard = guard
+
+    def __call__(self, *args: Any, **kwargs: Any) -> GuardedObject:
+        copy = self._make(*args, **kwargs)
+        self._guard.net_under(copy)
+        return GuardedObject(copy, "", self._guard)
+
+
+class GuardedMethod:
+    """One SDK method: all its arguments checked together, the answer restored."""
+
+    def __init__(self, fn: Callable[..., Any], path: str, guard: _Guard) -> None:
+        self._fn = fn
+        self._path = path
+        self._guard = guard
+        self.__name__ = getattr(fn, "__name__", path)
+        self.__doc__ = getattr(fn, "__doc__", None)
+
+    def __repr__(self) -> str:
+        return f"<ai-guard guarded method {self._path}>"
+
+    def __getattr__(self, name: str) -> Any:
+        # a method may carry attributes of its own (a namespace hung on a function)
+        value = getattr(self._fn, name)
+        if callable(value) and not isinstance(value, type) and not name.startswith("_"):
+            return GuardedMethod(value, f"{self._path}.{name}", self._guard)
+        return value
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        guard = self._guard
+        try:
+            signature: inspect.Signature | None = inspect.signature(self._fn)
+        except (TypeError, ValueError):
+            signature = None
+        if signature is not None:
+            bound = signature.bind(*args, **kwargs)  # a wrong call fails here, unsent
+            arguments: dict[str, Any] = dict(bound.arguments)
+        else:
+            arguments = {"args": args, **kwargs}
+        request = read(arguments, policy=guard.policy, allow_media=guard.allow_media)
+        if not request.texts:
+            return self._send(args, kwargs, None, [])
+        model = arguments.get("model")
+        check, pieces = check_texts(
+            request.texts,
+            guard.policy,
+            f"{guard.spec.vendor}.{_core(self._path)}",
+            model if isinstance(model, str) else None,
+        )
+        if pieces != request.texts:
+            redacted = rebuild(
+                arguments, pieces, policy=guard.policy, allow_media=guard.allow_media
+            )
+            if signature is not None:
+                bound.arguments.update(redacted)
+                args, kwargs = bound.args, bound.kwargs
+            else:
+                args = redacted.pop("args")
+                kwargs = redacted
+        return self._send(args, kwargs, check, pieces)
+
+    def _send(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], check: PromptCheck | None,
+        pieces: list[str],
+    ) -> Any:  # fmt: skip
+        with vouch(pieces):
+            result = self._fn(*args, **kwargs)
+        if inspect.isawaitable(result):
+            return self._finish_async(result, check, pieces)
+        return _restore_result(result, check, pieces, self._path, self._guard)
+
+    async def _finish_async(
+        self, pending: Any, check: PromptCheck | None, pieces: list[str]
+    ) -> Any:
+        with vouch(pieces):
+            result = await pending
+        return _restore_result(result, check, pieces, self._path, self._guard)
+
+
+def _restore_result(
+    result: Any, check: PromptCheck | None, pieces: list[str], path: str, guard: _Guard
+) -> Any:
+    if check is None:
+        return result
+    if isinstance(result, (str, list, dict)) or hasattr(result, "model_dump"):
+        return restore_value(result, check)
+    if hasattr(result, "parse") and hasattr(result, "http_response"):
+        return _RawResponse(result, check)
+    if hasattr(result, "__iter__") or hasattr(result, "__aiter__"):
+        factory = _match(guard.spec.streams, path)
+        events: EventRestorer = factory(check) if factory else _HelperEvents(check)
+        return _Stream(result, check, events)
+    if hasattr(result, "__enter__") or hasattr(result, "__aenter__"):
+        return _Manager(result, check, pieces, path, guard)
+    return result
+
+
+def restore_value(value: Any, check: PromptCheck, depth: int = 0) -> Any:
+    """Put the original values back in every string of an answer, in place where the answer is
+    mutable (SDK models, lists, dicts); returns the value."""
+    if isinstance(value, str):
+        return check.restore(value)
+    if depth > 40:
+        return value
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            value[i] = restore_value(item, check, depth + 1)
+    elif isinstance(value, dict):
+        for k, item in value.items():
+            value[k] = restore_value(item, check, depth + 1)
+    elif isinstance(value, tuple):
+        return tuple(restore_value(item, check, depth + 1) for item in value)
+    elif hasattr(value, "model_dump") and not isinstance(value, type):
+        fields = getattr(value, "__dict__", {})
+        for k, item in list(fields.items()):
+            fields[k] = restore_value(item, check, depth + 1)
+        extra = getattr(value, "__pydantic_extra__", None)
+        if isinstance(extra, dict):
+            restore_value(extra, check, depth + 1)
+    return value
+
+
+class _HelperEvents:
+    """Any stream's events: an event carrying a ``snapshot`` string with a ``delta`` or
+    ``text`` (the SDKs' stream helpers) gets the stable restored snapshot and the newly stable
+    characters as its delta (a tail that could still become a placeholder waits); every other
+    string of an event is restored whole."""
+
+    def __init__(self, check: PromptCheck) -> None:
+        self.check = check
+        self.emitted: dict[Any, int] = {}
+
+    def restore(self, event: Any, following: Any) -> Any:
+        snapshot = getattr(event, "snapshot", None)
+        if not isinstance(snapshot, str):
+            return restore_value(event, self.check)
+        key = (getattr(event, "type", None), getattr(event, "index", None))
+        cut = snapshot.rfind("[")
+        held = (
+            cut >= 0
+            and len(snapshot) - cut <= 48
+            and following is not None
+            and bool(_PLACEHOLDER_PREFIX.match(snapshot, cut))
+        )
+        stable = self.check.restore(snapshot[:cut] if held else snapshot)
+        done = self.emitted.get(key, 0)
+        for name in ("delta", "text"):
+            if isinstance(getattr(event, name, None), str):
+                setattr(event, name, stable[done:])
+        event.snapshot = stable
+        self.emitted[key] = len(stable)
+        return event
+
+
+def _pairs(items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+    it = iter(items)
+    sentinel = object()
+    prev = next(it, sentinel)
+    if prev is sentinel:
+        return
+    for item in it:
+        yield prev, item
+        prev = item
+    yield prev, None
+
+
+async def _apairs(items: Any) -> AsyncIterator[tuple[Any, Any]]:
+    have = False
+    prev: Any = None
+    async for item in items:
+        if have:
+            yield prev, item
+        prev, have = item, True
+    if have:
+        yield prev, None
+
+
+class _Stream:
+    """A streamed answer (sync or async), its events restored; the SDK stream's own
+    attributes (``response``, ``close()``, ``with``) still work, and what its methods return
+    (``get_final_completion()`` ...) is restored too."""
+
+    def __init__(self, stream: Any, check: PromptCheck, events: EventRestorer) -> None:
+        self._stream = stream
+        self._check = check
+        self._events = events
+        self._iter: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._stream, name)
+        if name.startswith("_"):
+            return value
+        if isinstance(value, Iterator) and not isinstance(value, (str, bytes)):
+            return _restore_texts(value, self._check)
+        if isinstance(value, AsyncIterator):
+            return _restore_texts_async(value, self._check)
+        if callable(value) and not isinstance(value, type):
+            return _Restoring(value, self._check)
+        return restore_value(value, self._check)
+
+    def _sync(self) -> Iterator[Any]:
+        for event, following in _pairs(self._stream):
+            yield self._events.restore(event, following)
+
+    async def _async(self) -> AsyncIterator[Any]:
+        async for event, following in _apairs(self._stream):
+            yield self._events.restore(event, following)
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._sync()
+
+    def __next__(self) -> Any:
+        if self._iter is None:
+            self._iter = self._sync()
+        return next(self._iter)
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self._async()
+
+    async def __anext__(self) -> Any:
+        if self._iter is None:
+            self._iter = self._async()
+        return await self._iter.__anext__()
+
+    def __enter__(self) -> _Stream:
+        enter = getattr(self._stream, "__enter__", None)
+        if enter is not None:
+            enter()
+        return self
+
+    def __exit__(self, *exc: Any) -> Any:
+        leave = getattr(self._stream, "__exit__", None)
+        return leave(*exc) if leave is not None else None
+
+    async def __aenter__(self) -> _Stream:
+        enter = getattr(self._stream, "__aenter__", None)
+        if enter is not None:
+            await enter()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> Any:
+        leave = getattr(self._stream, "__aexit__", None)
+        return (await leave(*exc)) if leave is not None else None
+
+
+class _Restoring:
+    """A method of an answer object: what it returns is restored (awaited first if needed)."""
+
+    def __init__(self, fn: Callable[..., Any], check: PromptCheck) -> None:
+        self._fn = fn
+        self._check = check
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self._fn(*args, **kwargs)
+        if inspect.isawaitable(result):
+            return self._later(result)
+        return self._restore(result)
+
+    async def _later(self, pending: Any) -> Any:
+        return self._restore(await pending)
+
+    def _restore(self, result: Any) -> Any:
+        if isinstance(result, Iterator) and not isinstance(result, (str, bytes)):
+            return _restore_texts(result, self._check)
+        if isinstance(result, AsyncIterator):
+            return _restore_texts_async(result, self._check)
+        return restore_value(result, self._check)
+
+
+def _restore_texts(chunks: Iterator[Any], check: PromptCheck) -> Iterator[Any]:
+    restorer = StreamRestorer(check)
+    for chunk in chunks:
+        yield restorer.feed(chunk) if isinstance(chunk, str) else restore_value(chunk, check)
+    rest = restorer.flush()
+    if rest:
+        yield rest
+
+
+async def _restore_texts_async(
+    chunks: AsyncIterator[Any], check: PromptCheck
+) -> AsyncIterator[Any]:
+    restorer = StreamRestorer(check)
+    async for chunk in chunks:
+        yield restorer.feed(chunk) if isinstance(chunk, str) else restore_value(chunk, check)
+    rest = restorer.flush()
+    if rest:
+        yield rest
+
+
+class _RawResponse:
+    """``with_raw_response`` / ``with_streaming_response`` answers: ``parse()`` restored (sync
+    or async); headers, status and the raw bytes as the vendor sent them (with placeholders)."""
+
+    def __init__(self, response: Any, check: PromptCheck) -> None:
+        self._response = response
+        self._check = check
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._response, name)
+
+    def parse(self, *args: Any, **kwargs: Any) -> Any:
+        return _Restoring(self._response.parse, self._check)(*args, **kwargs)
+
+
+class _Manager:
+    """A context manager whose request starts on entry (stream helpers, streaming raw
+    responses): entered with the redacted texts vouched for, what it yields restored."""
+
+    def __init__(
+        self, manager: Any, check: PromptCheck, pieces: list[str], path: str, guard: _Guard
+    ) -> None:
+        self._manager = manager
+        self._check = check
+        self._pieces = pieces
+        self._path = path
+        self._guard = guard
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._manager, name)
+
+    def _wrap(self, entered: Any) -> Any:
+        helper = _match(self._guard.spec.helpers, self._path)
+        if helper is not None:
+            return helper(entered, self._check)
+        if hasattr(entered, "parse") and hasattr(entered, "http_response"):
+            return _RawResponse(entered, self._check)
+        if hasattr(entered, "__iter__") or hasattr(entered, "__aiter__"):
+            return _Stream(entered, self._check, _HelperEvents(self._check))
+        return restore_value(entered, self._check)
+
+    def __enter__(self) -> Any:
+        with vouch(self._pieces):
+            return self._wrap(self._manager.__enter__())
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._manager.__exit__(*exc)
+
+    async def __aenter__(self) -> Any:
+        with vouch(self._pieces):
+            return self._wrap(await self._manager.__aenter__())
+
+    async def __aexit__(self, *exc: Any) -> Any:
+        return await self._manager.__aexit__(*exc)

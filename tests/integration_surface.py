@@ -1,0 +1,237 @@
+"""Walk an SDK client's whole public surface and try to send a secret through every method.
+
+Shared by tests/test_integration_surface.py. The methods are found by introspection of the
+installed SDK (resources are the client's ``cached_property`` attributes, at any depth, with
+their ``with_raw_response`` / ``with_streaming_response`` twins), never by a hand list, so a
+method the next SDK version adds is tried too.
+
+Each method is called with every required parameter filled from its name and annotation, and
+with ``extra_body`` / ``extra_query`` holding the text, so that every method puts the text on
+the wire if the guard lets it. A fake transport records what reaches the wire and answers
+``{}``; whatever the SDK does with that answer afterwards does not matter here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import inspect
+import json
+import signal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+import httpx2 as httpx
+
+from ai_guard.errors import UnguardedPath
+from ai_guard.integrations import PromptBlocked
+
+CCCD = "001085012345"
+REDACT_TEXT = f"Hồ sơ của ông Nguyễn Văn An, số CCCD {CCCD}, cần trả lời trước ngày 15."
+BLOCK_TEXT = "TỐI MẬT\n" + REDACT_TEXT
+MARKERS = (CCCD, "Nguyễn Văn An", "TỐI MẬT")
+_NAMESPACES = ("with_raw_response", "with_streaming_response")
+
+
+@dataclass
+class Wire:
+    """Every request that reached the transport: method, decoded URL, body bytes."""
+
+    seen: list[tuple[str, str, bytes]] = field(default_factory=list)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append((request.method, unquote(str(request.url)), request.read()))
+        return httpx.Response(200, json={}, headers={"content-type": "application/json"})
+
+    async def ahandler(self, request: httpx.Request) -> httpx.Response:
+        return self.handler(request)
+
+    def leaked(self) -> bool:
+        """Whether the number, the name or the stamp reached the wire, in any encoding the
+        SDK uses (JSON escapes, percent-encoding, multipart bytes)."""
+        return any(
+            marker in url or marker.encode() in body or _json_has(body, marker)
+            for _, url, body in self.seen
+            for marker in MARKERS
+        )
+
+
+def _json_has(body: bytes, needle: str) -> bool:
+    try:
+        return needle in json.dumps(json.loads(body), ensure_ascii=False)
+    except ValueError:
+        return False
+
+
+def methods(
+    client: Any, *, namespaces: bool = True
+) -> Iterator[tuple[str, Callable[..., Any]]]:
+    """``(dotted path, bound method)`` for every public method of every resource, and (with
+    ``namespaces``) of each resource's ``with_raw_response`` / ``with_streaming_response``."""
+    yield from _walk(client, "", set(), namespaces)
+
+
+def _walk(
+    obj: Any, path: str, seen: set[int], namespaces: bool
+) -> Iterator[tuple[str, Callable[..., Any]]]:
+    cls = type(obj)
+    inside = path.endswith(tuple(f"{ns}." for ns in _NAMESPACES))
+    for name in sorted(dir(obj)):
+        if name.startswith("_") or (not path and name in ("with_options", "copy")):
+            continue
+        attr = inspect.getattr_static(cls, name, None)
+        if isinstance(attr, (property, type)):
+            continue
+        try:
+            value = getattr(obj, name)
+        except Exception:  # a resource that needs configuration we lack
+            continue
+        if isinstance(attr, functools.cached_property):
+            # a namespace's own methods only: its sub-namespaces repeat the resources' ones
+            wanted = not inside and (namespaces or name not in _NAMESPACES)
+            if wanted and id(value) not in seen:
+                seen.add(id(value))
+                yield from _walk(value, f"{path}{name}.", seen, namespaces)
+        elif path and callable(value) and not isinstance(value, type):
+            yield f"{path}{name}", value
+
+
+def resolve(root: Any, path: str) -> Any:
+    """The attribute at ``path`` read through ``root`` (a guarded client or the raw one)."""
+    obj = root
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def arguments(fn: Callable[..., Any], text: str) -> tuple[list[Any], dict[str, Any]]:
+    """Arguments for ``fn``: every required parameter filled; the text in extra_body/query."""
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return [text], {}
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for p in sig.parameters.values():
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        if p.name == "extra_body":
+            kwargs["extra_body"] = {"note": text}
+        elif p.name == "extra_query":
+            kwargs["extra_query"] = {"note": text}
+        elif p.default is inspect.Parameter.empty:
+            value = _value_for(p.name, str(p.annotation), text)
+            if p.kind is p.POSITIONAL_ONLY:
+                args.append(value)
+            else:
+                kwargs[p.name] = value
+    return args, kwargs
+
+
+def _value_for(name: str, annotation: str, text: str) -> Any:
+    if "FileTypes" in annotation or name in ("file", "files", "image", "audio", "data"):
+        return ("ho_so.txt", text.encode(), "text/plain")
+    if name == "messages":
+        return [{"role": "user", "content": text}]
+    if name in ("requests",):
+        return [{"custom_id": "r1", "params": {"messages": [{"role": "user", "content": text}]}}]
+    if "bool" in annotation and "str" not in annotation:
+        return False
+    if ("int" in annotation or "float" in annotation) and "str" not in annotation:
+        return 1
+    if annotation.startswith(("Iterable", "SequenceNotStr", "List", "list")):
+        return [text]
+    if annotation.startswith(("Dict", "dict", "Mapping")):
+        return {"note": text}
+    return text
+
+
+@dataclass
+class Outcome:
+    refused: list[str] = field(default_factory=list)  # raised PromptBlocked / UnguardedPath
+    unsent: list[str] = field(default_factory=list)  # raised something else before the wire
+    sent_clean: list[str] = field(default_factory=list)  # reached the wire without the value
+    leaked: list[str] = field(default_factory=list)  # the value reached the wire
+
+
+class _Stuck(BaseException):
+    """A helper that polls forever (``create_and_poll`` on a fake that never finishes)."""
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    def stop(signum: int, frame: Any) -> None:
+        raise _Stuck
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def attempt(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
+    """Call the method at ``path`` through ``root``; say what happened. A call still running
+    after a second (a polling helper) is stopped: what it sent until then is judged."""
+    before = len(wire.seen)
+    try:
+        with _deadline(1.0):
+            target = resolve(root, path)
+            args, kwargs = arguments(fn, text)
+            result = target(*args, **kwargs)
+            _drain(result)
+    except (PromptBlocked, UnguardedPath):
+        outcome = "refused"
+    except (Exception, _Stuck):
+        outcome = "unsent"
+    else:
+        outcome = "sent"
+    new = Wire(wire.seen[before:])
+    if new.leaked():
+        return "leaked"
+    if outcome == "unsent" and new.seen:
+        return "sent_clean"
+    return "sent_clean" if outcome == "sent" else outcome
+
+
+async def attempt_async(
+    root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire
+) -> str:
+    """:func:`attempt` for an async client; a call still running after a second is cancelled."""
+    before = len(wire.seen)
+
+    async def call() -> None:
+        target = resolve(root, path)
+        args, kwargs = arguments(fn, text)
+        result = target(*args, **kwargs)
+        if inspect.isawaitable(result):
+            result = await result
+        if hasattr(result, "__aenter__"):
+            async with result:
+                pass
+
+    try:
+        await asyncio.wait_for(call(), timeout=1.0)
+    except (PromptBlocked, UnguardedPath):
+        outcome = "refused"
+    except Exception:
+        outcome = "unsent"
+    else:
+        outcome = "sent"
+    new = Wire(wire.seen[before:])
+    if new.leaked():
+        return "leaked"
+    if outcome == "unsent" and new.seen:
+        return "sent_clean"
+    return "sent_clean" if outcome == "sent" else outcome
+
+
+def _drain(result: Any) -> None:
+    if hasattr(result, "__enter__") and not isinstance(result, (str, bytes)):
+        with result:
+            pass

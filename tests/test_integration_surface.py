@@ -1,0 +1,116 @@
+"""Every way out of a guarded SDK client, found by introspection of the installed SDK.
+
+For each SDK CI installs, every public method of every resource (and of its
+``with_raw_response`` / ``with_streaming_response`` twins) is called with a prompt holding a
+citizen's CCCD (and, in the "block" runs, a TỐI MẬT stamp) in every required argument and in
+``extra_body`` / ``extra_query``. A fake transport records what reaches the wire. The rule:
+neither the number, nor the name, nor the stamp ever reaches the wire. A method the
+next SDK version adds is walked too, so it fails CI rather than leaks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from ai_guard import Policy
+
+openai = pytest.importorskip("openai")
+anthropic = pytest.importorskip("anthropic")
+httpx = pytest.importorskip("httpx2")
+
+from integration_surface import (  # noqa: E402
+    BLOCK_TEXT,
+    REDACT_TEXT,
+    Wire,
+    attempt,
+    attempt_async,
+    methods,
+)
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Assistants API
+
+POLICY = Policy(load_plugins=False)
+TEXTS = {"block": BLOCK_TEXT, "redact": REDACT_TEXT}
+
+
+def _client(sdk: str, wire: Wire, *, asynchronous: bool = False) -> Any:
+    if asynchronous:
+        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(wire.ahandler))
+    else:
+        http = httpx.Client(transport=httpx.MockTransport(wire.handler))
+    if sdk == "openai":
+        cls = openai.AsyncOpenAI if asynchronous else openai.OpenAI
+        return cls(
+            api_key="sk-test", admin_api_key="sk-admin", base_url="http://fake.local/v1",
+            max_retries=0, http_client=http,
+        )  # fmt: skip
+    cls = anthropic.AsyncAnthropic if asynchronous else anthropic.Anthropic
+    return cls(
+        api_key="sk-test", webhook_key="whk", base_url="http://fake.local", max_retries=0,
+        http_client=http,
+    )  # fmt: skip
+
+
+def _guard(sdk: str, client: Any) -> Any:
+    if sdk == "openai":
+        from ai_guard.integrations.openai import guard_client
+    else:
+        from ai_guard.integrations.anthropic import guard_client  # type: ignore[assignment]
+    return guard_client(client, policy=POLICY)
+
+
+def _run(sdk: str, through: str, text: str, *, namespaces: bool) -> dict[str, list[str]]:
+    wire = Wire()
+    raw = _client(sdk, wire)
+    guarded = _guard(sdk, raw)
+    root = guarded if through == "guarded" else raw
+    outcomes: dict[str, list[str]] = defaultdict(list)
+    for path, fn in methods(raw, namespaces=namespaces):
+        outcomes[attempt(root, path, fn, text, wire)].append(path)
+    return outcomes
+
+
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+@pytest.mark.parametrize("kind", ["block", "redact"])
+def test_every_method_of_the_guarded_client_redacts_or_refuses(sdk: str, kind: str) -> None:
+    outcomes = _run(sdk, "guarded", TEXTS[kind], namespaces=True)
+    total = sum(len(v) for v in outcomes.values())
+    assert total > 600, f"the walk found only {total} methods: is the SDK walk broken?"
+    assert outcomes["leaked"] == []
+    if kind == "block":
+        assert len(outcomes["refused"]) >= 0.98 * total, dict(outcomes)
+    else:
+        # most methods really sent their (redacted) request: the walk tests the wire
+        assert len(outcomes["sent_clean"]) >= 0.85 * total, dict(outcomes)
+
+
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+@pytest.mark.parametrize("kind", ["block", "redact"])
+def test_the_net_refuses_what_the_unwrapped_client_sends(sdk: str, kind: str) -> None:
+    """The client object the application kept (not the proxy) is under the net too."""
+    outcomes = _run(sdk, "raw", TEXTS[kind], namespaces=False)
+    total = sum(len(v) for v in outcomes.values())
+    assert outcomes["leaked"] == []
+    assert len(outcomes["refused"]) >= 0.9 * total, dict(outcomes)
+
+
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+def test_every_method_of_the_async_client_redacts_or_refuses(sdk: str) -> None:
+    wire = Wire()
+    raw = _client(sdk, wire, asynchronous=True)
+    guarded = _guard(sdk, raw)
+    outcomes: dict[str, list[str]] = defaultdict(list)
+
+    async def walk() -> None:
+        for path, fn in methods(raw, namespaces=False):
+            outcomes[await attempt_async(guarded, path, fn, REDACT_TEXT, wire)].append(path)
+
+    asyncio.run(walk())
+    total = sum(len(v) for v in outcomes.values())
+    assert total > 300
+    assert outcomes["leaked"] == []
+    assert len(outcomes["sent_clean"]) >= 0.85 * total, dict(outcomes)
