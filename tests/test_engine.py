@@ -427,3 +427,36 @@ def test_megabyte_inputs_complete(text) -> None:
     assert all(0 <= f.start <= f.end <= MB for f in result.findings)
     if not result.blocked:
         assert result.restore(result.redacted_text) == text
+
+
+# -- every occurrence of a redacted value, at any size ---------------------------------------
+
+
+def _distinct_cccds(n: int) -> list[str]:
+    """n distinct valid CCCD numbers: Hà Nội (001), men born in the 20th century."""
+    return [f"0010{85 + i % 10:02d}{100000 + i:06d}" for i in range(n)]
+
+
+def _glued_repeats(values: list[str], size: int) -> str:
+    """Each value once after a cue, once glued to letters elsewhere, padded to ``size``."""
+    parts = [f"Công dân thứ {i}, CCCD số {v}. " for i, v in enumerate(values)]
+    parts += [f"Mã tham chiếu abc{v}xyz; " for v in values]
+    body = "".join(parts)
+    filler = "Văn bản hành chính thông thường, không có dữ liệu cá nhân. "
+    return body + filler * ((size - len(body)) // len(filler) + 1)
+
+
+@pytest.mark.parametrize(
+    ("count", "size"),
+    [pytest.param(700, 100_000, id="700-in-100KB"), pytest.param(70, MB, id="70-in-1MB")],
+)
+@pytest.mark.xfail(strict=True, reason="issue 12: repeats are skipped past the budget")
+def test_glued_repeats_are_redacted_at_any_size(count: int, size: int) -> None:
+    values = _distinct_cccds(count)
+    text = _glued_repeats(values, size)
+    assert len(text) >= size
+    result = check_prompt(text, policy=POLICY)
+    assert result.decision is Decision.REDACT
+    assert [v for v in values if v in result.redacted_text] == []
+    assert sum(f.entity is EntityType.CCCD for f in result.findings) == 2 * count
+    assert result.restore(result.redacted_text) == text
