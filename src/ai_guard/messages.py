@@ -6,7 +6,13 @@ matched value. Keep both languages side by side so that one is never updated wit
 
 from __future__ import annotations
 
-__all__ = ["ENTITY_LABELS", "decision_summary", "entity_label", "finding_reason"]
+__all__ = [
+    "ENTITY_LABELS",
+    "decision_summary",
+    "entity_label",
+    "finding_reason",
+    "redaction_failure",
+]
 
 #: entity -> (Vietnamese label, English label)
 ENTITY_LABELS: dict[str, tuple[str, str]] = {
@@ -67,6 +73,8 @@ def finding_reason(
 ) -> tuple[str, str]:
     """Why a finding was reported, built from its fields only."""
     label_vi, label_en = ENTITY_LABELS.get(entity, (entity, entity))
+    if entity == "DETECTOR_ERROR" and detector == "ai_guard.redaction":
+        return redaction_failure(pattern)
     if entity == "DETECTOR_ERROR":
         return (
             f"Bộ phát hiện '{detector}' gặp lỗi ({pattern}); văn bản không được kiểm tra đầy đủ "
@@ -92,6 +100,27 @@ def finding_reason(
     parts_vi.append(f"; độ tin cậy {score:.2f}; {act_vi}.")
     parts_en.append(f"; confidence {score:.2f}; {act_en}.")
     return "".join(parts_vi), "".join(parts_en)
+
+
+def redaction_failure(reason: str) -> tuple[str, str]:
+    """Why the engine blocked a text whose redaction it could not vouch for."""
+    if reason == "repeat_budget":
+        from ai_guard.repeats import STEPS_PER_CHAR
+
+        return (
+            "Không thể bảo đảm đã che mọi lần xuất hiện của các giá trị đã phát hiện: việc tìm "
+            f"các lần lặp lại vượt hạn mức tìm lặp lại ({STEPS_PER_CHAR} bước cho mỗi ký tự); "
+            "văn bản bị chặn. Hãy chia văn bản thành các phần nhỏ hơn.",
+            "Could not vouch that every occurrence of the detected values is redacted: the "
+            f"search for repeats exceeded the repeat-search budget ({STEPS_PER_CHAR} steps per "
+            "character); the text is blocked. Split it into smaller parts.",
+        )
+    return (
+        "Bản đã che vẫn còn một giá trị đã phát hiện (kiểm tra cuối cùng không đạt); văn bản "
+        "bị chặn để không gửi dữ liệu chưa được che.",
+        "The redacted text would still hold a detected value (the final check failed); the "
+        "text is blocked so that nothing unredacted is sent.",
+    )
 
 
 def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:

@@ -15,6 +15,7 @@ from ai_guard.detectors.registry import builtin_detectors, load_plugins, registe
 from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
 from ai_guard.policy import Policy
 from ai_guard.redact import Placeholders, apply_redactions
+from ai_guard.repeats import BudgetExceeded, occurrences
 from ai_guard.text import Document, fold_word
 
 __all__ = ["check_prompt", "detect"]
@@ -156,46 +157,99 @@ def _resolve(detections: list[Detection]) -> list[Detection]:
     return kept
 
 
-#: Propagation of detected values to their other occurrences is skipped when it would cost
-#: more than this many character comparisons (len(text) x distinct values): prompts are
-#: covered; multi-megabyte batch inputs rely on the detectors alone.
-_PROPAGATION_BUDGET = 60_000_000
+#: Values shorter than this are not searched for elsewhere: a two-letter value would be found
+#: inside ordinary words.
+_MIN_REPEAT = 3
+
+#: The pseudo-detector that reports a redaction the engine cannot vouch for.
+REDACTION_CHECK = "ai_guard.redaction"
+
+_Located = list[tuple[int, int, Detection]]
+
+
+def _repeat_values(original: str, to_redact: _Located) -> dict[str, Detection]:
+    """The values to redact wherever they occur, each with the detection that found it."""
+    values: dict[str, Detection] = {}
+    for start, end, d in to_redact:
+        if end - start >= _MIN_REPEAT:
+            values.setdefault(original[start:end], d)
+    return values
+
+
+#: Stands in for the characters of a redacted finding while its value's repeats are searched.
+_MASK = "\x00"
+
+
+def _unredacted_view(original: str, to_redact: _Located) -> str:
+    """``original`` with every finding that will be redacted masked (same length, same
+    offsets): only occurrences outside them matter, since one that overlaps a redacted span
+    is broken by it. The search for repeats then skips the values the detectors found."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end, _ in to_redact:
+        pieces.append(original[pos:start])
+        pieces.append(_MASK * (end - start))
+        pos = end
+    if not pieces:
+        return original
+    pieces.append(original[pos:])
+    return "".join(pieces)
 
 
 def _propagate(
-    original: str, located: list[tuple[int, int, Detection]], policy: Policy
-) -> list[tuple[int, int, Detection]]:
+    located: _Located,
+    to_redact: _Located,
+    values: dict[str, Detection],
+    found: list[tuple[int, str]],
+) -> _Located:
     """Redact every occurrence of a detected value, not only the occurrences a detector saw.
 
     Once "0912345678" is known to be this prompt's phone number, the same digits glued into
-    "a0912345678b" or repeated without a cue are the same personal data. Works on the
-    caller's original string and offsets; ``located`` is sorted and non-overlapping.
+    "a0912345678b" or repeated without a cue are the same personal data. ``found`` holds every
+    occurrence of the values outside the redacted findings (:func:`_unredacted_view`,
+    :func:`ai_guard.repeats.occurrences`); ``located`` is sorted and non-overlapping;
+    ``to_redact`` are those of its findings the policy does not allow. Longer values claim
+    their occurrences first; an allowed finding gives way to a redacted value found inside it.
     """
-    values: dict[str, Detection] = {}
-    for start, end, d in located:
-        if d.entity is EntityType.DETECTOR_ERROR or end - start < 3:
-            continue
-        if policy.action_for(d.entity) is Decision.ALLOW:
-            continue
-        values.setdefault(original[start:end], d)
-    if not values or len(original) * len(values) > _PROPAGATION_BUDGET:
+    if not found:
         return located
-    starts = [s for s, _, _ in located]
-    ends = [e for _, e, _ in located]
-    out = list(located)
-    for value, src in sorted(values.items(), key=lambda kv: -len(kv[0])):
-        pos = original.find(value)
-        while pos != -1:
-            end = pos + len(value)
-            i = bisect.bisect_left(starts, end)
-            overlaps = (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end)
-            if not overlaps:
-                rep = replace(src, pattern=f"{src.pattern}.repeat" if src.pattern else "repeat")
-                starts.insert(i, pos)
-                ends.insert(i, end)
-                out.insert(i, (pos, end, rep))
-            pos = original.find(value, pos + 1)
-    return out
+    starts = [s for s, _, _ in to_redact]
+    ends = [e for _, e, _ in to_redact]
+    repeats: _Located = []
+    for pos, value in sorted(found, key=lambda pv: (-len(pv[1]), pv[0])):
+        end = pos + len(value)
+        i = bisect.bisect_left(starts, end)
+        if (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end):
+            continue
+        starts.insert(i, pos)
+        ends.insert(i, end)
+        src = values[value]
+        rep = replace(src, pattern=f"{src.pattern}.repeat" if src.pattern else "repeat")
+        repeats.append((pos, end, rep))
+    if not repeats:
+        return located
+    repeats.sort(key=lambda r: r[0])
+    rep_starts = [s for s, _, _ in repeats]
+    rep_ends = [e for _, e, _ in repeats]
+    redacted = {id(r) for r in to_redact}
+    kept = [
+        r for r in located if id(r) in redacted or not _overlaps(rep_starts, rep_ends, r[0], r[1])
+    ]
+    return sorted(kept + repeats, key=lambda r: r[0])
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted, non-overlapping spans?"""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
+
+
+def _left_behind(found: list[tuple[int, str]], spans: list[tuple[int, int, str]]) -> bool:
+    """The final invariant: does an occurrence of a redacted value touch no redacted span, so
+    that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)"""
+    starts = [s for s, _, _ in spans]
+    ends = [e for _, e, _ in spans]
+    return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
 
 
 def detect(
@@ -261,8 +315,17 @@ def check_prompt(
         for d in detections
         if d.entity is not EntityType.DETECTOR_ERROR
     ]
-    for start, end, d in errors + _propagate(original, located, policy):
-        action = policy.action_for(d.entity)
+    actions = {e: policy.action_for(e) for e in EntityType}
+    to_redact = [r for r in located if actions[r[2].entity] is not Decision.ALLOW]
+    values = _repeat_values(original, to_redact)
+    failure: str | None = None
+    found: list[tuple[int, str]] = []
+    try:
+        found = occurrences(_unredacted_view(original, to_redact), values)
+    except BudgetExceeded:
+        failure = "repeat_budget"
+    for start, end, d in errors + _propagate(located, to_redact, values, found):
+        action = actions[d.entity]
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
             placeholder = holders.get(d.entity.value, original[start:end])
@@ -286,6 +349,14 @@ def check_prompt(
             )
         )
     spans.sort()
+    if failure is None and _left_behind(found, spans):
+        failure = "value_left"
+    if failure is not None:
+        # fail closed: nothing that may still hold a detected value is handed back
+        findings.insert(0, _redaction_failure(failure))
+        return PromptCheck.model_construct(
+            decision=Decision.BLOCK, findings=findings, redacted_text="", policy_name=policy.name
+        )
     result = PromptCheck.model_construct(
         decision=decision,
         findings=findings,
@@ -294,3 +365,21 @@ def check_prompt(
     )
     result._vault = holders.vault
     return result
+
+
+def _redaction_failure(reason: str) -> Finding:
+    """The finding that blocks a prompt whose redaction the engine cannot vouch for."""
+    return trusted_finding(
+        entity=EntityType.DETECTOR_ERROR,
+        start=0,
+        end=0,
+        score=1.0,
+        detector=REDACTION_CHECK,
+        validated=False,
+        pattern=reason,
+        base_score=1.0,
+        validation=Validation.NOT_APPLICABLE,
+        context=None,
+        action=Decision.BLOCK,
+        placeholder=None,
+    )
