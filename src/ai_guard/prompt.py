@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -13,7 +12,7 @@ from ai_guard import messages
 from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
-from ai_guard.policy import Policy
+from ai_guard.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.redact import Placeholders, apply_redactions
 from ai_guard.repeats import BudgetExceeded, occurrences
 from ai_guard.text import Document, fold_word
@@ -42,6 +41,8 @@ _SPECIFICITY: dict[EntityType, int] = {
     EntityType.ADDRESS: 3,
     EntityType.PERSON: 2,
 }
+
+_SECRETS = frozenset(SECRET_ENTITIES)
 
 _DEFAULT_POLICY: Policy | None = None
 
@@ -98,33 +99,6 @@ def _deny_detections(doc: Document, policy: Policy) -> list[Detection]:
         )
         for m in _deny_pattern(policy.deny_terms).finditer(doc.folded)
     ]
-
-
-@lru_cache(maxsize=64)
-def _allow_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
-
-
-_FORMATTING = re.compile(r"[\s.\-()]+")
-
-
-@lru_cache(maxsize=64)
-def _allow_set(values: frozenset[str]) -> frozenset[str]:
-    """Allowed values as written and without formatting: "1900 1234" also allows
-    "1900.1234" and "19001234"; names compare case-insensitively."""
-    out: set[str] = set()
-    for v in values:
-        v = unicodedata.normalize("NFC", v).strip()
-        out.update((v, v.casefold(), _FORMATTING.sub("", v).casefold()))
-    return frozenset(out)
-
-
-def _allowed_value(value: str, policy: Policy) -> bool:
-    v = unicodedata.normalize("NFC", value).strip()
-    allowed = _allow_set(policy.allow_values)
-    if v in allowed or v.casefold() in allowed or _FORMATTING.sub("", v).casefold() in allowed:
-        return True
-    return any(p.fullmatch(v) for p in _allow_patterns(policy.allow_patterns))
 
 
 def _resolve(detections: list[Detection]) -> list[Detection]:
@@ -263,6 +237,7 @@ def detect(
     if not isinstance(text, str):
         raise TypeError(messages.type_error("check_prompt()", "str", text))
     policy = policy or _default_policy()
+    policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
     doc = document if document is not None and document.original is text else Document(text)
     detectors, failures = _active(policy)
     found: list[Detection] = []
@@ -285,9 +260,11 @@ def detect(
                 )
             )
     found.extend(_deny_detections(doc, policy))
-    kept = [d for d in found if d.score >= policy.min_score]
+    # a high min_score never drops state-secret marks or keys (the policy's floor for them)
+    floor = min(policy.min_score, SECRET_MIN_SCORE)
+    kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
     if policy.allow_values or policy.allow_patterns:
-        kept = [d for d in kept if not _allowed_value(doc.text[d.start : d.end], policy)]
+        kept = [d for d in kept if not policy.allows(doc.text[d.start : d.end])]
     return doc, errors + _resolve(kept)
 
 
@@ -298,11 +275,15 @@ def check_prompt(
 
     Returns a :class:`~ai_guard.models.PromptCheck` whose ``decision`` is ``allow``,
     ``redact`` (send ``redacted_text`` instead) or ``block`` (send nothing). Offsets in the
-    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``.
+    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``, and
+    :class:`~ai_guard.errors.PolicyError` for a policy that weakens the protection of state
+    secrets or keys without an acknowledgement (one built around validation); under an
+    acknowledged one, ``policy_waivers`` on the result says what is weakened and on whose word.
     ``document`` (optional) is the :class:`~ai_guard.text.Document` of ``text`` when the caller
     has already built it (classify_document does), so its folded views are computed once.
     """
     policy = policy or _default_policy()
+    waivers = list(policy.waivers)  # raises PolicyError if one is not acknowledged
     doc, detections = detect(text, policy=policy, document=document)
     original = doc.original
     holders = Placeholders(original)
@@ -355,13 +336,18 @@ def check_prompt(
         # fail closed: nothing that may still hold a detected value is handed back
         findings.insert(0, _redaction_failure(failure))
         return PromptCheck.model_construct(
-            decision=Decision.BLOCK, findings=findings, redacted_text="", policy_name=policy.name
+            decision=Decision.BLOCK,
+            findings=findings,
+            redacted_text="",
+            policy_name=policy.name,
+            policy_waivers=waivers,
         )
     result = PromptCheck.model_construct(
         decision=decision,
         findings=findings,
         redacted_text=apply_redactions(original, spans),
         policy_name=policy.name,
+        policy_waivers=waivers,
     )
     result._vault = holders.vault
     return result
