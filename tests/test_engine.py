@@ -427,3 +427,101 @@ def test_megabyte_inputs_complete(text) -> None:
     assert all(0 <= f.start <= f.end <= MB for f in result.findings)
     if not result.blocked:
         assert result.restore(result.redacted_text) == text
+
+
+# -- every occurrence of a redacted value, at any size ---------------------------------------
+
+
+def _distinct_cccds(n: int) -> list[str]:
+    """n distinct valid CCCD numbers: Hà Nội (001), men born in the 20th century."""
+    return [f"0010{85 + i % 10:02d}{100000 + i:06d}" for i in range(n)]
+
+
+def _glued_repeats(values: list[str], size: int) -> str:
+    """Each value once after a cue, once glued to letters elsewhere, padded to ``size``."""
+    parts = [f"Công dân thứ {i}, CCCD số {v}. " for i, v in enumerate(values)]
+    parts += [f"Mã tham chiếu abc{v}xyz; " for v in values]
+    body = "".join(parts)
+    filler = "Văn bản hành chính thông thường, không có dữ liệu cá nhân. "
+    return body + filler * ((size - len(body)) // len(filler) + 1)
+
+
+@pytest.mark.parametrize(
+    ("count", "size"),
+    [pytest.param(700, 100_000, id="700-in-100KB"), pytest.param(70, MB, id="70-in-1MB")],
+)
+def test_glued_repeats_are_redacted_at_any_size(count: int, size: int) -> None:
+    values = _distinct_cccds(count)
+    text = _glued_repeats(values, size)
+    assert len(text) >= size
+    result = check_prompt(text, policy=POLICY)
+    assert result.decision is Decision.REDACT
+    assert [v for v in values if v in result.redacted_text] == []
+    assert sum(f.entity is EntityType.CCCD for f in result.findings) == 2 * count
+    assert result.restore(result.redacted_text) == text
+
+
+def _renderings(result: PromptCheck) -> list[str]:
+    return [
+        repr(result),
+        result.model_dump_json(),
+        result.explain("vi"),
+        result.explain("en"),
+        result.redacted_text,
+    ]
+
+
+def test_past_the_repeat_budget_the_prompt_is_blocked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ai_guard.repeats as repeats
+
+    monkeypatch.setattr(repeats, "_STEPS_FLOOR", 0)
+    monkeypatch.setattr(repeats, "STEPS_PER_CHAR", 0)
+    values = _distinct_cccds(5)
+    text = _glued_repeats(values, 2_000)
+    result = check_prompt(text, policy=POLICY)
+    assert result.decision is Decision.BLOCK
+    failure = result.findings[0]
+    assert (failure.entity, failure.detector, failure.pattern) == (
+        EntityType.DETECTOR_ERROR,
+        "ai_guard.redaction",
+        "repeat_budget",
+    )
+    assert result.redacted_text == ""
+    assert result.placeholders == []
+    assert "hạn mức tìm lặp lại" in result.explain("vi")
+    assert "repeat-search budget" in result.explain("en")
+    for rendering in _renderings(result):
+        assert not [v for v in values if v in rendering]
+
+
+def test_a_value_left_behind_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The final invariant catches a propagation that missed an occurrence (simulated)."""
+    import ai_guard.prompt as engine
+
+    monkeypatch.setattr(engine, "_propagate", lambda located, *_: located)
+    values = _distinct_cccds(3)
+    result = check_prompt(_glued_repeats(values, 500), policy=POLICY)
+    assert result.decision is Decision.BLOCK
+    assert (result.findings[0].detector, result.findings[0].pattern) == (
+        "ai_guard.redaction",
+        "value_left",
+    )
+    assert "kiểm tra cuối cùng" in result.explain("vi")
+    assert "final check" in result.explain("en")
+    for rendering in _renderings(result):
+        assert not [v for v in values if v in rendering]
+
+
+def test_an_allowed_finding_gives_way_to_a_redacted_value_inside_it() -> None:
+    policy = Policy(
+        disabled_detectors=NOT_UNDER_TEST, load_plugins=False, actions={"EMAIL": "allow"}
+    )
+    text = "CCCD 001085012345; thư 001085012345@gmail.com; thư khác an@gmail.com"
+    result = check_prompt(text, policy=policy)
+    assert result.decision is Decision.REDACT
+    assert result.redacted_text == ("CCCD [CCCD_1]; thư [CCCD_1]@gmail.com; thư khác an@gmail.com")
+    assert [(f.entity, f.action) for f in result.findings] == [
+        (EntityType.CCCD, Decision.REDACT),
+        (EntityType.CCCD, Decision.REDACT),
+        (EntityType.EMAIL, Decision.ALLOW),
+    ]

@@ -3,9 +3,12 @@ mistakes are errors naming the key and the file."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, Policy, PolicyError, check_prompt
 from ai_guard.policy import DEFAULT_ACTIONS
@@ -366,3 +369,251 @@ def test_discover_broken_pyproject_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(PolicyError) as info:
         Policy.discover(tmp_path)
     assert "pyproject.toml" in str(info.value)
+
+
+# -- the floor for state secrets and keys (issue 12) -----------------------------------------
+
+ACK = "Mô hình chạy nội bộ tại Sở TP Hà Nội, phê duyệt theo quyết định 12/QĐ-STP"
+KEY = "sk-proj-" + "Ab3dEf7hIj1kLm9nOp2qRs4tUv6wXy8zAb3dEf7hIj1kLm9n"
+
+#: (id, policy keywords, TOML lines, the setting the refusal names, its detail)
+WEAKER = [
+    ("mark-allow", {"actions": {"STATE_SECRET_MARK": "allow"}},
+     '[actions]\nSTATE_SECRET_MARK = "allow"\n', "actions.STATE_SECRET_MARK", "allow"),
+    ("mark-redact", {"actions": {"STATE_SECRET_MARK": "redact"}},
+     '[actions]\nSTATE_SECRET_MARK = "redact"\n', "actions.STATE_SECRET_MARK", "redact"),
+    ("key-allow", {"actions": {"API_SECRET": "allow"}},
+     '[actions]\nAPI_SECRET = "allow"\n', "actions.API_SECRET", "allow"),
+    ("key-redact", {"actions": {"API_SECRET": "redact"}},
+     '[actions]\nAPI_SECRET = "redact"\n', "actions.API_SECRET", "redact"),
+    ("secrecy-off", {"disabled_detectors": NOT_UNDER_TEST | {"vn.secrecy_mark"}},
+     'disabled_detectors = ["vn.person", "vn.address", "vn.secrecy_mark"]\n',
+     "disabled_detectors", "vn.secrecy_mark"),
+    ("keys-off", {"disabled_detectors": NOT_UNDER_TEST | {"vn.api_secret"}},
+     'disabled_detectors = ["vn.person", "vn.address", "vn.api_secret"]\n',
+     "disabled_detectors", "vn.api_secret"),
+    ("allow-value-mark", {"allow_values": frozenset({"tối mật"})},
+     'allow_values = ["tối mật"]\n', "allow_values", "tối mật"),
+    ("allow-everything", {"allow_patterns": (".*",)},
+     "allow_patterns = ['.*']\n", "allow_patterns", ".*"),
+    ("allow-marks", {"allow_patterns": ("(?i)t[oố]i m[aậ]t",)},
+     "allow_patterns = ['(?i)t[oố]i m[aậ]t']\n", "allow_patterns", "(?i)t[oố]i m[aậ]t"),
+    ("allow-openai-keys", {"allow_patterns": (r"sk-\S+",)},
+     "allow_patterns = ['sk-\\S+']\n", "allow_patterns", r"sk-\S+"),
+]  # fmt: skip
+WEAKER_IDS = [w[0] for w in WEAKER]
+
+
+@pytest.mark.parametrize(("_id", "kwargs", "toml", "setting", "detail"), WEAKER, ids=WEAKER_IDS)
+def test_weaker_secret_protection_is_refused_without_acknowledgement(
+    _id: str, kwargs: dict, toml: str, setting: str, detail: str, tmp_path: Path
+) -> None:
+    with pytest.raises(PolicyError) as info:
+        policy(**kwargs)
+    err = info.value
+    assert isinstance(err, ValueError)
+    assert err.code == "AIG-E100"
+    assert err.key == setting
+    for message in (err.message_en, err.message_vi):
+        assert setting in message
+        assert detail in message
+        assert "117/2025/QH15" in message
+    assert "weaker_secret_protection" in err.message_en
+    assert "bí mật nhà nước" in err.message_vi
+
+    path = tmp_path / "ai-guard.toml"
+    path.write_text("load_plugins = false\n" + toml, encoding="utf-8")
+    with pytest.raises(PolicyError) as info:
+        Policy.from_file(path)
+    assert info.value.key == setting
+    assert str(path) in str(info.value)
+    with pytest.raises(PolicyError):
+        Policy.discover(tmp_path)
+
+
+@pytest.mark.parametrize(("_id", "kwargs", "toml", "setting", "detail"), WEAKER, ids=WEAKER_IDS)
+def test_weaker_secret_protection_is_accepted_with_acknowledgement_and_shown(
+    _id: str, kwargs: dict, toml: str, setting: str, detail: str, tmp_path: Path
+) -> None:
+    in_python = policy(**kwargs, acknowledge={"weaker_secret_protection": ACK})
+    path = tmp_path / "pyproject.toml"
+    path.write_text(
+        "[tool.ai-guard]\nload_plugins = false\n"
+        + "".join(
+            f"[tool.ai-guard.{line[1:]}" if line.startswith("[") else line
+            for line in toml.splitlines(keepends=True)
+        )
+        + f'[tool.ai-guard.acknowledge]\nweaker_secret_protection = "{ACK}"\n',
+        encoding="utf-8",
+    )
+    for p in (in_python, Policy.from_file(path), Policy.discover(tmp_path)):
+        [waiver] = p.waivers
+        assert (waiver.setting, waiver.detail) == (setting, detail)
+        assert (waiver.acknowledgement, waiver.statement) == ("weaker_secret_protection", ACK)
+        result = check_prompt("Báo cáo tuần, không có gì đặc biệt.", policy=p)
+        assert result.policy_waivers == [waiver]
+        for lang in ("vi", "en"):
+            report = result.explain(lang)
+            assert ACK in report
+            assert f"{setting} " in report or f"{setting})" in report
+            assert detail in report
+        assert "nới lỏng" in result.explain("vi")
+        assert "weakens" in result.explain("en")
+        dumped = json.loads(result.model_dump_json())
+        assert dumped["policy_waivers"][0]["statement"] == ACK
+        assert dumped["policy_waivers"][0]["reason"]["vi"]
+
+
+def test_an_acknowledged_policy_does_what_it_says() -> None:
+    p = policy(actions={"STATE_SECRET_MARK": "redact"},
+               acknowledge={"weaker_secret_protection": ACK})  # fmt: skip
+    result = check_prompt("TỐI MẬT\nBáo cáo", policy=p)
+    assert result.decision is Decision.REDACT
+    assert result.redacted_text == "[STATE_SECRET_MARK_1]\nBáo cáo"
+    assert [w.setting for w in result.policy_waivers] == ["actions.STATE_SECRET_MARK"]
+
+
+def test_a_default_policy_carries_no_waiver() -> None:
+    assert Policy().waivers == ()
+    result = check_prompt("Xin chào", policy=policy())
+    assert result.policy_waivers == []
+    assert "nới lỏng" not in result.explain("vi")
+    # the README's own example allow-lists weaken nothing
+    p = policy(allow_values=frozenset({"1900 1234"}), allow_patterns=(r"^.*@example\.vn$",),
+               actions={"EMAIL": "allow", "DENY_TERM": "redact"})  # fmt: skip
+    assert p.waivers == ()
+
+
+def test_an_unused_acknowledgement_is_accepted_and_not_recorded() -> None:
+    p = policy(acknowledge={"weaker_secret_protection": ACK})
+    assert p.waivers == ()
+    assert check_prompt("Xin chào", policy=p).policy_waivers == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [True, 1, "", "   ", "yes", "approved", "ok ok ok", "12/2025 01 02 03 04"],
+    ids=["true", "one", "empty", "blank", "yes", "one-word", "too-short", "no-letters"],
+)
+def test_an_acknowledgement_must_be_a_statement(statement: object, tmp_path: Path) -> None:
+    with pytest.raises(PolicyError) as info:
+        Policy.from_mapping(
+            {
+                "actions": {"STATE_SECRET_MARK": "allow"},
+                "acknowledge": {"weaker_secret_protection": statement},
+            }
+        )
+    assert info.value.key == "acknowledge.weaker_secret_protection"
+    path = tmp_path / "ai-guard.toml"
+    path.write_text(
+        '[actions]\nAPI_SECRET = "allow"\n[acknowledge]\nweaker_secret_protection = true\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(PolicyError, match="weaker_secret_protection"):
+        Policy.from_file(path)
+
+
+def test_an_unknown_acknowledgement_is_an_error() -> None:
+    with pytest.raises(PolicyError) as info:
+        Policy.from_mapping({"acknowledge": {"weaker_secrets_protection": ACK}})
+    assert info.value.key == "acknowledge.weaker_secrets_protection"
+
+
+def test_derived_policies_are_checked_again() -> None:
+    base = policy()
+    with pytest.raises(PolicyError):
+        base.model_copy(update={"actions": {EntityType.STATE_SECRET_MARK: Decision.ALLOW}})
+    with pytest.raises(PolicyError):
+        base.model_copy(update={"disabled_detectors": frozenset({"vn.api_secret"})})
+    waived = base.model_copy(
+        update={
+            "actions": {"API_SECRET": "redact"},
+            "acknowledge": {"weaker_secret_protection": ACK},
+        }
+    )
+    assert [w.setting for w in waived.waivers] == ["actions.API_SECRET"]
+    # a copy that weakens more is refused unless acknowledged; one that restores is clean
+    more = waived.model_copy(update={"disabled_detectors": frozenset({"vn.secrecy_mark"})})
+    assert {w.setting for w in more.waivers} == {"actions.API_SECRET", "disabled_detectors"}
+    restored = waived.model_copy(update={"actions": {}})
+    assert restored.waivers == ()
+    assert base.model_copy() == base
+
+
+def test_a_policy_built_around_validation_is_refused_by_check_prompt() -> None:
+    raw = Policy.model_construct(actions={**DEFAULT_ACTIONS, EntityType.API_SECRET: Decision.ALLOW})
+    with pytest.raises(PolicyError, match="API_SECRET"):
+        check_prompt(f"key {KEY}", policy=raw)
+    with pytest.raises(PolicyError):
+        Policy.model_validate({"actions": {"API_SECRET": "allow"}})
+
+
+@pytest.mark.parametrize("min_score", [0.81, 0.95, 1.0])
+def test_a_high_min_score_does_not_drop_secrecy_marks_or_keys(min_score: float) -> None:
+    p = policy(min_score=min_score)
+    assert p.waivers == ()
+    # a mark in capitals inside a sentence scores 0.8, a named key 0.9
+    assert check_prompt("Tài liệu TỐI MẬT đính kèm", policy=p).decision is Decision.BLOCK
+    assert check_prompt(f"api_key = {KEY[8:]}", policy=p).decision is Decision.BLOCK
+    # personal data still follows min_score
+    if min_score == 1.0:
+        assert check_prompt("SĐT 0912 345 678", policy=p).decision is Decision.ALLOW
+
+
+def test_a_low_min_score_still_applies_to_secrets() -> None:
+    p = policy(min_score=0.2)
+    assert check_prompt("Tài liệu TỐI MẬT đính kèm", policy=p).decision is Decision.BLOCK
+
+
+def test_every_sample_is_what_the_detectors_report() -> None:
+    """The samples that allow-lists are tested against are the values the secrecy and key
+    detectors report; if a detector changes, this says which sample went stale."""
+    from ai_guard.policy import _KEY_SAMPLES, _MARK_SAMPLES
+
+    p = policy()
+    contexts = {
+        EntityType.STATE_SECRET_MARK: ("{}\nBáo cáo", "Độ mật: {}", "Báo cáo [{}] kèm"),
+        EntityType.API_SECRET: ("key {} end", "api_key = {}", "Mật khẩu: {}"),
+    }
+    for entity, samples in ((EntityType.STATE_SECRET_MARK, _MARK_SAMPLES),
+                            (EntityType.API_SECRET, _KEY_SAMPLES)):  # fmt: skip
+        for sample in samples:
+            reported = set()
+            for template in contexts[entity]:
+                text = template.format(sample)
+                reported |= {text[f.start : f.end] for f in check_prompt(text, policy=p).findings
+                             if f.entity is entity}  # fmt: skip
+            assert sample in reported, sample
+
+
+def _merged(chosen: list[tuple]) -> dict:
+    kw: dict = {"actions": {}, "disabled_detectors": set(NOT_UNDER_TEST), "allow_values": set(),
+                "allow_patterns": ()}  # fmt: skip
+    for _, kwargs, _, _, _ in chosen:
+        kw["actions"].update(kwargs.get("actions", {}))
+        kw["disabled_detectors"] |= set(kwargs.get("disabled_detectors", ()))
+        kw["allow_values"] |= set(kwargs.get("allow_values", ()))
+        kw["allow_patterns"] += tuple(kwargs.get("allow_patterns", ()))
+    kw["disabled_detectors"] = frozenset(kw["disabled_detectors"])
+    kw["allow_values"] = frozenset(kw["allow_values"])
+    return kw
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WEAKER), unique_by=lambda w: w[0], max_size=5))
+def test_any_mix_of_weaker_settings_needs_one_acknowledgement_naming_them_all(chosen) -> None:
+    kw = _merged(chosen)
+    # two shapes for one entity keep the last action: what the policy really says
+    expected = {(s, d) for _, k, _, s, d in chosen if not s.startswith("actions.")}
+    expected |= {(f"actions.{e}", a) for e, a in kw["actions"].items()}
+    if not expected:
+        assert policy(**kw).waivers == ()
+        return
+    with pytest.raises(PolicyError) as info:
+        policy(**kw)
+    for setting, detail in expected:
+        assert setting in info.value.message_en
+        assert detail in info.value.message_vi
+    acknowledged = policy(**kw, acknowledge={"weaker_secret_protection": ACK})
+    assert {(w.setting, w.detail) for w in acknowledged.waivers} == expected
+    assert {w.statement for w in acknowledged.waivers} == {ACK}

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, check_prompt
+from ai_guard.testing import strategies as vst
 
 # Pieces that detectors react to, so that generated text is full of near-misses and hits.
 PIECES = [
@@ -141,3 +142,42 @@ def test_json_never_contains_values(text: str) -> None:
         if len(value) >= 6 and f.action is not Decision.ALLOW:
             # the value may only appear where the user's own text repeats it in redacted_text
             assert value not in dumped.replace(result.redacted_text, "")
+
+
+# -- a value detected once is redacted wherever it occurs --------------------------------------
+
+IDENTIFIERS = st.one_of(
+    vst.cccd_numbers(),
+    vst.tax_codes(),
+    vst.phone_numbers(),
+    vst.emails(),
+    vst.health_insurance_numbers(),
+    vst.person_names(),
+    vst.case_numbers(),
+    vst.license_plates(),
+    vst.api_keys(),
+)
+CUES = ["CCCD số ", "MST: ", "SĐT ", "email ", "mã thẻ BHYT ", "ông ", "bản án ", "biển số ", ""]
+GLUE = st.sampled_from(["", "abc", "x", "9", "_", "Đ", "ế"])
+FILLER = st.sampled_from(["", " ", ". ", "\n", "; ", " Văn bản thường, không có gì. "])
+
+
+@st.composite
+def prompts_with_repeats(draw: st.DrawFn) -> str:
+    values = draw(st.lists(IDENTIFIERS, min_size=1, max_size=5))
+    parts = [draw(st.sampled_from(CUES)) + v + draw(FILLER) for v in values]
+    for _ in range(draw(st.integers(0, 6))):  # repeats, glued or not, in any order
+        v = draw(st.sampled_from(values))
+        parts.insert(draw(st.integers(0, len(parts))), draw(GLUE) + v + draw(GLUE) + draw(FILLER))
+    return "".join(parts)
+
+
+@SETTINGS
+@given(prompts_with_repeats())
+def test_a_redacted_value_occurs_nowhere_in_redacted_text(text: str) -> None:
+    result = check_prompt(text)
+    assert not [f for f in result.findings if f.detector == "ai_guard.redaction"]
+    for f in result.findings:
+        value = text[f.start : f.end]
+        if f.action is not Decision.ALLOW and len(value) >= 3:
+            assert value not in result.redacted_text

@@ -6,7 +6,15 @@ matched value. Keep both languages side by side so that one is never updated wit
 
 from __future__ import annotations
 
-__all__ = ["ENTITY_LABELS", "decision_summary", "entity_label", "finding_reason"]
+__all__ = [
+    "ENTITY_LABELS",
+    "decision_summary",
+    "entity_label",
+    "finding_reason",
+    "policy_refusal",
+    "redaction_failure",
+    "waiver_reason",
+]
 
 #: entity -> (Vietnamese label, English label)
 ENTITY_LABELS: dict[str, tuple[str, str]] = {
@@ -67,6 +75,8 @@ def finding_reason(
 ) -> tuple[str, str]:
     """Why a finding was reported, built from its fields only."""
     label_vi, label_en = ENTITY_LABELS.get(entity, (entity, entity))
+    if entity == "DETECTOR_ERROR" and detector == "ai_guard.redaction":
+        return redaction_failure(pattern)
     if entity == "DETECTOR_ERROR":
         return (
             f"Bộ phát hiện '{detector}' gặp lỗi ({pattern}); văn bản không được kiểm tra đầy đủ "
@@ -92,6 +102,77 @@ def finding_reason(
     parts_vi.append(f"; độ tin cậy {score:.2f}; {act_vi}.")
     parts_en.append(f"; confidence {score:.2f}; {act_en}.")
     return "".join(parts_vi), "".join(parts_en)
+
+
+def redaction_failure(reason: str) -> tuple[str, str]:
+    """Why the engine blocked a text whose redaction it could not vouch for."""
+    if reason == "repeat_budget":
+        from ai_guard.repeats import STEPS_PER_CHAR
+
+        return (
+            "Không thể bảo đảm đã che mọi lần xuất hiện của các giá trị đã phát hiện: việc tìm "
+            f"các lần lặp lại vượt hạn mức tìm lặp lại ({STEPS_PER_CHAR} bước cho mỗi ký tự); "
+            "văn bản bị chặn. Hãy chia văn bản thành các phần nhỏ hơn.",
+            "Could not vouch that every occurrence of the detected values is redacted: the "
+            f"search for repeats exceeded the repeat-search budget ({STEPS_PER_CHAR} steps per "
+            "character); the text is blocked. Split it into smaller parts.",
+        )
+    return (
+        "Bản đã che vẫn còn một giá trị đã phát hiện (kiểm tra cuối cùng không đạt); văn bản "
+        "bị chặn để không gửi dữ liệu chưa được che.",
+        "The redacted text would still hold a detected value (the final check failed); the "
+        "text is blocked so that nothing unredacted is sent.",
+    )
+
+
+def _weakening(setting: str, detail: str) -> tuple[str, str]:
+    """What one weakening setting does, from the policy's own key and value."""
+    if setting.startswith("actions."):
+        entity = setting.removeprefix("actions.")
+        label_vi, label_en = ENTITY_LABELS.get(entity, (entity, entity))
+        return (
+            f"hành động cho {label_vi} ({setting}) là '{detail}' thay vì 'block'",
+            f"the action for a {label_en} ({setting}) is '{detail}' instead of 'block'",
+        )
+    if setting == "disabled_detectors":
+        return (
+            f"bộ phát hiện {detail} bị tắt (disabled_detectors)",
+            f"the detector {detail} is disabled (disabled_detectors)",
+        )
+    return (
+        f"{setting} '{detail}' cho qua dấu chỉ độ mật hoặc khoá bí mật",
+        f"{setting} '{detail}' lets secrecy marks or secret keys through",
+    )
+
+
+def waiver_reason(setting: str, detail: str, statement: str) -> tuple[str, str]:
+    """One line on a protection the policy weakens and the acknowledgement that allows it."""
+    what_vi, what_en = _weakening(setting, detail)
+    return (
+        f"Chính sách nới lỏng việc bảo vệ bí mật nhà nước và khoá bí mật: {what_vi}; "
+        f"đã được xác nhận (acknowledge.weaker_secret_protection): «{statement}».",
+        f"The policy weakens the protection of state secrets and secret keys: {what_en}; "
+        f"acknowledged (acknowledge.weaker_secret_protection): «{statement}».",
+    )
+
+
+def policy_refusal(weakened: list[tuple[str, str]]) -> tuple[str, str]:
+    """Why a policy that weakens secret protection without an acknowledgement is refused."""
+    items = [_weakening(setting, detail) for setting, detail in weakened]
+    return (
+        "chính sách làm yếu việc chặn bí mật nhà nước và khoá bí mật ("
+        + "; ".join(vi for vi, _ in items)
+        + "). Đưa bí mật nhà nước vào hệ thống AI bên ngoài là bị cấm (Luật Bảo vệ bí mật nhà "
+        "nước 117/2025/QH15; Công văn 557/BKHCN-CĐSQG). Hãy giữ mặc định, hoặc ghi rõ ai đã "
+        "phê duyệt và vì sao trong [tool.ai-guard.acknowledge] weaker_secret_protection = "
+        '"..." (Policy(acknowledge={"weaker_secret_protection": "..."}))',
+        "the policy weakens the blocking of state secrets and secret keys ("
+        + "; ".join(en for _, en in items)
+        + "). Sending state secrets to an external AI is forbidden (State Secrets Law "
+        "117/2025/QH15; guidance 557/BKHCN-CĐSQG). Keep the default, or state who approved it "
+        'and why in [tool.ai-guard.acknowledge] weaker_secret_protection = "..." '
+        '(Policy(acknowledge={"weaker_secret_protection": "..."}))',
+    )
 
 
 def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:

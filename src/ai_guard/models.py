@@ -12,7 +12,7 @@ import re
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, computed_field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, field_serializer
 
 from ai_guard import messages
 
@@ -29,6 +29,7 @@ __all__ = [
     "HeaderField",
     "LocalizedText",
     "PersonalData",
+    "PolicyWaiver",
     "PromptCheck",
     "RecommendedAction",
     "Secrecy",
@@ -172,6 +173,31 @@ def trusted_finding(**values: object) -> Finding:
     return m
 
 
+class PolicyWaiver(BaseModel):
+    """A protection of state secrets or secret keys that the policy weakens, and the
+    acknowledgement that allows it (``[tool.ai-guard.acknowledge]``). Every
+    :class:`PromptCheck` made under such a policy carries its waivers, for the audit record."""
+
+    model_config = ConfigDict(frozen=True)
+
+    setting: str
+    """The policy key that weakens the protection: ``actions.STATE_SECRET_MARK``,
+    ``actions.API_SECRET``, ``disabled_detectors``, ``allow_values`` or ``allow_patterns``."""
+    detail: str
+    """What it is set to: the action (``allow``), the detector id, the value or pattern."""
+    acknowledgement: str
+    """The acknowledgement key that allows it (``weaker_secret_protection``)."""
+    statement: str
+    """The acknowledgement as the policy states it: who approved the weaker protection, why."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reason(self) -> LocalizedText:
+        """What is weakened and on whose word, in Vietnamese and English."""
+        vi, en = messages.waiver_reason(self.setting, self.detail, self.statement)
+        return LocalizedText(vi=vi, en=en)
+
+
 _PLACEHOLDER = re.compile(r"\[([A-Z][A-Z_]*_\d+)\]")
 
 
@@ -188,6 +214,9 @@ class PromptCheck(BaseModel):
     findings: list[Finding]
     redacted_text: str
     policy_name: str = "default"
+    policy_waivers: list[PolicyWaiver] = Field(default_factory=list)
+    """Protections of state secrets or keys that the policy weakens, each with the
+    acknowledgement that allows it; empty under a policy that keeps them."""
     _vault: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @field_serializer("redacted_text", when_used="json")
@@ -235,8 +264,10 @@ class PromptCheck(BaseModel):
         return _PLACEHOLDER.sub(lambda m: vault.get(m.group(1), m.group(0)), answer)
 
     def explain(self, lang: str = "vi") -> str:
-        """A readable, multi-line report: the decision, then one line per finding."""
+        """A readable, multi-line report: the decision, the protections the policy weakens
+        (with their acknowledgement), then one line per finding."""
         lines = [self.explanation(lang)]
+        lines.extend(f"! {w.reason(lang)}" for w in self.policy_waivers)
         for f in self.findings:
             lines.append(f"- {f.entity.value} [{f.start}:{f.end}] {f.reason(lang)}")
         return "\n".join(lines)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -13,8 +12,9 @@ from ai_guard import messages
 from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
-from ai_guard.policy import Policy
+from ai_guard.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.redact import Placeholders, apply_redactions
+from ai_guard.repeats import BudgetExceeded, occurrences
 from ai_guard.text import Document, fold_word
 
 __all__ = ["check_prompt", "detect"]
@@ -41,6 +41,8 @@ _SPECIFICITY: dict[EntityType, int] = {
     EntityType.ADDRESS: 3,
     EntityType.PERSON: 2,
 }
+
+_SECRETS = frozenset(SECRET_ENTITIES)
 
 _DEFAULT_POLICY: Policy | None = None
 
@@ -99,33 +101,6 @@ def _deny_detections(doc: Document, policy: Policy) -> list[Detection]:
     ]
 
 
-@lru_cache(maxsize=64)
-def _allow_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
-
-
-_FORMATTING = re.compile(r"[\s.\-()]+")
-
-
-@lru_cache(maxsize=64)
-def _allow_set(values: frozenset[str]) -> frozenset[str]:
-    """Allowed values as written and without formatting: "1900 1234" also allows
-    "1900.1234" and "19001234"; names compare case-insensitively."""
-    out: set[str] = set()
-    for v in values:
-        v = unicodedata.normalize("NFC", v).strip()
-        out.update((v, v.casefold(), _FORMATTING.sub("", v).casefold()))
-    return frozenset(out)
-
-
-def _allowed_value(value: str, policy: Policy) -> bool:
-    v = unicodedata.normalize("NFC", value).strip()
-    allowed = _allow_set(policy.allow_values)
-    if v in allowed or v.casefold() in allowed or _FORMATTING.sub("", v).casefold() in allowed:
-        return True
-    return any(p.fullmatch(v) for p in _allow_patterns(policy.allow_patterns))
-
-
 def _resolve(detections: list[Detection]) -> list[Detection]:
     """Keep a set of non-overlapping detections: higher-scored, then validated, more specific
     and longer detections win; the result is sorted by start. (Scores already carry the
@@ -156,46 +131,99 @@ def _resolve(detections: list[Detection]) -> list[Detection]:
     return kept
 
 
-#: Propagation of detected values to their other occurrences is skipped when it would cost
-#: more than this many character comparisons (len(text) x distinct values): prompts are
-#: covered; multi-megabyte batch inputs rely on the detectors alone.
-_PROPAGATION_BUDGET = 60_000_000
+#: Values shorter than this are not searched for elsewhere: a two-letter value would be found
+#: inside ordinary words.
+_MIN_REPEAT = 3
+
+#: The pseudo-detector that reports a redaction the engine cannot vouch for.
+REDACTION_CHECK = "ai_guard.redaction"
+
+_Located = list[tuple[int, int, Detection]]
+
+
+def _repeat_values(original: str, to_redact: _Located) -> dict[str, Detection]:
+    """The values to redact wherever they occur, each with the detection that found it."""
+    values: dict[str, Detection] = {}
+    for start, end, d in to_redact:
+        if end - start >= _MIN_REPEAT:
+            values.setdefault(original[start:end], d)
+    return values
+
+
+#: Stands in for the characters of a redacted finding while its value's repeats are searched.
+_MASK = "\x00"
+
+
+def _unredacted_view(original: str, to_redact: _Located) -> str:
+    """``original`` with every finding that will be redacted masked (same length, same
+    offsets): only occurrences outside them matter, since one that overlaps a redacted span
+    is broken by it. The search for repeats then skips the values the detectors found."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end, _ in to_redact:
+        pieces.append(original[pos:start])
+        pieces.append(_MASK * (end - start))
+        pos = end
+    if not pieces:
+        return original
+    pieces.append(original[pos:])
+    return "".join(pieces)
 
 
 def _propagate(
-    original: str, located: list[tuple[int, int, Detection]], policy: Policy
-) -> list[tuple[int, int, Detection]]:
+    located: _Located,
+    to_redact: _Located,
+    values: dict[str, Detection],
+    found: list[tuple[int, str]],
+) -> _Located:
     """Redact every occurrence of a detected value, not only the occurrences a detector saw.
 
     Once "0912345678" is known to be this prompt's phone number, the same digits glued into
-    "a0912345678b" or repeated without a cue are the same personal data. Works on the
-    caller's original string and offsets; ``located`` is sorted and non-overlapping.
+    "a0912345678b" or repeated without a cue are the same personal data. ``found`` holds every
+    occurrence of the values outside the redacted findings (:func:`_unredacted_view`,
+    :func:`ai_guard.repeats.occurrences`); ``located`` is sorted and non-overlapping;
+    ``to_redact`` are those of its findings the policy does not allow. Longer values claim
+    their occurrences first; an allowed finding gives way to a redacted value found inside it.
     """
-    values: dict[str, Detection] = {}
-    for start, end, d in located:
-        if d.entity is EntityType.DETECTOR_ERROR or end - start < 3:
-            continue
-        if policy.action_for(d.entity) is Decision.ALLOW:
-            continue
-        values.setdefault(original[start:end], d)
-    if not values or len(original) * len(values) > _PROPAGATION_BUDGET:
+    if not found:
         return located
-    starts = [s for s, _, _ in located]
-    ends = [e for _, e, _ in located]
-    out = list(located)
-    for value, src in sorted(values.items(), key=lambda kv: -len(kv[0])):
-        pos = original.find(value)
-        while pos != -1:
-            end = pos + len(value)
-            i = bisect.bisect_left(starts, end)
-            overlaps = (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end)
-            if not overlaps:
-                rep = replace(src, pattern=f"{src.pattern}.repeat" if src.pattern else "repeat")
-                starts.insert(i, pos)
-                ends.insert(i, end)
-                out.insert(i, (pos, end, rep))
-            pos = original.find(value, pos + 1)
-    return out
+    starts = [s for s, _, _ in to_redact]
+    ends = [e for _, e, _ in to_redact]
+    repeats: _Located = []
+    for pos, value in sorted(found, key=lambda pv: (-len(pv[1]), pv[0])):
+        end = pos + len(value)
+        i = bisect.bisect_left(starts, end)
+        if (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end):
+            continue
+        starts.insert(i, pos)
+        ends.insert(i, end)
+        src = values[value]
+        rep = replace(src, pattern=f"{src.pattern}.repeat" if src.pattern else "repeat")
+        repeats.append((pos, end, rep))
+    if not repeats:
+        return located
+    repeats.sort(key=lambda r: r[0])
+    rep_starts = [s for s, _, _ in repeats]
+    rep_ends = [e for _, e, _ in repeats]
+    redacted = {id(r) for r in to_redact}
+    kept = [
+        r for r in located if id(r) in redacted or not _overlaps(rep_starts, rep_ends, r[0], r[1])
+    ]
+    return sorted(kept + repeats, key=lambda r: r[0])
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted, non-overlapping spans?"""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
+
+
+def _left_behind(found: list[tuple[int, str]], spans: list[tuple[int, int, str]]) -> bool:
+    """The final invariant: does an occurrence of a redacted value touch no redacted span, so
+    that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)"""
+    starts = [s for s, _, _ in spans]
+    ends = [e for _, e, _ in spans]
+    return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
 
 
 def detect(
@@ -209,6 +237,7 @@ def detect(
     if not isinstance(text, str):
         raise TypeError(messages.type_error("check_prompt()", "str", text))
     policy = policy or _default_policy()
+    policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
     doc = document if document is not None and document.original is text else Document(text)
     detectors, failures = _active(policy)
     found: list[Detection] = []
@@ -231,9 +260,11 @@ def detect(
                 )
             )
     found.extend(_deny_detections(doc, policy))
-    kept = [d for d in found if d.score >= policy.min_score]
+    # a high min_score never drops state-secret marks or keys (the policy's floor for them)
+    floor = min(policy.min_score, SECRET_MIN_SCORE)
+    kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
     if policy.allow_values or policy.allow_patterns:
-        kept = [d for d in kept if not _allowed_value(doc.text[d.start : d.end], policy)]
+        kept = [d for d in kept if not policy.allows(doc.text[d.start : d.end])]
     return doc, errors + _resolve(kept)
 
 
@@ -244,11 +275,15 @@ def check_prompt(
 
     Returns a :class:`~ai_guard.models.PromptCheck` whose ``decision`` is ``allow``,
     ``redact`` (send ``redacted_text`` instead) or ``block`` (send nothing). Offsets in the
-    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``.
+    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``, and
+    :class:`~ai_guard.errors.PolicyError` for a policy that weakens the protection of state
+    secrets or keys without an acknowledgement (one built around validation); under an
+    acknowledged one, ``policy_waivers`` on the result says what is weakened and on whose word.
     ``document`` (optional) is the :class:`~ai_guard.text.Document` of ``text`` when the caller
     has already built it (classify_document does), so its folded views are computed once.
     """
     policy = policy or _default_policy()
+    waivers = list(policy.waivers)  # raises PolicyError if one is not acknowledged
     doc, detections = detect(text, policy=policy, document=document)
     original = doc.original
     holders = Placeholders(original)
@@ -261,8 +296,17 @@ def check_prompt(
         for d in detections
         if d.entity is not EntityType.DETECTOR_ERROR
     ]
-    for start, end, d in errors + _propagate(original, located, policy):
-        action = policy.action_for(d.entity)
+    actions = {e: policy.action_for(e) for e in EntityType}
+    to_redact = [r for r in located if actions[r[2].entity] is not Decision.ALLOW]
+    values = _repeat_values(original, to_redact)
+    failure: str | None = None
+    found: list[tuple[int, str]] = []
+    try:
+        found = occurrences(_unredacted_view(original, to_redact), values)
+    except BudgetExceeded:
+        failure = "repeat_budget"
+    for start, end, d in errors + _propagate(located, to_redact, values, found):
+        action = actions[d.entity]
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
             placeholder = holders.get(d.entity.value, original[start:end])
@@ -286,11 +330,42 @@ def check_prompt(
             )
         )
     spans.sort()
+    if failure is None and _left_behind(found, spans):
+        failure = "value_left"
+    if failure is not None:
+        # fail closed: nothing that may still hold a detected value is handed back
+        findings.insert(0, _redaction_failure(failure))
+        return PromptCheck.model_construct(
+            decision=Decision.BLOCK,
+            findings=findings,
+            redacted_text="",
+            policy_name=policy.name,
+            policy_waivers=waivers,
+        )
     result = PromptCheck.model_construct(
         decision=decision,
         findings=findings,
         redacted_text=apply_redactions(original, spans),
         policy_name=policy.name,
+        policy_waivers=waivers,
     )
     result._vault = holders.vault
     return result
+
+
+def _redaction_failure(reason: str) -> Finding:
+    """The finding that blocks a prompt whose redaction the engine cannot vouch for."""
+    return trusted_finding(
+        entity=EntityType.DETECTOR_ERROR,
+        start=0,
+        end=0,
+        score=1.0,
+        detector=REDACTION_CHECK,
+        validated=False,
+        pattern=reason,
+        base_score=1.0,
+        validation=Validation.NOT_APPLICABLE,
+        context=None,
+        action=Decision.BLOCK,
+        placeholder=None,
+    )
