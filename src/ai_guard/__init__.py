@@ -42,6 +42,7 @@ __all__ = [
     "PromptCheck",
     "Sensitivity",
     "SignOff",
+    "SignOffInvalid",
     "SignOffRejected",
     "SignOffRequest",
     "SignOffRequired",
@@ -69,6 +70,7 @@ _LAZY = {
     "AuditLog": "ai_guard.audit",
     "AuditError": "ai_guard.errors",
     "OutputBlocked": "ai_guard.errors",
+    "SignOffInvalid": "ai_guard.errors",
     "SignOffRejected": "ai_guard.errors",
     "SignOffRequired": "ai_guard.errors",
     "Category": "ai_guard.models",
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
         OutputBlocked,
         PluginError,
         PolicyError,
+        SignOffInvalid,
         SignOffRejected,
         SignOffRequired,
     )

@@ -8,6 +8,7 @@
     ├── PluginError(RuntimeError)     a third-party detector could not be loaded or is malformed
     ├── SignOffRequired(PermissionError)   a guarded decision was called without a sign-off
     ├── SignOffRejected(PermissionError)   the sign-off does not hold (``reason`` says why)
+    ├── SignOffInvalid(ValueError)    a sign-off cannot be built: an empty approver, role ...
     ├── OutputBlocked(RuntimeError)   a guarded function's output holds what must not leave
     └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
 
@@ -24,6 +25,7 @@ __all__ = [
     "OutputBlocked",
     "PluginError",
     "PolicyError",
+    "SignOffInvalid",
     "SignOffRejected",
     "SignOffRequired",
 ]
@@ -90,13 +92,25 @@ class SignOffRequired(AiGuardError, PermissionError):  # noqa: N818 - the issue'
 class SignOffRejected(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
     """A sign-off was given but does not hold. ``reason`` is a stable code: ``wrong_action``,
     ``digest_mismatch``, ``rejected``, ``expired``, ``not_yet_valid``, ``ai_approver``,
-    ``already_used``, ``bad_signature``, ``invalid``."""
+    ``service_account``, ``already_used``, ``bad_signature``, ``invalid``."""
 
     code = "AIG-E411"
 
     def __init__(self, message_en: str, message_vi: str, *, action: str, reason: str) -> None:
         self.action = action
         self.reason = reason
+        super().__init__(message_en, message_vi)
+
+
+class SignOffInvalid(AiGuardError, ValueError):  # noqa: N818 - like SignOffRejected
+    """A sign-off (or a guard) cannot be built from what was given: an empty or blank
+    approver, role or action, a malformed digest, a naive timestamp, an unknown field.
+    ``fields`` names each field at fault; the message never repeats a value."""
+
+    code = "AIG-E412"
+
+    def __init__(self, message_en: str, message_vi: str, *, fields: tuple[str, ...] = ()):
+        self.fields = fields
         super().__init__(message_en, message_vi)
 
 
