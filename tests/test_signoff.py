@@ -678,3 +678,55 @@ def test_a_blank_approver_slipped_past_validation_is_refused_by_the_guard(
     assert issue.calls == []
     assert outcomes(log)[-1] == ("rejected", "invalid")
     assert issue(DRAFT, signoff=good) == "issued"
+
+
+# -- checking the output: what cannot be read is not passed as checked (issue 12) ---------------
+
+PHONE_LINE = "Gửi ông Nguyễn Văn An, SĐT 0912345678"
+
+
+def _guarded(log: AuditLog, result: Any, **options: Any) -> Any:
+    @require_human_signoff(action="x", audit=log, policy=Policy(), check_output=True, **options)
+    def act(d: str) -> Any:
+        return result
+
+    return act("a", signoff=act.signoff_request("a").approve(**APPROVER))  # type: ignore[attr-defined]
+
+
+def test_a_secret_inside_a_dict_or_list_output_is_blocked(log: AuditLog) -> None:
+    with pytest.raises(OutputBlocked):
+        _guarded(log, {"title": "Báo cáo", "body": ["TỐI MẬT", "nội dung"]})
+    assert outcomes(log)[-1] == ("output_blocked", "check_prompt")
+
+
+def test_strings_inside_plain_data_are_redacted_in_place(log: AuditLog) -> None:
+    out = _guarded(log, {"to": [PHONE_LINE], "n": 3}, output_on_redact="redact")
+    assert out["n"] == 3
+    assert "0912345678" not in out["to"][0]
+    assert "[PHONE_1]" in out["to"][0]
+    assert outcomes(log)[-1] == ("output_findings", "redact")
+
+
+def test_a_model_output_is_checked_and_never_left_unredacted(log: AuditLog) -> None:
+    @dataclasses.dataclass
+    class Letter:
+        body: str
+
+    letter = Letter(PHONE_LINE)
+    assert _guarded(log, letter) is letter  # record mode: recorded, returned as it is
+    assert outcomes(log)[-1] == ("output_findings", "redact")
+    with pytest.raises(OutputBlocked, match="cannot be redacted in place"):
+        _guarded(log, letter, output_on_redact="redact")
+    with pytest.raises(OutputBlocked, match="cannot be redacted in place"):
+        _guarded(log, [letter], output_on_redact="redact")
+
+
+def test_an_output_that_cannot_be_read_is_blocked_not_passed(log: AuditLog) -> None:
+    with pytest.raises(OutputBlocked) as info:
+        _guarded(log, PHONE_LINE.encode())
+    assert "bytes that cannot be checked" in info.value.message_en
+    assert info.value.check is None
+    assert outcomes(log)[-1] == ("output_blocked", "unchecked")
+    assert _guarded(log, None) is None
+    assert _guarded(log, 42) == 42
+    assert outcomes(log)[-1] == ("completed", "")

@@ -115,8 +115,9 @@ class SignOffInvalid(AiGuardError, ValueError):  # noqa: N818 - like SignOffReje
 
 
 class OutputBlocked(AiGuardError, RuntimeError):  # noqa: N818 - like SignOffRejected
-    """The output of a guarded function holds what check_prompt blocks; ``check`` is the
-    :class:`~ai_guard.models.PromptCheck`."""
+    """The output of a guarded function holds what check_prompt blocks, or could not be
+    checked; ``check`` is the :class:`~ai_guard.models.PromptCheck` (None when the output
+    could not be read as text)."""
 
     code = "AIG-E420"
 

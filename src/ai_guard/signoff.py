@@ -745,36 +745,138 @@ class _Guard:
         )
 
     def screen_output(self, so: SignOff, digest: str, result: Any) -> Any:
-        if not self.check_output or not isinstance(result, str):
+        """check_prompt on the result's text: a ``str``, or every string inside plain data
+        (lists, tuples, dicts), pydantic models and dataclasses. A result it cannot read
+        (bytes, other objects) is not passed as checked: it raises OutputBlocked."""
+        if not self.check_output or result is None:
             return result
         from ai_guard.prompt import check_prompt
 
-        check = check_prompt(result, policy=self.policy)
+        plain = _plain_data(result)
+        texts = _text_leaves(plain) if plain is not _UNREADABLE else None
+        if texts is None:
+            kind = type(result).__name__
+            self.audit.append(
+                action=self.action, outcome="output_blocked", reason="unchecked",
+                approver=so.approver, role=so.role, unit=so.unit, digest=digest,
+                signoff_id=so.id,
+            )  # fmt: skip
+            raise OutputBlocked(
+                f"the output of '{self.action}' is a {kind} that cannot be checked; return "
+                "text or plain data (str, list, dict, a pydantic model, a dataclass)",
+                f"kết quả của '{self.action}' có kiểu {kind}, không kiểm tra được; hãy trả về "
+                "văn bản hoặc dữ liệu thuần (str, list, dict, mô hình pydantic, dataclass)",
+                check=None,
+            )
+        checks = {text: check_prompt(text, policy=self.policy) for text in texts if text}
         counts: dict[str, int] = {}
-        for f in check.findings:
-            counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
-        if check.decision.value == "block":
+        for check in checks.values():
+            for f in check.findings:
+                counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
+        blocking = [c for c in checks.values() if c.decision.value == "block"]
+        redacting = [c for c in checks.values() if c.decision.value == "redact"]
+        cannot_redact = (
+            self.output_on_redact == "redact" and bool(redacting) and not _rebuildable(result)
+        )
+        if blocking or cannot_redact:
             self.audit.append(
                 action=self.action, outcome="output_blocked", reason="check_prompt",
                 approver=so.approver, role=so.role, unit=so.unit, digest=digest,
                 signoff_id=so.id, findings=counts,
             )  # fmt: skip
+            if not blocking:  # a model, a dataclass, a namedtuple cannot be rebuilt
+                raise OutputBlocked(
+                    f"the output of '{self.action}' ({type(result).__name__}) holds what must "
+                    "be redacted and cannot be redacted in place: " + ", ".join(sorted(counts)),
+                    f"kết quả của '{self.action}' ({type(result).__name__}) chứa nội dung cần "
+                    "che nhưng không che trực tiếp được: " + ", ".join(sorted(counts)),
+                    check=redacting[0],
+                )
             raise OutputBlocked(
                 f"the output of '{self.action}' holds what must not leave: "
                 + ", ".join(sorted(counts)),
                 f"kết quả của '{self.action}' chứa nội dung không được phép đưa ra: "
                 + ", ".join(sorted(counts)),
-                check=check,
+                check=blocking[0],
             )
         if counts:
             self.audit.append(
-                action=self.action, outcome="output_findings", reason=check.decision.value,
+                action=self.action, outcome="output_findings",
+                reason="redact" if redacting else "allow",
                 approver=so.approver, role=so.role, unit=so.unit, digest=digest,
                 signoff_id=so.id, findings=counts,
             )  # fmt: skip
             if self.output_on_redact == "redact":
-                return check.redacted_text
+                return _map_text(result, lambda t: checks[t].redacted_text if t in checks else t)
         return result
+
+
+_UNREADABLE = object()
+_MAX_DEPTH = 64
+
+
+def _plain_data(value: Any) -> Any:
+    """The result as plain data to read its text from: itself for str and containers, the
+    fields of a pydantic model or a dataclass, ``_UNREADABLE`` for anything else."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="python")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return value
+
+
+def _text_leaves(value: Any, depth: int = 0) -> list[str] | None:
+    """Every string inside plain data; None when some part cannot be read as text."""
+    if isinstance(value, str):
+        return [value]
+    if value is None or isinstance(value, (bool, int, float, enum.Enum)):
+        return []
+    if depth > _MAX_DEPTH:
+        return None
+    parts: list[Any]
+    if isinstance(value, Mapping):
+        parts = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        parts = list(value)
+    elif isinstance(value, BaseModel) or (
+        dataclasses.is_dataclass(value) and not isinstance(value, type)
+    ):
+        parts = [_plain_data(value)]
+    else:
+        return None
+    out: list[str] = []
+    for part in parts:
+        leaves = _text_leaves(part, depth + 1)
+        if leaves is None:
+            return None
+        out.extend(leaves)
+    return out
+
+
+def _rebuildable(value: Any, depth: int = 0) -> bool:
+    """Whether :func:`_map_text` rebuilds ``value`` exactly: str, scalars, and plain dict,
+    list, tuple, set of those (not subclasses: a namedtuple would come back a tuple)."""
+    if value is None or isinstance(value, (str, bool, int, float, enum.Enum)):
+        return True
+    if depth > _MAX_DEPTH or type(value) not in (dict, list, tuple, set, frozenset):
+        return False
+    parts = [*value.keys(), *value.values()] if isinstance(value, dict) else list(value)
+    return all(_rebuildable(v, depth + 1) for v in parts)
+
+
+def _map_text(value: Any, fn: Callable[[str], str]) -> Any:
+    """``value`` with every string replaced by ``fn(string)`` (see :func:`_rebuildable`)."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, Mapping):
+        return {_map_text(k, fn): _map_text(v, fn) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_map_text(v, fn) for v in value)
+    if isinstance(value, list):
+        return [_map_text(v, fn) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return type(value)(_map_text(v, fn) for v in value)
+    return value
 
 
 def require_human_signoff(
