@@ -237,3 +237,123 @@ def test_export_json_and_csv(log: AuditLog) -> None:
     assert table[0]["hash"] == rows[0]["hash"]
     with pytest.raises(ValueError, match="xml"):
         log.export("xml")
+
+
+# -- keys: "key needed" and "wrong key" are not tampering (issue 12) ----------------------------
+
+KEY = "khóa của đơn vị"
+
+
+@pytest.fixture
+def keyed(tmp_path: Path) -> Path:
+    path = tmp_path / "keyed.sqlite3"
+    fill(AuditLog(path, key=KEY))
+    return path
+
+
+def test_a_keyed_log_checked_without_its_key_says_key_needed(keyed: Path) -> None:
+    result = AuditLog(keyed).verify()
+    assert not result.ok
+    assert result.status == "key_needed"
+    assert [p.kind for p in result.problems] == ["key_needed"]  # no row called "modified"
+    assert result.records == 6
+    assert "--key-env" in result.problems[0].message("en")
+    assert "cần khóa" in result.problems[0].message("vi")
+    assert AuditLog(keyed, key=KEY).verify().status == "ok"
+
+
+def test_a_wrong_key_or_a_key_for_a_plain_log_is_wrong_key(keyed: Path, log: AuditLog) -> None:
+    result = AuditLog(keyed, key="another key").verify()
+    assert (result.ok, result.status) == (False, "wrong_key")
+    result = AuditLog(log.path, key=KEY).verify()
+    assert (result.ok, result.status) == (False, "wrong_key")
+    assert "not signed with a key" in result.problems[0].message("en")
+
+
+def test_tampering_a_keyed_log_is_still_tampering_with_the_key(keyed: Path) -> None:
+    conn = sqlite3.connect(keyed, isolation_level=None)
+    conn.execute("UPDATE records SET approver = 'forger' WHERE seq = 3")
+    conn.close()
+    result = AuditLog(keyed, key=KEY).verify()
+    assert result.status == "tampered"
+    assert [(p.kind, p.seq) for p in result.problems] == [("modified", 3)]
+
+
+def test_a_log_written_before_the_key_record_is_recognised_by_its_chain(keyed: Path) -> None:
+    conn = sqlite3.connect(keyed, isolation_level=None)
+    conn.execute("DROP TABLE meta")  # as written by an earlier version
+    conn.close()
+    assert AuditLog(keyed, create=False).verify().status == "key_needed"
+    assert AuditLog(keyed, key="another key", create=False).verify().status == "wrong_key"
+    assert AuditLog(keyed, key=KEY, create=False).verify().status == "ok"
+
+
+def test_a_writer_with_the_wrong_key_or_none_is_refused_before_writing(
+    keyed: Path, log: AuditLog
+) -> None:
+    from ai_guard import AuditError
+
+    for path, key in ((keyed, None), (keyed, "another key"), (log.path, KEY)):
+        writer = AuditLog(path, key=key)
+        with pytest.raises(AuditError) as info:
+            writer.append(action="a", outcome="approved")
+        assert "nothing was recorded" in info.value.message_en
+        writer.close()
+        assert len(AuditLog(path)) == 6  # no row that would break the chain
+    assert AuditLog(keyed, key=KEY).verify().ok
+    assert AuditLog(log.path).verify().ok
+
+
+def test_every_row_deleted_is_seen(log: AuditLog) -> None:
+    tamper(log, "DELETE FROM records", "DELETE FROM head")
+    result = AuditLog(log.path).verify()
+    assert result.status == "tampered"
+    assert result.problems[0].kind == "deleted"
+
+
+def test_read_only_open_never_creates_nor_changes_a_file(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    result = AuditLog(other, create=False).verify()
+    assert (result.ok, result.status) == (False, "unreadable")
+    assert "not an ai-guard audit log" in result.problems[0].message("en")
+    assert other.read_bytes() == before
+    missing = tmp_path / "missing.sqlite3"
+    assert AuditLog(missing, create=False).verify().status == "unreadable"
+    assert not missing.exists()
+
+
+# -- periods ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "2026-02-30", "01/12/2026", "yesterday", ""])
+def test_a_bad_period_bound_is_an_input_error(log: AuditLog, bad: str) -> None:
+    from ai_guard.errors import InputError
+
+    with pytest.raises(InputError) as info:
+        log.records(since=bad or " ")
+    assert isinstance(info.value, ValueError)
+    assert info.value.message_en.startswith("since: not a valid ISO date")
+    with pytest.raises(InputError):
+        log.report(until=bad or " ")
+
+
+def test_period_bounds_are_compared_in_utc(tmp_path: Path) -> None:
+    from datetime import datetime, timezone
+
+    from ai_guard.audit import period_bound
+    from ai_guard.errors import InputError
+
+    log = AuditLog(tmp_path / "a.sqlite3")
+    log.append(action="a", outcome="approved", ts=datetime(2026, 1, 1, 20, tzinfo=timezone.utc))
+    # 2026-01-02 02:00 in Hà Nội (+07:00) is 2026-01-01 19:00 UTC: the row is after it
+    assert period_bound("2026-01-02T02:00+07:00") == "2026-01-01T19:00:00.000000+00:00"
+    assert len(log.records(since="2026-01-02T02:00+07:00")) == 1
+    assert len(log.records(since="2026-01-01T21:00Z")) == 0
+    assert len(log.records(since="2026-01-01", until="2026-01-02")) == 1
+    with pytest.raises(InputError):
+        log.records(since="2026-01-02", until="2026-01-01")

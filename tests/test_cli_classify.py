@@ -1,4 +1,8 @@
-"""`ai-guard classify`: folders, JSON lines, summary, exit codes, unreadable files."""
+"""`ai-guard classify`: folders, JSON lines, summary, exit codes, unreadable files.
+
+Exit codes: 0 every file was classified and may be sent; 1 every file was classified and one
+may not be sent; 2 a file could not be classified (or nothing could), whatever the others say.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (docs / "plan.txt").write_text(INTERNAL_PLAN, "utf-8")
     (docs / "law.md").write_text(LAW, "utf-8")
     (docs / "sub" / "enforcement.txt").write_text(ENFORCEMENT, "utf-8")
-    (docs / "sub" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (docs / ".hidden").mkdir()
+    (docs / ".hidden" / "cache.bin").write_bytes(b"\x00")  # hidden folders are not walked
     return docs
 
 
@@ -40,8 +45,69 @@ def test_folder_is_walked_and_a_blocked_document_exits_1(
     assert code == 1
     assert "enforcement.txt: KHÔNG ĐƯỢC GỬI" in captured.out
     assert "Tổng hợp: 3 văn bản" in captured.out
-    assert "photo.jpg" in captured.err  # reported as skipped, not silently dropped
-    assert "bỏ qua" in captured.out
+    assert captured.err == ""
+
+
+def test_a_file_of_another_type_in_the_folder_is_reported_and_exits_2(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "sub" / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # a scan nobody can check
+    code = main(["classify", str(folder)])
+    captured = capsys.readouterr()
+    assert code == 2  # not 1: the verdicts do not cover the photo
+    assert "enforcement.txt: KHÔNG ĐƯỢC GỬI" in captured.out  # the others are still reported
+    assert "photo.jpg: bỏ qua" in captured.err
+    assert "bỏ qua (loại tệp khác)" in captured.out
+    assert "1/4 tệp không phân loại được (1 tệp loại không hỗ trợ)" in captured.err
+
+
+def test_some_files_unreadable_among_sendable_ones_is_not_success(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "sub" / "enforcement.txt").unlink()
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    code = main(["classify", str(folder), "--lang", "en"])
+    captured = capsys.readouterr()
+    assert code == 2  # everything readable may be sent, but old.doc was not checked
+    assert "plan.txt: SEND" in captured.out
+    assert "old.doc: legacy Word .doc files cannot be read; save it as .docx" in captured.err
+    assert (
+        "1 of 3 files could not be classified (1 file(s) in legacy Word .doc (save as .docx))"
+        in captured.err
+    )
+
+
+def test_nothing_readable_exits_2_with_counts_per_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    (legacy / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (legacy / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (legacy / "table.xlsx").write_bytes(b"PK\x03\x04")
+    (legacy / "bad.txt").write_bytes(b"Quy\xeat \xf0inh")
+    code = main(["classify", str(legacy), "--lang", "en"])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "Summary: 0 documents" in captured.out
+    assert (
+        "Nothing could be read: 2 file(s) in legacy Word .doc (save as .docx), 1 file(s) of a "
+        "type that cannot be read, 1 file(s) unreadable. Nothing was checked."
+    ) in captured.err
+    assert main(["classify", str(legacy)]) == 2
+    assert "Không đọc được văn bản nào: 2 tệp Word cũ .doc" in capsys.readouterr().err
+
+
+def test_empty_folder_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    assert main(["classify", str(tmp_path / "empty"), "--lang", "en"]) == 2
+    assert "Nothing to classify: no file was found" in capsys.readouterr().err
+    assert main(["classify", str(tmp_path / "empty")]) == 2
+    assert "Không có gì để phân loại" in capsys.readouterr().err
 
 
 def test_json_lines_one_per_document(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,6 +121,19 @@ def test_json_lines_one_per_document(folder: Path, capsys: pytest.CaptureFixture
     assert by_name["enforcement.txt"]["external_ai_allowed"] is False
     assert by_name["plan.txt"]["external_ai_allowed"] is True
     assert "Tổng hợp" in captured.err  # the summary stays off the JSON stream
+
+
+def test_json_lines_name_a_skipped_file_as_an_error(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    code = main(["classify", str(folder), "--format", "json"])
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
+    assert code == 2
+    skipped = [d for d in lines if "error" in d]
+    assert [Path(d["source"]).name for d in skipped] == ["photo.jpg"]
+    assert skipped[0]["error"]["code"] == "AIG-E200"
+    assert "'.jpg' (not checked)" in skipped[0]["error"]["message_en"]
 
 
 def test_unreadable_file_is_reported_and_the_run_goes_on(

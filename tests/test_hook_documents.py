@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from tests.test_classify import ENFORCEMENT, INTERNAL_PLAN
 
 from ai_guard.hooks.documents import main
@@ -45,6 +47,54 @@ def test_unreadable_document_refuses_the_commit(
     (repo / "plan.txt").write_text(INTERNAL_PLAN, "utf-8")
     assert main(["old.doc", "plan.txt"]) == 2
     assert "old.doc" in capsys.readouterr().err
+
+
+def test_a_file_of_another_type_refuses_the_commit(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "note.odt").write_bytes(b"PK\x03\x04")
+    assert main(["note.odt", "--lang", "en"]) == 2
+    assert "note.odt: unsupported file type '.odt'" in capsys.readouterr().err
+
+
+def test_an_internal_error_refuses_the_commit_and_names_the_file(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ai_guard.classify
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(ai_guard.classify, "classify_document", broken)
+    (repo / "qd.txt").write_text(ENFORCEMENT, "utf-8")
+    assert main(["qd.txt", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "qd.txt: internal error while checking it (ZeroDivisionError); it was not checked" in err
+
+
+@pytest.mark.parametrize(
+    ("path", "passed"),
+    [
+        ("old.doc", True),
+        ("report.odt", True),
+        ("letter.rtf", True),
+        ("a/b/decision.docx", True),
+        ("scan.pdf", True),
+        ("van_ban/qd.txt", True),
+        ("src/app.py", False),
+        ("notes.txt", False),
+    ],
+)
+def test_manifest_passes_documents_it_cannot_read_to_the_hook(path: str, passed: bool) -> None:
+    """A .doc that never reaches the hook would pass the commit unchecked."""
+    root = Path(__file__).resolve().parent.parent
+    manifests = [
+        yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text("utf-8")),
+        yaml.safe_load((root / ".pre-commit-config.yaml").read_text("utf-8"))["repos"][0]["hooks"],
+    ]
+    for hooks in manifests:
+        (hook,) = [h for h in hooks if h["id"] == "ai-guard-documents"]
+        assert bool(re.search(hook["files"], path)) is passed
 
 
 def test_invalid_policy_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -36,6 +36,7 @@ def test_all_is_pinned() -> None:
             "PromptCheck",
             "Sensitivity",
             "SignOff",
+            "SignOffInvalid",
             "SignOffRejected",
             "SignOffRequest",
             "UnguardedPath",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from ai_guard import (
     OutputBlocked,
     Policy,
     SignOff,
+    SignOffInvalid,
     SignOffRejected,
     SignOffRequest,
     SignOffRequired,
@@ -499,3 +501,232 @@ def test_refused_attempts_carry_the_applications_unit(log: AuditLog) -> None:
         act("a")
     assert log.records()[0].unit == "CCTHADS Q1"
     assert log.report().by_unit == {"CCTHADS Q1": 1}
+
+
+# -- people only: service-account shapes, empty approvers (issue 12) -----------------------------
+
+SERVICE_ACCOUNTS = [
+    "svc-payments", "svc_payments", "srv.thads", "robot-1", "drafter-svc", "export_robot",
+    "github-actions[bot]", "renovate[bot]", "service-account", "ServiceAccount",
+    "system:serviceaccount:thads:drafter", "system", "automation", "ci", "CI@thads.moj.gov.vn",
+    "gitlab-ci", "ci-runner", "cron_daily", "jenkins", "root", "admin", "noreply@moj.gov.vn",
+    "no-reply@thads.gov.vn", "donotreply", "drafter@project-1.iam.gserviceaccount.com",
+    "arn:aws:iam::123456789012:role/drafter", "ＳＶＣ-payments", "s\u200bvc-payments",
+]  # fmt: skip
+PEOPLE = [
+    "tran.thi.lan", "nguyen.van.an", "lan.tt@thads.moj.gov.vn", "Nguyễn Văn An", "cindy.tran",
+    "admin.nguyen", "system.nguyen", "svcuong", "botanh", "nguyen.van.ci", "chi.nguyen",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("approver", SERVICE_ACCOUNTS)
+def test_service_account_shapes_are_refused_by_default(
+    issue: Any, log: AuditLog, approver: str
+) -> None:
+    so = issue.signoff_request(DRAFT).approve(approver=approver, role="Chấp hành viên")
+    with pytest.raises(SignOffRejected) as info:
+        issue(DRAFT, signoff=so)
+    assert info.value.reason in ("service_account", "ai_approver")
+    assert "a person must approve" in info.value.message_en or "AI" in info.value.message_en
+    assert issue.calls == []
+    assert outcomes(log)[-1][0] == "rejected"
+
+
+@pytest.mark.parametrize("approver", ["svc-payments", "github-actions[bot]", "noreply@x.vn"])
+def test_service_account_reason_is_its_own(issue: Any, log: AuditLog, approver: str) -> None:
+    so = issue.signoff_request(DRAFT).approve(approver=approver, role="r")
+    with pytest.raises(SignOffRejected) as info:
+        issue(DRAFT, signoff=so)
+    assert info.value.reason == "service_account"
+    assert "tài khoản dịch vụ, tự động hóa" in info.value.message_vi
+    assert outcomes(log)[-1] == ("rejected", "service_account")
+
+
+@pytest.mark.parametrize("approver", PEOPLE)
+def test_people_are_not_taken_for_service_accounts(issue: Any, approver: str) -> None:
+    so = issue.signoff_request(DRAFT).approve(approver=approver, role="Chi cục trưởng")
+    assert issue(DRAFT, signoff=so) == "issued"
+
+
+def test_service_account_patterns_can_be_replaced_or_switched_off(log: AuditLog) -> None:
+    @require_human_signoff(action="x", audit=log, policy=Policy(), service_account_patterns=())
+    def off(d: str) -> str:
+        return d
+
+    so = off.signoff_request("a").approve(approver="svc-payments", role="r")  # type: ignore[attr-defined]
+    assert off("a", signoff=so) == "a"
+
+    @require_human_signoff(
+        action="y", audit=log, policy=Policy(), service_account_patterns=[r"^kt\."]
+    )
+    def own(d: str) -> str:
+        return d
+
+    so = own.signoff_request("a").approve(approver="kt.batch", role="r")  # type: ignore[attr-defined]
+    with pytest.raises(SignOffRejected, match="service"):
+        own("a", signoff=so)
+    so = own.signoff_request("a").approve(approver="svc-payments", role="r")  # type: ignore[attr-defined]
+    assert own("a", signoff=so) == "a"  # the defaults were replaced
+
+
+def test_a_bad_service_account_pattern_is_a_policy_error() -> None:
+    from ai_guard import PolicyError
+
+    with pytest.raises(PolicyError) as info:
+        require_human_signoff(action="x", service_account_patterns=["("])
+    assert info.value.key == "service_account_patterns"
+
+
+def test_human_signoff_refuses_service_accounts_too(log: AuditLog) -> None:
+    so = human_signoff.request("grant", DRAFT).approve(approver="svc_grants", role="r")
+    with (
+        pytest.raises(SignOffRejected) as info,
+        human_signoff("grant", DRAFT, signoff=so, audit=log, policy=Policy()),
+    ):
+        pytest.fail("the block must not run")
+    assert info.value.reason == "service_account"
+    with human_signoff(
+        "grant", DRAFT, signoff=so, audit=log, policy=Policy(), service_account_patterns=()
+    ):
+        pass
+
+
+def _assert_invalid(exc: BaseException, fields: tuple[str, ...]) -> None:
+    from pydantic import ValidationError
+
+    assert isinstance(exc, SignOffInvalid)
+    assert isinstance(exc, ValueError)  # ``except ValueError`` keeps working
+    assert not isinstance(exc, ValidationError)
+    assert exc.code == "AIG-E412"
+    assert exc.fields == fields
+    assert exc.message_en.startswith("invalid sign-off: ")
+    assert exc.message_vi.startswith("xác nhận phê duyệt không hợp lệ: ")
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n", "\u200b", " - "])
+def test_an_empty_approver_is_the_projects_error_on_every_path(issue: Any, blank: str) -> None:
+    request = issue.signoff_request(DRAFT)
+    for make in (request.approve, request.amend, request.reject):
+        with pytest.raises(SignOffInvalid) as info:
+            make(approver=blank, role="Chi cục trưởng")
+        _assert_invalid(info.value, ("approver",))
+        assert "the approver's id is empty" in info.value.message_en
+        assert "mã người phê duyệt đang để trống" in info.value.message_vi
+    fields = {
+        "action": "issue_decision", "digest": request.digest, "approver": blank,
+        "role": "r", "decision": "approve", "timestamp": dt.datetime.now(dt.timezone.utc),
+    }  # fmt: skip
+    with pytest.raises(SignOffInvalid) as info:
+        SignOff(**fields)
+    _assert_invalid(info.value, ("approver",))
+    with pytest.raises(SignOffInvalid) as info:
+        SignOff.model_validate(fields)
+    _assert_invalid(info.value, ("approver",))
+    payload = json.dumps({**fields, "timestamp": fields["timestamp"].isoformat()})
+    with pytest.raises(SignOffInvalid) as info:
+        SignOff.model_validate_json(payload)
+    _assert_invalid(info.value, ("approver",))
+    with pytest.raises(SignOffInvalid) as info:
+        human_signoff.request("grant", DRAFT).approve(approver=blank, role="r")
+    _assert_invalid(info.value, ("approver",))
+
+
+def test_an_empty_role_or_action_is_the_projects_error(issue: Any) -> None:
+    with pytest.raises(SignOffInvalid) as info:
+        issue.signoff_request(DRAFT).approve(approver="tran.thi.lan", role="  ")
+    _assert_invalid(info.value, ("role",))
+    assert "role is empty" in info.value.message_en
+    with pytest.raises(SignOffInvalid) as info:
+        issue.signoff_request(DRAFT).approve(approver=" ", role="")
+    _assert_invalid(info.value, ("approver", "role"))
+    with pytest.raises(SignOffInvalid) as info:
+        SignOffRequest(" ", {"d": 1}).approve(approver="tran.thi.lan", role="r")
+    _assert_invalid(info.value, ("action",))
+    for blank in ("", "  "):
+        with pytest.raises(SignOffInvalid) as info:
+            require_human_signoff(action=blank)
+        _assert_invalid(info.value, ("action",))
+        with pytest.raises(SignOffInvalid) as info:
+            human_signoff(blank, DRAFT)
+        _assert_invalid(info.value, ("action",))
+
+
+def test_other_bad_fields_name_the_field_never_the_value() -> None:
+    secretish = "001085012345"
+    with pytest.raises(SignOffInvalid) as info:
+        SignOff(
+            action="x", digest=secretish, approver="a", role="r", decision="approve",
+            timestamp=dt.datetime(2026, 1, 1), comment_extra=secretish,
+        )  # fmt: skip
+    _assert_invalid(info.value, ("digest", "timestamp", "comment_extra"))
+    assert secretish not in str(info.value)
+    assert "64 lower-case hex" in info.value.message_en
+    assert "timezone-aware" in info.value.message_en
+    assert "unknown field 'comment_extra'" in info.value.message_en
+
+
+def test_a_blank_approver_slipped_past_validation_is_refused_by_the_guard(
+    issue: Any, log: AuditLog
+) -> None:
+    good = issue.signoff_request(DRAFT).approve(**APPROVER)
+    for update in ({"approver": " "}, {"role": "\u200b"}):
+        bad = good.model_copy(update=update)  # model_copy does not validate
+        with pytest.raises(SignOffRejected) as info:
+            issue(DRAFT, signoff=bad)
+        assert info.value.reason == "invalid"
+        assert "empty" in info.value.message_en
+    assert issue.calls == []
+    assert outcomes(log)[-1] == ("rejected", "invalid")
+    assert issue(DRAFT, signoff=good) == "issued"
+
+
+# -- checking the output: what cannot be read is not passed as checked (issue 12) ---------------
+
+PHONE_LINE = "Gửi ông Nguyễn Văn An, SĐT 0912345678"
+
+
+def _guarded(log: AuditLog, result: Any, **options: Any) -> Any:
+    @require_human_signoff(action="x", audit=log, policy=Policy(), check_output=True, **options)
+    def act(d: str) -> Any:
+        return result
+
+    return act("a", signoff=act.signoff_request("a").approve(**APPROVER))  # type: ignore[attr-defined]
+
+
+def test_a_secret_inside_a_dict_or_list_output_is_blocked(log: AuditLog) -> None:
+    with pytest.raises(OutputBlocked):
+        _guarded(log, {"title": "Báo cáo", "body": ["TỐI MẬT", "nội dung"]})
+    assert outcomes(log)[-1] == ("output_blocked", "check_prompt")
+
+
+def test_strings_inside_plain_data_are_redacted_in_place(log: AuditLog) -> None:
+    out = _guarded(log, {"to": [PHONE_LINE], "n": 3}, output_on_redact="redact")
+    assert out["n"] == 3
+    assert "0912345678" not in out["to"][0]
+    assert "[PHONE_1]" in out["to"][0]
+    assert outcomes(log)[-1] == ("output_findings", "redact")
+
+
+def test_a_model_output_is_checked_and_never_left_unredacted(log: AuditLog) -> None:
+    @dataclasses.dataclass
+    class Letter:
+        body: str
+
+    letter = Letter(PHONE_LINE)
+    assert _guarded(log, letter) is letter  # record mode: recorded, returned as it is
+    assert outcomes(log)[-1] == ("output_findings", "redact")
+    with pytest.raises(OutputBlocked, match="cannot be redacted in place"):
+        _guarded(log, letter, output_on_redact="redact")
+    with pytest.raises(OutputBlocked, match="cannot be redacted in place"):
+        _guarded(log, [letter], output_on_redact="redact")
+
+
+def test_an_output_that_cannot_be_read_is_blocked_not_passed(log: AuditLog) -> None:
+    with pytest.raises(OutputBlocked) as info:
+        _guarded(log, PHONE_LINE.encode())
+    assert "bytes that cannot be checked" in info.value.message_en
+    assert info.value.check is None
+    assert outcomes(log)[-1] == ("output_blocked", "unchecked")
+    assert _guarded(log, None) is None
+    assert _guarded(log, 42) == 42
+    assert outcomes(log)[-1] == ("completed", "")

@@ -17,6 +17,13 @@ environment variable, the agency's key store) only the key holder can. Publishin
 :meth:`AuditLog.head` elsewhere (a daily e-mail to the head of unit, a second log) and passing
 it to :meth:`AuditLog.verify` pins the chain up to that point.
 
+A ``meta`` table, written with the first row, says whether the chain is keyed and holds a key
+check (an HMAC of a fixed text): a keyed log verified without its key is reported as
+``key_needed``, with another key as ``wrong_key``, never as tampered rows; a writer with the
+wrong key, or none, is refused (:class:`~ai_guard.errors.AuditError`) instead of appending rows
+that would break the chain. The meta table is outside the chain: changing it can only turn a
+verification into a failure.
+
 Writers serialise on SQLite's write lock (``BEGIN IMMEDIATE``, WAL mode, a busy timeout), so
 threads and processes writing at once lose no row and keep the chain valid. Any storage
 failure (disk full, read-only file, locked database, not a database) raises
@@ -37,11 +44,11 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ai_guard.errors import AuditError
+from ai_guard.errors import AuditError, InputError
 
 __all__ = [
     "DEFAULT_AUDIT_PATH",
@@ -50,6 +57,7 @@ __all__ = [
     "AuditRecord",
     "AuditReport",
     "AuditVerification",
+    "period_bound",
 ]
 
 #: Where the log lives when neither the decorator nor the policy names one.
@@ -91,7 +99,55 @@ CREATE TABLE IF NOT EXISTS head (
     seq  INTEGER NOT NULL,
     hash TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meta (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
+_PLAIN, _KEYED = "sha256", "hmac-sha256"
+_KEY_CHECK_TEXT = b"ai-guard audit log key check v1"
+#: Problem kinds that mean "could not verify", not "the rows were changed".
+_NOT_VERIFIED = ("key_needed", "wrong_key", "unreadable")
+
+
+#: What a bad ``since``/``until`` is told: (English, Vietnamese).
+BOUND_FORMAT = (
+    "not a valid ISO date or datetime; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM] "
+    "(UTC when no offset is given)",
+    "không phải ngày hoặc thời điểm ISO hợp lệ; cần dạng YYYY-MM-DD hoặc "
+    "YYYY-MM-DDTHH:MM[:SS][+HH:MM] (mặc định UTC nếu không ghi múi giờ)",
+)
+
+
+def period_bound(value: str, name: str = "since") -> str:
+    """Check and normalise a ``since``/``until`` bound: an ISO date (``2026-11-01``) stays a
+    date; an ISO datetime becomes UTC with microseconds, like the ``ts`` column (a datetime
+    without an offset is taken as UTC). Raises :class:`InputError` naming ``name`` and the
+    expected format (:data:`BOUND_FORMAT`)."""
+    text = value.strip()
+    try:
+        if "T" not in text and " " not in text:
+            return date.fromisoformat(text).isoformat()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        en, vi = BOUND_FORMAT
+        raise InputError(f"{name}: {en}", f"{name}: {vi}") from None
+    if when.tzinfo is None or when.utcoffset() is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    lo = period_bound(since, "since") if since else None
+    hi = period_bound(until, "until") if until else None
+    if lo is not None and hi is not None and lo >= hi:
+        raise InputError(
+            "since must be earlier than until (the period is empty)",
+            "since phải trước until (khoảng thời gian đang trống)",
+        )
+    return lo, hi
 
 
 @dataclass(frozen=True)
@@ -132,7 +188,8 @@ class AuditRecord:
 
 @dataclass(frozen=True)
 class AuditProblem:
-    """``kind``: modified, deleted, inserted, reordered, head_mismatch, unreadable."""
+    """``kind``: modified, deleted, inserted, reordered, head_mismatch (the rows were
+    changed); key_needed, wrong_key, unreadable (the log could not be verified)."""
 
     kind: str
     seq: int | None
@@ -149,6 +206,17 @@ class AuditVerification:
     records: int
     problems: list[AuditProblem] = field(default_factory=list)
     head: tuple[int, str] | None = None
+
+    @property
+    def status(self) -> str:
+        """``ok``; ``key_needed`` (a keyed log checked without its key), ``wrong_key``,
+        ``unreadable`` (it could not be verified); ``tampered`` (rows were changed)."""
+        if self.ok:
+            return "ok"
+        for kind in _NOT_VERIFIED:
+            if any(p.kind == kind for p in self.problems):
+                return kind
+        return "tampered"
 
 
 @dataclass(frozen=True)
@@ -175,17 +243,26 @@ class AuditLog:
     """A hash-chained audit log in a SQLite file, created on first use.
 
     ``key`` (bytes or str) turns the chain hash into an HMAC: without the key nobody can
-    recompute a valid chain after changing a row.
+    recompute a valid chain after changing a row. ``create=False`` opens an existing log
+    read-only (what a supervisor's tools do): nothing is created or written, and a file that
+    is not an ai-guard audit log raises :class:`AuditError` (``verify`` reports it).
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], *, key: bytes | str | None = None, timeout: float = 30.0
+        self,
+        path: str | os.PathLike[str],
+        *,
+        key: bytes | str | None = None,
+        timeout: float = 30.0,
+        create: bool = True,
     ) -> None:
         self.path = Path(path)
         self._key = key.encode("utf-8") if isinstance(key, str) else key
         self._timeout = timeout
+        self._create = create
         self._local = threading.local()
         self._ready = False
+        self._mode_checked = False
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -205,6 +282,8 @@ class AuditLog:
         pid = getattr(self._local, "pid", None)
         if conn is not None and pid == os.getpid():
             return conn
+        if not self._create:
+            return self._connect_read_only()
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -220,6 +299,37 @@ class AuditLog:
             conn.execute("PRAGMA synchronous = NORMAL")
         except (sqlite3.Error, OSError) as exc:
             raise self._error("cannot open", "không mở được", exc) from exc
+        self._local.conn = conn
+        self._local.pid = os.getpid()
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        if not self.path.is_file():
+            raise AuditError(
+                f"audit log {self.path}: file not found",
+                f"nhật ký kiểm toán {self.path}: không tìm thấy tệp",
+                path=str(self.path),
+            )
+        try:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=self._timeout, isolation_level=None, check_same_thread=True
+            )
+            conn.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
+            tables = {
+                str(r[0])
+                for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        except (sqlite3.Error, OSError) as exc:
+            raise self._error("cannot open", "không mở được", exc) from exc
+        if not {"records", "head"} <= tables:
+            conn.close()
+            raise AuditError(
+                f"audit log {self.path}: not an ai-guard audit log (no records and head tables)",
+                f"nhật ký kiểm toán {self.path}: không phải nhật ký kiểm toán của ai-guard "
+                "(không có bảng records và head)",
+                path=str(self.path),
+            )
         self._local.conn = conn
         self._local.pid = os.getpid()
         return conn
@@ -244,6 +354,79 @@ class AuditLog:
             with suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             raise
+
+    def _key_check(self) -> str:
+        assert self._key is not None
+        return hmac.new(self._key, _KEY_CHECK_TEXT, hashlib.sha256).hexdigest()
+
+    def _meta(self, conn: sqlite3.Connection) -> dict[str, str]:
+        has = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if has is None:
+            return {}
+        return {str(k): str(v) for k, v in conn.execute("SELECT name, value FROM meta")}
+
+    def _write_meta(self, conn: sqlite3.Connection) -> None:
+        """With the first row: how the chain is hashed, and a check of the key."""
+        conn.execute("DELETE FROM meta WHERE name IN ('chain', 'key_check')")
+        conn.execute(
+            "INSERT INTO meta (name, value) VALUES ('chain', ?)",
+            (_KEYED if self._key is not None else _PLAIN,),
+        )
+        if self._key is not None:
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES ('key_check', ?)", (self._key_check(),)
+            )
+        self._mode_checked = True
+
+    def _key_problem(self, meta: Mapping[str, str]) -> AuditProblem | None:
+        """Whether this log's key (or no key) is the one the log was written with."""
+        chain = meta.get("chain")
+        if chain == _KEYED and self._key is None:
+            return AuditProblem(
+                "key_needed",
+                None,
+                "key needed: this log is signed with a key (HMAC-SHA-256) and cannot be "
+                "verified without it; give the key (ai-guard audit ... --key-env VARIABLE, or "
+                "AuditLog(path, key=...))",
+                "cần khóa: nhật ký này được ký bằng khóa (HMAC-SHA-256), không thể kiểm tra nếu "
+                "không có khóa; hãy cung cấp khóa (ai-guard audit ... --key-env BIẾN_MÔI_TRƯỜNG, "
+                "hoặc AuditLog(path, key=...))",
+            )
+        if chain == _KEYED and not hmac.compare_digest(
+            meta.get("key_check", ""), self._key_check()
+        ):
+            return AuditProblem(
+                "wrong_key",
+                None,
+                "the key given is not the key this log was written with (or the log's key "
+                "record was changed)",
+                "khóa được cung cấp không phải khóa đã dùng để ghi nhật ký này (hoặc bản ghi "
+                "khóa của nhật ký đã bị sửa)",
+            )
+        if chain == _PLAIN and self._key is not None:
+            return AuditProblem(
+                "wrong_key",
+                None,
+                "a key was given but this log is not signed with a key: it was written without "
+                "one, or rewritten without one",
+                "đã cung cấp khóa nhưng nhật ký này không được ký bằng khóa: nó được ghi không "
+                "có khóa, hoặc đã bị viết lại không có khóa",
+            )
+        return None
+
+    def _check_writer_key(self, conn: sqlite3.Connection) -> None:
+        problem = self._key_problem(self._meta(conn))
+        if problem is not None:
+            raise AuditError(
+                f"audit log {self.path}: {problem.detail_en}; nothing was recorded and the "
+                "decision was not run",
+                f"nhật ký kiểm toán {self.path}: {problem.detail_vi}; không ghi được và quyết "
+                "định không được thực hiện",
+                path=str(self.path),
+            )
+        self._mode_checked = True
 
     def _hash(self, prev_hash: str, row: Mapping[str, Any]) -> str:
         payload = prev_hash.encode("ascii") + b"\n" + _canonical(row)
@@ -296,6 +479,10 @@ class AuditLog:
                         raise KeyError(signoff_id)
                 last = conn.execute("SELECT seq, hash FROM head WHERE id = 1").fetchone()
                 seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+                if seq == 1:
+                    self._write_meta(conn)
+                elif not self._mode_checked:
+                    self._check_writer_key(conn)
                 row["seq"] = seq
                 digest_hash = self._hash(prev, row)
                 conn.execute(
@@ -333,7 +520,9 @@ class AuditLog:
 
     # -- reading -------------------------------------------------------------------------------
     def records(self, *, since: str | None = None, until: str | None = None) -> list[AuditRecord]:
-        """Rows in chain order; ``since``/``until`` are ISO dates or datetimes (UTC)."""
+        """Rows in chain order; ``since`` (inclusive) and ``until`` (exclusive) are ISO dates
+        or datetimes (UTC when no offset is given); a bad one raises :class:`InputError`."""
+        since, until = _period(since, until)
         sql = "SELECT seq, ts, action, outcome, reason, approver, role, unit, digest, signoff_id,"
         sql += " findings, prev_hash, hash FROM records"
         cond: list[str] = []
@@ -392,7 +581,10 @@ class AuditLog:
         return (int(row[0]), str(row[1])) if row else None
 
     def verify(self, *, expected_head: tuple[int, str] | None = None) -> AuditVerification:
-        """Walk the chain and report every problem (never raises for a damaged log)."""
+        """Walk the chain and report every problem (never raises for a damaged log).
+
+        A log that cannot be verified is not ``ok`` either: ``status`` says ``key_needed``
+        (signed with a key, none given), ``wrong_key`` or ``unreadable``."""
         problems: list[AuditProblem] = []
         try:
             conn = self._connect()
@@ -401,7 +593,9 @@ class AuditLog:
                 " signoff_id, findings, prev_hash, hash FROM records ORDER BY seq"
             ).fetchall()
             head_row = conn.execute("SELECT seq, hash FROM head WHERE id = 1").fetchone()
+            meta = self._meta(conn)
         except (sqlite3.Error, AuditError) as exc:
+            en, vi = (exc.message_en, exc.message_vi) if isinstance(exc, AuditError) else (exc, exc)
             return AuditVerification(
                 ok=False,
                 records=0,
@@ -409,18 +603,25 @@ class AuditLog:
                     AuditProblem(
                         "unreadable",
                         None,
-                        f"the log cannot be read: {exc}",
-                        f"không đọc được nhật ký: {exc}",
+                        f"the log cannot be read: {en}",
+                        f"không đọc được nhật ký: {vi}",
                     )
                 ],
             )
+        head = (int(head_row[0]), str(head_row[1])) if head_row else None
+        key_problem = self._key_problem(meta)
+        if key_problem is not None:
+            return AuditVerification(ok=False, records=len(rows), problems=[key_problem], head=head)
         hashes = {str(r[12]): int(r[0]) for r in rows}
         prev_hash = GENESIS
         prev_seq = 0
+        held = 0  # rows whose hash holds with this log's key (or without one)
+        linked = True  # every row's prev_hash is the hash stored in the row before it
         for r in rows:
             seq = int(r[0])
             row = dict(zip(_FIELDS, r[:11], strict=True))
             stored_prev, stored_hash = str(r[11]), str(r[12])
+            linked = linked and stored_prev == prev_hash
             if seq != prev_seq + 1:
                 problems.append(
                     AuditProblem(
@@ -431,6 +632,7 @@ class AuditLog:
                     )
                 )
             recomputed = self._hash(stored_prev, row)
+            held += recomputed == stored_hash
             if recomputed != stored_hash:
                 problems.append(self._diagnose(row, stored_prev, stored_hash, hashes, len(rows)))
             elif stored_prev != prev_hash and seq == prev_seq + 1:
@@ -457,8 +659,27 @@ class AuditLog:
                         )
                     )
             prev_hash, prev_seq = stored_hash, seq
+        if rows and held == 0 and linked and not meta:
+            # A log written before the meta table: a chain whose links all hold but whose
+            # every hash fails was hashed with another key (or with one, or without one).
+            return AuditVerification(
+                ok=False,
+                records=len(rows),
+                problems=[self._legacy_key_problem()],
+                head=head,
+            )
         last = (prev_seq, prev_hash) if rows else None
-        head = (int(head_row[0]), str(head_row[1])) if head_row else None
+        if meta and not rows and head is None:
+            problems.append(
+                AuditProblem(
+                    "deleted",
+                    None,
+                    "every row is missing: the log recorded rows (its key record says so) and "
+                    "has none now",
+                    "mọi dòng đều bị mất: nhật ký đã từng ghi (bản ghi khóa cho thấy vậy) mà nay "
+                    "không còn dòng nào",
+                )
+            )
         if head != last and not (head is None and last is None):
             h_seq = head[0] if head else 0
             if head is not None and h_seq > prev_seq:
@@ -492,6 +713,27 @@ class AuditLog:
                     )
                 )
         return AuditVerification(ok=not problems, records=len(rows), problems=problems, head=head)
+
+    def _legacy_key_problem(self) -> AuditProblem:
+        if self._key is None:
+            return AuditProblem(
+                "key_needed",
+                None,
+                "key needed: no row's hash holds without a key, yet the rows are linked: this "
+                "log was most likely signed with a key (HMAC); give the key (ai-guard audit ... "
+                "--key-env VARIABLE, or AuditLog(path, key=...))",
+                "cần khóa: không dòng nào khớp mã băm khi không có khóa, trong khi các dòng vẫn "
+                "nối nhau: nhật ký này nhiều khả năng được ký bằng khóa (HMAC); hãy cung cấp "
+                "khóa (ai-guard audit ... --key-env BIẾN_MÔI_TRƯỜNG, hoặc AuditLog(path, key=...))",
+            )
+        return AuditProblem(
+            "wrong_key",
+            None,
+            "no row's hash holds with the key given, yet the rows are linked: the log was "
+            "written with another key, or without one, or rewritten",
+            "không dòng nào khớp mã băm với khóa được cung cấp, trong khi các dòng vẫn nối "
+            "nhau: nhật ký được ghi bằng khóa khác, hoặc không có khóa, hoặc đã bị viết lại",
+        )
 
     def _diagnose(
         self,
@@ -537,6 +779,9 @@ class AuditLog:
 
     # -- supervision ---------------------------------------------------------------------------
     def report(self, *, since: str | None = None, until: str | None = None) -> AuditReport:
+        """Counts over a period. It does not verify the chain: call :meth:`verify` first (the
+        ``ai-guard audit report`` command does, and says when the figures are unverified)."""
+        since, until = _period(since, until)
         rows = self.records(since=since, until=until)
         attempts = [r for r in rows if r.outcome in ("refused", "rejected", "approved")]
         by_unit_outcome: dict[str, Counter[str]] = {}

@@ -1,4 +1,12 @@
-"""``ai-guard classify``: classify many documents, in parallel, with a summary at the end."""
+"""``ai-guard classify``: classify many documents, in parallel, with a summary at the end.
+
+Exit codes: 0 every file found was classified and may be sent as it is; 1 every file was
+classified and at least one may not be sent (``redact_then_send`` or ``do_not_send``); 2 at
+least one file could not be classified (not found, unreadable, a legacy ``.doc``, a type that
+cannot be read, or nothing to classify at all), or a usage error. A file that was not read
+was not checked: the run cannot vouch for it, so 2 wins over 0 and 1. Each such file is named;
+the others are still classified and reported.
+"""
 
 from __future__ import annotations
 
@@ -36,11 +44,16 @@ _ACTION_ORDER = ("send", "redact_then_send", "do_not_send")
 #: (path, result or None, error (code, en, vi) or None)
 _Outcome = tuple[str, DocumentClassification | None, tuple[str, str, str] | None]
 
+#: Documents found while walking a folder that are read only to be refused with the reason
+#: (a legacy Word file is a document, and the message says how to convert it).
+_REPORTED_SUFFIXES = frozenset({".doc"})
+
 
 def iter_documents(paths: list[str], skipped: list[str]) -> Iterator[str]:
     """Files to classify, in a stable order. Files of other types found while walking a folder
-    go to ``skipped`` (they are reported, never silently dropped); a path named explicitly is
-    always yielded, so that an unsupported one is reported as an error."""
+    go to ``skipped`` (they are reported, never silently dropped, and make the run exit 2);
+    hidden files and folders are not walked. A path named explicitly is always yielded, so
+    that an unsupported one is reported as an error."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -48,12 +61,36 @@ def iter_documents(paths: list[str], skipped: list[str]) -> Iterator[str]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     full = os.path.join(root, f)
-                    if Path(f).suffix.lower() in SUPPORTED_SUFFIXES:
+                    suffix = Path(f).suffix.lower()
+                    if suffix in SUPPORTED_SUFFIXES or suffix in _REPORTED_SUFFIXES:
                         yield full
                     elif not f.startswith("."):
                         skipped.append(full)
         else:
             yield raw
+
+
+def _failure_kind(path: str, code: str) -> str:
+    """Why a file was not classified, for the counts: a key of messages.UNCLASSIFIED_LABELS."""
+    if code == "AIG-E999":
+        return "internal_error"
+    suffix = Path(path).suffix.lower()
+    if suffix == ".doc":
+        return "legacy_doc"
+    if suffix not in SUPPORTED_SUFFIXES:
+        return "unsupported"
+    return "unreadable"
+
+
+def _skipped_error(path: str) -> tuple[str, str, str]:
+    suffix = Path(path).suffix.lower() or "(none)"
+    supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    return (
+        InputError.code,
+        f"{path}: skipped: unsupported file type '{suffix}' (not checked); supported: " + supported,
+        f"{path}: bỏ qua: không hỗ trợ loại tệp '{suffix}' (chưa được kiểm tra); hỗ trợ: "
+        + supported,
+    )
 
 
 def _classify_one(job: tuple[str, Policy]) -> _Outcome:
@@ -108,9 +145,11 @@ def run_classify(args: argparse.Namespace) -> int:
     files = list(iter_documents([p for p in args.paths if p not in missing], skipped))
     by_sensitivity: Counter[str] = Counter()
     by_action: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
     errors = 0
     for p in missing:
         errors += 1
+        failed["not_found"] += 1
         nf = InputError(f"{p}: file not found", f"{p}: không tìm thấy tệp")
         _report_error(p, (nf.code, nf.message_en, nf.message_vi), args.format, lang, out, err)
     progress = err.isatty() and len(files) > 20
@@ -121,10 +160,11 @@ def run_classify(args: argparse.Namespace) -> int:
             err.write(f"\r[{i}/{len(files)}] {rate:.0f} doc/s ")
             err.flush()
         if error is not None or result is None:
+            assert error is not None
             errors += 1
+            failed[_failure_kind(path, error[0])] += 1
             if progress:
                 err.write("\n")
-            assert error is not None
             _report_error(path, error, args.format, lang, out, err)
             continue
         by_sensitivity[result.sensitivity.value] += 1
@@ -141,19 +181,26 @@ def run_classify(args: argparse.Namespace) -> int:
     if progress:
         err.write("\n")
     for path in skipped:
+        failed["unsupported"] += 1
+        if args.format == "json":
+            _report_error(path, _skipped_error(path), args.format, lang, out, err)
+            continue
         err.write(
             f"ai-guard: {path}: "
             + (
-                "skipped (unsupported file type)"
+                "skipped (unsupported file type, not checked)"
                 if lang == "en"
-                else "bỏ qua (loại tệp không hỗ trợ)"
+                else "bỏ qua (loại tệp không hỗ trợ, chưa được kiểm tra)"
             )
             + "\n"
         )
     _summary(
         by_sensitivity, by_action, errors, len(skipped), lang, err if args.format == "json" else out
     )
-    if errors:
+    classified = sum(by_action.values())
+    if classified == 0 or failed:
+        vi, en = messages.unclassified_summary(dict(failed), classified)
+        err.write(f"ai-guard: {en if lang == 'en' else vi}\n")
         return EXIT_ERROR
     if by_action.get("redact_then_send") or by_action.get("do_not_send"):
         return EXIT_FOUND

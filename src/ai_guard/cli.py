@@ -9,9 +9,11 @@ Reports show each finding's type, position and reason, never the value.
 ``ai-guard classify PATH... [--format text|json] [--lang vi|en] [--jobs N] [--policy FILE]``
 
 Folders are walked recursively. One line (text) or one JSON object (json) per document, then a
-summary (counts per sensitivity and per verdict). Exit codes: 0 every document may be sent as
-it is; 1 at least one may not; 2 at least one file could not be read (each is reported by name
-and the run goes on).
+summary (counts per sensitivity and per verdict). Exit codes: 0 every file was classified and
+may be sent as it is; 1 every file was classified and at least one may not; 2 at least one file
+could not be classified (not found, unreadable, legacy ``.doc``, a type that cannot be read),
+or nothing at all was read (an empty folder): each is reported by name, the run goes on, and a
+last line counts what was not checked, per reason.
 """
 
 from __future__ import annotations

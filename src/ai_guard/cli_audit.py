@@ -1,7 +1,19 @@
 """``ai-guard audit verify | export | report``: what a supervisor runs on the audit log.
 
-Exit codes: ``verify`` 0 intact, 1 any problem (each named with its row), 2 usage error or a
-file that does not exist; ``export`` and ``report`` 0, or 2 on errors.
+The log is opened read-only: these commands never create or change a file. A log written with
+an HMAC key needs the key to be verified: ``--key-env VAR`` names the environment variable that
+holds it (the key itself never appears on a command line).
+
+Exit codes, the same for the three commands:
+
+- 0: the chain verifies (``export`` and ``report`` print the rows or the figures);
+- 1: the log fails verification: rows were changed (tampered) or the key given is not the
+  log's key. ``verify`` names each problem; ``export`` and ``report`` still print, say on
+  standard error that the figures cannot be vouched for, and ``report`` marks its output
+  unverified;
+- 2: the log could not be verified at all: a usage error (a bad ``--since``/``--until`` date,
+  an empty key variable), no such file, not an ai-guard audit log, or a keyed log given no key
+  ("key needed": ``export`` and ``report`` still print, marked unverified).
 """
 
 from __future__ import annotations
@@ -14,6 +26,49 @@ from typing import Any
 
 __all__ = ["add_parser"]
 
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+#: verification status -> exit code (any other failure: EXIT_FAILED)
+_EXIT_FOR_STATUS = {"ok": EXIT_OK, "key_needed": EXIT_ERROR, "unreadable": EXIT_ERROR}
+
+
+def _bound(name: str) -> Any:
+    """An argparse ``type=`` that checks an ISO date/datetime (exit 2 naming the option)."""
+
+    def parse(value: str) -> str:
+        from ai_guard.audit import BOUND_FORMAT, period_bound
+        from ai_guard.errors import InputError
+
+        try:
+            return period_bound(value, name)
+        except InputError:
+            # argparse prints "argument --since: <this>", exit 2
+            raise argparse.ArgumentTypeError(" / ".join(BOUND_FORMAT)) from None
+
+    parse.__name__ = name  # argparse names the type in its fallback message
+    return parse
+
+
+def _add_key(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--key-env",
+        metavar="VAR",
+        help="environment variable holding the HMAC key the log was written with / biến môi "
+        "trường chứa khóa HMAC",
+    )
+
+
+def _add_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--since",
+        type=_bound("--since"),
+        help="YYYY-MM-DD or ISO datetime (UTC unless an offset is given), inclusive",
+    )
+    parser.add_argument(
+        "--until",
+        type=_bound("--until"),
+        help="YYYY-MM-DD or ISO datetime (UTC unless an offset is given), exclusive",
+    )
+
 
 def add_parser(sub: Any) -> None:
     audit = sub.add_parser(
@@ -23,7 +78,7 @@ def add_parser(sub: Any) -> None:
 
     verify = asub.add_parser("verify", help="check the hash chain / kiểm tra chuỗi băm")
     verify.add_argument("file")
-    verify.add_argument("--key-env", help="environment variable holding the HMAC key")
+    _add_key(verify)
     verify.add_argument("--expect-head", help="published head SEQ:HASH the chain must contain")
     verify.add_argument("--lang", choices=("vi", "en"), default="vi")
     verify.set_defaults(func=_verify)
@@ -31,92 +86,157 @@ def add_parser(sub: Any) -> None:
     export = asub.add_parser("export", help="rows as JSON or CSV / xuất dữ liệu")
     export.add_argument("file")
     export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("--since", help="ISO date or datetime (UTC), inclusive")
-    export.add_argument("--until", help="ISO date or datetime (UTC), exclusive")
+    _add_period(export)
+    _add_key(export)
     export.add_argument("--lang", choices=("vi", "en"), default="vi")
     export.set_defaults(func=_export)
 
     report = asub.add_parser("report", help="counts per unit, action, approver, outcome / thống kê")
     report.add_argument("file")
-    report.add_argument("--since")
-    report.add_argument("--until")
+    _add_period(report)
+    _add_key(report)
     report.add_argument("--format", choices=("text", "json"), default="text")
     report.add_argument("--lang", choices=("vi", "en"), default="vi")
     report.set_defaults(func=_report)
+
+
+def _fail(args: argparse.Namespace, en: str, vi: str) -> int:
+    sys.stderr.write(f"ai-guard: {en if args.lang == 'en' else vi}\n")
+    return EXIT_ERROR
 
 
 def _open(args: argparse.Namespace) -> Any:
     from ai_guard.audit import AuditLog
 
     if not os.path.isfile(args.file):
-        msg = "file not found" if args.lang == "en" else "không tìm thấy tệp"
-        sys.stderr.write(f"ai-guard: {args.file}: {msg}\n")
+        _fail(args, f"{args.file}: file not found", f"{args.file}: không tìm thấy tệp")
+        return None
+    if getattr(args, "since", None) and getattr(args, "until", None) and args.since >= args.until:
+        _fail(
+            args,
+            "--since must be earlier than --until (the period is empty)",
+            "--since phải trước --until (khoảng thời gian đang trống)",
+        )
         return None
     key = None
     env = getattr(args, "key_env", None)
     if env:
         key = os.environ.get(env)
         if not key:
-            msg = (
-                f"environment variable {env} is empty or not set"
-                if args.lang == "en"
-                else f"biến môi trường {env} trống hoặc chưa đặt"
+            _fail(
+                args,
+                f"environment variable {env} is empty or not set",
+                f"biến môi trường {env} trống hoặc chưa đặt",
             )
-            sys.stderr.write(f"ai-guard: {msg}\n")
             return None
-    return AuditLog(args.file, key=key)
+    return AuditLog(args.file, key=key, create=False)
+
+
+def _problem_lines(result: Any, lang: str) -> list[str]:
+    en = lang == "en"
+    lines = []
+    for p in result.problems:
+        where = (f"row {p.seq}" if en else f"dòng {p.seq}") if p.seq else "-"
+        lines.append(f"  {p.kind:<13} {where:<10} {p.message(lang)}")
+    return lines
+
+
+def _headline(result: Any, lang: str) -> str:
+    """One line saying what verification found, in the chosen language."""
+    from ai_guard import messages
+
+    vi, en = messages.audit_verification(result.status, len(result.problems), result.records)
+    return en if lang == "en" else vi
+
+
+def _verified_or_warn(args: argparse.Namespace, log: Any) -> tuple[Any, int]:
+    """Verify before printing rows or figures; say on stderr when they cannot be vouched for."""
+    from ai_guard import messages
+
+    result = log.verify()
+    code = _EXIT_FOR_STATUS.get(result.status, EXIT_FAILED)
+    if result.status == "unreadable":  # nothing will follow
+        sys.stderr.write(f"ai-guard: {_headline(result, args.lang)}\n")
+    elif code != EXIT_OK:
+        vi, en = messages.audit_unverified(args.file, result.status, len(result.problems))
+        sys.stderr.write(f"ai-guard: {en if args.lang == 'en' else vi}\n")
+    if code != EXIT_OK:
+        for line in _problem_lines(result, args.lang):
+            sys.stderr.write(line + "\n")
+    return result, code
 
 
 def _verify(args: argparse.Namespace) -> int:
     log = _open(args)
     if log is None:
-        return 2
+        return EXIT_ERROR
     expected = None
     if args.expect_head:
         seq, _, digest = args.expect_head.partition(":")
         if not seq.isdigit() or len(digest) != 64:
-            sys.stderr.write("ai-guard: --expect-head must be SEQ:HASH (64 hex characters)\n")
-            return 2
+            return _fail(
+                args,
+                "--expect-head must be SEQ:HASH (64 hex characters)",
+                "--expect-head phải có dạng SEQ:HASH (64 ký tự hex)",
+            )
         expected = (int(seq), digest)
     result = log.verify(expected_head=expected)
-    en = args.lang == "en"
-    if result.ok:
-        head = f" (head {result.head[0]}:{result.head[1]})" if result.head else ""
-        sys.stdout.write(
-            (f"OK: {result.records} records, chain intact{head}\n")
-            if en
-            else f"HỢP LỆ: {result.records} bản ghi, chuỗi băm nguyên vẹn{head}\n"
-        )
-        return 0
-    sys.stdout.write(
-        f"TAMPERED: {len(result.problems)} problem(s) in {result.records} records\n"
-        if en
-        else f"BỊ CAN THIỆP: {len(result.problems)} vấn đề trong {result.records} bản ghi\n"
-    )
-    for p in result.problems:
-        where = f"row {p.seq}" if en else f"dòng {p.seq}"
-        sys.stdout.write(f"  {p.kind:<13} {where if p.seq else '-':<10} {p.message(args.lang)}\n")
-    return 1
+    code = _EXIT_FOR_STATUS.get(result.status, EXIT_FAILED)
+    out = sys.stdout if code != EXIT_ERROR else sys.stderr
+    headline = _headline(result, args.lang)
+    if result.ok and result.head:
+        headline += f" (head {result.head[0]}:{result.head[1]})"
+    out.write(("" if out is sys.stdout else "ai-guard: ") + headline + "\n")
+    for line in _problem_lines(result, args.lang):
+        out.write(line + "\n")
+    return code
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ai_guard.errors import AiGuardError
+
     log = _open(args)
     if log is None:
-        return 2
-    sys.stdout.write(log.export(args.format, since=args.since, until=args.until))
+        return EXIT_ERROR
+    result, code = _verified_or_warn(args, log)
+    if result.status == "unreadable":
+        return code
+    try:
+        text = log.export(args.format, since=args.since, until=args.until)
+    except AiGuardError as exc:
+        return _fail(args, exc.message_en, exc.message_vi)
+    sys.stdout.write(text)
     if args.format == "json":
         sys.stdout.write("\n")
-    return 0
+    return code
 
 
 def _report(args: argparse.Namespace) -> int:
+    from ai_guard import messages
+    from ai_guard.errors import AiGuardError
+
     log = _open(args)
     if log is None:
-        return 2
-    rep = log.report(since=args.since, until=args.until)
+        return EXIT_ERROR
+    result, code = _verified_or_warn(args, log)
+    if result.status == "unreadable":
+        return code
+    try:
+        rep = log.report(since=args.since, until=args.until)
+    except AiGuardError as exc:
+        return _fail(args, exc.message_en, exc.message_vi)
     if args.format == "json":
-        sys.stdout.write(json.dumps(rep.__dict__, ensure_ascii=False, indent=2) + "\n")
-        return 0
+        payload = {
+            **rep.__dict__,
+            "verification": {
+                "ok": result.ok,
+                "status": result.status,
+                "problems": len(result.problems),
+                "records": result.records,
+            },
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return code
     en = args.lang == "en"
     period = f"{rep.since or '…'} → {rep.until or '…'}"
     out = [
@@ -124,6 +244,9 @@ def _report(args: argparse.Namespace) -> int:
         if en
         else f"Phê duyệt quyết định có dùng AI, {period}: {rep.total} lượt"
     ]
+    if not result.ok:
+        vi, en_line = messages.audit_report_unverified(result.status)
+        out.insert(0, en_line if en else vi)
     titles = (
         ("Per unit", "Theo đơn vị", rep.by_unit),
         ("Per action", "Theo loại quyết định", rep.by_action),
@@ -139,4 +262,4 @@ def _report(args: argparse.Namespace) -> int:
         cells = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         out.append(f"    {unit:<36} {cells}")
     sys.stdout.write("\n".join(out) + "\n")
-    return 0
+    return code

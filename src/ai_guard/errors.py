@@ -8,6 +8,7 @@
     ├── PluginError(RuntimeError)     a third-party detector could not be loaded or is malformed
     ├── SignOffRequired(PermissionError)   a guarded decision was called without a sign-off
     ├── SignOffRejected(PermissionError)   the sign-off does not hold (``reason`` says why)
+    ├── SignOffInvalid(ValueError)    a sign-off cannot be built: an empty approver, role ...
     ├── OutputBlocked(RuntimeError)   a guarded function's output holds what must not leave
     ├── UnguardedPath(PermissionError)  a guarded client was asked to send what it cannot check
     └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
@@ -25,6 +26,7 @@ __all__ = [
     "OutputBlocked",
     "PluginError",
     "PolicyError",
+    "SignOffInvalid",
     "SignOffRejected",
     "SignOffRequired",
     "UnguardedPath",
@@ -92,7 +94,7 @@ class SignOffRequired(AiGuardError, PermissionError):  # noqa: N818 - the issue'
 class SignOffRejected(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
     """A sign-off was given but does not hold. ``reason`` is a stable code: ``wrong_action``,
     ``digest_mismatch``, ``rejected``, ``expired``, ``not_yet_valid``, ``ai_approver``,
-    ``already_used``, ``bad_signature``, ``invalid``."""
+    ``service_account``, ``already_used``, ``bad_signature``, ``invalid``."""
 
     code = "AIG-E411"
 
@@ -102,9 +104,22 @@ class SignOffRejected(AiGuardError, PermissionError):  # noqa: N818 - the issue'
         super().__init__(message_en, message_vi)
 
 
+class SignOffInvalid(AiGuardError, ValueError):  # noqa: N818 - like SignOffRejected
+    """A sign-off (or a guard) cannot be built from what was given: an empty or blank
+    approver, role or action, a malformed digest, a naive timestamp, an unknown field.
+    ``fields`` names each field at fault; the message never repeats a value."""
+
+    code = "AIG-E412"
+
+    def __init__(self, message_en: str, message_vi: str, *, fields: tuple[str, ...] = ()):
+        self.fields = fields
+        super().__init__(message_en, message_vi)
+
+
 class OutputBlocked(AiGuardError, RuntimeError):  # noqa: N818 - like SignOffRejected
-    """The output of a guarded function holds what check_prompt blocks; ``check`` is the
-    :class:`~ai_guard.models.PromptCheck`."""
+    """The output of a guarded function holds what check_prompt blocks, or could not be
+    checked; ``check`` is the :class:`~ai_guard.models.PromptCheck` (None when the output
+    could not be read as text)."""
 
     code = "AIG-E420"
 

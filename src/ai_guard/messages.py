@@ -398,3 +398,98 @@ def verdict_reason(
         f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân.",
         f"SEND: the document is {sens_en} and holds no personal data of private persons.",
     )
+
+
+# -- what a command could not check --------------------------------------------------------------
+
+#: why a file was not classified -> (Vietnamese, English), each after a count
+UNCLASSIFIED_LABELS: dict[str, tuple[str, str]] = {
+    "not_found": ("không tìm thấy", "not found"),
+    "legacy_doc": ("Word cũ .doc (hãy lưu thành .docx)", "in legacy Word .doc (save as .docx)"),
+    "unsupported": ("loại không hỗ trợ", "of a type that cannot be read"),
+    "unreadable": ("không đọc được", "unreadable"),
+    "internal_error": ("gặp lỗi nội bộ", "failed with an internal error"),
+}
+
+
+def unclassified_summary(failed: dict[str, int], classified: int) -> tuple[str, str]:
+    """Why ``ai-guard classify`` exits 2: what was not read, counted per reason."""
+    order = [*UNCLASSIFIED_LABELS, *sorted(set(failed) - set(UNCLASSIFIED_LABELS))]
+    parts = [(failed[k], UNCLASSIFIED_LABELS.get(k, (k, k))) for k in order if failed.get(k)]
+    vi_items = ", ".join(f"{n} tệp {vi}" for n, (vi, _) in parts)
+    en_items = ", ".join(f"{n} file(s) {en}" for n, (_, en) in parts)
+    if classified == 0 and not parts:
+        return (
+            "Không có gì để phân loại: không tìm thấy tệp nào trong các đường dẫn đã cho; "
+            "không văn bản nào được kiểm tra.",
+            "Nothing to classify: no file was found under the given paths; nothing was checked.",
+        )
+    if classified == 0:
+        return (
+            f"Không đọc được văn bản nào: {vi_items}. Không văn bản nào được kiểm tra.",
+            f"Nothing could be read: {en_items}. Nothing was checked.",
+        )
+    total = classified + sum(n for n, _ in parts)
+    not_read = total - classified
+    return (
+        f"{not_read}/{total} tệp không phân loại được ({vi_items}): kết luận ở trên không bao "
+        "gồm các tệp này, chúng chưa được kiểm tra.",
+        f"{not_read} of {total} files could not be classified ({en_items}): the verdicts above "
+        "do not cover them; they were not checked.",
+    )
+
+
+# -- the audit log -------------------------------------------------------------------------------
+
+_AUDIT_STATUS: dict[str, tuple[str, str]] = {
+    "tampered": ("BỊ CAN THIỆP", "TAMPERED"),
+    "wrong_key": ("SAI KHÓA", "WRONG KEY"),
+    "key_needed": ("CẦN KHÓA", "KEY NEEDED"),
+    "unreadable": ("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE"),
+}
+
+
+def audit_verification(status: str, problems: int, records: int) -> tuple[str, str]:
+    """The first line of ``ai-guard audit verify``."""
+    if status == "ok":
+        return (
+            f"HỢP LỆ: {records} bản ghi, chuỗi băm nguyên vẹn",
+            f"OK: {records} records, chain intact",
+        )
+    vi, en = _AUDIT_STATUS.get(status, (status, status))
+    if status == "tampered":
+        return (
+            f"{vi}: {problems} vấn đề trong {records} bản ghi",
+            f"{en}: {problems} problem(s) in {records} records",
+        )
+    if status == "unreadable":
+        return (f"{vi}: không kiểm tra được nhật ký", f"{en}: the log could not be verified")
+    return (
+        f"{vi}: không kiểm tra được {records} bản ghi",
+        f"{en}: {records} records could not be verified",
+    )
+
+
+def audit_unverified(path: str, status: str, problems: int) -> tuple[str, str]:
+    """Said on standard error before ``export``/``report`` print a log that did not verify."""
+    vi, en = _AUDIT_STATUS.get(status, (status, status))
+    if status == "tampered":
+        return (
+            f"{path}: nhật ký KHÔNG vượt qua kiểm tra ({vi}, {problems} vấn đề): số liệu dưới đây "
+            "không thể bảo đảm; chạy 'ai-guard audit verify' để xem chi tiết",
+            f"{path}: the log FAILS verification ({en}, {problems} problem(s)): what follows "
+            "cannot be vouched for; run 'ai-guard audit verify' for the details",
+        )
+    return (
+        f"{path}: nhật ký chưa được xác minh ({vi}): số liệu dưới đây không thể bảo đảm",
+        f"{path}: the log could not be verified ({en}): what follows cannot be vouched for",
+    )
+
+
+def audit_report_unverified(status: str) -> tuple[str, str]:
+    """The mark on top of a report whose log did not verify."""
+    vi, en = _AUDIT_STATUS.get(status, (status, status))
+    return (
+        f"[CHƯA XÁC MINH: {vi}] số liệu dưới đây không thể bảo đảm",
+        f"[UNVERIFIED: {en}] these figures cannot be vouched for",
+    )

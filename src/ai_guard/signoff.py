@@ -15,9 +15,12 @@ and answers for it. The guard makes that the only path::
 A :class:`SignOff` binds the approver to the **exact arguments**: a SHA-256 digest over a
 canonical rendering of every bound argument (``self``/``cls`` excluded), so a sign-off for one
 draft cannot run another. It is single-use, expires (``Policy.signoff_lifetime_hours``, 24 h
-by default), and an approver id that names an AI or a service account is refused. Every
-attempt is written to the :class:`~ai_guard.audit.AuditLog` BEFORE the decision runs; if the
-log cannot be written, the decision does not run.
+by default), and an approver id that names an AI (``Policy.ai_approver_patterns``) or is
+shaped like a service, automation or shared account (:data:`SERVICE_ACCOUNT_PATTERNS`) is
+refused: a person approves and answers for it. A sign-off with an empty approver, role or
+action cannot be built (:class:`~ai_guard.errors.SignOffInvalid`). Every attempt is written to
+the :class:`~ai_guard.audit.AuditLog` BEFORE the decision runs; if the log cannot be written,
+the decision does not run.
 """
 
 from __future__ import annotations
@@ -31,20 +34,29 @@ import hmac
 import inspect
 import json
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import PurePath
 from typing import Any, Literal, ParamSpec, Protocol, TypeVar, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from ai_guard.audit import DEFAULT_AUDIT_PATH, AuditLog
-from ai_guard.errors import OutputBlocked, SignOffRejected, SignOffRequired
+from ai_guard.errors import (
+    OutputBlocked,
+    PolicyError,
+    SignOffInvalid,
+    SignOffRejected,
+    SignOffRequired,
+)
 from ai_guard.policy import Policy
 
 __all__ = [
     "DIGEST_VERSION",
+    "SERVICE_ACCOUNT_PATTERNS",
     "HmacVerifier",
     "SignOff",
     "SignOffRequest",
@@ -70,6 +82,138 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+#: Approver ids shaped like a service, automation or shared account (case-insensitive,
+#: searched in the id after NFKC and with invisible characters removed). Refused by default
+#: (reason ``service_account``) on top of ``Policy.ai_approver_patterns``; a guard's
+#: ``service_account_patterns=`` replaces them. Human ids such as ``tran.thi.lan`` or
+#: ``lan.tt@thads.moj.gov.vn`` match none of them.
+SERVICE_ACCOUNT_PATTERNS: tuple[str, ...] = (
+    # svc-x, svc_x, svc.x, srv-x, bot-x, robot-x ... and x-svc, x_bot, x.bot (also before @)
+    r"^(?:svc|srv|bot|robot)[-_.]",
+    r"[-_.](?:svc|srv|bot|robot)(?:$|@)",
+    # app accounts of code hosts: github-actions[bot], dependabot[bot]
+    r"\[bot\]",
+    # service-account, service_account, serviceaccount, system:serviceaccount:ns:name
+    r"service[-_. ]?accounts?",
+    # cloud identities: Google service accounts, AWS IAM roles and assumed roles
+    r"gserviceaccount\.com$",
+    r"^arn:aws[\w-]*:(?:iam|sts)::",
+    # mailboxes nobody reads
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply",
+    # shared or automation accounts named for what they are (the whole id, or before @)
+    r"^(?:system|automation|automated|auto|ci|cd|ci[-_]?cd|cron|daemon|scheduler|pipeline"
+    r"|deploy(?:er)?|build(?:er)?|runner|jenkins|root|admin(?:istrator)?|guest|anonymous"
+    r"|nobody|test|user)(?:$|@)",
+    # a CI system or automation word as a part of the id, joined by - or _ (people's ids use
+    # dots: nguyen.van.ci stays a person): gitlab-ci, ci-runner, cron_daily, jenkins-deploy
+    r"(?:^|[-_])(?:ci|cicd|automation|cron|pipeline|jenkins|github[-_]actions|gitlab[-_]ci)"
+    r"(?:$|[-_@])",
+)
+
+
+def _approver_key(approver: str) -> str:
+    """What the patterns are searched in: NFKC (full-width letters become ASCII), without
+    invisible format characters (a zero-width space inside ``s\u200bvc-x``)."""
+    text = unicodedata.normalize("NFKC", approver)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def _compile_patterns(patterns: Iterable[str], key: str) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for i, pat in enumerate(patterns):
+        if not isinstance(pat, str):
+            raise PolicyError(
+                f"pattern {i} is not a string", f"mẫu thứ {i} không phải chuỗi", key=key
+            )
+        try:
+            compiled.append(re.compile(pat, re.IGNORECASE))
+        except re.error as exc:
+            raise PolicyError(
+                f"pattern {i} is not a valid regular expression ({exc.msg})",
+                f"mẫu thứ {i} không phải biểu thức chính quy hợp lệ ({exc.msg})",
+                key=key,
+            ) from None
+    return tuple(compiled)
+
+
+_SERVICE_ACCOUNT_RES = _compile_patterns(SERVICE_ACCOUNT_PATTERNS, "service_account_patterns")
+
+#: field -> (English, Vietnamese) when it is empty or blank
+_BLANK = {
+    "action": (
+        "the action (the decision's name) is empty",
+        "tên quyết định (action) đang để trống",
+    ),
+    "approver": (
+        "the approver's id is empty: a sign-off must name the person who approves",
+        "mã người phê duyệt đang để trống: xác nhận phê duyệt phải ghi rõ người phê duyệt",
+    ),
+    "role": (
+        "the approver's role is empty: a sign-off must say in which capacity the person approves",
+        "chức vụ của người phê duyệt đang để trống: phải ghi rõ phê duyệt với tư cách gì",
+    ),
+}
+_FIELD_RULES = {
+    "digest": (
+        "the digest must be 64 lower-case hex characters (SHA-256)",
+        "mã băm (digest) phải gồm 64 ký tự hex thường (SHA-256)",
+    ),
+    "timestamp": (
+        "the timestamp must be a timezone-aware datetime",
+        "thời điểm (timestamp) phải có múi giờ (timezone)",
+    ),
+    "decision": (
+        "the decision must be 'approve', 'reject' or 'amend'",
+        "decision phải là 'approve', 'reject' hoặc 'amend'",
+    ),
+}
+
+
+def _invalid(exc: ValidationError) -> SignOffInvalid:
+    """The project's error for a sign-off pydantic refused: the fields and what each needs,
+    never the value given."""
+    for err in exc.errors():
+        # pydantic calls a model's own __init__ from model_validate*: ours already translated
+        inner = (err.get("ctx") or {}).get("error")
+        if isinstance(inner, SignOffInvalid):
+            return inner
+    fields: list[str] = []
+    en: list[str] = []
+    vi: list[str] = []
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else "-"
+        kind = err["type"]
+        if name in _BLANK and kind in ("blank", "string_too_short", "missing"):
+            pair = _BLANK[name]
+        elif kind == "missing":
+            pair = (f"the field '{name}' is required", f"thiếu trường bắt buộc '{name}'")
+        elif kind == "extra_forbidden":
+            pair = (f"unknown field '{name}'", f"trường không xác định '{name}'")
+        elif name in _FIELD_RULES:
+            pair = _FIELD_RULES[name]
+        else:
+            pair = (
+                f"the field '{name}' is invalid ({kind})",
+                f"trường '{name}' không hợp lệ ({kind})",
+            )
+        fields.append(name)
+        en.append(pair[0])
+        vi.append(pair[1])
+    return SignOffInvalid(
+        "invalid sign-off: " + "; ".join(en),
+        "xác nhận phê duyệt không hợp lệ: " + "; ".join(vi),
+        fields=tuple(dict.fromkeys(fields)),
+    )
+
+
+def _not_blank(value: str) -> str:
+    """Strip; refuse an id with nothing readable in it (spaces, zero-width characters)."""
+    value = value.strip()
+    if not any(ch.isalnum() for ch in value):
+        raise PydanticCustomError("blank", "must not be empty or blank")
+    return value
+
+
 # -- the sign-off --------------------------------------------------------------------------------
 
 
@@ -86,6 +230,7 @@ class SignOff(BaseModel):
     approver: str = Field(min_length=1)
     """The approver's id in the agency's directory (never an AI or a service account)."""
     role: str = Field(min_length=1)
+    """Chức vụ: in which capacity the person approves; required."""
     unit: str = ""
     """Đơn vị: the approver's unit, for the head of unit's supervision report."""
     decision: Literal["approve", "reject", "amend"]
@@ -110,12 +255,50 @@ class SignOff(BaseModel):
             raise ValueError("digest must be 64 lower-case hex characters (SHA-256)")
         return value
 
-    @field_validator("approver")
+    @field_validator("approver", "role")
     @classmethod
     def _no_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("approver must not be blank / mã người phê duyệt không được để trống")
+        return _not_blank(value)
+
+    @field_validator("action")
+    @classmethod
+    def _action(cls, value: str) -> str:
+        _not_blank(value)
+        return value  # kept as given: it must equal the guard's action exactly
+
+    @field_validator("unit")
+    @classmethod
+    def _unit(cls, value: str) -> str:
         return value.strip()
+
+    # Every way of building a SignOff from data raises the project's error, never pydantic's
+    # ValidationError (SignOffInvalid is a ValueError too, so ``except ValueError`` still works).
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+
+    @classmethod
+    def model_validate(cls, *args: Any, **kwargs: Any) -> SignOff:
+        try:
+            return super().model_validate(*args, **kwargs)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+
+    @classmethod
+    def model_validate_json(cls, *args: Any, **kwargs: Any) -> SignOff:
+        try:
+            return super().model_validate_json(*args, **kwargs)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+
+    @classmethod
+    def model_validate_strings(cls, *args: Any, **kwargs: Any) -> SignOff:
+        try:
+            return super().model_validate_strings(*args, **kwargs)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
 
     def signing_payload(self) -> bytes:
         """What a verifier signs: every field but the signature, canonically."""
@@ -338,15 +521,26 @@ class _Guard:
         output_on_redact: Literal["record", "redact"],
         clock: Clock | None,
         unit: str = "",
+        service_account_patterns: Iterable[str] | None = None,
     ) -> None:
-        if not isinstance(action, str) or not action.strip():
-            raise ValueError("action must be a non-empty string / action phải là chuỗi khác rỗng")
+        if not isinstance(action, str) or not any(ch.isalnum() for ch in action):
+            en, vi = _BLANK["action"]
+            raise SignOffInvalid(
+                f"invalid sign-off: {en}",
+                f"xác nhận phê duyệt không hợp lệ: {vi}",
+                fields=("action",),
+            )
         self.action = action
         self._audit = audit
         self._policy = policy
         self._lifetime = lifetime
         self.verifier: SignOffVerifier = verifier or StructuralVerifier()
         self._patterns = tuple(ai_approver_patterns) if ai_approver_patterns is not None else None
+        self._service_res = (
+            _SERVICE_ACCOUNT_RES
+            if service_account_patterns is None
+            else _compile_patterns(service_account_patterns, "service_account_patterns")
+        )
         self.check_output = check_output
         self.output_on_redact = output_on_redact
         self.clock: Clock = clock or _utcnow
@@ -453,6 +647,17 @@ class _Guard:
             )
         so = signoff
         now = self.clock()
+        blank = [
+            name
+            for name in ("approver", "role")
+            if not any(ch.isalnum() for ch in getattr(so, name))
+        ]
+        if blank:  # built without validation (model_construct, model_copy(update=...))
+            raise self._reject(
+                so, digest, findings, "invalid",
+                "; ".join(_BLANK[name][0] for name in blank),
+                "; ".join(_BLANK[name][1] for name in blank),
+            )  # fmt: skip
         if so.action != self.action:
             raise self._reject(
                 so, digest, findings, "wrong_action",
@@ -470,14 +675,24 @@ class _Guard:
                 f"the approver {so.approver} rejected it",
                 f"người phê duyệt {so.approver} đã từ chối",
             )  # fmt: skip
+        approver_key = _approver_key(so.approver)
         for pat in self._ai_patterns():
-            if pat.search(so.approver):
+            if pat.search(approver_key):
                 raise self._reject(
                     so, digest, findings, "ai_approver",
                     f"the approver id '{so.approver}' names an AI or a service account; "
                     "only a person may approve",
                     f"mã người phê duyệt '{so.approver}' là tài khoản AI hoặc tài khoản dịch vụ; "
                     "chỉ con người được phê duyệt",
+                )  # fmt: skip
+        for pat in self._service_res:
+            if pat.search(approver_key):
+                raise self._reject(
+                    so, digest, findings, "service_account",
+                    f"the approver id '{so.approver}' is shaped like a service, automation or "
+                    "shared account; a person must approve under their own id",
+                    f"mã người phê duyệt '{so.approver}' có dạng tài khoản dịch vụ, tự động hóa "
+                    "hoặc dùng chung; phải do một người phê duyệt bằng mã của chính mình",
                 )  # fmt: skip
         if so.timestamp > now + _SKEW:
             raise self._reject(
@@ -530,36 +745,138 @@ class _Guard:
         )
 
     def screen_output(self, so: SignOff, digest: str, result: Any) -> Any:
-        if not self.check_output or not isinstance(result, str):
+        """check_prompt on the result's text: a ``str``, or every string inside plain data
+        (lists, tuples, dicts), pydantic models and dataclasses. A result it cannot read
+        (bytes, other objects) is not passed as checked: it raises OutputBlocked."""
+        if not self.check_output or result is None:
             return result
         from ai_guard.prompt import check_prompt
 
-        check = check_prompt(result, policy=self.policy)
+        plain = _plain_data(result)
+        texts = _text_leaves(plain) if plain is not _UNREADABLE else None
+        if texts is None:
+            kind = type(result).__name__
+            self.audit.append(
+                action=self.action, outcome="output_blocked", reason="unchecked",
+                approver=so.approver, role=so.role, unit=so.unit, digest=digest,
+                signoff_id=so.id,
+            )  # fmt: skip
+            raise OutputBlocked(
+                f"the output of '{self.action}' is a {kind} that cannot be checked; return "
+                "text or plain data (str, list, dict, a pydantic model, a dataclass)",
+                f"kết quả của '{self.action}' có kiểu {kind}, không kiểm tra được; hãy trả về "
+                "văn bản hoặc dữ liệu thuần (str, list, dict, mô hình pydantic, dataclass)",
+                check=None,
+            )
+        checks = {text: check_prompt(text, policy=self.policy) for text in texts if text}
         counts: dict[str, int] = {}
-        for f in check.findings:
-            counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
-        if check.decision.value == "block":
+        for check in checks.values():
+            for f in check.findings:
+                counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
+        blocking = [c for c in checks.values() if c.decision.value == "block"]
+        redacting = [c for c in checks.values() if c.decision.value == "redact"]
+        cannot_redact = (
+            self.output_on_redact == "redact" and bool(redacting) and not _rebuildable(result)
+        )
+        if blocking or cannot_redact:
             self.audit.append(
                 action=self.action, outcome="output_blocked", reason="check_prompt",
                 approver=so.approver, role=so.role, unit=so.unit, digest=digest,
                 signoff_id=so.id, findings=counts,
             )  # fmt: skip
+            if not blocking:  # a model, a dataclass, a namedtuple cannot be rebuilt
+                raise OutputBlocked(
+                    f"the output of '{self.action}' ({type(result).__name__}) holds what must "
+                    "be redacted and cannot be redacted in place: " + ", ".join(sorted(counts)),
+                    f"kết quả của '{self.action}' ({type(result).__name__}) chứa nội dung cần "
+                    "che nhưng không che trực tiếp được: " + ", ".join(sorted(counts)),
+                    check=redacting[0],
+                )
             raise OutputBlocked(
                 f"the output of '{self.action}' holds what must not leave: "
                 + ", ".join(sorted(counts)),
                 f"kết quả của '{self.action}' chứa nội dung không được phép đưa ra: "
                 + ", ".join(sorted(counts)),
-                check=check,
+                check=blocking[0],
             )
         if counts:
             self.audit.append(
-                action=self.action, outcome="output_findings", reason=check.decision.value,
+                action=self.action, outcome="output_findings",
+                reason="redact" if redacting else "allow",
                 approver=so.approver, role=so.role, unit=so.unit, digest=digest,
                 signoff_id=so.id, findings=counts,
             )  # fmt: skip
             if self.output_on_redact == "redact":
-                return check.redacted_text
+                return _map_text(result, lambda t: checks[t].redacted_text if t in checks else t)
         return result
+
+
+_UNREADABLE = object()
+_MAX_DEPTH = 64
+
+
+def _plain_data(value: Any) -> Any:
+    """The result as plain data to read its text from: itself for str and containers, the
+    fields of a pydantic model or a dataclass, ``_UNREADABLE`` for anything else."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="python")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return value
+
+
+def _text_leaves(value: Any, depth: int = 0) -> list[str] | None:
+    """Every string inside plain data; None when some part cannot be read as text."""
+    if isinstance(value, str):
+        return [value]
+    if value is None or isinstance(value, (bool, int, float, enum.Enum)):
+        return []
+    if depth > _MAX_DEPTH:
+        return None
+    parts: list[Any]
+    if isinstance(value, Mapping):
+        parts = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        parts = list(value)
+    elif isinstance(value, BaseModel) or (
+        dataclasses.is_dataclass(value) and not isinstance(value, type)
+    ):
+        parts = [_plain_data(value)]
+    else:
+        return None
+    out: list[str] = []
+    for part in parts:
+        leaves = _text_leaves(part, depth + 1)
+        if leaves is None:
+            return None
+        out.extend(leaves)
+    return out
+
+
+def _rebuildable(value: Any, depth: int = 0) -> bool:
+    """Whether :func:`_map_text` rebuilds ``value`` exactly: str, scalars, and plain dict,
+    list, tuple, set of those (not subclasses: a namedtuple would come back a tuple)."""
+    if value is None or isinstance(value, (str, bool, int, float, enum.Enum)):
+        return True
+    if depth > _MAX_DEPTH or type(value) not in (dict, list, tuple, set, frozenset):
+        return False
+    parts = [*value.keys(), *value.values()] if isinstance(value, dict) else list(value)
+    return all(_rebuildable(v, depth + 1) for v in parts)
+
+
+def _map_text(value: Any, fn: Callable[[str], str]) -> Any:
+    """``value`` with every string replaced by ``fn(string)`` (see :func:`_rebuildable`)."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, Mapping):
+        return {_map_text(k, fn): _map_text(v, fn) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_map_text(v, fn) for v in value)
+    if isinstance(value, list):
+        return [_map_text(v, fn) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return type(value)(_map_text(v, fn) for v in value)
+    return value
 
 
 def require_human_signoff(
@@ -571,6 +888,7 @@ def require_human_signoff(
     lifetime: dt.timedelta | None = None,
     verifier: SignOffVerifier | None = None,
     ai_approver_patterns: Iterable[str] | None = None,
+    service_account_patterns: Iterable[str] | None = None,
     bind: Callable[..., Mapping[str, Any]] | None = None,
     exclude: Iterable[str] = ("self", "cls"),
     check_output: bool = False,
@@ -589,6 +907,11 @@ def require_human_signoff(
     :class:`~ai_guard.errors.OutputBlocked`; other findings are recorded and, with
     ``output_on_redact="redact"``, the redacted text is returned. ``unit`` (the application's
     unit) is recorded on attempts that carry no sign-off, so that the head of unit sees them.
+    ``ai_approver_patterns`` replaces ``Policy.ai_approver_patterns``;
+    ``service_account_patterns`` replaces :data:`SERVICE_ACCOUNT_PATTERNS` (``()`` switches
+    that check off: do it only when the directory's ids can never name an account). An
+    empty ``action`` raises :class:`~ai_guard.errors.SignOffInvalid`; a bad pattern
+    :class:`~ai_guard.errors.PolicyError`.
     Generator functions are refused: their body would run lazily, after the check.
     """
     guard = _Guard(
@@ -602,6 +925,7 @@ def require_human_signoff(
         output_on_redact=output_on_redact,
         clock=clock,
         unit=unit,
+        service_account_patterns=service_account_patterns,
     )
     excluded = frozenset(exclude)
 
@@ -680,7 +1004,8 @@ class human_signoff:  # noqa: N801 - used like a function: ``with human_signoff(
             send_refund(draft)
 
     ``payload`` is what the approver signed (the draft, or a mapping of values). Build the
-    request with ``human_signoff.request(action, payload)``.
+    request with ``human_signoff.request(action, payload)``. The options are those of
+    :func:`require_human_signoff`.
     """
 
     def __init__(
@@ -696,6 +1021,7 @@ class human_signoff:  # noqa: N801 - used like a function: ``with human_signoff(
         verifier: SignOffVerifier | None = None,
         ai_approver_patterns: Iterable[str] | None = None,
         clock: Clock | None = None,
+        service_account_patterns: Iterable[str] | None = None,
     ) -> None:
         self._guard = _Guard(
             action,
@@ -707,6 +1033,7 @@ class human_signoff:  # noqa: N801 - used like a function: ``with human_signoff(
             check_output=False,
             output_on_redact="record",
             clock=clock,
+            service_account_patterns=service_account_patterns,
         )
         self._arguments = {"payload": payload}
         self._signoff = signoff

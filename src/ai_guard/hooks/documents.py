@@ -8,8 +8,9 @@ may not be sent, never a value from it.
 
 Exit codes: 0 every document may be sent as it is (``--strict``) or none is ``do_not_send``
 (default); 1 a document is ``do_not_send`` (with ``--strict``: or ``redact_then_send``); 2 a
-file could not be read (a scanned PDF without text, a missing extra, not UTF-8: it could not be
-checked, so the commit is refused), or the policy is invalid.
+file could not be read (a scanned PDF without text, a missing extra, not UTF-8, a legacy
+``.doc``, a type it cannot read, or an internal error while reading it: it could not be
+checked, so the commit is refused), or the policy is invalid. 2 wins over 1.
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = classify_document(Path(name), policy=policy)
         except AiGuardError as exc:
             sys.stderr.write(f"ai-guard-documents: {exc.message(lang)}\n")
+            status = 2
+            continue
+        except Exception as exc:  # a damaged file must not pass, nor end the run unnamed
+            what = (
+                f"internal error while checking it ({type(exc).__name__}); it was not checked"
+                if lang == "en"
+                else f"lỗi nội bộ khi kiểm tra ({type(exc).__name__}); tệp chưa được kiểm tra"
+            )
+            sys.stderr.write(f"ai-guard-documents: {name}: {what}\n")
             status = 2
             continue
         if result.recommended_action not in refused:
