@@ -132,6 +132,39 @@ def type_error(what: str, expected: str, got: object) -> str:
 
 # -- document classification -----------------------------------------------------------------
 
+
+def path_given_as_text(function: str, suffix: str) -> tuple[str, str]:
+    """A ``str`` that reads as a file path was given where a ``str`` is the document's text.
+    ``suffix`` is its document suffix, or ``""`` when it names an existing file. The string
+    itself is not repeated (a file name can hold a person's name)."""
+    if suffix:
+        what_vi = f"trông giống đường dẫn tới một tệp văn bản (một dòng, kết thúc bằng '{suffix}')"
+        what_en = f"looks like a path to a document (one line ending in '{suffix}')"
+    else:
+        what_vi, what_en = "là tên một tệp đang có", "names an existing file"
+    return (
+        f"{function}: chuỗi (str) được đưa vào {what_vi}; một chuỗi được hiểu là nội dung văn "
+        f"bản, nên sẽ chỉ phân loại vài ký tự của đường dẫn. Để đọc tệp, dùng "
+        f"{function}(Path(...)) hoặc classify_file(...); nếu đây thật là nội dung văn bản, dùng "
+        f"ai_guard.classify.classify_text(...).",
+        f"{function}: the str given {what_en}; a str is taken as the document's text, so only "
+        f"the few characters of the path would be classified. To read the file, pass "
+        f"Path(...) or use classify_file(...); if this really is the text, use "
+        f"ai_guard.classify.classify_text(...).",
+    )
+
+
+def path_given_to_check_prompt(got: object) -> str:
+    name = type(got).__name__
+    return (
+        f"check_prompt() expects the prompt's text (str), got a path ({name}); to check a "
+        f"document file use classify_document(path) or classify_file(path), or read the file "
+        f"and pass its text / check_prompt() cần nội dung câu lệnh (str), nhận được một đường "
+        f"dẫn ({name}); để kiểm tra tệp văn bản, dùng classify_document(path) hoặc "
+        f"classify_file(path), hoặc đọc tệp rồi truyền nội dung"
+    )
+
+
 DOC_TYPE_LABELS: dict[str, tuple[str, str]] = {
     "cong_van": ("công văn", "official letter (công văn)"),
     "quyet_dinh": ("quyết định", "decision"),

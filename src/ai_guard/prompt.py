@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -207,6 +208,8 @@ def detect(
     lets a caller that already built the :class:`Document` of ``text`` share its views.
     """
     if not isinstance(text, str):
+        if isinstance(text, os.PathLike):
+            raise TypeError(messages.path_given_to_check_prompt(text))
         raise TypeError(messages.type_error("check_prompt()", "str", text))
     policy = policy or _default_policy()
     doc = document if document is not None and document.original is text else Document(text)
@@ -244,7 +247,10 @@ def check_prompt(
 
     Returns a :class:`~ai_guard.models.PromptCheck` whose ``decision`` is ``allow``,
     ``redact`` (send ``redacted_text`` instead) or ``block`` (send nothing). Offsets in the
-    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``.
+    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``; for
+    a path (``os.PathLike``) the message names classify_document / classify_file.
+    A ``str`` is always the prompt's text, even when it happens to be a file's path: it is what
+    would be sent, so it is what is checked (the file is not read).
     ``document`` (optional) is the :class:`~ai_guard.text.Document` of ``text`` when the caller
     has already built it (classify_document does), so its folded views are computed once.
     """
