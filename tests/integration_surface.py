@@ -66,9 +66,7 @@ def _json_has(body: bytes, needle: str) -> bool:
         return False
 
 
-def methods(
-    client: Any, *, namespaces: bool = True
-) -> Iterator[tuple[str, Callable[..., Any]]]:
+def methods(client: Any, *, namespaces: bool = True) -> Iterator[tuple[str, Callable[..., Any]]]:
     """``(dotted path, bound method)`` for every public method of every resource, and (with
     ``namespaces``) of each resource's ``with_raw_response`` / ``with_streaming_response``."""
     yield from _walk(client, "", set(), namespaces)
@@ -199,9 +197,7 @@ def attempt(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire)
     return "sent_clean" if outcome == "sent" else outcome
 
 
-async def attempt_async(
-    root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire
-) -> str:
+async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
     """:func:`attempt` for an async client; a call still running after a second is cancelled."""
     before = len(wire.seen)
 

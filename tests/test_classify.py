@@ -16,8 +16,11 @@ from ai_guard import (
     InputError,
     Policy,
     Sensitivity,
+    check_prompt,
     classify_document,
+    classify_file,
 )
+from ai_guard.classify import DOCUMENT_SUFFIXES, path_like_suffix
 
 ENFORCEMENT = """CỤC THI HÀNH ÁN DÂN SỰ TỈNH BÌNH DƯƠNG
 CHI CỤC THI HÀNH ÁN DÂN SỰ THỊ XÃ BẾN CÁT
@@ -540,6 +543,104 @@ def test_missing_file(tmp_path: Path) -> None:
         classify_document(tmp_path / "nope.txt")
 
 
+@pytest.mark.parametrize(
+    ("source", "suffix"),
+    [
+        ("docs/bao_cao_mat.docx", ".docx"),
+        ("  BAO_CAO_MAT.DOCX \n", ".docx"),
+        ("C:\\Users\\lan\\Documents\\Kế hoạch 2026.pdf", ".pdf"),
+        ("/srv/ho_so/don_khieu_nai_nguyen_van_an.odt", ".odt"),
+        ("bang_luong.xlsx", ".xlsx"),
+        ("danh_sach.csv", ".csv"),
+        ("ghi_chu.txt", ".txt"),
+        ("trang.htm", ".htm"),
+        ("thu_cu.doc", ".doc"),
+        ("van_ban.rtf", ".rtf"),
+    ],
+)
+def test_a_str_that_looks_like_a_document_path_is_refused(source: str, suffix: str) -> None:
+    with pytest.raises(InputError) as info:
+        classify_document(source)
+    err = info.value
+    assert err.code == "AIG-E200"
+    assert f"ending in '{suffix}'" in err.message_en
+    for message in (err.message_en, err.message_vi):
+        assert "Path(...)" in message
+        assert "classify_file(...)" in message
+        assert "classify_text(...)" in message
+        assert source.strip() not in message  # a file name can hold a person's name
+
+
+def test_a_str_naming_an_existing_file_is_refused_whatever_its_suffix(tmp_path: Path) -> None:
+    p = tmp_path / "ho_so_mat"  # no suffix at all
+    p.write_text("TỐI MẬT\nKế hoạch", encoding="utf-8")
+    with pytest.raises(InputError, match="names an existing file") as info:
+        classify_document(str(p))
+    assert "tên một tệp đang có" in info.value.message_vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo tình hình thi hành án",  # one line, no document suffix
+        "   .pdf",  # nothing but a suffix
+        "Xem tệp đính kèm\nbao_cao.pdf",  # two lines: text that mentions a file
+        "Kết quả: 1.5",
+        "",
+    ],
+)
+def test_text_is_still_text(text: str) -> None:
+    assert path_like_suffix(text) is None
+    classify_document(text)  # no error: classified as text
+
+
+def test_classify_file_reads_the_file_from_a_str_or_a_path(tmp_path: Path) -> None:
+    p = tmp_path / "bao_cao_mat.txt"
+    p.write_text("TỐI MẬT\n" + INTERNAL_PLAN, encoding="utf-8")
+    for source in (str(p), p):
+        r = classify_file(source)
+        assert r.source == str(p)
+        assert r.secrecy == "toi_mat"
+        assert r.recommended_action == "do_not_send"
+    assert classify_document(p) == classify_file(str(p))
+    with pytest.raises(InputError, match="not found"):
+        classify_file(str(tmp_path / "nope.docx"))
+    with pytest.raises(TypeError, match="classify_file"):
+        classify_file(b"bytes")  # type: ignore[arg-type]
+
+
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(st.characters(codec="utf-8", exclude_characters=_LINE_BREAKS), min_size=1,
+            max_size=60).filter(lambda t: t.strip()),
+    st.sampled_from(sorted(DOCUMENT_SUFFIXES)),
+    st.booleans(),
+)  # fmt: skip
+def test_any_one_line_name_with_a_document_suffix_is_taken_for_a_path(
+    name: str, suffix: str, upper: bool
+) -> None:
+    source = name + (suffix.upper() if upper else suffix)
+    with pytest.raises(InputError):
+        classify_document(source)
+    classify_document(source + "\n" + name)  # a second line: text
+
+
+def test_check_prompt_takes_a_str_as_the_text_and_refuses_a_path(tmp_path: Path) -> None:
+    p = tmp_path / "bao_cao_mat.txt"
+    p.write_text("TỐI MẬT\nKế hoạch tác chiến", encoding="utf-8")
+    r = check_prompt(str(p))  # what would be sent is the path itself: that is what is checked
+    assert not r.blocked
+    assert r.redacted_text == str(p)
+    with pytest.raises(TypeError) as info:
+        check_prompt(p)  # type: ignore[arg-type]
+    assert "classify_document(path)" in str(info.value)
+    assert "classify_file(path)" in str(info.value)
+    assert "đường dẫn" in str(info.value)
+
+
 # -- properties --------------------------------------------------------------------------------
 
 _texts = st.text(
@@ -567,6 +668,8 @@ _texts = st.text(
     ),
     max_size=30,
 ).map("\n".join)
+# a str that reads as a file path is refused (tested above); these properties are about text
+_texts = _texts.filter(lambda t: path_like_suffix(t) is None)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

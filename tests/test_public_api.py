@@ -46,6 +46,7 @@ def test_all_is_pinned() -> None:
             "check_account_email",
             "check_prompt",
             "classify_document",
+            "classify_file",
             "guard",
             "human_signoff",
             "require_human_signoff",

@@ -7,6 +7,7 @@ Profiles: ``HYPOTHESIS_PROFILE=ci`` (default here: deterministic, a few hundred 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -267,3 +268,66 @@ def test_missing_hypothesis_names_the_extra() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'ai-guard[hypothesis]'" in out.stdout
     assert "spy ok" in out.stdout  # the spy and assert_no_leak do not need hypothesis
+
+
+SECRET_TEXT = "Tôi là Nguyễn Văn An, CCCD 001085012345, xin hỏi về thủ tục."
+RAW_VALUES = ("001085012345", "Nguyễn Văn An", "Nguyễn")
+
+
+def test_a_failing_leak_check_and_the_spy_show_types_and_counts_never_values() -> None:
+    from ai_guard.testing import LeakReport, assert_no_leak
+
+    spy = LLMSpy(reply="Kính gửi ông Nguyễn Văn An")
+    spy.chat.completions.create(
+        model="m", messages=[{"role": "system", "content": "Bạn là trợ lý"},
+                             {"role": "user", "content": SECRET_TEXT}]
+    )  # fmt: skip
+    spy.messages.create(model="m", system=SECRET_TEXT, messages=[])
+    assert spy.sent == ["Bạn là trợ lý", SECRET_TEXT, SECRET_TEXT]  # the texts are all there
+    assert spy.calls[0]["messages"][1]["content"] == SECRET_TEXT
+    with pytest.raises(AssertionError) as info:
+        assert_no_leak(spy)
+    shown = {
+        "message": str(info.value),
+        "spy": repr(spy),
+        "sent": repr(spy.sent),
+        "calls": repr(spy.calls),
+        "report": repr(LeakReport([(1, check_prompt(SECRET_TEXT))])),
+    }
+    for where, text in shown.items():
+        for raw in RAW_VALUES:
+            assert raw not in text, where
+    assert "2 of 3 sent text(s)" in shown["message"]
+    assert "CCCD at 27-39" in shown["message"]
+    assert shown["spy"].startswith("LLMSpy(2 calls, 3 texts sent")
+    assert "CCCD×2" in shown["spy"]
+    assert "PERSON×2" in shown["spy"]
+    assert "CCCD×1" in shown["sent"] or "CCCD×2" in shown["sent"]
+    assert "messages" in shown["calls"]
+    assert "CCCD×1" in shown["report"]
+
+
+def test_a_failing_test_prints_no_value_into_the_log(tmp_path: Path) -> None:
+    """The real symptom: pytest's long traceback with locals, as CI shows it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "test_app.py").write_text(
+        "CCCD = '0010850' + '12345'\n"  # the value is never written whole in the source
+        "NAME = 'Nguyễn ' + 'Văn An'\n\n"
+        "def test_app(llm_spy, assert_no_leak):\n"
+        "    llm_spy.chat.completions.create(model='m', messages=[\n"
+        "        {'role': 'user', 'content': f'Tôi là {NAME}, CCCD {CCCD}'}])\n"
+        "    assert_no_leak(llm_spy)\n",
+        "utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--tb=long", "-l",
+         "-o", "addopts=", str(tmp_path / "test_app.py")],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    log = out.stdout + out.stderr
+    assert "1 failed" in log
+    assert "CCCD at" in log  # the report is there
+    assert "001085012345" not in log
+    assert "Nguyễn Văn An" not in log

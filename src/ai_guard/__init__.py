@@ -52,6 +52,7 @@ __all__ = [
     "check_account_email",
     "check_prompt",
     "classify_document",
+    "classify_file",
     "guard",
     "human_signoff",
     "require_human_signoff",
@@ -60,6 +61,7 @@ __all__ = [
 _LAZY = {
     "check_prompt": "ai_guard.prompt",
     "classify_document": "ai_guard.classify",
+    "classify_file": "ai_guard.classify",
     "guard": "ai_guard.integrations",
     "check_account_email": "ai_guard.integrations",
     "PromptBlocked": "ai_guard.integrations",
@@ -97,7 +99,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from ai_guard.audit import AuditLog
-    from ai_guard.classify import classify_document
+    from ai_guard.classify import classify_document, classify_file
     from ai_guard.detectors.base import Detection, Detector
     from ai_guard.errors import (
         AiGuardError,

@@ -3,8 +3,10 @@ external AI, with the evidence for each conclusion.
 
 The steps, each reusing what ``check_prompt`` already has:
 
-1. text: a ``str`` is the text; a path is read by :mod:`ai_guard.extract` (.txt, .md, .html,
-   .docx and .pdf through extras);
+1. text: a ``str`` is the text; a path (``os.PathLike``, or :func:`classify_file`) is read by
+   :mod:`ai_guard.extract` (.txt, .md, .html, .docx and .pdf through extras). A ``str`` that
+   names an existing file, or looks like a path to a document (one line ending in ``.docx``,
+   ``.pdf`` ...), is refused rather than classified as the few characters of the path;
 2. :func:`ai_guard.prompt.check_prompt` runs every detector under the policy (personal data,
    secrecy stamps, keys; a failing detector blocks);
 3. :func:`ai_guard.layout.parse_layout` reads the Decree 30/2020 header and signature block;
@@ -60,7 +62,23 @@ from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
 
-__all__ = ["CATEGORY_THRESHOLD", "classify_document", "classify_text"]
+__all__ = [
+    "CATEGORY_THRESHOLD",
+    "DOCUMENT_SUFFIXES",
+    "classify_document",
+    "classify_file",
+    "classify_text",
+]
+
+#: Suffixes of document files: a one-line ``str`` ending in one of them is taken for a path.
+DOCUMENT_SUFFIXES = frozenset(
+    {
+        ".doc", ".docx", ".odt", ".rtf", ".pdf", ".txt", ".text", ".md", ".html", ".htm",
+        ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp",
+    }
+)  # fmt: skip
+#: Longer than any path a file system accepts: such a string is text.
+_PATH_MAX = 4096
 
 #: Evidence weight a category needs to be reported (one decisive term, or several weaker).
 CATEGORY_THRESHOLD = 3.0
@@ -141,24 +159,69 @@ class _Vote:
         self.evidence.setdefault(doc_type, []).append(ev.model_copy(update={"weight": weight}))
 
 
+def path_like_suffix(text: str) -> str | None:
+    """The reason a ``str`` reads as a file path rather than as a document's text: its document
+    suffix (``".docx"``), ``""`` when it names an existing file without one, else None.
+
+    A path is one line (surrounding spaces aside) of at most 4096 characters that either ends
+    in a document suffix after a non-blank name (``docs/bao_cao_mat.docx``, whether or not the
+    file exists) or names an existing file."""
+    candidate = text.strip()
+    if not candidate or len(candidate) > _PATH_MAX or len(candidate.splitlines()) != 1:
+        return None
+    stem, dot, suffix = candidate.rpartition(".")
+    if dot and stem.strip() and f".{suffix.lower()}" in DOCUMENT_SUFFIXES:
+        return f".{suffix.lower()}"
+    try:
+        exists = os.path.isfile(candidate)
+    except (OSError, ValueError):
+        exists = False
+    return "" if exists else None
+
+
 def classify_document(
     source: str | os.PathLike[str], *, policy: Policy | None = None
 ) -> DocumentClassification:
     """Classify a document: a ``str`` is its text, a path (``os.PathLike``) is read from disk.
 
-    Raises :class:`~ai_guard.errors.InputError` for a file that cannot be read (naming the
-    file and what to do) and ``TypeError`` for anything that is neither text nor a path.
+    A ``str`` that names an existing file, or looks like a path to a document (one line ending
+    in a document suffix such as ``.docx`` or ``.pdf``, see :func:`path_like_suffix`), raises
+    :class:`~ai_guard.errors.InputError` instead of being classified as a few words of text:
+    pass ``Path(...)`` or use :func:`classify_file` for the file, :func:`classify_text` for
+    text that really is one such line. Raises ``InputError`` for a file that cannot be read
+    (naming the file and what to do) and ``TypeError`` for anything that is neither text nor a
+    path.
     """
     if isinstance(source, str):
+        suffix = path_like_suffix(source)
+        if suffix is not None:
+            from ai_guard.errors import InputError
+
+            vi, en = messages.path_given_as_text("classify_document", suffix)
+            raise InputError(en, vi)
         return classify_text(source, policy=policy)
     if isinstance(source, os.PathLike):
-        from ai_guard.extract import read_document
-
-        path = os.fspath(source)
-        return classify_text(read_document(path), policy=policy, source=str(path))
+        return classify_file(source, policy=policy)
     raise TypeError(
         messages.type_error("classify_document", "str (text) or os.PathLike (a file)", source)
     )
+
+
+def classify_file(
+    path: str | os.PathLike[str], *, policy: Policy | None = None
+) -> DocumentClassification:
+    """Classify the document stored at ``path`` (a ``str`` here is always a path): read by
+    :func:`ai_guard.extract.read_document` (.txt, .md, .html; .docx and .pdf with extras).
+
+    Raises :class:`~ai_guard.errors.InputError` for a file that cannot be read (naming the file
+    and what to do) and ``TypeError`` for anything that is not a path.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(messages.type_error("classify_file", "str or os.PathLike (a file)", path))
+    from ai_guard.extract import read_document
+
+    name = os.fspath(path)
+    return classify_text(read_document(name), policy=policy, source=str(name))
 
 
 def classify_text(

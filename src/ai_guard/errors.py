@@ -5,13 +5,20 @@
     AiGuardError                      base; carries a stable ``code`` and a bilingual message
     ├── PolicyError(ValueError)       a policy file or object is invalid (names the key, the file)
     ├── InputError(ValueError)        input that cannot be checked (a file that is not UTF-8 ...)
+    │   └── UncheckableArgument(InputError, TypeError)   a guarded function's argument the
+    │                                 guard cannot read (bytes, a file, an object with text)
     ├── PluginError(RuntimeError)     a third-party detector could not be loaded or is malformed
     ├── SignOffRequired(PermissionError)   a guarded decision was called without a sign-off
     ├── SignOffRejected(PermissionError)   the sign-off does not hold (``reason`` says why)
     ├── SignOffInvalid(ValueError)    a sign-off cannot be built: an empty approver, role ...
     ├── OutputBlocked(RuntimeError)   a guarded function's output holds what must not leave
     ├── UnguardedPath(PermissionError)  a guarded client was asked to send what it cannot check
-    └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
+    ├── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
+    ├── PromptBlocked(PermissionError)        a guarded call was blocked; nothing was sent
+    ├── OfficialEmailRefused(ValueError)      an official e-mail as an AI account's identity
+    └── GuardSetupError(TypeError)    ``guard(params=..., unchecked=...)`` names what is not there
+
+The last three, and UncheckableArgument, live in :mod:`ai_guard.integrations`.
 
 User mistakes also subclass the matching builtin, so ``except ValueError`` keeps working.
 Messages are built from field names, positions and types, never from the sensitive value.

@@ -213,6 +213,39 @@ def type_error(what: str, expected: str, got: object) -> str:
 
 # -- document classification -----------------------------------------------------------------
 
+
+def path_given_as_text(function: str, suffix: str) -> tuple[str, str]:
+    """A ``str`` that reads as a file path was given where a ``str`` is the document's text.
+    ``suffix`` is its document suffix, or ``""`` when it names an existing file. The string
+    itself is not repeated (a file name can hold a person's name)."""
+    if suffix:
+        what_vi = f"trông giống đường dẫn tới một tệp văn bản (một dòng, kết thúc bằng '{suffix}')"
+        what_en = f"looks like a path to a document (one line ending in '{suffix}')"
+    else:
+        what_vi, what_en = "là tên một tệp đang có", "names an existing file"
+    return (
+        f"{function}: chuỗi (str) được đưa vào {what_vi}; một chuỗi được hiểu là nội dung văn "
+        f"bản, nên sẽ chỉ phân loại vài ký tự của đường dẫn. Để đọc tệp, dùng "
+        f"{function}(Path(...)) hoặc classify_file(...); nếu đây thật là nội dung văn bản, dùng "
+        f"ai_guard.classify.classify_text(...).",
+        f"{function}: the str given {what_en}; a str is taken as the document's text, so only "
+        f"the few characters of the path would be classified. To read the file, pass "
+        f"Path(...) or use classify_file(...); if this really is the text, use "
+        f"ai_guard.classify.classify_text(...).",
+    )
+
+
+def path_given_to_check_prompt(got: object) -> str:
+    name = type(got).__name__
+    return (
+        f"check_prompt() expects the prompt's text (str), got a path ({name}); to check a "
+        f"document file use classify_document(path) or classify_file(path), or read the file "
+        f"and pass its text / check_prompt() cần nội dung câu lệnh (str), nhận được một đường "
+        f"dẫn ({name}); để kiểm tra tệp văn bản, dùng classify_document(path) hoặc "
+        f"classify_file(path), hoặc đọc tệp rồi truyền nội dung"
+    )
+
+
 DOC_TYPE_LABELS: dict[str, tuple[str, str]] = {
     "cong_van": ("công văn", "official letter (công văn)"),
     "quyet_dinh": ("quyết định", "decision"),
@@ -492,4 +525,91 @@ def audit_report_unverified(status: str) -> tuple[str, str]:
     return (
         f"[CHƯA XÁC MINH: {vi}] số liệu dưới đây không thể bảo đảm",
         f"[UNVERIFIED: {en}] these figures cannot be vouched for",
+    )
+
+
+# -- guarded functions (ai_guard.guard) ------------------------------------------------------
+
+#: What a guarded function's argument holds when the guard cannot read it: (vi, en).
+_UNREADABLE: dict[str, tuple[str, str]] = {
+    "bytes": (
+        "dữ liệu byte (văn bản chưa rõ bảng mã)",
+        "bytes (text in an unknown encoding)",
+    ),
+    "path": (
+        "một đường dẫn tệp (nội dung tệp sẽ đi ra mà không được kiểm tra)",
+        "a file path (the file's content would go out unchecked)",
+    ),
+    "file": ("một tệp hoặc luồng dữ liệu", "a file or a stream"),
+    "container": (
+        "một tập hợp hoặc luồng mà ai-guard không đọc được nếu không tiêu thụ nó",
+        "a collection or a stream the guard cannot read without consuming it",
+    ),
+    "object": ("một đối tượng có văn bản bên trong", "an object with text inside"),
+    "nested": (
+        "các danh sách lồng nhau quá sâu hoặc chứa chính nó",
+        "lists or dicts nested too deep or inside themselves",
+    ),
+    "not_text": (
+        "giá trị không phải văn bản, trong khi params= khai báo đây là câu lệnh (cần str, "
+        "list/tuple/dict chứa văn bản, hoặc None)",
+        "no text, while params= names it as the prompt (it must be a str, a list/tuple/dict "
+        "of text, or None)",
+    ),
+}
+
+
+def guard_unreadable(function: str, param: str, kind: str, why: str) -> tuple[str, str]:
+    """A guarded function's argument the guard cannot read; ``kind`` is its type's name."""
+    what_vi, what_en = _UNREADABLE[why]
+    return (
+        f"{function}: tham số '{param}' chứa {what_vi} ({kind}); ai-guard không kiểm tra được "
+        f"nên không gửi gì. Hãy truyền nội dung dạng chuỗi (str); nếu tham số này không mang "
+        f"nội dung gửi cho AI, khai báo guard(unchecked=['{param}']).",
+        f"{function}: argument '{param}' holds {what_en} ({kind}); the guard cannot check it, "
+        f"so nothing was sent. Pass its text as str; if this argument carries nothing that "
+        f"goes to the model, list it in guard(unchecked=['{param}']).",
+    )
+
+
+def guard_setup(function: str, problem: str, names: list[str] | None = None) -> tuple[str, str]:
+    """``guard`` set up wrongly, at decoration time; ``names`` are parameter names."""
+    listed = ", ".join(f"'{n}'" for n in names or [])
+    table = {
+        "missing_params": (
+            f"guard(params=...): {function} không có tham số {listed}",
+            f"guard(params=...): {function} has no parameter {listed}",
+        ),
+        "missing_unchecked": (
+            f"guard(unchecked=...): {function} không có tham số {listed}",
+            f"guard(unchecked=...): {function} has no parameter {listed}",
+        ),
+        "both": (
+            f"guard: tham số {listed} của {function} vừa ở params= vừa ở unchecked=",
+            f"guard: {function}'s parameter {listed} is in both params= and unchecked=",
+        ),
+        "not_a_list": (
+            "guard: params= và unchecked= nhận một danh sách tên tham số, không phải một chuỗi",
+            "guard: params= and unchecked= take a list of parameter names, not a single string",
+        ),
+        "empty_params": (
+            "guard: params= rỗng; bỏ params= để kiểm tra mọi tham số",
+            "guard: params= is empty; leave params= out to check every argument",
+        ),
+        "prompt_arg_and_params": (
+            "guard: chỉ dùng params= (prompt_arg= là tên cũ của nó), không dùng cả hai",
+            "guard: use params= only (prompt_arg= is its old name), not both",
+        ),
+        "no_parameters": (
+            f"guard: {function} không nhận tham số nào để kiểm tra",
+            f"guard: {function} takes no argument to guard",
+        ),
+    }
+    return table[problem]
+
+
+def guard_prompt_arg_deprecated() -> str:
+    return (
+        "guard(prompt_arg='x') is deprecated: use guard(params=['x']) / "
+        "guard(prompt_arg='x') đã lỗi thời: hãy dùng guard(params=['x'])"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -235,6 +236,8 @@ def detect(
     lets a caller that already built the :class:`Document` of ``text`` share its views.
     """
     if not isinstance(text, str):
+        if isinstance(text, os.PathLike):
+            raise TypeError(messages.path_given_to_check_prompt(text))
         raise TypeError(messages.type_error("check_prompt()", "str", text))
     policy = policy or _default_policy()
     policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
@@ -275,10 +278,13 @@ def check_prompt(
 
     Returns a :class:`~ai_guard.models.PromptCheck` whose ``decision`` is ``allow``,
     ``redact`` (send ``redacted_text`` instead) or ``block`` (send nothing). Offsets in the
-    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str``, and
+    findings are offsets into ``text``. Raises ``TypeError`` if ``text`` is not a ``str`` (for
+    a path, ``os.PathLike``, the message names classify_document / classify_file), and
     :class:`~ai_guard.errors.PolicyError` for a policy that weakens the protection of state
     secrets or keys without an acknowledgement (one built around validation); under an
     acknowledged one, ``policy_waivers`` on the result says what is weakened and on whose word.
+    A ``str`` is always the prompt's text, even when it happens to be a file's path: it is what
+    would be sent, so it is what is checked (the file is not read).
     ``document`` (optional) is the :class:`~ai_guard.text.Document` of ``text`` when the caller
     has already built it (classify_document does), so its folded views are computed once.
     """

@@ -1,10 +1,11 @@
 """Put every LLM call of an application behind ai-guard.
 
-- :func:`guard` wraps any function that takes a prompt (a local model, an HTTP wrapper):
-  the prompt is checked, a blocked one raises :class:`PromptBlocked` (nothing is sent), a
-  redacted one goes out redacted, and the answer comes back with the placeholders restored —
-  also when the answer is streamed and a placeholder is split across chunks
-  (:class:`StreamRestorer`).
+- :func:`guard` wraps any function that takes a prompt (a local model, an HTTP wrapper, a
+  RAG ``ask(question, context)``): every argument is checked, all together; a blocked call
+  raises :class:`PromptBlocked` (nothing is sent), a redacted one goes out redacted, an
+  argument the guard cannot read raises :class:`UncheckableArgument`, and the answer comes back
+  with the placeholders restored — also when the answer is streamed and a placeholder is split
+  across chunks (:class:`StreamRestorer`).
 - :func:`check_account_email` refuses an official e-mail (``…@*.gov.vn``) as the identity of
   an AI account: the first rule of guidance 557/BKHCN-CĐSQG.
 - With ``Policy.audit_llm_calls``, every guarded call is recorded in the audit log: the
@@ -16,20 +17,32 @@ build on these.
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import datetime
+import enum
 import functools
 import inspect
+import io
+import numbers
+import os
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+import types
+import uuid
+import warnings
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from ai_guard.errors import AiGuardError
+from ai_guard.errors import AiGuardError, InputError
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
 __all__ = [
+    "GuardSetupError",
     "OfficialEmailRefused",
     "PromptBlocked",
     "StreamRestorer",
+    "UncheckableArgument",
     "check_account_email",
     "guard",
 ]
@@ -143,47 +156,325 @@ def _checked(text: str, policy: Policy, name: str, model: str | None) -> PromptC
     return check
 
 
+class GuardSetupError(AiGuardError, TypeError):
+    """:func:`guard` was set up wrongly (a name in ``params=`` or ``unchecked=`` that the
+    function does not have, ...): raised when the function is decorated, before any call."""
+
+    code = "AIG-E460"
+
+
+class UncheckableArgument(InputError, TypeError):  # noqa: N818 - says what it is
+    """An argument of a guarded function holds what the guard cannot read (bytes, a file, a
+    path, an object with text inside, a collection it does not know): nothing is sent.
+    ``param`` names the parameter; the value is never part of the message."""
+
+    code = "AIG-E210"
+
+    def __init__(self, message_en: str, message_vi: str, *, param: str) -> None:
+        self.param = param
+        super().__init__(message_en, message_vi)
+
+
+#: Values that carry no text: they pass a guarded call unchanged.
+_NO_TEXT: tuple[type, ...] = (
+    type(None),
+    numbers.Number,
+    datetime.date,
+    datetime.time,
+    datetime.timedelta,
+    datetime.tzinfo,
+    uuid.UUID,
+    range,
+)
+#: Code rather than data: functions, methods, classes, modules.
+_CODE: tuple[type, ...] = (
+    types.FunctionType,
+    types.BuiltinFunctionType,
+    types.MethodType,
+    types.ModuleType,
+    type,
+)
+_CONTAINERS = frozenset({"list", "tuple", "dict", "set"})
+#: Nesting of lists and dicts inside one argument before the guard refuses it.
+_MAX_DEPTH = 32
+#: How deep, and how many values, the guard looks into an object's attributes for text before
+#: it gives up and refuses the object (it cannot vouch for what it did not see).
+_OBJECT_DEPTH = 6
+_OBJECT_BUDGET = 2000
+
+
+def _shape(value: object) -> str:
+    """How the guard reads a value: ``text``; ``none`` (carries no text); ``list``, ``tuple``,
+    ``dict``, ``set`` (read item by item); ``object`` (looked into); or a reason to refuse it:
+    ``bytes``, ``path``, ``file``, ``container``."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (_NO_TEXT, _CODE)):
+        return "none"
+    if isinstance(value, enum.Enum):
+        return "none"  # a constant of the code (a str enum is a str, read as text above)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "bytes"
+    if isinstance(value, os.PathLike):
+        return "path"
+    if isinstance(value, io.IOBase) or callable(getattr(type(value), "read", None)):
+        return "file"
+    if isinstance(value, dict):
+        return "dict"
+    if isinstance(value, list):
+        return "list"
+    if type(value) is tuple or (isinstance(value, tuple) and hasattr(type(value), "_make")):
+        return "tuple"
+    if type(value) in (set, frozenset):
+        return "set"
+    if hasattr(type(value), "__iter__") or hasattr(type(value), "__aiter__"):
+        return "container"
+    return "object"
+
+
+def _dunder(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__")
+
+
+def _attributes(item: object) -> list[Any]:
+    """The values an object holds: ``__dict__`` and ``__slots__`` entries (not dunders), and
+    a ``functools.partial``'s arguments. Read without running the object's own code."""
+    out: list[Any] = []
+    if isinstance(item, functools.partial):
+        out.extend(item.args)
+        out.extend(item.keywords.values())
+    try:
+        attrs = object.__getattribute__(item, "__dict__")
+    except AttributeError:
+        attrs = None
+    if isinstance(attrs, dict):
+        out.extend(v for k, v in attrs.items() if not (isinstance(k, str) and _dunder(k)))
+    for cls in type(item).__mro__:
+        slots = cls.__dict__.get("__slots__", ())
+        for name in [slots] if isinstance(slots, str) else slots:
+            if not isinstance(name, str) or _dunder(name):
+                continue
+            if name.startswith("__"):
+                name = f"_{cls.__name__.lstrip('_')}{name}"
+            member = cls.__dict__.get(name)
+            if isinstance(member, types.MemberDescriptorType):
+                with contextlib.suppress(AttributeError):  # an empty slot
+                    out.append(member.__get__(item, cls))
+    return out
+
+
+def _holds_text(value: object) -> bool:
+    """Whether text can be reached inside an object, through its attributes and the lists and
+    dicts they hold; also True when the guard gives up looking (too deep, too large)."""
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        shape = _shape(item)
+        if shape == "none":
+            continue
+        if shape != "object" and shape not in _CONTAINERS:
+            return True  # text, bytes, a path, a file, an unknown collection
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if depth > _OBJECT_DEPTH or len(seen) > _OBJECT_BUDGET:
+            return True
+        if shape == "dict":
+            children = [*item.keys(), *item.values()]
+        elif shape in _CONTAINERS:
+            children = list(item)
+        else:
+            children = _attributes(item)
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+class _KeyCollisionError(Exception):
+    """Two keys of a dict (or two items of a set) became equal once redacted."""
+
+
+class _Arguments:
+    """Reads the texts of a call's arguments in a fixed order, then rebuilds the arguments with
+    the redacted texts in the same order. Containers are copied, never changed in place."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.texts: list[str] = []
+
+    def refuse(self, param: str, value: object, why: str) -> UncheckableArgument:
+        from ai_guard import messages
+
+        vi, en = messages.guard_unreadable(self.label, param, type(value).__name__, why)
+        return UncheckableArgument(en, vi, param=param)
+
+    def read(
+        self, value: Any, param: str, depth: int = 0, path: frozenset[int] = frozenset()
+    ) -> None:
+        shape = _shape(value)
+        if shape == "text":
+            self.texts.append(value)
+        elif shape in _CONTAINERS:
+            if depth >= _MAX_DEPTH or id(value) in path:
+                raise self.refuse(param, value, "nested")
+            inner = path | {id(value)}
+            if shape == "dict":
+                for key, item in value.items():
+                    self.read(key, param, depth + 1, inner)
+                    self.read(item, param, depth + 1, inner)
+            else:
+                for item in value:
+                    self.read(item, param, depth + 1, inner)
+        elif shape == "object":
+            if _holds_text(value):
+                raise self.refuse(param, value, "object")
+        elif shape != "none":
+            raise self.refuse(param, value, shape)
+
+    def rebuild(self, value: Any, pieces: Iterator[str]) -> Any:
+        shape = _shape(value)
+        if shape == "text":
+            new = next(pieces)
+            return value if new == value else new
+        if shape not in _CONTAINERS:
+            return value
+        if shape == "dict":
+            pairs = [(self.rebuild(k, pieces), self.rebuild(v, pieces)) for k, v in value.items()]
+            if all(a is k and b is v for (a, b), (k, v) in zip(pairs, value.items(), strict=True)):
+                return value
+            new_dict = copy.copy(value)
+            new_dict.clear()
+            new_dict.update(pairs)
+            if len(new_dict) != len(value):
+                raise _KeyCollisionError
+            return new_dict
+        items = [self.rebuild(v, pieces) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        if shape == "list":
+            new_list = copy.copy(value)
+            new_list[:] = items
+            return new_list
+        if shape == "tuple":
+            return tuple(items) if type(value) is tuple else type(value)._make(items)
+        new_set = type(value)(items)
+        if len(new_set) != len(value):
+            raise _KeyCollisionError
+        return new_set
+
+
 def guard(
     fn: F | None = None,
     *,
     policy: Policy | None = None,
+    params: Sequence[str] | None = None,
+    unchecked: Sequence[str] = (),
     prompt_arg: str | None = None,
     model: str | None = None,
 ) -> Any:
     """Guard a function that sends a prompt to a model: ``@guard`` or ``guard(fn, policy=...)``.
 
-    The prompt is the argument named ``prompt_arg`` (default: a parameter called ``prompt``,
-    ``text``, ``message`` or ``input``, else the first positional argument); it must be a
-    ``str``. A blocked prompt raises :class:`PromptBlocked` and the function is not called; a
-    redacted one is passed redacted. A ``str`` answer comes back restored; an iterator (or
-    async iterator) of ``str`` chunks is restored chunk by chunk. Sync and async functions.
+    Every argument is checked (positional, keyword, ``*args``, ``**kwargs``, defaults): each
+    ``str``, and each ``str`` inside lists, tuples, dicts and sets (chat messages, lists of
+    parts, dict keys too), all together in one :func:`~ai_guard.prompt.check_prompt` call, so
+    that one value gets one placeholder in every argument and the decision covers them all.
+    Values without text (numbers, ``None``, dates, functions, objects with no text inside) pass
+    unchanged; what the guard cannot read (``bytes``, a file, a path, an object with text
+    inside, an iterator or another collection) raises :class:`UncheckableArgument` unless the
+    parameter is listed in ``unchecked=``. A first parameter called ``self`` or ``cls`` is the
+    method's object and is not read.
+
+    ``params=["question", "context"]`` names the parameters that carry the prompt: each must
+    exist (:class:`GuardSetupError` at decoration) and must hold text (a ``str``, a
+    list/tuple/dict of text, or ``None``). Other arguments are still checked (default deny);
+    only ``unchecked=[...]`` lets a parameter through unread. ``prompt_arg="x"`` is the
+    deprecated spelling of ``params=["x"]``.
+
+    A blocked call raises :class:`PromptBlocked` and the function is not called; otherwise it
+    receives the redacted arguments (copies: the caller's lists and dicts are not changed). A
+    ``str`` answer comes back restored; an iterator (or async iterator) of ``str`` chunks is
+    restored chunk by chunk. Sync and async functions, generators and async generators.
     """
+    from ai_guard import messages
+
+    if prompt_arg is not None:
+        if params is not None:
+            vi, en = messages.guard_setup("", "prompt_arg_and_params")
+            raise GuardSetupError(en, vi)
+        warnings.warn(messages.guard_prompt_arg_deprecated(), DeprecationWarning, stacklevel=2)
+        params = [prompt_arg]
+    for option in (params, unchecked):
+        if isinstance(option, str):
+            vi, en = messages.guard_setup("", "not_a_list")
+            raise GuardSetupError(en, vi)
+    named = None if params is None else tuple(params)
+    exempt_by_user = tuple(unchecked)
+    if named is not None and not named:
+        vi, en = messages.guard_setup("", "empty_params")
+        raise GuardSetupError(en, vi)
 
     def decorate(func: F) -> F:
         sig = inspect.signature(func)
         names = list(sig.parameters)
-        target = prompt_arg or next(
-            (n for n in ("prompt", "text", "message", "input") if n in names), None
-        )
-        if target is None:
-            if not names:
-                raise TypeError(f"{func.__qualname__} takes no argument to guard")
-            target = names[0]
-        if target not in names:
-            raise TypeError(f"{func.__qualname__} has no parameter {target!r}")
         label = func.__qualname__
+        if not names:
+            vi, en = messages.guard_setup(label, "no_parameters")
+            raise GuardSetupError(en, vi)
+        for option, problem in (
+            (named or (), "missing_params"),
+            (exempt_by_user, "missing_unchecked"),
+        ):
+            missing = [n for n in option if n not in sig.parameters]
+            if missing:
+                vi, en = messages.guard_setup(label, problem, missing)
+                raise GuardSetupError(en, vi)
+        both = sorted(set(named or ()) & set(exempt_by_user))
+        if both:
+            vi, en = messages.guard_setup(label, "both", both)
+            raise GuardSetupError(en, vi)
+        skip = set(exempt_by_user)
+        first = sig.parameters[names[0]]
+        if (
+            first.name in ("self", "cls")
+            and first.kind in (first.POSITIONAL_ONLY, first.POSITIONAL_OR_KEYWORD)
+            and first.name not in (named or ())
+        ):
+            skip.add(first.name)
+        prompt_params = frozenset(named or ())
 
         def prepare(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any, PromptCheck]:
+            from ai_guard.integrations._messages import _SEP
+
             active = policy or Policy.discover()
             bound = sig.bind(*args, **kwargs)
-            text = bound.arguments.get(target)
-            if not isinstance(text, str):
-                raise TypeError(
-                    f"{label}: the prompt argument {target!r} must be str, got "
-                    f"{type(text).__name__} / tham số câu lệnh {target!r} phải là chuỗi"
-                )
-            check = _checked(text, active, label, model)
-            bound.arguments[target] = check.redacted_text
+            bound.apply_defaults()
+            reader = _Arguments(label)
+            read: list[str] = []
+            for name, value in bound.arguments.items():
+                if name in skip:
+                    continue
+                if (
+                    name in prompt_params
+                    and value is not None
+                    and _shape(value)
+                    not in (
+                        "text",
+                        *_CONTAINERS,
+                    )
+                ):
+                    raise reader.refuse(name, value, "not_text")
+                reader.read(value, name)
+                read.append(name)
+            check = _checked(_SEP.join(reader.texts), active, label, model)
+            pieces = check.redacted_text.split(_SEP) if reader.texts else []
+            if len(pieces) != len(reader.texts):
+                raise PromptBlocked(check)  # a redaction crossed two texts: fail closed
+            rest = iter(pieces)
+            try:
+                for name in read:
+                    bound.arguments[name] = reader.rebuild(bound.arguments[name], rest)
+            except _KeyCollisionError:
+                raise PromptBlocked(check) from None  # two keys became one: fail closed
             return bound.args, bound.kwargs, check
 
         def restore_sync(result: Any, check: PromptCheck) -> Any:

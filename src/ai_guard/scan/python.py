@@ -13,7 +13,8 @@ order): a value taken from ``.redacted_text``; a variable passed to ``check_prom
 result is tested (``.blocked`` / ``.allowed`` / ``.decision``) in an ``if`` that raises or
 returns; any expression built only from checked values and literals (f-strings, lists and
 dicts of messages). Literals are not AIG101's business: AIG105 checks them. A function
-decorated with ``@guard`` is guarded as a whole.
+decorated with ``@guard`` is guarded as a whole (the guard checks every argument); under
+``@guard(unchecked=[...])`` only its other parameters count as checked.
 """
 
 from __future__ import annotations
@@ -480,11 +481,15 @@ class _Analyzer:
             self.deferred.append(stmt)
             return
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            inner = _Scope(guarded=scope.guarded or self.decorated_guard(stmt))
+            guarding = self.decorated_guard(stmt)
+            inner = _Scope(guarded=scope.guarded or guarding is True)
             for arg in (*stmt.args.posonlyargs, *stmt.args.args, *stmt.args.kwonlyargs,
                         stmt.args.vararg, stmt.args.kwarg):  # fmt: skip
                 if arg is not None and arg.arg not in ("self", "cls"):
-                    inner.env[arg.arg] = self.annotation_kind(arg.annotation) or PARAMETER
+                    arg_kind = self.annotation_kind(arg.annotation) or PARAMETER
+                    if isinstance(guarding, frozenset) and arg.arg not in guarding:
+                        arg_kind = CHECKED if arg_kind == PARAMETER else arg_kind
+                    inner.env[arg.arg] = arg_kind
             self.block(stmt.body, inner)
             return
         if isinstance(stmt, ast.ClassDef):
@@ -547,11 +552,32 @@ class _Analyzer:
             elif isinstance(child, ast.stmt):
                 self.statement(child, scope)
 
-    def decorated_guard(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    def decorated_guard(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool | frozenset[str]:
+        """True for ``@guard``: every argument is checked, the function is guarded as a whole.
+        With ``@guard(unchecked=[...])`` some arguments go through unread: the names listed
+        (all parameters when the list is not written out in the code); the other parameters
+        count as checked and the function's calls are analysed like any others."""
         for dec in fn.decorator_list:
             target = dec.func if isinstance(dec, ast.Call) else dec
-            if self.dotted(target) in self.cat.guard_decorators:
+            if self.dotted(target) not in self.cat.guard_decorators:
+                continue
+            if not isinstance(dec, ast.Call):
                 return True
+            if any(k.arg is None for k in dec.keywords):
+                return frozenset(_parameter_names(fn))  # guard(**options): cannot tell
+            for k in dec.keywords:
+                if k.arg != "unchecked":
+                    continue
+                names = [
+                    e.value
+                    for e in (k.value.elts if isinstance(k.value, (ast.List, ast.Tuple)) else [])
+                    if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                ]
+                literal = isinstance(k.value, (ast.List, ast.Tuple)) and len(names) == len(
+                    k.value.elts
+                )
+                return frozenset(names) if literal else frozenset(_parameter_names(fn))
+            return True
         return False
 
     def raising_check(self, stmt: ast.If, scope: _Scope) -> None:
@@ -820,6 +846,11 @@ def _attr_key(node: ast.AST) -> str | None:
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return f"{node.value.id}.{node.attr}"
     return None
+
+
+def _parameter_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    a = fn.args
+    return [p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg) if p]
 
 
 def _target_keys(target: ast.AST) -> list[str]:

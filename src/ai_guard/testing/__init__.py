@@ -9,6 +9,6 @@
 
 from __future__ import annotations
 
-from ai_guard.testing.spy import LeakReport, LLMSpy, assert_no_leak
+from ai_guard.testing.spy import LeakReport, LLMSpy, RecordedCall, SentTexts, assert_no_leak
 
-__all__ = ["LLMSpy", "LeakReport", "assert_no_leak"]
+__all__ = ["LLMSpy", "LeakReport", "RecordedCall", "SentTexts", "assert_no_leak"]

@@ -23,6 +23,7 @@ def assert_no_leak() -> Callable[..., None]:
     would not be allowed by check_prompt."""
 
     def check(sent: str | Iterable[str] | LLMSpy, policy: Policy | None = None) -> None:
+        __tracebackhide__ = True  # pytest would print ``sent``: it holds what leaked
         _assert_no_leak(sent, policy)
 
     return check
