@@ -173,3 +173,88 @@ def test_stream_helper_text_stream_events_and_final_message() -> None:
     assert "001085012345" not in wire.sent_text
     with pytest.raises(PromptBlocked):
         guarded.messages.stream(**{**kwargs, "messages": [{"role": "user", "content": "MẬT\nx"}]})
+
+
+# -- every way out (issue 12) ------------------------------------------------------------------
+
+
+def test_tool_use_inputs_tool_results_and_text_documents_are_redacted() -> None:
+    wire = Wire()
+    msg = client(wire).messages.create(
+        model="claude-test", max_tokens=100,
+        messages=[
+            {"role": "user", "content": [
+                {"type": "document", "source": {"type": "text", "media_type": "text/plain",
+                                                "data": "Đơn của ông Nguyễn Văn An"}},
+                {"type": "text", "text": "Tóm tắt đơn"}]},
+            {"role": "assistant", "content": [
+                {"type": "tool_use", "id": "toolu_1", "name": "tra_cuu",
+                 "input": {"cccd": "001085012345"}}]},
+            {"role": "user", "content": [
+                {"type": "tool_result", "tool_use_id": "toolu_1",
+                 "content": "Ông Nguyễn Văn An, CCCD 001085012345"}]},
+        ],
+    )  # fmt: skip
+    assert "001085012345" not in wire.sent_text
+    assert "Nguyễn Văn An" not in wire.sent_text
+    assert msg.content[0].text.startswith("Kính gửi ông Nguyễn Văn An")
+
+
+def test_count_tokens_raw_responses_and_copies_are_guarded() -> None:
+    wire = Wire()
+    guarded = client(wire)
+    messages = [{"role": "user", "content": PROMPT}]
+    guarded.messages.count_tokens(model="claude-test", messages=messages)
+    raw = guarded.with_options(timeout=5).messages.with_raw_response.create(
+        model="claude-test", max_tokens=10, messages=messages
+    )
+    assert raw.parse().content[0].text.startswith("Kính gửi ông Nguyễn Văn An")
+    assert len(wire.requests) == 2
+    assert "001085012345" not in wire.sent_text
+
+
+def test_images_are_refused_unless_media_are_allowed() -> None:
+    from ai_guard import UnguardedPath
+    from ai_guard.integrations.anthropic import guard_client as guard
+
+    wire = Wire()
+    image = {"type": "image", "source": {"type": "base64", "media_type": "image/png",
+                                          "data": "iVBORw0KGgo="}}  # fmt: skip
+    messages = [{"role": "user", "content": [image, {"type": "text", "text": "Ảnh gì?"}]}]
+    with pytest.raises(UnguardedPath) as info:
+        client(wire).messages.create(model="claude-test", max_tokens=10, messages=messages)
+    assert (info.value.reason, info.value.path) == ("media", "messages[0].content[0].source.data")
+    assert wire.requests == []
+    raw = anthropic.Anthropic(
+        api_key="sk-ant-test", base_url="http://fake.local", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    guard(raw, policy=POLICY, allow_media=True).messages.create(
+        model="claude-test", max_tokens=10, messages=messages
+    )
+    assert len(wire.requests) == 1
+
+
+def test_the_client_object_the_app_kept_is_under_the_net_and_not_retried() -> None:
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    raw = anthropic.Anthropic(
+        api_key="sk-ant-test", base_url="http://fake.local", max_retries=2,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    client_guarded = guard_client(raw, policy=POLICY)
+    with pytest.raises(UnguardedPath) as info:
+        raw.messages.create(
+            model="claude-test", max_tokens=10, messages=[{"role": "user", "content": PROMPT}]
+        )
+    assert isinstance(info.value, anthropic.AnthropicError)  # not wrapped as a connection error
+    assert info.value.reason == "unredacted"
+    with pytest.raises(PromptBlocked):
+        raw.post("/v1/messages", body={"system": "TUYỆT MẬT"}, cast_to=object)
+    assert wire.requests == []
+    client_guarded.messages.create(
+        model="claude-test", max_tokens=10, messages=[{"role": "user", "content": PROMPT}]
+    )
+    assert len(wire.requests) == 1
+    assert "001085012345" not in wire.sent_text

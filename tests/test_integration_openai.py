@@ -32,6 +32,11 @@ class Wire:
     def handler(self, request: Any) -> Any:
         body = json.loads(request.content)
         self.requests.append(body)
+        if request.url.path.endswith("/embeddings"):
+            return httpx.Response(200, json={
+                "object": "list", "model": "m", "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                "data": [{"object": "embedding", "index": 0, "embedding": [0.5]}],
+            })  # fmt: skip
         if request.url.path.endswith("/responses"):
             if body.get("stream"):
                 return httpx.Response(
@@ -231,3 +236,182 @@ def test_calls_are_audited_when_the_policy_says_so(tmp_path: Any) -> None:
         ("llm_call:openai.chat.completions.create", "redact", "gpt-test")
     ]
     assert rows[0].findings == {"CCCD": 1, "PERSON": 1, "PHONE": 1}
+
+
+# -- every way out (issue 12): tools, copies, raw responses, helpers, media, the net --------
+
+
+def _tool_call_completion(arguments: str) -> dict[str, Any]:
+    body = _completion("")
+    body["choices"][0]["message"] = {
+        "role": "assistant", "content": None,
+        "tool_calls": [{"id": "call_1", "type": "function",
+                        "function": {"name": "tra_cuu", "arguments": arguments}}],
+    }  # fmt: skip
+    return body
+
+
+def test_tool_call_arguments_and_tool_results_are_redacted_and_restored() -> None:
+    wire = Wire()
+    answer = json.dumps({"so_cccd": "[CCCD_1]"})
+    wire.handler = lambda request: (  # type: ignore[method-assign]
+        wire.requests.append(json.loads(request.content))
+        or httpx.Response(200, json=_tool_call_completion(answer))
+    )
+    r = client(wire).chat.completions.create(
+        model="gpt-test",
+        messages=[
+            {"role": "user", "content": "Tra cứu hồ sơ"},
+            {"role": "assistant", "content": None, "tool_calls": [
+                {"id": "call_0", "type": "function",
+                 "function": {"name": "tra_cuu", "arguments": '{"cccd": "001085012345"}'}}]},
+            {"role": "tool", "tool_call_id": "call_0",
+             "content": "Ông Nguyễn Văn An, CCCD 001085012345, nợ 20 triệu"},
+        ],
+    )  # fmt: skip
+    assert "001085012345" not in wire.sent_text
+    assert "Nguyễn Văn An" not in wire.sent_text
+    call = r.choices[0].message.tool_calls[0]
+    assert json.loads(call.function.arguments) == {"so_cccd": "001085012345"}
+
+
+def test_copies_raw_and_streaming_responses_are_guarded_and_restored() -> None:
+    wire = Wire()
+    guarded = client(wire)
+    messages = [{"role": "user", "content": PROMPT}]
+    r = guarded.with_options(timeout=5).chat.completions.create(model="m", messages=messages)
+    assert "Nguyễn Văn An" in r.choices[0].message.content
+    raw = guarded.copy().chat.completions.with_raw_response.create(model="m", messages=messages)
+    assert "Nguyễn Văn An" in raw.parse().choices[0].message.content
+    with guarded.chat.completions.with_streaming_response.create(
+        model="m", messages=messages
+    ) as response:
+        assert "Nguyễn Văn An" in response.parse().choices[0].message.content
+    assert len(wire.requests) == 3
+    assert "001085012345" not in wire.sent_text
+
+
+def test_methods_no_wrapper_knew_are_checked_the_same_way() -> None:
+    wire = Wire()
+    guarded = client(wire)
+    guarded.embeddings.create(model="m", input=[PROMPT, "CCCD 001085012345"])
+    guarded.moderations.create(input=PROMPT)
+    guarded.completions.create(model="m", prompt=PROMPT)
+    guarded.post("/chat/completions", body={"messages": [{"role": "user", "content": PROMPT}]},
+                 cast_to=object)  # fmt: skip
+    assert len(wire.requests) == 4
+    assert "001085012345" not in wire.sent_text
+    assert wire.requests[0]["input"] == ["Soạn thư trả lời ông [PERSON_1], CCCD [CCCD_1], SĐT "
+                                         "[PHONE_1].", "CCCD [CCCD_1]"]  # fmt: skip
+    with pytest.raises(PromptBlocked):
+        guarded.embeddings.create(model="m", input="TỐI MẬT\nKế hoạch")
+    assert len(wire.requests) == 4
+
+
+def test_the_chat_stream_helper_is_guarded_and_restored() -> None:
+    wire = Wire(chunks=["Kính gửi ông [PER", "SON_1], CCCD [CCCD_1]."])
+    with client(wire).chat.completions.stream(
+        model="m", messages=[{"role": "user", "content": PROMPT}]
+    ) as stream:
+        deltas = "".join(e.delta for e in stream if e.type == "content.delta")
+        final = stream.get_final_completion()
+    assert deltas == "Kính gửi ông Nguyễn Văn An, CCCD 001085012345."
+    assert final.choices[0].message.content == deltas
+    assert "001085012345" not in wire.sent_text
+
+
+def _data_url(media_type: str, data: bytes) -> str:
+    import base64
+
+    return f"data:{media_type};base64," + base64.b64encode(data).decode()
+
+
+def test_images_are_refused_and_documents_go_only_when_classify_says_send() -> None:
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    guarded = client(wire)
+    image = {"type": "image_url", "image_url": {"url": _data_url("image/png", b"\x89PNG..")}}
+    with pytest.raises(UnguardedPath) as info:
+        guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": [image]}])
+    assert info.value.reason == "media"
+    assert "messages[0].content[0].image_url.url" in info.value.path
+
+    def doc(text: str) -> dict[str, Any]:
+        return {"type": "file", "file": {"filename": "don.txt",
+                                         "file_data": _data_url("text/plain", text.encode())}}  # fmt: skip
+
+    with pytest.raises(UnguardedPath) as info:
+        guarded.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": [doc(PROMPT)]}]
+        )
+    assert info.value.reason == "document"
+    assert wire.requests == []
+    guarded.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": [doc("Lịch họp giao ban tuần tới.")]}]
+    )
+    assert len(wire.requests) == 1
+    allowed = guard_client(guarded_raw(wire), policy=POLICY, allow_media=True)
+    allowed.chat.completions.create(model="m", messages=[{"role": "user", "content": [image]}])
+    assert len(wire.requests) == 2
+
+
+def guarded_raw(wire: Wire) -> Any:
+    return openai.OpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+
+
+def test_private_attributes_and_websockets_are_refused() -> None:
+    from ai_guard import UnguardedPath
+
+    guarded = client(Wire())
+    with pytest.raises(UnguardedPath) as info:
+        guarded._client.post("http://fake.local/v1/x", json={"q": PROMPT})
+    assert info.value.reason == "private"
+    with pytest.raises(UnguardedPath) as info:
+        guarded.realtime.connect(model="m")
+    assert (info.value.reason, info.value.path) == ("websocket", "realtime.connect")
+
+
+def test_the_client_object_the_app_kept_is_under_the_net() -> None:
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    raw = openai.OpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=2,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    guard_client(raw, policy=POLICY)
+    with pytest.raises(UnguardedPath) as info:
+        raw.chat.completions.create(model="m", messages=[{"role": "user", "content": PROMPT}])
+    assert isinstance(info.value, openai.OpenAIError)  # the SDK neither retries nor wraps it
+    assert info.value.reason == "unredacted"
+    assert info.value.path == "POST /v1/chat/completions"
+    assert "messages[0].content" in info.value.message_en
+    assert "001085012345" not in str(info.value)
+    with pytest.raises(PromptBlocked):
+        raw.embeddings.create(model="m", input="TỐI MẬT\nKế hoạch")
+    assert wire.requests == []
+    raw.chat.completions.create(model="m", messages=[{"role": "user", "content": "Xin chào"}])
+    assert len(wire.requests) == 1
+
+
+def test_a_waived_policy_is_named_in_every_audit_record(tmp_path: Any) -> None:
+    from ai_guard import AuditLog
+
+    path = tmp_path / "audit.sqlite3"
+    statement = "Mô hình nội bộ tại Sở Tư pháp, phê duyệt theo QĐ 12/QĐ-STP"
+    policy = Policy(
+        load_plugins=False, audit_llm_calls=True, audit_log=str(path),
+        actions={"STATE_SECRET_MARK": "redact"},
+        acknowledge={"weaker_secret_protection": statement},
+    )  # fmt: skip
+    wire = Wire()
+    guard_client(guarded_raw(wire), policy=policy).chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "MẬT\nKế hoạch"}]
+    )
+    (row,) = AuditLog(path).records()
+    assert row.reason.startswith("m | waived: actions.STATE_SECRET_MARK")
+    assert statement in row.reason

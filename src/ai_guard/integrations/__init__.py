@@ -138,10 +138,17 @@ def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) ->
     counts: dict[str, int] = {}
     for f in check.findings:
         counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
+    reason = model or ""
+    if check.policy_waivers:
+        # under a policy that weakens secret protection, every call says so and on whose word
+        # (the setting and the statement; never the detail, which may be an allow-listed key)
+        reason += " | waived: " + "; ".join(
+            f"{w.setting} ({w.statement})" for w in check.policy_waivers
+        )
     AuditLog(policy.audit_log or DEFAULT_AUDIT_PATH).append(
         action=f"llm_call:{name}",
         outcome=check.decision.value,
-        reason=model or "",
+        reason=reason.strip(),
         findings=counts,
     )
 
