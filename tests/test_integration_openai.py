@@ -338,8 +338,8 @@ def test_images_are_refused_and_documents_go_only_when_classify_says_send() -> N
     assert "messages[0].content[0].image_url.url" in info.value.path
 
     def doc(text: str) -> dict[str, Any]:
-        return {"type": "file", "file": {"filename": "don.txt",
-                                         "file_data": _data_url("text/plain", text.encode())}}  # fmt: skip
+        data = _data_url("text/plain", text.encode())
+        return {"type": "file", "file": {"filename": "don.txt", "file_data": data}}
 
     with pytest.raises(UnguardedPath) as info:
         guarded.chat.completions.create(
