@@ -184,17 +184,21 @@ def attempt(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire)
             result = target(*args, **kwargs)
             _drain(result)
     except (PromptBlocked, UnguardedPath):
-        outcome = "refused"
+        return _judge("refused", wire, before)
     except (Exception, _Stuck):
-        outcome = "unsent"
-    else:
-        outcome = "sent"
+        return _judge("unsent", wire, before)
+    return _judge("sent", wire, before)
+
+
+def _judge(outcome: str, wire: Wire, before: int) -> str:
+    """What the wire says of a call: ``leaked`` trumps everything; a call that failed after
+    sending something clean counts as ``sent_clean``."""
     new = Wire(wire.seen[before:])
     if new.leaked():
         return "leaked"
-    if outcome == "unsent" and new.seen:
+    if outcome == "sent" or new.seen:
         return "sent_clean"
-    return "sent_clean" if outcome == "sent" else outcome
+    return outcome
 
 
 async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
@@ -214,17 +218,10 @@ async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str,
     try:
         await asyncio.wait_for(call(), timeout=1.0)
     except (PromptBlocked, UnguardedPath):
-        outcome = "refused"
+        return _judge("refused", wire, before)
     except Exception:
-        outcome = "unsent"
-    else:
-        outcome = "sent"
-    new = Wire(wire.seen[before:])
-    if new.leaked():
-        return "leaked"
-    if outcome == "unsent" and new.seen:
-        return "sent_clean"
-    return "sent_clean" if outcome == "sent" else outcome
+        return _judge("unsent", wire, before)
+    return _judge("sent", wire, before)
 
 
 def _drain(result: Any) -> None:

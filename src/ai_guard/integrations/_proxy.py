@@ -35,7 +35,14 @@ from ai_guard.integrations._payload import check_texts, read, rebuild
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
-__all__ = ["EventRestorer", "GuardedObject", "SdkSpec", "guard_sdk_client", "restore_value"]
+__all__ = [
+    "EventRestorer",
+    "GuardedObject",
+    "SdkSpec",
+    "Snapshots",
+    "guard_sdk_client",
+    "restore_value",
+]
 
 _NAMESPACES = ("with_raw_response.", "with_streaming_response.")
 _DATA = (str, bytes, int, float, bool, type(None), Mapping, tuple, frozenset, type)
@@ -307,35 +314,49 @@ def restore_value(value: Any, check: PromptCheck, depth: int = 0) -> Any:
     return value
 
 
-class _HelperEvents:
-    """Any stream's events: an event carrying a ``snapshot`` string with a ``delta`` or
-    ``text`` (the SDKs' stream helpers) gets the stable restored snapshot and the newly stable
-    characters as its delta (a tail that could still become a placeholder waits); every other
-    string of an event is restored whole."""
+class Snapshots:
+    """Cumulative snapshots of streamed text (``snapshot`` of the stream helpers' events),
+    restored as they become stable: a tail that could still become a placeholder waits for
+    the next snapshot of the same key, unless ``last``."""
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
         self.emitted: dict[Any, int] = {}
+
+    def advance(self, key: Any, snapshot: str, *, last: bool = False) -> tuple[str, str]:
+        """``(the stable restored snapshot, what it adds to the previous one)``."""
+        cut = snapshot.rfind("[")
+        held = (
+            not last
+            and cut >= 0
+            and len(snapshot) - cut <= 48
+            and bool(_PLACEHOLDER_PREFIX.match(snapshot, cut))
+        )
+        stable = self.check.restore(snapshot[:cut] if held else snapshot)
+        done = self.emitted.get(key, 0)
+        self.emitted[key] = len(stable)
+        return stable, stable[done:]
+
+
+class _HelperEvents:
+    """Any stream's events: an event carrying a ``snapshot`` string with a ``delta`` or
+    ``text`` (the SDKs' stream helpers) gets the stable restored snapshot and the newly stable
+    characters as its delta; every other string of an event is restored whole."""
+
+    def __init__(self, check: PromptCheck) -> None:
+        self.check = check
+        self.snapshots = Snapshots(check)
 
     def restore(self, event: Any, following: Any) -> Any:
         snapshot = getattr(event, "snapshot", None)
         if not isinstance(snapshot, str):
             return restore_value(event, self.check)
         key = (getattr(event, "type", None), getattr(event, "index", None))
-        cut = snapshot.rfind("[")
-        held = (
-            cut >= 0
-            and len(snapshot) - cut <= 48
-            and following is not None
-            and bool(_PLACEHOLDER_PREFIX.match(snapshot, cut))
-        )
-        stable = self.check.restore(snapshot[:cut] if held else snapshot)
-        done = self.emitted.get(key, 0)
+        stable, added = self.snapshots.advance(key, snapshot, last=following is None)
         for name in ("delta", "text"):
             if isinstance(getattr(event, name, None), str):
-                setattr(event, name, stable[done:])
+                setattr(event, name, added)
         event.snapshot = stable
-        self.emitted[key] = len(stable)
         return event
 
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, TypeVar, cast
 
-from ai_guard.integrations import _PLACEHOLDER_PREFIX, StreamRestorer
+from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._messages import require_sdk
-from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, restore_value
+from ai_guard.integrations._proxy import SdkSpec, Snapshots, guard_sdk_client, restore_value
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
@@ -100,28 +100,16 @@ class _TextEvents:
     newly stable restored characters; a possible placeholder tail waits for the next event."""
 
     def __init__(self, check: PromptCheck) -> None:
-        self.check = check
-        self.emitted: dict[int, int] = {}
+        self.snapshots = Snapshots(check)
 
     def restore(self, event: Any, index: int) -> Any:
         snapshot = getattr(event, "snapshot", None)
-        if not isinstance(snapshot, str):
-            return event
-        cut = snapshot.rfind("[")
-        held = (
-            cut >= 0
-            and len(snapshot) - cut <= 48
-            and bool(_PLACEHOLDER_PREFIX.match(snapshot, cut))
-        )
-        stable = self.check.restore(snapshot[:cut] if held else snapshot)
-        done = self.emitted.get(index, 0)
-        event.text = stable[done:]
-        event.snapshot = stable
-        self.emitted[index] = len(stable)
+        if isinstance(snapshot, str):
+            event.snapshot, event.text = self.snapshots.advance(index, snapshot)
         return event
 
 
-class _HelperEvents:
+class _MessageStreamEvents:
     """The events of the ``messages.stream()`` helper: raw deltas, ``text`` events (whose
     ``snapshot`` is restored), and the rest restored whole."""
 
@@ -164,7 +152,7 @@ class _GuardedMessageStream:
             yield rest
 
     def __iter__(self) -> Iterator[Any]:
-        events = _HelperEvents(self._check)
+        events = _MessageStreamEvents(self._check)
         for event in self._stream:
             yield events.restore(event)
 
@@ -196,7 +184,7 @@ class _AsyncGuardedMessageStream:
             yield rest
 
     async def __aiter__(self) -> AsyncIterator[Any]:
-        events = _HelperEvents(self._check)
+        events = _MessageStreamEvents(self._check)
         async for event in self._stream:
             yield events.restore(event)
 
