@@ -315,7 +315,7 @@ def test_plugin_failure_blocks_check_prompt(monkeypatch) -> None:
     assert f.detector == "agency_plugin"
     assert f.pattern == "ImportError"
     assert (f.start, f.end) == (0, 0)
-    assert result.redacted_text == "xin chào"
+    assert result.redacted_text == ""  # a failed detector may have missed a value
     # a policy that does not load plugins is not affected
     assert check_prompt("xin chào", policy=POLICY).decision is Decision.ALLOW
 

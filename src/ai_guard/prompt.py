@@ -348,10 +348,12 @@ def check_prompt(
             policy_name=policy.name,
             policy_waivers=waivers,
         )
+    # a detector that failed may have missed a value: its text is not handed back either
+    unchecked = any(f.entity is EntityType.DETECTOR_ERROR for f in findings)
     result = PromptCheck.model_construct(
         decision=decision,
         findings=findings,
-        redacted_text=apply_redactions(original, spans),
+        redacted_text="" if unchecked else apply_redactions(original, spans),
         policy_name=policy.name,
         policy_waivers=waivers,
     )
