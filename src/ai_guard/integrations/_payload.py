@@ -27,6 +27,7 @@ import base64
 import binascii
 import enum
 import io
+import json
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -168,6 +169,18 @@ class _Reader:
                 media_type = value[5 : value.index(";")].strip().lower()
                 self._encoded(media_type, value.partition(",")[2], path)
             return value
+        if value[:1] in ("{", "[") and value[-1:] in ("}", "]"):
+            # JSON inside a string (tool-call arguments): read what it says, not its escapes
+            # ("Nguy\u1ec5n" is a name), and write it back as JSON if anything was redacted
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, (dict, list)):
+                rebuilt = self.walk(parsed, f"{path}(json)", None)
+                if self.feed is None or rebuilt == parsed:
+                    return value
+                return json.dumps(rebuilt, ensure_ascii=False)
         self.out.texts.append(value)
         self.out.paths.append(path or "(argument)")
         return next(self.feed) if self.feed is not None else value

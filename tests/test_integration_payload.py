@@ -1,0 +1,102 @@
+"""How a guarded SDK client reads a request: properties of ai_guard.integrations._payload."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_guard import Decision, Policy, PromptBlocked, UnguardedPath, check_prompt
+from ai_guard.integrations._payload import check_texts, read, rebuild
+from ai_guard.testing import strategies as vst
+
+POLICY = Policy(load_plugins=False)
+
+
+def _message(text: str, shape: int) -> Any:
+    """The same text in the shapes SDKs take: plain content, list of parts, tool call
+    arguments, tool result, Anthropic tool_use input, under a key that names an identifier."""
+    return [
+        {"role": "user", "content": text},
+        {"role": "user", "content": [{"type": "text", "text": text}]},
+        {"role": "assistant", "tool_calls": [
+            {"id": "call_1", "type": "function",
+             "function": {"name": "f", "arguments": json.dumps({"q": text})}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": text},
+        {"role": "assistant", "content": [{"type": "tool_use", "id": "t1", "name": "f",
+                                           "input": {"nested": [{"q": text}]}}]},
+        {"role": "user", "model": text, "content": "x"},
+    ][shape]  # fmt: skip
+
+
+def _strings(value: Any) -> Any:
+    """Every string of a request, JSON inside a string decoded (what the model reads)."""
+    if isinstance(value, str):
+        yield value
+        if value[:1] in "{[":
+            with contextlib.suppress(ValueError):
+                yield from _strings(json.loads(value))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+@given(
+    prompt=st.booleans().flatmap(lambda d: vst.labelled_prompts(diacritics=d)),
+    shapes=st.lists(st.integers(0, 5), min_size=1, max_size=4),
+)
+def test_no_detected_value_survives_in_the_rebuilt_request(
+    prompt: vst.LabelledPrompt, shapes: list[int]
+) -> None:
+    alone = check_prompt(prompt.text, policy=POLICY)
+    detected = {
+        prompt.text[f.start : f.end] for f in alone.findings if f.action is not Decision.ALLOW
+    }
+    request = {"model": "gpt-4o-mini", "messages": [_message(prompt.text, s) for s in shapes]}
+    before = copy.deepcopy(request)
+    found = read(request, policy=POLICY)
+    assert prompt.text in found.texts or json.dumps({"q": prompt.text}) in found.texts
+    try:
+        _, pieces = check_texts(found.texts, POLICY, "test", None)
+    except PromptBlocked:
+        return  # nothing would be sent
+    sent = list(_strings(rebuild(request, pieces, policy=POLICY)))
+    for value in detected:
+        assert not any(value in text for text in sent)
+    assert request == before  # the caller's request is left as it was
+
+
+def test_identifier_keys_are_skipped_only_when_they_hold_an_identifier() -> None:
+    found = read(
+        {"model": "gpt-4o-mini", "file_id": "file-6F2ksmvX", "role": "user",
+         "model_x": "Nguyễn Văn An", "tool_call_id": "Nguyễn Văn An 001085012345",
+         "type": "001085012345"},
+        policy=POLICY,
+    )  # fmt: skip
+    assert found.paths == ["model_x", "tool_call_id", "type"]
+
+
+def test_media_are_refused_where_they_stand() -> None:
+    image = {"type": "base64", "media_type": "image/jpeg", "data": "AAAA"}
+    with pytest.raises(UnguardedPath) as info:
+        read({"messages": [{"content": [{"type": "image", "source": image}]}]}, policy=POLICY)
+    assert info.value.path == "messages[0].content[0].source.data"
+    assert read({"source": image}, policy=POLICY, allow_media=True).texts == []
+
+
+def test_an_official_email_as_the_end_user_is_refused() -> None:
+    from ai_guard import check_account_email  # noqa: F401 - the rule applied
+    from ai_guard.integrations import OfficialEmailRefused
+
+    with pytest.raises(OfficialEmailRefused):
+        read({"metadata": {"user_id": "an.nguyen@moj.gov.vn"}}, policy=POLICY)
+    with pytest.raises(OfficialEmailRefused):
+        read({"safety_identifier": "an.nguyen@hanoi.gov.vn"}, policy=POLICY)
