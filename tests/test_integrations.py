@@ -29,7 +29,7 @@ from ai_guard.integrations import (
     StreamRestorer,
     UncheckableArgument,
 )
-from ai_guard.integrations._messages import _SEP
+from ai_guard.integrations._payload import SEP as _SEP
 from ai_guard.models import Decision
 from ai_guard.testing import strategies as vst
 

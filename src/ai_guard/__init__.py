@@ -64,7 +64,7 @@ _LAZY = {
     "classify_file": "ai_guard.classify",
     "guard": "ai_guard.integrations",
     "check_account_email": "ai_guard.integrations",
-    "PromptBlocked": "ai_guard.integrations",
+    "PromptBlocked": "ai_guard.errors",
     "require_human_signoff": "ai_guard.signoff",
     "human_signoff": "ai_guard.signoff",
     "SignOff": "ai_guard.signoff",
@@ -108,12 +108,13 @@ if TYPE_CHECKING:
         OutputBlocked,
         PluginError,
         PolicyError,
+        PromptBlocked,
         SignOffInvalid,
         SignOffRejected,
         SignOffRequired,
         UnguardedPath,
     )
-    from ai_guard.integrations import PromptBlocked, check_account_email, guard
+    from ai_guard.integrations import check_account_email, guard
     from ai_guard.models import (
         Category,
         Decision,

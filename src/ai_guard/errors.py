@@ -13,12 +13,13 @@
     ├── SignOffInvalid(ValueError)    a sign-off cannot be built: an empty approver, role ...
     ├── OutputBlocked(RuntimeError)   a guarded function's output holds what must not leave
     ├── UnguardedPath(PermissionError)  a guarded client was asked to send what it cannot check
-    ├── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
-    ├── PromptBlocked(PermissionError)        a guarded call was blocked; nothing was sent
-    ├── OfficialEmailRefused(ValueError)      an official e-mail as an AI account's identity
-    └── GuardSetupError(TypeError)    ``guard(params=..., unchecked=...)`` names what is not there
+    ├── PromptBlocked(PermissionError)  a guarded call was blocked; nothing was sent
+    ├── OfficialEmailRefused(ValueError)  an official e-mail as an AI account's identity
+    ├── GuardSetupError(TypeError)    ``guard(params=..., unchecked=...)`` names what is not there
+    └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
 
-The last three, and UncheckableArgument, live in :mod:`ai_guard.integrations`.
+``InputError`` has a subclass ``UncheckableArgument(TypeError)``: an argument of a guarded
+function that the guard cannot read. ``ai_guard.integrations`` re-exports the guard's errors.
 
 User mistakes also subclass the matching builtin, so ``except ValueError`` keeps working.
 Messages are built from field names, positions and types, never from the sensitive value.
@@ -26,16 +27,22 @@ Messages are built from field names, positions and types, never from the sensiti
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "AiGuardError",
     "AuditError",
+    "GuardSetupError",
     "InputError",
+    "OfficialEmailRefused",
     "OutputBlocked",
     "PluginError",
     "PolicyError",
+    "PromptBlocked",
     "SignOffInvalid",
     "SignOffRejected",
     "SignOffRequired",
+    "UncheckableArgument",
     "UnguardedPath",
 ]
 
@@ -159,6 +166,45 @@ class UnguardedPath(AiGuardError, PermissionError):  # noqa: N818 - the issue's 
         self.reason = reason
         self.check = check
         super().__init__(f"UnguardedPath: {path}: {message_en}", f"{path}: {message_vi}")
+
+
+class PromptBlocked(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
+    """A prompt holds what must not reach an AI system; nothing was sent. ``check`` is the
+    :class:`~ai_guard.models.PromptCheck` (findings, reasons; never the values)."""
+
+    code = "AIG-E430"
+
+    def __init__(self, check: Any) -> None:
+        self.check = check
+        super().__init__(
+            "prompt blocked, nothing was sent: " + check.explanation("en"),
+            "đã chặn câu lệnh, không gửi gì: " + check.explanation("vi"),
+        )
+
+
+class OfficialEmailRefused(AiGuardError, ValueError):  # noqa: N818 - says what happened
+    """An official e-mail address was used as the identity of an AI account."""
+
+    code = "AIG-E440"
+
+
+class GuardSetupError(AiGuardError, TypeError):
+    """:func:`~ai_guard.guard` was set up wrongly (a name in ``params=`` or ``unchecked=`` that
+    the function does not have, ...): raised when the function is decorated, before any call."""
+
+    code = "AIG-E460"
+
+
+class UncheckableArgument(InputError, TypeError):  # noqa: N818 - says what it is
+    """An argument of a guarded function holds what the guard cannot read (bytes, a file, a
+    path, an object with text inside, a collection it does not know): nothing is sent.
+    ``param`` names the parameter; the value is never part of the message."""
+
+    code = "AIG-E210"
+
+    def __init__(self, message_en: str, message_vi: str, *, param: str) -> None:
+        self.param = param
+        super().__init__(message_en, message_vi)
 
 
 class AuditError(AiGuardError, RuntimeError):

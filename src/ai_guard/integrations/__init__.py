@@ -33,7 +33,12 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from ai_guard.errors import AiGuardError, InputError
+from ai_guard.errors import (
+    GuardSetupError,
+    OfficialEmailRefused,
+    PromptBlocked,
+    UncheckableArgument,
+)
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
@@ -48,26 +53,6 @@ __all__ = [
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class PromptBlocked(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
-    """A prompt holds what must not reach an AI system; nothing was sent. ``check`` is the
-    :class:`~ai_guard.models.PromptCheck` (findings, reasons; never the values)."""
-
-    code = "AIG-E430"
-
-    def __init__(self, check: PromptCheck) -> None:
-        self.check = check
-        super().__init__(
-            "prompt blocked, nothing was sent: " + check.explanation("en"),
-            "đã chặn câu lệnh, không gửi gì: " + check.explanation("vi"),
-        )
-
-
-class OfficialEmailRefused(AiGuardError, ValueError):  # noqa: N818 - says what happened
-    """An official e-mail address was used as the identity of an AI account."""
-
-    code = "AIG-E440"
 
 
 _GOV = re.compile(r"(?:^|\.)gov\.vn\.?$", re.IGNORECASE)
@@ -151,35 +136,6 @@ def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) ->
         reason=reason.strip(),
         findings=counts,
     )
-
-
-def _checked(text: str, policy: Policy, name: str, model: str | None) -> PromptCheck:
-    from ai_guard.prompt import check_prompt
-
-    check = check_prompt(text, policy=policy)
-    _record(policy, check, name, model)
-    if check.blocked:
-        raise PromptBlocked(check)
-    return check
-
-
-class GuardSetupError(AiGuardError, TypeError):
-    """:func:`guard` was set up wrongly (a name in ``params=`` or ``unchecked=`` that the
-    function does not have, ...): raised when the function is decorated, before any call."""
-
-    code = "AIG-E460"
-
-
-class UncheckableArgument(InputError, TypeError):  # noqa: N818 - says what it is
-    """An argument of a guarded function holds what the guard cannot read (bytes, a file, a
-    path, an object with text inside, a collection it does not know): nothing is sent.
-    ``param`` names the parameter; the value is never part of the message."""
-
-    code = "AIG-E210"
-
-    def __init__(self, message_en: str, message_vi: str, *, param: str) -> None:
-        self.param = param
-        super().__init__(message_en, message_vi)
 
 
 #: Values that carry no text: they pass a guarded call unchanged.
@@ -450,7 +406,7 @@ def guard(
         prompt_params = frozenset(named or ())
 
         def prepare(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any, PromptCheck]:
-            from ai_guard.integrations._messages import _SEP
+            from ai_guard.integrations._payload import check_texts
 
             active = policy or Policy.discover()
             bound = sig.bind(*args, **kwargs)
@@ -472,10 +428,7 @@ def guard(
                     raise reader.refuse(name, value, "not_text")
                 reader.read(value, name)
                 read.append(name)
-            check = _checked(_SEP.join(reader.texts), active, label, model)
-            pieces = check.redacted_text.split(_SEP) if reader.texts else []
-            if len(pieces) != len(reader.texts):
-                raise PromptBlocked(check)  # a redaction crossed two texts: fail closed
+            check, pieces = check_texts(reader.texts, active, label, model)
             rest = iter(pieces)
             try:
                 for name in read:

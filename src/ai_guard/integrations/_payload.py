@@ -302,14 +302,15 @@ def check_texts(
     :class:`~ai_guard.integrations.PromptBlocked` for a blocked request, and also when a
     redaction swallowed a separator (fail closed). Recorded in the audit log when the policy
     asks."""
-    from ai_guard.integrations import PromptBlocked, _record
+    from ai_guard.errors import PromptBlocked
+    from ai_guard.integrations import _record
     from ai_guard.prompt import check_prompt
 
     check = check_prompt(SEP.join(texts), policy=policy)
     _record(policy, check, name, model)
     if check.blocked:
         raise PromptBlocked(check)
-    pieces = check.redacted_text.split(SEP)
+    pieces = check.redacted_text.split(SEP) if texts else []
     if len(pieces) != len(texts):
-        raise PromptBlocked(check)
+        raise PromptBlocked(check)  # a redaction crossed two texts: fail closed
     return check, pieces

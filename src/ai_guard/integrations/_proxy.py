@@ -41,6 +41,7 @@ __all__ = [
     "SdkSpec",
     "Snapshots",
     "guard_sdk_client",
+    "require_sdk",
     "restore_value",
 ]
 
@@ -93,6 +94,19 @@ class _Guard:
                 vendor=self.spec.vendor,
             ),
         )
+
+
+def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
+    """Raise an ImportError naming the extra when the vendor's SDK is not installed."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise ImportError(
+            f"{where} needs the {vendor} SDK: pip install 'ai-guard[{extra}]' / "
+            f"cần cài SDK {vendor}: pip install 'ai-guard[{extra}]'"
+        ) from None
 
 
 def guard_sdk_client(

@@ -27,8 +27,13 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, TypeVar, cast
 
 from ai_guard.integrations import StreamRestorer
-from ai_guard.integrations._messages import require_sdk
-from ai_guard.integrations._proxy import SdkSpec, Snapshots, guard_sdk_client, restore_value
+from ai_guard.integrations._proxy import (
+    SdkSpec,
+    Snapshots,
+    guard_sdk_client,
+    require_sdk,
+    restore_value,
+)
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 

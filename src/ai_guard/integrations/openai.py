@@ -26,8 +26,7 @@ from __future__ import annotations
 from typing import Any, TypeVar, cast
 
 from ai_guard.integrations import StreamRestorer
-from ai_guard.integrations._messages import require_sdk
-from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, restore_value
+from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 
