@@ -8,7 +8,6 @@ redacted answer live in a private vault on :class:`PromptCheck`.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from enum import Enum
 from typing import Literal
 
@@ -198,9 +197,6 @@ class PolicyWaiver(BaseModel):
         return LocalizedText(vi=vi, en=en)
 
 
-_PLACEHOLDER = re.compile(r"\[([A-Z][A-Z_]*_\d+)\]")
-
-
 class PromptCheck(BaseModel):
     """The verdict of :func:`ai_guard.check_prompt` on one prompt.
 
@@ -261,7 +257,9 @@ class PromptCheck(BaseModel):
         if not self._vault or "[" not in answer:
             return answer
         vault = self._vault
-        return _PLACEHOLDER.sub(lambda m: vault.get(m.group(1), m.group(0)), answer)
+        from ai_guard.redact import PLACEHOLDER
+
+        return PLACEHOLDER.sub(lambda m: vault.get(m["key"], m.group(0)), answer)
 
     def explain(self, lang: str = "vi") -> str:
         """A readable, multi-line report: the decision, the protections the policy weakens

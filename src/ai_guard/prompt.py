@@ -14,7 +14,7 @@ from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
 from ai_guard.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
-from ai_guard.redact import Placeholders, apply_redactions
+from ai_guard.redact import Placeholders, apply_redactions, bracket
 from ai_guard.repeats import BudgetExceeded, occurrences
 from ai_guard.text import Document, fold_word
 
@@ -332,7 +332,7 @@ def check_prompt(
                 validation=d.validation,
                 context=d.context,
                 action=action,
-                placeholder=f"[{placeholder}]" if placeholder else None,
+                placeholder=bracket(placeholder) if placeholder else None,
             )
         )
     spans.sort()

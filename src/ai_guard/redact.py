@@ -11,9 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["Placeholders", "apply_redactions"]
+__all__ = ["PLACEHOLDER", "PLACEHOLDER_PREFIX", "Placeholders", "apply_redactions", "bracket"]
 
-_EXISTING = re.compile(r"\[([A-Z][A-Z_]*)_(\d+)\]")
+#: The one placeholder format, ``[ENTITY_n]``: group ``key`` is ``ENTITY_n`` (the vault's key),
+#: ``entity`` and ``n`` its parts. Restoring, numbering and streaming all read it from here.
+PLACEHOLDER = re.compile(r"\[(?P<key>(?P<entity>[A-Z][A-Z_]*)_(?P<n>\d+))\]")
+#: The end of a streamed chunk that may still become a placeholder (``[``, ``[PER``,
+#: ``[PERSON_1``): held back until the next chunk says.
+PLACEHOLDER_PREFIX = re.compile(r"\[[A-Z][A-Z_]*(?:_\d*)?$|\[$")
+
+
+def bracket(key: str) -> str:
+    """``CCCD_1`` -> ``[CCCD_1]``."""
+    return f"[{key}]"
 
 
 class Placeholders:
@@ -24,8 +34,8 @@ class Placeholders:
     def __init__(self, text: str) -> None:
         self._taken: set[tuple[str, int]] = set()
         if "[" in text:
-            for m in _EXISTING.finditer(text):
-                self._taken.add((m.group(1), int(m.group(2))))
+            for m in PLACEHOLDER.finditer(text):
+                self._taken.add((m["entity"], int(m["n"])))
         self._counters: dict[str, int] = {}
         self._by_value: dict[tuple[str, str], str] = {}
         self.vault: dict[str, str] = {}
@@ -54,7 +64,7 @@ def apply_redactions(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
     pos = 0
     for start, end, name in spans:
         out.append(text[pos:start])
-        out.append(f"[{name}]")
+        out.append(bracket(name))
         pos = end
     out.append(text[pos:])
     return "".join(out)

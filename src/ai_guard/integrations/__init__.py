@@ -41,6 +41,7 @@ from ai_guard.errors import (
 )
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
+from ai_guard.redact import PLACEHOLDER_PREFIX as _PLACEHOLDER_PREFIX
 
 __all__ = [
     "GuardSetupError",
@@ -82,9 +83,6 @@ def check_account_email(address: str) -> str:
             "AI (Công văn 557/BKHCN-CĐSQG); hãy dùng địa chỉ khác không phải thư công vụ",
         )
     return f"{local}@{domain}"
-
-
-_PLACEHOLDER_PREFIX = re.compile(r"\[[A-Z][A-Z_]*(?:_\d*)?$|\[$")
 
 
 class StreamRestorer:

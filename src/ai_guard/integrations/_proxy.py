@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ai_guard.errors import UnguardedPath
-from ai_guard.integrations import _PLACEHOLDER_PREFIX, StreamRestorer
+from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._net import Net, install, vouch
 from ai_guard.integrations._payload import check_texts, read, rebuild
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
+from ai_guard.redact import PLACEHOLDER_PREFIX
 
 __all__ = [
     "EventRestorer",
@@ -344,7 +345,7 @@ class Snapshots:
             not last
             and cut >= 0
             and len(snapshot) - cut <= 48
-            and bool(_PLACEHOLDER_PREFIX.match(snapshot, cut))
+            and bool(PLACEHOLDER_PREFIX.match(snapshot, cut))
         )
         stable = self.check.restore(snapshot[:cut] if held else snapshot)
         done = self.emitted.get(key, 0)
