@@ -130,6 +130,8 @@ def arguments(fn: Callable[..., Any], text: str) -> tuple[list[Any], dict[str, A
 
 
 def _value_for(name: str, annotation: str, text: str) -> Any:
+    if name.endswith("_id") or name in ("model", "id", "role", "type"):
+        return "id_1"  # an identifier; the text rides in every other argument
     if "FileTypes" in annotation or name in ("file", "files", "image", "audio", "data"):
         return ("ho_so.txt", text.encode(), "text/plain")
     if name == "messages":

@@ -415,3 +415,39 @@ def test_a_waived_policy_is_named_in_every_audit_record(tmp_path: Any) -> None:
     (row,) = AuditLog(path).records()
     assert row.reason.startswith("m | waived: actions.STATE_SECRET_MARK")
     assert statement in row.reason
+
+
+def test_paths_a_review_found_are_closed() -> None:
+    """Keys at any depth, headers below the top, repeated query keys, default headers, copies
+    of the kept client with a new HTTP client, a method's private attributes."""
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    raw = guarded_raw(wire)
+    guarded = guard_client(raw, policy=POLICY)
+    guarded.chat.completions.create(
+        model="m",
+        messages=[{"role": "user", "content": "x"}],
+        metadata={"Hồ sơ ông Nguyễn Văn An, CCCD 001085012345": "1"},
+        extra_body={"tool": {"headers": {"X-CCCD": "CCCD 001085012345"}}},
+    )
+    assert "001085012345" not in wire.sent_text
+    with pytest.raises(UnguardedPath):
+        raw.with_options(default_query={"q": [PROMPT, "x"]}).models.list()
+    with pytest.raises(UnguardedPath):
+        guarded.with_options(default_headers={"X-Note": "Ong An, CCCD 001085012345"}).models.list()
+    fresh = httpx.Client(transport=httpx.MockTransport(wire.handler))
+    with pytest.raises(UnguardedPath):
+        raw.with_options(http_client=fresh).chat.completions.create(
+            model="m", messages=[{"role": "user", "content": PROMPT}]
+        )
+    with pytest.raises(UnguardedPath) as info:
+        guarded.chat.completions.create.__self__  # noqa: B018 - the raw resource behind it
+    assert info.value.reason == "private"
+    with pytest.raises(UnguardedPath) as info:
+        guarded.chat.completions.create(
+            model="m",
+            messages=[{"role": "user", "content": "x", "tool_call_id": "cccd:001085012345"}],
+        )
+    assert info.value.reason == "identifier"
+    assert len(wire.requests) == 1

@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ai_guard import Decision, Policy, PromptBlocked, UnguardedPath, check_prompt
-from ai_guard.integrations._payload import check_texts, read, rebuild
+from ai_guard.integrations._payload import (
+    OPAQUE_ARGUMENTS,
+    check_request,
+    check_texts,
+    read,
+    rebuild,
+)
 from ai_guard.testing import strategies as vst
 
 POLICY = Policy(load_plugins=False)
@@ -74,14 +80,30 @@ def test_no_detected_value_survives_in_the_rebuilt_request(
     assert request == before  # the caller's request is left as it was
 
 
-def test_identifier_keys_are_skipped_only_when_they_hold_an_identifier() -> None:
+def test_identifier_keys_are_checked_but_never_rewritten() -> None:
+    request = {"model": "gpt-4o-mini", "file_id": "file-6F2ksmvX", "role": "user",
+               "content": "xin chào", "Ghi chú riêng": 1}  # fmt: skip
+    found = read(request, policy=POLICY)
+    assert found.paths == ["model", "file_id", "role", "content", "Ghi chú riêng(key)"]
+    assert found.fixed == [0, 1, 2]
+    _, pieces = check_request(found, POLICY, "test", None)
+    assert pieces == found.texts
+    for key in ("tool_call_id", "model", "session_id"):
+        found = read({key: "cccd:001085012345", "content": "x"}, policy=POLICY)
+        with pytest.raises(UnguardedPath) as info:
+            check_request(found, POLICY, "test", None)
+        assert (info.value.reason, info.value.path) == ("identifier", key)
+
+
+def test_keys_are_text_too_and_headers_are_read_below_the_top() -> None:
     found = read(
-        {"model": "gpt-4o-mini", "file_id": "file-6F2ksmvX", "role": "user",
-         "model_x": "Nguyễn Văn An", "tool_call_id": "Nguyễn Văn An 001085012345",
-         "type": "001085012345"},
-        policy=POLICY,
+        {"extra_headers": {"X-A": "CCCD 001085012345"},
+         "metadata": {"Hồ sơ ông Nguyễn Văn An": "x"},
+         "input": {"headers": {"X-CCCD": "001085012345"}}},
+        policy=POLICY, opaque=OPAQUE_ARGUMENTS,
     )  # fmt: skip
-    assert found.paths == ["model_x", "tool_call_id", "type"]
+    key = "metadata.Hồ sơ ông Nguyễn Văn An"
+    assert found.paths == [f"{key}(key)", key, "input.headers.X-CCCD"]
 
 
 def test_media_are_refused_where_they_stand() -> None:
@@ -89,7 +111,10 @@ def test_media_are_refused_where_they_stand() -> None:
     with pytest.raises(UnguardedPath) as info:
         read({"messages": [{"content": [{"type": "image", "source": image}]}]}, policy=POLICY)
     assert info.value.path == "messages[0].content[0].source.data"
-    assert read({"source": image}, policy=POLICY, allow_media=True).texts == []
+    assert read({"source": image}, policy=POLICY, allow_media=True).paths == [
+        "source.type",
+        "source.media_type",
+    ]  # the data itself is not read as text
 
 
 def test_an_official_email_as_the_end_user_is_refused() -> None:

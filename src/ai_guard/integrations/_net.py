@@ -6,7 +6,8 @@ new SDK method, a raw ``client.post(...)``, the client the application kept a re
 is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`` and
 ``copy()`` share. It never rewrites a request; it refuses:
 
-- a URL (path segments, query) or a JSON, form or text body with a text that
+- a URL (host, user-info, path segments, query), a header other than the vendor's credentials,
+  or a JSON, form or text body with a text that
   ``check_prompt`` would block or redact (texts a method wrapper already redacted in this
   call are not checked twice);
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
@@ -41,6 +42,10 @@ __all__ = ["Net", "install", "vouch"]
 
 _VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=frozenset())
 
+#: Headers that carry the vendor's own credentials: they go to the vendor as they are.
+_VENDOR_CREDENTIALS = frozenset(
+    {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie"}
+)
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 _MEDIA_SUFFIXES = frozenset(
     {
@@ -108,14 +113,23 @@ class Net:
     def _vet(self, request: Any, body: bytes, where: str) -> None:
         texts: list[str] = []
         paths: list[str] = []
-        for i, segment in enumerate(request.url.path.split("/")):
-            value = unquote(segment)
-            if value and not IDENTIFIER.fullmatch(value):  # an id in the path may be a value
-                texts.append(value)
-                paths.append(f"url[{i}]")
-        query = [(k, v) for k, v in request.url.params.multi_items()]
+        url = request.url
+        pieces = [("host", url.host or ""), ("userinfo", unquote(url.userinfo.decode()))]
+        pieces += [(f"url[{i}]", unquote(seg)) for i, seg in enumerate(url.path.split("/"))]
+        for where_, value in pieces:
+            if value and not IDENTIFIER.fullmatch(value.replace(".", "-")):
+                texts.append(value)  # an id in the path, or a host name, may be a value
+                paths.append(where_)
+        query = [[k, v] for k, v in url.params.multi_items()]  # repeated keys, keys too
         if query:
-            self._read(dict(query), "query", texts, paths)
+            self._read(query, "query", texts, paths)
+        headers = [
+            [k, v]
+            for k, v in request.headers.items()
+            if k.lower() not in _VENDOR_CREDENTIALS and not IDENTIFIER.fullmatch(v)
+        ]
+        if headers:
+            self._read(headers, "headers", texts, paths)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
         if not body:
@@ -126,7 +140,7 @@ class Net:
             self._multipart(full_type, body, texts, paths)
         elif ctype == "application/x-www-form-urlencoded":
             form = parse_qsl(self._utf8(body, where), keep_blank_values=True)
-            self._read(dict(form), "", texts, paths)
+            self._read([[k, v] for k, v in form], "form", texts, paths)
         elif ctype.startswith("text/"):
             texts.append(self._utf8(body, where))
             paths.append("body")
@@ -154,7 +168,10 @@ class Net:
         from ai_guard.prompt import check_prompt
 
         check = check_prompt(SEP.join(texts), policy=self.policy)
-        _record(self.policy, check, f"{self.vendor}.net {where}", None)
+        envelope = ("host", "userinfo", "url[", "query", "headers")
+        if check.decision is not Decision.ALLOW or not all(p.startswith(envelope) for p in paths):
+            # a body no wrapper vouched for is an LLM call made outside the wrappers: recorded
+            _record(self.policy, check, f"{self.vendor}.net {where}", None)
         if check.blocked:
             raise sdk_error(PromptBlocked, self.error_base)(check)
         if check.decision is Decision.ALLOW:

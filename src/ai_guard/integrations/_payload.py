@@ -40,8 +40,10 @@ from ai_guard.policy import Policy
 
 __all__ = [
     "IDENTIFIER",
+    "OPAQUE_ARGUMENTS",
     "SEP",
     "Request",
+    "check_request",
     "check_texts",
     "media_refused",
     "read",
@@ -60,9 +62,10 @@ _SKIP_KEYS = frozenset(
         "cache_control", "tool_choice", "voice", "response_format", "truncation", "order",
     }
 )  # fmt: skip
-#: Keys never read at all: headers go to the vendor as they are (an Authorization header holds
-#: the vendor's own key), a timeout is a number or an object of numbers.
-_OPAQUE_KEYS = frozenset({"extra_headers", "timeout", "headers"})
+#: Call arguments never read: headers go to the vendor as they are (an Authorization header
+#: holds the vendor's own key), a timeout is a number or an object of numbers. Only at the top
+#: of a call's arguments: a ``headers`` key inside a message or a tool's input is read.
+OPAQUE_ARGUMENTS = frozenset({"extra_headers", "timeout"})
 #: Keys naming the end user of a request: an official e-mail there is refused.
 _ACCOUNT_KEYS = frozenset({"user", "user_id", "safety_identifier", "end_user_id"})
 _DOC_TYPES = {
@@ -75,15 +78,13 @@ _DOC_TYPES = {
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 
 
-#: What an identifier looks like: ASCII, starts with a letter, no space (``gpt-4o-mini``,
-#: ``file-6F2ksmvX``, ``call_abc``). A skipped key holding anything else is read as text.
-IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9._:/@+=-]{0,199}")
+#: What an identifier looks like: ASCII, starts with a letter, no space, no ``@ : / + =``
+#: (``gpt-4o-mini``, ``file-6F2ksmvX``, ``call_abc``).
+IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,199}")
 
 
-def _skipped(key: str | None, value: str) -> bool:
-    if key is None or not (key in _SKIP_KEYS or key.endswith("_id")):
-        return False
-    return IDENTIFIER.fullmatch(value) is not None
+def _identifier_key(key: str | None) -> bool:
+    return key is not None and (key in _SKIP_KEYS or key.endswith(("_id", "_ids")))
 
 
 @dataclass
@@ -94,21 +95,38 @@ class Request:
     texts: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: indices of texts under identifier keys (``model``, ``*_id``): checked with the rest,
+    #: but never rewritten (a redacted id breaks the call): one that needs redaction is refused
+    fixed: list[int] = field(default_factory=list)
 
 
-def read(value: Any, *, policy: Policy, allow_media: bool = False, root: str = "") -> Request:
+def read(
+    value: Any,
+    *,
+    policy: Policy,
+    allow_media: bool = False,
+    root: str = "",
+    opaque: frozenset[str] = frozenset(),
+) -> Request:
     """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
 
     Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check or a document
     that must not leave, and :class:`~ai_guard.integrations.OfficialEmailRefused` for an
     official e-mail as the user.
     """
-    reader = _Reader(policy, allow_media, None)
+    reader = _Reader(policy, allow_media, None, opaque)
     reader.walk(value, root, None)
     return reader.out
 
 
-def rebuild(value: Any, texts: list[str], *, policy: Policy, allow_media: bool = False) -> Any:
+def rebuild(
+    value: Any,
+    texts: list[str],
+    *,
+    policy: Policy,
+    allow_media: bool = False,
+    opaque: frozenset[str] = frozenset(),
+) -> Any:
     """A copy of ``value`` with its texts (in :func:`read`'s order) replaced by ``texts``.
 
     Containers are copied (the caller's objects are never changed), pydantic models become the
@@ -116,16 +134,23 @@ def rebuild(value: Any, texts: list[str], *, policy: Policy, allow_media: bool =
     by :func:`read` and are not vetted again.
     """
     feed = iter(texts)
-    result = _Reader(policy, allow_media, feed).walk(value, "", None)
+    result = _Reader(policy, allow_media, feed, opaque).walk(value, "", None)
     if next(feed, None) is not None:  # pragma: no cover - read and rebuild walk alike
         raise RuntimeError("rebuild: more texts than slots")
     return result
 
 
 class _Reader:
-    def __init__(self, policy: Policy, allow_media: bool, feed: Iterator[str] | None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        allow_media: bool,
+        feed: Iterator[str] | None,
+        opaque: frozenset[str],
+    ) -> None:
         self.policy = policy
         self.allow_media = allow_media
+        self.opaque = opaque
         self.feed = feed  # None: reading (vet media); else: writing the redacted texts back
         self.out = Request()
 
@@ -138,13 +163,7 @@ class _Reader:
             self.out.files.append(path)  # sent as a multipart part: the net reads it
             return value
         if isinstance(value, Mapping):
-            vetted = self._block(value, path)
-            return {
-                k: v
-                if k in _OPAQUE_KEYS or k in vetted
-                else self.walk(v, _join(path, str(k)), k if isinstance(k, str) else None)
-                for k, v in value.items()
-            }
+            return self._mapping(value, path)
         if isinstance(value, tuple) and _is_file_tuple(value):
             self.out.files.append(path)
             return value
@@ -157,14 +176,47 @@ class _Reader:
             return self.walk(dump(exclude_unset=True, mode="json"), path, key)
         return value  # a class (response_format=Model), a sentinel, a callback: code, not data
 
+    def _mapping(self, value: Mapping[Any, Any], path: str) -> dict[Any, Any]:
+        vetted = self._block(value, path)
+        out: dict[Any, Any] = {}
+        for k, v in value.items():
+            name = k if isinstance(k, str) else None
+            if (name in self.opaque and not path) or k in vetted:
+                out[k] = v
+                continue
+            where = _join(path, str(k))
+            key = k
+            if name is not None and not IDENTIFIER.fullmatch(name):
+                key = self._slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
+                if key in out:
+                    raise UnguardedPath(
+                        "two keys became one once redacted",
+                        "hai khoá trùng nhau sau khi che",
+                        path=where,
+                        reason="unredacted",
+                    )
+            out[key] = self.walk(v, where, name)
+        return out
+
+    def _slot(self, value: str, path: str, *, fixed: bool = False) -> str:
+        if fixed:
+            self.out.fixed.append(len(self.out.texts))
+        self.out.texts.append(value)
+        self.out.paths.append(path or "(argument)")
+        return next(self.feed) if self.feed is not None else value
+
     def _text(self, value: str, path: str, key: str | None) -> str:
         if key in _ACCOUNT_KEYS and "@" in value:
             from ai_guard.integrations import check_account_email
 
             check_account_email(value)
-        if _skipped(key, value):
-            return value
-        if value.startswith("data:") and ";base64," in value[:200]:
+        if _identifier_key(key):
+            return self._slot(value, path, fixed=True)
+        if (
+            value.startswith("data:")
+            and ";base64," in value[:200]
+            and not any(c.isspace() for c in value)
+        ):
             if self.feed is None:
                 media_type = value[5 : value.index(";")].strip().lower()
                 self._encoded(media_type, value.partition(",")[2], path)
@@ -181,9 +233,7 @@ class _Reader:
                 if self.feed is None or rebuilt == parsed:
                     return value
                 return json.dumps(rebuilt, ensure_ascii=False)
-        self.out.texts.append(value)
-        self.out.paths.append(path or "(argument)")
-        return next(self.feed) if self.feed is not None else value
+        return self._slot(value, path)
 
     def _block(self, block: Mapping[Any, Any], path: str) -> tuple[str, ...]:
         """Content blocks that carry media inline; returns the keys vetted here, which the walk
@@ -292,6 +342,26 @@ def media_refused(path: str, media_type: str) -> UnguardedPath:
         path=path,
         reason="media",
     )
+
+
+def check_request(
+    found: Request, policy: Policy, name: str, model: str | None
+) -> tuple[PromptCheck, list[str]]:
+    """:func:`check_texts` for a request read by :func:`read`; an identifier (``model``,
+    ``*_id``) that would need redaction is refused, since a redacted id breaks the call."""
+    check, pieces = check_texts(found.texts, policy, name, model)
+    for i in found.fixed:
+        if pieces[i] != found.texts[i]:
+            raise UnguardedPath(
+                "an identifier field holds personal data or a key; it cannot be redacted "
+                "without breaking the call",
+                "trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm "
+                "hỏng lời gọi",
+                path=found.paths[i],
+                reason="identifier",
+                check=check,
+            )
+    return check, pieces
 
 
 def check_texts(

@@ -24,6 +24,7 @@ HTTP client sends.
 from __future__ import annotations
 
 import inspect
+import io
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -31,7 +32,7 @@ from typing import Any, Protocol
 from ai_guard.errors import UnguardedPath
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._net import Net, install, vouch
-from ai_guard.integrations._payload import check_texts, read, rebuild
+from ai_guard.integrations._payload import OPAQUE_ARGUMENTS, check_request, read, rebuild
 from ai_guard.models import PromptCheck
 from ai_guard.policy import Policy
 from ai_guard.redact import PLACEHOLDER_PREFIX
@@ -86,6 +87,9 @@ class _Guard:
                 path="http_client",
                 reason="unchecked_body",
             )
+        if hasattr(client, "copy") and not getattr(client.copy, "_ai_guard_copy", False):
+            _copies_netted(client, self)
+            client.copy._ai_guard_copy = True
         install(
             http,
             Net(
@@ -116,6 +120,29 @@ def guard_sdk_client(
     guard = _Guard(spec, policy or Policy.discover(), allow_media)
     guard.net_under(client)
     return GuardedObject(client, "", guard)
+
+
+def _copies_netted(client: Any, guard: _Guard) -> None:
+    """``client.copy()`` / ``with_options()`` of the client object the app kept: a copy made
+    with a new ``http_client`` gets the net too (the methods are replaced on this instance)."""
+    make = client.copy
+
+    def copy(*args: Any, **kwargs: Any) -> Any:
+        new = make(*args, **kwargs)
+        guard.net_under(new)
+        return new
+
+    for name in ("copy", "with_options"):
+        try:
+            setattr(client, name, copy)
+        except AttributeError:
+            raise UnguardedPath(
+                f"{type(client).__name__}.{name} cannot be watched, so its copies could escape "
+                "the net",
+                f"không giám sát được {type(client).__name__}.{name}, bản sao có thể thoát lưới",
+                path=name,
+                reason="unchecked_body",
+            ) from None
 
 
 def _core(path: str) -> str:
@@ -229,7 +256,15 @@ class GuardedMethod:
         return f"<ai-guard guarded method {self._path}>"
 
     def __getattr__(self, name: str) -> Any:
-        # a method may carry attributes of its own (a namespace hung on a function)
+        # a method may carry attributes of its own (a namespace hung on a function); its
+        # private ones (__self__, __wrapped__ lead back to the unguarded client) are refused
+        if name.startswith("_"):
+            raise UnguardedPath(
+                "private attributes of a guarded method are not guarded; call the method",
+                "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
+                path=f"{self._path}.{name}",
+                reason="private",
+            )
         value = getattr(self._fn, name)
         if callable(value) and not isinstance(value, type) and not name.startswith("_"):
             return GuardedMethod(value, f"{self._path}.{name}", self._guard)
@@ -243,22 +278,28 @@ class GuardedMethod:
             signature = None
         if signature is not None:
             bound = signature.bind(*args, **kwargs)  # a wrong call fails here, unsent
+            for name, value in bound.arguments.items():
+                if _lazy(value):  # messages=(m for m in ...): read once, here, for both
+                    bound.arguments[name] = list(value)
+            args, kwargs = bound.args, bound.kwargs
             arguments: dict[str, Any] = dict(bound.arguments)
         else:
+            args = tuple(list(a) if _lazy(a) else a for a in args)
             arguments = {"args": args, **kwargs}
-        request = read(arguments, policy=guard.policy, allow_media=guard.allow_media)
+        policy, media = guard.policy, guard.allow_media
+        request = read(arguments, policy=policy, allow_media=media, opaque=OPAQUE_ARGUMENTS)
         if not request.texts:
             return self._send(args, kwargs, None, [])
         model = arguments.get("model")
-        check, pieces = check_texts(
-            request.texts,
+        check, pieces = check_request(
+            request,
             guard.policy,
             f"{guard.spec.vendor}.{_core(self._path)}",
             model if isinstance(model, str) else None,
         )
         if pieces != request.texts:
             redacted = rebuild(
-                arguments, pieces, policy=guard.policy, allow_media=guard.allow_media
+                arguments, pieces, policy=policy, allow_media=media, opaque=OPAQUE_ARGUMENTS
             )
             if signature is not None:
                 bound.arguments.update(redacted)
@@ -284,6 +325,11 @@ class GuardedMethod:
         with vouch(pieces):
             result = await pending
         return _restore_result(result, check, pieces, self._path, self._guard)
+
+
+def _lazy(value: Any) -> bool:
+    """An iterator handed as an argument (a generator of messages): not a file, not text."""
+    return isinstance(value, Iterator) and not isinstance(value, (str, bytes, io.IOBase))
 
 
 def _restore_result(
