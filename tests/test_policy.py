@@ -617,3 +617,24 @@ def test_any_mix_of_weaker_settings_needs_one_acknowledgement_naming_them_all(ch
     acknowledged = policy(**kw, acknowledge={"weaker_secret_protection": ACK})
     assert {(w.setting, w.detail) for w in acknowledged.waivers} == expected
     assert {w.statement for w in acknowledged.waivers} == {ACK}
+
+
+def test_an_allow_list_never_hides_a_key_or_a_mark_without_an_acknowledgement() -> None:
+    """The samples checked when a policy is built cannot foresee every key an entry matches:
+    one real key, or a pattern for one family, is accepted but does not hide the key."""
+    from ai_guard import check_prompt
+
+    key = "sk-proj-" + "T8rWq2ZnK5vB1xLp7GdS4hYc9MfJ3aUe6QiO0tRw5PzNx2Vm"
+    for policy in (
+        Policy(load_plugins=False, allow_values=[key]),
+        Policy(load_plugins=False, allow_patterns=[r"sk-proj-T8rW[\w-]+"]),
+    ):
+        check = check_prompt(f"Khoá: {key}", policy=policy)
+        assert check.decision is Decision.BLOCK
+        assert [f.entity.value for f in check.findings] == ["API_SECRET"]
+    acknowledged = Policy(
+        load_plugins=False,
+        allow_values=[key],
+        acknowledge={"weaker_secret_protection": "Khoá thử nghiệm nội bộ, phê duyệt QĐ 3/QĐ-CNTT"},
+    )
+    assert check_prompt(f"Khoá: {key}", policy=acknowledged).decision is Decision.ALLOW

@@ -267,7 +267,16 @@ def detect(
     floor = min(policy.min_score, SECRET_MIN_SCORE)
     kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
     if policy.allow_values or policy.allow_patterns:
-        kept = [d for d in kept if not policy.allows(doc.text[d.start : d.end])]
+        # an allow-list never hides a secrecy mark or a key unless the policy acknowledges a
+        # weaker protection: the samples checked when the policy is built cannot foresee every
+        # key an entry may match ("sk-proj-ZZ..." or one real key)
+        secrets_too = policy.acknowledge.weaker_secret_protection is not None
+        kept = [
+            d
+            for d in kept
+            if (d.entity in _SECRETS and not secrets_too)
+            or not policy.allows(doc.text[d.start : d.end])
+        ]
     return doc, errors + _resolve(kept)
 
 
