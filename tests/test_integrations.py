@@ -549,3 +549,28 @@ def test_no_detected_value_reaches_the_function(prompt: vst.LabelledPrompt, plac
     assert received
     for value in detected:
         assert all(value not in s for s in received), (place, prompt.spans)
+
+
+def test_text_kept_where_the_guard_cannot_look_is_refused() -> None:
+    """An exception keeps its message in ``args``; a regex match or pattern keeps its text in
+    C: a guarded call with one of them is refused, never passed unread."""
+    import re
+
+    from ai_guard.errors import UncheckableArgument
+
+    sent: list[Any] = []
+
+    @guard(policy=POLICY)
+    def explain(question: str, error: Any) -> str:
+        sent.append(error)
+        return ""
+
+    with pytest.raises(UncheckableArgument):
+        explain("Giải thích lỗi", ValueError("Hồ sơ ông Nguyễn Văn An, CCCD 001085012345"))
+    with pytest.raises(UncheckableArgument):
+        explain("Giải thích", re.search(r"\d+", "CCCD 001085012345"))
+    with pytest.raises(UncheckableArgument):
+        explain("Giải thích", re.compile("001085012345"))
+    explain("Giải thích", ValueError(42))  # no text inside: passes
+    explain("Giải thích", object())
+    assert len(sent) == 2

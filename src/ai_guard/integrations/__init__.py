@@ -245,10 +245,24 @@ def _holds_text(value: object) -> bool:
             children = [*item.keys(), *item.values()]
         elif shape in _CONTAINERS:
             children = list(item)
+        elif _opaque(item):
+            return True  # its state lives in C (a re.Match, a compiled pattern): unseen
         else:
             children = _attributes(item)
+            if isinstance(item, BaseException):
+                children.extend(item.args)  # ValueError("... CCCD ...") keeps it in args
         stack.extend((child, depth + 1) for child in children)
     return False
+
+
+def _opaque(item: object) -> bool:
+    """An object whose state the guard cannot read: no ``__dict__``, no ``__slots__`` (its
+    fields live in C), and not a bare ``object()`` or an exception (whose ``args`` are read)."""
+    if type(item) is object or isinstance(item, BaseException):
+        return False
+    if hasattr(item, "__dict__"):
+        return False
+    return not any("__slots__" in cls.__dict__ for cls in type(item).__mro__[:-1])
 
 
 class _KeyCollisionError(Exception):
