@@ -21,8 +21,10 @@ A ``meta`` table, written with the first row, says whether the chain is keyed an
 check (an HMAC of a fixed text): a keyed log verified without its key is reported as
 ``key_needed``, with another key as ``wrong_key``, never as tampered rows; a writer with the
 wrong key, or none, is refused (:class:`~ai_guard.errors.AuditError`) instead of appending rows
-that would break the chain. The meta table is outside the chain: changing it can only turn a
-verification into a failure.
+that would break the chain. The meta table is outside the chain. Whoever can rewrite the whole
+file can also rewrite a keyed log as an unkeyed chain, which then verifies without a key: a
+keyed log proves itself only when it is verified **with** its key (``--key-env``), which is
+what the head of unit should always do.
 
 Writers serialise on SQLite's write lock (``BEGIN IMMEDIATE``, WAL mode, a busy timeout), so
 threads and processes writing at once lose no row and keep the chain valid. Any storage
