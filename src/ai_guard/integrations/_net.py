@@ -90,6 +90,9 @@ class Net:
         self.allow_media = allow_media
         self.error_base = error_base
         self.vendor = vendor
+        #: short texts this net already found clean under its policy (header values, ids,
+        #: the user agent: the same on every request); the same text gives the same check
+        self._clean: set[str] = set()
 
     def hook(self, request: Any) -> None:
         self.vet(request, request.read())
@@ -162,6 +165,9 @@ class Net:
                 paths.append(path)
 
     def _check(self, texts: list[str], paths: list[str], where: str) -> None:
+        if self._clean:
+            kept = [(t, p) for t, p in zip(texts, paths, strict=True) if t not in self._clean]
+            texts, paths = [t for t, _ in kept], [p for _, p in kept]
         if not texts:
             return
         from ai_guard.integrations import PromptBlocked, _record
@@ -175,6 +181,9 @@ class Net:
         if check.blocked:
             raise sdk_error(PromptBlocked, self.error_base)(check)
         if check.decision is Decision.ALLOW:
+            if len(self._clean) > 4096:
+                self._clean.clear()
+            self._clean.update(t for t in texts if len(t) <= 256)
             return
         starts, pos = [], 0
         for text in texts:
