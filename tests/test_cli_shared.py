@@ -88,6 +88,19 @@ def test_the_scanners_speak_the_language_asked_for(
         assert what in capsys.readouterr().out, name
 
 
+def test_every_command_and_hook_speaks_vietnamese_by_default(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One default for all (issue 13: check said vi, scan en); ``--lang en`` for English."""
+    missing = str(here / "khong-co.txt")
+    for name, (prog, run, head) in READ_A_FILE.items():
+        assert run([*head, missing]) == 2, name
+        assert f"{prog}: {missing}: không tìm thấy tệp" in capsys.readouterr().err, name
+    for name, (_, run, head) in SCANNERS.items():
+        assert run([*head, "khong-co.py"]) == 2, name
+        assert "ERROR không quét được" in capsys.readouterr().out, name
+
+
 def test_jobs_is_checked_once_with_one_message(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

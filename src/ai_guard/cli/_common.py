@@ -10,7 +10,8 @@ Exit codes, one definition for every command and hook (:class:`ExitCode`):
 - ``2`` (``ERROR``): a usage or input error: a bad option, a policy that cannot be loaded, a
   file that could not be read or checked. 2 wins over 1: what was not read was not checked.
 
-Options: ``--lang vi|en`` (the language of every message; default :data:`DEFAULT_LANG`),
+Options: ``--lang vi|en`` (the language of every message; ``vi`` by default for every
+command and hook, :data:`DEFAULT_LANG`),
 ``--format``, ``--policy FILE`` (default: ``ai-guard.toml`` or ``[tool.ai-guard]`` in
 ``pyproject.toml``, found from the current directory upwards), ``--jobs N`` (worker
 processes, at least 1).
@@ -77,12 +78,14 @@ class UsageError(Exception):
 # -- options --------------------------------------------------------------------------------------
 
 
-def add_lang(parser: argparse.ArgumentParser, default: str = DEFAULT_LANG) -> None:
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """``--lang vi|en``, Vietnamese by default for every command and hook: the people who run
+    them are Vietnamese civil servants (``--lang en`` for English)."""
     parser.add_argument(
         "--lang",
         choices=LANGS,
-        default=default,
-        help=f"language of the messages (default {default}) / ngôn ngữ thông báo",
+        default=DEFAULT_LANG,
+        help=f"language of the messages (default {DEFAULT_LANG}) / ngôn ngữ thông báo",
     )
 
 

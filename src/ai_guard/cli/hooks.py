@@ -17,7 +17,6 @@ import argparse
 from collections.abc import Sequence
 
 from ai_guard.cli._common import (
-    DEFAULT_LANG,
     ExitCode,
     add_lang,
     add_policy,
@@ -30,15 +29,13 @@ from ai_guard.cli._common import (
 __all__ = ["documents", "prompts", "scan"]
 
 
-def _parser(
-    prog: str, description: str | None, lang: str = DEFAULT_LANG
-) -> argparse.ArgumentParser:
+def _parser(prog: str, description: str | None) -> argparse.ArgumentParser:
     """``PROG [FILE...] [--lang vi|en]``; the description is the first paragraph of the hook's
     docstring."""
     summary = " ".join((description or "").split("\n\n")[0].split())
     parser = argparse.ArgumentParser(prog=prog, description=summary)
     parser.add_argument("files", nargs="*")
-    add_lang(parser, lang)
+    add_lang(parser)
     return parser
 
 
@@ -141,7 +138,7 @@ def scan(argv: Sequence[str] | None = None) -> int:
     ``ai-guard scan`` does. Exit codes: 0 clean; 1 findings; 2 a file could not be parsed or
     read (it is named), or the ``[scan]`` configuration is invalid.
     """
-    parser = _parser("ai-guard-scan", scan.__doc__, lang="en")
+    parser = _parser("ai-guard-scan", scan.__doc__)
     return run("ai-guard-scan", _scan, parser.parse_args(argv))
 
 

@@ -35,7 +35,7 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument("paths", nargs="*", help="files or folders (default: .)")
     add_format(parser, "text", "json", "sarif")
-    add_lang(parser, default="en")
+    add_lang(parser)
     add_jobs(parser)
     parser.add_argument("--baseline", help="accepted findings (JSON); report only new ones")
     parser.add_argument(
