@@ -65,7 +65,7 @@ def test_an_internal_error_refuses_the_commit_and_names_the_file(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(ai_guard.classify, "classify_document", broken)
+    monkeypatch.setattr(ai_guard.classify, "classify_text", broken)  # what the hook reaches
     (repo / "qd.txt").write_text(ENFORCEMENT, "utf-8")
     assert main(["qd.txt", "--lang", "en"]) == 2
     err = capsys.readouterr().err

@@ -39,12 +39,18 @@ def test_secret_mark_blocks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_unreadable_and_non_utf8_files_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The same reader and messages as ``ai-guard check``, in the language asked for."""
     bad = tmp_path / "latin1.prompt"
     bad.write_bytes(b"\xff\xfe\x00 abc")
-    assert main([str(bad), str(tmp_path / "missing.prompt")]) == 2
+    missing = tmp_path / "missing.prompt"
+    assert main([str(bad), str(missing), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}: not UTF-8" in err
-    assert "missing.prompt: cannot read" in err
+    assert f"ai-guard-prompts: {bad}: not UTF-8 text (invalid byte at offset 0)" in err
+    assert f"ai-guard-prompts: {missing}: file not found" in err
+    assert main([str(bad), str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: không phải văn bản UTF-8" in err
+    assert f"{missing}: không tìm thấy tệp" in err
 
 
 def test_policy_allow_values_are_honoured(tmp_path: Path) -> None:

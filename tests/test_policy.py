@@ -264,6 +264,9 @@ def test_missing_policy_file(tmp_path: Path) -> None:
     with pytest.raises(PolicyError) as info:
         Policy.from_file(path)
     assert str(path) in str(info.value)
+    # the message is the file and "not found" in each language, not the OS's English words
+    assert info.value.message("en") == f"policy file not found (in {path})"
+    assert info.value.message("vi") == f"không tìm thấy tệp chính sách (trong {path})"
 
 
 def test_ai_guard_toml_top_level(tmp_path: Path) -> None:

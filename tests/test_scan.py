@@ -262,10 +262,14 @@ def test_call_inventory_lists_every_call_site_with_its_status(
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 8
     assert rows[3]["status"] == "literal"
-    assert main(["scan", "--calls", str(CORPUS / "magics.ipynb")]) == 0
+    assert main(["scan", "--calls", str(CORPUS / "magics.ipynb"), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "[cell 2]" in out
     assert "3 call sites in 1 files" in out
+    assert main(["scan", "--calls", str(CORPUS / "magics.ipynb")]) == 0  # Vietnamese by default
+    out = capsys.readouterr().out
+    assert "[ô 2]" in out
+    assert "3 chỗ gọi trong 1 tệp" in out
     assert main(["scan", "--calls", "--format", "sarif", str(CORPUS)]) == 2
 
 

@@ -27,7 +27,14 @@ from typing import IO, Any
 
 from ai_guard.errors import InputError
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_document", "read_document_bytes"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "decode_utf8",
+    "file_not_found",
+    "read_document",
+    "read_document_bytes",
+    "read_file",
+]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm", ".docx", ".pdf"})
 
@@ -36,20 +43,34 @@ def read_document(path: str | os.PathLike[str]) -> str:
     """The text of a document file; raises :class:`InputError` naming the file and problem."""
     p = Path(path)
     name = str(p)
+    if not p.is_dir():  # a folder is named as one, whatever its name ends with
+        _supported(name, p.suffix.lower())
+    return read_document_bytes(name, read_file(name))
+
+
+def read_file(name: str) -> bytes:
+    """The bytes of the file ``name``; raises :class:`InputError` naming it (as given) when it
+    is a folder, is not there or cannot be read. Every reader of ai-guard goes through here,
+    so a file that cannot be read is reported in the same words everywhere."""
+    p = Path(name)
     if p.is_dir():
         raise InputError(
             f"{name}: is a directory, not a file", f"{name}: là thư mục, không phải tệp"
         )
-    _supported(name, p.suffix.lower())
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: file not found", f"{name}: không tìm thấy tệp") from None
+        raise file_not_found(name) from None
     except OSError as exc:
         raise InputError(
             f"{name}: cannot read ({exc.strerror})", f"{name}: không đọc được ({exc.strerror})"
         ) from None
-    return read_document_bytes(name, data)
+
+
+def file_not_found(name: str) -> InputError:
+    """The error for a file that is not there (:func:`read_file` raises it; a command that
+    finds a path missing before reading says the same)."""
+    return InputError(f"{name}: file not found", f"{name}: không tìm thấy tệp")
 
 
 def read_document_bytes(name: str, data: bytes) -> str:
@@ -89,6 +110,12 @@ def _decode(name: str, data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
+    return decode_utf8(name, data)
+
+
+def decode_utf8(name: str, data: bytes) -> str:
+    """``data`` read as UTF-8 (a leading BOM is dropped); raises :class:`InputError` naming
+    ``name`` and the offset of the first invalid byte."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

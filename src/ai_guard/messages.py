@@ -472,6 +472,33 @@ def unclassified_summary(failed: dict[str, int], classified: int) -> tuple[str, 
     )
 
 
+def cli_jobs_invalid() -> tuple[str, str]:
+    """``--jobs`` below 1 (``classify``, ``scan``)."""
+    return ("--jobs phải ≥ 1", "--jobs must be >= 1")
+
+
+def cli_internal_error(name: str, kind: str) -> tuple[str, str]:
+    """A file that made the library fail (``kind`` is the exception's type name): refused,
+    never passed, and named."""
+    return (
+        f"{name}: lỗi nội bộ khi kiểm tra ({kind}); tệp chưa được kiểm tra",
+        f"{name}: internal error while checking it ({kind}); it was not checked",
+    )
+
+
+def cli_calls_format() -> tuple[str, str]:
+    """``scan --calls`` with SARIF or ``--update-baseline``."""
+    return ("--calls chỉ in dạng text hoặc json", "--calls lists call sites as text or JSON only")
+
+
+def cli_baseline_written(findings: int) -> tuple[str, str]:
+    """``scan --update-baseline`` wrote the accepted findings."""
+    return (
+        f"đã ghi đường cơ sở (baseline) với {findings} phát hiện",
+        f"baseline written with {findings} findings",
+    )
+
+
 # -- the audit log -------------------------------------------------------------------------------
 
 _AUDIT_STATUS: dict[str, tuple[str, str]] = {

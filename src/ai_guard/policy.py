@@ -422,6 +422,10 @@ class Policy(BaseModel):
         p = Path(path)
         try:
             raw = p.read_bytes()
+        except FileNotFoundError:
+            raise PolicyError(
+                "policy file not found", "không tìm thấy tệp chính sách", source=str(p)
+            ) from None
         except OSError as exc:
             raise PolicyError(
                 f"cannot read policy file: {exc.strerror}",

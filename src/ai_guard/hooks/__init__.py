@@ -1,5 +1,4 @@
-"""Entry points of the pre-commit hooks (thin: file names in, one line per finding out).
-
-Each hook is ``main(argv) -> int`` with a documented exit code; the work is done by the library.
-See ``hooks/README.md`` in the repository for how to use them.
+"""Entry points of the pre-commit hooks, kept where ``.pre-commit-hooks.yaml`` and user
+configurations name them (``ai_guard.hooks.prompts:main`` ...); the hooks live in
+:mod:`ai_guard.cli.hooks`. See ``hooks/README.md`` in the repository.
 """

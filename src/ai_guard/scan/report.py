@@ -41,8 +41,10 @@ def calls_to_text(report: ScanReport, lang: str = "en") -> str:
     per: dict[str, Counter[str]] = {}
     for c in report.calls:
         per.setdefault(c.vendor, Counter())[c.status] += 1
-    head = "call sites" if lang == "en" else "chỗ gọi"
-    lines.append(f"{len(report.calls)} {head} in {report.files} files")
+    if lang == "en":
+        lines.append(f"{len(report.calls)} call sites in {report.files} files")
+    else:
+        lines.append(f"{len(report.calls)} chỗ gọi trong {report.files} tệp")
     for vendor, counts in sorted(per.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
         detail = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
         lines.append(f"  {vendor}: {sum(counts.values())} ({detail})")

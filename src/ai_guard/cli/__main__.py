@@ -1,0 +1,3 @@
+from ai_guard.cli import main
+
+raise SystemExit(main())

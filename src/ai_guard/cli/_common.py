@@ -1,0 +1,178 @@
+"""What every ``ai-guard`` command and pre-commit hook shares: the options, the policy, the
+reading of input, the exit codes and the way an error is said.
+
+Exit codes, one definition for every command and hook (:class:`ExitCode`):
+
+- ``0`` (``OK``): nothing to stop: the text, documents or code may go as they are (``check
+  --redact``: the redacted text was printed and may be sent; ``audit``: the chain verifies);
+- ``1`` (``FOUND``): something was found: a prompt to redact or block, a document that may not
+  be sent, a scanner finding, an audit log that fails verification;
+- ``2`` (``ERROR``): a usage or input error: a bad option, a policy that cannot be loaded, a
+  file that could not be read or checked. 2 wins over 1: what was not read was not checked.
+
+Options: ``--lang vi|en`` (the language of every message; ``vi`` by default for every
+command and hook, :data:`DEFAULT_LANG`),
+``--format``, ``--policy FILE`` (default: ``ai-guard.toml`` or ``[tool.ai-guard]`` in
+``pyproject.toml``, found from the current directory upwards), ``--jobs N`` (worker
+processes, at least 1).
+
+An error is one line on standard error, ``PROG: message`` in the chosen language, and exit 2:
+:func:`run` catches every :class:`~ai_guard.errors.AiGuardError` a command lets through (a
+policy or scan configuration that cannot be loaded, a file that cannot be read) and every
+:class:`UsageError`. A command that goes on after a file it could not read says so with
+:func:`say` and keeps going.
+
+Nothing here imports pydantic or the detectors: a hook's start-up is a user's wait.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ai_guard.errors import AiGuardError
+    from ai_guard.policy import Policy
+
+__all__ = [
+    "DEFAULT_LANG",
+    "LANGS",
+    "ExitCode",
+    "UsageError",
+    "add_format",
+    "add_jobs",
+    "add_lang",
+    "add_policy",
+    "check_jobs",
+    "load_policy",
+    "read_document",
+    "read_text",
+    "run",
+    "say",
+]
+
+
+class ExitCode(IntEnum):
+    """The exit code of every command and hook (see the module docstring)."""
+
+    OK = 0
+    FOUND = 1
+    ERROR = 2
+
+
+LANGS = ("vi", "en")
+DEFAULT_LANG = "vi"
+
+
+class UsageError(Exception):
+    """A command was given options it cannot run with; :func:`run` says so and exits 2."""
+
+    def __init__(self, message: tuple[str, str]) -> None:
+        self.vi, self.en = message
+        super().__init__(self.en)
+
+
+# -- options --------------------------------------------------------------------------------------
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """``--lang vi|en``, Vietnamese by default for every command and hook: the people who run
+    them are Vietnamese civil servants (``--lang en`` for English)."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=DEFAULT_LANG,
+        help=f"language of the messages (default {DEFAULT_LANG}) / ngôn ngữ thông báo",
+    )
+
+
+def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
+    """``--format``; the first choice is the default."""
+    parser.add_argument("--format", choices=choices, default=choices[0])
+
+
+def add_policy(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--policy",
+        help="policy file (ai-guard.toml or pyproject.toml; default: found from the current "
+        "directory upwards) / tệp chính sách",
+    )
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="worker processes (default 1) / số tiến trình"
+    )
+
+
+def check_jobs(jobs: int) -> None:
+    """Raise :class:`UsageError` unless ``jobs`` is at least 1."""
+    if jobs < 1:
+        from ai_guard import messages
+
+        raise UsageError(messages.cli_jobs_invalid())
+
+
+# -- policy and input -----------------------------------------------------------------------------
+
+
+def load_policy(path: str | None) -> Policy:
+    """The policy named by ``--policy``, or else the one found from the current directory
+    upwards (the default policy when there is none). Raises
+    :class:`~ai_guard.errors.PolicyError` naming the file and the key at fault."""
+    from ai_guard.policy import Policy
+
+    return Policy.from_file(path) if path else Policy.discover()
+
+
+def read_text(source: str) -> tuple[str, str]:
+    """``(name, text)`` of a file, or of standard input for ``-``, read as UTF-8 (a BOM is
+    dropped) whatever its name ends with: a prompt is text in a file of any name. Raises
+    :class:`~ai_guard.errors.InputError` naming the input (``<stdin>``) and the problem."""
+    from ai_guard.extract import decode_utf8, read_file
+
+    if source == "-":
+        name, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        name, data = source, read_file(source)
+    return name, decode_utf8(name, data)
+
+
+def read_document(path: str) -> str:
+    """The text of a document (.txt, .md, .html; .docx and .pdf with the extras), read by
+    :func:`ai_guard.extract.read_document`: the same messages as :func:`read_text` for a
+    file that is missing, a folder or not UTF-8, and more for a document it cannot read."""
+    from ai_guard.extract import read_document as extract
+
+    return extract(path)
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+
+def say(prog: str, lang: str, message: AiGuardError | tuple[str, str]) -> None:
+    """Write ``prog: message`` on standard error in ``lang``; ``message`` is an error or a
+    ``(vi, en)`` pair from :mod:`ai_guard.messages`."""
+    if isinstance(message, tuple):
+        vi, en = message
+        text = en if lang == "en" else vi
+    else:
+        text = message.message(lang)
+    sys.stderr.write(f"{prog}: {text}\n")
+
+
+def run(prog: str, command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run ``command(args)``; what it cannot run with (an :class:`~ai_guard.errors.AiGuardError`
+    or a :class:`UsageError`) is said by :func:`say` and exits 2."""
+    from ai_guard.errors import AiGuardError
+
+    try:
+        return int(command(args))
+    except UsageError as exc:
+        say(prog, args.lang, (exc.vi, exc.en))
+    except AiGuardError as exc:
+        say(prog, args.lang, exc)
+    return ExitCode.ERROR

@@ -1,0 +1,76 @@
+"""``ai-guard check [FILE | -] [--format text|json] [--lang vi|en] [--policy FILE] [--redact]``
+
+Checks one prompt (a file of any name read as UTF-8, or standard input) with
+:func:`ai_guard.check_prompt`. Reports show each finding's type, position and reason, never
+the value. Exit codes: 0 the text may be sent (with ``--redact``: the redacted text was printed
+and may be sent); 1 blocked, or redaction needed and ``--redact`` not given; 2 usage or input
+error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ai_guard.cli._common import (
+    ExitCode,
+    add_format,
+    add_lang,
+    add_policy,
+    load_policy,
+    read_text,
+)
+
+if TYPE_CHECKING:
+    from ai_guard.models import PromptCheck
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(sub: Any) -> None:
+    check = sub.add_parser(
+        "check",
+        help="check a prompt file or standard input / kiểm tra một tệp hoặc đầu vào chuẩn",
+    )
+    check.add_argument("file", nargs="?", default="-", help="file to check, or - for stdin")
+    add_format(check, "text", "json")
+    add_lang(check)
+    add_policy(check)
+    check.add_argument(
+        "--redact",
+        action="store_true",
+        help="print the redacted text and exit 0 unless blocked / in văn bản đã che",
+    )
+    check.set_defaults(func=run)
+
+
+def _print_report(result: PromptCheck, name: str, lang: str, out: TextIO) -> None:
+    head = {"allow": "ALLOW", "redact": "REDACT", "block": "BLOCK"}[result.decision.value]
+    out.write(f"{name}: {head}: {result.explanation(lang)}\n")
+    for f in result.findings:
+        out.write(f"  {f.entity.value:<18} {f.start}-{f.end:<8} {f.score:.2f}  {f.reason(lang)}\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ai_guard.prompt import check_prompt
+
+    lang = args.lang
+    policy = load_policy(args.policy)
+    name, text = read_text(args.file)
+    result = check_prompt(text, policy=policy)
+    decision = result.decision.value
+    if args.format == "json":
+        payload = result.model_dump(mode="json")
+        payload["source"] = name
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif args.redact and decision != "block":
+        sys.stdout.write(result.redacted_text)
+        if result.findings:
+            _print_report(result, name, lang, sys.stderr)
+    else:
+        _print_report(result, name, lang, sys.stdout)
+    if decision == "allow" or (decision == "redact" and args.redact):
+        return ExitCode.OK
+    return ExitCode.FOUND
