@@ -182,6 +182,30 @@ def test_baseline_reports_only_new_findings(
     assert "--update-baseline" in capsys.readouterr().err
 
 
+def test_one_fingerprint_for_baselines_and_sarif_with_absolute_and_relative_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A baseline written from ``scan app.py`` accepts ``scan /abs/app.py``, and SARIF's
+    ``partialFingerprints`` are the baseline's fingerprints (they used to disagree)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app.py").write_text((CORPUS / "openai_unchecked.py").read_text("utf-8"))
+    assert main(["scan", "app.py", "--baseline", "base.json", "--update-baseline"]) == 0
+    base = json.loads((tmp_path / "base.json").read_text())
+    capsys.readouterr()
+    absolute = str(tmp_path / "app.py")
+    assert main(["scan", absolute, "--baseline", "base.json"]) == 0
+    assert main(["scan", absolute, "--format", "sarif"]) == 1
+    sarif = json.loads(capsys.readouterr().out)
+    results = sarif["runs"][0]["results"]
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
+        "app.py"
+    }
+    assert sorted(r["partialFingerprints"]["aiGuardLine/v1"] for r in results) == sorted(
+        e["fingerprint"] for e in base["findings"]
+    )
+    assert {e["path"] for e in base["findings"]} == {"app.py"}
+
+
 def test_notebook_cells_are_scanned_with_cell_positions() -> None:
     report = scan_paths([str(CORPUS / "demo.ipynb")])
     assert report.errors == []

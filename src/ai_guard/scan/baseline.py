@@ -10,6 +10,7 @@ or a prompt. ``ai-guard scan --baseline FILE`` marks findings found in it as ``b
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections import Counter
@@ -18,7 +19,7 @@ from pathlib import Path
 from ai_guard.errors import InputError
 from ai_guard.scan.rules import ScanFinding
 
-__all__ = ["fingerprint", "load_baseline", "write_baseline"]
+__all__ = ["finding_path", "fingerprint", "load_baseline", "write_baseline"]
 
 VERSION = 1
 
@@ -30,15 +31,27 @@ def _line(path: str, line: int) -> str:
         return ""
 
 
-def fingerprint(f: ScanFinding) -> str:
+def finding_path(path: str, root: str = ".") -> str:
+    """The path a finding is known by, in baselines and SARIF alike: relative to ``root`` (the
+    directory the scan runs from) when the file is inside it, with ``/`` separators; so
+    ``scan src`` and ``scan $PWD/src`` give the same identities."""
+    posix = Path(path).as_posix()
+    with contextlib.suppress(ValueError, OSError):
+        posix = Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    return posix
+
+
+def fingerprint(f: ScanFinding, root: str = ".") -> str:
+    """The one identity of a finding (baselines and SARIF ``partialFingerprints``): the rule,
+    the file, a hash of the line's text with whitespace collapsed; never the line number."""
     text = " ".join(_line(f.path, f.line).split())
-    path = Path(f.path).as_posix()
+    path = finding_path(f.path, root)
     return hashlib.sha256(f"{f.rule}\n{path}\n{text}".encode()).hexdigest()[:32]
 
 
 def write_baseline(path: str, findings: list[ScanFinding]) -> int:
     entries = sorted(
-        ({"rule": f.rule, "path": Path(f.path).as_posix(), "fingerprint": fingerprint(f)}
+        ({"rule": f.rule, "path": finding_path(f.path), "fingerprint": fingerprint(f)}
          for f in findings if not f.suppressed),
         key=lambda e: (e["path"], e["rule"], e["fingerprint"]),
     )  # fmt: skip

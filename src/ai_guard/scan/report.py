@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-from pathlib import Path
 from typing import Any
 
 from ai_guard import __version__
 from ai_guard.scan import ScanReport
+from ai_guard.scan.baseline import finding_path, fingerprint
 from ai_guard.scan.rules import RULES
 
 __all__ = ["to_json", "to_sarif", "to_text"]
@@ -61,19 +59,6 @@ def calls_to_json(report: ScanReport) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def _fingerprint(rule: str, path: str, line_text: str) -> str:
-    """Identity of a finding that survives moving code: rule, file, the line's text."""
-    h = hashlib.sha256(f"{rule}\n{path}\n{' '.join(line_text.split())}".encode())
-    return h.hexdigest()[:32]
-
-
-def _line(path: str, line: int) -> str:
-    try:
-        return Path(path).read_text("utf-8", errors="replace").splitlines()[line - 1]
-    except (OSError, IndexError):
-        return ""
-
-
 def to_sarif(report: ScanReport, root: str = ".") -> str:
     rules = [
         {
@@ -89,9 +74,7 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
     index = {r.id: i for i, r in enumerate(RULES.values())}
     results: list[dict[str, Any]] = []
     for f in report.findings:
-        uri = Path(f.path).as_posix()
-        with contextlib.suppress(ValueError):
-            uri = Path(f.path).resolve().relative_to(Path(root).resolve()).as_posix()
+        uri = finding_path(f.path, root)
         result: dict[str, Any] = {
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],
@@ -106,7 +89,7 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
                 }
             ],
             "partialFingerprints": {
-                "aiGuardLine/v1": _fingerprint(f.rule, uri, _line(f.path, f.line))
+                "aiGuardLine/v1": fingerprint(f, root)
             },
         }
         if f.suppressed:
