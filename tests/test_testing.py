@@ -331,3 +331,38 @@ def test_a_failing_test_prints_no_value_into_the_log(tmp_path: Path) -> None:
     assert "CCCD at" in log  # the report is there
     assert "001085012345" not in log
     assert "Nguyễn Văn An" not in log
+
+
+def test_import_hypothesis_loads_nothing_heavy_of_ai_guard() -> None:
+    """The entry point runs in every suite of every user who installed ai-guard: it must not
+    import pydantic, the models or the detectors (it doubled ``import hypothesis``)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, hypothesis; "
+        "print(sorted(m for m in sys.modules if m.startswith(('ai_guard.', 'pydantic'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = eval(out.stdout)  # a list literal printed above
+    assert "ai_guard.testing._hypothesis" in loaded  # the entry point did run
+    assert not [m for m in loaded if m.startswith("pydantic") or m == "ai_guard.models"]
+
+
+@pytest.mark.parametrize("hypothesis_first", [True, False])
+def test_from_type_works_whichever_is_imported_first(hypothesis_first: bool) -> None:
+    import subprocess
+    import sys
+
+    imports = ["from hypothesis import strategies as st", "from ai_guard.signoff import SignOff"]
+    if not hypothesis_first:
+        imports.reverse()
+    code = "; ".join(
+        [*imports, "from ai_guard import Finding, Policy",
+         "print(st.from_type(SignOff).example().approver in ('tran.thi.lan', 'nguyen.van.an',"
+         " 'le.minh.tuan', 'pham.thu.ha'),"
+         " type(st.from_type(Finding).example()).__name__,"
+         " st.from_type(Policy).example().load_plugins)"]
+    )  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "Finding", "False"]

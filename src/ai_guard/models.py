@@ -8,6 +8,7 @@ redacted answer live in a private vault on :class:`PromptCheck`.
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 from enum import Enum
 from typing import Literal
 
@@ -506,3 +507,9 @@ class DocumentClassification(BaseModel):
             self.recommended_action, self.doc_type.value, self.sensitivity.value, lang
         )
         return "\n".join([head, *(f"- {r(lang)}" for r in self.reasons)])
+
+
+if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_type strategies
+    from ai_guard.testing._hypothesis import register_loaded
+
+    register_loaded()

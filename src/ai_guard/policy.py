@@ -469,3 +469,9 @@ class Policy(BaseModel):
                 if "ai-guard" in data.get("tool", {}):
                     return cls.from_file(pyproject)
         return cls()
+
+
+if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_type strategies
+    from ai_guard.testing._hypothesis import register_loaded
+
+    register_loaded()

@@ -34,6 +34,7 @@ import hmac
 import inspect
 import json
 import re
+import sys
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -1059,3 +1060,9 @@ class human_signoff:  # noqa: N801 - used like a function: ``with human_signoff(
 
     async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.__exit__(exc_type, exc, tb)
+
+
+if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_type strategies
+    from ai_guard.testing._hypothesis import register_loaded
+
+    register_loaded()

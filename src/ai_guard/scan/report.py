@@ -88,9 +88,7 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
                     }
                 }
             ],
-            "partialFingerprints": {
-                "aiGuardLine/v1": fingerprint(f, root)
-            },
+            "partialFingerprints": {"aiGuardLine/v1": fingerprint(f, root)},
         }
         if f.suppressed:
             result["suppressions"] = [{"kind": "inSource"}]

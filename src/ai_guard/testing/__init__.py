@@ -9,6 +9,20 @@
 
 from __future__ import annotations
 
-from ai_guard.testing.spy import LeakReport, LLMSpy, RecordedCall, SentTexts, assert_no_leak
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["LLMSpy", "LeakReport", "RecordedCall", "SentTexts", "assert_no_leak"]
+
+if TYPE_CHECKING:
+    from ai_guard.testing.spy import LeakReport, LLMSpy, RecordedCall, SentTexts, assert_no_leak
+
+
+def __getattr__(name: str) -> Any:
+    # lazy: hypothesis loads ai_guard.testing._hypothesis through its entry point in every
+    # user's suite, and must not pay for pydantic and the spy there
+    if name in __all__:
+        value = getattr(import_module("ai_guard.testing.spy"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'ai_guard.testing' has no attribute {name!r}")

@@ -2,25 +2,45 @@
 ``hypothesis``): ``st.from_type(SignOff)``, ``Finding``, ``PromptCheck``, ``Policy`` and
 ``DocumentClassification`` give realistic instances in users' suites. ``PromptCheck`` and
 ``DocumentClassification`` come from running ai-guard on generated prompts, so they are
-consistent by construction."""
+consistent by construction.
+
+Installing ai-guard must not slow anyone's ``import hypothesis``: the entry point imports
+nothing of ai-guard. It registers the types of the ai-guard modules already loaded; a module
+loaded later registers its own types at its end (:func:`register_loaded`, called by
+``models``, ``policy`` and ``signoff`` when hypothesis is loaded). Either order ends with every
+loaded type registered, once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from collections.abc import Callable
+
+__all__ = ["register_loaded"]
+
+_done: set[str] = set()
 
 
 def _hypothesis_setup_hook() -> None:
+    register_loaded()
+
+
+def register_loaded() -> None:
+    """Register the strategies of every ai-guard module that is loaded (fully: a module still
+    being imported registers itself at its end), if hypothesis is loaded."""
+    if "hypothesis.strategies" not in sys.modules:
+        return
+    for module, attribute, register in _REGISTRARS:
+        loaded = sys.modules.get(module)
+        if module not in _done and loaded is not None and hasattr(loaded, attribute):
+            _done.add(module)
+            register()
+
+
+def _register_signoff() -> None:
     from hypothesis import strategies as st
 
-    from ai_guard.models import (
-        Decision,
-        DocumentClassification,
-        EntityType,
-        Finding,
-        PromptCheck,
-        Validation,
-    )
-    from ai_guard.policy import Policy
     from ai_guard.signoff import SignOff
 
     approvers = st.sampled_from(["tran.thi.lan", "nguyen.van.an", "le.minh.tuan", "pham.thu.ha"])
@@ -43,6 +63,19 @@ def _hypothesis_setup_hook() -> None:
         ),
     )
 
+
+def _register_models() -> None:
+    from hypothesis import strategies as st
+
+    from ai_guard.models import (
+        Decision,
+        DocumentClassification,
+        EntityType,
+        Finding,
+        PromptCheck,
+        Validation,
+    )
+
     @st.composite
     def findings(draw: st.DrawFn) -> Finding:
         start = draw(st.integers(0, 500))
@@ -59,7 +92,7 @@ def _hypothesis_setup_hook() -> None:
 
     st.register_type_strategy(Finding, findings())
 
-    # deferred: the detectors load only when a test asks for these types
+    # the detectors load only when a test asks for these types
     def prompts() -> st.SearchStrategy[str]:
         from ai_guard.testing import strategies as vst
 
@@ -75,8 +108,17 @@ def _hypothesis_setup_hook() -> None:
 
         return prompts().map(classify_document)
 
-    st.register_type_strategy(PromptCheck, st.deferred(checks))
-    st.register_type_strategy(DocumentClassification, st.deferred(classifications))
+    # a function, resolved on first use: registering a strategy makes hypothesis look into it,
+    # and the detectors must not load while ai_guard.models is still being imported
+    st.register_type_strategy(PromptCheck, lambda _: checks())
+    st.register_type_strategy(DocumentClassification, lambda _: classifications())
+
+
+def _register_policy() -> None:
+    from hypothesis import strategies as st
+
+    from ai_guard.policy import Policy
+
     st.register_type_strategy(
         Policy,
         st.builds(
@@ -87,3 +129,10 @@ def _hypothesis_setup_hook() -> None:
             load_plugins=st.just(False),
         ),
     )
+
+
+_REGISTRARS: tuple[tuple[str, str, Callable[[], None]], ...] = (
+    ("ai_guard.models", "DocumentClassification", _register_models),
+    ("ai_guard.policy", "Policy", _register_policy),
+    ("ai_guard.signoff", "SignOff", _register_signoff),
+)
