@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ai_guard import messages
+from ai_guard import i18n
 from ai_guard.layout import Layout, official_title_at, parse_layout
 from ai_guard.lexicon import Hit, category_hits, score, signal_hits
 from ai_guard.models import (
@@ -197,13 +197,13 @@ def classify_document(
         if suffix is not None:
             from ai_guard.errors import InputError
 
-            vi, en = messages.path_given_as_text("classify_document", suffix)
+            vi, en = i18n.path_given_as_text("classify_document", suffix)
             raise InputError(en, vi)
         return classify_text(source, policy=policy)
     if isinstance(source, os.PathLike):
         return classify_file(source, policy=policy)
     raise TypeError(
-        messages.type_error("classify_document", "str (text) or os.PathLike (a file)", source)
+        i18n.type_error("classify_document", "str (text) or os.PathLike (a file)", source)
     )
 
 
@@ -217,7 +217,7 @@ def classify_file(
     and what to do) and ``TypeError`` for anything that is not a path.
     """
     if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(messages.type_error("classify_file", "str or os.PathLike (a file)", path))
+        raise TypeError(i18n.type_error("classify_file", "str or os.PathLike (a file)", path))
     from ai_guard.extract import read_document
 
     name = os.fspath(path)
@@ -229,7 +229,7 @@ def classify_text(
 ) -> DocumentClassification:
     """Classify text already in memory (what :func:`classify_document` does for a ``str``)."""
     if not isinstance(text, str):
-        raise TypeError(messages.type_error("classify_text", "str", text))
+        raise TypeError(i18n.type_error("classify_text", "str", text))
     policy = policy or Policy()
     doc = Document(text)
     check = check_prompt(text, policy=policy, document=doc)
@@ -779,11 +779,11 @@ class _Classifier:
         def say(pair: tuple[str, str]) -> None:
             out.append(LocalizedText(vi=pair[0], en=pair[1]))
 
-        say(messages.doc_type_reason(doc_type, self.lay.symbol, self.lay.type_name is not None))
+        say(i18n.doc_type_reason(doc_type, self.lay.symbol, self.lay.type_name is not None))
         if secrecy != "none":
-            say(messages.secrecy_reason(secrecy))
+            say(i18n.secrecy_reason(secrecy))
         elif self.lay.declassified is not None:
-            say(messages.declassified_reason())
+            say(i18n.declassified_reason())
         blocked = sorted(
             {
                 f.entity.value
@@ -792,15 +792,15 @@ class _Classifier:
             }
         )
         if blocked:
-            say(messages.blocked_entities_reason(blocked))
+            say(i18n.blocked_entities_reason(blocked))
         for c in categories:
             terms = list(
                 dict.fromkeys(e.label for e in c.evidence if e.kind in ("term", "symbol", "layout"))
             )[:3]
-            say(messages.category_reason(c.category.value, c.score, terms))
+            say(i18n.category_reason(c.category.value, c.score, terms))
         counts = {k.value: v for k, v in personal.counts.items()}
         say(
-            messages.personal_reason(
+            i18n.personal_reason(
                 counts,
                 personal.identifiable,
                 personal.private_names,
@@ -811,7 +811,7 @@ class _Classifier:
         protected = [
             c.category.value for c in categories if c.category in self.policy.protected_categories
         ]
-        say(messages.verdict_reason(action, sensitivity.value, protected, personal.identifiable))
+        say(i18n.verdict_reason(action, sensitivity.value, protected, personal.identifiable))
         return out
 
 

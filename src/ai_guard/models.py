@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, field_serializer
 
-from ai_guard import messages
+from ai_guard import i18n
 
 __all__ = [
     "Category",
@@ -143,7 +143,7 @@ class Finding(BaseModel):
     @property
     def reason(self) -> LocalizedText:
         """Why this was reported and what happens to it, in Vietnamese and English."""
-        vi, en = messages.finding_reason(
+        vi, en = i18n.finding_reason(
             entity=self.entity.value,
             detector=self.detector,
             pattern=self.pattern,
@@ -194,7 +194,7 @@ class PolicyWaiver(BaseModel):
     @property
     def reason(self) -> LocalizedText:
         """What is weakened and on whose word, in Vietnamese and English."""
-        vi, en = messages.waiver_reason(self.setting, self.detail, self.statement)
+        vi, en = i18n.waiver_reason(self.setting, self.detail, self.statement)
         return LocalizedText(vi=vi, en=en)
 
 
@@ -229,7 +229,7 @@ class PromptCheck(BaseModel):
         counts: dict[str, int] = {}
         for f in self.findings:
             counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
-        vi, en = messages.decision_summary(self.decision.value, counts)
+        vi, en = i18n.decision_summary(self.decision.value, counts)
         return LocalizedText(vi=vi, en=en)
 
     @property
@@ -503,7 +503,7 @@ class DocumentClassification(BaseModel):
 
     def explain(self, lang: str = "vi") -> str:
         """A readable report: the verdict, then the reasons, one per line."""
-        head = messages.classification_headline(
+        head = i18n.classification_headline(
             self.recommended_action, self.doc_type.value, self.sensitivity.value, lang
         )
         return "\n".join([head, *(f"- {r(lang)}" for r in self.reasons)])

@@ -49,7 +49,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
-from ai_guard import messages
+from ai_guard import i18n
 from ai_guard.errors import PolicyError
 from ai_guard.models import PROTECTED_CATEGORIES, Category, Decision, EntityType, PolicyWaiver
 
@@ -298,7 +298,7 @@ class Policy(BaseModel):
 
     def _refuse_unacknowledged(self, source: str | None = None) -> None:
         if self._unacknowledged:
-            vi, en = messages.policy_refusal(list(self._unacknowledged))
+            vi, en = i18n.policy_refusal(list(self._unacknowledged))
             raise PolicyError(en, vi, key=self._unacknowledged[0][0], source=source)
 
     @property

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from ai_guard import messages
+from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
@@ -237,8 +237,8 @@ def detect(
     """
     if not isinstance(text, str):
         if isinstance(text, os.PathLike):
-            raise TypeError(messages.path_given_to_check_prompt(text))
-        raise TypeError(messages.type_error("check_prompt()", "str", text))
+            raise TypeError(i18n.path_given_to_check_prompt(text))
+        raise TypeError(i18n.type_error("check_prompt()", "str", text))
     policy = policy or _default_policy()
     policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
     doc = document if document is not None and document.original is text else Document(text)

@@ -111,9 +111,9 @@ def add_jobs(parser: argparse.ArgumentParser) -> None:
 def check_jobs(jobs: int) -> None:
     """Raise :class:`UsageError` unless ``jobs`` is at least 1."""
     if jobs < 1:
-        from ai_guard import messages
+        from ai_guard import i18n
 
-        raise UsageError(messages.cli_jobs_invalid())
+        raise UsageError(i18n.cli_jobs_invalid())
 
 
 # -- policy and input -----------------------------------------------------------------------------

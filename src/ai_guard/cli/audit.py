@@ -143,16 +143,16 @@ def _problem_lines(result: Any, lang: str) -> list[str]:
 
 def _headline(result: Any, lang: str) -> str:
     """One line saying what verification found, in the chosen language."""
-    from ai_guard import messages
+    from ai_guard import i18n
 
-    vi, en = messages.audit_verification(result.status, len(result.problems), result.records)
+    vi, en = i18n.audit_verification(result.status, len(result.problems), result.records)
     return en if lang == "en" else vi
 
 
 def _open_verified(args: argparse.Namespace) -> tuple[Any, Any, int]:
     """Open and verify the log before printing rows or figures; say on stderr when they cannot
     be vouched for. ``(log, verification, exit code)``."""
-    from ai_guard import messages
+    from ai_guard import i18n
 
     log = _open(args)
     result = log.verify()
@@ -161,13 +161,13 @@ def _open_verified(args: argparse.Namespace) -> tuple[Any, Any, int]:
         say(
             PROG,
             args.lang,
-            messages.audit_verification(result.status, len(result.problems), result.records),
+            i18n.audit_verification(result.status, len(result.problems), result.records),
         )
     elif code != ExitCode.OK:
         say(
             PROG,
             args.lang,
-            messages.audit_unverified(args.file, result.status, len(result.problems)),
+            i18n.audit_unverified(args.file, result.status, len(result.problems)),
         )
     if code != ExitCode.OK:
         for line in _problem_lines(result, args.lang):
@@ -212,7 +212,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from ai_guard import messages
+    from ai_guard import i18n
 
     log, result, code = _open_verified(args)
     if result.status == "unreadable":
@@ -238,7 +238,7 @@ def _report(args: argparse.Namespace) -> int:
         else f"Phê duyệt quyết định có dùng AI, {period}: {rep.total} lượt"
     ]
     if not result.ok:
-        vi, en_line = messages.audit_report_unverified(result.status)
+        vi, en_line = i18n.audit_report_unverified(result.status)
         out.insert(0, en_line if en else vi)
     titles = (
         ("Per unit", "Theo đơn vị", rep.by_unit),

@@ -112,18 +112,18 @@ def classify_path(path: str, policy: Policy) -> Outcome:
     except AiGuardError as exc:
         return path, None, (exc.code, exc.message_en, exc.message_vi)
     except Exception as exc:  # a bug must not end a run over thousands of files, nor pass one
-        from ai_guard import messages
+        from ai_guard import i18n
 
-        vi, en = messages.cli_internal_error(path, type(exc).__name__)
+        vi, en = i18n.cli_internal_error(path, type(exc).__name__)
         return path, None, (_INTERNAL, en, vi)
 
 
 def verdict_line(result: DocumentClassification, name: str, lang: str) -> str:
     """``name: VERDICT | doc_type | sensitivity | categories``: never a value from the text."""
-    from ai_guard import messages
+    from ai_guard import i18n
 
     cats = ",".join(c.category.value for c in result.categories) or "-"
-    head = messages.label(messages.ACTION_LABELS, result.recommended_action, lang)
+    head = i18n.label(i18n.ACTION_LABELS, result.recommended_action, lang)
     return f"{name}: {head} | {result.doc_type.value} | {result.sensitivity.value} | {cats}"
 
 
@@ -142,7 +142,7 @@ def _outcomes(files: list[str], policy: Policy, jobs: int) -> Iterator[Outcome]:
 
 
 def _failure_kind(path: str, code: str) -> str:
-    """Why a file was not classified, for the counts: a key of messages.UNCLASSIFIED_LABELS."""
+    """Why a file was not classified, for the counts: a key of i18n.UNCLASSIFIED_LABELS."""
     if code == _INTERNAL:
         return "internal_error"
     suffix = Path(path).suffix.lower()
@@ -167,7 +167,7 @@ def _skipped_error(path: str) -> tuple[str, str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ai_guard import messages
+    from ai_guard import i18n
     from ai_guard.extract import file_not_found
 
     lang: str = args.lang
@@ -233,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
     )
     classified = sum(by_action.values())
     if classified == 0 or failed:
-        say(PROG, lang, messages.unclassified_summary(dict(failed), classified))
+        say(PROG, lang, i18n.unclassified_summary(dict(failed), classified))
         return ExitCode.ERROR
     if by_action.get("redact_then_send") or by_action.get("do_not_send"):
         return ExitCode.FOUND
@@ -257,22 +257,22 @@ def _summary(
     lang: str,
     out: TextIO,
 ) -> None:
-    from ai_guard import messages
+    from ai_guard import i18n
 
     en = lang == "en"
     total = sum(by_action.values())
     out.write(f"\n{'Summary' if en else 'Tổng hợp'}: {total} {'documents' if en else 'văn bản'}\n")
     width = 34
     tables = (
-        ("Sensitivity", "Mức độ nhạy cảm", messages.SENSITIVITY_LABELS, _SENSITIVITY_ORDER,
+        ("Sensitivity", "Mức độ nhạy cảm", i18n.SENSITIVITY_LABELS, _SENSITIVITY_ORDER,
          by_sensitivity),
-        ("Verdict", "Kết luận", messages.ACTION_LABELS, _ACTION_ORDER, by_action),
+        ("Verdict", "Kết luận", i18n.ACTION_LABELS, _ACTION_ORDER, by_action),
     )  # fmt: skip
     for head_en, head_vi, labels, order, counts in tables:
         out.write(f"  {head_en if en else head_vi}\n")
         for key in order:
             if counts.get(key):
-                out.write(f"    {messages.label(labels, key, lang):<{width}} {counts[key]:>6}\n")
+                out.write(f"    {i18n.label(labels, key, lang):<{width}} {counts[key]:>6}\n")
     not_checked = (
         ("unreadable files", "tệp không đọc được", errors),
         ("skipped (other types)", "bỏ qua (loại tệp khác)", skipped),

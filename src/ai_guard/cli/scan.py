@@ -84,9 +84,9 @@ def scan(
     config = ScanConfig.discover()
     check_jobs(jobs)
     if calls and (fmt == "sarif" or update_baseline):
-        from ai_guard import messages
+        from ai_guard import i18n
 
-        raise UsageError(messages.cli_calls_format())
+        raise UsageError(i18n.cli_calls_format())
     report = scan_paths(list(paths), config=config, jobs=jobs)
     failed = ExitCode.ERROR if report.errors else ExitCode.OK
     if calls:
@@ -95,11 +95,11 @@ def scan(
         )
         return failed
     if update_baseline:
-        from ai_guard import messages
+        from ai_guard import i18n
         from ai_guard.scan.baseline import write_baseline
 
         n = write_baseline(baseline or ".ai-guard-baseline.json", report.findings)
-        say(prog, lang, messages.cli_baseline_written(n))
+        say(prog, lang, i18n.cli_baseline_written(n))
         return failed
     if baseline:
         from ai_guard.scan.baseline import load_baseline

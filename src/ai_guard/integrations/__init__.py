@@ -278,9 +278,9 @@ class _Arguments:
         self.texts: list[str] = []
 
     def refuse(self, param: str, value: object, why: str) -> UncheckableArgument:
-        from ai_guard import messages
+        from ai_guard import i18n
 
-        vi, en = messages.guard_unreadable(self.label, param, type(value).__name__, why)
+        vi, en = i18n.guard_unreadable(self.label, param, type(value).__name__, why)
         return UncheckableArgument(en, vi, param=param)
 
     def read(
@@ -370,22 +370,22 @@ def guard(
     ``str`` answer comes back restored; an iterator (or async iterator) of ``str`` chunks is
     restored chunk by chunk. Sync and async functions, generators and async generators.
     """
-    from ai_guard import messages
+    from ai_guard import i18n
 
     if prompt_arg is not None:
         if params is not None:
-            vi, en = messages.guard_setup("", "prompt_arg_and_params")
+            vi, en = i18n.guard_setup("", "prompt_arg_and_params")
             raise GuardSetupError(en, vi)
-        warnings.warn(messages.guard_prompt_arg_deprecated(), DeprecationWarning, stacklevel=2)
+        warnings.warn(i18n.guard_prompt_arg_deprecated(), DeprecationWarning, stacklevel=2)
         params = [prompt_arg]
     for option in (params, unchecked):
         if isinstance(option, str):
-            vi, en = messages.guard_setup("", "not_a_list")
+            vi, en = i18n.guard_setup("", "not_a_list")
             raise GuardSetupError(en, vi)
     named = None if params is None else tuple(params)
     exempt_by_user = tuple(unchecked)
     if named is not None and not named:
-        vi, en = messages.guard_setup("", "empty_params")
+        vi, en = i18n.guard_setup("", "empty_params")
         raise GuardSetupError(en, vi)
 
     def decorate(func: F) -> F:
@@ -393,7 +393,7 @@ def guard(
         names = list(sig.parameters)
         label = func.__qualname__
         if not names:
-            vi, en = messages.guard_setup(label, "no_parameters")
+            vi, en = i18n.guard_setup(label, "no_parameters")
             raise GuardSetupError(en, vi)
         for option, problem in (
             (named or (), "missing_params"),
@@ -401,11 +401,11 @@ def guard(
         ):
             missing = [n for n in option if n not in sig.parameters]
             if missing:
-                vi, en = messages.guard_setup(label, problem, missing)
+                vi, en = i18n.guard_setup(label, problem, missing)
                 raise GuardSetupError(en, vi)
         both = sorted(set(named or ()) & set(exempt_by_user))
         if both:
-            vi, en = messages.guard_setup(label, "both", both)
+            vi, en = i18n.guard_setup(label, "both", both)
             raise GuardSetupError(en, vi)
         skip = set(exempt_by_user)
         first = sig.parameters[names[0]]

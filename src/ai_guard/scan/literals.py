@@ -71,7 +71,7 @@ def prompt_finding(text: str) -> tuple[str, str] | None:
     """``(vi, en)`` summary of what check_prompt would not allow in a prompt literal."""
     if len(text) < 6 or not _worth_checking(text):
         return None
-    from ai_guard import messages
+    from ai_guard import i18n
     from ai_guard.models import Decision
     from ai_guard.prompt import check_prompt
 
@@ -82,6 +82,6 @@ def prompt_finding(text: str) -> tuple[str, str] | None:
     for f in check.findings:
         if f.action is not Decision.ALLOW:
             counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
-    vi = ", ".join(f"{n} {messages.entity_label(e, 'vi')}" for e, n in sorted(counts.items()))
-    en = ", ".join(f"{n} × {messages.entity_label(e, 'en')}" for e, n in sorted(counts.items()))
+    vi = ", ".join(f"{n} {i18n.entity_label(e, 'vi')}" for e, n in sorted(counts.items()))
+    en = ", ".join(f"{n} × {i18n.entity_label(e, 'en')}" for e, n in sorted(counts.items()))
     return vi, en

@@ -1,0 +1,239 @@
+"""Sentences of classify_document and classify_file.
+
+Every sentence a user sees lives in this package, one module per feature, each given as a
+(Vietnamese, English) pair side by side so that one is never updated without the other. Functions
+build sentences from field names, types, positions and cue words: never from a matched value.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACTION_LABELS",
+    "CATEGORY_LABELS",
+    "DOC_TYPE_LABELS",
+    "SENSITIVITY_LABELS",
+    "blocked_entities_reason",
+    "category_reason",
+    "classification_headline",
+    "declassified_reason",
+    "doc_type_reason",
+    "path_given_as_text",
+    "path_given_to_check_prompt",
+    "personal_reason",
+    "secrecy_reason",
+    "verdict_reason",
+]
+
+from ai_guard.i18n.common import label
+from ai_guard.i18n.prompt import ENTITY_LABELS
+
+
+def path_given_as_text(function: str, suffix: str) -> tuple[str, str]:
+    """A ``str`` that reads as a file path was given where a ``str`` is the document's text.
+    ``suffix`` is its document suffix, or ``""`` when it names an existing file. The string
+    itself is not repeated (a file name can hold a person's name)."""
+    if suffix:
+        what_vi = f"trông giống đường dẫn tới một tệp văn bản (một dòng, kết thúc bằng '{suffix}')"
+        what_en = f"looks like a path to a document (one line ending in '{suffix}')"
+    else:
+        what_vi, what_en = "là tên một tệp đang có", "names an existing file"
+    return (
+        f"{function}: chuỗi (str) được đưa vào {what_vi}; một chuỗi được hiểu là nội dung văn "
+        f"bản, nên sẽ chỉ phân loại vài ký tự của đường dẫn. Để đọc tệp, dùng "
+        f"{function}(Path(...)) hoặc classify_file(...); nếu đây thật là nội dung văn bản, dùng "
+        f"ai_guard.classify.classify_text(...).",
+        f"{function}: the str given {what_en}; a str is taken as the document's text, so only "
+        f"the few characters of the path would be classified. To read the file, pass "
+        f"Path(...) or use classify_file(...); if this really is the text, use "
+        f"ai_guard.classify.classify_text(...).",
+    )
+
+
+def path_given_to_check_prompt(got: object) -> str:
+    name = type(got).__name__
+    return (
+        f"check_prompt() expects the prompt's text (str), got a path ({name}); to check a "
+        f"document file use classify_document(path) or classify_file(path), or read the file "
+        f"and pass its text / check_prompt() cần nội dung câu lệnh (str), nhận được một đường "
+        f"dẫn ({name}); để kiểm tra tệp văn bản, dùng classify_document(path) hoặc "
+        f"classify_file(path), hoặc đọc tệp rồi truyền nội dung"
+    )
+
+
+DOC_TYPE_LABELS: dict[str, tuple[str, str]] = {
+    "cong_van": ("công văn", "official letter (công văn)"),
+    "quyet_dinh": ("quyết định", "decision"),
+    "thong_bao": ("thông báo", "notice"),
+    "bao_cao": ("báo cáo", "report"),
+    "to_trinh": ("tờ trình", "submission"),
+    "ke_hoach": ("kế hoạch", "plan"),
+    "ban_an": ("bản án", "court judgment"),
+    "don_khieu_nai": ("đơn khiếu nại, tố cáo, kiến nghị", "complaint or denunciation letter"),
+    "ly_lich": ("lý lịch", "CV / personnel record"),
+    "nghi_quyet": ("nghị quyết", "resolution"),
+    "chi_thi": ("chỉ thị", "directive"),
+    "huong_dan": ("hướng dẫn", "guidance"),
+    "bien_ban": ("biên bản", "minutes / record"),
+    "hop_dong": ("hợp đồng", "contract"),
+    "giay_moi": ("giấy mời", "invitation"),
+    "cong_dien": ("công điện", "official telegram"),
+    "other": ("loại khác", "other"),
+}
+
+SENSITIVITY_LABELS: dict[str, tuple[str, str]] = {
+    "public": ("công khai", "public"),
+    "internal": ("nội bộ", "internal"),
+    "personal": ("có dữ liệu cá nhân cơ bản", "basic personal data"),
+    "sensitive_personal": ("có dữ liệu cá nhân nhạy cảm", "sensitive personal data"),
+    "secret": ("MẬT", "secret (MẬT)"),
+    "top_secret": ("TỐI MẬT", "top secret (TỐI MẬT)"),
+    "absolute_secret": ("TUYỆT MẬT", "absolute secret (TUYỆT MẬT)"),
+}
+
+CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    "enforcement_case": ("hồ sơ thi hành án", "civil judgment enforcement case"),
+    "complaint_denunciation": ("khiếu nại, tố cáo", "complaint or denunciation"),
+    "personnel": ("tổ chức, cán bộ", "organisation and personnel"),
+    "criminal_procedure": ("tố tụng hình sự", "criminal procedure"),
+    "health": ("sức khỏe, bệnh án", "health and medical records"),
+    "finance": ("tài chính, ngân hàng", "finance and banking"),
+    "general_admin": ("hành chính thông thường", "ordinary administration"),
+    "public_info": ("thông tin công khai", "public information"),
+}
+
+ACTION_LABELS: dict[str, tuple[str, str]] = {
+    "send": ("ĐƯỢC GỬI", "SEND"),
+    "redact_then_send": ("CHE RỒI MỚI GỬI", "REDACT, THEN SEND"),
+    "do_not_send": ("KHÔNG ĐƯỢC GỬI", "DO NOT SEND"),
+}
+
+_SECRECY_WORDS = {"mat": "MẬT", "toi_mat": "TỐI MẬT", "tuyet_mat": "TUYỆT MẬT"}
+
+
+def classification_headline(action: str, doc_type: str, sensitivity: str, lang: str) -> str:
+    return (
+        f"{label(ACTION_LABELS, action, lang)}: {label(DOC_TYPE_LABELS, doc_type, lang)}, "
+        f"{label(SENSITIVITY_LABELS, sensitivity, lang)}"
+    )
+
+
+def doc_type_reason(doc_type: str, symbol: str | None, type_line: bool) -> tuple[str, str]:
+    vi_t, en_t = DOC_TYPE_LABELS.get(doc_type, (doc_type, doc_type))
+    how_vi: list[str] = []
+    how_en: list[str] = []
+    if type_line:
+        how_vi.append("dòng tên loại văn bản")
+        how_en.append("the type line")
+    if symbol:
+        how_vi.append(f"ký hiệu {symbol}")
+        how_en.append(f"the symbol {symbol}")
+    if not how_vi:
+        how_vi.append("nội dung và cách trình bày")
+        how_en.append("its content and conventions")
+    return (
+        f"Loại văn bản: {vi_t} (căn cứ {', '.join(how_vi)}).",
+        f"Document type: {en_t} (from {', '.join(how_en)}).",
+    )
+
+
+def secrecy_reason(secrecy: str) -> tuple[str, str]:
+    word = _SECRECY_WORDS.get(secrecy, secrecy)
+    return (
+        f"Văn bản mang dấu chỉ độ mật «{word}»: là bí mật nhà nước, tuyệt đối không đưa vào hệ "
+        "thống AI (Luật Bảo vệ bí mật nhà nước; Công văn 557/BKHCN-CĐSQG).",
+        f"The document carries the secrecy stamp «{word}»: it is a state secret and must never "
+        "be put into an AI system (Law on Protection of State Secrets; guidance "
+        "557/BKHCN-CĐSQG).",
+    )
+
+
+def declassified_reason() -> tuple[str, str]:
+    return (
+        "Văn bản có dấu «GIẢI MẬT»: đã được giải mật; hãy kiểm tra ngày giải mật trước khi dùng.",
+        "The document is stamped «GIẢI MẬT» (declassified); check the declassification date "
+        "before using it.",
+    )
+
+
+def blocked_entities_reason(entities: list[str]) -> tuple[str, str]:
+    vi = ", ".join(ENTITY_LABELS.get(e, (e, e))[0] for e in entities)
+    en = ", ".join(ENTITY_LABELS.get(e, (e, e))[1] for e in entities)
+    return (
+        f"Văn bản chứa nội dung chính sách buộc phải chặn: {vi}.",
+        f"The document holds what the policy blocks: {en}.",
+    )
+
+
+def category_reason(category: str, score: float, terms: list[str]) -> tuple[str, str]:
+    vi_c, en_c = CATEGORY_LABELS.get(category, (category, category))
+    shown = ", ".join(f"«{t}»" for t in terms)
+    vi = f"Thuộc nhóm: {vi_c} (điểm {score:.2f}"
+    en = f"Category: {en_c} (score {score:.2f}"
+    if shown:
+        vi += f"; căn cứ {shown}"
+        en += f"; evidence {shown}"
+    return vi + ").", en + ")."
+
+
+def personal_reason(
+    counts: dict[str, int],
+    identifiable: bool,
+    private_names: int,
+    public_names: int,
+    sensitive: list[str],
+) -> tuple[str, str]:
+    personal = {k: v for k, v in counts.items() if k not in ("STATE_SECRET_MARK", "CASE_NUMBER")}
+    if not personal:
+        return (
+            "Không phát hiện dữ liệu cá nhân.",
+            "No personal data was found.",
+        )
+    items_vi = ", ".join(f"{n} {ENTITY_LABELS.get(e, (e, e))[0]}" for e, n in personal.items())
+    items_en = ", ".join(f"{n} × {ENTITY_LABELS.get(e, (e, e))[1]}" for e, n in personal.items())
+    vi = f"Phát hiện: {items_vi}"
+    en = f"Found: {items_en}"
+    if public_names:
+        vi += (
+            f"; {public_names} họ tên là của cán bộ, công chức trong vai trò công vụ "
+            "(người ký, người thi hành công vụ)"
+        )
+        en += f"; {public_names} name(s) belong to officials acting in their public role"
+    if identifiable:
+        vi += f"; có thể nhận diện cá nhân ({private_names} họ tên người dân hoặc số định danh)"
+        en += f"; private persons are identifiable ({private_names} private name(s) or IDs)"
+    if sensitive:
+        vi += f"; dữ liệu cá nhân nhạy cảm: {', '.join(sensitive)}"
+        en += f"; sensitive personal data: {', '.join(sensitive)}"
+    return vi + ".", en + "."
+
+
+def verdict_reason(
+    action: str, sensitivity: str, protected: list[str], identifiable: bool
+) -> tuple[str, str]:
+    sens_vi, sens_en = SENSITIVITY_LABELS.get(sensitivity, (sensitivity, sensitivity))
+    if action == "do_not_send":
+        if protected and identifiable:
+            cats_vi = ", ".join(CATEGORY_LABELS.get(c, (c, c))[0] for c in protected)
+            cats_en = ", ".join(CATEGORY_LABELS.get(c, (c, c))[1] for c in protected)
+            return (
+                f"KHÔNG ĐƯỢC GỬI: tài liệu thuộc nhóm {cats_vi} về người cụ thể không được đưa vào "
+                "hệ thống AI "
+                "(Công văn 1690/TCTHADS-NV3; Công văn 557/BKHCN-CĐSQG).",
+                f"DO NOT SEND: {cats_en} files about identifiable people must not be put into an "
+                "AI system (letter 1690/TCTHADS-NV3; guidance 557/BKHCN-CĐSQG).",
+            )
+        return (
+            f"KHÔNG ĐƯỢC GỬI: văn bản {sens_vi} hoặc chứa nội dung bị chặn.",
+            f"DO NOT SEND: the document is {sens_en} or holds blocked content.",
+        )
+    if action == "redact_then_send":
+        return (
+            "CHE RỒI MỚI GỬI: chỉ gửi bản đã che dữ liệu cá nhân (dùng check_prompt và gửi "
+            "redacted_text).",
+            "REDACT, THEN SEND: send only the redacted text (use check_prompt and send "
+            "redacted_text).",
+        )
+    return (
+        f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân.",
+        f"SEND: the document is {sens_en} and holds no personal data of private persons.",
+    )

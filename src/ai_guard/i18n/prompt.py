@@ -1,0 +1,207 @@
+"""Sentences of check_prompt and its policy: labels, finding reasons, decisions.
+
+Every sentence a user sees lives in this package, one module per feature, each given as a
+(Vietnamese, English) pair side by side so that one is never updated without the other. Functions
+build sentences from field names, types, positions and cue words: never from a matched value.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ENTITY_LABELS",
+    "decision_summary",
+    "entity_label",
+    "finding_reason",
+    "policy_refusal",
+    "redaction_failure",
+    "waiver_reason",
+]
+
+#: entity -> (Vietnamese label, English label)
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "PERSON": ("họ tên người", "person's name"),
+    "ADDRESS": ("địa chỉ", "address"),
+    "CCCD": ("số căn cước / định danh cá nhân", "citizen ID (CCCD) number"),
+    "CMND": ("số chứng minh nhân dân", "old ID card (CMND) number"),
+    "PASSPORT": ("số hộ chiếu", "passport number"),
+    "TAX_CODE": ("mã số thuế", "tax code"),
+    "SOCIAL_INSURANCE": ("mã số bảo hiểm xã hội", "social insurance number"),
+    "HEALTH_INSURANCE": ("mã thẻ bảo hiểm y tế", "health insurance card number"),
+    "PHONE": ("số điện thoại", "phone number"),
+    "EMAIL": ("địa chỉ thư điện tử", "e-mail address"),
+    "GOV_EMAIL": ("thư điện tử công vụ (.gov.vn)", "official e-mail address (.gov.vn)"),
+    "BANK_ACCOUNT": ("số tài khoản ngân hàng", "bank account number"),
+    "LICENSE_PLATE": ("biển số xe", "vehicle licence plate"),
+    "DATE_OF_BIRTH": ("ngày sinh", "date of birth"),
+    "STATE_SECRET_MARK": ("dấu chỉ độ mật (bí mật nhà nước)", "state-secret marking"),
+    "CASE_NUMBER": ("số bản án / quyết định thi hành án", "judgment or enforcement case number"),
+    "API_SECRET": ("khoá bí mật API", "API secret key"),
+    "DENY_TERM": ("thuật ngữ nội bộ bị cấm", "forbidden internal term"),
+    "DETECTOR_ERROR": ("lỗi bộ phát hiện", "detector failure"),
+}
+
+_ACTIONS = {
+    "allow": ("được phép gửi", "allowed"),
+    "redact": (
+        "sẽ được che (thay bằng nhãn giữ chỗ)",
+        "will be redacted (replaced by a placeholder)",
+    ),
+    "block": ("chặn: không được gửi cho hệ thống AI", "blocked: must not be sent to an AI system"),
+}
+
+_VALIDATION = {
+    "passed": ("đã kiểm tra hợp lệ", "validated"),
+    "failed": (
+        "không qua kiểm tra (sai số kiểm tra hoặc mã)",
+        "failed validation (check digit or code)",
+    ),
+    "not_applicable": ("", ""),
+}
+
+
+def entity_label(entity: str, lang: str = "vi") -> str:
+    vi, en = ENTITY_LABELS.get(entity, (entity, entity))
+    return en if lang == "en" else vi
+
+
+def finding_reason(
+    *,
+    entity: str,
+    detector: str,
+    pattern: str,
+    validation: str,
+    context: str | None,
+    score: float,
+    action: str,
+) -> tuple[str, str]:
+    """Why a finding was reported, built from its fields only."""
+    label_vi, label_en = ENTITY_LABELS.get(entity, (entity, entity))
+    if entity == "DETECTOR_ERROR" and detector == "ai_guard.redaction":
+        return redaction_failure(pattern)
+    if entity == "DETECTOR_ERROR":
+        return (
+            f"Bộ phát hiện '{detector}' gặp lỗi ({pattern}); văn bản không được kiểm tra đầy đủ "
+            "nên bị chặn.",
+            f"Detector '{detector}' failed ({pattern}); the text could not be fully checked, "
+            "so it is blocked.",
+        )
+    val_vi, val_en = _VALIDATION.get(validation, ("", ""))
+    act_vi, act_en = _ACTIONS.get(action, (action, action))
+    parts_vi = [f"Phát hiện {label_vi} (bộ phát hiện {detector}"]
+    parts_en = [f"Found a {label_en} (detector {detector}"]
+    if pattern:
+        parts_vi.append(f", mẫu {pattern}")
+        parts_en.append(f", pattern {pattern}")
+    parts_vi.append(")")
+    parts_en.append(")")
+    if val_vi:
+        parts_vi.append(f"; {val_vi}")
+        parts_en.append(f"; {val_en}")
+    if context:
+        parts_vi.append(f"; ngữ cảnh «{context}»")
+        parts_en.append(f"; context «{context}»")
+    parts_vi.append(f"; độ tin cậy {score:.2f}; {act_vi}.")
+    parts_en.append(f"; confidence {score:.2f}; {act_en}.")
+    return "".join(parts_vi), "".join(parts_en)
+
+
+def redaction_failure(reason: str) -> tuple[str, str]:
+    """Why the engine blocked a text whose redaction it could not vouch for."""
+    if reason == "repeat_budget":
+        from ai_guard.repeats import STEPS_PER_CHAR
+
+        return (
+            "Không thể bảo đảm đã che mọi lần xuất hiện của các giá trị đã phát hiện: việc tìm "
+            f"các lần lặp lại vượt hạn mức tìm lặp lại ({STEPS_PER_CHAR} bước cho mỗi ký tự); "
+            "văn bản bị chặn. Hãy chia văn bản thành các phần nhỏ hơn.",
+            "Could not vouch that every occurrence of the detected values is redacted: the "
+            f"search for repeats exceeded the repeat-search budget ({STEPS_PER_CHAR} steps per "
+            "character); the text is blocked. Split it into smaller parts.",
+        )
+    return (
+        "Bản đã che vẫn còn một giá trị đã phát hiện (kiểm tra cuối cùng không đạt); văn bản "
+        "bị chặn để không gửi dữ liệu chưa được che.",
+        "The redacted text would still hold a detected value (the final check failed); the "
+        "text is blocked so that nothing unredacted is sent.",
+    )
+
+
+def _weakening(setting: str, detail: str) -> tuple[str, str]:
+    """What one weakening setting does, from the policy's own key and value."""
+    if setting.startswith("actions."):
+        entity = setting.removeprefix("actions.")
+        label_vi, label_en = ENTITY_LABELS.get(entity, (entity, entity))
+        return (
+            f"hành động cho {label_vi} ({setting}) là '{detail}' thay vì 'block'",
+            f"the action for a {label_en} ({setting}) is '{detail}' instead of 'block'",
+        )
+    if setting == "disabled_detectors":
+        return (
+            f"bộ phát hiện {detail} bị tắt (disabled_detectors)",
+            f"the detector {detail} is disabled (disabled_detectors)",
+        )
+    return (
+        f"{setting} '{detail}' cho qua dấu chỉ độ mật hoặc khoá bí mật",
+        f"{setting} '{detail}' lets secrecy marks or secret keys through",
+    )
+
+
+def waiver_reason(setting: str, detail: str, statement: str) -> tuple[str, str]:
+    """One line on a protection the policy weakens and the acknowledgement that allows it."""
+    what_vi, what_en = _weakening(setting, detail)
+    return (
+        f"Chính sách nới lỏng việc bảo vệ bí mật nhà nước và khoá bí mật: {what_vi}; "
+        f"đã được xác nhận (acknowledge.weaker_secret_protection): «{statement}».",
+        f"The policy weakens the protection of state secrets and secret keys: {what_en}; "
+        f"acknowledged (acknowledge.weaker_secret_protection): «{statement}».",
+    )
+
+
+def policy_refusal(weakened: list[tuple[str, str]]) -> tuple[str, str]:
+    """Why a policy that weakens secret protection without an acknowledgement is refused."""
+    items = [_weakening(setting, detail) for setting, detail in weakened]
+    return (
+        "chính sách làm yếu việc chặn bí mật nhà nước và khoá bí mật ("
+        + "; ".join(vi for vi, _ in items)
+        + "). Đưa bí mật nhà nước vào hệ thống AI bên ngoài là bị cấm (Luật Bảo vệ bí mật nhà "
+        "nước 117/2025/QH15; Công văn 557/BKHCN-CĐSQG). Hãy giữ mặc định, hoặc ghi rõ ai đã "
+        "phê duyệt và vì sao trong [tool.ai-guard.acknowledge] weaker_secret_protection = "
+        '"..." (Policy(acknowledge={"weaker_secret_protection": "..."}))',
+        "the policy weakens the blocking of state secrets and secret keys ("
+        + "; ".join(en for _, en in items)
+        + "). Sending state secrets to an external AI is forbidden (State Secrets Law "
+        "117/2025/QH15; guidance 557/BKHCN-CĐSQG). Keep the default, or state who approved it "
+        'and why in [tool.ai-guard.acknowledge] weaker_secret_protection = "..." '
+        '(Policy(acknowledge={"weaker_secret_protection": "..."}))',
+    )
+
+
+def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:
+    """One sentence on the decision and what drove it."""
+    if not counts:
+        return (
+            "Không phát hiện dữ liệu cần bảo vệ; được phép gửi.",
+            "Nothing that needs protection was found; the prompt may be sent.",
+        )
+    items_vi = ", ".join(
+        f"{n} {ENTITY_LABELS.get(e, (e, e))[0]}" for e, n in sorted(counts.items())
+    )
+    items_en = ", ".join(
+        f"{n} × {ENTITY_LABELS.get(e, (e, e))[1]}" for e, n in sorted(counts.items())
+    )
+    if decision == "block":
+        return (
+            f"CHẶN: văn bản chứa {items_vi}. Không được đưa vào hệ thống AI "
+            "(Công văn 557/BKHCN-CĐSQG).",
+            f"BLOCKED: the text contains {items_en}. It must not be sent to an AI system "
+            "(guidance 557/BKHCN-CĐSQG).",
+        )
+    if decision == "redact":
+        return (
+            f"CHE DỮ LIỆU: văn bản chứa {items_vi}; chỉ gửi bản đã che.",
+            f"REDACT: the text contains {items_en}; send only the redacted text.",
+        )
+    return (
+        f"Được phép gửi; các phát hiện ({items_vi}) được chính sách cho phép.",
+        f"Allowed; the findings ({items_en}) are allowed by the policy.",
+    )
