@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ai_guard.detectors import _data
 from ai_guard.models import Urgency
-from ai_guard.text import Document, fold_word
+from ai_guard.text import Document, data, fold_word
 
 __all__ = ["Layout", "Segment", "TypeName", "parse_layout", "segments", "type_names"]
 
@@ -162,34 +161,22 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def type_names() -> tuple[TypeName, ...]:
     """Type names, longest first (``thong tu lien tich`` before ``thong tu``)."""
     out = []
-    for row in _rows("doc_types.tsv"):
+    for row in data_rows("doc_types.tsv"):
         abbrevs = tuple(a.strip() for a in row[2].split(",") if a.strip()) if len(row) > 2 else ()
         out.append(TypeName(row[0], fold_word(row[1]), abbrevs))
     return tuple(sorted(out, key=lambda t: -len(t.name)))
 
 
-@cache
-def _rows(name: str) -> tuple[tuple[str, ...], ...]:
-    from importlib import resources
-
-    raw = resources.files("ai_guard").joinpath("data").joinpath(name).read_text("utf-8")
-    rows = []
-    for line in raw.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            rows.append(tuple(c.strip() for c in line.split("\t")))
-    return tuple(rows)
-
-
 def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """Tab-separated rows of a data file in ``ai_guard/data`` (comments skipped)."""
-    return _rows(name)
+    """Tab-separated rows of a data file in ``ai_guard/data/classify`` (comments skipped)."""
+    return data.rows("classify/" + name)
 
 
 @cache
 def _titles() -> re.Pattern[str]:
-    from ai_guard.detectors.base import trie_regex
+    from ai_guard.text.match import trie_regex
 
-    words = [fold_word(r[0]) for r in _rows("official_titles.txt")]
+    words = [fold_word(r[0]) for r in data_rows("official_titles.txt")]
     return re.compile(r"(?<![a-z])(?:" + trie_regex(words) + r")(?![a-z])")
 
 
@@ -536,7 +523,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
 
 def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
-    surnames = _data.folded_set("surnames.txt")
+    surnames = data.folded_set("detectors/surnames.txt")
     title_idx = -1
     for i in range(len(segs) - 1, tail_from - 1, -1):
         seg = segs[i]

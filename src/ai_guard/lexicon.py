@@ -1,6 +1,6 @@
 """Keyword lexicons for document categories and other classification signals (FACTS g).
 
-Terms live in ``ai_guard/data/categories.tsv`` and ``ai_guard/data/signals.tsv``; each has a
+Terms live in ``ai_guard/data/classify/categories.tsv`` and ``.../signals.tsv``; each has a
 weight and flags. They are matched, all at once, on the diacritic-folded view of a
 :class:`~ai_guard.text.Document` (one compiled alternation, longest term first), so "thi hanh
 an" typed without diacritics is found like "thi hành án". Terms that collide with other words
@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ai_guard.detectors.base import spelling, trie_regex
 from ai_guard.layout import data_rows
 from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]
 

@@ -34,7 +34,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from ai_guard.detectors.base import trie_regex
+from ai_guard.text.match import trie_regex
 
 __all__ = [
     "DIRECT_LIMIT",

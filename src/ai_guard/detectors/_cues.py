@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ai_guard.detectors.base import CueSet, NumberToken
 from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+from ai_guard.text.numbers import NumberToken
 
 CCCD = CueSet(
     [

@@ -24,10 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ai_guard.detectors import _data
-from ai_guard.detectors.base import CueSet, Detection, trie_regex
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType
-from ai_guard.text import Document, fold_word
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import CueSet, trie_regex
 
 __all__ = ["AddressDetector"]
 
@@ -292,7 +292,7 @@ _INSTITUTION = CueSet(
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[str]:
     names: set[str] = set()
-    for row in _data.rows("provinces.tsv"):
+    for row in data.rows("detectors/provinces.tsv"):
         names.add(fold_word(row[0]))
         if len(row) > 2:
             names.update(fold_word(v) for v in row[2].split(";") if v.strip())

@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ai_guard.detectors import _data
 from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
-from ai_guard.text import Document
+from ai_guard.text import Document, data
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
@@ -48,7 +47,7 @@ def is_gov_domain(domain: str) -> bool:
 @lru_cache(maxsize=1)
 def _gov_domains() -> frozenset[str]:
     try:
-        return frozenset(x.lower() for x in _data.lines("gov_domains.txt") if "." in x)
+        return frozenset(x.lower() for x in data.lines("detectors/gov_domains.txt") if "." in x)
     except FileNotFoundError:  # pragma: no cover - the file ships with the package
         return frozenset({"chinhphu.vn", "quochoi.vn", "dangcongsan.vn"})
 

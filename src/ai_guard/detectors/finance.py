@@ -13,10 +13,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ai_guard.detectors import _cues, _data
-from ai_guard.detectors.base import CueSet, Detection, glued, number_tokens
+from ai_guard.detectors import _cues
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, data
+from ai_guard.text.match import CueSet
+from ai_guard.text.numbers import glued, number_tokens
 
 __all__ = ["BankAccountDetector"]
 
@@ -29,7 +31,7 @@ _AT = re.compile(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+")
 def bank_names() -> CueSet:
     terms = ["ngân hàng", "NH", "bank", "NHTM", "ngân hàng thương mại"]
     try:
-        for row in _data.rows("banks.tsv"):
+        for row in data.rows("detectors/banks.tsv"):
             terms.append(row[0])
             if len(row) > 1:
                 terms.extend(a for a in row[1].split(";") if a.strip())

@@ -20,9 +20,11 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import CueSet, Detection, clamp, cued_windows, glued, number_tokens
+from ai_guard.detectors.base import Detection, clamp
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+from ai_guard.text.numbers import cued_windows, glued, number_tokens
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 

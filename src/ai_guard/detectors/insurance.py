@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, cued_windows
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.numbers import cued_windows
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector"]
 

@@ -27,10 +27,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ai_guard.detectors import _data
-from ai_guard.detectors.base import CueSet, Detection, line_bounds, spelling, trie_regex
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType
-from ai_guard.text import Document, fold_word
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import CueSet, spelling, trie_regex
+from ai_guard.text.tables import line_bounds
 
 __all__ = ["PersonNameDetector"]
 
@@ -180,17 +181,17 @@ _INSTITUTION_START = re.compile(
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], CueSet]:
-    surnames = _data.folded_set("surnames.txt")
-    middles = _data.folded_set("middle_names.txt")
-    givens = _data.folded_set("given_names.txt")
+    surnames = data.folded_set("detectors/surnames.txt")
+    middles = data.folded_set("detectors/middle_names.txt")
+    givens = data.folded_set("detectors/given_names.txt")
     places: set[str] = set()
-    for row in _data.rows("provinces.tsv"):
+    for row in data.rows("detectors/provinces.tsv"):
         places.add(fold_word(row[0]))
         if len(row) > 2:
             places.update(fold_word(v) for v in row[2].split(";") if v.strip())
-    places.update(_data.folded_set("common_capitalised_words.txt"))
-    places.update(_data.folded_set("place_names.txt"))
-    cue_rows = _data.rows("name_cues.tsv")
+    places.update(data.folded_set("detectors/common_capitalised_words.txt"))
+    places.update(data.folded_set("detectors/place_names.txt"))
+    cue_rows = data.rows("detectors/name_cues.tsv")
     cues = CueSet(r[0] for r in cue_rows if r and r[0])
     return surnames, middles, givens, frozenset(places), cues
 
@@ -260,7 +261,7 @@ _HONORIFICS = ["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu"
 
 @lru_cache(maxsize=1)
 def _lower_name_re() -> re.Pattern[str]:
-    surnames = sorted(_data.folded_set("surnames.txt"))
+    surnames = sorted(data.folded_set("detectors/surnames.txt"))
     return re.compile(
         r"(?P<cue>" + trie_regex(_HONORIFICS) + r")[ \t]+"
         r"(?P<name>(?:" + trie_regex(surnames) + r")(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
@@ -269,12 +270,12 @@ def _lower_name_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _public_figures() -> frozenset[str]:
-    return _data.folded_set("public_figures.txt")
+    return data.folded_set("detectors/public_figures.txt")
 
 
 @lru_cache(maxsize=1)
 def _public_figure_spellings() -> frozenset[str]:
-    return frozenset(spelling(n) for n in _data.lines("public_figures.txt"))
+    return frozenset(spelling(n) for n in data.lines("detectors/public_figures.txt"))
 
 
 def _is_public_figure(phrase: str) -> bool:
@@ -289,7 +290,9 @@ def _strong_cues() -> CueSet:
     """Cues that name a private person (not an official title, after which an agency's name
     often follows: "Giám đốc Sở Tư pháp")."""
     return CueSet(
-        r[0] for r in _data.rows("name_cues.tsv") if len(r) > 1 and r[1] != "official" and r[0]
+        r[0]
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1 and r[1] != "official" and r[0]
     )
 
 
@@ -297,14 +300,16 @@ def _strong_cues() -> CueSet:
 def _cue_words() -> frozenset[str]:
     """Single-word cues that may themselves be capitalised at a sentence start ("Ông", "Bà")."""
     return frozenset(
-        fold_word(r[0]) for r in _data.rows("name_cues.tsv") if r and r[0] and " " not in r[0]
+        fold_word(r[0])
+        for r in data.rows("detectors/name_cues.tsv")
+        if r and r[0] and " " not in r[0]
     )
 
 
 @lru_cache(maxsize=1)
 def _cue_spellings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for r in _data.rows("name_cues.tsv"):
+    for r in data.rows("detectors/name_cues.tsv"):
         if r and r[0] and " " not in r[0]:
             out.setdefault(fold_word(r[0]), set()).add(spelling(r[0]))
     return {k: frozenset(v) for k, v in out.items()}
@@ -313,7 +318,7 @@ def _cue_spellings() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _surname_spellings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for name in _data.lines("surnames.txt"):
+    for name in data.lines("detectors/surnames.txt"):
         out.setdefault(fold_word(name), set()).add(spelling(name))
     return {k: frozenset(v) for k, v in out.items()}
 

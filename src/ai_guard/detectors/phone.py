@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, glued, number_tokens
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.numbers import glued, number_tokens
 
 __all__ = ["PhoneDetector", "phone_valid"]
 

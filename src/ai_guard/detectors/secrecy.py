@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ai_guard.detectors.base import Detection, line_bounds
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.tables import line_bounds
 
 __all__ = ["SecrecyMarkDetector"]
 

@@ -22,9 +22,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import Detection, trie_regex
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.match import trie_regex
 
 __all__ = ["ApiSecretDetector", "looks_random"]
 

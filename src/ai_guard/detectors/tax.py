@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, clamp, glued, number_tokens
+from ai_guard.detectors.base import Detection, clamp
 from ai_guard.detectors.identity import cccd_valid
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.numbers import glued, number_tokens
 
 __all__ = ["TaxCodeDetector", "tax_code_valid"]
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import CueSet, Detection
+from ai_guard.detectors.base import Detection
 from ai_guard.models import EntityType, Validation
 from ai_guard.text import Document
+from ai_guard.text.match import CueSet
 
 __all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector"]
 

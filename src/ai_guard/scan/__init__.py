@@ -4,7 +4,7 @@
 (rule, path, line, column, bilingual message with a short fix), the files that could not be
 parsed (reported, not fatal) and how many files were scanned. Python is analysed through its
 AST (:mod:`ai_guard.scan.python`); the rules are in :mod:`ai_guard.scan.rules`, the LLM API
-catalogue in ``catalogue.toml``.
+catalogue in ``ai_guard/data/scan/catalogue.toml``.
 """
 
 from __future__ import annotations

@@ -27,10 +27,10 @@ import tokenize
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from ai_guard.scan.rules import RULES, CallSite, ScanFinding
+from ai_guard.text import data as _data
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -142,8 +142,8 @@ def _split_calls(table: dict[str, Any]) -> tuple[frozenset[tuple[str, str]], fro
 
 @cache
 def catalogue() -> Catalogue:
-    """The built-in catalogue (``ai_guard/scan/catalogue.toml``)."""
-    raw = resources.files("ai_guard.scan").joinpath("catalogue.toml").read_text("utf-8")
+    """The built-in catalogue (``ai_guard/data/scan/catalogue.toml``)."""
+    raw = _data.read_text("scan/catalogue.toml")
     data = tomllib.loads(raw)
     calls, modules = _split_calls(data["calls"])
     return Catalogue(

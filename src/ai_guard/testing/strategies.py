@@ -34,10 +34,10 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
         "cần cài hypothesis: pip install 'ai-guard[hypothesis]'"
     ) from exc
 
-from ai_guard.detectors import _data
 from ai_guard.detectors.identity import PROVINCE_CODES
 from ai_guard.detectors.insurance import BHYT_GROUPS
 from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
+from ai_guard.text import data
 
 __all__ = [
     "LabelledPrompt",
@@ -217,7 +217,9 @@ def emails() -> st.SearchStrategy[str]:
 
 def gov_emails() -> st.SearchStrategy[str]:
     """Official e-mail addresses (…@*.gov.vn): what must never register an AI account."""
-    domains = [d for d in _data.lines("gov_domains.txt") if d.endswith(".gov.vn")] or ["moj.gov.vn"]
+    domains = [d for d in data.lines("detectors/gov_domains.txt") if d.endswith(".gov.vn")] or [
+        "moj.gov.vn"
+    ]
     return st.tuples(_LOCAL, st.sampled_from(sorted(domains))).map(lambda t: f"{t[0]}@{t[1]}")
 
 

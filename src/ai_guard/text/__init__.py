@@ -1,0 +1,15 @@
+"""The Vietnamese text toolkit every feature reads through.
+
+- :mod:`~ai_guard.text.document`: :class:`Document`, one NFC view of the input with folded views
+  and offsets back to the caller's string;
+- :mod:`~ai_guard.text.match`: cue words near a candidate, trie-shaped word lists, spelling keys;
+- :mod:`~ai_guard.text.tables`: column headers of tables pasted as text, line bounds;
+- :mod:`~ai_guard.text.numbers`: digit runs shared by the numeric detectors;
+- :mod:`~ai_guard.text.data`: the one loader of the lexicons and tables in ``ai_guard/data``.
+"""
+
+from __future__ import annotations
+
+from ai_guard.text.document import Document, fold, fold_cased, fold_word
+
+__all__ = ["Document", "fold", "fold_cased", "fold_word"]
