@@ -8,90 +8,22 @@ positions and cue words, never from a matched value. Everything is importable fr
 
 from __future__ import annotations
 
-from ai_guard.i18n.audit import (
-    audit_report_unverified,
-    audit_unverified,
-    audit_verification,
-)
-from ai_guard.i18n.classify import (
-    ACTION_LABELS,
-    CATEGORY_LABELS,
-    DOC_TYPE_LABELS,
-    SENSITIVITY_LABELS,
-    blocked_entities_reason,
-    category_reason,
-    classification_headline,
-    declassified_reason,
-    doc_type_reason,
-    path_given_as_text,
-    path_given_to_check_prompt,
-    personal_reason,
-    secrecy_reason,
-    verdict_reason,
-)
-from ai_guard.i18n.cli import (
-    UNCLASSIFIED_LABELS,
-    cli_baseline_written,
-    cli_calls_format,
-    cli_internal_error,
-    cli_jobs_invalid,
-    unclassified_summary,
-)
-from ai_guard.i18n.common import (
-    label,
-    pick,
-    type_error,
-)
-from ai_guard.i18n.guard import (
-    guard_prompt_arg_deprecated,
-    guard_setup,
-    guard_unreadable,
-)
-from ai_guard.i18n.prompt import (
-    ENTITY_LABELS,
-    decision_summary,
-    entity_label,
-    finding_reason,
-    policy_refusal,
-    redaction_failure,
-    waiver_reason,
-)
+from ai_guard.i18n import audit as _audit
+from ai_guard.i18n import classify as _classify
+from ai_guard.i18n import cli as _cli
+from ai_guard.i18n import common as _common
+from ai_guard.i18n import guard as _guard
+from ai_guard.i18n import prompt as _prompt
+from ai_guard.i18n.audit import *  # noqa: F403
+from ai_guard.i18n.classify import *  # noqa: F403
+from ai_guard.i18n.cli import *  # noqa: F403
+from ai_guard.i18n.common import *  # noqa: F403
+from ai_guard.i18n.guard import *  # noqa: F403
+from ai_guard.i18n.prompt import *  # noqa: F403
 
+# each module's own __all__: a new sentence is added in its feature's module only
 __all__ = [
-    "ACTION_LABELS",
-    "CATEGORY_LABELS",
-    "DOC_TYPE_LABELS",
-    "ENTITY_LABELS",
-    "SENSITIVITY_LABELS",
-    "UNCLASSIFIED_LABELS",
-    "audit_report_unverified",
-    "audit_unverified",
-    "audit_verification",
-    "blocked_entities_reason",
-    "category_reason",
-    "classification_headline",
-    "cli_baseline_written",
-    "cli_calls_format",
-    "cli_internal_error",
-    "cli_jobs_invalid",
-    "decision_summary",
-    "declassified_reason",
-    "doc_type_reason",
-    "entity_label",
-    "finding_reason",
-    "guard_prompt_arg_deprecated",
-    "guard_setup",
-    "guard_unreadable",
-    "label",
-    "path_given_as_text",
-    "path_given_to_check_prompt",
-    "personal_reason",
-    "pick",
-    "policy_refusal",
-    "redaction_failure",
-    "secrecy_reason",
-    "type_error",
-    "unclassified_summary",
-    "verdict_reason",
-    "waiver_reason",
+    name
+    for module in (_common, _prompt, _classify, _cli, _audit, _guard)
+    for name in module.__all__
 ]
