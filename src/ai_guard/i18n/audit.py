@@ -1,9 +1,4 @@
-"""Sentences about the audit log and its verification.
-
-Every sentence a user sees lives in this package, one module per feature, each given as a
-(Vietnamese, English) pair side by side so that one is never updated without the other. Functions
-build sentences from field names, types, positions and cue words: never from a matched value.
-"""
+"""Sentences about the audit log and its verification."""
 
 from __future__ import annotations
 

@@ -1,9 +1,4 @@
-"""Sentences of classify_document and classify_file.
-
-Every sentence a user sees lives in this package, one module per feature, each given as a
-(Vietnamese, English) pair side by side so that one is never updated without the other. Functions
-build sentences from field names, types, positions and cue words: never from a matched value.
-"""
+"""Sentences of classify_document and classify_file."""
 
 from __future__ import annotations
 

@@ -1,9 +1,4 @@
-"""Sentences of guarded functions and guarded clients (ai_guard.guard, guard_client).
-
-Every sentence a user sees lives in this package, one module per feature, each given as a
-(Vietnamese, English) pair side by side so that one is never updated without the other. Functions
-build sentences from field names, types, positions and cue words: never from a matched value.
-"""
+"""Sentences of guarded functions and guarded clients (ai_guard.guard, guard_client)."""
 
 from __future__ import annotations
 

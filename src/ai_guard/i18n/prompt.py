@@ -1,9 +1,4 @@
-"""Sentences of check_prompt and its policy: labels, finding reasons, decisions.
-
-Every sentence a user sees lives in this package, one module per feature, each given as a
-(Vietnamese, English) pair side by side so that one is never updated without the other. Functions
-build sentences from field names, types, positions and cue words: never from a matched value.
-"""
+"""Sentences of check_prompt and its policy: labels, finding reasons, decisions."""
 
 from __future__ import annotations
 
