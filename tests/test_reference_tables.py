@@ -3,8 +3,8 @@
 The hypothesis strategies draw province codes, BHYT groups and plate codes from the detectors'
 own tables, so a wrong table would pass every property test: a bogus code would be generated
 and found, a dropped code never generated. The lists below are typed again from the domain
-facts the project was built on (the FACTS notes, sections e.1, e.6, e.8 and e.9, which cite
-the official sources named beside each list), not imported from ``ai_guard``. Each table is
+facts the project was built on (the FACTS notes, sections e.1, e.6, e.8, e.9, e.10 and e.11,
+which cite the official sources named beside each list), not imported from ``ai_guard``. Each table is
 checked twice: the module-level table equals the official list, and ``check_prompt`` behaves
 as documented for every official code and for every code outside the list.
 
@@ -258,3 +258,67 @@ def test_generated_invalid_cccd_numbers_are_invalid_by_the_official_list(number:
 @given(vst.license_plates())
 def test_generated_plates_use_an_official_code(plate: str) -> None:
     assert int(plate[:2]) in PLATE_CODES, plate
+
+
+# -- bank cues and bank names (FACTS e.10: no account format, detection is context-driven) ---------
+
+#: the bank names FACTS e.10 lists (short forms beside them), as written there
+BANK_NAMES = (
+    "Vietcombank", "VCB", "VietinBank", "CTG", "ICB", "BIDV", "Agribank", "Techcombank", "TCB",
+    "MB", "MBBank", "ACB", "VPBank", "TPBank", "Sacombank", "STB", "SHB", "VIB", "HDBank", "OCB",
+    "MSB", "SeABank", "Eximbank", "LPBank", "LienVietPostBank", "Nam A Bank", "NCB", "SCB",
+    "Bac A Bank", "PVcomBank", "ABBank", "BaoViet Bank", "Kienlongbank", "VietBank",
+    "Viet A Bank", "Saigonbank", "GPBank", "CBBank", "OceanBank",
+)  # fmt: skip
+#: the account cues FACTS e.10 lists before a number
+BANK_CUES = (
+    "STK", "số tài khoản", "số TK", "TK số", "tài khoản số", "account no", "chủ tài khoản",
+    "chủ TK",
+)  # fmt: skip
+
+
+def test_every_listed_bank_name_after_a_number_names_an_account() -> None:
+    missing = [
+        bank for bank in BANK_NAMES
+        if "1903 4567 8901 23" not in findings(
+            f"Chuyển vào số 1903 4567 8901 23 tại {bank}.", EntityType.BANK_ACCOUNT
+        )
+    ]  # fmt: skip
+    assert not missing, missing
+
+
+def test_every_listed_account_cue_names_the_number_after_it() -> None:
+    missing = [
+        cue for cue in BANK_CUES
+        if "190345678901" not in findings(f"{cue} 190345678901", EntityType.BANK_ACCOUNT)
+    ]  # fmt: skip
+    assert not missing, missing
+
+
+def test_state_treasury_accounts_are_not_personal() -> None:
+    """FACTS e.10: Kho bạc Nhà nước (KBNN) accounts in public documents are agencies'."""
+    for text in ("Nộp vào tài khoản 190345678901 tại Kho bạc Nhà nước", "Số 190345678901 tại KBNN"):
+        assert findings(text, EntityType.BANK_ACCOUNT) == {}, text
+
+
+# -- official e-mail domains (FACTS e.11) ----------------------------------------------------------
+
+#: every domain FACTS e.11 names: ministries, agencies, courts, provinces, and the bodies that
+#: use ``.vn`` without ``gov`` (National Assembly, Party, Government portal)
+GOV_DOMAINS = (
+    "chinhphu.vn", "moj.gov.vn", "thads.moj.gov.vn", "mps.gov.vn", "mod.gov.vn", "mofa.gov.vn",
+    "moha.gov.vn", "mof.gov.vn", "most.gov.vn", "mic.gov.vn", "moet.gov.vn", "moh.gov.vn",
+    "moit.gov.vn", "moc.gov.vn", "mae.gov.vn", "bvhttdl.gov.vn", "sbv.gov.vn",
+    "thanhtra.gov.vn", "gdt.gov.vn", "customs.gov.vn", "vss.gov.vn", "baohiemxahoi.gov.vn",
+    "toaan.gov.vn", "vksndtc.gov.vn", "pbgdpl.gov.vn", "hanoi.gov.vn",
+    "thanhphohaiphong.gov.vn", "laichau.gov.vn", "quochoi.vn", "dangcongsan.vn",
+)  # fmt: skip
+
+
+def test_every_listed_official_domain_and_any_gov_vn_is_a_gov_email() -> None:
+    """Rule of FACTS e.11: any ``@…gov.vn`` address is official, listed or not."""
+    domains = (*GOV_DOMAINS, "xaphuongmoi.gov.vn", "abc.def.gov.vn")
+    text = "\n".join(f"Gửi về vanthu@{d} nhé" for d in domains)
+    got = findings(text, EntityType.GOV_EMAIL)
+    missing = [d for d in domains if f"vanthu@{d}" not in got]
+    assert not missing, missing
