@@ -3,8 +3,8 @@
 The hypothesis strategies draw province codes, BHYT groups and plate codes from the detectors'
 own tables, so a wrong table would pass every property test: a bogus code would be generated
 and found, a dropped code never generated. The lists below are typed again from the domain
-facts the project was built on (the FACTS notes, sections e.1, e.6, e.8, e.9, e.10 and e.11,
-which cite the official sources named beside each list), not imported from ``ai_guard``. Each table is
+notes the project was built on (FACTS, sections e.1, e.6, e.8, e.9, e.10 and e.11, which cite
+the official sources named beside each list), not imported from ``ai_guard``. Each table is
 checked twice: the module-level table equals the official list, and ``check_prompt`` behaves
 as documented for every official code and for every code outside the list.
 
