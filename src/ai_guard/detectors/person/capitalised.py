@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.context import is_place_of_issue
+from ai_guard.detectors.person.context import CUE_REACH, RIGHT_BEFORE, is_place_of_issue
 from ai_guard.detectors.person.cued import cued_unknown, name_cell
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
@@ -64,7 +64,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             continue
         if not any(w in surnames or w in words_that_cue for w in folded):
             # no surname: only a strong cue can make it a name ("ông Y Moan Niê")
-            if strong.before(doc, words[0][0], 45):
+            if strong.before(doc, words[0][0], CUE_REACH):
                 hit = cued_unknown(doc, words, not_names, givens, detector_id)
                 if hit is not None:
                     yield hit
@@ -81,7 +81,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 and spelled_as_cue(text[words[i][0] : words[i][1]], doc, words[i][0])
                 # right after an honorific ("Ong Vo Quang An") a word that is both a cue
                 # ("vợ") and a surname ("Võ") is the surname; honorifics stay cues
-                and (first in HONORIFICS or not strong.before(doc, words[i][0], 8))
+                and (first in HONORIFICS or not strong.before(doc, words[i][0], RIGHT_BEFORE))
                 and (
                     first not in surnames
                     or (

@@ -20,13 +20,23 @@ from ai_guard.text.match import CueSet
 from ai_guard.text.tables import line_bounds
 
 __all__ = [
+    "CUE_REACH",
     "INSTITUTION_START",
     "NAME_HEADERS",
     "NOT_PERSON_BEFORE",
+    "PLACE_WORD_REACH",
+    "RIGHT_BEFORE",
     "is_place_of_issue",
     "signature_cue",
     "street_name",
 ]
+
+#: how far before a name (in characters) a name cue counts ("Chấp hành viên Phạm Quốc Trung")
+CUE_REACH = 45
+#: how far before a name a place word makes it a place ("xã", "đường", "trường")
+PLACE_WORD_REACH = 25
+#: "right before": a strong cue this close makes a following cue-or-surname word the surname
+RIGHT_BEFORE = 8
 
 # "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$")

@@ -9,7 +9,13 @@ title) stands right before it and one of its words is a known given name.
 from __future__ import annotations
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.context import INSTITUTION_START, NAME_HEADERS, NOT_PERSON_BEFORE
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    INSTITUTION_START,
+    NAME_HEADERS,
+    NOT_PERSON_BEFORE,
+    PLACE_WORD_REACH,
+)
 from ai_guard.detectors.person.lexicon import strong_cues
 from ai_guard.detectors.person.scores import (
     BASE_CUED_UNKNOWN,
@@ -69,13 +75,13 @@ def cued_unknown(
     an abbreviation, a heading, a place or an agency."""
     text = doc.text
     start = words[0][0]
-    cue = strong_cues().before(doc, start, 45)
+    cue = strong_cues().before(doc, start, CUE_REACH)
     if cue is None or len(words) < 2:
         return None
     first = text[words[0][0] : words[0][1]]
     if first.isupper() and len(first) > 1 and not all(text[a:b].isupper() for a, b in words[1:3]):
         return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
-    cue_at = doc.folded.rfind(cue, max(0, start - 45), start)
+    cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)
     if (
         cue_at > 0
         and doc.text[cue_at].isupper()
@@ -83,10 +89,12 @@ def cued_unknown(
     ):
         return None  # "huyện Đông Anh, TP ...": a capitalised 'Anh' inside a place name
     if all(text[a:b].isupper() for a, b in words[:3]) and not doc.folded[
-        max(0, start - 45) : start
+        max(0, start - CUE_REACH) : start
     ].rstrip().endswith(":"):
         return None  # an all-caps heading; a name in capitals follows a label with ':'
-    if NOT_PERSON_BEFORE.before(doc, start, 25) or INSTITUTION_START.match(doc.folded, start):
+    if NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
+        doc.folded, start
+    ):
         return None
     take = words[:4]
     folded = [fold(text[a:b]) for a, b in take]

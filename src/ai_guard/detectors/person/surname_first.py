@@ -11,7 +11,13 @@ its own: anything else in capitals is a heading.
 from __future__ import annotations
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, signature_cue, street_name
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    NOT_PERSON_BEFORE,
+    PLACE_WORD_REACH,
+    signature_cue,
+    street_name,
+)
 from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, strong_cues
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
@@ -70,17 +76,17 @@ def from_surname(
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
         return None
-    place_word = NOT_PERSON_BEFORE.before(doc, start, 25)
+    place_word = NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH)
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
     if any(w in NEVER_IN_NAMES for w in folded[1:]):
         return None  # "Như Điều 2", "Lê Luật"
-    if is_public_figure(text[start:end]) and not strong_cues().before(doc, start, 45):
+    if is_public_figure(text[start:end]) and not strong_cues().before(doc, start, CUE_REACH):
         return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
     if street_name(doc, start, end, folded):
         return None
-    cue = cues.before(doc, start, 45) or signature_cue(doc, start, end)
+    cue = cues.before(doc, start, CUE_REACH) or signature_cue(doc, start, end)
     last = folded[-1]
     middle_ok = all(w in middles or w in givens for w in folded[1:-1])
     last_ok = last in givens or len(last) == 1
