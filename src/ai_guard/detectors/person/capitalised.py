@@ -6,7 +6,9 @@ stop, a tab or a wider gap ends it: "Họ tên: Đặng Quốc Việt   Giới t
 1. a whole table cell under a name column is a name (:func:`.cued.name_cell`);
 2. a run with no lexicon surname and no cue word is a name only after a strong cue
    (:func:`.cued.cued_unknown`);
-3. otherwise the walk skips honorifics ("Ông Trần Quốc Bảo") and known places ("Hồ Chí Minh",
+3. a run that opens a line and is followed by ", ngày <digit>" is a place of issue, skipped
+   (:func:`.context.is_place_of_issue`);
+4. otherwise the walk skips honorifics ("Ông Trần Quốc Bảo") and known places ("Hồ Chí Minh",
    skipped whole), tries each lexicon surname (:func:`.surname_first.from_surname`), tries a
    cue-led unknown surname where a word is not one, and goes on after each name it finds.
 """
