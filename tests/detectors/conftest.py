@@ -14,35 +14,52 @@ import pytest
 
 from ai_guard import EntityType, Finding, Policy, PromptCheck, Validation, check_prompt
 
+E = EntityType
+
 #: The detectors these tables never exercise (PERSON and ADDRESS are tested elsewhere).
 NOT_UNDER_TEST = frozenset({"vn.person", "vn.address"})
 
 #: Text that must never be reported as an identifier, a mark or a key by ANY family: legal
 #: references, administrative numbers, money, article numbers, years, document dates, public
 #: hotlines, the law's own vocabulary, words that fold to "mat", placeholder keys, precedents.
-COMMON_FALSE_POSITIVES: tuple[str, ...] = (
-    "Căn cứ Luật Bảo vệ bí mật nhà nước số 29/2018/QH14 ngày 15/11/2018",
-    "Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân",
-    "Thông tư 24/2020/TT-BCA quy định mẫu dấu",
-    "Số: 15/QĐ-UBND",
-    "Thực hiện Công văn 557/BKHCN-CĐSQG",
-    "Số tiền phải thi hành là 125.000.000 đồng",
-    "Tổng giá trị hợp đồng 1.234.567.890 VNĐ",
-    "Theo Điều 12 khoản 3 của Luật",
-    "Trong các năm 2023, 2024 và 2025",
-    "Hà Nội, ngày 31/3/2025",
-    "Mọi thắc mắc xin gọi tổng đài 1900 1234 hoặc 1800 5678",
-    "Đây là thông tin bí mật, không được lộ mật khẩu; cần bảo mật tuyệt đối.",
-    "Luật Bảo vệ bí mật nhà nước quy định thông tin thuộc độ Tối mật",
-    "MẤT ĐIỆN TOÀN KHU VỰC",
-    "MẶT TRẬN TỔ QUỐC",
-    "Điền khoá vào đây: sk-...",
-    "OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxx",
-    "api_key = YOUR_API_KEY",
-    'api_key = "<OPENAI_API_KEY>"',
-    "Án lệ số 54/2022/AL",
-    "Ma so thue cua co quan se duoc cong bo sau.",
-)
+#: ``test_common_false_positives.py`` runs each once with every detector on; beside each text,
+#: the families it is a trap for (what it resembles), whose own test file runs it again so
+#: that a family's file alone still covers its traps.
+COMMON_TRAPS: tuple[tuple[str, frozenset[EntityType]], ...] = (
+    ("Căn cứ Luật Bảo vệ bí mật nhà nước số 29/2018/QH14 ngày 15/11/2018",
+     frozenset({E.STATE_SECRET_MARK, E.CASE_NUMBER, E.DATE_OF_BIRTH})),
+    ("Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân", frozenset({E.CASE_NUMBER})),
+    ("Thông tư 24/2020/TT-BCA quy định mẫu dấu", frozenset({E.CASE_NUMBER})),
+    ("Số: 15/QĐ-UBND", frozenset({E.CASE_NUMBER})),
+    ("Thực hiện Công văn 557/BKHCN-CĐSQG", frozenset({E.CASE_NUMBER})),
+    ("Số tiền phải thi hành là 125.000.000 đồng",
+     frozenset({E.BANK_ACCOUNT, E.CMND, E.PHONE})),
+    ("Tổng giá trị hợp đồng 1.234.567.890 VNĐ",
+     frozenset({E.BANK_ACCOUNT, E.TAX_CODE, E.PHONE, E.SOCIAL_INSURANCE})),
+    ("Theo Điều 12 khoản 3 của Luật", frozenset({E.CASE_NUMBER})),
+    ("Trong các năm 2023, 2024 và 2025", frozenset({E.DATE_OF_BIRTH})),
+    ("Hà Nội, ngày 31/3/2025", frozenset({E.DATE_OF_BIRTH})),
+    ("Mọi thắc mắc xin gọi tổng đài 1900 1234 hoặc 1800 5678", frozenset({E.PHONE})),
+    ("Đây là thông tin bí mật, không được lộ mật khẩu; cần bảo mật tuyệt đối.",
+     frozenset({E.STATE_SECRET_MARK, E.API_SECRET})),
+    ("Luật Bảo vệ bí mật nhà nước quy định thông tin thuộc độ Tối mật",
+     frozenset({E.STATE_SECRET_MARK})),
+    ("MẤT ĐIỆN TOÀN KHU VỰC", frozenset({E.STATE_SECRET_MARK})),
+    ("MẶT TRẬN TỔ QUỐC", frozenset({E.STATE_SECRET_MARK})),
+    ("Điền khoá vào đây: sk-...", frozenset({E.API_SECRET})),
+    ("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxx", frozenset({E.API_SECRET})),
+    ("api_key = YOUR_API_KEY", frozenset({E.API_SECRET})),
+    ('api_key = "<OPENAI_API_KEY>"', frozenset({E.API_SECRET})),
+    ("Án lệ số 54/2022/AL", frozenset({E.CASE_NUMBER})),
+    ("Ma so thue cua co quan se duoc cong bo sau.", frozenset({E.TAX_CODE})),
+)  # fmt: skip
+COMMON_FALSE_POSITIVES: tuple[str, ...] = tuple(text for text, _ in COMMON_TRAPS)
+
+
+def traps_for(family: Iterable[EntityType]) -> list[str]:
+    """The common false positives that are traps for one of ``family``'s types."""
+    wanted = set(family)
+    return [text for text, traps in COMMON_TRAPS if traps & wanted]
 
 
 class Scanner:
@@ -108,9 +125,18 @@ def scan() -> Scanner:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """``common_false_positive``: each of the 21 texts; ``family_trap``: those that are traps
+    for the test module's ``FAMILY`` (its types)."""
     if "common_false_positive" in metafunc.fixturenames:
         metafunc.parametrize(
             "common_false_positive",
             COMMON_FALSE_POSITIVES,
             ids=[f"fp{i:02d}" for i in range(len(COMMON_FALSE_POSITIVES))],
+        )
+    if "family_trap" in metafunc.fixturenames:
+        texts = traps_for(metafunc.module.FAMILY)
+        metafunc.parametrize(
+            "family_trap",
+            texts,
+            ids=[f"fp{COMMON_FALSE_POSITIVES.index(t):02d}" for t in texts],
         )

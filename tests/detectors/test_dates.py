@@ -65,8 +65,8 @@ def test_impossible_birth_dates_are_weak(scan, text, value) -> None:
     scan.expect_invalid(text, DOB, value)
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)
 
 
 def test_birth_dates_in_table_and_csv_columns() -> None:

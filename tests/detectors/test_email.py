@@ -55,7 +55,3 @@ def test_gov_email_outranks_plain(scan) -> None:
     assert f.score > g.score
     assert f.pattern == "email.gov"
     assert g.pattern == "email.address"
-
-
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)

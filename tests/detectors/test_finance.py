@@ -63,5 +63,5 @@ def test_bank_cue_names_the_next_number_only(scan) -> None:
     assert found == ["19033456789012"]
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)

@@ -93,8 +93,8 @@ def test_cue_raises_score_over_bare_number(scan) -> None:
     assert cued.context == "cccd"
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)
 
 
 def test_identifiers_under_table_headers_and_spaced_digits() -> None:

@@ -60,5 +60,5 @@ def test_bhyt_card_beats_its_bhxh_part(scan) -> None:
     assert result.findings[0].validation is Validation.PASSED
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)

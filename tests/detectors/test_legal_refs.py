@@ -53,5 +53,5 @@ def test_legal_refs_table(scan, text, entity, value, min_score) -> None:
     scan.row(text, entity, value, min_score, FAMILY)
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)

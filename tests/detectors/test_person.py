@@ -121,3 +121,46 @@ def test_layouts_seen_in_the_held_out_corpus(text: str, expected: list[str]) -> 
 def test_surname_that_is_also_a_relation_cue_after_an_honorific() -> None:
     # found by the person_names(diacritics=False) strategy: "Vo" is "Võ" here, not "vợ"
     assert names("Ong Vo Quang An de nghi") == ["Vo Quang An"]
+
+
+# the scores docs/detectors.md documents for each kind of evidence (typed from the docs, not
+# imported from ai_guard.detectors.person.scores: a changed constant must change the docs too)
+@pytest.mark.parametrize(
+    ("text", "name", "pattern", "score"),
+    [
+        ("Kính gửi bà Trần Thị Thu Hà", "Trần Thị Thu Hà", "person.surname_first", 0.95),
+        (
+            "| STT | Họ tên |\n|---|---|\n| 1 | Cầm Thị Ơn |",
+            "Cầm Thị Ơn",
+            "person.name_column",
+            0.9,
+        ),
+        ("Trần Thị Thu Hà đã nộp hồ sơ", "Trần Thị Thu Hà", "person.surname_first", 0.85),
+        ("nhờ chị nguyễn thị lan gửi", "nguyễn thị lan", "person.lower_case", 0.8),
+        ("Chủ hộ: ông Y Moan Niê, buôn Ako", "Y Moan Niê", "person.cued", 0.75),
+        ("Lê Xyz Hùng đã nộp hồ sơ", "Lê Xyz Hùng", "person.surname_first", 0.6),
+        ("Hồ sơ NGUYỄN VĂN AN đã nhận đủ", "NGUYỄN VĂN AN", "person.surname_first", 0.8),
+    ],
+)
+def test_each_kind_of_evidence_scores_as_documented(
+    text: str, name: str, pattern: str, score: float
+) -> None:
+    [f] = [f for f in check_prompt(text).findings if f.entity is EntityType.PERSON]
+    assert (text[f.start : f.end], f.pattern, f.score) == (name, pattern, score)
+
+
+def test_a_two_word_name_without_a_cue_is_below_the_default_threshold() -> None:
+    from ai_guard import Policy
+
+    text = "Trần Hưng đã nộp hồ sơ"
+    assert names(text) == []
+    low = check_prompt(text, policy=Policy(min_score=0.4)).findings
+    assert [(text[f.start : f.end], f.score) for f in low] == [("Trần Hưng", 0.45)]
+
+
+def test_the_detector_keeps_its_import_path() -> None:
+    from ai_guard.detectors import registry
+    from ai_guard.detectors.person import PersonNameDetector
+
+    assert PersonNameDetector.id == "vn.person"
+    assert any(isinstance(d, PersonNameDetector) for d in registry.builtin_detectors())

@@ -83,5 +83,5 @@ def test_international_pattern_name(scan) -> None:
     assert f.validation is Validation.PASSED
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)

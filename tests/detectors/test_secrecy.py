@@ -90,5 +90,5 @@ def test_stamp_scores_above_inline_capitals(scan) -> None:
     assert inline.pattern == "secrecy.caps_inline"
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)

@@ -95,8 +95,8 @@ def test_every_random_azure_key_is_found(scan) -> None:
     assert missed == []
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)
 
 
 @pytest.mark.parametrize(

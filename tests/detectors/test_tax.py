@@ -95,8 +95,8 @@ def test_cue_is_recorded(scan) -> None:
     assert f.pattern == "tax_code.10_digits"
 
 
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)
+def test_family_traps(scan, family_trap) -> None:
+    scan.expect_none(family_trap, FAMILY)
 
 
 def test_a_phone_cue_nearer_than_the_tax_cue_names_the_number(scan) -> None:  # type: ignore[no-untyped-def]

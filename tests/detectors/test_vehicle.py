@@ -61,7 +61,3 @@ def test_car_and_bike_patterns(scan) -> None:
     assert scan.expect("Biển số 30A-123.45", PLATE, "30A-123.45", 0.9).pattern == "plate.car"
     bike = scan.expect("Biển số 29-B1 123.45", PLATE, "29-B1 123.45", 0.9)
     assert bike.pattern == "plate.motorbike"
-
-
-def test_common_false_positives(scan, common_false_positive) -> None:
-    scan.expect_none(common_false_positive, FAMILY)

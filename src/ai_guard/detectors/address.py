@@ -31,6 +31,16 @@ from ai_guard.text.match import CueSet, trie_regex
 
 __all__ = ["AddressDetector"]
 
+# -- scores (see the scoring convention in ai_guard.detectors.base) -----------------------------
+#: a residence cue ("thường trú tại", "địa chỉ:", "sống tại") before any chain
+SCORE_CUED = 0.95
+#: no cue, two or more components, one of them a house number, street or locality
+SCORE_CHAIN_WITH_STREET = 0.85
+#: no cue, two or more components, the finest a commune or ward
+SCORE_CHAIN = 0.8
+#: what the chain's shape alone is worth (the ``base_score`` a finding explains itself with)
+BASE_SCORE = 0.5
+
 #: folded unit word -> level: 0 house/street/locality (fine), 1 commune/ward, 2 district,
 #: 3 province
 _UNITS: dict[str, int] = {
@@ -486,11 +496,12 @@ class AddressDetector:
                 cue = cue_near
         fine = any(level <= 1 for _, _, level in comps)
         if cue is not None:
-            score = 0.95
+            score = SCORE_CUED
         elif len(comps) >= 2 and fine:
             if _INSTITUTION.before(doc, start, 40):
                 return None
-            score = 0.85 if any(level == 0 for _, _, level in comps) else 0.8
+            street = any(level == 0 for _, _, level in comps)
+            score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
         else:
             return None
         # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
@@ -505,7 +516,7 @@ class AddressDetector:
             score,
             self.id,
             pattern=f"address.chain_{min(len(comps), 5)}",
-            base_score=0.5,
+            base_score=BASE_SCORE,
             context=cue,
         )
 

@@ -1,0 +1,57 @@
+"""Person names (PERSON): surname lexicon + capitalisation + context words (FACTS f.1-f.2).
+
+A Vietnamese full name is a surname (họ), 0-2 middle names and a given name, each word
+capitalised ("Nguyễn Văn An") or the whole name in capitals ("NGUYỄN VĂN AN"); court texts
+anonymise the given name to an initial ("Nguyễn Xuân T"). Without diacritics ("Nguyen Van An")
+the same rules apply on the folded words.
+
+Evidence, weighed into the score:
+
+* a context word right before the name: honorific (ông, bà, anh, chị, đồng chí, Mr), form
+  label (Họ và tên:), party (người phải thi hành án, bị đơn, người khiếu nại), official role
+  (Chấp hành viên, Thẩm phán, Giám đốc) or relation (con ông, vợ là);
+* the surname lexicon (160 surnames) for the first word, middle and given-name lexicons for the
+  others;
+* what the name is NOT: a place (provinces, and any capitalised phrase after xã, phường, quận,
+  đường, phố, trường, bệnh viện ...), a heading in capitals, a phrase that starts sentences
+  ("Hồ sơ", "Văn bản", "Đồng thời").
+
+With a context word, names with surnames outside the lexicon (many ethnic-minority names such
+as "Y Moan Niê") are reported too. Given names alone ("anh Tuấn") are not reported: too
+ambiguous to be worth a redaction.
+
+How the package is laid out (one job per module):
+
+* ``lexicon``: the lexicons (data files, loaded once) and the fixed word lists;
+* ``words``: tests on single words (spelled as a surname, a cue, a typical middle name?);
+* ``context``: what surrounds a candidate (place words before it, signature lines, house
+  numbers, the place-and-date line, institution names, name-column headers);
+* ``capitalised``: candidate finding in runs of capitalised words, and the walk through them;
+* ``surname_first``: judging and scoring a name led by a lexicon surname (and names in capitals);
+* ``cued``: names known by a name column or a strong cue, whatever their surname;
+* ``lower_case``: chat-style names in lower case after an honorific;
+* ``scores``: the scores, one named constant per kind of evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.capitalised import capitalised_names
+from ai_guard.detectors.person.lower_case import lower_case_names
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+
+__all__ = ["PersonNameDetector"]
+
+
+class PersonNameDetector:
+    """Vietnamese person names (``vn.person``): capitalised names, then lower-case ones."""
+
+    id = "vn.person"
+    entities = (EntityType.PERSON,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        yield from capitalised_names(doc, self.id)
+        yield from lower_case_names(doc, self.id)

@@ -1,0 +1,235 @@
+"""What surrounds a candidate name: the words before it, its line, the line above.
+
+Positive context: a signature line above a name alone on its line ("(đã ký)", "Ký tên"); a
+name column's header (``NAME_HEADERS``, used with :meth:`CueSet.header`). The name cues
+themselves are data (``name_cues.tsv``, see :mod:`.lexicon`).
+
+Negative context: a word that makes the capitalised phrase after it a place, an institution or
+a thing (``NOT_PERSON_BEFORE``: "xã", "đường", "trường", "công ty"...), the start of an
+agency's name (``INSTITUTION_START``), a house number before or a street word after it, and
+the place-and-date line of an administrative document ("Biên Hòa, ngày 12 tháng 8 năm 2025").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ai_guard.detectors.person.lexicon import TYPICAL_MIDDLES
+from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+from ai_guard.text.tables import line_bounds
+
+__all__ = [
+    "CUE_REACH",
+    "INSTITUTION_START",
+    "NAME_HEADERS",
+    "NOT_PERSON_BEFORE",
+    "PLACE_WORD_REACH",
+    "RIGHT_BEFORE",
+    "is_place_of_issue",
+    "signature_cue",
+    "street_name",
+]
+
+#: how far before a name (in characters) a name cue counts ("Chấp hành viên Phạm Quốc Trung")
+CUE_REACH = 45
+#: how far before a name a place word makes it a place ("xã", "đường", "trường")
+PLACE_WORD_REACH = 25
+#: "right before": a strong cue this close makes a following cue-or-surname word the surname
+RIGHT_BEFORE = 8
+
+# "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$")
+_STREET_AFTER = re.compile(
+    r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
+    r"province|commune|village|boulevard|blvd)\b"
+)
+
+#: words before a capitalised phrase that make it a place, an institution or a thing.
+NOT_PERSON_BEFORE = CueSet(
+    [
+        "xã",
+        "phường",
+        "thị trấn",
+        "quận",
+        "huyện",
+        "thị xã",
+        "thành phố",
+        "TP",
+        "tỉnh",
+        "đặc khu",
+        "thôn",
+        "xóm",
+        "ấp",
+        "bản",
+        "buôn",
+        "làng",
+        "khu phố",
+        "tổ dân phố",
+        "khóm",
+        "đường",
+        "phố",
+        "ngõ",
+        "ngách",
+        "hẻm",
+        "kiệt",
+        "đại lộ",
+        "quốc lộ",
+        "tỉnh lộ",
+        "cầu",
+        "sông",
+        "núi",
+        "hồ",
+        "đảo",
+        "chợ",
+        "bến",
+        "cảng",
+        "sân bay",
+        "ga",
+        "trường",
+        "THPT",
+        "THCS",
+        "tiểu học",
+        "mầm non",
+        "đại học",
+        "học viện",
+        "bệnh viện",
+        "trạm y tế",
+        "công ty",
+        "tập đoàn",
+        "doanh nghiệp",
+        "cửa hàng",
+        "nhà hàng",
+        "khách sạn",
+        "chung cư",
+        "tòa nhà",
+        "khu đô thị",
+        "khu công nghiệp",
+        "công viên",
+        "quảng trường",
+        "đền",
+        "chùa",
+        "nhà thờ",
+        "giải",
+        "quỹ",
+        "giải thưởng",
+        "lăng",
+        "bảo tàng",
+        "di tích",
+        "tư tưởng",
+        "thời",
+        "triều",
+        "nhà",
+        "vua",
+        "Bác",
+        "street",
+        "road",
+        "district",
+        "ward",
+        "province",
+        "city",
+        "school",
+        "hospital",
+        "university",
+        "company",
+        "bridge",
+        "đ.",
+        "p.",
+        "q.",
+        "tổ",
+        "khu",
+        "tp.",
+        "số",
+        "lô",
+        "hội",
+        "câu lạc bộ",
+        "CLB",
+        "sư đoàn",
+        "trung đoàn",
+        "chiến dịch",
+        "nút giao",
+        "ngã tư",
+        "ngã ba",
+        "ngã năm",
+        "giao lộ",
+        "tuyến đường",
+        "vòng xoay",
+        "cầu vượt",
+        "nhà văn hóa",
+        "trung tâm",
+        "phong trào",
+        "kế hoạch",
+        "đề án",
+        "dự án",
+        "chương trình",
+        "tàu",
+    ]
+)
+
+#: capitalised phrases that name institutions, not people ("Sở Tư pháp", "Bộ Công an")
+INSTITUTION_START = re.compile(
+    r"(?:so|bo|cuc|vu|phong|ban|uy ban|ubnd|toa|vien|cong an|truong|benh vien|cong ty|"
+    r"chi cuc|tong cuc|hoi dong|dang uy|van phong|trung tam|ngan hang|kho bac|doan|hoi)\b"
+)
+
+#: column headers over a column of names
+NAME_HEADERS = CueSet(
+    [
+        "họ tên",
+        "họ và tên",
+        "hoten",
+        "họ, tên",
+        "tên",
+        "full name",
+        "name",
+        "họ tên chủ hộ",
+        "người lao động",
+        "người nhận",
+        "đối tượng",
+        "họ và tên khai sinh",
+        "fullname",
+    ]
+)
+_SIGNED = re.compile(r"da ky|ky ten|\(ky|ky,|ky va ghi|ky ghi ro")
+_PLACE_DATE = re.compile(r"[ \t]*,[ \t]*ngay[ \t]+\d")
+
+
+def signature_cue(doc: Document, start: int, end: int) -> str | None:
+    """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document."""
+    text = doc.text
+    ls, _ = line_bounds(text, start)
+    _, le = line_bounds(text, end)
+    if text[ls:start].strip() or text[end:le].strip(" \t.,;"):
+        return None
+    prev_end = ls - 1
+    if prev_end <= 0 or text[prev_end] != "\n":
+        return None
+    prev_start, _ = line_bounds(text, prev_end)
+    m = _SIGNED.search(doc.folded, prev_start, prev_end)
+    return "da ky" if m else None
+
+
+def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -> bool:
+    """A capitalised phrase opening a line and followed by ", ngày <digit>": the place-and-date
+    line of an administrative document, unless it is plainly a full name ("Nguyễn Văn An")."""
+    text = doc.text
+    if text[line_bounds(text, start)[0] : start].strip() or not _PLACE_DATE.match(doc.folded, end):
+        return False
+    return not (len(folded) >= 3 and folded[1] in TYPICAL_MIDDLES)
+
+
+def street_name(doc: Document, start: int, end: int, folded: list[str]) -> bool:
+    """A name used as a street: after a house number ("12 Lê Lợi", "58/3 Nguyễn Trãi") or
+    before an English street word ("Le Loi Street")."""
+    text = doc.text
+    head = text[max(0, start - 3) : start].rstrip()
+    typical = len(folded) >= 3 and folded[1] in TYPICAL_MIDDLES
+    return bool(
+        (
+            head
+            and head[-1].isalnum()
+            and not typical  # "1 Lã Văn Khiêm" in a numbered list is a person
+            and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+        )
+        or _STREET_AFTER.match(doc.folded, end)
+    )

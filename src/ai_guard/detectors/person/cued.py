@@ -1,0 +1,117 @@
+"""Names known by where they stand, whatever their surname: a name column, a strong cue.
+
+Many names have surnames outside the lexicon (ethnic-minority names such as "Y Moan Niê",
+"Ksor H'Blin", "Cầm Thị Ơn"). Such a name is reported when a whole table cell under a name
+column holds it, or when a strong cue (one that names a private person, not an official
+title) stands right before it and one of its words is a known given name.
+"""
+
+from __future__ import annotations
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    INSTITUTION_START,
+    NAME_HEADERS,
+    NOT_PERSON_BEFORE,
+    PLACE_WORD_REACH,
+)
+from ai_guard.detectors.person.lexicon import strong_cues
+from ai_guard.detectors.person.scores import (
+    BASE_CUED_UNKNOWN,
+    BASE_NAME_COLUMN,
+    SCORE_CUED_UNKNOWN,
+    SCORE_NAME_COLUMN,
+)
+from ai_guard.detectors.person.words import fold
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+from ai_guard.text.tables import line_bounds
+
+__all__ = ["cued_unknown", "name_cell"]
+
+
+def name_cell(
+    doc: Document,
+    start: int,
+    end: int,
+    folded: list[str],
+    not_names: frozenset[str],
+    detector_id: str,
+) -> Detection | None:
+    """A whole table cell under a name column ("| Họ tên |", "ho_ten", "Full name") is a
+    name, whatever its surname ("Cầm Thị Ơn", "Ksor H'Blin")."""
+    if not 2 <= len(folded) <= 5 or " ".join(folded) in not_names:
+        return None
+    header = NAME_HEADERS.header(doc, start)
+    if header is None:
+        return None
+    text = doc.text
+    before = text[line_bounds(text, start)[0] : start].rstrip(" \t\"'")
+    after = text[end : end + 3].lstrip(" \t\"'")
+    if (before and before[-1] not in "|\t;,") or (after and after[0] not in "|\t;,\r\n"):
+        return None  # only part of the cell
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_NAME_COLUMN,
+        detector_id,
+        pattern="person.name_column",
+        base_score=BASE_NAME_COLUMN,
+        context=header,
+    )
+
+
+def cued_unknown(
+    doc: Document,
+    words: list[tuple[int, int]],
+    not_names: frozenset[str],
+    givens: frozenset[str],
+    detector_id: str,
+) -> Detection | None:
+    """Capitalised ``words`` (spans) right after a strong cue, the first not a lexicon surname
+    ("ông Y Moan Niê"): a name if one of its first four words is a given name, and it is not
+    an abbreviation, a heading, a place or an agency."""
+    text = doc.text
+    start = words[0][0]
+    cue = strong_cues().before(doc, start, CUE_REACH)
+    if cue is None or len(words) < 2:
+        return None
+    first = text[words[0][0] : words[0][1]]
+    if first.isupper() and len(first) > 1 and not all(text[a:b].isupper() for a, b in words[1:3]):
+        return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
+    cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)
+    if (
+        cue_at > 0
+        and doc.text[cue_at].isupper()
+        and doc.text[cue_at - 2 : cue_at].strip(" \t") not in ("", ".", ":", "\n", ";")
+    ):
+        return None  # "huyện Đông Anh, TP ...": a capitalised 'Anh' inside a place name
+    if all(text[a:b].isupper() for a, b in words[:3]) and not doc.folded[
+        max(0, start - CUE_REACH) : start
+    ].rstrip().endswith(":"):
+        return None  # an all-caps heading; a name in capitals follows a label with ':'
+    if NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
+        doc.folded, start
+    ):
+        return None
+    take = words[:4]
+    folded = [fold(text[a:b]) for a, b in take]
+    if " ".join(folded) in not_names or " ".join(folded[:2]) in not_names:
+        return None
+    if not any(w in givens for w in folded):
+        return None
+    end = take[-1][1]
+    if text[end - 1] == ".":
+        end -= 1
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_CUED_UNKNOWN,
+        detector_id,
+        pattern="person.cued",
+        base_score=BASE_CUED_UNKNOWN,
+        context=cue,
+    )

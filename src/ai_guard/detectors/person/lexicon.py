@@ -1,0 +1,153 @@
+"""What the person detector knows about words: lexicons loaded once, and fixed word lists.
+
+The data files (``ai_guard/data/detectors/``): ``surnames.txt`` (160 surnames),
+``middle_names.txt``, ``given_names.txt``, ``name_cues.tsv`` (context words before a name, with
+their kind: honorific, label, party, official, relation), ``provinces.tsv``,
+``place_names.txt`` and ``common_capitalised_words.txt`` (capitalised phrases that are not
+names), ``public_figures.txt``. Each is read on first use and cached (``lru_cache``): importing
+the detector reads nothing. Every set holds folded words (no diacritics, lower case); the
+``*_spellings`` maps keep the diacritics where a folded form is ambiguous ("Đình" / "Đinh").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ai_guard.text import data, fold_word
+from ai_guard.text.match import CueSet, spelling
+
+__all__ = [
+    "EN_UNITS",
+    "HONORIFICS",
+    "NEVER_IN_NAMES",
+    "TYPICAL_MIDDLES",
+    "TYPICAL_MIDDLE_SPELLINGS",
+    "Lexicons",
+    "cue_spellings",
+    "cue_words",
+    "lexicons",
+    "public_figure_spellings",
+    "public_figures",
+    "strong_cues",
+    "surname_spellings",
+]
+
+
+class Lexicons(NamedTuple):
+    """The lexicons most checks need, loaded together."""
+
+    surnames: frozenset[str]
+    middles: frozenset[str]
+    givens: frozenset[str]
+    #: places (provinces with their other names, place names) and common capitalised phrases
+    not_names: frozenset[str]
+    #: every context word of ``name_cues.tsv``
+    cues: CueSet
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """Surnames, middle and given names, what is not a name, and the name cues."""
+    surnames = data.folded_set("detectors/surnames.txt")
+    middles = data.folded_set("detectors/middle_names.txt")
+    givens = data.folded_set("detectors/given_names.txt")
+    places: set[str] = set()
+    for row in data.rows("detectors/provinces.tsv"):
+        places.add(fold_word(row[0]))
+        if len(row) > 2:
+            places.update(fold_word(v) for v in row[2].split(";") if v.strip())
+    places.update(data.folded_set("detectors/common_capitalised_words.txt"))
+    places.update(data.folded_set("detectors/place_names.txt"))
+    cue_rows = data.rows("detectors/name_cues.tsv")
+    cues = CueSet(r[0] for r in cue_rows if r and r[0])
+    return Lexicons(surnames, middles, givens, frozenset(places), cues)
+
+
+@lru_cache(maxsize=1)
+def strong_cues() -> CueSet:
+    """Cues that name a private person (not an official title, after which an agency's name
+    often follows: "Giám đốc Sở Tư pháp")."""
+    return CueSet(
+        r[0]
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1 and r[1] != "official" and r[0]
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Single-word cues that may themselves be capitalised at a sentence start ("Ông", "Bà")."""
+    return frozenset(
+        fold_word(r[0])
+        for r in data.rows("detectors/name_cues.tsv")
+        if r and r[0] and " " not in r[0]
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_spellings() -> dict[str, frozenset[str]]:
+    """Folded single-word cue -> its spellings with diacritics ("chu" -> "chú", not "Chu")."""
+    out: dict[str, set[str]] = {}
+    for r in data.rows("detectors/name_cues.tsv"):
+        if r and r[0] and " " not in r[0]:
+            out.setdefault(fold_word(r[0]), set()).add(spelling(r[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def surname_spellings() -> dict[str, frozenset[str]]:
+    """Folded surname -> its spellings with diacritics (the folded "bien" may be "Biện", a
+    surname, or "Biên", a place word)."""
+    out: dict[str, set[str]] = {}
+    for name in data.lines("detectors/surnames.txt"):
+        out.setdefault(fold_word(name), set()).add(spelling(name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Historical and public figures, folded: their names are streets, schools and squares."""
+    return data.folded_set("detectors/public_figures.txt")
+
+
+@lru_cache(maxsize=1)
+def public_figure_spellings() -> frozenset[str]:
+    """The same figures, spelled with their diacritics."""
+    return frozenset(spelling(n) for n in data.lines("detectors/public_figures.txt"))
+
+
+#: honorifics before a lower-case name in chat ("chị nguyễn thị lan"); after one of these, a
+#: word that is both a cue and a surname ("Võ" / "vợ") is the surname
+HONORIFICS = ["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "thay", "di"]
+
+#: words of legal and administrative text that are never part of a person's name
+NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"})
+
+#: middle names that almost never start a name: after a word that is both a surname and an
+#: honorific ("Ông", "Bế", "Cô"), they make it the surname
+TYPICAL_MIDDLES = frozenset({"van", "thi", "huu", "duc", "dinh", "ba", "the", "xuan"})
+
+TYPICAL_MIDDLE_SPELLINGS = frozenset(
+    spelling(w) for w in ("Văn", "Thị", "Hữu", "Đức", "Đình", "Bá", "Thế", "Xuân")
+)
+
+#: English address words that end a name written before them ("Le Loi Street")
+EN_UNITS = frozenset(
+    {
+        "street",
+        "st",
+        "road",
+        "rd",
+        "ward",
+        "district",
+        "city",
+        "province",
+        "avenue",
+        "lane",
+        "alley",
+        "commune",
+        "village",
+        "boulevard",
+    }
+)

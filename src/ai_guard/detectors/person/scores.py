@@ -1,0 +1,50 @@
+"""The person detector's scores, one name per kind of evidence.
+
+``SCORE_*`` is a finding's final score, ``BASE_*`` what the pattern alone is worth (the
+``base_score`` a finding explains itself with). The convention they follow is in
+:mod:`ai_guard.detectors.base`; the default policy reports from 0.5.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BASE_CUED_UNKNOWN",
+    "BASE_LOWER_CASE",
+    "BASE_NAME_COLUMN",
+    "BASE_SURNAME_FIRST",
+    "SCORE_CAPITALS_WITHOUT_CUE",
+    "SCORE_CUED",
+    "SCORE_CUED_UNKNOWN",
+    "SCORE_FULL_NAME",
+    "SCORE_LOWER_CASE",
+    "SCORE_NAME_COLUMN",
+    "SCORE_THREE_WORDS",
+    "SCORE_TWO_WORDS",
+]
+
+# -- a capitalised name led by a lexicon surname ("Nguyễn Văn An") ------------------------------
+#: a context word (honorific, form label, party, title, relation) or a signature line before it
+SCORE_CUED = 0.95
+#: no cue; 3+ words, every middle word a middle or given name, the last a given name or initial
+SCORE_FULL_NAME = 0.85
+#: no cue; 3+ words ending on a given name or an initial, some middle word unknown
+SCORE_THREE_WORDS = 0.6
+#: no cue; surname + given name only ("Trần Hưng"): as often a shop, a place or a company as a
+#: person, so below the default threshold (reported only if a policy lowers ``min_score``)
+SCORE_TWO_WORDS = 0.45
+#: the ceiling for a name in capitals with no cue ("NGUYỄN VĂN AN" alone on its line)
+SCORE_CAPITALS_WITHOUT_CUE = 0.8
+BASE_SURNAME_FIRST = 0.6
+
+# -- names found by where they stand, whatever their surname -------------------------------------
+#: a whole table cell under a name column ("| Họ tên |", "ho_ten", "Full name")
+SCORE_NAME_COLUMN = 0.9
+BASE_NAME_COLUMN = 0.5
+#: a surname outside the lexicon right after a strong cue ("ông Y Moan Niê")
+SCORE_CUED_UNKNOWN = 0.75
+BASE_CUED_UNKNOWN = 0.4
+
+# -- chat-style lower case ("chị nguyễn thị lan") ------------------------------------------------
+#: after an honorific, with a lexicon surname and the shape of a full name
+SCORE_LOWER_CASE = 0.8
+BASE_LOWER_CASE = 0.4

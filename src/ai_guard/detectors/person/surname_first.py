@@ -1,0 +1,146 @@
+"""A capitalised name led by a lexicon surname ("Nguyễn Văn An", "NGUYỄN VĂN AN", "Lê Thị T").
+
+:func:`from_surname` takes the surname and up to three following words (an initial ends an
+anonymised name; a change between Title Case and capitals ends the name), rejects what the
+words or their surroundings show to be something else (a place, a common phrase, a public
+figure's name used for a street, a legal word), and scores the rest by its evidence: a cue,
+then the shape of the words (``scores``). A name in capitals needs a cue, a label or a line of
+its own: anything else in capitals is a heading.
+"""
+
+from __future__ import annotations
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    NOT_PERSON_BEFORE,
+    PLACE_WORD_REACH,
+    signature_cue,
+    street_name,
+)
+from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, strong_cues
+from ai_guard.detectors.person.scores import (
+    BASE_SURNAME_FIRST,
+    SCORE_CAPITALS_WITHOUT_CUE,
+    SCORE_CUED,
+    SCORE_FULL_NAME,
+    SCORE_THREE_WORDS,
+    SCORE_TWO_WORDS,
+)
+from ai_guard.detectors.person.words import fold, is_public_figure, plain_line
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+from ai_guard.text.tables import line_bounds
+
+__all__ = ["from_surname"]
+
+
+def from_surname(
+    doc: Document,
+    words: list[tuple[int, int]],
+    i: int,
+    middles: frozenset[str],
+    givens: frozenset[str],
+    not_names: frozenset[str],
+    cues: CueSet,
+    detector_id: str,
+) -> Detection | None:
+    """The name whose surname is ``words[i]`` (spans of capitalised words), or None."""
+    text = doc.text
+    first_raw = text[words[i][0] : words[i][1]]
+    upper_style = first_raw.isupper() and len(first_raw) > 1
+    take = [words[i]]
+    following = words[i + 1 : i + 4]
+    for k, (ws, we) in enumerate(following):
+        w = text[ws:we]
+        initial = len(w.rstrip(".")) == 1
+        if not initial and (w.isupper() and len(w) > 1) != upper_style:
+            break  # "Nguyễn Văn An CCCD": a change of case style ends the name
+        take.append((ws, we))
+        if initial and (k + 1 >= len(following) or w.endswith(".")):
+            break  # an initial ends an anonymised name ("Nguyễn Xuân T"); "Hầu A Lềnh"
+            # has the Hmong middle name A
+    folded = [fold(text[a:b]) for a, b in take]
+    # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
+    # cue word; unknown capitalised words stay (many ethnic-minority given names)
+    while len(take) > 1 and folded[-1] in EN_UNITS:
+        take.pop()
+        folded.pop()
+    if len(take) < 2:
+        return None
+    start, end = take[0][0], take[-1][1]
+    if text[end - 1] == ".":
+        end -= 1
+    phrase = " ".join(folded)
+    three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
+    if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
+        return None
+    place_word = NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH)
+    if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
+        # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
+        return None
+    if any(w in NEVER_IN_NAMES for w in folded[1:]):
+        return None  # "Như Điều 2", "Lê Luật"
+    if is_public_figure(text[start:end]) and not strong_cues().before(doc, start, CUE_REACH):
+        return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
+    if street_name(doc, start, end, folded):
+        return None
+    cue = cues.before(doc, start, CUE_REACH) or signature_cue(doc, start, end)
+    last = folded[-1]
+    middle_ok = all(w in middles or w in givens for w in folded[1:-1])
+    last_ok = last in givens or len(last) == 1
+    if cue:
+        score = SCORE_CUED
+    elif len(take) >= 3 and middle_ok and last_ok:
+        score = SCORE_FULL_NAME
+    elif len(take) >= 3 and last_ok:
+        score = SCORE_THREE_WORDS
+    elif len(take) == 2 and last_ok and folded[1] in givens:
+        # "Trần Hưng" with no cue: as often a company, a shop, a place or "Đoàn Thanh
+        # niên" as a person; reported only if a policy lowers min_score
+        score = SCORE_TWO_WORDS
+    else:
+        return None
+    if upper_style:
+        verdict = _in_capitals(
+            doc, start, end, cue, score, middle_ok and last_ok and len(take) >= 3
+        )
+        if verdict is None:
+            return None
+        cue, score = verdict
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        score,
+        detector_id,
+        pattern="person.surname_first",
+        base_score=BASE_SURNAME_FIRST,
+        context=cue,
+    )
+
+
+def _in_capitals(
+    doc: Document, start: int, end: int, cue: str | None, score: float, full_name: bool
+) -> tuple[str | None, float] | None:
+    """A name in capitals follows a cue or a label ("Họ và tên: NGUYỄN VĂN AN"), or stands
+    alone on its line (a signature block); anything else in capitals is a heading (None).
+    Returns the cue (dropped where it is a word of an all-caps heading) and the score."""
+    text = doc.text
+    line_start, _ = line_bounds(text, start)
+    _, line_end = line_bounds(text, end)
+    before = text[line_start:start].strip(" \t-–*•.:()[]")
+    after = text[end : line_end if line_end >= 0 else len(text)].strip(" \t-–*•.,;:()[]")
+    label = text[line_start:start].rstrip().endswith(":")
+    if cue and (before.isupper() or after.isupper()) and not label:
+        cue = None  # a cue inside an all-caps heading ("BAN CHI DAO") is a word of it
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    heading = not any(c.islower() for c in line)
+    if not cue and not label and (before or after) and heading:
+        return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine
+    if not cue and not full_name:
+        return None
+    if not cue:
+        score = min(score, SCORE_CAPITALS_WITHOUT_CUE)
+    return cue, score

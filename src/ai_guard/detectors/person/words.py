@@ -1,0 +1,73 @@
+"""Tests on single words: is it spelled as a surname, a cue, a typical middle name, a figure?
+
+Folding makes "Đình" (a middle name) and "Đinh" (a surname), "Võ" (a surname) and "vợ" (wife,
+a cue) the same word. Where the text has diacritics, the spelling decides; where it has none
+(OCR, English text, a phone keyboard), the folded form must do.
+"""
+
+from __future__ import annotations
+
+from ai_guard.detectors.person.lexicon import (
+    TYPICAL_MIDDLE_SPELLINGS,
+    TYPICAL_MIDDLES,
+    cue_spellings,
+    public_figure_spellings,
+    public_figures,
+    surname_spellings,
+)
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling
+from ai_guard.text.tables import line_bounds
+
+__all__ = [
+    "fold",
+    "is_public_figure",
+    "is_typical_middle",
+    "plain_line",
+    "spelled_as_cue",
+    "spelled_as_surname",
+]
+
+
+def fold(w: str) -> str:
+    """A word of a name, folded, without a trailing dot (an initial: "A.")."""
+    return fold_word(w.rstrip("."))
+
+
+def plain_line(doc: Document, pos: int) -> bool:
+    """Whether the line holding ``pos`` is plain ASCII (typed without diacritics)."""
+    line_start, line_end = line_bounds(doc.text, pos)
+    return doc.text[line_start:line_end].isascii()
+
+
+def is_typical_middle(word: str) -> bool:
+    """ "Đình" is a typical middle name, "Đinh" a surname: spelling decides where it can."""
+    if word.isascii():
+        return fold_word(word) in TYPICAL_MIDDLES
+    return spelling(word) in TYPICAL_MIDDLE_SPELLINGS
+
+
+def is_public_figure(phrase: str) -> bool:
+    """Spelled as the figure where written with diacritics ("Lê Văn Tám", not "Lê Văn Tâm")."""
+    if phrase.isascii():
+        return fold_word(phrase) in public_figures()
+    return spelling(phrase) in public_figure_spellings()
+
+
+def spelled_as_surname(word: str, doc: Document, pos: int) -> bool:
+    """A surname written with diacritics must be spelled as one: "Biên" (Biên Hòa) is not
+    "Biện", "Như" is not "Nhữ". Written without (OCR, English text), the folded form must do."""
+    if word.isascii():
+        return True
+    return spelling(word) in surname_spellings().get(fold_word(word), frozenset())
+
+
+def spelled_as_cue(word: str, doc: Document, pos: int) -> bool:
+    """Whether a capitalised word that folds to a cue ("Ông", "Chu", "Võ") is that cue.
+
+    With diacritics in the text, spelling decides: "Chu" is not "chú", "Võ" is not "vợ". In
+    text without diacritics (the word's line is plain ASCII) the folded form must do.
+    """
+    if word.isascii() and plain_line(doc, pos):
+        return True
+    return spelling(word) in cue_spellings().get(fold_word(word), frozenset())
