@@ -38,8 +38,8 @@ def _bound(name: str) -> Any:
     """An argparse ``type=`` that checks an ISO date/datetime (exit 2 naming the option)."""
 
     def parse(value: str) -> str:
-        from ai_guard.audit import BOUND_FORMAT, period_bound
         from ai_guard.errors import InputError
+        from ai_guard.signoff.audit import BOUND_FORMAT, period_bound
 
         try:
             return period_bound(value, name)
@@ -106,8 +106,8 @@ def add_parser(sub: Any) -> None:
 def _open(args: argparse.Namespace) -> Any:
     """The log, opened read-only; raises what :func:`~ai_guard.cli._common.run` reports (a
     missing file, an empty period, an empty key variable)."""
-    from ai_guard.audit import AuditLog
     from ai_guard.extract import file_not_found
+    from ai_guard.signoff.audit import AuditLog
 
     if not os.path.isfile(args.file):
         raise file_not_found(args.file)

@@ -116,7 +116,7 @@ class StreamRestorer:
 def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) -> None:
     if not policy.audit_llm_calls:
         return
-    from ai_guard.audit import DEFAULT_AUDIT_PATH, AuditLog
+    from ai_guard.signoff.audit import DEFAULT_AUDIT_PATH, AuditLog
 
     counts: dict[str, int] = {}
     for f in check.findings:

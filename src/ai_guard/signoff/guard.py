@@ -45,7 +45,6 @@ from typing import Any, Literal, ParamSpec, Protocol, TypeVar, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
-from ai_guard.audit import DEFAULT_AUDIT_PATH, AuditLog
 from ai_guard.errors import (
     OutputBlocked,
     PolicyError,
@@ -54,6 +53,7 @@ from ai_guard.errors import (
     SignOffRequired,
 )
 from ai_guard.policy import Policy
+from ai_guard.signoff.audit import DEFAULT_AUDIT_PATH, AuditLog
 
 __all__ = [
     "DIGEST_VERSION",
