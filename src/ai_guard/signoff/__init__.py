@@ -1,8 +1,23 @@
-"""Human sign-off: no decision from AI output runs without a recorded human approval
-(:mod:`~ai_guard.signoff.guard`), and every attempt is written to a tamper-evident audit log
-(:mod:`~ai_guard.signoff.audit`).
+"""Human sign-off: no decision from AI output runs without a recorded human approval, and every
+attempt is written to a tamper-evident audit log.
 
-Names load on first use: reading an audit log (``ai-guard audit``) does not import pydantic.
+::
+
+    guard      require_human_signoff (decorator), human_signoff (context manager)
+    model      SignOff, SignOffRequest, the verifiers (HmacVerifier ...)
+    digest     what a sign-off is bound to: the exact arguments (arguments_digest)
+    approvers  who may approve: no AI, no service or shared account
+    output     reading a decision's result as text, rebuilding it redacted
+    audit      AuditLog, the face of the log:
+      records    its rows and results (AuditRecord, AuditProblem, AuditVerification, AuditReport)
+      store      the SQLite file, connections, the write lock
+      chain      hashing rows, keys
+      verify     walking the chain, naming every problem
+      report     what people read: the request, the report, the export, the problems
+
+Names load on first use: reading an audit log (``ai-guard audit``) imports neither pydantic
+nor the detectors. The hypothesis strategy for :class:`SignOff` is registered when
+:mod:`ai_guard.signoff.model` loads (see :mod:`ai_guard.testing._hypothesis`).
 """
 
 from __future__ import annotations
@@ -34,46 +49,42 @@ __all__ = [
 _LAZY = {
     "require_human_signoff": "guard",
     "human_signoff": "guard",
-    "SignOff": "guard",
-    "SignOffRequest": "guard",
-    "SignOffVerifier": "guard",
-    "StructuralVerifier": "guard",
-    "HmacVerifier": "guard",
-    "Clock": "guard",
-    "DIGEST_VERSION": "guard",
-    "arguments_digest": "guard",
-    "SERVICE_ACCOUNT_PATTERNS": "guard",
+    "SignOff": "model",
+    "SignOffRequest": "model",
+    "SignOffVerifier": "model",
+    "StructuralVerifier": "model",
+    "HmacVerifier": "model",
+    "Clock": "model",
+    "DIGEST_VERSION": "digest",
+    "arguments_digest": "digest",
+    "SERVICE_ACCOUNT_PATTERNS": "approvers",
     "AuditLog": "audit",
     "DEFAULT_AUDIT_PATH": "audit",
     "period_bound": "audit",
-    "AuditProblem": "audit",
-    "AuditRecord": "audit",
-    "AuditReport": "audit",
-    "AuditVerification": "audit",
+    "AuditProblem": "records",
+    "AuditRecord": "records",
+    "AuditReport": "records",
+    "AuditVerification": "records",
 }
 
 if TYPE_CHECKING:
-    from ai_guard.signoff.audit import (
-        DEFAULT_AUDIT_PATH,
-        AuditLog,
-        AuditProblem,
-        AuditRecord,
-        AuditReport,
-        AuditVerification,
-        period_bound,
-    )
-    from ai_guard.signoff.guard import (
-        DIGEST_VERSION,
-        SERVICE_ACCOUNT_PATTERNS,
+    from ai_guard.signoff.approvers import SERVICE_ACCOUNT_PATTERNS
+    from ai_guard.signoff.audit import DEFAULT_AUDIT_PATH, AuditLog, period_bound
+    from ai_guard.signoff.digest import DIGEST_VERSION, arguments_digest
+    from ai_guard.signoff.guard import human_signoff, require_human_signoff
+    from ai_guard.signoff.model import (
         Clock,
         HmacVerifier,
         SignOff,
         SignOffRequest,
         SignOffVerifier,
         StructuralVerifier,
-        arguments_digest,
-        human_signoff,
-        require_human_signoff,
+    )
+    from ai_guard.signoff.records import (
+        AuditProblem,
+        AuditRecord,
+        AuditReport,
+        AuditVerification,
     )
 
 
