@@ -26,6 +26,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __all__ = [
+    "AUDIT_KEY_ENV",
     "DEFAULT_AUDIT_PATH",
     "DIGEST_VERSION",
     "SERVICE_ACCOUNT_PATTERNS",
@@ -42,6 +43,7 @@ __all__ = [
     "StructuralVerifier",
     "arguments_digest",
     "human_signoff",
+    "open_log",
     "period_bound",
     "require_human_signoff",
 ]
@@ -61,6 +63,8 @@ _LAZY = {
     "AuditLog": "audit",
     "DEFAULT_AUDIT_PATH": "audit",
     "period_bound": "audit",
+    "open_log": "audit",
+    "AUDIT_KEY_ENV": "audit",
     "AuditProblem": "records",
     "AuditRecord": "records",
     "AuditReport": "records",
@@ -69,7 +73,13 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from ai_guard.signoff.approvers import SERVICE_ACCOUNT_PATTERNS
-    from ai_guard.signoff.audit import DEFAULT_AUDIT_PATH, AuditLog, period_bound
+    from ai_guard.signoff.audit import (
+        AUDIT_KEY_ENV,
+        DEFAULT_AUDIT_PATH,
+        AuditLog,
+        open_log,
+        period_bound,
+    )
     from ai_guard.signoff.digest import DIGEST_VERSION, arguments_digest
     from ai_guard.signoff.guard import human_signoff, require_human_signoff
     from ai_guard.signoff.model import (

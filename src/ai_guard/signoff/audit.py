@@ -59,17 +59,22 @@ from ai_guard.signoff.store import ROWS, Store
 from ai_guard.signoff.verify import verify_log
 
 __all__ = [
+    "AUDIT_KEY_ENV",
     "DEFAULT_AUDIT_PATH",
     "AuditLog",
     "AuditProblem",
     "AuditRecord",
     "AuditReport",
     "AuditVerification",
+    "open_log",
     "period_bound",
 ]
 
 #: Where the log lives when neither the decorator nor the policy names one.
 DEFAULT_AUDIT_PATH = os.path.join(".ai-guard", "audit.sqlite3")
+#: The environment variable that holds the key of the log the policy names (keys are never
+#: written in a policy file).
+AUDIT_KEY_ENV = "AI_GUARD_AUDIT_KEY"
 
 
 def period_bound(value: str, name: str = "since") -> str:
@@ -269,3 +274,10 @@ class AuditLog:
     ) -> str:
         """The rows of a period as JSON or CSV."""
         return _report.export(self.records(since=since, until=until), fmt)
+
+
+def open_log(path: str | None) -> AuditLog:
+    """The log the policy names (``Policy.audit_log``; :data:`DEFAULT_AUDIT_PATH` when None),
+    what the sign-off guard without ``audit=`` and the guarded LLM calls write to: keyed with
+    the key in :data:`AUDIT_KEY_ENV` when that variable is set and not empty."""
+    return AuditLog(path or DEFAULT_AUDIT_PATH, key=os.environ.get(AUDIT_KEY_ENV) or None)

@@ -39,7 +39,7 @@ from ai_guard.errors import OutputBlocked, SignOffInvalid, SignOffRejected, Sign
 from ai_guard.policy import Policy
 from ai_guard.signoff import output
 from ai_guard.signoff.approvers import SERVICE_ACCOUNT_RES, compile_patterns, refusal
-from ai_guard.signoff.audit import DEFAULT_AUDIT_PATH, AuditLog
+from ai_guard.signoff.audit import AuditLog, open_log
 from ai_guard.signoff.digest import arguments_digest
 from ai_guard.signoff.model import (
     Clock,
@@ -108,7 +108,7 @@ class _Guard:
     @property
     def audit(self) -> AuditLog:
         if self._audit is None:
-            self._audit = AuditLog(self.policy.audit_log or DEFAULT_AUDIT_PATH)
+            self._audit = open_log(self.policy.audit_log)
         return self._audit
 
     @property
