@@ -53,21 +53,20 @@ class AuditRecord:
     @classmethod
     def from_row(cls, row: Sequence[Any], findings: dict[str, int]) -> AuditRecord:
         """A stored row (the :data:`COLUMNS`, in order) with its findings already read."""
-        text = [str(value) for value in row]
         return cls(
             seq=int(row[0]),
-            ts=text[1],
-            action=text[2],
-            outcome=text[3],
-            reason=text[4],
-            approver=text[5],
-            role=text[6],
-            unit=text[7],
-            digest=text[8],
-            signoff_id=text[9],
+            ts=str(row[1]),
+            action=str(row[2]),
+            outcome=str(row[3]),
+            reason=str(row[4]),
+            approver=str(row[5]),
+            role=str(row[6]),
+            unit=str(row[7]),
+            digest=str(row[8]),
+            signoff_id=str(row[9]),
             findings=findings,
-            prev_hash=text[11],
-            hash=text[12],
+            prev_hash=str(row[11]),
+            hash=str(row[12]),
         )
 
     def as_dict(self) -> dict[str, Any]:
