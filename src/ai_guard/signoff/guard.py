@@ -32,7 +32,7 @@ import hmac
 import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from ai_guard import i18n
 from ai_guard.errors import OutputBlocked, SignOffInvalid, SignOffRejected, SignOffRequired
@@ -51,6 +51,9 @@ from ai_guard.signoff.model import (
     utcnow,
 )
 
+if TYPE_CHECKING:
+    from ai_guard.models import PromptCheck
+
 __all__ = ["human_signoff", "require_human_signoff"]
 
 P = ParamSpec("P")
@@ -58,6 +61,15 @@ R = TypeVar("R")
 
 #: Clock skew tolerated for a sign-off dated in the future.
 _SKEW = dt.timedelta(minutes=5)
+
+
+def _entity_counts(checks: Iterable[PromptCheck]) -> dict[str, int]:
+    """How many findings of each entity type the checks hold (never the values)."""
+    counts: dict[str, int] = {}
+    for check in checks:
+        for f in check.findings:
+            counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
+    return counts
 
 
 class _Guard:
@@ -125,12 +137,8 @@ class _Guard:
         """Counts per entity type of what the string arguments hold (never the values)."""
         from ai_guard.prompt import check_prompt
 
-        counts: dict[str, int] = {}
-        for value in arguments.values():
-            if isinstance(value, str) and value:
-                for f in check_prompt(value, policy=self.policy).findings:
-                    counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
-        return counts
+        texts = [value for value in arguments.values() if isinstance(value, str) and value]
+        return _entity_counts(check_prompt(text, policy=self.policy) for text in texts)
 
     def _record(
         self,
@@ -266,10 +274,7 @@ class _Guard:
             vi, en = i18n.signoff_output_blocked(self.action, "unchecked", kind)
             raise OutputBlocked(en, vi, check=None)
         checks = {text: check_prompt(text, policy=self.policy) for text in texts if text}
-        counts: dict[str, int] = {}
-        for check in checks.values():
-            for f in check.findings:
-                counts[f.entity.value] = counts.get(f.entity.value, 0) + 1
+        counts = _entity_counts(checks.values())
         blocking = [c for c in checks.values() if c.decision.value == "block"]
         redacting = [c for c in checks.values() if c.decision.value == "redact"]
         cannot_redact = (
