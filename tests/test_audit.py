@@ -131,7 +131,8 @@ def test_recomputed_chain_is_detected_only_with_a_key(tmp_path: Path) -> None:
     """An attacker who rewrites a row and recomputes every hash with plain SHA-256."""
     import hashlib
 
-    from ai_guard.audit import GENESIS, _canonical
+    from ai_guard.signoff.chain import GENESIS
+    from ai_guard.signoff.chain import canonical as _canonical
 
     for key in (None, "khóa của đơn vị"):
         path = tmp_path / f"log-{key is not None}.sqlite3"
@@ -345,8 +346,8 @@ def test_a_bad_period_bound_is_an_input_error(log: AuditLog, bad: str) -> None:
 def test_period_bounds_are_compared_in_utc(tmp_path: Path) -> None:
     from datetime import datetime, timezone
 
-    from ai_guard.audit import period_bound
     from ai_guard.errors import InputError
+    from ai_guard.signoff.audit import period_bound
 
     log = AuditLog(tmp_path / "a.sqlite3")
     log.append(action="a", outcome="approved", ts=datetime(2026, 1, 1, 20, tzinfo=timezone.utc))
@@ -357,3 +358,59 @@ def test_period_bounds_are_compared_in_utc(tmp_path: Path) -> None:
     assert len(log.records(since="2026-01-01", until="2026-01-02")) == 1
     with pytest.raises(InputError):
         log.records(since="2026-01-02", until="2026-01-01")
+
+
+def test_old_import_paths_still_work() -> None:
+    """ai_guard.audit (a module before signoff/ was a package) and every name the old
+    ai_guard.signoff module exported are the objects of the new modules."""
+    import ai_guard
+    import ai_guard.audit as old_audit
+    import ai_guard.signoff as signoff
+    from ai_guard import i18n
+    from ai_guard.signoff import approvers, audit, chain, digest, guard, model, records
+
+    assert old_audit.AuditLog is audit.AuditLog is signoff.AuditLog is ai_guard.AuditLog
+    assert old_audit.DEFAULT_AUDIT_PATH == audit.DEFAULT_AUDIT_PATH
+    assert old_audit.period_bound is audit.period_bound
+    for name in ("AuditProblem", "AuditRecord", "AuditReport", "AuditVerification"):
+        assert getattr(old_audit, name) is getattr(records, name) is getattr(signoff, name)
+    assert old_audit.GENESIS == chain.GENESIS == "0" * 64
+    assert old_audit._canonical is chain.canonical
+    assert old_audit._FIELDS == records.FIELDS
+    vi, en = i18n.audit_bound_format()
+    assert (en, vi) == old_audit.BOUND_FORMAT  # (English, Vietnamese), as it always was
+    old_names = {
+        "DIGEST_VERSION": digest,
+        "SERVICE_ACCOUNT_PATTERNS": approvers,
+        "HmacVerifier": model,
+        "SignOff": model,
+        "SignOffRequest": model,
+        "SignOffVerifier": model,
+        "StructuralVerifier": model,
+        "arguments_digest": digest,
+        "human_signoff": guard,
+        "require_human_signoff": guard,
+    }
+    for name, module in old_names.items():
+        assert getattr(signoff, name) is getattr(module, name), name
+        assert name in signoff.__all__
+    assert set(old_audit.__all__) <= set(signoff.__all__)
+    with pytest.raises(AttributeError):
+        signoff.not_a_name  # noqa: B018
+
+
+def test_reading_a_log_imports_neither_pydantic_nor_the_guard(tmp_path: Path) -> None:
+    """``ai-guard audit`` on a supervisor's machine: the log's modules are standard library
+    only, so opening and verifying a log stays fast."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.sqlite3"
+    fill(AuditLog(path))
+    code = (
+        "import sys; from ai_guard.audit import AuditLog; "
+        f"print(AuditLog({str(path)!r}, create=False).verify().ok, "
+        "'pydantic' in sys.modules, 'ai_guard.signoff.guard' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False", "False"]

@@ -730,3 +730,44 @@ def test_an_output_that_cannot_be_read_is_blocked_not_passed(log: AuditLog) -> N
     assert _guarded(log, None) is None
     assert _guarded(log, 42) == 42
     assert outcomes(log)[-1] == ("completed", "")
+
+
+def test_the_policys_log_is_keyed_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A keyed log takes rows from the guard without audit= and from guarded LLM calls when
+    AI_GUARD_AUDIT_KEY holds its key; without the key both refuse (nothing runs)."""
+    from ai_guard import guard
+    from ai_guard.signoff.audit import AUDIT_KEY_ENV
+
+    path = tmp_path / "keyed.sqlite3"
+    AuditLog(path, key="khóa đơn vị").append(action="setup", outcome="approved")
+    policy = Policy(load_plugins=False, audit_llm_calls=True, audit_log=str(path))
+
+    def decision() -> Any:  # the guard opens the policy's log at its first call
+        @require_human_signoff(action="issue_decision", policy=policy)
+        def issue_decision(draft: str) -> str:
+            return "issued"
+
+        return issue_decision
+
+    @guard(policy=policy, model="m")
+    def ask(prompt: str) -> str:
+        return "ok"
+
+    monkeypatch.delenv(AUDIT_KEY_ENV, raising=False)
+    with pytest.raises(AuditError):
+        ask("Xin chào")
+    with pytest.raises(AuditError):
+        decision()(DRAFT)
+    monkeypatch.setenv(AUDIT_KEY_ENV, "khóa đơn vị")
+    assert ask("Xin chào") == "ok"
+    issue_decision = decision()
+    so = issue_decision.signoff_request(DRAFT).approve(**APPROVER)  # type: ignore[attr-defined]
+    assert issue_decision(DRAFT, signoff=so) == "issued"
+    log = AuditLog(path, key="khóa đơn vị", create=False)
+    assert [r.outcome for r in log.records()] == ["approved", "allow", "approved", "completed"]
+    assert log.verify().status == "ok"
+    monkeypatch.setenv(AUDIT_KEY_ENV, "another key")
+    with pytest.raises(AuditError):
+        ask("Xin chào")

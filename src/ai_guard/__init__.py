@@ -70,7 +70,7 @@ _LAZY = {
     "SignOff": "ai_guard.signoff",
     "SignOffRequest": "ai_guard.signoff",
     "HmacVerifier": "ai_guard.signoff",
-    "AuditLog": "ai_guard.audit",
+    "AuditLog": "ai_guard.signoff",
     "AuditError": "ai_guard.errors",
     "OutputBlocked": "ai_guard.errors",
     "SignOffInvalid": "ai_guard.errors",
@@ -98,7 +98,6 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from ai_guard.audit import AuditLog
     from ai_guard.classify import classify_document, classify_file
     from ai_guard.detectors.base import Detection, Detector
     from ai_guard.errors import (
@@ -130,6 +129,7 @@ if TYPE_CHECKING:
     from ai_guard.policy import Policy
     from ai_guard.prompt import check_prompt
     from ai_guard.signoff import (
+        AuditLog,
         HmacVerifier,
         SignOff,
         SignOffRequest,

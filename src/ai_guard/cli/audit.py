@@ -22,9 +22,13 @@ import argparse
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ai_guard.cli._common import ExitCode, UsageError, add_format, add_lang, say
+
+if TYPE_CHECKING:
+    from ai_guard.signoff.audit import AuditLog
+    from ai_guard.signoff.records import AuditVerification
 
 __all__ = ["add_parser"]
 
@@ -38,14 +42,16 @@ def _bound(name: str) -> Any:
     """An argparse ``type=`` that checks an ISO date/datetime (exit 2 naming the option)."""
 
     def parse(value: str) -> str:
-        from ai_guard.audit import BOUND_FORMAT, period_bound
+        from ai_guard import i18n
         from ai_guard.errors import InputError
+        from ai_guard.signoff.audit import period_bound
 
         try:
             return period_bound(value, name)
         except InputError:
             # argparse prints "argument --since: <this>", exit 2
-            raise argparse.ArgumentTypeError(" / ".join(BOUND_FORMAT)) from None
+            vi, en = i18n.audit_bound_format()
+            raise argparse.ArgumentTypeError(f"{en} / {vi}") from None
 
     parse.__name__ = name  # argparse names the type in its fallback message
     return parse
@@ -103,56 +109,31 @@ def add_parser(sub: Any) -> None:
     report.set_defaults(func=_report)
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> AuditLog:
     """The log, opened read-only; raises what :func:`~ai_guard.cli._common.run` reports (a
     missing file, an empty period, an empty key variable)."""
-    from ai_guard.audit import AuditLog
+    from ai_guard import i18n
     from ai_guard.extract import file_not_found
+    from ai_guard.signoff.audit import AuditLog
 
     if not os.path.isfile(args.file):
         raise file_not_found(args.file)
     if getattr(args, "since", None) and getattr(args, "until", None) and args.since >= args.until:
-        raise UsageError(
-            (
-                "--since phải trước --until (khoảng thời gian đang trống)",
-                "--since must be earlier than --until (the period is empty)",
-            )
-        )
+        raise UsageError(i18n.audit_bound_order("--"))
     key = None
     env = getattr(args, "key_env", None)
     if env:
         key = os.environ.get(env)
         if not key:
-            raise UsageError(
-                (
-                    f"biến môi trường {env} trống hoặc chưa đặt",
-                    f"environment variable {env} is empty or not set",
-                )
-            )
+            raise UsageError(i18n.audit_cli_usage("key_env", env))
     return AuditLog(args.file, key=key, create=False)
 
 
-def _problem_lines(result: Any, lang: str) -> list[str]:
-    en = lang == "en"
-    lines = []
-    for p in result.problems:
-        where = (f"row {p.seq}" if en else f"dòng {p.seq}") if p.seq else "-"
-        lines.append(f"  {p.kind:<13} {where:<10} {p.message(lang)}")
-    return lines
-
-
-def _headline(result: Any, lang: str) -> str:
-    """One line saying what verification found, in the chosen language."""
-    from ai_guard import i18n
-
-    vi, en = i18n.audit_verification(result.status, len(result.problems), result.records)
-    return en if lang == "en" else vi
-
-
-def _open_verified(args: argparse.Namespace) -> tuple[Any, Any, int]:
+def _open_verified(args: argparse.Namespace) -> tuple[AuditLog, AuditVerification, int]:
     """Open and verify the log before printing rows or figures; say on stderr when they cannot
     be vouched for. ``(log, verification, exit code)``."""
     from ai_guard import i18n
+    from ai_guard.signoff.report import problem_lines
 
     log = _open(args)
     result = log.verify()
@@ -170,32 +151,30 @@ def _open_verified(args: argparse.Namespace) -> tuple[Any, Any, int]:
             i18n.audit_unverified(args.file, result.status, len(result.problems)),
         )
     if code != ExitCode.OK:
-        for line in _problem_lines(result, args.lang):
+        for line in problem_lines(result, args.lang):
             sys.stderr.write(line + "\n")
     return log, result, code
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from ai_guard import i18n
+    from ai_guard.signoff.report import problem_lines, verification_line
+
     log = _open(args)
     expected = None
     if args.expect_head:
         seq, _, digest = args.expect_head.partition(":")
         if not seq.isdigit() or len(digest) != 64:
-            raise UsageError(
-                (
-                    "--expect-head phải có dạng SEQ:HASH (64 ký tự hex)",
-                    "--expect-head must be SEQ:HASH (64 hex characters)",
-                )
-            )
+            raise UsageError(i18n.audit_cli_usage("expect_head"))
         expected = (int(seq), digest)
     result = log.verify(expected_head=expected)
     code = _EXIT_FOR_STATUS.get(result.status, ExitCode.FOUND)
     out = sys.stdout if code != ExitCode.ERROR else sys.stderr
-    headline = _headline(result, args.lang)
+    headline = verification_line(result, args.lang)
     if result.ok and result.head:
         headline += f" (head {result.head[0]}:{result.head[1]})"
     out.write(("" if out is sys.stdout else f"{PROG}: ") + headline + "\n")
-    for line in _problem_lines(result, args.lang):
+    for line in problem_lines(result, args.lang):
         out.write(line + "\n")
     return code
 
@@ -212,47 +191,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from ai_guard import i18n
+    from ai_guard.signoff.report import render_report, report_json
 
     log, result, code = _open_verified(args)
     if result.status == "unreadable":
         return code
     rep = log.report(since=args.since, until=args.until)
     if args.format == "json":
-        payload = {
-            **rep.__dict__,
-            "verification": {
-                "ok": result.ok,
-                "status": result.status,
-                "problems": len(result.problems),
-                "records": result.records,
-            },
-        }
+        payload = report_json(rep, result)
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return code
-    en = args.lang == "en"
-    period = f"{rep.since or '…'} → {rep.until or '…'}"
-    out = [
-        (f"AI decision sign-offs, {period}: {rep.total} attempts")
-        if en
-        else f"Phê duyệt quyết định có dùng AI, {period}: {rep.total} lượt"
-    ]
-    if not result.ok:
-        vi, en_line = i18n.audit_report_unverified(result.status)
-        out.insert(0, en_line if en else vi)
-    titles = (
-        ("Per unit", "Theo đơn vị", rep.by_unit),
-        ("Per action", "Theo loại quyết định", rep.by_action),
-        ("Per approver", "Theo người phê duyệt", rep.by_approver),
-        ("Per outcome", "Theo kết quả", rep.by_outcome),
-    )
-    for t_en, t_vi, table in titles:
-        out.append(f"  {t_en if en else t_vi}")
-        for key, n in table.items():
-            out.append(f"    {key:<36} {n:>7}")
-    out.append("  " + ("Per unit and outcome" if en else "Theo đơn vị và kết quả"))
-    for unit, counts in rep.by_unit_outcome.items():
-        cells = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        out.append(f"    {unit:<36} {cells}")
-    sys.stdout.write("\n".join(out) + "\n")
+    sys.stdout.write(render_report(rep, result, args.lang) + "\n")
     return code

@@ -116,7 +116,7 @@ class StreamRestorer:
 def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) -> None:
     if not policy.audit_llm_calls:
         return
-    from ai_guard.audit import DEFAULT_AUDIT_PATH, AuditLog
+    from ai_guard.signoff.audit import open_log
 
     counts: dict[str, int] = {}
     for f in check.findings:
@@ -128,7 +128,7 @@ def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) ->
         reason += " | waived: " + "; ".join(
             f"{w.setting} ({w.statement})" for w in check.policy_waivers
         )
-    AuditLog(policy.audit_log or DEFAULT_AUDIT_PATH).append(
+    open_log(policy.audit_log).append(
         action=f"llm_call:{name}",
         outcome=check.decision.value,
         reason=reason.strip(),
