@@ -33,7 +33,8 @@ def register_loaded() -> None:
         return
     for module, attribute, register in _REGISTRARS:
         loaded = sys.modules.get(module)
-        if module not in _done and loaded is not None and hasattr(loaded, attribute):
+        # vars(), not hasattr(): a lazy package's __getattr__ would import what is not loaded
+        if module not in _done and loaded is not None and attribute in vars(loaded):
             _done.add(module)
             register()
 
@@ -41,7 +42,7 @@ def register_loaded() -> None:
 def _register_signoff() -> None:
     from hypothesis import strategies as st
 
-    from ai_guard.signoff import SignOff
+    from ai_guard.signoff.model import SignOff
 
     approvers = st.sampled_from(["tran.thi.lan", "nguyen.van.an", "le.minh.tuan", "pham.thu.ha"])
     st.register_type_strategy(
@@ -134,5 +135,5 @@ def _register_policy() -> None:
 _REGISTRARS: tuple[tuple[str, str, Callable[[], None]], ...] = (
     ("ai_guard.models", "DocumentClassification", _register_models),
     ("ai_guard.policy", "Policy", _register_policy),
-    ("ai_guard.signoff", "SignOff", _register_signoff),
+    ("ai_guard.signoff.model", "SignOff", _register_signoff),
 )
