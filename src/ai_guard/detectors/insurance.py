@@ -12,73 +12,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
-from ai_guard.text import Document
-from ai_guard.text.numbers import cued_windows
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
+from ai_guard.text.match import CueSet
 
-__all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector"]
+__all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
 
-#: Beneficiary group codes printed at the start of a legacy BHYT card.
-BHYT_GROUPS = frozenset(
-    [
-        "DN",
-        "HX",
-        "CH",
-        "NN",
-        "TK",
-        "HC",
-        "XK",
-        "CA",
-        "CY",
-        "XB",
-        "XN",
-        "HT",
-        "TB",
-        "NO",
-        "MS",
-        "CC",
-        "CK",
-        "CB",
-        "KC",
-        "HD",
-        "TQ",
-        "TA",
-        "TY",
-        "HG",
-        "LS",
-        "PV",
-        "XV",
-        "HN",
-        "TE",
-        "BT",
-        "HK",
-        "DT",
-        "DK",
-        "XD",
-        "TS",
-        "TC",
-        "CN",
-        "GD",
-        "SV",
-        "GB",
-        "GK",
-        "TL",
-        "NX",
-        "MK",
-        "CD",
-        "QK",
-        "HS",
-        "QN",
-        "CS",
-        "TN",
-        "XH",
-        "NK",
-        "TV",
-    ]
-)
+
+if TYPE_CHECKING:  # read on first use by __getattr__
+    BHYT_GROUPS: frozenset[str]
+
+
+@cache
+def bhyt_groups() -> frozenset[str]:
+    """Beneficiary group codes printed at the start of a legacy BHYT card
+    (``data/detectors/bhyt_groups.txt``; ``BHYT_GROUPS`` reads it on first use)."""
+    return frozenset(data.lines("detectors/bhyt_groups.txt"))
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    if name == "BHYT_GROUPS":
+        return bhyt_groups()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _BHYT = re.compile(
     r"([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?"
@@ -86,62 +48,70 @@ _BHYT = re.compile(
 )
 
 
-class SocialInsuranceDetector:
+class _CuedTenDigits(NumericDetector):
+    """A 10-digit number reported only after its family's cue (nothing to validate)."""
+
+    digits = (10, 10)
+    max_groups = 4
+    skip_amounts = False
+    glued_penalty = scores.NO_PENALTY
+    #: the BHYT card's last 10 digits are the holder's BHXH number
+    shares_numbers_with = frozenset({"vn.social_insurance", "vn.health_insurance"})
+    _shape: Shape
+    _score: float
+
+    def applies(self, doc: Document) -> bool:
+        cues = self.naming_cues
+        return cues is not None and cues.present(doc)
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        return None if cue is None else Verdict(self._shape, self._score, None, cue)
+
+
+class SocialInsuranceDetector(_CuedTenDigits):
     id = "vn.social_insurance"
     entities = (EntityType.SOCIAL_INSURANCE,)
+    _shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
+    _score = scores.CUED_SOCIAL_INSURANCE
 
-    def detect(self, doc: Document) -> Iterator[Detection]:
-        for start, end, _digits, cue in cued_windows(doc, _cues.BHXH, 10, 10, max_groups=4):
-            yield Detection(
-                EntityType.SOCIAL_INSURANCE,
-                start,
-                end,
-                0.92,
-                self.id,
-                pattern="bhxh.10_digits",
-                base_score=0.3,
-                context=cue,
-            )
+    @property
+    def naming_cues(self) -> CueSet:
+        return _cues.BHXH
 
 
-class HealthInsuranceDetector:
+_CARD = Shape(EntityType.HEALTH_INSURANCE, "bhyt.15_chars", scores.BASE_BHYT_CARD)
+
+
+class HealthInsuranceDetector(_CuedTenDigits):
     id = "vn.health_insurance"
     entities = (EntityType.HEALTH_INSURANCE,)
+    near = 30
+    _shape = Shape(EntityType.HEALTH_INSURANCE, "bhyt.10_digits", scores.BASE_BHYT_NUMBER)
+    _score = scores.CUED_BHYT_NUMBER
+
+    @property
+    def naming_cues(self) -> CueSet:
+        return _cues.BHYT
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        yield from self._cards(doc)
+        # new-style cards: the 10-digit number after a BHYT cue
+        yield from super().detect(doc)
+
+    def _cards(self, doc: Document) -> Iterator[Detection]:
+        """Legacy 15-character cards, validated by their group code."""
         text = doc.text
+        groups = bhyt_groups()
         for m in _BHYT.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            group = m.group(1)
-            valid = group in BHYT_GROUPS
+            valid = m.group(1) in groups
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
-            if not valid and not cue:
+            if valid:
+                # the whole 15-character card code outranks its own 10-digit tail
+                score = scores.BHYT_CARD_STRONG_CONTEXT if cue else scores.BHYT_CARD_NO_CONTEXT
+            elif cue:
+                score = scores.FAILED_STRONG_CONTEXT
+            else:
                 continue
-            # the whole 15-character card code outranks its own 10-digit tail
-            score = 0.98 if valid and cue else 0.95 if valid else 0.6
-            yield Detection(
-                EntityType.HEALTH_INSURANCE,
-                m.start(),
-                m.end(),
-                score,
-                self.id,
-                pattern="bhyt.15_chars",
-                base_score=0.88,
-                validation=Validation.PASSED if valid else Validation.FAILED,
-                context=cue,
-            )
-        # new-style cards: the 10-digit number after a BHYT cue
-        for start, end, _digits, cue in cued_windows(
-            doc, _cues.BHYT, 10, 10, max_groups=4, near=30
-        ):
-            yield Detection(
-                EntityType.HEALTH_INSURANCE,
-                start,
-                end,
-                0.9,
-                self.id,
-                pattern="bhyt.10_digits",
-                base_score=0.3,
-                context=cue,
-            )
+            yield _CARD.hit(self.id, m.start(), m.end(), score, valid, cue)

@@ -1,0 +1,211 @@
+"""The shared skeleton of the numeric-identifier detectors (CCCD, CMND, tax code, phone, bank
+account, BHXH, new BHYT numbers).
+
+One walk serves them all::
+
+    number tokens (computed once per document)
+      -> skip amounts ("125.000.000 đồng")             NumericDetector.skip_amounts
+      -> windows of min..max digits                     digits, max_groups
+      -> the detector's shape check (span, value)       candidate()
+      -> skip windows glued to letters on both sides
+      -> named otherwise? another family's cue right
+         before the number refuses it                   shares_numbers_with
+      -> the detector's own naming cue                  naming_cue()
+      -> the detector's verdict (validator + scores)    judge()
+      -> one Detection built here, less GLUED_PENALTY when glued on one side
+
+A detector is a declaration (id, shape, digit range, naming cues) and a ``judge`` holding its
+validator; everything else is here. "Named otherwise" is registry-wide: the built-in
+detectors, plugins and :func:`ai_guard.detectors.registry.claim_cues` claim cue words the same
+way (:func:`claims_before`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+from ai_guard.text.numbers import NumberToken, glued, number_tokens
+
+if TYPE_CHECKING:
+    from ai_guard.detectors.registry import Claim
+
+__all__ = ["Candidate", "NumericDetector", "Verdict", "claims_before"]
+
+_NO_CLAIMS: tuple[tuple[str, str], ...] = ()
+#: per document: (family, cue) found before each position, and the claims in force
+_ClaimsMemo = tuple[dict[int, tuple[tuple[str, str], ...]], tuple["Claim", ...]]
+
+
+def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str], ...]:
+    """(family, cue) of every claim whose cue ends right before ``pos`` (separators only in
+    between), in registry order; memoised per document, since several families ask about
+    the same number."""
+    cached = cast("_ClaimsMemo | None", doc.cached("claims_before"))
+    if cached is None:
+        from ai_guard.detectors.registry import claims
+
+        cached = ({}, claims())
+        doc.store("claims_before", cached)
+    memo, claims_now = cached
+    found = memo.get(pos)
+    if found is None:
+        hits = []
+        for claim in claims_now:
+            cue = claim.cues.before(doc, pos)
+            if cue is not None:
+                hits.append((claim.family, cue))
+        found = tuple(hits) if hits else _NO_CLAIMS
+        memo[pos] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A window of a number token that has the detector's shape.
+
+    ``start``/``end`` are the span to report (a phone number may start at the "+" or "(+84)"
+    before its digits); ``digits`` the detector's normalised value; ``at_start`` whether the
+    window starts where its number starts (only then can a cue right before name it);
+    ``left``/``right`` whether a letter is glued to that side; ``other`` the cue of a family
+    that shares this shape and names the number (see ``shares_numbers_with``).
+    """
+
+    token: NumberToken
+    start: int
+    end: int
+    digits: str
+    at_start: bool
+    left: bool = False
+    right: bool = False
+    other: str | None = None
+
+    @property
+    def first(self) -> int:
+        """Where the token's first digit group starts."""
+        return self.token.groups[0][0]
+
+    @property
+    def last(self) -> int:
+        """Where the token's last digit group ends."""
+        return self.token.groups[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A detector's judgement of one candidate: the shape found, the score before the glued
+    penalty, the validation outcome (None: nothing to validate) and the cue that moved it."""
+
+    shape: Shape
+    score: float
+    valid: bool | None = None
+    context: str | None = None
+
+
+class NumericDetector:
+    """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
+    :class:`~ai_guard.detectors.base.Detector` works; this one brings the shared walk).
+
+    Declare ``id``, ``entities``, ``digits`` (min, max), ``max_groups``, and either
+    ``naming_cues`` (the family's claim, also used as its own cue with ``near``) or an
+    override of :meth:`naming_cue`; then write :meth:`judge`.
+    """
+
+    id: ClassVar[str]
+    entities: ClassVar[tuple[EntityType, ...]]
+    #: fewest and most digits of a window
+    digits: ClassVar[tuple[int, int]]
+    #: most digit groups in a window ("0912 345 678" has three)
+    max_groups: ClassVar[int] = 6
+    #: skip every window of a number followed by a currency or measure unit
+    skip_amounts: ClassVar[bool] = True
+    #: how far back on its line the own cue may stand (CueSet.naming)
+    near: ClassVar[int] = 40
+    #: families whose cue may name a number of this family too: such a cue does not refuse
+    #: the number, it reaches judge() as ``Candidate.other`` (a 12-digit personal ID is also
+    #: the holder's tax code since 2025, and was the 12-digit CMND's number)
+    shares_numbers_with: ClassVar[frozenset[str]] = frozenset()
+    #: taken off the score when a letter is glued to one side of the number
+    glued_penalty: ClassVar[float] = scores.GLUED_PENALTY
+
+    @property
+    def naming_cues(self) -> CueSet | None:
+        """The cue words that name a number as this family's kind (its claim)."""
+        return None
+
+    # -- the walk ------------------------------------------------------------------------------
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        if not self.applies(doc):
+            return
+        for cand in self.candidates(doc):
+            verdict = self.judge(doc, cand, self.naming_cue(doc, cand))
+            if verdict is None:
+                continue
+            score = verdict.score
+            if cand.left or cand.right:
+                score -= self.glued_penalty
+            yield verdict.shape.hit(
+                self.id, cand.start, cand.end, score, verdict.valid, verdict.context
+            )
+
+    def candidates(self, doc: Document) -> Iterator[Candidate]:
+        """The windows of the document's number tokens that may be this family's numbers."""
+        text = doc.text
+        lo, hi = self.digits
+        for tok in number_tokens(doc):
+            if self.skip_amounts and _cues.is_amount(doc, tok):
+                continue
+            if not self.token_ok(doc, tok):
+                continue
+            first = tok.groups[0][0]
+            for start, end, digits in tok.windows(text, lo, hi, self.max_groups):
+                shaped = self.candidate(doc, tok, start, end, digits)
+                if shaped is None:
+                    continue
+                span_start, value = shaped
+                left, right = glued(text, span_start, end)
+                if left and right:
+                    continue
+                if start != first:
+                    yield Candidate(tok, span_start, end, value, False, left, right)
+                    continue
+                other = None
+                for family, cue in claims_before(doc, span_start):
+                    if family == self.id:
+                        continue
+                    if family not in self.shares_numbers_with:
+                        break  # named otherwise: "STK: 0912345678" is not a phone number
+                    other = other or cue
+                else:
+                    yield Candidate(tok, span_start, end, value, True, left, right, other)
+
+    # -- what each family declares ---------------------------------------------------------
+    def applies(self, doc: Document) -> bool:
+        """False when nothing in ``doc`` can be this family's number (skips the walk)."""
+        return True
+
+    def token_ok(self, doc: Document, tok: NumberToken) -> bool:
+        """Whether any window of ``tok`` may be this family's number."""
+        return True
+
+    def candidate(
+        self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
+    ) -> tuple[int, str] | None:
+        """Where the window's span starts and its normalised value, or None when the window
+        does not have the family's shape (cheap checks: the cue look-ups come after)."""
+        return start, digits
+
+    def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
+        """The family's own cue that names the candidate, if any."""
+        cues = self.naming_cues
+        return None if cues is None else cues.naming(doc, cand.start, self.near)
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        """The family's verdict on a candidate (validator and scores), or None to skip it."""
+        raise NotImplementedError
