@@ -7,7 +7,7 @@ file's ``set`` column names it in lower case (``cccd``, ``money_after``, ``birth
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
@@ -84,4 +84,13 @@ def is_amount(doc: Document, tok: NumberToken) -> bool:
     identifier, not even "125.000" inside it. (Counting words such as "người", "ngày" are not
     units: no identifier-sized number counts people or days, and "CCCD 001085012345 ngày cấp
     ..." must still be found.)"""
-    return cue_set("money_after").after(doc, tok.groups[-1][1], 10) is not None
+    memo = cast("dict[int, bool] | None", doc.cached("amounts"))
+    if memo is None:
+        memo = {}
+        doc.store("amounts", memo)
+    found = memo.get(tok.start)
+    if found is None:
+        found = memo[tok.start] = (
+            cue_set("money_after").after(doc, tok.groups[-1][1], 10) is not None
+        )
+    return found

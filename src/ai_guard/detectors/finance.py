@@ -15,7 +15,7 @@ from typing import cast
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Shape
-from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
+from ai_guard.detectors.numeric import Candidate, CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
@@ -45,14 +45,16 @@ _MEMO = "bank_account.token_cue"
 _ACCOUNT = Shape(EntityType.BANK_ACCOUNT, "bank_account.cued", scores.BASE_BANK_ACCOUNT)
 
 
-class BankAccountDetector(NumericDetector):
+class BankAccountDetector(CuedNumberDetector):
     id = "vn.bank_account"
     entities = (EntityType.BANK_ACCOUNT,)
     digits = (6, 19)
     max_groups = 5
+    skip_amounts = True  # "chuyển khoản 125.000.000 đồng"
     #: some banks issue phone-number accounts: "STK/SĐT: 0912345678" may be both
     shares_numbers_with = frozenset({"vn.phone"})
-    glued_penalty = scores.NO_PENALTY
+    shape = _ACCOUNT
+    cued_score = scores.CUED_BANK_ACCOUNT
 
     @property
     def naming_cues(self) -> CueSet:
@@ -77,9 +79,6 @@ class BankAccountDetector(NumericDetector):
             return None
         cue, before = found
         return cue if (cand.start == cand.first if before else cand.end == cand.last) else None
-
-    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
-        return None if cue is None else Verdict(_ACCOUNT, scores.CUED_BANK_ACCOUNT, None, cue)
 
     def _token_cue(self, doc: Document, tok: NumberToken) -> tuple[str, bool] | None:
         """The cue naming the token, and whether it stands before it (else a bank name

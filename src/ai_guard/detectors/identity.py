@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
+from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
@@ -95,8 +95,9 @@ class CccdDetector(NumericDetector):
         if cccd_valid(cand.digits):
             if cue:
                 return Verdict(_CCCD, scores.VALIDATED_STRONG_CONTEXT, True, cue)
-            if cand.other:  # "CMND: ..." or "MST: ..." name it as something else
-                return Verdict(_CCCD, scores.NAMED_OTHERWISE, True, cand.other)
+            other = self.shared_cue(doc, cand)
+            if other:  # "CMND: ..." or "MST: ..." name it as something else
+                return Verdict(_CCCD, scores.NAMED_OTHERWISE, True, other)
             return Verdict(_CCCD, scores.VALIDATED_NO_CONTEXT, True)
         if cue:
             return Verdict(_CCCD_FAILED, scores.FAILED_STRONG_CONTEXT, False, cue)
@@ -107,20 +108,17 @@ _CMND_9 = Shape(EntityType.CMND, "cmnd.9_digits", scores.BASE_CMND)
 _CMND_12 = Shape(EntityType.CMND, "cmnd.12_digits", scores.BASE_CMND)
 
 
-class CmndDetector(NumericDetector):
+class CmndDetector(CuedNumberDetector):
     id = "vn.cmnd"
     entities = (EntityType.CMND,)
     digits = (9, 12)
-    skip_amounts = False
     shares_numbers_with = frozenset({"vn.cccd"})  # "CMND/CCCD: ..."
-    glued_penalty = scores.NO_PENALTY
+    shape = _CMND_9
+    cued_score = scores.CUED_CMND_9_DIGITS
 
     @property
     def naming_cues(self) -> CueSet:
         return _cues.CMND
-
-    def applies(self, doc: Document) -> bool:
-        return _cues.CMND.present(doc)
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
@@ -128,10 +126,8 @@ class CmndDetector(NumericDetector):
         return (start, digits) if len(digits) in (9, 12) else None
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
-        if cue is None:
-            return None  # far too ambiguous without a cue
-        if len(cand.digits) == 9:
-            return Verdict(_CMND_9, scores.CUED_CMND_9_DIGITS, None, cue)
+        if cue is None or len(cand.digits) == 9:
+            return super().judge(doc, cand, cue)  # far too ambiguous without a cue
         return Verdict(_CMND_12, scores.CUED_CMND_12_DIGITS, None, cue)
 
 

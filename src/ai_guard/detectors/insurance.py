@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
+from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
@@ -48,31 +48,20 @@ _BHYT = re.compile(
 )
 
 
-class _CuedTenDigits(NumericDetector):
-    """A 10-digit number reported only after its family's cue (nothing to validate)."""
+class _CuedTenDigits(CuedNumberDetector):
+    """A 10-digit number reported only after its family's cue."""
 
     digits = (10, 10)
     max_groups = 4
-    skip_amounts = False
-    glued_penalty = scores.NO_PENALTY
     #: the BHYT card's last 10 digits are the holder's BHXH number
     shares_numbers_with = frozenset({"vn.social_insurance", "vn.health_insurance"})
-    _shape: Shape
-    _score: float
-
-    def applies(self, doc: Document) -> bool:
-        cues = self.naming_cues
-        return cues is not None and cues.present(doc)
-
-    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
-        return None if cue is None else Verdict(self._shape, self._score, None, cue)
 
 
 class SocialInsuranceDetector(_CuedTenDigits):
     id = "vn.social_insurance"
     entities = (EntityType.SOCIAL_INSURANCE,)
-    _shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
-    _score = scores.CUED_SOCIAL_INSURANCE
+    shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
+    cued_score = scores.CUED_SOCIAL_INSURANCE
 
     @property
     def naming_cues(self) -> CueSet:
@@ -86,8 +75,8 @@ class HealthInsuranceDetector(_CuedTenDigits):
     id = "vn.health_insurance"
     entities = (EntityType.HEALTH_INSURANCE,)
     near = 30
-    _shape = Shape(EntityType.HEALTH_INSURANCE, "bhyt.10_digits", scores.BASE_BHYT_NUMBER)
-    _score = scores.CUED_BHYT_NUMBER
+    shape = Shape(EntityType.HEALTH_INSURANCE, "bhyt.10_digits", scores.BASE_BHYT_NUMBER)
+    cued_score = scores.CUED_BHYT_NUMBER
 
     @property
     def naming_cues(self) -> CueSet:
@@ -107,11 +96,10 @@ class HealthInsuranceDetector(_CuedTenDigits):
                 continue
             valid = m.group(1) in groups
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
-            if valid:
-                # the whole 15-character card code outranks its own 10-digit tail
-                score = scores.BHYT_CARD_STRONG_CONTEXT if cue else scores.BHYT_CARD_NO_CONTEXT
-            elif cue:
-                score = scores.FAILED_STRONG_CONTEXT
-            else:
+            # the whole 15-character card code outranks its own 10-digit tail
+            score = scores.ladder(
+                valid, cue is not None, scores.BHYT_CARD_STRONG_CONTEXT, scores.BHYT_CARD_NO_CONTEXT
+            )
+            if score is None:
                 continue
             yield _CARD.hit(self.id, m.start(), m.end(), score, valid, cue)

@@ -8,10 +8,10 @@ One walk serves them all::
       -> windows of min..max digits                     digits, max_groups
       -> the detector's shape check (span, value)       candidate()
       -> skip windows glued to letters on both sides
-      -> named otherwise? another family's cue right
-         before the number refuses it                   shares_numbers_with
       -> the detector's own naming cue                  naming_cue()
       -> the detector's verdict (validator + scores)    judge()
+      -> named otherwise? another family's cue right
+         before the number refuses it                   shares_numbers_with
       -> one Detection built here, less GLUED_PENALTY when glued on one side
 
 A detector is a declaration (id, shape, digit range, naming cues) and a ``judge`` holding its
@@ -22,8 +22,10 @@ way (:func:`claims_before`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from ai_guard.detectors import _cues, scores
@@ -36,11 +38,22 @@ from ai_guard.text.numbers import NumberToken, glued, number_tokens
 if TYPE_CHECKING:
     from ai_guard.detectors.registry import Claim
 
-__all__ = ["Candidate", "NumericDetector", "Verdict", "claims_before"]
+__all__ = ["Candidate", "CuedNumberDetector", "NumericDetector", "Verdict", "claims_before"]
 
 _NO_CLAIMS: tuple[tuple[str, str], ...] = ()
-#: per document: (family, cue) found before each position, and the claims in force
-_ClaimsMemo = tuple[dict[int, tuple[tuple[str, str], ...]], tuple["Claim", ...]]
+#: per document: (family, cue) found before each position, and the claims in force with the
+#: words their cues can end with
+_ClaimsMemo = tuple[
+    dict[int, tuple[tuple[str, str], ...]], tuple[tuple["Claim", frozenset[str]], ...]
+]
+_WORD_BEFORE = re.compile(r"([0-9a-z]+)[^0-9a-z]*$")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=256)
+def _last_words(cues: CueSet) -> frozenset[str]:
+    """The words the cues of ``cues`` can end with."""
+    return frozenset(_NON_WORD.split(t.strip())[-1] for t in cues.terms)
 
 
 def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str], ...]:
@@ -51,17 +64,25 @@ def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str], ...]:
     if cached is None:
         from ai_guard.detectors.registry import claims
 
-        cached = ({}, claims())
+        claims_now = tuple((c, _last_words(c.cues)) for c in claims())
+        cached = ({}, claims_now)
         doc.store("claims_before", cached)
     memo, claims_now = cached
     found = memo.get(pos)
     if found is None:
-        hits = []
-        for claim in claims_now:
-            cue = claim.cues.before(doc, pos)
-            if cue is not None:
-                hits.append((claim.family, cue))
-        found = tuple(hits) if hits else _NO_CLAIMS
+        found = _NO_CLAIMS
+        # a cue can only end right before pos if the word before pos ends one: set look-ups
+        # instead of one window scan per claim
+        word = _WORD_BEFORE.search(doc.folded, max(0, pos - 40), pos)
+        if word is not None:
+            last = word.group(1)
+            hits = []
+            for claim, ends in claims_now:
+                if last in ends:
+                    cue = claim.cues.before(doc, pos)
+                    if cue is not None:
+                        hits.append((claim.family, cue))
+            found = tuple(hits) if hits else _NO_CLAIMS
         memo[pos] = found
     return found
 
@@ -73,8 +94,7 @@ class Candidate:
     ``start``/``end`` are the span to report (a phone number may start at the "+" or "(+84)"
     before its digits); ``digits`` the detector's normalised value; ``at_start`` whether the
     window starts where its number starts (only then can a cue right before name it);
-    ``left``/``right`` whether a letter is glued to that side; ``other`` the cue of a family
-    that shares this shape and names the number (see ``shares_numbers_with``).
+    ``left``/``right`` whether a letter is glued to that side.
     """
 
     token: NumberToken
@@ -84,7 +104,6 @@ class Candidate:
     at_start: bool
     left: bool = False
     right: bool = False
-    other: str | None = None
 
     @property
     def first(self) -> int:
@@ -128,8 +147,8 @@ class NumericDetector:
     #: how far back on its line the own cue may stand (CueSet.naming)
     near: ClassVar[int] = 40
     #: families whose cue may name a number of this family too: such a cue does not refuse
-    #: the number, it reaches judge() as ``Candidate.other`` (a 12-digit personal ID is also
-    #: the holder's tax code since 2025, and was the 12-digit CMND's number)
+    #: the number (judge() may ask for it: :meth:`shared_cue`); a 12-digit personal ID is
+    #: also the holder's tax code since 2025, and was the 12-digit CMND's number
     shares_numbers_with: ClassVar[frozenset[str]] = frozenset()
     #: taken off the score when a letter is glued to one side of the number
     glued_penalty: ClassVar[float] = scores.GLUED_PENALTY
@@ -145,8 +164,8 @@ class NumericDetector:
             return
         for cand in self.candidates(doc):
             verdict = self.judge(doc, cand, self.naming_cue(doc, cand))
-            if verdict is None:
-                continue
+            if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
+                continue  # named otherwise: "STK: 0912345678" is not a phone number
             score = verdict.score
             if cand.left or cand.right:
                 score -= self.glued_penalty
@@ -172,18 +191,24 @@ class NumericDetector:
                 left, right = glued(text, span_start, end)
                 if left and right:
                     continue
-                if start != first:
-                    yield Candidate(tok, span_start, end, value, False, left, right)
-                    continue
-                other = None
-                for family, cue in claims_before(doc, span_start):
-                    if family == self.id:
-                        continue
-                    if family not in self.shares_numbers_with:
-                        break  # named otherwise: "STK: 0912345678" is not a phone number
-                    other = other or cue
-                else:
-                    yield Candidate(tok, span_start, end, value, True, left, right, other)
+                yield Candidate(tok, span_start, end, value, start == first, left, right)
+
+    def named_otherwise(self, doc: Document, cand: Candidate) -> bool:
+        """Whether a cue of a family that does not share this family's numbers stands right
+        before the candidate (only asked of windows that start where their number starts)."""
+        return any(
+            family != self.id and family not in self.shares_numbers_with
+            for family, _cue in claims_before(doc, cand.start)
+        )
+
+    def shared_cue(self, doc: Document, cand: Candidate) -> str | None:
+        """The cue of a family sharing this family's numbers right before the candidate."""
+        if not cand.at_start:
+            return None
+        for family, cue in claims_before(doc, cand.start):
+            if family in self.shares_numbers_with:
+                return cue
+        return None
 
     # -- what each family declares ---------------------------------------------------------
     def applies(self, doc: Document) -> bool:
@@ -209,3 +234,21 @@ class NumericDetector:
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         """The family's verdict on a candidate (validator and scores), or None to skip it."""
         raise NotImplementedError
+
+
+class CuedNumberDetector(NumericDetector):
+    """A number with nothing to validate (CMND, BHXH, a bank account): reported only when its
+    own cue names it, as ``shape`` with ``cued_score``. Amounts are not skipped and gluing
+    costs nothing: the cue carries the evidence."""
+
+    skip_amounts = False
+    glued_penalty = scores.NO_PENALTY
+    shape: ClassVar[Shape]
+    cued_score: ClassVar[float]
+
+    def applies(self, doc: Document) -> bool:
+        cues = self.naming_cues
+        return cues is not None and cues.present(doc)
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        return None if cue is None else Verdict(self.shape, self.cued_score, None, cue)

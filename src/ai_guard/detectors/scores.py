@@ -59,6 +59,7 @@ __all__ = [
     "VALIDATED_NO_CONTEXT",
     "VALIDATED_STRONG_CONTEXT",
     "VALIDATED_UNALLOCATED_NO_CONTEXT",
+    "ladder",
 ]
 
 # -- the ladder ------------------------------------------------------------------------------
@@ -124,6 +125,20 @@ SECRECY_CONTROL_STAMP = 0.95
 SECRECY_BRACKETED = 0.95
 #: "TỐI MẬT" in capitals inside a line of ordinary text
 SECRECY_CAPS_INLINE = 0.8
+
+
+def ladder(
+    valid: bool,
+    cued: bool,
+    strong: float = VALIDATED_STRONG_CONTEXT,
+    alone: float = VALIDATED_NO_CONTEXT,
+) -> float | None:
+    """The convention as a function: validated with a cue ``strong``, validated alone
+    ``alone``, failed with a cue FAILED_STRONG_CONTEXT, failed alone None (not reported)."""
+    if valid:
+        return strong if cued else alone
+    return FAILED_STRONG_CONTEXT if cued else None
+
 
 # -- base scores: the shape alone ------------------------------------------------------------
 BASE_CCCD = 0.8

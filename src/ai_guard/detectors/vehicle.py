@@ -65,11 +65,10 @@ class LicensePlateDetector:
                 continue
             valid = int(m.group(1)) in codes
             cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
-            if valid:
-                score = scores.PLATE_STRONG_CONTEXT if cue else scores.PLATE_NO_CONTEXT
-            elif cue:
-                score = scores.FAILED_STRONG_CONTEXT
-            else:
+            score = scores.ladder(
+                valid, cue is not None, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT
+            )
+            if score is None:
                 continue
             shape = _CAR if m.group(2) else _MOTORBIKE
             yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)
