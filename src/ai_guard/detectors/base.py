@@ -20,10 +20,11 @@ a currency or measure unit right after the number     not reported
 The default policy reports everything at 0.5 and above. The built-in detectors' figures are
 named constants in :mod:`ai_guard.detectors.scores`.
 
-A detector may also declare ``naming_cues``: the cue words that name a number as ITS kind
-("MST", "số tài khoản"). The numeric detectors refuse a number that another family's cue names
-(:mod:`ai_guard.detectors.numeric`); the attribute is optional, a detector without it is
-still a :class:`Detector`.
+A detector may also declare ``naming_cues`` (a CueSet): the cue words that name a number as
+ITS kind ("MST", "số tài khoản"), and ``claims_every_number = False`` when they take only
+numbers of its own shape. The numeric detectors refuse a number another family claims
+(:mod:`ai_guard.detectors.numeric`, :func:`ai_guard.detectors.registry.claims`); both
+attributes are optional, a detector without them is still a :class:`Detector`.
 """
 
 from __future__ import annotations

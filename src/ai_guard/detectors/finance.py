@@ -48,17 +48,14 @@ _ACCOUNT = Shape(EntityType.BANK_ACCOUNT, "bank_account.cued", scores.BASE_BANK_
 class BankAccountDetector(CuedNumberDetector):
     id = "vn.bank_account"
     entities = (EntityType.BANK_ACCOUNT,)
+    cue_set = "bank"
     digits = (6, 19)
     max_groups = 5
     skip_amounts = True  # "chuyển khoản 125.000.000 đồng"
-    #: some banks issue phone-number accounts: "STK/SĐT: 0912345678" may be both
-    shares_numbers_with = frozenset({"vn.phone"})
+    #: after "STK" any number is an account, whatever its shape
+    claims_every_number = True
     shape = _ACCOUNT
     cued_score = scores.CUED_BANK_ACCOUNT
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.BANK
 
     def applies(self, doc: Document) -> bool:
         return _cues.BANK.present(doc) or bank_names().present(doc)

@@ -26,7 +26,6 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import NumberToken
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
@@ -70,14 +69,11 @@ _CCCD_FAILED = Shape(EntityType.CCCD, "cccd.12_digits", scores.FAILED_STRONG_CON
 class CccdDetector(NumericDetector):
     id = "vn.cccd"
     entities = (EntityType.CCCD,)
+    cue_set = "cccd"
     digits = (12, 12)
     near = 50
     #: a 12-digit CMND kept its number as CCCD; the personal ID is its holder's tax code
     shares_numbers_with = frozenset({"vn.cmnd", "vn.tax_code"})
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.CCCD
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
@@ -111,14 +107,10 @@ _CMND_12 = Shape(EntityType.CMND, "cmnd.12_digits", scores.BASE_CMND)
 class CmndDetector(CuedNumberDetector):
     id = "vn.cmnd"
     entities = (EntityType.CMND,)
+    cue_set = "cmnd"
     digits = (9, 12)
-    shares_numbers_with = frozenset({"vn.cccd"})  # "CMND/CCCD: ..."
     shape = _CMND_9
     cued_score = scores.CUED_CMND_9_DIGITS
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.CMND
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
@@ -131,8 +123,8 @@ class CmndDetector(CuedNumberDetector):
         return Verdict(_CMND_12, scores.CUED_CMND_12_DIGITS, None, cue)
 
 
-_PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
 _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.BASE_PASSPORT)
+_PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
 
 
 class PassportDetector:

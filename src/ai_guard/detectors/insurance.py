@@ -20,7 +20,6 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.match import CueSet
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
 
@@ -53,19 +52,14 @@ class _CuedTenDigits(CuedNumberDetector):
 
     digits = (10, 10)
     max_groups = 4
-    #: the BHYT card's last 10 digits are the holder's BHXH number
-    shares_numbers_with = frozenset({"vn.social_insurance", "vn.health_insurance"})
 
 
 class SocialInsuranceDetector(_CuedTenDigits):
     id = "vn.social_insurance"
     entities = (EntityType.SOCIAL_INSURANCE,)
+    cue_set = "bhxh"
     shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
     cued_score = scores.CUED_SOCIAL_INSURANCE
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.BHXH
 
 
 _CARD = Shape(EntityType.HEALTH_INSURANCE, "bhyt.15_chars", scores.BASE_BHYT_CARD)
@@ -74,13 +68,10 @@ _CARD = Shape(EntityType.HEALTH_INSURANCE, "bhyt.15_chars", scores.BASE_BHYT_CAR
 class HealthInsuranceDetector(_CuedTenDigits):
     id = "vn.health_insurance"
     entities = (EntityType.HEALTH_INSURANCE,)
+    cue_set = "bhyt"
     near = 30
     shape = Shape(EntityType.HEALTH_INSURANCE, "bhyt.10_digits", scores.BASE_BHYT_NUMBER)
     cued_score = scores.CUED_BHYT_NUMBER
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.BHYT
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         yield from self._cards(doc)

@@ -10,8 +10,9 @@ One walk serves them all::
       -> skip windows glued to letters on both sides
       -> the detector's own naming cue                  naming_cue()
       -> the detector's verdict (validator + scores)    judge()
-      -> named otherwise? another family's cue right
-         before the number refuses it                   shares_numbers_with
+      -> named otherwise? another family's claim right   claims_every_number,
+         before the number refuses it                   defers_to_every_claim,
+                                                        shares_numbers_with
       -> one Detection built here, less GLUED_PENALTY when glued on one side
 
 A detector is a declaration (id, shape, digit range, naming cues) and a ``judge`` holding its
@@ -40,12 +41,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Candidate", "CuedNumberDetector", "NumericDetector", "Verdict", "claims_before"]
 
-_NO_CLAIMS: tuple[tuple[str, str], ...] = ()
-#: per document: (family, cue) found before each position, and the claims in force with the
-#: words their cues can end with
-_ClaimsMemo = tuple[
-    dict[int, tuple[tuple[str, str], ...]], tuple[tuple["Claim", frozenset[str]], ...]
-]
+_Hit = tuple[str, str, bool]
+_NO_CLAIMS: tuple[_Hit, ...] = ()
+#: per document: (family, cue, exclusive) found before each position, and the claims in force
+#: with the words their cues can end with
+_ClaimsMemo = tuple[dict[int, tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]]
 _WORD_BEFORE = re.compile(r"([0-9a-z]+)[^0-9a-z]*$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -56,10 +56,10 @@ def _last_words(cues: CueSet) -> frozenset[str]:
     return frozenset(_NON_WORD.split(t.strip())[-1] for t in cues.terms)
 
 
-def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str], ...]:
-    """(family, cue) of every claim whose cue ends right before ``pos`` (separators only in
-    between), in registry order; memoised per document, since several families ask about
-    the same number."""
+def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str, bool], ...]:
+    """(family, cue, exclusive) of every claim whose cue ends right before ``pos`` (separators
+    only in between), in registry order; memoised per document, since several families ask
+    about the same number."""
     cached = cast("_ClaimsMemo | None", doc.cached("claims_before"))
     if cached is None:
         from ai_guard.detectors.registry import claims
@@ -81,7 +81,7 @@ def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str], ...]:
                 if last in ends:
                     cue = claim.cues.before(doc, pos)
                     if cue is not None:
-                        hits.append((claim.family, cue))
+                        hits.append((claim.family, cue, claim.exclusive))
             found = tuple(hits) if hits else _NO_CLAIMS
         memo[pos] = found
     return found
@@ -131,9 +131,9 @@ class NumericDetector:
     """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
     :class:`~ai_guard.detectors.base.Detector` works; this one brings the shared walk).
 
-    Declare ``id``, ``entities``, ``digits`` (min, max), ``max_groups``, and either
-    ``naming_cues`` (the family's claim, also used as its own cue with ``near``) or an
-    override of :meth:`naming_cue`; then write :meth:`judge`.
+    Declare ``id``, ``entities``, ``digits`` (min, max), ``max_groups`` and ``cue_set`` (or
+    override ``naming_cues``: the family's claim, also its own cue within ``near``
+    characters); then write :meth:`judge`.
     """
 
     id: ClassVar[str]
@@ -150,13 +150,22 @@ class NumericDetector:
     #: the number (judge() may ask for it: :meth:`shared_cue`); a 12-digit personal ID is
     #: also the holder's tax code since 2025, and was the 12-digit CMND's number
     shares_numbers_with: ClassVar[frozenset[str]] = frozenset()
+    #: whether this family's cues take every number after them (else only numbers of its own
+    #: shape: a CCCD after "SĐT" by mistake is still a CCCD)
+    claims_every_number: ClassVar[bool] = False
+    #: whether this family gives way to every claim, not only exclusive ones: a phone number
+    #: has the loosest shape, so "MST: 0314409059" or "CCCD: ..." names something else
+    defers_to_every_claim: ClassVar[bool] = False
     #: taken off the score when a letter is glued to one side of the number
     glued_penalty: ClassVar[float] = scores.GLUED_PENALTY
+
+    #: the set of ``data/detectors/cues.tsv`` whose words name this family's numbers
+    cue_set: ClassVar[str | None] = None
 
     @property
     def naming_cues(self) -> CueSet | None:
         """The cue words that name a number as this family's kind (its claim)."""
-        return None
+        return None if self.cue_set is None else _cues.cue_set(self.cue_set)
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
@@ -194,18 +203,21 @@ class NumericDetector:
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
 
     def named_otherwise(self, doc: Document, cand: Candidate) -> bool:
-        """Whether a cue of a family that does not share this family's numbers stands right
-        before the candidate (only asked of windows that start where their number starts)."""
+        """Whether another family's claim takes the candidate: its cue stands right before it,
+        the claim is exclusive (or this family defers to every claim), and the two families
+        do not share numbers. Only asked of windows that start where their number starts."""
         return any(
-            family != self.id and family not in self.shares_numbers_with
-            for family, _cue in claims_before(doc, cand.start)
+            family != self.id
+            and family not in self.shares_numbers_with
+            and (exclusive or self.defers_to_every_claim)
+            for family, _cue, exclusive in claims_before(doc, cand.start)
         )
 
     def shared_cue(self, doc: Document, cand: Candidate) -> str | None:
         """The cue of a family sharing this family's numbers right before the candidate."""
         if not cand.at_start:
             return None
-        for family, cue in claims_before(doc, cand.start):
+        for family, cue, _exclusive in claims_before(doc, cand.start):
             if family in self.shares_numbers_with:
                 return cue
         return None

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ai_guard.detectors import _cues, scores
+from ai_guard.detectors import scores
 from ai_guard.detectors.base import Shape
 from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import NumberToken
 
 __all__ = ["PhoneDetector", "mobile_prefixes", "phone_valid"]
@@ -90,11 +89,9 @@ _INTERNATIONAL = Shape(EntityType.PHONE, "phone.international", scores.BASE_PHON
 class PhoneDetector(NumericDetector):
     id = "vn.phone"
     entities = (EntityType.PHONE,)
+    cue_set = "phone"
     digits = (9, 15)
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.PHONE
+    defers_to_every_claim = True  # "STK: 0912345678", "MST: 0314409059"
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str

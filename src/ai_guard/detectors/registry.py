@@ -61,10 +61,17 @@ class PluginFailure:
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A family's claim on the numbers its cue words name: right after one of ``cues``, a
-    number is ``family``'s kind (``family`` is a detector id, e.g. ``vn.tax_code``)."""
+    number is ``family``'s kind (``family`` is a detector id, e.g. ``vn.tax_code``).
+
+    An ``exclusive`` claim takes every number after its words ("STK", a plugin's "số hợp
+    đồng"): no other family reports it. A claim that is not exclusive takes only numbers of
+    its family's shape ("SĐT" names a phone number, not the CCCD written after it by mistake):
+    only the families that defer to every claim (the phone numbers) give way to it.
+    """
 
     family: str
     cues: CueSet
+    exclusive: bool = True
 
 
 def _make_builtin() -> tuple[Detector, ...]:
@@ -129,20 +136,21 @@ def registered() -> tuple[Detector, ...]:
     return tuple(_registered)
 
 
-def claim_cues(family: str, cues: CueSet) -> None:
+def claim_cues(family: str, cues: CueSet, *, exclusive: bool = True) -> None:
     """Claim ``cues`` for ``family`` in this process, with or without a detector: after "số hợp
     đồng" a number is a contract number, so no other family reports it."""
     if not isinstance(cues, CueSet):
         raise TypeError(f"claim_cues({family!r}, ...) needs a CueSet, not {type(cues).__name__}")
     with _lock:
-        _claimed.append(Claim(family, cues))
+        _claimed.append(Claim(family, cues, exclusive))
 
 
 def claims() -> tuple[Claim, ...]:
     """Every claim in force: the ``naming_cues`` of the built-in detectors, of entry-point
     plugins once loaded (:func:`load_plugins`), of :func:`register`-ed detectors, then the cues
     of :func:`claim_cues`. A claim is a fact about words: it holds whether or not the
-    claiming detector is enabled ("MST: 0314409059" is never a phone number)."""
+    claiming detector is enabled ("MST: 0314409059" is never a phone number). A detector's
+    claim is exclusive unless it sets ``claims_every_number = False``."""
     loaded = _plugins[0] if _plugins is not None else ()
     out: list[Claim] = []
     for det in (*builtin_detectors(), *loaded, *_registered):
@@ -151,7 +159,7 @@ def claims() -> tuple[Claim, ...]:
             continue
         if not isinstance(cues, CueSet):
             raise TypeError(f"{det.id}.naming_cues must be a CueSet, not {type(cues).__name__}")
-        out.append(Claim(det.id, cues))
+        out.append(Claim(det.id, cues, bool(getattr(det, "claims_every_number", True))))
     out.extend(_claimed)
     return tuple(out)
 

@@ -109,6 +109,10 @@ def _looks_like_password(value: str) -> bool:
     )
 
 
+#: share of its alphabet's entropy a random string must show (short keys fall below the full)
+_ENTROPY_SHARE = 0.8
+
+
 def _entropy(s: str) -> float:
     n = len(s)
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
@@ -133,7 +137,7 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
     # a random string cannot have more entropy than its alphabet allows: 32 random hex
     # characters (Azure keys) average 3.75 bits/char, below a threshold meant for base62
     alphabet = 16 if all(c in "0123456789abcdefABCDEF" for c in body) else 64
-    required = min(min_entropy, 0.8 * math.log2(min(len(body), alphabet)))
+    required = min(min_entropy, _ENTROPY_SHARE * math.log2(min(len(body), alphabet)))
     return _entropy(body) >= required
 
 

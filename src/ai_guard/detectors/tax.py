@@ -22,7 +22,6 @@ from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
 from ai_guard.detectors.phone import mobile_prefixes
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import NumberToken
 
 __all__ = ["TaxCodeDetector", "tax_code_valid"]
@@ -53,14 +52,9 @@ _PERSONAL_ID = Shape(EntityType.TAX_CODE, "tax_code.personal_id", scores.BASE_TA
 class TaxCodeDetector(NumericDetector):
     id = "vn.tax_code"
     entities = (EntityType.TAX_CODE,)
+    cue_set = "tax"
     digits = (10, 13)
     max_groups = 4
-    #: individuals' tax code is their 12-digit personal ID number since 1 July 2025
-    shares_numbers_with = frozenset({"vn.cccd"})
-
-    @property
-    def naming_cues(self) -> CueSet:
-        return _cues.TAX
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str

@@ -38,6 +38,8 @@ def __getattr__(name: str) -> frozenset[int]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+_CAR = Shape(EntityType.LICENSE_PLATE, "plate.car", scores.BASE_PLATE)
+_MOTORBIKE = Shape(EntityType.LICENSE_PLATE, "plate.motorbike", scores.BASE_PLATE)
 _SERIES = r"[A-ZĐ]{1,2}"
 _NUM = r"(?:\d{3}\.\d{2}|\d{4,5})"
 _PLATE = re.compile(
@@ -48,8 +50,6 @@ _PLATE = re.compile(
     rf"|({_SERIES}\d)[ ]?[-–. ][ ]?{_NUM}"  # bike: 29B1-12345, 29B1 123.45
     r")(?![\w]|\.\d)"
 )
-_CAR = Shape(EntityType.LICENSE_PLATE, "plate.car", scores.BASE_PLATE)
-_MOTORBIKE = Shape(EntityType.LICENSE_PLATE, "plate.motorbike", scores.BASE_PLATE)
 
 
 class LicensePlateDetector:
