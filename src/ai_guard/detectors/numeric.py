@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
@@ -45,7 +44,9 @@ _Hit = tuple[str, str, bool]
 _NO_CLAIMS: tuple[_Hit, ...] = ()
 #: per document: (family, cue, exclusive) found before each position, and the claims in force
 #: with the words their cues can end with
-_ClaimsMemo = tuple[dict[int, tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]]
+_ClaimsMemo = tuple[
+    dict[tuple[int, bool], tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]
+]
 _WORD_BEFORE = re.compile(r"([0-9a-z]+)[^0-9a-z]*$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -56,10 +57,12 @@ def _last_words(cues: CueSet) -> frozenset[str]:
     return frozenset(_NON_WORD.split(t.strip())[-1] for t in cues.terms)
 
 
-def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str, bool], ...]:
+def claims_before(
+    doc: Document, pos: int, *, shaped: bool = True
+) -> tuple[tuple[str, str, bool], ...]:
     """(family, cue, exclusive) of every claim whose cue ends right before ``pos`` (separators
-    only in between), in registry order; memoised per document, since several families ask
-    about the same number."""
+    only in between), in registry order; exclusive claims only unless ``shaped``. Memoised per
+    document, since several families ask about the same number."""
     cached = cast("_ClaimsMemo | None", doc.cached("claims_before"))
     if cached is None:
         from ai_guard.detectors.registry import claims
@@ -68,7 +71,7 @@ def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str, bool], ...]:
         cached = ({}, claims_now)
         doc.store("claims_before", cached)
     memo, claims_now = cached
-    found = memo.get(pos)
+    found = memo.get((pos, shaped))
     if found is None:
         found = _NO_CLAIMS
         # a cue can only end right before pos if the word before pos ends one: set look-ups
@@ -78,17 +81,16 @@ def claims_before(doc: Document, pos: int) -> tuple[tuple[str, str, bool], ...]:
             last = word.group(1)
             hits = []
             for claim, ends in claims_now:
-                if last in ends:
+                if last in ends and (shaped or claim.exclusive):
                     cue = claim.cues.before(doc, pos)
                     if cue is not None:
                         hits.append((claim.family, cue, claim.exclusive))
             found = tuple(hits) if hits else _NO_CLAIMS
-        memo[pos] = found
+        memo[pos, shaped] = found
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A window of a number token that has the detector's shape.
 
     ``start``/``end`` are the span to report (a phone number may start at the "+" or "(+84)"
@@ -116,8 +118,7 @@ class Candidate:
         return self.token.groups[-1][1]
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """A detector's judgement of one candidate: the shape found, the score before the glued
     penalty, the validation outcome (None: nothing to validate) and the cue that moved it."""
 
@@ -210,7 +211,9 @@ class NumericDetector:
             family != self.id
             and family not in self.shares_numbers_with
             and (exclusive or self.defers_to_every_claim)
-            for family, _cue, exclusive in claims_before(doc, cand.start)
+            for family, _cue, exclusive in claims_before(
+                doc, cand.start, shaped=self.defers_to_every_claim
+            )
         )
 
     def shared_cue(self, doc: Document, cand: Candidate) -> str | None:
