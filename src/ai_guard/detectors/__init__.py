@@ -14,7 +14,11 @@ Write your own detector as any object with ``id``, ``entities`` and ``detect(doc
                 yield Detection(EntityType.DENY_TERM, m.start(), m.end(), 0.9, self.id)
 
 and register it under the ``ai_guard.detectors`` entry point group, or call
-:func:`ai_guard.detectors.registry.register` at start-up.
+:func:`ai_guard.detectors.registry.register` at start-up. An optional ``naming_cues``
+attribute (a :class:`~ai_guard.text.match.CueSet`) claims the words that name a number as your
+kind ("số hợp đồng"): the built-in numeric detectors then leave such numbers alone. The
+numeric detectors share one skeleton (:mod:`ai_guard.detectors.numeric`) and score with the
+named constants of :mod:`ai_guard.detectors.scores`.
 """
 
 from ai_guard.detectors.base import Detection, Detector

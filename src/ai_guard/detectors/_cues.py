@@ -1,200 +1,96 @@
-"""Context cue lists shared by several detectors (folded when compiled)."""
+"""Context cue sets shared by the detectors, read from ``data/detectors/cues.tsv``.
+
+Each set is built on first use (``_cues.CCCD``, ``_cues.BANK``, ...), never at import; the
+file's ``set`` column names it in lower case (``cccd``, ``money_after``, ``birth_date_header``).
+"""
 
 from __future__ import annotations
 
-from ai_guard.text import Document
+from functools import cache
+from typing import TYPE_CHECKING, cast
+
+from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import NumberToken
 
-CCCD = CueSet(
-    [
-        "CCCD",
-        "CC",
-        "số CC",
-        "căn cước",
-        "căn cước công dân",
-        "thẻ căn cước",
-        "số căn cước",
-        "số định danh",
-        "định danh cá nhân",
-        "số định danh cá nhân",
-        "mã định danh",
-        "ĐDCN",
-        "CMND/CCCD",
-        "CCCD/CMND",
-        "CMND/CC",
-        "CMT/CCCD",
-        "citizen ID",
-        "ID card",
-        "national ID",
-        "ID number",
-        "personal ID",
-        "identity card",
-        "ID",
-        "số ID",
-        "giấy tờ tùy thân",
-        "GTTT",
-        "CCCD số",
-        "căn cước số",
-        "số thẻ căn cước",
-        "căn cước công dân số",
-        "thẻ CCCD",
-    ]
-)
-CMND = CueSet(
-    [
-        "CMND",
-        "CMTND",
-        "CMT",
-        "số CM",
-        "chứng minh nhân dân",
-        "chứng minh thư",
-        "giấy chứng minh nhân dân",
-        "số CMND",
-        "CMND số",
-        "CMTND số",
-        "chứng minh nhân dân số",
-        "old ID card",
-        "ID card number",
-    ]
-)
-TAX = CueSet(
-    [
-        "MST",
-        "mã số thuế",
-        "mã số thuế cá nhân",
-        "mã số doanh nghiệp",
-        "MSDN",
-        "MSDN/MST",
-        "tax code",
-        "tax ID",
-        "TIN",
-        "mã số thuế số",
-        "MST số",
-        "mã thuế",
-        "mã số chi nhánh",
-        "mã số đơn vị",
-        "mã số đơn vị phụ thuộc",
-        "tax number",
-    ]
-)
-BANK = CueSet(
-    [
-        "STK",
-        "số tài khoản",
-        "số TK",
-        "TK số",
-        "tài khoản số",
-        "tài khoản",
-        "TK",
-        "số tk ngân hàng",
-        "account",
-        "account no",
-        "account number",
-        "acct",
-        "bank account",
-        "chủ tài khoản",
-        "chủ TK",
-        "số thẻ ngân hàng",
-        "số thẻ tín dụng",
-        "credit card",
-        "số thẻ ATM",
-        "thẻ ATM",
-        "card number",
-        "tài khoản ngân hàng",
-        "số tài khoản ngân hàng",
-        "chuyển khoản",
-        "chuyển khoản vào",
-        "chuyển vào tài khoản",
-    ]
-)
-PHONE = CueSet(
-    [
-        "điện thoại",
-        "số điện thoại",
-        "ĐT",
-        "SĐT",
-        "SDT",
-        "DĐ",
-        "di động",
-        "ĐTDĐ",
-        "tel",
-        "phone",
-        "mobile",
-        "hotline",
-        "zalo",
-        "liên hệ",
-        "gọi",
-        "nhắn tin",
-        "fax",
-        "số máy",
-        "cell",
-        "điện thoại liên hệ",
-        "phone number",
-    ]
-)
-BHXH = CueSet(
-    [
-        "BHXH",
-        "mã số BHXH",
-        "số sổ BHXH",
-        "sổ BHXH",
-        "bảo hiểm xã hội",
-        "mã BHXH",
-        "sổ bảo hiểm xã hội",
-        "mã số bảo hiểm xã hội",
-        "social insurance",
-        "số BHXH",
-        "social insurance number",
-    ]
-)
-BHYT = CueSet(
-    [
-        "BHYT",
-        "thẻ BHYT",
-        "mã thẻ BHYT",
-        "số thẻ BHYT",
-        "bảo hiểm y tế",
-        "thẻ bảo hiểm y tế",
-        "số thẻ bảo hiểm y tế",
-        "mã thẻ bảo hiểm y tế",
-        "health insurance",
-        "mã BHYT",
-        "health insurance card",
-    ]
-)
-#: Currency and measure units right after a number make it an amount, never an identifier.
-#: (Counting words such as "người", "ngày" are not here: no identifier-sized number counts
-#: people or days, and "CCCD 001085012345 ngày cấp ..." must still be found.)
-MONEY_AFTER = CueSet(
-    [
-        "đồng",
-        "đ",
-        "VNĐ",
-        "VND",
-        "vnd",
-        "triệu",
-        "tỷ",
-        "nghìn",
-        "ngàn",
-        "USD",
-        "EUR",
-        "$",
-        "%",
-        "kg",
-        "tấn",
-        "m2",
-        "m²",
-        "ha",
-        "km",
-        "triệu đồng",
-        "tỷ đồng",
-    ],
-    after_seps=r"[ \t\u00a0]*",  # "125.000.000 đồng": the unit follows directly
-)
+__all__ = [
+    "BANK",
+    "BANK_NAME",
+    "BHXH",
+    "BHYT",
+    "BIRTH_DATE_HEADER",
+    "CCCD",
+    "CMND",
+    "MONEY_AFTER",
+    "PASSPORT",
+    "PHONE",
+    "PLATE",
+    "TAX",
+    "cue_set",
+    "cue_terms",
+    "is_amount",
+]
+
+CUES_FILE = "detectors/cues.tsv"
+
+if TYPE_CHECKING:  # built on first use by __getattr__
+    BANK: CueSet
+    BANK_NAME: CueSet
+    BHXH: CueSet
+    BHYT: CueSet
+    BIRTH_DATE_HEADER: CueSet
+    CCCD: CueSet
+    CMND: CueSet
+    MONEY_AFTER: CueSet
+    PASSPORT: CueSet
+    PHONE: CueSet
+    PLATE: CueSet
+    TAX: CueSet
+
+#: Separators allowed between a number and the unit after it: "125.000.000 đồng" (the unit
+#: follows directly, on the same line).
+_UNIT_SEPS = r"[ \t\u00a0]*"
+_AFTER_SEPS = {"money_after": _UNIT_SEPS}
+
+
+@cache
+def cue_terms(name: str) -> tuple[str, ...]:
+    """The terms of set ``name`` in cues.tsv, as written (KeyError if there is no such set)."""
+    terms = tuple(row[1] for row in data.rows(CUES_FILE) if len(row) > 1 and row[0] == name)
+    if not terms:
+        raise KeyError(name)
+    return terms
+
+
+@cache
+def cue_set(name: str) -> CueSet:
+    """The cue set ``name`` of cues.tsv, built once."""
+    terms = cue_terms(name)
+    seps = _AFTER_SEPS.get(name)
+    return CueSet(terms) if seps is None else CueSet(terms, after_seps=seps)
+
+
+def __getattr__(name: str) -> CueSet:
+    """``_cues.CCCD`` and friends: the set of cues.tsv named in lower case, built once."""
+    if name in __all__ and name.isupper():
+        cues = cue_set(name.lower())
+        globals()[name] = cues
+        return cues
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_amount(doc: Document, tok: NumberToken) -> bool:
     """Whether a whole number run is an amount ("125.000.000 đồng"): then no window of it is an
-    identifier, not even "125.000" inside it."""
-    return MONEY_AFTER.after(doc, tok.groups[-1][1], 10) is not None
+    identifier, not even "125.000" inside it. (Counting words such as "người", "ngày" are not
+    units: no identifier-sized number counts people or days, and "CCCD 001085012345 ngày cấp
+    ..." must still be found.)"""
+    memo = cast("dict[int, bool] | None", doc.cached("amounts"))
+    if memo is None:
+        memo = {}
+        doc.store("amounts", memo)
+    found = memo.get(tok.start)
+    if found is None:
+        found = memo[tok.start] = (
+            cue_set("money_after").after(doc, tok.groups[-1][1], 10) is not None
+        )
+    return found

@@ -17,7 +17,14 @@ right shape, validation failed, no context             not reported
 a currency or measure unit right after the number     not reported
 =====================================================  ===========
 
-The default policy reports everything at 0.5 and above.
+The default policy reports everything at 0.5 and above. The built-in detectors' figures are
+named constants in :mod:`ai_guard.detectors.scores`.
+
+A detector may also declare ``naming_cues`` (a CueSet): the cue words that name a number as
+ITS kind ("MST", "số tài khoản"), and ``claims_every_number = False`` when they take only
+numbers of its own shape. The numeric detectors refuse a number another family claims
+(:mod:`ai_guard.detectors.numeric`, :func:`ai_guard.detectors.registry.claims`); both
+attributes are optional, a detector without them is still a :class:`Detector`.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ __all__ = [
     "Detection",
     "Detector",
     "NumberToken",
+    "Shape",
     "clamp",
     "column_header",
     "cued_windows",
@@ -91,3 +99,39 @@ class Detector(Protocol):
 
 def clamp(score: float) -> float:
     return 0.0 if score < 0.0 else 1.0 if score > 1.0 else round(score, 4)
+
+
+_VALIDATION = {True: Validation.PASSED, False: Validation.FAILED, None: Validation.NOT_APPLICABLE}
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """One pattern a detector recognises: the entity it reports, the pattern name findings
+    carry (``Detection.pattern``) and its base score (what the shape alone is worth)."""
+
+    entity: EntityType
+    pattern: str
+    base_score: float
+
+    def hit(
+        self,
+        detector: str,
+        start: int,
+        end: int,
+        score: float,
+        valid: bool | None = None,
+        context: str | None = None,
+    ) -> Detection:
+        """A detection of this shape; ``valid`` is the validation outcome (None: nothing to
+        validate), ``context`` the cue that moved the score."""
+        return Detection(
+            self.entity,
+            start,
+            end,
+            clamp(score),
+            detector,
+            pattern=self.pattern,
+            base_score=self.base_score,
+            validation=_VALIDATION[valid],
+            context=context,
+        )

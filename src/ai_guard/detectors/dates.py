@@ -17,10 +17,10 @@ import datetime as _dt
 import re
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet
 
 __all__ = ["DateOfBirthDetector"]
 
@@ -55,23 +55,6 @@ _MONTHS = {
     for m in names
 }
 _SEP = r"[\s:,.\-–()]*"
-_DOB_HEADERS = CueSet(
-    [
-        "ngày sinh",
-        "năm sinh",
-        "ngày tháng năm sinh",
-        "ngày, tháng, năm sinh",
-        "sinh ngày",
-        "NS",
-        "DOB",
-        "date of birth",
-        "birth date",
-        "birthday",
-        "ngaysinh",
-        "namsinh",
-        "born",
-    ]
-)
 _HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
 _CELL_DATE = re.compile(
     r"(?P<full>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![0-9])"
@@ -88,6 +71,15 @@ _DATE = re.compile(
     r")(?![0-9])"
 )
 _YEAR = re.compile(r"(?:nam\s+|in\s+)?(?P<y>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)")
+
+
+_DATE_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.date", scores.BASE_BIRTH_DATE)
+_YEAR_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.year", scores.BASE_BIRTH_DATE)
+_TABLE_COLUMN = Shape(EntityType.DATE_OF_BIRTH, "dob.table_column", scores.BASE_BIRTH_DATE)
+
+
+def _date_score(valid: bool) -> float:
+    return scores.BIRTH_DATE_CUED if valid else scores.FAILED_STRONG_CONTEXT
 
 
 def _valid(year: int, month: int, day: int | None) -> bool:
@@ -127,7 +119,7 @@ class DateOfBirthDetector:
         for m in _CELL_DATE.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):
                 continue
-            header = _DOB_HEADERS.header(doc, m.start())
+            header = _cues.BIRTH_DATE_HEADER.header(doc, m.start())
             if header is None:
                 continue
             full = _DATE.match(doc.folded, m.start()) if m.group("full") else None
@@ -137,17 +129,7 @@ class DateOfBirthDetector:
                 valid = _valid(year, month, day)
             else:
                 valid = _valid(int(m.group("year")), 1, None) if m.group("year") else False
-            yield Detection(
-                EntityType.DATE_OF_BIRTH,
-                m.start(),
-                m.end(),
-                0.95 if valid else 0.6,
-                self.id,
-                pattern="dob.table_column",
-                base_score=0.2,
-                validation=Validation.PASSED if valid else Validation.FAILED,
-                context=header,
-            )
+            yield _TABLE_COLUMN.hit(self.id, m.start(), m.end(), _date_score(valid), valid, header)
 
     def _cued(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
@@ -170,17 +152,8 @@ class DateOfBirthDetector:
                     while start < m.end() and folded[start].isspace():
                         start += 1
                 valid = _valid(year, month, day)
-                yield Detection(
-                    EntityType.DATE_OF_BIRTH,
-                    start,
-                    m.end(),
-                    0.95 if valid else 0.6,
-                    self.id,
-                    pattern="dob.date",
-                    base_score=0.2,
-                    validation=Validation.PASSED if valid else Validation.FAILED,
-                    context=" ".join(cue.group(0).split()),
-                )
+                context = " ".join(cue.group(0).split())
+                yield _DATE_SHAPE.hit(self.id, start, m.end(), _date_score(valid), valid, context)
                 continue
             y = _YEAR.match(folded, pos)
             if y and (cue.group("year") or cue.group("day")):
@@ -190,16 +163,9 @@ class DateOfBirthDetector:
                 valid = _valid(year, 1, None)
                 if not valid:
                     continue
-                yield Detection(
-                    EntityType.DATE_OF_BIRTH,
-                    y.start("y"),
-                    y.end("y"),
-                    0.9,
-                    self.id,
-                    pattern="dob.year",
-                    base_score=0.2,
-                    validation=Validation.PASSED,
-                    context=" ".join(cue.group(0).split()),
+                context = " ".join(cue.group(0).split())
+                yield _YEAR_SHAPE.hit(
+                    self.id, y.start("y"), y.end("y"), scores.BIRTH_YEAR_CUED, True, context
                 )
 
     @staticmethod

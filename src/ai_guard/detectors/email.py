@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
+from ai_guard.detectors import scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
@@ -52,6 +53,10 @@ def _gov_domains() -> frozenset[str]:
         return frozenset({"chinhphu.vn", "quochoi.vn", "dangcongsan.vn"})
 
 
+_GOV = Shape(EntityType.GOV_EMAIL, "email.gov", scores.BASE_EMAIL)
+_ADDRESS = Shape(EntityType.EMAIL, "email.address", scores.BASE_EMAIL)
+
+
 class EmailDetector:
     id = "vn.email"
     entities = (EntityType.EMAIL, EntityType.GOV_EMAIL)
@@ -72,14 +77,8 @@ class EmailDetector:
                 address = text[start:end]
                 if start < at and "." in domain and email_valid(address):
                     gov = is_gov_domain(domain)
-                    yield Detection(
-                        EntityType.GOV_EMAIL if gov else EntityType.EMAIL,
-                        start,
-                        end,
-                        0.98 if gov else 0.95,
-                        self.id,
-                        pattern="email.gov" if gov else "email.address",
-                        base_score=0.95,
-                        validation=Validation.PASSED,
-                    )
+                    if gov:
+                        yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
+                    else:
+                        yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
             at = nxt

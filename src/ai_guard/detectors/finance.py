@@ -10,15 +10,16 @@ agencies, not persons, and are not reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
+from typing import cast
 
-from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Shape
+from ai_guard.detectors.numeric import Candidate, CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
-from ai_guard.text.numbers import glued, number_tokens
+from ai_guard.text.numbers import NumberToken
 
 __all__ = ["BankAccountDetector"]
 
@@ -29,7 +30,7 @@ _AT = re.compile(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+")
 
 @lru_cache(maxsize=1)
 def bank_names() -> CueSet:
-    terms = ["ngân hàng", "NH", "bank", "NHTM", "ngân hàng thương mại"]
+    terms = list(_cues.cue_terms("bank_name"))
     try:
         for row in data.rows("detectors/banks.tsv"):
             terms.append(row[0])
@@ -40,53 +41,63 @@ def bank_names() -> CueSet:
     return CueSet(t for t in terms if not _TREASURY.search(t.lower()))
 
 
-class BankAccountDetector:
+_MEMO = "bank_account.token_cue"
+_ACCOUNT = Shape(EntityType.BANK_ACCOUNT, "bank_account.cued", scores.BASE_BANK_ACCOUNT)
+
+
+class BankAccountDetector(CuedNumberDetector):
     id = "vn.bank_account"
     entities = (EntityType.BANK_ACCOUNT,)
+    cue_set = "bank"
+    digits = (6, 19)
+    max_groups = 5
+    skip_amounts = True  # "chuyển khoản 125.000.000 đồng"
+    #: after "STK" any number is an account, whatever its shape
+    claims_every_number = True
+    shape = _ACCOUNT
+    cued_score = scores.CUED_BANK_ACCOUNT
 
-    def detect(self, doc: Document) -> Iterator[Detection]:
-        text = doc.text
+    def applies(self, doc: Document) -> bool:
+        return _cues.BANK.present(doc) or bank_names().present(doc)
+
+    def token_ok(self, doc: Document, tok: NumberToken) -> bool:
+        first, last = tok.groups[0][0], tok.groups[-1][1]
+        if _THOUSANDS.fullmatch(doc.text, first, last):
+            return False  # "3.200.000": an amount written with thousands separators
+        if _TREASURY.search(doc.folded, last, last + 30):
+            return False  # "TK 9527.1.1234567 tại KBNN": the State Treasury's account
+        return self._token_cue(doc, tok) is not None
+
+    def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
+        # a cue before the token names windows that start at its first group; a bank name
+        # after it names windows that end at its last group; no other window can be cued
+        found = self._token_cue(doc, cand.token)
+        if found is None:
+            return None
+        cue, before = found
+        return cue if (cand.start == cand.first if before else cand.end == cand.last) else None
+
+    def _token_cue(self, doc: Document, tok: NumberToken) -> tuple[str, bool] | None:
+        """The cue naming the token, and whether it stands before it (else a bank name
+        after it); memoised per document: every window of the token asks."""
+        memo = cast("dict[int, tuple[str, bool] | None] | None", doc.cached(_MEMO))
+        if memo is None:
+            memo = {}
+            doc.store(_MEMO, memo)
+        key = tok.start
+        if key in memo:
+            return memo[key]
+        first, last = tok.groups[0][0], tok.groups[-1][1]
         folded = doc.folded
-        banks = bank_names()
-        cues_here = _cues.BANK.present(doc)
-        banks_here = banks.present(doc)
-        if not cues_here and not banks_here:
-            return
-        for tok in number_tokens(doc):
-            if _cues.is_amount(doc, tok):
-                continue
-            first, last = tok.groups[0][0], tok.groups[-1][1]
-            if _THOUSANDS.fullmatch(text, first, last):
-                continue  # "3.200.000": an amount written with thousands separators
-            if _TREASURY.search(folded, last, last + 30):
-                continue  # "TK 9527.1.1234567 tại KBNN": the State Treasury's account
-            # a cue before the token names windows that start at its first group; a bank name
-            # after it names windows that end at its last group; no other window can be cued
-            cue_before = self._cue_before(doc, folded, first) if cues_here else None
-            cue_after = (
-                self._bank_after(doc, banks, folded, last)
-                if banks_here and cue_before is None
-                else None
-            )
-            if cue_before is None and cue_after is None:
-                continue
-            for start, end, _digits in tok.windows(text, 6, 19, max_groups=5):
-                if (cue_before and start != first) or (cue_after and end != last):
-                    continue
-                cue = cue_before or cue_after
-                left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                yield Detection(
-                    EntityType.BANK_ACCOUNT,
-                    start,
-                    end,
-                    0.93,
-                    self.id,
-                    pattern="bank_account.cued",
-                    base_score=0.2,
-                    context=cue,
-                )
+        found: tuple[str, bool] | None = None
+        cue = self._cue_before(doc, folded, first) if _cues.BANK.present(doc) else None
+        if cue is not None:
+            found = (cue, True)
+        elif bank_names().present(doc):
+            after = self._bank_after(doc, bank_names(), folded, last)
+            found = (after, False) if after is not None else None
+        memo[key] = found
+        return found
 
     @staticmethod
     def _cue_before(doc: Document, folded: str, start: int) -> str | None:

@@ -18,89 +18,42 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, clamp
-from ai_guard.models import EntityType, Validation
-from ai_guard.text import Document
-from ai_guard.text.match import CueSet
-from ai_guard.text.numbers import cued_windows, glued, number_tokens
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDetector, Verdict
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
+from ai_guard.text.numbers import NumberToken
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 
-#: Birth-registration province codes of the 12-digit number (Circular 07/2016/TT-BCA).
-PROVINCE_CODES = frozenset(
-    [
-        "001",
-        "002",
-        "004",
-        "006",
-        "008",
-        "010",
-        "011",
-        "012",
-        "014",
-        "015",
-        "017",
-        "019",
-        "020",
-        "022",
-        "024",
-        "025",
-        "026",
-        "027",
-        "030",
-        "031",
-        "033",
-        "034",
-        "035",
-        "036",
-        "037",
-        "038",
-        "040",
-        "042",
-        "044",
-        "045",
-        "046",
-        "048",
-        "049",
-        "051",
-        "052",
-        "054",
-        "056",
-        "058",
-        "060",
-        "062",
-        "064",
-        "066",
-        "067",
-        "068",
-        "070",
-        "072",
-        "074",
-        "075",
-        "077",
-        "079",
-        "080",
-        "082",
-        "083",
-        "084",
-        "086",
-        "087",
-        "089",
-        "091",
-        "092",
-        "093",
-        "094",
-        "095",
-        "096",
-    ]
-)
+#: Birth-registration province codes of the 12-digit number (Circular 07/2016/TT-BCA), in
+#: ``data/detectors/cccd_province_codes.tsv``; ``PROVINCE_CODES`` reads it on first use.
+PROVINCE_CODES_FILE = "detectors/cccd_province_codes.tsv"
+
+
+if TYPE_CHECKING:  # read on first use by __getattr__
+    PROVINCE_CODES: frozenset[str]
+
+
+@cache
+def province_codes() -> frozenset[str]:
+    """The 3-digit birth-registration province codes."""
+    return frozenset(row[0] for row in data.rows(PROVINCE_CODES_FILE))
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    if name == "PROVINCE_CODES":
+        return province_codes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def cccd_valid(digits: str, *, today: _dt.date | None = None) -> bool:
     """Whether 12 digits form a plausible CCCD: known province code, birth year not ahead."""
-    if len(digits) != 12 or not digits.isdigit() or digits[:3] not in PROVINCE_CODES:
+    if len(digits) != 12 or not digits.isdigit() or digits[:3] not in province_codes():
         return False
     century = int(digits[3]) // 2
     year = 1900 + 100 * century + int(digits[4:6])
@@ -108,91 +61,70 @@ def cccd_valid(digits: str, *, today: _dt.date | None = None) -> bool:
     return year <= this_year
 
 
-class CccdDetector:
+_CCCD = Shape(EntityType.CCCD, "cccd.12_digits", scores.BASE_CCCD)
+#: a failing number is worth no more than its cue makes it
+_CCCD_FAILED = Shape(EntityType.CCCD, "cccd.12_digits", scores.FAILED_STRONG_CONTEXT)
+
+
+class CccdDetector(NumericDetector):
     id = "vn.cccd"
     entities = (EntityType.CCCD,)
+    cue_set = "cccd"
+    digits = (12, 12)
+    near = 50
+    #: a 12-digit CMND kept its number as CCCD; the personal ID is its holder's tax code
+    shares_numbers_with = frozenset({"vn.cmnd", "vn.tax_code"})
 
-    def detect(self, doc: Document) -> Iterator[Detection]:
-        text = doc.text
-        for tok in number_tokens(doc):
-            if _cues.is_amount(doc, tok):
-                continue
-            first = tok.groups[0][0]
-            for start, end, digits in tok.windows(text, 12, 12):
-                valid = cccd_valid(digits)
-                # cues and units can only touch a window at the edges of its number run
-                if not valid and start != first:
-                    continue
-                left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                if start == first and _cues.BANK.before(doc, start):
-                    continue
-                cue = other = None
-                if start == first:
-                    cue = _cues.CCCD.naming(doc, start, 50)
-                    other = _cues.CMND.before(doc, start) or _cues.TAX.before(doc, start)
-                if valid:
-                    base = 0.8
-                    score = 0.97 if cue else base
-                    if other and not cue:
-                        score = 0.6  # "CMND: ..." or "MST: ..." name it as something else
-                elif cue:
-                    base, score = 0.6, 0.6
-                else:
-                    continue
-                if left or right:
-                    score -= 0.05
-                yield Detection(
-                    EntityType.CCCD,
-                    start,
-                    end,
-                    clamp(score),
-                    self.id,
-                    pattern="cccd.12_digits",
-                    base_score=base,
-                    validation=Validation.PASSED if valid else Validation.FAILED,
-                    context=cue or other,
-                )
+    def candidate(
+        self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
+    ) -> tuple[int, str] | None:
+        # cues and units can only touch a window at the edges of its number run: a failing
+        # window inside it can never be reported
+        if start != tok.groups[0][0] and not cccd_valid(digits):
+            return None
+        return start, digits
+
+    def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
+        return super().naming_cue(doc, cand) if cand.at_start else None
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        if cccd_valid(cand.digits):
+            if cue:
+                return Verdict(_CCCD, scores.VALIDATED_STRONG_CONTEXT, True, cue)
+            other = self.shared_cue(doc, cand)
+            if other:  # "CMND: ..." or "MST: ..." name it as something else
+                return Verdict(_CCCD, scores.NAMED_OTHERWISE, True, other)
+            return Verdict(_CCCD, scores.VALIDATED_NO_CONTEXT, True)
+        if cue:
+            return Verdict(_CCCD_FAILED, scores.FAILED_STRONG_CONTEXT, False, cue)
+        return None
 
 
-class CmndDetector:
+_CMND_9 = Shape(EntityType.CMND, "cmnd.9_digits", scores.BASE_CMND)
+_CMND_12 = Shape(EntityType.CMND, "cmnd.12_digits", scores.BASE_CMND)
+
+
+class CmndDetector(CuedNumberDetector):
     id = "vn.cmnd"
     entities = (EntityType.CMND,)
+    cue_set = "cmnd"
+    digits = (9, 12)
+    shape = _CMND_9
+    cued_score = scores.CUED_CMND_9_DIGITS
 
-    def detect(self, doc: Document) -> Iterator[Detection]:
-        for start, end, digits, cue in cued_windows(doc, _cues.CMND, 9, 12):
-            if len(digits) not in (9, 12):
-                continue
-            score = 0.9 if len(digits) == 9 else 0.8
-            yield Detection(
-                EntityType.CMND,
-                start,
-                end,
-                score,
-                self.id,
-                pattern=f"cmnd.{len(digits)}_digits",
-                base_score=0.4,
-                validation=Validation.NOT_APPLICABLE,
-                context=cue,
-            )
+    def candidate(
+        self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
+    ) -> tuple[int, str] | None:
+        return (start, digits) if len(digits) in (9, 12) else None
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        if cue is None or len(cand.digits) == 9:
+            return super().judge(doc, cand, cue)  # far too ambiguous without a cue
+        return Verdict(_CMND_12, scores.CUED_CMND_12_DIGITS, None, cue)
 
 
+_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.BASE_PASSPORT)
 _PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
-_PASSPORT_CUE = CueSet(
-    [
-        "hộ chiếu",
-        "số hộ chiếu",
-        "passport",
-        "passport no",
-        "passport number",
-        "số HC",
-        "HC số",
-        "HC",
-        "hộ chiếu số",
-        "passport No.",
-    ]
-)
 
 
 class PassportDetector:
@@ -200,23 +132,15 @@ class PassportDetector:
     entities = (EntityType.PASSPORT,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if not _PASSPORT_CUE.present(doc):
+        cues = _cues.PASSPORT
+        if not cues.present(doc):
             return
         text = doc.text
         for m in _PASSPORT.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            cue = _PASSPORT_CUE.naming(doc, m.start(), 60)
-            if cue is None:
-                continue
-            yield Detection(
-                EntityType.PASSPORT,
-                m.start(),
-                m.end(),
-                0.92,
-                self.id,
-                pattern="passport.letter_7_digits",
-                base_score=0.3,
-                validation=Validation.NOT_APPLICABLE,
-                context=cue,
-            )
+            cue = cues.naming(doc, m.start(), 60)
+            if cue is not None:
+                yield _PASSPORT_SHAPE.hit(
+                    self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
+                )

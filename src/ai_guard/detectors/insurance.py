@@ -12,73 +12,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
-from ai_guard.text import Document
-from ai_guard.text.numbers import cued_windows
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.numeric import CuedNumberDetector
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
 
-__all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector"]
+__all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
 
-#: Beneficiary group codes printed at the start of a legacy BHYT card.
-BHYT_GROUPS = frozenset(
-    [
-        "DN",
-        "HX",
-        "CH",
-        "NN",
-        "TK",
-        "HC",
-        "XK",
-        "CA",
-        "CY",
-        "XB",
-        "XN",
-        "HT",
-        "TB",
-        "NO",
-        "MS",
-        "CC",
-        "CK",
-        "CB",
-        "KC",
-        "HD",
-        "TQ",
-        "TA",
-        "TY",
-        "HG",
-        "LS",
-        "PV",
-        "XV",
-        "HN",
-        "TE",
-        "BT",
-        "HK",
-        "DT",
-        "DK",
-        "XD",
-        "TS",
-        "TC",
-        "CN",
-        "GD",
-        "SV",
-        "GB",
-        "GK",
-        "TL",
-        "NX",
-        "MK",
-        "CD",
-        "QK",
-        "HS",
-        "QN",
-        "CS",
-        "TN",
-        "XH",
-        "NK",
-        "TV",
-    ]
-)
+
+if TYPE_CHECKING:  # read on first use by __getattr__
+    BHYT_GROUPS: frozenset[str]
+
+
+@cache
+def bhyt_groups() -> frozenset[str]:
+    """Beneficiary group codes printed at the start of a legacy BHYT card
+    (``data/detectors/bhyt_groups.txt``; ``BHYT_GROUPS`` reads it on first use)."""
+    return frozenset(data.lines("detectors/bhyt_groups.txt"))
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    if name == "BHYT_GROUPS":
+        return bhyt_groups()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _BHYT = re.compile(
     r"([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?"
@@ -86,62 +47,50 @@ _BHYT = re.compile(
 )
 
 
-class SocialInsuranceDetector:
+class _CuedTenDigits(CuedNumberDetector):
+    """A 10-digit number reported only after its family's cue."""
+
+    digits = (10, 10)
+    max_groups = 4
+
+
+class SocialInsuranceDetector(_CuedTenDigits):
     id = "vn.social_insurance"
     entities = (EntityType.SOCIAL_INSURANCE,)
-
-    def detect(self, doc: Document) -> Iterator[Detection]:
-        for start, end, _digits, cue in cued_windows(doc, _cues.BHXH, 10, 10, max_groups=4):
-            yield Detection(
-                EntityType.SOCIAL_INSURANCE,
-                start,
-                end,
-                0.92,
-                self.id,
-                pattern="bhxh.10_digits",
-                base_score=0.3,
-                context=cue,
-            )
+    cue_set = "bhxh"
+    shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
+    cued_score = scores.CUED_SOCIAL_INSURANCE
 
 
-class HealthInsuranceDetector:
+_CARD = Shape(EntityType.HEALTH_INSURANCE, "bhyt.15_chars", scores.BASE_BHYT_CARD)
+
+
+class HealthInsuranceDetector(_CuedTenDigits):
     id = "vn.health_insurance"
     entities = (EntityType.HEALTH_INSURANCE,)
+    cue_set = "bhyt"
+    near = 30
+    shape = Shape(EntityType.HEALTH_INSURANCE, "bhyt.10_digits", scores.BASE_BHYT_NUMBER)
+    cued_score = scores.CUED_BHYT_NUMBER
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        yield from self._cards(doc)
+        # new-style cards: the 10-digit number after a BHYT cue
+        yield from super().detect(doc)
+
+    def _cards(self, doc: Document) -> Iterator[Detection]:
+        """Legacy 15-character cards, validated by their group code."""
         text = doc.text
+        groups = bhyt_groups()
         for m in _BHYT.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            group = m.group(1)
-            valid = group in BHYT_GROUPS
+            valid = m.group(1) in groups
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
-            if not valid and not cue:
-                continue
             # the whole 15-character card code outranks its own 10-digit tail
-            score = 0.98 if valid and cue else 0.95 if valid else 0.6
-            yield Detection(
-                EntityType.HEALTH_INSURANCE,
-                m.start(),
-                m.end(),
-                score,
-                self.id,
-                pattern="bhyt.15_chars",
-                base_score=0.88,
-                validation=Validation.PASSED if valid else Validation.FAILED,
-                context=cue,
+            score = scores.ladder(
+                valid, cue is not None, scores.BHYT_CARD_STRONG_CONTEXT, scores.BHYT_CARD_NO_CONTEXT
             )
-        # new-style cards: the 10-digit number after a BHYT cue
-        for start, end, _digits, cue in cued_windows(
-            doc, _cues.BHYT, 10, 10, max_groups=4, near=30
-        ):
-            yield Detection(
-                EntityType.HEALTH_INSURANCE,
-                start,
-                end,
-                0.9,
-                self.id,
-                pattern="bhyt.10_digits",
-                base_score=0.3,
-                context=cue,
-            )
+            if score is None:
+                continue
+            yield _CARD.hit(self.id, m.start(), m.end(), score, valid, cue)

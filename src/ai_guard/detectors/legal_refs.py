@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
+from ai_guard.detectors import scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
 from ai_guard.text import Document
 
 __all__ = ["CaseNumberDetector"]
@@ -46,6 +47,13 @@ _TAIL = re.compile(
 _NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{1,5}[ ]?$")
 
 
+_BASE = scores.BASE_CASE_NUMBER
+_SHAPES = {
+    kind: Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
+    for kind in ("judgment", "enforcement", "indictment")
+}
+
+
 class CaseNumberDetector:
     id = "vn.case_number"
     entities = (EntityType.CASE_NUMBER,)
@@ -57,13 +65,5 @@ class CaseNumberDetector:
             if num is None:
                 continue
             kind = m.lastgroup or "case"
-            yield Detection(
-                EntityType.CASE_NUMBER,
-                num.start(),
-                m.end(),
-                0.95,
-                self.id,
-                pattern=f"case.{kind}",
-                base_score=0.95,
-                validation=Validation.PASSED,
-            )
+            shape = _SHAPES.get(kind) or Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
+            yield shape.hit(self.id, num.start(), m.end(), scores.CASE_NUMBER, True)

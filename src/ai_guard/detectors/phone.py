@@ -4,21 +4,23 @@ Accepted forms: 0912 345 678, 0912.345.678, 0912-345-678, +84 912 345 678, (+84)
 84912345678, 0084 912 345 678, landlines 024 3825 1234 / 028.3829.1234 / 0251 3822 123, and
 international numbers written with '+'. A valid number is reported on its own; a number of the
 right shape that phonenumbers rejects (e.g. a pre-2018 11-digit mobile) only after a phone cue.
-Public service numbers 1800/1900 are never reported.
+Public service numbers 1800/1900 are never reported, nor a number that another family's cue
+names ("STK: 0912345678", "MST: 0314409059"; see :mod:`ai_guard.detectors.numeric`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import cache
 
-from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
-from ai_guard.text import Document
-from ai_guard.text.numbers import glued, number_tokens
+from ai_guard.detectors import scores
+from ai_guard.detectors.base import Shape
+from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
+from ai_guard.text.numbers import NumberToken
 
-__all__ = ["PhoneDetector", "phone_valid"]
+__all__ = ["PhoneDetector", "mobile_prefixes", "phone_valid"]
 
 _PAREN_PREFIX = re.compile(r"\(\s*\+?\s*(?:84|0084)\s*\)[ .\-]?$")
 
@@ -47,18 +49,19 @@ def phone_valid(number: str) -> bool:
     return valid
 
 
-#: Prefixes in use (FACTS e.9): mobiles after the 2018 conversion, and landlines 02x.
-_MOBILE = frozenset(
-    "32 33 34 35 36 37 38 39 52 55 56 58 59 70 76 77 78 79 81 82 83 84 85 86 87 88 89 "
-    "90 91 92 93 94 96 97 98 99".split()
-)
+@cache
+def mobile_prefixes() -> frozenset[str]:
+    """Mobile prefixes in use after the 2018 conversion ("032", ..., "099"; FACTS e.9), from
+    ``data/detectors/mobile_prefixes.tsv``."""
+    return frozenset(row[0] for row in data.rows("detectors/mobile_prefixes.tsv"))
 
 
 def _known_prefix(number: str) -> bool:
+    """Whether a number starts with a prefix in use: a mobile prefix, or a landline's 02x."""
     if number.startswith("+") and not number.startswith("+84"):
         return True  # foreign numbers: trust phonenumbers
     national = number[3:] if number.startswith("+84") else number[1:]
-    return national[:2] in _MOBILE or national.startswith("2")
+    return "0" + national[:2] in mobile_prefixes() or national.startswith("2")
 
 
 def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
@@ -79,64 +82,47 @@ def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     return None
 
 
-#: cues that name a number as something other than a phone number
-_NAMED_OTHERWISE = (_cues.BANK, _cues.TAX, _cues.CCCD, _cues.CMND, _cues.BHXH, _cues.BHYT)
+_NATIONAL = Shape(EntityType.PHONE, "phone.national", scores.BASE_PHONE)
+_INTERNATIONAL = Shape(EntityType.PHONE, "phone.international", scores.BASE_PHONE)
 
 
-class PhoneDetector:
+class PhoneDetector(NumericDetector):
     id = "vn.phone"
     entities = (EntityType.PHONE,)
+    cue_set = "phone"
+    digits = (9, 15)
+    defers_to_every_claim = True  # "STK: 0912345678", "MST: 0314409059"
 
-    def detect(self, doc: Document) -> Iterator[Detection]:
+    def candidate(
+        self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
+    ) -> tuple[int, str] | None:
         text = doc.text
-        for tok in number_tokens(doc):
-            if _cues.is_amount(doc, tok):
-                continue
-            for start, end, digits in tok.windows(text, 9, 15, max_groups=6):
-                at_start = start == tok.groups[0][0]
-                plus = tok.plus and at_start
-                # the token may open with "+", "(" or "(+84)": the phone number starts there
-                span_start = tok.start if at_start else start
-                if not plus and ")" in text[max(0, start - 3) : start]:
-                    paren = _PAREN_PREFIX.search(text, max(0, start - 12), start)
-                    if paren:
-                        span_start = paren.start()
-                        plus = True
-                        digits = (
-                            "84" + digits.lstrip("0") if not digits.startswith("84") else digits
-                        )
-                cand = _candidate(digits, plus)
-                if cand is None:
-                    continue
-                number, _vn = cand
-                if number.startswith(("1800", "1900")):
-                    continue
-                left, right = glued(text, span_start, end)
-                if left and right:
-                    continue
-                if at_start and any(other.before(doc, span_start) for other in _NAMED_OTHERWISE):
-                    continue  # "STK: 0912345678", "MST: 0314409059": the cue names it
-                valid = phone_valid(number)
-                known = _known_prefix(number)
-                cue = _cues.PHONE.naming(doc, span_start)
-                if valid:
-                    # phonenumbers also accepts ranges no operator uses (030x, 031x): without a
-                    # cue such a number is more likely a tax code or an account
-                    score = 0.97 if cue else 0.85 if known else 0.7
-                elif cue and len(number.lstrip("+")) >= 10:
-                    score = 0.6
-                else:
-                    continue
-                if left or right:
-                    score -= 0.05
-                yield Detection(
-                    EntityType.PHONE,
-                    span_start,
-                    end,
-                    round(score, 4),
-                    self.id,
-                    pattern="phone.international" if number.startswith("+") else "phone.national",
-                    base_score=0.85,
-                    validation=Validation.PASSED if valid else Validation.FAILED,
-                    context=cue,
-                )
+        at_start = start == tok.groups[0][0]
+        plus = tok.plus and at_start
+        # the token may open with "+", "(" or "(+84)": the phone number starts there
+        span_start = tok.start if at_start else start
+        if not plus and ")" in text[max(0, start - 3) : start]:
+            paren = _PAREN_PREFIX.search(text, max(0, start - 12), start)
+            if paren:
+                span_start = paren.start()
+                plus = True
+                digits = "84" + digits.lstrip("0") if not digits.startswith("84") else digits
+        cand = _candidate(digits, plus)
+        if cand is None or cand[0].startswith(("1800", "1900")):
+            return None
+        return span_start, cand[0]
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        number = cand.digits
+        shape = _INTERNATIONAL if number.startswith("+") else _NATIONAL
+        if phone_valid(number):
+            if cue:
+                return Verdict(shape, scores.VALIDATED_STRONG_CONTEXT, True, cue)
+            # phonenumbers also accepts ranges no operator uses (030x, 031x): without a cue
+            # such a number is more likely a tax code or an account
+            if _known_prefix(number):
+                return Verdict(shape, scores.VALIDATED_ALLOCATED_NO_CONTEXT, True)
+            return Verdict(shape, scores.VALIDATED_UNALLOCATED_NO_CONTEXT, True)
+        if cue and len(number.lstrip("+")) >= 10:
+            return Verdict(shape, scores.FAILED_STRONG_CONTEXT, False, cue)
+        return None

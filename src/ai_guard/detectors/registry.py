@@ -6,6 +6,11 @@ the ``ai_guard.detectors`` entry point group::
     [project.entry-points."ai_guard.detectors"]
     my_agency_codes = "my_pkg.detectors:ProjectCodeDetector"
 
+A detector may claim the cue words that name a number as its kind (an optional
+``naming_cues`` attribute, a :class:`~ai_guard.text.match.CueSet`), and any code may claim cues
+without a detector (:func:`claim_cues`): the numeric detectors then refuse a number that a
+cue of another family names right before it (:func:`claims`; "named otherwise").
+
 Entry points are resolved once per process and cached. Set ``AI_GUARD_DISABLE_PLUGINS=1`` to
 skip them all, or ``AI_GUARD_DISABLE_PLUGINS=name1,name2`` to skip some. A plugin that fails
 to load is not silently dropped: :func:`load_plugins` returns the failure, and
@@ -21,10 +26,14 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from ai_guard.detectors.base import Detector
+from ai_guard.text.match import CueSet
 
 __all__ = [
+    "Claim",
     "PluginFailure",
     "builtin_detectors",
+    "claim_cues",
+    "claims",
     "load_plugins",
     "register",
     "registered",
@@ -38,6 +47,7 @@ _lock = threading.Lock()
 _builtin: tuple[Detector, ...] | None = None
 _plugins: tuple[tuple[Detector, ...], tuple[PluginFailure, ...]] | None = None
 _registered: list[Detector] = []
+_claimed: list[Claim] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,22 @@ class PluginFailure:
 
     name: str
     error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A family's claim on the numbers its cue words name: right after one of ``cues``, a
+    number is ``family``'s kind (``family`` is a detector id, e.g. ``vn.tax_code``).
+
+    An ``exclusive`` claim takes every number after its words ("STK", a plugin's "số hợp
+    đồng"): no other family reports it. A claim that is not exclusive takes only numbers of
+    its family's shape ("SĐT" names a phone number, not the CCCD written after it by mistake):
+    only the families that defer to every claim (the phone numbers) give way to it.
+    """
+
+    family: str
+    cues: CueSet
+    exclusive: bool = True
 
 
 def _make_builtin() -> tuple[Detector, ...]:
@@ -110,6 +136,34 @@ def registered() -> tuple[Detector, ...]:
     return tuple(_registered)
 
 
+def claim_cues(family: str, cues: CueSet, *, exclusive: bool = True) -> None:
+    """Claim ``cues`` for ``family`` in this process, with or without a detector: after "số hợp
+    đồng" a number is a contract number, so no other family reports it."""
+    if not isinstance(cues, CueSet):
+        raise TypeError(f"claim_cues({family!r}, ...) needs a CueSet, not {type(cues).__name__}")
+    with _lock:
+        _claimed.append(Claim(family, cues, exclusive))
+
+
+def claims() -> tuple[Claim, ...]:
+    """Every claim in force: the ``naming_cues`` of the built-in detectors, of entry-point
+    plugins once loaded (:func:`load_plugins`), of :func:`register`-ed detectors, then the cues
+    of :func:`claim_cues`. A claim is a fact about words: it holds whether or not the
+    claiming detector is enabled ("MST: 0314409059" is never a phone number). A detector's
+    claim is exclusive unless it sets ``claims_every_number = False``."""
+    loaded = _plugins[0] if _plugins is not None else ()
+    out: list[Claim] = []
+    for det in (*builtin_detectors(), *loaded, *_registered):
+        cues = getattr(det, "naming_cues", None)
+        if cues is None:
+            continue
+        if not isinstance(cues, CueSet):
+            raise TypeError(f"{det.id}.naming_cues must be a CueSet, not {type(cues).__name__}")
+        out.append(Claim(det.id, cues, bool(getattr(det, "claims_every_number", True))))
+    out.extend(_claimed)
+    return tuple(out)
+
+
 def _disabled_names() -> tuple[bool, frozenset[str]]:
     raw = os.environ.get(DISABLE_ENV, "").strip()
     if not raw:
@@ -158,7 +212,9 @@ def load_plugins(
 
 
 def reset_cache() -> None:
-    """Forget resolved plugins (tests, or after installing a plugin at run time)."""
+    """Forget resolved plugins and the cues claimed with :func:`claim_cues` (tests, or after
+    installing a plugin at run time)."""
     global _plugins
     with _lock:
         _plugins = None
+        _claimed.clear()

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
+from ai_guard.detectors import scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.tables import line_bounds
 
@@ -93,15 +94,8 @@ class SecrecyMarkDetector:
 
         def hit(start: int, end: int, score: float, pattern: str) -> Detection:
             seen.add(start)
-            return Detection(
-                EntityType.STATE_SECRET_MARK,
-                start,
-                end,
-                score,
-                self.id,
-                pattern=pattern,
-                base_score=score,
-                validation=Validation.PASSED,
+            return Shape(EntityType.STATE_SECRET_MARK, pattern, score).hit(
+                self.id, start, end, score, True
             )
 
         if "mat" in folded:
@@ -111,7 +105,7 @@ class SecrecyMarkDetector:
             phrase = text[s:e]
             if phrase.lower().startswith(("tài liệu", "tai lieu")) and not phrase.isupper():
                 continue
-            yield hit(s, e, 0.95, "secrecy.control_stamp")
+            yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.control_stamp")
 
     def _marks(
         self, doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
@@ -137,7 +131,12 @@ class SecrecyMarkDetector:
                     if _is_mat(text, s, e) and (
                         seg.isupper() if single or not _has_diacritics(seg) else True
                     ):
-                        yield hit(s, e, 0.98 if _has_diacritics(seg) else 0.9, "secrecy.stamp_line")
+                        score = (
+                            scores.SECRECY_STAMP_LINE
+                            if _has_diacritics(seg)
+                            else scores.SECRECY_STAMP_LINE_NO_DIACRITICS
+                        )
+                        yield hit(s, e, score, "secrecy.stamp_line")
                         continue
             lo = max(line_start, pos - 40)
             # 2. "Độ mật: Tối mật"
@@ -146,14 +145,14 @@ class SecrecyMarkDetector:
                 if s not in seen and s <= pos < e and _is_mat(text, s, e):
                     if _ENUMERATION.match(folded, e):
                         continue  # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
-                    yield hit(s, e, 0.97, "secrecy.label")
+                    yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 3. "[MẬT]", "(TỐI MẬT)"
             for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)):
                 s, e = m.span(1)
                 if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
-                    yield hit(s, e, 0.95, "secrecy.bracketed")
+                    yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
             # 4. "TỐI MẬT" in capitals inside a line of ordinary text
             for m in _CAPS_INLINE.finditer(cased, max(lo, pos - 8), pos + 3):
                 s, e = m.span(1)
@@ -163,4 +162,4 @@ class SecrecyMarkDetector:
                 prev = folded[max(line_start, s - 4) : s]
                 if line.isupper() or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
-                yield hit(s, e, 0.8, "secrecy.caps_inline")
+                yield hit(s, e, scores.SECRECY_CAPS_INLINE, "secrecy.caps_inline")

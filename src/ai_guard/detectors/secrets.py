@@ -22,8 +22,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
+from ai_guard.detectors import scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import trie_regex
 
@@ -108,6 +109,10 @@ def _looks_like_password(value: str) -> bool:
     )
 
 
+#: share of its alphabet's entropy a random string must show (short keys fall below the full)
+_ENTROPY_SHARE = 0.8
+
+
 def _entropy(s: str) -> float:
     n = len(s)
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
@@ -132,8 +137,12 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
     # a random string cannot have more entropy than its alphabet allows: 32 random hex
     # characters (Azure keys) average 3.75 bits/char, below a threshold meant for base62
     alphabet = 16 if all(c in "0123456789abcdefABCDEF" for c in body) else 64
-    required = min(min_entropy, 0.8 * math.log2(min(len(body), alphabet)))
+    required = min(min_entropy, _ENTROPY_SHARE * math.log2(min(len(body), alphabet)))
     return _entropy(body) >= required
+
+
+_PASSWORD = Shape(EntityType.API_SECRET, "password.named", scores.BASE_NAMED_SECRET)
+_NAMED_KEY = Shape(EntityType.API_SECRET, "api_key.named", scores.BASE_NAMED_SECRET)
 
 
 class ApiSecretDetector:
@@ -161,16 +170,8 @@ class ApiSecretDetector:
         if not looks_random(m.group(0), min_entropy=3.0, need_digits=False):
             return
         seen.append(m.span())
-        yield Detection(
-            EntityType.API_SECRET,
-            m.start(),
-            m.end(),
-            0.99,
-            self.id,
-            pattern=f"api_key.{vendor}",
-            base_score=0.95,
-            validation=Validation.PASSED,
-        )
+        shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
+        yield shape.hit(self.id, m.start(), m.end(), scores.SECRET_VENDOR_KEY, True)
 
     def _passwords(self, doc: Document, seen: list[tuple[int, int]]) -> Iterator[Detection]:
         """Passwords after a password label ("Mật khẩu: Abc@2024", "password=..."): login
@@ -194,17 +195,8 @@ class ApiSecretDetector:
             if any(a <= s < b for a, b in seen) or not _looks_like_password(value):
                 continue
             seen.append((s, e))
-            yield Detection(
-                EntityType.API_SECRET,
-                s,
-                e,
-                0.95,
-                self.id,
-                pattern="password.named",
-                base_score=0.5,
-                validation=Validation.NOT_APPLICABLE,
-                context=" ".join(name.group(0).split()),
-            )
+            label = " ".join(name.group(0).split())
+            yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
 
     def _named(self, doc: Document, seen: list[tuple[int, int]]) -> Iterator[Detection]:
         text = doc.text
@@ -225,14 +217,4 @@ class ApiSecretDetector:
                 continue
             if not looks_random(value, min_entropy=3.5):
                 continue
-            yield Detection(
-                EntityType.API_SECRET,
-                s,
-                e,
-                0.9,
-                self.id,
-                pattern="api_key.named",
-                base_score=0.5,
-                validation=Validation.PASSED,
-                context=name.group(0),
-            )
+            yield _NAMED_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, True, name.group(0))

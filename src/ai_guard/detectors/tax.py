@@ -10,62 +10,23 @@
 
 A valid 10-digit code is reported on its own unless it is also a valid mobile number (then it is
 a tax code only after a cue); a code that fails the check digit is reported only after a cue.
+The walk over number windows is :class:`~ai_guard.detectors.numeric.NumericDetector`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ai_guard.detectors import _cues
-from ai_guard.detectors.base import Detection, clamp
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Shape
 from ai_guard.detectors.identity import cccd_valid
-from ai_guard.models import EntityType, Validation
+from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
+from ai_guard.detectors.phone import mobile_prefixes
+from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.numbers import glued, number_tokens
+from ai_guard.text.numbers import NumberToken
 
 __all__ = ["TaxCodeDetector", "tax_code_valid"]
 
 _WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-_MOBILE_PREFIXES = frozenset(
-    [
-        "032",
-        "033",
-        "034",
-        "035",
-        "036",
-        "037",
-        "038",
-        "039",
-        "052",
-        "055",
-        "056",
-        "058",
-        "059",
-        "070",
-        "076",
-        "077",
-        "078",
-        "079",
-        "081",
-        "082",
-        "083",
-        "084",
-        "085",
-        "086",
-        "087",
-        "088",
-        "089",
-        "090",
-        "091",
-        "092",
-        "093",
-        "094",
-        "096",
-        "097",
-        "098",
-        "099",
-    ]
-)
 
 
 def tax_code_valid(digits: str) -> bool:
@@ -83,73 +44,52 @@ def tax_code_valid(digits: str) -> bool:
     return (10 - r) == int(digits[9])
 
 
-class TaxCodeDetector:
+_TEN = Shape(EntityType.TAX_CODE, "tax_code.10_digits", scores.BASE_TAX_CODE)
+_BRANCH = Shape(EntityType.TAX_CODE, "tax_code.branch_13", scores.BASE_TAX_CODE)
+_PERSONAL_ID = Shape(EntityType.TAX_CODE, "tax_code.personal_id", scores.BASE_TAX_CODE)
+
+
+class TaxCodeDetector(NumericDetector):
     id = "vn.tax_code"
     entities = (EntityType.TAX_CODE,)
+    cue_set = "tax"
+    digits = (10, 13)
+    max_groups = 4
 
-    def detect(self, doc: Document) -> Iterator[Detection]:
-        text = doc.text
-        for tok in number_tokens(doc):
-            if _cues.is_amount(doc, tok):
-                continue
-            for start, end, digits in tok.windows(text, 10, 13, max_groups=4):
-                n = len(digits)
-                if n == 11:
-                    continue
-                left, right = glued(text, start, end)
-                if left and right:
-                    continue
-                if n == 13:
-                    # the branch form is written with a hyphen: "0314409058-002"
-                    sep = text[end - 4] if end - 4 > start else ""
-                    if sep != "-" and not _cues.TAX.before(doc, start):
-                        continue
-                cue = _cues.TAX.naming(doc, start)
-                if cue and _cues.PHONE.near_before(doc, start, 12):
-                    cue = None  # "mã số thuế 0100000010, SĐT 0364663010": the nearer cue names it
-                if n == 12:
-                    if not cue or not cccd_valid(digits):
-                        continue
-                    yield self._hit(
-                        start, end, 0.97, Validation.PASSED, cue, "tax_code.personal_id"
-                    )
-                    continue
-                valid = tax_code_valid(digits)
-                if valid:
-                    if cue:
-                        score = 0.97
-                    elif digits[:3] in _MOBILE_PREFIXES or _cues.PHONE.near_before(doc, start, 30):
-                        continue  # a phone number that happens to pass the checksum
-                    elif _cues.BANK.before(doc, start) or _cues.BHXH.near_before(doc, start, 40):
-                        continue
-                    else:
-                        score = 0.8
-                elif cue:
-                    score = 0.6
-                else:
-                    continue
-                if left or right:
-                    score -= 0.05
-                yield self._hit(
-                    start,
-                    end,
-                    clamp(score),
-                    Validation.PASSED if valid else Validation.FAILED,
-                    cue,
-                    "tax_code.branch_13" if n == 13 else "tax_code.10_digits",
-                )
+    def candidate(
+        self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
+    ) -> tuple[int, str] | None:
+        n = len(digits)
+        if n == 11:
+            return None
+        if n == 13:
+            # the branch form is written with a hyphen: "0314409058-002"
+            sep = doc.text[end - 4] if end - 4 > start else ""
+            if sep != "-" and not _cues.TAX.before(doc, start):
+                return None
+        return start, digits
 
-    def _hit(
-        self, start: int, end: int, score: float, validation: Validation, cue: str | None, pat: str
-    ) -> Detection:
-        return Detection(
-            EntityType.TAX_CODE,
-            start,
-            end,
-            score,
-            self.id,
-            pattern=pat,
-            base_score=0.8,
-            validation=validation,
-            context=cue,
-        )
+    def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
+        cue = _cues.TAX.naming(doc, cand.start)
+        if cue and _cues.PHONE.near_before(doc, cand.start, 12):
+            return None  # "mã số thuế 0100000010, SĐT 0364663010": the nearer cue names it
+        return cue
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        digits, start = cand.digits, cand.start
+        if len(digits) == 12:
+            if not cue or not cccd_valid(digits):
+                return None
+            return Verdict(_PERSONAL_ID, scores.VALIDATED_STRONG_CONTEXT, True, cue)
+        shape = _BRANCH if len(digits) == 13 else _TEN
+        if tax_code_valid(digits):
+            if cue:
+                return Verdict(shape, scores.VALIDATED_STRONG_CONTEXT, True, cue)
+            if digits[:3] in mobile_prefixes() or _cues.PHONE.near_before(doc, start, 30):
+                return None  # a phone number that happens to pass the checksum
+            if _cues.BHXH.near_before(doc, start, 40):
+                return None
+            return Verdict(shape, scores.VALIDATED_NO_CONTEXT, True)
+        if cue:
+            return Verdict(shape, scores.FAILED_STRONG_CONTEXT, False, cue)
+        return None

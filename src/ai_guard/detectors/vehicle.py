@@ -10,18 +10,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ai_guard.detectors.base import Detection
-from ai_guard.models import EntityType, Validation
-from ai_guard.text import Document
-from ai_guard.text.match import CueSet
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
 
-__all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector"]
+__all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector", "plate_province_codes"]
 
-PLATE_PROVINCE_CODES = frozenset(
-    {11, 12, *range(14, 42), 43, *range(47, 87), 88, 89, 90, 92, 93, 94, 95, 97, 98, 99}
-)
 
+if TYPE_CHECKING:  # read on first use by __getattr__
+    PLATE_PROVINCE_CODES: frozenset[int]
+
+
+@cache
+def plate_province_codes() -> frozenset[int]:
+    """Assigned province plate codes (``data/detectors/plate_province_codes.tsv``;
+    ``PLATE_PROVINCE_CODES`` reads it on first use)."""
+    return frozenset(int(row[0]) for row in data.rows("detectors/plate_province_codes.tsv"))
+
+
+def __getattr__(name: str) -> frozenset[int]:
+    if name == "PLATE_PROVINCE_CODES":
+        return plate_province_codes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_CAR = Shape(EntityType.LICENSE_PLATE, "plate.car", scores.BASE_PLATE)
+_MOTORBIKE = Shape(EntityType.LICENSE_PLATE, "plate.motorbike", scores.BASE_PLATE)
 _SERIES = r"[A-ZĐ]{1,2}"
 _NUM = r"(?:\d{3}\.\d{2}|\d{4,5})"
 _PLATE = re.compile(
@@ -32,25 +50,6 @@ _PLATE = re.compile(
     rf"|({_SERIES}\d)[ ]?[-–. ][ ]?{_NUM}"  # bike: 29B1-12345, 29B1 123.45
     r")(?![\w]|\.\d)"
 )
-_CUE = CueSet(
-    [
-        "biển số",
-        "biển kiểm soát",
-        "BKS",
-        "BSX",
-        "biển số xe",
-        "xe ô tô",
-        "ô tô",
-        "xe máy",
-        "mô tô",
-        "xe mô tô",
-        "plate",
-        "licence plate",
-        "license plate",
-        "phương tiện",
-        "xe",
-    ]
-)
 
 
 class LicensePlateDetector:
@@ -59,25 +58,17 @@ class LicensePlateDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
+        codes = plate_province_codes()
+        cues = _cues.PLATE
         for m in _PLATE.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
                 continue
-            valid = int(m.group(1)) in PLATE_PROVINCE_CODES
-            cue = _CUE.before(doc, m.start()) or _CUE.near_before(doc, m.start(), 40)
-            if valid:
-                score = 0.95 if cue else 0.85
-            elif cue:
-                score = 0.6
-            else:
-                continue
-            yield Detection(
-                EntityType.LICENSE_PLATE,
-                m.start(),
-                m.end(),
-                score,
-                self.id,
-                pattern="plate.car" if m.group(2) else "plate.motorbike",
-                base_score=0.85,
-                validation=Validation.PASSED if valid else Validation.FAILED,
-                context=cue,
+            valid = int(m.group(1)) in codes
+            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            score = scores.ladder(
+                valid, cue is not None, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT
             )
+            if score is None:
+                continue
+            shape = _CAR if m.group(2) else _MOTORBIKE
+            yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)

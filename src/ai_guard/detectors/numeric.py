@@ -1,0 +1,269 @@
+"""The shared skeleton of the numeric-identifier detectors (CCCD, CMND, tax code, phone, bank
+account, BHXH, new BHYT numbers).
+
+One walk serves them all::
+
+    number tokens (computed once per document)
+      -> skip amounts ("125.000.000 đồng")             NumericDetector.skip_amounts
+      -> windows of min..max digits                     digits, max_groups
+      -> the detector's shape check (span, value)       candidate()
+      -> skip windows glued to letters on both sides
+      -> the detector's own naming cue                  naming_cue()
+      -> the detector's verdict (validator + scores)    judge()
+      -> named otherwise? another family's claim right   claims_every_number,
+         before the number refuses it                   defers_to_every_claim,
+                                                        shares_numbers_with
+      -> one Detection built here, less GLUED_PENALTY when glued on one side
+
+A detector is a declaration (id, shape, digit range, naming cues) and a ``judge`` holding its
+validator; everything else is here. "Named otherwise" is registry-wide: the built-in
+detectors, plugins and :func:`ai_guard.detectors.registry.claim_cues` claim cue words the same
+way (:func:`claims_before`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
+
+from ai_guard.detectors import _cues, scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+from ai_guard.text.numbers import NumberToken, glued, number_tokens
+
+if TYPE_CHECKING:
+    from ai_guard.detectors.registry import Claim
+
+__all__ = ["Candidate", "CuedNumberDetector", "NumericDetector", "Verdict", "claims_before"]
+
+_Hit = tuple[str, str, bool]
+_NO_CLAIMS: tuple[_Hit, ...] = ()
+#: per document: (family, cue, exclusive) found before each position, and the claims in force
+#: with the words their cues can end with
+_ClaimsMemo = tuple[
+    dict[tuple[int, bool], tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]
+]
+_WORD_BEFORE = re.compile(r"([0-9a-z]+)[^0-9a-z]*$")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=256)
+def _last_words(cues: CueSet) -> frozenset[str]:
+    """The words the cues of ``cues`` can end with."""
+    return frozenset(_NON_WORD.split(t.strip())[-1] for t in cues.terms)
+
+
+def claims_before(
+    doc: Document, pos: int, *, shaped: bool = True
+) -> tuple[tuple[str, str, bool], ...]:
+    """(family, cue, exclusive) of every claim whose cue ends right before ``pos`` (separators
+    only in between), in registry order; exclusive claims only unless ``shaped``. Memoised per
+    document, since several families ask about the same number."""
+    cached = cast("_ClaimsMemo | None", doc.cached("claims_before"))
+    if cached is None:
+        from ai_guard.detectors.registry import claims
+
+        claims_now = tuple((c, _last_words(c.cues)) for c in claims())
+        cached = ({}, claims_now)
+        doc.store("claims_before", cached)
+    memo, claims_now = cached
+    found = memo.get((pos, shaped))
+    if found is None:
+        found = _NO_CLAIMS
+        # a cue can only end right before pos if the word before pos ends one: set look-ups
+        # instead of one window scan per claim
+        word = _WORD_BEFORE.search(doc.folded, max(0, pos - 40), pos)
+        if word is not None:
+            last = word.group(1)
+            hits = []
+            for claim, ends in claims_now:
+                if last in ends and (shaped or claim.exclusive):
+                    cue = claim.cues.before(doc, pos)
+                    if cue is not None:
+                        hits.append((claim.family, cue, claim.exclusive))
+            found = tuple(hits) if hits else _NO_CLAIMS
+        memo[pos, shaped] = found
+    return found
+
+
+class Candidate(NamedTuple):
+    """A window of a number token that has the detector's shape.
+
+    ``start``/``end`` are the span to report (a phone number may start at the "+" or "(+84)"
+    before its digits); ``digits`` the detector's normalised value; ``at_start`` whether the
+    window starts where its number starts (only then can a cue right before name it);
+    ``left``/``right`` whether a letter is glued to that side.
+    """
+
+    token: NumberToken
+    start: int
+    end: int
+    digits: str
+    at_start: bool
+    left: bool = False
+    right: bool = False
+
+    @property
+    def first(self) -> int:
+        """Where the token's first digit group starts."""
+        return self.token.groups[0][0]
+
+    @property
+    def last(self) -> int:
+        """Where the token's last digit group ends."""
+        return self.token.groups[-1][1]
+
+
+class Verdict(NamedTuple):
+    """A detector's judgement of one candidate: the shape found, the score before the glued
+    penalty, the validation outcome (None: nothing to validate) and the cue that moved it."""
+
+    shape: Shape
+    score: float
+    valid: bool | None = None
+    context: str | None = None
+
+
+class NumericDetector:
+    """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
+    :class:`~ai_guard.detectors.base.Detector` works; this one brings the shared walk).
+
+    Declare ``id``, ``entities``, ``digits`` (min, max), ``max_groups`` and ``cue_set`` (or
+    override ``naming_cues``: the family's claim, also its own cue within ``near``
+    characters); then write :meth:`judge`.
+    """
+
+    id: ClassVar[str]
+    entities: ClassVar[tuple[EntityType, ...]]
+    #: fewest and most digits of a window
+    digits: ClassVar[tuple[int, int]]
+    #: most digit groups in a window ("0912 345 678" has three)
+    max_groups: ClassVar[int] = 6
+    #: skip every window of a number followed by a currency or measure unit
+    skip_amounts: ClassVar[bool] = True
+    #: how far back on its line the own cue may stand (CueSet.naming)
+    near: ClassVar[int] = 40
+    #: families whose cue may name a number of this family too: such a cue does not refuse
+    #: the number (judge() may ask for it: :meth:`shared_cue`); a 12-digit personal ID is
+    #: also the holder's tax code since 2025, and was the 12-digit CMND's number
+    shares_numbers_with: ClassVar[frozenset[str]] = frozenset()
+    #: whether this family's cues take every number after them (else only numbers of its own
+    #: shape: a CCCD after "SĐT" by mistake is still a CCCD)
+    claims_every_number: ClassVar[bool] = False
+    #: whether this family gives way to every claim, not only exclusive ones: a phone number
+    #: has the loosest shape, so "MST: 0314409059" or "CCCD: ..." names something else
+    defers_to_every_claim: ClassVar[bool] = False
+    #: taken off the score when a letter is glued to one side of the number
+    glued_penalty: ClassVar[float] = scores.GLUED_PENALTY
+
+    #: the set of ``data/detectors/cues.tsv`` whose words name this family's numbers
+    cue_set: ClassVar[str | None] = None
+
+    @property
+    def naming_cues(self) -> CueSet | None:
+        """The cue words that name a number as this family's kind (its claim)."""
+        return None if self.cue_set is None else _cues.cue_set(self.cue_set)
+
+    # -- the walk ------------------------------------------------------------------------------
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        if not self.applies(doc):
+            return
+        for cand in self.candidates(doc):
+            verdict = self.judge(doc, cand, self.naming_cue(doc, cand))
+            if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
+                continue  # named otherwise: "STK: 0912345678" is not a phone number
+            score = verdict.score
+            if cand.left or cand.right:
+                score -= self.glued_penalty
+            yield verdict.shape.hit(
+                self.id, cand.start, cand.end, score, verdict.valid, verdict.context
+            )
+
+    def candidates(self, doc: Document) -> Iterator[Candidate]:
+        """The windows of the document's number tokens that may be this family's numbers."""
+        text = doc.text
+        lo, hi = self.digits
+        for tok in number_tokens(doc):
+            if self.skip_amounts and _cues.is_amount(doc, tok):
+                continue
+            if not self.token_ok(doc, tok):
+                continue
+            first = tok.groups[0][0]
+            for start, end, digits in tok.windows(text, lo, hi, self.max_groups):
+                shaped = self.candidate(doc, tok, start, end, digits)
+                if shaped is None:
+                    continue
+                span_start, value = shaped
+                left, right = glued(text, span_start, end)
+                if left and right:
+                    continue
+                yield Candidate(tok, span_start, end, value, start == first, left, right)
+
+    def named_otherwise(self, doc: Document, cand: Candidate) -> bool:
+        """Whether another family's claim takes the candidate: its cue stands right before it,
+        the claim is exclusive (or this family defers to every claim), and the two families
+        do not share numbers. Only asked of windows that start where their number starts."""
+        return any(
+            family != self.id
+            and family not in self.shares_numbers_with
+            and (exclusive or self.defers_to_every_claim)
+            for family, _cue, exclusive in claims_before(
+                doc, cand.start, shaped=self.defers_to_every_claim
+            )
+        )
+
+    def shared_cue(self, doc: Document, cand: Candidate) -> str | None:
+        """The cue of a family sharing this family's numbers right before the candidate."""
+        if not cand.at_start:
+            return None
+        for family, cue, _exclusive in claims_before(doc, cand.start):
+            if family in self.shares_numbers_with:
+                return cue
+        return None
+
+    # -- what each family declares ---------------------------------------------------------
+    def applies(self, doc: Document) -> bool:
+        """False when nothing in ``doc`` can be this family's number (skips the walk)."""
+        return True
+
+    def token_ok(self, doc: Document, tok: NumberToken) -> bool:
+        """Whether any window of ``tok`` may be this family's number."""
+        return True
+
+    def candidate(
+        self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
+    ) -> tuple[int, str] | None:
+        """Where the window's span starts and its normalised value, or None when the window
+        does not have the family's shape (cheap checks: the cue look-ups come after)."""
+        return start, digits
+
+    def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
+        """The family's own cue that names the candidate, if any."""
+        cues = self.naming_cues
+        return None if cues is None else cues.naming(doc, cand.start, self.near)
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        """The family's verdict on a candidate (validator and scores), or None to skip it."""
+        raise NotImplementedError
+
+
+class CuedNumberDetector(NumericDetector):
+    """A number with nothing to validate (CMND, BHXH, a bank account): reported only when its
+    own cue names it, as ``shape`` with ``cued_score``. Amounts are not skipped and gluing
+    costs nothing: the cue carries the evidence."""
+
+    skip_amounts = False
+    glued_penalty = scores.NO_PENALTY
+    shape: ClassVar[Shape]
+    cued_score: ClassVar[float]
+
+    def applies(self, doc: Document) -> bool:
+        cues = self.naming_cues
+        return cues is not None and cues.present(doc)
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        return None if cue is None else Verdict(self.shape, self.cued_score, None, cue)

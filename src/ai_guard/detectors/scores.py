@@ -1,0 +1,158 @@
+"""The built-in detectors' scores, named by the evidence behind them.
+
+The ladder of :mod:`ai_guard.detectors.base` (validated with strong context 0.95-1.0, validated
+without context 0.70-0.85, validation failed but strong context 0.55-0.65, failed without context
+not reported) is spelled out here once; every built-in detector scores with these names, so a
+reader sees why a finding got its score, and a change of policy is one line.
+
+``BASE_*`` are the pattern's base scores (:attr:`Detection.base_score`): what the shape alone is
+worth before validation and context move it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BASE_BANK_ACCOUNT",
+    "BASE_BHXH",
+    "BASE_BHYT_CARD",
+    "BASE_BHYT_NUMBER",
+    "BASE_BIRTH_DATE",
+    "BASE_CASE_NUMBER",
+    "BASE_CCCD",
+    "BASE_CMND",
+    "BASE_EMAIL",
+    "BASE_NAMED_SECRET",
+    "BASE_PASSPORT",
+    "BASE_PHONE",
+    "BASE_PLATE",
+    "BASE_TAX_CODE",
+    "BASE_VENDOR_KEY",
+    "BHYT_CARD_NO_CONTEXT",
+    "BHYT_CARD_STRONG_CONTEXT",
+    "BIRTH_DATE_CUED",
+    "BIRTH_YEAR_CUED",
+    "CASE_NUMBER",
+    "CUED_BANK_ACCOUNT",
+    "CUED_BHYT_NUMBER",
+    "CUED_CMND_9_DIGITS",
+    "CUED_CMND_12_DIGITS",
+    "CUED_PASSPORT",
+    "CUED_SOCIAL_INSURANCE",
+    "EMAIL",
+    "EMAIL_GOV",
+    "FAILED_STRONG_CONTEXT",
+    "GLUED_PENALTY",
+    "NAMED_OTHERWISE",
+    "NO_PENALTY",
+    "PASSWORD_NAMED",
+    "PLATE_NO_CONTEXT",
+    "PLATE_STRONG_CONTEXT",
+    "SECRECY_BRACKETED",
+    "SECRECY_CAPS_INLINE",
+    "SECRECY_CONTROL_STAMP",
+    "SECRECY_LABEL",
+    "SECRECY_STAMP_LINE",
+    "SECRECY_STAMP_LINE_NO_DIACRITICS",
+    "SECRET_NAMED_KEY",
+    "SECRET_VENDOR_KEY",
+    "VALIDATED_ALLOCATED_NO_CONTEXT",
+    "VALIDATED_NO_CONTEXT",
+    "VALIDATED_STRONG_CONTEXT",
+    "VALIDATED_UNALLOCATED_NO_CONTEXT",
+    "ladder",
+]
+
+# -- the ladder ------------------------------------------------------------------------------
+#: right shape, validated, and a cue names it ("số CCCD 001085012345", "MST: 0314409058")
+VALIDATED_STRONG_CONTEXT = 0.97
+#: right shape, validated, no cue (a CCCD with a real province code, a tax code's check digit)
+VALIDATED_NO_CONTEXT = 0.8
+#: right shape, validation FAILED, but a cue names it
+FAILED_STRONG_CONTEXT = 0.6
+#: validated, but another family's cue sharing the shape names it ("MST: <12-digit ID>")
+NAMED_OTHERWISE = 0.6
+#: taken off when the number is glued to a letter on one side ("CCCD001085012345")
+GLUED_PENALTY = 0.05
+#: for identifiers reported only after their own cue: gluing says nothing more
+NO_PENALTY = 0.0
+
+# -- phone numbers: phonenumbers' ranges against the ranges operators use ------------------
+#: valid, no cue, a prefix in use (mobile prefixes of mobile_prefixes.tsv, landlines 02x)
+VALIDATED_ALLOCATED_NO_CONTEXT = 0.85
+#: valid for phonenumbers but in a range no operator uses (030x, 031x): maybe a tax code
+VALIDATED_UNALLOCATED_NO_CONTEXT = 0.7
+
+# -- identifiers with nothing to validate: reported only after their own cue ----------------
+CUED_CMND_9_DIGITS = 0.9
+#: the 12-digit CMND shares its shape with the CCCD, which outranks it
+CUED_CMND_12_DIGITS = 0.8
+CUED_PASSPORT = 0.92
+CUED_BANK_ACCOUNT = 0.93
+CUED_SOCIAL_INSURANCE = 0.92
+#: the 10-digit number printed on cards since 2021 (below the whole 15-character card code)
+CUED_BHYT_NUMBER = 0.9
+
+# -- shapes no other identifier has --------------------------------------------------------
+#: the 15-character BHYT card with a known group code, after a BHYT cue; it outranks its own
+#: 10-digit tail
+BHYT_CARD_STRONG_CONTEXT = 0.98
+BHYT_CARD_NO_CONTEXT = 0.95
+PLATE_STRONG_CONTEXT = 0.95
+PLATE_NO_CONTEXT = 0.85
+#: a calendar date after a birth cue ("sinh ngày 12/03/1985")
+BIRTH_DATE_CUED = 0.95
+#: a bare year after a birth cue ("sinh năm 1985")
+BIRTH_YEAR_CUED = 0.9
+EMAIL_GOV = 0.98
+EMAIL = 0.95
+CASE_NUMBER = 0.95
+
+# -- secrets and secrecy marks (blocked whatever the policy's min_score) --------------------
+#: a vendor-prefixed key ("sk-...", "ghp_...") that looks random
+SECRET_VENDOR_KEY = 0.99
+#: a random-looking value after a key name ("api_key = ...")
+SECRET_NAMED_KEY = 0.9
+#: a value after a password label ("Mật khẩu: Abc@2024")
+PASSWORD_NAMED = 0.95
+#: "TỐI MẬT" alone on its line, spelled with diacritics
+SECRECY_STAMP_LINE = 0.98
+SECRECY_STAMP_LINE_NO_DIACRITICS = 0.9
+#: "Độ mật: Tối mật"
+SECRECY_LABEL = 0.97
+#: "TÀI LIỆU THU HỒI", "XEM XONG TRẢ LẠI"
+SECRECY_CONTROL_STAMP = 0.95
+#: "[MẬT]", "(TỐI MẬT)"
+SECRECY_BRACKETED = 0.95
+#: "TỐI MẬT" in capitals inside a line of ordinary text
+SECRECY_CAPS_INLINE = 0.8
+
+
+def ladder(
+    valid: bool,
+    cued: bool,
+    strong: float = VALIDATED_STRONG_CONTEXT,
+    alone: float = VALIDATED_NO_CONTEXT,
+) -> float | None:
+    """The convention as a function: validated with a cue ``strong``, validated alone
+    ``alone``, failed with a cue FAILED_STRONG_CONTEXT, failed alone None (not reported)."""
+    if valid:
+        return strong if cued else alone
+    return FAILED_STRONG_CONTEXT if cued else None
+
+
+# -- base scores: the shape alone ------------------------------------------------------------
+BASE_CCCD = 0.8
+BASE_CMND = 0.4
+BASE_PASSPORT = 0.3
+BASE_TAX_CODE = 0.8
+BASE_PHONE = 0.85
+BASE_BANK_ACCOUNT = 0.2
+BASE_BHXH = 0.3
+BASE_BHYT_CARD = 0.88
+BASE_BHYT_NUMBER = 0.3
+BASE_PLATE = 0.85
+BASE_BIRTH_DATE = 0.2
+BASE_EMAIL = 0.95
+BASE_CASE_NUMBER = 0.95
+BASE_VENDOR_KEY = 0.95
+BASE_NAMED_SECRET = 0.5
