@@ -431,3 +431,64 @@ def test_a_writefile_cell_that_does_not_parse_is_reported_not_dropped(tmp_path: 
     assert [(f.rule, f.line, f.message_en[:8]) for f in report.active] == [
         ("AIG101", 3, "[cell 2]")
     ]
+
+
+def test_old_import_paths_still_work() -> None:
+    """``ai_guard.scan.python`` and ``ai_guard.scan.textfiles`` were split into parts; the names
+    code was written against still import from there, and are the new modules' objects."""
+    from ai_guard.scan import configfile, literals, notebook, script
+    from ai_guard.scan import python as old_python
+    from ai_guard.scan import textfiles as old_textfiles
+    from ai_guard.scan.catalogue import Catalogue
+    from ai_guard.scan.catalogue import catalogue as load
+    from ai_guard.scan.python import checks, kinds
+
+    assert old_python.Catalogue is Catalogue
+    assert old_python.catalogue is load
+    assert old_python.scan_python("x.py", "x = 1\n") == []
+    assert old_python.suppressions("x = 1  # ai-guard: ignore[AIG101]\n") == {
+        1: frozenset({"AIG101"})
+    }
+    assert old_python._GOV_EMAIL is literals.GOV_EMAIL
+    assert old_python._ACCOUNT_NAME is literals._ACCOUNT_NAME
+    assert old_python._PROMPT_NAME is literals._PROMPT_NAME
+    assert old_python.DECISION_PATTERNS is checks.DECISION_PATTERNS
+    assert (old_python.GUARDED, old_python.CHECKED) == (kinds.GUARDED, kinds.CHECKED)
+    assert (old_python.LLM_OUTPUT, old_python.PARAMETER) == (kinds.LLM_OUTPUT, kinds.PARAMETER)
+    assert old_textfiles.scan_notebook is notebook.scan_notebook
+    assert old_textfiles.PartialScanError is notebook.PartialScanError
+    assert old_textfiles.scan_script is script.scan_script
+    assert old_textfiles.SCRIPT_SUFFIXES is script.SCRIPT_SUFFIXES
+    assert old_textfiles.scan_config is configfile.scan_config
+    assert old_textfiles.CONFIG_SUFFIXES is configfile.CONFIG_SUFFIXES
+
+
+def test_extended_catalogue_keeps_every_table() -> None:
+    """A project's additions change only what they add (the JavaScript tables included)."""
+    from dataclasses import fields
+
+    base = catalogue()
+    more = base.extended(clients={"acme.Client": "acme"}, calls=["acme.ask"], guards=["g.scrub"])
+    changed = {f.name for f in fields(base) if getattr(base, f.name) != getattr(more, f.name)}
+    assert changed == {
+        "clients", "calls", "guard_functions", "guard_wrappers", "guard_decorators"
+    }  # fmt: skip
+    assert ("acme", "ask") in more.calls
+    assert "g.scrub" in more.guard_decorators
+    assert more.js_sdk_import.pattern == base.js_sdk_import.pattern
+
+
+@pytest.mark.parametrize(
+    ("line", "package"),
+    [
+        ('import OpenAI from "openai";', "openai"),
+        ("import { openai } from '@ai-sdk/openai';", "@ai-sdk/openai"),
+        ('const m = await import("https://esm.sh/@google/genai@1.4.0");', "@google/genai"),
+        ("const { ChatOpenAI } = require('@langchain/openai/chat_models');", "@langchain/openai"),
+        ('import x from "openai-streams";', None),
+        ('import x from "@ai-sdk/";', None),
+    ],
+)
+def test_javascript_sdk_imports_come_from_the_catalogue(line: str, package: str | None) -> None:
+    m = catalogue().js_sdk_import.search(line)
+    assert (m.group(1) if m else None) == package
