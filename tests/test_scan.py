@@ -552,6 +552,12 @@ def test_a_finding_message_is_the_rule_the_detail_and_the_fix() -> None:
     assert ": 1 họ tên; cách sửa: " in held.message_vi
 
 
+def test_raw_http_in_a_script_is_said_in_each_language() -> None:
+    [f] = [f for f in scan_paths([str(CORPUS / "call_llm.sh")]).active if f.rule == "AIG101"]
+    assert "(raw HTTP to an LLM API)" in f.message_en
+    assert "(HTTP trực tiếp tới API mô hình ngôn ngữ lớn)" in f.message_vi
+
+
 def test_text_reports_are_vietnamese_by_default_as_the_cli() -> None:
     """``to_text`` and ``calls_to_text`` called from Python speak as ``ai-guard scan`` does
     without ``--lang``: Vietnamese; ``lang="en"`` gives English."""

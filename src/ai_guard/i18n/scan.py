@@ -98,7 +98,7 @@ def scan_finding(
 
 def scan_raw_http() -> tuple[str, str]:
     """The detail of AIG101 for a script's HTTP request to a vendor's endpoint."""
-    return ("raw HTTP to an LLM API", "raw HTTP to an LLM API")
+    return ("HTTP trực tiếp tới API mô hình ngôn ngữ lớn", "raw HTTP to an LLM API")
 
 
 def scan_cell(cell: int, message: tuple[str, str]) -> tuple[str, str]:
