@@ -80,6 +80,135 @@ def _relabel(f: ScanFinding, path: str, cell: int, line: int) -> tuple[int, Scan
     return cell, ScanFinding(f.rule, path, line, f.column, en, vi, f.suppressed)
 
 
+class _Notebook:
+    """One notebook being read: the Python lines joined across cells (with the cell and line
+    each came from), the shell lines, what was found and what was skipped."""
+
+    def __init__(self, path: str, cat: Catalogue, config: Any) -> None:
+        self.path, self.cat, self.config = path, cat, config
+        self.code: list[str] = []
+        self.where: list[tuple[int, int]] = []  # joined line -> (cell number, line in cell)
+        self.shell: list[str] = []
+        self.shell_where: list[tuple[int, int]] = []
+        self.out: list[tuple[int, ScanFinding]] = []
+        self.site_calls: list[tuple[int, int, CallSite]] = []  # (cell, line in cell, call)
+        self.skipped: list[str] = []  # cells that could not be read, reported with the file
+
+    def cell(self, n: int, rows: list[str]) -> None:
+        """A code cell: a cell magic first (after blank and comment lines at most) decides
+        how its body is read; otherwise its lines join the notebook's Python."""
+        head = next(
+            (i for i, r in enumerate(rows) if r.strip() and not r.lstrip().startswith("#")), 0
+        )
+        first = rows[head].strip() if rows else ""
+        body_from = 0
+        if first.startswith("%%"):
+            words = first[2:].split()
+            magic = words[0] if words else ""
+            if magic in _SHELL_MAGICS or magic in _JS_MAGICS or magic == "writefile":
+                if magic == "writefile":
+                    name = words[-1] if len(words) > 1 else "cell.txt"
+                else:
+                    name = "cell.sh" if magic in _SHELL_MAGICS else "cell.js"
+                self.other_file(n, name, "\n" * head + "\n".join(rows[head + 1 :]) + "\n", first)
+                return
+            if magic not in _PY_BODY_MAGICS:
+                return  # %%html, %%markdown, %%sql ...: not code ai-guard reads
+            body_from = head + 1
+        self.python_lines(n, rows, body_from)
+
+    def other_file(self, n: int, name: str, body: str, first: str) -> None:
+        """A ``%%bash``, ``%%javascript`` or ``%%writefile name`` cell, scanned as a file of
+        that type on its own."""
+        from ai_guard.scan import scan_source
+
+        cell_calls: list[CallSite] = []
+        try:
+            found = scan_source(name, body, self.cat, self.config, cell_calls)
+        except SyntaxError as exc:
+            found = []
+            line = (exc.lineno or 0) + 1  # the body starts after the magic line
+            self.skipped.append(f"cell {n} line {line} ({first}): {exc.msg}")
+        except ValueError as exc:
+            found = []
+            self.skipped.append(f"cell {n} ({first}): {exc}")
+        self.out.extend(_relabel(f, self.path, n, f.line + 1) for f in found)
+        self.site_calls.extend((n, c.line + 1, c) for c in cell_calls)
+
+    def python_lines(self, n: int, rows: list[str], body_from: int) -> None:
+        """A cell's lines in the joined Python: shell escapes go to the shell lines, IPython
+        magics and help become ``pass``, lines inside a triple-quoted string stay text."""
+        code = self.code
+        quote = ""  # the triple quote left open by the lines so far
+        continued = ""  # "shell" or "magic" while a magic line ends with a backslash
+        for k, row in enumerate(rows, 1):
+            indent = row[: len(row) - len(row.lstrip())]
+            stripped = row.strip()
+            m = None if continued or quote else _LINE_SHELL.match(row)
+            if k <= body_from:
+                code.append("")
+            elif quote:  # inside a triple-quoted string: text, whatever it looks like
+                code.append(row)
+            elif continued == "shell" or m:
+                self.shell.append(m.group(2) if m else row)
+                self.shell_where.append((n, k))
+                code.append("" if continued else f"{indent}pass")
+                continued = "shell" if stripped.endswith("\\") else ""
+            elif (
+                continued
+                or stripped.startswith("%")
+                or _AUTOMAGIC.match(stripped)
+                or _HELP.match(stripped)
+            ):
+                # IPython line magics (%pip, automagic pip/conda) and help (obj?) are not Python
+                code.append("" if continued else f"{indent}pass")
+                continued = "magic" if stripped.endswith("\\") else ""
+            else:
+                code.append(row)
+            if k > body_from:
+                quote = _open_quote(row, quote)
+            self.where.append((n, k))
+        code.append("")
+        self.where.append((n, 0))
+
+    def scan_shell(self) -> None:
+        """The shell lines of every cell, as one script."""
+        if not self.shell:
+            return
+        shell_calls: list[CallSite] = []
+        for f in scan_script("cell.sh", "\n".join(self.shell) + "\n", self.cat, shell_calls):
+            cell_no, line = self.shell_where[f.line - 1]
+            self.out.append(_relabel(f, self.path, cell_no, line))
+        self.site_calls.extend((*self.shell_where[c.line - 1], c) for c in shell_calls)
+
+    def scan_python(self) -> None:
+        """The joined Python; a cell that does not parse is blanked out and the rest scanned
+        again."""
+        code, where = self.code, self.where
+        while True:
+            py_calls: list[CallSite] = []
+            try:
+                findings = scan_python(
+                    self.path, "\n".join(code) + "\n", self.cat, self.config, py_calls
+                )
+                break
+            except SyntaxError as exc:
+                bad = (exc.lineno or 1) - 1
+                if not 0 <= bad < len(where):
+                    raise
+                cell_no = where[bad][0]
+                self.skipped.append(f"cell {cell_no} line {where[bad][1]}: {exc.msg}")
+                for i, (c, _) in enumerate(where):
+                    if c == cell_no:
+                        code[i] = ""
+        for f in findings:
+            cell_no, line = where[f.line - 1] if 0 < f.line <= len(where) else (0, f.line)
+            self.out.append(_relabel(f, self.path, cell_no, line))
+        self.site_calls.extend(
+            (*where[c.line - 1], c) for c in py_calls if 0 < c.line <= len(where)
+        )
+
+
 def scan_notebook(
     path: str,
     source: str,
@@ -96,116 +225,22 @@ def scan_notebook(
     does not parse is left out and the rest is still scanned; the file is then reported with
     :class:`PartialScanError`.
     """
-    from ai_guard.scan import scan_source
-
     data = json.loads(source)
     if not isinstance(data, dict) or not isinstance(data.get("cells", []), list):
         raise ValueError("no 'cells' list")
-    cat = cat or catalogue()
-    code: list[str] = []
-    where: list[tuple[int, int]] = []  # joined line -> (cell number, line in cell)
-    out: list[tuple[int, ScanFinding]] = []
-    shell: list[str] = []
-    shell_where: list[tuple[int, int]] = []
-    site_calls: list[tuple[int, int, CallSite]] = []  # (cell, line in cell, call)
-    skipped: list[str] = []  # cells that could not be read, reported with the file
+    nb = _Notebook(path, cat or catalogue(), config)
     for n, cell in enumerate(data.get("cells", []), 1):
-        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
-            continue
-        rows = _cell_source(cell).splitlines()
-        # a cell magic comes first, after blank and comment lines at most
-        head = next(
-            (i for i, r in enumerate(rows) if r.strip() and not r.lstrip().startswith("#")), 0
-        )
-        first = rows[head].strip() if rows else ""
-        body_from = 0
-        if first.startswith("%%"):
-            words = first[2:].split()
-            magic = words[0] if words else ""
-            body = "\n" * head + "\n".join(rows[head + 1 :]) + "\n"
-            if magic in _SHELL_MAGICS or magic in _JS_MAGICS or magic == "writefile":
-                if magic == "writefile":
-                    name = words[-1] if len(words) > 1 else "cell.txt"
-                else:
-                    name = "cell.sh" if magic in _SHELL_MAGICS else "cell.js"
-                cell_calls: list[CallSite] = []
-                try:
-                    found = scan_source(name, body, cat, config, cell_calls)
-                except SyntaxError as exc:
-                    found = []
-                    line = (exc.lineno or 0) + 1  # the body starts after the magic line
-                    skipped.append(f"cell {n} line {line} ({first}): {exc.msg}")
-                except ValueError as exc:
-                    found = []
-                    skipped.append(f"cell {n} ({first}): {exc}")
-                out.extend(_relabel(f, path, n, f.line + 1) for f in found)
-                site_calls.extend((n, c.line + 1, c) for c in cell_calls)
-                continue
-            if magic not in _PY_BODY_MAGICS:
-                continue  # %%html, %%markdown, %%sql ...: not code ai-guard reads
-            body_from = head + 1
-        quote = ""  # the triple quote left open by the lines so far
-        continued = ""  # "shell" or "magic" while a magic line ends with a backslash
-        for k, row in enumerate(rows, 1):
-            indent = row[: len(row) - len(row.lstrip())]
-            stripped = row.strip()
-            m = None if continued or quote else _LINE_SHELL.match(row)
-            if k <= body_from:
-                code.append("")
-            elif quote:  # inside a triple-quoted string: text, whatever it looks like
-                code.append(row)
-            elif continued == "shell" or m:
-                shell.append(m.group(2) if m else row)
-                shell_where.append((n, k))
-                code.append("" if continued else f"{indent}pass")
-                continued = "shell" if stripped.endswith("\\") else ""
-            elif (
-                continued
-                or stripped.startswith("%")
-                or _AUTOMAGIC.match(stripped)
-                or _HELP.match(stripped)
-            ):
-                # IPython line magics (%pip, automagic pip/conda) and help (obj?) are not Python
-                code.append("" if continued else f"{indent}pass")
-                continued = "magic" if stripped.endswith("\\") else ""
-            else:
-                code.append(row)
-            if k > body_from:
-                quote = _open_quote(row, quote)
-            where.append((n, k))
-        code.append("")
-        where.append((n, 0))
-    if shell:
-        shell_calls: list[CallSite] = []
-        for f in scan_script("cell.sh", "\n".join(shell) + "\n", cat, shell_calls):
-            cell_no, line = shell_where[f.line - 1]
-            out.append(_relabel(f, path, cell_no, line))
-        site_calls.extend((*shell_where[c.line - 1], c) for c in shell_calls)
-    while True:
-        py_calls: list[CallSite] = []
-        try:
-            findings = scan_python(path, "\n".join(code) + "\n", cat, config, py_calls)
-            break
-        except SyntaxError as exc:
-            bad = (exc.lineno or 1) - 1
-            if not 0 <= bad < len(where):
-                raise
-            cell_no = where[bad][0]
-            skipped.append(f"cell {cell_no} line {where[bad][1]}: {exc.msg}")
-            for i, (c, _) in enumerate(where):
-                if c == cell_no:
-                    code[i] = ""
-    for f in findings:
-        cell_no, line = where[f.line - 1] if 0 < f.line <= len(where) else (0, f.line)
-        out.append(_relabel(f, path, cell_no, line))
-    site_calls.extend((*where[c.line - 1], c) for c in py_calls if 0 < c.line <= len(where))
+        if isinstance(cell, dict) and cell.get("cell_type") == "code":
+            nb.cell(n, _cell_source(cell).splitlines())
+    nb.scan_shell()
+    nb.scan_python()
     if calls is not None:
         calls.extend(
             CallSite(path, line, c.column, c.vendor, c.status, cell=cell_no)
-            for cell_no, line, c in sorted(site_calls, key=lambda t: (t[0], t[1], t[2].column))
+            for cell_no, line, c in sorted(nb.site_calls, key=lambda t: (t[0], t[1], t[2].column))
         )
-    ordered = [f for _, f in sorted(out, key=lambda cf: (cf[0], cf[1].line, cf[1].column))]
-    if skipped:
-        problem = "SyntaxError in " + "; ".join(skipped) + " (other cells scanned)"
+    ordered = [f for _, f in sorted(nb.out, key=lambda cf: (cf[0], cf[1].line, cf[1].column))]
+    if nb.skipped:
+        problem = "SyntaxError in " + "; ".join(nb.skipped) + " (other cells scanned)"
         raise PartialScanError(ordered, problem)
     return ordered
