@@ -28,8 +28,11 @@ from pathlib import Path
 # from ``ai_guard.scan.catalogue`` to reach the module)
 from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.config import ScanConfig
+from ai_guard.scan.configfile import CONFIG_SUFFIXES, scan_config
+from ai_guard.scan.notebook import PartialScanError, scan_notebook
 from ai_guard.scan.python import scan_python
 from ai_guard.scan.rules import CALL_STATUSES, RULES, CallSite, Rule, ScanFinding
+from ai_guard.scan.script import SCRIPT_SUFFIXES, scan_script
 
 __all__ = [
     "CALL_STATUSES",
@@ -47,6 +50,9 @@ _SKIP_DIRS = frozenset(
     {".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".mypy_cache", ".tox",
      "build", "dist", ".ruff_cache"}
 )  # fmt: skip
+_PYTHON_SUFFIXES = (".py", ".pyw")
+#: every file kind the scanner reads (and ``.env*`` files, by name)
+SUFFIXES = (*_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES)
 
 
 @dataclass
@@ -89,12 +95,8 @@ def scan_source(
 ) -> list[ScanFinding]:
     """Findings of one file's text, by its suffix; the LLM call sites found are appended to
     ``calls`` when given."""
-    from ai_guard.scan.configfile import CONFIG_SUFFIXES, scan_config
-    from ai_guard.scan.notebook import scan_notebook
-    from ai_guard.scan.script import SCRIPT_SUFFIXES, scan_script
-
     lower = path.lower()
-    if lower.endswith((".py", ".pyw")):
+    if lower.endswith(_PYTHON_SUFFIXES):
         return scan_python(path, source, cat, config, calls)
     if lower.endswith(".ipynb"):
         try:
@@ -108,12 +110,6 @@ def scan_source(
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
     return []
-
-
-SUFFIXES = (
-    ".py", ".pyw", ".ipynb", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".sh", ".bash",
-    ".zsh", ".env", ".yaml", ".yml", ".json", ".toml", ".ini", ".cfg",
-)  # fmt: skip
 
 
 def _files(paths: Iterable[str]) -> Iterable[str]:
@@ -136,8 +132,6 @@ def _scan_one(
         source = Path(path).read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return path, [], [], type(exc).__name__
-    from ai_guard.scan.notebook import PartialScanError
-
     calls: list[CallSite] = []
     try:
         return path, scan_source(path, source, cat, config, calls), calls, None
