@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "SCAN_HELP",
     "SCAN_RULE_TEXTS",
     "scan_baseline_missing",
     "scan_baseline_unreadable",
@@ -123,6 +124,27 @@ def scan_call_count(calls: int, files: int) -> tuple[str, str]:
     """The count under ``scan --calls``."""
     return f"{calls} chỗ gọi trong {files} tệp", f"{calls} call sites in {files} files"
 
+
+# -- the command ----------------------------------------------------------------------------------
+
+#: ``ai-guard scan --help``: option -> (Vietnamese, English)
+SCAN_HELP: dict[str, tuple[str, str]] = {
+    "command": ("quét mã gọi API mô hình ngôn ngữ", "scan code that calls LLM APIs (AIG101-105)"),
+    "paths": ("tệp hoặc thư mục (mặc định: .)", "files or folders (default: .)"),
+    "baseline": (
+        "các phát hiện đã chấp nhận (JSON); chỉ báo phát hiện mới",
+        "accepted findings (JSON); report only new ones",
+    ),
+    "update_baseline": (
+        "ghi các phát hiện hiện có vào --baseline (mặc định .ai-guard-baseline.json)",
+        "write the current findings to --baseline (default .ai-guard-baseline.json)",
+    ),
+    "calls": (
+        "liệt kê mọi chỗ gọi mô hình ngôn ngữ và trạng thái",
+        "list every LLM call site with its status instead of the findings (an inventory for "
+        "the head of unit)",
+    ),
+}
 
 # -- configuration and baseline -------------------------------------------------------------------
 

@@ -17,11 +17,6 @@ from collections import Counter
 from pathlib import Path
 
 from ai_guard.errors import InputError
-from ai_guard.i18n.scan import (
-    scan_baseline_missing,
-    scan_baseline_unreadable,
-    scan_baseline_version,
-)
 from ai_guard.scan.rules import ScanFinding
 
 __all__ = ["finding_path", "fingerprint", "load_baseline", "write_baseline"]
@@ -70,6 +65,12 @@ def write_baseline(path: str, findings: list[ScanFinding]) -> int:
 
 def load_baseline(path: str) -> Counter[str]:
     """Fingerprints of accepted findings (a multiset: the same line may appear twice)."""
+    from ai_guard.i18n.scan import (
+        scan_baseline_missing,
+        scan_baseline_unreadable,
+        scan_baseline_version,
+    )
+
     try:
         data = json.loads(Path(path).read_text("utf-8"))
     except FileNotFoundError:

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from ai_guard.errors import PolicyError
-from ai_guard.i18n.scan import scan_config_invalid, scan_config_unreadable
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -51,6 +50,8 @@ class ScanConfig:
         """Validate a ``[scan]`` table; errors name the key (``scan.extra_calls.1``)."""
 
         def fail(key: str, problem: str, value: str = "", error: str = "") -> PolicyError:
+            from ai_guard.i18n.scan import scan_config_invalid
+
             vi, en = scan_config_invalid(problem, value, error)
             return PolicyError(en, vi, key=f"scan.{key}", source=source)
 
@@ -98,6 +99,8 @@ class ScanConfig:
                 try:
                     data: Any = tomllib.loads(candidate.read_text("utf-8"))
                 except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                    from ai_guard.i18n.scan import scan_config_unreadable
+
                     vi, en = scan_config_unreadable(name, str(exc))
                     raise PolicyError(en, vi, source=str(candidate)) from None
                 if name == "pyproject.toml" and "ai-guard" not in data.get("tool", {}):

@@ -12,7 +12,6 @@ import json
 import re
 from typing import Any
 
-from ai_guard.i18n.scan import scan_cell
 from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.python import scan_python
 from ai_guard.scan.rules import CallSite, ScanFinding
@@ -76,6 +75,8 @@ def _cell_source(cell: dict[str, Any]) -> str:
 
 def _relabel(f: ScanFinding, path: str, cell: int, line: int) -> tuple[int, ScanFinding]:
     """A finding of a cell's code, named by the notebook, its cell and the line in the cell."""
+    from ai_guard.i18n.scan import scan_cell
+
     vi, en = scan_cell(cell, (f.message_vi, f.message_en))
     return cell, ScanFinding(f.rule, path, line, f.column, en, vi, f.suppressed)
 

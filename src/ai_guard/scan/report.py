@@ -11,8 +11,6 @@ import json
 from typing import Any
 
 from ai_guard import __version__
-from ai_guard.i18n.common import pick
-from ai_guard.i18n.scan import scan_call_count, scan_cell_tag, scan_file_error
 from ai_guard.scan import ScanReport
 from ai_guard.scan.baseline import finding_path, fingerprint
 from ai_guard.scan.rules import RULES
@@ -21,6 +19,11 @@ __all__ = ["calls_to_json", "calls_to_text", "to_json", "to_sarif", "to_text"]
 
 
 def _error_lines(report: ScanReport, lang: str) -> list[str]:
+    if not report.errors:
+        return []  # the sentences are not imported for a clean run (the hook's start-up)
+    from ai_guard.i18n.common import pick
+    from ai_guard.i18n.scan import scan_file_error
+
     return [
         f"{path}:1:1: ERROR {pick(scan_file_error(problem), lang)}"
         for path, problem in report.errors
@@ -47,6 +50,9 @@ def calls_to_text(report: ScanReport, lang: str = "vi") -> str:
     """``path:line:col: vendor status`` per LLM call site, then counts per vendor, then the
     files that could not be scanned."""
     from collections import Counter
+
+    from ai_guard.i18n.common import pick
+    from ai_guard.i18n.scan import scan_call_count, scan_cell_tag
 
     lines = []
     for c in report.calls:

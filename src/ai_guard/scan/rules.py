@@ -5,20 +5,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ai_guard.i18n.scan import SCAN_RULE_TEXTS, scan_finding
-
 __all__ = ["CALL_STATUSES", "RULES", "CallSite", "Rule", "ScanFinding"]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A scanner rule: a stable id and name, its summary and fix, each (Vietnamese, English)
-    as every sentence of ai-guard (the texts live in :mod:`ai_guard.i18n.scan`)."""
+    """A scanner rule: a stable id and name; its summary and fix, each (Vietnamese, English)
+    as every sentence of ai-guard, are those of :data:`ai_guard.i18n.SCAN_RULE_TEXTS` (read
+    when first needed: a clean file makes the hook import no sentence)."""
 
     id: str
     name: str
-    summary: tuple[str, str]
-    fix: tuple[str, str]
+
+    @property
+    def summary(self) -> tuple[str, str]:
+        from ai_guard.i18n.scan import SCAN_RULE_TEXTS
+
+        return SCAN_RULE_TEXTS[self.id][0]
+
+    @property
+    def fix(self) -> tuple[str, str]:
+        from ai_guard.i18n.scan import SCAN_RULE_TEXTS
+
+        return SCAN_RULE_TEXTS[self.id][1]
 
     @property
     def summary_vi(self) -> str:
@@ -47,6 +56,8 @@ class Rule:
     ) -> ScanFinding:
         """A finding of this rule; ``detail`` says where (a vendor, a name), ``holds`` what a
         prompt literal holds ((vi, en): counts of entity types); never a value."""
+        from ai_guard.i18n.scan import scan_finding
+
         vi, en = scan_finding(self.summary, self.fix, detail, holds)
         return ScanFinding(self.id, path, line, column, en, vi)
 
@@ -59,9 +70,7 @@ _NAMES = {
     "AIG105": "sensitive-prompt-literal",
 }
 
-RULES: dict[str, Rule] = {
-    rule_id: Rule(rule_id, name, *SCAN_RULE_TEXTS[rule_id]) for rule_id, name in _NAMES.items()
-}
+RULES: dict[str, Rule] = {rule_id: Rule(rule_id, name) for rule_id, name in _NAMES.items()}
 
 
 @dataclass(frozen=True)

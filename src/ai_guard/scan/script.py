@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ai_guard.i18n.scan import scan_raw_http
 from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.lines import line_findings, mark_suppressed
 from ai_guard.scan.literals import prompt_finding, prompt_name
@@ -177,6 +176,8 @@ def scan_script(
             if not _CURL_SENDS.search(window):
                 continue
         if http and (any(h in window for h in cat.http_hosts) or _API_PATH.search(window)):
+            from ai_guard.i18n.scan import scan_raw_http
+
             out.append(RULES["AIG101"].finding(path, i, http.start() + 1, scan_raw_http()))
             if calls is not None:
                 calls.append(CallSite(path, i, http.start() + 1, "http", "unchecked"))
