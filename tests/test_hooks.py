@@ -1,4 +1,4 @@
-"""The ai-guard-prompts pre-commit hook: exit codes and output lines."""
+"""The pre-commit hooks: ai-guard-prompts exit codes and output lines; ai-guard-scan start-up."""
 
 from __future__ import annotations
 
@@ -66,3 +66,31 @@ def test_invalid_policy_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     p.write_text("min_scor = 0.3\n", "utf-8")
     assert main(["--policy", str(p)]) == 2
     assert "min_scor" in capsys.readouterr().err
+
+
+def test_scan_hook_on_a_clean_file_imports_no_sentence(tmp_path: Path) -> None:
+    """A hook's start-up is a user's wait: the scanner's sentences (and the i18n package) are
+    imported only when there is something to say."""
+    import subprocess
+    import sys
+
+    clean = tmp_path / "clean.py"
+    clean.write_text("x = 1\n", "utf-8")
+    code = (
+        "import sys\n"
+        "from ai_guard.cli.hooks import scan\n"
+        f"assert scan([{str(clean)!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ai_guard.i18n')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_scan_help_is_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    from ai_guard.cli import main as cli
+
+    with pytest.raises(SystemExit):
+        cli(["scan", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "report only new ones / các phát hiện đã chấp nhận (JSON); chỉ báo phát hiện mới" in out
+    assert "liệt kê mọi chỗ gọi mô hình ngôn ngữ" in out

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from ai_guard.cli import main
-from ai_guard.scan import scan_paths, scan_source
+from ai_guard.scan import ScanReport, scan_paths, scan_source
 from ai_guard.scan.python import catalogue
+from ai_guard.scan.rules import RULES as RULES_
 
 CORPUS = Path(__file__).parent / "scan_corpus"
 FILES = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.suffix != ".ipynb")
@@ -186,24 +187,49 @@ def test_one_fingerprint_for_baselines_and_sarif_with_absolute_and_relative_path
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A baseline written from ``scan app.py`` accepts ``scan /abs/app.py``, and SARIF's
-    ``partialFingerprints`` are the baseline's fingerprints (they used to disagree)."""
+    ``partialFingerprints`` are the baseline's fingerprints whether the scan was given a
+    relative or an absolute path (they used to disagree for absolute paths)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "app.py").write_text((CORPUS / "openai_unchecked.py").read_text("utf-8"))
     assert main(["scan", "app.py", "--baseline", "base.json", "--update-baseline"]) == 0
     base = json.loads((tmp_path / "base.json").read_text())
+    accepted = sorted(e["fingerprint"] for e in base["findings"])
+    assert len(accepted) == 3
     capsys.readouterr()
     absolute = str(tmp_path / "app.py")
     assert main(["scan", absolute, "--baseline", "base.json"]) == 0
-    assert main(["scan", absolute, "--format", "sarif"]) == 1
-    sarif = json.loads(capsys.readouterr().out)
-    results = sarif["runs"][0]["results"]
-    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
-        "app.py"
-    }
-    assert sorted(r["partialFingerprints"]["aiGuardLine/v1"] for r in results) == sorted(
-        e["fingerprint"] for e in base["findings"]
-    )
+    for given in ("app.py", absolute):
+        assert main(["scan", given, "--format", "sarif"]) == 1
+        results = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+        assert uris == {"app.py"}, given
+        got = sorted(r["partialFingerprints"]["aiGuardLine/v1"] for r in results)
+        assert got == accepted, given
     assert {e["path"] for e in base["findings"]} == {"app.py"}
+
+
+def test_fingerprint_is_one_function_of_rule_file_and_line_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same finding named by a relative or an absolute path has one fingerprint, and the
+    SARIF report prints exactly that one; another rule or another line text is another."""
+    from dataclasses import replace
+
+    from ai_guard.scan.baseline import fingerprint
+    from ai_guard.scan.report import to_sarif
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app.py").write_text("x = 1\n    x  =   1\ny = 2\n", "utf-8")
+    rel = RULES_["AIG101"].finding("app.py", 1, 1)
+    absolute = replace(rel, path=str(tmp_path / "app.py"))
+    assert fingerprint(rel) == fingerprint(absolute)
+    assert fingerprint(replace(rel, line=2)) == fingerprint(rel)  # whitespace collapsed
+    assert fingerprint(replace(rel, line=3)) != fingerprint(rel)
+    assert fingerprint(replace(rel, rule="AIG102")) != fingerprint(rel)
+    for f in (rel, absolute):
+        report = ScanReport(findings=[f], files=1)
+        [result] = json.loads(to_sarif(report))["runs"][0]["results"]
+        assert result["partialFingerprints"]["aiGuardLine/v1"] == fingerprint(rel)
 
 
 def test_notebook_cells_are_scanned_with_cell_positions() -> None:
@@ -431,3 +457,120 @@ def test_a_writefile_cell_that_does_not_parse_is_reported_not_dropped(tmp_path: 
     assert [(f.rule, f.line, f.message_en[:8]) for f in report.active] == [
         ("AIG101", 3, "[cell 2]")
     ]
+
+
+def test_old_import_paths_still_work() -> None:
+    """``ai_guard.scan.python`` and ``ai_guard.scan.textfiles`` were split into parts; the names
+    code was written against still import from there, and are the new modules' objects."""
+    from ai_guard.scan import configfile, literals, notebook, script
+    from ai_guard.scan import python as old_python
+    from ai_guard.scan import textfiles as old_textfiles
+    from ai_guard.scan.catalogue import Catalogue
+    from ai_guard.scan.catalogue import catalogue as load
+    from ai_guard.scan.python import checks, kinds
+
+    assert old_python.Catalogue is Catalogue
+    assert old_python.catalogue is load
+    assert old_python.scan_python("x.py", "x = 1\n") == []
+    assert old_python.suppressions("x = 1  # ai-guard: ignore[AIG101]\n") == {
+        1: frozenset({"AIG101"})
+    }
+    assert old_python._GOV_EMAIL is literals.GOV_EMAIL
+    assert old_python._ACCOUNT_NAME is literals._ACCOUNT_NAME
+    assert old_python._PROMPT_NAME is literals._PROMPT_NAME
+    assert old_python.DECISION_PATTERNS is checks.DECISION_PATTERNS
+    assert (old_python.GUARDED, old_python.CHECKED) == (kinds.GUARDED, kinds.CHECKED)
+    assert (old_python.LLM_OUTPUT, old_python.PARAMETER) == (kinds.LLM_OUTPUT, kinds.PARAMETER)
+    assert old_textfiles.scan_notebook is notebook.scan_notebook
+    assert old_textfiles.PartialScanError is notebook.PartialScanError
+    assert old_textfiles.scan_script is script.scan_script
+    assert old_textfiles.SCRIPT_SUFFIXES is script.SCRIPT_SUFFIXES
+    assert old_textfiles.scan_config is configfile.scan_config
+    assert old_textfiles.CONFIG_SUFFIXES is configfile.CONFIG_SUFFIXES
+
+
+def test_extended_catalogue_keeps_every_table() -> None:
+    """A project's additions change only what they add (the JavaScript tables included)."""
+    from dataclasses import fields
+
+    base = catalogue()
+    more = base.extended(clients={"acme.Client": "acme"}, calls=["acme.ask"], guards=["g.scrub"])
+    changed = {f.name for f in fields(base) if getattr(base, f.name) != getattr(more, f.name)}
+    assert changed == {
+        "clients", "calls", "guard_functions", "guard_wrappers", "guard_decorators"
+    }  # fmt: skip
+    assert ("acme", "ask") in more.calls
+    assert "g.scrub" in more.guard_decorators
+    assert more.js_sdk_import.pattern == base.js_sdk_import.pattern
+
+
+@pytest.mark.parametrize(
+    ("line", "package"),
+    [
+        ('import OpenAI from "openai";', "openai"),
+        ("import { openai } from '@ai-sdk/openai';", "@ai-sdk/openai"),
+        ('const m = await import("https://esm.sh/@google/genai@1.4.0");', "@google/genai"),
+        ("const { ChatOpenAI } = require('@langchain/openai/chat_models');", "@langchain/openai"),
+        ('import x from "openai-streams";', None),
+        ('import x from "@ai-sdk/";', None),
+    ],
+)
+def test_javascript_sdk_imports_come_from_the_catalogue(line: str, package: str | None) -> None:
+    m = catalogue().js_sdk_import.search(line)
+    assert (m.group(1) if m else None) == package
+
+
+def test_rule_texts_are_vietnamese_english_pairs_from_i18n() -> None:
+    """Rules keep their ids, names and the ``summary_en``/``fix_vi``... fields; the texts are
+    (vi, en) pairs in ``ai_guard.i18n.scan``, as every sentence of ai-guard."""
+    from ai_guard import i18n
+
+    assert list(RULES_) == ["AIG101", "AIG102", "AIG103", "AIG104", "AIG105"]
+    assert RULES_["AIG101"].name == "unchecked-llm-call"
+    for rule_id, rule in RULES_.items():
+        summary, fix = i18n.SCAN_RULE_TEXTS[rule_id]
+        assert (rule.summary, rule.fix) == (summary, fix)
+        assert (rule.summary_vi, rule.summary_en) == summary
+        assert (rule.fix_vi, rule.fix_en) == fix
+        assert summary[0] != summary[1]
+    assert "gọi API" in RULES_["AIG101"].summary_vi
+    assert RULES_["AIG101"].summary_en.startswith("a call to an LLM API")
+
+
+def test_a_finding_message_is_the_rule_the_detail_and_the_fix() -> None:
+    f = RULES_["AIG104"].finding("a.py", 3, 5, "'approve_x'")
+    assert (f.rule, f.path, f.line, f.column) == ("AIG104", "a.py", 3, 5)
+    assert f.message_en == (
+        "an LLM's output reaches a decision without a human sign-off ('approve_x'); "
+        "fix: guard the decision function with @require_human_signoff"
+    )
+    assert f.message_vi.endswith(
+        "('approve_x'); cách sửa: bảo vệ hàm ra quyết định bằng @require_human_signoff"
+    )
+    held = RULES_["AIG105"].finding("a.py", 1, 1, holds=("1 họ tên", "1 × name"))
+    assert ": 1 × name; fix: " in held.message_en
+    assert ": 1 họ tên; cách sửa: " in held.message_vi
+
+
+def test_raw_http_in_a_script_is_said_in_each_language() -> None:
+    [f] = [f for f in scan_paths([str(CORPUS / "call_llm.sh")]).active if f.rule == "AIG101"]
+    assert "(raw HTTP to an LLM API)" in f.message_en
+    assert "(HTTP trực tiếp tới API mô hình ngôn ngữ lớn)" in f.message_vi
+
+
+def test_text_reports_are_vietnamese_by_default_as_the_cli() -> None:
+    """``to_text`` and ``calls_to_text`` called from Python speak as ``ai-guard scan`` does
+    without ``--lang``: Vietnamese; ``lang="en"`` gives English."""
+    from ai_guard.scan.report import calls_to_text, to_text
+
+    report = scan_paths([str(CORPUS / "magics.ipynb"), str(CORPUS / "broken.py")])
+    assert to_text(report) == to_text(report, "vi")
+    assert "cách sửa:" in to_text(report)
+    assert "ERROR không quét được: SyntaxError" in to_text(report)
+    assert "fix:" in to_text(report, "en")
+    assert "ERROR cannot be scanned: SyntaxError" in to_text(report, "en")
+    assert calls_to_text(report) == calls_to_text(report, "vi")
+    assert "[ô 2]" in calls_to_text(report)
+    assert "3 chỗ gọi trong 2 tệp" in calls_to_text(report)
+    assert "3 call sites in 2 files" in calls_to_text(report, "en")
+    assert report.active[0].message() == report.active[0].message_vi

@@ -28,27 +28,23 @@ __all__ = ["add_parser", "run", "scan"]
 PROG = "ai-guard"
 
 
+def _help(option: str) -> str:
+    """An option's help in both languages, as every ``ai-guard`` command shows it."""
+    from ai_guard.i18n.scan import SCAN_HELP
+
+    vi, en = SCAN_HELP[option]
+    return f"{en} / {vi}"
+
+
 def add_parser(sub: Any) -> None:
-    parser = sub.add_parser(
-        "scan",
-        help="scan code that calls LLM APIs (AIG101-105) / quét mã gọi API mô hình ngôn ngữ",
-    )
-    parser.add_argument("paths", nargs="*", help="files or folders (default: .)")
+    parser = sub.add_parser("scan", help=_help("command"))
+    parser.add_argument("paths", nargs="*", help=_help("paths"))
     add_format(parser, "text", "json", "sarif")
     add_lang(parser)
     add_jobs(parser)
-    parser.add_argument("--baseline", help="accepted findings (JSON); report only new ones")
-    parser.add_argument(
-        "--update-baseline",
-        action="store_true",
-        help="write the current findings to --baseline (default .ai-guard-baseline.json)",
-    )
-    parser.add_argument(
-        "--calls",
-        action="store_true",
-        help="list every LLM call site with its status instead of the findings (an inventory "
-        "for the head of unit) / liệt kê mọi chỗ gọi mô hình ngôn ngữ và trạng thái",
-    )
+    parser.add_argument("--baseline", help=_help("baseline"))
+    parser.add_argument("--update-baseline", action="store_true", help=_help("update_baseline"))
+    parser.add_argument("--calls", action="store_true", help=_help("calls"))
     parser.set_defaults(func=run)
 
 

@@ -2,9 +2,17 @@
 
 :func:`scan_paths` walks files and folders and returns :class:`ScanReport`: the findings
 (rule, path, line, column, bilingual message with a short fix), the files that could not be
-parsed (reported, not fatal) and how many files were scanned. Python is analysed through its
-AST (:mod:`ai_guard.scan.python`); the rules are in :mod:`ai_guard.scan.rules`, the LLM API
-catalogue in ``ai_guard/data/scan/catalogue.toml``.
+parsed (reported, not fatal) and how many files were scanned.
+
+One module per file kind: :mod:`~ai_guard.scan.python` (the AST and a data-flow pass),
+:mod:`~ai_guard.scan.notebook`, :mod:`~ai_guard.scan.script` (JavaScript/TypeScript, shell),
+:mod:`~ai_guard.scan.configfile` (``.env``, YAML, JSON, TOML, INI); what they share:
+:mod:`~ai_guard.scan.catalogue` (the LLM APIs, as data in ``ai_guard/data/scan/catalogue.toml``),
+:mod:`~ai_guard.scan.literals` (what a string holds), :mod:`~ai_guard.scan.lines` (files read
+line by line), :mod:`~ai_guard.scan.rules` (rule ids; their sentences are in
+:mod:`ai_guard.i18n.scan`). Then :mod:`~ai_guard.scan.config` (``[tool.ai-guard.scan]``),
+:mod:`~ai_guard.scan.baseline` (the one fingerprint of a finding), :mod:`~ai_guard.scan.report`
+(text, JSON, SARIF).
 """
 
 from __future__ import annotations
@@ -16,9 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# the function, as before the catalogue had a module of its own (which shares its name: import
+# from ``ai_guard.scan.catalogue`` to reach the module)
+from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.config import ScanConfig
-from ai_guard.scan.python import Catalogue, catalogue, scan_python
+from ai_guard.scan.configfile import CONFIG_SUFFIXES, scan_config
+from ai_guard.scan.notebook import PartialScanError, scan_notebook
+from ai_guard.scan.python import scan_python
 from ai_guard.scan.rules import CALL_STATUSES, RULES, CallSite, Rule, ScanFinding
+from ai_guard.scan.script import SCRIPT_SUFFIXES, scan_script
 
 __all__ = [
     "CALL_STATUSES",
@@ -36,6 +50,9 @@ _SKIP_DIRS = frozenset(
     {".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".mypy_cache", ".tox",
      "build", "dist", ".ruff_cache"}
 )  # fmt: skip
+_PYTHON_SUFFIXES = (".py", ".pyw")
+#: every file kind the scanner reads (and ``.env*`` files, by name)
+SUFFIXES = (*_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES)
 
 
 @dataclass
@@ -78,16 +95,8 @@ def scan_source(
 ) -> list[ScanFinding]:
     """Findings of one file's text, by its suffix; the LLM call sites found are appended to
     ``calls`` when given."""
-    from ai_guard.scan.textfiles import (
-        CONFIG_SUFFIXES,
-        SCRIPT_SUFFIXES,
-        scan_config,
-        scan_notebook,
-        scan_script,
-    )
-
     lower = path.lower()
-    if lower.endswith((".py", ".pyw")):
+    if lower.endswith(_PYTHON_SUFFIXES):
         return scan_python(path, source, cat, config, calls)
     if lower.endswith(".ipynb"):
         try:
@@ -101,12 +110,6 @@ def scan_source(
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
     return []
-
-
-SUFFIXES = (
-    ".py", ".pyw", ".ipynb", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".sh", ".bash",
-    ".zsh", ".env", ".yaml", ".yml", ".json", ".toml", ".ini", ".cfg",
-)  # fmt: skip
 
 
 def _files(paths: Iterable[str]) -> Iterable[str]:
@@ -129,8 +132,6 @@ def _scan_one(
         source = Path(path).read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return path, [], [], type(exc).__name__
-    from ai_guard.scan.textfiles import PartialScanError
-
     calls: list[CallSite] = []
     try:
         return path, scan_source(path, source, cat, config, calls), calls, None

@@ -50,6 +50,7 @@ def fingerprint(f: ScanFinding, root: str = ".") -> str:
 
 
 def write_baseline(path: str, findings: list[ScanFinding]) -> int:
+    """Write the identities of ``findings`` (suppressed ones left out); how many were written."""
     entries = sorted(
         ({"rule": f.rule, "path": finding_path(f.path), "fingerprint": fingerprint(f)}
          for f in findings if not f.suppressed),
@@ -64,22 +65,22 @@ def write_baseline(path: str, findings: list[ScanFinding]) -> int:
 
 def load_baseline(path: str) -> Counter[str]:
     """Fingerprints of accepted findings (a multiset: the same line may appear twice)."""
+    from ai_guard.i18n.scan import (
+        scan_baseline_missing,
+        scan_baseline_unreadable,
+        scan_baseline_version,
+    )
+
     try:
         data = json.loads(Path(path).read_text("utf-8"))
     except FileNotFoundError:
-        raise InputError(
-            f"{path}: baseline file not found (create it with --update-baseline)",
-            f"{path}: không tìm thấy tệp baseline (tạo bằng --update-baseline)",
-        ) from None
+        vi, en = scan_baseline_missing(path)
+        raise InputError(en, vi) from None
     except (OSError, ValueError) as exc:
-        raise InputError(
-            f"{path}: not a readable baseline ({type(exc).__name__})",
-            f"{path}: tệp baseline không đọc được ({type(exc).__name__})",
-        ) from None
+        vi, en = scan_baseline_unreadable(path, type(exc).__name__)
+        raise InputError(en, vi) from None
     version = data.get("version") if isinstance(data, dict) else None
     if version != VERSION:
-        raise InputError(
-            f"{path}: unsupported baseline version {version!r} (expected {VERSION})",
-            f"{path}: phiên bản baseline {version!r} không được hỗ trợ (cần {VERSION})",
-        )
+        vi, en = scan_baseline_version(path, version, VERSION)
+        raise InputError(en, vi)
     return Counter(str(e.get("fingerprint")) for e in data.get("findings", []))

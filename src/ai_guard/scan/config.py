@@ -34,6 +34,8 @@ _LISTS = ("extra_calls", "extra_guards", "decision_patterns", "decision_function
 
 @dataclass(frozen=True)
 class ScanConfig:
+    """A project's additions to the scanner (see the module docstring)."""
+
     # a plain dataclass, not a pydantic model: the hook starts on every commit, and pydantic's
     # import alone was half of its start-up time
     extra_clients: dict[str, str] = field(default_factory=dict)
@@ -47,48 +49,44 @@ class ScanConfig:
     def from_mapping(cls, data: Any, *, source: str | None = None) -> ScanConfig:
         """Validate a ``[scan]`` table; errors name the key (``scan.extra_calls.1``)."""
 
-        def fail(key: str, en: str, vi: str) -> PolicyError:
-            return PolicyError(
-                f"invalid scan configuration: {en}",
-                f"cấu hình quét không hợp lệ: {vi}",
-                key=f"scan.{key}",
-                source=source,
-            )
+        def fail(key: str, problem: str, value: str = "", error: str = "") -> PolicyError:
+            from ai_guard.i18n.scan import scan_config_invalid
+
+            vi, en = scan_config_invalid(problem, value, error)
+            return PolicyError(en, vi, key=f"scan.{key}", source=source)
 
         data = data or {}
         if not isinstance(data, dict):
-            raise fail("", "expected a table", "cần một bảng (table)")
+            raise fail("", "table")
         values: dict[str, Any] = {}
         for key, value in data.items():
             if key == "extra_clients":
                 if not isinstance(value, dict) or not all(
                     isinstance(k, str) and isinstance(v, str) for k, v in value.items()
                 ):
-                    raise fail(key, "expected a table of strings", "cần một bảng các chuỗi")
+                    raise fail(key, "table_of_strings")
                 values[key] = dict(value)
             elif key in _LISTS:
                 if not isinstance(value, list):
-                    raise fail(key, "expected a list of strings", "cần một danh sách chuỗi")
+                    raise fail(key, "list_of_strings")
                 for i, item in enumerate(value):
                     if not isinstance(item, str) or not item.strip():
-                        raise fail(f"{key}.{i}", "expected a non-empty string",
-                                   "cần một chuỗi khác rỗng")  # fmt: skip
+                        raise fail(f"{key}.{i}", "non_empty_string")
                     if key == "decision_patterns":
                         try:
                             re.compile(item)
                         except re.error as exc:
-                            raise fail(
-                                f"{key}.{i}",
-                                f"invalid regular expression {item!r}: {exc}",
-                                f"biểu thức chính quy không hợp lệ {item!r}: {exc}",
-                            ) from None
+                            raise fail(f"{key}.{i}", "bad_regex", item, str(exc)) from None
                 values[key] = tuple(value)
             else:
-                raise fail(str(key), f"unknown key {key!r}", f"khoá không được hỗ trợ {key!r}")
+                raise fail(str(key), "unknown_key", key)
         return cls(**values)
 
     @classmethod
     def discover(cls, start: str | os.PathLike[str] | None = None) -> ScanConfig:
+        """The ``[scan]`` table of the first ``ai-guard.toml`` or ``pyproject.toml`` with a
+        ``[tool.ai-guard]`` table, from ``start`` (the current directory) upwards; the
+        defaults when there is none."""
         here = Path(start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
             for name, path in (
@@ -101,10 +99,10 @@ class ScanConfig:
                 try:
                     data: Any = tomllib.loads(candidate.read_text("utf-8"))
                 except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                    raise PolicyError(
-                        f"cannot read {name}: {exc}", f"không đọc được {name}: {exc}",
-                        source=str(candidate),
-                    ) from None  # fmt: skip
+                    from ai_guard.i18n.scan import scan_config_unreadable
+
+                    vi, en = scan_config_unreadable(name, str(exc))
+                    raise PolicyError(en, vi, source=str(candidate)) from None
                 if name == "pyproject.toml" and "ai-guard" not in data.get("tool", {}):
                     continue
                 for key in path:

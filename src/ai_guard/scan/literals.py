@@ -1,4 +1,6 @@
-"""What string literals in code hold: LLM keys (AIG102) and prompt content (AIG105)."""
+"""What string literals hold, in any language: LLM keys (AIG102), official e-mails given to an
+account (AIG103), prompt content (AIG105); and the names that make a literal a prompt or an
+account identity."""
 
 from __future__ import annotations
 
@@ -9,8 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ai_guard.policy import Policy
+    from ai_guard.scan.catalogue import Catalogue
 
-__all__ = ["key_finding", "prompt_finding"]
+__all__ = ["GOV_EMAIL", "account_name", "key_finding", "prompt_finding", "prompt_name"]
+
+GOV_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*gov\.vn\b", re.IGNORECASE)
+_ACCOUNT_NAME = re.compile(
+    r"(?:e-?mail|user(?:name)?|login|account|org(?:ani[sz]ation)?|owner|admin|sign_?up|"
+    r"regist|identity|principal)",
+    re.IGNORECASE,
+)
+_PROMPT_NAME = re.compile(r"(?:prompt|template|system|instruction|messages?$)", re.IGNORECASE)
 
 _DIGITS = re.compile(r"\d{3}")
 _KEY_NAME = re.compile(r"(?:api_?key|secret|token|auth|password|credential)", re.IGNORECASE)
@@ -44,6 +55,19 @@ def _worth_checking(text: str) -> bool:
         if a[:1].isupper() and b[:1].isupper():
             return True
     return any(len(w) >= 3 and w.isupper() for w in words)
+
+
+def prompt_name(name: str | None, cat: Catalogue) -> bool:
+    """A name that makes a literal a prompt: ``*prompt*``, ``*template*``, ``system``,
+    ``*instruction*``, ``messages`` and the catalogue's prompt arguments (``content``,
+    ``input``, ``text`` ...)."""
+    return bool(name) and bool(_PROMPT_NAME.search(name or "") or name in cat.prompt_args)
+
+
+def account_name(name: str | None) -> bool:
+    """A name that makes a value an account's identity (``email``, ``username``, ``login``,
+    ``organization`` ...): AIG103 when it holds an official e-mail."""
+    return bool(name and _ACCOUNT_NAME.search(name))
 
 
 def key_finding(text: str, name: str | None) -> str | None:

@@ -1,4 +1,9 @@
-"""Scanner reports: text (``path:line:col: AIGxxx message``), JSON, SARIF 2.1.0."""
+"""Scanner reports: text (``path:line:col: AIGxxx message``), JSON, SARIF 2.1.0; the call-site
+inventory (``scan --calls``) as text or JSON.
+
+Text is in one language, Vietnamese by default (``lang="en"`` for English), as every ai-guard
+message and the ``ai-guard scan`` command; JSON and SARIF carry both languages.
+"""
 
 from __future__ import annotations
 
@@ -10,49 +15,62 @@ from ai_guard.scan import ScanReport
 from ai_guard.scan.baseline import finding_path, fingerprint
 from ai_guard.scan.rules import RULES
 
-__all__ = ["to_json", "to_sarif", "to_text"]
+__all__ = ["calls_to_json", "calls_to_text", "to_json", "to_sarif", "to_text"]
 
 
-def to_text(report: ScanReport, lang: str = "en") -> str:
+def _error_lines(report: ScanReport, lang: str) -> list[str]:
+    if not report.errors:
+        return []  # the sentences are not imported for a clean run (the hook's start-up)
+    from ai_guard.i18n.common import pick
+    from ai_guard.i18n.scan import scan_file_error
+
+    return [
+        f"{path}:1:1: ERROR {pick(scan_file_error(problem), lang)}"
+        for path, problem in report.errors
+    ]
+
+
+def to_text(report: ScanReport, lang: str = "vi") -> str:
+    """One line per active finding (not suppressed, not baselined), then the files that could
+    not be scanned."""
     lines = [f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message(lang)}" for f in report.active]
-    for path, problem in report.errors:
-        what = "cannot be scanned" if lang == "en" else "không quét được"
-        lines.append(f"{path}:1:1: ERROR {what}: {problem}")
+    lines.extend(_error_lines(report, lang))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def to_json(report: ScanReport) -> str:
+    """Every finding (suppressed and baselined ones marked), then the files in error."""
     payload = [f.as_dict() for f in report.findings]
     payload.extend({"rule": "ERROR", "path": p, "line": 1, "column": 1, "message": e}
                    for p, e in report.errors)  # fmt: skip
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def calls_to_text(report: ScanReport, lang: str = "en") -> str:
-    """``path:line:col: vendor status`` per LLM call site, then counts per vendor."""
+def calls_to_text(report: ScanReport, lang: str = "vi") -> str:
+    """``path:line:col: vendor status`` per LLM call site, then counts per vendor, then the
+    files that could not be scanned."""
     from collections import Counter
+
+    from ai_guard.i18n.common import pick
+    from ai_guard.i18n.scan import scan_call_count, scan_cell_tag
 
     lines = []
     for c in report.calls:
-        cell = "" if c.cell is None else (f" [cell {c.cell}]" if lang == "en" else f" [ô {c.cell}]")
+        cell = "" if c.cell is None else f" {pick(scan_cell_tag(c.cell), lang)}"
         lines.append(f"{c.path}:{c.line}:{c.column}: {c.vendor} {c.status}{cell}")
     per: dict[str, Counter[str]] = {}
     for c in report.calls:
         per.setdefault(c.vendor, Counter())[c.status] += 1
-    if lang == "en":
-        lines.append(f"{len(report.calls)} call sites in {report.files} files")
-    else:
-        lines.append(f"{len(report.calls)} chỗ gọi trong {report.files} tệp")
+    lines.append(pick(scan_call_count(len(report.calls), report.files), lang))
     for vendor, counts in sorted(per.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
         detail = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
         lines.append(f"  {vendor}: {sum(counts.values())} ({detail})")
-    for path, problem in report.errors:
-        what = "cannot be scanned" if lang == "en" else "không quét được"
-        lines.append(f"{path}:1:1: ERROR {what}: {problem}")
+    lines.extend(_error_lines(report, lang))
     return "\n".join(lines) + "\n"
 
 
 def calls_to_json(report: ScanReport) -> str:
+    """Every call site as a row, then the files in error."""
     payload: list[dict[str, object]] = [c.as_dict() for c in report.calls]
     payload.extend({"status": "ERROR", "path": p, "line": 1, "column": 1, "message": e}
                    for p, e in report.errors)  # fmt: skip
@@ -60,6 +78,9 @@ def calls_to_json(report: ScanReport) -> str:
 
 
 def to_sarif(report: ScanReport, root: str = ".") -> str:
+    """SARIF 2.1.0: the rules' metadata, every finding (suppressed and baselined ones as
+    suppressions) with the baseline's fingerprint, files in error as notifications. Paths
+    are relative to ``root`` when inside it."""
     rules = [
         {
             "id": r.id,

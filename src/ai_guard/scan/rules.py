@@ -1,4 +1,5 @@
-"""The scanner's rules: stable ids, messages in Vietnamese and English, a short fix each."""
+"""The scanner's rules (stable ids, a summary and a short fix each), what a finding and a call
+site are."""
 
 from __future__ import annotations
 
@@ -9,61 +10,67 @@ __all__ = ["CALL_STATUSES", "RULES", "CallSite", "Rule", "ScanFinding"]
 
 @dataclass(frozen=True)
 class Rule:
+    """A scanner rule: a stable id and name; its summary and fix, each (Vietnamese, English)
+    as every sentence of ai-guard, are those of :data:`ai_guard.i18n.SCAN_RULE_TEXTS` (read
+    when first needed: a clean file makes the hook import no sentence)."""
+
     id: str
     name: str
-    summary_en: str
-    summary_vi: str
-    fix_en: str
-    fix_vi: str
+
+    @property
+    def summary(self) -> tuple[str, str]:
+        from ai_guard.i18n.scan import SCAN_RULE_TEXTS
+
+        return SCAN_RULE_TEXTS[self.id][0]
+
+    @property
+    def fix(self) -> tuple[str, str]:
+        from ai_guard.i18n.scan import SCAN_RULE_TEXTS
+
+        return SCAN_RULE_TEXTS[self.id][1]
+
+    @property
+    def summary_vi(self) -> str:
+        return self.summary[0]
+
+    @property
+    def summary_en(self) -> str:
+        return self.summary[1]
+
+    @property
+    def fix_vi(self) -> str:
+        return self.fix[0]
+
+    @property
+    def fix_en(self) -> str:
+        return self.fix[1]
+
+    def finding(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        detail: str | tuple[str, str] = "",
+        *,
+        holds: tuple[str, str] | None = None,
+    ) -> ScanFinding:
+        """A finding of this rule; ``detail`` says where (a vendor, a name), ``holds`` what a
+        prompt literal holds ((vi, en): counts of entity types); never a value."""
+        from ai_guard.i18n.scan import scan_finding
+
+        vi, en = scan_finding(self.summary, self.fix, detail, holds)
+        return ScanFinding(self.id, path, line, column, en, vi)
 
 
-RULES: dict[str, Rule] = {
-    r.id: r
-    for r in (
-        Rule(
-            "AIG101",
-            "unchecked-llm-call",
-            "a call to an LLM API whose prompt does not pass through check_prompt",
-            "gọi API mô hình ngôn ngữ lớn mà câu lệnh không qua check_prompt",
-            "send check_prompt(text).redacted_text, or wrap the client with guard_client / "
-            "the function with @guard",
-            "gửi check_prompt(text).redacted_text, hoặc bọc client bằng guard_client / hàm "
-            "bằng @guard",
-        ),
-        Rule(
-            "AIG102",
-            "hardcoded-llm-key",
-            "a hardcoded LLM API key",
-            "khoá API của mô hình ngôn ngữ lớn được ghi cứng trong mã",
-            "read the key from the environment or a secret store, and revoke this one",
-            "đọc khoá từ biến môi trường hoặc kho bí mật, và thu hồi khoá này",
-        ),
-        Rule(
-            "AIG103",
-            "official-email-ai-account",
-            "an official e-mail (…@*.gov.vn) used as the identity of an AI account",
-            "thư điện tử công vụ (…@*.gov.vn) được dùng làm danh tính tài khoản AI",
-            "use an address that is not an official one (guidance 557/BKHCN-CĐSQG)",
-            "dùng địa chỉ không phải thư công vụ (Công văn 557/BKHCN-CĐSQG)",
-        ),
-        Rule(
-            "AIG104",
-            "llm-output-decides",
-            "an LLM's output reaches a decision without a human sign-off",
-            "kết quả của mô hình ngôn ngữ lớn đi thẳng vào một quyết định mà không có phê duyệt",
-            "guard the decision function with @require_human_signoff",
-            "bảo vệ hàm ra quyết định bằng @require_human_signoff",
-        ),
-        Rule(
-            "AIG105",
-            "sensitive-prompt-literal",
-            "a prompt literal holds what check_prompt would not allow",
-            "chuỗi câu lệnh trong mã chứa nội dung check_prompt không cho phép",
-            "remove the personal data, secrecy stamp or key from the template",
-            "bỏ dữ liệu cá nhân, dấu mật hoặc khoá khỏi mẫu câu lệnh",
-        ),
-    )
+_NAMES = {
+    "AIG101": "unchecked-llm-call",
+    "AIG102": "hardcoded-llm-key",
+    "AIG103": "official-email-ai-account",
+    "AIG104": "llm-output-decides",
+    "AIG105": "sensitive-prompt-literal",
 }
+
+RULES: dict[str, Rule] = {rule_id: Rule(rule_id, name) for rule_id, name in _NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -77,8 +84,9 @@ class ScanFinding:
     suppressed: bool = False
     baselined: bool = False
 
-    def message(self, lang: str = "en") -> str:
-        return self.message_vi if lang == "vi" else self.message_en
+    def message(self, lang: str = "vi") -> str:
+        """The message in ``lang`` (Vietnamese by default, as every ai-guard message)."""
+        return self.message_en if lang == "en" else self.message_vi
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -1,0 +1,201 @@
+"""Sentences of the code scanner: its rules, its findings, its reports, its configuration."""
+
+from __future__ import annotations
+
+__all__ = [
+    "SCAN_HELP",
+    "SCAN_RULE_TEXTS",
+    "scan_baseline_missing",
+    "scan_baseline_unreadable",
+    "scan_baseline_version",
+    "scan_call_count",
+    "scan_cell",
+    "scan_cell_tag",
+    "scan_config_invalid",
+    "scan_config_unreadable",
+    "scan_file_error",
+    "scan_finding",
+    "scan_raw_http",
+]
+
+# -- rules ----------------------------------------------------------------------------------------
+
+#: rule id -> (summary, fix), each (Vietnamese, English)
+SCAN_RULE_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "AIG101": (
+        (
+            "gọi API mô hình ngôn ngữ lớn mà câu lệnh không qua check_prompt",
+            "a call to an LLM API whose prompt does not pass through check_prompt",
+        ),
+        (
+            "gửi check_prompt(text).redacted_text, hoặc bọc client bằng guard_client / hàm "
+            "bằng @guard",
+            "send check_prompt(text).redacted_text, or wrap the client with guard_client / "
+            "the function with @guard",
+        ),
+    ),
+    "AIG102": (
+        (
+            "khoá API của mô hình ngôn ngữ lớn được ghi cứng trong mã",
+            "a hardcoded LLM API key",
+        ),
+        (
+            "đọc khoá từ biến môi trường hoặc kho bí mật, và thu hồi khoá này",
+            "read the key from the environment or a secret store, and revoke this one",
+        ),
+    ),
+    "AIG103": (
+        (
+            "thư điện tử công vụ (…@*.gov.vn) được dùng làm danh tính tài khoản AI",
+            "an official e-mail (…@*.gov.vn) used as the identity of an AI account",
+        ),
+        (
+            "dùng địa chỉ không phải thư công vụ (Công văn 557/BKHCN-CĐSQG)",
+            "use an address that is not an official one (guidance 557/BKHCN-CĐSQG)",
+        ),
+    ),
+    "AIG104": (
+        (
+            "kết quả của mô hình ngôn ngữ lớn đi thẳng vào một quyết định mà không có phê duyệt",
+            "an LLM's output reaches a decision without a human sign-off",
+        ),
+        (
+            "bảo vệ hàm ra quyết định bằng @require_human_signoff",
+            "guard the decision function with @require_human_signoff",
+        ),
+    ),
+    "AIG105": (
+        (
+            "chuỗi câu lệnh trong mã chứa nội dung check_prompt không cho phép",
+            "a prompt literal holds what check_prompt would not allow",
+        ),
+        (
+            "bỏ dữ liệu cá nhân, dấu mật hoặc khoá khỏi mẫu câu lệnh",
+            "remove the personal data, secrecy stamp or key from the template",
+        ),
+    ),
+}
+
+
+def scan_finding(
+    summary: tuple[str, str],
+    fix: tuple[str, str],
+    detail: str | tuple[str, str] = "",
+    holds: tuple[str, str] | None = None,
+) -> tuple[str, str]:
+    """A finding's message: the rule's summary, what was found, the fix. ``detail`` (a vendor,
+    a name: the same in both languages, or a (vi, en) pair) comes in brackets; ``holds`` (what
+    a prompt literal holds, (vi, en)) after a colon."""
+    vi_detail, en_detail = (detail, detail) if isinstance(detail, str) else detail
+    vi_extra = f" ({vi_detail})" if vi_detail else ""
+    en_extra = f" ({en_detail})" if en_detail else ""
+    if holds is not None:
+        vi_extra, en_extra = f"{vi_extra}: {holds[0]}", f"{en_extra}: {holds[1]}"
+    return (
+        f"{summary[0]}{vi_extra}; cách sửa: {fix[0]}",
+        f"{summary[1]}{en_extra}; fix: {fix[1]}",
+    )
+
+
+def scan_raw_http() -> tuple[str, str]:
+    """The detail of AIG101 for a script's HTTP request to a vendor's endpoint."""
+    return ("HTTP trực tiếp tới API mô hình ngôn ngữ lớn", "raw HTTP to an LLM API")
+
+
+def scan_cell(cell: int, message: tuple[str, str]) -> tuple[str, str]:
+    """A notebook finding's message, prefixed with its cell."""
+    return f"[ô {cell}] {message[0]}", f"[cell {cell}] {message[1]}"
+
+
+# -- reports --------------------------------------------------------------------------------------
+
+
+def scan_cell_tag(cell: int) -> tuple[str, str]:
+    """The cell of a notebook call site in ``scan --calls``."""
+    return f"[ô {cell}]", f"[cell {cell}]"
+
+
+def scan_file_error(problem: str) -> tuple[str, str]:
+    """A file that could not be scanned (or only in part); ``problem`` is the parser's."""
+    return f"không quét được: {problem}", f"cannot be scanned: {problem}"
+
+
+def scan_call_count(calls: int, files: int) -> tuple[str, str]:
+    """The count under ``scan --calls``."""
+    return f"{calls} chỗ gọi trong {files} tệp", f"{calls} call sites in {files} files"
+
+
+# -- the command ----------------------------------------------------------------------------------
+
+#: ``ai-guard scan --help``: option -> (Vietnamese, English)
+SCAN_HELP: dict[str, tuple[str, str]] = {
+    "command": ("quét mã gọi API mô hình ngôn ngữ", "scan code that calls LLM APIs (AIG101-105)"),
+    "paths": ("tệp hoặc thư mục (mặc định: .)", "files or folders (default: .)"),
+    "baseline": (
+        "các phát hiện đã chấp nhận (JSON); chỉ báo phát hiện mới",
+        "accepted findings (JSON); report only new ones",
+    ),
+    "update_baseline": (
+        "ghi các phát hiện hiện có vào --baseline (mặc định .ai-guard-baseline.json)",
+        "write the current findings to --baseline (default .ai-guard-baseline.json)",
+    ),
+    "calls": (
+        "liệt kê mọi chỗ gọi mô hình ngôn ngữ và trạng thái",
+        "list every LLM call site with its status instead of the findings (an inventory for "
+        "the head of unit)",
+    ),
+}
+
+# -- configuration and baseline -------------------------------------------------------------------
+
+#: why a ``[scan]`` value is refused -> (Vietnamese, English)
+_CONFIG_PROBLEMS: dict[str, tuple[str, str]] = {
+    "table": ("cần một bảng (table)", "expected a table"),
+    "table_of_strings": ("cần một bảng các chuỗi", "expected a table of strings"),
+    "list_of_strings": ("cần một danh sách chuỗi", "expected a list of strings"),
+    "non_empty_string": ("cần một chuỗi khác rỗng", "expected a non-empty string"),
+}
+
+
+def scan_config_invalid(problem: str, value: str = "", error: str = "") -> tuple[str, str]:
+    """An invalid ``[scan]`` table (the key and the file are added by the error):
+    ``problem`` is one of ``table``, ``table_of_strings``, ``list_of_strings``,
+    ``non_empty_string``, ``unknown_key`` (``value`` is the key) or ``bad_regex`` (``value``
+    the pattern, ``error`` what the regular expression engine said)."""
+    if problem == "unknown_key":
+        vi, en = f"khoá không được hỗ trợ {value!r}", f"unknown key {value!r}"
+    elif problem == "bad_regex":
+        vi = f"biểu thức chính quy không hợp lệ {value!r}: {error}"
+        en = f"invalid regular expression {value!r}: {error}"
+    else:
+        vi, en = _CONFIG_PROBLEMS[problem]
+    return f"cấu hình quét không hợp lệ: {vi}", f"invalid scan configuration: {en}"
+
+
+def scan_config_unreadable(name: str, error: str) -> tuple[str, str]:
+    """A configuration file (``ai-guard.toml``, ``pyproject.toml``) that cannot be read."""
+    return f"không đọc được {name}: {error}", f"cannot read {name}: {error}"
+
+
+def scan_baseline_missing(path: str) -> tuple[str, str]:
+    """``--baseline FILE`` names no file."""
+    return (
+        f"{path}: không tìm thấy tệp baseline (tạo bằng --update-baseline)",
+        f"{path}: baseline file not found (create it with --update-baseline)",
+    )
+
+
+def scan_baseline_unreadable(path: str, kind: str) -> tuple[str, str]:
+    """A baseline that is not readable JSON (``kind``: the exception's type name)."""
+    return (
+        f"{path}: tệp baseline không đọc được ({kind})",
+        f"{path}: not a readable baseline ({kind})",
+    )
+
+
+def scan_baseline_version(path: str, version: object, expected: int) -> tuple[str, str]:
+    """A baseline written by another version of the format."""
+    return (
+        f"{path}: phiên bản baseline {version!r} không được hỗ trợ (cần {expected})",
+        f"{path}: unsupported baseline version {version!r} (expected {expected})",
+    )

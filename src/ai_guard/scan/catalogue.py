@@ -1,0 +1,205 @@
+"""The LLM APIs the scanner recognises, as data (``ai_guard/data/scan/catalogue.toml``).
+
+Language-neutral: :class:`Catalogue` says how clients are made (factories, class-name
+patterns), which attribute paths of a client send a prompt, what some calls return, the
+module-level functions, the vendors' HTTP hosts, the arguments that carry a prompt and the
+guards that make it safe, and, for JavaScript/TypeScript, the SDK packages, client methods and
+bare functions that send one. The Python analyser (:mod:`ai_guard.scan.python`) and the
+script reader (:mod:`ai_guard.scan.script`) read the same catalogue; a project adds its own
+with :meth:`Catalogue.extended` (``[tool.ai-guard.scan]``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+from typing import Any
+
+from ai_guard.text import data as _data
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["Catalogue", "catalogue"]
+
+#: SDK module -> client kind, where they differ (groq speaks the OpenAI API)
+_SDK_KIND = {"groq": "openai", "mistralai": "mistral", "together": "openai"}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The LLM APIs, as read from the catalogue file (see its comments for each table)."""
+
+    clients: dict[str, str]
+    calls: frozenset[tuple[str, str]]
+    module_calls: frozenset[str]
+    boto3_services: frozenset[str]
+    boto3_methods: frozenset[str]
+    http_hosts: tuple[str, ...]
+    http_functions: frozenset[str]
+    prompt_args: frozenset[str]
+    guard_functions: frozenset[str]
+    guard_wrappers: frozenset[str]
+    guard_decorators: frozenset[str]
+    client_patterns: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
+    """(SDK root, client kind, class-name pattern)."""
+    returns: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(client kind, attribute path) -> the kind of what that call returns."""
+    method_returns: dict[str, str] = field(default_factory=dict)
+    """method name -> the kind it returns, whatever the receiver."""
+    js_sdks: tuple[str, ...] = ()
+    """JavaScript/TypeScript packages that make a file an LLM caller (``@scope/*``: any package
+    of the scope)."""
+    js_calls: tuple[str, ...] = ()
+    """Attribute paths whose call sends a prompt (``chat.completions.create``)."""
+    js_langchain_only: frozenset[str] = frozenset()
+    """Of ``js_calls``, the generic names that count only where LangChain is imported."""
+    js_functions: tuple[str, ...] = ()
+    """Functions called bare (the Vercel AI SDK's ``generateText``)."""
+    js_commands: tuple[str, ...] = ()
+    """Classes made with ``new`` whose object is a request (Bedrock's ``ConverseCommand``)."""
+
+    @cached_property
+    def chains(self) -> dict[str, str]:
+        """Attribute paths of two parts or more that only LLM clients have
+        (``chat.completions.create``, ``models.generate_content``) -> client kind."""
+        out: dict[str, str] = {}
+        for kind, path in sorted(self.calls):
+            if "." in path and kind != "custom":
+                out.setdefault(path, kind)
+        return out
+
+    @cached_property
+    def chain_probe(self) -> re.Pattern[str]:
+        """Finds ``.<chain>(`` in a source text: a file with no LLM import may still call a
+        client made elsewhere."""
+        alternatives = sorted(self.chains, key=len, reverse=True)
+        return re.compile(r"\.(?:" + "|".join(map(re.escape, alternatives)) + r")\s*\(")
+
+    @cached_property
+    def js_sdk_import(self) -> re.Pattern[str]:
+        """An import of an LLM SDK (``from "openai"``, ``require('@google/genai')``, a dynamic
+        ``import()``, through esm.sh, with a version or a sub-path); group 1 is the package."""
+        names = "|".join(
+            re.escape(p[:-1]) + "[a-z-]+" if p.endswith("/*") else re.escape(p)
+            for p in self.js_sdks
+        )
+        return re.compile(
+            r"""(?:from\s+|require\(\s*|import\(\s*)["'](?:https://esm\.sh/)?"""
+            rf"""({names})(?:@[\w.^~-]+)?(?:/[\w/.-]+)?["']"""
+        )
+
+    @cached_property
+    def js_call(self) -> re.Pattern[str]:
+        """``.<path>(`` for a path of ``js_calls``."""
+        return re.compile(r"\.(?:" + "|".join(map(re.escape, self.js_calls)) + r")\s*\(")
+
+    @cached_property
+    def js_function(self) -> re.Pattern[str]:
+        """A bare call of ``js_functions`` or ``new <js_commands>(``."""
+        functions = "|".join(map(re.escape, self.js_functions))
+        commands = "|".join(map(re.escape, self.js_commands))
+        return re.compile(rf"(?<![\w.$])(?:{functions}|new\s+(?:{commands}))\s*\(")
+
+    def names_host(self, value: object) -> bool:
+        """A string that names a vendor's endpoint (``https://api.openai.com/v1/...``)."""
+        return isinstance(value, str) and any(h in value for h in self.http_hosts)
+
+    def client_kind(self, path: str) -> str | None:
+        """The client kind a factory's dotted path makes, by name or by class-name pattern."""
+        kind = self.clients.get(path)
+        if kind is not None:
+            return kind
+        root, _, rest = path.partition(".")
+        last = path.rsplit(".", 1)[-1]
+        if not rest:
+            return None
+        for sdk, sdk_kind, pattern in self.client_patterns:
+            if root == sdk and pattern.search(last):
+                return sdk_kind
+        return None
+
+    def extended(
+        self,
+        *,
+        clients: dict[str, str] | None = None,
+        calls: Iterable[str] = (),
+        guards: Iterable[str] = (),
+    ) -> Catalogue:
+        """A catalogue with a project's additions (``[tool.ai-guard.scan]``)."""
+        more_calls, more_modules = _split_calls(dict.fromkeys(calls, "custom"))
+        guards = frozenset(guards)
+        return replace(
+            self,
+            clients={**self.clients, **(clients or {})},
+            calls=self.calls | more_calls,
+            module_calls=self.module_calls | more_modules,
+            guard_functions=self.guard_functions | guards,
+            guard_wrappers=self.guard_wrappers | guards,
+            guard_decorators=self.guard_decorators | guards,
+        )
+
+
+def _split_calls(table: dict[str, Any]) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """``kind.path`` keys -> (kind, path) pairs; ``module:`` keys -> module-level functions."""
+    calls: set[tuple[str, str]] = set()
+    modules: set[str] = set()
+    for key in table:
+        if key.startswith("module:"):
+            modules.add(key[len("module:") :])
+        else:
+            kind, _, path = key.partition(".")
+            calls.add((kind, path))
+    return frozenset(calls), frozenset(modules)
+
+
+def _sdk_kind(sdk: str) -> str:
+    if sdk.startswith(("langchain", "langgraph")):
+        return "langchain"
+    return _SDK_KIND.get(sdk, sdk)
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The built-in catalogue (``ai_guard/data/scan/catalogue.toml``)."""
+    data = tomllib.loads(_data.read_text("scan/catalogue.toml"))
+    calls, modules = _split_calls(data["calls"])
+    js = data["javascript"]
+    return Catalogue(
+        clients=dict(data["clients"]),
+        calls=calls,
+        module_calls=modules,
+        boto3_services=frozenset(data["boto3"]["services"]),
+        boto3_methods=frozenset(data["boto3"]["methods"]),
+        http_hosts=tuple(data["http"]["hosts"]),
+        http_functions=frozenset(data["http"]["functions"]),
+        prompt_args=frozenset(data["prompt_args"]["names"]),
+        guard_functions=frozenset(data["guards"]["functions"]),
+        guard_wrappers=frozenset(data["guards"]["wrappers"]),
+        guard_decorators=frozenset(data["guards"]["decorators"]),
+        client_patterns=tuple(
+            (sdk, _sdk_kind(sdk), re.compile(p))
+            for sdk, pats in data.get("client_patterns", {}).items()
+            for p in pats
+        ),
+        returns={
+            (k.partition(".")[0], k.partition(".")[2]): v
+            for k, v in data.get("returns", {}).items()
+            if not k.startswith("method:")
+        },
+        method_returns={
+            k[len("method:") :]: v
+            for k, v in data.get("returns", {}).items()
+            if k.startswith("method:")
+        },
+        js_sdks=tuple(js["sdks"]),
+        js_calls=tuple(js["calls"]),
+        js_langchain_only=frozenset(js["langchain_only"]),
+        js_functions=tuple(js["functions"]),
+        js_commands=tuple(js["commands"]),
+    )

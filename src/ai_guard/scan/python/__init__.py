@@ -1,0 +1,118 @@
+"""Python files through their AST: AIG101 (unchecked LLM calls), AIG102 (hardcoded keys),
+AIG103 (official e-mail as an AI account identity), AIG104 (an LLM's output deciding),
+AIG105 (sensitive prompt literals).
+
+How a call is recognised: imports are resolved with their aliases (``import openai as oa``,
+``from openai import OpenAI as O``); a value made by a client factory of the catalogue
+(``OpenAI()``) gets the client's kind, whether it is a local, a module global, an attribute
+(``self.client``) or the return value of a factory function in the module; a call whose
+receiver has a kind and whose attribute path is in the catalogue (``chat.completions.create``)
+sends a prompt. ``guard_client(...)`` makes a client guarded.
+
+How a prompt counts as checked (a small data-flow pass inside each function, in statement
+order): a value taken from ``.redacted_text``; a variable passed to ``check_prompt`` whose
+result is tested (``.blocked`` / ``.allowed`` / ``.decision``) in an ``if`` that raises or
+returns; any expression built only from checked values and literals (f-strings, lists and
+dicts of messages). Literals are not AIG101's business: AIG105 checks them. A function
+decorated with ``@guard`` is guarded as a whole (the guard checks every argument); under
+``@guard(unchecked=[...])`` only its other parameters count as checked.
+
+The parts, one job each: :mod:`.module` (imports and aliases), :mod:`.kinds` (where a value
+comes from), :mod:`.calls` (which calls reach a model), :mod:`.checks` (AIG101 and AIG104 at
+each call), :mod:`.flow` (the statements in order), :mod:`.literals` (AIG102, AIG103, AIG105),
+:mod:`.recorder` (findings and call sites). The flow pass runs only where something could
+call a model; the literal pass runs on every file.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from dataclasses import replace
+from typing import Any
+
+from ai_guard.scan.catalogue import Catalogue, catalogue
+from ai_guard.scan.literals import _ACCOUNT_NAME as _ACCOUNT_NAME
+from ai_guard.scan.literals import _PROMPT_NAME as _PROMPT_NAME
+from ai_guard.scan.literals import GOV_EMAIL as GOV_EMAIL
+from ai_guard.scan.python.calls import CallMatcher
+from ai_guard.scan.python.checks import DECISION_PATTERNS as DECISION_PATTERNS
+from ai_guard.scan.python.checks import CallChecks
+from ai_guard.scan.python.flow import Flow
+from ai_guard.scan.python.kinds import CHECKED as CHECKED
+from ai_guard.scan.python.kinds import GUARDED as GUARDED
+from ai_guard.scan.python.kinds import LLM_OUTPUT as LLM_OUTPUT
+from ai_guard.scan.python.kinds import PARAMETER as PARAMETER
+from ai_guard.scan.python.kinds import Kinds
+from ai_guard.scan.python.literals import check_literals
+from ai_guard.scan.python.module import ModuleFacts
+from ai_guard.scan.python.recorder import Recorder
+from ai_guard.scan.rules import CallSite, ScanFinding
+
+# the names imported ``as`` themselves, and this one, are this module's names from before it
+# was split into parts: code written against them keeps working
+_GOV_EMAIL = GOV_EMAIL
+
+__all__ = ["Catalogue", "catalogue", "scan_python", "suppressions"]
+
+_SUPPRESS = re.compile(r"#\s*ai-guard\s*:\s*ignore(?:\[([A-Z0-9,\s]+)\])?", re.IGNORECASE)
+
+
+def suppressions(source: str) -> dict[int, frozenset[str] | None]:
+    """Line -> suppressed rule ids (None: every rule), from ``# ai-guard: ignore[...]``."""
+    out: dict[int, frozenset[str] | None] = {}
+    if "ai-guard" not in source:
+        return out
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.COMMENT:
+                m = _SUPPRESS.search(tok.string)
+                if m:
+                    ids = m.group(1)
+                    out[tok.start[0]] = (
+                        frozenset(x.strip().upper() for x in ids.split(",") if x.strip())
+                        if ids
+                        else None
+                    )
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return out
+
+
+def scan_python(
+    path: str,
+    source: str,
+    cat: Catalogue | None = None,
+    config: Any = None,
+    calls: list[CallSite] | None = None,
+) -> list[ScanFinding]:
+    """Findings of one Python source (suppressed ones marked). Raises SyntaxError. The LLM
+    call sites found are appended to ``calls`` when given; ``config`` (a
+    :class:`~ai_guard.scan.config.ScanConfig`) adds decision patterns and functions."""
+    tree = ast.parse(source, filename=path)
+    cat = cat or catalogue()
+    facts = ModuleFacts(tree, cat)
+    recorder = Recorder(path)
+    if facts.mentions_llm or cat.chain_probe.search(source):
+        # the flow pass only where something could call a model (most files import none)
+        kinds = Kinds(facts, cat)
+        checks = CallChecks(
+            kinds,
+            CallMatcher(kinds),
+            recorder,
+            getattr(config, "decision_patterns", ()),
+            getattr(config, "decision_functions", ()),
+        )
+        Flow(kinds, checks).run(tree)
+    check_literals(tree, cat, recorder)
+    if calls is not None:
+        calls.extend(sorted(recorder.calls, key=lambda c: (c.line, c.column)))
+    sup = suppressions(source)
+    out = []
+    for f in recorder.findings:
+        rules = sup.get(f.line, sup.get(f.line - 1, frozenset()))
+        hit = rules is None or (rules and f.rule in rules)
+        out.append(replace(f, suppressed=bool(hit)))
+    return sorted(out, key=lambda f: (f.line, f.column, f.rule))

@@ -1,0 +1,83 @@
+"""Call matching: which calls send a prompt to a model, and which of their arguments carry it."""
+
+from __future__ import annotations
+
+import ast
+
+from ai_guard.scan.python.kinds import GUARDED, Kinds, Scope, receiver_chain
+
+__all__ = ["CallMatcher"]
+
+
+class CallMatcher:
+    """A call sends a prompt when its receiver has a client kind and its attribute path is in
+    the catalogue (``client.chat.completions.create``), when it is a module-level function of
+    the catalogue (``litellm.completion``), a Bedrock method, or an HTTP request to a vendor's
+    host; a receiver of unknown kind counts through a path only LLM clients have."""
+
+    def __init__(self, kinds: Kinds) -> None:
+        self.kinds = kinds
+        self.facts = kinds.facts
+        self.cat = kinds.cat
+        kinds.matcher = self
+
+    def vendor(self, node: ast.Call, scope: Scope) -> str | None:
+        """The client kind (or ``guarded``, ``http``, ``bedrock``) a call sends its prompt
+        to; None for a call that reaches no model."""
+        func = node.func
+        path = self.facts.dotted(func)
+        if path is not None:
+            if path in self.cat.module_calls:
+                return path.split(".")[0]
+            if path in self.cat.http_functions and self.http_target(node, scope):
+                return "http"
+        if not isinstance(func, ast.Attribute):
+            return None
+        # walk down the attribute chain to a receiver whose kind is known
+        chain = receiver_chain(func)
+        for receiver, attrs in chain:
+            kind = self.kinds.kind_of(receiver, scope)
+            if kind == GUARDED:
+                called = ".".join(attrs)
+                return GUARDED if any(called == c for _, c in self.cat.calls) else None
+            if kind == "bedrock" and attrs[-1] in self.cat.boto3_methods and len(attrs) == 1:
+                return "bedrock"
+            if kind and (kind, ".".join(attrs)) in self.cat.calls:
+                return kind
+            if kind == "http_client" and attrs[-1] in ("post", "request", "stream"):
+                return "http" if self.http_target(node, scope) else None
+        # a receiver of unknown kind (a parameter, an attribute set elsewhere) called with a
+        # path only LLM clients have: self.llm.chat.completions.create(...)
+        attrs = chain[-1][1]
+        if len(attrs) >= 2:
+            for i in range(len(attrs) - 1):
+                called = ".".join(attrs[i:])
+                kind = self.cat.chains.get(called)
+                # without an LLM SDK imported here (a client imported from another module of
+                # the project), only paths no other popular API has: not messages.create
+                # (Twilio), not files.upload
+                if kind is not None and (
+                    self.facts.sdk_imported
+                    or not called.startswith(("messages.", "files.", "batches."))
+                ):
+                    return kind
+        return None
+
+    def http_target(self, node: ast.Call, scope: Scope) -> bool:
+        """An HTTP call whose URL (first argument or ``url=``) names a vendor's endpoint."""
+        for arg in [*node.args[:1], *(k.value for k in node.keywords if k.arg == "url")]:
+            for sub in ast.walk(arg):
+                if isinstance(sub, ast.Constant) and self.cat.names_host(sub.value):
+                    return True
+                if isinstance(sub, ast.Name) and self.kinds.kind_of(sub, scope) == "url":
+                    return True
+        return False
+
+    def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
+        """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``
+        and the first positional argument."""
+        args: list[ast.expr] = [k.value for k in node.keywords if k.arg in self.cat.prompt_args]
+        args.extend(k.value for k in node.keywords if k.arg is None)  # **kwargs
+        if node.args:
+            args.append(node.args[0])
+        return args

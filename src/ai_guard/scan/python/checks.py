@@ -1,0 +1,110 @@
+"""Argument checking at each call: AIG101 (a prompt not checked), AIG104 (a model's output
+deciding), and the lists that stop being checked when unchecked data is added to them."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+
+from ai_guard.scan.python.calls import CallMatcher
+from ai_guard.scan.python.kinds import CHECKED, GUARDED, LLM_OUTPUT, Kinds, Scope
+from ai_guard.scan.python.recorder import Recorder
+
+__all__ = ["DECISION_PATTERNS", "CallChecks"]
+
+#: Functions that perform a decision (AIG104), by name; configurable.
+DECISION_PATTERNS = (
+    r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|enforce)"
+    r"(?:_|$)",
+)
+#: kinds of object that are not clients themselves, named in reports by their SDK
+_SHOWN_AS = {"google_chat": "google_genai"}
+
+
+class CallChecks:
+    """Looks at every call of an expression, in the flow's scope: an LLM call whose prompt
+    arguments hold unchecked data is AIG101 (and every LLM call is an inventoried call
+    site); an LLM's output passed to a decision function without a sign-off is AIG104."""
+
+    def __init__(
+        self,
+        kinds: Kinds,
+        matcher: CallMatcher,
+        recorder: Recorder,
+        decision_patterns: Iterable[str] = (),
+        decision_functions: Iterable[str] = (),
+    ) -> None:
+        self.kinds = kinds
+        self.matcher = matcher
+        self.recorder = recorder
+        self.decisions = [re.compile(p) for p in (*DECISION_PATTERNS, *decision_patterns)]
+        self.decision_names = frozenset(decision_functions)
+
+    def expressions(self, expr: ast.expr, scope: Scope) -> None:
+        """Every call inside ``expr``."""
+        for node in ast.walk(expr):
+            if isinstance(node, ast.Call):
+                self.call(node, scope)
+                self.mutation(node, scope)
+
+    def mutation(self, node: ast.Call, scope: Scope) -> None:
+        """``messages.append(user_text)``: a checked list that receives unchecked data is no
+        longer checked."""
+        func = node.func
+        if not (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("append", "extend", "insert", "update", "add", "__setitem__")
+            and isinstance(func.value, ast.Name)
+        ):
+            return
+        name = func.value.id
+        if scope.env.get(name) != CHECKED and self.kinds.module_scope.env.get(name) != CHECKED:
+            return
+        args = [*node.args, *(k.value for k in node.keywords)]
+        if any(not ok for a in args for _, ok in self.kinds.leaves(a, scope)):
+            scope.env[name] = "unchecked"
+
+    def call(self, node: ast.Call, scope: Scope) -> None:
+        """AIG104 for a decision; for an LLM call, its call site and AIG101 when a prompt
+        argument holds unchecked data."""
+        self.decision(node, scope)
+        vendor = self.matcher.vendor(node, scope)
+        if vendor is None:
+            return
+        vendor = _SHOWN_AS.get(vendor, vendor)
+        if vendor == GUARDED or scope.guarded:
+            self.recorder.call_site(node, "guarded" if vendor == GUARDED else vendor, "guarded")
+            return
+        leaves = [
+            pair
+            for arg in self.matcher.prompt_arguments(node)
+            for pair in self.kinds.leaves(arg, scope)
+        ]
+        unchecked = [leaf for leaf, ok in leaves if not ok]
+        status = "unchecked" if unchecked else "checked" if leaves else "literal"
+        self.recorder.call_site(node, vendor, status)
+        if unchecked:
+            self.recorder.finding("AIG101", node, vendor)
+
+    def decision(self, node: ast.Call, scope: Scope) -> None:
+        """AIG104: an LLM's output passed to a function that performs a decision."""
+        func = node.func
+        name = (
+            func.id
+            if isinstance(func, ast.Name)
+            else (func.attr if isinstance(func, ast.Attribute) else None)
+        )
+        if not name or name in self.kinds.facts.signed_off:
+            return
+        if name not in self.decision_names and not any(p.search(name) for p in self.decisions):
+            return
+        if any(k.arg == "signoff" for k in node.keywords):
+            return  # a sign-off is given: require_human_signoff checks it at run time
+        args = [*node.args, *(k.value for k in node.keywords)]
+        if any(
+            self.kinds.kind_of(leaf, scope) == LLM_OUTPUT
+            for a in args
+            for leaf, _ in self.kinds.leaves(a, scope)
+        ):
+            self.recorder.finding("AIG104", node, f"'{name}'")

@@ -1,0 +1,178 @@
+"""The data-flow pass: a module's statements in order, each function in a scope of its own."""
+
+from __future__ import annotations
+
+import ast
+
+from ai_guard.scan.python.checks import CallChecks
+from ai_guard.scan.python.kinds import CHECKED, PARAMETER, Kinds, Scope, target_keys
+
+__all__ = ["Flow"]
+
+
+class Flow:
+    """Walks the statements and keeps each scope's kinds up to date: assignments take the
+    kind of their value; ``if check.blocked: raise`` after ``check = check_prompt(x)`` makes
+    ``x`` checked; a function's parameters are unknown data unless annotated with a client
+    class or left checked by ``@guard``. Module-level code runs first, functions and classes
+    after it (a function may use a client created further down the module). Every
+    expression's calls go to :class:`CallChecks`."""
+
+    def __init__(self, kinds: Kinds, checks: CallChecks) -> None:
+        self.kinds = kinds
+        self.facts = kinds.facts
+        self.cat = kinds.cat
+        self.checks = checks
+        self.deferred: list[ast.stmt] | None = None
+
+    def run(self, tree: ast.Module) -> None:
+        """The whole module: what it sets up (factory functions, ``self.`` attributes), its
+        top level, then its functions and classes."""
+        self.kinds.learn_factories()
+        self.kinds.learn_attributes()
+        module_scope = self.kinds.module_scope
+        self.deferred = []
+        self.block(tree.body, module_scope)
+        later, self.deferred = self.deferred, None
+        for stmt in later:
+            self.statement(stmt, module_scope)
+
+    def block(self, stmts: list[ast.stmt], scope: Scope) -> None:
+        for stmt in stmts:
+            self.statement(stmt, scope)
+
+    def statement(self, stmt: ast.stmt, scope: Scope) -> None:
+        expressions = self.checks.expressions
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
+            scope is self.kinds.module_scope and self.deferred is not None
+        ):
+            # a module's functions run after its top level has set up its clients
+            self.deferred.append(stmt)
+            return
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            self.function(stmt, scope)
+            return
+        if isinstance(stmt, ast.ClassDef):
+            self.block(stmt.body, Scope(guarded=scope.guarded))
+            return
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            self.assignment(stmt, scope)
+            return
+        if isinstance(stmt, ast.If):
+            expressions(stmt.test, scope)
+            self.raising_check(stmt, scope)
+            self.block(stmt.body, scope)
+            self.block(stmt.orelse, scope)
+            return
+        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
+            if isinstance(stmt, (ast.For, ast.AsyncFor)):
+                expressions(stmt.iter, scope)
+            else:
+                expressions(stmt.test, scope)
+            self.block(stmt.body, scope)
+            self.block(stmt.orelse, scope)
+            return
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            for item in stmt.items:
+                expressions(item.context_expr, scope)
+                if item.optional_vars is not None:
+                    kind = self.kinds.kind_of(item.context_expr, scope)
+                    for key in target_keys(item.optional_vars):
+                        if kind:
+                            scope.env[key] = kind
+            self.block(stmt.body, scope)
+            return
+        if isinstance(stmt, ast.Try):
+            self.block(stmt.body, scope)
+            for h in stmt.handlers:
+                self.block(h.body, scope)
+            self.block(stmt.orelse, scope)
+            self.block(stmt.finalbody, scope)
+            return
+        for child in ast.iter_child_nodes(stmt):
+            if isinstance(child, ast.expr):
+                expressions(child, scope)
+            elif isinstance(child, ast.stmt):
+                self.statement(child, scope)
+
+    def function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
+        """A function's body in a new scope where its parameters are known."""
+        guarding = self.decorated_guard(fn)
+        inner = Scope(guarded=scope.guarded or guarding is True)
+        for arg in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs,
+                    fn.args.vararg, fn.args.kwarg):  # fmt: skip
+            if arg is not None and arg.arg not in ("self", "cls"):
+                arg_kind = self.facts.annotation_kind(arg.annotation) or PARAMETER
+                if isinstance(guarding, frozenset) and arg.arg not in guarding:
+                    arg_kind = CHECKED if arg_kind == PARAMETER else arg_kind
+                inner.env[arg.arg] = arg_kind
+        self.block(fn.body, inner)
+
+    def assignment(self, stmt: ast.Assign | ast.AnnAssign | ast.AugAssign, scope: Scope) -> None:
+        """The targets take the value's kind (or lose theirs); ``r = check_prompt(x)`` waits
+        for the test of ``r`` that makes ``x`` checked."""
+        value = stmt.value
+        if value is None:
+            return
+        self.checks.expressions(value, scope)
+        kind = self.kinds.kind_of(value, scope) or self.kinds.derived(value, scope)
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        for target in targets:
+            for key in target_keys(target):
+                if kind:
+                    scope.env[key] = kind
+                else:
+                    scope.env.pop(key, None)
+                if (
+                    isinstance(value, ast.Call)
+                    and self.facts.dotted(value.func) in self.cat.guard_functions
+                    and value.args
+                    and isinstance(value.args[0], ast.Name)
+                ):
+                    scope.pending_checks[key] = value.args[0].id
+
+    def decorated_guard(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool | frozenset[str]:
+        """True for ``@guard``: every argument is checked, the function is guarded as a whole.
+        With ``@guard(unchecked=[...])`` some arguments go through unread: the names listed
+        (all parameters when the list is not written out in the code); the other parameters
+        count as checked and the function's calls are analysed like any others."""
+        for dec in fn.decorator_list:
+            target = dec.func if isinstance(dec, ast.Call) else dec
+            if self.facts.dotted(target) not in self.cat.guard_decorators:
+                continue
+            if not isinstance(dec, ast.Call):
+                return True
+            if any(k.arg is None for k in dec.keywords):
+                return frozenset(_parameter_names(fn))  # guard(**options): cannot tell
+            for k in dec.keywords:
+                if k.arg != "unchecked":
+                    continue
+                names = [
+                    e.value
+                    for e in (k.value.elts if isinstance(k.value, (ast.List, ast.Tuple)) else [])
+                    if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                ]
+                literal = isinstance(k.value, (ast.List, ast.Tuple)) and len(names) == len(
+                    k.value.elts
+                )
+                return frozenset(names) if literal else frozenset(_parameter_names(fn))
+            return True
+        return False
+
+    def raising_check(self, stmt: ast.If, scope: Scope) -> None:
+        """``if result.blocked: raise ...`` after ``result = check_prompt(x)``: x is checked."""
+        if not any(isinstance(s, (ast.Raise, ast.Return)) for s in stmt.body):
+            return
+        for node in ast.walk(stmt.test):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("blocked", "allowed", "decision")
+                and isinstance(node.value, ast.Name)
+                and node.value.id in scope.pending_checks
+            ):
+                scope.env[scope.pending_checks[node.value.id]] = CHECKED
+
+
+def _parameter_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    a = fn.args
+    return [p.arg for p in (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg) if p]

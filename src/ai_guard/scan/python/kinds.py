@@ -1,0 +1,292 @@
+"""Client-origin inference: the kind of value an expression evaluates to.
+
+A kind is a client kind of the catalogue (``openai``, ``anthropic``, ``langchain`` ...) or one
+of the markers below: ``guarded`` (a guarded client), ``checked`` (a prompt that passed
+through check_prompt), ``llm_output`` (a model's answer or a part of it), ``parameter`` (a
+function's parameter: unknown data), ``bedrock`` (a boto3 Bedrock client), ``http_client``,
+``url`` (a string naming a vendor endpoint).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ai_guard.scan.catalogue import Catalogue
+from ai_guard.scan.python.module import ModuleFacts
+
+if TYPE_CHECKING:
+    from ai_guard.scan.python.calls import CallMatcher
+
+__all__ = [
+    "CHECKED",
+    "GUARDED",
+    "LLM_OUTPUT",
+    "PARAMETER",
+    "Kinds",
+    "Scope",
+    "attr_key",
+    "receiver_chain",
+    "target_keys",
+]
+
+GUARDED = "guarded"
+PARAMETER = "parameter"  # a function's parameter: unknown data
+CHECKED = "checked"
+LLM_OUTPUT = "llm_output"
+
+#: Builtins whose result is made of their arguments.
+_PASS_THROUGH = frozenset(
+    {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
+     "repr", "format", "len", "sum", "any", "all", "enumerate", "zip"}
+)  # fmt: skip
+
+
+@dataclass
+class Scope:
+    """What is known inside one function (or the module's top level)."""
+
+    env: dict[str, str] = field(default_factory=dict)
+    """name (or ``self.attr``) -> kind."""
+    guarded: bool = False
+    pending_checks: dict[str, str] = field(default_factory=dict)
+    """result variable of check_prompt(x) -> x"""
+
+
+def attr_key(node: ast.AST) -> str | None:
+    """``name.attr`` for an attribute of a plain name (``self.client``)."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
+    return None
+
+
+def target_keys(target: ast.AST) -> list[str]:
+    """The names an assignment target binds (tuples unpacked)."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    key = attr_key(target)
+    if key:
+        return [key]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [k for elt in target.elts for k in target_keys(elt)]
+    return []
+
+
+def receiver_chain(func: ast.expr) -> list[tuple[ast.expr, tuple[str, ...]]]:
+    """Down an attribute chain, each receiver with the path called on it: ``a.b.c`` gives
+    ``(a.b, ("c",))`` then ``(a, ("b", "c"))``."""
+    chain: list[tuple[ast.expr, tuple[str, ...]]] = []
+    attrs: tuple[str, ...] = ()
+    receiver = func
+    while isinstance(receiver, ast.Attribute):
+        attrs = (receiver.attr, *attrs)
+        receiver = receiver.value
+        chain.append((receiver, attrs))
+    return chain
+
+
+class Kinds:
+    """Where a value comes from: client factories (also through factory functions of the
+    module and their return annotations), ``self.`` attributes set anywhere in a class, what
+    client methods return, a model's answer and the parts of it, checked prompts and the
+    expressions built only from them. ``matcher`` (set by :class:`CallMatcher`) says which
+    calls reach a model: their result is an LLM's output."""
+
+    matcher: CallMatcher
+
+    def __init__(self, facts: ModuleFacts, cat: Catalogue) -> None:
+        self.facts = facts
+        self.cat = cat
+        self.module_scope = Scope()
+        self.factories: dict[str, str] = {}
+        """function of this module -> the client kind it returns"""
+
+    def kind_of(self, node: ast.AST, scope: Scope) -> str | None:
+        """The kind of the value an expression evaluates to."""
+        if isinstance(node, ast.Subscript):
+            inner = self.kind_of(node.value, scope)
+            return LLM_OUTPUT if inner == LLM_OUTPUT else None
+        if isinstance(node, ast.Attribute) and node.attr != "redacted_text":
+            # r.choices[0].message.content: a part of an LLM's answer is the answer
+            root: ast.AST = node.value
+            while isinstance(root, (ast.Attribute, ast.Subscript)):
+                root = root.value
+            if self.kind_of(root, scope) == LLM_OUTPUT:
+                return LLM_OUTPUT
+        if isinstance(node, ast.Call):
+            returned = self.returned_kind(node, scope)
+            if returned is not None:
+                return returned
+            if self.matcher.vendor(node, scope) is not None:
+                return LLM_OUTPUT
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            # stream.get_final_message(), response.model_dump(): made from the model's answer
+            base: ast.AST = node.func.value
+            while isinstance(base, (ast.Attribute, ast.Subscript)):
+                base = base.value
+            if isinstance(base, ast.Name) and self.kind_of(base, scope) == LLM_OUTPUT:
+                return LLM_OUTPUT
+        if isinstance(node, ast.Name):
+            return scope.env.get(node.id) or self.module_scope.env.get(node.id)
+        if isinstance(node, ast.Attribute):
+            key = attr_key(node)
+            if key and (key in scope.env or key in self.module_scope.env):
+                return scope.env.get(key) or self.module_scope.env.get(key)
+            if node.attr == "redacted_text":
+                return CHECKED
+            return None
+        if isinstance(node, ast.Await):
+            return self.kind_of(node.value, scope)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            # LangChain expression language: prompt | llm | parser runs the model
+            for side in (node.left, node.right):
+                if self.kind_of(side, scope) in ("langchain", "llama_index"):
+                    return "langchain"
+            return None
+        if isinstance(node, ast.Call):
+            return self._made_by(node)
+        return None
+
+    def _made_by(self, node: ast.Call) -> str | None:
+        """The kind of client a call makes: a guard wrapper, a factory of the catalogue, a
+        boto3 Bedrock client, a factory function of this module."""
+        path = self.facts.dotted(node.func)
+        if path in self.cat.guard_wrappers:
+            return GUARDED
+        client = self.cat.client_kind(path) if path else None
+        if client is not None:
+            return client
+        if path == "boto3.client" and node.args:
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
+                return "bedrock"
+        if isinstance(node.func, ast.Name) and node.func.id in self.factories:
+            return self.factories[node.func.id]
+        return None
+
+    def returned_kind(self, node: ast.Call, scope: Scope) -> str | None:
+        """What a client method returns when that is another client (``chats.create``)."""
+        func = node.func
+        if not isinstance(func, ast.Attribute):
+            return None
+        if func.attr in self.cat.method_returns:
+            return self.cat.method_returns[func.attr]
+        if not self.cat.returns:
+            return None
+        for receiver, attrs in receiver_chain(func):
+            kind = self.kind_of(receiver, scope)
+            if kind and (kind, ".".join(attrs)) in self.cat.returns:
+                return self.cat.returns[(kind, ".".join(attrs))]
+        return None
+
+    def derived(self, value: ast.expr, scope: Scope) -> str | None:
+        """An expression built only from checked values and literals is checked; one that
+        names a vendor endpoint is a URL; one holding a model's answer is an LLM's output."""
+        leaves = list(self.leaves(value, scope))
+        if any(
+            isinstance(v, ast.Constant) and self.cat.names_host(v.value) for v in ast.walk(value)
+        ):
+            return "url"
+        if any(self.kind_of(leaf, scope) == LLM_OUTPUT for leaf, _ in leaves):
+            return LLM_OUTPUT
+        if all(ok for _, ok in leaves):
+            # checked values and literals only (a prompt written in the code is AIG105's)
+            return CHECKED
+        return None
+
+    def leaves(self, node: ast.AST, scope: Scope) -> Iterator[tuple[ast.AST, bool]]:
+        """Non-literal parts of an expression, each with whether it is checked."""
+        if isinstance(node, ast.Constant):
+            return
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            for elt in node.elts:
+                yield from self.leaves(elt, scope)
+            return
+        if isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=True):
+                if k is not None:
+                    yield from self.leaves(k, scope)
+                yield from self.leaves(v, scope)
+            return
+        if isinstance(node, ast.JoinedStr):
+            for part in node.values:
+                if isinstance(part, ast.FormattedValue):
+                    yield from self.leaves(part.value, scope)
+            return
+        if isinstance(node, ast.BinOp):
+            yield from self.leaves(node.left, scope)
+            yield from self.leaves(node.right, scope)
+            return
+        if isinstance(node, ast.Starred):
+            yield from self.leaves(node.value, scope)
+            return
+        if isinstance(node, ast.Attribute) and node.attr.isupper() and self.facts.dotted(node):
+            return  # a constant of an imported module (anthropic.HUMAN_PROMPT)
+        if isinstance(node, ast.Name) and node.id.isupper() and node.id in self.facts.aliases:
+            return  # from anthropic import HUMAN_PROMPT
+        if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+            for gen in node.generators:  # the elements come from what is iterated
+                yield from self.leaves(gen.iter, scope)
+            return
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in _PASS_THROUGH
+            and node.func.id not in self.facts.aliases
+        ):
+            for arg in node.args:  # next(...), list(...), str(...): made of their arguments
+                yield from self.leaves(arg, scope)
+            return
+        kind = self.kind_of(node, scope)
+        # a model's own answer sent back (multi-turn) carries no new data from the user
+        yield node, kind in (CHECKED, LLM_OUTPUT)
+
+    # -- what the module sets up before its functions run -------------------------------------
+    def learn_factories(self) -> None:
+        """Functions of the module that return a client (by annotation or by what they
+        return)."""
+        for node in self.facts.nodes:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                kind = self.facts.annotation_kind(node.returns)
+                if kind:
+                    self.factories[node.name] = kind
+                    continue
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Return) and sub.value is not None:
+                        kind = self.kind_of(sub.value, Scope())
+                        if kind:
+                            self.factories[node.name] = kind
+
+    def learn_attributes(self) -> None:
+        """``self.client = OpenAI()`` anywhere in a class makes ``self.client`` a client in
+        every method of the module (attributes on self)."""
+        facts, env = self.facts, self.module_scope.env
+        for node in facts.nodes:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                kind = self.kind_of(node.value, self.module_scope)
+                for target in node.targets:
+                    key = attr_key(target)
+                    if kind and key and key.startswith("self."):
+                        env[key] = kind
+            elif isinstance(node, ast.AnnAssign):
+                kind = facts.annotation_kind(node.annotation)
+                key = attr_key(node.target)
+                if kind and isinstance(node.target, ast.Name):
+                    key = f"self.{node.target.id}"  # a class-level field: client: OpenAI
+                if kind and key and key.startswith("self."):
+                    env[key] = kind
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                # self.client = client, where the parameter is annotated with a client class
+                params = {
+                    a.arg: k
+                    for a in (*node.args.args, *node.args.kwonlyargs)
+                    if (k := facts.annotation_kind(a.annotation))
+                }
+                for sub in ast.walk(node) if params else ():
+                    if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Name):
+                        for target in sub.targets:
+                            key = attr_key(target)
+                            if key and key.startswith("self.") and sub.value.id in params:
+                                env[key] = params[sub.value.id]

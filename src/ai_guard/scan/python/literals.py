@@ -1,0 +1,71 @@
+"""Literal checking in Python: AIG102 (keys), AIG103 (official e-mails as account identities)
+and AIG105 (sensitive prompt literals), each string read with the name it is given."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from ai_guard.scan.catalogue import Catalogue
+from ai_guard.scan.literals import GOV_EMAIL, account_name, key_finding, prompt_finding, prompt_name
+from ai_guard.scan.python.kinds import target_keys
+from ai_guard.scan.python.recorder import Recorder
+
+__all__ = ["check_literals", "named_literals"]
+
+
+def check_literals(tree: ast.AST, cat: Catalogue, recorder: Recorder) -> None:
+    """One finding at most per literal: a key (AIG102) first, then an official e-mail under an
+    account-like name (AIG103), then a prompt-like name whose text check_prompt would not
+    allow (AIG105)."""
+    for node, name in named_literals(tree):
+        text = node.value
+        if not isinstance(text, str) or not text.strip():
+            continue
+        vendor = key_finding(text, name)
+        if vendor:
+            recorder.finding("AIG102", node, vendor)
+            continue
+        if account_name(name) and GOV_EMAIL.search(text):
+            recorder.finding("AIG103", node, f"'{name}'")
+            continue
+        if prompt_name(name, cat):
+            summary = prompt_finding(text)
+            if summary:
+                recorder.finding("AIG105", node, holds=summary)
+
+
+def named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
+    """String literals with the name they are given (an assignment target, a keyword argument,
+    a dict key), in one traversal; an f-string is yielded once, as its literal parts joined."""
+    stack: list[tuple[ast.AST, str | None]] = [(tree, None)]
+    while stack:
+        node, name = stack.pop()
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, str):
+                yield node, name
+            continue
+        if isinstance(node, ast.JoinedStr):
+            parts = [str(p.value) for p in node.values if isinstance(p, ast.Constant)]
+            fake = ast.Constant(value=" ".join(parts))
+            ast.copy_location(fake, node)
+            yield fake, name
+            stack.extend((p.value, name) for p in node.values if isinstance(p, ast.FormattedValue))
+            continue
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [k for t in targets for k in target_keys(t)]
+            if node.value is not None:
+                stack.append((node.value, names[-1].split(".")[-1] if names else name))
+            continue
+        if isinstance(node, ast.keyword):
+            stack.append((node.value, node.arg or name))
+            continue
+        if isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=True):
+                key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+                if k is not None:
+                    stack.append((k, name))
+                stack.append((v, key or name))
+            continue
+        stack.extend((child, name) for child in ast.iter_child_nodes(node))

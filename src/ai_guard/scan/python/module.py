@@ -1,0 +1,86 @@
+"""Import and alias tracking: what a module's imports and definitions say before any flow."""
+
+from __future__ import annotations
+
+import ast
+from functools import cached_property
+
+from ai_guard.scan.catalogue import Catalogue
+
+__all__ = ["SIGNOFF_DECORATORS", "ModuleFacts"]
+
+SIGNOFF_DECORATORS = frozenset(
+    {"ai_guard.require_human_signoff", "ai_guard.signoff.require_human_signoff"}
+)
+
+
+class ModuleFacts:
+    """A module's import aliases (``import openai as oa``, ``from openai import OpenAI as O``)
+    and what follows from them: the dotted path a name stands for, whether an LLM SDK is
+    imported, which functions are under ``@require_human_signoff``, which client kind an
+    annotation names."""
+
+    def __init__(self, tree: ast.Module, cat: Catalogue) -> None:
+        self.cat = cat
+        self.nodes = list(ast.walk(tree))
+        self.aliases: dict[str, str] = {}
+        for node in self.nodes:
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.asname:
+                        self.aliases[a.asname] = a.name
+                    else:
+                        root = a.name.split(".")[0]
+                        self.aliases.setdefault(root, root)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for a in node.names:
+                    self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+        imported = {target.split(".")[0] for target in self.aliases.values()}
+        roots = {p.split(".")[0] for p in cat.clients}
+        roots |= {p.split(".")[0] for p in cat.module_calls}
+        roots |= {sdk for sdk, _, _ in cat.client_patterns}
+        self.sdk_imported = bool(imported & roots)
+        """An LLM SDK is imported here (a client may also come from another module)."""
+        roots |= {p.split(".")[0] for p in cat.http_functions}
+        roots.add("boto3")
+        self.mentions_llm = bool(imported & roots)
+        """An LLM SDK, an HTTP client or boto3 is imported: something here could call a model."""
+
+    def dotted(self, node: ast.AST) -> str | None:
+        """The import-resolved dotted path of a name or attribute chain (None if local)."""
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.dotted(node.value)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    @cached_property
+    def signed_off(self) -> frozenset[str]:
+        """Functions of this module guarded by ``@require_human_signoff``."""
+        names: set[str] = set()
+        for node in self.nodes:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for dec in node.decorator_list:
+                    target = dec.func if isinstance(dec, ast.Call) else dec
+                    if self.dotted(target) in SIGNOFF_DECORATORS:
+                        names.add(node.name)
+        return frozenset(names)
+
+    def annotation_kind(self, ann: ast.expr | None) -> str | None:
+        """The client kind an annotation names (``OpenAI``, ``Optional[Mistral]``,
+        ``"AsyncAnthropic" | None``)."""
+        if ann is None:
+            return None
+        for sub in ast.walk(ann):
+            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                try:
+                    sub = ast.parse(sub.value, mode="eval").body
+                except SyntaxError:
+                    continue
+            if isinstance(sub, (ast.Name, ast.Attribute)):
+                path = self.dotted(sub)
+                kind = self.cat.client_kind(path) if path else None
+                if kind:
+                    return kind
+        return None

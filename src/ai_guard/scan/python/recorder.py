@@ -1,0 +1,36 @@
+"""Finding construction: what the Python passes found, at the position of an AST node."""
+
+from __future__ import annotations
+
+import ast
+
+from ai_guard.scan.rules import RULES, CallSite, ScanFinding
+
+__all__ = ["Recorder"]
+
+
+class Recorder:
+    """The findings and LLM call sites of one Python file, in the order they were found
+    (lines and columns are 1-based)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.findings: list[ScanFinding] = []
+        self.calls: list[CallSite] = []
+
+    def finding(
+        self, rule: str, node: ast.AST, detail: str = "", *, holds: tuple[str, str] | None = None
+    ) -> None:
+        """A finding of ``rule`` at ``node``; ``detail`` and ``holds`` as in
+        :meth:`~ai_guard.scan.rules.Rule.finding`."""
+        line, column = _position(node)
+        self.findings.append(RULES[rule].finding(self.path, line, column, detail, holds=holds))
+
+    def call_site(self, node: ast.AST, vendor: str, status: str) -> None:
+        """An LLM call site and what the scanner concluded about its prompt."""
+        line, column = _position(node)
+        self.calls.append(CallSite(self.path, line, column, vendor, status))
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1

@@ -1,0 +1,186 @@
+"""JavaScript/TypeScript and shell scripts.
+
+There is no ai-guard library there, so every raw LLM call is AIG101 unless suppressed
+(``// ai-guard: ignore[AIG101]``, ``# ...``) or its prompt goes through a guard the project
+names (``extra_guards``): SDK calls (``openai.chat.completions.create(``,
+``anthropic.messages.create(``, ``ai.models.generateContent(`` ...: the catalogue's
+``[javascript]`` table) in files that import an LLM SDK, and HTTP requests (``fetch``,
+``axios``, ``curl``) to the vendors' hosts or API paths; AIG102 for keys in literals; AIG103
+for official e-mails in account fields; AIG105 for prompt literals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ai_guard.scan.catalogue import Catalogue, catalogue
+from ai_guard.scan.lines import line_findings, mark_suppressed
+from ai_guard.scan.literals import prompt_finding, prompt_name
+from ai_guard.scan.rules import RULES, CallSite, ScanFinding
+
+__all__ = ["SCRIPT_SUFFIXES", "scan_script"]
+
+SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".sh", ".bash", ".zsh")
+
+_CURL_SENDS = re.compile(r"\s(?:-d|--data(?:-\w+)?|--json|-F|--form|-T|--upload-file)\b|-X\s*POST")
+#: API paths that only LLM endpoints have, whatever the host (a proxy, ${BASE_URL})
+_API_PATH = re.compile(
+    r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents|countTokens)\b|"
+    r"/v1(?:beta)?/(?:chat/completions|messages|responses|embeddings)\b"
+)
+_HTTP = re.compile(r"\b(?:fetch|axios(?:\.post)?|got|request|curl|wget|http\.post)\b")
+#: what names a string literal in a script: ``prompt: "..."``, ``const SYSTEM = `...```,
+#: ``"content": "..."``, or curl's ``-d '...'`` / ``--data`` / ``--json`` (named "data")
+_LITERAL_NAME = re.compile(
+    r"""(?:["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::\s*[\w<>\[\]|. ]+?)?\s*[:=]\s*"""
+    r"""|\s(-d|--data[\w-]*|--json)\s+)$"""
+)
+_TEMPLATE_PART = re.compile(r"\$\{[^}]*\}")
+_JS_STRING = re.compile(r"""(["'`])(?:\\.|(?!\1)[^\\])*\1""", re.S)
+_JS_IDENT = re.compile(r"(?<![\w.$])([A-Za-z_$][\w$]*)(?!\s*:)(?![\w$])")
+_JS_WORDS = frozenset(
+    {"true", "false", "null", "undefined", "new", "await", "async", "function", "return",
+     "const", "let", "var", "of", "in", "typeof", "as", "JSON", "Math", "Date", "String",
+     "Number", "Object", "Array", "Boolean"}
+)  # fmt: skip
+_JS_ASSIGN = re.compile(
+    r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\]|. ]+)?=\s*(?:await\s+)?"
+    r"(?:new\s+)?([A-Za-z_$][\w$.]*)\s*\("
+)
+_CALL_END = re.compile(r"\s*\($")
+
+
+def _script_prompts(path: str, source: str, cat: Catalogue, out: list[ScanFinding]) -> None:
+    """AIG105 for prompt literals of a script, multi-line template literals included."""
+    for m in _JS_STRING.finditer(source):
+        line_start = source.rfind("\n", 0, m.start()) + 1
+        before = source[line_start : m.start()]
+        if before.lstrip().startswith(("//", "#", "*", "/*")):
+            continue
+        named = _LITERAL_NAME.search(before)
+        name = (named.group(1) or "data") if named else None
+        if not prompt_name(name, cat):
+            continue
+        summary = prompt_finding(_TEMPLATE_PART.sub(" ", m.group(0)[1:-1]))
+        if summary:
+            line = source.count("\n", 0, m.start()) + 1
+            out.append(
+                RULES["AIG105"].finding(path, line, m.start() - line_start + 1, holds=summary)
+            )
+
+
+def _arguments(source: str, open_paren: int) -> str:
+    """The text between a call's parenthesis and its match (strings and template literals
+    skipped while counting); at most 4,000 characters."""
+    depth, i, quote = 0, open_paren, ""
+    stop = min(len(source), open_paren + 4000)
+    while i < stop:
+        c = source[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "\"'`":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                return source[open_paren + 1 : i]
+        i += 1
+    return source[open_paren + 1 : stop]
+
+
+def _js_status(args: str, checked: set[str], guards: frozenset[str]) -> str:
+    """``checked`` when the prompt goes through a configured guard, ``literal`` when the
+    arguments hold only literals and constants, else ``unchecked``."""
+    bare = _JS_STRING.sub('""', args)
+    names = [m.group(1) for m in _JS_IDENT.finditer(bare)]
+    if any(n in guards or n in checked for n in names) or re.search(r"\.redacted_?[tT]ext\b", args):
+        return "checked"
+    data = [n for n in names if n not in _JS_WORDS and not n.isupper()]
+    return "unchecked" if data else "literal"
+
+
+def _sdk_call(line: str, cat: Catalogue, sdk: str) -> re.Match[str] | None:
+    """An SDK call on a line of a file that imports ``sdk``; LangChain's generic names
+    (``.invoke(``, ``.stream(``) count only where LangChain is imported."""
+    call = cat.js_call.search(line)
+    if call is not None:
+        name = _CALL_END.sub("", call.group(0)[1:])
+        if name in cat.js_langchain_only and not sdk.startswith("@langchain"):
+            return None
+        return call
+    return cat.js_function.search(line)
+
+
+def scan_script(
+    path: str,
+    source: str,
+    cat: Catalogue | None = None,
+    calls: list[CallSite] | None = None,
+    guards: Iterable[str] = (),
+) -> list[ScanFinding]:
+    """JavaScript/TypeScript and shell. A call whose receiver was made by a configured guard
+    (``extra_guards``, by its last name: ``const ai = guardClient(new OpenAI())``) is
+    guarded; one whose arguments go through a guard or a value a guard returned is checked;
+    one with only literals and constants is literal (AIG105 reads its prompt literals); the
+    rest is AIG101."""
+    cat = cat or catalogue()
+    shell = path.endswith((".sh", ".bash", ".zsh"))
+    sdk = None if shell else cat.js_sdk_import.search(source)
+    guard_names = frozenset(g.rsplit(".", 1)[-1] for g in (*cat.guard_functions, *guards))
+    guarded: set[str] = set()
+    checked: set[str] = set()
+    for m in _JS_ASSIGN.finditer(source):
+        callee = m.group(2).rsplit(".", 1)[-1]
+        if callee in guard_names:
+            (guarded if re.search(r"[Cc]lient|[Gg]uard", callee) else checked).add(m.group(1))
+    lines = source.splitlines()
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    out: list[ScanFinding] = []
+    for i, line in enumerate(lines, 1):
+        stripped = line.lstrip()
+        if stripped.startswith(("//", "#", "*", "/*")) and not stripped.startswith("#!"):
+            continue
+        hit = _sdk_call(line, cat, sdk.group(1)) if sdk is not None else None
+        if hit is not None and sdk is not None:
+            receiver = re.search(r"([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+\s*)*$", line[: hit.start()])
+            if receiver and receiver.group(1) in guarded:
+                status = "guarded"
+            else:
+                args = _arguments(source, offsets[i - 1] + hit.end() - 1)
+                status = _js_status(args, checked, guard_names)
+            if status == "unchecked":
+                out.append(
+                    RULES["AIG101"].finding(path, i, hit.start() + 2, "javascript/typescript")
+                )
+            if calls is not None:
+                calls.append(CallSite(path, i, hit.start() + 2, sdk.group(1), status))
+            continue
+        http = _HTTP.search(line)
+        window = " ".join(lines[i - 1 : i + 2])
+        if http and http.group(0) == "curl":
+            # the whole command (continuation lines); a curl that sends nothing (a GET of
+            # the model list, a download) is not a prompt
+            j = i
+            while j < len(lines) and lines[j - 1].rstrip().endswith("\\"):
+                j += 1
+            window = " ".join(lines[i - 1 : j])
+            if not _CURL_SENDS.search(window):
+                continue
+        if http and (any(h in window for h in cat.http_hosts) or _API_PATH.search(window)):
+            from ai_guard.i18n.scan import scan_raw_http
+
+            out.append(RULES["AIG101"].finding(path, i, http.start() + 1, scan_raw_http()))
+            if calls is not None:
+                calls.append(CallSite(path, i, http.start() + 1, "http", "unchecked"))
+    line_findings(path, lines, out)
+    _script_prompts(path, source, cat, out)
+    return mark_suppressed(sorted(out, key=lambda f: (f.line, f.column, f.rule)), lines)
