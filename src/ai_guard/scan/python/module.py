@@ -9,8 +9,13 @@ from ai_guard.scan.catalogue import Catalogue
 
 __all__ = ["SIGNOFF_DECORATORS", "ModuleFacts"]
 
+#: where require_human_signoff can be imported from (the package face and its home module)
 SIGNOFF_DECORATORS = frozenset(
-    {"ai_guard.require_human_signoff", "ai_guard.signoff.require_human_signoff"}
+    {
+        "ai_guard.require_human_signoff",
+        "ai_guard.signoff.require_human_signoff",
+        "ai_guard.signoff.guard.require_human_signoff",
+    }
 )
 
 
