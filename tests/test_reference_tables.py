@@ -3,9 +3,9 @@
 The hypothesis strategies draw province codes, BHYT groups and plate codes from the detectors'
 own tables, so a wrong table would pass every property test: a bogus code would be generated
 and found, a dropped code never generated. The lists below are typed again from the domain
-notes the project was built on (FACTS, sections e.1, e.6, e.8, e.9, e.10 and e.11, which cite
-the official sources named beside each list), not imported from ``ai_guard``. Each table is
-checked twice: the module-level table equals the official list, and ``check_prompt`` behaves
+notes the project was built on (now docs/reference.md, sections e.1, e.6, e.8, e.9, e.10 and
+e.11, which cite the official sources named beside each list), not imported from ``ai_guard``.
+Each table is checked twice: the module-level table equals the official list, and ``check_prompt`` behaves
 as documented for every official code and for every code outside the list.
 
 If an official list changes, change it here AND in the detector's table, citing the source.
@@ -23,21 +23,21 @@ from ai_guard.testing import strategies as vst
 
 # -- the official lists (typed from the sources, never derived from ai_guard) ----------------------
 
-#: CCCD place codes: Circular 07/2016/TT-BCA, Appendix 1 (FACTS e.1, "Province codes"): the 63
-#: provinces before the 2025 merger (numbers were not renumbered after it).
+#: CCCD place codes: Circular 07/2016/TT-BCA, Appendix 1 (reference.md e.1, "Province codes"):
+#: the 63 provinces before the 2025 merger (numbers were not renumbered after it).
 CCCD_PROVINCE_CODES = frozenset(
     "001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 "
     "033 034 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 "
     "064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 "
     "094 095 096".split()
 )
-#: FACTS e.1 names these gaps explicitly as "not province codes".
+#: reference.md e.1 names these gaps explicitly as "not province codes".
 CCCD_NAMED_GAPS = frozenset(
     "003 005 007 009 013 016 018 021 023 028 029 032 039 041 043 047 050 053 055 057 "
     "059 061 063 065 069 071 073 076 078 081 085 088 090".split()
 )
 
-#: Licence-plate province codes (FACTS e.8, list after Circulars 15/2014, 58/2020 and
+#: Licence-plate province codes (reference.md e.8, list after Circulars 15/2014, 58/2020 and
 #: 24/2023/TT-BCA), written as the list gives them, province by province.
 PLATE_CODES = frozenset(
     {
@@ -53,13 +53,13 @@ PLATE_CODES = frozenset(
     }
 )  # fmt: skip
 
-#: BHYT beneficiary groups that FACTS e.6 names (DN enterprise employee, HS pupil, GD
-#: household, HT pensioner, TE child under 6, CN poor household). FACTS gives examples, not the
-#: whole list (Decision 1351/QĐ-BHXH has ~50), so the table must CONTAIN these; its other
+#: BHYT beneficiary groups that reference.md e.6 names (DN enterprise employee, HS pupil, GD
+#: household, HT pensioner, TE child under 6, CN poor household). It gives examples, not the whole
+#: list (Decision 1351/QĐ-BHXH has ~50), so the table must CONTAIN these; its other
 #: entries are checked for shape only.
 BHYT_NAMED_GROUPS = frozenset({"DN", "HS", "GD", "HT", "TE", "CN"})
 
-#: Mobile prefixes after the 2018 conversion (FACTS e.9), operator by operator.
+#: Mobile prefixes after the 2018 conversion (reference.md e.9), operator by operator.
 MOBILE_PREFIXES = frozenset(
     [
         *("032 033 034 035 036 037 038 039 086 096 097 098".split()),  # Viettel
@@ -86,7 +86,7 @@ def findings(text: str, entity: EntityType) -> dict[str, Finding]:
 def test_the_copies_are_what_the_sources_say() -> None:
     """Guards this file against a typo: the counts the sources state."""
     assert len(CCCD_PROVINCE_CODES) == 63
-    # the table and the gaps FACTS e.1 names tile 001-096 (000 and 097-099 are not used)
+    # the table and the gaps reference.md e.1 names tile 001-096 (000 and 097-099 are not used)
     assert not CCCD_PROVINCE_CODES & CCCD_NAMED_GAPS
     assert {f"{i:03d}" for i in range(1, 97)} == CCCD_PROVINCE_CODES | CCCD_NAMED_GAPS
     assert all(11 <= c <= 99 for c in PLATE_CODES)
@@ -189,7 +189,7 @@ def test_bhyt_group_table_holds_the_named_groups_and_only_group_codes() -> None:
 
 def test_every_named_bhyt_group_gives_a_valid_card() -> None:
     for group in sorted(BHYT_NAMED_GROUPS):
-        card = f"{group}4010120878811"  # FACTS e.6's example with the group replaced
+        card = f"{group}4010120878811"  # reference.md e.6's example with the group replaced
         got = findings(f"Thẻ của bệnh nhân {card}.", EntityType.HEALTH_INSURANCE)
         assert card in got, group
         assert got[card].validation is Validation.PASSED, group
@@ -208,7 +208,7 @@ def test_a_two_letter_code_outside_the_table_fails_bhyt_validation() -> None:
 
 
 def test_every_official_mobile_prefix_is_a_phone_after_a_cue() -> None:
-    """Every prefix an operator was given, in every form FACTS e.9 lists, is a PHONE after a
+    """Every prefix an operator was given, in every form reference.md e.9 lists, is a PHONE after a
     cue ("SĐT"). (Validity itself is phonenumbers' metadata, which allocates some prefixes only
     in part, e.g. 089x: a number in a range it rejects is reported with validation "failed".)"""
     missing = []
@@ -262,9 +262,9 @@ def test_generated_plates_use_an_official_code(plate: str) -> None:
     assert int(plate[:2]) in PLATE_CODES, plate
 
 
-# -- bank cues and bank names (FACTS e.10: no account format, detection is context-driven) ---------
+# -- bank cues and bank names (reference.md e.10: no account format, detection by context) ---
 
-#: the bank names FACTS e.10 lists (short forms beside them), as written there
+#: the bank names reference.md e.10 lists (short forms beside them), as written there
 BANK_NAMES = (
     "Vietcombank", "VCB", "VietinBank", "CTG", "ICB", "BIDV", "Agribank", "Techcombank", "TCB",
     "MB", "MBBank", "ACB", "VPBank", "TPBank", "Sacombank", "STB", "SHB", "VIB", "HDBank", "OCB",
@@ -272,7 +272,7 @@ BANK_NAMES = (
     "Bac A Bank", "PVcomBank", "ABBank", "BaoViet Bank", "Kienlongbank", "VietBank",
     "Viet A Bank", "Saigonbank", "GPBank", "CBBank", "OceanBank",
 )  # fmt: skip
-#: the account cues FACTS e.10 lists before a number
+#: the account cues reference.md e.10 lists before a number
 BANK_CUES = (
     "STK", "số tài khoản", "số TK", "TK số", "tài khoản số", "account no", "chủ tài khoản",
     "chủ TK",
@@ -298,15 +298,15 @@ def test_every_listed_account_cue_names_the_number_after_it() -> None:
 
 
 def test_state_treasury_accounts_are_not_personal() -> None:
-    """FACTS e.10: Kho bạc Nhà nước (KBNN) accounts in public documents are agencies'."""
+    """reference.md e.10: Kho bạc Nhà nước (KBNN) accounts in public documents are agencies'."""
     for text in ("Nộp vào tài khoản 190345678901 tại Kho bạc Nhà nước", "Số 190345678901 tại KBNN"):
         assert findings(text, EntityType.BANK_ACCOUNT) == {}, text
 
 
-# -- official e-mail domains (FACTS e.11) ----------------------------------------------------------
+# -- official e-mail domains (reference.md e.11) -----------------------------------------------
 
-#: every domain FACTS e.11 names: ministries, agencies, courts, provinces, and the bodies that
-#: use ``.vn`` without ``gov`` (National Assembly, Party, Government portal)
+#: every domain reference.md e.11 names: ministries, agencies, courts, provinces, and the bodies
+#: that use ``.vn`` without ``gov`` (National Assembly, Party, Government portal)
 GOV_DOMAINS = (
     "chinhphu.vn", "moj.gov.vn", "thads.moj.gov.vn", "mps.gov.vn", "mod.gov.vn", "mofa.gov.vn",
     "moha.gov.vn", "mof.gov.vn", "most.gov.vn", "mic.gov.vn", "moet.gov.vn", "moh.gov.vn",
@@ -318,7 +318,7 @@ GOV_DOMAINS = (
 
 
 def test_every_listed_official_domain_and_any_gov_vn_is_a_gov_email() -> None:
-    """Rule of FACTS e.11: any ``@…gov.vn`` address is official, listed or not."""
+    """Rule of reference.md e.11: any ``@…gov.vn`` address is official, listed or not."""
     domains = (*GOV_DOMAINS, "xaphuongmoi.gov.vn", "abc.def.gov.vn")
     text = "\n".join(f"Gửi về vanthu@{d} nhé" for d in domains)
     got = findings(text, EntityType.GOV_EMAIL)

@@ -1,4 +1,4 @@
-"""vn.email: e-mail addresses, with official *.gov.vn ones reported as GOV_EMAIL (FACTS e.11)."""
+"""vn.email: e-mail addresses, official *.gov.vn ones reported as GOV_EMAIL (reference.md e.11)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """vn.bank_account: bank account and card numbers, reported only when a bank cue names them
-(FACTS e.10); State Treasury accounts are not personal."""
+(reference.md e.10); State Treasury accounts are not personal."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""vn.cccd, vn.cmnd, vn.passport: personal identification numbers (FACTS e.1-e.3)."""
+"""vn.cccd, vn.cmnd, vn.passport: personal identification numbers (reference.md e.1-e.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""vn.social_insurance (mã số BHXH) and vn.health_insurance (mã thẻ BHYT), FACTS e.5-e.6."""
+"""vn.social_insurance (mã số BHXH) and vn.health_insurance (mã thẻ BHYT), reference.md e.5-e.6."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""vn.phone: phone numbers validated with phonenumbers (FACTS e.9)."""
+"""vn.phone: phone numbers validated with phonenumbers (reference.md e.9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""vn.secrecy_mark: state-secret marks (dấu chỉ độ mật) and control stamps, FACTS c.3-c.4."""
+"""vn.secrecy_mark: state-secret marks (dấu chỉ độ mật) and control stamps, reference.md c.3-c.4."""
 
 from __future__ import annotations
 

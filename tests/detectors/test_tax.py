@@ -1,4 +1,4 @@
-"""vn.tax_code: mã số thuế, 10 digits with a check digit, 13 for branches (FACTS e.4)."""
+"""vn.tax_code: mã số thuế, 10 digits with a check digit, 13 for branches (reference.md e.4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""vn.license_plate: vehicle plates with an assigned province code (FACTS e.8)."""
+"""vn.license_plate: vehicle plates with an assigned province code (reference.md e.8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Addresses (ADDRESS): chains of address components, on the diacritic-folded view (FACTS f.3-f.4).
+"""Addresses (ADDRESS): chains of address components, on the diacritic-folded view.
+
+Facts: docs/reference.md f.3-f.4.
 
 A component is an address word followed by its name or number: "số 12", "ngõ 34", "đường
 Láng", "thôn 3", "xã Tân Phú", "phường Láng Thượng", "Quận 1", "huyện Đồng Phú", "tỉnh Bình

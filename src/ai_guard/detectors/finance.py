@@ -1,4 +1,4 @@
-"""Bank account and card numbers (FACTS e.10): context-driven.
+"""Bank account and card numbers (reference.md e.10): context-driven.
 
 There is no national account format (6-19 digits; some banks issue phone-number accounts), so
 a number is a BANK_ACCOUNT only when a bank cue names it: right before it ("STK", "số tài

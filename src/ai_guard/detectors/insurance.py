@@ -1,4 +1,6 @@
-"""Social insurance (mã số BHXH) and health insurance card (mã thẻ BHYT) numbers, FACTS e.5-e.6.
+"""Social insurance (mã số BHXH) and health insurance card (mã thẻ BHYT) numbers.
+
+Facts: docs/reference.md e.5-e.6.
 
 * BHXH: 10 digits, reported after a cue ("mã số BHXH", "sổ BHXH", "bảo hiểm xã hội").
 * BHYT (legacy card, 15 characters): 2-letter beneficiary group code + benefit level 1-5 +

@@ -1,4 +1,4 @@
-"""Court judgment and enforcement decision numbers (CASE_NUMBER), FACTS e.12.
+"""Court judgment and enforcement decision numbers (CASE_NUMBER), reference.md e.12.
 
 Reported (they point at one person's case):
 

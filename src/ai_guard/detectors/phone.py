@@ -1,4 +1,4 @@
-"""Phone numbers, validated with phonenumbers' metadata (FACTS e.9).
+"""Phone numbers, validated with phonenumbers' metadata (reference.md e.9).
 
 Accepted forms: 0912 345 678, 0912.345.678, 0912-345-678, +84 912 345 678, (+84) 912 345 678,
 84912345678, 0084 912 345 678, landlines 024 3825 1234 / 028.3829.1234 / 0251 3822 123, and
@@ -51,7 +51,7 @@ def phone_valid(number: str) -> bool:
 
 @cache
 def mobile_prefixes() -> frozenset[str]:
-    """Mobile prefixes in use after the 2018 conversion ("032", ..., "099"; FACTS e.9), from
+    """Mobile prefixes in use after the 2018 conversion ("032", ..., "099"; reference.md e.9), from
     ``data/detectors/mobile_prefixes.tsv``."""
     return frozenset(row[0] for row in data.rows("detectors/mobile_prefixes.tsv"))
 

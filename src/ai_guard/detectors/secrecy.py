@@ -1,4 +1,4 @@
-"""State-secret markings (dấu chỉ độ mật), FACTS c.3-c.4.
+"""State-secret markings (dấu chỉ độ mật), reference.md c.3-c.4.
 
 The rule, so that a stamp is caught and the law's own vocabulary is not:
 

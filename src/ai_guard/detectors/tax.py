@@ -1,4 +1,4 @@
-"""Tax codes (mã số thuế, MST), FACTS e.4.
+"""Tax codes (mã số thuế, MST), reference.md e.4.
 
 * 10 digits: N1N2 province of registration, N3..N9 sequence (not all zero), N10 check digit:
   S = sum(Ni * Wi) with W = 31, 29, 23, 19, 17, 13, 7, 5, 3; N10 = 10 - (S mod 11); when

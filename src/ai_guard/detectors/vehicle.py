@@ -1,4 +1,4 @@
-"""Vehicle licence plates (biển số xe), FACTS e.8.
+"""Vehicle licence plates (biển số xe), reference.md e.8.
 
 Cars: "30A-123.45", "51K-678.90", "29LD-012.34", old "30A-1234"; motorbikes: "29-B1 123.45",
 "59-X2 1234", "29B1-12345", electric "29-MĐ1 123.45". The first two digits must be an

@@ -107,7 +107,7 @@ def _tax_check(nine: str) -> int | None:
 
 @st.composite
 def tax_codes(draw: st.DrawFn, *, digits: Literal[10, 13] | None = None, valid: bool = True) -> str:
-    """Tax codes (mã số thuế): 10 digits with the check digit of FACTS e.4, or 13 written
+    """Tax codes (mã số thuế): 10 digits with the check digit of reference.md e.4, or 13 written
     ``0314409058-002`` (a branch). Invalid: a wrong check digit."""
     nine = draw(
         st.tuples(st.integers(1, 99), st.integers(1, 9_999_999)).map(

@@ -1,4 +1,4 @@
-"""Person names (PERSON): surname lexicon + capitalisation + context words (FACTS f.1-f.2).
+"""Person names (PERSON): surname lexicon + capitalisation + context words (reference.md f.1-f.2).
 
 A Vietnamese full name is a surname (họ), 0-2 middle names and a given name, each word
 capitalised ("Nguyễn Văn An") or the whole name in capitals ("NGUYỄN VĂN AN"); court texts
