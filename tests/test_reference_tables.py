@@ -5,8 +5,8 @@ own tables, so a wrong table would pass every property test: a bogus code would 
 and found, a dropped code never generated. The lists below are typed again from the domain
 notes the project was built on (now docs/reference.md, sections e.1, e.6, e.8, e.9, e.10 and
 e.11, which cite the official sources named beside each list), not imported from ``ai_guard``.
-Each table is checked twice: the module-level table equals the official list, and ``check_prompt`` behaves
-as documented for every official code and for every code outside the list.
+Each table is checked twice: the module-level table equals the official list, and
+``check_prompt`` behaves as documented for every official code and for every code outside the list.
 
 If an official list changes, change it here AND in the detector's table, citing the source.
 """

@@ -2,8 +2,8 @@
 
 CCCD (reference.md e.1): 3-digit birth-registration province code from the 63-code table, a
 digit for century and sex (0/1: 1900s, 2/3: 2000s, ...), 2 digits of the birth year, 6 random
-digits. There is no check digit: validation is the province code list and a birth year that is not in
-the future. A 12-digit number that passes is reported on its own; one that fails is reported
+digits. There is no check digit: validation is the province code list and a birth year that is
+not in the future. A 12-digit number that passes is reported on its own; one that fails is reported
 only when a CCCD cue names it ("số CCCD", "căn cước"), with a lower score.
 
 CMND (reference.md e.2): 9 digits (12 in some provinces 2012-2015); far too ambiguous without a
