@@ -26,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ai_guard.classify.extract import SUPPORTED_SUFFIXES
 from ai_guard.cli._common import (
     ExitCode,
     add_format,
@@ -37,10 +38,9 @@ from ai_guard.cli._common import (
     read_document,
     say,
 )
-from ai_guard.extract import SUPPORTED_SUFFIXES
 
 if TYPE_CHECKING:
-    from ai_guard.models import DocumentClassification
+    from ai_guard.classify.models import DocumentClassification
     from ai_guard.policy import Policy
 
 __all__ = ["add_parser", "classify_path", "iter_documents", "run", "verdict_line"]
@@ -168,7 +168,7 @@ def _skipped_error(path: str) -> tuple[str, str, str]:
 
 def run(args: argparse.Namespace) -> int:
     from ai_guard import i18n
-    from ai_guard.extract import file_not_found
+    from ai_guard.classify.extract import file_not_found
 
     lang: str = args.lang
     out: TextIO = sys.stdout

@@ -4,13 +4,15 @@ external AI, with the evidence for each conclusion.
 The steps, each reusing what ``check_prompt`` already has:
 
 1. text: a ``str`` is the text; a path (``os.PathLike``, or :func:`classify_file`) is read by
-   :mod:`ai_guard.extract` (.txt, .md, .html, .docx and .pdf through extras). A ``str`` that
-   names an existing file, or looks like a path to a document (one line ending in ``.docx``,
-   ``.pdf`` ...), is refused rather than classified as the few characters of the path;
+   :mod:`ai_guard.classify.extract` (.txt, .md, .html, .docx and .pdf through extras). A
+   ``str`` that names an existing file, or looks like a path to a document (one line ending
+   in ``.docx``, ``.pdf`` ...), is refused rather than classified as the few characters of
+   the path;
 2. :func:`ai_guard.prompt.check_prompt` runs every detector under the policy (personal data,
    secrecy stamps, keys; a failing detector blocks);
-3. :func:`ai_guard.layout.parse_layout` reads the Decree 30/2020 header and signature block;
-4. :mod:`ai_guard.lexicon` weighs category terms on the folded view;
+3. :func:`ai_guard.classify.layout.parse_layout` reads the Decree 30/2020 header and
+   signature block;
+4. :mod:`ai_guard.classify.lexicon` weighs category terms on the folded view;
 5. the rules below turn that into a type, a sensitivity, categories and a verdict.
 
 The verdict (``recommended_action``):
@@ -39,25 +41,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ai_guard import i18n
-from ai_guard.layout import Layout, official_title_at, parse_layout
-from ai_guard.lexicon import Hit, category_hits, score, signal_hits
-from ai_guard.models import (
+from ai_guard.classify.layout import Layout, official_title_at, parse_layout
+from ai_guard.classify.lexicon import Hit, category_hits, score, signal_hits
+from ai_guard.classify.models import (
+    PROTECTED_CATEGORIES,
     Category,
     CategoryEvidence,
-    Decision,
     DocumentClassification,
     DocumentHeader,
     DocumentType,
-    EntityType,
     Evidence,
-    Finding,
     HeaderField,
-    LocalizedText,
     PersonalData,
     RecommendedAction,
     Secrecy,
     Sensitivity,
 )
+from ai_guard.models import Decision, EntityType, Finding, LocalizedText
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
@@ -211,14 +211,14 @@ def classify_file(
     path: str | os.PathLike[str], *, policy: Policy | None = None
 ) -> DocumentClassification:
     """Classify the document stored at ``path`` (a ``str`` here is always a path): read by
-    :func:`ai_guard.extract.read_document` (.txt, .md, .html; .docx and .pdf with extras).
+    :func:`ai_guard.classify.extract.read_document` (.txt, .md, .html; .docx and .pdf with extras).
 
     Raises :class:`~ai_guard.errors.InputError` for a file that cannot be read (naming the file
     and what to do) and ``TypeError`` for anything that is not a path.
     """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(i18n.type_error("classify_file", "str or os.PathLike (a file)", path))
-    from ai_guard.extract import read_document
+    from ai_guard.classify.extract import read_document
 
     name = os.fspath(path)
     return classify_text(read_document(name), policy=policy, source=str(name))
@@ -381,7 +381,7 @@ class _Classifier:
 
     @staticmethod
     def _abbreviation(first: str, lay: Layout) -> str | None:
-        from ai_guard.layout import type_names
+        from ai_guard.classify.layout import type_names
 
         up = first.upper().replace("§", "Đ")
         plain = up.replace("Đ", "D")
@@ -576,7 +576,7 @@ class _Classifier:
                         category=Category(cat), score=score(total), evidence=evidence[cat][:8]
                     )
                 )
-        protected = {c.category for c in out} & _protected_all()
+        protected = {c.category for c in out} & PROTECTED_CATEGORIES
         if is_public:
             out.append(
                 CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public_ev[:8])
@@ -837,9 +837,3 @@ def official_title_iter(s: str) -> Iterable[re.Match[str]]:
             return
         yield m
         pos = m.end()
-
-
-def _protected_all() -> frozenset[Category]:
-    from ai_guard.models import PROTECTED_CATEGORIES
-
-    return PROTECTED_CATEGORIES
