@@ -39,17 +39,19 @@ __all__ = [
 ]
 
 _LAZY = {
-    "CATEGORY_THRESHOLD": "ai_guard.classify.pipeline",
+    "CATEGORY_THRESHOLD": "ai_guard.classify.categories",
     "DOCUMENT_SUFFIXES": "ai_guard.classify.pipeline",
     "classify_document": "ai_guard.classify.pipeline",
     "classify_file": "ai_guard.classify.pipeline",
     "classify_text": "ai_guard.classify.pipeline",
     "path_like_suffix": "ai_guard.classify.pipeline",
+    "official_title_iter": "ai_guard.classify.personal",
 }
 
 if TYPE_CHECKING:
+    from ai_guard.classify.categories import CATEGORY_THRESHOLD
+    from ai_guard.classify.personal import official_title_iter as official_title_iter
     from ai_guard.classify.pipeline import (
-        CATEGORY_THRESHOLD,
         DOCUMENT_SUFFIXES,
         classify_document,
         classify_file,
