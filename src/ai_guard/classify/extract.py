@@ -22,9 +22,11 @@ from __future__ import annotations
 import io
 import os
 from html.parser import HTMLParser
+from importlib import import_module
 from pathlib import Path
 from typing import IO, Any
 
+from ai_guard import i18n
 from ai_guard.errors import InputError
 
 __all__ = [
@@ -54,23 +56,19 @@ def read_file(name: str) -> bytes:
     so a file that cannot be read is reported in the same words everywhere."""
     p = Path(name)
     if p.is_dir():
-        raise InputError(
-            f"{name}: is a directory, not a file", f"{name}: là thư mục, không phải tệp"
-        )
+        raise _error(i18n.read_is_directory(name))
     try:
         return p.read_bytes()
     except FileNotFoundError:
         raise file_not_found(name) from None
     except OSError as exc:
-        raise InputError(
-            f"{name}: cannot read ({exc.strerror})", f"{name}: không đọc được ({exc.strerror})"
-        ) from None
+        raise _error(i18n.read_failed(name, str(exc.strerror))) from None
 
 
 def file_not_found(name: str) -> InputError:
     """The error for a file that is not there (:func:`read_file` raises it; a command that
     finds a path missing before reading says the same)."""
-    return InputError(f"{name}: file not found", f"{name}: không tìm thấy tệp")
+    return _error(i18n.read_not_found(name))
 
 
 def read_document_bytes(name: str, data: bytes) -> str:
@@ -91,17 +89,10 @@ def read_document_bytes(name: str, data: bytes) -> str:
 
 def _supported(name: str, suffix: str) -> None:
     if suffix == ".doc":
-        raise InputError(
-            f"{name}: legacy Word .doc files cannot be read; save it as .docx",
-            f"{name}: không đọc được tệp Word cũ .doc; hãy lưu lại dưới dạng .docx",
-        )
+        raise _error(i18n.read_legacy_doc(name))
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(
-            f"{name}: unsupported file type '{suffix or '(none)'}'; supported: "
-            + ", ".join(sorted(SUPPORTED_SUFFIXES)),
-            f"{name}: không hỗ trợ loại tệp '{suffix or '(không có)'}'; hỗ trợ: "
-            + ", ".join(sorted(SUPPORTED_SUFFIXES)),
-        )
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise _error(i18n.read_unsupported_type(name, suffix, supported))
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -119,34 +110,29 @@ def decode_utf8(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not UTF-8 text (invalid byte at offset {exc.start}); convert it to UTF-8",
-            f"{name}: không phải văn bản UTF-8 (byte không hợp lệ ở vị trí {exc.start}); "
-            "hãy chuyển sang UTF-8",
-        ) from None
+        raise _error(i18n.read_not_utf8(name, exc.start)) from None
 
 
-def _missing_extra(name: str, extra: str, module: str) -> InputError:
-    return InputError(
-        f"{name}: reading this file needs the optional package '{module}'; "
-        f"install it with: pip install 'ai-guard[{extra}]'",
-        f"{name}: cần gói tùy chọn '{module}' để đọc tệp này; "
-        f"cài đặt bằng: pip install 'ai-guard[{extra}]'",
-    )
+def _error(sentence: tuple[str, str]) -> InputError:
+    """The :class:`InputError` for a (Vietnamese, English) sentence of :mod:`ai_guard.i18n`."""
+    vi, en = sentence
+    return InputError(en, vi)
+
+
+def _optional(name: str, module: str, extra: str, package: str) -> Any:
+    """The optional module that reads this kind of file, or the error saying what to install."""
+    try:
+        return import_module(module)
+    except ImportError:
+        raise _error(i18n.read_missing_extra(name, extra, package)) from None
 
 
 def _docx(name: str, source: IO[bytes]) -> str:
-    try:
-        import docx
-    except ImportError:
-        raise _missing_extra(name, "docx", "python-docx") from None
+    docx = _optional(name, "docx", "docx", "python-docx")
     try:
         document = docx.Document(source)
     except Exception as exc:  # python-docx raises several types for a damaged package
-        raise InputError(
-            f"{name}: not a readable .docx file ({type(exc).__name__})",
-            f"{name}: tệp .docx bị hỏng hoặc không đọc được ({type(exc).__name__})",
-        ) from None
+        raise _error(i18n.read_damaged(name, "docx", type(exc).__name__)) from None
     parts: list[str] = []
     seen_headers: set[int] = set()
     for section in document.sections:
@@ -217,34 +203,22 @@ def _para_text(p: Any) -> str:
 
 
 def _pdf(name: str, source: IO[bytes]) -> str:
-    try:
-        import pypdf
-    except ImportError:
-        raise _missing_extra(name, "pdf", "pypdf") from None
+    pypdf = _optional(name, "pypdf", "pdf", "pypdf")
     try:
         reader = pypdf.PdfReader(source)
         if reader.is_encrypted:
             try:
                 reader.decrypt("")
             except Exception:
-                raise InputError(
-                    f"{name}: the PDF is encrypted; remove the password first",
-                    f"{name}: tệp PDF có mật khẩu; hãy gỡ mật khẩu trước",
-                ) from None
+                raise _error(i18n.read_pdf_encrypted(name)) from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files
-        raise InputError(
-            f"{name}: not a readable PDF ({type(exc).__name__})",
-            f"{name}: tệp PDF bị hỏng hoặc không đọc được ({type(exc).__name__})",
-        ) from None
+        raise _error(i18n.read_damaged(name, "pdf", type(exc).__name__)) from None
     text = "\n\f\n".join(pages)
     if not text.strip():
-        raise InputError(
-            f"{name}: the PDF has no text layer (a scanned image?); run OCR on it first",
-            f"{name}: tệp PDF không có lớp văn bản (ảnh quét?); hãy nhận dạng ký tự (OCR) trước",
-        )
+        raise _error(i18n.read_pdf_no_text(name))
     return text
 
 
