@@ -294,33 +294,16 @@ class PromptCheck(BaseModel):
         return "\n".join(lines)
 
 
-#: Names of :mod:`ai_guard.classify.models` this module exports (it imports this one, so they
-#: load on first use: either module may be imported first).
-_CLASSIFICATION = frozenset(
-    {
-        "PROTECTED_CATEGORIES",
-        "Category",
-        "CategoryEvidence",
-        "DocumentClassification",
-        "DocumentHeader",
-        "DocumentType",
-        "Evidence",
-        "HeaderField",
-        "PersonalData",
-        "RecommendedAction",
-        "Secrecy",
-        "Sensitivity",
-        "Urgency",
-    }
-)
-
-
 def __getattr__(name: str) -> Any:
-    if name not in _CLASSIFICATION:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module("ai_guard.classify.models"), name)
-    globals()[name] = value
-    return value
+    """The classification models (:mod:`ai_guard.classify.models`), for code written when they
+    lived here. Loaded on first use: that module imports this one, so either may load first."""
+    if not name.startswith("__"):
+        classification = import_module("ai_guard.classify.models")
+        if name in getattr(classification, "__all__", ()):
+            value = getattr(classification, name)
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_type strategies

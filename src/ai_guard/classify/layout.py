@@ -190,12 +190,18 @@ def official_title_at(folded: str, start: int, end: int) -> re.Match[str] | None
 
 # -- patterns (on the folded, lower-case view) --------------------------------------------------
 
-# OCR reads o as 0 or 6, l/i as 1, a as @; allow one stray space inside each word
-_MOTTO = re.compile(
-    r"c\s?[o0]\s?n\s?g\s*h\s?[o0]\s?a\s*x\s?a\s*h\s?[o0]\s?i\s*c\s?h\s?u\s*"
-    r"n\s?g\s?h\s?[il1]\s?a\s*v\s?[il1]\s?e\s?t\s*n\s?a\s?m"
-)
-_INDEPENDENCE = re.compile(r"d\s?[o0]\s?c\s*l\s?a\s?p\s*[-–—,.]?\s*t\s?u\s*d\s?[o0]")
+
+def _ocr_spelled(phrase: str) -> str:
+    """A folded phrase as OCR writes it: one stray space allowed inside each word, any spacing
+    between words, and the letters written in capitals read either way (``O``: o or 0, ``I``:
+    i, l or 1)."""
+    confusable = {"O": "[o0]", "I": "[il1]"}
+    words = (r"\s?".join(confusable.get(c, c) for c in word) for word in phrase.split())
+    return r"\s*".join(words)
+
+
+_MOTTO = re.compile(_ocr_spelled("cOng hOa xa hOi chu nghIa vIet nam"))
+_INDEPENDENCE = re.compile(_ocr_spelled("dOc lap") + r"\s*[-–—,.]?\s*" + _ocr_spelled("tu dO"))
 _NUMBER = re.compile(
     r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
@@ -210,8 +216,8 @@ _DATE = re.compile(
     r"(?:thang|/)\s*(?P<m>\d{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*(?P<y>\d{4}|[.…_ ]{0,12}\d{0,4})"
 )
 _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
-_KINH_GUI = re.compile(r"^k\s?[il1]\s?n\s?h\s*g\s?u\s?[il1]\s*[:.;]?")
-_NOI_NHAN = re.compile(r"^n\s?[o0]\s?[il1]\s*n\s?h\s?a\s?n\s*[:.;]")
+_KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
+_NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
 _CAN_CU = re.compile(r"^(?:can\s*cu|xet\s*de\s*nghi|theo\s*de\s*nghi|thuc\s*hien)\b")
 _FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
 _ARTICLE_START = re.compile(r"^(?:dieu\s*\d|chuong\s+[ivxlc\d]|phan\s+[ivxlc\d]|[ivx]{1,4}\s*[.)])")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,18 +127,20 @@ def _signals() -> _Lexicon:
 
 
 def category_hits(doc: Document) -> list[Hit]:
-    cached = doc.cached("lexicon.categories")
-    if cached is None:
-        cached = _categories().find(doc)
-        doc.store("lexicon.categories", cached)
-    return cached  # type: ignore[return-value]
+    """Category terms in the document (``categories.tsv``), in order; cached on it."""
+    return _hits(doc, "lexicon.categories", _categories)
 
 
 def signal_hits(doc: Document) -> list[Hit]:
-    cached = doc.cached("lexicon.signals")
+    """Signal terms (public, internal, sensitive fields: ``signals.tsv``); cached on it."""
+    return _hits(doc, "lexicon.signals", _signals)
+
+
+def _hits(doc: Document, key: str, lexicon: Callable[[], _Lexicon]) -> list[Hit]:
+    cached = doc.cached(key)
     if cached is None:
-        cached = _signals().find(doc)
-        doc.store("lexicon.signals", cached)
+        cached = lexicon().find(doc)
+        doc.store(key, cached)
     return cached  # type: ignore[return-value]
 
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 import os
 
 from ai_guard import i18n
-from ai_guard.classify.categories import CATEGORY_THRESHOLD, decide_categories
+from ai_guard.classify.categories import decide_categories
 from ai_guard.classify.doc_type import decide_doc_type
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.header import read_header
@@ -60,7 +60,6 @@ from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
 
 __all__ = [
-    "CATEGORY_THRESHOLD",
     "DOCUMENT_SUFFIXES",
     "classify_document",
     "classify_file",
