@@ -61,6 +61,7 @@ def test_classify_package_public_names() -> None:
     assert classify.classify_text is pipeline.classify_text
     assert ai_guard.classify_document is pipeline.classify_document
     assert ai_guard.classify_file is pipeline.classify_file
+    assert classify.official_title_iter is not None  # a public name of the old module
     with pytest.raises(AttributeError):
         _ = classify.no_such_name  # type: ignore[attr-defined]
 
@@ -78,6 +79,7 @@ def test_reading_files_does_not_load_the_models_or_detectors(module: str) -> Non
     loaded = _loaded_after(f"import {module}")
     assert not [m for m in loaded if m.startswith(("pydantic", "ai_guard.detectors"))]
     assert "ai_guard.models" not in loaded
+    assert "ai_guard.i18n" not in loaded  # the sentences load when a file cannot be read
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,6 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, Any
 
-from ai_guard import i18n
 from ai_guard.errors import InputError
 
 __all__ = [
@@ -56,18 +55,24 @@ def read_file(name: str) -> bytes:
     so a file that cannot be read is reported in the same words everywhere."""
     p = Path(name)
     if p.is_dir():
+        from ai_guard import i18n
+
         raise _error(i18n.read_is_directory(name))
     try:
         return p.read_bytes()
     except FileNotFoundError:
         raise file_not_found(name) from None
     except OSError as exc:
+        from ai_guard import i18n
+
         raise _error(i18n.read_failed(name, str(exc.strerror))) from None
 
 
 def file_not_found(name: str) -> InputError:
     """The error for a file that is not there (:func:`read_file` raises it; a command that
     finds a path missing before reading says the same)."""
+    from ai_guard import i18n
+
     return _error(i18n.read_not_found(name))
 
 
@@ -89,9 +94,13 @@ def read_document_bytes(name: str, data: bytes) -> str:
 
 def _supported(name: str, suffix: str) -> None:
     if suffix == ".doc":
+        from ai_guard import i18n
+
         raise _error(i18n.read_legacy_doc(name))
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        from ai_guard import i18n
+
         raise _error(i18n.read_unsupported_type(name, suffix, supported))
 
 
@@ -110,11 +119,14 @@ def decode_utf8(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        from ai_guard import i18n
+
         raise _error(i18n.read_not_utf8(name, exc.start)) from None
 
 
 def _error(sentence: tuple[str, str]) -> InputError:
-    """The :class:`InputError` for a (Vietnamese, English) sentence of :mod:`ai_guard.i18n`."""
+    """The :class:`InputError` for a (Vietnamese, English) sentence of :mod:`ai_guard.i18n`
+    (imported on the error paths only: every command reads files, few meet an error)."""
     vi, en = sentence
     return InputError(en, vi)
 
@@ -124,6 +136,8 @@ def _optional(name: str, module: str, extra: str, package: str) -> Any:
     try:
         return import_module(module)
     except ImportError:
+        from ai_guard import i18n
+
         raise _error(i18n.read_missing_extra(name, extra, package)) from None
 
 
@@ -132,6 +146,8 @@ def _docx(name: str, source: IO[bytes]) -> str:
     try:
         document = docx.Document(source)
     except Exception as exc:  # python-docx raises several types for a damaged package
+        from ai_guard import i18n
+
         raise _error(i18n.read_damaged(name, "docx", type(exc).__name__)) from None
     parts: list[str] = []
     seen_headers: set[int] = set()
@@ -210,14 +226,20 @@ def _pdf(name: str, source: IO[bytes]) -> str:
             try:
                 reader.decrypt("")
             except Exception:
+                from ai_guard import i18n
+
                 raise _error(i18n.read_pdf_encrypted(name)) from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files
+        from ai_guard import i18n
+
         raise _error(i18n.read_damaged(name, "pdf", type(exc).__name__)) from None
     text = "\n\f\n".join(pages)
     if not text.strip():
+        from ai_guard import i18n
+
         raise _error(i18n.read_pdf_no_text(name))
     return text
 
