@@ -83,12 +83,10 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
         if any(s <= h.start < e for s, e in heading):
             w *= 1.5
             in_heading.add(cat)
-        shown = seen[key] <= 2  # the first two mentions of a term are its evidence
-        tally.add(
-            cat,
-            w,
-            r.evidence("term", h.term.folded, h.start, h.end, round(w, 2)) if shown else None,
-        )
+        ev = None
+        if seen[key] <= 2:  # the first two mentions of a term are its evidence
+            ev = r.evidence("term", h.term.folded, h.start, h.end, round(w, 2))
+        tally.add(cat, w, ev)
     # one passing mention in a long text ("... giải quyết khiếu nại của công dân" among the
     # tasks of a plan) does not make the document a complaint file
     if len(r.doc.text) > 800:

@@ -23,6 +23,7 @@ from ai_guard.models import EntityType, Finding
 
 __all__ = ["decide_personal", "has_private_contacts", "official_title_iter"]
 
+#: Identifiers that point at one person by themselves.
 _STRONG_IDS = frozenset(
     {
         EntityType.CCCD,
@@ -34,6 +35,7 @@ _STRONG_IDS = frozenset(
         EntityType.LICENSE_PLATE,
     }
 )
+#: Ways to reach a person: private unless they are an office's (header, officials' lines).
 _CONTACT = frozenset(
     {
         EntityType.PHONE,
@@ -43,6 +45,8 @@ _CONTACT = frozenset(
         EntityType.TAX_CODE,
     }
 )
+#: Roles in a procedure: officials named with these act in their role even in a document
+#: about personnel (the enforcement officer, the judge, the clerk).
 _PROCEDURAL = re.compile(
     r"(?:tham phan|hoi tham|thu ky|kiem sat vien|chap hanh vien|tham tra vien|dieu tra vien|"
     r"chu toa|thanh tra vien)$"
