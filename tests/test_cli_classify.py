@@ -48,6 +48,29 @@ def test_folder_is_walked_and_a_blocked_document_exits_1(
     assert captured.err == ""
 
 
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["Summary: 4 documents", "  Sensitivity", "  Verdict",
+                "    unreadable files                        1",
+                "    skipped (other types)                   1"]),
+        ("vi", ["Tổng hợp: 4 văn bản", "  Mức độ nhạy cảm", "  Kết luận",
+                "    tệp không đọc được                      1",
+                "    bỏ qua (loại tệp khác)                  1"]),
+    ],
+)  # fmt: skip
+def test_the_summary_is_in_the_language_asked_for(
+    folder: Path, lang: str, lines: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "copy.txt").write_text(INTERNAL_PLAN, "utf-8")
+    (folder / "bad.txt").write_bytes(b"Quy\xeat")  # not UTF-8: unreadable
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # another type: skipped
+    assert main(["classify", str(folder), "--lang", lang]) == 2
+    out = capsys.readouterr().out.splitlines()
+    for line in lines:
+        assert line in out
+
+
 def test_a_file_of_another_type_in_the_folder_is_reported_and_exits_2(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

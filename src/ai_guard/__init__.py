@@ -77,10 +77,10 @@ _LAZY = {
     "SignOffRejected": "ai_guard.errors",
     "SignOffRequired": "ai_guard.errors",
     "UnguardedPath": "ai_guard.errors",
-    "Category": "ai_guard.models",
-    "DocumentClassification": "ai_guard.models",
-    "DocumentType": "ai_guard.models",
-    "Sensitivity": "ai_guard.models",
+    "Category": "ai_guard.classify.models",
+    "DocumentClassification": "ai_guard.classify.models",
+    "DocumentType": "ai_guard.classify.models",
+    "Sensitivity": "ai_guard.classify.models",
     "Policy": "ai_guard.policy",
     "Decision": "ai_guard.models",
     "EntityType": "ai_guard.models",
@@ -99,6 +99,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from ai_guard.classify import classify_document, classify_file
+    from ai_guard.classify.models import Category, DocumentClassification, DocumentType, Sensitivity
     from ai_guard.detectors.base import Detection, Detector
     from ai_guard.errors import (
         AiGuardError,
@@ -115,15 +116,11 @@ if TYPE_CHECKING:
     )
     from ai_guard.integrations import check_account_email, guard
     from ai_guard.models import (
-        Category,
         Decision,
-        DocumentClassification,
-        DocumentType,
         EntityType,
         Finding,
         LocalizedText,
         PromptCheck,
-        Sensitivity,
         Validation,
     )
     from ai_guard.policy import Policy

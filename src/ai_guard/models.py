@@ -3,18 +3,40 @@
 No model here ever holds a matched value in a field that shows in ``repr`` or in its default
 JSON: a :class:`Finding` says *what* and *where*, not the value; the values needed to restore a
 redacted answer live in a private vault on :class:`PromptCheck`.
+
+The models of document classification live in :mod:`ai_guard.classify.models`; this module
+still exports them (loaded on first use), for code written when they lived here.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 from enum import Enum
-from typing import Literal
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, field_serializer
 
 from ai_guard import i18n
+
+if TYPE_CHECKING:
+    from ai_guard.classify.models import (
+        PROTECTED_CATEGORIES as PROTECTED_CATEGORIES,
+    )
+    from ai_guard.classify.models import (
+        Category,
+        CategoryEvidence,
+        DocumentClassification,
+        DocumentHeader,
+        DocumentType,
+        Evidence,
+        HeaderField,
+        PersonalData,
+        RecommendedAction,
+        Secrecy,
+        Sensitivity,
+        Urgency,
+    )
 
 __all__ = [
     "Category",
@@ -272,241 +294,16 @@ class PromptCheck(BaseModel):
         return "\n".join(lines)
 
 
-# -- document classification -------------------------------------------------------------------
-
-
-class Sensitivity(str, Enum):
-    """How sensitive a document is. Ordered: ``public < internal < ... < absolute_secret``.
-
-    The last three follow the secrecy stamp (MẬT, TỐI MẬT, TUYỆT MẬT); ``personal`` and
-    ``sensitive_personal`` follow the personal-data law (Decree 13/2023 art. 2, Law 91/2025 and
-    Decree 356/2025).
-    """
-
-    PUBLIC = "public"
-    INTERNAL = "internal"
-    PERSONAL = "personal"
-    SENSITIVE_PERSONAL = "sensitive_personal"
-    SECRET = "secret"
-    TOP_SECRET = "top_secret"
-    ABSOLUTE_SECRET = "absolute_secret"
-
-    @property
-    def rank(self) -> int:
-        return _SENSITIVITY_RANK[self]
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Sensitivity):
-            return NotImplemented
-        return self.rank < other.rank
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Sensitivity):
-            return NotImplemented
-        return self.rank <= other.rank
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Sensitivity):
-            return NotImplemented
-        return self.rank > other.rank
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Sensitivity):
-            return NotImplemented
-        return self.rank >= other.rank
-
-    def __str__(self) -> str:
-        return self.value
-
-
-_SENSITIVITY_RANK = {s: i for i, s in enumerate(Sensitivity)}
-
-
-class DocumentType(str, Enum):
-    """The kind of document (Decree 30/2020 Appendix III names, plus court and citizen forms).
-
-    Laws, decrees, circulars, regulations and everything else without a type of its own are
-    ``other``; :attr:`DocumentHeader.type_name` keeps the type name as written.
-    """
-
-    CONG_VAN = "cong_van"
-    QUYET_DINH = "quyet_dinh"
-    THONG_BAO = "thong_bao"
-    BAO_CAO = "bao_cao"
-    TO_TRINH = "to_trinh"
-    KE_HOACH = "ke_hoach"
-    BAN_AN = "ban_an"
-    DON_KHIEU_NAI = "don_khieu_nai"
-    LY_LICH = "ly_lich"
-    NGHI_QUYET = "nghi_quyet"
-    CHI_THI = "chi_thi"
-    HUONG_DAN = "huong_dan"
-    BIEN_BAN = "bien_ban"
-    HOP_DONG = "hop_dong"
-    GIAY_MOI = "giay_moi"
-    CONG_DIEN = "cong_dien"
-    OTHER = "other"
-
-    def __str__(self) -> str:
-        return self.value
-
-
-class Category(str, Enum):
-    """What a document is about. The first five are protected by directive 1690/TCTHADS-NV3
-    and guidance 557/BKHCN-CĐSQG when they concern identifiable people."""
-
-    ENFORCEMENT_CASE = "enforcement_case"
-    COMPLAINT_DENUNCIATION = "complaint_denunciation"
-    PERSONNEL = "personnel"
-    CRIMINAL_PROCEDURE = "criminal_procedure"
-    HEALTH = "health"
-    FINANCE = "finance"
-    GENERAL_ADMIN = "general_admin"
-    PUBLIC_INFO = "public_info"
-
-    def __str__(self) -> str:
-        return self.value
-
-
-PROTECTED_CATEGORIES = frozenset(
-    {
-        Category.ENFORCEMENT_CASE,
-        Category.COMPLAINT_DENUNCIATION,
-        Category.PERSONNEL,
-        Category.CRIMINAL_PROCEDURE,
-        Category.HEALTH,
-    }
-)
-
-Secrecy = Literal["none", "mat", "toi_mat", "tuyet_mat"]
-Urgency = Literal["none", "khan", "thuong_khan", "hoa_toc"]
-RecommendedAction = Literal["send", "redact_then_send", "do_not_send"]
-
-
-class Evidence(BaseModel):
-    """One piece of evidence: what was seen (a lexicon term, folded; a layout element; an
-    entity type) and where, in the ORIGINAL text. Never the matched personal value."""
-
-    model_config = ConfigDict(frozen=True)
-
-    kind: str
-    """``term``, ``layout``, ``symbol``, ``case_number``, ``stamp``, ``entity``, ``field`` ..."""
-    label: str
-    start: int
-    end: int
-    weight: float = 0.0
-
-
-class CategoryEvidence(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    category: Category
-    score: float
-    """0..1; categories below the reporting threshold are not listed."""
-    evidence: list[Evidence]
-
-
-class HeaderField(BaseModel):
-    """A header element as written, with its span in the ORIGINAL text."""
-
-    model_config = ConfigDict(frozen=True)
-
-    text: str
-    start: int
-    end: int
-
-
-class DocumentHeader(BaseModel):
-    """The Decree 30/2020 header (and the signature and recipients blocks). ``None`` where the
-    document has no such element."""
-
-    model_config = ConfigDict(frozen=True)
-
-    issuer: HeaderField | None = None
-    number_symbol: HeaderField | None = None
-    """``"318/QĐ-CCTHADS"``: the number and symbol, without ``Số:``."""
-    number: str | None = None
-    symbol: str | None = None
-    place_date: HeaderField | None = None
-    place: str | None = None
-    date: _dt.date | None = None
-    type_name: HeaderField | None = None
-    """The type name above the excerpt (``QUYẾT ĐỊNH``), as written."""
-    subject: HeaderField | None = None
-    """Trích yếu: the ``V/v ...`` line of a công văn, the line under the type name otherwise."""
-    recipients: HeaderField | None = None
-    """The ``Kính gửi`` block."""
-    distribution: HeaderField | None = None
-    """The ``Nơi nhận`` block."""
-    signer: HeaderField | None = None
-    signer_title: HeaderField | None = None
-    national_motto: bool = False
-    """Whether the national name and motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...) are there."""
-
-
-class PersonalData(BaseModel):
-    """What the detectors found, and whether the people in the document can be identified."""
-
-    model_config = ConfigDict(frozen=True)
-
-    counts: dict[EntityType, int]
-    """Findings per entity type (every finding of check_prompt, officials' names included)."""
-    identifiable: bool
-    """A private person can be identified (a name that is not an official's in their role, an
-    ID number, a date of birth ...)."""
-    private_names: int
-    public_role_names: int
-    """Names of officials acting in their role (signers, presiding judges, enforcement
-    officers); how they count is ``Policy.official_names_are_public``."""
-    sensitive_kinds: list[str]
-    """Kinds of sensitive personal data seen (``health``, ``ethnicity``, ``finance`` ...)."""
-    evidence: list[Evidence]
-
-
-class DocumentClassification(BaseModel):
-    """The verdict of :func:`ai_guard.classify_document` on one document."""
-
-    model_config = ConfigDict(frozen=True)
-
-    doc_type: DocumentType
-    doc_type_confidence: float
-    doc_type_evidence: list[Evidence]
-    header: DocumentHeader
-    secrecy: Secrecy
-    secrecy_evidence: list[Evidence]
-    declassified: bool
-    """A ``GIẢI MẬT`` stamp: the document was secret and has been declassified."""
-    urgency: Urgency
-    internal_marks: list[Evidence]
-    """Circulation limits and draft marks (LƯU HÀNH NỘI BỘ, DỰ THẢO ...)."""
-    sensitivity: Sensitivity
-    categories: list[CategoryEvidence]
-    personal_data: PersonalData
-    external_ai_allowed: bool
-    """May the document be sent to an external AI AS IT IS."""
-    recommended_action: RecommendedAction
-    reasons: list[LocalizedText]
-    findings: list[Finding]
-    """check_prompt's findings on the text (spans only, no values)."""
-    prompt_decision: Decision
-    """What check_prompt decides for the same text under the same policy."""
-    source: str | None = None
-    characters: int = 0
-    policy_name: str = "default"
-
-    @property
-    def category_names(self) -> list[Category]:
-        return [c.category for c in self.categories]
-
-    def has_category(self, category: Category | str) -> bool:
-        return any(c.category == category for c in self.categories)
-
-    def explain(self, lang: str = "vi") -> str:
-        """A readable report: the verdict, then the reasons, one per line."""
-        head = i18n.classification_headline(
-            self.recommended_action, self.doc_type.value, self.sensitivity.value, lang
-        )
-        return "\n".join([head, *(f"- {r(lang)}" for r in self.reasons)])
+def __getattr__(name: str) -> Any:
+    """The classification models (:mod:`ai_guard.classify.models`), for code written when they
+    lived here. Loaded on first use: that module imports this one, so either may load first."""
+    if not name.startswith("__"):
+        classification = import_module("ai_guard.classify.models")
+        if name in getattr(classification, "__all__", ()):
+            value = getattr(classification, name)
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_type strategies

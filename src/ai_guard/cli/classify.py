@@ -26,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ai_guard.classify.extract import SUPPORTED_SUFFIXES
 from ai_guard.cli._common import (
     ExitCode,
     add_format,
@@ -37,10 +38,9 @@ from ai_guard.cli._common import (
     read_document,
     say,
 )
-from ai_guard.extract import SUPPORTED_SUFFIXES
 
 if TYPE_CHECKING:
-    from ai_guard.models import DocumentClassification
+    from ai_guard.classify.models import DocumentClassification
     from ai_guard.policy import Policy
 
 __all__ = ["add_parser", "classify_path", "iter_documents", "run", "verdict_line"]
@@ -154,21 +154,18 @@ def _failure_kind(path: str, code: str) -> str:
 
 
 def _skipped_error(path: str) -> tuple[str, str, str]:
+    from ai_guard import i18n
     from ai_guard.errors import InputError
 
     suffix = Path(path).suffix.lower() or "(none)"
     supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    return (
-        InputError.code,
-        f"{path}: skipped: unsupported file type '{suffix}' (not checked); supported: " + supported,
-        f"{path}: bỏ qua: không hỗ trợ loại tệp '{suffix}' (chưa được kiểm tra); hỗ trợ: "
-        + supported,
-    )
+    vi, en = i18n.classify_skipped_error(path, suffix, supported)
+    return InputError.code, en, vi
 
 
 def run(args: argparse.Namespace) -> int:
     from ai_guard import i18n
-    from ai_guard.extract import file_not_found
+    from ai_guard.classify.extract import file_not_found
 
     lang: str = args.lang
     out: TextIO = sys.stdout
@@ -220,14 +217,7 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "json":
             _report_error(path, _skipped_error(path), args.format, lang, out)
             continue
-        say(
-            PROG,
-            lang,
-            (
-                f"{path}: bỏ qua (loại tệp không hỗ trợ, chưa được kiểm tra)",
-                f"{path}: skipped (unsupported file type, not checked)",
-            ),
-        )
+        say(PROG, lang, i18n.classify_skipped(path))
     _summary(
         by_sensitivity, by_action, errors, len(skipped), lang, err if args.format == "json" else out
     )
@@ -259,24 +249,18 @@ def _summary(
 ) -> None:
     from ai_guard import i18n
 
-    en = lang == "en"
     total = sum(by_action.values())
-    out.write(f"\n{'Summary' if en else 'Tổng hợp'}: {total} {'documents' if en else 'văn bản'}\n")
+    out.write(f"\n{i18n.pick(i18n.classify_summary_title(total), lang)}\n")
     width = 34
     tables = (
-        ("Sensitivity", "Mức độ nhạy cảm", i18n.SENSITIVITY_LABELS, _SENSITIVITY_ORDER,
-         by_sensitivity),
-        ("Verdict", "Kết luận", i18n.ACTION_LABELS, _ACTION_ORDER, by_action),
-    )  # fmt: skip
-    for head_en, head_vi, labels, order, counts in tables:
-        out.write(f"  {head_en if en else head_vi}\n")
+        ("sensitivity", i18n.SENSITIVITY_LABELS, _SENSITIVITY_ORDER, by_sensitivity),
+        ("verdict", i18n.ACTION_LABELS, _ACTION_ORDER, by_action),
+    )
+    for heading, labels, order, counts in tables:
+        out.write(f"  {i18n.label(i18n.SUMMARY_LABELS, heading, lang)}\n")
         for key in order:
             if counts.get(key):
                 out.write(f"    {i18n.label(labels, key, lang):<{width}} {counts[key]:>6}\n")
-    not_checked = (
-        ("unreadable files", "tệp không đọc được", errors),
-        ("skipped (other types)", "bỏ qua (loại tệp khác)", skipped),
-    )
-    for name_en, name_vi, n in not_checked:
+    for row, n in (("unreadable", errors), ("skipped", skipped)):
         if n:
-            out.write(f"    {name_en if en else name_vi:<{width}} {n:>6}\n")
+            out.write(f"    {i18n.label(i18n.SUMMARY_LABELS, row, lang):<{width}} {n:>6}\n")

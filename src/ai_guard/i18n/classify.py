@@ -7,14 +7,28 @@ __all__ = [
     "CATEGORY_LABELS",
     "DOC_TYPE_LABELS",
     "SENSITIVITY_LABELS",
+    "SUMMARY_LABELS",
     "blocked_entities_reason",
     "category_reason",
     "classification_headline",
+    "classify_skipped",
+    "classify_skipped_error",
+    "classify_summary_title",
     "declassified_reason",
     "doc_type_reason",
     "path_given_as_text",
     "path_given_to_check_prompt",
     "personal_reason",
+    "read_damaged",
+    "read_failed",
+    "read_is_directory",
+    "read_legacy_doc",
+    "read_missing_extra",
+    "read_not_found",
+    "read_not_utf8",
+    "read_pdf_encrypted",
+    "read_pdf_no_text",
+    "read_unsupported_type",
     "secrecy_reason",
     "verdict_reason",
 ]
@@ -232,3 +246,112 @@ def verdict_reason(
         f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân.",
         f"SEND: the document is {sens_en} and holds no personal data of private persons.",
     )
+
+
+# -- reading document files (ai_guard.classify.extract; every command reads through it) ----------
+
+
+def read_is_directory(name: str) -> tuple[str, str]:
+    return (f"{name}: là thư mục, không phải tệp", f"{name}: is a directory, not a file")
+
+
+def read_not_found(name: str) -> tuple[str, str]:
+    return (f"{name}: không tìm thấy tệp", f"{name}: file not found")
+
+
+def read_failed(name: str, reason: str) -> tuple[str, str]:
+    """The operating system's reason (``strerror``) a file could not be read."""
+    return (f"{name}: không đọc được ({reason})", f"{name}: cannot read ({reason})")
+
+
+def read_legacy_doc(name: str) -> tuple[str, str]:
+    return (
+        f"{name}: không đọc được tệp Word cũ .doc; hãy lưu lại dưới dạng .docx",
+        f"{name}: legacy Word .doc files cannot be read; save it as .docx",
+    )
+
+
+def read_unsupported_type(name: str, suffix: str, supported: str) -> tuple[str, str]:
+    """``suffix`` is empty for a file name without one; ``supported`` lists the suffixes."""
+    return (
+        f"{name}: không hỗ trợ loại tệp '{suffix or '(không có)'}'; hỗ trợ: {supported}",
+        f"{name}: unsupported file type '{suffix or '(none)'}'; supported: {supported}",
+    )
+
+
+def read_not_utf8(name: str, offset: int) -> tuple[str, str]:
+    return (
+        f"{name}: không phải văn bản UTF-8 (byte không hợp lệ ở vị trí {offset}); "
+        "hãy chuyển sang UTF-8",
+        f"{name}: not UTF-8 text (invalid byte at offset {offset}); convert it to UTF-8",
+    )
+
+
+def read_missing_extra(name: str, extra: str, package: str) -> tuple[str, str]:
+    """Reading the file needs an optional package (``pip install 'ai-guard[extra]'``)."""
+    return (
+        f"{name}: cần gói tùy chọn '{package}' để đọc tệp này; "
+        f"cài đặt bằng: pip install 'ai-guard[{extra}]'",
+        f"{name}: reading this file needs the optional package '{package}'; "
+        f"install it with: pip install 'ai-guard[{extra}]'",
+    )
+
+
+#: a file of a kind the reader parses -> (Vietnamese, English) names in "not a readable ..."
+_DAMAGED_KINDS = {"docx": (".docx", ".docx file"), "pdf": ("PDF", "PDF")}
+
+
+def read_damaged(name: str, kind: str, error: str) -> tuple[str, str]:
+    """A ``.docx`` or PDF file the parser rejects (``error`` is the exception's type name)."""
+    vi, en = _DAMAGED_KINDS[kind]
+    return (
+        f"{name}: tệp {vi} bị hỏng hoặc không đọc được ({error})",
+        f"{name}: not a readable {en} ({error})",
+    )
+
+
+def read_pdf_encrypted(name: str) -> tuple[str, str]:
+    return (
+        f"{name}: tệp PDF có mật khẩu; hãy gỡ mật khẩu trước",
+        f"{name}: the PDF is encrypted; remove the password first",
+    )
+
+
+def read_pdf_no_text(name: str) -> tuple[str, str]:
+    return (
+        f"{name}: tệp PDF không có lớp văn bản (ảnh quét?); hãy nhận dạng ký tự (OCR) trước",
+        f"{name}: the PDF has no text layer (a scanned image?); run OCR on it first",
+    )
+
+
+# -- ai-guard classify -------------------------------------------------------------------------
+
+
+def classify_skipped(path: str) -> tuple[str, str]:
+    """A file of another type found while walking a folder (text output)."""
+    return (
+        f"{path}: bỏ qua (loại tệp không hỗ trợ, chưa được kiểm tra)",
+        f"{path}: skipped (unsupported file type, not checked)",
+    )
+
+
+def classify_skipped_error(path: str, suffix: str, supported: str) -> tuple[str, str]:
+    """The same, as the error of a JSON line."""
+    return (
+        f"{path}: bỏ qua: không hỗ trợ loại tệp '{suffix}' (chưa được kiểm tra); hỗ trợ: "
+        + supported,
+        f"{path}: skipped: unsupported file type '{suffix}' (not checked); supported: " + supported,
+    )
+
+
+def classify_summary_title(documents: int) -> tuple[str, str]:
+    return (f"Tổng hợp: {documents} văn bản", f"Summary: {documents} documents")
+
+
+#: the summary's table headings and its rows for what was not checked
+SUMMARY_LABELS: dict[str, tuple[str, str]] = {
+    "sensitivity": ("Mức độ nhạy cảm", "Sensitivity"),
+    "verdict": ("Kết luận", "Verdict"),
+    "unreadable": ("tệp không đọc được", "unreadable files"),
+    "skipped": ("bỏ qua (loại tệp khác)", "skipped (other types)"),
+}

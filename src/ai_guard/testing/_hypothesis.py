@@ -7,8 +7,8 @@ consistent by construction.
 Installing ai-guard must not slow anyone's ``import hypothesis``: the entry point imports
 nothing of ai-guard. It registers the types of the ai-guard modules already loaded; a module
 loaded later registers its own types at its end (:func:`register_loaded`, called by
-``models``, ``policy`` and ``signoff`` when hypothesis is loaded). Either order ends with every
-loaded type registered, once.
+``models``, ``classify.models``, ``policy`` and ``signoff`` when hypothesis is loaded). Either
+order ends with every loaded type registered, once.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hypothesis import strategies as st
 
 __all__ = ["register_loaded"]
 
@@ -68,14 +72,7 @@ def _register_signoff() -> None:
 def _register_models() -> None:
     from hypothesis import strategies as st
 
-    from ai_guard.models import (
-        Decision,
-        DocumentClassification,
-        EntityType,
-        Finding,
-        PromptCheck,
-        Validation,
-    )
+    from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation
 
     @st.composite
     def findings(draw: st.DrawFn) -> Finding:
@@ -94,24 +91,34 @@ def _register_models() -> None:
     st.register_type_strategy(Finding, findings())
 
     # the detectors load only when a test asks for these types
-    def prompts() -> st.SearchStrategy[str]:
-        from ai_guard.testing import strategies as vst
-
-        return st.one_of(vst.labelled_prompts().map(lambda p: p.text), vst.clean_prompts())
-
     def checks() -> st.SearchStrategy[PromptCheck]:
         from ai_guard.prompt import check_prompt
 
-        return prompts().map(check_prompt)
-
-    def classifications() -> st.SearchStrategy[DocumentClassification]:
-        from ai_guard.classify import classify_document
-
-        return prompts().map(classify_document)
+        return _prompts().map(check_prompt)
 
     # a function, resolved on first use: registering a strategy makes hypothesis look into it,
     # and the detectors must not load while ai_guard.models is still being imported
     st.register_type_strategy(PromptCheck, lambda _: checks())
+
+
+def _prompts() -> st.SearchStrategy[str]:
+    from hypothesis import strategies as st
+
+    from ai_guard.testing import strategies as vst
+
+    return st.one_of(vst.labelled_prompts().map(lambda p: p.text), vst.clean_prompts())
+
+
+def _register_classification() -> None:
+    from hypothesis import strategies as st
+
+    from ai_guard.classify.models import DocumentClassification
+
+    def classifications() -> st.SearchStrategy[DocumentClassification]:
+        from ai_guard.classify import classify_document
+
+        return _prompts().map(classify_document)
+
     st.register_type_strategy(DocumentClassification, lambda _: classifications())
 
 
@@ -133,7 +140,8 @@ def _register_policy() -> None:
 
 
 _REGISTRARS: tuple[tuple[str, str, Callable[[], None]], ...] = (
-    ("ai_guard.models", "DocumentClassification", _register_models),
+    ("ai_guard.models", "PromptCheck", _register_models),
+    ("ai_guard.classify.models", "DocumentClassification", _register_classification),
     ("ai_guard.policy", "Policy", _register_policy),
     ("ai_guard.signoff.model", "SignOff", _register_signoff),
 )

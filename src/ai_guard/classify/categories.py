@@ -1,0 +1,160 @@
+"""What a document is about: enforcement case, complaint or denunciation, personnel, criminal
+procedure, health, finance; ``general_admin`` and ``public_info`` for the rest.
+
+Evidence: weighted lexicon terms on the folded view (a repeated term adds little, a term in the
+type line, subject or issuer counts 1.5 times, a single passing mention in a long text 0.8
+times), the document's own conventions (a ``THA`` or ``HS-ST`` symbol, a complaint letter or a
+CV by its type) and check_prompt's case numbers. A category is reported from
+:data:`CATEGORY_THRESHOLD` points, with at most eight pieces of evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.lexicon import Hit, score
+from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
+from ai_guard.classify.public import Publicity
+from ai_guard.models import EntityType
+
+__all__ = ["CATEGORY_THRESHOLD", "decide_categories"]
+
+#: Evidence weight a category needs to be reported (one decisive term, or several weaker).
+CATEGORY_THRESHOLD = 3.0
+
+#: Documents that are never "ordinary administration" (a judgment, a citizen's letter, a CV).
+_NOT_ADMIN = frozenset({"ban_an", "ly_lich"})
+#: The category a document type is about by itself, when its type line says so.
+_BY_TYPE: dict[str, str | None] = {
+    "ban_an": None,
+    "don_khieu_nai": "complaint_denunciation",
+    "ly_lich": "personnel",
+}
+_CRIMINAL_SYMBOL = re.compile(r"(?:^|-)HS-(?:ST|PT|G[ĐD]T|TT)$", re.I)
+_ENFORCEMENT_SYMBOL = re.compile(r"THA", re.I)
+
+
+@dataclass
+class _Tally:
+    """Summed weight and evidence per category, in the order they were first seen."""
+
+    totals: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def add(self, cat: str, weight: float, ev: Evidence | None = None) -> None:
+        self.totals[cat] += weight
+        if ev is not None:
+            self.evidence.setdefault(cat, []).append(ev)
+
+    def lead(self, cat: str, weight: float, ev: Evidence) -> None:
+        """Add evidence that outranks the terms (the document's own conventions)."""
+        self.totals[cat] += weight
+        self.evidence.setdefault(cat, []).insert(0, ev)
+
+
+def decide_categories(
+    r: Reading, doc_type: str, terms: list[Hit], public: Publicity
+) -> list[CategoryEvidence]:
+    """The categories at or above the threshold, strongest first, then ``public_info`` for a
+    public document or ``general_admin`` for an administrative one about no protected
+    category."""
+    tally = _Tally()
+    _weigh_terms(r, terms, tally)
+    _weigh_conventions(r, doc_type, tally)
+    _weigh_case_numbers(r, tally)
+    return _report(r, doc_type, tally, public)
+
+
+def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
+    lay = r.layout
+    seen: Counter[tuple[str, str]] = Counter()
+    heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
+    in_heading: set[str] = set()
+    for h in hits:
+        cat = h.term.kind
+        key = (cat, h.term.folded)
+        seen[key] += 1
+        w = h.weight if seen[key] == 1 else min(0.25 * h.weight, 0.5)
+        if seen[key] > 5:
+            continue
+        if any(s <= h.start < e for s, e in heading):
+            w *= 1.5
+            in_heading.add(cat)
+        ev = None
+        if seen[key] <= 2:  # the first two mentions of a term are its evidence
+            ev = r.evidence("term", h.term.folded, h.start, h.end, round(w, 2))
+        tally.add(cat, w, ev)
+    # one passing mention in a long text ("... giải quyết khiếu nại của công dân" among the
+    # tasks of a plan) does not make the document a complaint file
+    if len(r.doc.text) > 800:
+        for cat in list(tally.totals):
+            keys = [k for k in seen if k[0] == cat]
+            if len(keys) == 1 and seen[keys[0]] == 1 and cat not in in_heading:
+                tally.totals[cat] *= 0.8
+
+
+def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
+    """The symbol (``THA``: enforcement, ``HS-ST``: criminal) and the type of document."""
+    lay = r.layout
+    symbol = lay.symbol or ""
+    if lay.number_symbol is not None:
+        if _CRIMINAL_SYMBOL.search(symbol):
+            tally.lead(
+                "criminal_procedure", 3.0, r.evidence("symbol", symbol, *lay.number_symbol, 3.0)
+            )
+        if _ENFORCEMENT_SYMBOL.search(symbol):
+            tally.lead(
+                "enforcement_case", 3.0, r.evidence("symbol", symbol, *lay.number_symbol, 3.0)
+            )
+    target = _BY_TYPE.get(doc_type)
+    if (
+        target == "complaint_denunciation"
+        and lay.type_name is not None
+        and not re.search(r"khieu|to cao|kien nghi|phan anh", lay.type_name.name)
+    ):
+        target = None  # "ĐƠN ĐỀ NGHỊ": a citizen's request, not a complaint
+    if target is not None and lay.type_line is not None:
+        tally.lead(target, 3.0, r.evidence("layout", doc_type, *lay.type_line, 3.0))
+
+
+def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
+    """check_prompt's case numbers: an enforcement file (``THA``) or a criminal one (``HS``)."""
+    for f in r.findings:
+        if f.entity is EntityType.CASE_NUMBER:
+            value = r.doc.original[f.start : f.end]
+            if _ENFORCEMENT_SYMBOL.search(value):
+                cat = "enforcement_case"
+            elif re.search(r"HS", value):
+                cat = "criminal_procedure"
+            else:
+                continue
+            ev = Evidence(kind="case_number", label=cat, start=f.start, end=f.end, weight=1.0)
+            tally.add(cat, 1.0, ev)
+
+
+def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list[CategoryEvidence]:
+    lay = r.layout
+    out: list[CategoryEvidence] = []
+    for cat, total in sorted(tally.totals.items(), key=lambda kv: -kv[1]):
+        if total >= CATEGORY_THRESHOLD:
+            out.append(
+                CategoryEvidence(
+                    category=Category(cat), score=score(total), evidence=tally.evidence[cat][:8]
+                )
+            )
+    protected = {c.category for c in out} & PROTECTED_CATEGORIES
+    if public.is_public:
+        out.append(
+            CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public.evidence[:8])
+        )
+    elif not protected and doc_type not in _NOT_ADMIN and (lay.cues >= 2 or not out):
+        ev = []
+        if lay.number_symbol is not None:
+            ev.append(r.evidence("layout", "number line", *lay.number_symbol))
+        if lay.type_line is not None:
+            ev.append(r.evidence("layout", "type line", *lay.type_line))
+        out.append(CategoryEvidence(category=Category.GENERAL_ADMIN, score=0.6, evidence=ev))
+    return out

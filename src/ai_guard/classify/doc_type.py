@@ -1,0 +1,165 @@
+"""The document type (Decree 30/2020 Appendix III names, plus court and citizen forms).
+
+Each piece of evidence votes for a type with a weight: the type line above the excerpt (4),
+the type abbreviation in the symbol (3; a symbol without one is a công văn, 2), a ``V/v``
+subject (công văn, 2), a court number (``/HS-ST``: a judgment) and the conventions of
+documents outside Decree 30: "NHÂN DANH NƯỚC CỘNG HÒA", a citizen's letter opening, the fields
+of a CV, the parties of a contract, an invitation, the opening of minutes. The type with the
+most points wins when it has at least 1.5; its confidence grows with its share of the votes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.layout import Layout, type_names
+from ai_guard.classify.models import Evidence
+
+__all__ = ["NORMATIVE_SYMBOL", "DocType", "decide_doc_type"]
+
+#: Symbols of normative documents (laws, decrees, circulars ...): ``ND-CP``, ``QH15``, ``TT-``.
+NORMATIVE_SYMBOL = re.compile(
+    r"^(?:N[ĐD]-CP|QH\d*|TT-|TTLT|L-CTN|UBTVQH|NQ-CP|NQ-HĐTP|NQ-HDTP|QĐ-TTG|QD-TTG)", re.I
+)
+_COURT_SYMBOL = re.compile(r"(?:^|-)(?:HS|DS|HNG[ĐD]|KDTM|L[ĐD]|HC)-(?:ST|PT|G[ĐD]T|TT)$", re.I)
+_JUDGMENT = re.compile(r"nhan danh nuoc cong hoa|ban\s*an\s*so")
+_LETTER_OPENERS = re.compile(
+    r"(?:^|\n)\s*(?:toi\s*(?:ten\s*)?la|toi\s*ten|ho\s*va\s*ten\s*nguoi\s*(?:khieu\s*nai|to\s*cao|"
+    r"lam\s*don)|nguoi\s*(?:khieu\s*nai|to\s*cao|lam\s*don)\s*:)"
+)
+_CV_FIELDS = re.compile(
+    r"(?:^|\n)\s*(?:\d+[.)]\s*)?(?:ho\s*va\s*ten\s*khai\s*sinh|que\s*quan|noi\s*o\s*hien\s*nay|"
+    r"dan\s*toc|ton\s*giao|trinh\s*do\s*chuyen\s*mon|ngay\s*vao\s*dang|qua\s*trinh\s*cong\s*tac|"
+    r"sinh\s*ngay|gioi\s*tinh|hoan\s*canh\s*gia\s*dinh)\s*:?"
+)
+_CONTRACT = re.compile(r"(?:^|\n)\s*(?:ben\s*[ab]\b|ben\s*(?:thue|cho\s*thue|mua|ban)\b)")
+_INVITATION = re.compile(r"tran\s*trong\s*kinh\s*moi|kinh\s*moi\s*:|xin\s*moi\b")
+_MINUTES = re.compile(
+    r"hom\s*nay\s*,?\s*(?:vao\s*)?(?:hoi|luc|ngay)|thanh\s*phan\s*(?:tham\s*du|gom)"
+)
+
+
+class DocType(NamedTuple):
+    """The type decided, how sure, and the votes for it."""
+
+    name: str
+    """A :class:`~ai_guard.classify.models.DocumentType` value."""
+    confidence: float
+    evidence: list[Evidence]
+
+
+@dataclass
+class _Vote:
+    """Evidence for the document type."""
+
+    scores: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def add(self, doc_type: str, weight: float, ev: Evidence) -> None:
+        self.scores[doc_type] += weight
+        self.evidence.setdefault(doc_type, []).append(ev.model_copy(update={"weight": weight}))
+
+
+def decide_doc_type(r: Reading) -> DocType:
+    """The document type, by weighted votes of the layout and the conventions of documents
+    outside Decree 30; ``other`` at confidence 0.5 when no type gets 1.5 points."""
+    vote = _Vote()
+    _layout_votes(r, vote)
+    _convention_votes(r, vote)
+    if not vote.scores:
+        return DocType("other", 0.5, [])
+    best, points = max(vote.scores.items(), key=lambda kv: kv[1])
+    if points < 1.5:
+        return DocType("other", 0.5, vote.evidence.get(best, []))
+    total = sum(vote.scores.values())
+    confidence = round(min(0.99, 0.5 + 0.5 * points / max(total, 4.0)), 2)
+    return DocType(best, confidence, vote.evidence[best])
+
+
+def _layout_votes(r: Reading, vote: _Vote) -> None:
+    """Decree 30: the type line, the type abbreviation in the symbol, a ``V/v`` subject."""
+    lay = r.layout
+    if lay.type_name is not None and lay.type_line is not None:
+        t = lay.type_name
+        vote.add(t.doc_type, 4.0, r.evidence("layout", f"type line: {t.name}", *lay.type_line))
+    symbol = lay.symbol or ""
+    if lay.number_symbol is not None and symbol:
+        first = re.split(r"[-–]", symbol)[0]
+        matched = _abbreviation(first, lay)
+        if lay.number_prefix.startswith("ban an") or _COURT_SYMBOL.search(symbol):
+            if lay.number_prefix.startswith("quyet dinh") or first.upper().startswith("Q"):
+                vote.add("quyet_dinh", 2.0, r.evidence("symbol", symbol, *lay.number_symbol))
+            else:
+                vote.add("ban_an", 3.0, r.evidence("symbol", symbol, *lay.number_symbol))
+        elif matched is not None:
+            vote.add(matched, 3.0, r.evidence("symbol", f"{first}: {matched}", *lay.number_symbol))
+        elif lay.year_in_number and NORMATIVE_SYMBOL.match(symbol):
+            vote.add("other", 3.0, r.evidence("symbol", symbol, *lay.number_symbol))
+        elif lay.type_name is None:
+            # no type abbreviation in the symbol: a công văn (Decree 30 Appendix III)
+            vote.add("cong_van", 2.0, r.evidence("symbol", symbol, *lay.number_symbol))
+    if lay.subject is not None and lay.subject_is_vv and lay.type_name is None:
+        vote.add("cong_van", 2.0, r.evidence("layout", "V/v", *lay.subject))
+    if lay.recipients is not None and lay.type_name is None and lay.number_symbol:
+        vote.add("cong_van", 0.5, r.evidence("layout", "kinh gui", *lay.recipients))
+
+
+def _convention_votes(r: Reading, vote: _Vote) -> None:
+    """Documents outside Decree 30: a judgment, a citizen's letter, a CV, a contract, an
+    invitation, minutes (on the first 4,000 characters, the invitation anywhere)."""
+    folded = r.doc.folded
+    head = folded[: min(len(folded), 4000)]
+    judgment = _JUDGMENT.search(head)
+    if judgment is not None:
+        vote.add("ban_an", 2.5, r.evidence("layout", judgment.group(), *judgment.span()))
+    letter = _LETTER_OPENERS.search(head)
+    if letter is not None:
+        vote.add("don_khieu_nai", 1.5, r.evidence("layout", "letter opener", *letter.span()))
+    cv = list(_CV_FIELDS.finditer(head))
+    if len(cv) >= 3:
+        vote.add(
+            "ly_lich",
+            1.0 * len(cv),
+            r.evidence("layout", "CV fields", cv[0].start(), cv[-1].end()),
+        )
+    contract = list(_CONTRACT.finditer(head))
+    if len(contract) >= 2:
+        vote.add(
+            "hop_dong",
+            2.0,
+            r.evidence("layout", "parties", contract[0].start(), contract[-1].end()),
+        )
+    inv = _INVITATION.search(folded)
+    if inv is not None:
+        vote.add("giay_moi", 1.0, r.evidence("term", inv.group(), inv.start(), inv.end()))
+    minutes = _MINUTES.search(head)
+    if minutes is not None:
+        vote.add(
+            "bien_ban", 1.0, r.evidence("term", minutes.group(), minutes.start(), minutes.end())
+        )
+
+
+def _abbreviation(first: str, lay: Layout) -> str | None:
+    """The document type a symbol's first part abbreviates (``QĐ``: quyết định)."""
+    up = first.upper().replace("§", "Đ")
+    plain = up.replace("Đ", "D")
+    for t in type_names():
+        for ab in t.abbreviations:
+            ab_up = ab.upper()
+            if up == ab_up:
+                return t.doc_type
+    # without diacritics (OCR, ASCII keyboards): "QD" is QĐ; "HD" is HD (hướng dẫn) unless
+    # the type line says hợp đồng
+    for t in type_names():
+        for ab in t.abbreviations:
+            if plain == ab.upper().replace("Đ", "D") and not (
+                lay.type_name is not None and lay.type_name.doc_type != t.doc_type
+            ):
+                if plain == "HD" and lay.type_name is None:
+                    return "huong_dan"
+                return t.doc_type
+    return None

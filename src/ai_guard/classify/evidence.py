@@ -1,0 +1,60 @@
+"""What every decision of :func:`~ai_guard.classify.classify_text` reads, and how it records
+what it saw.
+
+A :class:`Reading` holds the document, its layout, check_prompt's findings and the policy.
+Layout and lexicon spans are on ``doc.text`` (the NFC view); evidence and header fields are
+reported on ``doc.original``, so each decision builds them through :meth:`Reading.evidence`
+and :meth:`Reading.field`, which map the span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ai_guard.classify.layout import Layout
+from ai_guard.classify.models import Evidence, HeaderField
+from ai_guard.models import Finding
+from ai_guard.policy import Policy
+from ai_guard.text import Document
+
+__all__ = ["Reading"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The document as the decisions see it (built once per document)."""
+
+    doc: Document
+    layout: Layout
+    findings: list[Finding]
+    """check_prompt's findings, spans on ``doc.original``."""
+    policy: Policy
+
+    def evidence(
+        self, kind: str, label: str, start: int, end: int, weight: float = 0.0
+    ) -> Evidence:
+        """Evidence for a span on ``doc.text``, reported on the original text."""
+        s, e = self.doc.span_to_original(start, end)
+        return Evidence(kind=kind, label=label, start=s, end=e, weight=weight)
+
+    def field(self, span: tuple[int, int] | None) -> HeaderField | None:
+        """A header element as written, from its span on ``doc.text`` (None when absent)."""
+        if span is None or span[1] <= span[0]:
+            return None
+        s, e = self.doc.span_to_original(*span)
+        return HeaderField(text=self.doc.original[s:e], start=s, end=e)
+
+    def to_text(self, original_offset: int) -> int:
+        """Map an offset in ``doc.original`` back to ``doc.text`` (identity unless NFC changed
+        the length)."""
+        doc = self.doc
+        if doc.text is doc.original or len(doc.text) == len(doc.original):
+            return original_offset
+        lo, hi = 0, len(doc.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if doc.to_original(mid) < original_offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo

@@ -1,0 +1,296 @@
+"""Read a document file into text for :func:`ai_guard.classify_document`.
+
+=========  ==============================================  =============================
+suffix     how                                             needs
+=========  ==============================================  =============================
+.txt .md   UTF-8 (a BOM is honoured; UTF-16 with a BOM)    nothing
+.html      the standard library's HTML parser; block       nothing
+           elements become lines, scripts are dropped
+.docx      paragraphs and tables in document order, with   ``pip install 'ai-guard[docx]'``
+           headers and footers (the issuer and motto
+           often sit in a header table)
+.pdf       the text layer, page by page                    ``pip install 'ai-guard[pdf]'``
+=========  ==============================================  =============================
+
+Every failure is an :class:`~ai_guard.errors.InputError` naming the file and what to do
+(in Vietnamese and English): a missing extra, a legacy ``.doc``, a scanned PDF with no text
+layer, a file that is not UTF-8. Nothing is silently skipped.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from html.parser import HTMLParser
+from importlib import import_module
+from pathlib import Path
+from typing import IO, Any
+
+from ai_guard.errors import InputError
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "decode_utf8",
+    "file_not_found",
+    "read_document",
+    "read_document_bytes",
+    "read_file",
+]
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm", ".docx", ".pdf"})
+
+
+def read_document(path: str | os.PathLike[str]) -> str:
+    """The text of a document file; raises :class:`InputError` naming the file and problem."""
+    p = Path(path)
+    name = str(p)
+    if not p.is_dir():  # a folder is named as one, whatever its name ends with
+        _supported(name, p.suffix.lower())
+    return read_document_bytes(name, read_file(name))
+
+
+def read_file(name: str) -> bytes:
+    """The bytes of the file ``name``; raises :class:`InputError` naming it (as given) when it
+    is a folder, is not there or cannot be read. Every reader of ai-guard goes through here,
+    so a file that cannot be read is reported in the same words everywhere."""
+    p = Path(name)
+    if p.is_dir():
+        from ai_guard import i18n
+
+        raise _error(i18n.read_is_directory(name))
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise file_not_found(name) from None
+    except OSError as exc:
+        from ai_guard import i18n
+
+        raise _error(i18n.read_failed(name, str(exc.strerror))) from None
+
+
+def file_not_found(name: str) -> InputError:
+    """The error for a file that is not there (:func:`read_file` raises it; a command that
+    finds a path missing before reading says the same)."""
+    from ai_guard import i18n
+
+    return _error(i18n.read_not_found(name))
+
+
+def read_document_bytes(name: str, data: bytes) -> str:
+    """The text of a document held in memory (an upload), read as a file called ``name``
+    would be: the suffix of ``name`` says how. Raises :class:`InputError` like
+    :func:`read_document`."""
+    suffix = Path(name).suffix.lower()
+    _supported(name, suffix)
+    if suffix == ".docx":
+        return _docx(name, io.BytesIO(data))
+    if suffix == ".pdf":
+        return _pdf(name, io.BytesIO(data))
+    text = _decode(name, data)
+    if suffix in (".html", ".htm"):
+        return html_to_text(text)
+    return text
+
+
+def _supported(name: str, suffix: str) -> None:
+    if suffix == ".doc":
+        from ai_guard import i18n
+
+        raise _error(i18n.read_legacy_doc(name))
+    if suffix not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        from ai_guard import i18n
+
+        raise _error(i18n.read_unsupported_type(name, suffix, supported))
+
+
+def _decode(name: str, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    return decode_utf8(name, data)
+
+
+def decode_utf8(name: str, data: bytes) -> str:
+    """``data`` read as UTF-8 (a leading BOM is dropped); raises :class:`InputError` naming
+    ``name`` and the offset of the first invalid byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        from ai_guard import i18n
+
+        raise _error(i18n.read_not_utf8(name, exc.start)) from None
+
+
+def _error(sentence: tuple[str, str]) -> InputError:
+    """The :class:`InputError` for a (Vietnamese, English) sentence of :mod:`ai_guard.i18n`
+    (imported on the error paths only: every command reads files, few meet an error)."""
+    vi, en = sentence
+    return InputError(en, vi)
+
+
+def _optional(name: str, module: str, extra: str, package: str) -> Any:
+    """The optional module that reads this kind of file, or the error saying what to install."""
+    try:
+        return import_module(module)
+    except ImportError:
+        from ai_guard import i18n
+
+        raise _error(i18n.read_missing_extra(name, extra, package)) from None
+
+
+def _docx(name: str, source: IO[bytes]) -> str:
+    docx = _optional(name, "docx", "docx", "python-docx")
+    try:
+        document = docx.Document(source)
+    except Exception as exc:  # python-docx raises several types for a damaged package
+        from ai_guard import i18n
+
+        raise _error(i18n.read_damaged(name, "docx", type(exc).__name__)) from None
+    parts: list[str] = []
+    seen_headers: set[int] = set()
+    for section in document.sections:
+        for part in (section.header, section.first_page_header):
+            try:
+                element = part._element
+            except Exception:  # pragma: no cover - a section without that header
+                continue
+            if id(element) in seen_headers or part.is_linked_to_previous:
+                continue
+            seen_headers.add(id(element))
+            parts.extend(_docx_blocks(element))
+    parts.extend(_docx_blocks(document.element.body))
+    for section in document.sections:
+        try:
+            if not section.footer.is_linked_to_previous:
+                parts.extend(_docx_blocks(section.footer._element))
+        except Exception:  # pragma: no cover
+            continue
+    return "\n".join(parts)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_blocks(element: Any) -> list[str]:
+    """Paragraphs and tables of a body, header or footer, in document order.
+
+    A table's cells are written cell by cell, each on its own lines, so that the two columns
+    of a Decree 30 header (issuer and number | motto and date) stay apart; a row whose cells
+    are all one line is written as one line with the cells separated by tabs.
+    """
+    out: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == _W + "p":
+            out.append(_para_text(child))
+        elif tag == _W + "tbl":
+            for row in child.iterchildren(_W + "tr"):
+                cells = [
+                    [_para_text(p) for p in cell.iter(_W + "p")]
+                    for cell in row.iterchildren(_W + "tc")
+                ]
+                cells = [[t for t in c if t.strip()] for c in cells]
+                if all(len(c) <= 1 for c in cells):
+                    out.append("\t".join(c[0] if c else "" for c in cells).rstrip())
+                else:
+                    for c in cells:
+                        out.extend(c)
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                out.extend(_docx_blocks(content))
+    return out
+
+
+def _para_text(p: Any) -> str:
+    pieces: list[str] = []
+    for node in p.iter():
+        tag = node.tag
+        if tag == _W + "t" and node.text:
+            pieces.append(node.text)
+        elif tag == _W + "tab":
+            pieces.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            pieces.append("\n")
+    return "".join(pieces)
+
+
+def _pdf(name: str, source: IO[bytes]) -> str:
+    pypdf = _optional(name, "pypdf", "pdf", "pypdf")
+    try:
+        reader = pypdf.PdfReader(source)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                from ai_guard import i18n
+
+                raise _error(i18n.read_pdf_encrypted(name)) from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many types for damaged files
+        from ai_guard import i18n
+
+        raise _error(i18n.read_damaged(name, "pdf", type(exc).__name__)) from None
+    text = "\n\f\n".join(pages)
+    if not text.strip():
+        from ai_guard import i18n
+
+        raise _error(i18n.read_pdf_no_text(name))
+    return text
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+        "header", "footer", "table", "ul", "ol", "blockquote", "pre", "hr", "title", "dt", "dd",
+    }
+)  # fmt: skip
+_CELL_TAGS = frozenset({"td", "th"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append("\t")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(" ".join(data.split("\n")))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page: one line per block element, cells separated by tabs."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    lines = [line.strip(" ") for line in "".join(parser.parts).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line.strip() or (out and out[-1]):
+            out.append(line.strip("\t ") if not line.strip() else line.rstrip())
+    return "\n".join(out).strip("\n")

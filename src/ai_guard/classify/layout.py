@@ -1,0 +1,574 @@
+"""The layout of Vietnamese administrative documents (Decree 30/2020/NĐ-CP, reference.md d).
+
+:func:`parse_layout` reads the header (issuer, ``Số: N/SYMBOL``, place and date, the type name
+above the excerpt, the ``V/v`` subject), the ``Kính gửi`` and ``Nơi nhận`` blocks and the
+signature block from a :class:`~ai_guard.text.Document`. It works on the diacritic-folded view,
+so text typed without diacritics and OCR output ("Sé:", "S6:", "Kinh gui", "Q§-UBND", stray
+spaces inside capitals) is read like clean text; every span it returns is on ``doc.text``.
+
+Two-column headers flattened by copy and paste ("UBND TỈNH NGHỆ AN      CỘNG HÒA XÃ HỘI ...")
+are split into segments at tabs and runs of three or more spaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ai_guard.text import Document, data, fold_word
+
+if TYPE_CHECKING:
+    from ai_guard.classify.models import Urgency
+
+__all__ = ["Layout", "Segment", "TypeName", "parse_layout", "segments", "type_names"]
+
+#: How far into a document the header may start (a chat request may come first).
+_HEADER_SEGMENTS = 45
+#: How far from the end the signature block may be.
+_TAIL_SEGMENTS = 60
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A line, or one column of a flattened two-column line; offsets on ``doc.text``."""
+
+    start: int
+    end: int
+    folded: str
+    """Lower case, no diacritics, whitespace collapsed to single spaces."""
+    upper: bool
+    """Written in capitals (at least 80 % of its letters)."""
+    line: int
+
+
+@dataclass(frozen=True)
+class TypeName:
+    doc_type: str
+    name: str
+    """The folded type name (``quyet dinh``)."""
+    abbreviations: tuple[str, ...]
+
+
+@dataclass
+class Layout:
+    """What :func:`parse_layout` found. Spans are ``(start, end)`` on ``doc.text``."""
+
+    motto: tuple[int, int] | None = None
+    independence: tuple[int, int] | None = None
+    issuer: tuple[int, int] | None = None
+    number_line: tuple[int, int] | None = None
+    number_symbol: tuple[int, int] | None = None
+    number: str | None = None
+    symbol: str | None = None
+    """As written, spaces removed, ``§`` read as ``Đ``."""
+    number_prefix: str = "so"
+    """What introduced the number: ``so``, ``ban an so``, ``quyet dinh so`` ..."""
+    year_in_number: str | None = None
+    place_date: tuple[int, int] | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    type_line: tuple[int, int] | None = None
+    type_name: TypeName | None = None
+    subject: tuple[int, int] | None = None
+    subject_is_vv: bool = False
+    recipients: tuple[int, int] | None = None
+    distribution: tuple[int, int] | None = None
+    signer: tuple[int, int] | None = None
+    signer_title: tuple[int, int] | None = None
+    authority_prefix: str | None = None
+    """TM, KT, TL, TUQ or Q in front of the signer's title."""
+    urgency: Urgency = "none"
+    urgency_span: tuple[int, int] | None = None
+    declassified: tuple[int, int] | None = None
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def cues(self) -> int:
+        """How many Decree 30 components were found (reference.md d.5: 3+ = an official document)."""
+        parts = (
+            self.motto,
+            self.number_symbol,
+            self.place_date,
+            self.type_line or (self.subject if self.subject_is_vv else None),
+            self.recipients,
+            self.distribution,
+            self.signer_title,
+        )
+        return sum(p is not None for p in parts)
+
+
+# -- segments -----------------------------------------------------------------------------------
+
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+_SPLIT = re.compile(r"\t+| {3,}|\u3000+")
+_WS = re.compile(r"\s+")
+
+
+def segments(doc: Document) -> list[Segment]:
+    """Every non-empty segment of the document, in order (cached on the document)."""
+    cached = doc.cached("layout.segments")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text, folded, cased = doc.text, doc.folded, doc.folded_cased
+    out: list[Segment] = []
+    pos = 0
+    n = len(text)
+    line_no = 0
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        start = pos
+        for piece in _pieces(text, start, end):
+            s, e = piece
+            chunk = cased[s:e]
+            n_low = len(_LOWER.findall(chunk))
+            n_up = len(_UPPER.findall(chunk))
+            upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
+            out.append(Segment(s, e, _WS.sub(" ", folded[s:e]).strip(), upper, line_no))
+        line_no += 1
+        if nl < 0:
+            break
+        pos = nl + 1
+    doc.store("layout.segments", out)
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    for m in _SPLIT.finditer(text, start, end):
+        if m.end() < end and text[m.end()] == "/":
+            continue  # "Số:      /QĐ-UBND": a draft's number left blank, not two columns
+        pieces.append((cur, m.start()))
+        cur = m.end()
+    pieces.append((cur, end))
+    out = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# -- lexicons -----------------------------------------------------------------------------------
+
+
+@cache
+def type_names() -> tuple[TypeName, ...]:
+    """Type names, longest first (``thong tu lien tich`` before ``thong tu``)."""
+    out = []
+    for row in data_rows("doc_types.tsv"):
+        abbrevs = tuple(a.strip() for a in row[2].split(",") if a.strip()) if len(row) > 2 else ()
+        out.append(TypeName(row[0], fold_word(row[1]), abbrevs))
+    return tuple(sorted(out, key=lambda t: -len(t.name)))
+
+
+def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Tab-separated rows of a data file in ``ai_guard/data/classify`` (comments skipped)."""
+    return data.rows("classify/" + name)
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    from ai_guard.text.match import trie_regex
+
+    words = [fold_word(r[0]) for r in data_rows("official_titles.txt")]
+    return re.compile(r"(?<![a-z])(?:" + trie_regex(words) + r")(?![a-z])")
+
+
+def official_title_at(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """A title of an official between two offsets of a folded text."""
+    return _titles().search(folded, start, end)
+
+
+# -- patterns (on the folded, lower-case view) --------------------------------------------------
+
+
+def _ocr_spelled(phrase: str) -> str:
+    """A folded phrase as OCR writes it: one stray space allowed inside each word, any spacing
+    between words, and the letters written in capitals read either way (``O``: o or 0, ``I``:
+    i, l or 1)."""
+    confusable = {"O": "[o0]", "I": "[il1]"}
+    words = (r"\s?".join(confusable.get(c, c) for c in word) for word in phrase.split())
+    return r"\s*".join(words)
+
+
+_MOTTO = re.compile(_ocr_spelled("cOng hOa xa hOi chu nghIa vIet nam"))
+_INDEPENDENCE = re.compile(_ocr_spelled("dOc lap") + r"\s*[-–—,.]?\s*" + _ocr_spelled("tu dO"))
+_NUMBER = re.compile(
+    r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
+    r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
+    r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
+    r"(?:s[o06e]|s)\s*(?:hieu)?)\s*[:.;]?\s*"
+    r"(?P<num>\d{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
+    r"(?P<sym>[a-z§][a-z0-9§]{0,14}(?:(?:\s?[-–]\s?|\.)[a-z0-9§]{1,14}){0,5})"
+)
+_DATE = re.compile(
+    r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*(?P<d>\d{1,2}|[.…_ ]{0,12})\s*"
+    r"(?:thang|/)\s*(?P<m>\d{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*(?P<y>\d{4}|[.…_ ]{0,12}\d{0,4})"
+)
+_VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
+_KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
+_NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
+_CAN_CU = re.compile(r"^(?:can\s*cu|xet\s*de\s*nghi|theo\s*de\s*nghi|thuc\s*hien)\b")
+_FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
+_ARTICLE_START = re.compile(r"^(?:dieu\s*\d|chuong\s+[ivxlc\d]|phan\s+[ivxlc\d]|[ivx]{1,4}\s*[.)])")
+_LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
+_AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
+_SIGN_LABEL = re.compile(
+    r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
+    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|xac\s*nhan\s*cua)\b"
+)
+_SIGN_NOTE = re.compile(
+    r"^[(\[]?\s*(?:da\s*ky|ky\s*,|ky\s*ten|ky\s*va|ky\s*,?\s*ghi|ky\s*so|"
+    r"chu\s*ky|dau\s*[,)]|signed)"
+)
+_DECORATION = re.compile(r"^[\s\-_=*~.·—–]+$")
+_URGENCY = re.compile(
+    r"^[\s\[(«\"'*]*(thuong\s*khan|hoa\s*toc(?:\s*hen\s*gio)?|khan)[\s\])»\"'*.]*$"
+)
+_DECLASSIFIED = re.compile(r"(?<![a-z])giai\s*mat(?![a-z])")
+_PLACE_UNIT = re.compile(
+    r"^(?:tinh|thanh\s*pho|tp\.?|huyen|quan|thi\s*xa|thi\s*tran|xa|phuong|khu\s*vuc|"
+    r"dac\s*khu)\b"
+)
+_ORG_START = re.compile(
+    r"^(?:uy\s*ban|ubnd|hdnd|hoi\s*dong|bo|so|cuc|chi\s*cuc|tong\s*cuc|toa\s*an|tand|"
+    r"vien\s*kiem\s*sat|vksnd|cong\s*an|benh\s*vien|truong|phong|van\s*phong|ban|thanh\s*tra|"
+    r"kho\s*bac|bao\s*hiem|chi\s*nhanh|cong\s*ty|dang\s*uy|tinh\s*uy|huyen\s*uy|thanh\s*uy|"
+    r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi)\b"
+)
+
+
+def _is_motto(seg: Segment) -> bool:
+    return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
+
+
+def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
+    """The type name a segment starts with, when it is written like a type line: in capitals,
+    alone on its line, or (``leading``: the first line of a text) a short title in any case
+    ("bao cao nhanh vu viec" typed on a phone)."""
+    key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d"))
+    key = _WS.sub(" ", key).strip(" ,")
+    if not key or len(key) > 90:
+        return None
+    squeezed = key.replace(" ", "").replace(",", "")
+    for t in type_names():
+        name = t.name
+        if key == name or squeezed == name.replace(" ", "").replace(",", ""):
+            return t
+        if (seg.upper or (leading and len(key.split()) <= 6)) and key.startswith(name + " "):
+            return t
+    return None
+
+
+def parse_layout(doc: Document) -> Layout:
+    """Find the Decree 30 components of a document (see the module docstring)."""
+    segs = segments(doc)
+    lay = Layout(segments=segs)
+    text = doc.text
+    head = segs[:_HEADER_SEGMENTS]
+
+    number_idx = motto_idx = -1
+    for i, seg in enumerate(head):
+        if lay.motto is None and _MOTTO.search(seg.folded):
+            lay.motto = (seg.start, seg.end)
+            motto_idx = i
+            continue
+        if lay.independence is None and _INDEPENDENCE.match(seg.folded):
+            lay.independence = (seg.start, seg.end)
+            continue
+        if lay.number_symbol is None and _read_number(doc, seg, lay):
+            number_idx = i
+        if lay.place_date is None:
+            _read_date(doc, seg, lay)
+        if lay.urgency_span is None:
+            m = _URGENCY.match(seg.folded)
+            if m and seg.upper:
+                word = m.group(1)
+                lay.urgency = (
+                    "thuong_khan"
+                    if word.startswith("thuong")
+                    else "hoa_toc"
+                    if word.startswith("hoa")
+                    else "khan"
+                )
+                lay.urgency_span = (seg.start, seg.end)
+        if lay.declassified is None and seg.upper:
+            m2 = _DECLASSIFIED.search(seg.folded)
+            if m2 and len(seg.folded) < 40:
+                lay.declassified = (seg.start, seg.end)
+
+    anchor = max(number_idx, motto_idx)
+    _read_type_and_subject(doc, head, lay, anchor)
+    _read_issuer(doc, head, lay, number_idx, motto_idx)
+    _read_blocks(doc, segs, lay)
+    _read_signer(doc, segs, lay)
+    del text
+    return lay
+
+
+def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
+    folded = doc.folded
+    m = _NUMBER.match(folded, seg.start, seg.end)
+    if m is None:
+        return False
+    prefix = _WS.sub(" ", m.group("prefix")).strip()
+    if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
+        return False
+    if prefix in ("s",) and not folded[m.start("prefix") : m.start("num")].rstrip().endswith(":"):
+        return False
+    sym_start, sym_end = m.span("sym")
+    num_start = m.start("num") if m.group("num") else m.start("sym")
+    if m.group("num") is None:
+        # "Số:    /QĐ-UBND" (a draft, the number is given on signing)
+        slash = folded.rfind("/", m.end("prefix"), sym_start)
+        num_start = slash if slash >= 0 else sym_start
+    raw_symbol = doc.text[sym_start:sym_end]
+    symbol = re.sub(r"\s+", "", raw_symbol).replace("§", "Đ").replace("–", "-")
+    letters = re.sub(r"[^A-Za-zĐđ]", "", symbol)
+    if not letters or not any(c.isupper() for c in letters):
+        return False
+    lay.number_line = (seg.start, seg.end)
+    lay.number_symbol = (num_start, sym_end)
+    num = m.group("num")
+    lay.number = num if num and num[0].isdigit() else None
+    lay.symbol = symbol
+    lay.year_in_number = m.group("year")
+    lay.number_prefix = prefix
+    return True
+
+
+def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
+    m = _DATE.search(doc.folded, seg.start, seg.end)
+    if m is None:
+        return
+    start = m.start("place")
+    if re.match(r"(?:hom\s*nay|vao|luc|tu|den)\b", doc.folded[start : m.end("place")]):
+        return
+    # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
+    if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
+        start = max(start, lay.number_symbol[1])
+        while start < m.end() and not doc.text[start].isalpha():
+            start += 1
+    lay.place_date = (start, m.end())
+    lay.place = doc.text[start : m.end("place")].strip() or None
+    try:
+        y, mo, d = int(m.group("y")[-4:]), int(m.group("m")), int(m.group("d"))
+        lay.date = dt.date(y, mo, d)
+    except (ValueError, TypeError):
+        lay.date = None
+
+
+def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anchor: int) -> None:
+    for i, seg in enumerate(head):
+        if _is_motto(seg) or (lay.number_line and seg.start == lay.number_line[0]):
+            continue
+        if _VV.match(seg.folded) and lay.subject is None:
+            lay.subject = (seg.start, seg.end)
+            lay.subject_is_vv = True
+            continue
+        leading = i == 0 or (i == 1 and head[0].folded.endswith(":"))
+        if lay.type_line is None and (seg.upper or len(seg.folded) < 40 or leading):
+            t = _match_type(seg, leading and not seg.folded.endswith((":", ",", "?")))
+            if t is not None:
+                # a type line sits below the number line (or is the first capitals of a
+                # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
+                if anchor >= 0 and i < anchor and i > 2:
+                    continue
+                lay.type_line = (seg.start, seg.end)
+                lay.type_name = t
+                if lay.subject is None:
+                    _subject_after(head, i, lay)
+    if lay.subject is None and lay.number_symbol is not None:
+        # a công văn whose "V/v" line was lost: the line right under the number
+        pass
+
+
+def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
+    for seg in head[i + 1 : i + 4]:
+        f = seg.folded
+        if _DECORATION.match(f) or not f:
+            continue
+        if lay.number_line is not None and seg.start == lay.number_line[0]:
+            continue
+        if _ARTICLE_START.match(f) or (_FIELD.match(f) and not _VV.match(f)):
+            return  # an article, or a form field ("Họ tên người bệnh: ...")
+        if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
+            return
+        if (f.startswith("(") and f.endswith(")")) and not _VV.match(f):
+            return  # "(Dự thảo)", "(Kèm theo ...)"
+        if len(f) < 4 or len(f) > 300:
+            return
+        if _AUTHORITY.match(f) or (seg.upper and official_title_at(f, 0, len(f))):
+            return
+        lay.subject = (seg.start, seg.end)
+        lay.subject_is_vv = bool(_VV.match(f))
+        return
+
+
+def _motto_prefix(doc: Document, seg: Segment) -> Segment | None:
+    """The issuer written on the same line as the motto ("BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI ...",
+    two columns flattened with single spaces by a PDF export)."""
+    folded = doc.folded
+    m = _MOTTO.search(folded, seg.start, seg.end) or _INDEPENDENCE.search(
+        folded, seg.start, seg.end
+    )
+    if m is None or m.start() - seg.start < 3:
+        return None
+    end = m.start()
+    while end > seg.start and doc.text[end - 1] in " \t-–|":
+        end -= 1
+    f = _WS.sub(" ", folded[seg.start : end]).strip()
+    cased = doc.folded_cased[seg.start : end]
+    n_up, n_low = len(_UPPER.findall(cased)), len(_LOWER.findall(cased))
+    if not f or n_up < 3 or n_up < 0.8 * (n_up + n_low):
+        return None
+    return Segment(seg.start, end, f, True, seg.line)
+
+
+def _read_issuer(
+    doc: Document, head: list[Segment], lay: Layout, number_idx: int, motto_idx: int
+) -> None:
+    stop = number_idx if number_idx >= 0 else motto_idx
+    if stop < 0:
+        # a judgment or a letter: the issuing body is the first capitals before the type line
+        stop = min(len(head), 8)
+    best: Segment | None = None
+    best_start = -1
+    anchored = number_idx >= 0 or motto_idx >= 0
+    extends = False  # whether the segment just before became (part of) the issuer
+    for seg in head[: stop + 1]:
+        if _is_motto(seg):
+            prefix = _motto_prefix(doc, seg)
+            if prefix is None:
+                continue
+            seg = prefix
+        f = seg.folded
+        if (
+            _DECORATION.match(f)
+            or (lay.number_line and seg.start == lay.number_line[0])
+            or (lay.type_line and seg.start == lay.type_line[0])
+            or _URGENCY.match(f)
+            or _DATE.search(f)
+            or len(f) < 2
+            or len(f) > 120
+        ):
+            continue
+        if lay.type_line and seg.start > lay.type_line[0]:
+            break
+        if seg.upper and sum(c.isalpha() for c in f) >= 3:
+            if (
+                best is not None
+                and extends
+                and _ORG_START.match(f) is None
+                and seg.line == best.line + 1
+                and len(best.folded) + len(f) < 90
+                and _match_type(seg) is None
+                and (_PLACE_UNIT.match(f) is not None or len(f.split()) <= 3)
+            ):
+                # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
+                best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
+            else:
+                best = seg
+                best_start = seg.start
+        elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
+            best = seg
+            best_start = seg.start
+        extends = best is not None and best.end == seg.end
+    if best is not None:
+        lay.issuer = (best_start if best_start >= 0 else best.start, best.end)
+
+
+def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
+    for i, seg in enumerate(segs):
+        f = seg.folded
+        if lay.recipients is None and i < _HEADER_SEGMENTS + 20:
+            m = _KINH_GUI.match(f)
+            if m is not None:
+                rest = doc.folded[seg.start : seg.end]
+                off = _KINH_GUI.match(rest)
+                start = seg.start + (off.end() if off else 0)
+                while start < seg.end and doc.text[start] in " \t:.;":
+                    start += 1
+                end = seg.end if start < seg.end else start
+                if start >= seg.end and i + 1 < len(segs):
+                    start = segs[i + 1].start
+                    end = segs[i + 1].end
+                    i += 1
+                for nxt in segs[i + 1 : i + 12]:
+                    if _LIST_ITEM.match(nxt.folded) and nxt.line <= segs[i].line + 2:
+                        end = nxt.end
+                        i += 1
+                    else:
+                        break
+                if end > start:
+                    lay.recipients = (start, end)
+        if _NOI_NHAN.match(f):
+            start = seg.start
+            end = seg.end
+            last_line = seg.line
+            for nxt in segs[i + 1 : i + 30]:
+                if nxt.line > last_line + 2:
+                    break
+                if _LIST_ITEM.match(nxt.folded) or nxt.folded.startswith("luu"):
+                    end = nxt.end
+                    last_line = nxt.line
+                    if nxt.folded.startswith(("luu", "- luu")):
+                        break
+            lay.distribution = (start, end)
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
+
+
+def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
+    tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
+    surnames = data.folded_set("detectors/surnames.txt")
+    title_idx = -1
+    for i in range(len(segs) - 1, tail_from - 1, -1):
+        seg = segs[i]
+        f = seg.folded
+        if _AUTHORITY.match(f) or _SIGN_LABEL.match(f):
+            title_idx = i
+            break
+        if seg.upper and len(f) < 70 and official_title_at(f, 0, len(f)) is not None:
+            title_idx = i
+            break
+    if title_idx < 0:
+        return
+    # the title may run over two or three lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
+    lay.signer_title = (segs[title_idx].start, segs[title_idx].end)
+    m = _AUTHORITY.match(segs[title_idx].folded)
+    if m is not None:
+        lay.authority_prefix = m.group(1).upper()
+    for seg in segs[title_idx + 1 : title_idx + 10]:
+        f = seg.folded
+        if _SIGN_NOTE.match(f) or _DECORATION.match(f) or _LIST_ITEM.match(f):
+            continue
+        if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
+            lay.signer_title = (lay.signer_title[0], seg.end)
+            continue
+        words = doc.text[seg.start : seg.end].split()
+        if not 2 <= len(words) <= 6:
+            continue
+        if not all(_NAME_WORD.match(w) for w in words):
+            continue
+        if not all(w[0].isupper() for w in words):
+            continue
+        if fold_word(words[0]) not in surnames and (
+            seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
+        ):
+            # a name outside the surname lexicon (many ethnic-minority names) only in title
+            # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
+            continue
+        lay.signer = (seg.start, seg.end)
+        return

@@ -1,0 +1,165 @@
+"""Keyword lexicons for document categories and other classification signals (reference.md g).
+
+Terms live in ``ai_guard/data/classify/categories.tsv`` and ``.../signals.tsv``; each has a
+weight and flags. They are matched, all at once, on the diacritic-folded view of a
+:class:`~ai_guard.text.Document` (one compiled alternation, longest term first), so "thi hanh
+an" typed without diacritics is found like "thi hành án". Terms that collide with other words
+once folded (``tố cáo`` / ``to cao``, flag ``A``) must be spelled with their own marks when the
+text has diacritics, and count half when it has none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ai_guard.classify.layout import data_rows
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling, trie_regex
+
+__all__ = ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: str
+    """A category value (``enforcement_case``) or a signal kind (``sensitive.health``)."""
+    term: str
+    """As written in the lexicon, with diacritics."""
+    folded: str
+    weight: float
+    ambiguous: bool = False
+    field: bool = False
+    line_start: bool = False
+    upper: bool = False
+    """An acronym (``THADS``, ``HIV``): must be written in capitals."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    term: Term
+    start: int
+    end: int
+    """Offsets on ``doc.text``."""
+    weight: float
+
+
+class _Lexicon:
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.by_key: dict[str, list[Term]] = {}
+        for t in terms:
+            self.by_key.setdefault(_key(t.folded), []).append(t)
+        # a trie (one path per position, longest term first) instead of a flat alternation
+        body = trie_regex(self.by_key).replace("\\ ", r"[\s,]+")
+        self.regex = re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+
+    def find(self, doc: Document) -> list[Hit]:
+        folded = doc.folded
+        text = doc.text
+        cased = doc.folded_cased
+        marked = has_diacritics(doc)
+        out: list[Hit] = []
+        for m in self.regex.finditer(folded):
+            s, e = m.span()
+            terms = self.by_key.get(_key(m.group()))
+            if not terms:
+                continue
+            for t in terms:
+                w = t.weight
+                if t.upper and not cased[s:e].isupper():
+                    continue
+                if t.field and not re.match(r"[ \t]*[:：]", folded[e : e + 4]):
+                    continue
+                if t.line_start:
+                    ls = folded.rfind("\n", 0, s) + 1
+                    if folded[ls:s].strip():
+                        continue
+                if t.ambiguous:
+                    seg = text[s:e]
+                    if marked and not seg.isascii():
+                        if spelling(seg) != spelling(t.term):
+                            continue
+                    elif marked:
+                        continue  # plain letters in a text with diacritics: another word
+                    else:
+                        w *= 0.5
+                out.append(Hit(t, s, e, w))
+        return out
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s,]+", " ", s).strip()
+
+
+def _terms(name: str) -> list[Term]:
+    out = []
+    for row in data_rows(name):
+        if len(row) < 3:
+            raise ValueError(f"{name}: malformed row {row!r} (need kind, term, weight)")
+        flags = row[3] if len(row) > 3 else ""
+        term = row[1]
+        out.append(
+            Term(
+                kind=row[0],
+                term=term,
+                folded=fold_word(term),
+                weight=float(row[2]),
+                ambiguous="A" in flags,
+                field="F" in flags,
+                line_start="L" in flags,
+                upper=term.isupper() and len(term) <= 8,
+            )
+        )
+    return out
+
+
+@cache
+def _categories() -> _Lexicon:
+    return _Lexicon(_terms("categories.tsv"))
+
+
+@cache
+def _signals() -> _Lexicon:
+    return _Lexicon(_terms("signals.tsv"))
+
+
+def category_hits(doc: Document) -> list[Hit]:
+    """Category terms in the document (``categories.tsv``), in order; cached on it."""
+    return _hits(doc, "lexicon.categories", _categories)
+
+
+def signal_hits(doc: Document) -> list[Hit]:
+    """Signal terms (public, internal, sensitive fields: ``signals.tsv``); cached on it."""
+    return _hits(doc, "lexicon.signals", _signals)
+
+
+def _hits(doc: Document, key: str, lexicon: Callable[[], _Lexicon]) -> list[Hit]:
+    cached = doc.cached(key)
+    if cached is None:
+        cached = lexicon().find(doc)
+        doc.store(key, cached)
+    return cached  # type: ignore[return-value]
+
+
+def has_diacritics(doc: Document) -> bool:
+    """Whether the text is written with Vietnamese diacritics (not typed without them)."""
+    cached = doc.cached("lexicon.marked")
+    if cached is None:
+        sample = doc.text[:20000]
+        letters = len(_ASCII_LETTER.findall(sample))
+        marked = len(_MARKED_LETTER.findall(sample))
+        cached = marked > 0 and marked >= 0.03 * (letters + marked)
+        doc.store("lexicon.marked", cached)
+    return bool(cached)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_MARKED_LETTER = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def score(total: float, scale: float = 3.0) -> float:
+    """Map summed evidence weight to 0..1 (3 points = 0.63, 6 points = 0.86)."""
+    return round(1.0 - math.exp(-max(0.0, total) / scale), 3)

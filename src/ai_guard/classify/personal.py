@@ -1,0 +1,196 @@
+"""Personal data in a document: check_prompt's findings, with the names of officials acting in
+their role set apart (public-role data, ``Policy.official_names_are_public``).
+
+A private person is identifiable from a name that is not an official's in their role, or from
+a strong identifier (CCCD, passport, insurance numbers, date of birth, licence plate). Contact
+data (phone, e-mail, address, bank account, tax code) counts as private outside the header, the
+``Nơi nhận`` block and the lines right after an official's name. Sensitive kinds (health,
+ethnicity, religion, crime, finance ...) are reported when someone is identifiable or
+reachable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.layout import official_title_at
+from ai_guard.classify.lexicon import Hit
+from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
+from ai_guard.models import EntityType, Finding
+
+__all__ = ["decide_personal", "has_private_contacts", "official_title_iter"]
+
+#: Identifiers that point at one person by themselves.
+_STRONG_IDS = frozenset(
+    {
+        EntityType.CCCD,
+        EntityType.CMND,
+        EntityType.PASSPORT,
+        EntityType.SOCIAL_INSURANCE,
+        EntityType.HEALTH_INSURANCE,
+        EntityType.DATE_OF_BIRTH,
+        EntityType.LICENSE_PLATE,
+    }
+)
+#: Ways to reach a person: private unless they are an office's (header, officials' lines).
+_CONTACT = frozenset(
+    {
+        EntityType.PHONE,
+        EntityType.EMAIL,
+        EntityType.ADDRESS,
+        EntityType.BANK_ACCOUNT,
+        EntityType.TAX_CODE,
+    }
+)
+#: Roles in a procedure: officials named with these act in their role even in a document
+#: about personnel (the enforcement officer, the judge, the clerk).
+_PROCEDURAL = re.compile(
+    r"(?:tham phan|hoi tham|thu ky|kiem sat vien|chap hanh vien|tham tra vien|dieu tra vien|"
+    r"chu toa|thanh tra vien)$"
+)
+#: How far after an official's name their own contact data may stand (characters).
+_NEAR_PUBLIC = 120
+
+
+def decide_personal(
+    r: Reading, categories: list[CategoryEvidence], signals: list[Hit]
+) -> PersonalData:
+    """Counts per entity type, whether a private person is identifiable, private and
+    public-role names, sensitive kinds, and up to 20 pieces of evidence."""
+    cats = {c.category for c in categories}
+    counts: Counter[EntityType] = Counter(f.entity for f in r.findings)
+    private_names, public_spans, evidence = _names(r, Category.PERSONNEL in cats)
+    strong = [f for f in r.findings if f.entity in _STRONG_IDS]
+    for f in strong:
+        evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
+    identifiable = private_names > 0 or bool(strong)
+    contacts = _private_contacts(r, public_spans)
+    evidence.extend(contacts)
+    kinds: set[str] = set()
+    if identifiable or contacts:
+        for h in signals:
+            if h.term.kind.startswith("sensitive."):
+                kinds.add(h.term.kind.split(".", 1)[1])
+                evidence.append(r.evidence("field", h.term.kind, h.start, h.end, h.weight))
+        if Category.HEALTH in cats:
+            kinds.add("health")
+        if Category.CRIMINAL_PROCEDURE in cats:
+            kinds.add("crime")
+        if counts.get(EntityType.BANK_ACCOUNT):
+            kinds.add("finance")
+        if counts.get(EntityType.API_SECRET):
+            kinds.add("credentials")
+    return PersonalData(
+        counts=dict(sorted(counts.items(), key=lambda kv: kv[0].value)),
+        identifiable=identifiable,
+        private_names=private_names,
+        public_role_names=len(public_spans),
+        sensitive_kinds=sorted(kinds),
+        evidence=evidence[:20],
+    )
+
+
+def has_private_contacts(personal: PersonalData) -> bool:
+    """Whether contact data or identifiers of a private person were found (any evidence of an
+    entity other than a name)."""
+    return any(e.kind == "entity" and e.label != "PERSON" for e in personal.evidence)
+
+
+def _names(r: Reading, about_personnel: bool) -> tuple[int, list[tuple[int, int]], list[Evidence]]:
+    """Private names (counted, with evidence) and the spans of public-role names."""
+    private = 0
+    public_spans: list[tuple[int, int]] = []
+    evidence: list[Evidence] = []
+    for f in r.findings:
+        if f.entity is not EntityType.PERSON:
+            continue
+        if _public_role(r, f, about_personnel) and r.policy.official_names_are_public:
+            public_spans.append((f.start, f.end))
+        else:
+            private += 1
+            evidence.append(Evidence(kind="entity", label="PERSON", start=f.start, end=f.end))
+    return private, public_spans, evidence
+
+
+def _private_contacts(r: Reading, public_spans: list[tuple[int, int]]) -> list[Evidence]:
+    """Contact data outside the header, the ``Nơi nhận`` block and officials' own lines."""
+    header_end = _header_end(r)
+    out: list[Evidence] = []
+    for f in r.findings:
+        if f.entity not in _CONTACT:
+            continue
+        if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
+            continue
+        if _in_footer(r, f.start):
+            continue
+        out.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
+    return out
+
+
+def _public_role(r: Reading, f: Finding, about_personnel: bool) -> bool:
+    """Whether a name is an official's in their role: in the signature block, or with an
+    official's title just before it or right after it (in a personnel document, only the
+    titles of a procedure: the officials named there are its subject)."""
+    doc, lay = r.doc, r.layout
+    # spans of findings are on the original; layout spans are on doc.text: compare on text
+    start = r.to_text(f.start)
+    end = r.to_text(f.end)
+    if lay.signer is not None and lay.signer[0] <= start < lay.signer[1] + 2:
+        return True
+    if lay.signer_title is not None and lay.signer_title[0] <= start <= (
+        (lay.signer[1] if lay.signer else lay.signer_title[1]) + 120
+    ):
+        return True
+    folded = doc.folded
+    before = folded[max(0, start - 45) : start]
+    m = None
+    for cand in official_title_iter(before):
+        m = cand
+    if m is not None and len(before[m.end() :].split()) <= 5:
+        title = m.group()
+        if not about_personnel or _PROCEDURAL.search(title):
+            return True
+    after = folded[end : end + 40]
+    am = re.match(r"\s*[,(\-–]\s*", after)
+    if am is not None:
+        m2 = official_title_at(after, am.end(), min(len(after), am.end() + 22))
+        if (
+            m2 is not None
+            and m2.start() == am.end()
+            and (not about_personnel or _PROCEDURAL.search(m2.group()))
+        ):
+            return True
+    return False
+
+
+def official_title_iter(s: str) -> Iterable[re.Match[str]]:
+    """Every official's title in a folded text, in order."""
+    pos = 0
+    while True:
+        m = official_title_at(s, pos, len(s))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _header_end(r: Reading) -> int:
+    """Where the header ends (the number line, place and date, motto), on the original."""
+    lay = r.layout
+    ends = [s[1] for s in (lay.number_line, lay.place_date, lay.motto) if s is not None]
+    if not ends:
+        return 0
+    return r.doc.to_original(max(ends))
+
+
+def _in_footer(r: Reading, pos: int) -> bool:
+    """Whether an offset of the original is in the ``Nơi nhận`` block."""
+    lay = r.layout
+    if lay.distribution is not None:
+        s, e = r.doc.span_to_original(*lay.distribution)
+        if s <= pos < e:
+            return True
+    return False

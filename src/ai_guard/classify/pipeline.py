@@ -1,0 +1,192 @@
+"""``classify_document``: what a document is, how sensitive it is, and whether it may go to an
+external AI, with the evidence for each conclusion.
+
+The steps, each reusing what ``check_prompt`` already has:
+
+1. text: a ``str`` is the text; a path (``os.PathLike``, or :func:`classify_file`) is read by
+   :mod:`ai_guard.classify.extract` (.txt, .md, .html, .docx and .pdf through extras). A
+   ``str`` that names an existing file, or looks like a path to a document (one line ending
+   in ``.docx``, ``.pdf`` ...), is refused rather than classified as the few characters of
+   the path;
+2. :func:`ai_guard.prompt.check_prompt` runs every detector under the policy (personal data,
+   secrecy stamps, keys; a failing detector blocks);
+3. :func:`ai_guard.classify.layout.parse_layout` reads the Decree 30/2020 header and
+   signature block;
+4. :mod:`ai_guard.classify.lexicon` weighs category terms on the folded view;
+5. one module per decision turns that into a type (:mod:`~ai_guard.classify.doc_type`), a
+   secrecy level (:mod:`~ai_guard.classify.secrecy`), public or internal
+   (:mod:`~ai_guard.classify.public`), categories (:mod:`~ai_guard.classify.categories`),
+   personal data (:mod:`~ai_guard.classify.personal`), a sensitivity and a verdict
+   (:mod:`~ai_guard.classify.verdict`), each with its evidence; :func:`_classify` below calls
+   them in that order.
+
+The verdict (``recommended_action``):
+
+- a secrecy stamp (MẬT, TỐI MẬT, TUYỆT MẬT, or the control stamps) -> ``do_not_send``;
+- anything check_prompt blocks (API keys, the policy's forbidden terms, a failed detector, an
+  entity the policy sets to block) -> ``do_not_send``;
+- a protected category (``Policy.protected_categories``: enforcement cases, complaints and
+  denunciations, personnel, criminal procedure, health) about identifiable people ->
+  ``do_not_send``, or ``redact_then_send`` when ``Policy.protected_redaction_suffices``;
+- other personal data of private persons -> ``redact_then_send``;
+- otherwise (public or internal text without personal data) -> ``send``.
+
+Names of officials acting in their role (the signer, "Chấp hành viên Nguyễn Văn B", "đồng chí
+Phó Chủ tịch ...") are public-role data: with ``Policy.official_names_are_public`` (the default)
+they do not make a document personal. In a personnel document the officials named are its
+subject, so only the signer's name stays public there.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ai_guard import i18n
+from ai_guard.classify.categories import decide_categories
+from ai_guard.classify.doc_type import decide_doc_type
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.header import read_header
+from ai_guard.classify.layout import parse_layout
+from ai_guard.classify.lexicon import category_hits, signal_hits
+from ai_guard.classify.models import DocumentClassification, DocumentType
+from ai_guard.classify.personal import decide_personal
+from ai_guard.classify.public import decide_public
+from ai_guard.classify.reasons import explain
+from ai_guard.classify.secrecy import decide_secrecy
+from ai_guard.classify.verdict import decide_action, decide_sensitivity
+from ai_guard.models import Decision
+from ai_guard.policy import Policy
+from ai_guard.prompt import check_prompt
+from ai_guard.text import Document
+
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "classify_document",
+    "classify_file",
+    "classify_text",
+    "path_like_suffix",
+]
+
+#: Suffixes of document files: a one-line ``str`` ending in one of them is taken for a path.
+DOCUMENT_SUFFIXES = frozenset(
+    {
+        ".doc", ".docx", ".odt", ".rtf", ".pdf", ".txt", ".text", ".md", ".html", ".htm",
+        ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp",
+    }
+)  # fmt: skip
+#: Longer than any path a file system accepts: such a string is text.
+_PATH_MAX = 4096
+
+
+def path_like_suffix(text: str) -> str | None:
+    """The reason a ``str`` reads as a file path rather than as a document's text: its document
+    suffix (``".docx"``), ``""`` when it names an existing file without one, else None.
+
+    A path is one line (surrounding spaces aside) of at most 4096 characters that either ends
+    in a document suffix after a non-blank name (``docs/bao_cao_mat.docx``, whether or not the
+    file exists) or names an existing file."""
+    candidate = text.strip()
+    if not candidate or len(candidate) > _PATH_MAX or len(candidate.splitlines()) != 1:
+        return None
+    stem, dot, suffix = candidate.rpartition(".")
+    if dot and stem.strip() and f".{suffix.lower()}" in DOCUMENT_SUFFIXES:
+        return f".{suffix.lower()}"
+    try:
+        exists = os.path.isfile(candidate)
+    except (OSError, ValueError):
+        exists = False
+    return "" if exists else None
+
+
+def classify_document(
+    source: str | os.PathLike[str], *, policy: Policy | None = None
+) -> DocumentClassification:
+    """Classify a document: a ``str`` is its text, a path (``os.PathLike``) is read from disk.
+
+    A ``str`` that names an existing file, or looks like a path to a document (one line ending
+    in a document suffix such as ``.docx`` or ``.pdf``, see :func:`path_like_suffix`), raises
+    :class:`~ai_guard.errors.InputError` instead of being classified as a few words of text:
+    pass ``Path(...)`` or use :func:`classify_file` for the file, :func:`classify_text` for
+    text that really is one such line. Raises ``InputError`` for a file that cannot be read
+    (naming the file and what to do) and ``TypeError`` for anything that is neither text nor a
+    path.
+    """
+    if isinstance(source, str):
+        suffix = path_like_suffix(source)
+        if suffix is not None:
+            from ai_guard.errors import InputError
+
+            vi, en = i18n.path_given_as_text("classify_document", suffix)
+            raise InputError(en, vi)
+        return classify_text(source, policy=policy)
+    if isinstance(source, os.PathLike):
+        return classify_file(source, policy=policy)
+    raise TypeError(
+        i18n.type_error("classify_document", "str (text) or os.PathLike (a file)", source)
+    )
+
+
+def classify_file(
+    path: str | os.PathLike[str], *, policy: Policy | None = None
+) -> DocumentClassification:
+    """Classify the document stored at ``path`` (a ``str`` here is always a path): read by
+    :func:`ai_guard.classify.extract.read_document` (.txt, .md, .html; .docx and .pdf with extras).
+
+    Raises :class:`~ai_guard.errors.InputError` for a file that cannot be read (naming the file
+    and what to do) and ``TypeError`` for anything that is not a path.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(i18n.type_error("classify_file", "str or os.PathLike (a file)", path))
+    from ai_guard.classify.extract import read_document
+
+    name = os.fspath(path)
+    return classify_text(read_document(name), policy=policy, source=str(name))
+
+
+def classify_text(
+    text: str, *, policy: Policy | None = None, source: str | None = None
+) -> DocumentClassification:
+    """Classify text already in memory (what :func:`classify_document` does for a ``str``)."""
+    if not isinstance(text, str):
+        raise TypeError(i18n.type_error("classify_text", "str", text))
+    policy = policy or Policy()
+    doc = Document(text)
+    check = check_prompt(text, policy=policy, document=doc)
+    reading = Reading(doc, parse_layout(doc), check.findings, policy)
+    return _classify(reading, check.decision, source)
+
+
+def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> DocumentClassification:
+    """The decisions, in order: each reads the document and what the earlier ones concluded."""
+    terms = category_hits(r.doc)
+    signals = signal_hits(r.doc)
+    doc_type = decide_doc_type(r)
+    secrecy, secrecy_evidence = decide_secrecy(r)
+    public = decide_public(r, signals)
+    categories = decide_categories(r, doc_type.name, terms, public)
+    protected = [c for c in categories if c.category in r.policy.protected_categories]
+    personal = decide_personal(r, categories, signals)
+    sensitivity = decide_sensitivity(secrecy, personal, public.is_public)
+    action = decide_action(r, secrecy, personal, protected)
+    return DocumentClassification(
+        doc_type=DocumentType(doc_type.name),
+        doc_type_confidence=doc_type.confidence,
+        doc_type_evidence=doc_type.evidence,
+        header=read_header(r),
+        secrecy=secrecy,
+        secrecy_evidence=secrecy_evidence,
+        declassified=r.layout.declassified is not None,
+        urgency=r.layout.urgency,
+        internal_marks=public.internal_marks,
+        sensitivity=sensitivity,
+        categories=categories,
+        personal_data=personal,
+        external_ai_allowed=action == "send",
+        recommended_action=action,
+        reasons=explain(r, doc_type.name, sensitivity, categories, personal, secrecy, action),
+        findings=r.findings,
+        prompt_decision=prompt_decision,
+        source=source,
+        characters=len(r.doc.original),
+        policy_name=r.policy.name,
+    )

@@ -1,0 +1,93 @@
+"""Whether a document is public (a law, a decree, a press release) and the marks that keep it
+internal (LƯU HÀNH NỘI BỘ, DỰ THẢO ...).
+
+Public evidence: the lexicon's ``public`` terms, a normative symbol with a year (``ND-CP``,
+``QH15``), a normative type line (LUẬT, NGHỊ ĐỊNH, THÔNG TƯ, THÔNG CÁO BÁO CHÍ ...), three or
+more articles, a press dateline. Three points make a document public, unless it carries an
+internal mark.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.lexicon import Hit
+from ai_guard.classify.models import Evidence
+
+__all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public"]
+
+#: Points of public evidence a document needs to be public.
+PUBLIC_THRESHOLD = 3.0
+_ARTICLE = re.compile(r"^\s*(?:dieu|điều)\s+\d{1,3}\s*[.:]", re.I | re.M)
+_PRESS = re.compile(
+    r"^\s*\((?:[A-Za-zĐđ.\s]{2,20})\)\s*[-–—]|(?:^|\n)\s*(?:theo|nguồn|nguon)\s*:?\s+"
+    r"(?:ttxvn|vnexpress|tuổi trẻ|tuoi tre|thanh niên|thanh nien|báo|bao|cổng|cong)",
+    re.I,
+)
+
+
+class Publicity(NamedTuple):
+    """Whether the document is public, why, and the internal marks that would stop it."""
+
+    is_public: bool
+    evidence: list[Evidence]
+    internal_marks: list[Evidence]
+
+
+def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
+    """Public when the public evidence reaches :data:`PUBLIC_THRESHOLD` and no internal mark
+    (the lexicon's ``internal`` signals) limits its circulation."""
+    internal_marks = [
+        r.evidence("mark", h.term.folded, h.start, h.end, h.weight)
+        for h in signals
+        if h.term.kind == "internal"
+    ]
+    score, evidence = _public_score(r, signals)
+    return Publicity(score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks)
+
+
+def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
+    lay, doc = r.layout, r.doc
+    total = 0.0
+    ev: list[Evidence] = []
+    for h in hits:
+        if h.term.kind == "public":
+            total += h.weight
+            ev.append(r.evidence("term", h.term.folded, h.start, h.end, h.weight))
+    if lay.symbol and lay.year_in_number and NORMATIVE_SYMBOL.match(lay.symbol):
+        assert lay.number_symbol is not None
+        total += 3.0
+        ev.append(r.evidence("symbol", f"normative: {lay.symbol}", *lay.number_symbol, 3.0))
+    if lay.type_name is not None and lay.type_name.name in (
+        "luat",
+        "bo luat",
+        "nghi dinh",
+        "thong tu",
+        "thong tu lien tich",
+        "phap lenh",
+        "thong cao bao chi",
+        "thong cao",
+    ):
+        assert lay.type_line is not None
+        total += 3.0
+        ev.append(r.evidence("layout", f"type: {lay.type_name.name}", *lay.type_line, 3.0))
+    articles = list(_ARTICLE.finditer(doc.folded))
+    if len(articles) >= 3:
+        total += 1.5
+        ev.append(
+            r.evidence(
+                "layout",
+                f"{len(articles)} articles",
+                articles[0].start(),
+                articles[-1].end(),
+                1.5,
+            )
+        )
+    press = _PRESS.search(doc.text[:3000])
+    if press is not None and lay.cues == 0:
+        total += 3.0
+        ev.append(r.evidence("layout", "press", press.start(), press.end(), 3.0))
+    return total, ev

@@ -1,0 +1,69 @@
+"""The reasons of a classification, in Vietnamese and English (the sentences are in
+:mod:`ai_guard.i18n.classify`)."""
+
+from __future__ import annotations
+
+from ai_guard import i18n
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.models import (
+    CategoryEvidence,
+    PersonalData,
+    RecommendedAction,
+    Secrecy,
+    Sensitivity,
+)
+from ai_guard.models import Decision, EntityType, LocalizedText
+
+__all__ = ["explain"]
+
+
+def explain(
+    r: Reading,
+    doc_type: str,
+    sensitivity: Sensitivity,
+    categories: list[CategoryEvidence],
+    personal: PersonalData,
+    secrecy: Secrecy,
+    action: RecommendedAction,
+) -> list[LocalizedText]:
+    """One reason per conclusion, in order: type, secrecy, what the policy blocks, each
+    category, personal data, the verdict."""
+    out: list[LocalizedText] = []
+
+    def say(pair: tuple[str, str]) -> None:
+        out.append(LocalizedText(vi=pair[0], en=pair[1]))
+
+    say(i18n.doc_type_reason(doc_type, r.layout.symbol, r.layout.type_name is not None))
+    if secrecy != "none":
+        say(i18n.secrecy_reason(secrecy))
+    elif r.layout.declassified is not None:
+        say(i18n.declassified_reason())
+    blocked = sorted(
+        {
+            f.entity.value
+            for f in r.findings
+            if f.action is Decision.BLOCK and f.entity is not EntityType.STATE_SECRET_MARK
+        }
+    )
+    if blocked:
+        say(i18n.blocked_entities_reason(blocked))
+    for c in categories:
+        terms = list(
+            dict.fromkeys(e.label for e in c.evidence if e.kind in ("term", "symbol", "layout"))
+        )[:3]
+        say(i18n.category_reason(c.category.value, c.score, terms))
+    counts = {k.value: v for k, v in personal.counts.items()}
+    say(
+        i18n.personal_reason(
+            counts,
+            personal.identifiable,
+            personal.private_names,
+            personal.public_role_names,
+            personal.sensitive_kinds,
+        )
+    )
+    protected = [
+        c.category.value for c in categories if c.category in r.policy.protected_categories
+    ]
+    say(i18n.verdict_reason(action, sensitivity.value, protected, personal.identifiable))
+    return out

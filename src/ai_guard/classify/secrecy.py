@@ -1,0 +1,67 @@
+"""The secrecy stamp: MẬT, TỐI MẬT, TUYỆT MẬT (check_prompt's ``vn.secrecy_mark`` findings, or
+a stamp line damaged by OCR near the top), and GIẢI MẬT, which lifts it."""
+
+from __future__ import annotations
+
+import re
+
+from ai_guard.classify.evidence import Reading
+from ai_guard.classify.models import Evidence, Secrecy
+from ai_guard.models import EntityType
+from ai_guard.text import fold_word
+
+__all__ = ["decide_secrecy"]
+
+_SECRECY_RANK: dict[str, int] = {"none": 0, "mat": 1, "toi_mat": 2, "tuyet_mat": 3}
+#: A stamp line as OCR damages it ("T0I MAT", "TUY3T MAT"), on the folded, cased view.
+_OCR_STAMP = re.compile(
+    r"^[\s\[(«*\"'-]*(T\s?U\s?Y\s?[E3]\s?T|T\s?[O0Ô6]\s?[I1l])?\s*M\s?[A@4]\s?T[\s\])»*\"'.-]*$",
+    re.M,
+)
+
+
+def decide_secrecy(r: Reading) -> tuple[Secrecy, list[Evidence]]:
+    """The highest secrecy stamp, with every stamp seen; ``none`` when a GIẢI MẬT stamp stands
+    next to the old mark."""
+    level: Secrecy = "none"
+    evidence: list[Evidence] = []
+    if r.layout.declassified is not None:
+        s, e = r.layout.declassified
+        evidence.append(r.evidence("stamp", "giai mat", s, e))
+    for f in r.findings:
+        if f.entity is not EntityType.STATE_SECRET_MARK:
+            continue
+        stamp = " ".join(r.doc.original[f.start : f.end].split())
+        key = fold_word(stamp)
+        found: Secrecy = "tuyet_mat" if "tuyet" in key else "toi_mat" if "toi" in key else "mat"
+        evidence.append(Evidence(kind="stamp", label=key, start=f.start, end=f.end))
+        if _SECRECY_RANK[found] > _SECRECY_RANK[level]:
+            level = found
+    if level == "none":
+        ocr = _ocr_stamp(r)
+        if ocr is not None:
+            level, ev = ocr
+            evidence.append(ev)
+    if r.layout.declassified is not None and level != "none":
+        # a GIẢI MẬT stamp next to the old mark: the document is no longer secret
+        return "none", evidence
+    return level, evidence
+
+
+def _ocr_stamp(r: Reading) -> tuple[Secrecy, Evidence] | None:
+    """A stamp line damaged by OCR ("T0I MAT", "TUY3T MAT") in the first lines."""
+    cased = r.doc.folded_cased
+    head_end = (
+        r.layout.segments[min(len(r.layout.segments), 40) - 1].end if (r.layout.segments) else 0
+    )
+    for m in _OCR_STAMP.finditer(cased, 0, head_end):
+        whole = m.group().strip()
+        if not whole or whole != whole.upper():
+            continue
+        lvl = m.group(1) or ""
+        squeezed = lvl.replace(" ", "")
+        found: Secrecy = (
+            "tuyet_mat" if squeezed.startswith("TUY") else "toi_mat" if squeezed else "mat"
+        )
+        return found, r.evidence("stamp", f"ocr: {whole}", m.start(), m.end())
+    return None
