@@ -87,7 +87,7 @@ class Layout:
 
     @property
     def cues(self) -> int:
-        """How many Decree 30 components were found (reference.md d.5: 3+ = an official document)."""
+        """How many Decree 30 components were found (reference.md d.5: 3+ = official)."""
         parts = (
             self.motto,
             self.number_symbol,
