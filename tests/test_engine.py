@@ -472,7 +472,7 @@ def _renderings(result: PromptCheck) -> list[str]:
 
 
 def test_past_the_repeat_budget_the_prompt_is_blocked(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ai_guard.repeats as repeats
+    import ai_guard.prompt.repeats as repeats
 
     monkeypatch.setattr(repeats, "_STEPS_FLOOR", 0)
     monkeypatch.setattr(repeats, "STEPS_PER_CHAR", 0)
@@ -496,7 +496,7 @@ def test_past_the_repeat_budget_the_prompt_is_blocked(monkeypatch: pytest.Monkey
 
 def test_a_value_left_behind_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The final invariant catches a propagation that missed an occurrence (simulated)."""
-    import ai_guard.prompt as engine
+    import ai_guard.prompt.engine as engine
 
     monkeypatch.setattr(engine, "_propagate", lambda located, *_: located)
     values = _distinct_cccds(3)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, Policy, PolicyError, check_prompt
-from ai_guard.policy import DEFAULT_ACTIONS
+from ai_guard.prompt.policy import DEFAULT_ACTIONS
 
 #: Name and address lexicons are being rewritten: keep their detectors out of these tests.
 NOT_UNDER_TEST = frozenset({"vn.person", "vn.address"})
@@ -571,7 +571,7 @@ def test_a_low_min_score_still_applies_to_secrets() -> None:
 def test_every_sample_is_what_the_detectors_report() -> None:
     """The samples that allow-lists are tested against are the values the secrecy and key
     detectors report; if a detector changes, this says which sample went stale."""
-    from ai_guard.policy import _KEY_SAMPLES, _MARK_SAMPLES
+    from ai_guard.prompt.policy import _KEY_SAMPLES, _MARK_SAMPLES
 
     p = policy()
     contexts = {

@@ -107,3 +107,40 @@ def test_plugin_cache_can_be_reset(monkeypatch: pytest.MonkeyPatch) -> None:
     assert registry._plugins == ((), ())
     registry.reset_cache()
     assert registry._plugins is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "names"),
+    [
+        (
+            "ai_guard.policy",
+            "ai_guard.prompt.policy",
+            ["Policy", "Acknowledgements", "DEFAULT_ACTIONS", "SECRET_MIN_SCORE", "_KEY_SAMPLES"],
+        ),
+        ("ai_guard.redact", "ai_guard.prompt.redact", ["PLACEHOLDER", "Placeholders", "bracket"]),
+        ("ai_guard.repeats", "ai_guard.prompt.repeats", ["BudgetExceeded", "occurrences"]),
+        ("ai_guard.prompt", "ai_guard.prompt.engine", ["check_prompt", "detect"]),
+        ("ai_guard.prompt", "ai_guard.prompt.engine", ["REDACTION_CHECK"]),
+    ],
+)
+def test_moved_prompt_modules_keep_their_old_paths(old: str, new: str, names: list[str]) -> None:
+    """Code written against the flat layout (``from ai_guard.policy import Policy``) still gets
+    the very objects of the ``prompt/`` package."""
+    from importlib import import_module
+
+    before, after = import_module(old), import_module(new)
+    for name in names:
+        assert getattr(before, name) is getattr(after, name), name
+    assert set(getattr(before, "__all__", ())) >= set(getattr(after, "__all__", ()))
+
+
+def test_the_policy_loads_without_the_engine() -> None:
+    """``ai_guard.prompt`` is a package whose engine (and detectors) load on first use of
+    check_prompt: code that only reads a policy does not pay for them."""
+    code = (
+        "import sys; from ai_guard.policy import Policy; import ai_guard.prompt; "
+        "print(','.join(m for m in ('ai_guard.prompt.engine', 'ai_guard.detectors.registry') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,4 +1,5 @@
-"""ai_guard.repeats: every occurrence of many values, anchored or one by one, within a budget."""
+"""ai_guard.prompt.repeats: every occurrence of many values, anchored or one by one, within a
+budget."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.repeats import BudgetExceeded, budget_for, occurrences
+from ai_guard.prompt.repeats import BudgetExceeded, budget_for, occurrences
 
 SETTINGS = settings(
     max_examples=int(__import__("os").environ.get("AI_GUARD_EXAMPLES", "300")),

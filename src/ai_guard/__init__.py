@@ -81,7 +81,7 @@ _LAZY = {
     "DocumentClassification": "ai_guard.classify.models",
     "DocumentType": "ai_guard.classify.models",
     "Sensitivity": "ai_guard.classify.models",
-    "Policy": "ai_guard.policy",
+    "Policy": "ai_guard.prompt.policy",
     "Decision": "ai_guard.models",
     "EntityType": "ai_guard.models",
     "Finding": "ai_guard.models",
@@ -123,8 +123,8 @@ if TYPE_CHECKING:
         PromptCheck,
         Validation,
     )
-    from ai_guard.policy import Policy
     from ai_guard.prompt import check_prompt
+    from ai_guard.prompt.policy import Policy
     from ai_guard.signoff import (
         AuditLog,
         HmacVerifier,

@@ -1,70 +1,12 @@
-"""Typed, numbered placeholders and the vault that restores them.
+"""Moved to :mod:`ai_guard.prompt.redact`; this path keeps working."""
 
-Each redacted finding becomes ``[ENTITY_n]`` (``[CCCD_1]``, ``[PERSON_2]``); the same value
-gets the same placeholder within one prompt, so the model can still tell two people apart.
-Numbers already present in the text as placeholder look-alikes are skipped, so restoring never
-touches text the user wrote.
-"""
-
-from __future__ import annotations
-
-import re
-from collections.abc import Sequence
+from ai_guard.prompt.redact import *  # noqa: F403
+from ai_guard.prompt.redact import (
+    PLACEHOLDER,
+    PLACEHOLDER_PREFIX,
+    Placeholders,
+    apply_redactions,
+    bracket,
+)
 
 __all__ = ["PLACEHOLDER", "PLACEHOLDER_PREFIX", "Placeholders", "apply_redactions", "bracket"]
-
-#: The one placeholder format, ``[ENTITY_n]``: group ``key`` is ``ENTITY_n`` (the vault's key),
-#: ``entity`` and ``n`` its parts. Restoring, numbering and streaming all read it from here.
-PLACEHOLDER = re.compile(r"\[(?P<key>(?P<entity>[A-Z][A-Z_]*)_(?P<n>\d+))\]")
-#: The end of a streamed chunk that may still become a placeholder (``[``, ``[PER``,
-#: ``[PERSON_1``): held back until the next chunk says.
-PLACEHOLDER_PREFIX = re.compile(r"\[[A-Z][A-Z_]*(?:_\d*)?$|\[$")
-
-
-def bracket(key: str) -> str:
-    """``CCCD_1`` -> ``[CCCD_1]``."""
-    return f"[{key}]"
-
-
-class Placeholders:
-    """Hands out placeholders for one text and remembers their values."""
-
-    __slots__ = ("_by_value", "_counters", "_taken", "vault")
-
-    def __init__(self, text: str) -> None:
-        self._taken: set[tuple[str, int]] = set()
-        if "[" in text:
-            for m in PLACEHOLDER.finditer(text):
-                self._taken.add((m["entity"], int(m["n"])))
-        self._counters: dict[str, int] = {}
-        self._by_value: dict[tuple[str, str], str] = {}
-        self.vault: dict[str, str] = {}
-
-    def get(self, entity: str, value: str) -> str:
-        """The placeholder key (without brackets) for this value of this entity."""
-        key = (entity, value)
-        found = self._by_value.get(key)
-        if found is not None:
-            return found
-        n = self._counters.get(entity, 0) + 1
-        while (entity, n) in self._taken:
-            n += 1
-        self._counters[entity] = n
-        name = f"{entity}_{n}"
-        self._by_value[key] = name
-        self.vault[name] = value
-        return name
-
-
-def apply_redactions(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
-    """Replace non-overlapping ``(start, end, placeholder_name)`` spans, sorted by start."""
-    if not spans:
-        return text
-    out: list[str] = []
-    pos = 0
-    for start, end, name in spans:
-        out.append(text[pos:start])
-        out.append(bracket(name))
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)

@@ -103,7 +103,7 @@ def finding_reason(
 def redaction_failure(reason: str) -> tuple[str, str]:
     """Why the engine blocked a text whose redaction it could not vouch for."""
     if reason == "repeat_budget":
-        from ai_guard.repeats import STEPS_PER_CHAR
+        from ai_guard.prompt.repeats import STEPS_PER_CHAR
 
         return (
             "Không thể bảo đảm đã che mọi lần xuất hiện của các giá trị đã phát hiện: việc tìm "

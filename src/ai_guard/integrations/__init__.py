@@ -40,8 +40,8 @@ from ai_guard.errors import (
     UncheckableArgument,
 )
 from ai_guard.models import PromptCheck
-from ai_guard.policy import Policy
-from ai_guard.redact import PLACEHOLDER_PREFIX as _PLACEHOLDER_PREFIX
+from ai_guard.prompt.policy import Policy
+from ai_guard.prompt.redact import PLACEHOLDER_PREFIX as _PLACEHOLDER_PREFIX
 
 __all__ = [
     "GuardSetupError",

@@ -36,7 +36,7 @@ from urllib.parse import parse_qsl, unquote
 from ai_guard.errors import UnguardedPath
 from ai_guard.integrations._payload import IDENTIFIER, SEP, media_refused, read, vet_document
 from ai_guard.models import Decision
-from ai_guard.policy import Policy
+from ai_guard.prompt.policy import Policy
 
 __all__ = ["Net", "install", "vouch"]
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from ai_guard.errors import InputError, UnguardedPath
 from ai_guard.models import PromptCheck
-from ai_guard.policy import Policy
+from ai_guard.prompt.policy import Policy
 
 __all__ = [
     "IDENTIFIER",

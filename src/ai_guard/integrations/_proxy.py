@@ -34,8 +34,8 @@ from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._net import Net, install, vouch
 from ai_guard.integrations._payload import OPAQUE_ARGUMENTS, check_request, read, rebuild
 from ai_guard.models import PromptCheck
-from ai_guard.policy import Policy
-from ai_guard.redact import PLACEHOLDER_PREFIX
+from ai_guard.prompt.policy import Policy
+from ai_guard.prompt.redact import PLACEHOLDER_PREFIX
 
 __all__ = [
     "EventRestorer",

@@ -35,7 +35,7 @@ from ai_guard.integrations._proxy import (
     restore_value,
 )
 from ai_guard.models import PromptCheck
-from ai_guard.policy import Policy
+from ai_guard.prompt.policy import Policy
 
 __all__ = ["guard_client"]
 

@@ -28,7 +28,7 @@ from typing import Any, TypeVar, cast
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
 from ai_guard.models import PromptCheck
-from ai_guard.policy import Policy
+from ai_guard.prompt.policy import Policy
 
 __all__ = ["guard_client"]
 

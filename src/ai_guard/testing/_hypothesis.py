@@ -125,7 +125,7 @@ def _register_classification() -> None:
 def _register_policy() -> None:
     from hypothesis import strategies as st
 
-    from ai_guard.policy import Policy
+    from ai_guard.prompt.policy import Policy
 
     st.register_type_strategy(
         Policy,
@@ -142,6 +142,6 @@ def _register_policy() -> None:
 _REGISTRARS: tuple[tuple[str, str, Callable[[], None]], ...] = (
     ("ai_guard.models", "PromptCheck", _register_models),
     ("ai_guard.classify.models", "DocumentClassification", _register_classification),
-    ("ai_guard.policy", "Policy", _register_policy),
+    ("ai_guard.prompt.policy", "Policy", _register_policy),
     ("ai_guard.signoff.model", "SignOff", _register_signoff),
 )

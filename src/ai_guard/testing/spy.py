@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ai_guard.models import Decision, PromptCheck
-from ai_guard.policy import Policy
+from ai_guard.prompt.policy import Policy
 
 __all__ = ["LLMSpy", "LeakReport", "RecordedCall", "SentTexts", "assert_no_leak"]
 

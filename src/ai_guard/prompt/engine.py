@@ -13,9 +13,9 @@ from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
-from ai_guard.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
-from ai_guard.redact import Placeholders, apply_redactions, bracket
-from ai_guard.repeats import BudgetExceeded, occurrences
+from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
+from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
+from ai_guard.prompt.repeats import BudgetExceeded, occurrences
 from ai_guard.text import Document, fold_word
 
 __all__ = ["check_prompt", "detect"]
@@ -182,7 +182,7 @@ def _propagate(
     Once "0912345678" is known to be this prompt's phone number, the same digits glued into
     "a0912345678b" or repeated without a cue are the same personal data. ``found`` holds every
     occurrence of the values outside the redacted findings (:func:`_unredacted_view`,
-    :func:`ai_guard.repeats.occurrences`); ``located`` is sorted and non-overlapping;
+    :func:`ai_guard.prompt.repeats.occurrences`); ``located`` is sorted and non-overlapping;
     ``to_redact`` are those of its findings the policy does not allow. Longer values claim
     their occurrences first; an allowed finding gives way to a redacted value found inside it.
     """
