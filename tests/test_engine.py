@@ -102,6 +102,43 @@ def test_restore_round_trip() -> None:
     )
 
 
+def test_redaction_and_restore_read_the_one_placeholder_format(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Numbering (skipping look-alikes the user wrote) and restoring both go through
+    ``redact.PLACEHOLDER``; every placeholder handed out is of that format, and every start of
+    one is held back from a stream by ``held_back`` (``PLACEHOLDER_PREFIX``)."""
+    import ai_guard.prompt.redact as redact
+
+    real = redact.PLACEHOLDER
+    used: list[str] = []
+
+    class Spy:
+        def __getattr__(self, name: str) -> object:
+            used.append(name)
+            return getattr(real, name)
+
+    monkeypatch.setattr(redact, "PLACEHOLDER", Spy())
+    text = "Mẫu: [PHONE_1]. " + SAMPLE
+    result = check_prompt(text, policy=POLICY)
+    assert "finditer" in used  # numbering skipped the user's own [PHONE_1]
+    used.clear()
+    assert result.restore(result.redacted_text) == text
+    assert used == ["sub"]
+
+    keys = {m["key"] for m in real.finditer(result.redacted_text)} - {"PHONE_1"}
+    assert keys == set(result.placeholders)
+    assert "PHONE_2" in keys  # the user wrote [PHONE_1]
+    assert len(keys) == 8
+    for f in result.findings:
+        assert f.placeholder is not None
+        assert real.fullmatch(f.placeholder)
+        for i in range(1, len(f.placeholder)):
+            head = "… gửi ông " + f.placeholder[:i]
+            assert redact.held_back(head) == len("… gửi ông "), head
+        assert redact.held_back("… " + f.placeholder) == len("… " + f.placeholder)
+
+
 def test_restore_leaves_unknown_placeholders_alone() -> None:
     result = check_prompt("SĐT 0912 345 678", policy=POLICY)
     answer = "[PHONE_1] / [PHONE_2] / [EMAIL_1] / [phone_1] / [PHONE_X] / [PHONE_1"

@@ -280,7 +280,7 @@ class PromptCheck(BaseModel):
         if not self._vault or "[" not in answer:
             return answer
         vault = self._vault
-        from ai_guard.redact import PLACEHOLDER
+        from ai_guard.prompt.redact import PLACEHOLDER
 
         return PLACEHOLDER.sub(lambda m: vault.get(m["key"], m.group(0)), answer)
 

@@ -7,6 +7,14 @@ from ai_guard.prompt.redact import (
     Placeholders,
     apply_redactions,
     bracket,
+    held_back,
 )
 
-__all__ = ["PLACEHOLDER", "PLACEHOLDER_PREFIX", "Placeholders", "apply_redactions", "bracket"]
+__all__ = [
+    "PLACEHOLDER",
+    "PLACEHOLDER_PREFIX",
+    "Placeholders",
+    "apply_redactions",
+    "bracket",
+    "held_back",
+]

@@ -41,7 +41,7 @@ from ai_guard.errors import (
 )
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
-from ai_guard.prompt.redact import PLACEHOLDER_PREFIX as _PLACEHOLDER_PREFIX
+from ai_guard.prompt.redact import held_back
 
 __all__ = [
     "GuardSetupError",
@@ -100,13 +100,9 @@ class StreamRestorer:
 
     def feed(self, chunk: str) -> str:
         text = self._held + chunk
-        cut = text.rfind("[")
-        if cut >= 0 and len(text) - cut <= 48 and _PLACEHOLDER_PREFIX.match(text, cut):
-            self._held = text[cut:]
-            text = text[:cut]
-        else:
-            self._held = ""
-        return self._check.restore(text)
+        cut = held_back(text)
+        self._held = text[cut:]
+        return self._check.restore(text[:cut])
 
     def flush(self) -> str:
         rest, self._held = self._held, ""

@@ -35,7 +35,7 @@ from ai_guard.integrations._net import Net, install, vouch
 from ai_guard.integrations._payload import OPAQUE_ARGUMENTS, check_request, read, rebuild
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
-from ai_guard.prompt.redact import PLACEHOLDER_PREFIX
+from ai_guard.prompt.redact import held_back
 
 __all__ = [
     "EventRestorer",
@@ -386,14 +386,8 @@ class Snapshots:
 
     def advance(self, key: Any, snapshot: str, *, last: bool = False) -> tuple[str, str]:
         """``(the stable restored snapshot, what it adds to the previous one)``."""
-        cut = snapshot.rfind("[")
-        held = (
-            not last
-            and cut >= 0
-            and len(snapshot) - cut <= 48
-            and bool(PLACEHOLDER_PREFIX.match(snapshot, cut))
-        )
-        stable = self.check.restore(snapshot[:cut] if held else snapshot)
+        cut = len(snapshot) if last else held_back(snapshot)
+        stable = self.check.restore(snapshot[:cut])
         done = self.emitted.get(key, 0)
         self.emitted[key] = len(stable)
         return stable, stable[done:]

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["PLACEHOLDER", "PLACEHOLDER_PREFIX", "Placeholders", "apply_redactions", "bracket"]
+__all__ = [
+    "PLACEHOLDER",
+    "PLACEHOLDER_PREFIX",
+    "Placeholders",
+    "apply_redactions",
+    "bracket",
+    "held_back",
+]
 
 #: The one placeholder format, ``[ENTITY_n]``: group ``key`` is ``ENTITY_n`` (the vault's key),
 #: ``entity`` and ``n`` its parts. Restoring, numbering and streaming all read it from here.
@@ -19,11 +26,22 @@ PLACEHOLDER = re.compile(r"\[(?P<key>(?P<entity>[A-Z][A-Z_]*)_(?P<n>\d+))\]")
 #: The end of a streamed chunk that may still become a placeholder (``[``, ``[PER``,
 #: ``[PERSON_1``): held back until the next chunk says.
 PLACEHOLDER_PREFIX = re.compile(r"\[[A-Z][A-Z_]*(?:_\d*)?$|\[$")
+#: A tail longer than this is not held back: no entity name and number are that long.
+_LONGEST_PREFIX = 48
 
 
 def bracket(key: str) -> str:
     """``CCCD_1`` -> ``[CCCD_1]``."""
     return f"[{key}]"
+
+
+def held_back(text: str) -> int:
+    """Where the tail of a streamed ``text`` that may still become a placeholder starts
+    (``"... ông [PER"`` -> the index of ``[``), or ``len(text)`` when no tail need wait."""
+    cut = text.rfind("[")
+    if cut >= 0 and len(text) - cut <= _LONGEST_PREFIX and PLACEHOLDER_PREFIX.match(text, cut):
+        return cut
+    return len(text)
 
 
 class Placeholders:
