@@ -144,3 +144,45 @@ def test_the_policy_loads_without_the_engine() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_errors_take_vietnamese_then_english_as_keywords() -> None:
+    from ai_guard import i18n
+    from ai_guard.errors import PolicyError, SignOffRejected, UnguardedPath
+
+    err = PolicyError(vi="sai", en="wrong", key="min_score", source="ai-guard.toml")
+    assert (err.message_vi, err.message_en) == (
+        "sai (khoá 'min_score' trong ai-guard.toml)",
+        "wrong (key 'min_score' in ai-guard.toml)",
+    )
+    assert err.message("vi") == err.message_vi
+    assert err.message() == err.message("en") == err.message_en
+    assert str(err) == f"{err.message_en} / {err.message_vi}"
+    assert isinstance(err, ValueError)
+    assert i18n.error_policy_where(None, None) == ("", "")
+
+    path = UnguardedPath(vi="ảnh", en="an image", path="messages[0]", reason="media")
+    assert (path.message_vi, path.message_en) == (
+        "messages[0]: ảnh",
+        "UnguardedPath: messages[0]: an image",
+    )
+    assert path.said == ("ảnh", "an image")
+    only_en = SignOffRejected(en="expired", action="a", reason="expired")
+    assert only_en.message("vi") == only_en.message("en") == "expired"
+
+
+def test_the_old_english_first_positional_form_still_works() -> None:
+    """Deprecated, not removed: ``Error(message_en, message_vi)`` reads the same as the
+    keywords, and mixing both forms is refused rather than guessed."""
+    from ai_guard.errors import AiGuardError, AuditError, PolicyError, UncheckableArgument
+
+    old = PolicyError("wrong", "sai", key="k")
+    assert (old.message_en, old.message_vi) == ("wrong (key 'k')", "sai (khoá 'k')")
+    assert str(AiGuardError("only english")) == "only english / only english"
+    arg = UncheckableArgument("bytes", "byte", param="p")
+    assert (arg.message_en, arg.message_vi, arg.param) == ("bytes", "byte", "p")
+    assert AuditError("full", "đầy", path="x").message("vi") == "đầy"
+    with pytest.raises(TypeError, match="not both"):
+        AiGuardError("wrong", vi="sai")
+    with pytest.raises(TypeError, match="en="):
+        AiGuardError(vi="sai")

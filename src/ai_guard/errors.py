@@ -23,6 +23,13 @@ function that the guard cannot read. ``ai_guard.integrations`` re-exports the gu
 
 User mistakes also subclass the matching builtin, so ``except ValueError`` keeps working.
 Messages are built from field names, positions and types, never from the sensitive value.
+
+Every error takes its message in the project's order, Vietnamese then English, as keywords:
+``PolicyError(vi="...", en="...", key="min_score")``; a (vi, en) pair from :mod:`ai_guard.i18n`
+goes in as ``vi, en = i18n.sentence(...)`` then ``Error(vi=vi, en=en)``. ``message_vi`` and
+``message_en`` hold the two messages, ``message(lang)`` picks one, ``str(err)`` shows both.
+The positional form ``Error(message_en, message_vi)`` (English first) still works but is
+deprecated: it reads in the opposite order to every sentence in ``i18n``.
 """
 
 from __future__ import annotations
@@ -48,17 +55,37 @@ __all__ = [
 
 
 class AiGuardError(Exception):
-    """Base class. ``message_vi`` and ``message_en`` say the same thing in both languages."""
+    """Base class. ``message_vi`` and ``message_en`` say the same thing in both languages.
+
+    ``AiGuardError(vi=..., en=...)``; ``vi`` defaults to ``en``. The deprecated positional
+    form ``AiGuardError(message_en, message_vi)`` is still accepted.
+    """
 
     code = "AIG-E000"
 
-    def __init__(self, message_en: str, message_vi: str | None = None) -> None:
-        self.message_en = message_en
-        self.message_vi = message_vi or message_en
-        super().__init__(f"{message_en} / {self.message_vi}")
+    def __init__(self, *legacy: str, vi: str | None = None, en: str | None = None) -> None:
+        vi, en = _in_order(type(self), legacy, vi, en)
+        self.message_en = en
+        self.message_vi = vi
+        super().__init__(f"{en} / {vi}")
 
     def message(self, lang: str = "en") -> str:
         return self.message_vi if lang == "vi" else self.message_en
+
+
+def _in_order(
+    cls: type[AiGuardError], legacy: tuple[str, ...], vi: str | None, en: str | None
+) -> tuple[str, str]:
+    """The (vi, en) messages of an error, from the keywords or the deprecated positional
+    ``(message_en, message_vi)``."""
+    if legacy:
+        if len(legacy) > 2 or vi is not None or en is not None:
+            raise TypeError(f"{cls.__name__}() takes vi= and en= (or the old (en, vi)), not both")
+        en = legacy[0]
+        vi = legacy[1] if len(legacy) == 2 else None
+    if en is None:
+        raise TypeError(f"{cls.__name__}() needs its message: en= (and vi=)")
+    return vi or en, en
 
 
 class PolicyError(AiGuardError, ValueError):
@@ -67,18 +94,20 @@ class PolicyError(AiGuardError, ValueError):
     code = "AIG-E100"
 
     def __init__(
-        self, message_en: str, message_vi: str, *, key: str | None = None, source: str | None = None
+        self,
+        *legacy: str,
+        vi: str | None = None,
+        en: str | None = None,
+        key: str | None = None,
+        source: str | None = None,
     ) -> None:
+        from ai_guard import i18n
+
         self.key = key
         self.source = source
-        parts_en = [f"key '{key}'"] if key else []
-        parts_vi = [f"khoá '{key}'"] if key else []
-        if source:
-            parts_en.append(f"in {source}")
-            parts_vi.append(f"trong {source}")
-        where_en = f" ({' '.join(parts_en)})" if parts_en else ""
-        where_vi = f" ({' '.join(parts_vi)})" if parts_vi else ""
-        super().__init__(message_en + where_en, message_vi + where_vi)
+        vi, en = _in_order(type(self), legacy, vi, en)
+        where_vi, where_en = i18n.error_policy_where(key, source)
+        super().__init__(vi=vi + where_vi, en=en + where_en)
 
 
 class InputError(AiGuardError, ValueError):
@@ -99,10 +128,17 @@ class SignOffRequired(AiGuardError, PermissionError):  # noqa: N818 - the issue'
 
     code = "AIG-E410"
 
-    def __init__(self, message_en: str, message_vi: str, *, action: str, request: object = None):
+    def __init__(
+        self,
+        *legacy: str,
+        vi: str | None = None,
+        en: str | None = None,
+        action: str,
+        request: object = None,
+    ) -> None:
         self.action = action
         self.request = request
-        super().__init__(message_en, message_vi)
+        super().__init__(*legacy, vi=vi, en=en)
 
 
 class SignOffRejected(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
@@ -112,10 +148,12 @@ class SignOffRejected(AiGuardError, PermissionError):  # noqa: N818 - the issue'
 
     code = "AIG-E411"
 
-    def __init__(self, message_en: str, message_vi: str, *, action: str, reason: str) -> None:
+    def __init__(
+        self, *legacy: str, vi: str | None = None, en: str | None = None, action: str, reason: str
+    ) -> None:
         self.action = action
         self.reason = reason
-        super().__init__(message_en, message_vi)
+        super().__init__(*legacy, vi=vi, en=en)
 
 
 class SignOffInvalid(AiGuardError, ValueError):  # noqa: N818 - like SignOffRejected
@@ -125,9 +163,15 @@ class SignOffInvalid(AiGuardError, ValueError):  # noqa: N818 - like SignOffReje
 
     code = "AIG-E412"
 
-    def __init__(self, message_en: str, message_vi: str, *, fields: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        *legacy: str,
+        vi: str | None = None,
+        en: str | None = None,
+        fields: tuple[str, ...] = (),
+    ) -> None:
         self.fields = fields
-        super().__init__(message_en, message_vi)
+        super().__init__(*legacy, vi=vi, en=en)
 
 
 class OutputBlocked(AiGuardError, RuntimeError):  # noqa: N818 - like SignOffRejected
@@ -137,9 +181,11 @@ class OutputBlocked(AiGuardError, RuntimeError):  # noqa: N818 - like SignOffRej
 
     code = "AIG-E420"
 
-    def __init__(self, message_en: str, message_vi: str, *, check: object) -> None:
+    def __init__(
+        self, *legacy: str, vi: str | None = None, en: str | None = None, check: object
+    ) -> None:
         self.check = check
-        super().__init__(message_en, message_vi)
+        super().__init__(*legacy, vi=vi, en=en)
 
 
 class UnguardedPath(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
@@ -155,17 +201,22 @@ class UnguardedPath(AiGuardError, PermissionError):  # noqa: N818 - the issue's 
 
     def __init__(
         self,
-        message_en: str,
-        message_vi: str,
-        *,
+        *legacy: str,
+        vi: str | None = None,
+        en: str | None = None,
         path: str,
         reason: str,
         check: object = None,
     ) -> None:
+        from ai_guard import i18n
+
         self.path = path
         self.reason = reason
         self.check = check
-        super().__init__(f"UnguardedPath: {path}: {message_en}", f"{path}: {message_vi}")
+        #: the (vi, en) reason without the path, for a caller that names the path its own way
+        self.said = _in_order(type(self), legacy, vi, en)
+        vi, en = i18n.error_unguarded_path(path, *self.said)
+        super().__init__(vi=vi, en=en)
 
 
 class PromptBlocked(AiGuardError, PermissionError):  # noqa: N818 - the issue's name
@@ -175,11 +226,11 @@ class PromptBlocked(AiGuardError, PermissionError):  # noqa: N818 - the issue's 
     code = "AIG-E430"
 
     def __init__(self, check: Any) -> None:
+        from ai_guard import i18n
+
         self.check = check
-        super().__init__(
-            "prompt blocked, nothing was sent: " + check.explanation("en"),
-            "đã chặn câu lệnh, không gửi gì: " + check.explanation("vi"),
-        )
+        vi, en = i18n.error_prompt_blocked(check.explanation("vi"), check.explanation("en"))
+        super().__init__(vi=vi, en=en)
 
 
 class OfficialEmailRefused(AiGuardError, ValueError):  # noqa: N818 - says what happened
@@ -202,9 +253,11 @@ class UncheckableArgument(InputError, TypeError):  # noqa: N818 - says what it i
 
     code = "AIG-E210"
 
-    def __init__(self, message_en: str, message_vi: str, *, param: str) -> None:
+    def __init__(
+        self, *legacy: str, vi: str | None = None, en: str | None = None, param: str
+    ) -> None:
         self.param = param
-        super().__init__(message_en, message_vi)
+        super().__init__(*legacy, vi=vi, en=en)
 
 
 class AuditError(AiGuardError, RuntimeError):
@@ -213,6 +266,8 @@ class AuditError(AiGuardError, RuntimeError):
 
     code = "AIG-E400"
 
-    def __init__(self, message_en: str, message_vi: str, *, path: str | None = None) -> None:
+    def __init__(
+        self, *legacy: str, vi: str | None = None, en: str | None = None, path: str | None = None
+    ) -> None:
         self.path = path
-        super().__init__(message_en, message_vi)
+        super().__init__(*legacy, vi=vi, en=en)

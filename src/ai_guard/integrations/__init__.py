@@ -71,16 +71,16 @@ def check_account_email(address: str) -> str:
     local, sep, domain = candidate.rpartition("@")
     if not sep or not local or "." not in domain or any(c.isspace() for c in candidate):
         raise InputError(
-            "not an e-mail address (expected name@domain)",
-            "không phải địa chỉ thư điện tử (cần dạng ten@tenmien)",
+            vi="không phải địa chỉ thư điện tử (cần dạng ten@tenmien)",
+            en="not an e-mail address (expected name@domain)",
         )
     domain = domain.lower().rstrip(".")
     if _GOV.search(domain):
         raise OfficialEmailRefused(
-            f"an official e-mail (…@{domain}) must not be the identity of an AI account "
-            "(guidance 557/BKHCN-CĐSQG); use a personal or a dedicated non-official address",
-            f"không được dùng thư điện tử công vụ (…@{domain}) để đăng ký, đăng nhập tài khoản "
+            vi=f"không được dùng thư điện tử công vụ (…@{domain}) để đăng ký, đăng nhập tài khoản "
             "AI (Công văn 557/BKHCN-CĐSQG); hãy dùng địa chỉ khác không phải thư công vụ",
+            en=f"an official e-mail (…@{domain}) must not be the identity of an AI account "
+            "(guidance 557/BKHCN-CĐSQG); use a personal or a dedicated non-official address",
         )
     return f"{local}@{domain}"
 
@@ -277,7 +277,7 @@ class _Arguments:
         from ai_guard import i18n
 
         vi, en = i18n.guard_unreadable(self.label, param, type(value).__name__, why)
-        return UncheckableArgument(en, vi, param=param)
+        return UncheckableArgument(vi=vi, en=en, param=param)
 
     def read(
         self, value: Any, param: str, depth: int = 0, path: frozenset[int] = frozenset()
@@ -371,18 +371,18 @@ def guard(
     if prompt_arg is not None:
         if params is not None:
             vi, en = i18n.guard_setup("", "prompt_arg_and_params")
-            raise GuardSetupError(en, vi)
+            raise GuardSetupError(vi=vi, en=en)
         warnings.warn(i18n.guard_prompt_arg_deprecated(), DeprecationWarning, stacklevel=2)
         params = [prompt_arg]
     for option in (params, unchecked):
         if isinstance(option, str):
             vi, en = i18n.guard_setup("", "not_a_list")
-            raise GuardSetupError(en, vi)
+            raise GuardSetupError(vi=vi, en=en)
     named = None if params is None else tuple(params)
     exempt_by_user = tuple(unchecked)
     if named is not None and not named:
         vi, en = i18n.guard_setup("", "empty_params")
-        raise GuardSetupError(en, vi)
+        raise GuardSetupError(vi=vi, en=en)
 
     def decorate(func: F) -> F:
         sig = inspect.signature(func)
@@ -390,7 +390,7 @@ def guard(
         label = func.__qualname__
         if not names:
             vi, en = i18n.guard_setup(label, "no_parameters")
-            raise GuardSetupError(en, vi)
+            raise GuardSetupError(vi=vi, en=en)
         for option, problem in (
             (named or (), "missing_params"),
             (exempt_by_user, "missing_unchecked"),
@@ -398,11 +398,11 @@ def guard(
             missing = [n for n in option if n not in sig.parameters]
             if missing:
                 vi, en = i18n.guard_setup(label, problem, missing)
-                raise GuardSetupError(en, vi)
+                raise GuardSetupError(vi=vi, en=en)
         both = sorted(set(named or ()) & set(exempt_by_user))
         if both:
             vi, en = i18n.guard_setup(label, "both", both)
-            raise GuardSetupError(en, vi)
+            raise GuardSetupError(vi=vi, en=en)
         skip = set(exempt_by_user)
         first = sig.parameters[names[0]]
         if (

@@ -105,9 +105,10 @@ class Net:
         try:
             self._vet(request, body, where)
         except UnguardedPath as exc:
+            vi, en = exc.said
             raise sdk_error(UnguardedPath, self.error_base)(
-                exc.message_en.removeprefix(f"UnguardedPath: {exc.path}: "),
-                exc.message_vi.removeprefix(f"{exc.path}: "),
+                vi=vi,
+                en=en,
                 path=f"{where}: {exc.path}" if exc.path != where else where,
                 reason=exc.reason,
                 check=exc.check,
@@ -149,8 +150,8 @@ class Net:
             paths.append("body")
         else:
             raise UnguardedPath(
-                f"a request body of type {ctype or '(none)'} cannot be checked",
-                f"không kiểm tra được nội dung yêu cầu kiểu {ctype or '(không có)'}",
+                vi=f"không kiểm tra được nội dung yêu cầu kiểu {ctype or '(không có)'}",
+                en=f"a request body of type {ctype or '(none)'} cannot be checked",
                 path=where,
                 reason="unchecked_body",
             )
@@ -197,12 +198,12 @@ class Net:
             }
         )
         raise UnguardedPath(
-            "holds personal data that no wrapper redacted ("
-            + ", ".join(fields[:5])
-            + "); call a guarded method, or check the text with check_prompt first",
-            "chứa dữ liệu cá nhân chưa được che ("
+            vi="chứa dữ liệu cá nhân chưa được che ("
             + ", ".join(fields[:5])
             + "); hãy gọi qua phương thức đã bảo vệ, hoặc kiểm tra bằng check_prompt trước",
+            en="holds personal data that no wrapper redacted ("
+            + ", ".join(fields[:5])
+            + "); call a guarded method, or check the text with check_prompt first",
             path=where,
             reason="unredacted",
             check=check,
@@ -213,8 +214,8 @@ class Net:
         message = BytesParser(policy=email_policy.HTTP).parsebytes(head + body)
         if not message.is_multipart():
             raise UnguardedPath(
-                "the multipart body cannot be parsed, so it cannot be checked",
-                "không phân tích được nội dung multipart nên không kiểm tra được",
+                vi="không phân tích được nội dung multipart nên không kiểm tra được",
+                en="the multipart body cannot be parsed, so it cannot be checked",
                 path="body",
                 reason="unchecked_body",
             )
@@ -266,8 +267,8 @@ class Net:
             return json.loads(body)
         except ValueError:
             raise UnguardedPath(
-                "the JSON body cannot be parsed, so it cannot be checked",
-                "không phân tích được nội dung JSON nên không kiểm tra được",
+                vi="không phân tích được nội dung JSON nên không kiểm tra được",
+                en="the JSON body cannot be parsed, so it cannot be checked",
                 path=where,
                 reason="unchecked_body",
             ) from None
@@ -278,8 +279,8 @@ class Net:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             raise UnguardedPath(
-                "the body is not UTF-8 text, so it cannot be checked",
-                "nội dung không phải văn bản UTF-8 nên không kiểm tra được",
+                vi="nội dung không phải văn bản UTF-8 nên không kiểm tra được",
+                en="the body is not UTF-8 text, so it cannot be checked",
                 path=where,
                 reason="unchecked_body",
             ) from None
@@ -302,10 +303,10 @@ def install(http_client: Any, net: Net) -> None:
     send = getattr(http_client, "send", None)
     if not isinstance(hooks, dict) or not isinstance(hooks.get("request"), list) or send is None:
         raise UnguardedPath(
-            f"the SDK client's HTTP client ({type(http_client).__name__}) takes no request "
-            "hook, so what it sends cannot be checked",
-            f"HTTP client của SDK ({type(http_client).__name__}) không nhận hook yêu cầu nên "
+            vi=f"HTTP client của SDK ({type(http_client).__name__}) không nhận hook yêu cầu nên "
             "không kiểm tra được dữ liệu gửi đi",
+            en=f"the SDK client's HTTP client ({type(http_client).__name__}) takes no request "
+            "hook, so what it sends cannot be checked",
             path="http_client",
             reason="unchecked_body",
         )

@@ -190,8 +190,8 @@ class _Reader:
                 key = self._slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:
                     raise UnguardedPath(
-                        "two keys became one once redacted",
-                        "hai khoá trùng nhau sau khi che",
+                        vi="hai khoá trùng nhau sau khi che",
+                        en="two keys became one once redacted",
                         path=where,
                         reason="unredacted",
                     )
@@ -273,8 +273,8 @@ class _Reader:
             raw = base64.b64decode(data, validate=False)
         except (binascii.Error, ValueError):
             raise UnguardedPath(
-                "the base64 data cannot be decoded, so it cannot be checked",
-                "dữ liệu base64 không giải mã được nên không kiểm tra được",
+                vi="dữ liệu base64 không giải mã được nên không kiểm tra được",
+                en="the base64 data cannot be decoded, so it cannot be checked",
                 path=path,
                 reason="unchecked_body",
             ) from None
@@ -306,8 +306,8 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
         text = read_document_bytes(name, data)
     except InputError as exc:
         raise UnguardedPath(
-            f"the document cannot be read, so it cannot be checked ({exc.message_en})",
-            f"không đọc được tài liệu nên không kiểm tra được ({exc.message_vi})",
+            vi=f"không đọc được tài liệu nên không kiểm tra được ({exc.message_vi})",
+            en=f"the document cannot be read, so it cannot be checked ({exc.message_en})",
             path=path,
             reason="document",
         ) from None
@@ -316,12 +316,12 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
     verdict = classify_text(text, policy=policy)
     if verdict.recommended_action != "send":
         raise UnguardedPath(
-            f"the document must not go to an external AI as it is "
-            f"({verdict.recommended_action}: {_reasons(verdict, 'en')}); send its checked, "
-            "redacted text instead",
-            f"không được gửi nguyên tài liệu này cho AI bên ngoài "
+            vi=f"không được gửi nguyên tài liệu này cho AI bên ngoài "
             f"({verdict.recommended_action}: {_reasons(verdict, 'vi')}); hãy gửi phần văn bản "
             "đã kiểm tra và che",
+            en=f"the document must not go to an external AI as it is "
+            f"({verdict.recommended_action}: {_reasons(verdict, 'en')}); send its checked, "
+            "redacted text instead",
             path=path,
             reason="document",
             check=verdict,
@@ -334,11 +334,11 @@ def _reasons(verdict: Any, lang: str) -> str:
 
 def media_refused(path: str, media_type: str) -> UnguardedPath:
     return UnguardedPath(
-        f"{media_type} cannot be checked here (no OCR or speech recognition runs offline): "
-        "describe it in text, or set allow_media in the policy if your unit accepts the risk",
-        f"không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
+        vi=f"không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
         "hãy mô tả bằng văn bản, hoặc đặt allow_media trong chính sách nếu đơn vị chấp nhận "
         "rủi ro",
+        en=f"{media_type} cannot be checked here (no OCR or speech recognition runs offline): "
+        "describe it in text, or set allow_media in the policy if your unit accepts the risk",
         path=path,
         reason="media",
     )
@@ -353,10 +353,10 @@ def check_request(
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
             raise UnguardedPath(
-                "an identifier field holds personal data or a key; it cannot be redacted "
-                "without breaking the call",
-                "trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm "
+                vi="trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm "
                 "hỏng lời gọi",
+                en="an identifier field holds personal data or a key; it cannot be redacted "
+                "without breaking the call",
                 path=found.paths[i],
                 reason="identifier",
                 check=check,

@@ -82,8 +82,8 @@ class _Guard:
         http = getattr(client, "_client", None)
         if http is None:
             raise UnguardedPath(
-                f"{type(client).__name__} has no HTTP client the guard can watch",
-                f"{type(client).__name__} không có HTTP client để ai-guard giám sát",
+                vi=f"{type(client).__name__} không có HTTP client để ai-guard giám sát",
+                en=f"{type(client).__name__} has no HTTP client the guard can watch",
                 path="http_client",
                 reason="unchecked_body",
             )
@@ -137,9 +137,9 @@ def _copies_netted(client: Any, guard: _Guard) -> None:
             setattr(client, name, copy)
         except AttributeError:
             raise UnguardedPath(
-                f"{type(client).__name__}.{name} cannot be watched, so its copies could escape "
+                vi=f"không giám sát được {type(client).__name__}.{name}, bản sao có thể thoát lưới",
+                en=f"{type(client).__name__}.{name} cannot be watched, so its copies could escape "
                 "the net",
-                f"không giám sát được {type(client).__name__}.{name}, bản sao có thể thoát lưới",
                 path=name,
                 reason="unchecked_body",
             ) from None
@@ -179,17 +179,18 @@ class GuardedObject:
         path = f"{self._ai_path}{name}"
         if name.startswith("_"):
             raise UnguardedPath(
-                "private attributes of a guarded client are not guarded; use its public API",
-                "thuộc tính riêng của client đã bảo vệ không được bảo vệ; hãy dùng API công khai",
+                vi="thuộc tính riêng của client đã bảo vệ không được bảo vệ; "
+                "hãy dùng API công khai",
+                en="private attributes of a guarded client are not guarded; use its public API",
                 path=path,
                 reason="private",
             )
         if name == "connect":
             raise UnguardedPath(
-                "a WebSocket (realtime) connection cannot be checked by ai-guard; use the "
-                "request/response API of the same service",
-                "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API "
+                vi="ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API "
                 "yêu cầu/phản hồi của cùng dịch vụ",
+                en="a WebSocket (realtime) connection cannot be checked by ai-guard; use the "
+                "request/response API of the same service",
                 path=path,
                 reason="websocket",
             )
@@ -260,8 +261,9 @@ class GuardedMethod:
         # private ones (__self__, __wrapped__ lead back to the unguarded client) are refused
         if name.startswith("_"):
             raise UnguardedPath(
-                "private attributes of a guarded method are not guarded; call the method",
-                "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
+                vi="thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; "
+                "hãy gọi phương thức",
+                en="private attributes of a guarded method are not guarded; call the method",
                 path=f"{self._path}.{name}",
                 reason="private",
             )

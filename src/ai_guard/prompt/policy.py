@@ -299,7 +299,7 @@ class Policy(BaseModel):
     def _refuse_unacknowledged(self, source: str | None = None) -> None:
         if self._unacknowledged:
             vi, en = i18n.policy_refusal(list(self._unacknowledged))
-            raise PolicyError(en, vi, key=self._unacknowledged[0][0], source=source)
+            raise PolicyError(vi=vi, en=en, key=self._unacknowledged[0][0], source=source)
 
     @property
     def waivers(self) -> tuple[PolicyWaiver, ...]:
@@ -395,8 +395,8 @@ class Policy(BaseModel):
         """Build a policy from a mapping (a parsed TOML table); errors name key and source."""
         if not isinstance(data, Mapping):
             raise PolicyError(
-                f"policy must be a table, got {type(data).__name__}",
-                f"chính sách phải là một bảng, nhận được {type(data).__name__}",
+                vi=f"chính sách phải là một bảng, nhận được {type(data).__name__}",
+                en=f"policy must be a table, got {type(data).__name__}",
                 source=source,
             )
         payload = {k.replace("-", "_"): v for k, v in data.items() if k != "scan"}
@@ -410,8 +410,8 @@ class Policy(BaseModel):
             if bad:
                 key = f"{key}.{bad}" if key else str(bad)
             raise PolicyError(
-                f"invalid policy: {msg}",
-                f"chính sách không hợp lệ: {msg}",
+                vi=f"chính sách không hợp lệ: {msg}",
+                en=f"invalid policy: {msg}",
                 key=key,
                 source=source,
             ) from None
@@ -424,24 +424,24 @@ class Policy(BaseModel):
             raw = p.read_bytes()
         except FileNotFoundError:
             raise PolicyError(
-                "policy file not found", "không tìm thấy tệp chính sách", source=str(p)
+                vi="không tìm thấy tệp chính sách", en="policy file not found", source=str(p)
             ) from None
         except OSError as exc:
             raise PolicyError(
-                f"cannot read policy file: {exc.strerror}",
-                f"không đọc được tệp chính sách: {exc.strerror}",
+                vi=f"không đọc được tệp chính sách: {exc.strerror}",
+                en=f"cannot read policy file: {exc.strerror}",
                 source=str(p),
             ) from None
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
             raise PolicyError(
-                "policy file is not UTF-8", "tệp chính sách không phải UTF-8", source=str(p)
+                vi="tệp chính sách không phải UTF-8", en="policy file is not UTF-8", source=str(p)
             ) from None
         except tomllib.TOMLDecodeError as exc:
             raise PolicyError(
-                f"policy file is not valid TOML: {exc}",
-                f"tệp chính sách không đúng cú pháp TOML: {exc}",
+                vi=f"tệp chính sách không đúng cú pháp TOML: {exc}",
+                en=f"policy file is not valid TOML: {exc}",
                 source=str(p),
             ) from None
         if p.name == "pyproject.toml":
