@@ -17,18 +17,9 @@ build on these.
 
 from __future__ import annotations
 
-import contextlib
-import copy
-import datetime
-import enum
 import functools
 import inspect
-import io
-import numbers
-import os
 import re
-import types
-import uuid
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -132,208 +123,6 @@ def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) ->
     )
 
 
-#: Values that carry no text: they pass a guarded call unchanged.
-_NO_TEXT: tuple[type, ...] = (
-    type(None),
-    numbers.Number,
-    datetime.date,
-    datetime.time,
-    datetime.timedelta,
-    datetime.tzinfo,
-    uuid.UUID,
-    range,
-)
-#: Code rather than data: functions, methods, classes, modules.
-_CODE: tuple[type, ...] = (
-    types.FunctionType,
-    types.BuiltinFunctionType,
-    types.MethodType,
-    types.ModuleType,
-    type,
-)
-_CONTAINERS = frozenset({"list", "tuple", "dict", "set"})
-#: Nesting of lists and dicts inside one argument before the guard refuses it.
-_MAX_DEPTH = 32
-#: How deep, and how many values, the guard looks into an object's attributes for text before
-#: it gives up and refuses the object (it cannot vouch for what it did not see).
-_OBJECT_DEPTH = 6
-_OBJECT_BUDGET = 2000
-
-
-def _shape(value: object) -> str:
-    """How the guard reads a value: ``text``; ``none`` (carries no text); ``list``, ``tuple``,
-    ``dict``, ``set`` (read item by item); ``object`` (looked into); or a reason to refuse it:
-    ``bytes``, ``path``, ``file``, ``container``."""
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, (_NO_TEXT, _CODE)):
-        return "none"
-    if isinstance(value, enum.Enum):
-        return "none"  # a constant of the code (a str enum is a str, read as text above)
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return "bytes"
-    if isinstance(value, os.PathLike):
-        return "path"
-    if isinstance(value, io.IOBase) or callable(getattr(type(value), "read", None)):
-        return "file"
-    if isinstance(value, dict):
-        return "dict"
-    if isinstance(value, list):
-        return "list"
-    if type(value) is tuple or (isinstance(value, tuple) and hasattr(type(value), "_make")):
-        return "tuple"
-    if type(value) in (set, frozenset):
-        return "set"
-    if hasattr(type(value), "__iter__") or hasattr(type(value), "__aiter__"):
-        return "container"
-    return "object"
-
-
-def _dunder(name: str) -> bool:
-    return name.startswith("__") and name.endswith("__")
-
-
-def _attributes(item: object) -> list[Any]:
-    """The values an object holds: ``__dict__`` and ``__slots__`` entries (not dunders), and
-    a ``functools.partial``'s arguments. Read without running the object's own code."""
-    out: list[Any] = []
-    if isinstance(item, functools.partial):
-        out.extend(item.args)
-        out.extend(item.keywords.values())
-    try:
-        attrs = object.__getattribute__(item, "__dict__")
-    except AttributeError:
-        attrs = None
-    if isinstance(attrs, dict):
-        out.extend(v for k, v in attrs.items() if not (isinstance(k, str) and _dunder(k)))
-    for cls in type(item).__mro__:
-        slots = cls.__dict__.get("__slots__", ())
-        for name in [slots] if isinstance(slots, str) else slots:
-            if not isinstance(name, str) or _dunder(name):
-                continue
-            if name.startswith("__"):
-                name = f"_{cls.__name__.lstrip('_')}{name}"
-            member = cls.__dict__.get(name)
-            if isinstance(member, types.MemberDescriptorType):
-                with contextlib.suppress(AttributeError):  # an empty slot
-                    out.append(member.__get__(item, cls))
-    return out
-
-
-def _holds_text(value: object) -> bool:
-    """Whether text can be reached inside an object, through its attributes and the lists and
-    dicts they hold; also True when the guard gives up looking (too deep, too large)."""
-    seen: set[int] = set()
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        shape = _shape(item)
-        if shape == "none":
-            continue
-        if shape != "object" and shape not in _CONTAINERS:
-            return True  # text, bytes, a path, a file, an unknown collection
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        if depth > _OBJECT_DEPTH or len(seen) > _OBJECT_BUDGET:
-            return True
-        if shape == "dict":
-            children = [*item.keys(), *item.values()]
-        elif shape in _CONTAINERS:
-            children = list(item)
-        elif _opaque(item):
-            return True  # its state lives in C (a re.Match, a compiled pattern): unseen
-        else:
-            children = _attributes(item)
-            if isinstance(item, BaseException):
-                children.extend(item.args)  # ValueError("... CCCD ...") keeps it in args
-        stack.extend((child, depth + 1) for child in children)
-    return False
-
-
-def _opaque(item: object) -> bool:
-    """An object whose state the guard cannot read: no ``__dict__``, no ``__slots__`` (its
-    fields live in C), and not a bare ``object()`` or an exception (whose ``args`` are read)."""
-    if type(item) is object or isinstance(item, BaseException):
-        return False
-    if hasattr(item, "__dict__"):
-        return False
-    return not any("__slots__" in cls.__dict__ for cls in type(item).__mro__[:-1])
-
-
-class _KeyCollisionError(Exception):
-    """Two keys of a dict (or two items of a set) became equal once redacted."""
-
-
-class _Arguments:
-    """Reads the texts of a call's arguments in a fixed order, then rebuilds the arguments with
-    the redacted texts in the same order. Containers are copied, never changed in place."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.texts: list[str] = []
-
-    def refuse(self, param: str, value: object, why: str) -> UncheckableArgument:
-        from ai_guard import i18n
-
-        vi, en = i18n.guard_unreadable(self.label, param, type(value).__name__, why)
-        return UncheckableArgument(vi=vi, en=en, param=param)
-
-    def read(
-        self, value: Any, param: str, depth: int = 0, path: frozenset[int] = frozenset()
-    ) -> None:
-        shape = _shape(value)
-        if shape == "text":
-            self.texts.append(value)
-        elif shape in _CONTAINERS:
-            if depth >= _MAX_DEPTH or id(value) in path:
-                raise self.refuse(param, value, "nested")
-            inner = path | {id(value)}
-            if shape == "dict":
-                for key, item in value.items():
-                    self.read(key, param, depth + 1, inner)
-                    self.read(item, param, depth + 1, inner)
-            else:
-                for item in value:
-                    self.read(item, param, depth + 1, inner)
-        elif shape == "object":
-            if _holds_text(value):
-                raise self.refuse(param, value, "object")
-        elif shape != "none":
-            raise self.refuse(param, value, shape)
-
-    def rebuild(self, value: Any, pieces: Iterator[str]) -> Any:
-        shape = _shape(value)
-        if shape == "text":
-            new = next(pieces)
-            return value if new == value else new
-        if shape not in _CONTAINERS:
-            return value
-        if shape == "dict":
-            pairs = [(self.rebuild(k, pieces), self.rebuild(v, pieces)) for k, v in value.items()]
-            if all(a is k and b is v for (a, b), (k, v) in zip(pairs, value.items(), strict=True)):
-                return value
-            new_dict = copy.copy(value)
-            new_dict.clear()
-            new_dict.update(pairs)
-            if len(new_dict) != len(value):
-                raise _KeyCollisionError
-            return new_dict
-        items = [self.rebuild(v, pieces) for v in value]
-        if all(a is b for a, b in zip(items, value, strict=True)):
-            return value
-        if shape == "list":
-            new_list = copy.copy(value)
-            new_list[:] = items
-            return new_list
-        if shape == "tuple":
-            return tuple(items) if type(value) is tuple else type(value)._make(items)
-        new_set = type(value)(items)
-        if len(new_set) != len(value):
-            raise _KeyCollisionError
-        return new_set
-
-
 def guard(
     fn: F | None = None,
     *,
@@ -415,11 +204,12 @@ def guard(
 
         def prepare(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any, PromptCheck]:
             from ai_guard.integrations._payload import check_texts
+            from ai_guard.integrations._reader import CONTAINERS, KeyCollisionError, Reader
 
             active = policy or Policy.discover()
             bound = sig.bind(*args, **kwargs)
             bound.apply_defaults()
-            reader = _Arguments(label)
+            reader = Reader(strict=True, label=label)
             read: list[str] = []
             for name, value in bound.arguments.items():
                 if name in skip:
@@ -427,21 +217,18 @@ def guard(
                 if (
                     name in prompt_params
                     and value is not None
-                    and _shape(value)
-                    not in (
-                        "text",
-                        *_CONTAINERS,
-                    )
+                    and reader.kind(value) not in ("text", *CONTAINERS)
                 ):
-                    raise reader.refuse(name, value, "not_text")
-                reader.read(value, name)
+                    reader.param = name
+                    raise reader.refuse(value, "not_text")
+                reader.argument(value, name)
                 read.append(name)
             check, pieces = check_texts(reader.texts, active, label, model)
-            rest = iter(pieces)
+            writer = Reader(strict=True, feed=iter(pieces), label=label)
             try:
                 for name in read:
-                    bound.arguments[name] = reader.rebuild(bound.arguments[name], rest)
-            except _KeyCollisionError:
+                    bound.arguments[name] = writer.argument(bound.arguments[name], name)
+            except KeyCollisionError:
                 raise PromptBlocked(check) from None  # two keys became one: fail closed
             return bound.args, bound.kwargs, check
 

@@ -30,11 +30,12 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ai_guard.errors import InputError, UnguardedPath
+from ai_guard.integrations._reader import Reader
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
 
@@ -115,8 +116,8 @@ def read(
     official e-mail as the user.
     """
     reader = _Reader(policy, allow_media, None, opaque)
-    reader.walk(value, root, None)
-    return reader.out
+    reader.walk(value, root)
+    return Request(reader.texts, reader.paths, reader.files, reader.fixed)
 
 
 def rebuild(
@@ -134,13 +135,17 @@ def rebuild(
     by :func:`read` and are not vetted again.
     """
     feed = iter(texts)
-    result = _Reader(policy, allow_media, feed, opaque).walk(value, "", None)
+    result = _Reader(policy, allow_media, feed, opaque).walk(value, "")
     if next(feed, None) is not None:  # pragma: no cover - read and rebuild walk alike
         raise RuntimeError("rebuild: more texts than slots")
     return result
 
 
-class _Reader:
+class _Reader(Reader):
+    """The reader of an SDK request (not strict: bytes, files and paths are left to the net,
+    code and sentinels pass), with the slots of a request: identifier keys, the end user's
+    address, inline media vetted where they stand, JSON inside a string, texts as keys."""
+
     def __init__(
         self,
         policy: Policy,
@@ -148,35 +153,46 @@ class _Reader:
         feed: Iterator[str] | None,
         opaque: frozenset[str],
     ) -> None:
+        super().__init__(strict=False, feed=feed)
         self.policy = policy
         self.allow_media = allow_media
         self.opaque = opaque
-        self.feed = feed  # None: reading (vet media); else: writing the redacted texts back
-        self.out = Request()
+        self.files: list[str] = []
+        self.fixed: list[int] = []
 
-    def walk(self, value: Any, path: str, key: str | None) -> Any:
+    def kind(self, value: object) -> str:
         if isinstance(value, str):
-            return self._text(value, path, key)
+            return "text"
         if value is None or isinstance(value, (bool, int, float, enum.Enum)):
-            return value
+            return "none"
         if isinstance(value, (bytes, bytearray, memoryview, io.IOBase, os.PathLike)):
-            self.out.files.append(path)  # sent as a multipart part: the net reads it
-            return value
+            return "file"  # sent as a multipart part: the net reads it
         if isinstance(value, Mapping):
-            return self._mapping(value, path)
+            return "dict"
         if isinstance(value, tuple) and _is_file_tuple(value):
-            self.out.files.append(path)
-            return value
-        if isinstance(value, (list, tuple)):
-            items = [self.walk(v, f"{path}[{i}]", key) for i, v in enumerate(value)]
-            return items if isinstance(value, list) else tuple(items)
-        dump: Callable[..., Any] | None = getattr(value, "model_dump", None)
-        if dump is not None and not isinstance(value, type):
-            # a pydantic model (a message from an earlier answer): sent as the SDK sends it
-            return self.walk(dump(exclude_unset=True, mode="json"), path, key)
-        return value  # a class (response_format=Model), a sentinel, a callback: code, not data
+            return "file"
+        if isinstance(value, list):
+            return "list"
+        if isinstance(value, tuple):
+            return "tuple"
+        if getattr(value, "model_dump", None) is not None and not isinstance(value, type):
+            return "model"
+        return "none"  # a class (response_format=Model), a sentinel, a callback: code, not data
 
-    def _mapping(self, value: Mapping[Any, Any], path: str) -> dict[Any, Any]:
+    def other(self, value: Any, kind: str, path: str, key: str | None, depth: int) -> Any:
+        if kind == "file":
+            self.files.append(path)
+        elif kind == "model":
+            # a pydantic model (a message from an earlier answer): sent as the SDK sends it
+            return self.walk(value.model_dump(exclude_unset=True, mode="json"), path, key, depth)
+        return value
+
+    def sequence(self, value: Any, kind: str, items: list[Any]) -> Any:
+        return items if kind == "list" else tuple(items)
+
+    def mapping(
+        self, value: Mapping[Any, Any], path: str, depth: int, chain: frozenset[int]
+    ) -> dict[Any, Any]:
         vetted = self._block(value, path)
         out: dict[Any, Any] = {}
         for k, v in value.items():
@@ -187,7 +203,7 @@ class _Reader:
             where = _join(path, str(k))
             key = k
             if name is not None and not IDENTIFIER.fullmatch(name):
-                key = self._slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
+                key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:
                     raise UnguardedPath(
                         vi="hai khoá trùng nhau sau khi che",
@@ -195,29 +211,23 @@ class _Reader:
                         path=where,
                         reason="unredacted",
                     )
-            out[key] = self.walk(v, where, name)
+            out[key] = self.walk(v, where, name, depth, chain)
         return out
 
-    def _slot(self, value: str, path: str, *, fixed: bool = False) -> str:
-        if fixed:
-            self.out.fixed.append(len(self.out.texts))
-        self.out.texts.append(value)
-        self.out.paths.append(path or "(argument)")
-        return next(self.feed) if self.feed is not None else value
-
-    def _text(self, value: str, path: str, key: str | None) -> str:
+    def text(self, value: str, path: str, key: str | None) -> str:
         if key in _ACCOUNT_KEYS and "@" in value:
             from ai_guard.integrations import check_account_email
 
             check_account_email(value)
         if _identifier_key(key):
-            return self._slot(value, path, fixed=True)
+            self.fixed.append(len(self.texts))  # checked, never rewritten
+            return self.slot(value, path)
         if (
             value.startswith("data:")
             and ";base64," in value[:200]
             and not any(c.isspace() for c in value)
         ):
-            if self.feed is None:
+            if self.reading:
                 media_type = value[5 : value.index(";")].strip().lower()
                 self._encoded(media_type, value.partition(",")[2], path)
             return value
@@ -229,17 +239,17 @@ class _Reader:
             except ValueError:
                 parsed = None
             if isinstance(parsed, (dict, list)):
-                rebuilt = self.walk(parsed, f"{path}(json)", None)
-                if self.feed is None or rebuilt == parsed:
+                rebuilt = self.walk(parsed, f"{path}(json)")
+                if self.reading or rebuilt == parsed:
                     return value
                 return json.dumps(rebuilt, ensure_ascii=False)
-        return self._slot(value, path)
+        return self.slot(value, path)
 
     def _block(self, block: Mapping[Any, Any], path: str) -> tuple[str, ...]:
         """Content blocks that carry media inline; returns the keys vetted here, which the walk
         leaves as they are: ``{"type": "base64", "media_type", "data"}`` (Anthropic images and
         documents), ``{"file_data", "filename"}`` (OpenAI files), ``{"input_audio": {...}}``."""
-        vet = self.feed is None
+        vet = self.reading
         data = block.get("data")
         media_type = block.get("media_type")
         if block.get("type") == "base64" and isinstance(data, str) and isinstance(media_type, str):
