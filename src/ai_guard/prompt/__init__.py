@@ -13,29 +13,20 @@ importing :mod:`ai_guard.prompt.policy` alone stays light.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ai_guard._lazy import attach
 
 __all__ = ["REDACTION_CHECK", "check_prompt", "detect"]
-
-_LAZY = {
-    "REDACTION_CHECK": "ai_guard.prompt.engine",
-    "check_prompt": "ai_guard.prompt.engine",
-    "detect": "ai_guard.prompt.engine",
-}
 
 if TYPE_CHECKING:
     from ai_guard.prompt.engine import REDACTION_CHECK, check_prompt, detect
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ai_guard.prompt' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "REDACTION_CHECK": "ai_guard.prompt.engine",
+        "check_prompt": "ai_guard.prompt.engine",
+        "detect": "ai_guard.prompt.engine",
+    },
+)
