@@ -366,3 +366,12 @@ def test_from_type_works_whichever_is_imported_first(hypothesis_first: bool) -> 
     )  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "Finding", "False"]
+
+
+def test_the_leak_report_speaks_vietnamese_too() -> None:
+    from ai_guard.testing import LeakReport
+
+    sent = ["Xin chào", SECRET_TEXT]
+    report = LeakReport([(1, check_prompt(SECRET_TEXT))])
+    assert report.render(sent, "vi").startswith("1/2 văn bản đã gửi không được ai-guard cho phép:")
+    assert report.render(sent).startswith("1 of 2 sent text(s) would not be allowed by ai-guard:")

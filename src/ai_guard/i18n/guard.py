@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "guard_leak_report",
     "guard_prompt_arg_deprecated",
     "guard_setup",
     "guard_unreadable",
@@ -92,4 +93,15 @@ def guard_prompt_arg_deprecated() -> str:
     return (
         "guard(prompt_arg='x') is deprecated: use guard(params=['x']) / "
         "guard(prompt_arg='x') đã lỗi thời: hãy dùng guard(params=['x'])"
+    )
+
+
+# -- the test spy (ai_guard.testing: LLMSpy, assert_no_leak) -----------------------------------
+
+
+def guard_leak_report(leaks: int, sent: int) -> tuple[str, str]:
+    """The head of assert_no_leak's report: ``leaks`` of the ``sent`` texts are not allowed."""
+    return (
+        f"{leaks}/{sent} văn bản đã gửi không được ai-guard cho phép:",
+        f"{leaks} of {sent} sent text(s) would not be allowed by ai-guard:",
     )

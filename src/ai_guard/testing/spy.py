@@ -227,12 +227,9 @@ class LeakReport:
         return f"LeakReport({_plural(len(self.leaks), 'leak')}: {found})"
 
     def render(self, sent: list[str], lang: str = "en") -> str:
-        head = (
-            f"{len(self.leaks)} of {len(sent)} sent text(s) would not be allowed by ai-guard:"
-            if lang == "en"
-            else f"{len(self.leaks)}/{len(sent)} văn bản đã gửi không được ai-guard cho phép:"
-        )
-        lines = [head]
+        from ai_guard import i18n
+
+        lines = [i18n.pick(i18n.guard_leak_report(len(self.leaks), len(sent)), lang)]
         for index, check in self.leaks:
             lines.append(f"  sent[{index}] -> {check.decision.value}: {check.explanation(lang)}")
             for f in check.findings:
