@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "guard_leak_report",
     "guard_prompt_arg_deprecated",
+    "guard_refusal",
     "guard_setup",
     "guard_unreadable",
 ]
@@ -104,4 +105,108 @@ def guard_leak_report(leaks: int, sent: int) -> tuple[str, str]:
     return (
         f"{leaks}/{sent} văn bản đã gửi không được ai-guard cho phép:",
         f"{leaks} of {sent} sent text(s) would not be allowed by ai-guard:",
+    )
+
+
+# -- guarded clients (guard_client, check_account_email) ---------------------------------------
+
+#: Why a guarded client refuses to send something (or an address): (vi, en) templates.
+_REFUSALS: dict[str, tuple[str, str]] = {
+    "not_an_email": (
+        "không phải địa chỉ thư điện tử (cần dạng ten@tenmien)",
+        "not an e-mail address (expected name@domain)",
+    ),
+    "official_email": (
+        "không được dùng thư điện tử công vụ (…@{domain}) để đăng ký, đăng nhập tài khoản AI "
+        "(Công văn 557/BKHCN-CĐSQG); hãy dùng địa chỉ khác không phải thư công vụ",
+        "an official e-mail (…@{domain}) must not be the identity of an AI account "
+        "(guidance 557/BKHCN-CĐSQG); use a personal or a dedicated non-official address",
+    ),
+    "body_type": (
+        "không kiểm tra được nội dung yêu cầu kiểu {ctype}",
+        "a request body of type {ctype} cannot be checked",
+    ),
+    "unredacted": (
+        "chứa dữ liệu cá nhân chưa được che ({fields}); hãy gọi qua phương thức đã bảo vệ, "
+        "hoặc kiểm tra bằng check_prompt trước",
+        "holds personal data that no wrapper redacted ({fields}); call a guarded method, or "
+        "check the text with check_prompt first",
+    ),
+    "multipart": (
+        "không phân tích được nội dung multipart nên không kiểm tra được",
+        "the multipart body cannot be parsed, so it cannot be checked",
+    ),
+    "json": (
+        "không phân tích được nội dung JSON nên không kiểm tra được",
+        "the JSON body cannot be parsed, so it cannot be checked",
+    ),
+    "utf8": (
+        "nội dung không phải văn bản UTF-8 nên không kiểm tra được",
+        "the body is not UTF-8 text, so it cannot be checked",
+    ),
+    "no_hook": (
+        "HTTP client của SDK ({client}) không nhận hook yêu cầu nên không kiểm tra được dữ "
+        "liệu gửi đi",
+        "the SDK client's HTTP client ({client}) takes no request hook, so what it sends "
+        "cannot be checked",
+    ),
+    "keys_merged": ("hai khoá trùng nhau sau khi che", "two keys became one once redacted"),
+    "base64": (
+        "dữ liệu base64 không giải mã được nên không kiểm tra được",
+        "the base64 data cannot be decoded, so it cannot be checked",
+    ),
+    "unreadable_document": (
+        "không đọc được tài liệu nên không kiểm tra được ({why})",
+        "the document cannot be read, so it cannot be checked ({why})",
+    ),
+    "document": (
+        "không được gửi nguyên tài liệu này cho AI bên ngoài ({action}: {reasons}); hãy gửi "
+        "phần văn bản đã kiểm tra và che",
+        "the document must not go to an external AI as it is ({action}: {reasons}); send its "
+        "checked, redacted text instead",
+    ),
+    "media": (
+        "không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
+        "hãy mô tả bằng văn bản, hoặc đặt allow_media trong chính sách nếu đơn vị chấp nhận "
+        "rủi ro",
+        "{media_type} cannot be checked here (no OCR or speech recognition runs offline): "
+        "describe it in text, or set allow_media in the policy if your unit accepts the risk",
+    ),
+    "identifier": (
+        "trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm hỏng lời gọi",
+        "an identifier field holds personal data or a key; it cannot be redacted without "
+        "breaking the call",
+    ),
+    "no_http_client": (
+        "{client} không có HTTP client để ai-guard giám sát",
+        "{client} has no HTTP client the guard can watch",
+    ),
+    "copies": (
+        "không giám sát được {client}.{name}, bản sao có thể thoát lưới",
+        "{client}.{name} cannot be watched, so its copies could escape the net",
+    ),
+    "private_client": (
+        "thuộc tính riêng của client đã bảo vệ không được bảo vệ; hãy dùng API công khai",
+        "private attributes of a guarded client are not guarded; use its public API",
+    ),
+    "private_method": (
+        "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
+        "private attributes of a guarded method are not guarded; call the method",
+    ),
+    "websocket": (
+        "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API yêu cầu/phản "
+        "hồi của cùng dịch vụ",
+        "a WebSocket (realtime) connection cannot be checked by ai-guard; use the "
+        "request/response API of the same service",
+    ),
+}
+
+
+def guard_refusal(what: str, **fields: str | tuple[str, str]) -> tuple[str, str]:
+    """Why a guarded client refuses to send something. A field is the same in both
+    languages, or a (vi, en) pair (a nested message, a word such as "(none)")."""
+    vi, en = _REFUSALS[what]
+    return (
+        vi.format(**{k: v[0] if isinstance(v, tuple) else v for k, v in fields.items()}),
+        en.format(**{k: v[1] if isinstance(v, tuple) else v for k, v in fields.items()}),
     )

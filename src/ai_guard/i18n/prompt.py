@@ -7,6 +7,7 @@ __all__ = [
     "decision_summary",
     "entity_label",
     "finding_reason",
+    "policy_load_error",
     "policy_refusal",
     "redaction_failure",
     "waiver_reason",
@@ -150,6 +151,32 @@ def waiver_reason(setting: str, detail: str, statement: str) -> tuple[str, str]:
         f"The policy weakens the protection of state secrets and secret keys: {what_en}; "
         f"acknowledged (acknowledge.weaker_secret_protection): «{statement}».",
     )
+
+
+#: Why a policy cannot be loaded: (vi, en) templates; the error adds the key and the file.
+_POLICY_LOAD: dict[str, tuple[str, str]] = {
+    "not_a_table": (
+        "chính sách phải là một bảng, nhận được {type}",
+        "policy must be a table, got {type}",
+    ),
+    "invalid": ("chính sách không hợp lệ: {detail}", "invalid policy: {detail}"),
+    "not_found": ("không tìm thấy tệp chính sách", "policy file not found"),
+    "unreadable": (
+        "không đọc được tệp chính sách: {detail}",
+        "cannot read policy file: {detail}",
+    ),
+    "not_utf8": ("tệp chính sách không phải UTF-8", "policy file is not UTF-8"),
+    "not_toml": (
+        "tệp chính sách không đúng cú pháp TOML: {detail}",
+        "policy file is not valid TOML: {detail}",
+    ),
+}
+
+
+def policy_load_error(problem: str, **fields: str) -> tuple[str, str]:
+    """A policy that cannot be loaded; ``detail`` is the parser's own words."""
+    vi, en = _POLICY_LOAD[problem]
+    return vi.format(**fields), en.format(**fields)
 
 
 def policy_refusal(weakened: list[tuple[str, str]]) -> tuple[str, str]:

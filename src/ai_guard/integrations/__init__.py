@@ -54,6 +54,7 @@ def check_account_email(address: str) -> str:
     """Return the normalised address, or raise :class:`OfficialEmailRefused` when it is an
     official e-mail (``…@*.gov.vn``: guidance 557/BKHCN-CĐSQG forbids registering AI accounts
     with it) and :class:`~ai_guard.errors.InputError` when it is not an e-mail address."""
+    from ai_guard import i18n
     from ai_guard.errors import InputError
 
     if not isinstance(address, str):
@@ -61,18 +62,12 @@ def check_account_email(address: str) -> str:
     candidate = address.strip()
     local, sep, domain = candidate.rpartition("@")
     if not sep or not local or "." not in domain or any(c.isspace() for c in candidate):
-        raise InputError(
-            vi="không phải địa chỉ thư điện tử (cần dạng ten@tenmien)",
-            en="not an e-mail address (expected name@domain)",
-        )
+        vi, en = i18n.guard_refusal("not_an_email")
+        raise InputError(vi=vi, en=en)
     domain = domain.lower().rstrip(".")
     if _GOV.search(domain):
-        raise OfficialEmailRefused(
-            vi=f"không được dùng thư điện tử công vụ (…@{domain}) để đăng ký, đăng nhập tài khoản "
-            "AI (Công văn 557/BKHCN-CĐSQG); hãy dùng địa chỉ khác không phải thư công vụ",
-            en=f"an official e-mail (…@{domain}) must not be the identity of an AI account "
-            "(guidance 557/BKHCN-CĐSQG); use a personal or a dedicated non-official address",
-        )
+        vi, en = i18n.guard_refusal("official_email", domain=domain)
+        raise OfficialEmailRefused(vi=vi, en=en)
     return f"{local}@{domain}"
 
 

@@ -33,6 +33,7 @@ from email.parser import BytesParser
 from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, unquote
 
+from ai_guard import i18n
 from ai_guard.errors import UnguardedPath
 from ai_guard.integrations._payload import IDENTIFIER, SEP, media_refused, read, vet_document
 from ai_guard.models import Decision
@@ -149,9 +150,10 @@ class Net:
             texts.append(self._utf8(body, where))
             paths.append("body")
         else:
+            vi, en = i18n.guard_refusal("body_type", ctype=ctype or ("(không có)", "(none)"))
             raise UnguardedPath(
-                vi=f"không kiểm tra được nội dung yêu cầu kiểu {ctype or '(không có)'}",
-                en=f"a request body of type {ctype or '(none)'} cannot be checked",
+                vi=vi,
+                en=en,
                 path=where,
                 reason="unchecked_body",
             )
@@ -197,13 +199,10 @@ class Net:
                 if f.action is not Decision.ALLOW
             }
         )
+        vi, en = i18n.guard_refusal("unredacted", fields=", ".join(fields[:5]))
         raise UnguardedPath(
-            vi="chứa dữ liệu cá nhân chưa được che ("
-            + ", ".join(fields[:5])
-            + "); hãy gọi qua phương thức đã bảo vệ, hoặc kiểm tra bằng check_prompt trước",
-            en="holds personal data that no wrapper redacted ("
-            + ", ".join(fields[:5])
-            + "); call a guarded method, or check the text with check_prompt first",
+            vi=vi,
+            en=en,
             path=where,
             reason="unredacted",
             check=check,
@@ -213,9 +212,10 @@ class Net:
         head = f"Content-Type: {full_type}\r\n\r\n".encode("latin-1")
         message = BytesParser(policy=email_policy.HTTP).parsebytes(head + body)
         if not message.is_multipart():
+            vi, en = i18n.guard_refusal("multipart")
             raise UnguardedPath(
-                vi="không phân tích được nội dung multipart nên không kiểm tra được",
-                en="the multipart body cannot be parsed, so it cannot be checked",
+                vi=vi,
+                en=en,
                 path="body",
                 reason="unchecked_body",
             )
@@ -266,9 +266,10 @@ class Net:
         try:
             return json.loads(body)
         except ValueError:
+            vi, en = i18n.guard_refusal("json")
             raise UnguardedPath(
-                vi="không phân tích được nội dung JSON nên không kiểm tra được",
-                en="the JSON body cannot be parsed, so it cannot be checked",
+                vi=vi,
+                en=en,
                 path=where,
                 reason="unchecked_body",
             ) from None
@@ -278,9 +279,10 @@ class Net:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
+            vi, en = i18n.guard_refusal("utf8")
             raise UnguardedPath(
-                vi="nội dung không phải văn bản UTF-8 nên không kiểm tra được",
-                en="the body is not UTF-8 text, so it cannot be checked",
+                vi=vi,
+                en=en,
                 path=where,
                 reason="unchecked_body",
             ) from None
@@ -302,11 +304,10 @@ def install(http_client: Any, net: Net) -> None:
     hooks = getattr(http_client, "event_hooks", None)
     send = getattr(http_client, "send", None)
     if not isinstance(hooks, dict) or not isinstance(hooks.get("request"), list) or send is None:
+        vi, en = i18n.guard_refusal("no_hook", client=type(http_client).__name__)
         raise UnguardedPath(
-            vi=f"HTTP client của SDK ({type(http_client).__name__}) không nhận hook yêu cầu nên "
-            "không kiểm tra được dữ liệu gửi đi",
-            en=f"the SDK client's HTTP client ({type(http_client).__name__}) takes no request "
-            "hook, so what it sends cannot be checked",
+            vi=vi,
+            en=en,
             path="http_client",
             reason="unchecked_body",
         )

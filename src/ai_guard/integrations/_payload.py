@@ -34,6 +34,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ai_guard import i18n
 from ai_guard.errors import InputError, UnguardedPath
 from ai_guard.integrations._reader import Reader
 from ai_guard.models import PromptCheck
@@ -205,9 +206,10 @@ class _Reader(Reader):
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:
+                    vi, en = i18n.guard_refusal("keys_merged")
                     raise UnguardedPath(
-                        vi="hai khoá trùng nhau sau khi che",
-                        en="two keys became one once redacted",
+                        vi=vi,
+                        en=en,
                         path=where,
                         reason="unredacted",
                     )
@@ -282,9 +284,10 @@ class _Reader(Reader):
         try:
             raw = base64.b64decode(data, validate=False)
         except (binascii.Error, ValueError):
+            vi, en = i18n.guard_refusal("base64")
             raise UnguardedPath(
-                vi="dữ liệu base64 không giải mã được nên không kiểm tra được",
-                en="the base64 data cannot be decoded, so it cannot be checked",
+                vi=vi,
+                en=en,
                 path=path,
                 reason="unchecked_body",
             ) from None
@@ -315,9 +318,10 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
     try:
         text = read_document_bytes(name, data)
     except InputError as exc:
+        vi, en = i18n.guard_refusal("unreadable_document", why=(exc.message_vi, exc.message_en))
         raise UnguardedPath(
-            vi=f"không đọc được tài liệu nên không kiểm tra được ({exc.message_vi})",
-            en=f"the document cannot be read, so it cannot be checked ({exc.message_en})",
+            vi=vi,
+            en=en,
             path=path,
             reason="document",
         ) from None
@@ -325,13 +329,14 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
 
     verdict = classify_text(text, policy=policy)
     if verdict.recommended_action != "send":
+        vi, en = i18n.guard_refusal(
+            "document",
+            action=verdict.recommended_action,
+            reasons=(_reasons(verdict, "vi"), _reasons(verdict, "en")),
+        )
         raise UnguardedPath(
-            vi=f"không được gửi nguyên tài liệu này cho AI bên ngoài "
-            f"({verdict.recommended_action}: {_reasons(verdict, 'vi')}); hãy gửi phần văn bản "
-            "đã kiểm tra và che",
-            en=f"the document must not go to an external AI as it is "
-            f"({verdict.recommended_action}: {_reasons(verdict, 'en')}); send its checked, "
-            "redacted text instead",
+            vi=vi,
+            en=en,
             path=path,
             reason="document",
             check=verdict,
@@ -343,15 +348,8 @@ def _reasons(verdict: Any, lang: str) -> str:
 
 
 def media_refused(path: str, media_type: str) -> UnguardedPath:
-    return UnguardedPath(
-        vi=f"không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
-        "hãy mô tả bằng văn bản, hoặc đặt allow_media trong chính sách nếu đơn vị chấp nhận "
-        "rủi ro",
-        en=f"{media_type} cannot be checked here (no OCR or speech recognition runs offline): "
-        "describe it in text, or set allow_media in the policy if your unit accepts the risk",
-        path=path,
-        reason="media",
-    )
+    vi, en = i18n.guard_refusal("media", media_type=media_type)
+    return UnguardedPath(vi=vi, en=en, path=path, reason="media")
 
 
 def check_request(
@@ -362,11 +360,10 @@ def check_request(
     check, pieces = check_texts(found.texts, policy, name, model)
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
+            vi, en = i18n.guard_refusal("identifier")
             raise UnguardedPath(
-                vi="trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm "
-                "hỏng lời gọi",
-                en="an identifier field holds personal data or a key; it cannot be redacted "
-                "without breaking the call",
+                vi=vi,
+                en=en,
                 path=found.paths[i],
                 reason="identifier",
                 check=check,

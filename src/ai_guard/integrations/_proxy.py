@@ -29,6 +29,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ai_guard import i18n
 from ai_guard.errors import UnguardedPath
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._net import Net, install, vouch
@@ -81,9 +82,10 @@ class _Guard:
     def net_under(self, client: Any) -> None:
         http = getattr(client, "_client", None)
         if http is None:
+            vi, en = i18n.guard_refusal("no_http_client", client=type(client).__name__)
             raise UnguardedPath(
-                vi=f"{type(client).__name__} không có HTTP client để ai-guard giám sát",
-                en=f"{type(client).__name__} has no HTTP client the guard can watch",
+                vi=vi,
+                en=en,
                 path="http_client",
                 reason="unchecked_body",
             )
@@ -136,10 +138,10 @@ def _copies_netted(client: Any, guard: _Guard) -> None:
         try:
             setattr(client, name, copy)
         except AttributeError:
+            vi, en = i18n.guard_refusal("copies", client=type(client).__name__, name=name)
             raise UnguardedPath(
-                vi=f"không giám sát được {type(client).__name__}.{name}, bản sao có thể thoát lưới",
-                en=f"{type(client).__name__}.{name} cannot be watched, so its copies could escape "
-                "the net",
+                vi=vi,
+                en=en,
                 path=name,
                 reason="unchecked_body",
             ) from None
@@ -178,22 +180,11 @@ class GuardedObject:
     def __getattr__(self, name: str) -> Any:
         path = f"{self._ai_path}{name}"
         if name.startswith("_"):
-            raise UnguardedPath(
-                vi="thuộc tính riêng của client đã bảo vệ không được bảo vệ; "
-                "hãy dùng API công khai",
-                en="private attributes of a guarded client are not guarded; use its public API",
-                path=path,
-                reason="private",
-            )
+            vi, en = i18n.guard_refusal("private_client")
+            raise UnguardedPath(vi=vi, en=en, path=path, reason="private")
         if name == "connect":
-            raise UnguardedPath(
-                vi="ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API "
-                "yêu cầu/phản hồi của cùng dịch vụ",
-                en="a WebSocket (realtime) connection cannot be checked by ai-guard; use the "
-                "request/response API of the same service",
-                path=path,
-                reason="websocket",
-            )
+            vi, en = i18n.guard_refusal("websocket")
+            raise UnguardedPath(vi=vi, en=en, path=path, reason="websocket")
         value = getattr(self._ai_target, name)
         guard: _Guard = self._ai_guard
         if name in ("with_options", "copy") and not self._ai_path:
@@ -260,13 +251,8 @@ class GuardedMethod:
         # a method may carry attributes of its own (a namespace hung on a function); its
         # private ones (__self__, __wrapped__ lead back to the unguarded client) are refused
         if name.startswith("_"):
-            raise UnguardedPath(
-                vi="thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; "
-                "hãy gọi phương thức",
-                en="private attributes of a guarded method are not guarded; call the method",
-                path=f"{self._path}.{name}",
-                reason="private",
-            )
+            vi, en = i18n.guard_refusal("private_method")
+            raise UnguardedPath(vi=vi, en=en, path=f"{self._path}.{name}", reason="private")
         value = getattr(self._fn, name)
         if callable(value) and not isinstance(value, type) and not name.startswith("_"):
             return GuardedMethod(value, f"{self._path}.{name}", self._guard)

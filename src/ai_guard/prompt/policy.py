@@ -394,11 +394,8 @@ class Policy(BaseModel):
     def from_mapping(cls, data: Mapping[str, Any], *, source: str | None = None) -> Policy:
         """Build a policy from a mapping (a parsed TOML table); errors name key and source."""
         if not isinstance(data, Mapping):
-            raise PolicyError(
-                vi=f"chính sách phải là một bảng, nhận được {type(data).__name__}",
-                en=f"policy must be a table, got {type(data).__name__}",
-                source=source,
-            )
+            vi, en = i18n.policy_load_error("not_a_table", type=type(data).__name__)
+            raise PolicyError(vi=vi, en=en, source=source)
         payload = {k.replace("-", "_"): v for k, v in data.items() if k != "scan"}
         try:
             return cls.model_validate(payload, context={"source": source})
@@ -409,12 +406,8 @@ class Policy(BaseModel):
             bad = err.get("ctx", {}).get("key") if isinstance(err.get("ctx"), dict) else None
             if bad:
                 key = f"{key}.{bad}" if key else str(bad)
-            raise PolicyError(
-                vi=f"chính sách không hợp lệ: {msg}",
-                en=f"invalid policy: {msg}",
-                key=key,
-                source=source,
-            ) from None
+            vi, en = i18n.policy_load_error("invalid", detail=msg)
+            raise PolicyError(vi=vi, en=en, key=key, source=source) from None
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> Policy:
@@ -423,27 +416,19 @@ class Policy(BaseModel):
         try:
             raw = p.read_bytes()
         except FileNotFoundError:
-            raise PolicyError(
-                vi="không tìm thấy tệp chính sách", en="policy file not found", source=str(p)
-            ) from None
+            vi, en = i18n.policy_load_error("not_found")
+            raise PolicyError(vi=vi, en=en, source=str(p)) from None
         except OSError as exc:
-            raise PolicyError(
-                vi=f"không đọc được tệp chính sách: {exc.strerror}",
-                en=f"cannot read policy file: {exc.strerror}",
-                source=str(p),
-            ) from None
+            vi, en = i18n.policy_load_error("unreadable", detail=str(exc.strerror))
+            raise PolicyError(vi=vi, en=en, source=str(p)) from None
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            raise PolicyError(
-                vi="tệp chính sách không phải UTF-8", en="policy file is not UTF-8", source=str(p)
-            ) from None
+            vi, en = i18n.policy_load_error("not_utf8")
+            raise PolicyError(vi=vi, en=en, source=str(p)) from None
         except tomllib.TOMLDecodeError as exc:
-            raise PolicyError(
-                vi=f"tệp chính sách không đúng cú pháp TOML: {exc}",
-                en=f"policy file is not valid TOML: {exc}",
-                source=str(p),
-            ) from None
+            vi, en = i18n.policy_load_error("not_toml", detail=str(exc))
+            raise PolicyError(vi=vi, en=en, source=str(p)) from None
         if p.name == "pyproject.toml":
             table = data.get("tool", {}).get("ai-guard")
             if table is None:
