@@ -127,9 +127,9 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "a request body of type {ctype} cannot be checked",
     ),
     "unredacted": (
-        "chứa dữ liệu cá nhân chưa được che ({fields}); hãy gọi qua phương thức đã bảo vệ, "
+        "chứa dữ liệu cá nhân chưa được che ({names}); hãy gọi qua phương thức đã bảo vệ, "
         "hoặc kiểm tra bằng check_prompt trước",
-        "holds personal data that no wrapper redacted ({fields}); call a guarded method, or "
+        "holds personal data that no wrapper redacted ({names}); call a guarded method, or "
         "check the text with check_prompt first",
     ),
     "multipart": (

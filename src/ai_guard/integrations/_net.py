@@ -33,9 +33,15 @@ from email.parser import BytesParser
 from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, unquote
 
-from ai_guard import i18n
 from ai_guard.errors import UnguardedPath
-from ai_guard.integrations._payload import IDENTIFIER, SEP, media_refused, read, vet_document
+from ai_guard.integrations._payload import (
+    IDENTIFIER,
+    SEP,
+    media_refused,
+    read,
+    refused,
+    vet_document,
+)
 from ai_guard.models import Decision
 from ai_guard.prompt.policy import Policy
 
@@ -150,13 +156,8 @@ class Net:
             texts.append(self._utf8(body, where))
             paths.append("body")
         else:
-            vi, en = i18n.guard_refusal("body_type", ctype=ctype or ("(không có)", "(none)"))
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
-                path=where,
-                reason="unchecked_body",
-            )
+            ctype_words = ctype or ("(không có)", "(none)")
+            raise refused("body_type", ctype=ctype_words, path=where, reason="unchecked_body")
         self._check(texts, paths, where)
 
     def _read(self, value: Any, root: str, texts: list[str], paths: list[str]) -> None:
@@ -199,26 +200,15 @@ class Net:
                 if f.action is not Decision.ALLOW
             }
         )
-        vi, en = i18n.guard_refusal("unredacted", fields=", ".join(fields[:5]))
-        raise UnguardedPath(
-            vi=vi,
-            en=en,
-            path=where,
-            reason="unredacted",
-            check=check,
+        raise refused(
+            "unredacted", names=", ".join(fields[:5]), path=where, reason="unredacted", check=check
         )
 
     def _multipart(self, full_type: str, body: bytes, texts: list[str], paths: list[str]) -> None:
         head = f"Content-Type: {full_type}\r\n\r\n".encode("latin-1")
         message = BytesParser(policy=email_policy.HTTP).parsebytes(head + body)
         if not message.is_multipart():
-            vi, en = i18n.guard_refusal("multipart")
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
-                path="body",
-                reason="unchecked_body",
-            )
+            raise refused("multipart", path="body", reason="unchecked_body")
         for index, part in enumerate(message.iter_parts()):
             name = part.get_param("name", header="content-disposition")
             field = name if isinstance(name, str) else f"part{index}"
@@ -266,26 +256,14 @@ class Net:
         try:
             return json.loads(body)
         except ValueError:
-            vi, en = i18n.guard_refusal("json")
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
-                path=where,
-                reason="unchecked_body",
-            ) from None
+            raise refused("json", path=where, reason="unchecked_body") from None
 
     @staticmethod
     def _utf8(data: bytes, where: str) -> str:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
-            vi, en = i18n.guard_refusal("utf8")
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
-                path=where,
-                reason="unchecked_body",
-            ) from None
+            raise refused("utf8", path=where, reason="unchecked_body") from None
 
 
 def safe_path(path: str) -> str:
@@ -304,10 +282,9 @@ def install(http_client: Any, net: Net) -> None:
     hooks = getattr(http_client, "event_hooks", None)
     send = getattr(http_client, "send", None)
     if not isinstance(hooks, dict) or not isinstance(hooks.get("request"), list) or send is None:
-        vi, en = i18n.guard_refusal("no_hook", client=type(http_client).__name__)
-        raise UnguardedPath(
-            vi=vi,
-            en=en,
+        raise refused(
+            "no_hook",
+            client=type(http_client).__name__,
             path="http_client",
             reason="unchecked_body",
         )

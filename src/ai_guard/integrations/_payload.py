@@ -50,6 +50,7 @@ __all__ = [
     "media_refused",
     "read",
     "rebuild",
+    "refused",
     "vet_document",
 ]
 
@@ -206,13 +207,7 @@ class _Reader(Reader):
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:
-                    vi, en = i18n.guard_refusal("keys_merged")
-                    raise UnguardedPath(
-                        vi=vi,
-                        en=en,
-                        path=where,
-                        reason="unredacted",
-                    )
+                    raise refused("keys_merged", path=where, reason="unredacted")
             out[key] = self.walk(v, where, name, depth, chain)
         return out
 
@@ -284,13 +279,7 @@ class _Reader(Reader):
         try:
             raw = base64.b64decode(data, validate=False)
         except (binascii.Error, ValueError):
-            vi, en = i18n.guard_refusal("base64")
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
-                path=path,
-                reason="unchecked_body",
-            ) from None
+            raise refused("base64", path=path, reason="unchecked_body") from None
         vet_document(name, media_type, raw, path, self.policy)
 
 
@@ -318,10 +307,9 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
     try:
         text = read_document_bytes(name, data)
     except InputError as exc:
-        vi, en = i18n.guard_refusal("unreadable_document", why=(exc.message_vi, exc.message_en))
-        raise UnguardedPath(
-            vi=vi,
-            en=en,
+        raise refused(
+            "unreadable_document",
+            why=(exc.message_vi, exc.message_en),
             path=path,
             reason="document",
         ) from None
@@ -329,14 +317,10 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
 
     verdict = classify_text(text, policy=policy)
     if verdict.recommended_action != "send":
-        vi, en = i18n.guard_refusal(
+        raise refused(
             "document",
             action=verdict.recommended_action,
             reasons=(_reasons(verdict, "vi"), _reasons(verdict, "en")),
-        )
-        raise UnguardedPath(
-            vi=vi,
-            en=en,
             path=path,
             reason="document",
             check=verdict,
@@ -347,9 +331,17 @@ def _reasons(verdict: Any, lang: str) -> str:
     return "; ".join(getattr(r, lang) for r in verdict.reasons[:3])
 
 
+def refused(
+    what: str, *, path: str, reason: str, check: object = None, **words: str | tuple[str, str]
+) -> UnguardedPath:
+    """The :class:`~ai_guard.errors.UnguardedPath` that says ``what``
+    (:func:`ai_guard.i18n.guard_refusal`, filled in with ``words``) about ``path``."""
+    vi, en = i18n.guard_refusal(what, **words)
+    return UnguardedPath(vi=vi, en=en, path=path, reason=reason, check=check)
+
+
 def media_refused(path: str, media_type: str) -> UnguardedPath:
-    vi, en = i18n.guard_refusal("media", media_type=media_type)
-    return UnguardedPath(vi=vi, en=en, path=path, reason="media")
+    return refused("media", media_type=media_type, path=path, reason="media")
 
 
 def check_request(
@@ -360,14 +352,7 @@ def check_request(
     check, pieces = check_texts(found.texts, policy, name, model)
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
-            vi, en = i18n.guard_refusal("identifier")
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
-                path=found.paths[i],
-                reason="identifier",
-                check=check,
-            )
+            raise refused("identifier", path=found.paths[i], reason="identifier", check=check)
     return check, pieces
 
 

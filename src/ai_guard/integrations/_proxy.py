@@ -29,11 +29,15 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ai_guard import i18n
-from ai_guard.errors import UnguardedPath
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._net import Net, install, vouch
-from ai_guard.integrations._payload import OPAQUE_ARGUMENTS, check_request, read, rebuild
+from ai_guard.integrations._payload import (
+    OPAQUE_ARGUMENTS,
+    check_request,
+    read,
+    rebuild,
+    refused,
+)
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
 from ai_guard.prompt.redact import held_back
@@ -82,10 +86,9 @@ class _Guard:
     def net_under(self, client: Any) -> None:
         http = getattr(client, "_client", None)
         if http is None:
-            vi, en = i18n.guard_refusal("no_http_client", client=type(client).__name__)
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
+            raise refused(
+                "no_http_client",
+                client=type(client).__name__,
                 path="http_client",
                 reason="unchecked_body",
             )
@@ -138,10 +141,10 @@ def _copies_netted(client: Any, guard: _Guard) -> None:
         try:
             setattr(client, name, copy)
         except AttributeError:
-            vi, en = i18n.guard_refusal("copies", client=type(client).__name__, name=name)
-            raise UnguardedPath(
-                vi=vi,
-                en=en,
+            raise refused(
+                "copies",
+                client=type(client).__name__,
+                name=name,
                 path=name,
                 reason="unchecked_body",
             ) from None
@@ -180,11 +183,9 @@ class GuardedObject:
     def __getattr__(self, name: str) -> Any:
         path = f"{self._ai_path}{name}"
         if name.startswith("_"):
-            vi, en = i18n.guard_refusal("private_client")
-            raise UnguardedPath(vi=vi, en=en, path=path, reason="private")
+            raise refused("private_client", path=path, reason="private")
         if name == "connect":
-            vi, en = i18n.guard_refusal("websocket")
-            raise UnguardedPath(vi=vi, en=en, path=path, reason="websocket")
+            raise refused("websocket", path=path, reason="websocket")
         value = getattr(self._ai_target, name)
         guard: _Guard = self._ai_guard
         if name in ("with_options", "copy") and not self._ai_path:
@@ -251,8 +252,7 @@ class GuardedMethod:
         # a method may carry attributes of its own (a namespace hung on a function); its
         # private ones (__self__, __wrapped__ lead back to the unguarded client) are refused
         if name.startswith("_"):
-            vi, en = i18n.guard_refusal("private_method")
-            raise UnguardedPath(vi=vi, en=en, path=f"{self._path}.{name}", reason="private")
+            raise refused("private_method", path=f"{self._path}.{name}", reason="private")
         value = getattr(self._fn, name)
         if callable(value) and not isinstance(value, type) and not name.startswith("_"):
             return GuardedMethod(value, f"{self._path}.{name}", self._guard)
