@@ -195,6 +195,7 @@ class UnguardedPath(AiGuardError, PermissionError):  # noqa: N818 - the issue's 
     ``POST /v1/files: file[0] scan.png``), ``reason`` is a stable code (``websocket``,
     ``private``, ``media``, ``document``, ``unchecked_body``, ``unredacted``), and ``check``
     is the :class:`~ai_guard.models.PromptCheck` when a check found what no wrapper redacted.
+    ``said`` is the (vi, en) reason without the path, for a layer that names the path anew.
     """
 
     code = "AIG-E450"
@@ -213,7 +214,6 @@ class UnguardedPath(AiGuardError, PermissionError):  # noqa: N818 - the issue's 
         self.path = path
         self.reason = reason
         self.check = check
-        #: the (vi, en) reason without the path, for a caller that names the path its own way
         self.said = _in_order(type(self), legacy, vi, en)
         vi, en = i18n.error_unguarded_path(path, *self.said)
         super().__init__(vi=vi, en=en)
