@@ -128,7 +128,7 @@ def _error(sentence: tuple[str, str]) -> InputError:
     """The :class:`InputError` for a (Vietnamese, English) sentence of :mod:`ai_guard.i18n`
     (imported on the error paths only: every command reads files, few meet an error)."""
     vi, en = sentence
-    return InputError(en, vi)
+    return InputError(vi=vi, en=en)
 
 
 def _optional(name: str, module: str, extra: str, package: str) -> Any:

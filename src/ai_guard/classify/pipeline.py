@@ -117,7 +117,7 @@ def classify_document(
             from ai_guard.errors import InputError
 
             vi, en = i18n.path_given_as_text("classify_document", suffix)
-            raise InputError(en, vi)
+            raise InputError(vi=vi, en=en)
         return classify_text(source, policy=policy)
     if isinstance(source, os.PathLike):
         return classify_file(source, policy=policy)

@@ -75,12 +75,12 @@ def load_baseline(path: str) -> Counter[str]:
         data = json.loads(Path(path).read_text("utf-8"))
     except FileNotFoundError:
         vi, en = scan_baseline_missing(path)
-        raise InputError(en, vi) from None
+        raise InputError(vi=vi, en=en) from None
     except (OSError, ValueError) as exc:
         vi, en = scan_baseline_unreadable(path, type(exc).__name__)
-        raise InputError(en, vi) from None
+        raise InputError(vi=vi, en=en) from None
     version = data.get("version") if isinstance(data, dict) else None
     if version != VERSION:
         vi, en = scan_baseline_version(path, version, VERSION)
-        raise InputError(en, vi)
+        raise InputError(vi=vi, en=en)
     return Counter(str(e.get("fingerprint")) for e in data.get("findings", []))

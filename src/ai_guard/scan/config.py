@@ -53,7 +53,7 @@ class ScanConfig:
             from ai_guard.i18n.scan import scan_config_invalid
 
             vi, en = scan_config_invalid(problem, value, error)
-            return PolicyError(en, vi, key=f"scan.{key}", source=source)
+            return PolicyError(vi=vi, en=en, key=f"scan.{key}", source=source)
 
         data = data or {}
         if not isinstance(data, dict):
@@ -102,7 +102,7 @@ class ScanConfig:
                     from ai_guard.i18n.scan import scan_config_unreadable
 
                     vi, en = scan_config_unreadable(name, str(exc))
-                    raise PolicyError(en, vi, source=str(candidate)) from None
+                    raise PolicyError(vi=vi, en=en, source=str(candidate)) from None
                 if name == "pyproject.toml" and "ai-guard" not in data.get("tool", {}):
                     continue
                 for key in path:

@@ -55,12 +55,12 @@ def compile_patterns(patterns: Iterable[str], key: str) -> tuple[re.Pattern[str]
     for i, pat in enumerate(patterns):
         if not isinstance(pat, str):
             vi, en = i18n.signoff_pattern_invalid(i, None)
-            raise PolicyError(en, vi, key=key)
+            raise PolicyError(vi=vi, en=en, key=key)
         try:
             compiled.append(re.compile(pat, re.IGNORECASE))
         except re.error as exc:
             vi, en = i18n.signoff_pattern_invalid(i, exc.msg)
-            raise PolicyError(en, vi, key=key) from None
+            raise PolicyError(vi=vi, en=en, key=key) from None
     return tuple(compiled)
 
 

@@ -91,7 +91,7 @@ def period_bound(value: str, name: str = "since") -> str:
         when = datetime.fromisoformat(text)
     except ValueError:
         vi, en = i18n.audit_bound_format()
-        raise InputError(f"{name}: {en}", f"{name}: {vi}") from None
+        raise InputError(vi=f"{name}: {vi}", en=f"{name}: {en}") from None
     if when.tzinfo is None or when.utcoffset() is None:
         when = when.replace(tzinfo=timezone.utc)
     return when.astimezone(timezone.utc).isoformat(timespec="microseconds")
@@ -102,7 +102,7 @@ def _period(since: str | None, until: str | None) -> tuple[str | None, str | Non
     hi = period_bound(until, "until") if until else None
     if lo is not None and hi is not None and lo >= hi:
         vi, en = i18n.audit_bound_order()
-        raise InputError(en, vi)
+        raise InputError(vi=vi, en=en)
     return lo, hi
 
 

@@ -93,7 +93,7 @@ class _Guard:
     ) -> None:
         if not isinstance(action, str) or not has_text(action):
             vi, en = i18n.signoff_invalid([i18n.signoff_rejection("invalid", blank=("action",))])
-            raise SignOffInvalid(en, vi, fields=("action",))
+            raise SignOffInvalid(vi=vi, en=en, fields=("action",))
         self.action = action
         self._audit = audit
         self._policy = policy
@@ -176,7 +176,7 @@ class _Guard:
         """Record the rejection; the error to raise (``why`` defaults to the reason's text)."""
         self._record("rejected", reason, so, digest, findings, unit=so.unit or self.unit)
         vi, en = i18n.signoff_rejected(self.action, why or i18n.signoff_rejection(reason))
-        return SignOffRejected(en, vi, action=self.action, reason=reason)
+        return SignOffRejected(vi=vi, en=en, action=self.action, reason=reason)
 
     def _refusal(
         self, so: SignOff, digest: str, now: dt.datetime
@@ -223,14 +223,14 @@ class _Guard:
                 digest=digest, findings=findings,
             )  # fmt: skip
             vi, en = i18n.signoff_required(self.action)
-            raise SignOffRequired(en, vi, action=self.action, request=self.request(arguments))
+            raise SignOffRequired(vi=vi, en=en, action=self.action, request=self.request(arguments))
         if not isinstance(signoff, SignOff):
             self.audit.append(
                 action=self.action, outcome="rejected", reason="invalid", unit=self.unit,
                 digest=digest, findings=findings,
             )  # fmt: skip
             vi, en = i18n.signoff_not_a_signoff(type(signoff).__name__)
-            raise SignOffRejected(en, vi, action=self.action, reason="invalid")
+            raise SignOffRejected(vi=vi, en=en, action=self.action, reason="invalid")
         so = signoff
         refused = self._refusal(so, digest, self.clock())
         if refused is not None:
@@ -272,7 +272,7 @@ class _Guard:
         if texts is None:
             self._record("output_blocked", "unchecked", so, digest)
             vi, en = i18n.signoff_output_blocked(self.action, "unchecked", kind)
-            raise OutputBlocked(en, vi, check=None)
+            raise OutputBlocked(vi=vi, en=en, check=None)
         checks = {text: check_prompt(text, policy=self.policy) for text in texts if text}
         counts = _entity_counts(checks.values())
         blocking = [c for c in checks.values() if c.decision.value == "block"]
@@ -287,7 +287,7 @@ class _Guard:
             vi, en = i18n.signoff_output_blocked(
                 self.action, problem, kind, ", ".join(sorted(counts))
             )
-            raise OutputBlocked(en, vi, check=(blocking or redacting)[0])
+            raise OutputBlocked(vi=vi, en=en, check=(blocking or redacting)[0])
         if counts:
             self._record("output_findings", "redact" if redacting else "allow", so, digest, counts)
             if self.output_on_redact == "redact":

@@ -55,7 +55,7 @@ def invalid(exc: ValidationError) -> SignOffInvalid:
         fields.append(name)
         problems.append(i18n.signoff_field_problem(name, err["type"]))
     vi, en = i18n.signoff_invalid(problems)
-    return SignOffInvalid(en, vi, fields=tuple(dict.fromkeys(fields)))
+    return SignOffInvalid(vi=vi, en=en, fields=tuple(dict.fromkeys(fields)))
 
 
 def _translated(build: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -198,7 +198,7 @@ class HmacVerifier:
             signoff.signature, self._mac(signoff)
         ):
             vi, en = i18n.signoff_rejection("bad_signature")
-            raise SignOffRejected(en, vi, action=signoff.action, reason="bad_signature")
+            raise SignOffRejected(vi=vi, en=en, action=signoff.action, reason="bad_signature")
 
 
 class SignOffRequest:

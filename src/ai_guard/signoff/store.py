@@ -71,12 +71,12 @@ class Store:
     def error(self, what: str, exc: BaseException) -> AuditError:
         """``what`` (open, lock, record, read) failed with ``exc``."""
         vi, en = i18n.audit_storage(str(self.path), what, f"{type(exc).__name__}: {exc}")
-        return AuditError(en, vi, path=str(self.path))
+        return AuditError(vi=vi, en=en, path=str(self.path))
 
     def refused(self, message: tuple[str, str]) -> AuditError:
         """An error about this log from a (Vietnamese, English) pair."""
         vi, en = message
-        return AuditError(en, vi, path=str(self.path))
+        return AuditError(vi=vi, en=en, path=str(self.path))
 
     def connect(self) -> sqlite3.Connection:
         """This thread's connection (a new one after a fork), creating the file and schema."""
