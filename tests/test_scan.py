@@ -574,3 +574,21 @@ def test_text_reports_are_vietnamese_by_default_as_the_cli() -> None:
     assert "3 chỗ gọi trong 2 tệp" in calls_to_text(report)
     assert "3 call sites in 2 files" in calls_to_text(report, "en")
     assert report.active[0].message() == report.active[0].message_vi
+
+
+def test_a_partly_read_notebook_raises_an_error_of_the_tree_in_both_languages() -> None:
+    from ai_guard.errors import AiGuardError, PartialScanError
+
+    nb = {
+        "cells": [
+            {"cell_type": "code", "source": "def broken(:\n    pass\n"},
+            {"cell_type": "code", "source": "x = 1\n"},
+        ]
+    }
+    with pytest.raises(PartialScanError) as caught:
+        scan_source("nb.ipynb", json.dumps(nb))
+    err = caught.value
+    assert isinstance(err, AiGuardError) and err.code == "AIG-E220"
+    assert err.problem == err.message_en and "cell 1" in err.problem
+    assert "các ô khác đã được quét" in err.message_vi
+    assert err.findings == []

@@ -16,6 +16,8 @@
     ├── PromptBlocked(PermissionError)  a guarded call was blocked; nothing was sent
     ├── OfficialEmailRefused(ValueError)  an official e-mail as an AI account's identity
     ├── GuardSetupError(TypeError)    ``guard(params=..., unchecked=...)`` names what is not there
+    ├── PartialScanError              the scanner could read a file only in part (notebook cells
+    │                                 that do not parse): reported with the file, never dropped
     └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
 
 ``InputError`` has a subclass ``UncheckableArgument(TypeError)``: an argument of a guarded
@@ -34,6 +36,7 @@ deprecated: it reads in the opposite order to every sentence in ``i18n``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
@@ -43,6 +46,7 @@ __all__ = [
     "InputError",
     "OfficialEmailRefused",
     "OutputBlocked",
+    "PartialScanError",
     "PluginError",
     "PolicyError",
     "PromptBlocked",
@@ -258,6 +262,28 @@ class UncheckableArgument(InputError, TypeError):  # noqa: N818 - says what it i
     ) -> None:
         self.param = param
         super().__init__(*legacy, vi=vi, en=en)
+
+
+class PartialScanError(AiGuardError):
+    """A file was scanned only in part (some notebook cells do not parse): ``findings`` holds
+    what the rest gave; the file is reported as an error, never passed silently. ``problem``
+    is the English sentence the scan report lists."""
+
+    code = "AIG-E220"
+
+    def __init__(
+        self,
+        *legacy: str,
+        vi: str | None = None,
+        en: str | None = None,
+        findings: Sequence[object] = (),
+    ) -> None:
+        self.findings = list(findings)
+        super().__init__(*legacy, vi=vi, en=en)
+
+    @property
+    def problem(self) -> str:
+        return self.message_en
 
 
 class AuditError(AiGuardError, RuntimeError):

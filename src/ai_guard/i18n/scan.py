@@ -11,6 +11,7 @@ __all__ = [
     "scan_call_count",
     "scan_cell",
     "scan_cell_tag",
+    "scan_cells_skipped",
     "scan_config_invalid",
     "scan_config_unreadable",
     "scan_file_error",
@@ -198,4 +199,14 @@ def scan_baseline_version(path: str, version: object, expected: int) -> tuple[st
     return (
         f"{path}: phiên bản baseline {version!r} không được hỗ trợ (cần {expected})",
         f"{path}: unsupported baseline version {version!r} (expected {expected})",
+    )
+
+
+def scan_cells_skipped(cells: list[str]) -> tuple[str, str]:
+    """Notebook cells that do not parse (each ``cell N line L (...): message``); the other
+    cells were scanned."""
+    where = "; ".join(cells)
+    return (
+        f"SyntaxError (lỗi cú pháp) ở {where} (các ô khác đã được quét)",
+        f"SyntaxError in {where} (other cells scanned)",
     )

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 # the function, as before the catalogue had a module of its own (which shares its name: import
 # from ``ai_guard.scan.catalogue`` to reach the module)
@@ -136,7 +137,7 @@ def _scan_one(
     try:
         return path, scan_source(path, source, cat, config, calls), calls, None
     except PartialScanError as exc:
-        return path, exc.findings, calls, exc.problem
+        return path, cast("list[ScanFinding]", exc.findings), calls, exc.problem
     except SyntaxError as exc:
         return path, [], [], f"SyntaxError line {exc.lineno}: {exc.msg}"
     except (ValueError, UnicodeError) as exc:

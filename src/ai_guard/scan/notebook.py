@@ -12,22 +12,13 @@ import json
 import re
 from typing import Any
 
+from ai_guard.errors import PartialScanError
 from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.python import scan_python
 from ai_guard.scan.rules import CallSite, ScanFinding
 from ai_guard.scan.script import scan_script
 
 __all__ = ["PartialScanError", "scan_notebook"]
-
-
-class PartialScanError(Exception):
-    """A file was scanned only in part (some notebook cells do not parse): the findings of
-    the rest, and what was skipped. Reported as an error, never silently."""
-
-    def __init__(self, findings: list[ScanFinding], problem: str) -> None:
-        super().__init__(problem)
-        self.findings = findings
-        self.problem = problem
 
 
 _SHELL_MAGICS = frozenset({"bash", "sh", "shell", "script", "system", "sx"})
@@ -242,6 +233,8 @@ def scan_notebook(
         )
     ordered = [f for _, f in sorted(nb.out, key=lambda cf: (cf[0], cf[1].line, cf[1].column))]
     if nb.skipped:
-        problem = "SyntaxError in " + "; ".join(nb.skipped) + " (other cells scanned)"
-        raise PartialScanError(ordered, problem)
+        from ai_guard.i18n.scan import scan_cells_skipped  # only when there is something to say
+
+        vi, en = scan_cells_skipped(nb.skipped)
+        raise PartialScanError(vi=vi, en=en, findings=ordered)
     return ordered
