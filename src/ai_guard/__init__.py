@@ -13,8 +13,9 @@ The public face. Heavy modules (pydantic models, detectors, lexicons) load on fi
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ai_guard._lazy import attach
 
 __version__ = "0.1.0"
 
@@ -136,14 +137,4 @@ if TYPE_CHECKING:
     from ai_guard.text import Document
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ai_guard' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = attach(__name__, _LAZY)

@@ -22,8 +22,9 @@ nor the detectors. The hypothesis strategy for :class:`SignOff` is registered wh
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ai_guard._lazy import attach
 
 __all__ = [
     "AUDIT_KEY_ENV",
@@ -98,14 +99,6 @@ if TYPE_CHECKING:
     )
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ai_guard.signoff' has no attribute {name!r}")
-    value = getattr(import_module(f"ai_guard.signoff.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = attach(
+    __name__, {name: f"ai_guard.signoff.{module}" for name, module in _LAZY.items()}
+)

@@ -9,8 +9,9 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ai_guard._lazy import attach
 
 __all__ = ["LLMSpy", "LeakReport", "RecordedCall", "SentTexts", "assert_no_leak"]
 
@@ -18,11 +19,6 @@ if TYPE_CHECKING:
     from ai_guard.testing.spy import LeakReport, LLMSpy, RecordedCall, SentTexts, assert_no_leak
 
 
-def __getattr__(name: str) -> Any:
-    # lazy: hypothesis loads ai_guard.testing._hypothesis through its entry point in every
-    # user's suite, and must not pay for pydantic and the spy there
-    if name in __all__:
-        value = getattr(import_module("ai_guard.testing.spy"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'ai_guard.testing' has no attribute {name!r}")
+# lazy: hypothesis loads ai_guard.testing._hypothesis through its entry point in every user's
+# suite, and must not pay for pydantic and the spy there
+__getattr__, __dir__ = attach(__name__, dict.fromkeys(__all__, "ai_guard.testing.spy"))
