@@ -162,3 +162,26 @@ def test_old_module_paths_run(module: str, prog: str) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"usage: {prog} ")
     assert "--lang" in done.stdout or "{check,classify,scan,audit}" in done.stdout
+
+
+def test_every_help_text_is_in_both_languages() -> None:
+    from ai_guard.i18n.cli import CLI_HELP, cli_help
+
+    for key, (vi, en) in CLI_HELP.items():
+        assert vi.strip(), key
+        assert en.strip(), key
+        assert vi != en, key
+        assert cli_help(key) == f"{en} / {vi}"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["check", "--help"], ["classify", "--help"], ["audit", "verify", "--help"]],
+)
+def test_help_speaks_vietnamese(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from ai_guard.cli import main
+
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = " ".join(capsys.readouterr().out.split())
+    assert "ngôn ngữ thông báo" in out or "Kiểm tra văn bản" in out

@@ -23,6 +23,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from ai_guard.i18n.cli import cli_help
+
 __all__ = ["build_parser", "main"]
 
 PROG = "ai-guard"
@@ -34,8 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Check text before it goes to an AI chatbot (Vietnamese personal data, "
-        "state-secret marks, API keys). / Kiểm tra văn bản trước khi gửi cho chatbot AI.",
+        description=cli_help("description"),
     )
     parser.add_argument("--version", action="version", version=f"ai-guard {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)

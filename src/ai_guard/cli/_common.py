@@ -33,6 +33,8 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from ai_guard.i18n.cli import cli_help
+
 if TYPE_CHECKING:
     from ai_guard.errors import AiGuardError
     from ai_guard.policy import Policy
@@ -85,7 +87,7 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=LANGS,
         default=DEFAULT_LANG,
-        help=f"language of the messages (default {DEFAULT_LANG}) / ngôn ngữ thông báo",
+        help=cli_help("lang"),
     )
 
 
@@ -97,15 +99,12 @@ def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
 def add_policy(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--policy",
-        help="policy file (ai-guard.toml or pyproject.toml; default: found from the current "
-        "directory upwards) / tệp chính sách",
+        help=cli_help("policy"),
     )
 
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--jobs", type=int, default=1, help="worker processes (default 1) / số tiến trình"
-    )
+    parser.add_argument("--jobs", type=int, default=1, help=cli_help("jobs"))
 
 
 def check_jobs(jobs: int) -> None:

@@ -25,6 +25,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ai_guard.cli._common import ExitCode, UsageError, add_format, add_lang, say
+from ai_guard.i18n.cli import cli_help
 
 if TYPE_CHECKING:
     from ai_guard.signoff.audit import AuditLog
@@ -61,8 +62,7 @@ def _add_key(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--key-env",
         metavar="VAR",
-        help="environment variable holding the HMAC key the log was written with / biến môi "
-        "trường chứa khóa HMAC",
+        help=cli_help("audit.key_env"),
     )
 
 
@@ -70,38 +70,36 @@ def _add_period(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since",
         type=_bound("--since"),
-        help="YYYY-MM-DD or ISO datetime (UTC unless an offset is given), inclusive",
+        help=cli_help("audit.since"),
     )
     parser.add_argument(
         "--until",
         type=_bound("--until"),
-        help="YYYY-MM-DD or ISO datetime (UTC unless an offset is given), exclusive",
+        help=cli_help("audit.until"),
     )
 
 
 def add_parser(sub: Any) -> None:
-    audit = sub.add_parser(
-        "audit", help="verify, export or summarise a sign-off audit log / kiểm tra nhật ký"
-    )
+    audit = sub.add_parser("audit", help=cli_help("audit"))
     asub = audit.add_subparsers(dest="audit_command", required=True)
 
-    verify = asub.add_parser("verify", help="check the hash chain / kiểm tra chuỗi băm")
-    verify.add_argument("file")
+    verify = asub.add_parser("verify", help=cli_help("audit.verify"))
+    verify.add_argument("file", help=cli_help("audit.file"))
     _add_key(verify)
-    verify.add_argument("--expect-head", help="published head SEQ:HASH the chain must contain")
+    verify.add_argument("--expect-head", help=cli_help("audit.expect_head"))
     add_lang(verify)
     verify.set_defaults(func=_verify)
 
-    export = asub.add_parser("export", help="rows as JSON or CSV / xuất dữ liệu")
-    export.add_argument("file")
+    export = asub.add_parser("export", help=cli_help("audit.export"))
+    export.add_argument("file", help=cli_help("audit.file"))
     add_format(export, "json", "csv")
     _add_period(export)
     _add_key(export)
     add_lang(export)
     export.set_defaults(func=_export)
 
-    report = asub.add_parser("report", help="counts per unit, action, approver, outcome / thống kê")
-    report.add_argument("file")
+    report = asub.add_parser("report", help=cli_help("audit.report"))
+    report.add_argument("file", help=cli_help("audit.file"))
     _add_period(report)
     _add_key(report)
     add_format(report, "text", "json")

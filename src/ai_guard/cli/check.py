@@ -22,6 +22,7 @@ from ai_guard.cli._common import (
     load_policy,
     read_text,
 )
+from ai_guard.i18n.cli import cli_help
 
 if TYPE_CHECKING:
     from ai_guard.models import PromptCheck
@@ -32,16 +33,16 @@ __all__ = ["add_parser", "run"]
 def add_parser(sub: Any) -> None:
     check = sub.add_parser(
         "check",
-        help="check a prompt file or standard input / kiểm tra một tệp hoặc đầu vào chuẩn",
+        help=cli_help("check"),
     )
-    check.add_argument("file", nargs="?", default="-", help="file to check, or - for stdin")
+    check.add_argument("file", nargs="?", default="-", help=cli_help("check.file"))
     add_format(check, "text", "json")
     add_lang(check)
     add_policy(check)
     check.add_argument(
         "--redact",
         action="store_true",
-        help="print the redacted text and exit 0 unless blocked / in văn bản đã che",
+        help=cli_help("check.redact"),
     )
     check.set_defaults(func=run)
 

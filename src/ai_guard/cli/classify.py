@@ -38,6 +38,7 @@ from ai_guard.cli._common import (
     read_document,
     say,
 )
+from ai_guard.i18n.cli import cli_help
 
 if TYPE_CHECKING:
     from ai_guard.classify.models import DocumentClassification
@@ -69,9 +70,9 @@ _REPORTED_SUFFIXES = frozenset({".doc"})
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "classify",
-        help="classify documents: type, sensitivity, verdict / phân loại văn bản",
+        help=cli_help("classify"),
     )
-    parser.add_argument("paths", nargs="+", help="files or folders (walked recursively)")
+    parser.add_argument("paths", nargs="+", help=cli_help("classify.paths"))
     add_format(parser, "text", "json")
     add_lang(parser)
     add_policy(parser)

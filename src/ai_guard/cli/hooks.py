@@ -25,16 +25,15 @@ from ai_guard.cli._common import (
     run,
     say,
 )
+from ai_guard.i18n.cli import cli_help
 
 __all__ = ["documents", "prompts", "scan"]
 
 
-def _parser(prog: str, description: str | None) -> argparse.ArgumentParser:
-    """``PROG [FILE...] [--lang vi|en]``; the description is the first paragraph of the hook's
-    docstring."""
-    summary = " ".join((description or "").split("\n\n")[0].split())
-    parser = argparse.ArgumentParser(prog=prog, description=summary)
-    parser.add_argument("files", nargs="*")
+def _parser(prog: str, hook: str) -> argparse.ArgumentParser:
+    """``PROG [FILE...] [--lang vi|en]``, described by ``i18n.cli.CLI_HELP["hook.<hook>"]``."""
+    parser = argparse.ArgumentParser(prog=prog, description=cli_help(f"hook.{hook}"))
+    parser.add_argument("files", nargs="*", help=cli_help("hook.files"))
     add_lang(parser)
     return parser
 
@@ -55,7 +54,7 @@ def prompts(argv: Sequence[str] | None = None) -> int:
     Exit codes: 0 every file may be sent as it is; 1 a file holds findings to redact or block;
     2 a file could not be read (named on standard error), or the policy is invalid.
     """
-    parser = _parser("ai-guard-prompts", prompts.__doc__)
+    parser = _parser("ai-guard-prompts", "prompts")
     add_policy(parser)
     return run("ai-guard-prompts", _prompts, parser.parse_args(argv))
 
@@ -101,12 +100,12 @@ def documents(argv: Sequence[str] | None = None) -> int:
     reading it: it could not be checked, so the commit is refused), or the policy is invalid.
     2 wins over 1.
     """
-    parser = _parser("ai-guard-documents", documents.__doc__)
+    parser = _parser("ai-guard-documents", "documents")
     add_policy(parser)
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="also refuse documents that need redaction / chặn cả văn bản cần che",
+        help=cli_help("hook.strict"),
     )
     return run("ai-guard-documents", _documents, parser.parse_args(argv))
 
@@ -138,7 +137,7 @@ def scan(argv: Sequence[str] | None = None) -> int:
     ``ai-guard scan`` does. Exit codes: 0 clean; 1 findings; 2 a file could not be parsed or
     read (it is named), or the ``[scan]`` configuration is invalid.
     """
-    parser = _parser("ai-guard-scan", scan.__doc__)
+    parser = _parser("ai-guard-scan", "scan")
     return run("ai-guard-scan", _scan, parser.parse_args(argv))
 
 

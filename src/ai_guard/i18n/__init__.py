@@ -4,31 +4,40 @@
 ``cli`` (what the commands print), ``audit`` (the audit log), ``guard`` (guarded functions and
 clients), ``scan`` (the code scanner), ``errors`` (what the error tree adds around a message).
 Each sentence is a (Vietnamese, English) pair built from field names, types, positions and cue
-words, never from a matched value. Everything is importable from here.
+words, never from a matched value. Everything is importable from here; a feature module loads
+only when one of its names is first asked for (``ai_guard.i18n.scan`` alone for the scanner's
+hook), so a command pays for the sentences it may say, not for all of them.
 """
 
 from __future__ import annotations
 
-from ai_guard.i18n import audit as _audit
-from ai_guard.i18n import classify as _classify
-from ai_guard.i18n import cli as _cli
-from ai_guard.i18n import common as _common
-from ai_guard.i18n import errors as _errors
-from ai_guard.i18n import guard as _guard
-from ai_guard.i18n import prompt as _prompt
-from ai_guard.i18n import scan as _scan
-from ai_guard.i18n.audit import *  # noqa: F403
-from ai_guard.i18n.classify import *  # noqa: F403
-from ai_guard.i18n.cli import *  # noqa: F403
-from ai_guard.i18n.common import *  # noqa: F403
-from ai_guard.i18n.errors import *  # noqa: F403
-from ai_guard.i18n.guard import *  # noqa: F403
-from ai_guard.i18n.prompt import *  # noqa: F403
-from ai_guard.i18n.scan import *  # noqa: F403
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-# each module's own __all__: a new sentence is added in its feature's module only
-__all__ = [
-    name
-    for module in (_common, _prompt, _classify, _cli, _audit, _guard, _scan, _errors)
-    for name in module.__all__
-]
+if TYPE_CHECKING:
+    from ai_guard.i18n.audit import *  # noqa: F403
+    from ai_guard.i18n.classify import *  # noqa: F403
+    from ai_guard.i18n.cli import *  # noqa: F403
+    from ai_guard.i18n.common import *  # noqa: F403
+    from ai_guard.i18n.errors import *  # noqa: F403
+    from ai_guard.i18n.guard import *  # noqa: F403
+    from ai_guard.i18n.prompt import *  # noqa: F403
+    from ai_guard.i18n.scan import *  # noqa: F403
+
+#: the feature modules, most used first (a name is looked for in this order)
+_MODULES = ("common", "prompt", "classify", "cli", "audit", "guard", "scan", "errors")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        value: Any = [n for m in _MODULES for n in import_module(f"ai_guard.i18n.{m}").__all__]
+    else:
+        for m in _MODULES:
+            module = import_module(f"ai_guard.i18n.{m}")
+            if name in module.__all__:
+                value = getattr(module, name)
+                break
+        else:
+            raise AttributeError(f"module 'ai_guard.i18n' has no attribute {name!r}")
+    globals()[name] = value
+    return value
