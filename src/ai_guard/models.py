@@ -273,10 +273,9 @@ class PromptCheck(BaseModel):
         Placeholders this check did not create are left as they are.
         """
         if not isinstance(answer, str):
-            raise TypeError(
-                f"restore() expects str, got {type(answer).__name__} / "
-                f"restore() cần một chuỗi (str), nhận được {type(answer).__name__}"
-            )
+            from ai_guard.i18n.common import type_error
+
+            raise TypeError(type_error("restore()", "str", answer))
         if not self._vault or "[" not in answer:
             return answer
         vault = self._vault

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 __all__ = [
     "ENTITY_LABELS",
+    "POLICY_VALUE_ERRORS",
     "decision_summary",
     "entity_label",
     "finding_reason",
     "policy_load_error",
     "policy_refusal",
+    "policy_value_error",
     "redaction_failure",
     "waiver_reason",
 ]
@@ -227,3 +229,37 @@ def decision_summary(decision: str, counts: dict[str, int]) -> tuple[str, str]:
         f"Được phép gửi; các phát hiện ({items_vi}) được chính sách cho phép.",
         f"Allowed; the findings ({items_en}) are allowed by the policy.",
     )
+
+
+#: why a policy value is refused -> (Vietnamese, English) templates; ``{key}``, ``{known}``,
+#: ``{pattern}``, ``{error}`` are filled with the offending key, pattern or parser message
+POLICY_VALUE_ERRORS: dict[str, tuple[str, str]] = {
+    "statement": (
+        "lời xác nhận phải nói rõ ai đã phê duyệt và vì sao (ít nhất ba từ)",
+        "an acknowledgement must be a statement of who approved the weaker protection and why "
+        "(three words or more)",
+    ),
+    "unknown_entity": (
+        "loại thực thể không tồn tại {key}; các loại có: {known}",
+        "unknown entity type {key}; known: {known}",
+    ),
+    "must_block": (
+        "{key} phải giữ 'block': một lần kiểm tra thất bại không bao giờ được cho qua",
+        "{key} must stay 'block': a failed check never passes",
+    ),
+    "bad_regex": (
+        "biểu thức chính quy không hợp lệ {pattern}: {error}",
+        "invalid regular expression {pattern}: {error}",
+    ),
+    "empty_term": (
+        "deny_terms không được chứa mục rỗng",
+        "deny_terms may not contain an empty term",
+    ),
+}
+
+
+def policy_value_error(kind: str) -> str:
+    """The template of a refused policy value, English then Vietnamese in one string (pydantic
+    carries one message; :class:`~ai_guard.errors.PolicyError` shows it in both languages)."""
+    vi, en = POLICY_VALUE_ERRORS[kind]
+    return f"{en} / {vi}"

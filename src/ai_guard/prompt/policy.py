@@ -192,12 +192,7 @@ class Acknowledgements(BaseModel):
             return None
         text = " ".join(value.split())
         if len(text) < 12 or len(text.split()) < 3 or not any(c.isalpha() for c in text):
-            raise PydanticCustomError(
-                "statement",
-                "an acknowledgement must be a statement of who approved the weaker protection "
-                "and why (three words or more) / lời xác nhận phải nói rõ ai đã phê duyệt và "
-                "vì sao (ít nhất ba từ)",
-            )
+            raise PydanticCustomError("statement", i18n.policy_value_error("statement"))
         return text
 
 
@@ -346,7 +341,7 @@ class Policy(BaseModel):
             if k not in EntityType.__members__:
                 raise PydanticCustomError(
                     "unknown_entity",
-                    "unknown entity type {key}; known: {known}",
+                    i18n.policy_value_error("unknown_entity"),
                     {"key": str(key), "known": ", ".join(EntityType.__members__)},
                 )
             if isinstance(action, str):
@@ -362,9 +357,7 @@ class Policy(BaseModel):
         for entity in _ALWAYS_BLOCK:
             if value.get(entity) is not Decision.BLOCK:
                 raise PydanticCustomError(
-                    "must_block",
-                    "{key} must stay 'block': a failed check never passes",
-                    {"key": entity.value},
+                    "must_block", i18n.policy_value_error("must_block"), {"key": entity.value}
                 )
         return value
 
@@ -375,7 +368,8 @@ class Policy(BaseModel):
             try:
                 re.compile(pat)
             except re.error as exc:
-                raise ValueError(f"invalid regular expression {pat!r}: {exc}") from None
+                template = i18n.policy_value_error("bad_regex")
+                raise ValueError(template.format(pattern=repr(pat), error=exc)) from None
         return value
 
     @field_validator("deny_terms")
@@ -383,7 +377,7 @@ class Policy(BaseModel):
     def _non_empty_terms(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for term in value:
             if not term.strip():
-                raise ValueError("deny_terms may not contain an empty term")
+                raise ValueError(i18n.policy_value_error("empty_term"))
         return value
 
     def action_for(self, entity: EntityType) -> Decision:
