@@ -109,7 +109,7 @@ def test_nothing_readable_exits_2_with_counts_per_reason(
     (legacy / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (legacy / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (legacy / "table.xlsx").write_bytes(b"PK\x03\x04")
-    (legacy / "bad.txt").write_bytes(b"Quy\xeat \xf0inh")
+    (legacy / "bad.txt").write_bytes(b"Quy\x81t \x8d\xff")  # no encoding fits
     code = main(["classify", str(legacy), "--lang", "en"])
     captured = capsys.readouterr()
     assert code == 2
@@ -163,7 +163,7 @@ def test_unreadable_file_is_reported_and_the_run_goes_on(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = folder / "latin.txt"
-    bad.write_bytes(b"Quy\xeat \xf0inh")
+    bad.write_bytes(b"Quy\x81t \x8d\xff")  # no encoding fits
     code = main(["classify", str(folder / "plan.txt"), str(bad), str(folder / "missing.txt")])
     captured = capsys.readouterr()
     assert code == 2

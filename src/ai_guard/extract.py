@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from ai_guard.classify.extract import (
     SUPPORTED_SUFFIXES,
+    decode_text,
     decode_utf8,
     file_not_found,
     html_to_text,
     read_document,
     read_document_bytes,
+    read_document_decoded,
     read_file,
 )
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "decode_text",
     "decode_utf8",
     "file_not_found",
     "html_to_text",
     "read_document",
     "read_document_bytes",
+    "read_document_decoded",
     "read_file",
 ]

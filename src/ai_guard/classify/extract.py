@@ -3,7 +3,9 @@
 =========  ==============================================  =============================
 suffix     how                                             needs
 =========  ==============================================  =============================
-.txt .md   UTF-8 (a BOM is honoured; UTF-16 with a BOM)    nothing
+.txt .md   UTF-8, UTF-16/32 with a BOM, and the legacy     nothing
+           Vietnamese encodings TCVN3, VNI and
+           Windows-1258 (detected and converted)
 .html      the standard library's HTML parser; block       nothing
            elements become lines, scripts are dropped
 .docx      paragraphs and tables in document order, with   ``pip install 'ai-guard[docx]'``
@@ -14,7 +16,12 @@ suffix     how                                             needs
 
 Every failure is an :class:`~ai_guard.errors.InputError` naming the file and what to do
 (in Vietnamese and English): a missing extra, a legacy ``.doc``, a scanned PDF with no text
-layer, a file that is not UTF-8. Nothing is silently skipped.
+layer, a text file in no encoding it recognises. Nothing is silently skipped.
+
+Every text read (from a text file, a .docx or a .pdf) that is the mojibake of a legacy
+Vietnamese encoding (``Céng hoµ x· héi``: TCVN3 shown in a Unicode font) is converted with
+:func:`ai_guard.text.encodings.repair_text`; :func:`read_document_decoded` says what was
+converted, so a command can tell the user.
 """
 
 from __future__ import annotations
@@ -27,13 +34,16 @@ from pathlib import Path
 from typing import IO, Any
 
 from ai_guard.errors import InputError
+from ai_guard.text.encodings import DecodedText, decode_bytes, repair_text
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "decode_text",
     "decode_utf8",
     "file_not_found",
     "read_document",
     "read_document_bytes",
+    "read_document_decoded",
     "read_file",
 ]
 
@@ -42,11 +52,19 @@ SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm", ".docx"
 
 def read_document(path: str | os.PathLike[str]) -> str:
     """The text of a document file; raises :class:`InputError` naming the file and problem."""
+    return read_document_decoded(path).text
+
+
+def read_document_decoded(path: str | os.PathLike[str]) -> DecodedText:
+    """The text of a document file and how it was read: ``encoding`` is the text file's
+    encoding (``utf-8``, ``utf-16-le``, ``tcvn3`` ...) or ``docx``/``pdf``; ``repaired`` says
+    what mojibake was converted; ``converted`` is what to tell the user, if anything. Raises
+    :class:`InputError` like :func:`read_document`."""
     p = Path(path)
     name = str(p)
     if not p.is_dir():  # a folder is named as one, whatever its name ends with
         _supported(name, p.suffix.lower())
-    return read_document_bytes(name, read_file(name))
+    return _read_bytes(name, read_file(name))
 
 
 def read_file(name: str) -> bytes:
@@ -80,16 +98,25 @@ def read_document_bytes(name: str, data: bytes) -> str:
     """The text of a document held in memory (an upload), read as a file called ``name``
     would be: the suffix of ``name`` says how. Raises :class:`InputError` like
     :func:`read_document`."""
+    return _read_bytes(name, data).text
+
+
+def _read_bytes(name: str, data: bytes) -> DecodedText:
     suffix = Path(name).suffix.lower()
     _supported(name, suffix)
-    if suffix == ".docx":
-        return _docx(name, io.BytesIO(data))
-    if suffix == ".pdf":
-        return _pdf(name, io.BytesIO(data))
-    text = _decode(name, data)
+    if suffix in (".docx", ".pdf"):
+        reader = _docx if suffix == ".docx" else _pdf
+        text = reader(name, io.BytesIO(data))
+        fixed = repair_text(text)
+        if fixed is None:
+            return DecodedText(text, suffix[1:])
+        return DecodedText(fixed.text, suffix[1:], fixed.confidence, fixed)
+    decoded = decode_text(name, data)
     if suffix in (".html", ".htm"):
-        return html_to_text(text)
-    return text
+        return DecodedText(
+            html_to_text(decoded.text), decoded.encoding, decoded.confidence, decoded.repaired
+        )
+    return decoded
 
 
 def _supported(name: str, suffix: str) -> None:
@@ -104,13 +131,17 @@ def _supported(name: str, suffix: str) -> None:
         raise _error(i18n.read_unsupported_type(name, suffix, supported))
 
 
-def _decode(name: str, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    return decode_utf8(name, data)
+def decode_text(name: str, data: bytes) -> DecodedText:
+    """The bytes of a text file (or standard input) as text: UTF-8 (a BOM is dropped), UTF-16
+    or UTF-32 with a BOM, or bytes in TCVN3, VNI or Windows-1258, detected and converted; text
+    that is the mojibake of one of those is converted too
+    (:func:`ai_guard.text.encodings.decode_bytes`). Raises :class:`InputError` naming
+    ``name`` and the offset of the first byte that is not UTF-8 when no encoding fits."""
+    decoded = decode_bytes(data)
+    if decoded is None:
+        decode_utf8(name, data)  # raises, naming the first invalid byte
+        raise AssertionError("unreachable: data decodes as UTF-8")  # pragma: no cover
+    return decoded
 
 
 def decode_utf8(name: str, data: bytes) -> str:

@@ -38,6 +38,7 @@ from ai_guard.i18n.cli import cli_help
 if TYPE_CHECKING:
     from ai_guard.errors import AiGuardError
     from ai_guard.policy import Policy
+    from ai_guard.text.encodings import DecodedText
 
 __all__ = [
     "DEFAULT_LANG",
@@ -54,6 +55,7 @@ __all__ = [
     "read_text",
     "run",
     "say",
+    "say_converted",
 ]
 
 
@@ -127,26 +129,47 @@ def load_policy(path: str | None) -> Policy:
     return Policy.from_file(path) if path else Policy.discover()
 
 
-def read_text(source: str) -> tuple[str, str]:
-    """``(name, text)`` of a file, or of standard input for ``-``, read as UTF-8 (a BOM is
-    dropped) whatever its name ends with: a prompt is text in a file of any name. Raises
+def read_text(source: str, *, prog: str | None = None, lang: str = DEFAULT_LANG) -> tuple[str, str]:
+    """``(name, text)`` of a file, or of standard input for ``-``, whatever its name ends with
+    (a prompt is text in a file of any name): UTF-8 (a BOM is dropped), UTF-16 or UTF-32 with
+    a BOM, bytes in TCVN3, VNI or Windows-1258, and text that is the mojibake of one of those,
+    converted to Unicode (:func:`ai_guard.classify.extract.decode_text`). With ``prog``, a
+    conversion is said on standard error as a note (:func:`say`). Raises
     :class:`~ai_guard.errors.InputError` naming the input (``<stdin>``) and the problem."""
-    from ai_guard.extract import decode_utf8, read_file
+    from ai_guard.extract import decode_text, read_file
 
     if source == "-":
         name, data = "<stdin>", sys.stdin.buffer.read()
     else:
         name, data = source, read_file(source)
-    return name, decode_utf8(name, data)
+    decoded = decode_text(name, data)
+    if prog is not None:
+        say_converted(prog, lang, name, decoded)
+    return name, decoded.text
 
 
-def read_document(path: str) -> str:
+def read_document(path: str, *, prog: str | None = None, lang: str = DEFAULT_LANG) -> str:
     """The text of a document (.txt, .md, .html; .docx and .pdf with the extras), read by
     :func:`ai_guard.extract.read_document`: the same messages as :func:`read_text` for a
-    file that is missing, a folder or not UTF-8, and more for a document it cannot read."""
-    from ai_guard.extract import read_document as extract
+    file that is missing, a folder or in no encoding it reads, and more for a document it
+    cannot read. With ``prog``, a conversion is said on standard error as a note."""
+    from ai_guard.extract import read_document_decoded
 
-    return extract(path)
+    decoded = read_document_decoded(path)
+    if prog is not None:
+        say_converted(prog, lang, path, decoded)
+    return decoded.text
+
+
+def say_converted(prog: str, lang: str, name: str, decoded: DecodedText) -> None:
+    """The note that ``name`` was converted to Unicode (a legacy encoding, UTF-16, mojibake),
+    if it was; nothing for UTF-8 read as it is."""
+    converted = decoded.converted
+    if converted is None:
+        return
+    from ai_guard import i18n
+
+    say(prog, lang, i18n.read_converted(name, converted, decoded.confidence))
 
 
 # -- errors ---------------------------------------------------------------------------------------

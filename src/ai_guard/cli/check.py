@@ -1,7 +1,11 @@
 """``ai-guard check [FILE | -] [--format text|json] [--lang vi|en] [--policy FILE] [--redact]``
 
-Checks one prompt (a file of any name read as UTF-8, or standard input) with
-:func:`ai_guard.check_prompt`. Reports show each finding's type, position and reason, never
+Checks one prompt (a file of any name, or standard input) with :func:`ai_guard.check_prompt`.
+The input is read as UTF-8, UTF-16/32 with a BOM, or a legacy Vietnamese encoding (TCVN3,
+VNI, Windows-1258); text that is the mojibake of one of those (``Céng hoµ x· héi``) is
+converted before it is checked, and the conversion is said on standard error (a note, not
+an error); positions and ``--redact`` output are those of the converted text.
+Reports show each finding's type, position and reason, never
 the value. Exit codes: 0 the text may be sent (with ``--redact``: the redacted text was printed
 and may be sent); 1 blocked, or redaction needed and ``--redact`` not given; 2 usage or input
 error.
@@ -23,6 +27,8 @@ from ai_guard.cli._common import (
     read_text,
 )
 from ai_guard.i18n.cli import cli_help
+
+PROG = "ai-guard"
 
 if TYPE_CHECKING:
     from ai_guard.models import PromptCheck
@@ -59,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang
     policy = load_policy(args.policy)
-    name, text = read_text(args.file)
+    name, text = read_text(args.file, prog=PROG, lang=lang)
     result = check_prompt(text, policy=policy)
     decision = result.decision.value
     if args.format == "json":

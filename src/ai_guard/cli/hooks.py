@@ -68,7 +68,7 @@ def _prompts(args: argparse.Namespace) -> int:
     status = ExitCode.OK
     for name in args.files:
         try:
-            _, text = read_text(name)
+            _, text = read_text(name, prog="ai-guard-prompts", lang=args.lang)
         except InputError as exc:
             say("ai-guard-prompts", args.lang, exc)
             status = ExitCode.ERROR

@@ -6,6 +6,7 @@ __all__ = [
     "ACTION_LABELS",
     "CATEGORY_LABELS",
     "DOC_TYPE_LABELS",
+    "ENCODING_LABELS",
     "SENSITIVITY_LABELS",
     "SUMMARY_LABELS",
     "blocked_entities_reason",
@@ -19,6 +20,7 @@ __all__ = [
     "path_given_as_text",
     "path_given_to_check_prompt",
     "personal_reason",
+    "read_converted",
     "read_damaged",
     "read_failed",
     "read_is_directory",
@@ -355,3 +357,39 @@ SUMMARY_LABELS: dict[str, tuple[str, str]] = {
     "unreadable": ("tệp không đọc được", "unreadable files"),
     "skipped": ("bỏ qua (loại tệp khác)", "skipped (other types)"),
 }
+
+
+#: what :func:`read_converted` names -> (Vietnamese, English)
+ENCODING_LABELS: dict[str, tuple[str, str]] = {
+    "tcvn3": ("bảng mã TCVN3 (ABC, phông .VnTime)", "the TCVN3 encoding (ABC, .VnTime fonts)"),
+    "vni": ("bảng mã VNI (phông VNI-Times)", "the VNI encoding (VNI-Times fonts)"),
+    "windows-1258": ("bảng mã Windows-1258", "the Windows-1258 encoding"),
+    "utf-16-le": ("UTF-16 (có BOM)", "UTF-16 (with a BOM)"),
+    "utf-16-be": ("UTF-16 (có BOM)", "UTF-16 (with a BOM)"),
+    "utf-32-le": ("UTF-32 (có BOM)", "UTF-32 (with a BOM)"),
+    "utf-32-be": ("UTF-32 (có BOM)", "UTF-32 (with a BOM)"),
+}
+
+
+def read_converted(name: str, converted: str, confidence: float) -> tuple[str, str]:
+    """A note (not an error): the text of ``name`` was converted to Unicode before it was
+    checked. ``converted`` is an encoding of :data:`ENCODING_LABELS`, or a scheme followed
+    by ``-mojibake`` for text of that scheme already misread as Latin-1/Windows-1252."""
+    scheme = converted.removesuffix("-mojibake")
+    if scheme == "utf-8":
+        vi_what, en_what = "UTF-8", "UTF-8"
+    else:
+        vi_what, en_what = ENCODING_LABELS.get(scheme, (scheme, scheme))
+    if converted.endswith("-mojibake"):
+        return (
+            f"{name}: văn bản {vi_what} bị đọc sai thành ký tự Latin-1 (lỗi phông); đã chuyển "
+            f"sang Unicode trước khi kiểm tra (độ tin cậy {confidence:.2f})",
+            f"{name}: text in {en_what} misread as Latin-1 (mojibake); converted to Unicode "
+            f"before checking (confidence {confidence:.2f})",
+        )
+    return (
+        f"{name}: đã chuyển từ {vi_what} sang Unicode trước khi kiểm tra "
+        f"(độ tin cậy {confidence:.2f})",
+        f"{name}: converted from {en_what} to Unicode before checking "
+        f"(confidence {confidence:.2f})",
+    )

@@ -1,0 +1,743 @@
+"""Text as it arrives in files and pastes: UTF-16, and the legacy Vietnamese encodings.
+
+Agencies still write in the 8-bit encodings of the 1990s, and their text reaches us two ways:
+
+- as **bytes** in a file saved in that encoding: :func:`decode_bytes` reads UTF-8 (with or
+  without a BOM), UTF-16 and UTF-32 with a BOM (Windows Notepad's "Unicode"), and, for bytes
+  that are not UTF-8, Windows-1258, TCVN3 and VNI, each detected and converted;
+- as a **string** that was already decoded wrongly (Latin-1 or Windows-1252, the "mojibake" a
+  user pastes): :func:`repair_text` converts it back, or returns ``None`` when the text is not
+  mojibake. It never rewrites ordinary Vietnamese, French, German or English.
+
+The schemes (names as in :data:`SCHEMES`):
+
+``tcvn3``
+    TCVN 5712:1993 VN3, the "ABC" encoding of the ``.VnTime`` fonts: one byte per letter, the
+    seven base letters ``Ă Â Ê Ô Ơ Ư Đ`` / ``ă â ê ô ơ ư đ`` at 0xA1-0xAE and the 60 lower-case
+    toned vowels at 0xB5-0xFE. It has no capital toned letters: the capital fonts
+    (``.VnTimeH``) draw the lower-case codes as capitals, so a toned letter inside a word written
+    in capitals is converted to a capital (``CéNG`` -> ``CỘNG``). Seen as ``Céng hoµ x· héi``.
+``vni``
+    The VNI fonts (``VNI-Times``): a base letter followed by a byte for its marks (``oä`` is
+    ``ộ``); ``ơ ư đ`` and the toned ``i`` are single bytes. Seen as ``Coäng hoøa xaõ hoäi``.
+``windows-1258``
+    Microsoft's code page: base letters and combining tone marks (Python's ``cp1258`` codec),
+    normalised to NFC. Seen as ``Viêòt Nam``.
+``utf-8``
+    (:func:`repair_text` only) UTF-8 bytes read as Windows-1252: ``Viá»‡t Nam``.
+
+How a scheme is recognised (the explanation a :class:`RepairedText` carries): the text is cut
+into words; a word that holds one of the scheme's 8-bit characters is converted, and
+
+- ``converted``: the word is not a Vietnamese syllable as it stands and is one after
+  conversion (``ViÖt`` -> ``Việt``);
+- ``failed``: the word is a syllable in neither reading (``été``, ``Straße``);
+- ``ambiguous``: the word is one in both readings (``có`` is TCVN3 for ``cú``): it follows the
+  nearest decided word;
+- ``telling``: a converted word that no European language spells that way (a symbol such as
+  ``µ`` or ``§`` inside a word, a case change in the middle of a word, a tone byte after a
+  vowel in VNI, a combining-mark byte after a vowel in Windows-1258).
+
+A text is repaired only when at least one word is telling and converted words outnumber
+failed ones two to one; the confidence is ``converted / (converted + failed)``, lowered when
+few words are telling. A paste that mixes proper Unicode and mojibake keeps its Unicode part.
+
+:func:`encode` writes Vietnamese in any of the three legacy schemes (for tests and fixtures);
+:func:`decode_legacy` converts bytes of a known scheme without detection.
+
+Library users: :func:`ai_guard.check_prompt` does not repair text (its offsets are offsets in
+the caller's string); call :func:`repair_text` first when text may come from a legacy source::
+
+    from ai_guard.text.encodings import repair_text
+    fixed = repair_text(text)
+    result = check_prompt(fixed.text if fixed else text)
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal
+
+__all__ = [
+    "SCHEMES",
+    "DecodedText",
+    "RepairedText",
+    "Scheme",
+    "decode_bytes",
+    "decode_legacy",
+    "encode",
+    "is_syllable",
+    "repair_text",
+]
+
+Scheme = Literal["tcvn3", "vni", "windows-1258", "utf-8"]
+#: the legacy schemes :func:`decode_bytes` and :func:`repair_text` recognise
+SCHEMES: tuple[str, ...] = ("tcvn3", "vni", "windows-1258")
+
+# -- the tables, written from the standards -------------------------------------------------------
+
+_TONES = "\u0300\u0309\u0303\u0301\u0323"  # huyền, hỏi, ngã, sắc, nặng (TCVN3's order)
+_BASES = "aăâeêioôơuưy"
+
+
+def _toned(base: str, tone: str) -> str:
+    return unicodedata.normalize("NFC", base + tone)
+
+
+def _tcvn3_table() -> dict[int, str]:
+    table = dict(zip(range(0xA1, 0xAF), "ĂÂÊÔƠƯĐăâêôơưđ", strict=True))
+    # the 60 lower-case toned vowels, five per vowel in _TONES order, with unused codes between
+    starts = {
+        "a": 0xB5, "ă": 0xBB, "â": 0xC7, "e": 0xCC, "ê": 0xD2, "i": 0xD7,
+        "o": 0xDF, "ô": 0xE5, "ơ": 0xEA, "u": 0xEF, "ư": 0xF5, "y": 0xFA,
+    }  # fmt: skip
+    for base, start in starts.items():
+        codes = [start + k for k in range(5)]
+        if base == "ă":  # ằ ẳ ẵ ắ at 0xBB-0xBE, ặ at 0xC6
+            codes = [0xBB, 0xBC, 0xBD, 0xBE, 0xC6]
+        elif base == "e":  # è 0xCC, ẻ ẽ é ẹ 0xCE-0xD1
+            codes = [0xCC, 0xCE, 0xCF, 0xD0, 0xD1]
+        elif base == "i":  # ì ỉ 0xD7 0xD8, ĩ í ị 0xDC-0xDE
+            codes = [0xD7, 0xD8, 0xDC, 0xDD, 0xDE]
+        elif base == "o":  # ò 0xDF, ỏ õ ó ọ 0xE1-0xE4
+            codes = [0xDF, 0xE1, 0xE2, 0xE3, 0xE4]
+        elif base == "u":  # ù 0xEF, ủ ũ ú ụ 0xF1-0xF4
+            codes = [0xEF, 0xF1, 0xF2, 0xF3, 0xF4]
+        for code, tone in zip(codes, _TONES, strict=True):
+            table[code] = _toned(base, tone)
+    return table
+
+
+_TCVN3 = _tcvn3_table()
+_TCVN3_ENCODE = {letter: code for code, letter in _TCVN3.items()}
+#: the characters TCVN3's capitals ``Ă Â Ê Ô Ơ Ư Đ`` read as, and those of all 14 letters
+_TCVN3_CAPITALS = frozenset(chr(c) for c in range(0xA1, 0xA8))
+_TCVN3_CASED = frozenset(chr(c) for c in range(0xA1, 0xAF))
+
+# VNI: the byte after a vowel (lower-case codes; capitals are 0x20 lower)
+_VNI_TONE = {0xF9: "\u0301", 0xF8: "\u0300", 0xFB: "\u0309", 0xF5: "\u0303", 0xEF: "\u0323"}
+_VNI_CIRCUMFLEX = {0xE2: "", 0xE1: "\u0301", 0xE0: "\u0300", 0xE5: "\u0309", 0xE3: "\u0303"}
+_VNI_CIRCUMFLEX[0xE4] = "\u0323"
+_VNI_BREVE = {0xEA: "", 0xE9: "\u0301", 0xE8: "\u0300", 0xFA: "\u0309", 0xFC: "\u0303"}
+_VNI_BREVE[0xEB] = "\u0323"
+# VNI: letters of one byte
+_VNI_SINGLE = {
+    0xF1: "đ", 0xF4: "ơ", 0xF6: "ư", 0xEC: "ì", 0xED: "í", 0xE6: "ỉ", 0xF3: "ĩ", 0xF2: "ị",
+    0xEE: "ỵ",
+}  # fmt: skip
+
+
+def _vni_tables() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """(mark char -> (vowel modifier, tone)) and (single char -> letter), both cases, as the
+    characters the bytes read as in Latin-1."""
+    marks: dict[str, tuple[str, str]] = {}
+    for table, modifier in ((_VNI_TONE, ""), (_VNI_CIRCUMFLEX, "\u0302"), (_VNI_BREVE, "\u0306")):
+        for code, tone in table.items():
+            marks[chr(code)] = (modifier, tone)
+            marks[chr(code - 0x20)] = (modifier, tone)
+    singles: dict[str, str] = {}
+    for code, letter in _VNI_SINGLE.items():
+        singles[chr(code)] = letter
+        singles[chr(code - 0x20)] = letter.upper()
+    return marks, singles
+
+
+_VNI_MARKS, _VNI_SINGLES = _vni_tables()
+_VNI_TAKES = {
+    "\u0302": frozenset("aeoAEO"),  # circumflex
+    "\u0306": frozenset("aA"),  # breve
+    "": frozenset("aeouyAEOUYơưƠƯ"),  # a tone alone
+}
+_COMBINING_TONES = frozenset(_TONES)
+
+# Windows-1252 characters at 0x80-0x9F (the bytes a cp1252 decoder turned into them)
+_CP1252_HIGH = {ch: b for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))}
+
+
+def _to_bytes(word: str) -> bytes | None:
+    """The bytes a Latin-1 or Windows-1252 decoder read as ``word``, or None."""
+    out = bytearray()
+    for ch in word:
+        o = ord(ch)
+        if o < 0x100:
+            out.append(o)
+        elif ch in _CP1252_HIGH:
+            out.append(_CP1252_HIGH[ch])
+        else:
+            return None
+    return bytes(out)
+
+
+# -- converting one word --------------------------------------------------------------------------
+
+
+def _caps(word: str, converted: str) -> str:
+    """TCVN3's capital fonts: a word whose other letters are capitals is all capitals."""
+    cased = [c for c in word if (c.isascii() and c.isalpha()) or c in _TCVN3_CASED]
+    if len(cased) >= 2 and all(c.isupper() or c in _TCVN3_CAPITALS for c in cased):
+        return converted.upper()
+    return converted
+
+
+def _tcvn3_word(word: str) -> str | None:
+    raw = _to_bytes(word)
+    if raw is None:
+        return None
+    out = []
+    for b in raw:
+        if b < 0x80:
+            out.append(chr(b))
+        elif b in _TCVN3:
+            out.append(_TCVN3[b])
+        else:
+            return None
+    return _caps(word, "".join(out))
+
+
+def _vni_word(word: str) -> str | None:
+    if _to_bytes(word) is None:
+        return None
+    out: list[str] = []
+    for ch in word:
+        if ch in _VNI_MARKS:
+            modifier, tone = _VNI_MARKS[ch]
+            if not out or out[-1] not in _VNI_TAKES[modifier]:
+                return None
+            out[-1] = unicodedata.normalize("NFC", out[-1] + modifier + tone)
+        elif ch in _VNI_SINGLES:
+            out.append(_VNI_SINGLES[ch])
+        elif ch.isascii():
+            out.append(ch)
+        else:
+            return None
+    return "".join(out)
+
+
+def _cp1258_word(word: str) -> str | None:
+    raw = _to_bytes(word)
+    if raw is None:
+        return None
+    try:
+        text = raw.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    return unicodedata.normalize("NFC", text)
+
+
+_CONVERTERS: dict[str, Callable[[str], str | None]] = {
+    "tcvn3": _tcvn3_word,
+    "vni": _vni_word,
+    "windows-1258": _cp1258_word,
+}
+
+# -- a Vietnamese syllable ------------------------------------------------------------------------
+
+_ONSETS = ("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x kr pl").split()
+_RHYMES_BY_NUCLEUS = {
+    "a": "- c ch i m n ng nh o p t u y k",
+    "ă": "c m n ng p t k",
+    "â": "c m n ng p t u y",
+    "e": "- c m n ng o p t",
+    "ê": "- ch m n nh p t u",
+    "i": "- ch m n nh p t u",
+    "ia": "-",
+    "iê": "c m n ng p t u",
+    "y": "-",
+    "yê": "m n t u",
+    "o": "- c i m n ng p t",
+    "oo": "c ng",
+    "ô": "- c i m n ng p t",
+    "ơ": "- i m n p t",
+    "u": "- c i m n ng p t",
+    "ua": "-",
+    "uô": "c i m n ng t",
+    "ư": "- c i m n ng t u",
+    "ưa": "-",
+    "ươ": "c i m n ng p t u",
+    "oa": "- c ch i m n ng nh p t y o",
+    "oă": "c m n ng t",
+    "oe": "- n t o",
+    "uâ": "n ng t y",
+    "uê": "- ch n nh",
+    "uy": "- ch n nh p t u",
+    "uya": "-",
+    "uyê": "n t",
+    "uơ": "-",
+}
+_RHYMES: frozenset[str] = frozenset(
+    nucleus + ("" if coda == "-" else coda)
+    for nucleus, codas in _RHYMES_BY_NUCLEUS.items()
+    for coda in codas.split()
+)
+_STOPS = ("c", "ch", "p", "t", "k")
+_SYLLABLE_SHAPE = re.compile(r"[a-zđăâêôơưy]+")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is spelled as one Vietnamese syllable (any case, at most one tone mark,
+    a stop final only with the rising or heavy tone). Used to tell mojibake from text."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [c for c in decomposed if c in _COMBINING_TONES]
+    if len(tones) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _COMBINING_TONES))
+    if not _SYLLABLE_SHAPE.fullmatch(base):
+        return False
+    for onset in ("", *_ONSETS):
+        if not base.startswith(onset):
+            continue
+        rhyme = base[len(onset) :]
+        if rhyme not in _RHYMES:
+            continue
+        if tones and rhyme.endswith(_STOPS) and tones[0] not in ("\u0301", "\u0323"):
+            continue
+        return not tones or _tone_on_nucleus(decomposed)
+    return False
+
+
+def _tone_on_nucleus(decomposed: str) -> bool:
+    """A tone is not written on a final glide: ``máy``, ``tôi``, ``sáu``, never ``maý``,
+    ``tôì``, ``saú`` (mojibake of Windows-1258 often reads that way)."""
+    letters = [c for c in decomposed if not unicodedata.combining(c)]
+    at = next(i for i, c in enumerate(decomposed) if c in _COMBINING_TONES)
+    carrier = sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
+    if carrier != len(letters) - 1 or carrier == 0:
+        return True
+    last, before = letters[-1], letters[-2]
+    if last in "iou" and before in "aeiouy":
+        return False
+    return not (last == "y" and before == "a")
+
+
+def _abbreviation(converted: str) -> bool:
+    """``QĐ``, ``ĐHQG``: capitals without tones, as in document symbols."""
+    if not (2 <= len(converted) <= 8 and converted.isupper() and converted.isalpha()):
+        return False
+    return not any(c in _COMBINING_TONES for c in unicodedata.normalize("NFD", converted))
+
+
+# -- telling words: spellings no European language has --------------------------------------------
+
+_VOWELS = frozenset("aeiouyAEIOUY")
+_EUROPEAN_VNI_PAIRS = frozenset("où oû eû aï oï uï aë oë uë aú ié iè ià iá iú ué uè uà uá".split())
+
+
+def _case_change(word: str) -> bool:
+    rest = word[1:]
+    has_upper = any(c.isupper() for c in rest)
+    has_lower = any(c.islower() for c in rest)
+    return has_upper and has_lower and not word.isascii()
+
+
+def _telling(scheme: str, word: str) -> bool:
+    if scheme == "tcvn3":
+        inner_symbol = any(not c.isalpha() and ord(c) >= 0xA0 for c in word) and any(
+            c.isalpha() for c in word
+        )
+        return inner_symbol or _case_change(word)
+    if scheme == "vni":
+        if word[0] in "ñÑ" or _case_change(word):
+            return True
+        for a, b in pairwise(word):
+            if (
+                b in _VNI_MARKS
+                and (a in _VOWELS or a in "ôöÔÖ")
+                and a + b not in _EUROPEAN_VNI_PAIRS
+            ):
+                return True
+        return False
+    if scheme == "windows-1258":
+        if word[0] in "ðÐ" or "Þ" in word or _case_change(word):
+            return True
+        marks = "ÌìÒÞò"
+        return any(b in marks and a in "êôâãõýÊÔÂÃÕÝ" for a, b in pairwise(word))
+    return False
+
+
+# -- repairing a string ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RepairedText:
+    """A string converted from the mojibake of a legacy scheme (see the module docstring).
+
+    ``text`` is the repaired text (NFC); ``scheme`` what it was written in; ``confidence``
+    in 0-1; ``converted``, ``failed``, ``telling`` and ``kept`` count words: converted,
+    not a syllable in either reading, converted and unmistakable, and left as they were
+    (proper Unicode or ambiguous words next to it). No value of the text is kept here beyond
+    ``text`` itself.
+    """
+
+    text: str
+    scheme: Scheme
+    confidence: float
+    converted: int
+    failed: int
+    telling: int
+    kept: int = 0
+
+
+_WORD = re.compile(r"[^\s\-/.,;:!?()\[\]{}\"'“”‘’<>|=+*_#@0-9]+")
+#: the characters Windows-1252 shows for the bytes 0x80-0x9F
+_CP1252_CLASS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+_HIGH = re.compile(f"[\\x80-\\xff{_CP1252_CLASS}]")
+_UTF8_LOOKING = re.compile(f"[\\u00c2-\\u00f4][\\u0080-\\u00bf{_CP1252_CLASS}]+")
+
+
+def _read(text: str, scheme: str) -> _Reading:
+    """How ``scheme`` reads the words of ``text`` that are not plain ASCII."""
+    convert = _CONVERTERS[scheme]
+    # (start, end, replacement, label): label M converted, A ambiguous, G genuine, N failed
+    words: list[tuple[int, int, str | None, str]] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        new = convert(word)
+        original_ok = is_syllable(word)
+        new_ok = new is not None and (is_syllable(new) or _abbreviation(new))
+        if new is None and _to_bytes(word) is None:
+            label = "G"  # holds letters no 8-bit code page has: proper Unicode
+        elif new == word:
+            label = "S"  # the same in both readings: decides nothing
+        elif new_ok and not original_ok:
+            label = "M"
+        elif new_ok:
+            label = "A"
+        elif original_ok:
+            label = "G"
+        else:
+            label = "N"
+        words.append((m.start(), m.end(), new, label))
+    converted = sum(1 for w in words if w[3] == "M")
+    failed = sum(1 for w in words if w[3] == "N")
+    telling = sum(1 for w in words if w[3] == "M" and _telling(scheme, text[w[0] : w[1]]))
+    ambiguous = sum(1 for w in words if w[3] == "A")
+    return _Reading(scheme, words, converted, ambiguous, failed, telling)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One scheme's reading of a text: the words it converts and how they count."""
+
+    scheme: str
+    words: list[tuple[int, int, str | None, str]]
+    converted: int
+    ambiguous: int
+    failed: int
+    telling: int
+
+
+def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], int]:
+    """The replacements of a reading, and the number of words kept as they were."""
+    words, scheme = reading.words, reading.scheme
+    # an ambiguous word follows the nearest decided word, preferring one in the same clause
+    clause = [0] * len(words)
+    for i in range(1, len(words)):
+        gap = text[words[i - 1][1] : words[i][0]]
+        clause[i] = clause[i - 1] + (1 if _CLAUSE_BREAK.search(gap) else 0)
+    decided = [(i, w[3]) for i, w in enumerate(words) if w[3] in "MG"]
+    plan: list[tuple[int, int, str]] = []
+    kept = 0
+    for i, (start, end, new, label) in enumerate(words):
+        if label == "A":
+            nearest = min(
+                decided,
+                key=lambda d: (abs(d[0] - i) + (0.5 if clause[d[0]] != clause[i] else 0), d[0]),
+            )
+            label = nearest[1]
+        if label == "M" and new is not None:
+            plan.append((start, end, new))
+        elif label == "G":
+            kept += 1
+    if scheme == "tcvn3":
+        plan = _capital_lines(text, plan)
+    return plan, kept
+
+
+def _capital_lines(text: str, plan: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """TCVN3's capital fonts: on a line whose words are written in capitals (``X· HéI``),
+    a short word (``X·``) is in capitals too."""
+    caps: dict[int, bool] = {}
+    out = []
+    for start, end, new in plan:
+        line = text.rfind("\n", 0, start) + 1
+        if line not in caps:
+            stop = text.find("\n", start)
+            segment = text[line : len(text) if stop < 0 else stop]
+            words = [
+                [c for c in m.group() if (c.isascii() and c.isalpha()) or c in _TCVN3_CASED]
+                for m in _WORD.finditer(segment)
+            ]
+            # evidence: words holding a toned letter (a lower-case code) written in capitals
+            long = [
+                w
+                for m, w in zip(_WORD.finditer(segment), words, strict=True)
+                if len(w) >= 2 and any(0xB5 <= ord(c) <= 0xFE for c in m.group())
+            ]
+            caps[line] = len(long) >= 2 and all(
+                c.isupper() or c in _TCVN3_CAPITALS for w in long for c in w
+            )
+        lower = any(
+            (c.isascii() and c.islower()) or (c in _TCVN3_CASED and c not in _TCVN3_CAPITALS)
+            for c in text[start:end]
+        )
+        out.append((start, end, new.upper() if caps[line] and not lower else new))
+    return out
+
+
+def _apply(text: str, plan: list[tuple[int, int, str]]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for start, end, new in plan:
+        pieces.append(text[last:start])
+        pieces.append(new)
+        last = end
+    pieces.append(text[last:])
+    return unicodedata.normalize("NFC", "".join(pieces))
+
+
+_CLAUSE_BREAK = re.compile(r"[.:;!?\n]")
+_UTF8_RUN = re.compile(
+    rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})+"
+)
+
+
+def _repair_utf8(text: str) -> RepairedText | None:
+    """UTF-8 read as Windows-1252 or Latin-1: every run of such characters that is valid UTF-8
+    is decoded; repaired when at least one run decodes to a letter."""
+    pieces: list[str] = []
+    last = 0
+    converted = 0
+    letters = 0
+    for m in _UTF8_LOOKING.finditer(text):
+        raw = _to_bytes(m.group())
+        if raw is None:
+            continue
+        good = _UTF8_RUN.fullmatch(raw)
+        if not good:
+            continue
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        pieces.append(text[last : m.start()])
+        pieces.append(decoded)
+        last = m.end()
+        converted += 1
+        letters += sum(1 for c in decoded if c.isalpha())
+    if not converted or not letters:
+        return None
+    pieces.append(text[last:])
+    return RepairedText(
+        text=unicodedata.normalize("NFC", "".join(pieces)),
+        scheme="utf-8",
+        confidence=1.0,
+        converted=converted,
+        failed=0,
+        telling=converted,
+    )
+
+
+def repair_text(text: str) -> RepairedText | None:
+    """``text`` converted from TCVN3, VNI, Windows-1258 or UTF-8 mojibake (bytes of that
+    scheme read as Latin-1 or Windows-1252), or ``None`` when it does not look like one.
+
+    Conservative by design: ordinary Vietnamese, English, French, German text is never
+    changed; a mixed paste keeps its proper Unicode words. See the module docstring for how
+    a scheme is recognised and :class:`RepairedText` for what the result says.
+    """
+    if not _HIGH.search(text):
+        return None
+    fixed = _repair_utf8(text)
+    if fixed is not None:
+        return fixed
+    # the scheme that reads the most words as syllables; then is it sure enough?
+    readings = [_read(text, scheme) for scheme in SCHEMES]
+    readings.sort(key=lambda r: (r.converted + r.ambiguous, r.converted), reverse=True)
+    best = readings[0]
+    if (best.converted + best.ambiguous, best.converted) == (
+        readings[1].converted + readings[1].ambiguous,
+        readings[1].converted,
+    ):
+        return None  # two schemes read it equally well: not guessed
+    converted, failed, telling = best.converted, best.failed, best.telling
+    if not converted or not telling or converted < 2 * failed:
+        return None
+    plan, kept = _plan_of(text, best)
+    confidence = converted / (converted + failed) * min(1.0, 0.5 + 0.25 * telling)
+    return RepairedText(
+        text=_apply(text, plan),
+        scheme=best.scheme,  # type: ignore[arg-type]
+        confidence=round(confidence, 2),
+        converted=converted,
+        failed=failed,
+        telling=telling,
+        kept=kept,
+    )
+
+
+# -- decoding bytes -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """Bytes read as text by :func:`decode_bytes`.
+
+    ``encoding``: how the bytes became text (``utf-8``, ``utf-8-sig``, ``utf-16-le``,
+    ``utf-16-be``, ``utf-32-le``, ``utf-32-be``, or a legacy scheme: ``windows-1258``,
+    ``tcvn3``, ``vni``); ``confidence`` in 0-1 (1.0 for a BOM or valid UTF-8); ``repaired``:
+    mojibake found in UTF-8 text and converted (:func:`repair_text`), else ``None``.
+    """
+
+    text: str
+    encoding: str
+    confidence: float = 1.0
+    repaired: RepairedText | None = None
+
+    @property
+    def converted(self) -> str | None:
+        """What was converted, for a note to the user: a legacy scheme, a UTF-16/32
+        encoding, or ``None`` for UTF-8 read as it is."""
+        if self.repaired is not None:
+            return self.repaired.scheme + "-mojibake"
+        if self.encoding in ("utf-8", "utf-8-sig"):
+            return None
+        return self.encoding
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_bytes(data: bytes, *, repair: bool = True) -> DecodedText | None:
+    """``data`` as text, or ``None`` when it is in no encoding recognised here.
+
+    A BOM decides (UTF-8, UTF-16, UTF-32; a BOM whose data does not decode is ignored); then
+    UTF-8; then, for bytes that are not UTF-8, the legacy schemes, each read and scored like
+    :func:`repair_text`. With ``repair`` (the default), UTF-8 text that is mojibake of a
+    legacy scheme is converted too, and said in ``repaired``.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding.replace("-sig", ""))
+            except UnicodeDecodeError:
+                continue
+            return _repaired(DecodedText(text, encoding), repair)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return _repaired(DecodedText(text, "utf-8"), repair)
+    fixed = repair_text(data.decode("latin-1"))
+    if fixed is None or fixed.scheme == "utf-8":
+        return None
+    return DecodedText(fixed.text, fixed.scheme, fixed.confidence)
+
+
+def _repaired(decoded: DecodedText, repair: bool) -> DecodedText:
+    if not repair:
+        return decoded
+    fixed = repair_text(decoded.text)
+    if fixed is None:
+        return decoded
+    return DecodedText(fixed.text, decoded.encoding, fixed.confidence, fixed)
+
+
+# -- writing the legacy schemes (tests, fixtures) -------------------------------------------------
+
+
+def _split(letter: str) -> tuple[str, str, str]:
+    """(base letter, vowel modifier, tone) of one Vietnamese letter."""
+    decomposed = unicodedata.normalize("NFD", letter)
+    tone = "".join(c for c in decomposed if c in _COMBINING_TONES)
+    modifier = "".join(c for c in decomposed[1:] if c in "\u0302\u0306\u031b")
+    return decomposed[0], modifier, tone
+
+
+def encode(text: str, scheme: str) -> bytes:
+    """``text`` written in a legacy scheme (``tcvn3``, ``vni``, ``windows-1258``).
+
+    TCVN3 has no capital toned letters: they are written with the lower-case codes, as the
+    capital fonts expect (:func:`decode_legacy` restores them in words written in capitals).
+    Raises :class:`ValueError` for a character the scheme cannot write.
+    """
+    text = unicodedata.normalize("NFC", text)
+    out = bytearray()
+    for ch in text:
+        if ord(ch) < 0x80:
+            out.append(ord(ch))
+            continue
+        if scheme == "tcvn3":
+            code = _TCVN3_ENCODE.get(ch, _TCVN3_ENCODE.get(ch.lower()))
+            if code is None:
+                raise ValueError(f"TCVN3 cannot write U+{ord(ch):04X}")
+            out.append(code)
+        elif scheme == "vni":
+            out += _vni_letter(ch)
+        elif scheme == "windows-1258":
+            out += _cp1258_letter(ch)
+        else:
+            raise ValueError(f"unknown scheme {scheme!r}")
+    return bytes(out)
+
+
+def _vni_letter(ch: str) -> bytes:
+    upper = ch.isupper()
+    for code, letter in _VNI_SINGLE.items():
+        if ch.lower() == letter:
+            return bytes([code - 0x20 if upper else code])
+    base, modifier, tone = _split(ch)
+    if modifier == "\u031b":  # ơ ư: one byte, then the tone
+        prefix = bytes([_VNI_SINGLE_CODE[base.lower()] - (0x20 if upper else 0)])
+        modifier, base_code = "", prefix
+    elif base.isascii() and base.isalpha():
+        base_code = base.encode("ascii")
+    else:
+        raise ValueError(f"VNI cannot write U+{ord(ch):04X}")
+    if not modifier and not tone:
+        return base_code
+    table = {"": _VNI_TONE, "\u0302": _VNI_CIRCUMFLEX, "\u0306": _VNI_BREVE}[modifier]
+    code = next(c for c, t in table.items() if t == tone)
+    return base_code + bytes([code - 0x20 if upper else code])
+
+
+_VNI_SINGLE_CODE = {"o": 0xF4, "u": 0xF6}
+
+
+def _cp1258_letter(ch: str) -> bytes:
+    try:
+        return ch.encode("cp1258")
+    except UnicodeEncodeError:
+        pass
+    base, modifier, tone = _split(ch)
+    composed = unicodedata.normalize("NFC", base + modifier)
+    try:
+        return composed.encode("cp1258") + tone.encode("cp1258")
+    except UnicodeEncodeError:
+        raise ValueError(f"Windows-1258 cannot write U+{ord(ch):04X}") from None
+
+
+def decode_legacy(data: bytes, scheme: str) -> str:
+    """Bytes of a known legacy scheme as NFC text, without detection: every word is converted
+    (a word the scheme cannot read is left as Latin-1)."""
+    text = data.decode("latin-1")
+    convert = _CONVERTERS[scheme]
+    plan = []
+    for m in _WORD.finditer(text):
+        new = convert(m.group())
+        if new is not None and new != m.group():
+            plan.append((m.start(), m.end(), new))
+    return _apply(text, plan)

@@ -1,0 +1,341 @@
+"""ai_guard.text.encodings: legacy Vietnamese encodings (TCVN3, VNI, Windows-1258), their
+mojibake, UTF-16/32 with a BOM; and every reader that goes through it."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.cli import main
+from ai_guard.cli.hooks import prompts
+from ai_guard.extract import read_document, read_document_bytes
+from ai_guard.text.encodings import (
+    SCHEMES,
+    decode_bytes,
+    decode_legacy,
+    encode,
+    is_syllable,
+    repair_text,
+)
+
+LOWER = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
+UPPER = LOWER.upper()
+
+SENTENCES = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Cộng hoà xã hội chủ nghĩa Việt Nam",
+    "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nSố: 125/QĐ-UBND",
+    "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch tuyển dụng công chức năm 2024",
+    "Ông Nguyễn Văn Hưởng, sinh ngày 12/03/1985, thường trú tại số 18 đường Trường Chinh, "
+    "phường Khương Thượng, quận Đống Đa, thành phố Hà Nội.",
+    "Bà Trần Thị Thuỷ, Phó Giám đốc Sở Tư pháp tỉnh Quảng Ngãi, đồng chí Lê Quý Đôn.",
+    "Nơi nhận: Như Điều 3; Lưu: VT, TCCB.",
+    "Tài liệu này là MẬT, không được sao chụp.",
+    "Người ký: Phạm Ngọc Thạch, Hồ Hữu Nghị, Võ Nguyễn Giáp, Đỗ Thị Yến, Bùi Xuân Phái",
+]
+
+# a CCCD (valid province and century digits), a name, a secrecy stamp
+CASE = "MẬT\nÔng Nguyễn Văn Hưởng, số CCCD 001085012345, cư trú tại phường Khương Thượng, Hà Nội."
+
+
+def mojibake(text: str, scheme: str) -> str:
+    """What a user pastes: the bytes of ``scheme`` shown by a Windows-1252 font."""
+    return encode(text, scheme).decode("cp1252", errors="strict" if scheme != "x" else "ignore")
+
+
+# -- the codecs: every letter, both cases ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_lower_case_letter_round_trips(scheme: str) -> None:
+    for letter in LOWER:
+        word = "t" + letter
+        assert decode_legacy(encode(word, scheme), scheme) == word, (scheme, letter)
+
+
+@pytest.mark.parametrize("scheme", ["vni", "windows-1258"])
+def test_every_capital_letter_round_trips(scheme: str) -> None:
+    for letter in UPPER:
+        word = "T" + letter
+        assert decode_legacy(encode(word, scheme), scheme) == word, (scheme, letter)
+
+
+def test_tcvn3_capitals_are_the_lower_case_codes_read_in_capital_words() -> None:
+    """TCVN3 has no capital toned letters: the .VnTimeH fonts draw the lower-case codes."""
+    for letter in UPPER:
+        if letter.isascii():
+            continue
+        if letter not in "ĂÂÊÔƠƯĐ":  # the seven capitals TCVN3 has
+            assert encode("NG" + letter, "tcvn3") == b"NG" + encode(letter.lower(), "tcvn3")
+        assert decode_legacy(encode("NG" + letter, "tcvn3"), "tcvn3") == "NG" + letter
+
+
+def test_tcvn3_codes_are_the_standard_ones() -> None:
+    """A few codes of TCVN 5712:1993 VN3 checked by hand (the letters people see as
+    ``Céng hoµ x· héi chñ nghÜa ViÖt Nam``)."""
+    assert encode("Cộng hoà xã hội chủ nghĩa Việt Nam", "tcvn3") == (
+        b"C\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam"
+    )
+    assert encode("Đường", "tcvn3") == b"\xa7\xad\xeang"
+    assert encode("ăâêôơưđ", "tcvn3") == bytes(range(0xA8, 0xAF))
+
+
+def test_vni_codes_are_the_standard_ones() -> None:
+    assert mojibake("Cộng hoà xã hội chủ nghĩa Việt Nam", "vni") == (
+        "Coäng hoaø xaõ hoäi chuû nghóa Vieät Nam"
+    )
+    assert mojibake("ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "vni") == "ÑOÄC LAÄP - TÖÏ DO - HAÏNH PHUÙC"
+
+
+def test_windows_1258_is_base_letters_and_combining_tones() -> None:
+    assert encode("Việt", "windows-1258") == b"Vi\xea\xf2t"
+    assert decode_legacy(b"Vi\xea\xf2t", "windows-1258") == "Việt"
+
+
+def test_encode_refuses_what_a_scheme_cannot_write() -> None:
+    with pytest.raises(ValueError, match="TCVN3"):
+        encode("ß", "tcvn3")
+    with pytest.raises(ValueError, match="VNI"):
+        encode("ß", "vni")
+
+
+# -- detection: real sentences, each scheme, bytes and pastes -------------------------------------
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_bytes_are_detected_and_converted(scheme: str, sentence: str) -> None:
+    decoded = decode_bytes(encode(sentence, scheme))
+    assert decoded is not None
+    assert decoded.encoding == scheme
+    assert decoded.text == sentence
+    assert decoded.converted == scheme
+    assert 0.5 <= decoded.confidence <= 1.0
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_mojibake_pastes_are_repaired(scheme: str, sentence: str) -> None:
+    paste = mojibake(sentence, scheme)
+    assert paste != sentence
+    fixed = repair_text(paste)
+    assert fixed is not None
+    assert fixed.scheme == scheme
+    assert fixed.text == sentence
+    assert fixed.converted >= 1
+    assert fixed.telling >= 1
+    assert fixed.text == unicodedata.normalize("NFC", fixed.text)
+
+
+def test_latin1_decoding_gives_the_same_repair_as_cp1252() -> None:
+    for scheme in ("tcvn3", "vni"):
+        raw = encode(CASE, scheme)
+        a, b = repair_text(raw.decode("latin-1")), repair_text(raw.decode("cp1252"))
+        assert a is not None
+        assert b is not None
+        assert a.text == b.text == CASE
+
+
+def test_utf8_read_as_windows_1252_is_repaired() -> None:
+    paste = CASE.encode("utf-8").decode("cp1252", errors="replace")
+    fixed = repair_text("Cá»™ng hÃ²a xÃ£ há»™i chá»§ nghÄ©a Viá»‡t Nam")
+    assert fixed is not None
+    assert fixed.scheme == "utf-8"
+    assert fixed.text == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert "Ã" in paste
+
+
+def test_a_mixed_paste_keeps_its_unicode_words() -> None:
+    paste = "Tóm tắt văn bản sau: " + mojibake("Cộng hoà xã hội chủ nghĩa Việt Nam", "tcvn3")
+    fixed = repair_text(paste)
+    assert fixed is not None
+    assert fixed.text == "Tóm tắt văn bản sau: Cộng hoà xã hội chủ nghĩa Việt Nam"
+    assert fixed.kept >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cộng hòa xã hội chủ nghĩa Việt Nam. Tôi có hồ sơ ở Hà Nội, số 0912 345 678.",
+        "Café in Köln, schön! Straße, naïve, où, coût, goût, Noël, Ça va, Müller, Größe",
+        "L'été à Paris: déjà vu, très célèbre, la pièce où il est né.",
+        "El niño está aquí, ¿qué más? Sí, señor. São Paulo, não, você.",
+        "Så då, på gården. Smørrebrød, Øresund, Ærø.",
+        "5 µm, 20 °C, © 2024, § 3, ½ cup, «quote», 1·2, naïve café",
+        "Hà Nội, Thừa Thiên Huế, Cà Mau, Bà Rịa - Vũng Tàu",
+        "MAT, TOI MAT, Nguyen Van An, CCCD 001085012345",
+        "có lẽ là vậy; cô ấy ở đó; ô tô; à, ừ",
+    ],
+)
+def test_ordinary_text_is_never_repaired(text: str) -> None:
+    assert repair_text(text) is None
+    assert repair_text(unicodedata.normalize("NFD", text)) is None
+
+
+VIETNAMESE_WORDS = [*" ".join(SENTENCES).split(), "có", "là", "à", "ô", "ừ", "ấy", "ở", "đó"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(VIETNAMESE_WORDS),
+            st.sampled_from("the of and to in is was for on are with as at by this".split()),
+            st.from_regex(r"[0-9]{1,12}", fullmatch=True),
+            st.text(st.sampled_from("abcdeghiklmnopqrstuvxyàáâãèéêìíòóôõùúýăđơư"), max_size=8),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([" ", "\n", ", ", ". "]),
+)
+def test_property_utf8_vietnamese_and_english_are_never_changed(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    fixed = repair_text(text)
+    assert fixed is None
+    decoded = decode_bytes(text.encode("utf-8"))
+    assert decoded is not None
+    assert decoded.text == text
+    assert decoded.converted is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(VIETNAMESE_WORDS), min_size=3, max_size=25))
+def test_property_legacy_bytes_round_trip(words: list[str]) -> None:
+    text = " ".join(words)
+    for scheme in SCHEMES:
+        decoded = decode_bytes(encode(text, scheme))
+        if decoded is None:  # too few telling words to be sure: not guessed
+            continue
+        if scheme == "tcvn3":  # TCVN3 keeps no case for a toned capital in a mixed-case line
+            assert decoded.text.lower() == text.lower()
+        else:
+            assert decoded.text == text, scheme
+
+
+def test_is_syllable() -> None:
+    for word in ["nghiêng", "khuỷu", "giếng", "quốc", "người", "Đắk", "oanh", "xoong", "khuya"]:
+        assert is_syllable(word), word
+    for word in ["été", "Straße", "cafe", "ộtộ", "cáp̉", "tràt", "ngx", ""]:
+        assert not is_syllable(word), word
+
+
+# -- UTF-16 and UTF-32 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_a_bom(encoding: str) -> None:
+    data = ("\ufeff" + CASE).encode(encoding)
+    decoded = decode_bytes(data)
+    assert decoded is not None
+    assert decoded.encoding == encoding
+    assert decoded.text == CASE
+    assert decoded.converted == encoding
+
+
+def test_utf8_bom_is_dropped_and_not_a_conversion() -> None:
+    decoded = decode_bytes(("\ufeff" + CASE).encode("utf-8"))
+    assert decoded is not None
+    assert decoded.text == CASE
+    assert decoded.converted is None
+
+
+def test_bytes_in_no_known_encoding_are_none() -> None:
+    assert decode_bytes(b"\x81\xff\x00abc") is None
+    assert decode_bytes("Grüße aus Köln, schöne Straße".encode("cp1252")) is None
+
+
+# -- the readers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_document_readers_convert(tmp_path: Path, scheme: str) -> None:
+    (tmp_path / "a.txt").write_bytes(encode(CASE, scheme))
+    assert read_document(tmp_path / "a.txt") == CASE
+    html = f"<html><body><p>{mojibake(CASE, scheme)}</p></body></html>"
+    assert read_document_bytes("a.html", html.encode("utf-8")) == CASE.replace("\n", " ")
+    (tmp_path / "b.md").write_bytes(("\ufeff" + CASE).encode("utf-16-le"))
+    assert read_document(tmp_path / "b.md") == CASE
+
+
+def _check_json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, object]:
+    assert main(["check", "--format", "json", *argv]) == 1
+    payload: dict[str, object] = json.loads(capsys.readouterr().out)
+    return payload
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_check_finds_the_same_in_a_mojibake_paste_as_in_clean_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    clean = tmp_path / "clean.txt"
+    clean.write_text(CASE, encoding="utf-8")
+    expected = _check_json(capsys, [str(clean)])
+    entities = {f["entity"] for f in expected["findings"]}  # type: ignore[attr-defined]
+    assert {"STATE_SECRET_MARK", "CCCD", "PERSON"} <= entities
+    assert expected["decision"] == "block"
+
+    paste = tmp_path / "paste.txt"  # a UTF-8 file holding mojibake
+    paste.write_text(mojibake(CASE, scheme), encoding="utf-8")
+    got = _check_json(capsys, ["--lang", "en", str(paste)])
+    assert got["decision"] == "block"
+    assert got["findings"] == expected["findings"]
+
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(mojibake(CASE, scheme).encode("utf-8")))
+    )
+    assert main(["check", "--lang", "en", "-"]) == 1
+    captured = capsys.readouterr()
+    assert "BLOCK" in captured.out
+    assert "<stdin>: text in" in captured.err
+    assert "mojibake" in captured.err
+
+
+def test_check_redacts_a_tcvn3_file_like_the_clean_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = "Ông Nguyễn Văn Hưởng, số CCCD 001085012345, ở Hà Nội."
+    clean, legacy = tmp_path / "clean.txt", tmp_path / "legacy.txt"
+    clean.write_text(text, encoding="utf-8")
+    legacy.write_bytes(encode(text, "tcvn3"))
+    assert main(["check", "--redact", str(clean)]) == 0
+    expected = capsys.readouterr().out
+    assert "[CCCD_1]" in expected
+    assert main(["check", "--redact", str(legacy)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == expected
+    assert "TCVN3" in captured.err
+    assert "đã chuyển từ bảng mã TCVN3" in captured.err
+
+
+def test_prompts_hook_reads_utf16_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "system.prompt"
+    f.write_bytes(("\ufeff" + CASE).encode("utf-16-le"))
+    assert prompts([str(f), "--lang", "en"]) == 1
+    captured = capsys.readouterr()
+    assert "STATE_SECRET_MARK block" in captured.out
+    assert f"ai-guard-prompts: {f}: converted from UTF-16 (with a BOM)" in captured.err
+
+
+def test_check_prompt_itself_never_rewrites_text() -> None:
+    """Library users' offsets are offsets in their own string."""
+    from ai_guard import check_prompt
+
+    paste = mojibake(CASE, "tcvn3")
+    result = check_prompt(paste)
+    assert all(0 <= f.start < f.end <= len(paste) for f in result.findings)
+    assert "MẬT" not in result.redacted_text
+    fixed = repair_text(paste)
+    assert fixed is not None
+    assert check_prompt(fixed.text).decision.value == "block"
