@@ -58,8 +58,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -389,35 +391,51 @@ _HIGH = re.compile(f"[\\x80-\\xff{_CP1252_CLASS}]")
 _UTF8_LOOKING = re.compile(f"[\\u00c2-\\u00f4][\\u0080-\\u00bf{_CP1252_CLASS}]+")
 
 
-def _read(text: str, scheme: str) -> _Reading:
-    """How ``scheme`` reads the words of ``text`` that are not plain ASCII."""
-    convert = _CONVERTERS[scheme]
-    # (start, end, replacement, label): label M converted, A ambiguous, G genuine, N failed
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` that are not plain ASCII, with their offsets."""
+    return [(m.start(), m.end(), w) for m in _WORD.finditer(text) if not (w := m.group()).isascii()]
+
+
+#: longer words are neither syllables nor mojibake of one (``nghiêng`` in VNI is 9 characters)
+_LONGEST_WORD = 24
+
+
+@lru_cache(maxsize=1 << 16)
+def _judge(scheme: str, word: str) -> tuple[str | None, str, bool]:
+    """(conversion, label, telling) of one word in ``scheme``; labels: ``M`` converted, ``A``
+    ambiguous, ``G`` proper text, ``S`` the same in both readings, ``N`` failed."""
+    new = _CONVERTERS[scheme](word)
+    original_ok = is_syllable(word)
+    new_ok = new is not None and (is_syllable(new) or _abbreviation(new))
+    if new is None and _to_bytes(word) is None:
+        label = "G"  # holds letters no 8-bit code page has: proper Unicode
+    elif new == word:
+        label = "S"  # the same in both readings: decides nothing
+    elif new_ok and not original_ok:
+        label = "M"
+    elif new_ok:
+        label = "A"
+    elif original_ok:
+        label = "G"
+    else:
+        label = "N"
+    return new, label, label == "M" and _telling(scheme, word)
+
+
+def _read(scheme: str, found: list[tuple[int, int, str]]) -> _Reading:
+    """How ``scheme`` reads the words ``found`` (:func:`_words`)."""
     words: list[tuple[int, int, str | None, str]] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word.isascii():
-            continue
-        new = convert(word)
-        original_ok = is_syllable(word)
-        new_ok = new is not None and (is_syllable(new) or _abbreviation(new))
-        if new is None and _to_bytes(word) is None:
-            label = "G"  # holds letters no 8-bit code page has: proper Unicode
-        elif new == word:
-            label = "S"  # the same in both readings: decides nothing
-        elif new_ok and not original_ok:
-            label = "M"
-        elif new_ok:
-            label = "A"
-        elif original_ok:
-            label = "G"
+    converted = failed = telling = ambiguous = 0
+    for start, end, word in found:
+        if len(word) > _LONGEST_WORD:  # no syllable in either reading; not worth a cache slot
+            new, label, unmistakable = None, "N", False
         else:
-            label = "N"
-        words.append((m.start(), m.end(), new, label))
-    converted = sum(1 for w in words if w[3] == "M")
-    failed = sum(1 for w in words if w[3] == "N")
-    telling = sum(1 for w in words if w[3] == "M" and _telling(scheme, text[w[0] : w[1]]))
-    ambiguous = sum(1 for w in words if w[3] == "A")
+            new, label, unmistakable = _judge(scheme, word)
+        words.append((start, end, new, label))
+        converted += label == "M"
+        failed += label == "N"
+        ambiguous += label == "A"
+        telling += unmistakable
     return _Reading(scheme, words, converted, ambiguous, failed, telling)
 
 
@@ -441,16 +459,28 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
     for i in range(1, len(words)):
         gap = text[words[i - 1][1] : words[i][0]]
         clause[i] = clause[i - 1] + (1 if _CLAUSE_BREAK.search(gap) else 0)
-    decided = [(i, w[3]) for i, w in enumerate(words) if w[3] in "MG"]
+    # the nearest decided word on each side (any farther one is at least one word farther)
+    left: list[int] = []
+    last = -1
+    for i, w in enumerate(words):
+        left.append(last)
+        if w[3] in "MG":
+            last = i
+    right = [-1] * len(words)
+    last = -1
+    for i in range(len(words) - 1, -1, -1):
+        right[i] = last
+        if words[i][3] in "MG":
+            last = i
     plan: list[tuple[int, int, str]] = []
     kept = 0
     for i, (start, end, new, label) in enumerate(words):
         if label == "A":
+            sides = [d for d in (left[i], right[i]) if d >= 0]
             nearest = min(
-                decided,
-                key=lambda d: (abs(d[0] - i) + (0.5 if clause[d[0]] != clause[i] else 0), d[0]),
+                sides, key=lambda d: (abs(d - i) + (0.5 if clause[d] != clause[i] else 0), d)
             )
-            label = nearest[1]
+            label = words[nearest][3]
         if label == "M" and new is not None:
             plan.append((start, end, new))
         elif label == "G":
@@ -465,11 +495,13 @@ def _capital_lines(text: str, plan: list[tuple[int, int, str]]) -> list[tuple[in
     a short word (``X·``) is in capitals too."""
     caps: dict[int, bool] = {}
     out = []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
     for start, end, new in plan:
-        line = text.rfind("\n", 0, start) + 1
+        n = bisect_right(starts, start) - 1
+        line = starts[n]
         if line not in caps:
-            stop = text.find("\n", start)
-            segment = text[line : len(text) if stop < 0 else stop]
+            stop = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+            segment = text[line:stop]
             words = [
                 [c for c in m.group() if (c.isascii() and c.isalpha()) or c in _TCVN3_CASED]
                 for m in _WORD.finditer(segment)
@@ -558,7 +590,8 @@ def repair_text(text: str) -> RepairedText | None:
     if fixed is not None:
         return fixed
     # the scheme that reads the most words as syllables; then is it sure enough?
-    readings = [_read(text, scheme) for scheme in SCHEMES]
+    found = _words(text)
+    readings = [_read(scheme, found) for scheme in SCHEMES]
     readings.sort(key=lambda r: (r.converted + r.ambiguous, r.converted), reverse=True)
     best = readings[0]
     if (best.converted + best.ambiguous, best.converted) == (
