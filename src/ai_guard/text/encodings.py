@@ -161,6 +161,9 @@ _COMBINING_TONES = frozenset(_TONES)
 _CP1252_HIGH = {ch: b for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))}
 
 
+_C1_AS_CP1252 = {b: ch for ch, b in _CP1252_HIGH.items()}
+
+
 def _to_bytes(word: str) -> bytes | None:
     """The bytes a Latin-1 or Windows-1252 decoder read as ``word``, or None."""
     out = bytearray()
@@ -269,7 +272,7 @@ _RHYMES_BY_NUCLEUS = {
     "uy": "- ch n nh p t u",
     "uya": "-",
     "uyê": "n t",
-    "uơ": "-",
+    "uơ": "- c i m n ng p t u",  # "thuở"; with a final, the common slip for ươ ("đuợc")
 }
 _RHYMES: frozenset[str] = frozenset(
     nucleus + ("" if coda == "-" else coda)
@@ -290,10 +293,12 @@ def is_syllable(word: str) -> bool:
     base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _COMBINING_TONES))
     if not _SYLLABLE_SHAPE.fullmatch(base):
         return False
-    for onset in ("", *_ONSETS):
+    for onset in ("", "q", *_ONSETS):
         if not base.startswith(onset):
             continue
         rhyme = base[len(onset) :]
+        if onset == "q" and not rhyme.startswith("u"):
+            continue
         if rhyme not in _RHYMES:
             continue
         if tones and rhyme.endswith(_STOPS) and tones[0] not in ("\u0301", "\u0323"):
@@ -305,15 +310,24 @@ def is_syllable(word: str) -> bool:
 def _tone_on_nucleus(decomposed: str) -> bool:
     """A tone is not written on a final glide: ``máy``, ``tôi``, ``sáu``, never ``maý``,
     ``tôì``, ``saú`` (mojibake of Windows-1258 often reads that way)."""
-    letters = [c for c in decomposed if not unicodedata.combining(c)]
-    at = next(i for i, c in enumerate(decomposed) if c in _COMBINING_TONES)
-    carrier = sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
-    if carrier != len(letters) - 1 or carrier == 0:
+    letters = unicodedata.normalize("NFC", decomposed)
+    k = next(
+        i for i, c in enumerate(letters) if _COMBINING_TONES & set(unicodedata.normalize("NFD", c))
+    )
+    if k == 0 or k != len(letters) - 1:
         return True
-    last, before = letters[-1], letters[-2]
-    if last in "iou" and before in "aeiouy":
+    last = unicodedata.normalize("NFD", letters[k])[0]
+    before = unicodedata.normalize(
+        "NFC",
+        "".join(
+            c for c in unicodedata.normalize("NFD", letters[k - 1]) if c not in _COMBINING_TONES
+        ),
+    )
+    if unicodedata.normalize("NFD", letters[k])[1:2] in ("\u031b", "\u0302", "\u0306"):
+        return True  # ư ơ ê ô â ă are vowels of their own, never a glide
+    if last in "iou" and before in "aeiouyăâêôơư":
         return False
-    return not (last == "y" and before == "a")
+    return not (last == "y" and before in "aâ")
 
 
 def _abbreviation(converted: str) -> bool:
@@ -406,7 +420,7 @@ def _judge(scheme: str, word: str) -> tuple[str | None, str, bool]:
     ambiguous, ``G`` proper text, ``S`` the same in both readings, ``N`` failed."""
     new = _CONVERTERS[scheme](word)
     original_ok = is_syllable(word)
-    new_ok = new is not None and (is_syllable(new) or _abbreviation(new))
+    new_ok = new is not None and (is_syllable(new) or _abbreviation(new) or new in ("đ", "Đ"))
     if new is None and _to_bytes(word) is None:
         label = "G"  # holds letters no 8-bit code page has: proper Unicode
     elif new == word:
@@ -472,11 +486,20 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
         right[i] = last
         if words[i][3] in "MG":
             last = i
+    # in a text mostly of proper Unicode, an ambiguous word is converted only between
+    # converted words (``trân`` next to one ``Q§`` stays ``trân``)
+    mostly_unicode = sum(w[3] == "G" for w in words) > reading.converted
     plan: list[tuple[int, int, str]] = []
     kept = 0
     for i, (start, end, new, label) in enumerate(words):
         if label == "A":
             sides = [d for d in (left[i], right[i]) if d >= 0]
+            if mostly_unicode:
+                sides = (
+                    sides
+                    if all(words[d][3] == "M" for d in sides)
+                    else [d for d in sides if words[d][3] == "G"]
+                )
             nearest = min(
                 sides, key=lambda d: (abs(d - i) + (0.5 if clause[d] != clause[i] else 0), d)
             )
@@ -677,7 +700,8 @@ def decode_bytes(data: bytes, *, repair: bool = True) -> DecodedText | None:
     fixed = repair_text(data.decode("latin-1"))
     if fixed is None or fixed.scheme == "utf-8":
         return None
-    return DecodedText(fixed.text, fixed.scheme, fixed.confidence)
+    # punctuation at 0x80-0x9F outside words (… “ ” – —) is Windows' in every legacy scheme
+    return DecodedText(fixed.text.translate(_C1_AS_CP1252), fixed.scheme, fixed.confidence)
 
 
 def _repaired(decoded: DecodedText, repair: bool) -> DecodedText:
