@@ -339,3 +339,19 @@ def test_check_prompt_itself_never_rewrites_text() -> None:
     fixed = repair_text(paste)
     assert fixed is not None
     assert check_prompt(fixed.text).decision.value == "block"
+
+
+def test_one_legacy_symbol_in_unicode_text_changes_only_that_word() -> None:
+    """A document of proper Unicode with one ``Q§`` (TCVN3 of ``QĐ``) left by a copy."""
+    text = "Căn cứ Quyết định số 312/Q§-UBND, ông trân trọng hóa giải. Tám giờ."
+    fixed = repair_text(text)
+    assert fixed is not None
+    assert fixed.text == text.replace("Q§", "QĐ")
+
+
+def test_legacy_files_keep_windows_punctuation_and_amounts() -> None:
+    text = "Số tiền 1.500.000đ … “được” – xong"
+    for scheme in SCHEMES:
+        decoded = decode_bytes(encode(text, scheme))
+        assert decoded is not None, scheme
+        assert decoded.text == text, scheme

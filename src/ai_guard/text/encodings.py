@@ -398,7 +398,9 @@ class RepairedText:
     kept: int = 0
 
 
-_WORD = re.compile(r"[^\s\-/.,;:!?()\[\]{}\"'“”‘’<>|=+*_#@0-9]+")
+_WORD = re.compile(
+    r"[^\s\-/.,;:!?()\[\]{}\"'<>|=+*_#@0-9\x80-\x9f\u2013-\u2026\u2039\u203a]+"
+)  # punctuation, and Windows' punctuation at 0x80-0x9F as either code page shows it
 #: the characters Windows-1252 shows for the bytes 0x80-0x9F
 _CP1252_CLASS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
 _HIGH = re.compile(f"[\\x80-\\xff{_CP1252_CLASS}]")
@@ -486,24 +488,21 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
         right[i] = last
         if words[i][3] in "MG":
             last = i
-    # in a text mostly of proper Unicode, an ambiguous word is converted only between
-    # converted words (``trân`` next to one ``Q§`` stays ``trân``)
+    # in a text mostly of proper Unicode, an ambiguous word stays as it is (``trân`` next to
+    # one ``Q§`` stays ``trân``); elsewhere it follows the nearest decided word
     mostly_unicode = sum(w[3] == "G" for w in words) > reading.converted
     plan: list[tuple[int, int, str]] = []
     kept = 0
     for i, (start, end, new, label) in enumerate(words):
         if label == "A":
             sides = [d for d in (left[i], right[i]) if d >= 0]
-            if mostly_unicode:
-                sides = (
-                    sides
-                    if all(words[d][3] == "M" for d in sides)
-                    else [d for d in sides if words[d][3] == "G"]
+            if mostly_unicode or not sides:
+                label = "G"
+            else:
+                nearest = min(
+                    sides, key=lambda d: (abs(d - i) + (0.5 if clause[d] != clause[i] else 0), d)
                 )
-            nearest = min(
-                sides, key=lambda d: (abs(d - i) + (0.5 if clause[d] != clause[i] else 0), d)
-            )
-            label = words[nearest][3]
+                label = words[nearest][3]
         if label == "M" and new is not None:
             plan.append((start, end, new))
         elif label == "G":
@@ -736,6 +735,9 @@ def encode(text: str, scheme: str) -> bytes:
     for ch in text:
         if ord(ch) < 0x80:
             out.append(ord(ch))
+            continue
+        if ch in _CP1252_HIGH and scheme in ("tcvn3", "vni"):  # the fonts keep Windows' … “ ” –
+            out.append(_CP1252_HIGH[ch])
             continue
         if scheme == "tcvn3":
             code = _TCVN3_ENCODE.get(ch, _TCVN3_ENCODE.get(ch.lower()))
