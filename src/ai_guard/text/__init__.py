@@ -5,7 +5,10 @@
 - :mod:`~ai_guard.text.match`: cue words near a candidate, trie-shaped word lists, spelling keys;
 - :mod:`~ai_guard.text.tables`: column headers of tables pasted as text, line bounds;
 - :mod:`~ai_guard.text.numbers`: digit runs shared by the numeric detectors;
-- :mod:`~ai_guard.text.data`: the one loader of the lexicons and tables in ``ai_guard/data``.
+- :mod:`~ai_guard.text.data`: the one loader of the lexicons and tables in ``ai_guard/data``;
+- :mod:`~ai_guard.text.encodings`: UTF-16/32 with a BOM and the legacy Vietnamese encodings
+  (TCVN3, VNI, Windows-1258) and their mojibake, converted to NFC (every file reader uses it;
+  ``check_prompt`` never rewrites its input).
 """
 
 from __future__ import annotations
