@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import scores
+from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
@@ -120,7 +121,7 @@ class EmailDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
-        seen: list[tuple[int, int]] = []
+        seen = SpanSet()
         for m in _AT.finditer(text):
             at = m.start()
             local = _LOCAL.search(text, max(0, at - 64), at)
@@ -140,21 +141,21 @@ class EmailDetector:
                     and not _in_url_credentials(text, start)
                     and email_valid(address)
                 ):
-                    seen.append((start, end))
+                    seen.add(start, end)
                     if is_gov_domain(domain):
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
         yield from self._spelled_out(text, seen)
 
-    def _spelled_out(self, text: str, seen: list[tuple[int, int]]) -> Iterator[Detection]:
+    def _spelled_out(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """``an[at]gmail[dot]com``, ``an at gmail dot com``, ``an(a)gmail.com``: the '@'
         spelled out, the dots maybe too. A plain " at " needs a spelled-out dot or a mail
         provider's domain ("look at example.com" is prose)."""
         for op in _AT_WORD.finditer(text):
             at, after = op.start(), op.end()
             local = _ASCII_LOCAL.search(text, max(0, at - 64), at)
-            if local is None or any(a <= at < b for a, b in seen):
+            if local is None or seen.overlaps(at, at + 1):
                 continue
             start = local.start()
             while start < at and text[start] in "._-+%":
@@ -174,7 +175,8 @@ class EmailDetector:
             domain = ".".join(labels)
             if not email_valid(text[start:at] + "@" + domain):
                 continue
-            seen.append((start, dom.end()))
+            if not seen.take(start, dom.end()):
+                continue
             if is_gov_domain(domain):
                 yield _DISGUISED_GOV.hit(self.id, start, dom.end(), scores.EMAIL_GOV, True)
             else:

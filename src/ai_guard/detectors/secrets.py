@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ai_guard.detectors import scores
+from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -232,12 +233,6 @@ _NAMED_KEY = Shape(EntityType.API_SECRET, "api_key.named", scores.BASE_NAMED_SEC
 _SCHEME_END = "://"
 #: the authority of a URL ends at the first of these
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>\]\[]")
-#: every overlap test below is against a few findings: a list is enough
-_Spans = list[tuple[int, int]]
-
-
-def _overlaps(seen: _Spans, s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in seen)
 
 
 def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -266,7 +261,7 @@ class ApiSecretDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
-        seen: _Spans = []
+        seen = SpanSet()
         for prefix, vendor, pattern in _VENDORS:
             if prefix not in text:
                 continue
@@ -274,30 +269,30 @@ class ApiSecretDetector:
                 p = m.start()
                 if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
                     continue  # glued to a longer token
-                if not _overlaps(seen, p, m.end()):
+                if not seen.overlaps(p, m.end()):
                     yield from self._vendor_hit(m, vendor, seen)
         if _SCHEME_END in text:
             yield from self._url_passwords(text, seen)
         yield from self._named(doc, seen)
         yield from self._passwords(doc, seen)
 
-    def _vendor_hit(self, m: re.Match[str], vendor: str, seen: _Spans) -> Iterator[Detection]:
+    def _vendor_hit(self, m: re.Match[str], vendor: str, seen: SpanSet) -> Iterator[Detection]:
         if not looks_random(m.group(0), min_entropy=3.0, need_digits=False):
             return
-        seen.append(m.span())
+        seen.add(*m.span())
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
         yield shape.hit(self.id, m.start(), m.end(), scores.SECRET_VENDOR_KEY, True)
 
-    def _url_passwords(self, text: str, seen: _Spans) -> Iterator[Detection]:
+    def _url_passwords(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """The password of ``scheme://user:password@host`` (a connection string, a URL with
         credentials), whole, whatever it looks like: only placeholders are left."""
         for _user, s, e, _host in url_credentials(text):
-            if s == e or _overlaps(seen, s, e) or _placeholder(text[s:e]):
+            if s == e or seen.overlaps(s, e) or _placeholder(text[s:e]):
                 continue
-            seen.append((s, e))
+            seen.add(s, e)
             yield _URL_PASSWORD.hit(self.id, s, e, scores.PASSWORD_IN_URL, None, "://")
 
-    def _passwords(self, doc: Document, seen: _Spans) -> Iterator[Detection]:
+    def _passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         """Passwords after a password label ("Mật khẩu: Abc@2024", "password=...", "mk là
         ...", "DB_PASSWORD=..."): login credentials (557 P13; sensitive personal data under
         Decree 356). The whole value is one finding."""
@@ -310,9 +305,9 @@ class ApiSecretDetector:
             if found is None:
                 continue
             s, e, label = found
-            if _overlaps(seen, s, e):
+            if seen.overlaps(s, e):
                 continue
-            seen.append((s, e))
+            seen.add(s, e)
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
 
     def _password_after(
@@ -354,7 +349,7 @@ class ApiSecretDetector:
             return None
         return s, s + len(value), label
 
-    def _named(self, doc: Document, seen: _Spans) -> Iterator[Detection]:
+    def _named(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         text = doc.text
         folded = doc.folded
         if not any(k in folded for k in _NAME_KEYS):
@@ -368,12 +363,12 @@ class ApiSecretDetector:
             if val is None:
                 continue
             s, e = val.span("value")
-            if _overlaps(seen, s, e):
+            if seen.overlaps(s, e):
                 continue
             value = val.group("value")
             if value.lower().startswith("bearer"):
                 continue
             if not looks_random(value, min_entropy=3.5):
                 continue
-            seen.append((s, e))
+            seen.add(s, e)
             yield _NAMED_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, True, name.group(0))
