@@ -15,7 +15,7 @@ identity of an AI account.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import scores
@@ -43,11 +43,10 @@ _AT = re.compile("[@\uff20\ufe6b]")
 # -- addresses written to dodge filters --------------------------------------------------------
 #: the '@' spelled out: [at] (at) {at} <at> [@] (a), " at ", " a còng " / " a móc " (the
 #: Vietnamese names of '@')
-_AT_WORD = re.compile(
-    r"[ \t]?[\[({<][ \t]?(?:at|a|@)[ \t]?[\])}>][ \t]?"
-    r"|[ \t]+(?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]+",
-    re.IGNORECASE,
-)
+#: (each branch starts with a rare character or a space, so the scan stays cheap; the spaces
+#: around a bracket are taken in Python)
+_AT_BRACKETED = re.compile(r"[\[({<][ \t]?(?:at|a|@)[ \t]?[\])}>]", re.IGNORECASE)
+_AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGNORECASE)
 #: the '.' spelled out: [dot] (dot) [.] (.), " dot ", " chấm "
 _DOT_WORD = (
     r"(?:[ \t]?[\[({<][ \t]?(?:dot|\.|ch[aấ]m)[ \t]?[\])}>][ \t]?|[ \t]+(?:dot|ch[aấ]m)[ \t]+)"
@@ -56,6 +55,9 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _SPELLED_DOMAIN = re.compile(
     rf"(?i:{_LABEL}(?:(?:\.|{_DOT_WORD}){_LABEL}){{1,5}})(?![A-Za-z0-9\-])"
 )
+#: one of these occurs (lower case, no diacritics) wherever an '@' is spelled out as a word: a
+#: cheap test before that scan (the bracketed forms start with a rare character: no gate)
+_WORD_GATE = (" at", "\tat", " a cong", " a moc", "\ta cong", "\ta moc")
 _SPELLED_DOT = re.compile(rf"(?i:{_DOT_WORD})")
 _ASCII_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
 #: top-level domains an address spelled out may end in (a word after " at ... dot " that is not
@@ -107,6 +109,13 @@ _DISGUISED = Shape(EntityType.EMAIL, "email.disguised", scores.BASE_EMAIL)
 _DISGUISED_GOV = Shape(EntityType.GOV_EMAIL, "email.gov_disguised", scores.BASE_EMAIL)
 
 
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at != -1:
+        yield at
+        at = text.find(char, at + 1)
+
+
 def _in_url_credentials(text: str, start: int) -> bool:
     """Is the "local part" at ``start`` the password of ``scheme://user:password@host``?"""
     if start == 0 or text[start - 1] != ":":
@@ -122,8 +131,11 @@ class EmailDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         seen = SpanSet()
-        for m in _AT.finditer(text):
-            at = m.start()
+        if "\uff20" in text or "\ufe6b" in text:
+            ats: Iterable[int] = (m.start() for m in _AT.finditer(text))
+        else:
+            ats = _positions(text, "@")
+        for at in ats:
             local = _LOCAL.search(text, max(0, at - 64), at)
             dom = _DOMAIN.match(text, at + 1, min(len(text), at + 256))
             if local and dom:
@@ -146,14 +158,22 @@ class EmailDetector:
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
-        yield from self._spelled_out(text, seen)
+        yield from self._spelled_out(text, seen, _AT_BRACKETED)
+        folded = doc.folded
+        if any(g in folded for g in _WORD_GATE):
+            yield from self._spelled_out(text, seen, _AT_WORD)
 
-    def _spelled_out(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+    def _spelled_out(
+        self, text: str, seen: SpanSet, operator: re.Pattern[str]
+    ) -> Iterator[Detection]:
         """``an[at]gmail[dot]com``, ``an at gmail dot com``, ``an(a)gmail.com``: the '@'
         spelled out, the dots maybe too. A plain " at " needs a spelled-out dot or a mail
         provider's domain ("look at example.com" is prose)."""
-        for op in _AT_WORD.finditer(text):
+        for op in operator.finditer(text):
             at, after = op.start(), op.end()
+            if op.group(0)[0] not in " \t":  # a bracket: one space may stand on either side
+                at -= at > 0 and text[at - 1] in " \t"
+                after += after < len(text) and text[after] in " \t"
             local = _ASCII_LOCAL.search(text, max(0, at - 64), at)
             if local is None or seen.overlaps(at, at + 1):
                 continue

@@ -214,6 +214,8 @@ class InternalHostDetector:
                 continue  # ".local" alone
             e = self._tail(text, m.end(), path=True)
             self._add(out, seen, _NAMED, s, e)
+        if "intranet" not in folded and "noibo" not in folded and "noi-bo" not in folded:
+            return
         for m in _INTERNAL_PREFIX.finditer(folded):
             if m.start() > 0 and folded[m.start() - 1] in _HOST_CHARS:
                 continue

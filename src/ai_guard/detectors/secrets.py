@@ -105,7 +105,12 @@ _VALUE = re.compile(
     r"(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
 _SEPARATOR = re.compile(r"[\"']?[ \t]*(?:[:=])")
-_NAME_KEYS = ("key", "token", "secret", "bearer", "authorization", "khoa", "ma ", "sig", "sid")
+#: a cheap gate: one of these must occur in the folded text for the key names to be searched
+_NAME_KEYS = (
+    "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
+    "ma bi mat", "ma truy cap", "khoa truy cap", "chuoi bi mat", "khoa:", "khoa =", "khoa=",
+    "sig", "sid", "auth",
+)  # fmt: skip
 _PLACEHOLDER_WORDS = re.compile(
     r"(?i)your|example|placeholder|replace|changeme|dummy|sample|redacted|xxxx|\.\.\.|<|>|\$\{|\*\*\*"
 )
