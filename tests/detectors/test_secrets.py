@@ -191,6 +191,17 @@ PASSWORD_ROWS = [
     ("Server=10.0.0.5;Database=QLVB;User Id=sa;Password=P@ssw0rd;", "P@ssw0rd"),
     ("jdbc:mysql://db:3306/hs?user=root&password=Secret123&ssl=true", "Secret123"),
     ("password: 123456789012", "123456789012"),
+    # the value on the next line, quoted values with spaces, JSON, "user/pass" pairs
+    ("Mật khẩu:\nAbc@123456", "Abc@123456"),
+    ('password: "Abc 123"', "Abc 123"),
+    ('DB_PASSWORD="hanoi 2024"', "hanoi 2024"),
+    ('{"db_password": "hanoi", "host": "db"}', "hanoi"),
+    ("user/pass: admin/Admin@123", "admin/Admin@123"),
+    ("tài khoản admin / mật khẩu admin123", "admin123"),
+    ("pass wifi: 12345678", "12345678"),
+    ("tk: canbo01 mk: 123456", "123456"),
+    ("Password của hệ thống là Qlvb#2024", "Qlvb#2024"),
+    ("mật khẩu mặc định là 123456, nhớ đổi", "123456"),
 ]
 KEY_ROWS = [
     (f"Token đây: {JWT}", JWT),
@@ -234,6 +245,8 @@ NOT_SECRETS = [
     "Bearer token là một chuỗi ngẫu nhiên do máy chủ cấp",
     "key: value",
     "primary key: id",
+    'mk: "abc"',
+    "Mật khẩu:\n\nTiếp theo là phần hai",
 ]
 
 

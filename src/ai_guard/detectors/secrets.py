@@ -124,7 +124,8 @@ _PASSWORD_NAME = re.compile(
 # up to three more words may qualify the label ("Mật khẩu đăng nhập VNeID:", "Password for
 # admin:") before the ':' / '=' / 'là' that introduces the value
 _PASSWORD_VALUE = re.compile(
-    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*[\"'`]?"
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
+    r"(?:\r?\n[ \t]*)?[\"'`]?"
     r"(?P<value>[^\s\"'`]{3,256})"
 )
 # no separator at all: "mk 12345678", "pass Abc@123" (the value must look like a password)
@@ -155,6 +156,17 @@ def _placeholder(value: str) -> bool:
         or (value[:1] in "{[(%$" and value[-1:] in "}])%")
         or value.startswith(("$", "%", "{{"))
     )
+
+
+def _quoted(text: str, start: int, value: str) -> str:
+    """A value that opens with a quote runs to the closing quote on its line ("Abc 123")."""
+    if start == 0 or text[start - 1] not in "\"'`":
+        return value
+    close = text.find(text[start - 1], start, start + 257)
+    line_end = text.find("\n", start, start + 257)
+    if close == -1 or (line_end != -1 and line_end < close) or close == start:
+        return value
+    return text[start:close]
 
 
 def _trim(value: str) -> str:
@@ -328,7 +340,7 @@ class ApiSecretDetector:
             val = _CONFIG_VALUE.match(text, name.end())
             if val is None:
                 return None
-            value = _trim(val.group("value"))
+            value = _trim(_quoted(text, val.start("value"), val.group("value")))
             glued_word = folded[left:start].isalpha() and not text[left:start].isupper()
             if not value or _placeholder(value) or glued_word:
                 return None  # "compass: north", "bypass=1"
@@ -343,8 +355,8 @@ class ApiSecretDetector:
             bare = True
             if val is None:
                 return None
-        value = _trim(val.group("value"))
         s = val.start("value")
+        value = _trim(_quoted(text, s, val.group("value")))
         if not value or _placeholder(value):
             return None
         sep = text[name.end() : s]
