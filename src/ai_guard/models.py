@@ -85,6 +85,9 @@ class EntityType(str, Enum):
     """A term the agency's policy forbids (internal project code names)."""
     DETECTOR_ERROR = "DETECTOR_ERROR"
     """A detector failed; the prompt is blocked because it could not be checked."""
+    INTERNAL_HOST = "INTERNAL_HOST"
+    """An internal system's address: a private IP, an intranet host, a connection string's
+    host (guidance 557 P13)."""
 
     def __str__(self) -> str:
         return self.value

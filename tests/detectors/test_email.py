@@ -55,3 +55,64 @@ def test_gov_email_outranks_plain(scan) -> None:
     assert f.score > g.score
     assert f.pattern == "email.gov"
     assert g.pattern == "email.address"
+
+
+# -- issue 14: addresses written to dodge filters -----------------------------------------------
+ZW = "\u200b"
+DISGUISED = [
+    ("Email: nguyenvana[at]gmail[dot]com", EMAIL, "nguyenvana[at]gmail[dot]com"),
+    ("mail em: nguyenvana at gmail dot com nhé", EMAIL, "nguyenvana at gmail dot com"),
+    ("Liên hệ nguyenvana(a)gmail.com", EMAIL, "nguyenvana(a)gmail.com"),
+    ("Liên hệ nguyenvana(at)gmail.com", EMAIL, "nguyenvana(at)gmail.com"),
+    ("gửi về tran.b [at] yahoo [dot] com [dot] vn", EMAIL, "tran.b [at] yahoo [dot] com [dot] vn"),
+    ("thư: le_c{at}outlook.com", EMAIL, "le_c{at}outlook.com"),
+    ("an.nguyen AT gmail DOT com", EMAIL, "an.nguyen AT gmail DOT com"),
+    ("email hoang.d a còng gmail chấm com", EMAIL, "hoang.d a còng gmail chấm com"),
+    ("email hoang.d a cong gmail cham com", EMAIL, "hoang.d a cong gmail cham com"),
+    ("nguyenvana at gmail.com", EMAIL, "nguyenvana at gmail.com"),
+    ("địa chỉ nguyenvana＠gmail.com", EMAIL, "nguyenvana＠gmail.com"),
+    ("địa chỉ nguyenvana﹫gmail.com", EMAIL, "nguyenvana﹫gmail.com"),
+    (f"mail: nguyen{ZW}vana@gmail.com", EMAIL, f"nguyen{ZW}vana@gmail.com"),
+    (f"mail: nguyenvana@gm{ZW}ail.com", EMAIL, f"nguyenvana@gm{ZW}ail.com"),
+    ("mail: nguyen\u00advana@gmail.com", EMAIL, "nguyen\u00advana@gmail.com"),
+    ("canbo[at]hanoi[dot]gov[dot]vn", GOV, "canbo[at]hanoi[dot]gov[dot]vn"),
+    ("vanthu at moj dot gov dot vn", GOV, "vanthu at moj dot gov dot vn"),
+    ("vanthu＠moj.gov.vn", GOV, "vanthu＠moj.gov.vn"),
+    (f"van{ZW}thu@moj.gov.vn", GOV, f"van{ZW}thu@moj.gov.vn"),
+]
+NOT_ADDRESSES = [
+    "Look at example.com for the details",
+    "Họp lúc 9h at the office dot",
+    "Chọn phương án (a) hoặc (b).",
+    "tại điểm (a) khoản 1 Điều 5",
+    "Giá 5 cái @ 20.000 đồng",
+    "nhìn at home dot nothing",
+    "Trang web: www.gmail.com",
+    "Tôi làm at FPT dot",
+    "Theo dõi @username trên mạng",
+    "a còng là tên gọi của ký hiệu @",
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), DISGUISED)
+def test_disguised_addresses_are_found_whole(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.9)
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_prose_with_at_is_not_an_address(scan, text) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_url_password_is_not_an_address(scan) -> None:
+    """In ``scheme://user:password@host`` the "address" password@host is a password and a
+    host (vn.api_secret reports the password)."""
+    scan.expect_none("amqp://guest:changeme@mq.example.com:5672", FAMILY)
+
+
+def test_a_megabyte_of_at_signs_and_words(scan) -> None:
+    from ai_guard.detectors.email import EmailDetector
+    from ai_guard.text import Document
+
+    for line in ("a" * 500_000 + "@" + "b." * 250_000, " at " * 250_000, "(a)" * 300_000):
+        assert len(list(EmailDetector().detect(Document(line)))) <= 1

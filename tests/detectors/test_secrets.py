@@ -149,3 +149,156 @@ def test_password_labels_with_qualifiers_block(text: str) -> None:
     result = check_prompt(text)
     assert result.decision.value == "block"
     assert [text[f.start : f.end] for f in result.findings] == ["Lan@1990"]
+
+
+# -- issue 14: passwords whole, wherever they stand ------------------------------------------
+JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+    "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6Ik5ndXllbiBWYW4gQSJ9."
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+)
+AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ9kLmNoP"
+MISTRAL = "Zx8Kq2LmN4pR7sT9vW1yB3cD5fG6hJ0k"
+#: longer than the old 64-character cap: its tail must not be left visible
+LONG_PASSWORD = "Xk9#mP2$vL7!qR4@zT8^nB3&cJ6*wF1(yH5)gD0_sA" * 2
+
+PASSWORD_ROWS = [
+    # connection strings and URLs with credentials: the password, whole
+    ("postgresql://admin:S3cretPass@db.example.com:5432/app", "S3cretPass"),
+    ("DATABASE_URL=postgres://qlvb:123456@10.10.5.21:5432/qlvb", "123456"),
+    ("mysql://root:matkhau123@localhost:3306/test", "matkhau123"),
+    ("mongodb+srv://dev:Pa55w0rd@cluster0.abcd.mongodb.net/mydb", "Pa55w0rd"),
+    ("redis://:foobared123@192.168.1.10:6379/0", "foobared123"),
+    ("https://admin:admin123@intranet.sotp.local/login", "admin123"),
+    ("mysql://root:P@ss@2024@10.0.0.7/qlcb", "P@ss@2024"),
+    ("amqp://guest:hanoi@rabbit.sotp.lan:5672", "hanoi"),
+    # chat, with and without diacritics, with "là"/"la"/"is"
+    ("mk: Abc@12345", "Abc@12345"),
+    ("pass la 123456aA", "123456aA"),
+    ("mat khau la 19901990", "19901990"),
+    ("Mật khẩu email của em là 0987654321 nhé", "0987654321"),
+    ("mật khẩu 123456 nha anh", "123456"),
+    ("gửi anh mk Lan1990 nhé", "Lan1990"),
+    ("pwd: 4821", "4821"),
+    ("password is Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("Mật mã wifi: hanoi@2024", "hanoi@2024"),
+    ("mật khẩu: " + LONG_PASSWORD, LONG_PASSWORD),
+    # .env and config lines: any value but a placeholder
+    ("DB_PASSWORD=Hanoi2024", "Hanoi2024"),
+    ("DB_PASSWORD=hanoi", "hanoi"),
+    ("PGPASSWORD=12345678 psql -h db", "12345678"),
+    ('MYSQL_ROOT_PASSWORD="qwerty@2023"', "qwerty@2023"),
+    ("Server=10.0.0.5;Database=QLVB;User Id=sa;Password=P@ssw0rd;", "P@ssw0rd"),
+    ("jdbc:mysql://db:3306/hs?user=root&password=Secret123&ssl=true", "Secret123"),
+    ("password: 123456789012", "123456789012"),
+    # the value on the next line, quoted values with spaces, JSON, "user/pass" pairs
+    ("Mật khẩu:\nAbc@123456", "Abc@123456"),
+    ('password: "Abc 123"', "Abc 123"),
+    ('DB_PASSWORD="hanoi 2024"', "hanoi 2024"),
+    ('{"db_password": "hanoi", "host": "db"}', "hanoi"),
+    ("user/pass: admin/Admin@123", "admin/Admin@123"),
+    ("tài khoản admin / mật khẩu admin123", "admin123"),
+    ("pass wifi: 12345678", "12345678"),
+    ("tk: canbo01 mk: 123456", "123456"),
+    ("Password của hệ thống là Qlvb#2024", "Qlvb#2024"),
+    ("mật khẩu mặc định là 123456, nhớ đổi", "123456"),
+]
+KEY_ROWS = [
+    (f"Token đây: {JWT}", JWT),
+    (f"Authorization: Bearer {JWT}", JWT),
+    (f"aws_secret_access_key = {AWS_SECRET}", AWS_SECRET),
+    (f"MISTRAL_API_KEY={MISTRAL}", MISTRAL),
+    (f"cohere key: {MISTRAL}", MISTRAL),
+    ("khóa API: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("khoa api la 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("mã bí mật là Kx9mP2vQ7rT4wZ8nB3cJ", "Kx9mP2vQ7rT4wZ8nB3cJ"),
+    (f"https://api.example.vn/v1/data?access_token={MISTRAL}&page=2", MISTRAL),
+    (f"https://maps.googleapis.com/maps/api/js?key={GOOGLE}&callback=init", GOOGLE),
+    (f"GET /export?sig={MISTRAL}", MISTRAL),
+]
+NOT_SECRETS = [
+    "Đổi mật khẩu định kỳ 90 ngày một lần",
+    "Mật khẩu phải có ít nhất 8 ký tự, gồm chữ hoa, chữ thường và số.",
+    "Mật khẩu là gì? Vì sao cần mật khẩu mạnh?",
+    "mật khẩu là một chuỗi ký tự bí mật",
+    "Quên mật khẩu thì bấm Quên mật khẩu để lấy lại",
+    "password is required",
+    "postgresql://user:password@localhost:5432/db",
+    "postgresql://<user>:<password>@<host>:5432/<db>",
+    "DB_PASSWORD=${DB_PASSWORD}",
+    "DB_PASSWORD=",
+    "DB_PASSWORD=changeme",
+    "mk 20 tuổi, mk ở Hà Nội",
+    "mk 0987654321 nha",
+    "pass lại xe máy giá 12.500.000đ",
+    "pass 2 môn rồi",
+    "Cần pass gấp 1 laptop, giá 8.000.000",
+    "compass: north",
+    "the token expires in 3600 seconds",
+    "TOKEN_EXPIRY=3600",
+    "Khóa API sẽ được cấp sau khi đăng ký.",
+    "mật mã học là một ngành khoa học",
+    "Mật khẩu mới: (không đổi)",
+    "Liên hệ https://dichvucong.gov.vn/p/home/dvc-trang-chu.html",
+    "git clone https://github.com/org/repo.git",
+    "Phiên bản 1.2.3.4 phát hành ngày 10.10.2024",
+    "Bearer token là một chuỗi ngẫu nhiên do máy chủ cấp",
+    "key: value",
+    "primary key: id",
+    'mk: "abc"',
+    "Mật khẩu:\n\nTiếp theo là phần hai",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PASSWORD_ROWS + KEY_ROWS)
+def test_secrets_are_found_whole(scan, text: str, value: str) -> None:
+    scan.expect(text, KEY, value, 0.85)
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", NOT_SECRETS)
+def test_ordinary_text_is_not_a_secret(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_a_digit_password_is_not_left_to_the_numeric_families(scan) -> None:
+    """A password of digits is one API_SECRET finding, not a bank account or a phone with the
+    rest of the password left visible."""
+    for text in ("mk: 0912345678abc", "mật khẩu là 190119901234", "pass: 2024-0987654321"):
+        result = scan(text)
+        assert [f.entity for f in result.findings] == [KEY], text
+        assert result.findings[0].end - result.findings[0].start == len(text.split()[-1])
+
+
+def test_url_password_outranks_the_address_it_resembles(scan) -> None:
+    """``user:pass@host`` reads like an e-mail address; the password is a password."""
+    text = "postgresql://admin:S3cretPass@db.example.com:5432/app"
+    assert [f.entity for f in scan(text).findings if f.entity in {KEY, EntityType.EMAIL}] == [KEY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a" * 1_000_000,
+        "\\" * 1_000_000,
+        ("QUJD" * 250_000),
+        "password=" + "x" * 1_000_000,
+        "mật khẩu " * 100_000,
+        "://" * 300_000,
+        "eyJ" + "a" * 500_000 + ".eyJ" + "b" * 500_000,
+        "api_key" * 100_000,
+        "_" * 500_000 + "password",
+    ],
+    ids=["a", "backslash", "base64", "password-x", "labels", "schemes", "jwt-no-sig",
+         "key-names", "underscores"],
+)  # fmt: skip
+def test_a_megabyte_line_is_read_in_bounded_steps(line: str) -> None:
+    """Every pattern is linear: a megabyte line of one character, base64, labels or schemes
+    finishes (a backtracking pattern would not, within the suite's time) with the right
+    result."""
+    from ai_guard.detectors.secrets import ApiSecretDetector
+    from ai_guard.text import Document
+
+    found = list(ApiSecretDetector().detect(Document(line)))
+    assert all(d.entity is KEY for d in found)
+    assert len(found) <= 1

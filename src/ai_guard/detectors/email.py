@@ -1,28 +1,76 @@
 """E-mail addresses, with official ones (``*.gov.vn`` and the State's other domains) apart.
 
-Candidates are found from each '@' (a single fast scan), then checked by email-validator's
-syntax rules (no DNS: everything runs offline). An address on ``*.gov.vn`` or on a domain in
-``data/gov_domains.txt`` (chinhphu.vn, quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and
-directive 1690 forbid using it as the identity of an AI account.
+Candidates are found from each '@' (a single fast scan; the full-width ``＠`` and the small
+``﹫`` count as '@'; zero-width characters and soft hyphens inside an address are read through
+and covered by the span), then checked by email-validator's syntax rules (no DNS: everything
+runs offline). Addresses written to dodge filters are read too: ``an[at]gmail[dot]com``,
+``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``, ``an a còng gmail chấm com``;
+the span runs from the first character of the user name to the last of the domain.
+
+An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
+quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the
+identity of an AI account.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import scores
+from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
+#: zero-width characters and the soft hyphen: invisible, pasted inside addresses to dodge filters
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 # RFC 5322 allows more ("=", "/", "{"), but in real text those characters end a key=value or a
 # path before the address: in "user=an@moj.gov.vn" the address is an@moj.gov.vn
-_LOCAL = re.compile(r"[\w!#$%&'*+?^`~\-]+(?:\.[\w!#$%&'*+?^`~\-]+)*$")
-_DOMAIN = re.compile(r"(?:[\w](?:[\w\-]{0,61}[\w])?\.)+[\w](?:[\w\-]{0,61}[\w])?")
+_LC = rf"[\w!#$%&'*+?^`~\-{_INVISIBLE}]"
+_LOCAL = re.compile(rf"{_LC}+(?:\.{_LC}+)*$")
+_DC = rf"[\w{_INVISIBLE}]"
+_DOMAIN = re.compile(
+    rf"(?:{_DC}(?:[\w\-{_INVISIBLE}]{{0,61}}{_DC})?\.)+{_DC}(?:[\w\-{_INVISIBLE}]{{0,61}}{_DC})?"
+)
+#: '@' and its look-alikes (full-width, small)
+_AT = re.compile("[@\uff20\ufe6b]")
+
+# -- addresses written to dodge filters --------------------------------------------------------
+#: the '@' spelled out: [at] (at) {at} <at> [@] (a), " at ", " a còng " / " a móc " (the
+#: Vietnamese names of '@')
+#: (each branch starts with a rare character or a space, so the scan stays cheap; the spaces
+#: around a bracket are taken in Python)
+_AT_BRACKETED = re.compile(r"[\[({<][ \t]?(?:at|a|@)[ \t]?[\])}>]", re.IGNORECASE)
+_AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGNORECASE)
+#: the '.' spelled out: [dot] (dot) [.] (.), " dot ", " chấm "
+_DOT_WORD = (
+    r"(?:[ \t]?[\[({<][ \t]?(?:dot|\.|ch[aấ]m)[ \t]?[\])}>][ \t]?|[ \t]+(?:dot|ch[aấ]m)[ \t]+)"
+)
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_SPELLED_DOMAIN = re.compile(
+    rf"(?i:{_LABEL}(?:(?:\.|{_DOT_WORD}){_LABEL}){{1,5}})(?![A-Za-z0-9\-])"
+)
+#: one of these occurs (lower case, no diacritics) wherever an '@' is spelled out as a word: a
+#: cheap test before that scan (the bracketed forms start with a rare character: no gate)
+_WORD_GATE = (" at", "\tat", " a cong", " a moc", "\ta cong", "\ta moc")
+_SPELLED_DOT = re.compile(rf"(?i:{_DOT_WORD})")
+_ASCII_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
+#: top-level domains an address spelled out may end in (a word after " at ... dot " that is not
+#: one of these is prose: "meet at noon dot")
+_TLDS = frozenset(
+    (
+        "com vn net org edu gov info io co me biz us uk jp cn kr de fr au ca sg asia xyz app dev ai"
+    ).split()
+)
+#: mail providers: "an at gmail.com" (a real dot) is an address; "look at example.com" is prose
+_MAIL_PROVIDERS = frozenset(
+    "gmail yahoo hotmail outlook icloud live msn protonmail proton ymail zoho fpt vnn".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -57,28 +105,99 @@ _GOV = Shape(EntityType.GOV_EMAIL, "email.gov", scores.BASE_EMAIL)
 _ADDRESS = Shape(EntityType.EMAIL, "email.address", scores.BASE_EMAIL)
 
 
+_DISGUISED = Shape(EntityType.EMAIL, "email.disguised", scores.BASE_EMAIL)
+_DISGUISED_GOV = Shape(EntityType.GOV_EMAIL, "email.gov_disguised", scores.BASE_EMAIL)
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at != -1:
+        yield at
+        at = text.find(char, at + 1)
+
+
+def _in_url_credentials(text: str, start: int) -> bool:
+    """Is the "local part" at ``start`` the password of ``scheme://user:password@host``?"""
+    if start == 0 or text[start - 1] != ":":
+        return False
+    scheme = text.rfind("://", max(0, start - 256), start)
+    return scheme != -1 and not any(c.isspace() for c in text[scheme:start])
+
+
 class EmailDetector:
     id = "vn.email"
     entities = (EntityType.EMAIL, EntityType.GOV_EMAIL)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
-        at = text.find("@")
-        while at != -1:
-            nxt = text.find("@", at + 1)
+        seen = SpanSet()
+        if "\uff20" in text or "\ufe6b" in text:
+            ats: Iterable[int] = (m.start() for m in _AT.finditer(text))
+        else:
+            ats = _positions(text, "@")
+        for at in ats:
             local = _LOCAL.search(text, max(0, at - 64), at)
             dom = _DOMAIN.match(text, at + 1, min(len(text), at + 256))
             if local and dom:
                 start, end = local.start(), dom.end()
-                # keep the local part from swallowing a leading quote or dot
-                while start < at and text[start] in ".'`{|}~":
+                # keep the local part from swallowing a leading quote, dot or invisible
+                while start < at and text[start] in ".'`{|}~" + _INVISIBLE:
                     start += 1
-                domain = dom.group(0)
-                address = text[start:end]
-                if start < at and "." in domain and email_valid(address):
-                    gov = is_gov_domain(domain)
-                    if gov:
+                while end > at + 1 and text[end - 1] in _INVISIBLE:
+                    end -= 1
+                domain = text[at + 1 : end].translate(_DROP_INVISIBLE)
+                address = text[start:at].translate(_DROP_INVISIBLE) + "@" + domain
+                if (
+                    start < at
+                    and "." in domain
+                    and not _in_url_credentials(text, start)
+                    and email_valid(address)
+                ):
+                    seen.add(start, end)
+                    if is_gov_domain(domain):
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
-            at = nxt
+        yield from self._spelled_out(text, seen, _AT_BRACKETED)
+        folded = doc.folded
+        if any(g in folded for g in _WORD_GATE):
+            yield from self._spelled_out(text, seen, _AT_WORD)
+
+    def _spelled_out(
+        self, text: str, seen: SpanSet, operator: re.Pattern[str]
+    ) -> Iterator[Detection]:
+        """``an[at]gmail[dot]com``, ``an at gmail dot com``, ``an(a)gmail.com``: the '@'
+        spelled out, the dots maybe too. A plain " at " needs a spelled-out dot or a mail
+        provider's domain ("look at example.com" is prose)."""
+        for op in operator.finditer(text):
+            at, after = op.start(), op.end()
+            if op.group(0)[0] not in " \t":  # a bracket: one space may stand on either side
+                at -= at > 0 and text[at - 1] in " \t"
+                after += after < len(text) and text[after] in " \t"
+            local = _ASCII_LOCAL.search(text, max(0, at - 64), at)
+            if local is None or seen.overlaps(at, at + 1):
+                continue
+            start = local.start()
+            while start < at and text[start] in "._-+%":
+                start += 1
+            dom = _SPELLED_DOMAIN.match(text, after, min(len(text), after + 256))
+            if start >= at or dom is None:
+                continue
+            spelled_dot = _SPELLED_DOT.search(dom.group(0)) is not None
+            labels = [x.lower() for x in re.split(rf"\.|{_DOT_WORD}", dom.group(0), flags=re.I)]
+            if labels[-1] not in _TLDS:
+                continue
+            word_at = not op.group(0).strip().startswith(("[", "(", "{", "<"))
+            if word_at and not spelled_dot and labels[0] not in _MAIL_PROVIDERS:
+                continue
+            if word_at and at - start < 3:
+                continue
+            domain = ".".join(labels)
+            if not email_valid(text[start:at] + "@" + domain):
+                continue
+            if not seen.take(start, dom.end()):
+                continue
+            if is_gov_domain(domain):
+                yield _DISGUISED_GOV.hit(self.id, start, dom.end(), scores.EMAIL_GOV, True)
+            else:
+                yield _DISGUISED.hit(self.id, start, dom.end(), scores.EMAIL, True)

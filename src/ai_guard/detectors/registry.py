@@ -82,6 +82,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         finance,
         identity,
         insurance,
+        internal,
         legal_refs,
         person,
         phone,
@@ -108,6 +109,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         dates.DateOfBirthDetector(),
         person.PersonNameDetector(),
         address.AddressDetector(),
+        internal.InternalHostDetector(),
     )
 
 

@@ -42,8 +42,12 @@ __all__ = [
     "EMAIL_GOV",
     "FAILED_STRONG_CONTEXT",
     "GLUED_PENALTY",
+    "INTERNAL_HOST_CUED",
+    "INTERNAL_HOST_NAME",
+    "INTERNAL_IP",
     "NAMED_OTHERWISE",
     "NO_PENALTY",
+    "PASSWORD_IN_URL",
     "PASSWORD_NAMED",
     "PLATE_NO_CONTEXT",
     "PLATE_STRONG_CONTEXT",
@@ -114,6 +118,17 @@ SECRET_VENDOR_KEY = 0.99
 SECRET_NAMED_KEY = 0.9
 #: a value after a password label ("Mật khẩu: Abc@2024")
 PASSWORD_NAMED = 0.95
+#: the password of scheme://user:password@host (it outranks the "address" user:pass@host)
+PASSWORD_IN_URL = 0.98
+
+# -- internal systems (557 P13): redacted by default ------------------------------------
+#: a private or loopback IPv4 address (10/8, 172.16/12, 192.168/16, 127/8), with its port
+INTERNAL_IP = 0.9
+#: a host name under an internal suffix (.local, .internal, .lan, ...), an intranet.* host,
+#: a *.gov.vn host of an internal system or with an administration path
+INTERNAL_HOST_NAME = 0.9
+#: the host of a database connection string, or a host after DB_HOST= / Server= / Data Source=
+INTERNAL_HOST_CUED = 0.85
 #: "TỐI MẬT" alone on its line, spelled with diacritics
 SECRECY_STAMP_LINE = 0.98
 SECRECY_STAMP_LINE_NO_DIACRITICS = 0.9

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ai_guard.detectors import scores
+from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -53,8 +54,12 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("AKIA", "aws", r"AKIA[0-9A-Z]{16}"),
         ("ASIA", "aws", r"ASIA[0-9A-Z]{16}"),
         ("xox", "slack", r"xox[abprs]-[A-Za-z0-9\-]{10,}"),
+        # a JSON Web Token: base64url header and payload (both JSON objects: "eyJ"), signature
+        ("eyJ", "jwt", r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,3}"),
     )
 )
+#: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
+_SEPARATED = ("key", "sig", "signature", "sid", "auth", "apikey", "khoa")
 # A key name, then the value: api_key="...", "api-key: ...", AZURE_OPENAI_API_KEY=..., Bearer ...
 _KEY_NAMES = [
     f"{a}{sep}{b}"
@@ -67,46 +72,142 @@ _KEY_NAMES = [
         ("subscription", "key"),
         ("api", "token"),
         ("private", "key"),
+        ("access", "key"),
+        ("secret", "access_key"),
+        ("refresh", "token"),
+        ("id", "token"),
+        ("session", "token"),
+        ("session", "id"),
     )
-    for sep in ("_", "-", "")
-] + ["x-api-key", "ocp-apim-subscription-key", "token", "secret", "authorization", "bearer"]
+    for sep in ("_", "-", "", " ")
+] + [
+    "x-api-key",
+    "ocp-apim-subscription-key",
+    "token",
+    "secret",
+    "authorization",
+    "bearer",
+    # Vietnamese cues, on the folded view: khóa/khoá API, mã bí mật, khóa bí mật, mã truy cập
+    "khoa api",
+    "ma api",
+    "khoa bi mat",
+    "ma bi mat",
+    "ma truy cap",
+    "khoa truy cap",
+    "chuoi bi mat",
+    # names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
+    *_SEPARATED,
+]
 # key names are found on the lower-case folded view (same offsets), the value on the text
 _NAME = re.compile(trie_regex(_KEY_NAMES))
 _VALUE = re.compile(
-    r"[\"']?[ \t]*(?:[:=]|=>|:=)?[ \t]*(?:[Bb]earer[ \t]+)?[\"'`]?"
-    r"(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})"
+    r"[\"']?[ \t]*(?:[:=]|=>|:=|[ \t](?:là|la|is)[ \t])?[ \t]*(?:[Bb]earer[ \t]+)?[\"'`]?"
+    r"(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
-_NAME_KEYS = ("key", "token", "secret", "bearer", "authorization")
+_SEPARATOR = re.compile(r"[\"']?[ \t]*(?:[:=])")
+#: a cheap gate: one of these must occur in the folded text for the key names to be searched
+_NAME_KEYS = (
+    "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
+    "ma bi mat", "ma truy cap", "khoa truy cap", "chuoi bi mat", "khoa:", "khoa =", "khoa=",
+    "sig", "sid", "auth",
+)  # fmt: skip
 _PLACEHOLDER_WORDS = re.compile(
     r"(?i)your|example|placeholder|replace|changeme|dummy|sample|redacted|xxxx|\.\.\.|<|>|\$\{|\*\*\*"
 )
 
 
 _PASSWORD_NAME = re.compile(
-    r"(?<![a-z0-9])(?:mat\s+khau(?:\s+(?:dang\s+nhap|email|tai\s+khoan|vneid|moi|cu))?|password"
-    r"|passwd|pwd|pass|mk)(?![a-z0-9])"
+    r"(?:mat\s+khau(?:\s+(?:dang\s+nhap|email|tai\s+khoan|vneid|moi|cu))?|mat\s+ma"
+    r"|password|passwd|passphrase|passcode|pwd|pass|pw|mk)(?![a-z0-9])"
 )
-# the value follows a ':' or '=' (a label, not prose about passwords)
+# the value follows a ':' or '=' (a label, not prose about passwords), or "là"/"la"/"is"
 # up to three more words may qualify the label ("Mật khẩu đăng nhập VNeID:", "Password for
 # admin:") before the ':' / '=' / 'là' that introduces the value
 _PASSWORD_VALUE = re.compile(
-    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|là)[ \t]*[\"'`]?"
-    r"(?P<value>[^\s\"'`]{6,64})"
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
+    r"(?:\r?\n[ \t]*)?[\"'`]?"
+    r"(?P<value>[^\s\"'`]{3,256})"
 )
+# no separator at all: "mk 12345678", "pass Abc@123" (the value must look like a password)
+_PASSWORD_BARE = re.compile(r"[ \t]+(?P<value>[^\s\"'`]{6,256})")
+# a config name that ends in a password word, then '=' or ':': DB_PASSWORD=, PGPASSWORD=,
+# MYSQL_ROOT_PASSWORD: ; any value but a placeholder is the password
+_CONFIG_NAME_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_CONFIG_VALUE = re.compile(r"[\"']?[ \t]*(?:=|:)[ \t]*[\"'`]?(?P<value>[^\s\"'`]{1,256})")
+# where a key=value list goes on: "P@ss;Database=x", "secret&user=y"
+_NEXT_PARAM = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_ .\-]{0,30}=")
 _COMMON_WORDS = re.compile(r"(?i)^[a-zà-ỹđ]+$")
+#: values that stand for a password in documentation ("user:password@host", "pass: ***")
+_PLACEHOLDER_PASSWORDS = frozenset(
+    {
+        "password", "pass", "passwd", "pwd", "secret", "matkhau", "mat_khau", "mật_khẩu",
+        "changeme", "yourpassword", "your_password", "mypassword", "pw", "xxx", "none", "null",
+        "true", "false", "required", "optional", "string", "str",
+    }
+)  # fmt: skip
 
 
-def _looks_like_password(value: str) -> bool:
-    """A password has a digit, a symbol or mixed case, and is not a placeholder."""
-    if _PLACEHOLDER_WORDS.search(value) or set(value) <= {"*", "x", "X", "•", "."}:
-        return False
-    if _COMMON_WORDS.match(value) and not (value != value.lower() and value != value.upper()):
-        return False  # a plain word ("mật khẩu: tối thiểu ...")
+def _placeholder(value: str) -> bool:
+    v = value.lower()
     return (
-        any(c.isdigit() for c in value)
-        or any(not c.isalnum() for c in value)
-        or (value != value.lower() and value != value.upper())
+        v in _PLACEHOLDER_PASSWORDS
+        or bool(_PLACEHOLDER_WORDS.search(value))
+        or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
+        or (value[:1] in "{[(%$" and value[-1:] in "}])%")
+        or value.startswith(("$", "%", "{{"))
     )
+
+
+def _quoted(text: str, start: int, value: str) -> str:
+    """A value that opens with a quote runs to the closing quote on its line ("Abc 123")."""
+    if start == 0 or text[start - 1] not in "\"'`":
+        return value
+    close = text.find(text[start - 1], start, start + 257)
+    line_end = text.find("\n", start, start + 257)
+    if close == -1 or (line_end != -1 and line_end < close) or close == start:
+        return value
+    return text[start:close]
+
+
+def _trim(value: str) -> str:
+    """The value without what follows it in a key=value list and without sentence punctuation."""
+    nxt = _NEXT_PARAM.search(value)
+    if nxt is not None:
+        value = value[: nxt.start()]
+    return value.rstrip(".,;)")
+
+
+#: labels after which a bare run of digits ("mật khẩu 123456") is a password; after "mk",
+#: "pass" or "pw" with no separator it may as well be a phone number or a price
+_DIGITS_BARE_LABELS = frozenset({"mat khau", "password", "passwd", "pwd", "mat ma", "passcode"})
+#: digits and punctuation only: a date, a time, an amount, a formatted phone number
+_NUMERIC_ONLY = re.compile(r"^[\d.,:/\-]+(?:đ|d|vnd|vnđ|k|tr|%)?$", re.IGNORECASE)
+
+
+def _looks_like_password(value: str, *, bare: bool = False, label: str = "") -> bool:
+    """A password has a digit, a symbol or mixed case, and is not a placeholder or a word.
+
+    ``bare``: the value follows the label with no ':', '=' or 'là' ("mk Abc@123"), so it must
+    look like a password on its own: letters and digits mixed, or (after "mật khẩu",
+    "password") a run of at least 6 digits."""
+    if _placeholder(value):
+        return False
+    core = value.strip("()[]{}<>\"'")
+    lower, upper = any(c.islower() for c in core), any(c.isupper() for c in core)
+    digit = any(c.isdigit() for c in core)
+    alpha = lower or upper
+    symbol = any(not c.isalnum() for c in core)
+    if _COMMON_WORDS.match(core) and not (lower and upper):
+        return False  # a plain word ("mật khẩu: tối thiểu ...")
+    if core.isdigit():
+        if bare:
+            return len(core) >= 6 and " ".join(label.split()[:2]) in _DIGITS_BARE_LABELS
+        return len(core) >= 4
+    if len(core) < 6:
+        return False
+    if bare:
+        return digit and alpha and not _NUMERIC_ONLY.match(core)
+    return digit or symbol or (lower and upper)
 
 
 #: share of its alphabet's entropy a random string must show (short keys fall below the full)
@@ -142,7 +243,33 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
 
 
 _PASSWORD = Shape(EntityType.API_SECRET, "password.named", scores.BASE_NAMED_SECRET)
+_URL_PASSWORD = Shape(EntityType.API_SECRET, "password.url", scores.BASE_NAMED_SECRET)
 _NAMED_KEY = Shape(EntityType.API_SECRET, "api_key.named", scores.BASE_NAMED_SECRET)
+
+#: "scheme://" of a URL or connection string (postgresql://, mongodb+srv://, https://)
+_SCHEME_END = "://"
+#: the authority of a URL ends at the first of these
+_AUTHORITY_END = re.compile(r"[\s/?#\"'<>\]\[]")
+
+
+def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """``(user_start, password_start, password_end, host_start)`` for every
+    ``scheme://user:password@host`` in ``text``; ``password_start == password_end`` when the
+    URL carries a user name only. Linear: each ``://`` reads its own authority once."""
+    at = text.find(_SCHEME_END)
+    n = len(text)
+    while at != -1:
+        begin = at + 3
+        stop = _AUTHORITY_END.search(text, begin, min(n, begin + 512))
+        end = stop.start() if stop else min(n, begin + 512)
+        amp = text.rfind("@", begin, end)
+        if amp > begin:
+            colon = text.find(":", begin, amp)
+            if colon == -1:
+                yield begin, amp, amp, amp + 1
+            else:
+                yield begin, colon + 1, amp, amp + 1
+        at = text.find(_SCHEME_END, max(end, at + 3))
 
 
 class ApiSecretDetector:
@@ -151,7 +278,7 @@ class ApiSecretDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
-        seen: list[tuple[int, int]] = []
+        seen = SpanSet()
         for prefix, vendor, pattern in _VENDORS:
             if prefix not in text:
                 continue
@@ -159,46 +286,87 @@ class ApiSecretDetector:
                 p = m.start()
                 if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
                     continue  # glued to a longer token
-                if not any(a <= p < b for a, b in seen):
+                if not seen.overlaps(p, m.end()):
                     yield from self._vendor_hit(m, vendor, seen)
+        if _SCHEME_END in text:
+            yield from self._url_passwords(text, seen)
         yield from self._named(doc, seen)
         yield from self._passwords(doc, seen)
 
-    def _vendor_hit(
-        self, m: re.Match[str], vendor: str, seen: list[tuple[int, int]]
-    ) -> Iterator[Detection]:
+    def _vendor_hit(self, m: re.Match[str], vendor: str, seen: SpanSet) -> Iterator[Detection]:
         if not looks_random(m.group(0), min_entropy=3.0, need_digits=False):
             return
-        seen.append(m.span())
+        seen.add(*m.span())
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
         yield shape.hit(self.id, m.start(), m.end(), scores.SECRET_VENDOR_KEY, True)
 
-    def _passwords(self, doc: Document, seen: list[tuple[int, int]]) -> Iterator[Detection]:
-        """Passwords after a password label ("Mật khẩu: Abc@2024", "password=..."): login
-        credentials (557 P13; sensitive personal data under Decree 356)."""
+    def _url_passwords(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """The password of ``scheme://user:password@host`` (a connection string, a URL with
+        credentials), whole, whatever it looks like: only placeholders are left."""
+        for _user, s, e, _host in url_credentials(text):
+            if s == e or seen.overlaps(s, e) or _placeholder(text[s:e]):
+                continue
+            seen.add(s, e)
+            yield _URL_PASSWORD.hit(self.id, s, e, scores.PASSWORD_IN_URL, None, "://")
+
+    def _passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+        """Passwords after a password label ("Mật khẩu: Abc@2024", "password=...", "mk là
+        ...", "DB_PASSWORD=..."): login credentials (557 P13; sensitive personal data under
+        Decree 356). The whole value is one finding."""
         folded = doc.folded
-        if (
-            "mat khau" not in folded
-            and "pass" not in folded
-            and "pwd" not in folded
-            and ("mk" not in folded)
-        ):
+        if not any(k in folded for k in ("mat khau", "mat ma", "pass", "pw", "mk")):
             return
         text = doc.text
         for name in _PASSWORD_NAME.finditer(folded):
-            val = _PASSWORD_VALUE.match(text, name.end())
-            if val is None:
+            found = self._password_after(text, folded, name)
+            if found is None:
                 continue
-            s, e = val.span("value")
-            value = val.group("value").rstrip(".,;)")
-            e = s + len(value)
-            if any(a <= s < b for a, b in seen) or not _looks_like_password(value):
+            s, e, label = found
+            if seen.overlaps(s, e):
                 continue
-            seen.append((s, e))
-            label = " ".join(name.group(0).split())
+            seen.add(s, e)
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
 
-    def _named(self, doc: Document, seen: list[tuple[int, int]]) -> Iterator[Detection]:
+    def _password_after(
+        self, text: str, folded: str, name: re.Match[str]
+    ) -> tuple[int, int, str] | None:
+        """The password value after one label, or None."""
+        start = name.start()
+        left = start
+        while left > 0 and start - left < 64 and folded[left - 1] in _CONFIG_NAME_CHAR:
+            left -= 1
+        if left < start:
+            # glued to a longer name: only a config name (DB_PASSWORD=, PGPASSWORD:)
+            val = _CONFIG_VALUE.match(text, name.end())
+            if val is None:
+                return None
+            value = _trim(_quoted(text, val.start("value"), val.group("value")))
+            glued_word = folded[left:start].isalpha() and not text[left:start].isupper()
+            if not value or _placeholder(value) or glued_word:
+                return None  # "compass: north", "bypass=1"
+            s = val.start("value")
+            return s, s + len(value), text[left : name.end()]
+        label = " ".join(name.group(0).split())
+        config_like = text[start : name.end()].isupper() or "_" in text[start : name.end()]
+        val = _PASSWORD_VALUE.match(text, name.end())
+        bare = False
+        if val is None:
+            val = _PASSWORD_BARE.match(text, name.end())
+            bare = True
+            if val is None:
+                return None
+        s = val.start("value")
+        value = _trim(_quoted(text, s, val.group("value")))
+        if not value or _placeholder(value):
+            return None
+        sep = text[name.end() : s]
+        if config_like and "=" in sep:
+            return s, s + len(value), label
+        if not _looks_like_password(value, bare=bare, label=label):
+            return None
+        return s, s + len(value), label
+
+    def _named(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         text = doc.text
         folded = doc.folded
         if not any(k in folded for k in _NAME_KEYS):
@@ -206,15 +374,18 @@ class ApiSecretDetector:
         for name in _NAME.finditer(folded):
             if name.start() > 0 and folded[name.start() - 1].isalnum():
                 continue
+            if name.group(0) in _SEPARATED and _SEPARATOR.match(text, name.end()) is None:
+                continue
             val = _VALUE.match(text, name.end())
             if val is None:
                 continue
             s, e = val.span("value")
-            if any(a <= s < b for a, b in seen):
+            if seen.overlaps(s, e):
                 continue
             value = val.group("value")
             if value.lower().startswith("bearer"):
                 continue
             if not looks_random(value, min_entropy=3.5):
                 continue
+            seen.add(s, e)
             yield _NAMED_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, True, name.group(0))

@@ -36,6 +36,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "API_SECRET": ("khoá bí mật API", "API secret key"),
     "DENY_TERM": ("thuật ngữ nội bộ bị cấm", "forbidden internal term"),
     "DETECTOR_ERROR": ("lỗi bộ phát hiện", "detector failure"),
+    "INTERNAL_HOST": (
+        "địa chỉ hệ thống nội bộ (IP nội bộ, máy chủ, chuỗi kết nối; 557 P13)",
+        "internal system address (private IP, host, connection string; guidance 557 P13)",
+    ),
 }
 
 _ACTIONS = {

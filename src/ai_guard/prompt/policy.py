@@ -78,6 +78,8 @@ DEFAULT_ACTIONS[EntityType.STATE_SECRET_MARK] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.API_SECRET] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DENY_TERM] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DETECTOR_ERROR] = Decision.BLOCK
+#: internal systems' addresses (557 P13): redacted, so a question about a server still works
+DEFAULT_ACTIONS[EntityType.INTERNAL_HOST] = Decision.REDACT
 
 #: Approver ids that name an AI or a service account (searched, case-insensitive).
 DEFAULT_AI_APPROVER_PATTERNS: tuple[str, ...] = (

@@ -1,0 +1,290 @@
+"""Addresses of internal systems (INTERNAL_HOST): guidance 557 P13 forbids connecting the
+unit's systems to chatbots, and a prompt that names them tells a model where they are.
+
+What is reported (redacted by default), each span covering host, port and path:
+
+- private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
+  169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``);
+- host names under an internal suffix (``*.local``, ``*.internal``, ``*.lan``, ``*.corp``,
+  ``*.intranet``, ``*.intra``, ``*.localdomain``, ``*.home.arpa``) or starting with
+  ``intranet.`` / ``noibo.``;
+- hosts under ``*.gov.vn`` that are an internal system by their first label (``qlvb.``,
+  ``vpdt.``, ``eoffice.``, ...; data/detectors/internal_systems.txt), by an administration
+  path (``/admin``, ``/quantri``, ...) or by a port;
+- the host of a connection string (``postgresql://``, ``mysql://``, ``mongodb+srv://``,
+  ``redis://``, ``jdbc:...``) and the value of ``DB_HOST=`` / ``Server=`` / ``Data Source=``.
+
+Public sites named in prose (``dichvucong.gov.vn``, ``chinhphu.vn``) are not internal; a
+version (``1.2.3.4``, "phiên bản 10.0.0.1") or a date (``10.10.2024``) is not an address.
+Passwords and tokens inside the same URL are vn.api_secret's (their spans never overlap
+these: the password ends at '@', a token starts after '?').
+
+Every anchor is a literal found with ``str.find`` or a literal-led pattern; hosts are read by
+walking a bounded number of characters left and right of it: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ai_guard.detectors import scores
+from ai_guard.detectors._spans import SpanSet
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
+
+__all__ = ["InternalHostDetector", "is_private_ipv4"]
+
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
+_MAX_HOST = 253
+# an IPv4 address: four dot-separated runs of digits; octets are checked in Python
+_IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_INTERNAL_SUFFIX = re.compile(
+    r"\.(?:local|internal|lan|corp|intranet|intra|localdomain|home\.arpa)(?![a-z0-9\-])"
+)
+_INTERNAL_PREFIX = re.compile(r"(?:intranet|noibo|noi-bo)\.[a-z0-9]")
+_PORT = re.compile(r":\d{1,5}(?![\d])")
+_PREFIX_LEN = re.compile(r"/\d{1,2}(?![\d.])")
+_PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
+_AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
+#: the schemes of connection strings: their host is the unit's system whatever its name
+_DB_SCHEMES = frozenset(
+    {
+        "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis",
+        "rediss", "amqp", "amqps", "mssql", "sqlserver", "oracle", "db2", "cassandra",
+        "elasticsearch", "clickhouse", "ldap", "ldaps", "smb", "sftp", "ftp", "ssh", "jdbc",
+        "kafka", "nats", "mqtt", "rabbitmq", "memcached", "neo4j", "couchdb", "influxdb",
+    }
+)  # fmt: skip
+#: a key whose value is a host: DB_HOST=, Server=, Data Source=, host= (only with '=')
+_HOST_KEY = re.compile(r"(?:host(?:name)?|server|data source|datasource|addr)[ \t]*=[ \t]*")
+_HOST_VALUE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9.\-_]{0,252}(?:\\[A-Za-z0-9_$]{1,64})?(?:[,:]\d{1,5})?"
+)
+#: what before an IPv4-shaped run says it is a version or a section, not an address
+_NOT_AN_ADDRESS = re.compile(
+    r"(?:phien ban|version|ver\.?|ban cap nhat|release|build|muc|dieu|khoan|phan|chuong"
+    r"|section|bang|hinh|phu luc|so hieu|ma so)[ \t:]*$"
+)
+#: the reserved blocks by their own names ("các dải 10.0.0.0/8, 192.168.0.0/16")
+_RFC_BLOCKS = frozenset(
+    {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16"}
+)
+_ADMIN_PATHS = (
+    "admin", "administrator", "wp-admin", "wp-login", "quantri", "quan-tri", "qtht",
+    "cms", "manager", "phpmyadmin", "internal", "noibo", "noi-bo", "intranet", "backend",
+    "dashboard", "console", "quanly", "quan-ly",
+)  # fmt: skip
+
+_IP = Shape(EntityType.INTERNAL_HOST, "internal.ip", scores.INTERNAL_IP)
+_NAMED = Shape(EntityType.INTERNAL_HOST, "internal.host_name", scores.INTERNAL_HOST_NAME)
+_GOV = Shape(EntityType.INTERNAL_HOST, "internal.gov_system", scores.INTERNAL_HOST_NAME)
+_CONNECTION = Shape(EntityType.INTERNAL_HOST, "internal.connection", scores.INTERNAL_HOST_CUED)
+_CUED = Shape(EntityType.INTERNAL_HOST, "internal.cued", scores.INTERNAL_HOST_CUED)
+
+
+def is_private_ipv4(address: str) -> bool:
+    """10/8, 172.16/12, 192.168/16, 127/8 or 169.254/16, every octet 0-255."""
+    parts = address.split(".")
+    if len(parts) != 4 or not all(p.isdigit() and int(p) <= 255 for p in parts):
+        return False
+    if any(len(p) > 1 and p[0] == "0" for p in parts):
+        return False  # "010.001..." is a code, not an address
+    a, b = int(parts[0]), int(parts[1])
+    return (
+        a in (10, 127)
+        or (a == 172 and 16 <= b <= 31)
+        or (a, b) == (192, 168)
+        or (a, b) == (169, 254)
+    )
+
+
+@lru_cache(maxsize=1)
+def _gov_system_labels() -> frozenset[str]:
+    return frozenset(x.lower() for x in data.lines("detectors/internal_systems.txt"))
+
+
+class InternalHostDetector:
+    id = "vn.internal_host"
+    entities = (EntityType.INTERNAL_HOST,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        text = doc.text
+        seen = SpanSet()
+        out: list[Detection] = []
+        if "." in text:
+            folded = doc.folded
+            self._ips(doc, text, folded, seen, out)
+            self._names(text, folded, seen, out)
+            if ".gov.vn" in folded:
+                self._gov(text, folded, seen, out)
+        if "://" in text:
+            self._connections(text, doc.folded, seen, out)
+        if "=" in text:
+            self._cued(text, doc.folded, seen, out)
+        yield from out
+
+    # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _host_start(folded: str, pos: int, floor: int = 0) -> int:
+        """Where the host name ending at ``pos`` starts (not before ``floor``: the end of the
+        previous anchor, so that a run of anchors is walked once)."""
+        left = pos
+        floor = max(floor, pos - _MAX_HOST)
+        while left > floor and folded[left - 1] in _HOST_CHARS:
+            left -= 1
+        while left < pos and folded[left] in ".-_":
+            left += 1
+        return left
+
+    @staticmethod
+    def _host_end(folded: str, pos: int) -> int:
+        n = len(folded)
+        right = pos
+        while right < n and right - pos < _MAX_HOST and folded[right] in _HOST_CHARS:
+            right += 1
+        while right > pos and folded[right - 1] in ".-_":
+            right -= 1
+        return right
+
+    @staticmethod
+    def _tail(text: str, end: int, *, path: bool) -> int:
+        """Extend a host's end over ``:port`` and (when ``path``) ``/path``."""
+        port = _PORT.match(text, end)
+        if port is not None:
+            end = port.end()
+        if path:
+            p = _PATH.match(text, end)
+            if p is not None and p.end() - end > 1:
+                end = p.end()
+                while text[end - 1] in ".,;:!":
+                    end -= 1
+        return end
+
+    @staticmethod
+    def _in_url(text: str, start: int) -> bool:
+        return text.endswith("://", 0, start) or (start > 0 and text[start - 1] == "@")
+
+    def _add(self, out: list[Detection], seen: SpanSet, shape: Shape, s: int, e: int) -> None:
+        if seen.take(s, e):
+            out.append(shape.hit(self.id, s, e, shape.base_score, None))
+
+    # -- anchors -------------------------------------------------------------------------------
+    def _ips(
+        self,
+        doc: Document,
+        text: str,
+        folded: str,
+        seen: SpanSet,
+        out: list[Detection],
+    ) -> None:
+        if not any(p in text for p in ("10.", "127.", "172.", "192.168", "169.254")):
+            return
+        for m in _IPV4.finditer(text):
+            s, e = m.span()
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._-"):
+                continue
+            after = text[e : e + 2]
+            if after[:1].isalnum() or (after[:1] == "." and after[1:].isalnum()):
+                continue  # glued, or a longer dotted run (an OID, a section number)
+            if not is_private_ipv4(m.group(0)):
+                continue
+            if _NOT_AN_ADDRESS.search(folded, max(0, s - 20), s):
+                continue
+            prefix = _PREFIX_LEN.match(text, e)
+            if prefix is not None and text[s : prefix.end()] in _RFC_BLOCKS:
+                continue  # the private ranges themselves, named in prose about networks
+            end = prefix.end() if prefix else self._tail(text, e, path=self._in_url(text, s))
+            self._add(out, seen, _IP, s, end)
+
+    def _names(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        floor = 0
+        for m in _INTERNAL_SUFFIX.finditer(folded):
+            prev, floor = floor, m.end()
+            if (
+                m.end() < len(folded) - 1
+                and folded[m.end()] == "."
+                and folded[m.end() + 1].isalnum()
+            ):
+                continue  # "settings.local.json": a file name
+            s = self._host_start(folded, m.start(), prev)
+            if s == m.start():
+                continue  # ".local" alone
+            e = self._tail(text, m.end(), path=True)
+            self._add(out, seen, _NAMED, s, e)
+        if "intranet" not in folded and "noibo" not in folded and "noi-bo" not in folded:
+            return
+        for m in _INTERNAL_PREFIX.finditer(folded):
+            if m.start() > 0 and folded[m.start() - 1] in _HOST_CHARS:
+                continue
+            host_end = self._host_end(folded, m.start())
+            if folded.count(".", m.start(), host_end) < 1:
+                continue
+            self._add(out, seen, _NAMED, m.start(), self._tail(text, host_end, path=True))
+
+    def _gov(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        labels = _gov_system_labels()
+        at = folded.find(".gov.vn")
+        floor = 0
+        while at != -1:
+            end = at + len(".gov.vn")
+            if end < len(folded) and (folded[end].isalnum() or folded[end] == "-"):
+                at = folded.find(".gov.vn", end)
+                continue
+            s = self._host_start(folded, at, floor)
+            floor = end
+            if s > 0 and folded[s - 1] == "@":
+                at = folded.find(".gov.vn", end)
+                continue  # an e-mail address: vn.email's
+            first = folded[s:at].split(".")[0] if s < at else ""
+            port = _PORT.match(text, end)
+            path = _PATH.match(text, port.end() if port else end)
+            segment = path.group(0).lower().lstrip("/").split("/")[0] if path else ""
+            segment = segment.split(".")[0]
+            if first in labels or port is not None or segment in _ADMIN_PATHS:
+                self._add(out, seen, _GOV, s, self._tail(text, end, path=True))
+            at = folded.find(".gov.vn", end)
+
+    def _connections(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        at = text.find("://")
+        while at != -1:
+            scheme_start = at
+            while scheme_start > 0 and (
+                folded[scheme_start - 1].isalnum() or folded[scheme_start - 1] in "+.-:"
+            ):
+                scheme_start -= 1
+                if at - scheme_start > 40:
+                    break
+            scheme = folded[scheme_start:at]
+            schemes = {x for x in scheme.split(":") if x}
+            begin = at + 3
+            if schemes & _DB_SCHEMES:
+                limit = min(len(text), begin + 512)
+                end_at = _AUTHORITY_END.search(text, begin, limit)
+                stop = end_at.start() if end_at else limit
+                host = text.rfind("@", begin, stop)
+                host = host + 1 if host != -1 else begin
+                # mongodb://h1:27017,h2:27017/ : every host of the list
+                self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=False))
+                begin = max(begin, stop)
+            at = text.find("://", begin)
+
+    def _cued(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        if not any(k in folded for k in ("host", "server", "data source", "datasource", "addr")):
+            return
+        for m in _HOST_KEY.finditer(folded):
+            s0 = m.start()
+            if s0 > 0 and folded[s0 - 1].isalpha() and not text[s0 - 1].isupper():
+                continue  # "ghost=", "webserver=" in prose keys stay; DB_HOST / PGHOST count
+            v = _HOST_VALUE.match(text, m.end())
+            if v is None:
+                continue
+            value = v.group(0)
+            bare = value.split(":")[0].split(",")[0]
+            if not any(c.isalpha() for c in value) and not _IPV4.fullmatch(bare):
+                continue  # "host=1", "Server=2024"
+            if value.lower() in {"true", "false", "none", "null", "localhost"}:
+                continue
+            self._add(out, seen, _CUED, v.start(), v.end())

@@ -1,0 +1,118 @@
+"""vn.internal_host: addresses of internal systems (guidance 557 P13), redacted by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import Decision, EntityType, check_prompt
+
+HOST = EntityType.INTERNAL_HOST
+FAMILY = (HOST,)
+
+ROWS = [
+    # private and loopback IPv4, with ports, prefixes and paths
+    ("Kết nối máy chủ 10.10.5.21:5432 để lấy dữ liệu", "10.10.5.21:5432"),
+    ("Server nội bộ 192.168.1.100.", "192.168.1.100"),
+    ("truy cập http://172.16.0.5:8080/admin", "172.16.0.5:8080/admin"),
+    ("máy in ở 172.31.255.254", "172.31.255.254"),
+    ("curl http://127.0.0.1:8000/api?token=abc", "127.0.0.1:8000/api"),
+    ("mạng phòng 192.168.10.0/24", "192.168.10.0/24"),
+    ("IP: 10.0.0.1", "10.0.0.1"),
+    # internal names
+    ("vào gitlab.sotp.local để xem", "gitlab.sotp.local"),
+    ("dịch vụ api.qlcb.internal:8443/v1", "api.qlcb.internal:8443/v1"),
+    ("NAS ở nas01.phongtp.lan", "nas01.phongtp.lan"),
+    ("http://intranet.stp.hanoi/tailieu", "intranet.stp.hanoi/tailieu"),
+    ("Cổng noibo.sotp.vn nhé", "noibo.sotp.vn"),
+    # *.gov.vn internal systems
+    ("https://qlvb.hanoi.gov.vn/admin/login", "qlvb.hanoi.gov.vn/admin/login"),
+    ("đăng nhập vpdt.moj.gov.vn bằng tài khoản", "vpdt.moj.gov.vn"),
+    ("trang quản trị sotp.hanoi.gov.vn/quantri", "sotp.hanoi.gov.vn/quantri"),
+    ("trang https://hanoi.gov.vn:8443/portal", "hanoi.gov.vn:8443/portal"),
+    # connection strings and host keys
+    ("mongodb+srv://cluster0.abcd.mongodb.net/mydb", "cluster0.abcd.mongodb.net"),
+    ("jdbc:mysql://dbqlvb:3306/hs", "dbqlvb:3306"),
+    ("DB_HOST=dbserver01", "dbserver01"),
+    ("Server=SQLSRV01\\SQLEXPRESS,1433;Database=QLVB", "SQLSRV01\\SQLEXPRESS,1433"),
+]
+NOT_INTERNAL = [
+    "Phiên bản 1.2.3.4 đã phát hành",
+    "phiên bản 10.0.0.1 mới nhất",
+    "Ngày 10.10.2024 họp",
+    "Họp ngày 10.10.2024 lúc 10.30",
+    "Mục 10.1.2.3 của tài liệu",
+    "OID 1.3.6.1.4.1.311",
+    "IP công cộng 8.8.8.8 của Google",
+    "Số tiền 192.168.100.000 đồng",
+    "Truy cập dichvucong.gov.vn để nộp hồ sơ",
+    "Xem https://dichvucong.gov.vn/p/home/dvc-trang-chu.html",
+    "Cổng https://chinhphu.vn và https://moj.gov.vn/Pages/home.aspx",
+    "Xem chinhphu.vn",
+    "file settings.local.json",
+    "Các dải riêng 10.0.0.0/8, 172.16.0.0/12 và 192.168.0.0/16 không định tuyến ra Internet.",
+    "hệ thống quản lý văn bản nội bộ của đơn vị",
+    "ghost=1",
+    "Liên hệ canbo@hanoi.gov.vn",
+    "Điện thoại 0912.345.678",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ROWS)
+def test_internal_hosts_are_redacted_whole(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, HOST, value, 0.8)
+    assert finding.action is Decision.REDACT
+    assert value not in scan(text).redacted_text
+
+
+@pytest.mark.parametrize("text", NOT_INTERNAL)
+def test_public_sites_versions_and_dates_are_not_internal(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_connection_string_password_and_host_are_both_hidden() -> None:
+    text = "DATABASE_URL=postgres://qlvb:Hn@2024x@10.10.5.21:5432/qlvb"
+    result = check_prompt(text)
+    found = {f.entity: text[f.start : f.end] for f in result.findings}
+    assert found == {EntityType.API_SECRET: "Hn@2024x", HOST: "10.10.5.21:5432/qlvb"}
+    assert result.decision is Decision.BLOCK
+
+
+def test_the_reason_names_the_guidance() -> None:
+    [f] = check_prompt("máy chủ 10.10.5.21").findings
+    assert "557" in f.reason.vi
+    assert "internal system" in f.reason.en
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1" * 1_000_000,
+        "10." * 300_000,
+        "a." * 500_000 + "local",
+        ".local" * 150_000,
+        "://" * 300_000,
+        "host=" * 200_000,
+        ".gov.vn" * 140_000,
+        "mysql://" * 125_000,
+        "http://a.local/" + "b.local/" * 120_000,
+        "10.0.0.1 " * 100_000,
+    ],
+    ids=[
+        "digits",
+        "dotted",
+        "labels",
+        "suffixes",
+        "schemes",
+        "host-keys",
+        "gov",
+        "db-schemes",
+        "paths",
+        "many-ips",
+    ],
+)
+def test_a_megabyte_line_is_read_in_bounded_steps(line: str) -> None:
+    from ai_guard.detectors.internal import InternalHostDetector
+    from ai_guard.text import Document
+
+    found = list(InternalHostDetector().detect(Document(line)))
+    assert all(d.entity is HOST for d in found)
