@@ -85,6 +85,8 @@ class EntityType(str, Enum):
     """A term the agency's policy forbids (internal project code names)."""
     DETECTOR_ERROR = "DETECTOR_ERROR"
     """A detector failed; the prompt is blocked because it could not be checked."""
+    INTERNAL_MARK = "INTERNAL_MARK"
+    """A circulation limit (LƯU HÀNH NỘI BỘ, XEM XONG TRẢ LẠI ...): an internal document."""
 
     def __str__(self) -> str:
         return self.value

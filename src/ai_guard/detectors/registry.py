@@ -77,6 +77,7 @@ class Claim:
 def _make_builtin() -> tuple[Detector, ...]:
     from ai_guard.detectors import (
         address,
+        circulation,
         dates,
         email,
         finance,
@@ -108,6 +109,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         dates.DateOfBirthDetector(),
         person.PersonNameDetector(),
         address.AddressDetector(),
+        circulation.InternalMarkDetector(),
     )
 
 

@@ -36,6 +36,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "API_SECRET": ("khoá bí mật API", "API secret key"),
     "DENY_TERM": ("thuật ngữ nội bộ bị cấm", "forbidden internal term"),
     "DETECTOR_ERROR": ("lỗi bộ phát hiện", "detector failure"),
+    "INTERNAL_MARK": (
+        "dấu tài liệu nội bộ (lưu hành nội bộ, không phổ biến; Công văn 557, nguyên tắc 5)",
+        "internal-circulation mark (internal document; guidance 557, principle 5)",
+    ),
 }
 
 _ACTIONS = {

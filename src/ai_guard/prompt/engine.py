@@ -25,6 +25,7 @@ _SPECIFICITY: dict[EntityType, int] = {
     EntityType.DETECTOR_ERROR: 20,
     EntityType.API_SECRET: 15,
     EntityType.STATE_SECRET_MARK: 15,
+    EntityType.INTERNAL_MARK: 14,
     EntityType.DENY_TERM: 14,
     EntityType.GOV_EMAIL: 12,
     EntityType.EMAIL: 11,

@@ -78,6 +78,7 @@ DEFAULT_ACTIONS[EntityType.STATE_SECRET_MARK] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.API_SECRET] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DENY_TERM] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DETECTOR_ERROR] = Decision.BLOCK
+DEFAULT_ACTIONS[EntityType.INTERNAL_MARK] = Decision.BLOCK  # 557 P5; a policy may lower it
 
 #: Approver ids that name an AI or a service account (searched, case-insensitive).
 DEFAULT_AI_APPROVER_PATTERNS: tuple[str, ...] = (

@@ -1,0 +1,123 @@
+"""vn.secrecy_mark on the forms real text takes (issue 14): tables, JSON/YAML, header blocks,
+notes under a title, chat, no diacritics, OCR, zero-width characters, letter spacing; the
+envelope letters A/B/C. At least as many texts that must stay clean as marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import Decision, EntityType
+
+MARK = EntityType.STATE_SECRET_MARK
+FAMILY = (MARK,)
+ZW = "\u200b"
+NBSP = "\u00a0"
+THIN_TOI_MAT = "T\u2009Ố\u2009I M\u2009Ậ\u2009T"
+
+POSITIVES = [
+    # tables
+    pytest.param("| Độ mật | Tối mật |\n|---|---|", "Tối mật", id="md-row"),
+    pytest.param("Trường\tGiá trị\nĐộ mật\tTuyệt mật\nSố bản\t05", "Tuyệt mật", id="tab-row"),
+    pytest.param("do_mat;so_ban;noi_nhan\nĐộ mật;Mật;02", "Mật", id="semicolon-row"),
+    pytest.param("| Số | Trích yếu | Độ mật |\n|---|---|---|\n| 12/BC | Báo cáo an ninh | Mật |",
+                 "Mật", id="column-under-header"),
+    # JSON / YAML
+    pytest.param('{"so_hieu": "12/KH-UBND", "do_mat": "Mật", "noi_nhan": "Sở"}', "Mật",
+                 id="json-field"),
+    pytest.param("so_hieu: 45/BC-CAT\nđộ mật: Tuyệt mật\nngay: 2024-05-02", "Tuyệt mật",
+                 id="yaml-field"),
+    pytest.param('{"doMat": "TOI MAT"}', "TOI MAT", id="json-no-diacritics"),
+    # header blocks
+    pytest.param("UBND TỈNH NAM ĐỊNH\nSố: 45/BC-UBND\n\t\tMật\nBÁO CÁO", "Mật",
+                 id="title-case-after-tabs"),
+    pytest.param("BỘ CÔNG AN\nSố: 88/KH-BCA\nTối Mật\nKẾ HOẠCH", "Tối Mật", id="title-case"),
+    pytest.param("Số: 12/BC-UBND\t\t\tMẬT\nVề việc rà soát", "MẬT", id="on-number-line"),
+    pytest.param("Độ mật: Mật", "Mật", id="label-mat"),
+    pytest.param("KẾ HOẠCH\nTriển khai diễn tập\n(Tài liệu mật)", "mật", id="note-under-title"),
+    pytest.param("CHỈ THỊ\n(Tài liệu Tuyệt mật - Bản số 02/05)\nVề công tác",
+                 "Tuyệt mật", id="note-with-copy-number"),
+    pytest.param("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTỐI MẬT", "TỐI MẬT", id="at-the-bottom"),
+    # no diacritics
+    pytest.param("TUYET MAT - Chi thi ve cong tac bao dam an ninh", "TUYET MAT",
+                 id="no-diacritics-opening"),
+    pytest.param("file scan co dau MAT o goc trai nhe", "MAT", id="dau-mat-no-diacritics"),
+    pytest.param("gửi em file này, góc trên có dấu MẬT", "MẬT", id="chat-dau-mat"),
+    pytest.param("Do mat: Mat", "Mat", id="label-no-diacritics"),
+    # OCR
+    pytest.param("Số: 12/QĐ-UBND\nMÂT\nQUYẾT ĐỊNH", "MÂT", id="ocr-circumflex"),
+    pytest.param("Số: 12/QĐ-UBND\nMẶT\nQUYẾT ĐỊNH", "MẶT", id="ocr-breve-in-header"),
+    pytest.param("Độ mật: Mặt", "Mặt", id="ocr-breve-after-label"),
+    # disguises
+    pytest.param("Báo cáo\nM Ậ T\nKính gửi", "M Ậ T", id="letter-spaced"),
+    pytest.param("T U Y Ệ T  M Ậ T", "T U Y Ệ T  M Ậ T", id="letter-spaced-two-words"),
+    pytest.param(f"Báo cáo\nM{ZW}Ậ{ZW}T\nKính gửi", f"M{ZW}Ậ{ZW}T", id="zero-width-inside"),
+    pytest.param(f"Báo cáo\nTỐI{NBSP}MẬT\nKính gửi", f"TỐI{NBSP}MẬT", id="nbsp-inside"),
+    pytest.param(f"Số: 12/BC\n{NBSP}{ZW}MẬT\nBáo cáo", "MẬT", id="nbsp-zwsp-before-line"),
+    pytest.param("TỐI\u00adMẬT", "TỐI\u00adMẬT", id="soft-hyphen"),
+    pytest.param(f"Báo cáo\n{THIN_TOI_MAT}\nKính gửi", THIN_TOI_MAT, id="thin-spaced"),
+]  # fmt: skip
+
+ENVELOPE = [
+    pytest.param("Bì ngoài: Độ mật: A", "A", id="envelope-a"),
+    pytest.param("Độ mật: B\nNơi nhận: Văn phòng", "B", id="envelope-b"),
+    pytest.param('{"do_mat": "C"}', "C", id="envelope-json"),
+]
+
+NEGATIVES = [
+    "Quên mật khẩu email công vụ, nhờ reset giúp",
+    "MẬT KHẨU: đặt lại sau 90 ngày",
+    "Chính sách bảo mật thông tin của Sở",
+    "BẢO MẬT THÔNG TIN",
+    "Mua mật ong rừng ở Hà Giang",
+    "Bảo vệ bí mật kinh doanh của doanh nghiệp là quyền chính đáng",
+    "Mật độ dân số của tỉnh là 300 người/km2",
+    "MẬT ĐỘ XÂY DỰNG",
+    "Anh ấy nói chuyện rất thân mật",
+    "Luật Bảo vệ bí mật nhà nước quy định ba độ mật: Tuyệt mật, Tối mật và Mật",
+    "Có ba mức độ mật là tuyệt mật, tối mật và mật.",
+    "GIẢI MẬT\nTừ ngày 01/01/2024",
+    "MẤT ĐIỆN TOÀN KHU VỰC",
+    "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+    "MẶT",
+    "Mật",
+    "mật",
+    "tôi mất ví rồi",
+    "TOI MAT VI ROI",
+    "BÍ MẬT NHÀ NƯỚC",
+    "Hướng dẫn phân loại tài liệu mật theo Luật",
+    "| Chỉ tiêu | Mật độ |\n|---|---|\n| Dân số | 1200 |",
+    "Độ mật: không",
+    "Phương án A, B hoặc C",
+    "Mức độ: A",
+    "Mật mã học là môn khoa học",
+    "Đồng chí giữ bí MẬT nhé",
+    "Ông ấy MẤT năm 2019",
+    '{"mat_khau": "Abc"}',
+    "tài liệu mật phải được bảo quản trong két sắt",
+    "M A T H",
+    "Đội A gặp đội B",
+    "Anh có MẶT ở cuộc họp không?",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVES)
+def test_mark_wherever_it_stands(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, MARK, value, 0.75)
+    assert finding.action is Decision.BLOCK
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(("text", "value"), ENVELOPE)
+def test_envelope_letter(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, MARK, value, 0.85)
+    assert finding.pattern == "secrecy.envelope"
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_words_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_more_negatives_than_positives() -> None:
+    assert len(NEGATIVES) >= len(POSITIVES) + len(ENVELOPE)
