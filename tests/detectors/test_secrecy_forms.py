@@ -121,3 +121,88 @@ def test_ordinary_words_stay_clean(scan, text: str) -> None:
 
 def test_more_negatives_than_positives() -> None:
     assert len(NEGATIVES) >= len(POSITIVES) + len(ENVELOPE)
+
+
+CHAT = [
+    pytest.param("Tóm tắt giúp tôi văn bản mật này", "mật", id="document-pointed-at"),
+    pytest.param("đây là tài liệu mật nhé em", "mật", id="day-la-tai-lieu-mat"),
+    pytest.param("nhờ dịch tài liệu tối mật này sang tiếng Anh", "tối mật", id="toi-mat-nay"),
+    pytest.param("Chú ý: tài liệu có đóng dấu Tối mật", "Tối mật", id="dong-dau-level"),
+    pytest.param('file có dấu "Mật" ở góc', "Mật", id="dau-quoted"),
+    pytest.param("gửi anh file báo cáo, góc trái có đóng dấu mật", "mật", id="dong-dau-mat"),
+    pytest.param("Phân loại: Mật", "Mật", id="phan-loai"),
+    pytest.param("độ mật của văn bản: Mật", "Mật", id="key-with-words"),
+    pytest.param('secrecy: "Tối mật"', "Tối mật", id="english-key"),
+    pytest.param('"do_mat": "TUYET_MAT"', "TUYET_MAT", id="json-underscore"),
+    pytest.param('Ngoài bì ghi ký hiệu chữ "B"', "B", id="envelope-letter-named"),
+    pytest.param("Bì ngoài đóng dấu chữ A ở góc trên", "A", id="envelope-dau-chu"),
+]
+
+CHAT_NEGATIVES = [
+    "Phân loại: mật ong rừng",
+    "Thông tư quy định mẫu dấu mật và mẫu dấu giải mật",
+    "Văn thư có trách nhiệm đóng dấu độ mật theo quy định",
+    "Phân loại: Tuyệt mật, Tối mật, Mật",
+    "Dán tem lên phong bì, ghi chữ A to",
+    "Mở phong bì ra thì thấy chữ A viết tay",
+    "Đây là mật ong rừng nhé",
+    "Đây là văn bản mật độ cao",
+    "Cho em hỏi file này có mật khẩu không",
+    "classification: confidential",
+    "Tôi đóng dấu mất rồi",
+    "Ở đầu Mật Sơn có ngôi chùa",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CHAT)
+def test_mark_named_in_chat(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.75)
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", CHAT_NEGATIVES)
+def test_chat_words_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+# -- the unveiled reading (text/invisible.py) ---------------------------------------------------
+
+
+def test_unveil_maps_offsets_back() -> None:
+    from ai_guard.text.invisible import unveil
+
+    text = f"Báo cáo\nM{ZW}Ậ{ZW}T\nT U Y Ệ T{NBSP}done"
+    veil = unveil(text)
+    assert veil is not None
+    assert veil.text == "Báo cáo\nMẬT\nTUYỆT done"
+    s = veil.text.index("MẬT")
+    assert veil.span(s, s + 3) == (8, 13)
+    assert text[slice(*veil.span(s, s + 3))] == f"M{ZW}Ậ{ZW}T"
+    t = veil.text.index("TUYỆT")
+    assert text[slice(*veil.span(t, t + 5))] == "T U Y Ệ T"
+
+
+def test_unveil_leaves_plain_text_alone() -> None:
+    from ai_guard.text.invisible import unveil
+
+    assert unveil("Báo cáo tình hình quý I, phương án A hoặc B") is None
+    assert unveil("plain ascii") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("**Độ mật:** Tối mật", "Tối mật"),
+        ("<do_mat>Mật</do_mat>", "Mật"),
+        ("Độ mật: “Mật”", "Mật"),
+        ("ĐỘ MẬT: A", "A"),
+        ("**Phân loại**: Tuyệt mật", "Tuyệt mật"),
+    ],
+)
+def test_label_wrapped(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.85)
+
+
+@pytest.mark.parametrize("text", ["Độ mật: Mật khẩu cấp 2", "Phân loại: mật độ cao", "Độ mật - "])
+def test_label_before_a_phrase_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)

@@ -48,7 +48,7 @@ from ai_guard.text.tables import column_header, line_bounds
 
 __all__ = ["SecrecyMarkDetector", "scan_unveiled"]
 
-_LEVEL = r"(?:tuyet\s*mat|toi\s*mat|mat)"
+_LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
 _DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*"
 _LINE = re.compile(
     r"^" + _DECOR + r"(" + r"(?:tuyet[ \t]*mat|toi[ \t]*mat|mat)" + r")" + _DECOR + r"$",
@@ -57,7 +57,11 @@ _LINE = re.compile(
 #: "TUYET MAT - Chi thi ...": a two-word level in capitals opening a line before a dash
 _LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-–—:][ \t]+\S")
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
-_LABEL_VALUE = re.compile(r"[\"'\s]*(?:[:|\t;=,\-–][\"'\s]*)+(" + _LEVEL + r"|[abc])(?![a-z0-9])")
+#: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
+_WRAP = r"[\"'“”‘’*_\s]*"
+_LABEL_VALUE = re.compile(
+    _WRAP + r"(?:[:|\t;=,\-–>]" + _WRAP + r")+(" + _LEVEL + r"|[abc])(?![a-z0-9])"
+)
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
 #: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
@@ -67,6 +71,30 @@ _NOTE = re.compile(
 _CONTROL = re.compile(
     r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])"
 )
+#: a key before a level, on the folded line: "Phân loại: Mật", "độ mật của văn bản: mật",
+#: "secrecy": "Tối mật"
+_LEFT_LABEL = re.compile(
+    r"(?<![a-z])(?:do[\s_]*mat|phan\s+loai|secrecy|classification|security\s+level)"
+    r"(?:\s+[a-z]+){0,3}" + _WRAP + r"[:=|\t;>]" + _WRAP + r"$"
+)
+#: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text)
+_STAMP_BEFORE = re.compile(r"(?<![^\W\d_])(?:dấu|dau|stamp)\s*[\"'“«]?\s*$")
+#: a document pointed at in chat: "văn bản mật này", "đây là tài liệu mật" (lower-case text)
+_DOC = r"(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
+_LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
+_DEIXIS = re.compile(
+    r"(?<![^\W\d_])(?:" + _DOC + r"\s+" + _LEVEL_WORDS + r"\s+(?:này|nhé|đây|đó|kia|nè|nha|"
+    r"dưới đây|đính kèm|nay|nhe|day|ne|duoi day|dinh kem)|(?:đây là|day la)\s+" + _DOC
+    + r"\s+" + _LEVEL_WORDS + r")(?![^\W\d_])"
+)  # fmt: skip
+#: the envelope letter named in a line about the envelope (bì): "ngoài bì đóng dấu chữ "A""
+_ENVELOPE = re.compile(
+    r"(?:(?:dấu|ký hiệu|kí hiệu)\s+(?:chữ\s+)?[\"“']?([ABC])[\"”']?|chữ\s+[\"“']([ABC])[\"”'])"
+    r"(?=\s*(?:$|[.,;:)]|(?:ở|lên|vào|trên|ngoài|bên)\s))",
+    re.MULTILINE,
+)
+_BI = re.compile("[bB][ìÌ]")
+_ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])")
 #: a document's header block near a line: the number line, the motto, a type line
 _HEADER_CONTEXT = re.compile(
     r"(?:^|\n)[ \t]*so[ \t]*:|cong hoa xa hoi|doc lap\s*-\s*tu do|/[a-z]{1,5}-[a-z]{2,}|"
@@ -91,7 +119,7 @@ _TUYET_LETTERS = frozenset("ệỆeE")
 def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -> bool:
     """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'
     ('mặt' too when ``stamp_place``: OCR reads the stamp's dot as a breve)."""
-    compact = "".join(original[start:end].split())
+    compact = "".join(original[start:end].replace("_", " ").split())
     n = len(compact)
     if n not in (3, 6, 8):
         return False
@@ -130,7 +158,7 @@ class SecrecyMarkDetector:
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if "mat" not in folded and "boc bi" not in folded and "thu hoi" not in folded:
+        if "mat" not in folded and "bi" not in folded and "thu hoi" not in folded:
             return
         text = doc.text
         seen: set[int] = set()
@@ -143,6 +171,15 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
+        envelope_lines: set[int] = set()
+        for b in _BI.finditer(text) if "bì" in text or "Bì" in text or "BÌ" in text else ():
+            ls, le = line_bounds(text, b.start())
+            if ls in envelope_lines or not _ENVELOPE_WORD.search(text[ls:le].lower()):
+                continue
+            envelope_lines.add(ls)
+            for m in _ENVELOPE.finditer(text, ls, le):
+                group = 1 if m.start(1) >= 0 else 2
+                yield hit(*m.span(group), scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
         for m in _CONTROL.finditer(folded) if "thu hoi" in folded or "boc bi" in folded else ():
             s, e = m.span(1)
             phrase = text[s:e]
@@ -177,9 +214,12 @@ class SecrecyMarkDetector:
                     if e - s == 1:
                         if text[s] in "ABC":
                             yield hit(s, e, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
-                    elif _is_mat(text, s, e, stamp_place=True) and not _ENUMERATION.match(
-                        folded, e
-                    ):  # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
+                    elif (
+                        _is_mat(text, s, e, stamp_place=True)
+                        # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
+                        and not _ENUMERATION.match(folded, e)
+                        and not _phrase_follows(text, e, line_end)
+                    ):
                         yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
                 continue
             if pos in seen or any(s <= pos for s in seen if s >= lo):
@@ -196,6 +236,11 @@ class SecrecyMarkDetector:
                 ):
                     yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column")
                     continue
+            # 2c. "Phân loại: Mật"; "có đóng dấu Tối mật"; "văn bản mật này"
+            found = self._named(doc, pos, line_start, line_end)
+            if found is not None and found[0] not in seen:
+                yield hit(*found)
+                continue
             # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
             for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)):
                 s, e = m.span(1)
@@ -274,6 +319,47 @@ class SecrecyMarkDetector:
             return None  # "MAT - ..." alone is too little
         return s, e, scores.SECRECY_CUED_NO_DIACRITICS, "secrecy.line_opening"
 
+    def _named(
+        self, doc: Document, pos: int, line_start: int, line_end: int
+    ) -> tuple[int, int, float, str] | None:
+        """A level after a key, after "dấu", or in "văn bản mật này"."""
+        text, folded = doc.text, doc.folded
+        s = pos
+        for head in ("tuyet", "toi"):
+            k = folded.rfind(head, max(line_start, pos - len(head) - 2), pos)
+            if (
+                k >= 0
+                and not folded[k + len(head) : pos].strip(" _")
+                and (k == 0 or not folded[k - 1].isalpha())
+            ):
+                s = k
+                break
+        e = pos + 3
+        if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
+            return None
+        if _phrase_follows(text, e, line_end):
+            return None  # "Phân loại: mật ong", "dấu mật độ"
+        if _LEFT_LABEL.search(folded, max(line_start, s - 45), s):
+            return s, e, scores.SECRECY_LABEL, "secrecy.label"
+        seg = text[s:e]
+        lower = text[max(line_start, s - 12) : s].lower()
+        if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
+            lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
+        if (
+            _is_mat(text, s, e)
+            and (_has_diacritics(seg) or seg.isupper())
+            and _STAMP_BEFORE.search(lower)
+        ):
+            return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
+        window_lo = max(line_start, s - 25)
+        window_hi = min(line_end, e + 20)
+        for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
+            group = 1 if m.start(1) >= 0 else 2
+            gs, ge = window_lo + m.start(group), window_lo + m.end(group)
+            if gs == s and ge == e and _is_mat(text, s, e):
+                return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
+        return None
+
     def _lone_caps(
         self, doc: Document, pos: int, line_start: int, line_end: int
     ) -> tuple[float, str] | None:
@@ -318,6 +404,12 @@ def scan_unveiled(
         if (start, end) not in taken:
             taken.add((start, end))
             yield dataclasses.replace(d, start=start, end=end)
+
+
+def _phrase_follows(text: str, end: int, line_end: int) -> bool:
+    """Whether "mật" ending at ``end`` opens a phrase ("mật khẩu", "mật ong", "mật độ")."""
+    after = _WORD_AFTER.match(text, end, line_end)
+    return after is not None and fold_word(_word(after.group(1))) in _PHRASE_AFTER
 
 
 def _glued_level(folded: str, pos: int) -> bool:

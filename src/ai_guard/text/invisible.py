@@ -24,7 +24,9 @@ _ODD_SPACES = (
 )
 #: Two or more single letters separated by one space each ("M Ậ T", "B Ộ").
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] )+[^\W\d_](?![^\W\d_])")
-_ANY = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}]|" + _SPACED.pattern)
+_HIDDEN = re.compile(f"[{_INVISIBLE}{_ODD_SPACES}]")
+#: a cheap gate for letter spacing: a space first (the engine's fast path), then "X Y"
+_SPACED_GATE = re.compile(r"[ \n\t][^\W\d_] [^\W\d_](?![^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ def unveil(text: str) -> Unveiled | None:
     words joined; ``None`` when ``text`` has none of these."""
     if text.isascii() and " " not in text:
         return None
-    if _ANY.search(text) is None:
+    if _HIDDEN.search(text) is None and _SPACED_GATE.search("\n" + text) is None:
         return None
     out: list[str] = []
     origin: list[int] = []
