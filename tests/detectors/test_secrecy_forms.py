@@ -206,3 +206,8 @@ def test_label_wrapped(scan, text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Độ mật: Mật khẩu cấp 2", "Phân loại: mật độ cao", "Độ mật - "])
 def test_label_before_a_phrase_stays_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+def test_next_field_after_a_wide_gap_is_not_a_phrase(scan) -> None:
+    scan.expect("Do mat: Toi mat        Do khan: Thuong khan", MARK, "Toi mat", 0.9)
+    scan.expect("Độ mật: Mật\tĐộ khẩn: Khẩn", MARK, "Mật", 0.9)

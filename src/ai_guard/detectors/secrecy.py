@@ -407,7 +407,10 @@ def scan_unveiled(
 
 
 def _phrase_follows(text: str, end: int, line_end: int) -> bool:
-    """Whether "mật" ending at ``end`` opens a phrase ("mật khẩu", "mật ong", "mật độ")."""
+    """Whether "mật" ending at ``end`` opens a phrase ("mật khẩu", "mật ong", "mật độ"); a
+    word after a wider gap starts the next field ("Độ mật: Tối mật    Độ khẩn: ...")."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 2].isspace():
+        return False
     after = _WORD_AFTER.match(text, end, line_end)
     return after is not None and fold_word(_word(after.group(1))) in _PHRASE_AFTER
 
