@@ -211,3 +211,18 @@ def test_label_before_a_phrase_stays_clean(scan, text: str) -> None:
 def test_next_field_after_a_wide_gap_is_not_a_phrase(scan) -> None:
     scan.expect("Do mat: Toi mat        Do khan: Thuong khan", MARK, "Toi mat", 0.9)
     scan.expect("Độ mật: Mật\tĐộ khẩn: Khẩn", MARK, "Mật", 0.9)
+
+
+def test_envelope_letters_under_a_column(scan) -> None:
+    table = (
+        "| Số | Trích yếu | Độ mật |\n|---|---|---|\n| 12/KH | Kế hoạch | B |\n"
+        "| 13/TTr | Tờ trình | |"
+    )
+    scan.expect(table, MARK, "B", 0.85)
+    tsv = "so\tdo_mat\tnoi_nhan\n45/KH\tA\tSở Nội vụ"
+    scan.expect(tsv, MARK, "A", 0.85)
+
+
+def test_letters_under_other_columns_stay_clean(scan) -> None:
+    scan.expect_none("| Số | Phân nhóm | Mật độ |\n|---|---|---|\n| 12 | A | cao |", FAMILY)
+    scan.expect_none("| Tổ | Xếp loại |\n|---|---|\n| Độ mật tổ 1 | B |", FAMILY)

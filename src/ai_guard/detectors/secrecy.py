@@ -94,6 +94,8 @@ _ENVELOPE = re.compile(
     re.MULTILINE,
 )
 _BI = re.compile("[bB][ìÌ]")
+#: a table cell holding one of the letters A, B, C alone
+_CELL_LETTER = re.compile(r"(?:^|[|\t;])[ \t]*([ABC])[ \t]*(?=[|\t;]|$)", re.MULTILINE)
 _ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])")
 #: a document's header block near a line: the number line, the motto, a type line
 _HEADER_CONTEXT = re.compile(
@@ -171,6 +173,14 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
+        if (
+            "do mat" in folded or "do_mat" in folded
+        ):  # "| Số | Độ mật |" heading a column of envelope letters
+            for m in _CELL_LETTER.finditer(text):
+                s = m.start(1)
+                header = column_header(doc, s)
+                if s not in seen and header is not None and "do mat" in header:
+                    yield hit(s, s + 1, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
         envelope_lines: set[int] = set()
         for b in _BI.finditer(text) if "bì" in text or "Bì" in text or "BÌ" in text else ():
             ls, le = line_bounds(text, b.start())
