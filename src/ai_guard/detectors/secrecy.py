@@ -173,9 +173,8 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
-        if (
-            "do mat" in folded or "do_mat" in folded
-        ):  # "| Số | Độ mật |" heading a column of envelope letters
+        if "do mat" in folded or "do_mat" in folded:
+            # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
                 s = m.start(1)
                 header = column_header(doc, s)
