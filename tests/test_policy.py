@@ -33,7 +33,7 @@ def spans(text: str, result) -> list[tuple[str, str]]:
 def test_default_actions() -> None:
     p = Policy()
     blocking = {EntityType.STATE_SECRET_MARK, EntityType.API_SECRET, EntityType.DENY_TERM,
-                EntityType.DETECTOR_ERROR}  # fmt: skip
+                EntityType.DETECTOR_ERROR, EntityType.INTERNAL_MARK}  # fmt: skip
     for entity in EntityType:
         expected = Decision.BLOCK if entity in blocking else Decision.REDACT
         assert p.action_for(entity) is expected, entity

@@ -89,6 +89,9 @@ class EntityType(str, Enum):
     """An internal system's address: a private IP, an intranet host, a connection string's
     host (guidance 557 P13)."""
 
+    INTERNAL_MARK = "INTERNAL_MARK"
+    """A circulation limit (LƯU HÀNH NỘI BỘ, XEM XONG TRẢ LẠI ...): an internal document."""
+
     def __str__(self) -> str:
         return self.value
 

@@ -16,6 +16,8 @@ from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Evidence
+from ai_guard.models import EntityType
+from ai_guard.text import fold_word
 
 __all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public"]
 
@@ -39,11 +41,22 @@ class Publicity(NamedTuple):
 
 def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
     """Public when the public evidence reaches :data:`PUBLIC_THRESHOLD` and no internal mark
-    (the lexicon's ``internal`` signals) limits its circulation."""
+    limits its circulation: check_prompt's ``INTERNAL_MARK`` findings (``vn.internal_mark``,
+    the one reading of circulation marks) and the lexicon's ``internal`` signals (drafts,
+    unpublished texts)."""
     internal_marks = [
+        Evidence(kind="mark", label=fold_word(r.doc.original[f.start : f.end]), start=f.start,
+                 end=f.end, weight=3.0)
+        for f in r.findings
+        if f.entity is EntityType.INTERNAL_MARK
+    ]  # fmt: skip
+    lexicon = [
         r.evidence("mark", h.term.folded, h.start, h.end, h.weight)
         for h in signals
         if h.term.kind == "internal"
+    ]
+    internal_marks += [
+        e for e in lexicon if not any(m.start < e.end and e.start < m.end for m in internal_marks)
     ]
     score, evidence = _public_score(r, signals)
     return Publicity(score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks)

@@ -33,7 +33,10 @@ def decide_secrecy(r: Reading) -> tuple[Secrecy, list[Evidence]]:
             continue
         stamp = " ".join(r.doc.original[f.start : f.end].split())
         key = fold_word(stamp)
-        found: Secrecy = "tuyet_mat" if "tuyet" in key else "toi_mat" if "toi" in key else "mat"
+        found: Secrecy = (  # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật
+            "tuyet_mat" if "tuyet" in key or key == "a" else "toi_mat" if "toi" in key or key == "b"
+            else "mat"
+        )  # fmt: skip
         evidence.append(Evidence(kind="stamp", label=key, start=f.start, end=f.end))
         if _SECRECY_RANK[found] > _SECRECY_RANK[level]:
             level = found

@@ -77,6 +77,7 @@ class Claim:
 def _make_builtin() -> tuple[Detector, ...]:
     from ai_guard.detectors import (
         address,
+        circulation,
         dates,
         email,
         finance,
@@ -110,6 +111,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         person.PersonNameDetector(),
         address.AddressDetector(),
         internal.InternalHostDetector(),
+        circulation.InternalMarkDetector(),
     )
 
 

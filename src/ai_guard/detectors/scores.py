@@ -45,6 +45,9 @@ __all__ = [
     "INTERNAL_HOST_CUED",
     "INTERNAL_HOST_NAME",
     "INTERNAL_IP",
+    "INTERNAL_MARK_CAPS",
+    "INTERNAL_MARK_PROSE",
+    "INTERNAL_MARK_STAMP",
     "NAMED_OTHERWISE",
     "NO_PENALTY",
     "PASSWORD_IN_URL",
@@ -54,7 +57,11 @@ __all__ = [
     "SECRECY_BRACKETED",
     "SECRECY_CAPS_INLINE",
     "SECRECY_CONTROL_STAMP",
+    "SECRECY_CUED_NO_DIACRITICS",
+    "SECRECY_DOCUMENT_NOTE",
+    "SECRECY_ENVELOPE_LETTER",
     "SECRECY_LABEL",
+    "SECRECY_LONE_CAPS",
     "SECRECY_STAMP_LINE",
     "SECRECY_STAMP_LINE_NO_DIACRITICS",
     "SECRET_NAMED_KEY",
@@ -140,6 +147,20 @@ SECRECY_CONTROL_STAMP = 0.95
 SECRECY_BRACKETED = 0.95
 #: "TỐI MẬT" in capitals inside a line of ordinary text
 SECRECY_CAPS_INLINE = 0.8
+#: "MẬT" alone in capitals in a line of ordinary text ("Số: 12/BC-UBND   MẬT", "có dấu MẬT")
+SECRECY_LONE_CAPS = 0.85
+#: "MAT"/"TUYET MAT" without diacritics after a stamp word ("dau MAT", "TUYET MAT - Chi thi")
+SECRECY_CUED_NO_DIACRITICS = 0.8
+#: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)"
+SECRECY_DOCUMENT_NOTE = 0.95
+#: "Độ mật: A" (the envelope letters of Mẫu 03, A/B/C)
+SECRECY_ENVELOPE_LETTER = 0.9
+#: "LƯU HÀNH NỘI BỘ" alone on its line, bracketed or after a label
+INTERNAL_MARK_STAMP = 0.95
+#: "LƯU HÀNH NỘI BỘ" in capitals inside a line
+INTERNAL_MARK_CAPS = 0.9
+#: "tài liệu này lưu hành nội bộ" in running text
+INTERNAL_MARK_PROSE = 0.8
 
 
 def ladder(

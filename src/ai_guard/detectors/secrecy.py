@@ -4,81 +4,151 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
 
 1. **Stamp line**: a line whose only content is ``MẬT``, ``TỐI MẬT`` or ``TUYỆT MẬT``
    (brackets, quotes, asterisks, dashes and spaces around it are ignored). ``TỐI MẬT`` and
-   ``TUYỆT MẬT`` count in any letter case; the single word ``MẬT`` only in capitals. Without
-   diacritics (OCR) the same holds for ``TOI MAT``, ``TUYET MAT`` and ``MAT`` in capitals.
-2. **Label**: ``Độ mật: Tối mật`` (any case, with or without diacritics): the level after
-   the label is the mark.
+   ``TUYỆT MẬT`` count in any letter case; the single word ``MẬT`` in capitals, or as ``Mật``
+   after tabs or in a document's header block. Without diacritics (OCR) the same holds for
+   ``TOI MAT``, ``TUYET MAT`` and ``MAT`` in capitals; ``MÂT`` (OCR) counts as ``MẬT``, and
+   ``MẶT`` only where a stamp stands (alone on a header line, after ``Độ mật:``). A two-word
+   level in capitals opening a line before a dash (``TUYET MAT - Chỉ thị ...``) counts too.
+2. **Label**: ``Độ mật: Tối mật`` (any case, with or without diacritics), also as a table row
+   (``| Độ mật | Tối mật |``, tab or semicolon separated), a JSON or YAML field
+   (``"do_mat": "Mật"``) or under a table column headed ``Độ mật``; ``Độ mật: A`` (B, C) is
+   the envelope letter of Mẫu 03.
 3. **Bracketed stamp inline**: ``[MẬT]``, ``(TỐI MẬT)``, ``«TUYỆT MẬT»``, ``<<MẬT>>`` in
-   capitals.
+   capitals; ``(Tài liệu mật)``, ``(Tài liệu Tuyệt mật - Bản số 02/05)`` in any case.
 4. **Capitals in running text**: ``TỐI MẬT`` / ``TUYỆT MẬT`` written in capitals with
-   diacritics inside a line that is not itself all capitals (someone marking what they paste);
-   lower score.
+   diacritics inside a line that is not itself all capitals (someone marking what they paste),
+   and ``MẬT`` in capitals standing alone (``góc trên có dấu MẬT``, ``Số: 12/BC  MẬT``), not
+   part of a phrase in capitals (``BẢO MẬT``, ``MẬT KHẨU``); without diacritics only after a
+   stamp word (``dau MAT o goc trai``); lower score.
 5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals) and
    ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
 
+The text is read as it is and once more without its disguises (zero-width characters, soft
+hyphens, odd spaces, letter spacing ``M Ậ T``: :func:`ai_guard.text.invisible.unveil`).
+
 Never a mark: ``mật`` inside ordinary words and phrases (``bí mật``, ``mật khẩu``,
-``bảo mật``, ``mật ong``), a level named in prose about the law (``thông tin thuộc độ Tối
-mật``, ``Luật Bảo vệ bí mật nhà nước``), ``GIẢI MẬT`` (declassified: a classifier matter,
-not a block), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to "mat").
+``bảo mật``, ``mật ong``, ``mật độ``, ``thân mật``), a level named in prose about the law
+(``thông tin thuộc độ Tối mật``, ``Luật Bảo vệ bí mật nhà nước``), ``GIẢI MẬT`` (declassified:
+a classifier matter, not a block), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to
+"mat").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
-from ai_guard.text import Document
-from ai_guard.text.tables import line_bounds
+from ai_guard.text import Document, fold_word
+from ai_guard.text.invisible import unveiled
+from ai_guard.text.tables import column_header, line_bounds
 
-__all__ = ["SecrecyMarkDetector"]
+__all__ = ["SecrecyMarkDetector", "scan_unveiled"]
 
-_LEVEL = r"(?:tuyet\s+mat|toi\s+mat|mat)"
+_LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
+_DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*"
 _LINE = re.compile(
-    r"^[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*(" + r"(?:tuyet[ \t]+mat|toi[ \t]+mat|mat)" + r")"
-    r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*$",
+    r"^" + _DECOR + r"(" + r"(?:tuyet[ \t]*mat|toi[ \t]*mat|mat)" + r")" + _DECOR + r"$",
     re.MULTILINE | re.IGNORECASE,
 )
-_LABEL = re.compile(r"(?<![a-z])do\s+mat\s*[:\-–]\s*(" + _LEVEL + r")(?![a-z])")
+#: "TUYET MAT - Chi thi ...": a two-word level in capitals opening a line before a dash
+_LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-–—:][ \t]+\S")
+_LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
+#: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
+_WRAP = r"[\"'“”‘’*_\s]*"
+_LABEL_VALUE = re.compile(
+    _WRAP + r"(?:[:|\t;=,\-–>]" + _WRAP + r")+(" + _LEVEL + r"|[abc])(?![a-z0-9])"
+)
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
+#: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
+_NOTE = re.compile(
+    r"\(\s*(?:tai\s+lieu|van\s+ban|ho\s+so|ban)\s+(" + _LEVEL + r")\s*(?:[-–,:;.][^()\n]{0,40})?\)"
+)
 _CONTROL = re.compile(
     r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])"
 )
+#: a key before a level, on the folded line: "Phân loại: Mật", "độ mật của văn bản: mật",
+#: "secrecy": "Tối mật"
+_LEFT_LABEL = re.compile(
+    r"(?<![a-z])(?:do[\s_]*mat|phan\s+loai|secrecy|classification|security\s+level)"
+    r"(?:\s+[a-z]+){0,3}" + _WRAP + r"[:=|\t;>]" + _WRAP + r"$"
+)
+#: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text)
+_STAMP_BEFORE = re.compile(r"(?<![^\W\d_])(?:dấu|dau|stamp)\s*[\"'“«]?\s*$")
+#: a document pointed at in chat: "văn bản mật này", "đây là tài liệu mật" (lower-case text)
+_DOC = r"(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
+_LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
+_DEIXIS = re.compile(
+    r"(?<![^\W\d_])(?:" + _DOC + r"\s+" + _LEVEL_WORDS + r"\s+(?:này|nhé|đây|đó|kia|nè|nha|"
+    r"dưới đây|đính kèm|nay|nhe|day|ne|duoi day|dinh kem)|(?:đây là|day la)\s+" + _DOC
+    + r"\s+" + _LEVEL_WORDS + r")(?![^\W\d_])"
+)  # fmt: skip
+#: the envelope letter named in a line about the envelope (bì): "ngoài bì đóng dấu chữ "A""
+_ENVELOPE = re.compile(
+    r"(?:(?:dấu|ký hiệu|kí hiệu)\s+(?:chữ\s+)?[\"“']?([ABC])[\"”']?|chữ\s+[\"“']([ABC])[\"”'])"
+    r"(?=\s*(?:$|[.,;:)]|(?:ở|lên|vào|trên|ngoài|bên)\s))",
+    re.MULTILINE,
+)
+_BI = re.compile("[bB][ìÌ]")
+#: a table cell holding one of the letters A, B, C alone
+_CELL_LETTER = re.compile(r"(?:^|[|\t;])[ \t]*([ABC])[ \t]*(?=[|\t;]|$)", re.MULTILINE)
+_ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])")
+#: a document's header block near a line: the number line, the motto, a type line
+_HEADER_CONTEXT = re.compile(
+    r"(?:^|\n)[ \t]*so[ \t]*:|cong hoa xa hoi|doc lap\s*-\s*tu do|/[a-z]{1,5}-[a-z]{2,}|"
+    r"kinh gui|trich yeu|(?:^|\n)[ \t]*v/v|(?:^|\n)[ \t]*ve viec",
+)
+#: words before a lone "MAT" (no diacritics) that make it a stamp: "dau MAT", "tai lieu MAT"
+_STAMP_WORDS = re.compile(r"(?<![a-z])(?:dau|con dau|dong dau|tai lieu|van ban|ho so|stamp)\s+$")
+#: words before or after a capital "MẬT" that make it part of a phrase, not a stamp
+_PHRASE_BEFORE = frozenset({"do", "bi", "bao", "giai", "mat", "than", "tuyet", "toi"})
+_PHRASE_AFTER = frozenset({"khau", "ong", "ma", "do", "thiet", "danh", "vu", "bao", "thu", "mat"})
+#: document nouns that may stand in capitals before a lone "MẬT" at the start of a line
+_DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN", "HO SO")
 
-# What "mat" must have been in the original: ậ/Ậ or a bare a/A (OCR lost the marks).
-_MAT_LETTERS = frozenset("ậẬaA")
+# What "mat" must have been in the original: ậ/Ậ, â/Â (OCR) or a bare a/A (OCR lost the
+# marks); ặ/Ặ ("mặt", face) only where a stamp stands.
+_MAT_LETTERS = frozenset("ậẬâÂaA")
+_FACE_LETTERS = frozenset("ặẶ")
 _TOI_LETTERS = frozenset("ốỐoO")
 _TUYET_LETTERS = frozenset("ệỆeE")
 
 
-def _is_mat(original: str, start: int, end: int) -> bool:
-    """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'."""
-    seg = original[start:end]
-    words = seg.split()
-    if not words:
+def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -> bool:
+    """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'
+    ('mặt' too when ``stamp_place``: OCR reads the stamp's dot as a breve)."""
+    compact = "".join(original[start:end].replace("_", " ").split())
+    n = len(compact)
+    if n not in (3, 6, 8):
         return False
-    if len(words[-1]) != 3 or words[-1][1] not in _MAT_LETTERS:
+    middle = compact[-2]
+    if middle not in _MAT_LETTERS and not (stamp_place and middle in _FACE_LETTERS):
         return False
-    if len(words) == 2:
-        first = words[0]
-        if len(first) == 3 and first[1] not in _TOI_LETTERS:
-            return False
-        if len(first) == 5 and first[3] not in _TUYET_LETTERS:
-            return False
-    return True
+    if n == 6 and compact[1] not in _TOI_LETTERS:
+        return False
+    return not (n == 8 and compact[3] not in _TUYET_LETTERS)
 
 
 _ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
 # the left word boundary is checked in Python
 _MAT = re.compile(r"mat(?![a-z])")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\S+)")
 
 
 def _has_diacritics(seg: str) -> bool:
     return not seg.isascii()
+
+
+def _word(token: str) -> str:
+    """A token's letters when it is a word ("dấu," -> "dấu"); "" for "12/BC-UBND"."""
+    word = token.strip(".,;:!?\"'()[]«»*-–")
+    return word if word.isalpha() else ""
 
 
 class SecrecyMarkDetector:
@@ -86,8 +156,11 @@ class SecrecyMarkDetector:
     entities = (EntityType.STATE_SECRET_MARK,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        return scan_unveiled(doc, self._detect)
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if "mat" not in folded and "boc bi" not in folded and "thu hoi" not in folded:
+        if "mat" not in folded and "bi" not in folded and "thu hoi" not in folded:
             return
         text = doc.text
         seen: set[int] = set()
@@ -100,6 +173,22 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
+        if "do mat" in folded or "do_mat" in folded:
+            # "| Số | Độ mật |" heading a column of envelope letters
+            for m in _CELL_LETTER.finditer(text):
+                s = m.start(1)
+                header = column_header(doc, s)
+                if s not in seen and header is not None and "do mat" in header:
+                    yield hit(s, s + 1, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
+        envelope_lines: set[int] = set()
+        for b in _BI.finditer(text) if "bì" in text or "Bì" in text or "BÌ" in text else ():
+            ls, le = line_bounds(text, b.start())
+            if ls in envelope_lines or not _ENVELOPE_WORD.search(text[ls:le].lower()):
+                continue
+            envelope_lines.add(ls)
+            for m in _ENVELOPE.finditer(text, ls, le):
+                group = 1 if m.start(1) >= 0 else 2
+                yield hit(*m.span(group), scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
         for m in _CONTROL.finditer(folded) if "thu hoi" in folded or "boc bi" in folded else ():
             s, e = m.span(1)
             phrase = text[s:e]
@@ -115,44 +204,63 @@ class SecrecyMarkDetector:
         done_lines: set[int] = set()
         for occ in _MAT.finditer(folded):
             pos = occ.start()
-            if pos > 0 and folded[pos - 1].isalpha():
+            if pos > 0 and folded[pos - 1].isalpha() and not _glued_level(folded, pos):
                 continue
             line_start, line_end = line_bounds(folded, pos)
-            # 1. the mark alone on its line
-            if line_end - line_start <= 40 and line_start not in done_lines:
+            # 1. the mark alone on its line, or opening it before a dash
+            if line_start not in done_lines:
                 done_lines.add(line_start)
-                m = _LINE.match(cased, line_start, line_end)
-                if m is not None:
-                    s, e = m.span(1)
-                    seg = text[s:e]
-                    single = " " not in seg and "\t" not in seg
-                    # "MẬT" alone only in capitals; "TỐI MẬT"/"Tối mật" in any case when spelled
-                    # with diacritics, in capitals when not ("toi mat" may be "tôi mất")
-                    if _is_mat(text, s, e) and (
-                        seg.isupper() if single or not _has_diacritics(seg) else True
-                    ):
-                        score = (
-                            scores.SECRECY_STAMP_LINE
-                            if _has_diacritics(seg)
-                            else scores.SECRECY_STAMP_LINE_NO_DIACRITICS
-                        )
-                        yield hit(s, e, score, "secrecy.stamp_line")
-                        continue
+                found = self._line(doc, line_start, line_end)
+                if found is not None:
+                    yield hit(*found)
+                    continue
             lo = max(line_start, pos - 40)
-            # 2. "Độ mật: Tối mật"
-            for m in _LABEL.finditer(folded, lo, min(line_end, pos + 12)):
-                s, e = m.span(1)
-                if s not in seen and s <= pos < e and _is_mat(text, s, e):
-                    if _ENUMERATION.match(folded, e):
-                        continue  # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
-                    yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
+            # 2. "Độ mật: Tối mật", "| Độ mật | Mật |", "do_mat": "A"
+            if _LABEL_KEY.search(folded, max(0, pos - 10), pos):
+                m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 30))
+                if m is not None and m.start(1) not in seen:
+                    s, e = m.span(1)
+                    if e - s == 1:
+                        if text[s] in "ABC":
+                            yield hit(s, e, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
+                    elif (
+                        _is_mat(text, s, e, stamp_place=True)
+                        # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
+                        and not _ENUMERATION.match(folded, e)
+                        and not _phrase_follows(text, e, line_end)
+                    ):
+                        yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
+                continue
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
-            # 3. "[MẬT]", "(TỐI MẬT)"
+            # 2b. a cell under a column headed "Độ mật"
+            cell = _cell(doc, pos, line_start, line_end)
+            if cell is not None:
+                s, e = cell
+                header = column_header(doc, pos)
+                if (
+                    header is not None
+                    and "do mat" in header
+                    and _is_mat(text, s, e, stamp_place=True)
+                ):
+                    yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column")
+                    continue
+            # 2c. "Phân loại: Mật"; "có đóng dấu Tối mật"; "văn bản mật này"
+            found = self._named(doc, pos, line_start, line_end)
+            if found is not None and found[0] not in seen:
+                yield hit(*found)
+                continue
+            # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
             for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)):
                 s, e = m.span(1)
                 if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
                     yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
+            for m in _NOTE.finditer(folded, max(line_start, pos - 30), min(line_end, pos + 60)):
+                s, e = m.span(1)
+                if s not in seen and s <= pos < e and _is_mat(text, s, e):
+                    yield hit(s, e, scores.SECRECY_DOCUMENT_NOTE, "secrecy.document_note")
+            if pos in seen or any(s <= pos for s in seen if s >= lo):
+                continue
             # 4. "TỐI MẬT" in capitals inside a line of ordinary text
             for m in _CAPS_INLINE.finditer(cased, max(lo, pos - 8), pos + 3):
                 s, e = m.span(1)
@@ -163,3 +271,182 @@ class SecrecyMarkDetector:
                 if line.isupper() or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
                 yield hit(s, e, scores.SECRECY_CAPS_INLINE, "secrecy.caps_inline")
+            if pos in seen or any(s <= pos for s in seen if s >= lo):
+                continue
+            # 4b. "MẬT" alone in capitals: "góc trên có dấu MẬT", "dau MAT o goc trai"
+            lone = self._lone_caps(doc, pos, line_start, line_end)
+            if lone is not None:
+                yield hit(pos, pos + 3, *lone)
+
+    def _line(
+        self, doc: Document, line_start: int, line_end: int
+    ) -> tuple[int, int, float, str] | None:
+        text, cased = doc.text, doc.folded_cased
+        m = None if line_end - line_start > 40 else _LINE.match(cased, line_start, line_end)
+        if m is not None:
+            s, e = m.span(1)
+            seg = text[s:e]
+            single = len("".join(seg.split())) == 3
+            header = None
+
+            def in_header() -> bool:
+                nonlocal header
+                if header is None:
+                    window = doc.folded[max(0, line_start - 300) : line_end + 300]
+                    header = _HEADER_CONTEXT.search(window) is not None
+                return header
+
+            strict = _is_mat(text, s, e)
+            if not strict and not (_is_mat(text, s, e, stamp_place=True) and in_header()):
+                return None
+            if single:
+                # "MẬT" alone in capitals; "Mật" after tabs or in a header block
+                tabbed = text[line_start:s].count("\t") > 0 or text[line_start:s].startswith("    ")
+                ok = seg.isupper() or (
+                    _has_diacritics(seg) and seg[0].isupper() and (tabbed or in_header())
+                )
+            else:
+                # "TỐI MẬT"/"Tối mật" in any case when spelled with diacritics, in capitals
+                # when not ("toi mat" may be "tôi mất")
+                ok = seg.isupper() or _has_diacritics(seg)
+            if not ok:
+                return None
+            score = (
+                scores.SECRECY_STAMP_LINE
+                if _has_diacritics(seg)
+                else scores.SECRECY_STAMP_LINE_NO_DIACRITICS
+            )
+            return s, e, score, "secrecy.stamp_line"
+        m = _LINE_OPENING.match(cased, line_start, line_end)
+        if m is None:
+            return None
+        s, e = m.span(1)
+        seg = text[s:e]
+        if not seg.isupper() or not _is_mat(text, s, e):
+            return None
+        if " " not in seg and "\t" not in seg and not _has_diacritics(seg):
+            return None  # "MAT - ..." alone is too little
+        return s, e, scores.SECRECY_CUED_NO_DIACRITICS, "secrecy.line_opening"
+
+    def _named(
+        self, doc: Document, pos: int, line_start: int, line_end: int
+    ) -> tuple[int, int, float, str] | None:
+        """A level after a key, after "dấu", or in "văn bản mật này"."""
+        text, folded = doc.text, doc.folded
+        s = pos
+        for head in ("tuyet", "toi"):
+            k = folded.rfind(head, max(line_start, pos - len(head) - 2), pos)
+            if (
+                k >= 0
+                and not folded[k + len(head) : pos].strip(" _")
+                and (k == 0 or not folded[k - 1].isalpha())
+            ):
+                s = k
+                break
+        e = pos + 3
+        if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
+            return None
+        if _phrase_follows(text, e, line_end):
+            return None  # "Phân loại: mật ong", "dấu mật độ"
+        if _LEFT_LABEL.search(folded, max(line_start, s - 45), s):
+            return s, e, scores.SECRECY_LABEL, "secrecy.label"
+        seg = text[s:e]
+        lower = text[max(line_start, s - 12) : s].lower()
+        if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
+            lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
+        if (
+            _is_mat(text, s, e)
+            and (_has_diacritics(seg) or seg.isupper())
+            and _STAMP_BEFORE.search(lower)
+        ):
+            return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
+        window_lo = max(line_start, s - 25)
+        window_hi = min(line_end, e + 20)
+        for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
+            group = 1 if m.start(1) >= 0 else 2
+            gs, ge = window_lo + m.start(group), window_lo + m.end(group)
+            if gs == s and ge == e and _is_mat(text, s, e):
+                return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
+        return None
+
+    def _lone_caps(
+        self, doc: Document, pos: int, line_start: int, line_end: int
+    ) -> tuple[float, str] | None:
+        text, folded = doc.text, doc.folded
+        word = text[pos : pos + 3]
+        if not word.isupper() or not _is_mat(text, pos, pos + 3):
+            return None
+        if pos + 3 < len(text) and text[pos + 3].isalnum():
+            return None
+        before = _WORD_BEFORE.search(text, line_start, pos)
+        after = _WORD_AFTER.match(text, pos + 3, line_end)
+        prev = _word(before.group(1)) if before else ""
+        nxt = _word(after.group(1)) if after else ""
+        if fold_word(prev) in _PHRASE_BEFORE or fold_word(nxt) in _PHRASE_AFTER:
+            return None
+        if len(nxt) > 1 and nxt.isupper():
+            return None  # "MẬT KHẨU", "MẬT MÃ": a phrase in capitals
+        if len(prev) > 1 and prev.isupper():
+            head = text[line_start:pos].strip(" \t*[(-")
+            if head not in _DOCUMENT_NOUNS:
+                return None  # "BẢO VỆ BÍ MẬT", "GIẢI MẬT"
+        if _has_diacritics(word):
+            return scores.SECRECY_LONE_CAPS, "secrecy.lone_caps"
+        if _STAMP_WORDS.search(folded, max(line_start, pos - 12), pos):
+            return scores.SECRECY_CUED_NO_DIACRITICS, "secrecy.cued"
+        return None
+
+
+def scan_unveiled(
+    doc: Document, scan: Callable[[Document], Iterator[Detection]]
+) -> Iterator[Detection]:
+    """``scan`` on the text, then on the text without its disguises (zero-width characters,
+    odd spaces, letter spacing), the second pass's spans mapped back; each span once."""
+    found: list[Detection] = list(scan(doc))
+    yield from found
+    veil = unveiled(doc)
+    if veil is None:
+        return
+    taken = {(d.start, d.end) for d in found}
+    for d in scan(Document(veil.text)):
+        start, end = veil.span(d.start, d.end)
+        if (start, end) not in taken:
+            taken.add((start, end))
+            yield dataclasses.replace(d, start=start, end=end)
+
+
+def _phrase_follows(text: str, end: int, line_end: int) -> bool:
+    """Whether "mật" ending at ``end`` opens a phrase ("mật khẩu", "mật ong", "mật độ"); a
+    word after a wider gap starts the next field ("Độ mật: Tối mật    Độ khẩn: ...")."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 2].isspace():
+        return False
+    after = _WORD_AFTER.match(text, end, line_end)
+    return after is not None and fold_word(_word(after.group(1))) in _PHRASE_AFTER
+
+
+def _glued_level(folded: str, pos: int) -> bool:
+    """'toimat', 'tuyetmat': a letter-spaced level joined back (``T Ố I M Ậ T``); 'domat': a
+    camel-case key (``"doMat"``)."""
+    for head in ("toi", "tuyet", "do"):
+        k = pos - len(head)
+        if k >= 0 and folded.startswith(head, k) and (k == 0 or not folded[k - 1].isalpha()):
+            return True
+    return False
+
+
+def _cell(doc: Document, pos: int, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The span of the level that fills a table cell alone ("| Tối mật |", "\tMật\t")."""
+    text = doc.text
+    for sep in ("|", "\t", ";"):
+        left = text.rfind(sep, line_start, pos)
+        if left < 0:
+            continue
+        right = text.find(sep, pos, line_end)
+        right = line_end if right < 0 else right
+        cell = text[left + 1 : right]
+        stripped = cell.strip(" \"'")
+        if not stripped or len(stripped) > 10:
+            return None
+        s = left + 1 + cell.index(stripped)
+        return s, s + len(stripped)
+    return None

@@ -40,6 +40,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
         "địa chỉ hệ thống nội bộ (IP nội bộ, máy chủ, chuỗi kết nối; 557 P13)",
         "internal system address (private IP, host, connection string; guidance 557 P13)",
     ),
+    "INTERNAL_MARK": (
+        "dấu tài liệu nội bộ (lưu hành nội bộ, không phổ biến; Công văn 557, nguyên tắc 5)",
+        "internal-circulation mark (internal document; guidance 557, principle 5)",
+    ),
 }
 
 _ACTIONS = {

@@ -25,6 +25,8 @@ _SPECIFICITY: dict[EntityType, int] = {
     EntityType.DETECTOR_ERROR: 20,
     EntityType.API_SECRET: 15,
     EntityType.STATE_SECRET_MARK: 15,
+    EntityType.INTERNAL_MARK: 14,
+    EntityType.INTERNAL_HOST: 13,
     EntityType.DENY_TERM: 14,
     EntityType.GOV_EMAIL: 12,
     EntityType.EMAIL: 11,

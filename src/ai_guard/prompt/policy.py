@@ -80,6 +80,7 @@ DEFAULT_ACTIONS[EntityType.DENY_TERM] = Decision.BLOCK
 DEFAULT_ACTIONS[EntityType.DETECTOR_ERROR] = Decision.BLOCK
 #: internal systems' addresses (557 P13): redacted, so a question about a server still works
 DEFAULT_ACTIONS[EntityType.INTERNAL_HOST] = Decision.REDACT
+DEFAULT_ACTIONS[EntityType.INTERNAL_MARK] = Decision.BLOCK  # 557 P5; a policy may lower it
 
 #: Approver ids that name an AI or a service account (searched, case-insensitive).
 DEFAULT_AI_APPROVER_PATTERNS: tuple[str, ...] = (

@@ -1,0 +1,114 @@
+"""Circulation marks of internal documents (reference.md c.4): ``LƯU HÀNH NỘI BỘ``,
+``TÀI LIỆU KHÔNG PHỔ BIẾN``, ``XEM XONG TRẢ LẠI``, ``HẠN CHẾ PHỔ BIẾN`` ... Not state secrets,
+but they mark a document guidance 557 (P5) keeps away from external AI: ``INTERNAL_MARK``,
+blocked by default, lowered by a policy's ``actions.INTERNAL_MARK``.
+
+The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
+
+1. alone on its line (decorations and a leading ``Tài liệu``/``Chỉ`` aside), in brackets
+   (``(Lưu hành nội bộ)``), or after a ``Phạm vi lưu hành:`` label, in any case;
+2. in capitals inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``), unless a heading names it
+   (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
+3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
+   prose names it (``quy định về ...``, ``các chỉ dẫn như "lưu hành nội bộ"``).
+
+The text is also read without its disguises (zero-width characters, letter spacing), as for
+``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ai_guard.detectors import scores
+from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.secrecy import scan_unveiled
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+from ai_guard.text.data import rows
+from ai_guard.text.match import trie_regex
+from ai_guard.text.tables import line_bounds
+
+__all__ = ["InternalMarkDetector"]
+
+_DECOR = " \t[](){}<>«»\"'“”*_=~|#:.-–—!"
+_PREFIXES = ("tai lieu ", "van ban ", "chi ", "dung ", "su dung ", "ban ")
+_OPEN = "([«<【"
+_CLOSE = ")]»>】"
+#: "Phạm vi lưu hành: Nội bộ", "Lưu hành: hạn chế"
+_LABEL = re.compile(
+    r"(?<![a-z])(?:pham\s+vi\s+)?luu\s+hanh\s*[:|\t]\s*(noi\s+bo|han\s+che)(?![a-z])"
+)
+#: words just before a phrase that name it rather than apply it
+_NAMING = re.compile(
+    r"(?:(?<![a-z])(?:ve|nhu|gom|quy dinh|chi dan|cum tu|khai niem|dong chu|ghi chu)"
+    r"(?: viec| cac| la| tai lieu| van ban)?\s*[\"'“«]?\s*)$"
+)
+_NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
+    table = rows("detectors/internal_marks.tsv")
+    folded = [fold_word(r[1]) for r in table]
+    strong = frozenset(fold_word(r[1]) for r in table if r[0] == "strong")
+    body = trie_regex(sorted(folded, key=len, reverse=True)).replace(r"\ ", r"\s*")
+    # "\s*": words that a zero-width space kept apart are joined once it is removed
+    # the trie first (a look-behind in front costs the engine its fast path); the left word
+    # boundary is checked in Python
+    return re.compile(r"(" + body + r")(?![a-z])"), strong
+
+
+class InternalMarkDetector:
+    id = "vn.internal_mark"
+    entities = (EntityType.INTERNAL_MARK,)
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        return scan_unveiled(doc, self._detect)
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
+        folded = doc.folded
+        if not any(w in folded for w in ("bo", "bien", "lai", "han")):
+            return  # every phrase holds one of these
+        text = doc.text
+        pattern, strong = _phrases()
+        for m in _LABEL.finditer(folded) if "luu hanh" in folded else ():
+            s, e = m.span(1)
+            yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.label")
+        for m in pattern.finditer(folded):
+            s, e = m.span(1)
+            if s > 0 and folded[s - 1].isalpha():
+                continue
+            phrase = " ".join(m.group(1).split())
+            ls, le = line_bounds(folded, s)
+            if self._stands_alone(folded, ls, le, s, e):
+                yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.stamp")
+                continue
+            before = folded[max(ls, s - 30) : s]
+            if _NAMING.search(before) or _NAMING_AFTER.match(folded, e, le):
+                continue
+            original = text[s:e]
+            if original.isupper():
+                yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.caps")
+            elif phrase in strong and text[max(ls, s - 1) : s] not in ('"', "'", "“"):
+                yield self._hit(s, e, scores.INTERNAL_MARK_PROSE, "internal.prose")
+
+    @staticmethod
+    def _stands_alone(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+        """Alone on its line or in brackets (``(Lưu hành nội bộ)``, ``[KHÔNG PHỔ BIẾN]``)."""
+        head = folded[ls:s].strip(_DECOR)
+        for prefix in _PREFIXES:
+            if head + " " == prefix:
+                head = ""
+        if not head and not folded[e:le].strip(_DECOR):
+            return True
+        lo = folded[max(ls, s - 12) : s].rstrip()
+        for prefix in _PREFIXES:
+            if lo.endswith(prefix.strip()):
+                lo = lo[: -len(prefix.strip())].rstrip()
+        return bool(lo) and lo[-1] in _OPEN and folded[e:le].lstrip()[:1] in tuple(_CLOSE)
+
+    def _hit(self, s: int, e: int, score: float, pattern: str) -> Detection:
+        return Shape(EntityType.INTERNAL_MARK, pattern, score).hit(self.id, s, e, score, True)

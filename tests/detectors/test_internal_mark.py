@@ -1,0 +1,101 @@
+"""vn.internal_mark: circulation marks of internal documents (reference.md c.4, guidance 557
+P5), blocked by default, lowered by policy; ordinary prose with the same words stays clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import Decision, EntityType, Policy, check_prompt
+
+MARK = EntityType.INTERNAL_MARK
+FAMILY = (MARK,)
+
+POSITIVES = [
+    pytest.param("LƯU HÀNH NỘI BỘ", "LƯU HÀNH NỘI BỘ", id="alone"),
+    pytest.param("BẢN TIN SỐ 5\n(Lưu hành nội bộ)\nTháng 3/2024", "Lưu hành nội bộ",
+                 id="bracketed"),
+    pytest.param("Tài liệu lưu hành nội bộ", "lưu hành nội bộ", id="line-with-prefix"),
+    pytest.param("TÀI LIỆU KHÔNG PHỔ BIẾN\nKế hoạch nhân sự 2025", "TÀI LIỆU KHÔNG PHỔ BIẾN",
+                 id="khong-pho-bien"),
+    pytest.param("XEM XONG TRẢ LẠI\nDự kiến phương án", "XEM XONG TRẢ LẠI", id="xem-xong"),
+    pytest.param("HẠN CHẾ PHỔ BIẾN", "HẠN CHẾ PHỔ BIẾN", id="han-che"),
+    pytest.param("Tài liệu trả lại sau khi họp", "trả lại sau khi họp", id="tra-lai-sau-hop"),
+    pytest.param("gửi em file này, góc trên ghi LƯU HÀNH NỘI BỘ", "LƯU HÀNH NỘI BỘ",
+                 id="chat-caps"),
+    pytest.param("Tài liệu này lưu hành nội bộ, anh tóm tắt giúp em", "lưu hành nội bộ",
+                 id="chat-prose"),
+    pytest.param("Phạm vi lưu hành: Nội bộ", "Nội bộ", id="label"),
+    pytest.param("LUU HANH NOI BO - khong gui ra ngoai", "LUU HANH NOI BO", id="no-diacritics"),
+    pytest.param("L Ư U  H À N H  N Ộ I  B Ộ", "L Ư U  H À N H  N Ộ I  B Ộ", id="letter-spaced"),
+    pytest.param("LƯU\u200bHÀNH NỘI BỘ", "LƯU\u200bHÀNH NỘI BỘ", id="zero-width"),
+    pytest.param("[KHÔNG PHỔ BIẾN] Báo cáo tháng 5", "KHÔNG PHỔ BIẾN", id="bracket-weak"),
+]  # fmt: skip
+
+NEGATIVES = [
+    "Loại cây này không phổ biến ở miền Bắc",
+    "Cần hạn chế phổ biến thông tin chưa kiểm chứng",
+    "Anh xem xong trả lại em cuốn sổ nhé",
+    "Tôi sẽ trả lại sau khi họp xong",
+    "Quy định về tài liệu lưu hành nội bộ của cơ quan",
+    'Decree 30 liệt kê các chỉ dẫn như "lưu hành nội bộ"',
+    "Lưu hành nội bộ là gì?",
+    "Phòng họp nội bộ tầng 3",
+    "Kiểm tra nội bộ định kỳ",
+    "Quy chế chi tiêu nội bộ năm 2024",
+    "Giao tiếp nội bộ trong doanh nghiệp rất quan trọng",
+    "Tình trạng này khá phổ biến",
+    "Đây là phương pháp không phổ biến lắm",
+    "em gửi anh tài liệu nội bộ phòng mình nhé",
+    "Hạn chế tối đa việc in ấn",
+    "Khách hàng được trả lại tiền thừa",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVES)
+def test_internal_mark(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, MARK, value, 0.75)
+    assert finding.action is Decision.BLOCK
+    result = scan(text)
+    assert result.decision is Decision.BLOCK
+    assert "557" in result.findings[0].reason.vi
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_prose_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_more_negatives_than_positives() -> None:
+    assert len(NEGATIVES) >= len(POSITIVES)
+
+
+def test_policy_may_lower_it() -> None:
+    text = "LƯU HÀNH NỘI BỘ\nBáo cáo tổng kết"
+    assert check_prompt(text).decision is Decision.BLOCK
+    lowered = Policy(actions={"INTERNAL_MARK": "allow"}, load_plugins=False)
+    assert check_prompt(text, policy=lowered).decision is Decision.ALLOW
+
+
+def test_secrecy_envelope_stays_a_secret_mark() -> None:
+    found = check_prompt("Độ mật: A").findings
+    assert [f.entity for f in found] == [EntityType.STATE_SECRET_MARK]
+
+
+def test_classify_reads_the_same_marks() -> None:
+    from ai_guard import classify_document
+
+    doc = (
+        "UBND TỈNH BẮC NINH\nSỐ: 15/BC-UBND\nLƯU HÀNH NỘI BỘ\nBÁO CÁO\n"
+        "Tình hình triển khai chuyển đổi số quý I năm 2024 của các sở, ngành."
+    )
+    result = classify_document(doc)
+    assert result.sensitivity.value == "internal"
+    assert result.recommended_action != "send"
+    assert [m.label for m in result.internal_marks] == ["luu hanh noi bo"]
+
+
+def test_classify_reads_envelope_letters() -> None:
+    from ai_guard import classify_document
+
+    assert classify_document("Độ mật: A\nKính gửi: Văn phòng").secrecy == "tuyet_mat"
+    assert classify_document("Độ mật: B\nKính gửi: Văn phòng").secrecy == "toi_mat"

@@ -1,0 +1,228 @@
+"""vn.secrecy_mark on the forms real text takes (issue 14): tables, JSON/YAML, header blocks,
+notes under a title, chat, no diacritics, OCR, zero-width characters, letter spacing; the
+envelope letters A/B/C. At least as many texts that must stay clean as marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import Decision, EntityType
+
+MARK = EntityType.STATE_SECRET_MARK
+FAMILY = (MARK,)
+ZW = "\u200b"
+NBSP = "\u00a0"
+THIN_TOI_MAT = "T\u2009Ố\u2009I M\u2009Ậ\u2009T"
+
+POSITIVES = [
+    # tables
+    pytest.param("| Độ mật | Tối mật |\n|---|---|", "Tối mật", id="md-row"),
+    pytest.param("Trường\tGiá trị\nĐộ mật\tTuyệt mật\nSố bản\t05", "Tuyệt mật", id="tab-row"),
+    pytest.param("do_mat;so_ban;noi_nhan\nĐộ mật;Mật;02", "Mật", id="semicolon-row"),
+    pytest.param("| Số | Trích yếu | Độ mật |\n|---|---|---|\n| 12/BC | Báo cáo an ninh | Mật |",
+                 "Mật", id="column-under-header"),
+    # JSON / YAML
+    pytest.param('{"so_hieu": "12/KH-UBND", "do_mat": "Mật", "noi_nhan": "Sở"}', "Mật",
+                 id="json-field"),
+    pytest.param("so_hieu: 45/BC-CAT\nđộ mật: Tuyệt mật\nngay: 2024-05-02", "Tuyệt mật",
+                 id="yaml-field"),
+    pytest.param('{"doMat": "TOI MAT"}', "TOI MAT", id="json-no-diacritics"),
+    # header blocks
+    pytest.param("UBND TỈNH NAM ĐỊNH\nSố: 45/BC-UBND\n\t\tMật\nBÁO CÁO", "Mật",
+                 id="title-case-after-tabs"),
+    pytest.param("BỘ CÔNG AN\nSố: 88/KH-BCA\nTối Mật\nKẾ HOẠCH", "Tối Mật", id="title-case"),
+    pytest.param("Số: 12/BC-UBND\t\t\tMẬT\nVề việc rà soát", "MẬT", id="on-number-line"),
+    pytest.param("Độ mật: Mật", "Mật", id="label-mat"),
+    pytest.param("KẾ HOẠCH\nTriển khai diễn tập\n(Tài liệu mật)", "mật", id="note-under-title"),
+    pytest.param("CHỈ THỊ\n(Tài liệu Tuyệt mật - Bản số 02/05)\nVề công tác",
+                 "Tuyệt mật", id="note-with-copy-number"),
+    pytest.param("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTỐI MẬT", "TỐI MẬT", id="at-the-bottom"),
+    # no diacritics
+    pytest.param("TUYET MAT - Chi thi ve cong tac bao dam an ninh", "TUYET MAT",
+                 id="no-diacritics-opening"),
+    pytest.param("file scan co dau MAT o goc trai nhe", "MAT", id="dau-mat-no-diacritics"),
+    pytest.param("gửi em file này, góc trên có dấu MẬT", "MẬT", id="chat-dau-mat"),
+    pytest.param("Do mat: Mat", "Mat", id="label-no-diacritics"),
+    # OCR
+    pytest.param("Số: 12/QĐ-UBND\nMÂT\nQUYẾT ĐỊNH", "MÂT", id="ocr-circumflex"),
+    pytest.param("Số: 12/QĐ-UBND\nMẶT\nQUYẾT ĐỊNH", "MẶT", id="ocr-breve-in-header"),
+    pytest.param("Độ mật: Mặt", "Mặt", id="ocr-breve-after-label"),
+    # disguises
+    pytest.param("Báo cáo\nM Ậ T\nKính gửi", "M Ậ T", id="letter-spaced"),
+    pytest.param("T U Y Ệ T  M Ậ T", "T U Y Ệ T  M Ậ T", id="letter-spaced-two-words"),
+    pytest.param(f"Báo cáo\nM{ZW}Ậ{ZW}T\nKính gửi", f"M{ZW}Ậ{ZW}T", id="zero-width-inside"),
+    pytest.param(f"Báo cáo\nTỐI{NBSP}MẬT\nKính gửi", f"TỐI{NBSP}MẬT", id="nbsp-inside"),
+    pytest.param(f"Số: 12/BC\n{NBSP}{ZW}MẬT\nBáo cáo", "MẬT", id="nbsp-zwsp-before-line"),
+    pytest.param("TỐI\u00adMẬT", "TỐI\u00adMẬT", id="soft-hyphen"),
+    pytest.param(f"Báo cáo\n{THIN_TOI_MAT}\nKính gửi", THIN_TOI_MAT, id="thin-spaced"),
+]  # fmt: skip
+
+ENVELOPE = [
+    pytest.param("Bì ngoài: Độ mật: A", "A", id="envelope-a"),
+    pytest.param("Độ mật: B\nNơi nhận: Văn phòng", "B", id="envelope-b"),
+    pytest.param('{"do_mat": "C"}', "C", id="envelope-json"),
+]
+
+NEGATIVES = [
+    "Quên mật khẩu email công vụ, nhờ reset giúp",
+    "MẬT KHẨU: đặt lại sau 90 ngày",
+    "Chính sách bảo mật thông tin của Sở",
+    "BẢO MẬT THÔNG TIN",
+    "Mua mật ong rừng ở Hà Giang",
+    "Bảo vệ bí mật kinh doanh của doanh nghiệp là quyền chính đáng",
+    "Mật độ dân số của tỉnh là 300 người/km2",
+    "MẬT ĐỘ XÂY DỰNG",
+    "Anh ấy nói chuyện rất thân mật",
+    "Luật Bảo vệ bí mật nhà nước quy định ba độ mật: Tuyệt mật, Tối mật và Mật",
+    "Có ba mức độ mật là tuyệt mật, tối mật và mật.",
+    "GIẢI MẬT\nTừ ngày 01/01/2024",
+    "MẤT ĐIỆN TOÀN KHU VỰC",
+    "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+    "MẶT",
+    "Mật",
+    "mật",
+    "tôi mất ví rồi",
+    "TOI MAT VI ROI",
+    "BÍ MẬT NHÀ NƯỚC",
+    "Hướng dẫn phân loại tài liệu mật theo Luật",
+    "| Chỉ tiêu | Mật độ |\n|---|---|\n| Dân số | 1200 |",
+    "Độ mật: không",
+    "Phương án A, B hoặc C",
+    "Mức độ: A",
+    "Mật mã học là môn khoa học",
+    "Đồng chí giữ bí MẬT nhé",
+    "Ông ấy MẤT năm 2019",
+    '{"mat_khau": "Abc"}',
+    "tài liệu mật phải được bảo quản trong két sắt",
+    "M A T H",
+    "Đội A gặp đội B",
+    "Anh có MẶT ở cuộc họp không?",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVES)
+def test_mark_wherever_it_stands(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, MARK, value, 0.75)
+    assert finding.action is Decision.BLOCK
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(("text", "value"), ENVELOPE)
+def test_envelope_letter(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, MARK, value, 0.85)
+    assert finding.pattern == "secrecy.envelope"
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_words_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_more_negatives_than_positives() -> None:
+    assert len(NEGATIVES) >= len(POSITIVES) + len(ENVELOPE)
+
+
+CHAT = [
+    pytest.param("Tóm tắt giúp tôi văn bản mật này", "mật", id="document-pointed-at"),
+    pytest.param("đây là tài liệu mật nhé em", "mật", id="day-la-tai-lieu-mat"),
+    pytest.param("nhờ dịch tài liệu tối mật này sang tiếng Anh", "tối mật", id="toi-mat-nay"),
+    pytest.param("Chú ý: tài liệu có đóng dấu Tối mật", "Tối mật", id="dong-dau-level"),
+    pytest.param('file có dấu "Mật" ở góc', "Mật", id="dau-quoted"),
+    pytest.param("gửi anh file báo cáo, góc trái có đóng dấu mật", "mật", id="dong-dau-mat"),
+    pytest.param("Phân loại: Mật", "Mật", id="phan-loai"),
+    pytest.param("độ mật của văn bản: Mật", "Mật", id="key-with-words"),
+    pytest.param('secrecy: "Tối mật"', "Tối mật", id="english-key"),
+    pytest.param('"do_mat": "TUYET_MAT"', "TUYET_MAT", id="json-underscore"),
+    pytest.param('Ngoài bì ghi ký hiệu chữ "B"', "B", id="envelope-letter-named"),
+    pytest.param("Bì ngoài đóng dấu chữ A ở góc trên", "A", id="envelope-dau-chu"),
+]
+
+CHAT_NEGATIVES = [
+    "Phân loại: mật ong rừng",
+    "Thông tư quy định mẫu dấu mật và mẫu dấu giải mật",
+    "Văn thư có trách nhiệm đóng dấu độ mật theo quy định",
+    "Phân loại: Tuyệt mật, Tối mật, Mật",
+    "Dán tem lên phong bì, ghi chữ A to",
+    "Mở phong bì ra thì thấy chữ A viết tay",
+    "Đây là mật ong rừng nhé",
+    "Đây là văn bản mật độ cao",
+    "Cho em hỏi file này có mật khẩu không",
+    "classification: confidential",
+    "Tôi đóng dấu mất rồi",
+    "Ở đầu Mật Sơn có ngôi chùa",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CHAT)
+def test_mark_named_in_chat(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.75)
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize("text", CHAT_NEGATIVES)
+def test_chat_words_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+# -- the unveiled reading (text/invisible.py) ---------------------------------------------------
+
+
+def test_unveil_maps_offsets_back() -> None:
+    from ai_guard.text.invisible import unveil
+
+    text = f"Báo cáo\nM{ZW}Ậ{ZW}T\nT U Y Ệ T{NBSP}done"
+    veil = unveil(text)
+    assert veil is not None
+    assert veil.text == "Báo cáo\nMẬT\nTUYỆT done"
+    s = veil.text.index("MẬT")
+    assert veil.span(s, s + 3) == (8, 13)
+    assert text[slice(*veil.span(s, s + 3))] == f"M{ZW}Ậ{ZW}T"
+    t = veil.text.index("TUYỆT")
+    assert text[slice(*veil.span(t, t + 5))] == "T U Y Ệ T"
+
+
+def test_unveil_leaves_plain_text_alone() -> None:
+    from ai_guard.text.invisible import unveil
+
+    assert unveil("Báo cáo tình hình quý I, phương án A hoặc B") is None
+    assert unveil("plain ascii") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("**Độ mật:** Tối mật", "Tối mật"),
+        ("<do_mat>Mật</do_mat>", "Mật"),
+        ("Độ mật: “Mật”", "Mật"),
+        ("ĐỘ MẬT: A", "A"),
+        ("**Phân loại**: Tuyệt mật", "Tuyệt mật"),
+    ],
+)
+def test_label_wrapped(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.85)
+
+
+@pytest.mark.parametrize("text", ["Độ mật: Mật khẩu cấp 2", "Phân loại: mật độ cao", "Độ mật - "])
+def test_label_before_a_phrase_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_next_field_after_a_wide_gap_is_not_a_phrase(scan) -> None:
+    scan.expect("Do mat: Toi mat        Do khan: Thuong khan", MARK, "Toi mat", 0.9)
+    scan.expect("Độ mật: Mật\tĐộ khẩn: Khẩn", MARK, "Mật", 0.9)
+
+
+def test_envelope_letters_under_a_column(scan) -> None:
+    table = (
+        "| Số | Trích yếu | Độ mật |\n|---|---|---|\n| 12/KH | Kế hoạch | B |\n"
+        "| 13/TTr | Tờ trình | |"
+    )
+    scan.expect(table, MARK, "B", 0.85)
+    tsv = "so\tdo_mat\tnoi_nhan\n45/KH\tA\tSở Nội vụ"
+    scan.expect(tsv, MARK, "A", 0.85)
+
+
+def test_letters_under_other_columns_stay_clean(scan) -> None:
+    scan.expect_none("| Số | Phân nhóm | Mật độ |\n|---|---|---|\n| 12 | A | cao |", FAMILY)
+    scan.expect_none("| Tổ | Xếp loại |\n|---|---|\n| Độ mật tổ 1 | B |", FAMILY)
