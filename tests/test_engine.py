@@ -633,3 +633,19 @@ def test_a_detected_identifier_is_redacted_whole(case: tuple[str, int, int]) -> 
         text,
         result.redacted_text,
     )
+
+
+def test_overlap_resolution_never_leaves_the_digits_of_a_loser_visible() -> None:
+    from ai_guard.prompt.engine import _resolve
+
+    text = "Tôi ở 12 Nguyễn Trãi, Thanh Xuân"
+    address = Detection(EntityType.ADDRESS, 6, 32, 0.85, "vn.address")
+    name = Detection(EntityType.PERSON, 9, 20, 0.9, "vn.person")
+    kept = _resolve([address, name], text)
+    # the name wins, and grows over the house number and the rest the address held
+    assert [(d.entity, text[d.start : d.end]) for d in kept] == [
+        (EntityType.PERSON, "12 Nguyễn Trãi, Thanh Xuân")
+    ]
+    # a loser whose visible rest holds no digit is simply dropped, as before
+    words = Detection(EntityType.ADDRESS, 9, 32, 0.85, "vn.address")
+    assert [text[d.start : d.end] for d in _resolve([words, name], text)] == ["Nguyễn Trãi"]

@@ -127,7 +127,9 @@ class CmndDetector(CuedNumberDetector):
 _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.BASE_PASSPORT)
 # one letter, typed in either case ("c4829173"), then 7 digits; a space or an invisible
 # character copy-paste left may stand between them
-_PASSPORT = re.compile(r"([A-Za-z])[ \u00a0\u200b\u200c\u200d\u2060\u00ad]?(\d{7})(?![0-9])")
+_PASSPORT = re.compile(
+    r"([A-Za-z])[ \u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad]?(\d{7})(?![0-9])"
+)
 
 
 class PassportDetector:

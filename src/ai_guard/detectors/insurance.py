@@ -46,10 +46,10 @@ def __getattr__(name: str) -> frozenset[str]:
 
 # separators inside a card: space, dot, hyphen, and what copy-paste leaves (NBSP, zero-width,
 # soft hyphen); the 10-digit tail in any grouping ("0120 878 811", "01208 78811")
-_INVISIBLE = "\u00a0\u200b\u200c\u200d\u2060\u00ad"
+_INVISIBLE = "\u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad"
 _CARD_SEP = rf"(?:[ .\-{_INVISIBLE}]|  )?"
 _BHYT = re.compile(
-    rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{{2}}){_CARD_SEP}"
+    rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
     rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"
 )
 
