@@ -57,6 +57,7 @@ ROWS = [
     pytest.param("Số CCCD: 00l085012345", E.CCCD, "00l085012345", 0.9, id="ocr-cccd-l"),
     pytest.param("SĐT: 09l2 345 67B", E.PHONE, "09l2 345 67B", 0.9, id="ocr-phone"),
     pytest.param("MST: O3l44O9O58", E.TAX_CODE, "O3l44O9O58", 0.9, id="ocr-tax"),
+    pytest.param("SĐT: +84 9l2 345 678", E.PHONE, "+84 9l2 345 678", 0.9, id="ocr-phone-plus"),
     pytest.param("Mã 0O1O85O12345 trong kho", None, None, 0, id="ocr-no-cue"),
     pytest.param("CCCD: số lô B12 S0 0l", None, None, 0, id="ocr-short-bits"),
     # -- full-width digits, invisible characters, odd spaces: every numeric family ---------------
@@ -76,6 +77,8 @@ ROWS = [
                  f"01{NBSP}2345{NBSP}6789", 0.6, id="nbsp-bhxh"),
     pytest.param(f"Mã thẻ BHYT: DN4{ZW}79{ZW}0120878811", E.HEALTH_INSURANCE,
                  f"DN4{ZW}79{ZW}0120878811", 0.8, id="zero-width-bhyt-card"),
+    pytest.param(f"Biển số: 51F{NBSP}123.45", E.LICENSE_PLATE, f"51F{NBSP}123.45", 0.8,
+                 id="nbsp-plate"),
     pytest.param(f"Hộ chiếu: C{ZW}4829173", E.PASSPORT, f"C{ZW}4829173", 0.8,
                  id="zero-width-passport"),
     # -- a spreadsheet that dropped the leading zero --------------------------------------------

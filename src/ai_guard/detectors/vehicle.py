@@ -45,12 +45,13 @@ _MOTORBIKE = Shape(EntityType.LICENSE_PLATE, "plate.motorbike", scores.BASE_PLAT
 # the series letters, typed in either case ("29h1-456.78": only after a cue)
 _SERIES = r"[A-ZĐa-zđ]{1,2}"
 _NUM = r"(?:\d{3}\.\d{2}|\d{4,5})"
+_SP = r"[ \u00a0]?"  # a space, or the no-break space of a word processor
 _PLATE = re.compile(
     r"([1-9]\d)"  # (left edge checked in Python: a look-behind here slows the scan 3x)
     r"(?:"
-    rf"({_SERIES})(?:[ ]?[-–][ ]?|[ ]?){_NUM}"  # car: 30A-123.45, 77C 012.34, 30E12345
-    rf"|[ ]?[-–][ ]?({_SERIES}\d)[ ]?[-–.]?[ ]?{_NUM}"  # bike: 29-B1 123.45
-    rf"|({_SERIES}\d)[ ]?[-–. ][ ]?{_NUM}"  # bike: 29B1-12345, 29B1 123.45
+    rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP}){_NUM}"  # car: 30A-123.45, 77C 012.34, 30E12345
+    rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}{_NUM}"  # bike: 29-B1 123.45
+    rf"|({_SERIES}\d){_SP}[-–. \u00a0]{_SP}{_NUM}"  # bike: 29B1-12345, 29B1 123.45
     r")(?![\w]|\.\d)"
 )
 # the canonical car plate: a hyphen between series and number, or the dotted number

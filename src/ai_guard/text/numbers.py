@@ -209,7 +209,8 @@ def _ocr_tokens(text: str) -> list[NumberToken]:
         digits = sum(c.isdigit() for a, b in kept for c in text[a:b])
         if chars < _OCR_MIN or digits == chars or digits < _OCR_MIN_DIGIT_SHARE * chars:
             continue
-        out.append(NumberToken(s, e, tuple(kept), False, True))
+        plus = s > 0 and text[s - 1] == "+"
+        out.append(NumberToken(s - plus, e, tuple(kept), plus, True))
     return out
 
 
