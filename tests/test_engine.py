@@ -4,10 +4,13 @@ fail-closed behaviour for broken detectors and plugins, NFD input, megabyte inpu
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import ai_guard.detectors.registry as registry
 from ai_guard import (
@@ -20,6 +23,7 @@ from ai_guard import (
     Validation,
     check_prompt,
 )
+from ai_guard.testing import strategies
 
 #: Name and address lexicons are being rewritten: keep their detectors out of these tests.
 NOT_UNDER_TEST = frozenset({"vn.person", "vn.address"})
@@ -562,3 +566,86 @@ def test_an_allowed_finding_gives_way_to_a_redacted_value_inside_it() -> None:
         (EntityType.CCCD, Decision.REDACT),
         (EntityType.EMAIL, Decision.ALLOW),
     ]
+
+
+# -- partial redaction is a leak (issue 14) --------------------------------------------------------
+
+# one separator between groups, as number tokens read them (a double space splits a number
+# in two tokens: a known limit, only the BHYT card's own pattern reads it)
+_SEPARATORS = (" ", ".", "-", "\u00a0", "\u200b", "\u2009", "\u00ad")
+_CUED_IDENTIFIERS = {
+    "CCCD": "Số CCCD: {} cấp ngày 10/10/2021",
+    "phone": "SĐT liên hệ {} (gọi giờ hành chính)",
+    "tax": "Mã số thuế {} của hộ kinh doanh",
+    "bhxh": "Mã số BHXH: {} đã chốt sổ",
+    "bhyt": "Mã thẻ BHYT {} còn hạn đến 2026",
+    "cmnd": "CMND số {} do CA Hà Nội cấp",
+}
+
+
+@st.composite
+def _spaced_identifiers(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A cued prompt with an identifier whose characters are regrouped by random separators;
+    returns (prompt, start, end) of the identifier."""
+    family = draw(st.sampled_from(sorted(_CUED_IDENTIFIERS)))
+    template = _CUED_IDENTIFIERS[family]
+    if family == "CCCD":
+        value = draw(strategies.cccd_numbers())
+    elif family == "phone":
+        value = re.sub(r"\D", "", draw(strategies.phone_numbers(kind="mobile")))
+        value = value if value.startswith("0") else "0" + value[2:]
+    elif family == "tax":
+        value = draw(strategies.tax_codes(digits=10))
+    elif family == "bhxh":
+        value = draw(strategies.social_insurance_numbers())
+    elif family == "bhyt":
+        value = draw(strategies.health_insurance_numbers())
+        # the card as typed: letters in either case, or without its group code
+        value = draw(st.sampled_from([value, value.lower(), value[2:]]))
+    else:
+        value = draw(strategies.cmnd_numbers())
+    # cut the value into groups of at least two characters
+    cuts = sorted(draw(st.sets(st.integers(2, len(value) - 2), max_size=4)))
+    cuts = [c for i, c in enumerate(cuts) if i == 0 or c - cuts[i - 1] >= 2]
+    sep = draw(st.sampled_from(_SEPARATORS))
+    pieces = [value[a:b] for a, b in zip([0, *cuts], [*cuts, len(value)], strict=True)]
+    spaced = sep.join(pieces)
+    prefix, _, suffix = template.partition("{}")
+    return prefix + spaced + suffix, len(prefix), len(prefix) + len(spaced)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_spaced_identifiers())
+def test_a_detected_identifier_is_redacted_whole(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    result = check_prompt(text, policy=POLICY)
+    redacted = [f for f in result.findings if f.placeholder is not None]
+    touching = [f for f in redacted if f.start < end and start < f.end]
+    if not touching:
+        return  # not detected at all: recall is measured elsewhere
+    covered: set[int] = set()
+    for f in redacted:
+        covered.update(range(f.start, f.end))
+    visible = "".join(c for i, c in enumerate(text[start:end], start) if i not in covered)
+    assert not any(c.isalnum() for c in visible), (text, result.redacted_text)
+    # and, as the issue states it: no run of 3+ digits of the value next to its placeholder
+    assert not re.search(r"\]\W?\d{3}|\d{3}\W?\[", result.redacted_text or ""), (
+        text,
+        result.redacted_text,
+    )
+
+
+def test_overlap_resolution_never_leaves_the_digits_of_a_loser_visible() -> None:
+    from ai_guard.prompt.engine import _resolve
+
+    text = "Tôi ở 12 Nguyễn Trãi, Thanh Xuân"
+    address = Detection(EntityType.ADDRESS, 6, 32, 0.85, "vn.address")
+    name = Detection(EntityType.PERSON, 9, 20, 0.9, "vn.person")
+    kept = _resolve([address, name], text)
+    # the name wins, and grows over the house number and the rest the address held
+    assert [(d.entity, text[d.start : d.end]) for d in kept] == [
+        (EntityType.PERSON, "12 Nguyễn Trãi, Thanh Xuân")
+    ]
+    # a loser whose visible rest holds no digit is simply dropped, as before
+    words = Detection(EntityType.ADDRESS, 9, 32, 0.85, "vn.address")
+    assert [text[d.start : d.end] for d in _resolve([words, name], text)] == ["Nguyễn Trãi"]

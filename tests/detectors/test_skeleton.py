@@ -309,3 +309,61 @@ def test_every_cue_set_of_the_data_file_is_used():
 def test_policy_still_reports_scores_from_the_named_constants():
     check = check_prompt("Số CCCD: 001085012345", policy=Policy(load_plugins=False))
     assert [f.score for f in check.findings] == [scores.VALIDATED_STRONG_CONTEXT]
+
+
+# -- digits as people type them (issue 14) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "digits"),
+    [
+        ("CCCD: 0O1O85O12345.", "0O1O85O12345", "001085012345"),
+        ("SĐT 09l2 345 67B", "09l2 345 67B", "0912345678"),
+        ("MST: O3l44O9O58", "O3l44O9O58", "0314409058"),
+        ("Gọi ０９１２３４５６７８ nhé", "０９１２３４５６７８", "0912345678"),
+    ],
+)
+def test_number_tokens_read_ocr_letters_and_unicode_digits(text, span, digits) -> None:
+    from ai_guard.text.numbers import number_tokens
+
+    tokens = number_tokens(Document(text))
+    assert [text[t.start : t.end] for t in tokens] == [span]
+    tok = tokens[0]
+    n = len(digits)
+    assert [d for _, _, d in tok.windows(text, n, n, 6)] == [digits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOS 12 lô B3 S2",  # short pieces
+        "ABC0O1O85O12345",  # glued to letters
+        "Lo 5 Block B 12",
+        "version 1.0 build 2O24",
+    ],
+)
+def test_ocr_tokens_need_a_long_digit_run(text) -> None:
+    from ai_guard.text.numbers import number_tokens
+
+    ocr = [text[t.start : t.end] for t in number_tokens(Document(text)) if t.ocr]
+    assert ocr == []
+
+
+def test_an_ocr_run_is_reported_only_under_its_own_cue() -> None:
+    # a plate reads like an OCR'd run; the phone cue before it names the phone only
+    text = "SĐT 0912345678, xe 29B1-12345"
+    result = check_prompt(text, policy=Policy(load_plugins=False))
+    phones = [text[f.start : f.end] for f in result.findings if f.entity is EntityType.PHONE]
+    assert phones == ["0912345678"]
+
+
+def test_ocr_scan_stays_linear_on_a_megabyte_of_lookalikes() -> None:
+    import time
+
+    from ai_guard.text.numbers import number_tokens
+
+    for chunk in ("0O", "0O ", "1l1I ", "B8 S5 "):
+        text = chunk * (200_000 // len(chunk))
+        t0 = time.perf_counter()
+        number_tokens(Document(text))
+        assert time.perf_counter() - t0 < 5.0, chunk

@@ -10,7 +10,7 @@ CMND (reference.md e.2): 9 digits (12 in some provinces 2012-2015); far too ambi
 cue, so it is reported only after one ("CMND", "CMTND", "chứng minh nhân dân").
 
 Passport (reference.md e.3): one capital letter and 7 digits, reported after a cue ("hộ chiếu",
-"passport", "số HC").
+"passport", "số HC"); the letter typed in lower case ("c4829173") counts too.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class CccdDetector(NumericDetector):
     cue_set = "cccd"
     digits = (12, 12)
     near = 50
+    dropped_zeros = (12, 2)
     #: a 12-digit CMND kept its number as CCCD; the personal ID is its holder's tax code
     shares_numbers_with = frozenset({"vn.cmnd", "vn.tax_code"})
 
@@ -124,7 +125,11 @@ class CmndDetector(CuedNumberDetector):
 
 
 _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.BASE_PASSPORT)
-_PASSPORT = re.compile(r"([A-Z])[ ]?(\d{7})(?![0-9])")
+# one letter, typed in either case ("c4829173"), then 7 digits; a space or an invisible
+# character copy-paste left may stand between them
+_PASSPORT = re.compile(
+    r"([A-Za-z])[ \u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad]?(\d{7})(?![0-9])"
+)
 
 
 class PassportDetector:

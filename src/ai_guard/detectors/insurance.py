@@ -5,8 +5,9 @@ Facts: docs/reference.md e.5-e.6.
 * BHXH: 10 digits, reported after a cue ("mã số BHXH", "sổ BHXH", "bảo hiểm xã hội").
 * BHYT (legacy card, 15 characters): 2-letter beneficiary group code + benefit level 1-5 +
   2-digit province code + the 10-digit BHXH number, written "HS4010120878811" or
-  "HS 4 01 0120878811". Validated by the group code list and the benefit level: reported on
-  its own. Cards issued since 2021 print only the 10-digit number: such a number is reported
+  "HS 4 01 0120878811" (the 10 digits in any grouping). Validated by the group code list and
+  the benefit level: reported on its own; typed in lower case ("dn4790123456789") only after a
+  BHYT cue. Cards issued since 2021 print only the 10-digit number: such a number is reported
   as HEALTH_INSURANCE after a BHYT cue.
 """
 
@@ -43,9 +44,13 @@ def __getattr__(name: str) -> frozenset[str]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+# separators inside a card: space, dot, hyphen, and what copy-paste leaves (NBSP, zero-width,
+# soft hyphen); the 10-digit tail in any grouping ("0120 878 811", "01208 78811")
+_INVISIBLE = "\u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad"
+_CARD_SEP = rf"(?:[ .\-{_INVISIBLE}]|  )?"
 _BHYT = re.compile(
-    r"([A-Z]{2})[ .\-]?([1-5])[ .\-]?(\d{2})[ .\-]?"
-    r"(\d{3}[ .]?\d{3}[ .]?\d{4})(?![0-9])"
+    rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
+    rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"
 )
 
 
@@ -87,8 +92,10 @@ class HealthInsuranceDetector(_CuedTenDigits):
         for m in _BHYT.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            valid = m.group(1) in groups
+            valid = m.group(1).upper() in groups
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
+            if cue is None and not m.group(1).isupper():
+                continue  # "dn4790123456789" typed in lower case: only after a BHYT cue
             # the whole 15-character card code outranks its own 10-digit tail
             score = scores.ladder(
                 valid, cue is not None, scores.BHYT_CARD_STRONG_CONTEXT, scores.BHYT_CARD_NO_CONTEXT

@@ -13,7 +13,8 @@ Reported (they point at one person's case):
 Never reported: legal normative documents ("29/2018/QH14", "13/2023/NĐ-CP", "24/2020/TT-BCA"),
 precedents ("54/2022/AL", public by design) and ordinary administrative numbers
 ("15/QĐ-UBND", "557/BKHCN-CĐSQG"). Matching runs on the diacritic-folded view so that
-OCR's "QD-CCTHADS" and "HNGD-PT" count too.
+OCR's "QD-CCTHADS" and "HNGD-PT" count too, in any letter case ("102/2024/hs-st": a number
+typed in lower case only with a hyphenated part), with a hyphen or an en dash.
 """
 
 from __future__ import annotations
@@ -29,21 +30,24 @@ from ai_guard.text import Document
 __all__ = ["CaseNumberDetector"]
 
 _S = r"[ ]?"
+_H = r"[ ]?[-\u2013][ ]?"  # a hyphen or an en dash, spaced or not
 _CASE = r"(?:HS|DS|HNGD|KDTM|LD|HC)"
 _STAGE = r"(?:ST|PT|GDT|TT|QDST|QDPT)"
 # Anchored on the slash (a literal: the regex engine finds it fast); the number before the
 # slash is checked separately with _NUMBER_BEFORE.
 _TAIL = re.compile(
     rf"/{_S}(?:"
-    rf"(?P<judgment>(?:19|20)\d{{2}}{_S}/{_S}(?:(?:QDST|QDPT|QDGDT|QD){_S}-{_S})?{_CASE}"
-    rf"(?:{_S}-{_S}{_STAGE})?)"
-    rf"|(?P<enforcement>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:QD|TB|BB|GB|KH|QDCC|QDKB|YC){_S}-{_S}"
+    rf"(?P<judgment>(?:19|20)\d{{2}}{_S}/{_S}(?:(?:QDST|QDPT|QDGDT|QD){_H})?{_CASE}"
+    rf"(?:{_H}{_STAGE})?)"
+    rf"|(?P<enforcement>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:QD|TB|BB|GB|KH|QDCC|QDKB|YC){_H}"
     r"(?:[A-Z]{0,6}THA(?:DS)?[A-Z0-9]*|VKS[A-Z0-9]*|CSDT[A-Z0-9]*|ANDT[A-Z0-9]*|CQDT[A-Z0-9]*)"
     r"(?:-[A-Z0-9]+)*)"
-    rf"|(?P<indictment>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:CT|KN|QDKN){_S}-{_S}VKS[A-Z0-9]*"
+    rf"|(?P<indictment>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:CT|KN|QDKN){_H}VKS[A-Z0-9]*"
     r"(?:-[A-Z0-9]+)*)"
-    r")(?![\w-])"
+    r")(?![\w-])",
+    re.IGNORECASE,
 )
+_STAGED = re.compile(r"[a-z][ ]?[-\u2013][ ]?[a-z]", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{1,5}[ ]?$")
 
 
@@ -65,5 +69,7 @@ class CaseNumberDetector:
             if num is None:
                 continue
             kind = m.lastgroup or "case"
+            if not m.group(0).isupper() and not _STAGED.search(m.group(0)):
+                continue  # typed in lower case ("102/2024/hs-st"): only with its stage
             shape = _SHAPES.get(kind) or Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
             yield shape.hit(self.id, num.start(), m.end(), scores.CASE_NUMBER, True)

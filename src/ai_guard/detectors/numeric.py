@@ -23,6 +23,7 @@ way (:func:`claims_before`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -33,7 +34,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import CueSet
-from ai_guard.text.numbers import NumberToken, glued, number_tokens
+from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 
 if TYPE_CHECKING:
     from ai_guard.detectors.registry import Claim
@@ -96,7 +97,8 @@ class Candidate(NamedTuple):
     ``start``/``end`` are the span to report (a phone number may start at the "+" or "(+84)"
     before its digits); ``digits`` the detector's normalised value; ``at_start`` whether the
     window starts where its number starts (only then can a cue right before name it);
-    ``left``/``right`` whether a letter is glued to that side.
+    ``left``/``right`` whether a letter is glued to that side; ``restored`` whether leading
+    zeros a spreadsheet dropped were put back into ``digits``.
     """
 
     token: NumberToken
@@ -106,6 +108,7 @@ class Candidate(NamedTuple):
     at_start: bool
     left: bool = False
     right: bool = False
+    restored: bool = False
 
     @property
     def first(self) -> int:
@@ -126,6 +129,42 @@ class Verdict(NamedTuple):
     score: float
     valid: bool | None = None
     context: str | None = None
+
+
+#: the most digits a window may leave of its number on either side and still be that number's
+#: stray part ("4 79 0120 878 963" after "BHYT": the 10-digit window "4 79 0120 878" would
+#: leave "963" visible next to its placeholder); more is a number of its own
+STRAY_DIGITS = 5
+# what joins a stray part to the window: one space, dot, hyphen or invisible character (a tab
+# or a line break separates table cells and lines, not the parts of one number)
+_TIGHT = frozenset(" .-\u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad")
+
+
+def whole_span(text: str, cand: Candidate) -> tuple[int, int]:
+    """The candidate's span, widened to the groups of its number it leaves on either side when
+    they hold at most :data:`STRAY_DIGITS` digits: a value is redacted whole or not at all."""
+    start, end = cand.start, cand.end
+    groups = cand.token.groups
+    if len(groups) == 1 or (groups[0][0] >= start and groups[-1][1] <= end):
+        return start, end
+    before = [g for g in groups if g[1] <= start]
+    after = [g for g in groups if g[0] >= end]
+    if _stray(text, [*before, (start, end)], before):
+        start = before[0][0]
+    if _stray(text, [(start, end), *after], after):
+        end = after[-1][1]
+    return start, end
+
+
+def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -> bool:
+    """Whether ``part`` (groups of ``run``) is a stray part of the number: a few digits, each
+    group joined to the next by tight separators only."""
+    if not part or sum(b - a for a, b in part) > STRAY_DIGITS:
+        return False
+    return all(
+        prev_end < next_start and all(c in _TIGHT for c in text[prev_end:next_start])
+        for (_, prev_end), (next_start, _) in itertools.pairwise(run)
+    )
 
 
 class NumericDetector:
@@ -160,6 +199,12 @@ class NumericDetector:
     #: taken off the score when a letter is glued to one side of the number
     glued_penalty: ClassVar[float] = scores.GLUED_PENALTY
 
+    #: (full length, most zeros dropped): a spreadsheet that stored the identifier as a number
+    #: dropped its leading zeros ("79190012345" for 079190012345, "912345678" for a mobile);
+    #: such a number is restored, validated, and reported only when the family's own cue or
+    #: column header names it
+    dropped_zeros: ClassVar[tuple[int, int] | None] = None
+
     #: the set of ``data/detectors/cues.tsv`` whose words name this family's numbers
     cue_set: ClassVar[str | None] = None
 
@@ -173,15 +218,19 @@ class NumericDetector:
         if not self.applies(doc):
             return
         for cand in self.candidates(doc):
-            verdict = self.judge(doc, cand, self.naming_cue(doc, cand))
+            cue = self.naming_cue(doc, cand)
+            if cue is None and (cand.restored or cand.token.ocr):
+                continue  # a restored or OCR-corrected number needs its family's own cue
+            verdict = self.judge(doc, cand, cue)
             if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
                 continue  # named otherwise: "STK: 0912345678" is not a phone number
+            if cand.restored and verdict.valid is not True:
+                continue
             score = verdict.score
             if cand.left or cand.right:
                 score -= self.glued_penalty
-            yield verdict.shape.hit(
-                self.id, cand.start, cand.end, score, verdict.valid, verdict.context
-            )
+            start, end = whole_span(doc.text, cand)
+            yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         """The windows of the document's number tokens that may be this family's numbers."""
@@ -202,6 +251,26 @@ class NumericDetector:
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
+            if self.dropped_zeros is not None and len(tok.groups) == 1 and not tok.plus:
+                restored = self._restored(doc, tok)
+                if restored is not None:
+                    yield restored
+
+    def _restored(self, doc: Document, tok: NumberToken) -> Candidate | None:
+        """The token as this family's number with the leading zeros a spreadsheet dropped."""
+        assert self.dropped_zeros is not None
+        full, most = self.dropped_zeros
+        start, end = tok.groups[0]
+        digits = ascii_digits(doc.text[start:end], tok.ocr)
+        if not full - most <= len(digits) < full or digits[0] == "0":
+            return None
+        shaped = self.candidate(doc, tok, start, end, digits.zfill(full))
+        if shaped is None:
+            return None
+        left, right = glued(doc.text, start, end)
+        if left or right:
+            return None
+        return Candidate(tok, shaped[0], end, shaped[1], True, restored=True)
 
     def named_otherwise(self, doc: Document, cand: Candidate) -> bool:
         """Whether another family's claim takes the candidate: its cue stands right before it,

@@ -1,7 +1,9 @@
 """Vehicle licence plates (biển số xe), reference.md e.8.
 
 Cars: "30A-123.45", "51K-678.90", "29LD-012.34", old "30A-1234"; motorbikes: "29-B1 123.45",
-"59-X2 1234", "29B1-12345", electric "29-MĐ1 123.45". The first two digits must be an
+"59-X2 1234", "29B1-12345", electric "29-MĐ1 123.45". Typed otherwise: "77C 012.34" (a
+space for the hyphen), and only after a cue "30E12345" (no separator) or "29h1-456.78" (the
+series in lower case), which look like model numbers. The first two digits must be an
 assigned province plate code (validation); a plate with an unknown code is reported only after
 a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate").
 """
@@ -40,16 +42,20 @@ def __getattr__(name: str) -> frozenset[int]:
 
 _CAR = Shape(EntityType.LICENSE_PLATE, "plate.car", scores.BASE_PLATE)
 _MOTORBIKE = Shape(EntityType.LICENSE_PLATE, "plate.motorbike", scores.BASE_PLATE)
-_SERIES = r"[A-ZĐ]{1,2}"
+# the series letters, typed in either case ("29h1-456.78": only after a cue)
+_SERIES = r"[A-ZĐa-zđ]{1,2}"
 _NUM = r"(?:\d{3}\.\d{2}|\d{4,5})"
+_SP = r"[ \u00a0]?"  # a space, or the no-break space of a word processor
 _PLATE = re.compile(
     r"([1-9]\d)"  # (left edge checked in Python: a look-behind here slows the scan 3x)
     r"(?:"
-    rf"({_SERIES})[ ]?[-–][ ]?{_NUM}"  # car: 30A-123.45
-    rf"|[ ]?[-–][ ]?({_SERIES}\d)[ ]?[-–.]?[ ]?{_NUM}"  # bike: 29-B1 123.45
-    rf"|({_SERIES}\d)[ ]?[-–. ][ ]?{_NUM}"  # bike: 29B1-12345, 29B1 123.45
+    rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP}){_NUM}"  # car: 30A-123.45, 77C 012.34, 30E12345
+    rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}{_NUM}"  # bike: 29-B1 123.45
+    rf"|({_SERIES}\d){_SP}[-–. \u00a0]{_SP}{_NUM}"  # bike: 29B1-12345, 29B1 123.45
     r")(?![\w]|\.\d)"
 )
+# the canonical car plate: a hyphen between series and number, or the dotted number
+_CAR_CANONICAL = re.compile(r"[-–]|\.\d\d$")
 
 
 class LicensePlateDetector:
@@ -65,6 +71,11 @@ class LicensePlateDetector:
                 continue
             valid = int(m.group(1)) in codes
             cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            series = m.group(2) or m.group(3) or m.group(4)
+            if cue is None and (
+                not series.isupper() or (m.group(2) and not _CAR_CANONICAL.search(m.group(0)))
+            ):
+                continue  # "30E12345", "29h1-456.78": a model number unless a cue names it
             score = scores.ladder(
                 valid, cue is not None, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT
             )

@@ -104,10 +104,14 @@ def _deny_detections(doc: Document, policy: Policy) -> list[Detection]:
     ]
 
 
-def _resolve(detections: list[Detection]) -> list[Detection]:
+def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
     """Keep a set of non-overlapping detections: higher-scored, then validated, more specific
     and longer detections win; the result is sorted by start. (Scores already carry the
-    validation outcome and the context, so the score speaks first.)"""
+    validation outcome and the context, so the score speaks first.)
+
+    A value is redacted whole: when a detection that lost stretches beyond the winners it
+    overlaps with digits of its own (a house number before the street a name detector took,
+    the rest of a number), the winners' span grows over it (:func:`_widen`)."""
     ranked = sorted(
         detections,
         key=lambda d: (
@@ -122,16 +126,45 @@ def _resolve(detections: list[Detection]) -> list[Detection]:
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Detection] = []
+    lost: list[Detection] = []
     for d in ranked:
         i = bisect.bisect_left(starts, d.end)
-        if i > 0 and ends[i - 1] > d.start:
-            continue
-        if i < len(starts) and starts[i] < d.end:
+        if (i > 0 and ends[i - 1] > d.start) or (i < len(starts) and starts[i] < d.end):
+            lost.append(d)
             continue
         starts.insert(i, d.start)
         ends.insert(i, d.end)
         kept.insert(i, d)
+    for d in lost if text else ():
+        _widen(d, text, starts, ends, kept)
     return kept
+
+
+def _widen(
+    lost: Detection, text: str, starts: list[int], ends: list[int], kept: list[Detection]
+) -> None:
+    """Grow the winners ``lost`` overlaps over the parts of it they leave visible, when those
+    parts hold a digit; the best-ranked of them (the first kept there) gives the merged
+    detection its entity and scores. ``starts``/``ends``/``kept`` are updated in place."""
+    i = bisect.bisect_left(starts, lost.end)
+    j = i
+    while j > 0 and ends[j - 1] > lost.start:
+        j -= 1
+    if j == i:
+        return
+    left = text[lost.start : starts[j]]
+    right = text[ends[i - 1] : lost.end]
+    gaps = [text[ends[k] : starts[k + 1]] for k in range(j, i - 1)]
+    parts = (left, right, *gaps)
+    if not any(c.isdigit() for part in parts for c in part):
+        return
+    if any("\n" in part or "\t" in part for part in parts):
+        return  # a line or a table cell of its own ("0978644944\n2. ..." in a list)
+    winner = max(kept[j:i], key=lambda d: (d.score, d.end - d.start))
+    merged = replace(winner, start=min(lost.start, starts[j]), end=max(lost.end, ends[i - 1]))
+    starts[j:i] = [merged.start]
+    ends[j:i] = [merged.end]
+    kept[j:i] = [merged]
 
 
 #: Values shorter than this are not searched for elsewhere: a two-letter value would be found
@@ -279,7 +312,7 @@ def detect(
             if (d.entity in _SECRETS and not secrets_too)
             or not policy.allows(doc.text[d.start : d.end])
         ]
-    return doc, errors + _resolve(kept)
+    return doc, errors + _resolve(kept, doc.text)
 
 
 def check_prompt(
