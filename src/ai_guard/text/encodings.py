@@ -598,6 +598,21 @@ def _repair_utf8(text: str) -> RepairedText | None:
     )
 
 
+#: the marks of the Vietnamese alphabet (tones, circumflex, breve, horn), after NFD
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+@lru_cache(maxsize=512)
+def _foreign(char: str) -> bool:
+    """A non-ASCII character that Vietnamese text never holds (``ä``, ``ø``, ``µ``, ``§``,
+    ``Ü``, ``·`` ...): the mark of a legacy encoding read as Latin-1 / Windows-1252."""
+    if char.isascii() or char in "đĐ":
+        return False
+    decomposed = unicodedata.normalize("NFD", char)
+    base, marks = decomposed[0], decomposed[1:]
+    return not (base.isascii() and base.isalpha() and all(m in _VIETNAMESE_MARKS for m in marks))
+
+
 def repair_text(text: str) -> RepairedText | None:
     """``text`` converted from TCVN3, VNI, Windows-1258 or UTF-8 mojibake (bytes of that
     scheme read as Latin-1 or Windows-1252), or ``None`` when it does not look like one.
@@ -625,6 +640,11 @@ def repair_text(text: str) -> RepairedText | None:
     if not converted or not telling or converted < 2 * failed:
         return None
     plan, kept = _plan_of(text, best)
+    if not any(_foreign(c) for start, end, _ in plan for c in text[start:end]):
+        # words made only of Vietnamese letters are no evidence, however many read as
+        # syllables ("eà aì": VNI for "ề ầ", or just letters); a character Vietnamese never
+        # writes is ("Q§-UBND": TCVN3 "QĐ"; "Vieät", "chuû": VNI; "hoµ", "nghÜa": TCVN3)
+        return None
     confidence = converted / (converted + failed) * min(1.0, 0.5 + 0.25 * telling)
     return RepairedText(
         text=_apply(text, plan),
