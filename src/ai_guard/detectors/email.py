@@ -23,19 +23,19 @@ from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
+from ai_guard.text.invisible import INVISIBLE
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
-#: zero-width characters and the soft hyphen: invisible, pasted inside addresses to dodge filters
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+#: zero-width characters and the soft hyphen are pasted inside addresses to dodge filters
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 # RFC 5322 allows more ("=", "/", "{"), but in real text those characters end a key=value or a
 # path before the address: in "user=an@moj.gov.vn" the address is an@moj.gov.vn
-_LC = rf"[\w!#$%&'*+?^`~\-{_INVISIBLE}]"
+_LC = rf"[\w!#$%&'*+?^`~\-{INVISIBLE}]"
 _LOCAL = re.compile(rf"{_LC}+(?:\.{_LC}+)*$")
-_DC = rf"[\w{_INVISIBLE}]"
+_DC = rf"[\w{INVISIBLE}]"
 _DOMAIN = re.compile(
-    rf"(?:{_DC}(?:[\w\-{_INVISIBLE}]{{0,61}}{_DC})?\.)+{_DC}(?:[\w\-{_INVISIBLE}]{{0,61}}{_DC})?"
+    rf"(?:{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?\.)+{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?"
 )
 #: '@' and its look-alikes (full-width, small)
 _AT = re.compile("[@\uff20\ufe6b]")
@@ -141,9 +141,9 @@ class EmailDetector:
             if local and dom:
                 start, end = local.start(), dom.end()
                 # keep the local part from swallowing a leading quote, dot or invisible
-                while start < at and text[start] in ".'`{|}~" + _INVISIBLE:
+                while start < at and text[start] in ".'`{|}~" + INVISIBLE:
                     start += 1
-                while end > at + 1 and text[end - 1] in _INVISIBLE:
+                while end > at + 1 and text[end - 1] in INVISIBLE:
                     end -= 1
                 domain = text[at + 1 : end].translate(_DROP_INVISIBLE)
                 address = text[start:at].translate(_DROP_INVISIBLE) + "@" + domain

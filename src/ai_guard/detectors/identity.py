@@ -26,6 +26,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
+from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.numbers import NumberToken
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
@@ -127,9 +128,7 @@ class CmndDetector(CuedNumberDetector):
 _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.BASE_PASSPORT)
 # one letter, typed in either case ("c4829173"), then 7 digits; a space or an invisible
 # character copy-paste left may stand between them
-_PASSPORT = re.compile(
-    r"([A-Za-z])[ \u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad]?(\d{7})(?![0-9])"
-)
+_PASSPORT = re.compile(rf"([A-Za-z])[ {NUMBER_GAPS}]?(\d{{7}})(?![0-9])")
 
 
 class PassportDetector:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ai_guard.text.document import Document
+from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.match import CueSet
 
 __all__ = ["NumberToken", "ascii_digits", "cued_windows", "glued", "number_tokens"]
@@ -68,7 +69,7 @@ class NumberToken:
 # break (numbers broken across lines by copy-paste from PDF).
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
-_SEP_CHARS = "[ \t.\\-\u00a0\u2009\u202f\u200b\u200c\u200d\u2060\u00ad]"
+_SEP_CHARS = f"[ \t.\\-{NUMBER_GAPS}]"
 # The first character is a required class, so the engine can skip to candidates (an optional
 # prefix in front made it try every position: 2.5x slower).
 _NUMBER = re.compile(
