@@ -334,7 +334,9 @@ def test_check_prompt_itself_never_rewrites_text() -> None:
 
     paste = mojibake(CASE, "tcvn3")
     result = check_prompt(paste)
-    assert all(0 <= f.start < f.end <= len(paste) for f in result.findings)
+    located = [f for f in result.findings if f.entity.value != "DETECTOR_ERROR"]
+    assert located
+    assert all(0 <= f.start < f.end <= len(paste) for f in located)
     assert "MẬT" not in result.redacted_text
     fixed = repair_text(paste)
     assert fixed is not None
@@ -362,3 +364,34 @@ def test_words_of_vietnamese_letters_only_are_never_repaired(text: str) -> None:
     """Found by the property above in CI: letters Vietnamese writes ("eà" is also VNI for "ề")
     are no evidence of a legacy encoding, however many of them read as syllables."""
     assert repair_text(text) is None
+
+
+@pytest.mark.parametrize("scheme", ["tcvn3", "vni", "windows-1258"])
+def test_check_prompt_blocks_a_mojibake_paste_that_hides_a_stamp(scheme: str) -> None:
+    """What a legacy encoding hides cannot be vouched for: ``MẬT`` in TCVN3 shown by a Western
+    font is no stamp to the detectors, so the paste is blocked with a reason saying how to
+    convert it; the caller's text is never rewritten."""
+    from ai_guard import Decision, check_prompt
+
+    paste = mojibake(CASE, scheme)
+    result = check_prompt(paste)
+    assert result.decision is Decision.BLOCK
+    assert result.redacted_text == ""
+    first = result.findings[0]
+    assert first.pattern == "legacy_encoding"
+    assert "repair_text" in first.reason.en
+    assert "bảng mã cũ" in first.reason.vi
+
+
+def test_a_mojibake_paste_with_nothing_to_hide_keeps_its_decision() -> None:
+    from ai_guard import Decision, check_prompt
+
+    paste = mojibake("Cộng hoà xã hội chủ nghĩa Việt Nam, độc lập tự do hạnh phúc", "tcvn3")
+    assert check_prompt(paste).decision is Decision.ALLOW
+
+
+def test_latin_symbols_in_ordinary_text_are_not_a_legacy_encoding() -> None:
+    from ai_guard import check_prompt
+
+    result = check_prompt("Theo § 3, nhiệt độ 30°C; ông Nguyễn Văn An, Ärztin in Köln.")
+    assert all(f.pattern != "legacy_encoding" for f in result.findings)

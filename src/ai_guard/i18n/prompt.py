@@ -113,6 +113,17 @@ def finding_reason(
 
 def redaction_failure(reason: str) -> tuple[str, str]:
     """Why the engine blocked a text whose redaction it could not vouch for."""
+    if reason == "legacy_encoding":
+        return (
+            "Văn bản có vẻ được gõ bằng bảng mã cũ (TCVN3, VNI hoặc Windows-1258) và đang hiển "
+            "thị sai; đọc theo bảng mã đó thì có dữ liệu phải che hoặc chặn mà bản hiện tại che "
+            "giấu. Văn bản bị chặn: hãy chuyển sang Unicode (ai_guard.text.encodings.repair_text "
+            "hoặc lệnh ai-guard check) rồi kiểm tra lại.",
+            "The text looks like a legacy Vietnamese encoding (TCVN3, VNI or Windows-1258) shown "
+            "wrongly; read in that encoding it holds data to redact or block that this form "
+            "hides. It is blocked: convert it to Unicode (ai_guard.text.encodings.repair_text, "
+            "or the ai-guard check command) and check it again.",
+        )
     if reason == "repeat_budget":
         from ai_guard.prompt.repeats import STEPS_PER_CHAR
 

@@ -332,7 +332,12 @@ def check_prompt(
     ``document`` (optional) is the :class:`~ai_guard.text.Document` of ``text`` when the caller
     has already built it (classify_document does), so its folded views are computed once.
     """
-    policy = policy or _default_policy()
+    return _check(text, policy or _default_policy(), document, read_legacy=True)
+
+
+def _check(
+    text: str, policy: Policy, document: Document | None, *, read_legacy: bool
+) -> PromptCheck:
     waivers = list(policy.waivers)  # raises PolicyError if one is not acknowledged
     doc, detections = detect(text, policy=policy, document=document)
     original = doc.original
@@ -382,6 +387,8 @@ def check_prompt(
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
+    if failure is None and read_legacy and _worse_in_legacy_reading(original, policy, decision):
+        failure = "legacy_encoding"
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
         findings.insert(0, _redaction_failure(failure))
@@ -403,6 +410,22 @@ def check_prompt(
     )
     result._vault = holders.vault
     return result
+
+
+def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> bool:
+    """Whether ``text`` reads as TCVN3 / VNI / Windows-1258 mojibake whose conversion
+    (:func:`ai_guard.text.encodings.repair_text`) the policy would treat more severely: a
+    stamp or a name hidden by the encoding is not vouched for, so the prompt is blocked
+    (converting it, then checking, is the user's way through)."""
+    from ai_guard.text.encodings import LEGACY_SIGNS, repair_text
+
+    if LEGACY_SIGNS.search(text) is None:
+        return False
+    fixed = repair_text(text)
+    if fixed is None:
+        return False
+    again = _check(fixed.text, policy, None, read_legacy=False)
+    return again.decision.severity > decision.severity
 
 
 def _redaction_failure(reason: str) -> Finding:

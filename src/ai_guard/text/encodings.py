@@ -66,6 +66,7 @@ from itertools import pairwise
 from typing import Literal
 
 __all__ = [
+    "LEGACY_SIGNS",
     "SCHEMES",
     "DecodedText",
     "RepairedText",
@@ -611,6 +612,16 @@ def _foreign(char: str) -> bool:
     decomposed = unicodedata.normalize("NFD", char)
     base, marks = decomposed[0], decomposed[1:]
     return not (base.isascii() and base.isalpha() and all(m in _VIETNAMESE_MARKS for m in marks))
+
+
+#: Latin-1 / Windows-1252 characters Vietnamese never writes (ä ø µ § Ü · ...): text in a legacy
+#: encoding shown by a Western font is full of them, and no text without one is repaired. A
+#: cheap gate for callers that must not pay :func:`repair_text` on every text.
+LEGACY_SIGNS = re.compile(
+    "["
+    + "".join(c for c in map(chr, range(0xA1, 0x100)) if _foreign(c))
+    + "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
+)
 
 
 def repair_text(text: str) -> RepairedText | None:
