@@ -56,6 +56,21 @@ _MONTHS = {
 }
 _SEP = r"[\s:,.\-–()]*"
 _HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
+# the same words with the "ns" edge checked in Python: a pattern opening with \b has no first
+# characters to skip to, and scanned a megabyte 4x slower
+_HEADER_WORDS = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|ns\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _header_hint(folded: str) -> bool:
+    """Whether :data:`_HEADER_HINT` occurs in ``folded``."""
+    for m in _HEADER_WORDS.finditer(folded):
+        p = m.start()
+        if m.group(0) != "ns" or p == 0 or not _WORD_CHAR.match(folded, p - 1):
+            return True
+    return False
+
+
 _CELL_DATE = re.compile(
     r"(?P<full>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![0-9])"
     r"|(?P<year>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)"
@@ -113,7 +128,7 @@ class DateOfBirthDetector:
 
     def _table_cells(self, doc: Document) -> Iterator[Detection]:
         """Dates in the birth-date column of a table or CSV ("| Ngày sinh |", "ngay_sinh")."""
-        if not _HEADER_HINT.search(doc.folded):
+        if not _header_hint(doc.folded):
             return
         text = doc.text
         for m in _CELL_DATE.finditer(text):

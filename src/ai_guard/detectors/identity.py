@@ -27,7 +27,7 @@ from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDet
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import NUMBER_GAPS
-from ai_guard.text.numbers import NumberToken
+from ai_guard.text.numbers import NumberToken, number_runs
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 
@@ -131,6 +131,32 @@ _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.
 _PASSPORT = re.compile(rf"([A-Za-z])[ {NUMBER_GAPS}]?(\d{{7}})(?![0-9])")
 
 
+def _passports(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PASSPORT` in ``doc.text``, found from the number runs instead of
+    a scan of the whole text: the seven digits of a match are a maximal digit run (a letter or
+    a gap before it, no ASCII digit after), and every run of seven or more digits lies inside
+    one of :func:`number_runs`; a run starts at the run's start or after a separator inside
+    it. Matches never overlap (each ends at its digits), so this is ``finditer``'s answer."""
+    text = doc.text
+    for s, e in number_runs(doc):
+        if e - s < 7:
+            continue
+        for g in _DIGIT_RUN.finditer(text, s, e):
+            p = g.start()
+            if p == 0:
+                continue
+            lo = p - 1 if _ASCII_LETTER.match(text, p - 1) else p - 2
+            if lo < 0:
+                continue
+            m = _PASSPORT.match(text, lo)
+            if m is not None:
+                yield m
+
+
+_DIGIT_RUN = re.compile(r"\d{7,}")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 class PassportDetector:
     id = "vn.passport"
     entities = (EntityType.PASSPORT,)
@@ -140,7 +166,7 @@ class PassportDetector:
         if not cues.present(doc):
             return
         text = doc.text
-        for m in _PASSPORT.finditer(text):
+        for m in _passports(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             cue = cues.naming(doc, m.start(), 60)

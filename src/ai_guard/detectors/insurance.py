@@ -24,6 +24,7 @@ from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import NUMBER_GAPS
+from ai_guard.text.numbers import number_runs
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
 
@@ -52,6 +53,30 @@ _BHYT = re.compile(
     rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
     rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"
 )
+
+
+def _card_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_BHYT` in ``doc.text``. Unless two spaces stand somewhere in the
+    text, a card's 13 digits with their single separators lie inside one of
+    :func:`number_runs` and start it (a letter or separator stands before them): the pattern
+    is tried only there (two or three characters back), not at every letter of the text.
+    Matches never overlap, so this is ``finditer``'s answer."""
+    text = doc.text
+    if "  " in text:
+        yield from _BHYT.finditer(text)
+        return
+    last = 0
+    for s, e in number_runs(doc):
+        if text[s] not in "12345" or e - s < 13 or s < 2:
+            continue
+        for lo in (s - 3, s - 2):
+            if lo < last or lo < 0:
+                continue
+            m = _BHYT.match(text, lo)
+            if m is not None:
+                last = m.end()
+                yield m
+                break
 
 
 class _CuedTenDigits(CuedNumberDetector):
@@ -89,7 +114,7 @@ class HealthInsuranceDetector(_CuedTenDigits):
         """Legacy 15-character cards, validated by their group code."""
         text = doc.text
         groups = bhyt_groups()
-        for m in _BHYT.finditer(text):
+        for m in _card_matches(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             valid = m.group(1).upper() in groups

@@ -216,8 +216,9 @@ class NumericDetector:
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if not self.applies(doc):
-            return
+        fewest = self._fewest_digits()
+        if all(tok.ndigits < fewest for tok in number_tokens(doc)) or not self.applies(doc):
+            return  # no token long enough: the family's gate (a cue scan) is not even asked
         for cand in self.candidates(doc):
             cue = self.naming_cue(doc, cand)
             if cue is None and (cand.restored or cand.token.ocr):
@@ -237,7 +238,11 @@ class NumericDetector:
         """The windows of the document's number tokens that may be this family's numbers."""
         text = doc.text
         lo, hi = self.digits
+        restores = self.dropped_zeros is not None
+        fewest = self._fewest_digits()
         for tok in number_tokens(doc):
+            if tok.ndigits < fewest:
+                continue
             if self.skip_amounts and _cues.is_amount(doc, tok):
                 continue
             if not self.token_ok(doc, tok):
@@ -252,10 +257,19 @@ class NumericDetector:
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
-            if self.dropped_zeros is not None and len(tok.groups) == 1 and not tok.plus:
+            if restores and len(tok.groups) == 1 and not tok.plus:
                 restored = self._restored(doc, tok)
                 if restored is not None:
                     yield restored
+
+    def _fewest_digits(self) -> int:
+        """The fewest digits a token needs to give this family anything (a window, or a
+        number whose dropped zeros are restored): shorter tokens are skipped before any
+        look-up."""
+        lo = self.digits[0]
+        if self.dropped_zeros is None:
+            return lo
+        return min(lo, self.dropped_zeros[0] - self.dropped_zeros[1])
 
     def _restored(self, doc: Document, tok: NumberToken) -> Candidate | None:
         """The token as this family's number with the leading zeros a spreadsheet dropped."""

@@ -33,9 +33,12 @@ def phone_valid(number: str) -> bool:
 
     phonenumbers' validity depends on a number's length and leading digits only (its metadata
     patterns are prefix- and length-based), so results are cached per (first 8 characters,
-    length): one parse per operator prefix instead of one per number.
+    length): one parse per operator prefix instead of one per number. A national number
+    ("0912...") is keyed by its first 6 characters: Vietnam's patterns read at most the first
+    4 digits after the 0 (and its national prefix rule the first one), as the "+84" form's key
+    (8 characters: 5 national digits) already assumed.
     """
-    key = (number[:8], len(number))
+    key = (number[:6] if number.startswith("0") else number[:8], len(number))
     valid = _VALIDITY.get(key)
     if valid is None:
         import phonenumbers  # lazy: keeps `import ai_guard` fast

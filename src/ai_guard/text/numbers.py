@@ -6,13 +6,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ai_guard.text.document import Document
 from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.match import CueSet
 
-__all__ = ["NumberToken", "ascii_digits", "cued_windows", "glued", "number_tokens"]
+__all__ = [
+    "NumberToken",
+    "ascii_digits",
+    "cued_windows",
+    "glued",
+    "number_runs",
+    "number_tokens",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,12 @@ class NumberToken:
     groups: tuple[tuple[int, int], ...]
     plus: bool
     ocr: bool = False
+    #: how many digits the token holds: a detector whose windows need more skips the token
+    #: before any other look-up
+    ndigits: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ndigits", sum(b - a for a, b in self.groups))
 
     def windows(
         self, text: str, min_digits: int, max_digits: int, max_groups: int = 6
@@ -72,8 +85,14 @@ class NumberToken:
 _SEP_CHARS = f"[ \t.\\-{NUMBER_GAPS}]"
 # The first character is a required class, so the engine can skip to candidates (an optional
 # prefix in front made it try every position: 2.5x slower).
+# The look-ahead after it asks for the five characters a token of six needs (all of them
+# characters a token can hold): a shorter number ("12", "2024", most of prose's numbers) fails
+# there without a match object or a turn of the loop. It never changes a kept token: inside
+# a short run the same missing character fails every later start too.
+_TOKEN_CHARS = f"[\\d(+) \t.\\-\r\n{NUMBER_GAPS}]"
 _NUMBER = re.compile(
-    r"[(+\d](?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
+    rf"[(+\d](?={_TOKEN_CHARS}{{5}})"
+    r"(?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
     rf"(?:(?:{_SEP_CHARS}|\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
 )
 _GROUP = re.compile(r"\d+")
@@ -129,11 +148,13 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         return cached  # type: ignore[return-value]
     text = doc.text
     out: list[NumberToken] = []
+    runs: list[tuple[int, int]] = []
     for m in _NUMBER.finditer(text):
         s, e = m.span()
         if e - s < 6:
             # "12", "2024", "1.234": too short to be any identifier this module serves
             continue
+        runs.append((s, e))
         plus = text[s] == "+" or text.startswith(("(+", "(00"), s)
         groups = tuple(
             g.span()
@@ -168,7 +189,18 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 kept.append(t)
         out = sorted(kept + ocr, key=lambda t: t.start)
     doc.store("numbers", out)
+    doc.store("numbers.runs", runs)
     return out
+
+
+def number_runs(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the document's number runs as first matched (six characters or more),
+    before dates are split off and OCR'd runs replace them. Every maximal run of six or more
+    digits lies inside one, and so does every run of digits joined by single separators
+    (space, dot, hyphen, invisible gap): a detector with its own pattern for such digits can
+    look here first instead of scanning the whole text."""
+    number_tokens(doc)
+    return doc.cached("numbers.runs")  # type: ignore[return-value]
 
 
 def _ocr_tokens(text: str) -> list[NumberToken]:
