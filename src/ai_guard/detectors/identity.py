@@ -27,7 +27,7 @@ from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDet
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import NUMBER_GAPS
-from ai_guard.text.numbers import NumberToken, number_runs
+from ai_guard.text.numbers import NumberToken, match_around, number_runs, ocr_seeds
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 
@@ -154,6 +154,10 @@ def _passports(doc: Document) -> Iterator[re.Match[str]]:
 
 
 _DIGIT_RUN = re.compile(r"\d{7,}")
+# the letter, then seven digits or letters OCR confuses with digits (O 0, I/l 1, S 5, B 8)
+_PASSPORT_OCR = re.compile(rf"([A-Z])[ {NUMBER_GAPS}]?([0-9OIlSB]{{7}})(?![0-9A-Za-z])")
+#: the fewest true digits of an OCR'd passport number
+_OCR_PASSPORT_DIGITS = 5
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -169,6 +173,30 @@ class PassportDetector:
         for m in _passports(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
+            cue = cues.naming(doc, m.start(), 60)
+            if cue is not None:
+                yield _PASSPORT_SHAPE.hit(
+                    self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
+                )
+        yield from self._ocr(doc)
+
+    def _ocr(self, doc: Document) -> Iterator[Detection]:
+        """Passports where OCR read a digit as a letter ("C4829I73"), named by a passport cue:
+        the letter, then seven characters, most of them digits, an OCR letter next to one."""
+        cues = _cues.PASSPORT
+        text = doc.text
+        last = 0
+        for q in ocr_seeds(doc):
+            # the number holds an OCR letter next to a digit: the match contains the seed
+            m = match_around(_PASSPORT_OCR, text, max(last, q - 8), q)
+            if m is None:
+                continue
+            last = m.end()
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
+            body = m.group(2)
+            if body.isdigit() or sum(c.isdigit() for c in body) < _OCR_PASSPORT_DIGITS:
+                continue  # all digits: the pattern above has it
             cue = cues.naming(doc, m.start(), 60)
             if cue is not None:
                 yield _PASSPORT_SHAPE.hit(

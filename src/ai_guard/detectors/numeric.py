@@ -221,7 +221,7 @@ class NumericDetector:
             return  # no token long enough: the family's gate (a cue scan) is not even asked
         for cand in self.candidates(doc):
             cue = self.naming_cue(doc, cand)
-            if cue is None and (cand.restored or cand.token.ocr):
+            if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
             verdict = self.judge(doc, cand, cue)
             if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
