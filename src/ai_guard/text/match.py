@@ -8,13 +8,16 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 from ai_guard.text.document import Document, fold_word
 from ai_guard.text.tables import column_header
 
 __all__ = ["CueSet", "contains_word", "spelling", "trie_regex", "word_bounded"]
 
-_LAST_WORD = re.compile(r"[0-9a-z]+$")
+_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+#: per document: (start, width) -> the window before ``start`` and its last word
+_BEFORE = "cues:before"
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 
@@ -48,10 +51,13 @@ class CueSet:
         # rejects most windows before any slicing
         self._last_words = frozenset(re.split(r"[^0-9a-z]+", t.strip())[-1] for t in folded)
         self._lengths = tuple(sorted({len(t) for t in folded}, reverse=True))
-        alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
+        # any term, with any run of white space where the term has a space; as a trie the
+        # text's characters pick one path (a flat alternation of a hundred bank names tried
+        # each in turn), and the deepest path that fits is the longest term, as before
+        alt = trie_regex(folded).replace(r"\ ", r"\s+")
         self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
-        # presence test: any term, with any run of white space where the term has a space
-        self._any = re.compile(trie_regex(folded).replace(r"\ ", r"\s+"))
+        # presence test: one search for any term
+        self._any = re.compile(alt)
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -72,15 +78,26 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        lo = max(0, start - width)
-        nl = doc.folded.rfind("\n", lo, start)
-        if nl >= 0:
-            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
-        window = doc.folded[lo:start].rstrip(_SEPS)
-        if not window:
-            return None
-        tail = _LAST_WORD.search(window)
-        if tail is None or tail.group(0) not in self._last_words:
+        # the window and its last word are the same for every cue set asking about this
+        # position (a number's own family, then the claims of the others): worked out once
+        memo = cast("dict[tuple[int, int], tuple[int, str, str]] | None", doc.cached(_BEFORE))
+        if memo is None:
+            memo = {}
+            doc.store(_BEFORE, memo)
+        entry = memo.get((start, width))
+        if entry is None:
+            folded = doc.folded
+            lo = max(0, start - width)
+            nl = folded.rfind("\n", lo, start)
+            if nl >= 0:
+                lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
+            win = folded[lo:start].rstrip(_SEPS)
+            i = len(win)
+            while i and win[i - 1] in _WORD_CHARS:
+                i -= 1
+            entry = memo[start, width] = (lo, win, win[i:])
+        lo, window, last = entry
+        if not last or last not in self._last_words:
             return None
         original = doc.text[lo : lo + len(window)]
         if "  " in window or "\n" in window or "\t" in window or "\r" in window:

@@ -170,14 +170,21 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             # "12", "2024", "1.234": too short to be any identifier this module serves
             continue
         runs.append((s, e))
-        plus = text[s] == "+" or text.startswith(("(+", "(00"), s)
-        groups = tuple(
-            g.span()
-            for g in _GROUP.finditer(text, s, e)
-            # the "(0)" some write after a country code is not a digit of the number
-            if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
-        )
-        if "-" in m.group(0) or "." in m.group(0):
+        first = text[s]
+        plus = first == "+" or text.startswith(("(+", "(00"), s)
+        run = m.group(0)
+        if first == "(" or "(0)" in run:
+            groups = tuple(
+                g.span()
+                for g in _GROUP.finditer(text, s, e)
+                # the "(0)" some write after a country code is not a digit of the number
+                if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
+            )
+        elif run.isdigit():
+            groups = ((s, e),)
+        else:
+            groups = tuple(g.span() for g in _GROUP.finditer(text, s, e))
+        if "-" in run or "." in run:
             dates = [d.span() for d in _DATE_IN_TOKEN.finditer(text, s, e)]
             if dates:
                 # split the run around each date; the pieces are tokens of their own
