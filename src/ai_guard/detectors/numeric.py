@@ -34,7 +34,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.invisible import NUMBER_GAPS
-from ai_guard.text.match import CueSet
+from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ _NO_CLAIMS: tuple[_Hit, ...] = ()
 _ClaimsMemo = tuple[
     dict[tuple[int, bool], tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]
 ]
-_WORD_BEFORE = re.compile(r"([0-9a-z]+)[^0-9a-z]*$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -78,9 +77,8 @@ def claims_before(
         found = _NO_CLAIMS
         # a cue can only end right before pos if the word before pos ends one: set look-ups
         # instead of one window scan per claim
-        word = _WORD_BEFORE.search(doc.folded, max(0, pos - 40), pos)
-        if word is not None:
-            last = word.group(1)
+        last = last_word_before(doc, pos)
+        if last:
             hits = []
             for claim, ends in claims_now:
                 if last in ends and (shaped or claim.exclusive):

@@ -13,7 +13,14 @@ from typing import cast
 from ai_guard.text.document import Document, fold_word
 from ai_guard.text.tables import column_header
 
-__all__ = ["CueSet", "contains_word", "spelling", "trie_regex", "word_bounded"]
+__all__ = [
+    "CueSet",
+    "contains_word",
+    "last_word_before",
+    "spelling",
+    "trie_regex",
+    "word_bounded",
+]
 
 _WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 #: per document: (start, width) -> the window before ``start`` and its last word
@@ -78,27 +85,16 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        # the window and its last word are the same for every cue set asking about this
-        # position (a number's own family, then the claims of the others): worked out once
-        memo = cast("dict[tuple[int, int], tuple[int, str, str]] | None", doc.cached(_BEFORE))
-        if memo is None:
-            memo = {}
-            doc.store(_BEFORE, memo)
-        entry = memo.get((start, width))
-        if entry is None:
-            folded = doc.folded
-            lo = max(0, start - width)
-            nl = folded.rfind("\n", lo, start)
-            if nl >= 0:
-                lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
-            win = folded[lo:start].rstrip(_SEPS)
-            i = len(win)
-            while i and win[i - 1] in _WORD_CHARS:
-                i -= 1
-            entry = memo[start, width] = (lo, win, win[i:])
-        lo, window, last = entry
+        lo, window, last, answers = _window_before(doc, start, width)
         if not last or last not in self._last_words:
             return None
+        if self in answers:
+            return answers[self]  # a claim asking again about a family's own number
+        found = self._before(doc, lo, window)
+        answers[self] = found
+        return found
+
+    def _before(self, doc: Document, lo: int, window: str) -> str | None:
         original = doc.text[lo : lo + len(window)]
         if "  " in window or "\n" in window or "\t" in window or "\r" in window:
             window = " ".join(window.split())
@@ -125,6 +121,8 @@ class CueSet:
         if nl >= 0:
             lo += nl + 1
             window = window[nl + 1 :]
+        if self._any.search(window) is None:
+            return None  # one search for every term at once rejects most windows
         best: str | None = None
         best_pos = -1
         for term in self.terms:
@@ -161,6 +159,39 @@ class CueSet:
         if m is None or not self._same_word(m.group(1), doc.text[m.start(1) : m.end(1)]):
             return None
         return m.group(1)
+
+
+_Window = tuple[int, str, str, dict[CueSet, str | None]]
+
+
+def _window_before(doc: Document, start: int, width: int) -> _Window:
+    """The line's text in the ``width`` characters before ``start`` (folded, trailing
+    separators cut), where it starts, its last word, and the answers of the cue sets asked
+    about it so far. The same for every cue set asking about a position (a number's own
+    family, then the claims of the others): worked out once per document and position."""
+    memo = cast("dict[tuple[int, int], _Window] | None", doc.cached(_BEFORE))
+    if memo is None:
+        memo = {}
+        doc.store(_BEFORE, memo)
+    entry = memo.get((start, width))
+    if entry is None:
+        folded = doc.folded
+        lo = max(0, start - width)
+        nl = folded.rfind("\n", lo, start)
+        if nl >= 0:
+            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
+        win = folded[lo:start].rstrip(_SEPS)
+        i = len(win)
+        while i and win[i - 1] in _WORD_CHARS:
+            i -= 1
+        entry = memo[start, width] = (lo, win, win[i:], {})
+    return entry
+
+
+def last_word_before(doc: Document, start: int, width: int = 40) -> str:
+    """The folded word a cue ending right before ``start`` would end with ("" if none): a
+    set look-up on it rejects most cue sets before any matching."""
+    return _window_before(doc, start, width)[2]
 
 
 class _TrieNode(dict[str, "_TrieNode"]):
