@@ -167,14 +167,13 @@ class PassportDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cues = _cues.PASSPORT
-        if not cues.present(doc):
-            return
         text = doc.text
+        # the cue gate (a scan of the text) is asked only once a passport's shape is found
         for m in _passports(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             cue = cues.naming(doc, m.start(), 60)
-            if cue is not None:
+            if cue is not None and cues.present(doc):
                 yield _PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
                 )
@@ -198,7 +197,7 @@ class PassportDetector:
             if body.isdigit() or sum(c.isdigit() for c in body) < _OCR_PASSPORT_DIGITS:
                 continue  # all digits: the pattern above has it
             cue = cues.naming(doc, m.start(), 60)
-            if cue is not None:
+            if cue is not None and cues.present(doc):
                 yield _PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
                 )

@@ -166,6 +166,10 @@ def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -
     )
 
 
+#: tokens long enough for a family from which its gate (applies) is asked before the walk
+_ASK_FIRST = 32
+
+
 class NumericDetector:
     """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
     :class:`~ai_guard.detectors.base.Detector` works; this one brings the shared walk).
@@ -215,8 +219,19 @@ class NumericDetector:
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
         fewest = self._fewest_digits()
-        if all(tok.ndigits < fewest for tok in number_tokens(doc)) or not self.applies(doc):
+        eligible = 0
+        for tok in number_tokens(doc):
+            if tok.ndigits >= fewest:
+                eligible += 1
+                if eligible == _ASK_FIRST:
+                    break
+        if not eligible:
             return  # no token long enough: the family's gate (a cue scan) is not even asked
+        # the gate costs a scan of the text: with many tokens it is asked first, with a few
+        # only once a detection is about to be made (the answer is the same either way)
+        gated = eligible == _ASK_FIRST
+        if gated and not self.applies(doc):
+            return
         for cand in self.candidates(doc):
             cue = self.naming_cue(doc, cand)
             if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
@@ -229,6 +244,10 @@ class NumericDetector:
             score = verdict.score
             if cand.left or cand.right:
                 score -= self.glued_penalty
+            if not gated:
+                if not self.applies(doc):
+                    return
+                gated = True
             start, end = whole_span(doc.text, cand)
             yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
 

@@ -85,33 +85,22 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        lo, window, last, answers = _window_before(doc, start, width)
-        if not last or last not in self._last_words:
+        win = _window_before(doc, start, width)
+        if not win.last or win.last not in self._last_words:
             return None
+        answers = win.answers
         if self in answers:
             return answers[self]  # a claim asking again about a family's own number
-        found = self._before(doc, lo, window)
+        found: str | None = None
+        longest = self._lengths[0]
+        # candidate cues are the window's tails from a word start within reach of the longest
+        # term; the earliest start gives the longest cue
+        for term, original in win.tails(doc):
+            if len(term) <= longest and term in self._termset and self._same_word(term, original):
+                found = term
+                break
         answers[self] = found
         return found
-
-    def _before(self, doc: Document, lo: int, window: str) -> str | None:
-        original = doc.text[lo : lo + len(window)]
-        if "  " in window or "\n" in window or "\t" in window or "\r" in window:
-            window = " ".join(window.split())
-            original = " ".join(original.split())
-        n = len(window)
-        # candidate cues start at word starts within reach of the longest term; the earliest
-        # start gives the longest cue
-        for m in _WORD_START.finditer(window, max(0, n - self._lengths[0])):
-            cut = m.start()
-            term = window[cut:]
-            if term not in self._termset:
-                continue
-            if cut == 0 and lo > 0 and doc.folded[lo - 1].isalnum():
-                continue  # the window starts inside a word
-            if self._same_word(term, original[cut:]):
-                return term
-        return None
 
     def near_before(self, doc: Document, start: int, width: int = 60) -> str | None:
         """A cue anywhere in the ``width`` characters before ``start`` (same line)."""
@@ -161,14 +150,42 @@ class CueSet:
         return m.group(1)
 
 
-_Window = tuple[int, str, str, dict[CueSet, str | None]]
+class _Window:
+    """The line's text in the characters before a position (folded, trailing separators
+    cut), where it starts, its last word, its tails from each word start, and the answers of
+    the cue sets asked about it so far. The same for every cue set asking about a position
+    (a number's own family, then the claims of the others): worked out once per document and
+    position."""
+
+    __slots__ = ("_tails", "answers", "last", "lo", "text")
+
+    def __init__(self, lo: int, text: str, last: str) -> None:
+        self.lo = lo
+        self.text = text
+        self.last = last
+        self.answers: dict[CueSet, str | None] = {}
+        self._tails: list[tuple[str, str]] | None = None
+
+    def tails(self, doc: Document) -> list[tuple[str, str]]:
+        """(folded tail, the text's tail) from each word start, longest first; a tail that
+        starts the window inside a word is left out."""
+        if self._tails is None:
+            lo, window = self.lo, self.text
+            original = doc.text[lo : lo + len(window)]
+            if "  " in window or "\n" in window or "\t" in window or "\r" in window:
+                window = " ".join(window.split())
+                original = " ".join(original.split())
+            inside = lo > 0 and doc.folded[lo - 1].isalnum()
+            self._tails = [
+                (window[cut:], original[cut:])
+                for cut in (m.start() for m in _WORD_START.finditer(window))
+                if not (cut == 0 and inside)
+            ]
+        return self._tails
 
 
 def _window_before(doc: Document, start: int, width: int) -> _Window:
-    """The line's text in the ``width`` characters before ``start`` (folded, trailing
-    separators cut), where it starts, its last word, and the answers of the cue sets asked
-    about it so far. The same for every cue set asking about a position (a number's own
-    family, then the claims of the others): worked out once per document and position."""
+    """The :class:`_Window` before ``start``, memoised per document."""
     memo = cast("dict[tuple[int, int], _Window] | None", doc.cached(_BEFORE))
     if memo is None:
         memo = {}
@@ -184,14 +201,14 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
         i = len(win)
         while i and win[i - 1] in _WORD_CHARS:
             i -= 1
-        entry = memo[start, width] = (lo, win, win[i:], {})
+        entry = memo[start, width] = _Window(lo, win, win[i:])
     return entry
 
 
 def last_word_before(doc: Document, start: int, width: int = 40) -> str:
     """The folded word a cue ending right before ``start`` would end with ("" if none): a
     set look-up on it rejects most cue sets before any matching."""
-    return _window_before(doc, start, width)[2]
+    return _window_before(doc, start, width).last
 
 
 class _TrieNode(dict[str, "_TrieNode"]):
