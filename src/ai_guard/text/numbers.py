@@ -46,11 +46,16 @@ class NumberToken:
     reading: str | None = None
     #: how many digits the token holds: a detector whose windows need more skips the token
     #: before any other look-up
-    ndigits: int = field(init=False, compare=False, repr=False)
+    ndigits: int = field(default=-1, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        n = len(self.reading) if self.reading is not None else sum(b - a for a, b in self.groups)
-        object.__setattr__(self, "ndigits", n)
+        if self.ndigits < 0:
+            n = (
+                len(self.reading)
+                if self.reading is not None
+                else sum(b - a for a, b in self.groups)
+            )
+            object.__setattr__(self, "ndigits", n)
 
     def windows(
         self, text: str, min_digits: int, max_digits: int, max_groups: int = 6
@@ -173,6 +178,7 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         first = text[s]
         plus = first == "+" or text.startswith(("(+", "(00"), s)
         run = m.group(0)
+        odd = first == "(" or "(0)" in run or "  " in run or "\r" in run
         if first == "(" or "(0)" in run:
             groups = tuple(
                 g.span()
@@ -181,10 +187,13 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
             )
         elif run.isdigit():
-            groups = ((s, e),)
+            out.append(NumberToken(s, e, ((s, e),), plus, False, None, e - s))
+            continue
         else:
-            groups = tuple(g.span() for g in _GROUP.finditer(text, s, e))
-        if "-" in run or "." in run:
+            groups = tuple([g.span() for g in _GROUP.finditer(text, s, e)])
+        # a date inside needs a year after a dot or before a hyphen ("01.07.2025",
+        # "2025-07-01"): most runs ("125.000.000") are ruled out without the pattern
+        if ".19" in run or ".20" in run or ("-" in run and ("19" in run or "20" in run)):
             dates = [d.span() for d in _DATE_IN_TOKEN.finditer(text, s, e)]
             if dates:
                 # split the run around each date; the pieces are tokens of their own
@@ -198,7 +207,11 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                     if piece and piece[-1][1] - piece[0][0] >= 6:
                         out.append(NumberToken(piece[0][0], piece[-1][1], tuple(piece), False))
                 continue
-        out.append(NumberToken(s, e, groups, plus))
+        if odd:
+            out.append(NumberToken(s, e, groups, plus))
+        else:  # one character between groups (and the "+" the run may open with)
+            digits = e - s - len(groups) + 1 - (first == "+")
+            out.append(NumberToken(s, e, groups, plus, False, None, digits))
     seeds: list[int] = []
     ocr = _ocr_tokens(text, seeds)
     doc.store("numbers.ocr_seeds", seeds)
