@@ -55,6 +55,16 @@ _BHYT = re.compile(
 )
 
 
+# a benefit-level digit followed by the rest of a card's digits, exactly as _BHYT reads them
+_TAIL_SEEDS = re.compile(
+    rf"[1-5](?={_CARD_SEP}\d{_CARD_SEP}\d{_CARD_SEP}\d(?:{_CARD_SEP}\d){{9}}(?![0-9]))"
+)
+
+
+def _backs(p: int) -> tuple[int, ...]:
+    return tuple(lo for lo in (p - 4, p - 3, p - 2) if lo >= 0)
+
+
 def _card_matches(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of :data:`_BHYT` in ``doc.text``. Unless two spaces stand somewhere in the
     text, a card's 13 digits with their single separators lie inside one of
@@ -63,7 +73,15 @@ def _card_matches(doc: Document) -> Iterator[re.Match[str]]:
     Matches never overlap, so this is ``finditer``'s answer."""
     text = doc.text
     if "  " in text:
-        yield from _BHYT.finditer(text)
+        # two spaces may split the digits over several runs: the pattern is tried from every
+        # benefit-level digit whose 12 digits follow (a digit-led scan), two to four
+        # characters back (two letters, then nothing, a separator or two spaces)
+        starts = sorted({lo for p in _TAIL_SEEDS.finditer(text) for lo in _backs(p.start())})
+        last = 0
+        for lo in starts:
+            if lo >= last and (m := _BHYT.match(text, lo)) is not None:
+                last = m.end()
+                yield m
         return
     last = 0
     for s, e in number_runs(doc):
