@@ -124,20 +124,24 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
         ),
         reverse=True,
     )
-    starts: list[int] = []
-    ends: list[int] = []
+    # the characters the winners so far hold: a detection is kept when none of its characters
+    # is taken (linear in the text; sorted lists with insertions were quadratic in findings)
+    size = max((d.end for d in ranked), default=0)
+    taken = bytearray(size)
     kept: list[Detection] = []
     lost: list[Detection] = []
     for d in ranked:
-        i = bisect.bisect_left(starts, d.end)
-        if (i > 0 and ends[i - 1] > d.start) or (i < len(starts) and starts[i] < d.end):
+        if taken.find(1, d.start, d.end) >= 0:
             lost.append(d)
             continue
-        starts.insert(i, d.start)
-        ends.insert(i, d.end)
-        kept.insert(i, d)
-    for d in lost if text else ():
-        _widen(d, text, starts, ends, kept)
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+        kept.append(d)
+    kept.sort(key=lambda d: d.start)
+    if text and lost:
+        starts = [d.start for d in kept]
+        ends = [d.end for d in kept]
+        for d in lost:
+            _widen(d, text, starts, ends, kept)
     return kept
 
 

@@ -767,8 +767,8 @@ def _utf16_without_bom(data: bytes) -> DecodedText | None:
 
 
 def _repaired(decoded: DecodedText, repair: bool) -> DecodedText:
-    if not repair:
-        return decoded
+    if not repair or LEGACY_SIGNS.search(decoded.text) is None:
+        return decoded  # clean text pays one search, not three readings of every word
     fixed = repair_text(decoded.text)
     if fixed is None:
         return decoded
