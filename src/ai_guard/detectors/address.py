@@ -449,8 +449,14 @@ class AddressDetector:
                             continue
                 break
             start = comps[0][0]
-            lead = _LEAD.search(cased, max(0, start - 20), start)
-            if lead and comps[0][2] == 0:
+            # a house number right before ("12 đường Láng"): its digits, an optional letter,
+            # then white space (checked before the regex tries the 20 characters)
+            lead = None
+            if comps[0][2] == 0 and start > 1 and cased[start - 1] in " \t":
+                before = cased[max(0, start - 20) : start].rstrip(" \t")
+                if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
+                    lead = _LEAD.search(cased, max(0, start - 20), start)
+            if lead:
                 start = lead.start(1)
             elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
                 street = _LEAD_STREET.search(cased, max(0, start - 60), start)
