@@ -13,6 +13,7 @@ the place-and-date line of an administrative document ("Biên Hòa, ngày 12 th�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ai_guard.detectors.person.lexicon import TYPICAL_MIDDLES
 from ai_guard.text import Document
@@ -26,6 +27,8 @@ __all__ = [
     "NOT_PERSON_BEFORE",
     "PLACE_WORD_REACH",
     "RIGHT_BEFORE",
+    "cue_before",
+    "cue_possible",
     "is_place_of_issue",
     "signature_cue",
     "street_name",
@@ -44,6 +47,37 @@ _STREET_AFTER = re.compile(
     r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
     r"province|commune|village|boulevard|blvd)\b"
 )
+
+# what :meth:`CueSet.before` strips from the end of its window, and the letters of a cue's
+# last word (the property test in tests/detectors/test_person_scan.py holds the two together)
+_CUE_SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
+_CUE_WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=16)
+def _last_words(cues: CueSet) -> frozenset[str]:
+    """The last word of every term of ``cues``: a window can end with a cue only if its last
+    word is one of these."""
+    return frozenset(re.split(r"[^0-9a-z]+", t.strip())[-1] for t in cues.terms)
+
+
+def cue_possible(cues: CueSet, doc: Document, start: int, width: int = 40) -> bool:
+    """False when ``cues.before(doc, start, width)`` is surely None: the last word of its
+    window ends no cue (a few string operations instead of a regex search and a word walk)."""
+    folded = doc.folded
+    lo = max(0, start - width)
+    nl = folded.rfind("\n", lo, start)
+    if nl >= 0:
+        lo = nl + 1
+    window = folded[lo:start].rstrip(_CUE_SEPS)
+    tail = window[len(window.rstrip(_CUE_WORD_CHARS)) :]
+    return bool(tail) and tail in _last_words(cues)
+
+
+def cue_before(cues: CueSet, doc: Document, start: int, width: int = 40) -> str | None:
+    """``cues.before(doc, start, width)``, asked only where :func:`cue_possible`."""
+    return cues.before(doc, start, width) if cue_possible(cues, doc, start, width) else None
+
 
 #: words before a capitalised phrase that make it a place, an institution or a thing.
 NOT_PERSON_BEFORE = CueSet(
@@ -212,8 +246,10 @@ def signature_cue(doc: Document, start: int, end: int) -> str | None:
 def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -> bool:
     """A capitalised phrase opening a line and followed by ", ngày <digit>": the place-and-date
     line of an administrative document, unless it is plainly a full name ("Nguyễn Văn An")."""
+    if not _PLACE_DATE.match(doc.folded, end):
+        return False
     text = doc.text
-    if text[line_bounds(text, start)[0] : start].strip() or not _PLACE_DATE.match(doc.folded, end):
+    if text[line_bounds(text, start)[0] : start].strip():
         return False
     return not (len(folded) >= 3 and folded[1] in TYPICAL_MIDDLES)
 

@@ -15,6 +15,7 @@ from ai_guard.detectors.person.context import (
     NAME_HEADERS,
     NOT_PERSON_BEFORE,
     PLACE_WORD_REACH,
+    cue_before,
 )
 from ai_guard.detectors.person.lexicon import strong_cues
 from ai_guard.detectors.person.scores import (
@@ -28,7 +29,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["cued_unknown", "name_cell"]
+__all__ = ["cued_unknown", "headers_possible", "name_cell"]
 
 
 def name_cell(
@@ -41,7 +42,7 @@ def name_cell(
 ) -> Detection | None:
     """A whole table cell under a name column ("| Họ tên |", "ho_ten", "Full name") is a
     name, whatever its surname ("Cầm Thị Ơn", "Ksor H'Blin")."""
-    if not 2 <= len(folded) <= 5 or " ".join(folded) in not_names:
+    if not 2 <= len(folded) <= 5 or not headers_possible(doc) or " ".join(folded) in not_names:
         return None
     header = NAME_HEADERS.header(doc, start)
     if header is None:
@@ -63,6 +64,18 @@ def name_cell(
     )
 
 
+def headers_possible(doc: Document) -> bool:
+    """Whether a name column's header can stand anywhere in ``doc``: every header cell is a
+    piece of the folded text, so each header term, squeezed (no white space, no '_'), must occur
+    in the squeezed text. One look per document spares :meth:`CueSet.header` on every run."""
+    cached = doc.cached("person:headers")
+    if cached is None:
+        squeezed = "".join(doc.folded.split()).replace("_", "")
+        cached = any(t.replace(" ", "") in squeezed for t in NAME_HEADERS.terms)
+        doc.store("person:headers", cached)
+    return bool(cached)
+
+
 def cued_unknown(
     doc: Document,
     words: list[tuple[int, int]],
@@ -75,7 +88,7 @@ def cued_unknown(
     an abbreviation, a heading, a place or an agency."""
     text = doc.text
     start = words[0][0]
-    cue = strong_cues().before(doc, start, CUE_REACH)
+    cue = cue_before(strong_cues(), doc, start, CUE_REACH)
     if cue is None or len(words) < 2:
         return None
     first = text[words[0][0] : words[0][1]]
@@ -92,7 +105,7 @@ def cued_unknown(
         max(0, start - CUE_REACH) : start
     ].rstrip().endswith(":"):
         return None  # an all-caps heading; a name in capitals follows a label with ':'
-    if NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
+    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
         doc.folded, start
     ):
         return None
