@@ -25,6 +25,8 @@ from ai_guard.detectors.person.context import (
     CUE_REACH,
     RIGHT_BEFORE,
     cue_before,
+    cue_possible,
+    cue_possible_after,
     is_place_of_issue,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
@@ -138,6 +140,12 @@ class _Run(NamedTuple):
     cue_spelled: tuple[bool | None, ...]
     #: per word: how many words from it form a known place or phrase (``_place_at``)
     place: tuple[int, ...]
+    #: per word: whether a strong cue may end right before it (``cue_possible_after``; None:
+    #: the words before it in the run do not settle it)
+    strong_after: tuple[bool | None, ...]
+    #: no word but the first can start a name in the walk (none after it is a surname, and
+    #: no strong cue can end before one): without a strong cue before the run, it is skipped
+    start_only: bool
 
 
 @lru_cache(maxsize=4096)
@@ -148,14 +156,28 @@ def _run(run_text: str) -> _Run:
     spans = tuple(m.span() for m in _WORD_RE.finditer(run_text))
     folded = [fold(run_text[a:b]) for a, b in spans]
     raw = [run_text[a:b] for a, b in spans]
+    seps = [run_text[b : spans[k + 1][0]] for k, (_, b) in enumerate(spans[:-1])]
+    strong = strong_cues()
+    surname = tuple(
+        w in surnames and spelled_as_surname(r, _NO_DOC, 0)
+        for w, r in zip(folded, raw, strict=True)
+    )
+    strong_after = tuple(
+        cue_possible_after(
+            strong,
+            folded[:i],
+            raw[:i],
+            seps[:i],
+            [a - spans[k][0] for k in range(i)],
+            CUE_REACH,
+        )
+        for i, (a, _) in enumerate(spans)
+    )
     return _Run(
         spans,
         folded,
         any(w in surnames or w in words_that_cue for w in folded),
-        tuple(
-            w in surnames and spelled_as_surname(r, _NO_DOC, 0)
-            for w, r in zip(folded, raw, strict=True)
-        ),
+        surname,
         tuple(
             (None if r.isascii() else spelled_as_cue(r, _NO_DOC, 0))
             if w in words_that_cue
@@ -166,6 +188,8 @@ def _run(run_text: str) -> _Run:
             _place_at(folded, i, not_names) if w in starts_place else 0
             for i, w in enumerate(folded)
         ),
+        strong_after,
+        not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
     )
 
 
@@ -182,20 +206,27 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     surnames, middles, givens, not_names, cues = lexicons()
     text = doc.text
     strong = strong_cues()
-    tables = headers_possible(doc)
     for seq_start, seq_end in runs:
         if seq_start > 0 and (text[seq_start - 1].isalnum() or text[seq_start - 1] == "'"):
             continue
         run = _run(text[seq_start:seq_end])
-        words = [(seq_start + a, seq_start + b) for a, b in run.spans]
         folded = run.folded
-        if tables:
+        words: list[tuple[int, int]] | None = None
+        if 2 <= len(folded) <= 5 and headers_possible(doc):
+            words = [(seq_start + a, seq_start + b) for a, b in run.spans]
             cell = name_cell(doc, seq_start, seq_end, folded, not_names, detector_id)
             if cell is not None:
                 yield cell
                 continue
+        if (not run.any_surname_or_cue or run.start_only) and not cue_possible(
+            strong, doc, seq_start, CUE_REACH
+        ):
+            # only a strong cue before the run (it starts with its first word) could make a
+            # name of it ("ông Y Moan Niê"), and there is none
+            continue
+        if words is None:
+            words = [(seq_start + a, seq_start + b) for a, b in run.spans]
         if not run.any_surname_or_cue:
-            # no surname: only a strong cue can make it a name ("ông Y Moan Niê")
             if cue_before(strong, doc, words[0][0], CUE_REACH):
                 hit = cued_unknown(doc, words, not_names, givens, detector_id)
                 if hit is not None:
@@ -237,7 +268,11 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 continue
             if not run.surname[i]:
                 # a cue-led name with an unknown surname: "ông Y Moan Niê"
-                hit = cued_unknown(doc, words[i:], not_names, givens, detector_id)
+                hit = (
+                    None
+                    if run.strong_after[i] is False
+                    else cued_unknown(doc, words[i:], not_names, givens, detector_id)
+                )
                 if hit is not None:
                     yield hit
                     break

@@ -8,6 +8,8 @@ title) stands right before it and one of its words is a known given name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
@@ -70,10 +72,23 @@ def headers_possible(doc: Document) -> bool:
     in the squeezed text. One look per document spares :meth:`CueSet.header` on every run."""
     cached = doc.cached("person:headers")
     if cached is None:
-        squeezed = "".join(doc.folded.split()).replace("_", "")
-        cached = any(t.replace(" ", "") in squeezed for t in NAME_HEADERS.terms)
+        # one byte per character ("?" for any outside Latin-1), without white space, "_" and
+        # "?": deleting more than the cells lose can only find more
+        squeezed = doc.folded.encode("latin-1", "replace").translate(None, _SQUEEZE)
+        cached = any(t in squeezed for t in _squeezed_headers())
         doc.store("person:headers", cached)
     return bool(cached)
+
+
+@lru_cache(maxsize=1)
+def _squeezed_headers() -> tuple[bytes, ...]:
+    """The header terms without spaces, leaving out those that hold another ("hoten" holds
+    "ten"): where none of the rest occurs, none of them does."""
+    terms = {t.replace(" ", "") for t in NAME_HEADERS.terms}
+    return tuple(sorted(t.encode() for t in terms if not any(o != t and o in t for o in terms)))
+
+
+_SQUEEZE = bytes(i for i in range(256) if chr(i).isspace() or chr(i) in "_?")
 
 
 def cued_unknown(

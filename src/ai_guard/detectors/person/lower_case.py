@@ -110,6 +110,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     raw = text[s:e]
     if not raw.islower():
         return None  # capitalised names are the other path's
+    if not spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
+        return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
@@ -143,8 +145,6 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         return None  # "đường trần hưng đạo" typed in lower case
     e = s + spans[k - 1][1]
     honorific = m.group("cue")
-    if not spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
-        return None
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return Detection(
