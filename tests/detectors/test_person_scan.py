@@ -18,6 +18,7 @@ from ai_guard.detectors.person import capitalised, context, lower_case
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
 from ai_guard.detectors.person.lexicon import HONORIFICS, lexicons, strong_cues
 from ai_guard.text import Document, fold_cased
+from ai_guard.text.document import fold
 
 # the run pattern as it was first written: a capital, then letters or apostrophes one by one
 _PLAIN_WORD = rf"[{capitalised._UP}](?:[^\W\d_]|')*"
@@ -167,10 +168,22 @@ def test_a_runs_own_words_settle_the_strong_cue_as_the_document_does(text: str) 
     doc = Document(text)
     strong = strong_cues()
     for s, e in capitalised.capitalised_runs(doc):
+        if s > 0 and (doc.text[s - 1].isalnum() or doc.text[s - 1] == "'"):
+            continue  # the walk skips such runs
         run = capitalised._run(doc.text[s:e])
         for (a, _), settled in zip(run.spans, run.strong_after, strict=True):
             if settled is not None:
                 assert settled == cue_possible(strong, doc, s + a, context.CUE_REACH)
+
+
+def test_what_is_no_letter_folds_to_no_letter() -> None:
+    """A run's words settle the cue before them because the character before a run (no
+    letter, digit or apostrophe) folds to no letter or digit of a cue word."""
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or ch.isalnum() or ch == "'":
+            continue
+        assert fold(ch) not in set("0123456789abcdefghijklmnopqrstuvwxyz"), hex(cp)
 
 
 def test_the_sketch_keeps_every_letter_and_capital() -> None:

@@ -149,9 +149,9 @@ def cue_possible_after(
     """:func:`cue_possible` for a word that follows ``words`` (folded; ``raw`` as written,
     ``seps[k]`` the separators after ``words[k]`` and ``gaps[k]`` the distance from the start
     of ``words[k]`` to the word asked about), worked out from the words alone: the document's
-    views hold the same letters at the same places. None where the words do not settle it
-    (the window reaches before them, or a word it needs may go on before the first of
-    ``words``)."""
+    views hold the same letters at the same places, and the character before the first of
+    ``words`` is no letter, digit or apostrophe (whose folded form is then no letter or digit
+    either: a word does not go on before it). None where the window reaches before them."""
     if not words or gaps[-1] > width:
         return None
     if seps[-1].rstrip(_CUE_SEPS):
@@ -161,17 +161,15 @@ def cue_possible_after(
     tail = last[len(head) :]
     if not tail:
         return False
-    if not head and len(words) == 1:
-        return None  # the word may go on before the run
     prev: str | None = None
     if not head:
-        if gaps[-2] > width:
+        if len(words) == 1:
+            prev = None  # the word before it stands before the run
+        elif gaps[-2] > width:
             return None
-        before = words[-2]
-        prev_head = before.rstrip(_CUE_WORD_CHARS)
-        if not prev_head and len(words) == 2:
-            return None  # the word before may go on before the run
-        prev = before[len(prev_head) :]
+        else:
+            before = words[-2]
+            prev = before[len(before.rstrip(_CUE_WORD_CHARS)) :]
     original = raw[-1][len(head) : len(last)]
     return _could_end(cues, tail, original, head, prev)
 
