@@ -55,8 +55,9 @@ _WORD = rf"[{_UP}][^\W\d_]*(?:'[^\W\d_]*)*"
 # Two or more capitalised words separated by spaces or tabs (a line break or a full stop ends
 # a name; a single capital with a dot is an initial: "Nguyễn Văn A.").
 # words of a name are separated by one space (two at most); a tab or a wider gap separates
-# fields ("Họ tên: Đặng Quốc Việt   Giới tính: Nam")
-_SEQ = re.compile(rf"({_WORD})(?:[ \u00a0]{{1,2}}{_WORD}){{1,6}}(?![\w])")
+# fields ("Họ tên: Đặng Quốc Việt   Giới tính: Nam"); the document reads a no-break space as a
+# space, so a space is all there is to match
+_SEQ = re.compile(rf"({_WORD})(?: {{1,2}}{_WORD}){{1,6}}(?![\w])")
 _WORD_RE = re.compile(rf"{_WORD}")
 
 # Where a run can start, found on a one-byte-per-character sketch of the text (the folded
