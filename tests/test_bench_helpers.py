@@ -5,13 +5,14 @@ No timing here: speed is measured by the benchmarks themselves.
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks import presidio_compare
+from benchmarks import presidio_compare, regex_backends, scaling
 from benchmarks.presidio_compare import EXIT_MISSING, cut_prompts, short_prompts
 
 _CLAUSES = st.lists(
@@ -66,3 +67,52 @@ def test_without_presidio_it_says_how_to_install_the_extra_and_exits_2(
     assert "pip install -e '.[bench]'" in err
     assert "Chưa cài presidio-analyzer" in err  # Vietnamese first
     assert "presidio-analyzer is not installed" in err
+
+
+# -- benchmarks.scaling ---------------------------------------------------------------------
+
+
+def test_one_line_keeps_the_length_and_drops_every_line_break() -> None:
+    text = scaling.make_case("dense", 5_000)
+    flat = scaling.make_case("oneline", 5_000)
+    assert "\n" in text
+    assert len(flat) == len(text)
+    assert "\n" not in flat
+    assert "\r" not in scaling.one_line("a\r\nb")
+    with pytest.raises(ValueError, match="unknown case"):
+        scaling.make_case("poetry", 10)
+
+
+def test_growth_handles_a_zero_start() -> None:
+    assert scaling.growth(2.0, 9.0) == 4.5
+    assert scaling.growth(0.0, 1.0) == float("inf")
+    assert scaling.growth(0.0, 0.0) == 1.0
+
+
+def test_superlinear_lists_only_what_grows_past_the_limit_heaviest_excess_first() -> None:
+    small = {"linear": 1.0, "quadratic": 0.5, "new": 0.0, "noise": 0.0001, "cubic": 0.01}
+    large = {"linear": 4.0, "quadratic": 8.0, "new": 0.3, "noise": 0.01, "cubic": 0.64}
+    rows = scaling.superlinear(small, large, factor=4.0, limit=4.5, floor=0.05)
+    assert [r[0] for r in rows] == ["quadratic", "cubic", "new"]
+    assert rows[0][3] == 16.0
+
+
+# -- benchmarks.regex_backends --------------------------------------------------------------
+
+_MIXED = st.text(alphabet=st.sampled_from("ab 09@.-ạĐỹ€\U0001f600"), max_size=80)
+
+
+@given(_MIXED)
+def test_byte_offsets_map_back_to_the_str_offsets_re_gives(text: str) -> None:
+    pattern = r"[0-9](?:[0-9]|[ .\-][0-9])*|@|Đ[a-z]*"
+    data = text.encode("utf-8")
+    on_bytes = [m.span() for m in re.finditer(pattern.encode("utf-8"), data)]
+    on_str = [m.span() for m in re.finditer(pattern, text)]
+    assert regex_backends.byte_to_char_spans(text, data, on_bytes) == on_str
+
+
+def test_the_candidate_scan_finds_each_family() -> None:
+    scan = re.compile(regex_backends.COMBINED)
+    text = "TỐI MẬT: ông Nguyễn Văn An, CCCD 001 085 012345, thư an@gov.vn"
+    found = [m.group() for m in scan.finditer(text)]
+    assert found == ["TỐI MẬT", "Nguyễn Văn An", "001 085 012345", "@"]
