@@ -106,7 +106,9 @@ def _own_times(text: str) -> tuple[dict[str, float], dict[str, str]]:
     """cProfile of one check_prompt: each function's own time, and its heaviest caller."""
     from ai_guard import check_prompt
 
-    prof = cProfile.Profile()
+    # CPU time, not wall time: on a shared machine a wall-clock profile charges other
+    # processes' turns to whatever function was running, and "superlinear" rows are noise
+    prof = cProfile.Profile(time.process_time)
     prof.enable()
     check_prompt(text)
     prof.disable()
