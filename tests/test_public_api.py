@@ -194,8 +194,7 @@ def test_trusted_checks_equal_validated_ones() -> None:
     for text in ("Ông Nguyễn Văn An, CCCD 001085012345", "Tài liệu MẬT", "xin chào"):
         result = ai_guard.check_prompt(text)
         again = PromptCheck.model_validate(
-            result.model_dump(exclude={"explanation", "findings"})
-            | {"findings": result.findings}
+            result.model_dump(exclude={"explanation", "findings"}) | {"findings": result.findings}
         )
         again._vault = dict(result._vault)  # the mapping for restore() is private state
         assert again == result
