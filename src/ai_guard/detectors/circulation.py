@@ -49,8 +49,13 @@ _NAMING = re.compile(
 _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
 
 
+#: word pairs rare in prose, one of which every phrase holds: the phrases are looked for only
+#: around them (a phrase that holds none adds its last two words)
+_ANCHORS = ("noi bo", "pho bien", "tra lai", "han che")
+
+
 @cache
-def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
+def _phrases() -> tuple[re.Pattern[str], frozenset[str], tuple[re.Pattern[str], ...], int]:
     table = rows("detectors/internal_marks.tsv")
     folded = [fold_word(r[1]) for r in table]
     strong = frozenset(fold_word(r[1]) for r in table if r[0] == "strong")
@@ -58,7 +63,31 @@ def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
     # "\s*": words that a zero-width space kept apart are joined once it is removed
     # the trie first (a look-behind in front costs the engine its fast path); the left word
     # boundary is checked in Python
-    return re.compile(r"(" + body + r")(?![a-z])"), strong
+    anchors = list(_ANCHORS)
+    for phrase in folded:
+        if not any(a in phrase for a in anchors):
+            anchors.append(" ".join(phrase.split()[-2:]))
+    # one literal-led pattern per pair: the engine's fast substring search
+    found = tuple(re.compile(r"\s*".join(map(re.escape, a.split()))) for a in anchors)
+    # a phrase reaches this far from its anchor, with room for runs of spaces between words
+    reach = 2 * max(len(p) for p in folded)
+    return re.compile(r"(" + body + r")(?![a-z])"), strong, found, reach
+
+
+def _regions(folded: str, anchors: tuple[re.Pattern[str], ...], reach: int) -> list[list[int]]:
+    """Stretches of ``folded`` that may hold a phrase: ``reach`` characters either side of each
+    anchor pair, merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        for m in anchor.finditer(folded):
+            spans.append((max(0, m.start() - reach), m.end() + reach))
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return merged
 
 
 class InternalMarkDetector:
@@ -70,14 +99,18 @@ class InternalMarkDetector:
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if not any(w in folded for w in ("bo", "bien", "lai", "han")):
-            return  # every phrase holds one of these
-        text = doc.text
-        pattern, strong = _phrases()
+        pattern, strong, anchors, reach = _phrases()
         for m in _LABEL.finditer(folded) if "luu hanh" in folded else ():
             s, e = m.span(1)
             yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.label")
-        for m in pattern.finditer(folded):
+        for region in _regions(folded, anchors, reach):
+            yield from self._phrases_in(doc, pattern, strong, *region)
+
+    def _phrases_in(
+        self, doc: Document, pattern: re.Pattern[str], strong: frozenset[str], lo: int, hi: int
+    ) -> Iterator[Detection]:
+        text, folded = doc.text, doc.folded
+        for m in pattern.finditer(folded, lo, hi):
             s, e = m.span(1)
             if s > 0 and folded[s - 1].isalpha():
                 continue

@@ -93,7 +93,6 @@ _ENVELOPE = re.compile(
     r"(?=\s*(?:$|[.,;:)]|(?:ở|lên|vào|trên|ngoài|bên)\s))",
     re.MULTILINE,
 )
-_BI = re.compile("[bB][ìÌ]")
 #: a table cell holding one of the letters A, B, C alone
 _CELL_LETTER = re.compile(r"(?:^|[|\t;])[ \t]*([ABC])[ \t]*(?=[|\t;]|$)", re.MULTILINE)
 _ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])")
@@ -121,7 +120,9 @@ _TUYET_LETTERS = frozenset("ệỆeE")
 def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -> bool:
     """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'
     ('mặt' too when ``stamp_place``: OCR reads the stamp's dot as a breve)."""
-    compact = "".join(original[start:end].replace("_", " ").split())
+    compact = original[start:end]
+    if not compact.isalpha():
+        compact = "".join(compact.replace("_", " ").split())
     n = len(compact)
     if n not in (3, 6, 8):
         return False
@@ -132,6 +133,21 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
         return False
     return not (n == 8 and compact[3] not in _TUYET_LETTERS)
 
+
+#: cheap necessary conditions, on the folded window, before the dearer patterns run
+_SEPARATOR = re.compile(r"[:=|\t;>]")  # _LEFT_LABEL needs one
+_DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DEIXIS needs one
+_STAMP_FOLDED = re.compile(r"dau|stamp")  # _STAMP_BEFORE needs one
+#: a column headed "Độ mật" needs these letters somewhere in the text
+_DO_MAT = re.compile(r"do[\s_]+mat")
+_DIGIT = re.compile(r"\d")
+#: "bì" as a word, in any case, each form led by its literal (the engine's fast path)
+_BI_WORDS = tuple(re.compile(b + r"(?![^\W\d_])") for b in ("bì", "Bì", "BÌ", "bÌ"))
+
+#: words before "mật" that make it an ordinary word, whatever follows ("bí mật", "bảo mật"):
+#: a space and a letter on their left (a word of its own) and a single space on their right
+_ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
+_ORDINARY = tuple(c + w for w in _ORDINARY_OPENING for c in " \t(\"'")
 
 _ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
@@ -173,7 +189,7 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
-        if "do mat" in folded or "do_mat" in folded:
+        if _column_key(doc):
             # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
                 s = m.start(1)
@@ -181,8 +197,10 @@ class SecrecyMarkDetector:
                 if s not in seen and header is not None and "do mat" in header:
                     yield hit(s, s + 1, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
         envelope_lines: set[int] = set()
-        for b in _BI.finditer(text) if "bì" in text or "Bì" in text or "BÌ" in text else ():
-            ls, le = line_bounds(text, b.start())
+        for b in sorted(m.start() for word in _BI_WORDS for m in word.finditer(text)):
+            if b > 0 and folded[b - 1].isalpha():
+                continue  # "phòngbì"? not the word
+            ls, le = line_bounds(text, b)
             if ls in envelope_lines or not _ENVELOPE_WORD.search(text[ls:le].lower()):
                 continue
             envelope_lines.add(ls)
@@ -202,6 +220,7 @@ class SecrecyMarkDetector:
         """Examine each word folding to "mat" (a literal search: a few hundred per megabyte)."""
         text, folded, cased = doc.text, doc.folded, doc.folded_cased
         done_lines: set[int] = set()
+        column_key = _column_key(doc)
         for occ in _MAT.finditer(folded):
             pos = occ.start()
             if pos > 0 and folded[pos - 1].isalpha() and not _glued_level(folded, pos):
@@ -214,9 +233,15 @@ class SecrecyMarkDetector:
                 if found is not None:
                     yield hit(*found)
                     continue
+            if folded.endswith(_ORDINARY, line_start, pos) or (
+                pos - line_start <= 5 and folded[line_start:pos] in _ORDINARY_OPENING
+            ):
+                continue  # "bí mật", "bảo mật": no rule below reads a level after these
             lo = max(line_start, pos - 40)
             # 2. "Độ mật: Tối mật", "| Độ mật | Mật |", "do_mat": "A"
-            if _LABEL_KEY.search(folded, max(0, pos - 10), pos):
+            if folded.find("do", max(0, pos - 10), pos) >= 0 and _LABEL_KEY.search(
+                folded, max(0, pos - 10), pos
+            ):
                 m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 30))
                 if m is not None and m.start(1) not in seen:
                     s, e = m.span(1)
@@ -234,7 +259,7 @@ class SecrecyMarkDetector:
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 2b. a cell under a column headed "Độ mật"
-            cell = _cell(doc, pos, line_start, line_end)
+            cell = _cell(doc, pos, line_start, line_end) if column_key else None
             if cell is not None:
                 s, e = cell
                 header = column_header(doc, pos)
@@ -250,16 +275,22 @@ class SecrecyMarkDetector:
             if found is not None and found[0] not in seen:
                 yield hit(*found)
                 continue
+            capitals = cased.startswith("MAT", pos)  # rules 3, 4 and 4b read capitals
             # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
-            for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)):
+            for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)) if capitals else ():
                 s, e = m.span(1)
                 if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
                     yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
-            for m in _NOTE.finditer(folded, max(line_start, pos - 30), min(line_end, pos + 60)):
+            note_lo = max(line_start, pos - 30)
+            for m in (
+                _NOTE.finditer(folded, note_lo, min(line_end, pos + 60))
+                if folded.find("(", note_lo, pos) >= 0
+                else ()
+            ):
                 s, e = m.span(1)
                 if s not in seen and s <= pos < e and _is_mat(text, s, e):
                     yield hit(s, e, scores.SECRECY_DOCUMENT_NOTE, "secrecy.document_note")
-            if pos in seen or any(s <= pos for s in seen if s >= lo):
+            if not capitals or pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 4. "TỐI MẬT" in capitals inside a line of ordinary text
             for m in _CAPS_INLINE.finditer(cased, max(lo, pos - 8), pos + 3):
@@ -348,10 +379,12 @@ class SecrecyMarkDetector:
             return None
         if _phrase_follows(text, e, line_end):
             return None  # "Phân loại: mật ong", "dấu mật độ"
-        if _LEFT_LABEL.search(folded, max(line_start, s - 45), s):
+        key_lo = max(line_start, s - 45)
+        if _SEPARATOR.search(folded, key_lo, s) and _LEFT_LABEL.search(folded, key_lo, s):
             return s, e, scores.SECRECY_LABEL, "secrecy.label"
         seg = text[s:e]
-        lower = text[max(line_start, s - 12) : s].lower()
+        stamp_lo = max(line_start, s - 12)
+        lower = text[stamp_lo:s].lower() if _STAMP_FOLDED.search(folded, stamp_lo, s) else ""
         if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
             lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
         if (
@@ -362,6 +395,8 @@ class SecrecyMarkDetector:
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
         window_lo = max(line_start, s - 25)
         window_hi = min(line_end, e + 20)
+        if not _DOC_FOLDED.search(folded, window_lo, window_hi):
+            return None  # "văn bản mật này" names a document
         for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
             group = 1 if m.start(1) >= 0 else 2
             gs, ge = window_lo + m.start(group), window_lo + m.end(group)
@@ -413,6 +448,25 @@ def scan_unveiled(
         if (start, end) not in taken:
             taken.add((start, end))
             yield dataclasses.replace(d, start=start, end=end)
+
+
+def _column_key(doc: Document) -> bool:
+    """Whether some line holds "Độ mật", a table's separator and no digit: a column it heads (see
+    :func:`ai_guard.text.tables.column_header`) is possible."""
+    cached = doc.cached("secrecy.column_key")
+    if cached is None:
+        folded = doc.folded
+        cached = False
+        for m in _DO_MAT.finditer(folded):
+            ls, le = line_bounds(folded, m.start())
+            # a header has a separator and no digit (tables._find_header)
+            if any(folded.find(sep, ls, le) >= 0 for sep in "|\t;,") and not _DIGIT.search(
+                folded, ls, le
+            ):
+                cached = True
+                break
+        doc.store("secrecy.column_key", cached)
+    return bool(cached)
 
 
 def _phrase_follows(text: str, end: int, line_end: int) -> bool:

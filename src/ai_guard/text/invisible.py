@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ai_guard.text.document import Document
+from ai_guard.text.document import Document, fold
 
 __all__ = ["INVISIBLE", "NUMBER_GAPS", "ODD_SPACES", "Unveiled", "unveil", "unveiled"]
 
@@ -28,10 +28,14 @@ _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] )+[^\W\d_](?![^\W\d_])")
 #: what may stand between the digit groups of one number besides a space, a dot or a hyphen:
 #: the spaces typesetting puts in numbers (no-break, figure, thin, narrow no-break) and the
 #: invisible characters copy-paste leaves
+_SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
 NUMBER_GAPS = "\u00a0\u2007\u2009\u202f" + INVISIBLE
 _HIDDEN = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
-#: a cheap gate for letter spacing: a space first (the engine's fast path), then "X Y"
-_SPACED_GATE = re.compile(r"[ \n\t][^\W\d_] [^\W\d_](?![^\W\d_])")
+#: the gates for :data:`_SPACED`, on the folded text, each led by one literal character (the
+#: engine's fast path; a class of characters first costs it 5x): a run after a space, or of
+#: three letters or more after anything ("(M Ậ T)", "**T Ố I**"), holds " X Y"; a run of two
+#: at the start of a line or after a tab
+_SPACED_GATES = tuple(re.compile(lead + r"[a-z] [a-z](?![a-z])") for lead in (" ", "\n", "\t"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +53,13 @@ class Unveiled:
         return s, max(s, e)
 
 
-def unveil(text: str) -> Unveiled | None:
+def unveil(text: str, folded: str | None = None) -> Unveiled | None:
     """``text`` without zero-width characters, with odd spaces as spaces and letter-spaced
-    words joined; ``None`` when ``text`` has none of these."""
+    words joined; ``None`` when ``text`` has none of these. ``folded``: ``fold(text)`` when
+    the caller has it (the gates read it)."""
     if text.isascii() and " " not in text:
         return None
-    if _HIDDEN.search(text) is None and _SPACED_GATE.search("\n" + text) is None:
+    if _HIDDEN.search(text) is None and not _spaced(fold(text) if folded is None else folded):
         return None
     out: list[str] = []
     origin: list[int] = []
@@ -83,10 +88,17 @@ def unveil(text: str) -> Unveiled | None:
     return Unveiled(result, joined_origin, len(text))
 
 
+def _spaced(folded: str) -> bool:
+    """Whether the text holds letter spacing :data:`_SPACED` would join (see the gates)."""
+    return _SPACED_START.match(folded) is not None or any(
+        gate.search(folded) is not None for gate in _SPACED_GATES
+    )
+
+
 def unveiled(doc: Document) -> Unveiled | None:
     """:func:`unveil` of ``doc.text``, computed once per document."""
     cached = doc.cached("unveiled")
     if cached is None:
-        cached = unveil(doc.text) or False
+        cached = unveil(doc.text, doc.folded) or False
         doc.store("unveiled", cached)
     return cached if isinstance(cached, Unveiled) else None
