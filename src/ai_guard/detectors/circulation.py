@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
@@ -54,8 +55,23 @@ _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\
 _ANCHORS = ("noi bo", "pho bien", "tra lai", "han che")
 
 
+class _Anchor(NamedTuple):
+    """A pair of words every phrase holding it has, and the words a phrase has just before it
+    (``None``: some phrase opens with the pair)."""
+
+    pattern: re.Pattern[str]
+    before: tuple[str, ...] | None
+
+
+class _Table(NamedTuple):
+    pattern: re.Pattern[str]
+    strong: frozenset[str]
+    anchors: tuple[_Anchor, ...]
+    reach: int
+
+
 @cache
-def _phrases() -> tuple[re.Pattern[str], frozenset[str], tuple[re.Pattern[str], ...], int]:
+def _phrases() -> _Table:
     table = rows("detectors/internal_marks.tsv")
     folded = [fold_word(r[1]) for r in table]
     strong = frozenset(fold_word(r[1]) for r in table if r[0] == "strong")
@@ -63,24 +79,43 @@ def _phrases() -> tuple[re.Pattern[str], frozenset[str], tuple[re.Pattern[str], 
     # "\s*": words that a zero-width space kept apart are joined once it is removed
     # the trie first (a look-behind in front costs the engine its fast path); the left word
     # boundary is checked in Python
-    anchors = list(_ANCHORS)
+    pairs = list(_ANCHORS)
     for phrase in folded:
-        if not any(a in phrase for a in anchors):
-            anchors.append(" ".join(phrase.split()[-2:]))
-    # one literal-led pattern per pair: the engine's fast substring search
-    found = tuple(re.compile(r"\s*".join(map(re.escape, a.split()))) for a in anchors)
+        if not any(_holds(phrase.split(), a.split()) for a in pairs):
+            pairs.append(" ".join(phrase.split()[-2:]))
+    anchors = []
+    for pair in pairs:
+        before: set[str] | None = set()
+        for phrase in folded:
+            words = phrase.split()
+            for i in range(len(words) - 1):
+                if words[i : i + 2] == pair.split() and before is not None:
+                    before = None if i == 0 else before | {words[i - 1]}
+        # one literal-led pattern per pair: the engine's fast substring search
+        pattern = re.compile(r"\s*".join(map(re.escape, pair.split())))
+        anchors.append(_Anchor(pattern, None if before is None else tuple(sorted(before))))
     # a phrase reaches this far from its anchor, with room for runs of spaces between words
     reach = 2 * max(len(p) for p in folded)
-    return re.compile(r"(" + body + r")(?![a-z])"), strong, found, reach
+    return _Table(re.compile(r"(" + body + r")(?![a-z])"), strong, tuple(anchors), reach)
 
 
-def _regions(folded: str, anchors: tuple[re.Pattern[str], ...], reach: int) -> list[list[int]]:
+def _holds(words: list[str], pair: list[str]) -> bool:
+    return any(words[i : i + 2] == pair for i in range(len(words) - 1))
+
+
+def _regions(folded: str, anchors: tuple[_Anchor, ...], reach: int) -> list[list[int]]:
     """Stretches of ``folded`` that may hold a phrase: ``reach`` characters either side of each
-    anchor pair, merged where they overlap."""
+    anchor pair that stands after a word some phrase has before it, merged where they
+    overlap."""
     spans: list[tuple[int, int]] = []
     for anchor in anchors:
-        for m in anchor.finditer(folded):
-            spans.append((max(0, m.start() - reach), m.end() + reach))
+        for m in anchor.pattern.finditer(folded):
+            a = m.start()
+            if anchor.before is not None and not folded[max(0, a - 12) : a].rstrip().endswith(
+                anchor.before
+            ):
+                continue  # "thông báo nội bộ", "Luật Phổ biến": no phrase here
+            spans.append((max(0, a - reach), m.end() + reach))
     merged: list[list[int]] = []
     for lo, hi in sorted(spans):
         if merged and lo <= merged[-1][1]:

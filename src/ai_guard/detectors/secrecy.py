@@ -135,8 +135,9 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
 
 
 #: cheap necessary conditions, on the folded window, before the dearer patterns run
-_SEPARATOR = re.compile(r"[:=|\t;>]")  # _LEFT_LABEL needs one
 _DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DEIXIS needs one
+#: one of these is near every level rules 2c and 3 find (the three above, and "(" for _NOTE)
+_CONTEXT = re.compile(r"[:=|\t;>(]|dau|stamp|tai lieu|van ban|ho so|file|cong van|bao cao")
 _STAMP_FOLDED = re.compile(r"dau|stamp")  # _STAMP_BEFORE needs one
 #: a column headed "Độ mật" needs these letters somewhere in the text
 _DO_MAT = re.compile(r"do[\s_]+mat")
@@ -145,14 +146,19 @@ _DIGIT = re.compile(r"\d")
 _BI_WORDS = tuple(re.compile(b + r"(?![^\W\d_])") for b in ("bì", "Bì", "BÌ", "bÌ"))
 
 #: words before "mật" that make it an ordinary word, whatever follows ("bí mật", "bảo mật"):
-#: a space and a letter on their left (a word of its own) and a single space on their right
+#: no rule reads a level after them when they stand after a space, a tab, a line break, "(",
+#: a quote or at the start, one space before "mật"
 _ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
-_ORDINARY = tuple(c + w for w in _ORDINARY_OPENING for c in " \t(\"'")
 
 _ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
 # the left word boundary is checked in Python
-_MAT = re.compile(r"mat(?![a-z])")
+_MAT = re.compile(
+    r"mat(?![a-z])"
+    # "bí mật", "bảo mật" (_ORDINARY_OPENING) skipped by the engine: look-behinds after the
+    # literal keep its fast path
+    + "".join(rf"(?<![ \t\n(\"']{w}mat)(?<!^{w}mat)" for w in _ORDINARY_OPENING)
+)
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"\s*(\S+)")
 
@@ -225,6 +231,12 @@ class SecrecyMarkDetector:
             pos = occ.start()
             if pos > 0 and folded[pos - 1].isalpha() and not _glued_level(folded, pos):
                 continue
+            # Ordinary words first ("bí mật" never comes here: see _MAT): no rule reads a level
+            # in them, and a line that holds one is no stamp line (a stamp opening a line is
+            # the line's first "mat")
+            capitals = cased.startswith("MAT", pos)  # rules 3, 4 and 4b read capitals
+            if not capitals and _phrase_follows(text, pos + 3, min(len(text), pos + 64)):
+                continue  # "mật khẩu", "mật ong" (rules 2-2c read this too)
             line_start, line_end = line_bounds(folded, pos)
             # 1. the mark alone on its line, or opening it before a dash
             if line_start not in done_lines:
@@ -233,10 +245,6 @@ class SecrecyMarkDetector:
                 if found is not None:
                     yield hit(*found)
                     continue
-            if folded.endswith(_ORDINARY, line_start, pos) or (
-                pos - line_start <= 5 and folded[line_start:pos] in _ORDINARY_OPENING
-            ):
-                continue  # "bí mật", "bảo mật": no rule below reads a level after these
             lo = max(line_start, pos - 40)
             # 2. "Độ mật: Tối mật", "| Độ mật | Mật |", "do_mat": "A"
             if folded.find("do", max(0, pos - 10), pos) >= 0 and _LABEL_KEY.search(
@@ -270,12 +278,16 @@ class SecrecyMarkDetector:
                 ):
                     yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column")
                     continue
+            # what rules 2c and 3 read around a level: a separator, "(", "dấu", a document
+            context = (
+                _CONTEXT.search(folded, max(line_start, pos - 52), min(line_end, pos + 23))
+                is not None
+            )
             # 2c. "Phân loại: Mật"; "có đóng dấu Tối mật"; "văn bản mật này"
-            found = self._named(doc, pos, line_start, line_end)
+            found = self._named(doc, pos, line_start, line_end) if context else None
             if found is not None and found[0] not in seen:
                 yield hit(*found)
                 continue
-            capitals = cased.startswith("MAT", pos)  # rules 3, 4 and 4b read capitals
             # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
             for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)) if capitals else ():
                 s, e = m.span(1)
@@ -284,7 +296,7 @@ class SecrecyMarkDetector:
             note_lo = max(line_start, pos - 30)
             for m in (
                 _NOTE.finditer(folded, note_lo, min(line_end, pos + 60))
-                if folded.find("(", note_lo, pos) >= 0
+                if context and folded.find("(", note_lo, pos) >= 0
                 else ()
             ):
                 s, e = m.span(1)
@@ -380,7 +392,7 @@ class SecrecyMarkDetector:
         if _phrase_follows(text, e, line_end):
             return None  # "Phân loại: mật ong", "dấu mật độ"
         key_lo = max(line_start, s - 45)
-        if _SEPARATOR.search(folded, key_lo, s) and _LEFT_LABEL.search(folded, key_lo, s):
+        if _ends_with_separator(folded, key_lo, s) and _LEFT_LABEL.search(folded, key_lo, s):
             return s, e, scores.SECRECY_LABEL, "secrecy.label"
         seg = text[s:e]
         stamp_lo = max(line_start, s - 12)
@@ -448,6 +460,17 @@ def scan_unveiled(
         if (start, end) not in taken:
             taken.add((start, end))
             yield dataclasses.replace(d, start=start, end=end)
+
+
+def _ends_with_separator(folded: str, lo: int, end: int) -> bool:
+    """What ``_LEFT_LABEL`` needs: a separator, then only quotes, emphasis or spaces."""
+    for k in range(end - 1, lo - 1, -1):
+        c = folded[k]
+        if c in ":=|\t;>":
+            return True
+        if not (c.isspace() or c in "\"'“”‘’*_"):
+            return False
+    return False
 
 
 def _column_key(doc: Document) -> bool:
