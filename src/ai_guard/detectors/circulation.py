@@ -61,13 +61,19 @@ class _Anchor(NamedTuple):
 
     pattern: re.Pattern[str]
     before: tuple[str, ...] | None
+    #: how many words a phrase has before and after the pair, at most
+    words_before: int
+    words_after: int
 
 
 class _Table(NamedTuple):
     pattern: re.Pattern[str]
     strong: frozenset[str]
     anchors: tuple[_Anchor, ...]
-    reach: int
+
+
+#: how far from its anchor a phrase is looked for, at most (its words and the gaps between)
+_REACH = 200
 
 
 @cache
@@ -86,36 +92,59 @@ def _phrases() -> _Table:
     anchors = []
     for pair in pairs:
         before: set[str] | None = set()
+        words_before = words_after = 0
         for phrase in folded:
             words = phrase.split()
             for i in range(len(words) - 1):
-                if words[i : i + 2] == pair.split() and before is not None:
-                    before = None if i == 0 else before | {words[i - 1]}
+                if words[i : i + 2] == pair.split():
+                    if before is not None:
+                        before = None if i == 0 else before | {words[i - 1]}
+                    words_before = max(words_before, i)
+                    words_after = max(words_after, len(words) - i - 2)
         # one literal-led pattern per pair: the engine's fast substring search
         pattern = re.compile(r"\s*".join(map(re.escape, pair.split())))
-        anchors.append(_Anchor(pattern, None if before is None else tuple(sorted(before))))
-    # a phrase reaches this far from its anchor, with room for runs of spaces between words
-    reach = 2 * max(len(p) for p in folded)
-    return _Table(re.compile(r"(" + body + r")(?![a-z])"), strong, tuple(anchors), reach)
+        anchors.append(
+            _Anchor(
+                pattern,
+                None if before is None else tuple(sorted(before)),
+                words_before,
+                words_after,
+            )
+        )
+    return _Table(re.compile(r"(" + body + r")(?![a-z])"), strong, tuple(anchors))
 
 
 def _holds(words: list[str], pair: list[str]) -> bool:
     return any(words[i : i + 2] == pair for i in range(len(words) - 1))
 
 
-def _regions(folded: str, anchors: tuple[_Anchor, ...], reach: int) -> list[list[int]]:
-    """Stretches of ``folded`` that may hold a phrase: ``reach`` characters either side of each
-    anchor pair that stands after a word some phrase has before it, merged where they
-    overlap."""
+def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
+    """Stretches of ``folded`` that may hold a phrase: around each anchor pair that stands
+    after a word some phrase has before it, as many words either side as a phrase has,
+    merged where they overlap."""
     spans: list[tuple[int, int]] = []
     for anchor in anchors:
         for m in anchor.pattern.finditer(folded):
-            a = m.start()
-            if anchor.before is not None and not folded[max(0, a - 12) : a].rstrip().endswith(
-                anchor.before
-            ):
+            a, e = m.span()
+            left = folded[max(0, a - _REACH) : a].rstrip()
+            if anchor.before is not None and not left.endswith(anchor.before):
                 continue  # "thông báo nội bộ", "Luật Phổ biến": no phrase here
-            spans.append((max(0, a - reach), m.end() + reach))
+            lo = max(0, a - _REACH)
+            if anchor.words_before:
+                words = left.rsplit(None, anchor.words_before)
+                if len(words) > anchor.words_before:
+                    lo += len(words[0])
+            else:
+                lo = a
+            right = folded[e : e + _REACH]
+            hi = min(len(folded), e + _REACH)
+            if anchor.words_after:
+                words = right.split(None, anchor.words_after)
+                if len(words) > anchor.words_after:
+                    hi = e + len(right) - len(words[-1])
+            else:
+                hi = e + 1  # the phrase's right boundary looks one character on
+            spans.append((lo, min(len(folded), hi)))
     merged: list[list[int]] = []
     for lo, hi in sorted(spans):
         if merged and lo <= merged[-1][1]:
@@ -134,11 +163,11 @@ class InternalMarkDetector:
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        pattern, strong, anchors, reach = _phrases()
+        pattern, strong, anchors = _phrases()
         for m in _LABEL.finditer(folded) if "luu hanh" in folded else ():
             s, e = m.span(1)
             yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.label")
-        for region in _regions(folded, anchors, reach):
+        for region in _regions(folded, anchors):
             yield from self._phrases_in(doc, pattern, strong, *region)
 
     def _phrases_in(

@@ -110,9 +110,9 @@ _PHRASE_AFTER = frozenset({"khau", "ong", "ma", "do", "thiet", "danh", "vu", "ba
 _DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN", "HO SO")
 
 # What "mat" must have been in the original: ậ/Ậ, â/Â (OCR) or a bare a/A (OCR lost the
-# marks); ặ/Ặ ("mặt", face) only where a stamp stands.
+# marks); ặ/Ặ ("mặt", face), à/À and ạ/Ạ (OCR: "MÀT", "MẠT") only where a stamp stands.
 _MAT_LETTERS = frozenset("ậẬâÂaA")
-_FACE_LETTERS = frozenset("ặẶ")
+_FACE_LETTERS = frozenset("ặẶàÀạẠ")
 _TOI_LETTERS = frozenset("ốỐoO")
 _TUYET_LETTERS = frozenset("ệỆeE")
 
@@ -447,16 +447,18 @@ class SecrecyMarkDetector:
 def scan_unveiled(
     doc: Document, scan: Callable[[Document], Iterator[Detection]]
 ) -> Iterator[Detection]:
-    """``scan`` on the text, then on the text without its disguises (zero-width characters,
-    odd spaces, letter spacing), the second pass's spans mapped back; each span once."""
+    """``scan`` on the text, then on the text without its disguises
+    (:func:`ai_guard.text.invisible.unveil`), the second pass's spans mapped back; each span
+    once."""
     found: list[Detection] = list(scan(doc))
     yield from found
     veil = unveiled(doc)
     if veil is None:
         return
     taken = {(d.start, d.end) for d in found}
-    for d in scan(Document(veil.text)):
-        start, end = veil.span(d.start, d.end)
+    view = Document(veil.text)  # NFC again where a look-alike letter took combining marks
+    for d in scan(view):
+        start, end = veil.span(*view.span_to_original(d.start, d.end))
         if (start, end) not in taken:
             taken.add((start, end))
             yield dataclasses.replace(d, start=start, end=end)

@@ -28,6 +28,42 @@ _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] )+[^\W\d_](?![^\W\d_])")
 #: what may stand between the digit groups of one number besides a space, a dot or a hyphen:
 #: the spaces typesetting puts in numbers (no-break, figure, thin, narrow no-break) and the
 #: invisible characters copy-paste leaves
+#: single letters joined by one dot or hyphen throughout ("M.Ậ.T", "T-Ố-I", "B.Ộ"); the gates
+#: let a text through on a run of three or more ("T.P." or "v.v." alone stay as they are)
+_SEPARATED = r"(?<![^\W\d_.\-])[^\W\d_](?P<sep>[.\-])[^\W\d_](?:(?P=sep)[^\W\d_])*(?![^\W\d_])"
+_SEPARATED_GATES = tuple(
+    re.compile(re.escape(c) + r"[a-z]" + re.escape(c) + r"[a-z](?![a-z])") for c in ".-"
+)
+#: the levels typed in Telex with the input method off; the reading, and for each of its
+#: letters the index of the typed letter it comes from (the last from the last: the span
+#: covers the whole typed word)
+_TELEX = {
+    "maatj": "mật", "maajt": "mật",
+    "toois": "tối", "toosi": "tối",
+    "tuyeetj": "tuyệt", "tuyeejt": "tuyệt",
+}  # fmt: skip
+_TELEX_FROM = {
+    "maatj": (0, 1, 4), "maajt": (0, 1, 4),
+    "toois": (0, 1, 4), "toosi": (0, 1, 4),
+    "tuyeetj": (0, 1, 2, 3, 6), "tuyeejt": (0, 1, 2, 3, 6),
+}  # fmt: skip
+_TELEX_GATE = re.compile(r"maa(?:tj|jt)(?![a-z])")
+_SITES = re.compile(
+    _SPACED.pattern
+    + r"|"
+    + _SEPARATED
+    + r"|(?<![^\W\d_])(?P<telex>(?i:"
+    + "|".join(_TELEX)
+    + r"))(?![^\W\d_])"
+)
+#: Cyrillic and Greek letters
+_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХУаеорсухіІјЅѕкмтΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαικνυρτ",
+    "ABEKMHOPCTXYaeopcyxiIjSskmtABEZHIKMNOPTYXoaikvupt",
+)
 _SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
 NUMBER_GAPS = "\u00a0\u2007\u2009\u202f" + INVISIBLE
 _HIDDEN = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
@@ -54,12 +90,23 @@ class Unveiled:
 
 
 def unveil(text: str, folded: str | None = None) -> Unveiled | None:
-    """``text`` without zero-width characters, with odd spaces as spaces and letter-spaced
-    words joined; ``None`` when ``text`` has none of these. ``folded``: ``fold(text)`` when
+    """``text`` without its disguises, ``None`` when it has none: zero-width characters
+    removed, odd spaces read as spaces, letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
+    ``M-Ậ-T``), Cyrillic and Greek look-alike letters read as Latin inside a word that mixes
+    them with Latin letters (``МẬТ``), and the secrecy levels typed in Telex with the input
+    method off (``MAATJ``, ``TOOSI MAATJ``) read as spelled. ``folded``: ``fold(text)`` when
     the caller has it (the gates read it)."""
-    if text.isascii() and " " not in text:
-        return None
-    if _HIDDEN.search(text) is None and not _spaced(fold(text) if folded is None else folded):
+    if folded is None:
+        folded = fold(text)
+    hidden = not text.isascii() and _HIDDEN.search(text) is not None
+    foreign = not folded.isascii() and _FOREIGN.search(folded) is not None
+    if not (
+        hidden
+        or foreign
+        or _spaced(folded)
+        or any(gate.search(folded) is not None for gate in _SEPARATED_GATES)
+        or _TELEX_GATE.search(folded) is not None
+    ):
         return None
     out: list[str] = []
     origin: list[int] = []
@@ -68,24 +115,52 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
             continue
         out.append(" " if ch in ODD_SPACES else ch)
         origin.append(i)
-    spaced = "".join(out)
+    plain = "".join(out)
+    if foreign:
+        plain = _latin_lookalikes(plain)
     joined: list[str] = []
     joined_origin: list[int] = []
     pos = 0
-    for m in _SPACED.finditer(spaced):
-        joined.append(spaced[pos : m.start()])
+    for m in _SITES.finditer(plain):
+        joined.append(plain[pos : m.start()])
         joined_origin.extend(origin[pos : m.start()])
-        for k in range(m.start(), m.end()):
-            if spaced[k] != " ":
-                joined.append(spaced[k])
-                joined_origin.append(origin[k])
+        telex = m.group("telex")
+        if telex is not None:
+            word = _TELEX[telex.lower()]
+            if telex.isupper():
+                word = word.upper()
+            elif telex[0].isupper():
+                word = word.capitalize()
+            joined.append(word)
+            # each letter of the reading from the first letter of what it was typed as
+            joined_origin.extend(
+                origin[m.start() + min(k, len(telex) - 1)] for k in _TELEX_FROM[telex.lower()]
+            )
+        else:
+            for k in range(m.start(), m.end()):
+                if plain[k].isalpha():
+                    joined.append(plain[k])
+                    joined_origin.append(origin[k])
         pos = m.end()
-    joined.append(spaced[pos:])
+    joined.append(plain[pos:])
     joined_origin.extend(origin[pos:])
     result = "".join(joined)
     if result == text:
         return None
     return Unveiled(result, joined_origin, len(text))
+
+
+def _latin_lookalikes(text: str) -> str:
+    """Cyrillic and Greek letters that look Latin, read as Latin inside words that mix them
+    with Latin letters ("МẬТ"); words of one script are left alone ("Москва")."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if not _FOREIGN.search(w) or not _LATIN.search(w):
+            return w
+        return w.translate(_LOOKALIKES)
+
+    return _WORD.sub(word, text)
 
 
 def _spaced(folded: str) -> bool:
