@@ -69,6 +69,20 @@ POSITIVES = [
     pytest.param("Độ mật: MÀT", "MÀT", id="ocr-grave-after-label"),
     pytest.param("MẠT\nSố: 12/BC-UBND", "MẠT", id="ocr-dot-only-in-header"),
     pytest.param("Độ mật: Mạt", "Mạt", id="ocr-dot-only-after-label"),
+    # HTML tables, CSV, a label's value on the next line
+    pytest.param("<td>Độ mật</td><td>Tối mật</td>", "Tối mật", id="html-cells"),
+    pytest.param("<tr><th>Độ mật</th></tr><tr><td>Tối mật</td></tr>", "Tối mật", id="html-rows"),
+    pytest.param("Số hiệu,Trích yếu,Độ mật\n12/BC,Báo cáo,Tối mật", "Tối mật", id="csv-column"),
+    pytest.param("Độ mật:\nMật", "Mật", id="label-value-next-line"),
+    pytest.param("Độ mật:\r\nTối mật\r\nSố: 12", "Tối mật", id="label-value-next-line-crlf"),
+    pytest.param("Độ mật: (A)", "A", id="envelope-letter-in-brackets"),
+    # joined words, bullets, wider letter spacing
+    pytest.param("TỐI-MẬT", "TỐI-MẬT", id="hyphen-between-words"),
+    pytest.param("TOI_MAT", "TOI_MAT", id="underscore-no-diacritics"),
+    pytest.param("▪ TỐI MẬT", "TỐI MẬT", id="bullet"),
+    pytest.param("• MẬT", "MẬT", id="round-bullet"),
+    pytest.param("M  Ậ  T", "M  Ậ  T", id="two-space-letter-spacing"),
+    pytest.param("M\tẬ\tT", "M\tẬ\tT", id="tab-letter-spacing"),
 ]
 
 INTERNAL_POSITIVES = [
@@ -77,6 +91,8 @@ INTERNAL_POSITIVES = [
     pytest.param("<i>Tài liệu không phổ biến</i>", "Tài liệu không phổ biến", id="html-italic"),
     pytest.param("LƯU HÀNH          NỘI BỘ", "LƯU HÀNH          NỘI BỘ", id="wide-gap"),
     pytest.param("L.Ư.U H.À.N.H N.Ộ.I B.Ộ", "L.Ư.U H.À.N.H N.Ộ.I B.Ộ", id="dotted"),
+    pytest.param("LƯU_HÀNH_NỘI_BỘ", "LƯU_HÀNH_NỘI_BỘ", id="underscores"),
+    pytest.param("Lưu\u2011hành nội bộ", "Lưu\u2011hành nội bộ", id="non-breaking-hyphen"),
 ]
 
 NEGATIVES = [
@@ -117,6 +133,27 @@ NEGATIVES = [
     "Tối Mật là một độ mật",
     "GIẢI MẬT",
     "tối mát trời",
+    "Độ mật:\nMật khẩu của hộp thư",
+    "Độ mật:\nTuyệt mật, Tối mật",
+    "Độ mật\nMật ong",
+    "<td>Độ mật</td><td>Mật khẩu</td>",
+    "<p>Độ mật</p><p>Tuyệt mật, Tối mật và Mật là ba độ</p>",
+    "Tên, tuổi, mật khẩu, ghi chú",
+    "Số hiệu,Trích yếu\n12/BC,Tối mật là gì",
+    "• Bảo mật thông tin",
+    "thông báo nội_bộ",
+    "các bước A  B  C",
+    "Điểm\tA\tB",
+    "<b>Bí mật</b> của thành công",
+    "> Bảo mật là trách nhiệm của mọi người",
+    "**Mật ong** nguyên chất",
+    "Mật độ: 250 người/km2",
+    "MẶT BẰNG TỔNG THỂ",
+    "TOI MAT VI ROI",
+    "tôi mất ví rồi",
+    "Hướng dẫn đổi MẬT KHẨU",
+    "M.A.T.H",
+    "Mật thư số 3",
 ]
 
 

@@ -72,6 +72,10 @@ class _Table(NamedTuple):
     anchors: tuple[_Anchor, ...]
 
 
+#: what may stand between a phrase's words: spaces, underscores ("LƯU_HÀNH_NỘI_BỘ") and
+#: hyphens ("Lưu‑hành")
+_BETWEEN = r"[\s_\-\u2010\u2011]*"
+_BETWEEN_MARKS = ("_", "-", "\u2010", "\u2011")
 #: how far from its anchor a phrase is looked for, at most (its words and the gaps between)
 _REACH = 200
 
@@ -81,8 +85,8 @@ def _phrases() -> _Table:
     table = rows("detectors/internal_marks.tsv")
     folded = [fold_word(r[1]) for r in table]
     strong = frozenset(fold_word(r[1]) for r in table if r[0] == "strong")
-    body = trie_regex(sorted(folded, key=len, reverse=True)).replace(r"\ ", r"\s*")
-    # "\s*": words that a zero-width space kept apart are joined once it is removed
+    body = trie_regex(sorted(folded, key=len, reverse=True)).replace(r"\ ", _BETWEEN)
+    # "*": words that a zero-width space kept apart are joined once it is removed
     # the trie first (a look-behind in front costs the engine its fast path); the left word
     # boundary is checked in Python
     pairs = list(_ANCHORS)
@@ -102,7 +106,7 @@ def _phrases() -> _Table:
                     words_before = max(words_before, i)
                     words_after = max(words_after, len(words) - i - 2)
         # one literal-led pattern per pair: the engine's fast substring search
-        pattern = re.compile(r"\s*".join(map(re.escape, pair.split())))
+        pattern = re.compile(_BETWEEN.join(map(re.escape, pair.split())))
         anchors.append(
             _Anchor(
                 pattern,
@@ -127,6 +131,8 @@ def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
         for m in anchor.pattern.finditer(folded):
             a, e = m.span()
             left = folded[max(0, a - _REACH) : a].rstrip()
+            while left.endswith(_BETWEEN_MARKS):
+                left = left.rstrip("".join(_BETWEEN_MARKS)).rstrip()
             if anchor.before is not None and not left.endswith(anchor.before):
                 continue  # "thông báo nội bộ", "Luật Phổ biến": no phrase here
             lo = max(0, a - _REACH)

@@ -49,9 +49,9 @@ from ai_guard.text.tables import column_header, line_bounds
 __all__ = ["SecrecyMarkDetector", "scan_unveiled"]
 
 _LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
-_DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*"
+_DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║]*"
 _LINE = re.compile(
-    r"^" + _DECOR + r"(" + r"(?:tuyet[ \t]*mat|toi[ \t]*mat|mat)" + r")" + _DECOR + r"$",
+    r"^" + _DECOR + r"(" + r"(?:tuyet[ \t_\-–]*mat|toi[ \t_\-–]*mat|mat)" + r")" + _DECOR + r"$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: "TUYET MAT - Chi thi ...": a two-word level in capitals opening a line before a dash
@@ -59,9 +59,20 @@ _LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
 _WRAP = r"[\"'“”‘’*_\s]*"
+#: after the separator, a bracket may open the value too ("Độ mật: (A)")
+_WRAP_VALUE = r"[\"'“”‘’*_\s(\[]*"
+#: a separator, or HTML tags between a key's cell and its value's ("<td>Độ mật</td><td>Mật")
 _LABEL_VALUE = re.compile(
-    _WRAP + r"(?:[:|\t;=,\-–>]" + _WRAP + r")+(" + _LEVEL + r"|[abc])(?![a-z0-9])"
+    _WRAP
+    + r"(?:(?:[:|\t;=,\-–>]|</?[a-z][a-z0-9]*\s*/?>)"
+    + _WRAP_VALUE
+    + r")+("
+    + _LEVEL
+    + r"|[abc])(?![a-z0-9])"
 )
+#: a label's separator closing its line, and a value alone on the line after it
+_LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'“”‘’*_ \t\r]*$")
+_NEXT_LINE_VALUE = re.compile(r"[ \t\"'“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'“”‘’*_.)\]\r]*$")
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
 #: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
@@ -122,7 +133,7 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
     ('mặt' too when ``stamp_place``: OCR reads the stamp's dot as a breve)."""
     compact = original[start:end]
     if not compact.isalpha():
-        compact = "".join(compact.replace("_", " ").split())
+        compact = "".join(compact.replace("_", " ").replace("-", " ").replace("–", " ").split())
     n = len(compact)
     if n not in (3, 6, 8):
         return False
@@ -168,8 +179,9 @@ def _has_diacritics(seg: str) -> bool:
 
 
 def _word(token: str) -> str:
-    """A token's letters when it is a word ("dấu," -> "dấu"); "" for "12/BC-UBND"."""
-    word = token.strip(".,;:!?\"'()[]«»*-–")
+    """A token's letters when it is a word ("dấu," -> "dấu", "khẩu</td>" -> "khẩu"); "" for
+    "12/BC-UBND"."""
+    word = token.split("<", 1)[0].strip(".,;:!?\"'()[]«»*-–")
     return word if word.isalpha() else ""
 
 
@@ -250,7 +262,13 @@ class SecrecyMarkDetector:
             if folded.find("do", max(0, pos - 10), pos) >= 0 and _LABEL_KEY.search(
                 folded, max(0, pos - 10), pos
             ):
-                m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 30))
+                m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 60))
+                value_end = line_end
+                if m is None and _LABEL_ENDS_LINE.match(folded, pos + 3, line_end):
+                    # "Độ mật:" closing its line, the value alone on the next (a PDF's layout)
+                    next_end = folded.find("\n", line_end + 1)
+                    value_end = len(folded) if next_end < 0 else next_end
+                    m = _NEXT_LINE_VALUE.match(folded, line_end + 1, value_end)
                 if m is not None and m.start(1) not in seen:
                     s, e = m.span(1)
                     if e - s == 1:
@@ -260,7 +278,7 @@ class SecrecyMarkDetector:
                         _is_mat(text, s, e, stamp_place=True)
                         # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
                         and not _ENUMERATION.match(folded, e)
-                        and not _phrase_follows(text, e, line_end)
+                        and not _phrase_follows(text, e, value_end)
                     ):
                         yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
                 continue
@@ -516,7 +534,7 @@ def _glued_level(folded: str, pos: int) -> bool:
 def _cell(doc: Document, pos: int, line_start: int, line_end: int) -> tuple[int, int] | None:
     """The span of the level that fills a table cell alone ("| Tối mật |", "\tMật\t")."""
     text = doc.text
-    for sep in ("|", "\t", ";"):
+    for sep in ("|", "\t", ";", ","):
         left = text.rfind(sep, line_start, pos)
         if left < 0:
             continue

@@ -24,7 +24,11 @@ ODD_SPACES = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 #: Two or more single letters separated by one space each ("M Ậ T", "B Ộ").
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] )+[^\W\d_](?![^\W\d_])")
+#: Letters spaced by two spaces or a tab throughout count too ("M  Ậ  T", "M\tẬ\tT").
+_SPACED = re.compile(
+    r"(?<![^\W\d_])(?:(?:[^\W\d_] )+[^\W\d_]"
+    r"|[^\W\d_](?P<gap>  |\t)[^\W\d_](?:(?P=gap)[^\W\d_])*)(?![^\W\d_])"
+)
 #: what may stand between the digit groups of one number besides a space, a dot or a hyphen:
 #: the spaces typesetting puts in numbers (no-break, figure, thin, narrow no-break) and the
 #: invisible characters copy-paste leaves
@@ -70,8 +74,11 @@ _HIDDEN = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
 #: the gates for :data:`_SPACED`, on the folded text, each led by one literal character (the
 #: engine's fast path; a class of characters first costs it 5x): a run after a space, or of
 #: three letters or more after anything ("(M Ậ T)", "**T Ố I**"), holds " X Y"; a run of two
-#: at the start of a line or after a tab
-_SPACED_GATES = tuple(re.compile(lead + r"[a-z] [a-z](?![a-z])") for lead in (" ", "\n", "\t"))
+#: at the start of a line or after a tab; letters two spaces or a tab apart likewise
+_SPACED_GATES = tuple(
+    re.compile(lead + r"[a-z]" + gap + r"[a-z](?![a-z])")
+    for lead, gap in ((" ", " "), ("\n", " "), ("\t", " "), ("  ", "  "), ("\t", "\t"))
+)
 
 
 @dataclass(frozen=True, slots=True)
