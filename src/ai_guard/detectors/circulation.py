@@ -12,7 +12,7 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
    prose names it (``quy định về ...``, ``các chỉ dẫn như "lưu hành nội bộ"``).
 
-The text is also read without its disguises (zero-width characters, letter spacing), as for
+The text is also read with letter spacing undone (``L Ư U  H À N H``, ``L.Ư.U``), as for
 ``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone does not.
 """
 

@@ -23,8 +23,11 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
 5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals) and
    ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
 
-The text is read as it is and once more without its disguises (zero-width characters, soft
-hyphens, odd spaces, letter spacing ``M Ậ T``: :func:`ai_guard.text.invisible.unveil`).
+The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
+as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
+was typed in Telex with the input method off (``MAATJ``): :func:`ai_guard.text.invisible.unveil`.
+Most of the text is ordinary words; each rule runs only where a cheap necessary condition holds
+(a separator, a bracket, capitals, a document word near), so prose costs little.
 
 Never a mark: ``mật`` inside ordinary words and phrases (``bí mật``, ``mật khẩu``,
 ``bảo mật``, ``mật ong``, ``mật độ``, ``thân mật``), a level named in prose about the law
@@ -474,7 +477,7 @@ def scan_unveiled(
     if veil is None:
         return
     taken = {(d.start, d.end) for d in found}
-    view = Document(veil.text)  # NFC again where a look-alike letter took combining marks
+    view = Document(veil.text)
     for d in scan(view):
         start, end = veil.span(*view.span_to_original(d.start, d.end))
         if (start, end) not in taken:

@@ -1,10 +1,12 @@
-"""A reading of the text without its disguises: zero-width characters and soft hyphens
-removed, odd spaces (NBSP, thin, ideographic ...) read as a space, and letter-spaced words
-(``M Ậ T``, ``L Ư U  H À N H``) joined, with an offset map back to the text.
+"""A second reading of the text for the marks detectors: letter-spaced words joined
+(``M Ậ T``, ``L Ư U  H À N H``, ``M  Ậ  T``), letters joined by dots or hyphens (``M.Ậ.T``,
+``T-Ố-I``) and the secrecy levels typed in Telex with the input method off (``MAATJ``,
+``TOOSI MAATJ``) read as spelled, with an offset map back to the text.
 
-Written for the marks detectors; meant to become part of the canonical reading every detector
-consumes (issue 14). The result differs from the input only where a disguise was found, and
-:func:`unveil` returns ``None`` when there is none (the common case costs one regex search).
+It reads :attr:`ai_guard.text.Document.text`, the canonical reading (zero-width characters,
+odd spaces and look-alike letters are already dealt with there). The result differs from the
+input only where a disguise was found, and :func:`unveil` returns ``None`` when there is none
+(the common case costs a few literal-led searches of the folded text).
 """
 
 from __future__ import annotations
@@ -12,26 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ai_guard.text.chars import INVISIBLE, NUMBER_GAPS, ODD_SPACES
 from ai_guard.text.document import Document, fold
 
 __all__ = ["INVISIBLE", "NUMBER_GAPS", "ODD_SPACES", "Unveiled", "unveil", "unveiled"]
 
-#: Zero-width and invisible formatting characters, soft hyphen, BOM: the one list every
-#: detector and view uses.
-INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
-#: Spaces other than U+0020 that a copy from Word, a PDF or a web page leaves.
-ODD_SPACES = (
-    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-)
 #: Two or more single letters separated by one space each ("M Ậ T", "B Ộ").
 #: Letters spaced by two spaces or a tab throughout count too ("M  Ậ  T", "M\tẬ\tT").
 _SPACED = re.compile(
     r"(?<![^\W\d_])(?:(?:[^\W\d_] )+[^\W\d_]"
     r"|[^\W\d_](?P<gap>  |\t)[^\W\d_](?:(?P=gap)[^\W\d_])*)(?![^\W\d_])"
 )
-#: what may stand between the digit groups of one number besides a space, a dot or a hyphen:
-#: the spaces typesetting puts in numbers (no-break, figure, thin, narrow no-break) and the
-#: invisible characters copy-paste leaves
 #: single letters joined by one dot or hyphen throughout ("M.Ậ.T", "T-Ố-I", "B.Ộ"); the gates
 #: let a text through on a run of three or more ("T.P." or "v.v." alone stay as they are)
 _SEPARATED = r"(?<![^\W\d_.\-])[^\W\d_](?P<sep>[.\-])[^\W\d_](?:(?P=sep)[^\W\d_])*(?![^\W\d_])"
@@ -60,17 +53,7 @@ _SITES = re.compile(
     + "|".join(_TELEX)
     + r"))(?![^\W\d_])"
 )
-#: Cyrillic and Greek letters
-_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
-_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
-_WORD = re.compile(r"[^\W\d_]+")
-_LOOKALIKES = str.maketrans(
-    "АВЕКМНОРСТХУаеорсухіІјЅѕкмтΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαικνυρτ",
-    "ABEKMHOPCTXYaeopcyxiIjSskmtABEZHIKMNOPTYXoaikvupt",
-)
 _SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
-NUMBER_GAPS = "\u00a0\u2007\u2009\u202f" + INVISIBLE
-_HIDDEN = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
 #: the gates for :data:`_SPACED`, on the folded text, each led by one literal character (the
 #: engine's fast path; a class of characters first costs it 5x): a run after a space, or of
 #: three letters or more after anything ("(M Ậ T)", "**T Ố I**"), holds " X Y"; a run of two
@@ -97,40 +80,24 @@ class Unveiled:
 
 
 def unveil(text: str, folded: str | None = None) -> Unveiled | None:
-    """``text`` without its disguises, ``None`` when it has none: zero-width characters
-    removed, odd spaces read as spaces, letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
-    ``M-Ậ-T``), Cyrillic and Greek look-alike letters read as Latin inside a word that mixes
-    them with Latin letters (``МẬТ``), and the secrecy levels typed in Telex with the input
-    method off (``MAATJ``, ``TOOSI MAATJ``) read as spelled. ``folded``: ``fold(text)`` when
-    the caller has it (the gates read it)."""
+    """``text`` (a canonical reading) with letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
+    ``M-Ậ-T``, ``M  Ậ  T``) and the secrecy levels typed in Telex with the input method off
+    (``MAATJ``, ``TOOSI MAATJ``) read as spelled; ``None`` when it has none of these.
+    ``folded``: ``fold(text)`` when the caller has it (the gates read it)."""
     if folded is None:
         folded = fold(text)
-    hidden = not text.isascii() and _HIDDEN.search(text) is not None
-    foreign = not folded.isascii() and _FOREIGN.search(folded) is not None
     if not (
-        hidden
-        or foreign
-        or _spaced(folded)
+        _spaced(folded)
         or any(gate.search(folded) is not None for gate in _SEPARATED_GATES)
         or _TELEX_GATE.search(folded) is not None
     ):
         return None
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in INVISIBLE:
-            continue
-        out.append(" " if ch in ODD_SPACES else ch)
-        origin.append(i)
-    plain = "".join(out)
-    if foreign:
-        plain = _latin_lookalikes(plain)
     joined: list[str] = []
-    joined_origin: list[int] = []
+    origin: list[int] = []
     pos = 0
-    for m in _SITES.finditer(plain):
-        joined.append(plain[pos : m.start()])
-        joined_origin.extend(origin[pos : m.start()])
+    for m in _SITES.finditer(text):
+        joined.append(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
         telex = m.group("telex")
         if telex is not None:
             word = _TELEX[telex.lower()]
@@ -139,35 +106,19 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
             elif telex[0].isupper():
                 word = word.capitalize()
             joined.append(word)
-            # each letter of the reading from the first letter of what it was typed as
-            joined_origin.extend(
-                origin[m.start() + min(k, len(telex) - 1)] for k in _TELEX_FROM[telex.lower()]
-            )
+            origin.extend(m.start() + k for k in _TELEX_FROM[telex.lower()])
         else:
             for k in range(m.start(), m.end()):
-                if plain[k].isalpha():
-                    joined.append(plain[k])
-                    joined_origin.append(origin[k])
+                if text[k].isalpha():
+                    joined.append(text[k])
+                    origin.append(k)
         pos = m.end()
-    joined.append(plain[pos:])
-    joined_origin.extend(origin[pos:])
+    joined.append(text[pos:])
+    origin.extend(range(pos, len(text)))
     result = "".join(joined)
     if result == text:
         return None
-    return Unveiled(result, joined_origin, len(text))
-
-
-def _latin_lookalikes(text: str) -> str:
-    """Cyrillic and Greek letters that look Latin, read as Latin inside words that mix them
-    with Latin letters ("МẬТ"); words of one script are left alone ("Москва")."""
-
-    def word(m: re.Match[str]) -> str:
-        w = m.group()
-        if not _FOREIGN.search(w) or not _LATIN.search(w):
-            return w
-        return w.translate(_LOOKALIKES)
-
-    return _WORD.sub(word, text)
+    return Unveiled(result, origin, len(text))
 
 
 def _spaced(folded: str) -> bool:
