@@ -408,16 +408,24 @@ class SecrecyMarkDetector:
                 s = k
                 break
         e = pos + 3
+        # what each way below needs, cheap ones first: a separator ending the window, "dấu"
+        # just before, a document word near
+        key_lo = max(line_start, s - 45)
+        keyed = _ends_with_separator(folded, key_lo, s)
+        stamp_lo = max(line_start, s - 12)
+        stamped = _STAMP_FOLDED.search(folded, stamp_lo, s) is not None
+        window_lo = max(line_start, s - 25)
+        window_hi = min(line_end, e + 20)
+        if not (keyed or stamped or _DOC_FOLDED.search(folded, window_lo, window_hi)):
+            return None  # "thuộc độ Tối mật": a level named in prose
         if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
             return None
         if _phrase_follows(text, e, line_end):
             return None  # "Phân loại: mật ong", "dấu mật độ"
-        key_lo = max(line_start, s - 45)
-        if _ends_with_separator(folded, key_lo, s) and _LEFT_LABEL.search(folded, key_lo, s):
+        if keyed and _LEFT_LABEL.search(folded, key_lo, s):
             return s, e, scores.SECRECY_LABEL, "secrecy.label"
         seg = text[s:e]
-        stamp_lo = max(line_start, s - 12)
-        lower = text[stamp_lo:s].lower() if _STAMP_FOLDED.search(folded, stamp_lo, s) else ""
+        lower = text[stamp_lo:s].lower() if stamped else ""
         if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
             lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
         if (
@@ -426,8 +434,6 @@ class SecrecyMarkDetector:
             and _STAMP_BEFORE.search(lower)
         ):
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
-        window_lo = max(line_start, s - 25)
-        window_hi = min(line_end, e + 20)
         if not _DOC_FOLDED.search(folded, window_lo, window_hi):
             return None  # "văn bản mật này" names a document
         for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):

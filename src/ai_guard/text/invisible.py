@@ -58,10 +58,12 @@ _SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
 #: engine's fast path; a class of characters first costs it 5x): a run after a space, or of
 #: three letters or more after anything ("(M Ậ T)", "**T Ố I**"), holds " X Y"; a run of two
 #: at the start of a line or after a tab; letters two spaces or a tab apart likewise
-_SPACED_GATES = tuple(
-    re.compile(lead + r"[a-z]" + gap + r"[a-z](?![a-z])")
-    for lead, gap in ((" ", " "), ("\n", " "), ("\t", " "), ("  ", "  "), ("\t", "\t"))
+_SPACED_GATES = (
+    re.compile(r" (?:[a-z] | [a-z]  )[a-z](?![a-z])"),
+    re.compile(r"\n[a-z] [a-z](?![a-z])"),
 )
+#: after a tab, looked for only when the text has one
+_TABBED_GATE = re.compile(r"\t[a-z][ \t][a-z](?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +125,10 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
 
 def _spaced(folded: str) -> bool:
     """Whether the text holds letter spacing :data:`_SPACED` would join (see the gates)."""
-    return _SPACED_START.match(folded) is not None or any(
-        gate.search(folded) is not None for gate in _SPACED_GATES
+    return (
+        _SPACED_START.match(folded) is not None
+        or any(gate.search(folded) is not None for gate in _SPACED_GATES)
+        or ("\t" in folded and _TABBED_GATE.search(folded) is not None)
     )
 
 
