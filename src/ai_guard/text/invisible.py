@@ -59,7 +59,8 @@ _SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
 #: three letters or more after anything ("(M Ậ T)", "**T Ố I**"), holds " X Y"; a run of two
 #: at the start of a line or after a tab; letters two spaces or a tab apart likewise
 _SPACED_GATES = (
-    re.compile(r" (?:[a-z] | [a-z]  )[a-z](?![a-z])"),
+    re.compile(r" [a-z] [a-z](?![a-z])"),
+    re.compile(r"  [a-z]  [a-z](?![a-z])"),
     re.compile(r"\n[a-z] [a-z](?![a-z])"),
 )
 #: after a tab, looked for only when the text has one
