@@ -41,6 +41,9 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
 _MAX_HOST = 253
 # an IPv4 address: four dot-separated runs of digits; octets are checked in Python
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+#: where a private IPv4 address starts: 10., 127., 172., 192.168. or 169.254. (one literal
+#: first character, so the engine scans for it at memory speed)
+_PRIVATE_START = re.compile(r"1(?:0|27|72|92\.168|69\.254)\.")
 _INTERNAL_SUFFIX = re.compile(
     r"\.(?:local|internal|lan|corp|intranet|intra|localdomain|home\.arpa)(?![a-z0-9\-])"
 )
@@ -120,7 +123,7 @@ class InternalHostDetector:
             self._names(text, folded, seen, out)
             if ".gov.vn" in folded:
                 self._gov(text, folded, seen, out)
-        if "://" in text:
+        if ":" in text and "://" in text:
             self._connections(text, doc.folded, seen, out)
         if "=" in text:
             self._cued(text, doc.folded, seen, out)
@@ -180,12 +183,8 @@ class InternalHostDetector:
         seen: SpanSet,
         out: list[Detection],
     ) -> None:
-        if not any(p in text for p in ("10.", "127.", "172.", "192.168", "169.254")):
-            return
-        for m in _IPV4.finditer(text):
+        for m in self._ip_candidates(text):
             s, e = m.span()
-            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._-"):
-                continue
             after = text[e : e + 2]
             if after[:1].isalnum() or (after[:1] == "." and after[1:].isalnum()):
                 continue  # glued, or a longer dotted run (an OID, a section number)
@@ -198,6 +197,21 @@ class InternalHostDetector:
                 continue  # the private ranges themselves, named in prose about networks
             end = prefix.end() if prefix else self._tail(text, e, path=self._in_url(text, s))
             self._add(out, seen, _IP, s, end)
+
+    @staticmethod
+    def _ip_candidates(text: str) -> Iterator[re.Match[str]]:
+        """``_IPV4.finditer(text)`` where a private address can start (its first octet one of
+        the private blocks', not glued to a letter, digit or dot): a digit-led search tests
+        every digit of a dense text; the literal-led anchor jumps between them. A match the
+        full scan makes that covers such a start would have a digit or dot before it."""
+        anchor = _PRIVATE_START.search(text)
+        while anchor is not None:
+            s = anchor.start()
+            if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "._-"):
+                m = _IPV4.match(text, s)
+                if m is not None:
+                    yield m
+            anchor = _PRIVATE_START.search(text, s + 1)
 
     def _names(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
         floor = 0
@@ -214,8 +228,8 @@ class InternalHostDetector:
                 continue  # ".local" alone
             e = self._tail(text, m.end(), path=True)
             self._add(out, seen, _NAMED, s, e)
-        if "intranet" not in folded and "noibo" not in folded and "noi-bo" not in folded:
-            return
+        if "intranet." not in folded and "bo." not in folded:
+            return  # every prefixed name holds "intranet." or "noibo." / "noi-bo."
         for m in _INTERNAL_PREFIX.finditer(folded):
             if m.start() > 0 and folded[m.start() - 1] in _HOST_CHARS:
                 continue

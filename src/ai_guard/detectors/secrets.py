@@ -272,6 +272,53 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         at = text.find(_SCHEME_END, max(end, at + 3))
 
 
+#: the characters of a key's value, as bytes of the folded view: 'a' for a key character
+_RUN_TABLE = bytes(
+    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 for i in range(256)
+)
+#: the shortest run of key characters a vendor's key needs (default 16) and a character it
+#: needs that ordinary text lacks: a JWT ("eyJ...", no 'J' in Vietnamese) is looked for
+#: whatever the runs (its first part may be shorter), a Slack key may be 15 characters long
+_VENDOR_GATE: dict[str, tuple[int, str]] = {"xox": (15, "x"), "eyJ": (0, "J")}
+
+
+def _key_run(folded: str) -> int:
+    """16 when the text holds a run of at least 16 key characters ([A-Za-z0-9_-+/.~]), 15
+    for a run of 15, else 0: one C-level pass (``bytes.translate``) instead of a search per
+    key name and vendor prefix. The folded view has the text's length and reads every ASCII
+    character as itself (lower case), so a run in the text is a run here."""
+    raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8")
+    runs = raw.translate(_RUN_TABLE)
+    if b"a" * 16 in runs:
+        return 16
+    return 15 if b"a" * 15 in runs else 0
+
+
+#: where a password label may start: every label begins with "mat" + space, "mk", "pass" or
+#: "pw"; two literal-led patterns find them at memory-scan speed where one search for all the
+#: labels tests every letter m or p
+_LABEL_STARTS = (re.compile(r"m(?=at\s+(?:khau|ma)|k)"), re.compile(r"p(?=ass|w)"))
+
+
+def _password_labels(folded: str) -> Iterator[re.Match[str]]:
+    """``_PASSWORD_NAME.finditer(folded)``, tried only where a label can start."""
+    m_starts, p_starts = (p.finditer(folded) for p in _LABEL_STARTS)
+    starts = [m.start() for m in m_starts]
+    if starts:
+        starts += [m.start() for m in p_starts]
+        starts.sort()
+    else:
+        starts = [m.start() for m in p_starts]
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        name = _PASSWORD_NAME.match(folded, start)
+        if name is not None:
+            end = name.end()
+            yield name
+
+
 class ApiSecretDetector:
     id = "vn.api_secret"
     entities = (EntityType.API_SECRET,)
@@ -279,8 +326,12 @@ class ApiSecretDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         seen = SpanSet()
+        # gates: every vendor key and every named key's value is a run of at least 15 (16)
+        # key characters; a JWT needs "eyJ" (no 'J' in Vietnamese); a URL password ':'
+        run = _key_run(doc.folded)
         for prefix, vendor, pattern in _VENDORS:
-            if prefix not in text:
+            need, char = _VENDOR_GATE.get(prefix, (16, ""))
+            if run < need or char not in text or prefix not in text:
                 continue
             for m in pattern.finditer(text):
                 p = m.start()
@@ -288,9 +339,10 @@ class ApiSecretDetector:
                     continue  # glued to a longer token
                 if not seen.overlaps(p, m.end()):
                     yield from self._vendor_hit(m, vendor, seen)
-        if _SCHEME_END in text:
+        if ":" in text and _SCHEME_END in text:
             yield from self._url_passwords(text, seen)
-        yield from self._named(doc, seen)
+        if run >= 16:
+            yield from self._named(doc, seen)
         yield from self._passwords(doc, seen)
 
     def _vendor_hit(self, m: re.Match[str], vendor: str, seen: SpanSet) -> Iterator[Detection]:
@@ -314,10 +366,8 @@ class ApiSecretDetector:
         ...", "DB_PASSWORD=..."): login credentials (557 P13; sensitive personal data under
         Decree 356). The whole value is one finding."""
         folded = doc.folded
-        if not any(k in folded for k in ("mat khau", "mat ma", "pass", "pw", "mk")):
-            return
         text = doc.text
-        for name in _PASSWORD_NAME.finditer(folded):
+        for name in _password_labels(folded):
             found = self._password_after(text, folded, name)
             if found is None:
                 continue
