@@ -28,14 +28,18 @@ from ai_guard.text.invisible import INVISIBLE
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
 #: zero-width characters and the soft hyphen are pasted inside addresses to dodge filters
-_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+#: a domain's dots: '.' and the full-width full stop that reads as one ("gmail．com")
+_DOTS = "\uff0e"
+_DROP_INVISIBLE: dict[int, int | None] = dict.fromkeys(map(ord, INVISIBLE))
+_DROP_INVISIBLE[ord(_DOTS)] = ord(".")
 # RFC 5322 allows more ("=", "/", "{"), but in real text those characters end a key=value or a
 # path before the address: in "user=an@moj.gov.vn" the address is an@moj.gov.vn
 _LC = rf"[\w!#$%&'*+?^`~\-{INVISIBLE}]"
 _LOCAL = re.compile(rf"{_LC}+(?:\.{_LC}+)*$")
 _DC = rf"[\w{INVISIBLE}]"
 _DOMAIN = re.compile(
-    rf"(?:{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?\.)+{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?"
+    rf"(?:{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?[.{_DOTS}])+"
+    rf"{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?"
 )
 #: '@' and its look-alikes (full-width, small)
 _AT = re.compile("[@\uff20\ufe6b]")

@@ -39,10 +39,11 @@ _EDGE_R = r"(?![A-Za-z0-9_\-])"
 _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (prefix, vendor, re.compile(body + _EDGE_R))
     for prefix, vendor, body in (
-        ("sk-ant-", "anthropic", rf"sk-ant-(?:api|admin|sid)\d\d-{_T}{{32,}}"),
+        ("sk-ant-", "anthropic", rf"sk-ant-(?:api|admin|sid|oat|ort)\d\d-{_T}{{32,}}"),
         ("sk-or-", "openrouter", r"sk-or-v1-[a-f0-9]{64}"),
         ("sk-", "openai", rf"sk-(?!ant-|or-v1-)(?:proj-|svcacct-|admin-|None-)?{_T}{{20,}}"),
         ("AIza", "google", r"AIza[0-9A-Za-z_\-]{35}"),
+        ("ya29.", "google", r"ya29\.[0-9A-Za-z_\-]{20,}"),
         ("hf_", "huggingface", r"hf_[A-Za-z0-9]{30,}"),
         ("api_org_", "huggingface", r"api_org_[A-Za-z0-9]{30,}"),
         ("gsk_", "groq", r"gsk_[A-Za-z0-9]{40,}"),
@@ -319,6 +320,125 @@ def _password_labels(folded: str) -> Iterator[re.Match[str]]:
             yield name
 
 
+#: a key a chat wrapped over two lines goes on with a line of key characters alone that a
+#: word cannot be (a digit in it); the whole key is one finding
+_WRAPPED_TAIL = re.compile(r"\r?\n[ \t]*(?=[A-Za-z0-9_\-]*\d)(?P<tail>[A-Za-z0-9_\-]{4,})(?=\s|$)")
+
+
+def _wrapped_end(text: str, end: int) -> int:
+    """Where a key that ends at a line break ends, counting its wrapped tail."""
+    if end < len(text) and text[end] in "\r\n":
+        tail = _WRAPPED_TAIL.match(text, end)
+        if tail is not None:
+            return tail.end("tail")
+    return end
+
+
+_CLI_PASSWORD = Shape(EntityType.API_SECRET, "password.command_line", scores.BASE_NAMED_SECRET)
+_OTP = Shape(EntityType.API_SECRET, "otp", scores.BASE_NAMED_SECRET)
+#: an option of a command line: -p, -a, -u, -P, -U, --password, --user (after a space,
+#: tested in Python: the pattern stays led by its literal '-')
+_CLI_OPTION = re.compile(r"-(?=[apuPU]|-(?:pass|user|http-pass|ftp-pass))")
+#: commands that take a password as an option, and the family that says which option
+_CLI_FAMILY = {
+    **dict.fromkeys(
+        ("mysql", "mysqldump", "mysqladmin", "mysqlsh", "mysqlimport", "mysqlcheck",
+         "mariadb", "mariadb-dump", "mariadb-admin"),
+        "mysql",
+    ),
+    **dict.fromkeys(
+        ("mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"),
+        "mongo",
+    ),
+    "sshpass": "sshpass",
+    "redis-cli": "redis",
+    "sqlcmd": "sqlcmd",
+    "bcp": "sqlcmd",
+    "curl": "curl",
+    "wget": "wget",
+    "smbclient": "smb",
+    "rpcclient": "smb",
+}  # fmt: skip
+_CLI_COMMAND = re.compile(
+    r"(?<![\w.\-/])(?:"
+    + "|".join(sorted(map(re.escape, _CLI_FAMILY), key=len, reverse=True))
+    + r")(?![\w\-])",
+    re.IGNORECASE,
+)
+_Q = r"(?P<q>[\"'])?"
+#: per family, the option that carries a password (matched at the option's '-'); ``bare``
+#: marks the forms whose value must look like a password (``-p`` then a space: the value may
+#: be a database name)
+_CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
+    "mysql": (
+        (re.compile(rf"-p{_Q}(?P<value>[^\s\"']+)"), False),
+        (re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), True),
+        (re.compile(rf"--password[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+    ),
+    "mongo": (
+        (re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+        (re.compile(rf"--password[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+    ),
+    "sshpass": ((re.compile(rf"-p[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
+    "redis": (
+        (re.compile(rf"-a[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
+        (re.compile(rf"--pass[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
+    ),
+    "sqlcmd": ((re.compile(rf"-P[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
+    "curl": ((re.compile(rf"(?:-u|--user)[ \t=]*{_Q}[^\s:\"']+:(?P<value>[^\s\"']+)"), False),),
+    "wget": ((re.compile(rf"--(?:http-|ftp-)?password[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),),
+    "smb": ((re.compile(rf"(?:-U|--user)[ \t=]*{_Q}[^\s%\"']+%(?P<value>[^\s\"']+)"), False),),
+}
+#: sqlplus user/password@database (no option: the password sits between '/' and '@')
+_SQLPLUS = re.compile(r"(?i:sqlplus)[ \t]+(?:-\w+[ \t]+)*[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
+
+
+def _cli_value(text: str, at: int, family: str) -> tuple[int, int] | None:
+    """The span of the password an option at ``at`` carries, or None."""
+    for pattern, bare in _CLI_OPTIONS.get(family, ()):
+        m = pattern.match(text, at)
+        if m is None:
+            continue
+        s, e = m.span("value")
+        quote = m.group("q")
+        if quote:
+            close = text.find(quote, s, s + 257)
+            line_end = text.find("\n", s, s + 257)
+            if close == -1 or (line_end != -1 and line_end < close):
+                continue
+            e = close
+        value = text[s:e].rstrip(";,") if not quote else text[s:e]
+        if not value or _placeholder(value):
+            return None
+        if bare and not _looks_like_password(value):
+            return None
+        return s, s + len(value)
+    return None
+
+
+#: the cue of a one-time code (folded view): OTP, mã xác thực / xác nhận / kích hoạt / PIN /
+#: bảo mật, verification / security / one-time codes
+_OTP_CUE = re.compile(
+    r"(?:ma[ \t]+)?otp|ma[ \t]+(?:xac[ \t]+(?:thuc|nhan|minh)|kich[ \t]+hoat|pin|bao[ \t]+mat)"
+    r"|(?:verification|security|confirmation|login|2fa|one[ \t-]time)[ \t]+(?:code|passcode|pin)"
+    r"|one[ \t-]time[ \t]+password|passcode(?![a-z0-9])"
+)
+#: "otp" or "code" ("passcode", "verification code") occurs wherever an English cue does
+_OTP_WORDS = (re.compile("otp"), re.compile("code"))
+#: "ma " before the Vietnamese cues: a literal-led gate (the cue pattern itself is not)
+_OTP_MA_GATE = re.compile(r"ma(?=[ \t]+(?:xac|kich|pin|bao))")
+#: the code after its cue: separators and a few words ("của bạn là", "mới", "qua SMS") first
+_OTP_AFTER = re.compile(
+    r"(?:[ \t]*[:=\-]|[ \t]+(?:cua[ \t]+(?:ban|anh|chi|em|toi|quy[ \t]+khach|ong|ba)|moi"
+    r"|(?:qua[ \t]+)?sms|dang[ \t]+nhap|giao[ \t]+dich|la|is|your|code|cua[ \t]+ban[ \t]+la)){0,4}"
+    r"[ \t]*[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3})(?![\d])(?![.,/]\d)"
+)
+#: the code before its cue: "482913 là mã xác thực", "482913 is your verification code"
+_OTP_BEFORE = re.compile(
+    r"(?<![\d.,/])(?P<value>\d{4,8})[ \t]+(?:la|is)[ \t]+(?:your[ \t]+|ma[ \t]+)?$"
+)
+
+
 class ApiSecretDetector:
     id = "vn.api_secret"
     entities = (EntityType.API_SECRET,)
@@ -344,13 +464,16 @@ class ApiSecretDetector:
         if run >= 16:
             yield from self._named(doc, seen)
         yield from self._passwords(doc, seen)
+        yield from self._command_lines(text, doc.folded, seen)
+        yield from self._otps(doc, seen)
 
     def _vendor_hit(self, m: re.Match[str], vendor: str, seen: SpanSet) -> Iterator[Detection]:
         if not looks_random(m.group(0), min_entropy=3.0, need_digits=False):
             return
-        seen.add(*m.span())
+        end = _wrapped_end(m.string, m.end())
+        seen.add(m.start(), end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
-        yield shape.hit(self.id, m.start(), m.end(), scores.SECRET_VENDOR_KEY, True)
+        yield shape.hit(self.id, m.start(), end, scores.SECRET_VENDOR_KEY, True)
 
     def _url_passwords(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """The password of ``scheme://user:password@host`` (a connection string, a URL with
@@ -415,6 +538,62 @@ class ApiSecretDetector:
         if not _looks_like_password(value, bare=bare, label=label):
             return None
         return s, s + len(value), label
+
+    def _command_lines(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
+        """Passwords given to a command on its line: ``mysql -u root -pS3cr3t!``, ``-p S3cr3t!``
+        (when the value looks like a password: a bare ``-p qlvb`` names a database),
+        ``sshpass -p 'x'``, ``redis-cli -a x``, ``sqlcmd -P x``, ``curl -u user:pass``,
+        ``smbclient -U user%pass``, ``sqlplus user/pass@db``."""
+        for opt in _CLI_OPTION.finditer(text):
+            at = opt.start()
+            if at == 0 or text[at - 1] not in " \t":
+                continue
+            line = text.rfind("\n", max(0, at - 256), at) + 1
+            command = None
+            for candidate in _CLI_COMMAND.finditer(text, line if line else max(0, at - 256), at):
+                command = candidate  # the command nearest the option
+            if command is None:
+                continue
+            found = _cli_value(text, at, _CLI_FAMILY[command.group(0).lower()])
+            if found is not None and not seen.overlaps(*found):
+                seen.add(*found)
+                yield _CLI_PASSWORD.hit(
+                    self.id, found[0], found[1], scores.PASSWORD_NAMED, None, command.group(0)
+                )
+        if "@" in text and "sqlplus" in folded:
+            for m in _SQLPLUS.finditer(text):
+                s, e = m.span("value")
+                value = text[s:e]
+                if not _placeholder(value) and not seen.overlaps(s, e):
+                    seen.add(s, e)
+                    yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "sqlplus")
+
+    def _otps(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+        """One-time codes in chat ("mã OTP 482913", "OTP: 482913", "mã xác thực của bạn là
+        591024", "482913 là mã xác thực"): a live credential while it lasts, and the account it
+        opens with it. Prose about codes ("mã OTP gồm 6 chữ số") holds no 4-8 digit value."""
+        folded = doc.folded
+        if not (
+            _OTP_WORDS[0].search(folded)
+            or _OTP_WORDS[1].search(folded)
+            or _OTP_MA_GATE.search(folded)
+        ):
+            return
+        for cue in _OTP_CUE.finditer(folded):
+            if cue.start() > 0 and folded[cue.start() - 1].isalnum():
+                continue
+            after = _OTP_AFTER.match(folded, cue.end())
+            if after is not None:
+                s, e = after.span("value")
+            else:
+                before = _OTP_BEFORE.search(folded, max(0, cue.start() - 24), cue.start())
+                if before is None:
+                    continue
+                s, e = before.span("value")
+            if seen.overlaps(s, e):
+                continue
+            seen.add(s, e)
+            yield _OTP.hit(self.id, s, e, scores.PASSWORD_NAMED, None, cue.group(0))
 
     def _named(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         text = doc.text
