@@ -419,3 +419,37 @@ def test_the_key_run_gate_never_hides_a_run(text: str) -> None:
         assert run == 16
     elif longest == 15:
         assert run >= 15
+
+
+CHAT_KEY_ROWS = [
+    f"key của em: {MISTRAL}",
+    f"khoá API của anh là {MISTRAL}",
+    f"API key mới: {MISTRAL}",
+    f"Mistral key {MISTRAL}",
+    f"token của hệ thống: {MISTRAL}",
+    f"cohere: {MISTRAL}",
+    f"Groq API key\n{MISTRAL}",
+]
+NOT_CHAT_KEYS = [
+    "key của em: tối nay gửi",
+    "token của bạn đã hết hạn lúc 2024-05-01T12:30:00Z",
+    "Mistral key features: reasoning, coding and translation",
+    "cohere: a company that builds language models",
+    "API key mới: xem hướng dẫn tại trang quản trị",
+]
+
+
+@pytest.mark.parametrize("text", CHAT_KEY_ROWS)
+def test_keys_named_the_way_people_chat_are_found(scan, text: str) -> None:
+    finding = scan.expect(text, KEY, MISTRAL, 0.85)
+    assert finding.pattern == "api_key.named"
+
+
+@pytest.mark.parametrize("text", NOT_CHAT_KEYS)
+def test_key_words_in_chat_without_a_key_are_not_secrets(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_a_named_key_wrapped_over_two_lines_is_one_finding(scan) -> None:
+    text = f"OPENAI_API_KEY='{MISTRAL[:16]}\n{MISTRAL[16:]}'\nprint(1)"
+    scan.expect(text, KEY, f"{MISTRAL[:16]}\n{MISTRAL[16:]}", 0.85)

@@ -60,7 +60,12 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 #: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
-_SEPARATED = ("key", "sig", "signature", "sid", "auth", "apikey", "khoa")
+#: and the vendors' own names as labels ("Cohere: ...", "Mistral = ...")
+_VENDOR_NAMES = (
+    "openai", "azure", "anthropic", "gemini", "groq", "mistral", "deepseek", "huggingface",
+    "cohere",
+)  # fmt: skip
+_SEPARATED = ("key", "sig", "signature", "sid", "auth", "apikey", "khoa", *_VENDOR_NAMES)
 # A key name, then the value: api_key="...", "api-key: ...", AZURE_OPENAI_API_KEY=..., Bearer ...
 _KEY_NAMES = [
     f"{a}{sep}{b}"
@@ -106,11 +111,23 @@ _VALUE = re.compile(
     r"(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
 _SEPARATOR = re.compile(r"[\"']?[ \t]*(?:[:=])")
+#: chat forms the label-then-value pattern above does not read, tried after it: a few words
+#: between the name and its ':' / '=' / "là" ("key của em: ...", "khoá API của anh là ...",
+#: "API key mới: ..."), the value on the next line ("Groq API key\n..."), a name that needs a
+#: separator followed by a long value alone ("Mistral key ...": 20 characters at least)
+_VALUE_QUALIFIED = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){1,3}?[ \t]*(?:[:=]|[ \t](?:là|la|is)[ \t])[ \t]*"
+    r"(?:[Bb]earer[ \t]+)?[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
+)
+_VALUE_NEXT_LINE = re.compile(
+    r"[\"']?[ \t]*(?:[:=][ \t]*)?\r?\n[ \t]*[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
+)
+_VALUE_BARE = re.compile(r"[ \t]+(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})")
 #: a cheap gate: one of these must occur in the folded text for the key names to be searched
 _NAME_KEYS = (
     "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
     "ma bi mat", "ma truy cap", "khoa truy cap", "chuoi bi mat", "khoa:", "khoa =", "khoa=",
-    "sig", "sid", "auth",
+    "sig", "sid", "auth", *_VENDOR_NAMES,
 )  # fmt: skip
 _PLACEHOLDER_WORDS = re.compile(
     r"(?i)your|example|placeholder|replace|changeme|dummy|sample|redacted|xxxx|\.\.\.|<|>|\$\{|\*\*\*"
@@ -320,9 +337,10 @@ def _password_labels(folded: str) -> Iterator[re.Match[str]]:
             yield name
 
 
-#: a key a chat wrapped over two lines goes on with a line of key characters alone that a
-#: word cannot be (a digit in it); the whole key is one finding
-_WRAPPED_TAIL = re.compile(r"\r?\n[ \t]*(?=[A-Za-z0-9_\-]*\d)(?P<tail>[A-Za-z0-9_\-]{4,})(?=\s|$)")
+#: a key a chat wrapped over two lines goes on with a line that is one run of key characters
+#: and that a word cannot be (a digit, or a capital after its first letter); the whole key is
+#: one finding
+_WRAPPED_TAIL = re.compile(r"\r?\n[ \t]*(?P<tail>[A-Za-z0-9_\-]{4,})[\"'`,;]?[ \t]*(?=\r?\n|$)")
 
 
 def _wrapped_end(text: str, end: int) -> int:
@@ -330,7 +348,9 @@ def _wrapped_end(text: str, end: int) -> int:
     if end < len(text) and text[end] in "\r\n":
         tail = _WRAPPED_TAIL.match(text, end)
         if tail is not None:
-            return tail.end("tail")
+            word = tail.group("tail")
+            if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]):
+                return tail.end("tail")
     return end
 
 
@@ -603,18 +623,33 @@ class ApiSecretDetector:
         for name in _NAME.finditer(folded):
             if name.start() > 0 and folded[name.start() - 1].isalnum():
                 continue
-            if name.group(0) in _SEPARATED and _SEPARATOR.match(text, name.end()) is None:
+            found = self._named_value(text, name)
+            if found is None:
                 continue
-            val = _VALUE.match(text, name.end())
-            if val is None:
-                continue
-            s, e = val.span("value")
+            s, e = found
             if seen.overlaps(s, e):
-                continue
-            value = val.group("value")
-            if value.lower().startswith("bearer"):
-                continue
-            if not looks_random(value, min_entropy=3.5):
                 continue
             seen.add(s, e)
             yield _NAMED_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, True, name.group(0))
+
+    @staticmethod
+    def _named_value(text: str, name: re.Match[str]) -> tuple[int, int] | None:
+        """The span of the key after one key name, or None: the label-then-value form first,
+        then the chat forms (words before the separator, the next line, a long bare value)."""
+        separated = name.group(0) in _SEPARATED
+        forms: list[re.Pattern[str]] = []
+        if not separated or _SEPARATOR.match(text, name.end()) is not None:
+            forms.append(_VALUE)
+        forms += [_VALUE_QUALIFIED, _VALUE_NEXT_LINE]
+        if separated:
+            forms.append(_VALUE_BARE)
+        for form in forms:
+            val = form.match(text, name.end())
+            if val is None:
+                continue
+            value = val.group("value")
+            if value.lower().startswith("bearer") or not looks_random(value, min_entropy=3.5):
+                continue
+            s, e = val.span("value")
+            return s, _wrapped_end(text, e)
+        return None
