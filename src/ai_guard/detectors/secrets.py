@@ -298,6 +298,15 @@ _RUN_TABLE = bytes(
 #: needs that ordinary text lacks: a JWT ("eyJ...", no 'J' in Vietnamese) is looked for
 #: whatever the runs (its first part may be shorter), a Slack key may be 15 characters long
 _VENDOR_GATE: dict[str, tuple[int, str]] = {"xox": (15, "x"), "eyJ": (0, "J")}
+#: per value of ``_key_run``: the vendors whose keys fit, in order, with their gate character
+_VENDORS_BY_RUN: dict[int, tuple[tuple[str, str, re.Pattern[str], str], ...]] = {
+    run: tuple(
+        (prefix, vendor, pattern, _VENDOR_GATE.get(prefix, (16, ""))[1])
+        for prefix, vendor, pattern in _VENDORS
+        if _VENDOR_GATE.get(prefix, (16, ""))[0] <= run
+    )
+    for run in (0, 15, 16)
+}
 
 
 def _key_run(folded: str) -> int:
@@ -469,9 +478,8 @@ class ApiSecretDetector:
         # gates: every vendor key and every named key's value is a run of at least 15 (16)
         # key characters; a JWT needs "eyJ" (no 'J' in Vietnamese); a URL password ':'
         run = _key_run(doc.folded)
-        for prefix, vendor, pattern in _VENDORS:
-            need, char = _VENDOR_GATE.get(prefix, (16, ""))
-            if run < need or char not in text or prefix not in text:
+        for prefix, vendor, pattern, char in _VENDORS_BY_RUN[run]:
+            if char not in text or prefix not in text:
                 continue
             for m in pattern.finditer(text):
                 p = m.start()
