@@ -314,7 +314,8 @@ def _key_run(folded: str) -> int:
     for a run of 15, else 0: one C-level pass (``bytes.translate``) instead of a search per
     key name and vendor prefix. The folded view has the text's length and reads every ASCII
     character as itself (lower case), so a run in the text is a run here."""
-    raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8")
+    # (a lone surrogate is kept as bytes above 127: no key character)
+    raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
     runs = raw.translate(_RUN_TABLE)
     if b"a" * 16 in runs:
         return 16
