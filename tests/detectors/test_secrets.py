@@ -453,3 +453,20 @@ def test_key_words_in_chat_without_a_key_are_not_secrets(scan, text: str) -> Non
 def test_a_named_key_wrapped_over_two_lines_is_one_finding(scan) -> None:
     text = f"OPENAI_API_KEY='{MISTRAL[:16]}\n{MISTRAL[16:]}'\nprint(1)"
     scan.expect(text, KEY, f"{MISTRAL[:16]}\n{MISTRAL[16:]}", 0.85)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [" -p" * 330_000, "mysql -p1 " * 100_000, "OTP " * 250_000, "mã xác thực " * 80_000,
+     "la ma OTP " * 100_000, ("api key\n" + "a1" * 10 + "\n") * 40_000],
+    ids=["options", "commands", "otp-cues", "vi-cues", "code-before", "key-lines"],
+)  # fmt: skip
+def test_a_megabyte_of_options_and_cues_is_read_in_bounded_steps(line: str) -> None:
+    """Each option, cue or key name is read once, within a bounded window."""
+    from ai_guard.detectors.secrets import ApiSecretDetector
+    from ai_guard.text import Document
+
+    found = list(ApiSecretDetector().detect(Document(line)))
+    assert all(d.entity is KEY for d in found)
+    if line.startswith("mysql"):
+        assert len(found) == 100_000  # every password, none merged with the next command

@@ -90,6 +90,7 @@ _BO_DOT = re.compile(r"bo\.")
 #: folded view ('f' is not a Vietnamese letter: the scan is cheap)
 _V6_UNIQUE_LOCAL = re.compile(r"f(?=[cde][0-9a-f]{0,2}:)")
 _HEX_COLON = frozenset("0123456789abcdef:")
+_HEX_RUN = re.compile(r"[0-9a-f:]*")
 _V6_RUN = re.compile(r"(?P<addr>[0-9a-f:]{2,39})(?:%[0-9a-z_.\-]{1,16})?")
 _V6_PREFIX = re.compile(r"/\d{1,3}(?![\d.])")
 _V6_BLOCKS = frozenset({"fc00::/7", "fd00::/8", "fe80::/10", "::1/128"})
@@ -363,27 +364,28 @@ class InternalHostDetector:
         """Private IPv6 addresses: unique local fc00::/7, link-local fe80::/10 (with a zone,
         ``%eth0``), loopback ``::1``; bracketed with a port (``[fd12:3456::1]:8443``), and
         the path after them in a URL. ``x[::1]`` (a slice in code) is not an address."""
-        starts = [m.start() for m in _V6_UNIQUE_LOCAL.finditer(folded)]
-        at = text.find("::")
-        while at != -1:
-            starts.append(at)
-            at = text.find("::", at + 2)
-        if len(starts) > 1:
-            starts = sorted(set(starts))
-        end = 0
-        for start in starts:
-            if start < end:
-                continue
+        floor = 0
+        colons = ula = -2  # the next "::" and the next unique-local start (-1: none left)
+        while True:
+            if -1 < colons < floor or colons == -2:
+                colons = text.find("::", floor)
+            if -1 < ula < floor or ula == -2:
+                found = _V6_UNIQUE_LOCAL.search(folded, floor)
+                ula = found.start() if found else -1
+            if colons == -1 and ula == -1:
+                return
+            start = ula if colons == -1 else colons if ula == -1 else min(colons, ula)
             left = start
-            while left > 0 and start - left < 40 and folded[left - 1] in _HEX_COLON:
+            while left > floor and start - left < 40 and folded[left - 1] in _HEX_COLON:
                 left -= 1
-            if left > 0 and (folded[left - 1].isalnum() or folded[left - 1] in "._-"):
+            right = _HEX_RUN.match(folded, start).end()  # type: ignore[union-attr]
+            floor = right  # each run is read once: linear under a megabyte of colons
+            if right - left > 39 or (
+                left > 0 and (folded[left - 1].isalnum() or folded[left - 1] in "._-")
+            ):
                 continue
             m = _V6_RUN.match(folded, left)
-            if m is None:
-                continue
-            end = m.end()
-            if not _private_ipv6(m.group("addr")):
+            if m is None or m.end("addr") != right or not _private_ipv6(m.group("addr")):
                 continue
             s, e = left, m.end()
             if e < len(text) and (text[e].isalnum() or text[e] in "_-" or text[e : e + 1] == "."):

@@ -17,6 +17,7 @@ low-entropy strings: a real key is random.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -463,6 +464,10 @@ _OTP_AFTER = re.compile(
     r"|(?:qua[ \t]+)?sms|dang[ \t]+nhap|giao[ \t]+dich|la|is|your|code|cua[ \t]+ban[ \t]+la)){0,4}"
     r"[ \t]*[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3})(?![\d])(?![.,/]\d)"
 )
+#: how the words before a cue end when a code stands before it (a cheap test first)
+_OTP_BEFORE_ENDS = tuple(
+    f"{w}{sp}" for w in ("la", "is", "your", "ma") for sp in (" ", "\t")
+)  # fmt: skip
 #: the code before its cue: "482913 là mã xác thực", "482913 is your verification code"
 _OTP_BEFORE = re.compile(
     r"(?<![\d.,/])(?P<value>\d{4,8})[ \t]+(?:la|is)[ \t]+(?:your[ \t]+|ma[ \t]+)?$"
@@ -573,16 +578,21 @@ class ApiSecretDetector:
         (when the value looks like a password: a bare ``-p qlvb`` names a database),
         ``sshpass -p 'x'``, ``redis-cli -a x``, ``sqlcmd -P x``, ``curl -u user:pass``,
         ``smbclient -U user%pass``, ``sqlplus user/pass@db``."""
-        for opt in _CLI_OPTION.finditer(text):
-            at = opt.start()
-            if at == 0 or text[at - 1] not in " \t":
+        options = [
+            m.start()
+            for m in _CLI_OPTION.finditer(text)
+            if m.start() > 0 and text[m.start() - 1] in " \t"
+        ]
+        commands = list(_CLI_COMMAND.finditer(text)) if options else []
+        starts = [c.start() for c in commands]
+        for at in options:
+            i = bisect.bisect_right(starts, at) - 1  # the command nearest before the option
+            if i < 0:
                 continue
+            command = commands[i]
             line = text.rfind("\n", max(0, at - 256), at) + 1
-            command = None
-            for candidate in _CLI_COMMAND.finditer(text, line if line else max(0, at - 256), at):
-                command = candidate  # the command nearest the option
-            if command is None:
-                continue
+            if command.end() > at or command.start() < (line if line else at - 256):
+                continue  # on another line, or too far
             found = _cli_value(text, at, _CLI_FAMILY[command.group(0).lower()])
             if found is not None and not seen.overlaps(*found):
                 seen.add(*found)
@@ -615,6 +625,8 @@ class ApiSecretDetector:
             if after is not None:
                 s, e = after.span("value")
             else:
+                if not folded.endswith(_OTP_BEFORE_ENDS, max(0, cue.start() - 12), cue.start()):
+                    continue
                 before = _OTP_BEFORE.search(folded, max(0, cue.start() - 24), cue.start())
                 if before is None:
                     continue
