@@ -470,3 +470,43 @@ def test_a_megabyte_of_options_and_cues_is_read_in_bounded_steps(line: str) -> N
     assert all(d.entity is KEY for d in found)
     if line.startswith("mysql"):
         assert len(found) == 100_000  # every password, none merged with the next command
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Mật khẩu tài khoản quản trị hệ thống một cửa của huyện là Hc@Mc2026, nhớ đổi",
+            "Hc@Mc2026",
+        ),
+        ("pass wifi phong hop tang 2 la Stp@2026 nhe", "Stp@2026"),
+        ("mk hop thu cong vu cua chi ay: Lan#1985ab", "Lan#1985ab"),
+    ],
+)
+def test_a_password_label_qualified_by_many_words_still_names_it(
+    scan, text: str, value: str
+) -> None:
+    scan.expect(text, KEY, value, 0.85)
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mật khẩu có hiệu lực 90 ngày kể từ ngày cấp, hạn là 30/6/2025",
+        "mat khau cua tai khoan ma ban dung de dang nhap la gi",
+        "Mật khẩu của hệ thống một cửa điện tử mới là một chuỗi dài",
+        "pass wifi cua phong hop tang 3 la bao nhieu vay",
+    ],
+)
+def test_a_long_question_about_a_password_holds_none(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize("cut", ["\u200b", "\u200d", "\u00ad", "\u2060", "\ufeff"])
+def test_a_key_split_by_an_invisible_character_is_found_whole(scan, cut: str) -> None:
+    """The canonical reading drops the character; the finding, mapped back, covers it."""
+    split = OPENAI_PROJ[:14] + cut + OPENAI_PROJ[14:]
+    scan.expect(f"dùng khoá {split} nhé", KEY, split, 0.95)
+    google = GOOGLE[:4] + cut + GOOGLE[4:]
+    scan.expect(f"key={google}&q=1", KEY, google, 0.9)

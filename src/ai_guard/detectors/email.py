@@ -1,11 +1,13 @@
 """E-mail addresses, with official ones (``*.gov.vn`` and the State's other domains) apart.
 
-Candidates are found from each '@' (a single fast scan; the full-width ``＠`` and the small
-``﹫`` count as '@'; zero-width characters and soft hyphens inside an address are read through
-and covered by the span), then checked by email-validator's syntax rules (no DNS: everything
-runs offline). Addresses written to dodge filters are read too: ``an[at]gmail[dot]com``,
-``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``, ``an a còng gmail chấm com``;
-the span runs from the first character of the user name to the last of the domain.
+Candidates are found from each '@' of the canonical reading (a single fast scan; the reading
+already reads the full-width ``＠`` and ``．``, the small ``﹫`` and full-width letters as ASCII
+and drops zero-width characters and soft hyphens, so an address disguised with them is found
+and its span, mapped back, covers the disguise), then checked by email-validator's syntax
+rules (no DNS: everything runs offline). Addresses written to dodge filters are read too:
+``an[at]gmail[dot]com``, ``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``,
+``an a còng gmail chấm com``; the span runs from the first character of the user name to the
+last of the domain.
 
 An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
 quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the
@@ -23,26 +25,14 @@ from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.invisible import INVISIBLE
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
-#: zero-width characters and the soft hyphen are pasted inside addresses to dodge filters
-#: a domain's dots: '.' and the full-width full stop that reads as one ("gmail．com")
-_DOTS = "\uff0e"
-_DROP_INVISIBLE: dict[int, int | None] = dict.fromkeys(map(ord, INVISIBLE))
-_DROP_INVISIBLE[ord(_DOTS)] = ord(".")
 # RFC 5322 allows more ("=", "/", "{"), but in real text those characters end a key=value or a
 # path before the address: in "user=an@moj.gov.vn" the address is an@moj.gov.vn
-_LC = rf"[\w!#$%&'*+?^`~\-{INVISIBLE}]"
+_LC = r"[\w!#$%&'*+?^`~\-]"
 _LOCAL = re.compile(rf"{_LC}+(?:\.{_LC}+)*$")
-_DC = rf"[\w{INVISIBLE}]"
-_DOMAIN = re.compile(
-    rf"(?:{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?[.{_DOTS}])+"
-    rf"{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?"
-)
-#: '@' and its look-alikes (full-width, small)
-_AT = re.compile("[@\uff20\ufe6b]")
+_DOMAIN = re.compile(r"(?:\w(?:[\w\-]{0,61}\w)?\.)+\w(?:[\w\-]{0,61}\w)?")
 
 # -- addresses written to dodge filters --------------------------------------------------------
 #: the '@' spelled out: [at] (at) {at} <at> [@] (a), " at ", " a còng " / " a móc " (the
@@ -140,22 +130,16 @@ class EmailDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         seen = SpanSet()
-        if "\uff20" in text or "\ufe6b" in text:
-            ats: Iterable[int] = (m.start() for m in _AT.finditer(text))
-        else:
-            ats = _positions(text, "@")
-        for at in ats:
+        for at in _positions(text, "@"):
             local = _LOCAL.search(text, max(0, at - 64), at)
             dom = _DOMAIN.match(text, at + 1, min(len(text), at + 256))
             if local and dom:
                 start, end = local.start(), dom.end()
-                # keep the local part from swallowing a leading quote, dot or invisible
-                while start < at and text[start] in ".'`{|}~" + INVISIBLE:
+                # keep the local part from swallowing a leading quote or dot
+                while start < at and text[start] in ".'`{|}~":
                     start += 1
-                while end > at + 1 and text[end - 1] in INVISIBLE:
-                    end -= 1
-                domain = text[at + 1 : end].translate(_DROP_INVISIBLE)
-                address = text[start:at].translate(_DROP_INVISIBLE) + "@" + domain
+                domain = text[at + 1 : end]
+                address = text[start:end]
                 if (
                     start < at
                     and "." in domain

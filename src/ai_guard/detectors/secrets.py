@@ -147,6 +147,11 @@ _PASSWORD_VALUE = re.compile(
     r"(?:\r?\n[ \t]*)?[\"'`]?"
     r"(?P<value>[^\s\"'`]{3,256})"
 )
+# four to ten qualifying words, none ending a clause, before the ':' / '=' / "là"
+_PASSWORD_VALUE_FAR = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`,.;?!()]{1,20}){4,10}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
+    r"[\"'`]?(?P<value>[^\s\"'`]{3,256})"
+)
 # no separator at all: "mk 12345678", "pass Abc@123" (the value must look like a password)
 _PASSWORD_BARE = re.compile(r"[ \t]+(?P<value>[^\s\"'`]{6,256})")
 # a config name that ends in a password word, then '=' or ':': DB_PASSWORD=, PGPASSWORD=,
@@ -561,7 +566,7 @@ class ApiSecretDetector:
             val = _PASSWORD_BARE.match(text, name.end())
             bare = True
             if val is None:
-                return None
+                return self._password_far(text, name.end(), label)
         s = val.start("value")
         value = _trim(_quoted(text, s, val.group("value")))
         if not value or _placeholder(value):
@@ -570,6 +575,23 @@ class ApiSecretDetector:
         if config_like and "=" in sep:
             return s, s + len(value), label
         if not _looks_like_password(value, bare=bare, label=label):
+            return self._password_far(text, name.end(), label)
+        return s, s + len(value), label
+
+    @staticmethod
+    def _password_far(text: str, after: int, label: str) -> tuple[int, int, str] | None:
+        """A label qualified by four to ten words before its ':' or "là" ("Mật khẩu tài khoản
+        quản trị cổng thông tin của Sở là ...", "pass wifi phong hop tang 3 la ...", "mk email
+        cong vu cua em: ..."), within one clause: the value must look like a password on its
+        own (letters and digits mixed), as prose about passwords never has one."""
+        val = _PASSWORD_VALUE_FAR.match(text, after)
+        if val is None:
+            return None
+        s = val.start("value")
+        value = _trim(_quoted(text, s, val.group("value")))
+        if not value or _placeholder(value):
+            return None
+        if not _looks_like_password(value, bare=True, label=label):
             return None
         return s, s + len(value), label
 
