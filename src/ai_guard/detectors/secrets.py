@@ -152,6 +152,11 @@ _PASSWORD_VALUE_FAR = re.compile(
     r"(?:[ \t]+[^\s:=\"'`,.;?!()]{1,20}){4,10}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
     r"[\"'`]?(?P<value>[^\s\"'`]{3,256})"
 )
+#: the clause after a label (its words cannot hold these characters), and what in it can
+#: introduce the value: a cheap test before the pattern above
+_CLAUSE_MAX = 260
+_CLAUSE = re.compile(rf"[^,.;?!()\n]{{0,{_CLAUSE_MAX}}}")
+_FAR_SEPARATOR = re.compile(r"[:=]|[ \t](?:là|la|is)")
 # no separator at all: "mk 12345678", "pass Abc@123" (the value must look like a password)
 _PASSWORD_BARE = re.compile(r"[ \t]+(?P<value>[^\s\"'`]{6,256})")
 # a config name that ends in a password word, then '=' or ':': DB_PASSWORD=, PGPASSWORD=,
@@ -584,6 +589,9 @@ class ApiSecretDetector:
         quản trị cổng thông tin của Sở là ...", "pass wifi phong hop tang 3 la ...", "mk email
         cong vu cua em: ..."), within one clause: the value must look like a password on its
         own (letters and digits mixed), as prose about passwords never has one."""
+        clause = _CLAUSE.match(text, after).group(0)  # type: ignore[union-attr]
+        if len(clause) < _CLAUSE_MAX and _FAR_SEPARATOR.search(clause) is None:
+            return None  # no ':', '=' or "là" before the clause ends: the pattern cannot match
         val = _PASSWORD_VALUE_FAR.match(text, after)
         if val is None:
             return None
