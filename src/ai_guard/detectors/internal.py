@@ -84,7 +84,12 @@ _ADMIN_PATHS = (
 #: literal-led gates: a regex led by one literal character scans for it faster than ``in``
 #: finds a two-character string whose first character is frequent ("/" in dates)
 _DOUBLE_SLASH = re.compile(r"/(?=/)")
-_DOUBLE_COLON = re.compile(r":(?=:)")
+_COLON_COLON_OR_SLASH = re.compile(r":(?=[:/])")
+#: every dot a named host needs: an internal suffix, ".gov.vn", "intranet." or "noibo." /
+#: "noi-bo." (one literal-led scan; the passes that read them scan again only when it finds one)
+_NAMED_DOT = re.compile(
+    r"\.(?:l(?:ocal|an)|in(?:ternal|tra)|corp|home\.arpa|gov\.vn|(?<=intranet\.)|(?<=bo\.))"
+)
 _BO_DOT = re.compile(r"bo\.")
 #: IPv6: where a unique local (fc00::/7) or link-local (fe80::/10) address may start, on the
 #: folded view ('f' is not a Vietnamese letter: the scan is cheap)
@@ -163,14 +168,16 @@ class InternalHostDetector:
         if "." in text:
             folded = doc.folded
             self._ips(doc, text, folded, seen, out)
-            self._names(text, folded, seen, out)
-            if ".gov.vn" in folded:
-                self._gov(text, folded, seen, out)
+            if _NAMED_DOT.search(folded) is not None:
+                self._names(text, folded, seen, out)
+                if ".gov.vn" in folded:
+                    self._gov(text, folded, seen, out)
         if ":" in text:
             folded = doc.folded
-            if _DOUBLE_COLON.search(text) or _V6_UNIQUE_LOCAL.search(folded):
+            colon = _COLON_COLON_OR_SLASH.search(text) is not None
+            if (colon and "::" in text) or _V6_UNIQUE_LOCAL.search(folded):
                 self._ipv6(text, folded, seen, out)
-            if "://" in text:
+            if colon and "://" in text:
                 self._connections(text, folded, seen, out)
         if "/" in text and _DOUBLE_SLASH.search(text):
             self._slash_shares(text, seen, out)

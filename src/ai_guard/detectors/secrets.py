@@ -152,6 +152,31 @@ _PASSWORD_VALUE_FAR = re.compile(
     r"(?:[ \t]+[^\s:=\"'`,.;?!()]{1,20}){4,10}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
     r"[\"'`]?(?P<value>[^\s\"'`]{3,256})"
 )
+#: every form above but the bare one needs its separator on the label's own line
+#: (found with ``str.find``: a class-led pattern tests every character of the line)
+_LINE_SEPARATORS = (":", "=", " là", " la", " is", "\tl", "\ti")
+_LINE_REACH = 400
+
+
+def _nothing_after(text: str, after: int, clean: list[int]) -> bool:
+    """True when no value form can follow a label ending at ``after``: the rest of its line
+    (when it ends within reach) holds no separator and no bare value follows: a few memory
+    scans where the three patterns would each try up to ten words. ``clean`` holds the span
+    ``[start, stop)`` of a line's rest already found free of separators (labels on one line
+    share it)."""
+    stop = text.find("\n", after, after + _LINE_REACH)
+    if stop == -1:
+        if after + _LINE_REACH < len(text):
+            return False  # a long line: let the patterns decide
+        stop = len(text)
+    if not (clean[0] <= after and stop == clean[1]):
+        for sep in _LINE_SEPARATORS:
+            if text.find(sep, after, stop) != -1:
+                return False
+        clean[0], clean[1] = after, stop
+    return _PASSWORD_BARE.match(text, after) is None
+
+
 #: the clause after a label (its words cannot hold these characters), and what in it can
 #: introduce the value: a cheap test before the pattern above
 _CLAUSE_MAX = 260
@@ -277,6 +302,7 @@ _NAMED_KEY = Shape(EntityType.API_SECRET, "api_key.named", scores.BASE_NAMED_SEC
 
 #: "scheme://" of a URL or connection string (postgresql://, mongodb+srv://, https://)
 _SCHEME_END = "://"
+_COLON_SLASHES = re.compile(r":(?=//)")
 #: the authority of a URL ends at the first of these
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>\]\[]")
 
@@ -503,7 +529,7 @@ class ApiSecretDetector:
                     continue  # glued to a longer token
                 if not seen.overlaps(p, m.end()):
                     yield from self._vendor_hit(m, vendor, seen)
-        if ":" in text and _SCHEME_END in text:
+        if ":" in text and _COLON_SLASHES.search(text) is not None:
             yield from self._url_passwords(text, seen)
         if run >= 16:
             yield from self._named(doc, seen)
@@ -534,8 +560,9 @@ class ApiSecretDetector:
         Decree 356). The whole value is one finding."""
         folded = doc.folded
         text = doc.text
+        clean = [-1, -1]  # a line's rest known to hold no separator
         for name in _password_labels(folded):
-            found = self._password_after(text, folded, name)
+            found = self._password_after(text, folded, name, clean)
             if found is None:
                 continue
             s, e, label = found
@@ -545,7 +572,7 @@ class ApiSecretDetector:
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
 
     def _password_after(
-        self, text: str, folded: str, name: re.Match[str]
+        self, text: str, folded: str, name: re.Match[str], clean: list[int]
     ) -> tuple[int, int, str] | None:
         """The password value after one label, or None."""
         start = name.start()
@@ -563,6 +590,8 @@ class ApiSecretDetector:
                 return None  # "compass: north", "bypass=1"
             s = val.start("value")
             return s, s + len(value), text[left : name.end()]
+        if _nothing_after(text, name.end(), clean):
+            return None  # none of the forms below can match: prose about passwords
         label = " ".join(name.group(0).split())
         config_like = text[start : name.end()].isupper() or "_" in text[start : name.end()]
         val = _PASSWORD_VALUE.match(text, name.end())
