@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import EntityType, Validation
 
@@ -116,3 +118,43 @@ def test_a_megabyte_of_at_signs_and_words(scan) -> None:
 
     for line in ("a" * 500_000 + "@" + "b." * 250_000, " at " * 250_000, "(a)" * 300_000):
         assert len(list(EmailDetector().detect(Document(line)))) <= 1
+
+
+# -- issue 14: full-width forms and spelled-out Vietnamese -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("địa chỉ nguyenvana＠gmail．com nhé", "nguyenvana＠gmail．com"),
+        ("nguyenvana@ｇｍａｉｌ.com", "nguyenvana@ｇｍａｉｌ.com"),
+        ("ｎｇｕｙｅｎｖａｎａ@gmail.com", "ｎｇｕｙｅｎｖａｎａ@gmail.com"),
+        ("nguyenvana (at) gmail [dot] com", "nguyenvana (at) gmail [dot] com"),
+        ("nguyenvana a còng gmail chấm com", "nguyenvana a còng gmail chấm com"),
+    ],
+)
+def test_full_width_and_spelled_out_addresses_are_found_whole(scan, text: str, value: str) -> None:
+    scan.expect(text, EMAIL, value, 0.9)
+
+
+def test_a_full_stop_after_an_address_is_not_part_of_it(scan) -> None:
+    scan.expect("Gửi an@gmail.com．", EMAIL, "an@gmail.com", 0.9)
+
+
+_BRACKET_PIECES = st.sampled_from(
+    ["[", "(", "{", "<", "]", ")", "}", ">", "a", "at", "AT", "@", " ", "\t", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BRACKET_PIECES, max_size=20).map("".join))
+def test_bracketed_at_signs_are_those_of_one_scan(text: str) -> None:
+    """One literal-led pattern per bracket finds what one pattern led by a class of brackets
+    finds, in the same order."""
+    import re
+
+    from ai_guard.detectors import email
+
+    one = re.compile(r"[\[({<][ \t]?(?:at|a|@)[ \t]?[\])}>]", re.IGNORECASE)
+    per_bracket = sorted(
+        (m.span() for c, p in email._AT_BRACKETED if c in text for m in p.finditer(text))
+    )
+    assert per_bracket == [m.span() for m in one.finditer(text)]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, check_prompt
 
@@ -111,6 +113,91 @@ def test_the_reason_names_the_guidance() -> None:
     ],
 )
 def test_a_megabyte_line_is_read_in_bounded_steps(line: str) -> None:
+    from ai_guard.detectors.internal import InternalHostDetector
+    from ai_guard.text import Document
+
+    found = list(InternalHostDetector().detect(Document(line)))
+    assert all(d.entity is HOST for d in found)
+
+
+# -- issue 14: private IPv6, one-label hosts, shares -------------------------------------------
+MORE_ROWS = [
+    ("Kết nối [fd12:3456::1]:8443 nhé", "[fd12:3456::1]:8443"),
+    ("máy chủ fe80::1ff:fe23:4567:890a%eth0 ở tầng 3", "fe80::1ff:fe23:4567:890a%eth0"),
+    ("curl http://[::1]:8080/api", "[::1]:8080/api"),
+    ("IPv6 fd00:abcd:1234::5", "fd00:abcd:1234::5"),
+    ("địa chỉ ::1 cổng 5432", "::1"),
+    ("mạng FD12:3456:789A::/48", "FD12:3456:789A::/48"),
+    ("http://qlvb:8080/", "qlvb:8080"),
+    ("https://intranet/tailieu", "intranet/tailieu"),
+    ("file://fileserver/share/a.doc", "fileserver/share/a.doc"),
+    ("mở //fileserver/share để lấy", "//fileserver/share"),
+    ("thư mục \\\\SRV-HS01\\hoso\\2024", "\\\\SRV-HS01\\hoso\\2024"),
+    ('{"path": "\\\\\\\\SRV-HS01\\\\hoso"}', "\\\\\\\\SRV-HS01\\\\hoso"),
+    ("\\\\10.0.0.5\\share", "\\\\10.0.0.5\\share"),
+    ("server ketoan.local", "ketoan.local"),
+    ("host: db.corp:5432", "db.corp:5432"),
+]
+MORE_NOT_INTERNAL = [
+    "python x[::1] đảo ngược chuỗi",
+    "C++ std::vector và Ruby Foo::Bar",
+    "fe80::/10 là dải link-local, fc00::/7 là dải unique local",
+    "IPv6 công cộng 2001:4860:4860::8888",
+    "coffee: cafe; fd: file descriptor",
+    "Mở http://localhost:3000 để xem",
+    "https://host:port/path",
+    "Truy cập http://example/",
+    "// comment here",
+    "Xem //cdn.example.com/lib.js và https://www.google.com/search",
+    "x = a // b",
+    "đường dẫn C:\\Users\\an\\Documents",
+    "chuỗi thoát \\\\n trong JSON",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MORE_ROWS)
+def test_ipv6_one_label_hosts_and_shares_are_redacted_whole(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, HOST, value, 0.8)
+    assert finding.action is Decision.REDACT
+
+
+@pytest.mark.parametrize("text", MORE_NOT_INTERNAL)
+def test_code_public_addresses_and_templates_are_not_internal(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+_IP_PIECES = st.sampled_from(
+    ["10.", "127.", "172.", "192.168.", "169.254.", "1", "0", "5", ".", "a", " ", "-", "255"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_IP_PIECES, max_size=24).map("".join))
+def test_private_address_anchors_miss_nothing_the_full_scan_reports(text: str) -> None:
+    """The anchored scan yields every match of the full scan that can be reported (a private
+    first octet, a free left edge), in order."""
+    from ai_guard.detectors import internal
+
+    full = [
+        m.span()
+        for m in internal._IPV4.finditer(text)
+        if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._-"))
+        and internal.is_private_ipv4(m.group(0))
+    ]
+    anchored = [
+        m.span()
+        for m in internal.InternalHostDetector._ip_candidates(text)
+        if internal.is_private_ipv4(m.group(0))
+    ]
+    assert anchored == full
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["\\" * 1_000_000, "/" * 1_000_000, ":" * 1_000_000, "fd12:" * 200_000, "\\\\a" * 300_000],
+    ids=["backslashes", "slashes", "colons", "ipv6-groups", "shares"],
+)
+def test_a_megabyte_of_share_and_ipv6_characters_is_read_in_bounded_steps(line: str) -> None:
     from ai_guard.detectors.internal import InternalHostDetector
     from ai_guard.text import Document
 

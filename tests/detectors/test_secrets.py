@@ -6,6 +6,8 @@ import random
 import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType
 
@@ -302,3 +304,209 @@ def test_a_megabyte_line_is_read_in_bounded_steps(line: str) -> None:
     found = list(ApiSecretDetector().detect(Document(line)))
     assert all(d.entity is KEY for d in found)
     assert len(found) <= 1
+
+
+# -- issue 14: passwords on command lines, one-time codes, more vendors, wrapped keys ----------
+COMMAND_LINE_ROWS = [
+    ("mysql -u root -pS3cr3t! qlvb", "S3cr3t!"),
+    ("mysql -u root -p S3cr3t! qlvb", "S3cr3t!"),
+    ("mysql -h 10.0.0.5 -uroot -p'S3cr3t 1' qlvb", "S3cr3t 1"),
+    ("mysqldump -u root --password Abc@12345 db > x.sql", "Abc@12345"),
+    ("sshpass -p 'Abc@123' ssh root@10.0.0.5", "Abc@123"),
+    ("redis-cli -h cache -a Str0ngPass", "Str0ngPass"),
+    ("sqlcmd -S srv -U sa -P Passw0rd!", "Passw0rd!"),
+    ("curl -u admin:Admin@123 https://api.example.vn", "Admin@123"),
+    ("curl --user admin:hanoi http://qlvb:8080/api", "hanoi"),
+    ("smbclient //fs01/hoso -U admin%Abc@123", "Abc@123"),
+    ("mongosh -u admin -p Mongo@2024 --host db", "Mongo@2024"),
+    ("wget --http-password Secret99 http://x/y", "Secret99"),
+    ("sqlplus system/Oracle123@//db:1521/ORCL", "Oracle123"),
+    ("--password=Hanoi@2024", "Hanoi@2024"),
+    ('psql "postgresql://admin:Hn2024x@10.0.0.5/qlvb"', "Hn2024x"),
+]
+OTP_ROWS = [
+    ("mã OTP 482913", "482913"),
+    ("OTP: 482913", "482913"),
+    ("ma OTP la 482913", "482913"),
+    ("mã xác thực của bạn là 591024", "591024"),
+    ("Mã xác nhận: 735102", "735102"),
+    ("Mã OTP của bạn là 482 913, có hiệu lực 5 phút", "482 913"),
+    ("482913 là mã xác thực của bạn", "482913"),
+    ("Your verification code is 482913", "482913"),
+    ("mã PIN 4826", "4826"),
+]
+WRAPPED = "sk-proj-Ab3De5Fg7Hj9Kl1Mn3Pq\n5Rs7Tu9Vw1Xy3Za5Bc7De9"
+VENDOR_ROWS = [
+    ("sk-ant-oat01-" + _rand(60), None),
+    ("token ya29.a0" + _rand(40), None),
+    (f"key: {WRAPPED}\ncảm ơn", WRAPPED),
+]
+NOT_COMMAND_LINE_OR_OTP = [
+    "mysql -u root -p qlvb",
+    "mysql -u root -p",
+    "curl -u $USER:$PASS http://x",
+    "curl -u user:password https://a.b",
+    "sshpass -p $SSHPASS ssh x",
+    "Dùng lệnh ls -a để xem, git push -u origin main",
+    "Độc lập - Tự do - Hạnh phúc",
+    "sqlplus / as sysdba",
+    "mật khẩu mạnh là gì",
+    "Mật khẩu mạnh là gì? Cho ví dụ.",
+    "OTP là gì?",
+    "mã OTP gồm 6 chữ số",
+    "Mã OTP có hiệu lực trong 300 giây",
+    "Quy định về mã OTP năm 2024",
+    "OTP gửi đến số 0912345678",
+    "mã xác thực hai lớp (2FA) là gì",
+    "verification code expires in 10 minutes",
+    "OTP: ******",
+    "Số hiệu 482913 là mã hồ sơ",
+    "Mã PIN thẻ gồm 4 chữ số",
+    f"Khoá:\n{OPENAI_PROJ}\nthanks",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COMMAND_LINE_ROWS + OTP_ROWS)
+def test_command_line_passwords_and_one_time_codes_block(scan, text: str, value: str) -> None:
+    finding = scan.expect(text, KEY, value, 0.85)
+    assert finding.pattern in {"password.command_line", "password.named", "password.url", "otp"}
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(("text", "value"), VENDOR_ROWS)
+def test_more_vendor_keys_and_wrapped_keys_are_whole(scan, text: str, value: str | None) -> None:
+    key = value if value is not None else text.split()[-1]
+    finding = scan.expect(text, KEY, key, 0.95)
+    assert finding.pattern.startswith("api_key.")
+
+
+@pytest.mark.parametrize("text", NOT_COMMAND_LINE_OR_OTP)
+def test_commands_and_codes_in_prose_are_not_secrets(scan, text: str) -> None:
+    if text.startswith("Khoá:"):  # the key is found; the word on the next line is not
+        [(value, _)] = scan.of_type(text, FAMILY)
+        assert value == OPENAI_PROJ
+        return
+    scan.expect_none(text, FAMILY)
+
+
+# -- the gates: each skips a pass only when the pass could find nothing -----------------------
+_PIECES = st.sampled_from(
+    ["mat khau", "mat  khau", "mat ma", "mk", "pass", "password", "pw", "pwd", "mat", " ", ":",
+     "=", "a", "1", "Z9", "_", "-", ".", "/", "\n", "ừ", "khau", "ma", "p", "m", "x" * 8]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_password_labels_are_those_of_the_full_scan(text: str) -> None:
+    from ai_guard.detectors import secrets
+
+    folded = text.lower()
+    expected = [m.span() for m in secrets._PASSWORD_NAME.finditer(folded)]
+    assert [m.span() for m in secrets._password_labels(folded)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ9_-+/.~ :ừ\n", max_size=60))
+def test_the_key_run_gate_never_hides_a_run(text: str) -> None:
+    import re
+
+    from ai_guard.detectors import secrets
+
+    longest = max((len(m.group(0)) for m in re.finditer(r"[A-Za-z0-9_\-+/.~]+", text)), default=0)
+    run = secrets._key_run(text.lower())
+    if longest >= 16:
+        assert run == 16
+    elif longest == 15:
+        assert run >= 15
+
+
+CHAT_KEY_ROWS = [
+    f"key của em: {MISTRAL}",
+    f"khoá API của anh là {MISTRAL}",
+    f"API key mới: {MISTRAL}",
+    f"Mistral key {MISTRAL}",
+    f"token của hệ thống: {MISTRAL}",
+    f"cohere: {MISTRAL}",
+    f"Groq API key\n{MISTRAL}",
+]
+NOT_CHAT_KEYS = [
+    "key của em: tối nay gửi",
+    "token của bạn đã hết hạn lúc 2024-05-01T12:30:00Z",
+    "Mistral key features: reasoning, coding and translation",
+    "cohere: a company that builds language models",
+    "API key mới: xem hướng dẫn tại trang quản trị",
+]
+
+
+@pytest.mark.parametrize("text", CHAT_KEY_ROWS)
+def test_keys_named_the_way_people_chat_are_found(scan, text: str) -> None:
+    finding = scan.expect(text, KEY, MISTRAL, 0.85)
+    assert finding.pattern == "api_key.named"
+
+
+@pytest.mark.parametrize("text", NOT_CHAT_KEYS)
+def test_key_words_in_chat_without_a_key_are_not_secrets(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_a_named_key_wrapped_over_two_lines_is_one_finding(scan) -> None:
+    text = f"OPENAI_API_KEY='{MISTRAL[:16]}\n{MISTRAL[16:]}'\nprint(1)"
+    scan.expect(text, KEY, f"{MISTRAL[:16]}\n{MISTRAL[16:]}", 0.85)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [" -p" * 330_000, "mysql -p1 " * 100_000, "OTP " * 250_000, "mã xác thực " * 80_000,
+     "la ma OTP " * 100_000, ("api key\n" + "a1" * 10 + "\n") * 40_000],
+    ids=["options", "commands", "otp-cues", "vi-cues", "code-before", "key-lines"],
+)  # fmt: skip
+def test_a_megabyte_of_options_and_cues_is_read_in_bounded_steps(line: str) -> None:
+    """Each option, cue or key name is read once, within a bounded window."""
+    from ai_guard.detectors.secrets import ApiSecretDetector
+    from ai_guard.text import Document
+
+    found = list(ApiSecretDetector().detect(Document(line)))
+    assert all(d.entity is KEY for d in found)
+    if line.startswith("mysql"):
+        assert len(found) == 100_000  # every password, none merged with the next command
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Mật khẩu tài khoản quản trị hệ thống một cửa của huyện là Hc@Mc2026, nhớ đổi",
+            "Hc@Mc2026",
+        ),
+        ("pass wifi phong hop tang 2 la Stp@2026 nhe", "Stp@2026"),
+        ("mk hop thu cong vu cua chi ay: Lan#1985ab", "Lan#1985ab"),
+    ],
+)
+def test_a_password_label_qualified_by_many_words_still_names_it(
+    scan, text: str, value: str
+) -> None:
+    scan.expect(text, KEY, value, 0.85)
+    assert scan(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mật khẩu có hiệu lực 90 ngày kể từ ngày cấp, hạn là 30/6/2025",
+        "mat khau cua tai khoan ma ban dung de dang nhap la gi",
+        "Mật khẩu của hệ thống một cửa điện tử mới là một chuỗi dài",
+        "pass wifi cua phong hop tang 3 la bao nhieu vay",
+    ],
+)
+def test_a_long_question_about_a_password_holds_none(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize("cut", ["\u200b", "\u200d", "\u00ad", "\u2060", "\ufeff"])
+def test_a_key_split_by_an_invisible_character_is_found_whole(scan, cut: str) -> None:
+    """The canonical reading drops the character; the finding, mapped back, covers it."""
+    split = OPENAI_PROJ[:14] + cut + OPENAI_PROJ[14:]
+    scan.expect(f"dùng khoá {split} nhé", KEY, split, 0.95)
+    google = GOOGLE[:4] + cut + GOOGLE[4:]
+    scan.expect(f"key={google}&q=1", KEY, google, 0.9)

@@ -1,11 +1,13 @@
 """E-mail addresses, with official ones (``*.gov.vn`` and the State's other domains) apart.
 
-Candidates are found from each '@' (a single fast scan; the full-width ``＠`` and the small
-``﹫`` count as '@'; zero-width characters and soft hyphens inside an address are read through
-and covered by the span), then checked by email-validator's syntax rules (no DNS: everything
-runs offline). Addresses written to dodge filters are read too: ``an[at]gmail[dot]com``,
-``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``, ``an a còng gmail chấm com``;
-the span runs from the first character of the user name to the last of the domain.
+Candidates are found from each '@' of the canonical reading (a single fast scan; the reading
+already reads the full-width ``＠`` and ``．``, the small ``﹫`` and full-width letters as ASCII
+and drops zero-width characters and soft hyphens, so an address disguised with them is found
+and its span, mapped back, covers the disguise), then checked by email-validator's syntax
+rules (no DNS: everything runs offline). Addresses written to dodge filters are read too:
+``an[at]gmail[dot]com``, ``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``,
+``an a còng gmail chấm com``; the span runs from the first character of the user name to the
+last of the domain.
 
 An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
 quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the
@@ -23,29 +25,25 @@ from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.invisible import INVISIBLE
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
-#: zero-width characters and the soft hyphen are pasted inside addresses to dodge filters
-_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 # RFC 5322 allows more ("=", "/", "{"), but in real text those characters end a key=value or a
 # path before the address: in "user=an@moj.gov.vn" the address is an@moj.gov.vn
-_LC = rf"[\w!#$%&'*+?^`~\-{INVISIBLE}]"
+_LC = r"[\w!#$%&'*+?^`~\-]"
 _LOCAL = re.compile(rf"{_LC}+(?:\.{_LC}+)*$")
-_DC = rf"[\w{INVISIBLE}]"
-_DOMAIN = re.compile(
-    rf"(?:{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?\.)+{_DC}(?:[\w\-{INVISIBLE}]{{0,61}}{_DC})?"
-)
-#: '@' and its look-alikes (full-width, small)
-_AT = re.compile("[@\uff20\ufe6b]")
+_DOMAIN = re.compile(r"(?:\w(?:[\w\-]{0,61}\w)?\.)+\w(?:[\w\-]{0,61}\w)?")
 
 # -- addresses written to dodge filters --------------------------------------------------------
 #: the '@' spelled out: [at] (at) {at} <at> [@] (a), " at ", " a còng " / " a móc " (the
-#: Vietnamese names of '@')
-#: (each branch starts with a rare character or a space, so the scan stays cheap; the spaces
-#: around a bracket are taken in Python)
-_AT_BRACKETED = re.compile(r"[\[({<][ \t]?(?:at|a|@)[ \t]?[\])}>]", re.IGNORECASE)
+#: Vietnamese names of '@'); the spaces around a bracket are taken in Python.
+#: One pattern per opening bracket, each led by its literal (a search led by a class of four
+#: brackets tests every character; a literal is found at memory speed), run only when its
+#: bracket occurs; their matches never overlap (none holds an opening bracket but its first)
+_AT_BRACKETED = tuple(
+    (opener, re.compile(rf"{re.escape(opener)}[ \t]?(?:at|a|@)[ \t]?[\])}}>]", re.IGNORECASE))
+    for opener in "[({<"
+)
 _AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGNORECASE)
 #: the '.' spelled out: [dot] (dot) [.] (.), " dot ", " chấm "
 _DOT_WORD = (
@@ -55,9 +53,10 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _SPELLED_DOMAIN = re.compile(
     rf"(?i:{_LABEL}(?:(?:\.|{_DOT_WORD}){_LABEL}){{1,5}})(?![A-Za-z0-9\-])"
 )
-#: one of these occurs (lower case, no diacritics) wherever an '@' is spelled out as a word: a
-#: cheap test before that scan (the bracketed forms start with a rare character: no gate)
-_WORD_GATE = (" at", "\tat", " a cong", " a moc", "\ta cong", "\ta moc")
+#: " at", " a cong" or " a moc" (or the same after a tab) occurs in the folded view wherever
+#: an '@' is spelled out as a word: a literal-led test before that scan
+_WORD_GATE = re.compile(r" a(?:t| cong| moc)")
+_WORD_GATE_TAB = re.compile(r"\ta(?:t| cong| moc)")
 _SPELLED_DOT = re.compile(rf"(?i:{_DOT_WORD})")
 _ASCII_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
 #: top-level domains an address spelled out may end in (a word after " at ... dot " that is not
@@ -131,22 +130,16 @@ class EmailDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         seen = SpanSet()
-        if "\uff20" in text or "\ufe6b" in text:
-            ats: Iterable[int] = (m.start() for m in _AT.finditer(text))
-        else:
-            ats = _positions(text, "@")
-        for at in ats:
+        for at in _positions(text, "@"):
             local = _LOCAL.search(text, max(0, at - 64), at)
             dom = _DOMAIN.match(text, at + 1, min(len(text), at + 256))
             if local and dom:
                 start, end = local.start(), dom.end()
-                # keep the local part from swallowing a leading quote, dot or invisible
-                while start < at and text[start] in ".'`{|}~" + INVISIBLE:
+                # keep the local part from swallowing a leading quote or dot
+                while start < at and text[start] in ".'`{|}~":
                     start += 1
-                while end > at + 1 and text[end - 1] in INVISIBLE:
-                    end -= 1
-                domain = text[at + 1 : end].translate(_DROP_INVISIBLE)
-                address = text[start:at].translate(_DROP_INVISIBLE) + "@" + domain
+                domain = text[at + 1 : end]
+                address = text[start:end]
                 if (
                     start < at
                     and "." in domain
@@ -158,18 +151,23 @@ class EmailDetector:
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
-        yield from self._spelled_out(text, seen, _AT_BRACKETED)
+        brackets = [p for c, p in _AT_BRACKETED if c in text]
+        if brackets:
+            ops = [m for p in brackets for m in p.finditer(text)]
+            if len(brackets) > 1:
+                ops.sort(key=lambda m: m.start())
+            yield from self._spelled_out(text, seen, ops)
         folded = doc.folded
-        if any(g in folded for g in _WORD_GATE):
-            yield from self._spelled_out(text, seen, _AT_WORD)
+        if _WORD_GATE.search(folded) or ("\t" in folded and _WORD_GATE_TAB.search(folded)):
+            yield from self._spelled_out(text, seen, _AT_WORD.finditer(text))
 
     def _spelled_out(
-        self, text: str, seen: SpanSet, operator: re.Pattern[str]
+        self, text: str, seen: SpanSet, operators: Iterable[re.Match[str]]
     ) -> Iterator[Detection]:
         """``an[at]gmail[dot]com``, ``an at gmail dot com``, ``an(a)gmail.com``: the '@'
         spelled out, the dots maybe too. A plain " at " needs a spelled-out dot or a mail
         provider's domain ("look at example.com" is prose)."""
-        for op in operator.finditer(text):
+        for op in operators:
             at, after = op.start(), op.end()
             if op.group(0)[0] not in " \t":  # a bracket: one space may stand on either side
                 at -= at > 0 and text[at - 1] in " \t"

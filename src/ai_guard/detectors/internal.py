@@ -41,6 +41,9 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
 _MAX_HOST = 253
 # an IPv4 address: four dot-separated runs of digits; octets are checked in Python
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+#: where a private IPv4 address starts: 10., 127., 172., 192.168. or 169.254. (one literal
+#: first character, so the engine scans for it at memory speed)
+_PRIVATE_START = re.compile(r"1(?:0|27|72|92\.168|69\.254)\.")
 _INTERNAL_SUFFIX = re.compile(
     r"\.(?:local|internal|lan|corp|intranet|intra|localdomain|home\.arpa)(?![a-z0-9\-])"
 )
@@ -78,6 +81,52 @@ _ADMIN_PATHS = (
     "dashboard", "console", "quanly", "quan-ly",
 )  # fmt: skip
 
+#: literal-led gates: a regex led by one literal character scans for it faster than ``in``
+#: finds a two-character string whose first character is frequent ("/" in dates)
+_DOUBLE_SLASH = re.compile(r"/(?=/)")
+_COLON_COLON_OR_SLASH = re.compile(r":(?=[:/])")
+#: every dot a named host needs: an internal suffix, ".gov.vn", "intranet." or "noibo." /
+#: "noi-bo." (one literal-led scan; the passes that read them scan again only when it finds one)
+_NAMED_DOT = re.compile(
+    r"\.(?:l(?:ocal|an)|in(?:ternal|tra)|corp|home\.arpa|gov\.vn|(?<=intranet\.)|(?<=bo\.))"
+)
+_BO_DOT = re.compile(r"bo\.")
+#: IPv6: where a unique local (fc00::/7) or link-local (fe80::/10) address may start, on the
+#: folded view ('f' is not a Vietnamese letter: the scan is cheap)
+_V6_UNIQUE_LOCAL = re.compile(r"f(?=[cde][0-9a-f]{0,2}:)")
+_HEX_COLON = frozenset("0123456789abcdef:")
+_HEX_RUN = re.compile(r"[0-9a-f:]*")
+_V6_RUN = re.compile(r"(?P<addr>[0-9a-f:]{2,39})(?:%[0-9a-z_.\-]{1,16})?")
+_V6_PREFIX = re.compile(r"/\d{1,3}(?![\d.])")
+_V6_BLOCKS = frozenset({"fc00::/7", "fd00::/8", "fe80::/10", "::1/128"})
+#: a URL's host of one label, on the folded view (the port and path are read on the text)
+_SINGLE_LABEL = re.compile(r"(?:[^\s/@?#\"'<>]{1,64}@)?(?P<host>[a-z0-9][a-z0-9_\-]{1,62})")
+#: names that stand for a host in documentation, not a machine
+_NOT_HOSTS = frozenset(
+    {"localhost", "host", "hostname", "server", "servername", "domain", "example", "your-server",
+     "your-host", "yourserver", "yourhost", "ip", "myserver", "x", "xx", "xxx", "www", "api", "..."}
+)  # fmt: skip
+#: a Windows share after its two backslashes: host, then one or more path parts
+_UNC = re.compile(
+    r"(?P<host>[A-Za-z0-9][A-Za-z0-9.\-_$]{1,62})(?:\\{1,2}[^\s\\/:*?\"'<>|`]{1,255}){1,16}"
+)
+#: "//host/share": one label, then a path
+_SLASH_SHARE = re.compile(
+    r"(?P<host>[A-Za-z0-9][A-Za-z0-9_\-]{1,62})(?:/[^\s/?#\"'<>`|\]\[(){}]{1,255}){1,16}"
+)
+
+
+def _private_ipv6(address: str) -> bool:
+    """Loopback, link-local fe80::/10 or unique local fc00::/7 (a well-formed address)."""
+    import ipaddress  # lazy: keeps `import ai_guard` fast
+
+    try:
+        ip = ipaddress.IPv6Address(address)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_link_local or (ip.packed[0] & 0xFE) == 0xFC
+
+
 _IP = Shape(EntityType.INTERNAL_HOST, "internal.ip", scores.INTERNAL_IP)
 _NAMED = Shape(EntityType.INTERNAL_HOST, "internal.host_name", scores.INTERNAL_HOST_NAME)
 _GOV = Shape(EntityType.INTERNAL_HOST, "internal.gov_system", scores.INTERNAL_HOST_NAME)
@@ -114,14 +163,24 @@ class InternalHostDetector:
         text = doc.text
         seen = SpanSet()
         out: list[Detection] = []
+        if "\\" in text and "\\\\" in text:
+            self._unc(text, seen, out)  # first: a share on a private IP is one path, whole
         if "." in text:
             folded = doc.folded
             self._ips(doc, text, folded, seen, out)
-            self._names(text, folded, seen, out)
-            if ".gov.vn" in folded:
-                self._gov(text, folded, seen, out)
-        if "://" in text:
-            self._connections(text, doc.folded, seen, out)
+            if _NAMED_DOT.search(folded) is not None:
+                self._names(text, folded, seen, out)
+                if ".gov.vn" in folded:
+                    self._gov(text, folded, seen, out)
+        if ":" in text:
+            folded = doc.folded
+            colon = _COLON_COLON_OR_SLASH.search(text) is not None
+            if (colon and "::" in text) or _V6_UNIQUE_LOCAL.search(folded):
+                self._ipv6(text, folded, seen, out)
+            if colon and "://" in text:
+                self._connections(text, folded, seen, out)
+        if "/" in text and _DOUBLE_SLASH.search(text):
+            self._slash_shares(text, seen, out)
         if "=" in text:
             self._cued(text, doc.folded, seen, out)
         yield from out
@@ -180,12 +239,8 @@ class InternalHostDetector:
         seen: SpanSet,
         out: list[Detection],
     ) -> None:
-        if not any(p in text for p in ("10.", "127.", "172.", "192.168", "169.254")):
-            return
-        for m in _IPV4.finditer(text):
+        for m in self._ip_candidates(text):
             s, e = m.span()
-            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._-"):
-                continue
             after = text[e : e + 2]
             if after[:1].isalnum() or (after[:1] == "." and after[1:].isalnum()):
                 continue  # glued, or a longer dotted run (an OID, a section number)
@@ -198,6 +253,21 @@ class InternalHostDetector:
                 continue  # the private ranges themselves, named in prose about networks
             end = prefix.end() if prefix else self._tail(text, e, path=self._in_url(text, s))
             self._add(out, seen, _IP, s, end)
+
+    @staticmethod
+    def _ip_candidates(text: str) -> Iterator[re.Match[str]]:
+        """``_IPV4.finditer(text)`` where a private address can start (its first octet one of
+        the private blocks', not glued to a letter, digit or dot): a digit-led search tests
+        every digit of a dense text; the literal-led anchor jumps between them. A match the
+        full scan makes that covers such a start would have a digit or dot before it."""
+        anchor = _PRIVATE_START.search(text)
+        while anchor is not None:
+            s = anchor.start()
+            if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "._-"):
+                m = _IPV4.match(text, s)
+                if m is not None:
+                    yield m
+            anchor = _PRIVATE_START.search(text, s + 1)
 
     def _names(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
         floor = 0
@@ -214,8 +284,8 @@ class InternalHostDetector:
                 continue  # ".local" alone
             e = self._tail(text, m.end(), path=True)
             self._add(out, seen, _NAMED, s, e)
-        if "intranet" not in folded and "noibo" not in folded and "noi-bo" not in folded:
-            return
+        if "intranet." not in folded and _BO_DOT.search(folded) is None:
+            return  # every prefixed name holds "intranet." or "noibo." / "noi-bo."
         for m in _INTERNAL_PREFIX.finditer(folded):
             if m.start() > 0 and folded[m.start() - 1] in _HOST_CHARS:
                 continue
@@ -260,7 +330,9 @@ class InternalHostDetector:
             scheme = folded[scheme_start:at]
             schemes = {x for x in scheme.split(":") if x}
             begin = at + 3
-            if schemes & _DB_SCHEMES:
+            if not schemes & _DB_SCHEMES:
+                begin = self._single_label(text, folded, begin, seen, out)
+            else:
                 limit = min(len(text), begin + 512)
                 end_at = _AUTHORITY_END.search(text, begin, limit)
                 stop = end_at.start() if end_at else limit
@@ -270,6 +342,117 @@ class InternalHostDetector:
                 self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=False))
                 begin = max(begin, stop)
             at = text.find("://", begin)
+
+    def _single_label(
+        self, text: str, folded: str, begin: int, seen: SpanSet, out: list[Detection]
+    ) -> int:
+        """``http://qlvb:8080/``, ``https://intranet/tailieu``: a URL whose host is one label
+        (no dot) names a machine on the unit's own network; returns where the host ends."""
+        m = _SINGLE_LABEL.match(folded, begin)
+        if m is None:
+            return begin
+        host = m.group("host")
+        if host in _NOT_HOSTS or not any(c.isalpha() for c in host):
+            return begin
+        after = m.end("host")
+        if (
+            after < len(text)
+            and text[after] not in ":/"
+            and not (text[after].isspace() or text[after] in "\"'<>)]},;?#")
+        ):
+            return begin
+        if after < len(text) and text[after] == ":" and _PORT.match(text, after) is None:
+            return begin  # "http://host:port/": a template
+        start = m.start("host")
+        self._add(out, seen, _NAMED, start, self._tail(text, after, path=True))
+        return after
+
+    def _ipv6(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        """Private IPv6 addresses: unique local fc00::/7, link-local fe80::/10 (with a zone,
+        ``%eth0``), loopback ``::1``; bracketed with a port (``[fd12:3456::1]:8443``), and
+        the path after them in a URL. ``x[::1]`` (a slice in code) is not an address."""
+        floor = 0
+        colons = ula = -2  # the next "::" and the next unique-local start (-1: none left)
+        while True:
+            if -1 < colons < floor or colons == -2:
+                colons = text.find("::", floor)
+            if -1 < ula < floor or ula == -2:
+                found = _V6_UNIQUE_LOCAL.search(folded, floor)
+                ula = found.start() if found else -1
+            if colons == -1 and ula == -1:
+                return
+            start = ula if colons == -1 else colons if ula == -1 else min(colons, ula)
+            left = start
+            while left > floor and start - left < 40 and folded[left - 1] in _HEX_COLON:
+                left -= 1
+            right = _HEX_RUN.match(folded, start).end()  # type: ignore[union-attr]
+            floor = right  # each run is read once: linear under a megabyte of colons
+            if right - left > 39 or (
+                left > 0 and (folded[left - 1].isalnum() or folded[left - 1] in "._-")
+            ):
+                continue
+            m = _V6_RUN.match(folded, left)
+            if m is None or m.end("addr") != right or not _private_ipv6(m.group("addr")):
+                continue
+            s, e = left, m.end()
+            if e < len(text) and (text[e].isalnum() or text[e] in "_-" or text[e : e + 1] == "."):
+                continue  # glued, or an IPv4-mapped tail
+            bracketed = s > 0 and text[s - 1] == "[" and text.startswith("]", e)
+            if bracketed:
+                s, e = s - 1, e + 1
+                port = _PORT.match(text, e)
+                if port is not None:
+                    e = port.end()
+                elif m.group("addr") == "::1" and not text.endswith("://", 0, s):
+                    continue  # "x[::1]": a slice
+                if text.endswith("://", 0, s):
+                    e = self._tail(text, e, path=True)
+            elif m.group("addr") == "::1" and s > 0 and not text[s - 1].isspace():
+                continue
+            else:
+                prefix = _V6_PREFIX.match(text, e)
+                if prefix is not None:
+                    if text[s : prefix.end()].lower() in _V6_BLOCKS:
+                        continue  # the blocks themselves, named in prose
+                    e = prefix.end()
+            self._add(out, seen, _IP, s, e)
+
+    def _unc(self, text: str, seen: SpanSet, out: list[Detection]) -> None:
+        """Windows shares: ``\\\\SRV-HS01\\hoso``, also with escaped backslashes
+        (``\\\\\\\\SRV-HS01\\\\hoso`` in JSON); whatever the host, the path names the unit's
+        server and its folders."""
+        at = text.find("\\\\")
+        while at != -1:
+            run = at
+            while run < len(text) and text[run] == "\\":
+                run += 1
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                m = _UNC.match(text, run)
+                if m is not None and run - at <= 4:
+                    e = m.end()
+                    while text[e - 1] in ".,;:!":
+                        e -= 1
+                    self._add(out, seen, _NAMED, at, e)
+                    run = max(run, e)
+            at = text.find("\\\\", run)
+
+    def _slash_shares(self, text: str, seen: SpanSet, out: list[Detection]) -> None:
+        """``//fileserver/share``: a share or a host on the unit's network written with
+        forward slashes (one label, no dot; a URL's ``://`` is not this)."""
+        at = text.find("//")
+        while at != -1:
+            nxt = at + 2
+            if at == 0 or text[at - 1].isspace() or text[at - 1] in "\"'(<[`=":
+                m = _SLASH_SHARE.match(text, at + 2)
+                if m is not None and m.group("host").lower() not in _NOT_HOSTS:
+                    e = m.end()
+                    while text[e - 1] in ".,;:!":
+                        e -= 1
+                    self._add(out, seen, _NAMED, at, e)
+                    nxt = max(nxt, e)
+            while nxt < len(text) and text[nxt] == "/":
+                nxt += 1
+            at = text.find("//", nxt)
 
     def _cued(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
         if not any(k in folded for k in ("host", "server", "data source", "datasource", "addr")):

@@ -17,6 +17,7 @@ low-entropy strings: a real key is random.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -39,10 +40,11 @@ _EDGE_R = r"(?![A-Za-z0-9_\-])"
 _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (prefix, vendor, re.compile(body + _EDGE_R))
     for prefix, vendor, body in (
-        ("sk-ant-", "anthropic", rf"sk-ant-(?:api|admin|sid)\d\d-{_T}{{32,}}"),
+        ("sk-ant-", "anthropic", rf"sk-ant-(?:api|admin|sid|oat|ort)\d\d-{_T}{{32,}}"),
         ("sk-or-", "openrouter", r"sk-or-v1-[a-f0-9]{64}"),
         ("sk-", "openai", rf"sk-(?!ant-|or-v1-)(?:proj-|svcacct-|admin-|None-)?{_T}{{20,}}"),
         ("AIza", "google", r"AIza[0-9A-Za-z_\-]{35}"),
+        ("ya29.", "google", r"ya29\.[0-9A-Za-z_\-]{20,}"),
         ("hf_", "huggingface", r"hf_[A-Za-z0-9]{30,}"),
         ("api_org_", "huggingface", r"api_org_[A-Za-z0-9]{30,}"),
         ("gsk_", "groq", r"gsk_[A-Za-z0-9]{40,}"),
@@ -59,7 +61,12 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 #: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
-_SEPARATED = ("key", "sig", "signature", "sid", "auth", "apikey", "khoa")
+#: and the vendors' own names as labels ("Cohere: ...", "Mistral = ...")
+_VENDOR_NAMES = (
+    "openai", "azure", "anthropic", "gemini", "groq", "mistral", "deepseek", "huggingface",
+    "cohere",
+)  # fmt: skip
+_SEPARATED = ("key", "sig", "signature", "sid", "auth", "apikey", "khoa", *_VENDOR_NAMES)
 # A key name, then the value: api_key="...", "api-key: ...", AZURE_OPENAI_API_KEY=..., Bearer ...
 _KEY_NAMES = [
     f"{a}{sep}{b}"
@@ -105,11 +112,23 @@ _VALUE = re.compile(
     r"(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
 _SEPARATOR = re.compile(r"[\"']?[ \t]*(?:[:=])")
+#: chat forms the label-then-value pattern above does not read, tried after it: a few words
+#: between the name and its ':' / '=' / "là" ("key của em: ...", "khoá API của anh là ...",
+#: "API key mới: ..."), the value on the next line ("Groq API key\n..."), a name that needs a
+#: separator followed by a long value alone ("Mistral key ...": 20 characters at least)
+_VALUE_QUALIFIED = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){1,3}?[ \t]*(?:[:=]|[ \t](?:là|la|is)[ \t])[ \t]*"
+    r"(?:[Bb]earer[ \t]+)?[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
+)
+_VALUE_NEXT_LINE = re.compile(
+    r"[\"']?[ \t]*(?:[:=][ \t]*)?\r?\n[ \t]*[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
+)
+_VALUE_BARE = re.compile(r"[ \t]+(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})")
 #: a cheap gate: one of these must occur in the folded text for the key names to be searched
 _NAME_KEYS = (
     "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
     "ma bi mat", "ma truy cap", "khoa truy cap", "chuoi bi mat", "khoa:", "khoa =", "khoa=",
-    "sig", "sid", "auth",
+    "sig", "sid", "auth", *_VENDOR_NAMES,
 )  # fmt: skip
 _PLACEHOLDER_WORDS = re.compile(
     r"(?i)your|example|placeholder|replace|changeme|dummy|sample|redacted|xxxx|\.\.\.|<|>|\$\{|\*\*\*"
@@ -128,6 +147,41 @@ _PASSWORD_VALUE = re.compile(
     r"(?:\r?\n[ \t]*)?[\"'`]?"
     r"(?P<value>[^\s\"'`]{3,256})"
 )
+# four to ten qualifying words, none ending a clause, before the ':' / '=' / "là"
+_PASSWORD_VALUE_FAR = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`,.;?!()]{1,20}){4,10}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
+    r"[\"'`]?(?P<value>[^\s\"'`]{3,256})"
+)
+#: every form above but the bare one needs its separator on the label's own line
+#: (found with ``str.find``: a class-led pattern tests every character of the line)
+_LINE_SEPARATORS = (":", "=", " là", " la", " is", "\tl", "\ti")
+_LINE_REACH = 400
+
+
+def _nothing_after(text: str, after: int, clean: list[int]) -> bool:
+    """True when no value form can follow a label ending at ``after``: the rest of its line
+    (when it ends within reach) holds no separator and no bare value follows: a few memory
+    scans where the three patterns would each try up to ten words. ``clean`` holds the span
+    ``[start, stop)`` of a line's rest already found free of separators (labels on one line
+    share it)."""
+    stop = text.find("\n", after, after + _LINE_REACH)
+    if stop == -1:
+        if after + _LINE_REACH < len(text):
+            return False  # a long line: let the patterns decide
+        stop = len(text)
+    if not (clean[0] <= after and stop == clean[1]):
+        for sep in _LINE_SEPARATORS:
+            if text.find(sep, after, stop) != -1:
+                return False
+        clean[0], clean[1] = after, stop
+    return _PASSWORD_BARE.match(text, after) is None
+
+
+#: the clause after a label (its words cannot hold these characters), and what in it can
+#: introduce the value: a cheap test before the pattern above
+_CLAUSE_MAX = 260
+_CLAUSE = re.compile(rf"[^,.;?!()\n]{{0,{_CLAUSE_MAX}}}")
+_FAR_SEPARATOR = re.compile(r"[:=]|[ \t](?:là|la|is)")
 # no separator at all: "mk 12345678", "pass Abc@123" (the value must look like a password)
 _PASSWORD_BARE = re.compile(r"[ \t]+(?P<value>[^\s\"'`]{6,256})")
 # a config name that ends in a password word, then '=' or ':': DB_PASSWORD=, PGPASSWORD=,
@@ -248,6 +302,7 @@ _NAMED_KEY = Shape(EntityType.API_SECRET, "api_key.named", scores.BASE_NAMED_SEC
 
 #: "scheme://" of a URL or connection string (postgresql://, mongodb+srv://, https://)
 _SCHEME_END = "://"
+_COLON_SLASHES = re.compile(r":(?=//)")
 #: the authority of a URL ends at the first of these
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>\]\[]")
 
@@ -272,6 +327,189 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         at = text.find(_SCHEME_END, max(end, at + 3))
 
 
+#: the characters of a key's value, as bytes of the folded view: 'a' for a key character
+_RUN_TABLE = bytes(
+    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 for i in range(256)
+)
+#: the shortest run of key characters a vendor's key needs (default 16) and a character it
+#: needs that ordinary text lacks: a JWT ("eyJ...", no 'J' in Vietnamese) is looked for
+#: whatever the runs (its first part may be shorter), a Slack key may be 15 characters long
+_VENDOR_GATE: dict[str, tuple[int, str]] = {"xox": (15, "x"), "eyJ": (0, "J")}
+#: per value of ``_key_run``: the vendors whose keys fit, in order, with their gate character
+_VENDORS_BY_RUN: dict[int, tuple[tuple[str, str, re.Pattern[str], str], ...]] = {
+    run: tuple(
+        (prefix, vendor, pattern, _VENDOR_GATE.get(prefix, (16, ""))[1])
+        for prefix, vendor, pattern in _VENDORS
+        if _VENDOR_GATE.get(prefix, (16, ""))[0] <= run
+    )
+    for run in (0, 15, 16)
+}
+
+
+def _key_run(folded: str) -> int:
+    """16 when the text holds a run of at least 16 key characters ([A-Za-z0-9_-+/.~]), 15
+    for a run of 15, else 0: one C-level pass (``bytes.translate``) instead of a search per
+    key name and vendor prefix. The folded view has the text's length and reads every ASCII
+    character as itself (lower case), so a run in the text is a run here."""
+    # (a lone surrogate is kept as bytes above 127: no key character)
+    raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
+    runs = raw.translate(_RUN_TABLE)
+    if b"a" * 16 in runs:
+        return 16
+    return 15 if b"a" * 15 in runs else 0
+
+
+#: where a password label may start: every label begins with "mat" + space, "mk", "pass" or
+#: "pw"; two literal-led patterns find them at memory-scan speed where one search for all the
+#: labels tests every letter m or p
+_LABEL_STARTS = (re.compile(r"m(?=at\s+(?:khau|ma)|k)"), re.compile(r"p(?=ass|w)"))
+
+
+def _password_labels(folded: str) -> Iterator[re.Match[str]]:
+    """``_PASSWORD_NAME.finditer(folded)``, tried only where a label can start."""
+    m_starts, p_starts = (p.finditer(folded) for p in _LABEL_STARTS)
+    starts = [m.start() for m in m_starts]
+    if starts:
+        starts += [m.start() for m in p_starts]
+        starts.sort()
+    else:
+        starts = [m.start() for m in p_starts]
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        name = _PASSWORD_NAME.match(folded, start)
+        if name is not None:
+            end = name.end()
+            yield name
+
+
+#: a key a chat wrapped over two lines goes on with a line that is one run of key characters
+#: and that a word cannot be (a digit, or a capital after its first letter); the whole key is
+#: one finding
+_WRAPPED_TAIL = re.compile(r"\r?\n[ \t]*(?P<tail>[A-Za-z0-9_\-]{4,})[\"'`,;]?[ \t]*(?=\r?\n|$)")
+
+
+def _wrapped_end(text: str, end: int) -> int:
+    """Where a key that ends at a line break ends, counting its wrapped tail."""
+    if end < len(text) and text[end] in "\r\n":
+        tail = _WRAPPED_TAIL.match(text, end)
+        if tail is not None:
+            word = tail.group("tail")
+            if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]):
+                return tail.end("tail")
+    return end
+
+
+_CLI_PASSWORD = Shape(EntityType.API_SECRET, "password.command_line", scores.BASE_NAMED_SECRET)
+_OTP = Shape(EntityType.API_SECRET, "otp", scores.BASE_NAMED_SECRET)
+#: an option of a command line: -p, -a, -u, -P, -U, --password, --user (after a space,
+#: tested in Python: the pattern stays led by its literal '-')
+_CLI_OPTION = re.compile(r"-(?=[apuPU]|-(?:pass|user|http-pass|ftp-pass))")
+#: commands that take a password as an option, and the family that says which option
+_CLI_FAMILY = {
+    **dict.fromkeys(
+        ("mysql", "mysqldump", "mysqladmin", "mysqlsh", "mysqlimport", "mysqlcheck",
+         "mariadb", "mariadb-dump", "mariadb-admin"),
+        "mysql",
+    ),
+    **dict.fromkeys(
+        ("mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"),
+        "mongo",
+    ),
+    "sshpass": "sshpass",
+    "redis-cli": "redis",
+    "sqlcmd": "sqlcmd",
+    "bcp": "sqlcmd",
+    "curl": "curl",
+    "wget": "wget",
+    "smbclient": "smb",
+    "rpcclient": "smb",
+}  # fmt: skip
+_CLI_COMMAND = re.compile(
+    r"(?<![\w.\-/])(?:"
+    + "|".join(sorted(map(re.escape, _CLI_FAMILY), key=len, reverse=True))
+    + r")(?![\w\-])",
+    re.IGNORECASE,
+)
+_Q = r"(?P<q>[\"'])?"
+#: per family, the option that carries a password (matched at the option's '-'); ``bare``
+#: marks the forms whose value must look like a password (``-p`` then a space: the value may
+#: be a database name)
+_CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
+    "mysql": (
+        (re.compile(rf"-p{_Q}(?P<value>[^\s\"']+)"), False),
+        (re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), True),
+        (re.compile(rf"--password[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+    ),
+    "mongo": (
+        (re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+        (re.compile(rf"--password[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+    ),
+    "sshpass": ((re.compile(rf"-p[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
+    "redis": (
+        (re.compile(rf"-a[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
+        (re.compile(rf"--pass[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
+    ),
+    "sqlcmd": ((re.compile(rf"-P[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
+    "curl": ((re.compile(rf"(?:-u|--user)[ \t=]*{_Q}[^\s:\"']+:(?P<value>[^\s\"']+)"), False),),
+    "wget": ((re.compile(rf"--(?:http-|ftp-)?password[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),),
+    "smb": ((re.compile(rf"(?:-U|--user)[ \t=]*{_Q}[^\s%\"']+%(?P<value>[^\s\"']+)"), False),),
+}
+#: sqlplus user/password@database (no option: the password sits between '/' and '@')
+_SQLPLUS = re.compile(r"(?i:sqlplus)[ \t]+(?:-\w+[ \t]+)*[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
+
+
+def _cli_value(text: str, at: int, family: str) -> tuple[int, int] | None:
+    """The span of the password an option at ``at`` carries, or None."""
+    for pattern, bare in _CLI_OPTIONS.get(family, ()):
+        m = pattern.match(text, at)
+        if m is None:
+            continue
+        s, e = m.span("value")
+        quote = m.group("q")
+        if quote:
+            close = text.find(quote, s, s + 257)
+            line_end = text.find("\n", s, s + 257)
+            if close == -1 or (line_end != -1 and line_end < close):
+                continue
+            e = close
+        value = text[s:e].rstrip(";,") if not quote else text[s:e]
+        if not value or _placeholder(value):
+            return None
+        if bare and not _looks_like_password(value):
+            return None
+        return s, s + len(value)
+    return None
+
+
+#: the cue of a one-time code (folded view): OTP, mã xác thực / xác nhận / kích hoạt / PIN /
+#: bảo mật, verification / security / one-time codes
+_OTP_CUE = re.compile(
+    r"(?:ma[ \t]+)?otp|ma[ \t]+(?:xac[ \t]+(?:thuc|nhan|minh)|kich[ \t]+hoat|pin|bao[ \t]+mat)"
+    r"|(?:verification|security|confirmation|login|2fa|one[ \t-]time)[ \t]+(?:code|passcode|pin)"
+    r"|one[ \t-]time[ \t]+password|passcode(?![a-z0-9])"
+)
+#: "otp" or "code" ("passcode", "verification code") occurs wherever an English cue does
+_OTP_WORDS = (re.compile("otp"), re.compile("code"))
+#: "ma " before the Vietnamese cues: a literal-led gate (the cue pattern itself is not)
+_OTP_MA_GATE = re.compile(r"ma(?=[ \t]+(?:xac|kich|pin|bao))")
+#: the code after its cue: separators and a few words ("của bạn là", "mới", "qua SMS") first
+_OTP_AFTER = re.compile(
+    r"(?:[ \t]*[:=\-]|[ \t]+(?:cua[ \t]+(?:ban|anh|chi|em|toi|quy[ \t]+khach|ong|ba)|moi"
+    r"|(?:qua[ \t]+)?sms|dang[ \t]+nhap|giao[ \t]+dich|la|is|your|code|cua[ \t]+ban[ \t]+la)){0,4}"
+    r"[ \t]*[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3})(?![\d])(?![.,/]\d)"
+)
+#: how the words before a cue end when a code stands before it (a cheap test first)
+_OTP_BEFORE_ENDS = tuple(
+    f"{w}{sp}" for w in ("la", "is", "your", "ma") for sp in (" ", "\t")
+)  # fmt: skip
+#: the code before its cue: "482913 là mã xác thực", "482913 is your verification code"
+_OTP_BEFORE = re.compile(
+    r"(?<![\d.,/])(?P<value>\d{4,8})[ \t]+(?:la|is)[ \t]+(?:your[ \t]+|ma[ \t]+)?$"
+)
+
+
 class ApiSecretDetector:
     id = "vn.api_secret"
     entities = (EntityType.API_SECRET,)
@@ -279,8 +517,11 @@ class ApiSecretDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         seen = SpanSet()
-        for prefix, vendor, pattern in _VENDORS:
-            if prefix not in text:
+        # gates: every vendor key and every named key's value is a run of at least 15 (16)
+        # key characters; a JWT needs "eyJ" (no 'J' in Vietnamese); a URL password ':'
+        run = _key_run(doc.folded)
+        for prefix, vendor, pattern, char in _VENDORS_BY_RUN[run]:
+            if char not in text or prefix not in text:
                 continue
             for m in pattern.finditer(text):
                 p = m.start()
@@ -288,17 +529,21 @@ class ApiSecretDetector:
                     continue  # glued to a longer token
                 if not seen.overlaps(p, m.end()):
                     yield from self._vendor_hit(m, vendor, seen)
-        if _SCHEME_END in text:
+        if ":" in text and _COLON_SLASHES.search(text) is not None:
             yield from self._url_passwords(text, seen)
-        yield from self._named(doc, seen)
+        if run >= 16:
+            yield from self._named(doc, seen)
         yield from self._passwords(doc, seen)
+        yield from self._command_lines(text, doc.folded, seen)
+        yield from self._otps(doc, seen)
 
     def _vendor_hit(self, m: re.Match[str], vendor: str, seen: SpanSet) -> Iterator[Detection]:
         if not looks_random(m.group(0), min_entropy=3.0, need_digits=False):
             return
-        seen.add(*m.span())
+        end = _wrapped_end(m.string, m.end())
+        seen.add(m.start(), end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
-        yield shape.hit(self.id, m.start(), m.end(), scores.SECRET_VENDOR_KEY, True)
+        yield shape.hit(self.id, m.start(), end, scores.SECRET_VENDOR_KEY, True)
 
     def _url_passwords(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """The password of ``scheme://user:password@host`` (a connection string, a URL with
@@ -314,11 +559,10 @@ class ApiSecretDetector:
         ...", "DB_PASSWORD=..."): login credentials (557 P13; sensitive personal data under
         Decree 356). The whole value is one finding."""
         folded = doc.folded
-        if not any(k in folded for k in ("mat khau", "mat ma", "pass", "pw", "mk")):
-            return
         text = doc.text
-        for name in _PASSWORD_NAME.finditer(folded):
-            found = self._password_after(text, folded, name)
+        clean = [-1, -1]  # a line's rest known to hold no separator
+        for name in _password_labels(folded):
+            found = self._password_after(text, folded, name, clean)
             if found is None:
                 continue
             s, e, label = found
@@ -328,7 +572,7 @@ class ApiSecretDetector:
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
 
     def _password_after(
-        self, text: str, folded: str, name: re.Match[str]
+        self, text: str, folded: str, name: re.Match[str], clean: list[int]
     ) -> tuple[int, int, str] | None:
         """The password value after one label, or None."""
         start = name.start()
@@ -346,6 +590,8 @@ class ApiSecretDetector:
                 return None  # "compass: north", "bypass=1"
             s = val.start("value")
             return s, s + len(value), text[left : name.end()]
+        if _nothing_after(text, name.end(), clean):
+            return None  # none of the forms below can match: prose about passwords
         label = " ".join(name.group(0).split())
         config_like = text[start : name.end()].isupper() or "_" in text[start : name.end()]
         val = _PASSWORD_VALUE.match(text, name.end())
@@ -354,7 +600,7 @@ class ApiSecretDetector:
             val = _PASSWORD_BARE.match(text, name.end())
             bare = True
             if val is None:
-                return None
+                return self._password_far(text, name.end(), label)
         s = val.start("value")
         value = _trim(_quoted(text, s, val.group("value")))
         if not value or _placeholder(value):
@@ -363,8 +609,91 @@ class ApiSecretDetector:
         if config_like and "=" in sep:
             return s, s + len(value), label
         if not _looks_like_password(value, bare=bare, label=label):
+            return self._password_far(text, name.end(), label)
+        return s, s + len(value), label
+
+    @staticmethod
+    def _password_far(text: str, after: int, label: str) -> tuple[int, int, str] | None:
+        """A label qualified by four to ten words before its ':' or "là" ("Mật khẩu tài khoản
+        quản trị cổng thông tin của Sở là ...", "pass wifi phong hop tang 3 la ...", "mk email
+        cong vu cua em: ..."), within one clause: the value must look like a password on its
+        own (letters and digits mixed), as prose about passwords never has one."""
+        clause = _CLAUSE.match(text, after).group(0)  # type: ignore[union-attr]
+        if len(clause) < _CLAUSE_MAX and _FAR_SEPARATOR.search(clause) is None:
+            return None  # no ':', '=' or "là" before the clause ends: the pattern cannot match
+        val = _PASSWORD_VALUE_FAR.match(text, after)
+        if val is None:
+            return None
+        s = val.start("value")
+        value = _trim(_quoted(text, s, val.group("value")))
+        if not value or _placeholder(value):
+            return None
+        if not _looks_like_password(value, bare=True, label=label):
             return None
         return s, s + len(value), label
+
+    def _command_lines(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
+        """Passwords given to a command on its line: ``mysql -u root -pS3cr3t!``, ``-p S3cr3t!``
+        (when the value looks like a password: a bare ``-p qlvb`` names a database),
+        ``sshpass -p 'x'``, ``redis-cli -a x``, ``sqlcmd -P x``, ``curl -u user:pass``,
+        ``smbclient -U user%pass``, ``sqlplus user/pass@db``."""
+        options = [
+            m.start()
+            for m in _CLI_OPTION.finditer(text)
+            if m.start() > 0 and text[m.start() - 1] in " \t"
+        ]
+        commands = list(_CLI_COMMAND.finditer(text)) if options else []
+        starts = [c.start() for c in commands]
+        for at in options:
+            i = bisect.bisect_right(starts, at) - 1  # the command nearest before the option
+            if i < 0:
+                continue
+            command = commands[i]
+            line = text.rfind("\n", max(0, at - 256), at) + 1
+            if command.end() > at or command.start() < (line if line else at - 256):
+                continue  # on another line, or too far
+            found = _cli_value(text, at, _CLI_FAMILY[command.group(0).lower()])
+            if found is not None and not seen.overlaps(*found):
+                seen.add(*found)
+                yield _CLI_PASSWORD.hit(
+                    self.id, found[0], found[1], scores.PASSWORD_NAMED, None, command.group(0)
+                )
+        if "@" in text and "sqlplus" in folded:
+            for m in _SQLPLUS.finditer(text):
+                s, e = m.span("value")
+                value = text[s:e]
+                if not _placeholder(value) and not seen.overlaps(s, e):
+                    seen.add(s, e)
+                    yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "sqlplus")
+
+    def _otps(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+        """One-time codes in chat ("mã OTP 482913", "OTP: 482913", "mã xác thực của bạn là
+        591024", "482913 là mã xác thực"): a live credential while it lasts, and the account it
+        opens with it. Prose about codes ("mã OTP gồm 6 chữ số") holds no 4-8 digit value."""
+        folded = doc.folded
+        if not (
+            _OTP_WORDS[0].search(folded)
+            or _OTP_WORDS[1].search(folded)
+            or _OTP_MA_GATE.search(folded)
+        ):
+            return
+        for cue in _OTP_CUE.finditer(folded):
+            if cue.start() > 0 and folded[cue.start() - 1].isalnum():
+                continue
+            after = _OTP_AFTER.match(folded, cue.end())
+            if after is not None:
+                s, e = after.span("value")
+            else:
+                if not folded.endswith(_OTP_BEFORE_ENDS, max(0, cue.start() - 12), cue.start()):
+                    continue
+                before = _OTP_BEFORE.search(folded, max(0, cue.start() - 24), cue.start())
+                if before is None:
+                    continue
+                s, e = before.span("value")
+            if seen.overlaps(s, e):
+                continue
+            seen.add(s, e)
+            yield _OTP.hit(self.id, s, e, scores.PASSWORD_NAMED, None, cue.group(0))
 
     def _named(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         text = doc.text
@@ -374,18 +703,33 @@ class ApiSecretDetector:
         for name in _NAME.finditer(folded):
             if name.start() > 0 and folded[name.start() - 1].isalnum():
                 continue
-            if name.group(0) in _SEPARATED and _SEPARATOR.match(text, name.end()) is None:
+            found = self._named_value(text, name)
+            if found is None:
                 continue
-            val = _VALUE.match(text, name.end())
-            if val is None:
-                continue
-            s, e = val.span("value")
+            s, e = found
             if seen.overlaps(s, e):
-                continue
-            value = val.group("value")
-            if value.lower().startswith("bearer"):
-                continue
-            if not looks_random(value, min_entropy=3.5):
                 continue
             seen.add(s, e)
             yield _NAMED_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, True, name.group(0))
+
+    @staticmethod
+    def _named_value(text: str, name: re.Match[str]) -> tuple[int, int] | None:
+        """The span of the key after one key name, or None: the label-then-value form first,
+        then the chat forms (words before the separator, the next line, a long bare value)."""
+        separated = name.group(0) in _SEPARATED
+        forms: list[re.Pattern[str]] = []
+        if not separated or _SEPARATOR.match(text, name.end()) is not None:
+            forms.append(_VALUE)
+        forms += [_VALUE_QUALIFIED, _VALUE_NEXT_LINE]
+        if separated:
+            forms.append(_VALUE_BARE)
+        for form in forms:
+            val = form.match(text, name.end())
+            if val is None:
+                continue
+            value = val.group("value")
+            if value.lower().startswith("bearer") or not looks_random(value, min_entropy=3.5):
+                continue
+            s, e = val.span("value")
+            return s, _wrapped_end(text, e)
+        return None
