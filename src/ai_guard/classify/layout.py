@@ -104,7 +104,7 @@ class Layout:
 
 _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
-_SPLIT = re.compile(r"\t+| {3,}|\u3000+")
+_SPLIT = re.compile(r"\t+| {3,}")
 _WS = re.compile(r"\s+")
 
 

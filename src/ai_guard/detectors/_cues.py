@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # built on first use by __getattr__
 
 #: Separators allowed between a number and the unit after it: "125.000.000 đồng" (the unit
 #: follows directly, on the same line).
-_UNIT_SEPS = r"[ \t\u00a0]*"
+_UNIT_SEPS = r"[ \t]*"
 _AFTER_SEPS = {"money_after": _UNIT_SEPS}
 
 

@@ -26,7 +26,6 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.numbers import NumberToken, match_around, number_runs, ocr_seeds
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
@@ -128,7 +127,7 @@ class CmndDetector(CuedNumberDetector):
 _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.BASE_PASSPORT)
 # one letter, typed in either case ("c4829173"), then 7 digits; a space or an invisible
 # character copy-paste left may stand between them
-_PASSPORT = re.compile(rf"([A-Za-z])[ {NUMBER_GAPS}]?(\d{{7}})(?![0-9])")
+_PASSPORT = re.compile(r"([A-Za-z]) ?(\d{7})(?![0-9])")
 
 
 def _passports(doc: Document) -> Iterator[re.Match[str]]:
@@ -155,7 +154,7 @@ def _passports(doc: Document) -> Iterator[re.Match[str]]:
 
 _DIGIT_RUN = re.compile(r"\d{7,}")
 # the letter, then seven digits or letters OCR confuses with digits (O 0, I/l 1, S 5, B 8)
-_PASSPORT_OCR = re.compile(rf"([A-Z])[ {NUMBER_GAPS}]?([0-9OIlSB]{{7}})(?![0-9A-Za-z])")
+_PASSPORT_OCR = re.compile(r"([A-Z]) ?([0-9OIlSB]{7})(?![0-9A-Za-z])")
 #: the fewest true digits of an OCR'd passport number
 _OCR_PASSPORT_DIGITS = 5
 _ASCII_LETTER = re.compile(r"[A-Za-z]")

@@ -23,7 +23,6 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.numbers import number_runs
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
@@ -48,7 +47,7 @@ def __getattr__(name: str) -> frozenset[str]:
 
 # separators inside a card: space, dot, hyphen, and what copy-paste leaves (NBSP, zero-width,
 # soft hyphen); the 10-digit tail in any grouping ("0120 878 811", "01208 78811")
-_CARD_SEP = rf"(?:[ .\-{NUMBER_GAPS}]|  )?"
+_CARD_SEP = r"(?:[ .\-]|  )?"
 _BHYT = re.compile(
     rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
     rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"

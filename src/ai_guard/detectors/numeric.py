@@ -33,7 +33,6 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 
@@ -136,7 +135,7 @@ class Verdict(NamedTuple):
 STRAY_DIGITS = 5
 # what joins a stray part to the window: one space, dot, hyphen or invisible character (a tab
 # or a line break separates table cells and lines, not the parts of one number)
-_TIGHT = frozenset(" .-" + NUMBER_GAPS)
+_TIGHT = frozenset(" .-")
 
 
 def whole_span(text: str, cand: Candidate) -> tuple[int, int]:

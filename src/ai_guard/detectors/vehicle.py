@@ -46,13 +46,13 @@ _MOTORBIKE = Shape(EntityType.LICENSE_PLATE, "plate.motorbike", scores.BASE_PLAT
 # the series letters, typed in either case ("29h1-456.78": only after a cue)
 _SERIES = r"[A-ZĐa-zđ]{1,2}"
 _NUM = r"(?:\d{3}\.\d{2}|\d{4,5})"
-_SP = r"[ \u00a0]?"  # a space, or the no-break space of a word processor
+_SP = r" ?"  # a space (a no-break space is one in the canonical reading)
 _PLATE = re.compile(
     r"([1-9]\d)"  # (left edge checked in Python: a look-behind here slows the scan 3x)
     r"(?:"
     rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP}){_NUM}"  # car: 30A-123.45, 77C 012.34, 30E12345
     rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}{_NUM}"  # bike: 29-B1 123.45
-    rf"|({_SERIES}\d){_SP}[-–. \u00a0]{_SP}{_NUM}"  # bike: 29B1-12345, 29B1 123.45
+    rf"|({_SERIES}\d){_SP}[-–. ]{_SP}{_NUM}"  # bike: 29B1-12345, 29B1 123.45
     r")(?![\w]|\.\d)"
 )
 # the number part where OCR read some digits as letters (O 0, I/l 1, S 5, B 8): "29H1-456.7B",
@@ -63,7 +63,7 @@ _PLATE_OCR = re.compile(
     r"(?:"
     rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP})(?P<n1>{_OCR_NUM})"
     rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}(?P<n2>{_OCR_NUM})"
-    rf"|({_SERIES}\d){_SP}[-–. \u00a0]{_SP}(?P<n3>{_OCR_NUM})"
+    rf"|({_SERIES}\d){_SP}[-–. ]{_SP}(?P<n3>{_OCR_NUM})"
     r")(?![\w]|\.\d)"
 )
 #: the fewest true digits in an OCR'd plate's number part

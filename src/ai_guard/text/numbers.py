@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ai_guard.text.document import Document, fold_word
-from ai_guard.text.invisible import NUMBER_GAPS
 from ai_guard.text.match import CueSet, trie_regex
 
 __all__ = [
@@ -102,14 +101,14 @@ class NumberToken:
 # break (numbers broken across lines by copy-paste from PDF).
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
-_SEP_CHARS = f"[ \t.\\-{NUMBER_GAPS}]"
+_SEP_CHARS = "[ \t.\\-]"
 # The first character is a required class, so the engine can skip to candidates (an optional
 # prefix in front made it try every position: 2.5x slower).
 # The look-ahead after it asks for the five characters a token of six needs (all of them
 # characters a token can hold): a shorter number ("12", "2024", most of prose's numbers) fails
 # there without a match object or a turn of the loop. It never changes a kept token: inside
 # a short run the same missing character fails every later start too.
-_TOKEN_CHARS = f"[\\d(+) \t.\\-\r\n{NUMBER_GAPS}]"
+_TOKEN_CHARS = "[\\d(+) \t.\\-\r\n]"
 _NUMBER = re.compile(
     rf"[(+\d](?={_TOKEN_CHARS}{{5}})"
     r"(?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"

@@ -63,7 +63,7 @@ _WORD_RE = re.compile(rf"{_WORD}")
 # Where a run can start, found on a one-byte-per-character sketch of the text (the folded
 # view with its letter case, one byte per character): "U" for A-Z (every capital of ``_UP``
 # folds to one), "a" for any other character that may be a letter or an apostrophe (so also
-# "?", which stands for every character outside Latin-1), " " for the two separators, "." for
+# "?", which stands for every character outside Latin-1), " " for the separator, "." for
 # the rest. A run starts at a capital whose word is followed by one or two separators and a
 # capital; ``_SEQ`` itself then decides, at those few places only.
 _LETTERISH = re.compile(r"[^\W\d_]|'")
@@ -77,7 +77,7 @@ def _sketch_table() -> bytes:
             out.append(ord("U"))
         elif c == "?" or _LETTERISH.fullmatch(c):
             out.append(ord("a"))
-        elif c in " \u00a0":
+        elif c == " ":
             out.append(ord(" "))
         else:
             out.append(ord("."))
