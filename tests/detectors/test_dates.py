@@ -102,3 +102,55 @@ def test_birth_dates_in_table_and_csv_columns() -> None:
     # a date column that is not about birth is not a birth date
     other = "| STT | Ngày nộp | Số hồ sơ |\n|---|---|---|\n| 1 | 12/03/2025 | 15 |"
     assert not [f for f in check_prompt(other).findings if f.entity.value == "DATE_OF_BIRTH"]
+
+
+def test_csv_cells_with_quoted_commas_keep_their_columns() -> None:
+    from ai_guard import check_prompt
+
+    text = (
+        "ho_ten,ngay_sinh,so_cccd,dia_chi\n"
+        'Phạm Thị Mai,1996-04-23,048196203915,"thôn 4, xã Hòa Tiến, thành phố Đà Nẵng"\n'
+        'Hồ Văn Sáu,1958-11-02,049058417306,"tổ 12, phường Hòa Khánh"\n'
+    )
+    found = [
+        text[f.start : f.end]
+        for f in check_prompt(text).findings
+        if f.entity.value == "DATE_OF_BIRTH"
+    ]
+    assert found == ["1996-04-23", "1958-11-02"]
+    # a date after a quoted cell is read in its own column (here: not a birth date)
+    later = 'ten,dia_chi,ngay_nop\nAn,"số 3, ngõ 5",12/03/2025\n'
+    assert not [f for f in check_prompt(later).findings if f.entity.value == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ngay sinh cua con toi la 03/11/2015, xin cap the bhyt", "03/11/2015"),
+        ("Ngày sinh của bé là 12/05/2019.", "12/05/2019"),
+        ("Date of birth of my son is 2019-05-12", "2019-05-12"),
+    ],
+)
+def test_a_few_words_between_the_cue_and_the_date(text: str, value: str) -> None:
+    from ai_guard import check_prompt
+
+    found = [
+        text[f.start : f.end]
+        for f in check_prompt(text).findings
+        if f.entity.value == "DATE_OF_BIRTH"
+    ]
+    assert found == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày sinh của tôi là một ngày đẹp, hẹn 03/11/2025 gặp",
+        "ngày sinh con tôi là năm 2015 thì học lớp mấy",
+        "Ngày sinh nhật cơ quan là 15/08/2020",
+    ],
+)
+def test_no_birth_date_beyond_the_bridge_words(text: str) -> None:
+    from ai_guard import check_prompt
+
+    assert not [f for f in check_prompt(text).findings if f.entity.value == "DATE_OF_BIRTH"]

@@ -86,6 +86,13 @@ _DATE = re.compile(
     r"|(?P<mn5>[a-z]{3,9})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{4})"
     r")(?![0-9])"
 )
+#: the words that may stand between "ngày sinh" and the date: whose birth it is and a copula
+#: ("của con tôi là", "of my son is"), at most six of them
+_BRIDGE = re.compile(
+    r"(?:(?:cua|con|toi|em|chau|be|minh|ong|ba|anh|chi|me|bo|vo|chong|nguoi|nay|do|ay|"
+    r"la|thi|ghi|tren|giay|khai|trai|gai|nho|lon|of|my|his|her|son|daughter|child|is|was)"
+    r"\s*[:,]?\s+){1,6}"
+)
 _YEAR = re.compile(r"(?:nam\s+|in\s+)?(?P<y>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)")
 
 
@@ -224,6 +231,13 @@ class DateOfBirthDetector:
             if pos - cue.end() > 12:
                 continue
             m = _DATE.match(folded, pos)
+            if m is None and cue.group("day"):
+                # "ngày sinh của con tôi là 03/11/2015": a few words naming whose birth it is
+                bridge = _BRIDGE.match(folded, pos)
+                if bridge is not None:
+                    m = _DATE.match(folded, bridge.end())
+                    if m is not None and not m.group("d1") and not m.group("y2"):
+                        m = None  # only a full numeric date after such words
             if m:
                 parsed = self._parse(m)
                 if parsed is None:

@@ -41,8 +41,23 @@ def column_header(doc: Document, pos: int) -> str | None:
     if not row:
         return None
     sep, cells = row
-    column = text.count(sep, ls, pos)
+    column = _separators(text[ls:pos], sep)
     return str(cells[column]) if column < len(cells) else None
+
+
+def _separators(line: str, sep: str) -> int:
+    """How many ``sep`` stand in ``line`` between cells: in CSV (``,`` ``;``) a separator
+    inside a double-quoted cell (``"thôn 4, xã Hòa Tiến"``) is part of the cell."""
+    if sep not in ",;" or '"' not in line:
+        return line.count(sep)
+    count = 0
+    quoted = False
+    for c in line:
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            count += 1
+    return count
 
 
 def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
@@ -51,7 +66,7 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
         return ()  # not a table row (or a clipped megabyte-long line)
     line = text[ls:le]
     for sep in _TABLE_SEPARATORS:
-        count = line.count(sep)
+        count = _separators(line, sep)
         if count < 2:
             continue
         if sep in ",;" and (le - ls > 300 or ". " in line):
@@ -72,7 +87,7 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
         end = start - 1
         if _RULE_LINE.match(line) or not line.strip():
             continue
-        if abs(line.count(sep) - count) > 1:
+        if abs(_separators(line, sep) - count) > 1:
             break
         if not any(c.isdigit() for c in line):
             folded = doc.folded[start : start + len(line)]
