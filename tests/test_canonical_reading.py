@@ -142,3 +142,12 @@ def test_any_text_reads_without_crash_and_maps_inside(original: str) -> None:
         assert 0 <= doc.to_original(i) <= len(original)
     for i in range(0, len(original) + 1, 3):
         assert 0 <= doc.to_text(i) <= len(doc.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FFF, exclude_categories=("Cs",))))
+def test_folding_fast_path_agrees_with_the_per_character_table(text: str) -> None:
+    from ai_guard.text.document import _FOLD_TABLE, fold_cased
+
+    nfc = unicodedata.normalize("NFC", text)
+    assert fold_cased(nfc) == nfc.translate(_FOLD_TABLE)
