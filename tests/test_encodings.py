@@ -455,3 +455,22 @@ def test_documents_hook_notes_a_conversion(
     doc.write_bytes("Thông báo lịch họp giao ban tuần.\n".encode("utf-16"))
     documents(["--lang", "en", str(doc)])
     assert "converted from" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("scheme", ["tcvn3", "vni"])
+def test_a_mojibake_cue_before_an_ascii_value_blocks(scheme: str) -> None:
+    from ai_guard import check_prompt
+    from ai_guard.text.encodings import encode
+
+    # the stamp and the number are ASCII, unchanged by the encoding; the cue that names them
+    # is hidden by it
+    for text in ("Độ mật: TOI MAT\nChỉ thị về công tác", "Số hộ chiếu của ông An: C1234567"):
+        garbled = encode(text, scheme).decode("latin-1")
+        assert check_prompt(garbled).decision.value == "block"
+
+
+def test_one_stray_latin1_pair_does_not_block_an_ordinary_prompt() -> None:
+    from ai_guard import check_prompt
+
+    text = "001085012345001085012345Æ\x80S001085012345"
+    assert all(f.pattern != "legacy_encoding" for f in check_prompt(text).findings)

@@ -446,6 +446,11 @@ def _check(
     return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
 
 
+#: converted words (runs, for UTF-8 mojibake) from which a text is taken to be written in a
+#: legacy encoding, not to hold a stray pair of Latin-1 characters
+_CONVINCING_REPAIR = 2
+
+
 def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> bool:
     """Whether ``text`` reads as TCVN3 / VNI / Windows-1258 / UTF-8 mojibake whose conversion
     (:func:`ai_guard.text.encodings.repair_text`) reveals a value the policy treats more
@@ -461,9 +466,12 @@ def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> b
     again = _check(fixed.text, policy, None, read_legacy=False)
     if again.decision.severity <= decision.severity:
         return False
-    # what the conversion revealed: a finding the policy treats more severely whose value is
-    # not in the text as it came (a value written in the clear beside the mojibake was read,
-    # in its context, by the first check: a changed neighbour is no hidden value)
+    if fixed.converted >= _CONVINCING_REPAIR:
+        # a text in a legacy encoding: the conversion may have revealed a value or the cue
+        # that names one ("Độ mật:" before an ASCII "TOI MAT"): not vouched for
+        return True
+    # one converted run is weak evidence (random text has such pairs): only a finding whose
+    # value the encoding hid counts, not one whose neighbour changed
     return any(
         f.action.severity > decision.severity
         and (f.end <= f.start or fixed.text[f.start : f.end] not in text)
