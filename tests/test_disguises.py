@@ -1,0 +1,252 @@
+"""Issue 14's proof: a disguise never turns a stopped prompt into an allowed one, and never leaves
+a detected value partly visible.
+
+Every disguise of :mod:`ai_guard.testing.strategies` (zero-width characters, soft hyphens,
+full-width forms, letter spacing, OCR digits, markdown emphasis, table cells, JSON and YAML
+fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is applied to generated
+prompts holding one identifier after its cue, or a secrecy stamp, and the guard's answer is
+compared with its answer on the plain prompt:
+
+(a) a prompt whose plain form is blocked is blocked under every disguise;
+(b) a prompt whose plain form is redacted is not allowed under a disguise, and its redacted text,
+    read back through the disguise, holds no run of 4 digits of the value (8 characters of a
+    key) and no stamp;
+(c) nothing crashes.
+
+A combination the detectors do not handle yet is an ``xfail(strict=True)`` that names the
+minimal example hypothesis found, kept as an explicit ``@example``: it fails every run, and turns
+red the day a detector handles it, to be un-marked then.
+
+Examples: deterministic and few in CI (the file runs in seconds); ``HYPOTHESIS_PROFILE=nightly``
+gives random runs with many more (``--hypothesis-seed=N`` to replay one)::
+
+    HYPOTHESIS_PROFILE=nightly .venv/bin/python -m pytest tests/test_disguises.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import HealthCheck, example, given, reject, settings
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.testing import strategies as vst
+from ai_guard.text.encodings import decode_legacy
+
+NIGHTLY = os.environ.get("HYPOTHESIS_PROFILE") == "nightly"
+EXAMPLES = int(os.environ.get("DISGUISE_EXAMPLES", 600 if NIGHTLY else 12))
+SETTINGS = settings(
+    derandomize=not NIGHTLY,
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+#: entity -> (values, the cues written before them as ``cue: value``)
+SOURCES: dict[str, tuple[st.SearchStrategy[str], list[str]]] = {
+    "CCCD": (vst.cccd_numbers(), ["Số CCCD", "CCCD", "Căn cước công dân số"]),
+    "CMND": (vst.cmnd_numbers(), ["Số CMND", "CMND số"]),
+    "PHONE": (vst.phone_numbers(kind="mobile"), ["SĐT", "Điện thoại", "Số điện thoại"]),
+    "TAX_CODE": (vst.tax_codes(digits=10), ["Mã số thuế", "MST"]),
+    "SOCIAL_INSURANCE": (vst.social_insurance_numbers(), ["Mã số BHXH"]),
+    "HEALTH_INSURANCE": (vst.health_insurance_numbers(), ["Mã thẻ BHYT"]),
+    "PASSPORT": (vst.passport_numbers(), ["Hộ chiếu số", "Số hộ chiếu"]),
+    "API_SECRET": (vst.api_keys(), ["API key", "OPENAI_API_KEY"]),
+    "STATE_SECRET_MARK": (vst.secrecy_marks(), ["Độ mật"]),
+}
+FILLERS = ["Nhờ bạn soạn giúp công văn trả lời.", "Tóm tắt hồ sơ sau giúp tôi:"]
+#: the part of a key that must never be visible (its vendor prefix is public)
+KEY_PREFIX = re.compile(r"^(?:sk-proj-|sk-ant-api03-|AIza|gsk_|hf_|xai-)")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One prompt: a filler line and ``cue: value`` (a stamp stands on its own line before the
+    filler, or after ``Độ mật:``), and the disguise applied to the value, the line or the whole
+    prompt according to its scope."""
+
+    entity: str
+    value: str
+    cue: str | None
+    disguise: vst.Disguise
+    filler: str = FILLERS[0]
+
+    def text(self, disguised: bool = True) -> str:
+        d = self.disguise if disguised else None
+        value = d(self.value) if d is not None and d.scope == "value" else self.value
+        line = f"{self.cue}: {value}" if self.cue is not None else value
+        if d is not None and d.scope == "field":
+            line = d(line)
+        if self.entity == "STATE_SECRET_MARK":
+            text = f"{line}\n{self.filler}"
+        else:
+            text = f"{self.filler}\n{line}"
+        return d(text) if d is not None and d.scope == "prompt" else text
+
+
+@st.composite
+def cases(draw: st.DrawFn, entity: str, name: str) -> Case:
+    values, cues = SOURCES[entity]
+    disguise = draw(vst.disguises(names=[name]))
+    cue: str | None = draw(st.sampled_from(cues))
+    if entity == "STATE_SECRET_MARK" and disguise.scope != "field" and draw(st.booleans()):
+        cue = None  # a stamp on its own line, as stamped
+    return Case(entity, draw(values), cue, disguise, draw(st.sampled_from(FILLERS)))
+
+
+# -- reading a redacted text back through its disguise -------------------------------------------
+
+_OCR_BACK = {v: k for k, v in vst.OCR_DIGIT_CONFUSIONS.items()}
+_DIGITISH = re.compile(r"[0-9OlSB](?:[ .\-]?[0-9OlSB])*")
+_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
+
+
+def _unmojibake(text: str, scheme: str) -> str:
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            raw += ch.encode("latin-1") if ord(ch) < 0x100 else ch.encode("utf-8")
+    return decode_legacy(bytes(raw), scheme)
+
+
+def reading(text: str, *disguises: vst.Disguise) -> str:
+    """``text`` as a reader sees it through ``disguise``: mojibake converted, NFKC (full-width
+    forms, composed letters), invisible characters dropped, odd spaces as spaces, letter-spaced
+    words joined."""
+    for d in disguises:
+        if d.name == "mojibake":
+            text = _unmojibake(text, str(dict(d.options).get("scheme", "tcvn3")))
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        " " if unicodedata.category(c) == "Zs" else c
+        for c in text
+        if unicodedata.category(c) != "Cf"
+    )
+    if any(d.name == "letter_spaced" for d in disguises):
+        text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+        text = text.replace("  ", " ")
+    return text
+
+
+def visible_parts(redacted: str, case: Case, *outer: vst.Disguise) -> list[str]:
+    """The pieces of the value that ``redacted`` still shows, read through the disguise: runs of
+    4 of its digits (OCR letters read back as digits), 8 characters of a key, a stamp."""
+    seen = reading(redacted, *outer, case.disguise)
+    if case.entity == "STATE_SECRET_MARK":
+        folded = vst.without_diacritics(seen).upper().replace("DO MAT", "")
+        return re.findall(r"\bMAT\b", folded)
+    if case.entity == "API_SECRET":
+        body = KEY_PREFIX.sub("", case.value)
+        return [body[i : i + 8] for i in range(len(body) - 7) if body[i : i + 8] in seen]
+    digits = re.sub(r"\D", "", case.value)
+    runs = [
+        "".join(_OCR_BACK.get(c, c) for c in m.group() if c not in " .-")
+        for m in _DIGITISH.finditer(seen)
+        if any(c.isdigit() for c in m.group())
+    ]
+    return [
+        digits[i : i + 4]
+        for i in range(len(digits) - 3)
+        if any(digits[i : i + 4] in r for r in runs)
+    ]
+
+
+# -- the combinations that fail today: findings for the detector owners --------------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    case: Case
+    detector: str
+    why: str
+
+
+KNOWN: dict[tuple[str, str], Known] = {}
+
+
+def _combinations() -> list[object]:
+    params: list[object] = []
+    for entity in SOURCES:
+        for name in vst.DISGUISE_NAMES:
+            if name == "ocr_digits" and entity in ("API_SECRET", "STATE_SECRET_MARK"):
+                continue  # nothing to confuse: no digits in a stamp, and a key is not OCR'd
+            known = KNOWN.get((entity, name))
+            marks = []
+            if known is not None:
+                reason = f"{known.detector}: {known.why}; minimal example {known.case!r}"
+                marks = [pytest.mark.xfail(strict=True, reason=reason)]
+            params.append(pytest.param(entity, name, marks=marks, id=f"{entity}-{name}"))
+    return params
+
+
+def check_case(case: Case, *outer: vst.Disguise) -> None:
+    """(a), (b), (c) for ``case``, with ``outer`` prompt disguises applied on top of its own."""
+    plain = check_prompt(case.text(disguised=False))
+    if plain.allowed:
+        reject()  # the plain form is not stopped: a miss of its own, not a disguise's
+    text = case.text()
+    for d in outer:
+        text = d(text)
+    result = check_prompt(text)  # (c) never raises
+    if plain.blocked:  # (a)
+        assert result.blocked, f"blocked plain, {result.decision.value} disguised: {text!r}"
+    else:  # (b)
+        assert not result.allowed, f"redacted plain, allowed disguised: {text!r}"
+    left = visible_parts(result.redacted_text, case, *outer)
+    assert not left, f"{left} visible in {result.redacted_text!r} (from {text!r})"
+
+
+@pytest.mark.parametrize(("entity", "name"), _combinations())
+def test_a_disguise_never_lets_out_what_its_plain_form_stops(entity: str, name: str) -> None:
+    @SETTINGS
+    @given(cases(entity, name))
+    def check(case: Case) -> None:
+        check_case(case)
+
+    known = KNOWN.get((entity, name))
+    if known is not None:
+        check = example(known.case)(check)
+    check()
+
+
+_VALUE_DISGUISES = [n for n in vst.DISGUISE_NAMES if vst.disguise(n).scope == "value"]
+
+
+@SETTINGS
+@given(
+    st.tuples(st.sampled_from(sorted(SOURCES)), st.sampled_from(_VALUE_DISGUISES)).flatmap(
+        lambda t: cases(*t)
+    ),
+    vst.disguises(scope="prompt"),
+)
+def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
+    """A value disguise inside a prompt disguise (zero-width characters in a CCCD of a prompt
+    typed without diacritics): still stopped, still not visible."""
+    if (case.entity, case.disguise.name) in KNOWN or (case.entity, outer.name) in KNOWN:
+        reject()  # each alone already fails: marked above
+    check_case(case, outer)
+
+
+# -- the transformations themselves --------------------------------------------------------------
+
+
+#: the disguises that reading() undoes exactly (the others lose or add information)
+READ_BACK = ("zero_width", "soft_hyphens", "full_width", "letter_spaced", "odd_spaces",
+             "decomposed", "mojibake")  # fmt: skip
+
+
+def test_every_disguise_changes_what_it_applies_to_and_reads_back() -> None:
+    plain = "TỐI MẬT\nSố CCCD: 001085012345, SĐT 0912 345 678"
+    for name in vst.DISGUISE_NAMES:
+        d = vst.disguise(name)
+        assert d(plain) != plain, name
+        if d.name in READ_BACK:
+            assert reading(d(plain), d) == plain, name
