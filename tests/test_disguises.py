@@ -169,7 +169,147 @@ class Known:
     why: str
 
 
-KNOWN: dict[tuple[str, str], Known] = {}
+D = vst.disguise
+F1, F2 = FILLERS
+
+#: found by hypothesis (the same minimal example under seeds 1, 2, 3 at 250 examples each), left
+#: for the detectors' owners; "also" names a real-looking value that fails the same way
+KNOWN: dict[tuple[str, str], Known] = {
+    ("PHONE", "zero_width"): Known(
+        Case("PHONE", "0320.000.000", "SĐT", D("zero_width", char="\u200b", every=1)),
+        "vn.phone",
+        "a dotted number with zero-width characters is allowed (also 0912.345.678; spaced "
+        "0912 345 678 is caught)",
+    ),
+    ("PHONE", "soft_hyphens"): Known(
+        Case("PHONE", "0320.000.000", "SĐT", D("soft_hyphens", every=1)),
+        "vn.phone",
+        "a dotted number with soft hyphens is allowed (also 0912.345.678)",
+    ),
+    ("PHONE", "letter_spaced"): Known(
+        Case("PHONE", "0320 000 000", "SĐT", D("letter_spaced")),
+        "vn.phone",
+        "a letter-spaced number is allowed (also 0 9 1 2  3 4 5  6 7 8)",
+    ),
+    ("PHONE", "odd_spaces"): Known(
+        Case("PHONE", "(+84) 320000000", "Điện thoại", D("odd_spaces", space="\xa0")),
+        "vn.phone",
+        "(+84) then a no-break or thin space is allowed (also (+84)\xa0912345678)",
+    ),
+    ("TAX_CODE", "zero_width"): Known(
+        Case("TAX_CODE", "0100000010", "Mã số thuế", D("zero_width", char="\u200b", every=2)),
+        "vn.tax_code",
+        "zero-width characters every 2 digits: allowed (also 03\u200b14\u200b40\u200b90\u200b58)",
+    ),
+    ("TAX_CODE", "soft_hyphens"): Known(
+        Case("TAX_CODE", "0100000010", "Mã số thuế", D("soft_hyphens", every=2)),
+        "vn.tax_code",
+        "soft hyphens every 2 digits: allowed (also 03\xad14\xad40\xad90\xad58)",
+    ),
+    ("TAX_CODE", "mojibake"): Known(
+        Case("TAX_CODE", "0524000007", "Mã số thuế", D("mojibake", scheme="vni"), F2),
+        "text.encodings.repair_text",
+        "the VNI paste 'Toùm taét hoà sô sau giuùp toâi:\\nMaõ soá thueá: ...' is not "
+        "recognised (repair_text gives None), so the cue is lost and a code that needs it is "
+        "allowed; with the other filler the paste is recognised and blocked",
+    ),
+    ("SOCIAL_INSURANCE", "zero_width"): Known(
+        Case(
+            "SOCIAL_INSURANCE", "0100000000", "Mã số BHXH", D("zero_width", char="\u200b", every=2)
+        ),
+        "vn.social_insurance",
+        "zero-width characters every 2 digits: allowed (also 79\u200b12\u200b34\u200b56\u200b78)",
+    ),
+    ("SOCIAL_INSURANCE", "soft_hyphens"): Known(
+        Case("SOCIAL_INSURANCE", "0100000000", "Mã số BHXH", D("soft_hyphens", every=2)),
+        "vn.social_insurance",
+        "soft hyphens every 2 digits: allowed (also 79\xad12\xad34\xad56\xad78)",
+    ),
+    ("HEALTH_INSURANCE", "full_width"): Known(
+        Case("HEALTH_INSURANCE", "BT1010100000000", "Mã thẻ BHYT", D("full_width")),
+        "vn.health_insurance",
+        "a full-width card code is allowed (also ＨＳ４７９０１２３４５６７８９)",
+    ),
+    ("HEALTH_INSURANCE", "ocr_digits"): Known(
+        Case("HEALTH_INSURANCE", "BT2010100000000", "Mã thẻ BHYT", D("ocr_digits", positions=(0,))),
+        "vn.health_insurance",
+        "one 0 read as O after the cue is allowed (also HS479O123456789)",
+    ),
+    **{
+        ("PASSPORT", name): Known(
+            Case("PASSPORT", "B0000000", "Hộ chiếu số", D(name, **options)),
+            "vn.passport",
+            f"allowed under {name} (also C4829173 the same way)",
+        )
+        for name, options in [
+            ("zero_width", {"char": "\u200b", "every": 1}),
+            ("soft_hyphens", {"every": 1}),
+            ("full_width", {}),
+            ("letter_spaced", {}),
+            ("ocr_digits", {"positions": (0,)}),
+            ("odd_spaces", {"space": "\xa0"}),  # the cue 'Hộ\xa0chiếu\xa0số' is not read
+            ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
+        ]
+    },
+    ("STATE_SECRET_MARK", "full_width"): Known(
+        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("full_width")),
+        "vn.secrecy_mark",
+        "'Độ mật: ＭẬＴ' is allowed (also 'ＴＵＹỆＴ ＭẬＴ' on its own line)",
+    ),
+    ("STATE_SECRET_MARK", "emphasis"): Known(
+        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
+        "vn.secrecy_mark",
+        "'Độ mật: `TOI MAT`' is allowed (also '`TOI MAT`' on its own line; `TỐI MẬT` with "
+        "diacritics is caught)",
+    ),
+    ("STATE_SECRET_MARK", "lower_case"): Known(
+        Case("STATE_SECRET_MARK", "MẬT", None, D("lower_case")),
+        "vn.secrecy_mark",
+        "a line 'mật' alone at the top is allowed ('tối mật' is caught); a judgement call: "
+        "the word alone is also 'honey', but not alone on the first line",
+    ),
+    ("STATE_SECRET_MARK", "title_case"): Known(
+        Case("STATE_SECRET_MARK", "MẬT", None, D("title_case")),
+        "vn.secrecy_mark",
+        "a header line 'Mật' is only redacted ('Tối Mật' is blocked)",
+    ),
+    **{
+        ("API_SECRET", name): Known(
+            Case(
+                "API_SECRET",
+                "sk-ant-api03-sqAQgS0K50MzjWBSe4QxO4AY39cBGHVkCZNY4NRF",
+                "API key",
+                D(name, **options),
+            ),
+            "vn.api_secret",
+            f"a key under {name} is allowed",
+        )
+        for name, options in [
+            ("zero_width", {"char": "\u200b", "every": 1}),
+            ("soft_hyphens", {"every": 1}),
+            ("full_width", {}),
+            ("letter_spaced", {}),
+        ]
+    },
+    ("API_SECRET", "emphasis"): Known(
+        Case(
+            "API_SECRET",
+            "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",
+            "API key",
+            D("emphasis", marker="__"),
+        ),
+        "vn.api_secret",
+        "a key in markdown '__...__' is allowed (the underscores join the key; '**' is caught)",
+    ),
+}
+
+
+def _visible(text: str) -> str:
+    """Invisible characters and odd spaces written as escapes, for a readable reason."""
+    return "".join(
+        f"\\u{ord(c):04x}" if c != " " and unicodedata.category(c) in ("Cf", "Zs") else c
+        for c in text
+    )
 
 
 def _combinations() -> list[object]:
@@ -178,10 +318,12 @@ def _combinations() -> list[object]:
         for name in vst.DISGUISE_NAMES:
             if name == "ocr_digits" and entity in ("API_SECRET", "STATE_SECRET_MARK"):
                 continue  # nothing to confuse: no digits in a stamp, and a key is not OCR'd
+            if entity == "API_SECRET" and name.endswith("_case"):
+                continue  # a key is case-sensitive: in other case it is no longer the secret
             known = KNOWN.get((entity, name))
             marks = []
             if known is not None:
-                reason = f"{known.detector}: {known.why}; minimal example {known.case!r}"
+                reason = _visible(f"{known.detector}: {known.why}; minimal example {known.case!r}")
                 marks = [pytest.mark.xfail(strict=True, reason=reason)]
             params.append(pytest.param(entity, name, marks=marks, id=f"{entity}-{name}"))
     return params
@@ -250,3 +392,23 @@ def test_every_disguise_changes_what_it_applies_to_and_reads_back() -> None:
         assert d(plain) != plain, name
         if d.name in READ_BACK:
             assert reading(d(plain), d) == plain, name
+
+
+def test_the_leak_check_sees_what_a_disguise_hides() -> None:
+    """The oracle of (b) is not vacuous: pieces left visible are found through each disguise."""
+    cccd = Case("CCCD", "079085012345", "Số CCCD", D("full_width"))
+    assert visible_parts("Số CCCD: [CCCD_1] ２３４５", cccd) == ["2345"]
+    assert visible_parts("Số CCCD: [CCCD_1]", cccd) == []
+    ocr = Case("CCCD", "079085012345", "Số CCCD", D("ocr_digits"))
+    assert visible_parts("Số CCCD: O79OBS[CCCD_1]", ocr) == ["0790", "7908", "9085"]
+    spaced = Case("STATE_SECRET_MARK", "TỐI MẬT", "Độ mật", D("letter_spaced"))
+    assert visible_parts("Độ mật: T Ố I  M Ậ T", spaced) == ["MAT"]
+    assert visible_parts("Độ mật: [STATE_SECRET_MARK_1]", spaced) == []
+    key = "sk-ant-api03-sqAQgS0K50MzjWBSe4QxO4AY39cBGHVkCZNY4NRF"
+    hidden = Case("API_SECRET", key, "API key", D("zero_width"))
+    assert visible_parts(f"API key: [API_SECRET_1]{vst.zero_width(key[-9:])}", hidden) == [
+        key[-9:-1],
+        key[-8:],
+    ]
+    moji = Case("STATE_SECRET_MARK", "MẬT", None, D("mojibake", scheme="vni"))
+    assert visible_parts(vst.mojibake("MẬT\nNhờ bạn", scheme="vni"), moji) == ["MAT"]
