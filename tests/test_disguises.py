@@ -77,17 +77,35 @@ class Case:
     disguise: vst.Disguise
     filler: str = FILLERS[0]
 
-    def text(self, disguised: bool = True) -> str:
+    def line(self, disguised: bool = True) -> str:
+        """The value after its cue, with a value or field disguise applied."""
         d = self.disguise if disguised else None
         value = d(self.value) if d is not None and d.scope == "value" else self.value
         line = f"{self.cue}: {value}" if self.cue is not None else value
-        if d is not None and d.scope == "field":
-            line = d(line)
-        if self.entity == "STATE_SECRET_MARK":
-            text = f"{line}\n{self.filler}"
-        else:
-            text = f"{self.filler}\n{line}"
-        return d(text) if d is not None and d.scope == "prompt" else text
+        return d(line) if d is not None and d.scope == "field" else line
+
+    def text(self, disguised: bool = True) -> str:
+        first, second = (self.line(disguised), self.filler)
+        if self.entity != "STATE_SECRET_MARK":
+            first, second = second, first
+        text = f"{first}\n{second}"
+        d = self.disguise
+        return d(text) if disguised and d.scope == "prompt" else text
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """A stamp (or none), a filler, and several values after their cues, under one disguise."""
+
+    items: tuple[Case, ...]
+    filler: str = FILLERS[0]
+
+    def text(self, disguised: bool = True) -> str:
+        stamps = [c.line(disguised) for c in self.items if c.entity == "STATE_SECRET_MARK"]
+        fields = [c.line(disguised) for c in self.items if c.entity != "STATE_SECRET_MARK"]
+        text = "\n".join([*stamps, self.filler, *fields])
+        d = self.items[0].disguise
+        return d(text) if disguised and d.scope == "prompt" else text
 
 
 @st.composite
@@ -342,6 +360,8 @@ def check_case(case: Case, *outer: vst.Disguise) -> None:
         assert result.blocked, f"blocked plain, {result.decision.value} disguised: {text!r}"
     else:  # (b)
         assert not result.allowed, f"redacted plain, allowed disguised: {text!r}"
+    if result.blocked:
+        return  # nothing is sent
     left = visible_parts(result.redacted_text, case, *outer)
     assert not left, f"{left} visible in {result.redacted_text!r} (from {text!r})"
 
@@ -362,6 +382,42 @@ def test_a_disguise_never_lets_out_what_its_plain_form_stops(entity: str, name: 
 _VALUE_DISGUISES = [n for n in vst.DISGUISE_NAMES if vst.disguise(n).scope == "value"]
 
 
+@st.composite
+def mixed(draw: st.DrawFn) -> Mixed:
+    name = draw(st.sampled_from(vst.DISGUISE_NAMES))
+    entities = [e for e in SOURCES if e != "STATE_SECRET_MARK"]
+    if name == "ocr_digits" or name.endswith("_case"):
+        entities.remove("API_SECRET")  # no longer the key (see _combinations)
+    picked = draw(st.lists(st.sampled_from(entities), min_size=1, max_size=3))
+    if draw(st.booleans()):
+        picked.insert(0, "STATE_SECRET_MARK")
+    items = [draw(cases(e, name)) for e in picked]
+    d = items[0].disguise  # one disguise, with its options, for every value
+    return Mixed(tuple(Case(c.entity, c.value, c.cue, d) for c in items), items[0].filler)
+
+
+@SETTINGS
+@given(mixed())
+def test_a_disguised_prompt_with_a_stamp_and_identifiers(prompt: Mixed) -> None:
+    """A whole prompt (a stamp or not, 1-3 identifiers after their cues) under one disguise."""
+    if any((c.entity, c.disguise.name) in KNOWN for c in prompt.items):
+        reject()  # one of its values alone already fails: marked above
+    plain = check_prompt(prompt.text(disguised=False))
+    if plain.allowed:
+        reject()
+    text = prompt.text()
+    result = check_prompt(text)
+    if plain.blocked:
+        assert result.blocked, f"blocked plain, {result.decision.value} disguised: {text!r}"
+    else:
+        assert not result.allowed, f"redacted plain, allowed disguised: {text!r}"
+    if result.blocked:
+        return  # nothing is sent
+    for case in prompt.items:
+        left = visible_parts(result.redacted_text, case)
+        assert not left, f"{left} visible in {result.redacted_text!r} (from {text!r})"
+
+
 @SETTINGS
 @given(
     st.tuples(st.sampled_from(sorted(SOURCES)), st.sampled_from(_VALUE_DISGUISES)).flatmap(
@@ -374,6 +430,41 @@ def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
     typed without diacritics): still stopped, still not visible."""
     if (case.entity, case.disguise.name) in KNOWN or (case.entity, outer.name) in KNOWN:
         reject()  # each alone already fails: marked above
+    if (case.entity, case.disguise.name, outer.name) in STACKED:
+        reject()  # marked below
+    if case.entity == "API_SECRET" and (
+        case.disguise.name == "ocr_digits" or "_case" in outer.name
+    ):
+        reject()  # no longer the key (see _combinations)
+    check_case(case, outer)
+
+
+#: stacks that fail while each disguise alone passes: (entity, value disguise, prompt disguise)
+STACKED: dict[tuple[str, str, str], tuple[Case, vst.Disguise, str]] = {
+    ("TAX_CODE", "ocr_digits", "odd_spaces"): (
+        Case("TAX_CODE", "0100000010", "Mã số thuế", D("ocr_digits", positions=(0,))),
+        D("odd_spaces", space="\xa0"),
+        "vn.tax_code: an OCR'd code after a cue followed by a no-break space is allowed "
+        "(each alone is caught)",
+    ),
+    ("STATE_SECRET_MARK", "soft_hyphens", "mojibake"): (
+        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
+        D("mojibake", scheme="tcvn3"),
+        "text.encodings / vn.secrecy_mark: TCVN3 '§é mËt: M\\xadË\\xadT' is allowed "
+        "(soft hyphens alone and mojibake alone are caught)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "outer"),
+    [
+        pytest.param(case, outer, id="-".join(key), marks=pytest.mark.xfail(
+            strict=True, reason=_visible(f"{why}; minimal example {case!r} under {outer!r}")))
+        for key, (case, outer, why) in STACKED.items()
+    ],
+)  # fmt: skip
+def test_stacked_disguises_found_failing(case: Case, outer: vst.Disguise) -> None:
     check_case(case, outer)
 
 
