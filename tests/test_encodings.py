@@ -395,3 +395,62 @@ def test_latin_symbols_in_ordinary_text_are_not_a_legacy_encoding() -> None:
 
     result = check_prompt("Theo § 3, nhiệt độ 30°C; ông Nguyễn Văn An, Ärztin in Köln.")
     assert all(f.pattern != "legacy_encoding" for f in result.findings)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(encoding: str) -> None:
+    text = "Họ tên: Nguyễn Văn An\nCCCD: 001085012345\nTài liệu MẬT\n"
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded is not None
+    assert decoded.text == text
+    assert decoded.encoding == encoding
+
+
+def test_bytes_with_nul_that_are_not_utf16_are_not_read_as_such() -> None:
+    data = b"abc\x00\x01\x02\x03binary\x00\x00\xff\xfe" * 10
+    decoded = decode_bytes(data)
+    assert decoded is None or not decoded.encoding.startswith("utf-16")
+
+
+def test_the_scanner_reads_a_utf16_env_file(tmp_path: Path) -> None:
+    from ai_guard.scan import scan_paths
+
+    env = tmp_path / ".env"
+    env.write_bytes(
+        "OPENAI_API_KEY=sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd\n".encode("utf-16")
+    )
+    report = scan_paths([str(env)])
+    assert report.files == 1
+    assert not report.errors
+    assert report.findings, "a key in a UTF-16 .env file is found"
+
+
+def test_classify_records_and_notes_a_conversion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ai_guard import classify_file
+    from ai_guard.text.encodings import encode
+
+    doc = tmp_path / "cv.txt"
+    doc.write_bytes(encode("CÔNG VĂN\nVề việc tổ chức hội nghị tổng kết năm 2025.\n", "tcvn3"))
+    result = classify_file(doc)
+    assert result.converted_from == "tcvn3"
+    assert result.conversion_confidence is not None and result.conversion_confidence > 0
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Công văn về việc tổ chức hội nghị.", "utf-8")
+    assert classify_file(plain).converted_from is None
+    assert main(["classify", "--format", "json", "--lang", "en", str(doc)]) in (0, 1)
+    captured = capsys.readouterr()
+    assert json.loads(captured.out.splitlines()[0])["converted_from"] == "tcvn3"
+    assert "converted from" in captured.err
+
+
+def test_documents_hook_notes_a_conversion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ai_guard.cli.hooks import documents
+
+    doc = tmp_path / "memo.txt"
+    doc.write_bytes("Thông báo lịch họp giao ban tuần.\n".encode("utf-16"))
+    documents(["--lang", "en", str(doc)])
+    assert "converted from" in capsys.readouterr().err

@@ -45,16 +45,5 @@ class Reading:
         return HeaderField(text=self.doc.original[s:e], start=s, end=e)
 
     def to_text(self, original_offset: int) -> int:
-        """Map an offset in ``doc.original`` back to ``doc.text`` (identity unless NFC changed
-        the length)."""
-        doc = self.doc
-        if doc.text is doc.original or len(doc.text) == len(doc.original):
-            return original_offset
-        lo, hi = 0, len(doc.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if doc.to_original(mid) < original_offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """Map an offset in ``doc.original`` back to ``doc.text``."""
+        return self.doc.to_text(original_offset)

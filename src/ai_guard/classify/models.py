@@ -253,6 +253,12 @@ class DocumentClassification(BaseModel):
     prompt_decision: Decision
     """What check_prompt decides for the same text under the same policy."""
     source: str | None = None
+    converted_from: str | None = None
+    """When the text was read from a file that was not plain UTF-8: what it was converted from
+    (``tcvn3``, ``vni``, ``windows-1258``, ``utf-16-le`` ..., or ``<scheme>-mojibake`` for
+    text of that scheme misread as Latin-1); ``None`` otherwise."""
+    conversion_confidence: float | None = None
+    """How sure that conversion is, 0-1 (1.0 for a BOM); ``None`` when nothing was converted."""
     characters: int = 0
     policy_name: str = "default"
 

@@ -58,6 +58,7 @@ from ai_guard.models import Decision
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
+from ai_guard.text.encodings import DecodedText
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -137,23 +138,38 @@ def classify_file(
     """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(i18n.type_error("classify_file", "str or os.PathLike (a file)", path))
-    from ai_guard.classify.extract import read_document
+    from ai_guard.classify.extract import read_document_decoded
 
     name = os.fspath(path)
-    return classify_text(read_document(name), policy=policy, source=str(name))
+    decoded = read_document_decoded(name)
+    return classify_text(decoded.text, policy=policy, source=str(name), decoded=decoded)
 
 
 def classify_text(
-    text: str, *, policy: Policy | None = None, source: str | None = None
+    text: str,
+    *,
+    policy: Policy | None = None,
+    source: str | None = None,
+    decoded: DecodedText | None = None,
 ) -> DocumentClassification:
-    """Classify text already in memory (what :func:`classify_document` does for a ``str``)."""
+    """Classify text already in memory (what :func:`classify_document` does for a ``str``).
+    ``decoded`` (optional): how ``text`` was read from a file, recorded in the result's
+    ``converted_from`` / ``conversion_confidence`` when it was converted."""
     if not isinstance(text, str):
         raise TypeError(i18n.type_error("classify_text", "str", text))
     policy = policy or Policy()
     doc = Document(text)
     check = check_prompt(text, policy=policy, document=doc)
     reading = Reading(doc, parse_layout(doc), check.findings, policy)
-    return _classify(reading, check.decision, source)
+    result = _classify(reading, check.decision, source)
+    if decoded is not None and decoded.converted is not None:
+        result = result.model_copy(
+            update={
+                "converted_from": decoded.converted,
+                "conversion_confidence": decoded.confidence,
+            }
+        )
+    return result
 
 
 def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> DocumentClassification:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from ai_guard.i18n.cli import cli_help
 
 if TYPE_CHECKING:
+    from ai_guard.classify.models import DocumentClassification
     from ai_guard.errors import AiGuardError
     from ai_guard.policy import Policy
     from ai_guard.text.encodings import DecodedText
@@ -51,6 +52,7 @@ __all__ = [
     "add_policy",
     "check_jobs",
     "load_policy",
+    "note_conversion",
     "read_document",
     "read_text",
     "run",
@@ -159,6 +161,17 @@ def read_document(path: str, *, prog: str | None = None, lang: str = DEFAULT_LAN
     if prog is not None:
         say_converted(prog, lang, path, decoded)
     return decoded.text
+
+
+def note_conversion(prog: str, lang: str, name: str, result: DocumentClassification) -> None:
+    """The note that the document ``name`` was converted to Unicode before it was classified
+    (``result.converted_from``), if it was."""
+    if result.converted_from is None:
+        return
+    from ai_guard import i18n
+
+    confidence = result.conversion_confidence or 0.0
+    say(prog, lang, i18n.read_converted(name, result.converted_from, confidence))
 
 
 def say_converted(prog: str, lang: str, name: str, decoded: DecodedText) -> None:

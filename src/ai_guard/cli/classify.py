@@ -35,7 +35,7 @@ from ai_guard.cli._common import (
     add_policy,
     check_jobs,
     load_policy,
-    read_document,
+    note_conversion,
     say,
 )
 from ai_guard.i18n.cli import cli_help
@@ -106,10 +106,12 @@ def classify_path(path: str, policy: Policy) -> Outcome:
     is an error naming it (never a verdict): the command and the ``ai-guard-documents`` hook
     refuse what they could not check."""
     from ai_guard.classify import classify_text
+    from ai_guard.classify.extract import read_document_decoded
     from ai_guard.errors import AiGuardError
 
     try:
-        return path, classify_text(read_document(path), policy=policy, source=path), None
+        decoded = read_document_decoded(path)
+        return path, classify_text(decoded.text, policy=policy, source=path, decoded=decoded), None
     except AiGuardError as exc:
         return path, None, (exc.code, exc.message_en, exc.message_vi)
     except Exception as exc:  # a bug must not end a run over thousands of files, nor pass one
@@ -202,6 +204,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         by_sensitivity[result.sensitivity.value] += 1
         by_action[result.recommended_action] += 1
+        note_conversion(PROG, lang, path, result)
         if args.format == "json":
             payload = result.model_dump(mode="json")
             out.write(json.dumps(payload, ensure_ascii=False) + "\n")

@@ -111,6 +111,7 @@ def documents(argv: Sequence[str] | None = None) -> int:
 
 
 def _documents(args: argparse.Namespace) -> int:
+    from ai_guard.cli._common import note_conversion
     from ai_guard.cli.classify import classify_path, verdict_line
 
     policy = load_policy(args.policy)
@@ -123,6 +124,7 @@ def _documents(args: argparse.Namespace) -> int:
             say("ai-guard-documents", args.lang, (vi, en))
             status = ExitCode.ERROR
             continue
+        note_conversion("ai-guard-documents", args.lang, name, result)
         if result.recommended_action in refused:
             print(f"{verdict_line(result, name, args.lang)}: {result.reasons[-1](args.lang)}")
             status = max(status, ExitCode.FOUND)

@@ -17,6 +17,7 @@ from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
 from ai_guard.prompt.repeats import BudgetExceeded, occurrences
 from ai_guard.text import Document, fold_word
+from ai_guard.text.invisible import Unveiled
 
 __all__ = ["check_prompt", "detect"]
 
@@ -123,20 +124,24 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
         ),
         reverse=True,
     )
-    starts: list[int] = []
-    ends: list[int] = []
+    # the characters the winners so far hold: a detection is kept when none of its characters
+    # is taken (linear in the text; sorted lists with insertions were quadratic in findings)
+    size = max((d.end for d in ranked), default=0)
+    taken = bytearray(size)
     kept: list[Detection] = []
     lost: list[Detection] = []
     for d in ranked:
-        i = bisect.bisect_left(starts, d.end)
-        if (i > 0 and ends[i - 1] > d.start) or (i < len(starts) and starts[i] < d.end):
+        if taken.find(1, d.start, d.end) >= 0:
             lost.append(d)
             continue
-        starts.insert(i, d.start)
-        ends.insert(i, d.end)
-        kept.insert(i, d)
-    for d in lost if text else ():
-        _widen(d, text, starts, ends, kept)
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+        kept.append(d)
+    kept.sort(key=lambda d: d.start)
+    if text and lost:
+        starts = [d.start for d in kept]
+        ends = [d.end for d in kept]
+        for d in lost:
+            _widen(d, text, starts, ends, kept)
     return kept
 
 
@@ -170,6 +175,9 @@ def _widen(
 #: Values shorter than this are not searched for elsewhere: a two-letter value would be found
 #: inside ordinary words.
 _MIN_REPEAT = 3
+
+#: The pseudo-detector that reports a failure to read typing leftovers (text.typing).
+TYPING_READING = "ai_guard.typing"
 
 #: The pseudo-detector that reports a redaction the engine cannot vouch for.
 REDACTION_CHECK = "ai_guard.redaction"
@@ -262,6 +270,34 @@ def _left_behind(found: list[tuple[int, str]], spans: list[tuple[int, int, str]]
     return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
 
 
+def _run(
+    detectors: list[Detector], doc: Document, found: list[Detection], errors: list[Detection]
+) -> None:
+    """Every detector on ``doc``; a detector that fails adds a ``DETECTOR_ERROR`` (fail
+    closed: a broken detector blocks the prompt)."""
+    size = len(doc.text)
+    for det in detectors:
+        try:
+            found.extend(_checked(det, det.detect(doc), size))
+        except Exception as exc:
+            errors.append(
+                Detection(
+                    EntityType.DETECTOR_ERROR,
+                    0,
+                    0,
+                    1.0,
+                    getattr(det, "id", type(det).__name__),
+                    pattern=type(exc).__name__,
+                )
+            )
+
+
+def _untyped_reading(doc: Document) -> Unveiled | None:
+    from ai_guard.text.typing import untyped
+
+    return untyped(doc)
+
+
 def detect(
     text: str, *, policy: Policy | None = None, document: Document | None = None
 ) -> tuple[Document, list[Detection]]:
@@ -282,21 +318,24 @@ def detect(
     errors: list[Detection] = []
     for name, err in failures:
         errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, name, pattern=err))
-    size = len(doc.text)
-    for det in detectors:
-        try:
-            found.extend(_checked(det, det.detect(doc), size))
-        except Exception as exc:  # fail closed: a broken detector blocks the prompt
-            errors.append(
-                Detection(
-                    EntityType.DETECTOR_ERROR,
-                    0,
-                    0,
-                    1.0,
-                    getattr(det, "id", type(det).__name__),
-                    pattern=type(exc).__name__,
-                )
-            )
+    _run(detectors, doc, found, errors)
+    try:
+        typed = _untyped_reading(doc)
+    except Exception as exc:  # fail closed, as for a detector
+        typed = None
+        errors.append(
+            Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, TYPING_READING, type(exc).__name__)
+        )
+    if typed is not None:
+        # Vietnamese typed with the input method off ("Nguyeenx Vawn Hungf"): every detector
+        # reads it again as it was meant; what it finds counts where a word changed
+        alt = Document(typed.text)
+        again: list[Detection] = []
+        _run(detectors, alt, again, errors)
+        for d in again:
+            s, e = typed.span(d.start, d.end)
+            if alt.text[d.start : d.end] != doc.text[s:e]:
+                found.append(replace(d, start=s, end=e))
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
@@ -413,9 +452,9 @@ def _check(
 
 
 def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> bool:
-    """Whether ``text`` reads as TCVN3 / VNI / Windows-1258 mojibake whose conversion
-    (:func:`ai_guard.text.encodings.repair_text`) the policy would treat more severely: a
-    stamp or a name hidden by the encoding is not vouched for, so the prompt is blocked
+    """Whether ``text`` reads as TCVN3 / VNI / Windows-1258 / UTF-8 mojibake whose conversion
+    (:func:`ai_guard.text.encodings.repair_text`) reveals a value the policy treats more
+    severely: a stamp or a name hidden by the encoding is not vouched for, so the prompt is blocked
     (converting it, then checking, is the user's way through)."""
     from ai_guard.text.encodings import LEGACY_SIGNS, repair_text
 
@@ -425,7 +464,16 @@ def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> b
     if fixed is None:
         return False
     again = _check(fixed.text, policy, None, read_legacy=False)
-    return again.decision.severity > decision.severity
+    if again.decision.severity <= decision.severity:
+        return False
+    # what the conversion revealed: a finding the policy treats more severely whose value is
+    # not in the text as it came (a value written in the clear beside the mojibake was read,
+    # in its context, by the first check: a changed neighbour is no hidden value)
+    return any(
+        f.action.severity > decision.severity
+        and (f.end <= f.start or fixed.text[f.start : f.end] not in text)
+        for f in again.findings
+    )
 
 
 def _redaction_failure(reason: str) -> Finding:

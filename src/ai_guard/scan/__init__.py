@@ -130,9 +130,15 @@ def _scan_one(
 ) -> tuple[str, list[ScanFinding], list[CallSite], str | None]:
     path, cat, config = job
     try:
-        source = Path(path).read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = Path(path).read_bytes()
+    except OSError as exc:
         return path, [], [], type(exc).__name__
+    from ai_guard.text.encodings import decode_bytes
+
+    decoded = decode_bytes(data, repair=False)  # UTF-8, UTF-16/32 (BOM or not), legacy bytes
+    if decoded is None:
+        return path, [], [], "UnicodeDecodeError"
+    source = decoded.text
     calls: list[CallSite] = []
     try:
         return path, scan_source(path, source, cat, config, calls), calls, None

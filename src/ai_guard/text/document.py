@@ -1,28 +1,58 @@
-"""Text normalisation: one NFC view of the input, folded views, and offsets back to the input.
+"""The canonical reading of a text: one view every detector consumes, folded views, and offsets
+back to the caller's string.
 
-Vietnamese arrives in NFC, NFD (combining marks), with old-style tone placement, or with its
-diacritics lost to OCR. Detectors run on :attr:`Document.text` (NFC) and, where a lexicon is
-involved, on :attr:`Document.folded` (diacritics removed, ``đ`` -> ``d``, lower case) or
-:attr:`Document.folded_cased` (the same with the original letter case). Both folded views have
-exactly the length of :attr:`Document.text`, so an offset found in a folded view is an offset in
-``text``; :meth:`Document.to_original` maps it to the caller's string.
+Text arrives disguised, on purpose or by the tools it went through: decomposed diacritics
+(NFD) or old-style tone placement, zero-width characters and soft hyphens inside words and
+numbers, no-break and thin spaces from Word and PDF copies, full-width digits and letters
+from Asian input methods, mathematical bold letters from social-media "fonts", Greek and
+Cyrillic look-alike letters inside Latin words, non-ASCII decimal digits. :attr:`Document.text`
+reads all of them the one way: NFC; invisible characters removed; odd spaces read as a space and
+Unicode line separators as a line break; full-width and mathematical letters and digits, other
+decimal digits and look-alike letters (only in words that are otherwise Latin or carry
+Vietnamese marks) as their ASCII letter. A detector (and a plugin, through the protocol) reads
+``doc.text`` and never normalises on its own; :meth:`Document.span_to_original` maps what it
+finds back to the caller's text, so a redaction covers the disguise too.
 
-Folding is lazy and costs one NFD pass plus one regex pass; it is skipped entirely when no
-detector asks for it.
+Where a lexicon is involved, detectors read :attr:`Document.folded` (diacritics removed,
+``đ`` -> ``d``, lower case) or :attr:`Document.folded_cased` (the same with the original letter
+case). Both folded views have exactly the length of :attr:`Document.text`, so an offset found in
+a folded view is an offset in ``text``.
+
+Plain ASCII costs nothing; other text one regex search (and an NFC check) unless a disguise
+is there. Folding is lazy and costs one NFD pass plus one regex pass.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 
 __all__ = ["Document", "fold", "fold_cased"]
 
 _MARKS = re.compile("[\u0300-\u036f]+")
 # Combining marks that NFC may compose with a preceding starter.
-_COMBINING_RUN = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_COMBINING = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_COMBINING_RUN = re.compile(f"[{_COMBINING}]+")
+#: a run of invisible characters and combining marks: what changes the length of the reading
+#: (written "X[X]*": Python's engine scans a lone class far faster than "X+")
+_LENGTH_CHANGE = re.compile(f"([{INVISIBLE}{_COMBINING}][{INVISIBLE}{_COMBINING}]*)")
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+#: what ordinary Vietnamese and English text is made of: printable ASCII, tabs and line breaks,
+#: Latin letters with their marks, typographic punctuation, currency signs. A run of anything
+#: else (odd spaces, invisible characters, full-width and mathematical forms, other digits,
+#: Greek and Cyrillic letters ...) is looked at; text without one costs one search.
+_PLAIN = (
+    "\t\n\r\x20-\x7e\u00a1-\u00ac\u00ae-\u024f\u0300-\u036f\u1e00-\u1eff"
+    "\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
+)
+_UNUSUAL = re.compile(f"[^{_PLAIN}][^{_PLAIN}]*")
+#: Greek and Cyrillic letters (some look like Latin ones)
+_GREEK_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 
 
 @lru_cache(maxsize=1)
@@ -108,10 +138,14 @@ class Document:
         self.original = original
         self._bp_text: list[int] | None = None
         self._bp_orig: list[int] | None = None
-        if original.isascii() or unicodedata.is_normalized("NFC", original):
+        if original.isascii():
             self.text = original
         else:
-            self.text = self._normalise_with_map(original)
+            disguised = _UNUSUAL.search(original) is not None
+            if not disguised and unicodedata.is_normalized("NFC", original):
+                self.text = original
+            else:
+                self.text = self._read(_one_for_one(original) if disguised else original)
         self._folded: str | None = None
         self._folded_cased: str | None = None
         self._cache: dict[str, object] = {}
@@ -157,54 +191,59 @@ class Document:
         o_start = self.to_original(start)
         return o_start, max(o_start, o_end)
 
+    def to_text(self, original_index: int) -> int:
+        """Map an offset in :attr:`original` to the first offset in :attr:`text` that maps at
+        or after it (the inverse of :meth:`to_original` where the reading kept a character)."""
+        if self._bp_text is None:
+            return original_index
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_original(mid) < original_index:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def window(self, start: int, end: int) -> str:
         """The folded text between two offsets, clamped to the document."""
         return self.folded[max(0, start) : max(0, end)]
 
-    def _normalise_with_map(self, s: str) -> str:
-        """NFC ``s`` piece by piece and keep breakpoints from NFC offsets to ``s`` offsets.
+    def _read(self, s: str) -> str:
+        """NFC ``s`` without its invisible characters, keeping breakpoints from offsets in the
+        result to offsets in ``s`` (which has the length of :attr:`original`: the one-for-one
+        replacements keep every offset).
 
-        Between breakpoints the two strings advance together. Usually only runs of combining
-        marks (with the letter before them) change length under NFC, so the work is
-        proportional to the number of such runs; if anything else composes (Hangul jamo, some
-        Indic vowel signs), the mapping is redone character by character.
+        Only runs of invisible characters and combining marks change the length. Each run,
+        with the letter before it, becomes one piece; the plain text between runs another;
+        every piece is read by ONE normalisation call (pieces joined by NUL, which composes
+        with nothing), so decomposed Vietnamese (a run in every other word) costs a few list
+        operations per run. A piece maps linearly from its start, and the end of each run is
+        a breakpoint; if a plain piece changes length under NFC (Hangul jamo, some Indic vowel
+        signs), the reading is redone by clusters (:meth:`_read_slowly`).
         """
-        pieces: list[str] = []
-        bp_text: list[int] = [0]
-        bp_orig: list[int] = [0]
-        pos_o = 0
-        pos_t = 0
-        for m in _COMBINING_RUN.finditer(s):
-            seg_start = m.start() - 1 if m.start() > pos_o else m.start()
-            if seg_start > pos_o:
-                plain = unicodedata.normalize("NFC", s[pos_o:seg_start])
-                if len(plain) != seg_start - pos_o:
-                    return self._normalise_slowly(s)
-                pieces.append(plain)
-                pos_t += len(plain)
-                pos_o = seg_start
-            seg = unicodedata.normalize("NFC", s[seg_start : m.end()])
-            pieces.append(seg)
-            for k in range(len(seg)):
-                # each composed character maps to the start of what it came from
-                bp_text.append(pos_t + k)
-                bp_orig.append(seg_start + k)
-            pos_t += len(seg)
-            pos_o = m.end()
-            bp_text.append(pos_t)
-            bp_orig.append(pos_o)
-        if pos_o < len(s):
-            plain = unicodedata.normalize("NFC", s[pos_o:])
-            if len(plain) != len(s) - pos_o:
-                return self._normalise_slowly(s)
-            pieces.append(plain)
-        text = "".join(pieces)
-        self._bp_text = bp_text
-        self._bp_orig = bp_orig
-        return text
+        if "\x00" in s:
+            return self._read_slowly(s)
+        parts = _LENGTH_CHANGE.split(s)  # plain, run, plain, run ..., plain
+        if not unicodedata.is_normalized("NFC", "\x00".join(parts[0::2])):
+            return self._read_slowly(s)  # something composes outside the runs
+        # a piece ends with a run: the plain text before it keeps its length except for the
+        # letter the run's marks compose onto
+        pieces = [a + b for a, b in zip(parts[0::2], parts[1::2], strict=False)]
+        pieces.append(parts[-1])
+        joined = "\x00".join(pieces)
+        if _HAS_INVISIBLE.search(s) is not None:
+            joined = _HAS_INVISIBLE.sub("", joined)  # only runs hold them
+        read = unicodedata.normalize("NFC", joined).split("\x00")
+        if len(read) != len(pieces):
+            return self._read_slowly(s)
+        self._bp_text = [0, *itertools.accumulate(map(len, read[:-1]))]
+        self._bp_orig = [0, *itertools.accumulate(map(len, pieces[:-1]))]
+        return "".join(read)
 
-    def _normalise_slowly(self, s: str) -> str:
-        """NFC by clusters (a starter and every character that may compose onto it)."""
+    def _read_slowly(self, s: str) -> str:
+        """:meth:`_read` by clusters (a starter and every character that may compose onto
+        it), one character at a time: exact for any text, slower."""
         attach = _attaching_characters()
         pieces: list[str] = []
         bp_text: list[int] = [0]
@@ -213,6 +252,11 @@ class Document:
         k = 0
         n = len(s)
         while k < n:
+            if s[k] in INVISIBLE:
+                k += 1
+                bp_text.append(pos_t)
+                bp_orig.append(k)
+                continue
             j = k + 1
             while j < n and (s[j] in attach or unicodedata.combining(s[j])):
                 j += 1
@@ -229,3 +273,82 @@ class Document:
         self._bp_text = bp_text
         self._bp_orig = bp_orig
         return "".join(pieces)
+
+
+@cache
+def _lookalikes() -> dict[str, str]:
+    """Greek and Cyrillic letters read as Latin ones (``data/text/lookalikes.tsv``)."""
+    from ai_guard.text.data import rows  # data imports this module
+
+    return {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+
+
+class _OneForOne(dict[int, str]):
+    """``str.translate`` table of the one-for-one readings, filled on demand: odd spaces -> ' ',
+    line separators -> '\\n', full-width and mathematical letters and digits (NFKC, when that
+    gives one ASCII character), other decimal digits -> their ASCII digit."""
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        out = ch
+        if ch in ODD_SPACES:
+            out = " "
+        elif ch in LINE_SEPARATORS:
+            out = "\n"
+        elif unicodedata.category(ch) == "Nd":
+            out = str(unicodedata.digit(ch))
+        else:
+            compat = unicodedata.normalize("NFKC", ch)
+            if len(compat) == 1 and compat.isascii() and compat.isprintable():
+                out = compat
+        self[key] = out
+        return out
+
+
+_ONE_FOR_ONE_TABLE = _OneForOne()
+
+#: a letter of a word (Latin, Greek, Cyrillic, with its marks)
+_WORD_CHAR = re.compile(f"[^\\W\\d_]|[{_COMBINING}]")
+_LATIN_OR_MARK = re.compile(f"[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_COMBINING}]")
+
+
+def _one_for_one(s: str) -> str:
+    """``s`` with every one-for-one reading applied (same length, same offsets)."""
+    parts: list[str] = []
+    pos = 0
+    for m in _UNUSUAL.finditer(s):
+        parts.append(s[pos : m.start()])
+        parts.append(m.group().translate(_ONE_FOR_ONE_TABLE))
+        pos = m.end()
+    parts.append(s[pos:])
+    out = "".join(parts)
+    if _GREEK_CYRILLIC.search(out) is not None:
+        out = _latin_lookalikes(out)
+    return out
+
+
+def _latin_lookalikes(s: str) -> str:
+    """Greek and Cyrillic look-alikes read as Latin letters in words that are otherwise Latin
+    or carry combining marks (``МẬТ`` with Cyrillic М and Т); a Greek or Cyrillic word is kept."""
+    table = _lookalikes()
+    chars: list[str] | None = None
+    done_until = 0
+    for m in _GREEK_CYRILLIC.finditer(s):
+        if m.start() < done_until or m.group() not in table:
+            continue
+        a = m.start()
+        while a > 0 and _WORD_CHAR.match(s, a - 1):
+            a -= 1
+        b = m.end()
+        while b < len(s) and _WORD_CHAR.match(s, b):
+            b += 1
+        done_until = b
+        word = s[a:b]
+        plain = "".join(c for c in word if c not in table)
+        if not _LATIN_OR_MARK.search(plain):
+            continue  # a Greek or Cyrillic word (or only look-alikes): kept as written
+        if chars is None:
+            chars = list(s)
+        for k in range(a, b):
+            chars[k] = table.get(s[k], s[k])
+    return s if chars is None else "".join(chars)

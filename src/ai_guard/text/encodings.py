@@ -721,6 +721,9 @@ def decode_bytes(data: bytes, *, repair: bool = True) -> DecodedText | None:
             except UnicodeDecodeError:
                 continue
             return _repaired(DecodedText(text, encoding), repair)
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return _repaired(wide, repair)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -734,9 +737,38 @@ def decode_bytes(data: bytes, *, repair: bool = True) -> DecodedText | None:
     return DecodedText(fixed.text.translate(_C1_AS_CP1252), fixed.scheme, fixed.confidence)
 
 
+#: share of the high (or low) bytes of UTF-16 code units that must be zero to read bytes
+#: without a BOM as UTF-16 (Vietnamese letters of U+1Exx are not zero there: a share, not all)
+_UTF16_ZERO_SHARE = 0.6
+
+
+def _utf16_without_bom(data: bytes) -> DecodedText | None:
+    """UTF-16 written without a BOM (some Windows tools): most code units of text are ASCII,
+    so one byte of each pair is zero; the text must then decode and hold no NUL."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:4096]:
+        return None
+    sample = data[:65536]
+    units = len(sample) // 2
+    odd_zero = sample[1::2].count(0) / units
+    even_zero = sample[0::2].count(0) / units
+    if odd_zero >= _UTF16_ZERO_SHARE and even_zero < 0.1:
+        encoding = "utf-16-le"
+    elif even_zero >= _UTF16_ZERO_SHARE and odd_zero < 0.1:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text:
+        return None
+    return DecodedText(text, encoding, confidence=round(max(odd_zero, even_zero), 2))
+
+
 def _repaired(decoded: DecodedText, repair: bool) -> DecodedText:
-    if not repair:
-        return decoded
+    if not repair or LEGACY_SIGNS.search(decoded.text) is None:
+        return decoded  # clean text pays one search, not three readings of every word
     fixed = repair_text(decoded.text)
     if fixed is None:
         return decoded

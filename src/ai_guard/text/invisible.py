@@ -12,23 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ai_guard.text.chars import INVISIBLE, NUMBER_GAPS, ODD_SPACES
 from ai_guard.text.document import Document
 
 __all__ = ["INVISIBLE", "NUMBER_GAPS", "ODD_SPACES", "Unveiled", "unveil", "unveiled"]
 
-#: Zero-width and invisible formatting characters, soft hyphen, BOM: the one list every
-#: detector and view uses.
-INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
-#: Spaces other than U+0020 that a copy from Word, a PDF or a web page leaves.
-ODD_SPACES = (
-    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-)
 #: Two or more single letters separated by one space each ("M Ậ T", "B Ộ").
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] )+[^\W\d_](?![^\W\d_])")
-#: what may stand between the digit groups of one number besides a space, a dot or a hyphen:
-#: the spaces typesetting puts in numbers (no-break, figure, thin, narrow no-break) and the
-#: invisible characters copy-paste leaves
-NUMBER_GAPS = "\u00a0\u2007\u2009\u202f" + INVISIBLE
 _HIDDEN = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
 #: a cheap gate for letter spacing: a space first (the engine's fast path), then "X Y"
 _SPACED_GATE = re.compile(r"[ \n\t][^\W\d_] [^\W\d_](?![^\W\d_])")

@@ -1,0 +1,227 @@
+"""Typing leftovers: Vietnamese typed with the input method switched off.
+
+With Telex or VNI off, ``Nguyễn Văn Hùng`` arrives as ``Nguyeenx Vawn Hungf`` (Telex: tone
+letters s f r x j, vowel letters aa ee oo aw ow uw, dd) or ``Nguye6n4 Va8n Hu2ng`` (VNI: tone
+digits 1-5, 6 circumflex, 7 horn, 8 breve, 9 đ). :func:`untype` reads one word back;
+:func:`untyped` gives the reading of a whole document with an offset map, for the lines that
+are typed that way.
+
+English also has words that read as a syllable this way (``is`` -> ``í``, ``see`` -> ``sê``),
+so a line is read only when most of its words are typing leftovers and one of them carries a
+mark no English word makes (a doubled vowel or a w with a tone letter, a VNI digit); and the
+engine keeps what detectors find in this reading only where it covers a word that changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ai_guard.text.document import Document
+from ai_guard.text.encodings import is_syllable
+from ai_guard.text.invisible import Unveiled
+
+__all__ = ["untype", "untyped"]
+
+_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
+_VOWELS = "aeiouyăâêôơư"
+#: the vowel a modifier changes: circumflex, horn, breve
+_CIRCUMFLEX = {"a": "â", "e": "ê", "o": "ô"}
+_HORN = {"o": "ơ", "u": "ư"}
+_BREVE = {"a": "ă"}
+
+#: a word of a line: letters (and VNI digits after a letter); only ASCII ones may be leftovers
+_WORD = re.compile(r"[^\W\d_][^\W_]*")
+#: letter pairs folded Vietnamese does not write and Telex does (a cheap gate on doc.folded)
+_TELEX_PAIRS = ("aa", "ee", "oo", "dd", "aw", "ow", "uw")
+#: a line worth reading: some word carries a Telex or VNI mark English does not make
+_STRONG_TELEX = re.compile(r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b")
+_VNI_GATE = re.compile(r"[a-z][1-9]")
+_VNI = re.compile(r"\b[A-Za-z][a-z]*[1-9][a-z1-9]*\b")
+
+
+def _place_tone(letters: str, tone: str) -> str:
+    """Put ``tone`` (a combining mark) on the vowel of ``letters`` that carries it."""
+    start = 0
+    if letters.startswith(("qu", "gi")) and any(c in _VOWELS for c in letters[2:]):
+        start = 2
+    idx = [k for k in range(start, len(letters)) if letters[k] in _VOWELS]
+    if not idx:
+        return letters
+    cluster = idx
+    marked = [k for k in cluster if letters[k] in "ăâêôơư"]
+    if marked:
+        k = marked[-1]  # ươ: the tone goes on ơ
+    elif len(cluster) == 1:
+        k = cluster[0]
+    elif cluster[-1] < len(letters) - 1:
+        k = cluster[-1]  # a final consonant: the last vowel ("hoàn", "tuấn")
+    elif letters[cluster[-2] : cluster[-1] + 1] in ("oa", "oe", "uy"):
+        k = cluster[-1]
+    else:
+        k = cluster[-2]  # "mái", "cúi", "mùa"
+    return unicodedata.normalize("NFC", letters[: k + 1] + tone + letters[k + 1 :])
+
+
+def _modify(letters: str, table: dict[str, str]) -> str | None:
+    """Apply a vowel modifier to the last vowel it fits ("uo" + horn -> "ươ")."""
+    if table is _HORN:
+        k = letters.rfind("uo")
+        if k >= 0:
+            return letters[:k] + "ươ" + letters[k + 2 :]
+    for k in range(len(letters) - 1, -1, -1):
+        if letters[k] in table:
+            return letters[:k] + table[letters[k]] + letters[k + 1 :]
+    return None
+
+
+def _telex(word: str) -> str | None:
+    """Telex: the tone letter at the end or right after the vowels ("toosi" for "tối")."""
+    for k in range(len(word) - 1, 0, -1):
+        if word[k] in _TELEX_TONES and any(c in "aeiouyw" for c in word[:k]):
+            read = _telex_letters(word[:k] + word[k + 1 :])
+            if read is not None and is_syllable(read):
+                return _place_tone(read, _TELEX_TONES[word[k]])
+            if k == len(word) - 1:
+                continue
+            break  # one inner position tried: the vowel's neighbour
+    return _telex_letters(word)
+
+
+def _telex_letters(w: str) -> str | None:
+    """Telex's vowel and đ letters (dd, aa ee oo, aw ow uw, uow / uwow for ươ)."""
+    if "dd" in w:
+        w = w.replace("dd", "đ", 1)
+    for double, single in (("uwow", "ươ"), ("uow", "ươ"), ("aa", "â"), ("ee", "ê"), ("oo", "ô")):
+        if double in w:
+            w = w.replace(double, single, 1)
+    while "w" in w:
+        k = w.index("w")
+        head = _modify(w[:k], _HORN) if w[k - 1 : k] in ("o", "u") else None
+        if head is None and w[k - 1 : k] == "a":
+            head = _modify(w[:k], _BREVE)
+        if head is None:  # "w" typed after the final consonant: "vanw"
+            head = _modify(w[:k], _BREVE) or _modify(w[:k], _HORN)
+        if head is None:
+            return None
+        w = head + w[k + 1 :]
+    return w
+
+
+def _vni(word: str) -> str | None:
+    digits = [c for c in word if c.isdigit()]
+    if not digits or not word[0].isalpha() or len(digits) > 4:
+        return None
+    letters = ""
+    tone = ""
+    for c in word:
+        if c.isalpha():
+            letters += c
+        elif c in _VNI_TONES:
+            if tone:
+                return None
+            tone = _VNI_TONES[c]
+        elif c not in "6789":
+            return None  # "0" is no VNI key
+        elif c == "9":
+            k = letters.rfind("d")
+            if k < 0:
+                return None
+            letters = letters[:k] + "đ" + letters[k + 1 :]
+        else:
+            table = {"6": _CIRCUMFLEX, "7": _HORN, "8": _BREVE}[c]
+            changed = _modify(letters, table)
+            if changed is None:
+                return None
+            letters = changed
+    return _place_tone(letters, tone) if tone else letters
+
+
+@lru_cache(maxsize=8192)
+def untype(word: str) -> str | None:
+    """The Vietnamese syllable ``word`` was typed for with Telex or VNI switched off
+    (``Nguyeenx`` -> ``Nguyễn``, ``Le6`` -> ``Lê``), or ``None`` when it reads as none
+    (or as itself). Letter case follows the word's first letter (or all capitals)."""
+    if not word.isascii() or not word.isalnum() or len(word) > 12:
+        return None
+    lower = word.lower()
+    out = _vni(lower) if any(c.isdigit() for c in lower) else _telex(lower)
+    if out is None or out == lower or not is_syllable(out):
+        return None
+    if len(out) < 2 and _STRONG_WORD.fullmatch(lower) is None:
+        return None  # "A4", "is", "as": a one-letter syllable needs a Telex mark to count
+    if word.isupper() and len(word) > 1:
+        return out.upper()
+    return out[0].upper() + out[1:] if word[0].isupper() else out
+
+
+#: a line is read when at least this share of its words are typing leftovers, or when this
+#: many carry a Telex mark no English word makes together with a tone letter ("Traanf")
+_LINE_SHARE = 0.5
+_STRONG_WORDS = 2
+_STRONG_WORD = re.compile(r"[a-z]*(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]|dd[a-z]*|[a-z]*uow[a-z]*")
+
+
+def untyped(doc: Document) -> Unveiled | None:
+    """The reading of ``doc.text`` with its typing leftovers untyped, on the lines typed that
+    way (see the module docstring); ``None`` when there are none. Computed once per document."""
+    cached = doc.cached("untyped")
+    if cached is None:
+        cached = _untyped(doc.text, doc.folded) or False
+        doc.store("untyped", cached)
+    return cached if isinstance(cached, Unveiled) else None
+
+
+def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
+    """The lines (start, text) that may be typed with the input method off: a line with
+    Telex's letter pairs (when the document has any) or, without Vietnamese letters, with a
+    digit inside a word (VNI); each must carry a mark English does not make (``_STRONG_TELEX``,
+    ``_VNI``)."""
+    telex = any(pair in folded for pair in _TELEX_PAIRS)
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for segment in text.split("\n"):
+        start = pos
+        pos += len(segment) + 1
+        if telex and _STRONG_TELEX.search(folded, start, pos - 1):
+            out.append((start, segment))
+            continue
+        if segment.isascii() and _VNI_GATE.search(segment) and _VNI.search(segment):
+            out.append((start, segment))
+    return out
+
+
+def _untyped(text: str, folded: str) -> Unveiled | None:
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    changed = False
+    for base, segment in _typed_lines(text, folded):
+        words = list(_WORD.finditer(segment))
+        readings = [untype(m.group()) for m in words]
+        read = sum(r is not None for r in readings)
+        strong = sum(
+            r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
+            for m, r in zip(words, readings, strict=True)
+        )
+        if not read or (read < _LINE_SHARE * len(words) and strong < _STRONG_WORDS):
+            continue
+        for m, reading in zip(words, readings, strict=True):
+            if reading is None:
+                continue
+            start, end = base + m.start(), base + m.end()
+            out.append(text[pos:start])
+            origin.extend(range(pos, start))
+            out.append(reading)
+            # the syllable's letters map to the word's first letters; its end to the word's end
+            origin.extend(start + min(k, end - start - 1) for k in range(len(reading) - 1))
+            origin.append(end - 1)
+            pos = end
+            changed = True
+    if not changed:
+        return None
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return Unveiled("".join(out), origin, len(text))

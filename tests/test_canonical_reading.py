@@ -1,0 +1,144 @@
+"""The canonical reading (``Document.text``): every disguise read one way, offsets mapped back.
+
+Each disguise is tried through ``check_prompt`` on several detectors (the point of one reading:
+a disguise caught in one detector is caught in all), and the offset map is checked as a
+property on generated text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import Decision, EntityType, check_prompt
+from ai_guard.text import Document
+from ai_guard.text.chars import INVISIBLE, ODD_SPACES
+
+FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize(
+    ("original", "reading"),
+    [
+        ("MẬ\u200bT", "MẬT"),
+        ("Tài\u00a0liệu\u2009mật", "Tài liệu mật"),
+        ("dòng 1\u2028dòng 2", "dòng 1\ndòng 2"),
+        ("ＣＣＣＤ：０７９２０３０１２３４５", "CCCD:079203012345"),
+        ("𝐌𝐀̣̂𝐓", "MẬT"),
+        ("Ng\u00adu\u00adyễn", "Nguyễn"),
+        ("Nguye\u0302\u0303n", "Nguyễn"),
+        ("\u0661\u0662\u0663", "123"),  # Arabic-Indic digits
+        ("\u041c\u1eac\u0422", "MẬT"),  # Cyrillic М and Т around a Vietnamese letter
+        ("T\u043ei m\u1eadt", "Toi mật"),  # Cyrillic о inside a Latin word
+        ("Москва и Київ", "Москва и Київ"),  # Cyrillic words stay Cyrillic
+        ("αβγ Ωμέγα", "αβγ Ωμέγα"),
+        ("plain ASCII", "plain ASCII"),
+        ("Việt Nam", "Việt Nam"),
+    ],
+)
+def test_reading(original: str, reading: str) -> None:
+    assert Document(original).text == reading
+
+
+def test_offsets_of_a_disguised_value_cover_the_disguise() -> None:
+    original = "Số: 0\u200b79\u00ad203 012345 ở đây"
+    doc = Document(original)
+    start = doc.text.index("079")
+    end = doc.text.index(" ở")
+    s, e = doc.span_to_original(start, end)
+    assert original[s:e] == "0\u200b79\u00ad203 012345"
+    assert doc.to_text(s) == start
+    assert doc.to_text(e) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Tài liệu M\u200bẬ\u200bT, không phổ biến", EntityType.STATE_SECRET_MARK),
+        ("Tài liệu М\u1eacТ (Cyrillic), không phổ biến", EntityType.STATE_SECRET_MARK),
+        ("Số CCCD: 0\u200b79203\u200b012345", EntityType.CCCD),
+        ("Số điện thoại: ０９１２３４５６７８", EntityType.PHONE),
+        ("SĐT 0912\u00a0345\u00a0678", EntityType.PHONE),
+        ("MST: ０１０００１２３４５", EntityType.TAX_CODE),
+        ("Email: nguyen\u200bvana@gmail.com", EntityType.EMAIL),
+        ("Email: ｎｇｕｙｅｎｖａｎａ@ｇｍａｉｌ.ｃｏｍ", EntityType.EMAIL),
+        ("Email: cán bộ ｔｕ@ｍｏｊ.ｇｏｖ.ｖｎ", EntityType.GOV_EMAIL),
+        ("key sk-proj-\u200bAbCdEfGhIjKlMnOpQrStUvWxYz0123456789", EntityType.API_SECRET),
+    ],
+)
+def test_every_detector_reads_through_the_disguise(text: str, entity: EntityType) -> None:
+    result = check_prompt(text)
+    assert result.decision is not Decision.ALLOW
+    assert entity in {f.entity for f in result.findings}, result.findings
+    for f in result.findings:
+        if f.placeholder:
+            assert f.placeholder in result.redacted_text
+    # nothing of the value survives: no run of 4 of its digits, no invisible character left
+    # in a redacted span's place
+    for f in result.findings:
+        value = unicodedata.normalize("NFKC", text[f.start : f.end])
+        digits = "".join(c for c in value if c.isdigit())
+        for k in range(len(digits) - 3):
+            assert digits[k : k + 4] not in unicodedata.normalize("NFKC", result.redacted_text)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Nguyễn",
+        "Văn",
+        "mật",
+        "0912",
+        "345",
+        " ",
+        "\n",
+        ",",
+        "e\u0302\u0301",  # NFD ế
+        "a\u0323",
+        *INVISIBLE,
+        *ODD_SPACES[:4],
+        "\u2028",
+        "１２",
+        "ＡＢ",
+        "𝐌",
+        "М",  # Cyrillic
+        "Москва",
+        "\u0663",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_offsets_map_every_character_back(original: str) -> None:
+    doc = Document(original)
+    text = doc.text
+    previous = 0
+    for i in range(len(text) + 1):
+        o = doc.to_original(i)
+        assert 0 <= o <= len(original)
+        assert o >= previous  # monotone
+        previous = o
+    s, e = doc.span_to_original(0, len(text))
+    assert all(c in INVISIBLE for c in original[:s])  # only what the reading removed
+    assert e == len(original)
+    # no invisible or odd character survives the reading
+    assert not any(c in INVISIBLE or c in ODD_SPACES or c == "\u2028" for c in text)
+    assert unicodedata.is_normalized("NFC", text)
+    # a digit of the reading comes from a digit of the original
+    for i, c in enumerate(text):
+        if c.isdigit():
+            assert unicodedata.category(original[doc.to_original(i)]) == "Nd"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_reads_without_crash_and_maps_inside(original: str) -> None:
+    doc = Document(original)
+    assert unicodedata.is_normalized("NFC", doc.text)
+    for i in range(0, len(doc.text) + 1, 3):
+        assert 0 <= doc.to_original(i) <= len(original)
+    for i in range(0, len(original) + 1, 3):
+        assert 0 <= doc.to_text(i) <= len(doc.text)
