@@ -191,38 +191,14 @@ D = vst.disguise
 F1, F2 = FILLERS
 
 #: found by hypothesis (the same minimal example under seeds 1, 2, 3 at 250 examples each), left
-#: for the detectors' owners; "also" names a real-looking value that fails the same way
+#: for the detectors' owners; "also" names a real-looking value that fails the same way. The
+#: canonical reading (88052df) fixed 17 others: zero-width / soft hyphens / odd spaces in phones,
+#: tax codes, BHXH numbers, passports and keys, full-width BHYT codes, passports, keys, stamps.
 KNOWN: dict[tuple[str, str], Known] = {
-    ("PHONE", "zero_width"): Known(
-        Case("PHONE", "0320.000.000", "SĐT", D("zero_width", char="\u200b", every=1)),
-        "vn.phone",
-        "a dotted number with zero-width characters is allowed (also 0912.345.678; spaced "
-        "0912 345 678 is caught)",
-    ),
-    ("PHONE", "soft_hyphens"): Known(
-        Case("PHONE", "0320.000.000", "SĐT", D("soft_hyphens", every=1)),
-        "vn.phone",
-        "a dotted number with soft hyphens is allowed (also 0912.345.678)",
-    ),
     ("PHONE", "letter_spaced"): Known(
         Case("PHONE", "0320 000 000", "SĐT", D("letter_spaced")),
         "vn.phone",
         "a letter-spaced number is allowed (also 0 9 1 2  3 4 5  6 7 8)",
-    ),
-    ("PHONE", "odd_spaces"): Known(
-        Case("PHONE", "(+84) 320000000", "Điện thoại", D("odd_spaces", space="\xa0")),
-        "vn.phone",
-        "(+84) then a no-break or thin space is allowed (also (+84)\xa0912345678)",
-    ),
-    ("TAX_CODE", "zero_width"): Known(
-        Case("TAX_CODE", "0100000010", "Mã số thuế", D("zero_width", char="\u200b", every=2)),
-        "vn.tax_code",
-        "zero-width characters every 2 digits: allowed (also 03\u200b14\u200b40\u200b90\u200b58)",
-    ),
-    ("TAX_CODE", "soft_hyphens"): Known(
-        Case("TAX_CODE", "0100000010", "Mã số thuế", D("soft_hyphens", every=2)),
-        "vn.tax_code",
-        "soft hyphens every 2 digits: allowed (also 03\xad14\xad40\xad90\xad58)",
     ),
     ("TAX_CODE", "mojibake"): Known(
         Case("TAX_CODE", "0524000007", "Mã số thuế", D("mojibake", scheme="vni"), F2),
@@ -230,23 +206,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "the VNI paste 'Toùm taét hoà sô sau giuùp toâi:\\nMaõ soá thueá: ...' is not "
         "recognised (repair_text gives None), so the cue is lost and a code that needs it is "
         "allowed; with the other filler the paste is recognised and blocked",
-    ),
-    ("SOCIAL_INSURANCE", "zero_width"): Known(
-        Case(
-            "SOCIAL_INSURANCE", "0100000000", "Mã số BHXH", D("zero_width", char="\u200b", every=2)
-        ),
-        "vn.social_insurance",
-        "zero-width characters every 2 digits: allowed (also 79\u200b12\u200b34\u200b56\u200b78)",
-    ),
-    ("SOCIAL_INSURANCE", "soft_hyphens"): Known(
-        Case("SOCIAL_INSURANCE", "0100000000", "Mã số BHXH", D("soft_hyphens", every=2)),
-        "vn.social_insurance",
-        "soft hyphens every 2 digits: allowed (also 79\xad12\xad34\xad56\xad78)",
-    ),
-    ("HEALTH_INSURANCE", "full_width"): Known(
-        Case("HEALTH_INSURANCE", "BT1010100000000", "Mã thẻ BHYT", D("full_width")),
-        "vn.health_insurance",
-        "a full-width card code is allowed (also ＨＳ４７９０１２３４５６７８９)",
     ),
     ("HEALTH_INSURANCE", "ocr_digits"): Known(
         Case("HEALTH_INSURANCE", "BT2010100000000", "Mã thẻ BHYT", D("ocr_digits", positions=(0,))),
@@ -260,19 +219,23 @@ KNOWN: dict[tuple[str, str], Known] = {
             f"allowed under {name} (also C4829173 the same way)",
         )
         for name, options in [
-            ("zero_width", {"char": "\u200b", "every": 1}),
-            ("soft_hyphens", {"every": 1}),
-            ("full_width", {}),
             ("letter_spaced", {}),
             ("ocr_digits", {"positions": (0,)}),
-            ("odd_spaces", {"space": "\xa0"}),  # the cue 'Hộ\xa0chiếu\xa0số' is not read
             ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
         ]
     },
-    ("STATE_SECRET_MARK", "full_width"): Known(
-        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("full_width")),
-        "vn.secrecy_mark",
-        "'Độ mật: ＭẬＴ' is allowed (also 'ＴＵＹỆＴ ＭẬＴ' on its own line)",
+    ("PASSPORT", "mojibake"): Known(
+        Case("PASSPORT", "B0000000", "Hộ chiếu số", D("mojibake", scheme="tcvn3")),
+        "prompt.engine legacy-encoding rule / vn.passport",
+        "since 9aeca9d (block only for a value the conversion revealed): 'Hé chiÕu sè: "
+        "C4829173' (TCVN3 or VNI) is allowed: the value is plain ASCII, only its cue is "
+        "mojibake; at 29b3bf4 it was blocked",
+    ),
+    ("STATE_SECRET_MARK", "mojibake"): Known(
+        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("mojibake", scheme="tcvn3")),
+        "prompt.engine legacy-encoding rule / vn.secrecy_mark",
+        "since 9aeca9d: '§é mËt: TOI MAT' (and VNI 'Ñoä maät: TOI MAT') is allowed: the stamp "
+        "without diacritics needs its cue, which only the conversion shows; blocked at 29b3bf4",
     ),
     ("STATE_SECRET_MARK", "emphasis"): Known(
         Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
@@ -303,9 +266,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             f"a key under {name} is allowed",
         )
         for name, options in [
-            ("zero_width", {"char": "\u200b", "every": 1}),
-            ("soft_hyphens", {"every": 1}),
-            ("full_width", {}),
             ("letter_spaced", {}),
         ]
     },
@@ -441,12 +401,6 @@ def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
 
 #: stacks that fail while each disguise alone passes: (entity, value disguise, prompt disguise)
 STACKED: dict[tuple[str, str, str], tuple[Case, vst.Disguise, str]] = {
-    ("TAX_CODE", "ocr_digits", "odd_spaces"): (
-        Case("TAX_CODE", "0100000010", "Mã số thuế", D("ocr_digits", positions=(0,))),
-        D("odd_spaces", space="\xa0"),
-        "vn.tax_code: an OCR'd code after a cue followed by a no-break space is allowed "
-        "(each alone is caught)",
-    ),
     ("STATE_SECRET_MARK", "soft_hyphens", "mojibake"): (
         Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
         D("mojibake", scheme="tcvn3"),
