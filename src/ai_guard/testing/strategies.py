@@ -8,6 +8,9 @@ Values are realistic in shape and never real: digits are drawn at random.
 (a province code that does not exist, a wrong tax-code check digit, an unallocated phone
 prefix, a benefit level above 5): use it to test that your code does not over-report.
 
+Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
+arrives: zero-width characters, full-width digits, letter spacing, a table cell, TCVN3 mojibake.
+
     from hypothesis import given
     from ai_guard.testing import strategies as vst
 
