@@ -435,7 +435,8 @@ def test_classify_records_and_notes_a_conversion(
     doc.write_bytes(encode("CÔNG VĂN\nVề việc tổ chức hội nghị tổng kết năm 2025.\n", "tcvn3"))
     result = classify_file(doc)
     assert result.converted_from == "tcvn3"
-    assert result.conversion_confidence is not None and result.conversion_confidence > 0
+    assert result.conversion_confidence is not None
+    assert result.conversion_confidence > 0
     plain = tmp_path / "plain.txt"
     plain.write_text("Công văn về việc tổ chức hội nghị.", "utf-8")
     assert classify_file(plain).converted_from is None

@@ -186,3 +186,19 @@ def test_the_old_english_first_positional_form_still_works() -> None:
         AiGuardError("wrong", vi="sai")
     with pytest.raises(TypeError, match="en="):
         AiGuardError(vi="sai")
+
+
+def test_trusted_checks_equal_validated_ones() -> None:
+    from ai_guard.models import PromptCheck
+
+    for text in ("Ông Nguyễn Văn An, CCCD 001085012345", "Tài liệu MẬT", "xin chào"):
+        result = ai_guard.check_prompt(text)
+        again = PromptCheck.model_validate(
+            result.model_dump(exclude={"explanation", "findings"}) | {"findings": result.findings}
+        )
+        again._vault = dict(result._vault)  # the mapping for restore() is private state
+        assert again == result
+        assert again.model_dump_json() == result.model_dump_json()
+        assert result.model_fields_set == set(PromptCheck.model_fields)
+        if result.decision.value == "redact":
+            assert result.restore(result.redacted_text) == text

@@ -319,3 +319,42 @@ if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_typ
     from ai_guard.testing._hypothesis import register_loaded
 
     register_loaded()
+
+
+_CHECK_FIELDS = ("decision", "findings", "redacted_text", "policy_name", "policy_waivers")
+_CHECK_FIELDS_SET: set[str] | None = None
+
+
+def trusted_check(
+    decision: Decision,
+    findings: list[Finding],
+    redacted_text: str,
+    policy_name: str,
+    policy_waivers: list[PolicyWaiver],
+    vault: dict[str, str] | None = None,
+) -> PromptCheck:
+    """Build a PromptCheck from values the engine produced itself, like
+    :func:`trusted_finding` (pydantic's model_construct walks every field's default on each
+    call, a tenth of a short prompt's check). The test suite checks that the result equals a
+    validated PromptCheck."""
+    global _CHECK_FIELDS_SET
+    if _CHECK_FIELDS_SET is None:
+        if set(PromptCheck.model_fields) != set(_CHECK_FIELDS):
+            raise TypeError("trusted_check is out of step with PromptCheck's fields")
+        _CHECK_FIELDS_SET = set(_CHECK_FIELDS)
+    m = PromptCheck.__new__(PromptCheck)
+    object.__setattr__(
+        m,
+        "__dict__",
+        {
+            "decision": decision,
+            "findings": findings,
+            "redacted_text": redacted_text,
+            "policy_name": policy_name,
+            "policy_waivers": policy_waivers,
+        },
+    )
+    object.__setattr__(m, "__pydantic_fields_set__", _CHECK_FIELDS_SET)
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", {"_vault": vault if vault is not None else {}})
+    return m

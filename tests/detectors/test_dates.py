@@ -32,6 +32,21 @@ ROWS = [
     # boundaries
     pytest.param("Sinh ngày:12/03/1985", DOB, "12/03/1985", 0.9, id="glued-colon"),
     pytest.param("Sinh ngày 12/03/19851", None, None, 0, id="five-digit-year"),
+    # in words
+    pytest.param("sinh ngày mười lăm tháng tám năm một chín tám lăm tại Huế", DOB,
+                 "mười lăm tháng tám năm một chín tám lăm", 0.9, id="all-words"),
+    pytest.param("Ngày sinh: ngày 5 tháng Tám năm 1990", DOB, "5 tháng Tám năm 1990", 0.9,
+                 id="month-in-words"),
+    pytest.param("sinh ngay hai muoi mot thang muoi hai nam 1979", DOB,
+                 "hai muoi mot thang muoi hai nam 1979", 0.9, id="words-folded"),
+    pytest.param("sinh ngày mùng hai tháng Giêng năm một chín tám không", DOB,
+                 "hai tháng Giêng năm một chín tám không", 0.9, id="words-gieng"),
+    pytest.param("sinh ngày hai mươi mốt tháng tư năm 2001", DOB,
+                 "hai mươi mốt tháng tư năm 2001", 0.9, id="words-mot-tu"),
+    pytest.param("Hội nghị ngày mười lăm tháng tám năm hai không hai lăm", None, None, 0,
+                 id="words-not-birth"),
+    pytest.param("Khoản nợ phát sinh ngày mười lăm tháng tám năm hai không hai tư", None,
+                 None, 0, id="words-phat-sinh"),
     # dates that are not birth dates
     pytest.param("Hà Nội, ngày 31/3/2025", None, None, 0, id="document-date"),
     pytest.param("Hạn nộp ngày 15/04/2025", None, None, 0, id="deadline"),

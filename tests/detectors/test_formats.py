@@ -94,6 +94,52 @@ ROWS = [
     pytest.param("Số lượng 912345678 sản phẩm", None, None, 0, id="9-digits-no-cue"),
     pytest.param("CCCD: 99190012345", None, None, 0, id="11-digits-bad-province"),
     pytest.param("SĐT: 123456789", None, None, 0, id="9-digits-not-a-phone"),
+    # -- two spaces between groups ----------------------------------------------------------------
+    pytest.param("MST: 0314409058  002", E.TAX_CODE, "0314409058  002", 0.9,
+                 id="double-space-tax-branch"),
+    pytest.param("Số CCCD: 079 203  012345", E.CCCD, "079 203  012345", 0.9,
+                 id="double-space-cccd"),
+    pytest.param("CCCD 079203012345 và 079  203", E.CCCD, "079203012345", 0.9,
+                 id="double-space-short-run"),
+    pytest.param("Bảng 12  34  56 ô", None, None, 0, id="double-space-small-numbers"),
+    # -- OCR letters inside passports, plates and case numbers, under their cue or shape ----------
+    pytest.param("Số hộ chiếu: C4829I73", E.PASSPORT, "C4829I73", 0.8, id="ocr-passport"),
+    pytest.param("Passport No. B1234S67 issued", E.PASSPORT, "B1234S67", 0.8,
+                 id="ocr-passport-S"),
+    pytest.param("Mã sản phẩm C4829I73", None, None, 0, id="ocr-passport-no-cue"),
+    pytest.param("Số hộ chiếu: CBOOKIES", None, None, 0, id="passport-cue-word"),
+    pytest.param("Biển số 29H1-456.7B", E.LICENSE_PLATE, "29H1-456.7B", 0.8, id="ocr-plate"),
+    pytest.param("BKS: 30A-12O.45", E.LICENSE_PLATE, "30A-12O.45", 0.8, id="ocr-plate-O"),
+    pytest.param("mã 29H1-456.7B trong kho", None, None, 0, id="ocr-plate-no-cue"),
+    pytest.param("Biển số 29H1-BOSS", None, None, 0, id="plate-cue-word"),
+    pytest.param("Bản án số 1O2/2024/HS-ST ngày", E.CASE_NUMBER, "1O2/2024/HS-ST", 0.8,
+                 id="ocr-case-number"),
+    pytest.param("bản án l2/2023/DS-PT", E.CASE_NUMBER, "l2/2023/DS-PT", 0.8,
+                 id="ocr-case-number-l"),
+    pytest.param("mục IO/2024/HS-ST", None, None, 0, id="case-number-no-digit"),
+    pytest.param("Nghị định 1O/2024/NĐ-CP", None, None, 0, id="ocr-decree"),
+    # -- numbers written in words under an identifier's cue ---------------------------------------
+    pytest.param("số CCCD: không ba tám một chín tám năm không một hai ba bốn", E.CCCD,
+                 "không ba tám một chín tám năm không một hai ba bốn", 0.9, id="words-cccd"),
+    pytest.param("sđt không chín một hai ba bốn năm sáu bảy tám", E.PHONE,
+                 "không chín một hai ba bốn năm sáu bảy tám", 0.9, id="words-phone"),
+    pytest.param("sdt khong chin mot hai ba bon nam sau bay tam", E.PHONE,
+                 "khong chin mot hai ba bon nam sau bay tam", 0.9, id="words-phone-folded"),
+    pytest.param("SĐT: không chín linh, hai ba tư, lăm sáu bảy mốt", E.PHONE,
+                 "không chín linh, hai ba tư, lăm sáu bảy mốt", 0.9, id="words-phone-variants"),
+    pytest.param("Điện thoại: không chín lẻ hai ba bốn năm sáu bảy tám", E.PHONE,
+                 "không chín lẻ hai ba bốn năm sáu bảy tám", 0.9, id="words-phone-le"),
+    pytest.param("MST: không ba một bốn bốn không chín không năm tám", E.TAX_CODE,
+                 "không ba một bốn bốn không chín không năm tám", 0.9, id="words-tax"),
+    pytest.param("Tôi đếm một hai ba bốn năm sáu bảy tám chín mười", None, None, 0,
+                 id="words-counting"),
+    pytest.param("không chín một hai ba bốn năm sáu bảy tám", None, None, 0,
+                 id="words-no-cue"),
+    pytest.param("Số CCCD: từ một hai ba đến bốn năm sáu", None, None, 0,
+                 id="words-cue-prose"),
+    pytest.param("CCCD: chín chín chín một chín tám năm không một hai ba bốn", E.CCCD,
+                 "chín chín chín một chín tám năm không một hai ba bốn", 0.5,
+                 id="words-cccd-invalid-cued"),
 ]  # fmt: skip
 
 
@@ -137,3 +183,28 @@ WHOLE = [
 @pytest.mark.parametrize(("text", "redacted"), WHOLE)
 def test_values_are_redacted_whole(scan, text, redacted) -> None:
     assert scan(text).redacted_text == redacted
+
+
+def test_words_are_validated_on_their_digits(scan) -> None:
+    valid = scan.expect("số CCCD: không ba tám một chín tám năm không một hai ba bốn", E.CCCD,
+                        "không ba tám một chín tám năm không một hai ba bốn", 0.9)  # fmt: skip
+    assert valid.validated is True
+    scan.expect_invalid("CCCD: chín chín chín một chín tám năm không một hai ba bốn", E.CCCD,
+                        "chín chín chín một chín tám năm không một hai ba bốn")  # fmt: skip
+
+
+def test_double_space_keeps_the_value_whole(scan) -> None:
+    assert scan("MST: 0314409058  002").redacted_text == "MST: [TAX_CODE_1]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Bản án số 01/2024/HS{ZW}-ST", id="zero-width-in-stage"),
+        pytest.param(f"Bản án số 0{ZW}1/2024/HS-ST", id="zero-width-in-number"),
+        pytest.param(f"Bản án số 01/20{SHY}24/HS-ST", id="soft-hyphen-in-year"),
+    ],
+)
+def test_invisible_characters_inside_case_numbers(scan, text) -> None:
+    # the canonical Document reads them away: the case number is redacted whole
+    assert scan(text).redacted_text == "Bản án số [CASE_NUMBER_1]"

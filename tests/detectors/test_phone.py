@@ -85,3 +85,30 @@ def test_international_pattern_name(scan) -> None:
 
 def test_family_traps(scan, family_trap) -> None:
     scan.expect_none(family_trap, FAMILY)
+
+
+def test_validity_cache_keys_agree_with_phonenumbers() -> None:
+    """phone_valid caches by a key of prefix and length: numbers sharing a key have the same
+    validity for phonenumbers (the key reads every digit the metadata's patterns read)."""
+    import random
+
+    import phonenumbers
+
+    from ai_guard.detectors.phone import _validity_key
+
+    def direct(number: str) -> bool:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "VN")))
+
+    rng = random.Random(14)
+    seen: dict[tuple[str, int], tuple[bool, str]] = {}
+    for _ in range(600):
+        national = str(rng.randint(1, 9)) + "".join(
+            rng.choice("0123456789") for _ in range(rng.choice((7, 8, 9, 10)))
+        )
+        for _ in range(4):  # variants keeping a random head of the number
+            keep = rng.randint(1, len(national))
+            variant = national[:keep] + "".join(rng.choice("0123456789") for _ in national[keep:])
+            for number in ("0" + variant, "+84" + variant):
+                valid = direct(number)
+                first = seen.setdefault(_validity_key(number), (valid, number))
+                assert first[0] == valid, (number, first[1])

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import EntityType, Policy, check_prompt
 from ai_guard.detectors import Detection, Detector, registry, scores
@@ -367,3 +369,76 @@ def test_ocr_scan_stays_linear_on_a_megabyte_of_lookalikes() -> None:
         t0 = time.perf_counter()
         number_tokens(Document(text))
         assert time.perf_counter() - t0 < 5.0, chunk
+
+
+# -- the shortcuts of the number pass give the answers of the full scans they replace ---------
+_NUMBERISH = "0123456789０ .-+()\n\r\t\u200b\u00a0OlB"
+_SEPS = st.sampled_from(["", " ", "  ", ".", "-", "\u200b"])
+_TWO_SPACES = st.sampled_from(["", "  "])
+_EDGES = st.sampled_from(["", " ", "a", "1", "é", "\n", "x "])
+_PASSPORTISH = st.tuples(
+    _EDGES,
+    st.sampled_from(["C", "c", "", "é"]),
+    _SEPS,
+    st.sampled_from(["4829173", "12345678", "482917", "4829173８"]),
+    _EDGES,
+).map("".join)
+_CARDISH = st.tuples(
+    _EDGES,
+    st.sampled_from(["HS", "dn", "x", ""]),
+    _SEPS,
+    st.sampled_from(["4", "7", "1"]),
+    _SEPS,
+    st.sampled_from(["79", "7 9", "0"]),
+    _SEPS,
+    st.sampled_from(["0120878811", "01208 78811", "012087881", "0120.878.811"]),
+    _EDGES,
+).map("".join)
+#: one or two shapes strung together (their edges meet)
+_PASSPORTS = st.lists(_PASSPORTISH, min_size=1, max_size=3).map("".join)
+_CARDS = st.tuples(st.lists(_CARDISH, min_size=1, max_size=3).map("".join), _TWO_SPACES).map(
+    "".join
+)  # with two spaces anywhere, the cards are found another way
+
+
+def _old_number_pattern() -> re.Pattern[str]:
+    from ai_guard.text.numbers import _SEP_CHARS
+
+    # the pattern without the look-ahead that skips short runs
+    return re.compile(
+        r"[(+\d](?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
+        rf"(?:(?:{_SEP_CHARS}|  |\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
+    )
+
+
+@given(st.text(alphabet=_NUMBERISH + "ab", max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_number_runs_are_the_long_matches_of_the_full_pattern(text) -> None:
+    from ai_guard.text.numbers import number_runs, number_tokens
+
+    doc = Document(text)
+    expected = [
+        m.span() for m in _old_number_pattern().finditer(doc.text) if m.end() - m.start() >= 6
+    ]
+    assert number_runs(doc) == expected
+    for tok in number_tokens(doc):
+        if tok.reading is None:
+            assert tok.ndigits == sum(b - a for a, b in tok.groups)
+
+
+@given(_PASSPORTS)
+@settings(max_examples=600, deadline=None)
+def test_passports_from_number_runs_are_the_full_scan(text) -> None:
+    from ai_guard.detectors.identity import _PASSPORT, _passports
+
+    doc = Document(text)
+    assert [m.span() for m in _passports(doc)] == [m.span() for m in _PASSPORT.finditer(doc.text)]
+
+
+@given(_CARDS)
+@settings(max_examples=600, deadline=None)
+def test_cards_from_number_runs_are_the_full_scan(text) -> None:
+    from ai_guard.detectors.insurance import _BHYT, _card_matches
+
+    doc = Document(text)
+    assert [m.span() for m in _card_matches(doc)] == [m.span() for m in _BHYT.finditer(doc.text)]

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
@@ -144,6 +143,29 @@ _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.uppe
 _UNIT_RE = re.compile(trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])")
 
 
+def _unit_keys() -> tuple[dict[str, str], dict[str, str | None]]:
+    """Per unit word as written: its key (lower case, no dot); and the same, or None where the
+    abbreviation rule rejects it. Looked up once per match instead of recomputed."""
+    keys: dict[str, str] = {}
+    accepted: dict[str, str | None] = {}
+    for form in _UNIT_FORMS:
+        key = form.lower().rstrip(".")
+        keys[form] = key
+        dot = form.endswith(".")
+        ok = True
+        if key in _SHORT:
+            # abbreviations need capitals or a dot: "P.", "Q.", "TP", "Tp."
+            if len(key) == 1 and not (form[0].isupper() and dot):
+                ok = False
+            if len(key) > 1 and not (form.rstrip(".").isupper() or dot):
+                ok = False
+        accepted[form] = key if ok else None
+    return keys, accepted
+
+
+_KEYS, _ACCEPTED = _unit_keys()
+
+
 _CAPWORD = r"[A-Z][a-z']*(?![A-Za-z0-9])"
 # a capitalised unit word inside a name starts the next component: "xã Tân Phú Huyện Đồng Phú"
 _STOP = (
@@ -162,6 +184,10 @@ _NAME = (
     r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?![\w]))"
 )
 _NAME_RE = re.compile(_NAME)
+# white space, then the name
+_NAME_AFTER = re.compile(r"[ \t]*+(" + _NAME + ")")
+# (a name holds no digits but those ``\d`` reads)
+_DIGIT = re.compile(r"\d")
 # between components: a comma (a line break may follow: addresses on envelopes span lines),
 # white space, or a bare line break
 _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*(?:\r?\n[ \t]*)?|[ \t]+|\r?\n[ \t]*)")
@@ -301,6 +327,17 @@ _INSTITUTION = CueSet(
 )
 
 
+# Any residence cue but "ở", as a word's end within the 40 characters before a chain: where
+# there is none, ``_RESIDENCE.before`` and ``near_before`` can find at most "ở", so the judge
+# skips them (most chains in prose have no cue near). A superset of what they find: white
+# space may stand for a term's spaces, and any word end will do.
+_CUES_BUT_O = re.compile(
+    "(?:"
+    + trie_regex([t for t in _RESIDENCE.terms if t != "o"]).replace(r"\ ", r"\s+")
+    + ")(?![0-9a-z])"
+)
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[str]:
     names: set[str] = set()
@@ -314,48 +351,46 @@ def _provinces() -> frozenset[str]:
 _EN_PLACES = frozenset({"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Component:
-    start: int
-    end: int
-    level: int
-    name: str
-    inner: bool = False
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return _provinces() | _EN_PLACES
 
 
-def _component(doc: Document, m: re.Match[str]) -> _Component | None:
-    """Check a unit word found on the folded view and read the name after it (case-aware)."""
-    cased = doc.folded_cased
-    if m.start() > 0 and cased[m.start() - 1].isalnum():
-        return None  # inside a word
-    raw = m.group(0)
-    unit = raw.lower()
-    key = unit.rstrip(".")
-    if key in _SHORT:
-        # abbreviations need capitals or a dot: "P.", "Q.", "TP", "Tp."
-        if len(key) == 1 and not (raw[0].isupper() and unit.endswith(".")):
-            return None
-        if len(key) > 1 and not (raw.rstrip(".").isupper() or unit.endswith(".")):
-            return None
-    p = m.end()
-    if not unit.endswith(".") and (p >= len(cased) or cased[p] not in " \t"):
+#: a component: start, end, level (0 fine ... 3 province), the name read after the unit word, and
+#: the unit word (lower case, no dot)
+_Component = tuple[int, int, int, str, str]
+#: a link of a chain: start, end, level, the unit word it starts with (if any)
+_Link = tuple[int, int, int, str | None]
+
+
+def _key_at(cased: str, pos: int) -> str | None:
+    """The unit word starting at ``pos`` (lower case, no dot), as ``_UNIT_RE`` reads it."""
+    m = _UNIT_RE.match(cased, pos)
+    return _KEYS[m.group(0)] if m is not None else None
+
+
+def _component(cased: str, start: int, end: int) -> _Component | None:
+    """Read the name after the unit word ``cased[start:end]`` (found at a word start)."""
+    raw = cased[start:end]
+    key = _ACCEPTED[raw]
+    if key is None:
         return None
-    while p < len(cased) and cased[p] in " \t":
-        p += 1
-    nm = _NAME_RE.match(cased, p)
+    # (``_UNIT_RE`` saw to it that white space or the abbreviation dot follows the unit word)
+    nm = _NAME_AFTER.match(cased, end)
     if nm is None:
         return None
-    name = nm.group(0)
-    if key in _NUMERIC_ONLY and not any(c.isdigit() for c in name[:4]):
+    name = nm.group(1)
+    if key in _NUMERIC_ONLY and _DIGIT.search(name, 0, 4) is None:
         return None
-    if name.split()[0].lower() == "uy":
+    if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
-    return _Component(m.start(), nm.end(), _UNITS.get(key, 0), name, key in _INNER)
+    return (start, nm.end(), _UNITS.get(key, 0), name, _KEYS[raw])
 
 
-def _component_at(doc: Document, pos: int) -> _Component | None:
-    m = _UNIT_RE.match(doc.folded_cased, pos)
-    return _component(doc, m) if m is not None else None
+def _component_at(cased: str, pos: int) -> _Component | None:
+    """A component at ``pos``, which follows a separator (so starts a word)."""
+    m = _UNIT_RE.match(cased, pos)
+    return _component(cased, pos, m.end()) if m is not None else None
 
 
 class AddressDetector:
@@ -371,46 +406,63 @@ class AddressDetector:
         while True:
             comp: _Component | None = None
             for m in _UNIT_RE.finditer(cased, pos):
-                comp = _component(doc, m)
-                if comp is not None and not _is_unit_word(comp.name):
+                s = m.start()
+                if s > 0 and cased[s - 1].isalnum():
+                    continue  # inside a word
+                comp = _component(cased, s, m.end())
+                if comp is not None and not _is_unit_word(comp[3]):
                     break
                 comp = None
             if comp is None:
                 return
-            comps = [(comp.start, comp.end, comp.level)]
-            end = comp.end
+            comps: list[_Link] = [(comp[0], comp[1], comp[2], comp[4])]
+            end = comp[1]
             bare = 0
             while True:
                 sep = _SEP.match(cased, end)
                 if sep is None:
                     break
-                nxt = _component_at(doc, sep.end())
-                if nxt is not None and not _is_unit_word(nxt.name):
-                    comps.append((nxt.start, nxt.end, nxt.level))
-                    end = nxt.end
+                after = sep.end()
+                nxt = _component_at(cased, after)
+                if nxt is not None and not _is_unit_word(nxt[3]):
+                    comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
+                    end = nxt[1]
                     continue
                 # after a comma, a bare province or district name continues the chain
-                if ("," in cased[end : sep.end()] or "\n" in cased[end : sep.end()]) and bare < 2:
-                    b = _BARE.match(cased, sep.end())
+                if bare < 2 and ("," in cased[end:after] or "\n" in cased[end:after]):
+                    b = _BARE.match(cased, after)
                     if b is not None and not _is_unit_word(b.group("name").split()[0]):
                         if provinces is None:
                             provinces = _provinces()
                         name = fold_word(b.group("name"))
                         if name in provinces or (bare == 0 and self._continues(doc, b.end())):
-                            comps.append((b.start(), b.end(), 3 if name in provinces else 2))
+                            comps.append(
+                                (
+                                    b.start(),
+                                    b.end(),
+                                    3 if name in provinces else 2,
+                                    _key_at(cased, b.start()),
+                                )
+                            )
                             end = b.end()
                             bare += 1
                             continue
                 break
             start = comps[0][0]
-            lead = _LEAD.search(cased, max(0, start - 20), start)
-            if lead and comps[0][2] == 0:
+            # a house number right before ("12 đường Láng"): its digits, an optional letter,
+            # then white space (checked before the regex tries the 20 characters)
+            lead = None
+            if comps[0][2] == 0 and start > 1 and cased[start - 1] in " \t":
+                before = cased[max(0, start - 20) : start].rstrip(" \t")
+                if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
+                    lead = _LEAD.search(cased, max(0, start - 20), start)
+            if lead:
                 start = lead.start(1)
             elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
                 street = _LEAD_STREET.search(cased, max(0, start - 60), start)
                 if street:
                     start = street.start(1)
-                    comps.insert(0, (start, street.end(1), 0))
+                    comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
             pos = end
             hit = self._judge(doc, start, end, comps)
             if hit is not None:
@@ -423,7 +475,8 @@ class AddressDetector:
             m = _EN_COMPONENT.search(cased, pos)
             if m is None:
                 return
-            comps = [(m.start(), m.end(), 0)]
+            cased_start = m.start()
+            comps: list[_Link] = [(cased_start, m.end(), 0, _key_at(cased, cased_start))]
             end = m.end()
             while True:
                 sep = _SEP.match(cased, end)
@@ -435,7 +488,7 @@ class AddressDetector:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
                         break
-                    known = fold_word(bare.group(0)) in _provinces() | _EN_PLACES
+                    known = fold_word(bare.group(0)) in _places()
                     after = _SEP.match(cased, bare.end())
                     # a building or estate name between two components ("Vinhomes Central Park")
                     inside = (
@@ -446,7 +499,7 @@ class AddressDetector:
                     if not (known or inside):
                         break
                     nxt = bare
-                comps.append((nxt.start(), nxt.end(), 1))
+                comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
             if len(comps) < 2 and not m.group(0)[:1].isdigit():
@@ -462,55 +515,47 @@ class AddressDetector:
         sep = _SEP.match(cased, pos)
         if sep is None or "," not in cased[pos : sep.end()]:
             return False
-        if _component_at(doc, sep.end()) is not None:
+        if _component_at(cased, sep.end()) is not None:
             return True
         b = _BARE.match(cased, sep.end())
         return b is not None and fold_word(b.group("name")) in _provinces()
 
-    @staticmethod
-    def _unit_word(doc: Document, pos: int) -> str | None:
-        m = _UNIT_RE.match(doc.folded_cased, pos)
-        return " ".join(m.group(0).lower().rstrip(".").split()) if m is not None else None
-
-    @staticmethod
-    def _inner(doc: Document, pos: int) -> bool:
-        m = _UNIT_RE.match(doc.folded_cased, pos)
-        return m is not None and m.group(0).lower().rstrip(".") in _INNER
-
-    def _judge(
-        self, doc: Document, start: int, end: int, comps: list[tuple[int, int, int]]
-    ) -> Detection | None:
-        if all(self._inner(doc, s) for s, _, _ in comps):
+    def _judge(self, doc: Document, start: int, end: int, comps: list[_Link]) -> Detection | None:
+        keys = [k for _, _, _, k in comps]
+        if all(k in _INNER for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
-        units = [self._unit_word(doc, s) for s, _, _ in comps]
-        if all(u in _NUMERIC_ONLY for u in units if u) and all(units):
+        if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
             return None  # "số 3, tầng 4": numbers, not a place
-        if len(units) >= 2 and len(set(units)) == 1 and units[0]:
+        if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
             return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
-        cue = _RESIDENCE.before(doc, start, 40)
-        if cue == "o" and len(comps) < 2:
-            cue = None
-        if cue is None:
-            if _INSTITUTION.before(doc, start, 40):
-                return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
-            cue_near = _RESIDENCE.near_before(doc, start, 30)
-            if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
-                cue = cue_near
-        fine = any(level <= 1 for _, _, level in comps)
-        if cue is not None:
-            score = SCORE_CUED
-        elif len(comps) >= 2 and fine:
-            if _INSTITUTION.before(doc, start, 40):
-                return None
-            street = any(level == 0 for _, _, level in comps)
-            score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
-        else:
-            return None
         # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
         if len(comps) == 1 and comps[0][2] == 0:
             unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
             if unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY:
                 return None
+        fine = any(level <= 1 for _, _, level, _ in comps)
+        if _CUES_BUT_O.search(doc.folded, max(0, start - 40), start) is None:
+            # no residence cue but "ở" within reach: only "ở" right before a chain counts
+            cue = _RESIDENCE.before(doc, start, 40) if len(comps) >= 2 else None
+        else:
+            cue = _RESIDENCE.before(doc, start, 40)
+            if cue == "o" and len(comps) < 2:
+                cue = None
+            if cue is None:
+                if _INSTITUTION.before(doc, start, 40):
+                    return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
+                cue_near = _RESIDENCE.near_before(doc, start, 30)
+                if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
+                    cue = cue_near
+        if cue is not None:
+            score = SCORE_CUED
+        elif len(comps) >= 2 and fine:
+            if _INSTITUTION.before(doc, start, 40):
+                return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
+            street = any(level == 0 for _, _, level, _ in comps)
+            score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
+        else:
+            return None
         return Detection(
             EntityType.ADDRESS,
             start,
@@ -523,6 +568,7 @@ class AddressDetector:
         )
 
 
+@lru_cache(maxsize=4096)
 def _is_unit_word(name: str) -> bool:
     """An administrative unit word standing where a name should be ("xã Phường ...").
 

@@ -12,7 +12,7 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
    prose names it (``quy định về ...``, ``các chỉ dẫn như "lưu hành nội bộ"``).
 
-The text is also read without its disguises (zero-width characters, letter spacing), as for
+The text is also read with letter spacing undone (``L Ư U  H À N H``, ``L.Ư.U``), as for
 ``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone does not.
 """
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
@@ -49,16 +50,114 @@ _NAMING = re.compile(
 _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
 
 
+#: word pairs rare in prose, one of which every phrase holds: the phrases are looked for only
+#: around them (a phrase that holds none adds its last two words)
+_ANCHORS = ("noi bo", "pho bien", "tra lai", "han che")
+
+
+class _Anchor(NamedTuple):
+    """A pair of words every phrase holding it has, and the words a phrase has just before it
+    (``None``: some phrase opens with the pair)."""
+
+    pattern: re.Pattern[str]
+    before: tuple[str, ...] | None
+    #: how many words a phrase has before and after the pair, at most
+    words_before: int
+    words_after: int
+
+
+class _Table(NamedTuple):
+    pattern: re.Pattern[str]
+    strong: frozenset[str]
+    anchors: tuple[_Anchor, ...]
+
+
+#: what may stand between a phrase's words: spaces, underscores ("LƯU_HÀNH_NỘI_BỘ") and
+#: hyphens ("Lưu‑hành")
+_BETWEEN = r"[\s_\-\u2010\u2011]*"
+_BETWEEN_MARKS = ("_", "-", "\u2010", "\u2011")
+#: how far from its anchor a phrase is looked for, at most (its words and the gaps between)
+_REACH = 200
+
+
 @cache
-def _phrases() -> tuple[re.Pattern[str], frozenset[str]]:
+def _phrases() -> _Table:
     table = rows("detectors/internal_marks.tsv")
     folded = [fold_word(r[1]) for r in table]
     strong = frozenset(fold_word(r[1]) for r in table if r[0] == "strong")
-    body = trie_regex(sorted(folded, key=len, reverse=True)).replace(r"\ ", r"\s*")
-    # "\s*": words that a zero-width space kept apart are joined once it is removed
+    body = trie_regex(sorted(folded, key=len, reverse=True)).replace(r"\ ", _BETWEEN)
+    # "*": words that a zero-width space kept apart are joined once it is removed
     # the trie first (a look-behind in front costs the engine its fast path); the left word
     # boundary is checked in Python
-    return re.compile(r"(" + body + r")(?![a-z])"), strong
+    pairs = list(_ANCHORS)
+    for phrase in folded:
+        if not any(_holds(phrase.split(), a.split()) for a in pairs):
+            pairs.append(" ".join(phrase.split()[-2:]))
+    anchors = []
+    for pair in pairs:
+        before: set[str] | None = set()
+        words_before = words_after = 0
+        for phrase in folded:
+            words = phrase.split()
+            for i in range(len(words) - 1):
+                if words[i : i + 2] == pair.split():
+                    if before is not None:
+                        before = None if i == 0 else before | {words[i - 1]}
+                    words_before = max(words_before, i)
+                    words_after = max(words_after, len(words) - i - 2)
+        # one literal-led pattern per pair: the engine's fast substring search
+        pattern = re.compile(_BETWEEN.join(map(re.escape, pair.split())))
+        anchors.append(
+            _Anchor(
+                pattern,
+                None if before is None else tuple(sorted(before)),
+                words_before,
+                words_after,
+            )
+        )
+    return _Table(re.compile(r"(" + body + r")(?![a-z])"), strong, tuple(anchors))
+
+
+def _holds(words: list[str], pair: list[str]) -> bool:
+    return any(words[i : i + 2] == pair for i in range(len(words) - 1))
+
+
+def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
+    """Stretches of ``folded`` that may hold a phrase: around each anchor pair that stands
+    after a word some phrase has before it, as many words either side as a phrase has,
+    merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        for m in anchor.pattern.finditer(folded):
+            a, e = m.span()
+            left = folded[max(0, a - _REACH) : a].rstrip()
+            while left.endswith(_BETWEEN_MARKS):
+                left = left.rstrip("".join(_BETWEEN_MARKS)).rstrip()
+            if anchor.before is not None and not left.endswith(anchor.before):
+                continue  # "thông báo nội bộ", "Luật Phổ biến": no phrase here
+            lo = max(0, a - _REACH)
+            if anchor.words_before:
+                words = left.rsplit(None, anchor.words_before)
+                if len(words) > anchor.words_before:
+                    lo += len(words[0])
+            else:
+                lo = a
+            right = folded[e : e + _REACH]
+            hi = min(len(folded), e + _REACH)
+            if anchor.words_after:
+                words = right.split(None, anchor.words_after)
+                if len(words) > anchor.words_after:
+                    hi = e + len(right) - len(words[-1])
+            else:
+                hi = e + 1  # the phrase's right boundary looks one character on
+            spans.append((lo, min(len(folded), hi)))
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return merged
 
 
 class InternalMarkDetector:
@@ -70,14 +169,18 @@ class InternalMarkDetector:
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if not any(w in folded for w in ("bo", "bien", "lai", "han")):
-            return  # every phrase holds one of these
-        text = doc.text
-        pattern, strong = _phrases()
+        pattern, strong, anchors = _phrases()
         for m in _LABEL.finditer(folded) if "luu hanh" in folded else ():
             s, e = m.span(1)
             yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.label")
-        for m in pattern.finditer(folded):
+        for region in _regions(folded, anchors):
+            yield from self._phrases_in(doc, pattern, strong, *region)
+
+    def _phrases_in(
+        self, doc: Document, pattern: re.Pattern[str], strong: frozenset[str], lo: int, hi: int
+    ) -> Iterator[Detection]:
+        text, folded = doc.text, doc.folded
+        for m in pattern.finditer(folded, lo, hi):
             s, e = m.span(1)
             if s > 0 and folded[s - 1].isalpha():
                 continue

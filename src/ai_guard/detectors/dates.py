@@ -21,6 +21,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
+from ai_guard.text.numbers import read_number_words
 
 __all__ = ["DateOfBirthDetector"]
 
@@ -56,6 +57,21 @@ _MONTHS = {
 }
 _SEP = r"[\s:,.\-–()]*"
 _HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
+# the same words with the "ns" edge checked in Python: a pattern opening with \b has no first
+# characters to skip to, and scanned a megabyte 4x slower
+_HEADER_WORDS = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|ns\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _header_hint(folded: str) -> bool:
+    """Whether :data:`_HEADER_HINT` occurs in ``folded``."""
+    for m in _HEADER_WORDS.finditer(folded):
+        p = m.start()
+        if m.group(0) != "ns" or p == 0 or not _WORD_CHAR.match(folded, p - 1):
+            return True
+    return False
+
+
 _CELL_DATE = re.compile(
     r"(?P<full>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![0-9])"
     r"|(?P<year>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)"
@@ -76,6 +92,73 @@ _YEAR = re.compile(r"(?:nam\s+|in\s+)?(?P<y>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)")
 _DATE_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.date", scores.BASE_BIRTH_DATE)
 _YEAR_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.year", scores.BASE_BIRTH_DATE)
 _TABLE_COLUMN = Shape(EntityType.DATE_OF_BIRTH, "dob.table_column", scores.BASE_BIRTH_DATE)
+
+
+_WORDS_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.words", scores.BASE_BIRTH_DATE)
+_DAY_WORD = re.compile(r"(?:ngay|mung|mong)\s+")
+_THANG = re.compile(r"\s+thang\s+")
+_NAM = re.compile(r"\s*,?\s+nam\s+")
+_DIGITS = re.compile(r"\d{1,4}(?![0-9])")
+#: months with names of their own: tháng Giêng (1), tháng Chạp (12)
+_MONTH_NAMES = {"gieng": 1, "chap": 12}
+
+
+def _part(
+    doc: Document, pos: int, most: int, after: re.Pattern[str] | None
+) -> tuple[int, int, bool] | None:
+    """A date part at ``pos`` in digits or in words (at most ``most`` words), followed by
+    ``after`` when given: (value, where the part ends, whether it was in words)."""
+    folded = doc.folded
+    m = _DIGITS.match(folded, pos)
+    if m is not None:
+        if after is None or after.match(folded, m.end()):
+            return int(m.group(0)), m.end(), False
+        return None
+    if after is None:
+        read = read_number_words(doc.text, folded, pos, most=most)
+        return None if read is None else (int(read[0]), read[1][-1][1], True)
+    for k in range(1, most + 1):
+        read = read_number_words(doc.text, folded, pos, most=k)
+        if read is None:
+            return None
+        digits, spans = read
+        end = spans[-1][1]
+        if len(spans) == k and after.match(folded, end):
+            return int(digits), end, True
+        if len(spans) < k:
+            return None
+    return None
+
+
+def _word_date(doc: Document, pos: int) -> tuple[int, int, tuple[int, int, int]] | None:
+    """A date with some of its parts in Vietnamese words after a birth cue: "mười lăm tháng
+    tám năm một chín tám lăm", "ngày 5 tháng Tám năm 1990", "mùng 2 tháng Giêng năm 1980".
+    Returns (start, end, (year, month, day)); None when no part is in words (the digit
+    forms have their own pattern)."""
+    folded = doc.folded
+    lead = _DAY_WORD.match(folded, pos)
+    start = lead.end() if lead else pos
+    day = _part(doc, start, 3, _THANG)
+    if day is None:
+        return None
+    thang = _THANG.match(folded, day[1])
+    assert thang is not None
+    mpos = thang.end()
+    name = re.match(r"[a-z]+", folded[mpos : mpos + 6])
+    if name and name.group(0) in _MONTH_NAMES and _NAM.match(folded, mpos + name.end()):
+        month: tuple[int, int, bool] | None = (_MONTH_NAMES[name.group(0)], mpos + name.end(), True)
+    else:
+        month = _part(doc, mpos, 2, _NAM)
+    if month is None:
+        return None
+    nam = _NAM.match(folded, month[1])
+    assert nam is not None
+    year = _part(doc, nam.end(), 4, None)
+    if year is None or year[0] < 1000 or not (day[2] or month[2] or year[2]):
+        return None
+    if year[2] and folded[year[1] : year[1] + 1].isalpha():
+        return None
+    return start, year[1], (year[0], month[0], day[0])
 
 
 def _date_score(valid: bool) -> float:
@@ -113,7 +196,7 @@ class DateOfBirthDetector:
 
     def _table_cells(self, doc: Document) -> Iterator[Detection]:
         """Dates in the birth-date column of a table or CSV ("| Ngày sinh |", "ngay_sinh")."""
-        if not _HEADER_HINT.search(doc.folded):
+        if not _header_hint(doc.folded):
             return
         text = doc.text
         for m in _CELL_DATE.finditer(text):
@@ -154,6 +237,13 @@ class DateOfBirthDetector:
                 valid = _valid(year, month, day)
                 context = " ".join(cue.group(0).split())
                 yield _DATE_SHAPE.hit(self.id, start, m.end(), _date_score(valid), valid, context)
+                continue
+            spoken = _word_date(doc, pos)
+            if spoken is not None:
+                start, end, (year, month, day) = spoken
+                valid = _valid(year, month, day)
+                context = " ".join(cue.group(0).split())
+                yield _WORDS_SHAPE.hit(self.id, start, end, _date_score(valid), valid, context)
                 continue
             y = _YEAR.match(folded, pos)
             if y and (cue.group("year") or cue.group("day")):

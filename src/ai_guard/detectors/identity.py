@@ -27,7 +27,7 @@ from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDet
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import NUMBER_GAPS
-from ai_guard.text.numbers import NumberToken
+from ai_guard.text.numbers import NumberToken, match_around, number_runs, ocr_seeds
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 
@@ -131,20 +131,73 @@ _PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.letter_7_digits", scores.
 _PASSPORT = re.compile(rf"([A-Za-z])[ {NUMBER_GAPS}]?(\d{{7}})(?![0-9])")
 
 
+def _passports(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PASSPORT` in ``doc.text``, found from the number runs instead of
+    a scan of the whole text: the seven digits of a match are a maximal digit run (a letter or
+    a gap before it, no ASCII digit after), and every run of seven or more digits lies inside
+    one of :func:`number_runs`; a run starts at the run's start or after a separator inside
+    it. Matches never overlap (each ends at its digits), so this is ``finditer``'s answer."""
+    text = doc.text
+    for s, e in number_runs(doc):
+        if e - s < 7:
+            continue
+        for g in _DIGIT_RUN.finditer(text, s, e):
+            p = g.start()
+            if p == 0:
+                continue
+            lo = p - 1 if _ASCII_LETTER.match(text, p - 1) else p - 2
+            if lo < 0:
+                continue
+            m = _PASSPORT.match(text, lo)
+            if m is not None:
+                yield m
+
+
+_DIGIT_RUN = re.compile(r"\d{7,}")
+# the letter, then seven digits or letters OCR confuses with digits (O 0, I/l 1, S 5, B 8)
+_PASSPORT_OCR = re.compile(rf"([A-Z])[ {NUMBER_GAPS}]?([0-9OIlSB]{{7}})(?![0-9A-Za-z])")
+#: the fewest true digits of an OCR'd passport number
+_OCR_PASSPORT_DIGITS = 5
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 class PassportDetector:
     id = "vn.passport"
     entities = (EntityType.PASSPORT,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cues = _cues.PASSPORT
-        if not cues.present(doc):
-            return
         text = doc.text
-        for m in _PASSPORT.finditer(text):
+        # the cue gate (a scan of the text) is asked only once a passport's shape is found
+        for m in _passports(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             cue = cues.naming(doc, m.start(), 60)
-            if cue is not None:
+            if cue is not None and cues.present(doc):
+                yield _PASSPORT_SHAPE.hit(
+                    self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
+                )
+        yield from self._ocr(doc)
+
+    def _ocr(self, doc: Document) -> Iterator[Detection]:
+        """Passports where OCR read a digit as a letter ("C4829I73"), named by a passport cue:
+        the letter, then seven characters, most of them digits, an OCR letter next to one."""
+        cues = _cues.PASSPORT
+        text = doc.text
+        last = 0
+        for q in ocr_seeds(doc):
+            # the number holds an OCR letter next to a digit: the match contains the seed
+            m = match_around(_PASSPORT_OCR, text, max(last, q - 8), q)
+            if m is None:
+                continue
+            last = m.end()
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
+            body = m.group(2)
+            if body.isdigit() or sum(c.isdigit() for c in body) < _OCR_PASSPORT_DIGITS:
+                continue  # all digits: the pattern above has it
+            cue = cues.naming(doc, m.start(), 60)
+            if cue is not None and cues.present(doc):
                 yield _PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
                 )

@@ -24,6 +24,7 @@ from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import NUMBER_GAPS
+from ai_guard.text.numbers import number_runs
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
 
@@ -52,6 +53,48 @@ _BHYT = re.compile(
     rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
     rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"
 )
+
+
+# a benefit-level digit followed by the rest of a card's digits, exactly as _BHYT reads them
+_TAIL_SEEDS = re.compile(
+    rf"[1-5](?={_CARD_SEP}\d{_CARD_SEP}\d{_CARD_SEP}\d(?:{_CARD_SEP}\d){{9}}(?![0-9]))"
+)
+
+
+def _backs(p: int) -> tuple[int, ...]:
+    return tuple(lo for lo in (p - 4, p - 3, p - 2) if lo >= 0)
+
+
+def _card_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_BHYT` in ``doc.text``. Unless two spaces stand somewhere in the
+    text, a card's 13 digits with their single separators lie inside one of
+    :func:`number_runs` and start it (a letter or separator stands before them): the pattern
+    is tried only there (two or three characters back), not at every letter of the text.
+    Matches never overlap, so this is ``finditer``'s answer."""
+    text = doc.text
+    if "  " in text:
+        # two spaces may split the digits over several runs: the pattern is tried from every
+        # benefit-level digit whose 12 digits follow (a digit-led scan), two to four
+        # characters back (two letters, then nothing, a separator or two spaces)
+        starts = sorted({lo for p in _TAIL_SEEDS.finditer(text) for lo in _backs(p.start())})
+        last = 0
+        for lo in starts:
+            if lo >= last and (m := _BHYT.match(text, lo)) is not None:
+                last = m.end()
+                yield m
+        return
+    last = 0
+    for s, e in number_runs(doc):
+        if text[s] not in "12345" or e - s < 13 or s < 2:
+            continue
+        for lo in (s - 3, s - 2):
+            if lo < last or lo < 0:
+                continue
+            m = _BHYT.match(text, lo)
+            if m is not None:
+                last = m.end()
+                yield m
+                break
 
 
 class _CuedTenDigits(CuedNumberDetector):
@@ -89,7 +132,7 @@ class HealthInsuranceDetector(_CuedTenDigits):
         """Legacy 15-character cards, validated by their group code."""
         text = doc.text
         groups = bhyt_groups()
-        for m in _BHYT.finditer(text):
+        for m in _card_matches(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             valid = m.group(1).upper() in groups

@@ -49,6 +49,7 @@ _TAIL = re.compile(
 )
 _STAGED = re.compile(r"[a-z][ ]?[-\u2013][ ]?[a-z]", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{1,5}[ ]?$")
+_OCR_NUMBER_BEFORE = re.compile(r"(?<![\w/])[0-9OIl]{1,5}[ ]?$")
 
 
 _BASE = scores.BASE_CASE_NUMBER
@@ -67,7 +68,11 @@ class CaseNumberDetector:
         for m in _TAIL.finditer(text):
             num = _NUMBER_BEFORE.search(text, max(0, m.start() - 7), m.start())
             if num is None:
-                continue
+                # OCR read a digit of the number as a letter ("1O2/2024/HS-ST"): the tail's
+                # shape names it; the number keeps at least one true digit
+                num = _OCR_NUMBER_BEFORE.search(text, max(0, m.start() - 7), m.start())
+                if num is None or not any(c.isdigit() for c in num.group(0)):
+                    continue
             kind = m.lastgroup or "case"
             if not m.group(0).isupper() and not _STAGED.search(m.group(0)):
                 continue  # typed in lower case ("102/2024/hs-st"): only with its stage

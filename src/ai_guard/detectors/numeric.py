@@ -34,7 +34,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.invisible import NUMBER_GAPS
-from ai_guard.text.match import CueSet
+from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ _NO_CLAIMS: tuple[_Hit, ...] = ()
 _ClaimsMemo = tuple[
     dict[tuple[int, bool], tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]
 ]
-_WORD_BEFORE = re.compile(r"([0-9a-z]+)[^0-9a-z]*$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -78,9 +77,8 @@ def claims_before(
         found = _NO_CLAIMS
         # a cue can only end right before pos if the word before pos ends one: set look-ups
         # instead of one window scan per claim
-        word = _WORD_BEFORE.search(doc.folded, max(0, pos - 40), pos)
-        if word is not None:
-            last = word.group(1)
+        last = last_word_before(doc, pos)
+        if last:
             hits = []
             for claim, ends in claims_now:
                 if last in ends and (shaped or claim.exclusive):
@@ -168,6 +166,10 @@ def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -
     )
 
 
+#: tokens long enough for a family from which its gate (applies) is asked before the walk
+_ASK_FIRST = 32
+
+
 class NumericDetector:
     """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
     :class:`~ai_guard.detectors.base.Detector` works; this one brings the shared walk).
@@ -216,11 +218,23 @@ class NumericDetector:
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if not self.applies(doc):
+        fewest = self._fewest_digits()
+        eligible = 0
+        for tok in number_tokens(doc):
+            if tok.ndigits >= fewest:
+                eligible += 1
+                if eligible == _ASK_FIRST:
+                    break
+        if not eligible:
+            return  # no token long enough: the family's gate (a cue scan) is not even asked
+        # the gate costs a scan of the text: with many tokens it is asked first, with a few
+        # only once a detection is about to be made (the answer is the same either way)
+        gated = eligible == _ASK_FIRST
+        if gated and not self.applies(doc):
             return
         for cand in self.candidates(doc):
             cue = self.naming_cue(doc, cand)
-            if cue is None and (cand.restored or cand.token.ocr):
+            if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
             verdict = self.judge(doc, cand, cue)
             if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
@@ -230,6 +244,10 @@ class NumericDetector:
             score = verdict.score
             if cand.left or cand.right:
                 score -= self.glued_penalty
+            if not gated:
+                if not self.applies(doc):
+                    return
+                gated = True
             start, end = whole_span(doc.text, cand)
             yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
 
@@ -237,7 +255,11 @@ class NumericDetector:
         """The windows of the document's number tokens that may be this family's numbers."""
         text = doc.text
         lo, hi = self.digits
+        restores = self.dropped_zeros is not None
+        fewest = self._fewest_digits()
         for tok in number_tokens(doc):
+            if tok.ndigits < fewest:
+                continue
             if self.skip_amounts and _cues.is_amount(doc, tok):
                 continue
             if not self.token_ok(doc, tok):
@@ -252,10 +274,19 @@ class NumericDetector:
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
-            if self.dropped_zeros is not None and len(tok.groups) == 1 and not tok.plus:
+            if restores and len(tok.groups) == 1 and not tok.plus:
                 restored = self._restored(doc, tok)
                 if restored is not None:
                     yield restored
+
+    def _fewest_digits(self) -> int:
+        """The fewest digits a token needs to give this family anything (a window, or a
+        number whose dropped zeros are restored): shorter tokens are skipped before any
+        look-up."""
+        lo = self.digits[0]
+        if self.dropped_zeros is None:
+            return lo
+        return min(lo, self.dropped_zeros[0] - self.dropped_zeros[1])
 
     def _restored(self, doc: Document, tok: NumberToken) -> Candidate | None:
         """The token as this family's number with the leading zeros a spreadsheet dropped."""

@@ -32,10 +32,13 @@ def phone_valid(number: str) -> bool:
     """Whether ``number`` ("+84912345678" or "0912345678") is a valid phone number.
 
     phonenumbers' validity depends on a number's length and leading digits only (its metadata
-    patterns are prefix- and length-based), so results are cached per (first 8 characters,
-    length): one parse per operator prefix instead of one per number.
+    patterns are prefix- and length-based), so results are cached per key: one parse per
+    operator prefix instead of one per number. Vietnam's patterns read at most the first 4
+    digits after the 0 (and its national prefix rule the first one), so a Vietnamese number
+    is keyed by those 4 digits and its length, in either form ("0912 ..." and "+84 912 ..."
+    parse to the same number); any other by its first 8 characters and length.
     """
-    key = (number[:8], len(number))
+    key = _validity_key(number)
     valid = _VALIDITY.get(key)
     if valid is None:
         import phonenumbers  # lazy: keeps `import ai_guard` fast
@@ -47,6 +50,15 @@ def phone_valid(number: str) -> bool:
         if len(_VALIDITY) < 100_000:
             _VALIDITY[key] = valid
     return valid
+
+
+def _validity_key(number: str) -> tuple[str, int]:
+    """What :func:`phone_valid`'s answer depends on (see there)."""
+    if number.startswith("0"):
+        return number[:5], len(number)
+    if number.startswith("+84") and number[3:4] not in ("", "0"):
+        return "0" + number[3:7], len(number) - 2
+    return number[:8], len(number)
 
 
 @cache

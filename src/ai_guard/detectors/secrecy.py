@@ -23,8 +23,11 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
 5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals) and
    ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
 
-The text is read as it is and once more without its disguises (zero-width characters, soft
-hyphens, odd spaces, letter spacing ``M Ậ T``: :func:`ai_guard.text.invisible.unveil`).
+The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
+as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
+was typed in Telex with the input method off (``MAATJ``): :func:`ai_guard.text.invisible.unveil`.
+Most of the text is ordinary words; each rule runs only where a cheap necessary condition holds
+(a separator, a bracket, capitals, a document word near), so prose costs little.
 
 Never a mark: ``mật`` inside ordinary words and phrases (``bí mật``, ``mật khẩu``,
 ``bảo mật``, ``mật ong``, ``mật độ``, ``thân mật``), a level named in prose about the law
@@ -49,9 +52,9 @@ from ai_guard.text.tables import column_header, line_bounds
 __all__ = ["SecrecyMarkDetector", "scan_unveiled"]
 
 _LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
-_DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—]*"
+_DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║]*"
 _LINE = re.compile(
-    r"^" + _DECOR + r"(" + r"(?:tuyet[ \t]*mat|toi[ \t]*mat|mat)" + r")" + _DECOR + r"$",
+    r"^" + _DECOR + r"(" + r"(?:tuyet[ \t_\-–]*mat|toi[ \t_\-–]*mat|mat)" + r")" + _DECOR + r"$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: "TUYET MAT - Chi thi ...": a two-word level in capitals opening a line before a dash
@@ -59,9 +62,20 @@ _LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
 _WRAP = r"[\"'“”‘’*_\s]*"
+#: after the separator, a bracket may open the value too ("Độ mật: (A)")
+_WRAP_VALUE = r"[\"'“”‘’*_\s(\[]*"
+#: a separator, or HTML tags between a key's cell and its value's ("<td>Độ mật</td><td>Mật")
 _LABEL_VALUE = re.compile(
-    _WRAP + r"(?:[:|\t;=,\-–>]" + _WRAP + r")+(" + _LEVEL + r"|[abc])(?![a-z0-9])"
+    _WRAP
+    + r"(?:(?:[:|\t;=,\-–>]|</?[a-z][a-z0-9]*\s*/?>)"
+    + _WRAP_VALUE
+    + r")+("
+    + _LEVEL
+    + r"|[abc])(?![a-z0-9])"
 )
+#: a label's separator closing its line, and a value alone on the line after it
+_LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'“”‘’*_ \t\r]*$")
+_NEXT_LINE_VALUE = re.compile(r"[ \t\"'“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'“”‘’*_.)\]\r]*$")
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
 #: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
@@ -93,7 +107,6 @@ _ENVELOPE = re.compile(
     r"(?=\s*(?:$|[.,;:)]|(?:ở|lên|vào|trên|ngoài|bên)\s))",
     re.MULTILINE,
 )
-_BI = re.compile("[bB][ìÌ]")
 #: a table cell holding one of the letters A, B, C alone
 _CELL_LETTER = re.compile(r"(?:^|[|\t;])[ \t]*([ABC])[ \t]*(?=[|\t;]|$)", re.MULTILINE)
 _ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])")
@@ -111,9 +124,9 @@ _PHRASE_AFTER = frozenset({"khau", "ong", "ma", "do", "thiet", "danh", "vu", "ba
 _DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN", "HO SO")
 
 # What "mat" must have been in the original: ậ/Ậ, â/Â (OCR) or a bare a/A (OCR lost the
-# marks); ặ/Ặ ("mặt", face) only where a stamp stands.
+# marks); ặ/Ặ ("mặt", face), à/À and ạ/Ạ (OCR: "MÀT", "MẠT") only where a stamp stands.
 _MAT_LETTERS = frozenset("ậẬâÂaA")
-_FACE_LETTERS = frozenset("ặẶ")
+_FACE_LETTERS = frozenset("ặẶàÀạẠ")
 _TOI_LETTERS = frozenset("ốỐoO")
 _TUYET_LETTERS = frozenset("ệỆeE")
 
@@ -121,7 +134,9 @@ _TUYET_LETTERS = frozenset("ệỆeE")
 def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -> bool:
     """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'
     ('mặt' too when ``stamp_place``: OCR reads the stamp's dot as a breve)."""
-    compact = "".join(original[start:end].replace("_", " ").split())
+    compact = original[start:end]
+    if not compact.isalpha():
+        compact = "".join(compact.replace("_", " ").replace("-", " ").replace("–", " ").split())
     n = len(compact)
     if n not in (3, 6, 8):
         return False
@@ -133,10 +148,32 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
     return not (n == 8 and compact[3] not in _TUYET_LETTERS)
 
 
+#: cheap necessary conditions, on the folded window, before the dearer patterns run
+_DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DEIXIS needs one
+#: one of these is near every level rules 2c and 3 find (the three above, and "(" for _NOTE)
+_CONTEXT = re.compile(r"[:=|\t;>(]|dau|stamp|tai lieu|van ban|ho so|file|cong van|bao cao")
+_STAMP_FOLDED = re.compile(r"dau|stamp")  # _STAMP_BEFORE needs one
+#: a column headed "Độ mật" needs these letters somewhere in the text
+_DO_MAT = re.compile(r"do[\s_]+mat")
+_DIGIT = re.compile(r"\d")
+#: "bi" as a word on the folded text (a literal first: the engine's fast path); "bì" is the
+#: one whose letter is ì/Ì
+_BI_WORD = re.compile(r"bi(?![a-z])")
+
+#: words before "mật" that make it an ordinary word, whatever follows ("bí mật", "bảo mật"):
+#: no rule reads a level after them when they stand after a space, a tab, a line break, "(",
+#: a quote or at the start, one space before "mật"
+_ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
+
 _ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
 # the left word boundary is checked in Python
-_MAT = re.compile(r"mat(?![a-z])")
+_MAT = re.compile(
+    r"mat(?![a-z])"
+    # "bí mật", "bảo mật" (_ORDINARY_OPENING) skipped by the engine: look-behinds after the
+    # literal keep its fast path
+    + "".join(rf"(?<![ \t\n(\"']{w}mat)(?<!^{w}mat)" for w in _ORDINARY_OPENING)
+)
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"\s*(\S+)")
 
@@ -146,8 +183,9 @@ def _has_diacritics(seg: str) -> bool:
 
 
 def _word(token: str) -> str:
-    """A token's letters when it is a word ("dấu," -> "dấu"); "" for "12/BC-UBND"."""
-    word = token.strip(".,;:!?\"'()[]«»*-–")
+    """A token's letters when it is a word ("dấu," -> "dấu", "khẩu</td>" -> "khẩu"); "" for
+    "12/BC-UBND"."""
+    word = token.split("<", 1)[0].strip(".,;:!?\"'()[]«»*-–")
     return word if word.isalpha() else ""
 
 
@@ -173,7 +211,7 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
-        if "do mat" in folded or "do_mat" in folded:
+        if _column_key(doc):
             # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
                 s = m.start(1)
@@ -181,8 +219,11 @@ class SecrecyMarkDetector:
                 if s not in seen and header is not None and "do mat" in header:
                     yield hit(s, s + 1, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
         envelope_lines: set[int] = set()
-        for b in _BI.finditer(text) if "bì" in text or "Bì" in text or "BÌ" in text else ():
-            ls, le = line_bounds(text, b.start())
+        for bi in _BI_WORD.finditer(folded):
+            b = bi.start()
+            if text[b + 1] not in "ìÌ" or (b > 0 and folded[b - 1].isalpha()):
+                continue  # "bí", "bị", or not a word of its own
+            ls, le = line_bounds(text, b)
             if ls in envelope_lines or not _ENVELOPE_WORD.search(text[ls:le].lower()):
                 continue
             envelope_lines.add(ls)
@@ -202,10 +243,17 @@ class SecrecyMarkDetector:
         """Examine each word folding to "mat" (a literal search: a few hundred per megabyte)."""
         text, folded, cased = doc.text, doc.folded, doc.folded_cased
         done_lines: set[int] = set()
+        column_key = _column_key(doc)
         for occ in _MAT.finditer(folded):
             pos = occ.start()
             if pos > 0 and folded[pos - 1].isalpha() and not _glued_level(folded, pos):
                 continue
+            # Ordinary words first ("bí mật" never comes here: see _MAT): no rule reads a level
+            # in them, and a line that holds one is no stamp line (a stamp opening a line is
+            # the line's first "mat")
+            capitals = cased.startswith("MAT", pos)  # rules 3, 4 and 4b read capitals
+            if not capitals and _phrase_follows(text, pos + 3, min(len(text), pos + 64)):
+                continue  # "mật khẩu", "mật ong" (rules 2-2c read this too)
             line_start, line_end = line_bounds(folded, pos)
             # 1. the mark alone on its line, or opening it before a dash
             if line_start not in done_lines:
@@ -216,8 +264,16 @@ class SecrecyMarkDetector:
                     continue
             lo = max(line_start, pos - 40)
             # 2. "Độ mật: Tối mật", "| Độ mật | Mật |", "do_mat": "A"
-            if _LABEL_KEY.search(folded, max(0, pos - 10), pos):
-                m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 30))
+            if folded.find("do", max(0, pos - 10), pos) >= 0 and _LABEL_KEY.search(
+                folded, max(0, pos - 10), pos
+            ):
+                m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 60))
+                value_end = line_end
+                if m is None and _LABEL_ENDS_LINE.match(folded, pos + 3, line_end):
+                    # "Độ mật:" closing its line, the value alone on the next (a PDF's layout)
+                    next_end = folded.find("\n", line_end + 1)
+                    value_end = len(folded) if next_end < 0 else next_end
+                    m = _NEXT_LINE_VALUE.match(folded, line_end + 1, value_end)
                 if m is not None and m.start(1) not in seen:
                     s, e = m.span(1)
                     if e - s == 1:
@@ -227,14 +283,14 @@ class SecrecyMarkDetector:
                         _is_mat(text, s, e, stamp_place=True)
                         # "theo độ mật: Tuyệt mật, Tối mật và Mật": the law's levels
                         and not _ENUMERATION.match(folded, e)
-                        and not _phrase_follows(text, e, line_end)
+                        and not _phrase_follows(text, e, value_end)
                     ):
                         yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
                 continue
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 2b. a cell under a column headed "Độ mật"
-            cell = _cell(doc, pos, line_start, line_end)
+            cell = _cell(doc, pos, line_start, line_end) if column_key else None
             if cell is not None:
                 s, e = cell
                 header = column_header(doc, pos)
@@ -245,21 +301,31 @@ class SecrecyMarkDetector:
                 ):
                     yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column")
                     continue
+            # what rules 2c and 3 read around a level: a separator, "(", "dấu", a document
+            context = (
+                _CONTEXT.search(folded, max(line_start, pos - 52), min(line_end, pos + 23))
+                is not None
+            )
             # 2c. "Phân loại: Mật"; "có đóng dấu Tối mật"; "văn bản mật này"
-            found = self._named(doc, pos, line_start, line_end)
+            found = self._named(doc, pos, line_start, line_end) if context else None
             if found is not None and found[0] not in seen:
                 yield hit(*found)
                 continue
             # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
-            for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)):
+            for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)) if capitals else ():
                 s, e = m.span(1)
                 if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
                     yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
-            for m in _NOTE.finditer(folded, max(line_start, pos - 30), min(line_end, pos + 60)):
+            note_lo = max(line_start, pos - 30)
+            for m in (
+                _NOTE.finditer(folded, note_lo, min(line_end, pos + 60))
+                if context and folded.find("(", note_lo, pos) >= 0
+                else ()
+            ):
                 s, e = m.span(1)
                 if s not in seen and s <= pos < e and _is_mat(text, s, e):
                     yield hit(s, e, scores.SECRECY_DOCUMENT_NOTE, "secrecy.document_note")
-            if pos in seen or any(s <= pos for s in seen if s >= lo):
+            if not capitals or pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 4. "TỐI MẬT" in capitals inside a line of ordinary text
             for m in _CAPS_INLINE.finditer(cased, max(lo, pos - 8), pos + 3):
@@ -344,14 +410,24 @@ class SecrecyMarkDetector:
                 s = k
                 break
         e = pos + 3
+        # what each way below needs, cheap ones first: a separator ending the window, "dấu"
+        # just before, a document word near
+        key_lo = max(line_start, s - 45)
+        keyed = _ends_with_separator(folded, key_lo, s)
+        stamp_lo = max(line_start, s - 12)
+        stamped = _STAMP_FOLDED.search(folded, stamp_lo, s) is not None
+        window_lo = max(line_start, s - 25)
+        window_hi = min(line_end, e + 20)
+        if not (keyed or stamped or _DOC_FOLDED.search(folded, window_lo, window_hi)):
+            return None  # "thuộc độ Tối mật": a level named in prose
         if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
             return None
         if _phrase_follows(text, e, line_end):
             return None  # "Phân loại: mật ong", "dấu mật độ"
-        if _LEFT_LABEL.search(folded, max(line_start, s - 45), s):
+        if keyed and _LEFT_LABEL.search(folded, key_lo, s):
             return s, e, scores.SECRECY_LABEL, "secrecy.label"
         seg = text[s:e]
-        lower = text[max(line_start, s - 12) : s].lower()
+        lower = text[stamp_lo:s].lower() if stamped else ""
         if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
             lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
         if (
@@ -360,8 +436,8 @@ class SecrecyMarkDetector:
             and _STAMP_BEFORE.search(lower)
         ):
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
-        window_lo = max(line_start, s - 25)
-        window_hi = min(line_end, e + 20)
+        if not _DOC_FOLDED.search(folded, window_lo, window_hi):
+            return None  # "văn bản mật này" names a document
         for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
             group = 1 if m.start(1) >= 0 else 2
             gs, ge = window_lo + m.start(group), window_lo + m.end(group)
@@ -400,19 +476,51 @@ class SecrecyMarkDetector:
 def scan_unveiled(
     doc: Document, scan: Callable[[Document], Iterator[Detection]]
 ) -> Iterator[Detection]:
-    """``scan`` on the text, then on the text without its disguises (zero-width characters,
-    odd spaces, letter spacing), the second pass's spans mapped back; each span once."""
+    """``scan`` on the text, then on the text without its disguises
+    (:func:`ai_guard.text.invisible.unveil`), the second pass's spans mapped back; each span
+    once."""
     found: list[Detection] = list(scan(doc))
     yield from found
     veil = unveiled(doc)
     if veil is None:
         return
     taken = {(d.start, d.end) for d in found}
-    for d in scan(Document(veil.text)):
-        start, end = veil.span(d.start, d.end)
+    view = Document(veil.text)
+    for d in scan(view):
+        start, end = veil.span(*view.span_to_original(d.start, d.end))
         if (start, end) not in taken:
             taken.add((start, end))
             yield dataclasses.replace(d, start=start, end=end)
+
+
+def _ends_with_separator(folded: str, lo: int, end: int) -> bool:
+    """What ``_LEFT_LABEL`` needs: a separator, then only quotes, emphasis or spaces."""
+    for k in range(end - 1, lo - 1, -1):
+        c = folded[k]
+        if c in ":=|\t;>":
+            return True
+        if not (c.isspace() or c in "\"'“”‘’*_"):
+            return False
+    return False
+
+
+def _column_key(doc: Document) -> bool:
+    """Whether some line holds "Độ mật", a table's separator and no digit: a column it heads (see
+    :func:`ai_guard.text.tables.column_header`) is possible."""
+    cached = doc.cached("secrecy.column_key")
+    if cached is None:
+        folded = doc.folded
+        cached = False
+        for m in _DO_MAT.finditer(folded):
+            ls, le = line_bounds(folded, m.start())
+            # a header has a separator and no digit (tables._find_header)
+            if any(folded.find(sep, ls, le) >= 0 for sep in "|\t;,") and not _DIGIT.search(
+                folded, ls, le
+            ):
+                cached = True
+                break
+        doc.store("secrecy.column_key", cached)
+    return bool(cached)
 
 
 def _phrase_follows(text: str, end: int, line_end: int) -> bool:
@@ -437,7 +545,7 @@ def _glued_level(folded: str, pos: int) -> bool:
 def _cell(doc: Document, pos: int, line_start: int, line_end: int) -> tuple[int, int] | None:
     """The span of the level that fills a table cell alone ("| Tối mật |", "\tMật\t")."""
     text = doc.text
-    for sep in ("|", "\t", ";"):
+    for sep in ("|", "\t", ";", ","):
         left = text.rfind(sep, line_start, pos)
         if left < 0:
             continue

@@ -19,6 +19,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
+from ai_guard.text.numbers import match_around, ocr_seeds
 
 __all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector", "plate_province_codes"]
 
@@ -54,6 +55,19 @@ _PLATE = re.compile(
     rf"|({_SERIES}\d){_SP}[-–. \u00a0]{_SP}{_NUM}"  # bike: 29B1-12345, 29B1 123.45
     r")(?![\w]|\.\d)"
 )
+# the number part where OCR read some digits as letters (O 0, I/l 1, S 5, B 8): "29H1-456.7B",
+# looked for only right after a plate cue
+_OCR_NUM = r"(?:[0-9OIlSB]{3}\.[0-9OIlSB]{2}|[0-9OIlSB]{4,5})"
+_PLATE_OCR = re.compile(
+    r"([1-9]\d)"
+    r"(?:"
+    rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP})(?P<n1>{_OCR_NUM})"
+    rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}(?P<n2>{_OCR_NUM})"
+    rf"|({_SERIES}\d){_SP}[-–. \u00a0]{_SP}(?P<n3>{_OCR_NUM})"
+    r")(?![\w]|\.\d)"
+)
+#: the fewest true digits in an OCR'd plate's number part
+_OCR_PLATE_DIGITS = 3
 # the canonical car plate: a hyphen between series and number, or the dotted number
 _CAR_CANONICAL = re.compile(r"[-–]|\.\d\d$")
 
@@ -79,6 +93,36 @@ class LicensePlateDetector:
             score = scores.ladder(
                 valid, cue is not None, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT
             )
+            if score is None:
+                continue
+            shape = _CAR if m.group(2) else _MOTORBIKE
+            yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)
+        yield from self._ocr(doc)
+
+    def _ocr(self, doc: Document) -> Iterator[Detection]:
+        """Plates whose number part OCR misread ("29H1-456.7B": an OCR letter next to a
+        digit), named by a plate cue."""
+        text = doc.text
+        cues = _cues.PLATE
+        codes = plate_province_codes()
+        last = 0
+        for q in ocr_seeds(doc):
+            # the number part holds an OCR letter next to a digit: the match contains the seed
+            m = match_around(_PLATE_OCR, text, max(last, q - 12), q)
+            if m is None:
+                continue
+            last = m.end()
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+                continue
+            number = m.group("n1") or m.group("n2") or m.group("n3")
+            digits = sum(c.isdigit() for c in number)
+            if digits == sum(c.isalnum() for c in number) or digits < _OCR_PLATE_DIGITS:
+                continue  # no OCR letter: the pattern above has it
+            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            if cue is None:
+                continue
+            valid = int(m.group(1)) in codes
+            score = scores.ladder(valid, True, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT)
             if score is None:
                 continue
             shape = _CAR if m.group(2) else _MOTORBIKE

@@ -12,7 +12,15 @@ from functools import lru_cache
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
-from ai_guard.models import Decision, EntityType, Finding, PromptCheck, Validation, trusted_finding
+from ai_guard.models import (
+    Decision,
+    EntityType,
+    Finding,
+    PromptCheck,
+    Validation,
+    trusted_check,
+    trusted_finding,
+)
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
 from ai_guard.prompt.repeats import BudgetExceeded, occurrences
@@ -390,7 +398,7 @@ def _check(
         for d in detections
         if d.entity is not EntityType.DETECTOR_ERROR
     ]
-    actions = {e: policy.action_for(e) for e in EntityType}
+    actions = policy.action_table()
     to_redact = [r for r in located if actions[r[2].entity] is not Decision.ALLOW]
     values = _repeat_values(original, to_redact)
     failure: str | None = None
@@ -431,24 +439,11 @@ def _check(
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
         findings.insert(0, _redaction_failure(failure))
-        return PromptCheck.model_construct(
-            decision=Decision.BLOCK,
-            findings=findings,
-            redacted_text="",
-            policy_name=policy.name,
-            policy_waivers=waivers,
-        )
+        return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
     # a detector that failed may have missed a value: its text is not handed back either
     unchecked = any(f.entity is EntityType.DETECTOR_ERROR for f in findings)
-    result = PromptCheck.model_construct(
-        decision=decision,
-        findings=findings,
-        redacted_text="" if unchecked else apply_redactions(original, spans),
-        policy_name=policy.name,
-        policy_waivers=waivers,
-    )
-    result._vault = holders.vault
-    return result
+    redacted = "" if unchecked else apply_redactions(original, spans)
+    return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
 
 
 def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> bool:

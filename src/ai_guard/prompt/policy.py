@@ -245,6 +245,9 @@ class Policy(BaseModel):
     """Statements that allow weaker protections (see the module docstring)."""
     _waivers: tuple[PolicyWaiver, ...] = PrivateAttr(default=())
     _unacknowledged: tuple[tuple[str, str], ...] = PrivateAttr(default=())
+    _action_table: tuple[tuple[object, ...], dict[EntityType, Decision]] | None = PrivateAttr(
+        default=None
+    )
 
     def __init__(self, **data: Any) -> None:
         super().__init__(**data)
@@ -385,6 +388,16 @@ class Policy(BaseModel):
 
     def action_for(self, entity: EntityType) -> Decision:
         return self.actions.get(entity, DEFAULT_ACTIONS.get(entity, Decision.BLOCK))
+
+    def action_table(self) -> dict[EntityType, Decision]:
+        """The action for every entity type, worked out once per policy (check_prompt reads
+        it for every finding)."""
+        key = tuple(self.actions.items())  # the dict inside a frozen model can still change
+        cached = self._action_table
+        if cached is None or cached[0] != key:
+            cached = (key, {e: self.action_for(e) for e in EntityType})
+            self._action_table = cached
+        return cached[1]
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod

@@ -1,10 +1,12 @@
-"""A reading of the text without its disguises: zero-width characters and soft hyphens
-removed, odd spaces (NBSP, thin, ideographic ...) read as a space, and letter-spaced words
-(``M Ậ T``, ``L Ư U  H À N H``) joined, with an offset map back to the text.
+"""A second reading of the text for the marks detectors: letter-spaced words joined
+(``M Ậ T``, ``L Ư U  H À N H``, ``M  Ậ  T``), letters joined by dots or hyphens (``M.Ậ.T``,
+``T-Ố-I``) and the secrecy levels typed in Telex with the input method off (``MAATJ``,
+``TOOSI MAATJ``) read as spelled, with an offset map back to the text.
 
-Written for the marks detectors; meant to become part of the canonical reading every detector
-consumes (issue 14). The result differs from the input only where a disguise was found, and
-:func:`unveil` returns ``None`` when there is none (the common case costs one regex search).
+It reads :attr:`ai_guard.text.Document.text`, the canonical reading (zero-width characters,
+odd spaces and look-alike letters are already dealt with there). The result differs from the
+input only where a disguise was found, and :func:`unveil` returns ``None`` when there is none
+(the common case costs a few literal-led searches of the folded text).
 """
 
 from __future__ import annotations
@@ -13,15 +15,56 @@ import re
 from dataclasses import dataclass
 
 from ai_guard.text.chars import INVISIBLE, NUMBER_GAPS, ODD_SPACES
-from ai_guard.text.document import Document
+from ai_guard.text.document import Document, fold
 
 __all__ = ["INVISIBLE", "NUMBER_GAPS", "ODD_SPACES", "Unveiled", "unveil", "unveiled"]
 
 #: Two or more single letters separated by one space each ("M Ậ T", "B Ộ").
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] )+[^\W\d_](?![^\W\d_])")
-_HIDDEN = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
-#: a cheap gate for letter spacing: a space first (the engine's fast path), then "X Y"
-_SPACED_GATE = re.compile(r"[ \n\t][^\W\d_] [^\W\d_](?![^\W\d_])")
+#: Letters spaced by two spaces or a tab throughout count too ("M  Ậ  T", "M\tẬ\tT").
+_SPACED = re.compile(
+    r"(?<![^\W\d_])(?:(?:[^\W\d_] )+[^\W\d_]"
+    r"|[^\W\d_](?P<gap>  |\t)[^\W\d_](?:(?P=gap)[^\W\d_])*)(?![^\W\d_])"
+)
+#: single letters joined by one dot or hyphen throughout ("M.Ậ.T", "T-Ố-I", "B.Ộ"); the gates
+#: let a text through on a run of three or more ("T.P." or "v.v." alone stay as they are)
+_SEPARATED = r"(?<![^\W\d_.\-])[^\W\d_](?P<sep>[.\-])[^\W\d_](?:(?P=sep)[^\W\d_])*(?![^\W\d_])"
+_SEPARATED_GATES = tuple(
+    re.compile(re.escape(c) + r"[a-z]" + re.escape(c) + r"[a-z](?![a-z])") for c in ".-"
+)
+#: the levels typed in Telex with the input method off; the reading, and for each of its
+#: letters the index of the typed letter it comes from (the last from the last: the span
+#: covers the whole typed word)
+_TELEX = {
+    "maatj": "mật", "maajt": "mật",
+    "toois": "tối", "toosi": "tối",
+    "tuyeetj": "tuyệt", "tuyeejt": "tuyệt",
+}  # fmt: skip
+_TELEX_FROM = {
+    "maatj": (0, 1, 4), "maajt": (0, 1, 4),
+    "toois": (0, 1, 4), "toosi": (0, 1, 4),
+    "tuyeetj": (0, 1, 2, 3, 6), "tuyeejt": (0, 1, 2, 3, 6),
+}  # fmt: skip
+_TELEX_GATE = re.compile(r"maa(?:tj|jt)(?![a-z])")
+_SITES = re.compile(
+    _SPACED.pattern
+    + r"|"
+    + _SEPARATED
+    + r"|(?<![^\W\d_])(?P<telex>(?i:"
+    + "|".join(_TELEX)
+    + r"))(?![^\W\d_])"
+)
+_SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
+#: the gates for :data:`_SPACED`, on the folded text, each led by one literal character (the
+#: engine's fast path; a class of characters first costs it 5x): a run after a space, or of
+#: three letters or more after anything ("(M Ậ T)", "**T Ố I**"), holds " X Y"; a run of two
+#: at the start of a line or after a tab; letters two spaces or a tab apart likewise
+_SPACED_GATES = (
+    re.compile(r" [a-z] [a-z](?![a-z])"),
+    re.compile(r"  [a-z]  [a-z](?![a-z])"),
+    re.compile(r"\n[a-z] [a-z](?![a-z])"),
+)
+#: after a tab, looked for only when the text has one
+_TABBED_GATE = re.compile(r"\t[a-z][ \t][a-z](?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,44 +82,61 @@ class Unveiled:
         return s, max(s, e)
 
 
-def unveil(text: str) -> Unveiled | None:
-    """``text`` without zero-width characters, with odd spaces as spaces and letter-spaced
-    words joined; ``None`` when ``text`` has none of these."""
-    if text.isascii() and " " not in text:
+def unveil(text: str, folded: str | None = None) -> Unveiled | None:
+    """``text`` (a canonical reading) with letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
+    ``M-Ậ-T``, ``M  Ậ  T``) and the secrecy levels typed in Telex with the input method off
+    (``MAATJ``, ``TOOSI MAATJ``) read as spelled; ``None`` when it has none of these.
+    ``folded``: ``fold(text)`` when the caller has it (the gates read it)."""
+    if folded is None:
+        folded = fold(text)
+    if not (
+        _spaced(folded)
+        or any(gate.search(folded) is not None for gate in _SEPARATED_GATES)
+        or _TELEX_GATE.search(folded) is not None
+    ):
         return None
-    if _HIDDEN.search(text) is None and _SPACED_GATE.search("\n" + text) is None:
-        return None
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in INVISIBLE:
-            continue
-        out.append(" " if ch in ODD_SPACES else ch)
-        origin.append(i)
-    spaced = "".join(out)
     joined: list[str] = []
-    joined_origin: list[int] = []
+    origin: list[int] = []
     pos = 0
-    for m in _SPACED.finditer(spaced):
-        joined.append(spaced[pos : m.start()])
-        joined_origin.extend(origin[pos : m.start()])
-        for k in range(m.start(), m.end()):
-            if spaced[k] != " ":
-                joined.append(spaced[k])
-                joined_origin.append(origin[k])
+    for m in _SITES.finditer(text):
+        joined.append(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        telex = m.group("telex")
+        if telex is not None:
+            word = _TELEX[telex.lower()]
+            if telex.isupper():
+                word = word.upper()
+            elif telex[0].isupper():
+                word = word.capitalize()
+            joined.append(word)
+            origin.extend(m.start() + k for k in _TELEX_FROM[telex.lower()])
+        else:
+            for k in range(m.start(), m.end()):
+                if text[k].isalpha():
+                    joined.append(text[k])
+                    origin.append(k)
         pos = m.end()
-    joined.append(spaced[pos:])
-    joined_origin.extend(origin[pos:])
+    joined.append(text[pos:])
+    origin.extend(range(pos, len(text)))
     result = "".join(joined)
     if result == text:
         return None
-    return Unveiled(result, joined_origin, len(text))
+    return Unveiled(result, origin, len(text))
+
+
+def _spaced(folded: str) -> bool:
+    """Whether the text holds letter spacing :data:`_SPACED` would join (see the gates)."""
+    return (
+        _SPACED_START.match(folded) is not None
+        or any(gate.search(folded) is not None for gate in _SPACED_GATES)
+        or ("\t" in folded and _TABBED_GATE.search(folded) is not None)
+    )
 
 
 def unveiled(doc: Document) -> Unveiled | None:
     """:func:`unveil` of ``doc.text``, computed once per document."""
     cached = doc.cached("unveiled")
     if cached is None:
-        cached = unveil(doc.text) or False
+        cached = unveil(doc.text, doc.folded) or False
         doc.store("unveiled", cached)
     return cached if isinstance(cached, Unveiled) else None

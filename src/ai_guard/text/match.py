@@ -8,13 +8,23 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 from ai_guard.text.document import Document, fold_word
 from ai_guard.text.tables import column_header
 
-__all__ = ["CueSet", "contains_word", "spelling", "trie_regex", "word_bounded"]
+__all__ = [
+    "CueSet",
+    "contains_word",
+    "last_word_before",
+    "spelling",
+    "trie_regex",
+    "word_bounded",
+]
 
-_LAST_WORD = re.compile(r"[0-9a-z]+$")
+_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+#: per document: (start, width) -> the window before ``start`` and its last word
+_BEFORE = "cues:before"
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 
@@ -48,10 +58,13 @@ class CueSet:
         # rejects most windows before any slicing
         self._last_words = frozenset(re.split(r"[^0-9a-z]+", t.strip())[-1] for t in folded)
         self._lengths = tuple(sorted({len(t) for t in folded}, reverse=True))
-        alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in folded)
+        # any term, with any run of white space where the term has a space; as a trie the
+        # text's characters pick one path (a flat alternation of a hundred bank names tried
+        # each in turn), and the deepest path that fits is the longest term, as before
+        alt = trie_regex(folded).replace(r"\ ", r"\s+")
         self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
-        # presence test: any term, with any run of white space where the term has a space
-        self._any = re.compile(trie_regex(folded).replace(r"\ ", r"\s+"))
+        # presence test: one search for any term
+        self._any = re.compile(alt)
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -72,33 +85,22 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        lo = max(0, start - width)
-        nl = doc.folded.rfind("\n", lo, start)
-        if nl >= 0:
-            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
-        window = doc.folded[lo:start].rstrip(_SEPS)
-        if not window:
+        win = _window_before(doc, start, width)
+        if not win.last or win.last not in self._last_words:
             return None
-        tail = _LAST_WORD.search(window)
-        if tail is None or tail.group(0) not in self._last_words:
-            return None
-        original = doc.text[lo : lo + len(window)]
-        if "  " in window or "\n" in window or "\t" in window or "\r" in window:
-            window = " ".join(window.split())
-            original = " ".join(original.split())
-        n = len(window)
-        # candidate cues start at word starts within reach of the longest term; the earliest
-        # start gives the longest cue
-        for m in _WORD_START.finditer(window, max(0, n - self._lengths[0])):
-            cut = m.start()
-            term = window[cut:]
-            if term not in self._termset:
-                continue
-            if cut == 0 and lo > 0 and doc.folded[lo - 1].isalnum():
-                continue  # the window starts inside a word
-            if self._same_word(term, original[cut:]):
-                return term
-        return None
+        answers = win.answers
+        if self in answers:
+            return answers[self]  # a claim asking again about a family's own number
+        found: str | None = None
+        longest = self._lengths[0]
+        # candidate cues are the window's tails from a word start within reach of the longest
+        # term; the earliest start gives the longest cue
+        for term, original in win.tails(doc):
+            if len(term) <= longest and term in self._termset and self._same_word(term, original):
+                found = term
+                break
+        answers[self] = found
+        return found
 
     def near_before(self, doc: Document, start: int, width: int = 60) -> str | None:
         """A cue anywhere in the ``width`` characters before ``start`` (same line)."""
@@ -108,6 +110,8 @@ class CueSet:
         if nl >= 0:
             lo += nl + 1
             window = window[nl + 1 :]
+        if self._any.search(window) is None:
+            return None  # one search for every term at once rejects most windows
         best: str | None = None
         best_pos = -1
         for term in self.terms:
@@ -144,6 +148,67 @@ class CueSet:
         if m is None or not self._same_word(m.group(1), doc.text[m.start(1) : m.end(1)]):
             return None
         return m.group(1)
+
+
+class _Window:
+    """The line's text in the characters before a position (folded, trailing separators
+    cut), where it starts, its last word, its tails from each word start, and the answers of
+    the cue sets asked about it so far. The same for every cue set asking about a position
+    (a number's own family, then the claims of the others): worked out once per document and
+    position."""
+
+    __slots__ = ("_tails", "answers", "last", "lo", "text")
+
+    def __init__(self, lo: int, text: str, last: str) -> None:
+        self.lo = lo
+        self.text = text
+        self.last = last
+        self.answers: dict[CueSet, str | None] = {}
+        self._tails: list[tuple[str, str]] | None = None
+
+    def tails(self, doc: Document) -> list[tuple[str, str]]:
+        """(folded tail, the text's tail) from each word start, longest first; a tail that
+        starts the window inside a word is left out."""
+        if self._tails is None:
+            lo, window = self.lo, self.text
+            original = doc.text[lo : lo + len(window)]
+            if "  " in window or "\n" in window or "\t" in window or "\r" in window:
+                window = " ".join(window.split())
+                original = " ".join(original.split())
+            inside = lo > 0 and doc.folded[lo - 1].isalnum()
+            self._tails = [
+                (window[cut:], original[cut:])
+                for cut in (m.start() for m in _WORD_START.finditer(window))
+                if not (cut == 0 and inside)
+            ]
+        return self._tails
+
+
+def _window_before(doc: Document, start: int, width: int) -> _Window:
+    """The :class:`_Window` before ``start``, memoised per document."""
+    memo = cast("dict[tuple[int, int], _Window] | None", doc.cached(_BEFORE))
+    if memo is None:
+        memo = {}
+        doc.store(_BEFORE, memo)
+    entry = memo.get((start, width))
+    if entry is None:
+        folded = doc.folded
+        lo = max(0, start - width)
+        nl = folded.rfind("\n", lo, start)
+        if nl >= 0:
+            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
+        win = folded[lo:start].rstrip(_SEPS)
+        i = len(win)
+        while i and win[i - 1] in _WORD_CHARS:
+            i -= 1
+        entry = memo[start, width] = _Window(lo, win, win[i:])
+    return entry
+
+
+def last_word_before(doc: Document, start: int, width: int = 40) -> str:
+    """The folded word a cue ending right before ``start`` would end with ("" if none): a
+    set look-up on it rejects most cue sets before any matching."""
+    return _window_before(doc, start, width).last
 
 
 class _TrieNode(dict[str, "_TrieNode"]):

@@ -6,13 +6,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ai_guard.text.document import Document
+from ai_guard.text.document import Document, fold_word
 from ai_guard.text.invisible import NUMBER_GAPS
-from ai_guard.text.match import CueSet
+from ai_guard.text.match import CueSet, trie_regex
 
-__all__ = ["NumberToken", "ascii_digits", "cued_windows", "glued", "number_tokens"]
+__all__ = [
+    "NumberToken",
+    "ascii_digits",
+    "cued_windows",
+    "glued",
+    "match_around",
+    "number_runs",
+    "number_tokens",
+    "ocr_seeds",
+    "read_number_words",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +41,21 @@ class NumberToken:
     groups: tuple[tuple[int, int], ...]
     plus: bool
     ocr: bool = False
+    #: the digits of a number written in words ("không chín một ..."), one per group (each
+    #: group is a word); None for a run of digits
+    reading: str | None = None
+    #: how many digits the token holds: a detector whose windows need more skips the token
+    #: before any other look-up
+    ndigits: int = field(default=-1, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.ndigits < 0:
+            n = (
+                len(self.reading)
+                if self.reading is not None
+                else sum(b - a for a, b in self.groups)
+            )
+            object.__setattr__(self, "ndigits", n)
 
     def windows(
         self, text: str, min_digits: int, max_digits: int, max_groups: int = 6
@@ -41,6 +66,13 @@ class NumberToken:
         """
         groups = self.groups
         n = len(groups)
+        if self.reading is not None:
+            # a number in words: one digit per word, every run of words a window
+            reading = self.reading
+            for i in range(n):
+                for j in range(i + min_digits - 1, min(n, i + max_digits)):
+                    yield groups[i][0], groups[j][1], reading[i : j + 1]
+            return
         if max_groups < n <= 2 * max_digits and all(b - a == 1 for a, b in groups):
             # digits typed one by one ("0 9 1 2 3 4 5 6 7 8", OCR letter-spacing); a longer
             # run of single digits is not one number (and would cost quadratic work)
@@ -65,16 +97,23 @@ class NumberToken:
                     yield groups[i][0], groups[j][1], digits[base : offsets[j + 1]]
 
 
-# digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, or a line
+# digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, two spaces
+# ("0314409058  002", "079 203  012345": a slip of the thumb or a justified line), or a line
 # break (numbers broken across lines by copy-paste from PDF).
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
 _SEP_CHARS = f"[ \t.\\-{NUMBER_GAPS}]"
 # The first character is a required class, so the engine can skip to candidates (an optional
 # prefix in front made it try every position: 2.5x slower).
+# The look-ahead after it asks for the five characters a token of six needs (all of them
+# characters a token can hold): a shorter number ("12", "2024", most of prose's numbers) fails
+# there without a match object or a turn of the loop. It never changes a kept token: inside
+# a short run the same missing character fails every later start too.
+_TOKEN_CHARS = f"[\\d(+) \t.\\-\r\n{NUMBER_GAPS}]"
 _NUMBER = re.compile(
-    r"[(+\d](?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
-    rf"(?:(?:{_SEP_CHARS}|\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
+    rf"[(+\d](?={_TOKEN_CHARS}{{5}})"
+    r"(?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
+    rf"(?:(?:{_SEP_CHARS}|  |\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
 )
 _GROUP = re.compile(r"\d+")
 
@@ -129,19 +168,32 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         return cached  # type: ignore[return-value]
     text = doc.text
     out: list[NumberToken] = []
+    runs: list[tuple[int, int]] = []
     for m in _NUMBER.finditer(text):
         s, e = m.span()
         if e - s < 6:
             # "12", "2024", "1.234": too short to be any identifier this module serves
             continue
-        plus = text[s] == "+" or text.startswith(("(+", "(00"), s)
-        groups = tuple(
-            g.span()
-            for g in _GROUP.finditer(text, s, e)
-            # the "(0)" some write after a country code is not a digit of the number
-            if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
-        )
-        if "-" in m.group(0) or "." in m.group(0):
+        runs.append((s, e))
+        first = text[s]
+        plus = first == "+" or text.startswith(("(+", "(00"), s)
+        run = m.group(0)
+        odd = first == "(" or "(0)" in run or "  " in run or "\r" in run
+        if first == "(" or "(0)" in run:
+            groups = tuple(
+                g.span()
+                for g in _GROUP.finditer(text, s, e)
+                # the "(0)" some write after a country code is not a digit of the number
+                if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
+            )
+        elif run.isdigit():
+            out.append(NumberToken(s, e, ((s, e),), plus, False, None, e - s))
+            continue
+        else:
+            groups = tuple([g.span() for g in _GROUP.finditer(text, s, e)])
+        # a date inside needs a year after a dot or before a hyphen ("01.07.2025",
+        # "2025-07-01"): most runs ("125.000.000") are ruled out without the pattern
+        if ".19" in run or ".20" in run or ("-" in run and ("19" in run or "20" in run)):
             dates = [d.span() for d in _DATE_IN_TOKEN.finditer(text, s, e)]
             if dates:
                 # split the run around each date; the pieces are tokens of their own
@@ -155,8 +207,14 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                     if piece and piece[-1][1] - piece[0][0] >= 6:
                         out.append(NumberToken(piece[0][0], piece[-1][1], tuple(piece), False))
                 continue
-        out.append(NumberToken(s, e, groups, plus))
-    ocr = _ocr_tokens(text)
+        if odd:
+            out.append(NumberToken(s, e, groups, plus))
+        else:  # one character between groups (and the "+" the run may open with)
+            digits = e - s - len(groups) + 1 - (first == "+")
+            out.append(NumberToken(s, e, groups, plus, False, None, digits))
+    seeds: list[int] = []
+    ocr = _ocr_tokens(text, seeds)
+    doc.store("numbers.ocr_seeds", seeds)
     if ocr:
         # an OCR'd run replaces the digit tokens inside it (both lists are sorted by start)
         kept: list[NumberToken] = []
@@ -167,11 +225,43 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             if i == len(ocr) or t.end <= ocr[i].start:
                 kept.append(t)
         out = sorted(kept + ocr, key=lambda t: t.start)
+    words = _word_tokens(doc)
+    if words:
+        out = sorted(out + words, key=lambda t: t.start)
     doc.store("numbers", out)
+    doc.store("numbers.runs", runs)
     return out
 
 
-def _ocr_tokens(text: str) -> list[NumberToken]:
+def number_runs(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the document's number runs as first matched (six characters or more),
+    before dates are split off and OCR'd runs replace them. Every maximal run of six or more
+    digits lies inside one, and so does every run of digits joined by single separators
+    (space, dot, hyphen, invisible gap): a detector with its own pattern for such digits can
+    look here first instead of scanning the whole text."""
+    number_tokens(doc)
+    return doc.cached("numbers.runs")  # type: ignore[return-value]
+
+
+def ocr_seeds(doc: Document) -> list[int]:
+    """Where a letter OCR confuses with a digit (O, o, l, I, S, B) stands next to a digit, in
+    order: an OCR'd identifier too short to be an OCR'd number token (a passport's seven
+    digits, a plate's number) holds one of these."""
+    number_tokens(doc)
+    return doc.cached("numbers.ocr_seeds")  # type: ignore[return-value]
+
+
+def match_around(pattern: re.Pattern[str], text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` starting in ``lo..pos`` that covers ``pos`` (matched
+    against the whole text: its look-arounds see past ``pos``)."""
+    for start in range(max(0, lo), pos + 1):
+        m = pattern.match(text, start)
+        if m is not None and m.end() > pos:
+            return m
+    return None
+
+
+def _ocr_tokens(text: str, seeds: list[int]) -> list[NumberToken]:
     """Runs of digits where OCR read some digits as look-alike letters ("0O1O85O12345",
     "09l2 345 67B"): at least 9 characters, most of them true digits, every group holding a
     digit, not glued to a letter or digit on either side."""
@@ -179,6 +269,7 @@ def _ocr_tokens(text: str) -> list[NumberToken]:
     covered = 0
     for seed in _OCR_SEED.finditer(text):
         p = seed.start()
+        seeds.append(p)
         if p < covered:
             continue
         # back to the start of the run (groups of digits and look-alikes, single separators)
@@ -252,3 +343,128 @@ def glued(text: str, start: int, end: int) -> tuple[bool, bool]:
     left = start > 0 and text[start - 1].isalpha()
     right = end < len(text) and text[end].isalpha()
     return left, right
+
+
+# -- numbers written in words ----------------------------------------------------------------
+
+#: Vietnamese digit words as an identifier is read out digit by digit, and the digit each
+#: stands for: "linh"/"lẻ" for 0, "mốt" for 1, "tư" for 4, "lăm"/"nhăm" for 5 as in speech
+_DIGIT_WORDS = {
+    "không": "0", "linh": "0", "lẻ": "0", "một": "1", "mốt": "1", "hai": "2", "ba": "3",
+    "bốn": "4", "tư": "4", "năm": "5", "lăm": "5", "nhăm": "5", "sáu": "6", "bảy": "7",
+    "bẩy": "7", "tám": "8", "chín": "9",
+}  # fmt: skip
+#: the same words without diacritics ("khong chin mot"), for text that lost them
+_FOLDED_DIGIT_WORDS = {fold_word(k): v for k, v in _DIGIT_WORDS.items()}
+_TENS_WORD = frozenset({"mười", "mươi"})
+_W = trie_regex(sorted(_FOLDED_DIGIT_WORDS)) + "(?![a-z])"
+# between two words: a space, or a comma, dot or hyphen with spaces around it
+_WORD_SEP = r" ?[,.\-]? "
+# three digit words in a row after a space: a literal space first lets the engine skip ahead
+# (a pattern opening with the words' letters scanned a megabyte 4x slower)
+_WORDS_SEED = re.compile(rf" {_W}(?:{_WORD_SEP}{_W}){{2}}")
+_WORDS_RUN = re.compile(rf"(?<![a-z]){_W}(?:{_WORD_SEP}{_W})*")
+_WORD = re.compile(r"[a-z]+")
+#: the fewest digit words read as a number (the shortest identifier served: a 6-digit account)
+_WORDS_MIN = 6
+
+
+def digit_word(text: str, start: int, end: int, folded: str) -> str | None:
+    """The digit the word ``text[start:end]`` stands for ("tám" -> "8"), or None. A word with
+    diacritics must be spelled as a digit ("từ", "Nam" with a capital in a name are still
+    words: "từ" is not "tư"); a word typed without them is read by its letters."""
+    word = text[start:end]
+    if word.isascii():
+        return _FOLDED_DIGIT_WORDS.get(folded[start:end])
+    return _DIGIT_WORDS.get(word.lower())
+
+
+def read_number_words(
+    text: str, folded: str, start: int, end: int | None = None, *, most: int = 64
+) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """The number written in Vietnamese words at ``start`` ("không chín một hai", "một chín
+    tám lăm", "mười lăm", "hai mươi mốt"): its digits and the span of each word read, offsets
+    in ``text`` (``folded`` is its folded view, of the same length). Digit words read digit
+    by digit; "mười" (ten) and "<digit> mươi" (tens) with an optional unit read as a
+    quantity (10-99). At most ``most`` words are read. None when no number starts at
+    ``start``."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    digits: list[str] = []
+    pos = start
+    while pos < stop and len(spans) < most:
+        m = _WORD.match(folded, pos, stop)
+        if m is None or (m.start() > 0 and folded[m.start() - 1].isalnum()):
+            break
+        a, b = m.span()
+        word = text[a:b]
+        digit = digit_word(text, a, b, folded)
+        if digit is None:
+            # "mười" (ten) starts a quantity; "<digit> mươi" makes tens of the digit before;
+            # typed without diacritics, "muoi" is the first when nothing comes before it
+            low = word.lower()
+            if not (low in _TENS_WORD or (word.isascii() and folded[a:b] == "muoi")):
+                break
+            ten = low == "mười" or (word.isascii() and not digits)
+            if not ten and not digits:
+                break
+            if ten:
+                digits.append("1")
+            spans.append((a, b))
+            unit = None
+            nxt = _WORD.match(folded, b + 1, stop) if folded[b : b + 1] == " " else None
+            if nxt is not None:
+                unit = digit_word(text, nxt.start(), nxt.end(), folded)
+            if nxt is not None and unit is not None and unit != "0" and len(spans) < most:
+                digits.append(unit)
+                spans.append(nxt.span())
+            else:
+                digits.append("0")
+            break  # a quantity ends with its unit
+        digits.append(digit)
+        spans.append((a, b))
+        sep = re.match(_WORD_SEP, folded[b : b + 4])
+        if sep is None:
+            break
+        pos = b + sep.end()
+    if not digits:
+        return None
+    return "".join(digits), tuple(spans)
+
+
+def _word_tokens(doc: Document) -> list[NumberToken]:
+    """Numbers written in words digit by digit ("không chín một hai ba bốn năm sáu bảy tám"):
+    at least six digit words in a row, as tokens whose groups are the words (read only when
+    a family's own cue names them, like OCR'd runs)."""
+    folded = doc.folded
+    if " " not in folded:
+        return []
+    text = doc.text
+    out: list[NumberToken] = []
+    pos = 0
+    while True:
+        seed = _WORDS_SEED.search(folded, pos)
+        if seed is None:
+            break
+        run = _WORDS_RUN.search(folded, max(pos, seed.start() - 8))
+        if run is None:  # pragma: no cover - the seed is part of a run
+            break
+        pos = max(run.end(), seed.end())
+        # the words with diacritics must be digit words themselves ("từ" is not "tư")
+        good: list[tuple[int, int]] = []
+        reading: list[str] = []
+        for w in _WORD.finditer(folded, run.start(), run.end()):
+            digit = digit_word(text, w.start(), w.end(), folded)
+            if digit is None:
+                _flush_words(good, reading, out)
+                good, reading = [], []
+                continue
+            good.append(w.span())
+            reading.append(digit)
+        _flush_words(good, reading, out)
+    return out
+
+
+def _flush_words(good: list[tuple[int, int]], reading: list[str], out: list[NumberToken]) -> None:
+    if len(good) >= _WORDS_MIN:
+        out.append(NumberToken(good[0][0], good[-1][1], tuple(good), False, True, "".join(reading)))

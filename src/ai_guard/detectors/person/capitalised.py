@@ -17,10 +17,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.context import CUE_REACH, RIGHT_BEFORE, is_place_of_issue
-from ai_guard.detectors.person.cued import cued_unknown, name_cell
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    RIGHT_BEFORE,
+    cue_before,
+    cue_possible,
+    cue_possible_after,
+    is_place_of_issue,
+)
+from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     cue_words,
@@ -37,57 +46,212 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.text import Document
 
-__all__ = ["capitalised_names"]
+__all__ = ["capitalised_names", "capitalised_runs"]
 
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_WORD = rf"[{_UP}](?:[^\W\d_]|')*"
+# a capital, then letters and apostrophes (written so that the engine loops on a class, not on
+# an alternation: the same words as "(?:[^\W\d_]|')*")
+_WORD = rf"[{_UP}][^\W\d_]*(?:'[^\W\d_]*)*"
 # Two or more capitalised words separated by spaces or tabs (a line break or a full stop ends
 # a name; a single capital with a dot is an initial: "Nguyễn Văn A.").
 # words of a name are separated by one space (two at most); a tab or a wider gap separates
-# fields ("Họ tên: Đặng Quốc Việt   Giới tính: Nam")
-_SEQ = re.compile(rf"({_WORD})(?:[ \u00a0]{{1,2}}{_WORD}){{1,6}}(?![\w])")
+# fields ("Họ tên: Đặng Quốc Việt   Giới tính: Nam"); the document reads a no-break space as a
+# space, so a space is all there is to match
+_SEQ = re.compile(rf"({_WORD})(?: {{1,2}}{_WORD}){{1,6}}(?![\w])")
 _WORD_RE = re.compile(rf"{_WORD}")
+
+# Where a run can start, found on a one-byte-per-character sketch of the text (the folded
+# view with its letter case, one byte per character): "U" for A-Z (every capital of ``_UP``
+# folds to one), "a" for any other character that may be a letter or an apostrophe (so also
+# "?", which stands for every character outside Latin-1), " " for the two separators, "." for
+# the rest. A run starts at a capital whose word is followed by one or two separators and a
+# capital; ``_SEQ`` itself then decides, at those few places only.
+_LETTERISH = re.compile(r"[^\W\d_]|'")
+
+
+def _sketch_table() -> bytes:
+    out = bytearray()
+    for i in range(256):
+        c = chr(i)
+        if "A" <= c <= "Z":
+            out.append(ord("U"))
+        elif c == "?" or _LETTERISH.fullmatch(c):
+            out.append(ord("a"))
+        elif c in " \u00a0":
+            out.append(ord(" "))
+        else:
+            out.append(ord("."))
+    return bytes(out)
+
+
+_SKETCH = _sketch_table()
+_U = ord("U")
+# the first capital of a block of capitals (the others in the block start the same run or
+# none); the look-behind comes after the "U" so that the engine can skip to each "U" quickly
+_RUN_START = re.compile(rb"U(?<!UU)(?=[aU]*  ?U)")
+_CAPITALS = frozenset(re.findall(rf"[{_UP}]", "".join(map(chr, range(0x2000)))))
+
+
+def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
+    """The spans of ``_SEQ.finditer(doc.text)``, without running ``_SEQ`` over all the text.
+
+    ``_SEQ`` can only match where the sketch shows a capital, letters, one or two separators
+    and a capital; trying it at exactly those places, left to right and never inside a
+    previous run, gives the same runs as scanning every character (the property test in
+    tests/detectors/test_person_scan.py compares the two).
+    """
+    text = doc.text
+    sketch = doc.folded_cased.encode("latin-1", "replace").translate(_SKETCH)
+    if b" U" not in sketch:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    match = _SEQ.match
+    for cand in _RUN_START.finditer(sketch):
+        s = cand.start()
+        if s < pos:
+            continue
+        if text[s] not in _CAPITALS:
+            # a capital outside Vietnamese ("Ö") opens the block: a run may start at the
+            # block's first Vietnamese capital; all of them start the same run (or none)
+            while s < len(sketch) and sketch[s] == _U and text[s] not in _CAPITALS:
+                s += 1
+            if s == len(sketch) or sketch[s] != _U:
+                continue
+        m = match(text, s)
+        if m is not None:
+            pos = m.end()
+            out.append((s, pos))
+    return out
+
+
+class _Run(NamedTuple):
+    """What a run's own words tell, whatever stands around it (worked out once per spelling of
+    the run: headings, agencies and laws come back in document after document)."""
+
+    #: the words, as spans relative to the run's start
+    spans: tuple[tuple[int, int], ...]
+    folded: list[str]
+    #: some word is a lexicon surname or a one-word cue
+    any_surname_or_cue: bool
+    #: per word: a lexicon surname spelled as one (``spelled_as_surname``)
+    surname: tuple[bool, ...]
+    #: per word: a one-word cue, and whether it is spelled as that cue (None: the word has no
+    #: diacritics, and whether its line has any decides)
+    cue_spelled: tuple[bool | None, ...]
+    #: per word: how many words from it form a known place or phrase (``_place_at``)
+    place: tuple[int, ...]
+    #: per word: whether a strong cue may end right before it (``cue_possible_after``; None:
+    #: the words before it in the run do not settle it)
+    strong_after: tuple[bool | None, ...]
+    #: no word but the first can start a name in the walk (none after it is a surname, and
+    #: no strong cue can end before one): without a strong cue before the run, it is skipped
+    start_only: bool
+
+
+@lru_cache(maxsize=4096)
+def _run(run_text: str) -> _Run:
+    surnames, _, _, not_names, _ = lexicons()
+    words_that_cue = cue_words()
+    starts_place = _place_first_words(not_names)
+    spans = tuple(m.span() for m in _WORD_RE.finditer(run_text))
+    folded = [fold(run_text[a:b]) for a, b in spans]
+    raw = [run_text[a:b] for a, b in spans]
+    seps = [run_text[b : spans[k + 1][0]] for k, (_, b) in enumerate(spans[:-1])]
+    strong = strong_cues()
+    surname = tuple(
+        w in surnames and spelled_as_surname(r, _NO_DOC, 0)
+        for w, r in zip(folded, raw, strict=True)
+    )
+    strong_after = tuple(
+        cue_possible_after(
+            strong,
+            folded[:i],
+            raw[:i],
+            seps[:i],
+            [a - spans[k][0] for k in range(i)],
+            CUE_REACH,
+        )
+        for i, (a, _) in enumerate(spans)
+    )
+    return _Run(
+        spans,
+        folded,
+        any(w in surnames or w in words_that_cue for w in folded),
+        surname,
+        tuple(
+            (None if r.isascii() else spelled_as_cue(r, _NO_DOC, 0))
+            if w in words_that_cue
+            else False
+            for w, r in zip(folded, raw, strict=True)
+        ),
+        tuple(
+            _place_at(folded, i, not_names) if w in starts_place else 0
+            for i, w in enumerate(folded)
+        ),
+        strong_after,
+        not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
+    )
+
+
+# ``spelled_as_surname`` never looks at the document, nor ``spelled_as_cue`` at a word with
+# diacritics: the run's facts are worked out without one
+_NO_DOC = Document("")
 
 
 def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Every capitalised name in ``doc`` (see the module docstring for the walk)."""
+    runs = capitalised_runs(doc)
+    if not runs:
+        return
     surnames, middles, givens, not_names, cues = lexicons()
-    words_that_cue = cue_words()
     text = doc.text
     strong = strong_cues()
-    for seq in _SEQ.finditer(text):
-        if seq.start() > 0 and (text[seq.start() - 1].isalnum() or text[seq.start() - 1] == "'"):
+    for seq_start, seq_end in runs:
+        if seq_start > 0 and (text[seq_start - 1].isalnum() or text[seq_start - 1] == "'"):
             continue
-        words = [m.span() for m in _WORD_RE.finditer(text, seq.start(), seq.end())]
-        folded = [fold(text[a:b]) for a, b in words]
-        cell = name_cell(doc, seq.start(), seq.end(), folded, not_names, detector_id)
-        if cell is not None:
-            yield cell
+        run = _run(text[seq_start:seq_end])
+        folded = run.folded
+        words: list[tuple[int, int]] | None = None
+        if 2 <= len(folded) <= 5 and headers_possible(doc):
+            words = [(seq_start + a, seq_start + b) for a, b in run.spans]
+            cell = name_cell(doc, seq_start, seq_end, folded, not_names, detector_id)
+            if cell is not None:
+                yield cell
+                continue
+        if (not run.any_surname_or_cue or run.start_only) and not cue_possible(
+            strong, doc, seq_start, CUE_REACH
+        ):
+            # only a strong cue before the run (it starts with its first word) could make a
+            # name of it ("ông Y Moan Niê"), and there is none
             continue
-        if not any(w in surnames or w in words_that_cue for w in folded):
-            # no surname: only a strong cue can make it a name ("ông Y Moan Niê")
-            if strong.before(doc, words[0][0], CUE_REACH):
+        if words is None:
+            words = [(seq_start + a, seq_start + b) for a, b in run.spans]
+        if not run.any_surname_or_cue:
+            if cue_before(strong, doc, words[0][0], CUE_REACH):
                 hit = cued_unknown(doc, words, not_names, givens, detector_id)
                 if hit is not None:
                     yield hit
             continue
         n = len(words)
-        if is_place_of_issue(doc, seq.start(), seq.end(), folded):
+        if is_place_of_issue(doc, seq_start, seq_end, folded):
             continue  # "Biên Hòa, ngày 12 tháng 8 năm 2025": where a document was issued
         i = 0
         while i < n - 1:
-            first = folded[i]
-            nxt = folded[i + 1]
+            spelled = run.cue_spelled[i]
             if (
-                first in words_that_cue
-                and spelled_as_cue(text[words[i][0] : words[i][1]], doc, words[i][0])
+                spelled is not False
+                and (spelled or spelled_as_cue(text[words[i][0] : words[i][1]], doc, words[i][0]))
                 # right after an honorific ("Ong Vo Quang An") a word that is both a cue
                 # ("vợ") and a surname ("Võ") is the surname; honorifics stay cues
-                and (first in HONORIFICS or not strong.before(doc, words[i][0], RIGHT_BEFORE))
                 and (
-                    first not in surnames
+                    folded[i] in HONORIFICS
+                    or not cue_before(strong, doc, words[i][0], RIGHT_BEFORE)
+                )
+                and (
+                    folded[i] not in surnames
                     or (
-                        nxt in surnames
+                        folded[i + 1] in surnames
                         and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
                     )
                 )
@@ -97,17 +261,19 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 # that is both a surname and a cue is the surname
                 i += 1
                 continue
-            place = _place_at(folded, i, not_names)
+            place = run.place[i]
             if place and not (
                 place == 2 and i + 2 < n and folded[i + 1] in middles and folded[i + 2] in givens
             ):
                 i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                 continue
-            if first not in surnames or not spelled_as_surname(
-                text[words[i][0] : words[i][1]], doc, words[i][0]
-            ):
+            if not run.surname[i]:
                 # a cue-led name with an unknown surname: "ông Y Moan Niê"
-                hit = cued_unknown(doc, words[i:], not_names, givens, detector_id)
+                hit = (
+                    None
+                    if run.strong_after[i] is False
+                    else cued_unknown(doc, words[i:], not_names, givens, detector_id)
+                )
                 if hit is not None:
                     yield hit
                     break
@@ -122,6 +288,12 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             # continue after the name
             while i < n and words[i][0] < hit.end:
                 i += 1
+
+
+@lru_cache(maxsize=4)
+def _place_first_words(not_names: frozenset[str]) -> frozenset[str]:
+    """The first words of the phrases of ``not_names``: no other word starts a known place."""
+    return frozenset(p.split(" ")[0] for p in not_names if " " in p)
 
 
 def _place_at(folded: list[str], i: int, not_names: frozenset[str]) -> int:

@@ -13,10 +13,17 @@ the place-and-date line of an administrative document ("Biên Hòa, ngày 12 th�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
-from ai_guard.detectors.person.lexicon import TYPICAL_MIDDLES
+from ai_guard.detectors.person.lexicon import (
+    TYPICAL_MIDDLES,
+    cue_spellings,
+    lexicons,
+    strong_cues,
+)
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet
+from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
 __all__ = [
@@ -26,6 +33,9 @@ __all__ = [
     "NOT_PERSON_BEFORE",
     "PLACE_WORD_REACH",
     "RIGHT_BEFORE",
+    "cue_before",
+    "cue_possible",
+    "cue_possible_after",
     "is_place_of_issue",
     "signature_cue",
     "street_name",
@@ -44,6 +54,130 @@ _STREET_AFTER = re.compile(
     r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
     r"province|commune|village|boulevard|blvd)\b"
 )
+
+# what :meth:`CueSet.before` strips from the end of its window, and the letters of a cue's
+# last word (the property test in tests/detectors/test_person_scan.py holds the two together)
+_CUE_SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
+_CUE_WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+class _Ending(NamedTuple):
+    """The terms of a cue set that end with one word."""
+
+    #: a term is that word alone
+    alone: bool
+    #: the words right before it in the other terms (None: some term holds more than words
+    #: and single spaces, so the window's end alone does not settle it)
+    before: frozenset[str] | None
+
+
+@lru_cache(maxsize=16)
+def _endings(cues: CueSet) -> dict[str, _Ending]:
+    """The last word of every term of ``cues`` -> what else the window must end with."""
+    alone: dict[str, bool] = {}
+    before: dict[str, set[str] | None] = {}
+    for t in cues.terms:
+        last = re.split(r"[^0-9a-z]+", t.strip())[-1]
+        words = t.split(" ")
+        seen = before.setdefault(last, set())
+        alone.setdefault(last, False)
+        if re.search(r"[^0-9a-z ]", t):
+            before[last] = None
+        elif len(words) == 1:
+            alone[last] = True
+        elif seen is not None:
+            seen.add(words[-2])
+    return {k: _Ending(alone[k], None if v is None else frozenset(v)) for k, v in before.items()}
+
+
+@lru_cache(maxsize=16)
+def _spelled_alone(cues: CueSet) -> bool:
+    """Whether the one-word terms of ``cues`` are name cues, spelled as in ``cue_spellings``
+    (then a word written with other diacritics is not one: "cứ" is not "cụ")."""
+    return cues is strong_cues() or cues is lexicons().cues
+
+
+def _could_end(cues: CueSet, tail: str, original: str, head: str, prev: str | None) -> bool:
+    """Whether a window whose last word is ``tail`` (written ``original`` in the text) may end
+    with a term of ``cues``; ``head`` is what stands before ``tail`` in its word (empty when
+    white space does), ``prev`` the word before that white space (None: unknown)."""
+    ending = _endings(cues).get(tail)
+    if ending is None:
+        return False
+    if ending.alone and (
+        original.isascii()
+        or not _spelled_alone(cues)
+        or spelling(original) in cue_spellings().get(tail, frozenset())
+    ):
+        return True
+    if ending.before is None:
+        return True
+    if head or not ending.before:
+        return False  # no term of several words ends here
+    return prev is None or prev in ending.before
+
+
+def cue_possible(cues: CueSet, doc: Document, start: int, width: int = 40) -> bool:
+    """False when ``cues.before(doc, start, width)`` is surely None: the window does not end
+    with the last word of a cue (spelled as one), or (for cues of several words) not with the
+    word before it and white space (a few string operations instead of a regex search and a
+    word walk)."""
+    folded = doc.folded
+    lo = max(0, start - width)
+    nl = folded.rfind("\n", lo, start)
+    if nl >= 0:
+        lo = nl + 1
+    window = folded[lo:start].rstrip(_CUE_SEPS)
+    head = window.rstrip(_CUE_WORD_CHARS)
+    tail = window[len(head) :]
+    if not tail:
+        return False
+    end = lo + len(window)
+    prev: str | None = None
+    if not head:
+        prev = ""  # nothing before the word in the window
+    elif head[-1].isspace():
+        head = head.rstrip()
+        prev = head[len(head.rstrip(_CUE_WORD_CHARS)) :]
+        head = ""
+    return _could_end(cues, tail, doc.text[end - len(tail) : end], head, prev)
+
+
+def cue_possible_after(
+    cues: CueSet, words: list[str], raw: list[str], seps: list[str], gaps: list[int], width: int
+) -> bool | None:
+    """:func:`cue_possible` for a word that follows ``words`` (folded; ``raw`` as written,
+    ``seps[k]`` the separators after ``words[k]`` and ``gaps[k]`` the distance from the start
+    of ``words[k]`` to the word asked about), worked out from the words alone: the document's
+    views hold the same letters at the same places, and the character before the first of
+    ``words`` is no letter, digit or apostrophe (whose folded form is then no letter or digit
+    either: a word does not go on before it). None where the window reaches before them."""
+    if not words or gaps[-1] > width:
+        return None
+    if seps[-1].rstrip(_CUE_SEPS):
+        return False  # a separator the window does not strip (a no-break space) ends it
+    last = words[-1].rstrip(_CUE_SEPS)
+    head = last.rstrip(_CUE_WORD_CHARS)
+    tail = last[len(head) :]
+    if not tail:
+        return False
+    prev: str | None = None
+    if not head:
+        if len(words) == 1:
+            prev = None  # the word before it stands before the run
+        elif gaps[-2] > width:
+            return None
+        else:
+            before = words[-2]
+            prev = before[len(before.rstrip(_CUE_WORD_CHARS)) :]
+    original = raw[-1][len(head) : len(last)]
+    return _could_end(cues, tail, original, head, prev)
+
+
+def cue_before(cues: CueSet, doc: Document, start: int, width: int = 40) -> str | None:
+    """``cues.before(doc, start, width)``, asked only where :func:`cue_possible`."""
+    return cues.before(doc, start, width) if cue_possible(cues, doc, start, width) else None
+
 
 #: words before a capitalised phrase that make it a place, an institution or a thing.
 NOT_PERSON_BEFORE = CueSet(
@@ -212,8 +346,10 @@ def signature_cue(doc: Document, start: int, end: int) -> str | None:
 def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -> bool:
     """A capitalised phrase opening a line and followed by ", ngày <digit>": the place-and-date
     line of an administrative document, unless it is plainly a full name ("Nguyễn Văn An")."""
+    if not _PLACE_DATE.match(doc.folded, end):
+        return False
     text = doc.text
-    if text[line_bounds(text, start)[0] : start].strip() or not _PLACE_DATE.match(doc.folded, end):
+    if text[line_bounds(text, start)[0] : start].strip():
         return False
     return not (len(folded) >= 3 and folded[1] in TYPICAL_MIDDLES)
 

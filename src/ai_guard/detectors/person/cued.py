@@ -8,6 +8,8 @@ title) stands right before it and one of its words is a known given name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
@@ -15,6 +17,7 @@ from ai_guard.detectors.person.context import (
     NAME_HEADERS,
     NOT_PERSON_BEFORE,
     PLACE_WORD_REACH,
+    cue_before,
 )
 from ai_guard.detectors.person.lexicon import strong_cues
 from ai_guard.detectors.person.scores import (
@@ -28,7 +31,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["cued_unknown", "name_cell"]
+__all__ = ["cued_unknown", "headers_possible", "name_cell"]
 
 
 def name_cell(
@@ -41,7 +44,7 @@ def name_cell(
 ) -> Detection | None:
     """A whole table cell under a name column ("| Họ tên |", "ho_ten", "Full name") is a
     name, whatever its surname ("Cầm Thị Ơn", "Ksor H'Blin")."""
-    if not 2 <= len(folded) <= 5 or " ".join(folded) in not_names:
+    if not 2 <= len(folded) <= 5 or not headers_possible(doc) or " ".join(folded) in not_names:
         return None
     header = NAME_HEADERS.header(doc, start)
     if header is None:
@@ -63,6 +66,31 @@ def name_cell(
     )
 
 
+def headers_possible(doc: Document) -> bool:
+    """Whether a name column's header can stand anywhere in ``doc``: every header cell is a
+    piece of the folded text, so each header term, squeezed (no white space, no '_'), must occur
+    in the squeezed text. One look per document spares :meth:`CueSet.header` on every run."""
+    cached = doc.cached("person:headers")
+    if cached is None:
+        # one byte per character ("?" for any outside Latin-1), without white space, "_" and
+        # "?": deleting more than the cells lose can only find more
+        squeezed = doc.folded.encode("latin-1", "replace").translate(None, _SQUEEZE)
+        cached = any(t in squeezed for t in _squeezed_headers())
+        doc.store("person:headers", cached)
+    return bool(cached)
+
+
+@lru_cache(maxsize=1)
+def _squeezed_headers() -> tuple[bytes, ...]:
+    """The header terms without spaces, leaving out those that hold another ("hoten" holds
+    "ten"): where none of the rest occurs, none of them does."""
+    terms = {t.replace(" ", "") for t in NAME_HEADERS.terms}
+    return tuple(sorted(t.encode() for t in terms if not any(o != t and o in t for o in terms)))
+
+
+_SQUEEZE = bytes(i for i in range(256) if chr(i).isspace() or chr(i) in "_?")
+
+
 def cued_unknown(
     doc: Document,
     words: list[tuple[int, int]],
@@ -75,7 +103,7 @@ def cued_unknown(
     an abbreviation, a heading, a place or an agency."""
     text = doc.text
     start = words[0][0]
-    cue = strong_cues().before(doc, start, CUE_REACH)
+    cue = cue_before(strong_cues(), doc, start, CUE_REACH)
     if cue is None or len(words) < 2:
         return None
     first = text[words[0][0] : words[0][1]]
@@ -92,7 +120,7 @@ def cued_unknown(
         max(0, start - CUE_REACH) : start
     ].rstrip().endswith(":"):
         return None  # an all-caps heading; a name in capitals follows a label with ':'
-    if NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
+    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
         doc.folded, start
     ):
         return None

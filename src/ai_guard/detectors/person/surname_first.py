@@ -15,6 +15,7 @@ from ai_guard.detectors.person.context import (
     CUE_REACH,
     NOT_PERSON_BEFORE,
     PLACE_WORD_REACH,
+    cue_before,
     signature_cue,
     street_name,
 )
@@ -76,17 +77,17 @@ def from_surname(
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
         return None
-    place_word = NOT_PERSON_BEFORE.before(doc, start, PLACE_WORD_REACH)
+    place_word = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
     if any(w in NEVER_IN_NAMES for w in folded[1:]):
         return None  # "Như Điều 2", "Lê Luật"
-    if is_public_figure(text[start:end]) and not strong_cues().before(doc, start, CUE_REACH):
+    if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
         return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
     if street_name(doc, start, end, folded):
         return None
-    cue = cues.before(doc, start, CUE_REACH) or signature_cue(doc, start, end)
+    cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
     last = folded[-1]
     middle_ok = all(w in middles or w in givens for w in folded[1:-1])
     last_ok = last in givens or len(last) == 1

@@ -1,0 +1,211 @@
+"""vn.person's fast paths agree with the plain scans they replace, on any text.
+
+The person detector no longer runs its regexes over every character: capitalised runs are
+found from a one-byte sketch of the folded text, lower-case honorifics from another, and most
+cue windows are settled without :meth:`CueSet.before`. Each property below holds a fast path
+to the plain way of doing the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors.person import capitalised, context, lower_case
+from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
+from ai_guard.detectors.person.lexicon import HONORIFICS, lexicons, strong_cues
+from ai_guard.text import Document, fold_cased
+from ai_guard.text.document import fold
+
+# the run pattern as it was first written: a capital, then letters or apostrophes one by one
+_PLAIN_WORD = rf"[{capitalised._UP}](?:[^\W\d_]|')*"
+_PLAIN_SEQ = re.compile(rf"({_PLAIN_WORD})(?:[ \u00a0]{{1,2}}{_PLAIN_WORD}){{1,6}}(?![\w])")
+
+_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
+_ODD = "ÖößΣσÆæÞþ'’?²½ª–“”\u0301"
+_CHARS = _LETTERS + _LETTERS.upper() + "fjwzFJWZ" + _ODD + "0123456789 \u00a0\t\n.,;:()-/|_"
+
+
+def _words(alphabet: str) -> st.SearchStrategy[str]:
+    return st.text(alphabet, min_size=1, max_size=7)
+
+
+def _texts() -> st.SearchStrategy[str]:
+    """Text made of words, capitalised or not, names and cue words among them."""
+    surnames = sorted(lexicons().surnames)[:40]
+    givens = sorted(lexicons().givens)[:40]
+    vocabulary = [
+        "Nguyễn",
+        "Văn",
+        "An",
+        "Trần",
+        "Thị",
+        "Lan",
+        "ông",
+        "Ông",
+        "bà",
+        "anh",
+        "chị",
+        "chú",
+        "Chu",
+        "cụ",
+        "căn cứ",
+        "CỘNG HÒA",
+        "NGUYỄN VĂN AN",
+        "Hồ Chí Minh",
+        "Y Moan Niê",
+        "H'Blin",
+        "Ksor",
+        "Chấp hành viên",
+        "con của",
+        "vợ",
+        "Họ tên",
+        "xã",
+        *HONORIFICS,
+        *surnames,
+        *givens,
+    ]
+    word = st.one_of(
+        st.sampled_from(vocabulary),
+        st.sampled_from(vocabulary).map(str.title),
+        st.sampled_from(vocabulary).map(str.upper),
+        _words(_CHARS),
+    )
+    sep = st.sampled_from(
+        [" ", " ", " ", "  ", "\u00a0", "\t", "\n", ", ", ". ", ": ", " | ", "   "]
+    )
+    return st.lists(st.tuples(word, sep), max_size=30).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_runs_are_those_of_the_plain_scan(text: str) -> None:
+    doc = Document(text)
+    assert capitalised.capitalised_runs(doc) == [m.span() for m in _PLAIN_SEQ.finditer(doc.text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_CHARS, max_size=80))
+def test_runs_are_those_of_the_plain_scan_on_any_characters(text: str) -> None:
+    doc = Document(text)
+    assert capitalised.capitalised_runs(doc) == [m.span() for m in _PLAIN_SEQ.finditer(doc.text)]
+
+
+def _plain_lower_case(doc: Document) -> list[tuple[int, int, str | None]]:
+    """Every match of the lower-case pattern, in scan order, judged one by one."""
+    out = []
+    for m in lower_case._lower_name_re().finditer(doc.folded):
+        if m.start() > 0 and doc.folded[m.start() - 1].isalnum():
+            continue
+        hit = lower_case._judge(doc, m, "vn.person")
+        if hit is not None:
+            out.append((hit.start, hit.end, hit.context))
+    return out
+
+
+def _lower_texts() -> st.SearchStrategy[str]:
+    names = ["nguyễn văn an", "trần thị lan", "lê văn tám", "phạm thị hoa", "lo van pom"]
+    vocabulary = [
+        *HONORIFICS,
+        "ông",
+        "bà",
+        "chị",
+        "cô",
+        "thanh",
+        "trong",
+        "xem",
+        *names,
+        *sorted(lexicons().surnames)[:30],
+        *sorted(lexicons().givens)[:30],
+    ]
+    word = st.one_of(st.sampled_from(vocabulary), _words(_LETTERS + "0123456789"))
+    sep = st.sampled_from([" ", " ", " ", "  ", "\t", "\n", ", ", "(", "5"])
+    return st.lists(st.tuples(word, sep), max_size=30).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_lower_texts())
+def test_lower_case_names_are_those_of_the_plain_scan(text: str) -> None:
+    doc = Document(text)
+    found = [(d.start, d.end, d.context) for d in lower_case.lower_case_names(doc, "vn.person")]
+    assert found == _plain_lower_case(doc)
+
+
+def test_a_match_inside_a_word_still_hides_the_name_it_runs_over() -> None:
+    # the plain scan takes "anh ông lê văn" inside "thanh" and goes on after it
+    doc = Document("thanh ông lê văn an đến")
+    assert _plain_lower_case(doc) == []
+    assert list(lower_case.lower_case_names(doc, "vn.person")) == []
+    doc = Document("gặp ông lê văn an đến")
+    assert [doc.text[d.start : d.end] for d in lower_case.lower_case_names(doc, "x")] == [
+        "lê văn an"
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(), st.data())
+def test_a_cue_window_ruled_out_has_no_cue(text: str, data: st.DataObject) -> None:
+    doc = Document(text)
+    for cues in (strong_cues(), lexicons().cues, NOT_PERSON_BEFORE):
+        for width in (8, 25, 45):
+            start = data.draw(st.integers(0, len(doc.text)))
+            if not cue_possible(cues, doc, start, width):
+                assert cues.before(doc, start, width) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_a_strong_cue_ruled_out_by_a_runs_own_words_is_not_there(text: str) -> None:
+    doc = Document(text)
+    strong = strong_cues()
+    for s, e in capitalised.capitalised_runs(doc):
+        if s > 0 and (doc.text[s - 1].isalnum() or doc.text[s - 1] == "'"):
+            continue  # the walk skips such runs
+        run = capitalised._run(doc.text[s:e])
+        for (a, _), settled in zip(run.spans, run.strong_after, strict=True):
+            if settled is False:  # the walk then does not ask the document
+                assert strong.before(doc, s + a, context.CUE_REACH) is None
+
+
+def test_what_is_no_letter_folds_to_no_letter() -> None:
+    """A run's words settle the cue before them because the character before a run (no
+    letter, digit or apostrophe) folds to no letter or digit of a cue word."""
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or ch.isalnum() or ch == "'":
+            continue
+        assert fold(ch) not in set("0123456789abcdefghijklmnopqrstuvwxyz"), hex(cp)
+
+
+def test_the_sketch_keeps_every_letter_and_capital() -> None:
+    """Each character's folded form lands in the sketch class the run pattern needs."""
+    table = capitalised._SKETCH
+    letterish = re.compile(r"[^\W\d_]|'")
+    capitals = set(re.findall(rf"[{capitalised._UP}]", "".join(map(chr, range(0x2000)))))
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        is_letter = letterish.fullmatch(ch) is not None
+        if not (is_letter or ch in " \u00a0"):
+            continue
+        folded = fold_cased(ch)
+        if len(folded) != 1:
+            continue  # folding keeps such characters whole inside a text
+        code = ord(folded)
+        sketched = chr(table[code]) if code < 256 else "a"
+        if ch in capitals:
+            assert sketched == "U", ch
+        elif is_letter:
+            assert sketched in "aU", ch
+        else:
+            assert sketched == " ", ch

@@ -1,0 +1,118 @@
+"""The helper logic of the benchmarks (how prompts are cut, what happens without Presidio).
+
+No timing here: speed is measured by the benchmarks themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from benchmarks import presidio_compare, regex_backends, scaling
+from benchmarks.presidio_compare import EXIT_MISSING, cut_prompts, short_prompts
+
+_CLAUSES = st.lists(
+    st.text(alphabet=st.sampled_from("abc đê 019.;,\n"), min_size=0, max_size=60),
+    max_size=30,
+)
+
+
+@given(_CLAUSES)
+def test_cut_prompts_keeps_every_character_in_order(parts: list[str]) -> None:
+    text = "".join(parts)
+    prompts = cut_prompts(text, shortest=10, longest=20)
+    assert "".join(prompts).replace(" ", "").replace("\n", "") == text.replace(" ", "").replace(
+        "\n", ""
+    )
+    assert all(p and p == p.strip() for p in prompts)
+
+
+@given(_CLAUSES)
+def test_only_the_last_prompt_is_shorter_than_the_shortest_target(parts: list[str]) -> None:
+    prompts = cut_prompts("".join(parts), shortest=10, longest=20)
+    assert all(len(p) >= 10 for p in prompts[:-1])
+
+
+def test_a_prompt_never_cuts_a_clause_in_two() -> None:
+    text = "Số CCCD 001085012345, điện thoại 0912 345 678; địa chỉ thôn 3. Hết."
+    prompts = cut_prompts(text, shortest=5, longest=5)
+    assert prompts == [
+        "Số CCCD 001085012345,",
+        "điện thoại 0912 345 678;",
+        "địa chỉ thôn 3.",
+        "Hết.",
+    ]
+
+
+def test_the_comparison_set_is_the_size_the_issue_measured() -> None:
+    prompts = short_prompts()
+    assert prompts == short_prompts()  # deterministic
+    lengths = sorted(len(p) for p in prompts)
+    assert 1_550 <= len(prompts) <= 1_750
+    assert 130 <= lengths[len(lengths) // 2] <= 160
+    assert 280_000 <= sum(len(p.encode("utf-8")) for p in prompts) <= 310_000
+
+
+def test_without_presidio_it_says_how_to_install_the_extra_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "presidio_analyzer", None)
+    monkeypatch.setenv("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    assert presidio_compare.main(["--size-kb", "1", "--rounds", "1"]) == EXIT_MISSING
+    err = capsys.readouterr().err
+    assert "pip install -e '.[bench]'" in err
+    assert "Chưa cài presidio-analyzer" in err  # Vietnamese first
+    assert "presidio-analyzer is not installed" in err
+
+
+# -- benchmarks.scaling ---------------------------------------------------------------------
+
+
+def test_one_line_keeps_the_length_and_drops_every_line_break() -> None:
+    text = scaling.make_case("dense", 5_000)
+    flat = scaling.make_case("oneline", 5_000)
+    assert "\n" in text
+    assert len(flat) == len(text)
+    assert "\n" not in flat
+    assert "\r" not in scaling.one_line("a\r\nb")
+    with pytest.raises(ValueError, match="unknown case"):
+        scaling.make_case("poetry", 10)
+
+
+def test_growth_handles_a_zero_start() -> None:
+    assert scaling.growth(2.0, 9.0) == 4.5
+    assert scaling.growth(0.0, 1.0) == float("inf")
+    assert scaling.growth(0.0, 0.0) == 1.0
+
+
+def test_superlinear_lists_only_what_grows_past_the_limit_heaviest_excess_first() -> None:
+    small = {"linear": 1.0, "quadratic": 0.5, "new": 0.0, "noise": 0.0001, "cubic": 0.01}
+    large = {"linear": 4.0, "quadratic": 8.0, "new": 0.3, "noise": 0.01, "cubic": 0.64}
+    rows = scaling.superlinear(small, large, factor=4.0, limit=4.5, floor=0.05)
+    assert [r[0] for r in rows] == ["quadratic", "cubic", "new"]
+    assert rows[0][3] == 16.0
+
+
+# -- benchmarks.regex_backends --------------------------------------------------------------
+
+_MIXED = st.text(alphabet=st.sampled_from("ab 09@.-ạĐỹ€\U0001f600"), max_size=80)
+
+
+@given(_MIXED)
+def test_byte_offsets_map_back_to_the_str_offsets_re_gives(text: str) -> None:
+    pattern = r"[0-9](?:[0-9]|[ .\-][0-9])*|@|Đ[a-z]*"
+    data = text.encode("utf-8")
+    on_bytes = [m.span() for m in re.finditer(pattern.encode("utf-8"), data)]
+    on_str = [m.span() for m in re.finditer(pattern, text)]
+    assert regex_backends.byte_to_char_spans(text, data, on_bytes) == on_str
+
+
+def test_the_candidate_scan_finds_each_family() -> None:
+    scan = re.compile(regex_backends.COMBINED)
+    text = "TỐI MẬT: ông Nguyễn Văn An, CCCD 001 085 012345, thư an@gov.vn"
+    found = [m.group() for m in scan.finditer(text)]
+    assert found == ["TỐI MẬT", "Nguyễn Văn An", "001 085 012345", "@"]
