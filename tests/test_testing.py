@@ -7,6 +7,8 @@ Profiles: ``HYPOTHESIS_PROFILE=ci`` (default here: deterministic, a few hundred 
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -375,3 +377,57 @@ def test_the_leak_report_speaks_vietnamese_too() -> None:
     report = LeakReport([(1, check_prompt(SECRET_TEXT))])
     assert report.render(sent, "vi").startswith("1/2 văn bản đã gửi không được ai-guard cho phép:")
     assert report.render(sent).startswith("1 of 2 sent text(s) would not be allowed by ai-guard:")
+
+
+# -- disguises (the transformations; tests/test_disguises.py holds the detectors to them) ----
+
+
+def test_disguises_are_the_documented_transformations() -> None:
+    assert vst.zero_width("0123", every=2) == "01\u200b23"
+    assert vst.soft_hyphens("MẬT") == "M\u00adẬ\u00adT"
+    assert vst.odd_spaces("TỐI MẬT", space="\u3000") == "TỐI\u3000MẬT"
+    assert vst.full_width("MST 0912") == "ＭＳＴ ０９１２"
+    assert vst.decomposed("Mậ") == "Ma\u0323\u0302"
+    assert vst.without_diacritics("TUYỆT MẬT đường") == "TUYET MAT duong"
+    assert vst.letter_spaced("TỐI MẬT") == "T Ố I  M Ậ T"
+    assert vst.title_case("tối mật\nsố cccd") == "Tối Mật\nSố Cccd"
+    assert vst.mojibake("Cộng hoà", scheme="tcvn3") == "Céng hoµ"
+    assert vst.mojibake("Cộng hòa", scheme="vni") == "Coäng hoøa"
+    assert vst.ocr_digits("001085") == "OOlOBS"
+    assert vst.ocr_digits("001085", positions=(0, 4)) == "O010B5"
+    assert vst.emphasis("MẬT", marker="`") == "`MẬT`"
+    assert vst.table_cell("Độ mật: Tối mật") == "| Độ mật | Tối mật |"
+    assert vst.json_field("Số CCCD: 001") == '{"Số CCCD": "001"}'
+    assert vst.yaml_field("Số CCCD: 001") == 'so_cccd: "001"'
+    assert repr(vst.disguise("zero_width", every=2)) == "disguise('zero_width', every=2)"
+    with pytest.raises(ValueError, match="unknown disguise"):
+        vst.disguise("rot13")
+    with pytest.raises(ValueError, match="not a zero-width"):
+        vst.zero_width("x", char=" ")
+
+
+@settings(max_examples=50, deadline=None)
+@given(vst.disguises(), vst.cccd_numbers())
+def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) -> None:
+    out = d(f"Số CCCD: {cccd}")
+    assert out
+    if d.name == "ocr_digits":
+        back = {v: k for k, v in vst.OCR_DIGIT_CONFUSIONS.items()}
+        assert out.split(": ")[1].translate(str.maketrans(back)) == cccd
+    elif d.name == "mojibake":  # the legacy schemes write digits as ASCII
+        assert re.sub(r"\D", "", out).endswith(cccd)
+    else:  # the value is all there for a reader: NFKC, invisible characters dropped
+        seen = "".join(c for c in unicodedata.normalize("NFKC", out) if c.isdigit())
+        assert seen.endswith(cccd), d
+
+
+def test_disguises_draw_within_a_scope() -> None:
+    @settings(max_examples=30, deadline=None)
+    @given(vst.disguises(scope="field"))
+    def check(d: vst.Disguise) -> None:
+        assert d.scope == "field"
+        assert d.name in ("table_cell", "json_field", "yaml_field")
+
+    check()
+    with pytest.raises(ValueError, match="unknown disguises"):
+        vst.disguises(names=["rot13"])

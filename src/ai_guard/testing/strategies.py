@@ -8,6 +8,9 @@ Values are realistic in shape and never real: digits are drawn at random.
 (a province code that does not exist, a wrong tax-code check digit, an unallocated phone
 prefix, a benefit level above 5): use it to test that your code does not over-report.
 
+Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
+arrives: zero-width characters, full-width digits, letter spacing, a table cell, TCVN3 mojibake.
+
     from hypothesis import given
     from ai_guard.testing import strategies as vst
 
@@ -20,8 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,6 +44,11 @@ from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
 from ai_guard.text import data
 
 __all__ = [
+    "DISGUISE_NAMES",
+    "OCR_DIGIT_CONFUSIONS",
+    "ODD_SPACES",
+    "ZERO_WIDTH_CHARACTERS",
+    "Disguise",
     "LabelledPrompt",
     "addresses",
     "api_keys",
@@ -48,18 +57,36 @@ __all__ = [
     "clean_prompts",
     "cmnd_numbers",
     "dates_of_birth",
+    "decomposed",
+    "disguise",
+    "disguises",
     "emails",
+    "emphasis",
+    "full_width",
     "gov_emails",
     "health_insurance_numbers",
+    "json_field",
     "labelled_prompts",
+    "letter_spaced",
     "license_plates",
+    "lower_case",
+    "mojibake",
+    "ocr_digits",
     "ocr_noise",
+    "odd_spaces",
     "passport_numbers",
     "person_names",
     "phone_numbers",
     "secrecy_marks",
     "social_insurance_numbers",
+    "soft_hyphens",
+    "table_cell",
     "tax_codes",
+    "title_case",
+    "upper_case",
+    "without_diacritics",
+    "yaml_field",
+    "zero_width",
 ]
 
 _PROVINCES = sorted(PROVINCE_CODES)
@@ -473,3 +500,266 @@ def ocr_noise(text: str, *, seed: int = 0) -> str:
         if ch.isalpha() and roll == 99 and len(out) > 3 and out[-2].isalpha():
             out.append(" ")  # "Quy ết": a space inside a word
     return "".join(out)
+
+
+# -- disguises -----------------------------------------------------------------------------------
+#
+# Text as users send it: the same CCCD or stamp with a zero-width space inside, in full-width
+# digits, letter-spaced, in a table cell, as TCVN3 mojibake. Each transformation is a plain
+# function ``str -> str`` (keyword options, deterministic); :func:`disguise` names one with its
+# options, and :func:`disguises` draws them for property tests.
+
+#: invisible characters users' editors and copy-paste leave inside words
+ZERO_WIDTH_CHARACTERS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+#: spaces that are not U+0020: no-break, thin, narrow no-break, figure, ideographic
+ODD_SPACES = ("\u00a0", "\u2009", "\u202f", "\u2007", "\u3000")
+#: the digits OCR reads as letters (and back): 0->O, 1->l, 5->S, 8->B
+OCR_DIGIT_CONFUSIONS = {"0": "O", "1": "l", "5": "S", "8": "B"}
+
+
+def _interleave(text: str, mark: str, every: int) -> str:
+    if every < 1:
+        raise ValueError("every must be at least 1")
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if i and i % every == 0 and not ch.isspace() and not text[i - 1].isspace():
+            out.append(mark)
+        out.append(ch)
+    return "".join(out)
+
+
+def zero_width(text: str, *, char: str = "\u200b", every: int = 1) -> str:
+    """``char`` (a zero-width space by default) between every ``every`` characters of each
+    word: ``0\u200b0\u200b1...`` looks like ``001...`` on screen."""
+    if char not in ZERO_WIDTH_CHARACTERS:
+        raise ValueError(f"not a zero-width character: U+{ord(char):04X}")
+    return _interleave(text, char, every)
+
+
+def soft_hyphens(text: str, *, every: int = 1) -> str:
+    """A soft hyphen (U+00AD, invisible unless a line breaks there) between every ``every``
+    characters of each word, as word processors insert for hyphenation."""
+    return _interleave(text, "\u00ad", every)
+
+
+def odd_spaces(text: str, *, space: str = "\u00a0") -> str:
+    """Every ordinary space replaced by ``space`` (no-break, thin, ideographic ...)."""
+    if space not in ODD_SPACES:
+        raise ValueError(f"not one of ODD_SPACES: U+{ord(space):04X}")
+    return text.replace(" ", space)
+
+
+def full_width(text: str) -> str:
+    """ASCII letters and digits as their full-width forms (``０９１２``, ``ＭＳＴ``), as East
+    Asian input methods type them; other characters unchanged."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text)
+
+
+def decomposed(text: str) -> str:
+    """Diacritics as combining marks after their letter (Unicode NFD), as macOS file names and
+    some PDF extractors give them: ``Mậ`` is ``M`` ``a`` U+0323 U+0302."""
+    return unicodedata.normalize("NFD", text)
+
+
+def without_diacritics(text: str) -> str:
+    """Diacritics dropped (``đ`` -> ``d``), as typed on a phone: ``TỐI MẬT`` -> ``TOI MAT``."""
+    return _fold(text)
+
+
+def letter_spaced(text: str) -> str:
+    """Each word's characters separated by a space and words by two (``M Ậ T``), as headings
+    and stamps are set."""
+    return re.sub(r"\S+", lambda m: " ".join(m.group()), text.replace(" ", "  "))
+
+
+def upper_case(text: str) -> str:
+    """The text in capitals."""
+    return text.upper()
+
+
+def lower_case(text: str) -> str:
+    """The text in lower case."""
+    return text.lower()
+
+
+def title_case(text: str) -> str:
+    """Every word capitalised (``Tối Mật``), as header blocks are typed."""
+    return re.sub(r"\S+", lambda m: m.group().capitalize(), text)
+
+
+def _legacy_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81 0x8D 0x8F 0x90 0x9D: a Western font shows them as Latin-1
+        return chr(byte)
+
+
+def mojibake(text: str, *, scheme: Literal["tcvn3", "vni"] = "tcvn3") -> str:
+    """The whole text written in a legacy Vietnamese encoding (TCVN3 ``.VnTime`` or VNI) and
+    shown by a Western (Windows-1252) font, as a user pastes it from an old document:
+    ``Céng hoµ`` / ``Coäng hoøa``. Characters the scheme cannot write are kept as they are."""
+    from ai_guard.text.encodings import encode
+
+    out: list[str] = []
+    for ch in text:
+        try:
+            raw = encode(ch, scheme)
+        except ValueError:
+            out.append(ch)
+            continue
+        out.extend(_legacy_byte(b) for b in raw)
+    return "".join(out)
+
+
+def ocr_digits(text: str, *, positions: Sequence[int] | None = None) -> str:
+    """Digits read as letters by OCR (0->O, 1->l, 5->S, 8->B): the confusable digits at the
+    given indices among the confusable ones (all of them by default). Put the value after its
+    cue (``Số CCCD: OOl...``): without one, a run of letters is not a number."""
+    out: list[str] = []
+    k = 0
+    for ch in text:
+        if ch in OCR_DIGIT_CONFUSIONS:
+            out.append(OCR_DIGIT_CONFUSIONS[ch] if positions is None or k in positions else ch)
+            k += 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def emphasis(text: str, *, marker: Literal["**", "*", "__", "_", "`"] = "**") -> str:
+    """The text as markdown emphasis (``**001085012345**``) or inline code."""
+    return f"{marker}{text}{marker}"
+
+
+def _field(text: str) -> tuple[str, str]:
+    label, sep, value = text.partition(": ")
+    return (label, value) if sep else ("Giá trị", text)
+
+
+def table_cell(text: str) -> str:
+    """A ``label: value`` line as a markdown table row (``| Số CCCD | 001085012345 |``); a
+    text without ``": "`` is the value, under the label ``Giá trị``."""
+    label, value = _field(text)
+    return f"| {label} | {value} |"
+
+
+def json_field(text: str) -> str:
+    """A ``label: value`` line as a JSON object (``{"Số CCCD": "001085012345"}``), the label
+    kept as typed and non-ASCII letters unescaped, as people paste from their tools."""
+    import json
+
+    label, value = _field(text)
+    return json.dumps({label: value}, ensure_ascii=False)
+
+
+def yaml_field(text: str) -> str:
+    """A ``label: value`` line as a YAML field with a snake-case ASCII key and a quoted value
+    (``so_cccd: "001085012345"``)."""
+    label, value = _field(text)
+    key = "_".join(_fold(label).lower().split()) or "gia_tri"
+    return f'{key}: "{value}"'
+
+
+Scope = Literal["value", "field", "prompt"]
+
+
+@dataclass(frozen=True)
+class Disguise:
+    """A named transformation ``str -> str`` with its options, and what it applies to:
+
+    - ``"value"``: the identifier or the stamp itself (zero-width, soft hyphens, full-width,
+      letter spacing, OCR digits, markdown emphasis);
+    - ``"field"``: a ``label: value`` line (table cell, JSON, YAML);
+    - ``"prompt"``: the whole prompt (case, NFD, diacritics, odd spaces, mojibake).
+
+    Calling it applies it; its ``repr`` is the call that rebuilds it
+    (``disguise('zero_width', char='\\u200b', every=2)``), so hypothesis' reports are
+    readable and can be pasted into an ``@example``.
+    """
+
+    name: str
+    scope: Scope
+    options: tuple[tuple[str, object], ...] = ()
+
+    def __call__(self, text: str) -> str:
+        function, _ = _TRANSFORMATIONS[self.name]
+        return function(text, **dict(self.options))
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self.options)
+        return f"disguise({self.name!r}{args})"
+
+
+_Transformation = Callable[..., str]
+
+_TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
+    "zero_width": (zero_width, "value"),
+    "soft_hyphens": (soft_hyphens, "value"),
+    "full_width": (full_width, "value"),
+    "letter_spaced": (letter_spaced, "value"),
+    "ocr_digits": (ocr_digits, "value"),
+    "emphasis": (emphasis, "value"),
+    "table_cell": (table_cell, "field"),
+    "json_field": (json_field, "field"),
+    "yaml_field": (yaml_field, "field"),
+    "odd_spaces": (odd_spaces, "prompt"),
+    "decomposed": (decomposed, "prompt"),
+    "without_diacritics": (without_diacritics, "prompt"),
+    "upper_case": (upper_case, "prompt"),
+    "lower_case": (lower_case, "prompt"),
+    "title_case": (title_case, "prompt"),
+    "mojibake": (mojibake, "prompt"),
+}
+
+#: the names :func:`disguise` and :func:`disguises` know, value disguises first
+DISGUISE_NAMES: tuple[str, ...] = tuple(_TRANSFORMATIONS)
+
+
+def disguise(name: str, **options: object) -> Disguise:
+    """The transformation ``name`` (one of :data:`DISGUISE_NAMES`) with ``options``:
+    ``disguise("zero_width", every=3)(cccd)``, ``disguise("mojibake", scheme="vni")(prompt)``."""
+    if name not in _TRANSFORMATIONS:
+        raise ValueError(f"unknown disguise {name!r}; known: {', '.join(DISGUISE_NAMES)}")
+    return Disguise(name, _TRANSFORMATIONS[name][1], tuple(sorted(options.items())))
+
+
+@st.composite
+def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
+    options: dict[str, object] = {}
+    if name == "zero_width":
+        options = {
+            "char": draw(st.sampled_from(ZERO_WIDTH_CHARACTERS)),
+            "every": draw(st.integers(1, 4)),
+        }
+    elif name == "soft_hyphens":
+        options = {"every": draw(st.integers(1, 4))}
+    elif name == "odd_spaces":
+        options = {"space": draw(st.sampled_from(ODD_SPACES))}
+    elif name == "mojibake":
+        options = {"scheme": draw(st.sampled_from(["tcvn3", "vni"]))}
+    elif name == "ocr_digits":
+        # a few confusions in a run that stays mostly digits, as a scanner makes them
+        picked = draw(st.lists(st.integers(0, 11), min_size=1, max_size=3, unique=True))
+        options = {"positions": tuple(sorted(picked))}
+    elif name == "emphasis":
+        options = {"marker": draw(st.sampled_from(["**", "*", "__", "_", "`"]))}
+    return disguise(name, **options)
+
+
+def disguises(
+    *, names: Sequence[str] | None = None, scope: Scope | None = None
+) -> st.SearchStrategy[Disguise]:
+    """One :class:`Disguise` with drawn options (which zero-width character and how often,
+    which space, TCVN3 or VNI, which digits OCR confuses ...), among ``names`` (default: all
+    of :data:`DISGUISE_NAMES`) or those of one ``scope``. Shrinks toward the first name and the
+    simplest options. For several at once, draw a list and apply them in turn, value
+    disguises first: ``st.lists(vst.disguises(scope="value"), max_size=2)``."""
+    chosen = list(names) if names is not None else list(DISGUISE_NAMES)
+    unknown = [n for n in chosen if n not in _TRANSFORMATIONS]
+    if unknown:
+        raise ValueError(f"unknown disguises {unknown}; known: {', '.join(DISGUISE_NAMES)}")
+    if scope is not None:
+        chosen = [n for n in chosen if _TRANSFORMATIONS[n][1] == scope]
+    if not chosen:
+        raise ValueError("no disguise left to draw")
+    return st.sampled_from(chosen).flatmap(_one_disguise)

@@ -1,0 +1,468 @@
+"""Issue 14's proof: a disguise never turns a stopped prompt into an allowed one, and never leaves
+a detected value partly visible.
+
+Every disguise of :mod:`ai_guard.testing.strategies` (zero-width characters, soft hyphens,
+full-width forms, letter spacing, OCR digits, markdown emphasis, table cells, JSON and YAML
+fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is applied to generated
+prompts holding one identifier after its cue, or a secrecy stamp, and the guard's answer is
+compared with its answer on the plain prompt:
+
+(a) a prompt whose plain form is blocked is blocked under every disguise;
+(b) a prompt whose plain form is redacted is not allowed under a disguise, and its redacted text,
+    read back through the disguise, holds no run of 4 digits of the value (8 characters of a
+    key) and no stamp;
+(c) nothing crashes.
+
+A combination the detectors do not handle yet is an ``xfail(strict=True)`` that names the
+minimal example hypothesis found, kept as an explicit ``@example``: it fails every run, and turns
+red the day a detector handles it, to be un-marked then.
+
+Examples: deterministic and few in CI (the file runs in seconds); ``HYPOTHESIS_PROFILE=nightly``
+gives random runs with many more (``--hypothesis-seed=N`` to replay one)::
+
+    HYPOTHESIS_PROFILE=nightly .venv/bin/python -m pytest tests/test_disguises.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import HealthCheck, example, given, reject, settings
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.testing import strategies as vst
+from ai_guard.text.encodings import decode_legacy
+
+NIGHTLY = os.environ.get("HYPOTHESIS_PROFILE") == "nightly"
+EXAMPLES = int(os.environ.get("DISGUISE_EXAMPLES", 600 if NIGHTLY else 12))
+SETTINGS = settings(
+    derandomize=not NIGHTLY,
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+#: entity -> (values, the cues written before them as ``cue: value``)
+SOURCES: dict[str, tuple[st.SearchStrategy[str], list[str]]] = {
+    "CCCD": (vst.cccd_numbers(), ["Số CCCD", "CCCD", "Căn cước công dân số"]),
+    "CMND": (vst.cmnd_numbers(), ["Số CMND", "CMND số"]),
+    "PHONE": (vst.phone_numbers(kind="mobile"), ["SĐT", "Điện thoại", "Số điện thoại"]),
+    "TAX_CODE": (vst.tax_codes(digits=10), ["Mã số thuế", "MST"]),
+    "SOCIAL_INSURANCE": (vst.social_insurance_numbers(), ["Mã số BHXH"]),
+    "HEALTH_INSURANCE": (vst.health_insurance_numbers(), ["Mã thẻ BHYT"]),
+    "PASSPORT": (vst.passport_numbers(), ["Hộ chiếu số", "Số hộ chiếu"]),
+    "API_SECRET": (vst.api_keys(), ["API key", "OPENAI_API_KEY"]),
+    "STATE_SECRET_MARK": (vst.secrecy_marks(), ["Độ mật"]),
+}
+FILLERS = ["Nhờ bạn soạn giúp công văn trả lời.", "Tóm tắt hồ sơ sau giúp tôi:"]
+#: the part of a key that must never be visible (its vendor prefix is public)
+KEY_PREFIX = re.compile(r"^(?:sk-proj-|sk-ant-api03-|AIza|gsk_|hf_|xai-)")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One prompt: a filler line and ``cue: value`` (a stamp stands on its own line before the
+    filler, or after ``Độ mật:``), and the disguise applied to the value, the line or the whole
+    prompt according to its scope."""
+
+    entity: str
+    value: str
+    cue: str | None
+    disguise: vst.Disguise
+    filler: str = FILLERS[0]
+
+    def line(self, disguised: bool = True) -> str:
+        """The value after its cue, with a value or field disguise applied."""
+        d = self.disguise if disguised else None
+        value = d(self.value) if d is not None and d.scope == "value" else self.value
+        line = f"{self.cue}: {value}" if self.cue is not None else value
+        return d(line) if d is not None and d.scope == "field" else line
+
+    def text(self, disguised: bool = True) -> str:
+        first, second = (self.line(disguised), self.filler)
+        if self.entity != "STATE_SECRET_MARK":
+            first, second = second, first
+        text = f"{first}\n{second}"
+        d = self.disguise
+        return d(text) if disguised and d.scope == "prompt" else text
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """A stamp (or none), a filler, and several values after their cues, under one disguise."""
+
+    items: tuple[Case, ...]
+    filler: str = FILLERS[0]
+
+    def text(self, disguised: bool = True) -> str:
+        stamps = [c.line(disguised) for c in self.items if c.entity == "STATE_SECRET_MARK"]
+        fields = [c.line(disguised) for c in self.items if c.entity != "STATE_SECRET_MARK"]
+        text = "\n".join([*stamps, self.filler, *fields])
+        d = self.items[0].disguise
+        return d(text) if disguised and d.scope == "prompt" else text
+
+
+@st.composite
+def cases(draw: st.DrawFn, entity: str, name: str) -> Case:
+    values, cues = SOURCES[entity]
+    disguise = draw(vst.disguises(names=[name]))
+    cue: str | None = draw(st.sampled_from(cues))
+    if entity == "STATE_SECRET_MARK" and disguise.scope != "field" and draw(st.booleans()):
+        cue = None  # a stamp on its own line, as stamped
+    return Case(entity, draw(values), cue, disguise, draw(st.sampled_from(FILLERS)))
+
+
+# -- reading a redacted text back through its disguise -------------------------------------------
+
+_OCR_BACK = {v: k for k, v in vst.OCR_DIGIT_CONFUSIONS.items()}
+_DIGITISH = re.compile(r"[0-9OlSB](?:[ .\-]?[0-9OlSB])*")
+_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
+
+
+def _unmojibake(text: str, scheme: str) -> str:
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            raw += ch.encode("latin-1") if ord(ch) < 0x100 else ch.encode("utf-8")
+    return decode_legacy(bytes(raw), scheme)
+
+
+def reading(text: str, *disguises: vst.Disguise) -> str:
+    """``text`` as a reader sees it through ``disguise``: mojibake converted, NFKC (full-width
+    forms, composed letters), invisible characters dropped, odd spaces as spaces, letter-spaced
+    words joined."""
+    for d in disguises:
+        if d.name == "mojibake":
+            text = _unmojibake(text, str(dict(d.options).get("scheme", "tcvn3")))
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        " " if unicodedata.category(c) == "Zs" else c
+        for c in text
+        if unicodedata.category(c) != "Cf"
+    )
+    if any(d.name == "letter_spaced" for d in disguises):
+        text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+        text = text.replace("  ", " ")
+    return text
+
+
+def visible_parts(redacted: str, case: Case, *outer: vst.Disguise) -> list[str]:
+    """The pieces of the value that ``redacted`` still shows, read through the disguise: runs of
+    4 of its digits (OCR letters read back as digits), 8 characters of a key, a stamp."""
+    seen = reading(redacted, *outer, case.disguise)
+    if case.entity == "STATE_SECRET_MARK":
+        folded = vst.without_diacritics(seen).upper().replace("DO MAT", "")
+        return re.findall(r"\bMAT\b", folded)
+    if case.entity == "API_SECRET":
+        body = KEY_PREFIX.sub("", case.value)
+        return [body[i : i + 8] for i in range(len(body) - 7) if body[i : i + 8] in seen]
+    digits = re.sub(r"\D", "", case.value)
+    runs = [
+        "".join(_OCR_BACK.get(c, c) for c in m.group() if c not in " .-")
+        for m in _DIGITISH.finditer(seen)
+        if any(c.isdigit() for c in m.group())
+    ]
+    return [
+        digits[i : i + 4]
+        for i in range(len(digits) - 3)
+        if any(digits[i : i + 4] in r for r in runs)
+    ]
+
+
+# -- the combinations that fail today: findings for the detector owners --------------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    case: Case
+    detector: str
+    why: str
+
+
+D = vst.disguise
+F1, F2 = FILLERS
+
+#: found by hypothesis (the same minimal example under seeds 1, 2, 3 at 250 examples each), left
+#: for the detectors' owners; "also" names a real-looking value that fails the same way. The
+#: canonical reading (88052df) fixed 17 others: zero-width / soft hyphens / odd spaces in phones,
+#: tax codes, BHXH numbers, passports and keys, full-width BHYT codes, passports, keys, stamps;
+#: main at d314735 an OCR'd passport.
+KNOWN: dict[tuple[str, str], Known] = {
+    ("PHONE", "letter_spaced"): Known(
+        Case("PHONE", "0320 000 000", "SĐT", D("letter_spaced")),
+        "vn.phone",
+        "a letter-spaced number is allowed (also 0 9 1 2  3 4 5  6 7 8)",
+    ),
+    ("TAX_CODE", "mojibake"): Known(
+        Case("TAX_CODE", "0524000007", "Mã số thuế", D("mojibake", scheme="vni"), F2),
+        "text.encodings.repair_text",
+        "the VNI paste 'Toùm taét hoà sô sau giuùp toâi:\\nMaõ soá thueá: ...' is not "
+        "recognised (repair_text gives None), so the cue is lost and a code that needs it is "
+        "allowed; with the other filler the paste is recognised and blocked",
+    ),
+    ("HEALTH_INSURANCE", "ocr_digits"): Known(
+        Case("HEALTH_INSURANCE", "BT2010100000000", "Mã thẻ BHYT", D("ocr_digits", positions=(0,))),
+        "vn.health_insurance",
+        "one 0 read as O after the cue is allowed (also HS479O123456789)",
+    ),
+    **{
+        ("PASSPORT", name): Known(
+            Case("PASSPORT", "B0000000", "Hộ chiếu số", D(name, **options)),
+            "vn.passport",
+            f"allowed under {name} (also C4829173 the same way)",
+        )
+        for name, options in [
+            ("letter_spaced", {}),
+            ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
+        ]
+    },
+    ("PASSPORT", "mojibake"): Known(
+        Case("PASSPORT", "B0000000", "Hộ chiếu số", D("mojibake", scheme="tcvn3")),
+        "prompt.engine legacy-encoding rule / vn.passport",
+        "since 9aeca9d (block only for a value the conversion revealed): 'Hé chiÕu sè: "
+        "C4829173' (TCVN3 or VNI) is allowed: the value is plain ASCII, only its cue is "
+        "mojibake; at 29b3bf4 it was blocked",
+    ),
+    ("STATE_SECRET_MARK", "mojibake"): Known(
+        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("mojibake", scheme="tcvn3")),
+        "prompt.engine legacy-encoding rule / vn.secrecy_mark",
+        "since 9aeca9d: '§é mËt: TOI MAT' (and VNI 'Ñoä maät: TOI MAT') is allowed: the stamp "
+        "without diacritics needs its cue, which only the conversion shows; blocked at 29b3bf4",
+    ),
+    ("STATE_SECRET_MARK", "emphasis"): Known(
+        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
+        "vn.secrecy_mark",
+        "'Độ mật: `TOI MAT`' is allowed (also '`TOI MAT`' on its own line; `TỐI MẬT` with "
+        "diacritics is caught)",
+    ),
+    ("STATE_SECRET_MARK", "lower_case"): Known(
+        Case("STATE_SECRET_MARK", "MẬT", None, D("lower_case")),
+        "vn.secrecy_mark",
+        "a line 'mật' alone at the top is allowed ('tối mật' is caught); a judgement call: "
+        "the word alone is also 'honey', but not alone on the first line",
+    ),
+    ("STATE_SECRET_MARK", "title_case"): Known(
+        Case("STATE_SECRET_MARK", "MẬT", None, D("title_case")),
+        "vn.secrecy_mark",
+        "a header line 'Mật' is only redacted ('Tối Mật' is blocked)",
+    ),
+    **{
+        ("API_SECRET", name): Known(
+            Case(
+                "API_SECRET",
+                "sk-ant-api03-sqAQgS0K50MzjWBSe4QxO4AY39cBGHVkCZNY4NRF",
+                "API key",
+                D(name, **options),
+            ),
+            "vn.api_secret",
+            f"a key under {name} is allowed",
+        )
+        for name, options in [
+            ("letter_spaced", {}),
+        ]
+    },
+    ("API_SECRET", "emphasis"): Known(
+        Case(
+            "API_SECRET",
+            "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",
+            "API key",
+            D("emphasis", marker="__"),
+        ),
+        "vn.api_secret",
+        "a key in markdown '__...__' is allowed (the underscores join the key; '**' is caught)",
+    ),
+}
+
+
+def _visible(text: str) -> str:
+    """Invisible characters and odd spaces written as escapes, for a readable reason."""
+    return "".join(
+        f"\\u{ord(c):04x}" if c != " " and unicodedata.category(c) in ("Cf", "Zs") else c
+        for c in text
+    )
+
+
+def _combinations() -> list[object]:
+    params: list[object] = []
+    for entity in SOURCES:
+        for name in vst.DISGUISE_NAMES:
+            if name == "ocr_digits" and entity in ("API_SECRET", "STATE_SECRET_MARK"):
+                continue  # nothing to confuse: no digits in a stamp, and a key is not OCR'd
+            if entity == "API_SECRET" and name.endswith("_case"):
+                continue  # a key is case-sensitive: in other case it is no longer the secret
+            known = KNOWN.get((entity, name))
+            marks = []
+            if known is not None:
+                reason = _visible(f"{known.detector}: {known.why}; minimal example {known.case!r}")
+                marks = [pytest.mark.xfail(strict=True, reason=reason)]
+            params.append(pytest.param(entity, name, marks=marks, id=f"{entity}-{name}"))
+    return params
+
+
+def check_case(case: Case, *outer: vst.Disguise) -> None:
+    """(a), (b), (c) for ``case``, with ``outer`` prompt disguises applied on top of its own."""
+    plain = check_prompt(case.text(disguised=False))
+    if plain.allowed:
+        reject()  # the plain form is not stopped: a miss of its own, not a disguise's
+    text = case.text()
+    for d in outer:
+        text = d(text)
+    result = check_prompt(text)  # (c) never raises
+    if plain.blocked:  # (a)
+        assert result.blocked, f"blocked plain, {result.decision.value} disguised: {text!r}"
+    else:  # (b)
+        assert not result.allowed, f"redacted plain, allowed disguised: {text!r}"
+    if result.blocked:
+        return  # nothing is sent
+    left = visible_parts(result.redacted_text, case, *outer)
+    assert not left, f"{left} visible in {result.redacted_text!r} (from {text!r})"
+
+
+@pytest.mark.parametrize(("entity", "name"), _combinations())
+def test_a_disguise_never_lets_out_what_its_plain_form_stops(entity: str, name: str) -> None:
+    @SETTINGS
+    @given(cases(entity, name))
+    def check(case: Case) -> None:
+        check_case(case)
+
+    known = KNOWN.get((entity, name))
+    if known is not None:
+        check = example(known.case)(check)
+    check()
+
+
+_VALUE_DISGUISES = [n for n in vst.DISGUISE_NAMES if vst.disguise(n).scope == "value"]
+
+
+@st.composite
+def mixed(draw: st.DrawFn) -> Mixed:
+    name = draw(st.sampled_from(vst.DISGUISE_NAMES))
+    entities = [e for e in SOURCES if e != "STATE_SECRET_MARK"]
+    if name == "ocr_digits" or name.endswith("_case"):
+        entities.remove("API_SECRET")  # no longer the key (see _combinations)
+    picked = draw(st.lists(st.sampled_from(entities), min_size=1, max_size=3))
+    if draw(st.booleans()):
+        picked.insert(0, "STATE_SECRET_MARK")
+    items = [draw(cases(e, name)) for e in picked]
+    d = items[0].disguise  # one disguise, with its options, for every value
+    return Mixed(tuple(Case(c.entity, c.value, c.cue, d) for c in items), items[0].filler)
+
+
+@SETTINGS
+@given(mixed())
+def test_a_disguised_prompt_with_a_stamp_and_identifiers(prompt: Mixed) -> None:
+    """A whole prompt (a stamp or not, 1-3 identifiers after their cues) under one disguise."""
+    if any((c.entity, c.disguise.name) in KNOWN for c in prompt.items):
+        reject()  # one of its values alone already fails: marked above
+    plain = check_prompt(prompt.text(disguised=False))
+    if plain.allowed:
+        reject()
+    text = prompt.text()
+    result = check_prompt(text)
+    if plain.blocked:
+        assert result.blocked, f"blocked plain, {result.decision.value} disguised: {text!r}"
+    else:
+        assert not result.allowed, f"redacted plain, allowed disguised: {text!r}"
+    if result.blocked:
+        return  # nothing is sent
+    for case in prompt.items:
+        left = visible_parts(result.redacted_text, case)
+        assert not left, f"{left} visible in {result.redacted_text!r} (from {text!r})"
+
+
+@SETTINGS
+@given(
+    st.tuples(st.sampled_from(sorted(SOURCES)), st.sampled_from(_VALUE_DISGUISES)).flatmap(
+        lambda t: cases(*t)
+    ),
+    vst.disguises(scope="prompt"),
+)
+def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
+    """A value disguise inside a prompt disguise (zero-width characters in a CCCD of a prompt
+    typed without diacritics): still stopped, still not visible."""
+    if (case.entity, case.disguise.name) in KNOWN or (case.entity, outer.name) in KNOWN:
+        reject()  # each alone already fails: marked above
+    if (case.entity, case.disguise.name, outer.name) in STACKED:
+        reject()  # marked below
+    if case.entity == "API_SECRET" and (
+        case.disguise.name == "ocr_digits" or "_case" in outer.name
+    ):
+        reject()  # no longer the key (see _combinations)
+    if case.disguise.name == "ocr_digits" and "_case" in outer.name:
+        reject()  # l -> L, S -> s: letters no scanner reads for a digit
+    check_case(case, outer)
+
+
+#: stacks that fail while each disguise alone passes: (entity, value disguise, prompt disguise)
+STACKED: dict[tuple[str, str, str], tuple[Case, vst.Disguise, str]] = {
+    ("PHONE", "ocr_digits", "mojibake"): (
+        Case("PHONE", "0320000000", "SĐT", D("ocr_digits", positions=(0,))),
+        D("mojibake", scheme="tcvn3"),
+        "prompt.engine legacy-encoding rule / vn.phone: 'S§T: O912345678' (TCVN3 or VNI) is "
+        "allowed: an OCR'd number needs its cue, which only the conversion shows (as "
+        "PASSPORT-mojibake)",
+    ),
+    ("STATE_SECRET_MARK", "soft_hyphens", "mojibake"): (
+        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
+        D("mojibake", scheme="tcvn3"),
+        "text.encodings / vn.secrecy_mark: TCVN3 '§é mËt: M\\xadË\\xadT' is allowed "
+        "(soft hyphens alone and mojibake alone are caught)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "outer"),
+    [
+        pytest.param(case, outer, id="-".join(key), marks=pytest.mark.xfail(
+            strict=True, reason=_visible(f"{why}; minimal example {case!r} under {outer!r}")))
+        for key, (case, outer, why) in STACKED.items()
+    ],
+)  # fmt: skip
+def test_stacked_disguises_found_failing(case: Case, outer: vst.Disguise) -> None:
+    check_case(case, outer)
+
+
+# -- the transformations themselves --------------------------------------------------------------
+
+
+#: the disguises that reading() undoes exactly (the others lose or add information)
+READ_BACK = ("zero_width", "soft_hyphens", "full_width", "letter_spaced", "odd_spaces",
+             "decomposed", "mojibake")  # fmt: skip
+
+
+def test_every_disguise_changes_what_it_applies_to_and_reads_back() -> None:
+    plain = "TỐI MẬT\nSố CCCD: 001085012345, SĐT 0912 345 678"
+    for name in vst.DISGUISE_NAMES:
+        d = vst.disguise(name)
+        assert d(plain) != plain, name
+        if d.name in READ_BACK:
+            assert reading(d(plain), d) == plain, name
+
+
+def test_the_leak_check_sees_what_a_disguise_hides() -> None:
+    """The oracle of (b) is not vacuous: pieces left visible are found through each disguise."""
+    cccd = Case("CCCD", "079085012345", "Số CCCD", D("full_width"))
+    assert visible_parts("Số CCCD: [CCCD_1] ２３４５", cccd) == ["2345"]
+    assert visible_parts("Số CCCD: [CCCD_1]", cccd) == []
+    ocr = Case("CCCD", "079085012345", "Số CCCD", D("ocr_digits"))
+    assert visible_parts("Số CCCD: O79OBS[CCCD_1]", ocr) == ["0790", "7908", "9085"]
+    spaced = Case("STATE_SECRET_MARK", "TỐI MẬT", "Độ mật", D("letter_spaced"))
+    assert visible_parts("Độ mật: T Ố I  M Ậ T", spaced) == ["MAT"]
+    assert visible_parts("Độ mật: [STATE_SECRET_MARK_1]", spaced) == []
+    key = "sk-ant-api03-sqAQgS0K50MzjWBSe4QxO4AY39cBGHVkCZNY4NRF"
+    hidden = Case("API_SECRET", key, "API key", D("zero_width"))
+    assert visible_parts(f"API key: [API_SECRET_1]{vst.zero_width(key[-9:])}", hidden) == [
+        key[-9:-1],
+        key[-8:],
+    ]
+    moji = Case("STATE_SECRET_MARK", "MẬT", None, D("mojibake", scheme="vni"))
+    assert visible_parts(vst.mojibake("MẬT\nNhờ bạn", scheme="vni"), moji) == ["MAT"]
