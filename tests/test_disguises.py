@@ -194,7 +194,8 @@ F1, F2 = FILLERS
 #: for the detectors' owners; "also" names a real-looking value that fails the same way. The
 #: canonical reading (88052df) fixed 17 others: zero-width / soft hyphens / odd spaces in phones,
 #: tax codes, BHXH numbers, passports and keys, full-width BHYT codes, passports, keys, stamps;
-#: main at d314735 an OCR'd passport.
+#: main at d314735 an OCR'd passport; 04baf52 (a text converted in two words or more is not
+#: vouched for) the ASCII passport, stamp and OCR'd phone behind a mojibake cue.
 KNOWN: dict[tuple[str, str], Known] = {
     ("PHONE", "letter_spaced"): Known(
         Case("PHONE", "0320 000 000", "SĐT", D("letter_spaced")),
@@ -224,19 +225,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
         ]
     },
-    ("PASSPORT", "mojibake"): Known(
-        Case("PASSPORT", "B0000000", "Hộ chiếu số", D("mojibake", scheme="tcvn3")),
-        "prompt.engine legacy-encoding rule / vn.passport",
-        "since 9aeca9d (block only for a value the conversion revealed): 'Hé chiÕu sè: "
-        "C4829173' (TCVN3 or VNI) is allowed: the value is plain ASCII, only its cue is "
-        "mojibake; at 29b3bf4 it was blocked",
-    ),
-    ("STATE_SECRET_MARK", "mojibake"): Known(
-        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("mojibake", scheme="tcvn3")),
-        "prompt.engine legacy-encoding rule / vn.secrecy_mark",
-        "since 9aeca9d: '§é mËt: TOI MAT' (and VNI 'Ñoä maät: TOI MAT') is allowed: the stamp "
-        "without diacritics needs its cue, which only the conversion shows; blocked at 29b3bf4",
-    ),
     ("STATE_SECRET_MARK", "emphasis"): Known(
         Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
         "vn.secrecy_mark",
@@ -403,13 +391,6 @@ def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
 
 #: stacks that fail while each disguise alone passes: (entity, value disguise, prompt disguise)
 STACKED: dict[tuple[str, str, str], tuple[Case, vst.Disguise, str]] = {
-    ("PHONE", "ocr_digits", "mojibake"): (
-        Case("PHONE", "0320000000", "SĐT", D("ocr_digits", positions=(0,))),
-        D("mojibake", scheme="tcvn3"),
-        "prompt.engine legacy-encoding rule / vn.phone: 'S§T: O912345678' (TCVN3 or VNI) is "
-        "allowed: an OCR'd number needs its cue, which only the conversion shows (as "
-        "PASSPORT-mojibake)",
-    ),
     ("STATE_SECRET_MARK", "soft_hyphens", "mojibake"): (
         Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
         D("mojibake", scheme="tcvn3"),
