@@ -225,23 +225,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
         ]
     },
-    ("STATE_SECRET_MARK", "emphasis"): Known(
-        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
-        "vn.secrecy_mark",
-        "'Độ mật: `TOI MAT`' is allowed (also '`TOI MAT`' on its own line; `TỐI MẬT` with "
-        "diacritics is caught)",
-    ),
-    ("STATE_SECRET_MARK", "lower_case"): Known(
-        Case("STATE_SECRET_MARK", "MẬT", None, D("lower_case")),
-        "vn.secrecy_mark",
-        "a line 'mật' alone at the top is allowed ('tối mật' is caught); a judgement call: "
-        "the word alone is also 'honey', but not alone on the first line",
-    ),
-    ("STATE_SECRET_MARK", "title_case"): Known(
-        Case("STATE_SECRET_MARK", "MẬT", None, D("title_case")),
-        "vn.secrecy_mark",
-        "a header line 'Mật' is only redacted ('Tối Mật' is blocked)",
-    ),
     **{
         ("API_SECRET", name): Known(
             Case(
