@@ -225,31 +225,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
         ]
     },
-    **{
-        ("API_SECRET", name): Known(
-            Case(
-                "API_SECRET",
-                "sk-ant-api03-sqAQgS0K50MzjWBSe4QxO4AY39cBGHVkCZNY4NRF",
-                "API key",
-                D(name, **options),
-            ),
-            "vn.api_secret",
-            f"a key under {name} is allowed",
-        )
-        for name, options in [
-            ("letter_spaced", {}),
-        ]
-    },
-    ("API_SECRET", "emphasis"): Known(
-        Case(
-            "API_SECRET",
-            "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",
-            "API key",
-            D("emphasis", marker="__"),
-        ),
-        "vn.api_secret",
-        "a key in markdown '__...__' is allowed (the underscores join the key; '**' is caught)",
-    ),
 }
 
 
