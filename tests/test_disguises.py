@@ -202,13 +202,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "vn.phone",
         "a letter-spaced number is allowed (also 0 9 1 2  3 4 5  6 7 8)",
     ),
-    ("TAX_CODE", "mojibake"): Known(
-        Case("TAX_CODE", "0524000007", "Mã số thuế", D("mojibake", scheme="vni"), F2),
-        "text.encodings.repair_text",
-        "the VNI paste 'Toùm taét hoà sô sau giuùp toâi:\\nMaõ soá thueá: ...' is not "
-        "recognised (repair_text gives None), so the cue is lost and a code that needs it is "
-        "allowed; with the other filler the paste is recognised and blocked",
-    ),
     ("HEALTH_INSURANCE", "ocr_digits"): Known(
         Case("HEALTH_INSURANCE", "BT2010100000000", "Mã thẻ BHYT", D("ocr_digits", positions=(0,))),
         "vn.health_insurance",
@@ -349,12 +342,7 @@ def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
 
 #: stacks that fail while each disguise alone passes: (entity, value disguise, prompt disguise)
 STACKED: dict[tuple[str, str, str], tuple[Case, vst.Disguise, str]] = {
-    ("STATE_SECRET_MARK", "soft_hyphens", "mojibake"): (
-        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
-        D("mojibake", scheme="tcvn3"),
-        "text.encodings / vn.secrecy_mark: TCVN3 '§é mËt: M\\xadË\\xadT' is allowed "
-        "(soft hyphens alone and mojibake alone are caught)",
-    ),
+    # none known today (TCVN3 with soft hyphens in the stamp: fixed in text.encodings)
 }
 
 
