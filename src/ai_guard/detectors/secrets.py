@@ -335,9 +335,11 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         at = text.find(_SCHEME_END, max(end, at + 3))
 
 
-#: the characters of a key's value, as bytes of the folded view: 'a' for a key character
+#: the characters of a key's value, as bytes of the folded view: 'a' for a key character, ' '
+#: for a space, 'z' for any other (a byte neither search below holds lets it skip ahead)
 _RUN_TABLE = bytes(
-    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 for i in range(256)
+    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 if i == 32 else 0x7A
+    for i in range(256)
 )
 #: the shortest run of key characters a vendor's key needs (default 16) and a character it
 #: needs that ordinary text lacks: a JWT ("eyJ...", no 'J' in Vietnamese) is looked for
@@ -354,17 +356,29 @@ _VENDORS_BY_RUN: dict[int, tuple[tuple[str, str, re.Pattern[str], str], ...]] = 
 }
 
 
+#: what a key spelled out with spaces ("s k - a n t - ...") leaves in the translated bytes:
+#: 16 key characters, each one alone after a space
+_SPACED_RUN = b" a" * 16
+
+
 def _key_run(folded: str) -> int:
+    """See :func:`_key_runs`."""
+    return _key_runs(folded)[0]
+
+
+def _key_runs(folded: str) -> tuple[int, bool]:
     """16 when the text holds a run of at least 16 key characters ([A-Za-z0-9_-+/.~]), 15
     for a run of 15, else 0: one C-level pass (``bytes.translate``) instead of a search per
     key name and vendor prefix. The folded view has the text's length and reads every ASCII
-    character as itself (lower case), so a run in the text is a run here."""
+    character as itself (lower case), so a run in the text is a run here. Second: whether 16
+    key characters stand one by one between separators (a key spelled out with spaces)."""
     # (a lone surrogate is kept as bytes above 127: no key character)
     raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
     runs = raw.translate(_RUN_TABLE)
+    spaced = _SPACED_RUN in runs  # a key spelled out with spaces (only after a key name)
     if b"a" * 16 in runs:
-        return 16
-    return 15 if b"a" * 15 in runs else 0
+        return 16, spaced
+    return 15 if b"a" * 15 in runs else 0, spaced
 
 
 #: where a password label may start: every label begins with "mat" + space, "mk", "pass" or
@@ -538,7 +552,7 @@ class ApiSecretDetector:
         seen = SpanSet()
         # gates: every vendor key and every named key's value is a run of at least 15 (16)
         # key characters; a JWT needs "eyJ" (no 'J' in Vietnamese); a URL password ':'
-        run = _key_run(doc.folded)
+        run, spaced = _key_runs(doc.folded)
         for prefix, vendor, pattern, char in _VENDORS_BY_RUN[run]:
             if char not in text or prefix not in text:
                 continue
@@ -555,7 +569,8 @@ class ApiSecretDetector:
                     yield from self._vendor_hit(text, p, end, vendor, seen)
         if ":" in text and _COLON_SLASHES.search(text) is not None:
             yield from self._url_passwords(text, seen)
-        yield from self._named(doc, seen, spaced_only=run < 16)
+        if run >= 16 or spaced:
+            yield from self._named(doc, seen, spaced_only=run < 16)
         yield from self._passwords(doc, seen)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
