@@ -344,6 +344,7 @@ def detect(
             s, e = typed.span(d.start, d.end)
             if alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
+    doc.release()  # the detectors' caches are not needed while the findings are built
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
