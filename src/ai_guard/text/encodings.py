@@ -825,7 +825,7 @@ def _utf16_without_bom(data: bytes) -> DecodedText | None:
 
 
 def _repaired(decoded: DecodedText, repair: bool) -> DecodedText:
-    if not repair or LEGACY_SIGNS.search(decoded.text) is None:
+    if not repair or not legacy_signs(decoded.text):
         return decoded  # clean text pays one search, not three readings of every word
     fixed = repair_text(decoded.text)
     if fixed is None:
