@@ -27,6 +27,8 @@ _WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 _BEFORE = "cues:before"
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
+# where a camelCase identifier's words meet ("so|Cccd", "ho|Chieu|So")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 class CueSet:
@@ -61,10 +63,12 @@ class CueSet:
         # any term, with any run of white space where the term has a space; as a trie the
         # text's characters pick one path (a flat alternation of a hundred bank names tried
         # each in turn), and the deepest path that fits is the longest term, as before
-        alt = trie_regex(folded).replace(r"\ ", r"\s+")
+        # ("_" too: a cue written as an identifier, "ho_chieu_so", "so_cccd")
+        alt = trie_regex(folded).replace(r"\ ", r"[\s_]+")
         self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
-        # presence test: one search for any term
-        self._any = re.compile(alt)
+        # presence test: one search for any term (its words may also be glued, as in a
+        # camelCase identifier "soCccd")
+        self._any = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -110,6 +114,8 @@ class CueSet:
         if nl >= 0:
             lo += nl + 1
             window = window[nl + 1 :]
+        if "_" in window:
+            window = window.replace("_", " ")  # "ho_chieu_so": a cue as an identifier
         if self._any.search(window) is None:
             return None  # one search for every term at once rejects most windows
         best: str | None = None
@@ -157,12 +163,15 @@ class _Window:
     (a number's own family, then the claims of the others): worked out once per document and
     position."""
 
-    __slots__ = ("_tails", "answers", "last", "lo", "text")
+    __slots__ = ("_original", "_tails", "answers", "last", "lo", "text")
 
-    def __init__(self, lo: int, text: str, last: str) -> None:
+    def __init__(self, lo: int, text: str, last: str, original: str | None = None) -> None:
         self.lo = lo
         self.text = text
         self.last = last
+        #: the text's own characters of the window, when they do not lie at ``lo`` as they
+        #: are (a camelCase cue split into words)
+        self._original = original
         self.answers: dict[CueSet, str | None] = {}
         self._tails: list[tuple[str, str]] | None = None
 
@@ -171,7 +180,12 @@ class _Window:
         starts the window inside a word is left out."""
         if self._tails is None:
             lo, window = self.lo, self.text
-            original = doc.text[lo : lo + len(window)]
+            original = self._original
+            if original is None:
+                original = doc.text[lo : lo + len(window)]
+            if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
+                window = window.replace("_", " ")
+                original = original.replace("_", " ")
             if "  " in window or "\n" in window or "\t" in window or "\r" in window:
                 window = " ".join(window.split())
                 original = " ".join(original.split())
@@ -201,7 +215,18 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
         i = len(win)
         while i and win[i - 1] in _WORD_CHARS:
             i -= 1
-        entry = memo[start, width] = _Window(lo, win, win[i:])
+        last = win[i:]
+        original = None
+        if last:
+            tail = doc.text[lo + i : lo + len(win)]
+            if not tail.islower() and _CAMEL.search(tail) is not None:
+                # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
+                # follows a small letter
+                tail = _CAMEL.sub(" ", tail)
+                original = doc.text[lo : lo + i] + tail
+                win = win[:i] + tail.lower()
+                last = win[win.rfind(" ") + 1 :]
+        entry = memo[start, width] = _Window(lo, win, last, original)
     return entry
 
 
