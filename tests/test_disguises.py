@@ -197,11 +197,6 @@ F1, F2 = FILLERS
 #: main at d314735 an OCR'd passport; 04baf52 (a text converted in two words or more is not
 #: vouched for) the ASCII passport, stamp and OCR'd phone behind a mojibake cue.
 KNOWN: dict[tuple[str, str], Known] = {
-    ("PHONE", "letter_spaced"): Known(
-        Case("PHONE", "0320 000 000", "SĐT", D("letter_spaced")),
-        "vn.phone",
-        "a letter-spaced number is allowed (also 0 9 1 2  3 4 5  6 7 8)",
-    ),
     ("TAX_CODE", "mojibake"): Known(
         Case("TAX_CODE", "0524000007", "Mã số thuế", D("mojibake", scheme="vni"), F2),
         "text.encodings.repair_text",
@@ -209,22 +204,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "recognised (repair_text gives None), so the cue is lost and a code that needs it is "
         "allowed; with the other filler the paste is recognised and blocked",
     ),
-    ("HEALTH_INSURANCE", "ocr_digits"): Known(
-        Case("HEALTH_INSURANCE", "BT2010100000000", "Mã thẻ BHYT", D("ocr_digits", positions=(0,))),
-        "vn.health_insurance",
-        "one 0 read as O after the cue is allowed (also HS479O123456789)",
-    ),
-    **{
-        ("PASSPORT", name): Known(
-            Case("PASSPORT", "B0000000", "Hộ chiếu số", D(name, **options)),
-            "vn.passport",
-            f"allowed under {name} (also C4829173 the same way)",
-        )
-        for name, options in [
-            ("letter_spaced", {}),
-            ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
-        ]
-    },
     ("STATE_SECRET_MARK", "emphasis"): Known(
         Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
         "vn.secrecy_mark",
