@@ -42,7 +42,16 @@ class CueSet:
     few string operations on a small window, never a pass over the text.
     """
 
-    __slots__ = ("_after", "_any", "_forms", "_last_words", "_lengths", "_termset", "terms")
+    __slots__ = (
+        "_after",
+        "_any",
+        "_apart",
+        "_forms",
+        "_last_words",
+        "_lengths",
+        "_termset",
+        "terms",
+    )
 
     def __init__(
         self, terms: Iterable[str], *, after_seps: str = r"[\s:.,;()\[\]\"'/*\-]*"
@@ -69,6 +78,8 @@ class CueSet:
         # presence test: one search for any term (its words may also be glued, as in a
         # camelCase identifier "soCccd")
         self._any = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
+        # the same with the words apart, for a window already split into words
+        self._apart = re.compile(alt)
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -116,7 +127,7 @@ class CueSet:
             window = window[nl + 1 :]
         if "_" in window:
             window = window.replace("_", " ")  # "ho_chieu_so": a cue as an identifier
-        if self._any.search(window) is None:
+        if self._apart.search(window) is None:
             return None  # one search for every term at once rejects most windows
         best: str | None = None
         best_pos = -1
@@ -217,14 +228,21 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
             i -= 1
         last = win[i:]
         original = None
-        if last:
-            tail = doc.text[lo + i : lo + len(win)]
-            if not tail.islower() and _CAMEL.search(tail) is not None:
+        if len(last) > 3 and last.isalpha():
+            tail = doc.text[lo + i + 1 : lo + len(win)]
+            # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
+            if (
+                not tail.islower()
+                and not tail.isupper()
+                and _CAMEL.search(doc.text, lo + i, lo + len(win))
+            ):
                 # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
                 # follows a small letter
-                tail = _CAMEL.sub(" ", tail)
-                original = doc.text[lo : lo + i] + tail
-                win = win[:i] + tail.lower()
+                text = doc.text
+                cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + len(win))]
+                bounds = list(zip([lo + i, *cuts], [*cuts, lo + len(win)], strict=True))
+                original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
+                win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
                 last = win[win.rfind(" ") + 1 :]
         entry = memo[start, width] = _Window(lo, win, last, original)
     return entry
