@@ -140,7 +140,7 @@ def _passports(doc: Document) -> Iterator[re.Match[str]]:
     for s, e in number_runs(doc):
         if e - s < 7:
             continue
-        if text[s + 1] == " " and s >= 2:
+        if e - s >= 13 and text[s + 1] == " " and s >= 2:
             # letter-spaced ("B 0 0 0 0 0 0 0"): the letter two characters before the run
             m = _PASSPORT_SPACED.match(text, s - 2)
             if m is not None:
