@@ -196,57 +196,7 @@ F1, F2 = FILLERS
 #: tax codes, BHXH numbers, passports and keys, full-width BHYT codes, passports, keys, stamps;
 #: main at d314735 an OCR'd passport; 04baf52 (a text converted in two words or more is not
 #: vouched for) the ASCII passport, stamp and OCR'd phone behind a mojibake cue.
-KNOWN: dict[tuple[str, str], Known] = {
-    ("TAX_CODE", "mojibake"): Known(
-        Case("TAX_CODE", "0524000007", "Mã số thuế", D("mojibake", scheme="vni"), F2),
-        "text.encodings.repair_text",
-        "the VNI paste 'Toùm taét hoà sô sau giuùp toâi:\\nMaõ soá thueá: ...' is not "
-        "recognised (repair_text gives None), so the cue is lost and a code that needs it is "
-        "allowed; with the other filler the paste is recognised and blocked",
-    ),
-    ("STATE_SECRET_MARK", "emphasis"): Known(
-        Case("STATE_SECRET_MARK", "TOI MAT", "Độ mật", D("emphasis", marker="`")),
-        "vn.secrecy_mark",
-        "'Độ mật: `TOI MAT`' is allowed (also '`TOI MAT`' on its own line; `TỐI MẬT` with "
-        "diacritics is caught)",
-    ),
-    ("STATE_SECRET_MARK", "lower_case"): Known(
-        Case("STATE_SECRET_MARK", "MẬT", None, D("lower_case")),
-        "vn.secrecy_mark",
-        "a line 'mật' alone at the top is allowed ('tối mật' is caught); a judgement call: "
-        "the word alone is also 'honey', but not alone on the first line",
-    ),
-    ("STATE_SECRET_MARK", "title_case"): Known(
-        Case("STATE_SECRET_MARK", "MẬT", None, D("title_case")),
-        "vn.secrecy_mark",
-        "a header line 'Mật' is only redacted ('Tối Mật' is blocked)",
-    ),
-    **{
-        ("API_SECRET", name): Known(
-            Case(
-                "API_SECRET",
-                "sk-ant-api03-sqAQgS0K50MzjWBSe4QxO4AY39cBGHVkCZNY4NRF",
-                "API key",
-                D(name, **options),
-            ),
-            "vn.api_secret",
-            f"a key under {name} is allowed",
-        )
-        for name, options in [
-            ("letter_spaced", {}),
-        ]
-    },
-    ("API_SECRET", "emphasis"): Known(
-        Case(
-            "API_SECRET",
-            "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",
-            "API key",
-            D("emphasis", marker="__"),
-        ),
-        "vn.api_secret",
-        "a key in markdown '__...__' is allowed (the underscores join the key; '**' is caught)",
-    ),
-}
+KNOWN: dict[tuple[str, str], Known] = {}
 
 
 def _visible(text: str) -> str:
@@ -370,12 +320,7 @@ def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
 
 #: stacks that fail while each disguise alone passes: (entity, value disguise, prompt disguise)
 STACKED: dict[tuple[str, str, str], tuple[Case, vst.Disguise, str]] = {
-    ("STATE_SECRET_MARK", "soft_hyphens", "mojibake"): (
-        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
-        D("mojibake", scheme="tcvn3"),
-        "text.encodings / vn.secrecy_mark: TCVN3 '§é mËt: M\\xadË\\xadT' is allowed "
-        "(soft hyphens alone and mojibake alone are caught)",
-    ),
+    # none known today (TCVN3 with soft hyphens in the stamp: fixed in text.encodings)
 }
 
 

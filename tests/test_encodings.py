@@ -22,6 +22,7 @@ from ai_guard.text.encodings import (
     decode_legacy,
     encode,
     is_syllable,
+    legacy_signs,
     repair_text,
 )
 
@@ -474,3 +475,50 @@ def test_one_stray_latin1_pair_does_not_block_an_ordinary_prompt() -> None:
 
     text = "001085012345001085012345Æ\x80S001085012345"
     assert all(f.pattern != "legacy_encoding" for f in check_prompt(text).findings)
+
+
+def test_a_short_vni_paste_of_vietnamese_letters_only_is_repaired() -> None:
+    """No character of the VNI paste is foreign to Vietnamese (its huyền, nặng and "ư" bytes are
+    the foreign ones, and this text has none), but three whole words and more read as syllables
+    only in VNI ("Toùm taét ... giuùp toâi"): the cue before the tax code is read."""
+    paste = mojibake("Tóm tắt hồ sơ sau giúp tôi:\nMã số thuế: 0524000007", "vni")
+    assert not any(c in paste for c in "øïöäûåüë")
+    assert legacy_signs(paste)
+    fixed = repair_text(paste)
+    assert fixed is not None
+    assert fixed.scheme == "vni"
+    assert fixed.text == "Tóm tắt hồ sơ sau giúp tôi:\nMã số thuế: 0524000007"
+    from ai_guard import check_prompt
+
+    assert not check_prompt(paste).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tóm tắt hồ sơ sau giúp tôi: Mã số thuế 0524000007",
+        "Khoẻ không? Hoà, Thuý, quà, xuân, tiên, yêu, hoãn, quãng",
+        "Aún así, la canción y el camión; où est-il? Não, ação.",
+        "eà aì oè, uả",  # two-letter words only
+    ],
+)
+def test_ordinary_text_gives_no_whole_vni_words(text: str) -> None:
+    assert repair_text(text) is None
+
+
+def test_the_vni_gate_reads_pairs_vietnamese_never_writes() -> None:
+    assert not legacy_signs("Khoẻ không? Hoà, Thuý, quà, xuân, tiên, yêu, hoãn, quãng, tôi")
+    assert legacy_signs("toâi")  # VNI "tôi"
+    assert not legacy_signs("toâi " + "x" * 5000)  # a long text: only its foreign bytes count
+    assert legacy_signs("hoä " + "x" * 5000)
+
+
+def test_a_soft_hyphen_inside_a_tcvn3_word_does_not_stop_it_being_read() -> None:
+    """'M\\xadË\\xadT' (TCVN3 "MẬT" with soft hyphens typed in) is converted without them;
+    the byte is TCVN3's "ư" where the word reads as a syllable with it ("n\\xadíc": "nước")."""
+    fixed = repair_text("§é mËt: M\u00adË\u00adT\nNhê b¹n so¹n gióp c«ng v¨n tr¶ lêi.")
+    assert fixed is not None
+    assert fixed.text == "Độ mật: MẬT\nNhờ bạn soạn giúp công văn trả lời."
+    fixed = repair_text("Céng hoµ x· héi n\u00adíc ta")
+    assert fixed is not None
+    assert fixed.text == "Cộng hoà xã hội nước ta"

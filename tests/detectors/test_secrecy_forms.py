@@ -229,3 +229,54 @@ def test_envelope_letters_under_a_column(scan) -> None:
 def test_letters_under_other_columns_stay_clean(scan) -> None:
     scan.expect_none("| Số | Phân nhóm | Mật độ |\n|---|---|---|\n| 12 | A | cao |", FAMILY)
     scan.expect_none("| Tổ | Xếp loại |\n|---|---|\n| Độ mật tổ 1 | B |", FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Độ mật: `TOI MAT`\nNhờ bạn soạn giúp công văn trả lời.", "TOI MAT"),
+        ("`TOI MAT`\nNhờ bạn soạn giúp công văn trả lời.", "TOI MAT"),
+        ("Độ mật: `Mật`", "Mật"),
+    ],
+)
+def test_stamp_in_backticks(scan, text: str, value: str) -> None:
+    """Markdown code around a stamp (test_disguises' emphasis with '`') hides nothing."""
+    scan.expect(text, MARK, value, 0.75)
+
+
+def test_backticked_word_in_a_sentence_stays_clean(scan) -> None:
+    scan.expect_none("chạy lệnh `mat` trên máy rồi gửi kết quả", FAMILY)
+    scan.expect_none("`mat`\nlà tên một lệnh", FAMILY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mật\nNhờ Bạn Soạn Giúp Công Văn Trả Lời.",  # the whole prompt title-cased
+        "mật\nnhờ bạn soạn giúp công văn trả lời.",  # the whole prompt lower-cased
+        "\n  Mật\nKính gửi Sở Nội vụ",
+    ],
+)
+def test_level_alone_on_the_first_line_is_the_stamp(scan, text: str) -> None:
+    """A judgement call: "mật" alone is also "honey", but alone on the first line of a prompt with
+    text after it, it stands where a pasted document's stamp stands (retyped in title or lower
+    case): a stamp. With diacritics only ("Mat" may be "mát", "mất")."""
+    finding = scan.expect(text, MARK, text.split("\n")[0 if text[0] != "\n" else 1].strip(), 0.9)
+    assert finding.action is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mật",  # the whole prompt: a word, not a document
+        "Mật",
+        "Nhờ bạn soạn\nMật\nrồi gửi",  # not the first line, no header around
+        "mật\nong rừng rất ngon",  # a phrase broken by a line
+        "Mật\nKhẩu của tôi đã đổi",
+        "Mat\nNho Ban Soan Giup",  # no diacritics: "mát", "mất"
+        "Mặt\nNhờ Bạn Soạn Giúp",  # "face"
+        "Nhờ Bạn Gửi Mật Khẩu Cho Tôi\nCảm ơn",  # inside a title-cased sentence
+    ],
+)
+def test_level_word_elsewhere_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)

@@ -510,3 +510,39 @@ def test_a_key_split_by_an_invisible_character_is_found_whole(scan, cut: str) ->
     scan.expect(f"dùng khoá {split} nhé", KEY, split, 0.95)
     google = GOOGLE[:4] + cut + GOOGLE[4:]
     scan.expect(f"key={google}&q=1", KEY, google, 0.9)
+
+
+@pytest.mark.parametrize("marker", ["__", "_", "**", "`"])
+@pytest.mark.parametrize("key", [HUGGINGFACE, ANTHROPIC, GOOGLE, OPENAI_PROJ])
+def test_a_key_in_markdown_emphasis_is_found(scan, marker: str, key: str) -> None:
+    """'__hf_...__': the underscores of the emphasis do not glue the key to a longer token."""
+    scan.expect(f"API key: {marker}{key}{marker}", KEY, key, 0.95)
+
+
+def test_a_key_glued_to_a_word_by_underscores_is_not_taken_for_emphasis(scan) -> None:
+    scan.expect_none(f"config_{HUGGINGFACE}", FAMILY)
+    scan.expect_none(f"{HUGGINGFACE}_suffix", FAMILY)
+    scan.expect_none(f"x__{HUGGINGFACE}__", FAMILY)
+
+
+@pytest.mark.parametrize(
+    "key", [ANTHROPIC[:53], HUGGINGFACE, "7f3a9c2e8b1d4f6a0c5e"], ids=["anthropic", "hf", "hex"]
+)
+def test_a_letter_spaced_key_after_a_key_name_is_read_joined(scan, key: str) -> None:
+    spaced = " ".join(key)
+    scan.expect(f"Nhờ bạn soạn giúp.\nAPI key: {spaced}", KEY, spaced, 0.9)
+    scan.expect(f"token = {spaced}", KEY, spaced, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "t h i s i s a t e s t o f s p a c i n g o k",  # no key name
+        "API key: a b c d e f g h i j k l m n o p",  # not random
+        "token: T H Ô N G  B Á O  K H Ẩ N  C Ấ P  V Ề  V I Ệ C",  # a spaced heading
+        f"key {' '.join('a1b2c3d4e5f6g7h8xQ')}",  # "key" counts only before ':' or '='
+        f"Mã {' '.join(HUGGINGFACE)}",  # a spaced key with no key name before it
+    ],
+)
+def test_spaced_letters_without_a_key_name_are_not_keys(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)

@@ -52,7 +52,7 @@ from ai_guard.text.tables import column_header, line_bounds
 __all__ = ["SecrecyMarkDetector", "scan_unveiled"]
 
 _LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
-_DECOR = r"[ \t\[\](){}<>«»\"'*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║]*"
+_DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║]*"
 _LINE = re.compile(
     r"^" + _DECOR + r"(" + r"(?:tuyet[ \t_\-–]*mat|toi[ \t_\-–]*mat|mat)" + r")" + _DECOR + r"$",
     re.MULTILINE | re.IGNORECASE,
@@ -61,9 +61,9 @@ _LINE = re.compile(
 _LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-–—:][ \t]+\S")
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
-_WRAP = r"[\"'“”‘’*_\s]*"
+_WRAP = r"[\"'`“”‘’*_\s]*"
 #: after the separator, a bracket may open the value too ("Độ mật: (A)")
-_WRAP_VALUE = r"[\"'“”‘’*_\s(\[]*"
+_WRAP_VALUE = r"[\"'`“”‘’*_\s(\[]*"
 #: a separator, or HTML tags between a key's cell and its value's ("<td>Độ mật</td><td>Mật")
 _LABEL_VALUE = re.compile(
     _WRAP
@@ -74,8 +74,8 @@ _LABEL_VALUE = re.compile(
     + r"|[abc])(?![a-z0-9])"
 )
 #: a label's separator closing its line, and a value alone on the line after it
-_LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'“”‘’*_ \t\r]*$")
-_NEXT_LINE_VALUE = re.compile(r"[ \t\"'“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'“”‘’*_.)\]\r]*$")
+_LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'`“”‘’*_ \t\r]*$")
+_NEXT_LINE_VALUE = re.compile(r"[ \t\"'`“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'`“”‘’*_.)\]\r]*$")
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
 #: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
@@ -369,12 +369,22 @@ class SecrecyMarkDetector:
                 # "MẬT" alone in capitals; "Mật" after tabs or in a header block
                 tabbed = text[line_start:s].count("\t") > 0 or text[line_start:s].startswith("    ")
                 ok = seg.isupper() or (
-                    _has_diacritics(seg) and seg[0].isupper() and (tabbed or in_header())
+                    _has_diacritics(seg)
+                    and (
+                        (seg[0].isupper() and (tabbed or in_header()))
+                        # the prompt's first line, a document's head: "Mật" / "mật" alone there
+                        # is its stamp (retyped in title or lower case), not the word "honey"
+                        or (strict and _opens_document(text, line_start, line_end))
+                    )
                 )
             else:
                 # "TỐI MẬT"/"Tối mật" in any case when spelled with diacritics, in capitals
-                # when not ("toi mat" may be "tôi mất")
-                ok = seg.isupper() or _has_diacritics(seg)
+                # when not ("toi mat" may be "tôi mất"), unless it heads the text alone
+                ok = (
+                    seg.isupper()
+                    or _has_diacritics(seg)
+                    or (strict and _opens_document(text, line_start, line_end))
+                )
             if not ok:
                 return None
             score = (
@@ -502,6 +512,15 @@ def _ends_with_separator(folded: str, lo: int, end: int) -> bool:
         if not (c.isspace() or c in "\"'“”‘’*_"):
             return False
     return False
+
+
+def _opens_document(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line is the text's first (blank lines before it aside) and text follows it:
+    where a stamp stands on a pasted document."""
+    if text[:line_start].strip() or not text[line_end:].strip():
+        return False
+    after = _WORD_AFTER.match(text, line_end)  # "mật\nong rừng": a phrase broken by a line
+    return after is None or fold_word(_word(after.group(1))) not in _PHRASE_AFTER
 
 
 def _column_key(doc: Document) -> bool:

@@ -33,7 +33,9 @@ from ai_guard.text.match import trie_regex
 __all__ = ["ApiSecretDetector", "looks_random"]
 
 _T = r"[A-Za-z0-9_\-]"
-_EDGE_R = r"(?![A-Za-z0-9_\-])"
+#: the key's right edge: no key character follows, or only markdown emphasis closing it
+#: ("__hf_...__": underscores, then no key character)
+_EDGE_R = r"(?![A-Za-z0-9\-])(?!_(?!_{0,2}(?![A-Za-z0-9_\-])))"
 #: (literal prefix, vendor, pattern): each pattern starts with its literal, so the engine jumps
 #: to candidates (a look-behind in front would disable that: 14x slower); the left edge is
 #: checked in Python. A pattern runs only when its prefix occurs in the text at all.
@@ -122,6 +124,12 @@ _VALUE_QUALIFIED = re.compile(
 )
 _VALUE_NEXT_LINE = re.compile(
     r"[\"']?[ \t]*(?:[:=][ \t]*)?\r?\n[ \t]*[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
+)
+#: a key spelled out with a space between its characters ("API key: s k - a n t - ..."),
+#: read after a key name only (ordinary spaced letters are no key): 16 characters at least
+_VALUE_SPACED = re.compile(
+    r"[\"']?[ \t]*(?:[:=]|=>|[ \t](?:là|la|is)[ \t])?[ \t]*[\"'`*_]*"
+    r"(?P<value>[A-Za-z0-9_\-+/.~](?: [A-Za-z0-9_\-+/.~]){15,})(?![^\s\"'`*])"
 )
 _VALUE_BARE = re.compile(r"[ \t]+(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})")
 #: a cheap gate: one of these must occur in the folded text for the key names to be searched
@@ -327,9 +335,11 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         at = text.find(_SCHEME_END, max(end, at + 3))
 
 
-#: the characters of a key's value, as bytes of the folded view: 'a' for a key character
+#: the characters of a key's value, as bytes of the folded view: 'a' for a key character, ' '
+#: for a space, 'z' for any other (a byte neither search below holds lets it skip ahead)
 _RUN_TABLE = bytes(
-    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 for i in range(256)
+    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 if i == 32 else 0x7A
+    for i in range(256)
 )
 #: the shortest run of key characters a vendor's key needs (default 16) and a character it
 #: needs that ordinary text lacks: a JWT ("eyJ...", no 'J' in Vietnamese) is looked for
@@ -346,17 +356,29 @@ _VENDORS_BY_RUN: dict[int, tuple[tuple[str, str, re.Pattern[str], str], ...]] = 
 }
 
 
+#: what a key spelled out with spaces ("s k - a n t - ...") leaves in the translated bytes:
+#: 16 key characters, each one alone after a space
+_SPACED_RUN = b" a" * 16
+
+
 def _key_run(folded: str) -> int:
+    """See :func:`_key_runs`."""
+    return _key_runs(folded)[0]
+
+
+def _key_runs(folded: str) -> tuple[int, bool]:
     """16 when the text holds a run of at least 16 key characters ([A-Za-z0-9_-+/.~]), 15
     for a run of 15, else 0: one C-level pass (``bytes.translate``) instead of a search per
     key name and vendor prefix. The folded view has the text's length and reads every ASCII
-    character as itself (lower case), so a run in the text is a run here."""
+    character as itself (lower case), so a run in the text is a run here. Second: whether 16
+    key characters stand one by one between separators (a key spelled out with spaces)."""
     # (a lone surrogate is kept as bytes above 127: no key character)
     raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
     runs = raw.translate(_RUN_TABLE)
+    spaced = _SPACED_RUN in runs  # a key spelled out with spaces (only after a key name)
     if b"a" * 16 in runs:
-        return 16
-    return 15 if b"a" * 15 in runs else 0
+        return 16, spaced
+    return 15 if b"a" * 15 in runs else 0, spaced
 
 
 #: where a password label may start: every label begins with "mat" + space, "mk", "pass" or
@@ -510,6 +532,17 @@ _OTP_BEFORE = re.compile(
 )
 
 
+def _emphasis_before(text: str, p: int) -> int:
+    """How many underscores before ``p`` open markdown emphasis ("__hf_...__": 2), 0 when none
+    do (one to three, and nothing of a token before them)."""
+    k = p
+    while k > 0 and p - k < 4 and text[k - 1] == "_":
+        k -= 1
+    if 0 < p - k < 4 and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_-")):
+        return p - k
+    return 0
+
+
 class ApiSecretDetector:
     id = "vn.api_secret"
     entities = (EntityType.API_SECRET,)
@@ -519,31 +552,38 @@ class ApiSecretDetector:
         seen = SpanSet()
         # gates: every vendor key and every named key's value is a run of at least 15 (16)
         # key characters; a JWT needs "eyJ" (no 'J' in Vietnamese); a URL password ':'
-        run = _key_run(doc.folded)
+        run, spaced = _key_runs(doc.folded)
         for prefix, vendor, pattern, char in _VENDORS_BY_RUN[run]:
             if char not in text or prefix not in text:
                 continue
             for m in pattern.finditer(text):
-                p = m.start()
+                p, end = m.span()
                 if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
-                    continue  # glued to a longer token
-                if not seen.overlaps(p, m.end()):
-                    yield from self._vendor_hit(m, vendor, seen)
+                    opened = _emphasis_before(text, p)
+                    if not opened:
+                        continue  # glued to a longer token
+                    # the emphasis closes as it opened: its underscores are not the key's
+                    closing = len(m.group()) - len(m.group().rstrip("_"))
+                    end -= min(opened, closing)
+                if not seen.overlaps(p, end):
+                    yield from self._vendor_hit(text, p, end, vendor, seen)
         if ":" in text and _COLON_SLASHES.search(text) is not None:
             yield from self._url_passwords(text, seen)
-        if run >= 16:
-            yield from self._named(doc, seen)
+        if run >= 16 or spaced:
+            yield from self._named(doc, seen, spaced_only=run < 16)
         yield from self._passwords(doc, seen)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
 
-    def _vendor_hit(self, m: re.Match[str], vendor: str, seen: SpanSet) -> Iterator[Detection]:
-        if not looks_random(m.group(0), min_entropy=3.0, need_digits=False):
+    def _vendor_hit(
+        self, text: str, start: int, end: int, vendor: str, seen: SpanSet
+    ) -> Iterator[Detection]:
+        if not looks_random(text[start:end], min_entropy=3.0, need_digits=False):
             return
-        end = _wrapped_end(m.string, m.end())
-        seen.add(m.start(), end)
+        end = _wrapped_end(text, end)
+        seen.add(start, end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
-        yield shape.hit(self.id, m.start(), end, scores.SECRET_VENDOR_KEY, True)
+        yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
 
     def _url_passwords(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """The password of ``scheme://user:password@host`` (a connection string, a URL with
@@ -695,15 +735,21 @@ class ApiSecretDetector:
             seen.add(s, e)
             yield _OTP.hit(self.id, s, e, scores.PASSWORD_NAMED, None, cue.group(0))
 
-    def _named(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+    def _named(self, doc: Document, seen: SpanSet, *, spaced_only: bool) -> Iterator[Detection]:
+        """Keys after a key name; with ``spaced_only`` (no run of 16 key characters in the
+        text), only keys spelled out with spaces."""
         text = doc.text
         folded = doc.folded
         if not any(k in folded for k in _NAME_KEYS):
             return
+        if spaced_only and " " not in text:
+            return
         for name in _NAME.finditer(folded):
             if name.start() > 0 and folded[name.start() - 1].isalnum():
                 continue
-            found = self._named_value(text, name)
+            found = None if spaced_only else self._named_value(text, name)
+            if found is None:
+                found = _spaced_value(text, name)
             if found is None:
                 continue
             s, e = found
@@ -733,3 +779,25 @@ class ApiSecretDetector:
             s, e = val.span("value")
             return s, _wrapped_end(text, e)
         return None
+
+
+def _spaced_value(text: str, name: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a key spelled out with spaces after a key name ("API key: s k - a n t -
+    a p i 0 3 - ..."), read joined: a vendor's key, or a random string of 16 characters."""
+    if text.find(" ", name.end(), name.end() + 8) < 0:
+        return None  # the spaced value starts within a few characters of its name
+    if name.group(0) in _SEPARATED and _SEPARATOR.match(text, name.end()) is None:
+        return None
+    val = _VALUE_SPACED.match(text, name.end())
+    if val is None:
+        return None
+    joined = val.group("value").replace(" ", "")
+    vendor = any(
+        joined.startswith(prefix) and pattern.fullmatch(joined) is not None
+        for prefix, _vendor, pattern in _VENDORS
+    )
+    if vendor and looks_random(joined, min_entropy=3.0, need_digits=False):
+        return val.span("value")
+    if looks_random(joined, min_entropy=3.5):
+        return val.span("value")
+    return None

@@ -344,6 +344,7 @@ def detect(
             s, e = typed.span(d.start, d.end)
             if alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
+    doc.release()  # the detectors' caches are not needed while the findings are built
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
@@ -456,9 +457,9 @@ def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> b
     (:func:`ai_guard.text.encodings.repair_text`) reveals a value the policy treats more
     severely: a stamp or a name hidden by the encoding is not vouched for, so the prompt is blocked
     (converting it, then checking, is the user's way through)."""
-    from ai_guard.text.encodings import LEGACY_SIGNS, repair_text
+    from ai_guard.text.encodings import legacy_signs, repair_text
 
-    if LEGACY_SIGNS.search(text) is None:
+    if not legacy_signs(text):
         return False
     fixed = repair_text(text)
     if fixed is None:

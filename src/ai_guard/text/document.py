@@ -182,6 +182,12 @@ class Document:
     def store(self, key: str, value: object) -> None:
         self._cache[key] = value
 
+    def release(self) -> None:
+        """Forget what detectors cached (number tokens, cue windows, runs ...): the engine
+        calls it once every detector has run, so a megabyte's caches are not held while its
+        findings are built. The views stay; a cache asked for again is computed again."""
+        self._cache.clear()
+
     # -- offsets -----------------------------------------------------------------------------
     def to_original(self, index: int) -> int:
         """Map an offset in :attr:`text` to an offset in :attr:`original`."""

@@ -40,7 +40,11 @@ into words; a word that holds one of the scheme's 8-bit characters is converted,
 
 A text is repaired only when at least one word is telling and converted words outnumber
 failed ones two to one; the confidence is ``converted / (converted + failed)``, lowered when
-few words are telling. A paste that mixes proper Unicode and mojibake keeps its Unicode part.
+few words are telling. A converted word must also hold a character Vietnamese never writes
+(``§``, ``µ``, ``ø``), unless three telling words of three letters or more convert and none fails
+(a short VNI paste: ``Toùm taét ... giuùp toâi``). A soft hyphen typed into a word that fails
+(``M\xadË\xadT``) is read without it. A paste that mixes proper Unicode and mojibake keeps
+its Unicode part.
 
 :func:`encode` writes Vietnamese in any of the three legacy schemes (for tests and fixtures);
 :func:`decode_legacy` converts bytes of a known scheme without detection.
@@ -75,6 +79,7 @@ __all__ = [
     "decode_legacy",
     "encode",
     "is_syllable",
+    "legacy_signs",
     "repair_text",
 ]
 
@@ -413,6 +418,7 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), w) for m in _WORD.finditer(text) if not (w := m.group()).isascii()]
 
 
+_SOFT_HYPHEN = "\u00ad"
 #: longer words are neither syllables nor mojibake of one (``nghiêng`` in VNI is 9 characters)
 _LONGEST_WORD = 24
 
@@ -448,6 +454,12 @@ def _read(scheme: str, found: list[tuple[int, int, str]]) -> _Reading:
             new, label, unmistakable = None, "N", False
         else:
             new, label, unmistakable = _judge(scheme, word)
+            if label == "N" and _SOFT_HYPHEN in word:
+                # a soft hyphen typed into a word ("M\xadË\xadT": TCVN3 "MẬT") is no letter
+                # of it, though the byte is TCVN3's "ư": the word is read without it too
+                bare = _judge(scheme, word.replace(_SOFT_HYPHEN, ""))
+                if bare[1] in "MA":
+                    new, label, unmistakable = bare
         words.append((start, end, new, label))
         converted += label == "M"
         failed += label == "N"
@@ -615,13 +627,39 @@ def _foreign(char: str) -> bool:
 
 
 #: Latin-1 / Windows-1252 characters Vietnamese never writes (ä ø µ § Ü · ...): text in a legacy
-#: encoding shown by a Western font is full of them, and no text without one is repaired. A
-#: cheap gate for callers that must not pay :func:`repair_text` on every text.
+#: encoding shown by a Western font is full of them; a text without one is repaired only when
+#: it holds whole words of VNI (:func:`legacy_signs`, the gate callers use).
 LEGACY_SIGNS = re.compile(
     "["
     + "".join(c for c in map(chr, range(0xA1, 0x100)) if _foreign(c))
     + "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
 )
+
+
+#: VNI's mark bytes after a vowel, in the pairs Unicode Vietnamese never writes (a tone is not
+#: written on a final glide, no vowel but "u" stands before "â"): "toâi", "thueá", "Maõ", "giuùp". A
+#: short VNI paste may hold no character :data:`LEGACY_SIGNS` finds (its huyền, nặng and "ư"
+#: bytes are the foreign ones); a long one always does. Led by the mark, looked behind.
+_VNI_PAIR_LIST = (
+    "[aeiuyAEIUY][ùÙ]", "[eouyEOUY][úÚ]", "[aeiouyAEIOUY][õÕ]", "[aeioyAEIOY][âÂ]",
+    "[aeAE][áàãÁÀÃ]", "[aeoAEO][êÊ]",
+)  # fmt: skip
+_VNI_PAIRS = re.compile(
+    "[ùÙúÚõÕâÂáàãÁÀÃêÊ](?:" + "|".join(f"(?<={pair})" for pair in _VNI_PAIR_LIST) + ")"
+)
+#: texts up to this length are also looked at for :data:`_VNI_PAIRS`
+_SHORT_PASTE = 4096
+
+
+def legacy_signs(text: str) -> bool:
+    """Whether ``text`` may be mojibake :func:`repair_text` converts: a character Vietnamese
+    never writes (:data:`LEGACY_SIGNS`), or, in a text of prompt length, a VNI mark after a
+    vowel in a pair Vietnamese never writes. A cheap gate for callers that must not pay
+    :func:`repair_text` on every text (a long text is not looked at for the pairs: a VNI text
+    of that length holds its foreign bytes)."""
+    if LEGACY_SIGNS.search(text) is not None:
+        return True
+    return len(text) <= _SHORT_PASTE and _VNI_PAIRS.search(text) is not None
 
 
 def repair_text(text: str) -> RepairedText | None:
@@ -651,10 +689,12 @@ def repair_text(text: str) -> RepairedText | None:
     if not converted or not telling or converted < 2 * failed:
         return None
     plan, kept = _plan_of(text, best)
-    if not any(_foreign(c) for start, end, _ in plan for c in text[start:end]):
-        # words made only of Vietnamese letters are no evidence, however many read as
-        # syllables ("eà aì": VNI for "ề ầ", or just letters); a character Vietnamese never
-        # writes is ("Q§-UBND": TCVN3 "QĐ"; "Vieät", "chuû": VNI; "hoµ", "nghÜa": TCVN3)
+    if not any(_foreign(c) for start, end, _ in plan for c in text[start:end]) and not (
+        _whole_words(best)
+    ):
+        # words made only of Vietnamese letters are little evidence ("eà aì": VNI for "ề ầ",
+        # or just letters); a character Vietnamese never writes is ("Q§-UBND": TCVN3 "QĐ";
+        # "Vieät", "chuû": VNI; "hoµ", "nghÜa": TCVN3), and so are whole words
         return None
     confidence = converted / (converted + failed) * min(1.0, 0.5 + 0.25 * telling)
     return RepairedText(
@@ -666,6 +706,24 @@ def repair_text(text: str) -> RepairedText | None:
         telling=telling,
         kept=kept,
     )
+
+
+#: telling words of three letters or more a paste without a foreign character needs
+_WHOLE_WORDS = 3
+
+
+def _whole_words(reading: _Reading) -> bool:
+    """Whether ``reading`` converts, with no failed word, at least three telling words of three
+    letters or more: "Toùm taét ... giuùp toâi" (VNI for "Tóm tắt ... giúp tôi"), made only of
+    letters Vietnamese writes, yet no Unicode text spells three such non-syllables that all
+    read as syllables in one scheme (a real word is a syllable as it stands: never converted)."""
+    if reading.failed or reading.telling < _WHOLE_WORDS:
+        return False
+    whole = 0
+    for _start, _end, new, label in reading.words:
+        if label == "M" and new is not None and len(new) >= 3:
+            whole += 1
+    return whole >= _WHOLE_WORDS
 
 
 # -- decoding bytes -------------------------------------------------------------------------------
