@@ -196,29 +196,7 @@ F1, F2 = FILLERS
 #: tax codes, BHXH numbers, passports and keys, full-width BHYT codes, passports, keys, stamps;
 #: main at d314735 an OCR'd passport; 04baf52 (a text converted in two words or more is not
 #: vouched for) the ASCII passport, stamp and OCR'd phone behind a mojibake cue.
-KNOWN: dict[tuple[str, str], Known] = {
-    ("PHONE", "letter_spaced"): Known(
-        Case("PHONE", "0320 000 000", "SĐT", D("letter_spaced")),
-        "vn.phone",
-        "a letter-spaced number is allowed (also 0 9 1 2  3 4 5  6 7 8)",
-    ),
-    ("HEALTH_INSURANCE", "ocr_digits"): Known(
-        Case("HEALTH_INSURANCE", "BT2010100000000", "Mã thẻ BHYT", D("ocr_digits", positions=(0,))),
-        "vn.health_insurance",
-        "one 0 read as O after the cue is allowed (also HS479O123456789)",
-    ),
-    **{
-        ("PASSPORT", name): Known(
-            Case("PASSPORT", "B0000000", "Hộ chiếu số", D(name, **options)),
-            "vn.passport",
-            f"allowed under {name} (also C4829173 the same way)",
-        )
-        for name, options in [
-            ("letter_spaced", {}),
-            ("yaml_field", {}),  # the cue as a key, 'ho_chieu_so', is not read
-        ]
-    },
-}
+KNOWN: dict[tuple[str, str], Known] = {}
 
 
 def _visible(text: str) -> str:

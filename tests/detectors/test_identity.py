@@ -59,6 +59,20 @@ ROWS = [
     pytest.param("Passport no. N2345678", PASSPORT, "N2345678", 0.9, id="passport-en"),
     pytest.param("Mã sản phẩm B1234567", None, None, 0, id="passport-no-cue"),
     pytest.param("Hộ chiếu số AB1234567", None, None, 0, id="passport-two-letters-glued"),
+    # letter-spaced, as a heading is set; a cue written as an identifier (YAML, JSON, code)
+    pytest.param("Hộ chiếu số: C 4 8 2 9 1 7 3", PASSPORT, "C 4 8 2 9 1 7 3", 0.9,
+                 id="passport-letter-spaced"),
+    pytest.param("Hộ chiếu số: C 4 8 2 9 1 7 3 4", None, None, 0,
+                 id="passport-letter-spaced-8-digits"),
+    pytest.param("Mục B 1 2 3 4 5 6 7 của bảng", None, None, 0, id="passport-spaced-no-cue"),
+    pytest.param('ho_chieu_so: "B0000000"', PASSPORT, "B0000000", 0.9, id="passport-yaml-key"),
+    pytest.param('{"soHoChieu": "C4829173"}', PASSPORT, "C4829173", 0.9,
+                 id="passport-camel-key"),
+    pytest.param("ma_san_pham: B1234567", None, None, 0, id="passport-other-key"),
+    pytest.param("so_cccd: 079190012345", CCCD, "079190012345", 0.95, id="cccd-snake-key"),
+    pytest.param("so_cmnd: 123456789", CMND, "123456789", 0.8, id="cmnd-snake-key"),
+    pytest.param("soCmnd: 123456789", CMND, "123456789", 0.8, id="cmnd-camel-key"),
+    pytest.param("so_hop_dong: 123456789", None, None, 0, id="cmnd-other-key"),
 ]  # fmt: skip
 
 

@@ -36,6 +36,15 @@ ROWS = [
     pytest.param("HS6010120878811", None, None, 0, id="bhyt-level-6"),
     pytest.param("abcHS4010120878811", None, None, 0, id="bhyt-glued-left"),
     pytest.param("HS40101208788112", None, None, 0, id="bhyt-one-digit-too-many"),
+    # OCR read a 0 as O: after a BHYT cue only, with a known group code
+    pytest.param("Mã thẻ BHYT: BT2O10100000000", BHYT, "BT2O10100000000", 0.95,
+                 id="bhyt-ocr-o-for-0"),
+    pytest.param("Mã thẻ BHYT: HS479O123456789", BHYT, "HS479O123456789", 0.95,
+                 id="bhyt-ocr-o-for-0-tail"),
+    pytest.param("Mã hàng: HS479O123456789", None, None, 0, id="bhyt-ocr-no-cue"),
+    pytest.param("Mã thẻ BHYT: ZZ479O123456789", None, None, 0, id="bhyt-ocr-unknown-group"),
+    pytest.param("Mã thẻ BHYT: HS4OOOOOOOOOOOO", None, None, 0, id="bhyt-ocr-mostly-letters"),
+    pytest.param("ma_so_bhxh: 0120878811", BHXH, "0120878811", 0.9, id="bhxh-snake-key"),
 ]  # fmt: skip
 
 

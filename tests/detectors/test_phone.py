@@ -43,6 +43,15 @@ ROWS = [
     pytest.param("Đường dây nóng: 1900.1234", None, None, 0, id="1900-dots"),
     # pre-2018 11-digit mobile without a cue: not a valid number, not reported
     pytest.param("01662345678", None, None, 0, id="old-11-digit-no-cue"),
+    # letter-spaced, as a heading is set: the groups' dots, hyphens and two spaces kept
+    pytest.param("SĐT: 0 3 2 0 . 0 0 0 . 0 0 0", PHONE, "0 3 2 0 . 0 0 0 . 0 0 0", 0.95,
+                 id="letter-spaced-dots"),
+    pytest.param("SĐT: 0 9 1 2  3 4 5  6 7 8", PHONE, "0 9 1 2  3 4 5  6 7 8", 0.95,
+                 id="letter-spaced-groups"),
+    pytest.param("SĐT: ( + 8 4 )  9 1 2 3 4 5 6 7 8", PHONE, "( + 8 4 )  9 1 2 3 4 5 6 7 8",
+                 0.95, id="letter-spaced-paren-84"),
+    pytest.param("Điều 5 . 1 2 3 4 5 6 7 8 9", None, None, 0, id="spaced-dot-not-a-number"),
+    pytest.param("so_dien_thoai: 0320000000", PHONE, "0320000000", 0.95, id="snake-key"),
     # money, bank accounts
     pytest.param("Số tiền 0912345678 đồng", None, None, 0, id="money"),
     pytest.param("STK 0912345678 tại MB", None, None, 0, id="bank-account-cue"),

@@ -140,6 +140,12 @@ def _passports(doc: Document) -> Iterator[re.Match[str]]:
     for s, e in number_runs(doc):
         if e - s < 7:
             continue
+        if e - s >= 13 and text[s + 1] == " " and s >= 2:
+            # letter-spaced ("B 0 0 0 0 0 0 0"): the letter two characters before the run
+            m = _PASSPORT_SPACED.match(text, s - 2)
+            if m is not None:
+                yield m
+                continue
         for g in _DIGIT_RUN.finditer(text, s, e):
             p = g.start()
             if p == 0:
@@ -153,6 +159,8 @@ def _passports(doc: Document) -> Iterator[re.Match[str]]:
 
 
 _DIGIT_RUN = re.compile(r"\d{7,}")
+# the number typed letter by letter, as headings are set: "B 0 0 0 0 0 0 0", no digit after
+_PASSPORT_SPACED = re.compile(r"([A-Za-z]) (\d(?: \d){6})(?![0-9]| [0-9])")
 # the letter, then seven digits or letters OCR confuses with digits (O 0, I/l 1, S 5, B 8)
 _PASSPORT_OCR = re.compile(r"([A-Z]) ?([0-9OIlSB]{7})(?![0-9A-Za-z])")
 #: the fewest true digits of an OCR'd passport number

@@ -23,7 +23,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.numbers import number_runs
+from ai_guard.text.numbers import match_around, number_runs, ocr_seeds
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
 
@@ -52,6 +52,17 @@ _BHYT = re.compile(
     rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
     rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"
 )
+
+
+# a card where OCR read some digits as look-alike letters (O 0, I/l 1, S 5, B 8): "BT2O1O1..."
+_OCR_D = "[0-9OIlSB]"
+_BHYT_OCR = re.compile(
+    rf"(?<![0-9A-Za-z])([A-Z]{{2}}){_CARD_SEP}({_OCR_D}){_CARD_SEP}({_OCR_D}{_CARD_SEP}{_OCR_D})"
+    rf"{_CARD_SEP}({_OCR_D}(?:{_CARD_SEP}{_OCR_D}){{9}})(?![0-9A-Za-z])"
+)
+_OCR_BACK = str.maketrans("OIlSB", "01158")
+#: the fewest true digits of an OCR'd card's 13
+_OCR_CARD_DIGITS = 10
 
 
 # a benefit-level digit followed by the rest of a card's digits, exactly as _BHYT reads them
@@ -124,6 +135,7 @@ class HealthInsuranceDetector(_CuedTenDigits):
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         yield from self._cards(doc)
+        yield from self._ocr_cards(doc)
         # new-style cards: the 10-digit number after a BHYT cue
         yield from super().detect(doc)
 
@@ -145,3 +157,37 @@ class HealthInsuranceDetector(_CuedTenDigits):
             if score is None:
                 continue
             yield _CARD.hit(self.id, m.start(), m.end(), score, valid, cue)
+
+    def _ocr_cards(self, doc: Document) -> Iterator[Detection]:
+        """Legacy cards where OCR read a digit as a letter ("BT2O10100000000"), after a BHYT
+        cue: a known group code, a benefit level 1-5 and most of the 13 digits true ones."""
+        seeds = ocr_seeds(doc)
+        if not seeds or not _cues.BHYT.present(doc):
+            return
+        text = doc.text
+        groups = bhyt_groups()
+        last = 0
+        for q in seeds:
+            if q < last:
+                continue
+            m = match_around(_BHYT_OCR, text, max(last, q - 18), q)
+            if m is None:
+                continue
+            last = m.end()
+            body = "".join(m.group(2, 3, 4))
+            digits = body.translate(_OCR_BACK)
+            if (
+                m.group(1) not in groups
+                or digits[0] not in "12345"
+                or body.isdigit()
+                or sum(c.isdigit() for c in body) < _OCR_CARD_DIGITS
+            ):
+                continue
+            cue = _cues.BHYT.near_before(doc, m.start(), 50)
+            if cue is None:
+                continue
+            score = scores.ladder(
+                True, True, scores.BHYT_CARD_STRONG_CONTEXT, scores.BHYT_CARD_NO_CONTEXT
+            )
+            if score is not None:
+                yield _CARD.hit(self.id, m.start(), m.end(), score, True, cue)

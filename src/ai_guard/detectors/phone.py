@@ -22,7 +22,8 @@ from ai_guard.text.numbers import NumberToken
 
 __all__ = ["PhoneDetector", "mobile_prefixes", "phone_valid"]
 
-_PAREN_PREFIX = re.compile(r"\(\s*\+?\s*(?:84|0084)\s*\)[ .\-]?$")
+# "(+84) ", and letter-spaced "( + 8 4 )  " as a heading is set
+_PAREN_PREFIX = re.compile(r"\(\s*\+?\s*(?:84|0084|8 4|0 0 8 4)\s*\)(?:[ .\-]|  )?$")
 
 
 _VALIDITY: dict[tuple[str, int], bool] = {}

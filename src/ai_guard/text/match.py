@@ -27,6 +27,8 @@ _WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 _BEFORE = "cues:before"
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
+# where a camelCase identifier's words meet ("so|Cccd", "ho|Chieu|So")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 class CueSet:
@@ -40,7 +42,16 @@ class CueSet:
     few string operations on a small window, never a pass over the text.
     """
 
-    __slots__ = ("_after", "_any", "_forms", "_last_words", "_lengths", "_termset", "terms")
+    __slots__ = (
+        "_after",
+        "_any",
+        "_apart",
+        "_forms",
+        "_last_words",
+        "_lengths",
+        "_termset",
+        "terms",
+    )
 
     def __init__(
         self, terms: Iterable[str], *, after_seps: str = r"[\s:.,;()\[\]\"'/*\-]*"
@@ -61,10 +72,14 @@ class CueSet:
         # any term, with any run of white space where the term has a space; as a trie the
         # text's characters pick one path (a flat alternation of a hundred bank names tried
         # each in turn), and the deepest path that fits is the longest term, as before
-        alt = trie_regex(folded).replace(r"\ ", r"\s+")
+        # ("_" too: a cue written as an identifier, "ho_chieu_so", "so_cccd")
+        alt = trie_regex(folded).replace(r"\ ", r"[\s_]+")
         self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
-        # presence test: one search for any term
-        self._any = re.compile(alt)
+        # presence test: one search for any term (its words may also be glued, as in a
+        # camelCase identifier "soCccd")
+        self._any = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
+        # the same with the words apart, for a window already split into words
+        self._apart = re.compile(alt)
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -110,7 +125,9 @@ class CueSet:
         if nl >= 0:
             lo += nl + 1
             window = window[nl + 1 :]
-        if self._any.search(window) is None:
+        if "_" in window:
+            window = window.replace("_", " ")  # "ho_chieu_so": a cue as an identifier
+        if self._apart.search(window) is None:
             return None  # one search for every term at once rejects most windows
         best: str | None = None
         best_pos = -1
@@ -157,12 +174,15 @@ class _Window:
     (a number's own family, then the claims of the others): worked out once per document and
     position."""
 
-    __slots__ = ("_tails", "answers", "last", "lo", "text")
+    __slots__ = ("_original", "_tails", "answers", "last", "lo", "text")
 
-    def __init__(self, lo: int, text: str, last: str) -> None:
+    def __init__(self, lo: int, text: str, last: str, original: str | None = None) -> None:
         self.lo = lo
         self.text = text
         self.last = last
+        #: the text's own characters of the window, when they do not lie at ``lo`` as they
+        #: are (a camelCase cue split into words)
+        self._original = original
         self.answers: dict[CueSet, str | None] = {}
         self._tails: list[tuple[str, str]] | None = None
 
@@ -171,7 +191,12 @@ class _Window:
         starts the window inside a word is left out."""
         if self._tails is None:
             lo, window = self.lo, self.text
-            original = doc.text[lo : lo + len(window)]
+            original = self._original
+            if original is None:
+                original = doc.text[lo : lo + len(window)]
+            if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
+                window = window.replace("_", " ")
+                original = original.replace("_", " ")
             if "  " in window or "\n" in window or "\t" in window or "\r" in window:
                 window = " ".join(window.split())
                 original = " ".join(original.split())
@@ -201,7 +226,25 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
         i = len(win)
         while i and win[i - 1] in _WORD_CHARS:
             i -= 1
-        entry = memo[start, width] = _Window(lo, win, win[i:])
+        last = win[i:]
+        original = None
+        if len(last) > 3 and last.isalpha():
+            tail = doc.text[lo + i + 1 : lo + len(win)]
+            # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
+            if (
+                not tail.islower()
+                and not tail.isupper()
+                and _CAMEL.search(doc.text, lo + i, lo + len(win))
+            ):
+                # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
+                # follows a small letter
+                text = doc.text
+                cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + len(win))]
+                bounds = list(zip([lo + i, *cuts], [*cuts, lo + len(win)], strict=True))
+                original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
+                win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
+                last = win[win.rfind(" ") + 1 :]
+        entry = memo[start, width] = _Window(lo, win, last, original)
     return entry
 
 

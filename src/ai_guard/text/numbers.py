@@ -98,7 +98,8 @@ class NumberToken:
 
 # digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, two spaces
 # ("0314409058  002", "079 203  012345": a slip of the thumb or a justified line), or a line
-# break (numbers broken across lines by copy-paste from PDF).
+# break (numbers broken across lines by copy-paste from PDF). Digits typed one by one keep their
+# dots and hyphens between spaces ("0 9 1 2 . 3 4 5 . 6 7 8", a letter-spaced "0912.345.678").
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
 _SEP_CHARS = "[ \t.\\-]"
@@ -112,7 +113,7 @@ _TOKEN_CHARS = "[\\d(+) \t.\\-\r\n]"
 _NUMBER = re.compile(
     rf"[(+\d](?={_TOKEN_CHARS}{{5}})"
     r"(?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
-    rf"(?:(?:{_SEP_CHARS}|  |\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
+    rf"(?:(?:{_SEP_CHARS}|  |\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+| [.\-] (?<=\d \d [.\-] )\d(?= \d))*"
 )
 _GROUP = re.compile(r"\d+")
 
@@ -177,7 +178,9 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         first = text[s]
         plus = first == "+" or text.startswith(("(+", "(00"), s)
         run = m.group(0)
-        odd = first == "(" or "(0)" in run or "  " in run or "\r" in run
+        odd = (
+            first == "(" or "(0)" in run or "  " in run or "\r" in run or " ." in run or " -" in run
+        )
         if first == "(" or "(0)" in run:
             groups = tuple(
                 g.span()
