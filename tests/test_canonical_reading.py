@@ -151,3 +151,11 @@ def test_folding_fast_path_agrees_with_the_per_character_table(text: str) -> Non
 
     nfc = unicodedata.normalize("NFC", text)
     assert fold_cased(nfc) == nfc.translate(_FOLD_TABLE)
+
+
+def test_folding_keeps_each_character_in_its_place() -> None:
+    from ai_guard.text.document import fold_cased
+
+    # a lone combining mark and a letter whose decomposition keeps a non-Vietnamese mark
+    assert fold_cased("\u0300\u06c0") == "\u0300\u06c0"
+    assert fold_cased("“Nguyễn” – Đà") == "“Nguyen” – Da"

@@ -90,8 +90,8 @@ _FOLD_TABLE = _FoldTable()
 def fold_cased(text: str) -> str:
     """Remove Vietnamese diacritics, keep letter case; the result has the length of ``text``.
 
-    ``text`` must be NFC for the fast path; any other input falls back to a per-character table,
-    which is exact but slower.
+    ``text`` should be NFC: a text whose every character folds to one ASCII character takes the
+    fast path; any other falls back to a per-character table, exact but slower.
     """
     if text.isascii():
         return text
@@ -102,12 +102,10 @@ def fold_cased(text: str) -> str:
     fast = unicodedata.normalize("NFD", plain).encode("ascii", "ignore")
     if len(fast) == len(text):
         return fast.decode("ascii")
-    out = _MARKS.sub("", unicodedata.normalize("NFD", text))
-    if "đ" in out or "Đ" in out:
-        out = out.replace("đ", "d").replace("Đ", "D")
-    if len(out) != len(text):
-        out = text.translate(_FOLD_TABLE)
-    return out
+    # other characters (quotes, dashes, other scripts): one character at a time. (Removing the
+    # marks from the whole NFD string and comparing lengths was wrong when a lone mark vanished
+    # and a non-Latin letter grew by one: "\u0300\u06c0", found by a property test.)
+    return text.translate(_FOLD_TABLE)
 
 
 def fold(text: str) -> str:
