@@ -1,7 +1,11 @@
 """The Vietnamese text toolkit every feature reads through.
 
-- :mod:`~ai_guard.text.document`: :class:`Document`, one NFC view of the input with folded views
-  and offsets back to the caller's string;
+- :mod:`~ai_guard.text.document`: :class:`Document`, the canonical reading every detector
+  consumes (NFC, invisible characters removed, odd spaces, full-width and look-alike characters
+  read as plain ones) with folded views and offsets back to the caller's string;
+- :mod:`~ai_guard.text.chars`: the character classes that reading rewrites;
+- :mod:`~ai_guard.text.typing`: Telex / VNI typed with the input method off, read back;
+- :mod:`~ai_guard.text.invisible`: letter-spaced words joined (``M Ậ T``), with an offset map;
 - :mod:`~ai_guard.text.match`: cue words near a candidate, trie-shaped word lists, spelling keys;
 - :mod:`~ai_guard.text.tables`: column headers of tables pasted as text, line bounds;
 - :mod:`~ai_guard.text.numbers`: digit runs shared by the numeric detectors;
