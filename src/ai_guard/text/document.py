@@ -37,7 +37,6 @@ __all__ = ["Document", "fold", "fold_cased"]
 _MARKS = re.compile("[\u0300-\u036f]+")
 # Combining marks that NFC may compose with a preceding starter.
 _COMBINING = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_COMBINING_RUN = re.compile(f"[{_COMBINING}]+")
 #: a run of invisible characters and combining marks: what changes the length of the reading
 #: (written "X[X]*": Python's engine scans a lone class far faster than "X+")
 _LENGTH_CHANGE = re.compile(f"([{INVISIBLE}{_COMBINING}][{INVISIBLE}{_COMBINING}]*)")

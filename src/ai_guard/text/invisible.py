@@ -31,26 +31,17 @@ _SEPARATED = r"(?<![^\W\d_.\-])[^\W\d_](?P<sep>[.\-])[^\W\d_](?:(?P=sep)[^\W\d_]
 _SEPARATED_GATES = tuple(
     re.compile(re.escape(c) + r"[a-z]" + re.escape(c) + r"[a-z](?![a-z])") for c in ".-"
 )
-#: the levels typed in Telex with the input method off; the reading, and for each of its
-#: letters the index of the typed letter it comes from (the last from the last: the span
-#: covers the whole typed word)
-_TELEX = {
-    "maatj": "mật", "maajt": "mật",
-    "toois": "tối", "toosi": "tối",
-    "tuyeetj": "tuyệt", "tuyeejt": "tuyệt",
-}  # fmt: skip
-_TELEX_FROM = {
-    "maatj": (0, 1, 4), "maajt": (0, 1, 4),
-    "toois": (0, 1, 4), "toosi": (0, 1, 4),
-    "tuyeetj": (0, 1, 2, 3, 6), "tuyeejt": (0, 1, 2, 3, 6),
-}  # fmt: skip
+#: the levels typed in Telex with the input method off: where one may stand (read with
+#: :func:`ai_guard.text.typing.untype`, kept when it reads as a level)
+_TELEX_CANDIDATE = r"maa[a-z]{2}|too[a-z]{2}|tuyee[a-z]{2}"
+_TELEX_LEVELS = frozenset({"mật", "tối", "tuyệt"})
 _TELEX_GATE = re.compile(r"maa(?:tj|jt)(?![a-z])")
 _SITES = re.compile(
     _SPACED.pattern
     + r"|"
     + _SEPARATED
     + r"|(?<![^\W\d_])(?P<telex>(?i:"
-    + "|".join(_TELEX)
+    + _TELEX_CANDIDATE
     + r"))(?![^\W\d_])"
 )
 _SPACED_START = re.compile(r"[^a-z]*[a-z] [a-z](?![a-z])")
@@ -103,13 +94,16 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
         origin.extend(range(pos, m.start()))
         telex = m.group("telex")
         if telex is not None:
-            word = _TELEX[telex.lower()]
-            if telex.isupper():
-                word = word.upper()
-            elif telex[0].isupper():
-                word = word.capitalize()
+            from ai_guard.text.typing import untype  # typing builds on Unveiled, defined here
+
+            word = untype(telex)
+            if word is None or word.lower() not in _TELEX_LEVELS:
+                word = telex  # another word: kept as typed
+                origin.extend(range(m.start(), m.end()))
+            else:  # its letters from the first typed ones, its last from the last
+                origin.extend(m.start() + k for k in range(len(word) - 1))
+                origin.append(m.end() - 1)
             joined.append(word)
-            origin.extend(m.start() + k for k in _TELEX_FROM[telex.lower()])
         else:
             for k in range(m.start(), m.end()):
                 if text[k].isalpha():

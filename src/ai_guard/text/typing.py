@@ -34,8 +34,9 @@ _BREVE = {"a": "ă"}
 
 #: a word of a line: letters (and VNI digits after a letter); only ASCII ones may be leftovers
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
-#: a line worth reading: some word carries a Telex or VNI mark English does not make
-_STRONG_TELEX = re.compile(r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b")
+#: a line worth reading: a Telex mark somewhere in it (a doubled vowel or a w before a tone
+#: letter, dd, uow, a w ending a word); :data:`_STRONG_WORD` is stricter, for counting words
+_TELEX_MARK = re.compile(r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b")
 #: byte tables for the VNI gates: a letter (or, cased, a lower-case letter) -> "a", capitals
 #: -> "A" in the cased one, the digits 1-9 -> "1", anything else -> " "
 _VNI_SKETCH = bytes(
@@ -185,7 +186,7 @@ def untyped(doc: Document) -> Unveiled | None:
 def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     """The lines (start, text) that may be typed with the input method off: a line with
     Telex's letter pairs (when the document has any) or, without Vietnamese letters, with a
-    digit inside a word (VNI); each must carry a mark English does not make (``_STRONG_TELEX``,
+    digit inside a word (VNI); each must carry a mark English does not make (``_TELEX_MARK``,
     ``_VNI``)."""
     # "w" stands for aw / ow / uw (the lines are then checked one by one)
     telex = "w" in folded or "aa" in folded or "ee" in folded or "oo" in folded or "dd" in folded
@@ -199,7 +200,7 @@ def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     for segment in text.split("\n"):
         start = pos
         pos += len(segment) + 1
-        if telex and _STRONG_TELEX.search(folded, start, pos - 1):
+        if telex and _TELEX_MARK.search(folded, start, pos - 1):
             out.append((start, segment))
             continue
         if (
