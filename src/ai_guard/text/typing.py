@@ -170,6 +170,17 @@ def untype(word: str) -> str | None:
 #: many carry a Telex mark no English word makes together with a tone letter ("Traanf")
 _LINE_SHARE = 0.5
 _STRONG_WORDS = 2
+#: an English line (this many function words) is read only on the share of leftovers
+_ENGLISH_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    from ai_guard.text.data import lines  # data imports document, which typing builds on
+
+    return frozenset(lines("text/english_function_words.txt"))
+
+
 _STRONG_WORD = re.compile(r"[a-z]*(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]|dd[a-z]*|[a-z]*uow[a-z]*")
 
 
@@ -226,7 +237,8 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
             r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
             for m, r in zip(words, readings, strict=True)
         )
-        if not read or (read < _LINE_SHARE * len(words) and strong < _STRONG_WORDS):
+        english = sum(m.group().lower() in _english_words() for m in words) >= _ENGLISH_WORDS
+        if not read or (read < _LINE_SHARE * len(words) and (strong < _STRONG_WORDS or english)):
             continue
         for m, reading in zip(words, readings, strict=True):
             if reading is None:
