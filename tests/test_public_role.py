@@ -1,0 +1,221 @@
+"""The public-role judgement (ai_guard.public_role) and how check_prompt applies it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ai_guard import Policy, check_prompt
+from ai_guard.models import Decision, EntityType
+from ai_guard.public_role import PublicRoleKind, judge, private_context
+from ai_guard.text import Document
+
+
+def _judge(text: str, name: str):  # type: ignore[no-untyped-def]
+    doc = Document(text)
+    start = doc.text.index(name)
+    return judge(doc, start, start + len(name))
+
+
+PUBLIC = [
+    ("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm", "Tô Lâm", "office", "Tổng Bí thư"),
+    ("Tom tat bai phat bieu cua Tong Bi thu To Lam", "To Lam", "office", "Tổng Bí thư"),
+    ("Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị", "Nguyễn Văn An", "office", "Thứ trưởng"),
+    ("Thu truong Bo Tu phap Nguyen Van An chu tri", "Nguyen Van An", "office", "Thứ trưởng"),
+    (
+        "Kính gửi: Đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh",
+        "Lê Văn Bình",
+        "office",
+        "Phó Chủ tịch UBND tỉnh",
+    ),
+    (
+        "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng chủ trì",
+        "Nguyễn Chí Dũng",
+        "office",
+        "Bộ trưởng",
+    ),
+    (
+        "Chủ tịch UBND TP. Hà Nội Trần Sỹ Thanh chủ trì",
+        "Trần Sỹ Thanh",
+        "office",
+        "Chủ tịch UBND TP",
+    ),
+    (
+        "Đại tướng Võ Nguyên Giáp là vị tướng tài ba",
+        "Võ Nguyên Giáp",
+        "historical",
+        "Võ Nguyên Giáp",
+    ),
+    (
+        "Dai tuong Vo Nguyen Giap la vi tuong tai ba",
+        "Vo Nguyen Giap",
+        "historical",
+        "Võ Nguyên Giáp",
+    ),
+    ("Phan Bội Châu là nhà yêu nước", "Phan Bội Châu", "historical", "Phan Bội Châu"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "evidence"), PUBLIC)
+def test_public(text: str, name: str, kind: str, evidence: str) -> None:
+    role = _judge(text, name)
+    assert role is not None
+    assert role.kind is PublicRoleKind(kind)
+    assert role.evidence == evidence
+
+
+PRIVATE = [
+    ("đơn tố cáo ông Trần Văn Bình, Chủ tịch UBND tỉnh Nghệ An", "Trần Văn Bình"),
+    ("don to cao ong Tran Van Binh, Chu tich UBND tinh Nghe An", "Tran Van Binh"),
+    ("kỷ luật khiển trách đồng chí Lê Thị Cúc, Giám đốc Sở Tài chính", "Lê Thị Cúc"),
+    ("ky luat khien trach dong chi Le Thi Cuc, Giam doc So Tai chinh", "Le Thi Cuc"),
+    ("Thứ trưởng Nguyễn Văn An bị khởi tố về tội nhận hối lộ", "Nguyễn Văn An"),
+    ("Thứ trưởng Nguyễn Văn An, sinh năm 1970, trú tại Hà Nội", "Nguyễn Văn An"),
+    ("Thu truong Nguyen Van An, sinh nam 1970, tru tai Ha Noi", "Nguyen Van An"),
+    ("Họ và tên: Nguyễn Văn An, chức vụ Thứ trưởng", "Nguyễn Văn An"),
+    ("ông Trần Phú, sinh năm 1980, trú tại xã Nghi Phong", "Trần Phú"),
+    ("anh Võ Văn Kiệt ở cùng xóm", "Võ Văn Kiệt"),
+    # titles that are not public offices: staff, a commune's chair, a company's director
+    ("Chấp hành viên Lê Văn Toàn xác minh tài sản", "Lê Văn Toàn"),
+    ("Chủ tịch UBND xã, ông Nguyễn Văn An, ký", "Nguyễn Văn An"),
+    ("Giám đốc công ty Nguyễn Văn An ký hợp đồng", "Nguyễn Văn An"),
+    ("Trưởng phòng Nguyễn Văn An duyệt", "Nguyễn Văn An"),
+    # a title that is somebody else's
+    ("Thứ trưởng phát biểu, ông Nguyễn Văn An cho biết", "Nguyễn Văn An"),
+    ("Bộ trưởng tiếp ông Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Bộ trưởng và ông Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Nguyễn Văn An nộp đơn", "Nguyễn Văn An"),
+    ("Lê Văn Tâm nộp đơn", "Lê Văn Tâm"),  # not "Lê Văn Tám"
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PRIVATE)
+def test_private(text: str, name: str) -> None:
+    assert _judge(text, name) is None
+
+
+def test_a_title_before_another_name_is_that_persons() -> None:
+    text = "Thứ trưởng Nguyễn Văn An, Nguyễn Văn Bình"
+    doc = Document(text)
+    a, b = text.index("Nguyễn Văn An"), text.index("Nguyễn Văn Bình")
+    names = [(a, a + 13), (b, b + 15)]
+    assert judge(doc, a, a + 13, names=names) is not None
+    assert judge(doc, b, b + 15, names=names) is None
+
+
+def test_private_context_names_the_cue() -> None:
+    doc = Document("đơn tố cáo ông Trần Văn Bình, Chủ tịch UBND tỉnh")
+    start = doc.text.index("Trần")
+    assert private_context(doc, start, start + 13) == "to cao"
+
+
+# -- check_prompt ------------------------------------------------------------------------------
+
+
+def _persons(text: str, policy: Policy | None = None):  # type: ignore[no-untyped-def]
+    r = check_prompt(text, policy=policy)
+    return r, [f for f in r.findings if f.entity is EntityType.PERSON]
+
+
+def test_engine_keeps_an_office_holder_visible_and_says_why() -> None:
+    text = "Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm tại hội nghị."
+    r, persons = _persons(text)
+    assert r.decision is Decision.ALLOW
+    assert [text[f.start : f.end] for f in persons] == ["Tô Lâm"]
+    f = persons[0]
+    assert f.action is Decision.ALLOW
+    assert f.placeholder is None
+    assert "vai trò công: Tổng Bí thư" in f.reason.vi
+    assert "public role: Tổng Bí thư" in f.reason.en
+    assert "official_names_are_public" in f.reason.en
+    assert r.redacted_text == text
+
+
+def test_engine_keeps_a_historical_figure_visible() -> None:
+    text = "Viết đoạn giới thiệu về Phan Bội Châu và phong trào Đông Du."
+    r, persons = _persons(text)
+    assert r.decision is Decision.ALLOW
+    assert len(persons) == 1
+    assert "nhân vật lịch sử" in persons[0].reason.vi
+    assert "historical figure" in persons[0].reason.en
+
+
+def test_engine_a_street_is_no_person() -> None:
+    r, persons = _persons("Cấm xe trên đường Võ Nguyên Giáp từ 19h đến 23h.")
+    assert persons == []
+    assert r.decision is Decision.ALLOW
+
+
+def test_engine_mixed_prompt_redacts_the_private_name_only() -> None:
+    text = (
+        "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà làm việc với tỉnh; ông Lê Văn Cường, chuyên "
+        "viên Sở Nội vụ, ghi biên bản."
+    )
+    r, persons = _persons(text)
+    assert r.decision is Decision.REDACT
+    by_name = {text[f.start : f.end]: f.action for f in persons}
+    assert by_name == {"Phạm Thị Thanh Trà": Decision.ALLOW, "Lê Văn Cường": Decision.REDACT}
+    assert "Phạm Thị Thanh Trà" in r.redacted_text
+    assert "Lê Văn Cường" not in r.redacted_text
+
+
+def test_engine_a_private_occurrence_redacts_every_occurrence() -> None:
+    text = "Thứ trưởng Nguyễn Văn Hùng phát biểu. Đơn tố cáo ông Nguyễn Văn Hùng gửi ngày 2/3."
+    r, _ = _persons(text)
+    assert r.decision is Decision.REDACT
+    assert "Nguyễn Văn Hùng" not in r.redacted_text
+
+
+def test_the_switch_redacts_public_names_like_any_name() -> None:
+    off = Policy(official_names_are_public=False)
+    text = "Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị."
+    r, persons = _persons(text, off)
+    assert r.decision is Decision.REDACT
+    assert persons
+    assert all(f.action is Decision.REDACT for f in persons)
+    assert not any(f.pattern.startswith("public_role.") for f in persons)
+
+
+_TITLES = st.sampled_from(
+    ["Thứ trưởng", "Tổng Bí thư", "Đại tướng", "Bộ trưởng Bộ Tư pháp", "Đồng chí", "ông", ""]
+)
+_NAMES = st.sampled_from(
+    ["Nguyễn Văn An", "Tô Lâm", "Võ Nguyên Giáp", "Phan Bội Châu", "Lê Thị Hoa", "Tran Van Binh"]
+)
+_TAILS = st.sampled_from(
+    [
+        " phát biểu tại hội nghị.",
+        ", Phó Chủ tịch UBND tỉnh.",
+        " là nhà yêu nước.",
+        ", sinh năm 1970.",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TITLES, _NAMES, _TAILS, st.sampled_from(["Tóm tắt: ", "Kính gửi: ", ""]))
+def test_with_the_switch_off_no_person_is_ever_allowed(
+    title: str, name: str, tail: str, head: str
+) -> None:
+    text = f"{head}{title} {name}{tail}".strip()
+    r = check_prompt(text, policy=Policy(official_names_are_public=False))
+    for f in r.findings:
+        if f.entity is EntityType.PERSON:
+            assert f.action is not Decision.ALLOW
+            assert not f.pattern.startswith("public_role.")
+
+
+# -- classify_document uses the same judgement -------------------------------------------------
+
+
+def test_classify_counts_public_names_as_public_role_data() -> None:
+    from ai_guard import classify_document
+
+    text = "Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm về chuyển đổi số; Phan Bội Châu."
+    on = classify_document(text).personal_data
+    assert on.private_names == 0
+    assert on.public_role_names == 2
+    off = classify_document(text, policy=Policy(official_names_are_public=False)).personal_data
+    assert off.private_names == 2
+    assert off.public_role_names == 0
