@@ -212,7 +212,7 @@ def test_with_the_switch_off_no_person_is_ever_allowed(
 def test_classify_counts_public_names_as_public_role_data() -> None:
     from ai_guard import classify_document
 
-    text = "Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm về chuyển đổi số; Phan Bội Châu."
+    text = "Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm. Phan Bội Châu là nhà yêu nước."
     on = classify_document(text).personal_data
     assert on.private_names == 0
     assert on.public_role_names == 2
