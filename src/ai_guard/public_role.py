@@ -197,6 +197,8 @@ _MATTERS = CueSet(
         "hối lộ",
         "xét xử",
         "điều tra",
+        "tín nhiệm thấp",
+        "lấy phiếu tín nhiệm",
     ]
 )
 #: right after a name: a passive of those matters ("bị kỷ luật", "bị khởi tố")
@@ -272,7 +274,9 @@ def private_context(doc: Document, start: int, end: int) -> str | None:
     m = _SUBJECT_AFTER.match(folded, end)
     if m is not None and m.end() <= hi + 20:
         return m.group().strip(" ,")
-    ident = _IDENTIFIERS.search(folded, end, hi)
+    # identifiers may follow after a ";" on the same line ("- Phó Giám đốc Sở; ngày sinh ...")
+    nl = doc.text.find("\n", end, end + _REACH_AFTER)
+    ident = _IDENTIFIERS.search(folded, end, nl if nl >= 0 else max(hi, end + _REACH_AFTER))
     if ident is not None:
         return ident.group()
     return None
