@@ -219,3 +219,37 @@ def test_classify_counts_public_names_as_public_role_data() -> None:
     off = classify_document(text, policy=Policy(official_names_are_public=False)).personal_data
     assert off.private_names == 2
     assert off.public_role_names == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # identifiers after a ";" on the name's line (a delegation list)
+        (
+            "1. Ông Lê Hoàng Nam - Phó Giám đốc Sở, Trưởng đoàn; ngày sinh 21/06/1973",
+            "Lê Hoàng Nam",
+        ),
+        # a vote of confidence is a personnel matter
+        (
+            "2 trường hợp có trên 30% phiếu tín nhiệm thấp: đồng chí Hoàng Văn Sùng, Giám đốc "
+            "Sở Xây dựng",
+            "Hoàng Văn Sùng",
+        ),
+        # the recipient of a secret envelope
+        (
+            "Kính gửi: đồng chí Vi Văn Thắng – Phó Chủ tịch UBND tỉnh\n"
+            "CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ",
+            "Vi Văn Thắng",
+        ),
+        # the title belongs to the sentence before ("họp." ends it)
+        ("Thứ trưởng chủ trì cuộc họp. Nguyễn Văn An nộp đơn", "Nguyễn Văn An"),
+    ],
+)
+def test_private_in_lists_personnel_and_secret_mail(text: str, name: str) -> None:
+    assert _judge(text, name) is None
+
+
+def test_an_abbreviation_dot_does_not_end_the_sentence() -> None:
+    role = _judge("Chủ tịch UBND TP. Hà Nội, ông Trần Sỹ Thanh, chủ trì", "Trần Sỹ Thanh")
+    assert role is not None
+    assert role.evidence == "Chủ tịch UBND TP"

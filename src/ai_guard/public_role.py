@@ -22,8 +22,9 @@ A name is PUBLIC when it is
 A PRIVATE context overrides the first two: the name is the subject of a complaint,
 denunciation, discipline, personnel or enforcement matter ("đơn tố cáo ông Trần Văn B, Chủ tịch
 UBND ...", "kỷ luật khiển trách đồng chí C", "... bị khởi tố"), stands after a label or a party
-cue of a form or a case ("Họ và tên:", "người bị tố cáo", "vợ"), or has a private person's
-identifiers or residence next to it ("sinh năm", "CCCD", "trú tại", "SĐT"). Everything is read
+cue of a form or a case ("Họ và tên:", "người bị tố cáo", "vợ"), has a private person's
+identifiers or residence next to it ("sinh năm", "CCCD", "trú tại", "SĐT"), or stands next
+to a state-secret handling mark ("CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", "TỐI MẬT"). Everything is read
 on the folded view, so text with and without diacritics is judged alike; spans are on
 ``doc.text``.
 """
@@ -217,6 +218,14 @@ _IDENTIFIERS = re.compile(
     r"ma\s+so\s+thue|mst|bhxh|bhyt|bien\s+so)(?![0-9a-z])"
 )
 
+#: a state-secret handling mark near a name: who may open a secret envelope ("CHỈ NGƯỜI CÓ TÊN
+#: MỚI ĐƯỢC BÓC BÌ") or receives a secret document is not published with the office
+_SECRET_NEAR = re.compile(
+    r"(?<![a-z])(?:boc\s+bi|toi\s+mat|tuyet\s+mat|do\s+mat|bi\s+mat\s+nha\s+nuoc)(?![a-z])"
+)
+#: how far around a name a secrecy mark is looked for (characters)
+_SECRET_REACH = 200
+
 #: how far before a name its title, a matter or a label is looked for (characters)
 _REACH_BEFORE = 80
 #: how far after a name a title, identifiers or a residence are looked for
@@ -230,6 +239,9 @@ _GAP_BREAKS = frozenset(
     {"gui", "tiep", "gap", "cung", "voi", "cho", "moi", "thay", "boi", "va", "hoac", "cua"}
 )
 _GAP_WORD = re.compile(r"[^\W_][\w/]*|,")
+#: words a dot abbreviates, not ends a sentence after ("TP. Hà Nội", "Đ/c. Lê Văn A")
+_ABBREVIATIONS = frozenset({"tp", "tt", "tx", "đ/c", "d/c", "ths", "ts", "pgs", "gs", "bs", "ks"})
+_LAST_WORD = re.compile(r"[^\W\d_][\w/]*$")
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+\S)")
 _AFTER_SEP = re.compile(r"\s*[,(\-–—]\s*(?:(?:hien\s+la|hien|la|nguyen|dong\s+chi)\s+)?")
 
@@ -242,9 +254,9 @@ def _clause_start(doc: Document, start: int, reach: int) -> int:
     cut = lo
     for m in _SENTENCE_END.finditer(window):
         if m.group() == ".":
-            head = window[max(0, m.start() - 3) : m.start()].lower()
-            if head.endswith(("tp", "tt", "q", "p", "đ/c")) or (
-                len(head) >= 2 and head[-1].isalpha() and not head[-2].isalpha()
+            word = _LAST_WORD.search(window, 0, m.start())
+            if word is not None and (
+                len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS
             ):
                 continue
         cut = lo + m.end()
@@ -279,6 +291,9 @@ def private_context(doc: Document, start: int, end: int) -> str | None:
     ident = _IDENTIFIERS.search(folded, end, nl if nl >= 0 else max(hi, end + _REACH_AFTER))
     if ident is not None:
         return ident.group()
+    secret = _SECRET_NEAR.search(folded, max(0, start - _SECRET_REACH), end + _SECRET_REACH)
+    if secret is not None:
+        return secret.group()
     return None
 
 
