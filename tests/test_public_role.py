@@ -253,3 +253,58 @@ def test_an_abbreviation_dot_does_not_end_the_sentence() -> None:
     role = _judge("Chủ tịch UBND TP. Hà Nội, ông Trần Sỹ Thanh, chủ trì", "Trần Sỹ Thanh")
     assert role is not None
     assert role.evidence == "Chủ tịch UBND TP"
+
+
+# -- hard negatives: streets, schools, routes and bare titles stay clean ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cấm xe trên đường Nguyễn Thị Minh Khai và Võ Văn Tần từ 19h đến 23h.",
+        "cam xe tren duong Nguyen Thi Minh Khai va Vo Van Tan tu 19h den 23h",
+        "Lộ trình: Hùng Vương - Điện Biên Phủ - Trần Phú - Lê Duẩn - Tràng Thi.",
+        "Phân luồng tại nút giao Lê Duẩn – Tôn Đức Thắng từ 22h00.",
+        "Trường THPT chuyên Lê Quý Đôn có 42 giải học sinh giỏi quốc gia.",
+        "Help me write about Nguyen Hue walking street in the evening.",
+        "Thủ tướng Chính phủ ban hành Chỉ thị về chuyển đổi số.",
+        "Bộ trưởng, Thứ trưởng và Chủ tịch UBND tỉnh dự hội nghị.",
+        "bo truong va thu truong du hoi nghi tai Ha Noi",
+    ],
+)
+def test_no_person_in_streets_schools_and_bare_titles(text: str) -> None:
+    r, persons = _persons(text)
+    assert persons == []
+    assert r.decision is Decision.ALLOW
+
+
+def test_the_switch_loads_from_toml_keys() -> None:
+    policy = Policy.from_mapping({"official-names-are-public": False})
+    assert policy.official_names_are_public is False
+    r, persons = _persons("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm.", policy)
+    assert r.decision is Decision.REDACT
+    assert [f.action for f in persons] == [Decision.REDACT]
+
+
+def test_a_failing_judgement_redacts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ai_guard.prompt.engine as engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "judge_public_role", broken)
+    r, persons = _persons("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm.")
+    assert r.decision is Decision.REDACT
+    assert [f.action for f in persons] == [Decision.REDACT]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TITLES, _NAMES, _TAILS)
+def test_an_allowed_person_always_says_why(title: str, name: str, tail: str) -> None:
+    r = check_prompt(f"{title} {name}{tail}".strip())
+    for f in r.findings:
+        if f.entity is EntityType.PERSON and f.action is Decision.ALLOW:
+            assert f.pattern.startswith("public_role.")
+            assert f.context
+            assert ("vai trò công" in f.reason.vi) or ("nhân vật lịch sử" in f.reason.vi)
+            assert ("public role" in f.reason.en) or ("historical figure" in f.reason.en)

@@ -461,16 +461,20 @@ def _public_roles(
 ) -> dict[int, PublicRole]:
     """The names the policy keeps visible as public-role data (historical figures, office
     holders named with their title in their role: :mod:`ai_guard.public_role`), by the id of
-    their detection. Empty when ``official_names_are_public`` is off."""
+    their detection. Empty when ``official_names_are_public`` is off, and when the judgement
+    fails (every name is then redacted: the safe side)."""
     if not policy.official_names_are_public or actions[EntityType.PERSON] is Decision.ALLOW:
         return {}
     persons = [d for d in detections if d.entity is EntityType.PERSON]
     names = [(d.start, d.end) for d in persons]
     out: dict[int, PublicRole] = {}
-    for d in persons:
-        role = judge_public_role(doc, d.start, d.end, names=names)
-        if role is not None:
-            out[id(d)] = role
+    try:
+        for d in persons:
+            role = judge_public_role(doc, d.start, d.end, names=names)
+            if role is not None:
+                out[id(d)] = role
+    except Exception:
+        return {}
     return out
 
 
