@@ -308,3 +308,9 @@ def test_an_allowed_person_always_says_why(title: str, name: str, tail: str) -> 
             assert f.context
             assert ("vai trò công" in f.reason.vi) or ("nhân vật lịch sử" in f.reason.vi)
             assert ("public role" in f.reason.en) or ("historical figure" in f.reason.en)
+
+
+def test_a_signer_who_shares_a_figures_name_is_no_historical_figure() -> None:
+    text = "CHI CỤC TRƯỞNG\n(Đã ký)\nHuỳnh Tấn Phát\n"
+    assert _judge(text, "Huỳnh Tấn Phát") is None
+    assert _judge("Huỳnh Tấn Phát là nhà kiến trúc sư", "Huỳnh Tấn Phát") is not None

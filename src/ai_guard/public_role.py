@@ -308,6 +308,10 @@ def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
         return None  # "Lê Văn Tâm" is not "Lê Văn Tám"
     if _NAMESAKE.before(doc, start, 20) is not None:
         return None  # "ông Trần Phú": a namesake
+    from ai_guard.detectors.person.context import signature_cue
+
+    if signature_cue(doc, start, end) is not None:
+        return None  # "(Đã ký)⏎Huỳnh Tấn Phát": a living signer who shares the name
     return PublicRole(PublicRoleKind.HISTORICAL, entry)
 
 
