@@ -451,20 +451,16 @@ def judge(
     signature block of a document is read before it, as the signer acts in their role
     whatever the document is about.
     """
+    official = None
     if PublicRoleKind.OFFICIAL in kinds and layout is not None:
-        signed = _official(doc, start, end, layout, about_personnel)
-        if signed is not None and signed.evidence == "signature":
-            return signed
-    else:
-        signed = None
-    if private_context(doc, start, end) is not None:
-        return None
-    if PublicRoleKind.HISTORICAL in kinds:
-        role = _historical(doc, start, end)
-        if role is not None:
-            return role
-    if PublicRoleKind.OFFICE in kinds and not about_personnel:
+        official = _official(doc, start, end, layout, about_personnel)
+        if official is not None and official.evidence == "signature":
+            return official
+    role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
+    if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
         role = _office(doc, start, end, names)
-        if role is not None:
-            return role
-    return signed
+    role = role or official
+    # the private context is read only for a candidate (most names have no title at all)
+    if role is None or private_context(doc, start, end) is not None:
+        return None
+    return role
