@@ -54,6 +54,14 @@ PUBLIC = [
         "Võ Nguyên Giáp",
     ),
     ("Phan Bội Châu là nhà yêu nước", "Phan Bội Châu", "historical", "Phan Bội Châu"),
+    (
+        "Giám đốc Sở Tư pháp tỉnh Nghệ An Nguyễn Văn Hải chủ trì",
+        "Nguyễn Văn Hải",
+        "office",
+        "Giám đốc Sở",
+    ),
+    ("Phó Thủ tướng Trần Hồng Hà kiểm tra", "Trần Hồng Hà", "office", "Phó Thủ tướng"),
+    ("- Đ/c Nguyễn Văn Phong, Thứ trưởng (để b/c);", "Nguyễn Văn Phong", "office", "Thứ trưởng"),
 ]
 
 
@@ -87,6 +95,11 @@ PRIVATE = [
     ("Bộ trưởng và ông Nguyễn Văn An", "Nguyễn Văn An"),
     ("Nguyễn Văn An nộp đơn", "Nguyễn Văn An"),
     ("Lê Văn Tâm nộp đơn", "Lê Văn Tâm"),  # not "Lê Văn Tám"
+    # a title after the name, and the matter later in the sentence
+    ("Ông Nguyễn Văn Hải, nguyên Phó Chủ tịch UBND tỉnh, bị khởi tố", "Nguyễn Văn Hải"),
+    ("Ong Nguyen Van Hai, nguyen Pho Chu tich UBND tinh, bi khoi to", "Nguyen Van Hai"),
+    ("Tòa án xét xử bị cáo Nguyễn Văn Hải, nguyên Giám đốc Sở Tài chính", "Nguyễn Văn Hải"),
+    ("Tôi muốn khiếu nại Giám đốc Sở Nguyễn Văn Hải vì chậm", "Nguyễn Văn Hải"),
 ]
 
 

@@ -202,9 +202,10 @@ _MATTERS = CueSet(
         "lấy phiếu tín nhiệm",
     ]
 )
-#: right after a name: a passive of those matters ("bị kỷ luật", "bị khởi tố")
+#: after a name in its sentence: a passive of those matters ("bị kỷ luật", "nguyên Phó Chủ
+#: tịch UBND tỉnh, bị khởi tố")
 _SUBJECT_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:da\s+|vua\s+|se\s+)?bi\s+(?:to\s+cao|to\s+giac|khieu\s+nai|ky\s+luat|"
+    r"(?<![a-z])bi\s+(?:to\s+cao|to\s+giac|khieu\s+nai|ky\s+luat|"
     r"khien\s+trach|canh\s+cao|cach\s+chuc|giang\s+chuc|bai\s+nhiem|mien\s+nhiem|khoi\s+to|"
     r"truy\s+to|bat|tam\s+giam|tam\s+giu|xu\s+phat|xu\s+ly|dieu\s+tra|dinh\s+chi|kiem\s+diem|"
     r"cuong\s+che|truy\s+na|ket\s+an|phat)(?![a-z])"
@@ -232,8 +233,12 @@ _REACH_BEFORE = 80
 _REACH_AFTER = 90
 #: words allowed between a title and the name ("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn ...")
 _MAX_GAP_WORDS = 7
-#: words that may stand between a title and the name whatever their case
-_GAP_HONORIFICS = frozenset({"dong", "chi", "d/c", "dc", "ong", "ba", "ngai", "la", "hien"})
+#: words that may stand between a title and the name whatever their case: honorifics and the
+#: levels of an office's body ("Giám đốc Sở Y tế tỉnh Nghệ An")
+_GAP_HONORIFICS = frozenset(
+    {"dong", "chi", "d/c", "dc", "ong", "ba", "ngai", "la", "hien"}
+    | {"tinh", "thanh", "pho", "tp", "quan", "huyen", "thi", "xa", "tai"}
+)
 #: a word between title and name that shows the title is someone else's (lower-case text)
 _GAP_BREAKS = frozenset(
     {"gui", "tiep", "gap", "cung", "voi", "cho", "moi", "thay", "boi", "va", "hoac", "cua"}
@@ -283,8 +288,8 @@ def private_context(doc: Document, start: int, end: int) -> str | None:
     if matter is not None:
         return matter
     hi = _clause_end(doc, end, _REACH_AFTER)
-    m = _SUBJECT_AFTER.match(folded, end)
-    if m is not None and m.end() <= hi + 20:
+    m = _SUBJECT_AFTER.search(folded, end, hi)
+    if m is not None:
         return m.group().strip(" ,")
     # identifiers may follow after a ";" on the same line ("- Phó Giám đốc Sở; ngày sinh ...")
     nl = doc.text.find("\n", end, end + _REACH_AFTER)
