@@ -152,6 +152,9 @@ def test_engine_keeps_a_historical_figure_visible() -> None:
     assert len(persons) == 1
     assert "nhân vật lịch sử" in persons[0].reason.vi
     assert "historical figure" in persons[0].reason.en
+    # the finding never carries the value, even a public one
+    assert persons[0].context is None
+    assert "Phan Bội Châu" not in persons[0].reason.vi + persons[0].reason.en
 
 
 def test_engine_a_street_is_no_person() -> None:
@@ -318,7 +321,7 @@ def test_an_allowed_person_always_says_why(title: str, name: str, tail: str) -> 
     for f in r.findings:
         if f.entity is EntityType.PERSON and f.action is Decision.ALLOW:
             assert f.pattern.startswith("public_role.")
-            assert f.context
+            assert (f.context is None) is (f.pattern == "public_role.historical")
             assert ("vai trò công" in f.reason.vi) or ("nhân vật lịch sử" in f.reason.vi)
             assert ("public role" in f.reason.en) or ("historical figure" in f.reason.en)
 

@@ -162,8 +162,8 @@ class Finding(BaseModel):
     validation: Validation = Validation.NOT_APPLICABLE
     context: str | None = None
     """The context cue (a lexicon term, folded) that moved the score, if any; for a name kept
-    visible as public-role data (pattern ``public_role.*``), the title or the historical
-    figure as the lexicon spells it."""
+    visible as an office holder (pattern ``public_role.office``), the title as the lexicon
+    spells it."""
     action: Decision = Decision.REDACT
     """What the policy decided for this finding."""
     placeholder: str | None = None

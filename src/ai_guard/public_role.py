@@ -81,6 +81,13 @@ class PublicRole:
     lexicon entry of a historical figure ("Võ Nguyên Giáp"), or the signature block."""
 
     @property
+    def cue(self) -> str | None:
+        """What a check_prompt finding shows as its context: the title; nothing for a
+        historical figure, whose lexicon entry is the name itself (a finding never carries
+        the value)."""
+        return None if self.kind is PublicRoleKind.HISTORICAL else self.evidence
+
+    @property
     def pattern(self) -> str:
         """The pattern name a check_prompt finding carries for it (``public_role.office``)."""
         return f"public_role.{self.kind.value}"

@@ -116,9 +116,10 @@ def finding_reason(
 
 def public_role_reason(kind: str, detector: str, evidence: str | None) -> tuple[str, str]:
     """Why a person's name was kept visible: a historical figure, or an office holder named
-    with their title (the evidence is the lexicon's title or entry, never the text's value)."""
+    with their title (the title as the lexicon spells it; never the name)."""
     if kind == "historical":
-        why_vi, why_en = "nhân vật lịch sử", "historical figure"
+        why_vi = "nhân vật lịch sử (danh mục public_figures.txt)"
+        why_en = "historical figure (lexicon public_figures.txt)"
     else:
         why_vi, why_en = "vai trò công", "public role"
     if evidence:

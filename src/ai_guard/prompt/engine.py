@@ -418,7 +418,7 @@ def _check(
         pattern, context = d.pattern, d.context
         role = roles.get(id(d)) if roles else None
         if role is not None:  # a public figure or an official in their role: kept visible
-            action, pattern, context = Decision.ALLOW, role.pattern, role.evidence
+            action, pattern, context = Decision.ALLOW, role.pattern, role.cue
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
             placeholder = holders.get(d.entity.value, original[start:end])
