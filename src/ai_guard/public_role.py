@@ -404,6 +404,18 @@ _PROCEDURAL = re.compile(
 )
 
 
+#: signature labels of private persons: a signature block under one of these is a citizen's
+#: or a party's, however official the layout ("Người làm đơn", "Người khiếu nại", "Bị đơn")
+_PRIVATE_SIGNER = re.compile(
+    r"[\s*_\-–(]*(?:nguoi\s+(?:lam|viet|gui|dung)\s+don|nguoi\s+khieu\s+nai|nguoi\s+to\s+cao|"
+    r"nguoi\s+kien\s+nghi|nguoi\s+phan\s+anh|nguoi\s+de\s+nghi|nguoi\s+yeu\s+cau|"
+    r"nguoi\s+phai\s+thi\s+hanh\s+an|nguoi\s+duoc\s+thi\s+hanh\s+an|duong\s+su|nguyen\s+don|"
+    r"bi\s+don|nguoi\s+khai|nguoi\s+cam\s+doan|nguoi\s+bao\s+lanh|nguoi\s+uy\s+quyen|"
+    r"nguoi\s+duoc\s+uy\s+quyen|nguoi\s+nop|nguoi\s+xin|chu\s+ho|hoc\s+sinh|sinh\s+vien|"
+    r"phu\s+huynh|nguoi\s+lao\s+dong|nguoi\s+tu\s+khai|nguoi\s+ke\s+khai)(?![a-z])"
+)
+
+
 def _official(
     doc: Document, start: int, end: int, layout: Layout, about_personnel: bool
 ) -> PublicRole | None:
@@ -412,11 +424,20 @@ def _official(
     the officials named there are its subject)."""
     from ai_guard.classify.layout import official_title_at
 
-    if layout.signer is not None and layout.signer[0] <= start < layout.signer[1] + 2:
-        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
-    if layout.signer_title is not None and layout.signer_title[0] <= start <= (
-        (layout.signer[1] if layout.signer else layout.signer_title[1]) + 120
-    ):
+    private_signer = layout.signer_title is not None and (
+        _PRIVATE_SIGNER.match(
+            doc.folded, layout.signer_title[0], min(len(doc.folded), layout.signer_title[1])
+        )
+        is not None
+    )
+    # "Người làm đơn⏎Lê Thị Hồng": a citizen signs their own letter, not an official
+    in_block = (layout.signer is not None and layout.signer[0] <= start < layout.signer[1] + 2) or (
+        layout.signer_title is not None
+        and layout.signer_title[0]
+        <= start
+        <= ((layout.signer[1] if layout.signer else layout.signer_title[1]) + 120)
+    )
+    if in_block and not private_signer:
         return PublicRole(PublicRoleKind.OFFICIAL, "signature")
     folded = doc.folded
     before = folded[max(0, start - 45) : start]

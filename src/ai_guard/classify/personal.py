@@ -63,7 +63,8 @@ def decide_personal(
     for f in strong:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     identifiable = private_names > 0 or bool(strong)
-    contacts = _private_contacts(r, public_spans)
+    # an office's own contact data: only in a document that names no private person
+    contacts = _private_contacts(r, public_spans, agency_cues=not identifiable)
     evidence.extend(contacts)
     kinds: set[str] = set()
     if identifiable or contacts:
@@ -124,8 +125,12 @@ def _names(
     return private, public, public_spans, evidence
 
 
-def _private_contacts(r: Reading, public_spans: list[tuple[int, int]]) -> list[Evidence]:
-    """Contact data outside the header, the ``Nơi nhận`` block and officials' own lines."""
+def _private_contacts(
+    r: Reading, public_spans: list[tuple[int, int]], *, agency_cues: bool
+) -> list[Evidence]:
+    """Contact data outside the header, the ``Nơi nhận`` block and officials' own lines; with
+    ``agency_cues`` (the document names no private person), also outside what an agency cue
+    introduces ("Địa điểm: ...", "liên hệ ...", "đường dây nóng")."""
     header_end = _header_end(r)
     out: list[Evidence] = []
     for f in r.findings:
@@ -133,10 +138,42 @@ def _private_contacts(r: Reading, public_spans: list[tuple[int, int]]) -> list[E
             continue
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
-        if _in_footer(r, f.start):
+        if _in_footer(r, f.start) or (agency_cues and _agency_contact(r, f)):
             continue
         out.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     return out
+
+
+#: what introduces an office's own contact data in a notice or a letter: "Địa điểm: Phòng
+#: tiếp công dân, số 23 ...", "liên hệ số điện thoại ...", "đường dây nóng", "trụ sở tại"
+_AGENCY_CUE = re.compile(
+    r"(?<![a-z])(?:dia\s+diem|tru\s+so|lien\s+he|duong\s+day\s+nong|hotline|tong\s+dai|"
+    r"bo\s+phan\s+(?:mot\s+cua|tiep\s+nhan)|phong\s+tiep\s+cong\s+dan|noi\s+tiep\s+nhan|"
+    r"noi\s+nop|nop\s+ho\s+so\s+tai|tiep\s+nhan\s+ho\s+so\s+tai|hoi\s+truong|"
+    r"van\s+phong\s+(?:so|ubnd|uy\s+ban|cuc|chi\s+cuc|bo)|website|cong\s+thong\s+tin)(?![a-z])"
+)
+#: how far before a contact its agency cue may stand, in its sentence (characters)
+_AGENCY_REACH = 80
+
+
+def _agency_contact(r: Reading, f: Finding) -> bool:
+    """Whether contact data is an office's own, given where the public reaches it: an agency
+    cue before it in its sentence ("Địa điểm: ...", "liên hệ ...", "đường dây nóng") and no
+    private person's name in between (a name there makes it that person's contact)."""
+    folded = r.doc.folded
+    start = r.to_text(f.start)
+    lo = max(0, start - _AGENCY_REACH)
+    stop = max(folded.rfind("\n\n", lo, start), folded.rfind(". ", lo, start))
+    lo = max(lo, stop + 1)
+    cue = None
+    for m in _AGENCY_CUE.finditer(folded, lo, start):
+        cue = m
+    if cue is None:
+        return False
+    return not any(
+        g.entity is EntityType.PERSON and cue.end() <= r.to_text(g.start) < start
+        for g in r.findings
+    )
 
 
 def _public_role(

@@ -244,10 +244,22 @@ def verdict_reason(
             "REDACT, THEN SEND: send only the redacted text (use check_prompt and send "
             "redacted_text).",
         )
-    return (
-        f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân.",
-        f"SEND: the document is {sens_en} and holds no personal data of private persons.",
+    vi, en = (
+        f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân",
+        f"SEND: the document is {sens_en} and holds no personal data of private persons",
     )
+    if protected and not identifiable:
+        cats_vi = ", ".join(CATEGORY_LABELS.get(c, (c, c))[0] for c in protected)
+        cats_en = ", ".join(CATEGORY_LABELS.get(c, (c, c))[1] for c in protected)
+        vi += (
+            f"; nội dung thuộc lĩnh vực {cats_vi} nhưng không nêu người cụ thể nào: văn bản về "
+            "lĩnh vực, không phải hồ sơ của một người"
+        )
+        en += (
+            f"; its subject is {cats_en}, but it names no private person: a document about the "
+            "field, not anyone's case file"
+        )
+    return vi + ".", en + "."
 
 
 # -- reading document files (ai_guard.classify.extract; every command reads through it) ----------
