@@ -113,3 +113,14 @@ def test_a_citizens_letter_is_signed_by_the_citizen() -> None:
     assert c.personal_data.private_names == 1
     assert c.personal_data.public_role_names == 0
     assert c.recommended_action == "do_not_send"  # a complaint file naming its author
+
+
+def test_a_draft_is_internal_and_judged_on_content_unless_the_policy_holds_drafts() -> None:
+    from ai_guard import Policy
+
+    draft = NOTICE.replace("THÔNG BÁO\n", "DỰ THẢO\nTHÔNG BÁO\n")
+    c = classify_document(draft)
+    assert c.sensitivity == "internal"
+    assert c.recommended_action == "send"
+    held = classify_document(draft, policy=Policy(deny_terms=("dự thảo",)))
+    assert held.recommended_action == "do_not_send"
