@@ -124,3 +124,26 @@ def test_a_draft_is_internal_and_judged_on_content_unless_the_policy_holds_draft
     assert c.recommended_action == "send"
     held = classify_document(draft, policy=Policy(deny_terms=("dự thảo",)))
     assert held.recommended_action == "do_not_send"
+
+
+def test_sensitive_columns_of_a_table_count_like_form_fields() -> None:
+    from ai_guard.classify.lexicon import signal_hits
+    from ai_guard.text import Document
+
+    def kinds(text: str) -> set[str]:
+        return {h.term.kind for h in signal_hits(Document(text))}
+
+    assert "sensitive.ethnicity" in kinds("| STT | Họ tên | Dân tộc |\n| 1 | Lò Văn A | Thái |")
+    assert "sensitive.religion" in kinds("Họ tên\tTôn giáo\nLê Văn B\tPhật giáo")
+    assert "sensitive.ethnicity" in kinds("Dân tộc: Kinh")
+    assert not kinds("Chính sách cho các dân tộc thiểu số; tôn giáo và tín ngưỡng")
+
+
+def test_an_applicants_file_typed_without_diacritics_holds_no_balance() -> None:
+    from ai_guard.classify.lexicon import category_hits
+    from ai_guard.text import Document
+
+    doc = Document("Ho so du tuyen gom don dang ky du tuyen va so du kien")
+    assert not [h for h in category_hits(doc) if h.term.term == "số dư"]
+    doc = Document("So du tai khoan con 2.000.000 dong")
+    assert [h for h in category_hits(doc) if h.term.term == "số dư"]
