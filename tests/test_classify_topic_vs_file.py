@@ -147,3 +147,40 @@ def test_an_applicants_file_typed_without_diacritics_holds_no_balance() -> None:
     assert not [h for h in category_hits(doc) if h.term.term == "số dư"]
     doc = Document("So du tai khoan con 2.000.000 dong")
     assert [h for h in category_hits(doc) if h.term.term == "số dư"]
+
+
+MINUTES = """UBND TỈNH NGHỆ AN
+SỞ TƯ PHÁP
+Số: 12/BB-STP
+BIÊN BẢN
+Cuộc họp giao ban tháng 6
+
+Chủ trì: Phó Giám đốc Sở Nguyễn Thị Lan.
+Nội dung: bà Nguyễn Thị Lan báo cáo kết quả công tác tháng 6 và nhiệm vụ tháng 7.
+Cuộc họp kết thúc lúc 11 giờ.
+"""
+
+
+def test_an_official_named_again_without_the_title_stays_public() -> None:
+    c = classify_document(MINUTES)
+    assert c.personal_data.private_names == 0
+    assert [e.label for e in c.personal_data.public_role_evidence] == [
+        "Phó Giám đốc Sở",
+        "named again",
+    ]
+    assert "nêu lại tên cán bộ đã có chức danh" in c.explain("vi")
+    assert "named again after their title" in c.explain("en")
+
+
+def test_named_again_in_a_private_context_is_private() -> None:
+    c = classify_document(MINUTES.replace("báo cáo kết quả", "bị kỷ luật khiển trách vì"))
+    assert c.personal_data.private_names >= 1  # the subject of the discipline
+    assert "named again" not in [e.label for e in c.personal_data.public_role_evidence]
+    assert c.recommended_action != "send"
+
+
+def test_explain_says_why_names_were_taken_as_public() -> None:
+    c = classify_document(DIRECTIVE)
+    labels = [e.label for e in c.personal_data.public_role_evidence]
+    assert labels == ["Thứ trưởng", "Q.TCT", "signature"]
+    assert "căn cứ: Thứ trưởng; Q.TCT; người ký" in c.explain("vi")

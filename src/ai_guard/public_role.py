@@ -416,6 +416,20 @@ _PRIVATE_SIGNER = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _official_titles() -> dict[str, str]:
+    """Folded official title -> as ``classify/official_titles.txt`` spells it."""
+    out: dict[str, str] = {}
+    for line in data.lines("classify/official_titles.txt"):
+        out.setdefault(" ".join(fold_word(line).split()), line)
+    return out
+
+
+def _title_spelling(folded: str) -> str:
+    """An official's title as the lexicon spells it ("chấp hành viên"), for a reason."""
+    return _official_titles().get(" ".join(folded.split()), folded)
+
+
 def _official(
     doc: Document, start: int, end: int, layout: Layout, about_personnel: bool
 ) -> PublicRole | None:
@@ -450,7 +464,7 @@ def _official(
         and len(before[m.end() :].split()) <= 5
         and (not about_personnel or _PROCEDURAL.search(m.group()))
     ):
-        return PublicRole(PublicRoleKind.OFFICIAL, m.group())
+        return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m.group()))
     after = folded[end : end + 40]
     am = re.match(r"\s*[,(\-–]\s*", after)
     if am is not None:
@@ -460,7 +474,7 @@ def _official(
             and m2.start() == am.end()
             and (not about_personnel or _PROCEDURAL.search(m2.group()))
         ):
-            return PublicRole(PublicRoleKind.OFFICIAL, m2.group())
+            return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m2.group()))
     return None
 
 

@@ -21,7 +21,8 @@ from ai_guard.classify.layout import official_title_at
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
 from ai_guard.models import EntityType, Finding
-from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge
+from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge, private_context
+from ai_guard.text import fold_word
 
 __all__ = ["decide_personal", "has_private_contacts", "official_title_iter"]
 
@@ -84,7 +85,8 @@ def decide_personal(
         counts=dict(sorted(counts.items(), key=lambda kv: kv[0].value)),
         identifiable=identifiable,
         private_names=private_names,
-        public_role_names=public_names,
+        public_role_names=len(public_names),
+        public_role_evidence=public_names,
         sensitive_kinds=sorted(kinds),
         evidence=evidence[:20],
     )
@@ -98,23 +100,38 @@ def has_private_contacts(personal: PersonalData) -> bool:
 
 def _names(
     r: Reading, about_personnel: bool
-) -> tuple[int, int, list[tuple[int, int]], list[Evidence]]:
-    """Private names (counted, with evidence), public-role names (counted) and the spans of
-    the officials' names (after which their own contact data may stand)."""
+) -> tuple[int, list[Evidence], list[tuple[int, int]], list[Evidence]]:
+    """Private names (counted), the public-role names (with why), the spans of the officials'
+    names (after which their own contact data may stand) and the private names' evidence."""
     private = 0
-    public = 0
+    public: list[Evidence] = []
     public_spans: list[tuple[int, int]] = []
     evidence: list[Evidence] = []
     persons = [f for f in r.findings if f.entity is EntityType.PERSON]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
-    for f in persons:
-        role = (
-            _public_role(r, f, about_personnel, names)
-            if r.policy.official_names_are_public
-            else None
-        )
+    roles = [
+        _public_role(r, f, about_personnel, names) if r.policy.official_names_are_public else None
+        for f in persons
+    ]
+    # minutes name an official with the title once, then as "bà Nguyễn Thị Lan báo cáo": the
+    # same name again, in no private context, is the same official
+    officials = {
+        fold_word(r.doc.original[f.start : f.end])
+        for f, role in zip(persons, roles, strict=True)
+        if role is not None and role.kind is not PublicRoleKind.HISTORICAL
+    }
+    for i, f in enumerate(persons):
+        if (
+            roles[i] is None
+            and officials
+            and fold_word(r.doc.original[f.start : f.end]) in officials
+            and private_context(r.doc, *names[i]) is None
+        ):
+            roles[i] = PublicRole(PublicRoleKind.OFFICIAL, "named again")
+    for f, role in zip(persons, roles, strict=True):
         if role is not None:
-            public += 1
+            why = "historical" if role.kind is PublicRoleKind.HISTORICAL else role.evidence
+            public.append(Evidence(kind="public_role", label=why, start=f.start, end=f.end))
             if role.kind is not PublicRoleKind.HISTORICAL:
                 # an official's own contact data may follow their name; a historical
                 # figure's name is no one's contact line
