@@ -11,6 +11,14 @@ prefix, a benefit level above 5): use it to test that your code does not over-re
 Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
 arrives: zero-width characters, full-width digits, letter spacing, a table cell, TCVN3 mojibake.
 
+Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
+:func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`address_prompts`,
+:func:`chat_prompts`, :func:`chat_fillers`; defined in :mod:`ai_guard.testing._people`): Kinh
+names from the package's lexicons in proper case, capitals, lower case, without diacritics, in
+tables and broken across lines; ethnic-minority and foreign names; short references; street
+addresses, unit chains and abbreviations; lower-case chat with clean sentences full of words
+that look like names.
+
     from hypothesis import given
     from ai_guard.testing import strategies as vst
 
@@ -44,16 +52,25 @@ from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
 from ai_guard.text import data
 
 __all__ = [
+    "ADDRESS_SHAPES",
     "DISGUISE_NAMES",
+    "FOREIGN_ORIGINS",
+    "MINORITY_GROUPS",
+    "NAME_CONTEXTS",
     "OCR_DIGIT_CONFUSIONS",
     "ODD_SPACES",
+    "WRITINGS",
     "ZERO_WIDTH_CHARACTERS",
     "Disguise",
     "LabelledPrompt",
+    "Writing",
+    "address_prompts",
     "addresses",
     "api_keys",
     "case_numbers",
     "cccd_numbers",
+    "chat_fillers",
+    "chat_prompts",
     "clean_prompts",
     "cmnd_numbers",
     "dates_of_birth",
@@ -62,15 +79,21 @@ __all__ = [
     "disguises",
     "emails",
     "emphasis",
+    "foreign_name_prompts",
+    "foreign_names",
     "full_width",
     "gov_emails",
     "health_insurance_numbers",
     "json_field",
+    "kinh_names",
     "labelled_prompts",
     "letter_spaced",
     "license_plates",
     "lower_case",
+    "minority_name_prompts",
+    "minority_names",
     "mojibake",
+    "name_prompts",
     "ocr_digits",
     "ocr_noise",
     "odd_spaces",
@@ -78,6 +101,7 @@ __all__ = [
     "person_names",
     "phone_numbers",
     "secrecy_marks",
+    "short_reference_prompts",
     "social_insurance_numbers",
     "soft_hyphens",
     "table_cell",
@@ -378,10 +402,13 @@ def api_keys(draw: st.DrawFn, *, vendor: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class LabelledPrompt:
-    """A prompt and the exact spans of what it holds: ``(start, end, entity)``."""
+    """A prompt and the exact spans of what it holds: ``(start, end, entity)``; ``shape`` names
+    how it was drawn (``"name.table_markdown.upper"``, ``"address.unit_chain.lower"``) for the
+    strategies that draw shapes, empty otherwise."""
 
     text: str
     spans: tuple[tuple[int, int, str], ...]
+    shape: str = ""
 
 
 #: entity -> (strategy, cue templates with diacritics, cue templates without)
@@ -763,3 +790,25 @@ def disguises(
     if not chosen:
         raise ValueError("no disguise left to draw")
     return st.sampled_from(chosen).flatmap(_one_disguise)
+
+
+# the name and address shapes (issue 15) live in their own module, which builds on
+# LabelledPrompt and _fold above: imported last
+from ai_guard.testing._people import (  # noqa: E402
+    ADDRESS_SHAPES,
+    FOREIGN_ORIGINS,
+    MINORITY_GROUPS,
+    NAME_CONTEXTS,
+    WRITINGS,
+    Writing,
+    address_prompts,
+    chat_fillers,
+    chat_prompts,
+    foreign_name_prompts,
+    foreign_names,
+    kinh_names,
+    minority_name_prompts,
+    minority_names,
+    name_prompts,
+    short_reference_prompts,
+)
