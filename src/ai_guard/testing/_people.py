@@ -395,21 +395,24 @@ def _writings(writings: Sequence[Writing] | None) -> st.SearchStrategy[Writing]:
     return st.sampled_from([w for w in WRITINGS if w in picked])
 
 
-@st.composite
 def name_prompts(
-    draw: st.DrawFn,
     *,
     contexts: Sequence[str] | None = None,
     writings: Sequence[Writing] | None = None,
-) -> LabelledPrompt:
+) -> st.SearchStrategy[LabelledPrompt]:
     """Prompts holding Kinh full names (:func:`kinh_names`) in one of ``contexts`` (default all
     of :data:`NAME_CONTEXTS`): after an honorific (``Đề nghị bà Trần Thị Mai bổ sung ...``), a
     form label (``Họ và tên: ...``), a self-introduction (``tôi là ...``), in the rows of a
     markdown or tab-separated table, or broken across a line (``Nguyễn Văn\\nAn``); written in
     one of ``writings`` (default all of :data:`WRITINGS`). Spans: each full name, ``PERSON``.
     ``shape``: ``name.<context>.<writing>``."""
-    context = draw(st.sampled_from(_check_choice("contexts", contexts, NAME_CONTEXTS)))
-    writing = draw(_writings(writings))
+    picked = _check_choice("contexts", contexts, NAME_CONTEXTS)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_name_prompt)
+
+
+@st.composite
+def _name_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    context, writing = choice
     return _render(draw(_name_segments(context)), writing, f"name.{context}.{writing}")
 
 
@@ -421,35 +424,41 @@ _FOREIGN_SENTENCES = (
 )
 
 
-@st.composite
 def minority_name_prompts(
-    draw: st.DrawFn,
     *,
     groups: Sequence[str] | None = None,
     writings: Sequence[Writing] | None = None,
-) -> LabelledPrompt:
+) -> st.SearchStrategy[LabelledPrompt]:
     """Prompts holding an ethnic-minority name (:func:`minority_names`) after an honorific, a
     form label or in a self-introduction. ``shape``: ``minority.<group>.<writing>``."""
-    group = draw(st.sampled_from(_check_choice("groups", groups, MINORITY_GROUPS)))
-    writing = draw(_writings(writings))
+    picked = _check_choice("groups", groups, MINORITY_GROUPS)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_minority_prompt)
+
+
+@st.composite
+def _minority_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    group, writing = choice
     person = draw(_minority_people(group))
     context = draw(st.sampled_from(["honorific", "label", "self_introduction"]))
     segments = draw(_name_in_sentence(person, context))
     return _render(segments, writing, f"minority.{group}.{writing}")
 
 
-@st.composite
 def foreign_name_prompts(
-    draw: st.DrawFn,
     *,
     origins: Sequence[str] | None = None,
     writings: Sequence[Writing] | None = None,
-) -> LabelledPrompt:
+) -> st.SearchStrategy[LabelledPrompt]:
     """Prompts holding a foreign name (:func:`foreign_names`) after ``ông`` / ``bà`` / ``Mr.``
     / ``Ms.``, a form label, or in an English letter (``Dear Ms. Mary O'Brien``). The title is
     not part of the span. ``shape``: ``foreign.<origin>.<writing>``."""
-    origin = draw(st.sampled_from(_check_choice("origins", origins, FOREIGN_ORIGINS)))
-    writing = draw(_writings(writings))
+    picked = _check_choice("origins", origins, FOREIGN_ORIGINS)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_foreign_prompt)
+
+
+@st.composite
+def _foreign_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    origin, writing = choice
     person = draw(_foreign_people(origin))
     titles = ("Ms.", "bà") if person.female else ("Mr.", "ông")
     template = draw(st.sampled_from(_FOREIGN_SENTENCES))
@@ -482,15 +491,15 @@ def _short_reference_segments(draw: st.DrawFn) -> list[_Segment]:
     )
 
 
-@st.composite
 def short_reference_prompts(
-    draw: st.DrawFn, *, writings: Sequence[Writing] | None = None
-) -> LabelledPrompt:
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
     """A Kinh full name, then a later sentence calling the same person ``ông|bà|anh|chị`` and
     the given name (``... bà Trần Thị Mai ... Nhờ bạn báo bà Mai ...``): both spans are
     ``PERSON`` (the later one is the given name alone). ``shape``: ``short_reference.<writing>``."""
-    writing = draw(_writings(writings))
-    return _render(draw(_short_reference_segments()), writing, f"short_reference.{writing}")
+    return st.tuples(_short_reference_segments(), _writings(writings)).map(
+        lambda t: _render(t[0], t[1], f"short_reference.{t[1]}")
+    )
 
 
 # -- addresses -----------------------------------------------------------------------------------
@@ -568,13 +577,11 @@ def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
     return _fill(draw(st.sampled_from(_ADDRESS_SENTENCES)), {"a": (address, ADDRESS)})
 
 
-@st.composite
 def address_prompts(
-    draw: st.DrawFn,
     *,
     shapes: Sequence[str] | None = None,
     writings: Sequence[Writing] | None = None,
-) -> LabelledPrompt:
+) -> st.SearchStrategy[LabelledPrompt]:
     """Prompts holding a private address after a residence cue (``tôi đang ở``, ``Địa chỉ:``,
     ``trú tại``), in one of ``shapes`` (default all of :data:`ADDRESS_SHAPES`): a house number
     and a street with no unit word (``17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội``), a chain of units
@@ -582,8 +589,13 @@ def address_prompts(
     ``phường`` + ``huyện`` + ``tỉnh``), abbreviations (``Sn``, ``ng.``, ``K12/5``, ``P.``,
     ``Q.``, ``TP.``). The span is the whole address, ``ADDRESS``. ``shape``:
     ``address.<shape>.<writing>``."""
-    shape = draw(st.sampled_from(_check_choice("shapes", shapes, ADDRESS_SHAPES)))
-    writing = draw(_writings(writings))
+    picked = _check_choice("shapes", shapes, ADDRESS_SHAPES)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_address_prompt)
+
+
+@st.composite
+def _address_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    shape, writing = choice
     return _render(draw(_address_segments(shape)), writing, f"address.{shape}.{writing}")
 
 
@@ -626,17 +638,22 @@ def _chat_item(draw: st.DrawFn, kind: str) -> list[_Segment]:
     return draw(_address_segments(draw(st.sampled_from(ADDRESS_SHAPES))))
 
 
-@st.composite
 def chat_prompts(
-    draw: st.DrawFn, *, diacritics: bool | None = None, max_items: int = 2
-) -> LabelledPrompt:
+    *, diacritics: bool | None = None, max_items: int = 2
+) -> st.SearchStrategy[LabelledPrompt]:
     """Chat as typed to an assistant: lower case, with or without diacritics (``None`` draws
     either), clean sentences from :func:`chat_fillers` (Vietnamese and English, full of words
     that look like names) mixed with 1..``max_items`` private items: a Kinh name, a short
     reference, a minority or foreign name, an address. Spans: every name and address.
     ``shape``: ``chat.lower`` or ``chat.folded_lower``."""
-    fold = (not diacritics) if diacritics is not None else draw(st.booleans())
-    writing: Writing = "folded_lower" if fold else "lower"
+    if max_items < 1:
+        raise ValueError("max_items must be at least 1 / max_items phải từ 1 trở lên")
+    folds = st.just(not diacritics) if diacritics is not None else st.booleans()
+    return folds.flatmap(lambda fold: _chat_prompt("folded_lower" if fold else "lower", max_items))
+
+
+@st.composite
+def _chat_prompt(draw: st.DrawFn, writing: Writing, max_items: int) -> LabelledPrompt:
     items = [
         draw(_chat_item(kind))
         for kind in draw(st.lists(st.sampled_from(_CHAT_ITEMS), min_size=1, max_size=max_items))
