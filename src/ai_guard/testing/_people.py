@@ -27,7 +27,8 @@ from typing import Literal
 from hypothesis import reject
 from hypothesis import strategies as st
 
-from ai_guard.testing.strategies import LabelledPrompt, _fold
+from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import fold as _fold
 from ai_guard.text import data
 
 __all__ = [
@@ -228,9 +229,10 @@ def _kinh_people(draw: st.DrawFn) -> _Person:
     given = draw(st.sampled_from(givens))
     full = " ".join([draw(st.sampled_from(surnames)), *picked, given])
     words = _key(full).split()
-    # a public figure, a place or a phrase is not a private name; nor is one whose tail is one
-    # ("Trần Thái Bình": a province after a surname reads as a place in chat)
-    if any(" ".join(words[i:]) in _not_private() for i in range(len(words))):
+    # a public figure, a place or a phrase is not a private name; nor is a surname before one
+    # ("Nguyễn Thái Bình": a province). A given name alone that is also a place ("Nguyễn Thị
+    # Huế") stays: a private name, and a hard case worth drawing.
+    if _key(full) in _not_private() or (len(words) > 2 and " ".join(words[1:]) in _not_private()):
         reject()
     return _Person(full, given, female)
 

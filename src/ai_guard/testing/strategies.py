@@ -49,6 +49,26 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 from ai_guard.detectors.identity import PROVINCE_CODES
 from ai_guard.detectors.insurance import BHYT_GROUPS
 from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
+from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import fold as _fold
+from ai_guard.testing._people import (
+    ADDRESS_SHAPES,
+    FOREIGN_ORIGINS,
+    MINORITY_GROUPS,
+    NAME_CONTEXTS,
+    WRITINGS,
+    Writing,
+    address_prompts,
+    chat_fillers,
+    chat_prompts,
+    foreign_name_prompts,
+    foreign_names,
+    kinh_names,
+    minority_name_prompts,
+    minority_names,
+    name_prompts,
+    short_reference_prompts,
+)
 from ai_guard.text import data
 
 __all__ = [
@@ -274,14 +294,6 @@ def gov_emails() -> st.SearchStrategy[str]:
     return st.tuples(_LOCAL, st.sampled_from(sorted(domains))).map(lambda t: f"{t[0]}@{t[1]}")
 
 
-def _fold(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize(
-        "NFC",
-        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)),
-    )
-
-
 _SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
              "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]  # fmt: skip
 _MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quang", "Xuân", "Thu"]
@@ -398,17 +410,6 @@ def api_keys(draw: st.DrawFn, *, vendor: str | None = None) -> str:
 
 
 # -- prompts -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LabelledPrompt:
-    """A prompt and the exact spans of what it holds: ``(start, end, entity)``; ``shape`` names
-    how it was drawn (``"name.table_markdown.upper"``, ``"address.unit_chain.lower"``) for the
-    strategies that draw shapes, empty otherwise."""
-
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
-    shape: str = ""
 
 
 #: entity -> (strategy, cue templates with diacritics, cue templates without)
@@ -790,25 +791,3 @@ def disguises(
     if not chosen:
         raise ValueError("no disguise left to draw")
     return st.sampled_from(chosen).flatmap(_one_disguise)
-
-
-# the name and address shapes (issue 15) live in their own module, which builds on
-# LabelledPrompt and _fold above: imported last
-from ai_guard.testing._people import (  # noqa: E402
-    ADDRESS_SHAPES,
-    FOREIGN_ORIGINS,
-    MINORITY_GROUPS,
-    NAME_CONTEXTS,
-    WRITINGS,
-    Writing,
-    address_prompts,
-    chat_fillers,
-    chat_prompts,
-    foreign_name_prompts,
-    foreign_names,
-    kinh_names,
-    minority_name_prompts,
-    minority_names,
-    name_prompts,
-    short_reference_prompts,
-)
