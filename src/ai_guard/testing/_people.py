@@ -221,8 +221,10 @@ def _kinh_people(draw: st.DrawFn) -> _Person:
     surnames, middles, givens = _kinh_parts()
     female = draw(st.booleans())
     picked = draw(st.lists(st.sampled_from(middles), max_size=2, unique=True))
-    if "Thị" in picked or "Văn" in picked:
+    if "Thị" in picked or "Văn" in picked:  # the sex marker, first: "Trần Thị Thu Hà"
         female = "Thị" in picked
+        marker = "Thị" if female else "Văn"
+        picked = [marker, *(m for m in picked if m not in ("Thị", "Văn"))]
     elif draw(st.booleans()):
         picked.insert(0, "Thị" if female else "Văn")
         picked = picked[:2]
