@@ -17,10 +17,12 @@ red the day the detectors handle it, to be removed from KNOWN then.
 
 Examples: deterministic and few in CI; ``HYPOTHESIS_PROFILE=nightly`` gives random runs with
 many more. ``python tests/test_name_shapes.py [n]`` prints, for every shape and property, how
-many of n drawn examples fail today and the minimal failing one (the source of KNOWN)::
+many of n drawn examples fail today and the minimal failing one (``--known``: as the source
+of KNOWN; a second argument keeps the shapes that start with it)::
 
     HYPOTHESIS_PROFILE=nightly .venv/bin/python -m pytest tests/test_name_shapes.py
     .venv/bin/python tests/test_name_shapes.py 200
+    .venv/bin/python tests/test_name_shapes.py 200 --known address.
 """
 
 from __future__ import annotations
@@ -102,25 +104,44 @@ def allowed(prompt: LabelledPrompt) -> str | None:
     return None
 
 
+#: a house-number word at the start of an address may stay visible: it says nothing private
+HOUSE_WORD = re.compile(r"(?:số nhà|so nha|nhà số|nha so|số|so|sn)\s+", re.IGNORECASE)
+
+
+def uncovered(
+    text: str, redacted: list[tuple[int, int]], spans: tuple[tuple[int, int, str], ...]
+) -> str | None:
+    """The letters and digits of the first labelled span left outside the ``redacted``
+    regions, or None (a leading house-number word, ``Sn`` / ``số``, may stay)."""
+    hidden = [False] * len(text)
+    for start, end in redacted:
+        hidden[start:end] = [True] * (end - start)
+    for start, end, entity in spans:
+        word = HOUSE_WORD.match(text, start, end) if entity == "ADDRESS" else None
+        first = word.end() if word is not None else start
+        left = "".join(text[i] for i in range(first, end) if not hidden[i] and text[i].isalnum())
+        if left:
+            return f"{entity} {text[start:end]!r}: {left!r} visible"
+    return None
+
+
 def partly_visible(prompt: LabelledPrompt) -> str | None:
-    """(b): the letters and digits of a labelled span left outside every redacted finding, or
-    None. The findings' word is checked against ``redacted_text``: removing the placeholders
-    from it must give the text without the redacted regions."""
+    """(b): what :func:`uncovered` finds outside the redacted findings, or None; nothing when
+    the prompt is blocked (nothing is sent). The findings' word is checked against
+    ``redacted_text``: removing the placeholders from it must give the text without the
+    redacted regions."""
     result = check_prompt(prompt.text)
     if result.blocked:
         return None
     text = prompt.text
+    regions = [(f.start, f.end) for f in result.findings if f.placeholder is not None]
     hidden = [False] * len(text)
-    for f in result.findings:
-        if f.placeholder is not None:
-            hidden[f.start : f.end] = [True] * (f.end - f.start)
+    for start, end in regions:
+        hidden[start:end] = [True] * (end - start)
     shown = "".join(c for c, h in zip(text, hidden, strict=True) if not h)
     assert PLACEHOLDER.sub("", result.redacted_text) == shown, "findings disagree with redaction"
-    for start, end, entity in prompt.spans:
-        left = "".join(text[i] for i in range(start, end) if not hidden[i] and text[i].isalnum())
-        if left:
-            return f"{entity} {text[start:end]!r}: {left!r} visible in {result.redacted_text!r}"
-    return None
+    left = uncovered(text, regions, prompt.spans)
+    return f"{left} in {result.redacted_text!r}" if left else None
 
 
 def person_or_address(text: str) -> str | None:
@@ -779,12 +800,12 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((10, 69, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.proper"): Known(
-        "185/200",
+        "148/200",
         (
-            "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở Sn 1 Võ Nguyên Giáp, P. Láng Hạ, Q. "
-            "Đống Đa, TP. Hà Nội."
+            "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở SN 1, ng. 1 Võ Nguyên Giáp, P. Láng "
+            "Hạ, Q. Đống Đa, TP. Hà Nội."
         ),
-        ((45, 100, "ADDRESS"),),
+        ((45, 107, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.lower"): Known(
         "200/200",
@@ -795,12 +816,12 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((45, 100, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.folded"): Known(
-        "185/200",
+        "148/200",
         (
-            "Nho ban viet don xac nhan cu tru, toi dang o Sn 1 Vo Nguyen Giap, P. Lang Ha, Q. "
-            "Dong Da, TP. Ha Noi."
+            "Nho ban viet don xac nhan cu tru, toi dang o SN 1, ng. 1 Vo Nguyen Giap, P. Lang "
+            "Ha, Q. Dong Da, TP. Ha Noi."
         ),
-        ((45, 100, "ADDRESS"),),
+        ((45, 107, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.folded_lower"): Known(
         "200/200",
@@ -965,13 +986,21 @@ def test_unknown_choices_are_refused() -> None:
 
 
 def test_the_visibility_oracle_sees_a_name_left_half_visible() -> None:
-    """(b) is not vacuous: a name whose given name escapes is reported, a whole one is not."""
-    whole = LabelledPrompt("Họ và tên: Nguyễn Văn An", ((11, 24, "PERSON"),))
-    assert partly_visible(whole) is None
-    broken = LabelledPrompt("Người đề nghị: Nguyễn Văn\nAn, trú tại Hà Nội", ((15, 28, "PERSON"),))
-    left = partly_visible(broken)
+    """(b) is not vacuous: a name whose given name escapes is reported, a whole one is not; a
+    house-number word may stay, the number may not."""
+    text = "Người đề nghị: Nguyễn Văn\nAn, trú tại Hà Nội"
+    name = ((15, 28, "PERSON"),)
+    assert uncovered(text, [(15, 28)], name) is None
+    assert uncovered(text, [(10, 30)], name) is None
+    left = uncovered(text, [(15, 25)], name)
     assert left is not None
     assert "'An'" in left
+    text = "tôi ở Sn 12, ng. 34 Lê Lợi, Q. Đống Đa"
+    address = ((6, len(text), "ADDRESS"),)
+    assert uncovered(text, [(9, len(text))], address) is None
+    left = uncovered(text, [(17, len(text))], address)
+    assert left is not None
+    assert "'12ng'" in left
 
 
 # -- measuring: python tests/test_name_shapes.py [n] [--known] ----------------------------------
@@ -1023,11 +1052,12 @@ def _chunks(text: str, width: int = 84) -> str:
     return "\n            ".join(repr(p) for p in pieces if p) or "''"
 
 
-def _measure(n: int, as_known: bool) -> None:  # pragma: no cover
+def _measure(n: int, as_known: bool, prefix: str) -> None:  # pragma: no cover
     table: list[tuple[str, str, Callable[..., str | None], st.SearchStrategy[object]]] = []
     for prop, check in PROPERTIES.items():
         table += [(prop, shape, check, s) for shape, s in SHAPES.items()]
     table += [("clean", shape, person_or_address, s) for shape, s in FILLERS.items()]
+    table = [row for row in table if row[1].startswith(prefix)]
     if as_known:
         print("KNOWN: dict[tuple[str, str], Known] = {")
     for prop, shape, check, strategy in table:
@@ -1053,4 +1083,4 @@ def _measure(n: int, as_known: bool) -> None:  # pragma: no cover
 
 if __name__ == "__main__":  # pragma: no cover
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    _measure(int(args[0]) if args else 100, "--known" in sys.argv)
+    _measure(int(args[0]) if args else 100, "--known" in sys.argv, args[1] if args[1:] else "")
