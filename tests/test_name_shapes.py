@@ -9,7 +9,10 @@ abbreviated addresses, lower-case chat), shape by shape:
 (b) no labelled span is partly visible: every letter and digit of it lies inside a redacted
     finding (read from the findings, and checked against ``redacted_text``), unless the prompt
     is blocked (nothing is sent);
-(c) the clean chat sentences alone (``chat_fillers``) yield no PERSON or ADDRESS finding.
+(c) the clean chat sentences alone (``chat_fillers``) yield no PERSON or ADDRESS finding;
+(d) nothing outside the labelled spans (the clean sentences mixed into chat, the template
+    around a name) is redacted as a PERSON or an ADDRESS: recall must not be bought with
+    "an toàn" or "mai mốt".
 
 A shape the detectors do not handle yet is an ``xfail(strict=True)`` in :data:`KNOWN`, with the
 minimal example hypothesis found kept as an explicit ``@example``: it fails every run, and turns
@@ -144,6 +147,18 @@ def partly_visible(prompt: LabelledPrompt) -> str | None:
     return f"{left} in {result.redacted_text!r}" if left else None
 
 
+def overreach(prompt: LabelledPrompt) -> str | None:
+    """(d): a PERSON / ADDRESS finding redacted outside every labelled span (in the clean
+    sentences or the template around the names), or None."""
+    text = prompt.text
+    for f in check_prompt(text).findings:
+        if f.entity not in (EntityType.PERSON, EntityType.ADDRESS) or f.placeholder is None:
+            continue
+        if not any(f.start < end and start < f.end for start, end, _ in prompt.spans):
+            return f"{f.entity.value} {text[f.start : f.end]!r} redacted in {text!r}"
+    return None
+
+
 def person_or_address(text: str) -> str | None:
     """(c): the PERSON / ADDRESS findings in a clean text, or None."""
     found = [
@@ -157,6 +172,7 @@ def person_or_address(text: str) -> str | None:
 PROPERTIES: dict[str, Callable[[LabelledPrompt], str | None]] = {
     "allowed": allowed,
     "partly_visible": partly_visible,
+    "overreach": overreach,
 }
 
 
@@ -880,6 +896,11 @@ def test_a_prompt_holding_a_private_name_or_address_is_never_allowed(shape: str)
 @pytest.mark.parametrize("shape", _params(sorted(SHAPES), "partly_visible"))
 def test_a_labelled_name_or_address_is_redacted_whole(shape: str) -> None:
     _run("partly_visible", shape, SHAPES[shape], partly_visible)
+
+
+@pytest.mark.parametrize("shape", _params(sorted(SHAPES), "overreach"))
+def test_nothing_around_the_names_and_addresses_is_redacted_as_one(shape: str) -> None:
+    _run("overreach", shape, SHAPES[shape], overreach)
 
 
 @pytest.mark.parametrize("shape", _params(sorted(FILLERS), "clean"))
