@@ -44,6 +44,8 @@ POSITIVES = [
                  id="bracket-tag-no-diacritics"),
     pytest.param("Ban nay TUYET MAT, khong gui ra ngoai nhe", "TUYET MAT",
                  id="caps-inline-no-diacritics"),
+    pytest.param("file có dấu “MẬT” ở góc, tóm tắt giúp", "MẬT", id="curly-quoted-stamp"),
+    pytest.param("Báo cáo này TỐI MẬT, không gửi ra ngoài", "TỐI MẬT", id="caps-then-comma"),
     pytest.param("summarise this personnel note in english:\nmật\nnhận xét cán bộ: đồng chí",
                  "mật", id="first-line-after-the-request"),
     pytest.param("ban tổ chức tỉnh ủy\nmật\nbáo cáo\nkết quả lấy phiếu tín nhiệm", "mật",
@@ -71,6 +73,10 @@ NEGATIVES = [
     "Ngày mai lớp 5a, độ mật độ dân số: a",
     "Nhờ bạn soạn:\nmật ong rừng\nrồi gửi",
     "Nhờ bạn soạn\nmật\nrồi gửi",  # not after a request ending with a colon, no header
+    # a leaflet naming the levels and giving an example (issue 16)
+    "Tài liệu phải được đóng dấu “MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT” theo độ mật.",
+    "Ví dụ: dấu “TỐI MẬT” được đóng ở góc trên bên phải trang đầu.",
+    "Các mức: MẬT, TỐI MẬT, TUYỆT MẬT được quy định tại Luật.",
 ]
 
 

@@ -193,7 +193,14 @@ _BI_WORD = re.compile(r"bi(?![a-z])")
 #: a quote or at the start, one space before "mật"
 _ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
 
-_ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
+_QUOTES = "\"'“”‘’«»`*"
+_ENUMERATION = re.compile(
+    rf"[\s{_QUOTES}]*(?:,|;|/|va\b|hoac\b)[\s{_QUOTES}]*(?:tuyet\s+mat|toi\s+mat|mat)\b"
+)
+#: a level listed after another: "“MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”" (the law's levels named)
+_ENUMERATED_BEFORE = re.compile(rf"(?<![a-z])mat[\s{_QUOTES}]*(?:,|;|/|va|hoac)[\s{_QUOTES}]*$")
+#: an example or a template named before a stamp in its sentence: "Ví dụ: dấu “TỐI MẬT” ..."
+_EXAMPLE_BEFORE = re.compile(r"(?<![a-z])(?:vi du|chang han|thi du|e\.g\.|for example|mau dau)")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
 # the left word boundary is checked in Python
 _MAT = re.compile(
@@ -213,7 +220,7 @@ def _has_diacritics(seg: str) -> bool:
 def _word(token: str) -> str:
     """A token's letters when it is a word ("dấu," -> "dấu", "khẩu</td>" -> "khẩu"); "" for
     "12/BC-UBND"."""
-    word = token.split("<", 1)[0].strip(".,;:!?\"'()[]«»*-–")
+    word = token.split("<", 1)[0].strip(".,;:!?\"'“”‘’()[]«»*-–")
     return word if word.isalpha() else ""
 
 
@@ -386,6 +393,8 @@ class SecrecyMarkDetector:
                 prev = folded[max(line_start, s - 4) : s]
                 if line.isupper() or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
+                if _levels_named(folded, s, e, line_start):
+                    continue  # "dấu “MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”", "Ví dụ: ..."
                 if _has_diacritics(text[s:e]):
                     yield hit(s, e, scores.SECRECY_CAPS_INLINE, "secrecy.caps_inline")
                 elif not _caps_beside(text, s, e, line_start, line_end):
@@ -396,7 +405,7 @@ class SecrecyMarkDetector:
                 continue
             # 4b. "MẬT" alone in capitals: "góc trên có dấu MẬT", "dau MAT o goc trai"
             lone = self._lone_caps(doc, pos, line_start, line_end)
-            if lone is not None:
+            if lone is not None and not _levels_named(folded, pos, pos + 3, line_start):
                 yield hit(pos, pos + 3, *lone)
 
     def _line(
@@ -501,6 +510,8 @@ class SecrecyMarkDetector:
             return None  # "thuộc độ Tối mật": a level named in prose
         if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
             return None
+        if _ENUMERATED_BEFORE.search(folded, max(line_start, s - 16), s):
+            return None  # the last of "“MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”"
         if _phrase_follows(text, e, line_end):
             return None  # "Phân loại: mật ong", "dấu mật độ"
         if keyed and _LEFT_LABEL.search(folded, key_lo, s):
@@ -533,6 +544,8 @@ class SecrecyMarkDetector:
                 or _PLACE_AFTER.match(text, e, line_end) is not None
             )
             and _STAMP_BEFORE.search(lower)
+            # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp
+            and not _EXAMPLE_BEFORE.search(folded, max(line_start, s - 60), s)
         ):
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
         if not _DOC_FOLDED.search(folded, window_lo, window_hi):
@@ -621,6 +634,16 @@ def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bo
         gap_start -= 1
     gap = text[gap_start:s]
     return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
+
+
+def _levels_named(folded: str, s: int, e: int, line_start: int) -> bool:
+    """Whether the level at ``[s, e)`` is one of several listed ("“MẬT”, “TỐI MẬT” hoặc “TUYỆT
+    MẬT”": a leaflet or a regulation naming the levels) or an example ("Ví dụ: dấu ...")."""
+    return (
+        _ENUMERATION.match(folded, e) is not None
+        or _ENUMERATED_BEFORE.search(folded, max(line_start, s - 16), s) is not None
+        or _EXAMPLE_BEFORE.search(folded, max(line_start, s - 60), s) is not None
+    )
 
 
 def _caps_beside(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:
