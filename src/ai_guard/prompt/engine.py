@@ -66,14 +66,30 @@ def _default_policy() -> Policy:
     return _DEFAULT_POLICY
 
 
+#: the last active set: (built-ins, their filter, plugins, registered) -> detectors; asked
+#: on every call, rebuilt only when one of them changes (a tuple of identities: cheap to test)
+_Active = tuple[tuple[object, ...], list[Detector], list[tuple[str, str]]]
+_ACTIVE: _Active | None = None
+
+
 def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
-    detectors = [d for d in builtin_detectors() if d.id not in policy.disabled_detectors]
+    builtins = builtin_detectors()
+    off = policy.disabled_detectors
+    loaded = load_plugins() if policy.load_plugins else None
+    extra = registered()
+    key = (builtins, off, loaded, *extra)
+    global _ACTIVE
+    last = _ACTIVE  # read once: another thread may replace it
+    if last is not None and last[0] == key:
+        return last[1], last[2]
+    detectors = [d for d in builtins if d.id not in off]
     failures: list[tuple[str, str]] = []
-    if policy.load_plugins:
-        plugins, broken = load_plugins()
-        detectors.extend(d for d in plugins if d.id not in policy.disabled_detectors)
+    if loaded is not None:
+        plugins, broken = loaded
+        detectors.extend(d for d in plugins if d.id not in off)
         failures.extend((f.name, f.error) for f in broken)
-    detectors.extend(d for d in registered() if d.id not in policy.disabled_detectors)
+    detectors.extend(d for d in extra if d.id not in off)
+    _ACTIVE = (key, detectors, failures)
     return detectors, failures
 
 
@@ -286,7 +302,9 @@ def _run(
     size = len(doc.text)
     for det in detectors:
         try:
-            found.extend(_checked(det, det.detect(doc), size))
+            out = list(det.detect(doc))
+            if out:  # most detectors find nothing in most prompts
+                found.extend(_checked(det, out, size))
         except Exception as exc:
             errors.append(
                 Detection(
@@ -314,12 +332,20 @@ def detect(
     Detector failures come back as ``DETECTOR_ERROR`` detections (fail closed). ``document``
     lets a caller that already built the :class:`Document` of ``text`` share its views.
     """
+    policy = policy or _default_policy()
+    if isinstance(text, str):
+        policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
+    return _detect(text, policy, document)
+
+
+def _detect(
+    text: str, policy: Policy, document: Document | None
+) -> tuple[Document, list[Detection]]:
+    """:func:`detect` for a policy whose waivers were already asked (check_prompt)."""
     if not isinstance(text, str):
         if isinstance(text, os.PathLike):
             raise TypeError(i18n.path_given_to_check_prompt(text))
         raise TypeError(i18n.type_error("check_prompt()", "str", text))
-    policy = policy or _default_policy()
-    policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
     doc = document if document is not None and document.original is text else Document(text)
     detectors, failures = _active(policy)
     found: list[Detection] = []
@@ -387,7 +413,7 @@ def _check(
     text: str, policy: Policy, document: Document | None, *, read_legacy: bool
 ) -> PromptCheck:
     waivers = list(policy.waivers)  # raises PolicyError if one is not acknowledged
-    doc, detections = detect(text, policy=policy, document=document)
+    doc, detections = _detect(text, policy, document)
     original = doc.original
     holders = Placeholders(original)
     findings: list[Finding] = []
