@@ -191,3 +191,16 @@ def test_the_code_map_folds_every_vietnamese_letter_and_leaves_others_to_the_pla
     )
     assert fold_cased("Đặng Thị Ánh – “Hà Nội”") == "Dang Thi Anh – “Ha Noi”"
     assert fold_cased("Ǆ") == "Ǆ"  # no canonical decomposition: kept as it is
+
+
+def test_every_decimal_digit_of_another_script_reads_as_an_ascii_digit() -> None:
+    # text.numbers scans the reading for ASCII digits only ([0-9], twice as fast as \d)
+    import sys
+
+    others = [
+        chr(c) for c in range(128, sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Nd"
+    ]
+    assert len(others) > 600
+    for template in ("{}", "Nguyễn CCCD {}{}{} ạ", "a{}b", "\u200b{}\u0301", "М{}Т"):
+        text = Document("".join(template.replace("{}", c) for c in others)).text
+        assert not any(unicodedata.category(c) == "Nd" and not c.isascii() for c in text)
