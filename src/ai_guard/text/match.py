@@ -110,8 +110,13 @@ class CueSet:
         longest = self._lengths[0]
         # candidate cues are the window's tails from a word start within reach of the longest
         # term; the earliest start gives the longest cue
-        for term, original in win.tails(doc):
-            if len(term) <= longest and term in self._termset and self._same_word(term, original):
+        window, original, cuts = win.tails(doc)
+        size = len(window)
+        for cut in cuts:
+            if size - cut > longest:
+                continue  # a tail longer than any term (sliced only within reach)
+            term = window[cut:]
+            if term in self._termset and self._same_word(term, original[cut:]):
                 found = term
                 break
         answers[self] = found
@@ -184,11 +189,15 @@ class _Window:
         #: are (a camelCase cue split into words)
         self._original = original
         self.answers: dict[CueSet, str | None] = {}
-        self._tails: list[tuple[str, str]] | None = None
+        self._tails: tuple[str, str, list[int]] | None = None
 
-    def tails(self, doc: Document) -> list[tuple[str, str]]:
-        """(folded tail, the text's tail) from each word start, longest first; a tail that
-        starts the window inside a word is left out."""
+    def tails(self, doc: Document) -> tuple[str, str, list[int]]:
+        """The window as cues are compared with it (folded, and the text's own characters;
+        underscores and runs of white space as one space) and where its tails start: each
+        word start, longest tail first; a tail that starts the window inside a word is left
+        out. Offsets, not the tails themselves: a megabyte's windows held every tail of
+        every window (twelve times the text's size), while a cue set slices only the few
+        within reach of its longest term."""
         if self._tails is None:
             lo, window = self.lo, self.text
             original = self._original
@@ -201,11 +210,12 @@ class _Window:
                 window = " ".join(window.split())
                 original = " ".join(original.split())
             inside = lo > 0 and doc.folded[lo - 1].isalnum()
-            self._tails = [
-                (window[cut:], original[cut:])
+            cuts = [
+                cut
                 for cut in (m.start() for m in _WORD_START.finditer(window))
                 if not (cut == 0 and inside)
             ]
+            self._tails = (window, original, cuts)
         return self._tails
 
 
