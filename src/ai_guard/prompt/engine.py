@@ -416,7 +416,9 @@ def _check(
     doc, detections = _detect(text, policy, document)
     original = doc.original
     holders = Placeholders(original)
-    findings: list[Finding] = []
+    # what each finding will hold; the Finding objects are built once the text is redacted, so
+    # that the two (the larger parts of the memory on dense text) are not held at once
+    rows: list[_Row] = []
     spans: list[tuple[int, int, str]] = []
     decision = Decision.ALLOW
     errors = [(0, 0, d) for d in detections if d.entity is EntityType.DETECTOR_ERROR]
@@ -442,35 +444,45 @@ def _check(
             spans.append((start, end, placeholder))
         if action.severity > decision.severity:
             decision = action
-        findings.append(
-            trusted_finding(
-                entity=d.entity,
-                start=start,
-                end=end,
-                score=d.score,
-                detector=d.detector,
-                validated=d.validation is Validation.PASSED,
-                pattern=d.pattern,
-                base_score=d.base_score,
-                validation=d.validation,
-                context=d.context,
-                action=action,
-                placeholder=bracket(placeholder) if placeholder else None,
-            )
-        )
+        rows.append((start, end, d, action, placeholder))
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
     if failure is None and read_legacy and _worse_in_legacy_reading(original, policy, decision):
         failure = "legacy_encoding"
+    del doc, detections, located, to_redact, values, found  # the views and lists: not needed
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
-        findings.insert(0, _redaction_failure(failure))
+        findings = [_redaction_failure(failure), *map(_finding, rows)]
         return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
     # a detector that failed may have missed a value: its text is not handed back either
-    unchecked = any(f.entity is EntityType.DETECTOR_ERROR for f in findings)
+    unchecked = any(r[2].entity is EntityType.DETECTOR_ERROR for r in rows)
     redacted = "" if unchecked else apply_redactions(original, spans)
+    del spans
+    findings = list(map(_finding, rows))
     return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
+
+
+#: (start, end, detection, action, placeholder name or None): a finding before it is built
+_Row = tuple[int, int, Detection, Decision, str | None]
+
+
+def _finding(row: _Row) -> Finding:
+    start, end, d, action, placeholder = row
+    return trusted_finding(
+        entity=d.entity,
+        start=start,
+        end=end,
+        score=d.score,
+        detector=d.detector,
+        validated=d.validation is Validation.PASSED,
+        pattern=d.pattern,
+        base_score=d.base_score,
+        validation=d.validation,
+        context=d.context,
+        action=action,
+        placeholder=bracket(placeholder) if placeholder else None,
+    )
 
 
 #: converted words (runs, for UTF-8 mojibake) from which a text is taken to be written in a
