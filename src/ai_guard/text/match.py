@@ -22,7 +22,7 @@ __all__ = [
     "word_bounded",
 ]
 
-_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 #: per document: (start, width) -> the window before ``start`` and its last word
 _BEFORE = "cues:before"
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
@@ -210,11 +210,9 @@ class _Window:
                 window = " ".join(window.split())
                 original = " ".join(original.split())
             inside = lo > 0 and doc.folded[lo - 1].isalnum()
-            cuts = [
-                cut
-                for cut in (m.start() for m in _WORD_START.finditer(window))
-                if not (cut == 0 and inside)
-            ]
+            cuts = [m.start() for m in _WORD_START.finditer(window)]
+            if inside and cuts and cuts[0] == 0:
+                del cuts[0]
             self._tails = (window, original, cuts)
         return self._tails
 
@@ -233,9 +231,7 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
         if nl >= 0:
             lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
         win = folded[lo:start].rstrip(_SEPS)
-        i = len(win)
-        while i and win[i - 1] in _WORD_CHARS:
-            i -= 1
+        i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
         last = win[i:]
         original = None
         if len(last) > 3 and last.isalpha():
