@@ -116,9 +116,42 @@ def scan_cell_tag(cell: int) -> tuple[str, str]:
     return f"[ô {cell}]", f"[cell {cell}]"
 
 
+def _megabytes(n: str) -> str:
+    return f"{int(n) / 1048576:.1f} MB"
+
+
+#: an ``OSError`` while reading a file (its type name) -> (Vietnamese, English)
+_READ_ERRORS: dict[str, tuple[str, str]] = {
+    "FileNotFoundError": ("không có tệp hay thư mục này", "no such file or directory"),
+    "PermissionError": ("không có quyền đọc", "permission denied"),
+    "IsADirectoryError": ("là một thư mục", "is a directory"),
+}
+
+
 def scan_file_error(problem: str) -> tuple[str, str]:
-    """A file that could not be scanned (or only in part); ``problem`` is the parser's."""
-    return f"không quét được: {problem}", f"cannot be scanned: {problem}"
+    """A file that could not be scanned (or only in part); ``problem`` is the parser's, an
+    ``OSError`` type name, or ``too_large:<bytes>:<limit>``."""
+    if problem.startswith("too_large:"):
+        _, size, limit = problem.split(":")
+        return (
+            f"không quét: tệp {_megabytes(size)}, quá giới hạn {_megabytes(limit)} (tệp dữ liệu "
+            "hoặc mã đã nén?); loại nó khỏi quét bằng [tool.ai-guard.scan] exclude nếu chấp nhận",
+            f"not scanned: {_megabytes(size)}, over the {_megabytes(limit)} limit (a data dump "
+            "or a minified bundle?); exclude it in [tool.ai-guard.scan] exclude to accept it",
+        )
+    vi, en = _READ_ERRORS.get(problem, (problem, problem))
+    return f"không quét được: {vi}", f"cannot be scanned: {en}"
+
+
+def scan_file_note(note: str) -> tuple[str, str]:
+    """A file read in part on purpose: ``data_json:<bytes>`` (a large JSON array of records)."""
+    size = _megabytes(note.split(":")[1])
+    return (
+        f"tệp dữ liệu JSON {size} (một mảng bản ghi): chỉ tìm khoá API và e-mail công vụ, "
+        "không đọc câu lệnh (AIG105)",
+        f"JSON data file of {size} (an array of records): read for API keys and official "
+        "e-mails only, not for prompt literals (AIG105)",
+    )
 
 
 def scan_call_count(calls: int, files: int) -> tuple[str, str]:

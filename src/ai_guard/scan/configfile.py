@@ -13,9 +13,12 @@ __all__ = ["CONFIG_SUFFIXES", "scan_config"]
 CONFIG_SUFFIXES = (".env", ".yaml", ".yml", ".json", ".toml", ".ini", ".cfg")
 
 
-def scan_config(path: str, source: str, cat: Catalogue | None = None) -> list[ScanFinding]:
-    """Findings of one configuration file (suppressed ones marked)."""
+def scan_config(
+    path: str, source: str, cat: Catalogue | None = None, *, data: bool = False
+) -> list[ScanFinding]:
+    """Findings of one configuration file (suppressed ones marked); ``data=True`` (a large
+    JSON file of records) reads keys and e-mails only, not prompt literals."""
     lines = source.splitlines()
     out: list[ScanFinding] = []
-    line_findings(path, lines, out, cat or catalogue())
+    line_findings(path, lines, out, None if data else cat or catalogue())
     return mark_suppressed(out, lines)
