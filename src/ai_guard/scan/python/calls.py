@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import ast
 
-from ai_guard.scan.python.kinds import GUARDED, Kinds, Scope, receiver_chain
+from ai_guard.scan.python.kinds import (
+    GUARDED,
+    Kinds,
+    Scope,
+    guarded_vendor,
+    is_guarded,
+    receiver_chain,
+)
 
 __all__ = ["CallMatcher"]
 
@@ -37,9 +44,13 @@ class CallMatcher:
         chain = receiver_chain(func)
         for receiver, attrs in chain:
             kind = self.kinds.kind_of(receiver, scope)
-            if kind == GUARDED:
+            if is_guarded(kind):
                 called = ".".join(attrs)
-                return GUARDED if any(called == c for _, c in self.cat.calls) else None
+                if not any(called == c for _, c in self.cat.calls):
+                    return None
+                # named by the client it guards: never "guarded", which is a status
+                vendor = guarded_vendor(kind) if kind else None
+                return f"{GUARDED}:{vendor or self.cat.chains.get(called, 'unknown')}"
             if kind == "bedrock" and attrs[-1] in self.cat.boto3_methods and len(attrs) == 1:
                 return "bedrock"
             if kind and (kind, ".".join(attrs)) in self.cat.calls:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ai_guard.scan.python.calls import CallMatcher
-from ai_guard.scan.python.kinds import CHECKED, GUARDED, LLM_OUTPUT, Kinds, Scope
+from ai_guard.scan.python.kinds import CHECKED, LLM_OUTPUT, Kinds, Scope, guarded_vendor, is_guarded
 from ai_guard.scan.python.recorder import Recorder
 
 __all__ = ["DECISION_PATTERNS", "CallChecks"]
@@ -72,9 +72,13 @@ class CallChecks:
         vendor = self.matcher.vendor(node, scope)
         if vendor is None:
             return
+        if is_guarded(vendor):
+            vendor = guarded_vendor(vendor) or "unknown"
+            self.recorder.call_site(node, _SHOWN_AS.get(vendor, vendor), "guarded")
+            return
         vendor = _SHOWN_AS.get(vendor, vendor)
-        if vendor == GUARDED or scope.guarded:
-            self.recorder.call_site(node, "guarded" if vendor == GUARDED else vendor, "guarded")
+        if scope.guarded:
+            self.recorder.call_site(node, vendor, "guarded")
             return
         leaves = [
             pair
