@@ -70,6 +70,23 @@ def _strings(text: str, out: list[str], depth: int) -> None:
             _strings(value, out, depth + 1)
 
 
+#: a YAML block scalar's indicator: ``|``, ``>``, ``|-``, ``>+2`` (a comment may follow)
+_BLOCK = re.compile(r"[|>][-+0-9]{0,3}(?:\s+#.*)?$")
+
+
+def _block_scalar(lines: list[str], idx: int) -> str:
+    """The text of a YAML block scalar whose key is on ``lines[idx]``: the following lines
+    indented deeper than the key (blank lines kept), joined by newlines; at most 500 lines,
+    so that nested keys cannot make a file's reading quadratic."""
+    key_indent = len(lines[idx]) - len(lines[idx].lstrip())
+    body: list[str] = []
+    for line in lines[idx + 1 : idx + 501]:
+        if line.strip() and len(line) - len(line.lstrip()) <= key_indent:
+            break
+        body.append(line.strip())
+    return "\n".join(body).strip()
+
+
 def _kv_value(m: re.Match[str]) -> str:
     value = m.group(2).rstrip()
     return value[:-1].rstrip() if value.endswith(",") else value
@@ -115,6 +132,8 @@ def line_findings(
         if email and account_name(name):
             out.append(RULES["AIG103"].finding(path, i, email.start() + 1, f"'{name}'"))
         elif cat is not None and kv and prompt_name(name, cat):
-            summary = prompt_finding(values[0]) if values else None
+            block = _block_scalar(lines, i - 1) if _BLOCK.match(_kv_value(kv)) else None
+            text = block if block is not None else values[0] if values else None
+            summary = prompt_finding(text) if text else None
             if summary:
                 out.append(RULES["AIG105"].finding(path, i, kv.start(2) + 1, holds=summary))

@@ -93,6 +93,7 @@ def key_finding(text: str, name: str | None) -> str | None:
     return None
 
 
+@cache
 def prompt_finding(text: str) -> tuple[str, str] | None:
     """``(vi, en)`` summary of what check_prompt would not allow in a prompt literal."""
     if len(text) < 6 or not _worth_checking(text):

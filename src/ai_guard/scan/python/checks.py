@@ -17,6 +17,10 @@ __all__ = ["DECISION_PATTERNS", "CallChecks"]
 DECISION_PATTERNS = (
     r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|enforce)"
     r"(?:_|$)",
+    # Vietnamese, without diacritics as identifiers are written: phê duyệt (approve), ban hành
+    # (issue), quyết định (decide), cấp phép (license), xử phạt (sanction), thu hồi (revoke),
+    # từ chối (refuse), duyệt (approve)
+    r"^(?:phe_duyet|ban_hanh|quyet_dinh|cap_phep|xu_phat|thu_hoi|tu_choi|duyet)(?:_|$)",
 )
 #: kinds of object that are not clients themselves, named in reports by their SDK
 _SHOWN_AS = {"google_chat": "google_genai"}
@@ -86,10 +90,29 @@ class CallChecks:
             for pair in self.kinds.leaves(arg, scope)
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
+        if not unchecked and self._sensitive_literal(node):
+            # the prompt written in the code holds what check_prompt would refuse, and the
+            # call does not check it: AIG105 names the literal, AIG101 the call that sends it
+            unchecked = [node]
         status = "unchecked" if unchecked else "checked" if leaves else "literal"
         self.recorder.call_site(node, vendor, status)
         if unchecked:
             self.recorder.finding("AIG101", node, vendor)
+
+    def _sensitive_literal(self, node: ast.Call) -> bool:
+        """A string literal among the call's prompt arguments that check_prompt would not
+        allow."""
+        from ai_guard.scan.literals import prompt_finding
+
+        for arg in self.matcher.prompt_arguments(node):
+            for sub in ast.walk(arg):
+                if (
+                    isinstance(sub, ast.Constant)
+                    and isinstance(sub.value, str)
+                    and prompt_finding(sub.value)
+                ):
+                    return True
+        return False
 
     def decision(self, node: ast.Call, scope: Scope) -> None:
         """AIG104: an LLM's output passed to a function that performs a decision."""
@@ -106,7 +129,7 @@ class CallChecks:
         if any(k.arg == "signoff" for k in node.keywords):
             return  # a sign-off is given: require_human_signoff checks it at run time
         args = [*node.args, *(k.value for k in node.keywords)]
-        if any(
+        if scope.decided_by_llm or any(
             self.kinds.kind_of(leaf, scope) == LLM_OUTPUT
             for a in args
             for leaf, _ in self.kinds.leaves(a, scope)

@@ -41,6 +41,12 @@ PARAMETER = "parameter"  # a function's parameter: unknown data
 CHECKED = "checked"
 LLM_OUTPUT = "llm_output"
 
+#: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
+PARSERS = frozenset(
+    {"json.loads", "json.load", "ast.literal_eval", "yaml.safe_load", "yaml.load",
+     "orjson.loads", "ujson.loads", "tomllib.loads", "re.search", "re.match", "re.findall",
+     "re.fullmatch"}
+)  # fmt: skip
 #: Builtins whose result is made of their arguments.
 _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
@@ -56,6 +62,9 @@ class Scope:
     """name (or ``self.attr``) -> kind."""
     guarded: bool = False
     pending_checks: dict[str, str] = field(default_factory=dict)
+    decided_by_llm: int = 0
+    """how many enclosing branches test a model's answer (``if "CHẤP NHẬN" in verdict:``):
+    a decision made there is the model's"""
     """result variable of check_prompt(x) -> x"""
 
 
@@ -155,6 +164,10 @@ class Kinds:
                 return returned
             if self.matcher.vendor(node, scope) is not None:
                 return LLM_OUTPUT
+            if self.facts.dotted(node.func) in PARSERS and any(
+                self.kind_of(arg, scope) == LLM_OUTPUT for arg in node.args
+            ):
+                return LLM_OUTPUT  # json.loads(answer): the answer, parsed
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             # stream.get_final_message(), response.model_dump(): made from the model's answer
             base: ast.AST = node.func.value
@@ -242,6 +255,14 @@ class Kinds:
             # checked values and literals only (a prompt written in the code is AIG105's)
             return CHECKED
         return None
+
+    def holds_llm_output(self, test: ast.expr, scope: Scope) -> bool:
+        """A condition that reads a model's answer."""
+        return any(
+            isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Call))
+            and self.kind_of(n, scope) == LLM_OUTPUT
+            for n in ast.walk(test)
+        )
 
     def leaves(self, node: ast.AST, scope: Scope) -> Iterator[tuple[ast.AST, bool]]:
         """Non-literal parts of an expression, each with whether it is checked."""
