@@ -17,6 +17,7 @@ __all__ = [
     "scan_file_error",
     "scan_finding",
     "scan_raw_http",
+    "scan_upload_detail",
 ]
 
 # -- rules ----------------------------------------------------------------------------------------
@@ -75,7 +76,41 @@ SCAN_RULE_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             "remove the personal data, secrecy stamp or key from the template",
         ),
     ),
+    "AIG106": (
+        (
+            "nội dung một tệp được gửi tới API mô hình ngôn ngữ lớn (tải lên, OCR, tài liệu, "
+            "âm thanh) mà không được kiểm tra",
+            "a file's content is sent to an LLM API (upload, OCR, document, audio) unchecked",
+        ),
+        (
+            "phân loại tệp bằng classify_document trước và chỉ gửi tệp được phép gửi; dùng "
+            "guard_client (từ chối tệp nó không đọc được)",
+            "classify the file with classify_document first and send only what it allows; or "
+            "use guard_client (which refuses files it cannot read)",
+        ),
+    ),
 }
+
+#: classify_document's verdict on an uploaded file of the repository -> (Vietnamese, English)
+_UPLOAD_VERDICTS: dict[str, tuple[str, str]] = {
+    "do_not_send": ("classify_document: không được gửi", "classify_document: do not send"),
+    "redact_then_send": (
+        "classify_document: phải che trước khi gửi",
+        "classify_document: redact before sending",
+    ),
+    "unreadable": ("classify_document không đọc được tệp", "classify_document cannot read it"),
+    "missing": ("tệp không có trong kho", "not a file of the repository"),
+}
+
+
+def scan_upload_detail(vendor: str, name: str | None, verdict: str | None) -> tuple[str, str]:
+    """The detail of AIG106: the vendor, and for a file named by a literal, its name and what
+    classify_document says of it (``verdict``: a recommended action, ``unreadable`` or
+    ``missing``)."""
+    if name is None or verdict is None:
+        return vendor, vendor
+    vi, en = _UPLOAD_VERDICTS.get(verdict, (verdict, verdict))
+    return f"{vendor}, {name}: {vi}", f"{vendor}, {name}: {en}"
 
 
 def scan_finding(
@@ -163,7 +198,7 @@ def scan_call_count(calls: int, files: int) -> tuple[str, str]:
 
 #: ``ai-guard scan --help``: option -> (Vietnamese, English)
 SCAN_HELP: dict[str, tuple[str, str]] = {
-    "command": ("quét mã gọi API mô hình ngôn ngữ", "scan code that calls LLM APIs (AIG101-105)"),
+    "command": ("quét mã gọi API mô hình ngôn ngữ", "scan code that calls LLM APIs (AIG101-106)"),
     "paths": ("tệp hoặc thư mục (mặc định: .)", "files or folders (default: .)"),
     "baseline": (
         "các phát hiện đã chấp nhận (JSON); chỉ báo phát hiện mới",

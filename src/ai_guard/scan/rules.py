@@ -68,6 +68,7 @@ _NAMES = {
     "AIG103": "official-email-ai-account",
     "AIG104": "llm-output-decides",
     "AIG105": "sensitive-prompt-literal",
+    "AIG106": "file-sent-to-llm",
 }
 
 RULES: dict[str, Rule] = {rule_id: Rule(rule_id, name) for rule_id, name in _NAMES.items()}
@@ -101,10 +102,12 @@ class ScanFinding:
         }
 
 
-CALL_STATUSES = ("unchecked", "checked", "literal", "guarded")
+CALL_STATUSES = ("unchecked", "checked", "literal", "guarded", "upload")
 """What the scanner concluded about a call site's prompt: ``unchecked`` (AIG101), ``checked``
-(it passed through check_prompt), ``literal`` (written entirely in the code: AIG105 reads it),
-``guarded`` (a guarded client or a function under ``@guard``)."""
+(it passed through check_prompt), ``literal`` (written entirely in the code: AIG105 reads it;
+for an upload, a file of the repository that classify_document lets be sent), ``guarded`` (a
+guarded client or a function under ``@guard``), ``upload`` (a file's content sent unchecked:
+AIG106)."""
 
 
 @dataclass(frozen=True)

@@ -95,9 +95,38 @@ class CallChecks:
             # call does not check it: AIG105 names the literal, AIG101 the call that sends it
             unchecked = [node]
         status = "unchecked" if unchecked else "checked" if leaves else "literal"
+        if self._upload(node, vendor) and status != "unchecked":
+            status = "upload"
         self.recorder.call_site(node, vendor, status)
         if unchecked:
             self.recorder.finding("AIG101", node, vendor)
+
+    def _upload(self, node: ast.Call, vendor: str) -> bool:
+        """AIG106 for a call that sends a file's content (an upload, OCR, a document or audio
+        API), unless every file it names is a file of the repository that classify_document
+        lets be sent. True when reported."""
+        from ai_guard.scan.python.kinds import receiver_chain
+        from ai_guard.scan.uploads import is_upload, literal_files, resolve, verdict
+
+        chain = receiver_chain(node.func) if isinstance(node.func, ast.Attribute) else []
+        attrs = chain[-1][1] if chain else ()
+        if not is_upload(attrs, node):
+            return False
+        names = literal_files(node)
+        refused: list[tuple[str, str]] = []
+        for name in names:
+            found = resolve(name, self.recorder.path)
+            said = verdict(found) if found else "missing"
+            if said != "send":
+                refused.append((name, said))
+        if names and not refused:
+            return False  # files of the repository that classify_document lets be sent
+        from ai_guard.i18n.scan import scan_upload_detail
+
+        first = refused[0] if refused else None
+        detail = scan_upload_detail(vendor, *(first or (None, None)))
+        self.recorder.finding("AIG106", node, detail)
+        return True
 
     def _sensitive_literal(self, node: ast.Call) -> bool:
         """A string literal among the call's prompt arguments that check_prompt would not
