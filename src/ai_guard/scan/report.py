@@ -125,7 +125,11 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": uri},
-                        "region": {"startLine": f.line, "startColumn": f.column},
+                        # from the file's start (a notebook finding's line is in its cell)
+                        "region": {
+                            "startLine": f.file_line or f.line,
+                            "startColumn": f.file_column or f.column,
+                        },
                     }
                 }
             ],

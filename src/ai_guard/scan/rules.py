@@ -84,6 +84,10 @@ class ScanFinding:
     message_vi: str
     suppressed: bool = False
     baselined: bool = False
+    file_line: int | None = None
+    """In a notebook, the line of the file that holds the code (``line`` is the line inside
+    its cell, which the message names): SARIF and the fingerprint use it."""
+    file_column: int | None = None
 
     def message(self, lang: str = "vi") -> str:
         """The message in ``lang`` (Vietnamese by default, as every ai-guard message)."""
@@ -99,6 +103,7 @@ class ScanFinding:
             "message_vi": self.message_vi,
             "suppressed": self.suppressed,
             "baselined": self.baselined,
+            **({"file_line": self.file_line} if self.file_line is not None else {}),
         }
 
 
