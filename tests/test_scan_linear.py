@@ -154,20 +154,28 @@ def test_a_large_json_array_is_data_read_for_keys_only_and_said(tmp_path: Path) 
     assert {f.rule for f in report.findings} == {"AIG102"}  # no AIG105 on records
     assert report.notes == [(str(path), f"data_json:{path.stat().st_size}")]
     assert not report.errors
-    assert "NOTE tệp dữ liệu JSON 0.4 MB" in to_text(report)
+    assert "NOTE tệp dữ liệu JSON 0.4 MB: chỉ tìm khoá API" in to_text(report)
     assert "read for API keys and official e-mails only" in to_text(report, "en")
     rows = json.loads(to_json(report))
     assert [r["rule"] for r in rows if r["rule"] == "NOTE"] == ["NOTE"]
 
 
-def test_a_small_json_array_and_a_large_json_object_are_read_in_full(tmp_path: Path) -> None:
+def test_small_json_arrays_and_mid_sized_json_objects_are_read_in_full(tmp_path: Path) -> None:
     small = tmp_path / "small.json"
     small.write_text(_records(2_000), "utf-8")
-    large = tmp_path / "config.json"
-    large.write_text(json.dumps({"rows": json.loads(_records(300_000))}, indent=1), "utf-8")
-    report = scan_paths([str(small), str(large)])
+    mid = tmp_path / "config.json"
+    mid.write_text(json.dumps({"rows": json.loads(_records(150_000))}, indent=1), "utf-8")
+    report = scan_paths([str(small), str(mid)])
     assert not report.notes
-    assert {f.path for f in report.findings if f.rule == "AIG105"} == {str(small), str(large)}
+    assert {f.path for f in report.findings if f.rule == "AIG105"} == {str(small), str(mid)}
+
+
+def test_a_json_object_over_a_quarter_megabyte_is_data_too(tmp_path: Path) -> None:
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps({"rows": json.loads(_records(300_000, key_at=1))}), "utf-8")
+    report = scan_paths([str(path)])
+    assert {f.rule for f in report.findings} == {"AIG102"}
+    assert [p for p, _ in report.notes] == [str(path)]
 
 
 def test_a_file_over_the_size_limit_is_reported_not_passed(

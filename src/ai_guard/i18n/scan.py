@@ -179,13 +179,13 @@ def scan_file_error(problem: str) -> tuple[str, str]:
 
 
 def scan_file_note(note: str) -> tuple[str, str]:
-    """A file read in part on purpose: ``data_json:<bytes>`` (a large JSON array of records)."""
+    """A file read in part on purpose: ``data_json:<bytes>`` (a large JSON file, or a JSON
+    array of records)."""
     size = _megabytes(note.split(":")[1])
     return (
-        f"tệp dữ liệu JSON {size} (một mảng bản ghi): chỉ tìm khoá API và e-mail công vụ, "
-        "không đọc câu lệnh (AIG105)",
-        f"JSON data file of {size} (an array of records): read for API keys and official "
-        "e-mails only, not for prompt literals (AIG105)",
+        f"tệp dữ liệu JSON {size}: chỉ tìm khoá API và e-mail công vụ, không đọc câu lệnh (AIG105)",
+        f"JSON data file of {size}: read for API keys and official e-mails only, not for "
+        "prompt literals (AIG105)",
     )
 
 

@@ -57,10 +57,12 @@ SUFFIXES = (*_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES)
 #: a file larger than this is not read (a data dump, a minified bundle): it is reported as not
 #: scanned (exit 2), never passed; exclude it (``[tool.ai-guard.scan] exclude``) to accept it
 MAX_FILE_BYTES = 8 * 1024 * 1024
-#: a JSON file larger than this whose text is an array (records, chunks, a dataset) is data,
-#: not configuration: read for LLM keys (AIG102) and official e-mails (AIG103) only, not for
-#: prompt literals, and the report says so
+#: JSON data, not configuration: a JSON file over ``DATA_JSON_BYTES``, or over
+#: ``DATA_ARRAY_BYTES`` when its text is an array (records, chunks, a dataset, evaluation
+#: results): read for keys (AIG102) and official e-mails (AIG103) only, not for prompt
+#: literals, and the report says so (a configuration file is seldom a quarter megabyte)
 DATA_JSON_BYTES = 256 * 1024
+DATA_ARRAY_BYTES = 64 * 1024
 
 
 @dataclass
@@ -135,9 +137,11 @@ def _files(paths: Iterable[str]) -> Iterable[str]:
             yield raw
 
 
-def _is_data(path: str, source: str) -> bool:
-    """A JSON file of records: large, and its text an array."""
-    return path.lower().endswith(".json") and source.lstrip()[:1] == "["
+def _is_data(path: str, source: str, size: int) -> bool:
+    """A JSON file of data, by its size and shape."""
+    if not path.lower().endswith(".json") or size <= DATA_ARRAY_BYTES:
+        return False
+    return size > DATA_JSON_BYTES or source.lstrip()[:1] == "["
 
 
 def _scan_one(
@@ -158,7 +162,7 @@ def _scan_one(
         return path, [], [], "UnicodeDecodeError", None
     source = decoded.text
     calls: list[CallSite] = []
-    if size > DATA_JSON_BYTES and _is_data(path, source):
+    if _is_data(path, source, size):
         return path, scan_config(path, source, None, data=True), calls, None, f"data_json:{size}"
     try:
         return path, scan_source(path, source, cat, config, calls), calls, None, None

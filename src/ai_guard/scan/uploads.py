@@ -9,7 +9,7 @@ import os
 import re
 from functools import cache
 
-__all__ = ["UPLOAD_KEYWORDS", "is_upload", "literal_files", "verdict"]
+__all__ = ["UPLOAD_KEYWORDS", "content_in_code", "is_upload", "literal_files", "resolve", "verdict"]
 
 #: attributes of a call's path that make it a file's way out (``files.upload``,
 #: ``ocr.process``, ``audio.transcriptions.create``, ``uploads.upload_file_chunked``)
@@ -21,11 +21,24 @@ _FILE_NAME = re.compile(r"^[^\n\r\t<>|*?\"]{1,250}\.[A-Za-z0-9]{2,5}$")
 
 
 def is_upload(attrs: tuple[str, ...], node: ast.Call) -> bool:
-    """A call that sends a file: its path goes through a files/OCR/audio namespace or names
-    an upload, or it is given a ``file=`` / ``document=`` argument."""
-    if any(a in _UPLOAD_PARTS or a.startswith("upload") for a in attrs):
+    """A call that sends a file: it is given a ``file=`` / ``document=`` argument, or its path
+    goes through a files/OCR/audio namespace or names an upload and it is given a positional
+    argument (``files.upload("a.pdf")``); ``containers.files.create(container_id=...)`` or
+    ``files.create(file_id=...)`` name a file already sent."""
+    if any(k.arg in UPLOAD_KEYWORDS for k in node.keywords):
         return True
-    return any(k.arg in UPLOAD_KEYWORDS for k in node.keywords)
+    return bool(node.args) and any(a in _UPLOAD_PARTS or a.startswith("upload") for a in attrs)
+
+
+def content_in_code(node: ast.Call) -> bool:
+    """The file's content is written in the code (``file=b"Example data"``,
+    ``file=("a.txt", b"...")``): a literal, not a file of the disk."""
+    values = [k.value for k in node.keywords if k.arg in UPLOAD_KEYWORDS]
+    return bool(values) and all(
+        all(isinstance(n, (ast.Constant, ast.Tuple, ast.List, ast.Load)) for n in ast.walk(v))
+        and any(isinstance(n, ast.Constant) and isinstance(n.value, bytes) for n in ast.walk(v))
+        for v in values
+    )
 
 
 def literal_files(node: ast.Call) -> list[str]:

@@ -42,8 +42,11 @@ class CallMatcher:
             return None
         # walk down the attribute chain to a receiver whose kind is known
         chain = receiver_chain(func)
+        known = None  # the client kind of a receiver, to name a fallback call by
         for receiver, attrs in chain:
             kind = self.kinds.kind_of(receiver, scope)
+            if kind in self.cat.client_kinds:
+                known = known or kind
             if is_guarded(kind):
                 called = ".".join(attrs)
                 if not any(called == c for _, c in self.cat.calls):
@@ -71,7 +74,9 @@ class CallMatcher:
                     self.facts.sdk_imported
                     or not called.startswith(("messages.", "files.", "batches."))
                 ):
-                    return kind
+                    # an OpenAI client's batches.create is OpenAI's, not the SDK's that has
+                    # the path in the catalogue
+                    return known or kind
         return None
 
     def http_target(self, node: ast.Call, scope: Scope) -> bool:
