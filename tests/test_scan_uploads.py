@@ -93,3 +93,27 @@ def test_aig106_message_is_bilingual(tmp_path: Path) -> None:
     vi = report.findings[0].message("vi")
     assert "nội dung một tệp được gửi tới API" in vi
     assert "classify_document: không được gửi" in vi
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "client.audio.transcriptions.create(model='w', file=b'Example data')\n",
+        "client.files.create(file=('a.txt', b'contents'), purpose='assistants')\n",
+        "client.vector_stores.files.create('vs_1', file_id='file_1')\n",
+        "client.containers.files.create(container_id='c_1')\n",
+    ],
+    ids=["bytes-literal", "named-bytes", "file-id", "container"],
+)
+def test_content_written_in_the_code_or_a_file_already_sent_is_no_upload(
+    tmp_path: Path, body: str
+) -> None:
+    findings, calls = _scan(tmp_path, body)
+    assert findings == []
+    assert all(c.status != "upload" for c in calls)
+
+
+def test_a_known_clients_call_is_named_by_its_own_vendor(tmp_path: Path) -> None:
+    body = "def f(client: OpenAI):\n    return client.batches.create(input_file_id='f')\n"
+    _, calls = _scan(tmp_path, body)
+    assert [c.vendor for c in calls] == ["openai"]

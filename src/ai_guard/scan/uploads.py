@@ -11,9 +11,9 @@ from functools import cache
 
 __all__ = ["UPLOAD_KEYWORDS", "content_in_code", "is_upload", "literal_files", "resolve", "verdict"]
 
-#: attributes of a call's path that make it a file's way out (``files.upload``,
-#: ``ocr.process``, ``audio.transcriptions.create``, ``uploads.upload_file_chunked``)
-_UPLOAD_PARTS = frozenset({"files", "uploads", "ocr", "transcriptions", "translations"})
+#: namespaces whose calls read a file given positionally (``ocr.process(doc)``,
+#: ``audio.transcriptions.create(f)``); methods named ``upload*`` too (``files.upload(path)``)
+_UPLOAD_PARTS = frozenset({"ocr", "transcriptions", "translations"})
 #: keyword arguments that carry a file or a document
 UPLOAD_KEYWORDS = frozenset({"file", "files", "document", "documents"})
 #: a literal that names a file: one line, a suffix
@@ -21,13 +21,17 @@ _FILE_NAME = re.compile(r"^[^\n\r\t<>|*?\"]{1,250}\.[A-Za-z0-9]{2,5}$")
 
 
 def is_upload(attrs: tuple[str, ...], node: ast.Call) -> bool:
-    """A call that sends a file: it is given a ``file=`` / ``document=`` argument, or its path
-    goes through a files/OCR/audio namespace or names an upload and it is given a positional
-    argument (``files.upload("a.pdf")``); ``containers.files.create(container_id=...)`` or
-    ``files.create(file_id=...)`` name a file already sent."""
+    """A call that sends a file: it is given a ``file=`` / ``document=`` argument, or its
+    method is an upload (``files.upload("a.pdf")``) or in an OCR/audio namespace and it is
+    given a positional argument; ``containers.files.create(container_id=...)`` or
+    ``vector_stores.files.create(vs, file_id=...)`` name a file already sent."""
     if any(k.arg in UPLOAD_KEYWORDS for k in node.keywords):
         return True
-    return bool(node.args) and any(a in _UPLOAD_PARTS or a.startswith("upload") for a in attrs)
+    return (
+        bool(node.args)
+        and bool(attrs)
+        and (attrs[-1].startswith("upload") or any(a in _UPLOAD_PARTS for a in attrs))
+    )
 
 
 def content_in_code(node: ast.Call) -> bool:
