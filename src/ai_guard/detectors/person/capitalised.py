@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.broken import broken_names
 from ai_guard.detectors.person.context import (
     CUE_REACH,
     RIGHT_BEFORE,
@@ -30,6 +31,7 @@ from ai_guard.detectors.person.context import (
     is_place_of_issue,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
+from ai_guard.detectors.person.foreign import foreign_name, is_foreign_word
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     cue_words,
@@ -37,6 +39,7 @@ from ai_guard.detectors.person.lexicon import (
     public_figures,
     strong_cues,
 )
+from ai_guard.detectors.person.minority import minority_name, opens_minority_name
 from ai_guard.detectors.person.surname_first import from_surname
 from ai_guard.detectors.person.words import (
     fold,
@@ -144,6 +147,10 @@ class _Run(NamedTuple):
     #: per word: whether a strong cue may end right before it (``cue_possible_after``; None:
     #: the words before it in the run do not settle it)
     strong_after: tuple[bool | None, ...]
+    #: per word: it may open an ethnic-minority name or a Highland place (``minority``)
+    minority: tuple[bool, ...]
+    #: per word: a foreign surname or given name (``foreign``)
+    foreign: tuple[bool, ...]
     #: no word but the first can start a name in the walk (none after it is a surname, and
     #: no strong cue can end before one): without a strong cue before the run, it is skipped
     start_only: bool
@@ -190,6 +197,8 @@ def _run(run_text: str) -> _Run:
             for i, w in enumerate(folded)
         ),
         strong_after,
+        tuple(opens_minority_name(w) for w in folded),
+        tuple(is_foreign_word(w) for w in folded),
         not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
     )
 
@@ -201,6 +210,7 @@ _NO_DOC = Document("")
 
 def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Every capitalised name in ``doc`` (see the module docstring for the walk)."""
+    yield from broken_names(doc, detector_id)
     runs = capitalised_runs(doc)
     if not runs:
         return
@@ -219,15 +229,18 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if cell is not None:
                 yield cell
                 continue
-        if (not run.any_surname_or_cue or run.start_only) and not cue_possible(
-            strong, doc, seq_start, CUE_REACH
+        other = any(run.minority) or any(run.foreign)
+        if (
+            (not run.any_surname_or_cue or run.start_only)
+            and not other
+            and not cue_possible(strong, doc, seq_start, CUE_REACH)
         ):
             # only a strong cue before the run (it starts with its first word) could make a
             # name of it ("ông Y Moan Niê"), and there is none
             continue
         if words is None:
             words = [(seq_start + a, seq_start + b) for a, b in run.spans]
-        if not run.any_surname_or_cue:
+        if not run.any_surname_or_cue and not other:
             if cue_before(strong, doc, words[0][0], CUE_REACH):
                 hit = cued_unknown(doc, words, not_names, givens, detector_id)
                 if hit is not None:
@@ -267,6 +280,23 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             ):
                 i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                 continue
+            if run.minority[i] or run.foreign[i]:
+                # "Y Moan Niê", "Ksor H'Ni", "Tanaka Hiroshi", "Kim Min-jun"
+                hit, skip = (
+                    minority_name(doc, words, folded, i, detector_id)
+                    if run.minority[i]
+                    else (None, 0)
+                )
+                if hit is None and skip == 0 and run.foreign[i]:
+                    hit = foreign_name(doc, words, folded, i, detector_id)
+                if hit is not None:
+                    yield hit
+                    while i < n and words[i][0] < hit.end:
+                        i += 1
+                    continue
+                if skip:
+                    i += skip
+                    continue
             if not run.surname[i]:
                 # a cue-led name with an unknown surname: "ông Y Moan Niê"
                 hit = (

@@ -19,16 +19,23 @@ from ai_guard.detectors.person.context import (
     signature_cue,
     street_name,
 )
-from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, strong_cues
+from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, cue_words, strong_cues
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     SCORE_CAPITALS_WITHOUT_CUE,
     SCORE_CUED,
     SCORE_FULL_NAME,
+    SCORE_MIDDLE_SHAPE,
     SCORE_THREE_WORDS,
     SCORE_TWO_WORDS,
 )
-from ai_guard.detectors.person.words import fold, is_public_figure, plain_line
+from ai_guard.detectors.person.words import (
+    fold,
+    is_public_figure,
+    is_typical_middle,
+    plain_line,
+    spelled_as_cue,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import CueSet
@@ -101,6 +108,10 @@ def from_surname(
         # "Trần Hưng" with no cue: as often a company, a shop, a place or "Đoàn Thanh
         # niên" as a person; reported only if a policy lowers min_score
         score = SCORE_TWO_WORDS
+    elif len(take) >= 3 and _middle_shaped(doc, take, folded, not_names):
+        # "Lò Văn Pọm", "Thạch Thị Sa Rết", "Sùng A Páo": a given name outside the lexicon
+        # after a typical middle name
+        score = SCORE_MIDDLE_SHAPE
     else:
         return None
     if upper_style:
@@ -120,6 +131,28 @@ def from_surname(
         base_score=BASE_SURNAME_FIRST,
         context=cue,
     )
+
+
+def _middle_shaped(
+    doc: Document, take: list[tuple[int, int]], folded: list[str], not_names: frozenset[str]
+) -> bool:
+    """The second word is a typical middle name, spelled as one ("Văn", "Thị"; the Hmong "A",
+    "Seo", "Mí"), and no later word is a cue or opens a known place or phrase."""
+    text = doc.text
+    middle = text[take[1][0] : take[1][1]]
+    if not (is_typical_middle(middle) or (folded[1] in _MINORITY_MIDDLES and middle[0].isupper())):
+        return False
+    if folded[1] not in ("van", "thi") and folded[1] not in _MINORITY_MIDDLES:
+        return False  # "Hữu", "Đức", "Xuân" are given names as often
+    words_that_cue = cue_words()
+    for (a, b), w in zip(take[2:], folded[2:], strict=True):
+        if w in words_that_cue and spelled_as_cue(text[a:b], doc, a):
+            return False
+    return all(" ".join(folded[k : k + 2]) not in not_names for k in range(2, len(folded)))
+
+
+#: Hmong middle names (``minority_names.tsv`` lists them with the Thái "Văn", "Thị")
+_MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
 
 def _in_capitals(
