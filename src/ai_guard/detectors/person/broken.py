@@ -25,7 +25,9 @@ __all__ = ["broken_names"]
 
 # a capitalised word ending a line, the break, and capitalised words opening the next line
 # (on the folded view with its letter case: every Vietnamese capital folds to A-Z)
-_BREAK = re.compile(r"[A-Z][a-z]*[ \t]*\r?\n[ \t]*[A-Z]")
+# a line break right after a letter (a space or a carriage return between at most) and before
+# a capital: lines of prose end with punctuation and are passed over by the engine itself
+_BREAK = re.compile(r"\n(?:(?<=[A-Za-z]\n)|(?<=[A-Za-z][ \r]\n))(?=[ \t]*[A-Z])")
 _WORD = re.compile(r"[A-Z][a-z]*")
 _TAIL = re.compile(r"(?:^|(?<=[^A-Za-z']))((?:[A-Z][a-z]* )?[A-Z][a-z]*)[ \t]*\r?\n$")
 _HEAD = re.compile(r"[ \t]*([A-Z][a-z]*(?: [A-Z][a-z]*){0,2})(?![A-Za-z'])")
@@ -39,8 +41,11 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     cased = doc.folded_cased
     surnames, middles, givens, not_names, cues = lexicons()
     for m in _BREAK.finditer(cased):
-        nl = cased.index("\n", m.start())
-        tail = _TAIL.search(cased, max(0, m.start() - 12), nl + 1)
+        nl = m.start()
+        last = cased[max(0, nl - 12) : nl].rstrip(" \t\r").rpartition(" ")[2]
+        if not last[:1].isupper() or (last.lower() not in surnames and last.lower() != "thi"):
+            continue  # the line before does not end with a surname (nor with "Văn", "Thị")
+        tail = _TAIL.search(cased, max(0, nl - 24), nl + 1)
         if tail is None:
             continue
         before = [

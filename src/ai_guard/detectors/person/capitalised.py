@@ -31,7 +31,7 @@ from ai_guard.detectors.person.context import (
     is_place_of_issue,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
-from ai_guard.detectors.person.foreign import foreign_name, is_foreign_word
+from ai_guard.detectors.person.foreign import foreign_name, foreign_starts
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     cue_words,
@@ -39,7 +39,7 @@ from ai_guard.detectors.person.lexicon import (
     public_figures,
     strong_cues,
 )
-from ai_guard.detectors.person.minority import minority_name, opens_minority_name
+from ai_guard.detectors.person.minority import minority_name, minority_starts
 from ai_guard.detectors.person.surname_first import from_surname
 from ai_guard.detectors.person.words import (
     fold,
@@ -197,8 +197,8 @@ def _run(run_text: str) -> _Run:
             for i, w in enumerate(folded)
         ),
         strong_after,
-        tuple(opens_minority_name(w) for w in folded),
-        tuple(is_foreign_word(w) for w in folded),
+        minority_starts(folded, raw),
+        foreign_starts(folded, raw),
         not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
     )
 

@@ -41,7 +41,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 
-__all__ = ["ForeignLexicon", "foreign_lexicon", "foreign_name", "is_foreign_word"]
+__all__ = ["ForeignLexicon", "foreign_lexicon", "foreign_name", "foreign_starts", "is_foreign_word"]
 
 
 class ForeignLexicon(NamedTuple):
@@ -86,6 +86,33 @@ def is_foreign_word(folded_word: str) -> bool:
     lex = foreign_lexicon()
     w = folded_word.replace("'", "") if "'" in folded_word else folded_word
     return w in lex.surnames or w in lex.givens
+
+
+def foreign_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
+    """Per word of a run (``folded``, and ``raw`` as written): whether :func:`foreign_name`
+    may find a name starting there, judged from the words alone (worked out once per run): a
+    foreign name word written without Vietnamese diacritics, followed by a word that is a
+    foreign name word too or is no Vietnamese syllable ("Hà Nội", "Ha Noi", "Việt Nam" are
+    not looked at)."""
+    out = []
+    n = len(folded)
+    for j, w in enumerate(folded):
+        r = raw[j]
+        out.append(
+            j + 1 < n
+            and is_foreign_word(w)
+            and _no_vietnamese_marks(r)
+            and (
+                is_foreign_word(folded[j + 1])
+                or not is_vietnamese_syllable(raw[j + 1])
+                or not is_vietnamese_syllable(r)
+            )
+        )
+    return tuple(out)
+
+
+def _no_vietnamese_marks(word: str) -> bool:
+    return word.isascii() or fold_word(word) == word.lower()
 
 
 # a hyphenated part after a word ("Min-jun", "Jean-Pierre"), and before one

@@ -46,7 +46,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling
 
-__all__ = ["MinorityLexicon", "minority_lexicon", "minority_name", "opens_minority_name"]
+__all__ = ["MinorityLexicon", "minority_lexicon", "minority_name", "minority_starts"]
 
 
 class MinorityLexicon(NamedTuple):
@@ -90,10 +90,32 @@ def minority_lexicon() -> MinorityLexicon:
     )
 
 
-def opens_minority_name(folded_word: str) -> bool:
-    """Whether a capitalised word (folded) may open a minority name or a Highland place: the
-    cheap per-word gate of the walk."""
-    return folded_word in minority_lexicon().openers or _glued_prefix(folded_word)
+def minority_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
+    """Per word of a run (``folded``, and ``raw`` as written): whether :func:`minority_name`
+    may find something there, judged from the words alone (worked out once per run): a strong
+    clan name, a prefix, a glued prefix, a Highland place word, or a weak clan name before a
+    prefix ("Nay H'Lan")."""
+    lex = minority_lexicon()
+    out = []
+    n = len(folded)
+    for j, w in enumerate(folded):
+        if j + 1 >= n:
+            out.append(False)
+            continue
+        if w not in lex.openers:
+            out.append(_glued_prefix(w))
+            continue
+        clan = _clan_at(folded, j)
+        nxt = folded[j + 1]
+        if clan is None:
+            # a prefix, or a place word spelled as one (not "CHỦ" for "Chư")
+            r = raw[j]
+            out.append(w in lex.prefixes or r.isascii() or spelling(r) in lex.place_spellings)
+        else:
+            out.append(
+                clan[1] or nxt in lex.prefixes or _glued_prefix(nxt) or (clan[0] == 2 and j + 2 < n)
+            )
+    return tuple(out)
 
 
 def _glued_prefix(folded_word: str) -> bool:
