@@ -31,7 +31,7 @@ from ai_guard.detectors.person.context import (
     is_place_of_issue,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
-from ai_guard.detectors.person.foreign import foreign_name, foreign_starts
+from ai_guard.detectors.person.foreign import foreign_name, foreign_starts, is_foreign_word
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     cue_words,
@@ -39,7 +39,11 @@ from ai_guard.detectors.person.lexicon import (
     public_figures,
     strong_cues,
 )
-from ai_guard.detectors.person.minority import minority_name, minority_starts
+from ai_guard.detectors.person.minority import (
+    minority_lexicon,
+    minority_name,
+    minority_starts,
+)
 from ai_guard.detectors.person.surname_first import from_surname
 from ai_guard.detectors.person.words import (
     fold,
@@ -229,7 +233,9 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if cell is not None:
                 yield cell
                 continue
-        other = any(run.minority) or any(run.foreign)
+        # a run that ends at a hyphen may be a Korean name ("Kim Hye-jun")
+        hyphen_after = text.startswith("-", seq_end) and is_foreign_word(folded[-2])
+        other = any(run.minority) or any(run.foreign) or hyphen_after
         if (
             (not run.any_surname_or_cue or run.start_only)
             and not other
@@ -267,6 +273,11 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                         folded[i + 1] in surnames
                         and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
                     )
+                    # "Ông Nay Phi", "Bà Ksor H'Ni": a clan name after the honorific
+                    or folded[i + 1] in minority_lexicon().clans
+                    # "Ông Park Ji-hoon", "Ông Tanaka Hiroshi": a foreign name after it
+                    or run.foreign[i + 1]
+                    or (i + 1 == n - 2 and hyphen_after)
                 )
             ):
                 # "Ông Trần Quốc Bảo": an honorific before a surname is not part of the
@@ -278,16 +289,26 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if place and not (
                 place == 2 and i + 2 < n and folded[i + 1] in middles and folded[i + 2] in givens
             ):
+                if i == n - 2 and hyphen_after:
+                    # "Kim Dong-hyun" is no street named after Kim Đồng
+                    hit = foreign_name(doc, words, folded, i, detector_id)
+                    if hit is not None:
+                        yield hit
+                        break
                 i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                 continue
-            if run.minority[i] or run.foreign[i]:
+            foreign = run.foreign[i] or (
+                # "Kim Hye-jun": the run ends at the hyphen of a Korean given name
+                i == n - 2 and hyphen_after
+            )
+            if run.minority[i] or foreign:
                 # "Y Moan Niê", "Ksor H'Ni", "Tanaka Hiroshi", "Kim Min-jun"
                 hit, skip = (
                     minority_name(doc, words, folded, i, detector_id)
                     if run.minority[i]
                     else (None, 0)
                 )
-                if hit is None and skip == 0 and run.foreign[i]:
+                if hit is None and skip == 0 and foreign:
                     hit = foreign_name(doc, words, folded, i, detector_id)
                 if hit is not None:
                     yield hit

@@ -155,10 +155,10 @@ def foreign_name(
     start = spans[0][0]
     if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
         return None
-    if " ".join(folded[i : i + 2]) in lexicons().not_names:
-        return None
     parts = [k.split("-") for k in keys]
     judged = _judge(lex, raws, keys, parts)
+    if " ".join(folded[i : i + 2]) in lexicons().not_names and "-" not in raws[1]:
+        return None  # "Kim Long" is a place, "Kim Dong-hyun" no street named after Kim Đồng
     cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
     if judged is None:
         if not cue or not _cued_shape(lex, raws, parts):

@@ -59,6 +59,8 @@ class MinorityLexicon(NamedTuple):
     places: frozenset[str]
     #: the place words as spelled with diacritics ("Chư", not the Hmong name "Chứ")
     place_spellings: frozenset[str]
+    #: names of peoples, one or two words ("h'mong", "e de"): never a person
+    ethnic: frozenset[str]
     #: every word that can open a clan name, a prefixed name or a Highland place
     openers: frozenset[str]
 
@@ -67,7 +69,12 @@ class MinorityLexicon(NamedTuple):
 def minority_lexicon() -> MinorityLexicon:
     """The lexicon, read on first use."""
     clans: dict[str, bool] = {}
-    by_kind: dict[str, set[str]] = {"prefix": set(), "middle": set(), "place": set()}
+    by_kind: dict[str, set[str]] = {
+        "prefix": set(),
+        "middle": set(),
+        "place": set(),
+        "ethnic": set(),
+    }
     place_spellings: set[str] = set()
     for row in data.rows("detectors/minority_names.tsv"):
         if len(row) < 2:
@@ -79,13 +86,19 @@ def minority_lexicon() -> MinorityLexicon:
             clans[word] = kind == "clan"
         elif kind in by_kind:
             by_kind[kind].add(word)
-    openers = {c.split(" ")[0] for c in clans} | by_kind["prefix"] | by_kind["place"]
+    openers = (
+        {c.split(" ")[0] for c in clans}
+        | {e.split(" ")[0] for e in by_kind["ethnic"]}
+        | by_kind["prefix"]
+        | by_kind["place"]
+    )
     return MinorityLexicon(
         clans,
         frozenset(by_kind["prefix"]),
         frozenset(by_kind["middle"]),
         frozenset(by_kind["place"]),
         frozenset(place_spellings),
+        frozenset(by_kind["ethnic"]),
         frozenset(openers),
     )
 
@@ -148,6 +161,10 @@ def minority_name(
     lex = minority_lexicon()
     text = doc.text
     n = len(words)
+    if " ".join(folded[i : i + 2]) in lex.ethnic:
+        return None, 2  # "Ê Đê", "Gia Rai": a people
+    if folded[i] in lex.ethnic:
+        return None, 1  # "H'Mông", "M'Nông"
     clan = _clan_at(folded, i)
     first = folded[i]
     if clan is None and _is_place_word(lex, doc, words[i]):
