@@ -40,6 +40,7 @@ def names(text: str) -> list[str]:
         ("Y Brơm vắng mặt tại buổi hòa giải.", ["Y Brơm"]),  # "Brơm" is no Vietnamese syllable
         ("anh A Thút làm đơn.", ["A Thút"]),  # Bahnar "A" needs a cue
         ("Ông Nay Phi trú tại buôn Ia Kênh.", ["Nay Phi"]),  # weak clan after an honorific
+        ("Bác sĩ Y Khoa Nguyễn Văn An trực ca đêm.", ["Nguyễn Văn An"]),  # "Y Khoa": medicine
         # Hmong, Thái, Khmer: Kinh order, their surnames and middle names
         ("Sùng A Páo nộp đơn.", ["Sùng A Páo"]),
         ("Thào A Chứ đã đến.", ["Thào A Chứ"]),  # "Chứ" is not "chú"
@@ -86,6 +87,9 @@ def test_minority_names_are_found_with_exact_spans(text: str, expected: list[str
         "Nhà Văn hóa xã Ea Tu.",
         "Luat To chuc Chinh phu",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Sở Y Tế Đắk Lắk thông báo lịch tiêm.",
+        "Thạc sĩ Y Học Cổ Truyền, bác sĩ Y Khoa.",
+        "Ksor Bank là tên giả định.",
     ],
 )
 def test_places_peoples_and_words_are_not_minority_names(text: str) -> None:

@@ -34,7 +34,14 @@ from ai_guard.detectors.person.context import (
     PLACE_WORD_REACH,
     cue_before,
 )
-from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, cue_words, lexicons
+from ai_guard.detectors.person.foreign import foreign_lexicon
+from ai_guard.detectors.person.lexicon import (
+    EN_UNITS,
+    NEVER_IN_NAMES,
+    TYPICAL_MIDDLES,
+    cue_words,
+    lexicons,
+)
 from ai_guard.detectors.person.scores import (
     BASE_MINORITY,
     SCORE_CUED,
@@ -59,7 +66,8 @@ class MinorityLexicon(NamedTuple):
     places: frozenset[str]
     #: the place words as spelled with diacritics ("Chư", not the Hmong name "Chứ")
     place_spellings: frozenset[str]
-    #: names of peoples, one or two words ("h'mong", "e de"): never a person
+    #: names of peoples and phrases, one or two words ("h'mong", "e de", "y te"): never a
+    #: person
     ethnic: frozenset[str]
     #: every word that can open a clan name, a prefixed name or a Highland place
     openers: frozenset[str]
@@ -74,6 +82,7 @@ def minority_lexicon() -> MinorityLexicon:
         "middle": set(),
         "place": set(),
         "ethnic": set(),
+        "phrase": set(),
     }
     place_spellings: set[str] = set()
     for row in data.rows("detectors/minority_names.tsv"):
@@ -98,7 +107,7 @@ def minority_lexicon() -> MinorityLexicon:
         frozenset(by_kind["middle"]),
         frozenset(by_kind["place"]),
         frozenset(place_spellings),
-        frozenset(by_kind["ethnic"]),
+        frozenset(by_kind["ethnic"] | by_kind["phrase"]),
         frozenset(openers),
     )
 
@@ -162,7 +171,7 @@ def minority_name(
     text = doc.text
     n = len(words)
     if " ".join(folded[i : i + 2]) in lex.ethnic:
-        return None, 2  # "Ê Đê", "Gia Rai": a people
+        return None, 2  # "Ê Đê", "Gia Rai": a people; "Y Tế", "Y Khoa": a phrase
     if folded[i] in lex.ethnic:
         return None, 1  # "H'Mông", "M'Nông"
     clan = _clan_at(folded, i)
@@ -177,6 +186,7 @@ def minority_name(
         return None, 0
     # the words of the name: up to four, ending before a word that is no part of a name
     stop = cue_words()
+    surnames = lexicons().surnames
     k = i + (clan[0] if clan else 1)
     end_k = min(n, i + 4)
     j = k
@@ -186,6 +196,9 @@ def minority_name(
             w in NEVER_IN_NAMES
             or w in EN_UNITS
             or _is_place_word(lex, doc, words[j])
+            or w in foreign_lexicon().orgs  # "Ksor Bank"
+            # "Bác sĩ Y Khoa Nguyễn Văn An": a Kinh name starts
+            or (w in surnames and j + 1 < n and folded[j + 1] in TYPICAL_MIDDLES)
             or (w in stop and spelled_as_cue(_raw(text, words[j]), doc, words[j][0]))
         ):
             break  # "Chứ" (a Hmong name) is not "chú", a cue
