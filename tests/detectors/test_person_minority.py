@@ -158,3 +158,18 @@ def test_prefix_given_clan_names_are_found_whole(
 )
 def test_highland_places_are_never_names(place: str, second: str, before: str) -> None:
     assert names(f"{before} {place} {second} mưa lớn kéo dài.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mạc Cửu khai phá đất Hà Tiên vào thế kỷ XVIII.",  # a historical figure in history prose
+        "Khổng Tử và Mạnh Tử là hai nhà tư tưởng.",
+    ],
+)
+def test_rare_surnames_in_history_prose_are_not_redacted(text: str) -> None:
+    assert all(
+        f.action.value != "redact"
+        for f in check_prompt(text).findings
+        if f.entity is EntityType.PERSON
+    )
