@@ -81,6 +81,10 @@ def test_korean_names_with_a_hyphen_are_found_whole(
         ("Hội đồng gồm ông Lê\nVăn Bình và các thành viên", ["Lê\nVăn Bình"]),
         ("Người nộp: Nguyễn Văn\r\nAn, trú tại", ["Nguyễn Văn\r\nAn"]),
         ("Nguyen Van\nAn nop don", ["Nguyen Van\nAn"]),
+        (
+            "Chúng tôi gồm: Chấp hành viên Nguyễn Thị Thu\nHà; Thư ký Lưu Đức Thắng.",
+            ["Nguyễn Thị Thu\nHà", "Lưu Đức Thắng"],
+        ),
     ],
 )
 def test_names_broken_across_lines_are_found_whole(text: str, expected: list[str]) -> None:
@@ -94,6 +98,8 @@ def test_names_broken_across_lines_are_found_whole(text: str, expected: list[str
         "Ủy ban nhân dân tỉnh Thái\nBình thông báo",
         "Bảo tàng Hồ Chí\nMinh mở cửa",
         "Nguyễn Văn An\nTrú tại: xã Tân Phú",
+        "ông Nguyễn Văn An\nHà Nội, ngày 5 tháng 3",
+        "ông Nguyễn Văn An\nSinh năm 1980",
     ],
 )
 def test_line_breaks_do_not_join_other_words_to_names(text: str) -> None:

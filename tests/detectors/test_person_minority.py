@@ -51,6 +51,8 @@ def names(text: str) -> list[str]:
         # rare Kinh surnames
         ("Sa Văn Minh nộp đơn.", ["Sa Văn Minh"]),
         ("Lìu Văn Sáng nộp đơn.", ["Lìu Văn Sáng"]),
+        # "Diệu" is a given name, "Điều" an article
+        ("Chúng tôi gồm: Bà Lê Thị Diệu Hằng - Chấp hành viên", ["Lê Thị Diệu Hằng"]),
         # without diacritics
         ("ong Y Moan Nie tru tai thon 3", ["Y Moan Nie"]),
         ("Nguoi khieu nai: H Bia Mlo", ["H Bia Mlo"]),
@@ -86,6 +88,8 @@ def test_minority_names_are_found_with_exact_spans(text: str, expected: list[str
         "Đường Y Ngông ở Buôn Ma Thuột.",
         "Nhà Văn hóa xã Ea Tu.",
         "Luat To chuc Chinh phu",
+        "Can cu Luat To chuc Chinh phu ngay 19 thang 6 nam 2015;",  # "cu" reads as "cụ"
+        "Như Điều 2 Luật này, Lê Luật sư",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Sở Y Tế Đắk Lắk thông báo lịch tiêm.",
         "Thạc sĩ Y Học Cổ Truyền, bác sĩ Y Khoa.",

@@ -34,6 +34,7 @@ from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_
 from ai_guard.detectors.person.foreign import foreign_name, foreign_starts, is_foreign_word
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
+    NEVER_IN_NAMES,
     cue_words,
     lexicons,
     public_figures,
@@ -44,7 +45,7 @@ from ai_guard.detectors.person.minority import (
     minority_name,
     minority_starts,
 )
-from ai_guard.detectors.person.surname_first import from_surname
+from ai_guard.detectors.person.surname_first import from_surname, is_legal_word
 from ai_guard.detectors.person.words import (
     fold,
     is_typical_middle,
@@ -319,10 +320,15 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     i += skip
                     continue
             if not run.surname[i]:
-                # a cue-led name with an unknown surname: "ông Y Moan Niê"
+                # a cue-led name with an unknown surname: "ông Y Moan Niê"; never one that
+                # starts with a legal word ("Can cu Luat To chuc": "cu" reads as "cụ")
                 hit = (
                     None
                     if run.strong_after[i] is False
+                    or (
+                        folded[i] in NEVER_IN_NAMES
+                        and is_legal_word(text[words[i][0] : words[i][1]])
+                    )
                     else cued_unknown(doc, words[i:], not_names, givens, detector_id)
                 )
                 if hit is not None:

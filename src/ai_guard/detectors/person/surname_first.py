@@ -38,10 +38,22 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet
+from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["from_surname"]
+__all__ = ["from_surname", "is_legal_word"]
+
+#: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
+#: article)
+_LEGAL_SPELLINGS = frozenset(
+    spelling(w) for w in ("Điều", "Khoản", "Chương", "Luật", "Nghị", "Thông")
+)
+
+
+def is_legal_word(word: str) -> bool:
+    """Whether a word of ``NEVER_IN_NAMES`` is that legal word: written without diacritics
+    the folded form must do; with them, the spelling decides."""
+    return word.isascii() or spelling(word) in _LEGAL_SPELLINGS
 
 
 def from_surname(
@@ -88,8 +100,11 @@ def from_surname(
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
-    if any(w in NEVER_IN_NAMES for w in folded[1:]):
-        return None  # "Như Điều 2", "Lê Luật"
+    if any(
+        w in NEVER_IN_NAMES and is_legal_word(text[a:b])
+        for w, (a, b) in zip(folded[1:], take[1:], strict=True)
+    ):
+        return None  # "Như Điều 2", "Lê Luật"; "Lê Thị Diệu Hằng" is a name
     if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
         return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
     if street_name(doc, start, end, folded):
