@@ -94,6 +94,8 @@ def test_minority_names_are_found_with_exact_spans(text: str, expected: list[str
         "Sở Y Tế Đắk Lắk thông báo lịch tiêm.",
         "Thạc sĩ Y Học Cổ Truyền, bác sĩ Y Khoa.",
         "Ksor Bank là tên giả định.",
+        "trả cho Ngân hàng TMCP Á Châu số tiền 356.000.000 đồng",
+        "Ông về huyện Ý Yên, tỉnh Nam Định.",
     ],
 )
 def test_places_peoples_and_words_are_not_minority_names(text: str) -> None:

@@ -132,7 +132,12 @@ def minority_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
         if clan is None:
             # a prefix, or a place word spelled as one (not "CHỦ" for "Chư")
             r = raw[j]
-            out.append(w in lex.prefixes or r.isascii() or spelling(r) in lex.place_spellings)
+            out.append(
+                (w in lex.prefixes and r.isascii())
+                or w in lex.ethnic
+                or " ".join(folded[j : j + 2]) in lex.ethnic
+                or (w in lex.places and (r.isascii() or spelling(r) in lex.place_spellings))
+            )
         else:
             out.append(
                 clan[1] or nxt in lex.prefixes or _glued_prefix(nxt) or (clan[0] == 2 and j + 2 < n)
@@ -208,9 +213,12 @@ def minority_name(
     rest = folded[k:j]
     cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
     if clan is not None:
-        prefixed = rest[0] in lex.prefixes or _glued_prefix(rest[0])
+        prefixed = (rest[0] in lex.prefixes and _raw(text, words[k]).isascii()) or _glued_prefix(
+            rest[0]
+        )
         ok = clan[1] or prefixed or bool(cue and not is_vietnamese_syllable(_raw(text, words[k])))
-    elif first in lex.prefixes or _glued_prefix(first):
+    elif (first in lex.prefixes and _raw(text, words[i]).isascii()) or _glued_prefix(first):
+        # a prefix is written without diacritics: "Á Châu" (Asia), "Ý Yên" are no names
         later_clan = any(_clan_at(folded, m) is not None for m in range(k, j))
         diacritics = not text[start : words[j - 1][1]].isascii()
         ok = (
