@@ -31,6 +31,7 @@ __all__ = ["broken_names"]
 # a capital: lines of prose end with punctuation and are passed over by the engine itself
 _BREAK = re.compile(r"\n(?:(?<=[A-Za-z]\n)|(?<=[A-Za-z][ \r]\n))(?=[ \t]*[A-Z])")
 _WORD = re.compile(r"[A-Z][a-z]*")
+_NEXT = re.compile(r"[ \t]*([A-Z][a-z]*)")
 _TAIL = re.compile(r"(?:^|(?<=[^A-Za-z']))((?:[A-Z][a-z]* ){0,2}[A-Z][a-z]*)[ \t]*\r?\n$")
 _HEAD = re.compile(r"[ \t]*([A-Z][a-z]*(?: [A-Z][a-z]*){0,2})(?![A-Za-z'])")
 
@@ -48,6 +49,11 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         low = last.lower()
         if not last[:1].isupper() or (low not in surnames and low not in middles):
             continue  # the line before ends with no surname nor middle name
+        first_next = _NEXT.match(cased, m.end())
+        if first_next is None or (
+            (nxt := first_next.group(1).lower()) not in givens and nxt not in middles
+        ):
+            continue  # the next line opens with no given or middle name
         tail = _TAIL.search(cased, max(0, nl - 24), nl + 1)
         if tail is None:
             continue

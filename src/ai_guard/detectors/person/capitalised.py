@@ -156,6 +156,8 @@ class _Run(NamedTuple):
     minority: tuple[bool, ...]
     #: per word: a foreign surname or given name (``foreign``)
     foreign: tuple[bool, ...]
+    #: some word may open a minority or a foreign name
+    any_other: bool
     #: no word but the first can start a name in the walk (none after it is a surname, and
     #: no strong cue can end before one): without a strong cue before the run, it is skipped
     start_only: bool
@@ -186,6 +188,8 @@ def _run(run_text: str) -> _Run:
         )
         for i, (a, _) in enumerate(spans)
     )
+    minority = minority_starts(folded, raw)
+    foreign = foreign_starts(folded, raw)
     return _Run(
         spans,
         folded,
@@ -202,8 +206,9 @@ def _run(run_text: str) -> _Run:
             for i, w in enumerate(folded)
         ),
         strong_after,
-        minority_starts(folded, raw),
-        foreign_starts(folded, raw),
+        minority,
+        foreign,
+        any(minority) or any(foreign),
         not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
     )
 
@@ -236,7 +241,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 continue
         # a run that ends at a hyphen may be a Korean name ("Kim Hye-jun")
         hyphen_after = text.startswith("-", seq_end) and is_foreign_word(folded[-2])
-        other = any(run.minority) or any(run.foreign) or hyphen_after
+        other = run.any_other or hyphen_after
         if (
             (not run.any_surname_or_cue or run.start_only)
             and not other
