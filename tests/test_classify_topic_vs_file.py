@@ -199,3 +199,10 @@ def test_the_directive_typed_without_diacritics_is_not_a_case_file_either() -> N
     assert c.header.number_symbol is not None
     assert c.header.number_symbol.text == "1690/TCTHADS-NV3"
     assert c.recommended_action == "send"  # "CHU NGHIA VIET", "TONG CUC TRUONG" are no names
+
+
+def test_a_notices_hotline_after_dt_or_goi_so_is_the_agencys() -> None:
+    text = NOTICE.replace("liên hệ số điện thoại 0238 3844 555", "gọi số 0238 3844 555")
+    assert classify_document(text).recommended_action == "send"
+    text = NOTICE.replace("liên hệ số điện thoại 0238 3844 555", "ĐT: 0238 3844 555")
+    assert classify_document(text).recommended_action == "send"
