@@ -1,0 +1,210 @@
+"""Short references to a person already named in the prompt ("ông An", "vợ ông Lợi", "Hoa:").
+
+Once "Nguyễn Văn An" is found, the same person comes back as "ông An", "anh An", "con ông An",
+by surname ("ông Nguyễn"), by the initial an anonymised judgment keeps ("bị cáo Nguyễn Xuân
+T ... ông T"), or as the speaker of a chat line ("Cán bộ Hoa: chị nộp thêm ...",
+"Anh Tuấn (phòng TCCB): ..."). A given name alone is too ambiguous to report ("Anh Tuấn" may
+be anyone, "an", "nam", "hoa", "mai" are everyday words), so a short reference is reported
+only with the whole chain of evidence:
+
+* a full name (two words or more) found by the other paths, scored at least
+  :data:`~.scores.REPORT_FLOOR`, EARLIER in the prompt;
+* a word of it (its given name, its last two words, its surname, or its final initial),
+  spelled exactly as in that name and capitalised;
+* right after an honorific or kin word (``REFERENCE_CUES``, spelled as one), or as the
+  speaker at the start of a line, before ":" (with an optional note in brackets);
+* not followed by another capitalised word (then it starts another name or a place:
+  "bà Mai Thị Hồng", "anh Hà Nội").
+
+The module reads the other paths' findings and only adds to them: it runs after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.scores import (
+    BASE_SHORT_REFERENCE,
+    REPORT_FLOOR,
+    SCORE_SHORT_REFERENCE,
+)
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling, trie_regex
+
+__all__ = ["REFERENCE_CUES", "SPEAKER_CUES", "short_references"]
+
+#: honorifics and kin words right before a short reference, folded; each spelled as one where
+#: the text has diacritics (``_CUE_SPELLINGS``): "có An" is not "cô An"
+REFERENCE_CUES = (
+    "ong",
+    "ba",
+    "anh",
+    "chi",
+    "em",
+    "co",
+    "chu",
+    "bac",
+    "chau",
+    "cu",
+    "thay",
+    "di",
+    "cau",
+    "mo",
+    "thim",
+    "be",
+    "vo",
+    "chong",
+    "con",
+    "dong chi",
+    "d/c",
+)
+_CUE_SPELLINGS = frozenset(
+    spelling(w)
+    for w in (
+        *"ông bà anh chị em cô chú bác cháu cụ thầy dì cậu mợ thím bé vợ chồng con".split(),
+        "đồng chí",
+        "đ/c",
+    )
+)
+#: what may stand before a speaker's name at the start of a chat line ("Cán bộ Hoa:"), folded
+SPEAKER_CUES = (
+    *REFERENCE_CUES,
+    "can bo",
+    "cb",
+    "chuyen vien",
+    "cv",
+    "cong dan",
+    "nguoi dan",
+    "thu ky",
+    "lanh dao",
+    "truong phong",
+    "pho phong",
+)
+_SPEAKER_SPELLINGS = _CUE_SPELLINGS | frozenset(
+    spelling(w)
+    for w in (
+        "cán bộ",
+        "CB",
+        "chuyên viên",
+        "CV",
+        "công dân",
+        "người dân",
+        "thư ký",
+        "lãnh đạo",
+        "trưởng phòng",
+        "phó phòng",
+    )
+)
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def short_references(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The short references, in ``doc``, to the full names in ``found`` (see the module
+    docstring). Costs nothing when ``found`` holds no full name."""
+    text = doc.text
+    # word as written -> where the earliest full name holding it ends
+    antecedents: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for d in found:
+        if d.entity is not EntityType.PERSON:
+            continue
+        if d.score < REPORT_FLOOR:
+            continue  # ("Ông An" read as a surname and a given name, 0.45)
+        taken.append((d.start, d.end))
+        words = [m.group() for m in _CAPITAL_WORD.finditer(text, d.start, d.end)]
+        if len(words) < 2 or not all(w[0].isupper() for w in words):
+            continue  # lower-case chat names: their words are everyday words
+        keys = {words[-1], words[0]}
+        if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
+            keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
+        for key in keys:
+            key = _title(key)
+            if key not in antecedents or d.end < antecedents[key]:
+                antecedents[key] = d.end
+    if not antecedents:
+        return
+    first_end = min(antecedents.values())
+    folded = doc.folded
+    keys_folded = sorted({fold_word(k) for k in antecedents})
+    pattern = re.compile(
+        r"(?<![\w/])(?P<cue>"
+        + trie_regex(list(REFERENCE_CUES))
+        + r")[ \t]+(?P<ref>"
+        + trie_regex(keys_folded)
+        + r")(?![\w'])"
+    )
+    seen: set[int] = set()
+    for m in pattern.finditer(folded, first_end):
+        hit = _reference(doc, m.start("cue"), m.end("cue"), *m.span("ref"), antecedents)
+        if hit is not None and not _overlaps(taken, hit):
+            seen.add(hit[0])
+            yield _detection(hit, detector_id, folded[m.start("cue") : m.end("cue")])
+    speaker = re.compile(
+        r"(?m)^[ \t]*(?:[-*>•][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
+        r"(?:(?P<cue>" + trie_regex(list(SPEAKER_CUES)) + r")[ \t]+)?"
+        r"(?P<ref>" + trie_regex(keys_folded) + r")"
+        r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:"
+    )
+    for m in speaker.finditer(folded, first_end):
+        s, e = m.span("ref")
+        if s in seen:
+            continue
+        cue_span = m.span("cue") if m.group("cue") else None
+        if cue_span is not None and not _spelled(text[cue_span[0] : cue_span[1]], speaker=True):
+            continue
+        if text[s:e] in antecedents and antecedents[text[s:e]] <= s:
+            hit = (s, e)
+            if not _overlaps(taken, hit):
+                yield _detection(hit, detector_id, "speaker")
+
+
+def _reference(
+    doc: Document, cs: int, ce: int, s: int, e: int, antecedents: dict[str, int]
+) -> tuple[int, int] | None:
+    """The span of a reference matched on the folded view, if the text bears it out."""
+    text = doc.text
+    word = text[s:e]
+    end = antecedents.get(word)
+    if end is None or end > s:
+        return None  # not spelled as the name ("an" for "An", "Hòa" for "Hoa") or before it
+    if not _spelled(text[cs:ce], speaker=False):
+        return None
+    after = text[e : e + 3]
+    if re.match(r"[ \t]{1,2}[^\W\d_]", after) and text[e:].lstrip(" \t")[:1].isupper():
+        return None  # "bà Mai Thị Hồng", "anh Hà Nội": another name or a place
+    return s, e
+
+
+def _spelled(cue: str, *, speaker: bool) -> bool:
+    """A cue written with diacritics must be spelled as one ("có" is not "cô")."""
+    if cue.isascii():
+        return True
+    return spelling(cue) in (_SPEAKER_SPELLINGS if speaker else _CUE_SPELLINGS)
+
+
+def _title(word: str) -> str:
+    """ "NGUYỄN VĂN AN" is referred to as "ông An": words in capitals, as title case."""
+    return word.title() if word.isupper() and len(word) > 1 else word
+
+
+def _overlaps(spans: list[tuple[int, int]], hit: tuple[int, int]) -> bool:
+    return any(a < hit[1] and hit[0] < b for a, b in spans)
+
+
+def _detection(span: tuple[int, int], detector_id: str, cue: str) -> Detection:
+    return Detection(
+        EntityType.PERSON,
+        span[0],
+        span[1],
+        SCORE_SHORT_REFERENCE,
+        detector_id,
+        pattern="person.short_reference",
+        base_score=BASE_SHORT_REFERENCE,
+        context=cue,
+    )
