@@ -1,9 +1,13 @@
-"""Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ...").
+"""Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ...", "tôi là hoàng
+văn nam ở xóm 3", "ho ten: nguyen van an").
 
 Lower case takes away the capital letters every other path relies on, so the bar is high:
-only after an honorific (``HONORIFICS``), with a lexicon surname, and with the shape of a full
-name (a typical middle name and a given name). Without diacritics, only the unmistakable
-"... văn ..." / "... thị ..." shape counts: "co", "chi", "di" are everyday words there.
+only after an honorific (``HONORIFICS``) or a self-introduction or hand-typed label
+(``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with the
+shape of a full name (a typical middle name and a given name). Without diacritics "co", "chi",
+"di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..." shape counts,
+or three name words led by a surname that is no everyday word there (``PLAIN_SURNAMES``:
+"anh le minh tuan").
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from functools import lru_cache
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
+    INTRODUCTION_SPELLINGS,
+    INTRODUCTIONS,
     NEVER_IN_NAMES,
+    PLAIN_SURNAMES,
     TYPICAL_MIDDLES,
     lexicons,
 )
@@ -23,19 +30,38 @@ from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import trie_regex
+from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["lower_case_names"]
 
 _LOWER_WORD = re.compile(r"\S+")
+_INTRODUCTION_SET = frozenset(INTRODUCTIONS)
+#: kin words before a lower-case name ("bo nguyen van toan", "mẹ trần thị huệ"), folded; each
+#: spelled as a cue of ``name_cues.tsv`` where the text has diacritics ("bộ" is not "bố")
+_KIN = ("bo", "me", "cha", "vo", "chong")
+#: everything that may stand before a lower-case name
+_CUES = sorted(set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+#: words that are given names too but, as a fourth word, go on with the sentence ("là",
+#: "sinh năm", "ở", "và")
+_NOT_FOURTH = frozenset({"la", "sinh", "o", "va"})
+#: two words that, typed without diacritics, are an everyday phrase, not a surname and a
+#: middle name ("trần thế", "hoàng kim")
+_PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
+
+
+def _surnames() -> list[str]:
+    """The lexicon surnames but "la": in lower case it is "là" ("vợ là chị mai thị ngọc
+    bích"), and a match taken from it would hide the name after it."""
+    return sorted(data.folded_set("detectors/surnames.txt") - {"la"})
 
 
 @lru_cache(maxsize=1)
 def _lower_name_re() -> re.Pattern[str]:
-    """An honorific, then a lexicon surname and 1-3 more lower-case words (folded text)."""
-    surnames = sorted(data.folded_set("detectors/surnames.txt"))
+    """An honorific or an introduction (a label may end with ':'), then a lexicon surname and
+    1-3 more lower-case words (folded text)."""
+    surnames = _surnames()
     return re.compile(
-        r"(?P<cue>" + trie_regex(HONORIFICS) + r")[ \t]+"
+        r"(?P<cue>" + trie_regex(_CUES) + r")(?:[ \t]*:)?[ \t]+"
         r"(?P<name>(?:" + trie_regex(surnames) + r")(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
 
@@ -45,19 +71,16 @@ def _lower_name_re() -> re.Pattern[str]:
 # skips from space to space instead of trying the honorific trie at every letter of the text.
 _SKETCH = bytes(i if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for i in range(256))
 # then: inside a stretch of letters, spaces and tabs (".") or not ("x")
-_STRETCH = bytes(46 if chr(i) in " \tabcdefghijklmnopqrstuvwxyz" else 120 for i in range(256))
+_STRETCH = bytes(46 if chr(i) in " \t:abcdefghijklmnopqrstuvwxyz" else 120 for i in range(256))
 
 
 @lru_cache(maxsize=1)
 def _cue_start_re() -> re.Pattern[bytes]:
     """A space before an honorific, spaces, a lexicon surname, spaces and a letter (on the
     sketch, where a space also stands for a tab)."""
-    surnames = sorted(data.folded_set("detectors/surnames.txt"))
+    surnames = _surnames()
     return re.compile(
-        (
-            " (?=(?:" + trie_regex(sorted(set(HONORIFICS))) + ") +"
-            "(?:" + trie_regex(surnames) + ") +[a-z])"
-        ).encode()
+        (" (?=(?:" + trie_regex(_CUES) + ") +(?:" + trie_regex(surnames) + ") +[a-z])").encode()
     )
 
 
@@ -94,7 +117,7 @@ def _scanned_at(folded_text: str, pattern: re.Pattern[str], stretches: bytes, q:
     """Whether a left-to-right scan (``finditer``) of the folded text finds the match at ``q``
     rather than an earlier one running over it ("thanh ong le van an": the scan takes "anh ong
     le van" inside "thanh" and goes on after it). A match holds only letters, spaces and tabs,
-    so the scan can start where the stretch holding ``q`` starts."""
+    (and a label's ':'), so the scan can start where the stretch holding ``q`` starts."""
     begin = stretches.rfind(b"x", 0, q + 1)  # the sketch is one ahead: its "x" at j is text j-1
     for m in pattern.finditer(folded_text, begin):
         if m.start() >= q or m.end() > q:
@@ -110,7 +133,11 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     raw = text[s:e]
     if not raw.islower():
         return None  # capitalised names are the other path's
-    if not spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
+    cue = text[m.start("cue") : m.end("cue")]
+    if m.group("cue") in _INTRODUCTION_SET:
+        if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
+            return None  # "tới lá": not "tôi là"
+    elif not spelled_as_cue(cue, doc, m.start("cue")):
         return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
@@ -133,11 +160,14 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and folded[1] in ("van", "thi")):
         k -= 1
+    if k == 4 and folded[3] in _NOT_FOURTH:
+        k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")):
+    if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")) and not _plain_name(folded, k):
         # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
-        # only the unmistakable "... văn ..." / "... thị ..." shape counts
+        # only the unmistakable "... văn ..." / "... thị ..." shape counts, or a surname that
+        # is no everyday word before a middle and a given name
         return None
     if " ".join(folded[:2]) in not_names:
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
@@ -156,4 +186,17 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         pattern="person.lower_case",
         base_score=BASE_LOWER_CASE,
         context=honorific,
+    )
+
+
+def _plain_name(folded: list[str], k: int) -> bool:
+    """Three name words typed without diacritics, led by a surname that is no everyday word
+    there ("le minh tuan", "nguyen thanh hai"): a surname, a middle name, a given name."""
+    _, middles, givens, _, _ = lexicons()
+    return (
+        k == 3
+        and folded[0] in PLAIN_SURNAMES
+        and folded[1] in middles
+        and folded[2] in givens
+        and " ".join(folded[:2]) not in _PLAIN_PHRASES
     )
