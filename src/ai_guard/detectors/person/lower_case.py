@@ -41,9 +41,21 @@ _INTRODUCTION_SET = frozenset(INTRODUCTIONS)
 _KIN = ("bo", "me", "cha", "vo", "chong")
 #: everything that may stand before a lower-case name
 _CUES = sorted(set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+_CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
-#: "sinh năm", "ở", "và")
-_NOT_FOURTH = frozenset({"la", "sinh", "o", "va"})
+#: "sinh năm", "ở", "và", "phòng kế toán"); spelled so where the word has diacritics
+_GOES_ON = ("là", "sinh", "ở", "và", "phòng")
+_GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phong" is a name
+_GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
+
+
+def _goes_on(word: str) -> bool:
+    """Whether a fourth lower-case word goes on with the sentence rather than the name."""
+    if word.isascii():
+        return fold_word(word) in _GOES_ON_FOLDED
+    return spelling(word) in _GOES_ON_SPELLED
+
+
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")
 _PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
@@ -51,7 +63,7 @@ _PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
 
 def _surnames() -> list[str]:
     """The lexicon surnames but "la": in lower case it is "là" ("vợ là chị mai thị ngọc
-    bích"), and a match taken from it would hide the name after it."""
+    bích"); the patterns take it only before "văn" / "thị" ("la văn thiện")."""
     return sorted(data.folded_set("detectors/surnames.txt") - {"la"})
 
 
@@ -62,7 +74,8 @@ def _lower_name_re() -> re.Pattern[str]:
     surnames = _surnames()
     return re.compile(
         r"(?P<cue>" + trie_regex(_CUES) + r")(?:[ \t]*:)?[ \t]+"
-        r"(?P<name>(?:" + trie_regex(surnames) + r")(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
+        r"(?P<name>(?:" + trie_regex(surnames) + r"|la(?=[ \t]+(?:van|thi)[ \t]))"
+        r"(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
 
 
@@ -70,8 +83,6 @@ def _lower_name_re() -> re.Pattern[str]:
 # digits as they are, anything else as a space), where a regex that starts with a plain space
 # skips from space to space instead of trying the honorific trie at every letter of the text.
 _SKETCH = bytes(i if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for i in range(256))
-# then: inside a stretch of letters, spaces and tabs (".") or not ("x")
-_STRETCH = bytes(46 if chr(i) in " \t:abcdefghijklmnopqrstuvwxyz" else 120 for i in range(256))
 
 
 @lru_cache(maxsize=1)
@@ -80,26 +91,31 @@ def _cue_start_re() -> re.Pattern[bytes]:
     sketch, where a space also stands for a tab)."""
     surnames = _surnames()
     return re.compile(
-        (" (?=(?:" + trie_regex(_CUES) + ") +(?:" + trie_regex(surnames) + ") +[a-z])").encode()
+        (
+            " (?=(?:" + trie_regex(_CUES) + ") +(?:" + trie_regex([*surnames, "la"]) + ") +[a-z])"
+        ).encode()
     )
 
 
 def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
-    """Lower-case names after an honorific, with a lexicon surname and a typical middle name
-    or given names.
+    """Lower-case names after an honorific or an introduction, with a lexicon surname and a
+    typical middle name or given names.
 
-    The same findings as judging every match of ``_lower_name_re().finditer(doc.folded)``
-    (the property test in tests/detectors/test_person_scan.py compares the two), found from
-    the few places where an honorific starts a word and is followed by a space.
+    The same findings as trying ``_lower_name_re()`` at every start of a word, left to right,
+    judging each match and going on after each name found (the property test in
+    tests/detectors/test_person_scan.py compares the two), found from the few places where a
+    cue starts a word and is followed by a space. A match that is no name hides nothing:
+    "tôi là cháu lê hà minh khang" is judged at "tôi là" (no name: "cháu" is no surname
+    there), then at "cháu".
     """
     folded_text = doc.folded
     encoded = folded_text.encode("latin-1", "replace")  # one byte per character
     sketch = b" " + encoded.translate(_SKETCH)
     pattern = _lower_name_re()
-    stretches: bytes | None = None
+    after = 0
     for cand in _cue_start_re().finditer(sketch):
-        q = cand.start()  # the honorific after this space: the sketch is one ahead of the text
-        if q > 0 and folded_text[q - 1].isalnum():
+        q = cand.start()  # the cue after this space: the sketch is one ahead of the text
+        if q < after or (q > 0 and folded_text[q - 1].isalnum()):
             continue
         m = pattern.match(folded_text, q)
         if m is None:
@@ -107,22 +123,8 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = _judge(doc, m, detector_id)
         if hit is None:
             continue
-        if stretches is None:
-            stretches = b"x" + encoded.translate(_STRETCH)
-        if _scanned_at(folded_text, pattern, stretches, q):
-            yield hit
-
-
-def _scanned_at(folded_text: str, pattern: re.Pattern[str], stretches: bytes, q: int) -> bool:
-    """Whether a left-to-right scan (``finditer``) of the folded text finds the match at ``q``
-    rather than an earlier one running over it ("thanh ong le van an": the scan takes "anh ong
-    le van" inside "thanh" and goes on after it). A match holds only letters, spaces and tabs,
-    (and a label's ':'), so the scan can start where the stretch holding ``q`` starts."""
-    begin = stretches.rfind(b"x", 0, q + 1)  # the sketch is one ahead: its "x" at j is text j-1
-    for m in pattern.finditer(folded_text, begin):
-        if m.start() >= q or m.end() > q:
-            return m.start() == q
-    return False
+        after = hit.end
+        yield hit
 
 
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
@@ -149,6 +151,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     folded = folded[:cut]
     spans = spans[:cut]
+    if m.group("cue") in _INTRODUCTION_SET and folded and folded[0] in _CUE_WORDS:
+        return None  # "mang tên ông đàm văn thịnh": the honorific after it is the cue
     if len(folded) < 2:
         return None
     # the longest run of name-like words after the surname, ending on a given name;
@@ -160,7 +164,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and folded[1] in ("van", "thi")):
         k -= 1
-    if k == 4 and folded[3] in _NOT_FOURTH:
+    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
