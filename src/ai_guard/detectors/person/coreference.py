@@ -21,8 +21,11 @@ The module reads the other paths' findings and only adds to them: it runs after 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.scores import (
@@ -59,14 +62,12 @@ REFERENCE_CUES = (
     "chong",
     "con",
     "dong chi",
-    "d/c",
 )
 _CUE_SPELLINGS = frozenset(
     spelling(w)
     for w in (
         *"ông bà anh chị em cô chú bác cháu cụ thầy dì cậu mợ thím bé vợ chồng con".split(),
         "đồng chí",
-        "đ/c",
     )
 )
 #: what may stand before a speaker's name at the start of a chat line ("Cán bộ Hoa:"), folded
@@ -130,54 +131,82 @@ def short_references(
     if not antecedents:
         return
     first_end = min(antecedents.values())
+    taken.sort()
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    cased = doc.folded_cased
     folded = doc.folded
-    keys_folded = sorted({fold_word(k) for k in antecedents})
-    pattern = re.compile(
-        r"(?<![\w/])(?P<cue>"
-        + trie_regex(list(REFERENCE_CUES))
-        + r")[ \t]+(?P<ref>"
-        + trie_regex(keys_folded)
-        + r")(?![\w'])"
-    )
     seen: set[int] = set()
-    for m in pattern.finditer(folded, first_end):
-        hit = _reference(doc, m.start("cue"), m.end("cue"), *m.span("ref"), antecedents)
-        if hit is not None and not _overlaps(taken, hit):
+    # the cue and the word after it are found on the folded view (lower case, a plain space
+    # or line break before the cue: the engine skips from one to the next), the word's
+    # capital on the cased one
+    for m in _reference_re().finditer(folded, max(0, first_end - 1)):
+        s = m.start("ref")
+        if not cased[s].isupper():
+            continue
+        e = _TAIL.match(cased, s + 1).end()  # type: ignore[union-attr]
+        if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
+            continue
+        nxt = _WORD_AFTER.match(cased, e)
+        if nxt is not None:
+            # "bà Mai Thị Hồng", "anh Hà Nội": another name or a place, unless the two words
+            # are the name's last two ("chị Phương Thảo") and no third follows
+            e = _TAIL.match(cased, nxt.end()).end()  # type: ignore[union-attr]
+            if _WORD_AFTER.match(cased, e):
+                continue
+        hit = _reference(text, m.start("cue"), m.end("cue"), s, e, antecedents, False)
+        if hit is not None and not _overlaps(starts, reach, hit):
             seen.add(hit[0])
-            yield _detection(hit, detector_id, folded[m.start("cue") : m.end("cue")])
-    speaker = re.compile(
-        r"(?m)^[ \t]*(?:[-*>•][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
-        r"(?:(?P<cue>" + trie_regex(list(SPEAKER_CUES)) + r")[ \t]+)?"
-        r"(?P<ref>" + trie_regex(keys_folded) + r")"
-        r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:"
-    )
-    for m in speaker.finditer(folded, first_end):
+            yield _detection(hit, detector_id, m.group("cue"))
+    # a speaker's line starts after a line break after the first full name
+    for m in _speaker_re().finditer(cased, first_end):
         s, e = m.span("ref")
         if s in seen:
             continue
-        cue_span = m.span("cue") if m.group("cue") else None
-        if cue_span is not None and not _spelled(text[cue_span[0] : cue_span[1]], speaker=True):
-            continue
-        if text[s:e] in antecedents and antecedents[text[s:e]] <= s:
-            hit = (s, e)
-            if not _overlaps(taken, hit):
-                yield _detection(hit, detector_id, "speaker")
+        cs, ce = m.span("cue") if m.group("cue") else (s, s)
+        hit = _reference(text, cs, ce, s, e, antecedents, True)
+        if hit is not None and not _overlaps(starts, reach, hit):
+            yield _detection(hit, detector_id, "speaker")
+
+
+# on the folded view with its letter case (an offset there is an offset in the text)
+_WORD_AFTER = re.compile(r"[ \t]{1,2}[A-Z]")
+_TAIL = re.compile(r"[a-z]*")
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern[str]:
+    """A space or line break, a cue, spaces and a letter (on the folded view)."""
+    return re.compile(r"[ \n](?P<cue>" + trie_regex(REFERENCE_CUES) + r")[ \t]+(?P<ref>[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _speaker_re() -> re.Pattern[str]:
+    """A line that opens with a speaker's name (after a bullet, a time, a cue) and ':' (on the
+    folded view with its letter case)."""
+    return re.compile(
+        r"\n[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
+        r"(?:(?P<cue>(?i:" + trie_regex(SPEAKER_CUES) + r"))[ \t]+)?"
+        r"(?P<ref>[A-Z][a-z]*(?: [A-Z][a-z]*)?)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:"
+    )
 
 
 def _reference(
-    doc: Document, cs: int, ce: int, s: int, e: int, antecedents: dict[str, int]
+    text: str,
+    cs: int,
+    ce: int,
+    s: int,
+    e: int,
+    antecedents: dict[str, int],
+    speaker: bool,
 ) -> tuple[int, int] | None:
-    """The span of a reference matched on the folded view, if the text bears it out."""
-    text = doc.text
-    word = text[s:e]
-    end = antecedents.get(word)
+    """The span of a reference, if the text bears it out: spelled as a word of a full name
+    found before it, after a cue spelled as one."""
+    end = antecedents.get(text[s:e])
     if end is None or end > s:
         return None  # not spelled as the name ("an" for "An", "Hòa" for "Hoa") or before it
-    if not _spelled(text[cs:ce], speaker=False):
+    if ce > cs and not _spelled(text[cs:ce], speaker=speaker):
         return None
-    after = text[e : e + 3]
-    if re.match(r"[ \t]{1,2}[^\W\d_]", after) and text[e:].lstrip(" \t")[:1].isupper():
-        return None  # "bà Mai Thị Hồng", "anh Hà Nội": another name or a place
     return s, e
 
 
@@ -193,8 +222,11 @@ def _title(word: str) -> str:
     return word.title() if word.isupper() and len(word) > 1 else word
 
 
-def _overlaps(spans: list[tuple[int, int]], hit: tuple[int, int]) -> bool:
-    return any(a < hit[1] and hit[0] < b for a, b in spans)
+def _overlaps(starts: list[int], reach: list[int], hit: tuple[int, int]) -> bool:
+    """Whether ``hit`` overlaps a span of the other paths (``starts`` sorted, ``reach[k]`` the
+    furthest end of the spans up to the k-th)."""
+    i = bisect.bisect_left(starts, hit[1])
+    return i > 0 and reach[i - 1] > hit[0]
 
 
 def _detection(span: tuple[int, int], detector_id: str, cue: str) -> Detection:
