@@ -141,7 +141,9 @@ def short_references(
     # or line break before the cue: the engine skips from one to the next), the word's
     # capital on the cased one
     for m in _reference_re().finditer(folded, max(0, first_end - 1)):
-        s = m.start("ref")
+        s = m.end()
+        while cased[s] in " \t":
+            s += 1
         if not cased[s].isupper():
             continue
         e = _TAIL.match(cased, s + 1).end()  # type: ignore[union-attr]
@@ -176,8 +178,9 @@ _TAIL = re.compile(r"[a-z]*")
 
 @lru_cache(maxsize=1)
 def _reference_re() -> re.Pattern[str]:
-    """A space or line break, a cue, spaces and a letter (on the folded view)."""
-    return re.compile(r"[ \n](?P<cue>" + trie_regex(REFERENCE_CUES) + r")[ \t]+(?P<ref>[a-z])")
+    """A space or line break and a cue, before spaces and a letter (on the folded view; the
+    match ends with the cue, so that "vợ ông Lợi" is tried at "ông" too)."""
+    return re.compile(r"[ \n](?P<cue>" + trie_regex(REFERENCE_CUES) + r")(?=[ \t]+[a-z])")
 
 
 @lru_cache(maxsize=1)
