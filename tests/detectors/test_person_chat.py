@@ -140,11 +140,12 @@ def test_no_short_reference_without_the_chain_of_evidence(text: str) -> None:
     assert all(len(n.split()) >= 2 for n in found), found
 
 
-def test_a_given_name_is_not_redacted_in_a_place_name() -> None:
+def test_a_given_name_found_once_is_redacted_wherever_it_occurs() -> None:
+    # like every value: more redaction ("Hạ Long"), never a leak of the person's name
     text = "Ông Ninh Đức Long dự họp. Ông Long đề xuất gửi văn phòng công chứng Hạ Long."
     result = check_prompt(text)
-    assert names(text) == ["Ninh Đức Long", "Long"]
-    assert result.redacted_text.endswith("công chứng Hạ Long.")
+    assert "Long" not in result.redacted_text
+    assert names(text)[:2] == ["Ninh Đức Long", "Long"]
 
 
 # -- names in capitals ---------------------------------------------------------------------------

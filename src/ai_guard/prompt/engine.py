@@ -197,11 +197,8 @@ def _repeat_values(original: str, to_redact: _Located) -> dict[str, Detection]:
     """The values to redact wherever they occur, each with the detection that found it."""
     values: dict[str, Detection] = {}
     for start, end, d in to_redact:
-        value = original[start:end]
-        # a single word of letters is a word of a name ("ông Long", "bà Mai"), found where its
-        # context makes it the person; elsewhere it is a place or a word ("Hạ Long")
-        if end - start >= _MIN_REPEAT and not value.isalpha():
-            values.setdefault(value, d)
+        if end - start >= _MIN_REPEAT:
+            values.setdefault(original[start:end], d)
     return values
 
 
