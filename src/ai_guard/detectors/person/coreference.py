@@ -100,8 +100,6 @@ _SPEAKER_SPELLINGS = _CUE_SPELLINGS | frozenset(
     )
 )
 
-_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
-
 
 def short_references(
     doc: Document, found: Sequence[Detection], detector_id: str
@@ -118,8 +116,8 @@ def short_references(
         if d.score < REPORT_FLOOR:
             continue  # ("Ông An" read as a surname and a given name, 0.45)
         taken.append((d.start, d.end))
-        words = [m.group() for m in _CAPITAL_WORD.finditer(text, d.start, d.end)]
-        if len(words) < 2 or not all(w[0].isupper() for w in words):
+        words = text[d.start : d.end].split()
+        if len(words) < 2 or not all(w[0].isupper() and w.isalpha() for w in words):
             continue  # lower-case chat names: their words are everyday words
         keys = {words[-1], words[0]}
         if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
@@ -140,7 +138,11 @@ def short_references(
     # the cue and the word after it are found on the folded view (lower case, a plain space
     # or line break before the cue: the engine skips from one to the next), the word's
     # capital on the cased one
-    for m in _reference_re().finditer(folded, max(0, first_end - 1)):
+    matches = itertools.chain(
+        _reference_after(" ").finditer(folded, max(0, first_end - 1)),
+        _reference_after("\n").finditer(folded, max(0, first_end - 1)),
+    )
+    for m in sorted(matches, key=lambda m: m.start()):
         s = m.end()
         while cased[s] in " \t":
             s += 1
@@ -181,6 +183,13 @@ def _reference_re() -> re.Pattern[str]:
     """A space or line break and a cue, before spaces and a letter (on the folded view; the
     match ends with the cue, so that "vợ ông Lợi" is tried at "ông" too)."""
     return re.compile(r"[ \n](?P<cue>" + trie_regex(REFERENCE_CUES) + r")(?=[ \t]+[a-z])")
+
+
+@lru_cache(maxsize=2)
+def _reference_after(sep: str) -> re.Pattern[str]:
+    """:func:`_reference_re` after one separator: a pattern that starts with a literal is
+    searched from one to the next (twice as fast as from a class of two)."""
+    return re.compile(re.escape(sep) + _reference_re().pattern[len("[ \\n]") :])
 
 
 @lru_cache(maxsize=1)

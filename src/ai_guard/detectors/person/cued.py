@@ -160,40 +160,59 @@ def cued_unknown(
 
 #: honorifics in capitals before a name in capitals ("ÔNG NGUYỄN VĂN AN"), as written
 _CAPITAL_HONORIFICS = frozenset({"ÔNG", "BÀ", "ANH", "CHỊ", "ONG", "BA", "CHI"})
+#: how they are looked for on the folded view with its letter case (a space after each)
+_HONORIFIC_NEEDLES = ("ONG ", "BA ", "ANH ", "CHI ")
 # a run of words in capitals, on the folded view with its letter case (one ASCII capital per
 # Vietnamese one); the look-behind comes after the capital so the engine skips to capitals
 _CAPS_RUN = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]*(?: {1,2}[A-Z]+){2,}(?![A-Za-z0-9])")
+# three or more words in capitals right after an honorific
+_CAPS_WORDS = re.compile(r"[A-Z]+(?: {1,2}[A-Z]+){2,}(?![A-Za-z0-9])")
+_LETTERS = re.compile(r"[A-Z]+")
 
 
 def capitals_by_place(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
-    """Names in capitals that the other paths leave as headings: a whole table cell with the
-    full shape of a name, or a full name right after an honorific in capitals. Costs two
-    substring searches on a prompt with no table and no such honorific."""
+    """Names in capitals that the other paths leave as headings: a full name right after an
+    honorific in capitals, or a whole table cell with the full shape of a name. The honorifics
+    are found by substring searches (far faster than a pattern over the text), the runs of
+    capitals only in a prompt with a table."""
     cased = doc.folded_cased
-    table = "|" in cased or "\t" in cased
-    if not table and not any(h in cased for h in ("ONG ", "BA ", "ANH ", "CHI ")):
-        return
-    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
     text = doc.text
+    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    done: list[tuple[int, int]] = []
+    for needle in _HONORIFIC_NEEDLES:
+        i = cased.find(needle)
+        while i >= 0:
+            a, b = i, i + len(needle) - 1
+            i = cased.find(needle, i + 1)
+            if (a > 0 and cased[a - 1].isalnum()) or text[a:b] not in _CAPITAL_HONORIFICS:
+                continue  # "PHONG ", "CONG ": inside a word
+            run = _CAPS_WORDS.match(cased, b + 1)
+            if run is None or _overlaps(taken + done, run.start(), run.end()):
+                continue
+            words = [
+                (w.start() + run.start(), w.end() + run.start())
+                for w in _LETTERS.finditer(run.group())
+            ]
+            span = _full_name(doc, words)
+            if span is not None:
+                done.append(span)
+                yield _placed(span, SCORE_CAPITALS_HONORIFIC, fold(text[a:b]), detector_id)
+    if "|" not in cased and "\t" not in cased:
+        return
     for m in _CAPS_RUN.finditer(cased):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        if _overlaps(taken + done, s, e) or not _whole_cell(text, s, e):
             continue
-        words = [(w.start() + s, w.end() + s) for w in re.finditer(r"[A-Z]+", m.group())]
-        honorific = False
-        for i, (a, b) in enumerate(words[:-3]):
-            if text[a:b] in _CAPITAL_HONORIFICS:
-                honorific = True
-                span = _full_name(doc, words[i + 1 :])
-                if span is not None:
-                    yield _placed(span, SCORE_CAPITALS_HONORIFIC, fold(text[a:b]), detector_id)
-                    break
-        if not honorific and table and _whole_cell(text, s, e):
-            span = _full_name(doc, words)
-            if span == (s, e):
-                yield _placed(span, SCORE_CAPITALS_CELL, "table cell", detector_id)
+        words = [(w.start() + s, w.end() + s) for w in _LETTERS.finditer(m.group())]
+        span = _full_name(doc, words)
+        if span == (s, e):
+            yield _placed(span, SCORE_CAPITALS_CELL, "table cell", detector_id)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
 
 
 def _full_name(doc: Document, words: list[tuple[int, int]]) -> tuple[int, int] | None:
