@@ -82,6 +82,14 @@ def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
         "anh dang the hien quan diem",  # "anh đang thể hiện quan điểm"
         "chi phan cong nhiem vu",  # "chỉ phân công nhiệm vụ"
         "em tran tinh voi chi",
+        "anh trần tình về việc chậm nộp hồ sơ",
+        "chị phan ánh tình trạng ô nhiễm",
+        "em lê la cả buổi chưa xong",
+        "anh vũ trang cho dân quân",
+        "chú cao hứng hát một bài",
+        "em tên là mai, làm ở phòng kế toán",
+        "tên tôi là nam, 25 tuổi",
+        "chị út ơi em hỏi chút",
     ],
 )
 def test_everyday_lower_case_is_no_name(text: str) -> None:

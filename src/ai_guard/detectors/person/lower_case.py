@@ -2,9 +2,10 @@
 văn nam ở xóm 3", "ho ten: nguyen van an").
 
 Lower case takes away the capital letters every other path relies on, so the bar is high:
-only after an honorific (``HONORIFICS``) or a self-introduction or hand-typed label
-(``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with the
-shape of a full name (a typical middle name and a given name). Without diacritics "co", "chi",
+only after an honorific (``HONORIFICS``), a kin word or a self-introduction or hand-typed
+label (``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with
+the shape of a full name of three words or more (a middle name and a given name: two words
+such as "anh trần tình", "anh vũ trang" are as often everyday words). Without diacritics "co", "chi",
 "di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..." shape counts,
 or three name words led by a surname that is no everyday word there (``PLAIN_SURNAMES``:
 "anh le minh tuan").
@@ -42,12 +43,6 @@ _KIN = ("bo", "me", "cha", "vo", "chong")
 #: everything that may stand before a lower-case name
 _CUES = sorted(set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
 _CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
-#: surnames spelled as everyday words ("mai": tomorrow, "hoa": flower, "cao": tall): in lower
-#: case, such a surname and one more word are no name; three words with a middle name are
-_EVERYDAY_SURNAMES = frozenset(
-    {"mai", "hoa", "lam", "cao", "kim", "long", "ha", "ma", "chung", "cong", "quan", "trang"}
-    | {"son", "thai", "tang", "ninh", "dong", "tong", "man", "lac", "loc", "mong", "vi", "la"}
-)
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
 #: "sinh năm", "ở", "và", "phòng kế toán"); spelled so where the word has diacritics
 _GOES_ON = ("là", "sinh", "ở", "và", "phòng")
@@ -174,8 +169,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if k == 2 and folded[0] in _EVERYDAY_SURNAMES:
-        return None  # "anh mai đâu", "chị hoa tâm": two everyday words, not a name
+    if k == 2:
+        # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
+        # that spell a surname and a given name are as often everyday words; a name needs three
+        return None
     if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")) and not _plain_name(folded, k):
         # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
         # only the unmistakable "... văn ..." / "... thị ..." shape counts, or a surname that
