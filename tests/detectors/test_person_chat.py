@@ -107,8 +107,6 @@ def test_everyday_lower_case_is_no_name(text: str) -> None:
         ("Anh Phạm Minh Tuấn làm đơn. Anh Tuấn nói thêm.", ["Phạm Minh Tuấn", "Tuấn"]),
         ("Ông Nguyễn Văn Lợi bị tố cáo. Vợ ông Lợi làm chứng.", ["Nguyễn Văn Lợi", "Lợi"]),
         ("ông Vũ Văn Hải khiếu nại; ông Vũ đề nghị giải quyết", ["Vũ Văn Hải", "Vũ"]),
-        ("bị đơn: ông Nguyễn Xuân T; buộc ông T cấp dưỡng", ["Nguyễn Xuân T", "T"]),
-        ("Nguyen don: chi Ma Thi Thu H. Chi H duoc ly hon", ["Ma Thi Thu H", "H"]),
         ("Bà Đinh Thị Phương Thảo chủ trì; chị Phương Thảo kết luận", None),
         ("Bà Nguyễn Thị Út nộp đơn, chị Út đề nghị", ["Nguyễn Thị Út", "Út"]),
         ("Ông Trần Văn Em nộp đơn, anh Em đề nghị", ["Trần Văn Em", "Em"]),
@@ -136,6 +134,8 @@ def test_short_references_after_the_full_name(text: str, expected: list[str] | N
         "Anh Tuấn nói thêm. Anh Phạm Minh Tuấn làm đơn.",  # before the full name only
         "Ông A và bà T đã thỏa thuận.",
         "Cán bộ Hoa: chị cần nộp thêm giấy tờ",
+        "bị đơn: ông Nguyễn Xuân T; buộc ông T cấp dưỡng",  # a lone initial names no one
+        "Nguyen don: chi Ma Thi Thu H. Chi H duoc ly hon",
         "Ông Nguyễn Văn An đến. Anh an tâm nhé.",  # lower case: an everyday word
         "Bà Trần Thị Mai nộp đơn. Em mai mốt gửi.",
         "Ông Nguyễn Văn Nam trình bày. Anh Nam Định thì chưa.",  # another capitalised word

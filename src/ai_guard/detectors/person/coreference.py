@@ -1,16 +1,16 @@
 """Short references to a person already named in the prompt ("ông An", "vợ ông Lợi", "Hoa:").
 
 Once "Nguyễn Văn An" is found, the same person comes back as "ông An", "anh An", "con ông An",
-by surname ("ông Nguyễn"), by the initial an anonymised judgment keeps ("bị cáo Nguyễn Xuân
-T ... ông T"), or as the speaker of a chat line ("Cán bộ Hoa: chị nộp thêm ...",
-"Anh Tuấn (phòng TCCB): ..."). A given name alone is too ambiguous to report ("Anh Tuấn" may
-be anyone, "an", "nam", "hoa", "mai" are everyday words), so a short reference is reported
-only with the whole chain of evidence:
+by surname ("ông Vũ" after "Vũ Văn Hải"), or as the speaker of a chat line ("Cán bộ Hoa: chị
+nộp thêm ...", "Anh Tuấn (phòng TCCB): ..."). A given name alone is too ambiguous to report
+("Anh Tuấn" may be anyone, "an", "nam", "hoa", "mai" are everyday words), so a short reference
+is reported only with the whole chain of evidence:
 
 * a full name (two words or more) found by the other paths, scored at least
   :data:`~.scores.REPORT_FLOOR`, EARLIER in the prompt;
-* a word of it (its given name, its last two words, its surname, or its final initial),
-  spelled exactly as in that name and capitalised;
+* a word of it (its given name, its last two words or its surname), spelled exactly as in
+  that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
+  Xuân T ... ông T"): a lone initial identifies no one;
 * right after an honorific or kin word (``REFERENCE_CUES``, spelled as one), or as the
   speaker at the start of a line, before ":" (with an optional note in brackets);
 * not followed by another capitalised word (then it starts another name or a place:
@@ -123,6 +123,8 @@ def short_references(
         if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
             keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
         for key in keys:
+            if len(key) == 1:
+                continue  # "ông T" after "Nguyễn Xuân T": a lone initial names no one
             key = _title(key)
             if key not in antecedents or d.end < antecedents[key]:
                 antecedents[key] = d.end

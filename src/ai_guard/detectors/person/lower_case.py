@@ -5,10 +5,10 @@ Lower case takes away the capital letters every other path relies on, so the bar
 only after an honorific (``HONORIFICS``), a kin word or a self-introduction or hand-typed
 label (``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with
 the shape of a full name of three words or more (a middle name and a given name: two words
-such as "anh trần tình", "anh vũ trang" are as often everyday words). Without diacritics "co", "chi",
-"di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..." shape counts,
-or three name words led by a surname that is no everyday word there (``PLAIN_SURNAMES``:
-"anh le minh tuan").
+such as "anh trần tình", "anh vũ trang" are as often everyday words). Without diacritics
+"co", "chi", "di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..."
+shape counts, or three name words led by a surname that is no everyday word there
+(``PLAIN_SURNAMES``: "anh le minh tuan").
 """
 
 from __future__ import annotations
