@@ -16,10 +16,13 @@ Evidence, weighed into the score:
   đường, phố, trường, bệnh viện ...), a heading in capitals, a phrase that starts sentences
   ("Hồ sơ", "Văn bản", "Đồng thời").
 
-With a context word, names with surnames outside the lexicon (many ethnic-minority names such
-as "Y Moan Niê") are reported too. A given name alone ("anh Tuấn") is reported only as a short
-reference to a full name found earlier in the prompt (``coreference``); alone it is too
-ambiguous to be worth a redaction.
+With a context word, names with surnames outside the lexicon are reported too. Ethnic-minority
+names ("Y Moan Niê", "Ksor H'Ni", "Sùng A Páo"), foreign names ("Tanaka Hiroshi", "Kim
+Min-jun", "Mr. John O'Brien") and names a PDF export broke across lines ("Nguyễn Văn\nAn") are
+found on two pieces of evidence: a clan name, a name prefix, a foreign-name lexicon, the shape of
+the words (not a Vietnamese syllable), a cue. A given name alone ("anh Tuấn") is reported only
+as a short reference to a full name found earlier in the prompt (``coreference``); alone it is
+too ambiguous to be worth a redaction.
 
 How the package is laid out (one job per module):
 
@@ -32,6 +35,10 @@ How the package is laid out (one job per module):
 * ``cued``: names known by a name column or a strong cue, whatever their surname;
 * ``lower_case``: chat-style names in lower case after an honorific or a self-introduction
   ("tôi là", "tên là", "họ tên:");
+* ``shape``: whether a word can be a Vietnamese syllable;
+* ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
+* ``foreign``: Japanese, Korean, Chinese and Western names;
+* ``broken``: names split over two lines;
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
 * ``scores``: the scores, one named constant per kind of evidence.

@@ -10,7 +10,9 @@ from __future__ import annotations
 __all__ = [
     "BASE_CAPITALS_PLACED",
     "BASE_CUED_UNKNOWN",
+    "BASE_FOREIGN",
     "BASE_LOWER_CASE",
+    "BASE_MINORITY",
     "BASE_NAME_COLUMN",
     "BASE_SHORT_REFERENCE",
     "BASE_SURNAME_FIRST",
@@ -20,9 +22,14 @@ __all__ = [
     "SCORE_CAPITALS_WITHOUT_CUE",
     "SCORE_CUED",
     "SCORE_CUED_UNKNOWN",
+    "SCORE_FOREIGN",
+    "SCORE_FOREIGN_SHAPE",
     "SCORE_FULL_NAME",
     "SCORE_LOWER_CASE",
+    "SCORE_MIDDLE_SHAPE",
+    "SCORE_MINORITY",
     "SCORE_NAME_COLUMN",
+    "SCORE_PUBLIC_FIGURE",
     "SCORE_SHORT_REFERENCE",
     "SCORE_THREE_WORDS",
     "SCORE_TWO_WORDS",
@@ -38,6 +45,9 @@ SCORE_THREE_WORDS = 0.6
 #: no cue; surname + given name only ("Trần Hưng"): as often a shop, a place or a company as a
 #: person, so below the default threshold (reported only if a policy lowers ``min_score``)
 SCORE_TWO_WORDS = 0.45
+#: a historical figure without a cue ("Phan Bội Châu là ..."): just above the default
+#: min_score, below an address that holds it as a street ("17 Trần Hưng Đạo, Hoàn Kiếm")
+SCORE_PUBLIC_FIGURE = 0.55
 #: the ceiling for a name in capitals with no cue ("NGUYỄN VĂN AN" alone on its line)
 SCORE_CAPITALS_WITHOUT_CUE = 0.8
 BASE_SURNAME_FIRST = 0.6
@@ -59,6 +69,21 @@ BASE_CAPITALS_PLACED = 0.5
 #: after an honorific, with a lexicon surname and the shape of a full name
 SCORE_LOWER_CASE = 0.8
 BASE_LOWER_CASE = 0.4
+
+# -- ethnic-minority and foreign names (``minority``, ``foreign``) -------------------------------
+#: two pieces of evidence without a cue: a clan name and a name prefix or a name word, a
+#: prefix and a word that is no Vietnamese syllable ("H Bia Mlô", "Ksor H'Ni")
+SCORE_MINORITY = 0.8
+BASE_MINORITY = 0.5
+#: a foreign surname and given name of one language, or a Korean surname and a hyphenated
+#: given name ("Tanaka Hiroshi", "Kim Min-jun")
+SCORE_FOREIGN = 0.8
+#: a common Western given name and a capitalised word that is no Vietnamese syllable
+SCORE_FOREIGN_SHAPE = 0.7
+BASE_FOREIGN = 0.5
+#: a Kinh-ordered name whose given name is unknown, after a typical middle name ("Lò Văn Pọm",
+#: "Sùng A Páo", "Thạch Thị Sa Rết")
+SCORE_MIDDLE_SHAPE = 0.7
 
 # -- short references to a full name found earlier ("ông An", "Cán bộ Hoa:") ---------------------
 #: a word of a full name found earlier in the prompt, after an honorific or as a chat speaker
