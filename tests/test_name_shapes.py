@@ -264,34 +264,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((74, 83, "PERSON"),),
     ),
-    ("allowed", "name.table_tsv.proper"): Known(
-        "33/200",
-        (
-            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNguyễn An\tXin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
-    ("allowed", "name.table_tsv.upper"): Known(
-        "33/200",
-        (
-            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNGUYỄN AN\tXin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
     ("allowed", "name.table_tsv.lower"): Known(
         "200/200",
         (
             "tóm tắt danh sách sau:\nstt\thọ và tên\tnội dung\n1\tnguyễn an\txin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
-    ("allowed", "name.table_tsv.folded"): Known(
-        "33/200",
-        (
-            "Tom tat danh sach sau:\nSTT\tHo va ten\tNoi dung\n1\tNguyen An\tXin cap lai giay "
             "khai sinh"
         ),
         ((48, 57, "PERSON"),),
@@ -328,11 +304,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "200/200",
         ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
         ((15, 24, "PERSON"),),
-    ),
-    ("allowed", "minority.ede.proper"): Known(
-        "118/200",
-        ("Đề nghị bà H Bia Niê bổ sung hồ sơ trước ngày 15."),
-        ((11, 20, "PERSON"),),
     ),
     ("allowed", "minority.ede.folded_lower"): Known(
         "200/200",
@@ -389,20 +360,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
-    ("allowed", "foreign.japanese.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. Tanaka Hiroshi sang làm việc với Sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
     ("allowed", "foreign.japanese.lower"): Known(
         "200/200",
         ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
         ((22, 36, "PERSON"),),
-    ),
-    ("allowed", "foreign.korean.proper"): Known(
-        "153/200",
-        ("Soạn giúp thư mời Mr. Park Min-jun sang làm việc với Sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
     ),
     ("allowed", "foreign.korean.lower"): Known(
         "200/200",
@@ -574,34 +535,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((74, 83, "PERSON"),),
     ),
-    ("partly_visible", "name.table_tsv.proper"): Known(
-        "59/200",
-        (
-            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNguyễn An\tXin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
-    ("partly_visible", "name.table_tsv.upper"): Known(
-        "59/200",
-        (
-            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNGUYỄN AN\tXin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
     ("partly_visible", "name.table_tsv.lower"): Known(
         "200/200",
         (
             "tóm tắt danh sách sau:\nstt\thọ và tên\tnội dung\n1\tnguyễn an\txin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
-    ("partly_visible", "name.table_tsv.folded"): Known(
-        "59/200",
-        (
-            "Tom tat danh sach sau:\nSTT\tHo va ten\tNoi dung\n1\tNguyen An\tXin cap lai giay "
             "khai sinh"
         ),
         ((48, 57, "PERSON"),),
@@ -638,11 +575,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "200/200",
         ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
         ((15, 24, "PERSON"),),
-    ),
-    ("partly_visible", "minority.ede.proper"): Known(
-        "130/200",
-        ("Đề nghị bà H Bia Niê bổ sung hồ sơ trước ngày 15."),
-        ((11, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.ede.folded_lower"): Known(
         "200/200",
@@ -699,20 +631,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
-    ("partly_visible", "foreign.japanese.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. Tanaka Hiroshi sang làm việc với Sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
     ("partly_visible", "foreign.japanese.lower"): Known(
         "200/200",
         ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
         ((22, 36, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.korean.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. Kim Min-jun sang làm việc với Sở vào tuần sau."),
-        ((22, 33, "PERSON"),),
     ),
     ("partly_visible", "foreign.korean.lower"): Known(
         "200/200",
@@ -738,14 +660,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "200/200",
         ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
         ((22, 34, "PERSON"),),
-    ),
-    ("partly_visible", "short_reference.proper"): Known(
-        "200/200",
-        (
-            "Ông Nguyễn An đến nộp hồ sơ hôm thứ hai. Nhờ bạn soạn tin nhắn báo ông An bổ sung "
-            "giấy tờ."
-        ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("partly_visible", "short_reference.lower"): Known(
         "200/200",

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from ai_guard.detectors.person import capitalised, context, lower_case
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
-from ai_guard.detectors.person.lexicon import HONORIFICS, lexicons, strong_cues
+from ai_guard.detectors.person.lexicon import HONORIFICS, INTRODUCTIONS, lexicons, strong_cues
 from ai_guard.text import Document, fold_cased
 from ai_guard.text.document import fold
 
@@ -99,14 +99,22 @@ def test_runs_are_those_of_the_plain_scan_on_any_characters(text: str) -> None:
 
 
 def _plain_lower_case(doc: Document) -> list[tuple[int, int, str | None]]:
-    """Every match of the lower-case pattern, in scan order, judged one by one."""
+    """The lower-case pattern tried at every start of a word, left to right, each match
+    judged, going on after each name found."""
     out = []
-    for m in lower_case._lower_name_re().finditer(doc.folded):
-        if m.start() > 0 and doc.folded[m.start() - 1].isalnum():
+    pattern = lower_case._lower_name_re()
+    folded = doc.folded
+    after = 0
+    for p in range(len(folded)):
+        if p < after or (p > 0 and folded[p - 1].isalnum()):
+            continue
+        m = pattern.match(folded, p)
+        if m is None:
             continue
         hit = lower_case._judge(doc, m, "vn.person")
         if hit is not None:
             out.append((hit.start, hit.end, hit.context))
+            after = hit.end
     return out
 
 
@@ -114,6 +122,13 @@ def _lower_texts() -> st.SearchStrategy[str]:
     names = ["nguyễn văn an", "trần thị lan", "lê văn tám", "phạm thị hoa", "lo van pom"]
     vocabulary = [
         *HONORIFICS,
+        *INTRODUCTIONS,
+        "tôi là",
+        "họ tên:",
+        "la",
+        "là",
+        "bố",
+        "le minh tuan",
         "ông",
         "bà",
         "chị",
@@ -140,11 +155,17 @@ def test_lower_case_names_are_those_of_the_plain_scan(text: str) -> None:
     assert found == _plain_lower_case(doc)
 
 
-def test_a_match_inside_a_word_still_hides_the_name_it_runs_over() -> None:
-    # the plain scan takes "anh ông lê văn" inside "thanh" and goes on after it
-    doc = Document("thanh ông lê văn an đến")
-    assert _plain_lower_case(doc) == []
-    assert list(lower_case.lower_case_names(doc, "vn.person")) == []
+def test_a_match_that_is_no_name_hides_no_name_after_it() -> None:
+    # "anh ông lê văn" inside "thanh" starts no word; "tôi là cháu lê hà minh" is no name
+    for text, name in (
+        ("thanh ông lê văn an đến", "lê văn an"),
+        ("con tôi là cháu lê hà minh khang sinh ngày", "lê hà minh khang"),
+        ("vợ là chị mai thị ngọc bích số 09", "mai thị ngọc bích"),
+    ):
+        doc = Document(text)
+        found = lower_case.lower_case_names(doc, "vn.person")
+        assert [doc.text[d.start : d.end] for d in found] == [name]
+        assert [doc.text[a:b] for a, b, _ in _plain_lower_case(doc)] == [name]
     doc = Document("gặp ông lê văn an đến")
     assert [doc.text[d.start : d.end] for d in lower_case.lower_case_names(doc, "x")] == [
         "lê văn an"

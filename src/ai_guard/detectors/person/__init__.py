@@ -20,8 +20,9 @@ With a context word, names with surnames outside the lexicon are reported too. E
 names ("Y Moan Niê", "Ksor H'Ni", "Sùng A Páo"), foreign names ("Tanaka Hiroshi", "Kim
 Min-jun", "Mr. John O'Brien") and names a PDF export broke across lines ("Nguyễn Văn\nAn") are
 found on two pieces of evidence: a clan name, a name prefix, a foreign-name lexicon, the shape of
-the words (not a Vietnamese syllable), a cue. Given names alone ("anh Tuấn") are not reported: too
-ambiguous to be worth a redaction.
+the words (not a Vietnamese syllable), a cue. A given name alone ("anh Tuấn") is reported only
+as a short reference to a full name found earlier in the prompt (``coreference``); alone it is
+too ambiguous to be worth a redaction.
 
 How the package is laid out (one job per module):
 
@@ -32,11 +33,14 @@ How the package is laid out (one job per module):
 * ``capitalised``: candidate finding in runs of capitalised words, and the walk through them;
 * ``surname_first``: judging and scoring a name led by a lexicon surname (and names in capitals);
 * ``cued``: names known by a name column or a strong cue, whatever their surname;
-* ``lower_case``: chat-style names in lower case after an honorific;
+* ``lower_case``: chat-style names in lower case after an honorific or a self-introduction
+  ("tôi là", "tên là", "họ tên:");
 * ``shape``: whether a word can be a Vietnamese syllable;
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
 * ``broken``: names split over two lines;
+* ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
+  run last, over the other paths' findings;
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 
@@ -46,6 +50,8 @@ from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.capitalised import capitalised_names
+from ai_guard.detectors.person.coreference import short_references
+from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -54,11 +60,15 @@ __all__ = ["PersonNameDetector"]
 
 
 class PersonNameDetector:
-    """Vietnamese person names (``vn.person``): capitalised names, then lower-case ones."""
+    """Vietnamese person names (``vn.person``): capitalised names, lower-case ones, names in
+    capitals known by where they stand, then short references to those found."""
 
     id = "vn.person"
     entities = (EntityType.PERSON,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        yield from capitalised_names(doc, self.id)
-        yield from lower_case_names(doc, self.id)
+        found = list(capitalised_names(doc, self.id))
+        found.extend(lower_case_names(doc, self.id))
+        found.extend(capitals_by_place(doc, found, self.id))
+        yield from found
+        yield from short_references(doc, found, self.id)

@@ -133,6 +133,9 @@ def cue_possible(cues: CueSet, doc: Document, start: int, width: int = 40) -> bo
     if not tail:
         return False
     end = lo + len(window)
+    written = doc.text[end - len(tail) : end]
+    if len(tail) > 3 and not written.isupper() and not written[1:].islower():
+        return True  # camelCase ("soCccd", "AaMR"): CueSet.before splits it into words
     prev: str | None = None
     if not head:
         prev = ""  # nothing before the word in the window
@@ -140,7 +143,7 @@ def cue_possible(cues: CueSet, doc: Document, start: int, width: int = 40) -> bo
         head = head.rstrip()
         prev = head[len(head.rstrip(_CUE_WORD_CHARS)) :]
         head = ""
-    return _could_end(cues, tail, doc.text[end - len(tail) : end], head, prev)
+    return _could_end(cues, tail, written, head, prev)
 
 
 def cue_possible_after(

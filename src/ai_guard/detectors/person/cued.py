@@ -4,10 +4,18 @@ Many names have surnames outside the lexicon (ethnic-minority names such as "Y M
 "Ksor H'Blin", "Cầm Thị Ơn"). Such a name is reported when a whole table cell under a name
 column holds it, or when a strong cue (one that names a private person, not an official
 title) stands right before it and one of its words is a known given name.
+
+Names in capitals are taken for headings elsewhere unless a label or a cue in lower case
+stands before them; :func:`capitals_by_place` adds two places where capitals are a name: a
+whole table cell ("| 1 | NGUYỄN THỊ HOA | 1985 |", tab-separated rows) and right after an
+honorific in capitals ("ÔNG NGUYỄN VĂN AN"), both only with the full shape of a name (a
+lexicon surname, middle names, a given name).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
@@ -19,19 +27,23 @@ from ai_guard.detectors.person.context import (
     PLACE_WORD_REACH,
     cue_before,
 )
-from ai_guard.detectors.person.lexicon import strong_cues
+from ai_guard.detectors.person.lexicon import lexicons, strong_cues
 from ai_guard.detectors.person.scores import (
+    BASE_CAPITALS_PLACED,
     BASE_CUED_UNKNOWN,
     BASE_NAME_COLUMN,
+    REPORT_FLOOR,
+    SCORE_CAPITALS_CELL,
+    SCORE_CAPITALS_HONORIFIC,
     SCORE_CUED_UNKNOWN,
     SCORE_NAME_COLUMN,
 )
-from ai_guard.detectors.person.words import fold
+from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["cued_unknown", "headers_possible", "name_cell"]
+__all__ = ["capitals_by_place", "cued_unknown", "headers_possible", "name_cell"]
 
 
 def name_cell(
@@ -50,8 +62,9 @@ def name_cell(
     if header is None:
         return None
     text = doc.text
-    before = text[line_bounds(text, start)[0] : start].rstrip(" \t\"'")
-    after = text[end : end + 3].lstrip(" \t\"'")
+    # (a tab is itself a delimiter: "1\tNGUYỄN THỊ HOA\t1985")
+    before = text[line_bounds(text, start)[0] : start].rstrip(" \"'")
+    after = text[end : end + 3].lstrip(" \"'")
     if (before and before[-1] not in "|\t;,") or (after and after[0] not in "|\t;,\r\n"):
         return None  # only part of the cell
     return Detection(
@@ -142,4 +155,114 @@ def cued_unknown(
         pattern="person.cued",
         base_score=BASE_CUED_UNKNOWN,
         context=cue,
+    )
+
+
+#: honorifics in capitals before a name in capitals ("ÔNG NGUYỄN VĂN AN"), as written
+_CAPITAL_HONORIFICS = frozenset({"ÔNG", "BÀ", "ANH", "CHỊ", "ONG", "BA", "CHI"})
+#: how they are looked for on the folded view with its letter case (a space after each)
+_HONORIFIC_NEEDLES = ("ONG ", "BA ", "ANH ", "CHI ")
+# a run of words in capitals, on the folded view with its letter case (one ASCII capital per
+# Vietnamese one); the look-behind comes after the capital so the engine skips to capitals
+_CAPS_RUN = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]*(?: {1,2}[A-Z]+){2,}(?![A-Za-z0-9])")
+# three or more words in capitals right after an honorific
+_CAPS_WORDS = re.compile(r"[A-Z]+(?: {1,2}[A-Z]+){2,}(?![A-Za-z0-9])")
+_LETTERS = re.compile(r"[A-Z]+")
+
+
+def capitals_by_place(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Names in capitals that the other paths leave as headings: a full name right after an
+    honorific in capitals, or a whole table cell with the full shape of a name. The honorifics
+    are found by substring searches (far faster than a pattern over the text), the runs of
+    capitals only in a prompt with a table."""
+    cased = doc.folded_cased
+    text = doc.text
+    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    done: list[tuple[int, int]] = []
+    for needle in _HONORIFIC_NEEDLES:
+        i = cased.find(needle)
+        while i >= 0:
+            a, b = i, i + len(needle) - 1
+            i = cased.find(needle, i + 1)
+            if (a > 0 and cased[a - 1].isalnum()) or text[a:b] not in _CAPITAL_HONORIFICS:
+                continue  # "PHONG ", "CONG ": inside a word
+            run = _CAPS_WORDS.match(cased, b + 1)
+            if run is None or _overlaps(taken + done, run.start(), run.end()):
+                continue
+            words = [
+                (w.start() + run.start(), w.end() + run.start())
+                for w in _LETTERS.finditer(run.group())
+            ]
+            span = _full_name(doc, words)
+            if span is not None:
+                done.append(span)
+                yield _placed(span, SCORE_CAPITALS_HONORIFIC, fold(text[a:b]), detector_id)
+    if "|" not in cased and "\t" not in cased:
+        return
+    for m in _CAPS_RUN.finditer(cased):
+        s, e = m.span()
+        if _overlaps(taken + done, s, e) or not _whole_cell(text, s, e):
+            continue
+        words = [(w.start() + s, w.end() + s) for w in _LETTERS.finditer(m.group())]
+        span = _full_name(doc, words)
+        if span == (s, e):
+            yield _placed(span, SCORE_CAPITALS_CELL, "table cell", detector_id)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _full_name(doc: Document, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the full name (lexicon surname, middle names, a given name; three or four
+    words) that ``words`` start with, or None."""
+    surnames, middles, givens, not_names, _ = lexicons()
+    text = doc.text
+    folded = [fold(text[a:b]) for a, b in words[:4]]
+    if len(folded) < 3 or folded[0] not in surnames:
+        return None
+    if not spelled_as_surname(text[words[0][0] : words[0][1]].title(), doc, words[0][0]):
+        return None
+    k = 1
+    while k < len(folded) and (folded[k] in middles or folded[k] in givens):
+        k += 1
+    while k > 2 and folded[k - 1] not in givens:
+        k -= 1
+    if k < 3 or folded[1] not in middles:
+        return None
+    start, end = words[0][0], words[k - 1][1]
+    phrase = " ".join(folded[:k])
+    if phrase in not_names or " ".join(folded[:2]) in not_names:
+        return None
+    if is_public_figure(text[start:end].title()):
+        return None
+    return start, end
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a cell of a row ("|" or tab delimited) that has
+    other cells."""
+    ls, le = line_bounds(text, start)
+    line_end = le if le >= 0 else len(text)
+    before = text[ls:start].rstrip(" ")
+    after = text[end:line_end].lstrip(" ")
+    if before and before[-1] not in "|\t":
+        return False
+    if after and after[0] not in "|\t":
+        return False
+    return bool(before.strip(" |\t") or after.strip(" |\t"))
+
+
+def _placed(span: tuple[int, int], score: float, context: str, detector_id: str) -> Detection:
+    return Detection(
+        EntityType.PERSON,
+        span[0],
+        span[1],
+        score,
+        detector_id,
+        pattern="person.capitals_placed",
+        base_score=BASE_CAPITALS_PLACED,
+        context=context,
     )

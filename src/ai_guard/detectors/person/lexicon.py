@@ -20,7 +20,10 @@ from ai_guard.text.match import CueSet, spelling
 __all__ = [
     "EN_UNITS",
     "HONORIFICS",
+    "INTRODUCTIONS",
+    "INTRODUCTION_SPELLINGS",
     "NEVER_IN_NAMES",
+    "PLAIN_SURNAMES",
     "TYPICAL_MIDDLES",
     "TYPICAL_MIDDLE_SPELLINGS",
     "Lexicons",
@@ -120,6 +123,32 @@ def public_figure_spellings() -> frozenset[str]:
 #: honorifics before a lower-case name in chat ("chị nguyễn thị lan"); after one of these, a
 #: word that is both a cue and a surname ("Võ" / "vợ") is the surname
 HONORIFICS = ["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "thay", "di"]
+
+#: what introduces a name typed in lower case in chat, folded: a self-introduction ("tôi là",
+#: "em tên là") or a form label typed by hand ("họ tên:"); after one of these, as after an
+#: honorific, a lower-case full name is a name
+_INTRODUCTIONS = (
+    "tôi là",
+    "tôi tên là",
+    "tên tôi là",
+    "tên là",
+    "mình là",
+    "mình tên là",
+    "tên mình là",
+    "em là",
+    "cháu là",
+    "họ tên",
+    "họ và tên",
+    "tên",
+)
+INTRODUCTIONS = [fold_word(w) for w in _INTRODUCTIONS]
+#: their spellings: with diacritics, "tới lá" is not "tôi là"
+INTRODUCTION_SPELLINGS = frozenset(spelling(w) for w in _INTRODUCTIONS)
+
+#: surnames that, typed without diacritics, are no everyday word ("nguyen", "tran", "le"), so
+#: that a lower-case "le minh tuan" after an honorific is a name ("dang", "do", "vo", "ngo",
+#: "duong" are "đang", "đó", "vợ", "ngõ", "đường")
+PLAIN_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "vu"})
 
 #: words of legal and administrative text that are never part of a person's name
 NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"})

@@ -1,9 +1,14 @@
-"""Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ...").
+"""Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ...", "tôi là hoàng
+văn nam ở xóm 3", "ho ten: nguyen van an").
 
 Lower case takes away the capital letters every other path relies on, so the bar is high:
-only after an honorific (``HONORIFICS``), with a lexicon surname, and with the shape of a full
-name (a typical middle name and a given name). Without diacritics, only the unmistakable
-"... văn ..." / "... thị ..." shape counts: "co", "chi", "di" are everyday words there.
+only after an honorific (``HONORIFICS``), a kin word or a self-introduction or hand-typed
+label (``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with
+the shape of a full name of three words or more (a middle name and a given name: two words
+such as "anh trần tình", "anh vũ trang" are as often everyday words). Without diacritics
+"co", "chi", "di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..."
+shape counts, or three name words led by a surname that is no everyday word there
+(``PLAIN_SURNAMES``: "anh le minh tuan").
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from functools import lru_cache
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
+    INTRODUCTION_SPELLINGS,
+    INTRODUCTIONS,
     NEVER_IN_NAMES,
+    PLAIN_SURNAMES,
     TYPICAL_MIDDLES,
     lexicons,
 )
@@ -23,20 +31,52 @@ from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import trie_regex
+from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["lower_case_names"]
 
 _LOWER_WORD = re.compile(r"\S+")
+_INTRODUCTION_SET = frozenset(INTRODUCTIONS)
+#: kin words before a lower-case name ("bo nguyen van toan", "mẹ trần thị huệ"), folded; each
+#: spelled as a cue of ``name_cues.tsv`` where the text has diacritics ("bộ" is not "bố")
+_KIN = ("bo", "me", "cha", "vo", "chong")
+#: everything that may stand before a lower-case name
+_CUES = sorted(set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+_CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
+#: words that are given names too but, as a fourth word, go on with the sentence ("là",
+#: "sinh năm", "ở", "và", "phòng kế toán"); spelled so where the word has diacritics
+_GOES_ON = ("là", "sinh", "ở", "và", "phòng")
+_GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phong" is a name
+_GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
+
+
+def _goes_on(word: str) -> bool:
+    """Whether a fourth lower-case word goes on with the sentence rather than the name."""
+    if word.isascii():
+        return fold_word(word) in _GOES_ON_FOLDED
+    return spelling(word) in _GOES_ON_SPELLED
+
+
+#: two words that, typed without diacritics, are an everyday phrase, not a surname and a
+#: middle name ("trần thế", "hoàng kim")
+_PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
+
+
+def _surnames() -> list[str]:
+    """The lexicon surnames but "la": in lower case it is "là" ("vợ là chị mai thị ngọc
+    bích"); the patterns take it only before "văn" / "thị" ("la văn thiện")."""
+    return sorted(data.folded_set("detectors/surnames.txt") - {"la"})
 
 
 @lru_cache(maxsize=1)
 def _lower_name_re() -> re.Pattern[str]:
-    """An honorific, then a lexicon surname and 1-3 more lower-case words (folded text)."""
-    surnames = sorted(data.folded_set("detectors/surnames.txt"))
+    """An honorific or an introduction (a label may end with ':'), then a lexicon surname and
+    1-3 more lower-case words (folded text)."""
+    surnames = _surnames()
     return re.compile(
-        r"(?P<cue>" + trie_regex(HONORIFICS) + r")[ \t]+"
-        r"(?P<name>(?:" + trie_regex(surnames) + r")(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
+        r"(?P<cue>" + trie_regex(_CUES) + r")(?:[ \t]*:)?[ \t]+"
+        r"(?P<name>(?:" + trie_regex(surnames) + r"|la(?=[ \t]+(?:van|thi)[ \t]))"
+        r"(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
 
 
@@ -44,39 +84,39 @@ def _lower_name_re() -> re.Pattern[str]:
 # digits as they are, anything else as a space), where a regex that starts with a plain space
 # skips from space to space instead of trying the honorific trie at every letter of the text.
 _SKETCH = bytes(i if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for i in range(256))
-# then: inside a stretch of letters, spaces and tabs (".") or not ("x")
-_STRETCH = bytes(46 if chr(i) in " \tabcdefghijklmnopqrstuvwxyz" else 120 for i in range(256))
 
 
 @lru_cache(maxsize=1)
 def _cue_start_re() -> re.Pattern[bytes]:
     """A space before an honorific, spaces, a lexicon surname, spaces and a letter (on the
     sketch, where a space also stands for a tab)."""
-    surnames = sorted(data.folded_set("detectors/surnames.txt"))
+    surnames = _surnames()
     return re.compile(
         (
-            " (?=(?:" + trie_regex(sorted(set(HONORIFICS))) + ") +"
-            "(?:" + trie_regex(surnames) + ") +[a-z])"
+            " (?=(?:" + trie_regex(_CUES) + ") +(?:" + trie_regex([*surnames, "la"]) + ") +[a-z])"
         ).encode()
     )
 
 
 def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
-    """Lower-case names after an honorific, with a lexicon surname and a typical middle name
-    or given names.
+    """Lower-case names after an honorific or an introduction, with a lexicon surname and a
+    typical middle name or given names.
 
-    The same findings as judging every match of ``_lower_name_re().finditer(doc.folded)``
-    (the property test in tests/detectors/test_person_scan.py compares the two), found from
-    the few places where an honorific starts a word and is followed by a space.
+    The same findings as trying ``_lower_name_re()`` at every start of a word, left to right,
+    judging each match and going on after each name found (the property test in
+    tests/detectors/test_person_scan.py compares the two), found from the few places where a
+    cue starts a word and is followed by a space. A match that is no name hides nothing:
+    "tôi là cháu lê hà minh khang" is judged at "tôi là" (no name: "cháu" is no surname
+    there), then at "cháu".
     """
     folded_text = doc.folded
     encoded = folded_text.encode("latin-1", "replace")  # one byte per character
     sketch = b" " + encoded.translate(_SKETCH)
     pattern = _lower_name_re()
-    stretches: bytes | None = None
+    after = 0
     for cand in _cue_start_re().finditer(sketch):
-        q = cand.start()  # the honorific after this space: the sketch is one ahead of the text
-        if q > 0 and folded_text[q - 1].isalnum():
+        q = cand.start()  # the cue after this space: the sketch is one ahead of the text
+        if q < after or (q > 0 and folded_text[q - 1].isalnum()):
             continue
         m = pattern.match(folded_text, q)
         if m is None:
@@ -84,22 +124,8 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = _judge(doc, m, detector_id)
         if hit is None:
             continue
-        if stretches is None:
-            stretches = b"x" + encoded.translate(_STRETCH)
-        if _scanned_at(folded_text, pattern, stretches, q):
-            yield hit
-
-
-def _scanned_at(folded_text: str, pattern: re.Pattern[str], stretches: bytes, q: int) -> bool:
-    """Whether a left-to-right scan (``finditer``) of the folded text finds the match at ``q``
-    rather than an earlier one running over it ("thanh ong le van an": the scan takes "anh ong
-    le van" inside "thanh" and goes on after it). A match holds only letters, spaces and tabs,
-    so the scan can start where the stretch holding ``q`` starts."""
-    begin = stretches.rfind(b"x", 0, q + 1)  # the sketch is one ahead: its "x" at j is text j-1
-    for m in pattern.finditer(folded_text, begin):
-        if m.start() >= q or m.end() > q:
-            return m.start() == q
-    return False
+        after = hit.end
+        yield hit
 
 
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
@@ -110,7 +136,11 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     raw = text[s:e]
     if not raw.islower():
         return None  # capitalised names are the other path's
-    if not spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
+    cue = text[m.start("cue") : m.end("cue")]
+    if m.group("cue") in _INTRODUCTION_SET:
+        if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
+            return None  # "tới lá": not "tôi là"
+    elif not spelled_as_cue(cue, doc, m.start("cue")):
         return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
@@ -122,6 +152,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     folded = folded[:cut]
     spans = spans[:cut]
+    if m.group("cue") in _INTRODUCTION_SET and folded and folded[0] in _CUE_WORDS:
+        return None  # "mang tên ông đàm văn thịnh": the honorific after it is the cue
     if len(folded) < 2:
         return None
     # the longest run of name-like words after the surname, ending on a given name;
@@ -133,11 +165,18 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and folded[1] in ("van", "thi")):
         k -= 1
+    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
+        k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")):
+    if k == 2:
+        # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
+        # that spell a surname and a given name are as often everyday words; a name needs three
+        return None
+    if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")) and not _plain_name(folded, k):
         # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
-        # only the unmistakable "... văn ..." / "... thị ..." shape counts
+        # only the unmistakable "... văn ..." / "... thị ..." shape counts, or a surname that
+        # is no everyday word before a middle and a given name
         return None
     if " ".join(folded[:2]) in not_names:
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
@@ -157,4 +196,17 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         pattern="person.lower_case",
         base_score=BASE_LOWER_CASE,
         context=honorific,
+    )
+
+
+def _plain_name(folded: list[str], k: int) -> bool:
+    """Three name words typed without diacritics, led by a surname that is no everyday word
+    there ("le minh tuan", "nguyen thanh hai"): a surname, a middle name, a given name."""
+    _, middles, givens, _, _ = lexicons()
+    return (
+        k == 3
+        and folded[0] in PLAIN_SURNAMES
+        and folded[1] in middles
+        and folded[2] in givens
+        and " ".join(folded[:2]) not in _PLAIN_PHRASES
     )

@@ -8,12 +8,17 @@
 from __future__ import annotations
 
 __all__ = [
+    "BASE_CAPITALS_PLACED",
     "BASE_CUED_UNKNOWN",
     "BASE_FOREIGN",
     "BASE_LOWER_CASE",
     "BASE_MINORITY",
     "BASE_NAME_COLUMN",
+    "BASE_SHORT_REFERENCE",
     "BASE_SURNAME_FIRST",
+    "REPORT_FLOOR",
+    "SCORE_CAPITALS_CELL",
+    "SCORE_CAPITALS_HONORIFIC",
     "SCORE_CAPITALS_WITHOUT_CUE",
     "SCORE_CUED",
     "SCORE_CUED_UNKNOWN",
@@ -25,6 +30,7 @@ __all__ = [
     "SCORE_MINORITY",
     "SCORE_NAME_COLUMN",
     "SCORE_PUBLIC_FIGURE",
+    "SCORE_SHORT_REFERENCE",
     "SCORE_THREE_WORDS",
     "SCORE_TWO_WORDS",
 ]
@@ -53,6 +59,11 @@ BASE_NAME_COLUMN = 0.5
 #: a surname outside the lexicon right after a strong cue ("ông Y Moan Niê")
 SCORE_CUED_UNKNOWN = 0.75
 BASE_CUED_UNKNOWN = 0.4
+#: a full name in capitals filling a table cell, no header needed ("| 1 | NGUYỄN THỊ HOA |")
+SCORE_CAPITALS_CELL = 0.85
+#: a full name in capitals after an honorific in capitals ("ÔNG NGUYỄN VĂN AN")
+SCORE_CAPITALS_HONORIFIC = 0.9
+BASE_CAPITALS_PLACED = 0.5
 
 # -- chat-style lower case ("chị nguyễn thị lan") ------------------------------------------------
 #: after an honorific, with a lexicon surname and the shape of a full name
@@ -73,3 +84,11 @@ BASE_FOREIGN = 0.5
 #: a Kinh-ordered name whose given name is unknown, after a typical middle name ("Lò Văn Pọm",
 #: "Sùng A Páo", "Thạch Thị Sa Rết")
 SCORE_MIDDLE_SHAPE = 0.7
+
+# -- short references to a full name found earlier ("ông An", "Cán bộ Hoa:") ---------------------
+#: a word of a full name found earlier in the prompt, after an honorific or as a chat speaker
+SCORE_SHORT_REFERENCE = 0.8
+BASE_SHORT_REFERENCE = 0.3
+#: the score from which the default policy reports a finding: a full name below it is no
+#: antecedent for a short reference
+REPORT_FLOOR = 0.5

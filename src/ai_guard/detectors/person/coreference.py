@@ -1,0 +1,256 @@
+"""Short references to a person already named in the prompt ("ông An", "vợ ông Lợi", "Hoa:").
+
+Once "Nguyễn Văn An" is found, the same person comes back as "ông An", "anh An", "con ông An",
+by surname ("ông Vũ" after "Vũ Văn Hải"), or as the speaker of a chat line ("Cán bộ Hoa: chị
+nộp thêm ...", "Anh Tuấn (phòng TCCB): ..."). A given name alone is too ambiguous to report
+("Anh Tuấn" may be anyone, "an", "nam", "hoa", "mai" are everyday words), so a short reference
+is reported only with the whole chain of evidence:
+
+* a full name (two words or more) found by the other paths, scored at least
+  :data:`~.scores.REPORT_FLOOR`, EARLIER in the prompt;
+* a word of it (its given name, its last two words or its surname), spelled exactly as in
+  that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
+  Xuân T ... ông T"): a lone initial identifies no one;
+* right after an honorific or kin word (``REFERENCE_CUES``, spelled as one), or as the
+  speaker at the start of a line, before ":" (with an optional note in brackets);
+* not followed by another capitalised word (then it starts another name or a place:
+  "bà Mai Thị Hồng", "anh Hà Nội").
+
+The module reads the other paths' findings and only adds to them: it runs after them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.scores import (
+    BASE_SHORT_REFERENCE,
+    REPORT_FLOOR,
+    SCORE_SHORT_REFERENCE,
+)
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling, trie_regex
+
+__all__ = ["REFERENCE_CUES", "SPEAKER_CUES", "short_references"]
+
+#: honorifics and kin words right before a short reference, folded; each spelled as one where
+#: the text has diacritics (``_CUE_SPELLINGS``): "có An" is not "cô An"
+REFERENCE_CUES = (
+    "ong",
+    "ba",
+    "anh",
+    "chi",
+    "em",
+    "co",
+    "chu",
+    "bac",
+    "chau",
+    "cu",
+    "thay",
+    "di",
+    "cau",
+    "mo",
+    "thim",
+    "be",
+    "vo",
+    "chong",
+    "con",
+    "dong chi",
+)
+_CUE_SPELLINGS = frozenset(
+    spelling(w)
+    for w in (
+        *"ông bà anh chị em cô chú bác cháu cụ thầy dì cậu mợ thím bé vợ chồng con".split(),
+        "đồng chí",
+    )
+)
+#: what may stand before a speaker's name at the start of a chat line ("Cán bộ Hoa:"), folded
+SPEAKER_CUES = (
+    *REFERENCE_CUES,
+    "can bo",
+    "cb",
+    "chuyen vien",
+    "cv",
+    "cong dan",
+    "nguoi dan",
+    "thu ky",
+    "lanh dao",
+    "truong phong",
+    "pho phong",
+)
+_SPEAKER_SPELLINGS = _CUE_SPELLINGS | frozenset(
+    spelling(w)
+    for w in (
+        "cán bộ",
+        "CB",
+        "chuyên viên",
+        "CV",
+        "công dân",
+        "người dân",
+        "thư ký",
+        "lãnh đạo",
+        "trưởng phòng",
+        "phó phòng",
+    )
+)
+
+
+def short_references(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The short references, in ``doc``, to the full names in ``found`` (see the module
+    docstring). Costs nothing when ``found`` holds no full name."""
+    text = doc.text
+    # word as written -> where the earliest full name holding it ends
+    antecedents: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for d in found:
+        if d.entity is not EntityType.PERSON:
+            continue
+        if d.score < REPORT_FLOOR:
+            continue  # ("Ông An" read as a surname and a given name, 0.45)
+        taken.append((d.start, d.end))
+        words = text[d.start : d.end].split()
+        if len(words) < 2 or not all(w[0].isupper() and w.isalpha() for w in words):
+            continue  # lower-case chat names: their words are everyday words
+        keys = {words[-1], words[0]}
+        if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
+            keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
+        for key in keys:
+            if len(key) == 1:
+                continue  # "ông T" after "Nguyễn Xuân T": a lone initial names no one
+            key = _title(key)
+            if key not in antecedents or d.end < antecedents[key]:
+                antecedents[key] = d.end
+    if not antecedents:
+        return
+    first_end = min(antecedents.values())
+    taken.sort()
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    cased = doc.folded_cased
+    folded = doc.folded
+    seen: set[int] = set()
+    # the cue and the word after it are found on the folded view (lower case, a plain space
+    # or line break before the cue: the engine skips from one to the next), the word's
+    # capital on the cased one
+    matches = itertools.chain(
+        _reference_after(" ").finditer(folded, max(0, first_end - 1)),
+        _reference_after("\n").finditer(folded, max(0, first_end - 1)),
+    )
+    for m in sorted(matches, key=lambda m: m.start()):
+        s = m.end()
+        while cased[s] in " \t":
+            s += 1
+        if not cased[s].isupper():
+            continue
+        e = _TAIL.match(cased, s + 1).end()  # type: ignore[union-attr]
+        if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
+            continue
+        nxt = _WORD_AFTER.match(cased, e)
+        if nxt is not None:
+            # "bà Mai Thị Hồng", "anh Hà Nội": another name or a place, unless the two words
+            # are the name's last two ("chị Phương Thảo") and no third follows
+            e = _TAIL.match(cased, nxt.end()).end()  # type: ignore[union-attr]
+            if _WORD_AFTER.match(cased, e):
+                continue
+        hit = _reference(text, m.start("cue"), m.end("cue"), s, e, antecedents, False)
+        if hit is not None and not _overlaps(starts, reach, hit):
+            seen.add(hit[0])
+            yield _detection(hit, detector_id, m.group("cue"))
+    # a speaker's line starts after a line break after the first full name
+    for m in _speaker_re().finditer(cased, first_end):
+        s, e = m.span("ref")
+        if s in seen:
+            continue
+        cs, ce = m.span("cue") if m.group("cue") else (s, s)
+        hit = _reference(text, cs, ce, s, e, antecedents, True)
+        if hit is not None and not _overlaps(starts, reach, hit):
+            yield _detection(hit, detector_id, "speaker")
+
+
+# on the folded view with its letter case (an offset there is an offset in the text)
+_WORD_AFTER = re.compile(r"[ \t]{1,2}[A-Z]")
+_TAIL = re.compile(r"[a-z]*")
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern[str]:
+    """A space or line break and a cue, before spaces and a letter (on the folded view; the
+    match ends with the cue, so that "vợ ông Lợi" is tried at "ông" too)."""
+    return re.compile(r"[ \n](?P<cue>" + trie_regex(REFERENCE_CUES) + r")(?=[ \t]+[a-z])")
+
+
+@lru_cache(maxsize=2)
+def _reference_after(sep: str) -> re.Pattern[str]:
+    """:func:`_reference_re` after one separator: a pattern that starts with a literal is
+    searched from one to the next (twice as fast as from a class of two)."""
+    return re.compile(re.escape(sep) + _reference_re().pattern[len("[ \\n]") :])
+
+
+@lru_cache(maxsize=1)
+def _speaker_re() -> re.Pattern[str]:
+    """A line that opens with a speaker's name (after a bullet, a time, a cue) and ':' (on the
+    folded view with its letter case)."""
+    return re.compile(
+        r"\n[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
+        r"(?:(?P<cue>(?i:" + trie_regex(SPEAKER_CUES) + r"))[ \t]+)?"
+        r"(?P<ref>[A-Z][a-z]*(?: [A-Z][a-z]*)?)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:"
+    )
+
+
+def _reference(
+    text: str,
+    cs: int,
+    ce: int,
+    s: int,
+    e: int,
+    antecedents: dict[str, int],
+    speaker: bool,
+) -> tuple[int, int] | None:
+    """The span of a reference, if the text bears it out: spelled as a word of a full name
+    found before it, after a cue spelled as one."""
+    end = antecedents.get(text[s:e])
+    if end is None or end > s:
+        return None  # not spelled as the name ("an" for "An", "Hòa" for "Hoa") or before it
+    if ce > cs and not _spelled(text[cs:ce], speaker=speaker):
+        return None
+    return s, e
+
+
+def _spelled(cue: str, *, speaker: bool) -> bool:
+    """A cue written with diacritics must be spelled as one ("có" is not "cô")."""
+    if cue.isascii():
+        return True
+    return spelling(cue) in (_SPEAKER_SPELLINGS if speaker else _CUE_SPELLINGS)
+
+
+def _title(word: str) -> str:
+    """ "NGUYỄN VĂN AN" is referred to as "ông An": words in capitals, as title case."""
+    return word.title() if word.isupper() and len(word) > 1 else word
+
+
+def _overlaps(starts: list[int], reach: list[int], hit: tuple[int, int]) -> bool:
+    """Whether ``hit`` overlaps a span of the other paths (``starts`` sorted, ``reach[k]`` the
+    furthest end of the spans up to the k-th)."""
+    i = bisect.bisect_left(starts, hit[1])
+    return i > 0 and reach[i - 1] > hit[0]
+
+
+def _detection(span: tuple[int, int], detector_id: str, cue: str) -> Detection:
+    return Detection(
+        EntityType.PERSON,
+        span[0],
+        span[1],
+        SCORE_SHORT_REFERENCE,
+        detector_id,
+        pattern="person.short_reference",
+        base_score=BASE_SHORT_REFERENCE,
+        context=cue,
+    )
