@@ -149,10 +149,12 @@ def test_no_short_reference_without_the_chain_of_evidence(text: str) -> None:
 
 
 def test_a_given_name_found_once_is_redacted_wherever_it_occurs() -> None:
-    # like every value: more redaction ("Hạ Long"), never a leak of the person's name
-    text = "Ông Ninh Đức Long dự họp. Ông Long đề xuất gửi văn phòng công chứng Hạ Long."
+    # like every value, except inside another proper name ("Hạ Long": a capitalised word
+    # right beside it), which is not the person
+    text = "Ông Ninh Đức Long dự họp. Ông Long đề xuất gửi văn phòng công chứng Hạ Long. Long ký."
     result = check_prompt(text)
-    assert "Long" not in result.redacted_text
+    assert result.redacted_text.count("Long") == 1
+    assert result.redacted_text.endswith("Hạ Long. [PERSON_2] ký.")
     assert names(text)[:2] == ["Ninh Đức Long", "Long"]
 
 

@@ -240,6 +240,33 @@ def _unredacted_view(original: str, to_redact: _Located) -> str:
     return "".join(pieces)
 
 
+def _part_of_another_name(
+    original: str, occurrence: tuple[int, str], values: dict[str, Detection]
+) -> bool:
+    """Whether a repeat of a one-word name ("Long" after "ông Long") is a word of another
+    proper name ("Hạ Long", "Vĩnh Hưng", "Hưng Yên"): a capitalised word right beside it."""
+    pos, value = occurrence
+    if values[value].entity is not EntityType.PERSON or " " in value:
+        return False
+    end = pos + len(value)
+    before = original[max(0, pos - 2) : pos]
+    after = original[end : end + 2]
+    return (
+        len(before) == 2
+        and before[1] == " "
+        and before[0].isalpha()
+        and _capitalised_word_ends(original, pos - 1)
+    ) or (len(after) == 2 and after[0] == " " and after[1].isupper())
+
+
+def _capitalised_word_ends(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` starts with a capital letter."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < end and text[start].isupper()
+
+
 def _propagate(
     located: _Located,
     to_redact: _Located,
@@ -439,6 +466,7 @@ def _check(
     found: list[tuple[int, str]] = []
     try:
         found = occurrences(_unredacted_view(original, to_redact), values)
+        found = [f for f in found if not _part_of_another_name(original, f, values)]
     except BudgetExceeded:
         failure = "repeat_budget"
     for start, end, d in errors + _propagate(located, to_redact, values, found):
