@@ -125,6 +125,13 @@ def from_surname(
             pattern="person.public_figure",
             base_score=BASE_SURNAME_FIRST,
         )
+    if (
+        len(folded) == 3
+        and folded[1] in ("van", "thi")
+        and _TEMPLATE_LETTER.match(folded[2])
+        and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start)
+    ):
+        return None  # "ví dụ: Họ và tên: NGUYỄN VĂN A": a form's template, nobody's name
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
     last = folded[-1]
     middle_ok = all(w in middles or w in givens for w in folded[1:-1])
@@ -185,6 +192,14 @@ def _among_places(doc: Document, start: int, end: int) -> bool:
     hi = min(end + 30, line_end if line_end >= 0 else len(folded))
     after = folded[end:hi]
     return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
+
+
+#: the placeholder letter of a template name ("Nguyễn Văn A", "Trần Thị B")
+_TEMPLATE_LETTER = re.compile(r"[abcxyz]$")
+#: words that introduce an example or a template ("ví dụ:", "mẫu:", "chẳng hạn")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?<![a-z])(?:vi du|chang han|thi du|mau|e\.g\.|for example)(?![a-z])"
+)
 
 
 def _middle_shaped(
