@@ -163,10 +163,21 @@ _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp", "ng", "n
 
 
 #: unit words on the folded lower-case view; single-letter abbreviations only with their dot
-_UNIT_WORDS = [w for w in _UNITS if len(w) > 1] + [f"{w}." for w in _SHORT]
+#: ("ng." and "ngh." only with their dot: "ng" ends a thousand words)
+_DOT_ONLY = {"ng", "ngh"}
+_UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}." for w in _SHORT]
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
-# on the case-preserving folded view; the name after a unit starts with a capital or a digit
-# (no look-behind in front: it slows the scan; the left boundary is checked in _component)
+#: unit words that take a lower-case name ("xã nghi phong"), written in lower case
+_LC_FORMS = sorted(
+    ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
+     "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
+     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh")
+)  # fmt: skip
+_LC_FORM_SET = frozenset(_LC_FORMS)
+# on the case-preserving folded view; the name after a unit starts with a capital or a digit,
+# or, after a unit word in lower case that takes one (``_LC_FORMS``, checked in the loop: one
+# trie scans faster than two), a lower-case letter (no look-behind in front: it slows the
+# scan; the left boundary is checked in the loop)
 _UNIT_RE = re.compile(trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Za-z0-9]|(?<=\.)[ \t]*[A-Z0-9])")
 
 
@@ -631,9 +642,12 @@ def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Componen
 
 
 # -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
-_STREET = re.compile(
-    rf"\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?){{0,3}}[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
-    r"(?=[ \t]*,)"
+#: a comma and a capital: where a street may end and a known district or province begin
+_COMMA_CAP = re.compile(r",[ \t]*(?=[A-Z])")
+#: the house number and street name right before that comma
+_STREET_BACK = re.compile(
+    rf"(?<![\w/.,\-])(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?){{0,3}}[ \t]+{_CAPWORD}"
+    rf"(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
 )
 #: what may stand right before such a street: the start, a line break, punctuation
 _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
@@ -666,6 +680,8 @@ class AddressDetector:
                 s = m.start()
                 if s > 0 and cased[s - 1].isalnum():
                     continue  # inside a word
+                if cased[m.end() + 1].islower() and m.group() not in _LC_FORM_SET:
+                    continue  # "số lượng", "tầng lớp": only some unit words take such a name
                 while span_i < len(spans) and spans[span_i][1] <= s:
                     span_i += 1
                 if span_i < len(spans) and spans[span_i][0] <= s:
@@ -762,32 +778,36 @@ class AddressDetector:
 
     def _streets(self, doc: Document) -> Iterator[Detection]:
         """House number and street name without a unit word, then a known district or province
-        after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội"."""
+        after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội". Found from the comma (a literal
+        the scan finds fast), the place after it first, then the street before it."""
         cased = doc.folded_cased
-        for m in _STREET.finditer(cased):
-            s = m.start()
-            if s > 0:
-                c = cased[s - 1]
-                if c.isalnum() or c in "/.,-":
-                    continue
-                head = cased[max(0, s - 24) : s].rstrip(" \t")
-                if head and head[-1] not in _STREET_AFTER_PUNCT:
-                    w = _WORD_BEFORE.search(head)
-                    if w is None or w.group(1).lower() not in _STREET_AFTER_WORD:
-                        continue
-            sep = _SEP.match(cased, m.end())
-            if sep is None:
+        done = -1
+        for c in _COMMA_CAP.finditer(cased):
+            i = c.start()
+            if i <= done or i == 0 or not cased[i - 1].isalpha():
                 continue
-            b = _BARE.match(cased, sep.end())
-            if b is None or fold_word(b.group("name")) not in _known():
-                continue  # a unit word after the street: the chain reading takes it
+            b = _BARE.match(cased, c.end())
+            if b is None:
+                continue
             name = fold_word(b.group("name"))
+            if name not in _known():
+                continue
+            m = _STREET_BACK.search(cased, max(0, i - 60), i)
+            if m is None:
+                continue
+            s = m.start(1)
+            head = cased[max(0, s - 24) : s].rstrip(" \t")
+            if head and head[-1] not in _STREET_AFTER_PUNCT:
+                w = _WORD_BEFORE.search(head)
+                if w is None or w.group(1).lower() not in _STREET_AFTER_WORD:
+                    continue
             first: _Component = (
                 b.start(), b.end(), 3 if name in _provinces() else 2, name, "", "cased"
             )  # fmt: skip
-            _, end, comps, lower, known = self._chain(doc, first, [(s, m.end(), 0, None)])
+            _, end, comps, lower, known = self._chain(doc, first, [(s, m.end(1), 0, None)])
             hit = self._judge(doc, s, end, comps, lower, known)
             if hit is not None:
+                done = end
                 yield hit
 
     def _english(self, doc: Document) -> Iterator[Detection]:
