@@ -89,6 +89,23 @@ def addresses(text: str) -> list[str]:
         ),
         ("sóc Tà Ân, xã Tà Ân, Sóc Trăng", "sóc Tà Ân, xã Tà Ân, Sóc Trăng"),
         ("ban na sang, xa muong cha, tinh dien bien", "ban na sang, xa muong cha, tinh dien bien"),
+        (
+            "tôi ở bản hụa la, phường chiềng sinh, tỉnh sơn la",
+            "bản hụa la, phường chiềng sinh, tỉnh sơn la",
+        ),
+        (
+            "o ban sang nhu xa pa vay su tinh tuyen quang",
+            "ban sang nhu xa pa vay su tinh tuyen quang",
+        ),
+        # lower-case streets: after a number before a chain, after a lane's number
+        (
+            "nha o 58 tran phu, phuong 4, quan 5, tp hcm nhe",
+            "58 tran phu, phuong 4, quan 5, tp hcm",
+        ),
+        (
+            "so 25 ngo 102 truong chinh, phuong kim lien, ha noi",
+            "so 25 ngo 102 truong chinh, phuong kim lien, ha noi",
+        ),
     ],
 )
 def test_addresses_as_people_write_them(text: str, expected: str) -> None:
@@ -130,6 +147,9 @@ def test_addresses_as_people_write_them(text: str, expected: str) -> None:
         "phương án ở phường này",
         "chợ Bến Thành đông khách",
         "giao cho Nguyễn Văn An, phường Bến Thành xử lý",
+        "gửi bản giấy gửi về phòng 208",
+        "Ban chỉ đạo tỉnh Nghệ An họp",
+        "ban chi dao tinh nghe an hop",
     ],
 )
 def test_ordinary_sentences_stay_clean(text: str) -> None:
@@ -152,6 +172,21 @@ def test_lower_case_chat_chains_are_found_whole(
         address = address.upper()
     text = f"{lead}{address}, giup minh voi"
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count or an article before the chain is not its street
+        ("có 58 người, phường 4, quận 5", "phường 4, quận 5"),
+        ("Điều 12 luật này, phường 4, quận 5", "phường 4, quận 5"),
+        ("tong 12 chiec xe, phuong 4, quan 5", "phuong 4, quan 5"),
+    ],
+)
+def test_a_number_before_a_chain_is_a_street_only_when_it_reads_as_one(
+    text: str, expected: str
+) -> None:
+    assert found(text) == [expected]
 
 
 def test_check_prompt_redacts_the_whole_chain() -> None:

@@ -251,6 +251,28 @@ _LEAD_STREET = re.compile(
     r"(?<![\w/])((?:(?:[Ss]o|SO)(?:[ \t]+nha)?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
     rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*[,\-–][ \t]*$"
 )
+# the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
+_LEAD_STREET_LC = re.compile(
+    r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
+)
+#: lower-case words after a number that count things, not name a street: "58 người, ..."
+_COUNTERS = frozenset(
+    ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
+     "trieu", "nghin", "ngan", "ty", "dong", "phan", "muc", "dieu", "khoan", "trang", "ban",
+     "cai", "chiec", "con", "tuoi", "tuan", "km", "m", "kg", "tan", "hecta", "ha", "so", "lo",
+     "thua", "don", "bo", "to", "quyen", "tap", "lop", "khoa", "xe", "phong", "tang", "met",
+     "cuon", "hop", "dot", "buoi", "chuong", "diem", "dong", "usd", "vnd", "trieu", "ti")
+)  # fmt: skip
+#: words before a number that make it an article, a date or a count: "Điều 12 luật này, ..."
+_NOT_BEFORE_NUMBER = frozenset(
+    ("dieu", "khoan", "diem", "muc", "chuong", "phan", "lan", "ngay", "thang", "nam", "luc",
+     "trang", "mau", "so", "co", "tong", "gom", "khoang", "hon", "duoi", "tren")
+)  # fmt: skip
+#: street words whose number may be followed by a street name in lower case ("ngõ 102
+#: trường chinh, ...": before a comma only)
+_LC_AFTER_NUMBER = frozenset(("ngo", "ngach", "hem", "kiet", "so nha", "sn", "ng", "ngh"))
+_LC_STREET_NAME = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}(?=[ \t]*,)")
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
@@ -449,51 +471,22 @@ _LC_END = frozenset(
         "voi",
         "de",
         "cho",
-        "vay",
-        "ne",
-        "ak",
-        "ok",
-        "oi",
-        "a",
         "khong",
         "duoc",
-        "se",
-        "bi",
-        "rat",
         "nhung",
         "nay",
         "kia",
         "day",
-        "ay",
         "o",
         "tai",
         "em",
-        "anh",
-        "chi",
         "toi",
-        "minh",
-        "ong",
-        "ba",
-        "co",
-        "chu",
-        "bac",
-        "cau",
-        "di",
-        "ve",
-        "ra",
-        "vao",
-        "len",
-        "hoi",
-        "lam",
         "dang",
-        "da",
         "cung",
-        "con",
         "moi",
-        "ma",
-        "gi",
+        "luon",
     )
-) - {"lam", "minh", "ba", "ma", "co", "da", "hoi", "con"}  # (place syllables: Lâm, Minh, Ba ...)
+)  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: single unit words that end a lower-case name (the next component starts)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
@@ -542,7 +535,13 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
     stopped = False
     while n < len(words) and n < 4:
         w = words[n]
-        if w in _LC_STOPS or w in _LC_END or w in known or " ".join(words[n : n + 2]) in _UNITS:
+        if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
+            stopped = True
+            break
+        if w in _LC_END:
+            # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
+            last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
+            n += last
             stopped = True
             break
         n += 1
@@ -575,11 +574,12 @@ def _marked(doc: Document, start: int, end: int) -> bool:
 #: village: "bản án", "Ban Nhân dân", "Ban chỉ đạo", "làng nghề"
 _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
     "ban": frozenset(
-        ("an", "sao", "do", "than", "chat", "tin", "thao", "dich", "quyen", "hanh", "goc",
-         "chinh", "tom", "cam", "ke", "khai", "giao", "nhap", "ve", "dau", "nhac", "hop", "luan",
-         "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to", "kinh", "van",
-         "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao", "tuyen",
-         "kiem", "dieu", "xay", "bo", "lien", "ky", "dong")
+        ("an", "sao", "do", "than", "giay", "in", "chup", "mem", "cung", "scan", "word", "pdf",
+         "goc", "dich", "nhap", "chinh", "ghi", "sach", "tieng", "thuyet", "moi", "cuoi", "chat",
+         "tin", "thao", "quyen", "hanh", "tom", "cam", "ke", "khai", "giao", "ve", "dau", "nhac",
+         "hop", "luan", "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to",
+         "kinh", "van", "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao",
+         "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong")
     ),
     "lang": frozenset(("nghe", "man", "phi", "quen", "xom", "gieng", "que", "dai", "van")),
 }  # fmt: skip
@@ -632,7 +632,15 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
-    return (start, nm.end(), _UNITS.get(key, 0), name, _KEYS[raw], "cased")
+    name_end = nm.end()
+    if key in _LC_AFTER_NUMBER and name[-1:].isdigit():
+        # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
+        lc = _LC_STREET_NAME.match(doc.folded, name_end)
+        if lc is not None and cased[name_end + 1 : name_end + 2].islower():
+            first = lc.group(1)
+            if first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS:
+                name_end = lc.end()
+    return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
 
 
 def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Component | None:
@@ -771,6 +779,15 @@ class AddressDetector:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
             street = _LEAD_STREET.search(cased, max(0, start - 60), start)
+            if street is None and len(comps) >= 2:
+                street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
+                if street is not None and (
+                    street.group(2) in _COUNTERS
+                    or street.group(2) in _LC_NOT_NAME
+                    or street.group(2) in _UNITS
+                    or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
+                ):
+                    street = None
             if street:
                 start = street.start(1)
                 comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
@@ -922,6 +939,12 @@ class AddressDetector:
         )
 
 
+def _word_before(cased: str, pos: int) -> str:
+    """The word right before ``pos``, lower case ("" if none)."""
+    words = cased[max(0, pos - 16) : pos].split()
+    return words[-1].lower() if words else ""
+
+
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     """A chain with names in lower case ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
     "o so 5 ngo 12 pho hue ha noi") is an address when it runs from the house to the province
@@ -929,10 +952,16 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     levels = [level for _, _, level, _ in comps]
     if any(a > b for a, b in itertools.pairwise(levels)):
         return False
-    if known or len(comps) >= 3:
+    if known:
+        return True
+    if max(levels) < 1:
+        return False  # "bản giấy gửi về phòng 208": no commune, district or province
+    if len(comps) >= 3:
         return True
     folded = doc.folded
-    return any(_DIGIT.search(folded, s, e) is not None for s, e, _, _ in comps)
+    return any(
+        _DIGIT.search(folded, s, e) is not None for s, e, _, key in comps if key not in _INNER
+    )
 
 
 @lru_cache(maxsize=4096)
