@@ -526,8 +526,8 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in known:
             return m.end(n), "known"
-    if words[0] in _LC_NOT_NAME:
-        return None
+    if words[0] in _LC_NOT_NAME or words[0] in _UNITS:
+        return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
     # the name runs to the next unit word or known place, or an everyday word
@@ -956,8 +956,9 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         return True
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
-    if len(comps) >= 3:
-        return True
+    admin = [level for level in levels if level >= 1]
+    if len(comps) >= 3 and len(set(admin)) >= 2:
+        return True  # "xã nghi phong huyện nghi lộc ...": two levels of administration
     folded = doc.folded
     return any(
         _DIGIT.search(folded, s, e) is not None for s, e, _, key in comps if key not in _INNER
