@@ -97,7 +97,22 @@ def addresses(text: str) -> list[str]:
             "o ban sang nhu xa pa vay su tinh tuyen quang",
             "ban sang nhu xa pa vay su tinh tuyen quang",
         ),
-        # lower-case streets: after a number before a chain, after a lane's number
+        # lower-case streets: after a number before a chain, after a lane's number, before
+        # known places that end on a province; lower-case "tp" before a known city
+        ("dia chi: 17 tran hung dao, hoan kiem, ha noi", "17 tran hung dao, hoan kiem, ha noi"),
+        ("em ở 17 trần hưng đạo, hoàn kiếm, hà nội", "17 trần hưng đạo, hoàn kiếm, hà nội"),
+        ("nha em o 58 tran phu, tp hue nhe", "58 tran phu, tp hue"),
+        ("nhà em ở kiệt 45 hùng vương, tp huế", "kiệt 45 hùng vương, tp huế"),
+        ("o so 12 ngo 5 tp hcm", "so 12 ngo 5 tp hcm"),
+        # the whole chain: the country and a short province name after it
+        (
+            "số 5, ngõ 12 Láng Hạ, Đống Đa, Hà Nội, Việt Nam",
+            "số 5, ngõ 12 Láng Hạ, Đống Đa, Hà Nội, Việt Nam",
+        ),
+        (
+            "ĐC: Số 7, Ngõ 3, Phố Hàng Bạc, Q. Hoàn Kiếm, HN",
+            "Số 7, Ngõ 3, Phố Hàng Bạc, Q. Hoàn Kiếm, HN",
+        ),
         (
             "nha o 58 tran phu, phuong 4, quan 5, tp hcm nhe",
             "58 tran phu, phuong 4, quan 5, tp hcm",
@@ -148,6 +163,12 @@ def test_addresses_as_people_write_them(text: str, expected: str) -> None:
         "chợ Bến Thành đông khách",
         "giao cho Nguyễn Văn An, phường Bến Thành xử lý",
         "gửi bản giấy gửi về phòng 208",
+        "lúc 17 giờ sáng nay, hà nội mưa",
+        "nam 2024 tang truong manh, ha noi dan dau",
+        "toi co 3 con meo, ha noi",
+        "co 58 nguoi, tp hue",
+        "17 tran hung dao, hoan kiem",
+        "tp hồ chí minh mưa to",
         "Ban chỉ đạo tỉnh Nghệ An họp",
         "ban chi dao tinh nghe an hop",
     ],

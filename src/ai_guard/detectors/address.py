@@ -603,7 +603,13 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
     raw = cased[start:end]
     key = _ACCEPTED[raw]
     if key is None:
-        return None
+        if raw != "tp":
+            return None
+        # "tp hcm", "tp huế" in chat: lower-case "tp" before a known city only
+        known = _lower_name(doc.folded, end, "tp")
+        if known is None or cased[end + 1 : end + 2].isupper():
+            return None
+        return (start, known[0], 3, cased[end : known[0]].strip(), "tp", known[1])
     spellings = _spellings().get(key)
     if spellings is not None:
         # with diacritics in the text, a unit word must carry its own: "Phương" is a name, not
@@ -650,8 +656,13 @@ def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Componen
 
 
 # -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
-#: a comma and a capital: where a street may end and a known district or province begin
-_COMMA_CAP = re.compile(r",[ \t]*(?=[A-Z])")
+#: a comma and a letter: where a street may end and a known district or province begin
+_COMMA_CAP = re.compile(r",[ \t]*(?=[A-Za-z])")
+#: the same street in lower-case chat: "17 tran hung dao, hoan kiem, ha noi"
+_STREET_BACK_LC = re.compile(
+    r"(?<![\w/.,\-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3})"
+    r"[ \t]*$"
+)
 #: the house number and street name right before that comma
 _STREET_BACK = re.compile(
     rf"(?<![\w/.,\-])(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?){{0,3}}[ \t]+{_CAPWORD}"
@@ -740,7 +751,7 @@ class AddressDetector:
                 continue
             gap = cased[end:after]
             # after a comma, a bare province or district name continues the chain
-            if bare < 2 and ("," in gap or "\n" in gap):
+            if bare < 3 and ("," in gap or "\n" in gap):
                 b = _BARE.match(cased, after)
                 if b is not None and not _is_unit_word(b.group("name").split()[0]):
                     name = fold_word(b.group("name"))
@@ -756,7 +767,7 @@ class AddressDetector:
                         prev_key = None
                         continue
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
-            if bare < 2 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
+            if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _provinces())
                 if k is not None:
                     comps.append((after, k, 3, None))
@@ -779,7 +790,7 @@ class AddressDetector:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
             street = _LEAD_STREET.search(cased, max(0, start - 60), start)
-            if street is None and len(comps) >= 2:
+            if street is None and (len(comps) >= 2 or known):
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
                 if street is not None and (
                     street.group(2) in _COUNTERS
@@ -803,6 +814,12 @@ class AddressDetector:
             i = c.start()
             if i <= done or i == 0 or not cased[i - 1].isalpha():
                 continue
+            if cased[c.end()].islower():
+                hit = self._lower_street(doc, i, c.end())
+                if hit is not None:
+                    done = hit.end
+                    yield hit
+                continue
             b = _BARE.match(cased, c.end())
             if b is None:
                 continue
@@ -813,11 +830,8 @@ class AddressDetector:
             if m is None:
                 continue
             s = m.start(1)
-            head = cased[max(0, s - 24) : s].rstrip(" \t")
-            if head and head[-1] not in _STREET_AFTER_PUNCT:
-                w = _WORD_BEFORE.search(head)
-                if w is None or w.group(1).lower() not in _STREET_AFTER_WORD:
-                    continue
+            if not _street_may_start(cased, s):
+                continue
             first: _Component = (
                 b.start(), b.end(), 3 if name in _provinces() else 2, name, "", "cased"
             )  # fmt: skip
@@ -826,6 +840,32 @@ class AddressDetector:
             if hit is not None:
                 done = end
                 yield hit
+
+    def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
+        """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
+        known places after the comma, the last of them a province."""
+        cased = doc.folded_cased
+        if _DIGIT.search(cased, max(0, comma - 40), comma) is None:
+            return None
+        k = _known_at(doc.folded, after, _known())
+        if k is None:
+            return None
+        m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
+        if m is None or not _street_may_start(cased, m.start(1)):
+            return None
+        first_word = m.group(2)
+        if first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
+            return None
+        if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
+            return None
+        first: _Component = (after, k, 2, cased[after:k], "", "known")
+        _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
+        last = doc.folded[comps[-1][0] : comps[-1][1]].split()
+        if len(last) > 1 and last[0] in _UNITS:
+            last = last[1:]  # "tp hue", "tinh nghe an"
+        if " ".join(last) not in _provinces():
+            return None  # the chain must end on a province: "..., hoan kiem, ha noi"
+        return self._judge(doc, m.start(1), end, comps, lower + 1, known)
 
     def _english(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
@@ -937,6 +977,16 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+
+def _street_may_start(cased: str, s: int) -> bool:
+    """Whether a house number and street may start at ``s``: at the start, after a line break
+    or punctuation, or after a residence cue's last word ("tại", "ở", "chỉ")."""
+    head = cased[max(0, s - 24) : s].rstrip(" \t")
+    if not head or head[-1] in _STREET_AFTER_PUNCT:
+        return True
+    w = _WORD_BEFORE.search(head)
+    return w is not None and w.group(1).lower() in _STREET_AFTER_WORD
 
 
 def _word_before(cased: str, pos: int) -> str:
