@@ -104,6 +104,9 @@ def addresses(text: str) -> list[str]:
         ("nha em o 58 tran phu, tp hue nhe", "58 tran phu, tp hue"),
         ("nhà em ở kiệt 45 hùng vương, tp huế", "kiệt 45 hùng vương, tp huế"),
         ("o so 12 ngo 5 tp hcm", "so 12 ngo 5 tp hcm"),
+        ("nha o so 5 ngo 12 pho ba trieu, hue, nhe", "so 5 ngo 12 pho ba trieu, hue"),
+        ("58 tran phu, hue, viet nam", "58 tran phu, hue, viet nam"),
+        ("17 Lê Lợi, Huế, Việt Nam", "17 Lê Lợi, Huế, Việt Nam"),
         # the whole chain: the country and a short province name after it
         (
             "số 5, ngõ 12 Láng Hạ, Đống Đa, Hà Nội, Việt Nam",
@@ -169,6 +172,8 @@ def test_addresses_as_people_write_them(text: str, expected: str) -> None:
         "co 58 nguoi, tp hue",
         "17 tran hung dao, hoan kiem",
         "tp hồ chí minh mưa to",
+        "số 5 đường dây nóng, hà nội",
+        "phổ biến đường lối, chính sách",
         "Ban chỉ đạo tỉnh Nghệ An họp",
         "ban chi dao tinh nghe an hop",
     ],

@@ -173,12 +173,34 @@ _LC_FORMS = sorted(
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
      "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh")
 )  # fmt: skip
-_LC_FORM_SET = frozenset(_LC_FORMS)
-# on the case-preserving folded view; the name after a unit starts with a capital or a digit,
-# or, after a unit word in lower case that takes one (``_LC_FORMS``, checked in the loop: one
-# trie scans faster than two), a lower-case letter (no look-behind in front: it slows the
-# scan; the left boundary is checked in the loop)
-_UNIT_RE = re.compile(trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Za-z0-9]|(?<=\.)[ \t]*[A-Z0-9])")
+
+
+def _lc_behind() -> str:
+    """A look-behind that a lower-case unit word of ``_LC_FORMS`` ends here (one fixed-width
+    look-behind per length, as the engine wants)."""
+    by_len: dict[int, list[str]] = {}
+    for form in _LC_FORMS:
+        by_len.setdefault(len(form), []).append(re.escape(form))
+    return "(?:" + "|".join(f"(?<={'|'.join(v)})" for _, v in sorted(by_len.items())) + ")"
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern[str]:
+    """Unit words on the case-preserving folded view. The name after one starts with a
+    capital or a digit, or, after a unit word in lower case that takes one (``_LC_FORMS``,
+    checked by a look-behind once the trie matched, so the scan costs what it cost before), a
+    lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
+    in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
+    left boundary is checked in the loop. Built on first use (it reads the known places)."""
+    everyday = sorted(_LC_NOT_NAME - _known_first())
+    return re.compile(
+        trie_regex(_UNIT_FORMS)
+        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])|"
+        + _lc_behind()
+        + r"(?=[ \t]+[a-z])(?![ \t]+(?:"
+        + trie_regex(everyday)
+        + r")(?![a-z])))"
+    )
 
 
 def _unit_keys() -> tuple[dict[str, str], dict[str, str | None]]:
@@ -501,10 +523,29 @@ def _known() -> frozenset[str]:
     return _provinces() | data.folded_set("detectors/place_names.txt")
 
 
+def _first_word(s: str, pos: int) -> str:
+    """The word at ``pos``, without the punctuation after it."""
+    return s[pos : pos + 14].split(None, 1)[0].rstrip(",.;:)") if s[pos : pos + 1].strip() else ""
+
+
+@lru_cache(maxsize=1)
+def _lc_bare() -> frozenset[str]:
+    """What continues a lower-case chain without a unit word: a province, or the country."""
+    return _provinces() | {"viet nam", "vietnam"}
+
+
+@lru_cache(maxsize=1)
+def _known_first() -> frozenset[str]:
+    """The first words of the known provinces and places (folded): a cheap first test."""
+    return frozenset(name.split(" ", 1)[0] for name in _known())
+
+
 def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
     """The end of a name of ``known`` starting at ``pos`` (folded, lower case), the longest
     one of up to four words."""
-    m = _LC_WORDS.match(" " + folded[pos : pos + 40]) if pos < len(folded) else None
+    if _first_word(folded, pos) not in _known_first():
+        return None  # (the cheap test first)
+    m = _LC_WORDS.match(" " + folded[pos : pos + 40])
     if m is None:
         return None
     words = [w for w in m.groups() if w]
@@ -586,8 +627,8 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
 
 
 def _key_at(cased: str, pos: int) -> str | None:
-    """The unit word starting at ``pos`` (lower case, no dot), as ``_UNIT_RE`` reads it."""
-    m = _UNIT_RE.match(cased, pos)
+    """The unit word starting at ``pos`` (lower case, no dot), as ``_unit_re`` reads it."""
+    m = _unit_re().match(cased, pos)
     return _KEYS[m.group(0)] if m is not None else None
 
 
@@ -624,12 +665,15 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
         after = doc.folded[end : end + 12].split()
         if after and after[0].rstrip(",.;:") in not_place:
             return None
-    # (``_UNIT_RE`` saw to it that white space or the abbreviation dot follows the unit word)
+    # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
     if nm is None:
         if key not in _LC_UNITS or raw != raw.lower():
             return None
-        lower = _lower_name(doc.folded, end, key)
+        # "phố", "đường" take any lower-case name only after a house number or lane in the
+        # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
+        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
+        lower = _lower_name(doc.folded, end, "ngo" if lane else key)
         if lower is None:
             return None
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
@@ -651,7 +695,7 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
 
 def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Component | None:
     """A component at ``pos``, which follows a separator (so starts a word)."""
-    m = _UNIT_RE.match(doc.folded_cased, pos)
+    m = _unit_re().match(doc.folded_cased, pos)
     return _component(doc, pos, m.end(), prev) if m is not None else None
 
 
@@ -693,18 +737,18 @@ class AddressDetector:
                 yield street
         pos = 0
         span_i = 0
+        unit_re = _unit_re()
         while True:
             comp: _Component | None = None
-            for m in _UNIT_RE.finditer(cased, pos):
+            for m in unit_re.finditer(cased, pos):
                 s = m.start()
                 if s > 0 and cased[s - 1].isalnum():
                     continue  # inside a word
-                if cased[m.end() + 1].islower() and m.group() not in _LC_FORM_SET:
-                    continue  # "số lượng", "tầng lớp": only some unit words take such a name
-                while span_i < len(spans) and spans[span_i][1] <= s:
-                    span_i += 1
-                if span_i < len(spans) and spans[span_i][0] <= s:
-                    continue  # inside a street address found already
+                if spans:
+                    while span_i < len(spans) and spans[span_i][1] <= s:
+                        span_i += 1
+                    if span_i < len(spans) and spans[span_i][0] <= s:
+                        continue  # inside a street address found already
                 comp = _component(doc, s, m.end())
                 if comp is not None and not _is_unit_word(comp[3]):
                     break
@@ -768,7 +812,7 @@ class AddressDetector:
                         continue
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
-                k = _known_at(doc.folded, after, _provinces())
+                k = _known_at(doc.folded, after, _lc_bare())
                 if k is not None:
                     comps.append((after, k, 3, None))
                     known = True
@@ -809,16 +853,21 @@ class AddressDetector:
         after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội". Found from the comma (a literal
         the scan finds fast), the place after it first, then the street before it."""
         cased = doc.folded_cased
+        known_first = _known_first()
         done = -1
         for c in _COMMA_CAP.finditer(cased):
             i = c.start()
             if i <= done or i == 0 or not cased[i - 1].isalpha():
                 continue
             if cased[c.end()].islower():
+                if _first_word(cased, c.end()) not in known_first:
+                    continue  # (inline: most commas in prose are followed by no place)
                 hit = self._lower_street(doc, i, c.end())
                 if hit is not None:
                     done = hit.end
                     yield hit
+                continue
+            if _first_word(cased, c.end()).lower() not in known_first:
                 continue
             b = _BARE.match(cased, c.end())
             if b is None:
@@ -845,13 +894,14 @@ class AddressDetector:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
         known places after the comma, the last of them a province."""
         cased = doc.folded_cased
-        if _DIGIT.search(cased, max(0, comma - 40), comma) is None:
+        word = _first_word(cased, after)
+        if word not in _known_first() or _DIGIT.search(cased, max(0, comma - 40), comma) is None:
+            return None  # (cheap tests first: most commas in chat are followed by no place)
+        m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
+        if m is None or not _street_may_start(cased, m.start(1)):
             return None
         k = _known_at(doc.folded, after, _known())
         if k is None:
-            return None
-        m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
-        if m is None or not _street_may_start(cased, m.start(1)):
             return None
         first_word = m.group(2)
         if first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
@@ -860,11 +910,15 @@ class AddressDetector:
             return None
         first: _Component = (after, k, 2, cased[after:k], "", "known")
         _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
-        last = doc.folded[comps[-1][0] : comps[-1][1]].split()
-        if len(last) > 1 and last[0] in _UNITS:
-            last = last[1:]  # "tp hue", "tinh nghe an"
-        if " ".join(last) not in _provinces():
-            return None  # the chain must end on a province: "..., hoan kiem, ha noi"
+        provinces = _provinces()
+        for ls, le, _, _ in comps[1:]:
+            words = doc.folded[ls:le].split()
+            if len(words) > 1 and words[0] in _UNITS:
+                words = words[1:]  # "tp hue", "tinh nghe an"
+            if " ".join(words) in provinces:
+                break
+        else:
+            return None  # the chain must name a province: "..., hoan kiem, ha noi"
         return self._judge(doc, m.start(1), end, comps, lower + 1, known)
 
     def _english(self, doc: Document) -> Iterator[Detection]:
