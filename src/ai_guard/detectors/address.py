@@ -8,6 +8,22 @@ Phước", "TP HCM"; after a comma, a bare province or district name ("..., Đ�
 continues the chain. Both the pre-2025 three levels (xã, huyện, tỉnh) and the post-2025 two
 levels (phường/xã, tỉnh/thành phố) are accepted, as are all 63 old and 34 new provinces.
 
+Shapes as people write them (issue 15):
+
+* all capitals ("123 ĐƯỜNG LÊ LỢI, PHƯỜNG BẾN THÀNH"), abbreviations ("Sn 12", "ng. 45",
+  "P.", "Q.", "TX.", "TT.", "KP", "KĐT"), kiosks ("ki-ốt số 12 chợ Đồng Xuân"), flats
+  ("P.1205 tòa CT2", "căn hộ A3-12"), minority residences ("buôn", "plei", "bản", "phum",
+  "sóc", "bon", "làng");
+* a house number and street without a unit word, then a known district or province after a
+  comma ("17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội"), found from the comma;
+* lower-case chat, with or without diacritics: after a lower-case unit word that takes one,
+  a lower-case name runs to the next unit word, known place or everyday word ("xóm 3 xã nghi
+  phong huyện nghi lộc tỉnh nghệ an", "so 5 ngo 12 pho hue ha noi"). Such a chain must have
+  an address's shape (``_lower_case_shape``): levels never go back from province to house, and
+  a number, a known province or place, or two levels of administration.
+* With diacritics in the text, a unit word must carry its own (``address_cues.tsv``):
+  "Phương" is a name, "Ban" a board, "sở" a department; none of them starts a chain.
+
 Evidence:
 
 * a residence cue right before the chain ("thường trú tại", "địa chỉ:", "trú tại", "quê
@@ -16,8 +32,7 @@ Evidence:
   (house number, street, hamlet, commune or ward) is an address (0.85);
 * a chain after an institution's name ("Ủy ban nhân dân xã Tân Phú", "Công an huyện ...",
   "Chi cục THADS quận ...") names an agency, not where a person lives: not reported unless a
-  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither.
-"""
+  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither."""
 
 from __future__ import annotations
 
