@@ -210,9 +210,9 @@ def _unit_re() -> re.Pattern[str]:
     everyday = sorted(_LC_NOT_NAME - _known_first())
     return re.compile(
         trie_regex(_UNIT_FORMS)
-        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])|"
+        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
         + _lc_behind()
-        + r"(?=[ \t]+[a-z])(?![ \t]+(?:"
+        + r"(?![ \t]+(?:"
         + trie_regex(everyday)
         + r")(?![a-z])))"
     )
@@ -715,8 +715,15 @@ def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Componen
 
 
 # -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
-#: a comma and a letter: where a street may end and a known district or province begin
-_COMMA_CAP = re.compile(r",[ \t]*(?=[A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _comma_place() -> re.Pattern[str]:
+    """A comma and the first word of a known province or place, in any case: where a street
+    may end and a known district or province begin (the scan tests the word, not Python)."""
+    return re.compile(r",[ \t]*(?=(?i:" + trie_regex(sorted(_known_first())) + r")(?![A-Za-z]))")
+
+
 #: the same street in lower-case chat: "17 tran hung dao, hoan kiem, ha noi"
 _STREET_BACK_LC = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3})"
@@ -870,7 +877,7 @@ class AddressDetector:
         cased = doc.folded_cased
         known_first = _known_first()
         done = -1
-        for c in _COMMA_CAP.finditer(cased):
+        for c in _comma_place().finditer(cased):
             i = c.start()
             if i <= done or i == 0 or not cased[i - 1].isalpha():
                 continue
