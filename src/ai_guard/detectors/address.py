@@ -721,7 +721,8 @@ def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Componen
 def _comma_place() -> re.Pattern[str]:
     """A comma and the first word of a known province or place, in any case: where a street
     may end and a known district or province begin (the scan tests the word, not Python)."""
-    return re.compile(r",[ \t]*(?=(?i:" + trie_regex(sorted(_known_first())) + r")(?![A-Za-z]))")
+    forms = sorted({f for w in _known_first() for f in (w, w.capitalize(), w.upper())})
+    return re.compile(r",[ \t]*(?=(?:" + trie_regex(forms) + r")(?![A-Za-z]))")
 
 
 #: the same street in lower-case chat: "17 tran hung dao, hoan kiem, ha noi"
@@ -875,22 +876,19 @@ class AddressDetector:
         after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội". Found from the comma (a literal
         the scan finds fast), the place after it first, then the street before it."""
         cased = doc.folded_cased
-        known_first = _known_first()
         done = -1
         for c in _comma_place().finditer(cased):
             i = c.start()
             if i <= done or i == 0 or not cased[i - 1].isalpha():
                 continue
             if cased[c.end()].islower():
-                if _first_word(cased, c.end()) not in known_first:
-                    continue  # (inline: most commas in prose are followed by no place)
                 hit = self._lower_street(doc, i, c.end())
                 if hit is not None:
                     done = hit.end
                     yield hit
                 continue
-            if _first_word(cased, c.end()).lower() not in known_first:
-                continue
+            if _DIGIT.search(cased, max(0, i - 60), i) is None:
+                continue  # no house number before: a column of place names, a list of cities
             b = _BARE.match(cased, c.end())
             if b is None:
                 continue
@@ -916,9 +914,8 @@ class AddressDetector:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
         known places after the comma, the last of them a province."""
         cased = doc.folded_cased
-        word = _first_word(cased, after)
-        if word not in _known_first() or _DIGIT.search(cased, max(0, comma - 40), comma) is None:
-            return None  # (cheap tests first: most commas in chat are followed by no place)
+        if _DIGIT.search(cased, max(0, comma - 40), comma) is None:
+            return None  # (the cheap test first: no house number before)
         m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
         if m is None or not _street_may_start(cased, m.start(1)):
             return None
