@@ -4,6 +4,13 @@ Reports, per entity type, precision and recall with EXACT span matching (type an
 equal) and with OVERLAP matching (type equal, spans overlap), and the decision accuracy. Also
 checks the hard rule: no prompt holding a secrecy mark or an API key is ever allowed.
 
+Public-role names (tests/corpus/PROMPTS.md): a gold entity with ``"public": true`` is a name
+that must be found and kept visible (action allow). Such entities are left out of the PERSON
+rows, and so are the findings check_prompt allows for a public role (pattern
+``public_role.*``); a separate line reports the public-role names kept (k/n) and the private
+names allowed (gold private PERSON spans whose overlapping finding was allowed, or absent in
+a prompt decided allow).
+
     python -m benchmarks.accuracy [--corpus FILE] [--json] [--show-errors]
 """
 
@@ -62,6 +69,12 @@ class Report:
     prompts: int = 0
     hard_rule_violations: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    public_gold: int = 0
+    """gold entities labelled ``"public": true``"""
+    public_kept: int = 0
+    """... of them found (overlapping finding of the same type) with action allow"""
+    private_allowed: int = 0
+    """gold private PERSON spans allowed: their finding allowed, or none in an allowed prompt"""
 
     def group(self, names: set[str], *, exact: bool = True) -> Counts:
         table = self.exact if exact else self.overlap
@@ -84,10 +97,14 @@ def load(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def gold_spans(row: dict[str, Any]) -> list[tuple[str, int, int]]:
+def gold_spans(row: dict[str, Any], *, public: bool = False) -> list[tuple[str, int, int]]:
+    """The gold spans of a row: its private entities, or (``public=True``) those labelled
+    ``"public": true``."""
     text: str = row["text"]
     out = []
     for ent in row.get("entities", []):
+        if bool(ent.get("public", False)) is not public:
+            continue
         needle = ent["text"]
         occurrence = int(ent.get("occurrence", 1))
         pos = -1
@@ -104,8 +121,14 @@ def evaluate(rows: list[dict[str, Any]]) -> Report:
     for row in rows:
         text = row["text"]
         gold = gold_spans(row)
+        public = gold_spans(row, public=True)
         result = check_prompt(text)
-        pred = [(f.entity.value, f.start, f.end) for f in result.findings]
+        pred = [
+            (f.entity.value, f.start, f.end)
+            for f in result.findings
+            if not (f.action.value == "allow" and f.pattern.startswith("public_role."))
+        ]
+        _score_public(rep, row, gold, public, result)
         rep.prompts += 1
         if result.decision.value == row["decision"]:
             rep.decisions_ok += 1
@@ -149,6 +172,39 @@ def evaluate(rows: list[dict[str, Any]]) -> Report:
     return rep
 
 
+def _score_public(
+    rep: Report,
+    row: dict[str, Any],
+    gold: list[tuple[str, int, int]],
+    public: list[tuple[str, int, int]],
+    result: Any,
+) -> None:
+    """Public-role names kept visible, private names let through."""
+    text = row["text"]
+    for t, s, e in public:
+        rep.public_gold += 1
+        kept = any(
+            f.entity.value == t and f.start < e and s < f.end and f.action.value == "allow"
+            for f in result.findings
+        )
+        if kept:
+            rep.public_kept += 1
+        else:
+            rep.errors.append(f"{row['id']}: public {t} {text[s:e]!r} not kept visible")
+    for t, s, e in gold:
+        if t != "PERSON":
+            continue
+        over = [f for f in result.findings if f.start < e and s < f.end]
+        allowed = (
+            any(f.action.value == "allow" for f in over)
+            if over
+            else result.decision.value == "allow"
+        )
+        if allowed:
+            rep.private_allowed += 1
+            rep.errors.append(f"{row['id']}: private PERSON {text[s:e]!r} allowed")
+
+
 def render(rep: Report) -> str:
     lines = [
         f"{'entity':<18} {'P exact':>8} {'R exact':>8} {'P overlap':>10} {'R overlap':>10}"
@@ -170,6 +226,10 @@ def render(rep: Report) -> str:
         f"decision accuracy  {rep.decisions_ok / max(1, rep.prompts):.3f} ({rep.prompts} prompts)"
     )
     lines.append(f"secret/API-key prompts allowed: {len(rep.hard_rule_violations)}")
+    lines.append(
+        f"public-role names kept: {rep.public_kept}/{rep.public_gold}, "
+        f"private names allowed: {rep.private_allowed}"
+    )
     return "\n".join(lines)
 
 
@@ -199,6 +259,11 @@ def _report(corpus: Path, args: argparse.Namespace) -> None:
             for name, c in rep.exact.items()
         }
         out["_decision_accuracy"] = rep.decisions_ok / max(1, rep.prompts)  # type: ignore[assignment]
+        out["_public_role"] = {  # type: ignore[assignment]
+            "public_kept": rep.public_kept,
+            "public_gold": rep.public_gold,
+            "private_allowed": rep.private_allowed,
+        }
         print(json.dumps(out, indent=2))
     else:
         print(render(rep))

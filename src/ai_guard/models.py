@@ -161,7 +161,9 @@ class Finding(BaseModel):
     """The pattern's score before validation and context moved it."""
     validation: Validation = Validation.NOT_APPLICABLE
     context: str | None = None
-    """The context cue (a lexicon term, folded) that moved the score, if any."""
+    """The context cue (a lexicon term, folded) that moved the score, if any; for a name kept
+    visible as an office holder (pattern ``public_role.office``), the title as the lexicon
+    spells it."""
     action: Decision = Decision.REDACT
     """What the policy decided for this finding."""
     placeholder: str | None = None

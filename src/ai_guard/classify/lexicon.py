@@ -71,8 +71,8 @@ class _Lexicon:
                 w = t.weight
                 if t.upper and not cased[s:e].isupper():
                     continue
-                if t.field and not re.match(r"[ \t]*[:：]", folded[e : e + 4]):
-                    continue
+                if t.field and not (_FIELD_END.match(folded, e, e + 4) or _is_cell(folded, s, e)):
+                    continue  # "Dân tộc: Kinh", or a column "| Dân tộc |"; not "các dân tộc"
                 if t.line_start:
                     ls = folded.rfind("\n", 0, s) + 1
                     if folded[ls:s].strip():
@@ -84,10 +84,46 @@ class _Lexicon:
                             continue
                     elif marked:
                         continue  # plain letters in a text with diacritics: another word
+                    elif _taken_by_next_word(folded, t.folded, e):
+                        continue  # "ho so du tuyen": "dự tuyển", not "số dư"
                     else:
                         w *= 0.5
                 out.append(Hit(t, s, e, w))
         return out
+
+
+_FIELD_END = re.compile(r"[ \t]*[:：]")
+_CELL_BEFORE = re.compile(r"(?:^|[|\t;])[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:[|\t;]|$)", re.MULTILINE)
+
+#: words that, right after an ambiguous term's last word typed without diacritics, show that
+#: word belongs to another phrase ("so du" + "tuyen": "hồ sơ dự tuyển", not "số dư")
+_NEXT_WORD_TAKES = {
+    "du": frozenset(
+        "tuyen thi kien an toan bao phong tru hop dinh luat thao kien khuyet thinh".split()
+    ),
+}
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _taken_by_next_word(folded: str, term: str, end: int) -> bool:
+    takes = _NEXT_WORD_TAKES.get(term.rsplit(" ", 1)[-1])
+    if not takes:
+        return False
+    m = _NEXT_WORD.match(folded, end)
+    return m is not None and m.group(1) in takes
+
+
+def _is_cell(folded: str, s: int, e: int) -> bool:
+    """Whether ``folded[s:e]`` fills a table cell of its own (a column header "| Dân tộc |")."""
+    ls = folded.rfind("\n", 0, s) + 1
+    le = folded.find("\n", e)
+    line = folded[ls : len(folded) if le < 0 else le]
+    return (
+        _CELL_BEFORE.search(folded, ls, s) is not None
+        and _CELL_AFTER.match(folded, e) is not None
+        and any(sep in line for sep in "|\t;")
+    )
 
 
 def _key(s: str) -> str:

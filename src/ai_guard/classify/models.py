@@ -223,6 +223,9 @@ class PersonalData(BaseModel):
     sensitive_kinds: list[str]
     """Kinds of sensitive personal data seen (``health``, ``ethnicity``, ``finance`` ...)."""
     evidence: list[Evidence]
+    public_role_evidence: list[Evidence] = []
+    """Why each public-role name was taken as one (kind ``public_role``; label: the title it
+    was named with, ``signature``, ``named again`` or ``historical``; the span of the name)."""
 
 
 class DocumentClassification(BaseModel):

@@ -1,5 +1,6 @@
 """Personal data in a document: check_prompt's findings, with the names of officials acting in
-their role set apart (public-role data, ``Policy.official_names_are_public``).
+their role and of historical figures set apart (public-role data, judged by
+:mod:`ai_guard.public_role` as check_prompt judges them; ``Policy.official_names_are_public``).
 
 A private person is identifiable from a name that is not an official's in their role, or from
 a strong identifier (CCCD, passport, insurance numbers, date of birth, licence plate). Contact
@@ -20,6 +21,8 @@ from ai_guard.classify.layout import official_title_at
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
 from ai_guard.models import EntityType, Finding
+from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge, private_context
+from ai_guard.text import fold_word
 
 __all__ = ["decide_personal", "has_private_contacts", "official_title_iter"]
 
@@ -45,12 +48,6 @@ _CONTACT = frozenset(
         EntityType.TAX_CODE,
     }
 )
-#: Roles in a procedure: officials named with these act in their role even in a document
-#: about personnel (the enforcement officer, the judge, the clerk).
-_PROCEDURAL = re.compile(
-    r"(?:tham phan|hoi tham|thu ky|kiem sat vien|chap hanh vien|tham tra vien|dieu tra vien|"
-    r"chu toa|thanh tra vien)$"
-)
 #: How far after an official's name their own contact data may stand (characters).
 _NEAR_PUBLIC = 120
 
@@ -62,12 +59,13 @@ def decide_personal(
     public-role names, sensitive kinds, and up to 20 pieces of evidence."""
     cats = {c.category for c in categories}
     counts: Counter[EntityType] = Counter(f.entity for f in r.findings)
-    private_names, public_spans, evidence = _names(r, Category.PERSONNEL in cats)
+    private_names, public_names, public_spans, evidence = _names(r, Category.PERSONNEL in cats)
     strong = [f for f in r.findings if f.entity in _STRONG_IDS]
     for f in strong:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     identifiable = private_names > 0 or bool(strong)
-    contacts = _private_contacts(r, public_spans)
+    # an office's own contact data: only in a document that names no private person
+    contacts = _private_contacts(r, public_spans, agency_cues=not identifiable)
     evidence.extend(contacts)
     kinds: set[str] = set()
     if identifiable or contacts:
@@ -87,7 +85,8 @@ def decide_personal(
         counts=dict(sorted(counts.items(), key=lambda kv: kv[0].value)),
         identifiable=identifiable,
         private_names=private_names,
-        public_role_names=len(public_spans),
+        public_role_names=len(public_names),
+        public_role_evidence=public_names,
         sensitive_kinds=sorted(kinds),
         evidence=evidence[:20],
     )
@@ -99,24 +98,56 @@ def has_private_contacts(personal: PersonalData) -> bool:
     return any(e.kind == "entity" and e.label != "PERSON" for e in personal.evidence)
 
 
-def _names(r: Reading, about_personnel: bool) -> tuple[int, list[tuple[int, int]], list[Evidence]]:
-    """Private names (counted, with evidence) and the spans of public-role names."""
+def _names(
+    r: Reading, about_personnel: bool
+) -> tuple[int, list[Evidence], list[tuple[int, int]], list[Evidence]]:
+    """Private names (counted), the public-role names (with why), the spans of the officials'
+    names (after which their own contact data may stand) and the private names' evidence."""
     private = 0
+    public: list[Evidence] = []
     public_spans: list[tuple[int, int]] = []
     evidence: list[Evidence] = []
-    for f in r.findings:
-        if f.entity is not EntityType.PERSON:
-            continue
-        if _public_role(r, f, about_personnel) and r.policy.official_names_are_public:
-            public_spans.append((f.start, f.end))
+    persons = [f for f in r.findings if f.entity is EntityType.PERSON]
+    names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
+    roles = [
+        _public_role(r, f, about_personnel, names) if r.policy.official_names_are_public else None
+        for f in persons
+    ]
+    # minutes name an official with the title once, then as "bà Nguyễn Thị Lan báo cáo": the
+    # same name again, in no private context, is the same official
+    officials = {
+        fold_word(r.doc.original[f.start : f.end])
+        for f, role in zip(persons, roles, strict=True)
+        if role is not None and role.kind is not PublicRoleKind.HISTORICAL
+    }
+    for i, f in enumerate(persons):
+        if (
+            roles[i] is None
+            and officials
+            and fold_word(r.doc.original[f.start : f.end]) in officials
+            and private_context(r.doc, *names[i]) is None
+        ):
+            roles[i] = PublicRole(PublicRoleKind.OFFICIAL, "named again")
+    for f, role in zip(persons, roles, strict=True):
+        if role is not None:
+            why = "historical" if role.kind is PublicRoleKind.HISTORICAL else role.evidence
+            public.append(Evidence(kind="public_role", label=why, start=f.start, end=f.end))
+            if role.kind is not PublicRoleKind.HISTORICAL:
+                # an official's own contact data may follow their name; a historical
+                # figure's name is no one's contact line
+                public_spans.append((f.start, f.end))
         else:
             private += 1
             evidence.append(Evidence(kind="entity", label="PERSON", start=f.start, end=f.end))
-    return private, public_spans, evidence
+    return private, public, public_spans, evidence
 
 
-def _private_contacts(r: Reading, public_spans: list[tuple[int, int]]) -> list[Evidence]:
-    """Contact data outside the header, the ``Nơi nhận`` block and officials' own lines."""
+def _private_contacts(
+    r: Reading, public_spans: list[tuple[int, int]], *, agency_cues: bool
+) -> list[Evidence]:
+    """Contact data outside the header, the ``Nơi nhận`` block and officials' own lines; with
+    ``agency_cues`` (the document names no private person), also outside what an agency cue
+    introduces ("Địa điểm: ...", "liên hệ ...", "đường dây nóng")."""
     header_end = _header_end(r)
     out: list[Evidence] = []
     for f in r.findings:
@@ -124,46 +155,60 @@ def _private_contacts(r: Reading, public_spans: list[tuple[int, int]]) -> list[E
             continue
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
-        if _in_footer(r, f.start):
+        if _in_footer(r, f.start) or (agency_cues and _agency_contact(r, f)):
             continue
         out.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     return out
 
 
-def _public_role(r: Reading, f: Finding, about_personnel: bool) -> bool:
-    """Whether a name is an official's in their role: in the signature block, or with an
-    official's title just before it or right after it (in a personnel document, only the
-    titles of a procedure: the officials named there are its subject)."""
-    doc, lay = r.doc, r.layout
-    # spans of findings are on the original; layout spans are on doc.text: compare on text
+#: what introduces an office's own contact data in a notice or a letter: "Địa điểm: Phòng
+#: tiếp công dân, số 23 ...", "liên hệ số điện thoại ...", "đường dây nóng", "trụ sở tại"
+_AGENCY_CUE = re.compile(
+    r"(?<![a-z])(?:dia\s+diem|tru\s+so|lien\s+he|duong\s+day\s+nong|hotline|tong\s+dai|"
+    r"bo\s+phan\s+(?:mot\s+cua|tiep\s+nhan)|phong\s+tiep\s+cong\s+dan|noi\s+tiep\s+nhan|"
+    r"noi\s+nop|nop\s+ho\s+so\s+tai|tiep\s+nhan\s+ho\s+so\s+tai|hoi\s+truong|"
+    r"van\s+phong\s+(?:so|ubnd|uy\s+ban|cuc|chi\s+cuc|bo)|website|cong\s+thong\s+tin)(?![a-z])"
+)
+#: how far before a contact its agency cue may stand, in its sentence (characters)
+_AGENCY_REACH = 80
+
+
+def _agency_contact(r: Reading, f: Finding) -> bool:
+    """Whether contact data is an office's own, given where the public reaches it: an agency
+    cue before it in its sentence ("Địa điểm: ...", "liên hệ ...", "đường dây nóng") and no
+    private person's name in between (a name there makes it that person's contact)."""
+    folded = r.doc.folded
     start = r.to_text(f.start)
-    end = r.to_text(f.end)
-    if lay.signer is not None and lay.signer[0] <= start < lay.signer[1] + 2:
-        return True
-    if lay.signer_title is not None and lay.signer_title[0] <= start <= (
-        (lay.signer[1] if lay.signer else lay.signer_title[1]) + 120
-    ):
-        return True
-    folded = doc.folded
-    before = folded[max(0, start - 45) : start]
-    m = None
-    for cand in official_title_iter(before):
-        m = cand
-    if m is not None and len(before[m.end() :].split()) <= 5:
-        title = m.group()
-        if not about_personnel or _PROCEDURAL.search(title):
-            return True
-    after = folded[end : end + 40]
-    am = re.match(r"\s*[,(\-–]\s*", after)
-    if am is not None:
-        m2 = official_title_at(after, am.end(), min(len(after), am.end() + 22))
-        if (
-            m2 is not None
-            and m2.start() == am.end()
-            and (not about_personnel or _PROCEDURAL.search(m2.group()))
-        ):
-            return True
-    return False
+    lo = max(0, start - _AGENCY_REACH)
+    stop = max(folded.rfind("\n\n", lo, start), folded.rfind(". ", lo, start))
+    lo = max(lo, stop + 1)
+    cue = None
+    for m in _AGENCY_CUE.finditer(folded, lo, start):
+        cue = m
+    if cue is None:
+        return False
+    return not any(
+        g.entity is EntityType.PERSON and cue.end() <= r.to_text(g.start) < start
+        for g in r.findings
+    )
+
+
+def _public_role(
+    r: Reading, f: Finding, about_personnel: bool, names: list[tuple[int, int]]
+) -> PublicRole | None:
+    """The shared public-role judgement (:mod:`ai_guard.public_role`) with every kind: the
+    signature block, an official's title just before or right after the name (in a personnel
+    document, only the titles of a procedure), an office holder, a historical figure."""
+    # spans of findings are on the original; layout spans are on doc.text: compare on text
+    return judge(
+        r.doc,
+        r.to_text(f.start),
+        r.to_text(f.end),
+        kinds=ALL_KINDS,
+        layout=r.layout,
+        about_personnel=about_personnel,
+        names=names,
+    )
 
 
 def official_title_iter(s: str) -> Iterable[re.Match[str]]:

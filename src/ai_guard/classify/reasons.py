@@ -60,6 +60,7 @@ def explain(
             personal.private_names,
             personal.public_role_names,
             personal.sensitive_kinds,
+            [e.label for e in personal.public_role_evidence],
         )
     )
     protected = [

@@ -20,8 +20,15 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    and ``MẬT`` in capitals standing alone (``góc trên có dấu MẬT``, ``Số: 12/BC  MẬT``), not
    part of a phrase in capitals (``BẢO MẬT``, ``MẬT KHẨU``); without diacritics only after a
    stamp word (``dau MAT o goc trai``); lower score.
-5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals) and
-   ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
+5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals, or in any
+   case alone on a line of a longer text) and ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
+6. **Chat and lower case**: a document pasted in lower case keeps its stamp's place: ``mật``
+   (also ``mat``) alone on a header-block line, a two-word level alone on a line between
+   others, the first line after a request ending with a colon, the last field of the number
+   line after a tab; ``độ mật: a``; a ``[mật]`` tag opening a subject; the level after
+   "says", "ghi", "dấu" (lower case without diacritics only with where the stamp stands:
+   ``dau mat o goc trai``); ``TUYET MAT`` in capitals in running text with no other word in
+   capitals beside it.
 
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
@@ -77,6 +84,10 @@ _LABEL_VALUE = re.compile(
 _LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'`“”‘’*_ \t\r]*$")
 _NEXT_LINE_VALUE = re.compile(r"[ \t\"'`“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'`“”‘’*_.)\]\r]*$")
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
+#: "[mật]" typed in lower case (square brackets: a subject line's tag), on the folded view
+_BRACKET_LOWER = re.compile(r"\[\s*(tuyet\s+mat|toi\s+mat|mat)\s*\]")
+#: ... and without diacritics where a tag opens a subject: "tieu de: [mat] danh sach"
+_TAG_OPENING = re.compile(r"(?:^|[:\n])[ \t]*$")
 _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
 #: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
 _NOTE = re.compile(
@@ -92,7 +103,14 @@ _LEFT_LABEL = re.compile(
     r"(?:\s+[a-z]+){0,3}" + _WRAP + r"[:=|\t;>]" + _WRAP + r"$"
 )
 #: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text)
-_STAMP_BEFORE = re.compile(r"(?<![^\W\d_])(?:dấu|dau|stamp)\s*[\"'“«]?\s*$")
+_STAMP_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi)\s*[\"'“«]?\s*$"
+)
+#: where the stamp stands, after it: "dau mat o goc trai", "dấu mật phía trên"
+_PLACE_AFTER = re.compile(
+    r"[\"'”»]?\s*,?\s*(?:(?:o|ở|tai|tại)\s+)?(?:goc|góc|phia|phía|tren|trên|bia|bìa|dau trang|"
+    r"đầu trang|cuoi trang|cuối trang|mau do|màu đỏ|in red)(?![^\W\d_])"
+)
 #: a document pointed at in chat: "văn bản mật này", "đây là tài liệu mật" (lower-case text)
 _DOC = r"(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
 _LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
@@ -113,7 +131,10 @@ _ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])
 #: a document's header block near a line: the number line, the motto, a type line
 _HEADER_CONTEXT = re.compile(
     r"(?:^|\n)[ \t]*so[ \t]*:|cong hoa xa hoi|doc lap\s*-\s*tu do|/[a-z]{1,5}-[a-z]{2,}|"
-    r"kinh gui|trich yeu|(?:^|\n)[ \t]*v/v|(?:^|\n)[ \t]*ve viec",
+    r"kinh gui|trich yeu|(?:^|\n)[ \t]*v/v|(?:^|\n)[ \t]*ve viec|"
+    # a type line or a control stamp alone on its line ("báo cáo", "tài liệu thu hồi")
+    r"(?:^|\n)[ \t]*(?:bao cao|ke hoach|quyet dinh|thong bao|to trinh|chi thi|ket luan|bien ban|"
+    r"tai lieu thu hoi)[ \t]*(?:\n|$)",
 )
 #: words before a lone "MAT" (no diacritics) that make it a stamp: "dau MAT", "tai lieu MAT"
 _STAMP_WORDS = re.compile(r"(?<![a-z])(?:dau|con dau|dong dau|tai lieu|van ban|ho so|stamp)\s+$")
@@ -129,6 +150,10 @@ _MAT_LETTERS = frozenset("ậẬâÂaA")
 _FACE_LETTERS = frozenset("ặẶàÀạẠ")
 _TOI_LETTERS = frozenset("ốỐoO")
 _TUYET_LETTERS = frozenset("ệỆeE")
+
+
+#: what may stand around a stamp on its line
+_STAMP_DECOR = " \t\r[](){}<>«»\"'`*_=~|#:.-–—•"
 
 
 def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -> bool:
@@ -151,8 +176,11 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
 #: cheap necessary conditions, on the folded window, before the dearer patterns run
 _DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DEIXIS needs one
 #: one of these is near every level rules 2c and 3 find (the three above, and "(" for _NOTE)
-_CONTEXT = re.compile(r"[:=|\t;>(]|dau|stamp|tai lieu|van ban|ho so|file|cong van|bao cao")
-_STAMP_FOLDED = re.compile(r"dau|stamp")  # _STAMP_BEFORE needs one
+_CONTEXT = re.compile(
+    r"[:=|\t;>(]|dau|stamp|says|reads|marked|label|ghi|tai lieu|van ban|ho so|file|cong van|"
+    r"bao cao"
+)
+_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi")  # _STAMP_BEFORE needs one
 #: a column headed "Độ mật" needs these letters somewhere in the text
 _DO_MAT = re.compile(r"do[\s_]+mat")
 _DIGIT = re.compile(r"\d")
@@ -165,7 +193,14 @@ _BI_WORD = re.compile(r"bi(?![a-z])")
 #: a quote or at the start, one space before "mật"
 _ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
 
-_ENUMERATION = re.compile(r"\s*(?:,|;|/|va\b|hoac\b)\s*(?:tuyet|toi|mat)\b")
+_QUOTES = "\"'“”‘’«»`*"
+_ENUMERATION = re.compile(
+    rf"[\s{_QUOTES}]*(?:,|;|/|va\b|hoac\b)[\s{_QUOTES}]*(?:tuyet\s+mat|toi\s+mat|mat)\b"
+)
+#: a level listed after another: "“MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”" (the law's levels named)
+_ENUMERATED_BEFORE = re.compile(rf"(?<![a-z])mat[\s{_QUOTES}]*(?:,|;|/|va|hoac)[\s{_QUOTES}]*$")
+#: an example or a template named before a stamp in its sentence: "Ví dụ: dấu “TỐI MẬT” ..."
+_EXAMPLE_BEFORE = re.compile(r"(?<![a-z])(?:vi du|chang han|thi du|e\.g\.|for example|mau dau)")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
 # the left word boundary is checked in Python
 _MAT = re.compile(
@@ -185,7 +220,7 @@ def _has_diacritics(seg: str) -> bool:
 def _word(token: str) -> str:
     """A token's letters when it is a word ("dấu," -> "dấu", "khẩu</td>" -> "khẩu"); "" for
     "12/BC-UBND"."""
-    word = token.split("<", 1)[0].strip(".,;:!?\"'()[]«»*-–")
+    word = token.split("<", 1)[0].strip(".,;:!?\"'“”‘’()[]«»*-–")
     return word if word.isalpha() else ""
 
 
@@ -233,8 +268,12 @@ class SecrecyMarkDetector:
         for m in _CONTROL.finditer(folded) if "thu hoi" in folded or "boc bi" in folded else ():
             s, e = m.span(1)
             phrase = text[s:e]
-            if phrase.lower().startswith(("tài liệu", "tai lieu")) and not phrase.isupper():
-                continue
+            if (
+                phrase.lower().startswith(("tài liệu", "tai lieu"))
+                and not phrase.isupper()
+                and not _alone_on_line(text, s, e)
+            ):
+                continue  # "tài liệu thu hồi được tại hiện trường": documents seized
             yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.control_stamp")
 
     def _marks(
@@ -277,7 +316,10 @@ class SecrecyMarkDetector:
                 if m is not None and m.start(1) not in seen:
                     s, e = m.span(1)
                     if e - s == 1:
-                        if text[s] in "ABC":
+                        # "Độ mật: A"; "độ mật: a" typed in lower case after a separator
+                        if text[s] in "ABC" or (
+                            text[s] in "abc" and any(c in folded[pos + 3 : s] for c in ":|=\t")
+                        ):
                             yield hit(s, e, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
                     elif (
                         _is_mat(text, s, e, stamp_place=True)
@@ -316,6 +358,21 @@ class SecrecyMarkDetector:
                 s, e = m.span(1)
                 if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
                     yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
+            if not capitals and folded.find("[", lo, pos) >= 0:
+                for m in _BRACKET_LOWER.finditer(folded, lo, min(line_end, pos + 6)):
+                    s, e = m.span(1)
+                    if (
+                        s not in seen
+                        and _is_mat(text, s, e)
+                        and (
+                            _has_diacritics(text[s:e])
+                            or (
+                                _TAG_OPENING.search(folded, line_start, m.start()) is not None
+                                and bool(folded[m.end() : line_end].strip())
+                            )
+                        )
+                    ):
+                        yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
             note_lo = max(line_start, pos - 30)
             for m in (
                 _NOTE.finditer(folded, note_lo, min(line_end, pos + 60))
@@ -330,18 +387,25 @@ class SecrecyMarkDetector:
             # 4. "TỐI MẬT" in capitals inside a line of ordinary text
             for m in _CAPS_INLINE.finditer(cased, max(lo, pos - 8), pos + 3):
                 s, e = m.span(1)
-                if s in seen or not _has_diacritics(text[s:e]) or not _is_mat(text, s, e):
+                if s in seen or not _is_mat(text, s, e):
                     continue
                 line = text[line_start:line_end]
                 prev = folded[max(line_start, s - 4) : s]
                 if line.isupper() or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
-                yield hit(s, e, scores.SECRECY_CAPS_INLINE, "secrecy.caps_inline")
+                if _levels_named(folded, s, e, line_start):
+                    continue  # "dấu “MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”", "Ví dụ: ..."
+                if _has_diacritics(text[s:e]):
+                    yield hit(s, e, scores.SECRECY_CAPS_INLINE, "secrecy.caps_inline")
+                elif not _caps_beside(text, s, e, line_start, line_end):
+                    # "Ban nay TUYET MAT, khong gui": without diacritics, when no other word
+                    # in capitals stands beside it ("TOI MAT VI" is "TÔI MẤT VÌ" shouted)
+                    yield hit(s, e, scores.SECRECY_CUED_NO_DIACRITICS, "secrecy.caps_inline")
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 4b. "MẬT" alone in capitals: "góc trên có dấu MẬT", "dau MAT o goc trai"
             lone = self._lone_caps(doc, pos, line_start, line_end)
-            if lone is not None:
+            if lone is not None and not _levels_named(folded, pos, pos + 3, line_start):
                 yield hit(pos, pos + 3, *lone)
 
     def _line(
@@ -358,8 +422,7 @@ class SecrecyMarkDetector:
             def in_header() -> bool:
                 nonlocal header
                 if header is None:
-                    window = doc.folded[max(0, line_start - 300) : line_end + 300]
-                    header = _HEADER_CONTEXT.search(window) is not None
+                    header = _in_header(doc, line_start, line_end)
                 return header
 
             strict = _is_mat(text, s, e)
@@ -368,22 +431,37 @@ class SecrecyMarkDetector:
             if single:
                 # "MẬT" alone in capitals; "Mật" after tabs or in a header block
                 tabbed = text[line_start:s].count("\t") > 0 or text[line_start:s].startswith("    ")
-                ok = seg.isupper() or (
-                    _has_diacritics(seg)
-                    and (
-                        (seg[0].isupper() and (tabbed or in_header()))
-                        # the prompt's first line, a document's head: "Mật" / "mật" alone there
-                        # is its stamp (retyped in title or lower case), not the word "honey"
-                        or (strict and _opens_document(text, line_start, line_end))
+                ok = (
+                    seg.isupper()
+                    or (
+                        _has_diacritics(seg)
+                        and (
+                            (seg[0].isupper() and (tabbed or in_header()))
+                            # the prompt's first line, a document's head: "Mật" / "mật" alone
+                            # there is its stamp (retyped in title or lower case), not "honey"
+                            or (strict and _opens_document(text, line_start, line_end))
+                        )
                     )
+                    # a document pasted in lower case ("số: 96/bc-snv\nmật\nbáo cáo"), with or
+                    # without diacritics: alone on a line of a header block, it is the stamp
+                    or (strict and in_header())
                 )
             else:
                 # "TỐI MẬT"/"Tối mật" in any case when spelled with diacritics, in capitals
-                # when not ("toi mat" may be "tôi mất"), unless it heads the text alone
+                # when not ("toi mat" may be "tôi mất"), unless it heads the text alone, stands
+                # in a header block, or text follows it ("tôi mất" alone on a line of its own,
+                # between lines of a document, is no sentence anybody writes)
                 ok = (
                     seg.isupper()
                     or _has_diacritics(seg)
-                    or (strict and _opens_document(text, line_start, line_end))
+                    or (
+                        strict
+                        and (
+                            _opens_document(text, line_start, line_end, single=False)
+                            or in_header()
+                            or (bool(text[:line_start].strip()) and bool(text[line_end:].strip()))
+                        )
+                    )
                 )
             if not ok:
                 return None
@@ -432,18 +510,42 @@ class SecrecyMarkDetector:
             return None  # "thuộc độ Tối mật": a level named in prose
         if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
             return None
+        if _ENUMERATED_BEFORE.search(folded, max(line_start, s - 16), s):
+            return None  # the last of "“MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”"
         if _phrase_follows(text, e, line_end):
             return None  # "Phân loại: mật ong", "dấu mật độ"
         if keyed and _LEFT_LABEL.search(folded, key_lo, s):
             return s, e, scores.SECRECY_LABEL, "secrecy.label"
+        if (
+            keyed
+            and _is_mat(text, s, e)
+            and _last_field(text, s, e, line_start, line_end)
+            and _in_header(doc, line_start, line_end)
+        ):
+            # "số: 58/kh-anđn<tab>tối mật", "So: 58/KH-ANDN<tab>TOI MAT": any case
+            score = (
+                scores.SECRECY_STAMP_LINE
+                if _has_diacritics(text[s:e])
+                else scores.SECRECY_STAMP_LINE_NO_DIACRITICS
+            )
+            return s, e, score, "secrecy.stamp_field"
         seg = text[s:e]
         lower = text[stamp_lo:s].lower() if stamped else ""
         if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
             lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
         if (
             _is_mat(text, s, e)
-            and (_has_diacritics(seg) or seg.isupper())
+            # "dấu mật", "dau MAT", "dau Toi mat": the level as its writer set it apart; "dau
+            # mat o goc trai": lower case without diacritics only where the stamp stands
+            # ("con dau toi mat roi": my stamp is lost)
+            and (
+                _has_diacritics(seg)
+                or seg[:1].isupper()
+                or _PLACE_AFTER.match(text, e, line_end) is not None
+            )
             and _STAMP_BEFORE.search(lower)
+            # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp
+            and not _EXAMPLE_BEFORE.search(folded, max(line_start, s - 60), s)
         ):
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
         if not _DOC_FOLDED.search(folded, window_lo, window_hi):
@@ -514,11 +616,66 @@ def _ends_with_separator(folded: str, lo: int, end: int) -> bool:
     return False
 
 
-def _opens_document(text: str, line_start: int, line_end: int) -> bool:
-    """Whether the line is the text's first (blank lines before it aside) and text follows it:
-    where a stamp stands on a pasted document."""
-    if text[:line_start].strip() or not text[line_end:].strip():
+def _in_header(doc: Document, line_start: int, line_end: int) -> bool:
+    """Whether a line stands in a document's header block (a number line, the motto, a
+    symbol such as ``/KH-UBND`` within 300 characters)."""
+    window = doc.folded[max(0, line_start - 300) : line_end + 300]
+    return _HEADER_CONTEXT.search(window) is not None
+
+
+def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """Whether ``text[s:e]`` is the last field of a line that holds something before it, set
+    apart by a tab or three spaces ("Số: 58/KH-ANĐN<tab>Tối mật"): where the stamp stands
+    on the number line of a document copied out of a word processor."""
+    if text[e:line_end].strip(" \t\r*_\"'.)]»"):
         return False
+    gap_start = s
+    while gap_start > line_start and text[gap_start - 1] in " \t":
+        gap_start -= 1
+    gap = text[gap_start:s]
+    return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
+
+
+def _levels_named(folded: str, s: int, e: int, line_start: int) -> bool:
+    """Whether the level at ``[s, e)`` is one of several listed ("“MẬT”, “TỐI MẬT” hoặc “TUYỆT
+    MẬT”": a leaflet or a regulation naming the levels) or an example ("Ví dụ: dấu ...")."""
+    return (
+        _ENUMERATION.match(folded, e) is not None
+        or _ENUMERATED_BEFORE.search(folded, max(line_start, s - 16), s) is not None
+        or _EXAMPLE_BEFORE.search(folded, max(line_start, s - 60), s) is not None
+    )
+
+
+def _caps_beside(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """Whether the word before or after ``text[s:e]`` on its line is a word in capitals."""
+    before = _WORD_BEFORE.search(text, line_start, s)
+    after = _WORD_AFTER.match(text, e, line_end)
+    for m in (before, after):
+        word = _word(m.group(1)) if m else ""
+        if len(word) > 1 and word.isupper():
+            return True
+    return False
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` fills its line (decorations aside) and the text holds another
+    non-empty line: a stamp's place, not a phrase in a sentence or the whole prompt."""
+    ls, le = line_bounds(text, s)
+    if text[ls:s].strip(_STAMP_DECOR) or text[e:le].strip(_STAMP_DECOR):
+        return False
+    return bool(text[:ls].strip() or text[le:].strip())
+
+
+def _opens_document(text: str, line_start: int, line_end: int, *, single: bool = True) -> bool:
+    """Whether the line is the text's first (blank lines before it aside), or the first after
+    a line ending with a colon (the request that introduces a pasted document), and text
+    follows it: where a stamp stands on a pasted document. A ``single`` word must not open a phrase
+    broken by the line ("mật\nong"); a two-word level ("toi mat\nbao cao") opens none."""
+    before = text[:line_start].rstrip()
+    if (before and not before.endswith(":")) or not text[line_end:].strip():
+        return False  # not the first line, nor the first after "summarise this note:"
+    if not single:
+        return True
     after = _WORD_AFTER.match(text, line_end)  # "mật\nong rừng": a phrase broken by a line
     return after is None or fold_word(_word(after.group(1))) not in _PHRASE_AFTER
 

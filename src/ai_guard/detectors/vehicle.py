@@ -5,7 +5,7 @@ Cars: "30A-123.45", "51K-678.90", "29LD-012.34", old "30A-1234"; motorbikes: "29
 space for the hyphen), and only after a cue "30E12345" (no separator) or "29h1-456.78" (the
 series in lower case), which look like model numbers. The first two digits must be an
 assigned province plate code (validation); a plate with an unknown code is reported only after
-a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate").
+a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate", "vehicle", "motorbike").
 """
 
 from __future__ import annotations

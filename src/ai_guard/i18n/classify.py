@@ -186,13 +186,24 @@ def category_reason(category: str, score: float, terms: list[str]) -> tuple[str,
     return vi + ").", en + ")."
 
 
+#: why a name was taken as public-role data, for the kinds that are not a title
+_PUBLIC_WHY = {
+    "signature": ("người ký", "signer"),
+    "named again": ("nêu lại tên cán bộ đã có chức danh", "named again after their title"),
+    "historical": ("nhân vật lịch sử", "historical figure"),
+}
+
+
 def personal_reason(
     counts: dict[str, int],
     identifiable: bool,
     private_names: int,
     public_names: int,
     sensitive: list[str],
+    public_why: list[str] | None = None,
 ) -> tuple[str, str]:
+    """``public_why``: for each public-role name, the title it was named with ("Thứ trưởng"),
+    ``signature``, ``named again`` or ``historical``."""
     personal = {k: v for k, v in counts.items() if k not in ("STATE_SECRET_MARK", "CASE_NUMBER")}
     if not personal:
         return (
@@ -204,11 +215,17 @@ def personal_reason(
     vi = f"Phát hiện: {items_vi}"
     en = f"Found: {items_en}"
     if public_names:
+        why = list(dict.fromkeys(public_why or []))
+        why_vi = "; ".join(_PUBLIC_WHY.get(w, (w, w))[0] for w in why)
+        why_en = "; ".join(_PUBLIC_WHY.get(w, (w, w))[1] for w in why)
         vi += (
-            f"; {public_names} họ tên là của cán bộ, công chức trong vai trò công vụ "
-            "(người ký, người thi hành công vụ)"
+            f"; {public_names} họ tên là của cán bộ, công chức trong vai trò công vụ hoặc nhân "
+            "vật công"
         )
-        en += f"; {public_names} name(s) belong to officials acting in their public role"
+        en += f"; {public_names} name(s) belong to officials in their public role or public figures"
+        if why:
+            vi += f" (căn cứ: {why_vi})"
+            en += f" (because: {why_en})"
     if identifiable:
         vi += f"; có thể nhận diện cá nhân ({private_names} họ tên người dân hoặc số định danh)"
         en += f"; private persons are identifiable ({private_names} private name(s) or IDs)"
@@ -244,10 +261,22 @@ def verdict_reason(
             "REDACT, THEN SEND: send only the redacted text (use check_prompt and send "
             "redacted_text).",
         )
-    return (
-        f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân.",
-        f"SEND: the document is {sens_en} and holds no personal data of private persons.",
+    vi, en = (
+        f"ĐƯỢC GỬI: văn bản {sens_vi}, không có dữ liệu cá nhân của người dân",
+        f"SEND: the document is {sens_en} and holds no personal data of private persons",
     )
+    if protected and not identifiable:
+        cats_vi = ", ".join(CATEGORY_LABELS.get(c, (c, c))[0] for c in protected)
+        cats_en = ", ".join(CATEGORY_LABELS.get(c, (c, c))[1] for c in protected)
+        vi += (
+            f"; nội dung thuộc lĩnh vực {cats_vi} nhưng không nêu người cụ thể nào: văn bản về "
+            "lĩnh vực, không phải hồ sơ của một người"
+        )
+        en += (
+            f"; its subject is {cats_en}, but it names no private person: a document about the "
+            "field, not anyone's case file"
+        )
+    return vi + ".", en + "."
 
 
 # -- reading document files (ai_guard.classify.extract; every command reads through it) ----------

@@ -11,6 +11,7 @@ __all__ = [
     "policy_load_error",
     "policy_refusal",
     "policy_value_error",
+    "public_role_reason",
     "redaction_failure",
     "waiver_reason",
 ]
@@ -91,6 +92,8 @@ def finding_reason(
             f"Detector '{detector}' failed ({pattern}); the text could not be fully checked, "
             "so it is blocked.",
         )
+    if pattern.startswith("public_role.") and action == "allow":
+        return public_role_reason(pattern.removeprefix("public_role."), detector, context)
     val_vi, val_en = _VALIDATION.get(validation, ("", ""))
     act_vi, act_en = _ACTIONS.get(action, (action, action))
     parts_vi = [f"Phát hiện {label_vi} (bộ phát hiện {detector}"]
@@ -109,6 +112,24 @@ def finding_reason(
     parts_vi.append(f"; độ tin cậy {score:.2f}; {act_vi}.")
     parts_en.append(f"; confidence {score:.2f}; {act_en}.")
     return "".join(parts_vi), "".join(parts_en)
+
+
+def public_role_reason(kind: str, detector: str, evidence: str | None) -> tuple[str, str]:
+    """Why a person's name was kept visible: a historical figure, or an office holder named
+    with their title (the title as the lexicon spells it; never the name)."""
+    if kind == "historical":
+        why_vi = "nhân vật lịch sử (danh mục public_figures.txt)"
+        why_en = "historical figure (lexicon public_figures.txt)"
+    else:
+        why_vi, why_en = "vai trò công", "public role"
+    if evidence:
+        why_vi, why_en = f"{why_vi}: {evidence}", f"{why_en}: {evidence}"
+    return (
+        f"Tên người (bộ phát hiện {detector}), {why_vi}; được giữ nguyên, không che "
+        "(chính sách official_names_are_public; đặt false để che như mọi tên người).",
+        f"A person's name (detector {detector}), {why_en}; kept visible, not redacted "
+        "(policy official_names_are_public; set it to false to redact it like any name).",
+    )
 
 
 def redaction_failure(reason: str) -> tuple[str, str]:

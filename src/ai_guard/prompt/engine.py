@@ -24,6 +24,8 @@ from ai_guard.models import (
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
 from ai_guard.prompt.repeats import BudgetExceeded, occurrences
+from ai_guard.public_role import PublicRole
+from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import Unveiled
 
@@ -400,7 +402,10 @@ def _check(
         if d.entity is not EntityType.DETECTOR_ERROR
     ]
     actions = policy.action_table()
-    to_redact = [r for r in located if actions[r[2].entity] is not Decision.ALLOW]
+    roles = _public_roles(doc, detections, policy, actions)
+    to_redact = [
+        r for r in located if actions[r[2].entity] is not Decision.ALLOW and id(r[2]) not in roles
+    ]
     values = _repeat_values(original, to_redact)
     failure: str | None = None
     found: list[tuple[int, str]] = []
@@ -410,6 +415,10 @@ def _check(
         failure = "repeat_budget"
     for start, end, d in errors + _propagate(located, to_redact, values, found):
         action = actions[d.entity]
+        pattern, context = d.pattern, d.context
+        role = roles.get(id(d)) if roles else None
+        if role is not None:  # a public figure or an official in their role: kept visible
+            action, pattern, context = Decision.ALLOW, role.pattern, role.cue
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
             placeholder = holders.get(d.entity.value, original[start:end])
@@ -424,10 +433,10 @@ def _check(
                 score=d.score,
                 detector=d.detector,
                 validated=d.validation is Validation.PASSED,
-                pattern=d.pattern,
+                pattern=pattern,
                 base_score=d.base_score,
                 validation=d.validation,
-                context=d.context,
+                context=context,
                 action=action,
                 placeholder=bracket(placeholder) if placeholder else None,
             )
@@ -445,6 +454,28 @@ def _check(
     unchecked = any(f.entity is EntityType.DETECTOR_ERROR for f in findings)
     redacted = "" if unchecked else apply_redactions(original, spans)
     return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
+
+
+def _public_roles(
+    doc: Document, detections: list[Detection], policy: Policy, actions: dict[EntityType, Decision]
+) -> dict[int, PublicRole]:
+    """The names the policy keeps visible as public-role data (historical figures, office
+    holders named with their title in their role: :mod:`ai_guard.public_role`), by the id of
+    their detection. Empty when ``official_names_are_public`` is off, and when the judgement
+    fails (every name is then redacted: the safe side)."""
+    if not policy.official_names_are_public or actions[EntityType.PERSON] is Decision.ALLOW:
+        return {}
+    persons = [d for d in detections if d.entity is EntityType.PERSON]
+    names = [(d.start, d.end) for d in persons]
+    out: dict[int, PublicRole] = {}
+    try:
+        for d in persons:
+            role = judge_public_role(doc, d.start, d.end, names=names)
+            if role is not None:
+                out[id(d)] = role
+    except Exception:
+        return {}
+    return out
 
 
 #: converted words (runs, for UTF-8 mojibake) from which a text is taken to be written in a

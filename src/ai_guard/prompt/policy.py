@@ -13,6 +13,7 @@ Policies load from ``ai-guard.toml`` or from ``[tool.ai-guard]`` in ``pyproject.
     allow_patterns = ['^\\\\S+@example\\.vn$']
     deny_terms = ["Dự án Sao Mai"]
     disabled_detectors = ["vn.license_plate"]
+    official_names_are_public = true  # false: officials and historical figures redacted too
 
     [tool.ai-guard.actions]
     PERSON = "redact"
@@ -219,9 +220,11 @@ class Policy(BaseModel):
     """Detector ids to switch off (e.g. ``vn.license_plate``)."""
     # -- classify_document (issue 3)
     official_names_are_public: bool = True
-    """Names of officials acting in their role (signers, judges, enforcement officers,
-    "đồng chí Phó Chủ tịch ...") are public-role data and do not make a document personal.
-    Set to false to count every name as personal data."""
+    """Public-role names (:mod:`ai_guard.public_role`): check_prompt keeps historical figures
+    and holders of a public office named with its title in their role visible (action allow,
+    with the reason); classify_document also counts signers and officials acting in a
+    procedure as public-role data that does not make a document personal. Set to false to
+    redact and count every name as personal data."""
     protected_categories: frozenset[Category] = PROTECTED_CATEGORIES
     """Categories that must not go to an external AI when they concern identifiable people."""
     protected_redaction_suffices: bool = False

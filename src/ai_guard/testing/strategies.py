@@ -11,6 +11,14 @@ prefix, a benefit level above 5): use it to test that your code does not over-re
 Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
 arrives: zero-width characters, full-width digits, letter spacing, a table cell, TCVN3 mojibake.
 
+Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
+:func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`address_prompts`,
+:func:`chat_prompts`, :func:`chat_fillers`; defined in :mod:`ai_guard.testing._people`): Kinh
+names from the package's lexicons in proper case, capitals, lower case, without diacritics, in
+tables and broken across lines; ethnic-minority and foreign names; short references; street
+addresses, unit chains and abbreviations; lower-case chat with clean sentences full of words
+that look like names.
+
     from hypothesis import given
     from ai_guard.testing import strategies as vst
 
@@ -41,19 +49,48 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 from ai_guard.detectors.identity import PROVINCE_CODES
 from ai_guard.detectors.insurance import BHYT_GROUPS
 from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
+from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import fold as _fold
+from ai_guard.testing._people import (
+    ADDRESS_SHAPES,
+    FOREIGN_ORIGINS,
+    MINORITY_GROUPS,
+    NAME_CONTEXTS,
+    WRITINGS,
+    Writing,
+    address_prompts,
+    chat_fillers,
+    chat_prompts,
+    foreign_name_prompts,
+    foreign_names,
+    kinh_names,
+    minority_name_prompts,
+    minority_names,
+    name_prompts,
+    short_reference_prompts,
+)
 from ai_guard.text import data
 
 __all__ = [
+    "ADDRESS_SHAPES",
     "DISGUISE_NAMES",
+    "FOREIGN_ORIGINS",
+    "MINORITY_GROUPS",
+    "NAME_CONTEXTS",
     "OCR_DIGIT_CONFUSIONS",
     "ODD_SPACES",
+    "WRITINGS",
     "ZERO_WIDTH_CHARACTERS",
     "Disguise",
     "LabelledPrompt",
+    "Writing",
+    "address_prompts",
     "addresses",
     "api_keys",
     "case_numbers",
     "cccd_numbers",
+    "chat_fillers",
+    "chat_prompts",
     "clean_prompts",
     "cmnd_numbers",
     "dates_of_birth",
@@ -62,15 +99,21 @@ __all__ = [
     "disguises",
     "emails",
     "emphasis",
+    "foreign_name_prompts",
+    "foreign_names",
     "full_width",
     "gov_emails",
     "health_insurance_numbers",
     "json_field",
+    "kinh_names",
     "labelled_prompts",
     "letter_spaced",
     "license_plates",
     "lower_case",
+    "minority_name_prompts",
+    "minority_names",
     "mojibake",
+    "name_prompts",
     "ocr_digits",
     "ocr_noise",
     "odd_spaces",
@@ -78,6 +121,7 @@ __all__ = [
     "person_names",
     "phone_numbers",
     "secrecy_marks",
+    "short_reference_prompts",
     "social_insurance_numbers",
     "soft_hyphens",
     "table_cell",
@@ -250,14 +294,6 @@ def gov_emails() -> st.SearchStrategy[str]:
     return st.tuples(_LOCAL, st.sampled_from(sorted(domains))).map(lambda t: f"{t[0]}@{t[1]}")
 
 
-def _fold(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize(
-        "NFC",
-        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)),
-    )
-
-
 _SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
              "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]  # fmt: skip
 _MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quang", "Xuân", "Thu"]
@@ -374,14 +410,6 @@ def api_keys(draw: st.DrawFn, *, vendor: str | None = None) -> str:
 
 
 # -- prompts -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LabelledPrompt:
-    """A prompt and the exact spans of what it holds: ``(start, end, entity)``."""
-
-    text: str
-    spans: tuple[tuple[int, int, str], ...]
 
 
 #: entity -> (strategy, cue templates with diacritics, cue templates without)

@@ -141,10 +141,11 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         return None
     if " ".join(folded[:2]) in not_names:
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
-    if is_public_figure(raw[: spans[k - 1][1]]):
-        return None  # "đường trần hưng đạo" typed in lower case
     e = s + spans[k - 1][1]
     honorific = m.group("cue")
+    if is_public_figure(raw[: spans[k - 1][1]]) and fold_word(honorific) not in ("cu", "bac"):
+        return None  # "đường trần hưng đạo" typed in lower case; "cụ phan bội châu" is
+        # reported and kept visible as a historical figure (ai_guard.public_role)
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return Detection(

@@ -18,6 +18,7 @@ __all__ = [
     "SCORE_FULL_NAME",
     "SCORE_LOWER_CASE",
     "SCORE_NAME_COLUMN",
+    "SCORE_PUBLIC_FIGURE",
     "SCORE_THREE_WORDS",
     "SCORE_TWO_WORDS",
 ]
@@ -32,6 +33,9 @@ SCORE_THREE_WORDS = 0.6
 #: no cue; surname + given name only ("Trần Hưng"): as often a shop, a place or a company as a
 #: person, so below the default threshold (reported only if a policy lowers ``min_score``)
 SCORE_TWO_WORDS = 0.45
+#: a historical figure without a cue ("Phan Bội Châu là ..."): just above the default
+#: min_score, below an address that holds it as a street ("17 Trần Hưng Đạo, Hoàn Kiếm")
+SCORE_PUBLIC_FIGURE = 0.55
 #: the ceiling for a name in capitals with no cue ("NGUYỄN VĂN AN" alone on its line)
 SCORE_CAPITALS_WITHOUT_CUE = 0.8
 BASE_SURNAME_FIRST = 0.6

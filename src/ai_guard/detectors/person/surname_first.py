@@ -10,6 +10,8 @@ its own: anything else in capitals is a heading.
 
 from __future__ import annotations
 
+import re
+
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
@@ -25,6 +27,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_CAPITALS_WITHOUT_CUE,
     SCORE_CUED,
     SCORE_FULL_NAME,
+    SCORE_PUBLIC_FIGURE,
     SCORE_THREE_WORDS,
     SCORE_TWO_WORDS,
 )
@@ -83,10 +86,23 @@ def from_surname(
         return None
     if any(w in NEVER_IN_NAMES for w in folded[1:]):
         return None  # "Như Điều 2", "Lê Luật"
-    if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
-        return None  # "đường Lê Duẩn", "nút giao Lê Duẩn – Tôn Đức Thắng"
     if street_name(doc, start, end, folded):
         return None
+    if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
+        # a historical figure without a cue ("Phan Bội Châu là nhà yêu nước"): reported, at a
+        # score that yields to an address holding it, and kept visible by the public-role
+        # judgement (ai_guard.public_role); in capitals, a heading or a school's name
+        if upper_style or _among_places(doc, start, end):
+            return None
+        return Detection(
+            EntityType.PERSON,
+            start,
+            end,
+            SCORE_PUBLIC_FIGURE,
+            detector_id,
+            pattern="person.public_figure",
+            base_score=BASE_SURNAME_FIRST,
+        )
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
     last = folded[-1]
     middle_ok = all(w in middles or w in givens for w in folded[1:-1])
@@ -120,6 +136,29 @@ def from_surname(
         base_score=BASE_SURNAME_FIRST,
         context=cue,
     )
+
+
+#: words that make the figures' names after them in the same line streets, schools, squares
+_PLACES_BEFORE = re.compile(
+    r"(?<![a-z])(?:duong|pho|nut giao|nga tu|nga ba|nga sau|quang truong|truong|cau|cong vien|"
+    r"dai lo|tuyen|lo trinh|street|road|boulevard|avenue|school)(?![a-z])"
+)
+_LIST_DASH = re.compile(r"\s[-–—]\s*$")
+
+
+def _among_places(doc: Document, start: int, end: int) -> bool:
+    """A historical figure's name that is plainly a street or a school: in a line after a
+    street or school word ("đường Nguyễn Thị Minh Khai và Võ Văn Tần", "nút giao Lê Duẩn –
+    Tôn Đức Thắng", "Trường THPT chuyên Lê Quý Đôn"), in a dashed route ("Hùng Vương - Trần
+    Phú - Lê Duẩn"), or before an English street word ("Nguyen Hue walking street")."""
+    line_start, line_end = line_bounds(doc.text, start)
+    folded = doc.folded
+    lo = max(line_start, start - 60)
+    if _PLACES_BEFORE.search(folded, lo, start) or _LIST_DASH.search(folded, lo, start):
+        return True
+    hi = min(end + 30, line_end if line_end >= 0 else len(folded))
+    after = folded[end:hi]
+    return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
 
 
 def _in_capitals(

@@ -1,0 +1,513 @@
+"""Public role: whether a person's name in a text is public-role data or a private person's.
+
+One judgement, shared by :func:`ai_guard.check_prompt` and :func:`ai_guard.classify_document`
+(the policy switch for both is ``Policy.official_names_are_public``, default true)::
+
+    judge(doc, start, end) -> PublicRole | None
+
+A name is PUBLIC when it is
+
+- a **historical figure** (``detectors/public_figures.txt``: Hồ Chí Minh, Võ Nguyên Giáp, Trần
+  Hưng Đạo ...), without a cue that makes it a private namesake ("ông", "chị", "Họ và tên:",
+  "bị đơn");
+- an **office holder** named with the title of a public office (``detectors/public_offices.txt``:
+  Tổng Bí thư, Thủ tướng, Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh, Giám đốc Sở, Đại tướng,
+  Đại sứ ...) just before the name ("Thứ trưởng Bộ Tư pháp Nguyễn Văn A") or right after it
+  ("Đồng chí Lê Văn B, Phó Chủ tịch UBND tỉnh");
+- an **official acting in a procedure** (classify_document only, which reads the layout): the
+  signer of a document, or a name with an official's title (``classify/official_titles.txt``:
+  Chấp hành viên, Thẩm phán, Trưởng phòng ...); in a document about personnel, only the titles of
+  a procedure count.
+
+A PRIVATE context overrides the first two: the name is the subject of a complaint,
+denunciation, discipline, personnel or enforcement matter ("đơn tố cáo ông Trần Văn B, Chủ tịch
+UBND ...", "kỷ luật khiển trách đồng chí C", "... bị khởi tố"), stands after a label or a party
+cue of a form or a case ("Họ và tên:", "người bị tố cáo", "vợ"), has a private person's
+identifiers or residence next to it ("sinh năm", "CCCD", "trú tại", "SĐT"), or stands next
+to a state-secret handling mark ("CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", "TỐI MẬT"). Everything is read
+on the folded view, so text with and without diacritics is judged alike; spans are on
+``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import CueSet, trie_regex
+
+if TYPE_CHECKING:
+    from ai_guard.classify.layout import Layout
+
+__all__ = [
+    "ALL_KINDS",
+    "PROMPT_KINDS",
+    "PublicRole",
+    "PublicRoleKind",
+    "judge",
+    "private_context",
+]
+
+
+class PublicRoleKind(str, Enum):
+    """Why a name is public-role data."""
+
+    HISTORICAL = "historical"
+    """A historical figure (``detectors/public_figures.txt``)."""
+    OFFICE = "office"
+    """The holder of a public office, named with its title in their role."""
+    OFFICIAL = "official"
+    """An official acting in a procedure or signing (classify_document's layout only)."""
+
+
+#: The kinds check_prompt keeps visible (it has no layout to find a signature block in).
+PROMPT_KINDS = frozenset({PublicRoleKind.HISTORICAL, PublicRoleKind.OFFICE})
+#: Every kind: what classify_document counts.
+ALL_KINDS = frozenset(PublicRoleKind)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicRole:
+    """The judgement: which kind of public role, and the evidence for it."""
+
+    kind: PublicRoleKind
+    evidence: str
+    """The title as the lexicon spells it ("Thứ trưởng", "Phó Chủ tịch UBND tỉnh"), the
+    lexicon entry of a historical figure ("Võ Nguyên Giáp"), or the signature block."""
+
+    @property
+    def cue(self) -> str | None:
+        """What a check_prompt finding shows as its context: the title; nothing for a
+        historical figure, whose lexicon entry is the name itself (a finding never carries
+        the value)."""
+        return None if self.kind is PublicRoleKind.HISTORICAL else self.evidence
+
+    @property
+    def pattern(self) -> str:
+        """The pattern name a check_prompt finding carries for it (``public_role.office``)."""
+        return f"public_role.{self.kind.value}"
+
+
+# -- lexicons ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The public-office titles as one pattern on the folded view (with an optional "phó"
+    first), and each folded title's spelling in the lexicon."""
+    spelled: dict[str, str] = {}
+    for line in data.lines("detectors/public_offices.txt"):
+        spelled.setdefault(" ".join(fold_word(line).split()), line)
+    alt = trie_regex(sorted(spelled, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    pattern = re.compile(r"(?<![0-9a-z])(?P<pho>pho\s+)?(?P<title>" + alt + r")(?![0-9a-z])")
+    return pattern, spelled
+
+
+def _office_spelling(m: re.Match[str]) -> str:
+    title = _offices()[1].get(" ".join(m.group("title").split()), m.group("title"))
+    return "Phó " + title if m.group("pho") else title
+
+
+@lru_cache(maxsize=1)
+def _figures() -> dict[str, str]:
+    """Folded historical figure -> the entry as the lexicon spells it."""
+    out: dict[str, str] = {}
+    for line in data.lines("detectors/public_figures.txt"):
+        out.setdefault(fold_word(line), line)
+    return out
+
+
+#: cues of a form or a case that are not about a private person (a letter's recipients, the
+#: signer and the people who handle a document)
+_NOT_PRIVATE_LABELS = frozenset(
+    {
+        "kinh gui",
+        "nguoi ky",
+        "nguoi nhan",
+        "nguoi gui",
+        "nguoi duyet",
+        "nguoi kiem tra",
+        "nguoi lap",
+        "nguoi lap bieu",
+        "dai dien",
+        "name",
+    }
+)
+#: everyday honorifics: before a historical figure's name they name a private namesake ("ông
+#: Trần Phú, sinh năm 1980"); "đồng chí", "cụ", "Đại tướng" still fit the figure
+_NAMESAKE = CueSet(
+    [
+        *"ông bà anh chị em cháu cô chú cậu dì mợ thím bé mr mrs ms".split(),
+        *("quý ông", "quý bà", "Mr.", "Mrs.", "Ms."),
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _private_labels() -> CueSet:
+    """Labels, parties and relations before a name (name_cues.tsv): a form's or a case's
+    person, or a relative ("Họ và tên:", "người bị tố cáo", "vợ")."""
+    return CueSet(
+        r[0]
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1
+        and r[1] in ("label", "party", "relation")
+        and r[0]
+        and " ".join(fold_word(r[0]).split()) not in _NOT_PRIVATE_LABELS
+    )
+
+
+#: matters whose subject is a private person's data even when they hold an office: a
+#: complaint, a denunciation, discipline, personnel, enforcement or a criminal case
+_MATTERS = CueSet(
+    [
+        "tố cáo",
+        "tố giác",
+        "khiếu nại",
+        "khiếu kiện",
+        "phản ánh về",
+        "kỷ luật",
+        "khiển trách",
+        "cảnh cáo",
+        "cách chức",
+        "giáng chức",
+        "bãi nhiệm",
+        "miễn nhiệm",
+        "bổ nhiệm",
+        "điều động",
+        "luân chuyển",
+        "nghỉ hưu",
+        "nâng lương",
+        "thôi việc",
+        "buộc thôi việc",
+        "kiểm điểm",
+        "đình chỉ công tác",
+        "tạm đình chỉ",
+        "khởi tố",
+        "truy tố",
+        "bị can",
+        "bị cáo",
+        "tạm giam",
+        "tạm giữ",
+        "bắt giữ",
+        "bắt tạm giam",
+        "truy nã",
+        "xử phạt",
+        "cưỡng chế",
+        "thi hành án",
+        "vi phạm",
+        "tham nhũng",
+        "hối lộ",
+        "xét xử",
+        "điều tra",
+        "tín nhiệm thấp",
+        "lấy phiếu tín nhiệm",
+    ]
+)
+#: after a name in its sentence: a passive of those matters ("bị kỷ luật", "nguyên Phó Chủ
+#: tịch UBND tỉnh, bị khởi tố")
+_SUBJECT_AFTER = re.compile(
+    r"(?<![a-z])bi\s+(?:to\s+cao|to\s+giac|khieu\s+nai|ky\s+luat|"
+    r"khien\s+trach|canh\s+cao|cach\s+chuc|giang\s+chuc|bai\s+nhiem|mien\s+nhiem|khoi\s+to|"
+    r"truy\s+to|bat|tam\s+giam|tam\s+giu|xu\s+phat|xu\s+ly|dieu\s+tra|dinh\s+chi|kiem\s+diem|"
+    r"cuong\s+che|truy\s+na|ket\s+an|phat)(?![a-z])"
+)
+#: a private person's identifiers or residence shortly after a name
+_IDENTIFIERS = re.compile(
+    r"(?<![0-9a-z])(?:sinh\s+nam|sinh\s+ngay|ngay\s+sinh|nam\s+sinh|ngay,?\s+thang,?\s+nam\s+sinh|"
+    r"s\s*n|cccd|cmnd|cmtnd|can\s+cuoc|dinh\s+danh|ho\s+chieu|tru\s+tai|thuong\s+tru|"
+    r"tam\s+tru|cu\s+tru|noi\s+o|cho\s+o|ngu\s+tai|o\s+tai|que\s+quan|que\s+o|nguyen\s+quan|"
+    r"dia\s+chi|so\s+dien\s+thoai|dien\s+thoai|sdt|dt\s*:|email|e-mail|so\s+tai\s+khoan|stk|"
+    r"ma\s+so\s+thue|mst|bhxh|bhyt|bien\s+so)(?![0-9a-z])"
+)
+
+#: a state-secret handling mark near a name: who may open a secret envelope ("CHỈ NGƯỜI CÓ TÊN
+#: MỚI ĐƯỢC BÓC BÌ") or receives a secret document is not published with the office
+_SECRET_NEAR = re.compile(
+    r"(?<![a-z])(?:boc\s+bi|toi\s+mat|tuyet\s+mat|do\s+mat|bi\s+mat\s+nha\s+nuoc)(?![a-z])"
+)
+#: how far around a name a secrecy mark is looked for (characters)
+_SECRET_REACH = 200
+
+#: how far before a name its title, a matter or a label is looked for (characters)
+_REACH_BEFORE = 80
+#: how far after a name a title, identifiers or a residence are looked for
+_REACH_AFTER = 90
+#: words allowed between a title and the name ("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn ...")
+_MAX_GAP_WORDS = 7
+#: words that may stand between a title and the name whatever their case: honorifics and the
+#: levels of an office's body ("Giám đốc Sở Y tế tỉnh Nghệ An")
+_GAP_HONORIFICS = frozenset(
+    {"dong", "chi", "d/c", "dc", "ong", "ba", "ngai", "la", "hien"}
+    | {"tinh", "thanh", "pho", "tp", "quan", "huyen", "thi", "xa", "tai"}
+)
+#: a word between title and name that shows the title is someone else's (lower-case text)
+_GAP_BREAKS = frozenset(
+    {"gui", "tiep", "gap", "cung", "voi", "cho", "moi", "thay", "boi", "va", "hoac", "cua"}
+)
+_GAP_WORD = re.compile(r"[^\W_][\w/]*|,")
+#: words a dot abbreviates, not ends a sentence after ("TP. Hà Nội", "Đ/c. Lê Văn A")
+_ABBREVIATIONS = frozenset({"tp", "tt", "tx", "đ/c", "d/c", "ths", "ts", "pgs", "gs", "bs", "ks"})
+_LAST_WORD = re.compile(r"[^\W\d_][\w/]*$")
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+\S)")
+_AFTER_SEP = re.compile(r"\s*[,(\-–—]\s*(?:(?:hien\s+la|hien|la|nguyen|dong\s+chi)\s+)?")
+
+
+def _clause_start(doc: Document, start: int, reach: int) -> int:
+    """Where the sentence holding ``start`` begins, at most ``reach`` characters back. A dot
+    of an abbreviation ("TP. Hà Nội", "Đ/c. A") does not end a sentence."""
+    lo = max(0, start - reach)
+    window = doc.text[lo:start]
+    cut = lo
+    for m in _SENTENCE_END.finditer(window):
+        if m.group() == ".":
+            word = _LAST_WORD.search(window, 0, m.start())
+            if word is not None and (
+                len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS
+            ):
+                continue
+        cut = lo + m.end()
+    return cut
+
+
+def _clause_end(doc: Document, end: int, reach: int) -> int:
+    hi = min(len(doc.text), end + reach)
+    m = re.search(r"[!?;\n]|\.(?=\s)", doc.text[end:hi])
+    return end + m.start() if m is not None else hi
+
+
+def private_context(doc: Document, start: int, end: int) -> str | None:
+    """The cue that makes the name at ``[start, end)`` a private person's, or None: a
+    complaint, discipline, personnel or enforcement matter before it in its sentence or a
+    passive of one after it, a label, party or relation cue before it, identifiers or a
+    residence after it."""
+    folded = doc.folded
+    lo = _clause_start(doc, start, _REACH_BEFORE)
+    label = _private_labels().before(doc, start, 45)
+    if label is not None:
+        return label
+    matter = _MATTERS.near_before(doc, start, start - lo) if start > lo else None
+    if matter is not None:
+        return matter
+    hi = _clause_end(doc, end, _REACH_AFTER)
+    m = _SUBJECT_AFTER.search(folded, end, hi)
+    if m is not None:
+        return m.group().strip(" ,")
+    # identifiers may follow after a ";" on the same line ("- Phó Giám đốc Sở; ngày sinh ...")
+    nl = doc.text.find("\n", end, end + _REACH_AFTER)
+    ident = _IDENTIFIERS.search(folded, end, nl if nl >= 0 else max(hi, end + _REACH_AFTER))
+    if ident is not None:
+        return ident.group()
+    secret = _SECRET_NEAR.search(folded, max(0, start - _SECRET_REACH), end + _SECRET_REACH)
+    if secret is not None:
+        return secret.group()
+    return None
+
+
+def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
+    name = doc.text[start:end]
+    entry = _figures().get(fold_word(name))
+    if entry is None:
+        return None
+    from ai_guard.detectors.person.words import is_public_figure
+
+    if not is_public_figure(name):
+        return None  # "Lê Văn Tâm" is not "Lê Văn Tám"
+    if _NAMESAKE.before(doc, start, 20) is not None:
+        return None  # "ông Trần Phú": a namesake
+    from ai_guard.detectors.person.context import signature_cue
+
+    if signature_cue(doc, start, end) is not None:
+        return None  # "(Đã ký)⏎Huỳnh Tấn Phát": a living signer who shares the name
+    return PublicRole(PublicRoleKind.HISTORICAL, entry)
+
+
+def _office_before(
+    doc: Document, start: int, names: Sequence[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The public-office title nearest before the name in its sentence, if only a few words
+    (the office's body: "Bộ Tư pháp", "tỉnh Nghệ An"; "đồng chí", "ông") stand between."""
+    lo = _clause_start(doc, start, _REACH_BEFORE)
+    folded = doc.folded
+    pattern = _offices()[0]
+    last: re.Match[str] | None = None
+    pos = lo
+    while True:
+        m = pattern.search(folded, pos, start)
+        if m is None:
+            break
+        last = m
+        pos = m.end()
+    if last is None:
+        return None
+    if not _plain_gap(doc, last.end(), start):
+        return None
+    if any(last.end() <= s < start for s, _ in names):
+        return None  # "Thứ trưởng Nguyễn Văn A, Nguyễn Văn B": the title is A's
+    return last
+
+
+def _plain_gap(doc: Document, lo: int, hi: int) -> bool:
+    """Whether what stands between a title and a name is only the office's body ("Bộ Tư
+    pháp", "tỉnh Nghệ An") and honorifics ("đồng chí", ", ông"): capitalised words, each
+    followed by at most one lower-case syllable ("Tư pháp", "Kế hoạch và Đầu tư"). In text
+    without capitals (chat), a few words none of which links to someone else ("gửi", "và")."""
+    words = _GAP_WORD.findall(doc.text, lo, hi)
+    if len(words) > _MAX_GAP_WORDS:
+        return False
+    folded = [fold_word(w) for w in words]
+    if not any(c.isupper() for c in doc.text[max(0, lo - 40) : hi]):
+        return len(words) <= 4 and not any(w in _GAP_BREAKS for w in folded)
+    for i, (w, f) in enumerate(zip(words, folded, strict=True)):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == ",":
+            if nxt and folded[i + 1] not in _GAP_HONORIFICS:
+                return False  # "Thứ trưởng Nguyễn Văn A, Nguyễn Văn B": a list
+        elif f == "va":
+            if not nxt or not nxt[0].isupper() or i == 0:
+                return False  # "Thứ trưởng và ông A", "... A và B"
+        elif f in _GAP_HONORIFICS or w[0].isupper():
+            continue
+        elif i == 0 or not words[i - 1][0].isupper() or words[i - 1] == ",":
+            return False  # "Thứ trưởng phát biểu, ông A cho biết"
+    return True
+
+
+def _office_after(doc: Document, end: int) -> re.Match[str] | None:
+    """A public-office title right after the name ("Lê Văn B, Phó Chủ tịch UBND tỉnh")."""
+    folded = doc.folded
+    sep = _AFTER_SEP.match(folded, end, min(len(folded), end + 30))
+    if sep is None:
+        return None
+    return _offices()[0].match(folded, sep.end(), min(len(folded), sep.end() + 60))
+
+
+def _office(
+    doc: Document, start: int, end: int, names: Sequence[tuple[int, int]]
+) -> PublicRole | None:
+    m = _office_before(doc, start, names) or _office_after(doc, end)
+    if m is None:
+        return None
+    return PublicRole(PublicRoleKind.OFFICE, _office_spelling(m))
+
+
+#: titles of a procedure: officials named with these act in their role even in a document
+#: about personnel (the enforcement officer, the judge, the clerk)
+_PROCEDURAL = re.compile(
+    r"(?:tham phan|hoi tham|thu ky|kiem sat vien|chap hanh vien|tham tra vien|dieu tra vien|"
+    r"chu toa|thanh tra vien)$"
+)
+
+
+#: signature labels of private persons: a signature block under one of these is a citizen's
+#: or a party's, however official the layout ("Người làm đơn", "Người khiếu nại", "Bị đơn")
+_PRIVATE_SIGNER = re.compile(
+    r"[\s*_\-–(]*(?:nguoi\s+(?:lam|viet|gui|dung)\s+don|nguoi\s+khieu\s+nai|nguoi\s+to\s+cao|"
+    r"nguoi\s+kien\s+nghi|nguoi\s+phan\s+anh|nguoi\s+de\s+nghi|nguoi\s+yeu\s+cau|"
+    r"nguoi\s+phai\s+thi\s+hanh\s+an|nguoi\s+duoc\s+thi\s+hanh\s+an|duong\s+su|nguyen\s+don|"
+    r"bi\s+don|nguoi\s+khai|nguoi\s+cam\s+doan|nguoi\s+bao\s+lanh|nguoi\s+uy\s+quyen|"
+    r"nguoi\s+duoc\s+uy\s+quyen|nguoi\s+nop|nguoi\s+xin|chu\s+ho|hoc\s+sinh|sinh\s+vien|"
+    r"phu\s+huynh|nguoi\s+lao\s+dong|nguoi\s+tu\s+khai|nguoi\s+ke\s+khai)(?![a-z])"
+)
+
+
+@lru_cache(maxsize=1)
+def _official_titles() -> dict[str, str]:
+    """Folded official title -> as ``classify/official_titles.txt`` spells it."""
+    out: dict[str, str] = {}
+    for line in data.lines("classify/official_titles.txt"):
+        out.setdefault(" ".join(fold_word(line).split()), line)
+    return out
+
+
+def _title_spelling(folded: str) -> str:
+    """An official's title as the lexicon spells it ("chấp hành viên"), for a reason."""
+    return _official_titles().get(" ".join(folded.split()), folded)
+
+
+def _official(
+    doc: Document, start: int, end: int, layout: Layout, about_personnel: bool
+) -> PublicRole | None:
+    """classify_document's officials: in the signature block, or with an official's title
+    just before or right after the name (in a personnel document, a procedure's titles only:
+    the officials named there are its subject)."""
+    from ai_guard.classify.layout import official_title_at
+
+    private_signer = layout.signer_title is not None and (
+        _PRIVATE_SIGNER.match(
+            doc.folded, layout.signer_title[0], min(len(doc.folded), layout.signer_title[1])
+        )
+        is not None
+    )
+    # "Người làm đơn⏎Lê Thị Hồng": a citizen signs their own letter, not an official
+    in_block = (layout.signer is not None and layout.signer[0] <= start < layout.signer[1] + 2) or (
+        layout.signer_title is not None
+        and layout.signer_title[0]
+        <= start
+        <= ((layout.signer[1] if layout.signer else layout.signer_title[1]) + 120)
+    )
+    if in_block and not private_signer:
+        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
+    folded = doc.folded
+    before = folded[max(0, start - 45) : start]
+    m = None
+    pos = 0
+    while (cand := official_title_at(before, pos, len(before))) is not None:
+        m, pos = cand, cand.end()
+    if (
+        m is not None
+        and len(before[m.end() :].split()) <= 5
+        and (not about_personnel or _PROCEDURAL.search(m.group()))
+    ):
+        return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m.group()))
+    after = folded[end : end + 40]
+    am = re.match(r"\s*[,(\-–]\s*", after)
+    if am is not None:
+        m2 = official_title_at(after, am.end(), min(len(after), am.end() + 22))
+        if (
+            m2 is not None
+            and m2.start() == am.end()
+            and (not about_personnel or _PROCEDURAL.search(m2.group()))
+        ):
+            return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m2.group()))
+    return None
+
+
+def judge(
+    doc: Document,
+    start: int,
+    end: int,
+    *,
+    kinds: frozenset[PublicRoleKind] = PROMPT_KINDS,
+    layout: Layout | None = None,
+    about_personnel: bool = False,
+    names: Sequence[tuple[int, int]] = (),
+) -> PublicRole | None:
+    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why.
+
+    ``kinds`` limits the answer (check_prompt: historical figures and office holders;
+    classify_document: every kind, with its ``layout`` and whether the document is about
+    personnel). ``names`` are the spans of the other names found in the text: a title with
+    another name between it and this one is that other person's. A private context
+    (:func:`private_context`) makes a historical figure or an office holder private; the
+    signature block of a document is read before it, as the signer acts in their role
+    whatever the document is about.
+    """
+    official = None
+    if PublicRoleKind.OFFICIAL in kinds and layout is not None:
+        official = _official(doc, start, end, layout, about_personnel)
+        if official is not None and official.evidence == "signature":
+            return official
+    role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
+    if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
+        role = _office(doc, start, end, names)
+    role = role or official
+    # the private context is read only for a candidate (most names have no title at all)
+    if role is None or private_context(doc, start, end) is not None:
+        return None
+    return role

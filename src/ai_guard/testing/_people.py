@@ -1,0 +1,679 @@
+"""Names and addresses as people write them (issue 15): the strategies behind
+:mod:`ai_guard.testing.strategies`' ``name_prompts``, ``minority_name_prompts``,
+``foreign_name_prompts``, ``short_reference_prompts``, ``address_prompts``, ``chat_prompts`` and
+``chat_fillers``.
+
+Each prompt strategy gives a :class:`~ai_guard.testing.strategies.LabelledPrompt`: the text, the
+exact ``(start, end, entity)`` spans a guard must redact (``PERSON``, ``ADDRESS``) and the
+``shape`` it was drawn in (``"name.table_markdown.upper"``, ``"minority.ede.proper"``, ...).
+
+Kinh names come from the detection lexicons (``data/detectors/surnames.txt``,
+``middle_names.txt``, ``given_names.txt``); minority and foreign names, places and the clean chat
+sentences from ``data/testing/`` (test data, never read by a detector). Names that are also a
+public figure's, a place's or a common phrase's are never drawn: a guard rightly keeps them.
+
+A text is built from segments ``(text, entity or None)``; the writing (case, diacritics) is
+applied segment by segment, so that the spans stay exact whatever it does to lengths.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from hypothesis import reject
+from hypothesis import strategies as st
+
+from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import fold as _fold
+from ai_guard.text import data
+
+__all__ = [
+    "ADDRESS_SHAPES",
+    "FOREIGN_ORIGINS",
+    "MINORITY_GROUPS",
+    "NAME_CONTEXTS",
+    "WRITINGS",
+    "Writing",
+    "address_prompts",
+    "chat_fillers",
+    "chat_prompts",
+    "foreign_name_prompts",
+    "foreign_names",
+    "kinh_names",
+    "minority_name_prompts",
+    "minority_names",
+    "name_prompts",
+    "short_reference_prompts",
+]
+
+Writing = Literal["proper", "upper", "lower", "folded", "folded_lower"]
+#: how a prompt is written: as typed in a document (``proper``), names in capitals as forms and
+#: tables write them (``upper``), chat in lower case (``lower``), without diacritics as typed on
+#: a phone (``folded``), both (``folded_lower``)
+WRITINGS: tuple[Writing, ...] = ("proper", "upper", "lower", "folded", "folded_lower")
+#: where a Kinh name stands in :func:`name_prompts`
+NAME_CONTEXTS = (
+    "honorific",
+    "label",
+    "self_introduction",
+    "table_markdown",
+    "table_tsv",
+    "line_break",
+)
+#: the naming customs of :func:`minority_names`
+MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
+#: the origins of :func:`foreign_names`
+FOREIGN_ORIGINS = ("japanese", "korean", "chinese", "western")
+#: the forms of :func:`address_prompts`
+ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated")
+
+_Segment = tuple[str, str | None]
+PERSON, ADDRESS = "PERSON", "ADDRESS"
+
+
+# -- data ----------------------------------------------------------------------------------------
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _words(cell: str) -> tuple[str, ...]:
+    return tuple(_nfc(w.strip()) for w in cell.split(";") if w.strip())
+
+
+@cache
+def _names() -> dict[tuple[str, str], tuple[str, ...]]:
+    return {(r[0], r[1]): _words(r[2]) for r in data.rows("testing/names.tsv")}
+
+
+def _part(group: str, part: str) -> tuple[str, ...]:
+    return _names().get((group, part), ())
+
+
+def _key(text: str) -> str:
+    return " ".join(_fold(text).lower().split())
+
+
+@cache
+def _kinh_parts() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    drop_s = set(_part("kinh", "exclude_surname"))
+    drop_m = set(_part("kinh", "exclude_middle"))
+    surnames = tuple(_nfc(s) for s in data.lines("detectors/surnames.txt") if s not in drop_s)
+    middles = tuple(_nfc(m) for m in data.lines("detectors/middle_names.txt") if m not in drop_m)
+    givens = tuple(_nfc(g) for g in data.lines("detectors/given_names.txt"))
+    return surnames, middles, givens
+
+
+@cache
+def _not_private() -> frozenset[str]:
+    """Folded names a guard rightly keeps: public figures, places, provinces, common phrases."""
+    keys = {_key(n) for n in data.lines("detectors/public_figures.txt")}
+    keys |= {_key(n) for n in data.lines("detectors/place_names.txt")}
+    keys |= {_key(n) for n in data.lines("detectors/common_capitalised_words.txt")}
+    for row in data.rows("detectors/provinces.tsv"):
+        keys.add(_key(row[0]))
+        if len(row) > 2:
+            keys |= {_key(v) for v in row[2].split(";") if v}
+    return frozenset(keys)
+
+
+@cache
+def _streets() -> tuple[str, ...]:
+    """Streets are named after historical figures: 2-4 word names of public_figures.txt, not
+    those that are also a province or a place (``Hồ Chí Minh``)."""
+    places = {_key(n) for n in data.lines("detectors/place_names.txt")}
+    places |= {_key(row[0]) for row in data.rows("detectors/provinces.tsv")}
+    return tuple(
+        _nfc(n)
+        for n in data.lines("detectors/public_figures.txt")
+        if 2 <= len(n.split()) <= 4 and _key(n) not in places
+    )
+
+
+@cache
+def _places() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in data.rows("testing/addresses.tsv"):
+        out.setdefault(row[0], []).append(tuple(_nfc(c) for c in row[1:]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _chat(language: str) -> tuple[str, ...]:
+    return tuple(_nfc(r[1]) for r in data.rows("testing/chat.tsv") if r[0] == language)
+
+
+# -- writing and rendering -----------------------------------------------------------------------
+
+
+def _write(text: str, writing: Writing, is_value: bool) -> str:
+    if writing == "upper":
+        return text.upper() if is_value else text
+    if writing == "lower":
+        return text.lower()
+    if writing == "folded":
+        return _fold(text)
+    if writing == "folded_lower":
+        return _fold(text).lower()
+    return text
+
+
+def _render(segments: Sequence[_Segment], writing: Writing, shape: str) -> LabelledPrompt:
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece, entity in segments:
+        out = _write(piece, writing, entity is not None)
+        if entity is not None:
+            spans.append((pos, pos + len(out), entity))
+        parts.append(out)
+        pos += len(out)
+    return LabelledPrompt("".join(parts), tuple(spans), shape)
+
+
+def _fill(template: str, values: dict[str, _Segment]) -> list[_Segment]:
+    """``"Đề nghị {h} {n} bổ sung"`` -> segments, the ``{n}`` and the like replaced by
+    ``values`` (a value with an entity becomes a labelled segment)."""
+    out: list[_Segment] = []
+    rest = template
+    while "{" in rest:
+        before, _, tail = rest.partition("{")
+        name, _, rest = tail.partition("}")
+        if before:
+            out.append((before, None))
+        out.append(values[name])
+    if rest:
+        out.append((rest, None))
+    return out
+
+
+def _check_choice(kind: str, chosen: Sequence[str] | None, known: Sequence[str]) -> list[str]:
+    picked = list(chosen) if chosen is not None else list(known)
+    unknown = [c for c in picked if c not in known]
+    if unknown or not picked:
+        raise ValueError(f"unknown {kind} {unknown}; known: {', '.join(known)}")
+    return picked
+
+
+# -- people --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A drawn name: the full name, how a later sentence calls the person (``An``, ``Bia``,
+    ``Tanaka``) and whether she is a woman (for the honorific)."""
+
+    full: str
+    short: str
+    female: bool
+
+
+_HONORIFICS = {False: ("ông", "anh"), True: ("bà", "chị")}
+
+
+@st.composite
+def _kinh_people(draw: st.DrawFn) -> _Person:
+    surnames, middles, givens = _kinh_parts()
+    female = draw(st.booleans())
+    picked = draw(st.lists(st.sampled_from(middles), max_size=2, unique=True))
+    if "Thị" in picked or "Văn" in picked:  # the sex marker, first: "Trần Thị Thu Hà"
+        female = "Thị" in picked
+        marker = "Thị" if female else "Văn"
+        picked = [marker, *(m for m in picked if m not in ("Thị", "Văn"))]
+    elif draw(st.booleans()):
+        picked.insert(0, "Thị" if female else "Văn")
+        picked = picked[:2]
+    given = draw(st.sampled_from(givens))
+    full = " ".join([draw(st.sampled_from(surnames)), *picked, given])
+    words = _key(full).split()
+    # a public figure, a place or a phrase is not a private name; nor is a surname before one
+    # ("Nguyễn Thái Bình": a province). A given name alone that is also a place ("Nguyễn Thị
+    # Huế") stays: a private name, and a hard case worth drawing.
+    if _key(full) in _not_private() or (len(words) > 2 and " ".join(words[1:]) in _not_private()):
+        reject()
+    return _Person(full, given, female)
+
+
+def kinh_names(*, writing: Writing = "proper") -> st.SearchStrategy[str]:
+    """Kinh full names from the package's lexicons: a surname, 0-2 middle names (``Văn`` for a
+    man, ``Thị`` for a woman, or any other), a given name; never a public figure's name, a place
+    or a common phrase. ``writing`` as in :data:`WRITINGS`."""
+    _check_choice("writing", [writing], WRITINGS)
+    return _kinh_people().map(lambda p: _write(p.full, writing, True))
+
+
+@st.composite
+def _minority_people(draw: st.DrawFn, group: str) -> _Person:
+    female = draw(st.booleans())
+    sex = "f" if female else "m"
+    given = draw(st.sampled_from(_part(group, "given")))
+    if group == "ede":  # Y / H + given + clan: "H Bia Mlô", "Y Ngông Niê Kdăm", "H'Zuan Niê"
+        prefix = draw(st.sampled_from(_part(group, f"prefix_{sex}")))
+        clan = draw(st.sampled_from(_part(group, "clan")))
+        head = f"{prefix}{given}" if prefix.endswith("'") else f"{prefix} {given}"
+        return _Person(f"{head} {clan}", head, female)
+    if group == "jrai":  # clan first: "Ksor Nham", "Rơ Châm H'Lip"
+        clan = draw(st.sampled_from(_part(group, "clan")))
+        if female and draw(st.booleans()):
+            prefix = draw(st.sampled_from(_part(group, "prefix_f")))
+            given = f"{prefix}{given}" if prefix.endswith("'") else f"{prefix} {given}"
+        return _Person(f"{clan} {given}", given, female)
+    if group == "bahnar":  # A / Y + given, often after a Vietnamese surname: "Đinh A Pheo"
+        prefix = draw(st.sampled_from(_part(group, f"prefix_{sex}")))
+        head = f"{prefix} {given}"
+        if draw(st.booleans()):
+            return _Person(head, head, female)
+        return _Person(f"{draw(st.sampled_from(_part(group, 'surname')))} {head}", head, female)
+    # Hmong, Thái, Khmer: surname + middle + given ("Sùng A Páo", "Lò Văn Pọm", "Thạch Thị Sa
+    # Ra"); a Khmer surname may carry Thị itself, and a Khmer given name has two syllables
+    surname = draw(st.sampled_from(_part(group, "surname")))
+    middles = _part(group, f"middle_{sex}")
+    words = [surname]
+    if middles and (group != "thai" or draw(st.integers(0, 3))):
+        words.append(draw(st.sampled_from(middles)))
+    words.append(given)
+    return _Person(" ".join(words), given, female)
+
+
+def minority_names(*, groups: Sequence[str] | None = None) -> st.SearchStrategy[str]:
+    """Names of Viet Nam's ethnic minorities in their own customs, among ``groups`` (default all
+    of :data:`MINORITY_GROUPS`): Ede (``H Bia Mlô``, ``Y Ngông Niê Kdăm``), Jrai (``Ksor
+    Nham``, ``Rơ Châm H'Lip``), Bahnar (``A Pheo``, ``Đinh Y Blang``), Hmong (``Sùng A
+    Páo``), Thái (``Lò Văn Pọm``), Khmer (``Thạch Thị Sa Ra``, ``Danh Sóc Kha``)."""
+    picked = _check_choice("groups", groups, MINORITY_GROUPS)
+    return st.sampled_from(picked).flatmap(_minority_people).map(lambda p: p.full)
+
+
+@st.composite
+def _foreign_people(draw: st.DrawFn, origin: str) -> _Person:
+    female = draw(st.booleans())
+    if origin == "western":
+        first = draw(st.sampled_from(_part(origin, "first")))
+        last = draw(st.sampled_from(_part(origin, "last")))
+        return _Person(f"{first} {last}", last, female)
+    surname = draw(st.sampled_from(_part(origin, "surname")))
+    given = draw(st.sampled_from(_part(origin, "given")))
+    if origin == "japanese" and draw(st.booleans()):
+        return _Person(f"{given} {surname}", surname, female)  # as written in Western order
+    return _Person(f"{surname} {given}", surname, female)
+
+
+def foreign_names(*, origins: Sequence[str] | None = None) -> st.SearchStrategy[str]:
+    """Foreign names as Vietnamese documents write them, among ``origins`` (default all of
+    :data:`FOREIGN_ORIGINS`): Japanese (``Tanaka Hiroshi``, ``Yuki Sato``), Korean with a
+    hyphenated given name (``Kim Min-jun``), Chinese in pinyin (``Zhang Xiuying``), Western
+    with apostrophes (``Sean O'Brien``)."""
+    picked = _check_choice("origins", origins, FOREIGN_ORIGINS)
+    return st.sampled_from(picked).flatmap(_foreign_people).map(lambda p: p.full)
+
+
+# -- name prompts --------------------------------------------------------------------------------
+
+_HONORIFIC_SENTENCES = (
+    "Đề nghị {h} {n} bổ sung hồ sơ trước ngày 15.",
+    "Hôm qua {h} {n} đến nộp đơn xin cấp lại giấy tờ.",
+    "Soạn giúp thư mời {h} {n} dự buổi tiếp công dân.",
+    "{H} {n} hỏi về tiến độ giải quyết đơn, nhờ bạn viết thư trả lời.",
+)
+_LABEL_SENTENCES = (
+    "Viết giúp đơn xin xác nhận.\nHọ và tên: {n}\nNội dung: xin cấp lại giấy khai sinh.",
+    "Họ tên: {n}\nNhờ bạn soạn thư trả lời về việc cấp lại giấy tờ.",
+    "Người đề nghị: {n}. Tóm tắt nội dung đơn sau giúp tôi.",
+    "Kiểm tra giúp tờ khai. Người liên hệ: {n}.",
+    "Chủ hộ: {n}\nViết giúp biên bản xác minh hoàn cảnh gia đình.",
+)
+_SELF_SENTENCES = (
+    "Chào bạn, tôi là {n}, cần hỏi thủ tục đăng ký kết hôn.",
+    "Tôi tên là {n}, nhờ bạn viết đơn xin nghỉ phép hai ngày.",
+    "Em là {n}, cán bộ một cửa, nhờ bạn soạn thông báo.",
+    "Mình là {n} nha, viết giúp mình lá đơn xin xác nhận.",
+)
+_TABLE_HEAD = "Tóm tắt danh sách sau:\n"
+_ROW_NOTES = ("Xin cấp lại giấy khai sinh", "Đề nghị hỗ trợ hộ nghèo", "Khiếu nại chậm giải quyết")
+
+
+def _person_segment(full: str) -> _Segment:
+    return (full, PERSON)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+@st.composite
+def _name_in_sentence(draw: st.DrawFn, person: _Person, context: str) -> list[_Segment]:
+    """The person in one of the sentence contexts (honorific, label, self_introduction)."""
+    honorific = draw(st.sampled_from(_HONORIFICS[person.female]))
+    templates = {
+        "honorific": _HONORIFIC_SENTENCES,
+        "label": _LABEL_SENTENCES,
+        "self_introduction": _SELF_SENTENCES,
+    }[context]
+    template = draw(st.sampled_from(templates))
+    return _fill(
+        template,
+        {
+            "n": _person_segment(person.full),
+            "h": (honorific, None),
+            "H": (_capital(honorific), None),
+        },
+    )
+
+
+@st.composite
+def _name_segments(draw: st.DrawFn, context: str) -> list[_Segment]:
+    if context in ("honorific", "label", "self_introduction"):
+        return draw(_name_in_sentence(draw(_kinh_people()), context))
+    if context == "line_break":  # "Người đề nghị: Nguyễn Văn\nAn, ..." as a PDF export breaks it
+        words = draw(_kinh_people()).full.split(" ")
+        cut = draw(st.integers(1, len(words) - 1))
+        broken = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+        lead = draw(st.sampled_from(["Người đề nghị: ", "Tóm tắt đơn sau.\nNgười viết đơn: "]))
+        return [(lead, None), (broken, PERSON), (", xin cấp lại giấy khai sinh.", None)]
+    people = draw(st.lists(_kinh_people(), min_size=1, max_size=2))
+    rows: list[list[_Segment]] = []
+    for i, p in enumerate(people, 1):
+        note = draw(st.sampled_from(_ROW_NOTES))
+        if context == "table_markdown":
+            rows.append([(f"| {i} | ", None), (p.full, PERSON), (f" | {note} |", None)])
+        else:
+            rows.append([(f"{i}\t", None), (p.full, PERSON), (f"\t{note}", None)])
+    if context == "table_markdown":
+        head = "| STT | Họ và tên | Nội dung |\n|---|---|---|"
+        out: list[_Segment] = [(_TABLE_HEAD + head, None)]
+    else:
+        out = [(_TABLE_HEAD + "STT\tHọ và tên\tNội dung", None)]
+    for row in rows:
+        out.append(("\n", None))
+        out.extend(row)
+    return out
+
+
+def _writings(writings: Sequence[Writing] | None) -> st.SearchStrategy[Writing]:
+    picked = set(_check_choice("writings", writings, WRITINGS))
+    return st.sampled_from([w for w in WRITINGS if w in picked])
+
+
+def name_prompts(
+    *,
+    contexts: Sequence[str] | None = None,
+    writings: Sequence[Writing] | None = None,
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Prompts holding Kinh full names (:func:`kinh_names`) in one of ``contexts`` (default all
+    of :data:`NAME_CONTEXTS`): after an honorific (``Đề nghị bà Trần Thị Mai bổ sung ...``), a
+    form label (``Họ và tên: ...``), a self-introduction (``tôi là ...``), in the rows of a
+    markdown or tab-separated table, or broken across a line (``Nguyễn Văn\\nAn``); written in
+    one of ``writings`` (default all of :data:`WRITINGS`). Spans: each full name, ``PERSON``.
+    ``shape``: ``name.<context>.<writing>``."""
+    picked = _check_choice("contexts", contexts, NAME_CONTEXTS)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_name_prompt)
+
+
+@st.composite
+def _name_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    context, writing = choice
+    return _render(draw(_name_segments(context)), writing, f"name.{context}.{writing}")
+
+
+_FOREIGN_SENTENCES = (
+    "Soạn giúp thư mời {h} {n} sang làm việc với Sở vào tuần sau.",
+    "Dịch giúp email gửi {h} {n} về lịch họp ngày mai.",
+    "Họ và tên: {n}\nViết giúp giấy xác nhận đã nhận hồ sơ.",
+    "Dear {h} {n}, thank you for your letter of last week.",
+)
+
+
+def minority_name_prompts(
+    *,
+    groups: Sequence[str] | None = None,
+    writings: Sequence[Writing] | None = None,
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Prompts holding an ethnic-minority name (:func:`minority_names`) after an honorific, a
+    form label or in a self-introduction. ``shape``: ``minority.<group>.<writing>``."""
+    picked = _check_choice("groups", groups, MINORITY_GROUPS)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_minority_prompt)
+
+
+@st.composite
+def _minority_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    group, writing = choice
+    person = draw(_minority_people(group))
+    context = draw(st.sampled_from(["honorific", "label", "self_introduction"]))
+    segments = draw(_name_in_sentence(person, context))
+    return _render(segments, writing, f"minority.{group}.{writing}")
+
+
+def foreign_name_prompts(
+    *,
+    origins: Sequence[str] | None = None,
+    writings: Sequence[Writing] | None = None,
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Prompts holding a foreign name (:func:`foreign_names`) after ``ông`` / ``bà`` / ``Mr.``
+    / ``Ms.``, a form label, or in an English letter (``Dear Ms. Mary O'Brien``). The title is
+    not part of the span. ``shape``: ``foreign.<origin>.<writing>``."""
+    picked = _check_choice("origins", origins, FOREIGN_ORIGINS)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_foreign_prompt)
+
+
+@st.composite
+def _foreign_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    origin, writing = choice
+    person = draw(_foreign_people(origin))
+    titles = ("Ms.", "bà") if person.female else ("Mr.", "ông")
+    template = draw(st.sampled_from(_FOREIGN_SENTENCES))
+    segments = _fill(
+        template, {"n": _person_segment(person.full), "h": (draw(st.sampled_from(titles)), None)}
+    )
+    return _render(segments, writing, f"foreign.{origin}.{writing}")
+
+
+_SHORT_REFERENCES = (
+    "{H} {n} đến nộp hồ sơ hôm thứ hai. Nhờ bạn soạn tin nhắn báo {h} {g} bổ sung giấy tờ.",
+    "Sáng nay tôi tiếp {h} {n}. Sau đó {h} {g} gọi lại hỏi kết quả, viết giúp biên bản.",
+    "Hồ sơ của {h} {n} còn thiếu bản sao.\nViết giúp thư nhắc {h} {g} nộp trước thứ sáu.",
+    "Tóm tắt đơn của {h} {n}: {h} {g} đề nghị xem xét lại mức hỗ trợ.",
+)
+
+
+@st.composite
+def _short_reference_segments(draw: st.DrawFn) -> list[_Segment]:
+    person = draw(_kinh_people())
+    honorific = draw(st.sampled_from(_HONORIFICS[person.female]))
+    return _fill(
+        draw(st.sampled_from(_SHORT_REFERENCES)),
+        {
+            "n": _person_segment(person.full),
+            "g": _person_segment(person.short),
+            "h": (honorific, None),
+            "H": (_capital(honorific), None),
+        },
+    )
+
+
+def short_reference_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """A Kinh full name, then a later sentence calling the same person ``ông|bà|anh|chị`` and
+    the given name (``... bà Trần Thị Mai ... Nhờ bạn báo bà Mai ...``): both spans are
+    ``PERSON`` (the later one is the given name alone). ``shape``: ``short_reference.<writing>``."""
+    return st.tuples(_short_reference_segments(), _writings(writings)).map(
+        lambda t: _render(t[0], t[1], f"short_reference.{t[1]}")
+    )
+
+
+# -- addresses -----------------------------------------------------------------------------------
+
+
+def _number(draw: st.DrawFn, top: int = 200) -> int:
+    return draw(st.integers(1, top))
+
+
+@st.composite
+def _street_address(draw: st.DrawFn) -> str:
+    """``17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội``: no unit word at all."""
+    house = str(_number(draw, 300))
+    form = draw(st.integers(0, 2))
+    if form == 1:
+        house += draw(st.sampled_from("ABC"))
+    elif form == 2:
+        house += f"/{_number(draw, 40)}"
+    area, province = draw(st.sampled_from(_places()["area"]))
+    return f"{house} {draw(st.sampled_from(_streets()))}, {area}, {province}"
+
+
+@st.composite
+def _unit_chain(draw: st.DrawFn) -> str:
+    """``xóm 3, xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An``; ``buôn``, ``plei``, ``bản``,
+    ``phum``, ``sóc`` with the communes of their region."""
+    word, regions, names = draw(st.sampled_from(_places()["local"]))
+    region = draw(st.sampled_from(regions.split(";")))
+    communes = [c[1:] for c in _places()["commune"] if c[0] == region]
+    commune, district, province = draw(st.sampled_from(communes))
+    name = draw(st.sampled_from(_words(names)))
+    if name == "#":
+        name = str(_number(draw, 30))
+    separator = draw(st.sampled_from([", ", " - ", " "]))
+    return separator.join([f"{word} {name}", commune, district, province])
+
+
+@st.composite
+def _abbreviated(draw: st.DrawFn) -> str:
+    """``Sn 12, ng. 34 Nguyễn Trãi, P. Láng Hạ, Q. Đống Đa, TP. Hà Nội``, ``K12/5 Trần Phú``
+    (Huế's kiệt), ``tổ 15, P. Quang Trung, TP. Thái Nguyên``."""
+    ward, district, city = draw(st.sampled_from(_places()["ward"]))
+    street = draw(st.sampled_from(_streets()))
+    n, m = _number(draw), _number(draw, 400)
+    house = draw(
+        st.sampled_from(
+            [
+                f"Sn {n} {street}",
+                f"SN {n}, ng. {m} {street}",
+                f"số {n} ng. {m}/{_number(draw, 30)} {street}",
+                f"K{m}/{n} {street}",
+                f"tổ {_number(draw, 40)}",
+            ]
+        )
+    )
+    parts = [house, f"P. {ward}"]
+    if district:
+        parts.append(f"Q.{district}" if district.isdigit() else f"Q. {district}")
+    parts.append(f"{draw(st.sampled_from(['TP.', 'TP', 'Tp.']))} {city}")
+    return ", ".join(parts)
+
+
+_ADDRESS_SENTENCES = (
+    "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở {a}.",
+    "Địa chỉ: {a}\nViết giúp đơn xin cấp lại sổ hộ nghèo.",
+    "Nhà tôi ở {a}, cần hỏi thủ tục cấp giấy chứng nhận quyền sử dụng đất.",
+    "Soạn giúp đơn xin hỗ trợ sửa nhà cho hộ gia đình trú tại {a}.",
+)
+
+
+@st.composite
+def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
+    builder = {"street": _street_address, "unit_chain": _unit_chain, "abbreviated": _abbreviated}
+    address = draw(builder[shape]())
+    return _fill(draw(st.sampled_from(_ADDRESS_SENTENCES)), {"a": (address, ADDRESS)})
+
+
+def address_prompts(
+    *,
+    shapes: Sequence[str] | None = None,
+    writings: Sequence[Writing] | None = None,
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Prompts holding a private address after a residence cue (``tôi đang ở``, ``Địa chỉ:``,
+    ``trú tại``), in one of ``shapes`` (default all of :data:`ADDRESS_SHAPES`): a house number
+    and a street with no unit word (``17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội``), a chain of units
+    (``thôn``/``xóm``/``ấp``/``tổ``/``buôn``/``plei``/``bản``/``phum``/``sóc`` + ``xã``/
+    ``phường`` + ``huyện`` + ``tỉnh``), abbreviations (``Sn``, ``ng.``, ``K12/5``, ``P.``,
+    ``Q.``, ``TP.``). The span is the whole address, ``ADDRESS``. ``shape``:
+    ``address.<shape>.<writing>``."""
+    picked = _check_choice("shapes", shapes, ADDRESS_SHAPES)
+    return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_address_prompt)
+
+
+@st.composite
+def _address_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
+    shape, writing = choice
+    return _render(draw(_address_segments(shape)), writing, f"address.{shape}.{writing}")
+
+
+# -- chat ----------------------------------------------------------------------------------------
+
+
+def chat_fillers(
+    *, diacritics: bool | None = None, languages: Sequence[str] | None = None
+) -> st.SearchStrategy[str]:
+    """1-3 clean chat sentences (Vietnamese or English, lower case; ``diacritics=False`` drops
+    diacritics, ``None`` draws either) full of everyday words that look like names (``an
+    toàn``, ``nam bộ``, ``hoa hồng``, ``mai mốt``, ``bill``, ``mark``): no person, no address,
+    nothing to redact. For precision tests."""
+    picked = _check_choice("languages", languages, ("vi", "en"))
+    sentences = [s for lang in picked for s in _chat(lang)]
+    fold = st.just(not diacritics) if diacritics is not None else st.booleans()
+    return st.tuples(
+        st.lists(st.sampled_from(sentences), min_size=1, max_size=3, unique=True),
+        st.sampled_from([". ", ", ", "\n"]),
+        fold,
+    ).map(lambda t: _write(t[1].join(t[0]), "folded_lower" if t[2] else "lower", False))
+
+
+_CHAT_ITEMS = ("name", "short_reference", "minority", "foreign", "address")
+
+
+@st.composite
+def _chat_item(draw: st.DrawFn, kind: str) -> list[_Segment]:
+    if kind == "name":
+        return draw(_name_segments(draw(st.sampled_from(["honorific", "self_introduction"]))))
+    if kind == "short_reference":
+        return draw(_short_reference_segments())
+    if kind == "minority":
+        person = draw(st.sampled_from(MINORITY_GROUPS).flatmap(_minority_people))
+        return draw(_name_in_sentence(person, draw(st.sampled_from(["honorific", "label"]))))
+    if kind == "foreign":
+        person = draw(st.sampled_from(FOREIGN_ORIGINS).flatmap(_foreign_people))
+        title = "bà" if person.female else "ông"
+        return [(f"gửi giúp {title} ", None), (person.full, PERSON), (" lịch họp", None)]
+    return draw(_address_segments(draw(st.sampled_from(ADDRESS_SHAPES))))
+
+
+def chat_prompts(
+    *, diacritics: bool | None = None, max_items: int = 2
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Chat as typed to an assistant: lower case, with or without diacritics (``None`` draws
+    either), clean sentences from :func:`chat_fillers` (Vietnamese and English, full of words
+    that look like names) mixed with 1..``max_items`` private items: a Kinh name, a short
+    reference, a minority or foreign name, an address. Spans: every name and address.
+    ``shape``: ``chat.lower`` or ``chat.folded_lower``."""
+    if max_items < 1:
+        raise ValueError("max_items must be at least 1 / max_items phải từ 1 trở lên")
+    folds = st.just(not diacritics) if diacritics is not None else st.booleans()
+    return folds.flatmap(lambda fold: _chat_prompt("folded_lower" if fold else "lower", max_items))
+
+
+@st.composite
+def _chat_prompt(draw: st.DrawFn, writing: Writing, max_items: int) -> LabelledPrompt:
+    items = [
+        draw(_chat_item(kind))
+        for kind in draw(st.lists(st.sampled_from(_CHAT_ITEMS), min_size=1, max_size=max_items))
+    ]
+    fillers = draw(
+        st.lists(st.sampled_from(_chat("vi") + _chat("en")), min_size=1, max_size=3, unique=True)
+    )
+    blocks: list[list[_Segment]] = list(items)
+    for filler in fillers:
+        blocks.append([(filler, None)])
+    blocks = draw(st.permutations(blocks))
+    segments: list[_Segment] = []
+    for i, block in enumerate(blocks):
+        if i:  # no ". " after a sentence that has its full stop
+            ended = segments[-1][0].endswith(".")
+            separators = [" ", "\n"] if ended else [". ", "\n", ", "]
+            segments.append((draw(st.sampled_from(separators)), None))
+        segments.extend(block)
+    return _render(segments, writing, f"chat.{writing}")

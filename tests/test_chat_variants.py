@@ -1,0 +1,49 @@
+"""The labelled prompts rewritten as chat writes them (benchmarks/chat_variants.py): lower
+case, no diacritics, both. The rewrite keeps every labelled span where it was, and a prompt
+holding a secrecy mark is never allowed in any of the rewrites (an API key is case-sensitive:
+lower-casing one makes another string, so keys are held to the rule as written only, in
+tests/test_accuracy.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ai_guard import Decision, check_prompt
+from benchmarks.accuracy import CORPUS, gold_spans, load
+from benchmarks.chat_variants import VARIANTS, rewrite
+
+CORPORA = sorted(p for p in CORPUS.parent.glob("*.jsonl") if not p.name.startswith("documents"))
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_rewrite_keeps_offsets(variant: str) -> None:
+    for corpus in CORPORA:
+        for row in load(corpus):
+            new = rewrite(row, VARIANTS[variant])
+            assert len(new["text"]) == len(row["text"]), row["id"]
+            assert [s for _, s, _ in gold_spans(new)] == [s for _, s, _ in gold_spans(row)]
+
+
+def test_rewrites_read_as_chat() -> None:
+    row = {"id": "x", "text": "Ông Nguyễn Văn Đạt, ĐT 0912", "entities": [
+        {"type": "PERSON", "text": "Nguyễn Văn Đạt"}]}  # fmt: skip
+    assert rewrite(row, VARIANTS["chat"])["text"] == "ong nguyen van dat, dt 0912"
+    assert rewrite(row, VARIANTS["chat"])["entities"][0]["text"] == "nguyen van dat"
+    assert rewrite(row, VARIANTS["lower"])["text"] == "ông nguyễn văn đạt, đt 0912"
+
+
+@pytest.mark.parametrize("variant", ["lower", "ascii", "chat"])
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: Path(p).stem)
+def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
+    leaks = []
+    for row in load(corpus):
+        new = rewrite(row, VARIANTS[variant])
+        if not any(t == "STATE_SECRET_MARK" for t, _, _ in gold_spans(new)):
+            continue
+        if check_prompt(new["text"]).decision is Decision.ALLOW:
+            leaks.append(new["id"])
+    # h3-132: a zero-width-spaced "M\u200bẬ\u200bT" opening the prompt, rewritten as "m a t"
+    # with the marks gone: the disguise and the word both lost, nothing says "mật" any more
+    assert set(leaks) <= ({"h3-132"} if variant == "chat" else set()), leaks

@@ -1,0 +1,1107 @@
+"""Issue 15's proof: names and addresses in the shapes people write them are stopped, redacted
+whole, and the clean chat around them stays clean.
+
+Over the strategies of :mod:`ai_guard.testing.strategies` (Kinh names in every writing and
+context, ethnic-minority and foreign names, short references, street / unit-chain /
+abbreviated addresses, lower-case chat), shape by shape:
+
+(a) check_prompt never allows a prompt holding a generated private name or address;
+(b) no labelled span is partly visible: every letter and digit of it lies inside a redacted
+    finding (read from the findings, and checked against ``redacted_text``), unless the prompt
+    is blocked (nothing is sent);
+(c) the clean chat sentences alone (``chat_fillers``) yield no PERSON or ADDRESS finding;
+(d) nothing outside the labelled spans (the clean sentences mixed into chat, the template
+    around a name) is redacted as a PERSON or an ADDRESS: recall must not be bought with
+    "an toàn" or "mai mốt".
+
+A shape the detectors do not handle yet is an ``xfail(strict=True)`` in :data:`KNOWN`, with the
+minimal example hypothesis found kept as an explicit ``@example``: it fails every run, and turns
+red the day the detectors handle it, to be removed from KNOWN then.
+
+Examples: deterministic and few in CI; ``HYPOTHESIS_PROFILE=nightly`` gives random runs with
+many more. ``python tests/test_name_shapes.py [n]`` prints, for every shape and property, how
+many of n drawn examples fail today and the minimal failing one (``--known``: as the source
+of KNOWN; a second argument keeps the shapes that start with it)::
+
+    HYPOTHESIS_PROFILE=nightly .venv/bin/python -m pytest tests/test_name_shapes.py
+    .venv/bin/python tests/test_name_shapes.py 200
+    .venv/bin/python tests/test_name_shapes.py 200 --known address.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.models import EntityType
+from ai_guard.prompt.redact import PLACEHOLDER
+from ai_guard.testing import strategies as vst
+from ai_guard.testing.strategies import LabelledPrompt
+from ai_guard.text import data
+
+NIGHTLY = os.environ.get("HYPOTHESIS_PROFILE") == "nightly"
+EXAMPLES = int(os.environ.get("NAME_SHAPE_EXAMPLES", 400 if NIGHTLY else 15))
+SETTINGS = settings(
+    derandomize=not NIGHTLY,
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+# -- the shapes ----------------------------------------------------------------------------------
+
+
+def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
+    shapes: dict[str, st.SearchStrategy[LabelledPrompt]] = {}
+    for context in vst.NAME_CONTEXTS:
+        for writing in vst.WRITINGS:
+            shapes[f"name.{context}.{writing}"] = vst.name_prompts(
+                contexts=[context], writings=[writing]
+            )
+    for group in vst.MINORITY_GROUPS:
+        for writing in ("proper", "folded_lower"):
+            shapes[f"minority.{group}.{writing}"] = vst.minority_name_prompts(
+                groups=[group], writings=[writing]
+            )
+    for origin in vst.FOREIGN_ORIGINS:
+        for writing in ("proper", "lower"):
+            shapes[f"foreign.{origin}.{writing}"] = vst.foreign_name_prompts(
+                origins=[origin], writings=[writing]
+            )
+    for writing in ("proper", "lower", "folded_lower"):
+        shapes[f"short_reference.{writing}"] = vst.short_reference_prompts(writings=[writing])
+    for shape in vst.ADDRESS_SHAPES:
+        for writing in ("proper", "lower", "folded", "folded_lower"):
+            shapes[f"address.{shape}.{writing}"] = vst.address_prompts(
+                shapes=[shape], writings=[writing]
+            )
+    shapes["chat.lower"] = vst.chat_prompts(diacritics=True)
+    shapes["chat.folded_lower"] = vst.chat_prompts(diacritics=False)
+    return shapes
+
+
+SHAPES = _shapes()
+FILLERS: dict[str, st.SearchStrategy[str]] = {
+    "filler.vi.lower": vst.chat_fillers(diacritics=True, languages=["vi"]),
+    "filler.vi.folded_lower": vst.chat_fillers(diacritics=False, languages=["vi"]),
+    "filler.en": vst.chat_fillers(languages=["en"]),
+}
+
+
+# -- the properties ------------------------------------------------------------------------------
+
+
+def allowed(prompt: LabelledPrompt) -> str | None:
+    """(a): why the prompt is a leak (it is allowed), or None."""
+    if check_prompt(prompt.text).allowed:
+        return f"allowed: {prompt.text!r}"
+    return None
+
+
+#: a house-number word at the start of an address may stay visible: it says nothing private
+HOUSE_WORD = re.compile(r"(?:số nhà|so nha|nhà số|nha so|số|so|sn)\s+", re.IGNORECASE)
+
+
+def uncovered(
+    text: str, redacted: list[tuple[int, int]], spans: tuple[tuple[int, int, str], ...]
+) -> str | None:
+    """The letters and digits of the first labelled span left outside the ``redacted``
+    regions, or None (a leading house-number word, ``Sn`` / ``số``, may stay)."""
+    hidden = [False] * len(text)
+    for start, end in redacted:
+        hidden[start:end] = [True] * (end - start)
+    for start, end, entity in spans:
+        word = HOUSE_WORD.match(text, start, end) if entity == "ADDRESS" else None
+        first = word.end() if word is not None else start
+        left = "".join(text[i] for i in range(first, end) if not hidden[i] and text[i].isalnum())
+        if left:
+            return f"{entity} {text[start:end]!r}: {left!r} visible"
+    return None
+
+
+def partly_visible(prompt: LabelledPrompt) -> str | None:
+    """(b): what :func:`uncovered` finds outside the redacted findings, or None; nothing when
+    the prompt is blocked (nothing is sent). The findings' word is checked against
+    ``redacted_text``: removing the placeholders from it must give the text without the
+    redacted regions."""
+    result = check_prompt(prompt.text)
+    if result.blocked:
+        return None
+    text = prompt.text
+    regions = [(f.start, f.end) for f in result.findings if f.placeholder is not None]
+    hidden = [False] * len(text)
+    for start, end in regions:
+        hidden[start:end] = [True] * (end - start)
+    shown = "".join(c for c, h in zip(text, hidden, strict=True) if not h)
+    assert PLACEHOLDER.sub("", result.redacted_text) == shown, "findings disagree with redaction"
+    left = uncovered(text, regions, prompt.spans)
+    return f"{left} in {result.redacted_text!r}" if left else None
+
+
+def overreach(prompt: LabelledPrompt) -> str | None:
+    """(d): a PERSON / ADDRESS finding redacted outside every labelled span (in the clean
+    sentences or the template around the names), or None."""
+    text = prompt.text
+    for f in check_prompt(text).findings:
+        if f.entity not in (EntityType.PERSON, EntityType.ADDRESS) or f.placeholder is None:
+            continue
+        if not any(f.start < end and start < f.end for start, end, _ in prompt.spans):
+            return f"{f.entity.value} {text[f.start : f.end]!r} redacted in {text!r}"
+    return None
+
+
+def person_or_address(text: str) -> str | None:
+    """(c): the PERSON / ADDRESS findings in a clean text, or None."""
+    found = [
+        f"{f.entity.value} {text[f.start : f.end]!r}"
+        for f in check_prompt(text).findings
+        if f.entity in (EntityType.PERSON, EntityType.ADDRESS)
+    ]
+    return f"{found} in {text!r}" if found else None
+
+
+PROPERTIES: dict[str, Callable[[LabelledPrompt], str | None]] = {
+    "allowed": allowed,
+    "partly_visible": partly_visible,
+    "overreach": overreach,
+}
+
+
+# -- what fails today: for the detectors' owners ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    """A shape that fails a property today: how many drawn examples failed (``"112/200"``,
+    measured with ``python tests/test_name_shapes.py 200 --known``, which prints this table),
+    and the minimal failing example hypothesis found, as its text and spans."""
+
+    rate: str
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+
+    def example(self, shape: str) -> LabelledPrompt | str:
+        return LabelledPrompt(self.text, self.spans, shape) if self.spans else self.text
+
+
+#: (property, shape) -> what fails today; an entry marks the pair a strict xfail. Measured on
+#: main at 005c2dc, while the detectors' owners work on issue 15: remove an entry when its test
+#: turns red (XPASS), i.e. when the shape is handled.
+KNOWN: dict[tuple[str, str], Known] = {
+    ("allowed", "name.honorific.lower"): Known(
+        "1/200",
+        ("đề nghị ông nguyễn văn minh an bổ sung hồ sơ trước ngày 15."),
+        ((12, 30, "PERSON"),),
+    ),
+    ("allowed", "name.honorific.folded_lower"): Known(
+        "112/200",
+        ("de nghi ong nguyen an bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
+    ),
+    ("allowed", "name.label.lower"): Known(
+        "200/200",
+        (
+            "viết giúp đơn xin xác nhận.\nhọ và tên: nguyễn an\nnội dung: xin cấp lại giấy "
+            "khai sinh."
+        ),
+        ((39, 48, "PERSON"),),
+    ),
+    ("allowed", "name.label.folded_lower"): Known(
+        "200/200",
+        (
+            "viet giup don xin xac nhan.\nho va ten: nguyen an\nnoi dung: xin cap lai giay "
+            "khai sinh."
+        ),
+        ((39, 48, "PERSON"),),
+    ),
+    ("allowed", "name.self_introduction.proper"): Known(
+        "38/200",
+        ("Chào bạn, tôi là Nguyễn An, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("allowed", "name.self_introduction.upper"): Known(
+        "38/200",
+        ("Chào bạn, tôi là NGUYỄN AN, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("allowed", "name.self_introduction.lower"): Known(
+        "200/200",
+        ("chào bạn, tôi là nguyễn an, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("allowed", "name.self_introduction.folded"): Known(
+        "38/200",
+        ("Chao ban, toi la Nguyen An, can hoi thu tuc dang ky ket hon."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("allowed", "name.self_introduction.folded_lower"): Known(
+        "200/200",
+        ("chao ban, toi la nguyen an, can hoi thu tuc dang ky ket hon."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("allowed", "name.table_markdown.lower"): Known(
+        "200/200",
+        (
+            "tóm tắt danh sách sau:\n| stt | họ và tên | nội dung |\n|---|---|---|\n| 1 | "
+            "nguyễn an | xin cấp lại giấy khai sinh |"
+        ),
+        ((74, 83, "PERSON"),),
+    ),
+    ("allowed", "name.table_markdown.folded_lower"): Known(
+        "200/200",
+        (
+            "tom tat danh sach sau:\n| stt | ho va ten | noi dung |\n|---|---|---|\n| 1 | "
+            "nguyen an | xin cap lai giay khai sinh |"
+        ),
+        ((74, 83, "PERSON"),),
+    ),
+    ("allowed", "name.table_tsv.proper"): Known(
+        "33/200",
+        (
+            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNguyễn An\tXin cấp lại giấy "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("allowed", "name.table_tsv.upper"): Known(
+        "33/200",
+        (
+            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNGUYỄN AN\tXin cấp lại giấy "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("allowed", "name.table_tsv.lower"): Known(
+        "200/200",
+        (
+            "tóm tắt danh sách sau:\nstt\thọ và tên\tnội dung\n1\tnguyễn an\txin cấp lại giấy "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("allowed", "name.table_tsv.folded"): Known(
+        "33/200",
+        (
+            "Tom tat danh sach sau:\nSTT\tHo va ten\tNoi dung\n1\tNguyen An\tXin cap lai giay "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("allowed", "name.table_tsv.folded_lower"): Known(
+        "200/200",
+        (
+            "tom tat danh sach sau:\nstt\tho va ten\tnoi dung\n1\tnguyen an\txin cap lai giay "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("allowed", "name.line_break.proper"): Known(
+        "136/200",
+        ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("allowed", "name.line_break.upper"): Known(
+        "136/200",
+        ("Người đề nghị: NGUYỄN\nAN, xin cấp lại giấy khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("allowed", "name.line_break.lower"): Known(
+        "200/200",
+        ("người đề nghị: nguyễn\nan, xin cấp lại giấy khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("allowed", "name.line_break.folded"): Known(
+        "136/200",
+        ("Nguoi de nghi: Nguyen\nAn, xin cap lai giay khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("allowed", "name.line_break.folded_lower"): Known(
+        "200/200",
+        ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("allowed", "minority.ede.proper"): Known(
+        "118/200",
+        ("Đề nghị bà H Bia Niê bổ sung hồ sơ trước ngày 15."),
+        ((11, 20, "PERSON"),),
+    ),
+    ("allowed", "minority.ede.folded_lower"): Known(
+        "200/200",
+        ("de nghi ong y bia nie bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
+    ),
+    ("allowed", "minority.jrai.proper"): Known(
+        "98/200",
+        ("Chào bạn, tôi là Ksor Nham, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("allowed", "minority.jrai.folded_lower"): Known(
+        "200/200",
+        ("de nghi ong ksor nham bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
+    ),
+    ("allowed", "minority.bahnar.proper"): Known(
+        "77/200",
+        ("Đề nghị ông A Pheo bổ sung hồ sơ trước ngày 15."),
+        ((12, 18, "PERSON"),),
+    ),
+    ("allowed", "minority.bahnar.folded_lower"): Known(
+        "186/200",
+        ("chao ban, toi la a ngo, can hoi thu tuc dang ky ket hon."),
+        ((17, 22, "PERSON"),),
+    ),
+    ("allowed", "minority.hmong.proper"): Known(
+        "43/200",
+        ("Chào bạn, tôi là Sùng A Páo, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 27, "PERSON"),),
+    ),
+    ("allowed", "minority.hmong.folded_lower"): Known(
+        "177/200",
+        ("de nghi ong sung a pao bo sung ho so truoc ngay 15."),
+        ((12, 22, "PERSON"),),
+    ),
+    ("allowed", "minority.thai.proper"): Known(
+        "64/200",
+        ("Chào bạn, tôi là Cầm Pọm, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 24, "PERSON"),),
+    ),
+    ("allowed", "minority.thai.folded_lower"): Known(
+        "166/200",
+        ("de nghi ong cam pom bo sung ho so truoc ngay 15."),
+        ((12, 19, "PERSON"),),
+    ),
+    ("allowed", "minority.khmer.proper"): Known(
+        "61/200",
+        ("Chào bạn, tôi là Thạch Sa Ra, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 28, "PERSON"),),
+    ),
+    ("allowed", "minority.khmer.folded_lower"): Known(
+        "180/200",
+        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
+        ((12, 23, "PERSON"),),
+    ),
+    ("allowed", "foreign.japanese.proper"): Known(
+        "200/200",
+        ("Soạn giúp thư mời Mr. Tanaka Hiroshi sang làm việc với Sở vào tuần sau."),
+        ((22, 36, "PERSON"),),
+    ),
+    ("allowed", "foreign.japanese.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
+        ((22, 36, "PERSON"),),
+    ),
+    ("allowed", "foreign.korean.proper"): Known(
+        "153/200",
+        ("Soạn giúp thư mời Mr. Park Min-jun sang làm việc với Sở vào tuần sau."),
+        ((22, 34, "PERSON"),),
+    ),
+    ("allowed", "foreign.korean.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. kim min-jun sang làm việc với sở vào tuần sau."),
+        ((22, 33, "PERSON"),),
+    ),
+    ("allowed", "foreign.chinese.proper"): Known(
+        "182/200",
+        ("Soạn giúp thư mời Mr. Zhang Wei sang làm việc với Sở vào tuần sau."),
+        ((22, 31, "PERSON"),),
+    ),
+    ("allowed", "foreign.chinese.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. zhang wei sang làm việc với sở vào tuần sau."),
+        ((22, 31, "PERSON"),),
+    ),
+    ("allowed", "foreign.western.proper"): Known(
+        "200/200",
+        ("Soạn giúp thư mời Mr. John O'Brien sang làm việc với Sở vào tuần sau."),
+        ((22, 34, "PERSON"),),
+    ),
+    ("allowed", "foreign.western.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
+        ((22, 34, "PERSON"),),
+    ),
+    ("allowed", "short_reference.lower"): Known(
+        "4/200",
+        (
+            "ông nguyễn văn minh an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông "
+            "an bổ sung giấy tờ."
+        ),
+        ((4, 22, "PERSON"), (80, 82, "PERSON")),
+    ),
+    ("allowed", "short_reference.folded_lower"): Known(
+        "112/200",
+        (
+            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "giay to."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("allowed", "address.street.proper"): Known(
+        "142/200",
+        ("Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 Võ Nguyên Giáp, Hoàn Kiếm, Hà Nội."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("allowed", "address.street.lower"): Known(
+        "192/200",
+        ("nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 võ nguyên giáp, hoàn kiếm, hà nội."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("allowed", "address.street.folded"): Known(
+        "132/200",
+        ("Nho ban viet don xac nhan cu tru, toi dang o 1 Pham Van Dong, Hoan Kiem, Ha Noi."),
+        ((45, 79, "ADDRESS"),),
+    ),
+    ("allowed", "address.street.folded_lower"): Known(
+        "192/200",
+        ("nho ban viet don xac nhan cu tru, toi dang o 1 vo nguyen giap, hoan kiem, ha noi."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("allowed", "address.unit_chain.lower"): Known(
+        "195/200",
+        (
+            "địa chỉ: tổ 2, phường quang trung, tp. thái nguyên, tỉnh thái nguyên\nviết giúp "
+            "đơn xin cấp lại sổ hộ nghèo."
+        ),
+        ((9, 68, "ADDRESS"),),
+    ),
+    ("allowed", "address.unit_chain.folded_lower"): Known(
+        "195/200",
+        (
+            "dia chi: to 2, phuong quang trung, tp. thai nguyen, tinh thai nguyen\nviet giup "
+            "don xin cap lai so ho ngheo."
+        ),
+        ((9, 68, "ADDRESS"),),
+    ),
+    ("allowed", "address.abbreviated.lower"): Known(
+        "200/200",
+        (
+            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở sn 1 võ nguyên giáp, p. láng hạ, q. "
+            "đống đa, tp. hà nội."
+        ),
+        ((45, 100, "ADDRESS"),),
+    ),
+    ("allowed", "address.abbreviated.folded_lower"): Known(
+        "200/200",
+        (
+            "nho ban viet don xac nhan cu tru, toi dang o sn 1 vo nguyen giap, p. lang ha, q. "
+            "dong da, tp. ha noi."
+        ),
+        ((45, 100, "ADDRESS"),),
+    ),
+    ("allowed", "chat.lower"): Known(
+        "101/200",
+        ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
+        ((13, 27, "PERSON"),),
+    ),
+    ("allowed", "chat.folded_lower"): Known(
+        "164/200",
+        ("gui giup ong tanaka hiroshi lich hop. nho ban viet lai doan nay cho an toan hon"),
+        ((13, 27, "PERSON"),),
+    ),
+    ("partly_visible", "name.honorific.lower"): Known(
+        "1/200",
+        ("đề nghị ông nguyễn văn minh an bổ sung hồ sơ trước ngày 15."),
+        ((12, 30, "PERSON"),),
+    ),
+    ("partly_visible", "name.honorific.folded_lower"): Known(
+        "112/200",
+        ("de nghi ong nguyen an bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
+    ),
+    ("partly_visible", "name.label.lower"): Known(
+        "200/200",
+        (
+            "viết giúp đơn xin xác nhận.\nhọ và tên: nguyễn an\nnội dung: xin cấp lại giấy "
+            "khai sinh."
+        ),
+        ((39, 48, "PERSON"),),
+    ),
+    ("partly_visible", "name.label.folded_lower"): Known(
+        "200/200",
+        (
+            "viet giup don xin xac nhan.\nho va ten: nguyen an\nnoi dung: xin cap lai giay "
+            "khai sinh."
+        ),
+        ((39, 48, "PERSON"),),
+    ),
+    ("partly_visible", "name.self_introduction.proper"): Known(
+        "38/200",
+        ("Chào bạn, tôi là Nguyễn An, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("partly_visible", "name.self_introduction.upper"): Known(
+        "38/200",
+        ("Chào bạn, tôi là NGUYỄN AN, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("partly_visible", "name.self_introduction.lower"): Known(
+        "200/200",
+        ("chào bạn, tôi là nguyễn an, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("partly_visible", "name.self_introduction.folded"): Known(
+        "38/200",
+        ("Chao ban, toi la Nguyen An, can hoi thu tuc dang ky ket hon."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("partly_visible", "name.self_introduction.folded_lower"): Known(
+        "200/200",
+        ("chao ban, toi la nguyen an, can hoi thu tuc dang ky ket hon."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_markdown.lower"): Known(
+        "200/200",
+        (
+            "tóm tắt danh sách sau:\n| stt | họ và tên | nội dung |\n|---|---|---|\n| 1 | "
+            "nguyễn an | xin cấp lại giấy khai sinh |"
+        ),
+        ((74, 83, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_markdown.folded_lower"): Known(
+        "200/200",
+        (
+            "tom tat danh sach sau:\n| stt | ho va ten | noi dung |\n|---|---|---|\n| 1 | "
+            "nguyen an | xin cap lai giay khai sinh |"
+        ),
+        ((74, 83, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_tsv.proper"): Known(
+        "59/200",
+        (
+            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNguyễn An\tXin cấp lại giấy "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_tsv.upper"): Known(
+        "59/200",
+        (
+            "Tóm tắt danh sách sau:\nSTT\tHọ và tên\tNội dung\n1\tNGUYỄN AN\tXin cấp lại giấy "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_tsv.lower"): Known(
+        "200/200",
+        (
+            "tóm tắt danh sách sau:\nstt\thọ và tên\tnội dung\n1\tnguyễn an\txin cấp lại giấy "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_tsv.folded"): Known(
+        "59/200",
+        (
+            "Tom tat danh sach sau:\nSTT\tHo va ten\tNoi dung\n1\tNguyen An\tXin cap lai giay "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("partly_visible", "name.table_tsv.folded_lower"): Known(
+        "200/200",
+        (
+            "tom tat danh sach sau:\nstt\tho va ten\tnoi dung\n1\tnguyen an\txin cap lai giay "
+            "khai sinh"
+        ),
+        ((48, 57, "PERSON"),),
+    ),
+    ("partly_visible", "name.line_break.proper"): Known(
+        "200/200",
+        ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("partly_visible", "name.line_break.upper"): Known(
+        "200/200",
+        ("Người đề nghị: NGUYỄN\nAN, xin cấp lại giấy khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("partly_visible", "name.line_break.lower"): Known(
+        "200/200",
+        ("người đề nghị: nguyễn\nan, xin cấp lại giấy khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("partly_visible", "name.line_break.folded"): Known(
+        "200/200",
+        ("Nguoi de nghi: Nguyen\nAn, xin cap lai giay khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("partly_visible", "name.line_break.folded_lower"): Known(
+        "200/200",
+        ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
+        ((15, 24, "PERSON"),),
+    ),
+    ("partly_visible", "minority.ede.proper"): Known(
+        "130/200",
+        ("Đề nghị bà H Bia Niê bổ sung hồ sơ trước ngày 15."),
+        ((11, 20, "PERSON"),),
+    ),
+    ("partly_visible", "minority.ede.folded_lower"): Known(
+        "200/200",
+        ("de nghi ong y bia nie bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
+    ),
+    ("partly_visible", "minority.jrai.proper"): Known(
+        "98/200",
+        ("Chào bạn, tôi là Ksor Nham, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 26, "PERSON"),),
+    ),
+    ("partly_visible", "minority.jrai.folded_lower"): Known(
+        "200/200",
+        ("de nghi ong ksor nham bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
+    ),
+    ("partly_visible", "minority.bahnar.proper"): Known(
+        "78/200",
+        ("Đề nghị ông A Pheo bổ sung hồ sơ trước ngày 15."),
+        ((12, 18, "PERSON"),),
+    ),
+    ("partly_visible", "minority.bahnar.folded_lower"): Known(
+        "193/200",
+        ("chao ban, toi la a ngo, can hoi thu tuc dang ky ket hon."),
+        ((17, 22, "PERSON"),),
+    ),
+    ("partly_visible", "minority.hmong.proper"): Known(
+        "43/200",
+        ("Chào bạn, tôi là Sùng A Páo, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 27, "PERSON"),),
+    ),
+    ("partly_visible", "minority.hmong.folded_lower"): Known(
+        "182/200",
+        ("de nghi ong sung a pao bo sung ho so truoc ngay 15."),
+        ((12, 22, "PERSON"),),
+    ),
+    ("partly_visible", "minority.thai.proper"): Known(
+        "64/200",
+        ("Chào bạn, tôi là Cầm Pọm, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 24, "PERSON"),),
+    ),
+    ("partly_visible", "minority.thai.folded_lower"): Known(
+        "166/200",
+        ("de nghi ong cam pom bo sung ho so truoc ngay 15."),
+        ((12, 19, "PERSON"),),
+    ),
+    ("partly_visible", "minority.khmer.proper"): Known(
+        "62/200",
+        ("Chào bạn, tôi là Thạch Sa Ra, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 28, "PERSON"),),
+    ),
+    ("partly_visible", "minority.khmer.folded_lower"): Known(
+        "191/200",
+        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
+        ((12, 23, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.japanese.proper"): Known(
+        "200/200",
+        ("Soạn giúp thư mời Mr. Tanaka Hiroshi sang làm việc với Sở vào tuần sau."),
+        ((22, 36, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.japanese.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
+        ((22, 36, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.korean.proper"): Known(
+        "200/200",
+        ("Soạn giúp thư mời Mr. Kim Min-jun sang làm việc với Sở vào tuần sau."),
+        ((22, 33, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.korean.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. kim min-jun sang làm việc với sở vào tuần sau."),
+        ((22, 33, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.chinese.proper"): Known(
+        "182/200",
+        ("Soạn giúp thư mời Mr. Zhang Wei sang làm việc với Sở vào tuần sau."),
+        ((22, 31, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.chinese.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. zhang wei sang làm việc với sở vào tuần sau."),
+        ((22, 31, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.western.proper"): Known(
+        "200/200",
+        ("Soạn giúp thư mời Mr. John O'Brien sang làm việc với Sở vào tuần sau."),
+        ((22, 34, "PERSON"),),
+    ),
+    ("partly_visible", "foreign.western.lower"): Known(
+        "200/200",
+        ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
+        ((22, 34, "PERSON"),),
+    ),
+    ("partly_visible", "short_reference.proper"): Known(
+        "200/200",
+        (
+            "Ông Nguyễn An đến nộp hồ sơ hôm thứ hai. Nhờ bạn soạn tin nhắn báo ông An bổ sung "
+            "giấy tờ."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("partly_visible", "short_reference.lower"): Known(
+        "200/200",
+        (
+            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
+            "giấy tờ."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("partly_visible", "short_reference.folded_lower"): Known(
+        "200/200",
+        (
+            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "giay to."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("partly_visible", "address.street.proper"): Known(
+        "146/200",
+        ("Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 Võ Nguyên Giáp, Hoàn Kiếm, Hà Nội."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.street.lower"): Known(
+        "200/200",
+        ("nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 võ nguyên giáp, hoàn kiếm, hà nội."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.street.folded"): Known(
+        "146/200",
+        ("Nho ban viet don xac nhan cu tru, toi dang o 1 Vo Nguyen Giap, Hoan Kiem, Ha Noi."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.street.folded_lower"): Known(
+        "200/200",
+        ("nho ban viet don xac nhan cu tru, toi dang o 1 vo nguyen giap, hoan kiem, ha noi."),
+        ((45, 80, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.unit_chain.proper"): Known(
+        "13/200",
+        (
+            "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở phum Thơm, xã Lương Hòa, huyện Châu "
+            "Thành, tỉnh Trà Vinh."
+        ),
+        ((45, 101, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.unit_chain.lower"): Known(
+        "200/200",
+        (
+            "nhà tôi ở tổ 1, phường quang trung, tp. thái nguyên, tỉnh thái nguyên, cần hỏi "
+            "thủ tục cấp giấy chứng nhận quyền sử dụng đất."
+        ),
+        ((10, 69, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.unit_chain.folded"): Known(
+        "13/200",
+        (
+            "Nho ban viet don xac nhan cu tru, toi dang o phum Thom, xa Luong Hoa, huyen Chau "
+            "Thanh, tinh Tra Vinh."
+        ),
+        ((45, 101, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.unit_chain.folded_lower"): Known(
+        "200/200",
+        (
+            "nha toi o to 1, phuong quang trung, tp. thai nguyen, tinh thai nguyen, can hoi "
+            "thu tuc cap giay chung nhan quyen su dung dat."
+        ),
+        ((10, 69, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.abbreviated.proper"): Known(
+        "148/200",
+        (
+            "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở SN 1, ng. 1 Võ Nguyên Giáp, P. Láng "
+            "Hạ, Q. Đống Đa, TP. Hà Nội."
+        ),
+        ((45, 107, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.abbreviated.lower"): Known(
+        "200/200",
+        (
+            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở sn 1 võ nguyên giáp, p. láng hạ, q. "
+            "đống đa, tp. hà nội."
+        ),
+        ((45, 100, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.abbreviated.folded"): Known(
+        "148/200",
+        (
+            "Nho ban viet don xac nhan cu tru, toi dang o SN 1, ng. 1 Vo Nguyen Giap, P. Lang "
+            "Ha, Q. Dong Da, TP. Ha Noi."
+        ),
+        ((45, 107, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.abbreviated.folded_lower"): Known(
+        "200/200",
+        (
+            "nho ban viet don xac nhan cu tru, toi dang o sn 1 vo nguyen giap, p. lang ha, q. "
+            "dong da, tp. ha noi."
+        ),
+        ((45, 100, "ADDRESS"),),
+    ),
+    ("partly_visible", "chat.lower"): Known(
+        "176/200",
+        ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
+        ((13, 27, "PERSON"),),
+    ),
+    ("partly_visible", "chat.folded_lower"): Known(
+        "193/200",
+        ("gui giup ong kim min-jun lich hop. nho ban viet lai doan nay cho an toan hon"),
+        ((13, 24, "PERSON"),),
+    ),
+}
+
+
+def _params(names: list[str], prop: str) -> list[object]:
+    params: list[object] = []
+    for shape in names:
+        known = KNOWN.get((prop, shape))
+        marks = []
+        if known is not None:
+            # the whole minimal example is in KNOWN; the summary line stays short
+            reason = f"fails {known.rate} today; minimal example {known.text[:60]!r}"
+            marks = [pytest.mark.xfail(strict=True, reason=reason)]
+        params.append(pytest.param(shape, marks=marks, id=shape))
+    return params
+
+
+def _run(
+    prop: str, shape: str, strategy: st.SearchStrategy[object], check: Callable[..., object]
+) -> None:
+    @SETTINGS
+    @given(strategy)
+    def run(value: object) -> None:
+        failure = check(value)
+        assert failure is None, failure
+
+    known = KNOWN.get((prop, shape))
+    if known is not None:
+        run = example(known.example(shape))(run)
+    run()
+
+
+@pytest.mark.parametrize("shape", _params(sorted(SHAPES), "allowed"))
+def test_a_prompt_holding_a_private_name_or_address_is_never_allowed(shape: str) -> None:
+    _run("allowed", shape, SHAPES[shape], allowed)
+
+
+@pytest.mark.parametrize("shape", _params(sorted(SHAPES), "partly_visible"))
+def test_a_labelled_name_or_address_is_redacted_whole(shape: str) -> None:
+    _run("partly_visible", shape, SHAPES[shape], partly_visible)
+
+
+@pytest.mark.parametrize("shape", _params(sorted(SHAPES), "overreach"))
+def test_nothing_around_the_names_and_addresses_is_redacted_as_one(shape: str) -> None:
+    _run("overreach", shape, SHAPES[shape], overreach)
+
+
+@pytest.mark.parametrize("shape", _params(sorted(FILLERS), "clean"))
+def test_clean_chat_full_of_name_like_words_has_no_name_or_address(shape: str) -> None:
+    _run("clean", shape, FILLERS[shape], person_or_address)
+
+
+# -- the strategies do what they say -------------------------------------------------------------
+
+_SURNAMES = {vst.without_diacritics(s).lower() for s in data.lines("detectors/surnames.txt")}
+_GIVENS = {vst.without_diacritics(s).lower() for s in data.lines("detectors/given_names.txt")}
+_PUBLIC = {vst.without_diacritics(s).lower() for s in data.lines("detectors/public_figures.txt")}
+
+
+@settings(SETTINGS, max_examples=60)
+@given(st.sampled_from(sorted(SHAPES)).flatmap(lambda s: SHAPES[s].map(lambda p: (s, p))))
+def test_every_shape_labels_exact_spans_in_its_writing(drawn: tuple[str, LabelledPrompt]) -> None:
+    shape, prompt = drawn
+    assert prompt.shape == shape
+    assert prompt.spans
+    end = 0
+    for start, stop, entity in prompt.spans:
+        assert end <= start < stop <= len(prompt.text)
+        value = prompt.text[start:stop]
+        assert value == value.strip()
+        assert entity in ("PERSON", "ADDRESS")
+        end = stop
+    writing = shape.rsplit(".", 1)[-1]
+    if writing in ("lower", "folded_lower"):
+        assert prompt.text == prompt.text.lower()
+    if writing.startswith("folded"):
+        assert prompt.text.isascii(), prompt.text
+    if writing == "upper":
+        assert all(prompt.text[a:b] == prompt.text[a:b].upper() for a, b, _ in prompt.spans)
+
+
+@settings(SETTINGS, max_examples=60)
+@given(vst.name_prompts(writings=["folded_lower"]))
+def test_kinh_names_come_from_the_lexicons_and_are_never_public_figures(
+    prompt: LabelledPrompt,
+) -> None:
+    for start, end, _ in prompt.spans:
+        words = prompt.text[start:end].split()
+        assert words[0] in _SURNAMES, words
+        assert words[-1] in _GIVENS, words
+        assert " ".join(words) not in _PUBLIC
+        if ".line_break." in prompt.shape:
+            assert "\n" in prompt.text[start:end]
+
+
+@settings(SETTINGS, max_examples=40)
+@given(vst.short_reference_prompts())
+def test_a_short_reference_is_the_given_name_after_an_honorific(prompt: LabelledPrompt) -> None:
+    (a, b, _), (c, d, _) = prompt.spans
+    assert prompt.text[c:d] == prompt.text[a:b].split()[-1]
+    assert re.search(r"(?:ông|bà|anh|chị|ong|ba|chi) $", prompt.text[:c].lower())
+
+
+@settings(SETTINGS, max_examples=40)
+@given(vst.minority_names(groups=["ede"]), vst.foreign_names(origins=["korean"]))
+def test_minority_and_foreign_names_keep_their_customs(ede: str, korean: str) -> None:
+    assert re.match(r"(?:Y |H |H')", ede), ede
+    assert "-" in korean.split()[-1], korean
+
+
+@settings(SETTINGS, max_examples=40)
+@given(vst.address_prompts(shapes=["street"], writings=["proper"]))
+def test_a_street_address_has_no_unit_word(prompt: LabelledPrompt) -> None:
+    ((a, b, _),) = prompt.spans
+    address = prompt.text[a:b]
+    assert address[0].isdigit()
+    assert not re.search(r"\b(?:số|đường|phố|ngõ|phường|xã|huyện|tỉnh)\b", address.lower())
+
+
+@settings(SETTINGS, max_examples=40)
+@given(vst.chat_fillers())
+def test_fillers_are_lower_case_chat(text: str) -> None:
+    assert text == text.lower()
+    assert not any(c.isdigit() for c in text)
+
+
+def test_the_fillers_hold_words_that_look_like_names() -> None:
+    sentences = " ".join(r[1] for r in data.rows("testing/chat.tsv"))
+    for word in ("an toàn", "nam bộ", "hoa hồng", "mai mốt"):
+        assert word in sentences
+
+
+def test_the_test_data_files_say_what_they_are() -> None:
+    for name in ("names.tsv", "addresses.tsv", "chat.tsv"):
+        assert data.read_text(f"testing/{name}").startswith("# "), name
+
+
+def test_unknown_choices_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown"):
+        vst.minority_names(groups=["martian"])
+    with pytest.raises(ValueError, match="unknown"):
+        vst.kinh_names(writing="shouting")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unknown"):
+        vst.address_prompts(shapes=["moon"])
+    with pytest.raises(ValueError, match="unknown"):
+        vst.name_prompts(writings=["whisper"])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="max_items"):
+        vst.chat_prompts(max_items=0)
+
+
+def test_the_visibility_oracle_sees_a_name_left_half_visible() -> None:
+    """(b) is not vacuous: a name whose given name escapes is reported, a whole one is not; a
+    house-number word may stay, the number may not."""
+    text = "Người đề nghị: Nguyễn Văn\nAn, trú tại Hà Nội"
+    name = ((15, 28, "PERSON"),)
+    assert uncovered(text, [(15, 28)], name) is None
+    assert uncovered(text, [(10, 30)], name) is None
+    left = uncovered(text, [(15, 25)], name)
+    assert left is not None
+    assert "'An'" in left
+    text = "tôi ở Sn 12, ng. 34 Lê Lợi, Q. Đống Đa"
+    address = ((6, len(text), "ADDRESS"),)
+    assert uncovered(text, [(9, len(text))], address) is None
+    left = uncovered(text, [(17, len(text))], address)
+    assert left is not None
+    assert "'12ng'" in left
+
+
+# -- measuring: python tests/test_name_shapes.py [n] [--known] ----------------------------------
+
+
+def _count(
+    strategy: st.SearchStrategy[object], check: Callable[..., str | None], n: int
+) -> tuple[int, list[object]]:  # pragma: no cover - a tool for the detectors' owners
+    from hypothesis import Phase
+
+    seen: list[object] = []
+    failures: list[object] = []
+
+    @settings(
+        max_examples=n,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def count(value: object) -> None:
+        seen.append(value)
+        if check(value) is not None:
+            failures.append(value)
+
+    count()
+    return len(seen), failures
+
+
+def _minimal(
+    strategy: st.SearchStrategy[object], check: Callable[..., str | None], n: int
+) -> object:  # pragma: no cover
+    from hypothesis import find
+
+    quiet = settings(max_examples=n, derandomize=True, database=None, deadline=None)
+    return find(strategy, lambda v: check(v) is not None, settings=quiet)
+
+
+def _chunks(text: str, width: int = 84) -> str:
+    """A string literal split after spaces into implicitly concatenated pieces that fit a
+    line."""
+    pieces = [""]
+    for word in re.findall(r"\S*\s*", text):
+        if pieces[-1] and len(repr(pieces[-1] + word)) > width:
+            pieces.append("")
+        pieces[-1] += word
+    return "\n            ".join(repr(p) for p in pieces if p) or "''"
+
+
+def _measure(n: int, as_known: bool, prefix: str) -> None:  # pragma: no cover
+    table: list[tuple[str, str, Callable[..., str | None], st.SearchStrategy[object]]] = []
+    for prop, check in PROPERTIES.items():
+        table += [(prop, shape, check, s) for shape, s in SHAPES.items()]
+    table += [("clean", shape, person_or_address, s) for shape, s in FILLERS.items()]
+    table = [row for row in table if row[1].startswith(prefix)]
+    if as_known:
+        print("KNOWN: dict[tuple[str, str], Known] = {")
+    for prop, shape, check, strategy in table:
+        total, failures = _count(strategy, check, n)
+        if not failures:
+            if not as_known:
+                print(f"ok   {prop:15} {shape}  0/{total}")
+            continue
+        worst = _minimal(strategy, check, n)
+        if not as_known:
+            print(f"FAIL {prop:15} {shape}  {len(failures)}/{total}  {worst!r}")
+            continue
+        text = worst.text if isinstance(worst, LabelledPrompt) else str(worst)
+        spans = worst.spans if isinstance(worst, LabelledPrompt) else ()
+        print(f"    ({prop!r}, {shape!r}): Known(")
+        print(f'        "{len(failures)}/{total}",')
+        print(f"        (\n            {_chunks(text)}\n        ),")
+        print(f"        {spans!r},")
+        print("    ),")
+    if as_known:
+        print("}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    _measure(int(args[0]) if args else 100, "--known" in sys.argv, args[1] if args[1:] else "")

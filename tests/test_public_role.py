@@ -1,0 +1,332 @@
+"""The public-role judgement (ai_guard.public_role) and how check_prompt applies it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ai_guard import Policy, check_prompt
+from ai_guard.models import Decision, EntityType
+from ai_guard.public_role import PublicRoleKind, judge, private_context
+from ai_guard.text import Document
+
+
+def _judge(text: str, name: str):  # type: ignore[no-untyped-def]
+    doc = Document(text)
+    start = doc.text.index(name)
+    return judge(doc, start, start + len(name))
+
+
+PUBLIC = [
+    ("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm", "Tô Lâm", "office", "Tổng Bí thư"),
+    ("Tom tat bai phat bieu cua Tong Bi thu To Lam", "To Lam", "office", "Tổng Bí thư"),
+    ("Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị", "Nguyễn Văn An", "office", "Thứ trưởng"),
+    ("Thu truong Bo Tu phap Nguyen Van An chu tri", "Nguyen Van An", "office", "Thứ trưởng"),
+    (
+        "Kính gửi: Đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh",
+        "Lê Văn Bình",
+        "office",
+        "Phó Chủ tịch UBND tỉnh",
+    ),
+    (
+        "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng chủ trì",
+        "Nguyễn Chí Dũng",
+        "office",
+        "Bộ trưởng",
+    ),
+    (
+        "Chủ tịch UBND TP. Hà Nội Trần Sỹ Thanh chủ trì",
+        "Trần Sỹ Thanh",
+        "office",
+        "Chủ tịch UBND TP",
+    ),
+    (
+        "Đại tướng Võ Nguyên Giáp là vị tướng tài ba",
+        "Võ Nguyên Giáp",
+        "historical",
+        "Võ Nguyên Giáp",
+    ),
+    (
+        "Dai tuong Vo Nguyen Giap la vi tuong tai ba",
+        "Vo Nguyen Giap",
+        "historical",
+        "Võ Nguyên Giáp",
+    ),
+    ("Phan Bội Châu là nhà yêu nước", "Phan Bội Châu", "historical", "Phan Bội Châu"),
+    (
+        "Giám đốc Sở Tư pháp tỉnh Nghệ An Nguyễn Văn Hải chủ trì",
+        "Nguyễn Văn Hải",
+        "office",
+        "Giám đốc Sở",
+    ),
+    ("Phó Thủ tướng Trần Hồng Hà kiểm tra", "Trần Hồng Hà", "office", "Phó Thủ tướng"),
+    ("- Đ/c Nguyễn Văn Phong, Thứ trưởng (để b/c);", "Nguyễn Văn Phong", "office", "Thứ trưởng"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "evidence"), PUBLIC)
+def test_public(text: str, name: str, kind: str, evidence: str) -> None:
+    role = _judge(text, name)
+    assert role is not None
+    assert role.kind is PublicRoleKind(kind)
+    assert role.evidence == evidence
+
+
+PRIVATE = [
+    ("đơn tố cáo ông Trần Văn Bình, Chủ tịch UBND tỉnh Nghệ An", "Trần Văn Bình"),
+    ("don to cao ong Tran Van Binh, Chu tich UBND tinh Nghe An", "Tran Van Binh"),
+    ("kỷ luật khiển trách đồng chí Lê Thị Cúc, Giám đốc Sở Tài chính", "Lê Thị Cúc"),
+    ("ky luat khien trach dong chi Le Thi Cuc, Giam doc So Tai chinh", "Le Thi Cuc"),
+    ("Thứ trưởng Nguyễn Văn An bị khởi tố về tội nhận hối lộ", "Nguyễn Văn An"),
+    ("Thứ trưởng Nguyễn Văn An, sinh năm 1970, trú tại Hà Nội", "Nguyễn Văn An"),
+    ("Thu truong Nguyen Van An, sinh nam 1970, tru tai Ha Noi", "Nguyen Van An"),
+    ("Họ và tên: Nguyễn Văn An, chức vụ Thứ trưởng", "Nguyễn Văn An"),
+    ("ông Trần Phú, sinh năm 1980, trú tại xã Nghi Phong", "Trần Phú"),
+    ("anh Võ Văn Kiệt ở cùng xóm", "Võ Văn Kiệt"),
+    # titles that are not public offices: staff, a commune's chair, a company's director
+    ("Chấp hành viên Lê Văn Toàn xác minh tài sản", "Lê Văn Toàn"),
+    ("Chủ tịch UBND xã, ông Nguyễn Văn An, ký", "Nguyễn Văn An"),
+    ("Giám đốc công ty Nguyễn Văn An ký hợp đồng", "Nguyễn Văn An"),
+    ("Trưởng phòng Nguyễn Văn An duyệt", "Nguyễn Văn An"),
+    # a title that is somebody else's
+    ("Thứ trưởng phát biểu, ông Nguyễn Văn An cho biết", "Nguyễn Văn An"),
+    ("Bộ trưởng tiếp ông Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Bộ trưởng và ông Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Nguyễn Văn An nộp đơn", "Nguyễn Văn An"),
+    ("Lê Văn Tâm nộp đơn", "Lê Văn Tâm"),  # not "Lê Văn Tám"
+    # a title after the name, and the matter later in the sentence
+    ("Ông Nguyễn Văn Hải, nguyên Phó Chủ tịch UBND tỉnh, bị khởi tố", "Nguyễn Văn Hải"),
+    ("Ong Nguyen Van Hai, nguyen Pho Chu tich UBND tinh, bi khoi to", "Nguyen Van Hai"),
+    ("Tòa án xét xử bị cáo Nguyễn Văn Hải, nguyên Giám đốc Sở Tài chính", "Nguyễn Văn Hải"),
+    ("Tôi muốn khiếu nại Giám đốc Sở Nguyễn Văn Hải vì chậm", "Nguyễn Văn Hải"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PRIVATE)
+def test_private(text: str, name: str) -> None:
+    assert _judge(text, name) is None
+
+
+def test_a_title_before_another_name_is_that_persons() -> None:
+    text = "Thứ trưởng Nguyễn Văn An, Nguyễn Văn Bình"
+    doc = Document(text)
+    a, b = text.index("Nguyễn Văn An"), text.index("Nguyễn Văn Bình")
+    names = [(a, a + 13), (b, b + 15)]
+    assert judge(doc, a, a + 13, names=names) is not None
+    assert judge(doc, b, b + 15, names=names) is None
+
+
+def test_private_context_names_the_cue() -> None:
+    doc = Document("đơn tố cáo ông Trần Văn Bình, Chủ tịch UBND tỉnh")
+    start = doc.text.index("Trần")
+    assert private_context(doc, start, start + 13) == "to cao"
+
+
+# -- check_prompt ------------------------------------------------------------------------------
+
+
+def _persons(text: str, policy: Policy | None = None):  # type: ignore[no-untyped-def]
+    r = check_prompt(text, policy=policy)
+    return r, [f for f in r.findings if f.entity is EntityType.PERSON]
+
+
+def test_engine_keeps_an_office_holder_visible_and_says_why() -> None:
+    text = "Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm tại hội nghị."
+    r, persons = _persons(text)
+    assert r.decision is Decision.ALLOW
+    assert [text[f.start : f.end] for f in persons] == ["Tô Lâm"]
+    f = persons[0]
+    assert f.action is Decision.ALLOW
+    assert f.placeholder is None
+    assert "vai trò công: Tổng Bí thư" in f.reason.vi
+    assert "public role: Tổng Bí thư" in f.reason.en
+    assert "official_names_are_public" in f.reason.en
+    assert r.redacted_text == text
+
+
+def test_engine_keeps_a_historical_figure_visible() -> None:
+    text = "Viết đoạn giới thiệu về Phan Bội Châu và phong trào Đông Du."
+    r, persons = _persons(text)
+    assert r.decision is Decision.ALLOW
+    assert len(persons) == 1
+    assert "nhân vật lịch sử" in persons[0].reason.vi
+    assert "historical figure" in persons[0].reason.en
+    # the finding never carries the value, even a public one
+    assert persons[0].context is None
+    assert "Phan Bội Châu" not in persons[0].reason.vi + persons[0].reason.en
+
+
+def test_engine_a_street_is_no_person() -> None:
+    r, persons = _persons("Cấm xe trên đường Võ Nguyên Giáp từ 19h đến 23h.")
+    assert persons == []
+    assert r.decision is Decision.ALLOW
+
+
+def test_engine_mixed_prompt_redacts_the_private_name_only() -> None:
+    text = (
+        "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà làm việc với tỉnh; ông Lê Văn Cường, chuyên "
+        "viên Sở Nội vụ, ghi biên bản."
+    )
+    r, persons = _persons(text)
+    assert r.decision is Decision.REDACT
+    by_name = {text[f.start : f.end]: f.action for f in persons}
+    assert by_name == {"Phạm Thị Thanh Trà": Decision.ALLOW, "Lê Văn Cường": Decision.REDACT}
+    assert "Phạm Thị Thanh Trà" in r.redacted_text
+    assert "Lê Văn Cường" not in r.redacted_text
+
+
+def test_engine_a_private_occurrence_redacts_every_occurrence() -> None:
+    text = "Thứ trưởng Nguyễn Văn Hùng phát biểu. Đơn tố cáo ông Nguyễn Văn Hùng gửi ngày 2/3."
+    r, _ = _persons(text)
+    assert r.decision is Decision.REDACT
+    assert "Nguyễn Văn Hùng" not in r.redacted_text
+
+
+def test_the_switch_redacts_public_names_like_any_name() -> None:
+    off = Policy(official_names_are_public=False)
+    text = "Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị."
+    r, persons = _persons(text, off)
+    assert r.decision is Decision.REDACT
+    assert persons
+    assert all(f.action is Decision.REDACT for f in persons)
+    assert not any(f.pattern.startswith("public_role.") for f in persons)
+
+
+_TITLES = st.sampled_from(
+    ["Thứ trưởng", "Tổng Bí thư", "Đại tướng", "Bộ trưởng Bộ Tư pháp", "Đồng chí", "ông", ""]
+)
+_NAMES = st.sampled_from(
+    ["Nguyễn Văn An", "Tô Lâm", "Võ Nguyên Giáp", "Phan Bội Châu", "Lê Thị Hoa", "Tran Van Binh"]
+)
+_TAILS = st.sampled_from(
+    [
+        " phát biểu tại hội nghị.",
+        ", Phó Chủ tịch UBND tỉnh.",
+        " là nhà yêu nước.",
+        ", sinh năm 1970.",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TITLES, _NAMES, _TAILS, st.sampled_from(["Tóm tắt: ", "Kính gửi: ", ""]))
+def test_with_the_switch_off_no_person_is_ever_allowed(
+    title: str, name: str, tail: str, head: str
+) -> None:
+    text = f"{head}{title} {name}{tail}".strip()
+    r = check_prompt(text, policy=Policy(official_names_are_public=False))
+    for f in r.findings:
+        if f.entity is EntityType.PERSON:
+            assert f.action is not Decision.ALLOW
+            assert not f.pattern.startswith("public_role.")
+
+
+# -- classify_document uses the same judgement -------------------------------------------------
+
+
+def test_classify_counts_public_names_as_public_role_data() -> None:
+    from ai_guard import classify_document
+
+    text = "Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm. Phan Bội Châu là nhà yêu nước."
+    on = classify_document(text).personal_data
+    assert on.private_names == 0
+    assert on.public_role_names == 2
+    off = classify_document(text, policy=Policy(official_names_are_public=False)).personal_data
+    assert off.private_names == 2
+    assert off.public_role_names == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # identifiers after a ";" on the name's line (a delegation list)
+        (
+            "1. Ông Lê Hoàng Nam - Phó Giám đốc Sở, Trưởng đoàn; ngày sinh 21/06/1973",
+            "Lê Hoàng Nam",
+        ),
+        # a vote of confidence is a personnel matter
+        (
+            "2 trường hợp có trên 30% phiếu tín nhiệm thấp: đồng chí Hoàng Văn Sùng, Giám đốc "
+            "Sở Xây dựng",
+            "Hoàng Văn Sùng",
+        ),
+        # the recipient of a secret envelope
+        (
+            "Kính gửi: đồng chí Vi Văn Thắng – Phó Chủ tịch UBND tỉnh\n"
+            "CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ",
+            "Vi Văn Thắng",
+        ),
+        # the title belongs to the sentence before ("họp." ends it)
+        ("Thứ trưởng chủ trì cuộc họp. Nguyễn Văn An nộp đơn", "Nguyễn Văn An"),
+    ],
+)
+def test_private_in_lists_personnel_and_secret_mail(text: str, name: str) -> None:
+    assert _judge(text, name) is None
+
+
+def test_an_abbreviation_dot_does_not_end_the_sentence() -> None:
+    role = _judge("Chủ tịch UBND TP. Hà Nội, ông Trần Sỹ Thanh, chủ trì", "Trần Sỹ Thanh")
+    assert role is not None
+    assert role.evidence == "Chủ tịch UBND TP"
+
+
+# -- hard negatives: streets, schools, routes and bare titles stay clean ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cấm xe trên đường Nguyễn Thị Minh Khai và Võ Văn Tần từ 19h đến 23h.",
+        "cam xe tren duong Nguyen Thi Minh Khai va Vo Van Tan tu 19h den 23h",
+        "Lộ trình: Hùng Vương - Điện Biên Phủ - Trần Phú - Lê Duẩn - Tràng Thi.",
+        "Phân luồng tại nút giao Lê Duẩn – Tôn Đức Thắng từ 22h00.",
+        "Trường THPT chuyên Lê Quý Đôn có 42 giải học sinh giỏi quốc gia.",
+        "Help me write about Nguyen Hue walking street in the evening.",
+        "Thủ tướng Chính phủ ban hành Chỉ thị về chuyển đổi số.",
+        "Bộ trưởng, Thứ trưởng và Chủ tịch UBND tỉnh dự hội nghị.",
+        "bo truong va thu truong du hoi nghi tai Ha Noi",
+    ],
+)
+def test_no_person_in_streets_schools_and_bare_titles(text: str) -> None:
+    r, persons = _persons(text)
+    assert persons == []
+    assert r.decision is Decision.ALLOW
+
+
+def test_the_switch_loads_from_toml_keys() -> None:
+    policy = Policy.from_mapping({"official-names-are-public": False})
+    assert policy.official_names_are_public is False
+    r, persons = _persons("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm.", policy)
+    assert r.decision is Decision.REDACT
+    assert [f.action for f in persons] == [Decision.REDACT]
+
+
+def test_a_failing_judgement_redacts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ai_guard.prompt.engine as engine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "judge_public_role", broken)
+    r, persons = _persons("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm.")
+    assert r.decision is Decision.REDACT
+    assert [f.action for f in persons] == [Decision.REDACT]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TITLES, _NAMES, _TAILS)
+def test_an_allowed_person_always_says_why(title: str, name: str, tail: str) -> None:
+    r = check_prompt(f"{title} {name}{tail}".strip())
+    for f in r.findings:
+        if f.entity is EntityType.PERSON and f.action is Decision.ALLOW:
+            assert f.pattern.startswith("public_role.")
+            assert (f.context is None) is (f.pattern == "public_role.historical")
+            assert ("vai trò công" in f.reason.vi) or ("nhân vật lịch sử" in f.reason.vi)
+            assert ("public role" in f.reason.en) or ("historical figure" in f.reason.en)
+
+
+def test_a_signer_who_shares_a_figures_name_is_no_historical_figure() -> None:
+    text = "CHI CỤC TRƯỞNG\n(Đã ký)\nHuỳnh Tấn Phát\n"
+    assert _judge(text, "Huỳnh Tấn Phát") is None
+    assert _judge("Huỳnh Tấn Phát là nhà kiến trúc sư", "Huỳnh Tấn Phát") is not None
