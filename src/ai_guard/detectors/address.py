@@ -184,9 +184,10 @@ _UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}.
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 #: unit words that take a lower-case name ("xã nghi phong"), written in lower case
 _LC_FORMS = sorted(
-    ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
-     "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
-     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh")
+    ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "ngo", "ngach", "hem", "kiet", "duong", "pho",
+     "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
+     "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
+     "thanh pho", "tp", "tinh")
 )  # fmt: skip
 
 
@@ -285,7 +286,8 @@ _LEAD = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+)$")
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
-    r"(?<![\w/])((?:(?:[Ss]o|SO)(?:[ \t]+nha)?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
+    r"(?<![\w/])((?:(?:[Ss]o|SO)(?:[ \t]+nha)?[ \t]*|[Kk])?\d{1,5}[A-Za-z]?"
+    r"(?:/\d{1,5}[A-Za-z]?){0,3}"
     rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*[,\-–][ \t]*$"
 )
 # the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
@@ -296,7 +298,7 @@ _LEAD_STREET_LC = re.compile(
 #: lower-case words after a number that count things, not name a street: "58 người, ..."
 _COUNTERS = frozenset(
     ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
-     "trieu", "nghin", "ngan", "ty", "dong", "phan", "muc", "dieu", "khoan", "trang", "ban",
+     "trieu", "nghin", "ngan", "ty", "dong", "muc", "dieu", "khoan", "trang", "ban",
      "cai", "chiec", "con", "tuoi", "tuan", "km", "m", "kg", "tan", "hecta", "ha", "so", "lo",
      "thua", "don", "bo", "to", "quyen", "tap", "lop", "khoa", "xe", "phong", "tang", "met",
      "cuon", "hop", "dot", "buoi", "chuong", "diem", "dong", "usd", "vnd", "trieu", "ti")
@@ -492,7 +494,7 @@ _LC_NOT_NAME = frozenset(
      "ma", "de", "cho", "tu", "den", "co", "khong", "cung", "da", "dang", "se", "bi", "duoc",
      "rat", "lam", "qua", "nhe", "roi", "luon", "moi", "mot", "bon", "sau", "nhieu", "it", "cac",
      "nhung", "tren", "duoi", "ngoai", "giua", "truoc", "canh", "gi", "ai", "sao", "the", "vay",
-     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "cu", "chu", "bac", "cau", "di",
+     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "cu", "bac", "cau", "di",
      "vao", "ra", "len", "xuong", "het", "nho", "lon", "xinh", "dep")
 )  # fmt: skip
 #: everyday words that end a lower-case name ("xã nghi phong nhé", "phố huế và ...")
@@ -524,6 +526,8 @@ _LC_END = frozenset(
         "luon",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
+#: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
+_NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "doi", "cum"))
 #: single unit words that end a lower-case name (the next component starts)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
@@ -534,8 +538,12 @@ _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
     """Provinces (old and new, with variants) and the district and city names of
-    ``place_names.txt``, folded."""
-    return _provinces() | data.folded_set("detectors/place_names.txt")
+    ``place_names.txt`` and ``address_places.txt``, folded."""
+    return (
+        _provinces()
+        | data.folded_set("detectors/place_names.txt")
+        | data.folded_set("detectors/address_places.txt")
+    )
 
 
 def _first_word(s: str, pos: int) -> str:
@@ -582,7 +590,7 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in known:
             return m.end(n), "known"
-    if words[0] in _LC_NOT_NAME or words[0] in _UNITS:
+    if words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS):
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
@@ -647,6 +655,11 @@ def _key_at(cased: str, pos: int) -> str | None:
     return _KEYS[m.group(0)] if m is not None else None
 
 
+#: lower-case abbreviations in chat -> the unit word they stand for
+_LC_SHORT = {
+    "tp": "tp", "tp.": "tp", "p.": "phuong", "q.": "quan", "tx.": "thi xa", "tt.": "thi tran",
+    "h.": "huyen", "x.": "xa",
+}  # fmt: skip
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
 _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so", "quay so",
                      "sap so"))  # fmt: skip
@@ -659,13 +672,15 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
     raw = cased[start:end]
     key = _ACCEPTED[raw]
     if key is None:
-        if raw != "tp":
+        short = _LC_SHORT.get(raw)
+        if short is None or cased[end + 1 : end + 2].isupper():
             return None
-        # "tp hcm", "tp huế" in chat: lower-case "tp" before a known city only
-        known = _lower_name(doc.folded, end, "tp")
-        if known is None or cased[end + 1 : end + 2].isupper():
+        # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
+        # before a lower-case name ("tp" only before a known city)
+        read = _lower_name(doc.folded, end, short)
+        if read is None:
             return None
-        return (start, known[0], 3, cased[end : known[0]].strip(), "tp", known[1])
+        return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
     spellings = _spellings().get(key)
     if spellings is not None:
         # with diacritics in the text, a unit word must carry its own: "Phương" is a name, not
@@ -727,13 +742,13 @@ def _comma_place() -> re.Pattern[str]:
 
 #: the same street in lower-case chat: "17 tran hung dao, hoan kiem, ha noi"
 _STREET_BACK_LC = re.compile(
-    r"(?<![\w/.,\-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3})"
-    r"[ \t]*$"
+    r"(?<![\w/.,\-])((?:k|sn[ \t]?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,3})[ \t]*$"
 )
 #: the house number and street name right before that comma
 _STREET_BACK = re.compile(
-    rf"(?<![\w/.,\-])(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?){{0,3}}[ \t]+{_CAPWORD}"
-    rf"(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
+    r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
+    rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
 )
 #: what may stand right before such a street: the start, a line break, punctuation
 _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
