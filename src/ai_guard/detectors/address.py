@@ -299,7 +299,7 @@ _LEAD_STREET_LC = re.compile(
 _COUNTERS = frozenset(
     ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
      "trieu", "nghin", "ngan", "ty", "dong", "muc", "dieu", "khoan", "trang", "ban",
-     "cai", "chiec", "con", "tuoi", "tuan", "km", "m", "kg", "tan", "hecta", "ha", "so", "lo",
+     "cai", "chiec", "con", "tuoi", "tuan", "km", "m", "kg", "tan", "hecta", "so", "lo",
      "thua", "don", "bo", "to", "quyen", "tap", "lop", "khoa", "xe", "phong", "tang", "met",
      "cuon", "hop", "dot", "buoi", "chuong", "diem", "dong", "usd", "vnd", "trieu", "ti")
 )  # fmt: skip
@@ -494,7 +494,7 @@ _LC_NOT_NAME = frozenset(
      "ma", "de", "cho", "tu", "den", "co", "khong", "cung", "da", "dang", "se", "bi", "duoc",
      "rat", "lam", "qua", "nhe", "roi", "luon", "moi", "mot", "bon", "sau", "nhieu", "it", "cac",
      "nhung", "tren", "duoi", "ngoai", "giua", "truoc", "canh", "gi", "ai", "sao", "the", "vay",
-     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "cu", "bac", "cau", "di",
+     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "bac", "cau", "di",
      "vao", "ra", "len", "xuong", "het", "nho", "lon", "xinh", "dep")
 )  # fmt: skip
 #: everyday words that end a lower-case name ("xã nghi phong nhé", "phố huế và ...")
