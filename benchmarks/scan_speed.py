@@ -7,6 +7,13 @@ subprocesses, best of ``--repeat``; and the start-up of one hook run on one file
 
     python -m benchmarks.scan_speed [--files 2000] [--repeat 3]
 
+``--tree DIR`` scans a real tree instead (a public repository fetched by hand, never
+committed; not run in CI), with bandit on the same tree in the same run, each under
+``--timeout`` seconds (a scan that does not finish is reported, not waited for):
+
+    git clone --depth 1 <a public repository> /tmp/anthropic-cookbook
+    python -m benchmarks.scan_speed --tree /tmp/anthropic-cookbook --repeat 2
+
 The current figures are written in one place, docs/scanner.md.
 """
 
@@ -75,22 +82,65 @@ def make_tree(root: Path, n: int) -> None:
         (folder / f"mod{i:04d}.py").write_text(rng.choice(_TEMPLATES).format(i=i), "utf-8")
 
 
-def best(cmd: list[str], repeat: int) -> tuple[float, int]:
+def best(cmd: list[str], repeat: int, timeout: float | None = None) -> tuple[float, int]:
+    """Best time of ``repeat`` runs and the last exit code; ``(inf, -1)`` when a run does not
+    finish within ``timeout`` seconds."""
     times = []
     code = 0
     for _ in range(repeat):
         t = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, check=False)
+        try:
+            proc = subprocess.run(cmd, capture_output=True, check=False, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return float("inf"), -1
         times.append(time.perf_counter() - t)
         code = proc.returncode
     return min(times), code
+
+
+def count_files(root: Path) -> dict[str, int]:
+    """The files of the tree the scanner reads, by kind (suffix; ``.env*`` as ``.env``)."""
+    from collections import Counter
+
+    from ai_guard.scan import SUFFIXES, _files
+
+    kinds: Counter[str] = Counter()
+    for path in _files([str(root)]):
+        name = Path(path).name.lower()
+        kinds[".env" if name.startswith(".env") else Path(name).suffix or name] += 1
+    assert all(k in SUFFIXES for k in kinds)
+    return dict(kinds.most_common())
+
+
+def real_tree(root: Path, repeat: int, timeout: float) -> None:
+    """ai-guard and bandit on a real tree, in the same run."""
+    kinds = count_files(root)
+    print(f"{root}: {sum(kinds.values())} files the scanner reads {kinds}")
+    ours, code = best([sys.executable, "-m", "ai_guard", "scan", str(root), "--format", "json"],
+                      repeat, timeout)  # fmt: skip
+    if ours == float("inf"):
+        print(f"ai-guard scan: did not finish within {timeout:.0f} s")
+        return
+    print(f"ai-guard scan: {ours:.2f} s (exit {code})")
+    bandit = shutil.which("bandit") or str(Path(sys.executable).parent / "bandit")
+    if not Path(bandit).exists():
+        print("bandit not installed: pip install bandit to compare")
+        return
+    theirs, _ = best([bandit, "-r", str(root), "-q", "-f", "json"], repeat, timeout)
+    print(f"bandit -r, same tree: {theirs:.2f} s")
+    print(f"ai-guard / bandit: {ours / theirs:.2f}x (below 1: ai-guard faster)")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--tree", type=Path, help="a real tree to scan instead")
+    parser.add_argument("--timeout", type=float, default=600.0)
     args = parser.parse_args(argv)
+    if args.tree is not None:
+        real_tree(args.tree, args.repeat, args.timeout)
+        return 0
     root = Path(tempfile.mkdtemp(prefix="ai-guard-scan-bench-"))
     try:
         make_tree(root, args.files)

@@ -116,3 +116,22 @@ def test_the_candidate_scan_finds_each_family() -> None:
     text = "TỐI MẬT: ông Nguyễn Văn An, CCCD 001 085 012345, thư an@gov.vn"
     found = [m.group() for m in scan.finditer(text)]
     assert found == ["TỐI MẬT", "Nguyễn Văn An", "001 085 012345", "@"]
+
+
+# -- benchmarks.speed_pair -------------------------------------------------------------------
+
+
+def test_speed_pair_needs_a_base_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import speed_pair
+
+    with pytest.raises(SystemExit) as stop:
+        speed_pair.main([])
+    assert stop.value.code == 2
+    assert "--base" in capsys.readouterr().err
+
+
+def test_speed_pair_measures_the_presidio_comparison_prompts() -> None:
+    from benchmarks import speed_pair
+
+    assert speed_pair._texts("short") == short_prompts()
+    assert len(speed_pair._texts("p2k")[0]) == 2048

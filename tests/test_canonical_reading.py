@@ -159,3 +159,48 @@ def test_folding_keeps_each_character_in_its_place() -> None:
     # a lone combining mark and a letter whose decomposition keeps a non-Vietnamese mark
     assert fold_cased("\u0300\u06c0") == "\u0300\u06c0"
     assert fold_cased("“Nguyễn” – Đà") == "“Nguyen” – Da"
+
+
+#: what the code map folds (Vietnamese letters, other Latin letters with marks), ASCII, and a
+#: few characters that send a text down the plain path (dashes, quotes, marks, other scripts)
+_FOLD_ALPHABET = st.one_of(
+    st.sampled_from("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"),
+    st.sampled_from("ÀẢẠẰẲẴẪỶỸỴĐÊỂÔƠƯ"),
+    st.characters(min_codepoint=0xC0, max_codepoint=0x24F),
+    st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
+    st.characters(max_codepoint=0x7F),
+    st.sampled_from("–“”…\u0300\u0323\u06c0ΩİǄ"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=40))
+def test_folding_through_the_code_map_agrees_with_the_plain_path(text: str) -> None:
+    from ai_guard.text.document import _fold_cased_plain, fold_cased
+
+    for t in (text, unicodedata.normalize("NFC", text)):
+        assert fold_cased(t) == _fold_cased_plain(t)
+        assert len(fold_cased(t)) == len(t)
+
+
+def test_the_code_map_folds_every_vietnamese_letter_and_leaves_others_to_the_plain_path() -> None:
+    from ai_guard.text.document import fold_cased
+
+    assert fold_cased("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Ỹ Ẵ") == (
+        "CONG HOA XA HOI CHU NGHIA VIET NAM, Y A"
+    )
+    assert fold_cased("Đặng Thị Ánh – “Hà Nội”") == "Dang Thi Anh – “Ha Noi”"
+    assert fold_cased("Ǆ") == "Ǆ"  # no canonical decomposition: kept as it is
+
+
+def test_every_decimal_digit_of_another_script_reads_as_an_ascii_digit() -> None:
+    # text.numbers scans the reading for ASCII digits only ([0-9], twice as fast as \d)
+    import sys
+
+    others = [
+        chr(c) for c in range(128, sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Nd"
+    ]
+    assert len(others) > 600
+    for template in ("{}", "Nguyễn CCCD {}{}{} ạ", "a{}b", "\u200b{}\u0301", "М{}Т"):
+        text = Document("".join(template.replace("{}", c) for c in others)).text
+        assert not any(unicodedata.category(c) == "Nd" and not c.isascii() for c in text)

@@ -184,3 +184,25 @@ def test_explain_says_why_names_were_taken_as_public() -> None:
     labels = [e.label for e in c.personal_data.public_role_evidence]
     assert labels == ["Thứ trưởng", "Q.TCT", "signature"]
     assert "căn cứ: Thứ trưởng; Q.TCT; người ký" in c.explain("vi")
+
+
+def test_the_directive_typed_without_diacritics_is_not_a_case_file_either() -> None:
+    import unicodedata
+
+    def strip(s: str) -> str:
+        return "".join(
+            ("d" if c == "đ" else "D") if c in "đĐ" else unicodedata.normalize("NFD", c)[0]
+            for c in s
+        )
+
+    c = classify_document(strip(DIRECTIVE))
+    assert c.header.number_symbol is not None
+    assert c.header.number_symbol.text == "1690/TCTHADS-NV3"
+    assert c.recommended_action == "send"  # "CHU NGHIA VIET", "TONG CUC TRUONG" are no names
+
+
+def test_a_notices_hotline_after_dt_or_goi_so_is_the_agencys() -> None:
+    text = NOTICE.replace("liên hệ số điện thoại 0238 3844 555", "gọi số 0238 3844 555")
+    assert classify_document(text).recommended_action == "send"
+    text = NOTICE.replace("liên hệ số điện thoại 0238 3844 555", "ĐT: 0238 3844 555")
+    assert classify_document(text).recommended_action == "send"

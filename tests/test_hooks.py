@@ -95,3 +95,25 @@ def test_scan_help_is_in_both_languages(capsys: pytest.CaptureFixture[str]) -> N
     out = " ".join(capsys.readouterr().out.split())
     assert "report only new ones / các phát hiện đã chấp nhận (JSON); chỉ báo phát hiện mới" in out
     assert "liệt kê mọi chỗ gọi mô hình ngôn ngữ" in out
+
+
+def test_the_scan_hook_is_given_every_file_kind_the_scanner_reads() -> None:
+    import re
+
+    from ai_guard.scan import SUFFIXES
+
+    yaml = pytest.importorskip("yaml")
+
+    root = Path(__file__).resolve().parent.parent
+    hooks = {h["id"]: h for h in yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())}
+    hook = hooks["ai-guard-scan"]
+    assert hook.get("types", ["file"]) == ["file"]
+    assert "types_or" not in hook
+    files = re.compile(hook["files"])
+    for suffix in SUFFIXES:
+        assert files.search(f"app/module{suffix}"), suffix
+        assert files.search(f"app/MODULE{suffix.upper()}"), suffix
+    for name in (".env", "deploy/.env.production", ".env.local"):
+        assert files.search(name), name
+    for name in ("README.md", "notes.txt", "data.csv", "image.png", "docs/env.md"):
+        assert not files.search(name), name

@@ -525,7 +525,7 @@ def test_rule_texts_are_vietnamese_english_pairs_from_i18n() -> None:
     (vi, en) pairs in ``ai_guard.i18n.scan``, as every sentence of ai-guard."""
     from ai_guard import i18n
 
-    assert list(RULES_) == ["AIG101", "AIG102", "AIG103", "AIG104", "AIG105"]
+    assert list(RULES_) == ["AIG101", "AIG102", "AIG103", "AIG104", "AIG105", "AIG106"]
     assert RULES_["AIG101"].name == "unchecked-llm-call"
     for rule_id, rule in RULES_.items():
         summary, fix = i18n.SCAN_RULE_TEXTS[rule_id]

@@ -84,7 +84,7 @@ def test_secrecy_table(scan, text, entity, value, min_score) -> None:
 
 def test_stamp_scores_above_inline_capitals(scan) -> None:
     stamp = scan.expect("TỐI MẬT", MARK, "TỐI MẬT", 0.95)
-    inline = scan.expect("Văn bản này là TỐI MẬT nhé", MARK, "TỐI MẬT", 0.75)
+    inline = scan.expect("Gửi anh đoạn TỐI MẬT nhé", MARK, "TỐI MẬT", 0.75)
     assert stamp.score > inline.score
     assert stamp.pattern == "secrecy.stamp_line"
     assert inline.pattern == "secrecy.caps_inline"

@@ -45,6 +45,9 @@ POSITIVES = [
     pytest.param("Ban nay TUYET MAT, khong gui ra ngoai nhe", "TUYET MAT",
                  id="caps-inline-no-diacritics"),
     pytest.param("file có dấu “MẬT” ở góc, tóm tắt giúp", "MẬT", id="curly-quoted-stamp"),
+    pytest.param("Văn bản này thuộc độ MẬT, không được phổ biến", "MẬT", id="this-document-level"),
+    pytest.param("tài liệu này là tối mật, đừng gửi", "tối mật", id="this-document-is"),
+    pytest.param("van ban nay thuoc do Toi mat", "Toi mat", id="this-document-no-diacritics"),
     pytest.param("Báo cáo này TỐI MẬT, không gửi ra ngoài", "TỐI MẬT", id="caps-then-comma"),
     pytest.param("summarise this personnel note in english:\nmật\nnhận xét cán bộ: đồng chí",
                  "mật", id="first-line-after-the-request"),
@@ -77,6 +80,10 @@ NEGATIVES = [
     "Tài liệu phải được đóng dấu “MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT” theo độ mật.",
     "Ví dụ: dấu “TỐI MẬT” được đóng ở góc trên bên phải trang đầu.",
     "Các mức: MẬT, TỐI MẬT, TUYỆT MẬT được quy định tại Luật.",
+    "Thông tin thuộc độ Tối mật được quy định tại Điều 8",
+    "Văn bản này quy định về độ mật của tài liệu",
+    "Hồ sơ này có độ mật cao",
+    "tài liệu này là mật khẩu wifi",
 ]
 
 

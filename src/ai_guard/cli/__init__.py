@@ -5,7 +5,7 @@
 ``ai-guard check``             one prompt, a file or standard input (:mod:`.check`)
 ``ai-guard classify``          documents and folders, in parallel, with a summary
                                (:mod:`.classify`)
-``ai-guard scan``              code that calls LLM APIs, AIG101-105 (:mod:`.scan`)
+``ai-guard scan``              code that calls LLM APIs, AIG101-106 (:mod:`.scan`)
 ``ai-guard audit``             verify, export or summarise a sign-off audit log
                                (:mod:`.audit`)
 pre-commit hooks               ``ai-guard-prompts``, ``ai-guard-documents``,

@@ -1,9 +1,10 @@
 """``ai-guard scan [PATH...] [--format text|json|sarif] [--lang vi|en] [--jobs N]
 [--baseline FILE] [--update-baseline] [--calls]``
 
-Scans code that calls LLM APIs (AIG101-105); the ``ai-guard-scan`` hook runs the same scan in
+Scans code that calls LLM APIs (AIG101-106); the ``ai-guard-scan`` hook runs the same scan in
 text. Exit codes: 0 clean; 1 findings (not in the baseline); 2 a file could not be parsed or
-read (it is named), an invalid ``[scan]`` configuration or baseline, or a usage error.
+read, or is over the size limit (it is named; a path that does not exist is "no such file"),
+an invalid ``[scan]`` configuration or baseline, or a usage error.
 """
 
 from __future__ import annotations

@@ -119,6 +119,16 @@ _DEIXIS = re.compile(
     r"dưới đây|đính kèm|nay|nhe|day|ne|duoi day|dinh kem)|(?:đây là|day la)\s+" + _DOC
     + r"\s+" + _LEVEL_WORDS + r")(?![^\W\d_])"
 )  # fmt: skip
+#: a document pointed at, then its level: "văn bản này thuộc độ MẬT", "tài liệu này là tối mật"
+#: (on the lower-case text, the level last: the window ends where the level does)
+_THIS_DOC_LEVEL = re.compile(
+    r"(?<![^\W\d_])" + _DOC + r"\s+(?:này|nay|đó|trên|tren|dưới đây|duoi day|đính kèm|dinh kem)"
+    r"\s+(?:thuộc|thuoc|là|la|có|co|ở|o|được xếp|duoc xep|xếp|xep|mang|được đóng dấu|duoc dong dau)"
+    r"\s+(?:(?:độ|do|mức|muc|cấp|cap|loại|loai)\s+(?:mật\s+|mat\s+)?(?:là\s+|la\s+)?)?"
+    r"[\"'“«]?\s*" + _LEVEL_WORDS + r"$"
+)
+#: what may follow a level that ends a clause ("thuộc độ MẬT, không được phổ biến")
+_LEVEL_ENDS = re.compile(r"[\"'”»]?\s*(?:[,.;:!?)\]\n]|$)")
 #: the envelope letter named in a line about the envelope (bì): "ngoài bì đóng dấu chữ "A""
 _ENVELOPE = re.compile(
     r"(?:(?:dấu|ký hiệu|kí hiệu)\s+(?:chữ\s+)?[\"“']?([ABC])[\"”']?|chữ\s+[\"“']([ABC])[\"”'])"
@@ -328,6 +338,14 @@ class SecrecyMarkDetector:
                         and not _phrase_follows(text, e, value_end)
                     ):
                         yield hit(s, e, scores.SECRECY_LABEL, "secrecy.label")
+                elif (
+                    m is None
+                    and pos not in seen
+                    and _LEVEL_ENDS.match(text, pos + 3) is not None
+                    and _this_document(doc, pos, pos + 3, line_start)
+                ):
+                    # "Văn bản này thuộc độ MẬT": "độ" is no key here, "MẬT" its level
+                    yield hit(pos, pos + 3, scores.SECRECY_CAPS_INLINE, "secrecy.document_named")
                 continue
             if pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
@@ -550,6 +568,8 @@ class SecrecyMarkDetector:
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
         if not _DOC_FOLDED.search(folded, window_lo, window_hi):
             return None  # "văn bản mật này" names a document
+        if _is_mat(text, s, e) and _this_document(doc, s, e, line_start):
+            return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
         for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
             group = 1 if m.start(1) >= 0 else 2
             gs, ge = window_lo + m.start(group), window_lo + m.end(group)
@@ -634,6 +654,15 @@ def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bo
         gap_start -= 1
     gap = text[gap_start:s]
     return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
+
+
+def _this_document(doc: Document, s: int, e: int, line_start: int) -> bool:
+    """Whether the level at ``[s, e)`` is said of the document at hand ("văn bản này thuộc độ
+    MẬT", "tài liệu này là tối mật"), not named in prose about the law."""
+    if not _is_mat(doc.text, s, e):
+        return False
+    lo = max(line_start, s - 60)
+    return _THIS_DOC_LEVEL.search(doc.text[lo:e].lower()) is not None
 
 
 def _levels_named(folded: str, s: int, e: int, line_start: int) -> bool:

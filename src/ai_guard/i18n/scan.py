@@ -17,6 +17,7 @@ __all__ = [
     "scan_file_error",
     "scan_finding",
     "scan_raw_http",
+    "scan_upload_detail",
 ]
 
 # -- rules ----------------------------------------------------------------------------------------
@@ -75,7 +76,41 @@ SCAN_RULE_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             "remove the personal data, secrecy stamp or key from the template",
         ),
     ),
+    "AIG106": (
+        (
+            "nội dung một tệp được gửi tới API mô hình ngôn ngữ lớn (tải lên, OCR, tài liệu, "
+            "âm thanh) mà không được kiểm tra",
+            "a file's content is sent to an LLM API (upload, OCR, document, audio) unchecked",
+        ),
+        (
+            "phân loại tệp bằng classify_document trước và chỉ gửi tệp được phép gửi; dùng "
+            "guard_client (từ chối tệp nó không đọc được)",
+            "classify the file with classify_document first and send only what it allows; or "
+            "use guard_client (which refuses files it cannot read)",
+        ),
+    ),
 }
+
+#: classify_document's verdict on an uploaded file of the repository -> (Vietnamese, English)
+_UPLOAD_VERDICTS: dict[str, tuple[str, str]] = {
+    "do_not_send": ("classify_document: không được gửi", "classify_document: do not send"),
+    "redact_then_send": (
+        "classify_document: phải che trước khi gửi",
+        "classify_document: redact before sending",
+    ),
+    "unreadable": ("classify_document không đọc được tệp", "classify_document cannot read it"),
+    "missing": ("tệp không có trong kho", "not a file of the repository"),
+}
+
+
+def scan_upload_detail(vendor: str, name: str | None, verdict: str | None) -> tuple[str, str]:
+    """The detail of AIG106: the vendor, and for a file named by a literal, its name and what
+    classify_document says of it (``verdict``: a recommended action, ``unreadable`` or
+    ``missing``)."""
+    if name is None or verdict is None:
+        return vendor, vendor
+    vi, en = _UPLOAD_VERDICTS.get(verdict, (verdict, verdict))
+    return f"{vendor}, {name}: {vi}", f"{vendor}, {name}: {en}"
 
 
 def scan_finding(
@@ -116,9 +151,42 @@ def scan_cell_tag(cell: int) -> tuple[str, str]:
     return f"[ô {cell}]", f"[cell {cell}]"
 
 
+def _megabytes(n: str) -> str:
+    return f"{int(n) / 1048576:.1f} MB"
+
+
+#: an ``OSError`` while reading a file (its type name) -> (Vietnamese, English)
+_READ_ERRORS: dict[str, tuple[str, str]] = {
+    "FileNotFoundError": ("không có tệp hay thư mục này", "no such file or directory"),
+    "PermissionError": ("không có quyền đọc", "permission denied"),
+    "IsADirectoryError": ("là một thư mục", "is a directory"),
+}
+
+
 def scan_file_error(problem: str) -> tuple[str, str]:
-    """A file that could not be scanned (or only in part); ``problem`` is the parser's."""
-    return f"không quét được: {problem}", f"cannot be scanned: {problem}"
+    """A file that could not be scanned (or only in part); ``problem`` is the parser's, an
+    ``OSError`` type name, or ``too_large:<bytes>:<limit>``."""
+    if problem.startswith("too_large:"):
+        _, size, limit = problem.split(":")
+        return (
+            f"không quét: tệp {_megabytes(size)}, quá giới hạn {_megabytes(limit)} (tệp dữ liệu "
+            "hoặc mã đã nén?); loại nó khỏi quét bằng [tool.ai-guard.scan] exclude nếu chấp nhận",
+            f"not scanned: {_megabytes(size)}, over the {_megabytes(limit)} limit (a data dump "
+            "or a minified bundle?); exclude it in [tool.ai-guard.scan] exclude to accept it",
+        )
+    vi, en = _READ_ERRORS.get(problem, (problem, problem))
+    return f"không quét được: {vi}", f"cannot be scanned: {en}"
+
+
+def scan_file_note(note: str) -> tuple[str, str]:
+    """A file read in part on purpose: ``data_json:<bytes>`` (a large JSON file, or a JSON
+    array of records)."""
+    size = _megabytes(note.split(":")[1])
+    return (
+        f"tệp dữ liệu JSON {size}: chỉ tìm khoá API và e-mail công vụ, không đọc câu lệnh (AIG105)",
+        f"JSON data file of {size}: read for API keys and official e-mails only, not for "
+        "prompt literals (AIG105)",
+    )
 
 
 def scan_call_count(calls: int, files: int) -> tuple[str, str]:
@@ -130,7 +198,7 @@ def scan_call_count(calls: int, files: int) -> tuple[str, str]:
 
 #: ``ai-guard scan --help``: option -> (Vietnamese, English)
 SCAN_HELP: dict[str, tuple[str, str]] = {
-    "command": ("quét mã gọi API mô hình ngôn ngữ", "scan code that calls LLM APIs (AIG101-105)"),
+    "command": ("quét mã gọi API mô hình ngôn ngữ", "scan code that calls LLM APIs (AIG101-106)"),
     "paths": ("tệp hoặc thư mục (mặc định: .)", "files or folders (default: .)"),
     "baseline": (
         "các phát hiện đã chấp nhận (JSON); chỉ báo phát hiện mới",

@@ -68,14 +68,30 @@ def _default_policy() -> Policy:
     return _DEFAULT_POLICY
 
 
+#: the last active set: (built-ins, their filter, plugins, registered) -> detectors; asked
+#: on every call, rebuilt only when one of them changes (a tuple of identities: cheap to test)
+_Active = tuple[tuple[object, ...], list[Detector], list[tuple[str, str]]]
+_ACTIVE: _Active | None = None
+
+
 def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
-    detectors = [d for d in builtin_detectors() if d.id not in policy.disabled_detectors]
+    builtins = builtin_detectors()
+    off = policy.disabled_detectors
+    loaded = load_plugins() if policy.load_plugins else None
+    extra = registered()
+    key = (builtins, off, loaded, *extra)
+    global _ACTIVE
+    last = _ACTIVE  # read once: another thread may replace it
+    if last is not None and last[0] == key:
+        return last[1], last[2]
+    detectors = [d for d in builtins if d.id not in off]
     failures: list[tuple[str, str]] = []
-    if policy.load_plugins:
-        plugins, broken = load_plugins()
-        detectors.extend(d for d in plugins if d.id not in policy.disabled_detectors)
+    if loaded is not None:
+        plugins, broken = loaded
+        detectors.extend(d for d in plugins if d.id not in off)
         failures.extend((f.name, f.error) for f in broken)
-    detectors.extend(d for d in registered() if d.id not in policy.disabled_detectors)
+    detectors.extend(d for d in extra if d.id not in off)
+    _ACTIVE = (key, detectors, failures)
     return detectors, failures
 
 
@@ -288,7 +304,9 @@ def _run(
     size = len(doc.text)
     for det in detectors:
         try:
-            found.extend(_checked(det, det.detect(doc), size))
+            out = list(det.detect(doc))
+            if out:  # most detectors find nothing in most prompts
+                found.extend(_checked(det, out, size))
         except Exception as exc:
             errors.append(
                 Detection(
@@ -316,12 +334,20 @@ def detect(
     Detector failures come back as ``DETECTOR_ERROR`` detections (fail closed). ``document``
     lets a caller that already built the :class:`Document` of ``text`` share its views.
     """
+    policy = policy or _default_policy()
+    if isinstance(text, str):
+        policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
+    return _detect(text, policy, document)
+
+
+def _detect(
+    text: str, policy: Policy, document: Document | None
+) -> tuple[Document, list[Detection]]:
+    """:func:`detect` for a policy whose waivers were already asked (check_prompt)."""
     if not isinstance(text, str):
         if isinstance(text, os.PathLike):
             raise TypeError(i18n.path_given_to_check_prompt(text))
         raise TypeError(i18n.type_error("check_prompt()", "str", text))
-    policy = policy or _default_policy()
-    policy.waivers  # noqa: B018 - refuses a policy that weakens secret protection unacknowledged
     doc = document if document is not None and document.original is text else Document(text)
     detectors, failures = _active(policy)
     found: list[Detection] = []
@@ -389,10 +415,12 @@ def _check(
     text: str, policy: Policy, document: Document | None, *, read_legacy: bool
 ) -> PromptCheck:
     waivers = list(policy.waivers)  # raises PolicyError if one is not acknowledged
-    doc, detections = detect(text, policy=policy, document=document)
+    doc, detections = _detect(text, policy, document)
     original = doc.original
     holders = Placeholders(original)
-    findings: list[Finding] = []
+    # what each finding will hold; the Finding objects are built once the text is redacted, so
+    # that the two (the larger parts of the memory on dense text) are not held at once
+    rows: list[_Row] = []
     spans: list[tuple[int, int, str]] = []
     decision = Decision.ALLOW
     errors = [(0, 0, d) for d in detections if d.entity is EntityType.DETECTOR_ERROR]
@@ -425,34 +453,22 @@ def _check(
             spans.append((start, end, placeholder))
         if action.severity > decision.severity:
             decision = action
-        findings.append(
-            trusted_finding(
-                entity=d.entity,
-                start=start,
-                end=end,
-                score=d.score,
-                detector=d.detector,
-                validated=d.validation is Validation.PASSED,
-                pattern=pattern,
-                base_score=d.base_score,
-                validation=d.validation,
-                context=context,
-                action=action,
-                placeholder=bracket(placeholder) if placeholder else None,
-            )
-        )
+        rows.append((start, end, d, action, placeholder, pattern, context))
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
     if failure is None and read_legacy and _worse_in_legacy_reading(original, policy, decision):
         failure = "legacy_encoding"
+    del doc, detections, located, to_redact, values, found  # the views and lists: not needed
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
-        findings.insert(0, _redaction_failure(failure))
+        findings = [_redaction_failure(failure), *map(_finding, rows)]
         return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
     # a detector that failed may have missed a value: its text is not handed back either
-    unchecked = any(f.entity is EntityType.DETECTOR_ERROR for f in findings)
+    unchecked = any(r[2].entity is EntityType.DETECTOR_ERROR for r in rows)
     redacted = "" if unchecked else apply_redactions(original, spans)
+    del spans
+    findings = list(map(_finding, rows))
     return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
 
 
@@ -476,6 +492,29 @@ def _public_roles(
     except Exception:
         return {}
     return out
+
+
+#: (start, end, detection, action, placeholder name or None, pattern, context): a finding
+#: before it is built (a public role changes the pattern and the context of a name's)
+_Row = tuple[int, int, Detection, Decision, str | None, str, str | None]
+
+
+def _finding(row: _Row) -> Finding:
+    start, end, d, action, placeholder, pattern, context = row
+    return trusted_finding(
+        entity=d.entity,
+        start=start,
+        end=end,
+        score=d.score,
+        detector=d.detector,
+        validated=d.validation is Validation.PASSED,
+        pattern=pattern,
+        base_score=d.base_score,
+        validation=d.validation,
+        context=context,
+        action=action,
+        placeholder=bracket(placeholder) if placeholder else None,
+    )
 
 
 #: converted words (runs, for UTF-8 mojibake) from which a text is taken to be written in a

@@ -54,6 +54,15 @@ _SKIP_DIRS = frozenset(
 _PYTHON_SUFFIXES = (".py", ".pyw")
 #: every file kind the scanner reads (and ``.env*`` files, by name)
 SUFFIXES = (*_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES)
+#: a file larger than this is not read (a data dump, a minified bundle): it is reported as not
+#: scanned (exit 2), never passed; exclude it (``[tool.ai-guard.scan] exclude``) to accept it
+MAX_FILE_BYTES = 8 * 1024 * 1024
+#: JSON data, not configuration: a JSON file over ``DATA_JSON_BYTES``, or over
+#: ``DATA_ARRAY_BYTES`` when its text is an array (records, chunks, a dataset, evaluation
+#: results): read for keys (AIG102) and official e-mails (AIG103) only, not for prompt
+#: literals, and the report says so (a configuration file is seldom a quarter megabyte)
+DATA_JSON_BYTES = 256 * 1024
+DATA_ARRAY_BYTES = 64 * 1024
 
 
 @dataclass
@@ -64,6 +73,9 @@ class ScanReport:
     files: int = 0
     calls: list[CallSite] = field(default_factory=list)
     """Every LLM call site found, whatever its status (``ai-guard scan --calls``)."""
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    """(path, what was not read) for files read in part on purpose (large JSON data files:
+    keys and e-mails only); they do not change the exit code."""
 
     @property
     def active(self) -> list[ScanFinding]:
@@ -125,29 +137,41 @@ def _files(paths: Iterable[str]) -> Iterable[str]:
             yield raw
 
 
+def _is_data(path: str, source: str, size: int) -> bool:
+    """A JSON file of data, by its size and shape."""
+    if not path.lower().endswith(".json") or size <= DATA_ARRAY_BYTES:
+        return False
+    return size > DATA_JSON_BYTES or source.lstrip()[:1] == "["
+
+
 def _scan_one(
     job: tuple[str, Catalogue, ScanConfig],
-) -> tuple[str, list[ScanFinding], list[CallSite], str | None]:
+) -> tuple[str, list[ScanFinding], list[CallSite], str | None, str | None]:
     path, cat, config = job
     try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            return path, [], [], f"too_large:{size}:{MAX_FILE_BYTES}", None
         data = Path(path).read_bytes()
     except OSError as exc:
-        return path, [], [], type(exc).__name__
+        return path, [], [], type(exc).__name__, None
     from ai_guard.text.encodings import decode_bytes
 
     decoded = decode_bytes(data, repair=False)  # UTF-8, UTF-16/32 (BOM or not), legacy bytes
     if decoded is None:
-        return path, [], [], "UnicodeDecodeError"
+        return path, [], [], "UnicodeDecodeError", None
     source = decoded.text
     calls: list[CallSite] = []
+    if _is_data(path, source, size):
+        return path, scan_config(path, source, None, data=True), calls, None, f"data_json:{size}"
     try:
-        return path, scan_source(path, source, cat, config, calls), calls, None
+        return path, scan_source(path, source, cat, config, calls), calls, None, None
     except PartialScanError as exc:
-        return path, cast("list[ScanFinding]", exc.findings), calls, exc.problem
+        return path, cast("list[ScanFinding]", exc.findings), calls, exc.problem, None
     except SyntaxError as exc:
-        return path, [], [], f"SyntaxError line {exc.lineno}: {exc.msg}"
+        return path, [], [], f"SyntaxError line {exc.lineno}: {exc.msg}", None
     except (ValueError, UnicodeError) as exc:
-        return path, [], [], f"{type(exc).__name__}: {exc}"
+        return path, [], [], f"{type(exc).__name__}: {exc}", None
 
 
 def scan_paths(
@@ -177,7 +201,9 @@ def scan_paths(
             results = list(pool.map(_scan_one, work, chunksize=max(1, len(work) // (jobs * 8))))
     else:
         results = [_scan_one(job) for job in work]
-    for path, findings, calls, error in results:
+    for path, findings, calls, error, note in results:
+        if note is not None:
+            report.notes.append((path, note))
         if error is not None and not error.startswith(("SyntaxError", "ValueError", "Unicode")):
             report.errors.append((path, error))  # unreadable: not counted as scanned
             continue

@@ -44,7 +44,7 @@ def finding_path(path: str, root: str = ".") -> str:
 def fingerprint(f: ScanFinding, root: str = ".") -> str:
     """The one identity of a finding (baselines and SARIF ``partialFingerprints``): the rule,
     the file, a hash of the line's text with whitespace collapsed; never the line number."""
-    text = " ".join(_line(f.path, f.line).split())
+    text = " ".join(_line(f.path, f.file_line or f.line).split())
     path = finding_path(f.path, root)
     return hashlib.sha256(f"{f.rule}\n{path}\n{text}".encode()).hexdigest()[:32]
 

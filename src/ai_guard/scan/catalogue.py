@@ -65,14 +65,32 @@ class Catalogue:
     """Classes made with ``new`` whose object is a request (Bedrock's ``ConverseCommand``)."""
 
     @cached_property
+    def client_kinds(self) -> frozenset[str]:
+        """Every client kind that has calls (``openai``, ``anthropic`` ...)."""
+        return frozenset(kind for kind, _ in self.calls)
+
+    @cached_property
     def chains(self) -> dict[str, str]:
         """Attribute paths of two parts or more that only LLM clients have
-        (``chat.completions.create``, ``models.generate_content``) -> client kind."""
-        out: dict[str, str] = {}
-        for kind, path in sorted(self.calls):
+        (``chat.completions.create``, ``models.generate_content``) -> the vendor a call of
+        that path on a receiver of unknown kind is reported under: the one client kind that
+        has it, or, for a path several SDKs share, ``openai-compatible`` when OpenAI's is
+        one of them (Groq, Together, Hugging Face ... copy its shape), else the kinds joined
+        by ``/``."""
+        kinds: dict[str, set[str]] = {}
+        for kind, path in self.calls:
             if "." in path and kind != "custom":
-                out.setdefault(path, kind)
-        return out
+                kinds.setdefault(path, set()).add(kind)
+        return {
+            path: (
+                next(iter(ks))
+                if len(ks) == 1
+                else "openai-compatible"
+                if "openai" in ks
+                else "/".join(sorted(ks))
+            )
+            for path, ks in sorted(kinds.items())
+        }
 
     @cached_property
     def chain_probe(self) -> re.Pattern[str]:

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 __all__ = ["GOV_EMAIL", "account_name", "key_finding", "prompt_finding", "prompt_name"]
 
-GOV_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*gov\.vn\b", re.IGNORECASE)
+#: the lookbehind starts a match only where a run of address characters starts: without it a
+#: long run with no '@' (a base64 blob) was scanned again from each of its characters
+GOV_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[\w-]+\.)*gov\.vn\b", re.IGNORECASE)
 _ACCOUNT_NAME = re.compile(
     r"(?:e-?mail|user(?:name)?|login|account|org(?:ani[sz]ation)?|owner|admin|sign_?up|"
     r"regist|identity|principal)",
@@ -91,6 +93,7 @@ def key_finding(text: str, name: str | None) -> str | None:
     return None
 
 
+@cache
 def prompt_finding(text: str) -> tuple[str, str] | None:
     """``(vi, en)`` summary of what check_prompt would not allow in a prompt literal."""
     if len(text) < 6 or not _worth_checking(text):

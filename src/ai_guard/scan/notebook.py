@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from ai_guard.errors import PartialScanError
@@ -62,6 +63,54 @@ def _open_quote(row: str, quote: str) -> str:
 def _cell_source(cell: dict[str, Any]) -> str:
     src = cell.get("source", "")
     return "".join(src) if isinstance(src, list) else str(src)
+
+
+_SOURCE_KEY = re.compile(r'"source"\s*:\s*')
+
+
+def _physical_lines(text: str, cells: list[Any]) -> dict[int, list[tuple[int, int]]]:
+    """For each cell (numbered from 1), where each line of its source stands in the notebook
+    file: (line, column of the string's first character) -- SARIF positions count from the
+    start of the file, not of the cell. Each ``"source":`` key is decoded and kept only when
+    it is the next cell's source (a key of that name inside metadata or outputs is passed
+    over); a cell not found is left out (its findings keep their cell positions)."""
+    import bisect
+
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    decoder = json.JSONDecoder()
+
+    def position(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 2  # +1: 1-based, +1: the opening quote
+
+    out: dict[int, list[tuple[int, int]]] = {}
+    wanted = [(n, c.get("source")) for n, c in enumerate(cells, 1) if isinstance(c, dict)]
+    i = 0
+    for m in _SOURCE_KEY.finditer(text):
+        if i >= len(wanted):
+            break
+        n, source = wanted[i]
+        try:
+            value, _ = decoder.raw_decode(text, m.end())
+        except ValueError:
+            continue
+        if value != source:
+            continue
+        i += 1
+        rows: list[tuple[int, int]] = []
+        if isinstance(source, str):
+            rows = [position(m.end())] * max(1, source.count("\n") + 1)
+        elif isinstance(source, list):
+            pos = text.index("[", m.end()) + 1
+            for element in source:
+                while text[pos] in " \t\r\n,":
+                    pos += 1
+                where = position(pos)
+                _, pos = decoder.raw_decode(text, pos)
+                lines = str(element).count("\n") or 1
+                rows.extend([where] * lines)
+        out[n] = rows
+    return out
 
 
 def _relabel(f: ScanFinding, path: str, cell: int, line: int) -> tuple[int, ScanFinding]:
@@ -231,7 +280,15 @@ def scan_notebook(
             CallSite(path, line, c.column, c.vendor, c.status, cell=cell_no)
             for cell_no, line, c in sorted(nb.site_calls, key=lambda t: (t[0], t[1], t[2].column))
         )
-    ordered = [f for _, f in sorted(nb.out, key=lambda cf: (cf[0], cf[1].line, cf[1].column))]
+    physical = _physical_lines(source, data.get("cells", []))
+    placed = []
+    for cell_no, f in nb.out:
+        rows = physical.get(cell_no, [])
+        if 0 < f.line <= len(rows):
+            line, column = rows[f.line - 1]
+            f = replace(f, file_line=line, file_column=column + f.column - 1)
+        placed.append((cell_no, f))
+    ordered = [f for _, f in sorted(placed, key=lambda cf: (cf[0], cf[1].line, cf[1].column))]
     if nb.skipped:
         from ai_guard.i18n.scan import scan_cells_skipped  # only when there is something to say
 

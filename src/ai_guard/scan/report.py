@@ -19,15 +19,37 @@ __all__ = ["calls_to_json", "calls_to_text", "to_json", "to_sarif", "to_text"]
 
 
 def _error_lines(report: ScanReport, lang: str) -> list[str]:
-    if not report.errors:
+    if not report.errors and not report.notes:
         return []  # the sentences are not imported for a clean run (the hook's start-up)
     from ai_guard.i18n.common import pick
-    from ai_guard.i18n.scan import scan_file_error
+    from ai_guard.i18n.scan import scan_file_error, scan_file_note
 
     return [
-        f"{path}:1:1: ERROR {pick(scan_file_error(problem), lang)}"
-        for path, problem in report.errors
+        *(f"{path}:1:1: NOTE {pick(scan_file_note(note), lang)}" for path, note in report.notes),
+        *(
+            f"{path}:1:1: ERROR {pick(scan_file_error(problem), lang)}"
+            for path, problem in report.errors
+        ),
     ]
+
+
+def _problem_rows(report: ScanReport, key: str) -> list[dict[str, object]]:
+    """The files read in part (``NOTE``) and in error (``ERROR``) as JSON rows."""
+    if not report.errors and not report.notes:
+        return []
+    from ai_guard.i18n.scan import scan_file_error, scan_file_note
+
+    rows: list[dict[str, object]] = []
+    for kind, items, say in (
+        ("NOTE", report.notes, scan_file_note),
+        ("ERROR", report.errors, scan_file_error),
+    ):
+        for path, problem in items:
+            vi, en = say(problem)
+            rows.append(
+                {key: kind, "path": path, "line": 1, "column": 1, "message": en, "message_vi": vi}
+            )
+    return rows
 
 
 def to_text(report: ScanReport, lang: str = "vi") -> str:
@@ -41,8 +63,7 @@ def to_text(report: ScanReport, lang: str = "vi") -> str:
 def to_json(report: ScanReport) -> str:
     """Every finding (suppressed and baselined ones marked), then the files in error."""
     payload = [f.as_dict() for f in report.findings]
-    payload.extend({"rule": "ERROR", "path": p, "line": 1, "column": 1, "message": e}
-                   for p, e in report.errors)  # fmt: skip
+    payload.extend(_problem_rows(report, "rule"))
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -72,8 +93,7 @@ def calls_to_text(report: ScanReport, lang: str = "vi") -> str:
 def calls_to_json(report: ScanReport) -> str:
     """Every call site as a row, then the files in error."""
     payload: list[dict[str, object]] = [c.as_dict() for c in report.calls]
-    payload.extend({"status": "ERROR", "path": p, "line": 1, "column": 1, "message": e}
-                   for p, e in report.errors)  # fmt: skip
+    payload.extend(_problem_rows(report, "status"))
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -105,7 +125,11 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": uri},
-                        "region": {"startLine": f.line, "startColumn": f.column},
+                        # from the file's start (a notebook finding's line is in its cell)
+                        "region": {
+                            "startLine": f.file_line or f.line,
+                            "startColumn": f.file_column or f.column,
+                        },
                     }
                 }
             ],
@@ -116,7 +140,13 @@ def to_sarif(report: ScanReport, root: str = ".") -> str:
         elif f.baselined:
             result["suppressions"] = [{"kind": "external", "justification": "baseline"}]
         results.append(result)
-    notifications = [{"level": "error", "message": {"text": f"{p}: {e}"}} for p, e in report.errors]
+    notifications = [
+        {
+            "level": "note" if row["rule"] == "NOTE" else "error",
+            "message": {"text": f"{row['path']}: {row['message']} / {row['message_vi']}"},
+        }
+        for row in _problem_rows(report, "rule")
+    ]
     run: dict[str, Any] = {
         "tool": {
             "driver": {

@@ -68,6 +68,7 @@ _NAMES = {
     "AIG103": "official-email-ai-account",
     "AIG104": "llm-output-decides",
     "AIG105": "sensitive-prompt-literal",
+    "AIG106": "file-sent-to-llm",
 }
 
 RULES: dict[str, Rule] = {rule_id: Rule(rule_id, name) for rule_id, name in _NAMES.items()}
@@ -83,6 +84,10 @@ class ScanFinding:
     message_vi: str
     suppressed: bool = False
     baselined: bool = False
+    file_line: int | None = None
+    """In a notebook, the line of the file that holds the code (``line`` is the line inside
+    its cell, which the message names): SARIF and the fingerprint use it."""
+    file_column: int | None = None
 
     def message(self, lang: str = "vi") -> str:
         """The message in ``lang`` (Vietnamese by default, as every ai-guard message)."""
@@ -98,13 +103,16 @@ class ScanFinding:
             "message_vi": self.message_vi,
             "suppressed": self.suppressed,
             "baselined": self.baselined,
+            **({"file_line": self.file_line} if self.file_line is not None else {}),
         }
 
 
-CALL_STATUSES = ("unchecked", "checked", "literal", "guarded")
+CALL_STATUSES = ("unchecked", "checked", "literal", "guarded", "upload")
 """What the scanner concluded about a call site's prompt: ``unchecked`` (AIG101), ``checked``
-(it passed through check_prompt), ``literal`` (written entirely in the code: AIG105 reads it),
-``guarded`` (a guarded client or a function under ``@guard``)."""
+(it passed through check_prompt), ``literal`` (written entirely in the code: AIG105 reads it;
+for an upload, a file of the repository that classify_document lets be sent), ``guarded`` (a
+guarded client or a function under ``@guard``), ``upload`` (a file's content sent unchecked:
+AIG106)."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ for official e-mails in account fields; AIG105 for prompt literals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -37,7 +38,10 @@ _LITERAL_NAME = re.compile(
     r"""|\s(-d|--data[\w-]*|--json)\s+)$"""
 )
 _TEMPLATE_PART = re.compile(r"\$\{[^}]*\}")
-_JS_STRING = re.compile(r"""(["'`])(?:\\.|(?!\1)[^\\])*\1""", re.S)
+#: a string or template literal (group 1 its quote), or an escape pair outside one: escapes are
+#: consumed everywhere so that an unclosed quote is tried once per quote kind, not again
+#: after every escaped quote (``"\"\"\"...`` was quadratic)
+_JS_STRING = re.compile(r"""\\.|(["'`])(?:\\.|(?!\1)[^\\])*\1""", re.S)
 _JS_IDENT = re.compile(r"(?<![\w.$])([A-Za-z_$][\w$]*)(?!\s*:)(?![\w$])")
 _JS_WORDS = frozenset(
     {"true", "false", "null", "undefined", "new", "await", "async", "function", "return",
@@ -45,18 +49,25 @@ _JS_WORDS = frozenset(
      "Number", "Object", "Array", "Boolean"}
 )  # fmt: skip
 _JS_ASSIGN = re.compile(
-    r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\]|. ]+)?=\s*(?:await\s+)?"
-    r"(?:new\s+)?([A-Za-z_$][\w$.]*)\s*\("
+    r"(?<![\w$])(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\]|. ]{1,120})?="
+    r"\s*(?:await\s+)?(?:new\s+)?([A-Za-z_$][\w$.]*)\s*\("
 )
 _CALL_END = re.compile(r"\s*\($")
 
 
 def _script_prompts(path: str, source: str, cat: Catalogue, out: list[ScanFinding]) -> None:
     """AIG105 for prompt literals of a script, multi-line template literals included."""
+    starts = [0, *(m.end() for m in re.finditer("\n", source))]
     for m in _JS_STRING.finditer(source):
-        line_start = source.rfind("\n", 0, m.start()) + 1
-        before = source[line_start : m.start()]
-        if before.lstrip().startswith(("//", "#", "*", "/*")):
+        if m.group(1) is None or m.end() - m.start() < 8:
+            continue  # an escape outside a literal, or too short to hold anything
+        line = bisect.bisect_right(starts, m.start())
+        line_start = starts[line - 1]
+        # a literal's name is written just before it: a bounded look back keeps a long
+        # minified line linear
+        before = source[max(line_start, m.start() - 200) : m.start()]
+        head = source[line_start : min(m.start(), line_start + 200)].lstrip()
+        if head.startswith(("//", "#", "*", "/*")):
             continue
         named = _LITERAL_NAME.search(before)
         name = (named.group(1) or "data") if named else None
@@ -64,7 +75,6 @@ def _script_prompts(path: str, source: str, cat: Catalogue, out: list[ScanFindin
             continue
         summary = prompt_finding(_TEMPLATE_PART.sub(" ", m.group(0)[1:-1]))
         if summary:
-            line = source.count("\n", 0, m.start()) + 1
             out.append(
                 RULES["AIG105"].finding(path, line, m.start() - line_start + 1, holds=summary)
             )
@@ -98,7 +108,7 @@ def _arguments(source: str, open_paren: int) -> str:
 def _js_status(args: str, checked: set[str], guards: frozenset[str]) -> str:
     """``checked`` when the prompt goes through a configured guard, ``literal`` when the
     arguments hold only literals and constants, else ``unchecked``."""
-    bare = _JS_STRING.sub('""', args)
+    bare = _JS_STRING.sub(lambda m: '""' if m.group(1) else " ", args)
     names = [m.group(1) for m in _JS_IDENT.finditer(bare)]
     if any(n in guards or n in checked for n in names) or re.search(r"\.redacted_?[tT]ext\b", args):
         return "checked"
@@ -151,7 +161,9 @@ def scan_script(
             continue
         hit = _sdk_call(line, cat, sdk.group(1)) if sdk is not None else None
         if hit is not None and sdk is not None:
-            receiver = re.search(r"([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+\s*)*$", line[: hit.start()])
+            # the receiver is just before the call: a bounded look back stays linear
+            near = line[max(0, hit.start() - 200) : hit.start()]
+            receiver = re.search(r"([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+\s*)*$", near)
             if receiver and receiver.group(1) in guarded:
                 status = "guarded"
             else:

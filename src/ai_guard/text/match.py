@@ -22,7 +22,7 @@ __all__ = [
     "word_bounded",
 ]
 
-_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 #: per document: (start, width) -> the window before ``start`` and its last word
 _BEFORE = "cues:before"
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
@@ -110,8 +110,13 @@ class CueSet:
         longest = self._lengths[0]
         # candidate cues are the window's tails from a word start within reach of the longest
         # term; the earliest start gives the longest cue
-        for term, original in win.tails(doc):
-            if len(term) <= longest and term in self._termset and self._same_word(term, original):
+        window, original, cuts = win.tails(doc)
+        size = len(window)
+        for cut in cuts:
+            if size - cut > longest:
+                continue  # a tail longer than any term (sliced only within reach)
+            term = window[cut:]
+            if term in self._termset and self._same_word(term, original[cut:]):
                 found = term
                 break
         answers[self] = found
@@ -184,11 +189,15 @@ class _Window:
         #: are (a camelCase cue split into words)
         self._original = original
         self.answers: dict[CueSet, str | None] = {}
-        self._tails: list[tuple[str, str]] | None = None
+        self._tails: tuple[str, str, list[int]] | None = None
 
-    def tails(self, doc: Document) -> list[tuple[str, str]]:
-        """(folded tail, the text's tail) from each word start, longest first; a tail that
-        starts the window inside a word is left out."""
+    def tails(self, doc: Document) -> tuple[str, str, list[int]]:
+        """The window as cues are compared with it (folded, and the text's own characters;
+        underscores and runs of white space as one space) and where its tails start: each
+        word start, longest tail first; a tail that starts the window inside a word is left
+        out. Offsets, not the tails themselves: a megabyte's windows held every tail of
+        every window (twelve times the text's size), while a cue set slices only the few
+        within reach of its longest term."""
         if self._tails is None:
             lo, window = self.lo, self.text
             original = self._original
@@ -201,11 +210,10 @@ class _Window:
                 window = " ".join(window.split())
                 original = " ".join(original.split())
             inside = lo > 0 and doc.folded[lo - 1].isalnum()
-            self._tails = [
-                (window[cut:], original[cut:])
-                for cut in (m.start() for m in _WORD_START.finditer(window))
-                if not (cut == 0 and inside)
-            ]
+            cuts = [m.start() for m in _WORD_START.finditer(window)]
+            if inside and cuts and cuts[0] == 0:
+                del cuts[0]
+            self._tails = (window, original, cuts)
         return self._tails
 
 
@@ -223,9 +231,7 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
         if nl >= 0:
             lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
         win = folded[lo:start].rstrip(_SEPS)
-        i = len(win)
-        while i and win[i - 1] in _WORD_CHARS:
-            i -= 1
+        i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
         last = win[i:]
         original = None
         if len(last) > 3 and last.isalpha():

@@ -28,7 +28,22 @@ def column_header(doc: Document, pos: int) -> str | None:
     """The folded header cell of the column that ``pos`` lies in, for rows of a table pasted
     as text: Markdown pipes, tabs (spreadsheets), semicolons or commas (CSV). The header is
     the nearest line above with the same number of separators and no digits in its cells.
-    Returns None outside tables. The row's layout is worked out once per line."""
+    Returns None outside tables. The row's layout is worked out once per line, the answer
+    once per position (every numeric family asks about the same numbers)."""
+    memo = cast("dict[int, str | None] | None", doc.cached(_HEADERS))
+    if memo is None:
+        memo = {}
+        doc.store(_HEADERS, memo)
+    if pos in memo:
+        return memo[pos]
+    found = memo[pos] = _column_header(doc, pos)
+    return found
+
+
+_HEADERS = "tables:column_header"
+
+
+def _column_header(doc: Document, pos: int) -> str | None:
     text = doc.text
     ls, le = line_bounds(text, pos)
     key = f"row:{ls}"
@@ -50,14 +65,8 @@ def _separators(line: str, sep: str) -> int:
     inside a double-quoted cell (``"thôn 4, xã Hòa Tiến"``) is part of the cell."""
     if sep not in ",;" or '"' not in line:
         return line.count(sep)
-    count = 0
-    quoted = False
-    for c in line:
-        if c == '"':
-            quoted = not quoted
-        elif c == sep and not quoted:
-            count += 1
-    return count
+    # the pieces between double quotes alternate: outside, inside, outside ...
+    return sum(piece.count(sep) for piece in line.split('"')[::2])
 
 
 def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
@@ -89,7 +98,7 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
             continue
         if abs(_separators(line, sep) - count) > 1:
             break
-        if not any(c.isdigit() for c in line):
+        if not any(map(str.isdigit, line)):
             folded = doc.folded[start : start + len(line)]
             return [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
     # the row itself may be the header's first data row: nothing above

@@ -16,8 +16,11 @@ Evidence, weighed into the score:
   đường, phố, trường, bệnh viện ...), a heading in capitals, a phrase that starts sentences
   ("Hồ sơ", "Văn bản", "Đồng thời").
 
-With a context word, names with surnames outside the lexicon (many ethnic-minority names such
-as "Y Moan Niê") are reported too. Given names alone ("anh Tuấn") are not reported: too
+With a context word, names with surnames outside the lexicon are reported too. Ethnic-minority
+names ("Y Moan Niê", "Ksor H'Ni", "Sùng A Páo"), foreign names ("Tanaka Hiroshi", "Kim
+Min-jun", "Mr. John O'Brien") and names a PDF export broke across lines ("Nguyễn Văn\nAn") are
+found on two pieces of evidence: a clan name, a name prefix, a foreign-name lexicon, the shape of
+the words (not a Vietnamese syllable), a cue. Given names alone ("anh Tuấn") are not reported: too
 ambiguous to be worth a redaction.
 
 How the package is laid out (one job per module):
@@ -30,6 +33,10 @@ How the package is laid out (one job per module):
 * ``surname_first``: judging and scoring a name led by a lexicon surname (and names in capitals);
 * ``cued``: names known by a name column or a strong cue, whatever their surname;
 * ``lower_case``: chat-style names in lower case after an honorific;
+* ``shape``: whether a word can be a Vietnamese syllable;
+* ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
+* ``foreign``: Japanese, Korean, Chinese and Western names;
+* ``broken``: names split over two lines;
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 

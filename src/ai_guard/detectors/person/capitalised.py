@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.broken import broken_names
 from ai_guard.detectors.person.context import (
     CUE_REACH,
     RIGHT_BEFORE,
@@ -30,14 +31,21 @@ from ai_guard.detectors.person.context import (
     is_place_of_issue,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
+from ai_guard.detectors.person.foreign import foreign_name, foreign_starts, is_foreign_word
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
+    NEVER_IN_NAMES,
     cue_words,
     lexicons,
     public_figures,
     strong_cues,
 )
-from ai_guard.detectors.person.surname_first import from_surname
+from ai_guard.detectors.person.minority import (
+    minority_lexicon,
+    minority_name,
+    minority_starts,
+)
+from ai_guard.detectors.person.surname_first import from_surname, is_legal_word
 from ai_guard.detectors.person.words import (
     fold,
     is_typical_middle,
@@ -144,6 +152,12 @@ class _Run(NamedTuple):
     #: per word: whether a strong cue may end right before it (``cue_possible_after``; None:
     #: the words before it in the run do not settle it)
     strong_after: tuple[bool | None, ...]
+    #: per word: it may open an ethnic-minority name or a Highland place (``minority``)
+    minority: tuple[bool, ...]
+    #: per word: a foreign surname or given name (``foreign``)
+    foreign: tuple[bool, ...]
+    #: some word may open a minority or a foreign name
+    any_other: bool
     #: no word but the first can start a name in the walk (none after it is a surname, and
     #: no strong cue can end before one): without a strong cue before the run, it is skipped
     start_only: bool
@@ -174,6 +188,8 @@ def _run(run_text: str) -> _Run:
         )
         for i, (a, _) in enumerate(spans)
     )
+    minority = minority_starts(folded, raw)
+    foreign = foreign_starts(folded, raw)
     return _Run(
         spans,
         folded,
@@ -190,6 +206,9 @@ def _run(run_text: str) -> _Run:
             for i, w in enumerate(folded)
         ),
         strong_after,
+        minority,
+        foreign,
+        any(minority) or any(foreign),
         not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
     )
 
@@ -201,6 +220,7 @@ _NO_DOC = Document("")
 
 def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Every capitalised name in ``doc`` (see the module docstring for the walk)."""
+    yield from broken_names(doc, detector_id)
     runs = capitalised_runs(doc)
     if not runs:
         return
@@ -219,15 +239,20 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if cell is not None:
                 yield cell
                 continue
-        if (not run.any_surname_or_cue or run.start_only) and not cue_possible(
-            strong, doc, seq_start, CUE_REACH
+        # a run that ends at a hyphen may be a Korean name ("Kim Hye-jun")
+        hyphen_after = text.startswith("-", seq_end) and is_foreign_word(folded[-2])
+        other = run.any_other or hyphen_after
+        if (
+            (not run.any_surname_or_cue or run.start_only)
+            and not other
+            and not cue_possible(strong, doc, seq_start, CUE_REACH)
         ):
             # only a strong cue before the run (it starts with its first word) could make a
             # name of it ("ông Y Moan Niê"), and there is none
             continue
         if words is None:
             words = [(seq_start + a, seq_start + b) for a, b in run.spans]
-        if not run.any_surname_or_cue:
+        if not run.any_surname_or_cue and not other:
             if cue_before(strong, doc, words[0][0], CUE_REACH):
                 hit = cued_unknown(doc, words, not_names, givens, detector_id)
                 if hit is not None:
@@ -254,6 +279,11 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                         folded[i + 1] in surnames
                         and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
                     )
+                    # "Ông Nay Phi", "Bà Ksor H'Ni": a clan name after the honorific
+                    or folded[i + 1] in minority_lexicon().clans
+                    # "Ông Park Ji-hoon", "Ông Tanaka Hiroshi": a foreign name after it
+                    or run.foreign[i + 1]
+                    or (i + 1 == n - 2 and hyphen_after)
                 )
             ):
                 # "Ông Trần Quốc Bảo": an honorific before a surname is not part of the
@@ -265,13 +295,45 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if place and not (
                 place == 2 and i + 2 < n and folded[i + 1] in middles and folded[i + 2] in givens
             ):
+                if i == n - 2 and hyphen_after:
+                    # "Kim Dong-hyun" is no street named after Kim Đồng
+                    hit = foreign_name(doc, words, folded, i, detector_id)
+                    if hit is not None:
+                        yield hit
+                        break
                 i += place  # "Hồ Chí Minh", "Phan Thiết": a place, skip all its words
                 continue
+            foreign = run.foreign[i] or (
+                # "Kim Hye-jun": the run ends at the hyphen of a Korean given name
+                i == n - 2 and hyphen_after
+            )
+            if run.minority[i] or foreign:
+                # "Y Moan Niê", "Ksor H'Ni", "Tanaka Hiroshi", "Kim Min-jun"
+                hit, skip = (
+                    minority_name(doc, words, folded, i, detector_id)
+                    if run.minority[i]
+                    else (None, 0)
+                )
+                if hit is None and skip == 0 and foreign:
+                    hit = foreign_name(doc, words, folded, i, detector_id)
+                if hit is not None:
+                    yield hit
+                    while i < n and words[i][0] < hit.end:
+                        i += 1
+                    continue
+                if skip:
+                    i += skip
+                    continue
             if not run.surname[i]:
-                # a cue-led name with an unknown surname: "ông Y Moan Niê"
+                # a cue-led name with an unknown surname: "ông Y Moan Niê"; never one that
+                # starts with a legal word ("Can cu Luat To chuc": "cu" reads as "cụ")
                 hit = (
                     None
                     if run.strong_after[i] is False
+                    or (
+                        folded[i] in NEVER_IN_NAMES
+                        and is_legal_word(text[words[i][0] : words[i][1]])
+                    )
                     else cued_unknown(doc, words[i:], not_names, givens, detector_id)
                 )
                 if hit is not None:

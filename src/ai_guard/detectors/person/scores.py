@@ -9,14 +9,20 @@ from __future__ import annotations
 
 __all__ = [
     "BASE_CUED_UNKNOWN",
+    "BASE_FOREIGN",
     "BASE_LOWER_CASE",
+    "BASE_MINORITY",
     "BASE_NAME_COLUMN",
     "BASE_SURNAME_FIRST",
     "SCORE_CAPITALS_WITHOUT_CUE",
     "SCORE_CUED",
     "SCORE_CUED_UNKNOWN",
+    "SCORE_FOREIGN",
+    "SCORE_FOREIGN_SHAPE",
     "SCORE_FULL_NAME",
     "SCORE_LOWER_CASE",
+    "SCORE_MIDDLE_SHAPE",
+    "SCORE_MINORITY",
     "SCORE_NAME_COLUMN",
     "SCORE_PUBLIC_FIGURE",
     "SCORE_THREE_WORDS",
@@ -52,3 +58,18 @@ BASE_CUED_UNKNOWN = 0.4
 #: after an honorific, with a lexicon surname and the shape of a full name
 SCORE_LOWER_CASE = 0.8
 BASE_LOWER_CASE = 0.4
+
+# -- ethnic-minority and foreign names (``minority``, ``foreign``) -------------------------------
+#: two pieces of evidence without a cue: a clan name and a name prefix or a name word, a
+#: prefix and a word that is no Vietnamese syllable ("H Bia Mlô", "Ksor H'Ni")
+SCORE_MINORITY = 0.8
+BASE_MINORITY = 0.5
+#: a foreign surname and given name of one language, or a Korean surname and a hyphenated
+#: given name ("Tanaka Hiroshi", "Kim Min-jun")
+SCORE_FOREIGN = 0.8
+#: a common Western given name and a capitalised word that is no Vietnamese syllable
+SCORE_FOREIGN_SHAPE = 0.7
+BASE_FOREIGN = 0.5
+#: a Kinh-ordered name whose given name is unknown, after a typical middle name ("Lò Văn Pọm",
+#: "Sùng A Páo", "Thạch Thị Sa Rết")
+SCORE_MIDDLE_SHAPE = 0.7

@@ -21,23 +21,42 @@ from ai_guard.detectors.person.context import (
     signature_cue,
     street_name,
 )
-from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, strong_cues
+from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, cue_words, strong_cues
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     SCORE_CAPITALS_WITHOUT_CUE,
     SCORE_CUED,
     SCORE_FULL_NAME,
+    SCORE_MIDDLE_SHAPE,
     SCORE_PUBLIC_FIGURE,
     SCORE_THREE_WORDS,
     SCORE_TWO_WORDS,
 )
-from ai_guard.detectors.person.words import fold, is_public_figure, plain_line
+from ai_guard.detectors.person.words import (
+    fold,
+    is_public_figure,
+    is_typical_middle,
+    plain_line,
+    spelled_as_cue,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet
+from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["from_surname"]
+__all__ = ["from_surname", "is_legal_word"]
+
+#: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
+#: article)
+_LEGAL_SPELLINGS = frozenset(
+    spelling(w) for w in ("Điều", "Khoản", "Chương", "Luật", "Nghị", "Thông")
+)
+
+
+def is_legal_word(word: str) -> bool:
+    """Whether a word of ``NEVER_IN_NAMES`` is that legal word: written without diacritics
+    the folded form must do; with them, the spelling decides."""
+    return word.isascii() or spelling(word) in _LEGAL_SPELLINGS
 
 
 def from_surname(
@@ -84,8 +103,11 @@ def from_surname(
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
-    if any(w in NEVER_IN_NAMES for w in folded[1:]):
-        return None  # "Như Điều 2", "Lê Luật"
+    if any(
+        w in NEVER_IN_NAMES and is_legal_word(text[a:b])
+        for w, (a, b) in zip(folded[1:], take[1:], strict=True)
+    ):
+        return None  # "Như Điều 2", "Lê Luật"; "Lê Thị Diệu Hằng" is a name
     if street_name(doc, start, end, folded):
         return None
     if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
@@ -117,6 +139,10 @@ def from_surname(
         # "Trần Hưng" with no cue: as often a company, a shop, a place or "Đoàn Thanh
         # niên" as a person; reported only if a policy lowers min_score
         score = SCORE_TWO_WORDS
+    elif len(take) >= 3 and _middle_shaped(doc, take, folded, not_names):
+        # "Lò Văn Pọm", "Thạch Thị Sa Rết", "Sùng A Páo": a given name outside the lexicon
+        # after a typical middle name
+        score = SCORE_MIDDLE_SHAPE
     else:
         return None
     if upper_style:
@@ -159,6 +185,28 @@ def _among_places(doc: Document, start: int, end: int) -> bool:
     hi = min(end + 30, line_end if line_end >= 0 else len(folded))
     after = folded[end:hi]
     return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
+
+
+def _middle_shaped(
+    doc: Document, take: list[tuple[int, int]], folded: list[str], not_names: frozenset[str]
+) -> bool:
+    """The second word is a typical middle name, spelled as one ("Văn", "Thị"; the Hmong "A",
+    "Seo", "Mí"), and no later word is a cue or opens a known place or phrase."""
+    text = doc.text
+    middle = text[take[1][0] : take[1][1]]
+    if not (is_typical_middle(middle) or (folded[1] in _MINORITY_MIDDLES and middle[0].isupper())):
+        return False
+    if folded[1] not in ("van", "thi") and folded[1] not in _MINORITY_MIDDLES:
+        return False  # "Hữu", "Đức", "Xuân" are given names as often
+    words_that_cue = cue_words()
+    for (a, b), w in zip(take[2:], folded[2:], strict=True):
+        if w in words_that_cue and spelled_as_cue(text[a:b], doc, a):
+            return False
+    return all(" ".join(folded[k : k + 2]) not in not_names for k in range(2, len(folded)))
+
+
+#: Hmong middle names (``minority_names.tsv`` lists them with the Thái "Văn", "Thị")
+_MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
 
 def _in_capitals(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import ast
 
-from ai_guard.scan.python.kinds import GUARDED, Kinds, Scope, receiver_chain
+from ai_guard.scan.python.kinds import (
+    GUARDED,
+    Kinds,
+    Scope,
+    guarded_vendor,
+    is_guarded,
+    receiver_chain,
+)
 
 __all__ = ["CallMatcher"]
 
@@ -35,11 +42,18 @@ class CallMatcher:
             return None
         # walk down the attribute chain to a receiver whose kind is known
         chain = receiver_chain(func)
+        known = None  # the client kind of a receiver, to name a fallback call by
         for receiver, attrs in chain:
             kind = self.kinds.kind_of(receiver, scope)
-            if kind == GUARDED:
+            if kind in self.cat.client_kinds:
+                known = known or kind
+            if is_guarded(kind):
                 called = ".".join(attrs)
-                return GUARDED if any(called == c for _, c in self.cat.calls) else None
+                if not any(called == c for _, c in self.cat.calls):
+                    return None
+                # named by the client it guards: never "guarded", which is a status
+                vendor = guarded_vendor(kind) if kind else None
+                return f"{GUARDED}:{vendor or self.cat.chains.get(called, 'unknown')}"
             if kind == "bedrock" and attrs[-1] in self.cat.boto3_methods and len(attrs) == 1:
                 return "bedrock"
             if kind and (kind, ".".join(attrs)) in self.cat.calls:
@@ -60,7 +74,9 @@ class CallMatcher:
                     self.facts.sdk_imported
                     or not called.startswith(("messages.", "files.", "batches."))
                 ):
-                    return kind
+                    # an OpenAI client's batches.create is OpenAI's, not the SDK's that has
+                    # the path in the catalogue
+                    return known or kind
         return None
 
     def http_target(self, node: ast.Call, scope: Scope) -> bool:

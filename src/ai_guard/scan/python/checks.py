@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ai_guard.scan.python.calls import CallMatcher
-from ai_guard.scan.python.kinds import CHECKED, GUARDED, LLM_OUTPUT, Kinds, Scope
+from ai_guard.scan.python.kinds import CHECKED, LLM_OUTPUT, Kinds, Scope, guarded_vendor, is_guarded
 from ai_guard.scan.python.recorder import Recorder
 
 __all__ = ["DECISION_PATTERNS", "CallChecks"]
@@ -17,6 +17,10 @@ __all__ = ["DECISION_PATTERNS", "CallChecks"]
 DECISION_PATTERNS = (
     r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|enforce)"
     r"(?:_|$)",
+    # Vietnamese, without diacritics as identifiers are written: phê duyệt (approve), ban hành
+    # (issue), quyết định (decide), cấp phép (license), xử phạt (sanction), thu hồi (revoke),
+    # từ chối (refuse), duyệt (approve)
+    r"^(?:phe_duyet|ban_hanh|quyet_dinh|cap_phep|xu_phat|thu_hoi|tu_choi|duyet)(?:_|$)",
 )
 #: kinds of object that are not clients themselves, named in reports by their SDK
 _SHOWN_AS = {"google_chat": "google_genai"}
@@ -72,9 +76,13 @@ class CallChecks:
         vendor = self.matcher.vendor(node, scope)
         if vendor is None:
             return
+        if is_guarded(vendor):
+            vendor = guarded_vendor(vendor) or "unknown"
+            self.recorder.call_site(node, _SHOWN_AS.get(vendor, vendor), "guarded")
+            return
         vendor = _SHOWN_AS.get(vendor, vendor)
-        if vendor == GUARDED or scope.guarded:
-            self.recorder.call_site(node, "guarded" if vendor == GUARDED else vendor, "guarded")
+        if scope.guarded:
+            self.recorder.call_site(node, vendor, "guarded")
             return
         leaves = [
             pair
@@ -82,10 +90,64 @@ class CallChecks:
             for pair in self.kinds.leaves(arg, scope)
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
+        if not unchecked and self._sensitive_literal(node):
+            # the prompt written in the code holds what check_prompt would refuse, and the
+            # call does not check it: AIG105 names the literal, AIG101 the call that sends it
+            unchecked = [node]
         status = "unchecked" if unchecked else "checked" if leaves else "literal"
+        if self._upload(node, vendor) and status != "unchecked":
+            status = "upload"
         self.recorder.call_site(node, vendor, status)
         if unchecked:
             self.recorder.finding("AIG101", node, vendor)
+
+    def _upload(self, node: ast.Call, vendor: str) -> bool:
+        """AIG106 for a call that sends a file's content (an upload, OCR, a document or audio
+        API), unless every file it names is a file of the repository that classify_document
+        lets be sent. True when reported."""
+        from ai_guard.scan.python.kinds import receiver_chain
+        from ai_guard.scan.uploads import (
+            content_in_code,
+            is_upload,
+            literal_files,
+            resolve,
+            verdict,
+        )
+
+        chain = receiver_chain(node.func) if isinstance(node.func, ast.Attribute) else []
+        attrs = chain[-1][1] if chain else ()
+        if not is_upload(attrs, node) or content_in_code(node):
+            return False
+        names = literal_files(node)
+        refused: list[tuple[str, str]] = []
+        for name in names:
+            found = resolve(name, self.recorder.path)
+            said = verdict(found) if found else "missing"
+            if said != "send":
+                refused.append((name, said))
+        if names and not refused:
+            return False  # files of the repository that classify_document lets be sent
+        from ai_guard.i18n.scan import scan_upload_detail
+
+        first = refused[0] if refused else None
+        detail = scan_upload_detail(vendor, *(first or (None, None)))
+        self.recorder.finding("AIG106", node, detail)
+        return True
+
+    def _sensitive_literal(self, node: ast.Call) -> bool:
+        """A string literal among the call's prompt arguments that check_prompt would not
+        allow."""
+        from ai_guard.scan.literals import prompt_finding
+
+        for arg in self.matcher.prompt_arguments(node):
+            for sub in ast.walk(arg):
+                if (
+                    isinstance(sub, ast.Constant)
+                    and isinstance(sub.value, str)
+                    and prompt_finding(sub.value)
+                ):
+                    return True
+        return False
 
     def decision(self, node: ast.Call, scope: Scope) -> None:
         """AIG104: an LLM's output passed to a function that performs a decision."""
@@ -102,7 +164,7 @@ class CallChecks:
         if any(k.arg == "signoff" for k in node.keywords):
             return  # a sign-off is given: require_human_signoff checks it at run time
         args = [*node.args, *(k.value for k in node.keywords)]
-        if any(
+        if scope.decided_by_llm or any(
             self.kinds.kind_of(leaf, scope) == LLM_OUTPUT
             for a in args
             for leaf, _ in self.kinds.leaves(a, scope)

@@ -38,8 +38,17 @@ class Flow:
             self.statement(stmt, module_scope)
 
     def block(self, stmts: list[ast.stmt], scope: Scope) -> None:
+        raised = scope.decided_by_llm
         for stmt in stmts:
             self.statement(stmt, scope)
+            if (
+                isinstance(stmt, ast.If)
+                and any(isinstance(s, (ast.Return, ast.Raise)) for s in stmt.body)
+                and self.kinds.holds_llm_output(stmt.test, scope)
+            ):
+                # if "TỪ CHỐI" in verdict: return -- what follows runs on the model's word
+                scope.decided_by_llm += 1
+        scope.decided_by_llm = raised
 
     def statement(self, stmt: ast.stmt, scope: Scope) -> None:
         expressions = self.checks.expressions
@@ -61,8 +70,11 @@ class Flow:
         if isinstance(stmt, ast.If):
             expressions(stmt.test, scope)
             self.raising_check(stmt, scope)
+            by_llm = int(self.kinds.holds_llm_output(stmt.test, scope))
+            scope.decided_by_llm += by_llm
             self.block(stmt.body, scope)
             self.block(stmt.orelse, scope)
+            scope.decided_by_llm -= by_llm
             return
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
             if isinstance(stmt, (ast.For, ast.AsyncFor)):

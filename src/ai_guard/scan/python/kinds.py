@@ -28,15 +28,25 @@ __all__ = [
     "Kinds",
     "Scope",
     "attr_key",
+    "guarded_vendor",
+    "is_guarded",
     "receiver_chain",
     "target_keys",
 ]
 
 GUARDED = "guarded"
+"""a guarded client; ``guarded:<vendor>`` when its vendor is known (``guard_client`` of
+``ai_guard.integrations.openai``, or of a client whose kind is known)"""
 PARAMETER = "parameter"  # a function's parameter: unknown data
 CHECKED = "checked"
 LLM_OUTPUT = "llm_output"
 
+#: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
+PARSERS = frozenset(
+    {"json.loads", "json.load", "ast.literal_eval", "yaml.safe_load", "yaml.load",
+     "orjson.loads", "ujson.loads", "tomllib.loads", "re.search", "re.match", "re.findall",
+     "re.fullmatch"}
+)  # fmt: skip
 #: Builtins whose result is made of their arguments.
 _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
@@ -52,6 +62,9 @@ class Scope:
     """name (or ``self.attr``) -> kind."""
     guarded: bool = False
     pending_checks: dict[str, str] = field(default_factory=dict)
+    decided_by_llm: int = 0
+    """how many enclosing branches test a model's answer (``if "CHẤP NHẬN" in verdict:``):
+    a decision made there is the model's"""
     """result variable of check_prompt(x) -> x"""
 
 
@@ -74,17 +87,47 @@ def target_keys(target: ast.AST) -> list[str]:
     return []
 
 
+#: SDK namespaces that change what a call returns, not where it goes:
+#: ``chat.completions.with_raw_response.create`` sends what ``chat.completions.create`` sends
+WRAPPER_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+#: client methods that return the same client with other options
+CLIENT_COPIES = frozenset({"with_options", "copy"})
+
+
+def is_guarded(kind: str | None) -> bool:
+    """A guarded client's kind (``guarded`` or ``guarded:<vendor>``)."""
+    return kind is not None and (kind == GUARDED or kind.startswith(GUARDED + ":"))
+
+
+def guarded_vendor(kind: str) -> str | None:
+    """The vendor of a guarded client's kind, when known."""
+    return kind.partition(":")[2] or None
+
+
 def receiver_chain(func: ast.expr) -> list[tuple[ast.expr, tuple[str, ...]]]:
     """Down an attribute chain, each receiver with the path called on it: ``a.b.c`` gives
-    ``(a.b, ("c",))`` then ``(a, ("b", "c"))``."""
+    ``(a.b, ("c",))`` then ``(a, ("b", "c"))``. The SDKs' wrapper namespaces are left out of
+    the path (``a.chat.completions.with_raw_response.create`` is ``chat.completions.create``)
+    and a client copy is its client (``a.with_options(timeout=5).chat`` is ``a.chat``)."""
     chain: list[tuple[ast.expr, tuple[str, ...]]] = []
     attrs: tuple[str, ...] = ()
     receiver = func
-    while isinstance(receiver, ast.Attribute):
-        attrs = (receiver.attr, *attrs)
+    while True:
+        if (
+            isinstance(receiver, ast.Call)
+            and isinstance(receiver.func, ast.Attribute)
+            and receiver.func.attr in CLIENT_COPIES
+            and chain
+        ):
+            receiver = receiver.func.value
+            chain.append((receiver, attrs))
+            continue
+        if not isinstance(receiver, ast.Attribute):
+            return chain
+        if receiver.attr not in WRAPPER_ATTRIBUTES:
+            attrs = (receiver.attr, *attrs)
         receiver = receiver.value
         chain.append((receiver, attrs))
-    return chain
 
 
 class Kinds:
@@ -121,6 +164,10 @@ class Kinds:
                 return returned
             if self.matcher.vendor(node, scope) is not None:
                 return LLM_OUTPUT
+            if self.facts.dotted(node.func) in PARSERS and any(
+                self.kind_of(arg, scope) == LLM_OUTPUT for arg in node.args
+            ):
+                return LLM_OUTPUT  # json.loads(answer): the answer, parsed
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             # stream.get_final_message(), response.model_dump(): made from the model's answer
             base: ast.AST = node.func.value
@@ -146,14 +193,27 @@ class Kinds:
                     return "langchain"
             return None
         if isinstance(node, ast.Call):
-            return self._made_by(node)
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in CLIENT_COPIES:
+                # client.with_options(timeout=5), guard_client(c).copy(): the same client
+                copied = self.kind_of(func.value, scope)
+                if copied is not None and copied not in (CHECKED, LLM_OUTPUT, PARAMETER):
+                    return copied
+            return self._made_by(node, scope)
         return None
 
-    def _made_by(self, node: ast.Call) -> str | None:
+    def _made_by(self, node: ast.Call, scope: Scope) -> str | None:
         """The kind of client a call makes: a guard wrapper, a factory of the catalogue, a
         boto3 Bedrock client, a factory function of this module."""
         path = self.facts.dotted(node.func)
         if path in self.cat.guard_wrappers:
+            # the vendor: the integration's module, or the kind of the client it wraps
+            module = path.rsplit(".", 2)
+            if path.startswith("ai_guard.integrations.") and len(module) == 3:
+                return f"{GUARDED}:{module[1]}"
+            inner = self.kind_of(node.args[0], scope) if node.args else None
+            if inner is not None and inner in self.cat.client_kinds:
+                return f"{GUARDED}:{inner}"
             return GUARDED
         client = self.cat.client_kind(path) if path else None
         if client is not None:
@@ -195,6 +255,14 @@ class Kinds:
             # checked values and literals only (a prompt written in the code is AIG105's)
             return CHECKED
         return None
+
+    def holds_llm_output(self, test: ast.expr, scope: Scope) -> bool:
+        """A condition that reads a model's answer."""
+        return any(
+            isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Call))
+            and self.kind_of(n, scope) == LLM_OUTPUT
+            for n in ast.walk(test)
+        )
 
     def leaves(self, node: ast.AST, scope: Scope) -> Iterator[tuple[ast.AST, bool]]:
         """Non-literal parts of an expression, each with whether it is checked."""

@@ -19,7 +19,12 @@ class Recorder:
         self.calls: list[CallSite] = []
 
     def finding(
-        self, rule: str, node: ast.AST, detail: str = "", *, holds: tuple[str, str] | None = None
+        self,
+        rule: str,
+        node: ast.AST,
+        detail: str | tuple[str, str] = "",
+        *,
+        holds: tuple[str, str] | None = None,
     ) -> None:
         """A finding of ``rule`` at ``node``; ``detail`` and ``holds`` as in
         :meth:`~ai_guard.scan.rules.Rule.finding`."""

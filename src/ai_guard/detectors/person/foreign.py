@@ -1,0 +1,212 @@
+"""Foreign names in Vietnamese documents: Japanese, Korean, Chinese (pinyin) and Western.
+
+Residence and work permits, investment files and letters name foreigners in their own order
+and spelling: "Tanaka Hiroshi", "Kim Min-jun" (a Korean given name joined by a hyphen), "Wang
+Xiaoming", "Mr. John O'Brien", "bà Mary-Jane Smith". The run of capitalised words the walk
+found is widened over hyphens ("Min-jun", "Jean-Pierre"), then judged by the lexicon
+``foreign_names.tsv`` and the shape of the words (:mod:`.shape`). A name is reported on:
+
+* a surname and a given name of the same language ("Tanaka Hiroshi", "John Smith"); for
+  Chinese, one of them must also not be a Vietnamese syllable ("Tan Min" is Vietnamese typed
+  without diacritics, "Wang Wei" is not);
+* a Korean surname and a hyphenated given name ("Park Ji-hoon");
+* a common Western given name and a word that is no Vietnamese syllable ("Anna Karenina");
+* any of these words after a cue ("ông Suzuki Kenji", "Ms. Anna Müller").
+
+A word that makes the phrase a company, a product or a place ("Motor", "Electronics",
+"Group", "Street") ends the candidate: "Suzuki Motor" is a company.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    NOT_PERSON_BEFORE,
+    PLACE_WORD_REACH,
+    cue_before,
+)
+from ai_guard.detectors.person.lexicon import lexicons
+from ai_guard.detectors.person.scores import (
+    BASE_FOREIGN,
+    SCORE_CUED,
+    SCORE_FOREIGN,
+    SCORE_FOREIGN_SHAPE,
+)
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data, fold_word
+
+__all__ = ["ForeignLexicon", "foreign_lexicon", "foreign_name", "foreign_starts", "is_foreign_word"]
+
+
+class ForeignLexicon(NamedTuple):
+    """``foreign_names.tsv``, folded and without apostrophes."""
+
+    #: word -> the languages it is a surname in
+    surnames: dict[str, frozenset[str]]
+    #: word -> the languages it is a given name in
+    givens: dict[str, frozenset[str]]
+    orgs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def foreign_lexicon() -> ForeignLexicon:
+    """The lexicon, read on first use."""
+    sur: dict[str, set[str]] = {}
+    giv: dict[str, set[str]] = {}
+    orgs: set[str] = set()
+    for row in data.rows("detectors/foreign_names.tsv"):
+        if len(row) < 3:
+            continue
+        word, kind, origin = _key(row[0]), row[1], row[2]
+        if kind == "surname":
+            sur.setdefault(word, set()).add(origin)
+        elif kind == "given":
+            giv.setdefault(word, set()).add(origin)
+        elif kind == "org":
+            orgs.add(word)
+    return ForeignLexicon(
+        {k: frozenset(v) for k, v in sur.items()},
+        {k: frozenset(v) for k, v in giv.items()},
+        frozenset(orgs),
+    )
+
+
+def _key(word: str) -> str:
+    return fold_word(word).replace("'", "")
+
+
+def is_foreign_word(folded_word: str) -> bool:
+    """Whether a folded capitalised word is a foreign surname or given name (the walk's gate)."""
+    lex = foreign_lexicon()
+    w = folded_word.replace("'", "") if "'" in folded_word else folded_word
+    return w in lex.surnames or w in lex.givens
+
+
+def foreign_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
+    """Per word of a run (``folded``, and ``raw`` as written): whether :func:`foreign_name`
+    may find a name starting there, judged from the words alone (worked out once per run): a
+    foreign name word written without Vietnamese diacritics, followed by a word that is a
+    foreign name word too or is no Vietnamese syllable ("Hà Nội", "Ha Noi", "Việt Nam" are
+    not looked at)."""
+    out = []
+    n = len(folded)
+    for j, w in enumerate(folded):
+        r = raw[j]
+        out.append(
+            j + 1 < n
+            and is_foreign_word(w)
+            and _no_vietnamese_marks(r)
+            and (
+                is_foreign_word(folded[j + 1])
+                or not is_vietnamese_syllable(raw[j + 1])
+                or not is_vietnamese_syllable(r)
+            )
+        )
+    return tuple(out)
+
+
+def _no_vietnamese_marks(word: str) -> bool:
+    return word.isascii() or fold_word(word) == word.lower()
+
+
+# a hyphenated part after a word ("Min-jun", "Jean-Pierre"), and before one
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_]+(?:'[^\W\d_]+)*")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][^\W\d_]*-$")
+# a romanised Korean given name: two syllables joined by a hyphen, the second in lower case
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+
+
+def _widen(text: str, span: tuple[int, int], first: bool) -> tuple[int, int]:
+    a, b = span
+    m = _HYPHEN_AFTER.match(text, b)
+    if m is not None:
+        b = m.end()
+    if first and a > 1 and text[a - 1] == "-":
+        m2 = _HYPHEN_BEFORE.search(text, max(0, a - 20), a)
+        if m2 is not None and (m2.start() == 0 or not text[m2.start() - 1].isalnum()):
+            a = m2.start()
+    return a, b
+
+
+def foreign_name(
+    doc: Document,
+    words: list[tuple[int, int]],
+    folded: list[str],
+    i: int,
+    detector_id: str,
+) -> Detection | None:
+    """The foreign name that starts at ``words[i]`` (spans of a run of capitalised words,
+    ``folded`` their folded forms), or None."""
+    lex = foreign_lexicon()
+    text = doc.text
+    spans = [_widen(text, words[j], j == i) for j in range(i, min(len(words), i + 3))]
+    raws = [text[a:b] for a, b in spans]
+    keys = [_key(r) for r in raws]
+    cut = next((k for k, w in enumerate(keys) if w in lex.orgs), len(keys))
+    if cut < 2:
+        return None  # "Suzuki Motor", "Kim Long Group"
+    spans, raws, keys = spans[:cut], raws[:cut], keys[:cut]
+    start = spans[0][0]
+    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
+        return None
+    parts = [k.split("-") for k in keys]
+    judged = _judge(lex, raws, keys, parts)
+    if " ".join(folded[i : i + 2]) in lexicons().not_names and "-" not in raws[1]:
+        return None  # "Kim Long" is a place, "Kim Dong-hyun" no street named after Kim Đồng
+    cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
+    if judged is None:
+        if not cue or not _cued_shape(lex, raws, parts):
+            return None
+        take, score = 2, SCORE_CUED
+    else:
+        take, score = judged[0], (SCORE_CUED if cue else judged[1])
+    return Detection(
+        EntityType.PERSON,
+        start,
+        spans[take - 1][1],
+        score,
+        detector_id,
+        pattern="person.foreign",
+        base_score=BASE_FOREIGN,
+        context=cue,
+    )
+
+
+def _origins(table: dict[str, frozenset[str]], parts: list[str]) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for p in parts:
+        out |= table.get(p, frozenset())
+    return out
+
+
+def _judge(
+    lex: ForeignLexicon, raws: list[str], keys: list[str], parts: list[list[str]]
+) -> tuple[int, float] | None:
+    """(words taken, score) where the words themselves show a foreign name, else None."""
+    s0 = _origins(lex.surnames, [keys[0]])
+    g0 = _origins(lex.givens, parts[0])
+    s1 = _origins(lex.surnames, [keys[1]])
+    g1 = _origins(lex.givens, parts[1])
+    if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1]):
+        return 2, SCORE_FOREIGN  # "Kim Min-jun"
+    pair = (s0 & g1) | (g0 & s1)
+    if pair - {"zh"} or ("zh" in pair and not all(is_vietnamese_syllable(r) for r in raws[:2])):
+        take = 2
+        if len(keys) > 2 and "west" in g0 and "west" in _origins(lex.surnames, [keys[2]]):
+            take = 3  # "John Fitzgerald Kennedy"
+        return take, SCORE_FOREIGN
+    if "west" in g0 and not is_vietnamese_syllable(raws[1]) and "-" not in raws[1]:
+        return 2, SCORE_FOREIGN_SHAPE  # "Anna Karenina"
+    return None
+
+
+def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) -> bool:
+    """After a cue: a foreign name word and a word that is no Vietnamese syllable."""
+    known = any(_origins(lex.surnames, p) or _origins(lex.givens, p) for p in parts[:2])
+    return known and not all(is_vietnamese_syllable(r) for r in raws[:2])

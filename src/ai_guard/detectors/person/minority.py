@@ -1,0 +1,272 @@
+"""Ethnic-minority names: clan names, name prefixes and the shape of the words.
+
+Names of the Central Highlands are not built like Kinh names. An Ede name is a prefix, a given
+name and a matrilineal clan name ("Y Moan Niê", "H Bia Mlô", "H'Hen Niê"); a Jrai name often
+puts the clan first ("Ksor H'Ni", "Rơ Châm Pứ", "Kpă Y Lơn"); Bahnar men are "A ..." ("A
+Thút"). Hmong, Thái and Khmer names follow the Kinh order with their own surnames and middle
+names ("Sùng A Páo", "Lò Văn Pọm", "Thạch Thị Sa Rết") and are judged by
+:func:`.surname_first.from_surname`.
+
+The lexicon (``minority_names.tsv``) lists clan names, prefixes, typical middle names and the
+words that open Highland place names ("Ea H'Leo", "Krông Pắc", "Chư Sê"). A candidate is
+reported on two pieces of evidence, never on one:
+
+* a clan name (a strong one: "Niê", "Ksor", "Rơ Châm") with a following name word, or a weak
+  one ("Nay", also a Vietnamese word) with a prefix or an apostrophe word after it;
+* a prefix ("Y", "H", "A") followed by a clan name, a word glued to "H'" / "K'", or, with a
+  cue before it (an honorific, a label, a party), any capitalised words;
+* "Y" or "H" and a word that is not a Vietnamese syllable (:mod:`.shape`: "Y Brơm") in a line
+  written with diacritics.
+
+What is not a name: a phrase after a place word ("buôn", "xã", "huyện"), a phrase opened by a
+place word of the Highlands, a known place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import (
+    CUE_REACH,
+    NOT_PERSON_BEFORE,
+    PLACE_WORD_REACH,
+    cue_before,
+)
+from ai_guard.detectors.person.foreign import foreign_lexicon
+from ai_guard.detectors.person.lexicon import (
+    EN_UNITS,
+    NEVER_IN_NAMES,
+    TYPICAL_MIDDLES,
+    cue_words,
+    lexicons,
+)
+from ai_guard.detectors.person.scores import (
+    BASE_MINORITY,
+    SCORE_CUED,
+    SCORE_MINORITY,
+)
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.words import plain_line, spelled_as_cue
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import spelling
+
+__all__ = ["MinorityLexicon", "minority_lexicon", "minority_name", "minority_starts"]
+
+
+class MinorityLexicon(NamedTuple):
+    """``minority_names.tsv``, folded."""
+
+    #: clan name (one or two words, folded) -> whether it is strong evidence alone
+    clans: dict[str, bool]
+    prefixes: frozenset[str]
+    middles: frozenset[str]
+    places: frozenset[str]
+    #: the place words as spelled with diacritics ("Chư", not the Hmong name "Chứ")
+    place_spellings: frozenset[str]
+    #: names of peoples and phrases, one or two words ("h'mong", "e de", "y te"): never a
+    #: person
+    ethnic: frozenset[str]
+    #: every word that can open a clan name, a prefixed name or a Highland place
+    openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def minority_lexicon() -> MinorityLexicon:
+    """The lexicon, read on first use."""
+    clans: dict[str, bool] = {}
+    by_kind: dict[str, set[str]] = {
+        "prefix": set(),
+        "middle": set(),
+        "place": set(),
+        "ethnic": set(),
+        "phrase": set(),
+    }
+    place_spellings: set[str] = set()
+    for row in data.rows("detectors/minority_names.tsv"):
+        if len(row) < 2:
+            continue
+        word, kind = fold_word(row[0]), row[1]
+        if kind == "place":
+            place_spellings.add(spelling(row[0]))
+        if kind in ("clan", "clan_weak"):
+            clans[word] = kind == "clan"
+        elif kind in by_kind:
+            by_kind[kind].add(word)
+    openers = (
+        {c.split(" ")[0] for c in clans}
+        | {e.split(" ")[0] for e in by_kind["ethnic"]}
+        | by_kind["prefix"]
+        | by_kind["place"]
+    )
+    return MinorityLexicon(
+        clans,
+        frozenset(by_kind["prefix"]),
+        frozenset(by_kind["middle"]),
+        frozenset(by_kind["place"]),
+        frozenset(place_spellings),
+        frozenset(by_kind["ethnic"] | by_kind["phrase"]),
+        frozenset(openers),
+    )
+
+
+def minority_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
+    """Per word of a run (``folded``, and ``raw`` as written): whether :func:`minority_name`
+    may find something there, judged from the words alone (worked out once per run): a strong
+    clan name, a prefix, a glued prefix, a Highland place word, or a weak clan name before a
+    prefix ("Nay H'Lan")."""
+    lex = minority_lexicon()
+    out = []
+    n = len(folded)
+    for j, w in enumerate(folded):
+        if j + 1 >= n:
+            out.append(False)
+            continue
+        if w not in lex.openers:
+            out.append(_glued_prefix(w))
+            continue
+        clan = _clan_at(folded, j)
+        nxt = folded[j + 1]
+        if clan is None:
+            # a prefix, or a place word spelled as one (not "CHỦ" for "Chư")
+            r = raw[j]
+            out.append(
+                (w in lex.prefixes and r.isascii())
+                or w in lex.ethnic
+                or " ".join(folded[j : j + 2]) in lex.ethnic
+                or (w in lex.places and (r.isascii() or spelling(r) in lex.place_spellings))
+            )
+        else:
+            out.append(
+                clan[1] or nxt in lex.prefixes or _glued_prefix(nxt) or (clan[0] == 2 and j + 2 < n)
+            )
+    return tuple(out)
+
+
+def _glued_prefix(folded_word: str) -> bool:
+    """ "H'Ni", "K'Bròng": a prefix glued to the name with an apostrophe."""
+    return len(folded_word) > 2 and folded_word[1] == "'" and folded_word[0] in "hk"
+
+
+def _clan_at(folded: list[str], j: int) -> tuple[int, bool] | None:
+    """The clan name starting at ``folded[j]``: (its length in words, strong?), or None."""
+    clans = minority_lexicon().clans
+    if j + 1 < len(folded):
+        two = folded[j] + " " + folded[j + 1]
+        if two in clans:
+            return 2, clans[two]
+    if folded[j] in clans:
+        return 1, clans[folded[j]]
+    return None
+
+
+def minority_name(
+    doc: Document,
+    words: list[tuple[int, int]],
+    folded: list[str],
+    i: int,
+    detector_id: str,
+) -> tuple[Detection | None, int]:
+    """The minority name that starts at ``words[i]`` (spans of a run of capitalised words,
+    ``folded`` their folded forms), and how many words to skip when there is none (a Highland
+    place, skipped whole; else 0)."""
+    lex = minority_lexicon()
+    text = doc.text
+    n = len(words)
+    if " ".join(folded[i : i + 2]) in lex.ethnic:
+        return None, 2  # "Ê Đê", "Gia Rai": a people; "Y Tế", "Y Khoa": a phrase
+    if folded[i] in lex.ethnic:
+        return None, 1  # "H'Mông", "M'Nông"
+    clan = _clan_at(folded, i)
+    first = folded[i]
+    if clan is None and _is_place_word(lex, doc, words[i]):
+        return None, min(2, n - i)  # "Ea H'Leo", "Krông Pắc", "Chư Sê": a place
+    start = words[i][0]
+    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
+        return None, 0  # "buôn Ko Tam", "xã Ia Pa"
+    not_names = lexicons().not_names
+    if " ".join(folded[i : i + 2]) in not_names:
+        return None, 0
+    # the words of the name: up to four, ending before a word that is no part of a name
+    stop = cue_words()
+    surnames = lexicons().surnames
+    k = i + (clan[0] if clan else 1)
+    end_k = min(n, i + 4)
+    j = k
+    while j < end_k:
+        w = folded[j]
+        if (
+            w in NEVER_IN_NAMES
+            or w in EN_UNITS
+            or _is_place_word(lex, doc, words[j])
+            or w in foreign_lexicon().orgs  # "Ksor Bank"
+            # "Bác sĩ Y Khoa Nguyễn Văn An": a Kinh name starts
+            or (w in surnames and j + 1 < n and folded[j + 1] in TYPICAL_MIDDLES)
+            or (w in stop and spelled_as_cue(_raw(text, words[j]), doc, words[j][0]))
+        ):
+            break  # "Chứ" (a Hmong name) is not "chú", a cue
+        j += 1
+    if j == k:
+        return None, 0  # nothing after the clan name or the prefix
+    rest = folded[k:j]
+    cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
+    if clan is not None:
+        prefixed = (rest[0] in lex.prefixes and _raw(text, words[k]).isascii()) or _glued_prefix(
+            rest[0]
+        )
+        ok = clan[1] or prefixed or bool(cue and not is_vietnamese_syllable(_raw(text, words[k])))
+    elif (first in lex.prefixes and _raw(text, words[i]).isascii()) or _glued_prefix(first):
+        # a prefix is written without diacritics: "Á Châu" (Asia), "Ý Yên" are no names
+        later_clan = any(_clan_at(folded, m) is not None for m in range(k, j))
+        diacritics = not text[start : words[j - 1][1]].isascii()
+        ok = (
+            later_clan
+            or _glued_prefix(first)
+            or bool(cue)
+            or (
+                first in ("y", "h")
+                and diacritics
+                and not is_vietnamese_syllable(_raw(text, words[k]))
+            )
+        )
+        if first == "a" and not (cue or later_clan):
+            ok = False  # "A" is also an article and opens places ("A Lưới")
+    else:
+        return None, 0
+    if not ok:
+        return None, 0
+    end = words[j - 1][1]
+    if text[end - 1] == ".":
+        end -= 1
+    return (
+        Detection(
+            EntityType.PERSON,
+            start,
+            end,
+            SCORE_CUED if cue else SCORE_MINORITY,
+            detector_id,
+            pattern="person.minority",
+            base_score=BASE_MINORITY,
+            context=cue,
+        ),
+        0,
+    )
+
+
+def _is_place_word(lex: MinorityLexicon, doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a word opens a Highland place, spelled as one where the text has diacritics
+    ("Chư Sê"; "Chu" in a line with diacritics is the surname Chu)."""
+    raw = _raw(doc.text, span)
+    if fold_word(raw) not in lex.places:
+        return False
+    if raw.isascii() and plain_line(doc, span[0]):
+        # without diacritics "Chu", "Dam" are as often the surnames Chu, Đàm ("Chu Van
+        # Binh"): those are left to the surname walk and its place checks
+        return fold_word(raw) not in lexicons().surnames
+    return spelling(raw) in lex.place_spellings
+
+
+def _raw(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]

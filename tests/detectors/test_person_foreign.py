@@ -1,0 +1,106 @@
+"""vn.person, foreign names in Vietnamese documents (Japanese, Korean, Chinese, Western) and
+names a PDF export broke across lines; companies, products, places and English prose are not
+names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanaka Hiroshi gửi email đề nghị gia hạn.", ["Tanaka Hiroshi"]),
+        ("Làm việc với ông Suzuki Kenji về hồ sơ.", ["Suzuki Kenji"]),
+        ("Kim Min-jun nộp hồ sơ cấp thẻ tạm trú.", ["Kim Min-jun"]),  # not cut at the hyphen
+        ("Park Ji-hoon nộp hồ sơ.", ["Park Ji-hoon"]),
+        ("Lee Seo-yeon nộp hồ sơ.", ["Lee Seo-yeon"]),
+        ("Wang Xiaoming gửi hồ sơ.", ["Wang Xiaoming"]),
+        ("Mr. John O'Brien gửi thư.", ["John O'Brien"]),
+        ("Ms. Anna Müller gửi thư.", ["Anna Müller"]),
+        ("bà Mary-Jane Smith gửi thư.", ["Mary-Jane Smith"]),
+        ("ngài Jean-Pierre Dupont gửi thư.", ["Jean-Pierre Dupont"]),
+        ("Tanaka Hiroshi gui email", ["Tanaka Hiroshi"]),
+        ("Please call John Smith tomorrow.", ["John Smith"]),
+    ],
+)
+def test_foreign_names_are_found_with_exact_spans(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samsung Electronics Việt Nam tuyển dụng.",
+        "Toyota Motor Việt Nam tuyển dụng.",
+        "Suzuki Motor và Honda City là hãng xe.",
+        "Suzuki Swift là mẫu xe bán chạy.",
+        "The Board met John's team on Monday.",
+        "Please send it to Finance Department.",
+        "George Town là thủ phủ bang Penang.",
+        "Victoria Harbour ở Hồng Kông.",
+        "Nam Dinh va Ha Noi, Tan Binh va Go Vap.",
+        "An Giang co Chau Doc, Han Quoc co Seoul.",
+        "Kim Long và Kim Liên là hai phường.",
+        "Chương trình Word Bank Group tài trợ.",
+    ],
+)
+def test_companies_places_and_prose_are_not_foreign_names(text: str) -> None:
+    assert names(text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["Kim", "Park", "Lee", "Choi", "Jung", "Kang", "Yoon"]),
+    st.sampled_from(["Min", "Ji", "Seo", "Hye", "Dong", "Su", "Ha"]),
+    st.sampled_from(["jun", "hoon", "yeon", "woo", "jin", "ah", "bin"]),
+    st.sampled_from(["", "Ông ", "Người lao động: ", "Hôm nay "]),
+)
+def test_korean_names_with_a_hyphen_are_found_whole(
+    surname: str, first: str, second: str, before: str
+) -> None:
+    name = f"{surname} {first}-{second}"
+    assert names(f"{before}{name} nộp hồ sơ xin giấy phép lao động.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Người nộp: Nguyễn Văn\nAn, trú tại xã Tân Phú", ["Nguyễn Văn\nAn"]),
+        ("đơn của bà Trần Thị\nThu Hà về việc tranh chấp", ["Trần Thị\nThu Hà"]),
+        ("Hội đồng gồm ông Lê\nVăn Bình và các thành viên", ["Lê\nVăn Bình"]),
+        ("Người nộp: Nguyễn Văn\r\nAn, trú tại", ["Nguyễn Văn\r\nAn"]),
+        ("Nguyen Van\nAn nop don", ["Nguyen Van\nAn"]),
+        (
+            "Chúng tôi gồm: Chấp hành viên Nguyễn Thị Thu\nHà; Thư ký Lưu Đức Thắng.",
+            ["Nguyễn Thị Thu\nHà", "Lưu Đức Thắng"],
+        ),
+    ],
+)
+def test_names_broken_across_lines_are_found_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025",
+        "Ủy ban nhân dân tỉnh Thái\nBình thông báo",
+        "Bảo tàng Hồ Chí\nMinh mở cửa",
+        "Nguyễn Văn An\nTrú tại: xã Tân Phú",
+        "ông Nguyễn Văn An\nHà Nội, ngày 5 tháng 3",
+        "ông Nguyễn Văn An\nSinh năm 1980",
+    ],
+)
+def test_line_breaks_do_not_join_other_words_to_names(text: str) -> None:
+    assert all("\n" not in n for n in names(text))
