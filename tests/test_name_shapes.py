@@ -329,11 +329,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
         ((15, 24, "PERSON"),),
     ),
-    ("allowed", "minority.ede.proper"): Known(
-        "118/200",
-        ("Đề nghị bà H Bia Niê bổ sung hồ sơ trước ngày 15."),
-        ((11, 20, "PERSON"),),
-    ),
     ("allowed", "minority.ede.folded_lower"): Known(
         "200/200",
         ("de nghi ong y bia nie bo sung ho so truoc ngay 15."),
@@ -389,20 +384,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
-    ("allowed", "foreign.japanese.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. Tanaka Hiroshi sang làm việc với Sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
     ("allowed", "foreign.japanese.lower"): Known(
         "200/200",
         ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
         ((22, 36, "PERSON"),),
-    ),
-    ("allowed", "foreign.korean.proper"): Known(
-        "153/200",
-        ("Soạn giúp thư mời Mr. Park Min-jun sang làm việc với Sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
     ),
     ("allowed", "foreign.korean.lower"): Known(
         "200/200",
@@ -619,11 +604,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
         ((15, 24, "PERSON"),),
     ),
-    ("partly_visible", "minority.ede.proper"): Known(
-        "130/200",
-        ("Đề nghị bà H Bia Niê bổ sung hồ sơ trước ngày 15."),
-        ((11, 20, "PERSON"),),
-    ),
     ("partly_visible", "minority.ede.folded_lower"): Known(
         "200/200",
         ("de nghi ong y bia nie bo sung ho so truoc ngay 15."),
@@ -679,20 +659,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
-    ("partly_visible", "foreign.japanese.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. Tanaka Hiroshi sang làm việc với Sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
     ("partly_visible", "foreign.japanese.lower"): Known(
         "200/200",
         ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
         ((22, 36, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.korean.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. Kim Min-jun sang làm việc với Sở vào tuần sau."),
-        ((22, 33, "PERSON"),),
     ),
     ("partly_visible", "foreign.korean.lower"): Known(
         "200/200",
