@@ -406,26 +406,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
-    ("allowed", "address.street.proper"): Known(
-        "142/200",
-        ("Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 Võ Nguyên Giáp, Hoàn Kiếm, Hà Nội."),
-        ((45, 80, "ADDRESS"),),
-    ),
-    ("allowed", "address.street.lower"): Known(
-        "192/200",
-        ("nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 võ nguyên giáp, hoàn kiếm, hà nội."),
-        ((45, 80, "ADDRESS"),),
-    ),
-    ("allowed", "address.street.folded"): Known(
-        "132/200",
-        ("Nho ban viet don xac nhan cu tru, toi dang o 1 Pham Van Dong, Hoan Kiem, Ha Noi."),
-        ((45, 79, "ADDRESS"),),
-    ),
-    ("allowed", "address.street.folded_lower"): Known(
-        "192/200",
-        ("nho ban viet don xac nhan cu tru, toi dang o 1 vo nguyen giap, hoan kiem, ha noi."),
-        ((45, 80, "ADDRESS"),),
-    ),
     ("allowed", "address.unit_chain.lower"): Known(
         "195/200",
         (
@@ -677,33 +657,15 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
-    ("partly_visible", "address.street.proper"): Known(
-        "146/200",
-        ("Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 Võ Nguyên Giáp, Hoàn Kiếm, Hà Nội."),
-        ((45, 80, "ADDRESS"),),
-    ),
     ("partly_visible", "address.street.lower"): Known(
         "200/200",
         ("nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 võ nguyên giáp, hoàn kiếm, hà nội."),
-        ((45, 80, "ADDRESS"),),
-    ),
-    ("partly_visible", "address.street.folded"): Known(
-        "146/200",
-        ("Nho ban viet don xac nhan cu tru, toi dang o 1 Vo Nguyen Giap, Hoan Kiem, Ha Noi."),
         ((45, 80, "ADDRESS"),),
     ),
     ("partly_visible", "address.street.folded_lower"): Known(
         "200/200",
         ("nho ban viet don xac nhan cu tru, toi dang o 1 vo nguyen giap, hoan kiem, ha noi."),
         ((45, 80, "ADDRESS"),),
-    ),
-    ("partly_visible", "address.unit_chain.proper"): Known(
-        "13/200",
-        (
-            "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở phum Thơm, xã Lương Hòa, huyện Châu "
-            "Thành, tỉnh Trà Vinh."
-        ),
-        ((45, 101, "ADDRESS"),),
     ),
     ("partly_visible", "address.unit_chain.lower"): Known(
         "200/200",
@@ -713,14 +675,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((10, 69, "ADDRESS"),),
     ),
-    ("partly_visible", "address.unit_chain.folded"): Known(
-        "13/200",
-        (
-            "Nho ban viet don xac nhan cu tru, toi dang o phum Thom, xa Luong Hoa, huyen Chau "
-            "Thanh, tinh Tra Vinh."
-        ),
-        ((45, 101, "ADDRESS"),),
-    ),
     ("partly_visible", "address.unit_chain.folded_lower"): Known(
         "200/200",
         (
@@ -729,14 +683,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((10, 69, "ADDRESS"),),
     ),
-    ("partly_visible", "address.abbreviated.proper"): Known(
-        "148/200",
-        (
-            "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở SN 1, ng. 1 Võ Nguyên Giáp, P. Láng "
-            "Hạ, Q. Đống Đa, TP. Hà Nội."
-        ),
-        ((45, 107, "ADDRESS"),),
-    ),
     ("partly_visible", "address.abbreviated.lower"): Known(
         "200/200",
         (
@@ -744,14 +690,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             "đống đa, tp. hà nội."
         ),
         ((45, 100, "ADDRESS"),),
-    ),
-    ("partly_visible", "address.abbreviated.folded"): Known(
-        "148/200",
-        (
-            "Nho ban viet don xac nhan cu tru, toi dang o SN 1, ng. 1 Vo Nguyen Giap, P. Lang "
-            "Ha, Q. Dong Da, TP. Ha Noi."
-        ),
-        ((45, 107, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.folded_lower"): Known(
         "200/200",

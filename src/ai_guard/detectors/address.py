@@ -8,6 +8,22 @@ Phước", "TP HCM"; after a comma, a bare province or district name ("..., Đ�
 continues the chain. Both the pre-2025 three levels (xã, huyện, tỉnh) and the post-2025 two
 levels (phường/xã, tỉnh/thành phố) are accepted, as are all 63 old and 34 new provinces.
 
+Shapes as people write them (issue 15):
+
+* all capitals ("123 ĐƯỜNG LÊ LỢI, PHƯỜNG BẾN THÀNH"), abbreviations ("Sn 12", "ng. 45",
+  "P.", "Q.", "TX.", "TT.", "KP", "KĐT"), kiosks ("ki-ốt số 12 chợ Đồng Xuân"), flats
+  ("P.1205 tòa CT2", "căn hộ A3-12"), minority residences ("buôn", "plei", "bản", "phum",
+  "sóc", "bon", "làng");
+* a house number and street without a unit word, then a known district or province after a
+  comma ("17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội"), found from the comma;
+* lower-case chat, with or without diacritics: after a lower-case unit word that takes one,
+  a lower-case name runs to the next unit word, known place or everyday word ("xóm 3 xã nghi
+  phong huyện nghi lộc tỉnh nghệ an", "so 5 ngo 12 pho hue ha noi"). Such a chain must have
+  an address's shape (``_lower_case_shape``): levels never go back from province to house, and
+  a number, a known province or place, or two levels of administration.
+* With diacritics in the text, a unit word must carry its own (``address_cues.tsv``):
+  "Phương" is a name, "Ban" a board, "sở" a department; none of them starts a chain.
+
 Evidence:
 
 * a residence cue right before the chain ("thường trú tại", "địa chỉ:", "trú tại", "quê
@@ -16,11 +32,11 @@ Evidence:
   (house number, street, hamlet, commune or ward) is an address (0.85);
 * a chain after an institution's name ("Ủy ban nhân dân xã Tân Phú", "Công an huyện ...",
   "Chi cục THADS quận ...") names an agency, not where a person lives: not reported unless a
-  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither.
-"""
+  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -106,6 +122,28 @@ _UNITS: dict[str, int] = {
     "nha tro so": 0,
     "can ho so": 0,
     "can so": 0,
+    "sn": 0,
+    "ng": 0,
+    "ngh": 0,
+    "kiot": 0,
+    "ki-ot": 0,
+    "ki ot": 0,
+    "kiot so": 0,
+    "ki-ot so": 0,
+    "ki ot so": 0,
+    "quay so": 0,
+    "sap so": 0,
+    "cho": 0,
+    "phum": 0,
+    "bon": 0,
+    "kdt": 0,
+    "kdc": 0,
+    "ktt": 0,
+    "khu dan cu": 0,
+    "khu tap the": 0,
+    "khu tai dinh cu": 0,
+    "tieu khu": 0,
+    "khoi pho": 0,
     "xa": 1,
     "phuong": 1,
     "thi tran": 1,
@@ -131,16 +169,54 @@ _INNER = frozenset(
      "to ban do so", "can ho", "can so", "can ho so")
 )  # fmt: skip
 #: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
-_NUMERIC_ONLY = (_INNER - {"can ho"}) | {"so", "to", "nha tro so", "doi", "cum"}
-_SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp"}
+_NUMERIC_ONLY = (_INNER - {"can ho"}) | {
+    "so", "to", "nha tro so", "doi", "cum", "sn", "ng", "ngh", "kiot", "ki-ot", "ki ot",
+    "kiot so", "ki-ot so", "ki ot so", "quay so", "sap so",
+}  # fmt: skip
+#: "ng." (ngõ), "ngh." (ngách) are abbreviations like "P.": capitals or a dot
+_SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp", "ng", "ngh", "kdt"}
 
 
 #: unit words on the folded lower-case view; single-letter abbreviations only with their dot
-_UNIT_WORDS = [w for w in _UNITS if len(w) > 1] + [f"{w}." for w in _SHORT]
+#: ("ng." and "ngh." only with their dot: "ng" ends a thousand words)
+_DOT_ONLY = {"ng", "ngh"}
+_UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}." for w in _SHORT]
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
-# on the case-preserving folded view; the name after a unit starts with a capital or a digit
-# (no look-behind in front: it slows the scan; the left boundary is checked in _component)
-_UNIT_RE = re.compile(trie_regex(_UNIT_FORMS) + r"(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])")
+#: unit words that take a lower-case name ("xã nghi phong"), written in lower case
+_LC_FORMS = sorted(
+    ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "ngo", "ngach", "hem", "kiet", "duong", "pho",
+     "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
+     "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
+     "thanh pho", "tp", "tinh")
+)  # fmt: skip
+
+
+def _lc_behind() -> str:
+    """A look-behind that a lower-case unit word of ``_LC_FORMS`` ends here (one fixed-width
+    look-behind per length, as the engine wants)."""
+    by_len: dict[int, list[str]] = {}
+    for form in _LC_FORMS:
+        by_len.setdefault(len(form), []).append(re.escape(form))
+    return "(?:" + "|".join(f"(?<={'|'.join(v)})" for _, v in sorted(by_len.items())) + ")"
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern[str]:
+    """Unit words on the case-preserving folded view. The name after one starts with a
+    capital or a digit, or, after a unit word in lower case that takes one (``_LC_FORMS``,
+    checked by a look-behind once the trie matched, so the scan costs what it cost before), a
+    lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
+    in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
+    left boundary is checked in the loop. Built on first use (it reads the known places)."""
+    everyday = sorted(_LC_NOT_NAME - _known_first())
+    return re.compile(
+        trie_regex(_UNIT_FORMS)
+        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
+        + _lc_behind()
+        + r"(?![ \t]+(?:"
+        + trie_regex(everyday)
+        + r")(?![a-z])))"
+    )
 
 
 def _unit_keys() -> tuple[dict[str, str], dict[str, str | None]]:
@@ -166,12 +242,23 @@ def _unit_keys() -> tuple[dict[str, str], dict[str, str | None]]:
 _KEYS, _ACCEPTED = _unit_keys()
 
 
-_CAPWORD = r"[A-Z][a-z']*(?![A-Za-z0-9])"
-# a capitalised unit word inside a name starts the next component: "xã Tân Phú Huyện Đồng Phú"
+# a capitalised word, or a word in capitals ("LÊ LỢI" in an all-caps form)
+_CAPWORD = r"[A-Z](?:[a-z']*|[A-Z']+)(?![A-Za-z0-9]|-\d)"
+#: unit words that, capitalised or in capitals inside a name, start the next component
+_STOP_WORDS = (
+    "Xa", "Phuong", "Quan", "Huyen", "Tinh", "Thanh pho", "Thi xa", "Thi tran", "Tp", "Duong",
+    "Ngo", "Ngach", "Hem", "Kiet", "Thon", "Xom", "Ap", "Khu pho", "To dan pho", "So nha",
+    "Dac khu", "Buon", "Plei", "Phum", "Khom",
+)  # fmt: skip
 _STOP = (
-    r"(?:Xa|Phuong|Quan|Huyen|Tinh|Thanh[ \t]+pho|Thi[ \t]+xa|Thi[ \t]+tran|Tp|TP|Duong|Ngo|"
-    r"Thon|Xom|Ap|Khu[ \t]+pho|To[ \t]+dan[ \t]+pho|So[ \t]+nha|XA|PHUONG|QUAN|HUYEN|TINH)"
-    r"(?![a-z])(?=[ \t]+[A-Z0-9])"  # a unit word only when a name follows: "Mỹ Phương, ..."
+    "(?:"
+    + "|".join(
+        sorted({f.replace(" ", r"[ \t]+") for w in _STOP_WORDS for f in (w, w.upper())}, key=len)[
+            ::-1
+        ]
+    )
+    + r"|TP)(?![A-Za-z])(?=[ \t]+[A-Z0-9])"  # a unit word only when a name follows
+    + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
 _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
 _NAME = (
@@ -181,7 +268,8 @@ _NAME = (
     # "12", "88/3", "2-14", "30 Tháng 4", "12 Nguyễn Trãi"
     rf"|{_NUMBER_NAME}(?:[ \t]+(?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
     r"(?:[ \t]+\d{1,2}(?![\d/]))?)?"
-    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?![\w]))"
+    # "A3-12", "B2.05", "CT2", "P.1205": a block and a flat
+    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w]))"
 )
 _NAME_RE = re.compile(_NAME)
 # white space, then the name
@@ -198,9 +286,32 @@ _LEAD = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+)$")
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
-    r"(?<![\w/])((?:(?:[Ss]o|SO)(?:[ \t]+nha)?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
+    r"(?<![\w/])((?:(?:[Ss]o|SO)(?:[ \t]+nha)?[ \t]*|[Kk])?\d{1,5}[A-Za-z]?"
+    r"(?:/\d{1,5}[A-Za-z]?){0,3}"
     rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*[,\-–][ \t]*$"
 )
+# the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
+_LEAD_STREET_LC = re.compile(
+    r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
+)
+#: lower-case words after a number that count things, not name a street: "58 người, ..."
+_COUNTERS = frozenset(
+    ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
+     "trieu", "nghin", "ngan", "ty", "dong", "muc", "dieu", "khoan", "trang", "ban",
+     "cai", "chiec", "con", "tuoi", "tuan", "km", "m", "kg", "tan", "hecta", "so", "lo",
+     "thua", "don", "bo", "to", "quyen", "tap", "lop", "khoa", "xe", "phong", "tang", "met",
+     "cuon", "hop", "dot", "buoi", "chuong", "diem", "dong", "usd", "vnd", "trieu", "ti")
+)  # fmt: skip
+#: words before a number that make it an article, a date or a count: "Điều 12 luật này, ..."
+_NOT_BEFORE_NUMBER = frozenset(
+    ("dieu", "khoan", "diem", "muc", "chuong", "phan", "lan", "ngay", "thang", "nam", "luc",
+     "trang", "mau", "so", "co", "tong", "gom", "khoang", "hon", "duoi", "tren")
+)  # fmt: skip
+#: street words whose number may be followed by a street name in lower case ("ngõ 102
+#: trường chinh, ...": before a comma only)
+_LC_AFTER_NUMBER = frozenset(("ngo", "ngach", "hem", "kiet", "so nha", "sn", "ng", "ngh"))
+_LC_STREET_NAME = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}(?=[ \t]*,)")
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
@@ -356,41 +467,297 @@ def _places() -> frozenset[str]:
     return _provinces() | _EN_PLACES
 
 
-#: a component: start, end, level (0 fine ... 3 province), the name read after the unit word, and
-#: the unit word (lower case, no dot)
-_Component = tuple[int, int, int, str, str]
+#: a component: start, end, level (0 fine ... 3 province), the name read after the unit word,
+#: the unit word (lower case, no dot), and how the name was read: "cased" (capitalised or a
+#: number), "lower" (lower-case chat) or "known" (a known province or place in lower case)
+_Component = tuple[int, int, int, str, str, str]
 #: a link of a chain: start, end, level, the unit word it starts with (if any)
 _Link = tuple[int, int, int, str | None]
 
+# -- lower-case chat ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an") ---------------------
+#: unit words that take a lower-case name; the others ("số", "tổ", "lô" ...) only a number
+_LC_UNITS = frozenset(
+    ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
+     "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
+     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh")
+)  # fmt: skip
+#: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
+#: "thành phố này" are not places)
+_LC_KNOWN_ONLY = frozenset(("tinh", "thanh pho", "tp", "pho", "duong"))
+#: first words after a unit word that make an everyday compound or phrase, not a place name
+#: (folded): "xã hội", "quản lý", "quan trọng", "đường nào", "ấp ủ", "phường nào"
+_LC_NOT_NAME = frozenset(
+    ("hoi", "ly", "trong", "he", "diem", "sat", "niem", "chuc", "doi", "su", "ao", "ngai", "ve",
+     "nhan", "thoai", "phap", "thuc", "cham", "nhu", "u", "dung", "nghe", "xom", "nha", "xa",
+     "xoi", "gan", "xua", "lo", "tuong", "khach", "quan", "tron", "nao", "nay", "kia", "do",
+     "day", "ay", "ta", "toi", "ban", "chung", "nguoi", "cua", "la", "va", "voi", "o", "thi",
+     "ma", "de", "cho", "tu", "den", "co", "khong", "cung", "da", "dang", "se", "bi", "duoc",
+     "rat", "lam", "qua", "nhe", "roi", "luon", "moi", "mot", "bon", "sau", "nhieu", "it", "cac",
+     "nhung", "tren", "duoi", "ngoai", "giua", "truoc", "canh", "gi", "ai", "sao", "the", "vay",
+     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "bac", "cau", "di",
+     "vao", "ra", "len", "xuong", "het", "nho", "lon", "xinh", "dep")
+)  # fmt: skip
+#: everyday words that end a lower-case name ("xã nghi phong nhé", "phố huế và ...")
+_LC_END = frozenset(
+    (
+        "nhe",
+        "nha",
+        "roi",
+        "thi",
+        "la",
+        "va",
+        "cua",
+        "voi",
+        "de",
+        "cho",
+        "khong",
+        "duoc",
+        "nhung",
+        "nay",
+        "kia",
+        "day",
+        "o",
+        "tai",
+        "em",
+        "toi",
+        "dang",
+        "cung",
+        "moi",
+        "luon",
+    )
+)  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
+#: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
+_NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "doi", "cum"))
+#: single unit words that end a lower-case name (the next component starts)
+_LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
+_LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: what follows a lower-case name that reached it: not another lower-case word
+_LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Provinces (old and new, with variants) and the district and city names of
+    ``place_names.txt`` and ``address_places.txt``, folded."""
+    return (
+        _provinces()
+        | data.folded_set("detectors/place_names.txt")
+        | data.folded_set("detectors/address_places.txt")
+    )
+
+
+def _first_word(s: str, pos: int) -> str:
+    """The word at ``pos``, without the punctuation after it."""
+    return s[pos : pos + 14].split(None, 1)[0].rstrip(",.;:)") if s[pos : pos + 1].strip() else ""
+
+
+@lru_cache(maxsize=1)
+def _lc_bare() -> frozenset[str]:
+    """What continues a lower-case chain without a unit word: a province, or the country."""
+    return _provinces() | {"viet nam", "vietnam"}
+
+
+@lru_cache(maxsize=1)
+def _known_first() -> frozenset[str]:
+    """The first words of the known provinces and places (folded): a cheap first test."""
+    return frozenset(name.split(" ", 1)[0] for name in _known())
+
+
+def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
+    """The end of a name of ``known`` starting at ``pos`` (folded, lower case), the longest
+    one of up to four words."""
+    if _first_word(folded, pos) not in _known_first():
+        return None  # (the cheap test first)
+    m = _LC_WORDS.match(" " + folded[pos : pos + 40])
+    if m is None:
+        return None
+    words = [w for w in m.groups() if w]
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in known:
+            return pos + m.end(n) - 1
+    return None
+
+
+def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
+    """A lower-case name after the unit word ending at ``end``: its end and how it was read
+    ("known" for a known province or place, "lower" otherwise); None where the words after
+    the unit word make an everyday phrase."""
+    m = _LC_WORDS.match(folded, end)
+    if m is None:
+        return None
+    words = [w for w in m.groups() if w]
+    known = _known()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in known:
+            return m.end(n), "known"
+    if words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS):
+        return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
+    if key in _LC_KNOWN_ONLY:
+        return None
+    # the name runs to the next unit word or known place, or an everyday word
+    n = 1
+    stopped = False
+    while n < len(words) and n < 4:
+        w = words[n]
+        if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
+            stopped = True
+            break
+        if w in _LC_END:
+            # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
+            last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
+            n += last
+            stopped = True
+            break
+        n += 1
+    if not stopped and n == len(words):
+        stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
+    if not stopped:
+        n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
+    return m.end(n), "lower"
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, frozenset[str]]:
+    """Folded unit word -> its spellings with diacritics (``address_cues.tsv``, lower case)."""
+    out: dict[str, set[str]] = {}
+    for row in data.rows("detectors/address_cues.tsv"):
+        if len(row) > 1 and row[1] in ("unit", "locality", "street"):
+            word = row[0].lower().rstrip(".")
+            out.setdefault(fold_word(word), set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _marked(doc: Document, start: int, end: int) -> bool:
+    """Whether the words right after ``start:end`` are written with diacritics (a request
+    with them may quote a text, or an address, without them: "nhà tôi o so 5 ngo 12")."""
+    lo, hi = start, end + 15
+    return doc.text[lo:hi] != doc.folded_cased[lo:hi]
+
+
+#: words after "bản" / "ban" / "làng" that make a document, a board or a concept, not a
+#: village: "bản án", "Ban Nhân dân", "Ban chỉ đạo", "làng nghề"
+_NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
+    "ban": frozenset(
+        ("an", "sao", "do", "than", "giay", "in", "chup", "mem", "cung", "scan", "word", "pdf",
+         "goc", "dich", "nhap", "chinh", "ghi", "sach", "tieng", "thuyet", "moi", "cuoi", "chat",
+         "tin", "thao", "quyen", "hanh", "tom", "cam", "ke", "khai", "giao", "ve", "dau", "nhac",
+         "hop", "luan", "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to",
+         "kinh", "van", "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao",
+         "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong")
+    ),
+    "lang": frozenset(("nghe", "man", "phi", "quen", "xom", "gieng", "que", "dai", "van")),
+}  # fmt: skip
+
 
 def _key_at(cased: str, pos: int) -> str | None:
-    """The unit word starting at ``pos`` (lower case, no dot), as ``_UNIT_RE`` reads it."""
-    m = _UNIT_RE.match(cased, pos)
+    """The unit word starting at ``pos`` (lower case, no dot), as ``_unit_re`` reads it."""
+    m = _unit_re().match(cased, pos)
     return _KEYS[m.group(0)] if m is not None else None
 
 
-def _component(cased: str, start: int, end: int) -> _Component | None:
-    """Read the name after the unit word ``cased[start:end]`` (found at a word start)."""
+#: lower-case abbreviations in chat -> the unit word they stand for
+_LC_SHORT = {
+    "tp": "tp", "tp.": "tp", "p.": "phuong", "q.": "quan", "tx.": "thi xa", "tt.": "thi tran",
+    "h.": "huyen", "x.": "xa",
+}  # fmt: skip
+#: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
+_KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so", "quay so",
+                     "sap so"))  # fmt: skip
+
+
+def _component(doc: Document, start: int, end: int, prev: str | None = None) -> _Component | None:
+    """Read the name after the unit word ``doc.folded_cased[start:end]`` (found at a word
+    start); ``prev`` is the unit word of the component before, if any."""
+    cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
     if key is None:
-        return None
-    # (``_UNIT_RE`` saw to it that white space or the abbreviation dot follows the unit word)
+        short = _LC_SHORT.get(raw)
+        if short is None or cased[end + 1 : end + 2].isupper():
+            return None
+        # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
+        # before a lower-case name ("tp" only before a known city)
+        read = _lower_name(doc.folded, end, short)
+        if read is None:
+            return None
+        return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
+    spellings = _spellings().get(key)
+    if spellings is not None:
+        # with diacritics in the text, a unit word must carry its own: "Phương" is a name, not
+        # "phường"; "Ban" a board, not "bản"; "sở" a department, not "số"
+        word = doc.text[start:end].lower().rstrip(".")
+        if word not in spellings and (word != key or _marked(doc, start, end)):
+            return None
+    if key == "cho" and prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ":
+        return None  # "cho" (to, for) is no market
+    not_place = _NOT_PLACE_AFTER.get(key)
+    if not_place is not None:
+        after = doc.folded[end : end + 12].split()
+        if after and after[0].rstrip(",.;:") in not_place:
+            return None
+    # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
     if nm is None:
-        return None
+        if key not in _LC_UNITS or raw != raw.lower():
+            return None
+        # "phố", "đường" take any lower-case name only after a house number or lane in the
+        # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
+        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
+        lower = _lower_name(doc.folded, end, "ngo" if lane else key)
+        if lower is None:
+            return None
+        return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
     if key in _NUMERIC_ONLY and _DIGIT.search(name, 0, 4) is None:
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
-    return (start, nm.end(), _UNITS.get(key, 0), name, _KEYS[raw])
+    name_end = nm.end()
+    if key in _LC_AFTER_NUMBER and name[-1:].isdigit():
+        # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
+        lc = _LC_STREET_NAME.match(doc.folded, name_end)
+        if lc is not None and cased[name_end + 1 : name_end + 2].islower():
+            first = lc.group(1)
+            if first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS:
+                name_end = lc.end()
+    return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
 
 
-def _component_at(cased: str, pos: int) -> _Component | None:
+def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Component | None:
     """A component at ``pos``, which follows a separator (so starts a word)."""
-    m = _UNIT_RE.match(cased, pos)
-    return _component(cased, pos, m.end()) if m is not None else None
+    m = _unit_re().match(doc.folded_cased, pos)
+    return _component(doc, pos, m.end(), prev) if m is not None else None
+
+
+# -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
+
+
+@lru_cache(maxsize=1)
+def _comma_place() -> re.Pattern[str]:
+    """A comma and the first word of a known province or place, in any case: where a street
+    may end and a known district or province begin (the scan tests the word, not Python)."""
+    forms = sorted({f for w in _known_first() for f in (w, w.capitalize(), w.upper())})
+    return re.compile(r",[ \t]*(?=(?:" + trie_regex(forms) + r")(?![A-Za-z]))")
+
+
+#: the same street in lower-case chat: "17 tran hung dao, hoan kiem, ha noi"
+_STREET_BACK_LC = re.compile(
+    r"(?<![\w/.,\-])((?:k|sn[ \t]?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,3})[ \t]*$"
+)
+#: the house number and street name right before that comma
+_STREET_BACK = re.compile(
+    r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
+    rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
+)
+#: what may stand right before such a street: the start, a line break, punctuation
+_STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
+#: or these words (folded): a residence cue's end, "ở", "tại"
+_STREET_AFTER_WORD = frozenset(
+    ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
+     "sinh", "khau", "hktt", "nha", "tru")
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([A-Za-z/]+)[ \t]*$")
 
 
 class AddressDetector:
@@ -399,74 +766,194 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
-        provinces: frozenset[str] | None = None
         if "Street" in cased or "Ward" in cased or "District" in cased or "City" in cased:
             yield from self._english(doc)
+        spans: list[tuple[int, int]] = []
+        if "," in cased:
+            for street in self._streets(doc):
+                spans.append((street.start, street.end))
+                yield street
         pos = 0
+        span_i = 0
+        unit_re = _unit_re()
         while True:
             comp: _Component | None = None
-            for m in _UNIT_RE.finditer(cased, pos):
+            for m in unit_re.finditer(cased, pos):
                 s = m.start()
                 if s > 0 and cased[s - 1].isalnum():
                     continue  # inside a word
-                comp = _component(cased, s, m.end())
+                if spans:
+                    while span_i < len(spans) and spans[span_i][1] <= s:
+                        span_i += 1
+                    if span_i < len(spans) and spans[span_i][0] <= s:
+                        continue  # inside a street address found already
+                comp = _component(doc, s, m.end())
                 if comp is not None and not _is_unit_word(comp[3]):
                     break
                 comp = None
             if comp is None:
                 return
-            comps: list[_Link] = [(comp[0], comp[1], comp[2], comp[4])]
-            end = comp[1]
-            bare = 0
-            while True:
-                sep = _SEP.match(cased, end)
-                if sep is None:
-                    break
-                after = sep.end()
-                nxt = _component_at(cased, after)
-                if nxt is not None and not _is_unit_word(nxt[3]):
-                    comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
-                    end = nxt[1]
-                    continue
-                # after a comma, a bare province or district name continues the chain
-                if bare < 2 and ("," in cased[end:after] or "\n" in cased[end:after]):
-                    b = _BARE.match(cased, after)
-                    if b is not None and not _is_unit_word(b.group("name").split()[0]):
-                        if provinces is None:
-                            provinces = _provinces()
-                        name = fold_word(b.group("name"))
-                        if name in provinces or (bare == 0 and self._continues(doc, b.end())):
-                            comps.append(
-                                (
-                                    b.start(),
-                                    b.end(),
-                                    3 if name in provinces else 2,
-                                    _key_at(cased, b.start()),
-                                )
-                            )
-                            end = b.end()
-                            bare += 1
-                            continue
-                break
-            start = comps[0][0]
-            # a house number right before ("12 đường Láng"): its digits, an optional letter,
-            # then white space (checked before the regex tries the 20 characters)
-            lead = None
-            if comps[0][2] == 0 and start > 1 and cased[start - 1] in " \t":
-                before = cased[max(0, start - 20) : start].rstrip(" \t")
-                if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
-                    lead = _LEAD.search(cased, max(0, start - 20), start)
-            if lead:
-                start = lead.start(1)
-            elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
-                street = _LEAD_STREET.search(cased, max(0, start - 60), start)
-                if street:
-                    start = street.start(1)
-                    comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
-            pos = end
-            hit = self._judge(doc, start, end, comps)
+            chain = self._chain(doc, comp)
+            pos = chain[1]
+            hit = self._judge(doc, *chain)
             if hit is not None:
                 yield hit
+
+    def _chain(
+        self, doc: Document, comp: _Component, comps: list[_Link] | None = None
+    ) -> tuple[int, int, list[_Link], int, bool]:
+        """The chain that ``comp`` starts (or continues, after ``comps``): its start, end,
+        links, how many of its names were read in lower case, and whether it names a known
+        province or place."""
+        cased = doc.folded_cased
+        if comps is None:
+            comps = []
+        comps.append((comp[0], comp[1], comp[2], comp[4]))
+        lower = 1 if comp[5] != "cased" else 0
+        known = comp[5] == "known"
+        end = comp[1]
+        prev_key: str | None = comp[4]
+        prev_lower = comp[5] != "cased"
+        bare = 0
+        while True:
+            sep = _SEP.match(cased, end)
+            if sep is None:
+                break
+            after = sep.end()
+            nxt = _component_at(doc, after, prev_key)
+            if nxt is not None and not _is_unit_word(nxt[3]):
+                if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
+                    break  # lower-case chat runs from the house to the province, not back
+                comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
+                end = nxt[1]
+                prev_key = nxt[4]
+                prev_lower = nxt[5] != "cased"
+                lower += prev_lower
+                known = known or nxt[5] == "known"
+                continue
+            gap = cased[end:after]
+            # after a comma, a bare province or district name continues the chain
+            if bare < 3 and ("," in gap or "\n" in gap):
+                b = _BARE.match(cased, after)
+                if b is not None and not _is_unit_word(b.group("name").split()[0]):
+                    name = fold_word(b.group("name"))
+                    province = name in _provinces()
+                    is_known = province or name in _known()
+                    if is_known or (bare == 0 and self._continues(doc, b.end())):
+                        known = known or is_known
+                        comps.append(
+                            (b.start(), b.end(), 3 if province else 2, _key_at(cased, b.start()))
+                        )
+                        end = b.end()
+                        bare += 1
+                        prev_key = None
+                        continue
+            # in lower-case chat, a known province or place after a name ("phố huế hà nội")
+            if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
+                k = _known_at(doc.folded, after, _lc_bare())
+                if k is not None:
+                    comps.append((after, k, 3, None))
+                    known = True
+                    end = k
+                    bare += 1
+                    prev_key = None
+                    lower += 1
+                    continue
+            break
+        start = comps[0][0]
+        # a house number right before ("12 đường Láng"): its digits, an optional letter,
+        # then white space (checked before the regex tries the 20 characters)
+        lead = None
+        if comps[0][2] == 0 and start > 1 and cased[start - 1] in " \t":
+            before = cased[max(0, start - 20) : start].rstrip(" \t")
+            if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
+                lead = _LEAD.search(cased, max(0, start - 20), start)
+        if lead:
+            start = lead.start(1)
+        elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
+            street = _LEAD_STREET.search(cased, max(0, start - 60), start)
+            if street is None and (len(comps) >= 2 or known):
+                street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
+                if street is not None and (
+                    street.group(2) in _COUNTERS
+                    or street.group(2) in _LC_NOT_NAME
+                    or street.group(2) in _UNITS
+                    or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
+                ):
+                    street = None
+            if street:
+                start = street.start(1)
+                comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
+        return start, end, comps, lower, known
+
+    def _streets(self, doc: Document) -> Iterator[Detection]:
+        """House number and street name without a unit word, then a known district or province
+        after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội". Found from the comma (a literal
+        the scan finds fast), the place after it first, then the street before it."""
+        cased = doc.folded_cased
+        done = -1
+        for c in _comma_place().finditer(cased):
+            i = c.start()
+            if i <= done or i == 0 or not cased[i - 1].isalpha():
+                continue
+            if cased[c.end()].islower():
+                hit = self._lower_street(doc, i, c.end())
+                if hit is not None:
+                    done = hit.end
+                    yield hit
+                continue
+            if _DIGIT.search(cased, max(0, i - 60), i) is None:
+                continue  # no house number before: a column of place names, a list of cities
+            b = _BARE.match(cased, c.end())
+            if b is None:
+                continue
+            name = fold_word(b.group("name"))
+            if name not in _known():
+                continue
+            m = _STREET_BACK.search(cased, max(0, i - 60), i)
+            if m is None:
+                continue
+            s = m.start(1)
+            if not _street_may_start(cased, s):
+                continue
+            first: _Component = (
+                b.start(), b.end(), 3 if name in _provinces() else 2, name, "", "cased"
+            )  # fmt: skip
+            _, end, comps, lower, known = self._chain(doc, first, [(s, m.end(1), 0, None)])
+            hit = self._judge(doc, s, end, comps, lower, known)
+            if hit is not None:
+                done = end
+                yield hit
+
+    def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
+        """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
+        known places after the comma, the last of them a province."""
+        cased = doc.folded_cased
+        if _DIGIT.search(cased, max(0, comma - 40), comma) is None:
+            return None  # (the cheap test first: no house number before)
+        m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
+        if m is None or not _street_may_start(cased, m.start(1)):
+            return None
+        k = _known_at(doc.folded, after, _known())
+        if k is None:
+            return None
+        first_word = m.group(2)
+        if first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
+            return None
+        if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
+            return None
+        first: _Component = (after, k, 2, cased[after:k], "", "known")
+        _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
+        provinces = _provinces()
+        for ls, le, _, _ in comps[1:]:
+            words = doc.folded[ls:le].split()
+            if len(words) > 1 and words[0] in _UNITS:
+                words = words[1:]  # "tp hue", "tinh nghe an"
+            if " ".join(words) in provinces:
+                break
+        else:
+            return None  # the chain must name a province: "..., hoan kiem, ha noi"
+        return self._judge(doc, m.start(1), end, comps, lower + 1, known)
 
     def _english(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
@@ -515,12 +1002,24 @@ class AddressDetector:
         sep = _SEP.match(cased, pos)
         if sep is None or "," not in cased[pos : sep.end()]:
             return False
-        if _component_at(cased, sep.end()) is not None:
+        if _component_at(doc, sep.end()) is not None:
             return True
         b = _BARE.match(cased, sep.end())
         return b is not None and fold_word(b.group("name")) in _provinces()
 
-    def _judge(self, doc: Document, start: int, end: int, comps: list[_Link]) -> Detection | None:
+    def _judge(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        comps: list[_Link],
+        lower: int = 0,
+        known: bool = False,
+    ) -> Detection | None:
+        """Whether a chain is an address, and how sure; ``lower`` counts its names read in
+        lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if lower and not _lower_case_shape(doc, comps, known):
+            return None
         keys = [k for _, _, _, k in comps]
         if all(k in _INNER for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
@@ -566,6 +1065,42 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+
+def _street_may_start(cased: str, s: int) -> bool:
+    """Whether a house number and street may start at ``s``: at the start, after a line break
+    or punctuation, or after a residence cue's last word ("tại", "ở", "chỉ")."""
+    head = cased[max(0, s - 24) : s].rstrip(" \t")
+    if not head or head[-1] in _STREET_AFTER_PUNCT:
+        return True
+    w = _WORD_BEFORE.search(head)
+    return w is not None and w.group(1).lower() in _STREET_AFTER_WORD
+
+
+def _word_before(cased: str, pos: int) -> str:
+    """The word right before ``pos``, lower case ("" if none)."""
+    words = cased[max(0, pos - 16) : pos].split()
+    return words[-1].lower() if words else ""
+
+
+def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
+    """A chain with names in lower case ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
+    "o so 5 ngo 12 pho hue ha noi") is an address when it runs from the house to the province
+    (levels never go back) and has a number, a known province or place, or three links."""
+    levels = [level for _, _, level, _ in comps]
+    if any(a > b for a, b in itertools.pairwise(levels)):
+        return False
+    if known:
+        return True
+    if max(levels) < 1:
+        return False  # "bản giấy gửi về phòng 208": no commune, district or province
+    admin = [level for level in levels if level >= 1]
+    if len(comps) >= 3 and len(set(admin)) >= 2:
+        return True  # "xã nghi phong huyện nghi lộc ...": two levels of administration
+    folded = doc.folded
+    return any(
+        _DIGIT.search(folded, s, e) is not None for s, e, _, key in comps if key not in _INNER
+    )
 
 
 @lru_cache(maxsize=4096)

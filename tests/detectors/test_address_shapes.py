@@ -1,0 +1,221 @@
+"""vn.address: addresses as people write them (issue 15): lower-case chat with and without
+diacritics, streets without a unit word, all-caps forms, abbreviations, kiosks, flats, and
+ethnic-minority residences; and the ordinary sentences that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import EntityType, check_prompt
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
+
+
+def found(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+def addresses(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.ADDRESS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case chat, with and without diacritics, after "ở" / "o"
+        (
+            "tôi là hoàng văn nam ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
+            "xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
+        ),
+        (
+            "toi la hoang van nam o xom 3 xa nghi phong huyen nghi loc tinh nghe an",
+            "xom 3 xa nghi phong huyen nghi loc tinh nghe an",
+        ),
+        ("nhà tôi o so 5 ngo 12 pho hue ha noi", "so 5 ngo 12 pho hue ha noi"),
+        ("nhà tôi ở số 5 ngõ 12 phố huế hà nội", "số 5 ngõ 12 phố huế hà nội"),
+        (
+            "em ở thôn đông hòa xã quỳnh lâm tỉnh nghệ an, cho em hỏi",
+            "thôn đông hòa xã quỳnh lâm tỉnh nghệ an",
+        ),
+        # a street without a unit word before a known district or province
+        ("17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội", "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội"),
+        ("gửi về 17 Tran Hung Dao, Hoan Kiem, Ha Noi nhé", "17 Tran Hung Dao, Hoan Kiem, Ha Noi"),
+        ("số 8 Lý Thường Kiệt, TP Huế", "số 8 Lý Thường Kiệt, TP Huế"),
+        (
+            "Thường trú tại 18 Lý Thường Kiệt, phường Vĩnh Ninh, TP Huế.",
+            "18 Lý Thường Kiệt, phường Vĩnh Ninh, TP Huế",
+        ),
+        # all capitals: whole, never cut mid-word
+        (
+            "ĐỊA CHỈ: 123 ĐƯỜNG LÊ LỢI, PHƯỜNG BẾN THÀNH, QUẬN 1, TP. HỒ CHÍ MINH",
+            "123 ĐƯỜNG LÊ LỢI, PHƯỜNG BẾN THÀNH, QUẬN 1, TP. HỒ CHÍ MINH",
+        ),
+        # abbreviations, kiosks, flats
+        ("Sn 12, ng. 45 Nguyễn Chí Thanh, Đống Đa", "Sn 12, ng. 45 Nguyễn Chí Thanh, Đống Đa"),
+        (
+            "ki-ốt số 12 chợ Đồng Xuân, Hoàn Kiếm, Hà Nội",
+            "ki-ốt số 12 chợ Đồng Xuân, Hoàn Kiếm, Hà Nội",
+        ),
+        ("kiot 5 chợ Bến Thành, Quận 1", "kiot 5 chợ Bến Thành, Quận 1"),
+        (
+            "P.1205 tòa CT2 KĐT Văn Quán, Hà Đông, Hà Nội",
+            "P.1205 tòa CT2 KĐT Văn Quán, Hà Đông, Hà Nội",
+        ),
+        (
+            "căn hộ A3-12 chung cư Hoàng Anh Gia Lai, Quận 7, TP.HCM",
+            "căn hộ A3-12 chung cư Hoàng Anh Gia Lai, Quận 7, TP.HCM",
+        ),
+        (
+            "Dia chi: can ho B-1504, chung cu Sunrise, so 25 Nguyen Huu Tho, phuong Tan Hung",
+            "can ho B-1504, chung cu Sunrise, so 25 Nguyen Huu Tho, phuong Tan Hung",
+        ),
+        ("Địa chỉ: 5 kiệt 12 Phan Đình Phùng, TP Huế", "5 kiệt 12 Phan Đình Phùng, TP Huế"),
+        ("tổ dân phố 7, TT. Đông Anh, H. Đông Anh", "tổ dân phố 7, TT. Đông Anh, H. Đông Anh"),
+        ("KP 4, P. Linh Trung, TP. Thủ Đức", "KP 4, P. Linh Trung, TP. Thủ Đức"),
+        # ethnic-minority residences
+        ("buôn Ko Tam, xã Ea Tu, Đắk Lắk", "buôn Ko Tam, xã Ea Tu, Đắk Lắk"),
+        ("plei Ring, xã Ia Kênh, Gia Lai", "plei Ring, xã Ia Kênh, Gia Lai"),
+        (
+            "bản Nà Sang, xã Mường Phăng, tỉnh Điện Biên",
+            "bản Nà Sang, xã Mường Phăng, tỉnh Điện Biên",
+        ),
+        (
+            "phum Srắc Tuk, xã Ô Lâm, huyện Tri Tôn, An Giang",
+            "phum Srắc Tuk, xã Ô Lâm, huyện Tri Tôn, An Giang",
+        ),
+        ("sóc Tà Ân, xã Tà Ân, Sóc Trăng", "sóc Tà Ân, xã Tà Ân, Sóc Trăng"),
+        ("ban na sang, xa muong cha, tinh dien bien", "ban na sang, xa muong cha, tinh dien bien"),
+        (
+            "tôi ở bản hụa la, phường chiềng sinh, tỉnh sơn la",
+            "bản hụa la, phường chiềng sinh, tỉnh sơn la",
+        ),
+        (
+            "o ban sang nhu xa pa vay su tinh tuyen quang",
+            "ban sang nhu xa pa vay su tinh tuyen quang",
+        ),
+        # lower-case streets: after a number before a chain, after a lane's number, before
+        # known places that end on a province; lower-case "tp" before a known city
+        ("dia chi: 17 tran hung dao, hoan kiem, ha noi", "17 tran hung dao, hoan kiem, ha noi"),
+        ("em ở 17 trần hưng đạo, hoàn kiếm, hà nội", "17 trần hưng đạo, hoàn kiếm, hà nội"),
+        ("nha em o 58 tran phu, tp hue nhe", "58 tran phu, tp hue"),
+        ("nhà em ở kiệt 45 hùng vương, tp huế", "kiệt 45 hùng vương, tp huế"),
+        ("o so 12 ngo 5 tp hcm", "so 12 ngo 5 tp hcm"),
+        ("nha o so 5 ngo 12 pho ba trieu, hue, nhe", "so 5 ngo 12 pho ba trieu, hue"),
+        ("58 tran phu, hue, viet nam", "58 tran phu, hue, viet nam"),
+        ("17 Lê Lợi, Huế, Việt Nam", "17 Lê Lợi, Huế, Việt Nam"),
+        # the whole chain: the country and a short province name after it
+        (
+            "số 5, ngõ 12 Láng Hạ, Đống Đa, Hà Nội, Việt Nam",
+            "số 5, ngõ 12 Láng Hạ, Đống Đa, Hà Nội, Việt Nam",
+        ),
+        (
+            "ĐC: Số 7, Ngõ 3, Phố Hàng Bạc, Q. Hoàn Kiếm, HN",
+            "Số 7, Ngõ 3, Phố Hàng Bạc, Q. Hoàn Kiếm, HN",
+        ),
+        (
+            "nha o 58 tran phu, phuong 4, quan 5, tp hcm nhe",
+            "58 tran phu, phuong 4, quan 5, tp hcm",
+        ),
+        (
+            "so 25 ngo 102 truong chinh, phuong kim lien, ha noi",
+            "so 25 ngo 102 truong chinh, phuong kim lien, ha noi",
+        ),
+    ],
+)
+def test_addresses_as_people_write_them(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tuyến đường Trần Hưng Đạo đang sửa",
+        "tuyen duong Tran Hung Dao dang sua",
+        "Hà Nội mưa lớn",
+        "ra Hà Nội công tác",
+        "toi o ha noi",
+        "o ha noi mua lon",
+        "UBND phường Bến Thành",
+        "Sở Tư pháp tỉnh Nghệ An",
+        "Chi cục THADS quận 1",
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+        "UY BAN NHAN DAN HUYEN DONG PHU",
+        "Kính gửi: Thuế cơ sở 3 thành phố Hà Nội",
+        "lúc 17 giờ",
+        "Điều 17, Khoản 2",
+        "Điều 17 Luật Cư trú, Hà Nội",
+        "tôi ở nhà",
+        "anh o day nhe",
+        "so sánh hai bản án",
+        "bản án nghĩa là gì",
+        "ban an nghia la gi",
+        "làng nghề truyền thống ở Hà Nội",
+        "ban giám đốc họp",
+        "so voi nam ngoai",
+        "anh ấy ở xã bên",
+        "tình hình quản lý số 5",
+        "tinh hinh quan ly so 5",
+        "xa hoi chu nghia viet nam",
+        "quan trong la phai o xa nha",
+        "tỉnh táo đi đường xa",
+        "phương án ở phường này",
+        "chợ Bến Thành đông khách",
+        "giao cho Nguyễn Văn An, phường Bến Thành xử lý",
+        "gửi bản giấy gửi về phòng 208",
+        "lúc 17 giờ sáng nay, hà nội mưa",
+        "nam 2024 tang truong manh, ha noi dan dau",
+        "toi co 3 con meo, ha noi",
+        "co 58 nguoi, tp hue",
+        "17 tran hung dao, hoan kiem",
+        "tp hồ chí minh mưa to",
+        "số 5 đường dây nóng, hà nội",
+        "phổ biến đường lối, chính sách",
+        "Ban chỉ đạo tỉnh Nghệ An họp",
+        "ban chi dao tinh nghe an hop",
+    ],
+)
+def test_ordinary_sentences_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["3", "12", "7A"]),
+    st.sampled_from(["nghi phong", "quynh lam", "tan phu"]),
+    st.sampled_from(["nghe an", "ha noi", "binh phuoc", "thanh hoa"]),
+    st.sampled_from(["toi o ", "nha em o ", "dia chi: ", ""]),
+    st.booleans(),
+)
+def test_lower_case_chat_chains_are_found_whole(
+    number: str, commune: str, province: str, lead: str, upper: bool
+) -> None:
+    address = f"xom {number} xa {commune} tinh {province}"
+    if upper:
+        address = address.upper()
+    text = f"{lead}{address}, giup minh voi"
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count or an article before the chain is not its street
+        ("có 58 người, phường 4, quận 5", "phường 4, quận 5"),
+        ("Điều 12 luật này, phường 4, quận 5", "phường 4, quận 5"),
+        ("tong 12 chiec xe, phuong 4, quan 5", "phuong 4, quan 5"),
+    ],
+)
+def test_a_number_before_a_chain_is_a_street_only_when_it_reads_as_one(
+    text: str, expected: str
+) -> None:
+    assert found(text) == [expected]
+
+
+def test_check_prompt_redacts_the_whole_chain() -> None:
+    text = "tôi ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an nhé"
+    assert addresses(text) == ["xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an"]
+    assert "nghệ an" not in check_prompt(text).redacted_text
