@@ -14,7 +14,9 @@ import pytest
 from benchmarks.classify_accuracy import evaluate, load
 
 CORPUS = Path(__file__).parent / "corpus"
-FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl"))
+#: written blind for issue 16 and not yet tuned on: held to a floor, not to the targets
+HOLDOUT = "documents_holdout.jsonl"
+FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl") if p.name != HOLDOUT)
 
 
 def test_core_corpus_is_present_and_large_enough() -> None:
@@ -35,3 +37,14 @@ def test_accuracy_targets(name: str) -> None:
     assert rep.accuracy("action") >= 0.97, rep.errors
     assert rep.accuracy("doc_type") >= 0.90, rep.errors
     assert rep.accuracy("sensitivity") >= 0.90, rep.errors
+
+
+def test_blind_boundary_corpus_holds_its_floor() -> None:
+    """documents_holdout.jsonl (issue 16: directives about a field, public notices, citizens'
+    letters, marks in every place, OCR) was measured at verdict 0.683 before the issue-16 work;
+    the floor keeps what has been gained and no secret document may ever be allowed."""
+    rep = evaluate(load(CORPUS / HOLDOUT))
+    assert rep.secret_allowed == 0
+    assert rep.accuracy("action") >= 0.80, rep.errors
+    assert rep.accuracy("doc_type") >= 0.95, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.75, rep.errors
