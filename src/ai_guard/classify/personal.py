@@ -107,7 +107,11 @@ def _names(
     public: list[Evidence] = []
     public_spans: list[tuple[int, int]] = []
     evidence: list[Evidence] = []
-    persons = [f for f in r.findings if f.entity is EntityType.PERSON]
+    persons = [
+        f
+        for f in r.findings
+        if f.entity is EntityType.PERSON and not _placeholder_name(r.doc.original[f.start : f.end])
+    ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
         _public_role(r, f, about_personnel, names) if r.policy.official_names_are_public else None
@@ -151,7 +155,7 @@ def _private_contacts(
     header_end = _header_end(r)
     out: list[Evidence] = []
     for f in r.findings:
-        if f.entity not in _CONTACT:
+        if f.entity not in _CONTACT or _placeholder_address(r.doc.original[f.start : f.end]):
             continue
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
@@ -174,6 +178,23 @@ _AGENCY_CUE = re.compile(
 )
 #: how far before a contact its agency cue may stand, in its sentence (characters)
 _AGENCY_REACH = 80
+
+
+#: a form's template name: "Nguyễn Văn A", "Trần Thị B" (a single capital letter for a given
+#: name), or a cited law that the name detector read as a person ("Luat Ngan sach")
+_PLACEHOLDER_NAME = re.compile(r"^(?:\S+\s+){1,3}[A-ZĐ]\.?$|^(?:Luật|Luat|LUẬT|LUAT)\s")
+
+
+def _placeholder_name(name: str) -> bool:
+    """Whether a name is a form's placeholder or a cited law rather than a person."""
+    return _PLACEHOLDER_NAME.search(" ".join(name.split())) is not None
+
+
+def _placeholder_address(value: str) -> bool:
+    """Whether an address is a template's ("xã X, tỉnh Y"): every proper word a single
+    letter."""
+    words = [w for w in re.split(r"[\s,.;]+", value) if w[:1].isupper()]
+    return bool(words) and all(len(w) == 1 for w in words) and not re.search(r"\d", value)
 
 
 def _agency_contact(r: Reading, f: Finding) -> bool:
