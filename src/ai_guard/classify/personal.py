@@ -124,11 +124,14 @@ def _names(
         for f, role in zip(persons, roles, strict=True)
         if role is not None and role.kind is not PublicRoleKind.HISTORICAL
     }
+    # ... or by the given name alone after the honorific ("Bà Hoa báo cáo", "Ông Trí")
+    given = {o.split()[-1] for o in officials if len(o.split()) >= 2}
     for i, f in enumerate(persons):
+        name = fold_word(r.doc.original[f.start : f.end])
         if (
             roles[i] is None
             and officials
-            and fold_word(r.doc.original[f.start : f.end]) in officials
+            and (name in officials or (" " not in name and name in given))
             and private_context(r.doc, *names[i]) is None
         ):
             roles[i] = PublicRole(PublicRoleKind.OFFICIAL, "named again")
