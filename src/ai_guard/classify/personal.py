@@ -174,6 +174,9 @@ _AGENCY_CUE = re.compile(
     r"(?<![a-z])(?:dia\s+diem|tru\s+so|lien\s+he|duong\s+day\s+nong|hotline|tong\s+dai|"
     r"bo\s+phan\s+(?:mot\s+cua|tiep\s+nhan)|phong\s+tiep\s+cong\s+dan|noi\s+tiep\s+nhan|"
     r"noi\s+nop|nop\s+ho\s+so\s+tai|tiep\s+nhan\s+ho\s+so\s+tai|hoi\s+truong|"
+    # "tại Phòng Tổ chức cán bộ, Bệnh viện ..., số 626 ...", "Địa chỉ: Tầng 1, Tòa nhà ..."
+    r"tai\s+(?:phong|benh\s+vien|tru\s+so|ubnd|uy\s+ban|so|trung\s+tam|toa\s+nha|"
+    r"nha\s+van\s+hoa)|dia\s+chi|"
     r"van\s+phong\s+(?:so|ubnd|uy\s+ban|cuc|chi\s+cuc|bo)|website|cong\s+thong\s+tin|"
     # the contact lines of a notice that names no private person
     r"dien\s+thoai|so\s+dien\s+thoai|dt|sdt|fax|email|e-mail|thu\s+dien\s+tu|goi\s+so|goi)"
