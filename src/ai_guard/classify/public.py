@@ -105,7 +105,9 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
         if published is not None:
             total += 3.0
             ev.append(
-                r.evidence("layout", "sent for publication", published.start(), published.end(), 3.0)
+                r.evidence(
+                    "layout", "sent for publication", published.start(), published.end(), 3.0
+                )
             )
     articles = list(_ARTICLE.finditer(doc.folded))
     if len(articles) >= 3:
