@@ -586,20 +586,20 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     if m is not None:
         lay.authority_prefix = m.group(1).upper()
     head = segs[title_idx]
-    label = _SIGN_LABEL.match(doc.folded, head.start, head.end)
+    label = _SIGN_LABEL.match(doc.folded[head.start : head.end])
     if label is not None:
         # "Người khai: Lường Văn Khiêm" on one line
-        after = re.compile(r"\s*:\s*").match(doc.folded, label.end(), head.end)
+        after = re.compile(r"\s*:\s*").match(doc.folded, head.start + label.end(), head.end)
         named = _name_span(doc, after.end(), head.end, surnames) if after else None
         if named is not None:
             lay.signer = named
             return
     for seg in segs[title_idx + 1 : title_idx + 10]:
         f = seg.folded
-        glue = _GLUED_SIGNER.match(doc.folded, seg.start, seg.end)
+        glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
         if glue is not None:
             # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
-            named = _name_span(doc, glue.end(), seg.end, surnames)
+            named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
             if named is not None:
                 lay.signer = named
                 return
