@@ -225,6 +225,7 @@ _LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
+    r"|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|nguoi\s*kien\s*nghi"
     r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|xac\s*nhan\s*cua)\b"
 )
 _SIGN_NOTE = re.compile(
@@ -530,6 +531,40 @@ def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
 
 
+#: the storage line a flattened two-column footer glues the signer's name to
+_GLUED_SIGNER = re.compile(r"\s*[-+•*–·]\s*luu\s*:[^.\n]{0,40}\.\s*(?=\S)")
+
+
+def _title_line(doc: Document, seg: Segment) -> bool:
+    """Whether a capitalised line holds an official's title, also as OCR spells it in
+    capitals ("GlÁM ĐỐC": l for I)."""
+    f = seg.folded
+    if official_title_at(f, 0, len(f)) is not None:
+        return True
+    if "l" in doc.text[seg.start : seg.end]:
+        f = f.replace("l", "i")
+        return official_title_at(f, 0, len(f)) is not None
+    return False
+
+
+def _name_span(
+    doc: Document, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of a person's name (two to six capitalised words, the first a surname) filling
+    ``[start, end)`` of the text."""
+    raw = doc.text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip())
+    words = doc.text[start:end].split()
+    if not 2 <= len(words) <= 6:
+        return None
+    if not all(_NAME_WORD.match(w) and w[0].isupper() for w in words):
+        return None
+    if fold_word(words[0]) not in surnames:
+        return None
+    return (start, end)
+
+
 def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
     surnames = data.folded_set("detectors/surnames.txt")
@@ -540,7 +575,7 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         if _AUTHORITY.match(f) or _SIGN_LABEL.match(f):
             title_idx = i
             break
-        if seg.upper and len(f) < 70 and official_title_at(f, 0, len(f)) is not None:
+        if seg.upper and len(f) < 70 and _title_line(doc, seg):
             title_idx = i
             break
     if title_idx < 0:
@@ -550,8 +585,24 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     m = _AUTHORITY.match(segs[title_idx].folded)
     if m is not None:
         lay.authority_prefix = m.group(1).upper()
+    head = segs[title_idx]
+    label = _SIGN_LABEL.match(doc.folded[head.start : head.end])
+    if label is not None:
+        # "Người khai: Lường Văn Khiêm" on one line
+        after = re.compile(r"\s*:\s*").match(doc.folded, head.start + label.end(), head.end)
+        named = _name_span(doc, after.end(), head.end, surnames) if after else None
+        if named is not None:
+            lay.signer = named
+            return
     for seg in segs[title_idx + 1 : title_idx + 10]:
         f = seg.folded
+        glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
+        if glue is not None:
+            # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
+            named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
+            if named is not None:
+                lay.signer = named
+                return
         if _SIGN_NOTE.match(f) or _DECORATION.match(f) or _LIST_ITEM.match(f):
             continue
         if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:

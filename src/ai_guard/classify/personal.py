@@ -107,7 +107,11 @@ def _names(
     public: list[Evidence] = []
     public_spans: list[tuple[int, int]] = []
     evidence: list[Evidence] = []
-    persons = [f for f in r.findings if f.entity is EntityType.PERSON]
+    persons = [
+        f
+        for f in r.findings
+        if f.entity is EntityType.PERSON and not _placeholder_name(r.doc.original[f.start : f.end])
+    ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
         _public_role(r, f, about_personnel, names) if r.policy.official_names_are_public else None
@@ -120,11 +124,14 @@ def _names(
         for f, role in zip(persons, roles, strict=True)
         if role is not None and role.kind is not PublicRoleKind.HISTORICAL
     }
+    # ... or by the given name alone after the honorific ("Bà Hoa báo cáo", "Ông Trí")
+    given = {o.split()[-1] for o in officials if len(o.split()) >= 2}
     for i, f in enumerate(persons):
+        name = fold_word(r.doc.original[f.start : f.end])
         if (
             roles[i] is None
             and officials
-            and fold_word(r.doc.original[f.start : f.end]) in officials
+            and (name in officials or (" " not in name and name in given))
             and private_context(r.doc, *names[i]) is None
         ):
             roles[i] = PublicRole(PublicRoleKind.OFFICIAL, "named again")
@@ -151,7 +158,7 @@ def _private_contacts(
     header_end = _header_end(r)
     out: list[Evidence] = []
     for f in r.findings:
-        if f.entity not in _CONTACT:
+        if f.entity not in _CONTACT or _placeholder_address(r.doc.original[f.start : f.end]):
             continue
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
@@ -167,6 +174,9 @@ _AGENCY_CUE = re.compile(
     r"(?<![a-z])(?:dia\s+diem|tru\s+so|lien\s+he|duong\s+day\s+nong|hotline|tong\s+dai|"
     r"bo\s+phan\s+(?:mot\s+cua|tiep\s+nhan)|phong\s+tiep\s+cong\s+dan|noi\s+tiep\s+nhan|"
     r"noi\s+nop|nop\s+ho\s+so\s+tai|tiep\s+nhan\s+ho\s+so\s+tai|hoi\s+truong|"
+    # "tại Phòng Tổ chức cán bộ, Bệnh viện ..., số 626 ...", "Địa chỉ: Tầng 1, Tòa nhà ..."
+    r"tai\s+(?:phong|benh\s+vien|tru\s+so|ubnd|uy\s+ban|so|trung\s+tam|toa\s+nha|"
+    r"nha\s+van\s+hoa)|dia\s+chi|"
     r"van\s+phong\s+(?:so|ubnd|uy\s+ban|cuc|chi\s+cuc|bo)|website|cong\s+thong\s+tin|"
     # the contact lines of a notice that names no private person
     r"dien\s+thoai|so\s+dien\s+thoai|dt|sdt|fax|email|e-mail|thu\s+dien\s+tu|goi\s+so|goi)"
@@ -174,6 +184,23 @@ _AGENCY_CUE = re.compile(
 )
 #: how far before a contact its agency cue may stand, in its sentence (characters)
 _AGENCY_REACH = 80
+
+
+#: a form's template name: "Nguyễn Văn A", "Trần Thị B" (a single capital letter for a given
+#: name), or a cited law that the name detector read as a person ("Luat Ngan sach")
+_PLACEHOLDER_NAME = re.compile(r"^(?:\S+\s+){1,3}[A-ZĐ]\.?$|^(?:Luật|Luat|LUẬT|LUAT)\s")
+
+
+def _placeholder_name(name: str) -> bool:
+    """Whether a name is a form's placeholder or a cited law rather than a person."""
+    return _PLACEHOLDER_NAME.search(" ".join(name.split())) is not None
+
+
+def _placeholder_address(value: str) -> bool:
+    """Whether an address is a template's ("xã X, tỉnh Y"): every proper word a single
+    letter."""
+    words = [w for w in re.split(r"[\s,.;]+", value) if w[:1].isupper()]
+    return bool(words) and all(len(w) == 1 for w in words) and not re.search(r"\d", value)
 
 
 def _agency_contact(r: Reading, f: Finding) -> bool:

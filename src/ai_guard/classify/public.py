@@ -30,6 +30,15 @@ _PRESS = re.compile(
     re.I,
 )
 
+#: a local council's or committee's normative act: the year in its number ("21/2026/NQ-HĐND",
+#: "12/2026/QĐ-UBND"), as the law on legal documents numbers them
+_LOCAL_NORMATIVE = re.compile(r"^(?:NQ-H[ĐD]ND|Q[ĐD]-UBND|CT-UBND)$", re.I)
+#: a recipient that publishes the document: the portal, the official gazette, the website
+_PUBLISHED_TO = re.compile(
+    r"(?<![a-z])(?:cong\s+(?:ttdt|ttđt|thong\s+tin\s+dien\s+tu)|cong\s+bao|website|"
+    r"trang\s+(?:ttdt|thong\s+tin\s+dien\s+tu))(?![a-z])"
+)
+
 
 class Publicity(NamedTuple):
     """Whether the document is public, why, and the internal marks that would stop it."""
@@ -70,7 +79,11 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
         if h.term.kind == "public":
             total += h.weight
             ev.append(r.evidence("term", h.term.folded, h.start, h.end, h.weight))
-    if lay.symbol and lay.year_in_number and NORMATIVE_SYMBOL.match(lay.symbol):
+    if (
+        lay.symbol
+        and lay.year_in_number
+        and (NORMATIVE_SYMBOL.match(lay.symbol) or _LOCAL_NORMATIVE.match(lay.symbol))
+    ):
         assert lay.number_symbol is not None
         total += 3.0
         ev.append(r.evidence("symbol", f"normative: {lay.symbol}", *lay.number_symbol, 3.0))
@@ -87,6 +100,15 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
         assert lay.type_line is not None
         total += 3.0
         ev.append(r.evidence("layout", f"type: {lay.type_name.name}", *lay.type_line, 3.0))
+    if lay.distribution is not None:
+        published = _PUBLISHED_TO.search(doc.folded, *lay.distribution)
+        if published is not None:
+            total += 3.0
+            ev.append(
+                r.evidence(
+                    "layout", "sent for publication", published.start(), published.end(), 3.0
+                )
+            )
     articles = list(_ARTICLE.finditer(doc.folded))
     if len(articles) >= 3:
         total += 1.5

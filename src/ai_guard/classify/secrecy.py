@@ -10,7 +10,7 @@ from ai_guard.classify.models import Evidence, Secrecy
 from ai_guard.models import EntityType
 from ai_guard.text import fold_word
 
-__all__ = ["decide_secrecy"]
+__all__ = ["decide_secrecy", "quoted_stamps"]
 
 _SECRECY_RANK: dict[str, int] = {"none": 0, "mat": 1, "toi_mat": 2, "tuyet_mat": 3}
 #: A stamp line as OCR damages it ("T0I MAT", "TUY3T MAT"), on the folded, cased view.
@@ -18,6 +18,39 @@ _OCR_STAMP = re.compile(
     r"^[\s\[(«*\"'-]*(T\s?U\s?Y\s?[E3]\s?T|T\s?[O0Ô6]\s?[I1l])?\s*M\s?[A@4]\s?T[\s\])»*\"'.-]*$",
     re.M,
 )
+
+
+#: A level quoted rather than stamped: in quotes ('dấu "TỐI MẬT"'), defined ("MẬT - bí mật nhà
+#: nước quan trọng") or the word "BÍ MẬT" of a title.
+_QUOTED_BEFORE = re.compile(r"(?:[\"“'«]|\bbi\s)$", re.I)
+_QUOTED_AFTER = re.compile(r"^(?:[\"”'»]|\s*[-–—:]\s*[a-zđà-ỹ])")
+
+
+def _level(key: str) -> Secrecy:
+    # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật
+    return (
+        "tuyet_mat" if "tuyet" in key or key == "a" else "toi_mat" if "toi" in key or key == "b"
+        else "mat"
+    )  # fmt: skip
+
+
+def quoted_stamps(r: Reading) -> set[int]:
+    """The starts of the secrecy marks a document quotes rather than carries: a leaflet or a
+    rule that lists the levels ("TUYỆT MẬT - bí mật nhà nước đặc biệt quan trọng", 'các dấu
+    "MẬT", "TỐI MẬT"'). Only in a text naming two levels or more (a stamped document carries
+    one); a mark standing alone on its line is always a stamp."""
+    marks = [f for f in r.findings if f.entity is EntityType.STATE_SECRET_MARK]
+    text = r.doc.original
+    levels = {_level(fold_word(" ".join(text[f.start : f.end].split()))) for f in marks}
+    if len(levels) < 2:
+        return set()
+    out: set[int] = set()
+    for f in marks:
+        before = fold_word(text[max(0, f.start - 3) : f.start])
+        after = text[f.end : f.end + 4]
+        if _QUOTED_BEFORE.search(before) or _QUOTED_AFTER.match(after):
+            out.add(f.start)
+    return out
 
 
 def decide_secrecy(r: Reading) -> tuple[Secrecy, list[Evidence]]:
@@ -28,15 +61,13 @@ def decide_secrecy(r: Reading) -> tuple[Secrecy, list[Evidence]]:
     if r.layout.declassified is not None:
         s, e = r.layout.declassified
         evidence.append(r.evidence("stamp", "giai mat", s, e))
+    quoted = quoted_stamps(r)
     for f in r.findings:
-        if f.entity is not EntityType.STATE_SECRET_MARK:
+        if f.entity is not EntityType.STATE_SECRET_MARK or f.start in quoted:
             continue
         stamp = " ".join(r.doc.original[f.start : f.end].split())
         key = fold_word(stamp)
-        found: Secrecy = (  # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật
-            "tuyet_mat" if "tuyet" in key or key == "a" else "toi_mat" if "toi" in key or key == "b"
-            else "mat"
-        )  # fmt: skip
+        found = _level(key)
         evidence.append(Evidence(kind="stamp", label=key, start=f.start, end=f.end))
         if _SECRECY_RANK[found] > _SECRECY_RANK[level]:
             level = found

@@ -12,6 +12,7 @@ from ai_guard.classify.models import (
     Sensitivity,
 )
 from ai_guard.classify.personal import has_private_contacts
+from ai_guard.classify.secrecy import quoted_stamps
 from ai_guard.models import Decision, EntityType
 
 __all__ = ["decide_action", "decide_sensitivity"]
@@ -45,11 +46,15 @@ def decide_action(
     for redaction; otherwise it may be sent."""
     if secrecy != "none":
         return "do_not_send"
+    quoted = quoted_stamps(r)
     blocking = [
         f
         for f in r.findings
         if f.action is Decision.BLOCK
-        and not (f.entity is EntityType.STATE_SECRET_MARK and r.layout.declassified)
+        and not (
+            f.entity is EntityType.STATE_SECRET_MARK
+            and (r.layout.declassified or f.start in quoted)
+        )
     ]
     if blocking:
         return "do_not_send"
