@@ -45,6 +45,6 @@ def test_blind_boundary_corpus_holds_its_floor() -> None:
     the floor keeps what has been gained and no secret document may ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT))
     assert rep.secret_allowed == 0
-    assert rep.accuracy("action") >= 0.93, rep.errors
+    assert rep.accuracy("action") >= 0.95, rep.errors
     assert rep.accuracy("doc_type") >= 0.95, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.88, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.90, rep.errors

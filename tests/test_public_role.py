@@ -330,3 +330,21 @@ def test_a_signer_who_shares_a_figures_name_is_no_historical_figure() -> None:
     text = "CHI CỤC TRƯỞNG\n(Đã ký)\nHuỳnh Tấn Phát\n"
     assert _judge(text, "Huỳnh Tấn Phát") is None
     assert _judge("Huỳnh Tấn Phát là nhà kiến trúc sư", "Huỳnh Tấn Phát") is not None
+
+
+def test_the_law_named_near_an_official_does_not_make_them_private() -> None:
+    """Only a mark that handles a secret ("CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", a level, an
+    "Độ mật:" label) near a name makes it private; prose about state secrets does not."""
+    from ai_guard import check_prompt
+
+    text = (
+        "Phát biểu bế mạc, Thứ trưởng Lâm Quang Huy nhấn mạnh việc bảo vệ bí mật nhà nước "
+        "và xác định độ mật của dữ liệu khi dùng trí tuệ nhân tạo."
+    )
+    (name,) = [f for f in check_prompt(text).findings if f.entity.value == "PERSON"]
+    assert name.action.value == "allow"
+    envelope = (
+        "Kính gửi: đồng chí Vi Văn Thắng – Phó Chủ tịch UBND tỉnh\nCHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ"
+    )
+    (name,) = [f for f in check_prompt(envelope).findings if f.entity.value == "PERSON"]
+    assert name.action.value == "redact"
