@@ -211,7 +211,7 @@ def _unit_re() -> re.Pattern[str]:
     everyday = sorted(_LC_NOT_NAME - _known_first())
     return re.compile(
         trie_regex(_UNIT_FORMS)
-        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
+        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
         + _lc_behind()
         + r"(?![ \t]+(?:"
         + trie_regex(everyday)
@@ -243,7 +243,7 @@ _KEYS, _ACCEPTED = _unit_keys()
 
 
 # a capitalised word, or a word in capitals ("LÊ LỢI" in an all-caps form)
-_CAPWORD = r"[A-Z](?:[a-z']*|[A-Z']+)(?![A-Za-z0-9]|-\d)"
+_CAPWORD = r"[A-Z](?:[a-z]*(?:'[a-z]+)*|[A-Z]+(?:'[A-Z]+)*)(?![A-Za-z0-9]|-\d)"
 #: unit words that, capitalised or in capitals inside a name, start the next component
 _STOP_WORDS = (
     "Xa", "Phuong", "Quan", "Huyen", "Tinh", "Thanh pho", "Thi xa", "Thi tran", "Tp", "Duong",
@@ -273,7 +273,7 @@ _NAME = (
 )
 _NAME_RE = re.compile(_NAME)
 # white space, then the name
-_NAME_AFTER = re.compile(r"[ \t]*+(" + _NAME + ")")
+_NAME_AFTER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?(" + _NAME + ")")
 # (a name holds no digits but those ``\d`` reads)
 _DIGIT = re.compile(r"\d")
 # between components: a comma (a line break may follow: addresses on envelopes span lines),
@@ -282,7 +282,11 @@ _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*(?:\r?\n[ \t]*)?|[ \t]+|\r?\n[ \t]*)
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
 )
-_LEAD = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+)$")
+#: "nhà " before "số 40": not part of the address
+_NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
+#: the second half of a province written with a dash: " - Vũng Tàu"
+_DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
+_LEAD = re.compile(r"(?<![\w/.])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
@@ -665,9 +669,13 @@ _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"
                      "sap so"))  # fmt: skip
 
 
-def _component(doc: Document, start: int, end: int, prev: str | None = None) -> _Component | None:
+def _component(
+    doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
+) -> _Component | None:
     """Read the name after the unit word ``doc.folded_cased[start:end]`` (found at a word
-    start); ``prev`` is the unit word of the component before, if any."""
+    start); ``prev`` is the unit word of the component before, if any; ``wrap``: whether the
+    name may follow on the next line (inside a chain a scan or PDF broke: "Tổ 8, phường⏎Cam
+    Đường"; a unit word ending a line does not start a chain)."""
     cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
@@ -708,6 +716,8 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
             return None
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
+    if not wrap and "\n" in cased[end : nm.start(1)]:
+        return None
     if key in _NUMERIC_ONLY and _DIGIT.search(name, 0, 4) is None:
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
@@ -723,10 +733,12 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
 
 
-def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Component | None:
+def _component_at(
+    doc: Document, pos: int, prev: str | None = None, wrap: bool = False
+) -> _Component | None:
     """A component at ``pos``, which follows a separator (so starts a word)."""
     m = _unit_re().match(doc.folded_cased, pos)
-    return _component(doc, pos, m.end(), prev) if m is not None else None
+    return _component(doc, pos, m.end(), prev, wrap) if m is not None else None
 
 
 # -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
@@ -820,7 +832,7 @@ class AddressDetector:
             if sep is None:
                 break
             after = sep.end()
-            nxt = _component_at(doc, after, prev_key)
+            nxt = _component_at(doc, after, prev_key, wrap=True)
             if nxt is not None and not _is_unit_word(nxt[3]):
                 if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
                     break  # lower-case chat runs from the house to the province, not back
@@ -837,14 +849,22 @@ class AddressDetector:
                 b = _BARE.match(cased, after)
                 if b is not None and not _is_unit_word(b.group("name").split()[0]):
                     name = fold_word(b.group("name"))
+                    b_end = b.end()
+                    if cased[b_end : b_end + 2].strip(" \t")[:1] in ("-", "–"):
+                        # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a province with a dash
+                        dash = _DASH_NAME.match(cased, b_end)
+                        if dash is not None:
+                            whole = fold_word(cased[b.start() : dash.end()])
+                            if whole in _provinces():
+                                name, b_end = whole, dash.end()
                     province = name in _provinces()
                     is_known = province or name in _known()
-                    if is_known or (bare == 0 and self._continues(doc, b.end())):
+                    if is_known or (bare == 0 and self._continues(doc, b_end)):
                         known = known or is_known
                         comps.append(
-                            (b.start(), b.end(), 3 if province else 2, _key_at(cased, b.start()))
+                            (b.start(), b_end, 3 if province else 2, _key_at(cased, b.start()))
                         )
-                        end = b.end()
+                        end = b_end
                         bare += 1
                         prev_key = None
                         continue
@@ -861,6 +881,12 @@ class AddressDetector:
                     continue
             break
         start = comps[0][0]
+        if comps[0][3] == "nha so":
+            # "nhà số 40 phố Hàng Bạc": the address starts at the house number's "số"
+            nha = _NHA.match(cased, start)
+            if nha is not None:
+                start = nha.end()
+            comps[0] = (start, *comps[0][1:])
         # a house number right before ("12 đường Láng"): its digits, an optional letter,
         # then white space (checked before the regex tries the 20 characters)
         lead = None
@@ -1005,7 +1031,7 @@ class AddressDetector:
         if _component_at(doc, sep.end()) is not None:
             return True
         b = _BARE.match(cased, sep.end())
-        return b is not None and fold_word(b.group("name")) in _provinces()
+        return b is not None and fold_word(b.group("name")) in _known()
 
     def _judge(
         self,
@@ -1028,7 +1054,7 @@ class AddressDetector:
         if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
             return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
         # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
-        if len(comps) == 1 and comps[0][2] == 0:
+        if len(comps) == 1 and comps[0][2] == 0 and keys[0] != "nha so":
             unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
             if unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY:
                 return None
