@@ -299,6 +299,11 @@ _LEAD_STREET_LC = re.compile(
     r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
     r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
 )
+# the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
+_LEAD_STREET_BARE = re.compile(
+    r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
+    r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
+)
 #: lower-case words after a number that count things, not name a street: "58 người, ..."
 _COUNTERS = frozenset(
     ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
@@ -318,7 +323,7 @@ _LC_AFTER_NUMBER = frozenset(("ngo", "ngach", "hem", "kiet", "so nha", "sn", "ng
 _LC_STREET_NAME = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}(?=[ \t]*,)")
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
-    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
     r"|Village|Hamlet|Town|City|Province)"
 )
 _EN_COMPONENT = re.compile(
@@ -326,6 +331,13 @@ _EN_COMPONENT = re.compile(
     rf"(?:{_CAPWORD}[ \t]+){{1,4}}{_EN_UNIT}(?![a-z])"
     rf"|(?:Ward|District|Hamlet|Group|No\.?|Number|Lane|Alley|Room|Block|Floor|Apartment|Apt\.?"
     r"|Building|Tower|Lot|Plot)[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[/\-]\d{1,5})*(?![\w])"
+)
+#: a state or region and its postcode, only inside an English chain: "CA 95122", "VIC 3171"
+_EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
+#: what may start an English chain: one of its unit words (a cheap gate before the regex)
+_EN_GATE = re.compile(
+    r"(?:Street|Road|Avenue|Boulevard|Lane|Alley|Ward|District|Commune|Village|Hamlet|City"
+    r"|Province| St\b| Rd\b| Ave\b)"
 )
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
 
@@ -463,7 +475,12 @@ def _provinces() -> frozenset[str]:
     return frozenset(names)
 
 
-_EN_PLACES = frozenset({"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc"})
+_EN_PLACES = frozenset(
+    {"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc",
+     # the countries where most Vietnamese abroad live, ending an address there
+     "usa", "united states", "australia", "canada", "france", "germany", "japan", "korea",
+     "south korea", "taiwan", "united kingdom", "uk"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -528,6 +545,7 @@ _LC_END = frozenset(
         "cung",
         "moi",
         "luon",
+        "mang",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
@@ -535,6 +553,8 @@ _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "
 #: single unit words that end a lower-case name (the next component starts)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: a number after a lower-case name, then punctuation, the end or a word
+_LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
 _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 
@@ -598,10 +618,17 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
-    # the name runs to the next unit word or known place, or an everyday word
+    # the name runs to the next unit word or known place, or an everyday word; a province of
+    # two or three words ends it too ("xã ea tu đắk lắk", "xã chiềng mai sơn la")
+    provinces = _lc_bare()
+    limit = len(words)
+    for i in range(1, len(words)):
+        if any(" ".join(words[i : i + k]) in provinces for k in (1, 2, 3)):
+            limit = i
+            break
     n = 1
     stopped = False
-    while n < len(words) and n < 4:
+    while n < limit and n < 4:
         w = words[n]
         if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
             stopped = True
@@ -613,11 +640,19 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
             stopped = True
             break
         n += 1
+    if n == limit < len(words):
+        stopped = True
     if not stopped and n == len(words):
         stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
-    return m.end(n), "lower"
+    name_end = m.end(n)
+    if n == len(words):
+        # a number ends the name before a unit word or punctuation: "ấp bình hòa 2 xã ..."
+        num = _LC_NUMBER.match(folded, name_end)
+        if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
+            name_end = num.end(1)
+    return name_end, "lower"
 
 
 @lru_cache(maxsize=1)
@@ -683,6 +718,12 @@ def _component(
         short = _LC_SHORT.get(raw)
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
+        if raw.endswith(".") and cased[end : end + 1].isdigit():
+            # "p.13 q.3" in chat: a lower-case abbreviation with its dot, then a number
+            num = _NAME_AFTER.match(cased, end)
+            if num is None or not num.group(1)[:1].isdigit():
+                return None
+            return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
         read = _lower_name(doc.folded, end, short)
@@ -778,7 +819,7 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
-        if "Street" in cased or "Ward" in cased or "District" in cased or "City" in cased:
+        if _EN_GATE.search(cased) is not None:
             yield from self._english(doc)
         spans: list[tuple[int, int]] = []
         if "," in cased:
@@ -871,8 +912,22 @@ class AddressDetector:
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _lc_bare())
+                level = 3
+                if k is None and prev_lower and "," not in gap:
+                    # "phường trường vinh, nghệ an": a known district or city right after a
+                    # lower-case name, then a comma and a province
+                    k = _known_at(doc.folded, after, _known())
+                    level = 2
+                    if k is not None:
+                        sep2 = _SEP.match(cased, k)
+                        if (
+                            sep2 is None
+                            or "," not in cased[k : sep2.end()]
+                            or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                        ):
+                            k = None
                 if k is not None:
-                    comps.append((after, k, 3, None))
+                    comps.append((after, k, level, None))
                     known = True
                     end = k
                     bare += 1
@@ -910,6 +965,20 @@ class AddressDetector:
             if street:
                 start = street.start(1)
                 comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
+        elif (lower or comps[0][2] >= 1) and (len(comps) >= 2 or known) and start > 4:
+            # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
+            # comma, right after a residence word or punctuation
+            street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
+            if (
+                street is not None
+                and street.group(2).lower() not in _COUNTERS
+                and street.group(2).lower() not in _LC_NOT_NAME
+                and street.group(2).lower() not in _UNITS
+                and _street_may_start(cased, street.start(1))
+            ):
+                start = street.start(1)
+                comps.insert(0, (start, street.end(1), 0, None))
+                lower += 1
         return start, end, comps, lower, known
 
     def _streets(self, doc: Document) -> Iterator[Detection]:
@@ -996,7 +1065,7 @@ class AddressDetector:
                 gap = cased[end : sep.end()] if sep is not None else ""
                 if sep is None or not ("," in gap or "\n" in gap):
                     break
-                nxt = _EN_COMPONENT.match(cased, sep.end())
+                nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
                 if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
@@ -1007,7 +1076,10 @@ class AddressDetector:
                     inside = (
                         after is not None
                         and "," in cased[bare.end() : after.end()]
-                        and _EN_COMPONENT.match(cased, after.end()) is not None
+                        and (
+                            _EN_COMPONENT.match(cased, after.end()) is not None
+                            or _EN_POSTCODE.match(cased, after.end()) is not None
+                        )
                     )
                     if not (known or inside):
                         break
