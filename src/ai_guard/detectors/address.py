@@ -286,7 +286,7 @@ _BARE = re.compile(
 _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 #: the second half of a province written with a dash: " - Vũng Tàu"
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
-_LEAD = re.compile(r"(?<![\w/.])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
+_LEAD = re.compile(r"(?<![\w/.+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
@@ -546,6 +546,9 @@ _LC_END = frozenset(
         "moi",
         "luon",
         "mang",
+        "and",
+        "or",
+        "with",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
@@ -611,10 +614,16 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
         return None
     words = [w for w in m.groups() if w]
     known = _known()
+    goes_on = False
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in known:
-            return m.end(n), "known"
-    if words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS):
+            if n < len(words) and _name_goes_on(folded, m, words, n):
+                goes_on = True
+                break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
+            return _number_after(folded, m.end(n), n == len(words)), "known"
+    if not goes_on and (
+        words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS)
+    ):
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
@@ -630,6 +639,15 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
     stopped = False
     while n < limit and n < 4:
         w = words[n]
+        if (
+            n == len(words) - 1
+            and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
+            and w not in known
+        ):
+            # the last word before a comma is no unit word, which needs a name after it:
+            # "xã nghi phong, ...", "thôn lai xá, ..."
+            n += 1
+            break
         if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
             stopped = True
             break
@@ -646,13 +664,36 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
         stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
-    name_end = m.end(n)
-    if n == len(words):
-        # a number ends the name before a unit word or punctuation: "ấp bình hòa 2 xã ..."
-        num = _LC_NUMBER.match(folded, name_end)
+    return _number_after(folded, m.end(n), n == len(words)), "lower"
+
+
+def _number_after(folded: str, end: int, last: bool) -> int:
+    """The end of a lower-case name, with the number after it where one ends it before a unit
+    word or punctuation ("ấp bình hòa 2 xã ...", "phường móng cái 1, ..."); ``last``: whether
+    the name took every word up to there."""
+    if last:
+        num = _LC_NUMBER.match(folded, end)
         if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
-            name_end = num.end(1)
-    return name_end, "lower"
+            return num.end(1)
+    return end
+
+
+def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
+    """Whether the words after a known name's first ``n`` words still belong to the name: one
+    or two of them, then a comma (or a number and a comma), none a unit word, an everyday
+    word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
+    quy nhơn bắc, ...", "phường hội an tây, ...")."""
+    rest = words[n:]
+    if len(rest) > 2:
+        return False
+    known = _known()
+    for i, w in enumerate(rest):
+        if w in _LC_STOPS or w in _LC_END or w in _UNITS or " ".join(rest[i:]) in known:
+            return False
+        if w in known:
+            return False
+    tail = folded[m.end(len(words)) : m.end(len(words)) + 6].lstrip(" \t0123456789")
+    return tail.startswith(",")
 
 
 @lru_cache(maxsize=1)
@@ -749,6 +790,10 @@ def _component(
     if nm is None:
         if key not in _LC_UNITS or raw != raw.lower():
             return None
+        if key in _NAME_UNITS:
+            place = _known_at(doc.folded, start, _known())
+            if place is not None and place > end:
+                return None  # "sóc trăng", "buôn ma thuột": the unit word starts a place name
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
         lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
@@ -1130,6 +1175,12 @@ class AddressDetector:
             unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
             if unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY:
                 return None
+        if len(comps) == 1 and comps[0][2] == 3:
+            return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
+        if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
+            return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
+        if _KM.search(doc.folded_cased, max(0, start - 16), start) is not None:
+            return None  # "Km 12+300 Quốc lộ 5, xã An Lâm": a point on a road, no one's home
         fine = any(level <= 1 for _, _, level, _ in comps)
         if _CUES_BUT_O.search(doc.folded, max(0, start - 40), start) is None:
             # no residence cue but "ở" within reach: only "ở" right before a chain counts
@@ -1139,7 +1190,7 @@ class AddressDetector:
             if cue == "o" and len(comps) < 2:
                 cue = None
             if cue is None:
-                if _INSTITUTION.before(doc, start, 40):
+                if _INSTITUTION.before(doc, start, 40) or _agency_before(doc, start):
                     return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
@@ -1147,7 +1198,7 @@ class AddressDetector:
         if cue is not None:
             score = SCORE_CUED
         elif len(comps) >= 2 and fine:
-            if _INSTITUTION.before(doc, start, 40):
+            if _INSTITUTION.before(doc, start, 40) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
@@ -1163,6 +1214,48 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+
+#: "Km 12+300" (folded, any case) right before a chain
+_KM = re.compile(r"(?<![A-Za-z])[Kk][Mm][ \t]*\d{1,4}(?:[+.,]\d{1,4})?[ \t]*$")
+#: an agency's department and its name right before a chain: "Phòng Kinh tế phường ...",
+#: "Ban Tiếp công dân tỉnh ...", "Thuế cơ sở 3 thành phố ..." (folded, lower case)
+_AGENCY_HEAD = re.compile(
+    r"(?:^|[^a-z0-9])(phong|ban|cuc|chi cuc|van phong|trung tam|bo phan|so|thue co so)"
+    r"((?:[ \t]+[a-z]+){1,3})(?:[ \t]+\d{1,2})?[ \t]+$"
+)
+#: the heads' own spellings, where the text has diacritics ("phong" may be "Phong", a name)
+_AGENCY_SPELLING = {
+    "phong": "phòng", "cuc": "cục", "chi cuc": "chi cục", "van phong": "văn phòng",
+    "trung tam": "trung tâm", "bo phan": "bộ phận", "so": "sở", "thue co so": "thuế cơ sở",
+    "ban": "ban",
+}  # fmt: skip
+#: words after such a head that make it something else: "bạn tôi", "số của em"
+_AGENCY_NOT = frozenset(
+    ("toi", "em", "anh", "chi", "minh", "ong", "ba", "co", "chu", "bac", "cua", "nay", "do",
+     "ay", "o", "tai", "la", "va", "cung", "nha", "dang", "da", "se")
+)  # fmt: skip
+
+
+def _agency_before(doc: Document, start: int) -> bool:
+    """Whether a department of an agency and its name stand right before ``start`` on the
+    same line ("Kính gửi: Phòng Kinh tế phường Hội An Tây, ..."): the chain names the
+    agency's area, not where a person lives."""
+    lo = max(0, start - 40)
+    window = doc.folded[lo:start]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        lo += nl + 1
+        window = window[nl + 1 :]
+    m = _AGENCY_HEAD.search(window)
+    if m is None or m.group(2).split()[0] in _AGENCY_NOT:
+        return False
+    head = m.group(1)
+    hs = lo + m.start(1)
+    written = doc.text[hs : hs + len(head)]
+    return written == doc.folded_cased[hs : hs + len(head)] or (
+        written.lower() == _AGENCY_SPELLING[head]
+    )
 
 
 def _street_may_start(cased: str, s: int) -> bool:
