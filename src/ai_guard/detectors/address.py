@@ -208,7 +208,7 @@ def _unit_re() -> re.Pattern[str]:
     lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
     in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
     left boundary is checked in the loop. Built on first use (it reads the known places)."""
-    everyday = sorted(_LC_NOT_NAME - _known_first())
+    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS)
     return re.compile(
         trie_regex(_UNIT_FORMS)
         + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
@@ -556,6 +556,11 @@ _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "
 #: single unit words that end a lower-case name (the next component starts)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: punctuation that ends a lower-case name
+_NAME_END_PUNCT = frozenset(",;-–")
+#: everyday words that are also the first syllable of streets named after people ("lý thường
+#: kiệt", "ngô quyền", "tô hiến thành", "tạ quang bửu", "đỗ quang"): a street may start so
+_STREET_FIRST = frozenset(("ly", "ta", "ma", "do", "lam", "ngo", "to", "la", "cao", "ton"))
 #: a number after a lower-case name, then punctuation, the end or a word
 _LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
@@ -621,8 +626,10 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
                 goes_on = True
                 break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
             return _number_after(folded, m.end(n), n == len(words)), "known"
-    if not goes_on and (
-        words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS)
+    if (
+        not goes_on
+        and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
+        and not _village_name(words)
     ):
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
@@ -641,13 +648,16 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
         w = words[n]
         if (
             n == len(words) - 1
-            and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
+            and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_PUNCT
             and w not in known
         ):
-            # the last word before a comma is no unit word, which needs a name after it:
-            # "xã nghi phong, ...", "thôn lai xá, ..."
+            # the last word before a comma or dash is no unit word, which needs a name after
+            # it: "xã nghi phong, ...", "thôn lai xá, ...", "huyện tam đường - tỉnh ..."
             n += 1
             break
+        if w in _LC_STOPS and n + 1 < len(words) and words[n + 1] in _LC_STOPS:
+            n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
+            continue
         if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
             stopped = True
             break
@@ -665,6 +675,18 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
     return _number_after(folded, m.end(n), n == len(words)), "lower"
+
+
+def _village_name(words: list[str]) -> bool:
+    """Whether lower-case words are a place named after a village ("bản hon" in "xã bản hon",
+    "làng mới"): a residence word, then a word that is no everyday word."""
+    return (
+        len(words) >= 2
+        and words[0] in _NAME_UNITS
+        and words[1] not in _LC_NOT_NAME
+        and words[1] not in _LC_END
+        and words[1] not in _UNITS
+    )
 
 
 def _number_after(folded: str, end: int, last: bool) -> int:
@@ -871,6 +893,11 @@ class AddressDetector:
             for street in self._streets(doc):
                 spans.append((street.start, street.end))
                 yield street
+        for street in self._bare_streets(doc):
+            if not any(s < street.end and street.start < e for s, e in spans):
+                spans.append((street.start, street.end))
+                yield street
+        spans.sort()
         pos = 0
         span_i = 0
         unit_re = _unit_re()
@@ -1002,7 +1029,7 @@ class AddressDetector:
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
                 if street is not None and (
                     street.group(2) in _COUNTERS
-                    or street.group(2) in _LC_NOT_NAME
+                    or (street.group(2) in _LC_NOT_NAME and street.group(2) not in _STREET_FIRST)
                     or street.group(2) in _UNITS
                     or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
@@ -1017,7 +1044,10 @@ class AddressDetector:
             if (
                 street is not None
                 and street.group(2).lower() not in _COUNTERS
-                and street.group(2).lower() not in _LC_NOT_NAME
+                and (
+                    street.group(2).lower() not in _LC_NOT_NAME
+                    or street.group(2).lower() in _STREET_FIRST
+                )
                 and street.group(2).lower() not in _UNITS
                 and _street_may_start(cased, street.start(1))
             ):
@@ -1065,6 +1095,44 @@ class AddressDetector:
                 done = end
                 yield hit
 
+    def _bare_streets(self, doc: Document) -> Iterator[Detection]:
+        """ "em ở 17 trần hưng đạo hoàn kiếm hà nội": a house number, a street, a known
+        district and a province, with neither commas nor unit words (chat). The street must
+        follow a residence word or punctuation, and a known place stand right before the
+        province."""
+        cased = doc.folded_cased
+        folded = doc.folded
+        provinces = _provinces()
+        known = _known()
+        for m in _BARE_STREET.finditer(cased):
+            s = m.start(1)
+            if not _street_may_start(cased, s):
+                continue
+            if _word_before(cased, s) in _NOT_BEFORE_NUMBER:
+                continue
+            words: list[str] = []
+            ends: list[int] = []
+            for w in _WORD.finditer(folded, m.end(1), m.end()):
+                words.append(w.group(0))
+                ends.append(w.end())
+            first = words[0]
+            if first in _COUNTERS or first in _UNITS:
+                continue
+            if first in _LC_NOT_NAME and first not in _STREET_FIRST:
+                continue
+            found = _street_district_province(words, provinces, known)
+            if found is None:
+                continue
+            street_n, district_n, end_n = found
+            comps: list[_Link] = [
+                (s, ends[street_n - 1], 0, None),
+                (ends[street_n - 1] + 1, ends[district_n - 1], 2, None),
+                (ends[district_n - 1] + 1, ends[end_n - 1], 3, None),
+            ]
+            hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
+            if hit is not None:
+                yield hit
+
     def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
         known places after the comma, the last of them a province."""
@@ -1075,19 +1143,25 @@ class AddressDetector:
         if m is None or not _street_may_start(cased, m.start(1)):
             return None
         k = _known_at(doc.folded, after, _known())
+        unit = None
         if k is None:
-            return None
+            # "33 ngô gia tự, tp. bắc ninh": a lower-case unit word before the known place
+            unit = _component_at(doc, after)
+            if unit is None or unit[5] != "known":
+                return None
         first_word = m.group(2)
-        if first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
+        if first_word in _STREET_FIRST:
+            pass  # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word
+        elif first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
             return None
         if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
             return None
-        first: _Component = (after, k, 2, cased[after:k], "", "known")
+        first: _Component = unit or (after, k or after, 2, cased[after:k], "", "known")
         _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
         provinces = _provinces()
         for ls, le, _, _ in comps[1:]:
             words = doc.folded[ls:le].split()
-            if len(words) > 1 and words[0] in _UNITS:
+            if len(words) > 1 and words[0].rstrip(".") in _UNITS:
                 words = words[1:]  # "tp hue", "tinh nghe an"
             if " ".join(words) in provinces:
                 break
@@ -1256,6 +1330,34 @@ def _agency_before(doc: Document, start: int) -> bool:
     return written == doc.folded_cased[hs : hs + len(head)] or (
         written.lower() == _AGENCY_SPELLING[head]
     )
+
+
+#: a house number and up to ten words after it (a street, a district, a province)
+_BARE_STREET = re.compile(
+    r"(?<![\w/.,\-+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _street_district_province(
+    words: list[str], provinces: frozenset[str], known: frozenset[str]
+) -> tuple[int, int, int] | None:
+    """Where a street of one to four words ends, a known district or city after it ends, and
+    a province after that ends (word counts), the first province that fits; None if none.
+    No word of the street or district may be a unit word (a chain reads those)."""
+    for end in range(3, len(words) + 1):
+        for k in (3, 2, 1):
+            ps = end - k
+            if ps < 2 or " ".join(words[ps:end]) not in provinces:
+                continue
+            for k2 in (3, 2, 1):
+                ds = ps - k2
+                if ds < 1 or ds > 4 or " ".join(words[ds:ps]) not in known:
+                    continue
+                if any(w in _LC_STOPS or w in _LC_END for w in words[:ps]):
+                    return None
+                return ds, ps, end
+    return None
 
 
 def _street_may_start(cased: str, s: int) -> bool:
