@@ -211,7 +211,8 @@ def _unit_re() -> re.Pattern[str]:
     everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS)
     return re.compile(
         trie_regex(_UNIT_FORMS)
-        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
+        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])"
+        + r"|(?<=[a-z]\.)(?=[a-z])|(?=[ \t]+[a-z])"
         + _lc_behind()
         + r"(?![ \t]+(?:"
         + trie_regex(everyday)
@@ -760,7 +761,7 @@ def _key_at(cased: str, pos: int) -> str | None:
 #: lower-case abbreviations in chat -> the unit word they stand for
 _LC_SHORT = {
     "tp": "tp", "tp.": "tp", "p.": "phuong", "q.": "quan", "tx.": "thi xa", "tt.": "thi tran",
-    "h.": "huyen", "x.": "xa",
+    "h.": "huyen", "x.": "xa", "sn": "sn",
 }  # fmt: skip
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
 _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so", "quay so",
@@ -777,11 +778,18 @@ def _component(
     cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
+    if raw[-1] == "." and cased[end : end + 1].islower():
+        # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
+        short = _LC_SHORT.get(raw.lower())
+        k = _known_at(doc.folded, end, _known()) if short is not None else None
+        if short is None or k is None:
+            return None
+        return (start, k, _UNITS[short], cased[end:k], short, "known")
     if key is None:
         short = _LC_SHORT.get(raw)
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
-        if raw.endswith(".") and cased[end : end + 1].isdigit():
+        if (raw.endswith(".") or short == "sn") and cased[end : end + 2].strip()[:1].isdigit():
             # "p.13 q.3" in chat: a lower-case abbreviation with its dot, then a number
             num = _NAME_AFTER.match(cased, end)
             if num is None or not num.group(1)[:1].isdigit():
@@ -836,7 +844,9 @@ def _component(
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
-            if first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS:
+            if first in _STREET_FIRST or (
+                first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
+            ):
                 name_end = lc.end()
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
 
