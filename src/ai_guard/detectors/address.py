@@ -297,7 +297,7 @@ _LEAD_STREET = re.compile(
 )
 # the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
 _LEAD_STREET_LC = re.compile(
-    r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?|k)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
     r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
 )
 # the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
@@ -516,7 +516,7 @@ _LC_NOT_NAME = frozenset(
      "ma", "de", "cho", "tu", "den", "co", "khong", "cung", "da", "dang", "se", "bi", "duoc",
      "rat", "lam", "qua", "nhe", "roi", "luon", "moi", "mot", "bon", "sau", "nhieu", "it", "cac",
      "nhung", "tren", "duoi", "ngoai", "giua", "truoc", "canh", "gi", "ai", "sao", "the", "vay",
-     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "bac", "cau", "di",
+     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "cau", "di",
      "vao", "ra", "len", "xuong", "het", "nho", "lon", "xinh", "dep")
 )  # fmt: skip
 #: everyday words that end a lower-case name ("xã nghi phong nhé", "phố huế và ...")
@@ -561,7 +561,11 @@ _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
 _NAME_END_PUNCT = frozenset(",;-–")
 #: everyday words that are also the first syllable of streets named after people ("lý thường
 #: kiệt", "ngô quyền", "tô hiến thành", "tạ quang bửu", "đỗ quang"): a street may start so
-_STREET_FIRST = frozenset(("ly", "ta", "ma", "do", "lam", "ngo", "to", "la", "cao", "ton"))
+_STREET_FIRST = frozenset(
+    ("ly", "ta", "ma", "do", "lam", "ngo", "to", "la", "cao", "ton",
+     # "phó đức chính", or "(số 1) phố ...", "đường láng": a street either way
+     "pho", "duong")
+)  # fmt: skip
 #: a number after a lower-case name, then punctuation, the end or a word
 _LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
@@ -611,7 +615,7 @@ def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
     return None
 
 
-def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
+def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tuple[int, str] | None:
     """A lower-case name after the unit word ending at ``end``: its end and how it was read
     ("known" for a known province or place, "lower" otherwise); None where the words after
     the unit word make an everyday phrase."""
@@ -662,7 +666,10 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
         if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
             stopped = True
             break
-        if w in _LC_END:
+        if w == "thi" and _thi_in_name(folded, m, words, n):
+            n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
+            continue
+        if w in _LC_END and not _spelled_otherwise(text, m, n, w):
             # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
             last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
             n += last
@@ -676,6 +683,40 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
     return _number_after(folded, m.end(n), n == len(words)), "lower"
+
+
+#: the everyday spellings of the words of ``_LC_END`` that minority place names also hold
+#: with other marks ("buôn cuôr đăng" is no "đang"): with diacritics in the text, only these
+#: end a name
+_LC_END_SPELLINGS = {
+    "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
+}  # fmt: skip
+
+
+def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
+    """Whether the ``n``-th word of ``m`` (folded ``w``) is written with marks that make it
+    another word than the everyday one ("đăng", not "đang")."""
+    spellings = _LC_END_SPELLINGS.get(w)
+    if text is None or spellings is None:
+        return False
+    written = text[m.start(n + 1) : m.end(n + 1)].lower()
+    return written != w and written not in spellings
+
+
+def _thi_in_name(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
+    """Whether "thi" at the ``n``-th word is "Thị" inside a name: one or two words follow it,
+    then a comma and a unit word or a province ("p. vo thi sau, q.3", "nguyen thi minh khai,
+    phuong ...")."""
+    if n == 0 or not 1 <= len(words) - n - 1 <= 2:
+        return False
+    after = m.end(len(words))
+    sep = _SEP.match(folded, after)
+    if sep is None or "," not in folded[after : sep.end()]:
+        return False
+    nxt = sep.end()
+    return (
+        _unit_re().match(folded, nxt) is not None or _known_at(folded, nxt, _lc_bare()) is not None
+    )
 
 
 def _village_name(words: list[str]) -> bool:
@@ -797,7 +838,7 @@ def _component(
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
-        read = _lower_name(doc.folded, end, short)
+        read = _lower_name(doc.folded, end, short, doc.text)
         if read is None:
             return None
         return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
@@ -827,7 +868,7 @@ def _component(
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
         lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
-        lower = _lower_name(doc.folded, end, "ngo" if lane else key)
+        lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text)
         if lower is None:
             return None
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
@@ -1039,8 +1080,10 @@ class AddressDetector:
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
                 if street is not None and (
                     street.group(2) in _COUNTERS
-                    or (street.group(2) in _LC_NOT_NAME and street.group(2) not in _STREET_FIRST)
-                    or street.group(2) in _UNITS
+                    or (
+                        street.group(2) not in _STREET_FIRST
+                        and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                    )
                     or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
                     street = None
