@@ -660,7 +660,12 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
             # it: "xã nghi phong, ...", "thôn lai xá, ...", "huyện tam đường - tỉnh ..."
             n += 1
             break
-        if w in _LC_STOPS and n + 1 < len(words) and words[n + 1] in _LC_STOPS:
+        if (
+            w in _LC_STOPS
+            and n + 1 < len(words)
+            and words[n + 1] in _LC_STOPS
+            and words[n + 1] not in _NAME_UNITS
+        ):
             n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
             continue
         if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
@@ -748,6 +753,13 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int) -> bo
     word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
     quy nhơn bắc, ...", "phường hội an tây, ...")."""
     rest = words[n:]
+    for i in (1, 2):
+        # "xã vĩnh hải thị xã ...": one or two words, then the next unit word
+        if i < len(rest) and (rest[i] in _LC_STOPS or " ".join(rest[i : i + 2]) in _UNITS):
+            rest = rest[:i]
+            if any(w in _LC_END or w in _UNITS or w in _LC_NOT_NAME for w in rest):
+                return False
+            return " ".join(rest) not in _known() and rest[0] not in _known()
     if len(rest) > 2:
         return False
     known = _known()
@@ -1203,8 +1215,10 @@ class AddressDetector:
             if unit is None or unit[5] != "known":
                 return None
         first_word = m.group(2)
-        if first_word in _STREET_FIRST:
-            pass  # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word
+        if first_word in _STREET_FIRST or _HOUSE_NUMBER.match(m.group(1)):
+            # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word; "235a
+            # đồng khởi", "12/4 năm châu": a house number, not a count
+            pass
         elif first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
             return None
         if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
@@ -1213,7 +1227,7 @@ class AddressDetector:
         _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
         provinces = _provinces()
         for ls, le, _, _ in comps[1:]:
-            words = doc.folded[ls:le].split()
+            words = doc.folded[ls:le].replace(".", ". ").split()
             if len(words) > 1 and words[0].rstrip(".") in _UNITS:
                 words = words[1:]  # "tp hue", "tinh nghe an"
             if " ".join(words) in provinces:
@@ -1390,6 +1404,8 @@ _BARE_STREET = re.compile(
     r"(?<![\w/.,\-+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
 )
 _WORD = re.compile(r"[a-z]+")
+#: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
+_HOUSE_NUMBER = re.compile(r"(?:k|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
 
 
 def _street_district_province(
