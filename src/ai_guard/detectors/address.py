@@ -1181,9 +1181,9 @@ class AddressDetector:
                 words.append(w.group(0))
                 ends.append(w.end())
             first = words[0]
-            if first in _COUNTERS or first in _UNITS:
-                continue
-            if first in _LC_NOT_NAME and first not in _STREET_FIRST:
+            if first not in _STREET_FIRST and (
+                first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME
+            ):
                 continue
             found = _street_district_province(words, provinces, known)
             if found is None:
@@ -1423,7 +1423,10 @@ def _street_district_province(
                 ds = ps - k2
                 if ds < 1 or ds > 4 or " ".join(words[ds:ps]) not in known:
                     continue
-                if any(w in _LC_STOPS or w in _LC_END for w in words[:ps]):
+                if any(
+                    (w in _LC_STOPS and (i or w not in _STREET_FIRST)) or w in _LC_END
+                    for i, w in enumerate(words[:ps])
+                ):
                     return None
                 return ds, ps, end
     return None
