@@ -107,6 +107,28 @@ def fold(text: str) -> str:
             "tôi đang ở buôn cuôr đăng xã ea bông huyện krông ana tỉnh đắk lắk.",
             "buôn cuôr đăng xã ea bông huyện krông ana tỉnh đắk lắk",
         ),
+        # lower-case localities, and villages whose names hold everyday syllables
+        (
+            "nơi cư trú: khối an bàng, phường hội an tây, thành phố đà nẵng",
+            "khối an bàng, phường hội an tây, thành phố đà nẵng",
+        ),
+        (
+            "ở khu công nghiệp phú tài, phường quy nhơn đông, tỉnh gia lai",
+            "khu công nghiệp phú tài, phường quy nhơn đông, tỉnh gia lai",
+        ),
+        (
+            "nơi ở: bản co mòn, xã chiềng ngần, tỉnh sơn la",
+            "bản co mòn, xã chiềng ngần, tỉnh sơn la",
+        ),
+        ("ở sóc ô chum, xã lương hòa, tỉnh vĩnh long", "sóc ô chum, xã lương hòa, tỉnh vĩnh long"),
+        ("o buon ma lu, xa ia pa, tinh gia lai", "buon ma lu, xa ia pa, tinh gia lai"),
+        ("ở plei tơ nùng, xã biển hồ, tỉnh gia lai", "plei tơ nùng, xã biển hồ, tỉnh gia lai"),
+        ("ở buôn sê đăng, xã ia rsươm, tỉnh gia lai", "buôn sê đăng, xã ia rsươm, tỉnh gia lai"),
+        (
+            "địa chỉ số 58/17/2 hẻm 9 tân hòa đông, p.14, q.6, tphcm",
+            "số 58/17/2 hẻm 9 tân hòa đông, p.14, q.6, tphcm",
+        ),
+        ("tôi ở 1 nam kỳ khởi nghĩa, hoàn kiếm, hà nội.", "1 nam kỳ khởi nghĩa, hoàn kiếm, hà nội"),
         # streets named after people, whose first word is an everyday word too
         ("tôi đang ở 1 lý thường kiệt, hoàn kiếm, hà nội.", "1 lý thường kiệt, hoàn kiếm, hà nội"),
         ("tôi đang ở 1 phó đức chính, hoàn kiếm, hà nội.", "1 phó đức chính, hoàn kiếm, hà nội"),
@@ -175,12 +197,31 @@ def test_an_address_is_read_from_its_first_to_its_last_word(text: str, expected:
         "Phường\nBến Thành là nơi",
         "hội nghị tại thuận hóa, huế",
         "Chứng chỉ ISO 9001, Vietnam",
+        # a friend, a question, a count: no village, no street before the chain
+        "nhà ở bạn tôi, xã bên",
+        "o ban toi, xa ben",
+        "ở 5 năm nay, hoàn kiếm, hà nội",
+        "khu vực này đông người",
+        "khối lượng công việc lớn",
         "He met John St, Paris",
     ],
 )
 def test_agencies_markers_and_chat_stay_clean(text: str) -> None:
     assert found(text) == []
     assert found(fold(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nhà ở bạn tôi, xã tân phú, huyện đồng phú", "xã tân phú, huyện đồng phú"),
+        ("o ban toi, xa tan phu, huyen dong phu", "xa tan phu, huyen dong phu"),
+        ("ở xóm nào, xã tân phú, huyện đồng phú", "xã tân phú, huyện đồng phú"),
+        ("o ban co the, xa tan phu, huyen dong phu", "xa tan phu, huyen dong phu"),
+    ],
+)
+def test_a_phrase_before_a_chain_is_no_village(text: str, expected: str) -> None:
+    assert found(text) == [expected]
 
 
 def test_a_residence_cue_still_reports_a_house_number_alone() -> None:

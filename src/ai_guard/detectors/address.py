@@ -187,7 +187,8 @@ _LC_FORMS = sorted(
     ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "ngo", "ngach", "hem", "kiet", "duong", "pho",
      "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
-     "thanh pho", "tp", "tinh")
+     "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
+     "khu dan cu", "khu tap the")
 )  # fmt: skip
 
 
@@ -501,7 +502,8 @@ _Link = tuple[int, int, int, str | None]
 _LC_UNITS = frozenset(
     ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
-     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh")
+     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "khoi", "khu vuc",
+     "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the")
 )  # fmt: skip
 #: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
 #: "thành phố này" are not places)
@@ -555,7 +557,8 @@ _LC_END = frozenset(
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
 _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "doi", "cum"))
 #: single unit words that end a lower-case name (the next component starts)
-_LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
+#: ("khối" ends no name: "đồng khởi", "nam kỳ khởi nghĩa" hold its folded form)
+_LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
 #: punctuation that ends a lower-case name
 _NAME_END_PUNCT = frozenset(",;-–")
@@ -721,6 +724,21 @@ def _thi_in_name(folded: str, m: re.Match[str], words: list[str], n: int) -> boo
     nxt = sep.end()
     return (
         _unit_re().match(folded, nxt) is not None or _known_at(folded, nxt, _lc_bare()) is not None
+    )
+
+
+def _counted_name(words: list[str]) -> bool:
+    """Whether street words whose first is also a counter ("năm", "tấn", "đồng") name a
+    street: a second word that is no everyday word follows ("nam kỳ khởi nghĩa", "tân hòa
+    đông", "đồng khởi"; not "năm nay", "người dân")."""
+    return (
+        len(words) >= 2
+        and words[0] in _COUNTERS
+        and words[0] not in _LC_NOT_NAME
+        and words[1] not in _LC_NOT_NAME
+        and words[1] not in _LC_END
+        and words[1] not in _COUNTERS
+        and words[1] not in _UNITS
     )
 
 
@@ -897,8 +915,10 @@ def _component(
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
-            if first in _STREET_FIRST or (
-                first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
+            if (
+                first in _STREET_FIRST
+                or _counted_name(lc.group(0).split())
+                or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
             ):
                 name_end = lc.end()
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
@@ -1102,6 +1122,12 @@ class AddressDetector:
             if street:
                 start = street.start(1)
                 comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
+            elif comps[0][2] >= 1:
+                village = _village_before(doc, start)
+                if village is not None:
+                    start = village
+                    comps.insert(0, (start, start + 1, 0, None))
+                    lower += 1
         elif (lower or comps[0][2] >= 1) and (len(comps) >= 2 or known) and start > 4:
             # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
             # comma, right after a residence word or punctuation
@@ -1215,7 +1241,11 @@ class AddressDetector:
             if unit is None or unit[5] != "known":
                 return None
         first_word = m.group(2)
-        if first_word in _STREET_FIRST or _HOUSE_NUMBER.match(m.group(1)):
+        if (
+            first_word in _STREET_FIRST
+            or _HOUSE_NUMBER.match(m.group(1))
+            or _counted_name(m.group(1).split()[1:])
+        ):
             # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word; "235a
             # đồng khởi", "12/4 năm châu": a house number, not a count
             pass
@@ -1430,6 +1460,55 @@ def _street_district_province(
                     return None
                 return ds, ps, end
     return None
+
+
+#: a village or hamlet in lower case and its name of one to three words, then a comma: "bản co
+#: mòn, xã ...", "sóc ô chum, xã ...", "buon ma lu, xa ..." (whose names the unit scan leaves
+#: when they are everyday words too)
+_LEAD_VILLAGE = re.compile(
+    r"(?<![a-z])(ban|buon|plei|soc|phum|bon|lang|thon|xom|ap|khom)"
+    r"((?:[ \t]+[a-z]+){1,3})[ \t]*[,\-–][ \t]*$"
+)
+_MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
+#: words that make "ban ...", "xom ..." a phrase, not a village's name
+_VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
+
+
+def _village_before(doc: Document, start: int) -> int | None:
+    """Where a lower-case village or hamlet before a commune chain starts (``start`` is the
+    chain's start, after a comma), or None. With diacritics in the text its unit word must
+    carry its own marks ("bạn tôi, xã ..." is no "bản")."""
+    folded = doc.folded
+    m = _LEAD_VILLAGE.search(folded, max(0, start - 40), start)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    s = m.start(1)
+    if doc.folded_cased[s : m.end(2)] != folded[s : m.end(2)]:
+        return None  # a capital inside: the unit scan read it already, or a sentence starts
+    if not _street_may_start(doc.folded_cased, s):
+        return None
+    unit = m.group(1)
+    word = doc.text[s : m.end(1)].lower()
+    if word != unit and word not in _spellings().get(unit, frozenset()):
+        return None
+    minority = unit in _MINORITY_UNITS
+    written = doc.text[m.start(2) : m.end(2)].lower().split()
+    last, last_written = words[-1], written[-1]
+    # ("buôn sê đăng": "đăng" is no "đang")
+    other = last_written != last and last_written not in _LC_END_SPELLINGS.get(last, (last,))
+    if (last in _LC_END and not other) or (not minority and any(w in _LC_END for w in words)):
+        return None
+    # "bản", "xóm", "làng" also start everyday phrases ("bạn tôi", "xóm nào"); a minority's
+    # residence word's name may hold any syllable ("sóc ô chum", "plei tơ nùng"), and so may
+    # the others' where the text has diacritics and the word is written without ("bản co mòn")
+    if minority:
+        return s
+    if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]):
+        return None
+    if word == unit and any(w in _UNITS and w not in _NAME_UNITS for w in words):
+        return None
+    return s
 
 
 def _street_may_start(cased: str, s: int) -> bool:
