@@ -23,6 +23,16 @@ Shapes as people write them (issue 15):
   a number, a known province or place, or two levels of administration.
 * With diacritics in the text, a unit word must carry its own (``address_cues.tsv``):
   "Phương" is a name, "Ban" a board, "sở" a department; none of them starts a chain.
+* chat with neither commas nor unit words, after "ở", "tại" or a colon: a house number, a
+  street, a known district or city, then a province ("em ở 17 trần hưng đạo hoàn kiếm hà
+  nội"); a house number and street before a lower-case unit chain ("o 18 nguyen trai phuong
+  3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
+* English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA").
+
+Where a span starts and stops (the corpora's convention): from the house number or the first
+unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
+a name wrapped to the next line inside a chain ("phường⏎Cam Đường") and a province written
+with a dash ("Bà Rịa - Vũng Tàu"); a partial span is a leak.
 
 Evidence:
 
@@ -32,7 +42,9 @@ Evidence:
   (house number, street, hamlet, commune or ward) is an address (0.85);
 * a chain after an institution's name ("Ủy ban nhân dân xã Tân Phú", "Công an huyện ...",
   "Chi cục THADS quận ...") names an agency, not where a person lives: not reported unless a
-  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither."""
+  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither; nor
+  a chain after an agency's department and its name ("Phòng Kinh tế phường ..."), after a
+  road marker ("Km 12+300 Quốc lộ 5, ..."), or a city or province alone ("vào tp hcm")."""
 
 from __future__ import annotations
 
