@@ -406,22 +406,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
-    ("allowed", "address.unit_chain.lower"): Known(
-        "1/100",
-        (
-            "nhà tôi ở sóc tà mẹt - xã vĩnh hải - thị xã vĩnh châu - tỉnh sóc trăng, cần hỏi "
-            "thủ tục cấp giấy chứng nhận quyền sử dụng đất."
-        ),
-        ((10, 70, "ADDRESS"),),
-    ),
-    ("allowed", "address.unit_chain.folded_lower"): Known(
-        "1/100",
-        (
-            "nha toi o soc ta met - xa vinh hai - thi xa vinh chau - tinh soc trang, can hoi "
-            "thu tuc cap giay chung nhan quyen su dung dat."
-        ),
-        ((10, 70, "ADDRESS"),),
-    ),
     ("allowed", "chat.lower"): Known(
         "101/200",
         ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
@@ -642,7 +626,7 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("partly_visible", "address.unit_chain.lower"): Known(
-        "12/100",
+        "10/100",
         (
             "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở xóm mới - xã cẩm bình - huyện cẩm "
             "xuyên - tỉnh hà tĩnh."
