@@ -406,38 +406,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
-    ("allowed", "address.unit_chain.lower"): Known(
-        "195/200",
-        (
-            "địa chỉ: tổ 2, phường quang trung, tp. thái nguyên, tỉnh thái nguyên\nviết giúp "
-            "đơn xin cấp lại sổ hộ nghèo."
-        ),
-        ((9, 68, "ADDRESS"),),
-    ),
-    ("allowed", "address.unit_chain.folded_lower"): Known(
-        "195/200",
-        (
-            "dia chi: to 2, phuong quang trung, tp. thai nguyen, tinh thai nguyen\nviet giup "
-            "don xin cap lai so ho ngheo."
-        ),
-        ((9, 68, "ADDRESS"),),
-    ),
-    ("allowed", "address.abbreviated.lower"): Known(
-        "200/200",
-        (
-            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở sn 1 võ nguyên giáp, p. láng hạ, q. "
-            "đống đa, tp. hà nội."
-        ),
-        ((45, 100, "ADDRESS"),),
-    ),
-    ("allowed", "address.abbreviated.folded_lower"): Known(
-        "200/200",
-        (
-            "nho ban viet don xac nhan cu tru, toi dang o sn 1 vo nguyen giap, p. lang ha, q. "
-            "dong da, tp. ha noi."
-        ),
-        ((45, 100, "ADDRESS"),),
-    ),
     ("allowed", "chat.lower"): Known(
         "101/200",
         ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
@@ -657,47 +625,37 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
-    ("partly_visible", "address.street.lower"): Known(
-        "200/200",
-        ("nhờ bạn viết đơn xác nhận cư trú, tôi đang ở 1 võ nguyên giáp, hoàn kiếm, hà nội."),
-        ((45, 80, "ADDRESS"),),
-    ),
-    ("partly_visible", "address.street.folded_lower"): Known(
-        "200/200",
-        ("nho ban viet don xac nhan cu tru, toi dang o 1 vo nguyen giap, hoan kiem, ha noi."),
-        ((45, 80, "ADDRESS"),),
-    ),
     ("partly_visible", "address.unit_chain.lower"): Known(
-        "200/200",
+        "10/100",
         (
-            "nhà tôi ở tổ 1, phường quang trung, tp. thái nguyên, tỉnh thái nguyên, cần hỏi "
-            "thủ tục cấp giấy chứng nhận quyền sử dụng đất."
+            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở xóm mới - xã cẩm bình - huyện cẩm "
+            "xuyên - tỉnh hà tĩnh."
         ),
-        ((10, 69, "ADDRESS"),),
+        ((45, 99, "ADDRESS"),),
     ),
     ("partly_visible", "address.unit_chain.folded_lower"): Known(
-        "200/200",
+        "13/100",
         (
-            "nha toi o to 1, phuong quang trung, tp. thai nguyen, tinh thai nguyen, can hoi "
-            "thu tuc cap giay chung nhan quyen su dung dat."
+            "nho ban viet don xac nhan cu tru, toi dang o xom moi - xa cam binh - huyen cam "
+            "xuyen - tinh ha tinh."
         ),
-        ((10, 69, "ADDRESS"),),
+        ((45, 99, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.lower"): Known(
-        "200/200",
+        "7/100",
         (
-            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở sn 1 võ nguyên giáp, p. láng hạ, q. "
-            "đống đa, tp. hà nội."
+            "soạn giúp đơn xin hỗ trợ sửa nhà cho hộ gia đình trú tại số 9 ng. 9/9 đặng văn "
+            "ngữ, p. võ thị sáu, q.3, tp. hồ chí minh."
         ),
-        ((45, 100, "ADDRESS"),),
+        ((57, 119, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.folded_lower"): Known(
-        "200/200",
+        "7/100",
         (
-            "nho ban viet don xac nhan cu tru, toi dang o sn 1 vo nguyen giap, p. lang ha, q. "
-            "dong da, tp. ha noi."
+            "soan giup don xin ho tro sua nha cho ho gia dinh tru tai so 9 ng. 9/9 dang van "
+            "ngu, p. vo thi sau, q.3, tp. ho chi minh."
         ),
-        ((45, 100, "ADDRESS"),),
+        ((57, 119, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
         "176/200",

@@ -23,6 +23,16 @@ Shapes as people write them (issue 15):
   a number, a known province or place, or two levels of administration.
 * With diacritics in the text, a unit word must carry its own (``address_cues.tsv``):
   "Phương" is a name, "Ban" a board, "sở" a department; none of them starts a chain.
+* chat with neither commas nor unit words, after "ở", "tại" or a colon: a house number, a
+  street, a known district or city, then a province ("em ở 17 trần hưng đạo hoàn kiếm hà
+  nội"); a house number and street before a lower-case unit chain ("o 18 nguyen trai phuong
+  3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
+* English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA").
+
+Where a span starts and stops (the corpora's convention): from the house number or the first
+unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
+a name wrapped to the next line inside a chain ("phường⏎Cam Đường") and a province written
+with a dash ("Bà Rịa - Vũng Tàu"); a partial span is a leak.
 
 Evidence:
 
@@ -32,7 +42,9 @@ Evidence:
   (house number, street, hamlet, commune or ward) is an address (0.85);
 * a chain after an institution's name ("Ủy ban nhân dân xã Tân Phú", "Công an huyện ...",
   "Chi cục THADS quận ...") names an agency, not where a person lives: not reported unless a
-  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither."""
+  residence cue introduces it; a single component in prose ("tỉnh Bình Phước") neither; nor
+  a chain after an agency's department and its name ("Phòng Kinh tế phường ..."), after a
+  road marker ("Km 12+300 Quốc lộ 5, ..."), or a city or province alone ("vào tp hcm")."""
 
 from __future__ import annotations
 
@@ -187,7 +199,8 @@ _LC_FORMS = sorted(
     ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "ngo", "ngach", "hem", "kiet", "duong", "pho",
      "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
-     "thanh pho", "tp", "tinh")
+     "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
+     "khu dan cu", "khu tap the")
 )  # fmt: skip
 
 
@@ -208,10 +221,11 @@ def _unit_re() -> re.Pattern[str]:
     lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
     in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
     left boundary is checked in the loop. Built on first use (it reads the known places)."""
-    everyday = sorted(_LC_NOT_NAME - _known_first())
+    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS)
     return re.compile(
         trie_regex(_UNIT_FORMS)
-        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9])|(?=[ \t]+[a-z])"
+        + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])"
+        + r"|(?<=[a-z]\.)(?=[a-z])|(?=[ \t]+[a-z])"
         + _lc_behind()
         + r"(?![ \t]+(?:"
         + trie_regex(everyday)
@@ -243,7 +257,7 @@ _KEYS, _ACCEPTED = _unit_keys()
 
 
 # a capitalised word, or a word in capitals ("LÊ LỢI" in an all-caps form)
-_CAPWORD = r"[A-Z](?:[a-z']*|[A-Z']+)(?![A-Za-z0-9]|-\d)"
+_CAPWORD = r"[A-Z](?:[a-z]*(?:'[a-z]+)*|[A-Z]+(?:'[A-Z]+)*)(?![A-Za-z0-9]|-\d)"
 #: unit words that, capitalised or in capitals inside a name, start the next component
 _STOP_WORDS = (
     "Xa", "Phuong", "Quan", "Huyen", "Tinh", "Thanh pho", "Thi xa", "Thi tran", "Tp", "Duong",
@@ -273,7 +287,7 @@ _NAME = (
 )
 _NAME_RE = re.compile(_NAME)
 # white space, then the name
-_NAME_AFTER = re.compile(r"[ \t]*+(" + _NAME + ")")
+_NAME_AFTER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?(" + _NAME + ")")
 # (a name holds no digits but those ``\d`` reads)
 _DIGIT = re.compile(r"\d")
 # between components: a comma (a line break may follow: addresses on envelopes span lines),
@@ -282,7 +296,11 @@ _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*(?:\r?\n[ \t]*)?|[ \t]+|\r?\n[ \t]*)
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
 )
-_LEAD = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+)$")
+#: "nhà " before "số 40": not part of the address
+_NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
+#: the second half of a province written with a dash: " - Vũng Tàu"
+_DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
+_LEAD = re.compile(r"(?<![\w/.+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
@@ -292,8 +310,13 @@ _LEAD_STREET = re.compile(
 )
 # the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
 _LEAD_STREET_LC = re.compile(
-    r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?|k)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
     r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
+)
+# the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
+_LEAD_STREET_BARE = re.compile(
+    r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
+    r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
 #: lower-case words after a number that count things, not name a street: "58 người, ..."
 _COUNTERS = frozenset(
@@ -314,7 +337,7 @@ _LC_AFTER_NUMBER = frozenset(("ngo", "ngach", "hem", "kiet", "so nha", "sn", "ng
 _LC_STREET_NAME = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}(?=[ \t]*,)")
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
-    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
     r"|Village|Hamlet|Town|City|Province)"
 )
 _EN_COMPONENT = re.compile(
@@ -323,6 +346,11 @@ _EN_COMPONENT = re.compile(
     rf"|(?:Ward|District|Hamlet|Group|No\.?|Number|Lane|Alley|Room|Block|Floor|Apartment|Apt\.?"
     r"|Building|Tower|Lot|Plot)[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[/\-]\d{1,5})*(?![\w])"
 )
+#: a state or region and its postcode, only inside an English chain: "CA 95122", "VIC 3171"
+_EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
+#: what may start an English chain: one of its unit words (a cheap gate before the regex:
+#: substring tests, faster than one regex scan)
+_EN_GATE = ("Street", "Ward", "District", "City", "Road", "Commune", "Province", " St", " Ave")
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
 
 _RESIDENCE = CueSet(
@@ -459,7 +487,12 @@ def _provinces() -> frozenset[str]:
     return frozenset(names)
 
 
-_EN_PLACES = frozenset({"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc"})
+_EN_PLACES = frozenset(
+    {"vietnam", "viet nam", "hanoi", "ho chi minh city", "saigon", "hcmc",
+     # the countries where most Vietnamese abroad live, ending an address there
+     "usa", "united states", "australia", "canada", "france", "germany", "japan", "korea",
+     "south korea", "taiwan", "united kingdom", "uk"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -479,7 +512,8 @@ _Link = tuple[int, int, int, str | None]
 _LC_UNITS = frozenset(
     ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
-     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh")
+     "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "khoi", "khu vuc",
+     "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the")
 )  # fmt: skip
 #: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
 #: "thành phố này" are not places)
@@ -494,7 +528,7 @@ _LC_NOT_NAME = frozenset(
      "ma", "de", "cho", "tu", "den", "co", "khong", "cung", "da", "dang", "se", "bi", "duoc",
      "rat", "lam", "qua", "nhe", "roi", "luon", "moi", "mot", "bon", "sau", "nhieu", "it", "cac",
      "nhung", "tren", "duoi", "ngoai", "giua", "truoc", "canh", "gi", "ai", "sao", "the", "vay",
-     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "bac", "cau", "di",
+     "ne", "a", "ak", "ok", "oi", "em", "anh", "chi", "ong", "cau", "di",
      "vao", "ra", "len", "xuong", "het", "nho", "lon", "xinh", "dep")
 )  # fmt: skip
 #: everyday words that end a lower-case name ("xã nghi phong nhé", "phố huế và ...")
@@ -524,13 +558,29 @@ _LC_END = frozenset(
         "cung",
         "moi",
         "luon",
+        "mang",
+        "and",
+        "or",
+        "with",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
 _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "doi", "cum"))
 #: single unit words that end a lower-case name (the next component starts)
-_LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w) | {"so", "sn"}
+#: ("khối" ends no name: "đồng khởi", "nam kỳ khởi nghĩa" hold its folded form)
+_LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: punctuation that ends a lower-case name
+_NAME_END_PUNCT = frozenset(",;-–")
+#: everyday words that are also the first syllable of streets named after people ("lý thường
+#: kiệt", "ngô quyền", "tô hiến thành", "tạ quang bửu", "đỗ quang"): a street may start so
+_STREET_FIRST = frozenset(
+    ("ly", "ta", "ma", "do", "lam", "ngo", "to", "la", "cao", "ton",
+     # "phó đức chính", or "(số 1) phố ...", "đường láng": a street either way
+     "pho", "duong")
+)  # fmt: skip
+#: a number after a lower-case name, then punctuation, the end or a word
+_LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
 _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 
@@ -558,6 +608,12 @@ def _lc_bare() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _lc_bare_first() -> frozenset[str]:
+    """The first words of the provinces (folded): a cheap first test."""
+    return frozenset(name.split(" ", 1)[0] for name in _lc_bare())
+
+
+@lru_cache(maxsize=1)
 def _known_first() -> frozenset[str]:
     """The first words of the known provinces and places (folded): a cheap first test."""
     return frozenset(name.split(" ", 1)[0] for name in _known())
@@ -578,7 +634,7 @@ def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
     return None
 
 
-def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
+def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tuple[int, str] | None:
     """A lower-case name after the unit word ending at ``end``: its end and how it was read
     ("known" for a known province or place, "lower" otherwise); None where the words after
     the unit word make an everyday phrase."""
@@ -587,33 +643,168 @@ def _lower_name(folded: str, end: int, key: str) -> tuple[int, str] | None:
         return None
     words = [w for w in m.groups() if w]
     known = _known()
+    goes_on = False
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in known:
-            return m.end(n), "known"
-    if words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS):
+            if n < len(words) and _name_goes_on(folded, m, words, n):
+                goes_on = True
+                break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
+            return _number_after(folded, m.end(n), n == len(words)), "known"
+    if (
+        not goes_on
+        and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
+        and not _village_name(words)
+    ):
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
-    # the name runs to the next unit word or known place, or an everyday word
+    # the name runs to the next unit word or known place, or an everyday word; a province of
+    # two or three words ends it too ("xã ea tu đắk lắk", "xã chiềng mai sơn la")
+    provinces = _lc_bare()
+    firsts = _lc_bare_first()
+    limit = len(words)
+    for i in range(1, len(words)):
+        if words[i] in firsts and any(" ".join(words[i : i + k]) in provinces for k in (1, 2, 3)):
+            limit = i
+            break
     n = 1
     stopped = False
-    while n < len(words) and n < 4:
+    while n < limit and n < 4:
         w = words[n]
+        if (
+            n == len(words) - 1
+            and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_PUNCT
+            and w not in known
+        ):
+            # the last word before a comma or dash is no unit word, which needs a name after
+            # it: "xã nghi phong, ...", "thôn lai xá, ...", "huyện tam đường - tỉnh ..."
+            n += 1
+            break
+        if (
+            w in _LC_STOPS
+            and n + 1 < len(words)
+            and words[n + 1] in _LC_STOPS
+            and words[n + 1] not in _NAME_UNITS
+        ):
+            n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
+            continue
         if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
             stopped = True
             break
-        if w in _LC_END:
+        if w == "thi" and _thi_in_name(folded, m, words, n):
+            n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
+            continue
+        if w in _LC_END and not _spelled_otherwise(text, m, n, w):
             # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
             last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
             n += last
             stopped = True
             break
         n += 1
+    if n == limit < len(words):
+        stopped = True
     if not stopped and n == len(words):
         stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
-    return m.end(n), "lower"
+    return _number_after(folded, m.end(n), n == len(words)), "lower"
+
+
+#: the everyday spellings of the words of ``_LC_END`` that minority place names also hold
+#: with other marks ("buôn cuôr đăng" is no "đang"): with diacritics in the text, only these
+#: end a name
+_LC_END_SPELLINGS = {
+    "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
+}  # fmt: skip
+
+
+def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
+    """Whether the ``n``-th word of ``m`` (folded ``w``) is written with marks that make it
+    another word than the everyday one ("đăng", not "đang")."""
+    spellings = _LC_END_SPELLINGS.get(w)
+    if text is None or spellings is None:
+        return False
+    written = text[m.start(n + 1) : m.end(n + 1)].lower()
+    return written != w and written not in spellings
+
+
+def _thi_in_name(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
+    """Whether "thi" at the ``n``-th word is "Thị" inside a name: one or two words follow it,
+    then a comma and a unit word or a province ("p. vo thi sau, q.3", "nguyen thi minh khai,
+    phuong ...")."""
+    if n == 0 or not 1 <= len(words) - n - 1 <= 2:
+        return False
+    after = m.end(len(words))
+    sep = _SEP.match(folded, after)
+    if sep is None or "," not in folded[after : sep.end()]:
+        return False
+    nxt = sep.end()
+    return (
+        _unit_re().match(folded, nxt) is not None or _known_at(folded, nxt, _lc_bare()) is not None
+    )
+
+
+def _counted_name(words: list[str]) -> bool:
+    """Whether street words whose first is also a counter ("năm", "tấn", "đồng") name a
+    street: a second word that is no everyday word follows ("nam kỳ khởi nghĩa", "tân hòa
+    đông", "đồng khởi"; not "năm nay", "người dân")."""
+    return (
+        len(words) >= 2
+        and words[0] in _COUNTERS
+        and words[0] not in _LC_NOT_NAME
+        and words[1] not in _LC_NOT_NAME
+        and words[1] not in _LC_END
+        and words[1] not in _COUNTERS
+        and words[1] not in _UNITS
+    )
+
+
+def _village_name(words: list[str]) -> bool:
+    """Whether lower-case words are a place named after a village ("bản hon" in "xã bản hon",
+    "làng mới"): a residence word, then a word that is no everyday word."""
+    return (
+        len(words) >= 2
+        and words[0] in _NAME_UNITS
+        and words[1] not in _LC_NOT_NAME
+        and words[1] not in _LC_END
+        and words[1] not in _UNITS
+    )
+
+
+def _number_after(folded: str, end: int, last: bool) -> int:
+    """The end of a lower-case name, with the number after it where one ends it before a unit
+    word or punctuation ("ấp bình hòa 2 xã ...", "phường móng cái 1, ..."); ``last``: whether
+    the name took every word up to there."""
+    if last:
+        num = _LC_NUMBER.match(folded, end)
+        if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
+            return num.end(1)
+    return end
+
+
+def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
+    """Whether the words after a known name's first ``n`` words still belong to the name: one
+    or two of them, then a comma (or a number and a comma), none a unit word, an everyday
+    word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
+    quy nhơn bắc, ...", "phường hội an tây, ...")."""
+    rest = words[n:]
+    for i in (1, 2):
+        # "xã vĩnh hải thị xã ...": one or two words, then the next unit word
+        if i < len(rest) and (rest[i] in _LC_STOPS or " ".join(rest[i : i + 2]) in _UNITS):
+            rest = rest[:i]
+            if any(w in _LC_END or w in _UNITS or w in _LC_NOT_NAME for w in rest):
+                return False
+            return " ".join(rest) not in _known() and rest[0] not in _known()
+    if len(rest) > 2:
+        return False
+    known = _known()
+    for i, w in enumerate(rest):
+        if w in _LC_STOPS or w in _LC_END or w in _UNITS or " ".join(rest[i:]) in known:
+            return False
+        if w in known:
+            return False
+    tail = folded[m.end(len(words)) : m.end(len(words)) + 6].lstrip(" \t0123456789")
+    return tail.startswith(",")
 
 
 @lru_cache(maxsize=1)
@@ -658,26 +849,43 @@ def _key_at(cased: str, pos: int) -> str | None:
 #: lower-case abbreviations in chat -> the unit word they stand for
 _LC_SHORT = {
     "tp": "tp", "tp.": "tp", "p.": "phuong", "q.": "quan", "tx.": "thi xa", "tt.": "thi tran",
-    "h.": "huyen", "x.": "xa",
+    "h.": "huyen", "x.": "xa", "sn": "sn",
 }  # fmt: skip
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
 _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so", "quay so",
                      "sap so"))  # fmt: skip
 
 
-def _component(doc: Document, start: int, end: int, prev: str | None = None) -> _Component | None:
+def _component(
+    doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
+) -> _Component | None:
     """Read the name after the unit word ``doc.folded_cased[start:end]`` (found at a word
-    start); ``prev`` is the unit word of the component before, if any."""
+    start); ``prev`` is the unit word of the component before, if any; ``wrap``: whether the
+    name may follow on the next line (inside a chain a scan or PDF broke: "Tổ 8, phường⏎Cam
+    Đường"; a unit word ending a line does not start a chain)."""
     cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
+    if raw[-1] == "." and cased[end : end + 1].islower():
+        # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
+        short = _LC_SHORT.get(raw.lower())
+        k = _known_at(doc.folded, end, _known()) if short is not None else None
+        if short is None or k is None:
+            return None
+        return (start, k, _UNITS[short], cased[end:k], short, "known")
     if key is None:
         short = _LC_SHORT.get(raw)
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
+        if (raw.endswith(".") or short == "sn") and cased[end : end + 2].strip()[:1].isdigit():
+            # "p.13 q.3" in chat: a lower-case abbreviation with its dot, then a number
+            num = _NAME_AFTER.match(cased, end)
+            if num is None or not num.group(1)[:1].isdigit():
+                return None
+            return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
-        read = _lower_name(doc.folded, end, short)
+        read = _lower_name(doc.folded, end, short, doc.text)
         if read is None:
             return None
         return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
@@ -700,14 +908,20 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
     if nm is None:
         if key not in _LC_UNITS or raw != raw.lower():
             return None
+        if key in _NAME_UNITS:
+            place = _known_at(doc.folded, start, _known())
+            if place is not None and place > end:
+                return None  # "sóc trăng", "buôn ma thuột": the unit word starts a place name
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
         lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
-        lower = _lower_name(doc.folded, end, "ngo" if lane else key)
+        lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text)
         if lower is None:
             return None
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
+    if not wrap and "\n" in cased[end : nm.start(1)]:
+        return None
     if key in _NUMERIC_ONLY and _DIGIT.search(name, 0, 4) is None:
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
@@ -718,15 +932,21 @@ def _component(doc: Document, start: int, end: int, prev: str | None = None) -> 
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
-            if first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS:
+            if (
+                first in _STREET_FIRST
+                or _counted_name(lc.group(0).split())
+                or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
+            ):
                 name_end = lc.end()
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
 
 
-def _component_at(doc: Document, pos: int, prev: str | None = None) -> _Component | None:
+def _component_at(
+    doc: Document, pos: int, prev: str | None = None, wrap: bool = False
+) -> _Component | None:
     """A component at ``pos``, which follows a separator (so starts a word)."""
     m = _unit_re().match(doc.folded_cased, pos)
-    return _component(doc, pos, m.end(), prev) if m is not None else None
+    return _component(doc, pos, m.end(), prev, wrap) if m is not None else None
 
 
 # -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
@@ -766,13 +986,18 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
-        if "Street" in cased or "Ward" in cased or "District" in cased or "City" in cased:
+        if any(w in cased for w in _EN_GATE):
             yield from self._english(doc)
         spans: list[tuple[int, int]] = []
         if "," in cased:
             for street in self._streets(doc):
                 spans.append((street.start, street.end))
                 yield street
+        for street in self._bare_streets(doc):
+            if not any(s < street.end and street.start < e for s, e in spans):
+                spans.append((street.start, street.end))
+                yield street
+        spans.sort()
         pos = 0
         span_i = 0
         unit_re = _unit_re()
@@ -820,7 +1045,7 @@ class AddressDetector:
             if sep is None:
                 break
             after = sep.end()
-            nxt = _component_at(doc, after, prev_key)
+            nxt = _component_at(doc, after, prev_key, wrap=True)
             if nxt is not None and not _is_unit_word(nxt[3]):
                 if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
                     break  # lower-case chat runs from the house to the province, not back
@@ -837,22 +1062,44 @@ class AddressDetector:
                 b = _BARE.match(cased, after)
                 if b is not None and not _is_unit_word(b.group("name").split()[0]):
                     name = fold_word(b.group("name"))
+                    b_end = b.end()
+                    if cased[b_end : b_end + 2].strip(" \t")[:1] in ("-", "–"):
+                        # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a province with a dash
+                        dash = _DASH_NAME.match(cased, b_end)
+                        if dash is not None:
+                            whole = fold_word(cased[b.start() : dash.end()])
+                            if whole in _provinces():
+                                name, b_end = whole, dash.end()
                     province = name in _provinces()
                     is_known = province or name in _known()
-                    if is_known or (bare == 0 and self._continues(doc, b.end())):
+                    if is_known or (bare == 0 and self._continues(doc, b_end)):
                         known = known or is_known
                         comps.append(
-                            (b.start(), b.end(), 3 if province else 2, _key_at(cased, b.start()))
+                            (b.start(), b_end, 3 if province else 2, _key_at(cased, b.start()))
                         )
-                        end = b.end()
+                        end = b_end
                         bare += 1
                         prev_key = None
                         continue
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _lc_bare())
+                level = 3
+                if k is None and prev_lower and "," not in gap:
+                    # "phường trường vinh, nghệ an": a known district or city right after a
+                    # lower-case name, then a comma and a province
+                    k = _known_at(doc.folded, after, _known())
+                    level = 2
+                    if k is not None:
+                        sep2 = _SEP.match(cased, k)
+                        if (
+                            sep2 is None
+                            or "," not in cased[k : sep2.end()]
+                            or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                        ):
+                            k = None
                 if k is not None:
-                    comps.append((after, k, 3, None))
+                    comps.append((after, k, level, None))
                     known = True
                     end = k
                     bare += 1
@@ -861,6 +1108,12 @@ class AddressDetector:
                     continue
             break
         start = comps[0][0]
+        if comps[0][3] == "nha so":
+            # "nhà số 40 phố Hàng Bạc": the address starts at the house number's "số"
+            nha = _NHA.match(cased, start)
+            if nha is not None:
+                start = nha.end()
+            comps[0] = (start, *comps[0][1:])
         # a house number right before ("12 đường Láng"): its digits, an optional letter,
         # then white space (checked before the regex tries the 20 characters)
         lead = None
@@ -876,14 +1129,39 @@ class AddressDetector:
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
                 if street is not None and (
                     street.group(2) in _COUNTERS
-                    or street.group(2) in _LC_NOT_NAME
-                    or street.group(2) in _UNITS
+                    or (
+                        street.group(2) not in _STREET_FIRST
+                        and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                    )
                     or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
                     street = None
             if street:
                 start = street.start(1)
                 comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
+            elif comps[0][2] >= 1:
+                village = _village_before(doc, start)
+                if village is not None:
+                    start = village
+                    comps.insert(0, (start, start + 1, 0, None))
+                    lower += 1
+        elif (lower or comps[0][2] >= 1) and (len(comps) >= 2 or known) and start > 4:
+            # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
+            # comma, right after a residence word or punctuation
+            street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
+            if (
+                street is not None
+                and street.group(2).lower() not in _COUNTERS
+                and (
+                    street.group(2).lower() not in _LC_NOT_NAME
+                    or street.group(2).lower() in _STREET_FIRST
+                )
+                and street.group(2).lower() not in _UNITS
+                and _street_may_start(cased, street.start(1))
+            ):
+                start = street.start(1)
+                comps.insert(0, (start, street.end(1), 0, None))
+                lower += 1
         return start, end, comps, lower, known
 
     def _streets(self, doc: Document) -> Iterator[Detection]:
@@ -925,6 +1203,48 @@ class AddressDetector:
                 done = end
                 yield hit
 
+    def _bare_streets(self, doc: Document) -> Iterator[Detection]:
+        """ "em ở 17 trần hưng đạo hoàn kiếm hà nội": a house number, a street, a known
+        district and a province, with neither commas nor unit words (chat). The street must
+        follow a residence word or punctuation, and a known place stand right before the
+        province."""
+        cased = doc.folded_cased
+        folded = doc.folded
+        provinces = _provinces()
+        known = _known()
+        starts = sorted(c.end() for cue in _BARE_CUES for c in cue.finditer(cased))
+        for pos in starts:
+            m = _BARE_STREET.match(cased, pos)
+            if m is None:
+                continue
+            s = pos
+            if not _street_may_start(cased, s):
+                continue
+            if _word_before(cased, s) in _NOT_BEFORE_NUMBER:
+                continue
+            words: list[str] = []
+            ends: list[int] = []
+            for w in _WORD.finditer(folded, m.end(1), m.end()):
+                words.append(w.group(0))
+                ends.append(w.end())
+            first = words[0]
+            if first not in _STREET_FIRST and (
+                first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME
+            ):
+                continue
+            found = _street_district_province(words, provinces, known)
+            if found is None:
+                continue
+            street_n, district_n, end_n = found
+            comps: list[_Link] = [
+                (s, ends[street_n - 1], 0, None),
+                (ends[street_n - 1] + 1, ends[district_n - 1], 2, None),
+                (ends[district_n - 1] + 1, ends[end_n - 1], 3, None),
+            ]
+            hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
+            if hit is not None:
+                yield hit
+
     def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
         known places after the comma, the last of them a province."""
@@ -935,19 +1255,31 @@ class AddressDetector:
         if m is None or not _street_may_start(cased, m.start(1)):
             return None
         k = _known_at(doc.folded, after, _known())
+        unit = None
         if k is None:
-            return None
+            # "33 ngô gia tự, tp. bắc ninh": a lower-case unit word before the known place
+            unit = _component_at(doc, after)
+            if unit is None or unit[5] != "known":
+                return None
         first_word = m.group(2)
-        if first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
+        if (
+            first_word in _STREET_FIRST
+            or _HOUSE_NUMBER.match(m.group(1))
+            or _counted_name(m.group(1).split()[1:])
+        ):
+            # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word; "235a
+            # đồng khởi", "12/4 năm châu": a house number, not a count
+            pass
+        elif first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
             return None
         if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
             return None
-        first: _Component = (after, k, 2, cased[after:k], "", "known")
+        first: _Component = unit or (after, k or after, 2, cased[after:k], "", "known")
         _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
         provinces = _provinces()
         for ls, le, _, _ in comps[1:]:
-            words = doc.folded[ls:le].split()
-            if len(words) > 1 and words[0] in _UNITS:
+            words = doc.folded[ls:le].replace(".", ". ").split()
+            if len(words) > 1 and words[0].rstrip(".") in _UNITS:
                 words = words[1:]  # "tp hue", "tinh nghe an"
             if " ".join(words) in provinces:
                 break
@@ -970,7 +1302,7 @@ class AddressDetector:
                 gap = cased[end : sep.end()] if sep is not None else ""
                 if sep is None or not ("," in gap or "\n" in gap):
                     break
-                nxt = _EN_COMPONENT.match(cased, sep.end())
+                nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
                 if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
@@ -981,7 +1313,10 @@ class AddressDetector:
                     inside = (
                         after is not None
                         and "," in cased[bare.end() : after.end()]
-                        and _EN_COMPONENT.match(cased, after.end()) is not None
+                        and (
+                            _EN_COMPONENT.match(cased, after.end()) is not None
+                            or _EN_POSTCODE.match(cased, after.end()) is not None
+                        )
                     )
                     if not (known or inside):
                         break
@@ -1005,7 +1340,7 @@ class AddressDetector:
         if _component_at(doc, sep.end()) is not None:
             return True
         b = _BARE.match(cased, sep.end())
-        return b is not None and fold_word(b.group("name")) in _provinces()
+        return b is not None and fold_word(b.group("name")) in _known()
 
     def _judge(
         self,
@@ -1028,10 +1363,16 @@ class AddressDetector:
         if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
             return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
         # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
-        if len(comps) == 1 and comps[0][2] == 0:
+        if len(comps) == 1 and comps[0][2] == 0 and keys[0] != "nha so":
             unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
             if unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY:
                 return None
+        if len(comps) == 1 and comps[0][2] == 3:
+            return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
+        if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
+            return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
+        if _KM.search(doc.folded_cased, max(0, start - 16), start) is not None:
+            return None  # "Km 12+300 Quốc lộ 5, xã An Lâm": a point on a road, no one's home
         fine = any(level <= 1 for _, _, level, _ in comps)
         if _CUES_BUT_O.search(doc.folded, max(0, start - 40), start) is None:
             # no residence cue but "ở" within reach: only "ở" right before a chain counts
@@ -1041,7 +1382,7 @@ class AddressDetector:
             if cue == "o" and len(comps) < 2:
                 cue = None
             if cue is None:
-                if _INSTITUTION.before(doc, start, 40):
+                if _INSTITUTION.before(doc, start, 40) or _agency_before(doc, start):
                     return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
@@ -1049,7 +1390,7 @@ class AddressDetector:
         if cue is not None:
             score = SCORE_CUED
         elif len(comps) >= 2 and fine:
-            if _INSTITUTION.before(doc, start, 40):
+            if _INSTITUTION.before(doc, start, 40) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
@@ -1065,6 +1406,137 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+
+#: "Km 12+300" (folded, any case) right before a chain
+_KM = re.compile(r"(?<![A-Za-z])[Kk][Mm][ \t]*\d{1,4}(?:[+.,]\d{1,4})?[ \t]*$")
+#: an agency's department and its name right before a chain: "Phòng Kinh tế phường ...",
+#: "Ban Tiếp công dân tỉnh ...", "Thuế cơ sở 3 thành phố ..." (folded, lower case)
+_AGENCY_HEAD = re.compile(
+    r"(?:^|[^a-z0-9])(phong|ban|cuc|chi cuc|van phong|trung tam|bo phan|so|thue co so)"
+    r"((?:[ \t]+[a-z]+){1,3})(?:[ \t]+\d{1,2})?[ \t]+$"
+)
+#: the heads' own spellings, where the text has diacritics ("phong" may be "Phong", a name)
+_AGENCY_SPELLING = {
+    "phong": "phòng", "cuc": "cục", "chi cuc": "chi cục", "van phong": "văn phòng",
+    "trung tam": "trung tâm", "bo phan": "bộ phận", "so": "sở", "thue co so": "thuế cơ sở",
+    "ban": "ban",
+}  # fmt: skip
+#: words after such a head that make it something else: "bạn tôi", "số của em"
+_AGENCY_NOT = frozenset(
+    ("toi", "em", "anh", "chi", "minh", "ong", "ba", "co", "chu", "bac", "cua", "nay", "do",
+     "ay", "o", "tai", "la", "va", "cung", "nha", "dang", "da", "se")
+)  # fmt: skip
+
+
+def _agency_before(doc: Document, start: int) -> bool:
+    """Whether a department of an agency and its name stand right before ``start`` on the
+    same line ("Kính gửi: Phòng Kinh tế phường Hội An Tây, ..."): the chain names the
+    agency's area, not where a person lives."""
+    lo = max(0, start - 40)
+    window = doc.folded[lo:start]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        lo += nl + 1
+        window = window[nl + 1 :]
+    m = _AGENCY_HEAD.search(window)
+    if m is None or m.group(2).split()[0] in _AGENCY_NOT:
+        return False
+    head = m.group(1)
+    hs = lo + m.start(1)
+    written = doc.text[hs : hs + len(head)]
+    return written == doc.folded_cased[hs : hs + len(head)] or (
+        written.lower() == _AGENCY_SPELLING[head]
+    )
+
+
+#: where a house number follows "ở", "tại" or a colon ("địa chỉ: ", "đc: "): scans that
+#: start with a literal, which the engine finds fast (one scan with a class in front costs
+#: ten times more)
+_BARE_CUES = (
+    re.compile(r"o (?=\d)(?<=[^A-Za-z]o )"),
+    re.compile(r"O (?=\d)(?<=[^A-Za-z]O )"),
+    re.compile(r"tai (?=\d)(?<=[^A-Za-z]tai )"),
+    re.compile(r": (?=\d)"),
+)
+#: the house number and up to ten words after it (a street, a district, a province)
+_BARE_STREET = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}")
+_WORD = re.compile(r"[a-z]+")
+#: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
+_HOUSE_NUMBER = re.compile(r"(?:k|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
+
+
+def _street_district_province(
+    words: list[str], provinces: frozenset[str], known: frozenset[str]
+) -> tuple[int, int, int] | None:
+    """Where a street of one to four words ends, a known district or city after it ends, and
+    a province after that ends (word counts), the first province that fits; None if none.
+    No word of the street or district may be a unit word (a chain reads those)."""
+    for end in range(3, len(words) + 1):
+        for k in (3, 2, 1):
+            ps = end - k
+            if ps < 2 or " ".join(words[ps:end]) not in provinces:
+                continue
+            for k2 in (3, 2, 1):
+                ds = ps - k2
+                if ds < 1 or ds > 4 or " ".join(words[ds:ps]) not in known:
+                    continue
+                if any(
+                    (w in _LC_STOPS and (i or w not in _STREET_FIRST)) or w in _LC_END
+                    for i, w in enumerate(words[:ps])
+                ):
+                    return None
+                return ds, ps, end
+    return None
+
+
+#: a village or hamlet in lower case and its name of one to three words, then a comma: "bản co
+#: mòn, xã ...", "sóc ô chum, xã ...", "buon ma lu, xa ..." (whose names the unit scan leaves
+#: when they are everyday words too)
+_LEAD_VILLAGE = re.compile(
+    r"(?<![a-z])(ban|buon|plei|soc|phum|bon|lang|thon|xom|ap|khom)"
+    r"((?:[ \t]+[a-z]+){1,3})[ \t]*[,\-–][ \t]*$"
+)
+_MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
+#: words that make "ban ...", "xom ..." a phrase, not a village's name
+_VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
+
+
+def _village_before(doc: Document, start: int) -> int | None:
+    """Where a lower-case village or hamlet before a commune chain starts (``start`` is the
+    chain's start, after a comma), or None. With diacritics in the text its unit word must
+    carry its own marks ("bạn tôi, xã ..." is no "bản")."""
+    folded = doc.folded
+    m = _LEAD_VILLAGE.search(folded, max(0, start - 40), start)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    s = m.start(1)
+    if doc.folded_cased[s : m.end(2)] != folded[s : m.end(2)]:
+        return None  # a capital inside: the unit scan read it already, or a sentence starts
+    if not _street_may_start(doc.folded_cased, s):
+        return None
+    unit = m.group(1)
+    word = doc.text[s : m.end(1)].lower()
+    if word != unit and word not in _spellings().get(unit, frozenset()):
+        return None
+    minority = unit in _MINORITY_UNITS
+    written = doc.text[m.start(2) : m.end(2)].lower().split()
+    last, last_written = words[-1], written[-1]
+    # ("buôn sê đăng": "đăng" is no "đang")
+    other = last_written != last and last_written not in _LC_END_SPELLINGS.get(last, (last,))
+    if (last in _LC_END and not other) or (not minority and any(w in _LC_END for w in words)):
+        return None
+    # "bản", "xóm", "làng" also start everyday phrases ("bạn tôi", "xóm nào"); a minority's
+    # residence word's name may hold any syllable ("sóc ô chum", "plei tơ nùng"), and so may
+    # the others' where the text has diacritics and the word is written without ("bản co mòn")
+    if minority:
+        return s
+    if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]):
+        return None
+    if word == unit and any(w in _UNITS and w not in _NAME_UNITS for w in words):
+        return None
+    return s
 
 
 def _street_may_start(cased: str, s: int) -> bool:
