@@ -26,8 +26,11 @@ from ai_guard.detectors.person.lexicon import (
     PLAIN_SURNAMES,
     TYPICAL_MIDDLES,
     lexicons,
+    not_name_spellings,
+    strong_cues,
 )
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
+from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -40,9 +43,55 @@ _INTRODUCTION_SET = frozenset(INTRODUCTIONS)
 #: kin words before a lower-case name ("bo nguyen van toan", "mẹ trần thị huệ"), folded; each
 #: spelled as a cue of ``name_cues.tsv`` where the text has diacritics ("bộ" is not "bố")
 _KIN = ("bo", "me", "cha", "vo", "chong")
-#: everything that may stand before a lower-case name
-_CUES = sorted(set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
 _CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
+#: cues of ``name_cues.tsv`` that, typed without diacritics, are everyday words or pronouns
+#: ("họ" they, "bé" small, "câu" sentence) or a surname ("son" / Sơn): no cue in lower case
+_NO_LOWER_CUES = frozenset({"ho", "be", "cau", "son", "mo", "thim", "tu"})
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[str]:
+    """Everything that may stand before a lower-case name: the honorifics, kin words and
+    introductions, and every context word of ``name_cues.tsv`` made of plain words ("bị cáo",
+    "đồng chí", "chủ tài khoản", "mr", "chấp hành viên"), folded."""
+    table = {
+        t
+        for t in lexicons().cues.terms
+        if re.fullmatch(r"[a-z]+(?: [a-z]+)*", t) and t not in _NO_LOWER_CUES
+    }
+    return sorted(table | set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+
+
+#: a cue word and a surname that, typed without diacritics, are an everyday phrase ("chi phi"
+#: chi phí, "co phan" cổ phần, "chi dinh" chỉ định, "chu truong" chủ trương, "thay doi" thay
+#: đổi): a name after them needs its end marked ("cô Phan Thị Lan," but "cổ phần thi công")
+_EVERYDAY_PAIRS = frozenset(
+    {
+        "co phan", "co dinh", "co le", "co ban", "co quan", "co dong", "co ta", "co lam",
+        "co luc", "co han", "co chung", "co cong", "co vu", "co dau", "co mong", "co kha",
+        "co phuong", "chi phi", "chi dinh", "chi dao", "chi doan", "chi tra", "chi tieu",
+        "chi la", "chi can", "chi mong", "chi ho", "chi ban", "ong ba", "ba lan", "ba vi",
+        "ba dinh", "anh ta", "chu dong", "chu ho", "chu dau", "chu quan", "chu truong",
+        "chu luc", "bac ninh", "bac giang", "chau au", "chau phi", "thay doi", "thay vi",
+        "di lai", "di lam", "di cung", "di ngu", "di tu", "di dau", "bo sung", "bo cong",
+        "chong lai", "em be", "cu ly", "chu y",
+    }
+)  # fmt: skip
+#: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
+#: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
+#: person ("dai bieu khong huong luong |" is "không hưởng lương")
+_EVERYDAY_SURNAMES = frozenset(
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi"}
+)
+#: the same before "thì": "đó thì", "là thì", "không thì" ("o ba do thi lon.")
+_EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
+#: what may follow a lower-case name typed without diacritics and marks its end: a comma,
+#: a bracket, the end of the line, a table cell, or an identifier ("sinh năm", "cccd"); group 1
+#: holds the marks that still count after an everyday phrase (not the end of the line)
+_NAME_END = re.compile(
+    r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst)\b)"
+    r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
+)
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
 #: "sinh năm", "ở", "và", "phòng kế toán"); spelled so where the word has diacritics
 _GOES_ON = ("là", "sinh", "ở", "và", "phòng")
@@ -74,7 +123,7 @@ def _lower_name_re() -> re.Pattern[str]:
     1-3 more lower-case words (folded text)."""
     surnames = _surnames()
     return re.compile(
-        r"(?P<cue>" + trie_regex(_CUES) + r")(?:[ \t]*:)?[ \t]+"
+        r"(?P<cue>" + trie_regex(_cues()) + r")(?:[ \t]*[:.])?[ \t]+"
         r"(?P<name>(?:" + trie_regex(surnames) + r"|la(?=[ \t]+(?:van|thi)[ \t]))"
         r"(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
@@ -93,7 +142,7 @@ def _cue_start_re() -> re.Pattern[bytes]:
     surnames = _surnames()
     return re.compile(
         (
-            " (?=(?:" + trie_regex(_CUES) + ") +(?:" + trie_regex([*surnames, "la"]) + ") +[a-z])"
+            " (?=(?:" + trie_regex(_cues()) + ") +(?:" + trie_regex([*surnames, "la"]) + ") +[a-z])"
         ).encode()
     )
 
@@ -137,23 +186,32 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if not raw.islower():
         return None  # capitalised names are the other path's
     cue = text[m.start("cue") : m.end("cue")]
-    if m.group("cue") in _INTRODUCTION_SET:
+    cue_folded = m.group("cue")
+    if cue_folded in _INTRODUCTION_SET:
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"
-    elif not spelled_as_cue(cue, doc, m.start("cue")):
-        return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
+    elif cue_folded in _CUE_WORDS:
+        if not spelled_as_cue(cue, doc, m.start("cue")):
+            return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
+    elif lexicons().cues.before(doc, s) is None:
+        return None  # a context word of name_cues.tsv, spelled as one ("bị cáo", "đồng chí")
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
     cut = len(folded)
     for q in range(1, len(folded)):
-        if folded[q] in NEVER_IN_NAMES or " ".join(folded[q - 1 : q + 1]) in not_names:
-            cut = q if folded[q] in NEVER_IN_NAMES else q - 1
+        if folded[q] in NEVER_IN_NAMES:
+            cut = q
+            break
+        if q == 2 and folded[1] in ("van", "thi") and not raw.isascii():
+            continue  # "khổng văn lâm", "nguyễn văn hoa": a surname before "văn" makes it a name
+        if _common_phrase(raw, spans, q - 1, not_names):
+            cut = q - 1
             break
     folded = folded[:cut]
     spans = spans[:cut]
-    if m.group("cue") in _INTRODUCTION_SET and folded and folded[0] in _CUE_WORDS:
-        return None  # "mang tên ông đàm văn thịnh": the honorific after it is the cue
+    if cue_folded not in _CUE_WORDS and folded and folded[0] in _CUE_WORDS:
+        return None  # "mang tên ông đàm văn thịnh", "kính gửi ông ...": the honorific is the cue
     if len(folded) < 2:
         return None
     # the longest run of name-like words after the surname, ending on a given name;
@@ -173,14 +231,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
         # that spell a surname and a given name are as often everyday words; a name needs three
         return None
-    if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")) and not _plain_name(folded, k):
-        # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
-        # only the unmistakable "... văn ..." / "... thị ..." shape counts, or a surname that
-        # is no everyday word before a middle and a given name
-        return None
-    if " ".join(folded[:2]) in not_names:
-        return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     e = s + spans[k - 1][1]
+    if is_template_name(doc, folded[:k], s):
+        return None  # "ví dụ: họ và tên: nguyễn văn a": a form's template
+    if raw.isascii() and not _plain_evidence(doc, cue_folded, folded, k, e, not_names):
+        return None
+    if _common_phrase(raw, spans, 0, not_names):
+        return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     honorific = m.group("cue")
     if is_public_figure(raw[: spans[k - 1][1]]) and fold_word(honorific) not in ("cu", "bac"):
         return None  # "đường trần hưng đạo" typed in lower case; "cụ phan bội châu" is
@@ -197,6 +254,56 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         base_score=BASE_LOWER_CASE,
         context=honorific,
     )
+
+
+def _common_phrase(
+    raw: str, spans: list[tuple[int, int]], q: int, not_names: frozenset[str]
+) -> bool:
+    """Whether words ``q`` and ``q + 1`` are a place or a common phrase (``not_names``): on the
+    folded words where the text has no diacritics, on their spelling where it has ("công
+    khải" is a given name, "công khai" a word)."""
+    pair = raw[spans[q][0] : spans[q + 1][1]]
+    if pair.isascii():
+        return " ".join(fold_word(w) for w in pair.split()) in not_names
+    return spelling(pair) in not_name_spellings()
+
+
+def _plain_evidence(
+    doc: Document, cue: str, folded: list[str], k: int, end: int, not_names: frozenset[str]
+) -> bool:
+    """Whether a lower-case name typed without diacritics is one: "co", "chi", "di" are
+    everyday words ("có", "chỉ", "đi"), so the words need the unmistakable "... văn ..." /
+    "... thị ..." shape, or a surname that is no everyday word before a middle and a given
+    name (``_plain_name``), or every word a name word, none of them two by two a common phrase
+    ("định công khai": "dinh cong khai"), and either a cue that names a person ("bị cáo",
+    "đồng chí", "chủ tài khoản", not "ông") or the name's end marked (a comma, a bracket,
+    the end of the line, "sinh năm", "cccd")."""
+    marked = _NAME_END.match(doc.folded, end)
+    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS and (marked is None or marked.group(1) is None):
+        return False  # "cong ty co phan van tai", "chi phi van chuyen", "chu truong van la"
+    strong = cue not in _CUE_WORDS and cue in _strong_lower_cues()
+    if k >= 3 and folded[1] in ("van", "thi"):
+        if folded[1] == "thi" and folded[0] in _EVERYDAY_BEFORE_THI:
+            # "ba do thi lon.": "lớn" is no given name; "ba nhu thi lan anh." is a name
+            givens = lexicons().givens
+            return all(w in givens for w in folded[2:k]) or strong or bool(marked and marked[1])
+        return True
+    if _plain_name(folded, k):
+        return True
+    _, middles, givens, _, _ = lexicons()
+    if k < 3 or not all(w in middles for w in folded[1 : k - 1]) or folded[k - 1] not in givens:
+        return False
+    if any(" ".join(folded[q : q + 2]) in not_names for q in range(k - 1)):
+        return False
+    return strong or (marked is not None and folded[0] not in _EVERYDAY_SURNAMES)
+
+
+@lru_cache(maxsize=1)
+def _strong_lower_cues() -> frozenset[str]:
+    """The cues that name a private person (``strong_cues``: labels, parties, relations,
+    titles such as "đồng chí", "bs", "mr") and the introductions ("tôi là", "họ và tên:"),
+    folded, but a bare "tên" ("ten cong ty")."""
+    return (frozenset(strong_cues().terms) | _INTRODUCTION_SET) - {"ten"}
 
 
 def _plain_name(folded: list[str], k: int) -> bool:

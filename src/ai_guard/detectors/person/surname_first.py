@@ -44,7 +44,7 @@ from ai_guard.text import Document
 from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["from_surname", "is_legal_word"]
+__all__ = ["from_surname", "is_legal_word", "is_template_name"]
 
 #: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
 #: article)
@@ -125,12 +125,7 @@ def from_surname(
             pattern="person.public_figure",
             base_score=BASE_SURNAME_FIRST,
         )
-    if (
-        len(folded) == 3
-        and folded[1] in ("van", "thi")
-        and _TEMPLATE_LETTER.match(folded[2])
-        and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start)
-    ):
+    if is_template_name(doc, folded, start):
         return None  # "ví dụ: Họ và tên: NGUYỄN VĂN A": a form's template, nobody's name
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
     last = folded[-1]
@@ -200,6 +195,17 @@ _TEMPLATE_LETTER = re.compile(r"[abcxyz]$")
 _EXAMPLE_BEFORE = re.compile(
     r"(?<![a-z])(?:vi du|chang han|thi du|mau|e\.g\.|for example)(?![a-z])"
 )
+
+
+def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
+    """Whether the folded name words starting at ``start`` are a form's template ("ví dụ: Họ
+    và tên: Nguyễn Văn A"): "văn"/"thị" and a placeholder letter, after an example word."""
+    return (
+        len(folded) == 3
+        and folded[1] in ("van", "thi")
+        and _TEMPLATE_LETTER.match(folded[2]) is not None
+        and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start) is not None
+    )
 
 
 def _middle_shaped(
