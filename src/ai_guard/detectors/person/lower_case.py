@@ -24,6 +24,7 @@ from ai_guard.detectors.person.lexicon import (
     INTRODUCTIONS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
+    TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
     lexicons,
     not_name_spellings,
@@ -64,7 +65,7 @@ def _cues() -> list[str]:
 
 #: a cue word and a surname that, typed without diacritics, are an everyday phrase ("chi phi"
 #: chi phí, "co phan" cổ phần, "chi dinh" chỉ định, "chu truong" chủ trương, "thay doi" thay
-#: đổi): a name after them needs its end marked ("cô Phan Thị Lan," but "cổ phần thi công")
+#: đổi): only "văn"/"thị" names with their end marked follow them ("cô Phan Thị Lan,")
 _EVERYDAY_PAIRS = frozenset(
     {
         "co phan", "co dinh", "co le", "co ban", "co quan", "co dong", "co ta", "co lam",
@@ -83,6 +84,8 @@ _EVERYDAY_PAIRS = frozenset(
 _EVERYDAY_SURNAMES = frozenset(
     {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi"}
 )
+#: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
+_EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
 #: the same before "thì": "đó thì", "là thì", "không thì" ("o ba do thi lon.")
 _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: what may follow a lower-case name typed without diacritics and marks its end: a comma,
@@ -203,15 +206,24 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         if folded[q] in NEVER_IN_NAMES:
             cut = q
             break
-        if q == 2 and folded[1] in ("van", "thi") and not raw.isascii():
-            continue  # "khổng văn lâm", "nguyễn văn hoa": a surname before "văn" makes it a name
+        if folded[1] in ("van", "thi") and (q > 2 or _spelled_middle(raw, spans[1])):
+            # "khổng văn lâm", "nguyễn văn hoa", "bui thi thanh xuan": after a surname and
+            # "văn"/"thị" the words are the name's, a place's name as often as not
+            continue
         if _common_phrase(raw, spans, q - 1, not_names):
             cut = q - 1
             break
     folded = folded[:cut]
     spans = spans[:cut]
-    if cue_folded not in _CUE_WORDS and folded and folded[0] in _CUE_WORDS:
-        return None  # "mang tên ông đàm văn thịnh", "kính gửi ông ...": the honorific is the cue
+    if (
+        cue_folded not in _CUE_WORDS
+        and folded
+        and folded[0] in _CUE_WORDS
+        and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
+    ):
+        # "mang tên ông đàm văn thịnh", "kính gửi ông ...": the honorific is the cue ("tên: võ
+        # thị ngọc hân": before "thị" it is the surname)
+        return None
     if len(folded) < 2:
         return None
     # the longest run of name-like words after the surname, ending on a given name;
@@ -227,9 +239,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if k == 2:
+    if k == 2 and not _two_word_name(doc, cue_folded, folded, raw, s + spans[1][1]):
         # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
         # that spell a surname and a given name are as often everyday words; a name needs three
+        # words, or a cue that names a person and the name's end marked
         return None
     e = s + spans[k - 1][1]
     if is_template_name(doc, folded[:k], s):
@@ -256,6 +269,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     )
 
 
+def _spelled_middle(raw: str, span: tuple[int, int]) -> bool:
+    """Whether a word folded to "van" / "thi" is spelled "văn" / "thị" (with diacritics:
+    "thi hành" is no name; without them, unknown)."""
+    word = raw[span[0] : span[1]]
+    return not word.isascii() and spelling(word) in TYPICAL_MIDDLE_SPELLINGS
+
+
 def _common_phrase(
     raw: str, spans: list[tuple[int, int]], q: int, not_names: frozenset[str]
 ) -> bool:
@@ -278,9 +298,13 @@ def _plain_evidence(
     ("định công khai": "dinh cong khai"), and either a cue that names a person ("bị cáo",
     "đồng chí", "chủ tài khoản", not "ông") or the name's end marked (a comma, a bracket,
     the end of the line, "sinh năm", "cccd")."""
+    if k == 2:
+        return True  # a surname and a given name: ``_two_word_name`` asked for more already
     marked = _NAME_END.match(doc.folded, end)
-    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS and (marked is None or marked.group(1) is None):
-        return False  # "cong ty co phan van tai", "chi phi van chuyen", "chu truong van la"
+    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS:
+        # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,": only the
+        # "văn"/"thị" shape with its end marked ("co phan thi lan,") is a name there
+        return k >= 3 and folded[1] in ("van", "thi") and bool(marked and marked[1])
     strong = cue not in _CUE_WORDS and cue in _strong_lower_cues()
     if k >= 3 and folded[1] in ("van", "thi"):
         if folded[1] == "thi" and folded[0] in _EVERYDAY_BEFORE_THI:
@@ -304,6 +328,17 @@ def _strong_lower_cues() -> frozenset[str]:
     titles such as "đồng chí", "bs", "mr") and the introductions ("tôi là", "họ và tên:"),
     folded, but a bare "tên" ("ten cong ty")."""
     return (frozenset(strong_cues().terms) | _INTRODUCTION_SET) - {"ten"}
+
+
+def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: int) -> bool:
+    """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,"): only after
+    a cue that names a person, with the name's end marked, and typed without diacritics only
+    with a surname that is no everyday word (``PLAIN_SURNAMES``)."""
+    if cue in _CUE_WORDS or cue not in _strong_lower_cues():
+        return False
+    if raw.isascii() and (folded[0] not in PLAIN_SURNAMES or folded[1] in _EVERYDAY_GIVENS):
+        return False  # "toi la le la": "tôi là lê la"
+    return _NAME_END.match(doc.folded, end) is not None
 
 
 def _plain_name(folded: list[str], k: int) -> bool:
