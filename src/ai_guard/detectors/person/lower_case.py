@@ -65,7 +65,7 @@ def _cues() -> list[str]:
 
 #: a cue word and a surname that, typed without diacritics, are an everyday phrase ("chi phi"
 #: chi phí, "co phan" cổ phần, "chi dinh" chỉ định, "chu truong" chủ trương, "thay doi" thay
-#: đổi): only "văn"/"thị" names with their end marked follow them ("cô Phan Thị Lan,")
+#: đổi): no name follows them there
 _EVERYDAY_PAIRS = frozenset(
     {
         "co phan", "co dinh", "co le", "co ban", "co quan", "co dong", "co ta", "co lam",
@@ -90,7 +90,7 @@ _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu",
 _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: what may follow a lower-case name typed without diacritics and marks its end: a comma,
 #: a bracket, the end of the line, a table cell, or an identifier ("sinh năm", "cccd"); group 1
-#: holds the marks that still count after an everyday phrase (not the end of the line)
+#: holds the marks that still count after "đó thì" and the like (not the end of the line)
 _NAME_END = re.compile(
     r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst)\b)"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
@@ -302,9 +302,9 @@ def _plain_evidence(
         return True  # a surname and a given name: ``_two_word_name`` asked for more already
     marked = _NAME_END.match(doc.folded, end)
     if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS:
-        # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,": only the
-        # "văn"/"thị" shape with its end marked ("co phan thi lan,") is a name there
-        return k >= 3 and folded[1] in ("van", "thi") and bool(marked and marked[1])
+        # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,", "chi dinh
+        # thi cong,": the cue and the surname are a phrase; "cô Phan Thị Lan" typed so is lost
+        return False
     strong = cue not in _CUE_WORDS and cue in _strong_lower_cues()
     if k >= 3 and folded[1] in ("van", "thi"):
         if folded[1] == "thi" and folded[0] in _EVERYDAY_BEFORE_THI:
