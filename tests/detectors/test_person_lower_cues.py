@@ -119,3 +119,33 @@ def test_everyday_phrases_after_a_cue_word_are_no_name(
     phrase: str, before: str, after: str
 ) -> None:
     assert names(f"{before} {phrase}{after}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Thông" is a given name; only "Thông tư" is the circular
+        ("Hồ sơ của ông Lê Văn Thông, sinh năm 1970", ["Lê Văn Thông"]),
+        ("Căn cứ Thông tư 01/2024/TT-BTP", []),
+        # "can cu" is "căn cứ", not the honorific "cụ", before a law's name
+        ("Can cu Luat Ngan sach nha nuoc nam 2015", []),
+        # an agency's name in capitals in a table
+        ("| 1 | UBND TỈNH | x |\n| 2 | BAN CHỈ ĐẠO TỈNH | x |", []),
+        # a label that names a person
+        ("Ho va ten dang dung: THACH MINH KHA\nNgay sinh: 1990", ["THACH MINH KHA"]),
+    ],
+)
+def test_first_pass_leftovers(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_holder_of_a_council_office_is_found_and_kept_public() -> None:
+    text = "Chủ tịch UBND tỉnh Nguyễn Văn Hải phát biểu tại hội nghị"
+    found = [
+        (text[f.start : f.end], f.action.value)
+        for f in check_prompt(text).findings
+        if f.entity is EntityType.PERSON
+    ]
+    assert found == [("Nguyễn Văn Hải", "allow")]
+    assert names("UBND tỉnh Quảng Ninh tổ chức hội nghị") == []
+    assert names("đơn tố cáo Chủ tịch UBND xã Trần Văn Bình") == ["Trần Văn Bình"]
