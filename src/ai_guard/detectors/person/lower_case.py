@@ -122,11 +122,13 @@ def _surnames() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _lower_name_re() -> re.Pattern[str]:
-    """An honorific or an introduction (a label may end with ':'), then a lexicon surname and
-    1-3 more lower-case words (folded text)."""
+    """An honorific or an introduction (a label may end with ':'; a cue may be followed by
+    "là": "chị là", "em trai là"), then a lexicon surname and 1-3 more lower-case words
+    (folded text)."""
     surnames = _surnames()
     return re.compile(
-        r"(?P<cue>" + trie_regex(_cues()) + r")(?:[ \t]*[:.])?[ \t]+"
+        r"(?P<cue>" + trie_regex(_cues()) + r")(?:[ \t]*[:.])?"
+        r"(?:[ \t]+(?P<la>la)(?![ \t]+(?:van|thi)[ \t]))?[ \t]+"
         r"(?P<name>(?:" + trie_regex(surnames) + r"|la(?=[ \t]+(?:van|thi)[ \t]))"
         r"(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
@@ -145,7 +147,11 @@ def _cue_start_re() -> re.Pattern[bytes]:
     surnames = _surnames()
     return re.compile(
         (
-            " (?=(?:" + trie_regex(_cues()) + ") +(?:" + trie_regex([*surnames, "la"]) + ") +[a-z])"
+            " (?=(?:"
+            + trie_regex(_cues())
+            + ")(?: +la)? +(?:"
+            + trie_regex([*surnames, "la"])
+            + ") +[a-z])"
         ).encode()
     )
 
@@ -196,8 +202,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     elif cue_folded in _CUE_WORDS:
         if not spelled_as_cue(cue, doc, m.start("cue")):
             return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
-    elif lexicons().cues.before(doc, s) is None:
+    elif lexicons().cues.before(doc, m.end("cue")) is None:
         return None  # a context word of name_cues.tsv, spelled as one ("bị cáo", "đồng chí")
+    if m.group("la") is not None:
+        la = text[m.start("la") : m.end("la")]
+        if not la.isascii() and spelling(la) != spelling("là"):
+            return None  # "chị lá": not "chị là"
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
