@@ -149,3 +149,28 @@ def test_the_holder_of_a_council_office_is_found_and_kept_public() -> None:
     assert found == [("Nguyễn Văn Hải", "allow")]
     assert names("UBND tỉnh Quảng Ninh tổ chức hội nghị") == []
     assert names("đơn tố cáo Chủ tịch UBND xã Trần Văn Bình") == ["Trần Văn Bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| stt | họ và tên | nội dung |\n|---|---|---|\n| 1 | nguyễn an | xin cấp lại |",
+            ["nguyễn an"],
+        ),
+        (
+            "hoten;ngaysinh;cccd\ntang van loc;07/05/1983;036083017294\n"
+            "phi thi nga;1988/11/30;036188001234",
+            ["tang van loc", "phi thi nga"],
+        ),
+        ("stt\thọ tên\tghi chú\n1\tvũ đức thịnh\tcó mặt", ["vũ đức thịnh"]),
+        # the cell holds the whole name, not "chú văn hữu an"
+        ("stt\tho va ten\tghi chu\n1\tchu van huu an\tco mat", ["chu van huu an"]),
+        # cells that are no name under a name column, and names without one
+        ("| họ tên | ghi chú |\n| lê văn | có mặt |\n| bà con | vắng |", []),
+        ("| stt | nội dung | ghi chú |\n| 1 | nguyễn an | x |", []),
+        ("| họ tên | đơn vị |\n| ban chỉ đạo | văn phòng |", []),
+    ],
+)
+def test_lower_case_names_in_a_name_column(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

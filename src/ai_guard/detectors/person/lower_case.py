@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import NAME_HEADERS
+from ai_guard.detectors.person.cued import headers_possible
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTION_SPELLINGS,
@@ -30,7 +32,12 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
     strong_cues,
 )
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import (
+    BASE_LOWER_CASE,
+    BASE_NAME_COLUMN,
+    SCORE_LOWER_CASE,
+    SCORE_NAME_COLUMN,
+)
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
@@ -167,6 +174,15 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     "tôi là cháu lê hà minh khang" is judged at "tôi là" (no name: "cháu" is no surname
     there), then at "cháu".
     """
+    hits = list(_cue_names(doc, detector_id))
+    cells = list(_name_cells(doc, detector_id))
+    # a cell holds the whole name: "chu van huu an" is not "chú văn hữu an"
+    yield from (h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in cells))
+    yield from cells
+
+
+def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """The names after a cue, left to right (``lower_case_names``)."""
     folded_text = doc.folded
     encoded = folded_text.encode("latin-1", "replace")  # one byte per character
     sketch = b" " + encoded.translate(_SKETCH)
@@ -184,6 +200,55 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             continue
         after = hit.end
         yield hit
+
+
+#: a table cell: text between delimiters ("|", tab, ";", ",") on one line, quotes aside
+_CELL = re.compile(
+    r"(?:^|(?<=[|\t;,]))[ \"']*(?P<cell>[^|\t;,\n\"']+?)[ \"']*(?=[|\t;,\n]|$)", re.M
+)
+
+
+def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """Lower-case names filling a table cell under a name column ("| stt | họ và tên |" over
+    "| 1 | lò văn sướng |", "hoten;ngaysinh" over "tang van loc;07/05/1983"): a lexicon
+    surname, then "văn"/"thị" or middle and given names only. Looked for only where a name
+    column's header can stand (``headers_possible``)."""
+    if not headers_possible(doc):
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    text = doc.text
+    for m in _CELL.finditer(text):
+        raw = m.group("cell")
+        if not raw.islower() or any(c.isdigit() for c in raw):
+            continue
+        words = raw.split()
+        if not 2 <= len(words) <= 5:
+            continue
+        folded = [fold_word(w) for w in words]
+        if folded[0] not in surnames or " ".join(folded) in not_names:
+            continue
+        rest = folded[1:]
+        if not (folded[1] in ("van", "thi") or all(w in middles or w in givens for w in rest)):
+            continue
+        if folded[-1] not in givens and not (len(folded) == 3 and folded[1] in ("van", "thi")):
+            continue
+        if folded[-1] in TYPICAL_MIDDLES and len(folded) == 2:
+            continue  # "lê văn": a middle name, no given name
+        s, e = m.span("cell")
+        if not spelled_as_surname(words[0], doc, s):
+            continue
+        if NAME_HEADERS.header(doc, s) is None:
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_NAME_COLUMN,
+            detector_id,
+            pattern="person.name_column",
+            base_score=BASE_NAME_COLUMN,
+            context="lower case",
+        )
 
 
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
