@@ -1,14 +1,18 @@
 """Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ...", "tôi là hoàng
-văn nam ở xóm 3", "ho ten: nguyen van an").
+văn nam ở xóm 3", "ho ten: nguyen van an", "bị cáo thạch văn sang", "dong chi lai the hung,").
 
 Lower case takes away the capital letters every other path relies on, so the bar is high:
-only after an honorific (``HONORIFICS``), a kin word or a self-introduction or hand-typed
-label (``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with
-the shape of a full name of three words or more (a middle name and a given name: two words
-such as "anh trần tình", "anh vũ trang" are as often everyday words). Without diacritics
-"co", "chi", "di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..."
-shape counts, or three name words led by a surname that is no everyday word there
-(``PLAIN_SURNAMES``: "anh le minh tuan").
+only after a cue (an honorific or kin word, ``HONORIFICS``; a self-introduction or hand-typed
+label, ``INTRODUCTIONS``; any plain-word cue of ``name_cues.tsv``: "bị cáo", "đồng chí", "chủ
+tài khoản", "mr"), with a lexicon surname, and with the shape of a full name of three words or
+more (a middle name and a given name: two words such as "anh trần tình", "anh vũ trang" are as
+often everyday words; two words only after a cue that names a person and with the name's end
+marked: "họ và tên: nguyễn an"). With diacritics, common phrases are compared by spelling
+("đinh công khải" is no "công khai"). Without them "co", "chi", "di" are everyday words, so
+the name needs the "... văn ..." / "... thị ..." shape, three name words led by a surname that
+is no everyday word there (``PLAIN_SURNAMES``: "anh le minh tuan"), or name words only, no
+two of them a common phrase, after a cue that names a person or with the end marked
+(``_plain_evidence``). Lower-case cells under a name column are names too (``_name_cells``).
 """
 
 from __future__ import annotations
