@@ -174,3 +174,19 @@ def test_the_holder_of_a_council_office_is_found_and_kept_public() -> None:
 )
 def test_lower_case_names_in_a_name_column(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chi cục trưởng\n(đã ký)\ntrương công minh", ["trương công minh"]),
+        ("kt. chu tich\npho chu tich\n(da ky)\nluong van dinh", ["luong van dinh"]),
+        ("người làm đơn\n(ký, ghi rõ họ tên)\nđỗ thị hoa", ["đỗ thị hoa"]),
+        # no name under the mark
+        ("(đã ký)\nvăn phòng sở", []),
+        ("(đã ký)\nnơi nhận:\n- như trên", []),
+        ("(đã ký)\nđã gửi bản chính", []),
+    ],
+)
+def test_a_lower_case_signer_under_the_signature_mark(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -12,7 +12,8 @@ marked: "họ và tên: nguyễn an"). With diacritics, common phrases are compa
 the name needs the "... văn ..." / "... thị ..." shape, three name words led by a surname that
 is no everyday word there (``PLAIN_SURNAMES``: "anh le minh tuan"), or name words only, no
 two of them a common phrase, after a cue that names a person or with the end marked
-(``_plain_evidence``). Lower-case cells under a name column are names too (``_name_cells``).
+(``_plain_evidence``). Lower-case cells under a name column are names too (``_name_cells``),
+and so is a lower-case line under "(đã ký)" (``_signed_names``).
 """
 
 from __future__ import annotations
@@ -180,6 +181,7 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """
     hits = list(_cue_names(doc, detector_id))
     cells = list(_name_cells(doc, detector_id))
+    cells.extend(_signed_names(doc, [*hits, *cells], detector_id))
     # a cell holds the whole name: "chu van huu an" is not "chú văn hữu an"
     yield from (h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in cells))
     yield from cells
@@ -252,6 +254,46 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
             pattern="person.name_column",
             base_score=BASE_NAME_COLUMN,
             context="lower case",
+        )
+
+
+#: a signature mark on its own line, folded ("(đã ký)", "(ký, ghi rõ họ tên)"), then the
+#: signer's name alone on the next line
+_SIGNED = re.compile(
+    r"^[ \t]*\(?(?:da ky|ky ten|ky,? (?:va )?ghi ro ho (?:va )?ten(?:,? dong dau)?)\)?[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*$",
+    re.M,
+)
+
+
+def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> Iterator[Detection]:
+    """A lower-case name alone on the line under "(đã ký)" or "(ký, ghi rõ họ tên)": the
+    signer's, when it is a lexicon surname and name words only."""
+    folded_text = doc.folded
+    if "ky" not in folded_text:
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    for m in _SIGNED.finditer(folded_text):
+        s, e = m.span("name")
+        raw = doc.text[s:e]
+        if not raw.islower() or any(f.start < e and s < f.end for f in found):
+            continue
+        folded = folded_text[s:e].split()
+        if folded[0] not in surnames or " ".join(folded) in not_names:
+            continue
+        if not all(w in middles or w in givens for w in folded[1:]):
+            continue
+        if folded[-1] not in givens or not spelled_as_surname(raw.split()[0], doc, s):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_LOWER_CASE,
+            detector_id,
+            pattern="person.lower_case",
+            base_score=BASE_LOWER_CASE,
+            context="signature",
         )
 
 
