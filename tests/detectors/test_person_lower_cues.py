@@ -31,6 +31,10 @@ def names(text: str) -> list[str]:
         ("gửi giấy mời cho ông đinh công khải đến họp", ["đinh công khải"]),
         ("anh nguyễn văn hoa là người làm đơn", ["nguyễn văn hoa"]),
         ("chị lê thị thanh xuân ở tổ 5", ["lê thị thanh xuân"]),
+        # "diệu" is no "điều", "thông" no "thông tư"
+        ("bà lê thị diệu hằng, sinh năm 1980", ["lê thị diệu hằng"]),
+        ("ông lê văn thông, sinh năm 1970", ["lê văn thông"]),
+        ("ông phan văn tài điều 5 luật đất đai", ["phan văn tài"]),
         # without diacritics: a strong cue, or an honorific and the name's end marked
         ("dong chi lai the hung, sinh nam 1971", ["lai the hung"]),
         ("ong bach cong thanh, sinh nam 1980", ["bach cong thanh"]),

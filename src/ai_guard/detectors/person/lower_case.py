@@ -43,7 +43,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_LOWER_CASE,
     SCORE_NAME_COLUMN,
 )
-from ai_guard.detectors.person.surname_first import is_template_name
+from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -324,8 +324,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
     cut = len(folded)
     for q in range(1, len(folded)):
-        if folded[q] in NEVER_IN_NAMES:
-            cut = q
+        if folded[q] in NEVER_IN_NAMES and is_legal_word(
+            raw[spans[q][0] : spans[q][1]], doc.folded[s + spans[q][1] : s + spans[q][1] + 8]
+        ):
+            cut = q  # "phan văn tài điều 5"; "lê thị diệu hằng" is a name
             break
         if folded[1] in ("van", "thi") and (q > 2 or _spelled_middle(raw, spans[1])):
             # "khổng văn lâm", "nguyễn văn hoa", "bui thi thanh xuan": after a surname and
