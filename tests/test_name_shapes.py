@@ -248,38 +248,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("chao ban, toi la nguyen an, can hoi thu tuc dang ky ket hon."),
         ((17, 26, "PERSON"),),
     ),
-    ("allowed", "name.table_markdown.lower"): Known(
-        "200/200",
-        (
-            "tóm tắt danh sách sau:\n| stt | họ và tên | nội dung |\n|---|---|---|\n| 1 | "
-            "nguyễn an | xin cấp lại giấy khai sinh |"
-        ),
-        ((74, 83, "PERSON"),),
-    ),
-    ("allowed", "name.table_markdown.folded_lower"): Known(
-        "200/200",
-        (
-            "tom tat danh sach sau:\n| stt | ho va ten | noi dung |\n|---|---|---|\n| 1 | "
-            "nguyen an | xin cap lai giay khai sinh |"
-        ),
-        ((74, 83, "PERSON"),),
-    ),
-    ("allowed", "name.table_tsv.lower"): Known(
-        "200/200",
-        (
-            "tóm tắt danh sách sau:\nstt\thọ và tên\tnội dung\n1\tnguyễn an\txin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
-    ("allowed", "name.table_tsv.folded_lower"): Known(
-        "200/200",
-        (
-            "tom tat danh sach sau:\nstt\tho va ten\tnoi dung\n1\tnguyen an\txin cap lai giay "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
     ("allowed", "name.line_break.proper"): Known(
         "136/200",
         ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh."),
@@ -466,38 +434,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "200/200",
         ("chao ban, toi la nguyen an, can hoi thu tuc dang ky ket hon."),
         ((17, 26, "PERSON"),),
-    ),
-    ("partly_visible", "name.table_markdown.lower"): Known(
-        "200/200",
-        (
-            "tóm tắt danh sách sau:\n| stt | họ và tên | nội dung |\n|---|---|---|\n| 1 | "
-            "nguyễn an | xin cấp lại giấy khai sinh |"
-        ),
-        ((74, 83, "PERSON"),),
-    ),
-    ("partly_visible", "name.table_markdown.folded_lower"): Known(
-        "200/200",
-        (
-            "tom tat danh sach sau:\n| stt | ho va ten | noi dung |\n|---|---|---|\n| 1 | "
-            "nguyen an | xin cap lai giay khai sinh |"
-        ),
-        ((74, 83, "PERSON"),),
-    ),
-    ("partly_visible", "name.table_tsv.lower"): Known(
-        "200/200",
-        (
-            "tóm tắt danh sách sau:\nstt\thọ và tên\tnội dung\n1\tnguyễn an\txin cấp lại giấy "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
-    ),
-    ("partly_visible", "name.table_tsv.folded_lower"): Known(
-        "200/200",
-        (
-            "tom tat danh sach sau:\nstt\tho va ten\tnoi dung\n1\tnguyen an\txin cap lai giay "
-            "khai sinh"
-        ),
-        ((48, 57, "PERSON"),),
     ),
     ("partly_visible", "name.line_break.proper"): Known(
         "200/200",

@@ -33,8 +33,9 @@ How the package is laid out (one job per module):
 * ``capitalised``: candidate finding in runs of capitalised words, and the walk through them;
 * ``surname_first``: judging and scoring a name led by a lexicon surname (and names in capitals);
 * ``cued``: names known by a name column or a strong cue, whatever their surname;
-* ``lower_case``: chat-style names in lower case after an honorific or a self-introduction
-  ("tôi là", "tên là", "họ tên:");
+* ``lower_case``: chat-style names in lower case after an honorific, a self-introduction
+  ("tôi là", "tên là", "họ tên:") or a cue of ``name_cues.tsv`` ("bị cáo", "đồng chí"), and
+  in cells under a name column;
 * ``shape``: whether a word can be a Vietnamese syllable;
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;

@@ -332,7 +332,10 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     if run.strong_after[i] is False
                     or (
                         folded[i] in NEVER_IN_NAMES
-                        and is_legal_word(text[words[i][0] : words[i][1]])
+                        and is_legal_word(
+                            text[words[i][0] : words[i][1]],
+                            doc.folded[words[i][1] : words[i][1] + 8],
+                        )
                     )
                     else cued_unknown(doc, words[i:], not_names, givens, detector_id)
                 )

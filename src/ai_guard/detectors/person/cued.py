@@ -27,7 +27,7 @@ from ai_guard.detectors.person.context import (
     PLACE_WORD_REACH,
     cue_before,
 )
-from ai_guard.detectors.person.lexicon import lexicons, strong_cues
+from ai_guard.detectors.person.lexicon import NEVER_IN_NAMES, lexicons, strong_cues
 from ai_guard.detectors.person.scores import (
     BASE_CAPITALS_PLACED,
     BASE_CUED_UNKNOWN,
@@ -38,6 +38,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_CUED_UNKNOWN,
     SCORE_NAME_COLUMN,
 )
+from ai_guard.detectors.person.surname_first import is_legal_word
 from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -141,6 +142,10 @@ def cued_unknown(
     folded = [fold(text[a:b]) for a, b in take]
     if " ".join(folded) in not_names or " ".join(folded[:2]) in not_names:
         return None
+    if folded[0] in NEVER_IN_NAMES and is_legal_word(
+        first, doc.folded[take[0][1] : take[0][1] + 8]
+    ):
+        return None  # "Can cu Luat Ngan sach": căn cứ Luật, not the honorific "cụ"
     if not any(w in givens for w in folded):
         return None
     end = take[-1][1]

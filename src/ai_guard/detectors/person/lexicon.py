@@ -30,6 +30,7 @@ __all__ = [
     "cue_spellings",
     "cue_words",
     "lexicons",
+    "not_name_spellings",
     "public_figure_spellings",
     "public_figures",
     "strong_cues",
@@ -65,6 +66,21 @@ def lexicons() -> Lexicons:
     cue_rows = data.rows("detectors/name_cues.tsv")
     cues = CueSet(r[0] for r in cue_rows if r and r[0])
     return Lexicons(surnames, middles, givens, frozenset(places), cues)
+
+
+@lru_cache(maxsize=1)
+def not_name_spellings() -> frozenset[str]:
+    """The phrases of ``Lexicons.not_names`` spelled with their diacritics: in lower-case text
+    with diacritics "công khải" (a given name) is not "công khai" (public), "văn hoa" not
+    "văn hóa"."""
+    out: set[str] = set()
+    for row in data.rows("detectors/provinces.tsv"):
+        out.add(spelling(row[0]))
+        if len(row) > 2:
+            out.update(spelling(v) for v in row[2].split(";") if v.strip())
+    for name in ("common_capitalised_words.txt", "place_names.txt"):
+        out.update(spelling(line) for line in data.lines(f"detectors/{name}"))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -1,14 +1,19 @@
 """Names typed in lower case in chat-style prompts ("chị nguyễn thị lan ở ...", "tôi là hoàng
-văn nam ở xóm 3", "ho ten: nguyen van an").
+văn nam ở xóm 3", "ho ten: nguyen van an", "bị cáo thạch văn sang", "dong chi lai the hung,").
 
 Lower case takes away the capital letters every other path relies on, so the bar is high:
-only after an honorific (``HONORIFICS``), a kin word or a self-introduction or hand-typed
-label (``INTRODUCTIONS``: "tôi là", "em tên là", "họ tên:"), with a lexicon surname, and with
-the shape of a full name of three words or more (a middle name and a given name: two words
-such as "anh trần tình", "anh vũ trang" are as often everyday words). Without diacritics
-"co", "chi", "di" are everyday words, so only the unmistakable "... văn ..." / "... thị ..."
-shape counts, or three name words led by a surname that is no everyday word there
-(``PLAIN_SURNAMES``: "anh le minh tuan").
+only after a cue (an honorific or kin word, ``HONORIFICS``; a self-introduction or hand-typed
+label, ``INTRODUCTIONS``; any plain-word cue of ``name_cues.tsv``: "bị cáo", "đồng chí", "chủ
+tài khoản", "mr"), with a lexicon surname, and with the shape of a full name of three words or
+more (a middle name and a given name: two words such as "anh trần tình", "anh vũ trang" are as
+often everyday words; two words only after a cue that names a person and with the name's end
+marked: "họ và tên: nguyễn an"). With diacritics, common phrases are compared by spelling
+("đinh công khải" is no "công khai"). Without them "co", "chi", "di" are everyday words, so
+the name needs the "... văn ..." / "... thị ..." shape, three name words led by a surname that
+is no everyday word there (``PLAIN_SURNAMES``: "anh le minh tuan"), or name words only, no
+two of them a common phrase, after a cue that names a person or with the end marked
+(``_plain_evidence``). Lower-case cells under a name column are names too (``_name_cells``),
+and so is a lower-case line under "(đã ký)" (``_signed_names``).
 """
 
 from __future__ import annotations
@@ -18,16 +23,27 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import NAME_HEADERS
+from ai_guard.detectors.person.cued import headers_possible
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTION_SPELLINGS,
     INTRODUCTIONS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
+    TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
     lexicons,
+    not_name_spellings,
+    strong_cues,
 )
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import (
+    BASE_LOWER_CASE,
+    BASE_NAME_COLUMN,
+    SCORE_LOWER_CASE,
+    SCORE_NAME_COLUMN,
+)
+from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -40,12 +56,60 @@ _INTRODUCTION_SET = frozenset(INTRODUCTIONS)
 #: kin words before a lower-case name ("bo nguyen van toan", "mẹ trần thị huệ"), folded; each
 #: spelled as a cue of ``name_cues.tsv`` where the text has diacritics ("bộ" is not "bố")
 _KIN = ("bo", "me", "cha", "vo", "chong")
-#: everything that may stand before a lower-case name
-_CUES = sorted(set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
 _CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
+#: cues of ``name_cues.tsv`` that, typed without diacritics, are everyday words or pronouns
+#: ("họ" they, "bé" small, "câu" sentence) or a surname ("son" / Sơn): no cue in lower case
+_NO_LOWER_CUES = frozenset({"ho", "be", "cau", "son", "mo", "thim", "tu"})
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[str]:
+    """Everything that may stand before a lower-case name: the honorifics, kin words and
+    introductions, and every context word of ``name_cues.tsv`` made of plain words ("bị cáo",
+    "đồng chí", "chủ tài khoản", "mr", "chấp hành viên"), folded."""
+    table = {
+        t
+        for t in lexicons().cues.terms
+        if re.fullmatch(r"[a-z]+(?: [a-z]+)*", t) and t not in _NO_LOWER_CUES
+    }
+    return sorted(table | set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+
+
+#: a cue word and a surname that, typed without diacritics, are an everyday phrase ("chi phi"
+#: chi phí, "co phan" cổ phần, "chi dinh" chỉ định, "chu truong" chủ trương, "thay doi" thay
+#: đổi): no name follows them there
+_EVERYDAY_PAIRS = frozenset(
+    {
+        "co phan", "co dinh", "co le", "co ban", "co quan", "co dong", "co ta", "co lam",
+        "co luc", "co han", "co chung", "co cong", "co vu", "co dau", "co mong", "co kha",
+        "co phuong", "chi phi", "chi dinh", "chi dao", "chi doan", "chi tra", "chi tieu",
+        "chi la", "chi can", "chi mong", "chi ho", "chi ban", "ong ba", "ba lan", "ba vi",
+        "ba dinh", "anh ta", "chu dong", "chu ho", "chu dau", "chu quan", "chu truong",
+        "chu luc", "bac ninh", "bac giang", "chau au", "chau phi", "thay doi", "thay vi",
+        "di lai", "di lam", "di cung", "di ngu", "di tu", "di dau", "bo sung", "bo cong",
+        "chong lai", "em be", "cu ly", "chu y",
+    }
+)  # fmt: skip
+#: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
+#: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
+#: person ("dai bieu khong huong luong |" is "không hưởng lương")
+_EVERYDAY_SURNAMES = frozenset(
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi"}
+)
+#: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
+_EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+#: the same before "thì": "đó thì", "là thì", "không thì" ("o ba do thi lon.")
+_EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
+#: what may follow a lower-case name typed without diacritics and marks its end: a comma,
+#: a bracket, the end of the line, a table cell, or an identifier ("sinh năm", "cccd"); group 1
+#: holds the marks that still count after "đó thì" and the like (not the end of the line)
+_NAME_END = re.compile(
+    r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst)\b)"
+    r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
+)
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
-#: "sinh năm", "ở", "và", "phòng kế toán"); spelled so where the word has diacritics
-_GOES_ON = ("là", "sinh", "ở", "và", "phòng")
+#: "sinh năm", "ở", "và", "phòng kế toán", "đang làm"); spelled so where the word has diacritics
+_GOES_ON = ("là", "sinh", "ở", "và", "phòng", "đang", "đã", "được", "không")
 _GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phong" is a name
 _GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
 
@@ -70,11 +134,13 @@ def _surnames() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _lower_name_re() -> re.Pattern[str]:
-    """An honorific or an introduction (a label may end with ':'), then a lexicon surname and
-    1-3 more lower-case words (folded text)."""
+    """An honorific or an introduction (a label may end with ':'; a cue may be followed by
+    "là": "chị là", "em trai là"), then a lexicon surname and 1-3 more lower-case words
+    (folded text)."""
     surnames = _surnames()
     return re.compile(
-        r"(?P<cue>" + trie_regex(_CUES) + r")(?:[ \t]*:)?[ \t]+"
+        r"(?P<cue>" + trie_regex(_cues()) + r")(?:[ \t]*[:.])?"
+        r"(?:[ \t]+(?P<la>la)(?![ \t]+(?:van|thi)[ \t]))?[ \t]+"
         r"(?P<name>(?:" + trie_regex(surnames) + r"|la(?=[ \t]+(?:van|thi)[ \t]))"
         r"(?:[ \t]+[a-z]+){1,3})(?![a-z0-9])"
     )
@@ -93,7 +159,11 @@ def _cue_start_re() -> re.Pattern[bytes]:
     surnames = _surnames()
     return re.compile(
         (
-            " (?=(?:" + trie_regex(_CUES) + ") +(?:" + trie_regex([*surnames, "la"]) + ") +[a-z])"
+            " (?=(?:"
+            + trie_regex(_cues())
+            + ")(?: +la)? +(?:"
+            + trie_regex([*surnames, "la"])
+            + ") +[a-z])"
         ).encode()
     )
 
@@ -109,6 +179,16 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     "tôi là cháu lê hà minh khang" is judged at "tôi là" (no name: "cháu" is no surname
     there), then at "cháu".
     """
+    hits = list(_cue_names(doc, detector_id))
+    cells = list(_name_cells(doc, detector_id))
+    cells.extend(_signed_names(doc, [*hits, *cells], detector_id))
+    # a cell holds the whole name: "chu van huu an" is not "chú văn hữu an"
+    yield from (h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in cells))
+    yield from cells
+
+
+def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """The names after a cue, left to right (``lower_case_names``)."""
     folded_text = doc.folded
     encoded = folded_text.encode("latin-1", "replace")  # one byte per character
     sketch = b" " + encoded.translate(_SKETCH)
@@ -128,6 +208,95 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         yield hit
 
 
+#: a table cell: text between delimiters ("|", tab, ";", ",") on one line, quotes aside
+_CELL = re.compile(
+    r"(?:^|(?<=[|\t;,]))[ \"']*(?P<cell>[^|\t;,\n\"']+?)[ \"']*(?=[|\t;,\n]|$)", re.M
+)
+
+
+def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """Lower-case names filling a table cell under a name column ("| stt | họ và tên |" over
+    "| 1 | lò văn sướng |", "hoten;ngaysinh" over "tang van loc;07/05/1983"): a lexicon
+    surname, then "văn"/"thị" or middle and given names only. Looked for only where a name
+    column's header can stand (``headers_possible``)."""
+    if not headers_possible(doc):
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    text = doc.text
+    for m in _CELL.finditer(text):
+        raw = m.group("cell")
+        if not raw.islower() or any(c.isdigit() for c in raw):
+            continue
+        words = raw.split()
+        if not 2 <= len(words) <= 5:
+            continue
+        folded = [fold_word(w) for w in words]
+        if folded[0] not in surnames or " ".join(folded) in not_names:
+            continue
+        rest = folded[1:]
+        if not (folded[1] in ("van", "thi") or all(w in middles or w in givens for w in rest)):
+            continue
+        if folded[-1] not in givens and not (len(folded) == 3 and folded[1] in ("van", "thi")):
+            continue
+        if folded[-1] in TYPICAL_MIDDLES and len(folded) == 2:
+            continue  # "lê văn": a middle name, no given name
+        s, e = m.span("cell")
+        if not spelled_as_surname(words[0], doc, s):
+            continue
+        if NAME_HEADERS.header(doc, s) is None:
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_NAME_COLUMN,
+            detector_id,
+            pattern="person.name_column",
+            base_score=BASE_NAME_COLUMN,
+            context="lower case",
+        )
+
+
+#: a signature mark on its own line, folded ("(đã ký)", "(ký, ghi rõ họ tên)"), then the
+#: signer's name alone on the next line
+_SIGNED = re.compile(
+    r"^[ \t]*\(?(?:da ky|ky ten|ky,? (?:va )?ghi ro ho (?:va )?ten(?:,? dong dau)?)\)?[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*$",
+    re.M,
+)
+
+
+def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> Iterator[Detection]:
+    """A lower-case name alone on the line under "(đã ký)" or "(ký, ghi rõ họ tên)": the
+    signer's, when it is a lexicon surname and name words only."""
+    folded_text = doc.folded
+    if "ky" not in folded_text:
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    for m in _SIGNED.finditer(folded_text):
+        s, e = m.span("name")
+        raw = doc.text[s:e]
+        if not raw.islower() or any(f.start < e and s < f.end for f in found):
+            continue
+        folded = folded_text[s:e].split()
+        if folded[0] not in surnames or " ".join(folded) in not_names:
+            continue
+        if not all(w in middles or w in givens for w in folded[1:]):
+            continue
+        if folded[-1] not in givens or not spelled_as_surname(raw.split()[0], doc, s):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_LOWER_CASE,
+            detector_id,
+            pattern="person.lower_case",
+            base_score=BASE_LOWER_CASE,
+            context="signature",
+        )
+
+
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
     """The finding for a match of ``_lower_name_re`` (None when the words are not a name)."""
     _, middles, givens, not_names, _ = lexicons()
@@ -137,23 +306,47 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if not raw.islower():
         return None  # capitalised names are the other path's
     cue = text[m.start("cue") : m.end("cue")]
-    if m.group("cue") in _INTRODUCTION_SET:
+    cue_folded = m.group("cue")
+    if cue_folded in _INTRODUCTION_SET:
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"
-    elif not spelled_as_cue(cue, doc, m.start("cue")):
-        return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
+    elif cue_folded in _CUE_WORDS:
+        if not spelled_as_cue(cue, doc, m.start("cue")):
+            return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
+    elif lexicons().cues.before(doc, m.end("cue")) is None:
+        return None  # a context word of name_cues.tsv, spelled as one ("bị cáo", "đồng chí")
+    if m.group("la") is not None:
+        la = text[m.start("la") : m.end("la")]
+        if not la.isascii() and spelling(la) != spelling("là"):
+            return None  # "chị lá": not "chị là"
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
     cut = len(folded)
     for q in range(1, len(folded)):
-        if folded[q] in NEVER_IN_NAMES or " ".join(folded[q - 1 : q + 1]) in not_names:
-            cut = q if folded[q] in NEVER_IN_NAMES else q - 1
+        if folded[q] in NEVER_IN_NAMES and is_legal_word(
+            raw[spans[q][0] : spans[q][1]], doc.folded[s + spans[q][1] : s + spans[q][1] + 8]
+        ):
+            cut = q  # "phan văn tài điều 5"; "lê thị diệu hằng" is a name
+            break
+        if folded[1] in ("van", "thi") and (q > 2 or _spelled_middle(raw, spans[1])):
+            # "khổng văn lâm", "nguyễn văn hoa", "bui thi thanh xuan": after a surname and
+            # "văn"/"thị" the words are the name's, a place's name as often as not
+            continue
+        if _common_phrase(raw, spans, q - 1, not_names):
+            cut = q - 1
             break
     folded = folded[:cut]
     spans = spans[:cut]
-    if m.group("cue") in _INTRODUCTION_SET and folded and folded[0] in _CUE_WORDS:
-        return None  # "mang tên ông đàm văn thịnh": the honorific after it is the cue
+    if (
+        cue_folded not in _CUE_WORDS
+        and folded
+        and folded[0] in _CUE_WORDS
+        and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
+    ):
+        # "mang tên ông đàm văn thịnh", "kính gửi ông ...": the honorific is the cue ("tên: võ
+        # thị ngọc hân": before "thị" it is the surname)
+        return None
     if len(folded) < 2:
         return None
     # the longest run of name-like words after the surname, ending on a given name;
@@ -169,18 +362,18 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if k == 2:
+    if k == 2 and not _two_word_name(doc, cue_folded, folded, raw, s + spans[1][1]):
         # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
         # that spell a surname and a given name are as often everyday words; a name needs three
+        # words, or a cue that names a person and the name's end marked
         return None
-    if raw.isascii() and (k < 3 or folded[1] not in ("van", "thi")) and not _plain_name(folded, k):
-        # without diacritics "co", "chi", "di" are everyday words ("có", "chỉ", "đi"):
-        # only the unmistakable "... văn ..." / "... thị ..." shape counts, or a surname that
-        # is no everyday word before a middle and a given name
-        return None
-    if " ".join(folded[:2]) in not_names:
-        return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     e = s + spans[k - 1][1]
+    if is_template_name(doc, folded[:k], s):
+        return None  # "ví dụ: họ và tên: nguyễn văn a": a form's template
+    if raw.isascii() and not _plain_evidence(doc, cue_folded, folded, k, e, not_names):
+        return None
+    if _common_phrase(raw, spans, 0, not_names):
+        return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     honorific = m.group("cue")
     if is_public_figure(raw[: spans[k - 1][1]]) and fold_word(honorific) not in ("cu", "bac"):
         return None  # "đường trần hưng đạo" typed in lower case; "cụ phan bội châu" is
@@ -197,6 +390,78 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         base_score=BASE_LOWER_CASE,
         context=honorific,
     )
+
+
+def _spelled_middle(raw: str, span: tuple[int, int]) -> bool:
+    """Whether a word folded to "van" / "thi" is spelled "văn" / "thị" (with diacritics:
+    "thi hành" is no name; without them, unknown)."""
+    word = raw[span[0] : span[1]]
+    return not word.isascii() and spelling(word) in TYPICAL_MIDDLE_SPELLINGS
+
+
+def _common_phrase(
+    raw: str, spans: list[tuple[int, int]], q: int, not_names: frozenset[str]
+) -> bool:
+    """Whether words ``q`` and ``q + 1`` are a place or a common phrase (``not_names``): on the
+    folded words where the text has no diacritics, on their spelling where it has ("công
+    khải" is a given name, "công khai" a word)."""
+    pair = raw[spans[q][0] : spans[q + 1][1]]
+    if pair.isascii():
+        return " ".join(fold_word(w) for w in pair.split()) in not_names
+    return spelling(pair) in not_name_spellings()
+
+
+def _plain_evidence(
+    doc: Document, cue: str, folded: list[str], k: int, end: int, not_names: frozenset[str]
+) -> bool:
+    """Whether a lower-case name typed without diacritics is one: "co", "chi", "di" are
+    everyday words ("có", "chỉ", "đi"), so the words need the unmistakable "... văn ..." /
+    "... thị ..." shape, or a surname that is no everyday word before a middle and a given
+    name (``_plain_name``), or every word a name word, none of them two by two a common phrase
+    ("định công khai": "dinh cong khai"), and either a cue that names a person ("bị cáo",
+    "đồng chí", "chủ tài khoản", not "ông") or the name's end marked (a comma, a bracket,
+    the end of the line, "sinh năm", "cccd")."""
+    if k == 2:
+        return True  # a surname and a given name: ``_two_word_name`` asked for more already
+    marked = _NAME_END.match(doc.folded, end)
+    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS:
+        # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,", "chi dinh
+        # thi cong,": the cue and the surname are a phrase; "cô Phan Thị Lan" typed so is lost
+        return False
+    strong = cue not in _CUE_WORDS and cue in _strong_lower_cues()
+    if k >= 3 and folded[1] in ("van", "thi"):
+        if folded[1] == "thi" and folded[0] in _EVERYDAY_BEFORE_THI:
+            # "ba do thi lon.": "lớn" is no given name; "ba nhu thi lan anh." is a name
+            givens = lexicons().givens
+            return all(w in givens for w in folded[2:k]) or strong or bool(marked and marked[1])
+        return True
+    if _plain_name(folded, k):
+        return True
+    _, middles, givens, _, _ = lexicons()
+    if k < 3 or not all(w in middles for w in folded[1 : k - 1]) or folded[k - 1] not in givens:
+        return False
+    if any(" ".join(folded[q : q + 2]) in not_names for q in range(k - 1)):
+        return False
+    return strong or (marked is not None and folded[0] not in _EVERYDAY_SURNAMES)
+
+
+@lru_cache(maxsize=1)
+def _strong_lower_cues() -> frozenset[str]:
+    """The cues that name a private person (``strong_cues``: labels, parties, relations,
+    titles such as "đồng chí", "bs", "mr") and the introductions ("tôi là", "họ và tên:"),
+    folded, but a bare "tên" ("ten cong ty")."""
+    return (frozenset(strong_cues().terms) | _INTRODUCTION_SET) - {"ten"}
+
+
+def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: int) -> bool:
+    """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,"): only after
+    a cue that names a person, with the name's end marked, and typed without diacritics only
+    with a surname that is no everyday word (``PLAIN_SURNAMES``)."""
+    if cue in _CUE_WORDS or cue not in _strong_lower_cues():
+        return False
+    if raw.isascii() and (folded[0] not in PLAIN_SURNAMES or folded[1] in _EVERYDAY_GIVENS):
+        return False  # "toi la le la": "tôi là lê la"
+    return _NAME_END.match(doc.folded, end) is not None
 
 
 def _plain_name(folded: list[str], k: int) -> bool:

@@ -40,11 +40,11 @@ from ai_guard.detectors.person.words import (
     spelled_as_cue,
 )
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, fold_word
 from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["from_surname", "is_legal_word"]
+__all__ = ["from_surname", "is_legal_word", "is_template_name"]
 
 #: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
 #: article)
@@ -53,10 +53,17 @@ _LEGAL_SPELLINGS = frozenset(
 )
 
 
-def is_legal_word(word: str) -> bool:
+def is_legal_word(word: str, following: str | None = None) -> bool:
     """Whether a word of ``NEVER_IN_NAMES`` is that legal word: written without diacritics
-    the folded form must do; with them, the spelling decides."""
+    the folded form must do; with them, the spelling decides. "Thông" is a given name as
+    often: it is the legal word only before "tư" (``following``: the folded text after the
+    word, when known)."""
+    if following is not None and fold_word(word) == "thong" and _TU.match(following) is None:
+        return False  # "ông Lê Văn Thông" (not "Thông tư")
     return word.isascii() or spelling(word) in _LEGAL_SPELLINGS
+
+
+_TU = re.compile(r"[ \t]+tu(?![a-z])")
 
 
 def from_surname(
@@ -99,12 +106,16 @@ def from_surname(
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
         return None
+    if len(folded) > 3 and " ".join(folded[:3]) in not_names:
+        return None  # "BAN CHỈ ĐẠO TỈNH": an agency's name, "Ban chỉ đạo" then its level
     place_word = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
+    if place_word and _office_of_unit(doc, start, folded, three_part):
+        place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
     if any(
-        w in NEVER_IN_NAMES and is_legal_word(text[a:b])
+        w in NEVER_IN_NAMES and is_legal_word(text[a:b], doc.folded[b : b + 8])
         for w, (a, b) in zip(folded[1:], take[1:], strict=True)
     ):
         return None  # "Như Điều 2", "Lê Luật"; "Lê Thị Diệu Hằng" is a name
@@ -125,12 +136,7 @@ def from_surname(
             pattern="person.public_figure",
             base_score=BASE_SURNAME_FIRST,
         )
-    if (
-        len(folded) == 3
-        and folded[1] in ("van", "thi")
-        and _TEMPLATE_LETTER.match(folded[2])
-        and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start)
-    ):
+    if is_template_name(doc, folded, start):
         return None  # "ví dụ: Họ và tên: NGUYỄN VĂN A": a form's template, nobody's name
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
     last = folded[-1]
@@ -200,6 +206,34 @@ _TEMPLATE_LETTER = re.compile(r"[abcxyz]$")
 _EXAMPLE_BEFORE = re.compile(
     r"(?<![a-z])(?:vi du|chang han|thi du|mau|e\.g\.|for example)(?![a-z])"
 )
+
+
+#: a council or committee and its level right before a name ("UBND tỉnh", "HĐND huyện"): the
+#: name after them is the office holder's ("Chủ tịch UBND tỉnh Nguyễn Văn Hải")
+_UNIT_OFFICE_BEFORE = re.compile(
+    r"(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)[ \t]+"
+    r"(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)[ \t]+$"
+)
+
+
+def _office_of_unit(doc: Document, start: int, folded: list[str], three_part: bool) -> bool:
+    """Whether a full name ("Nguyễn Văn Hải": surname, "văn"/"thị" or a middle name, given
+    name) stands right after "UBND tỉnh" and the like: a province or commune is never named
+    so, its office holder is."""
+    if not three_part:
+        return False
+    return _UNIT_OFFICE_BEFORE.search(doc.folded, max(0, start - 40), start) is not None
+
+
+def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
+    """Whether the folded name words starting at ``start`` are a form's template ("ví dụ: Họ
+    và tên: Nguyễn Văn A"): "văn"/"thị" and a placeholder letter, after an example word."""
+    return (
+        len(folded) == 3
+        and folded[1] in ("van", "thi")
+        and _TEMPLATE_LETTER.match(folded[2]) is not None
+        and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start) is not None
+    )
 
 
 def _middle_shaped(
