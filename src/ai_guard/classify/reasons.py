@@ -49,7 +49,7 @@ def explain(
         say(i18n.blocked_entities_reason(blocked))
     for c in categories:
         terms = list(
-            dict.fromkeys(e.label for e in c.evidence if e.kind in ("term", "symbol", "layout"))
+            dict.fromkeys(e.label for e in c.evidence if e.kind in ("term", "record", "symbol", "layout"))
         )[:3]
         say(i18n.category_reason(c.category.value, c.score, terms))
     counts = {k.value: v for k, v in personal.counts.items()}
