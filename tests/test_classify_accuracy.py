@@ -37,6 +37,7 @@ def test_accuracy_targets(name: str) -> None:
     assert rep.accuracy("action") >= 0.97, rep.errors
     assert rep.accuracy("doc_type") >= 0.90, rep.errors
     assert rep.accuracy("sensitivity") >= 0.90, rep.errors
+    assert rep.accuracy("categories") >= 0.93, rep.errors
 
 
 def test_blind_boundary_corpus_holds_its_floor() -> None:
@@ -48,3 +49,16 @@ def test_blind_boundary_corpus_holds_its_floor() -> None:
     assert rep.accuracy("action") >= 0.95, rep.errors
     assert rep.accuracy("doc_type") >= 0.95, rep.errors
     assert rep.accuracy("sensitivity") >= 0.90, rep.errors
+
+
+def test_blind_boundary_corpus_categories_hold_their_floor() -> None:
+    """Categories on documents_holdout.jsonl after the issue-16 category work (from exact 0.833,
+    recall 0.50 on finance and 0.64 on personnel): every category's recall >= 0.90; precision
+    >= 0.90 except public_info, where two labels (dh-001, dh-006: sensitivity public, category
+    not public_info) contradict each other."""
+    rep = evaluate(load(CORPUS / HOLDOUT))
+    assert rep.accuracy("categories") >= 0.93, rep.errors
+    per = rep.as_dict()["per_category"]
+    for cat, pr in per.items():
+        assert pr["recall"] >= 0.90, (cat, pr)
+        assert pr["precision"] >= (0.84 if cat == "public_info" else 0.90), (cat, pr)

@@ -73,11 +73,16 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
     seen: Counter[tuple[str, str]] = Counter()
     heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
     in_heading: set[str] = set()
+    records: set[str] = set()
     for h in hits:
         cat = h.term.kind
         key = (cat, h.term.folded)
         seen[key] += 1
-        w = h.weight if seen[key] == 1 else min(0.25 * h.weight, 0.5)
+        weight = h.weight
+        if _names_record(r.doc.folded, h):
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)
+        w = weight if seen[key] == 1 else min(0.25 * weight, 0.5)
         if seen[key] > 5:
             continue
         if any(s <= h.start < e for s, e in heading):
@@ -85,15 +90,47 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
             in_heading.add(cat)
         ev = None
         if seen[key] <= 2:  # the first two mentions of a term are its evidence
-            ev = r.evidence("term", h.term.folded, h.start, h.end, round(w, 2))
+            kind = "record" if weight > h.weight else "term"
+            ev = r.evidence(kind, h.term.folded, h.start, h.end, round(w, 2))
         tally.add(cat, w, ev)
     # one passing mention in a long text ("... giải quyết khiếu nại của công dân" among the
     # tasks of a plan) does not make the document a complaint file
     if len(r.doc.text) > 800:
         for cat in list(tally.totals):
             keys = [k for k in seen if k[0] == cat]
-            if len(keys) == 1 and seen[keys[0]] == 1 and cat not in in_heading:
+            if (
+                len(keys) == 1
+                and seen[keys[0]] == 1
+                and cat not in in_heading
+                and cat not in records
+            ):
                 tally.totals[cat] *= 0.8
+
+
+def _names_record(folded: str, h: Hit) -> bool:
+    """Whether a strong term names a kind of record as an item of a list: ``...; hồ sơ bệnh
+    án; ...``, ``hồ sơ thi hành án, hồ sơ tổ chức cán bộ``, ``hồ sơ giải quyết khiếu nại, tố
+    cáo``. A rule on which records may not be pasted into a chatbot is about those records,
+    however briefly it lists them. Not a record named inside a sentence (``tình trạng sức khỏe
+    được ghi trong hồ sơ bệnh án``, a definition), nor a term of weight 1 (``hồ sơ tuyển
+    dụng``)."""
+    if h.term.weight < 2:
+        return False
+    start = h.start
+    if not h.term.folded.startswith("ho so "):
+        m = _RECORD_BEFORE.search(folded, max(0, start - 60), start)
+        if m is None:
+            return False
+        start = m.start()
+    return _LIST_ITEM_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
+#: The weight of a term that names a kind of record (see :func:`_names_record`).
+_RECORD_WEIGHT = 3.0
+#: "hồ sơ " right before a term, or "hồ sơ <one record>, " before the next one of a list
+_RECORD_BEFORE = re.compile(r"\bho\s+so\s+(?:(?:[a-z]+\s+){0,3}[a-z]+,\s+)?$")
+#: what opens an item of a list: a separator, a line start, "và", "hoặc", "các"
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:\n(-]|\b(?:va|hoac|cac))\s*$")
 
 
 def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:

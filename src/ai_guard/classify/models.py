@@ -152,7 +152,8 @@ class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     kind: str
-    """``term``, ``layout``, ``symbol``, ``case_number``, ``stamp``, ``entity``, ``field`` ..."""
+    """``term``, ``record`` (a kind of record named in a list: ``hồ sơ bệnh án``), ``layout``,
+    ``symbol``, ``case_number``, ``stamp``, ``entity``, ``field`` ..."""
     label: str
     start: int
     end: int

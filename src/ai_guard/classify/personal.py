@@ -58,8 +58,14 @@ def decide_personal(
     """Counts per entity type, whether a private person is identifiable, private and
     public-role names, sensitive kinds, and up to 20 pieces of evidence."""
     cats = {c.category for c in categories}
+    # a rule that lists "hồ sơ tổ chức cán bộ" among forbidden inputs is about personnel
+    # records, not a personnel file on the officials it names (see categories._names_record)
+    about_personnel = any(
+        c.category is Category.PERSONNEL and any(e.kind != "record" for e in c.evidence)
+        for c in categories
+    )
     counts: Counter[EntityType] = Counter(f.entity for f in r.findings)
-    private_names, public_names, public_spans, evidence = _names(r, Category.PERSONNEL in cats)
+    private_names, public_names, public_spans, evidence = _names(r, about_personnel)
     strong = [f for f in r.findings if f.entity in _STRONG_IDS]
     for f in strong:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))

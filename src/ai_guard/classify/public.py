@@ -25,7 +25,7 @@ __all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public"]
 PUBLIC_THRESHOLD = 3.0
 _ARTICLE = re.compile(r"^\s*(?:dieu|điều)\s+\d{1,3}\s*[.:]", re.I | re.M)
 _PRESS = re.compile(
-    r"^\s*\((?:[A-Za-zĐđ.\s]{2,20})\)\s*[-–—]|(?:^|\n)\s*(?:theo|nguồn|nguon)\s*:?\s+"
+    r"(?:^|\n)\s*\((?:[^\W\d_]|[.\s]){2,20}\)\s*[-–—]|(?:^|\n)\s*(?:theo|nguồn|nguon)\s*:?\s+"
     r"(?:ttxvn|vnexpress|tuổi trẻ|tuoi tre|thanh niên|thanh nien|báo|bao|cổng|cong)",
     re.I,
 )
@@ -38,6 +38,21 @@ _PUBLISHED_TO = re.compile(
     r"(?<![a-z])(?:cong\s+(?:ttdt|ttđt|thong\s+tin\s+dien\s+tu)|cong\s+bao|website|"
     r"trang\s+(?:ttdt|thong\s+tin\s+dien\s+tu))(?![a-z])"
 )
+
+
+#: a column or field of birth dates: the document lists people ("| Họ và tên | Ngày sinh |")
+_BIRTH_FIELD = re.compile(
+    r"[|\t][ \t]*(?:ngay|nam)\s+sinh[ \t]*[|\t]|(?<![a-z])(?:ngay|nam)\s+sinh\s*:\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d\d(?!\w)"
+)
+#: a form published with a decree or circular ("Mẫu số 01 (Ban hành kèm theo Nghị định số ...")
+_FORM_TEMPLATE = re.compile(
+    r"^\s*mau\s+(?:so\s+)?[0-9a-z/.-]{1,10}\s*\n?\s*\(\s*ban\s+hanh\s+kem\s+theo\s+"
+    r"(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh)",
+    re.M,
+)
+#: a blank field to fill in: a run of dots
+_BLANK = re.compile(r"(?:\.{6,}|…{3,})")
 
 
 class Publicity(NamedTuple):
@@ -100,7 +115,7 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
         assert lay.type_line is not None
         total += 3.0
         ev.append(r.evidence("layout", f"type: {lay.type_name.name}", *lay.type_line, 3.0))
-    if lay.distribution is not None:
+    if lay.distribution is not None and not _lists_people(r):
         published = _PUBLISHED_TO.search(doc.folded, *lay.distribution)
         if published is not None:
             total += 3.0
@@ -121,8 +136,20 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
                 1.5,
             )
         )
+    template = _FORM_TEMPLATE.search(doc.folded[:1500])
+    if template is not None and len(_BLANK.findall(doc.text)) >= 5:
+        total += 3.0
+        ev.append(r.evidence("layout", "blank form template", *template.span(), 3.0))
     press = _PRESS.search(doc.text[:3000])
     if press is not None and lay.cues == 0:
         total += 3.0
         ev.append(r.evidence("layout", "press", press.start(), press.end(), 3.0))
     return total, ev
+
+
+def _lists_people(r: Reading) -> bool:
+    """Whether the document names private persons in a list: names with a birth-date column or
+    field (a recruitment result, a list of beneficiaries). Such a list is about those people,
+    even when the portal is among the recipients."""
+    people = sum(f.entity is EntityType.PERSON for f in r.findings)
+    return people >= 2 and _BIRTH_FIELD.search(r.doc.folded) is not None

@@ -17,6 +17,10 @@ from ai_guard.models import Decision, EntityType, LocalizedText
 __all__ = ["explain"]
 
 
+#: the evidence kinds a category's reason quotes
+_CATEGORY_EVIDENCE = ("term", "record", "symbol", "layout")
+
+
 def explain(
     r: Reading,
     doc_type: str,
@@ -48,9 +52,7 @@ def explain(
     if blocked:
         say(i18n.blocked_entities_reason(blocked))
     for c in categories:
-        terms = list(
-            dict.fromkeys(e.label for e in c.evidence if e.kind in ("term", "symbol", "layout"))
-        )[:3]
+        terms = list(dict.fromkeys(e.label for e in c.evidence if e.kind in _CATEGORY_EVIDENCE))[:3]
         say(i18n.category_reason(c.category.value, c.score, terms))
     counts = {k.value: v for k, v in personal.counts.items()}
     say(
