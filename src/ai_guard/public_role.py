@@ -228,9 +228,7 @@ _IDENTIFIERS = re.compile(
 
 #: a state-secret handling mark near a name: who may open a secret envelope ("CHỈ NGƯỜI CÓ TÊN
 #: MỚI ĐƯỢC BÓC BÌ") or receives a secret document is not published with the office
-_SECRET_NEAR = re.compile(
-    r"(?<![a-z])(?:boc\s+bi|toi\s+mat|tuyet\s+mat|do\s+mat\s*[:|])"
-)
+_SECRET_NEAR = re.compile(r"(?<![a-z])(?:boc\s+bi|toi\s+mat|tuyet\s+mat|do\s+mat\s*[:|])")
 #: how far around a name a secrecy mark is looked for (characters)
 _SECRET_REACH = 200
 
