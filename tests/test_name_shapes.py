@@ -799,6 +799,9 @@ def _count(
     return len(seen), failures
 
 
+from hypothesis.errors import NoSuchExample  # noqa: E402 - the measuring tool's own import
+
+
 def _minimal(
     strategy: st.SearchStrategy[object], check: Callable[..., str | None], n: int
 ) -> object:  # pragma: no cover
@@ -833,7 +836,10 @@ def _measure(n: int, as_known: bool, prefix: str) -> None:  # pragma: no cover
             if not as_known:
                 print(f"ok   {prop:15} {shape}  0/{total}")
             continue
-        worst = _minimal(strategy, check, n)
+        try:
+            worst = _minimal(strategy, check, n)
+        except NoSuchExample:  # a rare failure the search did not meet again: the shortest seen
+            worst = min(failures, key=lambda v: len(getattr(v, "text", str(v))))
         if not as_known:
             print(f"FAIL {prop:15} {shape}  {len(failures)}/{total}  {worst!r}")
             continue
