@@ -206,3 +206,12 @@ def test_a_notices_hotline_after_dt_or_goi_so_is_the_agencys() -> None:
     assert classify_document(text).recommended_action == "send"
     text = NOTICE.replace("liên hệ số điện thoại 0238 3844 555", "ĐT: 0238 3844 555")
     assert classify_document(text).recommended_action == "send"
+
+
+def test_an_anonymised_name_is_a_person_a_template_name_is_not() -> None:
+    text = (
+        "QUYẾT ĐỊNH\nVề việc cưỡng chế thi hành án\nBuộc người phải thi hành án ông {} "
+        "nộp số tiền 50.000.000 đồng theo bản án số 12/2024/DS-ST.\n"
+    )
+    assert classify_document(text.format("Nguyễn Xuân T")).personal_data.private_names == 1
+    assert classify_document(text.format("Nguyễn Văn A")).personal_data.private_names == 0

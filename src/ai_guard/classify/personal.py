@@ -20,6 +20,7 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.layout import official_title_at
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
+from ai_guard.detectors.person.surname_first import is_placeholder_name
 from ai_guard.models import EntityType, Finding
 from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge, private_context
 from ai_guard.text import fold_word
@@ -192,14 +193,11 @@ _AGENCY_CUE = re.compile(
 _AGENCY_REACH = 80
 
 
-#: a form's template name: "Nguyễn Văn A", "Trần Thị B" (a single capital letter for a given
-#: name), or a cited law that the name detector read as a person ("Luat Ngan sach")
-_PLACEHOLDER_NAME = re.compile(r"^(?:\S+\s+){1,3}[A-ZĐ]\.?$|^(?:Luật|Luat|LUẬT|LUAT)\s")
-
-
 def _placeholder_name(name: str) -> bool:
-    """Whether a name is a form's placeholder or a cited law rather than a person."""
-    return _PLACEHOLDER_NAME.search(" ".join(name.split())) is not None
+    """Whether a name is a form's placeholder ("Ông Nguyễn Văn A" in a blank form or a
+    regulation's template), the person detector's notion; an anonymised judgment's "Nguyễn
+    Xuân T" is still a person."""
+    return is_placeholder_name(fold_word(name.rstrip(".")).split())
 
 
 def _placeholder_address(value: str) -> bool:

@@ -11,6 +11,7 @@ its own: anything else in capitals is a heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
@@ -44,7 +45,7 @@ from ai_guard.text import Document, fold_word
 from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["from_surname", "is_legal_word", "is_template_name"]
+__all__ = ["from_surname", "is_legal_word", "is_placeholder_name", "is_template_name"]
 
 #: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
 #: article)
@@ -225,13 +226,22 @@ def _office_of_unit(doc: Document, start: int, folded: list[str], three_part: bo
     return _UNIT_OFFICE_BEFORE.search(doc.folded, max(0, start - 40), start) is not None
 
 
-def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
-    """Whether the folded name words starting at ``start`` are a form's template ("ví dụ: Họ
-    và tên: Nguyễn Văn A"): "văn"/"thị" and a placeholder letter, after an example word."""
+def is_placeholder_name(folded: Sequence[str]) -> bool:
+    """Whether folded name words are a template's placeholder ("Nguyễn Văn A", "Trần Thị B"):
+    a surname, "văn"/"thị" and a placeholder letter (A, B, C, X, Y, Z; not the initial an
+    anonymised judgment keeps, "Nguyễn Xuân T")."""
     return (
         len(folded) == 3
         and folded[1] in ("van", "thi")
         and _TEMPLATE_LETTER.match(folded[2]) is not None
+    )
+
+
+def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
+    """Whether the folded name words starting at ``start`` are a form's template in a prompt
+    ("ví dụ: Họ và tên: Nguyễn Văn A"): a placeholder name after an example word."""
+    return (
+        is_placeholder_name(folded)
         and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start) is not None
     )
 
