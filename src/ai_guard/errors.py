@@ -18,7 +18,9 @@
     ├── GuardSetupError(TypeError)    ``guard(params=..., unchecked=...)`` names what is not there
     ├── PartialScanError              the scanner could read a file only in part (notebook cells
     │                                 that do not parse): reported with the file, never dropped
-    └── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
+    ├── AuditError(RuntimeError)      the audit log cannot be written or read: nothing runs
+    └── TokenStoreError(RuntimeError) the gateway's token file cannot be read, is damaged or
+                                      cannot be written: every token is refused
 
 ``InputError`` has a subclass ``UncheckableArgument(TypeError)``: an argument of a guarded
 function that the guard cannot read. ``ai_guard.integrations`` re-exports the guard's errors.
@@ -53,6 +55,7 @@ __all__ = [
     "SignOffInvalid",
     "SignOffRejected",
     "SignOffRequired",
+    "TokenStoreError",
     "UncheckableArgument",
     "UnguardedPath",
 ]
@@ -296,4 +299,25 @@ class AuditError(AiGuardError, RuntimeError):
         self, *legacy: str, vi: str | None = None, en: str | None = None, path: str | None = None
     ) -> None:
         self.path = path
+        super().__init__(*legacy, vi=vi, en=en)
+
+
+class TokenStoreError(AiGuardError, RuntimeError):
+    """The gateway's token file (:mod:`ai_guard.serve.tokens`) is missing, unreadable, damaged,
+    writable by others, or could not be written. While it is, the gateway refuses every token
+    (fail closed). ``path`` names the file; ``problem`` is a stable code (``missing``,
+    ``unreadable``, ``not_json``, ``entry``, ``writable_by_others``, ``lock``, ``write`` ...)."""
+
+    code = "AIG-E510"
+
+    def __init__(
+        self,
+        *legacy: str,
+        vi: str | None = None,
+        en: str | None = None,
+        path: str,
+        problem: str,
+    ) -> None:
+        self.path = path
+        self.problem = problem
         super().__init__(*legacy, vi=vi, en=en)
