@@ -215,6 +215,10 @@ _HELP: dict[str, tuple[str, str]] = {
         "address to listen on (default: gateway.host)",
     ),
     "port": ("cổng lắng nghe (mặc định: gateway.port)", "port (default: gateway.port)"),
+    "commands": (
+        "lệnh con (ví dụ: ai-guard serve token ...); không có lệnh con: chạy gateway",
+        "a sub-command (e.g. ai-guard serve token ...); none: run the gateway",
+    ),
 }
 
 
