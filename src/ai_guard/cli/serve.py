@@ -37,7 +37,9 @@ _EXTRA_MODULES = ("starlette", "uvicorn", "httpx")
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
-    serve = sub.add_parser("serve", help=serve_help("serve"), description=serve_help("serve"))
+    serve: argparse.ArgumentParser = sub.add_parser(
+        "serve", help=serve_help("serve"), description=serve_help("serve")
+    )
     serve.add_argument("--policy", default=DEFAULT_POLICY, help=serve_help("policy"))
     serve.add_argument("--host", help=serve_help("host"))
     serve.add_argument("--port", type=int, help=serve_help("port"))
