@@ -23,7 +23,11 @@ and the client to another, so "requests per second" is the gateway's on one core
 target: >= 200 req/s on one core, and < 5 ms added at p50 for a 2 KB prompt).
 
     python -m benchmarks.gateway_load [--requests 400] [--concurrency 1 50] [--rounds 1]
-        [--audit sqlite|none] [--direct-only] [--no-pin] [--json]
+        [--audit sqlite|none] [--loop asyncio|uvloop] [--http h11|httptools]
+        [--direct-only] [--no-pin] [--json]
+
+The gateway runs on what the ``serve`` extra installs (asyncio, h11) unless ``--loop uvloop``
+/ ``--http httptools`` (``pip install uvloop httptools``, i.e. ``uvicorn[standard]``).
 
 ``--direct-only`` measures the harness alone (client and fake upstream), without a gateway.
 """
@@ -158,7 +162,9 @@ def gateway_app(upstream_port: int, workdir: str, audit: str) -> Any:
     )
 
 
-def _serve(kind: str, cpus: list[int] | None, args: tuple[Any, ...], port_out: Any) -> None:
+def _serve(
+    kind: str, cpus: list[int] | None, server: tuple[str, str], args: tuple[Any, ...], port_out: Any
+) -> None:
     """A child process: build the app, bind a loopback port, say it, serve until killed."""
     import logging
 
@@ -174,15 +180,20 @@ def _serve(kind: str, cpus: list[int] | None, args: tuple[Any, ...], port_out: A
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port_out.send(sock.getsockname()[1])
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    loop, http = server
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="on", loop=loop, http=http
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def start(kind: str, cpus: list[int] | None, *args: Any) -> tuple[Any, int]:
+def start(
+    kind: str, cpus: list[int] | None, *args: Any, server: tuple[str, str] = ("asyncio", "h11")
+) -> tuple[Any, int]:
     """Start a server process (spawned: a fresh interpreter) and wait for its port."""
     context = multiprocessing.get_context("spawn")
     here, there = context.Pipe()
-    process = context.Process(target=_serve, args=(kind, cpus, args, there), daemon=True)
+    process = context.Process(target=_serve, args=(kind, cpus, server, args, there), daemon=True)
     process.start()
     if not here.poll(120):
         process.terminate()
@@ -358,6 +369,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 50])
     parser.add_argument("--rounds", type=int, default=1, help="best of N rounds per case")
     parser.add_argument("--audit", choices=("sqlite", "none"), default="sqlite")
+    parser.add_argument(
+        "--loop", choices=("asyncio", "uvloop"), default="asyncio", help="the gateway's loop"
+    )
+    parser.add_argument(
+        "--http", choices=("h11", "httptools"), default="h11", help="the gateway's HTTP parser"
+    )
     parser.add_argument("--direct-only", action="store_true")
     parser.add_argument("--no-pin", action="store_true")
     parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -393,7 +410,12 @@ def main(argv: list[str] | None = None) -> int:
                 unit="Văn phòng", person="Người đo tải", note="benchmarks.gateway_load"
             )
             gateway, gateway_port = start(
-                "gateway", gateway_cpus, upstream_port, workdir, args.audit
+                "gateway",
+                gateway_cpus,
+                upstream_port,
+                workdir,
+                args.audit,
+                server=(args.loop, args.http),
             )
             processes.append(gateway)
 
@@ -418,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
     results = list(best.values())
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     if args.json:
-        print(json.dumps({"pinned": pin, "audit": args.audit, "loadavg": load,
+        print(json.dumps({"pinned": pin, "audit": args.audit, "loop": args.loop,
+                          "http": args.http, "loadavg": load,
                           "results": [asdict(r) for r in results]}, indent=2))  # fmt: skip
         return 0 if not any(r.errors for r in results) else 1
     print(
@@ -426,7 +449,10 @@ def main(argv: list[str] | None = None) -> int:
         if pin
         else "no pinning (fewer than 2 CPUs or --no-pin)"
     )
-    print(f"audit: {args.audit}; load average {load[0]:.2f}; {args.rounds} round(s)")
+    print(
+        f"audit: {args.audit}; gateway on uvicorn with {args.loop} and {args.http}; "
+        f"load average {load[0]:.2f}; {args.rounds} round(s)"
+    )
     header = (
         f"{'prompt':<12}{'stream':<7}{'conc':>4} |{'direct/s':>9}{'p50':>7}{'p99':>7}{'cpu':>6} |"
         f"{'gateway/s':>10}{'p50':>7}{'p99':>7}{'cpu':>6}{'1 core/s':>9} |"

@@ -549,3 +549,26 @@ def test_cli_list_of_an_empty_store(path: Path, capsys: pytest.CaptureFixture[st
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "no tokens yet" in captured.err
+
+
+def test_cli_policy_names_the_file_the_gateway_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ai-guard.toml").write_text(
+        '[gateway]\ntokens_file = "secrets/gw.json"\n\n[[gateway.upstreams]]\nname = "openai"\n'
+        'kind = "openai"\nbase_url = "https://api.openai.com/v1"\napi_key_env = "OPENAI_API_KEY"\n'
+        'models = ["gpt-4o-mini"]\n',
+        "utf-8",
+    )
+    assert cli("create", "--unit", UNIT, "--person", PERSON, "--policy", "ai-guard.toml") == 0
+    token = capsys.readouterr().out.strip()
+    assert TokenStore(tmp_path / "secrets" / "gw.json").verify(token) is not None
+    assert not (tmp_path / ".ai-guard").exists()
+    assert cli("list", "--policy", "ai-guard.toml", "--format", "json") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+    assert cli("list", "--policy", "missing.toml", "--lang", "en") == 2
+    assert "missing.toml" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli("list", "--policy", "ai-guard.toml", "--file", "x.json")

@@ -9,14 +9,15 @@ tokens (:mod:`ai_guard.serve.tokens`).
 - ``revoke TOKEN_ID`` revokes a token; every gateway instance that reads the file refuses it
   from its next request (deploy the file to each instance).
 
-``--file PATH`` names the token file (default :data:`~ai_guard.serve.tokens.DEFAULT_TOKENS_FILE`,
-the gateway's default ``tokens_file`` too). :func:`register` adds the ``token`` command to the
-sub-commands of ``ai-guard serve``.
+``--file PATH`` names the token file; ``--policy FILE`` takes the ``tokens_file`` of the
+policy file's ``[gateway]`` table (the file that gateway reads); with neither,
+:data:`~ai_guard.serve.tokens.DEFAULT_TOKENS_FILE` (the gateway's default ``tokens_file``).
+:func:`register` adds the ``token`` command to the sub-commands of ``ai-guard serve``.
 
 Exit codes: 0 done (``revoke`` of a token already revoked too: nothing changed, and it says
 so); 2 a usage or input error: a missing or empty ``--unit``/``--person``, an id the file does
 not hold, a token file that is missing (``list``, ``revoke``), damaged, writable by others or
-cannot be written (nothing is changed then).
+cannot be written (nothing is changed then), a ``--policy`` file that cannot be loaded.
 """
 
 from __future__ import annotations
@@ -38,9 +39,24 @@ PROG = "ai-guard"
 
 
 def _add_file(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--file", help=token_help("token.file"))
+    where.add_argument("--policy", help=token_help("token.policy"))
+
+
+def _path(args: argparse.Namespace) -> str:
+    """The token file: ``--file``, else the ``tokens_file`` of ``--policy``'s ``[gateway]``
+    table (the file the gateway reads), else the default."""
     from ai_guard.serve.tokens import DEFAULT_TOKENS_FILE
 
-    parser.add_argument("--file", default=DEFAULT_TOKENS_FILE, help=token_help("token.file"))
+    if getattr(args, "file", None):
+        return str(args.file)
+    if getattr(args, "policy", None):
+        from ai_guard.serve.config import load_config
+
+        config, _ = load_config(args.policy)
+        return config.tokens_file
+    return DEFAULT_TOKENS_FILE
 
 
 def register(subparsers: Any) -> None:
@@ -74,11 +90,12 @@ def _create(args: argparse.Namespace) -> int:
     from ai_guard.i18n.tokens import token_created
     from ai_guard.serve.tokens import TokenStore
 
-    store = TokenStore(args.file, create=True)
+    path = _path(args)
+    store = TokenStore(path, create=True)
     token, info = store.create(unit=args.unit, person=args.person, note=args.note)
     sys.stdout.write(token + "\n")
     sys.stdout.flush()
-    say(PROG, args.lang, token_created(info.token_id, info.unit, info.person, args.file))
+    say(PROG, args.lang, token_created(info.token_id, info.unit, info.person, path))
     return ExitCode.OK
 
 
@@ -86,9 +103,10 @@ def _revoke(args: argparse.Namespace) -> int:
     from ai_guard.i18n.tokens import token_already_revoked, token_revoked
     from ai_guard.serve.tokens import TokenStore
 
-    store = TokenStore(args.file)
+    path = _path(args)
+    store = TokenStore(path)
     if store.revoke(args.token_id):
-        say(PROG, args.lang, token_revoked(args.token_id, args.file))
+        say(PROG, args.lang, token_revoked(args.token_id, path))
         return ExitCode.OK
     when = next(
         (t.revoked_at for t in store.tokens() if t.token_id == args.token_id and t.revoked_at),
@@ -115,12 +133,13 @@ def _list(args: argparse.Namespace) -> int:
     from ai_guard.i18n.tokens import token_list_empty, token_list_heading, token_status
     from ai_guard.serve.tokens import TokenStore
 
-    rows = [_row(info) for info in TokenStore(args.file).tokens()]
+    path = _path(args)
+    rows = [_row(info) for info in TokenStore(path).tokens()]
     if args.format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return ExitCode.OK
     if not rows:
-        say(PROG, args.lang, token_list_empty(args.file))
+        say(PROG, args.lang, token_list_empty(path))
         return ExitCode.OK
     table = [[pick(h, args.lang) for h in token_list_heading()]]
     for row in rows:

@@ -106,6 +106,10 @@ _HELP: dict[str, tuple[str, str]] = {
         "tệp token (mặc định .ai-guard/gateway-tokens.json)",
         "the token file (default .ai-guard/gateway-tokens.json)",
     ),
+    "token.policy": (
+        "tệp chính sách: dùng tokens_file trong bảng [gateway] (tệp mà cổng đọc)",
+        "the policy file: use the tokens_file of its [gateway] table (the file the gateway reads)",
+    ),
     "token.id": ("mã token (cột đầu của 'list')", "the token id (first column of 'list')"),
 }
 
