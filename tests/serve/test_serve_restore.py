@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.serve.fakes import POLICY
 
 from ai_guard import check_prompt
 from ai_guard.serve.restore import (
@@ -22,7 +23,6 @@ from ai_guard.serve.restore import (
     StreamRestorerBase,
     restore_json,
 )
-from tests.serve.fakes import POLICY
 
 CHECK = check_prompt(
     'Ông Nguyễn Văn An, CCCD 001085012345, SĐT 0912345678, địa chỉ "Số 5 ngõ 12 Hàng Bông"',
