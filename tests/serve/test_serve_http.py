@@ -11,10 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
+from tests.serve.fakes import GOOD_TOKEN, POLICY, Bench, Tokens, closed_port, gateway_config
 
 from ai_guard.errors import AuditError, PolicyError
 from ai_guard.serve.app import create_app
-from tests.serve.fakes import GOOD_TOKEN, POLICY, Bench, Tokens, closed_port, gateway_config
 
 AUTH = {"authorization": f"Bearer {GOOD_TOKEN}"}
 CHAT = {"model": "gpt-test", "messages": [{"role": "user", "content": "Ông Nguyễn Văn An"}]}

@@ -9,9 +9,12 @@ SIGTERM or Ctrl-C (uvicorn finishes the requests in flight; the upstream client 
 One JSON line per request goes to standard error (logger ``ai_guard.serve``), never a text.
 
 ``serve`` takes sub-commands too (``ai-guard serve token ...``, the token store's commands,
-registered by :func:`add_parser` when their module is installed); without one it serves.
+registered from :mod:`ai_guard.cli.serve_token` when that module is there); without one it
+serves.
 
-Exit codes: 0 after a clean shutdown; 2 when it cannot start: the ``serve`` extra missing
+Exit codes: after SIGTERM, uvicorn finishes the requests in flight, runs the app's shutdown
+and ends the process by that same signal (what a supervisor such as systemd expects); 0 after
+Ctrl-C; 2 when it cannot start: the ``serve`` extra missing
 (``pip install 'ai-guard[serve]'``), a policy or ``[gateway]`` table that cannot be loaded
 (the message names the key), an upstream key that cannot be read, ``require_tokens`` without
 a token store, an official e-mail as an upstream account.
@@ -20,6 +23,7 @@ a token store, an official e-mail as an upstream account.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import sys
@@ -52,8 +56,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         tokens_cli = importlib.import_module("ai_guard.cli.serve_token")
     except ImportError:
         tokens_cli = None
-    if tokens_cli is not None and hasattr(tokens_cli, "add_parser"):
-        tokens_cli.add_parser(commands)
+    register = getattr(tokens_cli, "register", None)
+    if register is not None:  # serve_token.register(subparsers) adds "token ..."
+        register(commands)
     return serve
 
 
@@ -111,5 +116,6 @@ def _serve(args: argparse.Namespace) -> int:
             timeout_graceful_shutdown=30,
         )
     )
-    server.run()
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C once shut down
+        server.run()
     return ExitCode.OK

@@ -160,7 +160,7 @@ class GatewayConfig(BaseModel):
     audit_log: str | None = None
     """Where every request is recorded; ``None``: the policy's ``audit_log``. A
     ``postgresql://`` location is opened by :func:`ai_guard.signoff.audit.open_log`."""
-    upstreams: tuple[Upstream, ...] = ()
+    upstreams: tuple[Upstream, ...] = Field(default=(), validate_default=True)
 
     @field_validator("upstreams")
     @classmethod
