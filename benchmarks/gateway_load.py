@@ -30,6 +30,9 @@ The gateway runs on what the ``serve`` extra installs (asyncio, h11) unless ``--
 / ``--http httptools`` (``pip install uvloop httptools``, i.e. ``uvicorn[standard]``).
 
 ``--direct-only`` measures the harness alone (client and fake upstream), without a gateway.
+``--breakdown`` measures CPU time per request in one process without sockets (httpx's ASGI
+transport): the fake upstream alone, the gateway in front of it (no audit; SQLite audit), and
+check_prompt alone on the same texts, so what the gateway adds beyond the check is its own.
 """
 
 from __future__ import annotations
@@ -126,7 +129,7 @@ def upstream_app() -> Any:
 # -- the gateway ----------------------------------------------------------------------------------
 
 
-def gateway_app(upstream_port: int, workdir: str, audit: str) -> Any:
+def gateway_app(upstream_port: int, workdir: str, audit: str, transport: Any = None) -> Any:
     """The gateway, configured for the fake upstream, with the token file of ``workdir``."""
     from ai_guard import Policy
     from ai_guard.serve.app import create_app
@@ -158,7 +161,12 @@ def gateway_app(upstream_port: int, workdir: str, audit: str) -> Any:
 
         writer = Nowhere()
     return create_app(
-        config, Policy(), tokens=TokenStore(config.tokens_file), audit=writer, lang="en"
+        config,
+        Policy(),
+        tokens=TokenStore(config.tokens_file),
+        audit=writer,
+        transport=transport,
+        lang="en",
     )
 
 
@@ -182,7 +190,14 @@ def _serve(
     port_out.send(sock.getsockname()[1])
     loop, http = server
     config = uvicorn.Config(
-        app, log_level="warning", access_log=False, lifespan="on", loop=loop, http=http
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        loop=loop,
+        http=http,
+        timeout_keep_alive=120,  # the clients keep their connections between requests
+        backlog=4096,
     )
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -263,6 +278,7 @@ async def _load(
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     latencies: list[float] = []
     errors = 0
+    failures: set[str] = set()
     left = requests
 
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60) as client:
@@ -270,10 +286,17 @@ async def _load(
         async def one() -> None:
             nonlocal errors
             t0 = time.perf_counter()
-            async with client.stream(
-                "POST", "/v1/chat/completions", content=payload, headers=headers
-            ) as response:
-                data = await response.aread()
+            try:
+                async with client.stream(
+                    "POST", "/v1/chat/completions", content=payload, headers=headers
+                ) as response:
+                    data = await response.aread()
+            except httpx.HTTPError as exc:  # counted, and said once per kind
+                errors += 1
+                if type(exc).__name__ not in failures:
+                    failures.add(type(exc).__name__)
+                    print(f"request failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+                return
             latencies.append(time.perf_counter() - t0)
             if response.status_code != 200 or not check(data):
                 errors += 1
@@ -358,6 +381,78 @@ def run_case(
     )
 
 
+def breakdown(requests: int) -> int:
+    """CPU time per request in this one process, without sockets (httpx's ASGI transport):
+    the fake upstream alone (the baseline), the gateway in front of it with no audit and with
+    the SQLite audit log, and check_prompt alone on the same texts. What the gateway adds
+    beyond check_prompt is its own cost (HTTP framework, JSON, upstream client, audit)."""
+    import httpx
+
+    from ai_guard import Policy, check_prompt
+
+    workdir = tempfile.mkdtemp(prefix="aig-gateway-cpu-")
+    token, _ = new_token(workdir)
+    upstream = upstream_app()
+    policy = Policy()
+
+    def app(audit: str) -> Any:
+        return gateway_app(0, workdir, audit, transport=httpx.ASGITransport(app=upstream))
+
+    async def send(target: Any, body: bytes, n: int) -> None:
+        transport = httpx.ASGITransport(app=target)
+        headers = {"authorization": f"Bearer {token}"}
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            for _ in range(n):
+                answer = await client.post("/v1/chat/completions", content=body, headers=headers)
+                if answer.status_code != 200:
+                    raise RuntimeError(f"status {answer.status_code}: {answer.text[:200]}")
+
+    def cpu_per_call(fn: Callable[[], object], n: int) -> float:
+        fn()
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            for _ in range(n):
+                fn()
+            best = min(best, (time.process_time() - t0) / n)
+        return best * 1e3
+
+    print("CPU ms per request in one process (best of 3), no sockets:")
+    print(f"{'prompt':<12}{'stream':<7}{'upstream':>9}{'gw none':>9}{'gw sqlite':>10}"
+          f"{'check':>7}{'gateway own':>12}")  # fmt: skip
+    gateways = {audit: app(audit) for audit in ("none", "sqlite")}
+    for stream in (False, True):
+        for name, text in prompts().items():
+            messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": text}]
+            body = json.dumps({"model": MODEL, "messages": messages, "stream": stream}).encode()
+            per = max(1, requests // 10)
+            direct = cpu_per_call(lambda b=body: asyncio.run(send(upstream, b, 10)), per) / 10
+            cost = {
+                audit: cpu_per_call(lambda g=g, b=body: asyncio.run(send(g, b, 10)), per) / 10
+                for audit, g in gateways.items()
+            }
+            check = cpu_per_call(lambda t=text: check_prompt(SYSTEM + "\n" + t, policy=policy), 50)
+            own = cost["sqlite"] - direct - check
+            print(
+                f"{name:<12}{'yes' if stream else 'no':<7}{direct:>9.2f}{cost['none']:>9.2f}"
+                f"{cost['sqlite']:>10.2f}{check:>7.2f}{own:>12.2f}"
+            )
+    print(
+        "upstream = client + fake upstream alone; gw = client + gateway + fake upstream; "
+        "gateway own = gw sqlite - upstream - check_prompt"
+    )
+    return 0
+
+
+def new_token(workdir: str) -> tuple[str, Any]:
+    """A token in a fresh token file of ``workdir``."""
+    from ai_guard.serve.tokens import TokenStore
+
+    return TokenStore(Path(workdir) / "tokens.json", create=True).create(
+        unit="Văn phòng", person="Người đo tải", note="benchmarks.gateway_load"
+    )
+
+
 def _better(a: Result | None, b: Result) -> Result:
     """Of two rounds of one case, the faster (the machine is shared: the less disturbed)."""
     return b if a is None or b.p50_ms < a.p50_ms else a
@@ -376,9 +471,16 @@ def main(argv: list[str] | None = None) -> int:
         "--http", choices=("h11", "httptools"), default="h11", help="the gateway's HTTP parser"
     )
     parser.add_argument("--direct-only", action="store_true")
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="CPU per request in one process, without sockets, and check_prompt's share",
+    )
     parser.add_argument("--no-pin", action="store_true")
     parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
     args = parser.parse_args(argv)
+    if args.breakdown:
+        return breakdown(args.requests)
 
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     pin = len(cpus) >= 2 and not args.no_pin
@@ -404,11 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         gateway: Any = None
         gateway_port = None
         if not args.direct_only:
-            from ai_guard.serve.tokens import TokenStore
-
-            token, _ = TokenStore(Path(workdir) / "tokens.json", create=True).create(
-                unit="Văn phòng", person="Người đo tải", note="benchmarks.gateway_load"
-            )
+            token, _ = new_token(workdir)
             gateway, gateway_port = start(
                 "gateway",
                 gateway_cpus,
@@ -465,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
                 d = best[("direct", name, stream, c)]
                 line = (
                     f"{name:<12}{'yes' if stream else 'no':<7}{c:>4} |{d.per_second:>9.0f}"
-                    f"{d.p50_ms:>7.2f}{d.p99_ms:>7.2f}{d.server_cpu_ms:>6.2f} |"
+                    f"{d.p50_ms:>7.1f}{d.p99_ms:>7.1f}{d.server_cpu_ms:>6.2f} |"
                 )
                 g = best.get(("gateway", name, stream, c))
                 errors = d.errors
@@ -473,9 +571,9 @@ def main(argv: list[str] | None = None) -> int:
                     errors += g.errors
                     per_core = 1e3 / g.server_cpu_ms if g.server_cpu_ms else float("nan")
                     line += (
-                        f"{g.per_second:>10.0f}{g.p50_ms:>7.2f}{g.p99_ms:>7.2f}"
+                        f"{g.per_second:>10.0f}{g.p50_ms:>7.1f}{g.p99_ms:>7.1f}"
                         f"{g.server_cpu_ms:>6.2f}{per_core:>9.0f} |"
-                        f"{g.p50_ms - d.p50_ms:>10.2f}{g.p99_ms - d.p99_ms:>7.2f} |"
+                        f"{g.p50_ms - d.p50_ms:>10.1f}{g.p99_ms - d.p99_ms:>7.1f} |"
                     )
                 print(line + f" {errors}")
     print(
