@@ -39,6 +39,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Protocol
 
 import anyio.to_thread
@@ -140,6 +141,14 @@ class _RefusalError(Exception):
         self.findings = findings or {}
 
 
+class _AuditFailedError(Exception):
+    """The audit log could not record a decision: the request is refused (503)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(repr(cause))
+        self.cause = cause
+
+
 @dataclass
 class _Context:
     """One request, as it goes through the steps (what the audit row and the log say)."""
@@ -228,6 +237,9 @@ class Gateway:
                 timeout=timeout,
                 limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
                 trust_env=False,  # no proxy from the environment: upstreams are configured
+                # no cookie jar shared by every caller: a cookie one upstream answer sets
+                # must not ride along with another person's request
+                cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
             )
         return self._client
 
@@ -270,9 +282,9 @@ class Gateway:
         return _json_response(body, refusal.status, ctx.request_id)
 
     # -- recording -----------------------------------------------------------------------------
-    async def record(self, ctx: _Context, outcome: str, status: int | str) -> None:
-        """Write the request's row (off the event loop); raises what the log raises."""
-        row: dict[str, Any] = {
+    def row(self, ctx: _Context, outcome: str, status: int | str) -> dict[str, Any]:
+        """The request's audit row (:meth:`AuditLog.append`'s keywords)."""
+        return {
             "action": f"gateway:{ctx.route.name}",
             "outcome": outcome,
             "reason": ctx.reason(status),
@@ -282,6 +294,10 @@ class Gateway:
             "digest": ctx.digest,
             "findings": dict(ctx.findings),
         }
+
+    async def record(self, ctx: _Context, outcome: str, status: int | str) -> None:
+        """Write the request's row (off the event loop); raises what the log raises."""
+        row = self.row(ctx, outcome, status)
         audit = self.audit
         await anyio.to_thread.run_sync(lambda: audit.append(**row))
 
@@ -342,8 +358,7 @@ class Gateway:
             return
         if self.tokens is None:
             return  # tokens not required and no verifier: callers are unnamed
-        verifier = self.tokens
-        caller = await anyio.to_thread.run_sync(lambda: verifier.verify(presented))
+        caller = self.tokens.verify(presented)  # a lookup: on the loop (see TokenVerifier)
         if caller is None:
             raise _RefusalError(
                 401, "token_invalid", "refused_token", code="ai_guard_invalid_token"
@@ -426,6 +441,19 @@ class Gateway:
             return check, payload
         return check, rebuild(payload, pieces, policy=self.policy)
 
+    def decide(self, payload: dict[str, Any], ctx: _Context) -> tuple[PromptCheck, bytes]:
+        """In one worker thread: the check, then the decision's audit row (BEFORE anything is
+        sent), then the body to send. Raises :class:`_RefusalError` for a refused request,
+        :class:`_AuditFailedError` when the row cannot be written."""
+        check, outgoing = self.check(payload, ctx)
+        ctx.findings = _counts(check)
+        ctx.outcome = check.decision.value
+        try:
+            self.audit.append(**self.row(ctx, ctx.outcome, "sent"))
+        except Exception as exc:
+            raise _AuditFailedError(exc) from exc
+        return check, json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode()
+
     # -- the handlers --------------------------------------------------------------------------
     async def handle(self, request: Request, route: ApiRoute) -> Response:
         ctx = _Context(route)
@@ -438,24 +466,19 @@ class Gateway:
             if stream and route.stream is None:
                 raise _RefusalError(400, "no_stream", "bad_request", code="ai_guard_no_stream")
             try:
-                check, outgoing = await anyio.to_thread.run_sync(lambda: self.check(payload, ctx))
-            except _RefusalError:
+                check, content = await anyio.to_thread.run_sync(lambda: self.decide(payload, ctx))
+            except (_RefusalError, _AuditFailedError):
                 raise
             except Exception:
                 logger.exception(json.dumps({"request_id": ctx.request_id, "step": "check"}))
                 raise _RefusalError(500, "internal", "error", code="ai_guard_internal") from None
         except _RefusalError as refusal:
             return await self.refuse(ctx, refusal)
-        ctx.findings = _counts(check)
-        ctx.outcome = check.decision.value
-        try:
-            await self.record(ctx, ctx.outcome, "sent")
-        except Exception as exc:
-            return self.audit_failed(ctx, exc)
+        except _AuditFailedError as failed:  # nothing goes out unrecorded
+            return self.audit_failed(ctx, failed.cause)
         self.metrics.request(route.name, ctx.outcome)
         if check.decision is Decision.REDACT:
             self.metrics.redacted(ctx.findings)
-        content = json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         url = upstream.base_url + route.upstream_path
         headers = self.upstream_headers(request, upstream)
         if stream:
