@@ -21,6 +21,11 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
    included). Unreachable -> 502, timeout -> 504, an answer that is not JSON or a broken
    stream -> 502; each recorded.
 
+Routes: ``/v1/chat/completions``, ``/v1/responses``, ``/v1/embeddings`` (OpenAI),
+``/v1/messages`` and ``/v1/messages/count_tokens`` (Anthropic), ``GET /v1/models`` and
+``GET /v1/models/{id}`` (the approved models, answered from the configuration), ``/healthz``,
+``/metrics``. Anything else is 404 in the API's shape.
+
 Every request is one row of the hash-chained audit log (two when the upstream then fails):
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
 refused_model, bad_request, too_large, not_found, upstream_error, error), ``reason``
@@ -114,9 +119,14 @@ ROUTES: dict[str, ApiRoute] = {
     "/v1/responses": ApiRoute("responses", "openai", "/responses", ResponsesStream),
     "/v1/embeddings": ApiRoute("embeddings", "openai", "/embeddings", None),
     "/v1/messages": ApiRoute("messages", "anthropic", "/messages", MessagesStream),
+    "/v1/messages/count_tokens": ApiRoute(
+        "messages.count_tokens", "anthropic", "/messages/count_tokens", None
+    ),
 }
 _MODELS = ApiRoute("models", "openai", "/models", None)
+_MODELS_ANTHROPIC = ApiRoute("models", "anthropic", "/models", None)
 _UNKNOWN = ApiRoute("unknown", "openai", "", None)
+_UNKNOWN_ANTHROPIC = ApiRoute("unknown", "anthropic", "", None)
 
 
 class _RefusalError(Exception):
@@ -184,10 +194,10 @@ def _counts(check: object) -> dict[str, int]:
     return counts
 
 
-def _safe_model(value: object) -> str:
-    """A model name fit for a log or an audit row: an identifier, or a mark saying it was
-    not one (a caller may put anything there)."""
-    if isinstance(value, str) and IDENTIFIER.fullmatch(value):
+def _safe_model(value: str, approved: Mapping[str, object]) -> str:
+    """A model name fit for a log or an audit row: an approved one (the configuration says
+    it), an identifier, or a mark saying it was neither (a caller may put anything there)."""
+    if value in approved or IDENTIFIER.fullmatch(value):
         return value
     return "<not-an-identifier>"
 
@@ -398,8 +408,8 @@ class Gateway:
         model = payload.get("model")
         if not isinstance(model, str) or not model:
             raise _RefusalError(400, "model_missing", "bad_request", code="ai_guard_model_missing")
-        ctx.model = _safe_model(model)
         approved = self.models[ctx.route.kind]
+        ctx.model = _safe_model(model, approved)
         upstream = approved.get(model)
         if upstream is None:
             allowed = ", ".join(sorted(approved)) or "-"
@@ -653,16 +663,18 @@ class Gateway:
             for out in restorer.finish():
                 yield out.encode()
         except (BrokenStreamError, httpx.HTTPError) as exc:
-            kind = "timeout" if isinstance(exc, httpx.TimeoutException) else "broken_stream"
-            problem = "upstream_timeout" if kind == "timeout" else "upstream_broken_stream"
+            timeout = isinstance(exc, httpx.TimeoutException)
+            kind = "timeout" if timeout else "broken_stream"
+            problem = "upstream_timeout" if timeout else "upstream_broken_stream"
+            status = 504 if timeout else 502
             try:
-                refusal = await self.upstream_failed(ctx, upstream, kind, 502, problem)
+                refusal = await self.upstream_failed(ctx, upstream, kind, status, problem)
             except Exception as audit_exc:
                 logger.error(
                     json.dumps({"request_id": ctx.request_id, "audit_error": repr(audit_exc)})
                 )
                 refusal = _RefusalError(
-                    502, problem, "upstream_error", code=f"ai_guard_upstream_{kind}",
+                    status, problem, "upstream_error", code=f"ai_guard_upstream_{kind}",
                     fields={"name": upstream.name},
                 )  # fmt: skip
             yield self.stream_error(ctx.route, refusal)
@@ -677,11 +689,26 @@ class Gateway:
         return SSEEvent("").with_data(body).encode()
 
     async def list_models(self, request: Request) -> Response:
+        """``GET /v1/models`` and ``GET /v1/models/{id}``: the approved models, from the
+        configuration (no upstream call); Anthropic's shape when the caller sends
+        ``anthropic-version`` (the Anthropic SDK), OpenAI's otherwise. Authenticated and
+        recorded like every ``/v1`` request."""
         ctx = _Context(_MODELS)
-        anthropic = "anthropic-version" in request.headers
+        kind = "anthropic" if "anthropic-version" in request.headers else "openai"
+        wanted = request.path_params.get("model")
         try:
             await self.authenticate(request, ctx)
+            if wanted is not None:
+                ctx.model = _safe_model(wanted, self.models[kind])
+                if wanted not in self.models[kind]:
+                    allowed = ", ".join(sorted(self.models[kind])) or "-"
+                    raise _RefusalError(
+                        404, "model_refused_unnamed", "not_found",
+                        code="ai_guard_model_not_allowed", fields={"allowed": allowed},
+                    )  # fmt: skip
         except _RefusalError as refusal:
+            if kind == "anthropic":
+                ctx.route = _MODELS_ANTHROPIC
             return await self.refuse(ctx, refusal)
         ctx.outcome, ctx.status = "allow", 200
         try:
@@ -690,37 +717,36 @@ class Gateway:
             return self.audit_failed(ctx, exc)
         self.metrics.request(ctx.route.name, "allow")
         self.log(ctx)
-        if anthropic:
-            names = list(self.models["anthropic"])
+        names = [wanted] if wanted is not None else list(self.models[kind])
+        if kind == "anthropic":
+            cards = [
+                {"type": "model", "id": m, "display_name": m, "created_at": "1970-01-01T00:00:00Z"}
+                for m in names
+            ]
             data: dict[str, Any] = {
-                "data": [
-                    {
-                        "type": "model",
-                        "id": m,
-                        "display_name": m,
-                        "created_at": "1970-01-01T00:00:00Z",
-                    }
-                    for m in names
-                ],
+                "data": cards,
                 "has_more": False,
                 "first_id": names[0] if names else None,
                 "last_id": names[-1] if names else None,
             }
         else:
-            data = {
-                "object": "list",
-                "data": [
-                    {"id": m, "object": "model", "created": 0, "owned_by": up.name}
-                    for m, up in self.models["openai"].items()
-                ],
-            }
-        return _json_response(data, 200, ctx.request_id)
+            approved = self.models["openai"]
+            cards = [
+                {"id": m, "object": "model", "created": 0, "owned_by": approved[m].name}
+                for m in names
+            ]
+            data = {"object": "list", "data": cards}
+        return _json_response(cards[0] if wanted is not None else data, 200, ctx.request_id)
 
     async def not_found(self, request: Request, status: int) -> Response:
         """An unknown route (404) or a method a route does not take (405): the caller is
         still authenticated first, and the request recorded."""
         path = request.url.path
-        route = ROUTES.get(path, _MODELS if path == "/v1/models" else _UNKNOWN)
+        route = ROUTES.get(path) or (
+            _UNKNOWN_ANTHROPIC if "anthropic-version" in request.headers else _UNKNOWN
+        )
+        if path == "/v1/models" or path.startswith("/v1/models/"):
+            route = _MODELS
         ctx = _Context(route)
         try:
             await self.authenticate(request, ctx)
@@ -830,6 +856,7 @@ def create_app(
     routes = [Route(path, endpoint(route), methods=["POST"]) for path, route in ROUTES.items()]
     routes += [
         Route("/v1/models", gateway.list_models, methods=["GET"]),
+        Route("/v1/models/{model:path}", gateway.list_models, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
     ]
