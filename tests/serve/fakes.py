@@ -122,12 +122,17 @@ class FakeUpstream:
                 )
             return self.answer(request.url.path, body)
 
-        paths = ["/v1/chat/completions", "/v1/responses", "/v1/embeddings", "/v1/messages"]
+        paths = [
+            "/v1/chat/completions", "/v1/responses", "/v1/embeddings", "/v1/messages",
+            "/v1/messages/count_tokens",
+        ]  # fmt: skip
         return Starlette(routes=[Route(p, handle, methods=["POST"]) for p in paths])
 
     def answer(self, path: str, body: dict[str, Any]) -> Response:
         text = "Đã nhận: " + echo_text(body)
         streamed = body.get("stream") is True and self.mode != "no_stream"
+        if path.endswith("/count_tokens"):
+            return JSONResponse({"input_tokens": len(text)})
         if path.endswith("/embeddings"):
             inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
             return JSONResponse({

@@ -38,7 +38,7 @@ name = "claude"
 kind = "anthropic"
 base_url = "https://api.anthropic.com/v1"
 api_key_file = "{key_file}"
-models = ["claude-sonnet-4-5", "claude-haiku-4-5"]
+models = ["claude-sonnet-4-5", "claude-haiku-4-5@20251001"]
 """
 
 
@@ -58,7 +58,7 @@ def test_one_file_holds_the_policy_and_the_gateway(tmp_path: Path) -> None:
     assert [u.name for u in config.upstreams] == ["openai", "claude"]
     assert config.upstreams[0].base_url == "https://api.openai.com/v1"  # no trailing slash
     assert config.upstreams[0].account == "AI-Team@agency.example.vn"
-    assert list(config.models("anthropic")) == ["claude-sonnet-4-5", "claude-haiku-4-5"]
+    assert list(config.models("anthropic")) == ["claude-sonnet-4-5", "claude-haiku-4-5@20251001"]
     assert policy.min_score == 0.6
     assert policy.action_for(EntityType.EMAIL) is Decision.ALLOW
     # every other command reads the same file as a policy: [gateway] is not a policy key
@@ -91,6 +91,8 @@ def test_keys_are_read_from_the_environment_or_a_file(
          "gateway.upstreams.0.account", "gov.vn"),
         (('models = ["gpt-4o-mini"]', "models = []"), "gateway.upstreams.0.models",
          "allowed models"),
+        (('models = ["gpt-4o-mini"]', 'models = ["gpt 4o"]'), "gateway.upstreams.0.models",
+         "no space"),
         (('base_url = "https://api.openai.com/v1/"', 'base_url = "api.openai.com"'),
          "gateway.upstreams.0.base_url", "http:// or https://"),
         (('kind = "openai"', 'kind = "gemini"'), "gateway.upstreams.0.kind", "openai"),

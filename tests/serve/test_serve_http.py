@@ -205,14 +205,14 @@ def test_a_missing_upstream_key_stops_the_start(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_the_upstream_is_only_ever_the_configured_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A caller cannot steer the request elsewhere: headers that name hosts or proxies, and
-    duplicate JSON keys, reach the upstream as the gateway decided."""
+    """A caller cannot steer the request elsewhere: headers that name hosts or proxies,
+    cookies, and duplicate JSON keys reach the upstream as the gateway decided."""
     monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
     seen: list[httpx.Request] = []
 
     def upstream(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"choices": []})
+        return httpx.Response(200, json={"choices": []}, headers={"set-cookie": "aff=1; Path=/"})
 
     app = create_app(
         gateway_config(f"http://127.0.0.1:{closed_port()}"), POLICY, tokens=Tokens(),
@@ -223,15 +223,19 @@ def test_the_upstream_is_only_ever_the_configured_one(monkeypatch: pytest.Monkey
         b' "messages": [{"role": "user", "content": "xin chao"}]}'
     )
 
-    async def go() -> httpx.Response:
+    async def go() -> list[httpx.Response]:
         async with _asgi(app) as client:
-            return await client.post(
+            return [await client.post(
                 "/v1/chat/completions", content=body,
                 headers={**AUTH, "x-forwarded-host": "evil.example", "cookie": "s=1"},
-            )  # fmt: skip
+            ) for _ in range(2)]  # fmt: skip
 
-    assert asyncio.run(go()).status_code == 200
-    (request,) = seen
+    answers = asyncio.run(go())
+    assert [a.status_code for a in answers] == [200, 200]
+    assert "set-cookie" not in answers[0].headers
+    # a cookie an upstream answer set is not sent with the next caller's request
+    assert "cookie" not in seen[1].headers
+    request = seen[0]
     assert request.url.path == "/v1/chat/completions"
     assert "cookie" not in request.headers
     assert "x-forwarded-host" not in request.headers

@@ -143,8 +143,23 @@ def test_embeddings_are_redacted(bench: Bench) -> None:
 def test_models_lists_the_approved_models_without_calling_upstream(bench: Bench) -> None:
     ids = [m.id for m in oa(bench).models.list()]
     assert ids == ["gpt-test", "text-embedding-test", "gpt-down"]
+    assert oa(bench).models.retrieve("gpt-test").owned_by == "fake-openai"
+    with pytest.raises(openai.NotFoundError):
+        oa(bench).models.retrieve("gpt-unapproved")
     assert [m.id for m in an(bench).models.list()] == ["claude-test"]
+    assert an(bench).models.retrieve("claude-test").id == "claude-test"
+    with pytest.raises(anthropic.NotFoundError):
+        an(bench).models.retrieve("gpt-test")  # an OpenAI model is not on /v1/messages
     assert bench.upstream.requests == []
+
+
+def test_anthropic_count_tokens_is_checked_too(bench: Bench) -> None:
+    counted = an(bench).messages.count_tokens(
+        model="claude-test", messages=[{"role": "user", "content": PROMPT}]
+    )
+    assert_redacted(bench)
+    assert bench.upstream.requests[0].path == "/v1/messages/count_tokens"
+    assert counted.input_tokens > 0
 
 
 @pytest.mark.parametrize(

@@ -49,8 +49,9 @@ _CONFIG: dict[str, tuple[str, str]] = {
         "request",
     ),
     "bad_model": (
-        "tên mô hình phải là một định danh (ví dụ gpt-4o-mini)",
-        "a model name must be an identifier (e.g. gpt-4o-mini)",
+        "tên mô hình chỉ gồm chữ cái, chữ số và . _ : / @ + - (ví dụ gpt-4o-mini), không có "
+        "dấu cách",
+        "a model name holds only letters, digits and . _ : / @ + - (e.g. gpt-4o-mini), no space",
     ),
     "not_a_table": (
         "[gateway] phải là một bảng TOML",

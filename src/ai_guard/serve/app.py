@@ -21,6 +21,11 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
    included). Unreachable -> 502, timeout -> 504, an answer that is not JSON or a broken
    stream -> 502; each recorded.
 
+Routes: ``/v1/chat/completions``, ``/v1/responses``, ``/v1/embeddings`` (OpenAI),
+``/v1/messages`` and ``/v1/messages/count_tokens`` (Anthropic), ``GET /v1/models`` and
+``GET /v1/models/{id}`` (the approved models, answered from the configuration), ``/healthz``,
+``/metrics``. Anything else is 404 in the API's shape.
+
 Every request is one row of the hash-chained audit log (two when the upstream then fails):
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
 refused_model, bad_request, too_large, not_found, upstream_error, error), ``reason``
@@ -39,6 +44,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Protocol
 
 import anyio.to_thread
@@ -113,9 +119,14 @@ ROUTES: dict[str, ApiRoute] = {
     "/v1/responses": ApiRoute("responses", "openai", "/responses", ResponsesStream),
     "/v1/embeddings": ApiRoute("embeddings", "openai", "/embeddings", None),
     "/v1/messages": ApiRoute("messages", "anthropic", "/messages", MessagesStream),
+    "/v1/messages/count_tokens": ApiRoute(
+        "messages.count_tokens", "anthropic", "/messages/count_tokens", None
+    ),
 }
 _MODELS = ApiRoute("models", "openai", "/models", None)
+_MODELS_ANTHROPIC = ApiRoute("models", "anthropic", "/models", None)
 _UNKNOWN = ApiRoute("unknown", "openai", "", None)
+_UNKNOWN_ANTHROPIC = ApiRoute("unknown", "anthropic", "", None)
 
 
 class _RefusalError(Exception):
@@ -138,6 +149,14 @@ class _RefusalError(Exception):
         self.code = code
         self.message = message or i18n.serve_error(problem, **(fields or {}))
         self.findings = findings or {}
+
+
+class _AuditFailedError(Exception):
+    """The audit log could not record a decision: the request is refused (503)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(repr(cause))
+        self.cause = cause
 
 
 @dataclass
@@ -175,10 +194,10 @@ def _counts(check: object) -> dict[str, int]:
     return counts
 
 
-def _safe_model(value: object) -> str:
-    """A model name fit for a log or an audit row: an identifier, or a mark saying it was
-    not one (a caller may put anything there)."""
-    if isinstance(value, str) and IDENTIFIER.fullmatch(value):
+def _safe_model(value: str, approved: Mapping[str, object]) -> str:
+    """A model name fit for a log or an audit row: an approved one (the configuration says
+    it), an identifier, or a mark saying it was neither (a caller may put anything there)."""
+    if value in approved or IDENTIFIER.fullmatch(value):
         return value
     return "<not-an-identifier>"
 
@@ -228,6 +247,9 @@ class Gateway:
                 timeout=timeout,
                 limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
                 trust_env=False,  # no proxy from the environment: upstreams are configured
+                # no cookie jar shared by every caller: a cookie one upstream answer sets
+                # must not ride along with another person's request
+                cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
             )
         return self._client
 
@@ -270,9 +292,9 @@ class Gateway:
         return _json_response(body, refusal.status, ctx.request_id)
 
     # -- recording -----------------------------------------------------------------------------
-    async def record(self, ctx: _Context, outcome: str, status: int | str) -> None:
-        """Write the request's row (off the event loop); raises what the log raises."""
-        row: dict[str, Any] = {
+    def row(self, ctx: _Context, outcome: str, status: int | str) -> dict[str, Any]:
+        """The request's audit row (:meth:`AuditLog.append`'s keywords)."""
+        return {
             "action": f"gateway:{ctx.route.name}",
             "outcome": outcome,
             "reason": ctx.reason(status),
@@ -282,6 +304,10 @@ class Gateway:
             "digest": ctx.digest,
             "findings": dict(ctx.findings),
         }
+
+    async def record(self, ctx: _Context, outcome: str, status: int | str) -> None:
+        """Write the request's row (off the event loop); raises what the log raises."""
+        row = self.row(ctx, outcome, status)
         audit = self.audit
         await anyio.to_thread.run_sync(lambda: audit.append(**row))
 
@@ -342,8 +368,7 @@ class Gateway:
             return
         if self.tokens is None:
             return  # tokens not required and no verifier: callers are unnamed
-        verifier = self.tokens
-        caller = await anyio.to_thread.run_sync(lambda: verifier.verify(presented))
+        caller = self.tokens.verify(presented)  # a lookup: on the loop (see TokenVerifier)
         if caller is None:
             raise _RefusalError(
                 401, "token_invalid", "refused_token", code="ai_guard_invalid_token"
@@ -383,8 +408,8 @@ class Gateway:
         model = payload.get("model")
         if not isinstance(model, str) or not model:
             raise _RefusalError(400, "model_missing", "bad_request", code="ai_guard_model_missing")
-        ctx.model = _safe_model(model)
         approved = self.models[ctx.route.kind]
+        ctx.model = _safe_model(model, approved)
         upstream = approved.get(model)
         if upstream is None:
             allowed = ", ".join(sorted(approved)) or "-"
@@ -426,6 +451,19 @@ class Gateway:
             return check, payload
         return check, rebuild(payload, pieces, policy=self.policy)
 
+    def decide(self, payload: dict[str, Any], ctx: _Context) -> tuple[PromptCheck, bytes]:
+        """In one worker thread: the check, then the decision's audit row (BEFORE anything is
+        sent), then the body to send. Raises :class:`_RefusalError` for a refused request,
+        :class:`_AuditFailedError` when the row cannot be written."""
+        check, outgoing = self.check(payload, ctx)
+        ctx.findings = _counts(check)
+        ctx.outcome = check.decision.value
+        try:
+            self.audit.append(**self.row(ctx, ctx.outcome, "sent"))
+        except Exception as exc:
+            raise _AuditFailedError(exc) from exc
+        return check, json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode()
+
     # -- the handlers --------------------------------------------------------------------------
     async def handle(self, request: Request, route: ApiRoute) -> Response:
         ctx = _Context(route)
@@ -438,24 +476,19 @@ class Gateway:
             if stream and route.stream is None:
                 raise _RefusalError(400, "no_stream", "bad_request", code="ai_guard_no_stream")
             try:
-                check, outgoing = await anyio.to_thread.run_sync(lambda: self.check(payload, ctx))
-            except _RefusalError:
+                check, content = await anyio.to_thread.run_sync(lambda: self.decide(payload, ctx))
+            except (_RefusalError, _AuditFailedError):
                 raise
             except Exception:
                 logger.exception(json.dumps({"request_id": ctx.request_id, "step": "check"}))
                 raise _RefusalError(500, "internal", "error", code="ai_guard_internal") from None
         except _RefusalError as refusal:
             return await self.refuse(ctx, refusal)
-        ctx.findings = _counts(check)
-        ctx.outcome = check.decision.value
-        try:
-            await self.record(ctx, ctx.outcome, "sent")
-        except Exception as exc:
-            return self.audit_failed(ctx, exc)
+        except _AuditFailedError as failed:  # nothing goes out unrecorded
+            return self.audit_failed(ctx, failed.cause)
         self.metrics.request(route.name, ctx.outcome)
         if check.decision is Decision.REDACT:
             self.metrics.redacted(ctx.findings)
-        content = json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         url = upstream.base_url + route.upstream_path
         headers = self.upstream_headers(request, upstream)
         if stream:
@@ -630,16 +663,18 @@ class Gateway:
             for out in restorer.finish():
                 yield out.encode()
         except (BrokenStreamError, httpx.HTTPError) as exc:
-            kind = "timeout" if isinstance(exc, httpx.TimeoutException) else "broken_stream"
-            problem = "upstream_timeout" if kind == "timeout" else "upstream_broken_stream"
+            timeout = isinstance(exc, httpx.TimeoutException)
+            kind = "timeout" if timeout else "broken_stream"
+            problem = "upstream_timeout" if timeout else "upstream_broken_stream"
+            status = 504 if timeout else 502
             try:
-                refusal = await self.upstream_failed(ctx, upstream, kind, 502, problem)
+                refusal = await self.upstream_failed(ctx, upstream, kind, status, problem)
             except Exception as audit_exc:
                 logger.error(
                     json.dumps({"request_id": ctx.request_id, "audit_error": repr(audit_exc)})
                 )
                 refusal = _RefusalError(
-                    502, problem, "upstream_error", code=f"ai_guard_upstream_{kind}",
+                    status, problem, "upstream_error", code=f"ai_guard_upstream_{kind}",
                     fields={"name": upstream.name},
                 )  # fmt: skip
             yield self.stream_error(ctx.route, refusal)
@@ -654,11 +689,26 @@ class Gateway:
         return SSEEvent("").with_data(body).encode()
 
     async def list_models(self, request: Request) -> Response:
+        """``GET /v1/models`` and ``GET /v1/models/{id}``: the approved models, from the
+        configuration (no upstream call); Anthropic's shape when the caller sends
+        ``anthropic-version`` (the Anthropic SDK), OpenAI's otherwise. Authenticated and
+        recorded like every ``/v1`` request."""
         ctx = _Context(_MODELS)
-        anthropic = "anthropic-version" in request.headers
+        kind = "anthropic" if "anthropic-version" in request.headers else "openai"
+        wanted = request.path_params.get("model")
         try:
             await self.authenticate(request, ctx)
+            if wanted is not None:
+                ctx.model = _safe_model(wanted, self.models[kind])
+                if wanted not in self.models[kind]:
+                    allowed = ", ".join(sorted(self.models[kind])) or "-"
+                    raise _RefusalError(
+                        404, "model_refused_unnamed", "not_found",
+                        code="ai_guard_model_not_allowed", fields={"allowed": allowed},
+                    )  # fmt: skip
         except _RefusalError as refusal:
+            if kind == "anthropic":
+                ctx.route = _MODELS_ANTHROPIC
             return await self.refuse(ctx, refusal)
         ctx.outcome, ctx.status = "allow", 200
         try:
@@ -667,37 +717,36 @@ class Gateway:
             return self.audit_failed(ctx, exc)
         self.metrics.request(ctx.route.name, "allow")
         self.log(ctx)
-        if anthropic:
-            names = list(self.models["anthropic"])
+        names = [wanted] if wanted is not None else list(self.models[kind])
+        if kind == "anthropic":
+            cards = [
+                {"type": "model", "id": m, "display_name": m, "created_at": "1970-01-01T00:00:00Z"}
+                for m in names
+            ]
             data: dict[str, Any] = {
-                "data": [
-                    {
-                        "type": "model",
-                        "id": m,
-                        "display_name": m,
-                        "created_at": "1970-01-01T00:00:00Z",
-                    }
-                    for m in names
-                ],
+                "data": cards,
                 "has_more": False,
                 "first_id": names[0] if names else None,
                 "last_id": names[-1] if names else None,
             }
         else:
-            data = {
-                "object": "list",
-                "data": [
-                    {"id": m, "object": "model", "created": 0, "owned_by": up.name}
-                    for m, up in self.models["openai"].items()
-                ],
-            }
-        return _json_response(data, 200, ctx.request_id)
+            approved = self.models["openai"]
+            cards = [
+                {"id": m, "object": "model", "created": 0, "owned_by": approved[m].name}
+                for m in names
+            ]
+            data = {"object": "list", "data": cards}
+        return _json_response(cards[0] if wanted is not None else data, 200, ctx.request_id)
 
     async def not_found(self, request: Request, status: int) -> Response:
         """An unknown route (404) or a method a route does not take (405): the caller is
         still authenticated first, and the request recorded."""
         path = request.url.path
-        route = ROUTES.get(path, _MODELS if path == "/v1/models" else _UNKNOWN)
+        route = ROUTES.get(path) or (
+            _UNKNOWN_ANTHROPIC if "anthropic-version" in request.headers else _UNKNOWN
+        )
+        if path == "/v1/models" or path.startswith("/v1/models/"):
+            route = _MODELS
         ctx = _Context(route)
         try:
             await self.authenticate(request, ctx)
@@ -807,6 +856,7 @@ def create_app(
     routes = [Route(path, endpoint(route), methods=["POST"]) for path, route in ROUTES.items()]
     routes += [
         Route("/v1/models", gateway.list_models, methods=["GET"]),
+        Route("/v1/models/{model:path}", gateway.list_models, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
     ]

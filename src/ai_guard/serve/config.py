@@ -33,6 +33,7 @@ the file, in Vietnamese and English.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -53,6 +54,7 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
+    "MODEL_NAME",
     "GatewayConfig",
     "Upstream",
     "load_config",
@@ -68,6 +70,11 @@ def _bad(problem: str, **fields: str) -> PydanticCustomError:
     """A validation error that carries its (vi, en) sentence to :func:`_config_error`."""
     vi, en = i18n.serve_config_error(problem, **fields)
     return PydanticCustomError("ai_guard_gateway", "{en}", {"vi": vi, "en": en})
+
+
+#: A model's name as vendors write them: ``gpt-4o-mini``, ``ft:gpt-4o-mini:agency::abc123``,
+#: ``claude-sonnet-4-5@20250929``, ``models/x``; no space, no quote.
+MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}")
 
 
 def _identifier(value: str) -> bool:
@@ -126,7 +133,7 @@ class Upstream(BaseModel):
         if not value:
             raise _bad("no_models")
         for model in value:
-            if not _identifier(model):
+            if not MODEL_NAME.fullmatch(model):
                 raise _bad("bad_model")
         return value
 
