@@ -572,3 +572,12 @@ def test_cli_policy_names_the_file_the_gateway_reads(
     assert "missing.toml" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli("list", "--policy", "ai-guard.toml", "--file", "x.json")
+
+
+def test_a_gateway_token_pasted_into_a_prompt_is_blocked(admin: TokenStore) -> None:
+    from ai_guard import check_prompt
+
+    token, _ = issue(admin)
+    check = check_prompt(f"Token cổng của tôi là {token}, nhờ kiểm tra giúp.")
+    assert check.decision.value == "block"
+    assert token not in check.redacted_text

@@ -7,7 +7,8 @@ a revocation takes effect without a restart. :class:`TokenStore` is the
 
 **A token** is ``aig_`` + a 12-hex-digit token id + ``_`` + 32 random bytes
 (:func:`secrets.token_urlsafe`, 43 characters): ``aig_3f9c0a1b2c4d_q8…``. The prefix makes a
-leaked token recognisable (the scanner and the secret detector see ``aig_`` keys); the id is
+leaked token recognisable (a search of logs or repositories for ``aig_``), and
+:func:`~ai_guard.check_prompt` blocks one pasted into a prompt as an API secret; the id is
 public (it is what ``list`` shows, what ``revoke`` takes and what the audit log records). The
 token is shown once, when it is created; the file keeps only its SHA-256. A pepper is not used:
 a hash of 256 random bits cannot be reversed by guessing, which is what a pepper would guard
