@@ -22,12 +22,14 @@ from tests.serve.fakes import (
     gateway_config,
 )
 
+from ai_guard import check_prompt
 from ai_guard.serve.app import create_app
 from ai_guard.signoff.audit import AuditLog
 
 
 @pytest.fixture(scope="module")
 def bench_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
+    check_prompt("Ông Nguyễn Văn An", policy=POLICY)  # load the lexicons before any timeout runs
     mp = pytest.MonkeyPatch()
     mp.setenv("AIG_TEST_UPSTREAM_KEY", UPSTREAM_KEY)
     fake = FakeUpstream()

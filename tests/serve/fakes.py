@@ -95,7 +95,8 @@ class FakeUpstream:
     """Records every request; answers by echoing the texts it was sent."""
 
     requests: list[Received] = field(default_factory=list)
-    mode: str = "echo"  # echo | slow | not_json | broken_stream | rate_limited | no_stream
+    #: echo | slow | not_json | broken_stream | cut_stream | rate_limited | no_stream
+    mode: str = "echo"
 
     @property
     def sent(self) -> str:
@@ -157,12 +158,16 @@ class FakeUpstream:
 
     def stream(self, events: list[tuple[str, str]]) -> Response:
         broken = self.mode == "broken_stream"
+        cut = self.mode == "cut_stream"
 
         async def body() -> AsyncIterator[bytes]:
             for i, (name, data) in enumerate(events):
                 if broken and i == 2:
                     yield b'data: {"choices": [ this is not json\n\n'
                     return
+                if cut and i == 3:
+                    yield b'event: content_block_delta\ndata: {"type": "content_b'
+                    raise ConnectionAbortedError("the upstream dropped the connection")
                 head = f"event: {name}\n" if name else ""
                 yield f"{head}data: {data}\n\n".encode()
                 await asyncio.sleep(0)

@@ -117,3 +117,12 @@ def test_serves_logs_json_lines_and_stops_on_sigterm(tmp_path: Path) -> None:
     log = AuditLog(tmp_path / "audit.sqlite3", create=False)
     assert [r.outcome for r in log.records()] == ["allow", "redact", "upstream_error"]
     assert log.verify().ok
+
+
+def test_help_is_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "run the OpenAI/Anthropic-compatible gateway" in out
+    assert "chạy gateway tương thích OpenAI/Anthropic" in out
+    assert "--policy" in out

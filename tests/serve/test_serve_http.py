@@ -242,3 +242,27 @@ def test_the_upstream_is_only_ever_the_configured_one(monkeypatch: pytest.Monkey
     assert request.headers["authorization"] == "Bearer k"
     assert json.loads(request.content)["messages"] == [{"role": "user", "content": "xin chao"}]
     assert request.content.count(b'"messages"') == 1
+
+
+def test_one_row_per_request_even_when_the_policy_records_llm_calls(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gateway writes its own row; the guarded-call row of ``audit_llm_calls`` would
+    count each request twice (in another log, without the caller)."""
+    from ai_guard import Policy
+
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    policy = Policy(load_plugins=False, audit_llm_calls=True, audit_log=str(tmp_path / "llm.db"))
+    audit = ListAudit()
+    app = create_app(
+        gateway_config("http://x"), policy, tokens=Tokens(), audit=audit,
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"choices": []})),
+    )  # fmt: skip
+
+    async def go() -> httpx.Response:
+        async with _asgi(app) as client:
+            return await client.post("/v1/chat/completions", json=CHAT, headers=AUTH)
+
+    assert asyncio.run(go()).status_code == 200
+    assert [r["outcome"] for r in audit.rows] == ["redact"]
+    assert not (tmp_path / "llm.db").exists()

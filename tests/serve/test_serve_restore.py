@@ -53,6 +53,7 @@ def test_the_check_has_placeholders_to_restore() -> None:
     assert {"[PERSON_1]", "[CCCD_1]", "[PHONE_1]"} <= set(HOLDERS)
 
 
+@settings(max_examples=50, deadline=None)
 @given(events=st.lists(st.tuples(st.sampled_from(["", "delta"]), st.text(max_size=20))),
        sizes=cut_sizes, crlf=st.booleans())  # fmt: skip
 def test_sse_events_survive_any_cut(
@@ -92,7 +93,7 @@ def _run(restorer: StreamRestorerBase, events: list[dict[str, Any] | str]) -> li
     return [e.data if e.data == "[DONE]" else e.json() for e in out]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(text=answers, sizes=cut_sizes, finish=st.booleans())
 def test_chat_chunks_restore_like_the_whole_answer(
     text: str, sizes: list[int], finish: bool
@@ -112,7 +113,7 @@ def test_chat_chunks_restore_like_the_whole_answer(
     assert got == CHECK.restore(text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(text=answers, sizes=cut_sizes)
 def test_tool_arguments_restore_to_valid_json(text: str, sizes: list[int]) -> None:
     args = json.dumps({"ghi_chu": text}, ensure_ascii=False)
@@ -132,7 +133,7 @@ def test_tool_arguments_restore_to_valid_json(text: str, sizes: list[int]) -> No
     assert json.loads(got) == {"ghi_chu": CHECK.restore(text)}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(text=answers, sizes=cut_sizes, second=answers)
 def test_anthropic_blocks_restore_like_the_whole_answer(
     text: str, sizes: list[int], second: str
@@ -156,7 +157,7 @@ def test_anthropic_blocks_restore_like_the_whole_answer(
         assert got == CHECK.restore(body)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(text=answers, sizes=cut_sizes)
 def test_responses_deltas_restore_like_the_whole_answer(text: str, sizes: list[int]) -> None:
     common = {"item_id": "m", "output_index": 0, "content_index": 0}

@@ -28,11 +28,11 @@ PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
 def oa(bench: Bench, token: str = GOOD_TOKEN) -> Any:
-    return openai.OpenAI(base_url=f"{bench.url}/v1", api_key=token, max_retries=0, timeout=10)
+    return openai.OpenAI(base_url=f"{bench.url}/v1", api_key=token, max_retries=0, timeout=60)
 
 
 def an(bench: Bench, token: str = GOOD_TOKEN) -> Any:
-    return anthropic.Anthropic(base_url=bench.url, api_key=token, max_retries=0, timeout=10)
+    return anthropic.Anthropic(base_url=bench.url, api_key=token, max_retries=0, timeout=60)
 
 
 def assert_redacted(bench: Bench) -> None:
@@ -332,6 +332,24 @@ def test_a_broken_stream_ends_in_an_error_and_forwards_nothing_unread(bench: Ben
             model="gpt-test", messages=[{"role": "user", "content": "chào"}], stream=True
         )
     assert plain.value.status_code == 502
+
+
+def test_a_stream_cut_mid_event_ends_in_an_anthropic_error_event(bench: Bench) -> None:
+    bench.upstream.mode = "cut_stream"
+    start = len(bench.audit)
+    texts: list[str] = []
+
+    def read_all() -> None:
+        with an(bench).messages.stream(
+            model="claude-test", max_tokens=10, messages=[{"role": "user", "content": PROMPT}]
+        ) as stream:
+            texts.extend(stream.text_stream)
+
+    with pytest.raises(anthropic.APIError) as caught:
+        read_all()
+    assert "upstream" in str(caught.value)
+    assert CCCD not in "".join(texts)  # the half-event was never forwarded
+    assert [r.outcome for r in bench.rows(start)] == ["redact", "upstream_error"]
 
 
 def test_the_audit_log_verifies_after_everything(bench: Bench) -> None:

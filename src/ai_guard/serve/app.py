@@ -662,7 +662,9 @@ class Gateway:
                     yield out.encode()
             for out in restorer.finish():
                 yield out.encode()
-        except (BrokenStreamError, httpx.HTTPError) as exc:
+        except Exception as exc:  # a broken stream, a dropped connection, a restorer's bug
+            if not isinstance(exc, (BrokenStreamError, httpx.HTTPError)):
+                logger.exception(json.dumps({"request_id": ctx.request_id, "step": "stream"}))
             timeout = isinstance(exc, httpx.TimeoutException)
             kind = "timeout" if timeout else "broken_stream"
             problem = "upstream_timeout" if timeout else "upstream_broken_stream"
