@@ -26,6 +26,7 @@ import argparse
 import contextlib
 import importlib
 import logging
+import os
 import sys
 from typing import Any
 
@@ -91,7 +92,10 @@ def _serve(args: argparse.Namespace) -> int:
     from ai_guard.serve.config import load_config
 
     config, policy = load_config(args.policy)
-    tokens = _token_store(config.tokens_file)
+    # tokens not required and none issued (no token file): callers are let in unnamed; when
+    # they are required, a missing or damaged token file stops the start (TokenStoreError)
+    issued = config.require_tokens or os.path.exists(config.tokens_file)
+    tokens = _token_store(config.tokens_file) if issued else None
     app = create_app(config, policy, tokens=tokens, lang=args.lang)
     host = args.host or config.host
     port = config.port if args.port is None else args.port
