@@ -71,6 +71,7 @@ from ai_guard.serve.restore import (
     SSEEvent,
     SSEParser,
     StreamRestorerBase,
+    restore_in_place,
     restore_json,
 )
 
@@ -568,14 +569,24 @@ class Gateway:
             raise await self.upstream_failed(
                 ctx, upstream, "bad_answer", 502, "upstream_bad_answer"
             ) from None
-        data = restore_json(data, check)
+        if isinstance(data, (dict, list)):
+            changed = restore_in_place(data, check)
+        else:
+            restored = restore_json(data, check)
+            changed, data = restored != data, restored
         ctx.status = status
         if status >= 400:
             self.metrics.upstream_error(upstream.name, "status")
             ctx.outcome = "upstream_error"
             await self.record(ctx, "upstream_error", status)
         self.log(ctx)
-        response = _json_response(data, status, ctx.request_id)
+        if changed:
+            response = _json_response(data, status, ctx.request_id)
+        else:  # nothing to restore: the upstream's JSON as it came (it parsed)
+            response = Response(
+                answer.content, status_code=status, media_type="application/json",
+                headers={"x-request-id": ctx.request_id},
+            )  # fmt: skip
         retry = answer.headers.get("retry-after")
         if retry is not None:
             response.headers["retry-after"] = retry
