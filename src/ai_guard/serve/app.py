@@ -326,18 +326,15 @@ class Gateway:
         return self.error_response(ctx, refusal)
 
     def audit_failed(self, ctx: _Context, exc: BaseException) -> Response:
-        said = (
-            (exc.message_vi, exc.message_en)
-            if isinstance(exc, AiGuardError)
-            else (type(exc).__name__, type(exc).__name__)
-        )
+        """503: the audit log could not record the request. The caller is told so (not the
+        log's own words, which may name the server's files); the log line says why."""
+        detail = exc.message_en if isinstance(exc, AiGuardError) else repr(exc)
         ctx.outcome, ctx.status = "audit_failed", 503
         self.metrics.request(ctx.route.name, "audit_failed")
-        self.log(ctx)
-        logger.error(json.dumps({"request_id": ctx.request_id, "audit_error": said[1]}))
+        self.log(ctx, audit_error=detail)
         refusal = _RefusalError(
             503, "audit_failed", "audit_failed", code="ai_guard_audit_unavailable",
-            fields={"vi": said[0], "en": said[1]},
+            fields={"request_id": ctx.request_id},
         )  # fmt: skip
         return self.error_response(ctx, refusal)
 
