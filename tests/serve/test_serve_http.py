@@ -274,3 +274,19 @@ def test_one_row_per_request_even_when_the_policy_records_llm_calls(
     assert asyncio.run(go()).status_code == 200
     assert [r["outcome"] for r in audit.rows] == ["redact"]
     assert not (tmp_path / "llm.db").exists()
+
+
+def test_lang_en_puts_english_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    app = create_app(
+        gateway_config("http://x"), POLICY, tokens=Tokens(), audit=ListAudit(), lang="en"
+    )
+
+    async def go() -> httpx.Response:
+        async with _asgi(app) as client:
+            return await client.post("/v1/chat/completions", json=CHAT)
+
+    message = asyncio.run(go()).json()["error"]["message"]
+    english, _, vietnamese = message.partition(" / ")
+    assert english.startswith("no gateway token")
+    assert vietnamese.startswith("thiếu token")
