@@ -66,7 +66,7 @@ def test_require_tokens_without_a_token_store_exits_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("AIG_CLI_KEY", "k")
-    monkeypatch.setattr(serve_cli, "_token_store", lambda path, required: None)
+    monkeypatch.setattr(serve_cli, "_token_store", lambda path: None)
     assert main(["serve", "--policy", str(write(tmp_path, require=True)), "--lang", "en"]) == 2
     assert "gateway.require_tokens" in capsys.readouterr().err
 

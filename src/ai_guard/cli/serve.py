@@ -26,8 +26,8 @@ import argparse
 import contextlib
 import importlib
 import logging
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from ai_guard.cli._common import ExitCode, UsageError, add_lang, say
@@ -73,16 +73,12 @@ def _require_extra() -> None:
             raise UsageError(i18n.serve_missing_extra(name)) from None
 
 
-def _token_store(path: str, required: bool) -> Any:
+def _token_store(path: str) -> Any:
     """The gateway's token store, or None when its module is not installed (then
-    ``require_tokens`` refuses to start, naming the setting) or when tokens are not required
-    and there is no tokens file (callers come in unnamed). A tokens file that is there is
-    always used: a token presented is then verified."""
+    ``require_tokens`` refuses to start, naming the setting)."""
     try:
         tokens = importlib.import_module("ai_guard.serve.tokens")
     except ImportError:
-        return None
-    if not required and not Path(path).exists():
         return None
     return tokens.TokenStore(path)
 
@@ -96,7 +92,10 @@ def _serve(args: argparse.Namespace) -> int:
     from ai_guard.serve.config import load_config
 
     config, policy = load_config(args.policy)
-    tokens = _token_store(config.tokens_file, config.require_tokens)
+    # tokens not required and none issued (no token file): callers are let in unnamed; when
+    # they are required, a missing or damaged token file stops the start (TokenStoreError)
+    issued = config.require_tokens or os.path.exists(config.tokens_file)
+    tokens = _token_store(config.tokens_file) if issued else None
     app = create_app(config, policy, tokens=tokens, lang=args.lang)
     host = args.host or config.host
     port = config.port if args.port is None else args.port
