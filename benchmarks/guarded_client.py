@@ -19,7 +19,8 @@ from typing import Any
 
 from ai_guard import Policy, check_prompt
 
-PROMPT = (
+# the sensitive prompt is the point: the benchmark times what the guard does with it
+PROMPT = (  # ai-guard: ignore[AIG105]
     "Soạn thư trả lời ông Nguyễn Văn An, CCCD 001085012345, SĐT 0912345678, về hồ sơ thi hành "
     "án số 318/QĐ-CCTHADS; nêu rõ thời hạn và quyền khiếu nại."
 )
@@ -69,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     raw, guarded = _client(False), _client(True)
 
     def send(client: Any) -> Callable[[], object]:
-        return lambda: client.chat.completions.create(model="m", messages=messages)
+        # the raw client is the baseline, on a fake transport: nothing leaves the process
+        create = client.chat.completions.create
+        return lambda: create(model="m", messages=messages)  # ai-guard: ignore[AIG101]
 
     base = _median(send(raw), args.calls)
     check = _median(lambda: check_prompt(SYSTEM + "\n" + PROMPT, policy=policy), args.calls)

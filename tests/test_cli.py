@@ -252,3 +252,18 @@ def test_console_module_in_a_subprocess(workdir) -> None:
     )
     assert blocked.returncode == 1, blocked.stderr
     assert json.loads(blocked.stdout)["decision"] == "block"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["xin chào", PHONE_TEXT, "Ông Nguyễn Văn An, CCCD 001085012345; bà Lê Thị Hoa, SĐT 0912345678"],
+)
+def test_json_is_written_a_finding_at_a_time_as_one_dump_would(workdir, capsys, text) -> None:
+    from ai_guard import check_prompt
+    from ai_guard.cli._common import load_policy, read_text
+
+    path = write(workdir, "p.txt", text)
+    main(["check", "--format", "json", path])
+    payload = check_prompt(read_text(path)[1], policy=load_policy(None)).model_dump(mode="json")
+    payload["source"] = path
+    assert capsys.readouterr().out == json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -574,3 +574,17 @@ def test_text_kept_where_the_guard_cannot_look_is_refused() -> None:
     explain("Giải thích", ValueError(42))  # no text inside: passes
     explain("Giải thích", object())
     assert len(sent) == 2
+
+
+def test_guarded_calls_keep_one_audit_log_and_reopen_a_rotated_file(tmp_path: Path) -> None:
+    from ai_guard.integrations import _append, _audit_log
+    from ai_guard.signoff.audit import AuditLog
+
+    location = str(tmp_path / "audit.sqlite3")
+    first = _audit_log(location)
+    _append(location, action="llm_call:x", outcome="allow")
+    assert _audit_log(location) is first  # one connection for the process, not one per call
+    (tmp_path / "audit.sqlite3").rename(tmp_path / "audit.old.sqlite3")
+    _append(location, action="llm_call:y", outcome="allow")
+    assert _audit_log(location) is not first
+    assert [r.action for r in AuditLog(location, create=False).records()] == ["llm_call:y"]

@@ -102,3 +102,68 @@ def test_with_options_and_copy_of_other_objects_are_not_calls(body: str) -> None
     rules, calls = _scan(body)
     assert rules == set()
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an SDK method taken without calling it, called later
+        (
+            f"    create = client.chat.completions.create\n    return create({MESSAGES})\n",
+            ("openai", "unchecked"),
+        ),
+        (
+            f"    send = getattr(client.chat.completions, 'create')\n    return send({MESSAGES})\n",
+            ("openai", "unchecked"),
+        ),
+        (
+            "    import functools\n"
+            "    ask = functools.partial(client.chat.completions.create, model='m')\n"
+            "    return ask(messages=[{'role': 'user', 'content': letter}])\n",
+            ("openai", "unchecked"),
+        ),
+        (
+            "    create = client.chat.completions.create\n"
+            "    again = create\n"
+            f"    return again({MESSAGES})\n",
+            ("openai", "unchecked"),
+        ),
+    ],
+)
+def test_a_method_reference_called_later_is_a_call_of_the_client(
+    body: str, expected: tuple[str, str]
+) -> None:
+    rules, calls = _scan(body)
+    assert rules == {"AIG101"}
+    assert [(c.vendor, c.status) for c in calls] == [expected]
+
+
+def test_a_partial_that_binds_the_prompt_is_the_call_site() -> None:
+    body = (
+        "    from functools import partial\n"
+        "    ask = partial(client.chat.completions.create, model='m',"
+        " messages=[{'role': 'user', 'content': letter}])\n"
+        "    return ask()\n"
+    )
+    rules, calls = _scan(body)
+    assert rules == {"AIG101"}
+    assert calls[0].status == "unchecked"
+
+
+def test_a_method_reference_of_a_guarded_client_stays_guarded() -> None:
+    body = f"    create = safe.chat.completions.create\n    return create({MESSAGES})\n"
+    rules, calls = _scan(body)
+    assert rules == set()
+    assert [(c.vendor, c.status) for c in calls] == [("openai", "guarded")]
+
+
+def test_a_method_reference_with_a_checked_prompt_is_checked() -> None:
+    body = (
+        "    from ai_guard import check_prompt\n"
+        "    create = client.chat.completions.create\n"
+        "    safe_text = check_prompt(letter).redacted_text\n"
+        "    return create(model='m', messages=[{'role': 'user', 'content': safe_text}])\n"
+    )
+    rules, calls = _scan(body)
+    assert rules == set()
+    assert [(c.vendor, c.status) for c in calls] == [("openai", "checked")]

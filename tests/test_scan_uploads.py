@@ -117,3 +117,75 @@ def test_a_known_clients_call_is_named_by_its_own_vendor(tmp_path: Path) -> None
     body = "def f(client: OpenAI):\n    return client.batches.create(input_file_id='f')\n"
     _, calls = _scan(tmp_path, body)
     assert [c.vendor for c in calls] == ["openai"]
+
+
+def _scan_script(tmp_path: Path, name: str, source: str) -> tuple[list[tuple[str, str]], list[str]]:
+    (tmp_path / "ho_so").mkdir(exist_ok=True)
+    (tmp_path / "ho_so" / "quyet_dinh.txt").write_text(SECRET, "utf-8")
+    (tmp_path / "ho_so" / "huong_dan.txt").write_text(PUBLIC, "utf-8")
+    (tmp_path / name).write_text(source, "utf-8")
+    report = scan_paths([str(tmp_path / name)])
+    return [(f.rule, f.message("en")) for f in report.findings], [c.status for c in report.calls]
+
+
+JS_HEAD = 'import OpenAI from "openai";\nimport fs from "fs";\nconst openai = new OpenAI();\n'
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ('await openai.files.create({ file: fs.createReadStream("ho_so/quyet_dinh.txt"), '
+         'purpose: "assistants" });\n', "ho_so/quyet_dinh.txt: classify_document: do not send"),
+        ("await openai.files.create({ file: fs.createReadStream(userPath), purpose: 'x' });\n",
+         "(javascript/typescript);"),
+        ('await openai.audio.transcriptions.create({ file: fs.createReadStream("a.mp3"), '
+         'model: "whisper-1" });\n', "a.mp3: not a file of the repository"),
+        ("await client.ocr.process({ model: 'o', document: { documentUrl: url } });\n",
+         "(javascript/typescript);"),
+    ],
+    ids=["secret-file", "variable-path", "audio", "ocr-document"],
+)  # fmt: skip
+def test_a_javascript_upload_is_aig106(tmp_path: Path, line: str, said: str) -> None:
+    findings, statuses = _scan_script(tmp_path, "app.ts", JS_HEAD + line)
+    assert [r for r, _ in findings] == ["AIG106"]
+    assert said in findings[0][1]
+    assert statuses == ["upload"]
+
+
+def test_a_javascript_upload_of_a_sendable_repository_file_passes(tmp_path: Path) -> None:
+    line = 'await openai.files.create({ file: fs.createReadStream("ho_so/huong_dan.txt") });\n'
+    findings, _ = _scan_script(tmp_path, "app.js", JS_HEAD + line)
+    assert findings == []
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        ('curl https://api.openai.com/v1/files -F purpose="assistants" '
+         '-F file="@ho_so/quyet_dinh.txt"\n', "curl, ho_so/quyet_dinh.txt: classify_document"),
+        ("curl https://api.openai.com/v1/files \\\n  -F purpose=assistants \\\n"
+         "  -F file=@$1\n", "(curl);"),
+        ("curl https://api.openai.com/v1/chat/completions --data-binary @request.json\n",
+         "curl, request.json: not a file of the repository"),
+        ("curl -T ho_so/quyet_dinh.txt https://api.anthropic.com/v1/files\n",
+         "curl, ho_so/quyet_dinh.txt"),
+    ],
+    ids=["form", "form-variable", "data-binary", "upload-file"],
+)  # fmt: skip
+def test_a_curl_that_sends_a_file_is_aig106(tmp_path: Path, command: str, said: str) -> None:
+    findings, statuses = _scan_script(tmp_path, "send.sh", command)
+    assert [r for r, _ in findings] == ["AIG106"]
+    assert said in findings[0][1]
+    assert statuses == ["upload"]
+
+
+def test_a_curl_that_sends_a_sendable_repository_file_passes_and_a_prompt_is_still_aig101(
+    tmp_path: Path,
+) -> None:
+    source = (
+        "curl https://api.openai.com/v1/files -F purpose=assistants -F file=@ho_so/huong_dan.txt\n"
+        'curl https://api.openai.com/v1/chat/completions -d "{\\"messages\\": [$PROMPT]}"\n'
+    )
+    findings, statuses = _scan_script(tmp_path, "send.sh", source)
+    assert [r for r, _ in findings] == ["AIG101"]
+    assert statuses == ["literal", "unchecked"]

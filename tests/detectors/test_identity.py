@@ -58,7 +58,10 @@ ROWS = [
     pytest.param("ho chieu: C7654321", PASSPORT, "C7654321", 0.9, id="passport-ocr"),
     pytest.param("Passport no. N2345678", PASSPORT, "N2345678", 0.9, id="passport-en"),
     pytest.param("Mã sản phẩm B1234567", None, None, 0, id="passport-no-cue"),
-    pytest.param("Hộ chiếu số AB1234567", None, None, 0, id="passport-two-letters-glued"),
+    # two letters and seven digits under a passport cue: a foreign passport (China, Japan)
+    pytest.param("Hộ chiếu số AB1234567", PASSPORT, "AB1234567", 0.8,
+                 id="passport-two-letters-glued"),
+    pytest.param("Mã hồ sơ AB1234567", None, None, 0, id="two-letters-no-passport-cue"),
     # letter-spaced, as a heading is set; a cue written as an identifier (YAML, JSON, code)
     pytest.param("Hộ chiếu số: C 4 8 2 9 1 7 3", PASSPORT, "C 4 8 2 9 1 7 3", 0.9,
                  id="passport-letter-spaced"),

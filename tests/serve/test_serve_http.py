@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -147,7 +148,7 @@ def _asgi(app: Any) -> httpx.AsyncClient:
 
 
 def test_an_audit_log_that_cannot_be_written_refuses_with_503(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
     sent: list[httpx.Request] = []
@@ -168,9 +169,16 @@ def test_an_audit_log_that_cannot_be_written_refuses_with_503(
                 await client.post("/v1/chat/completions", json=CHAT),  # a refusal, unrecorded
             ]
 
-    answers = asyncio.run(go())
+    with caplog.at_level(logging.INFO, logger="ai_guard.serve"):
+        answers = asyncio.run(go())
     assert [a.status_code for a in answers] == [503, 503]
-    assert "disk full" in answers[0].json()["error"]["message"]
+    error = answers[0].json()["error"]
+    assert error["code"] == "ai_guard_audit_unavailable"
+    assert "audit log cannot be written" in error["message"]
+    assert "disk full" not in error["message"]  # the log's words stay in the gateway's log
+    assert answers[0].headers["x-request-id"] in error["message"]
+    lines = [json.loads(r.getMessage()) for r in caplog.records]
+    assert [(x["decision"], x["audit_error"]) for x in lines] == [("audit_failed", "disk full")] * 2
     assert sent == []
 
 
@@ -266,3 +274,19 @@ def test_one_row_per_request_even_when_the_policy_records_llm_calls(
     assert asyncio.run(go()).status_code == 200
     assert [r["outcome"] for r in audit.rows] == ["redact"]
     assert not (tmp_path / "llm.db").exists()
+
+
+def test_lang_en_puts_english_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    app = create_app(
+        gateway_config("http://x"), POLICY, tokens=Tokens(), audit=ListAudit(), lang="en"
+    )
+
+    async def go() -> httpx.Response:
+        async with _asgi(app) as client:
+            return await client.post("/v1/chat/completions", json=CHAT)
+
+    message = asyncio.run(go()).json()["error"]["message"]
+    english, _, vietnamese = message.partition(" / ")
+    assert english.startswith("no gateway token")
+    assert vietnamese.startswith("thiếu token")

@@ -184,3 +184,21 @@ def test_restore_json_restores_every_string_and_keeps_json_in_strings_valid() ->
     assert json.loads(args)["dia_chi"] == CHECK.restore("[ADDRESS_1]")
     assert "[PERSON_1]" in restored
     assert restore_json("[CCCD_1]", CHECK) == "001085012345"
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=answers, sizes=cut_sizes)
+def test_responses_function_call_arguments_restore_to_valid_json(
+    text: str, sizes: list[int]
+) -> None:
+    args = json.dumps({"ghi_chu": text}, ensure_ascii=False)
+    common = {"item_id": "fc_1", "output_index": 1}
+    kind = "response.function_call_arguments.delta"
+    events: list[dict[str, Any] | str] = [
+        {"type": kind, "delta": p, **common} for p in _cuts(args, sizes)
+    ]
+    events.append({"type": "response.function_call_arguments.done", "arguments": args, **common})
+    out = _run(ResponsesStream(CHECK), events)
+    streamed = "".join(e["delta"] for e in out if e["type"] == kind)
+    assert json.loads(streamed) == {"ghi_chu": CHECK.restore(text)}
+    assert json.loads(out[-1]["arguments"]) == {"ghi_chu": CHECK.restore(text)}

@@ -300,11 +300,14 @@ def test_upstream_failures_are_502_and_504_and_recorded(bench: Bench) -> None:
     with pytest.raises(openai.RateLimitError) as limited:
         client.chat.completions.create(model="gpt-test", messages=message)
     assert limited.value.response.headers["retry-after"] == "7"
+    with pytest.raises(openai.RateLimitError):  # asked for a stream, answered with an error
+        client.chat.completions.create(model="gpt-test", messages=message, stream=True)
     rows = [(r.outcome, r.reason.split()[-2]) for r in bench.rows(start)]
     assert rows == [
         ("allow", "status=sent"), ("upstream_error", "status=502"),
         ("allow", "status=sent"), ("upstream_error", "status=504"),
         ("allow", "status=sent"), ("upstream_error", "status=502"),
+        ("allow", "status=sent"), ("upstream_error", "status=429"),
         ("allow", "status=sent"), ("upstream_error", "status=429"),
     ]  # fmt: skip
 

@@ -60,6 +60,33 @@ def _print_report(result: PromptCheck, name: str, lang: str, out: TextIO) -> Non
         out.write(f"  {f.entity.value:<18} {f.start}-{f.end:<8} {f.score:.2f}  {f.reason(lang)}\n")
 
 
+def _write_json(result: PromptCheck, name: str, out: TextIO) -> None:
+    """The result as one JSON object (``json.dumps(..., indent=2)`` of ``model_dump`` plus
+    ``source``), written a finding at a time: a dense file has tens of thousands of findings,
+    and one dump of them all held several copies of the report in memory at once."""
+    payload = result.model_dump(mode="json", exclude={"findings"})
+    payload["source"] = name
+    keys = list(payload)
+    order = ["decision", "findings", *(k for k in keys if k != "decision")]
+    out.write("{\n")
+    for i, key in enumerate(order):
+        comma = "," if i < len(order) - 1 else ""
+        if key != "findings":
+            value = json.dumps(payload[key], ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(f"  {json.dumps(key)}: {value}{comma}\n")
+            continue
+        if not result.findings:
+            out.write(f'  "findings": []{comma}\n')
+            continue
+        out.write('  "findings": [\n')
+        last = len(result.findings) - 1
+        for j, finding in enumerate(result.findings):
+            item = json.dumps(finding.model_dump(mode="json"), ensure_ascii=False, indent=2)
+            out.write("    " + item.replace("\n", "\n    ") + (",\n" if j < last else "\n"))
+        out.write(f"  ]{comma}\n")
+    out.write("}\n")
+
+
 def run(args: argparse.Namespace) -> int:
     from ai_guard.prompt import check_prompt
 
@@ -69,9 +96,7 @@ def run(args: argparse.Namespace) -> int:
     result = check_prompt(text, policy=policy)
     decision = result.decision.value
     if args.format == "json":
-        payload = result.model_dump(mode="json")
-        payload["source"] = name
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        _write_json(result, name, sys.stdout)
     elif args.redact and decision != "block":
         sys.stdout.write(result.redacted_text)
         if result.findings:

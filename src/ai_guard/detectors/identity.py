@@ -166,6 +166,11 @@ _PASSPORT_OCR = re.compile(r"([A-Z]) ?([0-9OIlSB]{7})(?![0-9A-Za-z])")
 #: the fewest true digits of an OCR'd passport number
 _OCR_PASSPORT_DIGITS = 5
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: a foreign passport: one or two letters (either case), then seven or eight digits
+_FOREIGN_PASSPORT = re.compile(r"([A-Za-z]{1,2}) ?(\d{7,8})(?![0-9])")
+_FOREIGN_PASSPORT_SHAPE = Shape(
+    EntityType.PASSPORT, "passport.foreign_letters_digits", scores.BASE_PASSPORT
+)
 
 
 class PassportDetector:
@@ -185,6 +190,29 @@ class PassportDetector:
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
                 )
         yield from self._ocr(doc)
+        yield from self._foreign(doc)
+
+    def _foreign(self, doc: Document) -> Iterator[Detection]:
+        """Foreign passports in Vietnamese text, named by a passport cue: one or two letters
+        and eight digits (Korea ``M12345678``, China ``E12345678``) or two letters and seven
+        (China ``EA1234567``, Japan ``TK1234567``); a Vietnamese one (one letter, seven
+        digits) is the pattern above's."""
+        cues = _cues.PASSPORT
+        text = doc.text
+        for s, e in number_runs(doc):
+            if e - s not in (7, 8):
+                continue
+            # the letters just before the digits (a space may stand between)
+            m = match_around(_FOREIGN_PASSPORT, text, max(0, s - 3), s)
+            if m is None or m.end() != e or (e - s == 7 and len(m.group(1)) == 1):
+                continue  # one letter and seven digits: a Vietnamese passport, found above
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
+            cue = cues.naming(doc, m.start(), 60)
+            if cue is not None and cues.present(doc):
+                yield _FOREIGN_PASSPORT_SHAPE.hit(
+                    self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
+                )
 
     def _ocr(self, doc: Document) -> Iterator[Detection]:
         """Passports where OCR read a digit as a letter ("C4829I73"), named by a passport cue:

@@ -88,7 +88,8 @@ _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\
 _BRACKET_LOWER = re.compile(r"\[\s*(tuyet\s+mat|toi\s+mat|mat)\s*\]")
 #: ... and without diacritics where a tag opens a subject: "tieu de: [mat] danh sach"
 _TAG_OPENING = re.compile(r"(?:^|[:\n])[ \t]*$")
-_CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s+MAT|TOI\s+MAT)(?![A-Za-z])")
+#: also glued, as a letter-spaced level reads once its spaces are gone ("T U Y Ệ T M Ậ T")
+_CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s*MAT|TOI\s*MAT)(?![A-Za-z])")
 #: "(Tài liệu mật)", "(Tài liệu Tuyệt mật - Bản số 02/05)", on the folded view
 _NOTE = re.compile(
     r"\(\s*(?:tai\s+lieu|van\s+ban|ho\s+so|ban)\s+(" + _LEVEL + r")\s*(?:[-–,:;.][^()\n]{0,40})?\)"
@@ -111,6 +112,23 @@ _PLACE_AFTER = re.compile(
     r"[\"'”»]?\s*,?\s*(?:(?:o|ở|tai|tại)\s+)?(?:goc|góc|phia|phía|tren|trên|bia|bìa|dau trang|"
     r"đầu trang|cuoi trang|cuối trang|mau do|màu đỏ|in red)(?![^\W\d_])"
 )
+#: where the stamp stands, before it: "goc trai co dau toi mat", "phia tren dong dau mat"
+#: (folded text, the window ending at "dau")
+_PLACE_BEFORE = re.compile(
+    r"(?<![a-z])(?:goc|phia\s+tren|tren\s+cung|dau\s+trang|bia)(?:\s+[a-z]+){0,3}\s+"
+    r"(?:co\s+|dong\s+|co\s+dong\s+)?dau\s*$"
+)
+#: a level glued back from letters spaced out ("t u y ệ t m ậ t" -> "tuyệtmật"): no word of
+#: the language, in any case, once spelled with its diacritics
+_GLUED_LEVEL = re.compile(
+    r"(?<![^\W\d_])(tuyệtmật|tốimật|tuyetmat|TOIMAT)(?![^\W\d_])", re.IGNORECASE
+)
+#: the single level opening the text before a separator ("mật | báo cáo ...")
+_OPENING_STAMP = re.compile(r"[ \t*\[(\"'“«]*(mật|mat)[ \t\]\)\"'”»]*[|:\-–—\t][ \t]*\S")
+_DOCUMENT_TYPES = re.compile(
+    r"(?:bao\s+cao|ke\s+hoach|quyet\s+dinh|cong\s+van|to\s+trinh|danh\s+sach|phuong\s+an|"
+    r"thong\s+bao|chi\s+thi|bien\s+ban|ho\s+so|tai\s+lieu|van\s+ban)(?![a-z])"
+)
 #: a document pointed at in chat: "văn bản mật này", "đây là tài liệu mật" (lower-case text)
 _DOC = r"(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
 _LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
@@ -126,6 +144,22 @@ _THIS_DOC_LEVEL = re.compile(
     r"\s+(?:thuộc|thuoc|là|la|có|co|ở|o|được xếp|duoc xep|xếp|xep|mang|được đóng dấu|duoc dong dau)"
     r"\s+(?:(?:độ|do|mức|muc|cấp|cap|loại|loai)\s+(?:mật\s+|mat\s+)?(?:là\s+|la\s+)?)?"
     r"[\"'“«]?\s*" + _LEVEL_WORDS + r"$"
+)
+#: "độ mật tuyệt mật", "do mat toi mat": a two-word level straight after the key (no separator)
+_LABEL_BARE = re.compile(r"[ \t]+(tuyet[ \t]+mat|toi[ \t]+mat)(?![a-z])")
+#: a document named with its level, then what it is ("tài liệu tối mật về nhân sự:", "tai lieu
+#: toi mat cua so"), on the folded text: the word after the level, or a separator
+_DOC_BEFORE = re.compile(r"(?<![a-z])(?:tai\s+lieu|van\s+ban|ho\s+so|cong\s+van|bao\s+cao)\s+$")
+_DOC_LEVEL_FOLLOWS = re.compile(
+    r"\s*(?:[:(\-–—]|\s(?:ve|cua|so|nay|kem|dinh\s+kem|gui|do|tu|sau|duoi\s+day|ben\s+duoi|"
+    r"o\s+duoi|nhe|nha|ne)(?![a-z]))"
+)
+#: what is done to documents of a level in rules, not to the one at hand ("bảo quản tài liệu
+#: tối mật của cơ quan"): the verb before the document names a class of documents
+_REGULATED = re.compile(
+    r"(?<![a-z])(?:bao\s+quan|bao\s+ve|quan\s+ly|tieu\s+huy|van\s+chuyen|giao\s+nhan|"
+    r"luu\s+giu|danh\s+muc|xac\s+dinh|phan\s+loai|cac\s+loai|doi\s+voi|quy\s+dinh\s+ve|"
+    r"soan\s+thao|sao\s+chup|mang\s+ra\s+ngoai)\s+(?:cac\s+|nhung\s+)?$"
 )
 #: what may follow a level that ends a clause ("thuộc độ MẬT, không được phổ biến")
 _LEVEL_ENDS = re.compile(r"[\"'”»]?\s*(?:[,.;:!?)\]\n]|$)")
@@ -317,6 +351,8 @@ class SecrecyMarkDetector:
                 folded, max(0, pos - 10), pos
             ):
                 m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 60))
+                if m is None:
+                    m = _LABEL_BARE.match(folded, pos + 3, min(line_end, pos + 30))
                 value_end = line_end
                 if m is None and _LABEL_ENDS_LINE.match(folded, pos + 3, line_end):
                     # "Độ mật:" closing its line, the value alone on the next (a PDF's layout)
@@ -400,6 +436,32 @@ class SecrecyMarkDetector:
                 s, e = m.span(1)
                 if s not in seen and s <= pos < e and _is_mat(text, s, e):
                     yield hit(s, e, scores.SECRECY_DOCUMENT_NOTE, "secrecy.document_note")
+            # 4c. "tuyệtmật" glued back from spaced letters, in lower case too
+            head = pos - 5 if folded.startswith("tuyet", pos - 5) else pos - 3
+            if head >= 0 and folded.startswith(("tuyetmat", "toimat"), head):
+                for m in _GLUED_LEVEL.finditer(text, max(line_start, pos - 6), pos + 3):
+                    # "toimat" without diacritics only in capitals ("toimat" may be "tôi mất")
+                    if m.start(1) not in seen and (
+                        not m.group(1).lower().startswith("toimat")
+                        or m.group(1).isupper()
+                        or _has_diacritics(m.group(1))
+                    ):
+                        yield hit(*m.span(1), scores.SECRECY_CAPS_INLINE, "secrecy.glued")
+                if pos in seen or any(s <= pos for s in seen if s >= lo):
+                    continue
+            # 4d. "mật | báo cáo ...": the level opening the text before a separator
+            if pos == folded.find("mat") and not folded[:pos].strip(" \t*[(\"'“«"):
+                m = _OPENING_STAMP.match(text[:line_end].lower())
+                if (
+                    m is not None
+                    and _is_mat(text, *m.span(1))
+                    and (
+                        _has_diacritics(m.group(1))
+                        or _DOCUMENT_TYPES.match(folded, m.end() - 1, line_end) is not None
+                    )
+                ):
+                    yield hit(*m.span(1), scores.SECRECY_LONE_CAPS, "secrecy.opening")
+                    continue
             if not capitals or pos in seen or any(s <= pos for s in seen if s >= lo):
                 continue
             # 4. "TỐI MẬT" in capitals inside a line of ordinary text
@@ -463,6 +525,16 @@ class SecrecyMarkDetector:
                     # a document pasted in lower case ("số: 96/bc-snv\nmật\nbáo cáo"), with or
                     # without diacritics: alone on a line of a header block, it is the stamp
                     or (strict and in_header())
+                    # "mat\nbao cao tinh hinh ...": without diacritics, heading the text above
+                    # a document's type line
+                    or (
+                        strict
+                        and _opens_document(text, line_start, line_end)
+                        and _DOCUMENT_TYPES.match(
+                            doc.folded, len(text) - len(text[line_end:].lstrip())
+                        )
+                        is not None
+                    )
                 )
             else:
                 # "TỐI MẬT"/"Tối mật" in any case when spelled with diacritics, in capitals
@@ -560,6 +632,7 @@ class SecrecyMarkDetector:
                 _has_diacritics(seg)
                 or seg[:1].isupper()
                 or _PLACE_AFTER.match(text, e, line_end) is not None
+                or _PLACE_BEFORE.search(folded, max(line_start, s - 45), s) is not None
             )
             and _STAMP_BEFORE.search(lower)
             # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp
@@ -569,6 +642,8 @@ class SecrecyMarkDetector:
         if not _DOC_FOLDED.search(folded, window_lo, window_hi):
             return None  # "văn bản mật này" names a document
         if _is_mat(text, s, e) and _this_document(doc, s, e, line_start):
+            return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
+        if _document_with_level(doc, s, e, line_start, line_end):
             return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
         for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
             group = 1 if m.start(1) >= 0 else 2
@@ -665,6 +740,38 @@ def _this_document(doc: Document, s: int, e: int, line_start: int) -> bool:
     return _THIS_DOC_LEVEL.search(doc.text[lo:e].lower()) is not None
 
 
+def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """Whether the level at ``[s, e)`` qualifies a document named just before it, and what
+    follows says which document ("tài liệu tối mật về nhân sự:", "tai lieu toi mat cua so
+    gui len day"), or the document opens its line ("Tài liệu mật: ..."); not a class of
+    documents a rule is about ("bảo quản tài liệu tối mật"). Without diacritics only a
+    two-word level ("tai lieu mat" may be "tài liệu mất", lost)."""
+    text, folded = doc.text, doc.folded
+    if not _is_mat(text, s, e):
+        return False
+    seg = text[s:e]
+    if not _has_diacritics(seg) and len("".join(seg.split())) == 3:
+        return False
+    noun = _DOC_BEFORE.search(folded, max(line_start, s - 14), s)
+    if noun is None:
+        return False
+    if _REGULATED.search(folded, max(line_start, noun.start() - 24), noun.start()):
+        return False
+    if _levels_named(folded, s, e, line_start) or _phrase_follows(text, e, line_end):
+        return False
+    if _DOC_LEVEL_FOLLOWS.match(folded, e, line_end) is not None:
+        return True
+    # a title line of its own, spelled, above what it names ("Tài liệu tối mật\n..."; not
+    # "tài liệu mật phải được bảo quản", a rule; without diacritics "tai lieu toi mat" may be
+    # "tài liệu tôi mất")
+    return (
+        _has_diacritics(seg)
+        and not folded[line_start : noun.start()].strip(" \t*-•[(\"'")
+        and not text[e:line_end].strip(" \t*.\r")
+        and bool(text[line_end:].strip())
+    )
+
+
 def _levels_named(folded: str, s: int, e: int, line_start: int) -> bool:
     """Whether the level at ``[s, e)`` is one of several listed ("“MẬT”, “TỐI MẬT” hoặc “TUYỆT
     MẬT”": a leaflet or a regulation naming the levels) or an example ("Ví dụ: dấu ...")."""
@@ -706,7 +813,13 @@ def _opens_document(text: str, line_start: int, line_end: int, *, single: bool =
     if not single:
         return True
     after = _WORD_AFTER.match(text, line_end)  # "mật\nong rừng": a phrase broken by a line
-    return after is None or fold_word(_word(after.group(1))) not in _PHRASE_AFTER
+    if after is None:
+        return True
+    word = fold_word(_word(after.group(1)))
+    if word == "bao":  # "mật\nbáo cáo ...": a report under its stamp, not "mật báo"
+        then = _WORD_AFTER.match(text, after.end())
+        return then is not None and fold_word(_word(then.group(1))) == "cao"
+    return word not in _PHRASE_AFTER
 
 
 def _column_key(doc: Document) -> bool:

@@ -141,9 +141,11 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "blocked": ("{vi}", "{en}"),
     "refused": ("{vi}", "{en}"),
     "audit_failed": (
-        "không ghi được nhật ký kiểm toán nên không gửi gì (mọi yêu cầu phải được ghi lại): {vi}",
+        "không ghi được nhật ký kiểm toán nên không gửi gì (mọi yêu cầu phải được ghi lại); "
+        "quản trị viên xem chi tiết trong nhật ký của gateway, mã yêu cầu {request_id}",
         "the audit log cannot be written, so nothing was sent (every request must be "
-        "recorded): {en}",
+        "recorded); the administrator finds the detail in the gateway's log, request id "
+        "{request_id}",
     ),
     "upstream_unreachable": (
         "không kết nối được upstream '{name}'",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
+import threading
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -95,10 +96,61 @@ class StreamRestorer:
         return self._check.restore(rest)
 
 
+#: the audit logs guarded calls write to, one per (location, key), with the file's identity
+#: when last seen: opening a log per call cost a connection each time (never closed)
+_LOGS: dict[tuple[str | None, str | None], tuple[Any, tuple[int, int] | None]] = {}
+_LOGS_LOCK = threading.Lock()
+
+
+def _file_identity(path: Any) -> tuple[int, int] | None:
+    import os
+
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _audit_log(location: str | None) -> Any:
+    """The log the policy names, opened once per process (and per key: a key set later in
+    the environment opens the log again with it, and the log refuses a key that is not its).
+    A file moved away or replaced since it was last seen (rotated, deleted) is opened anew:
+    a kept connection would write rows nobody reads."""
+    import os
+
+    from ai_guard.signoff.audit import AUDIT_KEY_ENV, open_log
+
+    key = (location, os.environ.get(AUDIT_KEY_ENV) or None)
+    with _LOGS_LOCK:
+        log, seen = _LOGS.get(key, (None, None))
+        now = _file_identity(getattr(log, "path", None)) if log is not None else None
+        if log is not None and seen is not None and now != seen:
+            log.close()
+            log, now = None, None
+        if log is None:
+            log = open_log(location)
+        _LOGS[key] = (log, now)
+    return log
+
+
+def _append(location: str | None, **row: Any) -> None:
+    """Append a row to the log the policy names, and remember its file as it is now."""
+    log = _audit_log(location)
+    log.append(**row)
+    import os
+
+    from ai_guard.signoff.audit import AUDIT_KEY_ENV
+
+    key = (location, os.environ.get(AUDIT_KEY_ENV) or None)
+    with _LOGS_LOCK:
+        if _LOGS.get(key, (None, None))[0] is log:
+            _LOGS[key] = (log, _file_identity(getattr(log, "path", None)))
+
+
 def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) -> None:
     if not policy.audit_llm_calls:
         return
-    from ai_guard.signoff.audit import open_log
 
     counts: dict[str, int] = {}
     for f in check.findings:
@@ -110,7 +162,8 @@ def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) ->
         reason += " | waived: " + "; ".join(
             f"{w.setting} ({w.statement})" for w in check.policy_waivers
         )
-    open_log(policy.audit_log).append(
+    _append(
+        policy.audit_log,
         action=f"llm_call:{name}",
         outcome=check.decision.value,
         reason=reason.strip(),

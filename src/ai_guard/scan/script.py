@@ -53,6 +53,19 @@ _JS_ASSIGN = re.compile(
     r"\s*(?:await\s+)?(?:new\s+)?([A-Za-z_$][\w$.]*)\s*\("
 )
 _CALL_END = re.compile(r"\s*\($")
+#: SDK calls that send a file's content (uploads, audio, OCR), whatever the receiver
+_JS_UPLOAD_CALL = re.compile(
+    r"\.(?:(?:beta\.)?files\.(?:create|upload|uploadAndPoll)|fileBatches\.uploadAndPoll|"
+    r"audio\.(?:transcriptions|translations)\.create|uploads\.create|ocr\.process)\s*\("
+)
+#: an object key that carries a file or a document in a call's arguments
+_JS_FILE_KEY = re.compile(r"(?<![\w$])[\"']?(?:file|files|document|documents)[\"']?\s*:")
+#: curl options that send a file's content: ``-F file=@a.pdf``, ``-T a.pdf``, ``-d @body.json``
+_CURL_FILE = re.compile(
+    r"""(?:\s(?:-F|--form)\s*['"]?[\w.\[\]-]+=['"]?[<@]|\s(?:-T|--upload-file)\s+|"""
+    r"""\s(?:-d|--data(?:-binary|-raw|-urlencode)?|--json)\s*['"]?@)"""
+    r"""['"]?([^\s'";]+)"""
+)
 
 
 def _script_prompts(path: str, source: str, cat: Catalogue, out: list[ScanFinding]) -> None:
@@ -128,6 +141,59 @@ def _sdk_call(line: str, cat: Catalogue, sdk: str) -> re.Match[str] | None:
     return cat.js_function.search(line)
 
 
+def _upload_finding(
+    path: str, names: list[str], vendor: str, line: int, column: int, out: list[ScanFinding]
+) -> bool:
+    """AIG106 unless every file named is a file of the repository that classify_document lets
+    be sent (as for Python). True when reported."""
+    from ai_guard.scan.uploads import refused_files
+
+    refused = refused_files(names, path)
+    if names and not refused:
+        return False
+    from ai_guard.i18n.scan import scan_upload_detail
+
+    first = refused[0] if refused else None
+    detail = scan_upload_detail(vendor, *(first or (None, None)))
+    out.append(RULES["AIG106"].finding(path, line, column, detail))
+    return True
+
+
+def _js_upload(
+    path: str, call: str, args: str, line: int, column: int, out: list[ScanFinding]
+) -> bool | None:
+    """An SDK call that sends a file (``openai.files.create({file: fs.createReadStream(...)})``,
+    ``ai.files.upload({file: "a.pdf"})``, a ``document:`` for OCR): AIG106 with the files its
+    arguments name by literal paths (True), False when they are all files of the repository
+    that classify_document lets be sent; None for a call that sends no file."""
+    if not (_JS_UPLOAD_CALL.search(call) or _JS_FILE_KEY.search(args)):
+        return None
+    from ai_guard.scan.uploads import file_name
+
+    names = [
+        m.group(0)[1:-1]
+        for m in _JS_STRING.finditer(args)
+        if m.group(1) in ("'", '"') and file_name(m.group(0)[1:-1])
+    ]
+    return _upload_finding(path, names, "javascript/typescript", line, column, out)
+
+
+def _curl_upload(
+    path: str, command: str, line: int, column: int, out: list[ScanFinding]
+) -> bool | None:
+    """A curl command that sends a file to an LLM endpoint (``-F file=@a.pdf``, ``-T``,
+    ``--data-binary @body.json``): AIG106 naming the file (True), or False when every file is
+    one of the repository that classify_document lets be sent; None when it sends no file."""
+    names = [m.group(1) for m in _CURL_FILE.finditer(command)]
+    if not names:
+        return None
+    from ai_guard.scan.uploads import file_name
+
+    # a variable ($1, ${FILE}) names no file the scan can vouch for: AIG106 without a name
+    named = [n for n in names if file_name(n) and "$" not in n]
+    return _upload_finding(path, named, "curl", line, column, out)
+
+
 def scan_script(
     path: str,
     source: str,
@@ -160,6 +226,8 @@ def scan_script(
         if stripped.startswith(("//", "#", "*", "/*")) and not stripped.startswith("#!"):
             continue
         hit = _sdk_call(line, cat, sdk.group(1)) if sdk is not None else None
+        if hit is None and sdk is not None:
+            hit = _JS_UPLOAD_CALL.search(line)
         if hit is not None and sdk is not None:
             # the receiver is just before the call: a bounded look back stays linear
             near = line[max(0, hit.start() - 200) : hit.start()]
@@ -169,6 +237,11 @@ def scan_script(
             else:
                 args = _arguments(source, offsets[i - 1] + hit.end() - 1)
                 status = _js_status(args, checked, guard_names)
+                sent = _js_upload(path, hit.group(0), args, i, hit.start() + 2, out)
+                if sent is not None:
+                    # the file is what goes out: AIG106 says so, or it is a file of the
+                    # repository that classify_document lets be sent
+                    status = "upload" if sent else "literal"
             if status == "unchecked":
                 out.append(
                     RULES["AIG101"].finding(path, i, hit.start() + 2, "javascript/typescript")
@@ -188,6 +261,18 @@ def scan_script(
             if not _CURL_SENDS.search(window):
                 continue
         if http and (any(h in window for h in cat.http_hosts) or _API_PATH.search(window)):
+            sent = (
+                _curl_upload(path, window, i, http.start() + 1, out)
+                if http.group(0) == "curl"
+                else None
+            )
+            if sent is not None:
+                # a file goes out: AIG106, or nothing for files of the repository that
+                # classify_document lets be sent
+                if calls is not None:
+                    status = "upload" if sent else "literal"
+                    calls.append(CallSite(path, i, http.start() + 1, "http", status))
+                continue
             from ai_guard.i18n.scan import scan_raw_http
 
             out.append(RULES["AIG101"].finding(path, i, http.start() + 1, scan_raw_http()))

@@ -9,7 +9,16 @@ import os
 import re
 from functools import cache
 
-__all__ = ["UPLOAD_KEYWORDS", "content_in_code", "is_upload", "literal_files", "resolve", "verdict"]
+__all__ = [
+    "UPLOAD_KEYWORDS",
+    "content_in_code",
+    "file_name",
+    "is_upload",
+    "literal_files",
+    "refused_files",
+    "resolve",
+    "verdict",
+]
 
 #: namespaces whose calls read a file given positionally (``ocr.process(doc)``,
 #: ``audio.transcriptions.create(f)``); methods named ``upload*`` too (``files.upload(path)``)
@@ -45,6 +54,11 @@ def content_in_code(node: ast.Call) -> bool:
     )
 
 
+def file_name(value: str) -> bool:
+    """A literal that names a file of the disk (one line with a suffix, not a URL)."""
+    return bool(_FILE_NAME.match(value)) and "://" not in value
+
+
 def literal_files(node: ast.Call) -> list[str]:
     """The file names written as literals in the call's arguments
     (``file=open("hoso.pdf", "rb")``, ``document={"document_url": "ho_so/a.pdf"}``)."""
@@ -54,11 +68,22 @@ def literal_files(node: ast.Call) -> list[str]:
             if (
                 isinstance(sub, ast.Constant)
                 and isinstance(sub.value, str)
-                and _FILE_NAME.match(sub.value)
-                and "://" not in sub.value
+                and file_name(sub.value)
             ):
                 out.append(sub.value)
     return out
+
+
+def refused_files(names: list[str], source_path: str) -> list[tuple[str, str]]:
+    """Of the files a call names, those that may not go as they are, each with what
+    classify_document says of it (``missing`` when it is not a file of the repository)."""
+    refused: list[tuple[str, str]] = []
+    for name in names:
+        found = resolve(name, source_path)
+        said = verdict(found) if found else "missing"
+        if said != "send":
+            refused.append((name, said))
+    return refused
 
 
 def resolve(name: str, source_path: str) -> str | None:

@@ -71,6 +71,7 @@ from ai_guard.serve.restore import (
     SSEEvent,
     SSEParser,
     StreamRestorerBase,
+    restore_in_place,
     restore_json,
 )
 
@@ -325,18 +326,15 @@ class Gateway:
         return self.error_response(ctx, refusal)
 
     def audit_failed(self, ctx: _Context, exc: BaseException) -> Response:
-        said = (
-            (exc.message_vi, exc.message_en)
-            if isinstance(exc, AiGuardError)
-            else (type(exc).__name__, type(exc).__name__)
-        )
+        """503: the audit log could not record the request. The caller is told so (not the
+        log's own words, which may name the server's files); the log line says why."""
+        detail = exc.message_en if isinstance(exc, AiGuardError) else repr(exc)
         ctx.outcome, ctx.status = "audit_failed", 503
         self.metrics.request(ctx.route.name, "audit_failed")
-        self.log(ctx)
-        logger.error(json.dumps({"request_id": ctx.request_id, "audit_error": said[1]}))
+        self.log(ctx, audit_error=detail)
         refusal = _RefusalError(
             503, "audit_failed", "audit_failed", code="ai_guard_audit_unavailable",
-            fields={"vi": said[0], "en": said[1]},
+            fields={"request_id": ctx.request_id},
         )  # fmt: skip
         return self.error_response(ctx, refusal)
 
@@ -568,14 +566,24 @@ class Gateway:
             raise await self.upstream_failed(
                 ctx, upstream, "bad_answer", 502, "upstream_bad_answer"
             ) from None
-        data = restore_json(data, check)
+        if isinstance(data, (dict, list)):
+            changed = restore_in_place(data, check)
+        else:
+            restored = restore_json(data, check)
+            changed, data = restored != data, restored
         ctx.status = status
         if status >= 400:
             self.metrics.upstream_error(upstream.name, "status")
             ctx.outcome = "upstream_error"
             await self.record(ctx, "upstream_error", status)
         self.log(ctx)
-        response = _json_response(data, status, ctx.request_id)
+        if changed:
+            response = _json_response(data, status, ctx.request_id)
+        else:  # nothing to restore: the upstream's JSON as it came (it parsed)
+            response = Response(
+                answer.content, status_code=status, media_type="application/json",
+                headers={"x-request-id": ctx.request_id},
+            )  # fmt: skip
         retry = answer.headers.get("retry-after")
         if retry is not None:
             response.headers["retry-after"] = retry

@@ -9,7 +9,8 @@ original value with a quote or a line break keeps the arguments valid JSON.
 Streams arrive as server-sent events (:class:`SSEParser`); a placeholder may be split across
 events (``"[PER"`` then ``"SON_1]"``). One restorer per stream holds, per (choice, field) or
 (block, field), the tail that may still become a placeholder
-(:class:`~ai_guard.integrations.StreamRestorer`) and releases it with the field's last delta:
+(the rule of :class:`~ai_guard.integrations.StreamRestorer`) and releases it with the field's
+last delta:
 
 - chat completions (:class:`ChatStream`): per choice index and field (``content``,
   ``refusal``, reasoning text, each tool call's ``arguments``); flushed into the chunk that
@@ -18,8 +19,9 @@ events (``"[PER"`` then ``"SON_1]"``). One restorer per stream holds, per (choic
 - Responses (:class:`ResponsesStream`) and Anthropic messages (:class:`MessagesStream`): per
   delta event kind and position; flushed into the last delta before another event.
 
-An event whose data is not JSON is a broken stream (:class:`BrokenStreamError`): nothing of it is
-forwarded.
+An event with nothing to restore (no string holding a ``[``, nothing held back) passes as it
+came; every event is parsed all the same: one whose data is not JSON is a broken stream
+(:class:`BrokenStreamError`) and nothing of it is forwarded.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ai_guard.integrations import StreamRestorer
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.redact import PLACEHOLDER, held_back
 
@@ -41,6 +42,7 @@ __all__ = [
     "SSEEvent",
     "SSEParser",
     "StreamRestorerBase",
+    "restore_in_place",
     "restore_json",
 ]
 
@@ -83,46 +85,51 @@ def restore_json(value: Any, check: PromptCheck) -> Any:
     changed; keys are kept); returns the restored value (a new one for a bare string)."""
     if isinstance(value, str):
         return _restore_string(value, check)
-    stack: list[Any] = [value]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if isinstance(v, str):
-                    if "[" in v:
-                        node[k] = _restore_string(v, check)
-                elif isinstance(v, (dict, list)):
-                    stack.append(v)
-        elif isinstance(node, list):
-            for i, v in enumerate(node):
-                if isinstance(v, str):
-                    if "[" in v:
-                        node[i] = _restore_string(v, check)
-                elif isinstance(v, (dict, list)):
-                    stack.append(v)
+    restore_in_place(value, check)
     return value
 
 
-class _FragmentRestorer:
-    """:class:`StreamRestorer` for a field streamed as pieces of JSON text (tool-call
-    arguments, Anthropic ``partial_json``): restored values are JSON-escaped."""
+def restore_in_place(value: Any, check: PromptCheck) -> bool:
+    """Restore every string inside the dictionaries and lists of ``value``; whether any
+    changed (when none did, the JSON text it was parsed from can be sent as it came)."""
+    changed = False
+    stack: list[Any] = [value]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for k, v in items:
+            if isinstance(v, str):
+                if "[" in v:
+                    restored = _restore_string(v, check)
+                    if restored != v:
+                        node[k] = restored
+                        changed = True
+            elif isinstance(v, (dict, list)):
+                stack.append(v)
+    return changed
 
-    def __init__(self, check: PromptCheck) -> None:
-        self._restore = _json_escaped(check)
-        self._held = ""
+
+class _Tail:
+    """One streamed field: :class:`~ai_guard.integrations.StreamRestorer`'s rule (hold back
+    the tail that may still become a placeholder, :func:`~ai_guard.prompt.redact.held_back`)
+    with the restoring function of the field (plain text, or JSON text whose restored values
+    are JSON-escaped), and whether anything is held."""
+
+    __slots__ = ("_restore", "held")
+
+    def __init__(self, restore: Callable[[str], str]) -> None:
+        self._restore = restore
+        self.held = ""
 
     def feed(self, chunk: str) -> str:
-        text = self._held + chunk
+        text = self.held + chunk
         cut = held_back(text)
-        self._held = text[cut:]
-        return self._restore(text[:cut])
+        self.held = text[cut:]
+        return self._restore(text[:cut]) if cut else ""
 
     def flush(self) -> str:
-        rest, self._held = self._held, ""
-        return self._restore(rest)
-
-
-_Restorer = StreamRestorer | _FragmentRestorer
+        rest, self.held = self.held, ""
+        return self._restore(rest) if rest else ""
 
 
 # -- server-sent events ----------------------------------------------------------------------
@@ -242,14 +249,14 @@ class ChatStream(StreamRestorerBase):
 
     def __init__(self, check: PromptCheck) -> None:
         super().__init__(check)
-        self.slots: dict[tuple[int, str, int], _Restorer] = {}
-        self.template: dict[str, Any] = {}
+        self.slots: dict[tuple[int, str, int], _Tail] = {}
+        self.last: dict[str, Any] = {}
 
-    def _slot(self, key: tuple[int, str, int]) -> _Restorer:
+    def _slot(self, key: tuple[int, str, int]) -> _Tail:
         slot = self.slots.get(key)
         if slot is None:
-            slot = _FragmentRestorer(self.check) if key[1] == "tool" else StreamRestorer(self.check)
-            self.slots[key] = slot
+            restore = _json_escaped(self.check) if key[1] == "tool" else self.check.restore
+            slot = self.slots[key] = _Tail(restore)
         return slot
 
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
@@ -258,6 +265,7 @@ class ChatStream(StreamRestorerBase):
         data = event.json()
         if not isinstance(data, dict):
             raise BrokenStreamError("chunk is not an object")
+        self.last = data
         taken: list[tuple[dict[str, Any], str, tuple[int, str, int]]] = []
         choices = data.get("choices")
         for choice in choices if isinstance(choices, list) else []:
@@ -274,14 +282,19 @@ class ChatStream(StreamRestorerBase):
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     tool = call.get("index", 0) if isinstance(call.get("index"), int) else 0
                     taken.append((fn, "arguments", (index, "tool", tool)))
+        if not any(s.held for s in self.slots.values()) and not any(
+            "[" in where[name] for where, name, _ in taken
+        ):
+            # nothing held back and no streamed text that may start a placeholder
+            changed = restore_in_place(data, self.check)
+            return [event.with_data(data)] if changed else [event]
         pieces = [(where, name, key, where.pop(name)) for where, name, key in taken]
-        restore_json(data, self.check)
+        restore_in_place(data, self.check)
         for where, name, key, value in pieces:
             where[name] = self._slot(key).feed(value)
         for choice in choices if isinstance(choices, list) else []:
             if isinstance(choice, dict) and choice.get("finish_reason") is not None:
                 self._flush_choice(choice)
-        self.template = {k: data[k] for k in ("id", "object", "created", "model") if k in data}
         return [event.with_data(data)]
 
     def _flush_choice(self, choice: dict[str, Any]) -> None:
@@ -303,8 +316,11 @@ class ChatStream(StreamRestorerBase):
         self.slots.clear()
         if not by_choice:
             return []
-        chunk = {
-            **self.template,
+        template: dict[str, Any] = {
+            k: self.last[k] for k in ("id", "object", "created", "model") if k in self.last
+        }
+        chunk: dict[str, Any] = {
+            **template,
             "choices": [
                 {"index": i, "delta": delta, "finish_reason": None}
                 for i, delta in sorted(by_choice.items())
@@ -336,7 +352,7 @@ class _DeltaStream(StreamRestorerBase):
 
     def __init__(self, check: PromptCheck) -> None:
         super().__init__(check)
-        self.slots: dict[tuple[Any, ...], _Restorer] = {}
+        self.slots: dict[tuple[Any, ...], _Tail] = {}
 
     def slot(self, data: Any) -> tuple[tuple[Any, ...], dict[str, Any], str] | None:
         """(key, the object holding the streamed field, the field's name), or None."""
@@ -350,32 +366,41 @@ class _DeltaStream(StreamRestorerBase):
         data = event.json()
         found = self.slot(data)
         if found is None:
-            return [event.with_data(restore_json(data, self.check))]
+            changed = restore_in_place(data, self.check)
+            return [event.with_data(data)] if changed else [event]
         key, holder, name = found
-        piece = holder.pop(name)
-        restore_json(data, self.check)
         slot = self.slots.get(key)
+        ends = self._ends(key, following)
+        if (slot is None or not slot.held) and "[" not in holder[name]:
+            # nothing held back and no text that may start a placeholder
+            if ends:
+                self.slots.pop(key, None)
+            changed = restore_in_place(data, self.check)
+            return [event.with_data(data)] if changed else [event]
         if slot is None:
-            slot = (
-                _FragmentRestorer(self.check) if self.fragment(key) else StreamRestorer(self.check)
-            )
-            self.slots[key] = slot
+            restore = _json_escaped(self.check) if self.fragment(key) else self.check.restore
+            slot = self.slots[key] = _Tail(restore)
+        piece = holder.pop(name)
+        restore_in_place(data, self.check)
         out = slot.feed(piece)
-        following_key = None
-        if following is not None:
-            try:
-                nxt = self.slot(following.json())
-            except BrokenStreamError:
-                nxt = None
-            following_key = None if nxt is None else nxt[0]
-        if following_key != key:
+        if ends:
             out += slot.flush()
             del self.slots[key]
         holder[name] = out
         return [event.with_data(data)]
 
+    def _ends(self, key: tuple[Any, ...], following: SSEEvent | None) -> bool:
+        """Whether the field of ``key`` streams no more after this event."""
+        if following is None:
+            return True
+        try:
+            nxt = self.slot(following.json())
+        except BrokenStreamError:
+            return True
+        return nxt is None or nxt[0] != key
+
     def finish(self) -> list[SSEEvent]:
-        if any(slot.flush() for slot in self.slots.values()):  # pragma: no cover - flushed
+        if any(slot.held for slot in self.slots.values()):  # pragma: no cover - flushed
             raise BrokenStreamError("a delta was left unflushed")
         return []
 

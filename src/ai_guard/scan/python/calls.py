@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 
 from ai_guard.scan.python.kinds import (
+    BOUND,
     GUARDED,
+    PARTIALS,
     Kinds,
     Scope,
     guarded_vendor,
@@ -32,7 +34,19 @@ class CallMatcher:
         """The client kind (or ``guarded``, ``http``, ``bedrock``) a call sends its prompt
         to; None for a call that reaches no model."""
         func = node.func
+        if isinstance(func, ast.Name) or (
+            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+        ):
+            # create = client.chat.completions.create; create(...): the method, called
+            kind = self.kinds.kind_of(func, scope)
+            if kind is not None and kind.startswith(BOUND + ":"):
+                return kind.partition(":")[2]
         path = self.facts.dotted(func)
+        if path in PARTIALS and node.args:
+            # partial(client.chat.completions.create, messages=[...]): the prompt it binds is
+            # sent by every later call, so the binding is a call site of its own
+            bound = self.kinds.bound_vendor(node.args[0], scope)
+            return bound if bound and self.prompt_arguments(node) else None
         if path is not None:
             if path in self.cat.module_calls:
                 return path.split(".")[0]
@@ -94,6 +108,9 @@ class CallMatcher:
         and the first positional argument."""
         args: list[ast.expr] = [k.value for k in node.keywords if k.arg in self.cat.prompt_args]
         args.extend(k.value for k in node.keywords if k.arg is None)  # **kwargs
-        if node.args:
-            args.append(node.args[0])
+        positional = node.args
+        if self.facts.dotted(node.func) in PARTIALS:
+            positional = positional[1:]  # partial(method, prompt, ...): after the method
+        if positional:
+            args.append(positional[0])
         return args

@@ -106,25 +106,14 @@ class CallChecks:
         API), unless every file it names is a file of the repository that classify_document
         lets be sent. True when reported."""
         from ai_guard.scan.python.kinds import receiver_chain
-        from ai_guard.scan.uploads import (
-            content_in_code,
-            is_upload,
-            literal_files,
-            resolve,
-            verdict,
-        )
+        from ai_guard.scan.uploads import content_in_code, is_upload, literal_files, refused_files
 
         chain = receiver_chain(node.func) if isinstance(node.func, ast.Attribute) else []
         attrs = chain[-1][1] if chain else ()
         if not is_upload(attrs, node) or content_in_code(node):
             return False
         names = literal_files(node)
-        refused: list[tuple[str, str]] = []
-        for name in names:
-            found = resolve(name, self.recorder.path)
-            said = verdict(found) if found else "missing"
-            if said != "send":
-                refused.append((name, said))
+        refused = refused_files(names, self.recorder.path)
         if names and not refused:
             return False  # files of the repository that classify_document lets be sent
         from ai_guard.i18n.scan import scan_upload_detail

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from ai_guard.scan.python.checks import CallChecks
-from ai_guard.scan.python.kinds import CHECKED, PARAMETER, Kinds, Scope, target_keys
+from ai_guard.scan.python.kinds import BOUND, CHECKED, PARAMETER, Kinds, Scope, target_keys
 
 __all__ = ["Flow"]
 
@@ -127,7 +127,11 @@ class Flow:
         if value is None:
             return
         self.checks.expressions(value, scope)
-        kind = self.kinds.kind_of(value, scope) or self.kinds.derived(value, scope)
+        kind = self.kinds.kind_of(value, scope)
+        if kind is None and isinstance(value, (ast.Attribute, ast.Call)):
+            bound = self.kinds.bound_vendor(value, scope)
+            kind = f"{BOUND}:{bound}" if bound else None
+        kind = kind or self.kinds.derived(value, scope)
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
             for key in target_keys(target):

@@ -4,7 +4,9 @@ A kind is a client kind of the catalogue (``openai``, ``anthropic``, ``langchain
 of the markers below: ``guarded`` (a guarded client), ``checked`` (a prompt that passed
 through check_prompt), ``llm_output`` (a model's answer or a part of it), ``parameter`` (a
 function's parameter: unknown data), ``bedrock`` (a boto3 Bedrock client), ``http_client``,
-``url`` (a string naming a vendor endpoint).
+``url`` (a string naming a vendor endpoint), ``bound:<vendor>`` (an SDK method taken without
+calling it: ``create = client.chat.completions.create``, ``functools.partial(...)`` of one,
+``getattr(client.chat.completions, "create")``; calling it sends a prompt to ``<vendor>``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from ai_guard.scan.python.calls import CallMatcher
 
 __all__ = [
+    "BOUND",
     "CHECKED",
     "GUARDED",
     "LLM_OUTPUT",
@@ -40,6 +43,9 @@ GUARDED = "guarded"
 PARAMETER = "parameter"  # a function's parameter: unknown data
 CHECKED = "checked"
 LLM_OUTPUT = "llm_output"
+BOUND = "bound"
+#: Functions that bind a callable's arguments and return a callable that sends the same way.
+PARTIALS = frozenset({"functools.partial", "partial"})
 
 #: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
 PARSERS = frozenset(
@@ -158,6 +164,10 @@ class Kinds:
                 root = root.value
             if self.kind_of(root, scope) == LLM_OUTPUT:
                 return LLM_OUTPUT
+        if isinstance(node, ast.Call) and self.facts.dotted(node.func) in PARTIALS and node.args:
+            # partial(client.chat.completions.create, model="m"): still the SDK method
+            target = self.bound_vendor(node.args[0], scope)
+            return f"{BOUND}:{target}" if target else None
         if isinstance(node, ast.Call):
             returned = self.returned_kind(node, scope)
             if returned is not None:
@@ -201,6 +211,32 @@ class Kinds:
                     return copied
             return self._made_by(node, scope)
         return None
+
+    def bound_vendor(self, node: ast.expr, scope: Scope) -> str | None:
+        """The vendor a method reference sends to when it is called (``None`` for anything
+        else): an SDK method taken without calling it, a name bound to one, ``getattr`` of a
+        client path with a literal attribute name, a partial of any of these."""
+        if isinstance(node, ast.Name) or attr_key(node):
+            kind = self.kind_of(node, scope)
+            if kind is not None and kind.startswith(BOUND + ":"):
+                return kind.partition(":")[2]
+            if isinstance(node, ast.Name):
+                return None
+        if isinstance(node, ast.Call):
+            if (
+                isinstance(node.func, ast.Name)
+                and node.func.id == "getattr"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                node = ast.Attribute(value=node.args[0], attr=node.args[1].value, ctx=ast.Load())
+            else:
+                kind = self.kind_of(node, scope)
+                return kind.partition(":")[2] if kind and kind.startswith(BOUND + ":") else None
+        if not isinstance(node, ast.Attribute):
+            return None
+        return self.matcher.vendor(ast.Call(func=node, args=[], keywords=[]), scope)
 
     def _made_by(self, node: ast.Call, scope: Scope) -> str | None:
         """The kind of client a call makes: a guard wrapper, a factory of the catalogue, a
