@@ -161,7 +161,7 @@ def test_old_module_paths_run(module: str, prog: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"usage: {prog} ")
-    assert "--lang" in done.stdout or "{check,classify,scan,audit}" in done.stdout
+    assert "--lang" in done.stdout or "{check,classify,scan,audit,serve}" in done.stdout
 
 
 def test_every_help_text_is_in_both_languages() -> None:

@@ -8,6 +8,7 @@
 ``ai-guard scan``              code that calls LLM APIs, AIG101-106 (:mod:`.scan`)
 ``ai-guard audit``             verify, export or summarise a sign-off audit log
                                (:mod:`.audit`)
+``ai-guard serve``             the OpenAI/Anthropic-compatible gateway (:mod:`.serve`)
 pre-commit hooks               ``ai-guard-prompts``, ``ai-guard-documents``,
                                ``ai-guard-scan`` (:mod:`.hooks`)
 =============================  ============================================================
@@ -32,7 +33,7 @@ PROG = "ai-guard"
 
 def build_parser() -> argparse.ArgumentParser:
     from ai_guard import __version__
-    from ai_guard.cli import audit, check, classify, scan
+    from ai_guard.cli import audit, check, classify, scan, serve
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -40,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ai-guard {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    for command in (check, classify, scan, audit):
+    for command in (check, classify, scan, audit, serve):
         command.add_parser(sub)
     return parser
 

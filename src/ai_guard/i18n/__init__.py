@@ -2,7 +2,8 @@
 
 ``common`` (helpers), ``prompt`` (check_prompt, policy), ``classify`` (classify_document),
 ``cli`` (what the commands print), ``audit`` (the audit log), ``guard`` (guarded functions and
-clients), ``scan`` (the code scanner), ``errors`` (what the error tree adds around a message).
+clients), ``scan`` (the code scanner), ``serve`` (the gateway), ``errors`` (what the error
+tree adds around a message).
 Each sentence is a (Vietnamese, English) pair built from field names, types, positions and cue
 words, never from a matched value. Everything is importable from here; a feature module loads
 only when one of its names is first asked for (``ai_guard.i18n.scan`` alone for the scanner's
@@ -23,9 +24,10 @@ if TYPE_CHECKING:
     from ai_guard.i18n.guard import *  # noqa: F403
     from ai_guard.i18n.prompt import *  # noqa: F403
     from ai_guard.i18n.scan import *  # noqa: F403
+    from ai_guard.i18n.serve import *  # noqa: F403
 
 #: the feature modules, most used first (a name is looked for in this order)
-_MODULES = ("common", "prompt", "classify", "cli", "audit", "guard", "scan", "errors")
+_MODULES = ("common", "prompt", "classify", "cli", "audit", "guard", "scan", "serve", "errors")
 
 
 def __getattr__(name: str) -> Any:

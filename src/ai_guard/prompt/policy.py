@@ -409,7 +409,8 @@ class Policy(BaseModel):
         if not isinstance(data, Mapping):
             vi, en = i18n.policy_load_error("not_a_table", type=type(data).__name__)
             raise PolicyError(vi=vi, en=en, source=source)
-        payload = {k.replace("-", "_"): v for k, v in data.items() if k != "scan"}
+        # [scan] configures the scanner, [gateway] the gateway (ai_guard.serve.config)
+        payload = {k.replace("-", "_"): v for k, v in data.items() if k not in ("scan", "gateway")}
         try:
             return cls.model_validate(payload, context={"source": source})
         except ValidationError as exc:

@@ -27,5 +27,9 @@ class TokenVerifier(Protocol):
     """Anything that maps a presented bearer token to its holder."""
 
     def verify(self, presented: str) -> Caller | None:
-        """The holder of ``presented``, or ``None`` when it is unknown or revoked."""
+        """The holder of ``presented``, or ``None`` when it is unknown or revoked.
+
+        The gateway calls it on its event loop for every request: it must answer from memory
+        or a local file (no network, no slow key derivation), and never raise for a token it
+        does not know."""
         ...
