@@ -137,20 +137,36 @@ CHAT = [
     pytest.param('Ngoài bì ghi ký hiệu chữ "B"', "B", id="envelope-letter-named"),
     pytest.param("Bì ngoài đóng dấu chữ A ở góc trên", "A", id="envelope-dau-chu"),
     # holdout5 (blind chat prompts): a document named with its level, then what it is
-    pytest.param("tài liệu tối mật về nhân sự: dự kiến bổ nhiệm, viết lại thành tờ trình",
-                 "tối mật", id="doc-level-ve"),
-    pytest.param("e chup anh tai lieu toi mat cua so gui len day, nho doc giup",
-                 "toi mat", id="doc-level-cua-no-diacritics"),
+    pytest.param(
+        "tài liệu tối mật về nhân sự: dự kiến bổ nhiệm, viết lại thành tờ trình",
+        "tối mật",
+        id="doc-level-ve",
+    ),
+    pytest.param(
+        "e chup anh tai lieu toi mat cua so gui len day, nho doc giup",
+        "toi mat",
+        id="doc-level-cua-no-diacritics",
+    ),
     pytest.param("Tài liệu tối mật\nKế hoạch bảo vệ mục tiêu", "tối mật", id="doc-level-title"),
     pytest.param("van ban nay do mat tuyet mat, can viet lai", "tuyet mat", id="key-no-separator"),
-    pytest.param("copy từ pdf ra bị cách chữ: t u y ệ t m ậ t số 12/bc-ca", "t u y ệ t m ậ t",
-                 id="spaced-lower"),
-    pytest.param("copy tu pdf ra bi cach chu: t u y e t m a t so 12/bc-ca", "t u y e t m a t",
-                 id="spaced-lower-no-diacritics"),
-    pytest.param("tom tat giup e, goc trai co dau toi mat nhung chi can y chinh", "toi mat",
-                 id="place-before-dau"),
-    pytest.param("mật\nbáo cáo tình hình an ninh quý 3, viết lại giúp", "mật",
-                 id="opens-report-lower"),
+    pytest.param(
+        "copy từ pdf ra bị cách chữ: t u y ệ t m ậ t số 12/bc-ca",
+        "t u y ệ t m ậ t",
+        id="spaced-lower",
+    ),
+    pytest.param(
+        "copy tu pdf ra bi cach chu: t u y e t m a t so 12/bc-ca",
+        "t u y e t m a t",
+        id="spaced-lower-no-diacritics",
+    ),
+    pytest.param(
+        "tom tat giup e, goc trai co dau toi mat nhung chi can y chinh",
+        "toi mat",
+        id="place-before-dau",
+    ),
+    pytest.param(
+        "mật\nbáo cáo tình hình an ninh quý 3, viết lại giúp", "mật", id="opens-report-lower"
+    ),
     pytest.param("mat\nbao cao tinh hinh an ninh quy 3", "mat", id="opens-report-no-diacritics"),
     pytest.param("mật | báo cáo tình hình an ninh", "mật", id="opens-before-bar"),
 ]
