@@ -52,6 +52,19 @@ class TypeName:
     abbreviations: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Cosigner:
+    """A name signed in another column of a multi-column signature block ("THƯ KÝ      CHỦ
+    TRÌ" over two names; a complainant beside the official in minutes of a dialogue)."""
+
+    name: tuple[int, int]
+    label: tuple[int, int] | None
+    """The column's heading on the title line (``THƯ KÝ``, ``NGƯỜI KHIẾU NẠI``), if any."""
+    public: bool
+    """Whether the heading is an official's role (a title, the minutes' secretary): any other
+    heading (a complainant, a party, none) leaves the name to be judged without the block."""
+
+
 @dataclass
 class Layout:
     """What :func:`parse_layout` found. Spans are ``(start, end)`` on ``doc.text``."""
@@ -83,6 +96,9 @@ class Layout:
     urgency: Urgency = "none"
     urgency_span: tuple[int, int] | None = None
     declassified: tuple[int, int] | None = None
+    cosigners: list[Cosigner] = field(default_factory=list)
+    """Names in the other columns of a multi-column signature block (the signer is the one
+    under the rightmost heading, where Decree 30 puts the authority that signs)."""
     segments: list[Segment] = field(default_factory=list)
 
     @property
@@ -565,21 +581,126 @@ def _name_span(
     return (start, end)
 
 
+#: column headings of a signature block whose signer acts for the office (besides the titles
+#: of ``official_titles.txt``): the minutes' secretary, whoever drew the minutes up or verified
+_OFFICIAL_COLUMN = re.compile(
+    r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi)?|nguoi\s*(?:ghi|lap)\s*bien\s*ban|"
+    r"(?:nguoi|can\s*bo|to)\s*(?:co\s*trach\s*nhiem\s*)?xac\s*minh|"
+    r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi))$"
+)
+
+
+def _column(doc: Document, seg: Segment) -> int:
+    """Where a segment starts on its line, in character cells (tabs to multiples of 8)."""
+    line_start = doc.text.rfind("\n", 0, seg.start) + 1
+    return len(doc.text[line_start : seg.start].expandtabs(8))
+
+
+def _line_of(segs: list[Segment], i: int) -> tuple[int, int]:
+    """The indices ``[lo, hi)`` of the segments on the line of ``segs[i]``."""
+    lo = hi = i
+    while lo > 0 and segs[lo - 1].line == segs[i].line:
+        lo -= 1
+    while hi < len(segs) and segs[hi].line == segs[i].line:
+        hi += 1
+    return lo, hi
+
+
+def _in_column(doc: Document, line: list[Segment], col: int, index: int, width: int) -> int:
+    """Which segment of a multi-column line stands under the column at ``col`` (the segment at
+    ``index`` of ``width`` headings): the same position when the line has as many columns,
+    else the nearest start (the rightmost on a tie)."""
+    if len(line) == width:
+        return index
+    best, dist = 0, 1 << 30
+    for k, seg in enumerate(line):
+        d = abs(_column(doc, seg) - col)
+        if d <= dist:
+            best, dist = k, d
+    return best
+
+
+def _sign_head(doc: Document, seg: Segment) -> bool:
+    """Whether a segment heads a signature column: TM./KT./..., a signing label ("Người làm
+    đơn"), or a title in capitals."""
+    f = seg.folded
+    return bool(
+        _AUTHORITY.match(f)
+        or _SIGN_LABEL.match(f)
+        or (seg.upper and len(f) < 70 and (_title_line(doc, seg) or _OFFICIAL_COLUMN.match(f)))
+    )
+
+
+#: the headings of private parties' columns: a citizen, a party to a case or a contract
+_PRIVATE_COLUMN = re.compile(
+    r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*(?:bi\s*)?to\s*cao|"
+    r"nguoi\s*(?:bi\s*)?khieu\s*nai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|"
+    r"nguoi\s*kien\s*nghi|nguoi\s*(?:phai|duoc)\s*thi\s*hanh\s*an|nguoi\s*co\s*quyen|"
+    r"duong\s*su|nguyen\s*don|bi\s*don|(?:dai\s*dien\s*)?ben\s*b|hoc\s*sinh|phu\s*huynh|"
+    r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien)\b"
+)
+#: a contract's own party: the agency that draws it up is Bên A
+_PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
+
+
+def _signing_column(doc: Document, segs: list[Segment], lo: int, hi: int) -> int:
+    """The heading of the document's signer on a line of several: a contract's ``BÊN A`` (the
+    agency's side, wherever it stands); else the rightmost official's heading (a title,
+    TM./KT., the official who settles a complaint); else the rightmost heading in capitals
+    that is not a private party's. Decree 30 puts the authority that signs on the right; the
+    minutes' secretary, a complainant, a party sign beside it."""
+    for k in range(lo, hi):
+        if _PARTY_A.match(segs[k].folded):
+            return k
+    for k in range(hi - 1, lo - 1, -1):
+        if _official_head(doc, segs[k]):
+            return k
+    for k in range(hi - 1, lo - 1, -1):
+        if (segs[k].upper or _sign_head(doc, segs[k])) and not _PRIVATE_COLUMN.match(
+            segs[k].folded
+        ):
+            return k
+    return hi - 1
+
+
+def _official_head(doc: Document, seg: Segment) -> bool:
+    """Whether a column heading is an official's: TM./KT./..., a title, a role of the office in
+    minutes; never a private party's label."""
+    f = seg.folded
+    if _PRIVATE_COLUMN.match(f):
+        return False
+    return bool(_AUTHORITY.match(f) or _OFFICIAL_COLUMN.match(f) or _title_line(doc, seg))
+
+
 def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
     surnames = data.folded_set("detectors/surnames.txt")
     title_idx = -1
     for i in range(len(segs) - 1, tail_from - 1, -1):
-        seg = segs[i]
-        f = seg.folded
-        if _AUTHORITY.match(f) or _SIGN_LABEL.match(f):
-            title_idx = i
-            break
-        if seg.upper and len(f) < 70 and _title_line(doc, seg):
+        if _sign_head(doc, segs[i]):
             title_idx = i
             break
     if title_idx < 0:
         return
+    # several columns ("THƯ KÝ      CHỦ TRÌ", "NGƯỜI KHIẾU NẠI   ...   NGƯỜI GIẢI QUYẾT"): the
+    # document's signer is under the rightmost heading (Decree 30 puts the authority there)
+    lo, hi = _line_of(segs, title_idx)
+    heads = segs[lo:hi]
+    if len(heads) > 1:
+        title_idx = _signing_column(doc, segs, lo, hi)
+    title_col = _column(doc, segs[title_idx])
+    title_pos, width = title_idx - lo, len(heads)
+    if len(heads) == 1 and lo > 0:
+        # "THƯ KÝ      CHỦ TRÌ" / "            Q. TỔNG CỤC TRƯỞNG": the columns' headings are
+        # on the line above the title
+        up_lo, up_hi = _line_of(segs, lo - 1)
+        above = segs[up_lo:up_hi]
+        if len(above) > 1 and segs[lo].line - above[0].line <= 2:
+            heads = above
+            width = len(above)
+            title_pos = min(
+                range(width), key=lambda k: (abs(_column(doc, above[k]) - title_col), -k)
+            )
     # the title may run over two or three lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
     lay.signer_title = (segs[title_idx].start, segs[title_idx].end)
     m = _AUTHORITY.match(segs[title_idx].folded)
@@ -594,32 +715,86 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         if named is not None:
             lay.signer = named
             return
-    for seg in segs[title_idx + 1 : title_idx + 10]:
-        f = seg.folded
-        glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
-        if glue is not None:
-            # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
-            named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
-            if named is not None:
-                lay.signer = named
+    i = title_idx + 1
+    end = min(len(segs), title_idx + 12)
+    while i < end:
+        lo, hi = _line_of(segs, i)
+        first = max(lo, title_idx + 1)
+        line = segs[first:hi]
+        i = hi
+        if len(line) > 1 and segs[lo].line != head.line:
+            pick = _in_column(doc, line, title_col, title_pos, width)
+            for k in range(len(line)):
+                if k != pick:
+                    _cosigner(doc, segs, first + k, heads, lay, surnames)
+            line = [line[pick]]
+        for seg in line:
+            if _signer_line(doc, seg, lay, surnames):
                 return
-        if _SIGN_NOTE.match(f) or _DECORATION.match(f) or _LIST_ITEM.match(f):
-            continue
-        if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
-            lay.signer_title = (lay.signer_title[0], seg.end)
-            continue
-        words = doc.text[seg.start : seg.end].split()
-        if not 2 <= len(words) <= 6:
-            continue
-        if not all(_NAME_WORD.match(w) for w in words):
-            continue
-        if not all(w[0].isupper() for w in words):
-            continue
-        if fold_word(words[0]) not in surnames and (
-            seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
-        ):
-            # a name outside the surname lexicon (many ethnic-minority names) only in title
-            # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
-            continue
-        lay.signer = (seg.start, seg.end)
+
+
+def _cosigner(
+    doc: Document,
+    segs: list[Segment],
+    at: int,
+    heads: list[Segment],
+    lay: Layout,
+    surnames: frozenset[str],
+) -> None:
+    """Record a name signed in another column (``segs[at]``) with its column's heading: the
+    nearest segment above it in the same column ("(Đã ký)" and such notes skipped), else the
+    heading of the title's line at the same position."""
+    seg = segs[at]
+    named = _name_span(doc, seg.start, seg.end, surnames)
+    if named is None:
         return
+    col = _column(doc, seg)
+    label: Segment | None = None
+    for k in range(at - 1, max(-1, at - 12), -1):
+        up = segs[k]
+        if up.line >= seg.line or abs(_column(doc, up) - col) > 6:
+            continue
+        if _SIGN_NOTE.match(up.folded) or _DECORATION.match(up.folded):
+            continue
+        label = up
+        break
+    if label is None and len(heads) > 1:
+        label = min(heads, key=lambda h: abs(_column(doc, h) - col))
+    public = label is not None and _official_head(doc, label)
+    lay.cosigners.append(
+        Cosigner(named, (label.start, label.end) if label is not None else None, public)
+    )
+
+
+def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[str]) -> bool:
+    """Read one segment under the signer's title: the title's next line, or the name (True
+    when the signer was found)."""
+    assert lay.signer_title is not None
+    f = seg.folded
+    glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
+    if glue is not None:
+        # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
+        named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
+        if named is not None:
+            lay.signer = named
+            return True
+    if _SIGN_NOTE.match(f) or _DECORATION.match(f) or _LIST_ITEM.match(f):
+        return False
+    if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
+        lay.signer_title = (lay.signer_title[0], seg.end)
+        return False
+    words = doc.text[seg.start : seg.end].split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if fold_word(words[0]) not in surnames and (
+        seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
+    ):
+        # a name outside the surname lexicon (many ethnic-minority names) only in title
+        # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
+        return False
+    lay.signer = (seg.start, seg.end)
+    return True

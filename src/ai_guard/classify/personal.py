@@ -234,10 +234,18 @@ def _public_role(
     signature block, an official's title just before or right after the name (in a personnel
     document, only the titles of a procedure), an office holder, a historical figure."""
     # spans of findings are on the original; layout spans are on doc.text: compare on text
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    for co in r.layout.cosigners:
+        if co.name[0] < end and start < co.name[1]:
+            # signed in another column: under an official's heading it is an official's
+            # signature; under a complainant's or a party's (or none) it is that person's,
+            # whatever title heads the next column (named with a title elsewhere, the name
+            # is still "named again")
+            return PublicRole(PublicRoleKind.OFFICIAL, "signature") if co.public else None
     return judge(
         r.doc,
-        r.to_text(f.start),
-        r.to_text(f.end),
+        start,
+        end,
         kinds=ALL_KINDS,
         layout=r.layout,
         about_personnel=about_personnel,

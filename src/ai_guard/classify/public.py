@@ -5,11 +5,16 @@ Public evidence: the lexicon's ``public`` terms, a normative symbol with a year 
 ``QH15``), a normative type line (LUẬT, NGHỊ ĐỊNH, THÔNG TƯ, THÔNG CÁO BÁO CHÍ ...), three or
 more articles, a press dateline. Three points make a document public, unless it carries an
 internal mark.
+
+Circulation marks are check_prompt's ``INTERNAL_MARK`` findings; a mark OCR damaged beyond the
+detector's reading (``LƯU HÀNH NÔl BÔ``: ``l`` for ``I``) is read here, on the capitals lines of
+the header and the footer only, where a stamp stands (:func:`ocr_marks`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
@@ -17,9 +22,9 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Evidence
 from ai_guard.models import EntityType
-from ai_guard.text import fold_word
+from ai_guard.text import data, fold_word
 
-__all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public"]
+__all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public", "ocr_marks"]
 
 #: Points of public evidence a document needs to be public.
 PUBLIC_THRESHOLD = 3.0
@@ -61,6 +66,9 @@ class Publicity(NamedTuple):
     is_public: bool
     evidence: list[Evidence]
     internal_marks: list[Evidence]
+    ocr_marks: list[Evidence]
+    """The circulation marks among ``internal_marks`` that check_prompt did not read (OCR
+    damage): the verdict blocks on them as on an ``INTERNAL_MARK`` finding."""
 
 
 def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
@@ -82,8 +90,54 @@ def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
     internal_marks += [
         e for e in lexicon if not any(m.start < e.end and e.start < m.end for m in internal_marks)
     ]
+    damaged = [
+        e
+        for e in ocr_marks(r)
+        if not any(m.start < e.end and e.start < m.end for m in internal_marks)
+    ]
+    internal_marks += damaged
     score, evidence = _public_score(r, signals)
-    return Publicity(score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks)
+    return Publicity(
+        score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks, damaged
+    )
+
+
+#: How many segments from the top and from the bottom a circulation mark is looked for in.
+_MARK_HEAD = 40
+_MARK_TAIL = 15
+#: what OCR writes for a folded letter (capitals read as l/1/| for I, 0 for O, V for U)
+_OCR_LETTERS = {"i": "[il1|!]", "l": "[l1i|]", "o": "[o0]", "u": "[uv]"}
+_MARK_DECOR = " \t[](){}<>«»\"'“”*_=~|#:.-–—!"
+
+
+@cache
+def _ocr_mark_pattern() -> re.Pattern[str]:
+    """Every circulation phrase of ``detectors/internal_marks.tsv`` as OCR may write it: the
+    confusable letters read either way, one stray space inside a word, any space between
+    words, a leading ``TÀI LIỆU``/``CHỈ``/``BẢN``."""
+    phrases = sorted({fold_word(row[1]) for row in data.rows("detectors/internal_marks.tsv")})
+    alternatives = [
+        r"\s*".join(r"\s?".join(_OCR_LETTERS.get(c, re.escape(c)) for c in w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile(r"(?:(?:tai\s*lieu|chi|ban)\s*)?(?:" + "|".join(alternatives) + r")")
+
+
+def ocr_marks(r: Reading) -> list[Evidence]:
+    """Circulation marks damaged by OCR (``LƯU HÀNH NÔl BÔ``, ``TÀI LIỆU KHÔNG PHỐ B1ẾN``): a
+    segment in capitals near the top or the bottom that is nothing but the phrase (a stamp,
+    as the detector's first rule reads it). A phrase inside a sentence is not read here."""
+    segs = r.layout.segments
+    picked = segs[:_MARK_HEAD] + segs[max(_MARK_HEAD, len(segs) - _MARK_TAIL) :]
+    out: list[Evidence] = []
+    pattern = _ocr_mark_pattern()
+    for seg in picked:
+        if not seg.upper or len(seg.folded) > 45:
+            continue
+        body = seg.folded.strip(_MARK_DECOR)
+        if body and pattern.fullmatch(body) is not None:
+            out.append(r.evidence("mark", f"ocr: {body}", seg.start, seg.end, 3.0))
+    return out
 
 
 def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:

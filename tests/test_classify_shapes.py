@@ -1,0 +1,180 @@
+"""classify_document on the shapes issue 16 left: a circulation mark OCR damaged beyond the
+detector's reading, multi-column signature blocks, an inspectorate's ``TTr`` symbol, the issuer
+under a draft line, OCR'd dates and a signer under a rank. Each rule has its hard negative."""
+
+from __future__ import annotations
+
+from ai_guard import classify_document
+from ai_guard.policy import Policy
+
+NOTICE = """UBND TlNH QUẢNG TRI
+SỞ TÀI CHlNH
+Sô: 35/TB-STC          {mark}
+CÔNG HOÀ XÃ HÔI CHỦ NGHĨA VIÊT NAM
+Độc lập - Tụ do - Hạnh phúc
+Quảng Trị, ngày 09 tháng 11 năm 2026
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 10/2026
+
+Giám đốc Sở kết luận: giao Phòng Quản lý đầu tư rà soát các dự án chậm giải ngân.
+{body}
+Nơi nhận:
+- Các phòng, đơn vị thuộc Sở;
+- Luu: VT, VP.
+TL. GIÁM ĐỐC
+CHÁNH VĂN PHÒNG
+Lê Văn Hiếu
+"""
+
+
+def test_a_circulation_mark_damaged_by_ocr_is_not_sent() -> None:
+    res = classify_document(NOTICE.format(mark="LƯU HÀNH NÔl BÔ", body=""))
+    assert res.recommended_action == "do_not_send"
+    assert any(m.label.startswith("ocr:") for m in res.internal_marks)
+    assert any("INTERNAL_MARK" in r.en or "circulation" in r.en for r in res.reasons), res.reasons
+
+
+def test_a_damaged_mark_in_the_footer_and_in_other_phrases() -> None:
+    for mark in ("TÀI LlỆU KHÔNG PHỔ BlẾN", "XEM X0NG TRẢ LẠI"):
+        text = NOTICE.format(mark="", body="") + f"\n{mark}\n"
+        assert classify_document(text).recommended_action == "do_not_send", mark
+
+
+def test_the_damaged_mark_follows_the_policy_like_the_detector() -> None:
+    lowered = Policy(actions={"INTERNAL_MARK": "allow"})
+    res = classify_document(NOTICE.format(mark="LƯU HÀNH NÔl BÔ", body=""), policy=lowered)
+    assert res.recommended_action == "send"
+    assert res.internal_marks  # still evidence, and never public
+    assert res.sensitivity.value == "internal"
+
+
+def test_the_phrase_inside_a_sentence_is_not_a_damaged_stamp() -> None:
+    body = "Các phòng không đưa tài liệu lưu hành nôl bô lên mạng xã hội.\n"
+    res = classify_document(NOTICE.format(mark="", body=body))
+    assert not any(m.label.startswith("ocr:") for m in res.internal_marks)
+    assert res.recommended_action == "send"
+
+
+MINUTES = """SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 14/BB-SKHCN
+BIÊN BẢN
+Cuộc họp về trợ lý ảo
+
+Chủ trì: Đồng chí Trần Thị Hoa, Phó Giám đốc Sở.
+Nội dung: thống nhất dự thảo Quy chế.
+
+{heads}
+{names}
+"""
+
+
+def _signer(text: str) -> str | None:
+    res = classify_document(text)
+    return res.header.signer.text if res.header.signer else None
+
+
+def test_the_signer_of_minutes_is_under_the_right_column() -> None:
+    text = MINUTES.format(
+        heads="THƯ KÝ                              CHỦ TRÌ",
+        names="Lâm Quốc Việt                       Trần Thị Hoa",
+    )
+    assert _signer(text) == "Trần Thị Hoa"
+    res = classify_document(text)
+    # the secretary signs for the office too
+    assert not res.personal_data.identifiable
+    assert res.recommended_action == "send"
+
+
+def test_a_title_under_the_headings_keeps_its_column() -> None:
+    text = MINUTES.format(
+        heads="THƯ KÝ                 CHỦ TRÌ\n                       Q. TỔNG CỤC TRƯỞNG",
+        names="Vũ Hải Yến             Hồ Đức Thành",
+    )
+    assert _signer(text) == "Hồ Đức Thành"
+
+
+def test_columns_written_with_tabs() -> None:
+    text = MINUTES.format(heads="THƯ KÝ\tCHỦ TRÌ", names="Lâm Quốc Việt\tTrần Thị Hoa")
+    assert _signer(text) == "Trần Thị Hoa"
+
+
+DIALOGUE = """UBND PHƯỜNG LONG BIÊN
+Số: 37/BB-UBND
+BIÊN BẢN
+Đối thoại giải quyết khiếu nại lần đầu
+
+Ông Thịnh trình bày nội dung khiếu nại; Bà Lan báo cáo kết quả xác minh.
+
+NGƯỜI KHIẾU NẠI        NGƯỜI XÁC MINH        NGƯỜI GIẢI QUYẾT KHIẾU NẠI
+Lưu Văn Thịnh          Kiều Thị Lan          Đỗ Quang Huy
+"""
+
+
+def test_a_complainant_signing_beside_the_official_stays_private() -> None:
+    res = classify_document(DIALOGUE)
+    assert _signer(DIALOGUE) == "Đỗ Quang Huy"
+    public = {DIALOGUE[e.start : e.end] for e in res.personal_data.public_role_evidence}
+    assert "Lưu Văn Thịnh" not in public
+    assert {"Kiều Thị Lan", "Đỗ Quang Huy"} <= public
+    assert res.personal_data.identifiable
+    assert res.recommended_action == "do_not_send"
+
+
+def test_a_party_signing_left_of_the_official_stays_private() -> None:
+    heads, names = DIALOGUE.splitlines()[-2:]
+    text = DIALOGUE.replace(heads, "CHẤP HÀNH VIÊN         NGƯỜI PHẢI THI HÀNH ÁN")
+    text = text.replace(names, "Lý Thanh Phong         Mạc Văn Khánh")
+    res = classify_document(text)
+    assert _signer(text) == "Lý Thanh Phong"
+    public = {text[e.start : e.end] for e in res.personal_data.public_role_evidence}
+    assert "Mạc Văn Khánh" not in public
+    assert res.personal_data.identifiable
+
+
+CONTRACT = """ỦY BAN NHÂN DÂN XÃ PHÚ LỘC
+Số: 27/2026/HĐ-UBND
+HỢP ĐỒNG KHOÁN VIỆC
+Về việc số hóa hồ sơ hộ tịch
+
+BÊN A: ỦY BAN NHÂN DÂN XÃ PHÚ LỘC
+Đại diện: Ông Hoàng Trọng Nghĩa - Chức vụ: Phó Chủ tịch UBND xã
+Địa chỉ: số 01 đường Lý Thánh Tông, xã Phú Lộc, thành phố Huế
+
+BÊN B: Bà Tôn Nữ Diệu Thư
+Căn cước số: 046196004583
+Hai bên thỏa thuận ký kết hợp đồng.
+
+{heads}
+{titles}
+{names}
+"""
+
+
+def test_a_contract_is_signed_for_the_agency_by_party_a_wherever_it_stands() -> None:
+    right = CONTRACT.format(
+        heads="ĐẠI DIỆN BÊN B                    ĐẠI DIỆN BÊN A",
+        titles="                                  KT. CHỦ TỊCH\n"
+        "                                  PHÓ CHỦ TỊCH",
+        names="Tôn Nữ Diệu Thư                   Hoàng Trọng Nghĩa",
+    )
+    left = CONTRACT.format(
+        heads="ĐẠI DIỆN BÊN A                    ĐẠI DIỆN BÊN B",
+        titles="",
+        names="Hoàng Trọng Nghĩa                 Tôn Nữ Diệu Thư",
+    )
+    for text in (right, left):
+        res = classify_document(text)
+        assert res.header.signer is not None
+        assert res.header.signer.text == "Hoàng Trọng Nghĩa", text
+        signed = text.rindex("Tôn Nữ Diệu Thư")
+        public = {e.start for e in res.personal_data.public_role_evidence}
+        # the title of the agency's column does not reach the citizen's name beside it
+        assert signed not in public
+        assert res.personal_data.identifiable
+        assert res.recommended_action != "send"
+
+
+def test_one_column_block_unchanged() -> None:
+    text = MINUTES.format(heads="CHỦ TRÌ", names="Trần Thị Hoa")
+    assert _signer(text) == "Trần Thị Hoa"
