@@ -4,6 +4,8 @@ under a draft line, OCR'd dates and a signer under a rank. Each rule has its har
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ai_guard import classify_document
 from ai_guard.policy import Policy
 
@@ -178,3 +180,120 @@ def test_a_contract_is_signed_for_the_agency_by_party_a_wherever_it_stands() -> 
 def test_one_column_block_unchanged() -> None:
     text = MINUTES.format(heads="CHỦ TRÌ", names="Trần Thị Hoa")
     assert _signer(text) == "Trần Thị Hoa"
+
+
+INSPECTORATE = """UBND TỈNH HÀ TĨNH
+{issuer}
+Số: {number}
+{subject}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Tĩnh, ngày 08 tháng 10 năm 2025
+
+Kính gửi: Thanh tra các sở, ngành
+
+Thanh tra tỉnh hướng dẫn việc ứng dụng trợ lý ảo trong công tác xử lý đơn thư.
+"""
+
+
+def test_an_inspectorates_ttr_is_its_name_not_a_to_trinh() -> None:
+    text = INSPECTORATE.format(
+        issuer="THANH TRA TỈNH", number="245/TTr-P3", subject="V/v hướng dẫn ứng dụng trợ lý ảo"
+    )
+    res = classify_document(text)
+    assert res.doc_type.value == "cong_van"
+    assert res.header.symbol == "TTr-P3"
+
+
+def test_a_to_trinh_keeps_its_type() -> None:
+    # a committee's tờ trình, and an inspectorate's own (TTr twice)
+    for issuer, number in (("ỦY BAN NHÂN DÂN", "12/TTr-UBND"), ("THANH TRA TỈNH", "12/TTr-TTr")):
+        text = INSPECTORATE.format(issuer=issuer, number=number, subject="Về việc phê duyệt")
+        assert classify_document(text).doc_type.value == "to_trinh", number
+
+
+DRAFT = """{issuer}
+{mark}
+(Đăng tải trên Cổng thông tin điện tử để lấy ý kiến)
+
+THÔNG TƯ
+Quy định việc ứng dụng trí tuệ nhân tạo
+
+Căn cứ Luật Thi hành án dân sự;
+Điều 1. Phạm vi điều chỉnh
+"""
+
+
+def test_the_issuer_above_a_draft_line_is_the_issuer_alone() -> None:
+    for mark in ("DỰ THẢO 1", "DỰ THẢO LẦN 2", "(DỰ THẢO)", "MẬT"):
+        res = classify_document(DRAFT.format(issuer="BỘ TƯ PHÁP", mark=mark))
+        assert res.header.issuer is not None
+        assert res.header.issuer.text == "BỘ TƯ PHÁP", mark
+
+
+def test_a_second_line_that_continues_the_issuer_still_does() -> None:
+    res = classify_document(DRAFT.format(issuer="ỦY BAN NHÂN DÂN", mark="TỈNH KHÁNH HÒA"))
+    assert res.header.issuer is not None
+    assert " ".join(res.header.issuer.text.split()) == "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"
+    res = classify_document(DRAFT.format(issuer="MẶT TRẬN TỔ QUỐC VIỆT NAM", mark=""))
+    assert res.header.issuer is not None
+    assert res.header.issuer.text == "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+
+
+def test_a_leaflets_or_a_forms_title_is_no_issuer() -> None:
+    leaflet = "TỜ GẤP TUYÊN TRUYỀN PHÁP LUẬT\nBẢO VỆ BÍ MẬT NHÀ NƯỚC\n\n1. Bí mật nhà nước là gì?\n"
+    assert classify_document(leaflet).header.issuer is None
+    slip = "BỘ CÔNG THƯƠNG\nVỤ TỔ CHỨC CÁN BỘ\n\nPHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\n\nNội dung\n"
+    res = classify_document(slip)
+    assert res.header.issuer is not None
+    assert res.header.issuer.text == "VỤ TỔ CHỨC CÁN BỘ"
+
+
+DATED = """UBND XÃ TÂN PHÚ
+Số: 12/TB-UBND
+{date}
+THÔNG BÁO
+Về lịch họp
+"""
+
+
+def test_ocr_dates_are_read() -> None:
+    for written, day in (
+        ("Tân Phú, ngay 1O thang O3 nam 2O25", dt.date(2025, 3, 10)),
+        ("Tân Phú, ngày 06 tháng 1l năm 2026", dt.date(2026, 11, 6)),
+        ("Tan Phu, ngay l5 thang 8 nam 2O26", dt.date(2026, 8, 15)),
+    ):
+        res = classify_document(DATED.format(date=written))
+        assert res.header.place_date is not None, written
+        assert res.header.place_date.text == written
+        assert res.header.date == day, written
+
+
+def test_letters_are_not_read_as_digits_without_one() -> None:
+    res = classify_document(DATED.format(date="Tân Phú, ngay lo thang oi nam nay"))
+    assert res.header.date is None
+
+
+def test_a_time_is_no_place_and_the_date_above_the_signature_is_read() -> None:
+    text = (
+        "GIẤY RA VIỆN\nHọ tên người bệnh: Lê Văn Tám\n"
+        "- Vào viện lúc: 08 giờ 15 phút, ngày 02/11/2026\n"
+        "- Ra viện lúc: 09 giờ 00 phút, ngày 12/11/2026\n\n"
+        "Quận 12, ngày 12 tháng 11 năm 2026\nGIÁM ĐỐC\nTrương Thanh Tùng\n"
+    )
+    res = classify_document(text)
+    assert res.header.place_date is not None
+    assert res.header.place_date.text == "Quận 12, ngày 12 tháng 11 năm 2026"
+
+
+def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:
+    tail = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n{title}\n{name}\n"
+    for title, name, signer in (
+        ("TRUONG PHONG", "Thuong ta Danh Hoang Phuc", "Danh Hoang Phuc"),
+        ("GIÁM ĐỐC", "Thiếu tướng Vi Văn Hùng", "Vi Văn Hùng"),
+        ("GIÁM ĐỐC", "Vi Văn Hùng", "Vi Văn Hùng"),
+    ):
+        text = DATED.format(date="Tân Phú, ngày 1 tháng 3 năm 2025") + tail.format(
+            title=title, name=name
+        )
+        assert _signer(text) == signer, name

@@ -227,9 +227,14 @@ _NUMBER = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
     r"(?P<sym>[a-z§][a-z0-9§]{0,14}(?:(?:\s?[-–]\s?|\.)[a-z0-9§]{1,14}){0,5})"
 )
+#: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
+#: group so read holds one real digit at least ("1O", "O3", "2O25")
+_OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
 _DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*(?P<d>\d{1,2}|[.…_ ]{0,12})\s*"
-    r"(?:thang|/)\s*(?P<m>\d{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*(?P<y>\d{4}|[.…_ ]{0,12}\d{0,4})"
+    r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*"
+    r"(?P<d>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
+    r"(?P<m>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
+    r"(?P<y>(?=[oli|]{0,3}\d)[\doli|]{4}(?![a-z])|[.…_ ]{0,12}\d{0,4})"
 )
 _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
 _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
@@ -261,7 +266,16 @@ _ORG_START = re.compile(
     r"^(?:uy\s*ban|ubnd|hdnd|hoi\s*dong|bo|so|cuc|chi\s*cuc|tong\s*cuc|toa\s*an|tand|"
     r"vien\s*kiem\s*sat|vksnd|cong\s*an|benh\s*vien|truong|phong|van\s*phong|ban|thanh\s*tra|"
     r"kho\s*bac|bao\s*hiem|chi\s*nhanh|cong\s*ty|dang\s*uy|tinh\s*uy|huyen\s*uy|thanh\s*uy|"
-    r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi)\b"
+    r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi|tram|doi|hat|lien\s*doan|ky\s*tuc\s*xa|"
+    r"mat\s*tran|cong\s*doan|dang\s*bo|chi\s*bo|quan\s*uy|hoc\s*vien|dai\s*hoc|kiem\s*toan|"
+    r"bo\s*chi\s*huy|bo\s*tu\s*lenh)\b"
+)
+#: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
+#: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...")
+_NOT_ISSUER = re.compile(
+    r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
+    r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
+    r"to\s*roi|don|giay|mau\s*so)\b|mau\s*\d)"
 )
 
 
@@ -324,6 +338,16 @@ def parse_layout(doc: Document) -> Layout:
             if m2 and len(seg.folded) < 40:
                 lay.declassified = (seg.start, seg.end)
 
+    if lay.place_date is None:
+        # a letter or a certificate dates itself above the signature ("TP. Hồ Chí Minh, ngày
+        # 06 tháng 1l năm 2026" / "Người phản ánh"): a line that is nothing but the date
+        for seg in segs[max(len(head), len(segs) - _TAIL_SEGMENTS) :]:
+            m = _DATE.match(doc.folded, seg.start, seg.end)
+            if m is not None and m.end() >= seg.end - 1:
+                _read_date(doc, seg, lay)
+                if lay.place_date is not None:
+                    break
+
     anchor = max(number_idx, motto_idx)
     _read_type_and_subject(doc, head, lay, anchor)
     _read_issuer(doc, head, lay, number_idx, motto_idx)
@@ -369,8 +393,11 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
     if m is None:
         return
     start = m.start("place")
-    if re.match(r"(?:hom\s*nay|vao|luc|tu|den)\b", doc.folded[start : m.end("place")]):
-        return
+    if re.match(
+        r"(?:hom\s*nay|vao|luc|tu|den)\b|.*(?:\d\s*gio|gio\s*\d|phut)",
+        doc.folded[start : m.end("place")],
+    ):
+        return  # a time ("15 giờ 15 phút, ngày ..."), not a place
     # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
     if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
         start = max(start, lay.number_symbol[1])
@@ -379,7 +406,7 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
     lay.place_date = (start, m.end())
     lay.place = doc.text[start : m.end("place")].strip() or None
     try:
-        y, mo, d = int(m.group("y")[-4:]), int(m.group("m")), int(m.group("d"))
+        y, mo, d = (int(m.group(g).translate(_OCR_DIGITS)[-4 if g == "y" else 0 :]) for g in "ymd")
         lay.date = dt.date(y, mo, d)
     except (ValueError, TypeError):
         lay.date = None
@@ -482,6 +509,9 @@ def _read_issuer(
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
             break
+        if _NOT_ISSUER.match(f):
+            extends = False
+            continue
         if seg.upper and sum(c.isalpha() for c in f) >= 3:
             if (
                 best is not None
@@ -494,7 +524,9 @@ def _read_issuer(
             ):
                 # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
                 best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
-            else:
+            elif anchored or _ORG_START.match(f):
+                # without a number line or the motto to anchor the header (a judgment, a
+                # letter, a slip), only a body's name: a leaflet's or a form's title is none
                 best = seg
                 best_start = seg.start
         elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
@@ -783,7 +815,12 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
     if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
         lay.signer_title = (lay.signer_title[0], seg.end)
         return False
-    words = doc.text[seg.start : seg.end].split()
+    start = seg.start
+    rank = _RANK.match(f)
+    if rank is not None:
+        # "Thượng tá Danh Hoàng Phúc": the rank is not part of the name
+        start = _name_start_after(doc, seg, rank.end())
+    words = doc.text[start : seg.end].split()
     if not 2 <= len(words) <= 6:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
@@ -796,5 +833,24 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
         # a name outside the surname lexicon (many ethnic-minority names) only in title
         # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
         return False
-    lay.signer = (seg.start, seg.end)
+    lay.signer = (start, seg.end)
     return True
+
+
+#: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy")
+_RANK = re.compile(r"^(?:dai|thuong|trung|thieu)\s*(?:tuong|ta|uy)\s+(?=\S)")
+
+
+def _name_start_after(doc: Document, seg: Segment, folded_len: int) -> int:
+    """The offset on ``doc.text`` of the word after the first ``folded_len`` characters of a
+    segment's collapsed folded text (the rank's words skipped)."""
+    n_words = len(seg.folded[:folded_len].split())
+    pos = seg.start
+    for _ in range(n_words):
+        m = re.compile(r"\s*\S+").match(doc.text, pos, seg.end)
+        if m is None:
+            break
+        pos = m.end()
+    while pos < seg.end and doc.text[pos].isspace():
+        pos += 1
+    return pos
