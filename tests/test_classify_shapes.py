@@ -297,3 +297,28 @@ def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:
             title=title, name=name
         )
         assert _signer(text) == signer, name
+
+
+MAIL = """Tu: Pham Thu Trang <{mailbox}>
+Gui: Phong Hanh chinh tu phap
+Tieu de: Ghi chep nhanh hop giao ban tuan 48
+
+Em gui ghi chep nhanh cuoc hop giao ban sang thu Hai 23/11/2026:
+1. Phong XDKTVB dau moi gop y du thao Quy che su dung tro ly ao.
+2. Khong dua van ban dang soan thao len cac ung dung AI cong cong.
+
+Em Trang - Van phong So
+"""
+
+
+def test_a_sender_with_a_state_mailbox_writes_in_their_role() -> None:
+    res = classify_document(MAIL.format(mailbox="trangpt@sotuphap.hue.gov.vn"))
+    assert not res.personal_data.identifiable
+    assert any(e.label == "thư công vụ .gov.vn" for e in res.personal_data.public_role_evidence)
+    assert res.recommended_action == "send"
+
+
+def test_a_private_mailbox_is_a_private_persons() -> None:
+    res = classify_document(MAIL.format(mailbox="trangpham86@gmail.com"))
+    assert res.personal_data.identifiable
+    assert res.recommended_action != "send"

@@ -242,7 +242,7 @@ def _public_role(
             # whatever title heads the next column (named with a title elsewhere, the name
             # is still "named again")
             return PublicRole(PublicRoleKind.OFFICIAL, "signature") if co.public else None
-    return judge(
+    role = judge(
         r.doc,
         start,
         end,
@@ -251,6 +251,24 @@ def _public_role(
         about_personnel=about_personnel,
         names=names,
     )
+    # "Từ: Phạm Thu Trang <trangpt@sotuphap.hue.gov.vn>": a State mailbox is issued to staff
+    # for their work, so its holder writes in their role (unless the context makes them the
+    # subject of a complaint, a discipline or a case)
+    if (
+        role is None
+        and _OFFICIAL_MAILBOX.match(r.doc.folded, end) is not None
+        and private_context(r.doc, start, end) is None
+    ):
+        return PublicRole(PublicRoleKind.OFFICIAL, _GOV_MAILBOX)
+    return role
+
+
+#: a name followed by its own mailbox on a State domain (".gov.vn")
+_OFFICIAL_MAILBOX = re.compile(
+    r"[ \t]*[<(\[][ \t]*[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+gov\.vn[ \t]*[>)\]]"
+)
+#: why such a name is public, as the reason quotes it
+_GOV_MAILBOX = "thư công vụ .gov.vn"
 
 
 def official_title_iter(s: str) -> Iterable[re.Match[str]]:
