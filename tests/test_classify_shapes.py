@@ -322,3 +322,45 @@ def test_a_private_mailbox_is_a_private_persons() -> None:
     res = classify_document(MAIL.format(mailbox="trangpham86@gmail.com"))
     assert res.personal_data.identifiable
     assert res.recommended_action != "send"
+
+
+def _header(text: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    res = classify_document(text)
+    h = res.header
+    return (
+        res.doc_type.value,
+        h.number,
+        h.symbol,
+        h.type_name.text if h.type_name else None,
+        h.issuer.text if h.issuer else None,
+    )
+
+
+def test_ocr_headers_number_symbol_type_and_issuer() -> None:
+    cases = [
+        # O for 0 and l for 1 in the number and the year
+        ("ỦY BAN NHÂN DÂN TỈNH A\nSố: l2/2O26/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc x\n",
+         ("quyet_dinh", "12", "QĐ-UBND", "QUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH A")),
+        ("UBND HUYEN A\nS6: 1O5/QD-UBND\nQUYET DINH\nVe viec x\n",
+         ("quyet_dinh", "105", "QD-UBND", "QUYET DINH", "UBND HUYEN A")),
+        # the accent of "Số" read as an apostrophe
+        ("UBND XÃ TÂN PHÚ\nSô': 12/TB-UBND\nTHÔNG BẢO\nVề lịch họp\n",
+         ("thong_bao", "12", "TB-UBND", "THÔNG BẢO", "UBND XÃ TÂN PHÚ")),
+        # the Icelandic Ð for Đ, in the symbol and in the type line
+        ("UBND TỈNH A\nSố: 12/QÐ-UBND\nQUYẾT ÐỊNH\nVề việc x\n",
+         ("quyet_dinh", "12", "QĐ-UBND", "QUYẾT ÐỊNH", "UBND TỈNH A")),
+        # an em dash in the symbol, a zero in the type line
+        ("UBND TINH A\nSố: 12/KH—UBND\nKẾ H0ẠCH\nTriển khai x\n",
+         ("ke_hoach", "12", "KH-UBND", "KẾ H0ẠCH", "UBND TINH A")),
+        ("PHÒNG TƯ PHÁP\nSố: 07/BC-PTP\nBÁO CÁ0\nKết quả công tác quý I\n",
+         ("bao_cao", "07", "BC-PTP", "BÁO CÁ0", "PHÒNG TƯ PHÁP")),
+    ]  # fmt: skip
+    for text, want in cases:
+        assert _header(text) == want, text
+
+
+def test_a_word_is_not_a_number_for_its_letters() -> None:
+    # "So lo/..." has no digit: no number is read from letters alone
+    _, number, symbol, _, _ = _header("UBND XÃ A\nSo lo/QD-UBND\nVề việc x\n")
+    assert number is None
+    assert symbol is None

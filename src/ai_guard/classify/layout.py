@@ -222,14 +222,18 @@ _NUMBER = re.compile(
     r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
-    r"(?:s[o06e]|s)\s*(?:hieu)?)\s*[:.;]?\s*"
-    r"(?P<num>\d{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
-    r"(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
-    r"(?P<sym>[a-z§][a-z0-9§]{0,14}(?:(?:\s?[-–]\s?|\.)[a-z0-9§]{1,14}){0,5})"
+    r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
+    r"(?P<num>(?=[oli|]?\d)[\doli|]{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
+    r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
+    r"(?P<sym>[a-z§ð][a-z0-9§ð]{0,14}(?:(?:\s?[-–—]\s?|\.)[a-z0-9§ð]{1,14}){0,5})"
 )
 #: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
 #: group so read holds one real digit at least ("1O", "O3", "2O25")
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
+#: what OCR writes in a symbol for Đ and for the hyphen
+_OCR_SYMBOL = str.maketrans({"§": "Đ", "Ð": "Đ", "ð": "đ", "–": "-", "—": "-"})
+#: and the other way round, in a line of capitals: ``0`` for O, ``1`` for I
+_OCR_LETTERS = str.maketrans({"0": "o", "1": "i"})
 _DATE = re.compile(
     r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*"
     r"(?P<d>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
@@ -287,7 +291,10 @@ def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
     """The type name a segment starts with, when it is written like a type line: in capitals,
     alone on its line, or (``leading``: the first line of a text) a short title in any case
     ("bao cao nhanh vu viec" typed on a phone)."""
-    key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d"))
+    # OCR writes O as 0 and I as 1 in capitals ("BÁO CÁ0")
+    key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d").replace("ð", "d"))
+    if seg.upper:
+        key = key.translate(_OCR_LETTERS)
     key = _WS.sub(" ", key).strip(" ,")
     if not key or len(key) > 90:
         return None
@@ -362,7 +369,7 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     m = _NUMBER.match(folded, seg.start, seg.end)
     if m is None:
         return False
-    prefix = _WS.sub(" ", m.group("prefix")).strip()
+    prefix = _WS.sub(" ", re.sub(r"['’`´]", "", m.group("prefix"))).strip()
     if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
         return False
     if prefix in ("s",) and not folded[m.start("prefix") : m.start("num")].rstrip().endswith(":"):
@@ -374,16 +381,20 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
         slash = folded.rfind("/", m.end("prefix"), sym_start)
         num_start = slash if slash >= 0 else sym_start
     raw_symbol = doc.text[sym_start:sym_end]
-    symbol = re.sub(r"\s+", "", raw_symbol).replace("§", "Đ").replace("–", "-")
+    # OCR's stand-ins: "§" and the Icelandic "Ð" for Đ, dashes of every width for "-"
+    symbol = re.sub(r"\s+", "", raw_symbol).translate(_OCR_SYMBOL)
     letters = re.sub(r"[^A-Za-zĐđ]", "", symbol)
     if not letters or not any(c.isupper() for c in letters):
         return False
     lay.number_line = (seg.start, seg.end)
     lay.number_symbol = (num_start, sym_end)
     num = m.group("num")
+    # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for
+    num = num.translate(_OCR_DIGITS) if num else None
     lay.number = num if num and num[0].isdigit() else None
     lay.symbol = symbol
-    lay.year_in_number = m.group("year")
+    year = m.group("year")
+    lay.year_in_number = year.translate(_OCR_DIGITS) if year else None
     lay.number_prefix = prefix
     return True
 
