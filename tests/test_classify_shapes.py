@@ -364,3 +364,106 @@ def test_a_word_is_not_a_number_for_its_letters() -> None:
     _, number, symbol, _, _ = _header("UBND XÃ A\nSo lo/QD-UBND\nVề việc x\n")
     assert number is None
     assert symbol is None
+
+
+FLATTENED_TAIL = """CỤC THUẾ
+Số: 2150/CT-CNTT
+V/v bảo vệ dữ liệu người nộp thuế khi sử dụng AI
+
+Nghiêm cấm đưa vào công cụ AI công cộng danh sách người nộp thuế nợ đọng.
+Nơi nhận: KT. CỤC TRƯỞNG
+- Như trên; PHÓ CỤC TRƯỞNG
+- Thứ trưởng Cao Minh Sơn (để b/c);
+{recipient}- Lưu: VT, CNTT. Đặng Ngọc Minh
+"""
+
+
+def test_a_title_glued_to_the_distribution_list_finds_its_signer() -> None:
+    res = classify_document(FLATTENED_TAIL.format(recipient=""))
+    assert _signer(FLATTENED_TAIL.format(recipient="")) == "Đặng Ngọc Minh"
+    assert res.header.signer_title is not None
+    assert res.header.signer_title.text.startswith("KT. CỤC TRƯỞNG")
+    assert not res.personal_data.identifiable
+    assert res.recommended_action == "send"
+
+
+def test_a_private_recipient_inside_the_interleaved_block_stays_private() -> None:
+    text = FLATTENED_TAIL.format(recipient="- Bà Trần Thị Bích, người khiếu nại;\n")
+    res = classify_document(text)
+    public = {text[e.start : e.end] for e in res.personal_data.public_role_evidence}
+    assert "Trần Thị Bích" not in public
+    assert res.personal_data.identifiable
+
+
+GUIDANCE_ON_PERSONNEL = """BỘ NỘI VỤ
+Số: 5120/BNV-CCVC
+V/v sử dụng trí tuệ nhân tạo trong công tác cán bộ
+Kính gửi: Các bộ, cơ quan ngang bộ
+
+Không nhập vào công cụ AI hồ sơ cán bộ, kết quả đánh giá, xếp loại, kỷ luật, bổ nhiệm.
+
+Nơi nhận:
+- Như trên;
+- Thứ trưởng Vũ Đăng Khoa (để b/c);
+- Lưu: VT, CCVC.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Phan Thị Ngọc Diệp
+"""
+
+
+def test_a_recipient_is_not_the_subject_of_a_guidance_on_personnel() -> None:
+    res = classify_document(GUIDANCE_ON_PERSONNEL)
+    assert "personnel" in {c.category.value for c in res.categories}
+    assert not res.personal_data.identifiable
+    assert res.recommended_action == "send"
+
+
+def test_a_personnel_decision_still_makes_its_subject_private() -> None:
+    text = GUIDANCE_ON_PERSONNEL.replace(
+        "Không nhập vào công cụ AI",
+        "Quyết định kỷ luật khiển trách đối với ông Lê Văn Hòa, chuyên viên; không nhập vào AI",
+    )
+    res = classify_document(text)
+    assert res.personal_data.identifiable
+    assert res.recommended_action == "do_not_send"
+
+
+SCHEDULE = """UBND PHƯỜNG HOÀN KIẾM
+Số: 02/TB-UBND
+THÔNG BÁO
+Lịch tiếp công dân định kỳ
+
+| Thời gian | Người tiếp | Chức vụ |
+| Thứ Năm, 08/01/2026 | {who} | {role} |
+"""
+
+
+def test_an_official_in_a_table_row_with_their_office() -> None:
+    res = classify_document(
+        SCHEDULE.format(who="Bà Ngô Thị Mai Anh", role="Phó Chủ tịch UBND phường")
+    )
+    assert not res.personal_data.identifiable
+    assert res.recommended_action == "send"
+
+
+def test_a_row_without_an_office_is_a_private_persons() -> None:
+    res = classify_document(SCHEDULE.format(who="Bà Ngô Thị Mai Anh", role="Tổ dân phố số 5"))
+    assert res.personal_data.identifiable
+
+
+def test_a_symbol_spelling_the_issuers_initials_is_no_type() -> None:
+    text = (
+        "CỤC THUẾ\nSố: 3386/CT-CNTT\nV/v bảo vệ dữ liệu người nộp thuế\nKính gửi: Thuế các tỉnh\n"
+    )
+    assert classify_document(text).doc_type.value == "cong_van"
+    # a chỉ thị of a committee, with its type line, is one
+    directive = "UBND TỈNH A\nSố: 04/CT-UBND\nCHỈ THỊ\nVề tăng cường bảo vệ dữ liệu\n"
+    assert classify_document(directive).doc_type.value == "chi_thi"
+
+
+def test_a_type_line_with_l_for_i() -> None:
+    letter = "CONG HOA XA HOI CHU NGHIA VIET NAM\nDON KHlEU NAl\nKinh gui: UBND phuong\n"
+    assert classify_document(letter).doc_type.value == "don_khieu_nai"
+    law = "QUỐC HỘI\nLuật số: 91/2025/QH15\nLUẬT\nBảo vệ dữ liệu cá nhân\n"
+    assert classify_document(law).header.type_name is not None

@@ -90,7 +90,9 @@ def _layout_votes(r: Reading, vote: _Vote) -> None:
     if lay.number_symbol is not None and symbol:
         first = re.split(r"[-–]", symbol)[0]
         matched = _abbreviation(first, lay)
-        if matched == "to_trinh" and _inspectorate_symbol(r, symbol):
+        if (matched == "to_trinh" and _inspectorate_symbol(r, symbol)) or (
+            matched is not None and _issuer_initials(r, first)
+        ):
             matched = None
         if lay.number_prefix.startswith("ban an") or _COURT_SYMBOL.search(symbol):
             if lay.number_prefix.startswith("quyet dinh") or first.upper().startswith("Q"):
@@ -164,6 +166,18 @@ def _inspectorate_symbol(r: Reading, symbol: str) -> bool:
     stop = lay.number_line[0] if lay.number_line is not None else 0
     bodies += [seg.folded for seg in lay.segments[:8] if seg.upper and seg.end <= stop]
     return any(_INSPECTORATE.match(" ".join(b.split())) for b in bodies)
+
+
+def _issuer_initials(r: Reading, first: str) -> bool:
+    """Whether a symbol's first part is the issuer's initials rather than a type
+    (``3386/CT-CNTT`` of CỤC THUẾ under a ``V/v`` line: a công văn, not a chỉ thị): no type
+    line, a ``V/v`` subject, and the part spells the first words of the issuing body."""
+    lay = r.layout
+    if lay.type_name is not None or not lay.subject_is_vv or lay.issuer is None:
+        return False
+    words = r.doc.folded[lay.issuer[0] : lay.issuer[1]].split()
+    key = first.lower().replace("đ", "d")
+    return len(key) >= 2 and "".join(w[0] for w in words[: len(key)]) == key
 
 
 def _abbreviation(first: str, lay: Layout) -> str | None:

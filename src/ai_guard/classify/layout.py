@@ -298,12 +298,21 @@ def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
     key = _WS.sub(" ", key).strip(" ,")
     if not key or len(key) > 90:
         return None
+    found = _type_of(key, seg.upper or (leading and len(key.split()) <= 6))
+    if found is None and seg.upper and "l" in key:
+        # and l for I ("ĐƠN KHlẾU NAl"): tried after the key as written ("LUẬT" has an L)
+        found = _type_of(key.replace("l", "i"), True)
+    return found
+
+
+def _type_of(key: str, prefix: bool) -> TypeName | None:
+    """The type name a folded key is (or, with ``prefix``, starts with)."""
     squeezed = key.replace(" ", "").replace(",", "")
     for t in type_names():
         name = t.name
         if key == name or squeezed == name.replace(" ", "").replace(",", ""):
             return t
-        if (seg.upper or (leading and len(key.split()) <= 6)) and key.startswith(name + " "):
+        if prefix and key.startswith(name + " "):
             return t
     return None
 
@@ -686,6 +695,27 @@ _PRIVATE_COLUMN = re.compile(
 _PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
 
 
+def _glued_title(doc: Document, seg: Segment) -> tuple[int, int] | None:
+    """The span of a signer's title glued at the end of a ``Nơi nhận`` line by flattening
+    ("Nơi nhận: TRƯỞNG BAN", "- Như trên; PHÓ CỤC TRƯỞNG"): a line of the distribution list,
+    or its label, ending in words written in capitals that make a title or TM./KT./..."""
+    f = seg.folded
+    if not (_NOI_NHAN.match(f) or _LIST_ITEM.match(f)):
+        return None
+    text = doc.text[seg.start : seg.end]
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k > 1 and words[k - 1].group().rstrip(".").isupper() and len(words) - k < 6:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    start = seg.start + words[k].start()
+    title = doc.folded[start : seg.end].strip()
+    if not (_AUTHORITY.match(title) or official_title_at(title, 0, len(title)) is not None):
+        return None
+    return (start, seg.end)
+
+
 def _signing_column(doc: Document, segs: list[Segment], lo: int, hi: int) -> int:
     """The heading of the document's signer on a line of several: a contract's ``BÊN A`` (the
     agency's side, wherever it stands); else the rightmost official's heading (a title,
@@ -719,11 +749,37 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
     surnames = data.folded_set("detectors/surnames.txt")
     title_idx = -1
+    glued: tuple[int, int] | None = None
     for i in range(len(segs) - 1, tail_from - 1, -1):
         if _sign_head(doc, segs[i]):
             title_idx = i
             break
+        glued = _glued_title(doc, segs[i])
+        if glued is not None:
+            title_idx = i
+            break
     if title_idx < 0:
+        return
+    if glued is not None:
+        # two columns flattened with single spaces: "Nơi nhận: KT. CỤC TRƯỞNG" / "- Như trên;
+        # PHÓ CỤC TRƯỞNG" / ... / "- Lưu: VT, CNTT. Đặng Ngọc Minh" (found from the end: the
+        # title starts on the first of the lines that carry it)
+        while title_idx > tail_from and (up := _glued_title(doc, segs[title_idx - 1])):
+            title_idx -= 1
+            glued = (up[0], glued[1])
+        lay.signer_title = glued
+        m = _AUTHORITY.match(doc.folded, glued[0], glued[1])
+        if m is not None:
+            lay.authority_prefix = m.group(1).upper()
+        for seg in segs[title_idx + 1 : title_idx + 14]:
+            more = _glued_title(doc, seg)
+            if more is not None:
+                lay.signer_title = (glued[0], more[1])
+                continue
+            if _GLUED_SIGNER.match(doc.folded[seg.start : seg.end]) and _signer_line(
+                doc, seg, lay, surnames
+            ):
+                return
         return
     # several columns ("THƯ KÝ      CHỦ TRÌ", "NGƯỜI KHIẾU NẠI   ...   NGƯỜI GIẢI QUYẾT"): the
     # document's signer is under the rightmost heading (Decree 30 puts the authority there)

@@ -12,6 +12,7 @@ reachable.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -242,15 +243,28 @@ def _public_role(
             # whatever title heads the next column (named with a title elsewhere, the name
             # is still "named again")
             return PublicRole(PublicRoleKind.OFFICIAL, "signature") if co.public else None
+    layout = r.layout
+    dist = layout.distribution
+    in_distribution = dist is not None and dist[0] <= start < dist[1]
+    if in_distribution and not (
+        layout.signer and layout.signer[0] < end and start < layout.signer[1]
+    ):
+        # a recipient ("Thứ trưởng Vũ Đăng Khoa (để b/c)") is judged by their own title, not as
+        # part of a signature block that flattening interleaved with the list; and, named
+        # as a recipient, they are not the subject of a personnel document
+        layout = dataclasses.replace(layout, signer=None, signer_title=None)
+        about_personnel = False
     role = judge(
         r.doc,
         start,
         end,
         kinds=ALL_KINDS,
-        layout=r.layout,
+        layout=layout,
         about_personnel=about_personnel,
         names=names,
     )
+    if role is None and not about_personnel:
+        role = _title_in_row(r, start, end)
     # "Từ: Phạm Thu Trang <trangpt@sotuphap.hue.gov.vn>": a State mailbox is issued to staff
     # for their work, so its holder writes in their role (unless the context makes them the
     # subject of a complaint, a discipline or a case)
@@ -261,6 +275,27 @@ def _public_role(
     ):
         return PublicRole(PublicRoleKind.OFFICIAL, _GOV_MAILBOX)
     return role
+
+
+def _title_in_row(r: Reading, start: int, end: int) -> PublicRole | None:
+    """An official named in a table row whose other cell is their office ("| Bà Ngô Thị Mai
+    Anh | Phó Chủ tịch UBND phường |", a reception schedule): the cell holds nothing but the
+    title and its body. Not in a private context (a list of complainants by their ward)."""
+    folded = r.doc.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    row = folded[line_start:line_end]
+    if "|" not in row and "\t" not in row:
+        return None
+    for cell in re.split(r"[|\t]", row):
+        cell = " ".join(cell.split())
+        m = official_title_at(cell, 0, len(cell))
+        if m is None or m.start() != 0 or len(cell) > 60:
+            continue
+        if private_context(r.doc, start, end) is None:
+            return PublicRole(PublicRoleKind.OFFICIAL, m.group())
+    return None
 
 
 #: a name followed by its own mailbox on a State domain (".gov.vn")
