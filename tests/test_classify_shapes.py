@@ -467,3 +467,40 @@ def test_a_type_line_with_l_for_i() -> None:
     assert classify_document(letter).doc_type.value == "don_khieu_nai"
     law = "QUỐC HỘI\nLuật số: 91/2025/QH15\nLUẬT\nBảo vệ dữ liệu cá nhân\n"
     assert classify_document(law).header.type_name is not None
+
+
+DRAFT_DECISION = """DỰ THẢO 2
+{note}
+
+ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: /QĐ-UBND
+Hà Tĩnh, ngày tháng năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế sử dụng trí tuệ nhân tạo
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế sử dụng trí tuệ nhân tạo.
+"""
+
+
+def test_a_draft_sent_to_units_for_comments_is_not_sent() -> None:
+    for note in ("(Gửi xin ý kiến các đơn vị - ngày 24/11/2025)",
+                 "(Lần 2 - gửi lấy ý kiến các sở, ngành; chưa ban hành)"):  # fmt: skip
+        res = classify_document(DRAFT_DECISION.format(note=note))
+        assert res.recommended_action == "do_not_send", note
+        assert any(m.label.startswith("du thao") for m in res.internal_marks)
+
+
+def test_a_draft_posted_for_public_comment_or_without_a_note_is_judged_on_content() -> None:
+    for note in ("(Đăng tải lấy ý kiến rộng rãi của Nhân dân trên Cổng Thông tin điện tử tỉnh)",
+                 "", "Tóm tắt giúp tôi văn bản này.",):  # fmt: skip
+        res = classify_document(DRAFT_DECISION.format(note=note))
+        assert res.recommended_action == "send", note
+        assert res.sensitivity.value == "internal"
+
+
+def test_a_draft_for_comments_follows_the_policy_action() -> None:
+    lowered = Policy(actions={"INTERNAL_MARK": "allow"})
+    text = DRAFT_DECISION.format(note="(Gửi xin ý kiến các đơn vị)")
+    assert classify_document(text, policy=lowered).recommended_action == "send"

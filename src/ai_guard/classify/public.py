@@ -24,7 +24,7 @@ from ai_guard.classify.models import Evidence
 from ai_guard.models import EntityType
 from ai_guard.text import data, fold_word
 
-__all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public", "ocr_marks"]
+__all__ = ["PUBLIC_THRESHOLD", "Publicity", "circulated_draft", "decide_public", "ocr_marks"]
 
 #: Points of public evidence a document needs to be public.
 PUBLIC_THRESHOLD = 3.0
@@ -66,9 +66,10 @@ class Publicity(NamedTuple):
     is_public: bool
     evidence: list[Evidence]
     internal_marks: list[Evidence]
-    ocr_marks: list[Evidence]
-    """The circulation marks among ``internal_marks`` that check_prompt did not read (OCR
-    damage): the verdict blocks on them as on an ``INTERNAL_MARK`` finding."""
+    own_marks: list[Evidence]
+    """The marks among ``internal_marks`` that classify reads and check_prompt does not: a
+    circulation stamp OCR damaged, a draft circulated to units for comments. The verdict
+    blocks on them as on an ``INTERNAL_MARK`` finding."""
 
 
 def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
@@ -96,10 +97,49 @@ def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
         if not any(m.start < e.end and e.start < m.end for m in internal_marks)
     ]
     internal_marks += damaged
+    draft = circulated_draft(r)
+    internal_marks += draft
     score, evidence = _public_score(r, signals)
     return Publicity(
-        score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks, damaged
+        score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks, damaged + draft
     )
+
+
+#: a draft's stamp: "DỰ THẢO", "DỰ THẢO 2", "(Dự thảo lần 3)", alone on its segment
+_DRAFT_STAMP = re.compile(
+    r"^[\s(\[*]*du\s*thao(?:\s*(?:lan\s*)?(?:\d+|[ivx]+|mot|hai|ba))?[\s)\]*.:]*"
+)
+#: sent to units for their comments ("Gửi xin ý kiến các đơn vị", "gửi lấy ý kiến các sở, ngành")
+_FOR_COMMENT = re.compile(
+    r"(?<![a-z])(?:gui\s+(?:xin|lay)\s+y\s+kien|xin\s+y\s+kien\s+(?:gop\s+y\s+)?(?:cua\s+)?cac|"
+    r"lay\s+y\s+kien\s+(?:gop\s+y\s+)?(?:cua\s+)?cac\s+(?:so|don\s+vi|nganh|co\s+quan|phong|bo))"
+)
+#: ... or posted for the public's ("lấy ý kiến rộng rãi", "của Nhân dân", on the portal)
+_PUBLIC_COMMENT = re.compile(
+    r"(?<![a-z])(?:y\s+kien\s+rong\s+rai|rong\s+rai|nhan\s+dan|cong\s+(?:thong\s+tin|ttdt)|"
+    r"dang\s+tai|cong\s+khai|to\s+chuc,?\s+ca\s+nhan)(?![a-z])"
+)
+#: how far the draft's notes reach from its stamp (characters)
+_DRAFT_NOTE = 300
+
+
+def circulated_draft(r: Reading) -> list[Evidence]:
+    """A draft stamp (``DỰ THẢO 2``) among the first lines whose note says it was sent to
+    units for their comments, not posted for the public's: unpublished text of another unit,
+    which guidance 557 keeps away from external AI (a draft of one's own, without such a note,
+    is judged on its content; one posted for public comment is published by its issuer)."""
+    folded = r.doc.folded
+    segs = r.layout.segments
+    for i, seg in enumerate(segs[:12]):
+        m = _DRAFT_STAMP.match(seg.folded)
+        if m is None or len(seg.folded) - m.end() > 60:
+            continue
+        # the note: the rest of the stamp's line and the next line ("(Gửi xin ý kiến ...)")
+        end = segs[i + 1].end if i + 1 < len(segs) else seg.end
+        note = folded[seg.start : min(end, seg.end + _DRAFT_NOTE)]
+        if _FOR_COMMENT.search(note) and not _PUBLIC_COMMENT.search(note):
+            return [r.evidence("mark", "du thao: gui xin y kien", seg.start, seg.end, 3.0)]
+    return []
 
 
 #: How many segments from the top and from the bottom a circulation mark is looked for in.

@@ -32,11 +32,11 @@ def explain(
     personal: PersonalData,
     secrecy: Secrecy,
     action: RecommendedAction,
-    damaged_marks: Sequence[Evidence] = (),
+    own_marks: Sequence[Evidence] = (),
 ) -> list[LocalizedText]:
-    """One reason per conclusion, in order: type, secrecy, what the policy blocks (a
-    circulation mark OCR damaged, ``damaged_marks``, among them), each category, personal
-    data, the verdict."""
+    """One reason per conclusion, in order: type, secrecy, what the policy blocks (the marks
+    classify reads alone, ``own_marks``: a circulation stamp OCR damaged, a draft circulated
+    for comments), each category, personal data, the verdict."""
     out: list[LocalizedText] = []
 
     def say(pair: tuple[str, str]) -> None:
@@ -54,7 +54,7 @@ def explain(
             if f.action is Decision.BLOCK and f.entity is not EntityType.STATE_SECRET_MARK
         }
     )
-    if damaged_marks and r.policy.action_for(EntityType.INTERNAL_MARK) is Decision.BLOCK:
+    if own_marks and r.policy.action_for(EntityType.INTERNAL_MARK) is Decision.BLOCK:
         blocked = sorted({*blocked, EntityType.INTERNAL_MARK.value})
     if blocked:
         say(i18n.blocked_entities_reason(blocked))

@@ -45,16 +45,17 @@ def decide_action(
     secrecy: Secrecy,
     personal: PersonalData,
     protected: list[CategoryEvidence],
-    damaged_marks: Sequence[Evidence] = (),
+    own_marks: Sequence[Evidence] = (),
 ) -> RecommendedAction:
     """What may be done with the document (the rules in :mod:`ai_guard.classify.pipeline`):
-    a secrecy stamp or a finding the policy blocks stops it; so does a circulation mark OCR
-    damaged beyond check_prompt's reading (``damaged_marks``) when the policy blocks
-    ``INTERNAL_MARK``; a protected category about identifiable people stops it (or asks for
-    redaction, by policy); other private data asks for redaction; otherwise it may be sent."""
+    a secrecy stamp or a finding the policy blocks stops it; so do the marks classify reads
+    alone (``own_marks``: a circulation stamp OCR damaged beyond check_prompt's reading, a
+    draft circulated to units for comments) when the policy blocks ``INTERNAL_MARK``; a
+    protected category about identifiable people stops it (or asks for redaction, by policy);
+    other private data asks for redaction; otherwise it may be sent."""
     if secrecy != "none":
         return "do_not_send"
-    if damaged_marks and r.policy.action_for(EntityType.INTERNAL_MARK) is Decision.BLOCK:
+    if own_marks and r.policy.action_for(EntityType.INTERNAL_MARK) is Decision.BLOCK:
         return "do_not_send"
     quoted = quoted_stamps(r)
     blocking = [
