@@ -504,3 +504,35 @@ def test_a_draft_for_comments_follows_the_policy_action() -> None:
     lowered = Policy(actions={"INTERNAL_MARK": "allow"})
     text = DRAFT_DECISION.format(note="(Gửi xin ý kiến các đơn vị)")
     assert classify_document(text, policy=lowered).recommended_action == "send"
+
+
+SCREENING = """TRẠM Y TẾ PHƯỜNG KIẾN AN
+Số: 22/BC-TYT
+BÁO CÁO
+Kết quả khám sàng lọc sức khỏe trẻ em mầm non
+
+Trạm Y tế phường đã khám sàng lọc cho 612 trẻ tại 4 trường mầm non; các trường hợp cần \
+chuyển tuyến như sau:
+
+| STT | Họ và tên trẻ | Ngày sinh | Họ tên bố/mẹ | {column} |
+| 1 | Phạm Gia Bảo | 14/02/2021 | Phạm Văn Thuận | {first} |
+| 2 | Nguyễn Ngọc Diệp | 03/9/2020 | Vũ Thị Hương | {second} |
+
+Đề nghị Trung tâm Y tế khu vực bố trí bác sĩ chuyên khoa khám lại và tư vấn cho gia đình \
+trước ngày 30/11/2025, bảo đảm đủ thuốc, vật tư và kinh phí cho đợt khám lại theo kế hoạch.
+"""
+
+
+def test_a_table_of_people_with_a_diagnosis_column_is_a_health_file() -> None:
+    text = SCREENING.format(column="Chẩn đoán sơ bộ", first="Tim bẩm sinh", second="Thấp còi")
+    res = classify_document(text)
+    assert "health" in {c.category.value for c in res.categories}
+    assert res.sensitivity.value == "sensitive_personal"
+    assert res.recommended_action == "do_not_send"
+
+
+def test_the_same_table_with_a_school_column_is_not() -> None:
+    text = SCREENING.format(column="Trường/lớp", first="MN Hoa Sen", second="MN Bắc Sơn")
+    res = classify_document(text)
+    assert "health" not in {c.category.value for c in res.categories}
+    assert res.recommended_action == "redact_then_send"

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ai_guard.classify.evidence import Reading
-from ai_guard.classify.lexicon import Hit, score
+from ai_guard.classify.lexicon import Hit, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
 from ai_guard.models import EntityType
@@ -79,7 +79,7 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
         key = (cat, h.term.folded)
         seen[key] += 1
         weight = h.weight
-        if _names_record(r.doc.folded, h):
+        if _names_record(r.doc.folded, h) or _heads_column(r.doc.folded, h):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
         w = weight if seen[key] == 1 else min(0.25 * weight, 0.5)
@@ -123,6 +123,24 @@ def _names_record(folded: str, h: Hit) -> bool:
             return False
         start = m.start()
     return _LIST_ITEM_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
+#: up to three words after a column's term ("Chẩn đoán sơ bộ", "Tội danh bị truy tố")
+_QUALIFIER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?(?=[ \t]*(?:[|\t;]|$))", re.M)
+
+
+def _heads_column(folded: str, h: Hit) -> bool:
+    """Whether a term of weight 2 or more heads a column of a table with rows under it
+    ("| Họ và tên trẻ | Ngày sinh | ... | Chẩn đoán sơ bộ |"): the table records that field
+    for each person in it, however briefly the text names the field."""
+    if h.term.weight < 2:
+        return False
+    qualifier = _QUALIFIER.match(folded, h.end)
+    if qualifier is None or not is_cell(folded, h.start, qualifier.end()):
+        return False
+    le = folded.find("\n", h.end)
+    rows = folded[le + 1 : le + 2000].split("\n")[:3] if le >= 0 else []
+    return sum(("|" in row or "\t" in row) for row in rows) >= 2
 
 
 #: The weight of a term that names a kind of record (see :func:`_names_record`).
