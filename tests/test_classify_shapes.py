@@ -536,3 +536,55 @@ def test_the_same_table_with_a_school_column_is_not() -> None:
     res = classify_document(text)
     assert "health" not in {c.category.value for c in res.categories}
     assert res.recommended_action == "redact_then_send"
+
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 12/CT-UBND
+CHỈ THỊ
+Về bảo vệ dữ liệu khi sử dụng trí tuệ nhân tạo
+
+1. Các sở, ngành không tải lên công cụ AI văn bản chưa công bố, tài liệu nội bộ, dữ liệu cá nhân.
+{mark}
+Nơi nhận:
+- Các sở, ban, ngành;
+- Cổng TTĐT tỉnh;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Đức Trung
+"""
+
+
+def test_internal_words_inside_a_rule_are_not_a_mark() -> None:
+    res = classify_document(DIRECTIVE.format(mark=""))
+    assert not res.internal_marks
+    assert res.sensitivity.value == "public"
+    # published, but addressed to agencies: public, not public_info
+    assert "public_info" not in {c.category.value for c in res.categories}
+    assert res.recommended_action == "send"
+
+
+def test_the_same_words_as_a_mark_still_keep_it_internal() -> None:
+    for mark in ("(Tài liệu nội bộ)", "CHƯA CÔNG BỐ"):
+        res = classify_document(DIRECTIVE.format(mark=mark))
+        assert res.internal_marks, mark
+        assert res.sensitivity.value == "internal", mark
+
+
+def test_a_notice_to_the_public_is_public_info() -> None:
+    notice = DIRECTIVE.replace("CHỈ THỊ", "THÔNG BÁO").replace("12/CT-UBND", "12/TB-UBND")
+    notice = notice.replace("1. Các sở, ngành không tải lên", "Lịch tiếp công dân; không tải lên")
+    res = classify_document(notice.format(mark=""))
+    assert "public_info" in {c.category.value for c in res.categories}
+
+
+def test_a_document_about_finance_is_not_ordinary_administration() -> None:
+    text = """CỤC THUẾ
+Số: 3386/CT-CNTT
+V/v bảo vệ dữ liệu người nộp thuế
+Kính gửi: Thuế các tỉnh, thành phố
+
+Nghiêm cấm đưa vào công cụ AI danh sách nợ thuế, tài khoản ngân hàng, số dư của người nộp thuế.
+"""
+    cats = {c.category.value for c in classify_document(text).categories}
+    assert "finance" in cats
+    assert "general_admin" not in cats

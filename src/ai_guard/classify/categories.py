@@ -190,6 +190,31 @@ def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
             tally.add(cat, 1.0, ev)
 
 
+#: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")
+_AGENCY_RECIPIENT = re.compile(
+    r"(?<![a-z])(?:bo|so|ban|nganh|cuc|chi\s+cuc|vu|don\s+vi|ubnd|uy\s+ban|co\s+quan|phong|"
+    r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|cong\s+an|tong\s+cuc|thue|kho\s+bac|truong)(?![a-z])"
+)
+#: recipients that are the public ("Các tổ chức, cá nhân ...", "người nộp thuế", "Nhân dân")
+_PUBLIC_RECIPIENT = re.compile(
+    r"(?<![a-z])(?:ca\s+nhan|cong\s+dan|(?<!ban\s)nhan\s+dan|nguoi\s+nop\s+thue|nguoi\s+dan|"
+    r"doanh\s+nghiep|ho\s+gia\s+dinh|to\s+chuc,\s+ca\s+nhan)(?![a-z])"
+)
+
+
+def _to_agencies(r: Reading, doc_type: str) -> bool:
+    """Whether a public document is a directive to agencies (a chỉ thị; a công văn whose
+    ``Kính gửi`` names only agencies): published, so public, but not addressed to the public,
+    so not ``public_info``."""
+    if doc_type == "chi_thi":
+        return True
+    rec = r.layout.recipients
+    if rec is None or doc_type != "cong_van":
+        return False
+    folded = r.doc.folded[rec[0] : rec[1]]
+    return bool(_AGENCY_RECIPIENT.search(folded)) and not _PUBLIC_RECIPIENT.search(folded)
+
+
 def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list[CategoryEvidence]:
     lay = r.layout
     out: list[CategoryEvidence] = []
@@ -200,8 +225,10 @@ def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list
                     category=Category(cat), score=score(total), evidence=tally.evidence[cat][:8]
                 )
             )
-    protected = {c.category for c in out} & PROTECTED_CATEGORIES
-    if public.is_public:
+    # finance is not protected by default, but a document about it is not "ordinary
+    # administration" either (the labels of every corpus but core c-013 agree)
+    protected = {c.category for c in out} & (PROTECTED_CATEGORIES | {Category.FINANCE})
+    if public.is_public and not _to_agencies(r, doc_type):
         out.append(
             CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public.evidence[:8])
         )

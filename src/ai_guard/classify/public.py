@@ -86,7 +86,7 @@ def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
     lexicon = [
         r.evidence("mark", h.term.folded, h.start, h.end, h.weight)
         for h in signals
-        if h.term.kind == "internal"
+        if h.term.kind == "internal" and _stands_as_mark(r, h)
     ]
     internal_marks += [
         e for e in lexicon if not any(m.start < e.end and e.start < m.end for m in internal_marks)
@@ -178,6 +178,29 @@ def ocr_marks(r: Reading) -> list[Evidence]:
         if body and pattern.fullmatch(body) is not None:
             out.append(r.evidence("mark", f"ocr: {body}", seg.start, seg.end, 3.0))
     return out
+
+
+#: what may stand around a mark on its line: decoration, brackets, "Tài liệu"/"Văn bản"
+_MARK_AROUND = re.compile(
+    r"^[\s\[\](){}<>«»\"'“”*_=~|#:.,;\-–—!]*(?:(?:tai\s+lieu|van\s+ban)\s+)?$"
+)
+
+
+def _stands_as_mark(r: Reading, h: Hit) -> bool:
+    """Whether an internal signal is a mark on the document rather than words in a sentence:
+    a draft's ``DỰ THẢO`` at the start of a line (as the lexicon asks), any other phrase
+    alone on its line (brackets, decoration, a leading "Tài liệu" aside) or in capitals. "Không
+    tải lên công cụ AI văn bản chưa công bố, tài liệu nội bộ" names such documents; it is not
+    one."""
+    if h.term.folded == "du thao":
+        return True
+    text, folded = r.doc.text, r.doc.folded
+    if text[h.start : h.end].isupper():
+        return True
+    ls = folded.rfind("\n", 0, h.start) + 1
+    le = folded.find("\n", h.end)
+    le = len(folded) if le < 0 else le
+    return bool(_MARK_AROUND.match(folded[ls : h.start]) and _MARK_AROUND.match(folded[h.end : le]))
 
 
 def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
