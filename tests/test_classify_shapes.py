@@ -588,3 +588,50 @@ Nghiêm cấm đưa vào công cụ AI danh sách nợ thuế, tài khoản ngâ
     cats = {c.category.value for c in classify_document(text).categories}
     assert "finance" in cats
     assert "general_admin" not in cats
+
+
+LEAFLET_QA = """SO TU PHAP TP. HO CHI MINH
+HOI - DAP PHAP LUAT
+
+Hoi: Co quan nha nuoc co duoc dua ho so cua nguoi dan vao cong cu AI khong?
+Dap: Khong dua du lieu ca nhan chua duoc an danh vao cong cu AI cong cong. Vi du: thay vi
+nhap "{person}, sinh nam 1970, tien an 01 lan", can bo phai xoa thong tin dinh danh.
+Lien he Phong Pho bien, giao duc phap luat, dien thoai 028.3829.1520.
+
+Tai lieu pho bien, giao duc phap luat - phat mien phi.
+"""
+
+
+def test_a_template_persons_birth_year_is_no_ones() -> None:
+    res = classify_document(LEAFLET_QA.format(person="Ong Nguyen Van A"))
+    assert not res.personal_data.identifiable
+    assert res.sensitivity.value == "public"
+    assert res.recommended_action == "send"
+
+
+def test_a_real_persons_birth_year_in_the_same_leaflet_is_someones() -> None:
+    res = classify_document(LEAFLET_QA.format(person="Ong Nguyen Van Hung"))
+    assert res.personal_data.identifiable
+    assert res.recommended_action != "send"
+
+
+FORM_GUIDE = """Mẫu số 03/2013/TT-LLTP
+TỜ KHAI YÊU CẦU CẤP PHIẾU LÝ LỊCH TƯ PHÁP
+(BẢN HƯỚNG DẪN CÁCH GHI - niêm yết tại Bộ phận Một cửa)
+
+1. Họ và tên: {name} (ghi chữ in hoa, đủ dấu)
+3. Ngày, tháng, năm sinh: 01/01/1980
+10. Yêu cầu xác nhận về tiền án, tiền sự: Có ☐ Không ☐
+"""
+
+
+def test_a_posted_form_guide_with_a_template_person_is_public() -> None:
+    res = classify_document(FORM_GUIDE.format(name="NGUYỄN VĂN A"))
+    assert not res.personal_data.identifiable
+    assert res.recommended_action == "send"
+
+
+def test_the_same_form_filled_in_is_someones() -> None:
+    res = classify_document(FORM_GUIDE.format(name="NGUYỄN VĂN HÙNG"))
+    assert res.personal_data.identifiable
+    assert res.recommended_action != "send"

@@ -69,6 +69,11 @@ def decide_personal(
     counts: Counter[EntityType] = Counter(f.entity for f in r.findings)
     private_names, public_names, public_spans, evidence = _names(r, about_personnel)
     strong = [f for f in r.findings if f.entity in _STRONG_IDS]
+    if private_names == 0 and _TEMPLATE_PERSON.search(r.doc.folded_cased):
+        # a form's or a leaflet's template person ("Ông Nguyễn Văn A, sinh năm 1970", "Ngày,
+        # tháng, năm sinh: 01/01/1980" under "Họ và tên: NGUYỄN VĂN A"): with no real name in
+        # the text, a birth date is the template's, not anyone's
+        strong = [f for f in strong if f.entity is not EntityType.DATE_OF_BIRTH]
     for f in strong:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     identifiable = private_names > 0 or bool(strong)
@@ -98,6 +103,14 @@ def decide_personal(
         sensitive_kinds=sorted(kinds),
         evidence=evidence[:20],
     )
+
+
+#: a template person: a surname, then Văn or Thị and a placeholder letter (the person
+#: detector's notion, :func:`is_placeholder_name`), as written or in capitals
+_TEMPLATE_PERSON = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]+\s+(?:Van|Thi|VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Z]{2,}\s+(?:VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
+)
 
 
 def has_private_contacts(personal: PersonalData) -> bool:
