@@ -635,3 +635,16 @@ def test_the_same_form_filled_in_is_someones() -> None:
     res = classify_document(FORM_GUIDE.format(name="NGUYỄN VĂN HÙNG"))
     assert res.personal_data.identifiable
     assert res.recommended_action != "send"
+
+
+def test_kinds_of_data_listed_as_examples_are_not_the_topic() -> None:
+    base = (
+        "SỞ TƯ PHÁP\nHỎI - ĐÁP PHÁP LUẬT\n\nHỏi: Dữ liệu cá nhân nhạy cảm gồm những gì?\n"
+        "Đáp: Là dữ liệu gắn liền với quyền riêng tư, {lead} tình trạng sức khỏe, bệnh án; "
+        "thông tin về tài khoản ngân hàng, số dư, lịch sử giao dịch.\n"
+    )
+    cats = {c.category.value for c in classify_document(base.format(lead="ví dụ:")).categories}
+    assert not cats & {"health", "finance"}
+    # the same words as the document's own subject
+    cats = {c.category.value for c in classify_document(base.format(lead="gồm:")).categories}
+    assert cats & {"health", "finance"}

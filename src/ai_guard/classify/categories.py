@@ -74,7 +74,10 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
     heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
     in_heading: set[str] = set()
     records: set[str] = set()
+    folded = r.doc.folded
     for h in hits:
+        if _in_example(folded, h.start):
+            continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
         cat = h.term.kind
         key = (cat, h.term.folded)
         seen[key] += 1
@@ -105,6 +108,26 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
                 and cat not in records
             ):
                 tally.totals[cat] *= 0.8
+
+
+#: what opens a list of examples: "ví dụ:", "chẳng hạn như", "như là"
+_EXAMPLE = re.compile(r"(?<![a-z])(?:vi\s+du|chang\s+han(?:\s+nhu)?)\s*[:,]")
+#: how far back an example's opener is looked for, in its sentence (characters)
+_EXAMPLE_REACH = 300
+
+
+def _in_example(folded: str, pos: int) -> bool:
+    """Whether an offset lies in a list of examples, in the same sentence as its opener ("...
+    dữ liệu cá nhân nhạy cảm, ví dụ: quan điểm chính trị; tình trạng sức khỏe, bệnh án; ...").
+    A leaflet or a rule that lists kinds of data as examples is not about them."""
+    lo = max(0, pos - _EXAMPLE_REACH)
+    opener = None
+    for m in _EXAMPLE.finditer(folded, lo, pos):
+        opener = m
+    if opener is None:
+        return False
+    between = folded[opener.end() : pos]
+    return not re.search(r"[.?!](?:\s|$)|\n\s*\n", between)
 
 
 def _names_record(folded: str, h: Hit) -> bool:
