@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ai_guard.classify.evidence import Reading
-from ai_guard.classify.lexicon import Hit, score
+from ai_guard.classify.lexicon import Hit, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
 from ai_guard.models import EntityType
@@ -74,12 +74,15 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
     heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
     in_heading: set[str] = set()
     records: set[str] = set()
+    folded = r.doc.folded
     for h in hits:
+        if _in_example(folded, h.start):
+            continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
         cat = h.term.kind
         key = (cat, h.term.folded)
         seen[key] += 1
         weight = h.weight
-        if _names_record(r.doc.folded, h):
+        if _names_record(r.doc.folded, h) or _heads_column(r.doc.folded, h):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
         w = weight if seen[key] == 1 else min(0.25 * weight, 0.5)
@@ -107,6 +110,26 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
                 tally.totals[cat] *= 0.8
 
 
+#: what opens a list of examples: "ví dụ:", "chẳng hạn như", "như là"
+_EXAMPLE = re.compile(r"(?<![a-z])(?:vi\s+du|chang\s+han(?:\s+nhu)?)\s*[:,]")
+#: how far back an example's opener is looked for, in its sentence (characters)
+_EXAMPLE_REACH = 300
+
+
+def _in_example(folded: str, pos: int) -> bool:
+    """Whether an offset lies in a list of examples, in the same sentence as its opener ("...
+    dữ liệu cá nhân nhạy cảm, ví dụ: quan điểm chính trị; tình trạng sức khỏe, bệnh án; ...").
+    A leaflet or a rule that lists kinds of data as examples is not about them."""
+    lo = max(0, pos - _EXAMPLE_REACH)
+    opener = None
+    for m in _EXAMPLE.finditer(folded, lo, pos):
+        opener = m
+    if opener is None:
+        return False
+    between = folded[opener.end() : pos]
+    return not re.search(r"[.?!](?:\s|$)|\n\s*\n", between)
+
+
 def _names_record(folded: str, h: Hit) -> bool:
     """Whether a strong term names a kind of record as an item of a list: ``...; hồ sơ bệnh
     án; ...``, ``hồ sơ thi hành án, hồ sơ tổ chức cán bộ``, ``hồ sơ giải quyết khiếu nại, tố
@@ -123,6 +146,24 @@ def _names_record(folded: str, h: Hit) -> bool:
             return False
         start = m.start()
     return _LIST_ITEM_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
+#: up to three words after a column's term ("Chẩn đoán sơ bộ", "Tội danh bị truy tố")
+_QUALIFIER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?(?=[ \t]*(?:[|\t;]|$))", re.M)
+
+
+def _heads_column(folded: str, h: Hit) -> bool:
+    """Whether a term of weight 2 or more heads a column of a table with rows under it
+    ("| Họ và tên trẻ | Ngày sinh | ... | Chẩn đoán sơ bộ |"): the table records that field
+    for each person in it, however briefly the text names the field."""
+    if h.term.weight < 2:
+        return False
+    qualifier = _QUALIFIER.match(folded, h.end)
+    if qualifier is None or not is_cell(folded, h.start, qualifier.end()):
+        return False
+    le = folded.find("\n", h.end)
+    rows = folded[le + 1 : le + 2000].split("\n")[:3] if le >= 0 else []
+    return sum(("|" in row or "\t" in row) for row in rows) >= 2
 
 
 #: The weight of a term that names a kind of record (see :func:`_names_record`).
@@ -172,6 +213,31 @@ def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
             tally.add(cat, 1.0, ev)
 
 
+#: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")
+_AGENCY_RECIPIENT = re.compile(
+    r"(?<![a-z])(?:bo|so|ban|nganh|cuc|chi\s+cuc|vu|don\s+vi|ubnd|uy\s+ban|co\s+quan|phong|"
+    r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|cong\s+an|tong\s+cuc|thue|kho\s+bac|truong)(?![a-z])"
+)
+#: recipients that are the public ("Các tổ chức, cá nhân ...", "người nộp thuế", "Nhân dân")
+_PUBLIC_RECIPIENT = re.compile(
+    r"(?<![a-z])(?:ca\s+nhan|cong\s+dan|(?<!ban\s)nhan\s+dan|nguoi\s+nop\s+thue|nguoi\s+dan|"
+    r"doanh\s+nghiep|ho\s+gia\s+dinh|to\s+chuc,\s+ca\s+nhan)(?![a-z])"
+)
+
+
+def _to_agencies(r: Reading, doc_type: str) -> bool:
+    """Whether a public document is a directive to agencies (a chỉ thị; a công văn whose
+    ``Kính gửi`` names only agencies): published, so public, but not addressed to the public,
+    so not ``public_info``."""
+    if doc_type == "chi_thi":
+        return True
+    rec = r.layout.recipients
+    if rec is None or doc_type != "cong_van":
+        return False
+    folded = r.doc.folded[rec[0] : rec[1]]
+    return bool(_AGENCY_RECIPIENT.search(folded)) and not _PUBLIC_RECIPIENT.search(folded)
+
+
 def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list[CategoryEvidence]:
     lay = r.layout
     out: list[CategoryEvidence] = []
@@ -182,8 +248,10 @@ def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list
                     category=Category(cat), score=score(total), evidence=tally.evidence[cat][:8]
                 )
             )
-    protected = {c.category for c in out} & PROTECTED_CATEGORIES
-    if public.is_public:
+    # finance is not protected by default, but a document about it is not "ordinary
+    # administration" either (the labels of every corpus but core c-013 agree)
+    protected = {c.category for c in out} & (PROTECTED_CATEGORIES | {Category.FINANCE})
+    if public.is_public and not _to_agencies(r, doc_type):
         out.append(
             CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public.evidence[:8])
         )

@@ -90,6 +90,10 @@ def _layout_votes(r: Reading, vote: _Vote) -> None:
     if lay.number_symbol is not None and symbol:
         first = re.split(r"[-–]", symbol)[0]
         matched = _abbreviation(first, lay)
+        if (matched == "to_trinh" and _inspectorate_symbol(r, symbol)) or (
+            matched is not None and _issuer_initials(r, first)
+        ):
+            matched = None
         if lay.number_prefix.startswith("ban an") or _COURT_SYMBOL.search(symbol):
             if lay.number_prefix.startswith("quyet dinh") or first.upper().startswith("Q"):
                 vote.add("quyet_dinh", 2.0, r.evidence("symbol", symbol, *lay.number_symbol))
@@ -141,6 +145,39 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
         vote.add(
             "bien_ban", 1.0, r.evidence("term", minutes.group(), minutes.start(), minutes.end())
         )
+
+
+#: an inspectorate among the header's bodies ("THANH TRA TỈNH", "Thanh tra Bộ Tư pháp")
+_INSPECTORATE = re.compile(r"^thanh\s*tra\b")
+
+
+def _inspectorate_symbol(r: Reading, symbol: str) -> bool:
+    """Whether a symbol's leading ``TTr`` is an inspectorate's own abbreviation
+    (``245/TTr-P3``: Thanh tra tỉnh, its Phòng 3), not a tờ trình: the issuing body is an
+    inspectorate and ``TTr`` does not come again (a tờ trình of an inspectorate is
+    ``TTr-TTr``)."""
+    parts = [p.upper() for p in re.split(r"[-–.]", symbol)[1:]]
+    if "TTR" in parts:
+        return False
+    lay = r.layout
+    bodies = []
+    if lay.issuer is not None:
+        bodies.append(r.doc.folded[lay.issuer[0] : lay.issuer[1]])
+    stop = lay.number_line[0] if lay.number_line is not None else 0
+    bodies += [seg.folded for seg in lay.segments[:8] if seg.upper and seg.end <= stop]
+    return any(_INSPECTORATE.match(" ".join(b.split())) for b in bodies)
+
+
+def _issuer_initials(r: Reading, first: str) -> bool:
+    """Whether a symbol's first part is the issuer's initials rather than a type
+    (``3386/CT-CNTT`` of CỤC THUẾ under a ``V/v`` line: a công văn, not a chỉ thị): no type
+    line, a ``V/v`` subject, and the part spells the first words of the issuing body."""
+    lay = r.layout
+    if lay.type_name is not None or not lay.subject_is_vv or lay.issuer is None:
+        return False
+    words = r.doc.folded[lay.issuer[0] : lay.issuer[1]].split()
+    key = first.lower().replace("đ", "d")
+    return len(key) >= 2 and "".join(w[0] for w in words[: len(key)]) == key
 
 
 def _abbreviation(first: str, lay: Layout) -> str | None:

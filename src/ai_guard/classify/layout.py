@@ -52,6 +52,19 @@ class TypeName:
     abbreviations: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Cosigner:
+    """A name signed in another column of a multi-column signature block ("THƯ KÝ      CHỦ
+    TRÌ" over two names; a complainant beside the official in minutes of a dialogue)."""
+
+    name: tuple[int, int]
+    label: tuple[int, int] | None
+    """The column's heading on the title line (``THƯ KÝ``, ``NGƯỜI KHIẾU NẠI``), if any."""
+    public: bool
+    """Whether the heading is an official's role (a title, the minutes' secretary): any other
+    heading (a complainant, a party, none) leaves the name to be judged without the block."""
+
+
 @dataclass
 class Layout:
     """What :func:`parse_layout` found. Spans are ``(start, end)`` on ``doc.text``."""
@@ -83,6 +96,9 @@ class Layout:
     urgency: Urgency = "none"
     urgency_span: tuple[int, int] | None = None
     declassified: tuple[int, int] | None = None
+    cosigners: list[Cosigner] = field(default_factory=list)
+    """Names in the other columns of a multi-column signature block (the signer is the one
+    under the rightmost heading, where Decree 30 puts the authority that signs)."""
     segments: list[Segment] = field(default_factory=list)
 
     @property
@@ -206,14 +222,23 @@ _NUMBER = re.compile(
     r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
-    r"(?:s[o06e]|s)\s*(?:hieu)?)\s*[:.;]?\s*"
-    r"(?P<num>\d{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
-    r"(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
-    r"(?P<sym>[a-z§][a-z0-9§]{0,14}(?:(?:\s?[-–]\s?|\.)[a-z0-9§]{1,14}){0,5})"
+    r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
+    r"(?P<num>(?=[oli|]?\d)[\doli|]{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
+    r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
+    r"(?P<sym>[a-z§ð][a-z0-9§ð]{0,14}(?:(?:\s?[-–—]\s?|\.)[a-z0-9§ð]{1,14}){0,5})"
 )
+#: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
+#: group so read holds one real digit at least ("1O", "O3", "2O25")
+_OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
+#: what OCR writes in a symbol for Đ and for the hyphen
+_OCR_SYMBOL = str.maketrans({"§": "Đ", "Ð": "Đ", "ð": "đ", "–": "-", "—": "-"})
+#: and the other way round, in a line of capitals: ``0`` for O, ``1`` for I
+_OCR_LETTERS = str.maketrans({"0": "o", "1": "i"})
 _DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*(?P<d>\d{1,2}|[.…_ ]{0,12})\s*"
-    r"(?:thang|/)\s*(?P<m>\d{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*(?P<y>\d{4}|[.…_ ]{0,12}\d{0,4})"
+    r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*"
+    r"(?P<d>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
+    r"(?P<m>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
+    r"(?P<y>(?=[oli|]{0,3}\d)[\doli|]{4}(?![a-z])|[.…_ ]{0,12}\d{0,4})"
 )
 _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
 _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
@@ -245,7 +270,16 @@ _ORG_START = re.compile(
     r"^(?:uy\s*ban|ubnd|hdnd|hoi\s*dong|bo|so|cuc|chi\s*cuc|tong\s*cuc|toa\s*an|tand|"
     r"vien\s*kiem\s*sat|vksnd|cong\s*an|benh\s*vien|truong|phong|van\s*phong|ban|thanh\s*tra|"
     r"kho\s*bac|bao\s*hiem|chi\s*nhanh|cong\s*ty|dang\s*uy|tinh\s*uy|huyen\s*uy|thanh\s*uy|"
-    r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi)\b"
+    r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi|tram|doi|hat|lien\s*doan|ky\s*tuc\s*xa|"
+    r"mat\s*tran|cong\s*doan|dang\s*bo|chi\s*bo|quan\s*uy|hoc\s*vien|dai\s*hoc|kiem\s*toan|"
+    r"bo\s*chi\s*huy|bo\s*tu\s*lenh)\b"
+)
+#: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
+#: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...")
+_NOT_ISSUER = re.compile(
+    r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
+    r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
+    r"to\s*roi|don|giay|mau\s*so)\b|mau\s*\d)"
 )
 
 
@@ -257,16 +291,28 @@ def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
     """The type name a segment starts with, when it is written like a type line: in capitals,
     alone on its line, or (``leading``: the first line of a text) a short title in any case
     ("bao cao nhanh vu viec" typed on a phone)."""
-    key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d"))
+    # OCR writes O as 0 and I as 1 in capitals ("BÁO CÁ0")
+    key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d").replace("ð", "d"))
+    if seg.upper:
+        key = key.translate(_OCR_LETTERS)
     key = _WS.sub(" ", key).strip(" ,")
     if not key or len(key) > 90:
         return None
+    found = _type_of(key, seg.upper or (leading and len(key.split()) <= 6))
+    if found is None and seg.upper and "l" in key:
+        # and l for I ("ĐƠN KHlẾU NAl"): tried after the key as written ("LUẬT" has an L)
+        found = _type_of(key.replace("l", "i"), True)
+    return found
+
+
+def _type_of(key: str, prefix: bool) -> TypeName | None:
+    """The type name a folded key is (or, with ``prefix``, starts with)."""
     squeezed = key.replace(" ", "").replace(",", "")
     for t in type_names():
         name = t.name
         if key == name or squeezed == name.replace(" ", "").replace(",", ""):
             return t
-        if (seg.upper or (leading and len(key.split()) <= 6)) and key.startswith(name + " "):
+        if prefix and key.startswith(name + " "):
             return t
     return None
 
@@ -308,6 +354,16 @@ def parse_layout(doc: Document) -> Layout:
             if m2 and len(seg.folded) < 40:
                 lay.declassified = (seg.start, seg.end)
 
+    if lay.place_date is None:
+        # a letter or a certificate dates itself above the signature ("TP. Hồ Chí Minh, ngày
+        # 06 tháng 1l năm 2026" / "Người phản ánh"): a line that is nothing but the date
+        for seg in segs[max(len(head), len(segs) - _TAIL_SEGMENTS) :]:
+            m = _DATE.match(doc.folded, seg.start, seg.end)
+            if m is not None and m.end() >= seg.end - 1:
+                _read_date(doc, seg, lay)
+                if lay.place_date is not None:
+                    break
+
     anchor = max(number_idx, motto_idx)
     _read_type_and_subject(doc, head, lay, anchor)
     _read_issuer(doc, head, lay, number_idx, motto_idx)
@@ -322,7 +378,7 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     m = _NUMBER.match(folded, seg.start, seg.end)
     if m is None:
         return False
-    prefix = _WS.sub(" ", m.group("prefix")).strip()
+    prefix = _WS.sub(" ", re.sub(r"['’`´]", "", m.group("prefix"))).strip()
     if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
         return False
     if prefix in ("s",) and not folded[m.start("prefix") : m.start("num")].rstrip().endswith(":"):
@@ -334,16 +390,20 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
         slash = folded.rfind("/", m.end("prefix"), sym_start)
         num_start = slash if slash >= 0 else sym_start
     raw_symbol = doc.text[sym_start:sym_end]
-    symbol = re.sub(r"\s+", "", raw_symbol).replace("§", "Đ").replace("–", "-")
+    # OCR's stand-ins: "§" and the Icelandic "Ð" for Đ, dashes of every width for "-"
+    symbol = re.sub(r"\s+", "", raw_symbol).translate(_OCR_SYMBOL)
     letters = re.sub(r"[^A-Za-zĐđ]", "", symbol)
     if not letters or not any(c.isupper() for c in letters):
         return False
     lay.number_line = (seg.start, seg.end)
     lay.number_symbol = (num_start, sym_end)
     num = m.group("num")
+    # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for
+    num = num.translate(_OCR_DIGITS) if num else None
     lay.number = num if num and num[0].isdigit() else None
     lay.symbol = symbol
-    lay.year_in_number = m.group("year")
+    year = m.group("year")
+    lay.year_in_number = year.translate(_OCR_DIGITS) if year else None
     lay.number_prefix = prefix
     return True
 
@@ -353,8 +413,11 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
     if m is None:
         return
     start = m.start("place")
-    if re.match(r"(?:hom\s*nay|vao|luc|tu|den)\b", doc.folded[start : m.end("place")]):
-        return
+    if re.match(
+        r"(?:hom\s*nay|vao|luc|tu|den)\b|.*(?:\d\s*gio|gio\s*\d|phut)",
+        doc.folded[start : m.end("place")],
+    ):
+        return  # a time ("15 giờ 15 phút, ngày ..."), not a place
     # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
     if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
         start = max(start, lay.number_symbol[1])
@@ -363,7 +426,7 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
     lay.place_date = (start, m.end())
     lay.place = doc.text[start : m.end("place")].strip() or None
     try:
-        y, mo, d = int(m.group("y")[-4:]), int(m.group("m")), int(m.group("d"))
+        y, mo, d = (int(m.group(g).translate(_OCR_DIGITS)[-4 if g == "y" else 0 :]) for g in "ymd")
         lay.date = dt.date(y, mo, d)
     except (ValueError, TypeError):
         lay.date = None
@@ -466,6 +529,9 @@ def _read_issuer(
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
             break
+        if _NOT_ISSUER.match(f):
+            extends = False
+            continue
         if seg.upper and sum(c.isalpha() for c in f) >= 3:
             if (
                 best is not None
@@ -478,7 +544,9 @@ def _read_issuer(
             ):
                 # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
                 best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
-            else:
+            elif anchored or _ORG_START.match(f):
+                # without a number line or the motto to anchor the header (a judgment, a
+                # letter, a slip), only a body's name: a leaflet's or a form's title is none
                 best = seg
                 best_start = seg.start
         elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
@@ -565,21 +633,173 @@ def _name_span(
     return (start, end)
 
 
+#: column headings of a signature block whose signer acts for the office (besides the titles
+#: of ``official_titles.txt``): the minutes' secretary, whoever drew the minutes up or verified
+_OFFICIAL_COLUMN = re.compile(
+    r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi)?|nguoi\s*(?:ghi|lap)\s*bien\s*ban|"
+    r"(?:nguoi|can\s*bo|to)\s*(?:co\s*trach\s*nhiem\s*)?xac\s*minh|"
+    r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi))$"
+)
+
+
+def _column(doc: Document, seg: Segment) -> int:
+    """Where a segment starts on its line, in character cells (tabs to multiples of 8)."""
+    line_start = doc.text.rfind("\n", 0, seg.start) + 1
+    return len(doc.text[line_start : seg.start].expandtabs(8))
+
+
+def _line_of(segs: list[Segment], i: int) -> tuple[int, int]:
+    """The indices ``[lo, hi)`` of the segments on the line of ``segs[i]``."""
+    lo = hi = i
+    while lo > 0 and segs[lo - 1].line == segs[i].line:
+        lo -= 1
+    while hi < len(segs) and segs[hi].line == segs[i].line:
+        hi += 1
+    return lo, hi
+
+
+def _in_column(doc: Document, line: list[Segment], col: int, index: int, width: int) -> int:
+    """Which segment of a multi-column line stands under the column at ``col`` (the segment at
+    ``index`` of ``width`` headings): the same position when the line has as many columns,
+    else the nearest start (the rightmost on a tie)."""
+    if len(line) == width:
+        return index
+    best, dist = 0, 1 << 30
+    for k, seg in enumerate(line):
+        d = abs(_column(doc, seg) - col)
+        if d <= dist:
+            best, dist = k, d
+    return best
+
+
+def _sign_head(doc: Document, seg: Segment) -> bool:
+    """Whether a segment heads a signature column: TM./KT./..., a signing label ("Người làm
+    đơn"), or a title in capitals."""
+    f = seg.folded
+    return bool(
+        _AUTHORITY.match(f)
+        or _SIGN_LABEL.match(f)
+        or (seg.upper and len(f) < 70 and (_title_line(doc, seg) or _OFFICIAL_COLUMN.match(f)))
+    )
+
+
+#: the headings of private parties' columns: a citizen, a party to a case or a contract
+_PRIVATE_COLUMN = re.compile(
+    r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*(?:bi\s*)?to\s*cao|"
+    r"nguoi\s*(?:bi\s*)?khieu\s*nai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|"
+    r"nguoi\s*kien\s*nghi|nguoi\s*(?:phai|duoc)\s*thi\s*hanh\s*an|nguoi\s*co\s*quyen|"
+    r"duong\s*su|nguyen\s*don|bi\s*don|(?:dai\s*dien\s*)?ben\s*b|hoc\s*sinh|phu\s*huynh|"
+    r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien)\b"
+)
+#: a contract's own party: the agency that draws it up is Bên A
+_PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
+
+
+def _glued_title(doc: Document, seg: Segment) -> tuple[int, int] | None:
+    """The span of a signer's title glued at the end of a ``Nơi nhận`` line by flattening
+    ("Nơi nhận: TRƯỞNG BAN", "- Như trên; PHÓ CỤC TRƯỞNG"): a line of the distribution list,
+    or its label, ending in words written in capitals that make a title or TM./KT./..."""
+    f = seg.folded
+    if not (_NOI_NHAN.match(f) or _LIST_ITEM.match(f)):
+        return None
+    text = doc.text[seg.start : seg.end]
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k > 1 and words[k - 1].group().rstrip(".").isupper() and len(words) - k < 6:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    start = seg.start + words[k].start()
+    title = doc.folded[start : seg.end].strip()
+    if not (_AUTHORITY.match(title) or official_title_at(title, 0, len(title)) is not None):
+        return None
+    return (start, seg.end)
+
+
+def _signing_column(doc: Document, segs: list[Segment], lo: int, hi: int) -> int:
+    """The heading of the document's signer on a line of several: a contract's ``BÊN A`` (the
+    agency's side, wherever it stands); else the rightmost official's heading (a title,
+    TM./KT., the official who settles a complaint); else the rightmost heading in capitals
+    that is not a private party's. Decree 30 puts the authority that signs on the right; the
+    minutes' secretary, a complainant, a party sign beside it."""
+    for k in range(lo, hi):
+        if _PARTY_A.match(segs[k].folded):
+            return k
+    for k in range(hi - 1, lo - 1, -1):
+        if _official_head(doc, segs[k]):
+            return k
+    for k in range(hi - 1, lo - 1, -1):
+        if (segs[k].upper or _sign_head(doc, segs[k])) and not _PRIVATE_COLUMN.match(
+            segs[k].folded
+        ):
+            return k
+    return hi - 1
+
+
+def _official_head(doc: Document, seg: Segment) -> bool:
+    """Whether a column heading is an official's: TM./KT./..., a title, a role of the office in
+    minutes; never a private party's label."""
+    f = seg.folded
+    if _PRIVATE_COLUMN.match(f):
+        return False
+    return bool(_AUTHORITY.match(f) or _OFFICIAL_COLUMN.match(f) or _title_line(doc, seg))
+
+
 def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
     surnames = data.folded_set("detectors/surnames.txt")
     title_idx = -1
+    glued: tuple[int, int] | None = None
     for i in range(len(segs) - 1, tail_from - 1, -1):
-        seg = segs[i]
-        f = seg.folded
-        if _AUTHORITY.match(f) or _SIGN_LABEL.match(f):
+        if _sign_head(doc, segs[i]):
             title_idx = i
             break
-        if seg.upper and len(f) < 70 and _title_line(doc, seg):
+        glued = _glued_title(doc, segs[i])
+        if glued is not None:
             title_idx = i
             break
     if title_idx < 0:
         return
+    if glued is not None:
+        # two columns flattened with single spaces: "Nơi nhận: KT. CỤC TRƯỞNG" / "- Như trên;
+        # PHÓ CỤC TRƯỞNG" / ... / "- Lưu: VT, CNTT. Đặng Ngọc Minh" (found from the end: the
+        # title starts on the first of the lines that carry it)
+        while title_idx > tail_from and (up := _glued_title(doc, segs[title_idx - 1])):
+            title_idx -= 1
+            glued = (up[0], glued[1])
+        lay.signer_title = glued
+        m = _AUTHORITY.match(doc.folded, glued[0], glued[1])
+        if m is not None:
+            lay.authority_prefix = m.group(1).upper()
+        for seg in segs[title_idx + 1 : title_idx + 14]:
+            more = _glued_title(doc, seg)
+            if more is not None:
+                lay.signer_title = (glued[0], more[1])
+                continue
+            if _GLUED_SIGNER.match(doc.folded[seg.start : seg.end]) and _signer_line(
+                doc, seg, lay, surnames
+            ):
+                return
+        return
+    # several columns ("THƯ KÝ      CHỦ TRÌ", "NGƯỜI KHIẾU NẠI   ...   NGƯỜI GIẢI QUYẾT"): the
+    # document's signer is under the rightmost heading (Decree 30 puts the authority there)
+    lo, hi = _line_of(segs, title_idx)
+    heads = segs[lo:hi]
+    if len(heads) > 1:
+        title_idx = _signing_column(doc, segs, lo, hi)
+    title_col = _column(doc, segs[title_idx])
+    title_pos, width = title_idx - lo, len(heads)
+    if len(heads) == 1 and lo > 0:
+        # "THƯ KÝ      CHỦ TRÌ" / "            Q. TỔNG CỤC TRƯỞNG": the columns' headings are
+        # on the line above the title
+        up_lo, up_hi = _line_of(segs, lo - 1)
+        above = segs[up_lo:up_hi]
+        if len(above) > 1 and segs[lo].line - above[0].line <= 2:
+            heads = above
+            width = len(above)
+            title_pos = min(
+                range(width), key=lambda k: (abs(_column(doc, above[k]) - title_col), -k)
+            )
     # the title may run over two or three lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
     lay.signer_title = (segs[title_idx].start, segs[title_idx].end)
     m = _AUTHORITY.match(segs[title_idx].folded)
@@ -594,32 +814,110 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         if named is not None:
             lay.signer = named
             return
-    for seg in segs[title_idx + 1 : title_idx + 10]:
-        f = seg.folded
-        glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
-        if glue is not None:
-            # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
-            named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
-            if named is not None:
-                lay.signer = named
+    i = title_idx + 1
+    end = min(len(segs), title_idx + 12)
+    while i < end:
+        lo, hi = _line_of(segs, i)
+        first = max(lo, title_idx + 1)
+        line = segs[first:hi]
+        i = hi
+        if len(line) > 1 and segs[lo].line != head.line:
+            pick = _in_column(doc, line, title_col, title_pos, width)
+            for k in range(len(line)):
+                if k != pick:
+                    _cosigner(doc, segs, first + k, heads, lay, surnames)
+            line = [line[pick]]
+        for seg in line:
+            if _signer_line(doc, seg, lay, surnames):
                 return
-        if _SIGN_NOTE.match(f) or _DECORATION.match(f) or _LIST_ITEM.match(f):
-            continue
-        if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
-            lay.signer_title = (lay.signer_title[0], seg.end)
-            continue
-        words = doc.text[seg.start : seg.end].split()
-        if not 2 <= len(words) <= 6:
-            continue
-        if not all(_NAME_WORD.match(w) for w in words):
-            continue
-        if not all(w[0].isupper() for w in words):
-            continue
-        if fold_word(words[0]) not in surnames and (
-            seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
-        ):
-            # a name outside the surname lexicon (many ethnic-minority names) only in title
-            # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
-            continue
-        lay.signer = (seg.start, seg.end)
+
+
+def _cosigner(
+    doc: Document,
+    segs: list[Segment],
+    at: int,
+    heads: list[Segment],
+    lay: Layout,
+    surnames: frozenset[str],
+) -> None:
+    """Record a name signed in another column (``segs[at]``) with its column's heading: the
+    nearest segment above it in the same column ("(Đã ký)" and such notes skipped), else the
+    heading of the title's line at the same position."""
+    seg = segs[at]
+    named = _name_span(doc, seg.start, seg.end, surnames)
+    if named is None:
         return
+    col = _column(doc, seg)
+    label: Segment | None = None
+    for k in range(at - 1, max(-1, at - 12), -1):
+        up = segs[k]
+        if up.line >= seg.line or abs(_column(doc, up) - col) > 6:
+            continue
+        if _SIGN_NOTE.match(up.folded) or _DECORATION.match(up.folded):
+            continue
+        label = up
+        break
+    if label is None and len(heads) > 1:
+        label = min(heads, key=lambda h: abs(_column(doc, h) - col))
+    public = label is not None and _official_head(doc, label)
+    lay.cosigners.append(
+        Cosigner(named, (label.start, label.end) if label is not None else None, public)
+    )
+
+
+def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[str]) -> bool:
+    """Read one segment under the signer's title: the title's next line, or the name (True
+    when the signer was found)."""
+    assert lay.signer_title is not None
+    f = seg.folded
+    glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
+    if glue is not None:
+        # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
+        named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
+        if named is not None:
+            lay.signer = named
+            return True
+    if _SIGN_NOTE.match(f) or _DECORATION.match(f) or _LIST_ITEM.match(f):
+        return False
+    if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
+        lay.signer_title = (lay.signer_title[0], seg.end)
+        return False
+    start = seg.start
+    rank = _RANK.match(f)
+    if rank is not None:
+        # "Thượng tá Danh Hoàng Phúc": the rank is not part of the name
+        start = _name_start_after(doc, seg, rank.end())
+    words = doc.text[start : seg.end].split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    if fold_word(words[0]) not in surnames and (
+        seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
+    ):
+        # a name outside the surname lexicon (many ethnic-minority names) only in title
+        # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
+        return False
+    lay.signer = (start, seg.end)
+    return True
+
+
+#: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy")
+_RANK = re.compile(r"^(?:dai|thuong|trung|thieu)\s*(?:tuong|ta|uy)\s+(?=\S)")
+
+
+def _name_start_after(doc: Document, seg: Segment, folded_len: int) -> int:
+    """The offset on ``doc.text`` of the word after the first ``folded_len`` characters of a
+    segment's collapsed folded text (the rank's words skipped)."""
+    n_words = len(seg.folded[:folded_len].split())
+    pos = seg.start
+    for _ in range(n_words):
+        m = re.compile(r"\s*\S+").match(doc.text, pos, seg.end)
+        if m is None:
+            break
+        pos = m.end()
+    while pos < seg.end and doc.text[pos].isspace():
+        pos += 1
+    return pos

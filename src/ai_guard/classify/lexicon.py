@@ -71,7 +71,7 @@ class _Lexicon:
                 w = t.weight
                 if t.upper and not cased[s:e].isupper():
                     continue
-                if t.field and not (_FIELD_END.match(folded, e, e + 4) or _is_cell(folded, s, e)):
+                if t.field and not (_FIELD_END.match(folded, e, e + 4) or is_cell(folded, s, e)):
                     continue  # "Dân tộc: Kinh", or a column "| Dân tộc |"; not "các dân tộc"
                 if t.line_start:
                     ls = folded.rfind("\n", 0, s) + 1
@@ -114,7 +114,7 @@ def _taken_by_next_word(folded: str, term: str, end: int) -> bool:
     return m is not None and m.group(1) in takes
 
 
-def _is_cell(folded: str, s: int, e: int) -> bool:
+def is_cell(folded: str, s: int, e: int) -> bool:
     """Whether ``folded[s:e]`` fills a table cell of its own (a column header "| Dân tộc |")."""
     ls = folded.rfind("\n", 0, s) + 1
     le = folded.find("\n", e)

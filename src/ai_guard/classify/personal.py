@@ -12,6 +12,7 @@ reachable.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -68,6 +69,11 @@ def decide_personal(
     counts: Counter[EntityType] = Counter(f.entity for f in r.findings)
     private_names, public_names, public_spans, evidence = _names(r, about_personnel)
     strong = [f for f in r.findings if f.entity in _STRONG_IDS]
+    if private_names == 0 and _TEMPLATE_PERSON.search(r.doc.folded_cased):
+        # a form's or a leaflet's template person ("Ông Nguyễn Văn A, sinh năm 1970", "Ngày,
+        # tháng, năm sinh: 01/01/1980" under "Họ và tên: NGUYỄN VĂN A"): with no real name in
+        # the text, a birth date is the template's, not anyone's
+        strong = [f for f in strong if f.entity is not EntityType.DATE_OF_BIRTH]
     for f in strong:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     identifiable = private_names > 0 or bool(strong)
@@ -97,6 +103,14 @@ def decide_personal(
         sensitive_kinds=sorted(kinds),
         evidence=evidence[:20],
     )
+
+
+#: a template person: a surname, then Văn or Thị and a placeholder letter (the person
+#: detector's notion, :func:`is_placeholder_name`), as written or in capitals
+_TEMPLATE_PERSON = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]+\s+(?:Van|Thi|VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Z]{2,}\s+(?:VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
+)
 
 
 def has_private_contacts(personal: PersonalData) -> bool:
@@ -234,15 +248,75 @@ def _public_role(
     signature block, an official's title just before or right after the name (in a personnel
     document, only the titles of a procedure), an office holder, a historical figure."""
     # spans of findings are on the original; layout spans are on doc.text: compare on text
-    return judge(
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    for co in r.layout.cosigners:
+        if co.name[0] < end and start < co.name[1]:
+            # signed in another column: under an official's heading it is an official's
+            # signature; under a complainant's or a party's (or none) it is that person's,
+            # whatever title heads the next column (named with a title elsewhere, the name
+            # is still "named again")
+            return PublicRole(PublicRoleKind.OFFICIAL, "signature") if co.public else None
+    layout = r.layout
+    dist = layout.distribution
+    in_distribution = dist is not None and dist[0] <= start < dist[1]
+    if in_distribution and not (
+        layout.signer and layout.signer[0] < end and start < layout.signer[1]
+    ):
+        # a recipient ("Thứ trưởng Vũ Đăng Khoa (để b/c)") is judged by their own title, not as
+        # part of a signature block that flattening interleaved with the list; and, named
+        # as a recipient, they are not the subject of a personnel document
+        layout = dataclasses.replace(layout, signer=None, signer_title=None)
+        about_personnel = False
+    role = judge(
         r.doc,
-        r.to_text(f.start),
-        r.to_text(f.end),
+        start,
+        end,
         kinds=ALL_KINDS,
-        layout=r.layout,
+        layout=layout,
         about_personnel=about_personnel,
         names=names,
     )
+    if role is None and not about_personnel:
+        role = _title_in_row(r, start, end)
+    # "Từ: Phạm Thu Trang <trangpt@sotuphap.hue.gov.vn>": a State mailbox is issued to staff
+    # for their work, so its holder writes in their role (unless the context makes them the
+    # subject of a complaint, a discipline or a case)
+    if (
+        role is None
+        and _OFFICIAL_MAILBOX.match(r.doc.folded, end) is not None
+        and private_context(r.doc, start, end) is None
+    ):
+        return PublicRole(PublicRoleKind.OFFICIAL, _GOV_MAILBOX)
+    return role
+
+
+def _title_in_row(r: Reading, start: int, end: int) -> PublicRole | None:
+    """An official named in a table row whose other cell is their office ("| Bà Ngô Thị Mai
+    Anh | Phó Chủ tịch UBND phường |", a reception schedule): the cell holds nothing but the
+    title and its body. Not in a private context (a list of complainants by their ward)."""
+    folded = r.doc.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    row = folded[line_start:line_end]
+    if "|" not in row and "\t" not in row:
+        return None
+    for cell in re.split(r"[|\t]", row):
+        cell = " ".join(cell.split())
+        m = official_title_at(cell, 0, len(cell))
+        if m is None or m.start() != 0 or len(cell) > 60:
+            continue
+        if private_context(r.doc, start, end) is None:
+            return PublicRole(PublicRoleKind.OFFICIAL, m.group())
+    return None
+
+
+#: a name followed by its own mailbox on a State domain (".gov.vn")
+_OFFICIAL_MAILBOX = re.compile(
+    r"[ \t]*[<(\[][ \t]*[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+gov\.vn[ \t]*[>)\]]"
+)
+#: why such a name is public, as the reason quotes it
+_GOV_MAILBOX = "thư công vụ .gov.vn"
 
 
 def official_title_iter(s: str) -> Iterable[re.Match[str]]:

@@ -183,7 +183,7 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
     protected = [c for c in categories if c.category in r.policy.protected_categories]
     personal = decide_personal(r, categories, signals)
     sensitivity = decide_sensitivity(secrecy, personal, public.is_public)
-    action = decide_action(r, secrecy, personal, protected)
+    action = decide_action(r, secrecy, personal, protected, public.own_marks)
     return DocumentClassification(
         doc_type=DocumentType(doc_type.name),
         doc_type_confidence=doc_type.confidence,
@@ -199,7 +199,9 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
         personal_data=personal,
         external_ai_allowed=action == "send",
         recommended_action=action,
-        reasons=explain(r, doc_type.name, sensitivity, categories, personal, secrecy, action),
+        reasons=explain(
+            r, doc_type.name, sensitivity, categories, personal, secrecy, action, public.own_marks
+        ),
         findings=r.findings,
         prompt_decision=prompt_decision,
         source=source,

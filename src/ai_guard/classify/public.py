@@ -5,11 +5,16 @@ Public evidence: the lexicon's ``public`` terms, a normative symbol with a year 
 ``QH15``), a normative type line (LUẬT, NGHỊ ĐỊNH, THÔNG TƯ, THÔNG CÁO BÁO CHÍ ...), three or
 more articles, a press dateline. Three points make a document public, unless it carries an
 internal mark.
+
+Circulation marks are check_prompt's ``INTERNAL_MARK`` findings; a mark OCR damaged beyond the
+detector's reading (``LƯU HÀNH NÔl BÔ``: ``l`` for ``I``) is read here, on the capitals lines of
+the header and the footer only, where a stamp stands (:func:`ocr_marks`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
@@ -17,9 +22,9 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Evidence
 from ai_guard.models import EntityType
-from ai_guard.text import fold_word
+from ai_guard.text import data, fold_word
 
-__all__ = ["PUBLIC_THRESHOLD", "Publicity", "decide_public"]
+__all__ = ["PUBLIC_THRESHOLD", "Publicity", "circulated_draft", "decide_public", "ocr_marks"]
 
 #: Points of public evidence a document needs to be public.
 PUBLIC_THRESHOLD = 3.0
@@ -61,6 +66,10 @@ class Publicity(NamedTuple):
     is_public: bool
     evidence: list[Evidence]
     internal_marks: list[Evidence]
+    own_marks: list[Evidence]
+    """The marks among ``internal_marks`` that classify reads and check_prompt does not: a
+    circulation stamp OCR damaged, a draft circulated to units for comments. The verdict
+    blocks on them as on an ``INTERNAL_MARK`` finding."""
 
 
 def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
@@ -77,13 +86,121 @@ def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
     lexicon = [
         r.evidence("mark", h.term.folded, h.start, h.end, h.weight)
         for h in signals
-        if h.term.kind == "internal"
+        if h.term.kind == "internal" and _stands_as_mark(r, h)
     ]
     internal_marks += [
         e for e in lexicon if not any(m.start < e.end and e.start < m.end for m in internal_marks)
     ]
+    damaged = [
+        e
+        for e in ocr_marks(r)
+        if not any(m.start < e.end and e.start < m.end for m in internal_marks)
+    ]
+    internal_marks += damaged
+    draft = circulated_draft(r)
+    internal_marks += draft
     score, evidence = _public_score(r, signals)
-    return Publicity(score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks)
+    return Publicity(
+        score >= PUBLIC_THRESHOLD and not internal_marks, evidence, internal_marks, damaged + draft
+    )
+
+
+#: a draft's stamp: "DỰ THẢO", "DỰ THẢO 2", "(Dự thảo lần 3)", alone on its segment
+_DRAFT_STAMP = re.compile(
+    r"^[\s(\[*]*du\s*thao(?:\s*(?:lan\s*)?(?:\d+|[ivx]+|mot|hai|ba))?[\s)\]*.:]*"
+)
+#: sent to units for their comments ("Gửi xin ý kiến các đơn vị", "gửi lấy ý kiến các sở, ngành")
+_FOR_COMMENT = re.compile(
+    r"(?<![a-z])(?:gui\s+(?:xin|lay)\s+y\s+kien|xin\s+y\s+kien\s+(?:gop\s+y\s+)?(?:cua\s+)?cac|"
+    r"lay\s+y\s+kien\s+(?:gop\s+y\s+)?(?:cua\s+)?cac\s+(?:so|don\s+vi|nganh|co\s+quan|phong|bo))"
+)
+#: ... or posted for the public's ("lấy ý kiến rộng rãi", "của Nhân dân", on the portal)
+_PUBLIC_COMMENT = re.compile(
+    r"(?<![a-z])(?:y\s+kien\s+rong\s+rai|rong\s+rai|nhan\s+dan|cong\s+(?:thong\s+tin|ttdt)|"
+    r"dang\s+tai|cong\s+khai|to\s+chuc,?\s+ca\s+nhan)(?![a-z])"
+)
+#: how far the draft's notes reach from its stamp (characters)
+_DRAFT_NOTE = 300
+
+
+def circulated_draft(r: Reading) -> list[Evidence]:
+    """A draft stamp (``DỰ THẢO 2``) among the first lines whose note says it was sent to
+    units for their comments, not posted for the public's: unpublished text of another unit,
+    which guidance 557 keeps away from external AI (a draft of one's own, without such a note,
+    is judged on its content; one posted for public comment is published by its issuer)."""
+    folded = r.doc.folded
+    segs = r.layout.segments
+    for i, seg in enumerate(segs[:12]):
+        m = _DRAFT_STAMP.match(seg.folded)
+        if m is None or len(seg.folded) - m.end() > 60:
+            continue
+        # the note: the rest of the stamp's line and the next line ("(Gửi xin ý kiến ...)")
+        end = segs[i + 1].end if i + 1 < len(segs) else seg.end
+        note = folded[seg.start : min(end, seg.end + _DRAFT_NOTE)]
+        if _FOR_COMMENT.search(note) and not _PUBLIC_COMMENT.search(note):
+            return [r.evidence("mark", "du thao: gui xin y kien", seg.start, seg.end, 3.0)]
+    return []
+
+
+#: How many segments from the top and from the bottom a circulation mark is looked for in.
+_MARK_HEAD = 40
+_MARK_TAIL = 15
+#: what OCR writes for a folded letter (capitals read as l/1/| for I, 0 for O, V for U)
+_OCR_LETTERS = {"i": "[il1|!]", "l": "[l1i|]", "o": "[o0]", "u": "[uv]"}
+_MARK_DECOR = " \t[](){}<>«»\"'“”*_=~|#:.-–—!"
+
+
+@cache
+def _ocr_mark_pattern() -> re.Pattern[str]:
+    """Every circulation phrase of ``detectors/internal_marks.tsv`` as OCR may write it: the
+    confusable letters read either way, one stray space inside a word, any space between
+    words, a leading ``TÀI LIỆU``/``CHỈ``/``BẢN``."""
+    phrases = sorted({fold_word(row[1]) for row in data.rows("detectors/internal_marks.tsv")})
+    alternatives = [
+        r"\s*".join(r"\s?".join(_OCR_LETTERS.get(c, re.escape(c)) for c in w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile(r"(?:(?:tai\s*lieu|chi|ban)\s*)?(?:" + "|".join(alternatives) + r")")
+
+
+def ocr_marks(r: Reading) -> list[Evidence]:
+    """Circulation marks damaged by OCR (``LƯU HÀNH NÔl BÔ``, ``TÀI LIỆU KHÔNG PHỐ B1ẾN``): a
+    segment in capitals near the top or the bottom that is nothing but the phrase (a stamp,
+    as the detector's first rule reads it). A phrase inside a sentence is not read here."""
+    segs = r.layout.segments
+    picked = segs[:_MARK_HEAD] + segs[max(_MARK_HEAD, len(segs) - _MARK_TAIL) :]
+    out: list[Evidence] = []
+    pattern = _ocr_mark_pattern()
+    for seg in picked:
+        if not seg.upper or len(seg.folded) > 45:
+            continue
+        body = seg.folded.strip(_MARK_DECOR)
+        if body and pattern.fullmatch(body) is not None:
+            out.append(r.evidence("mark", f"ocr: {body}", seg.start, seg.end, 3.0))
+    return out
+
+
+#: what may stand around a mark on its line: decoration, brackets, "Tài liệu"/"Văn bản"
+_MARK_AROUND = re.compile(
+    r"^[\s\[\](){}<>«»\"'“”*_=~|#:.,;\-–—!]*(?:(?:tai\s+lieu|van\s+ban)\s+)?$"
+)
+
+
+def _stands_as_mark(r: Reading, h: Hit) -> bool:
+    """Whether an internal signal is a mark on the document rather than words in a sentence:
+    a draft's ``DỰ THẢO`` at the start of a line (as the lexicon asks), any other phrase
+    alone on its line (brackets, decoration, a leading "Tài liệu" aside) or in capitals. "Không
+    tải lên công cụ AI văn bản chưa công bố, tài liệu nội bộ" names such documents; it is not
+    one."""
+    if h.term.folded == "du thao":
+        return True
+    text, folded = r.doc.text, r.doc.folded
+    if text[h.start : h.end].isupper():
+        return True
+    ls = folded.rfind("\n", 0, h.start) + 1
+    le = folded.find("\n", h.end)
+    le = len(folded) if le < 0 else le
+    return bool(_MARK_AROUND.match(folded[ls : h.start]) and _MARK_AROUND.match(folded[h.end : le]))
 
 
 def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:

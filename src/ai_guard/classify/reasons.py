@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ai_guard import i18n
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.models import (
     CategoryEvidence,
+    Evidence,
     PersonalData,
     RecommendedAction,
     Secrecy,
@@ -29,9 +32,11 @@ def explain(
     personal: PersonalData,
     secrecy: Secrecy,
     action: RecommendedAction,
+    own_marks: Sequence[Evidence] = (),
 ) -> list[LocalizedText]:
-    """One reason per conclusion, in order: type, secrecy, what the policy blocks, each
-    category, personal data, the verdict."""
+    """One reason per conclusion, in order: type, secrecy, what the policy blocks (the marks
+    classify reads alone, ``own_marks``: a circulation stamp OCR damaged, a draft circulated
+    for comments), each category, personal data, the verdict."""
     out: list[LocalizedText] = []
 
     def say(pair: tuple[str, str]) -> None:
@@ -49,6 +54,8 @@ def explain(
             if f.action is Decision.BLOCK and f.entity is not EntityType.STATE_SECRET_MARK
         }
     )
+    if own_marks and r.policy.action_for(EntityType.INTERNAL_MARK) is Decision.BLOCK:
+        blocked = sorted({*blocked, EntityType.INTERNAL_MARK.value})
     if blocked:
         say(i18n.blocked_entities_reason(blocked))
     for c in categories:

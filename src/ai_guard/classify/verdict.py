@@ -3,9 +3,12 @@ do_not_send), from the conclusions of the other decisions."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.models import (
     CategoryEvidence,
+    Evidence,
     PersonalData,
     RecommendedAction,
     Secrecy,
@@ -38,13 +41,21 @@ def decide_sensitivity(secrecy: Secrecy, personal: PersonalData, is_public: bool
 
 
 def decide_action(
-    r: Reading, secrecy: Secrecy, personal: PersonalData, protected: list[CategoryEvidence]
+    r: Reading,
+    secrecy: Secrecy,
+    personal: PersonalData,
+    protected: list[CategoryEvidence],
+    own_marks: Sequence[Evidence] = (),
 ) -> RecommendedAction:
     """What may be done with the document (the rules in :mod:`ai_guard.classify.pipeline`):
-    a secrecy stamp or a finding the policy blocks stops it; a protected category about
-    identifiable people stops it (or asks for redaction, by policy); other private data asks
-    for redaction; otherwise it may be sent."""
+    a secrecy stamp or a finding the policy blocks stops it; so do the marks classify reads
+    alone (``own_marks``: a circulation stamp OCR damaged beyond check_prompt's reading, a
+    draft circulated to units for comments) when the policy blocks ``INTERNAL_MARK``; a
+    protected category about identifiable people stops it (or asks for redaction, by policy);
+    other private data asks for redaction; otherwise it may be sent."""
     if secrecy != "none":
+        return "do_not_send"
+    if own_marks and r.policy.action_for(EntityType.INTERNAL_MARK) is Decision.BLOCK:
         return "do_not_send"
     quoted = quoted_stamps(r)
     blocking = [
