@@ -8,6 +8,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -290,3 +291,27 @@ def test_lang_en_puts_english_first(monkeypatch: pytest.MonkeyPatch) -> None:
     english, _, vietnamese = message.partition(" / ")
     assert english.startswith("no gateway token")
     assert vietnamese.startswith("thiếu token")
+
+
+def test_health_says_unavailable_while_the_token_file_is_damaged(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ai_guard.serve.tokens import TokenStore
+
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    store = TokenStore(tmp_path / "tokens.json", create=True)
+    store.create(unit="Phòng Tư pháp", person="an")
+    app = create_app(gateway_config("http://x"), POLICY, tokens=store, audit=ListAudit())
+
+    async def health() -> httpx.Response:
+        async with _asgi(app) as client:
+            return await client.get("/healthz")
+
+    assert asyncio.run(health()).json() == {"status": "ok"}
+    (tmp_path / "tokens.json").write_text("{ not json", "utf-8")
+    damaged = asyncio.run(health())
+    assert damaged.status_code == 503
+    body = damaged.json()
+    assert body["status"] == "unavailable"
+    assert body["tokens"]["vi"] != body["tokens"]["en"]  # both languages, each said
+    assert "tokens.json" in body["tokens"]["en"]

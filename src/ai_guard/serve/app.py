@@ -845,6 +845,17 @@ def create_app(
         return handler
 
     async def healthz(request: Request) -> Response:
+        # an instance whose token file is damaged refuses every caller (fail closed): it says
+        # so here, so that a load balancer takes it out instead of sending it traffic
+        problem = getattr(gateway.tokens, "problem", None)  # TokenStore: a property
+        if callable(problem):
+            problem = problem()
+        if problem is not None:
+            detail = {
+                "vi": getattr(problem, "message_vi", str(problem)),
+                "en": getattr(problem, "message_en", str(problem)),
+            }
+            return JSONResponse({"status": "unavailable", "tokens": detail}, status_code=503)
         return JSONResponse({"status": "ok"})
 
     async def metrics(request: Request) -> Response:
