@@ -315,3 +315,41 @@ def test_health_says_unavailable_while_the_token_file_is_damaged(
     assert body["status"] == "unavailable"
     assert body["tokens"]["vi"] != body["tokens"]["en"]  # both languages, each said
     assert "tokens.json" in body["tokens"]["en"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_an_answer_over_max_answer_bytes_is_refused_not_buffered(
+    monkeypatch: pytest.MonkeyPatch, stream: bool
+) -> None:
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    filler = "x" * 5000
+
+    def upstream(request: httpx.Request) -> httpx.Response:
+        if stream:
+            event = 'data: {"choices": [{"index": 0, "delta": {"content": "' + filler + '"}}]}\n\n'
+            return httpx.Response(
+                200, content=event.encode() * 4, headers={"content-type": "text/event-stream"}
+            )
+        return httpx.Response(200, json={"choices": [{"message": {"content": filler * 4}}]})
+
+    audit = ListAudit()
+    app = create_app(
+        gateway_config("http://x", max_answer_bytes=10_000), POLICY, tokens=Tokens(),
+        audit=audit, transport=httpx.MockTransport(upstream),
+    )  # fmt: skip
+
+    async def go() -> httpx.Response:
+        async with _asgi(app) as client:
+            return await client.post(
+                "/v1/chat/completions", json={**CHAT, "stream": stream}, headers=AUTH
+            )
+
+    answer = asyncio.run(go())
+    if stream:  # the stream had begun: it ends with an error event, and no filler past the limit
+        assert answer.text.count(filler) <= 1
+        assert "ai_guard_upstream_too_large" in answer.text
+    else:
+        assert answer.status_code == 502
+        assert answer.json()["error"]["code"] == "ai_guard_upstream_too_large"
+        assert "max_answer_bytes" in answer.json()["error"]["message"]
+    assert "upstream_error" in [row["outcome"] for row in audit.rows]

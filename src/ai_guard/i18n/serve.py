@@ -161,6 +161,12 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "upstream '{name}' answered with something that is not valid JSON; the gateway does "
         "not forward an answer it cannot read",
     ),
+    "upstream_too_large": (
+        "câu trả lời của upstream '{name}' vượt giới hạn max_answer_bytes của gateway; gateway "
+        "không chuyển tiếp câu trả lời nó chưa đọc hết",
+        "upstream '{name}' answered with more than the gateway's max_answer_bytes; the "
+        "gateway does not forward an answer it has not read whole",
+    ),
     "upstream_broken_stream": (
         "luồng trả lời (SSE) của upstream '{name}' bị hỏng hoặc bị cắt; phần còn lại không "
         "được chuyển tiếp",

@@ -533,7 +533,14 @@ class Gateway:
         sent = time.perf_counter()
         try:
             try:
-                answer = await self.client.post(url, content=content, headers=headers)
+                answer = await self.client.send(
+                    self.client.build_request("POST", url, content=content, headers=headers),
+                    stream=True,
+                )
+                try:
+                    body = await _read_bounded(answer, self.config.max_answer_bytes)
+                finally:
+                    await answer.aclose()
             except httpx.TimeoutException:
                 raise await self.upstream_failed(
                     ctx, upstream, "timeout", 504, "upstream_timeout"
@@ -542,8 +549,12 @@ class Gateway:
                 raise await self.upstream_failed(
                     ctx, upstream, "unreachable", 502, "upstream_unreachable"
                 ) from None
+            except _AnswerTooLargeError:
+                raise await self.upstream_failed(
+                    ctx, upstream, "too_large", 502, "upstream_too_large"
+                ) from None
             self.metrics.upstream_latency(upstream.name, time.perf_counter() - sent)
-            return await self.answer(ctx, upstream, answer.status_code, answer, check)
+            return await self.answer(ctx, upstream, answer.status_code, answer, check, body)
         except _RefusalError as refusal:
             self.log(ctx)
             return self.error_response(ctx, refusal)
@@ -557,11 +568,13 @@ class Gateway:
         status: int,
         answer: httpx.Response,
         check: PromptCheck,
+        body: bytes,
     ) -> Response:
-        """A whole answer: parsed, every string restored; an upstream error status is passed
-        on (restored too) and recorded; an answer that is not JSON is refused (502)."""
+        """A whole answer (``body``, read within the size limit): parsed, every string
+        restored; an upstream error status is passed on (restored too) and recorded; an answer
+        that is not JSON is refused (502)."""
         try:
-            data = json.loads(answer.content)
+            data = json.loads(body)
         except ValueError:
             raise await self.upstream_failed(
                 ctx, upstream, "bad_answer", 502, "upstream_bad_answer"
@@ -581,7 +594,7 @@ class Gateway:
             response = _json_response(data, status, ctx.request_id)
         else:  # nothing to restore: the upstream's JSON as it came (it parsed)
             response = Response(
-                answer.content, status_code=status, media_type="application/json",
+                body, status_code=status, media_type="application/json",
                 headers={"x-request-id": ctx.request_id},
             )  # fmt: skip
         retry = answer.headers.get("retry-after")
@@ -618,10 +631,14 @@ class Gateway:
             media = answer.headers.get("content-type", "").split(";")[0].strip().lower()
             if answer.status_code >= 400 or media != "text/event-stream":
                 try:
-                    await answer.aread()
+                    body = await _read_bounded(answer, self.config.max_answer_bytes)
                 except httpx.HTTPError:
                     raise await self.upstream_failed(
                         ctx, upstream, "broken_stream", 502, "upstream_broken_stream"
+                    ) from None
+                except _AnswerTooLargeError:
+                    raise await self.upstream_failed(
+                        ctx, upstream, "too_large", 502, "upstream_too_large"
                     ) from None
                 finally:
                     await answer.aclose()
@@ -629,7 +646,7 @@ class Gateway:
                     raise await self.upstream_failed(
                         ctx, upstream, "broken_stream", 502, "upstream_broken_stream"
                     )
-                return await self.answer(ctx, upstream, answer.status_code, answer, check)
+                return await self.answer(ctx, upstream, answer.status_code, answer, check, body)
         except _RefusalError as refusal:
             self.log(ctx)
             return self.error_response(ctx, refusal)
@@ -657,8 +674,12 @@ class Gateway:
         event in the API's shape; nothing of the unreadable part is forwarded."""
         parser = SSEParser()
         pending: SSEEvent | None = None
+        left = self.config.max_answer_bytes
         try:
             async for chunk in answer.aiter_bytes():
+                left -= len(chunk)
+                if left < 0:
+                    raise _AnswerTooLargeError
                 for event in parser.feed(chunk):
                     if pending is not None:
                         for out in restorer.restore(pending, event):
@@ -671,11 +692,12 @@ class Gateway:
             for out in restorer.finish():
                 yield out.encode()
         except Exception as exc:  # a broken stream, a dropped connection, a restorer's bug
-            if not isinstance(exc, (BrokenStreamError, httpx.HTTPError)):
+            if not isinstance(exc, (BrokenStreamError, httpx.HTTPError, _AnswerTooLargeError)):
                 logger.exception(json.dumps({"request_id": ctx.request_id, "step": "stream"}))
             timeout = isinstance(exc, httpx.TimeoutException)
-            kind = "timeout" if timeout else "broken_stream"
-            problem = "upstream_timeout" if timeout else "upstream_broken_stream"
+            large = isinstance(exc, _AnswerTooLargeError)
+            kind = "timeout" if timeout else "too_large" if large else "broken_stream"
+            problem = f"upstream_{kind}"
             status = 504 if timeout else 502
             try:
                 refusal = await self.upstream_failed(ctx, upstream, kind, status, problem)
@@ -888,3 +910,23 @@ def create_app(
     )
     app.state.gateway = gateway
     return app
+
+
+class _AnswerTooLargeError(Exception):
+    """An upstream's answer went past ``max_answer_bytes``."""
+
+
+async def _read_bounded(answer: httpx.Response, limit: int) -> bytes:
+    """The whole body of a streamed response, or :class:`_AnswerTooLargeError` as soon as it
+    passes ``limit`` bytes (an upstream that never stops is not buffered without end)."""
+    declared = answer.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _AnswerTooLargeError
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in answer.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _AnswerTooLargeError
+        parts.append(chunk)
+    return b"".join(parts)

@@ -8,6 +8,7 @@ upstreams (approved AI services, guidance 557's approved-service principle) it m
     host = "127.0.0.1"
     port = 8088
     max_body_bytes = 8388608          # 8 MiB; a larger request gets 413
+    max_answer_bytes = 67108864       # 64 MiB; a larger upstream answer is refused (502)
     connect_timeout = 5.0             # seconds, to open a connection upstream
     read_timeout = 120.0              # seconds between two bytes of the upstream's answer
     tokens_file = ".ai-guard/gateway-tokens.json"
@@ -53,6 +54,7 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 __all__ = [
+    "DEFAULT_MAX_ANSWER_BYTES",
     "DEFAULT_MAX_BODY_BYTES",
     "MODEL_NAME",
     "GatewayConfig",
@@ -62,6 +64,8 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
+#: the most of an upstream's answer (whole, or a whole stream) the gateway reads and restores
+DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024
 #: Keys that would hold a secret inline: refused with a sentence that says where keys go.
 _INLINE_KEYS = ("api_key", "key", "token", "secret", "password", "authorization")
 
@@ -160,6 +164,7 @@ class GatewayConfig(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8088, ge=0, le=65535)
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, gt=0)
+    max_answer_bytes: int = Field(default=DEFAULT_MAX_ANSWER_BYTES, gt=0)
     connect_timeout: float = Field(default=5.0, gt=0)
     read_timeout: float = Field(default=120.0, gt=0)
     tokens_file: str = os.path.join(".ai-guard", "gateway-tokens.json")
