@@ -9,6 +9,7 @@ __all__ = [
     "audit_cannot_open",
     "audit_cli_usage",
     "audit_export_format",
+    "audit_postgres_driver",
     "audit_problem",
     "audit_report_heading",
     "audit_report_unverified",
@@ -287,6 +288,16 @@ def audit_cannot_open(path: str, problem: str) -> tuple[str, str]:
         f"nhật ký kiểm toán {path}: không phải nhật ký kiểm toán của ai-guard (không có bảng "
         "records và head)",
         f"audit log {path}: not an ai-guard audit log (no records and head tables)",
+    )
+
+
+def audit_postgres_driver(location: str) -> tuple[str, str]:
+    """A PostgreSQL log named while psycopg (the ``postgres`` extra) is not installed."""
+    return (
+        f"nhật ký kiểm toán {location}: cần thư viện psycopg 3 để dùng PostgreSQL (pip install "
+        "'ai-guard[postgres]'); quyết định không được thực hiện",
+        f"audit log {location}: PostgreSQL needs the psycopg 3 driver (pip install "
+        "'ai-guard[postgres]'); the decision was not run",
     )
 
 

@@ -1,4 +1,5 @@
-"""The tamper-evident audit log of human sign-offs (SQLite, standard library only).
+"""The tamper-evident audit log of human sign-offs: a SQLite file (standard library only), or a
+PostgreSQL database for several gateway instances writing one chain.
 
 Every attempt to run a guarded decision is a row: refused (no sign-off), rejected (a sign-off
 that does not hold), approved, then completed or failed. A row holds when, which action, who
@@ -26,8 +27,10 @@ file can also rewrite a keyed log as an unkeyed chain, which then verifies witho
 keyed log proves itself only when it is verified **with** its key (``--key-env``), which is
 what the head of unit should always do.
 
-:class:`AuditLog` is the face; each part does one job: :mod:`~ai_guard.signoff.store` (the
-SQLite file, connections, the write lock), :mod:`~ai_guard.signoff.chain` (hashing and keys),
+:class:`AuditLog` is the face; each part does one job: :mod:`~ai_guard.signoff.store` (where
+the rows live, behind one interface: :mod:`~ai_guard.signoff.sqlite` and
+:mod:`~ai_guard.signoff.postgres` hold connections, the schema and the writers' lock; the
+location chooses), :mod:`~ai_guard.signoff.chain` (hashing and keys),
 :mod:`~ai_guard.signoff.verify` (walking the chain), :mod:`~ai_guard.signoff.report` (counts
 and exports). Any storage failure raises :class:`~ai_guard.errors.AuditError`; the sign-off
 guard then refuses to run the decision.
@@ -37,25 +40,23 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from ai_guard import i18n
-from ai_guard.errors import AuditError, InputError
+from ai_guard.errors import InputError
 from ai_guard.signoff import report as _report
 from ai_guard.signoff.chain import GENESIS, Chain
 from ai_guard.signoff.records import (
-    COLUMNS,
     FIELDS,
     AuditProblem,
     AuditRecord,
     AuditReport,
     AuditVerification,
 )
-from ai_guard.signoff.store import ROWS, Store
+from ai_guard.signoff.store import ROWS, Tx, is_database_url, open_store
 from ai_guard.signoff.verify import verify_log
 
 __all__ = [
@@ -116,12 +117,15 @@ def _findings(text: Any) -> dict[str, int]:
 
 
 class AuditLog:
-    """A hash-chained audit log in a SQLite file, created on first use.
+    """A hash-chained audit log, created on first use: a SQLite file, or a PostgreSQL
+    database when ``location`` is a ``postgresql://`` URL (several processes or machines
+    writing one chain; needs the ``postgres`` extra).
 
     ``key`` (bytes or str) turns the chain hash into an HMAC: without the key nobody can
     recompute a valid chain after changing a row. ``create=False`` opens an existing log
-    read-only (what a supervisor's tools do): nothing is created or written, and a file that
-    is not an ai-guard audit log raises :class:`AuditError` (``verify`` reports it).
+    read-only (what a supervisor's tools do): nothing is created or written, and a file or
+    database that is not an ai-guard audit log raises :class:`AuditError` (``verify`` reports
+    it). ``timeout`` bounds the wait for the writers' lock (and for connecting to PostgreSQL).
     """
 
     def __init__(
@@ -132,13 +136,26 @@ class AuditLog:
         timeout: float = 30.0,
         create: bool = True,
     ) -> None:
-        self.path = Path(path)
+        location = os.fspath(path)
+        #: The SQLite file; None for a PostgreSQL log (see :attr:`location`).
+        self.path: Path | None = None if is_database_url(location) else Path(location)
         self._chain = Chain(key.encode("utf-8") if isinstance(key, str) else key)
-        self._store = Store(self.path, timeout=timeout, create=create)
+        self._store = open_store(location, timeout=timeout, create=create)
         self._mode_checked = False
 
+    @property
+    def location(self) -> str:
+        """Where the log lives, as messages show it: the file, or the database URL without
+        its password."""
+        return self._store.location
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return "sqlite" if self.path is not None else "postgresql"
+
     def __repr__(self) -> str:
-        return f"AuditLog({str(self.path)!r}, keyed={self._chain.key is not None})"
+        return f"AuditLog({self.location!r}, keyed={self._chain.key is not None})"
 
     def close(self) -> None:
         self._store.close()
@@ -177,59 +194,37 @@ class AuditLog:
             "signoff_id": signoff_id,
             "findings": json.dumps(dict(sorted((findings or {}).items())), separators=(",", ":")),
         }
-        try:
-            with self._store.write() as conn:
-                if single_use and signoff_id:
-                    used = conn.execute(
-                        "SELECT 1 FROM records WHERE signoff_id = ? AND outcome = 'approved'",
-                        (signoff_id,),
-                    ).fetchone()
-                    if used is not None:
-                        raise KeyError(signoff_id)
-                stored = self._link(conn, row)
-        except (KeyError, AuditError):
-            raise
-        except (sqlite3.Error, OSError) as exc:
-            raise self._store.error("record", exc) from exc
+
+        def link(tx: Tx) -> list[Any]:
+            if single_use and signoff_id and tx.approved(signoff_id):
+                raise KeyError(signoff_id)
+            return self._link(tx, dict(row))
+
+        stored = self._store.transact(link)
+        self._mode_checked = True  # committed: the log's meta table agrees with this key
         return AuditRecord.from_row(stored, dict(findings or {}))
 
-    def _link(self, conn: sqlite3.Connection, row: dict[str, Any]) -> list[Any]:
+    def _link(self, tx: Tx, row: dict[str, Any]) -> list[Any]:
         """Inside the write transaction: number the row after the head, hash it onto the
         chain, store it and move the head. Returns the stored columns."""
-        last = conn.execute("SELECT seq, hash FROM head WHERE id = 1").fetchone()
+        last = tx.head()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         if seq == 1:
-            self._write_meta(conn)
+            tx.write_meta(self._chain.meta())
         elif not self._mode_checked:
-            self._check_writer_key(conn)
+            self._check_writer_key(tx)
         row["seq"] = seq
         stored = [*(row[k] for k in FIELDS), prev, self._chain.hash(prev, row)]
-        conn.execute(
-            f"INSERT INTO records ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-            stored,
-        )
-        conn.execute(
-            "INSERT INTO head (id, seq, hash) VALUES (1, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-            (seq, stored[-1]),
-        )
+        tx.insert(stored)
         return stored
 
-    def _write_meta(self, conn: sqlite3.Connection) -> None:
-        """With the first row: how the chain is hashed, and a check of the key."""
-        conn.execute("DELETE FROM meta WHERE name IN ('chain', 'key_check')")
-        for name, value in self._chain.meta().items():
-            conn.execute("INSERT INTO meta (name, value) VALUES (?, ?)", (name, value))
-        self._mode_checked = True
-
-    def _check_writer_key(self, conn: sqlite3.Connection) -> None:
+    def _check_writer_key(self, tx: Tx) -> None:
         """Refuse to append with a key (or none) that is not the log's: the rows would break
         the chain."""
-        problem = self._chain.key_problem(Store.meta(conn))
+        problem = self._chain.key_problem(tx.meta())
         if problem is not None:
             detail = (problem.detail_vi, problem.detail_en)
-            raise self._store.refused(i18n.audit_writer_refused(str(self.path), detail))
-        self._mode_checked = True
+            raise self._store.refused(i18n.audit_writer_refused(self.location, detail))
 
     # -- reading -------------------------------------------------------------------------------
     def records(self, *, since: str | None = None, until: str | None = None) -> list[AuditRecord]:
@@ -252,8 +247,8 @@ class AuditLog:
 
     def head(self) -> tuple[int, str] | None:
         """``(last sequence number, last hash)``: publish it elsewhere to pin the chain."""
-        rows = self._store.read("SELECT seq, hash FROM head WHERE id = 1")
-        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+        with self._store.reading() as tx:
+            return tx.head()
 
     def verify(self, *, expected_head: tuple[int, str] | None = None) -> AuditVerification:
         """Walk the chain and report every problem (never raises for a damaged log).
@@ -277,7 +272,8 @@ class AuditLog:
 
 
 def open_log(path: str | None) -> AuditLog:
-    """The log the policy names (``Policy.audit_log``; :data:`DEFAULT_AUDIT_PATH` when None),
+    """The log the policy names (``Policy.audit_log``: a file, or a ``postgresql://`` URL;
+    :data:`DEFAULT_AUDIT_PATH` when None),
     what the sign-off guard without ``audit=`` and the guarded LLM calls write to: keyed with
     the key in :data:`AUDIT_KEY_ENV` when that variable is set and not empty."""
     return AuditLog(path or DEFAULT_AUDIT_PATH, key=os.environ.get(AUDIT_KEY_ENV) or None)

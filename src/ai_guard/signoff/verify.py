@@ -5,7 +5,6 @@ carries — or say why the log could not be verified (no key, the wrong key, unr
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,17 +22,17 @@ _RENUMBER_REACH = 50
 def verify_log(
     store: Store, chain: Chain, expected_head: tuple[int, str] | None = None
 ) -> AuditVerification:
-    """Walk the log's chain and report every problem (never raises for a damaged log)."""
+    """Walk the log's chain and report every problem (never raises for a damaged log). The
+    same walk for every backend: ``store`` only hands out the rows."""
     try:
-        conn = store.connect()
-        rows = conn.execute(ROWS + " ORDER BY seq").fetchall()
-        head_row = conn.execute("SELECT seq, hash FROM head WHERE id = 1").fetchone()
-        meta = Store.meta(conn)
-    except (sqlite3.Error, AuditError) as exc:
-        cause = (exc.message_vi, exc.message_en) if isinstance(exc, AuditError) else (exc, exc)
-        unreadable = AuditProblem.of("unreadable", None, cause=(str(cause[0]), str(cause[1])))
+        with store.reading() as tx:  # the rows, the head and the meta table of one moment
+            rows = tx.rows(ROWS + " ORDER BY seq")
+            head = tx.head()
+            meta = tx.meta()
+    except AuditError as exc:
+        cause = (exc.message_vi, exc.message_en)
+        unreadable = AuditProblem.of("unreadable", None, cause=cause)
         return AuditVerification(ok=False, records=0, problems=[unreadable])
-    head = (int(head_row[0]), str(head_row[1])) if head_row else None
     key_problem = chain.key_problem(meta)
     if key_problem is not None:
         return AuditVerification(ok=False, records=len(rows), problems=[key_problem], head=head)
