@@ -1,6 +1,9 @@
 """``ai-guard audit verify | export | report``: what a supervisor runs on the audit log.
 
-The log is opened read-only: these commands never create or change a file. A log written with
+The log is a SQLite file or a PostgreSQL database named by its URL (``postgresql://user@host/db``;
+the password from ``PGPASSWORD`` or ``~/.pgpass``, never on the command line, and never shown in
+a message). It is opened read-only: these commands never create or change anything (on
+PostgreSQL, the session and every transaction are read-only). A log written with
 an HMAC key needs the key to be verified: ``--key-env VAR`` names the environment variable that
 holds it (the key itself never appears on a command line).
 
@@ -12,7 +15,8 @@ Exit codes, the same for the three commands:
   standard error that the figures cannot be vouched for, and ``report`` marks its output
   unverified;
 - 2: the log could not be verified at all: a usage error (a bad ``--since``/``--until`` date,
-  an empty key variable), no such file, not an ai-guard audit log, or a keyed log given no key
+  an empty key variable), no such file, a database that cannot be reached, not an ai-guard audit
+  log, or a keyed log given no key
   ("key needed": ``export`` and ``report`` still print, marked unverified).
 """
 
@@ -113,8 +117,9 @@ def _open(args: argparse.Namespace) -> AuditLog:
     from ai_guard import i18n
     from ai_guard.extract import file_not_found
     from ai_guard.signoff.audit import AuditLog
+    from ai_guard.signoff.store import is_database_url
 
-    if not os.path.isfile(args.file):
+    if not is_database_url(args.file) and not os.path.isfile(args.file):
         raise file_not_found(args.file)
     if getattr(args, "since", None) and getattr(args, "until", None) and args.since >= args.until:
         raise UsageError(i18n.audit_bound_order("--"))
@@ -146,7 +151,7 @@ def _open_verified(args: argparse.Namespace) -> tuple[AuditLog, AuditVerificatio
         say(
             PROG,
             args.lang,
-            i18n.audit_unverified(args.file, result.status, len(result.problems)),
+            i18n.audit_unverified(log.location, result.status, len(result.problems)),
         )
     if code != ExitCode.OK:
         for line in problem_lines(result, args.lang):

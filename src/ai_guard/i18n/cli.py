@@ -124,7 +124,10 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         "thống kê theo đơn vị, hành động, người phê duyệt, kết quả",
         "counts per unit, action, approver, outcome",
     ),
-    "audit.file": ("tệp nhật ký", "the log file"),
+    "audit.file": (
+        "tệp nhật ký (SQLite) hoặc URL postgresql://... của cơ sở dữ liệu nhật ký",
+        "the log file (SQLite) or the log database's postgresql://... URL",
+    ),
     "audit.key_env": (
         "biến môi trường chứa khóa HMAC đã dùng khi ghi nhật ký",
         "environment variable holding the HMAC key the log was written with",
