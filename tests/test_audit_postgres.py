@@ -284,6 +284,26 @@ def test_a_held_lock_means_the_decision_does_not_run(log: AuditLog, dsn: str) ->
     assert [r.outcome for r in log.records()[-2:]] == ["approved", "completed"]
 
 
+def backend_pid(log: AuditLog) -> int:
+    """The server process of this thread's connection of ``log``."""
+    return int(log._store.connect().info.backend_pid)  # type: ignore[attr-defined]
+
+
+def test_a_connection_the_server_dropped_is_replaced(log: AuditLog, dsn: str) -> None:
+    """A gateway's connection lives long; a database restart or an idle timeout ends it.
+    Nothing was done on it yet, so the next write opens a new one instead of failing."""
+    pid = backend_pid(log)
+    assert sql(dsn, f"SELECT pg_terminate_backend({pid})") == [(True,)]
+    time.sleep(0.2)
+    row = log.append(action="a", outcome="approved", signoff_id="after-restart")
+    assert row.seq == 7
+    assert backend_pid(log) != pid
+    assert log.verify().ok
+    sql(dsn, f"SELECT pg_terminate_backend({backend_pid(log)})")
+    time.sleep(0.2)
+    assert len(log) == 7  # readers reconnect too
+
+
 # -- read-only opening, errors --------------------------------------------------------------------
 
 

@@ -204,12 +204,8 @@ class PostgresStore(Store):
         pg = self._driver()
         retry = (pg.errors.SerializationFailure, pg.errors.DeadlockDetected)
         for attempt in range(1, self.ATTEMPTS + 1):
-            conn = self._begin("BEGIN ISOLATION LEVEL READ COMMITTED", "lock")
-            try:
-                conn.execute(_LOCK_HEAD)
-            except pg.Error as exc:
-                self._forget(conn)
-                raise self.error("lock", exc) from exc
+            # one round trip: the transaction and the writers' lock
+            conn = self._begin(f"BEGIN ISOLATION LEVEL READ COMMITTED; {_LOCK_HEAD}", "lock")
             try:
                 result = work(Tx(conn, self))
                 conn.execute("COMMIT")
