@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 
@@ -47,6 +47,25 @@ def server_dsn() -> str:
 def with_schema(dsn: str, schema: str) -> str:
     """``dsn`` whose sessions use ``schema`` (libpq's ``options`` parameter)."""
     return f"{dsn}{'&' if '?' in dsn else '?'}options={quote(f'-csearch_path={schema}')}"
+
+
+def as_user(dsn: str, user: str) -> str:
+    """``dsn`` connecting as another role (the test server trusts local connections)."""
+    parts = urlsplit(dsn)
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, f"{user}@{host}", parts.path, parts.query, ""))
+
+
+@contextmanager
+def role(dsn: str, grants: Sequence[str]) -> Iterator[str]:
+    """A login role of its own (roles belong to the whole server) with ``grants`` (``{role}``
+    in them is its name), dropped afterwards; yields ``dsn`` connecting as that role."""
+    name = f"aig_role_{uuid.uuid4().hex[:10]}"
+    sql(dsn, f"CREATE ROLE {name} LOGIN", *(g.format(role=name) for g in grants))
+    try:
+        yield as_user(dsn, name)
+    finally:
+        sql(dsn, f"DROP OWNED BY {name}", f"DROP ROLE {name}")
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from tests._postgres import fresh_schema, server_dsn, sql, tables
+from tests._postgres import fresh_schema, role, server_dsn, sql, tables
 from tests.test_audit import fill
 
 from ai_guard import AuditError, AuditLog, Policy, require_human_signoff
@@ -320,6 +320,42 @@ def test_read_only_open_writes_nothing(log: AuditLog, dsn: str) -> None:
         reader.append(action="a", outcome="approved")
     assert len(reader) == 6
     assert reader.verify().ok
+
+
+def test_roles_that_may_not_create_tables(log: AuditLog, dsn: str) -> None:
+    """A gateway role that may only read and write the log's tables, created beforehand; a
+    supervisor role that may only read them: both work, and the supervisor cannot write."""
+    schema = sql(dsn, "SELECT current_schema()")[0][0]
+    writer_grants = (
+        f"GRANT USAGE ON SCHEMA {schema} TO {{role}}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {schema}.records, {schema}.head, "
+        f"{schema}.meta TO {{role}}",
+    )
+    reader_grants = (
+        f"GRANT USAGE ON SCHEMA {schema} TO {{role}}",
+        f"GRANT SELECT ON {schema}.records, {schema}.head, {schema}.meta TO {{role}}",
+    )
+    with role(dsn, writer_grants) as writer_dsn:
+        writer = AuditLog(writer_dsn)
+        writer.append(action="a", outcome="approved", signoff_id="by-writer")
+        writer.close()
+    with role(dsn, reader_grants) as reader_dsn:
+        reader = AuditLog(reader_dsn, create=False)
+        assert reader.verify().ok
+        assert len(reader) == 7
+        with pytest.raises(AuditError):
+            AuditLog(reader_dsn).append(action="a", outcome="approved")
+        assert main(["audit", "verify", reader_dsn]) == 0
+        reader.close()
+    assert tables(dsn) == ["head", "meta", "records"]
+
+
+def test_a_nul_character_is_refused_never_altered(log: AuditLog) -> None:
+    with pytest.raises(AuditError) as info:
+        log.append(action="a", outcome="approved", reason="before\x00after")
+    assert "cannot record" in info.value.message_en
+    assert len(log) == 6
+    assert log.verify().ok
 
 
 def test_errors_name_the_database_without_its_password(dsn: str) -> None:

@@ -234,7 +234,8 @@ class Policy(BaseModel):
     """Load third-party detectors from the ``ai_guard.detectors`` entry point group."""
     # -- sign-off and audit (issue 4)
     audit_log: str | None = None
-    """The audit log file of require_human_signoff (default ``.ai-guard/audit.sqlite3``)."""
+    """The audit log of require_human_signoff: a file (default ``.ai-guard/audit.sqlite3``) or a
+    ``postgresql://`` URL (no password in it: libpq reads ``PGPASSWORD`` or ``~/.pgpass``)."""
     signoff_lifetime_hours: float = Field(default=24.0, gt=0.0, le=24.0 * 366)
     """How long a sign-off stays valid after it was given."""
     ai_approver_patterns: tuple[str, ...] = DEFAULT_AI_APPROVER_PATTERNS

@@ -10,7 +10,8 @@ attempt is written to a tamper-evident audit log.
     output     reading a decision's result as text, rebuilding it redacted
     audit      AuditLog, the face of the log:
       records    its rows and results (AuditRecord, AuditProblem, AuditVerification, AuditReport)
-      store      the SQLite file, connections, the write lock
+      store      where the rows live, one interface: sqlite (the file, its write lock),
+                 postgres (several writers, the lock on the head); the location chooses
       chain      hashing rows, keys
       verify     walking the chain, naming every problem
       report     what people read: the request, the report, the export, the problems

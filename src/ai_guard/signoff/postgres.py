@@ -10,9 +10,11 @@ use in the current schema, unless opened read-only.
 Writers serialise on the head: each write transaction starts with ``LOCK TABLE head IN
 EXCLUSIVE MODE`` (READ COMMITTED), which one writer holds at a time while readers go on
 reading; it then reads the head, numbers the row after it, hashes it onto the chain, inserts
-it and moves the head, and commits. So ``seq`` stays contiguous and every ``prev_hash`` links,
-however many processes write. A serialisation failure or a deadlock (a database whose default
-isolation is stricter, a trigger) rolls back and retries, a few times with a random pause;
+it and moves the head, and commits (the begin and the lock in one round trip; the insert, the
+head and the commit pipelined in another, so the lock is held briefly). So ``seq`` stays
+contiguous and every ``prev_hash`` links, however many processes write. A serialisation
+failure or a deadlock the database reports (SQLSTATE 40001, 40P01: a trigger, a replication
+setup) rolls back and retries, a few times with a random pause;
 waiting for the lock longer than ``timeout`` is an :class:`~ai_guard.errors.AuditError`
 ("cannot lock"), as with SQLite's busy timeout.
 
@@ -27,7 +29,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -207,8 +209,11 @@ class PostgresStore(Store):
             # one round trip: the transaction and the writers' lock
             conn = self._begin(f"BEGIN ISOLATION LEVEL READ COMMITTED; {_LOCK_HEAD}", "lock")
             try:
-                result = work(Tx(conn, self))
-                conn.execute("COMMIT")
+                # pipelined (libpq 14+): what needs no answer (the insert, the head, COMMIT)
+                # goes in one round trip while the lock is held; reading the head still waits
+                with conn.pipeline() if pg.Pipeline.is_supported() else nullcontext():
+                    result = work(Tx(conn, self))
+                    conn.execute("COMMIT")
             except retry as exc:
                 self._forget(conn)
                 if attempt == self.ATTEMPTS:
