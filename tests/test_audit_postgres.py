@@ -387,6 +387,43 @@ def test_without_the_driver_the_error_says_what_to_install(
     assert "psycopg" in info.value.message_vi
 
 
+def test_open_log_shares_one_database_log_per_url_and_key(
+    dsn: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(AUDIT_KEY_ENV, raising=False)
+    first = open_log(dsn)
+    assert open_log(dsn) is first
+    monkeypatch.setenv(AUDIT_KEY_ENV, KEY)
+    assert open_log(dsn) is not first  # another key, another writer
+    file = str(tmp_path / "a.sqlite3")
+    assert open_log(file) is not open_log(file)  # files as before
+
+
+def test_a_dropped_log_closes_its_connections(dsn: str) -> None:
+    import gc
+    import warnings
+
+    log = AuditLog(dsn)
+    log.append(action="a", outcome="approved")
+    pids = [backend_pid(log)]
+    worker = threading.Thread(target=lambda other: pids.append(backend_pid(other)), args=(log,))
+    worker.start()
+    worker.join()
+    alive = f"SELECT count(*) FROM pg_stat_activity WHERE pid IN ({pids[0]}, {pids[1]})"
+    assert sql(dsn, alive) == [(2,)]
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        del log, worker
+        gc.collect()
+    # closed by the store, not left to the driver's "deleted while still open" warning
+    assert [w.message for w in warned if w.category is ResourceWarning] == []
+    for _ in range(50):
+        if sql(dsn, alive) == [(0,)]:
+            break
+        time.sleep(0.1)
+    assert sql(dsn, alive) == [(0,)]
+
+
 def test_the_default_log_of_a_policy_can_be_the_database(
     dsn: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

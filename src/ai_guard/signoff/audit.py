@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -271,9 +272,24 @@ class AuditLog:
         return _report.export(self.records(since=since, until=until), fmt)
 
 
+#: The database logs :func:`open_log` handed out, one per (URL, key): a guarded LLM call that
+#: records itself must not open a new PostgreSQL session each time.
+_SHARED: dict[tuple[str, str | None], AuditLog] = {}
+_SHARED_LOCK = threading.Lock()
+
+
 def open_log(path: str | None) -> AuditLog:
     """The log the policy names (``Policy.audit_log``: a file, or a ``postgresql://`` URL;
-    :data:`DEFAULT_AUDIT_PATH` when None),
-    what the sign-off guard without ``audit=`` and the guarded LLM calls write to: keyed with
-    the key in :data:`AUDIT_KEY_ENV` when that variable is set and not empty."""
-    return AuditLog(path or DEFAULT_AUDIT_PATH, key=os.environ.get(AUDIT_KEY_ENV) or None)
+    :data:`DEFAULT_AUDIT_PATH` when None), what the sign-off guard without ``audit=``, the
+    guarded LLM calls and the gateway write to: keyed with the key in :data:`AUDIT_KEY_ENV`
+    when that variable is set and not empty. A database log is opened once per URL and key
+    and shared (its connections, one per thread, with it); a file is opened anew."""
+    location = path or DEFAULT_AUDIT_PATH
+    key = os.environ.get(AUDIT_KEY_ENV) or None
+    if not is_database_url(location):
+        return AuditLog(location, key=key)
+    with _SHARED_LOCK:
+        log = _SHARED.get((location, key))
+        if log is None:
+            log = _SHARED[(location, key)] = AuditLog(location, key=key)
+        return log

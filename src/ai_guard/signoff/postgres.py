@@ -28,6 +28,7 @@ import os
 import random
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from types import ModuleType
@@ -81,6 +82,15 @@ _SCHEMA_LOCK = "SELECT pg_advisory_xact_lock(hashtext('ai-guard audit ' || curre
 _LOCK_HEAD = "LOCK TABLE head IN EXCLUSIVE MODE"
 
 
+def _close_all(opened: list[Any], pid: int) -> None:
+    """When a store is dropped: close the connections its threads left open (in the process
+    that opened them; a forked child must not end its parent's sessions)."""
+    if os.getpid() == pid:
+        for conn in opened:
+            with suppress(Exception):
+                conn.close()
+
+
 class PostgresStore(Store):
     """One PostgreSQL database (its current schema)."""
 
@@ -96,6 +106,9 @@ class PostgresStore(Store):
         self._timeout = timeout
         self._create = create
         self._local = threading.local()
+        #: every connection this store opened (any thread), closed when the store is dropped
+        self._opened: list[Any] = []
+        weakref.finalize(self, _close_all, self._opened, os.getpid())
         self._ready = False
         self._lock = threading.Lock()
         parts = urlsplit(dsn)
@@ -149,6 +162,7 @@ class PostgresStore(Store):
             raise self.refused(i18n.audit_cannot_open(self.location, "not_a_log"))
         self._local.conn = conn
         self._local.pid = os.getpid()
+        self._opened[:] = [c for c in self._opened if not c.closed] + [conn]
         return conn
 
     def _schema(self, conn: psycopg.Connection[Any]) -> None:
