@@ -434,6 +434,29 @@ def test_the_default_log_of_a_policy_can_be_the_database(
     assert AuditLog(dsn).verify().status == "key_needed"
 
 
+def test_guarded_llm_calls_record_to_the_database(dsn: str) -> None:
+    from ai_guard import PromptBlocked
+    from ai_guard.integrations import guard
+
+    policy = Policy(load_plugins=False, audit_llm_calls=True, audit_log=dsn)
+
+    @guard(policy=policy, model="gpt-4o-mini")
+    def ask(prompt: str) -> str:
+        return "ok"
+
+    ask("Anh Nguyễn Văn Bình, CCCD 001085012345, hỏi về hồ sơ.")
+    with pytest.raises(PromptBlocked):
+        ask("MẬT\nnội dung")
+    log = AuditLog(dsn, create=False)
+    assert [(r.outcome, r.reason) for r in log.records()] == [
+        ("redact", "gpt-4o-mini"),
+        ("block", "gpt-4o-mini"),
+    ]
+    assert log.verify().ok
+    dump = sql(dsn, "SELECT string_agg(reason || findings || action, ' ') FROM records")
+    assert "001085012345" not in str(dump)
+
+
 # -- the command line ------------------------------------------------------------------------------
 
 
