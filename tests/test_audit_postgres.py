@@ -512,3 +512,61 @@ def test_the_server_fixture_says_why_it_skips(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("AI_GUARD_TEST_POSTGRES_DSN", "postgresql://x@127.0.0.1:9/none")
     with pytest.raises(pytest.fail.Exception, match="does not answer"):
         server_dsn()
+
+
+# -- the gateway -----------------------------------------------------------------------------------
+
+
+def test_two_gateway_instances_write_one_chain(dsn: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two gateways (as behind a load balancer), each with its own AuditLog on the same
+    database, serving requests at once: one chain, every request recorded."""
+    pytest.importorskip("starlette")
+    import httpx
+    from tests.serve.fakes import (
+        GOOD_TOKEN,
+        POLICY,
+        UPSTREAM_KEY,
+        FakeUpstream,
+        Served,
+        Tokens,
+        gateway_config,
+    )
+
+    from ai_guard.serve.app import create_app
+
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", UPSTREAM_KEY)
+    upstream = Served(FakeUpstream().app())
+    logs = [AuditLog(dsn), AuditLog(dsn)]
+    gateways = [
+        Served(create_app(gateway_config(upstream.url), POLICY, tokens=Tokens(), audit=log))
+        for log in logs
+    ]
+    body = {"model": "gpt-test", "messages": [{"role": "user", "content": "Ông Nguyễn Văn An"}]}
+
+    def client(i: int) -> None:
+        for _ in range(10):
+            r = httpx.post(
+                f"{gateways[i % 2].url}/v1/chat/completions",
+                json=body,
+                headers={"authorization": f"Bearer {GOOD_TOKEN}"},
+                timeout=30,
+            )
+            assert r.status_code == 200, r.text
+
+    try:
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        for g in gateways:
+            g.stop()
+        upstream.stop()
+    result = AuditLog(dsn, create=False).verify()
+    assert (result.ok, result.records) == (True, 40), result.problems
+    rows = AuditLog(dsn, create=False).records()
+    assert all(r.unit == "Phòng Hành chính" for r in rows)
+    assert not any("Nguyễn" in r.reason + r.action + r.digest for r in rows)
+    for log in logs:
+        log.close()
