@@ -54,6 +54,7 @@ from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.lower_case import lower_case_names
+from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
@@ -70,6 +71,7 @@ class PersonNameDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         found = list(capitalised_names(doc, self.id))
         found.extend(lower_case_names(doc, self.id))
+        found.extend(uncued_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
         yield from found
         yield from short_references(doc, found, self.id)

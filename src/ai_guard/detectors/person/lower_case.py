@@ -44,7 +44,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_NAME_COLUMN,
 )
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
-from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
+from ai_guard.detectors.person.words import spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -375,9 +375,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if _common_phrase(raw, spans, 0, not_names):
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     honorific = m.group("cue")
-    if is_public_figure(raw[: spans[k - 1][1]]) and fold_word(honorific) not in ("cu", "bac"):
-        return None  # "đường trần hưng đạo" typed in lower case; "cụ phan bội châu" is
-        # reported and kept visible as a historical figure (ai_guard.public_role)
+    # a figure's name after a cue is reported as the capitalised path reports it ("ông trần
+    # hưng đạo" as "Ông Trần Hưng Đạo"); ai_guard.public_role keeps "cụ phan bội châu" visible
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return Detection(

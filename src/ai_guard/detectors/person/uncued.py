@@ -1,0 +1,207 @@
+"""Lower-case names with no cue before them ("bùi văn chiến, mã số thuế ...", "1. lò văn
+chiến - ubnd xã ...", "[08:15] trần minh đức: chị ơi", "| 2 | chu văn toàn | 1961 |").
+
+Chat drops the honorific as often as the capitals: a list of people, a table pasted as text,
+a chat log, a name after "tóm tắt đơn:" or "hộ kinh doanh". Without a cue a lower-case name
+is known by one of two pieces of evidence, on top of the lexicons (a surname, then middle and
+given names, three words or more):
+
+* its shape: a surname, "văn" or "thị" spelled as the middle name, then one or two given names
+  ("bùi văn chiến"); typed without diacritics ("bui van chien") only with a surname that is no
+  everyday word (``PLAIN_SURNAMES``) or with the name's end marked;
+* where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
+  cell ("|", a tab) or after a label's ':', with its end marked (a comma, a dash, a bracket,
+  ':', a cell's end, a column gap, the end of the line, "sinh năm", "cccd").
+
+Either way no two neighbouring words may be an everyday word (``everyday_pairs.txt``: "văn bản",
+"thị trường", "công văn", "minh bạch"; the place and common phrases of the other paths), nor may
+the word before the surname make one with it ("quản lý thị trường" is no "Lý Thị Trường").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import (
+    HONORIFICS,
+    NEVER_IN_NAMES,
+    PLAIN_SURNAMES,
+    TYPICAL_MIDDLE_SPELLINGS,
+    lexicons,
+    not_name_spellings,
+)
+from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
+from ai_guard.detectors.person.surname_first import is_template_name
+from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import spelling
+
+__all__ = ["uncued_names"]
+
+#: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
+_WORD = re.compile(r"[^\W\d_]+")
+#: the words of one name: spaces between them (a tab is a table's cell border), or a line
+#: break inside the first three words (a PDF export's: "đặng\nthị phương thảo")
+_GAP = re.compile(r" +| *\n *")
+#: where a name may start with no cue (on the folded view): a line, a list item, a chat line
+#: after its time, a table cell, after a label's ':'
+_SLOT = re.compile(
+    r"(?:^|(?<=[|\t:]))[ \t]*(?:(?:\d{1,3}[.)]?|[-*+>\u2022\u2013]|\[\d{1,2}:\d{2}(?::\d{2})?\])"
+    r"[ \t]+)?(?=[a-z])",
+    re.M,
+)
+#: what marks a name's end (on the folded view, right after its last word)
+_END = re.compile(
+    r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
+    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b)|[ ]{2,})"
+)
+#: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
+_PLAIN_EVERYDAY = frozenset(
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
+)
+#: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
+_EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+#: words that go on with the sentence rather than the name ("là", "sinh", "ở", "và" ...)
+_GOES_ON = frozenset(
+    spelling(w) for w in ("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho")
+)
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> tuple[frozenset[str], frozenset[str]]:
+    """The everyday pairs (``everyday_pairs.txt``) by spelling and folded."""
+    lines = data.lines("detectors/everyday_pairs.txt")
+    return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
+
+
+def _is_everyday(a: str, b: str, not_names: frozenset[str]) -> bool:
+    """Whether two neighbouring words are an everyday word or a known phrase."""
+    spelled, folded = _everyday()
+    pair = f"{a} {b}"
+    if pair.isascii():
+        f = fold_word(pair)
+        return f in folded or f in not_names
+    s = spelling(pair)
+    return s in spelled or s in not_name_spellings()
+
+
+def uncued_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The lower-case names no cue announces (see the module docstring), apart from those
+    the other paths found."""
+    folded = doc.folded
+    taken = sorted((d.start, d.end) for d in found)
+    starts: set[int] = set()
+    for anchor in (" van ", " thi ", "\nvan ", "\nthi "):
+        p = folded.find(anchor)
+        while p >= 0:
+            s = p
+            while s > 0 and folded[s - 1].isalpha():
+                s -= 1
+            if s < p:
+                starts.add(s)
+            p = folded.find(anchor, p + 1)
+    slots = {m.end() for m in _SLOT.finditer(folded)}
+    starts.update(slots)
+    after = 0
+    for s in sorted(starts):
+        if s < after or (s > 0 and folded[s - 1].isalpha()):
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        e = _name_at(doc, s, s in slots)
+        if e is None or any(a < e and s < b for a, b in taken):
+            continue
+        after = e
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_LOWER_CASE,
+            detector_id,
+            pattern="person.lower_case",
+            base_score=BASE_LOWER_CASE,
+            context="shape" if s not in slots else "position",
+        )
+
+
+def _name_at(doc: Document, s: int, slot: bool) -> int | None:
+    """The end of a lower-case name starting at ``s``, or None."""
+    text = doc.text
+    surnames, middles, givens, not_names, _ = lexicons()
+    spans: list[tuple[int, int]] = []
+    pos = s
+    while len(spans) < 5:
+        w = _WORD.match(text, pos)
+        if w is None or not w.group().islower():
+            break
+        spans.append(w.span())
+        g = _GAP.match(text, w.end())
+        if g is None or ("\n" in g.group() and len(spans) > 2):
+            break
+        pos = g.end()
+    if len(spans) < 3:
+        return None
+    words = [text[a:b] for a, b in spans]
+    folded = [fold_word(w) for w in words]
+    if folded[0] not in surnames or not spelled_as_surname(words[0], doc, s):
+        return None
+    vt = folded[1] in ("van", "thi") and (
+        words[1].isascii() or spelling(words[1]) in TYPICAL_MIDDLE_SPELLINGS
+    )
+    if not vt and not slot:
+        return None
+    # the longest run of name words after the surname, ending on a given name; after
+    # "văn"/"thị" the third word is the given name
+    k = 1
+    while k < len(folded) and (folded[k] in middles or folded[k] in givens):
+        if k >= 3 and not words[k].isascii() and spelling(words[k]) in _GOES_ON:
+            break
+        k += 1
+    if k == 2 and vt and len(folded[2]) > 1:
+        k = 3
+    while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
+        k -= 1
+    if k < 3 or any(w in NEVER_IN_NAMES for w in folded[1:k]):
+        return None
+    for q in range(min(k, len(words) - 1)):
+        if _is_everyday(words[q], words[q + 1], not_names):
+            k = q  # "nguyễn văn hải chủ trì": the name ends before "chủ trì"
+            break
+    if k < 3:
+        return None  # "văn bản", "đoạn văn hoàn chỉnh", "vụ vận chuyển"
+    ascii_name = all(w.isascii() for w in words[:k])
+    if ascii_name and (
+        folded[0] in _PLAIN_EVERYDAY or any(w in _EVERYDAY_GIVENS for w in folded[2:k])
+    ):
+        return None  # "la" là, "do" đó; "truong van la dung" is "trương văn là đúng"
+    e = spans[k - 1][1]
+    marked = _END.match(doc.folded, e) is not None
+    if not vt and not marked:
+        return None
+    if vt and ascii_name and not (marked or slot or folded[0] in PLAIN_SURNAMES):
+        return None
+    before = _word_before(text, s)
+    if before is not None and before.islower() and _is_everyday(before, words[0], not_names):
+        return None  # "quản lý thị trường"
+    if is_template_name(doc, folded[:k], s) or is_public_figure(text[s:e]):
+        return None
+    if folded[0] in HONORIFICS and folded[1] in surnames and not vt:
+        return None  # "ông trần hưng đạo": the honorific's path judged the words after it
+    return e
+
+
+def _word_before(text: str, s: int) -> str | None:
+    """The word right before ``s`` on its line (one space or tab between), if any."""
+    p = s - 1
+    if p < 0 or text[p] not in " \t":
+        return None
+    q = p
+    while q > 0 and text[q - 1].isalpha():
+        q -= 1
+    return text[q:p] if q < p else None
