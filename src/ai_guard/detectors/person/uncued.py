@@ -40,7 +40,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling
 
-__all__ = ["uncued_names"]
+__all__ = ["everyday_pair", "uncued_names"]
 
 #: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,6 +76,12 @@ def _everyday() -> tuple[frozenset[str], frozenset[str]]:
     """The everyday pairs (``everyday_pairs.txt``) by spelling and folded."""
     lines = data.lines("detectors/everyday_pairs.txt")
     return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
+
+
+def everyday_pair(a: str, b: str) -> bool:
+    """Whether two neighbouring words are an everyday word ("an tâm", "văn bản") or a known
+    place or phrase."""
+    return _is_everyday(a, b, lexicons().not_names)
 
 
 def _is_everyday(a: str, b: str, not_names: frozenset[str]) -> bool:
