@@ -239,7 +239,32 @@ def _lower_reference(
             return s, m.end(2)
         if everyday_pair(text[s:e], text[m.start(2) : m.end(2)]):
             return None
+    if text[cs:e].isascii() and not _plain_cue(cased, cs, ce, e):
+        return None
     return _reference(text, cs, ce, s, e, antecedents, False)
+
+
+#: cues that, typed without diacritics, still stand before a short reference ("di" is "đi",
+#: "con", "vo", "be" are words of their own there)
+_PLAIN_CUES = frozenset(
+    {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "dong chi"}
+)
+
+
+def _plain_cue(cased: str, cs: int, ce: int, e: int) -> bool:
+    """Whether a cue and a word typed without diacritics are a cue and a name: no everyday
+    phrase ("di lam an", "chi phi") and no place ("ho chi minh")."""
+    cue = cased[cs:ce].lower()
+    if cue not in _PLAIN_CUES:
+        return False
+    word = cased[ce:e].strip().lower()
+    if everyday_pair(cue, word):
+        return False
+    p = cs - 1
+    while p > 0 and cased[p - 1].isalpha():
+        p -= 1
+    before = cased[p : cs - 1].lower() if cs > 0 and cased[cs - 1] == " " else ""
+    return not (before and everyday_pair(f"{before} {cue}", word))
 
 
 # on the folded view with its letter case (an offset there is an offset in the text)
