@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
@@ -38,7 +39,7 @@ from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import spelling
+from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["everyday_pair", "uncued_names"]
 
@@ -49,11 +50,24 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r" +| *\n *")
 #: where a name may start with no cue (on the folded view): a line, a list item, a chat line
 #: after its time, a table cell, after a label's ':'
-_SLOT = re.compile(
-    r"(?:^|(?<=[|\t:]))[ \t]*(?:(?:\d{1,3}[.)]?|[-*+>\u2022\u2013]|\[\d{1,2}:\d{2}(?::\d{2})?\])"
-    r"[ \t]+)?(?=[a-z])",
-    re.M,
-)
+#: the bullet of a list item or the time of a chat line before a name ("1. ", "- ", "[08:15] ")
+_BULLET = r"(?:(?:\d{1,3}[.)]?|[-*+>\u2022\u2013]|\[\d{1,2}:\d{2}(?::\d{2})?\])[ \t]+)?"
+
+
+@lru_cache(maxsize=1)
+def _slot_re() -> re.Pattern[str]:
+    """Where a name may start with no cue (on the folded view): after a line break, a table
+    cell's border or a label's ':', and a bullet, a lexicon surname and a space."""
+    surnames = trie_regex(sorted(data.folded_set("detectors/surnames.txt")))
+    return re.compile(r"[\n|\t:][ \t]*" + _BULLET + r"(?=(?:" + surnames + r")[ \n])")
+
+
+@lru_cache(maxsize=1)
+def _first_slot_re() -> re.Pattern[str]:
+    """The same at the start of the text."""
+    return re.compile(r"[ \t]*" + _slot_re().pattern[len("[\\n|\\t:][ \\t]*") :])
+
+
 #: what marks a name's end (on the folded view, right after its last word)
 _END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
@@ -67,7 +81,8 @@ _PLAIN_EVERYDAY = frozenset(
 _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
 #: words that go on with the sentence rather than the name ("là", "sinh", "ở", "và" ...)
 _GOES_ON = frozenset(
-    spelling(w) for w in ("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho")
+    spelling(w)
+    for w in ("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho", "thì", "mà")
 )
 
 
@@ -84,15 +99,16 @@ def everyday_pair(a: str, b: str) -> bool:
     return _is_everyday(a, b, lexicons().not_names)
 
 
-def _is_everyday(a: str, b: str, not_names: frozenset[str]) -> bool:
-    """Whether two neighbouring words are an everyday word or a known phrase."""
+def _is_everyday(a: str, b: str, not_names: frozenset[str], *, places: bool = True) -> bool:
+    """Whether two neighbouring words are an everyday word or (``places``) a known place or
+    phrase (``not_names``)."""
     spelled, folded = _everyday()
     pair = f"{a} {b}"
     if pair.isascii():
         f = fold_word(pair)
-        return f in folded or f in not_names
+        return f in folded or (places and f in not_names)
     s = spelling(pair)
-    return s in spelled or s in not_name_spellings()
+    return s in spelled or (places and s in not_name_spellings())
 
 
 def uncued_names(
@@ -101,7 +117,15 @@ def uncued_names(
     """The lower-case names no cue announces (see the module docstring), apart from those
     the other paths found."""
     folded = doc.folded
-    taken = sorted((d.start, d.end) for d in found)
+    taken = SpanSet()
+    merged: list[list[int]] = []
+    for a, b in sorted((d.start, d.end) for d in found):
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        taken.add(a, b)
     starts: set[int] = set()
     for anchor in (" van ", " thi ", "\nvan ", "\nthi "):
         p = folded.find(anchor)
@@ -112,16 +136,17 @@ def uncued_names(
             if s < p:
                 starts.add(s)
             p = folded.find(anchor, p + 1)
-    slots = {m.end() for m in _SLOT.finditer(folded)}
+    slots = {m.end() for m in _slot_re().finditer(folded)}
+    first = _first_slot_re().match(folded)
+    if first is not None:
+        slots.add(first.end())
     starts.update(slots)
     after = 0
     for s in sorted(starts):
-        if s < after or (s > 0 and folded[s - 1].isalpha()):
-            continue
-        if any(a <= s < b for a, b in taken):
+        if s < after or (s > 0 and folded[s - 1].isalpha()) or taken.overlaps(s, s + 1):
             continue
         e = _name_at(doc, s, s in slots)
-        if e is None or any(a < e and s < b for a, b in taken):
+        if e is None or taken.overlaps(s, e):
             continue
         after = e
         yield Detection(
@@ -157,26 +182,34 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     folded = [fold_word(w) for w in words]
     if folded[0] not in surnames or not spelled_as_surname(words[0], doc, s):
         return None
-    vt = folded[1] in ("van", "thi") and (
-        words[1].isascii() or spelling(words[1]) in TYPICAL_MIDDLE_SPELLINGS
+    vt = _middle_shape(words, folded)
+    # Hmong given names are no Kinh ones: after "a"/"mí"/"seo", or after "văn"/"thị" with the
+    # end marked ("lầu thị sò"), any word is the given name
+    hmong = vt and (
+        folded[1] in _HMONG_MIDDLES
+        or (folded[0] in _HMONG_CLANS and _initial_ends(doc, spans[2][1]))
     )
     if not vt and not slot:
         return None
     # the longest run of name words after the surname, ending on a given name; after
     # "văn"/"thị" the third word is the given name
     k = 1
-    while k < len(folded) and (folded[k] in middles or folded[k] in givens):
+    while k < len(folded) and (folded[k] in middles or folded[k] in givens or (k == 1 and vt)):
         if k >= 3 and not words[k].isascii() and spelling(words[k]) in _GOES_ON:
             break
         k += 1
-    if k == 2 and vt and len(folded[2]) > 1:
-        k = 3
+    if k == 2 and vt and (_initial_ends(doc, spans[2][1]) if len(folded[2]) == 1 else hmong):
+        k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
+    elif k == 2 and vt and not words[1].isascii():
+        k = _other_given(doc, words, spans)  # "lục văn páo |", "thạch thị sa rây,"
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
         k -= 1
     if k < 3 or any(w in NEVER_IN_NAMES for w in folded[1:k]):
         return None
     for q in range(min(k, len(words) - 1)):
-        if _is_everyday(words[q], words[q + 1], not_names):
+        # after a surname and "văn"/"thị" the words are a name's, a place's as often as not
+        # ("đồng văn mạnh", "lạc thị thanh thủy"): only everyday words count there
+        if _is_everyday(words[q], words[q + 1], not_names, places=not (vt and q < k - 1)):
             k = q  # "nguyễn văn hải chủ trì": the name ends before "chủ trì"
             break
     if k < 3:
@@ -195,11 +228,81 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     before = _word_before(text, s)
     if before is not None and before.islower() and _is_everyday(before, words[0], not_names):
         return None  # "quản lý thị trường"
+    if before is not None and (
+        spelling(before) in _PLACE_UNITS
+        if not before.isascii()
+        else fold_word(before) in _PLAIN_PLACE_UNITS
+    ):
+        return None  # "huyện đồng văn ...", "đường lê văn lương": a place named after someone
     if is_template_name(doc, folded[:k], s) or is_public_figure(text[s:e]):
         return None
     if folded[0] in HONORIFICS and folded[1] in surnames and not vt:
         return None  # "ông trần hưng đạo": the honorific's path judged the words after it
     return e
+
+
+#: unit words before a place's name, folded: the name after them is a place's
+_PLACE_UNIT_WORDS = (
+    "huyện xã phường tỉnh quận thôn xóm đường phố ấp bản buôn làng tp trường cầu chợ ngõ"
+    " hẻm kiệt khu tổ"
+).split()
+_PLACE_UNITS = frozenset(spelling(w) for w in _PLACE_UNIT_WORDS)
+#: the same typed without diacritics, but those that are everyday words so ("cho", "ban")
+_PLAIN_PLACE_UNITS = frozenset(fold_word(w) for w in _PLACE_UNIT_WORDS) - {
+    "cho", "to", "ban", "cau", "pho", "lang", "khu", "truong", "tinh", "quan", "xa"
+}  # fmt: skip
+#: Hmong clan names and the middle names of their men and women ("giàng a sử", "lầu mí
+#: sểnh", "vàng seo phìn"), and the double surnames of the Nguyễn royal clan ("tôn thất
+#: khoa", "tôn nữ minh châu"): as unmistakable a shape as "văn" / "thị"
+_HMONG_CLANS = frozenset(
+    {"giang", "sung", "thao", "vang", "lau", "hau", "mua", "vu", "ly", "chang", "ha", "cu"}
+)
+_HMONG_MIDDLES = frozenset({"a", "mi", "seo"})
+_ROYAL = frozenset({"ton that", "ton nu"})
+
+
+def _middle_shape(words: list[str], folded: list[str]) -> bool:
+    """Whether the first two words are a surname and a middle name that only names hold:
+    "văn" / "thị" spelled so, a Hmong clan and "a" / "mí" / "seo", "tôn thất" / "tôn nữ"."""
+    if folded[1] in ("van", "thi"):
+        return words[1].isascii() or spelling(words[1]) in TYPICAL_MIDDLE_SPELLINGS
+    if folded[0] in _HMONG_CLANS and folded[1] in _HMONG_MIDDLES:
+        return words[1].isascii() or spelling(words[1]) in _HMONG_SPELLINGS
+    return f"{folded[0]} {folded[1]}" in _ROYAL
+
+
+_HMONG_SPELLINGS = frozenset(spelling(w) for w in ("a", "mí", "seo"))
+#: a single letter that ends a name (an initial, "lục văn t, sinh năm"): a mark follows it
+_INITIAL_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|$|\.?[ \t]*(?:sinh|va|và)\b|[-\u2013] )")
+
+
+def _initial_ends(doc: Document, end: int) -> bool:
+    """Whether the name's end is marked after a one-letter given name."""
+    return _INITIAL_END.match(doc.folded, end) is not None
+
+
+#: punctuation right after a name (a comma, a bracket, a cell's border, a dash, a line end)
+_PUNCT_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|[-\u2013\u2014][ \t])")
+#: words that end chat sentences, never a given name ("rồi", "nhé", "ạ")
+_PARTICLES = frozenset(
+    spelling(w)
+    for w in "rồi nhé nha ạ à ơi luôn đây đó này kia nữa thôi chưa xong hết lại ấy nhỉ chứ".split()
+)
+
+
+def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
+    """How many words a name of a surname, "văn"/"thị" spelled so, and a given name outside the
+    lexicon (Thái, Khmer, Tày: "páo", "sa rây", "sô phia") takes: one or two words up to
+    punctuation, none a chat particle or a word that goes on with the sentence; else 2."""
+    for m in (3, 4):
+        if m > len(words):
+            break
+        word = spelling(words[m - 1])
+        if word in _PARTICLES or word in _GOES_ON or words[m - 1].isascii():
+            break
+        if _PUNCT_END.match(doc.text, spans[m - 1][1]):
+            return m
+    return 2
 
 
 def _word_before(text: str, s: int) -> str | None:
