@@ -34,7 +34,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     not_name_spellings,
 )
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
@@ -119,7 +119,9 @@ def uncued_names(
     folded = doc.folded
     taken = SpanSet()
     merged: list[list[int]] = []
-    for a, b in sorted((d.start, d.end) for d in found):
+    # a finding below the floor ("Nguyễn An" read as a surname and a given name, 0.45) hides
+    # nothing: the evidence here may raise it
+    for a, b in sorted((d.start, d.end) for d in found if d.score >= REPORT_FLOOR):
         if merged and a < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
@@ -127,13 +129,14 @@ def uncued_names(
     for a, b in merged:
         taken.add(a, b)
     starts: set[int] = set()
+    surnames = lexicons().surnames
     for anchor in (" van ", " thi ", "\nvan ", "\nthi "):
         p = folded.find(anchor)
         while p >= 0:
             s = p
             while s > 0 and folded[s - 1].isalpha():
                 s -= 1
-            if s < p:
+            if s < p and folded[s:p] in surnames:  # "luật thi hành": no name (cheap test)
                 starts.add(s)
             p = folded.find(anchor, p + 1)
     slots = {m.end() for m in _slot_re().finditer(folded)}
@@ -142,8 +145,17 @@ def uncued_names(
         slots.add(first.end())
     starts.update(slots)
     after = 0
+    _, middles, givens, _, _ = lexicons()
     for s in sorted(starts):
-        if s < after or (s > 0 and folded[s - 1].isalpha()) or taken.overlaps(s, s + 1):
+        if s < after or (s > 0 and folded[s - 1].isalpha()):
+            continue
+        two = _FIRST_TWO.match(folded, s)  # the cheap test first: a surname, a name word
+        if two is None or two.group(1) not in surnames:
+            continue
+        second = two.group(2)
+        if second not in givens and second not in middles and second not in _SECOND_WORDS:
+            continue
+        if taken.overlaps(s, s + 1):
             continue
         e = _name_at(doc, s, s in slots)
         if e is None or taken.overlaps(s, e):
@@ -177,7 +189,7 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             break
         pos = g.end()
     if len(spans) < 3:
-        return None
+        return _two_words(doc, s, slot) if slot else None
     words = [text[a:b] for a, b in spans]
     folded = [fold_word(w) for w in words]
     if folded[0] not in surnames or not spelled_as_surname(words[0], doc, s):
@@ -204,6 +216,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k = _other_given(doc, words, spans)  # "lục văn páo |", "thạch thị sa rây,"
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
         k -= 1
+    if k == 2 and slot and not vt:
+        return _two_words(doc, s, slot)
     if k < 3 or any(w in NEVER_IN_NAMES for w in folded[1:k]):
         return None
     for q in range(min(k, len(words) - 1)):
@@ -251,6 +265,9 @@ _PLACE_UNITS = frozenset(spelling(w) for w in _PLACE_UNIT_WORDS)
 _PLAIN_PLACE_UNITS = frozenset(fold_word(w) for w in _PLACE_UNIT_WORDS) - {
     "cho", "to", "ban", "cau", "pho", "lang", "khu", "truong", "tinh", "quan", "xa"
 }  # fmt: skip
+_FIRST_TWO = re.compile(r"([a-z]+)[ \n]+([a-z]+)")
+#: second words of the name shapes that are no middle or given name ("tôn thất", "lầu mí")
+_SECOND_WORDS = frozenset({"van", "thi", "a", "mi", "seo", "that", "nu"})
 #: Hmong clan names and the middle names of their men and women ("giàng a sử", "lầu mí
 #: sểnh", "vàng seo phìn"), and the double surnames of the Nguyễn royal clan ("tôn thất
 #: khoa", "tôn nữ minh châu"): as unmistakable a shape as "văn" / "thị"
@@ -303,6 +320,40 @@ def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) 
         if _PUNCT_END.match(doc.text, spans[m - 1][1]):
             return m
     return 2
+
+
+#: what follows a two-word name at the start of a line or list item: its birth year or an
+#: identifier ("nguyễn an, sinh năm 1950", "đỗ dần (sn 1979)")
+_BIRTH_AFTER = re.compile(r"[ \t]*(?:[,(\-\u2013][ \t]*)?(?:sinh|sn|ns|cccd|cmnd)\b")
+#: a chat line's time before its speaker ("[08:15] ")
+_TIME_BEFORE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$")
+_TWO = re.compile(r"([^\W\d_]+) ([^\W\d_]+)(?![\w'])")
+
+
+def _two_words(doc: Document, s: int, slot: bool) -> int | None:
+    """A surname and a given name alone at the start of a line or list item, lower case or
+    capitalised ("1. nguyễn an, sinh năm 1950", "[08:15] Nhữ Lành: ..."): a name with its
+    birth year or an identifier after it, or a chat line's speaker after its time."""
+    m = _TWO.match(doc.text, s)
+    if m is None:
+        return None
+    a, b = m.group(1), m.group(2)
+    if not ((a.islower() and b.islower()) or (a.istitle() and b.istitle())):
+        return None
+    surnames, _, givens, not_names, _ = lexicons()
+    fa, fb = fold_word(a), fold_word(b)
+    if fa not in surnames or fb not in givens or not spelled_as_surname(a, doc, s):
+        return None
+    if a.isascii() and b.isascii() and (fa not in PLAIN_SURNAMES or fb in _EVERYDAY_GIVENS):
+        return None  # "son lap", "le la": typed so, everyday words as often
+    e = m.end()
+    line_start = doc.text.rfind("\n", 0, s) + 1
+    speaker = doc.text.startswith(":", e) and _TIME_BEFORE.search(doc.text, line_start, s)
+    if not (speaker or _BIRTH_AFTER.match(doc.folded, e)):
+        return None
+    if _is_everyday(a, b, not_names) or is_public_figure(doc.text[s:e]):
+        return None
+    return e
 
 
 def _word_before(text: str, s: int) -> str | None:
