@@ -331,20 +331,21 @@ _TWO = re.compile(r"([^\W\d_]+) ([^\W\d_]+)(?![\w'])")
 
 
 def _two_words(doc: Document, s: int, slot: bool) -> int | None:
-    """A surname and a given name alone at the start of a line or list item, lower case or
-    capitalised ("1. nguyễn an, sinh năm 1950", "[08:15] Nhữ Lành: ..."): a name with its
-    birth year or an identifier after it, or a chat line's speaker after its time."""
+    """A surname and a given name alone at the start of a line or list item, in lower case,
+    capitalised or in capitals ("1. nguyễn an, sinh năm 1950", "[08:15] Nhữ Lành: ..."): a
+    name with its birth year or an identifier after it, or a chat line's speaker after its
+    time."""
     m = _TWO.match(doc.text, s)
     if m is None:
         return None
     a, b = m.group(1), m.group(2)
-    if not ((a.islower() and b.islower()) or (a.istitle() and b.istitle())):
+    if not any(f(a) and f(b) for f in (str.islower, str.istitle, str.isupper)):
         return None
     surnames, _, givens, not_names, _ = lexicons()
     fa, fb = fold_word(a), fold_word(b)
     if fa not in surnames or fb not in givens or not spelled_as_surname(a, doc, s):
         return None
-    if a.isascii() and b.isascii() and (fa not in PLAIN_SURNAMES or fb in _EVERYDAY_GIVENS):
+    if a.islower() and f"{a}{b}".isascii() and (fa not in PLAIN_SURNAMES or fb in _EVERYDAY_GIVENS):
         return None  # "son lap", "le la": typed so, everyday words as often
     e = m.end()
     line_start = doc.text.rfind("\n", 0, s) + 1
