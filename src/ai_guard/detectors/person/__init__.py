@@ -36,6 +36,8 @@ How the package is laid out (one job per module):
 * ``lower_case``: chat-style names in lower case after an honorific, a self-introduction
   ("tôi là", "tên là", "họ tên:") or a cue of ``name_cues.tsv`` ("bị cáo", "đồng chí"), and
   in cells under a name column;
+* ``uncued``: lower-case names with no cue, by their shape ("bùi văn chiến", "giàng a sử") or
+  by where they stand (a list item, a chat line's speaker, a table cell) with the end marked;
 * ``shape``: whether a word can be a Vietnamese syllable;
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
