@@ -68,6 +68,15 @@ def _first_slot_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]*" + _slot_re().pattern[len("[\\n|\\t:][ \\t]*") :])
 
 
+@lru_cache(maxsize=1)
+def _slot_res() -> tuple[re.Pattern[str], ...]:
+    """:func:`_slot_re` once per separator: a pattern that starts with a literal is searched
+    from one to the next, one that starts with a class tries every character (40% slower on
+    a 2 KB prompt)."""
+    tail = _slot_re().pattern[len("[\\n|\\t:]") :]
+    return tuple(re.compile(re.escape(sep) + tail) for sep in "\n:|\t")
+
+
 #: what marks a name's end (on the folded view, right after its last word)
 _END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
@@ -139,7 +148,7 @@ def uncued_names(
             if s < p and folded[s:p] in surnames:  # "luật thi hành": no name (cheap test)
                 starts.add(s)
             p = folded.find(anchor, p + 1)
-    slots = {m.end() for m in _slot_re().finditer(folded)}
+    slots = {m.end() for pattern in _slot_res() for m in pattern.finditer(folded)}
     first = _first_slot_re().match(folded)
     if first is not None:
         slots.add(first.end())
