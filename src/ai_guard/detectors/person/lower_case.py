@@ -109,7 +109,12 @@ _NAME_END = re.compile(
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
 #: "sinh năm", "ở", "và", "phòng kế toán", "đang làm"); spelled so where the word has diacritics
-_GOES_ON = ("là", "sinh", "ở", "và", "phòng", "đang", "đã", "được", "không", "thì", "mà")
+_GOES_ON = (
+    *("là", "sinh", "ở", "và", "phòng", "đang", "đã", "được", "không", "thì", "mà", "hỏi"),
+    *("tại", "phản", "ủy", "uỷ", "gửi", "nhờ", "báo", "xin", "nộp", "đề", "về", "từ", "đến"),
+    *("với", "của", "làm", "nói", "hẹn", "muốn", "cần", "bị", "vay", "mua", "bán", "trình"),
+    *("kê", "khai", "đi", "ký", "kí", "lên", "chuyển"),
+)
 _GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phong" is a name
 _GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
 

@@ -91,8 +91,16 @@ _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu",
 #: words that go on with the sentence rather than the name ("là", "sinh", "ở", "và" ...)
 _GOES_ON = frozenset(
     spelling(w)
-    for w in ("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho", "thì", "mà")
+    for w in (
+        *("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho", "thì", "mà"),
+        *("hỏi", "tại", "phản", "ủy", "uỷ", "gửi", "nhờ", "báo", "xin", "nộp", "đề", "về"),
+        *("từ", "đến", "với", "của", "làm", "nói", "hẹn", "muốn", "cần", "bị", "vay", "mua"),
+        *("bán", "trình", "kê", "khai", "đi", "ký", "kí", "lên", "chuyển"),
+    )
 )
+#: a word typed without diacritics that goes on with the sentence right after a name ("dinh
+#: van minh va ...", "giang thi my o ban ...", "lang thi xuan da ...")
+_GOES_ON_AFTER = re.compile(r"[ \t]+(?:va|o|da|dang|la)[ \t]")
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +254,13 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     marked = _END.match(doc.folded, e) is not None
     if not vt and not marked:
         return None
-    if vt and ascii_name and not (marked or slot or folded[0] in PLAIN_SURNAMES):
+    if (
+        vt
+        and ascii_name
+        and not (
+            marked or slot or folded[0] in PLAIN_SURNAMES or _GOES_ON_AFTER.match(doc.folded, e)
+        )
+    ):
         return None
     before = _word_before(text, s)
     if before is not None and before.islower() and _is_everyday(before, words[0], not_names):
