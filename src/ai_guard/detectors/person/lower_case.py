@@ -113,7 +113,7 @@ _GOES_ON = (
     *("là", "sinh", "ở", "và", "phòng", "đang", "đã", "được", "không", "thì", "mà", "hỏi"),
     *("tại", "phản", "ủy", "uỷ", "gửi", "nhờ", "báo", "xin", "nộp", "đề", "về", "từ", "đến"),
     *("với", "của", "làm", "nói", "hẹn", "muốn", "cần", "bị", "vay", "mua", "bán", "trình"),
-    *("kê", "khai", "đi", "ký", "kí", "lên", "chuyển"),
+    *("kê", "khai", "đi", "ký", "kí", "lên", "chuyển", "bên"),
 )
 _GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phong" is a name
 _GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
@@ -131,7 +131,7 @@ def _goes_on(word: str) -> bool:
 #: typed ends the name unless the name's end is marked after it
 _PLAIN_VERBS = frozenset(
     {"chuyen", "den", "ve", "tu", "lam", "nhan", "gui", "hoi", "bao", "xin", "nop", "ky"}
-    | {"toi", "tai", "cho", "co", "da", "dang", "duoc", "la", "o", "va", "sinh", "di"}
+    | {"toi", "tai", "cho", "co", "da", "dang", "duoc", "la", "o", "va", "sinh", "di", "sang"}
 )
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")

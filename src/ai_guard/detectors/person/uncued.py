@@ -95,7 +95,7 @@ _GOES_ON = frozenset(
         *("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho", "thì", "mà"),
         *("hỏi", "tại", "phản", "ủy", "uỷ", "gửi", "nhờ", "báo", "xin", "nộp", "đề", "về"),
         *("từ", "đến", "với", "của", "làm", "nói", "hẹn", "muốn", "cần", "bị", "vay", "mua"),
-        *("bán", "trình", "kê", "khai", "đi", "ký", "kí", "lên", "chuyển"),
+        *("bán", "trình", "kê", "khai", "đi", "ký", "kí", "lên", "chuyển", "bên"),
     )
 )
 #: a word typed without diacritics that goes on with the sentence right after a name ("dinh
