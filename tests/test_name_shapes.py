@@ -207,14 +207,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong nguyen an bo sung ho so truoc ngay 15."),
         ((12, 21, "PERSON"),),
     ),
-    ("allowed", "name.label.lower"): Known(
-        "200/200",
-        (
-            "viết giúp đơn xin xác nhận.\nhọ và tên: nguyễn an\nnội dung: xin cấp lại giấy "
-            "khai sinh."
-        ),
-        ((39, 48, "PERSON"),),
-    ),
     ("allowed", "name.label.folded_lower"): Known(
         "200/200",
         (
@@ -231,11 +223,6 @@ KNOWN: dict[tuple[str, str], Known] = {
     ("allowed", "name.self_introduction.upper"): Known(
         "38/200",
         ("Chào bạn, tôi là NGUYỄN AN, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("allowed", "name.self_introduction.lower"): Known(
-        "200/200",
-        ("chào bạn, tôi là nguyễn an, cần hỏi thủ tục đăng ký kết hôn."),
         ((17, 26, "PERSON"),),
     ),
     ("allowed", "name.self_introduction.folded"): Known(
@@ -358,22 +345,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
         ((22, 34, "PERSON"),),
     ),
-    ("allowed", "short_reference.lower"): Known(
-        "4/200",
-        (
-            "ông nguyễn văn minh an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông "
-            "an bổ sung giấy tờ."
-        ),
-        ((4, 22, "PERSON"), (80, 82, "PERSON")),
-    ),
-    ("allowed", "short_reference.folded_lower"): Known(
-        "112/200",
-        (
-            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
-            "giay to."
-        ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
-    ),
     ("allowed", "chat.lower"): Known(
         "101/200",
         ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
@@ -394,14 +365,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong nguyen an bo sung ho so truoc ngay 15."),
         ((12, 21, "PERSON"),),
     ),
-    ("partly_visible", "name.label.lower"): Known(
-        "200/200",
-        (
-            "viết giúp đơn xin xác nhận.\nhọ và tên: nguyễn an\nnội dung: xin cấp lại giấy "
-            "khai sinh."
-        ),
-        ((39, 48, "PERSON"),),
-    ),
     ("partly_visible", "name.label.folded_lower"): Known(
         "200/200",
         (
@@ -418,11 +381,6 @@ KNOWN: dict[tuple[str, str], Known] = {
     ("partly_visible", "name.self_introduction.upper"): Known(
         "38/200",
         ("Chào bạn, tôi là NGUYỄN AN, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("partly_visible", "name.self_introduction.lower"): Known(
-        "200/200",
-        ("chào bạn, tôi là nguyễn an, cần hỏi thủ tục đăng ký kết hôn."),
         ((17, 26, "PERSON"),),
     ),
     ("partly_visible", "name.self_introduction.folded"): Known(
@@ -545,22 +503,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
         ((22, 34, "PERSON"),),
     ),
-    ("partly_visible", "short_reference.lower"): Known(
-        "200/200",
-        (
-            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
-            "giấy tờ."
-        ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
-    ),
-    ("partly_visible", "short_reference.folded_lower"): Known(
-        "200/200",
-        (
-            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
-            "giay to."
-        ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
-    ),
     ("partly_visible", "address.unit_chain.lower"): Known(
         "10/100",
         (
@@ -602,6 +544,127 @@ KNOWN: dict[tuple[str, str], Known] = {
         "193/200",
         ("gui giup ong kim min-jun lich hop. nho ban viet lai doan nay cho an toan hon"),
         ((13, 24, "PERSON"),),
+    ),
+    ("allowed", "name.chat_speaker.folded_lower"): Known(
+        "17/100",
+        (
+            "tom tat doan chat sau giup toi:\n[08:10] phan an: chi oi ho so em nop hom thu hai "
+            "xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
+        ),
+        ((40, 47, "PERSON"),),
+    ),
+    ("allowed", "name.chat_speaker.lower"): Known(
+        "4/100",
+        (
+            "tóm tắt đoạn chat sau giúp tôi:\n[08:10] nguyễn văn diệu: chị ơi hồ sơ em nộp hôm "
+            "thứ hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
+        ),
+        ((40, 55, "PERSON"),),
+    ),
+    ("allowed", "short_reference.folded_lower"): Known(
+        "41/100",
+        (
+            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "giay to."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("allowed", "short_reference.lower"): Known(
+        "16/100",
+        (
+            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
+            "giấy tờ."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("partly_visible", "name.chat_speaker.folded_lower"): Known(
+        "17/100",
+        (
+            "tom tat doan chat sau giup toi:\n[08:10] phan an: chi oi ho so em nop hom thu hai "
+            "xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
+        ),
+        ((40, 47, "PERSON"),),
+    ),
+    ("partly_visible", "name.chat_speaker.lower"): Known(
+        "4/100",
+        (
+            "tóm tắt đoạn chat sau giúp tôi:\n[08:10] nguyễn văn diệu: chị ơi hồ sơ em nộp hôm "
+            "thứ hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
+        ),
+        ((40, 55, "PERSON"),),
+    ),
+    ("partly_visible", "name.list_item.folded"): Known(
+        "10/100",
+        (
+            "Kiem tra chinh ta danh sach sau:\n1. Thuc Sy Ngoc Chuong, sinh nam 1990, xin cap "
+            "lai giay khai sinh"
+        ),
+        ((36, 55, "PERSON"),),
+    ),
+    ("partly_visible", "name.list_item.folded_lower"): Known(
+        "46/100",
+        (
+            "lap bang tu danh sach sau:\n1. nguyen an, sinh nam 1950, xin cap lai giay khai "
+            "sinh\n2. phan an, sinh nam 1950, xin cap lai giay khai sinh"
+        ),
+        ((30, 39, "PERSON"), (86, 93, "PERSON")),
+    ),
+    ("partly_visible", "name.list_item.lower"): Known(
+        "11/100",
+        ("lập bảng từ danh sách sau:\n1. hoa an, sinh năm 1950, xin cấp lại giấy khai sinh"),
+        ((30, 36, "PERSON"),),
+    ),
+    ("partly_visible", "name.list_item.proper"): Known(
+        "6/100",
+        (
+            "Kiểm tra chính tả danh sách sau:\n1. Thục Sỹ Ngọc Chương, sinh năm 1990, xin cấp "
+            "lại giấy khai sinh"
+        ),
+        ((36, 55, "PERSON"),),
+    ),
+    ("partly_visible", "name.list_item.upper"): Known(
+        "6/100",
+        (
+            "Kiểm tra chính tả danh sách sau:\n1. THỤC SỸ NGỌC CHƯƠNG, sinh năm 1990, xin cấp "
+            "lại giấy khai sinh"
+        ),
+        ((36, 55, "PERSON"),),
+    ),
+    ("partly_visible", "short_reference.folded_lower"): Known(
+        "65/100",
+        (
+            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "giay to."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("partly_visible", "short_reference.lower"): Known(
+        "16/100",
+        (
+            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
+            "giấy tờ."
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+    ),
+    ("allowed", "name.label.lower"): Known(
+        "4/100",
+        ("họ tên: cao an long an\nnhờ bạn soạn thư trả lời về việc cấp lại giấy tờ."),
+        ((8, 22, "PERSON"),),
+    ),
+    ("allowed", "name.self_introduction.lower"): Known(
+        "4/100",
+        ("chào bạn, tôi là cao an, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 23, "PERSON"),),
+    ),
+    ("partly_visible", "name.label.lower"): Known(
+        "4/100",
+        ("viết giúp đơn xin xác nhận.\nhọ và tên: ninh an\nnội dung: xin cấp lại giấy khai sinh."),
+        ((39, 46, "PERSON"),),
+    ),
+    ("partly_visible", "name.self_introduction.lower"): Known(
+        "4/100",
+        ("chào bạn, tôi là cao an, cần hỏi thủ tục đăng ký kết hôn."),
+        ((17, 23, "PERSON"),),
     ),
 }
 

@@ -69,10 +69,13 @@ def test_places_headings_and_figures_are_not_names(text: str) -> None:
         ("gặp ông lê văn tâm hôm qua", ["lê văn tâm"]),
         ("anh tran van nam goi lai cho em", ["tran van nam"]),
         ("bà ấy là người tốt", []),
-        ("chỉ nguyễn thị lan biết", []),  # "chỉ" (only) is not "chị"
+        ("chỉ trần minh đức biết", []),  # "chỉ" (only) is not "chị"
+        # ... but "... thị ..." spelled so is a name's shape without any cue (uncued)
+        ("chỉ nguyễn thị lan biết", ["nguyễn thị lan"]),
         ("co nhan the can thiet", []),  # no diacritics: "có", not "cô"
         ("chị lan gọi", []),  # a given name alone
-        ("ông trần hưng đạo", []),  # a historical figure
+        # a figure's name after "ông" is a person's, as "Ông Trần Hưng Đạo" is
+        ("ông trần hưng đạo", ["trần hưng đạo"]),
     ],
 )
 def test_lower_case_names_after_an_honorific(text: str, expected: list[str]) -> None:

@@ -63,6 +63,8 @@ NAME_CONTEXTS = (
     "table_markdown",
     "table_tsv",
     "line_break",
+    "list_item",
+    "chat_speaker",
 )
 #: the naming customs of :func:`minority_names`
 MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
@@ -334,6 +336,17 @@ _SELF_SENTENCES = (
     "Mình là {n} nha, viết giúp mình lá đơn xin xác nhận.",
 )
 _TABLE_HEAD = "Tóm tắt danh sách sau:\n"
+_LIST_HEADS = (
+    "Lập bảng từ danh sách sau:",
+    "Danh sách đề nghị hỗ trợ, sắp xếp giúp theo năm sinh:",
+    "Kiểm tra chính tả danh sách sau:",
+)
+_LIST_TAILS = (", sinh năm {y}, xin cấp lại giấy khai sinh", " - sinh năm {y}", " (sinh năm {y})")
+_CHAT_LINES = (
+    "chị ơi hồ sơ em nộp hôm thứ hai xong chưa ạ?",
+    "em gửi bổ sung bản sao sổ đỏ rồi nhé.",
+    "cho em hỏi lịch tiếp dân tuần sau.",
+)
 _ROW_NOTES = ("Xin cấp lại giấy khai sinh", "Đề nghị hỗ trợ hộ nghèo", "Khiếu nại chậm giải quyết")
 
 
@@ -375,7 +388,25 @@ def _name_segments(draw: st.DrawFn, context: str) -> list[_Segment]:
         broken = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
         lead = draw(st.sampled_from(["Người đề nghị: ", "Tóm tắt đơn sau.\nNgười viết đơn: "]))
         return [(lead, None), (broken, PERSON), (", xin cấp lại giấy khai sinh.", None)]
+    if context == "list_item":  # "1. Lò Văn Chiến, sinh năm 1985 - ..." with no cue at all
+        out: list[_Segment] = [(draw(st.sampled_from(_LIST_HEADS)), None)]
+        for i, p in enumerate(draw(st.lists(_kinh_people(), min_size=1, max_size=3)), 1):
+            bullet = draw(st.sampled_from([f"{i}. ", f"{i}) ", "- "]))
+            tail = draw(st.sampled_from(_LIST_TAILS)).format(y=draw(st.integers(1950, 2005)))
+            out.extend([(f"\n{bullet}", None), (p.full, PERSON), (tail, None)])
+        return out
+    if context == "chat_speaker":  # "[08:15] Trần Minh Đức: chị ơi ..." in a pasted chat log
+        person = draw(_kinh_people())
+        minute = draw(st.integers(10, 59))
+        return [
+            ("Tóm tắt đoạn chat sau giúp tôi:\n", None),
+            (f"[08:{minute}] ", None),
+            (person.full, PERSON),
+            (": " + draw(st.sampled_from(_CHAT_LINES)), None),
+            (f"\n[09:{minute}] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ.", None),
+        ]
     people = draw(st.lists(_kinh_people(), min_size=1, max_size=2))
+    out = []
     rows: list[list[_Segment]] = []
     for i, p in enumerate(people, 1):
         note = draw(st.sampled_from(_ROW_NOTES))
@@ -385,9 +416,9 @@ def _name_segments(draw: st.DrawFn, context: str) -> list[_Segment]:
             rows.append([(f"{i}\t", None), (p.full, PERSON), (f"\t{note}", None)])
     if context == "table_markdown":
         head = "| STT | Họ và tên | Nội dung |\n|---|---|---|"
-        out: list[_Segment] = [(_TABLE_HEAD + head, None)]
+        out.append((_TABLE_HEAD + head, None))
     else:
-        out = [(_TABLE_HEAD + "STT\tHọ và tên\tNội dung", None)]
+        out.append((_TABLE_HEAD + "STT\tHọ và tên\tNội dung", None))
     for row in rows:
         out.append(("\n", None))
         out.extend(row)
@@ -407,7 +438,9 @@ def name_prompts(
     """Prompts holding Kinh full names (:func:`kinh_names`) in one of ``contexts`` (default all
     of :data:`NAME_CONTEXTS`): after an honorific (``Đề nghị bà Trần Thị Mai bổ sung ...``), a
     form label (``Họ và tên: ...``), a self-introduction (``tôi là ...``), in the rows of a
-    markdown or tab-separated table, or broken across a line (``Nguyễn Văn\\nAn``); written in
+    markdown or tab-separated table, broken across a line (``Nguyễn Văn\\nAn``), with no cue
+    as a list item (``1. Lò Văn Chiến, sinh năm 1985``) or the speaker of a pasted chat line
+    (``[08:15] Trần Minh Đức: chị ơi ...``); written in
     one of ``writings`` (default all of :data:`WRITINGS`). Spans: each full name, ``PERSON``.
     ``shape``: ``name.<context>.<writing>``."""
     picked = _check_choice("contexts", contexts, NAME_CONTEXTS)

@@ -36,6 +36,8 @@ How the package is laid out (one job per module):
 * ``lower_case``: chat-style names in lower case after an honorific, a self-introduction
   ("tôi là", "tên là", "họ tên:") or a cue of ``name_cues.tsv`` ("bị cáo", "đồng chí"), and
   in cells under a name column;
+* ``uncued``: lower-case names with no cue, by their shape ("bùi văn chiến", "giàng a sử") or
+  by where they stand (a list item, a chat line's speaker, a table cell) with the end marked;
 * ``shape``: whether a word can be a Vietnamese syllable;
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
@@ -54,6 +56,7 @@ from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.lower_case import lower_case_names
+from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
@@ -70,6 +73,7 @@ class PersonNameDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         found = list(capitalised_names(doc, self.id))
         found.extend(lower_case_names(doc, self.id))
+        found.extend(uncued_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
         yield from found
         yield from short_references(doc, found, self.id)

@@ -33,6 +33,7 @@ from ai_guard.detectors.person.scores import (
     REPORT_FLOOR,
     SCORE_SHORT_REFERENCE,
 )
+from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -117,8 +118,20 @@ def short_references(
             continue  # ("Ông An" read as a surname and a given name, 0.45)
         taken.append((d.start, d.end))
         words = text[d.start : d.end].split()
-        if len(words) < 2 or not all(w[0].isupper() and w.isalpha() for w in words):
-            continue  # lower-case chat names: their words are everyday words
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        if all(w.islower() for w in words):
+            # a lower-case chat name: its given name (or last two words) only, and only with
+            # the evidence ``_lower_reference`` asks for
+            lower_keys = {words[-1]}
+            if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
+                lower_keys.add(f"{words[-2]} {words[-1]}")
+            for key in lower_keys:
+                if len(key) > 1 and (key not in antecedents or d.end < antecedents[key]):
+                    antecedents[key] = d.end
+            continue
+        if not all(w[0].isupper() for w in words):
+            continue
         keys = {words[-1], words[0]}
         if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
             keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
@@ -137,6 +150,7 @@ def short_references(
     cased = doc.folded_cased
     folded = doc.folded
     seen: set[int] = set()
+    lower: list[tuple[tuple[int, int], str]] = []
     # the cue and the word after it are found on the folded view (lower case, a plain space
     # or line break before the cue: the engine skips from one to the next), the word's
     # capital on the cased one
@@ -149,6 +163,10 @@ def short_references(
         while cased[s] in " \t":
             s += 1
         if not cased[s].isupper():
+            hit = _lower_reference(text, cased, m.start("cue"), m.end("cue"), s, antecedents)
+            if hit is not None and not _overlaps(starts, reach, hit):
+                seen.add(hit[0])
+                lower.append((hit, m.group("cue")))
             continue
         e = _TAIL.match(cased, s + 1).end()  # type: ignore[union-attr]
         if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
@@ -164,6 +182,7 @@ def short_references(
         if hit is not None and not _overlaps(starts, reach, hit):
             seen.add(hit[0])
             yield _detection(hit, detector_id, m.group("cue"))
+    yield from (_detection(hit, detector_id, cue) for hit, cue in _unambiguous(text, lower, taken))
     # a speaker's line starts after a line break after the first full name
     for m in _speaker_re().finditer(cased, first_end):
         s, e = m.span("ref")
@@ -173,6 +192,79 @@ def short_references(
         hit = _reference(text, cs, ce, s, e, antecedents, True)
         if hit is not None and not _overlaps(starts, reach, hit):
             yield _detection(hit, detector_id, "speaker")
+
+
+def _unambiguous(
+    text: str, hits: list[tuple[tuple[int, int], str]], taken: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str]]:
+    """The lower-case references whose word occurs nowhere else in the text but in the names
+    found and in the references themselves: the engine redacts a value wherever it occurs,
+    and "lan" or "anh" also occur as everyday words and inside others ("lan can", "thanh")."""
+    spans = {span for span, _ in hits}
+    out = []
+    for (s, e), cue in hits:
+        value = text[s:e]
+        pos = text.find(value)
+        while pos >= 0:
+            end = pos + len(value)
+            if (pos, end) not in spans and not any(a <= pos and end <= b for a, b in taken):
+                break
+            pos = text.find(value, pos + 1)
+        if pos < 0:
+            out.append(((s, e), cue))
+    return out
+
+
+#: a lower-case word on the folded view with its letter case, and the next one
+_LOWER_WORDS = re.compile(r"([a-z]+)(?:[ \t]{1,2}([a-z]+))?")
+
+
+def _lower_reference(
+    text: str, cased: str, cs: int, ce: int, s: int, antecedents: dict[str, int]
+) -> tuple[int, int] | None:
+    """A lower-case short reference ("bà lan" after "bà đoàn thị xuân lan"): the given name
+    (or the last two words) of a lower-case full name found before it, spelled exactly as
+    there, after a cue spelled as one, and not the first word of an everyday word with the
+    next one ("anh an tâm", "chị lan can")."""
+    m = _LOWER_WORDS.match(cased, s)
+    if m is None or not text[s : m.end()].islower():
+        return None
+    e = m.end(1)
+    if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
+        return None  # a word the folded view cut ("ô" in "ôm"?): not a whole word
+    if m.group(2) is not None:
+        two = text[s : m.end(2)]
+        end = antecedents.get(two)
+        if end is not None and end <= s and _spelled(text[cs:ce], speaker=False):
+            return s, m.end(2)
+        if everyday_pair(text[s:e], text[m.start(2) : m.end(2)]):
+            return None
+    if text[cs:e].isascii() and not _plain_cue(cased, cs, ce, e):
+        return None
+    return _reference(text, cs, ce, s, e, antecedents, False)
+
+
+#: cues that, typed without diacritics, still stand before a short reference ("di" is "đi",
+#: "con", "vo", "be" are words of their own there)
+_PLAIN_CUES = frozenset(
+    {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "dong chi"}
+)
+
+
+def _plain_cue(cased: str, cs: int, ce: int, e: int) -> bool:
+    """Whether a cue and a word typed without diacritics are a cue and a name: no everyday
+    phrase ("di lam an", "chi phi") and no place ("ho chi minh")."""
+    cue = cased[cs:ce].lower()
+    if cue not in _PLAIN_CUES:
+        return False
+    word = cased[ce:e].strip().lower()
+    if everyday_pair(cue, word):
+        return False
+    p = cs - 1
+    while p > 0 and cased[p - 1].isalpha():
+        p -= 1
+    before = cased[p : cs - 1].lower() if cs > 0 and cased[cs - 1] == " " else ""
+    return not (before and everyday_pair(f"{before} {cue}", word))
 
 
 # on the folded view with its letter case (an offset there is an offset in the text)

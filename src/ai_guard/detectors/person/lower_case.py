@@ -44,7 +44,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_NAME_COLUMN,
 )
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
-from ai_guard.detectors.person.words import is_public_figure, spelled_as_cue, spelled_as_surname
+from ai_guard.detectors.person.words import spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -104,12 +104,17 @@ _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: a bracket, the end of the line, a table cell, or an identifier ("sinh năm", "cccd"); group 1
 #: holds the marks that still count after "đó thì" and the like (not the end of the line)
 _NAME_END = re.compile(
-    r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst)\b)"
+    r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst|stk|tk)\b|so[ \t]*[0-9])"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
 #: "sinh năm", "ở", "và", "phòng kế toán", "đang làm"); spelled so where the word has diacritics
-_GOES_ON = ("là", "sinh", "ở", "và", "phòng", "đang", "đã", "được", "không")
+_GOES_ON = (
+    *("là", "sinh", "ở", "và", "phòng", "đang", "đã", "được", "không", "thì", "mà", "hỏi"),
+    *("tại", "phản", "ủy", "uỷ", "gửi", "nhờ", "báo", "xin", "nộp", "đề", "về", "từ", "đến"),
+    *("với", "của", "làm", "nói", "hẹn", "muốn", "cần", "bị", "vay", "mua", "bán", "trình"),
+    *("kê", "khai", "đi", "ký", "kí", "lên", "chuyển", "bên"),
+)
 _GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phong" is a name
 _GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
 
@@ -121,6 +126,13 @@ def _goes_on(word: str) -> bool:
     return spelling(word) in _GOES_ON_SPELLED
 
 
+#: given names that, typed without diacritics, are verbs or prepositions that go on with the
+#: sentence after a name ("chuyển", "đến", "về", "từ", "nhận", "gửi"): a fourth word so
+#: typed ends the name unless the name's end is marked after it
+_PLAIN_VERBS = frozenset(
+    {"chuyen", "den", "ve", "tu", "lam", "nhan", "gui", "hoi", "bao", "xin", "nop", "ky"}
+    | {"toi", "tai", "cho", "co", "da", "dang", "duoc", "la", "o", "va", "sinh", "di", "sang"}
+)
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")
 _PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
@@ -333,6 +345,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             # "khổng văn lâm", "nguyễn văn hoa", "bui thi thanh xuan": after a surname and
             # "văn"/"thị" the words are the name's, a place's name as often as not
             continue
+        if q == 2 and _marked_plain_name(doc, raw, spans, folded, s, not_names):
+            continue
         if _common_phrase(raw, spans, q - 1, not_names):
             cut = q - 1
             break
@@ -360,6 +374,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k -= 1
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
+    if (
+        k == 4
+        and raw.isascii()
+        and folded[3] in _PLAIN_VERBS
+        and _NAME_END.match(doc.folded, s + spans[3][1]) is None
+    ):
+        k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
     if k == 2 and not _two_word_name(doc, cue_folded, folded, raw, s + spans[1][1]):
@@ -375,9 +396,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if _common_phrase(raw, spans, 0, not_names):
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     honorific = m.group("cue")
-    if is_public_figure(raw[: spans[k - 1][1]]) and fold_word(honorific) not in ("cu", "bac"):
-        return None  # "đường trần hưng đạo" typed in lower case; "cụ phan bội châu" is
-        # reported and kept visible as a historical figure (ai_guard.public_role)
+    # a figure's name after a cue is reported as the capitalised path reports it ("ông trần
+    # hưng đạo" as "Ông Trần Hưng Đạo"); ai_guard.public_role keeps "cụ phan bội châu" visible
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return Detection(
@@ -390,6 +410,31 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         base_score=BASE_LOWER_CASE,
         context=honorific,
     )
+
+
+def _marked_plain_name(
+    doc: Document,
+    raw: str,
+    spans: list[tuple[int, int]],
+    folded: list[str],
+    s: int,
+    not_names: frozenset[str],
+) -> bool:
+    """Whether three words typed without diacritics after a cue are a surname, "van"/"thi" and
+    a given name, with the name's end marked ("ong luc van hoa, cmnd ...", "ba nghiem thi
+    hanh, sinh nam 1956"): "van hoa", "thi hanh" are everyday words too ("văn hóa", "thi
+    hành"), but not between a surname and a comma, nor after "nguyen", "tran", "le" ...
+    (``PLAIN_SURNAMES``, no everyday words there)."""
+    if not (
+        len(spans) >= 3
+        and folded[1] in ("van", "thi")
+        and raw[: spans[2][1]].isascii()
+        and f"{folded[0]} {folded[1]}" not in not_names
+    ):
+        return False
+    if folded[0] in PLAIN_SURNAMES:
+        return True  # "ong tran van minh chuyen ...": "nguyễn", "trần" are names' only
+    return len(spans) == 3 and _NAME_END.match(doc.folded, s + spans[2][1]) is not None
 
 
 def _spelled_middle(raw: str, span: tuple[int, int]) -> bool:

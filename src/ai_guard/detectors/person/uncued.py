@@ -1,0 +1,391 @@
+"""Lower-case names with no cue before them ("bùi văn chiến, mã số thuế ...", "1. lò văn
+chiến - ubnd xã ...", "[08:15] trần minh đức: chị ơi", "| 2 | chu văn toàn | 1961 |").
+
+Chat drops the honorific as often as the capitals: a list of people, a table pasted as text,
+a chat log, a name after "tóm tắt đơn:" or "hộ kinh doanh". Without a cue a lower-case name
+is known by one of two pieces of evidence, on top of the lexicons (a surname, then middle and
+given names, three words or more):
+
+* its shape: a surname, "văn" or "thị" spelled as the middle name, then one or two given names
+  ("bùi văn chiến"); typed without diacritics ("bui van chien") only with a surname that is no
+  everyday word (``PLAIN_SURNAMES``) or with the name's end marked;
+* where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
+  cell ("|", a tab) or after a label's ':', with its end marked (a comma, a dash, a bracket,
+  ':', a cell's end, a column gap, the end of the line, "sinh năm", "cccd").
+
+Either way no two neighbouring words may be an everyday word (``everyday_pairs.txt``: "văn bản",
+"thị trường", "công văn", "minh bạch"; the place and common phrases of the other paths), nor may
+the word before the surname make one with it ("quản lý thị trường" is no "Lý Thị Trường").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from ai_guard.detectors._spans import SpanSet
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import (
+    HONORIFICS,
+    NEVER_IN_NAMES,
+    PLAIN_SURNAMES,
+    TYPICAL_MIDDLE_SPELLINGS,
+    lexicons,
+    not_name_spellings,
+)
+from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.surname_first import is_template_name
+from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import spelling, trie_regex
+
+__all__ = ["everyday_pair", "uncued_names"]
+
+#: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
+_WORD = re.compile(r"[^\W\d_]+")
+#: the words of one name: spaces between them (a tab is a table's cell border), or a line
+#: break inside the first three words (a PDF export's: "đặng\nthị phương thảo")
+_GAP = re.compile(r" +| *\n *")
+#: where a name may start with no cue (on the folded view): a line, a list item, a chat line
+#: after its time, a table cell, after a label's ':'
+#: the bullet of a list item or the time of a chat line before a name ("1. ", "- ", "[08:15] ")
+_BULLET = r"(?:(?:\d{1,3}[.)]?|[-*+>\u2022\u2013]|\[\d{1,2}:\d{2}(?::\d{2})?\])[ \t]+)?"
+
+
+@lru_cache(maxsize=1)
+def _slot_re() -> re.Pattern[str]:
+    """Where a name may start with no cue (on the folded view): after a line break, a table
+    cell's border or a label's ':', and a bullet, a lexicon surname and a space."""
+    surnames = trie_regex(sorted(data.folded_set("detectors/surnames.txt")))
+    return re.compile(r"[\n|\t:][ \t]*" + _BULLET + r"(?=(?:" + surnames + r")[ \n])")
+
+
+@lru_cache(maxsize=1)
+def _first_slot_re() -> re.Pattern[str]:
+    """The same at the start of the text."""
+    return re.compile(r"[ \t]*" + _slot_re().pattern[len("[\\n|\\t:][ \\t]*") :])
+
+
+@lru_cache(maxsize=1)
+def _slot_res() -> tuple[re.Pattern[str], ...]:
+    """:func:`_slot_re` once per separator: a pattern that starts with a literal is searched
+    from one to the next, one that starts with a class tries every character (40% slower on
+    a 2 KB prompt)."""
+    tail = _slot_re().pattern[len("[\\n|\\t:]") :]
+    return tuple(re.compile(re.escape(sep) + tail) for sep in "\n:|\t")
+
+
+#: what marks a name's end (on the folded view, right after its last word)
+_END = re.compile(
+    r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
+    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b)|[ ]{2,})"
+)
+#: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
+_PLAIN_EVERYDAY = frozenset(
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
+)
+#: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
+_EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+#: words that go on with the sentence rather than the name ("là", "sinh", "ở", "và" ...)
+_GOES_ON = frozenset(
+    spelling(w)
+    for w in (
+        *("là", "sinh", "ở", "và", "đang", "đã", "được", "không", "có", "cho", "thì", "mà"),
+        *("hỏi", "tại", "phản", "ủy", "uỷ", "gửi", "nhờ", "báo", "xin", "nộp", "đề", "về"),
+        *("từ", "đến", "với", "của", "làm", "nói", "hẹn", "muốn", "cần", "bị", "vay", "mua"),
+        *("bán", "trình", "kê", "khai", "đi", "ký", "kí", "lên", "chuyển", "bên"),
+    )
+)
+#: a word typed without diacritics that goes on with the sentence right after a name ("dinh
+#: van minh va ...", "giang thi my o ban ...", "lang thi xuan da ...")
+_GOES_ON_AFTER = re.compile(r"[ \t]+(?:va|o|da|dang|la)[ \t]")
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> tuple[frozenset[str], frozenset[str]]:
+    """The everyday pairs (``everyday_pairs.txt``) by spelling and folded."""
+    lines = data.lines("detectors/everyday_pairs.txt")
+    return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
+
+
+def everyday_pair(a: str, b: str) -> bool:
+    """Whether two neighbouring words are an everyday word ("an tâm", "văn bản") or a known
+    place or phrase."""
+    return _is_everyday(a, b, lexicons().not_names)
+
+
+def _is_everyday(a: str, b: str, not_names: frozenset[str], *, places: bool = True) -> bool:
+    """Whether two neighbouring words are an everyday word or (``places``) a known place or
+    phrase (``not_names``)."""
+    spelled, folded = _everyday()
+    pair = f"{a} {b}"
+    if pair.isascii():
+        f = fold_word(pair)
+        return f in folded or (places and f in not_names)
+    s = spelling(pair)
+    return s in spelled or (places and s in not_name_spellings())
+
+
+def uncued_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The lower-case names no cue announces (see the module docstring), apart from those
+    the other paths found."""
+    folded = doc.folded
+    taken = SpanSet()
+    merged: list[list[int]] = []
+    # a finding below the floor ("Nguyễn An" read as a surname and a given name, 0.45) hides
+    # nothing: the evidence here may raise it
+    for a, b in sorted((d.start, d.end) for d in found if d.score >= REPORT_FLOOR):
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        taken.add(a, b)
+    starts: set[int] = set()
+    surnames = lexicons().surnames
+    for anchor in (" van ", " thi ", "\nvan ", "\nthi "):
+        p = folded.find(anchor)
+        while p >= 0:
+            s = p
+            while s > 0 and folded[s - 1].isalpha():
+                s -= 1
+            if s < p and folded[s:p] in surnames:  # "luật thi hành": no name (cheap test)
+                starts.add(s)
+            p = folded.find(anchor, p + 1)
+    slots = {m.end() for pattern in _slot_res() for m in pattern.finditer(folded)}
+    first = _first_slot_re().match(folded)
+    if first is not None:
+        slots.add(first.end())
+    starts.update(slots)
+    after = 0
+    _, middles, givens, _, _ = lexicons()
+    for s in sorted(starts):
+        if s < after or (s > 0 and folded[s - 1].isalpha()):
+            continue
+        two = _FIRST_TWO.match(folded, s)  # the cheap test first: a surname, a name word
+        if two is None or two.group(1) not in surnames:
+            continue
+        second = two.group(2)
+        if second not in givens and second not in middles and second not in _SECOND_WORDS:
+            continue
+        if taken.overlaps(s, s + 1):
+            continue
+        e = _name_at(doc, s, s in slots)
+        if e is None or taken.overlaps(s, e):
+            continue
+        after = e
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_LOWER_CASE,
+            detector_id,
+            pattern="person.lower_case",
+            base_score=BASE_LOWER_CASE,
+            context="shape" if s not in slots else "position",
+        )
+
+
+def _name_at(doc: Document, s: int, slot: bool) -> int | None:
+    """The end of a lower-case name starting at ``s``, or None."""
+    text = doc.text
+    surnames, middles, givens, not_names, _ = lexicons()
+    spans: list[tuple[int, int]] = []
+    pos = s
+    while len(spans) < 5:
+        w = _WORD.match(text, pos)
+        if w is None or not w.group().islower():
+            break
+        spans.append(w.span())
+        g = _GAP.match(text, w.end())
+        if g is None or ("\n" in g.group() and len(spans) > 2):
+            break
+        pos = g.end()
+    if len(spans) < 3:
+        return _two_words(doc, s, slot) if slot else None
+    words = [text[a:b] for a, b in spans]
+    folded = [fold_word(w) for w in words]
+    if folded[0] not in surnames or not spelled_as_surname(words[0], doc, s):
+        return None
+    vt = _middle_shape(words, folded)
+    # Hmong given names are no Kinh ones: after "a"/"mí"/"seo", or after "văn"/"thị" with the
+    # end marked ("lầu thị sò"), any word is the given name
+    hmong = vt and (
+        folded[1] in _HMONG_MIDDLES
+        or (folded[0] in _HMONG_CLANS and _initial_ends(doc, spans[2][1]))
+    )
+    if not vt and not slot:
+        return None
+    # the longest run of name words after the surname, ending on a given name; after
+    # "văn"/"thị" the third word is the given name
+    k = 1
+    while k < len(folded) and (folded[k] in middles or folded[k] in givens or (k == 1 and vt)):
+        if k >= 3 and not words[k].isascii() and spelling(words[k]) in _GOES_ON:
+            break
+        k += 1
+    if k == 2 and vt and (_initial_ends(doc, spans[2][1]) if len(folded[2]) == 1 else hmong):
+        k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
+    elif k == 2 and vt and not words[1].isascii():
+        k = _other_given(doc, words, spans)  # "lục văn páo |", "thạch thị sa rây,"
+    while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
+        k -= 1
+    if k == 2 and slot and not vt:
+        return _two_words(doc, s, slot)
+    if k < 3 or any(w in NEVER_IN_NAMES for w in folded[1:k]):
+        return None
+    for q in range(min(k, len(words) - 1)):
+        # after a surname and "văn"/"thị" the words are a name's, a place's as often as not
+        # ("đồng văn mạnh", "lạc thị thanh thủy"): only everyday words count there
+        if _is_everyday(words[q], words[q + 1], not_names, places=not (vt and q < k - 1)):
+            k = q  # "nguyễn văn hải chủ trì": the name ends before "chủ trì"
+            break
+    if k < 3:
+        return None  # "văn bản", "đoạn văn hoàn chỉnh", "vụ vận chuyển"
+    ascii_name = all(w.isascii() for w in words[:k])
+    if ascii_name and (
+        folded[0] in _PLAIN_EVERYDAY or any(w in _EVERYDAY_GIVENS for w in folded[2:k])
+    ):
+        return None  # "la" là, "do" đó; "truong van la dung" is "trương văn là đúng"
+    e = spans[k - 1][1]
+    marked = _END.match(doc.folded, e) is not None
+    if not vt and not marked:
+        return None
+    if (
+        vt
+        and ascii_name
+        and not (
+            marked or slot or folded[0] in PLAIN_SURNAMES or _GOES_ON_AFTER.match(doc.folded, e)
+        )
+    ):
+        return None
+    before = _word_before(text, s)
+    if before is not None and before.islower() and _is_everyday(before, words[0], not_names):
+        return None  # "quản lý thị trường"
+    if before is not None and (
+        spelling(before) in _PLACE_UNITS
+        if not before.isascii()
+        else fold_word(before) in _PLAIN_PLACE_UNITS
+    ):
+        return None  # "huyện đồng văn ...", "đường lê văn lương": a place named after someone
+    if is_template_name(doc, folded[:k], s) or is_public_figure(text[s:e]):
+        return None
+    if folded[0] in HONORIFICS and folded[1] in surnames and not vt:
+        return None  # "ông trần hưng đạo": the honorific's path judged the words after it
+    return e
+
+
+#: unit words before a place's name, folded: the name after them is a place's
+_PLACE_UNIT_WORDS = (
+    "huyện xã phường tỉnh quận thôn xóm đường phố ấp bản buôn làng tp trường cầu chợ ngõ"
+    " hẻm kiệt khu tổ"
+).split()
+_PLACE_UNITS = frozenset(spelling(w) for w in _PLACE_UNIT_WORDS)
+#: the same typed without diacritics, but those that are everyday words so ("cho", "ban")
+_PLAIN_PLACE_UNITS = frozenset(fold_word(w) for w in _PLACE_UNIT_WORDS) - {
+    "cho", "to", "ban", "cau", "pho", "lang", "khu", "truong", "tinh", "quan", "xa"
+}  # fmt: skip
+_FIRST_TWO = re.compile(r"([a-z]+)[ \n]+([a-z]+)")
+#: second words of the name shapes that are no middle or given name ("tôn thất", "lầu mí")
+_SECOND_WORDS = frozenset({"van", "thi", "a", "mi", "seo", "that", "nu"})
+#: Hmong clan names and the middle names of their men and women ("giàng a sử", "lầu mí
+#: sểnh", "vàng seo phìn"), and the double surnames of the Nguyễn royal clan ("tôn thất
+#: khoa", "tôn nữ minh châu"): as unmistakable a shape as "văn" / "thị"
+_HMONG_CLANS = frozenset(
+    {"giang", "sung", "thao", "vang", "lau", "hau", "mua", "vu", "ly", "chang", "ha", "cu"}
+)
+_HMONG_MIDDLES = frozenset({"a", "mi", "seo"})
+_ROYAL = frozenset({"ton that", "ton nu"})
+
+
+def _middle_shape(words: list[str], folded: list[str]) -> bool:
+    """Whether the first two words are a surname and a middle name that only names hold:
+    "văn" / "thị" spelled so, a Hmong clan and "a" / "mí" / "seo", "tôn thất" / "tôn nữ"."""
+    if folded[1] in ("van", "thi"):
+        return words[1].isascii() or spelling(words[1]) in TYPICAL_MIDDLE_SPELLINGS
+    if folded[0] in _HMONG_CLANS and folded[1] in _HMONG_MIDDLES:
+        return words[1].isascii() or spelling(words[1]) in _HMONG_SPELLINGS
+    return f"{folded[0]} {folded[1]}" in _ROYAL
+
+
+_HMONG_SPELLINGS = frozenset(spelling(w) for w in ("a", "mí", "seo"))
+#: a single letter that ends a name (an initial, "lục văn t, sinh năm"): a mark follows it
+_INITIAL_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|$|\.?[ \t]*(?:sinh|va|và)\b|[-\u2013] )")
+
+
+def _initial_ends(doc: Document, end: int) -> bool:
+    """Whether the name's end is marked after a one-letter given name."""
+    return _INITIAL_END.match(doc.folded, end) is not None
+
+
+#: punctuation right after a name (a comma, a bracket, a cell's border, a dash, a line end)
+_PUNCT_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|[-\u2013\u2014][ \t])")
+#: words that end chat sentences, never a given name ("rồi", "nhé", "ạ")
+_PARTICLES = frozenset(
+    spelling(w)
+    for w in "rồi nhé nha ạ à ơi luôn đây đó này kia nữa thôi chưa xong hết lại ấy nhỉ chứ".split()
+)
+
+
+def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
+    """How many words a name of a surname, "văn"/"thị" spelled so, and a given name outside the
+    lexicon (Thái, Khmer, Tày: "páo", "sa rây", "sô phia") takes: one or two words up to
+    punctuation, none a chat particle or a word that goes on with the sentence; else 2."""
+    for m in (3, 4):
+        if m > len(words):
+            break
+        word = spelling(words[m - 1])
+        if word in _PARTICLES or word in _GOES_ON or words[m - 1].isascii():
+            break
+        if _PUNCT_END.match(doc.text, spans[m - 1][1]):
+            return m
+    return 2
+
+
+#: what follows a two-word name at the start of a line or list item: its birth year or an
+#: identifier ("nguyễn an, sinh năm 1950", "đỗ dần (sn 1979)")
+_BIRTH_AFTER = re.compile(r"[ \t]*(?:[,(\-\u2013][ \t]*)?(?:sinh|sn|ns|cccd|cmnd)\b")
+#: a chat line's time before its speaker ("[08:15] ")
+_TIME_BEFORE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$")
+_TWO = re.compile(r"([^\W\d_]+) ([^\W\d_]+)(?![\w'])")
+
+
+def _two_words(doc: Document, s: int, slot: bool) -> int | None:
+    """A surname and a given name alone at the start of a line or list item, in lower case,
+    capitalised or in capitals ("1. nguyễn an, sinh năm 1950", "[08:15] Nhữ Lành: ..."): a
+    name with its birth year or an identifier after it, or a chat line's speaker after its
+    time."""
+    m = _TWO.match(doc.text, s)
+    if m is None:
+        return None
+    a, b = m.group(1), m.group(2)
+    if not any(f(a) and f(b) for f in (str.islower, str.istitle, str.isupper)):
+        return None
+    surnames, _, givens, not_names, _ = lexicons()
+    fa, fb = fold_word(a), fold_word(b)
+    if fa not in surnames or fb not in givens or not spelled_as_surname(a, doc, s):
+        return None
+    if a.islower() and f"{a}{b}".isascii() and (fa not in PLAIN_SURNAMES or fb in _EVERYDAY_GIVENS):
+        return None  # "son lap", "le la": typed so, everyday words as often
+    e = m.end()
+    line_start = doc.text.rfind("\n", 0, s) + 1
+    speaker = doc.text.startswith(":", e) and _TIME_BEFORE.search(doc.text, line_start, s)
+    if not (speaker or _BIRTH_AFTER.match(doc.folded, e)):
+        return None
+    if _is_everyday(a, b, not_names) or is_public_figure(doc.text[s:e]):
+        return None
+    return e
+
+
+def _word_before(text: str, s: int) -> str | None:
+    """The word right before ``s`` on its line (one space or tab between), if any."""
+    p = s - 1
+    if p < 0 or text[p] not in " \t":
+        return None
+    q = p
+    while q > 0 and text[q - 1].isalpha():
+        q -= 1
+    return text[q:p] if q < p else None
