@@ -256,20 +256,31 @@ class NumericDetector:
         lo, hi = self.digits
         restores = self.dropped_zeros is not None
         fewest = self._fewest_digits()
+        # the per-document answers of is_amount, read here first: every family asks about
+        # the same tokens, and all but the first find the answer in this dict
+        amounts: dict[int, bool] | None = doc.memo(_cues.AMOUNTS) if self.skip_amounts else None
+        # the base class's token_ok takes every token: not asked at all then
+        token_ok = None if type(self).token_ok is NumericDetector.token_ok else self.token_ok
+        candidate, max_groups = self.candidate, self.max_groups
         for tok in number_tokens(doc):
             if tok.ndigits < fewest:
                 continue
-            if self.skip_amounts and _cues.is_amount(doc, tok):
-                continue
-            if not self.token_ok(doc, tok):
+            if amounts is not None:
+                amount = amounts.get(tok.start)
+                if amount is None:
+                    amount = _cues.is_amount(doc, tok)
+                if amount:
+                    continue
+            if token_ok is not None and not token_ok(doc, tok):
                 continue
             first = tok.groups[0][0]
-            for start, end, digits in tok.windows(text, lo, hi, self.max_groups):
-                shaped = self.candidate(doc, tok, start, end, digits)
+            for start, end, digits in tok.windows(text, lo, hi, max_groups):
+                shaped = candidate(doc, tok, start, end, digits)
                 if shaped is None:
                     continue
                 span_start, value = shaped
-                left, right = glued(text, span_start, end)
+                left = span_start > 0 and text[span_start - 1].isalpha()
+                right = end < len(text) and text[end].isalpha()
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
