@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
@@ -231,12 +231,13 @@ class NumericDetector:
         gated = eligible == _ASK_FIRST
         if gated and not self.applies(doc):
             return
+        naming_cue, judge, named_otherwise = self.naming_cue, self.judge, self.named_otherwise
         for cand in self.candidates(doc):
-            cue = self.naming_cue(doc, cand)
+            cue = naming_cue(doc, cand)
             if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
-            verdict = self.judge(doc, cand, cue)
-            if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
+            verdict = judge(doc, cand, cue)
+            if verdict is None or (cand.at_start and named_otherwise(doc, cand)):
                 continue  # named otherwise: "STK: 0912345678" is not a phone number
             if cand.restored and verdict.valid is not True:
                 continue
@@ -273,8 +274,19 @@ class NumericDetector:
                     continue
             if token_ok is not None and not token_ok(doc, tok):
                 continue
-            first = tok.groups[0][0]
-            for start, end, digits in tok.windows(text, lo, hi, max_groups):
+            groups = tok.groups
+            first = groups[0][0]
+            windows: Iterable[tuple[int, int, str]]
+            if len(groups) == 1 and tok.reading is None:
+                # most tokens are one run of digits: its one window, without a generator
+                end = groups[0][1]
+                if not lo <= end - first <= hi:
+                    windows = ()
+                else:
+                    windows = ((first, end, ascii_digits(text[first:end], tok.ocr)),)
+            else:
+                windows = tok.windows(text, lo, hi, max_groups)
+            for start, end, digits in windows:
                 shaped = candidate(doc, tok, start, end, digits)
                 if shaped is None:
                     continue
