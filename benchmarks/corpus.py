@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from pathlib import Path
 
 _SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
 _MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quang", "Xuân"]
@@ -100,8 +101,59 @@ def prose_text(size_bytes: int) -> str:
 def corpus_prompt(size: int) -> str:
     """``size`` characters of consecutive prompts from the labelled corpus (real-style mix)."""
     import json
-    from pathlib import Path
 
     path = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "prompts.jsonl"
     texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
     return "\n\n".join(texts)[:size]
+
+
+_DATA = Path(__file__).resolve().parent.parent / "src" / "ai_guard" / "data" / "detectors"
+_MAIL_DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "fpt.vn", "vnpt.vn"]
+
+
+def _lexicon(name: str) -> list[str]:
+    lines = (_DATA / name).read_text("utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
+def _table_names() -> tuple[list[str], list[str], list[str]]:
+    # the project's own name lists (read from this checkout, so both sides of a speed_pair run
+    # get the same text): the 40 most common surnames, every middle and given name listed
+    surnames = _lexicon("surnames.txt")[:40]
+    return surnames, _lexicon("middle_names.txt"), _lexicon("given_names.txt")
+
+
+def _valid_cccd(rng: random.Random, provinces: list[str]) -> str:
+    year = rng.randint(1940, 2008)
+    century = (year // 100 - 19) * 2 + rng.randint(0, 1)
+    return f"{rng.choice(provinces)}{century}{year % 100:02d}{rng.randint(0, 999999):06d}"
+
+
+def citizens_table(size_bytes: int, *, csv: bool = False, seed: int = 14) -> str:
+    """A table of citizens, a finding every ~20 bytes (issue 14's dense-findings case).
+
+    Rows of about 100 bytes: a name, a valid CCCD, a mobile number and an e-mail address. As
+    prose rows on one line (``Ông <name> CCCD <12 digits> SĐT <phone> email <addr>; ``), or
+    with ``csv=True`` as a CSV file with a header row (``Họ và tên,CCCD,SĐT,Email``).
+    """
+    rng = random.Random(seed)
+    surnames, middles, givens = _table_names()
+    codes = [line.split("\t")[0] for line in _lexicon("cccd_province_codes.tsv")]
+    mobiles = [line.split("\t")[0] for line in _lexicon("mobile_prefixes.tsv")]
+    parts: list[str] = ["Họ và tên,CCCD,SĐT,Email\n"] if csv else []
+    total = sum(len(p.encode("utf-8")) for p in parts)
+    while total < size_bytes:
+        name = f"{rng.choice(surnames)} {rng.choice(middles)} {rng.choice(givens)}"
+        cccd = _valid_cccd(rng, codes)
+        phone = f"{rng.choice(mobiles)}{rng.randint(0, 9999999):07d}"
+        if rng.random() < 0.3:
+            phone = f"{phone[:4]} {phone[4:7]} {phone[7:]}"
+        local = _fold(name).lower().replace(" ", rng.choice(["", ".", "_"]))
+        mail = f"{local}{rng.randint(1, 99)}@{rng.choice(_MAIL_DOMAINS)}"
+        if csv:
+            row = f"{name},{cccd},{phone},{mail}\n"
+        else:
+            row = f"{rng.choice(['Ông', 'Bà'])} {name} CCCD {cccd} SĐT {phone} email {mail}; "
+        parts.append(row)
+        total += len(row.encode("utf-8"))
+    return "".join(parts)

@@ -6,10 +6,12 @@ after round (the order alternates), and each keeps its best CPU time (process ti
 live through the same load, so the ratio holds where absolute figures move by 2x.
 
 Cases: the dense megabyte (``mixed_text``), a megabyte of prose (``prose_text``), the 2 KB
-corpus prompt (median of 100 calls) and ``presidio_compare``'s 1,650 short prompts (300 KB of
-``mixed_text`` cut at clause ends).
+corpus prompt (median of 100 calls), ``presidio_compare``'s 1,650 short prompts (300 KB of
+``mixed_text`` cut at clause ends), and 250 KB of ``citizens_table`` (a finding every ~20
+bytes) as rows on one line (``table``) and as a CSV file with a header (``csv``).
 
     python -m benchmarks.speed_pair --base ../wt-main/src [--new src] [--rounds 4]
+        [--cases dense,table]
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ import sys
 import time
 from pathlib import Path
 
-CASES = ("dense", "prose", "p2k", "short")
+CASES = ("dense", "prose", "p2k", "short", "table", "csv")
+TABLE_BYTES = 250_000
 _ROOT = Path(__file__).resolve().parent.parent
 
 
 def _texts(case: str) -> list[str]:
-    from benchmarks.corpus import corpus_prompt, mixed_text, prose_text
+    from benchmarks.corpus import citizens_table, corpus_prompt, mixed_text, prose_text
     from benchmarks.presidio_compare import short_prompts
 
     if case == "dense":
@@ -37,6 +40,8 @@ def _texts(case: str) -> list[str]:
         return [prose_text(1_000_000)]
     if case == "p2k":
         return [corpus_prompt(2048)] * 100
+    if case in ("table", "csv"):
+        return [citizens_table(TABLE_BYTES, csv=case == "csv")]
     return short_prompts()
 
 
@@ -44,11 +49,14 @@ def _worker() -> int:
     """Read case names on stdin, answer each with its CPU time on stdout (one JSON number)."""
     from ai_guard import check_prompt
 
-    cases = {case: _texts(case) for case in CASES}
-    check_prompt(cases["dense"][0][:5000])  # lexicons, lazy imports
+    cases: dict[str, list[str]] = {}
+    check_prompt(_texts("dense")[0][:5000])  # lexicons, lazy imports
     for line in sys.stdin:
-        texts = cases[line.strip()]
-        if line.strip() == "p2k":
+        case = line.strip()
+        if case not in cases:
+            cases[case] = _texts(case)  # built on first request: its time is not measured
+        texts = cases[case]
+        if case == "p2k":
             samples = []
             for t in texts:
                 t0 = time.process_time()
@@ -81,16 +89,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", help="the src directory of the tree to compare against")
     ap.add_argument("--new", default=str(_ROOT / "src"), help="the src directory measured")
     ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument(
+        "--cases", default=",".join(CASES), help="comma-separated, of " + ",".join(CASES)
+    )
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
         return _worker()
     if not args.base:
         ap.error("--base is required (e.g. the src of a git worktree of main)")
+    cases = [c.strip() for c in args.cases.split(",") if c.strip()]
+    unknown = [c for c in cases if c not in CASES]
+    if unknown or not cases:
+        ap.error(f"unknown case(s) {unknown}: choose among {', '.join(CASES)}")
     workers = {"base": _spawn(args.base), "new": _spawn(args.new)}
     best: dict[tuple[str, str], float] = {}
     for r in range(args.rounds):
-        for case in CASES:
+        for case in cases:
             for side in ("base", "new") if r % 2 == 0 else ("new", "base"):
                 proc = workers[side]
                 assert proc.stdin is not None
@@ -103,11 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         assert proc.stdin is not None
         proc.stdin.close()
         proc.wait()
-    units = {"dense": "MB/s", "prose": "MB/s", "p2k": "ms", "short": "us a prompt"}
+    units = {"p2k": "ms", "short": "us a prompt"}
     n_short = len(_texts("short"))
-    for case in CASES:
+    for case in cases:
         b, n = best["base", case], best["new", case]
-        if case in ("dense", "prose"):
+        if case not in units:
             size = len(_texts(case)[0].encode("utf-8")) / 1e6
             fig_b, fig_n = size / b, size / n
         elif case == "p2k":
@@ -115,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             fig_b, fig_n = b / n_short * 1e6, n / n_short * 1e6
         print(
-            f"{case:6s} base {fig_b:8.3f}  new {fig_n:8.3f} {units[case]:12s} "
+            f"{case:6s} base {fig_b:8.3f}  new {fig_n:8.3f} {units.get(case, 'MB/s'):12s} "
             f"new is {b / n:.2f}x as fast"
         )
     return 0

@@ -135,3 +135,33 @@ def test_speed_pair_measures_the_presidio_comparison_prompts() -> None:
 
     assert speed_pair._texts("short") == short_prompts()
     assert len(speed_pair._texts("p2k")[0]) == 2048
+
+
+def test_speed_pair_refuses_an_unknown_case(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import speed_pair
+
+    with pytest.raises(SystemExit) as stop:
+        speed_pair.main(["--base", "src", "--cases", "dense,nope"])
+    assert stop.value.code == 2
+    assert "nope" in capsys.readouterr().err
+
+
+# -- benchmarks.corpus.citizens_table ------------------------------------------------------------
+
+
+def test_citizens_table_puts_a_finding_every_twenty_bytes_or_so() -> None:
+    from ai_guard import check_prompt
+    from ai_guard.models import EntityType
+    from benchmarks.corpus import citizens_table
+
+    for csv in (False, True):
+        text = citizens_table(5000, csv=csv)
+        assert 5000 <= len(text.encode("utf-8")) < 5200
+        assert ("\n" in text) is csv
+        found = check_prompt(text).findings
+        rows = text.count("@")
+        for entity in (EntityType.CCCD, EntityType.EMAIL):
+            assert sum(f.entity is entity for f in found) == rows
+        assert len(text.encode("utf-8")) / len(found) < 30
+    assert citizens_table(5000, csv=True).startswith("Họ và tên,CCCD,SĐT,Email\n")
+    assert citizens_table(3000) == citizens_table(3000)  # deterministic: both sides read one text

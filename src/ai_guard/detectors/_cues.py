@@ -7,7 +7,7 @@ file's ``set`` column names it in lower case (``cccd``, ``money_after``, ``birth
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
@@ -79,15 +79,16 @@ def __getattr__(name: str) -> CueSet:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+#: the per-document memo of :func:`is_amount` (token start -> answer)
+AMOUNTS = "amounts"
+
+
 def is_amount(doc: Document, tok: NumberToken) -> bool:
     """Whether a whole number run is an amount ("125.000.000 đồng"): then no window of it is an
     identifier, not even "125.000" inside it. (Counting words such as "người", "ngày" are not
     units: no identifier-sized number counts people or days, and "CCCD 001085012345 ngày cấp
     ..." must still be found.)"""
-    memo = cast("dict[int, bool] | None", doc.cached("amounts"))
-    if memo is None:
-        memo = {}
-        doc.store("amounts", memo)
+    memo: dict[int, bool] = doc.memo(AMOUNTS)
     found = memo.get(tok.start)
     if found is None:
         found = memo[tok.start] = (

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import cast
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Shape
@@ -80,10 +79,7 @@ class BankAccountDetector(CuedNumberDetector):
     def _token_cue(self, doc: Document, tok: NumberToken) -> tuple[str, bool] | None:
         """The cue naming the token, and whether it stands before it (else a bank name
         after it); memoised per document: every window of the token asks."""
-        memo = cast("dict[int, tuple[str, bool] | None] | None", doc.cached(_MEMO))
-        if memo is None:
-            memo = {}
-            doc.store(_MEMO, memo)
+        memo: dict[int, tuple[str, bool] | None] = doc.memo(_MEMO)
         key = tok.start
         if key in memo:
             return memo[key]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
@@ -231,12 +231,13 @@ class NumericDetector:
         gated = eligible == _ASK_FIRST
         if gated and not self.applies(doc):
             return
+        naming_cue, judge, named_otherwise = self.naming_cue, self.judge, self.named_otherwise
         for cand in self.candidates(doc):
-            cue = self.naming_cue(doc, cand)
+            cue = naming_cue(doc, cand)
             if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
-            verdict = self.judge(doc, cand, cue)
-            if verdict is None or (cand.at_start and self.named_otherwise(doc, cand)):
+            verdict = judge(doc, cand, cue)
+            if verdict is None or (cand.at_start and named_otherwise(doc, cand)):
                 continue  # named otherwise: "STK: 0912345678" is not a phone number
             if cand.restored and verdict.valid is not True:
                 continue
@@ -256,20 +257,42 @@ class NumericDetector:
         lo, hi = self.digits
         restores = self.dropped_zeros is not None
         fewest = self._fewest_digits()
+        # the per-document answers of is_amount, read here first: every family asks about
+        # the same tokens, and all but the first find the answer in this dict
+        amounts: dict[int, bool] | None = doc.memo(_cues.AMOUNTS) if self.skip_amounts else None
+        # the base class's token_ok takes every token: not asked at all then
+        token_ok = None if type(self).token_ok is NumericDetector.token_ok else self.token_ok
+        candidate, max_groups = self.candidate, self.max_groups
         for tok in number_tokens(doc):
             if tok.ndigits < fewest:
                 continue
-            if self.skip_amounts and _cues.is_amount(doc, tok):
+            if amounts is not None:
+                amount = amounts.get(tok.start)
+                if amount is None:
+                    amount = _cues.is_amount(doc, tok)
+                if amount:
+                    continue
+            if token_ok is not None and not token_ok(doc, tok):
                 continue
-            if not self.token_ok(doc, tok):
-                continue
-            first = tok.groups[0][0]
-            for start, end, digits in tok.windows(text, lo, hi, self.max_groups):
-                shaped = self.candidate(doc, tok, start, end, digits)
+            groups = tok.groups
+            first = groups[0][0]
+            windows: Iterable[tuple[int, int, str]]
+            if len(groups) == 1 and tok.reading is None:
+                # most tokens are one run of digits: its one window, without a generator
+                end = groups[0][1]
+                if not lo <= end - first <= hi:
+                    windows = ()
+                else:
+                    windows = ((first, end, ascii_digits(text[first:end], tok.ocr)),)
+            else:
+                windows = tok.windows(text, lo, hi, max_groups)
+            for start, end, digits in windows:
+                shaped = candidate(doc, tok, start, end, digits)
                 if shaped is None:
                     continue
                 span_start, value = shaped
-                left, right = glued(text, span_start, end)
+                left = span_start > 0 and text[span_start - 1].isalpha()
+                right = end < len(text) and text[end].isalpha()
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)

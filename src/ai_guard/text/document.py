@@ -32,7 +32,7 @@ import itertools
 import re
 import unicodedata
 from functools import cache, lru_cache
-from typing import cast
+from typing import Any, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 
@@ -254,6 +254,14 @@ class Document:
 
     def store(self, key: str, value: object) -> None:
         self._cache[key] = value
+
+    def memo(self, key: str) -> dict[Any, Any]:
+        """The per-document dict stored under ``key`` (created empty on first use): one call
+        where a per-candidate memo took a look-up, a cast and a store."""
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = {}
+        return found  # type: ignore[return-value]
 
     def release(self) -> None:
         """Forget what detectors cached (number tokens, cue windows, runs ...): the engine

@@ -8,7 +8,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
 
 from ai_guard.text.document import Document, fold_word
 from ai_guard.text.tables import column_header
@@ -219,10 +218,7 @@ class _Window:
 
 def _window_before(doc: Document, start: int, width: int) -> _Window:
     """The :class:`_Window` before ``start``, memoised per document."""
-    memo = cast("dict[tuple[int, int], _Window] | None", doc.cached(_BEFORE))
-    if memo is None:
-        memo = {}
-        doc.store(_BEFORE, memo)
+    memo: dict[tuple[int, int], _Window] = doc.memo(_BEFORE)
     entry = memo.get((start, width))
     if entry is None:
         folded = doc.folded

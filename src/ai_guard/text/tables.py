@@ -30,10 +30,7 @@ def column_header(doc: Document, pos: int) -> str | None:
     the nearest line above with the same number of separators and no digits in its cells.
     Returns None outside tables. The row's layout is worked out once per line, the answer
     once per position (every numeric family asks about the same numbers)."""
-    memo = cast("dict[int, str | None] | None", doc.cached(_HEADERS))
-    if memo is None:
-        memo = {}
-        doc.store(_HEADERS, memo)
+    memo: dict[int, str | None] = doc.memo(_HEADERS)
     if pos in memo:
         return memo[pos]
     found = memo[pos] = _column_header(doc, pos)
@@ -85,21 +82,56 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
     return ()
 
 
+#: how many lines above a row its header may stand
+_HEADER_REACH = 60
+_SCANS = "tables:header_scan"
+
+
 def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[str]:
+    """The header cells of the row starting at ``line_start``: the nearest line above, within
+    :data:`_HEADER_REACH` lines, with no digits, reached over rule lines, blank lines and rows
+    with about as many separators (a line with another count ends the search).
+
+    The walk up from a line depends only on that line, ``sep`` and ``count``, so its outcome
+    is remembered for every line it passes (how many lines up it stopped, and the header or
+    None): each row of a table asks once, not once per line above it (a CSV of thousands of
+    rows walked 60 lines for each of them)."""
+    memo: dict[tuple[int, str, int], tuple[int, list[str] | None]] = doc.memo(_SCANS)
     text = doc.text
+    path: list[int] = []  # the lines walked (their starts), nearest first
     end = line_start - 1
-    for _ in range(60):  # look up to 60 lines above
+    while True:
         if end < 0:
+            steps, header = 0, None  # the text's first line: nothing above
             break
         start = text.rfind("\n", 0, end) + 1
+        known = memo.get((start, sep, count))
+        if known is not None:
+            steps, header = known
+            break
+        path.append(start)
         line = text[start:end]
         end = start - 1
         if _RULE_LINE.match(line) or not line.strip():
             continue
         if abs(_separators(line, sep) - count) > 1:
+            steps, header = 1, None
+            path.pop()
+            memo[start, sep, count] = (steps, header)
             break
         if not any(map(str.isdigit, line)):
             folded = doc.folded[start : start + len(line)]
-            return [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
-    # the row itself may be the header's first data row: nothing above
-    return []
+            cells = [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
+            steps, header = 1, cells
+            path.pop()
+            memo[start, sep, count] = (steps, header)
+            break
+    # every line walked: its own walk stops that many lines further up, at the same place
+    for start in reversed(path):
+        steps += 1
+        memo[start, sep, count] = (steps, header)
+    # ``steps``: how many lines up from the row the walk stopped; the row itself may be the
+    # header's first data row (nothing above), or its header may stand out of reach
+    if header is None or steps > _HEADER_REACH:
+        return []
+    return header
