@@ -77,6 +77,17 @@ def _known_prefix(number: str) -> bool:
     return "0" + national[:2] in mobile_prefixes() or national.startswith("2")
 
 
+def _mobile_shape(number: str) -> bool:
+    """Ten digits in national form (or +84 and nine) under a mobile prefix in use."""
+    if number.startswith("+84"):
+        national = number[3:]
+    elif number.startswith("0") and not number.startswith("00"):
+        national = number[1:]
+    else:
+        return False
+    return len(national) == 9 and national.isdigit() and "0" + national[:2] in mobile_prefixes()
+
+
 def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     """Normalise a digit window to a number phonenumbers can parse; None if not phone-shaped.
 
@@ -139,4 +150,9 @@ class PhoneDetector(NumericDetector):
             return Verdict(shape, scores.VALIDATED_UNALLOCATED_NO_CONTEXT, True)
         if cue and len(number.lstrip("+")) >= 10:
             return Verdict(shape, scores.FAILED_STRONG_CONTEXT, False, cue)
+        if _mobile_shape(number):
+            # 089x, 052x, 055x blocks operators use that phonenumbers' metadata lags behind:
+            # a table row far below its "SĐT" header has no cue, and the number is still one
+            # (validated by the operators' prefix table, mobile_prefixes.tsv)
+            return Verdict(shape, scores.MOBILE_PREFIX_UNLISTED_NO_CONTEXT, True)
         return None

@@ -48,6 +48,7 @@ __all__ = [
     "INTERNAL_MARK_CAPS",
     "INTERNAL_MARK_PROSE",
     "INTERNAL_MARK_STAMP",
+    "MOBILE_PREFIX_UNLISTED_NO_CONTEXT",
     "NAMED_OTHERWISE",
     "NO_PENALTY",
     "PASSWORD_IN_URL",
@@ -92,6 +93,9 @@ NO_PENALTY = 0.0
 VALIDATED_ALLOCATED_NO_CONTEXT = 0.85
 #: valid for phonenumbers but in a range no operator uses (030x, 031x): maybe a tax code
 VALIDATED_UNALLOCATED_NO_CONTEXT = 0.7
+#: a mobile number of ten digits under an operator's prefix (mobile_prefixes.tsv) in a
+#: block phonenumbers' metadata does not list (yet): no cue, not validated
+MOBILE_PREFIX_UNLISTED_NO_CONTEXT = 0.6
 
 # -- identifiers with nothing to validate: reported only after their own cue ----------------
 CUED_CMND_9_DIGITS = 0.9
