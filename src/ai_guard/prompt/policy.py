@@ -72,6 +72,7 @@ __all__ = [
     "SECRET_MIN_SCORE",
     "Acknowledgements",
     "Policy",
+    "read_policy_file",
 ]
 
 DEFAULT_ACTIONS: dict[EntityType, Decision] = dict.fromkeys(EntityType, Decision.REDACT)
@@ -428,22 +429,7 @@ class Policy(BaseModel):
     def from_file(cls, path: str | os.PathLike[str]) -> Policy:
         """Load ``ai-guard.toml`` (top-level keys) or ``pyproject.toml`` (``[tool.ai-guard]``)."""
         p = Path(path)
-        try:
-            raw = p.read_bytes()
-        except FileNotFoundError:
-            vi, en = i18n.policy_load_error("not_found")
-            raise PolicyError(vi=vi, en=en, source=str(p)) from None
-        except OSError as exc:
-            vi, en = i18n.policy_load_error("unreadable", detail=str(exc.strerror))
-            raise PolicyError(vi=vi, en=en, source=str(p)) from None
-        try:
-            data = tomllib.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            vi, en = i18n.policy_load_error("not_utf8")
-            raise PolicyError(vi=vi, en=en, source=str(p)) from None
-        except tomllib.TOMLDecodeError as exc:
-            vi, en = i18n.policy_load_error("not_toml", detail=str(exc))
-            raise PolicyError(vi=vi, en=en, source=str(p)) from None
+        data = read_policy_file(p)
         if p.name == "pyproject.toml":
             table = data.get("tool", {}).get("ai-guard")
             if table is None:
@@ -475,3 +461,27 @@ if "hypothesis.strategies" in sys.modules:  # a test suite: register st.from_typ
     from ai_guard.testing._hypothesis import register_loaded
 
     register_loaded()
+
+
+def read_policy_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The TOML document of a policy file (``ai-guard.toml``, ``pyproject.toml``), or a
+    :class:`PolicyError` naming the file: not found, unreadable, not UTF-8, not TOML. What the
+    policy and the gateway's ``[gateway]`` table are read from."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        vi, en = i18n.policy_load_error("not_found")
+        raise PolicyError(vi=vi, en=en, source=str(p)) from None
+    except OSError as exc:
+        vi, en = i18n.policy_load_error("unreadable", detail=str(exc.strerror))
+        raise PolicyError(vi=vi, en=en, source=str(p)) from None
+    try:
+        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        vi, en = i18n.policy_load_error("not_utf8")
+        raise PolicyError(vi=vi, en=en, source=str(p)) from None
+    except tomllib.TOMLDecodeError as exc:
+        vi, en = i18n.policy_load_error("not_toml", detail=str(exc))
+        raise PolicyError(vi=vi, en=en, source=str(p)) from None
+    return data

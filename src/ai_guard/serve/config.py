@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -46,12 +45,7 @@ from pydantic_core import PydanticCustomError
 
 from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError
-from ai_guard.prompt.policy import Policy
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+from ai_guard.prompt.policy import Policy, read_policy_file
 
 __all__ = [
     "DEFAULT_MAX_ANSWER_BYTES",
@@ -228,22 +222,7 @@ def load_config(path: str | os.PathLike[str]) -> tuple[GatewayConfig, Policy]:
     Raises :class:`PolicyError` (naming the key and the file) for a file that cannot be read,
     a ``[gateway]`` table that is missing or wrong, or a policy that is invalid."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        vi, en = i18n.policy_load_error("not_found")
-        raise PolicyError(vi=vi, en=en, source=str(p)) from None
-    except OSError as exc:
-        vi, en = i18n.policy_load_error("unreadable", detail=str(exc.strerror))
-        raise PolicyError(vi=vi, en=en, source=str(p)) from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        vi, en = i18n.policy_load_error("not_utf8")
-        raise PolicyError(vi=vi, en=en, source=str(p)) from None
-    except tomllib.TOMLDecodeError as exc:
-        vi, en = i18n.policy_load_error("not_toml", detail=str(exc))
-        raise PolicyError(vi=vi, en=en, source=str(p)) from None
+    data = read_policy_file(p)
     if p.name == "pyproject.toml":
         data = data.get("tool", {}).get("ai-guard", {})
     gateway = data.get("gateway")
