@@ -379,17 +379,10 @@ class Gateway:
             413, "too_large", "too_large", code="ai_guard_body_too_large",
             fields={"limit": str(limit)},
         )  # fmt: skip
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise too_large
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise too_large
-            chunks.append(chunk)
-        body = b"".join(chunks)
+        try:
+            body = await _read_bounded(request.headers, request.stream(), limit)
+        except _TooLargeError:
+            raise too_large from None
         ctx.digest = hashlib.sha256(body).hexdigest()
         return body
 
@@ -538,7 +531,9 @@ class Gateway:
                     stream=True,
                 )
                 try:
-                    body = await _read_bounded(answer, self.config.max_answer_bytes)
+                    body = await _read_bounded(
+                        answer.headers, answer.aiter_bytes(), self.config.max_answer_bytes
+                    )
                 finally:
                     await answer.aclose()
             except httpx.TimeoutException:
@@ -549,7 +544,7 @@ class Gateway:
                 raise await self.upstream_failed(
                     ctx, upstream, "unreachable", 502, "upstream_unreachable"
                 ) from None
-            except _AnswerTooLargeError:
+            except _TooLargeError:
                 raise await self.upstream_failed(
                     ctx, upstream, "too_large", 502, "upstream_too_large"
                 ) from None
@@ -631,12 +626,14 @@ class Gateway:
             media = answer.headers.get("content-type", "").split(";")[0].strip().lower()
             if answer.status_code >= 400 or media != "text/event-stream":
                 try:
-                    body = await _read_bounded(answer, self.config.max_answer_bytes)
+                    body = await _read_bounded(
+                        answer.headers, answer.aiter_bytes(), self.config.max_answer_bytes
+                    )
                 except httpx.HTTPError:
                     raise await self.upstream_failed(
                         ctx, upstream, "broken_stream", 502, "upstream_broken_stream"
                     ) from None
-                except _AnswerTooLargeError:
+                except _TooLargeError:
                     raise await self.upstream_failed(
                         ctx, upstream, "too_large", 502, "upstream_too_large"
                     ) from None
@@ -679,7 +676,7 @@ class Gateway:
             async for chunk in answer.aiter_bytes():
                 left -= len(chunk)
                 if left < 0:
-                    raise _AnswerTooLargeError
+                    raise _TooLargeError
                 for event in parser.feed(chunk):
                     if pending is not None:
                         for out in restorer.restore(pending, event):
@@ -692,10 +689,10 @@ class Gateway:
             for out in restorer.finish():
                 yield out.encode()
         except Exception as exc:  # a broken stream, a dropped connection, a restorer's bug
-            if not isinstance(exc, (BrokenStreamError, httpx.HTTPError, _AnswerTooLargeError)):
+            if not isinstance(exc, (BrokenStreamError, httpx.HTTPError, _TooLargeError)):
                 logger.exception(json.dumps({"request_id": ctx.request_id, "step": "stream"}))
             timeout = isinstance(exc, httpx.TimeoutException)
-            large = isinstance(exc, _AnswerTooLargeError)
+            large = isinstance(exc, _TooLargeError)
             kind = "timeout" if timeout else "too_large" if large else "broken_stream"
             problem = f"upstream_{kind}"
             status = 504 if timeout else 502
@@ -912,21 +909,23 @@ def create_app(
     return app
 
 
-class _AnswerTooLargeError(Exception):
-    """An upstream's answer went past ``max_answer_bytes``."""
+class _TooLargeError(Exception):
+    """A body (a request's, an upstream's answer) went past its limit."""
 
 
-async def _read_bounded(answer: httpx.Response, limit: int) -> bytes:
-    """The whole body of a streamed response, or :class:`_AnswerTooLargeError` as soon as it
-    passes ``limit`` bytes (an upstream that never stops is not buffered without end)."""
-    declared = answer.headers.get("content-length", "")
+async def _read_bounded(
+    headers: Mapping[str, str], chunks: AsyncIterator[bytes], limit: int
+) -> bytes:
+    """A whole body, or :class:`_TooLargeError` as soon as it passes ``limit`` bytes (or
+    declares more): nothing is buffered without end."""
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _AnswerTooLargeError
+        raise _TooLargeError
     parts: list[bytes] = []
     size = 0
-    async for chunk in answer.aiter_bytes():
+    async for chunk in chunks:
         size += len(chunk)
         if size > limit:
-            raise _AnswerTooLargeError
+            raise _TooLargeError
         parts.append(chunk)
     return b"".join(parts)
