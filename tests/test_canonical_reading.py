@@ -204,3 +204,17 @@ def test_every_decimal_digit_of_another_script_reads_as_an_ascii_digit() -> None
     for template in ("{}", "Nguyễn CCCD {}{}{} ạ", "a{}b", "\u200b{}\u0301", "М{}Т"):
         text = Document("".join(template.replace("{}", c) for c in others)).text
         assert not any(unicodedata.category(c) == "Nd" and not c.isascii() for c in text)
+
+
+def test_a_strong_telex_word_is_read_with_its_neighbours_in_a_line_typed_normally() -> None:
+    from ai_guard.text import Document
+    from ai_guard.text.typing import untyped
+
+    reading = untyped(Document("gui cho hoangf minh tuaans ho so nay"))
+    assert reading is not None
+    assert reading.text == "gui cho hoàng minh tuấn ho so nay"
+    # one strong word reads its neighbours only: far words stay as typed
+    far = untyped(Document("hoangf la ten, roi mot hai ba bon nam sau tuaans"))
+    assert far is not None
+    assert far.text.startswith("hoangf")
+    assert untyped(Document("we saw two books and a cool tool")) is None

@@ -263,3 +263,26 @@ def test_short_references_explain_themselves() -> None:
     ]
     found = [f for f in check_prompt(text).findings if f.pattern == "person.short_reference"]
     assert found[0].context == "ong"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the first letter in capitals (a phone's, or the surname set apart): neither the
+        # capitalised path (every word) nor the lower-case one (none) read it before
+        ("chuyển hồ sơ của Nguyễn văn tuấn cho phòng", ["Nguyễn văn tuấn"]),
+        ("gửi anh Trần văn nam bản này", ["Trần văn nam"]),
+        # a name typed with the input method off inside a line typed with it on
+        ("chuyen ho so cua Nguyeenx văn tuấn", ["Nguyeenx văn tuấn"]),
+    ],
+)
+def test_sentence_case_and_half_typed_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Văn bản thị trường quý 3", "I read two books yesterday, see you soon", "Thị trường văn hoá"],
+)
+def test_sentence_case_and_telex_words_that_are_no_name(text: str) -> None:
+    assert names(text) == []

@@ -172,6 +172,8 @@ _LINE_SHARE = 0.5
 _STRONG_WORDS = 2
 #: an English line (this many function words) is read only on the share of leftovers
 _ENGLISH_WORDS = 2
+#: on other lines, the words this close to one no English word spells are read
+_NEAR_STRONG = 2
 
 
 @lru_cache(maxsize=1)
@@ -238,8 +240,23 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
             for m, r in zip(words, readings, strict=True)
         )
         english = sum(m.group().lower() in _english_words() for m in words) >= _ENGLISH_WORDS
-        if not read or (read < _LINE_SHARE * len(words) and (strong < _STRONG_WORDS or english)):
+        if not read or (english and read < _LINE_SHARE * len(words)):
             continue
+        if read < _LINE_SHARE * len(words) and strong < _STRONG_WORDS:
+            # a name typed with the input method off in a line typed with it on ("gửi cho
+            # hoangf minh tuaans hồ sơ"): only the words near a word no English word spells
+            # ("tuaans", "Nguyeenx", "ddinhf") are read
+            strong_at = [
+                k
+                for k, (m, r) in enumerate(zip(words, readings, strict=True))
+                if r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
+            ]
+            if not strong_at:
+                continue
+            readings = [
+                r if any(abs(k - j) <= _NEAR_STRONG for j in strong_at) else None
+                for k, r in enumerate(readings)
+            ]
         for m, reading in zip(words, readings, strict=True):
             if reading is None:
                 continue

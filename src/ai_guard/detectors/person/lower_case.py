@@ -315,7 +315,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     text = doc.text
     s, e = m.span("name")
     raw = text[s:e]
-    if not raw.islower():
+    if not raw.islower() and not _sentence_case(raw):
         return None  # capitalised names are the other path's
     cue = text[m.start("cue") : m.end("cue")]
     cue_folded = m.group("cue")
@@ -520,3 +520,10 @@ def _plain_name(folded: list[str], k: int) -> bool:
         and folded[2] in givens
         and " ".join(folded[:2]) not in _PLAIN_PHRASES
     )
+
+
+def _sentence_case(name: str) -> bool:
+    """Only the first letter in capitals ("Nguyễn văn tuấn"): the capitalised path, which
+    needs every word so, leaves it to this one."""
+    head, _, rest = name.partition(" ")
+    return len(head) > 1 and head[0].isupper() and head[1:].islower() and rest.islower()

@@ -198,7 +198,9 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     pos = s
     while len(spans) < 5:
         w = _WORD.match(text, pos)
-        if w is None or not w.group().islower():
+        # the first word may be capitalised alone ("Nguyễn văn tuấn": a phone's capital at a
+        # sentence start, or the surname set apart); the capitalised path needs every word so
+        if w is None or not (w.group().islower() or (not spans and _first_capital(w.group()))):
             break
         spans.append(w.span())
         g = _GAP.match(text, w.end())
@@ -389,3 +391,8 @@ def _word_before(text: str, s: int) -> str | None:
     while q > 0 and text[q - 1].isalpha():
         q -= 1
     return text[q:p] if q < p else None
+
+
+def _first_capital(word: str) -> bool:
+    """A word with its first letter alone in capitals ("Nguyễn", not "NGUYỄN")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
