@@ -218,3 +218,12 @@ def test_a_strong_telex_word_is_read_with_its_neighbours_in_a_line_typed_normall
     assert far is not None
     assert far.text.startswith("hoangf")
     assert untyped(Document("we saw two books and a cool tool")) is None
+
+
+def test_the_icelandic_eth_that_ocr_sets_for_d_with_stroke_folds_to_d() -> None:
+    from ai_guard.text import Document, fold_word
+
+    doc = Document("ÐỘI TRƯỞNG Ðinh, đội phó ðinh")
+    assert doc.folded == "doi truong dinh, doi pho dinh"
+    assert doc.folded_cased == "DOI TRUONG Dinh, doi pho dinh"
+    assert fold_word("Ðinh") == "dinh"
