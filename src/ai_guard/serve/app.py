@@ -514,6 +514,52 @@ class Gateway:
         await self.record(ctx, "upstream_error", status)
         return refusal
 
+    async def open_upstream(
+        self, ctx: _Context, upstream: Upstream, url: str, headers: dict[str, str], content: bytes
+    ) -> httpx.Response:
+        """Send the request and return the upstream's response, its body not read yet; a
+        timeout (504) or an unreachable upstream (502) is recorded and raised as a refusal."""
+        sent = time.perf_counter()
+        try:
+            answer = await self.client.send(
+                self.client.build_request("POST", url, content=content, headers=headers),
+                stream=True,
+            )
+        except httpx.TimeoutException:
+            raise await self.upstream_failed(
+                ctx, upstream, "timeout", 504, "upstream_timeout"
+            ) from None
+        except httpx.HTTPError:
+            raise await self.upstream_failed(
+                ctx, upstream, "unreachable", 502, "upstream_unreachable"
+            ) from None
+        self.metrics.upstream_latency(upstream.name, time.perf_counter() - sent)
+        return answer
+
+    async def read_whole(
+        self, ctx: _Context, upstream: Upstream, answer: httpx.Response, broken: str
+    ) -> bytes:
+        """The whole body within ``max_answer_bytes`` (closed after); a timeout, a body that
+        breaks off (recorded as ``broken``) or one too large is recorded and raised."""
+        try:
+            return await _read_bounded(
+                answer.headers, answer.aiter_bytes(), self.config.max_answer_bytes
+            )
+        except httpx.TimeoutException:
+            raise await self.upstream_failed(
+                ctx, upstream, "timeout", 504, "upstream_timeout"
+            ) from None
+        except httpx.HTTPError:
+            raise await self.upstream_failed(
+                ctx, upstream, broken, 502, f"upstream_{broken}"
+            ) from None
+        except _TooLargeError:
+            raise await self.upstream_failed(
+                ctx, upstream, "too_large", 502, "upstream_too_large"
+            ) from None
+        finally:
+            await answer.aclose()
+
     async def relay(
         self,
         ctx: _Context,
@@ -523,32 +569,9 @@ class Gateway:
         content: bytes,
         check: PromptCheck,
     ) -> Response:
-        sent = time.perf_counter()
         try:
-            try:
-                answer = await self.client.send(
-                    self.client.build_request("POST", url, content=content, headers=headers),
-                    stream=True,
-                )
-                try:
-                    body = await _read_bounded(
-                        answer.headers, answer.aiter_bytes(), self.config.max_answer_bytes
-                    )
-                finally:
-                    await answer.aclose()
-            except httpx.TimeoutException:
-                raise await self.upstream_failed(
-                    ctx, upstream, "timeout", 504, "upstream_timeout"
-                ) from None
-            except httpx.HTTPError:
-                raise await self.upstream_failed(
-                    ctx, upstream, "unreachable", 502, "upstream_unreachable"
-                ) from None
-            except _TooLargeError:
-                raise await self.upstream_failed(
-                    ctx, upstream, "too_large", 502, "upstream_too_large"
-                ) from None
-            self.metrics.upstream_latency(upstream.name, time.perf_counter() - sent)
+            answer = await self.open_upstream(ctx, upstream, url, headers, content)
+            body = await self.read_whole(ctx, upstream, answer, "unreachable")
             return await self.answer(ctx, upstream, answer.status_code, answer, check, body)
         except _RefusalError as refusal:
             self.log(ctx)
@@ -607,38 +630,11 @@ class Gateway:
         check: PromptCheck,
     ) -> Response:
         headers = {**headers, "accept": "text/event-stream"}
-        sent = time.perf_counter()
         try:
-            try:
-                answer = await self.client.send(
-                    self.client.build_request("POST", url, content=content, headers=headers),
-                    stream=True,
-                )
-            except httpx.TimeoutException:
-                raise await self.upstream_failed(
-                    ctx, upstream, "timeout", 504, "upstream_timeout"
-                ) from None
-            except httpx.HTTPError:
-                raise await self.upstream_failed(
-                    ctx, upstream, "unreachable", 502, "upstream_unreachable"
-                ) from None
-            self.metrics.upstream_latency(upstream.name, time.perf_counter() - sent)
+            answer = await self.open_upstream(ctx, upstream, url, headers, content)
             media = answer.headers.get("content-type", "").split(";")[0].strip().lower()
             if answer.status_code >= 400 or media != "text/event-stream":
-                try:
-                    body = await _read_bounded(
-                        answer.headers, answer.aiter_bytes(), self.config.max_answer_bytes
-                    )
-                except httpx.HTTPError:
-                    raise await self.upstream_failed(
-                        ctx, upstream, "broken_stream", 502, "upstream_broken_stream"
-                    ) from None
-                except _TooLargeError:
-                    raise await self.upstream_failed(
-                        ctx, upstream, "too_large", 502, "upstream_too_large"
-                    ) from None
-                finally:
-                    await answer.aclose()
+                body = await self.read_whole(ctx, upstream, answer, "broken_stream")
                 if answer.status_code < 400:  # a stream was asked for and not given
                     raise await self.upstream_failed(
                         ctx, upstream, "broken_stream", 502, "upstream_broken_stream"
