@@ -125,3 +125,23 @@ def test_an_official_email_as_the_end_user_is_refused() -> None:
         read({"metadata": {"user_id": "an.nguyen@moj.gov.vn"}}, policy=POLICY)
     with pytest.raises(OfficialEmailRefused):
         read({"safety_identifier": "an.nguyen@hanoi.gov.vn"}, policy=POLICY)
+
+
+@pytest.mark.parametrize(
+    "request_body",
+    [
+        {"model": "text-embedding-3-small", "input": [[9906, 11, 1917]]},
+        {"model": "text-embedding-3-small", "input": [9906, 11, 1917]},
+        {"model": "gpt-3.5-turbo-instruct", "prompt": [1, 2, 3]},
+    ],
+)
+def test_token_ids_instead_of_text_are_refused(request_body: dict[str, object]) -> None:
+    from ai_guard.errors import UnguardedPath
+    from ai_guard.integrations import _payload
+
+    with pytest.raises(UnguardedPath) as caught:
+        _payload.read(request_body, policy=Policy())
+    assert caught.value.reason == "token_ids"
+    assert "token" in caught.value.message_vi
+    # numbers elsewhere are settings, not text
+    _payload.read({"model": "m", "input": "xin chào", "dimensions": 256}, policy=Policy())

@@ -353,3 +353,24 @@ def test_an_answer_over_max_answer_bytes_is_refused_not_buffered(
         assert answer.json()["error"]["code"] == "ai_guard_upstream_too_large"
         assert "max_answer_bytes" in answer.json()["error"]["message"]
     assert "upstream_error" in [row["outcome"] for row in audit.rows]
+
+
+def test_token_ids_in_place_of_text_are_refused_and_never_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    sent: list[httpx.Request] = []
+    app = create_app(
+        gateway_config("http://x"), POLICY, tokens=Tokens(), audit=ListAudit(),
+        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={})),
+    )  # fmt: skip
+
+    async def go() -> httpx.Response:
+        async with _asgi(app) as client:
+            body = {"model": "text-embedding-test", "input": [[9906, 11, 1917]]}
+            return await client.post("/v1/embeddings", json=body, headers=AUTH)
+
+    answer = asyncio.run(go())
+    assert answer.status_code == 400
+    assert "token ids" in answer.json()["error"]["message"]
+    assert sent == []

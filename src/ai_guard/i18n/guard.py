@@ -165,6 +165,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "the document must not go to an external AI as it is ({action}: {reasons}); send its "
         "checked, redacted text instead",
     ),
+    "token_ids": (
+        "không kiểm tra được văn bản đã đổi thành mã token của mô hình (danh sách số nguyên "
+        "ở 'input'/'prompt'): hãy gửi chính văn bản",
+        "text already turned into a model's token ids (a list of integers under 'input' or "
+        "'prompt') cannot be checked: send the text itself",
+    ),
     "media": (
         "không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
         "hãy mô tả bằng văn bản, hoặc đặt allow_media trong chính sách nếu đơn vị chấp nhận "

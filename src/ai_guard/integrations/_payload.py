@@ -143,6 +143,10 @@ def rebuild(
     return result
 
 
+#: keys whose value may be token ids instead of text (embeddings and completions accept both)
+_TOKEN_KEYS = frozenset({"input", "prompt"})
+
+
 class _Reader(Reader):
     """The reader of an SDK request (not strict: bytes, files and paths are left to the net,
     code and sentinels pass), with the slots of a request: identifier keys, the end user's
@@ -182,6 +186,10 @@ class _Reader(Reader):
         return "none"  # a class (response_format=Model), a sentinel, a callback: code, not data
 
     def other(self, value: Any, kind: str, path: str, key: str | None, depth: int) -> Any:
+        if key in _TOKEN_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            # "input": [[9906, 11, ...]]: text already turned into a model's token ids,
+            # which no detector reads
+            raise refused("token_ids", path=path, reason="token_ids")
         if kind == "file":
             self.files.append(path)
         elif kind == "model":
