@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ai_guard.cli._common import run
@@ -581,3 +581,25 @@ def test_a_gateway_token_pasted_into_a_prompt_is_blocked(admin: TokenStore) -> N
     check = check_prompt(f"Token cổng của tôi là {token}, nhờ kiểm tra giúp.")
     assert check.decision.value == "block"
     assert token not in check.redacted_text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    token_id=st.text(alphabet="0123456789abcdef", min_size=12, max_size=12),
+    raw=st.binary(min_size=32, max_size=32),
+)
+def test_any_gateway_token_pasted_into_a_prompt_is_blocked_whole(token_id: str, raw: bytes) -> None:
+    # 1 random token in ~400 went out: '-' and '_' inside the secret split it for the generic
+    # key rules; the token's own shape is now a vendor key of the secrets detector
+    import base64
+
+    from ai_guard import check_prompt
+
+    # what secrets.token_urlsafe(32) gives: 32 random bytes (a CSPRNG's draw has ~30 distinct
+    # values; a run of zeros is no token anyone is issued)
+    assume(len(set(raw)) >= 24)
+    secret = base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+    token = f"aig_{token_id}_{secret}"
+    check = check_prompt(f"Token cổng của tôi là {token}, nhờ kiểm tra giúp.")
+    assert check.decision.value == "block"
+    assert secret not in check.redacted_text

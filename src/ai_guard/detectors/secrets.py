@@ -3,7 +3,8 @@
 Vendor keys are recognised by their published prefixes and lengths (OpenAI ``sk-``,
 ``sk-proj-``, ``sk-svcacct-``; Anthropic ``sk-ant-api03-``; Google ``AIza``; Hugging Face
 ``hf_``; Groq ``gsk_``; xAI ``xai-``; Replicate ``r8_``; Perplexity ``pplx-``; GitHub
-``ghp_``/``github_pat_``; AWS ``AKIA``; Slack ``xox?-``). Keys without a prefix (Azure OpenAI's
+``ghp_``/``github_pat_``; AWS ``AKIA``; Slack ``xox?-``; ai-guard's own gateway tokens
+``aig_``). Keys without a prefix (Azure OpenAI's
 32 hex characters, Mistral, Cohere, generic secrets) are reported only after a key name
 ("api-key", "AZURE_OPENAI_API_KEY", "Authorization: Bearer", "token=", ...).
 
@@ -55,6 +56,8 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("pplx-", "perplexity", r"pplx-[A-Za-z0-9]{40,}"),
         ("gh", "github", r"gh[pousr]_[A-Za-z0-9]{36,}"),
         ("github_pat_", "github", r"github_pat_[A-Za-z0-9_]{50,}"),
+        # ai-guard's own gateway tokens (ai_guard.serve.tokens): id, then 43 base64url
+        ("aig_", "ai-guard", rf"aig_[0-9a-f]{{12}}_{_T}{{43}}"),
         ("AKIA", "aws", r"AKIA[0-9A-Z]{16}"),
         ("ASIA", "aws", r"ASIA[0-9A-Z]{16}"),
         ("xox", "slack", r"xox[abprs]-[A-Za-z0-9\-]{10,}"),
