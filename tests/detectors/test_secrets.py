@@ -546,3 +546,54 @@ def test_a_letter_spaced_key_after_a_key_name_is_read_joined(scan, key: str) -> 
 )
 def test_spaced_letters_without_a_key_name_are_not_keys(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+#: a key pasted a few words after its name with no ':' or '=' at all, as people chat
+FAR_KEY_TEMPLATES = [
+    "api key của em {k}",
+    "cho em hỏi key này còn dùng được không {k}",
+    "đây là api key {k} dùng tạm",
+    "gửi em cái token {k} nha",
+    "token là {k} nhé",
+    "secret={k}",
+    "khoa bi mat {k}",
+    "Authorization: Bearer {k}",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 2**32 - 1),
+    st.sampled_from([20, 24, 32, 40, 48, 64]),
+    st.sampled_from(FAR_KEY_TEMPLATES),
+)
+def test_a_random_key_after_its_name_in_chat_is_never_left_visible(
+    seed: int, length: int, template: str
+) -> None:
+    """Random base64url keys of every length: with or without digits (a 24-character one has
+    none about once in 60), with '-' and '_' inside, a few words after the key name."""
+    from ai_guard import check_prompt
+
+    rng = random.Random(seed)
+    key = "".join(rng.choice(_ALNUM + "-_") for _ in range(length))
+    if len(set(key)) < 12:  # not random enough to be told from a word by anyone
+        return
+    check = check_prompt(template.format(k=key))
+    assert check.decision is Decision.BLOCK
+    for piece in key.replace("-", " ").replace("_", " ").split():
+        if len(piece) >= 5:
+            assert piece not in check.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hàm refresh token getAccessTokenFromHeader bị lỗi",
+        "token lưu trong file /home/user/.config/app/credentials.json nhé",
+        "key này dùng cho module XMLHttpRequestFactoryBuilder",
+        "secret được lưu trong vault ở đường dẫn secret/data/production/database",
+        "api key trong file config.production.settings.json bị lộ không",
+    ],
+)
+def test_identifiers_and_paths_a_few_words_after_a_key_name_are_not_keys(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)

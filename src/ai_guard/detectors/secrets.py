@@ -135,6 +135,15 @@ _VALUE_SPACED = re.compile(
     r"(?P<value>[A-Za-z0-9_\-+/.~](?: [A-Za-z0-9_\-+/.~]){15,})(?![^\s\"'`*])"
 )
 _VALUE_BARE = re.compile(r"[ \t]+(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})")
+#: the last chat form: the key pasted a few words after its name, with no separator at all,
+#: in the same clause ("api key của em ...", "cho em hỏi key này còn dùng được không ..."):
+#: 20 characters at least, taken only when it is random (looks_random) and not a path
+_VALUE_FAR = re.compile(
+    r"(?:[ \t]+[^\s.;!?:=\"'`]{1,20}){1,8}?[ \t]+[\"'`(]?"
+    r"(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})(?![A-Za-z0-9_\-+/~])"
+)
+#: a segment of a path or of a dotted name ("/home/user/...", "app.config.json"): no key
+_PATH_WORD = re.compile(r"(?:^|[/.])[a-z]{3,}(?=[/.]|$)")
 #: a cheap gate: one of these must occur in the folded text for the key names to be searched
 _NAME_KEYS = (
     "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
@@ -284,6 +293,21 @@ def _entropy(s: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
 
 
+#: the pieces a mixed-case value splits into at case changes, '_' and '-': an identifier
+#: ("getAccessTokenFromHeader") splits into words, a random string into letters and pairs
+_CASE_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _mixed_case_random(value: str) -> bool:
+    """A long mixed-case value with no digit that is random, not an identifier: about one in
+    60 random base64url strings of 24 characters has no digit, and a key name before it
+    ("token là ...") says what it is. Words joined in camel case stay out."""
+    if len(value) < 20 or value.lower() == value or value.upper() == value:
+        return False
+    pieces = _CASE_PIECES.findall(value)
+    return bool(pieces) and sum(map(len, pieces)) / len(pieces) < 3.0
+
+
 def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = True) -> bool:
     """True for a random-looking secret; False for placeholders and structured words.
 
@@ -296,9 +320,13 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
     )
     if len(set(body)) < 8:
         return False
-    has_digit = any(c.isdigit() for c in body)
+    # digits anywhere in the value count: a key whose last dash-separated part happens to
+    # hold none ("...Lx-LiypxaPqsgzvCtCFF") is no less random
+    has_digit = any(c.isdigit() for c in value)
     has_alpha = any(c.isalpha() for c in body)
-    if not has_alpha or (need_digits and not has_digit):
+    if not has_alpha:
+        return False
+    if need_digits and not has_digit and not _mixed_case_random(value):
         return False
     # a random string cannot have more entropy than its alphabet allows: 32 random hex
     # characters (Azure keys) average 3.75 bits/char, below a threshold meant for base62
@@ -772,12 +800,16 @@ class ApiSecretDetector:
         forms += [_VALUE_QUALIFIED, _VALUE_NEXT_LINE]
         if separated:
             forms.append(_VALUE_BARE)
+        if name.end() == len(text) or not text[name.end()].isalnum():
+            forms.append(_VALUE_FAR)
         for form in forms:
             val = form.match(text, name.end())
             if val is None:
                 continue
             value = val.group("value")
             if value.lower().startswith("bearer") or not looks_random(value, min_entropy=3.5):
+                continue
+            if form is _VALUE_FAR and _PATH_WORD.search(value) is not None:
                 continue
             s, e = val.span("value")
             return s, _wrapped_end(text, e)
