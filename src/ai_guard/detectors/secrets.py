@@ -178,6 +178,58 @@ _LINE_SEPARATORS = (":", "=", " là", " la", " is", "\tl", "\ti")
 _LINE_REACH = 400
 
 
+#: the words of a clause, for a password pasted a few words after its label with no separator
+_CLAUSE_WORD = re.compile(r"[^\s\"'`]+")
+_STRONG_REACH = 6
+
+
+def _strong_password(value: str) -> bool:
+    """A value no prose word or system name resembles: letters and digits mixed, 6 characters
+    or more, and a symbol or both cases ("Vietnam#51751", "Lan1990x" is not: "QLVB2024" is a
+    system's name)."""
+    if len(value) < 6 or _placeholder(value) or _NUMERIC_ONLY.match(value):
+        return False
+    digit = any(c.isdigit() for c in value)
+    lower, upper = any(c.islower() for c in value), any(c.isupper() for c in value)
+    symbol = any(not c.isalnum() for c in value)
+    return digit and (lower or upper) and (symbol or (lower and upper))
+
+
+#: words after which a value with letters and digits is the password itself: "đổi mật khẩu
+#: thành abc12345", "mật khẩu vneid của tôi abc12345"
+_OWNER_WORDS = frozenset({"thành", "thanh", "tôi", "toi", "em", "mình", "minh", "anh", "chị"})
+
+
+def _strong_word_after(text: str, after: int, label: str) -> tuple[int, int, str] | None:
+    """The first strong password among the next few words after a label, on its line and in
+    its clause (a word ending in ',', '.', ';', '?' or '!' is the clause's last), or None."""
+    stop = text.find("\n", after, after + 256)
+    previous = ""
+    for n, word in enumerate(_CLAUSE_WORD.finditer(text, after, after + 256 if stop < 0 else stop)):
+        if n >= _STRONG_REACH:
+            break
+        value = _trim(word.group(0))
+        if _strong_password(value) or (
+            previous in _OWNER_WORDS and _looks_like_password(value, bare=True, label=label)
+        ):
+            s = word.start()
+            return s, s + len(value), label
+        if word.group(0)[-1] in ",.;?!":
+            break
+        previous = word.group(0).lower()
+    return None
+
+
+#: "login canbo01 / Abc#2024", "tk canbo01/Abc#2024", "user: canbo01 / Abc#2024": an
+#: account and its password side by side after a login word, on the folded view
+_LOGIN_PAIR = re.compile(
+    r"(?<![a-z0-9])(?:login|dang\s+nhap|tai\s+khoan|tk|account|acc|user(?:name)?)"
+    r"[ \t]*[:=]?[ \t]*[^\s/:=]{2,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`]{6,256})"
+)
+_FILE_NAME = re.compile(r"[/\\]|\.[A-Za-z]{2,4}$")
+_LOGIN_GATE = ("login", "dang nhap", "tai khoan", "tk", "account", "acc", "user")
+
+
 def _nothing_after(text: str, after: int, clean: list[int]) -> bool:
     """True when no value form can follow a label ending at ``after``: the rest of its line
     (when it ends within reach) holds no separator and no bare value follows: a few memory
@@ -301,11 +353,20 @@ _CASE_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 def _mixed_case_random(value: str) -> bool:
     """A long mixed-case value with no digit that is random, not an identifier: about one in
     60 random base64url strings of 24 characters has no digit, and a key name before it
-    ("token là ...") says what it is. Words joined in camel case stay out."""
+    ("token là ...") says what it is. Words joined in camel case stay out. About 3 in 1,000
+    digit-less random values look like words by both tests (one key in 20,000 of 24
+    characters, fewer when longer)."""
     if len(value) < 20 or value.lower() == value or value.upper() == value:
         return False
     pieces = _CASE_PIECES.findall(value)
-    return bool(pieces) and sum(map(len, pieces)) / len(pieces) < 3.0
+    if not pieces:
+        return False
+    if sum(map(len, pieces)) / len(pieces) < 3.5:
+        return True  # words are longer than the runs random case changes make
+    # or few vowels: words are pronounceable (a third of their letters), random letters not
+    # (ten vowels of 52 letters)
+    letters = [c for c in value if c.isalpha()]
+    return sum(c in "aeiouAEIOU" for c in letters) < 0.25 * len(letters)
 
 
 def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = True) -> bool:
@@ -315,9 +376,11 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
     """
     if _PLACEHOLDER_WORDS.search(value):
         return False
-    body = (
-        value.split("-")[-1] if value.count("-") >= 1 and len(value.split("-")[-1]) >= 16 else value
-    )
+    # a vendor's prefix ("sk-proj-", "sk-ant-api03-") is no part of the random body; a '-'
+    # deep inside a random value is ("...KLI-tMdt9u9XJdh9dlhb": its tail alone is too short
+    # to show a random string's entropy)
+    tail = value.rsplit("-", 1)[-1]
+    body = tail if len(tail) >= 16 and len(value) - len(tail) <= 16 else value
     if len(set(body)) < 8:
         return False
     # digits anywhere in the value count: a key whose last dash-separated part happens to
@@ -641,6 +704,17 @@ class ApiSecretDetector:
                 continue
             seen.add(s, e)
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
+        if "/" in text and any(w in folded for w in _LOGIN_GATE):
+            for pair in _LOGIN_PAIR.finditer(folded):
+                s = pair.start("value")
+                value = _trim(text[s : pair.end("value")])
+                e = s + len(value)
+                if _FILE_NAME.search(value) is not None or seen.overlaps(s, e):
+                    continue  # "user guide / Huong_dan_2024.pdf"
+                if not (_strong_password(value) or _looks_like_password(value, bare=True)):
+                    continue
+                seen.add(s, e)
+                yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "login")
 
     def _password_after(
         self, text: str, folded: str, name: re.Match[str], clean: list[int]
@@ -662,7 +736,9 @@ class ApiSecretDetector:
             s = val.start("value")
             return s, s + len(value), text[left : name.end()]
         if _nothing_after(text, name.end(), clean):
-            return None  # none of the forms below can match: prose about passwords
+            # none of the forms below can match (prose about passwords), but a strong
+            # password a few words on, with no separator ("mật khẩu vneid của tôi Abc#2024")
+            return _strong_word_after(text, name.end(), " ".join(name.group(0).split()))
         label = " ".join(name.group(0).split())
         config_like = text[start : name.end()].isupper() or "_" in text[start : name.end()]
         val = _PASSWORD_VALUE.match(text, name.end())
@@ -691,7 +767,9 @@ class ApiSecretDetector:
         own (letters and digits mixed), as prose about passwords never has one."""
         clause = _CLAUSE.match(text, after).group(0)  # type: ignore[union-attr]
         if len(clause) < _CLAUSE_MAX and _FAR_SEPARATOR.search(clause) is None:
-            return None  # no ':', '=' or "là" before the clause ends: the pattern cannot match
+            # no ':', '=' or "là" before the clause ends: a strong password a few words on
+            # ("mật khẩu vneid của tôi Abc#2024", "đổi mật khẩu mới thành Abc#2024")
+            return _strong_word_after(text, after, label)
         val = _PASSWORD_VALUE_FAR.match(text, after)
         if val is None:
             return None
