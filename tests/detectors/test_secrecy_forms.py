@@ -324,3 +324,44 @@ def test_level_alone_on_the_first_line_is_the_stamp(scan, text: str) -> None:
 )
 def test_level_word_elsewhere_stays_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+SAID = [
+    pytest.param("văn bản có độ mật là tối mật", "tối mật", id="do-mat-la-toi-mat"),
+    pytest.param('văn bản độ mật "Mật"', "Mật", id="do-mat-quoted"),
+    pytest.param("độ mật là “Tối mật”", "Tối mật", id="do-mat-la-quoted"),
+    pytest.param("do mat la toi mat", "toi mat", id="no-diacritics-la"),
+    pytest.param("Tài liệu này là tài liệu mật, không được sao chụp", "mật", id="doc-named-again"),
+    pytest.param("dong dau toi mat", "toi mat", id="stamping-no-diacritics"),
+    pytest.param("văn bản đã đóng dấu tuyệt mật", "tuyệt mật", id="stamping"),
+]
+SAID_NEGATIVES = [
+    "độ mật là mật, tối mật hoặc tuyệt mật",  # the law's levels listed
+    "độ mật là mật hay tối mật vậy anh",  # a question between levels
+    "độ mật là một thuộc tính của văn bản",
+    "con dau toi mat roi",  # "my stamp is lost"
+    "tài liệu này là tài liệu mật mã học",
+    'độ mật "cao"',
+    "mức độ mật là mật khẩu",
+    "độ mật là mật ong",
+    'mật "ong" rừng',
+    "tôi đóng dấu tôi mất",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SAID)
+def test_a_level_said_of_the_document_in_chat(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.8)
+
+
+@pytest.mark.parametrize("text", SAID_NEGATIVES)
+def test_levels_said_in_prose_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_the_level_mat_after_the_key_mat_is_the_one_finding(scan) -> None:
+    """ "độ mật là mật": the value, not the key's own "mật", and no repeat of it elsewhere
+    ("mật ong" is honey)."""
+    text = "văn bản có độ mật là mật, còn mật ong thì không"
+    hits = [f for f in scan(text).findings if f.entity is MARK]
+    assert [(f.start, f.end) for f in hits] == [(21, 24)]

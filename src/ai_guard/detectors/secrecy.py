@@ -80,6 +80,12 @@ _LABEL_VALUE = re.compile(
     + _LEVEL
     + r"|[abc])(?![a-z0-9])"
 )
+#: the key's value in chat, with no separator: "độ mật là mật", 'độ mật "Mật"', "độ mật
+#: là “Tối mật”" (a quote around the value, or "là"/"is" before it)
+_LABEL_SAID = re.compile(
+    r"(?:[ \t]+(?:la|is)[ \t]*[\"'`“”‘’«*]?|[ \t]*[\"'`“‘«*])[ \t]*(" + _LEVEL + r")(?![a-z0-9])"
+    r"(?:(?<=[ \t]mat)|(?<=[ \t]toi[ \t]mat)|(?<=[ \t]tuyet[ \t]mat)|[ \t]*[\"'`”’»*])"
+)
 #: a label's separator closing its line, and a value alone on the line after it
 _LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'`“”‘’*_ \t\r]*$")
 _NEXT_LINE_VALUE = re.compile(r"[ \t\"'`“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'`“”‘’*_.)\]\r]*$")
@@ -107,6 +113,8 @@ _LEFT_LABEL = re.compile(
 _STAMP_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi)\s*[\"'“«]?\s*$"
 )
+#: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
+_STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
 #: where the stamp stands, after it: "dau mat o goc trai", "dấu mật phía trên"
 _PLACE_AFTER = re.compile(
     r"[\"'”»]?\s*,?\s*(?:(?:o|ở|tai|tại)\s+)?(?:goc|góc|phia|phía|tren|trên|bia|bìa|dau trang|"
@@ -143,6 +151,8 @@ _THIS_DOC_LEVEL = re.compile(
     r"(?<![^\W\d_])" + _DOC + r"\s+(?:này|nay|đó|trên|tren|dưới đây|duoi day|đính kèm|dinh kem)"
     r"\s+(?:thuộc|thuoc|là|la|có|co|ở|o|được xếp|duoc xep|xếp|xep|mang|được đóng dấu|duoc dong dau)"
     r"\s+(?:(?:độ|do|mức|muc|cấp|cap|loại|loai)\s+(?:mật\s+|mat\s+)?(?:là\s+|la\s+)?)?"
+    # "tài liệu này là (một) tài liệu mật": the document named again before its level
+    r"(?:(?:một\s+|mot\s+)?" + _DOC + r"\s+)?"
     r"[\"'“«]?\s*" + _LEVEL_WORDS + r"$"
 )
 #: "độ mật tuyệt mật", "do mat toi mat": a two-word level straight after the key (no separator)
@@ -239,7 +249,7 @@ _ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
 
 _QUOTES = "\"'“”‘’«»`*"
 _ENUMERATION = re.compile(
-    rf"[\s{_QUOTES}]*(?:,|;|/|va\b|hoac\b)[\s{_QUOTES}]*(?:tuyet\s+mat|toi\s+mat|mat)\b"
+    rf"[\s{_QUOTES}]*(?:,|;|/|va\b|hoac\b|hay\b)[\s{_QUOTES}]*(?:tuyet\s+mat|toi\s+mat|mat)\b"
 )
 #: a level listed after another: "“MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”" (the law's levels named)
 _ENUMERATED_BEFORE = re.compile(rf"(?<![a-z])mat[\s{_QUOTES}]*(?:,|;|/|va|hoac)[\s{_QUOTES}]*$")
@@ -353,6 +363,8 @@ class SecrecyMarkDetector:
                 m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 60))
                 if m is None:
                     m = _LABEL_BARE.match(folded, pos + 3, min(line_end, pos + 30))
+                if m is None:
+                    m = _LABEL_SAID.match(folded, pos + 3, min(line_end, pos + 30))
                 value_end = line_end
                 if m is None and _LABEL_ENDS_LINE.match(folded, pos + 3, line_end):
                     # "Độ mật:" closing its line, the value alone on the next (a PDF's layout)
@@ -633,6 +645,9 @@ class SecrecyMarkDetector:
                 or seg[:1].isupper()
                 or _PLACE_AFTER.match(text, e, line_end) is not None
                 or _PLACE_BEFORE.search(folded, max(line_start, s - 45), s) is not None
+                # "dong dau toi mat": the act of stamping, then a two-word level ("con dau
+                # toi mat" is "my stamp is lost": no verb before "dau")
+                or (e - s >= 6 and _STAMPING.search(lower) is not None)
             )
             and _STAMP_BEFORE.search(lower)
             # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp
@@ -847,7 +862,9 @@ def _phrase_follows(text: str, end: int, line_end: int) -> bool:
     if text[end : end + 1] != " " or text[end + 1 : end + 2].isspace():
         return False
     after = _WORD_AFTER.match(text, end, line_end)
-    return after is not None and fold_word(_word(after.group(1))) in _PHRASE_AFTER
+    if after is None or after.group(1)[0] in _QUOTES:
+        return False  # a quoted word is set apart: 'độ mật "Mật"' names a value
+    return fold_word(_word(after.group(1))) in _PHRASE_AFTER
 
 
 def _glued_level(folded: str, pos: int) -> bool:

@@ -215,9 +215,14 @@ def _repeat_values(original: str, to_redact: _Located) -> dict[str, Detection]:
     """The values to redact wherever they occur, each with the detection that found it."""
     values: dict[str, Detection] = {}
     for start, end, d in to_redact:
-        if end - start >= _MIN_REPEAT:
+        if end - start >= _MIN_REPEAT and d.entity not in _MARKS:
             values.setdefault(original[start:end], d)
     return values
+
+
+#: marks on a document, not values about a person: "mật" found as a level says nothing of the
+#: word "mật" elsewhere ("mật ong", the key of "độ mật")
+_MARKS = frozenset({EntityType.STATE_SECRET_MARK, EntityType.INTERNAL_MARK})
 
 
 #: Stands in for the characters of a redacted finding while its value's repeats are searched.
