@@ -158,3 +158,34 @@ def test_bracketed_at_signs_are_those_of_one_scan(text: str) -> None:
         (m.span() for c, p in email._AT_BRACKETED if c in text for m in p.finditer(text))
     )
     assert per_bracket == [m.span() for m in one.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("liên hệ anh An qua n.v.an @ mof.gov.vn", "n.v.an @ mof.gov.vn", EntityType.GOV_EMAIL),
+        ("gửi an@ gmail.com nhé", "an@ gmail.com", EntityType.EMAIL),
+        ("mail của em: hoa.nt  @  yahoo.com", "hoa.nt  @  yahoo.com", EntityType.EMAIL),
+        ("nguyenvanan@gmail,com", "nguyenvanan@gmail,com", EntityType.EMAIL),
+        ("x@yahoo,com.vn nhé", "x@yahoo,com.vn", EntityType.EMAIL),
+    ],
+)
+def test_spaces_around_the_at_and_a_comma_for_a_dot_hide_no_address(
+    scan, text: str, value: str, entity: EntityType
+) -> None:
+    scan.expect(text, entity, value, 0.8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hỏi @ Lan về việc này",
+        "giá 5 @ 10.000đ",
+        "tag @ team.lead nhé",
+        "cc: an@vp, hoa@vp",
+        "abc@def,ghi",
+        "lúc 10 @ phòng họp.vn",
+    ],
+)
+def test_at_signs_with_spaces_in_prose_are_not_addresses(scan, text: str) -> None:
+    scan.expect_none(text, (EntityType.EMAIL, EntityType.GOV_EMAIL))

@@ -72,6 +72,12 @@ _MAIL_PROVIDERS = frozenset(
 )
 
 
+#: "gmail,com": a mail provider's domain with a comma for its dot
+_PROVIDER_COMMA = re.compile(
+    r"([A-Za-z]{2,12}),[ \t]?(com(?:\.vn)?|vn|net(?:\.vn)?)(?![A-Za-z0-9])", re.IGNORECASE
+)
+
+
 #: a plain ASCII local part (dot-atom of letters, digits, "_", "+" and "-"): email-validator
 #: accepts every such local part as it is, so the address's validity is its domain's (checked
 #: once per domain) and its length
@@ -201,6 +207,14 @@ class EmailDetector:
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
+            elif local is not None and _PROVIDER_COMMA.match(text, at + 1) is not None:
+                found = self._comma_provider(text, at, seen)
+                if found is not None:
+                    yield found
+            elif text[at - 1 : at] in (" ", "\t") or text[at + 1 : at + 2] in (" ", "\t"):
+                found = self._spaced_at(text, at, seen)
+                if found is not None:
+                    yield found
         brackets = [p for c, p in _AT_BRACKETED if c in text]
         if brackets:
             ops = [m for p in brackets for m in p.finditer(text)]
@@ -210,6 +224,47 @@ class EmailDetector:
         folded = doc.folded
         if _WORD_GATE.search(folded) or ("\t" in folded and _WORD_GATE_TAB.search(folded)):
             yield from self._spelled_out(text, seen, _AT_WORD.finditer(text))
+
+    def _spaced_at(self, text: str, at: int, seen: SpanSet) -> Detection | None:
+        """``n.v.an @ mof.gov.vn``, ``an@ gmail.com``: spaces typed around the '@' (one or
+        two on each side), the domain ending in a known top-level domain; or a comma for the
+        last dot of a mail provider's domain (``an@gmail,com``)."""
+        left = at
+        while left > 0 and at - left < 2 and text[left - 1] in " \t":
+            left -= 1
+        right = at + 1
+        while right < len(text) and right - at - 1 < 2 and text[right] in " \t":
+            right += 1
+        local = _ASCII_LOCAL.search(text, max(0, left - 64), left)
+        dom = _SPELLED_DOMAIN.match(text, right, min(len(text), right + 256))
+        if local is None or dom is None:
+            return None
+        start = local.start()
+        while start < left and text[start] in "._-+%":
+            start += 1
+        labels = dom.group(0).lower().split(".")
+        if start >= left or len(labels) < 2 or labels[-1] not in _TLDS:
+            return None
+        domain = ".".join(labels)
+        if not email_valid(text[start:left] + "@" + domain) or not seen.take(start, dom.end()):
+            return None
+        if is_gov_domain(domain):
+            return _DISGUISED_GOV.hit(self.id, start, dom.end(), scores.EMAIL_GOV, True)
+        return _DISGUISED.hit(self.id, start, dom.end(), scores.EMAIL, True)
+
+    def _comma_provider(self, text: str, at: int, seen: SpanSet) -> Detection | None:
+        """``an@gmail,com``: a comma typed for the dot of a mail provider's domain."""
+        local = _LOCAL.search(text, max(0, at - 64), at)
+        m = _PROVIDER_COMMA.match(text, at + 1)
+        if local is None or m is None or m.group(1).lower() not in _MAIL_PROVIDERS:
+            return None
+        start = local.start()
+        while start < at and text[start] in ".'`{|}~":
+            start += 1
+        address = text[start:at] + "@" + m.group(1) + "." + m.group(2)
+        if start >= at or not email_valid(address) or not seen.take(start, m.end()):
+            return None
+        return _DISGUISED.hit(self.id, start, m.end(), scores.EMAIL, True)
 
     def _spelled_out(
         self, text: str, seen: SpanSet, operators: Iterable[re.Match[str]]
