@@ -350,6 +350,11 @@ def _entropy(s: str) -> float:
 _CASE_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
+# below this share of vowels a run of letters is not pronounceable: random letters carry about
+# one in five (ten vowels of 52 letters), words a third and more
+_RANDOM_VOWEL_SHARE = 0.25
+
+
 def _mixed_case_random(value: str) -> bool:
     """A long mixed-case value with no digit that is random, not an identifier: about one in
     60 random base64url strings of 24 characters has no digit, and a key name before it
@@ -366,7 +371,7 @@ def _mixed_case_random(value: str) -> bool:
     # or few vowels: words are pronounceable (a third of their letters), random letters not
     # (ten vowels of 52 letters)
     letters = [c for c in value if c.isalpha()]
-    return sum(c in "aeiouAEIOU" for c in letters) < 0.25 * len(letters)
+    return sum(c in "aeiouAEIOU" for c in letters) < _RANDOM_VOWEL_SHARE * len(letters)
 
 
 def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = True) -> bool:
