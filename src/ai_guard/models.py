@@ -69,6 +69,8 @@ class EntityType(str, Enum):
     CCCD = "CCCD"
     CMND = "CMND"
     PASSPORT = "PASSPORT"
+    DRIVER_LICENSE = "DRIVER_LICENSE"
+    """A driving-licence number (số giấy phép lái xe, GPLX): 12 digits after its cue."""
     TAX_CODE = "TAX_CODE"
     SOCIAL_INSURANCE = "SOCIAL_INSURANCE"
     HEALTH_INSURANCE = "HEALTH_INSURANCE"

@@ -128,6 +128,7 @@ def test_builtin_families_claim_their_cues():
         "vn.health_insurance",
         "vn.phone",
         "vn.bank_account",
+        "vn.driver_license",
     }
 
 

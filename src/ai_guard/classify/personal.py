@@ -34,6 +34,7 @@ _STRONG_IDS = frozenset(
         EntityType.CCCD,
         EntityType.CMND,
         EntityType.PASSPORT,
+        EntityType.DRIVER_LICENSE,
         EntityType.SOCIAL_INSURANCE,
         EntityType.HEALTH_INSURANCE,
         EntityType.DATE_OF_BIRTH,

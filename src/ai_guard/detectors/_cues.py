@@ -21,6 +21,7 @@ __all__ = [
     "BIRTH_DATE_HEADER",
     "CCCD",
     "CMND",
+    "DRIVER_LICENSE",
     "MONEY_AFTER",
     "PASSPORT",
     "PHONE",
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # built on first use by __getattr__
     BIRTH_DATE_HEADER: CueSet
     CCCD: CueSet
     CMND: CueSet
+    DRIVER_LICENSE: CueSet
     MONEY_AFTER: CueSet
     PASSPORT: CueSet
     PHONE: CueSet

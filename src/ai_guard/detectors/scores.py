@@ -20,6 +20,7 @@ __all__ = [
     "BASE_CASE_NUMBER",
     "BASE_CCCD",
     "BASE_CMND",
+    "BASE_DRIVER_LICENSE",
     "BASE_EMAIL",
     "BASE_NAMED_SECRET",
     "BASE_PASSPORT",
@@ -36,6 +37,7 @@ __all__ = [
     "CUED_BHYT_NUMBER",
     "CUED_CMND_9_DIGITS",
     "CUED_CMND_12_DIGITS",
+    "CUED_DRIVER_LICENSE",
     "CUED_PASSPORT",
     "CUED_SOCIAL_INSURANCE",
     "EMAIL",
@@ -102,6 +104,8 @@ CUED_CMND_9_DIGITS = 0.9
 #: the 12-digit CMND shares its shape with the CCCD, which outranks it
 CUED_CMND_12_DIGITS = 0.8
 CUED_PASSPORT = 0.92
+#: the 12 digits of a driving licence (GPLX) after its cue; nothing to validate
+CUED_DRIVER_LICENSE = 0.92
 CUED_BANK_ACCOUNT = 0.93
 CUED_SOCIAL_INSURANCE = 0.92
 #: the 10-digit number printed on cards since 2021 (below the whole 15-character card code)
@@ -184,6 +188,7 @@ def ladder(
 BASE_CCCD = 0.8
 BASE_CMND = 0.4
 BASE_PASSPORT = 0.3
+BASE_DRIVER_LICENSE = 0.3
 BASE_TAX_CODE = 0.8
 BASE_PHONE = 0.85
 BASE_BANK_ACCOUNT = 0.2

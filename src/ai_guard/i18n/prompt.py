@@ -23,6 +23,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "CCCD": ("số căn cước / định danh cá nhân", "citizen ID (CCCD) number"),
     "CMND": ("số chứng minh nhân dân", "old ID card (CMND) number"),
     "PASSPORT": ("số hộ chiếu", "passport number"),
+    "DRIVER_LICENSE": ("số giấy phép lái xe", "driving licence number"),
     "TAX_CODE": ("mã số thuế", "tax code"),
     "SOCIAL_INSURANCE": ("mã số bảo hiểm xã hội", "social insurance number"),
     "HEALTH_INSURANCE": ("mã thẻ bảo hiểm y tế", "health insurance card number"),

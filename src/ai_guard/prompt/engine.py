@@ -45,6 +45,7 @@ _SPECIFICITY: dict[EntityType, int] = {
     EntityType.CASE_NUMBER: 10,
     EntityType.LICENSE_PLATE: 9,
     EntityType.PASSPORT: 9,
+    EntityType.DRIVER_LICENSE: 9,
     EntityType.CCCD: 8,
     EntityType.TAX_CODE: 8,
     EntityType.SOCIAL_INSURANCE: 7,
