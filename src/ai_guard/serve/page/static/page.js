@@ -547,9 +547,10 @@ function validSpan(f, text) {
   );
 }
 
-// a value shown in the side list: masked unless the user asked to see the values
-function shown(value) {
-  if (state.reveal) return value;
+// a value shown in the side list: masked unless the user asked to see the values; a stamp or
+// a mark ("MẬT", "LƯU HÀNH NỘI BỘ") is shown as it is: it is the reason, not a secret value
+function shown(value, entity) {
+  if (state.reveal || family(entity) === "secret") return value;
   const chars = Array.from(value);
   if (chars.length <= 4) return "•".repeat(chars.length);
   const keep = chars.length > 8 ? 2 : 1;
@@ -682,7 +683,7 @@ function findingItem(f, text, isMarked, isOverlapped) {
     { class: "finding-head" },
     el("span", { class: `tag fam-${family(f.entity)}` }, pick(f.label) || String(f.entity)),
     " ",
-    el("code", { class: "value" }, shown(value)),
+    el("code", { class: "value" }, shown(value, f.entity)),
   );
   const item = el(
     "li",
@@ -747,8 +748,8 @@ function renderClassification(c, text, findings) {
       if (validSpan(e, text)) {
         let snippet = text.slice(e.start, e.end);
         if (snippet.length > 80) snippet = `${snippet.slice(0, 80)}…`;
-        const covers = hidden.some((f) => f.start < e.end && e.start < f.end);
-        parts.push(` «${covers ? shown(snippet) : snippet}»`);
+        const covering = hidden.find((f) => f.start < e.end && e.start < f.end);
+        parts.push(` «${covering ? shown(snippet, covering.entity) : snippet}»`);
       }
       return el("li", {}, parts.join(""));
     });

@@ -1,0 +1,136 @@
+"""Fixtures of the pre-flight page's browser tests: the page's server on uvicorn on a free
+loopback port, and Debian's Chromium (``/usr/bin/chromium``, or ``$AI_GUARD_CHROMIUM``) driven
+by Playwright for Python, headless, one browser per test session and a new context (no cookie,
+storage or permission shared) per test.
+
+Playwright never downloads a browser here: it is pointed at the system's with
+``executable_path``. Playwright gives each browser a fresh, temporary user-data-dir of its own
+(removed when the browser closes; it refuses a ``--user-data-dir`` in ``args``), so no profile
+of the machine is read.
+
+Without Chromium or Playwright the tests are skipped, saying which is missing; under CI
+(``$CI`` set, as ``.ci/run`` sets it) they fail instead: CI installs both.
+
+Each test saves a screenshot per step (:func:`shots`) under ``build/page-screenshots/`` (or
+``$AI_GUARD_PAGE_SCREENSHOTS``), for a reviewer to look at; they are not committed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("uvicorn")
+
+from tests.serve.fakes import Served
+
+CHROMIUM = os.environ.get("AI_GUARD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1366, "height": 768}
+PHONE = {"width": 390, "height": 844}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: the page's browser tests must run; see .ci/run)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def page_server() -> Iterator[Served]:
+    """The page (its files and its API) served on 127.0.0.1."""
+    from tests.page._fake_api import app
+
+    served = Served(app())
+    try:
+        yield served
+    finally:
+        served.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright for Python is not installed (pip install -e '.[test]')")
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=30_000)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def context(browser: Any, page_server: Served) -> Iterator[Any]:
+    """A new browser context at desktop size, allowed to use the clipboard."""
+    ctx = browser.new_context(
+        viewport=DESKTOP,
+        base_url=page_server.url,
+        permissions=["clipboard-read", "clipboard-write"],
+        locale="vi-VN",
+    )
+    ctx.set_default_timeout(15_000)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+@pytest.fixture
+def page(context: Any) -> Iterator[Any]:
+    """The page, loaded and wired; a script error or a dialog (``alert``) fails the test."""
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    tab.goto("/")
+    tab.wait_for_selector("body[data-ready='true']")
+    yield tab
+    assert errors == [], f"the page raised: {errors}"
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    where = os.environ.get("AI_GUARD_PAGE_SCREENSHOTS")
+    folder = Path(where) if where else ROOT / "build" / "page-screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def shots(request: pytest.FixtureRequest, screenshot_dir: Path) -> Callable[[Any, str], Path]:
+    """``shots(page, "step")`` saves ``<test>-<n>-<step>.png`` (the whole page); the test's
+    earlier screenshots from another run are removed first."""
+    test = re.sub(r"[^A-Za-z0-9_-]+", "_", request.node.name).strip("_")
+    for old in screenshot_dir.glob(f"{test}-*.png"):
+        old.unlink()
+    count = 0
+
+    def shot(tab: Any, step: str) -> Path:
+        nonlocal count
+        count += 1
+        path = screenshot_dir / f"{test}-{count:02d}-{step}.png"
+        tab.screenshot(path=str(path), full_page=True)
+        return path
+
+    return shot

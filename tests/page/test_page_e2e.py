@@ -1,0 +1,295 @@
+"""The pre-flight page in a real headless Chromium: what a civil servant does with it, step by
+step, with a screenshot of each step (see ``conftest.py``)."""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ai_guard import check_prompt
+
+CCCD = "001085012345"  # Hà Nội (001), a man born in 1985 (0 and 85): a valid CCCD
+NAME = "Nguyễn Văn An"
+PROMPT = (
+    f"Soạn giúp tôi thư trả lời ông {NAME}, số CCCD {CCCD}, về việc cấp lại hộ chiếu cho con ông."
+)
+
+PHONE = {"width": 390, "height": 844}
+
+Shots = Callable[[Any, str], Path]
+
+
+def _check(page: Any) -> None:
+    page.click("#check")
+    page.wait_for_selector("#result:not([hidden])")
+
+
+def _mark(page: Any, text: str) -> Any:
+    return page.locator("#marked mark.hl", has_text=text)
+
+
+def _api_requests(page: Any) -> list[str]:
+    """Every request the page sends to its API from now on: method, path and body."""
+    seen: list[str] = []
+
+    def record(request: Any) -> None:
+        if "/page/api/" in request.url:
+            seen.append(f"{request.method} {request.url} {request.post_data or ''}")
+
+    page.on("request", record)
+    return seen
+
+
+def _no_horizontal_scroll(page: Any) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    viewport = page.viewport_size["width"]
+    assert width <= viewport, f"the page is {width} px wide in a {viewport} px window"
+
+
+def test_paste_check_copy_restore(page: Any, shots: Shots) -> None:
+    expected = check_prompt(PROMPT)
+    assert expected.decision.value == "redact"
+    page.fill("#input", PROMPT)
+    shots(page, "pasted")
+    _check(page)
+
+    # both highlighted, each labelled in words, each with its reason in the list
+    assert "decision-redact" in page.get_attribute("#banner", "class")
+    cccd, name = _mark(page, CCCD), _mark(page, NAME)
+    assert cccd.count() == 1
+    assert name.count() == 1
+    assert cccd.text_content() == CCCD
+    assert name.text_content() == NAME
+    for mark in (cccd, name):
+        entry = page.locator(f"#{mark.get_attribute('aria-describedby')}")
+        assert entry.locator(".finding-reason").text_content().strip()
+        assert mark.get_attribute("data-label")
+    assert "căn cước" in page.locator(f"#{cccd.get_attribute('aria-describedby')}").text_content()
+    assert page.locator("#findings > li").count() == len(expected.findings)
+    _no_horizontal_scroll(page)
+    shots(page, "checked")
+
+    # copy: the clipboard holds the redacted text, with no CCCD and no name in it
+    assert page.is_enabled("#copy")
+    page.click("#copy")
+    page.wait_for_selector("#copy-status:not(:empty)")
+    assert page.text_content("#copy-status") == "Đã sao chép"
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == expected.redacted_text
+    assert CCCD not in copied
+    assert NAME not in copied
+    shots(page, "copied")
+
+    # the chatbot's answer: placeholders restored here, nothing sent to the server for it
+    sent = _api_requests(page)
+    answer = (
+        "Kính gửi ông [PERSON_1],\nHồ sơ cấp lại hộ chiếu gắn với số CCCD [CCCD_1] đã được "
+        "tiếp nhận. Trân trọng cảm ơn ông \\[PERSON\\_1\\]."
+    )
+    page.fill("#answer", answer)
+    page.click("#restore")
+    page.wait_for_selector("#restored:not([hidden])")
+    restored = page.text_content("#restored")
+    assert restored == (
+        f"Kính gửi ông {NAME},\nHồ sơ cấp lại hộ chiếu gắn với số CCCD {CCCD} đã được "
+        f"tiếp nhận. Trân trọng cảm ơn ông {NAME}."
+    )
+    assert page.locator("#restored mark.restored-value").count() == 3
+    assert "3" in page.text_content("#restore-status")
+    assert sent == []
+    assert "[PERSON_1]" not in restored
+    shots(page, "restored")
+
+    page.set_viewport_size(PHONE)
+    _no_horizontal_scroll(page)
+    shots(page, "phone")
+
+
+def _secret_docx() -> bytes:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in (
+        "BỘ CÔNG AN",
+        "MẬT",
+        "Số: 12/BC-CA",
+        "BÁO CÁO",
+        "Về tình hình an ninh trật tự tháng 11",
+        "Tình hình an ninh trật tự trên địa bàn cơ bản ổn định.",
+        "Nơi nhận: như trên.",
+    ):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_DROP = """([name, data]) => {
+  const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+  const file = new File([bytes], name, {type: ""});
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  const zone = document.getElementById("drop");
+  for (const type of ["dragenter", "dragover", "drop"]) {
+    zone.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true,
+                                            dataTransfer: transfer}));
+  }
+}"""
+
+
+def test_dropped_secret_docx_is_blocked_with_reason_and_advice(page: Any, shots: Shots) -> None:
+    data = _secret_docx()
+    page.evaluate(_DROP, ["báo cáo tháng 11.docx", base64.b64encode(data).decode()])
+    page.wait_for_selector("#result:not([hidden])")
+    assert "decision-block" in page.get_attribute("#banner", "class")
+    assert page.text_content("#banner-title") == "Không được gửi"
+    assert page.is_visible("#block-detail")
+    reasons = page.locator("#block-reasons > li")
+    advice = page.locator("#block-advice > li")
+    assert reasons.count() >= 1
+    assert advice.count() >= 1
+    assert "mật" in page.text_content("#block-detail").lower()
+    assert all(text.strip() for text in advice.all_text_contents())
+    assert page.is_disabled("#copy")
+    assert page.is_hidden("#redacted-box")
+    assert _mark(page, "MẬT").count() == 1
+    assert "báo cáo tháng 11.docx" in page.text_content("#file-info")
+    shots(page, "blocked")
+    # nothing to restore from: a blocked check leaves no table behind
+    assert page.evaluate("sessionStorage.getItem('ai-guard-page.mapping')") == "{}"
+
+
+def test_keyboard_only(page: Any, shots: Shots) -> None:
+    def active() -> str:
+        return page.evaluate(
+            "(() => { const a = document.activeElement;"
+            " return a.id || a.tagName.toLowerCase(); })()"
+        )
+
+    order = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        order.append(active())
+        if order[-1] == "input":
+            break
+    assert order[-1] == "input", f"Tab went through {order}"
+    page.keyboard.type(f"Ông {NAME}, CCCD {CCCD}")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("#result:not([hidden])")
+    assert active() == "banner"  # the decision is read out first
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") == "MARK"
+    first = page.evaluate("document.activeElement.textContent")
+    assert first == NAME
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focus can be seen
+    shots(page, "highlight-focused")
+
+    page.keyboard.press("Enter")  # to its entry in the side list
+    entry = page.evaluate("document.activeElement.id")
+    assert entry.startswith("fd-")
+    assert NAME[0] in page.text_content(f"#{entry} .value")
+    page.keyboard.press("Tab")  # its "show in the text" button
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.textContent") == NAME
+    shots(page, "back-to-highlight")
+
+
+def test_english_switch_is_remembered(page: Any, shots: Shots) -> None:
+    expected = check_prompt(PROMPT)
+    page.click("#lang")
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.text_content("h1") == "Check before sending to a chatbot"
+    page.fill("#input", PROMPT)
+    _check(page)
+    assert page.text_content("#banner-title") == "Send the redacted text only"
+    assert page.text_content("#check") == "Check"
+    reason = page.text_content("#findings .finding-reason")
+    assert any(reason == f.reason("en") for f in expected.findings)
+    shots(page, "english")
+
+    page.reload()
+    page.wait_for_selector("body[data-ready='true']")
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.text_content("#lang") == "Tiếng Việt"
+    page.click("#lang")
+    assert page.get_attribute("html", "lang") == "vi"
+    assert page.text_content("#check") == "Kiểm tra"
+
+
+def test_markup_in_the_text_stays_text(page: Any, shots: Shots) -> None:
+    attack = (
+        f'Ông {NAME} <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+        "<b onmouseover=window.__xss=3>đậm</b>"
+    )
+    page.fill("#input", attack)
+    _check(page)
+    assert page.locator("#marked img, #marked script, #marked b").count() == 0
+    assert page.text_content("#marked").replace("\n", "") == attack
+    assert _mark(page, NAME).count() == 1
+    page.fill("#answer", '[PERSON_1] <img src=x onerror="window.__xss=4">')
+    page.click("#restore")
+    page.wait_for_selector("#restored:not([hidden])")
+    assert page.locator("#restored img").count() == 0
+    assert page.text_content("#restored") == f'{NAME} <img src=x onerror="window.__xss=4">'
+    assert page.evaluate("window.__xss") is None
+    shots(page, "markup-as-text")
+
+
+def test_unsupported_file_shows_the_servers_message(page: Any, shots: Shots) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.click("#pick")
+    chooser.value.set_files(
+        files=[
+            {
+                "name": "cai-dat.exe",
+                "mimeType": "application/octet-stream",
+                "buffer": b"MZ\x90\x00\x03" + bytes(64),
+            }
+        ]
+    )
+    page.wait_for_selector("#error:not([hidden])")
+    answer = page.request.post(
+        "/page/api/upload",
+        data=b"MZ\x90\x00\x03" + bytes(64),
+        headers={"X-File-Name": "cai-dat.exe", "Content-Type": "application/octet-stream"},
+    )
+    assert answer.status == 415
+    message = answer.json()["error"]["message"]
+    assert page.text_content("#error") == message["vi"]
+    assert page.is_hidden("#result")
+    assert page.is_disabled("#copy")
+    shots(page, "unsupported-file")
+    page.click("#lang")
+    assert page.text_content("#error") == message["en"]
+
+
+def test_large_text_shows_progress(page: Any, shots: Shots) -> None:
+    paragraph = (
+        "Báo cáo tổng hợp ý kiến góp ý của các đơn vị về dự thảo quy chế làm việc; "
+        "các ý kiến đã được tiếp thu, giải trình đầy đủ.\n"
+    )
+    text = paragraph * (210_000 // len(paragraph)) + f"Liên hệ ông {NAME}."
+    page.evaluate(
+        """() => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const box = document.getElementById("progress");
+        if (!box.hidden) window.__progress.push(document.getElementById("progress-text")
+                                                .textContent);
+      }).observe(document.getElementById("progress"),
+                 {attributes: true, childList: true, subtree: true});
+    }"""
+    )
+    page.evaluate("(t) => { document.getElementById('input').value = t; }", text)
+    _check(page)
+    states = page.evaluate("window.__progress")
+    assert any(s == "Đang phân tích…" for s in states), states
+    assert page.is_hidden("#progress")
+    assert _mark(page, NAME).count() == 1
+    shots(page, "large-text")
