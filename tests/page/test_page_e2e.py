@@ -293,3 +293,79 @@ def test_large_text_shows_progress(page: Any, shots: Shots) -> None:
     assert page.is_hidden("#progress")
     assert _mark(page, NAME).count() == 1
     shots(page, "large-text")
+
+
+def test_copy_without_the_clipboard_api(context: Any, page: Any, shots: Shots) -> None:
+    """On plain http:// (no secure context) there is no navigator.clipboard: the page copies
+    the old way (a selected text area and execCommand)."""
+    plain = context.new_page()
+    plain.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    plain.goto("/")
+    plain.wait_for_selector("body[data-ready='true']")
+    assert plain.evaluate("navigator.clipboard") is None
+    plain.fill("#input", PROMPT)
+    _check(plain)
+    plain.click("#copy")
+    plain.wait_for_selector("#copy-status:not(:empty)")
+    assert plain.text_content("#copy-status") == "Đã sao chép"
+    assert plain.evaluate("document.activeElement.id") == "copy"  # focus given back
+    assert page.evaluate("navigator.clipboard.readText()") == check_prompt(PROMPT).redacted_text
+    plain.close()
+
+
+# WCAG's contrast of every element's own text against the colour behind it, in each state of
+# the decision banner; the labels beside the highlights (::after) too.
+_CONTRAST = """() => {
+  const rgb = (s) => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let n = el; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const worst = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (!el.getClientRects().length) continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (own) {
+      const r = ratio(rgb(getComputedStyle(el).color).slice(0, 3), background(el));
+      if (r < 4.5) worst.push(`${el.tagName}#${el.id}.${el.className}: ${r.toFixed(2)}`);
+    }
+    const after = getComputedStyle(el, "::after");
+    if (after.content && after.content !== "none" && after.content !== '""'
+        && after.content !== "normal") {
+      const bg = rgb(after.backgroundColor);
+      const behind = bg.length === 3 || bg[3] > 0 ? bg.slice(0, 3) : background(el);
+      const r = ratio(rgb(after.color).slice(0, 3), behind);
+      if (r < 4.5) worst.push(`${el.tagName}.${el.className}::after: ${r.toFixed(2)}`);
+    }
+  }
+  return worst;
+}"""
+
+
+def test_text_contrast_and_first_screen(page: Any) -> None:
+    # on a 1366x768 screen the text box and its button are there without scrolling
+    box = page.locator("#check").bounding_box()
+    assert box["y"] + box["height"] <= 768
+    page.fill("#input", PROMPT + f"\nKhoá: sk-proj-{'a1B2c3D4' * 6}\nMẬT")
+    _check(page)
+    page.click("#reveal")
+    page.fill("#answer", "[PERSON_1]")
+    page.click("#restore")
+    for decision in ("allow", "redact", "block"):
+        page.evaluate(
+            "(d) => { document.getElementById('banner').className = `banner decision-${d}`;"
+            " document.getElementById('block-detail').hidden = false; }",
+            decision,
+        )
+        assert page.evaluate(_CONTRAST) == [], decision
