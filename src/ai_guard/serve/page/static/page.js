@@ -92,6 +92,7 @@ const STRINGS = {
     noMapping: "Chưa có bảng đối chiếu: hãy kiểm tra một văn bản (có dữ liệu được che) trước.",
     emptyAnswer: "Chưa có câu trả lời: hãy dán câu trả lời của chatbot.",
     restored: "Đã khôi phục {count} nhãn.",
+    foundCount: "{count} phát hiện",
     unknownPlaceholders: "Các nhãn không có trong bảng đối chiếu, để nguyên: {list}",
     family_person: "Họ tên, ngày sinh",
     family_id: "Số giấy tờ",
@@ -184,6 +185,7 @@ const STRINGS = {
     noMapping: "No placeholder table yet: check a text (with something redacted) first.",
     emptyAnswer: "No answer yet: paste the chatbot's answer.",
     restored: "{count} placeholders restored.",
+    foundCount: "{count} findings",
     unknownPlaceholders: "Placeholders not in the table, left as they are: {list}",
     family_person: "Names, birth dates",
     family_id: "ID numbers",
@@ -505,6 +507,7 @@ function renderError() {
 
 function clearResult() {
   state.analysis = null;
+  announce();
   state.copyNote = null;
   $("result").hidden = true;
   $("copy").disabled = true;
@@ -531,6 +534,14 @@ function showAnalysis(a) {
   renderAnalysis(a);
   $("result").hidden = false;
   $("banner").focus();
+}
+
+// one short sentence for screen readers (the live region), not the whole result
+function announce() {
+  const a = state.analysis;
+  $("announce").textContent = a
+    ? `${t(`decision_${a.decision}`)}. ${t("foundCount", { count: number(a.findings.length) })}`
+    : "";
 }
 
 function family(entity) {
@@ -654,6 +665,7 @@ function renderAnalysis(a) {
   $("redacted").textContent = copyable ? a.redacted_text : "";
   $("redacted-box").hidden = !copyable;
   $("copy-status").textContent = state.copyNote ? t(state.copyNote) : "";
+  announce();
 }
 
 function fillList(list, items) {
