@@ -1,7 +1,8 @@
-"""Fixtures of the pre-flight page's browser tests: the page's server on uvicorn on a free
-loopback port, and Debian's Chromium (``/usr/bin/chromium``, or ``$AI_GUARD_CHROMIUM``) driven
-by Playwright for Python, headless, one browser per test session and a new context (no cookie,
-storage or permission shared) per test.
+"""Fixtures of the pre-flight page's browser tests: the gateway with its page (the real app,
+:func:`ai_guard.serve.app.create_app`) on uvicorn on a free loopback port, and Debian's
+Chromium (``/usr/bin/chromium``, or ``$AI_GUARD_CHROMIUM``) driven by Playwright for Python,
+headless, one browser per test session and a new context (no cookie, storage or permission
+shared) per test.
 
 Playwright never downloads a browser here: it is pointed at the system's with
 ``executable_path``. Playwright gives each browser a fresh, temporary user-data-dir of its own
@@ -28,7 +29,11 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
-from tests.serve.fakes import Served
+from tests.serve.fakes import POLICY, Served, Tokens, closed_port
+
+from ai_guard.serve.app import create_app
+from ai_guard.serve.config import GatewayConfig
+from ai_guard.signoff.audit import AuditLog
 
 CHROMIUM = os.environ.get("AI_GUARD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -53,15 +58,31 @@ def _unavailable(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def page_server() -> Iterator[Served]:
-    """The page (its files and its API) served on 127.0.0.1."""
-    from tests.page._fake_api import app
-
-    served = Served(app())
+def page_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """The gateway as ``ai-guard serve`` builds it, page included (``[gateway.page]``'s
+    defaults), on 127.0.0.1; its one upstream is a closed port: the page never needs one."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AIG_TEST_PAGE_UPSTREAM_KEY", "sk-page-tests-" + "n0tUsedAnywhere")
+        config = GatewayConfig.from_mapping(
+            {
+                "upstreams": [
+                    {
+                        "name": "unused",
+                        "kind": "openai",
+                        "base_url": f"http://127.0.0.1:{closed_port()}/v1",
+                        "api_key_env": "AIG_TEST_PAGE_UPSTREAM_KEY",
+                        "models": ["gpt-test"],
+                    }
+                ],
+            }
+        )
+        audit = AuditLog(tmp_path_factory.mktemp("page-audit") / "audit.sqlite3")
+        served = Served(create_app(config, POLICY, tokens=Tokens(), audit=audit))
     try:
         yield served
     finally:
         served.stop()
+        audit.close()
 
 
 @pytest.fixture(scope="session")

@@ -603,7 +603,11 @@ function renderAnalysis(a) {
       size: size(Number(a.file.size) || 0),
       chars: number(Number(a.file.chars) || 0),
     });
-    if (a.file.converted_from) line += t("convertedFrom", { from: String(a.file.converted_from) });
+    // (a .docx "converted from docx" is no news: only another encoding is worth a word)
+    const from = a.file.converted_from;
+    if (from && String(from) !== String(a.file.kind)) {
+      line += t("convertedFrom", { from: String(from) });
+    }
     info.textContent = line;
     info.hidden = false;
   } else {
