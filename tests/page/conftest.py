@@ -1,7 +1,7 @@
 """Fixtures of the pre-flight page's browser tests: the gateway with its page (the real app,
 :func:`ai_guard.serve.app.create_app`) on uvicorn on a free loopback port, and Debian's
 Chromium (``/usr/bin/chromium``, or ``$AI_GUARD_CHROMIUM``) driven by Playwright for Python,
-headless, one browser per test session and a new context (no cookie, storage or permission
+headless, one browser per test module and a new context (no cookie, storage or permission
 shared) per test.
 
 Playwright never downloads a browser here: it is pointed at the system's with
@@ -57,7 +57,7 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def page_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """The gateway as ``ai-guard serve`` builds it, page included (``[gateway.page]``'s
     defaults), on 127.0.0.1; its one upstream is a closed port: the page never needs one."""
@@ -85,8 +85,12 @@ def page_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         audit.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One browser for a module's tests. Not for the session: while Playwright's sync API is
+    started, its event loop counts as running in this thread, and any later test of the same
+    worker that calls ``asyncio.run`` would fail; the browser closes when the module's last
+    test (on this worker) is done."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

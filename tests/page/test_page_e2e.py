@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,16 @@ def test_paste_check_copy_restore(page: Any, shots: Shots) -> None:
     assert sent == []
     assert "[PERSON_1]" not in restored
     shots(page, "restored")
+
+    # the table lives in the tab (sessionStorage): a reload keeps it, still without a request
+    page.reload()
+    page.wait_for_selector("body[data-ready='true']")
+    page.fill("#answer", "[CCCD_1] / [CCCD_2]")
+    page.click("#restore")
+    page.wait_for_selector("#restored:not([hidden])")
+    assert page.text_content("#restored") == f"{CCCD} / [CCCD_2]"
+    assert "[CCCD_2]" in page.text_content("#restore-status")  # named, left as written
+    assert [r for r in sent if "/check" in r or "/upload" in r] == []
 
     page.set_viewport_size(PHONE)
     _no_horizontal_scroll(page)
@@ -369,3 +380,82 @@ def test_text_contrast_and_first_screen(page: Any) -> None:
             decision,
         )
         assert page.evaluate(_CONTRAST) == [], decision
+
+
+def _analysis(text: str, **fields: Any) -> dict[str, Any]:
+    both = {"vi": "câu", "en": "sentence"}
+    base: dict[str, Any] = {
+        "text": text,
+        "decision": "redact",
+        "summary": both,
+        "findings": [],
+        "redacted_text": "[PERSON_1]",
+        "mapping": {"[PERSON_1]": text},
+        "block": None,
+        "classification": None,
+        "file": None,
+    }
+    return {**base, **fields}
+
+
+def test_what_the_page_cannot_vouch_for_cannot_be_copied(page: Any, shots: Shots) -> None:
+    """Answers the real server should never give, put in its place: the page refuses to offer
+    anything to copy unless the answer says, in the contract's shape, that it may be sent."""
+    detector_error = {
+        "id": "f1",
+        "entity": "DETECTOR_ERROR",
+        "label": {"vi": "lỗi bộ phát hiện", "en": "detector error"},
+        "start": 0,
+        "end": 0,
+        "action": "block",
+        "placeholder": None,
+        "score": 1.0,
+        "validated": False,
+        "reason": {"vi": "bộ phát hiện lỗi", "en": "a detector failed"},
+    }
+    advice = {"reasons": [{"vi": "lỗi", "en": "error"}], "advice": [{"vi": "báo", "en": "tell"}]}
+    cases: list[tuple[int, Any, str]] = [
+        (200, _analysis(NAME, decision="maybe"), "Câu trả lời của máy chủ không đọc được"),
+        (200, _analysis(NAME, findings="none"), "Câu trả lời của máy chủ không đọc được"),
+        (200, "<html>proxy</html>", "Câu trả lời của máy chủ không đọc được"),
+        (502, "<html>bad gateway</html>", "Máy chủ trả lời lỗi HTTP 502"),
+        (
+            500,
+            {"error": {"code": "internal", "message": {"vi": "ĐÃ CHẶN: lỗi", "en": "BLOCKED"}}},
+            "ĐÃ CHẶN: lỗi",
+        ),
+    ]
+    answer: dict[str, Any] = {}
+
+    def fulfil(route: Any) -> None:
+        body = answer["body"]
+        route.fulfill(
+            status=answer["status"],
+            content_type="application/json",
+            body=body if isinstance(body, str) else json.dumps(body),
+        )
+
+    page.route("**/page/api/check", fulfil)
+    page.fill("#input", NAME)
+    for status, body, shown in cases:
+        answer.update(status=status, body=body)
+        page.click("#check")
+        page.wait_for_selector("#error:not([hidden])")
+        assert page.text_content("#error").startswith(shown)
+        assert page.is_hidden("#result")
+        assert page.is_disabled("#copy")
+
+    # a block with a detector's failure (no place in the text) and, wrongly, a redacted
+    # text and a table: nothing copyable, no table kept
+    answer.update(
+        status=200,
+        body=_analysis(
+            NAME, decision="block", findings=[detector_error], block=advice, redacted_text=NAME
+        ),
+    )
+    _check(page)
+    assert page.is_disabled("#copy")
+    assert page.locator("#marked mark").count() == 0
+    assert "không gắn với một vị trí" in page.text_content("#fd-0")
+    assert page.evaluate("sessionStorage.getItem('ai-guard-page.mapping')") == "{}"
+    shots(page, "detector-error")

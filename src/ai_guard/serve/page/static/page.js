@@ -58,6 +58,7 @@ const STRINGS = {
     score: "độ tin cậy {score}",
     position: "vị trí {start}–{end}",
     badPosition: "vị trí không hợp lệ, không tô được trong văn bản",
+    noPosition: "không gắn với một vị trí trong văn bản",
     overlapped: "trùng vị trí với phát hiện khác",
     showInText: "Xem trong văn bản",
     fileInfo: "Tệp «{name}»: {kind}, {size}, {chars} ký tự",
@@ -152,6 +153,7 @@ const STRINGS = {
     score: "confidence {score}",
     position: "position {start}–{end}",
     badPosition: "invalid position, cannot be marked in the text",
+    noPosition: "not tied to a place in the text",
     overlapped: "overlaps another finding",
     showInText: "Show in the text",
     fileInfo: "File «{name}»: {kind}, {size}, {chars} characters",
@@ -223,7 +225,7 @@ const FAMILIES = {
   INTERNAL_HOST: "tech",
 };
 const DECISIONS = ["allow", "redact", "block"];
-const DEFAULT_ACCEPT = [".txt", ".docx", ".pdf", ".md", ".html", ".csv"];
+const DEFAULT_ACCEPT = [".txt", ".md", ".html", ".docx", ".pdf"]; // until /page/api/info says
 // over this many UTF-8 bytes a text's upload shows its progress, like a file's
 const BIG_TEXT_BYTES = 200 * 1024;
 const LANG_KEY = "ai-guard-page.lang";
@@ -690,7 +692,8 @@ function findingItem(f, text, isMarked, isOverlapped) {
   const facts = [actionText];
   if (f.validated) facts.push(t("validated"));
   if (typeof f.score === "number") facts.push(t("score", { score: number(f.score, 2) }));
-  if (!validSpan(f, text)) facts.push(t("badPosition"));
+  if (Number.isInteger(f.start) && f.start === f.end) facts.push(t("noPosition"));
+  else if (!validSpan(f, text)) facts.push(t("badPosition"));
   else facts.push(t("position", { start: number(f.start), end: number(f.end) }));
   if (isOverlapped) facts.push(t("overlapped"));
 
@@ -929,8 +932,12 @@ function start() {
   const saved = storageGet("localStorage", LANG_KEY);
   state.lang = saved === "en" ? "en" : "vi";
   try {
-    const mapping = JSON.parse(storageGet("sessionStorage", MAPPING_KEY) || "{}");
-    if (mapping && typeof mapping === "object") state.mapping = mapping;
+    const stored = JSON.parse(storageGet("sessionStorage", MAPPING_KEY) || "{}");
+    if (stored && typeof stored === "object") {
+      for (const [key, value] of Object.entries(stored)) {
+        if (typeof value === "string") state.mapping[placeholderKey(key)] = value;
+      }
+    }
   } catch (e) {
     state.mapping = {};
   }
