@@ -490,7 +490,9 @@ class PageApi:
                 raise PageError.of(422, "empty_file")
             decoded = await anyio.to_thread.run_sync(self._read, name, data, limiter=self.limiter)
             text = _checked_text(decoded.text, self.settings.max_text_chars, from_file=True)
-            info = FileInfo(name, len(data), suffix[1:], decoded.converted)
+            # a .docx or .pdf is read, not converted, unless its text was mojibake
+            converted = decoded.converted if decoded.converted not in ("docx", "pdf") else None
+            info = FileInfo(name, len(data), suffix[1:], converted)
             del data
             return await self._answer(route, request_id, started, text, info, decoded)
         except PageError as error:

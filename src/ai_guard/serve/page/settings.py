@@ -23,19 +23,19 @@ DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_TEXT_CHARS = 2_000_000
 
 
-@dataclass(frozen=True, config=ConfigDict(extra="forbid", strict=True))
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
 class PageSettings:
     """The page's settings. Immutable; validated when built (a limit must be positive)."""
 
-    enabled: bool = True
+    enabled: bool = Field(default=True, strict=True)
     """Serve the page (``GET /``, ``/page/static/...``, ``/page/api/...``) beside the gateway."""
-    max_upload_bytes: int = Field(default=DEFAULT_MAX_UPLOAD_BYTES, gt=0)
+    max_upload_bytes: int = Field(default=DEFAULT_MAX_UPLOAD_BYTES, gt=0, strict=True)
     """The most bytes one request to the page's API may carry (an uploaded file, or the JSON
     of a pasted text); counted while the body streams in, so a larger one is refused (413)
     before it is held in memory."""
-    max_text_chars: int = Field(default=DEFAULT_MAX_TEXT_CHARS, gt=0)
+    max_text_chars: int = Field(default=DEFAULT_MAX_TEXT_CHARS, gt=0, strict=True)
     """The longest text checked (pasted, or read from a file), in characters (413 past it)."""
-    audit: bool = False
+    audit: bool = Field(default=False, strict=True)
     """Write one row per check in the gateway's audit log (action ``page:check`` or
     ``page:upload``, the decision, counts per entity type, the SHA-256 of the text; never the
     text, the file's name or the placeholders' values). Off: the server keeps nothing."""
