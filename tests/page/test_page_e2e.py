@@ -459,3 +459,51 @@ def test_what_the_page_cannot_vouch_for_cannot_be_copied(page: Any, shots: Shots
     assert "không gắn với một vị trí" in page.text_content("#fd-0")
     assert page.evaluate("sessionStorage.getItem('ai-guard-page.mapping')") == "{}"
     shots(page, "detector-error")
+
+
+def test_a_long_register_lists_its_findings_a_part_at_a_time(page: Any, shots: Shots) -> None:
+    """1000 findings: the side list shows 200 and says so, more on request; the highlights
+    drop the words beside them (a note says so) but keep their type on hover; a highlight
+    far down still leads to its own entry."""
+    line = f"Ông {NAME}, CCCD {CCCD}.\n"
+    text = line * 500
+    findings = []
+    for i in range(500):
+        at = i * len(line)
+        for entity, value in (("PERSON", NAME), ("CCCD", CCCD)):
+            start = at + line.index(value)
+            findings.append({
+                "id": f"f{len(findings) + 1}", "entity": entity,
+                "label": {"vi": entity.lower(), "en": entity.lower()},
+                "start": start, "end": start + len(value), "action": "redact",
+                "placeholder": f"[{entity}_{i + 1}]", "score": 0.9, "validated": True,
+                "reason": {"vi": "lý do", "en": "reason"},
+            })  # fmt: skip
+    assert text[findings[1]["start"] : findings[1]["end"]] == CCCD
+    body = json.dumps(_analysis(text, findings=findings, redacted_text="…", mapping={}))
+    page.route(
+        "**/page/api/check",
+        lambda route: route.fulfill(status=200, content_type="application/json", body=body),
+    )
+    page.fill("#input", "x")
+    _check(page)
+    entries = page.locator("#findings > li.finding")
+    assert page.text_content("#findings-count") == "1.000"
+    assert entries.count() == 200
+    assert "200 trên 1.000" in page.text_content("#findings li.more")
+    assert page.is_visible("#many-note")
+    assert page.locator("#marked mark.hl").count() == 1000
+    assert page.get_attribute("#hl-0", "title") == "person"
+    shots(page, "long-register")
+
+    page.click("#findings li.more button.secondary")  # 200 more
+    assert entries.count() == 400
+    assert page.evaluate("document.activeElement.id") == "fd-200"
+    page.focus("#hl-550")
+    page.keyboard.press("Enter")  # its entry is shown, with 200 after it
+    assert page.evaluate("document.activeElement.id") == "fd-550"
+    assert entries.count() == 751
+    page.click("#findings li.more button.link")  # all
+    assert entries.count() == 1000
+    assert page.evaluate("document.activeElement.id") == "fd-751"
+    assert page.locator("#findings li.more").count() == 0

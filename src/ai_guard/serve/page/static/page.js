@@ -94,6 +94,11 @@ const STRINGS = {
     emptyAnswer: "Chưa có câu trả lời: hãy dán câu trả lời của chatbot.",
     restored: "Đã khôi phục {count} nhãn.",
     foundCount: "{count} phát hiện",
+    listShown: "Đang hiện {shown} trên {total} phát hiện.",
+    manyMarks:
+      "Văn bản có hơn {count} phát hiện: tên loại không ghi cạnh từng đoạn tô màu; rê chuột lên đoạn tô màu, hoặc chọn nó (Tab, Enter) để xem loại và lý do trong danh sách.",
+    showMore: "Hiện thêm {count}",
+    showAll: "Hiện tất cả",
     unknownPlaceholders: "Các nhãn không có trong bảng đối chiếu, để nguyên: {list}",
     family_person: "Họ tên, ngày sinh",
     family_id: "Số giấy tờ",
@@ -188,6 +193,11 @@ const STRINGS = {
     emptyAnswer: "No answer yet: paste the chatbot's answer.",
     restored: "{count} placeholders restored.",
     foundCount: "{count} findings",
+    listShown: "Showing {shown} of {total} findings.",
+    manyMarks:
+      "The text has over {count} findings: the type is not written beside each highlight; hover over a highlight, or select it (Tab, Enter) to see its type and reason in the list.",
+    showMore: "Show {count} more",
+    showAll: "Show all",
     unknownPlaceholders: "Placeholders not in the table, left as they are: {list}",
     family_person: "Names, birth dates",
     family_id: "ID numbers",
@@ -228,6 +238,10 @@ const DECISIONS = ["allow", "redact", "block"];
 const DEFAULT_ACCEPT = [".txt", ".md", ".html", ".docx", ".pdf"]; // until /page/api/info says
 // over this many UTF-8 bytes a text's upload shows its progress, like a file's
 const BIG_TEXT_BYTES = 200 * 1024;
+// the side list shows this many findings at first, and this many more on each request
+const LIST_PART = 200;
+// up to this many highlights carry their type in words beside them (see renderAnalysis)
+const LABELLED_MARKS = 500;
 const LANG_KEY = "ai-guard-page.lang";
 const MAPPING_KEY = "ai-guard-page.mapping";
 
@@ -237,6 +251,7 @@ const state = {
   analysis: null,
   mapping: {},
   reveal: false,
+  listWanted: 0, // how many findings the side list showed (kept when the language changes)
   error: null, // {message: {vi, en}} from the API, or {key, vars} of the page
   copyNote: null,
   restore: null, // {text, pieces, count, unknown} of the last restore, or {key}
@@ -262,10 +277,19 @@ function pick(obj) {
   return String(obj[state.lang] ?? obj[other] ?? "");
 }
 
+// a formatter per language and precision, built once (building one costs more than using it
+// thousands of times, and a large document has thousands of findings)
+const FORMATS = new Map();
+
 function number(n, digits) {
-  const locale = state.lang === "vi" ? "vi-VN" : "en-GB";
-  const opts = digits === undefined ? {} : { maximumFractionDigits: digits };
-  return new Intl.NumberFormat(locale, opts).format(n);
+  const key = `${state.lang}/${digits}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    const locale = state.lang === "vi" ? "vi-VN" : "en-GB";
+    format = new Intl.NumberFormat(locale, digits === undefined ? {} : { maximumFractionDigits: digits });
+    FORMATS.set(key, format);
+  }
+  return format.format(n);
 }
 
 function size(bytes) {
@@ -523,6 +547,7 @@ function placeholderKey(p) {
 
 function showAnalysis(a) {
   state.analysis = a;
+  state.listWanted = 0;
   // what restores an answer: this check's table, kept in this tab only (a blocked text has
   // none, whatever the server sent)
   const mapping = {};
@@ -638,6 +663,7 @@ function renderAnalysis(a) {
         id: `hl-${f.index}`,
         tabindex: "0",
         "data-label": pick(f.label) || String(f.entity),
+        title: pick(f.label) || String(f.entity),
         "aria-describedby": `fd-${f.index}`,
       },
       text.slice(f.start, f.end),
@@ -649,6 +675,12 @@ function renderAnalysis(a) {
   }
   frag.append(text.slice(pos));
   $("marked").replaceChildren(frag);
+  // past LABELLED_MARKS highlights the words beside each would take the browser seconds to
+  // lay out: then each says its type on hover (title) and in its list entry, and a note says so
+  const many = ordered.length > LABELLED_MARKS;
+  $("marked").classList.toggle("many", many);
+  $("many-note").hidden = !many;
+  $("many-note").textContent = many ? t("manyMarks", { count: number(LABELLED_MARKS) }) : "";
 
   // the legend: the families present
   const families = [...new Set(ordered.map((f) => family(f.entity)))];
@@ -656,11 +688,12 @@ function renderAnalysis(a) {
     ...families.map((fam) => el("span", { class: `legend-item fam-${fam}` }, t(`family_${fam}`))),
   );
 
-  const list = $("findings");
-  list.replaceChildren(
-    ...findings.map((f) => findingItem(f, text, marked.has(f.index), overlapped.has(f.index))),
-  );
-  $("findings-count").textContent = String(findings.length);
+  // the side list, a part at a time: thousands of entries (a long register) would take the
+  // browser seconds to lay out; the rest comes on request, or when a highlight asks for its own
+  list = { findings, text, marked, overlapped, shown: 0 };
+  $("findings").replaceChildren();
+  showFindings(Math.max(LIST_PART, state.listWanted));
+  $("findings-count").textContent = number(findings.length);
   $("findings-empty").hidden = findings.length > 0;
   $("reveal").hidden = findings.length === 0;
 
@@ -672,6 +705,53 @@ function renderAnalysis(a) {
   $("redacted-box").hidden = !copyable;
   $("copy-status").textContent = state.copyNote ? t(state.copyNote) : "";
   announce();
+}
+
+let list = null; // what the side list shows: the findings, and how many of them so far
+
+function showFindings(upTo) {
+  if (!list) return;
+  const box = $("findings");
+  const end = Math.min(upTo, list.findings.length);
+  const old = box.querySelector("li.more");
+  if (old) old.remove();
+  const items = [];
+  for (let i = list.shown; i < end; i += 1) {
+    const f = list.findings[i];
+    items.push(findingItem(f, list.text, list.marked.has(f.index), list.overlapped.has(f.index)));
+  }
+  box.append(...items);
+  list.shown = Math.max(list.shown, end);
+  state.listWanted = list.shown;
+  const left = list.findings.length - list.shown;
+  if (left > 0) {
+    const next = el("button", { type: "button", class: "secondary small" }, t("showMore", {
+      count: number(Math.min(LIST_PART, left)),
+    }));
+    next.addEventListener("click", () => {
+      const first = list.shown;
+      showFindings(list.shown + LIST_PART);
+      const item = $(`fd-${list.findings[first].index}`);
+      if (item) item.focus();
+    });
+    const all = el("button", { type: "button", class: "link" }, t("showAll"));
+    all.addEventListener("click", () => {
+      const first = list.shown;
+      showFindings(list.findings.length);
+      const item = $(`fd-${list.findings[first].index}`);
+      if (item) item.focus();
+    });
+    box.append(
+      el(
+        "li",
+        { class: "more" },
+        el("p", {}, t("listShown", { shown: number(list.shown), total: number(list.findings.length) })),
+        next,
+        " ",
+        all,
+      ),
+    );
+  }
 }
 
 function fillList(list, items) {
@@ -727,6 +807,10 @@ function focusHighlight(index) {
 }
 
 function focusFinding(index) {
+  if (list && !$(`fd-${index}`)) {
+    const at = list.findings.findIndex((f) => String(f.index) === String(index));
+    if (at >= 0) showFindings(at + 1 + LIST_PART);
+  }
   const item = $(`fd-${index}`);
   if (!item) return;
   for (const old of document.querySelectorAll(".finding.active")) old.classList.remove("active");
