@@ -748,3 +748,19 @@ def test_any_text_gets_a_well_formed_analysis(client: TestClient, text: str) -> 
         assert a["block"]["advice"]
     else:
         assert restore(a["redacted_text"], a["mapping"]) == shown
+
+
+def test_page_only_records_checks_in_the_configured_log_when_asked(tmp_path: Path) -> None:
+    from ai_guard.cli import serve as serve_cli
+
+    path = tmp_path / "ai-guard.toml"
+    log = tmp_path / "page-audit.sqlite3"
+    path.write_text(f'[gateway]\naudit_log = "{log}"\n\n[gateway.page]\naudit = true\n', "utf-8")
+    config, policy = load_config(path, page_only=True)
+    with TestClient(serve_cli._page_app(config, policy)) as c:
+        assert c.get("/page/api/info").json()["audit"] is True
+        assert c.post("/page/api/check", json={"text": EMOJI_TEXT}).status_code == 200
+    audit = AuditLog(log, create=False)
+    assert [(r.action, r.outcome) for r in audit.records()] == [("page:check", "redact")]
+    audit.close()
+    assert CCCD.encode() not in b"".join(p.read_bytes() for p in tmp_path.iterdir())
