@@ -764,3 +764,22 @@ def test_page_only_records_checks_in_the_configured_log_when_asked(tmp_path: Pat
     assert [(r.action, r.outcome) for r in audit.records()] == [("page:check", "redact")]
     audit.close()
     assert CCCD.encode() not in b"".join(p.read_bytes() for p in tmp_path.iterdir())
+
+
+def test_a_category_the_agency_protects_gets_general_advice() -> None:
+    from ai_guard.models import Category
+    from ai_guard.policy import Policy
+
+    policy = Policy(load_plugins=False, protected_categories=frozenset({Category.FINANCE}))
+    text = (
+        f"Ông {NAME}, số tài khoản 0071000123456 tại Vietcombank, dư nợ khoản vay 500 triệu "
+        "đồng, sao kê ngân hàng tháng 10, đề nghị giải ngân khoản vay tín dụng."
+    )
+    with TestClient(create_page_app(policy, PageSettings())) as c:
+        a = c.post("/page/api/check", json={"text": text}).json()
+    assert a["classification"]["recommended_action"] == "do_not_send"
+    assert a["decision"] == "block"
+    assert "finance" in a["summary"]["en"]
+    # no advice written for that category: the general one, not "remove the marked data"
+    assert a["block"]["advice"][0]["en"].startswith("Do not send this text to an external AI")
+    assert all("marked data" not in x["en"] for x in a["block"]["advice"])

@@ -98,7 +98,7 @@ _MAX_NAME = 255
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: characters outside the Basic Multilingual Plane: two UTF-16 code units each
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-#: the protected categories' advice keys (i18n.PAGE_ADVICE)
+#: the patterns of check_prompt's own refusals (ai_guard.redaction) with advice of their own
 _REDACTION_FAILURES = ("legacy_encoding", "repeat_budget", "value_left")
 _STAMP_WORDS = {"mat": "MẬT", "toi_mat": "TỐI MẬT", "tuyet_mat": "TUYỆT MẬT"}
 
@@ -250,7 +250,8 @@ def _verdict(
                 out.reasons.append((verdict.vi, verdict.en))
         if about_people:
             out.categories = protected
-            advice += protected
+            # a category an agency adds to the protected ones has no advice of its own
+            advice += [c if c in i18n.PAGE_ADVICE else "do_not_send" for c in protected]
         elif not out.reasons or not advice:
             internal = bool(classification.internal_marks)
             advice.append("INTERNAL_MARK" if internal else "do_not_send")
