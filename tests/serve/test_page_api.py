@@ -748,3 +748,38 @@ def test_any_text_gets_a_well_formed_analysis(client: TestClient, text: str) -> 
         assert a["block"]["advice"]
     else:
         assert restore(a["redacted_text"], a["mapping"]) == shown
+
+
+def test_page_only_records_checks_in_the_configured_log_when_asked(tmp_path: Path) -> None:
+    from ai_guard.cli import serve as serve_cli
+
+    path = tmp_path / "ai-guard.toml"
+    log = tmp_path / "page-audit.sqlite3"
+    path.write_text(f'[gateway]\naudit_log = "{log}"\n\n[gateway.page]\naudit = true\n', "utf-8")
+    config, policy = load_config(path, page_only=True)
+    with TestClient(serve_cli._page_app(config, policy)) as c:
+        assert c.get("/page/api/info").json()["audit"] is True
+        assert c.post("/page/api/check", json={"text": EMOJI_TEXT}).status_code == 200
+    audit = AuditLog(log, create=False)
+    assert [(r.action, r.outcome) for r in audit.records()] == [("page:check", "redact")]
+    audit.close()
+    assert CCCD.encode() not in b"".join(p.read_bytes() for p in tmp_path.iterdir())
+
+
+def test_a_category_the_agency_protects_gets_general_advice() -> None:
+    from ai_guard.models import Category
+    from ai_guard.policy import Policy
+
+    policy = Policy(load_plugins=False, protected_categories=frozenset({Category.FINANCE}))
+    text = (
+        f"Ông {NAME}, số tài khoản 0071000123456 tại Vietcombank, dư nợ khoản vay 500 triệu "
+        "đồng, sao kê ngân hàng tháng 10, đề nghị giải ngân khoản vay tín dụng."
+    )
+    with TestClient(create_page_app(policy, PageSettings())) as c:
+        a = c.post("/page/api/check", json={"text": text}).json()
+    assert a["classification"]["recommended_action"] == "do_not_send"
+    assert a["decision"] == "block"
+    assert "finance" in a["summary"]["en"]
+    # no advice written for that category: the general one, not "remove the marked data"
+    assert a["block"]["advice"][0]["en"].startswith("Do not send this text to an external AI")
+    assert all("marked data" not in x["en"] for x in a["block"]["advice"])

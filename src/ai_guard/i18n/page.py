@@ -163,19 +163,19 @@ def page_summary(
     ``blocked`` (the entities the policy blocks), ``failed`` (the check itself could not be
     completed) or ``categories`` (protected categories about identifiable people)."""
     if decision == "block":
-        if failed:
-            return (
-                "KHÔNG GỬI: chưa kiểm tra được đầy đủ văn bản nên không được gửi cho AI; xem lý "
-                "do và cách xử lý bên dưới.",
-                "DO NOT SEND: the text could not be fully checked, so it may not go to an AI; "
-                "see why and what to do below.",
-            )
         if secrecy:
             return (
                 f"KHÔNG GỬI: văn bản mang dấu chỉ độ mật «{secrecy}»; văn bản mật không bao giờ "
                 "được đưa vào AI.",
                 f"DO NOT SEND: the document carries the secrecy stamp «{secrecy}»; secret "
                 "documents never go to an AI.",
+            )
+        if failed:
+            return (
+                "KHÔNG GỬI: chưa kiểm tra được đầy đủ văn bản nên không được gửi cho AI; xem lý "
+                "do và cách xử lý bên dưới.",
+                "DO NOT SEND: the text could not be fully checked, so it may not go to an AI; "
+                "see why and what to do below.",
             )
         if blocked:
             vi, en = _items(blocked)

@@ -49,7 +49,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import anyio
@@ -66,6 +66,10 @@ from ai_guard.errors import AiGuardError, InputError, PolicyError
 from ai_guard.models import Decision, EntityType, Finding, LocalizedText, PromptCheck
 from ai_guard.prompt.policy import Policy
 from ai_guard.serve.page.settings import PageSettings
+from ai_guard.text.encodings import DecodedText
+
+if TYPE_CHECKING:
+    from ai_guard.classify.models import DocumentClassification
 
 __all__ = ["API_HEADERS", "PageApi", "PageError", "api_routes", "page_app", "utf16_offsets"]
 
@@ -94,7 +98,7 @@ _MAX_NAME = 255
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: characters outside the Basic Multilingual Plane: two UTF-16 code units each
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-#: the protected categories' advice keys (i18n.PAGE_ADVICE)
+#: the patterns of check_prompt's own refusals (ai_guard.redaction) with advice of their own
 _REDACTION_FAILURES = ("legacy_encoding", "repeat_budget", "value_left")
 _STAMP_WORDS = {"mat": "MẬT", "toi_mat": "TỐI MẬT", "tuyet_mat": "TUYỆT MẬT"}
 
@@ -118,8 +122,15 @@ def error_body(code: str, message: tuple[str, str]) -> dict[str, Any]:
     return {"error": {"code": code, "message": {"vi": message[0], "en": message[1]}}}
 
 
+def _encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _json(data: Any, status: int = 200, request_id: str = "") -> Response:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _json_bytes(_encode(data), status, request_id)
+
+
+def _json_bytes(body: bytes, status: int, request_id: str) -> Response:
     headers = dict(API_HEADERS)
     if request_id:
         headers["x-request-id"] = request_id
@@ -187,7 +198,9 @@ class _Verdict:
     failed: bool = False
 
 
-def _verdict(check: PromptCheck, classification: Any, policy: Policy) -> _Verdict:
+def _verdict(
+    check: PromptCheck, classification: DocumentClassification, policy: Policy
+) -> _Verdict:
     """check_prompt's decision, blocked as well when the classification says do_not_send;
     for a block, each reason with what to do about it."""
     decision = check.decision
@@ -237,7 +250,8 @@ def _verdict(check: PromptCheck, classification: Any, policy: Policy) -> _Verdic
                 out.reasons.append((verdict.vi, verdict.en))
         if about_people:
             out.categories = protected
-            advice += protected
+            # a category an agency adds to the protected ones has no advice of its own
+            advice += [c if c in i18n.PAGE_ADVICE else "do_not_send" for c in protected]
         elif not out.reasons or not advice:
             internal = bool(classification.internal_marks)
             advice.append("INTERNAL_MARK" if internal else "do_not_send")
@@ -253,7 +267,7 @@ def analyse(
     policy: Policy,
     *,
     file: FileInfo | None = None,
-    decoded: Any = None,
+    decoded: DecodedText | None = None,
 ) -> tuple[dict[str, Any], PromptCheck]:
     """The ANALYSIS of ``text`` (already NFC, within the limits) and the check it came from."""
     from ai_guard.classify import classify_text
@@ -321,7 +335,7 @@ def analyse(
     return analysis, check
 
 
-def _classification(c: Any, at: Callable[[int], int]) -> dict[str, Any]:
+def _classification(c: DocumentClassification, at: Callable[[int], int]) -> dict[str, Any]:
     evidence: dict[tuple[str, str, int, int], None] = {}
     pools = [c.secrecy_evidence, c.internal_marks, c.doc_type_evidence]
     pools += [cat.evidence for cat in c.categories]
@@ -472,8 +486,9 @@ class PageApi:
             if media != "application/json":
                 raise PageError.of(415, "not_json")
             body = await self._body(request)
-            text = self._text_field(body)
-            text = _checked_text(text, self.settings.max_text_chars, from_file=False)
+            # a body of megabytes is parsed and normalised off the event loop
+            text = await anyio.to_thread.run_sync(self._pasted_text, body)
+            del body
             return await self._answer(route, request_id, started, text, None, None)
         except PageError as error:
             return self._fail(error, route, request_id, started)
@@ -488,8 +503,9 @@ class PageApi:
             data = await self._body(request)
             if not data:
                 raise PageError.of(422, "empty_file")
-            decoded = await anyio.to_thread.run_sync(self._read, name, data, limiter=self.limiter)
-            text = _checked_text(decoded.text, self.settings.max_text_chars, from_file=True)
+            decoded, text = await anyio.to_thread.run_sync(
+                self._read, name, data, limiter=self.limiter
+            )
             # a .docx or .pdf is read, not converted, unless its text was mojibake
             converted = decoded.converted if decoded.converted not in ("docx", "pdf") else None
             info = FileInfo(name, len(data), suffix[1:], converted)
@@ -511,6 +527,9 @@ class PageApi:
             raise PageError.of(413, "body_too_large", limit=str(limit)) from None
         except ClientDisconnect:  # nobody to answer; said in the log line
             raise PageError.of(400, "disconnected") from None
+
+    def _pasted_text(self, body: bytes) -> str:
+        return _checked_text(self._text_field(body), self.settings.max_text_chars, from_file=False)
 
     def _text_field(self, body: bytes) -> str:
         try:
@@ -538,17 +557,19 @@ class PageApi:
         if need is not None and importlib.util.find_spec(need[0]) is None:
             raise PageError.of(415, "missing_extra", suffix=suffix, extra=need[1])
 
-    def _read(self, name: str, data: bytes) -> Any:
+    def _read(self, name: str, data: bytes) -> tuple[DecodedText, str]:
+        """The file read as its suffix says, and its text (NFC, within the limit)."""
         from ai_guard.classify.extract import read_document_bytes_decoded
 
         try:
-            return read_document_bytes_decoded(name, data)
+            decoded = read_document_bytes_decoded(name, data)
         except InputError as exc:  # damaged, encrypted, scanned, in no encoding it reads
             raise PageError(
                 422,
                 "unreadable",
                 i18n.page_error("unreadable", vi=exc.message_vi, en=exc.message_en),
             ) from None
+        return decoded, _checked_text(decoded.text, self.settings.max_text_chars, from_file=True)
 
     async def _answer(
         self,
@@ -557,21 +578,30 @@ class PageApi:
         started: float,
         text: str,
         file: FileInfo | None,
-        decoded: Any,
+        decoded: DecodedText | None,
     ) -> Response:
-        """The analysis (in a worker thread), its audit row when the policy asks, the answer."""
+        """The analysis, its audit row when the policy asks, and its JSON, all in a worker
+        thread (the JSON of a long document is megabytes: not built on the event loop)."""
         action = "page:" + route.removeprefix("page.")
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         chars = len(text)
 
-        def work() -> tuple[dict[str, Any], dict[str, int]]:
-            analysis, check = analyse(text, self.policy, file=file, decoded=decoded)
+        def work() -> tuple[bytes, str, dict[str, int]]:
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            try:
+                analysis, check = analyse(text, self.policy, file=file, decoded=decoded)
+                body = _encode(analysis)
+            except Exception:
+                logger.exception(json.dumps({"request_id": request_id, "route": route}))
+                # the answer is a refusal either way; the log line above says why
+                with contextlib.suppress(_AuditFailedError):
+                    self._record(action, "error", {}, digest, chars, file, 500)
+                raise _CheckFailedError from None
             counts = _counts(check.findings)
             self._record(action, analysis["decision"], counts, digest, chars, file, 200)
-            return analysis, counts
+            return body, analysis["decision"], counts
 
         try:
-            analysis, counts = await anyio.to_thread.run_sync(work, limiter=self.limiter)
+            body, decision, counts = await anyio.to_thread.run_sync(work, limiter=self.limiter)
         except _AuditFailedError as failed:
             detail = (
                 failed.cause.message_en
@@ -581,18 +611,16 @@ class PageApi:
             error = PageError.of(503, "audit_failed", request_id=request_id)
             self._log(route, request_id, started, status=503, audit_error=detail)
             return _json(error_body(error.code, error.message), 503, request_id)
-        except Exception:
-            logger.exception(json.dumps({"request_id": request_id, "route": route}))
+        except Exception as exc:  # the check failed: fail closed
+            if not isinstance(exc, _CheckFailedError):
+                logger.exception(json.dumps({"request_id": request_id, "route": route}))
             error = PageError.of(500, "internal", request_id=request_id)
-            # the answer is a refusal either way; the log line above says why
-            with contextlib.suppress(_AuditFailedError):
-                self._record(action, "error", {}, digest, chars, file, 500)
             return self._fail(error, route, request_id, started)
         self._log(
-            route, request_id, started, status=200, decision=analysis["decision"],
+            route, request_id, started, status=200, decision=decision,
             findings=counts, chars=chars, kind=file.kind if file else None,
         )  # fmt: skip
-        return _json(analysis, 200, request_id)
+        return _json_bytes(body, 200, request_id)
 
     def _record(
         self,
@@ -618,6 +646,10 @@ class PageApi:
             )  # fmt: skip
         except Exception as exc:
             raise _AuditFailedError(exc) from exc
+
+
+class _CheckFailedError(Exception):
+    """The analysis raised (logged where it happened): the answer is 500, BLOCKED."""
 
 
 class _AuditFailedError(Exception):
