@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ai_guard import check_prompt
 
@@ -507,3 +509,66 @@ def test_a_long_register_lists_its_findings_a_part_at_a_time(page: Any, shots: S
     assert entries.count() == 1000
     assert page.evaluate("document.activeElement.id") == "fd-751"
     assert page.locator("#findings li.more").count() == 0
+
+
+# pieces of a chatbot's answer: text without brackets, this check's placeholders, and
+# placeholders or near-misses that must stay as written
+_PIECES = st.one_of(
+    st.text(alphabet="ab Ơ ơ ệ_-.,:\n0123456789ÔngAnPERSONCCD", max_size=12),
+    st.sampled_from(
+        [
+            "[PERSON_1]",
+            "[CCCD_1]",
+            "[PERSON_2]",
+            "[CCCD_12]",
+            "[PERSON_1",
+            "PERSON_1]",
+            "[PERSON-1]",
+            "[[CCCD_1]]",
+            "[]",
+            "[_1]",
+            "[EMAIL_1]",
+        ]
+    ),
+)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(answer=st.lists(_PIECES, max_size=8).map("".join))
+def test_restoring_agrees_with_the_library(page: Any, answer: str) -> None:
+    """On placeholders written exactly, the page restores what PromptCheck.restore restores
+    (the page's extra tolerance, docs/page.md, is for forms these pieces never make)."""
+    check = check_prompt(PROMPT)
+    if page.is_hidden("#result"):
+        page.fill("#input", PROMPT)
+        _check(page)
+    page.fill("#answer", answer)
+    page.click("#restore")
+    if not answer.strip():
+        assert page.is_hidden("#restored")
+        return
+    page.wait_for_selector("#restored:not([hidden])")
+    assert page.text_content("#restored") == check.restore(answer)
+
+
+@pytest.mark.parametrize(
+    ("written", "restored"),
+    [
+        ("\\[CCCD\\_1\\]", CCCD),  # Markdown escapes
+        ("[ PERSON_1 ]", NAME),  # spaces inside
+        ("[person_1]", NAME),  # lower case
+        ("\\[PERSON\\_2\\]", "\\[PERSON\\_2\\]"),  # not this check's: as written
+        ("[ PERSON _1 ]", "[ PERSON _1 ]"),  # not a placeholder
+    ],
+)
+def test_restoring_forgives_what_chatbots_do(page: Any, written: str, restored: str) -> None:
+    page.fill("#input", PROMPT)
+    _check(page)
+    page.fill("#answer", f"Ông {written}.")
+    page.click("#restore")
+    page.wait_for_selector("#restored:not([hidden])")
+    assert page.text_content("#restored") == f"Ông {restored}."
