@@ -572,3 +572,41 @@ def test_restoring_forgives_what_chatbots_do(page: Any, written: str, restored: 
     page.click("#restore")
     page.wait_for_selector("#restored:not([hidden])")
     assert page.text_content("#restored") == f"Ông {restored}."
+
+
+def test_limits_are_told_before_anything_is_sent(context: Any, page_server: Any) -> None:
+    """With the server's limits from /page/api/info, a file or a text over them is refused in
+    the page, saying which limit, without sending it (a 2 M-character check takes ~20 s)."""
+    tab = context.new_page()
+    info = {
+        "version": "0",
+        "policy": "default",
+        "max_upload_bytes": 1000,
+        "max_text_chars": 50,
+        "accept": [".txt"],
+        "entities": {},
+        "audit": True,
+    }
+    tab.route(
+        "**/page/api/info",
+        lambda route: route.fulfill(
+            status=200, content_type="application/json", body=json.dumps(info)
+        ),
+    )
+    tab.goto("/")
+    tab.wait_for_selector("body[data-ready='true']")
+    tab.wait_for_selector("#about:not(:empty)")
+    assert "nhật ký" in tab.text_content("#about")  # audit = true is told
+    assert tab.get_attribute("#file", "accept") == ".txt"
+    sent = _api_requests(tab)
+    tab.set_input_files(
+        "#file", files=[{"name": "dài.txt", "mimeType": "text/plain", "buffer": b"a" * 1001}]
+    )
+    tab.wait_for_selector("#error:not([hidden])")
+    assert "dài.txt" in tab.text_content("#error")
+    assert "1000 B" in tab.text_content("#error").replace(".", "")
+    tab.fill("#input", "x" * 51)
+    tab.click("#check")
+    assert "51" in tab.text_content("#error")
+    assert sent == []
+    tab.close()
