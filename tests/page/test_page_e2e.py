@@ -108,6 +108,15 @@ def test_paste_check_copy_restore(page: Any, shots: Shots) -> None:
     assert "[PERSON_1]" not in restored
     shots(page, "restored")
 
+    # a phone: one column, the side list below the text, nothing wider than the screen
+    page.set_viewport_size(PHONE)
+    _no_horizontal_scroll(page)
+    text_box = page.locator("#marked").bounding_box()
+    list_box = page.locator("#findings").bounding_box()
+    assert list_box["y"] > text_box["y"] + text_box["height"]
+    shots(page, "phone")
+    page.set_viewport_size({"width": 1366, "height": 768})
+
     # the table lives in the tab (sessionStorage): a reload keeps it, still without a request
     page.reload()
     page.wait_for_selector("body[data-ready='true']")
@@ -117,10 +126,6 @@ def test_paste_check_copy_restore(page: Any, shots: Shots) -> None:
     assert page.text_content("#restored") == f"{CCCD} / [CCCD_2]"
     assert "[CCCD_2]" in page.text_content("#restore-status")  # named, left as written
     assert [r for r in sent if "/check" in r or "/upload" in r] == []
-
-    page.set_viewport_size(PHONE)
-    _no_horizontal_scroll(page)
-    shots(page, "phone")
 
 
 def _secret_docx() -> bytes:
