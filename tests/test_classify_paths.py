@@ -26,7 +26,8 @@ def _loaded_after(code: str) -> list[str]:
          ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]),
         ("ai_guard.extract", "ai_guard.classify.extract",
          ["SUPPORTED_SUFFIXES", "decode_text", "decode_utf8", "file_not_found", "html_to_text",
-          "read_document", "read_document_bytes", "read_document_decoded", "read_file"]),
+          "read_document", "read_document_bytes", "read_document_bytes_decoded",
+          "read_document_decoded", "read_file"]),
     ],
 )  # fmt: skip
 def test_old_module_paths_give_the_same_objects(old: str, new: str, names: list[str]) -> None:

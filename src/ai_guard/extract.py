@@ -11,6 +11,7 @@ from ai_guard.classify.extract import (
     html_to_text,
     read_document,
     read_document_bytes,
+    read_document_bytes_decoded,
     read_document_decoded,
     read_file,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "html_to_text",
     "read_document",
     "read_document_bytes",
+    "read_document_bytes_decoded",
     "read_document_decoded",
     "read_file",
 ]

@@ -43,6 +43,7 @@ __all__ = [
     "file_not_found",
     "read_document",
     "read_document_bytes",
+    "read_document_bytes_decoded",
     "read_document_decoded",
     "read_file",
 ]
@@ -99,6 +100,12 @@ def read_document_bytes(name: str, data: bytes) -> str:
     would be: the suffix of ``name`` says how. Raises :class:`InputError` like
     :func:`read_document`."""
     return _read_bytes(name, data).text
+
+
+def read_document_bytes_decoded(name: str, data: bytes) -> DecodedText:
+    """:func:`read_document_bytes` with how the text was read (what
+    :func:`read_document_decoded` says of a file): the pre-flight page's uploads."""
+    return _read_bytes(name, data)
 
 
 def _read_bytes(name: str, data: bytes) -> DecodedText:

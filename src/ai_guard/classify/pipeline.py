@@ -54,7 +54,7 @@ from ai_guard.classify.public import decide_public
 from ai_guard.classify.reasons import explain
 from ai_guard.classify.secrecy import decide_secrecy
 from ai_guard.classify.verdict import decide_action, decide_sensitivity
-from ai_guard.models import Decision
+from ai_guard.models import Decision, PromptCheck
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
@@ -151,15 +151,19 @@ def classify_text(
     policy: Policy | None = None,
     source: str | None = None,
     decoded: DecodedText | None = None,
+    check: PromptCheck | None = None,
 ) -> DocumentClassification:
     """Classify text already in memory (what :func:`classify_document` does for a ``str``).
     ``decoded`` (optional): how ``text`` was read from a file, recorded in the result's
-    ``converted_from`` / ``conversion_confidence`` when it was converted."""
+    ``converted_from`` / ``conversion_confidence`` when it was converted. ``check``
+    (optional): ``check_prompt(text, policy=policy)`` when the caller has it already (the
+    pre-flight page shows both), so the detectors run once."""
     if not isinstance(text, str):
         raise TypeError(i18n.type_error("classify_text", "str", text))
     policy = policy or Policy()
     doc = Document(text)
-    check = check_prompt(text, policy=policy, document=doc)
+    if check is None:
+        check = check_prompt(text, policy=policy, document=doc)
     reading = Reading(doc, parse_layout(doc), check.findings, policy)
     result = _classify(reading, check.decision, source)
     if decoded is not None and decoded.converted is not None:

@@ -2,8 +2,9 @@
 
 ``common`` (helpers), ``prompt`` (check_prompt, policy), ``classify`` (classify_document),
 ``cli`` (what the commands print), ``audit`` (the audit log), ``guard`` (guarded functions and
-clients), ``scan`` (the code scanner), ``serve`` (the gateway), ``tokens`` (the gateway's
-tokens), ``errors`` (what the error tree adds around a message).
+clients), ``scan`` (the code scanner), ``serve`` (the gateway), ``page`` (the pre-flight
+page), ``tokens`` (the gateway's tokens), ``errors`` (what the error tree adds around a
+message).
 Each sentence is a (Vietnamese, English) pair built from field names, types, positions and cue
 words, never from a matched value. Everything is importable from here; a feature module loads
 only when one of its names is first asked for (``ai_guard.i18n.scan`` alone for the scanner's
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ai_guard.i18n.common import *  # noqa: F403
     from ai_guard.i18n.errors import *  # noqa: F403
     from ai_guard.i18n.guard import *  # noqa: F403
+    from ai_guard.i18n.page import *  # noqa: F403
     from ai_guard.i18n.prompt import *  # noqa: F403
     from ai_guard.i18n.scan import *  # noqa: F403
     from ai_guard.i18n.serve import *  # noqa: F403
@@ -37,6 +39,7 @@ _MODULES = (
     "guard",
     "scan",
     "serve",
+    "page",
     "tokens",
     "errors",
 )

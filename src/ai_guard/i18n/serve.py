@@ -224,6 +224,12 @@ _HELP: dict[str, tuple[str, str]] = {
         "address to listen on (default: gateway.host)",
     ),
     "port": ("cổng lắng nghe (mặc định: gateway.port)", "port (default: gateway.port)"),
+    "page_only": (
+        "chỉ chạy trang kiểm tra trước khi gửi (và /healthz): không gateway, không upstream, "
+        "không cần token; mặc định nghe tại 127.0.0.1",
+        "serve only the pre-flight page (and /healthz): no gateway, no upstream, no token "
+        "needed; binds 127.0.0.1 by default",
+    ),
     "commands": (
         "lệnh con (ví dụ: ai-guard serve token ...); không có lệnh con: chạy gateway",
         "a sub-command (e.g. ai-guard serve token ...); none: run the gateway",

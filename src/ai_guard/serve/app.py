@@ -24,7 +24,9 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
 Routes: ``/v1/chat/completions``, ``/v1/responses``, ``/v1/embeddings`` (OpenAI),
 ``/v1/messages`` and ``/v1/messages/count_tokens`` (Anthropic), ``GET /v1/models`` and
 ``GET /v1/models/{id}`` (the approved models, answered from the configuration), ``/healthz``,
-``/metrics``. Anything else is 404 in the API's shape.
+``/metrics``; the pre-flight page (``GET /``, ``/page/...``: :mod:`ai_guard.serve.page`,
+no token, nothing sent upstream) unless ``[gateway.page] enabled = false``. Anything else is
+404 in the API's shape.
 
 Every request is one row of the hash-chained audit log (two when the upstream then fails):
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
@@ -53,7 +55,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError, PromptBlocked, UnguardedPath
@@ -889,13 +891,19 @@ def create_app(
         finally:
             await gateway.close()
 
-    routes = [Route(path, endpoint(route), methods=["POST"]) for path, route in ROUTES.items()]
+    routes: list[BaseRoute] = [
+        Route(path, endpoint(route), methods=["POST"]) for path, route in ROUTES.items()
+    ]
     routes += [
         Route("/v1/models", gateway.list_models, methods=["GET"]),
         Route("/v1/models/{model:path}", gateway.list_models, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
     ]
+    if config.page.enabled:  # the pre-flight page (ai_guard.serve.page): no token, no upstream
+        from ai_guard.serve.page import page_routes
+
+        routes += page_routes(gateway.policy, config.page, audit)
     app = Starlette(
         routes=routes,
         exception_handlers={404: http_error, 405: http_error},

@@ -15,6 +15,12 @@ upstreams (approved AI services, guidance 557's approved-service principle) it m
     require_tokens = true             # false: callers without a token are let in, unnamed
     audit_log = ".ai-guard/audit.sqlite3"   # default: the policy's audit_log
 
+    [gateway.page]                    # the pre-flight page (docs/page.md)
+    enabled = true                    # served at / beside the gateway; false: not served
+    max_upload_bytes = 20971520       # 20 MiB
+    max_text_chars = 2000000
+    audit = false                     # true: one audit row per check, never the text
+
     [[gateway.upstreams]]
     name = "openai"
     kind = "openai"                   # or "anthropic"
@@ -29,6 +35,10 @@ it); the gateway reads it from the environment or from a key file when it starts
 refuses to start (:func:`ai_guard.integrations.check_account_email`). Every problem is a
 :class:`~ai_guard.errors.PolicyError` naming the key (``gateway.upstreams.0.base_url``) and
 the file, in Vietnamese and English.
+
+``ai-guard serve --page-only`` reads the same table with :func:`load_config`'s ``page_only``:
+no upstream is needed then (none is reached), and the file need not have a ``[gateway]``
+table at all (the defaults: 127.0.0.1:8088, the page enabled).
 """
 
 from __future__ import annotations
@@ -39,13 +49,21 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic import model_validator as _model_validator
 from pydantic_core import PydanticCustomError
 
 from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError
 from ai_guard.prompt.policy import Policy, read_policy_file
+from ai_guard.serve.page.settings import PageSettings
 
 __all__ = [
     "DEFAULT_MAX_ANSWER_BYTES",
@@ -167,11 +185,13 @@ class GatewayConfig(BaseModel):
     """Where every request is recorded; ``None``: the policy's ``audit_log``. A
     ``postgresql://`` location is opened by :func:`ai_guard.signoff.audit.open_log`."""
     upstreams: tuple[Upstream, ...] = Field(default=(), validate_default=True)
+    page: PageSettings = PageSettings()
+    """The ``[gateway.page]`` table: the pre-flight page (:mod:`ai_guard.serve.page`)."""
 
     @field_validator("upstreams")
     @classmethod
-    def _unique(cls, value: tuple[Upstream, ...]) -> tuple[Upstream, ...]:
-        if not value:
+    def _unique(cls, value: tuple[Upstream, ...], info: ValidationInfo) -> tuple[Upstream, ...]:
+        if not value and not (info.context or {}).get("page_only"):
             raise _bad("no_upstreams")
         seen: set[str] = set()
         for upstream in value:
@@ -191,14 +211,17 @@ class GatewayConfig(BaseModel):
         return found
 
     @classmethod
-    def from_mapping(cls, data: Any, *, source: str | None = None) -> GatewayConfig:
+    def from_mapping(
+        cls, data: Any, *, source: str | None = None, page_only: bool = False
+    ) -> GatewayConfig:
         """Build the configuration from the ``[gateway]`` table; a problem is a
-        :class:`PolicyError` naming the key (``gateway.upstreams.0.models``) and ``source``."""
+        :class:`PolicyError` naming the key (``gateway.upstreams.0.models``) and ``source``.
+        ``page_only``: for the page served alone, which needs no upstream."""
         if not isinstance(data, Mapping):
             vi, en = i18n.serve_config_error("not_a_table")
             raise PolicyError(vi=vi, en=en, key="gateway", source=source)
         try:
-            return cls.model_validate(dict(data))
+            return cls.model_validate(dict(data), context={"page_only": page_only})
         except ValidationError as exc:
             raise _config_error(exc, source) from None
 
@@ -216,20 +239,26 @@ def _config_error(exc: ValidationError, source: str | None) -> PolicyError:
     return PolicyError(vi=vi, en=en, key=key, source=source)
 
 
-def load_config(path: str | os.PathLike[str]) -> tuple[GatewayConfig, Policy]:
+def load_config(
+    path: str | os.PathLike[str], *, page_only: bool = False
+) -> tuple[GatewayConfig, Policy]:
     """Read the policy file: its ``[gateway]`` table and the policy the rest of it states.
 
     Raises :class:`PolicyError` (naming the key and the file) for a file that cannot be read,
-    a ``[gateway]`` table that is missing or wrong, or a policy that is invalid."""
+    a ``[gateway]`` table that is missing or wrong, or a policy that is invalid. With
+    ``page_only`` (``ai-guard serve --page-only``) the table may be missing or name no
+    upstream: the page reaches none."""
     p = Path(path)
     data = read_policy_file(p)
     if p.name == "pyproject.toml":
         data = data.get("tool", {}).get("ai-guard", {})
     gateway = data.get("gateway")
+    if gateway is None and page_only:
+        gateway = {}
     if gateway is None:
         vi, en = i18n.serve_config_error("no_upstreams")
         raise PolicyError(vi=vi, en=en, key="gateway", source=str(p))
-    config = GatewayConfig.from_mapping(gateway, source=str(p))
+    config = GatewayConfig.from_mapping(gateway, source=str(p), page_only=page_only)
     policy = Policy.from_mapping(data, source=str(p))
     return config, policy
 
