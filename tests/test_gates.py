@@ -1,0 +1,114 @@
+"""The cheap gates of issue 14 (speed) answer what the work they spare would answer: a cue
+set's needles never hide a cue, and a numeric family finds the same numbers whether its gate
+is asked before the walk or only once a detection is about to be made."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors import _cues
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.finance import bank_names
+from ai_guard.detectors.identity import CmndDetector
+from ai_guard.detectors.insurance import HealthInsuranceDetector, SocialInsuranceDetector
+from ai_guard.detectors.numeric import NumericDetector
+from ai_guard.detectors.registry import builtin_detectors
+from ai_guard.prompt.engine import detect
+from ai_guard.text import Document
+from ai_guard.text.match import CueSet
+
+_SETS = ("cccd", "cmnd", "passport", "tax", "bank", "phone", "bhxh", "bhyt", "plate")
+
+
+def _cue_sets() -> list[CueSet]:
+    return [_cues.cue_set(name) for name in _SETS] + [bank_names()]
+
+
+def test_every_term_holds_a_needle_of_its_set() -> None:
+    for cues in _cue_sets():
+        needles = cues._needles
+        if needles is None:
+            continue
+        assert needles, cues.terms[:3]
+        for term in cues.terms:
+            assert any(n in term for n in needles), (term, needles)
+
+
+def test_a_set_without_needles_is_still_searched() -> None:
+    many = CueSet(f"mã{i:02d} số" for i in range(40))  # more needles than are worth testing
+    assert many._needles is None
+    assert many.present(Document("ghi ma07  so vao day"))
+    assert not many.present(Document("không có gì"))
+
+
+def _words() -> list[str]:
+    words: set[str] = set()
+    for cues in _cue_sets():
+        for term in cues.terms[:40]:
+            words.update(term.split(" "))
+    return sorted(words)
+
+
+_PIECES = st.one_of(
+    st.sampled_from(_words()),
+    st.sampled_from(["Số", "CMND", "Thẻ BHYT", "căn cước", "STK", "số tài khoản", "BHXH"]),
+    st.text("abcdhkmnostuy", min_size=1, max_size=4),
+)
+_GLUE = st.sampled_from(["", " ", "  ", "_", "\n", ": ", "\t", ", "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12))
+def test_present_answers_what_the_search_answers(parts: list[tuple[str, str]]) -> None:
+    text = "".join(p + g for p, g in parts)
+    doc = Document(text)
+    for cues in _cue_sets():
+        assert cues.present(doc) == (cues._any.search(doc.folded) is not None), (
+            cues.terms[:3],
+            text,
+        )
+
+
+_FAMILIES = (CmndDetector, SocialInsuranceDetector, HealthInsuranceDetector)
+_NUMBERS = st.sampled_from(
+    ["012345678", "001085012345", "0912 345 678", "7912345678", "125.000.000", "4790123456"]
+)
+_CUE_WORDS = st.sampled_from(["CMND số", "mã số BHXH", "thẻ BHYT", "STK", "số", "ngày", "Ông"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.one_of(_NUMBERS, _CUE_WORDS), _GLUE), max_size=10),
+    st.integers(0, 3000),
+)
+def test_gate_first_or_last_finds_the_same(parts: list[tuple[str, str]], pad: int) -> None:
+    text = "x" * pad + " " + "".join(p + g for p, g in parts)
+    for cls in _FAMILIES:
+        first = _found(cls, text, 10**9)
+        last = _found(cls, text, 0)
+        assert first == last, (cls.id, text[pad:])
+
+
+def _found(cls: type[NumericDetector], text: str, chars: int) -> list[tuple[int, int, float]]:
+    det = cls()
+    det.gate_chars_per_token = chars  # type: ignore[misc]
+    return [(d.start, d.end, d.score) for d in det.detect(Document(text))]
+
+
+@pytest.mark.parametrize("text", ["CMND số 012345678", "Mã số BHXH: 7912345678", "số 012345678"])
+def test_cued_families_gate_first_on_short_prompts(text: str) -> None:
+    # the cue (or its absence) decides; the answer is the same as the late gate's
+    for det in builtin_detectors():
+        if isinstance(det, (CmndDetector, SocialInsuranceDetector)):
+            assert len(text) <= det.gate_chars_per_token
+            expected = _found(type(det), text, 0)
+            assert _found(type(det), text, 10**9) == expected
+    found = {d.detector for d in _detections(text)}
+    assert ("vn.cmnd" in found) == text.startswith("CMND")
+    assert ("vn.social_insurance" in found) == text.startswith("Mã số BHXH")
+
+
+def _detections(text: str) -> list[Detection]:
+    return detect(text)[1]
