@@ -1,8 +1,11 @@
 """The cheap gates of issue 14 (speed) answer what the work they spare would answer: a cue
-set's needles never hide a cue, and a numeric family finds the same numbers whether its gate
-is asked before the walk or only once a detection is about to be made."""
+set's needles never hide a cue, a numeric family finds the same numbers whether its gate is
+asked before the walk or only once a detection is about to be made, and the legacy-encoding
+gate's literal-led searches find what one pattern found."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +20,7 @@ from ai_guard.detectors.numeric import NumericDetector
 from ai_guard.detectors.registry import builtin_detectors
 from ai_guard.prompt.engine import detect
 from ai_guard.text import Document
+from ai_guard.text.encodings import _VNI_PAIR_LIST, _VNI_PAIRS, LEGACY_SIGNS, legacy_signs
 from ai_guard.text.match import CueSet
 
 _SETS = ("cccd", "cmnd", "passport", "tax", "bank", "phone", "bhxh", "bhyt", "plate")
@@ -112,3 +116,18 @@ def test_cued_families_gate_first_on_short_prompts(text: str) -> None:
 
 def _detections(text: str) -> list[Detection]:
     return detect(text)[1]
+
+
+_VNI_REFERENCE = re.compile(
+    "[ùÙúÚõÕâÂáàãÁÀÃêÊ](?:" + "|".join(f"(?<={pair})" for pair in _VNI_PAIR_LIST) + ")"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("aeiouyAEIOUYbcdxùÙúÚõÕâÂáàãÁÀÃêÊôơư ", max_size=40))
+def test_vni_pairs_found_as_one_pattern_finds_them(text: str) -> None:
+    # the searches led by each mark answer what one pattern led by the class of marks answers
+    expected = _VNI_REFERENCE.search(text) is not None
+    assert any(p.search(text) is not None for p in _VNI_PAIRS) == expected
+    if LEGACY_SIGNS.search(text) is None:
+        assert legacy_signs(text) == expected
