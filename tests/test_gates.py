@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import _cues
+from ai_guard.detectors import _cues, registry
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.finance import bank_names
 from ai_guard.detectors.identity import CmndDetector
@@ -131,3 +131,17 @@ def test_vni_pairs_found_as_one_pattern_finds_them(text: str) -> None:
     assert any(p.search(text) is not None for p in _VNI_PAIRS) == expected
     if LEGACY_SIGNS.search(text) is None:
         assert legacy_signs(text) == expected
+
+
+def test_claims_are_the_detectors_claims_then_the_claimed_cues() -> None:
+    # the built-ins' claims are remembered; registered detectors and claimed cues still count
+    first = registry.claims()
+    assert registry.claims() == registry._claims_of(builtin_detectors())
+    assert {c.family for c in first} >= {"vn.cccd", "vn.cmnd", "vn.phone", "vn.bank_account"}
+    try:
+        registry.claim_cues("agency.contracts", CueSet(["số hợp đồng"]))
+        assert registry.claims()[-1].family == "agency.contracts"
+        assert registry.claims()[:-1] == first
+    finally:
+        registry.reset_cache()
+    assert registry.claims() == first
