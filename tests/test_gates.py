@@ -22,6 +22,7 @@ from ai_guard.prompt.engine import detect
 from ai_guard.text import Document
 from ai_guard.text.encodings import _VNI_PAIR_LIST, _VNI_PAIRS, LEGACY_SIGNS, legacy_signs
 from ai_guard.text.match import CueSet
+from ai_guard.text.numbers import _OCR_SEED, _ocr_possible
 
 _SETS = ("cccd", "cmnd", "passport", "tax", "bank", "phone", "bhxh", "bhyt", "plate")
 
@@ -145,3 +146,11 @@ def test_claims_are_the_detectors_claims_then_the_claimed_cues() -> None:
     finally:
         registry.reset_cache()
     assert registry.claims() == first
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("OolISBbisxa0123 .-ÔơốỔĩİıſ\u200b", max_size=30))
+def test_ocr_gate_never_hides_a_seed(text: str) -> None:
+    doc = Document(text)
+    if _OCR_SEED.search(doc.text) is not None:
+        assert _ocr_possible(doc.folded), text
