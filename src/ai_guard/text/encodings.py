@@ -644,9 +644,23 @@ _VNI_PAIR_LIST = (
     "[aeiuyAEIUY][ùÙ]", "[eouyEOUY][úÚ]", "[aeiouyAEIOUY][õÕ]", "[aeioyAEIOY][âÂ]",
     "[aeAE][áàãÁÀÃ]", "[aeoAEO][êÊ]",
 )  # fmt: skip
-_VNI_PAIRS = re.compile(
-    "[ùÙúÚõÕâÂáàãÁÀÃêÊ](?:" + "|".join(f"(?<={pair})" for pair in _VNI_PAIR_LIST) + ")"
-)
+
+
+def _vni_pair_searches() -> tuple[re.Pattern[str], ...]:
+    """One search per mark byte, led by that literal character and looking behind for the
+    vowels it pairs with: the engine's literal scan skips to each mark (a pattern led by the
+    class of all marks stopped at every "â", "á", "ê" of Vietnamese text: twice as slow)."""
+    vowels: dict[str, set[str]] = {}
+    for pair in _VNI_PAIR_LIST:
+        before, marks = pair[1:].split("][")
+        for mark in marks.rstrip("]"):
+            vowels.setdefault(mark, set()).update(before)
+    return tuple(
+        re.compile(f"{mark}(?<=[{''.join(sorted(after))}]{mark})") for mark, after in vowels.items()
+    )
+
+
+_VNI_PAIRS = _vni_pair_searches()
 #: texts up to this length are also looked at for :data:`_VNI_PAIRS`
 _SHORT_PASTE = 4096
 
@@ -659,7 +673,7 @@ def legacy_signs(text: str) -> bool:
     of that length holds its foreign bytes)."""
     if LEGACY_SIGNS.search(text) is not None:
         return True
-    return len(text) <= _SHORT_PASTE and _VNI_PAIRS.search(text) is not None
+    return len(text) <= _SHORT_PASTE and any(p.search(text) is not None for p in _VNI_PAIRS)
 
 
 def repair_text(text: str) -> RepairedText | None:

@@ -219,7 +219,7 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             digits = e - s - len(groups) + 1 - (first == "+")
             out.append(NumberToken(s, e, groups, plus, False, None, digits))
     seeds: list[int] = []
-    ocr = _ocr_tokens(text, seeds)
+    ocr = _ocr_tokens(text, seeds) if _ocr_possible(doc.folded) else []
     doc.store("numbers.ocr_seeds", seeds)
     if ocr:
         # an OCR'd run replaces the digit tokens inside it (both lists are sorted by start)
@@ -265,6 +265,22 @@ def match_around(pattern: re.Pattern[str], text: str, lo: int, pos: int) -> re.M
         if m is not None and m.end() > pos:
             return m
     return None
+
+
+#: the folded view as a sketch: digits "1", the letters OCR confuses with digits (folded: o, l,
+#: i, s, b) "o", every other byte a space
+_OCR_SKETCH = bytes(
+    ord("1") if 48 <= b <= 57 else ord("o") if chr(b) in "olisb" else 32 for b in range(256)
+)
+
+
+def _ocr_possible(folded: str) -> bool:
+    """Whether :data:`_OCR_SEED` may match: its letter stands next to a digit, and the folded
+    view (the text's length, every ASCII character as itself in lower case) then holds one
+    of o, l, i, s, b next to that digit. A byte-table pass and two substring tests instead of
+    a class-led scan that stops at every o and l of the text (about half its time)."""
+    sketch = folded.encode("ascii", "replace").translate(_OCR_SKETCH)
+    return b"o1" in sketch or b"1o" in sketch
 
 
 def _ocr_tokens(text: str, seeds: list[int]) -> list[NumberToken]:
