@@ -44,7 +44,6 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Protocol
 
 import anyio.to_thread
@@ -74,6 +73,7 @@ from ai_guard.serve.restore import (
     restore_in_place,
     restore_json,
 )
+from ai_guard.serve.upstream import UpstreamClient
 
 __all__ = ["ROUTES", "AuditWriter", "create_app"]
 
@@ -231,26 +231,16 @@ class Gateway:
         self.keys = read_upstream_keys(config)
         self.models = {kind: config.models(kind) for kind in ("openai", "anthropic")}
         self.metrics = Metrics()
-        self._client: httpx.AsyncClient | None = None
+        self._client: UpstreamClient | None = None
 
     # -- the upstream client -------------------------------------------------------------------
     @property
-    def client(self) -> httpx.AsyncClient:
+    def client(self) -> UpstreamClient:
         if self._client is None:
-            timeout = httpx.Timeout(
-                connect=self.config.connect_timeout,
-                read=self.config.read_timeout,
-                write=self.config.read_timeout,
-                pool=self.config.connect_timeout,
-            )
-            self._client = httpx.AsyncClient(
-                transport=self.transport,
-                timeout=timeout,
-                limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
-                trust_env=False,  # no proxy from the environment: upstreams are configured
-                # no cookie jar shared by every caller: a cookie one upstream answer sets
-                # must not ride along with another person's request
-                cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+            self._client = UpstreamClient(
+                self.transport,
+                connect_timeout=self.config.connect_timeout,
+                read_timeout=self.config.read_timeout,
             )
         return self._client
 
@@ -521,10 +511,7 @@ class Gateway:
         timeout (504) or an unreachable upstream (502) is recorded and raised as a refusal."""
         sent = time.perf_counter()
         try:
-            answer = await self.client.send(
-                self.client.build_request("POST", url, content=content, headers=headers),
-                stream=True,
-            )
+            answer = await self.client.send(url, headers, content)
         except httpx.TimeoutException:
             raise await self.upstream_failed(
                 ctx, upstream, "timeout", 504, "upstream_timeout"

@@ -1,0 +1,84 @@
+"""What the gateway's shortcuts must keep: the upstream request built without httpx's client
+is the one the client built."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
+
+import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.serve.fakes import GOOD_TOKEN
+
+from ai_guard.serve.upstream import UpstreamClient
+
+AUTH = {"authorization": f"Bearer {GOOD_TOKEN}"}
+CHAT = {"model": "gpt-test", "messages": [{"role": "user", "content": "Ông Nguyễn Văn An"}]}
+
+
+class ListAudit:
+    def __init__(self) -> None:
+        self.rows: list[Mapping[str, Any]] = []
+
+    def append(self, **row: Any) -> None:
+        self.rows.append(row)
+
+
+def _asgi(app: Any, **kwargs: Any) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, **kwargs), base_url="http://gw")
+
+
+_HEADER = st.sampled_from(["anthropic-version", "openai-beta", "x-api-key", "authorization"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    url=st.sampled_from(
+        ["http://127.0.0.1:8080/v1/chat/completions", "https://api.example.vn/v1/messages",
+         "http://[::1]:9/openai/v1/responses?api-version=2025-01-01"]
+    ),
+    headers=st.dictionaries(_HEADER, st.text("abcXYZ-_/.0123456789 ", min_size=1, max_size=20)),
+    content=st.binary(max_size=300),
+)  # fmt: skip
+def test_the_upstream_request_is_the_one_the_httpx_client_built(
+    url: str, headers: dict[str, str], content: bytes
+) -> None:
+    headers = {"content-type": "application/json", "accept": "application/json", **headers}
+    headers = {k: v.strip() or "x" for k, v in headers.items()}
+    transport = httpx.MockTransport(lambda r: httpx.Response(200))
+    timeout = httpx.Timeout(connect=3.0, read=40.0, write=40.0, pool=3.0)
+    client = httpx.AsyncClient(
+        transport=transport, timeout=timeout, trust_env=False,
+        cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+    )  # fmt: skip
+    before = client.build_request("POST", url, content=content, headers=headers)
+    now = UpstreamClient(transport, connect_timeout=3.0, read_timeout=40.0).request(
+        url, headers, content
+    )
+    assert (now.method, str(now.url), now.content) == (before.method, str(before.url), content)
+    assert sorted(now.headers.raw) == sorted(before.headers.raw)
+    assert now.extensions == before.extensions
+
+
+def test_the_upstream_client_keeps_no_cookie_and_reuses_its_parsed_urls() -> None:
+    seen: list[httpx.Request] = []
+
+    def upstream(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"{}", headers={"set-cookie": "aff=1; Path=/"})
+
+    client = UpstreamClient(httpx.MockTransport(upstream), connect_timeout=1, read_timeout=1)
+
+    async def go() -> None:
+        for _ in range(2):
+            answer = await client.send("http://up.example/v1/x", {"accept": "*/*"}, b"{}")
+            assert [c async for c in answer.aiter_bytes()] == [b"{}"]
+            await answer.aclose()
+        await client.aclose()
+
+    asyncio.run(go())
+    assert [r.headers.get("cookie") for r in seen] == [None, None]
+    assert client.url("http://up.example/v1/x") is client.url("http://up.example/v1/x")
