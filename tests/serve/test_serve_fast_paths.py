@@ -1,18 +1,22 @@
 """What the gateway's shortcuts must keep: the upstream request built without httpx's client
-is the one the client built."""
+is the one the client built, and a stream's events read together still go out before an
+error."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Mapping
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.serve.fakes import GOOD_TOKEN
+from tests.serve.fakes import GOOD_TOKEN, POLICY, Tokens, gateway_config
 
+from ai_guard.serve.app import create_app
 from ai_guard.serve.upstream import UpstreamClient
 
 AUTH = {"authorization": f"Bearer {GOOD_TOKEN}"}
@@ -82,3 +86,51 @@ def test_the_upstream_client_keeps_no_cookie_and_reuses_its_parsed_urls() -> Non
     asyncio.run(go())
     assert [r.headers.get("cookie") for r in seen] == [None, None]
     assert client.url("http://up.example/v1/x") is client.url("http://up.example/v1/x")
+
+
+def _app(audit: Any, upstream: Any) -> Any:
+    return create_app(
+        gateway_config("http://upstream.invalid"), POLICY, tokens=Tokens(), audit=audit,
+        transport=httpx.MockTransport(upstream),
+    )  # fmt: skip
+
+
+def _sse(*events: Any) -> bytes:
+    return b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events)
+
+
+def test_events_read_in_one_chunk_before_a_broken_one_still_go_out_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The upstream's whole stream arrives as one chunk: three good events, one that is not
+    JSON, one more. The three go out (restored), then the error event; nothing after."""
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+
+    def chunk(text: str) -> dict[str, Any]:
+        return {"id": "c", "choices": [{"index": 0, "delta": {"content": text}}]}
+
+    good = _sse(chunk("Kính gửi "), chunk("[PERSON_1]"), chunk(", xin chào"))
+    stream = good + b"data: {not json at all\n\n" + _sse(chunk(" (after)"))
+    audit = ListAudit()
+    app = _app(
+        audit,
+        lambda r: httpx.Response(
+            200, content=stream, headers={"content-type": "text/event-stream"}
+        ),
+    )
+
+    async def go() -> str:
+        async with _asgi(app) as client:
+            answer = await client.post(
+                "/v1/chat/completions", json={**CHAT, "stream": True}, headers=AUTH
+            )
+            return answer.text
+
+    text = asyncio.run(go())
+    events = [json.loads(e[6:]) for e in text.strip().split("\n\n")]
+    said = "".join(e["choices"][0]["delta"]["content"] for e in events[:-1])
+    assert said == "Kính gửi Nguyễn Văn An, xin chào"
+    assert events[-1]["error"]["code"] == "ai_guard_upstream_broken_stream"
+    assert "not json" not in text
+    assert "after" not in text
+    assert [r["outcome"] for r in audit.rows] == ["redact", "upstream_error"]

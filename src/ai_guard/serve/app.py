@@ -655,6 +655,10 @@ class Gateway:
         parser = SSEParser()
         pending: SSEEvent | None = None
         left = self.config.max_answer_bytes
+        # the events restored from one chunk of the upstream go out in one write (they
+        # arrived together: nothing waits for that); one ASGI message per event cost the
+        # server a frame and a socket write each
+        batch: list[bytes] = []
         try:
             async for chunk in answer.aiter_bytes():
                 left -= len(chunk)
@@ -662,16 +666,22 @@ class Gateway:
                     raise _TooLargeError
                 for event in parser.feed(chunk):
                     if pending is not None:
-                        for out in restorer.restore(pending, event):
-                            yield out.encode()
+                        batch.extend(out.encode() for out in restorer.restore(pending, event))
                     pending = event
+                if batch:
+                    yield b"".join(batch)
+                    batch.clear()
             parser.end()
             if pending is not None:
-                for out in restorer.restore(pending, None):
-                    yield out.encode()
-            for out in restorer.finish():
-                yield out.encode()
+                batch.extend(out.encode() for out in restorer.restore(pending, None))
+            batch.extend(out.encode() for out in restorer.finish())
+            if batch:
+                yield b"".join(batch)
+                batch.clear()
         except Exception as exc:  # a broken stream, a dropped connection, a restorer's bug
+            if batch:  # the events restored before the broken one still go out first
+                yield b"".join(batch)
+                batch.clear()
             if not isinstance(exc, (BrokenStreamError, httpx.HTTPError, _TooLargeError)):
                 logger.exception(json.dumps({"request_id": ctx.request_id, "step": "stream"}))
             timeout = isinstance(exc, httpx.TimeoutException)
