@@ -1,11 +1,12 @@
 """What the gateway's shortcuts must keep: the upstream request built without httpx's client
-is the one the client built, and a stream's events read together still go out before an
-error."""
+is the one the client built, a stream's events read together still go out before an error,
+and no more requests are checked at once than :data:`~ai_guard.serve.app.WORKER_THREADS`."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Mapping
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.serve.fakes import GOOD_TOKEN, POLICY, Tokens, gateway_config
 
-from ai_guard.serve.app import create_app
+from ai_guard.serve.app import WORKER_THREADS, create_app
 from ai_guard.serve.upstream import UpstreamClient
 
 AUTH = {"authorization": f"Bearer {GOOD_TOKEN}"}
@@ -134,3 +135,41 @@ def test_events_read_in_one_chunk_before_a_broken_one_still_go_out_first(
     assert "not json" not in text
     assert "after" not in text
     assert [r["outcome"] for r in audit.rows] == ["redact", "upstream_error"]
+
+
+def test_no_more_requests_are_checked_at_once_than_the_worker_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three times as many requests as worker threads arrive at once; the audit row of each
+    is written in its worker thread and waits there until a full set of threads has come
+    (a barrier): with more threads than the limit, more rows would be in flight at once."""
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    barrier = threading.Barrier(WORKER_THREADS, timeout=30)
+    lock = threading.Lock()
+    active = [0, 0]  # now, most
+
+    class GatedAudit:
+        def append(self, **row: Any) -> None:
+            with lock:
+                active[0] += 1
+                active[1] = max(active)
+            try:
+                barrier.wait()
+            finally:
+                with lock:
+                    active[0] -= 1
+
+    app = _app(GatedAudit(), lambda r: httpx.Response(200, json={"choices": []}))
+
+    async def go() -> list[int]:
+        async with _asgi(app) as client:
+            answers = await asyncio.gather(
+                *(
+                    client.post("/v1/chat/completions", json=CHAT, headers=AUTH)
+                    for _ in range(3 * WORKER_THREADS)
+                )
+            )
+            return [a.status_code for a in answers]
+
+    assert asyncio.run(go()) == [200] * (3 * WORKER_THREADS)
+    assert active[1] == WORKER_THREADS
