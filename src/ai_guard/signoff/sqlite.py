@@ -4,7 +4,15 @@ read-only: the embedded default, for one process or a few on one machine.
 A connection per thread and process; writers serialise on SQLite's write lock (``BEGIN
 IMMEDIATE``, WAL mode, a busy timeout), so threads and processes writing at once lose no row.
 Every storage failure (disk full, read-only file, locked database, not a database) becomes an
-:class:`~ai_guard.errors.AuditError` that says the decision was not run."""
+:class:`~ai_guard.errors.AuditError` that says the decision was not run.
+
+Durability: WAL mode with ``synchronous = NORMAL``. A row is committed when :meth:`transact`
+returns (the gateway sends nothing before that): it survives the process crashing or being
+killed. The write-ahead log is synced to disk at each checkpoint, not at each commit, so after
+a power cut or an operating-system crash the rows committed since the last sync may be gone;
+the file stays a whole, verifiable chain (the row and the head move in one transaction), and
+only a head published elsewhere shows that rows are missing. ``FULL`` would sync every commit
+(one ``fsync`` a row)."""
 
 from __future__ import annotations
 
