@@ -52,6 +52,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.bounded import bounded_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
@@ -74,6 +75,7 @@ class PersonNameDetector:
         found = list(capitalised_names(doc, self.id))
         found.extend(lower_case_names(doc, self.id))
         found.extend(uncued_names(doc, found, self.id))
+        found.extend(bounded_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
         yield from found
         yield from short_references(doc, found, self.id)
