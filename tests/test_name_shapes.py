@@ -315,16 +315,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
-    ("allowed", "foreign.japanese.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
-    ("allowed", "foreign.korean.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. kim min-jun sang làm việc với sở vào tuần sau."),
-        ((22, 33, "PERSON"),),
-    ),
     ("allowed", "foreign.chinese.proper"): Known(
         "182/200",
         ("Soạn giúp thư mời Mr. Zhang Wei sang làm việc với Sở vào tuần sau."),
@@ -472,16 +462,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "191/200",
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.japanese.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.korean.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. kim min-jun sang làm việc với sở vào tuần sau."),
-        ((22, 33, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.proper"): Known(
         "182/200",
