@@ -68,3 +68,16 @@ def test_a_bounded_lower_case_name_is_found(text: str, expected: list[str]) -> N
 )
 def test_no_bounded_name_in_places_words_and_figures(text: str) -> None:
     assert "bounded" not in {c for _, c in contexts(text)}, contexts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hồ sơ của trần thanh tùng, a tùng bảo ký rồi", ["trần thanh tùng", "tùng"]),
+        ("gửi cho nguyen van binh, e binh noi chua nhan", ["nguyen van binh", "binh"]),
+        # no full name before: "a"/"c" alone are no evidence
+        ("e gửi a tùng file danh sách, c hạnh ký rồi", []),
+    ],
+)
+def test_chat_abbreviations_before_a_short_reference(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
