@@ -81,3 +81,16 @@ def test_no_bounded_name_in_places_words_and_figures(text: str) -> None:
 )
 def test_chat_abbreviations_before_a_short_reference(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chuyen ho so nguyen van an sang phong tu phap", ["nguyen van an"]),
+        ("ong luu van toan tru tai ap 3 xa tan phu", ["luu van toan"]),
+        # "la" (là) after the words keeps rejecting them whole: no name ends before it here
+        ("muc luong 2.340.000 dong thi luong thang la bao nhieu", []),
+    ],
+)
+def test_a_name_typed_without_diacritics_ends_before_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -55,6 +55,7 @@ from ai_guard.text.match import spelling, trie_regex
 
 __all__ = [
     "LEFT_WORDS",
+    "PLAIN_VERBS",
     "lower_case_names",
     "name_start_tail",
     "other_name",
@@ -140,9 +141,10 @@ def _goes_on(word: str) -> bool:
 #: given names that, typed without diacritics, are verbs or prepositions that go on with the
 #: sentence after a name ("chuyển", "đến", "về", "từ", "nhận", "gửi"): a fourth word so
 #: typed ends the name unless the name's end is marked after it
-_PLAIN_VERBS = frozenset(
+PLAIN_VERBS = frozenset(
     {"chuyen", "den", "ve", "tu", "lam", "nhan", "gui", "hoi", "bao", "xin", "nop", "ky"}
     | {"toi", "tai", "cho", "co", "da", "dang", "duoc", "la", "o", "va", "sinh", "di", "sang"}
+    | {"tru"}  # "trú tại"
 )
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")
@@ -649,7 +651,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if (
         k == 4
         and raw.isascii()
-        and folded[3] in _PLAIN_VERBS
+        and folded[3] in PLAIN_VERBS
         and _NAME_END.match(doc.folded, s + spans[3][1]) is None
     ):
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
