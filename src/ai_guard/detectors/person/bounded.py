@@ -133,6 +133,8 @@ def bounded_names(
     text = doc.text
     sketch = b"#" + doc.folded.encode("latin-1", "replace").translate(_SKETCH)
     starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
+    if not starts:
+        return
     taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
     after = 0
     folded = doc.folded
