@@ -315,16 +315,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
-    ("allowed", "foreign.japanese.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
-    ("allowed", "foreign.korean.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. kim min-jun sang làm việc với sở vào tuần sau."),
-        ((22, 33, "PERSON"),),
-    ),
     ("allowed", "foreign.chinese.proper"): Known(
         "182/200",
         ("Soạn giúp thư mời Mr. Zhang Wei sang làm việc với Sở vào tuần sau."),
@@ -472,16 +462,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "191/200",
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.japanese.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. tanaka hiroshi sang làm việc với sở vào tuần sau."),
-        ((22, 36, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.korean.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. kim min-jun sang làm việc với sở vào tuần sau."),
-        ((22, 33, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.proper"): Known(
         "182/200",
@@ -665,6 +645,56 @@ KNOWN: dict[tuple[str, str], Known] = {
         "4/100",
         ("chào bạn, tôi là cao an, cần hỏi thủ tục đăng ký kết hôn."),
         ((17, 23, "PERSON"),),
+    ),
+    ("allowed", "name.mid_sentence.proper"): Known(
+        "20/100",
+        ("So sánh lý lịch của Nguyễn An và Nguyễn An xem có phải một người khai hai lần không."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("allowed", "name.mid_sentence.upper"): Known(
+        "20/100",
+        ("So sánh lý lịch của NGUYỄN AN và NGUYỄN AN xem có phải một người khai hai lần không."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("allowed", "name.mid_sentence.lower"): Known(
+        "10/100",
+        ("so sánh lý lịch của nguyễn an và nguyễn an xem có phải một người khai hai lần không."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("allowed", "name.mid_sentence.folded"): Known(
+        "14/100",
+        ("So sanh ly lich cua Nguyen An va Nguyen An xem co phai mot nguoi khai hai lan khong."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("allowed", "name.mid_sentence.folded_lower"): Known(
+        "12/100",
+        ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.proper"): Known(
+        "54/100",
+        ("So sánh lý lịch của Nguyễn An và Nguyễn An xem có phải một người khai hai lần không."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.upper"): Known(
+        "54/100",
+        ("So sánh lý lịch của NGUYỄN AN và NGUYỄN AN xem có phải một người khai hai lần không."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.lower"): Known(
+        "61/100",
+        ("so sánh lý lịch của nguyễn an và nguyễn an xem có phải một người khai hai lần không."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.folded"): Known(
+        "44/100",
+        ("So sanh ly lich cua Nguyen An va Nguyen An xem co phai mot nguoi khai hai lan khong."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.folded_lower"): Known(
+        "64/100",
+        ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
+        ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
 }
 

@@ -65,6 +65,7 @@ NAME_CONTEXTS = (
     "line_break",
     "list_item",
     "chat_speaker",
+    "mid_sentence",
 )
 #: the naming customs of :func:`minority_names`
 MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
@@ -378,8 +379,24 @@ def _name_in_sentence(draw: st.DrawFn, person: _Person, context: str) -> list[_S
     )
 
 
+#: two names inside a sentence, with no cue: after "của", "cho", "giữa", before "và", "là",
+#: "vì", punctuation (chat names people so: "so sánh lý lịch của đinh văn minh và ...")
+_MID_SENTENCES = (
+    "So sánh lý lịch của {n} và {m} xem có phải một người khai hai lần không.",
+    "Nhắn lại cho {n} là mai họp lúc 2 giờ chiều, cc {m}.",
+    "Lập biên bản bàn giao giữa {n} và {m}, tài sản gồm 1 máy tính.",
+    "Đề nghị khen thưởng cho {n} và {m} đã cứu người trong vụ cháy.",
+)
+
+
 @st.composite
 def _name_segments(draw: st.DrawFn, context: str) -> list[_Segment]:
+    if context == "mid_sentence":
+        first, second = draw(_kinh_people()), draw(_kinh_people())
+        template = draw(st.sampled_from(_MID_SENTENCES))
+        return _fill(
+            template, {"n": _person_segment(first.full), "m": _person_segment(second.full)}
+        )
     if context in ("honorific", "label", "self_introduction"):
         return draw(_name_in_sentence(draw(_kinh_people()), context))
     if context == "line_break":  # "Người đề nghị: Nguyễn Văn\nAn, ..." as a PDF export breaks it
@@ -439,8 +456,9 @@ def name_prompts(
     of :data:`NAME_CONTEXTS`): after an honorific (``Đề nghị bà Trần Thị Mai bổ sung ...``), a
     form label (``Họ và tên: ...``), a self-introduction (``tôi là ...``), in the rows of a
     markdown or tab-separated table, broken across a line (``Nguyễn Văn\\nAn``), with no cue
-    as a list item (``1. Lò Văn Chiến, sinh năm 1985``) or the speaker of a pasted chat line
-    (``[08:15] Trần Minh Đức: chị ơi ...``); written in
+    as a list item (``1. Lò Văn Chiến, sinh năm 1985``), the speaker of a pasted chat line
+    (``[08:15] Trần Minh Đức: chị ơi ...``) or inside a sentence (``so sánh lý lịch của ... và
+    ...``, ``nhắn lại cho ... là mai họp``); written in
     one of ``writings`` (default all of :data:`WRITINGS`). Spans: each full name, ``PERSON``.
     ``shape``: ``name.<context>.<writing>``."""
     picked = _check_choice("contexts", contexts, NAME_CONTEXTS)

@@ -35,9 +35,12 @@ How the package is laid out (one job per module):
 * ``cued``: names known by a name column or a strong cue, whatever their surname;
 * ``lower_case``: chat-style names in lower case after an honorific, a self-introduction
   ("tôi là", "tên là", "họ tên:") or a cue of ``name_cues.tsv`` ("bị cáo", "đồng chí"), and
-  in cells under a name column;
+  in cells under a name column; minority and foreign names in lower case ("ông a ngưi", "mr
+  david miller");
 * ``uncued``: lower-case names with no cue, by their shape ("bùi văn chiến", "giàng a sử") or
   by where they stand (a list item, a chat line's speaker, a table cell) with the end marked;
+* ``bounded``: lower-case names with no cue whose start and end are both marked ("cho le
+  quang vinh va ...", "của đinh văn minh và ..."), and minority and foreign names there;
 * ``shape``: whether a word can be a Vietnamese syllable;
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
@@ -52,6 +55,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.bounded import bounded_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
@@ -74,6 +78,7 @@ class PersonNameDetector:
         found = list(capitalised_names(doc, self.id))
         found.extend(lower_case_names(doc, self.id))
         found.extend(uncued_names(doc, found, self.id))
+        found.extend(bounded_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
         yield from found
         yield from short_references(doc, found, self.id)

@@ -63,11 +63,17 @@ REFERENCE_CUES = (
     "chong",
     "con",
     "dong chi",
+    # chat's abbreviations: "a tùng" (anh), "c hạnh" (chị), "e lan" (em), only for a name
+    # found before, as every cue here
+    "a",
+    "c",
+    "e",
 )
 _CUE_SPELLINGS = frozenset(
     spelling(w)
     for w in (
         *"ông bà anh chị em cô chú bác cháu cụ thầy dì cậu mợ thím bé vợ chồng con".split(),
+        *"a c e".split(),
         "đồng chí",
     )
 )
@@ -247,7 +253,7 @@ def _lower_reference(
 #: cues that, typed without diacritics, still stand before a short reference ("di" is "đi",
 #: "con", "vo", "be" are words of their own there)
 _PLAIN_CUES = frozenset(
-    {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "dong chi"}
+    {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "dong chi", "a", "c", "e"}
 )
 
 

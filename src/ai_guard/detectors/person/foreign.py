@@ -115,11 +115,13 @@ def _no_vietnamese_marks(word: str) -> bool:
     return word.isascii() or fold_word(word) == word.lower()
 
 
-# a hyphenated part after a word ("Min-jun", "Jean-Pierre"), and before one
-_HYPHEN_AFTER = re.compile(r"-[^\W\d_]+(?:'[^\W\d_]+)*")
+# a hyphenated part after a word ("Min-jun", "Jean-Pierre"; not a polite suffix: "Kenji-san"),
+# and before one
+_HYPHEN_AFTER = re.compile(r"-(?!(?i:san|sama|kun|chan|sensei|ssi|nim)\b)[^\W\d_]+(?:'[^\W\d_]+)*")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][^\W\d_]*-$")
 # a romanised Korean given name: two syllables joined by a hyphen, the second in lower case
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+# (the first too in chat: "kim ji-hoon")
+_KOREAN_GIVEN = re.compile(r"[A-Za-z][a-z]{0,5}-[a-z]{1,6}")
 
 
 def _widen(text: str, span: tuple[int, int], first: bool) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     not_name_spellings,
 )
+from ai_guard.detectors.person.lower_case import PLAIN_VERBS
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
@@ -88,6 +89,10 @@ _PLAIN_EVERYDAY = frozenset(
 )
 #: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
 _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+#: given names that, typed without diacritics, are verbs after a name ("sang", "chuyen",
+#: "tru"): a fourth word so typed ends the name; not the everyday words that reject the name
+#: whole below ("la" là: "dong thi luong thang la" is "đồng thì lương tháng là")
+_VERBS_AFTER = PLAIN_VERBS - _EVERYDAY_GIVENS
 #: words that go on with the sentence rather than the name ("là", "sinh", "ở", "và" ...)
 _GOES_ON = frozenset(
     spelling(w)
@@ -228,6 +233,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     while k < len(folded) and (folded[k] in middles or folded[k] in givens or (k == 1 and vt)):
         if k >= 3 and not words[k].isascii() and spelling(words[k]) in _GOES_ON:
             break
+        if k >= 3 and words[k].isascii() and folded[k] in _VERBS_AFTER:
+            break  # "nguyen van an sang phong tu phap": "sang" (go over), not "Sang"
         k += 1
     if k == 2 and vt and (_initial_ends(doc, spans[2][1]) if len(folded[2]) == 1 else hmong):
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)

@@ -1,0 +1,229 @@
+"""Lower-case names with no cue, known by both their ends ("so sánh lý lịch của đinh văn minh
+và đinh văn mạnh", "cho le quang vinh va pham ngoc son (doi pccc)", "nhắn lại cho phạm quốc bảo
+là mai họp", "kết quả: vuong thanh tam 8.5; ninh van khoi 7").
+
+Chat names people in the middle of a sentence, without an honorific, and often without
+diacritics. A run of three or four lower-case words is such a name when, together:
+
+* its shape is a full name's: a lexicon surname, a lexicon middle name, then middle or given
+  names ending on a given name; written with diacritics, every word spelled as the name it
+  folds to ("trọng", not "trong"); no two neighbouring words an everyday word
+  (``everyday_pairs.txt``, the place and common phrases: "văn minh", "thanh tra") unless a
+  surname and "văn"/"thị" lead it;
+* its start is marked: the start of the text, punctuation (``,;:(|.-``, a tab, a line
+  break) or a word that puts a noun after it (``LEFT_WORDS``: "cho", "của", "và", "với", "giữa",
+  "gửi", "gồm", "nhận", "là", "tên");
+* its end is marked: punctuation, the end of the text, a number ("8.5", "1982") or a word that
+  goes on with the sentence (``_RIGHT``: "và", "ở", "đã", "bị", "thiếu", "là" ...).
+
+Each alone is weak (the same words spell "du dieu kien", "lai doan sau"): the shape alone was
+1,600 false alarms for 1,000 names on the chat rewrites of the corpora; with both ends marked,
+86 for 128, nearly all a ward ("phuong tan dinh,": a unit word, not the surname Phương, leads
+no bounded name) or a street after a house number (no start mark there). Names of public
+figures ("phan boi chau") are left to the paths that keep them visible. Where the Kinh shape
+fails, a minority or foreign name is judged at the same start (:func:`.minority.minority_name`,
+:func:`.foreign.foreign_name`: two pieces of evidence, "kim ji-hoon", "ksor h'bla").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons
+from ai_guard.detectors.person.lower_case import (
+    LEFT_WORDS,
+    name_start_tail,
+    other_name,
+)
+from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.surname_first import is_template_name
+from ai_guard.detectors.person.uncued import everyday_pair
+from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data
+from ai_guard.text.match import spelling, trie_regex
+
+__all__ = ["bounded_names"]
+
+#: punctuation after which a name may start (a list, a label's ':', a cell, a sentence)
+_PUNCT_LEFT = ":|\t\n"
+#: ... inside a sentence, where only Kinh names are looked for after them (the minority and
+#: foreign openers after every comma cost 20 us on a 2 KB prompt)
+_PUNCT_MID_LEFT = ",;("
+#: ... and a sentence's end or a dash with a space after it ("xong. le van an", "- tran thi b")
+_PUNCT_SPACE_LEFT = ".-\u2013"
+#: words that go on with the sentence right after a name, folded ("và", "ở", "đã", "bị")
+_RIGHT = frozenset(
+    (
+        "va voi o da dang bi duoc thieu xin sinh sn so sdt dt la lam nop co can muon noi bao"
+        " hoi de tu den chuyen sang em anh chi toi nhe nha a oi cung deu vi khong chua mat"
+        " ve tai and from will is was has had in at of"
+    ).split()
+)
+#: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"
+_PLACE_UNITS = frozenset(
+    spelling(w)
+    for w in (
+        "phường đường phố quận huyện xã tỉnh thôn xóm ấp bản buôn làng tp ngõ hẻm kiệt ngách"
+        " khu tổ chợ cầu trường"
+    ).split()
+)
+#: surnames that, typed without diacritics, are everyday words or units ("la" là, "do" đó,
+#: "phuong" phường, "ho" họ / hộ): they lead a bounded name only before "van" / "thi"
+_EVERYDAY_SURNAMES = frozenset(
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
+    | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
+    | {"ho"}
+)
+_END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _name_spellings() -> frozenset[str]:
+    """The middle and given names spelled with their diacritics."""
+    lines = [*data.lines("detectors/middle_names.txt"), *data.lines("detectors/given_names.txt")]
+    return frozenset(spelling(w) for w in lines)
+
+
+# The folded text sketched one byte per character: letters and digits as they are, the
+# punctuation that marks a name's start as "#", anything else as a space. Patterns that start
+# with a literal (a space, "#") search from one to the next: one that started with a class of
+# the punctuation tried every character (70 us on a 2 KB prompt, against 20).
+_SKETCH = bytes(
+    i
+    if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz"
+    else 35
+    if chr(i) in _PUNCT_LEFT
+    else 37
+    if chr(i) in _PUNCT_SPACE_LEFT
+    else 38
+    if chr(i) in _PUNCT_MID_LEFT
+    else 32
+    for i in range(256)
+)
+
+
+@lru_cache(maxsize=1)
+def _start_res() -> tuple[re.Pattern[bytes], ...]:
+    """A word of ``LEFT_WORDS`` and a space, or the punctuation and spaces, then what may
+    start a name (``lower_case.name_start_tail``; after a comma a Kinh name only), on the
+    sketch: the cheap part of the test."""
+    surnames, middles, _, _, _ = lexicons()
+    kinh = "(?=(?:" + trie_regex(sorted(surnames)) + ") (?:" + trie_regex(sorted(middles)) + ") )"
+    tail = name_start_tail("%")
+    return (
+        re.compile((" (?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
+        re.compile(("# *" + tail).encode()),
+        re.compile(("& *" + kinh).encode()),
+        # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
+        # pattern fails there at once, not in the tries)
+        re.compile(("% +" + kinh).encode()),
+    )
+
+
+def bounded_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The lower-case names marked at both ends (module docstring), apart from those the other
+    paths found."""
+    text = doc.text
+    sketch = b"#" + doc.folded.encode("latin-1", "replace").translate(_SKETCH)
+    starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
+    if not starts:
+        return
+    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    after = 0
+    folded = doc.folded
+    surnames, middles, _, _, _ = lexicons()
+    for s in starts:  # the sketch is one ahead of the text
+        if s < after or not text[s].islower() or any(a <= s < b for a, b in taken):
+            continue
+        # the cheap tests first: a surname and a middle name, or an opener of other names
+        one = folded.find(" ", s)
+        first = folded[s:one]
+        e = None
+        if first in surnames and folded[one + 1 : folded.find(" ", one + 1)] in middles:
+            e = _judge(doc, s)
+        if e is not None:
+            hit: Detection | None = Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_LOWER_CASE,
+                detector_id,
+                pattern="person.lower_case",
+                base_score=BASE_LOWER_CASE,
+                context="bounded",
+            )
+        else:
+            hit = other_name(doc, s, detector_id, uncued=True)
+        if hit is None or any(a < hit.end and s < b for a, b in taken):
+            continue
+        after = hit.end
+        yield hit
+
+
+def _judge(doc: Document, s: int) -> int | None:
+    """The end of a bounded lower-case name starting at ``s``, or None."""
+    text, folded = doc.text, doc.folded
+    spans: list[tuple[int, int]] = []
+    pos = s
+    while len(spans) < 5:
+        w = _WORD.match(folded, pos)
+        if w is None:
+            break
+        spans.append(w.span())
+        if not text.startswith(" ", w.end()) or text.startswith("  ", w.end()):
+            break
+        pos = w.end() + 1
+    if len(spans) < 3:
+        return None
+    raw = [text[a:b] for a, b in spans]
+    if not all(w.islower() for w in raw[:3]):
+        return None
+    words = [folded[a:b] for a, b in spans]
+    surnames, middles, givens, _, _ = lexicons()
+    if words[0] not in surnames:
+        return None  # the start was a minority or foreign name's opener
+    vt = words[1] in ("van", "thi")
+    if (words[0] in _EVERYDAY_SURNAMES and raw[0].isascii() and not vt) or spelling(
+        raw[0]
+    ) in _PLACE_UNITS:
+        return None  # "do" đó, "phuong" phường: before "van" / "thi" only
+    if not spelled_as_surname(raw[0], doc, s) or words[0] in HONORIFICS:
+        return None  # "ông lê phước": the honorific's path judges the words after it
+    for k in (4, 3):
+        if k > len(words) or not raw[k - 1].islower():
+            continue
+        name = words[:k]
+        if name[-1] not in givens or name[1] not in middles:
+            continue
+        if not all(w in middles or w in givens for w in name[2:]):
+            continue
+        if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
+            continue
+        if not all(w.isascii() or spelling(w) in _name_spellings() for w in raw[1:k]):
+            continue
+        e = spans[k - 1][1]
+        if not _right_marked(folded, e):
+            continue
+        first = 2 if vt else 0  # after a surname and "văn"/"thị" the words are a name's
+        if any(everyday_pair(raw[q], raw[q + 1]) for q in range(first, k - 1)):
+            return None
+        if is_template_name(doc, name, s) or is_public_figure(text[s:e]):
+            return None
+        return e
+    return None
+
+
+def _right_marked(folded: str, e: int) -> bool:
+    """Whether the end of a name is marked at ``e``: punctuation, the text's end, a number,
+    or a word of ``_RIGHT``."""
+    if _END.match(folded, e):
+        return True
+    w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
+    return w is not None and w.group() in _RIGHT

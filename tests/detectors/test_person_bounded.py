@@ -1,0 +1,96 @@
+"""vn.person: lower-case names with no cue, marked at both ends (detectors/person/bounded.py):
+a surname, a middle name and name words, after a word that puts a noun after it or
+punctuation, before a word that goes on with the sentence, punctuation or a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+from ai_guard.detectors.person import PersonNameDetector
+from ai_guard.text import Document
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+def contexts(text: str) -> list[tuple[str, str | None]]:
+    doc = Document(text)
+    return [(text[d.start : d.end], d.context) for d in PersonNameDetector().detect(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("so sanh ly lich cua dinh van minh va dinh van manh", ["dinh van minh", "dinh van manh"]),
+        ("nhắn lại cho phạm quốc bảo là mai họp 2h chiều", ["phạm quốc bảo"]),
+        ("cham thi: vuong thanh tam 8.5; ninh van khoi 7", ["vuong thanh tam", "ninh van khoi"]),
+        (
+            "khen thuong cho le quang vinh va pham ngoc son (doi pccc)",
+            ["le quang vinh", "pham ngoc son"],
+        ),
+        (
+            "biên bản bàn giao giữa nghiêm xuân trường và chu thị lan",
+            ["nghiêm xuân trường", "chu thị lan"],
+        ),
+        ("lọc người dưới 45 tuổi: trần quốc khánh 1982", ["trần quốc khánh"]),
+    ],
+)
+def test_a_bounded_lower_case_name_is_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ward or a street: the unit word or the house number before it
+        "dia chi: to 6, phuong minh khai, thanh pho ha noi",
+        "cam xe tren duong le van sy, phuong 13",
+        "cấm xe trên đường hoàng quốc việt, từ 7h",
+        "o so 45 phan dinh phung, phuong ba dinh",
+        # everyday words that spell name words
+        "tinh nghe an, phan anh doan de bien bi sat lo",
+        "benh nhan dieu tri tai: khoa ung buou",
+        "to truong to bao ve: dai uy",
+        "da bao to truong hai lan, to truong co biet",
+        "viet lai doan sau cho ngan, gui lai doan sau",
+        "nop cho du dieu kien, khong du dieu kien thi tra lai",
+        # an honorific leads: the honorific's path judges the words after it
+        "gui ong nguyen hue, chu tich",
+        # "ho" is họ / hộ typed so: before "van" / "thi" only
+        "ho tro cho ho ba ha, ho ong lan",
+        # a public figure
+        "hung dao dai vuong tran quoc tuan, nguoi doi tran",
+    ],
+)
+def test_no_bounded_name_in_places_words_and_figures(text: str) -> None:
+    assert "bounded" not in {c for _, c in contexts(text)}, contexts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hồ sơ của trần thanh tùng, a tùng bảo ký rồi", ["trần thanh tùng", "tùng"]),
+        ("gửi cho nguyen van binh, e binh noi chua nhan", ["nguyen van binh", "binh"]),
+        # no full name before: "a"/"c" alone are no evidence
+        ("e gửi a tùng file danh sách, c hạnh ký rồi", []),
+    ],
+)
+def test_chat_abbreviations_before_a_short_reference(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chuyen ho so nguyen van an sang phong tu phap", ["nguyen van an"]),
+        ("ong luu van toan tru tai ap 3 xa tan phu", ["luu van toan"]),
+        # "la" (là) after the words keeps rejecting them whole: no name ends before it here
+        ("muc luong 2.340.000 dong thi luong thang la bao nhieu", []),
+    ],
+)
+def test_a_name_typed_without_diacritics_ends_before_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,51 @@
+"""vn.person: minority and foreign names typed in lower case (lower_case.other_name): after a
+cue, or at a marked start with two pieces of evidence; the name ends where the sentence goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mời ông a ngưi và bà y pum ở làng kon klor dự lễ", ["a ngưi", "y pum"]),
+        (
+            "hộ bà h'nhi êban ở buôn ea bông, chồng là ông y wơn niê mất năm 2020",
+            ["h'nhi êban", "y wơn niê"],
+        ),
+        ("ong ksor nhon va vo la ro mah h'lip o plei op", ["ksor nhon", "ro mah h'lip"]),
+        ("the applicant ksor h'bla from plei kep asks", ["ksor h'bla"]),
+        ("mr david miller thue nha o quan 1", ["david miller"]),
+        ("ho chieu cua kim ji-hoon so m12345678 het han", ["kim ji-hoon"]),
+        (
+            "thư mời ông tanaka hiroshi, trợ lý là ms yamamoto keiko",
+            ["tanaka hiroshi", "yamamoto keiko"],
+        ),
+        ("gửi ông yamamoto kenji-san lời cảm ơn", ["yamamoto kenji"]),
+    ],
+)
+def test_lower_case_minority_and_foreign_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e gửi a tùng file danh sách nhé",  # "a" is "anh": the name's end unmarked
+        "Give me a checklist for ISO/IEC 27001",
+        "toi co y gay thuong tich cho nguoi khac khong",  # "có ý", not "cô Y ..."
+        "dia chi: lo c5, khu cong nghiep bac vinh",  # "lô C5"
+        "anh check email giup em voi",
+    ],
+)
+def test_no_lower_case_minority_or_foreign_name(text: str) -> None:
+    assert names(text) == []
