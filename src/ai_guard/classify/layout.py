@@ -275,11 +275,12 @@ _ORG_START = re.compile(
     r"bo\s*chi\s*huy|bo\s*tu\s*lenh)\b"
 )
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
-#: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...")
+#: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
+#: of a leaflet ("HỎI - ĐÁP PHÁP LUẬT": "hỏi" is no "hội")
 _NOT_ISSUER = re.compile(
     r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
     r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
-    r"to\s*roi|don|giay|mau\s*so)\b|mau\s*\d)"
+    r"to\s*roi|don|giay|mau\s*so|hoi\s*[-–:]?\s*dap)\b|mau\s*\d)"
 )
 
 
