@@ -26,3 +26,25 @@ def test_an_association_is_still_an_issuer() -> None:
     res = classify_document(LEAFLET.format(body="", title="HỘI LUẬT GIA TỈNH NGHỆ AN"))
     assert res.header.issuer is not None
     assert res.header.issuer.text == "HỘI LUẬT GIA TỈNH NGHỆ AN"
+
+
+DATED = """CÔNG AN TỈNH SƠN LA
+Số: 21/KH-CAT
+{line}
+KẾ HOẠCH
+Bảo đảm an ninh
+"""
+
+
+def test_a_stamp_flattened_onto_the_date_line_is_not_the_place() -> None:
+    for stamp in ("TUYỆT MẬT", "MẬT", "HỎA TỐC", "TUYET MAT"):
+        res = classify_document(DATED.format(line=f"{stamp} Sơn La, ngày 06 tháng 3 năm 2024"))
+        assert res.header.place_date is not None
+        assert res.header.place_date.text == "Sơn La, ngày 06 tháng 3 năm 2024", stamp
+        assert res.header.place == "Sơn La"
+
+
+def test_a_place_in_ordinary_case_keeps_its_words() -> None:
+    # a stamp's word in ordinary case is a place's syllable, not a stamp
+    res = classify_document(DATED.format(line="Mật Sơn, ngày 06 tháng 3 năm 2024"))
+    assert res.header.place == "Mật Sơn"

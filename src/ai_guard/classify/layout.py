@@ -240,6 +240,10 @@ _DATE = re.compile(
     r"(?P<m>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
     r"(?P<y>(?=[oli|]{0,3}\d)[\doli|]{4}(?![a-z])|[.…_ ]{0,12}\d{0,4})"
 )
+#: a secrecy or urgency stamp flattened onto the date line, before the place
+_STAMP_BEFORE_PLACE = re.compile(
+    r"(?:tuyet\s*mat|toi\s*mat|mat|thuong\s*khan|hoa\s*toc|khan)\s+(?=\S)"
+)
 _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
 _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
 _NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
@@ -424,6 +428,9 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
         start = max(start, lay.number_symbol[1])
         while start < m.end() and not doc.text[start].isalpha():
             start += 1
+    stamp = _STAMP_BEFORE_PLACE.match(doc.folded, start, m.end("place"))
+    if stamp is not None and doc.text[start : stamp.end()].strip().isupper():
+        start = stamp.end()  # "TUYỆT MẬT Sơn La, ngày ...": a stamp flattened onto the line
     lay.place_date = (start, m.end())
     lay.place = doc.text[start : m.end("place")].strip() or None
     try:
