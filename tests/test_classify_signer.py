@@ -4,6 +4,8 @@ name), as OCR, flattening and minorities' naming write it. Each shape has its ha
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import classify_document
 from ai_guard.classify.layout import parse_layout
@@ -132,3 +134,32 @@ def test_a_citizens_block_alone_keeps_its_citizen() -> None:
     assert res.header.signer is not None
     assert res.header.signer.text == "Thái Thị Mỹ Lệ"
     assert res.personal_data.private_names >= 1
+
+
+_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
+_GIVEN = ["Văn", "Thị", "Minh", "Thu", "Quang", "Hữu", "Ngọc", "Đức", "Lan", "Hùng", "Tâm"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    surname=st.sampled_from(_SURNAMES),
+    given_names=st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=3),
+    title=st.sampled_from(
+        [
+            "GIÁM ĐỐC",
+            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+            "TRƯỞNG TRẠM",
+            "KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH",
+        ]
+    ),
+    broken=st.booleans(),
+)
+def test_any_name_under_a_title_is_read_whole(
+    surname: str, given_names: list[str], title: str, broken: bool
+) -> None:
+    name = " ".join([surname, *given_names])
+    if broken and len(given_names[-1]) > 2:
+        # a scan breaks the last word in two: "Hùn g"
+        last = given_names[-1]
+        name = " ".join([surname, *given_names[:-1], last[:-1], last[-1]])
+    assert _signer(f"{title}\n{name}") == name
