@@ -259,3 +259,22 @@ def test_banks_and_mortgages_in_statistics_are_no_ones_finance() -> None:
     cats = _cats(ENFORCEMENT.format(kind="BC", body=body))
     assert "enforcement_case" in cats
     assert "finance" not in cats
+
+
+def test_a_mention_about_an_identifiable_person_never_lowers_the_verdict() -> None:
+    # one sentence of minutes: not what the meeting was about, but it is this man's health
+    item = (
+        "Bà Nhung cho biết ông Lò Văn Xuyên, sinh năm 1968, trú tại bản Nà Sản, là bệnh nhân "
+        "HIV đang được hỗ trợ."
+    )
+    res = classify_document(MINUTES.format(item=item))
+    assert res.personal_data.identifiable
+    assert "health" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "do_not_send"
+
+
+def test_the_same_mention_about_no_one_stays_a_mention() -> None:
+    item = "Bà Nhung cho biết xã có 3 bệnh nhân HIV đang được hỗ trợ."
+    res = classify_document(MINUTES.format(item=item))
+    assert "health" not in {c.category.value for c in res.categories}
+    assert res.recommended_action == "send"

@@ -65,17 +65,20 @@ class _Tally:
 
 
 def decide_categories(
-    r: Reading, doc_type: str, terms: list[Hit], public: Publicity
+    r: Reading, doc_type: str, terms: list[Hit], public: Publicity, *, in_passing: bool = False
 ) -> list[CategoryEvidence]:
     """The categories at or above the threshold, strongest first, then ``public_info`` for a
     public document or ``general_admin`` for an administrative one about no protected
-    category."""
+    category. ``in_passing``: also the categories one sentence names in passing (the pipeline
+    asks for them when private persons are identifiable, so a mention never lowers a
+    verdict)."""
     tally = _Tally()
     passing = _weigh_terms(r, doc_type, terms, tally)
     _weigh_conventions(r, doc_type, tally)
     _weigh_case_numbers(r, tally)
-    for cat in passing - tally.led:
-        tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
+    if not in_passing:
+        for cat in passing - tally.led:
+            tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
     return _report(r, doc_type, tally, public)
 
 
