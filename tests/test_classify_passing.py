@@ -278,3 +278,12 @@ def test_the_same_mention_about_no_one_stays_a_mention() -> None:
     res = classify_document(MINUTES.format(item=item))
     assert "health" not in {c.category.value for c in res.categories}
     assert res.recommended_action == "send"
+
+
+def test_a_blank_form_holding_a_real_identifier_is_judged_on_its_fields() -> None:
+    blank = FORM.format(name="NGUYỄN VĂN A", home="số nhà ..., đường ...", box="☐", day="...")
+    with_id = blank.replace("2. Nơi thường trú", "Số CCCD: 001085012345\n2. Nơi thường trú")
+    res = classify_document(with_id)
+    assert res.personal_data.identifiable
+    assert "criminal_procedure" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "do_not_send"

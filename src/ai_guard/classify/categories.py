@@ -69,11 +69,11 @@ def decide_categories(
 ) -> list[CategoryEvidence]:
     """The categories at or above the threshold, strongest first, then ``public_info`` for a
     public document or ``general_admin`` for an administrative one about no protected
-    category. ``in_passing``: also the categories one sentence names in passing (the pipeline
-    asks for them when private persons are identifiable, so a mention never lowers a
-    verdict)."""
+    category. ``in_passing``: also the categories one sentence names in passing and a blank
+    form's fields (the pipeline asks for them when private persons are identifiable, so
+    neither rule ever lowers a verdict)."""
     tally = _Tally()
-    passing = _weigh_terms(r, doc_type, terms, tally)
+    passing = _weigh_terms(r, doc_type, terms, tally, blank_forms=not in_passing)
     _weigh_conventions(r, doc_type, tally)
     _weigh_case_numbers(r, tally)
     if not in_passing:
@@ -86,9 +86,11 @@ def decide_categories(
 _PASSING_CAP = 1.5
 
 
-def _weigh_terms(r: Reading, doc_type: str, hits: list[Hit], tally: _Tally) -> set[str]:
+def _weigh_terms(
+    r: Reading, doc_type: str, hits: list[Hit], tally: _Tally, *, blank_forms: bool = True
+) -> set[str]:
     """Add each term's weight; return the categories mentioned only in passing (see
-    :func:`_passing`)."""
+    :func:`_passing`). ``blank_forms``: whether a blank form counts its title alone."""
     lay = r.layout
     seen: Counter[tuple[str, str]] = Counter()
     heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
@@ -99,7 +101,7 @@ def _weigh_terms(r: Reading, doc_type: str, hits: list[Hit], tally: _Tally) -> s
     sentences: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
     body: defaultdict[str, float] = defaultdict(float)
     folded = r.doc.folded
-    form = _blank_form(r)
+    form = blank_forms and _blank_form(r)
     names = _name_lines(r)
     cuts = _Sentences(folded)
     addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
