@@ -85,9 +85,10 @@ def test_nothing_held_back_is_cleared_to_send(name: str) -> None:
 def test_second_blind_corpus_holds_its_floor() -> None:
     """documents_holdout2.jsonl (50 real-shaped documents written after the code) measured
     verdict 0.840, sensitivity 0.780, type 0.960, categories exact 0.780 at its first run;
-    after the shapes it showed were fixed: verdict 1.000, sensitivity 0.960, type 1.000,
-    categories 0.840. The floor keeps that; categories precision stays below the target
-    (criminal_procedure, finance, health: a second protected topic named in passing)."""
+    after the shapes it showed were fixed: verdict 1.000, sensitivity 0.980, type 1.000,
+    categories 1.000, every category's precision and recall 1.00, signer 1.000. The floor
+    keeps that, with a document's slack; the issuer is held to what its labels allow (10 of
+    them take only the place line of "ỦY BAN NHÂN DÂN / TỈNH X")."""
     path = CORPUS / HOLDOUT2
     if not path.exists():
         pytest.skip(f"{HOLDOUT2} is merged separately")
@@ -95,7 +96,10 @@ def test_second_blind_corpus_holds_its_floor() -> None:
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 0.97, rep.errors
     assert rep.accuracy("doc_type") >= 0.95, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.94, rep.errors
-    assert rep.accuracy("categories") >= 0.84, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.96, rep.errors
+    assert rep.accuracy("categories") >= 0.96, rep.errors
     for cat, pr in rep.as_dict()["per_category"].items():
-        assert pr["recall"] >= (0.66 if cat == "finance" else 0.90), (cat, pr)
+        assert pr["recall"] >= 0.90, (cat, pr)
+        assert pr["precision"] >= 0.90, (cat, pr)
+    assert rep.header_accuracy("signer") >= 0.96, rep.errors
+    assert rep.header_accuracy("issuer") >= 0.74, rep.errors

@@ -5,11 +5,15 @@ Evidence: weighted lexicon terms on the folded view (a repeated term adds little
 type line, subject or issuer counts 1.5 times, a single passing mention in a long text 0.8
 times), the document's own conventions (a ``THA`` or ``HS-ST`` symbol, a complaint letter or a
 CV by its type) and check_prompt's case numbers. A category is reported from
-:data:`CATEGORY_THRESHOLD` points, with at most eight pieces of evidence.
+:data:`CATEGORY_THRESHOLD` points, with at most eight pieces of evidence, when the document is
+about it: not a field one sentence names in passing (:func:`_passing`), a body's name
+(:func:`_name_lines`), the right to complain every act states, a blank form's fields, or
+finance words without anyone's figure.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -18,7 +22,9 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.lexicon import Hit, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
+from ai_guard.detectors.person.surname_first import is_placeholder_name
 from ai_guard.models import EntityType
+from ai_guard.text import fold_word
 
 __all__ = ["CATEGORY_THRESHOLD", "decide_categories"]
 
@@ -43,6 +49,8 @@ class _Tally:
 
     totals: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    led: set[str] = field(default_factory=set)
+    """Categories the document's own conventions give (a symbol, a type)."""
 
     def add(self, cat: str, weight: float, ev: Evidence | None = None) -> None:
         self.totals[cat] += weight
@@ -52,42 +60,90 @@ class _Tally:
     def lead(self, cat: str, weight: float, ev: Evidence) -> None:
         """Add evidence that outranks the terms (the document's own conventions)."""
         self.totals[cat] += weight
+        self.led.add(cat)
         self.evidence.setdefault(cat, []).insert(0, ev)
 
 
 def decide_categories(
-    r: Reading, doc_type: str, terms: list[Hit], public: Publicity
+    r: Reading, doc_type: str, terms: list[Hit], public: Publicity, *, in_passing: bool = False
 ) -> list[CategoryEvidence]:
     """The categories at or above the threshold, strongest first, then ``public_info`` for a
     public document or ``general_admin`` for an administrative one about no protected
-    category."""
+    category. ``in_passing``: also the categories one sentence names in passing and a blank
+    form's fields (the pipeline asks for them when private persons are identifiable, so
+    neither rule ever lowers a verdict)."""
     tally = _Tally()
-    _weigh_terms(r, terms, tally)
+    passing = _weigh_terms(r, doc_type, terms, tally, blank_forms=not in_passing)
     _weigh_conventions(r, doc_type, tally)
     _weigh_case_numbers(r, tally)
+    if not in_passing:
+        for cat in passing - tally.led:
+            tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
     return _report(r, doc_type, tally, public)
 
 
-def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
+#: what a category mentioned only in passing keeps: below :data:`CATEGORY_THRESHOLD`
+_PASSING_CAP = 1.5
+
+
+def _weigh_terms(
+    r: Reading, doc_type: str, hits: list[Hit], tally: _Tally, *, blank_forms: bool = True
+) -> set[str]:
+    """Add each term's weight; return the categories mentioned only in passing (see
+    :func:`_passing`). ``blank_forms``: whether a blank form counts its title alone."""
     lay = r.layout
     seen: Counter[tuple[str, str]] = Counter()
     heading = [s for s in (lay.type_line, lay.subject, lay.issuer) if s is not None]
+    topic = [s for s in (lay.type_line, lay.subject) if s is not None]
     in_heading: set[str] = set()
+    in_topic: set[str] = set()
     records: set[str] = set()
+    sentences: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
+    body: defaultdict[str, float] = defaultdict(float)
     folded = r.doc.folded
+    form = blank_forms and _blank_form(r)
+    names = _name_lines(r)
+    cuts = _Sentences(folded)
+    addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
         cat = h.term.kind
+        if any(s <= h.start < e for s, e in topic):
+            in_topic.add(cat)
+        elif _in_recourse(folded, h) and not _in_capitals(r.doc.text, h.start):
+            continue  # "có quyền khiếu nại, tố cáo, khởi kiện": the recourse every act states
+        elif form:
+            continue  # a blank form's fields and notes to the filler: its title says its topic
+        in_body = not (_inside(names, h.start) or any(s <= h.start < e for s, e in topic))
+        # a body's sentence, not a name (the issuer, the addressee, an authority line); one
+        # sentence or more than one is all that counts
+        if in_body and len(sentences[cat]) < 2:
+            sentences[cat].add(cuts.around(h.start))
         key = (cat, h.term.folded)
         seen[key] += 1
         weight = h.weight
-        if _names_record(r.doc.folded, h) or _heads_column(r.doc.folded, h):
+        if (_names_record(r.doc.folded, h) and doc_type != "bien_ban") or _heads_column(
+            r.doc.folded, h
+        ):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
+        if cat == "finance" and not h.term.field:
+            reach = min(cuts.around(h.start)[1], h.end + _FIGURE_REACH + 40)
+            figure = _FIGURE.search(folded, h.end, reach)
+            if figure is not None and figure.start() - h.end <= _FIGURE_REACH:
+                if h.term.folded in _HOLDINGS:
+                    records.add(cat)  # "khoản nợ 1.860.000.000 đồng": someone's money
+                    weight = max(weight, _RECORD_WEIGHT)
+            else:
+                weight *= 0.5  # "tài sản thế chấp", "ngân hàng" as topic words, no one's figure
         w = weight if seen[key] == 1 else min(0.25 * weight, 0.5)
         if seen[key] > 5:
             continue
+        if in_body:
+            body[cat] += w
+        elif any(s <= h.start < e for s, e in addressees):
+            w *= 0.5  # "Kính gửi: Phòng Cảnh sát điều tra tội phạm về ma túy": a name
         if any(s <= h.start < e for s, e in heading):
             w *= 1.5
             in_heading.add(cat)
@@ -108,6 +164,139 @@ def _weigh_terms(r: Reading, hits: list[Hit], tally: _Tally) -> None:
                 and cat not in records
             ):
                 tally.totals[cat] *= 0.8
+    return {
+        cat
+        for cat, spans in sentences.items()
+        if cat not in in_topic
+        and cat not in records
+        and _passing(doc_type, spans, body[cat], in_topic - {cat})
+    }
+
+
+def _passing(
+    doc_type: str, spans: set[tuple[int, int]], body: float, other_topics: set[str]
+) -> bool:
+    """Whether a category's terms in the body, all in one sentence and weighing less than two
+    decisive terms (:data:`_SENTENCE_TOPIC`), mention it in passing: in minutes (what someone
+    said at the meeting: "hạn chế để đơn thư khiếu nại kéo dài") or beside another category
+    that the type line or subject names ("Về việc thi hành kỷ luật viên chức ... do vi phạm
+    quy định về bảo mật thông tin người bệnh"). A sentence that names the field twice over
+    ("đơn khiếu nại, tố cáo", "giải quyết khiếu nại, tố cáo") is about it."""
+    return (
+        len(spans) == 1
+        and body < _SENTENCE_TOPIC
+        and (doc_type == "bien_ban" or bool(other_topics))
+    )
+
+
+#: the weight of one sentence that makes its category a topic: two decisive terms
+_SENTENCE_TOPIC = 6.0
+_SENTENCE_END = re.compile(r"[.;?!](?=\s)|\n")
+
+
+class _Sentences:
+    """The sentences of a text (or clauses between semicolons, or lines), found in one pass;
+    :meth:`around` gives the one that holds an offset."""
+
+    def __init__(self, folded: str) -> None:
+        self.starts = [0]
+        self.ends: list[int] = []
+        for m in _SENTENCE_END.finditer(folded):
+            self.ends.append(m.start())
+            self.starts.append(m.end())
+        self.ends.append(len(folded))
+
+    def around(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return (self.starts[k], self.ends[k])
+
+
+def _name_lines(r: Reading) -> list[tuple[int, int]]:
+    """Where terms name a body rather than a topic: the issuer, the addressees (``Kính gửi``),
+    the distribution list, the signer's title, and lines in capitals that are neither the type
+    line nor the subject ("GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH", the authority of a decision)."""
+    lay = r.layout
+    out = [
+        s for s in (lay.issuer, lay.recipients, lay.distribution, lay.signer_title) if s is not None
+    ]
+    topic = {s[0] for s in (lay.type_line, lay.subject) if s is not None}
+    out.extend((g.start, g.end) for g in lay.segments if g.upper and g.start not in topic)
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(out):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint)."""
+    k = bisect.bisect_right(spans, (pos, 1 << 62))
+    return k > 0 and spans[k - 1][0] <= pos < spans[k - 1][1]
+
+
+#: "(có) quyền khiếu nại, tố cáo, khởi kiện": the recourse a decision or a leaflet states
+_RECOURSE = re.compile(r"(?<![a-z])quyen\s+(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:va\s+|hoac\s+)?)*$")
+
+
+def _in_recourse(folded: str, h: Hit) -> bool:
+    """Whether a complaint term names the right to complain (``có quyền khiếu nại, tố cáo``,
+    ``quyền khiếu nại đến Chủ tịch UBND``): every act and leaflet states it; it is not what
+    the document is about."""
+    if h.term.kind != "complaint_denunciation":
+        return False
+    return _RECOURSE.search(folded, max(0, h.start - 60), h.start) is not None
+
+
+def _in_capitals(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in capitals (a title: "QUYỀN KHIẾU NẠI, TỐ
+    CÁO CỦA CÔNG DÂN" is what a leaflet is about, not a recourse stated in passing)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : le if le >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+#: a form's label at its head ("Mẫu số 01", "Mẫu số 03/2013/TT-LLTP")
+_FORM_LABEL = re.compile(r"^mau\s+(?:so\s+)?[0-9][0-9a-z/.-]{0,20}")
+#: a blank to fill in: dots, an ellipsis, a box
+_FORM_BLANK = re.compile(r"\.{3,}|…|☐|□")
+
+
+def _blank_form(r: Reading) -> bool:
+    """Whether the document is a blank form (a form's label at its head, no number of its own,
+    blanks to fill in, and nobody in it but a template person): its fields ("Yêu cầu xác nhận
+    về tiền án, tiền sự: Có ☐ Không ☐") and notes to the filler are what it asks, not what it is
+    about; its title says that."""
+    lay = r.layout
+    if lay.number_symbol is not None:
+        return False
+    if not any(_FORM_LABEL.match(g.folded) for g in lay.segments[:3]):
+        return False
+    if len(_FORM_BLANK.findall(r.doc.text)) < 4:
+        return False
+    for f in r.findings:
+        if f.entity is EntityType.PERSON:
+            words = fold_word(r.doc.original[f.start : f.end]).split()
+            if not is_placeholder_name(words[-3:]):
+                return False
+    return True
+
+
+#: a figure after a finance term: a sum of money ("1.860.000.000 đồng", "420 triệu") or an
+#: account number ("4213 0000 1234 567")
+_FIGURE = re.compile(
+    r"(?<![\w])(?:\d[\d.,]*\s*(?:dong|vnd|trieu|ty)(?![a-z])|\d{3,}(?:[ .]\d{2,}){2,}|\d{8,})"
+)
+#: how far after its term a figure may stand (characters, in the term's sentence)
+_FIGURE_REACH = 80
+#: what a person holds or owes: with its figure it is that person's financial data
+_HOLDINGS = frozenset(
+    {"so du", "du no", "khoan no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
+     "tai khoan ngan hang", "no xau"}
+)  # fmt: skip
 
 
 #: what opens a list of examples: "ví dụ:", "chẳng hạn như", "như là"

@@ -240,6 +240,10 @@ _DATE = re.compile(
     r"(?P<m>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
     r"(?P<y>(?=[oli|]{0,3}\d)[\doli|]{4}(?![a-z])|[.…_ ]{0,12}\d{0,4})"
 )
+#: a secrecy or urgency stamp flattened onto the date line, before the place
+_STAMP_BEFORE_PLACE = re.compile(
+    r"(?:tuyet\s*mat|toi\s*mat|mat|thuong\s*khan|hoa\s*toc|khan)\s+(?=\S)"
+)
 _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
 _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
 _NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
@@ -251,7 +255,7 @@ _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
     r"|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|nguoi\s*kien\s*nghi"
-    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|xac\s*nhan\s*cua)\b"
+    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua)\b"
 )
 _SIGN_NOTE = re.compile(
     r"^[(\[]?\s*(?:da\s*ky|ky\s*,|ky\s*ten|ky\s*va|ky\s*,?\s*ghi|ky\s*so|"
@@ -275,11 +279,12 @@ _ORG_START = re.compile(
     r"bo\s*chi\s*huy|bo\s*tu\s*lenh)\b"
 )
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
-#: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...")
+#: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
+#: of a leaflet ("HỎI - ĐÁP PHÁP LUẬT": "hỏi" is no "hội")
 _NOT_ISSUER = re.compile(
     r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
     r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
-    r"to\s*roi|don|giay|mau\s*so)\b|mau\s*\d)"
+    r"to\s*roi|don|giay|mau\s*so|hoi\s*[-–:]?\s*dap)\b|mau\s*\d)"
 )
 
 
@@ -423,6 +428,9 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
         start = max(start, lay.number_symbol[1])
         while start < m.end() and not doc.text[start].isalpha():
             start += 1
+    stamp = _STAMP_BEFORE_PLACE.match(doc.folded, start, m.end("place"))
+    if stamp is not None and doc.text[start : stamp.end()].strip().isupper():
+        start = stamp.end()  # "TUYỆT MẬT Sơn La, ngày ...": a stamp flattened onto the line
     lay.place_date = (start, m.end())
     lay.place = doc.text[start : m.end("place")].strip() or None
     try:
@@ -751,7 +759,7 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     title_idx = -1
     glued: tuple[int, int] | None = None
     for i in range(len(segs) - 1, tail_from - 1, -1):
-        if _sign_head(doc, segs[i]):
+        if _sign_head(doc, segs[i]) or _titled_head(doc, segs, i, surnames):
             title_idx = i
             break
         glued = _glued_title(doc, segs[i])
@@ -760,6 +768,13 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
             break
     if title_idx < 0:
         return
+    if glued is None and _PRIVATE_COLUMN.match(segs[title_idx].folded):
+        # a contract's blocks stacked: "ĐẠI DIỆN BÊN A" / "GIÁM ĐỐC" / name / "ĐẠI DIỆN BÊN B"
+        # / name: the agency's side (Bên A) signs the document
+        for k in range(title_idx - 1, max(tail_from, title_idx - 10) - 1, -1):
+            if _PARTY_A.match(segs[k].folded):
+                title_idx = k
+                break
     if glued is not None:
         # two columns flattened with single spaces: "Nơi nhận: KT. CỤC TRƯỞNG" / "- Như trên;
         # PHÓ CỤC TRƯỞNG" / ... / "- Lưu: VT, CNTT. Đặng Ngọc Minh" (found from the end: the
@@ -814,6 +829,8 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         if named is not None:
             lay.signer = named
             return
+    if width == 1 and _glued_heads(doc, head, lay, segs, title_idx, surnames):
+        return
     i = title_idx + 1
     end = min(len(segs), title_idx + 12)
     while i < end:
@@ -830,6 +847,76 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         for seg in line:
             if _signer_line(doc, seg, lay, surnames):
                 return
+
+
+def _titled_head(doc: Document, segs: list[Segment], i: int, surnames: frozenset[str]) -> bool:
+    """Whether a line in ordinary case is nothing but an official's title over a name ("Vụ
+    trưởng" / "Lê Quang Minh" at the foot of a submission slip)."""
+    seg = segs[i]
+    if seg.upper or i + 1 >= len(segs) or len(seg.folded.split()) > 5:
+        return False
+    m = official_title_at(seg.folded, 0, len(seg.folded))
+    if m is None or m.start() != 0 or m.end() != len(seg.folded):
+        return False
+    nxt = segs[i + 1]
+    return nxt.line == seg.line + 1 and _signer_name(doc, nxt.start, nxt.end, surnames) is not None
+
+
+def _glued_heads(
+    doc: Document,
+    head: Segment,
+    lay: Layout,
+    segs: list[Segment],
+    title_idx: int,
+    surnames: frozenset[str],
+) -> bool:
+    """Two columns' headings and names flattened with single spaces ("THU KY CHU TRI" /
+    "Nguyen Minh Tri Pham Van Cuong"): the names are split where the second starts with a
+    surname, and the signer is the one under the official's heading on the right (True when
+    it was found)."""
+    words = head.folded.split()
+    split = next(
+        (
+            k
+            for k in range(1, len(words))
+            if _column_head(" ".join(words[:k])) and _column_head(" ".join(words[k:]))
+        ),
+        0,
+    )
+    if not split:
+        return False
+    for seg in segs[title_idx + 1 : title_idx + 4]:
+        if _SIGN_NOTE.match(seg.folded) or _DECORATION.match(seg.folded):
+            continue
+        tokens = list(re.finditer(r"\S+", doc.text[seg.start : seg.end]))
+        for k in range(2, len(tokens) - 1):
+            mid = seg.start + tokens[k].start()
+            if fold_word(tokens[k].group()) not in surnames:
+                continue
+            left = _signer_name(doc, seg.start, seg.start + tokens[k - 1].end(), surnames)
+            right = _signer_name(doc, mid, seg.end, surnames)
+            if left is None or right is None:
+                continue
+            left_head, right_head = " ".join(words[:split]), " ".join(words[split:])
+            official_right = not _PRIVATE_COLUMN.match(right_head)
+            signer, other = (right, left) if official_right else (left, right)
+            other_head = left_head if official_right else right_head
+            lay.signer = signer
+            lay.cosigners.append(Cosigner(other, None, not _PRIVATE_COLUMN.match(other_head)))
+            return True
+        return False
+    return False
+
+
+def _column_head(folded: str) -> bool:
+    """Whether folded words are a whole signature column's heading: a title, the minutes'
+    secretary, a private party's label."""
+    m = official_title_at(folded, 0, len(folded))
+    return bool(
+        (m is not None and m.start() == 0 and m.end() == len(folded))
+        or _OFFICIAL_COLUMN.match(folded)
+        or _PRIVATE_COLUMN.match(folded)
+    )
 
 
 def _cosigner(
@@ -872,8 +959,9 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
     f = seg.folded
     glue = _GLUED_SIGNER.match(doc.folded[seg.start : seg.end])
     if glue is not None:
-        # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình"
-        named = _name_span(doc, seg.start + glue.end(), seg.end, surnames)
+        # two columns flattened: "- Lưu: VT, NC.Nguyễn Thanh Bình", "- Lưu: VT, TM. Thượng tá
+        # Cầm Bá Tuấn", "- Lưu: VT, KTN. Y Ngọc"
+        named = _signer_name(doc, seg.start + glue.end(), seg.end, surnames)
         if named is not None:
             lay.signer = named
             return True
@@ -882,42 +970,93 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
     if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
         lay.signer_title = (lay.signer_title[0], seg.end)
         return False
-    start = seg.start
-    rank = _RANK.match(f)
+    named = _signer_name(doc, seg.start, seg.end, surnames)
+    if named is None:
+        return False
+    lay.signer = named
+    return True
+
+
+def _signer_name(
+    doc: Document, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the signer's name filling ``[start, end)``: two to six capitalised words
+    after a rank ("Thượng tá", "Đại tá"), as OCR and minorities' naming write them:
+
+    - a digit OCR reads for a letter inside a word (``Ph6ng``, ``N6ng``, ``Ng6``);
+    - one short lower-case piece of a word a scan broke (``Nin h``, ``Hu ong``);
+    - a name outside the surname lexicon in title case and without a title word (many
+      ethnic-minority names), also of two words when it opens with the Ê Đê and M'Nông
+      ``Y`` (men) or ``H'`` (women): ``Y Ngọc``, ``H'Yên Niê``.
+
+    Not a line in capitals outside the surname lexicon: ``NGƯỜI PHẢI THI HÀNH ÁN`` is a
+    label."""
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    rank = _RANK.match(seg_folded)
     if rank is not None:
         # "Thượng tá Danh Hoàng Phúc": the rank is not part of the name
-        start = _name_start_after(doc, seg, rank.end())
-    words = doc.text[start : seg.end].split()
+        start = _skip_words(doc, start, end, len(seg_folded[: rank.end()].split()))
+        seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    words = doc.text[start:end].split()
     if not 2 <= len(words) <= 6:
-        return False
-    if not all(_NAME_WORD.match(w) for w in words):
-        return False
-    if not all(w[0].isupper() for w in words):
-        return False
-    if fold_word(words[0]) not in surnames and (
-        seg.upper or len(words) < 3 or official_title_at(f, 0, len(f)) is not None
-    ):
-        # a name outside the surname lexicon (many ethnic-minority names) only in title
-        # case and without a title word: "NGƯỜI PHẢI THI HÀNH ÁN" is a label, not a name
-        return False
-    lay.signer = (start, seg.end)
-    return True
+        return None
+    broken = 0
+    for k, w in enumerate(words):
+        if (_NAME_WORD.match(w) and w[0].isupper()) or (k == 0 and _MINORITY_FEMALE.match(w)):
+            continue
+        if _OCR_NAME_WORD.match(w) and sum(c.isdigit() for c in w) == 1:
+            continue  # "Ph6ng": a digit read for a letter
+        if (
+            k >= 2
+            and not broken
+            and w.islower()
+            and _BROKEN_PIECE.match(fold_word(w))
+            and words[k - 1][0].isupper()
+        ):
+            broken += 1
+            continue  # "Nin h": the end of a word the scan broke
+        return None
+    from ai_guard.detectors.person.surname_first import is_placeholder_name
+
+    if is_placeholder_name([fold_word(w) for w in words]):
+        return None  # a form's template person ("Nguyễn Văn A" under "Người yêu cầu")
+    cased = doc.text[start:end]
+    upper = sum(c.isupper() for c in cased) >= 0.8 * sum(c.isalpha() for c in cased)
+    first = fold_word(words[0])
+    if first not in surnames:
+        minority = first == "y" or bool(_MINORITY_FEMALE.match(words[0]))
+        if upper or official_title_at(seg_folded, 0, len(seg_folded)) is not None:
+            return None
+        if len(words) < 3 and not minority:
+            return None
+    return (start, end)
+
+
+#: a word of a name as OCR writes it, with a digit for a letter ("Ph6ng", "Ng6", "N6ng")
+_OCR_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W_'’.-]|[016])*$")
+#: the lower-case end of a word a scan broke in two ("Nin h", "Hu ong")
+_BROKEN_PIECE = re.compile(r"^(?!(?:va|ky|da)$)[^\W\d_]{1,3}$")
+#: an Ê Đê or M'Nông woman's name: "H'Yên", "H’Hen"
+_MINORITY_FEMALE = re.compile(r"^H['’][^\W\d_]+$")
 
 
 #: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy")
 _RANK = re.compile(r"^(?:dai|thuong|trung|thieu)\s*(?:tuong|ta|uy)\s+(?=\S)")
 
 
-def _name_start_after(doc: Document, seg: Segment, folded_len: int) -> int:
-    """The offset on ``doc.text`` of the word after the first ``folded_len`` characters of a
-    segment's collapsed folded text (the rank's words skipped)."""
-    n_words = len(seg.folded[:folded_len].split())
-    pos = seg.start
+def _skip_words(doc: Document, pos: int, end: int, n_words: int) -> int:
+    """The offset on ``doc.text`` of the word after the next ``n_words`` words from ``pos``."""
     for _ in range(n_words):
-        m = re.compile(r"\s*\S+").match(doc.text, pos, seg.end)
+        m = re.compile(r"\s*\S+").match(doc.text, pos, end)
         if m is None:
             break
         pos = m.end()
-    while pos < seg.end and doc.text[pos].isspace():
+    while pos < end and doc.text[pos].isspace():
         pos += 1
     return pos

@@ -186,6 +186,15 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
     categories = decide_categories(r, doc_type.name, terms, public)
     protected = [c for c in categories if c.category in r.policy.protected_categories]
     personal = decide_personal(r, categories, signals)
+    if personal.identifiable and not protected:
+        # fail closed: a protected field one sentence names in passing ("ông X, bệnh nhân
+        # HIV" in minutes) is not the document's topic, but about an identifiable person it
+        # is that person's data: it counts, so the mention never lowers the verdict
+        full = decide_categories(r, doc_type.name, terms, public, in_passing=True)
+        if any(c.category in r.policy.protected_categories for c in full):
+            categories = full
+            protected = [c for c in categories if c.category in r.policy.protected_categories]
+            personal = decide_personal(r, categories, signals)
     sensitivity = decide_sensitivity(secrecy, personal, public.is_public)
     action = decide_action(r, secrecy, personal, protected, public.own_marks)
     return DocumentClassification(

@@ -24,7 +24,14 @@ from ai_guard.classify.models import Evidence
 from ai_guard.models import EntityType
 from ai_guard.text import data, fold_word
 
-__all__ = ["PUBLIC_THRESHOLD", "Publicity", "circulated_draft", "decide_public", "ocr_marks"]
+__all__ = [
+    "DRAFT_FOR_COMMENTS",
+    "PUBLIC_THRESHOLD",
+    "Publicity",
+    "circulated_draft",
+    "decide_public",
+    "ocr_marks",
+]
 
 #: Points of public evidence a document needs to be public.
 PUBLIC_THRESHOLD = 3.0
@@ -123,6 +130,10 @@ _PUBLIC_COMMENT = re.compile(
 _DRAFT_NOTE = 300
 
 
+#: the label of a draft circulated to units for their comments (its own reason explains it)
+DRAFT_FOR_COMMENTS = "du thao: gui xin y kien"
+
+
 def circulated_draft(r: Reading) -> list[Evidence]:
     """A draft stamp (``DỰ THẢO 2``) among the first lines whose note says it was sent to
     units for their comments, not posted for the public's: unpublished text of another unit,
@@ -138,7 +149,7 @@ def circulated_draft(r: Reading) -> list[Evidence]:
         end = segs[i + 1].end if i + 1 < len(segs) else seg.end
         note = folded[seg.start : min(end, seg.end + _DRAFT_NOTE)]
         if _FOR_COMMENT.search(note) and not _PUBLIC_COMMENT.search(note):
-            return [r.evidence("mark", "du thao: gui xin y kien", seg.start, seg.end, 3.0)]
+            return [r.evidence("mark", DRAFT_FOR_COMMENTS, seg.start, seg.end, 3.0)]
     return []
 
 

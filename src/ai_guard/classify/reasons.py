@@ -15,6 +15,7 @@ from ai_guard.classify.models import (
     Secrecy,
     Sensitivity,
 )
+from ai_guard.classify.public import DRAFT_FOR_COMMENTS
 from ai_guard.models import Decision, EntityType, LocalizedText
 
 __all__ = ["explain"]
@@ -58,6 +59,8 @@ def explain(
         blocked = sorted({*blocked, EntityType.INTERNAL_MARK.value})
     if blocked:
         say(i18n.blocked_entities_reason(blocked))
+    if any(m.label == DRAFT_FOR_COMMENTS for m in own_marks):
+        say(i18n.draft_for_comments_reason())
     for c in categories:
         terms = list(dict.fromkeys(e.label for e in c.evidence if e.kind in _CATEGORY_EVIDENCE))[:3]
         say(i18n.category_reason(c.category.value, c.score, terms))

@@ -17,6 +17,7 @@ __all__ = [
     "classify_summary_title",
     "declassified_reason",
     "doc_type_reason",
+    "draft_for_comments_reason",
     "path_given_as_text",
     "path_given_to_check_prompt",
     "personal_reason",
@@ -163,6 +164,19 @@ def declassified_reason() -> tuple[str, str]:
         "Văn bản có dấu «GIẢI MẬT»: đã được giải mật; hãy kiểm tra ngày giải mật trước khi dùng.",
         "The document is stamped «GIẢI MẬT» (declassified); check the declassification date "
         "before using it.",
+    )
+
+
+def draft_for_comments_reason() -> tuple[str, str]:
+    """A ``DỰ THẢO`` whose note says it was sent to units for their comments."""
+    return (
+        "Dự thảo gửi xin ý kiến các đơn vị: văn bản chưa ban hành của đơn vị khác, Công văn 557 "
+        "(nguyên tắc 5) không cho đưa lên hệ thống AI bên ngoài; dự thảo do chính đơn vị soạn "
+        "(không có ghi chú gửi xin ý kiến) hoặc đã đăng lấy ý kiến rộng rãi thì được xét theo "
+        "nội dung.",
+        "A draft circulated to units for their comments: another unit's unpublished text, which "
+        "guidance 557 (principle 5) keeps away from external AI; one's own draft (without such a "
+        "note) or a draft posted for public comment is judged on its content.",
     )
 
 
