@@ -62,6 +62,19 @@ PUBLIC = [
     ),
     ("Phó Thủ tướng Trần Hồng Hà kiểm tra", "Trần Hồng Hà", "office", "Phó Thủ tướng"),
     ("- Đ/c Nguyễn Văn Phong, Thứ trưởng (để b/c);", "Nguyễn Văn Phong", "office", "Thứ trưởng"),
+    # a sentence wrapped by PDF export or a narrow column: the title ends the line above
+    (
+        "Tóm tắt bài phát biểu của Phó Chủ tịch UBND tỉnh\nNguyễn Văn Sơn tại hội nghị.",
+        "Nguyễn Văn Sơn",
+        "office",
+        "Phó Chủ tịch UBND tỉnh",
+    ),
+    (
+        "Kính gửi: Đồng chí Giám đốc Sở Tư pháp\n  Trần Thị Hoa",
+        "Trần Thị Hoa",
+        "office",
+        "Giám đốc Sở",
+    ),
 ]
 
 
@@ -100,6 +113,17 @@ PRIVATE = [
     ("Ong Nguyen Van Hai, nguyen Pho Chu tich UBND tinh, bi khoi to", "Nguyen Van Hai"),
     ("Tòa án xét xử bị cáo Nguyễn Văn Hải, nguyên Giám đốc Sở Tài chính", "Nguyễn Văn Hải"),
     ("Tôi muốn khiếu nại Giám đốc Sở Nguyễn Văn Hải vì chậm", "Nguyễn Văn Hải"),
+    # a line break is no wrap after a stop, a list separator, a blank line or a table cell;
+    # a matter on the line above still reaches the wrapped name
+    ("Phó Chủ tịch UBND tỉnh;\nNguyễn Văn Sơn", "Nguyễn Văn Sơn"),
+    ("Phó Chủ tịch UBND tỉnh.\nNguyễn Văn Sơn đã nộp đơn", "Nguyễn Văn Sơn"),
+    ("Phó Chủ tịch UBND tỉnh\n\nNguyễn Văn Sơn tại hội nghị.", "Nguyễn Văn Sơn"),
+    ("| Phó Chủ tịch UBND tỉnh |\n| Nguyễn Văn Sơn |", "Nguyễn Văn Sơn"),
+    (
+        "Đơn khiếu nại đối với Phó Chủ tịch UBND tỉnh\nNguyễn Văn Sơn về việc thu hồi đất",
+        "Nguyễn Văn Sơn",
+    ),
+    ("Giám đốc Sở\nNguyễn Văn Sơn, CCCD 001085012345", "Nguyễn Văn Sơn"),
 ]
 
 

@@ -279,6 +279,25 @@ def _clause_end(doc: Document, end: int, reach: int) -> int:
     return end + m.start() if m is not None else hi
 
 
+#: how a wrapped line may end for the next one to go on its sentence: not after a stop, a
+#: colon or a list's separator ("Phó Chủ tịch UBND tỉnh⏎Nguyễn Văn Sơn" is one line wrapped)
+_LINE_GOES_ON = re.compile(r"[^\W_)]\s*$")
+
+
+def _wrapped_from(doc: Document, start: int) -> int | None:
+    """The line break before a name that starts its line, when the line above goes on into
+    it (PDF export and narrow columns break a sentence anywhere): one break, no blank line,
+    nothing but spaces before the name, the line above ending on a word. None otherwise."""
+    nl = doc.text.rfind("\n", max(0, start - 8), start)
+    if nl <= 0 or doc.text[nl + 1 : start].strip(" \t"):
+        return None
+    above = doc.text.rfind("\n", 0, nl) + 1
+    line = doc.text[above:nl]
+    if not line.strip() or _LINE_GOES_ON.search(line) is None:
+        return None
+    return nl
+
+
 def private_context(doc: Document, start: int, end: int) -> str | None:
     """The cue that makes the name at ``[start, end)`` a private person's, or None: a
     complaint, discipline, personnel or enforcement matter before it in its sentence or a
@@ -292,6 +311,12 @@ def private_context(doc: Document, start: int, end: int) -> str | None:
     matter = _MATTERS.near_before(doc, start, start - lo) if start > lo else None
     if matter is not None:
         return matter
+    wrapped = _wrapped_from(doc, start)
+    if wrapped is not None:  # the sentence began on the line above
+        above = _clause_start(doc, wrapped, _REACH_BEFORE)
+        matter = _MATTERS.near_before(doc, wrapped, wrapped - above) if wrapped > above else None
+        if matter is not None:
+            return matter
     hi = _clause_end(doc, end, _REACH_AFTER)
     m = _SUBJECT_AFTER.search(folded, end, hi)
     if m is not None:
@@ -330,7 +355,8 @@ def _office_before(
 ) -> re.Match[str] | None:
     """The public-office title nearest before the name in its sentence, if only a few words
     (the office's body: "Bộ Tư pháp", "tỉnh Nghệ An"; "đồng chí", "ông") stand between."""
-    lo = _clause_start(doc, start, _REACH_BEFORE)
+    wrapped = _wrapped_from(doc, start)
+    lo = _clause_start(doc, start if wrapped is None else wrapped, _REACH_BEFORE)
     folded = doc.folded
     pattern = _offices()[0]
     last: re.Match[str] | None = None
