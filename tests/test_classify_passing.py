@@ -287,3 +287,26 @@ def test_a_blank_form_holding_a_real_identifier_is_judged_on_its_fields() -> Non
     assert res.personal_data.identifiable
     assert "criminal_procedure" in {c.category.value for c in res.categories}
     assert res.recommended_action == "do_not_send"
+
+
+SECRECY_LEAFLET = """UỶ BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 123/TB-SNV
+Nghệ An, ngày 05 tháng 3 năm 2025
+TÀI LIỆU TUYÊN TRUYỀN
+Pháp luật về bảo vệ bí mật nhà nước
+Bí mật nhà nước được phân loại theo ba độ: Tuyệt mật, Tối mật và Mật. Tài liệu có dấu chỉ \
+độ MẬT, TỐI MẬT phải được quản lý chặt chẽ. Văn bản đóng dấu TỐI MẬT phải được cất giữ trong \
+két sắt."""
+
+
+def test_a_leaflet_that_quotes_the_levels_is_no_secret_document() -> None:
+    doc = classify_document(SECRECY_LEAFLET)
+    assert doc.secrecy == "none"
+    assert doc.external_ai_allowed
+    # the same leaflet stamped is secret
+    stamped = classify_document(
+        SECRECY_LEAFLET.replace("TÀI LIỆU TUYÊN TRUYỀN", "MẬT\nTÀI LIỆU TUYÊN TRUYỀN")
+    )
+    assert stamped.secrecy == "mat"
+    assert not stamped.external_ai_allowed

@@ -365,3 +365,37 @@ def test_the_level_mat_after_the_key_mat_is_the_one_finding(scan) -> None:
     text = "văn bản có độ mật là mật, còn mật ong thì không"
     hits = [f for f in scan(text).findings if f.entity is MARK]
     assert [(f.start, f.end) for f in hits] == [(21, 24)]
+
+
+# -- rules for every document of a level, and levels listed after "độ" (issue 16) -------------
+
+RULES = [
+    # a leaflet or a regulation: a duty of handling follows the level at once
+    "Tài liệu có dấu chỉ độ MẬT, TỐI MẬT phải được quản lý chặt chẽ.",
+    "Văn bản đóng dấu TỐI MẬT phải được cất giữ trong két sắt.",
+    "Các tài liệu mang dấu “TỐI MẬT” không được sao chụp.",
+    "Tài liệu MẬT chỉ được vận chuyển bằng xe chuyên dùng.",
+]
+AT_HAND = [
+    # the document at hand, the writer's own, or a request: still the mark
+    ("Văn bản này đóng dấu TỐI MẬT phải được cất giữ trong két sắt.", "TỐI MẬT"),
+    ("Công văn đính kèm đóng dấu MẬT không được sao chụp, tóm tắt giúp tôi.", "MẬT"),
+    ("Báo cáo TỐI MẬT cần được tóm tắt gấp", "TỐI MẬT"),
+    ("Báo cáo TỐI MẬT phải được tóm tắt gấp", "TỐI MẬT"),
+    ("Tài liệu TỐI MẬT phải được nộp lại sau cuộc họp.", "TỐI MẬT"),
+    ("Văn bản có dấu MẬT", "MẬT"),
+    ("ĐỘ MẬT: TỐI MẬT", "TỐI MẬT"),
+    ("Độ mật, Tối mật", "Tối mật"),
+    ("độ MẬT, A", "A"),
+]
+
+
+@pytest.mark.parametrize("text", RULES)
+def test_a_rule_for_every_document_of_a_level_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(("text", "value"), AT_HAND)
+def test_a_level_of_the_document_at_hand_is_still_the_mark(scan, text: str, value: str) -> None:
+    hits = [text[f.start : f.end] for f in scan(text).findings if f.entity in FAMILY]
+    assert hits == [value]

@@ -371,6 +371,8 @@ class SecrecyMarkDetector:
                     next_end = folded.find("\n", line_end + 1)
                     value_end = len(folded) if next_end < 0 else next_end
                     m = _NEXT_LINE_VALUE.match(folded, line_end + 1, value_end)
+                if m is not None and _levels_listed_after_key(text, folded, pos, m.start(1)):
+                    m = None  # "dấu chỉ độ MẬT, TỐI MẬT": two levels listed, no key and value
                 if m is not None and m.start(1) not in seen:
                     s, e = m.span(1)
                     if e - s == 1:
@@ -485,7 +487,9 @@ class SecrecyMarkDetector:
                 prev = folded[max(line_start, s - 4) : s]
                 if line.isupper() or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
-                if _levels_named(folded, s, e, line_start):
+                if _levels_named(folded, s, e, line_start) or _rule_for_documents(
+                    text, folded, s, e, line_start, line_end
+                ):
                     continue  # "dấu “MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”", "Ví dụ: ..."
                 if _has_diacritics(text[s:e]):
                     yield hit(s, e, scores.SECRECY_CAPS_INLINE, "secrecy.caps_inline")
@@ -497,7 +501,11 @@ class SecrecyMarkDetector:
                 continue
             # 4b. "MẬT" alone in capitals: "góc trên có dấu MẬT", "dau MAT o goc trai"
             lone = self._lone_caps(doc, pos, line_start, line_end)
-            if lone is not None and not _levels_named(folded, pos, pos + 3, line_start):
+            if (
+                lone is not None
+                and not _levels_named(folded, pos, pos + 3, line_start)
+                and not _rule_for_documents(text, folded, pos, pos + 3, line_start, line_end)
+            ):
                 yield hit(pos, pos + 3, *lone)
 
     def _line(
@@ -652,6 +660,8 @@ class SecrecyMarkDetector:
             and _STAMP_BEFORE.search(lower)
             # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp
             and not _EXAMPLE_BEFORE.search(folded, max(line_start, s - 60), s)
+            # "Văn bản đóng dấu TỐI MẬT phải được cất giữ ...": a rule for every such document
+            and not _rule_for_documents(text, folded, s, e, line_start, line_end)
         ):
             return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
         if not _DOC_FOLDED.search(folded, window_lo, window_hi):
@@ -784,6 +794,49 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
         and not folded[line_start : noun.start()].strip(" \t*-•[(\"'")
         and not text[e:line_end].strip(" \t*.\r")
         and bool(text[line_end:].strip())
+    )
+
+
+#: what a rule says of every document of a level, right after the level: a duty of handling
+#: ("phải được cất giữ", "không được sao chụp", "được quản lý"), folded; "cần được tóm tắt" is
+#: a request about the document at hand, no rule
+_RULE_AFTER = re.compile(
+    rf"[{_QUOTES}\s]*(?:phai\s+(?:duoc\s+)?|khong\s+duoc\s+|chi\s+duoc\s+|duoc\s+)"
+    r"(?:quan\s+ly|bao\s+quan|cat\s+giu|luu\s+giu|van\s+chuyen|giao\s+nhan|sao\s+chup|chup|"
+    r"photo|pho\s+bien|tieu\s+huy|thu\s+hoi|mang\s+ra|dua\s+ra|dang\s+ky\s+vao\s+so)(?![a-z])"
+)
+#: a document at hand, or a writer's own: then a rule after the level is no general rule
+_AT_HAND = re.compile(
+    r"(?<![a-z])(?:nay|tren|sau|day|do|kem|dinh\s+kem|duoi\s+day|cua\s+(?:toi|em|anh|chi|minh)|"
+    r"toi|em|minh)(?![a-z])"
+)
+
+
+def _rule_for_documents(
+    text: str, folded: str, s: int, e: int, line_start: int, line_end: int
+) -> bool:
+    """Whether the level at ``[s, e)`` names a class of documents in a rule ("Văn bản đóng
+    dấu TỐI MẬT phải được cất giữ trong két sắt", "Các tài liệu mang dấu “MẬT” không được sao
+    chụp"): a duty follows the level at once, and nothing before it in the sentence points at
+    a document at hand or the writer's own ("văn bản này", "tài liệu đính kèm", "của tôi")."""
+    if _RULE_AFTER.match(folded, e, line_end) is None:
+        return False
+    lo = max(line_start, s - 60)
+    stop = max(folded.rfind(".", lo, s), folded.rfind(":", lo, s))
+    return _AT_HAND.search(folded, max(lo, stop + 1), s) is None
+
+
+def _levels_listed_after_key(text: str, folded: str, pos: int, value: int) -> bool:
+    """Whether "độ MẬT, TỐI MẬT" lists two levels (the key's own "mật" set in capitals after
+    a lower-case "độ", and only a comma or a list word before the next level) rather than
+    giving the key "Độ mật" its value."""
+    if not text[pos : pos + 3].isupper() or not text[pos - 3 : pos].strip().islower():
+        return False
+    between = folded[pos + 3 : value]
+    return (
+        folded.startswith(("mat", "toi", "tuyet"), value)
+        and ":" not in between
+        and any(c in between for c in ",;/")
     )
 
 
