@@ -399,3 +399,34 @@ def test_a_rule_for_every_document_of_a_level_stays_clean(scan, text: str) -> No
 def test_a_level_of_the_document_at_hand_is_still_the_mark(scan, text: str, value: str) -> None:
     hits = [text[f.start : f.end] for f in scan(text).findings if f.entity in FAMILY]
     assert hits == [value]
+
+
+# -- "tai lieu mat" without diacritics: "mật" when the document is handed over at once ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day la tai lieu mat, tom tat giup",
+        "tai lieu mat tom tat giup",
+        "em co tai lieu mat can dich",
+        "Tom tat giup toi van ban mat sau day:",
+        "bao cao mat, can dich sang tieng Anh",
+    ],
+)
+def test_a_folded_document_level_before_a_task_is_the_mark(scan, text: str) -> None:
+    scan.expect(text, MARK, "mat", 0.8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tai lieu mat roi, lam sao",  # lost
+        "tai lieu mat het roi",
+        "ho so mat can bo sung",
+        "van ban mat can xin cap lai",
+        "in van ban mat sau",  # the back side
+    ],
+)
+def test_a_folded_lost_document_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)

@@ -775,13 +775,15 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
     if not _is_mat(text, s, e):
         return False
     seg = text[s:e]
-    if not _has_diacritics(seg) and len("".join(seg.split())) == 3:
-        return False
     noun = _DOC_BEFORE.search(folded, max(line_start, s - 14), s)
     if noun is None:
         return False
     if _REGULATED.search(folded, max(line_start, noun.start() - 24), noun.start()):
         return False
+    if not _has_diacritics(seg) and len("".join(seg.split())) == 3:
+        # "tai lieu mat" may be "tài liệu mất" (lost): "mật" when the document is handed over
+        # at once ("tai lieu mat, tom tat giup", "van ban mat sau day:", "... can dich")
+        return _HANDED_OVER.match(folded, e, line_end) is not None
     if _levels_named(folded, s, e, line_start) or _phrase_follows(text, e, line_end):
         return False
     if _DOC_LEVEL_FOLLOWS.match(folded, e, line_end) is not None:
@@ -797,6 +799,14 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
     )
 
 
+#: a document handed to the assistant right after its level: it is here ("sau đây", "đính
+#: kèm") or a task on it follows ("tóm tắt", "dịch", "cần soạn"), folded
+_HANDED_OVER = re.compile(
+    r"\s*,?\s*(?:(?:sau|duoi)\s+day|dinh\s+kem|kem\s+theo|"
+    r"(?:(?:can|de|nho|giup|hay|ban|em|minh)\s+){0,2}"
+    r"(?:tom\s+tat|dich|soan|viet\s+lai|phan\s+tich|xem\s+giup|doc\s+giup|kiem\s+tra|"
+    r"chinh\s+sua|sua\s+giup|trich|tong\s+hop|rut\s+gon))(?![a-z])"
+)
 #: what a rule says of every document of a level, right after the level: a duty of handling
 #: ("phải được cất giữ", "không được sao chụp", "được quản lý"), folded; "cần được tóm tắt" is
 #: a request about the document at hand, no rule
