@@ -430,3 +430,55 @@ def test_a_folded_document_level_before_a_task_is_the_mark(scan, text: str) -> N
 )
 def test_a_folded_lost_document_stays_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+# -- the levels in English: a translated document keeps its stamp ------------------------------
+
+ENGLISH = [
+    ("TOP SECRET\nREPORT ON BORDER SECURITY", "TOP SECRET"),
+    ("Translate:\nSECRET\nMinistry of Public Security", "SECRET"),
+    ("CONFIDENTIAL\nReport", "CONFIDENTIAL"),
+    ("**TOP SECRET//NOFORN**\nCable", "TOP SECRET"),
+    ("Classification: Top Secret", "Top Secret"),
+    ("Security level - SECRET", "SECRET"),
+    ("This is a top secret document, summarise it", "top secret"),
+    ("This document is marked SECRET, please translate", "SECRET"),
+    ("The attached report is confidential.", "confidential"),
+    ("The report was stamped TOP SECRET.", "TOP SECRET"),
+    ('The memo is labelled "Secret".', "Secret"),
+]
+ENGLISH_NEGATIVES = [
+    "the secret to good soup",
+    "CONFIDENTIALITY NOTICE: this e-mail is for its addressee",
+    "Secret\nReport on",  # a title-case word alone is no stamp
+    "client secret: abc",
+    "keep it secret",
+    "Store the SECRET_KEY in env",
+    "SECRET_KEY=abcd",
+    "Our secret sauce",
+    "GitHub marks it as secret",
+    "confidential information should not be shared",
+    "What is the difference between Secret and Top Secret levels?",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ENGLISH)
+def test_a_level_in_english_is_the_mark(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.8)
+
+
+@pytest.mark.parametrize("text", ENGLISH_NEGATIVES)
+def test_secret_as_an_english_word_stays_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "level"),
+    [("TOP SECRET", "tuyet_mat"), ("SECRET", "toi_mat"), ("CONFIDENTIAL", "mat")],
+)
+def test_an_english_stamp_gives_the_document_its_level(stamp: str, level: str) -> None:
+    from ai_guard import classify_document
+
+    doc = classify_document(f"{stamp}\nMINISTRY OF PUBLIC SECURITY\nNo. 12/BC\nREPORT")
+    assert doc.secrecy == level
+    assert not doc.external_ai_allowed

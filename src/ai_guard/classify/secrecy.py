@@ -27,11 +27,14 @@ _QUOTED_AFTER = re.compile(r"^(?:[\"”'»]|\s*[-–—:]\s*[a-zđà-ỹ])")
 
 
 def _level(key: str) -> Secrecy:
-    # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật
-    return (
-        "tuyet_mat" if "tuyet" in key or key == "a" else "toi_mat" if "toi" in key or key == "b"
-        else "mat"
-    )  # fmt: skip
+    # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật; the official translations:
+    # Top Secret = Tuyệt mật, Secret = Tối mật, Confidential = Mật
+    key = " ".join(key.split())
+    if "tuyet" in key or key in ("a", "top secret"):
+        return "tuyet_mat"
+    if "toi" in key or key in ("b", "secret"):
+        return "toi_mat"
+    return "mat"
 
 
 def quoted_stamps(r: Reading) -> set[int]:

@@ -287,7 +287,8 @@ class SecrecyMarkDetector:
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if "mat" not in folded and "bi" not in folded and "thu hoi" not in folded:
+        english = "secret" in folded or "confidential" in folded
+        if not english and "mat" not in folded and "bi" not in folded and "thu hoi" not in folded:
             return
         text = doc.text
         seen: set[int] = set()
@@ -297,6 +298,9 @@ class SecrecyMarkDetector:
             return Shape(EntityType.STATE_SECRET_MARK, pattern, score).hit(
                 self.id, start, end, score, True
             )
+
+        if english:
+            yield from _english_marks(text, hit)
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
@@ -723,6 +727,61 @@ def scan_unveiled(
         if (start, end) not in taken:
             taken.add((start, end))
             yield dataclasses.replace(d, start=start, end=end)
+
+
+#: the levels in English, as the official translations give them (Mật "Confidential", Tối mật
+#: "Secret", Tuyệt mật "Top Secret"): a translated document keeps its stamp
+_EN_VALUE = r"(TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)"
+#: the stamp alone on its line in capitals, a caveat after "//" allowed ("TOP SECRET//NOFORN")
+_EN_STAMP_LINE = re.compile(
+    r"^[ \t*#\[(«\"'_-]*" + _EN_VALUE + r"(?:[ \t]*//[ \t]*[A-Z][A-Z /,-]*)?[ \t*\])»\"'_.-]*\r?$",
+    re.MULTILINE,
+)
+#: a key and its value: "Classification: Top Secret", "Security level - SECRET"
+_EN_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:security[ \t]+classification|classification|classified[ \t]+as|"
+    r"secrecy[ \t]+level|security[ \t]+level|level[ \t]+of[ \t]+secrecy)"
+    r"[ \t]*[:=|–-][ \t\"'*“]*(top[ \t]+secret|secret|confidential)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: said of the document at hand: "this document is top secret", "the attached report is
+#: marked SECRET", "this confidential memo"
+_EN_DOC = r"(?:document|report|file|letter|memo|minutes|paper|text|dispatch|cable)s?"
+_EN_SAID = re.compile(
+    r"(?<![A-Za-z])(?:this|these|the[ \t]+attached|the[ \t]+following|attached|following|my|our|"
+    r"(?:this|it|here)[ \t]+is[ \t]+(?:a|an|the|my|our))"
+    r"[ \t]+(?:(?:" + _EN_DOC + r")[ \t]+(?:is|are|was|were)[ \t]+(?:(?:marked|stamped|classified)"
+    r"[ \t]+(?:as[ \t]+)?)?[\"'“]?(top[ \t]+secret|secret|confidential)(?![A-Za-z])|"
+    r"(top[ \t]+secret|secret|confidential)[ \t]+" + _EN_DOC + r"(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+#: stamped or marked with the level in capitals or quotes: "stamped TOP SECRET", 'marked "Secret"'
+_EN_STAMPED = re.compile(
+    r"(?<![A-Za-z])(?:stamped|marked|labell?ed)[ \t]+(?:as[ \t]+|with[ \t]+)?"
+    r"(?:[\"'“]((?i:top[ \t]+secret|secret|confidential))[\"'”]|" + _EN_VALUE + r"(?![A-Za-z]))"
+)
+
+
+def _english_marks(
+    text: str, hit: Callable[[int, int, float, str], Detection]
+) -> Iterator[Detection]:
+    """The levels in English: a stamp line, a labelled field, the document said or stamped to
+    be of a level. "the secret to", "client secret", "CONFIDENTIALITY NOTICE" are no level."""
+    taken: set[int] = set()
+    for pattern, score, name in (
+        (_EN_STAMP_LINE, scores.SECRECY_STAMP_LINE, "secrecy.english_stamp"),
+        (_EN_LABEL, scores.SECRECY_LABEL, "secrecy.english_label"),
+        (_EN_STAMPED, scores.SECRECY_LONE_CAPS, "secrecy.english_stamped"),
+        (_EN_SAID, scores.SECRECY_CAPS_INLINE, "secrecy.english_said"),
+    ):
+        for m in pattern.finditer(text):
+            group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.start(g) >= 0)
+            s, e = m.span(group)
+            if pattern is _EN_LABEL and text[s:e] == "confidential":
+                continue  # "classification: confidential" typed in chat: a data class, no stamp
+            if s not in taken:
+                taken.add(s)
+                yield hit(s, e, score, name)
 
 
 def _ends_with_separator(folded: str, lo: int, end: int) -> bool:
