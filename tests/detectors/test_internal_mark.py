@@ -99,3 +99,31 @@ def test_classify_reads_envelope_letters() -> None:
 
     assert classify_document("Độ mật: A\nKính gửi: Văn phòng").secrecy == "tuyet_mat"
     assert classify_document("Độ mật: B\nKính gửi: Văn phòng").secrecy == "toi_mat"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "FOR INTERNAL USE ONLY\nReport on the digital transformation plan",
+            "FOR INTERNAL USE ONLY",
+        ),
+        ("INTERNAL CIRCULATION ONLY\nMemo", "INTERNAL CIRCULATION ONLY"),
+        ("(For official use only)\nReport", "For official use only"),
+        ("Report - NOT FOR DISTRIBUTION - draft", "NOT FOR DISTRIBUTION"),
+    ],
+)
+def test_an_english_circulation_mark(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.75)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this tool is for internal use only, how do I deploy it",
+        "the data is not for distribution to partners",
+        "Is the API for official use only?",
+    ],
+)
+def test_english_circulation_words_in_prose_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
