@@ -325,11 +325,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("soạn giúp thư mời mr. zhang wei sang làm việc với sở vào tuần sau."),
         ((22, 31, "PERSON"),),
     ),
-    ("allowed", "foreign.western.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. John O'Brien sang làm việc với Sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
-    ),
     ("allowed", "foreign.western.lower"): Known(
         "200/200",
         ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
@@ -472,11 +467,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         "200/200",
         ("soạn giúp thư mời mr. zhang wei sang làm việc với sở vào tuần sau."),
         ((22, 31, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.western.proper"): Known(
-        "200/200",
-        ("Soạn giúp thư mời Mr. John O'Brien sang làm việc với Sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
     ),
     ("partly_visible", "foreign.western.lower"): Known(
         "200/200",

@@ -104,3 +104,37 @@ def test_names_broken_across_lines_are_found_whole(text: str, expected: list[str
 )
 def test_line_breaks_do_not_join_other_words_to_names(text: str) -> None:
     assert all("\n" not in n for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a strong cue, names no lexicon knows: Thai, Indian, Irish, Lao
+        ("Anh Somchai Srisuk (Thái Lan) bị tai nạn giao thông.", ["Somchai Srisuk"]),
+        ("Dr. Rajesh Kumar cần giấy xác nhận cư trú, viết mẫu.", ["Rajesh Kumar"]),
+        ("Biên bản bàn giao cho bà Siobhan O'Connor, du khách Ireland.", ["Siobhan O'Connor"]),
+        ("Ông Bounmy Phommachanh nộp hồ sơ.", ["Bounmy Phommachanh"]),
+        # a name found by its first words keeps its surname
+        ("Chị Maria Clara Santos đến nộp hồ sơ.", ["Maria Clara Santos"]),
+        ("Ông Pierre Antoine Dubois đề nghị chứng thực.", ["Pierre Antoine Dubois"]),
+    ],
+)
+def test_an_unknown_foreign_name_after_a_cue_is_found_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chị Google Meet bị lỗi",  # products
+        "anh Microsoft Teams bị lỗi",
+        "Ông Suzuki Motor",
+        "học tiếng Anh Cambridge Starters",
+    ],
+)
+def test_products_and_vietnamese_words_after_a_cue_are_no_foreign_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_vietnamese_word_after_a_foreign_name_is_not_taken() -> None:
+    assert names("Mr. John Smith Nam Định") == ["John Smith"]

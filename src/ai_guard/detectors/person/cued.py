@@ -147,7 +147,10 @@ def cued_unknown(
     ):
         return None  # "Can cu Luat Ngan sach": căn cứ Luật, not the honorific "cụ"
     if not any(w in givens for w in folded):
-        return None
+        foreign = _foreign_after_cue(text, take)
+        if foreign is None:
+            return None
+        take = foreign
     end = take[-1][1]
     if text[end - 1] == ".":
         end -= 1
@@ -161,6 +164,28 @@ def cued_unknown(
         base_score=BASE_CUED_UNKNOWN,
         context=cue,
     )
+
+
+def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The words of a foreign name after a strong cue that no lexicon knows ("Anh Somchai
+    Srisuk", "Dr. Rajesh Kumar", "bà Siobhan O'Connor"): two to four words written without
+    Vietnamese diacritics, one of them at least no Vietnamese syllable, none a company's
+    word ("Motor", "Group"). None otherwise ("ông Văn Phòng", "anh Ba Đình" are Vietnamese)."""
+    from ai_guard.detectors.person.foreign import foreign_lexicon
+    from ai_guard.detectors.person.shape import is_vietnamese_syllable
+
+    orgs = foreign_lexicon().orgs
+    taken: list[tuple[int, int]] = []
+    for a, b in words:
+        raw = text[a:b].rstrip(".")
+        if not raw or fold(raw).replace("'", "") in orgs:
+            break
+        if not (raw.isascii() or fold(raw) == raw.lower()):
+            break  # a Vietnamese word: the foreign name, if any, ended before it
+        taken.append((a, b))
+    if len(taken) < 2 or all(is_vietnamese_syllable(text[a:b].rstrip(".")) for a, b in taken):
+        return None
+    return taken
 
 
 #: honorifics in capitals before a name in capitals ("ÔNG NGUYỄN VĂN AN"), as written

@@ -147,7 +147,7 @@ def foreign_name(
     ``folded`` their folded forms), or None."""
     lex = foreign_lexicon()
     text = doc.text
-    spans = [_widen(text, words[j], j == i) for j in range(i, min(len(words), i + 3))]
+    spans = [_widen(text, words[j], j == i) for j in range(i, min(len(words), i + 4))]
     raws = [text[a:b] for a, b in spans]
     keys = [_key(r) for r in raws]
     cut = next((k for k, w in enumerate(keys) if w in lex.orgs), len(keys))
@@ -168,6 +168,10 @@ def foreign_name(
         take, score = 2, SCORE_CUED
     else:
         take, score = judged[0], (SCORE_CUED if cue else judged[1])
+    # the rest of the name: "Maria Clara Santos", "Pierre Antoine Dubois" (a name cut after
+    # two words leaves its surname visible)
+    while take < len(spans) and _goes_on(lex, raws[take], keys[take]):
+        take += 1
     return Detection(
         EntityType.PERSON,
         start,
@@ -178,6 +182,15 @@ def foreign_name(
         base_score=BASE_FOREIGN,
         context=cue,
     )
+
+
+def _goes_on(lex: ForeignLexicon, raw: str, key: str) -> bool:
+    """Whether a capitalised word after a foreign name found is more of it: written without
+    Vietnamese diacritics, no company's word, and no Vietnamese syllable (not "Hà", "Nam",
+    "Phan": a Vietnamese word after the name starts something else)."""
+    if not raw[:1].isupper() or not _no_vietnamese_marks(raw) or key in lex.orgs:
+        return False
+    return "-" in raw or not is_vietnamese_syllable(raw)
 
 
 def _origins(table: dict[str, frozenset[str]], parts: list[str]) -> frozenset[str]:
