@@ -421,6 +421,16 @@ def test_reads_txt_and_md_files(tmp_path: Path) -> None:
     assert classify_document(q).sensitivity is Sensitivity.PUBLIC
 
 
+def test_reads_csv_and_tsv_lists(tmp_path: Path) -> None:
+    rows = "STT,Họ và tên,Số CCCD\n1,Trần Thị Bình,001085012345\n"
+    for name, body in (("a.csv", rows), ("b.tsv", rows.replace(",", "\t"))):
+        p = tmp_path / name
+        p.write_text(body, encoding="utf-8")
+        r = classify_document(p)
+        assert r.personal_data.identifiable, name
+        assert not r.external_ai_allowed, name
+
+
 def test_reads_html(tmp_path: Path) -> None:
     body = "".join(f"<p>{line}</p>" for line in ENFORCEMENT.splitlines())
     p = tmp_path / "a.html"

@@ -305,6 +305,23 @@ def test_a_legacy_encoded_text_file_is_converted_and_said(client: TestClient) ->
     assert CCCD not in a["redacted_text"]
 
 
+def test_a_csv_list_is_read_by_its_columns(client: TestClient) -> None:
+    """A list exported from a spreadsheet (UTF-8 with a BOM, as Excel saves it) is read and its
+    columns' values found."""
+    table = f"STT,Họ và tên,Số CCCD\n1,{NAME},{CCCD}\n"
+    r = client.post(
+        "/page/api/upload",
+        content=table.encode("utf-8-sig"),
+        headers={"X-File-Name": "danh_sach.csv"},
+    )
+    a = r.json()
+    assert a["file"]["kind"] == "csv"
+    assert a["decision"] == "redact"
+    assert NAME not in a["redacted_text"]
+    assert CCCD not in a["redacted_text"]
+    assert ".csv" in client.get("/page/api/info").json()["accept"]
+
+
 def test_a_corrupt_docx_is_422(client: TestClient) -> None:
     good = docx_bytes("Xin chào")
     for broken in (b"not a zip at all", good[: len(good) // 2]):

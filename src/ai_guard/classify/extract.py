@@ -48,7 +48,9 @@ __all__ = [
     "read_file",
 ]
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm", ".docx", ".pdf"})
+SUPPORTED_SUFFIXES = frozenset(
+    {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf"}
+)
 
 
 def read_document(path: str | os.PathLike[str]) -> str:

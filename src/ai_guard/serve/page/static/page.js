@@ -235,7 +235,7 @@ const FAMILIES = {
   INTERNAL_HOST: "tech",
 };
 const DECISIONS = ["allow", "redact", "block"];
-const DEFAULT_ACCEPT = [".txt", ".md", ".html", ".docx", ".pdf"]; // until /page/api/info says
+const DEFAULT_ACCEPT = [".txt", ".md", ".html", ".csv", ".tsv", ".docx", ".pdf"]; // until /page/api/info says
 // over this many UTF-8 bytes a text's upload shows its progress, like a file's
 const BIG_TEXT_BYTES = 200 * 1024;
 // the side list shows this many findings at first, and this many more on each request
