@@ -97,6 +97,7 @@ __all__ = [
     "decomposed",
     "disguise",
     "disguises",
+    "driver_license_numbers",
     "emails",
     "emphasis",
     "foreign_name_prompts",
@@ -211,6 +212,12 @@ def health_insurance_numbers(draw: st.DrawFn, *, valid: bool = True) -> str:
     level = draw(st.integers(1, 5) if valid else st.integers(6, 9))
     province = draw(st.integers(1, 96))
     return f"{group}{level}{province:02d}{draw(social_insurance_numbers())}"
+
+
+def driver_license_numbers() -> st.SearchStrategy[str]:
+    """Driving-licence numbers (GPLX, PET cards since 2013): 12 digits, the first two a
+    province code."""
+    return st.tuples(st.integers(1, 96), _digits(10)).map(lambda t: f"{t[0]:02d}{t[1]}")
 
 
 def passport_numbers() -> st.SearchStrategy[str]:
@@ -424,6 +431,7 @@ def _sources(diacritics: bool) -> dict[str, tuple[st.SearchStrategy[str], list[s
         ),
         "EMAIL": (emails(), ["email {v}", "thư điện tử: {v}"]),
         "HEALTH_INSURANCE": (health_insurance_numbers(), ["mã thẻ BHYT {v}"]),
+        "DRIVER_LICENSE": (driver_license_numbers(), ["GPLX số {v}", "số giấy phép lái xe: {v}"]),
         "PERSON": (name, ["ông {v}", "bà {v}", "họ và tên: {v}"]),
         "API_SECRET": (api_keys(), ["api key: {v}"]),
     }
@@ -448,8 +456,9 @@ def labelled_prompts(
     max_items: int = 4,
 ) -> LabelledPrompt:
     """Realistic prompts holding 1..``max_items`` values of the given entity types (all
-    supported ones by default: CCCD, TAX_CODE, PHONE, EMAIL, HEALTH_INSURANCE, PERSON,
-    API_SECRET), each after its usual cue, with their exact spans: for recall tests."""
+    supported ones by default: CCCD, TAX_CODE, PHONE, EMAIL, HEALTH_INSURANCE,
+    DRIVER_LICENSE, PERSON, API_SECRET), each after its usual cue, with their exact spans:
+    for recall tests."""
     if language != "vi":
         raise ValueError("only language='vi' is supported / chỉ hỗ trợ tiếng Việt")
     sources = _sources(diacritics)
