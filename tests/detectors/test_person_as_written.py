@@ -42,3 +42,60 @@ def test_a_two_word_name_after_a_self_introduction(text: str, expected: list[str
 )
 def test_no_name_after_a_self_introduction_that_names_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two words after an honorific, the end marked by the verb that follows
+        ("de nghi ong nguyen an bo sung ho so truoc ngay 15.", ["nguyen an"]),
+        ("đề nghị ông nguyễn an bổ sung hồ sơ trước ngày 15.", ["nguyễn an"]),
+        ("hom qua ba tran hoa den nop don xin cap lai giay to.", ["tran hoa"]),
+        ("bà lê hoa đã nộp đủ giấy tờ", ["lê hoa"]),
+        # three or four name words after an honorific, the end marked by a verb
+        ("de nghi ong nguyen the truong an bo sung ho so", ["nguyen the truong an"]),
+        ("ong dam thai tra thong hoi ve tien do giai quyet don", ["dam thai tra thong"]),
+        # two words after a label or an introduction, a surname that is no everyday word
+        ("ho va ten: thuc hung\nnoi dung: xin cap lai giay khai sinh.", ["thuc hung"]),
+        ("kiem tra giup to khai. nguoi lien he: trinh ngoan.", ["trinh ngoan"]),
+    ],
+)
+def test_a_lower_case_name_ended_by_a_verb_or_a_mark(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words after "ông", "bà", "anh", "chị", typed with or without diacritics
+        "ong ay den roi",
+        "ba con den nop don",
+        "ong noi da mat nam ngoai",
+        "anh em den choi",
+        "chi tiet bo sung sau",
+        "ong nuoc da hong",
+        "ông bà đến thăm",
+        "anh hùng đã hy sinh",
+        "anh trần tình đã rõ",
+        "anh vũ trang đến",
+        "anh mai đâu nhé, mai gửi hồ sơ",
+        "ba thang nua moi xong",
+        "ong giam doc da ky",
+        "ong quan ly da ky",
+        "anh son la den choi",
+        "ba hai phong da nop",
+        # a number word "ba" (three) before an everyday word that spells a name
+        "ba vu an da xet xu xong",
+        "ba le hoi da dien ra",
+        "ba tran dau da dien ra",
+        "ba nguyen don da nop don",
+        "ong vu truong da ky",
+        "chi pham vi nay thoi",
+        # a surname that is an everyday word without diacritics: no name on a verb alone
+        "anh bach cong thanh dang o nha",
+        "anh ha lan hoi ve tien do",
+        "ten: khong co,",
+    ],
+)
+def test_everyday_words_after_an_honorific_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -35,6 +35,8 @@ from ai_guard.detectors.person.lexicon import (
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
+    everyday_pairs,
+    given_spellings,
     lexicons,
     not_name_spellings,
     strong_cues,
@@ -761,7 +763,19 @@ def _plain_evidence(
         return False
     if any(" ".join(folded[q : q + 2]) in not_names for q in range(k - 1)):
         return False
-    return strong or (marked is not None and folded[0] not in _EVERYDAY_SURNAMES)
+    if strong:
+        return True
+    if folded[0] in _EVERYDAY_SURNAMES:
+        return False
+    if marked is not None:
+        return True
+    # after "ông", "bà", "anh", "chị" a verb that opens the predicate marks the end as a comma
+    # does ("ong dam thai tra thong hoi ve ..."), the words no everyday word two by two
+    return (
+        cue in _TWO_WORD_HONORIFICS
+        and _predicate_at(doc, end)
+        and not any(_everyday_two(folded[q], folded[q + 1]) for q in range(k - 1))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -773,14 +787,86 @@ def _strong_lower_cues() -> frozenset[str]:
 
 
 def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: int) -> bool:
-    """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,"): only after
-    a cue that names a person, with the name's end marked, and typed without diacritics only
-    with a surname that is no everyday word (``PLAIN_SURNAMES``)."""
-    if cue in _CUE_WORDS or cue not in _strong_lower_cues():
-        return False
-    if raw.isascii() and (folded[0] not in PLAIN_SURNAMES or folded[1] in _EVERYDAY_GIVENS):
+    """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,", "ông
+    nguyễn an bổ sung ..."): only with the name's end marked (punctuation, an identifier, or,
+    after an honorific, a verb that opens the sentence's predicate), the two words no everyday
+    word ("anh trần tình", "ba vu an", "ba le hoi"); typed without diacritics only with a given
+    name that is no everyday word, and after an honorific only with a surname that is no
+    everyday word there (``PLAIN_SURNAMES``: "ong nguyen an den ...")."""
+    if raw.isascii() and folded[1] in _EVERYDAY_GIVENS:
         return False  # "toi la le la": "tôi là lê la"
+    words = raw.split()
+    if _everyday_two(words[0], words[1]):
+        return False
+    if not words[1].isascii() and spelling(words[1]) not in given_spellings():
+        return False  # "anh mai đâu": "đâu" is no "Đậu"
+    if cue in _CUE_WORDS:
+        if cue not in _TWO_WORD_HONORIFICS:
+            return False  # "cô", "chú", "dì", "bố": "có", "chủ", "đi", "bộ" as often
+        if raw.isascii() and folded[0] not in PLAIN_SURNAMES:
+            return False  # "anh ha lan", "ong quan ly": everyday words typed so
+        return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+    if cue not in _strong_lower_cues():
+        return False
+    if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in _EVERYDAY_SURNAMES:
+        return False  # "ten: khong co", "ho ten: la ..."
     return _NAME_END.match(doc.folded, end) is not None
+
+
+#: honorifics after which two lower-case words may be a name (a surname and a given name)
+_TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
+
+
+def _everyday_two(a: str, b: str) -> bool:
+    """Whether two words are an everyday word (``everyday_pairs.txt``: "lễ hội", "vụ án") or a
+    place or common phrase, by spelling where typed with diacritics."""
+    spelled, folded = everyday_pairs()
+    pair = f"{a} {b}"
+    if pair.isascii():
+        f = fold_word(pair)
+        return f in folded or f in lexicons().not_names
+    sp = spelling(pair)
+    return sp in spelled or sp in not_name_spellings()
+
+
+#: verbs and particles that open a sentence's predicate right after its subject, a name ("ông
+#: nguyễn an bổ sung hồ sơ", "bà trần hoa đến nộp đơn", "anh lê minh hỏi về ..."): they mark
+#: the end of a name after an honorific as a comma does
+_PREDICATES = (
+    *("bổ sung", "đề nghị", "yêu cầu", "trình bày", "cho biết", "liên hệ", "khiếu nại"),
+    *("phản ánh", "thắc mắc", "đăng ký", "đến", "tới", "dự", "hỏi", "nộp", "gửi", "xin", "đã"),
+    *("đang", "sẽ", "cần", "muốn", "vừa", "mới", "chưa", "được", "bị", "phải", "nhờ", "báo"),
+    *("nói", "ký", "nhận", "về", "đi", "làm", "mua", "bán", "vay", "lên", "trả", "đóng", "và"),
+    *("chuyển", "cũng", "thì", "mà", "ở", "là", "có", "không", "sinh", "trú", "mất", "viết"),
+    *("gọi", "nhắn", "mời", "xác nhận", "kê khai", "tham dự", "tham gia"),
+)
+_PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
+#: typed without diacritics, the predicates that are no other everyday word or name part too
+#: ("dang" is "đang" and "Đặng", "o" is "ở" and "ô", "co" is "có" and "cô")
+_PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
+    *("dang", "o", "la", "co", "va", "di", "ma", "thi", "moi", "khong", "sinh", "tru", "mat"),
+    *("viet", "goi", "lam", "mua", "ban", "len", "tra", "dong", "cung", "ve", "noi"),
+}
+_NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
+
+
+def _predicate_at(doc: Document, end: int) -> bool:
+    """Whether the words after ``end`` open the sentence's predicate (``_PREDICATES``), by
+    spelling where typed with diacritics."""
+    m = _NEXT_TWO.match(doc.text, end)
+    if m is None:
+        return False
+    one = m.group(1).rstrip(",.;:!?")
+    candidates = [one]
+    if m.group(2) is not None and one == m.group(1):
+        candidates.append(f"{one} {m.group(2).rstrip(',.;:!?')}")
+    for c in candidates:
+        if c.isascii():
+            if fold_word(c) in _PREDICATE_FOLDED:
+                return True
+        elif spelling(c) in _PREDICATE_SPELLINGS:
+            return True
+    return False
 
 
 def _plain_name(folded: list[str], k: int) -> bool:
