@@ -99,3 +99,41 @@ def test_a_lower_case_name_ended_by_a_verb_or_a_mark(text: str, expected: list[s
 )
 def test_everyday_words_after_an_honorific_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh.", ["Nguyễn\nAn"]),
+        ("Người đề nghị: NGUYỄN\nAN, xin cấp lại giấy khai sinh.", ["NGUYỄN\nAN"]),
+        ("Người đề nghị: NGUYỄN VĂN\nAN, xin cấp lại", ["NGUYỄN VĂN\nAN"]),
+        ("Nguoi de nghi: Nguyen\nAn, xin cap lai giay khai sinh.", ["Nguyen\nAn"]),
+        ("người viết đơn: nhữ\nvăn công liễu, xin cấp lại", ["nhữ\nvăn công liễu"]),
+        ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh.", ["nguyen\nan"]),
+        ("Người viết đơn: Tiêu\nHiển\nNội dung: xin cấp lại", ["Tiêu\nHiển"]),
+    ],
+)
+def test_a_name_broken_over_two_lines_after_a_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line ending in a surname-like word, then an ordinary line
+        "Người đề nghị: Trần\nHà Nội là nơi tôi ở.",
+        "Người khai: Hồ\nSơ kèm theo gồm 3 bản.",
+        "Bị đơn: Công\nty TNHH ABC, địa chỉ",
+        "người đề nghị: văn\nphòng công chứng số 1, hà nội",
+        "nguoi de nghi: van\nphong cong chung,",
+        "Người liên hệ: Phòng\nTư pháp,",
+        "nguoi lien he: phong\nhanh chinh.",
+        "Người đề nghị: Hoàng\nHôn,",
+        "ho ten: la\nan,",
+        # no cue before the line's last words
+        "Hôm nay trời đẹp, ông bà đi chơi Nguyễn\nAn, xin cấp",
+        "Kết quả: Nguyễn\nAn toàn, không có lỗi.",
+    ],
+)
+def test_a_surname_like_word_at_a_line_end_is_no_broken_name(text: str) -> None:
+    assert names(text) == []

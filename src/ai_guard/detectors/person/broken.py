@@ -15,15 +15,24 @@ only a few set lookups are made at each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import TYPICAL_MIDDLES, lexicons
+from ai_guard.detectors.person.lexicon import (
+    TYPICAL_MIDDLES,
+    everyday_pair,
+    lexicons,
+    public_figures,
+    strong_cues,
+)
+from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_CUED
 from ai_guard.detectors.person.surname_first import from_surname
 from ai_guard.detectors.person.words import fold, is_typical_middle, spelled_as_surname
-from ai_guard.text import Document
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import CueSet
 
-__all__ = ["broken_names"]
+__all__ = ["broken_names", "cued_broken_names"]
 
 # a capitalised word ending a line, the break, and capitalised words opening the next line
 # (on the folded view with its letter case: every Vietnamese capital folds to A-Z)
@@ -115,3 +124,118 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = from_surname(doc, words, 0, middles, givens, not_names, cues, detector_id)
         if hit is not None and hit.end > nl:
             yield hit
+
+
+#: a word of letters (any case, with diacritics)
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: the name words opening the next line: up to three words, then their end marked
+_NEXT_LINE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$))")
+#: the name words closing a line: up to three words after a cue, then the line break
+_LINE_END = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*\r?$")
+
+
+def cued_broken_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Names a PDF export or a form's wrap broke after a cue ("Người đề nghị: Nguyễn\\nAn,",
+    "NGƯỜI VIẾT ĐƠN: TRẦN\\nTHỊ HÀ;", "nguoi de nghi: nguyen\\nan, ..."), in any writing: the
+    line before ends with 1-3 words right after a cue that names a person (``strong_cues``),
+    the next opens with name words whose end is marked (a comma, a semicolon, a full stop, a
+    bracket, the line's end); together a lexicon surname, then middle or given names ending
+    on a given name, 2-4 words in one letter case, no two of them an everyday word. The walk
+    over capitalised runs, the lower-case and the other broken paths stop at the line break;
+    what they found inside the name gives way to it."""
+    text = doc.text
+    if "\n" not in text:
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    cues = strong_cues()
+    nl = text.find("\n")
+    while nl >= 0:
+        hit = _broken_at(doc, nl, surnames, middles, givens, not_names, cues, detector_id)
+        if hit is not None and not any(f.start <= hit.start and hit.end <= f.end for f in found):
+            yield hit
+        nl = text.find("\n", nl + 1)
+
+
+def _broken_at(
+    doc: Document,
+    nl: int,
+    surnames: frozenset[str],
+    middles: frozenset[str],
+    givens: frozenset[str],
+    not_names: frozenset[str],
+    cues: CueSet,
+    detector_id: str,
+) -> Detection | None:
+    """The name broken at the line break ``nl`` after a cue, or None."""
+    text = doc.text
+    if not (text[nl - 1 : nl].isalpha() or text[nl - 2 : nl - 1].isalpha()):
+        return None  # the cheap test first: lines of prose end with punctuation
+    if not text[nl + 1 : nl + 2].isalpha():
+        return None
+    line_start = text.rfind("\n", 0, nl) + 1
+    tail = _LINE_END.search(text, max(line_start, nl - 40), nl)
+    head = _NEXT_LINE.match(text, nl + 1)
+    if tail is None or head is None:
+        return None
+    before = [
+        (m.start() + tail.start(1), m.end() + tail.start(1))
+        for m in _LETTERS.finditer(tail.group(1))
+    ]
+    after = [
+        (m.start() + head.start(1), m.end() + head.start(1))
+        for m in _LETTERS.finditer(head.group(1))
+    ]
+    for k in range(len(before), 0, -1):
+        words = before[-k:] + after
+        if len(words) > 4:
+            continue
+        raw = [text[a:b] for a, b in words]
+        folded = [fold_word(w) for w in raw]
+        if folded[0] not in surnames or not all(w in middles or w in givens for w in folded[1:]):
+            continue
+        if folded[-1] not in givens or not _one_case(raw):
+            continue
+        if not spelled_as_surname(raw[0], doc, words[0][0]):
+            continue
+        cue = cues.before(doc, words[0][0])
+        if cue is None:
+            continue
+        # after a surname and "văn" / "thị" the words are the name's ("nhữ văn công liễu")
+        pairs = 1 if folded[1] in ("van", "thi") else len(raw) - 1
+        if any(everyday_pair(raw[q], raw[q + 1]) for q in range(pairs)):
+            return None
+        if " ".join(folded) in not_names or " ".join(folded) in public_figures():
+            return None
+        plain = all(w.isascii() for w in raw)
+        if plain and (
+            folded[0] in _EVERYDAY_FOLDED_SURNAMES or folded[-1] in _EVERYDAY_FOLDED_GIVENS
+        ):
+            return None
+        return Detection(
+            EntityType.PERSON,
+            words[0][0],
+            words[-1][1],
+            SCORE_CUED,
+            detector_id,
+            pattern="person.surname_first",
+            base_score=BASE_SURNAME_FIRST,
+            context=cue,
+        )
+    return None
+
+
+#: surnames and given names that, typed without diacritics, are everyday words ("không",
+#: "là", "đi"): no broken name of them
+_EVERYDAY_FOLDED_SURNAMES = frozenset({"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi"})
+_EVERYDAY_FOLDED_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+
+
+def _one_case(words: list[str]) -> bool:
+    """Whether the words share one writing: all lower case, all capitalised, all in capitals."""
+    if all(w.islower() for w in words):
+        return True
+    if all(w.isupper() for w in words):
+        return True
+    return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)

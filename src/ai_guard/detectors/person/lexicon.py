@@ -29,6 +29,7 @@ __all__ = [
     "Lexicons",
     "cue_spellings",
     "cue_words",
+    "everyday_pair",
     "everyday_pairs",
     "given_spellings",
     "lexicons",
@@ -91,6 +92,18 @@ def everyday_pairs() -> tuple[frozenset[str], frozenset[str]]:
     án") by spelling and folded."""
     lines = data.lines("detectors/everyday_pairs.txt")
     return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
+
+
+def everyday_pair(a: str, b: str, *, places: bool = True) -> bool:
+    """Whether two neighbouring words are an everyday word ("an tâm", "văn bản", "lễ hội") or
+    (``places``) a known place or phrase, by spelling where typed with diacritics."""
+    spelled, folded = everyday_pairs()
+    pair = f"{a} {b}"
+    if pair.isascii():
+        f = fold_word(pair)
+        return f in folded or (places and f in lexicons().not_names)
+    s = spelling(pair)
+    return s in spelled or (places and s in not_name_spellings())
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ from ai_guard.detectors.person.lexicon import (
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
-    everyday_pairs,
+    everyday_pair,
     given_spellings,
     lexicons,
     not_name_spellings,
@@ -774,7 +774,7 @@ def _plain_evidence(
     return (
         cue in _TWO_WORD_HONORIFICS
         and _predicate_at(doc, end)
-        and not any(_everyday_two(folded[q], folded[q + 1]) for q in range(k - 1))
+        and not any(everyday_pair(folded[q], folded[q + 1]) for q in range(k - 1))
     )
 
 
@@ -796,7 +796,7 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
     if raw.isascii() and folded[1] in _EVERYDAY_GIVENS:
         return False  # "toi la le la": "tôi là lê la"
     words = raw.split()
-    if _everyday_two(words[0], words[1]):
+    if everyday_pair(words[0], words[1]):
         return False
     if not words[1].isascii() and spelling(words[1]) not in given_spellings():
         return False  # "anh mai đâu": "đâu" is no "Đậu"
@@ -815,18 +815,6 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
 
 #: honorifics after which two lower-case words may be a name (a surname and a given name)
 _TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
-
-
-def _everyday_two(a: str, b: str) -> bool:
-    """Whether two words are an everyday word (``everyday_pairs.txt``: "lễ hội", "vụ án") or a
-    place or common phrase, by spelling where typed with diacritics."""
-    spelled, folded = everyday_pairs()
-    pair = f"{a} {b}"
-    if pair.isascii():
-        f = fold_word(pair)
-        return f in folded or f in lexicons().not_names
-    sp = spelling(pair)
-    return sp in spelled or sp in not_name_spellings()
 
 
 #: verbs and particles that open a sentence's predicate right after its subject, a name ("ông
