@@ -126,12 +126,15 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             yield hit
 
 
-#: a word of letters (any case, with diacritics)
-_LETTERS = re.compile(r"[^\W\d_]+")
+#: a line break between letters, any case (on the folded view, where every letter is A-Z or
+#: a-z): the literal first, for speed
+_ANY_BREAK = re.compile(r"\n(?:(?<=[A-Za-z]\n)|(?<=[A-Za-z][ \r]\n))(?=[ \t]*[A-Za-z])")
+#: the first word of a line on the folded view with its letter case
+_FOLDED_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+#: a word on the folded view with its letter case
+_LETTERS = re.compile(r"[A-Za-z]+")
 #: the name words opening the next line: up to three words, then their end marked
-_NEXT_LINE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$))")
-#: the name words closing a line: up to three words after a cue, then the line break
-_LINE_END = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*\r?$")
+_NEXT_LINE = re.compile(r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$))")
 
 
 def cued_broken_names(
@@ -150,12 +153,10 @@ def cued_broken_names(
         return
     surnames, middles, givens, not_names, _ = lexicons()
     cues = strong_cues()
-    nl = text.find("\n")
-    while nl >= 0:
-        hit = _broken_at(doc, nl, surnames, middles, givens, not_names, cues, detector_id)
+    for m in _ANY_BREAK.finditer(doc.folded_cased):
+        hit = _broken_at(doc, m.start(), surnames, middles, givens, not_names, cues, detector_id)
         if hit is not None and not any(f.start <= hit.start and hit.end <= f.end for f in found):
             yield hit
-        nl = text.find("\n", nl + 1)
 
 
 def _broken_at(
@@ -170,19 +171,33 @@ def _broken_at(
 ) -> Detection | None:
     """The name broken at the line break ``nl`` after a cue, or None."""
     text = doc.text
-    if not (text[nl - 1 : nl].isalpha() or text[nl - 2 : nl - 1].isalpha()):
-        return None  # the cheap test first: lines of prose end with punctuation
-    if not text[nl + 1 : nl + 2].isalpha():
+    cased = doc.folded_cased  # one character for each of the text's: the same offsets
+    first = _FOLDED_WORD.match(cased, nl + 1)
+    if first is None:
         return None
-    line_start = text.rfind("\n", 0, nl) + 1
-    tail = _LINE_END.search(text, max(line_start, nl - 40), nl)
-    head = _NEXT_LINE.match(text, nl + 1)
-    if tail is None or head is None:
+    word = first.group(1).lower()
+    if word not in givens and word not in middles:
+        return None  # the next line opens with no given or middle name
+    last = cased[max(0, nl - 12) : nl].rstrip(" \t\r").rpartition(" ")[2]
+    if not _one_case([last, first.group(1)]):
+        return None  # "TỈNH" / "Căn cứ": a heading's last word, then a sentence
+    word = last.lower()
+    if word not in surnames and word not in middles and word not in givens:
+        return None  # the line ends with no name word
+    head = _NEXT_LINE.match(cased, nl + 1)
+    if head is None:
         return None
-    before = [
-        (m.start() + tail.start(1), m.end() + tail.start(1))
-        for m in _LETTERS.finditer(tail.group(1))
-    ]
+    lo = max(0, nl - 40)
+    lo = cased.rfind("\n", lo, nl) + 1 or lo  # the line before only
+    seg = cased[lo:nl].rstrip(" \t\r")
+    before: list[tuple[int, int]] = []
+    for w in reversed(list(_LETTERS.finditer(seg))[-3:]):
+        gap = seg[w.end() : before[0][0] - lo] if before else seg[w.end() :]
+        if gap.strip(" \t"):
+            break  # the line's last words only, spaces between them
+        before.insert(0, (w.start() + lo, w.end() + lo))
+    if not before:
+        return None
     after = [
         (m.start() + head.start(1), m.end() + head.start(1))
         for m in _LETTERS.finditer(head.group(1))
@@ -192,10 +207,10 @@ def _broken_at(
         if len(words) > 4:
             continue
         raw = [text[a:b] for a, b in words]
-        folded = [fold_word(w) for w in raw]
-        if folded[0] not in surnames or not all(w in middles or w in givens for w in folded[1:]):
+        name = [fold_word(w) for w in raw]
+        if name[0] not in surnames or not all(w in middles or w in givens for w in name[1:]):
             continue
-        if folded[-1] not in givens or not _one_case(raw):
+        if name[-1] not in givens or not _one_case(raw):
             continue
         if not spelled_as_surname(raw[0], doc, words[0][0]):
             continue
@@ -203,15 +218,13 @@ def _broken_at(
         if cue is None:
             continue
         # after a surname and "văn" / "thị" the words are the name's ("nhữ văn công liễu")
-        pairs = 1 if folded[1] in ("van", "thi") else len(raw) - 1
+        pairs = 1 if name[1] in ("van", "thi") else len(raw) - 1
         if any(everyday_pair(raw[q], raw[q + 1]) for q in range(pairs)):
             return None
-        if " ".join(folded) in not_names or " ".join(folded) in public_figures():
+        if " ".join(name) in not_names or " ".join(name) in public_figures():
             return None
         plain = all(w.isascii() for w in raw)
-        if plain and (
-            folded[0] in _EVERYDAY_FOLDED_SURNAMES or folded[-1] in _EVERYDAY_FOLDED_GIVENS
-        ):
+        if plain and (name[0] in _EVERYDAY_FOLDED_SURNAMES or name[-1] in _EVERYDAY_FOLDED_GIVENS):
             return None
         return Detection(
             EntityType.PERSON,
