@@ -137,3 +137,37 @@ def test_a_name_broken_over_two_lines_after_a_cue(text: str, expected: list[str]
 )
 def test_a_surname_like_word_at_a_line_end_is_no_broken_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-letter prefix after an honorific, the end marked by the verb that follows
+        ("de nghi ong y bia nie bo sung ho so truoc ngay 15.", ["y bia nie"]),
+        ("de nghi ba h kong nie bo sung ho so", ["h kong nie"]),
+        # a Hmong clan, "a" and the given name (no "ạ" there)
+        ("de nghi ong sung a pao bo sung ho so truoc ngay 15.", ["sung a pao"]),
+        ("toi la lau a chu, o ban sin chai", ["lau a chu"]),
+        ("Ông Lầu A Chu, trú tại bản Sín Chải", ["Lầu A Chu"]),
+        # a label, a prefix and a clan name
+        ("ho va ten: y dju ktla\nnoi dung: xin cap lai giay khai sinh.", ["y dju ktla"]),
+    ],
+)
+def test_a_lower_case_minority_name_after_a_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toi la y ta, can hoi lich truc",
+        "ho ten: y ta",
+        "toi la a hung, can hoi",
+        "chao anh a, em hoi chut",
+        "cam on anh a nhe",
+        "em cam on chi a",
+        "dạ vâng ạ cảm ơn anh",
+    ],
+)
+def test_prefix_letters_in_chat_are_no_minority_name(text: str) -> None:
+    assert names(text) == []

@@ -323,11 +323,18 @@ def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
     elif lexicons().cues.before(doc, cue.end("cue")) is None:
         return None
     honorific = word in HONORIFICS and not (word == "co" and raw.isascii())
-    return other_name(doc, cue.end(), detector_id, honorific=honorific)
+    strong = word not in _CUE_WORDS and word in _strong_lower_cues()
+    return other_name(doc, cue.end(), detector_id, honorific=honorific, strong=strong)
 
 
 def other_name(
-    doc: Document, start: int, detector_id: str, *, honorific: bool = False, uncued: bool = False
+    doc: Document,
+    start: int,
+    detector_id: str,
+    *,
+    honorific: bool = False,
+    uncued: bool = False,
+    strong: bool = False,
 ) -> Detection | None:
     """A lower-case minority or foreign name at ``start``: its words, up to four on one line
     and none that goes on with the sentence ("và", "ở", "mất"), judged by
@@ -348,10 +355,12 @@ def other_name(
         if w is None or not w.group().islower() or text[w.end() : w.end() + 1].isdigit():
             break  # "lô c5": a plot's number, no name
         word = w.group()
-        if spans and _other_stop(word):
+        if spans and _other_stop(word) and not _hmong_middle(text, spans, w):
             break  # "a" opens a Bahnar name ("a ngưi"), never goes on with it
         if spans and _goes_on(word):
             break
+        if spans and _predicate_at(doc, spans[-1][1]):
+            break  # "ong sung a pao bo sung ...": the verb ends the name
         suffix = _POLITE_SUFFIX.search(word)
         spans.append((w.start(), suffix.start() + w.start()) if suffix else w.span())
         if (
@@ -370,13 +379,17 @@ def other_name(
     folded = [fold_word(text[a:b]) for a, b in spans]
     take = _minority_words(folded)
     if take is not None:
-        if take > len(folded) or (len(folded[0]) == 1 and not honorific):
+        lone_prefix = len(folded[0]) == 1 and not honorific
+        if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
+            lone_prefix = False  # "họ và tên: y dju ktla": a label, a prefix, a clan name
+        if take > len(folded) or lone_prefix:
             return None
         end = spans[take - 1][1]
         nxt = _OTHER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
         if len(folded[0]) == 1 and not (
             _NAME_END.match(doc.folded, end)
             or (nxt is not None and (_goes_on(nxt.group()) or _other_stop(nxt.group())))
+            or _predicate_at(doc, end)
         ):
             return None  # "a tùng file ...": "a" is "anh" there, the name's end unmarked
         spans, folded = spans[:take], folded[:take]
@@ -386,6 +399,18 @@ def other_name(
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
+
+
+def _hmong_middle(text: str, spans: list[tuple[int, int]], w: re.Match[str]) -> bool:
+    """Whether "a" after a clan name alone is a Hmong middle name, a word following it ("sùng
+    a páo", "ong sung a pao bo sung"): not the particle "ạ" that ends a sentence."""
+    return (
+        len(spans) == 1
+        and fold_word(w.group()) == "a"
+        and fold_word(text[spans[0][0] : spans[0][1]]) in minority_lexicon().clans
+        and text.startswith(" ", w.end())
+        and text[w.end() + 1 : w.end() + 2].isalpha()
+    )
 
 
 def _other_evidence(folded: list[str], raw: list[str]) -> bool:
