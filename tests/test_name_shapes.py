@@ -193,330 +193,234 @@ class Known:
         return LabelledPrompt(self.text, self.spans, shape) if self.spans else self.text
 
 
-#: (property, shape) -> what fails today; an entry marks the pair a strict xfail. Measured on
-#: main at 005c2dc, while the detectors' owners work on issue 15: remove an entry when its test
-#: turns red (XPASS), i.e. when the shape is handled.
+#: (property, shape) -> what fails today; an entry marks the pair a strict xfail. Measured
+#: (200 draws) on branch h-names at 50a0650, while the detectors' owners work on issue 15:
+#: remove an entry when its test turns red (XPASS), i.e. when the shape is handled.
 KNOWN: dict[tuple[str, str], Known] = {
-    ("allowed", "name.honorific.lower"): Known(
-        "1/200",
-        ("đề nghị ông nguyễn văn minh an bổ sung hồ sơ trước ngày 15."),
-        ((12, 30, "PERSON"),),
-    ),
     ("allowed", "name.honorific.folded_lower"): Known(
-        "112/200",
-        ("de nghi ong nguyen an bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
-    ),
-    ("allowed", "name.label.folded_lower"): Known(
-        "200/200",
-        (
-            "viet giup don xin xac nhan.\nho va ten: nguyen an\nnoi dung: xin cap lai giay "
-            "khai sinh."
-        ),
-        ((39, 48, "PERSON"),),
-    ),
-    ("allowed", "name.self_introduction.proper"): Known(
         "38/200",
-        ("Chào bạn, tôi là Nguyễn An, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("allowed", "name.self_introduction.upper"): Known(
-        "38/200",
-        ("Chào bạn, tôi là NGUYỄN AN, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("allowed", "name.self_introduction.folded"): Known(
-        "38/200",
-        ("Chao ban, toi la Nguyen An, can hoi thu tuc dang ky ket hon."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("allowed", "name.self_introduction.folded_lower"): Known(
-        "200/200",
-        ("chao ban, toi la nguyen an, can hoi thu tuc dang ky ket hon."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("allowed", "name.line_break.proper"): Known(
-        "136/200",
-        ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh."),
-        ((15, 24, "PERSON"),),
+        ("de nghi ong phan an bo sung ho so truoc ngay 15."),
+        ((12, 19, "PERSON"),),
     ),
     ("allowed", "name.line_break.upper"): Known(
-        "136/200",
-        ("Người đề nghị: NGUYỄN\nAN, xin cấp lại giấy khai sinh."),
-        ((15, 24, "PERSON"),),
-    ),
-    ("allowed", "name.line_break.lower"): Known(
-        "200/200",
-        ("người đề nghị: nguyễn\nan, xin cấp lại giấy khai sinh."),
-        ((15, 24, "PERSON"),),
+        "3/200",
+        ("Người đề nghị: CAO\nAN LONG AN, xin cấp lại giấy khai sinh."),
+        ((15, 29, "PERSON"),),
     ),
     ("allowed", "name.line_break.folded"): Known(
-        "136/200",
-        ("Nguoi de nghi: Nguyen\nAn, xin cap lai giay khai sinh."),
-        ((15, 24, "PERSON"),),
+        "6/200",
+        ("Nguoi de nghi: La\nAn, xin cap lai giay khai sinh."),
+        ((15, 20, "PERSON"),),
     ),
     ("allowed", "name.line_break.folded_lower"): Known(
-        "200/200",
-        ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
-        ((15, 24, "PERSON"),),
+        "13/200",
+        ("nguoi de nghi: vi\nan, xin cap lai giay khai sinh."),
+        ((15, 20, "PERSON"),),
     ),
     ("allowed", "minority.ede.folded_lower"): Known(
-        "200/200",
-        ("de nghi ong y bia nie bo sung ho so truoc ngay 15."),
+        "59/200",
+        ("de nghi ong y hen nie bo sung ho so truoc ngay 15."),
         ((12, 21, "PERSON"),),
     ),
     ("allowed", "minority.jrai.proper"): Known(
-        "98/200",
-        ("Chào bạn, tôi là Ksor Nham, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
+        "12/200",
+        ("Đề nghị bà Kpuih H'Nham bổ sung hồ sơ trước ngày 15."),
+        ((11, 23, "PERSON"),),
     ),
     ("allowed", "minority.jrai.folded_lower"): Known(
-        "200/200",
-        ("de nghi ong ksor nham bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
-    ),
-    ("allowed", "minority.bahnar.proper"): Known(
-        "77/200",
-        ("Đề nghị ông A Pheo bổ sung hồ sơ trước ngày 15."),
-        ((12, 18, "PERSON"),),
+        "49/200",
+        ("de nghi ong ksor to bo sung ho so truoc ngay 15."),
+        ((12, 19, "PERSON"),),
     ),
     ("allowed", "minority.bahnar.folded_lower"): Known(
-        "186/200",
-        ("chao ban, toi la a ngo, can hoi thu tuc dang ky ket hon."),
+        "112/200",
+        ("chao ban, toi la y tho, can hoi thu tuc dang ky ket hon."),
         ((17, 22, "PERSON"),),
     ),
     ("allowed", "minority.hmong.proper"): Known(
-        "43/200",
-        ("Chào bạn, tôi là Sùng A Páo, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 27, "PERSON"),),
+        "5/200",
+        (
+            "Viết giúp đơn xin xác nhận.\nHọ và tên: Sình A Páo\nNội dung: xin cấp lại giấy "
+            "khai sinh."
+        ),
+        ((39, 49, "PERSON"),),
     ),
     ("allowed", "minority.hmong.folded_lower"): Known(
-        "177/200",
-        ("de nghi ong sung a pao bo sung ho so truoc ngay 15."),
-        ((12, 22, "PERSON"),),
+        "102/200",
+        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15."),
+        ((12, 24, "PERSON"),),
     ),
     ("allowed", "minority.thai.proper"): Known(
-        "64/200",
-        ("Chào bạn, tôi là Cầm Pọm, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 24, "PERSON"),),
+        "5/200",
+        ("Đề nghị ông Khằm Pọm bổ sung hồ sơ trước ngày 15."),
+        ((12, 20, "PERSON"),),
     ),
     ("allowed", "minority.thai.folded_lower"): Known(
-        "166/200",
+        "83/200",
         ("de nghi ong cam pom bo sung ho so truoc ngay 15."),
         ((12, 19, "PERSON"),),
     ),
-    ("allowed", "minority.khmer.proper"): Known(
-        "61/200",
-        ("Chào bạn, tôi là Thạch Sa Ra, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 28, "PERSON"),),
-    ),
     ("allowed", "minority.khmer.folded_lower"): Known(
-        "180/200",
+        "119/200",
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.proper"): Known(
-        "182/200",
-        ("Soạn giúp thư mời Mr. Zhang Wei sang làm việc với Sở vào tuần sau."),
-        ((22, 31, "PERSON"),),
+        "41/200",
+        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở vào tuần sau."),
+        ((22, 27, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. zhang wei sang làm việc với sở vào tuần sau."),
-        ((22, 31, "PERSON"),),
+        "63/200",
+        ("soạn giúp thư mời mr. li na sang làm việc với sở vào tuần sau."),
+        ((22, 27, "PERSON"),),
     ),
     ("allowed", "foreign.western.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
+        "26/200",
+        ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
         ((22, 34, "PERSON"),),
     ),
-    ("allowed", "chat.lower"): Known(
-        "101/200",
-        ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
-        ((13, 27, "PERSON"),),
-    ),
     ("allowed", "chat.folded_lower"): Known(
-        "164/200",
-        ("gui giup ong tanaka hiroshi lich hop. nho ban viet lai doan nay cho an toan hon"),
-        ((13, 27, "PERSON"),),
-    ),
-    ("partly_visible", "name.honorific.lower"): Known(
-        "1/200",
-        ("đề nghị ông nguyễn văn minh an bổ sung hồ sơ trước ngày 15."),
-        ((12, 30, "PERSON"),),
+        "16/200",
+        (
+            "de nghi ong phan an bo sung ho so truoc ngay 15. nho ban viet lai doan nay cho an "
+            "toan hon"
+        ),
+        ((12, 19, "PERSON"),),
     ),
     ("partly_visible", "name.honorific.folded_lower"): Known(
-        "112/200",
-        ("de nghi ong nguyen an bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
-    ),
-    ("partly_visible", "name.label.folded_lower"): Known(
-        "200/200",
-        (
-            "viet giup don xin xac nhan.\nho va ten: nguyen an\nnoi dung: xin cap lai giay "
-            "khai sinh."
-        ),
-        ((39, 48, "PERSON"),),
-    ),
-    ("partly_visible", "name.self_introduction.proper"): Known(
-        "38/200",
-        ("Chào bạn, tôi là Nguyễn An, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("partly_visible", "name.self_introduction.upper"): Known(
-        "38/200",
-        ("Chào bạn, tôi là NGUYỄN AN, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("partly_visible", "name.self_introduction.folded"): Known(
-        "38/200",
-        ("Chao ban, toi la Nguyen An, can hoi thu tuc dang ky ket hon."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("partly_visible", "name.self_introduction.folded_lower"): Known(
-        "200/200",
-        ("chao ban, toi la nguyen an, can hoi thu tuc dang ky ket hon."),
-        ((17, 26, "PERSON"),),
-    ),
-    ("partly_visible", "name.line_break.proper"): Known(
-        "200/200",
-        ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh."),
-        ((15, 24, "PERSON"),),
+        "48/200",
+        ("de nghi ong phan an bo sung ho so truoc ngay 15."),
+        ((12, 19, "PERSON"),),
     ),
     ("partly_visible", "name.line_break.upper"): Known(
-        "200/200",
-        ("Người đề nghị: NGUYỄN\nAN, xin cấp lại giấy khai sinh."),
-        ((15, 24, "PERSON"),),
-    ),
-    ("partly_visible", "name.line_break.lower"): Known(
-        "200/200",
-        ("người đề nghị: nguyễn\nan, xin cấp lại giấy khai sinh."),
-        ((15, 24, "PERSON"),),
+        "3/200",
+        ("Người đề nghị: CAO\nAN LONG AN, xin cấp lại giấy khai sinh."),
+        ((15, 29, "PERSON"),),
     ),
     ("partly_visible", "name.line_break.folded"): Known(
-        "200/200",
-        ("Nguoi de nghi: Nguyen\nAn, xin cap lai giay khai sinh."),
-        ((15, 24, "PERSON"),),
+        "8/200",
+        ("Nguoi de nghi: La\nAn, xin cap lai giay khai sinh."),
+        ((15, 20, "PERSON"),),
     ),
     ("partly_visible", "name.line_break.folded_lower"): Known(
-        "200/200",
-        ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh."),
-        ((15, 24, "PERSON"),),
+        "13/200",
+        ("nguoi de nghi: la\nan, xin cap lai giay khai sinh."),
+        ((15, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.ede.folded_lower"): Known(
-        "200/200",
-        ("de nghi ong y bia nie bo sung ho so truoc ngay 15."),
+        "66/200",
+        ("de nghi ong y hen nie bo sung ho so truoc ngay 15."),
         ((12, 21, "PERSON"),),
     ),
     ("partly_visible", "minority.jrai.proper"): Known(
-        "98/200",
-        ("Chào bạn, tôi là Ksor Nham, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 26, "PERSON"),),
+        "12/200",
+        ("Đề nghị bà Kpuih H'Nham bổ sung hồ sơ trước ngày 15."),
+        ((11, 23, "PERSON"),),
     ),
     ("partly_visible", "minority.jrai.folded_lower"): Known(
-        "200/200",
-        ("de nghi ong ksor nham bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
-    ),
-    ("partly_visible", "minority.bahnar.proper"): Known(
-        "78/200",
-        ("Đề nghị ông A Pheo bổ sung hồ sơ trước ngày 15."),
-        ((12, 18, "PERSON"),),
+        "49/200",
+        ("de nghi ong ksor to bo sung ho so truoc ngay 15."),
+        ((12, 19, "PERSON"),),
     ),
     ("partly_visible", "minority.bahnar.folded_lower"): Known(
-        "193/200",
-        ("chao ban, toi la a ngo, can hoi thu tuc dang ky ket hon."),
+        "140/200",
+        ("chao ban, toi la y tho, can hoi thu tuc dang ky ket hon."),
         ((17, 22, "PERSON"),),
     ),
     ("partly_visible", "minority.hmong.proper"): Known(
-        "43/200",
-        ("Chào bạn, tôi là Sùng A Páo, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 27, "PERSON"),),
+        "5/200",
+        (
+            "Viết giúp đơn xin xác nhận.\nHọ và tên: Sình A Páo\nNội dung: xin cấp lại giấy "
+            "khai sinh."
+        ),
+        ((39, 49, "PERSON"),),
     ),
     ("partly_visible", "minority.hmong.folded_lower"): Known(
-        "182/200",
-        ("de nghi ong sung a pao bo sung ho so truoc ngay 15."),
-        ((12, 22, "PERSON"),),
+        "120/200",
+        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15."),
+        ((12, 24, "PERSON"),),
     ),
     ("partly_visible", "minority.thai.proper"): Known(
-        "64/200",
-        ("Chào bạn, tôi là Cầm Pọm, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 24, "PERSON"),),
+        "5/200",
+        ("Đề nghị ông Khằm Pọm bổ sung hồ sơ trước ngày 15."),
+        ((12, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.thai.folded_lower"): Known(
-        "166/200",
+        "84/200",
         ("de nghi ong cam pom bo sung ho so truoc ngay 15."),
         ((12, 19, "PERSON"),),
     ),
-    ("partly_visible", "minority.khmer.proper"): Known(
-        "62/200",
-        ("Chào bạn, tôi là Thạch Sa Ra, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 28, "PERSON"),),
-    ),
     ("partly_visible", "minority.khmer.folded_lower"): Known(
-        "191/200",
+        "150/200",
         ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
         ((12, 23, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.proper"): Known(
-        "182/200",
-        ("Soạn giúp thư mời Mr. Zhang Wei sang làm việc với Sở vào tuần sau."),
-        ((22, 31, "PERSON"),),
+        "41/200",
+        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở vào tuần sau."),
+        ((22, 27, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. zhang wei sang làm việc với sở vào tuần sau."),
-        ((22, 31, "PERSON"),),
+        "63/200",
+        ("soạn giúp thư mời mr. li na sang làm việc với sở vào tuần sau."),
+        ((22, 27, "PERSON"),),
     ),
     ("partly_visible", "foreign.western.lower"): Known(
-        "200/200",
-        ("soạn giúp thư mời mr. john o'brien sang làm việc với sở vào tuần sau."),
+        "26/200",
+        ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
         ((22, 34, "PERSON"),),
     ),
     ("partly_visible", "address.unit_chain.lower"): Known(
-        "10/100",
+        "19/200",
         (
-            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở xóm mới - xã cẩm bình - huyện cẩm "
-            "xuyên - tỉnh hà tĩnh."
+            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở bản lả, xã chiềng ngần, tp. sơn la, "
+            "tỉnh sơn la."
         ),
-        ((45, 99, "ADDRESS"),),
+        ((45, 92, "ADDRESS"),),
     ),
     ("partly_visible", "address.unit_chain.folded_lower"): Known(
-        "13/100",
+        "23/200",
         (
-            "nho ban viet don xac nhan cu tru, toi dang o xom moi - xa cam binh - huyen cam "
-            "xuyen - tinh ha tinh."
+            "nho ban viet don xac nhan cu tru, toi dang o buon cuor dang xa ea bong huyen "
+            "krong ana tinh dak lak."
         ),
         ((45, 99, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.lower"): Known(
-        "7/100",
+        "7/200",
         (
-            "soạn giúp đơn xin hỗ trợ sửa nhà cho hộ gia đình trú tại số 9 ng. 9/9 đặng văn "
-            "ngữ, p. võ thị sáu, q.3, tp. hồ chí minh."
+            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở sn 1 đặng thai mai, p. láng hạ, q. "
+            "đống đa, tp. hà nội."
         ),
-        ((57, 119, "ADDRESS"),),
+        ((45, 99, "ADDRESS"),),
     ),
     ("partly_visible", "address.abbreviated.folded_lower"): Known(
-        "7/100",
+        "7/200",
         (
-            "soan giup don xin ho tro sua nha cho ho gia dinh tru tai so 9 ng. 9/9 dang van "
-            "ngu, p. vo thi sau, q.3, tp. ho chi minh."
+            "nho ban viet don xac nhan cu tru, toi dang o sn 1 dang thai mai, p. lang ha, q. "
+            "dong da, tp. ha noi."
         ),
-        ((57, 119, "ADDRESS"),),
+        ((45, 99, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
-        "176/200",
-        ("gửi giúp ông tanaka hiroshi lịch họp. nhờ bạn viết lại đoạn này cho an toàn hơn"),
-        ((13, 27, "PERSON"),),
+        "56/200",
+        (
+            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
+            "giấy tờ. nhờ bạn viết lại đoạn này cho an toàn hơn"
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("partly_visible", "chat.folded_lower"): Known(
-        "193/200",
-        ("gui giup ong kim min-jun lich hop. nho ban viet lai doan nay cho an toan hon"),
-        ((13, 24, "PERSON"),),
+        "67/200",
+        (
+            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "giay to. nho ban viet lai doan nay cho an toan hon"
+        ),
+        ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("allowed", "name.chat_speaker.folded_lower"): Known(
-        "17/100",
+        "39/200",
         (
             "tom tat doan chat sau giup toi:\n[08:10] phan an: chi oi ho so em nop hom thu hai "
             "xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
@@ -524,7 +428,7 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((40, 47, "PERSON"),),
     ),
     ("allowed", "name.chat_speaker.lower"): Known(
-        "4/100",
+        "16/200",
         (
             "tóm tắt đoạn chat sau giúp tôi:\n[08:10] nguyễn văn diệu: chị ơi hồ sơ em nộp hôm "
             "thứ hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
@@ -532,23 +436,23 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((40, 55, "PERSON"),),
     ),
     ("allowed", "short_reference.folded_lower"): Known(
-        "41/100",
+        "53/200",
         (
-            "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "ong phan an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
             "giay to."
         ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+        ((4, 11, "PERSON"), (69, 71, "PERSON")),
     ),
     ("allowed", "short_reference.lower"): Known(
-        "16/100",
+        "22/200",
         (
-            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
-            "giấy tờ."
+            "hồ sơ của ông nguyễn an còn thiếu bản sao.\nviết giúp thư nhắc ông an nộp trước "
+            "thứ sáu."
         ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+        ((14, 23, "PERSON"), (66, 68, "PERSON")),
     ),
     ("partly_visible", "name.chat_speaker.folded_lower"): Known(
-        "17/100",
+        "45/200",
         (
             "tom tat doan chat sau giup toi:\n[08:10] phan an: chi oi ho so em nop hom thu hai "
             "xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
@@ -556,7 +460,7 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((40, 47, "PERSON"),),
     ),
     ("partly_visible", "name.chat_speaker.lower"): Known(
-        "4/100",
+        "16/200",
         (
             "tóm tắt đoạn chat sau giúp tôi:\n[08:10] nguyễn văn diệu: chị ơi hồ sơ em nộp hôm "
             "thứ hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
@@ -564,15 +468,12 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((40, 55, "PERSON"),),
     ),
     ("partly_visible", "name.list_item.folded"): Known(
-        "10/100",
-        (
-            "Kiem tra chinh ta danh sach sau:\n1. Thuc Sy Ngoc Chuong, sinh nam 1990, xin cap "
-            "lai giay khai sinh"
-        ),
-        ((36, 55, "PERSON"),),
+        "5/200",
+        ("Lap bang tu danh sach sau:\n1. Ong Nguyen An, sinh nam 1950, xin cap lai giay khai sinh"),
+        ((30, 43, "PERSON"),),
     ),
     ("partly_visible", "name.list_item.folded_lower"): Known(
-        "46/100",
+        "85/200",
         (
             "lap bang tu danh sach sau:\n1. nguyen an, sinh nam 1950, xin cap lai giay khai "
             "sinh\n2. phan an, sinh nam 1950, xin cap lai giay khai sinh"
@@ -580,12 +481,16 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((30, 39, "PERSON"), (86, 93, "PERSON")),
     ),
     ("partly_visible", "name.list_item.lower"): Known(
-        "11/100",
-        ("lập bảng từ danh sách sau:\n1. hoa an, sinh năm 1950, xin cấp lại giấy khai sinh"),
-        ((30, 36, "PERSON"),),
+        "11/200",
+        (
+            "lập bảng từ danh sách sau:\n1. nguyễn an, sinh năm 1950, xin cấp lại giấy khai "
+            "sinh\n2. nguyễn an, sinh năm 1950, xin cấp lại giấy khai sinh\n3. ông văn an, "
+            "sinh năm 1950, xin cấp lại giấy khai sinh"
+        ),
+        ((30, 39, "PERSON"), (86, 95, "PERSON"), (142, 152, "PERSON")),
     ),
     ("partly_visible", "name.list_item.proper"): Known(
-        "6/100",
+        "0/200",  # no random draw fails; the kept example does
         (
             "Kiểm tra chính tả danh sách sau:\n1. Thục Sỹ Ngọc Chương, sinh năm 1990, xin cấp "
             "lại giấy khai sinh"
@@ -593,7 +498,7 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((36, 55, "PERSON"),),
     ),
     ("partly_visible", "name.list_item.upper"): Known(
-        "6/100",
+        "0/200",  # no random draw fails; the kept example does
         (
             "Kiểm tra chính tả danh sách sau:\n1. THỤC SỸ NGỌC CHƯƠNG, sinh năm 1990, xin cấp "
             "lại giấy khai sinh"
@@ -601,7 +506,7 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((36, 55, "PERSON"),),
     ),
     ("partly_visible", "short_reference.folded_lower"): Known(
-        "65/100",
+        "119/200",
         (
             "ong nguyen an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
             "giay to."
@@ -609,80 +514,65 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("partly_visible", "short_reference.lower"): Known(
-        "16/100",
+        "26/200",
         (
-            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
-            "giấy tờ."
+            "hồ sơ của ông nguyễn an còn thiếu bản sao.\nviết giúp thư nhắc ông an nộp trước "
+            "thứ sáu."
         ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+        ((14, 23, "PERSON"), (66, 68, "PERSON")),
     ),
     ("allowed", "name.label.lower"): Known(
-        "4/100",
-        ("họ tên: cao an long an\nnhờ bạn soạn thư trả lời về việc cấp lại giấy tờ."),
-        ((8, 22, "PERSON"),),
-    ),
-    ("allowed", "name.self_introduction.lower"): Known(
-        "4/100",
-        ("chào bạn, tôi là cao an, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 23, "PERSON"),),
-    ),
-    ("partly_visible", "name.label.lower"): Known(
-        "4/100",
-        ("viết giúp đơn xin xác nhận.\nhọ và tên: ninh an\nnội dung: xin cấp lại giấy khai sinh."),
-        ((39, 46, "PERSON"),),
-    ),
-    ("partly_visible", "name.self_introduction.lower"): Known(
-        "4/100",
-        ("chào bạn, tôi là cao an, cần hỏi thủ tục đăng ký kết hôn."),
-        ((17, 23, "PERSON"),),
+        "14/200",
+        ("viết giúp đơn xin xác nhận.\nhọ và tên: chu an\nnội dung: xin cấp lại giấy khai sinh."),
+        ((39, 45, "PERSON"),),
     ),
     ("allowed", "name.mid_sentence.proper"): Known(
-        "20/100",
+        "36/200",
         ("So sánh lý lịch của Nguyễn An và Nguyễn An xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.upper"): Known(
-        "20/100",
+        "36/200",
         ("So sánh lý lịch của NGUYỄN AN và NGUYỄN AN xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.lower"): Known(
-        "10/100",
+        "28/200",
         ("so sánh lý lịch của nguyễn an và nguyễn an xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.folded"): Known(
-        "14/100",
+        "27/200",
         ("So sanh ly lich cua Nguyen An va Nguyen An xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.folded_lower"): Known(
-        "12/100",
+        "38/200",
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.proper"): Known(
-        "54/100",
+        "123/200",
         ("So sánh lý lịch của Nguyễn An và Nguyễn An xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.upper"): Known(
-        "54/100",
+        "123/200",
         ("So sánh lý lịch của NGUYỄN AN và NGUYỄN AN xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.lower"): Known(
-        "61/100",
+        "124/200",
         ("so sánh lý lịch của nguyễn an và nguyễn an xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.folded"): Known(
-        "44/100",
+        "87/200",
         ("So sanh ly lich cua Nguyen An va Nguyen An xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.folded_lower"): Known(
-        "64/100",
+        "133/200",
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),

@@ -56,6 +56,7 @@ from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.bounded import bounded_names
+from ai_guard.detectors.person.broken import cued_broken_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
@@ -65,6 +66,10 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document
 
 __all__ = ["PersonNameDetector"]
+
+
+def _inside(part: Detection, whole: Detection) -> bool:
+    return whole.start <= part.start and part.end <= whole.end
 
 
 class PersonNameDetector:
@@ -80,5 +85,8 @@ class PersonNameDetector:
         found.extend(uncued_names(doc, found, self.id))
         found.extend(bounded_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
+        broken = list(cued_broken_names(doc, found, self.id))
+        if broken:  # a name broken over two lines replaces its pieces found on each
+            found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
         yield from found
         yield from short_references(doc, found, self.id)

@@ -15,15 +15,24 @@ only a few set lookups are made at each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import TYPICAL_MIDDLES, lexicons
+from ai_guard.detectors.person.lexicon import (
+    TYPICAL_MIDDLES,
+    everyday_pair,
+    lexicons,
+    public_figures,
+    strong_cues,
+)
+from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_CUED
 from ai_guard.detectors.person.surname_first import from_surname
 from ai_guard.detectors.person.words import fold, is_typical_middle, spelled_as_surname
-from ai_guard.text import Document
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import CueSet
 
-__all__ = ["broken_names"]
+__all__ = ["broken_names", "cued_broken_names"]
 
 # a capitalised word ending a line, the break, and capitalised words opening the next line
 # (on the folded view with its letter case: every Vietnamese capital folds to A-Z)
@@ -115,3 +124,131 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = from_surname(doc, words, 0, middles, givens, not_names, cues, detector_id)
         if hit is not None and hit.end > nl:
             yield hit
+
+
+#: a line break between letters, any case (on the folded view, where every letter is A-Z or
+#: a-z): the literal first, for speed
+_ANY_BREAK = re.compile(r"\n(?:(?<=[A-Za-z]\n)|(?<=[A-Za-z][ \r]\n))(?=[ \t]*[A-Za-z])")
+#: the first word of a line on the folded view with its letter case
+_FOLDED_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+#: a word on the folded view with its letter case
+_LETTERS = re.compile(r"[A-Za-z]+")
+#: the name words opening the next line: up to three words, then their end marked
+_NEXT_LINE = re.compile(r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$))")
+
+
+def cued_broken_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Names a PDF export or a form's wrap broke after a cue ("Người đề nghị: Nguyễn\\nAn,",
+    "NGƯỜI VIẾT ĐƠN: TRẦN\\nTHỊ HÀ;", "nguoi de nghi: nguyen\\nan, ..."), in any writing: the
+    line before ends with 1-3 words right after a cue that names a person (``strong_cues``),
+    the next opens with name words whose end is marked (a comma, a semicolon, a full stop, a
+    bracket, the line's end); together a lexicon surname, then middle or given names ending
+    on a given name, 2-4 words in one letter case, no two of them an everyday word. The walk
+    over capitalised runs, the lower-case and the other broken paths stop at the line break;
+    what they found inside the name gives way to it."""
+    text = doc.text
+    if "\n" not in text:
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    cues = strong_cues()
+    for m in _ANY_BREAK.finditer(doc.folded_cased):
+        hit = _broken_at(doc, m.start(), surnames, middles, givens, not_names, cues, detector_id)
+        if hit is not None and not any(f.start <= hit.start and hit.end <= f.end for f in found):
+            yield hit
+
+
+def _broken_at(
+    doc: Document,
+    nl: int,
+    surnames: frozenset[str],
+    middles: frozenset[str],
+    givens: frozenset[str],
+    not_names: frozenset[str],
+    cues: CueSet,
+    detector_id: str,
+) -> Detection | None:
+    """The name broken at the line break ``nl`` after a cue, or None."""
+    text = doc.text
+    cased = doc.folded_cased  # one character for each of the text's: the same offsets
+    first = _FOLDED_WORD.match(cased, nl + 1)
+    if first is None:
+        return None
+    word = first.group(1).lower()
+    if word not in givens and word not in middles:
+        return None  # the next line opens with no given or middle name
+    last = cased[max(0, nl - 12) : nl].rstrip(" \t\r").rpartition(" ")[2]
+    if not _one_case([last, first.group(1)]):
+        return None  # "TỈNH" / "Căn cứ": a heading's last word, then a sentence
+    word = last.lower()
+    if word not in surnames and word not in middles and word not in givens:
+        return None  # the line ends with no name word
+    head = _NEXT_LINE.match(cased, nl + 1)
+    if head is None:
+        return None
+    lo = max(0, nl - 40)
+    lo = cased.rfind("\n", lo, nl) + 1 or lo  # the line before only
+    seg = cased[lo:nl].rstrip(" \t\r")
+    before: list[tuple[int, int]] = []
+    for w in reversed(list(_LETTERS.finditer(seg))[-3:]):
+        gap = seg[w.end() : before[0][0] - lo] if before else seg[w.end() :]
+        if gap.strip(" \t"):
+            break  # the line's last words only, spaces between them
+        before.insert(0, (w.start() + lo, w.end() + lo))
+    if not before:
+        return None
+    after = [
+        (m.start() + head.start(1), m.end() + head.start(1))
+        for m in _LETTERS.finditer(head.group(1))
+    ]
+    for k in range(len(before), 0, -1):
+        words = before[-k:] + after
+        if len(words) > 4:
+            continue
+        raw = [text[a:b] for a, b in words]
+        name = [fold_word(w) for w in raw]
+        if name[0] not in surnames or not all(w in middles or w in givens for w in name[1:]):
+            continue
+        if name[-1] not in givens or not _one_case(raw):
+            continue
+        if not spelled_as_surname(raw[0], doc, words[0][0]):
+            continue
+        cue = cues.before(doc, words[0][0])
+        if cue is None:
+            continue
+        # after a surname and "văn" / "thị" the words are the name's ("nhữ văn công liễu")
+        pairs = 1 if name[1] in ("van", "thi") else len(raw) - 1
+        if any(everyday_pair(raw[q], raw[q + 1]) for q in range(pairs)):
+            return None
+        if " ".join(name) in not_names or " ".join(name) in public_figures():
+            return None
+        plain = all(w.isascii() for w in raw)
+        if plain and (name[0] in _EVERYDAY_FOLDED_SURNAMES or name[-1] in _EVERYDAY_FOLDED_GIVENS):
+            return None
+        return Detection(
+            EntityType.PERSON,
+            words[0][0],
+            words[-1][1],
+            SCORE_CUED,
+            detector_id,
+            pattern="person.surname_first",
+            base_score=BASE_SURNAME_FIRST,
+            context=cue,
+        )
+    return None
+
+
+#: surnames and given names that, typed without diacritics, are everyday words ("không",
+#: "là", "đi"): no broken name of them
+_EVERYDAY_FOLDED_SURNAMES = frozenset({"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi"})
+_EVERYDAY_FOLDED_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+
+
+def _one_case(words: list[str]) -> bool:
+    """Whether the words share one writing: all lower case, all capitalised, all in capitals."""
+    if all(w.islower() for w in words):
+        return True
+    if all(w.isupper() for w in words):
+        return True
+    return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)

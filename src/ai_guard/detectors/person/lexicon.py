@@ -29,6 +29,9 @@ __all__ = [
     "Lexicons",
     "cue_spellings",
     "cue_words",
+    "everyday_pair",
+    "everyday_pairs",
+    "given_spellings",
     "lexicons",
     "not_name_spellings",
     "public_figure_spellings",
@@ -84,6 +87,26 @@ def not_name_spellings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def everyday_pairs() -> tuple[frozenset[str], frozenset[str]]:
+    """The everyday two-syllable words of ``everyday_pairs.txt`` ("văn bản", "lễ hội", "vụ
+    án") by spelling and folded."""
+    lines = data.lines("detectors/everyday_pairs.txt")
+    return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
+
+
+def everyday_pair(a: str, b: str, *, places: bool = True) -> bool:
+    """Whether two neighbouring words are an everyday word ("an tâm", "văn bản", "lễ hội") or
+    (``places``) a known place or phrase, by spelling where typed with diacritics."""
+    spelled, folded = everyday_pairs()
+    pair = f"{a} {b}"
+    if pair.isascii():
+        f = fold_word(pair)
+        return f in folded or (places and f in lexicons().not_names)
+    s = spelling(pair)
+    return s in spelled or (places and s in not_name_spellings())
+
+
+@lru_cache(maxsize=1)
 def strong_cues() -> CueSet:
     """Cues that name a private person (not an official title, after which an agency's name
     often follows: "Giám đốc Sở Tư pháp")."""
@@ -122,6 +145,13 @@ def surname_spellings() -> dict[str, frozenset[str]]:
     for name in data.lines("detectors/surnames.txt"):
         out.setdefault(fold_word(name), set()).add(spelling(name))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def given_spellings() -> frozenset[str]:
+    """The given names of ``given_names.txt`` spelled with their diacritics: in lower-case text
+    with diacritics "đâu" is no "Đậu", "mắt" no "Mát"."""
+    return frozenset(spelling(name) for name in data.lines("detectors/given_names.txt"))
 
 
 @lru_cache(maxsize=1)

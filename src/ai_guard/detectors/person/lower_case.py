@@ -35,6 +35,8 @@ from ai_guard.detectors.person.lexicon import (
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
+    everyday_pair,
+    given_spellings,
     lexicons,
     not_name_spellings,
     strong_cues,
@@ -321,11 +323,18 @@ def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
     elif lexicons().cues.before(doc, cue.end("cue")) is None:
         return None
     honorific = word in HONORIFICS and not (word == "co" and raw.isascii())
-    return other_name(doc, cue.end(), detector_id, honorific=honorific)
+    strong = word not in _CUE_WORDS and word in _strong_lower_cues()
+    return other_name(doc, cue.end(), detector_id, honorific=honorific, strong=strong)
 
 
 def other_name(
-    doc: Document, start: int, detector_id: str, *, honorific: bool = False, uncued: bool = False
+    doc: Document,
+    start: int,
+    detector_id: str,
+    *,
+    honorific: bool = False,
+    uncued: bool = False,
+    strong: bool = False,
 ) -> Detection | None:
     """A lower-case minority or foreign name at ``start``: its words, up to four on one line
     and none that goes on with the sentence ("và", "ở", "mất"), judged by
@@ -346,10 +355,12 @@ def other_name(
         if w is None or not w.group().islower() or text[w.end() : w.end() + 1].isdigit():
             break  # "lô c5": a plot's number, no name
         word = w.group()
-        if spans and _other_stop(word):
+        if spans and _other_stop(word) and not _hmong_middle(text, spans, w):
             break  # "a" opens a Bahnar name ("a ngưi"), never goes on with it
         if spans and _goes_on(word):
             break
+        if spans and _predicate_at(doc, spans[-1][1]):
+            break  # "ong sung a pao bo sung ...": the verb ends the name
         suffix = _POLITE_SUFFIX.search(word)
         spans.append((w.start(), suffix.start() + w.start()) if suffix else w.span())
         if (
@@ -368,13 +379,17 @@ def other_name(
     folded = [fold_word(text[a:b]) for a, b in spans]
     take = _minority_words(folded)
     if take is not None:
-        if take > len(folded) or (len(folded[0]) == 1 and not honorific):
+        lone_prefix = len(folded[0]) == 1 and not honorific
+        if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
+            lone_prefix = False  # "họ và tên: y dju ktla": a label, a prefix, a clan name
+        if take > len(folded) or lone_prefix:
             return None
         end = spans[take - 1][1]
         nxt = _OTHER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
         if len(folded[0]) == 1 and not (
             _NAME_END.match(doc.folded, end)
             or (nxt is not None and (_goes_on(nxt.group()) or _other_stop(nxt.group())))
+            or _predicate_at(doc, end)
         ):
             return None  # "a tùng file ...": "a" is "anh" there, the name's end unmarked
         spans, folded = spans[:take], folded[:take]
@@ -384,6 +399,18 @@ def other_name(
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
+
+
+def _hmong_middle(text: str, spans: list[tuple[int, int]], w: re.Match[str]) -> bool:
+    """Whether "a" after a clan name alone is a Hmong middle name, a word following it ("sùng
+    a páo", "ong sung a pao bo sung"): not the particle "ạ" that ends a sentence."""
+    return (
+        len(spans) == 1
+        and fold_word(w.group()) == "a"
+        and fold_word(text[spans[0][0] : spans[0][1]]) in minority_lexicon().clans
+        and text.startswith(" ", w.end())
+        and text[w.end() + 1 : w.end() + 2].isalpha()
+    )
 
 
 def _other_evidence(folded: list[str], raw: list[str]) -> bool:
@@ -761,7 +788,19 @@ def _plain_evidence(
         return False
     if any(" ".join(folded[q : q + 2]) in not_names for q in range(k - 1)):
         return False
-    return strong or (marked is not None and folded[0] not in _EVERYDAY_SURNAMES)
+    if strong:
+        return True
+    if folded[0] in _EVERYDAY_SURNAMES:
+        return False
+    if marked is not None:
+        return True
+    # after "ông", "bà", "anh", "chị" a verb that opens the predicate marks the end as a comma
+    # does ("ong dam thai tra thong hoi ve ..."), the words no everyday word two by two
+    return (
+        cue in _TWO_WORD_HONORIFICS
+        and _predicate_at(doc, end)
+        and not any(everyday_pair(folded[q], folded[q + 1]) for q in range(k - 1))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -773,14 +812,74 @@ def _strong_lower_cues() -> frozenset[str]:
 
 
 def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: int) -> bool:
-    """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,"): only after
-    a cue that names a person, with the name's end marked, and typed without diacritics only
-    with a surname that is no everyday word (``PLAIN_SURNAMES``)."""
-    if cue in _CUE_WORDS or cue not in _strong_lower_cues():
-        return False
-    if raw.isascii() and (folded[0] not in PLAIN_SURNAMES or folded[1] in _EVERYDAY_GIVENS):
+    """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,", "ông
+    nguyễn an bổ sung ..."): only with the name's end marked (punctuation, an identifier, or,
+    after an honorific, a verb that opens the sentence's predicate), the two words no everyday
+    word ("anh trần tình", "ba vu an", "ba le hoi"); typed without diacritics only with a given
+    name that is no everyday word, and after an honorific only with a surname that is no
+    everyday word there (``PLAIN_SURNAMES``: "ong nguyen an den ...")."""
+    if raw.isascii() and folded[1] in _EVERYDAY_GIVENS:
         return False  # "toi la le la": "tôi là lê la"
+    words = raw.split()
+    if everyday_pair(words[0], words[1]):
+        return False
+    if not words[1].isascii() and spelling(words[1]) not in given_spellings():
+        return False  # "anh mai đâu": "đâu" is no "Đậu"
+    if cue in _CUE_WORDS:
+        if cue not in _TWO_WORD_HONORIFICS:
+            return False  # "cô", "chú", "dì", "bố": "có", "chủ", "đi", "bộ" as often
+        if raw.isascii() and folded[0] not in PLAIN_SURNAMES:
+            return False  # "anh ha lan", "ong quan ly": everyday words typed so
+        return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+    if cue not in _strong_lower_cues():
+        return False
+    if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in _EVERYDAY_SURNAMES:
+        return False  # "ten: khong co", "ho ten: la ..."
     return _NAME_END.match(doc.folded, end) is not None
+
+
+#: honorifics after which two lower-case words may be a name (a surname and a given name)
+_TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
+
+
+#: verbs and particles that open a sentence's predicate right after its subject, a name ("ông
+#: nguyễn an bổ sung hồ sơ", "bà trần hoa đến nộp đơn", "anh lê minh hỏi về ..."): they mark
+#: the end of a name after an honorific as a comma does
+_PREDICATES = (
+    *("bổ sung", "đề nghị", "yêu cầu", "trình bày", "cho biết", "liên hệ", "khiếu nại"),
+    *("phản ánh", "thắc mắc", "đăng ký", "đến", "tới", "dự", "hỏi", "nộp", "gửi", "xin", "đã"),
+    *("đang", "sẽ", "cần", "muốn", "vừa", "mới", "chưa", "được", "bị", "phải", "nhờ", "báo"),
+    *("nói", "ký", "nhận", "về", "đi", "làm", "mua", "bán", "vay", "lên", "trả", "đóng", "và"),
+    *("chuyển", "cũng", "thì", "mà", "ở", "là", "có", "không", "sinh", "trú", "mất", "viết"),
+    *("gọi", "nhắn", "mời", "xác nhận", "kê khai", "tham dự", "tham gia"),
+)
+_PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
+#: typed without diacritics, the predicates that are no other everyday word or name part too
+#: ("dang" is "đang" and "Đặng", "o" is "ở" and "ô", "co" is "có" and "cô")
+_PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
+    *("dang", "o", "la", "co", "va", "di", "ma", "thi", "moi", "khong", "sinh", "tru", "mat"),
+    *("viet", "goi", "lam", "mua", "ban", "len", "tra", "dong", "cung", "ve", "noi"),
+}
+_NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
+
+
+def _predicate_at(doc: Document, end: int) -> bool:
+    """Whether the words after ``end`` open the sentence's predicate (``_PREDICATES``), by
+    spelling where typed with diacritics."""
+    m = _NEXT_TWO.match(doc.text, end)
+    if m is None:
+        return False
+    one = m.group(1).rstrip(",.;:!?")
+    candidates = [one]
+    if m.group(2) is not None and one == m.group(1):
+        candidates.append(f"{one} {m.group(2).rstrip(',.;:!?')}")
+    for c in candidates:
+        if c.isascii():
+            if fold_word(c) in _PREDICATE_FOLDED:
+                return True
+        elif spelling(c) in _PREDICATE_SPELLINGS:
+            return True
+    return False
 
 
 def _plain_name(folded: list[str], k: int) -> bool:

@@ -197,6 +197,9 @@ def minority_name(
     j = k
     while j < end_k:
         w = folded[j]
+        if clan is not None and j == k + 1 and folded[k] in _HMONG_MIDDLES:
+            j += 1  # "Lầu A Chu", "lau a chu": after a clan and A / Seo / Mí, the given name
+            continue
         if (
             w in NEVER_IN_NAMES
             or w in EN_UNITS
@@ -253,6 +256,10 @@ def minority_name(
         ),
         0,
     )
+
+
+#: Hmong middle names: after a clan name, the word that follows them is the given name
+_HMONG_MIDDLES = frozenset({"a", "seo", "mi"})
 
 
 def _is_place_word(lex: MinorityLexicon, doc: Document, span: tuple[int, int]) -> bool:

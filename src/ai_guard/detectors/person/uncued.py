@@ -31,6 +31,7 @@ from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
+    everyday_pairs,
     lexicons,
     not_name_spellings,
 )
@@ -108,13 +109,6 @@ _GOES_ON = frozenset(
 _GOES_ON_AFTER = re.compile(r"[ \t]+(?:va|o|da|dang|la)[ \t]")
 
 
-@lru_cache(maxsize=1)
-def _everyday() -> tuple[frozenset[str], frozenset[str]]:
-    """The everyday pairs (``everyday_pairs.txt``) by spelling and folded."""
-    lines = data.lines("detectors/everyday_pairs.txt")
-    return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
-
-
 def everyday_pair(a: str, b: str) -> bool:
     """Whether two neighbouring words are an everyday word ("an tâm", "văn bản") or a known
     place or phrase."""
@@ -124,7 +118,7 @@ def everyday_pair(a: str, b: str) -> bool:
 def _is_everyday(a: str, b: str, not_names: frozenset[str], *, places: bool = True) -> bool:
     """Whether two neighbouring words are an everyday word or (``places``) a known place or
     phrase (``not_names``)."""
-    spelled, folded = _everyday()
+    spelled, folded = everyday_pairs()
     pair = f"{a} {b}"
     if pair.isascii():
         f = fold_word(pair)

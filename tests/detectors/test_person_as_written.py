@@ -1,0 +1,173 @@
+"""vn.person on names as people write them (issue 15, tests/test_name_shapes.py): a capitalised
+two-word name after a self-introduction ("tôi là Nguyễn An,"), and what must stay clean around
+the same cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chào bạn, tôi là Nguyễn An, cần hỏi thủ tục đăng ký kết hôn.", ["Nguyễn An"]),
+        ("Em là Tiêu Hiển, cán bộ một cửa, nhờ bạn soạn thông báo.", ["Tiêu Hiển"]),
+        ("Tôi tên là Đới Phụng, nhờ bạn viết đơn xin nghỉ phép.", ["Đới Phụng"]),
+        ("Chao ban, toi la Nguyen An, can hoi thu tuc.", ["Nguyen An"]),
+        ("Mình là TRẦN HÀ nha, viết giúp mình lá đơn.", ["TRẦN HÀ"]),
+    ],
+)
+def test_a_two_word_name_after_a_self_introduction(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tôi là Công dân Việt Nam, cần hỏi thủ tục.",
+        "Tôi là Trưởng phòng Tư pháp huyện.",
+        "Em là Sinh viên năm 3, nhờ bạn viết đơn.",
+        "Tôi là Đảng viên, cần hỏi về sinh hoạt chi bộ.",
+        "Tên là Hà Nội thì viết hoa cả hai chữ.",
+        "Tôi là người Hà Nội, sống ở Đống Đa.",
+    ],
+)
+def test_no_name_after_a_self_introduction_that_names_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two words after an honorific, the end marked by the verb that follows
+        ("de nghi ong nguyen an bo sung ho so truoc ngay 15.", ["nguyen an"]),
+        ("đề nghị ông nguyễn an bổ sung hồ sơ trước ngày 15.", ["nguyễn an"]),
+        ("hom qua ba tran hoa den nop don xin cap lai giay to.", ["tran hoa"]),
+        ("bà lê hoa đã nộp đủ giấy tờ", ["lê hoa"]),
+        # three or four name words after an honorific, the end marked by a verb
+        ("de nghi ong nguyen the truong an bo sung ho so", ["nguyen the truong an"]),
+        ("ong dam thai tra thong hoi ve tien do giai quyet don", ["dam thai tra thong"]),
+        # two words after a label or an introduction, a surname that is no everyday word
+        ("ho va ten: thuc hung\nnoi dung: xin cap lai giay khai sinh.", ["thuc hung"]),
+        ("kiem tra giup to khai. nguoi lien he: trinh ngoan.", ["trinh ngoan"]),
+    ],
+)
+def test_a_lower_case_name_ended_by_a_verb_or_a_mark(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words after "ông", "bà", "anh", "chị", typed with or without diacritics
+        "ong ay den roi",
+        "ba con den nop don",
+        "ong noi da mat nam ngoai",
+        "anh em den choi",
+        "chi tiet bo sung sau",
+        "ong nuoc da hong",
+        "ông bà đến thăm",
+        "anh hùng đã hy sinh",
+        "anh trần tình đã rõ",
+        "anh vũ trang đến",
+        "anh mai đâu nhé, mai gửi hồ sơ",
+        "ba thang nua moi xong",
+        "ong giam doc da ky",
+        "ong quan ly da ky",
+        "anh son la den choi",
+        "ba hai phong da nop",
+        # a number word "ba" (three) before an everyday word that spells a name
+        "ba vu an da xet xu xong",
+        "ba le hoi da dien ra",
+        "ba tran dau da dien ra",
+        "ba nguyen don da nop don",
+        "ong vu truong da ky",
+        "chi pham vi nay thoi",
+        # a surname that is an everyday word without diacritics: no name on a verb alone
+        "anh bach cong thanh dang o nha",
+        "anh ha lan hoi ve tien do",
+        "ten: khong co,",
+    ],
+)
+def test_everyday_words_after_an_honorific_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Người đề nghị: Nguyễn\nAn, xin cấp lại giấy khai sinh.", ["Nguyễn\nAn"]),
+        ("Người đề nghị: NGUYỄN\nAN, xin cấp lại giấy khai sinh.", ["NGUYỄN\nAN"]),
+        ("Người đề nghị: NGUYỄN VĂN\nAN, xin cấp lại", ["NGUYỄN VĂN\nAN"]),
+        ("Nguoi de nghi: Nguyen\nAn, xin cap lai giay khai sinh.", ["Nguyen\nAn"]),
+        ("người viết đơn: nhữ\nvăn công liễu, xin cấp lại", ["nhữ\nvăn công liễu"]),
+        ("nguoi de nghi: nguyen\nan, xin cap lai giay khai sinh.", ["nguyen\nan"]),
+        ("Người viết đơn: Tiêu\nHiển\nNội dung: xin cấp lại", ["Tiêu\nHiển"]),
+    ],
+)
+def test_a_name_broken_over_two_lines_after_a_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line ending in a surname-like word, then an ordinary line
+        "Người đề nghị: Trần\nHà Nội là nơi tôi ở.",
+        "Người khai: Hồ\nSơ kèm theo gồm 3 bản.",
+        "Bị đơn: Công\nty TNHH ABC, địa chỉ",
+        "người đề nghị: văn\nphòng công chứng số 1, hà nội",
+        "nguoi de nghi: van\nphong cong chung,",
+        "Người liên hệ: Phòng\nTư pháp,",
+        "nguoi lien he: phong\nhanh chinh.",
+        "Người đề nghị: Hoàng\nHôn,",
+        "ho ten: la\nan,",
+        # no cue before the line's last words
+        "Hôm nay trời đẹp, ông bà đi chơi Nguyễn\nAn, xin cấp",
+        "Kết quả: Nguyễn\nAn toàn, không có lỗi.",
+    ],
+)
+def test_a_surname_like_word_at_a_line_end_is_no_broken_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-letter prefix after an honorific, the end marked by the verb that follows
+        ("de nghi ong y bia nie bo sung ho so truoc ngay 15.", ["y bia nie"]),
+        ("de nghi ba h kong nie bo sung ho so", ["h kong nie"]),
+        # a Hmong clan, "a" and the given name (no "ạ" there)
+        ("de nghi ong sung a pao bo sung ho so truoc ngay 15.", ["sung a pao"]),
+        ("toi la lau a chu, o ban sin chai", ["lau a chu"]),
+        ("Ông Lầu A Chu, trú tại bản Sín Chải", ["Lầu A Chu"]),
+        # a label, a prefix and a clan name
+        ("ho va ten: y dju ktla\nnoi dung: xin cap lai giay khai sinh.", ["y dju ktla"]),
+    ],
+)
+def test_a_lower_case_minority_name_after_a_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toi la y ta, can hoi lich truc",
+        "ho ten: y ta",
+        "toi la a hung, can hoi",
+        "chao anh a, em hoi chut",
+        "cam on anh a nhe",
+        "em cam on chi a",
+        "dạ vâng ạ cảm ơn anh",
+    ],
+)
+def test_prefix_letters_in_chat_are_no_minority_name(text: str) -> None:
+    assert names(text) == []
