@@ -138,3 +138,11 @@ def test_products_and_vietnamese_words_after_a_cue_are_no_foreign_name(text: str
 
 def test_a_vietnamese_word_after_a_foreign_name_is_not_taken() -> None:
     assert names("Mr. John Smith Nam Định") == ["John Smith"]
+
+
+def test_a_title_in_capitals_is_a_cue_mid_sentence() -> None:
+    # "Mr." is always capitalised: no place name hides in it as "Anh" does in "Đông Anh"
+    text = "Soạn giúp thư mời Mr. Mark O'Brien sang làm việc với Sở vào tuần sau."
+    assert names(text) == ["Mark O'Brien"]
+    assert names("mời Dr. Rajesh Kumar sang") == ["Rajesh Kumar"]
+    assert names("huyện Đông Anh Tuấn") == []

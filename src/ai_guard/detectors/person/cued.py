@@ -126,6 +126,7 @@ def cued_unknown(
     cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)
     if (
         cue_at > 0
+        and cue not in _TITLES_IN_CAPITALS
         and doc.text[cue_at].isupper()
         and doc.text[cue_at - 2 : cue_at].strip(" \t") not in ("", ".", ":", "\n", ";")
     ):
@@ -164,6 +165,11 @@ def cued_unknown(
         base_score=BASE_CUED_UNKNOWN,
         context=cue,
     )
+
+
+#: cues always written with a capital, wherever they stand ("thư mời Mr. Mark O'Brien"): no
+#: place name hides in them as "Anh" does in "Đông Anh"
+_TITLES_IN_CAPITALS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})
 
 
 def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
