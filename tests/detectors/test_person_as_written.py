@@ -171,3 +171,21 @@ def test_a_lower_case_minority_name_after_a_cue(text: str, expected: list[str]) 
 )
 def test_prefix_letters_in_chat_are_no_minority_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a ơi hoàng minh tuấn với chị lan nghỉ việc từ 1/12 rồi", "hoàng minh tuấn"),
+        ("chi oi tran thi mai hom nay nghi", "tran thi mai"),
+        ("em oi nguyen van an da nop chua", "nguyen van an"),
+    ],
+)
+def test_a_name_after_the_vocative_oi_is_bounded(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in check_prompt(text).findings]
+    assert name in found
+
+
+@pytest.mark.parametrize("text", ["anh oi lam on giup em", "oi troi oi", "chị ơi cho em hỏi"])
+def test_the_vocative_oi_opens_no_everyday_words(text: str) -> None:
+    assert check_prompt(text).findings == []

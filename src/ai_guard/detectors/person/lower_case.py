@@ -201,7 +201,7 @@ def _cue_start_re() -> re.Pattern[bytes]:
 
 #: words after which a noun phrase, a name, starts ("gửi cho", "hồ sơ của", "giữa ... và"),
 #: folded: a start mark of :mod:`.bounded`
-LEFT_WORDS = "cho cua voi va giua gui gom nhan la ten hang ds nhu and from with".split()
+LEFT_WORDS = "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with".split()
 
 
 @lru_cache(maxsize=2)
