@@ -233,6 +233,55 @@ def _unit_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _unit_scans() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_unit_re`` after a space, and after any other character that is no ASCII letter or
+    digit: the scan enters the pattern only at the start of a word (a literal space the
+    engine finds fast, and the rarer punctuation and line breaks), not at every letter."""
+    unit = _unit_re().pattern
+    return re.compile(" (?:" + unit + ")"), re.compile("[^ A-Za-z0-9](?:" + unit + ")")
+
+
+class _UnitWords:
+    """The unit words of a text that start a word (after a character that is no ASCII letter
+    or digit, or at the start), asked for in order: what ``_unit_re().finditer`` finds at word
+    starts, without trying every letter inside a word (nor letting a match inside a word, "ap
+    so" in "phap so 3", hide the next word's). Each scan's next match is kept until a later
+    start is asked for: the rare punctuation-led match is searched for once, not again after
+    each chain."""
+
+    __slots__ = ("_cased", "_ot", "_ot_from", "_sp", "_sp_from")
+
+    def __init__(self, cased: str) -> None:
+        self._cased = cased
+        self._sp: re.Match[str] | None = None
+        self._ot: re.Match[str] | None = None
+        self._sp_from = -1  # where the kept match's search started (-1: none yet)
+        self._ot_from = -1
+
+    def first(self, pos: int) -> tuple[int, int] | None:
+        """The first unit word at a word start at ``pos`` or after (``pos`` never goes back)."""
+        cased = self._cased
+        if pos == 0:
+            m = _unit_re().match(cased)
+            if m is not None:
+                return 0, m.end()
+        # its boundary may be the character before ``pos`` (a space, or the dot of "p.")
+        q = max(pos - 1, 0)
+        spaced, other = _unit_scans()
+        sp = self._sp
+        if self._sp_from < 0 or (sp is not None and sp.start() < q):
+            sp = self._sp = spaced.search(cased, q)
+            self._sp_from = q
+        ot = self._ot
+        if self._ot_from < 0 or (ot is not None and ot.start() < q):
+            ot = self._ot = other.search(cased, q)
+            self._ot_from = q
+        if ot is None or (sp is not None and sp.start() < ot.start()):
+            return None if sp is None else (sp.start() + 1, sp.end())
+        return ot.start() + 1, ot.end()
+
+
 def _unit_keys() -> tuple[dict[str, str], dict[str, str | None]]:
     """Per unit word as written: its key (lower case, no dot); and the same, or None where the
     abbreviation rule rejects it. Looked up once per match instead of recomputed."""
@@ -1000,19 +1049,19 @@ class AddressDetector:
         spans.sort()
         pos = 0
         span_i = 0
-        unit_re = _unit_re()
+        words = _UnitWords(cased)
         while True:
             comp: _Component | None = None
-            for m in unit_re.finditer(cased, pos):
-                s = m.start()
+            while (found := words.first(pos)) is not None:
+                s, pos = found  # the next unit word starts after this one ends
                 if s > 0 and cased[s - 1].isalnum():
-                    continue  # inside a word
+                    continue  # inside a word (a letter or digit beyond ASCII)
                 if spans:
                     while span_i < len(spans) and spans[span_i][1] <= s:
                         span_i += 1
                     if span_i < len(spans) and spans[span_i][0] <= s:
                         continue  # inside a street address found already
-                comp = _component(doc, s, m.end())
+                comp = _component(doc, s, pos)
                 if comp is not None and not _is_unit_word(comp[3]):
                     break
                 comp = None

@@ -208,15 +208,19 @@ def _strong_word_after(text: str, after: int, label: str) -> tuple[int, int, str
     for n, word in enumerate(_CLAUSE_WORD.finditer(text, after, after + 256 if stop < 0 else stop)):
         if n >= _STRONG_REACH:
             break
-        value = _trim(word.group(0))
-        if _strong_password(value) or (
-            previous in _OWNER_WORDS and _looks_like_password(value, bare=True, label=label)
-        ):
-            s = word.start()
-            return s, s + len(value), label
-        if word.group(0)[-1] in ",.;?!":
-            break
-        previous = word.group(0).lower()
+        w = word.group(0)
+        # both tests need a digit: a word of letters alone (most words, and _trim leaves it
+        # as it is) is neither
+        if not w.isalpha():
+            value = _trim(w)
+            if _strong_password(value) or (
+                previous in _OWNER_WORDS and _looks_like_password(value, bare=True, label=label)
+            ):
+                s = word.start()
+                return s, s + len(value), label
+            if w[-1] in ",.;?!":
+                break
+        previous = w.lower()
     return None
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
@@ -28,6 +29,9 @@ from ai_guard.public_role import PublicRole
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import Unveiled
+
+if TYPE_CHECKING:
+    from ai_guard.text.encodings import RepairedText
 
 __all__ = ["check_prompt", "detect"]
 
@@ -140,6 +144,8 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
     A value is redacted whole: when a detection that lost stretches beyond the winners it
     overlaps with digits of its own (a house number before the street a name detector took,
     the rest of a number), the winners' span grows over it (:func:`_widen`)."""
+    if not detections:
+        return []  # (most prompts)
     ranked = sorted(
         detections,
         key=lambda d: (
@@ -353,10 +359,19 @@ def _run(
             )
 
 
-def _untyped_reading(doc: Document) -> Unveiled | None:
-    from ai_guard.text.typing import untyped
+#: functions imported on first use (keeps ``import ai_guard`` fast) and kept: an import
+#: statement in a function costs ~2 us on every call, and check_prompt makes two
+_UNTYPED: Callable[[Document], Unveiled | None] | None = None
+_LEGACY: tuple[Callable[[str], bool], Callable[[str], RepairedText | None]] | None = None
 
-    return untyped(doc)
+
+def _untyped_reading(doc: Document) -> Unveiled | None:
+    global _UNTYPED
+    if _UNTYPED is None:
+        from ai_guard.text.typing import untyped
+
+        _UNTYPED = untyped
+    return _UNTYPED(doc)
 
 
 def detect(
@@ -561,11 +576,15 @@ def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> b
     (:func:`ai_guard.text.encodings.repair_text`) reveals a value the policy treats more
     severely: a stamp or a name hidden by the encoding is not vouched for, so the prompt is blocked
     (converting it, then checking, is the user's way through)."""
-    from ai_guard.text.encodings import legacy_signs, repair_text
+    global _LEGACY
+    if _LEGACY is None:
+        from ai_guard.text.encodings import legacy_signs, repair_text
 
-    if not legacy_signs(text):
+        _LEGACY = legacy_signs, repair_text
+    signs, repair = _LEGACY
+    if not signs(text):
         return False
-    fixed = repair_text(text)
+    fixed = repair(text)
     if fixed is None:
         return False
     again = _check(fixed.text, policy, None, read_legacy=False)

@@ -312,8 +312,12 @@ class Policy(BaseModel):
         """The protections of state secrets and keys this policy weakens, each with its
         acknowledgement. Raises :class:`~ai_guard.errors.PolicyError` if one is not
         acknowledged (a policy built around validation: check_prompt refuses it)."""
-        self._refuse_unacknowledged()
-        return self._waivers
+        private = self.__pydantic_private__
+        if private is None or private.get("_unacknowledged"):
+            self._refuse_unacknowledged()
+        # (read from pydantic's store of private attributes: reading them as attributes goes
+        # through its __getattr__, a few microseconds of every check)
+        return self._waivers if private is None else private["_waivers"]
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
@@ -398,7 +402,8 @@ class Policy(BaseModel):
         """The action for every entity type, worked out once per policy (check_prompt reads
         it for every finding)."""
         key = tuple(self.actions.items())  # the dict inside a frozen model can still change
-        cached = self._action_table
+        private = self.__pydantic_private__  # (see ``waivers``)
+        cached = self._action_table if private is None else private.get("_action_table")
         if cached is None or cached[0] != key:
             cached = (key, {e: self.action_for(e) for e in EntityType})
             self._action_table = cached

@@ -231,9 +231,11 @@ def occurrences(
     occurrences included, sorted. Raises :class:`BudgetExceeded` past ``budget`` steps
     (default :func:`budget_for` ``text``). ``anchored`` forces (True) or forbids (False) the
     anchored search; by default it serves inputs too large to search value by value."""
+    if not values or not text:
+        return []  # (most prompts: nothing to redact)
     steps = _Steps(budget_for(text) if budget is None else budget)
     values = [v for v in dict.fromkeys(values) if v]
-    if not values or not text:
+    if not values:
         return []
     if anchored is None:
         anchored = len(values) > DIRECT_VALUES and len(text) * len(values) > DIRECT_LIMIT

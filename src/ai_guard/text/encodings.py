@@ -646,21 +646,23 @@ _VNI_PAIR_LIST = (
 )  # fmt: skip
 
 
-def _vni_pair_searches() -> tuple[re.Pattern[str], ...]:
-    """One search per mark byte, led by that literal character and looking behind for the
-    vowels it pairs with: the engine's literal scan skips to each mark (a pattern led by the
-    class of all marks stopped at every "â", "á", "ê" of Vietnamese text: twice as slow)."""
+def _vni_pair_search() -> re.Pattern[str]:
+    """One search for a VNI mark after a vowel: per mark byte, the literal character, then a
+    look-behind for the vowels it pairs with. Every branch opens with its literal, so the
+    engine skips to the marks alone; one search costs less than one per mark did (measured
+    on a 2 KB prompt: 11 us against 14; on a short prompt 0.9 against 3, where the sixteen
+    searches' fixed cost was most of it)."""
     vowels: dict[str, set[str]] = {}
     for pair in _VNI_PAIR_LIST:
         before, marks = pair[1:].split("][")
         for mark in marks.rstrip("]"):
             vowels.setdefault(mark, set()).update(before)
-    return tuple(
-        re.compile(f"{mark}(?<=[{''.join(sorted(after))}]{mark})") for mark, after in vowels.items()
+    return re.compile(
+        "|".join(f"{mark}(?<=[{''.join(sorted(after))}]{mark})" for mark, after in vowels.items())
     )
 
 
-_VNI_PAIRS = _vni_pair_searches()
+_VNI_PAIRS = _vni_pair_search()
 #: texts up to this length are also looked at for :data:`_VNI_PAIRS`
 _SHORT_PASTE = 4096
 
@@ -673,7 +675,7 @@ def legacy_signs(text: str) -> bool:
     of that length holds its foreign bytes)."""
     if LEGACY_SIGNS.search(text) is not None:
         return True
-    return len(text) <= _SHORT_PASTE and any(p.search(text) is not None for p in _VNI_PAIRS)
+    return len(text) <= _SHORT_PASTE and _VNI_PAIRS.search(text) is not None
 
 
 def repair_text(text: str) -> RepairedText | None:

@@ -1,0 +1,66 @@
+"""The address detector's unit-word scan (``_UnitWords``): the pattern tried at word starts
+only, in order, each unit word after the previous one's end."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors.address import _unit_re, _UnitWords
+
+_WORDS = (
+    "so", "12", "Tan", "Phu", "xa", "phuong", "p.", "Q.1", "tp.hcm", "thanh", "pho", "duong",
+    "Le", "Loi", "nha", "ap", "phap", "khu", "to", "dan", "quan", "huyen", "tinh", "Ha", "Noi",
+    "hoi", "ki-ot", "(xa", "P.", "TP", "HCM", "ngo", "3", "Thi", "TX.", "xã", "chợ",
+)  # fmt: skip
+_SEPS = (" ", "  ", ", ", "\n", ". ", "-", "\t", "")
+
+
+def _all(cased: str) -> list[tuple[int, int]]:
+    words = _UnitWords(cased)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (found := words.first(pos)) is not None:
+        out.append(found)
+        pos = found[1]
+    return out
+
+
+def _reference(cased: str) -> list[tuple[int, int]]:
+    """The pattern tried at every position that starts a word (no ASCII letter or digit
+    before it), the next one after the previous match's end."""
+    out: list[tuple[int, int]] = []
+    after = 0
+    for s in range(len(cased)):
+        before = cased[s - 1] if s else ""
+        if s < after or (before.isascii() and before.isalnum()):
+            continue
+        m = _unit_re().match(cased, s)
+        if m is not None:
+            out.append((s, m.end()))
+            after = m.end()
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPS)), max_size=14))
+def test_scan_tries_every_word_start(parts: list[tuple[str, str]]) -> None:
+    cased = "".join(w + sep for w, sep in parts)
+    assert _all(cased) == _reference(cased)
+
+
+def test_a_match_inside_a_word_hides_no_unit_word() -> None:
+    # "ap so" (ấp số) matches inside "phap" (pháp); the scan reads "so 3" all the same
+    cased = "Bien phap so 3 duong Le Loi"
+    assert _unit_re().search(cased).group(0) == "ap so"  # type: ignore[union-attr]
+    assert _all(cased) == [(10, 12), (15, 20)]
+
+
+def test_later_starts_after_a_chain() -> None:
+    cased = "so 5 ngo 12 pho Hue, phuong Le Dai Hanh"
+    found = _all(cased)
+    words = _UnitWords(cased)
+    assert words.first(0) == found[0]
+    # asked again from a later position (the end of a chain), the same words come back
+    assert words.first(found[2][0]) == found[2]
+    assert words.first(len(cased)) is None
