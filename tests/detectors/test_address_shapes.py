@@ -219,3 +219,30 @@ def test_check_prompt_redacts_the_whole_chain() -> None:
     text = "tôi ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an nhé"
     assert addresses(text) == ["xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an"]
     assert "nghệ an" not in check_prompt(text).redacted_text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # chat types no comma: the street after a lane's number ends at the next unit word
+        (
+            "ông phát ở kiệt 42 nguyễn chí thanh phường phú xuân tp huế xin sửa nhà",
+            "kiệt 42 nguyễn chí thanh phường phú xuân tp huế",
+        ),
+        ("hẻm 58/3 lê văn sỹ phường 13 quận 3", "hẻm 58/3 lê văn sỹ phường 13 quận 3"),
+        (
+            "ngõ 102 trường chinh, phường khương mai, hà nội",
+            "ngõ 102 trường chinh, phường khương mai, hà nội",
+        ),
+    ],
+)
+def test_a_lower_case_street_after_a_lane_number_is_kept_whole(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ngõ 5 có 3 nhà xã hội hóa", "ngõ 12 vào phường họp", "hẻm 5 nhiều nhà quá phường phải xử lý"],
+)
+def test_words_after_a_lane_number_are_no_street_unless_a_place_follows(text: str) -> None:
+    assert addresses(text) == []

@@ -383,7 +383,12 @@ _NOT_BEFORE_NUMBER = frozenset(
 #: street words whose number may be followed by a street name in lower case ("ngõ 102
 #: trường chinh, ...": before a comma only)
 _LC_AFTER_NUMBER = frozenset(("ngo", "ngach", "hem", "kiet", "so nha", "sn", "ng", "ngh"))
-_LC_STREET_NAME = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}(?=[ \t]*,)")
+_LC_STREET_NAME = re.compile(
+    r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}?"
+    # the name ends at a comma, or (chat types none) at the next unit word of the chain
+    r"(?=[ \t]*,|[ \t]+(?:phuong|xa|quan|huyen|thi[ \t]+xa|thi[ \t]+tran|tp|thanh[ \t]+pho)"
+    r"[ \t]+[a-z0-9])"
+)
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
