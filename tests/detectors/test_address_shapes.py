@@ -246,3 +246,26 @@ def test_a_lower_case_street_after_a_lane_number_is_kept_whole(text: str, addres
 )
 def test_words_after_a_lane_number_are_no_street_unless_a_place_follows(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "hồ sơ" typed without diacritics, then "về": no agency ("Sở ...") before the address
+        (
+            "giao ho so ve khu pho 3 phuong tan dinh tp ho chi minh cho a thinh",
+            "khu pho 3 phuong tan dinh tp ho chi minh",
+        ),
+        (
+            "giao ho so ve khu phố 3 phường tân định tp hồ chí minh cho a",
+            "khu phố 3 phường tân định tp hồ chí minh",
+        ),
+    ],
+)
+def test_a_preposition_after_so_makes_no_agency(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["Sở Tư pháp tỉnh Nghệ An", "So Xay dung tinh Nghe An"])
+def test_an_agency_named_before_its_province_is_still_no_address(text: str) -> None:
+    assert addresses(text) == []

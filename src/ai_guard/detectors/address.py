@@ -1479,7 +1479,9 @@ _AGENCY_SPELLING = {
 #: words after such a head that make it something else: "bạn tôi", "số của em"
 _AGENCY_NOT = frozenset(
     ("toi", "em", "anh", "chi", "minh", "ong", "ba", "co", "chu", "bac", "cua", "nay", "do",
-     "ay", "o", "tai", "la", "va", "cung", "nha", "dang", "da", "se")
+     "ay", "o", "tai", "la", "va", "cung", "nha", "dang", "da", "se",
+     # prepositions: "giao ho so ve khu pho 3 ...", "hồ sơ" typed without diacritics, then "về"
+     "ve", "den", "toi", "qua", "sang", "gui", "cho", "tu")
 )  # fmt: skip
 
 
