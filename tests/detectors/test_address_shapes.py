@@ -269,3 +269,28 @@ def test_a_preposition_after_so_makes_no_agency(text: str, address: str) -> None
 @pytest.mark.parametrize("text", ["Sở Tư pháp tỉnh Nghệ An", "So Xay dung tinh Nghe An"])
 def test_an_agency_named_before_its_province_is_still_no_address(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "bà ba bán hàng ở ki ốt số 12 chợ đồng xuân phường hoàn kiếm hà nội bị mất trộm",
+            "ki ốt số 12 chợ đồng xuân phường hoàn kiếm hà nội",
+        ),
+        (
+            "địa chỉ giao hàng: kiot 45 chợ bến thành phường bến thành tp hcm, người nhận",
+            "kiot 45 chợ bến thành phường bến thành tp hcm",
+        ),
+    ],
+)
+def test_a_market_in_lower_case_after_a_kiosk(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["đi chợ mua rau ở phường 5", "mẹ đi chợ đồng xuân phường hoàn kiếm", "cho em hỏi thủ tục"],
+)
+def test_a_market_without_a_kiosk_is_no_address_part_in_lower_case(text: str) -> None:
+    assert addresses(text) == []

@@ -200,7 +200,9 @@ _LC_FORMS = sorted(
      "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
-     "khu dan cu", "khu tap the")
+     "khu dan cu", "khu tap the",
+     # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
+     "cho")
 )  # fmt: skip
 
 
@@ -960,7 +962,10 @@ def _component(
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
     if nm is None:
-        if key not in _LC_UNITS or raw != raw.lower():
+        # a market in lower case only after a kiosk ("ki ốt số 12 chợ đồng xuân"): "đi chợ mua
+        # rau" names no place
+        market = key == "cho" and prev in _KIOSKS
+        if (key not in _LC_UNITS and not market) or raw != raw.lower():
             return None
         if key in _NAME_UNITS:
             place = _known_at(doc.folded, start, _known())
