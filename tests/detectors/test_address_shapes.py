@@ -294,3 +294,30 @@ def test_a_market_in_lower_case_after_a_kiosk(text: str, address: str) -> None:
 )
 def test_a_market_without_a_kiosk_is_no_address_part_in_lower_case(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "gui giay moi ve so 17 tran hung dao hoan kiem ha noi cho ong",
+            "17 tran hung dao hoan kiem ha noi",
+        ),
+        ("gui ve 17 tran hung dao hoan kiem ha noi", "17 tran hung dao hoan kiem ha noi"),
+        ("ở số 17 trần hưng đạo hoàn kiếm hà nội", "17 trần hưng đạo hoàn kiếm hà nội"),
+    ],
+)
+def test_a_bare_street_after_so_or_ve_with_district_and_province(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ve so 3 khoan 2 dieu 5 ha noi",
+        "so 17 nguoi o hoan kiem ha noi",
+        "quyết định số 12 ubnd hà nội",
+    ],
+)
+def test_numbers_after_so_are_no_street_without_one(text: str) -> None:
+    assert addresses(text) == []

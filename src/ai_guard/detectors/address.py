@@ -1034,7 +1034,9 @@ _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 #: or these words (folded): a residence cue's end, "ở", "tại"
 _STREET_AFTER_WORD = frozenset(
     ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
-     "sinh", "khau", "hktt", "nha", "tru")
+     "sinh", "khau", "hktt", "nha", "tru", "toi",
+     # the house number's own word: "so 17 tran hung dao hoan kiem ha noi"
+     "so", "sn")
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"([A-Za-z/]+)[ \t]*$")
 
@@ -1279,7 +1281,10 @@ class AddressDetector:
             s = pos
             if not _street_may_start(cased, s):
                 continue
-            if _word_before(cased, s) in _NOT_BEFORE_NUMBER:
+            before = _word_before(cased, s)
+            if before in _NOT_BEFORE_NUMBER and not (before == "so" and cased[s - 3 : s] == "so "):
+                # "số 17 trần hưng đạo hoàn kiếm hà nội": "số" is the house number's word
+                # here (a known district and a province must follow); "điều 5", "ngày 12" not
                 continue
             words: list[str] = []
             ends: list[int] = []
@@ -1519,6 +1524,8 @@ _BARE_CUES = (
     re.compile(r"O (?=\d)(?<=[^A-Za-z]O )"),
     re.compile(r"tai (?=\d)(?<=[^A-Za-z]tai )"),
     re.compile(r": (?=\d)"),
+    # sent or brought to it ("gui ve 17 tran hung dao ..."), its house number's word ("so 17")
+    *(re.compile(rf"{w} (?=\d)(?<=[^A-Za-z]{w} )") for w in ("ve", "den", "toi", "so", "sn")),
 )
 #: the house number and up to ten words after it (a street, a district, a province)
 _BARE_STREET = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}")
