@@ -301,10 +301,10 @@ def test_a_market_without_a_kiosk_is_no_address_part_in_lower_case(text: str) ->
     [
         (
             "gui giay moi ve so 17 tran hung dao hoan kiem ha noi cho ong",
-            "17 tran hung dao hoan kiem ha noi",
+            "so 17 tran hung dao hoan kiem ha noi",
         ),
         ("gui ve 17 tran hung dao hoan kiem ha noi", "17 tran hung dao hoan kiem ha noi"),
-        ("ở số 17 trần hưng đạo hoàn kiếm hà nội", "17 trần hưng đạo hoàn kiếm hà nội"),
+        ("ở số 17 trần hưng đạo hoàn kiếm hà nội", "số 17 trần hưng đạo hoàn kiếm hà nội"),
     ],
 )
 def test_a_bare_street_after_so_or_ve_with_district_and_province(text: str, address: str) -> None:

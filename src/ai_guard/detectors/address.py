@@ -1300,6 +1300,8 @@ class AddressDetector:
             if found is None:
                 continue
             street_n, district_n, end_n = found
+            if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
+                s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
             comps: list[_Link] = [
                 (s, ends[street_n - 1], 0, None),
                 (ends[street_n - 1] + 1, ends[district_n - 1], 2, None),
@@ -1446,7 +1448,7 @@ class AddressDetector:
             if cue == "o" and len(comps) < 2:
                 cue = None
             if cue is None:
-                if _INSTITUTION.before(doc, start, 40) or _agency_before(doc, start):
+                if _institution_before(doc, start) or _agency_before(doc, start):
                     return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
@@ -1454,7 +1456,7 @@ class AddressDetector:
         if cue is not None:
             score = SCORE_CUED
         elif len(comps) >= 2 and fine:
-            if _INSTITUTION.before(doc, start, 40) or _agency_before(doc, start):
+            if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
@@ -1493,6 +1495,15 @@ _AGENCY_NOT = frozenset(
      # prepositions: "giao ho so ve khu pho 3 ...", "hồ sơ" typed without diacritics, then "về"
      "ve", "den", "toi", "qua", "sang", "gui", "cho", "tu")
 )  # fmt: skip
+
+
+def _institution_before(doc: Document, start: int) -> bool:
+    """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
+    number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở)."""
+    cue = _INSTITUTION.before(doc, start, 40)
+    if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
+        return not doc.folded[start].isdigit()
+    return cue is not None
 
 
 def _agency_before(doc: Document, start: int) -> bool:
