@@ -50,6 +50,7 @@ class BankAccountDetector(CuedNumberDetector):
     cue_set = "bank"
     digits = (6, 19)
     max_groups = 5
+    masked_length = (6, 19)
     skip_amounts = True  # "chuyển khoản 125.000.000 đồng"
     #: after "STK" any number is an account, whatever its shape
     claims_every_number = True

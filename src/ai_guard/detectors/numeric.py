@@ -14,6 +14,8 @@ One walk serves them all::
          before the number refuses it                   defers_to_every_claim,
                                                         shares_numbers_with
       -> one Detection built here, less GLUED_PENALTY when glued on one side
+    partly masked numbers ("001090***345") named by      masked_length
+      the family's own cue, beside the walk
 
 A detector is a declaration (id, shape, digit range, naming cues) and a ``judge`` holding its
 validator; everything else is here. "Named otherwise" is registry-wide: the built-in
@@ -168,6 +170,52 @@ def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -
 #: tokens long enough for a family from which its gate (applies) is asked before the walk
 _ASK_FIRST = 32
 
+# -- partly masked numbers -----------------------------------------------------------------
+#: characters that stand for a hidden digit ("001090***345", "0912 xxx 678", "0071••••3456")
+_MASK_CHARS = "*xX•●#"
+#: a masked number needs two mask characters in a row: substring tests skip the pattern
+#: scan in a text that has none
+_MASK_PAIRS = ("**", "xx", "XX", "xX", "Xx", "••", "●●", "##")
+# digits and mask characters, groups joined by one space, dot or hyphen, not glued to a
+# letter, digit or mask character on either side (the run is checked further in Python:
+# one linear pattern, no nested repetition)
+_MASKED = re.compile(
+    rf"(?<![0-9A-Za-z_{_MASK_CHARS}])[0-9{_MASK_CHARS}]"
+    rf"(?:[0-9{_MASK_CHARS}]|[ .\-](?=[0-9{_MASK_CHARS}]))*(?![0-9A-Za-z_])"
+)
+_MASK_RUN = re.compile(rf"[{_MASK_CHARS}]+")
+#: the fewest visible digits of a masked number worth redacting: fewer ("09xx xxx xxx",
+#: "0xxxxxxxxxxx" in a form's instructions) are a template, not a person's number
+MASKED_MIN_DIGITS = 5
+_MASKED_MEMO = "numeric.masked"
+
+
+def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
+    """The partly masked numbers of the document, once per document: (start, end, length)
+    where length counts digits and mask characters (separators aside). A masked number holds
+    at least :data:`MASKED_MIN_DIGITS` visible digits and a run of two or more mask
+    characters, every mask run is two or more long ("1920x1080" is a size), and it does not
+    both open and close with a mask run ("**0912345678**" is Markdown bold)."""
+    cached = doc.cached(_MASKED_MEMO)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = doc.text
+    out: list[tuple[int, int, int]] = []
+    if any(pair in text for pair in _MASK_PAIRS):
+        for m in _MASKED.finditer(text):
+            run = m.group(0)
+            runs = _MASK_RUN.findall(run)
+            if not runs or any(len(r) < 2 for r in runs):
+                continue
+            digits = sum(c.isdigit() for c in run)
+            if digits < MASKED_MIN_DIGITS:
+                continue
+            if run[0] in _MASK_CHARS and run[-1] in _MASK_CHARS:
+                continue
+            out.append((m.start(), m.end(), digits + sum(map(len, runs))))
+    doc.store(_MASKED_MEMO, out)
+    return out
+
 
 class NumericDetector:
     """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
@@ -207,6 +255,11 @@ class NumericDetector:
     #: column header names it
     dropped_zeros: ClassVar[tuple[int, int] | None] = None
 
+    #: (fewest, most) characters, digits and mask characters, of a partly masked number of
+    #: this family ("CCCD 001090***345"): reported as the family's ``<id>.masked`` pattern
+    #: only under its own cue or column header; None: the family reports no masked numbers
+    masked_length: ClassVar[tuple[int, int] | None] = None
+
     #: the set of ``data/detectors/cues.tsv`` whose words name this family's numbers
     cue_set: ClassVar[str | None] = None
 
@@ -222,6 +275,8 @@ class NumericDetector:
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
+        if self.masked_length is not None:
+            yield from self._masked(doc)
         fewest = self._fewest_digits()
         eligible = 0
         for tok in number_tokens(doc):
@@ -307,6 +362,24 @@ class NumericDetector:
                 if restored is not None:
                     yield restored
 
+    def _masked(self, doc: Document) -> Iterator[Detection]:
+        """Partly masked numbers of this family's length that its own cue names: the visible
+        digits with the cue still narrow a person down (a province, a birth year, most of a
+        phone number), so a labeller marks them and the guard redacts them whole."""
+        assert self.masked_length is not None
+        found = masked_numbers(doc)
+        cues = self.naming_cues
+        if not found or cues is None:
+            return
+        lo, hi = self.masked_length
+        shape = _masked_shape(self.entities[0], self.id)
+        for start, end, length in found:
+            if not lo <= length <= hi:
+                continue
+            cue = _masked_cue(doc, cues, start, self.near)
+            if cue is not None:
+                yield shape.hit(self.id, start, end, scores.CUED_MASKED, None, cue)
+
     def _fewest_digits(self) -> int:
         """The fewest digits a token needs to give this family anything (a window, or a
         number whose dropped zeros are restored): shorter tokens are skipped before any
@@ -378,6 +451,29 @@ class NumericDetector:
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         """The family's verdict on a candidate (validator and scores), or None to skip it."""
         raise NotImplementedError
+
+
+def _masked_cue(doc: Document, cues: CueSet, start: int, near: int) -> str | None:
+    """The cue naming a masked number: right before it, its column header, or earlier on its
+    line with no digit in between (a cue names the nearest number: in "SĐT 0912 xxx 678 và
+    CCCD 001090***345" the phone cue does not name the second number)."""
+    cue = cues.before(doc, start) or cues.header(doc, start)
+    if cue is not None:
+        return cue
+    cue = cues.near_before(doc, start, near)
+    if cue is None:
+        return None
+    window = doc.folded[max(0, start - near) : start]
+    pos = window.rfind(cue)
+    if pos < 0 or any(c.isdigit() for c in window[pos + len(cue) :]):
+        return None
+    return cue
+
+
+@lru_cache(maxsize=64)
+def _masked_shape(entity: EntityType, family: str) -> Shape:
+    """The shape of a family's partly masked numbers: pattern ``<family>.masked``."""
+    return Shape(entity, f"{family.rsplit('.', 1)[-1]}.masked", scores.BASE_MASKED)
 
 
 class CuedNumberDetector(NumericDetector):

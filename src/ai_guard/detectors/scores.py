@@ -110,6 +110,9 @@ CUED_BANK_ACCOUNT = 0.93
 CUED_SOCIAL_INSURANCE = 0.92
 #: the 10-digit number printed on cards since 2021 (below the whole 15-character card code)
 CUED_BHYT_NUMBER = 0.9
+#: a partly masked identifier ("CCCD 001090***345", "SĐT 0912 xxx 678") named by its own
+#: cue: the visible digits and the cue still narrow a person down; nothing to validate
+CUED_MASKED = 0.85
 
 # -- shapes no other identifier has --------------------------------------------------------
 #: the 15-character BHYT card with a known group code, after a BHYT cue; it outranks its own
@@ -195,6 +198,7 @@ BASE_BANK_ACCOUNT = 0.2
 BASE_BHXH = 0.3
 BASE_BHYT_CARD = 0.88
 BASE_BHYT_NUMBER = 0.3
+BASE_MASKED = 0.3
 BASE_PLATE = 0.85
 BASE_BIRTH_DATE = 0.2
 BASE_EMAIL = 0.95

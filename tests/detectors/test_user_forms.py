@@ -1,0 +1,132 @@
+"""Identifiers as real users send them (issue 14, second pass): lower-case OCR letters in a
+cued number, partly masked numbers, digits mixed with digit words, a spreadsheet's dropped
+zero in a grouped number. Positives and the ordinary numbers beside them that stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import EntityType, check_prompt
+
+E = EntityType
+FAMILY = (
+    E.CCCD, E.CMND, E.PASSPORT, E.PHONE, E.TAX_CODE, E.BANK_ACCOUNT, E.SOCIAL_INSURANCE,
+    E.HEALTH_INSURANCE, E.LICENSE_PLATE, E.CASE_NUMBER, E.DRIVER_LICENSE,
+)  # fmt: skip
+
+#: ordinary numbers in prose that no numeric family may report
+CLEAN = [
+    pytest.param("Số tiền 1.000.000 đồng đã chuyển", id="money"),
+    pytest.param("Theo Điều 5 khoản 2 Nghị định 13/2023/NĐ-CP", id="article"),
+    pytest.param("Văn bản số 123/UBND-VP ngày 12/03/2025", id="document-number"),
+    pytest.param("Năm 2024 có 1.234 hồ sơ, năm 2025 có 2.345 hồ sơ", id="years-counts"),
+    pytest.param("Dân số xã là 12 345 678 người", id="count-in-prose"),
+    pytest.param("Kích thước 1920x1080, độ phân giải 3840x2160", id="screen-size"),
+    pytest.param("so CCCD: 0xxxxxxxxxxx, so dien thoai: 09xx xxx xxx", id="form-template"),
+    pytest.param("SĐT: 09xx.xxx.xxx (ghi đủ 10 số)", id="phone-template"),
+    pytest.param("Mật khẩu gồm **12345** ký tự? Không, gồm ít nhất 8", id="markdown-bold"),
+    pytest.param("Mã sản phẩm XX12345-**", id="product-code"),
+    pytest.param("Giá 12.500.000đ, mã 001090***345", id="masked-no-cue"),
+    pytest.param("CCCD: xem mục iso 9001 bản sao", id="ocr-letters-in-words"),
+    pytest.param("Năm 2024 tăng 12 lần so với năm 2023", id="year-words"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_ordinary_numbers_stay_clean(scan, text) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+OCR_LOWER = [
+    pytest.param("CCCD: oo1o85o12345", E.CCCD, "oo1o85o12345", id="cccd-lower-o"),
+    pytest.param("số cccd oo1o9oo12345", E.CCCD, "oo1o9oo12345", id="cccd-half-letters"),
+    pytest.param("sdt: 09i2345678", E.PHONE, "09i2345678", id="phone-lower-i"),
+    pytest.param("SĐT 09123456s8", E.PHONE, "09123456s8", id="phone-lower-s"),
+    pytest.param("SĐT: o9l2 345 67B", E.PHONE, "o9l2 345 67B", id="phone-mixed"),
+    pytest.param("MST: o314409058", E.TAX_CODE, "o314409058", id="tax-lower-o"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), OCR_LOWER)
+def test_lower_case_ocr_letters(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mã oo1o9oo12345 trong kho", id="no-cue"),
+        pytest.param("sdt: is 1234 so 5678", id="words-and-short-numbers"),
+        pytest.param("CCCD số lo 12 so 34 bis", id="short-bits"),
+    ],
+)
+def test_lower_case_ocr_needs_its_cue_and_digits(scan, text) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+MASKED = [
+    pytest.param("CCCD 001090***345", E.CCCD, "001090***345", id="cccd-stars"),
+    pytest.param("Số CCCD: 0010******45", E.CCCD, "0010******45", id="cccd-long-mask"),
+    pytest.param("SĐT 0912 xxx 678", E.PHONE, "0912 xxx 678", id="phone-xxx"),
+    pytest.param("sdt 0912***678", E.PHONE, "0912***678", id="phone-stars"),
+    pytest.param("SĐT: 091*****78", E.PHONE, "091*****78", id="phone-five-visible"),
+    pytest.param("STK 0071xxxx3456 Vietcombank", E.BANK_ACCOUNT, "0071xxxx3456", id="bank"),
+    pytest.param("Mã số BHXH: 0123••••89", E.SOCIAL_INSURANCE, "0123••••89", id="bhxh-dots"),
+    pytest.param("CMND 0234***89", E.CMND, "0234***89", id="cmnd"),
+    pytest.param("| Họ tên | CCCD |\n|---|---|\n| An | 001090***345 |", E.CCCD, "001090***345",
+                 id="cccd-column"),
+    pytest.param("SĐT 0912XXX678 (đã ẩn)", E.PHONE, "0912XXX678", id="phone-upper-x"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), MASKED)
+def test_partly_masked_numbers_are_redacted_whole(scan, text, entity, value) -> None:
+    finding = scan.expect(text, entity, value, 0.8)
+    assert finding.pattern.endswith(".masked")
+    assert finding.validated is False
+    assert finding.context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("001090***345 là mã đơn hàng", id="no-cue"),
+        pytest.param("STK ****3456", id="last-four-only"),
+        pytest.param("SĐT: 09xx xxx xxx", id="template"),
+        pytest.param("CCCD: ************", id="fully-masked"),
+        pytest.param("SĐT **0912**", id="bold-short"),
+        pytest.param("CCCD: 1920x1080", id="single-x"),
+    ],
+)
+def test_masks_that_hide_the_person_stay_clean(scan, text) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+def test_a_cue_names_only_the_nearest_masked_number(scan) -> None:
+    text = "SĐT 0912 xxx 678 và CCCD 001090***345"
+    result = scan(text)
+    got = {(f.entity, text[f.start : f.end]) for f in result.findings}
+    assert got == {(E.PHONE, "0912 xxx 678"), (E.CCCD, "001090***345")}
+    assert result.redacted_text == "SĐT [PHONE_1] và CCCD [CCCD_1]"
+
+
+_MASK = st.sampled_from(["*", "x", "X", "•"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    digits=st.text("0123456789", min_size=12, max_size=12),
+    hide=st.integers(2, 6),
+    at=st.integers(1, 5),
+    mask=_MASK,
+)
+def test_masked_cccd_never_leaves_a_visible_digit(digits, hide, at, mask) -> None:
+    masked = digits[:at] + mask * hide + digits[at + hide :]
+    visible = sum(c.isdigit() for c in masked)
+    result = check_prompt(f"Số CCCD của bà ấy: {masked} nhé")
+    if visible >= 5:
+        assert result.redacted_text == "Số CCCD của bà ấy: [CCCD_1] nhé"
+    else:  # a template ("0xxxxxxxxxxx"): nothing of a person left
+        assert masked in result.redacted_text
