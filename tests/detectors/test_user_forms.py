@@ -130,3 +130,45 @@ def test_masked_cccd_never_leaves_a_visible_digit(digits, hide, at, mask) -> Non
         assert result.redacted_text == "Số CCCD của bà ấy: [CCCD_1] nhé"
     else:  # a template ("0xxxxxxxxxxx"): nothing of a person left
         assert masked in result.redacted_text
+
+
+CARDS = [
+    pytest.param("số thẻ 4111 1111 1111 1111", "4111 1111 1111 1111", id="after-so-the"),
+    pytest.param("gửi em 4532 0151 1283 0366 nhé", "4532 0151 1283 0366", id="printed"),
+    pytest.param("card 4111-1111-1111-1111 exp 12/27", "4111-1111-1111-1111", id="hyphens"),
+    pytest.param("thẻ visa 4532015112830366", "4532015112830366", id="card-word"),
+    pytest.param("amex 3782 822463 10005", "3782 822463 10005", id="amex-4-6-5"),
+    pytest.param("thẻ nội địa 9704 0000 0000 0018", "9704 0000 0000 0018", id="napas"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CARDS)
+def test_payment_cards_without_a_bank_cue(scan, text, value) -> None:
+    finding = scan.expect(text, E.BANK_ACCOUNT, value, 0.85)
+    assert finding.validated is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("mã giao dịch 4532015112830366", id="no-card-word"),
+        pytest.param("số thẻ 4111 1111 1111 1112", id="luhn-fails"),
+        pytest.param("Tổng 1.234.567.890.123.456 đồng", id="amount"),
+        pytest.param("mã hồ sơ 1234 5678 9012 3456", id="file-number"),
+    ],
+)
+def test_card_shaped_numbers_that_are_not_cards(scan, text) -> None:
+    scan.expect_none(text, [E.BANK_ACCOUNT])
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.text("0123456789", min_size=14, max_size=14), sep=st.sampled_from([" ", "-"]))
+def test_printed_luhn_card_is_redacted_whole(body, sep) -> None:
+    from ai_guard.detectors.finance import luhn_valid
+
+    head = "4" + body
+    check = next(d for d in "0123456789" if luhn_valid(head + d))
+    digits = head + check
+    card = sep.join(digits[i : i + 4] for i in range(0, 16, 4))
+    result = check_prompt(f"Em gửi số thẻ {card} nhé")
+    assert result.redacted_text == "Em gửi số thẻ [BANK_ACCOUNT_1] nhé"
