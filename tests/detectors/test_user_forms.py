@@ -172,3 +172,73 @@ def test_printed_luhn_card_is_redacted_whole(body, sep) -> None:
     card = sep.join(digits[i : i + 4] for i in range(0, 16, 4))
     result = check_prompt(f"Em gửi số thẻ {card} nhé")
     assert result.redacted_text == "Em gửi số thẻ [BANK_ACCOUNT_1] nhé"
+
+
+MIXED = [
+    pytest.param("sdt cua em la 09 một hai 345 678", E.PHONE, "09 một hai 345 678", id="chat"),
+    pytest.param("sđt 0912 ba bốn năm 678", E.PHONE, "0912 ba bốn năm 678", id="words-inside"),
+    pytest.param("sđt: không chín một hai 345 678", E.PHONE, "không chín một hai 345 678",
+                 id="words-first"),
+    pytest.param("số em: không chín 1 2 3 4 5 6 7 8", E.PHONE, "không chín 1 2 3 4 5 6 7 8",
+                 id="words-then-spaced-digits"),
+    pytest.param("cccd: không không một 085 012 345", E.CCCD, "không không một 085 012 345",
+                 id="cccd"),
+    pytest.param("sdt khong chin 12 345 678", E.PHONE, "khong chin 12 345 678",
+                 id="no-diacritics"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), MIXED)
+def test_digits_mixed_with_digit_words(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("09 một hai 345 678 là mã hàng", id="no-cue"),
+        pytest.param("sdt năm 2024 một hai 345", id="year-after-nam"),
+        pytest.param("Năm 2024 có hai 345 678 người", id="count-in-prose"),
+        pytest.param("SĐT: hai 345 người và ba 678 người", id="counts-with-words"),
+    ],
+)
+def test_mixed_words_need_a_cue_and_a_number(scan, text) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("SĐT của anh Hai 0912345678", "0912345678", id="name-hai"),
+        pytest.param("CCCD của bà Năm 001085012345", "001085012345", id="name-nam"),
+    ],
+)
+def test_a_name_that_is_a_digit_word_stays_outside(scan, text, value) -> None:
+    assert scan(text).redacted_text == text.replace(
+        value, "[" + ("PHONE" if "SĐT" in text else "CCCD") + "_1]"
+    )
+
+
+_WORD_OF = {
+    "0": "không", "1": "một", "2": "hai", "3": "ba", "4": "bốn", "5": "năm", "6": "sáu",
+    "7": "bảy", "8": "tám", "9": "chín",
+}  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rest=st.text("0123456789", min_size=8, max_size=8),
+    words=st.lists(st.booleans(), min_size=10, max_size=10),
+)
+def test_a_phone_typed_half_in_words_is_redacted_whole(rest, words) -> None:
+    digits = "09" + rest
+    if sum(words) < 2 or all(words):
+        words = [True, True] + [False] * 8
+    parts = [_WORD_OF[d] if w else d for d, w in zip(digits, words, strict=True)]
+    # digits next to each other stay one group, words stand apart
+    typed = ""
+    for i, (p, w) in enumerate(zip(parts, words, strict=True)):
+        glue = "" if i and not w and not words[i - 1] else " "
+        typed += (glue if i else "") + p
+    result = check_prompt(f"SĐT của em: {typed}")
+    assert result.redacted_text == "SĐT của em: [PHONE_1]", typed

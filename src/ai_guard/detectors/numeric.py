@@ -173,9 +173,11 @@ _ASK_FIRST = 32
 # -- partly masked numbers -----------------------------------------------------------------
 #: characters that stand for a hidden digit ("001090***345", "0912 xxx 678", "0071••••3456")
 _MASK_CHARS = "*xX•●#"
-#: a masked number needs two mask characters in a row: substring tests skip the pattern
-#: scan in a text that has none
-_MASK_PAIRS = ("**", "xx", "XX", "xX", "Xx", "••", "●●", "##")
+#: the folded view as a sketch for the gate: mask characters "m" (x folds to lower case;
+#: "•" and "●" are not ASCII and encode as "?"), digits "1", the rest spaces
+_MASK_SKETCH = bytes(
+    ord("1") if 48 <= b <= 57 else ord("m") if chr(b) in "*x#?" else 32 for b in range(256)
+)
 # digits and mask characters, groups joined by one space, dot or hyphen, not glued to a
 # letter, digit or mask character on either side (the run is checked further in Python:
 # one linear pattern, no nested repetition)
@@ -190,6 +192,20 @@ MASKED_MIN_DIGITS = 5
 _MASKED_MEMO = "numeric.masked"
 
 
+def _mask_near_digit(sketch: bytes) -> bool:
+    """Whether two mask characters stand in the sketch with a digit at most two bytes before
+    or after their run."""
+    pos = sketch.find(b"mm")
+    while pos >= 0:
+        end = pos + 2
+        while end < len(sketch) and sketch[end] == 109:  # "m"
+            end += 1
+        if b"1" in sketch[max(0, pos - 2) : pos] or b"1" in sketch[end : end + 2]:
+            return True
+        pos = sketch.find(b"mm", end)
+    return False
+
+
 def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
     """The partly masked numbers of the document, once per document: (start, end, length)
     where length counts digits and mask characters (separators aside). A masked number holds
@@ -201,7 +217,10 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
         return cached  # type: ignore[return-value]
     text = doc.text
     out: list[tuple[int, int, int]] = []
-    if any(pair in text for pair in _MASK_PAIRS):
+    # a byte-table pass and a search for two mask characters with a digit at most two
+    # characters away, instead of a scan that stops at every digit
+    sketch = doc.folded.encode("ascii", "replace").translate(_MASK_SKETCH)
+    if _mask_near_digit(sketch):
         for m in _MASKED.finditer(text):
             run = m.group(0)
             runs = _MASK_RUN.findall(run)

@@ -3,6 +3,7 @@ document and shared by every numeric detector; windows of them a cue names."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -233,6 +234,9 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 kept.append(t)
         out = sorted(kept + ocr, key=lambda t: t.start)
     words = _word_tokens(doc)
+    mixed = _mixed_tokens(doc)
+    if mixed:
+        words = words + mixed
     if words:
         out = sorted(out + words, key=lambda t: t.start)
     doc.store("numbers", out)
@@ -486,6 +490,94 @@ def _word_tokens(doc: Document) -> list[NumberToken]:
             reading.append(digit)
         _flush_words(good, reading, out)
     return out
+
+
+# digits and digit words mixed in one number as chat types it ("09 một hai 345 678", "0912
+# ba bốn năm 678"): a digit word after a digit group, or before one. The seed opens with
+# a space so the engine skips ahead like the words' seed (a seed opening with a digit class
+# scanned a prompt full of numbers 3x slower).
+_UNIT = rf"(?:{_W}|[0-9]+)"
+# "năm" (also "year") opens no seed: "năm 2024", "3 năm tù" are everywhere in prose, and a
+# number with two digit words next to its digits has another word next to them
+_W_SEED = trie_regex(sorted(w for w in _FOLDED_DIGIT_WORDS if w != "nam")) + "(?![a-z])"
+_MIXED_SEED = re.compile(rf" (?:(?<=[0-9] ){_W_SEED}|{_W_SEED}{_WORD_SEP}[0-9])")
+_MIXED_RUN = re.compile(rf"(?<![a-z0-9]){_UNIT}(?:{_WORD_SEP}{_UNIT})*(?![a-z0-9])")
+_UNIT_RE = re.compile(rf"{_W}|[0-9]+")
+#: the digits of a mixed number: a phone (9-11), a CCCD or tax code (10-13)
+_MIXED_DIGITS = (9, 13)
+
+
+def _mixed_tokens(doc: Document) -> list[NumberToken]:
+    """Numbers typed partly in digits, partly in digit words ("sdt cua em la 09 một hai 345
+    678"): at least two digit words and a group of digits, 9-13 digits in all. Each digit is
+    a group of its own (a word, or one character of a digit group) so windows cut anywhere;
+    like a number in words, only a family's own cue names one (``ocr=True``). A word written
+    with a capital (a name: "anh Ba", "chị Năm") does not open or close one, and "năm" before
+    a year is the word "year"."""
+    folded = doc.folded
+    if " " not in folded:
+        return []
+    text = doc.text
+    out: list[NumberToken] = []
+    done = 0
+    for seed in _MIXED_SEED.finditer(folded):
+        seed_start, seed_end = seed.span()
+        if seed_start < done:
+            continue
+        word = _WORD.match(folded, seed_start + 1)
+        if word is None or digit_word(text, *word.span(), folded) is None:
+            continue  # "từ 5": a word with diacritics that only folds to a digit word
+        lo = max(folded.rfind("\n", 0, seed_start) + 1, seed_start - 60, done)
+        run = None
+        for m in _MIXED_RUN.finditer(folded, lo, len(folded)):
+            if m.end() > seed_start + 1:
+                run = m
+                break
+        if run is None or run.start() > seed_end:
+            continue
+        done = run.end()
+        units: list[tuple[int, int, str | None]] = []  # start, end, the word's digit
+        for u in _UNIT_RE.finditer(folded, run.start(), run.end()):
+            a, b = u.span()
+            if folded[a].isdigit():
+                units.append((a, b, None))
+                continue
+            digit = digit_word(text, a, b, folded)
+            if digit is None:
+                units = []  # a word with diacritics that is not a digit word: no number
+                break
+            units.append((a, b, digit))
+        # a capitalised word at either end is a name; "năm" before a year means "year"
+        while units and units[0][2] is not None and text[units[0][0]].isupper():
+            units.pop(0)
+        while units and units[-1][2] is not None and text[units[-1][0]].isupper():
+            units.pop()
+        if any(
+            w is not None and folded[a:b] == "nam" and n is None and _year(text[na:nb])
+            for (a, b, w), (na, nb, n) in itertools.pairwise(units)
+        ):
+            continue
+        words = sum(w is not None for _, _, w in units)
+        if words < 2 or words == len(units):
+            continue
+        groups: list[tuple[int, int]] = []
+        reading: list[str] = []
+        for a, b, w in units:
+            if w is not None:
+                groups.append((a, b))
+                reading.append(w)
+            else:
+                groups.extend((i, i + 1) for i in range(a, b))
+                reading.append(ascii_digits(text[a:b]))
+        digits = "".join(reading)
+        if not _MIXED_DIGITS[0] <= len(digits) <= _MIXED_DIGITS[1]:
+            continue
+        out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True, digits))
+    return out
+
+
+def _year(s: str) -> bool:
+    return len(s) == 4 and s[:2] in ("19", "20")
 
 
 def _flush_words(good: list[tuple[int, int]], reading: list[str], out: list[NumberToken]) -> None:
