@@ -242,3 +242,66 @@ def test_a_phone_typed_half_in_words_is_redacted_whole(rest, words) -> None:
         typed += (glue if i else "") + p
     result = check_prompt(f"SĐT của em: {typed}")
     assert result.redacted_text == "SĐT của em: [PHONE_1]", typed
+
+
+ODD_SEPARATORS = [
+    pytest.param("sdt: 0912_345_678", E.PHONE, "0912_345_678", id="underscore"),
+    pytest.param("cccd: 001,085,012,345", E.CCCD, "001,085,012,345", id="commas"),
+    pytest.param("sdt: 0912,345,678", E.PHONE, "0912,345,678", id="phone-commas"),
+    pytest.param("sdt: 0912/345/678", E.PHONE, "0912/345/678", id="slashes"),
+    pytest.param("MST: 0314_409_058", E.TAX_CODE, "0314_409_058", id="tax"),
+    pytest.param("sdt: 0912_345_678_99", E.PHONE, "0912_345_678_99", id="tail-kept-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), ODD_SEPARATORS)
+def test_commas_underscores_slashes_under_a_cue(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("chuyển khoản 1,500,000,000 cho em", id="amount-after-bank-cue"),
+        pytest.param("STK: 1,500,000,000", id="amount-thousands"),
+        pytest.param("Ngày 12/03/2025, 15/04/2025", id="dates"),
+        pytest.param("mã 0912_345_678 trong kho", id="no-cue"),
+        pytest.param("SĐT: xem các mục 12/34/56", id="short"),
+    ],
+)
+def test_odd_separators_need_a_cue_and_an_identifier(scan, text) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+DROPPED_GROUPED = [
+    pytest.param("sdt 912 345 678", E.PHONE, "912 345 678", id="phone-groups"),
+    pytest.param("CCCD: 79 190 012 345", E.CCCD, "79 190 012 345", id="cccd-groups"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), DROPPED_GROUPED)
+def test_dropped_zero_in_a_grouped_number(scan, text, entity, value) -> None:
+    finding = scan.expect(text, entity, value, 0.9)
+    assert finding.validated is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("dân số 912 345 678 người", id="no-cue"),
+        pytest.param("SĐT: 112 345 678", id="restored-invalid"),
+    ],
+)
+def test_grouped_dropped_zero_needs_cue_and_validity(scan, text) -> None:
+    scan.expect_none(text, [E.PHONE])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sep=st.sampled_from(["_", ",", "/"]),
+    rest=st.text("0123456789", min_size=8, max_size=8),
+)
+def test_a_phone_grouped_by_odd_separators_is_redacted_whole(sep, rest) -> None:
+    digits = "09" + rest
+    typed = sep.join([digits[:4], digits[4:7], digits[7:]])
+    assert check_prompt(f"SĐT em: {typed} nhé").redacted_text == "SĐT em: [PHONE_1] nhé"

@@ -135,9 +135,10 @@ class Verdict(NamedTuple):
 #: stray part ("4 79 0120 878 963" after "BHYT": the 10-digit window "4 79 0120 878" would
 #: leave "963" visible next to its placeholder); more is a number of its own
 STRAY_DIGITS = 5
-# what joins a stray part to the window: one space, dot, hyphen or invisible character (a tab
-# or a line break separates table cells and lines, not the parts of one number)
-_TIGHT = frozenset(" .-")
+# what joins a stray part to the window: one space, dot, hyphen or invisible character, or
+# the comma, underscore or slash of a number grouped by them ("0912_345_678_99"); a tab or a
+# line break separates table cells and lines, not the parts of one number
+_TIGHT = frozenset(" .-,_/")
 
 
 def whole_span(text: str, cand: Candidate) -> tuple[int, int]:
@@ -376,7 +377,7 @@ class NumericDetector:
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
-            if restores and len(tok.groups) == 1 and not tok.plus:
+            if restores and not tok.plus and tok.reading is None:
                 restored = self._restored(doc, tok)
                 if restored is not None:
                     yield restored
@@ -412,8 +413,10 @@ class NumericDetector:
         """The token as this family's number with the leading zeros a spreadsheet dropped."""
         assert self.dropped_zeros is not None
         full, most = self.dropped_zeros
-        start, end = tok.groups[0]
-        digits = ascii_digits(doc.text[start:end], tok.ocr)
+        text = doc.text
+        # the whole token, one group or several ("912 345 678" as the phone was typed)
+        start, end = tok.groups[0][0], tok.groups[-1][1]
+        digits = ascii_digits("".join(text[a:b] for a, b in tok.groups), tok.ocr)
         if not full - most <= len(digits) < full or digits[0] == "0":
             return None
         shaped = self.candidate(doc, tok, start, end, digits.zfill(full))
