@@ -305,3 +305,52 @@ def test_a_phone_grouped_by_odd_separators_is_redacted_whole(sep, rest) -> None:
     digits = "09" + rest
     typed = sep.join([digits[:4], digits[4:7], digits[7:]])
     assert check_prompt(f"SĐT em: {typed} nhé").redacted_text == "SĐT em: [PHONE_1] nhé"
+
+
+_PEM_BODY = "MIIEpAIBAAKCAQEA" + "q8Zx3Yb7Wc2Vd9Ue5Tf1Sg6Rh0Qi4Pj8Ok" * 4
+_PEM = (
+    f"-----BEGIN RSA PRIVATE KEY-----\n{_PEM_BODY[:64]}\n{_PEM_BODY[64:]}\n"
+    "-----END RSA PRIVATE KEY-----"
+)
+SECRETS = [
+    pytest.param(
+        f"{_PEM}\nok",
+        _PEM,
+        id="pem-block",
+    ),
+    pytest.param(
+        f"key của server:\n-----BEGIN PRIVATE KEY-----\n{_PEM_BODY[:64]}\n{_PEM_BODY[64:]}",
+        f"-----BEGIN PRIVATE KEY-----\n{_PEM_BODY[:64]}\n{_PEM_BODY[64:]}",
+        id="pem-cut-short",
+    ),
+    pytest.param(
+        "STRIPE_KEY=sk_live_51HcXyZAbCdEfGhIjKlMnOpQrStUv9876",
+        "sk_live_51HcXyZAbCdEfGhIjKlMnOpQrStUv9876",
+        id="stripe-live",
+    ),
+    pytest.param(
+        'curl -H "Authorization: Basic YWRtaW46cGFzc3dvcmQxMjM=" http://x',
+        "YWRtaW46cGFzc3dvcmQxMjM=",
+        id="basic-auth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SECRETS)
+def test_private_keys_payment_keys_and_basic_auth_block(scan, text, value) -> None:
+    scan.expect(text, E.API_SECRET, value, 0.9)
+    assert scan(text).decision.value == "block"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Dán khóa dạng -----BEGIN PRIVATE KEY----- ... -----END PRIVATE KEY-----",
+                     id="pem-template"),
+        pytest.param("Basic principles: basic aaaaaaaaaaaaaaaaaaaa", id="basic-in-prose"),
+        pytest.param("Authorization: Basic <base64 của user:pass>", id="basic-template"),
+        pytest.param("dùng sk_test_ hoặc sk_live_ tùy môi trường", id="stripe-prefixes-named"),
+    ],
+)  # fmt: skip
+def test_key_shapes_without_a_key_stay_clean(scan, text) -> None:
+    scan.expect_none(text, [E.API_SECRET])
