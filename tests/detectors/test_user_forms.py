@@ -354,3 +354,29 @@ def test_private_keys_payment_keys_and_basic_auth_block(scan, text, value) -> No
 )  # fmt: skip
 def test_key_shapes_without_a_key_stay_clean(scan, text) -> None:
     scan.expect_none(text, [E.API_SECRET])
+
+
+LABEL_ABOVE = [
+    pytest.param("Số tài khoản:\n0071000123456", E.BANK_ACCOUNT, "0071000123456", id="bank"),
+    pytest.param("Mã BHXH\n0123456789", E.SOCIAL_INSURANCE, "0123456789", id="bhxh"),
+    pytest.param("Số CMND:\n023456789", E.CMND, "023456789", id="cmnd"),
+    pytest.param("Số hộ chiếu:\r\nC4829173", E.PASSPORT, "C4829173", id="passport-crlf"),
+    pytest.param("Số điện thoại:\n  0912 xxx 678", E.PHONE, "0912 xxx 678", id="masked-indented"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), LABEL_ABOVE)
+def test_a_label_on_the_line_above_names_the_value(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Điều 5. Tài khoản\n123456789 đồng", id="amount"),
+        pytest.param("Mã BHXH: xem dưới\nGhi chú 0123456789", id="value-not-at-line-start"),
+        pytest.param("Số CMND\n\nmục 2: 023456789", id="not-the-line-right-above"),
+    ],
+)
+def test_a_label_above_names_only_a_value_opening_the_next_line(scan, text) -> None:
+    scan.expect_none(text, [E.BANK_ACCOUNT, E.SOCIAL_INSURANCE, E.CMND])

@@ -178,7 +178,11 @@ class BankAccountDetector(CuedNumberDetector):
         before = folded[line_start:start]
         if _TREASURY.search(before):
             return None
-        cue = _cues.BANK.before(doc, start) or _cues.BANK.header(doc, start)
+        cue = (
+            _cues.BANK.before(doc, start)
+            or _cues.BANK.header(doc, start)
+            or _cues.BANK.label_above(doc, start)
+        )
         if cue is None:
             near = _cues.BANK.near_before(doc, start, 50)
             if near is not None:

@@ -476,10 +476,11 @@ class NumericDetector:
 
 
 def _masked_cue(doc: Document, cues: CueSet, start: int, near: int) -> str | None:
-    """The cue naming a masked number: right before it, its column header, or earlier on its
-    line with no digit in between (a cue names the nearest number: in "SĐT 0912 xxx 678 và
-    CCCD 001090***345" the phone cue does not name the second number)."""
-    cue = cues.before(doc, start) or cues.header(doc, start)
+    """The cue naming a masked number: right before it, its column header, the label on the
+    line above, or earlier on its line with no digit in between (a cue names the nearest
+    number: in "SĐT 0912 xxx 678 và CCCD 001090***345" the phone cue does not name the
+    second number)."""
+    cue = cues.before(doc, start) or cues.header(doc, start) or cues.label_above(doc, start)
     if cue is not None:
         return cue
     cue = cues.near_before(doc, start, near)

@@ -497,11 +497,12 @@ def _word_tokens(doc: Document) -> list[NumberToken]:
 # a space so the engine skips ahead like the words' seed (a seed opening with a digit class
 # scanned a prompt full of numbers 3x slower).
 _UNIT = rf"(?:{_W}|[0-9]+)"
-# "năm" (also "year") opens no seed after digits ("3 năm tù") nor before a year ("năm
-# 2024"): both are everywhere in prose
+# "năm" (also "year") opens no seed after digits ("3 năm tù") unless a digit word follows,
+# nor before a year ("năm 2024"): both are everywhere in prose
 _W_SEED = trie_regex(sorted(w for w in _FOLDED_DIGIT_WORDS if w != "nam")) + "(?![a-z])"
 _MIXED_SEED = re.compile(
-    rf" (?:(?<=[0-9] ){_W_SEED}|(?:{_W_SEED}|nam(?= (?!(?:19|20)[0-9][0-9](?![0-9]))))"
+    rf" (?:(?<=[0-9] )(?:{_W_SEED}|nam{_WORD_SEP}{_W})"
+    rf"|(?:{_W_SEED}|nam(?= (?!(?:19|20)[0-9][0-9](?![0-9]))))"
     rf"{_WORD_SEP}[0-9])"
 )
 _MIXED_RUN = re.compile(rf"(?<![a-z0-9]){_UNIT}(?:{_WORD_SEP}{_UNIT})*(?![a-z0-9])")
