@@ -380,3 +380,35 @@ def test_a_label_on_the_line_above_names_the_value(scan, text, entity, value) ->
 )
 def test_a_label_above_names_only_a_value_opening_the_next_line(scan, text) -> None:
     scan.expect_none(text, [E.BANK_ACCOUNT, E.SOCIAL_INSURANCE, E.CMND])
+
+
+MORE_FORMS = [
+    pytest.param("căn cước 001090...345", E.CCCD, "001090...345", id="masked-dots"),
+    pytest.param("CCCD: 001090…345", E.CCCD, "001090…345", id="masked-ellipsis"),
+    pytest.param("CCCD: 001090___345", E.CCCD, "001090___345", id="masked-underscores"),
+    pytest.param("+84 9 1 2 3 4 5 6 7 8", E.PHONE, "+84 9 1 2 3 4 5 6 7 8", id="plus-spaced"),
+    pytest.param("biển 30A12345", E.LICENSE_PLATE, "30A12345", id="plate-cue-bien"),
+    pytest.param("bản án số 01/2024/HSST", E.CASE_NUMBER, "01/2024/HSST", id="case-glued-stage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), MORE_FORMS)
+def test_more_forms_users_send(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("sdt 0912345... gọi lại sau", id="trailing-dots-are-prose"),
+        pytest.param("Giá 100000...200000 đồng", id="range"),
+        pytest.param("Từ 1…5 tuổi", id="ellipsis-range"),
+        pytest.param("ra biển 30 km về phía đông", id="bien-sea"),
+        pytest.param("ban an 102/2024/hsst", id="lower-glued-stage"),
+        pytest.param("vụ án thụ lý số 41/2024/TLST-HS", id="acceptance-number"),
+        pytest.param("Luật 29/2018/QH14, Nghị định 13/2023/NĐ-CP", id="laws"),
+        pytest.param("+84 9 1 2", id="short-spaced"),
+    ],
+)
+def test_more_forms_stay_clean_where_nothing_is_personal(scan, text) -> None:
+    scan.expect_none(text, FAMILY)

@@ -173,20 +173,24 @@ _ASK_FIRST = 32
 
 # -- partly masked numbers -----------------------------------------------------------------
 #: characters that stand for a hidden digit ("001090***345", "0912 xxx 678", "0071••••3456")
-_MASK_CHARS = "*xX•●#"
+_MASK_CHARS = "*xX•●#_…"
 #: the folded view as a sketch for the gate: mask characters "m" (x folds to lower case;
-#: "•" and "●" are not ASCII and encode as "?"), digits "1", the rest spaces
+#: "•", "●" and "…" are not ASCII and encode as "?"; dots count, as "..." masks), digits
+#: "1", the rest spaces
 _MASK_SKETCH = bytes(
-    ord("1") if 48 <= b <= 57 else ord("m") if chr(b) in "*x#?" else 32 for b in range(256)
+    ord("1") if 48 <= b <= 57 else ord("m") if chr(b) in "*x#?_." else 32 for b in range(256)
 )
-# digits and mask characters, groups joined by one space, dot or hyphen, not glued to a
-# letter, digit or mask character on either side (the run is checked further in Python:
-# one linear pattern, no nested repetition)
+#: the folded view's encoding of "…" (not ASCII) between digits: "001090…345"
+_ELLIPSIS_GATE = b"1m1"
+# digits and mask characters (three dots or more mask too: "001090...345"), groups joined by
+# one space, dot or hyphen, not glued to a letter, digit or mask character on either side
+# (the run is checked further in Python: one linear pattern, no nested repetition)
 _MASKED = re.compile(
-    rf"(?<![0-9A-Za-z_{_MASK_CHARS}])[0-9{_MASK_CHARS}]"
-    rf"(?:[0-9{_MASK_CHARS}]|[ .\-](?=[0-9{_MASK_CHARS}]))*(?![0-9A-Za-z_])"
+    rf"(?<![0-9A-Za-z{_MASK_CHARS}])[0-9{_MASK_CHARS}]"
+    rf"(?:[0-9{_MASK_CHARS}]|\.{{3,}}(?=[0-9{_MASK_CHARS}])|[ .\-](?=[0-9{_MASK_CHARS}]))*"
+    r"(?![0-9A-Za-z_])"
 )
-_MASK_RUN = re.compile(rf"[{_MASK_CHARS}]+")
+_MASK_RUN = re.compile(rf"[{_MASK_CHARS}]+|\.{{3,}}")
 #: the fewest visible digits of a masked number worth redacting: fewer ("09xx xxx xxx",
 #: "0xxxxxxxxxxx" in a form's instructions) are a template, not a person's number
 MASKED_MIN_DIGITS = 5
@@ -221,9 +225,9 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
     # a byte-table pass and a search for two mask characters with a digit at most two
     # characters away, instead of a scan that stops at every digit
     sketch = doc.folded.encode("ascii", "replace").translate(_MASK_SKETCH)
-    if _mask_near_digit(sketch):
+    if _mask_near_digit(sketch) or ("…" in text and _ELLIPSIS_GATE in sketch):
         for m in _MASKED.finditer(text):
-            run = m.group(0)
+            run = m.group(0).replace("…", "...")  # an ellipsis character masks three
             runs = _MASK_RUN.findall(run)
             if not runs or any(len(r) < 2 for r in runs):
                 continue

@@ -73,9 +73,12 @@ class NumberToken:
                 for j in range(i + min_digits - 1, min(n, i + max_digits)):
                     yield groups[i][0], groups[j][1], reading[i : j + 1]
             return
-        if max_groups < n <= 2 * max_digits and all(b - a == 1 for a, b in groups):
-            # digits typed one by one ("0 9 1 2 3 4 5 6 7 8", OCR letter-spacing); a longer
-            # run of single digits is not one number (and would cost quadratic work)
+        if max_groups < n <= 2 * max_digits and all(
+            b - a == 1 for a, b in groups[1 if self.plus else 0 :]
+        ):
+            # digits typed one by one ("0 9 1 2 3 4 5 6 7 8", OCR letter-spacing, after a
+            # country code "+84 9 1 2 ..."); a longer run of single digits is not one number
+            # (and would cost quadratic work)
             max_groups = max_digits
         if n == 1:
             s, e = groups[0]
