@@ -412,3 +412,27 @@ def test_more_forms_users_send(scan, text, entity, value) -> None:
 )
 def test_more_forms_stay_clean_where_nothing_is_personal(scan, text) -> None:
     scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        pytest.param("SĐT: 912345678.0", E.PHONE, "912345678", id="phone-float"),
+        pytest.param("CCCD 1085012345.0", E.CCCD, "1085012345", id="cccd-float"),
+        pytest.param("acc: 0071000123456", E.BANK_ACCOUNT, "0071000123456", id="bank-acc"),
+    ],
+)
+def test_spreadsheet_floats_and_chat_cues(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tổng 123456789.0 đồng", id="amount-float"),
+        pytest.param("version 12345678.0", id="version"),
+        pytest.param("acc game: abc123", id="acc-username"),
+    ],
+)
+def test_floats_and_acc_without_an_identifier(scan, text) -> None:
+    scan.expect_none(text, FAMILY)

@@ -200,6 +200,11 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         elif run.isdigit():
             out.append(NumberToken(s, e, ((s, e),), plus, False, None, e - s))
             continue
+        elif run.endswith(".0") and run[:-2].isdigit() and len(run) >= 10:
+            # a spreadsheet's float ("912345678.0", "1085012345.0" from a numeric column):
+            # the number without its ".0"
+            out.append(NumberToken(s, e - 2, ((s, e - 2),), plus, False, None, e - s - 2))
+            continue
         else:
             groups = tuple([g.span() for g in _GROUP.finditer(text, s, e)])
         # a date inside needs a year after a dot or before a hyphen ("01.07.2025",
