@@ -436,3 +436,26 @@ def test_spreadsheet_floats_and_chat_cues(scan, text, entity, value) -> None:
 )
 def test_floats_and_acc_without_an_identifier(scan, text) -> None:
     scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        pytest.param("Họ tên\tSĐT\nAn\t912345678", E.PHONE, "912345678", id="phone-dropped-zero"),
+        pytest.param("Họ tên\tSố BHXH\nTrần Thị Bình\t0123456789", E.SOCIAL_INSURANCE,
+                     "0123456789", id="bhxh"),
+    ],
+)  # fmt: skip
+def test_a_two_column_sheet_names_its_cells(scan, text, entity, value) -> None:
+    scan.expect(text, entity, value, 0.8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ghi chú:\tkhông có\nMã\t0123456789", id="no-cue-header"),
+        pytest.param("Số BHXH\tđã nộp\n\nxem mục 5, 0123456789", id="prose-after"),
+    ],
+)
+def test_a_two_column_sheet_without_a_cue_header_stays_clean(scan, text) -> None:
+    scan.expect_none(text, [E.SOCIAL_INSURANCE, E.PHONE, E.CMND, E.BANK_ACCOUNT])
