@@ -459,3 +459,20 @@ def test_a_two_column_sheet_names_its_cells(scan, text, entity, value) -> None:
 )
 def test_a_two_column_sheet_without_a_cue_header_stays_clean(scan, text) -> None:
     scan.expect_none(text, [E.SOCIAL_INSURANCE, E.PHONE, E.CMND, E.BANK_ACCOUNT])
+
+
+def test_a_phone_read_in_pairs(scan) -> None:
+    text = "sđt không chín mười hai ba mươi bốn năm mươi sáu bảy mươi tám"
+    finding = scan.expect(text, E.PHONE, text[4:], 0.9)
+    assert finding.validated is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("SĐT: chị ấy ba mươi hai tuổi, có năm mươi sáu người", id="ages-counts"),
+        pytest.param("Mười hai năm sau, ba mươi người", id="prose"),
+    ],
+)
+def test_tens_in_prose_are_no_number(scan, text) -> None:
+    scan.expect_none(text, FAMILY)

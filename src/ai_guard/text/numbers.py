@@ -397,8 +397,11 @@ _W = trie_regex(sorted(_FOLDED_DIGIT_WORDS)) + "(?![a-z])"
 _WORD_SEP = r" ?[,.\-]? "
 # three digit words in a row after a space: a literal space first lets the engine skip ahead
 # (a pattern opening with the words' letters scanned a megabyte 4x slower)
-_WORDS_SEED = re.compile(rf" {_W}(?:{_WORD_SEP}{_W}){{2}}")
-_WORDS_RUN = re.compile(rf"(?<![a-z]){_W}(?:{_WORD_SEP}{_W})*")
+# a number read in pairs ("không chín mười hai ba mươi bốn ...": 09 12 34) holds "mười" (ten)
+# and "mươi" (tens), both "muoi" folded
+_WT = trie_regex(sorted([*_FOLDED_DIGIT_WORDS, "muoi"])) + "(?![a-z])"
+_WORDS_SEED = re.compile(rf" {_WT}(?:{_WORD_SEP}{_WT}){{2}}")
+_WORDS_RUN = re.compile(rf"(?<![a-z]){_WT}(?:{_WORD_SEP}{_WT})*")
 _WORD = re.compile(r"[a-z]+")
 #: the fewest digit words read as a number (the shortest identifier served: a 6-digit account)
 _WORDS_MIN = 6
@@ -488,16 +491,61 @@ def _word_tokens(doc: Document) -> list[NumberToken]:
         # the words with diacritics must be digit words themselves ("từ" is not "tư")
         good: list[tuple[int, int]] = []
         reading: list[str] = []
-        for w in _WORD.finditer(folded, run.start(), run.end()):
-            digit = digit_word(text, w.start(), w.end(), folded)
+        words = list(_WORD.finditer(folded, run.start(), run.end()))
+        i = 0
+        while i < len(words):
+            a, b = words[i].span()
+            i += 1
+            tens = _tens_word(text, a, b, folded, bool(reading))
+            if tens is not None:
+                # "mười hai" (12): "mười" reads 1; "ba mươi bốn" (34): "mươi bốn" reads 4;
+                # alone, "mười" reads 10 (its span split in two) and "mươi" 0
+                unit = None
+                if i < len(words):
+                    na, nb = words[i].span()
+                    unit = digit_word(text, na, nb, folded)
+                if tens == "1":
+                    if unit is not None and unit != "0":
+                        good.append((a, b))
+                        reading.append("1")
+                    else:
+                        good.extend(((a, a + 2), (a + 2, b)))
+                        reading.extend(("1", "0"))
+                        continue
+                elif unit is not None and unit != "0":
+                    good.append((a, words[i].end()))
+                    reading.append(unit)
+                    i += 1
+                    continue
+                else:
+                    good.append((a, b))
+                    reading.append("0")
+                    continue
+                continue
+            digit = digit_word(text, a, b, folded)
             if digit is None:
                 _flush_words(good, reading, out)
                 good, reading = [], []
                 continue
-            good.append(w.span())
+            good.append((a, b))
             reading.append(digit)
         _flush_words(good, reading, out)
     return out
+
+
+def _tens_word(text: str, start: int, end: int, folded: str, after_digit: bool) -> str | None:
+    """ "1" for "mười" (ten), "0" for "mươi" (tens of the digit before), None for any other
+    word; typed without diacritics, "muoi" is "mươi" after a digit word, else "mười"."""
+    if folded[start:end] != "muoi":
+        return None
+    word = text[start:end].lower()
+    if word == "mười":
+        return "1"
+    if word == "mươi":
+        return "0" if after_digit else None
+    if word.isascii():
+        return "0" if after_digit else "1"
+    return None
 
 
 # digits and digit words mixed in one number as chat types it ("09 một hai 345 678", "0912
