@@ -5,6 +5,11 @@ a number is a BANK_ACCOUNT only when a bank cue names it: right before it ("STK"
 khoản", "TK số", "account no") with no other number in between, or a bank name right after it
 ("... tại Vietcombank"). Accounts of the State Treasury (Kho bạc Nhà nước, KBNN) belong to
 agencies, not persons, and are not reported.
+
+Payment card numbers (13-19 digits) pass the Luhn check; one is reported without a bank cue
+when it is printed as cards are ("4111 1111 1111 1111": four groups of four, or Amex's
+4-6-5), is a NAPAS domestic card (9704...), or follows a card word on its line ("thẻ",
+"visa", "card"): "số thẻ 4111 1111 1111 1111" names no bank, yet it is a card.
 """
 
 from __future__ import annotations
@@ -14,17 +19,61 @@ from functools import lru_cache
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Shape
-from ai_guard.detectors.numeric import Candidate, CuedNumberDetector
+from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
-from ai_guard.text.numbers import NumberToken
+from ai_guard.text.numbers import NumberToken, ascii_digits, number_tokens
 
-__all__ = ["BankAccountDetector"]
+__all__ = ["BankAccountDetector", "card_number", "luhn_valid"]
 
 _TREASURY = re.compile(r"kho bac|kbnn")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _AT = re.compile(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+")
+# how card numbers are printed: four groups of four (a fifth short group for 19 digits), or
+# Amex's 4-6-5
+_CARD_PRINTED = re.compile(
+    r"\d{4}(?:([ \-.])\d{4})(?:\1\d{4}){2}(?:\1\d{1,3})?|\d{4}([ \-])\d{6}\2\d{5}"
+)
+# a card word on the line before the number (folded view)
+_CARD_WORD = re.compile(
+    r"(?<![a-z])(?:the|card|visa|mastercard|master card|jcb|napas|amex|atm|credit|debit"
+    r"|tin dung|ghi no)(?![a-z])"
+)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check of payment card numbers."""
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = ord(c) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def card_number(doc: Document, tok: NumberToken) -> str | None:
+    """Why the token is a payment card number ("printed", "napas" or the card word before
+    it), or None: 13-19 digits of a card network's range (3, 4, 5, 6, 9704) that pass the
+    Luhn check, printed as cards are, a NAPAS card, or after a card word on its line."""
+    if not 13 <= tok.ndigits <= 19 or tok.ocr or tok.reading is not None:
+        return None
+    text = doc.text
+    first, last = tok.groups[0][0], tok.groups[-1][1]
+    digits = ascii_digits("".join(text[a:b] for a, b in tok.groups))
+    if not digits.isdigit() or (digits[0] not in "3456" and not digits.startswith("9704")):
+        return None
+    if not luhn_valid(digits):
+        return None
+    if digits.startswith("9704") and len(digits) in (16, 19):
+        return "napas"
+    if _CARD_PRINTED.fullmatch(text, first, last):
+        return "printed"
+    folded = doc.folded
+    line_start = max(folded.rfind("\n", 0, first) + 1, first - 40)
+    words = _CARD_WORD.findall(folded, line_start, first)
+    return words[-1] if words else None
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +91,8 @@ def bank_names() -> CueSet:
 
 _MEMO = "bank_account.token_cue"
 _ACCOUNT = Shape(EntityType.BANK_ACCOUNT, "bank_account.cued", scores.BASE_BANK_ACCOUNT)
+_CARD = Shape(EntityType.BANK_ACCOUNT, "bank_account.card", scores.BASE_CARD)
+_CARD_MEMO = "bank_account.card"
 
 
 class BankAccountDetector(CuedNumberDetector):
@@ -50,6 +101,7 @@ class BankAccountDetector(CuedNumberDetector):
     cue_set = "bank"
     digits = (6, 19)
     max_groups = 5
+    masked_length = (6, 19)
     skip_amounts = True  # "chuyển khoản 125.000.000 đồng"
     #: after "STK" any number is an account, whatever its shape
     claims_every_number = True
@@ -60,7 +112,11 @@ class BankAccountDetector(CuedNumberDetector):
     gate_chars_per_token = 0
 
     def applies(self, doc: Document) -> bool:
-        return _cues.BANK.present(doc) or bank_names().present(doc)
+        return (
+            _cues.BANK.present(doc)
+            or bank_names().present(doc)
+            or any(self._card(doc, t) is not None for t in number_tokens(doc) if t.ndigits >= 13)
+        )
 
     def token_ok(self, doc: Document, tok: NumberToken) -> bool:
         first, last = tok.groups[0][0], tok.groups[-1][1]
@@ -68,7 +124,25 @@ class BankAccountDetector(CuedNumberDetector):
             return False  # "3.200.000": an amount written with thousands separators
         if _TREASURY.search(doc.folded, last, last + 30):
             return False  # "TK 9527.1.1234567 tại KBNN": the State Treasury's account
-        return self._token_cue(doc, tok) is not None
+        return self._token_cue(doc, tok) is not None or self._card(doc, tok) is not None
+
+    def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
+        if cue is not None:
+            return Verdict(self.shape, self.cued_score, None, cue)
+        if cand.start == cand.first and cand.end == cand.last:
+            why = self._card(doc, cand.token)
+            if why is not None:
+                context = why if why not in ("printed", "napas") else None
+                return Verdict(_CARD, scores.CARD_LUHN, True, context)
+        return None
+
+    @staticmethod
+    def _card(doc: Document, tok: NumberToken) -> str | None:
+        """:func:`card_number`, memoised per document."""
+        memo: dict[int, str | None] = doc.memo(_CARD_MEMO)
+        if tok.start not in memo:
+            memo[tok.start] = card_number(doc, tok)
+        return memo[tok.start]
 
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
         # a cue before the token names windows that start at its first group; a bank name
@@ -104,7 +178,11 @@ class BankAccountDetector(CuedNumberDetector):
         before = folded[line_start:start]
         if _TREASURY.search(before):
             return None
-        cue = _cues.BANK.before(doc, start) or _cues.BANK.header(doc, start)
+        cue = (
+            _cues.BANK.before(doc, start)
+            or _cues.BANK.header(doc, start)
+            or _cues.BANK.label_above(doc, start)
+        )
         if cue is None:
             near = _cues.BANK.near_before(doc, start, 50)
             if near is not None:

@@ -73,6 +73,7 @@ class CccdDetector(NumericDetector):
     digits = (12, 12)
     near = 50
     dropped_zeros = (12, 2)
+    masked_length = (9, 13)
     #: a 12-digit CMND kept its number as CCCD; the personal ID is its holder's tax code
     shares_numbers_with = frozenset({"vn.cmnd", "vn.tax_code"})
 
@@ -110,6 +111,7 @@ class CmndDetector(CuedNumberDetector):
     entities = (EntityType.CMND,)
     cue_set = "cmnd"
     digits = (9, 12)
+    masked_length = (9, 12)
     shape = _CMND_9
     cued_score = scores.CUED_CMND_9_DIGITS
 

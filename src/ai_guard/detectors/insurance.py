@@ -112,6 +112,7 @@ class _CuedTenDigits(CuedNumberDetector):
 
     digits = (10, 10)
     max_groups = 4
+    masked_length = (9, 11)
 
 
 class SocialInsuranceDetector(_CuedTenDigits):

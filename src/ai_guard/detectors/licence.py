@@ -24,5 +24,6 @@ class DriverLicenseDetector(CuedNumberDetector):
     cue_set = "driver_license"
     digits = (12, 12)
     max_groups = 4
+    masked_length = (11, 13)
     shape = Shape(EntityType.DRIVER_LICENSE, "gplx.12_digits", scores.BASE_DRIVER_LICENSE)
     cued_score = scores.CUED_DRIVER_LICENSE

@@ -14,6 +14,8 @@ One walk serves them all::
          before the number refuses it                   defers_to_every_claim,
                                                         shares_numbers_with
       -> one Detection built here, less GLUED_PENALTY when glued on one side
+    partly masked numbers ("001090***345") named by      masked_length
+      the family's own cue, beside the walk
 
 A detector is a declaration (id, shape, digit range, naming cues) and a ``judge`` holding its
 validator; everything else is here. "Named otherwise" is registry-wide: the built-in
@@ -133,9 +135,10 @@ class Verdict(NamedTuple):
 #: stray part ("4 79 0120 878 963" after "BHYT": the 10-digit window "4 79 0120 878" would
 #: leave "963" visible next to its placeholder); more is a number of its own
 STRAY_DIGITS = 5
-# what joins a stray part to the window: one space, dot, hyphen or invisible character (a tab
-# or a line break separates table cells and lines, not the parts of one number)
-_TIGHT = frozenset(" .-")
+# what joins a stray part to the window: one space, dot, hyphen or invisible character, or
+# the comma, underscore or slash of a number grouped by them ("0912_345_678_99"); a tab or a
+# line break separates table cells and lines, not the parts of one number
+_TIGHT = frozenset(" .-,_/")
 
 
 def whole_span(text: str, cand: Candidate) -> tuple[int, int]:
@@ -167,6 +170,75 @@ def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -
 
 #: tokens long enough for a family from which its gate (applies) is asked before the walk
 _ASK_FIRST = 32
+
+# -- partly masked numbers -----------------------------------------------------------------
+#: characters that stand for a hidden digit ("001090***345", "0912 xxx 678", "0071••••3456")
+_MASK_CHARS = "*xX•●#_…"
+#: the folded view as a sketch for the gate: mask characters "m" (x folds to lower case;
+#: "•", "●" and "…" are not ASCII and encode as "?"; dots count, as "..." masks), digits
+#: "1", the rest spaces
+_MASK_SKETCH = bytes(
+    ord("1") if 48 <= b <= 57 else ord("m") if chr(b) in "*x#?_." else 32 for b in range(256)
+)
+#: the folded view's encoding of "…" (not ASCII) between digits: "001090…345"
+_ELLIPSIS_GATE = b"1m1"
+# digits and mask characters (three dots or more mask too: "001090...345"), groups joined by
+# one space, dot or hyphen, not glued to a letter, digit or mask character on either side
+# (the run is checked further in Python: one linear pattern, no nested repetition)
+_MASKED = re.compile(
+    rf"(?<![0-9A-Za-z{_MASK_CHARS}])[0-9{_MASK_CHARS}]"
+    rf"(?:[0-9{_MASK_CHARS}]|\.{{3,}}(?=[0-9{_MASK_CHARS}])|[ .\-](?=[0-9{_MASK_CHARS}]))*"
+    r"(?![0-9A-Za-z_])"
+)
+_MASK_RUN = re.compile(rf"[{_MASK_CHARS}]+|\.{{3,}}")
+#: the fewest visible digits of a masked number worth redacting: fewer ("09xx xxx xxx",
+#: "0xxxxxxxxxxx" in a form's instructions) are a template, not a person's number
+MASKED_MIN_DIGITS = 5
+_MASKED_MEMO = "numeric.masked"
+
+
+def _mask_near_digit(sketch: bytes) -> bool:
+    """Whether two mask characters stand in the sketch with a digit at most two bytes before
+    or after their run."""
+    pos = sketch.find(b"mm")
+    while pos >= 0:
+        end = pos + 2
+        while end < len(sketch) and sketch[end] == 109:  # "m"
+            end += 1
+        if b"1" in sketch[max(0, pos - 2) : pos] or b"1" in sketch[end : end + 2]:
+            return True
+        pos = sketch.find(b"mm", end)
+    return False
+
+
+def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
+    """The partly masked numbers of the document, once per document: (start, end, length)
+    where length counts digits and mask characters (separators aside). A masked number holds
+    at least :data:`MASKED_MIN_DIGITS` visible digits and a run of two or more mask
+    characters, every mask run is two or more long ("1920x1080" is a size), and it does not
+    both open and close with a mask run ("**0912345678**" is Markdown bold)."""
+    cached = doc.cached(_MASKED_MEMO)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = doc.text
+    out: list[tuple[int, int, int]] = []
+    # a byte-table pass and a search for two mask characters with a digit at most two
+    # characters away, instead of a scan that stops at every digit
+    sketch = doc.folded.encode("ascii", "replace").translate(_MASK_SKETCH)
+    if _mask_near_digit(sketch) or ("…" in text and _ELLIPSIS_GATE in sketch):
+        for m in _MASKED.finditer(text):
+            run = m.group(0).replace("…", "...")  # an ellipsis character masks three
+            runs = _MASK_RUN.findall(run)
+            if not runs or any(len(r) < 2 for r in runs):
+                continue
+            digits = sum(c.isdigit() for c in run)
+            if digits < MASKED_MIN_DIGITS:
+                continue
+            if run[0] in _MASK_CHARS and run[-1] in _MASK_CHARS:
+                continue
+            out.append((m.start(), m.end(), digits + sum(map(len, runs))))
+    doc.store(_MASKED_MEMO, out)
+    return out
 
 
 class NumericDetector:
@@ -207,6 +279,11 @@ class NumericDetector:
     #: column header names it
     dropped_zeros: ClassVar[tuple[int, int] | None] = None
 
+    #: (fewest, most) characters, digits and mask characters, of a partly masked number of
+    #: this family ("CCCD 001090***345"): reported as the family's ``<id>.masked`` pattern
+    #: only under its own cue or column header; None: the family reports no masked numbers
+    masked_length: ClassVar[tuple[int, int] | None] = None
+
     #: the set of ``data/detectors/cues.tsv`` whose words name this family's numbers
     cue_set: ClassVar[str | None] = None
 
@@ -222,6 +299,8 @@ class NumericDetector:
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
+        if self.masked_length is not None:
+            yield from self._masked(doc)
         fewest = self._fewest_digits()
         eligible = 0
         for tok in number_tokens(doc):
@@ -302,10 +381,28 @@ class NumericDetector:
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
-            if restores and len(tok.groups) == 1 and not tok.plus:
+            if restores and not tok.plus and tok.reading is None:
                 restored = self._restored(doc, tok)
                 if restored is not None:
                     yield restored
+
+    def _masked(self, doc: Document) -> Iterator[Detection]:
+        """Partly masked numbers of this family's length that its own cue names: the visible
+        digits with the cue still narrow a person down (a province, a birth year, most of a
+        phone number), so a labeller marks them and the guard redacts them whole."""
+        assert self.masked_length is not None
+        found = masked_numbers(doc)
+        cues = self.naming_cues
+        if not found or cues is None:
+            return
+        lo, hi = self.masked_length
+        shape = _masked_shape(self.entities[0], self.id)
+        for start, end, length in found:
+            if not lo <= length <= hi:
+                continue
+            cue = _masked_cue(doc, cues, start, self.near)
+            if cue is not None:
+                yield shape.hit(self.id, start, end, scores.CUED_MASKED, None, cue)
 
     def _fewest_digits(self) -> int:
         """The fewest digits a token needs to give this family anything (a window, or a
@@ -320,8 +417,10 @@ class NumericDetector:
         """The token as this family's number with the leading zeros a spreadsheet dropped."""
         assert self.dropped_zeros is not None
         full, most = self.dropped_zeros
-        start, end = tok.groups[0]
-        digits = ascii_digits(doc.text[start:end], tok.ocr)
+        text = doc.text
+        # the whole token, one group or several ("912 345 678" as the phone was typed)
+        start, end = tok.groups[0][0], tok.groups[-1][1]
+        digits = ascii_digits("".join(text[a:b] for a, b in tok.groups), tok.ocr)
         if not full - most <= len(digits) < full or digits[0] == "0":
             return None
         shaped = self.candidate(doc, tok, start, end, digits.zfill(full))
@@ -378,6 +477,30 @@ class NumericDetector:
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         """The family's verdict on a candidate (validator and scores), or None to skip it."""
         raise NotImplementedError
+
+
+def _masked_cue(doc: Document, cues: CueSet, start: int, near: int) -> str | None:
+    """The cue naming a masked number: right before it, its column header, the label on the
+    line above, or earlier on its line with no digit in between (a cue names the nearest
+    number: in "SĐT 0912 xxx 678 và CCCD 001090***345" the phone cue does not name the
+    second number)."""
+    cue = cues.before(doc, start) or cues.header(doc, start) or cues.label_above(doc, start)
+    if cue is not None:
+        return cue
+    cue = cues.near_before(doc, start, near)
+    if cue is None:
+        return None
+    window = doc.folded[max(0, start - near) : start]
+    pos = window.rfind(cue)
+    if pos < 0 or any(c.isdigit() for c in window[pos + len(cue) :]):
+        return None
+    return cue
+
+
+@lru_cache(maxsize=64)
+def _masked_shape(entity: EntityType, family: str) -> Shape:
+    """The shape of a family's partly masked numbers: pattern ``<family>.masked``."""
+    return Shape(entity, f"{family.rsplit('.', 1)[-1]}.masked", scores.BASE_MASKED)
 
 
 class CuedNumberDetector(NumericDetector):

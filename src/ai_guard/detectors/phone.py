@@ -117,6 +117,7 @@ class PhoneDetector(NumericDetector):
     digits = (9, 15)
     defers_to_every_claim = True  # "STK: 0912345678", "MST: 0314409059"
     dropped_zeros = (10, 1)
+    masked_length = (9, 12)
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str

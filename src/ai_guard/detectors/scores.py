@@ -17,11 +17,13 @@ __all__ = [
     "BASE_BHYT_CARD",
     "BASE_BHYT_NUMBER",
     "BASE_BIRTH_DATE",
+    "BASE_CARD",
     "BASE_CASE_NUMBER",
     "BASE_CCCD",
     "BASE_CMND",
     "BASE_DRIVER_LICENSE",
     "BASE_EMAIL",
+    "BASE_MASKED",
     "BASE_NAMED_SECRET",
     "BASE_PASSPORT",
     "BASE_PHONE",
@@ -32,12 +34,14 @@ __all__ = [
     "BHYT_CARD_STRONG_CONTEXT",
     "BIRTH_DATE_CUED",
     "BIRTH_YEAR_CUED",
+    "CARD_LUHN",
     "CASE_NUMBER",
     "CUED_BANK_ACCOUNT",
     "CUED_BHYT_NUMBER",
     "CUED_CMND_9_DIGITS",
     "CUED_CMND_12_DIGITS",
     "CUED_DRIVER_LICENSE",
+    "CUED_MASKED",
     "CUED_PASSPORT",
     "CUED_SOCIAL_INSURANCE",
     "EMAIL",
@@ -110,6 +114,12 @@ CUED_BANK_ACCOUNT = 0.93
 CUED_SOCIAL_INSURANCE = 0.92
 #: the 10-digit number printed on cards since 2021 (below the whole 15-character card code)
 CUED_BHYT_NUMBER = 0.9
+#: a partly masked identifier ("CCCD 001090***345", "SĐT 0912 xxx 678") named by its own
+#: cue: the visible digits and the cue still narrow a person down; nothing to validate
+CUED_MASKED = 0.85
+#: a payment card number that passes the Luhn check, grouped as cards are printed
+#: ("4111 1111 1111 1111"), a NAPAS card (9704...), or after a card word ("thẻ", "visa")
+CARD_LUHN = 0.9
 
 # -- shapes no other identifier has --------------------------------------------------------
 #: the 15-character BHYT card with a known group code, after a BHYT cue; it outranks its own
@@ -195,6 +205,8 @@ BASE_BANK_ACCOUNT = 0.2
 BASE_BHXH = 0.3
 BASE_BHYT_CARD = 0.88
 BASE_BHYT_NUMBER = 0.3
+BASE_MASKED = 0.3
+BASE_CARD = 0.7
 BASE_PLATE = 0.85
 BASE_BIRTH_DATE = 0.2
 BASE_EMAIL = 0.95

@@ -58,6 +58,9 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("github_pat_", "github", r"github_pat_[A-Za-z0-9_]{50,}"),
         # ai-guard's own gateway tokens (ai_guard.serve.tokens): id, then 43 base64url
         ("aig_", "ai-guard", rf"aig_[0-9a-f]{{12}}_{_T}{{43}}"),
+        # payment keys: a live secret or restricted key moves money
+        ("sk_live_", "stripe", r"sk_live_[A-Za-z0-9]{20,}"),
+        ("rk_live_", "stripe", r"rk_live_[A-Za-z0-9]{20,}"),
         ("AKIA", "aws", r"AKIA[0-9A-Z]{16}"),
         ("ASIA", "aws", r"ASIA[0-9A-Z]{16}"),
         ("xox", "slack", r"xox[abprs]-[A-Za-z0-9\-]{10,}"),
@@ -67,6 +70,20 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 )
 #: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
 #: and the vendors' own names as labels ("Cohere: ...", "Mistral = ...")
+# a PEM private key block ("-----BEGIN RSA PRIVATE KEY-----" ... "-----END ...-----"), whole;
+# a block cut short (no END line) up to its last base64 line. Whitespace separates the
+# tokens of the body, so the pattern has one way to split it (no backtracking blow-up).
+_PEM_HEAD = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+_PRIVATE_KEY = re.compile(
+    rf"{_PEM_HEAD}(?:\s+\S+){{0,400}}?\s+-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+    rf"|{_PEM_HEAD}(?:\s+[A-Za-z0-9+/=]{{16,}})+"
+)
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]{16,}")
+_PRIVATE_KEY_SHAPE = Shape(EntityType.API_SECRET, "private_key.pem", scores.BASE_VENDOR_KEY)
+# HTTP basic credentials: "Authorization: Basic <base64 of user:password>"
+_BASIC_AUTH = re.compile(r"(?i:basic)[ \t]+(?P<value>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
+_BASIC_SHAPE = Shape(EntityType.API_SECRET, "password.basic_auth", scores.BASE_NAMED_SECRET)
+
 _VENDOR_NAMES = (
     "openai", "azure", "anthropic", "gemini", "groq", "mistral", "deepseek", "huggingface",
     "cohere",
@@ -670,6 +687,10 @@ class ApiSecretDetector:
                     end -= min(opened, closing)
                 if not seen.overlaps(p, end):
                     yield from self._vendor_hit(text, p, end, vendor, seen)
+        if "PRIVATE KEY-----" in text:
+            yield from self._private_keys(text, seen)
+        if "asic" in text:
+            yield from self._basic_auth(text, doc.folded, seen)
         if ":" in text and _COLON_SLASHES.search(text) is not None:
             yield from self._url_passwords(text, seen)
         if run >= 16 or spaced:
@@ -677,6 +698,33 @@ class ApiSecretDetector:
         yield from self._passwords(doc, seen)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
+
+    def _private_keys(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """PEM private key blocks, header to footer (or to the last base64 line of a block
+        cut short): the whole block is the secret."""
+        for m in _PRIVATE_KEY.finditer(text):
+            s, e = m.span()
+            if _BASE64_LINE.search(text, s + 20, e) is None:
+                continue  # "-----BEGIN PRIVATE KEY----- ... -----END ...": a template
+            if not seen.overlaps(s, e):
+                seen.add(s, e)
+                yield _PRIVATE_KEY_SHAPE.hit(
+                    self.id, s, e, scores.SECRET_VENDOR_KEY, True, "private key"
+                )
+
+    def _basic_auth(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
+        """The base64 credentials of HTTP basic authentication after "Authorization:"
+        (or "Basic" at a header's start): they decode to "user:password"."""
+        for m in _BASIC_AUTH.finditer(text):
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            before = folded[max(line_start, m.start() - 40) : m.start()]
+            if "authorization" not in before and before.strip(" \t-") != "":
+                continue
+            s, e = m.span("value")
+            if seen.overlaps(s, e) or not looks_random(text[s:e], min_entropy=3.0):
+                continue
+            seen.add(s, e)
+            yield _BASIC_SHAPE.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "basic")
 
     def _vendor_hit(
         self, text: str, start: int, end: int, vendor: str, seen: SpanSet

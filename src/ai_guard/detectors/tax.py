@@ -55,6 +55,7 @@ class TaxCodeDetector(NumericDetector):
     cue_set = "tax"
     digits = (10, 13)
     max_groups = 4
+    masked_length = (10, 14)
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str

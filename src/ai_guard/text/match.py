@@ -155,10 +155,25 @@ class CueSet:
 
     def naming(self, doc: Document, start: int, near: int = 40) -> str | None:
         """The cue that names what starts at ``start``: right before it, earlier on its line
-        within ``near`` characters, or as the header of its table column."""
+        within ``near`` characters, as the header of its table column, or as the label that
+        ends the line above a value standing alone at its line's start (a form copied from a
+        PDF: "Số tài khoản:" on one line, the number on the next)."""
         return (
-            self.before(doc, start) or self.near_before(doc, start, near) or self.header(doc, start)
+            self.before(doc, start)
+            or self.near_before(doc, start, near)
+            or self.header(doc, start)
+            or self.label_above(doc, start)
         )
+
+    def label_above(self, doc: Document, start: int) -> str | None:
+        """The cue ending the line right above ``start`` when only spaces stand before
+        ``start`` on its own line."""
+        text = doc.text
+        nl = text.rfind("\n", 0, start)
+        if nl <= 0 or text[nl + 1 : start].strip(" \t"):
+            return None
+        end = nl - 1 if text[nl - 1] == "\r" else nl
+        return self.before(doc, end) if end > 0 else None
 
     def header(self, doc: Document, pos: int) -> str | None:
         """The cue that heads the table column ``pos`` stands in ("| Số hộ chiếu |",

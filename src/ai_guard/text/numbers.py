@@ -3,6 +3,7 @@ document and shared by every numeric detector; windows of them a cue names."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ class NumberToken:
 
     ``groups`` holds (start, end) of each digit group in ``doc.text``; ``plus`` is True when a
     '+' sign precedes the first digit. ``ocr`` is True for a run where OCR read some digits as
-    letters ("0O1O85O12345": O for 0, l/I for 1, S for 5, B for 8): its windows' digits are
+    letters ("0O1O85O12345": O/o for 0, l/I/i for 1, S/s for 5, B for 8): its windows' digits are
     the corrected ones, its spans the original characters, and a detector reports it only
     when its own cue names it. Full-width and other Unicode digits come out as ASCII digits.
     """
@@ -72,9 +73,12 @@ class NumberToken:
                 for j in range(i + min_digits - 1, min(n, i + max_digits)):
                     yield groups[i][0], groups[j][1], reading[i : j + 1]
             return
-        if max_groups < n <= 2 * max_digits and all(b - a == 1 for a, b in groups):
-            # digits typed one by one ("0 9 1 2 3 4 5 6 7 8", OCR letter-spacing); a longer
-            # run of single digits is not one number (and would cost quadratic work)
+        if max_groups < n <= 2 * max_digits and all(
+            b - a == 1 for a, b in groups[1 if self.plus else 0 :]
+        ):
+            # digits typed one by one ("0 9 1 2 3 4 5 6 7 8", OCR letter-spacing, after a
+            # country code "+84 9 1 2 ..."); a longer run of single digits is not one number
+            # (and would cost quadratic work)
             max_groups = max_digits
         if n == 1:
             s, e = groups[0]
@@ -122,7 +126,7 @@ _NUMBER = re.compile(
 _GROUP = re.compile(r"\d+")
 
 #: what OCR reads instead of a digit, and the digit it stands for
-_OCR_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
+_OCR_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "i": "1", "S": "5", "s": "5", "B": "8"}
 _OCR_CHARS = "0-9" + "".join(_OCR_DIGITS)
 # a letter OCR confuses with a digit, next to a digit: where an OCR'd number may stand. The
 # letters come first and the digits are ASCII: a pattern opening with \d (a Unicode category)
@@ -131,9 +135,10 @@ _OCR_SEED = re.compile(rf"[{''.join(_OCR_DIGITS)}](?:[0-9]|(?<=[0-9].))")
 _OCR_RUN = re.compile(rf"[{_OCR_CHARS}]+(?:{_SEP_CHARS}[{_OCR_CHARS}]+)*")
 _OCR_GROUP = re.compile(rf"[{_OCR_CHARS}]+")
 #: the fewest characters of an OCR'd identifier (a 9-digit CMND or phone) and the share of
-#: them that must be true digits
+#: them that must be true digits: half ("oo1o9oo12345" holds 7 of 12; the family's own cue
+#: must still name the run)
 _OCR_MIN = 9
-_OCR_MIN_DIGIT_SHARE = 0.6
+_OCR_MIN_DIGIT_SHARE = 0.5
 
 
 class _DigitTable(dict[int, str]):
@@ -195,6 +200,11 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         elif run.isdigit():
             out.append(NumberToken(s, e, ((s, e),), plus, False, None, e - s))
             continue
+        elif run.endswith(".0") and run[:-2].isdigit() and len(run) >= 10:
+            # a spreadsheet's float ("912345678.0", "1085012345.0" from a numeric column):
+            # the number without its ".0"
+            out.append(NumberToken(s, e - 2, ((s, e - 2),), plus, False, None, e - s - 2))
+            continue
         else:
             groups = tuple([g.span() for g in _GROUP.finditer(text, s, e)])
         # a date inside needs a year after a dot or before a hyphen ("01.07.2025",
@@ -232,6 +242,9 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 kept.append(t)
         out = sorted(kept + ocr, key=lambda t: t.start)
     words = _word_tokens(doc)
+    mixed = _mixed_tokens(doc) + _odd_separator_tokens(text, doc.folded)
+    if mixed:
+        words = words + mixed
     if words:
         out = sorted(out + words, key=lambda t: t.start)
     doc.store("numbers", out)
@@ -250,7 +263,7 @@ def number_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 def ocr_seeds(doc: Document) -> list[int]:
-    """Where a letter OCR confuses with a digit (O, o, l, I, S, B) stands next to a digit, in
+    """Where a letter OCR confuses with a digit (O, o, l, I, i, S, s, B) stands next to a digit, in
     order: an OCR'd identifier too short to be an OCR'd number token (a passport's seven
     digits, a plate's number) holds one of these."""
     number_tokens(doc)
@@ -384,8 +397,11 @@ _W = trie_regex(sorted(_FOLDED_DIGIT_WORDS)) + "(?![a-z])"
 _WORD_SEP = r" ?[,.\-]? "
 # three digit words in a row after a space: a literal space first lets the engine skip ahead
 # (a pattern opening with the words' letters scanned a megabyte 4x slower)
-_WORDS_SEED = re.compile(rf" {_W}(?:{_WORD_SEP}{_W}){{2}}")
-_WORDS_RUN = re.compile(rf"(?<![a-z]){_W}(?:{_WORD_SEP}{_W})*")
+# a number read in pairs ("không chín mười hai ba mươi bốn ...": 09 12 34) holds "mười" (ten)
+# and "mươi" (tens), both "muoi" folded
+_WT = trie_regex(sorted([*_FOLDED_DIGIT_WORDS, "muoi"])) + "(?![a-z])"
+_WORDS_SEED = re.compile(rf" {_WT}(?:{_WORD_SEP}{_WT}){{2}}")
+_WORDS_RUN = re.compile(rf"(?<![a-z]){_WT}(?:{_WORD_SEP}{_WT})*")
 _WORD = re.compile(r"[a-z]+")
 #: the fewest digit words read as a number (the shortest identifier served: a 6-digit account)
 _WORDS_MIN = 6
@@ -475,16 +491,196 @@ def _word_tokens(doc: Document) -> list[NumberToken]:
         # the words with diacritics must be digit words themselves ("từ" is not "tư")
         good: list[tuple[int, int]] = []
         reading: list[str] = []
-        for w in _WORD.finditer(folded, run.start(), run.end()):
-            digit = digit_word(text, w.start(), w.end(), folded)
+        words = list(_WORD.finditer(folded, run.start(), run.end()))
+        i = 0
+        while i < len(words):
+            a, b = words[i].span()
+            i += 1
+            tens = _tens_word(text, a, b, folded, bool(reading))
+            if tens is not None:
+                # "mười hai" (12): "mười" reads 1; "ba mươi bốn" (34): "mươi bốn" reads 4;
+                # alone, "mười" reads 10 (its span split in two) and "mươi" 0
+                unit = None
+                if i < len(words):
+                    na, nb = words[i].span()
+                    unit = digit_word(text, na, nb, folded)
+                if tens == "1":
+                    if unit is not None and unit != "0":
+                        good.append((a, b))
+                        reading.append("1")
+                    else:
+                        good.extend(((a, a + 2), (a + 2, b)))
+                        reading.extend(("1", "0"))
+                        continue
+                elif unit is not None and unit != "0":
+                    good.append((a, words[i].end()))
+                    reading.append(unit)
+                    i += 1
+                    continue
+                else:
+                    good.append((a, b))
+                    reading.append("0")
+                    continue
+                continue
+            digit = digit_word(text, a, b, folded)
             if digit is None:
                 _flush_words(good, reading, out)
                 good, reading = [], []
                 continue
-            good.append(w.span())
+            good.append((a, b))
             reading.append(digit)
         _flush_words(good, reading, out)
     return out
+
+
+def _tens_word(text: str, start: int, end: int, folded: str, after_digit: bool) -> str | None:
+    """ "1" for "mười" (ten), "0" for "mươi" (tens of the digit before), None for any other
+    word; typed without diacritics, "muoi" is "mươi" after a digit word, else "mười"."""
+    if folded[start:end] != "muoi":
+        return None
+    word = text[start:end].lower()
+    if word == "mười":
+        return "1"
+    if word == "mươi":
+        return "0" if after_digit else None
+    if word.isascii():
+        return "0" if after_digit else "1"
+    return None
+
+
+# digits and digit words mixed in one number as chat types it ("09 một hai 345 678", "0912
+# ba bốn năm 678"): a digit word after a digit group, or before one. The seed opens with
+# a space so the engine skips ahead like the words' seed (a seed opening with a digit class
+# scanned a prompt full of numbers 3x slower).
+_UNIT = rf"(?:{_W}|[0-9]+)"
+# "năm" (also "year") opens no seed after digits ("3 năm tù") unless a digit word follows,
+# nor before a year ("năm 2024"): both are everywhere in prose
+_W_SEED = trie_regex(sorted(w for w in _FOLDED_DIGIT_WORDS if w != "nam")) + "(?![a-z])"
+_MIXED_SEED = re.compile(
+    rf" (?:(?<=[0-9] )(?:{_W_SEED}|nam{_WORD_SEP}{_W})"
+    rf"|(?:{_W_SEED}|nam(?= (?!(?:19|20)[0-9][0-9](?![0-9]))))"
+    rf"{_WORD_SEP}[0-9])"
+)
+_MIXED_RUN = re.compile(rf"(?<![a-z0-9]){_UNIT}(?:{_WORD_SEP}{_UNIT})*(?![a-z0-9])")
+_UNIT_RE = re.compile(rf"{_W}|[0-9]+")
+#: the digits of a mixed number: a phone (9-11), a CCCD or tax code (10-13)
+_MIXED_DIGITS = (9, 13)
+
+
+def _mixed_tokens(doc: Document) -> list[NumberToken]:
+    """Numbers typed partly in digits, partly in digit words ("sdt cua em la 09 một hai 345
+    678"): at least two digit words and a group of digits, 9-13 digits in all. Each digit is
+    a group of its own (a word, or one character of a digit group) so windows cut anywhere;
+    like a number in words, only a family's own cue names one (``ocr=True``). A word written
+    with a capital (a name: "anh Ba", "chị Năm") does not open or close one, and "năm" before
+    a year is the word "year"."""
+    folded = doc.folded
+    if " " not in folded:
+        return []
+    text = doc.text
+    out: list[NumberToken] = []
+    done = 0
+    for seed in _MIXED_SEED.finditer(folded):
+        seed_start, seed_end = seed.span()
+        if seed_start < done:
+            continue
+        word = _WORD.match(folded, seed_start + 1)
+        if word is None or digit_word(text, *word.span(), folded) is None:
+            continue  # "từ 5": a word with diacritics that only folds to a digit word
+        lo = max(folded.rfind("\n", 0, seed_start) + 1, seed_start - 60, done)
+        run = None
+        for m in _MIXED_RUN.finditer(folded, lo, len(folded)):
+            if m.end() > seed_start + 1:
+                run = m
+                break
+        if run is None or run.start() > seed_end:
+            continue
+        done = run.end()
+        units: list[tuple[int, int, str | None]] = []  # start, end, the word's digit
+        for u in _UNIT_RE.finditer(folded, run.start(), run.end()):
+            a, b = u.span()
+            if folded[a].isdigit():
+                units.append((a, b, None))
+                continue
+            digit = digit_word(text, a, b, folded)
+            if digit is None:
+                units = []  # a word with diacritics that is not a digit word: no number
+                break
+            units.append((a, b, digit))
+        # a capitalised word at either end is a name; "năm" before a year means "year"
+        while units and units[0][2] is not None and text[units[0][0]].isupper():
+            units.pop(0)
+        while units and units[-1][2] is not None and text[units[-1][0]].isupper():
+            units.pop()
+        if any(
+            w is not None and folded[a:b] == "nam" and n is None and _year(text[na:nb])
+            for (a, b, w), (na, nb, n) in itertools.pairwise(units)
+        ):
+            continue
+        words = sum(w is not None for _, _, w in units)
+        if words < 2 or words == len(units):
+            continue
+        groups: list[tuple[int, int]] = []
+        reading: list[str] = []
+        for a, b, w in units:
+            if w is not None:
+                groups.append((a, b))
+                reading.append(w)
+            else:
+                groups.extend((i, i + 1) for i in range(a, b))
+                reading.append(ascii_digits(text[a:b]))
+        digits = "".join(reading)
+        if not _MIXED_DIGITS[0] <= len(digits) <= _MIXED_DIGITS[1]:
+            continue
+        out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True, digits))
+    return out
+
+
+# digits grouped by a comma, underscore or slash as chat and spreadsheets type them
+# ("0912_345_678", "001,085,012,345", "0912/345/678"): a separator between two digits is the
+# seed, found in a byte sketch of the folded view (digits "1", the separators "s"): a
+# pattern scan of the text stopping at every comma took 28 us on a 2 KB prompt
+_ODD_SKETCH = bytes(
+    ord("1") if 48 <= b <= 57 else ord("s") if chr(b) in ",_/" else 32 for b in range(256)
+)
+_ODD_RUN = re.compile(
+    r"(?<![0-9A-Za-z,_/.])[0-9]{1,4}([,_/])[0-9]{2,4}(?:\1[0-9]{2,4})+(?![0-9A-Za-z]|[,_/.][0-9])"
+)
+# an amount with thousands separators ("1,500,000,000"): never an identifier
+_THOUSANDS_RUN = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
+
+
+def _odd_separator_tokens(text: str, folded: str) -> list[NumberToken]:
+    """Identifiers grouped by a comma, an underscore or a slash: three groups or more of
+    digits, 9-13 digits in all, not an amount with thousands separators; read only under a
+    family's own cue (``ocr=True``), since such runs also list numbers and write amounts."""
+    out: list[NumberToken] = []
+    sketch = folded.encode("ascii", "replace").translate(_ODD_SKETCH)
+    hit = sketch.find(b"1s1")
+    while hit >= 0:
+        # the run of digits and separators around the hit, in the sketch (every other
+        # character is a space there), from its first digit
+        s = sketch.find(b"1", sketch.rfind(b" ", 0, hit) + 1)
+        e = sketch.find(b" ", hit)
+        e = len(sketch) if e < 0 else e
+        hit = sketch.find(b"1s1", e)
+        # a date ("12/03/2025": 8 digits) or a short list is ruled out on the sketch
+        if sketch.count(b"1", s, e) < 9 or sketch.count(b"s", s, e) < 2:
+            continue
+        m = _ODD_RUN.match(text, s)
+        if m is None:
+            continue
+        s, e = m.span()
+        groups = tuple(g.span() for g in _GROUP.finditer(text, s, e))
+        ndigits = sum(b - a for a, b in groups)
+        if not 9 <= ndigits <= 13 or _THOUSANDS_RUN.fullmatch(text, s, e):
+            continue
+        out.append(NumberToken(s, e, groups, False, True))
+    return out
+
+
+def _year(s: str) -> bool:
+    return len(s) == 4 and s[:2] in ("19", "20")
 
 
 def _flush_words(good: list[tuple[int, int]], reading: list[str], out: list[NumberToken]) -> None:

@@ -73,8 +73,8 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
     line = text[ls:le]
     for sep in _TABLE_SEPARATORS:
         count = _separators(line, sep)
-        if count < 2:
-            continue
+        if count < (1 if sep == "\t" else 2):
+            continue  # one tab makes a two-column sheet row; one comma is a sentence
         if sep in ",;" and (le - ls > 300 or ". " in line):
             return ()  # a sentence with commas, not a CSV row
         header = _find_header(doc, ls, sep, count)
