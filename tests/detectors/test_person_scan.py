@@ -237,3 +237,20 @@ def test_the_sketch_keeps_every_letter_and_capital() -> None:
             assert sketched in "aU", ch
         else:
             assert sketched == " ", ch
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12),
+    st.integers(0, 80),
+    st.integers(1, 20),
+)
+def test_taken_spans_answer_as_the_plain_search(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """The bounded path's log-time overlap test (a CSV of thousands of names asked the plain
+    one at every start: quadratic) answers as the plain search does."""
+    from ai_guard.detectors.person.bounded import _Taken
+
+    pairs = [(a, a + n) for a, n in spans]
+    end = start + length
+    assert _Taken(list(pairs)).overlaps(start, end) == any(a < end and start < b for a, b in pairs)

@@ -27,6 +27,7 @@ fails, a minority or foreign name is judged at the same start (:func:`.minority.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -125,6 +126,24 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
 
 
+class _Taken:
+    """The spans the other paths found, asked whether one overlaps ``[start, end)`` in log
+    time (a table of thousands of names asked it at every start was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1  # the spans that start before ``end``
+        return i >= 0 and self._reach[i] > start
+
+
 def bounded_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -135,12 +154,12 @@ def bounded_names(
     starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
     if not starts:
         return
-    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
     after = 0
     folded = doc.folded
     surnames, middles, _, _, _ = lexicons()
     for s in starts:  # the sketch is one ahead of the text
-        if s < after or not text[s].islower() or any(a <= s < b for a, b in taken):
+        if s < after or not text[s].islower() or taken.overlaps(s, s + 1):
             continue
         # the cheap tests first: a surname and a middle name, or an opener of other names
         one = folded.find(" ", s)
@@ -161,7 +180,7 @@ def bounded_names(
             )
         else:
             hit = other_name(doc, s, detector_id, uncued=True)
-        if hit is None or any(a < hit.end and s < b for a, b in taken):
+        if hit is None or taken.overlaps(s, hit.end):
             continue
         after = hit.end
         yield hit
