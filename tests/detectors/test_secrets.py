@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard import Decision, EntityType
+from ai_guard import Decision, EntityType, check_prompt
 
 KEY = EntityType.API_SECRET
 FAMILY = (KEY,)
@@ -636,3 +636,34 @@ def test_passwords_a_few_words_on_or_beside_the_account_block(scan, text: str, v
 )
 def test_password_and_login_words_without_a_password_are_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("https://qlvb.hanoi.gov.vn/admin?token=abc123def456", "abc123def456"),
+        ("http://10.0.0.5:8080/api?api_key=Zx81Kq02Lm&foo=bar", "Zx81Kq02Lm"),
+        ("https://dichvucong.gov.vn/p/home.html?sessionid=ABCD1234EFGH5678", "ABCD1234EFGH5678"),
+        ("https://x.vn/oauth/callback?code=4%2F0AX4XfWh7k9Lq2", "4%2F0AX4XfWh7k9Lq2"),
+    ],
+)
+def test_a_secret_in_a_url_query_is_blocked(text: str, value: str) -> None:
+    result = check_prompt(text)
+    assert result.decision is Decision.BLOCK
+    assert [
+        text[f.start : f.end] for f in result.findings if f.entity is EntityType.API_SECRET
+    ] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://x.vn/reset?token=3f9a",  # too short to be anyone's secret
+        "https://x.vn/search?q=ho+so&page=12345678",
+        "https://x.vn/a?key=value",
+        "https://x.vn/a?code=utf8&lang=vi",
+        "https://x.vn/a?token=YOUR_TOKEN_HERE",
+    ],
+)
+def test_ordinary_url_queries_stay_clean(text: str) -> None:
+    assert [f for f in check_prompt(text).findings if f.entity is EntityType.API_SECRET] == []

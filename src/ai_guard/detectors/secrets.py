@@ -426,6 +426,15 @@ def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = Tr
 
 _PASSWORD = Shape(EntityType.API_SECRET, "password.named", scores.BASE_NAMED_SECRET)
 _URL_PASSWORD = Shape(EntityType.API_SECRET, "password.url", scores.BASE_NAMED_SECRET)
+_URL_TOKEN = Shape(EntityType.API_SECRET, "api_key.url_query", scores.BASE_NAMED_SECRET)
+#: a secret passed in a URL's query, by its parameter's name: "?token=abc123def456",
+#: "&api_key=Zx81Kq02Lm", "?sessionid=...", "?code=..." (an OAuth code), shorter than the 16
+#: characters a named key needs elsewhere: the name says what it is
+_URL_QUERY_SECRET = re.compile(
+    r"[?&;](?i:access_token|refresh_token|id_token|auth_token|token|api_?key|apikey|key|secret|"
+    r"client_secret|sig|signature|password|passwd|pwd|pass|session_?id|sid|auth|code|otp)"
+    r"=(?P<value>[A-Za-z0-9_\-.~%+/]{8,})"
+)
 _NAMED_KEY = Shape(EntityType.API_SECRET, "api_key.named", scores.BASE_NAMED_SECRET)
 
 #: "scheme://" of a URL or connection string (postgresql://, mongodb+srv://, https://)
@@ -693,6 +702,8 @@ class ApiSecretDetector:
             yield from self._basic_auth(text, doc.folded, seen)
         if ":" in text and _COLON_SLASHES.search(text) is not None:
             yield from self._url_passwords(text, seen)
+        if "=" in text and ("?" in text or "&" in text):
+            yield from self._url_queries(text, seen)
         if run >= 16 or spaced:
             yield from self._named(doc, seen, spaced_only=run < 16)
         yield from self._passwords(doc, seen)
@@ -744,6 +755,21 @@ class ApiSecretDetector:
                 continue
             seen.add(s, e)
             yield _URL_PASSWORD.hit(self.id, s, e, scores.PASSWORD_IN_URL, None, "://")
+
+    def _url_queries(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """A token, key, session or password in a URL's query, by its parameter's name: a
+        value with a letter and a digit (or of 16 characters and more), no placeholder."""
+        for m in _URL_QUERY_SECRET.finditer(text):
+            s, e = m.span("value")
+            value = text[s:e].rstrip(".")
+            e = s + len(value)
+            if len(value) < 8 or seen.overlaps(s, e) or _placeholder(value):
+                continue
+            mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+            if not mixed and len(value) < 16:
+                continue
+            seen.add(s, e)
+            yield _URL_TOKEN.hit(self.id, s, e, scores.SECRET_NAMED_KEY, None, "url query")
 
     def _passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         """Passwords after a password label ("Mật khẩu: Abc@2024", "password=...", "mk là
