@@ -321,3 +321,31 @@ def test_a_bare_street_after_so_or_ve_with_district_and_province(text: str, addr
 )
 def test_numbers_after_so_are_no_street_without_one(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a 2025 ward named with a dash: its second half is no separate place
+        (
+            "trú tại phường Văn Miếu - Quốc Tử Giám, Hà Nội.",
+            "phường Văn Miếu - Quốc Tử Giám, Hà Nội",
+        ),
+        ("trú tại xã Tam Đường - Tỉnh Lai Châu", "xã Tam Đường - Tỉnh Lai Châu"),
+        # a building's code between a room and its estate
+        (
+            "Gửi anh Quân, phòng 203 nhà B4 khu tập thể Thành Công, Hà Nội",
+            "phòng 203 nhà B4 khu tập thể Thành Công, Hà Nội",
+        ),
+        (
+            "ở phòng 203, nhà B4, khu tập thể Thành Công, Hà Nội",
+            "phòng 203, nhà B4, khu tập thể Thành Công, Hà Nội",
+        ),
+    ],
+)
+def test_no_part_of_the_address_is_left_visible(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+def test_a_room_and_building_alone_are_no_address() -> None:
+    assert addresses("phòng 203 nhà B4 đã sửa xong") == []

@@ -351,6 +351,15 @@ _BARE = re.compile(
 _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 #: the second half of a province written with a dash: " - Vũng Tàu"
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
+#: "nhà B4", "nha A2", "nhà 17T1": a building's code after "nhà", then a space (folded, cased)
+_BUILDING = re.compile(
+    r"[Nn](?:ha|HA)[ \t]+(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2})(?=[ \t,])"
+)
+#: the rest of a name after its dash: capitalised words, no unit word, then punctuation
+_DASH_TAIL = re.compile(
+    rf"(?!(?:{'|'.join(_STOP_WORDS)})(?![a-z]))({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"
+    r"(?=[ \t]*(?:[,.;)\n]|$))"
+)
 _LEAD = re.compile(r"(?<![\w/.+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
@@ -1142,6 +1151,35 @@ class AddressDetector:
                         bare += 1
                         prev_key = None
                         continue
+            # a building of a housing estate by its code, between a room and the estate
+            # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
+            if prev_key is not None:
+                building = _BUILDING.match(cased, after)
+                gap2 = _SEP.match(cased, building.end()) if building is not None else None
+                if (
+                    building is not None
+                    and gap2 is not None
+                    and _component_at(doc, gap2.end()) is not None
+                ):
+                    comps.append((after, building.end(), 0, "nha"))
+                    end = building.end()
+                    prev_key = "nha"
+                    continue
+            # a ward named with a dash ("phường Văn Miếu - Quốc Tử Giám, Hà Nội", a 2025 name):
+            # capitalised words after the dash, then punctuation, are the name's
+            if (
+                prev_key is not None
+                and not prev_lower
+                and ("-" in gap or "–" in gap)
+                and cased[after : after + 1].isupper()
+            ):
+                dash = _DASH_TAIL.match(cased, after)
+                if dash is not None:
+                    last = comps[-1]
+                    comps[-1] = (last[0], dash.end(1), last[2], last[3])
+                    end = dash.end(1)
+                    prev_key = None
+                    continue
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _lc_bare())
