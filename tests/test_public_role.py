@@ -372,3 +372,26 @@ def test_the_law_named_near_an_official_does_not_make_them_private() -> None:
     )
     (name,) = [f for f in check_prompt(envelope).findings if f.entity.value == "PERSON"]
     assert name.action.value == "redact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STT\tHọ tên\tChức vụ\n1\tTrần Quốc Toản\tTrưởng phòng\n2\tHà Thị Bích\tChuyên viên",
+        "| Họ và tên | Năm sinh |\n|---|---|\n| Trần Quốc Toản | 1980 |",
+    ],
+)
+def test_a_historical_name_in_a_list_of_people_is_a_namesake(text: str) -> None:
+    redacted = check_prompt(text).redacted_text
+    assert "Trần Quốc Toản" not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| STT | Tên đường | Chiều dài |\n|---|---|---|\n| 1 | Võ Thị Sáu | 2 km |",
+        "| Nhân vật | Năm sinh |\n|---|---|\n| Trần Quốc Toản | 1267 |",
+    ],
+)
+def test_a_historical_name_in_a_column_of_streets_or_figures_stays_visible(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW

@@ -140,6 +140,12 @@ _NOT_PRIVATE_LABELS = frozenset(
 )
 #: everyday honorifics: before a historical figure's name they name a private namesake ("ông
 #: Trần Phú, sinh năm 1980"); "đồng chí", "cụ", "Đại tướng" still fit the figure
+#: a column of people's names (folded header): "Họ tên", "Họ và tên", "Full name"; not "Tên
+#: đường", "Tên trường" (streets and schools bear historical figures' names)
+_PEOPLE_COLUMN = re.compile(
+    r"(?:stt\s+)?(?:ho\s*(?:va\s*|,\s*)?_?ten(?:\s+\S+){0,3}|ten|full\s*_?name|name|"
+    r"nguoi\s+\S+(?:\s+\S+)?|doi\s+tuong)"
+)
 _NAMESAKE = CueSet(
     [
         *"ông bà anh chị em cháu cô chú cậu dì mợ thím bé mr mrs ms".split(),
@@ -343,6 +349,13 @@ def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
         return None  # "Lê Văn Tâm" is not "Lê Văn Tám"
     if _NAMESAKE.before(doc, start, 20) is not None:
         return None  # "ông Trần Phú": a namesake
+    from ai_guard.detectors.person.cued import headers_possible
+    from ai_guard.text.tables import column_header
+
+    if headers_possible(doc):
+        header = column_header(doc, start)
+        if header is not None and _PEOPLE_COLUMN.fullmatch(header) is not None:
+            return None  # "Họ tên ⏎ Trần Quốc Toản": a list of people holds a namesake
     from ai_guard.detectors.person.context import signature_cue
 
     if signature_cue(doc, start, end) is not None:
