@@ -189,3 +189,22 @@ def test_a_name_after_the_vocative_oi_is_bounded(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["anh oi lam on giup em", "oi troi oi", "chị ơi cho em hỏi"])
 def test_the_vocative_oi_opens_no_everyday_words(text: str) -> None:
     assert check_prompt(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gửi cho trần văn an nghỉ việc từ mai", "trần văn an"),
+        ("gui cho tran van an nghi viec tu mai", "tran van an"),
+    ],
+)
+def test_nghi_after_a_bounded_name_ends_it(text: str, name: str) -> None:
+    assert [text[f.start : f.end] for f in check_prompt(text).findings] == [name]
+
+
+def test_the_given_name_nghi_stays_in_the_name() -> None:
+    text = "so sánh lý lịch của trần văn nghị và lê văn an"
+    assert [text[f.start : f.end] for f in check_prompt(text).findings] == [
+        "trần văn nghị",
+        "lê văn an",
+    ]
