@@ -349,3 +349,21 @@ def test_no_part_of_the_address_is_left_visible(text: str, address: str) -> None
 
 def test_a_room_and_building_alone_are_no_address() -> None:
     assert addresses("phòng 203 nhà B4 đã sửa xong") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "bà liên sn 12 ng 45 phố vọng phường bạch mai hà nội đề nghị cấp lại giấy",
+            "sn 12 ng 45 phố vọng phường bạch mai hà nội",
+        ),
+        ("ở số 8 ng 12 phố huế hà nội", "số 8 ng 12 phố huế hà nội"),
+    ],
+)
+def test_ng_without_its_dot_is_a_lane_after_a_house_number(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+def test_ng_elsewhere_is_no_lane() -> None:
+    assert addresses("có 45 ng đến họp") == []

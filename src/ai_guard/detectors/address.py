@@ -351,6 +351,8 @@ _BARE = re.compile(
 _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 #: the second half of a province written with a dash: " - Vũng Tàu"
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
+#: "ng 45", "ngh 12/4" after a house number (folded, cased: lower case only)
+_LANE_SHORT = re.compile(r"(ngh?)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}(?=[ \t,;]|$)")
 #: "nhà B4", "nha A2", "nhà 17T1": a building's code after "nhà", then a space (folded, cased)
 _BUILDING = re.compile(
     r"[Nn](?:ha|HA)[ \t]+(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2})(?=[ \t,])"
@@ -1151,6 +1153,16 @@ class AddressDetector:
                         bare += 1
                         prev_key = None
                         continue
+            # "sn 12 ng 45 phố vọng": "ng" / "ngh" without their dot (they end a thousand
+            # words) are a lane and an alley only after a house number, before a number
+            if prev_key in ("sn", "so", "so nha", "nha so", "ngo"):
+                lane = _LANE_SHORT.match(cased, after)
+                if lane is not None:
+                    key = "ngach" if lane.group(1) == "ngh" else "ngo"
+                    comps.append((after, lane.end(), 0, key))
+                    end = lane.end()
+                    prev_key = key
+                    continue
             # a building of a housing estate by its code, between a room and the estate
             # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
             if prev_key is not None:
