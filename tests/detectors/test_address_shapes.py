@@ -367,3 +367,23 @@ def test_ng_without_its_dot_is_a_lane_after_a_house_number(text: str, address: s
 
 def test_ng_elsewhere_is_no_lane() -> None:
     assert addresses("có 45 ng đến họp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "bà pỏm ở bản lác xã mai châu tỉnh phú thọ mở quán ăn",
+            "bản lác xã mai châu tỉnh phú thọ",
+        ),
+        (
+            "ở thôn 3 xã nghi phong huyện nghi lộc tỉnh nghệ an mở quán",
+            "thôn 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
+        ),
+    ],
+)
+def test_a_province_is_whole_before_a_word_that_folds_to_a_lower_unit(
+    text: str, address: str
+) -> None:
+    # "quán" folds to "quan" (quận): no district follows a province, so "mở" ends the name
+    assert addresses(text) == [address]

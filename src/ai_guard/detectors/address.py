@@ -713,7 +713,7 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
     goes_on = False
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in known:
-            if n < len(words) and _name_goes_on(folded, m, words, n):
+            if n < len(words) and _name_goes_on(folded, m, words, n, key):
                 goes_on = True
                 break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
             return _number_after(folded, m.end(n), n == len(words)), "known"
@@ -849,7 +849,7 @@ def _number_after(folded: str, end: int, last: bool) -> int:
     return end
 
 
-def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
+def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: str) -> bool:
     """Whether the words after a known name's first ``n`` words still belong to the name: one
     or two of them, then a comma (or a number and a comma), none a unit word, an everyday
     word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
@@ -858,6 +858,9 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int) -> bo
     for i in (1, 2):
         # "xã vĩnh hải thị xã ...": one or two words, then the next unit word
         if i < len(rest) and (rest[i] in _LC_STOPS or " ".join(rest[i : i + 2]) in _UNITS):
+            below = _UNITS.get(rest[i], _UNITS.get(" ".join(rest[i : i + 2]), 9))
+            if below < _UNITS.get(key, 0):
+                return False  # "tỉnh phú thọ mở quán": no district after a province; "quán"
             rest = rest[:i]
             if any(w in _LC_END or w in _UNITS or w in _LC_NOT_NAME for w in rest):
                 return False
