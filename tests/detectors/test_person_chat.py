@@ -130,10 +130,7 @@ def test_short_references_after_the_full_name(text: str, expected: list[str] | N
 @pytest.mark.parametrize(
     "text",
     [
-        "Anh Tuấn gửi hồ sơ chưa?",  # no full name earlier: too ambiguous
-        "Anh Tuấn nói thêm. Anh Phạm Minh Tuấn làm đơn.",  # before the full name only
         "Ông A và bà T đã thỏa thuận.",
-        "Cán bộ Hoa: chị cần nộp thêm giấy tờ",
         "bị đơn: ông Nguyễn Xuân T; buộc ông T cấp dưỡng",  # a lone initial names no one
         "Nguyen don: chi Ma Thi Thu H. Chi H duoc ly hon",
         "Ông Nguyễn Văn An đến. Anh an tâm nhé.",  # lower case: an everyday word
@@ -252,7 +249,9 @@ def test_a_short_reference_follows_its_full_name(
     before = f"Đơn của ông {full}, sinh năm 1970. Sau đó {cue} {given_name} đã ký."
     assert names(before) == [full, given_name]
     after = f"Sau đó {cue} {given_name} đã ký. Đơn của ông {full}, sinh năm 1970."
-    assert names(after) == [full]
+    # before the full name, the given name after its honorific is a given name alone
+    assert names(after) == [given_name, full]
+    assert (given_name, "person.given_name") in patterns(after)
 
 
 def test_short_references_explain_themselves() -> None:
@@ -286,3 +285,36 @@ def test_sentence_case_and_half_typed_names(text: str, expected: list[str]) -> N
 )
 def test_sentence_case_and_telex_words_that_are_no_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat names people by their given name alone: after an honorific, or as a speaker
+        ("Anh Tuấn gửi hồ sơ chưa?", ["Tuấn"]),
+        ("Anh Tuấn nói thêm. Anh Phạm Minh Tuấn làm đơn.", ["Tuấn", "Phạm Minh Tuấn"]),
+        ("Cán bộ Hoa: chị cần nộp thêm giấy tờ", ["Hoa"]),
+        (
+            "Nhóm chat tổ một cửa:\nHạnh: chị Thơ ơi hồ sơ bà Tư ở xóm Chợ ký chưa?\n"
+            "Thơ: chưa em, bà Tư chưa mang CCCD gốc.",
+            ["Hạnh", "Thơ", "Tư", "Thơ", "Tư"],
+        ),
+    ],
+)
+def test_a_given_name_alone_where_a_person_is_meant(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bác Hồ dạy thiếu nhi",  # a historical figure by their short name
+        "học tiếng Anh giao tiếp",
+        "cán bộ Chi cục Thuế",  # an agency's name
+        "anh Hà Nội",  # another capitalised word: other paths judge it
+        "From: a@b.vn\nTo: c@d.vn\nSubject: hỏi",  # mail headers are no speakers
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGhi chú: nộp trước",
+    ],
+)
+def test_no_given_name_alone_without_a_person_meant(text: str) -> None:
+    assert [p for _, p in patterns(text) if p == "person.given_name"] == []

@@ -60,6 +60,7 @@ from ai_guard.detectors.person.broken import cued_broken_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
+from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
@@ -89,4 +90,6 @@ class PersonNameDetector:
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
         yield from found
-        yield from short_references(doc, found, self.id)
+        references = list(short_references(doc, found, self.id))
+        yield from references
+        yield from given_names_alone(doc, [*found, *references], self.id)

@@ -4,7 +4,8 @@ Once "Nguyễn Văn An" is found, the same person comes back as "ông An", "anh 
 by surname ("ông Vũ" after "Vũ Văn Hải"), or as the speaker of a chat line ("Cán bộ Hoa: chị
 nộp thêm ...", "Anh Tuấn (phòng TCCB): ..."). A given name alone is too ambiguous to report
 ("Anh Tuấn" may be anyone, "an", "nam", "hoa", "mai" are everyday words), so a short reference
-is reported only with the whole chain of evidence:
+is reported only with the whole chain of evidence (a capitalised given name alone, where a
+person is plainly meant, is :mod:`.given`'s, at a lower score):
 
 * a full name (two words or more) found by the other paths, scored at least
   :data:`~.scores.REPORT_FLOOR`, EARLIER in the prompt;

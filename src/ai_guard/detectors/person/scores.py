@@ -25,6 +25,7 @@ __all__ = [
     "SCORE_FOREIGN",
     "SCORE_FOREIGN_SHAPE",
     "SCORE_FULL_NAME",
+    "SCORE_GIVEN_ALONE",
     "SCORE_LOWER_CASE",
     "SCORE_MIDDLE_SHAPE",
     "SCORE_MINORITY",
@@ -89,6 +90,9 @@ SCORE_MIDDLE_SHAPE = 0.7
 #: a word of a full name found earlier in the prompt, after an honorific or as a chat speaker
 SCORE_SHORT_REFERENCE = 0.8
 BASE_SHORT_REFERENCE = 0.3
+#: a given name alone after an honorific or as a chat line's speaker, with no full name before
+#: it ("hồ sơ anh Khánh", "Hạnh: ..."): weaker than a reference to a name found
+SCORE_GIVEN_ALONE = 0.7
 #: the score from which the default policy reports a finding: a full name below it is no
 #: antecedent for a short reference
 REPORT_FLOOR = 0.5
