@@ -310,3 +310,19 @@ def test_a_leaflet_that_quotes_the_levels_is_no_secret_document() -> None:
     )
     assert stamped.secrecy == "mat"
     assert not stamped.external_ai_allowed
+
+
+def test_a_given_name_alone_makes_no_document_personal() -> None:
+    """check_prompt redacts "đồng chí Hùng" (a given name where a person is meant); with no
+    full name in the document it identifies no one, and the minutes stay sendable."""
+    text = (
+        "SỞ NỘI VỤ\nSố: 15/BB-SNV\nBIÊN BẢN\nHọp giao ban tháng 3\n"
+        "Đồng chí Hùng báo cáo kết quả tháng 2; đồng chí Lan đề nghị bổ sung kinh phí.\n"
+        "Cuộc họp kết thúc lúc 11 giờ."
+    )
+    doc = classify_document(text)
+    assert doc.personal_data.private_names == 0
+    assert doc.recommended_action == "send"
+    from ai_guard import check_prompt
+
+    assert "Hùng" not in check_prompt(text).redacted_text

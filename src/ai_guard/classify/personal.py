@@ -129,10 +129,14 @@ def _names(
     public: list[Evidence] = []
     public_spans: list[tuple[int, int]] = []
     evidence: list[Evidence] = []
+    # a given name alone ("anh Khánh", "Hạnh:") is redacted by check_prompt, but with no full
+    # name in the document it identifies no one: it makes no document personal
     persons = [
         f
         for f in r.findings
-        if f.entity is EntityType.PERSON and not _placeholder_name(r.doc.original[f.start : f.end])
+        if f.entity is EntityType.PERSON
+        and f.pattern != "person.given_name"
+        and not _placeholder_name(r.doc.original[f.start : f.end])
     ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
