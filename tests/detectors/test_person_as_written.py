@@ -208,3 +208,26 @@ def test_the_given_name_nghi_stays_in_the_name() -> None:
         "trần văn nghị",
         "lê văn an",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # lower-case titles as cues (the title's own office may follow: "sở", "xã")
+        ("giam doc so tran minh duc bi ky luat khien trach", "tran minh duc"),
+        ("chủ tịch xã nguyễn văn hùng bị kỷ luật", "nguyễn văn hùng"),
+        ("chuyên viên nguyễn thị lan nghỉ phép", "nguyễn thị lan"),
+        # a predicate spelled with its diacritics is no fourth word of the name
+        ("đơn tố cáo chủ tịch xã nguyễn văn hải nhận tiền của dân", "nguyễn văn hải"),
+    ],
+)
+def test_a_lower_case_name_after_an_official_title(text: str, name: str) -> None:
+    assert [text[f.start : f.end] for f in check_prompt(text).findings] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["giáo viên Tiếng Anh", "văn thư Sở Tư pháp", "chuyên viên Văn phòng"],
+)
+def test_a_title_before_an_office_names_no_one(text: str) -> None:
+    assert check_prompt(text).findings == []

@@ -675,6 +675,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k -= 1
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
+    if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
+        k = 3  # "chủ tịch xã nguyễn văn hải nhận tiền": "nhận" spelled so is no given name
     if (
         k == 4
         and raw.isascii()
@@ -854,6 +856,17 @@ _PREDICATES = (
     *("gọi", "nhắn", "mời", "xác nhận", "kê khai", "tham dự", "tham gia"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
+#: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"
+#: are names; "nhận", "nghỉ", "đến" are not)
+_PREDICATES_NOT_NAMES = frozenset(
+    spelling(w) for w in (*_PREDICATES, "nghỉ") if not w.isascii() and w not in ("ký",)
+)
+
+
+def _predicate_spelled(word: str) -> bool:
+    """Whether ``word``, written with diacritics, is spelled as a predicate's first word that
+    no given name shares ("nhận", "nghỉ"), so it ends a name rather than being its last."""
+    return not word.isascii() and spelling(word) in _PREDICATES_NOT_NAMES
 #: typed without diacritics, the predicates that are no other everyday word or name part too
 #: ("dang" is "đang" and "Đặng", "o" is "ở" and "ô", "co" is "có" and "cô")
 _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
