@@ -867,6 +867,8 @@ def _predicate_spelled(word: str) -> bool:
     """Whether ``word``, written with diacritics, is spelled as a predicate's first word that
     no given name shares ("nhận", "nghỉ"), so it ends a name rather than being its last."""
     return not word.isascii() and spelling(word) in _PREDICATES_NOT_NAMES
+
+
 #: typed without diacritics, the predicates that are no other everyday word or name part too
 #: ("dang" is "đang" and "Đặng", "o" is "ở" and "ô", "co" is "có" and "cô")
 _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
