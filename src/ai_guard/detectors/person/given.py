@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import lexicons
+from ai_guard.detectors.person.lexicon import given_spellings, lexicons
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
@@ -69,19 +68,12 @@ _NOT_SPEAKERS = frozenset(
 _FIGURES = frozenset({"bac ho", "bac ton", "chu tich ho"})
 
 
-@lru_cache(maxsize=1)
-def _given_spellings() -> frozenset[str]:
-    from ai_guard.text import data
-
-    return frozenset(spelling(w) for w in data.lines("detectors/given_names.txt"))
-
-
 def _is_given(word: str) -> bool:
     folded = fold_word(word)
     if folded not in lexicons().givens or folded in lexicons().not_names:
         return False
     # with diacritics the word must be spelled as a given name ("Hòa", not "Hỏa")
-    return word.isascii() or spelling(word) in _given_spellings()
+    return word.isascii() or spelling(word) in given_spellings()
 
 
 def given_names_alone(
