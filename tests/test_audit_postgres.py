@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -176,17 +177,22 @@ def test_a_writer_with_the_wrong_key_is_refused_before_writing(dsn: str) -> None
 # -- several writers ------------------------------------------------------------------------------
 
 
-def _writer(dsn: str, worker: int, n: int) -> None:
+def _writer(dsn: str, worker: int, n: int, start: Barrier) -> None:
     log = AuditLog(dsn)
+    # A spawned interpreter takes a machine-dependent time to start: without the barrier the
+    # first writer could finish before the last one connects, and nothing would contend.
+    start.wait(60)
     for i in range(n):
         log.append(action="llm_call", outcome="approved", unit=f"u{worker}",
                    signoff_id=f"{worker}-{i}")  # fmt: skip
+        time.sleep(0.002)  # give the others a turn at the lock between two rows
     log.close()
 
 
 def test_four_processes_x_50_rows_keep_one_chain(dsn: str) -> None:
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(dsn, w, 50)) for w in range(4)]
+    start = ctx.Barrier(4)
+    procs = [ctx.Process(target=_writer, args=(dsn, w, 50, start)) for w in range(4)]
     for p in procs:
         p.start()
     for p in procs:
