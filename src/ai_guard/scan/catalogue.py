@@ -25,7 +25,16 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["Catalogue", "catalogue"]
+__all__ = ["API_PATH", "Catalogue", "catalogue"]
+
+#: API paths that only LLM endpoints have, whatever the host (a proxy, ``${BASE_URL}``, a model
+#: served on the agency's network): OpenAI's shape (which most servers copy), Anthropic's,
+#: Gemini's methods, Ollama's on its port or host (``/api/chat`` alone is any web app's route)
+API_PATH = re.compile(
+    r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents|countTokens)\b|"
+    r"/v1(?:beta)?/(?:chat/completions|completions|messages|responses|embeddings)\b|"
+    r"(?::11434|ollama[\w.-]*(?::\d+)?)/api/(?:chat|generate|embed|embeddings)(?![\w.-])"
+)
 
 #: SDK module -> client kind, where they differ (groq speaks the OpenAI API)
 _SDK_KIND = {"groq": "openai", "mistralai": "mistral", "together": "openai"}
@@ -48,6 +57,10 @@ class Catalogue:
     guard_decorators: frozenset[str]
     client_patterns: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
     """(SDK root, client kind, class-name pattern)."""
+    http_clients: frozenset[str] = frozenset()
+    """HTTP session classes and factories (``httpx.AsyncClient``, ``requests.Session``)."""
+    http_methods: frozenset[str] = frozenset()
+    """The methods of a session that send a request with a body (``post``, ``request``)."""
     returns: dict[tuple[str, str], str] = field(default_factory=dict)
     """(client kind, attribute path) -> the kind of what that call returns."""
     method_returns: dict[str, str] = field(default_factory=dict)
@@ -128,6 +141,13 @@ class Catalogue:
         """A string that names a vendor's endpoint (``https://api.openai.com/v1/...``)."""
         return isinstance(value, str) and any(h in value for h in self.http_hosts)
 
+    def names_endpoint(self, value: object) -> bool:
+        """A string that names a vendor's host or a path only LLM APIs have, whatever the
+        host (``f"{BASE}/v1/chat/completions"``, a proxy, a local model server)."""
+        return isinstance(value, str) and (
+            self.names_host(value) or API_PATH.search(value) is not None
+        )
+
     def client_kind(self, path: str) -> str | None:
         """The client kind a factory's dotted path makes, by name or by class-name pattern."""
         kind = self.clients.get(path)
@@ -196,6 +216,8 @@ def catalogue() -> Catalogue:
         boto3_methods=frozenset(data["boto3"]["methods"]),
         http_hosts=tuple(data["http"]["hosts"]),
         http_functions=frozenset(data["http"]["functions"]),
+        http_clients=frozenset(data["http"]["clients"]),
+        http_methods=frozenset(data["http"]["methods"]),
         prompt_args=frozenset(data["prompt_args"]["names"]),
         guard_functions=frozenset(data["guards"]["functions"]),
         guard_wrappers=frozenset(data["guards"]["wrappers"]),

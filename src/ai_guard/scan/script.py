@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from ai_guard.scan.catalogue import Catalogue, catalogue
+from ai_guard.scan.catalogue import API_PATH, Catalogue, catalogue
 from ai_guard.scan.lines import line_findings, mark_suppressed
 from ai_guard.scan.literals import prompt_finding, prompt_name
 from ai_guard.scan.rules import RULES, CallSite, ScanFinding
@@ -25,11 +25,6 @@ __all__ = ["SCRIPT_SUFFIXES", "scan_script"]
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".sh", ".bash", ".zsh")
 
 _CURL_SENDS = re.compile(r"\s(?:-d|--data(?:-\w+)?|--json|-F|--form|-T|--upload-file)\b|-X\s*POST")
-#: API paths that only LLM endpoints have, whatever the host (a proxy, ${BASE_URL})
-_API_PATH = re.compile(
-    r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents|countTokens)\b|"
-    r"/v1(?:beta)?/(?:chat/completions|messages|responses|embeddings)\b"
-)
 _HTTP = re.compile(r"\b(?:fetch|axios(?:\.post)?|got|request|curl|wget|http\.post)\b")
 #: what names a string literal in a script: ``prompt: "..."``, ``const SYSTEM = `...```,
 #: ``"content": "..."``, or curl's ``-d '...'`` / ``--data`` / ``--json`` (named "data")
@@ -260,7 +255,7 @@ def scan_script(
             window = " ".join(lines[i - 1 : j])
             if not _CURL_SENDS.search(window):
                 continue
-        if http and (any(h in window for h in cat.http_hosts) or _API_PATH.search(window)):
+        if http and (any(h in window for h in cat.http_hosts) or API_PATH.search(window)):
             sent = (
                 _curl_upload(path, window, i, http.start() + 1, out)
                 if http.group(0) == "curl"

@@ -7,6 +7,8 @@ import ast
 from ai_guard.scan.python.kinds import (
     BOUND,
     GUARDED,
+    HTTP_CLIENT,
+    HTTP_VENDOR,
     PARTIALS,
     Kinds,
     Scope,
@@ -72,7 +74,9 @@ class CallMatcher:
                 return "bedrock"
             if kind and (kind, ".".join(attrs)) in self.cat.calls:
                 return kind
-            if kind == "http_client" and attrs[-1] in ("post", "request", "stream"):
+            if kind == HTTP_VENDOR and len(attrs) == 1 and attrs[0] in self.cat.http_methods:
+                return "http"
+            if kind == HTTP_CLIENT and len(attrs) == 1 and attrs[0] in self.cat.http_methods:
                 return "http" if self.http_target(node, scope) else None
         # a receiver of unknown kind (a parameter, an attribute set elsewhere) called with a
         # path only LLM clients have: self.llm.chat.completions.create(...)
@@ -94,14 +98,10 @@ class CallMatcher:
         return None
 
     def http_target(self, node: ast.Call, scope: Scope) -> bool:
-        """An HTTP call whose URL (first argument or ``url=``) names a vendor's endpoint."""
-        for arg in [*node.args[:1], *(k.value for k in node.keywords if k.arg == "url")]:
-            for sub in ast.walk(arg):
-                if isinstance(sub, ast.Constant) and self.cat.names_host(sub.value):
-                    return True
-                if isinstance(sub, ast.Name) and self.kinds.kind_of(sub, scope) == "url":
-                    return True
-        return False
+        """An HTTP call whose URL names a vendor's endpoint or an LLM API path: the first
+        argument, the second (``request("POST", url)``, ``stream("POST", url)``) or ``url=``."""
+        args = [*node.args[:2], *(k.value for k in node.keywords if k.arg == "url")]
+        return any(self.kinds.names_endpoint(arg, scope) for arg in args)
 
     def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
         """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``

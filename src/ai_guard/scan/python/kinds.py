@@ -26,6 +26,8 @@ __all__ = [
     "BOUND",
     "CHECKED",
     "GUARDED",
+    "HTTP_CLIENT",
+    "HTTP_VENDOR",
     "LLM_OUTPUT",
     "PARAMETER",
     "Kinds",
@@ -44,6 +46,11 @@ PARAMETER = "parameter"  # a function's parameter: unknown data
 CHECKED = "checked"
 LLM_OUTPUT = "llm_output"
 BOUND = "bound"
+HTTP_CLIENT = "http_client"
+"""an HTTP session (``httpx.AsyncClient()``, ``requests.Session()``): its ``post`` to a vendor's
+endpoint is a call"""
+HTTP_VENDOR = "http_vendor"
+"""an HTTP session made with a vendor's ``base_url``: every request it sends is a call"""
 #: Functions that bind a callable's arguments and return a callable that sends the same way.
 PARTIALS = frozenset({"functools.partial", "partial"})
 
@@ -254,6 +261,13 @@ class Kinds:
         client = self.cat.client_kind(path) if path else None
         if client is not None:
             return client
+        if path in self.cat.http_clients:
+            base = next((k.value for k in node.keywords if k.arg in ("base_url", "base")), None)
+            if base is None and path == "aiohttp.ClientSession" and node.args:
+                base = node.args[0]  # aiohttp.ClientSession("https://api.openai.com")
+            if base is not None and self.names_endpoint(base, scope):
+                return HTTP_VENDOR
+            return HTTP_CLIENT
         if path == "boto3.client" and node.args:
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
@@ -261,6 +275,16 @@ class Kinds:
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
         return None
+
+    def names_endpoint(self, value: ast.expr, scope: Scope) -> bool:
+        """An expression that names a vendor's endpoint: a literal, a part of an f-string or a
+        sum, or a name bound to one (``URL = "https://api.openai.com/v1/chat/completions"``)."""
+        for sub in ast.walk(value):
+            if isinstance(sub, ast.Constant) and self.cat.names_endpoint(sub.value):
+                return True
+            if isinstance(sub, (ast.Name, ast.Attribute)) and self.kind_of(sub, scope) == "url":
+                return True
+        return False
 
     def returned_kind(self, node: ast.Call, scope: Scope) -> str | None:
         """What a client method returns when that is another client (``chats.create``)."""
@@ -282,7 +306,8 @@ class Kinds:
         names a vendor endpoint is a URL; one holding a model's answer is an LLM's output."""
         leaves = list(self.leaves(value, scope))
         if any(
-            isinstance(v, ast.Constant) and self.cat.names_host(v.value) for v in ast.walk(value)
+            isinstance(v, ast.Constant) and self.cat.names_endpoint(v.value)
+            for v in ast.walk(value)
         ):
             return "url"
         if any(self.kind_of(leaf, scope) == LLM_OUTPUT for leaf, _ in leaves):
