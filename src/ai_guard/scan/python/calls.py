@@ -43,6 +43,8 @@ class CallMatcher:
             kind = self.kinds.kind_of(func, scope)
             if kind is not None and kind.startswith(BOUND + ":"):
                 return kind.partition(":")[2]
+            if kind is not None and (kind, "__call__") in self.cat.calls:
+                return kind  # a client called itself: LangChain's legacy llm(q), chain({...})
         path = self.facts.dotted(func)
         if path in PARTIALS and node.args:
             # partial(client.chat.completions.create, messages=[...]): the prompt it binds is
