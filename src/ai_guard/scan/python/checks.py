@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from ai_guard.scan.python.calls import CallMatcher
@@ -22,6 +23,36 @@ DECISION_PATTERNS = (
     # từ chối (refuse), duyệt (approve)
     r"^(?:phe_duyet|ban_hanh|quyet_dinh|cap_phep|xu_phat|thu_hoi|tu_choi|duyet)(?:_|$)",
 )
+#: Fields that hold a decision when written (AIG104): an attribute, a subscript, a keyword
+#: argument or a dict key so named (``app.status``, ``row["trang_thai"]``, ``status=``,
+#: ``{"quyet_dinh": ...}``), alone or as a part of a snake_case name (``application_status``)
+_STATUS_FIELD = re.compile(
+    r"(?:^|_)(?:status|decision|verdict|approval|approved|trang_thai|tinh_trang|quyet_dinh|"
+    r"phe_duyet|ket_luan)(?:_|$)",
+    re.IGNORECASE,
+)
+#: A string literal that is a decision (folded: lower case, no diacritics, ``_`` for spaces)
+_DECISION_VALUE = re.compile(
+    r"(?:approved?|rejected?|denied|deny|granted?|accepted?|refused?|revoked?|suspended?|"
+    r"sanctioned|declined?|"
+    r"(?:da_)?(?:phe_)?duyet|khong_duyet|(?:da_)?tu_choi|(?:khong_)?chap_thuan|"
+    r"(?:khong_)?dong_y|(?:da_)?cap_phep|(?:da_)?thu_hoi|(?:da_)?xu_phat|bac_don)"
+)
+#: A URL path segment that performs a decision (``/api/ho-so/duyet``, ``/applications/approve``)
+_DECISION_PATH = re.compile(
+    r"/(?:approve|reject|deny|grant|decide|decision|revoke|suspend|sanction|duyet|phe[_-]duyet|"
+    r"tu[_-]choi|quyet[_-]dinh|cap[_-]phep|xu[_-]phat|thu[_-]hoi)(?:[_-]\w*)?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+#: Calls that report or collect a value rather than act on it: a decision word passed to them
+#: is not a decision
+_NOT_ACTING = frozenset(
+    {"print", "append", "extend", "add", "insert", "remove", "index", "count", "get",
+     "startswith", "endswith", "format", "join", "split", "replace", "lower", "upper", "strip",
+     "info", "debug", "warning", "warn", "error", "exception", "critical", "log", "write",
+     "echo", "markdown", "success", "caption", "text", "dumps", "loads", "isinstance", "len",
+     "str", "assertEqual", "assertIn", "set_description", "Counter", "setdefault"}
+)  # fmt: skip
 #: kinds of object that are not clients themselves, named in reports by their SDK
 _SHOWN_AS = {"google_chat": "google_genai"}
 
@@ -138,6 +169,81 @@ class CallChecks:
                     return True
         return False
 
+    def status_write(self, target: ast.expr, value: ast.expr, scope: Scope) -> None:
+        """AIG104 for a decision recorded as data: a field named like a status or a decision
+        (an attribute or a subscript: an object or a row that outlives the function) given
+        the model's answer (``app.status = verdict``, ``"APPROVED" if "yes" in verdict else
+        ...``), or a decision word in a branch that tests the answer (``if "đồng ý" in
+        answer: ho_so.trang_thai = "da_duyet"``)."""
+        if scope.signed_off:
+            return
+        field = _field_name(target)
+        if field is None or not _STATUS_FIELD.search(field):
+            return
+        if self._decided_value(value, scope):
+            self.recorder.finding("AIG104", target, f"'{field}'")
+
+    def _decided_value(self, value: ast.expr, scope: Scope) -> bool:
+        """A value the model decided: its answer (or a part of it), a choice between
+        values on a test of its answer, a decision word written in a branch on its answer."""
+        if isinstance(value, ast.IfExp) and self.kinds.holds_llm_output(value.test, scope):
+            return True
+        if any(
+            self.kinds.kind_of(leaf, scope) == LLM_OUTPUT
+            for leaf, _ in self.kinds.leaves(value, scope)
+        ):
+            return True
+        return bool(scope.decided_by_llm) and _is_decision_word(value)
+
+    def decision_data(self, node: ast.Call, scope: Scope) -> None:
+        """AIG104 for a call that records the model's decision: a status keyword or a dict's
+        status key given the model's answer (``db.update(id, status=verdict)``,
+        ``requests.post(url, json={"ket_qua_duyet": decision})``), or, in a branch that tests
+        the answer, a decision word passed (``db.update_status(id, "approved")``)."""
+        if scope.signed_off or any(k.arg == "signoff" for k in node.keywords):
+            return
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name is None or name in _NOT_ACTING or name in self.kinds.facts.signed_off:
+            return
+        for k in node.keywords:
+            if k.arg and _STATUS_FIELD.search(k.arg) and self._decided_value(k.value, scope):
+                self.recorder.finding("AIG104", node, f"'{name}({k.arg}=...)'")
+                return
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            for sub in ast.walk(arg):
+                if not isinstance(sub, ast.Dict):
+                    continue
+                for key, val in zip(sub.keys, sub.values, strict=True):
+                    if (
+                        isinstance(key, ast.Constant)
+                        and isinstance(key.value, str)
+                        and _STATUS_FIELD.search(key.value)
+                        and self._decided_value(val, scope)
+                    ):
+                        self.recorder.finding("AIG104", node, f"'{name}'")
+                        return
+        if scope.decided_by_llm and any(_is_decision_word(a) for a in node.args):
+            self.recorder.finding("AIG104", node, f"'{name}'")
+            return
+        url = next(
+            (
+                a.value
+                for a in [*node.args[:2], *(k.value for k in node.keywords if k.arg == "url")]
+                for a in ast.walk(a)
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                and _DECISION_PATH.search(a.value)
+            ),
+            None,
+        )  # fmt: skip
+        if url is not None and any(
+            self.kinds.kind_of(leaf, scope) == LLM_OUTPUT
+            for a in [*node.args, *(k.value for k in node.keywords)]
+            for leaf, _ in self.kinds.leaves(a, scope)
+        ):
+            # the model's answer sent to an endpoint that decides (an agency system's API)
+            self.recorder.finding("AIG104", node, f"'{name}'")
+
     def decision(self, node: ast.Call, scope: Scope) -> None:
         """AIG104: an LLM's output passed to a function that performs a decision."""
         func = node.func
@@ -149,6 +255,7 @@ class CallChecks:
         if not name or name in self.kinds.facts.signed_off:
             return
         if name not in self.decision_names and not any(p.search(name) for p in self.decisions):
+            self.decision_data(node, scope)
             return
         if any(k.arg == "signoff" for k in node.keywords):
             return  # a sign-off is given: require_human_signoff checks it at run time
@@ -159,3 +266,31 @@ class CallChecks:
             for leaf, _ in self.kinds.leaves(a, scope)
         ):
             self.recorder.finding("AIG104", node, f"'{name}'")
+
+
+def _field_name(target: ast.expr) -> str | None:
+    """The field an assignment writes: ``x.status`` -> ``status``, ``row["trang_thai"]`` ->
+    ``trang_thai``; None for a plain local name (a variable, not a record)."""
+    if isinstance(target, ast.Attribute):
+        return target.attr
+    if (
+        isinstance(target, ast.Subscript)
+        and isinstance(target.slice, ast.Constant)
+        and isinstance(target.slice.value, str)
+    ):
+        return target.slice.value
+    return None
+
+
+def _is_decision_word(node: ast.expr) -> bool:
+    """A string literal that is one decision word (``"APPROVED"``, ``"Đã duyệt"``,
+    ``"tu_choi"``), not a sentence that mentions one."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return False
+    text = node.value.strip()
+    if not text or len(text) > 30:
+        return False
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"[\s-]+", "_", folded)
+    return _DECISION_VALUE.fullmatch(folded) is not None

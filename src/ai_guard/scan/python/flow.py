@@ -62,7 +62,7 @@ class Flow:
             self.function(stmt, scope)
             return
         if isinstance(stmt, ast.ClassDef):
-            self.block(stmt.body, Scope(guarded=scope.guarded))
+            self.block(stmt.body, Scope(guarded=scope.guarded, signed_off=scope.signed_off))
             return
         if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             self.assignment(stmt, scope)
@@ -110,7 +110,10 @@ class Flow:
     def function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
         """A function's body in a new scope where its parameters are known."""
         guarding = self.decorated_guard(fn)
-        inner = Scope(guarded=scope.guarded or guarding is True)
+        inner = Scope(
+            guarded=scope.guarded or guarding is True,
+            signed_off=scope.signed_off or fn.name in self.facts.signed_off,
+        )
         for arg in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs,
                     fn.args.vararg, fn.args.kwarg):  # fmt: skip
             if arg is not None and arg.arg not in ("self", "cls"):
@@ -134,6 +137,7 @@ class Flow:
         kind = kind or self.kinds.derived(value, scope)
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
+            self.checks.status_write(target, value, scope)
             for key in target_keys(target):
                 if kind:
                     scope.env[key] = kind

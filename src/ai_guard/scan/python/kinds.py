@@ -78,7 +78,8 @@ class Scope:
     decided_by_llm: int = 0
     """how many enclosing branches test a model's answer (``if "CHẤP NHẬN" in verdict:``):
     a decision made there is the model's"""
-    """result variable of check_prompt(x) -> x"""
+    signed_off: bool = False
+    """inside a function guarded by ``@require_human_signoff``: what it records is approved"""
 
 
 def attr_key(node: ast.AST) -> str | None:
