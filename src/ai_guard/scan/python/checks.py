@@ -226,17 +226,15 @@ class CallChecks:
         if scope.decided_by_llm and any(_is_decision_word(a) for a in node.args):
             self.recorder.finding("AIG104", node, f"'{name}'")
             return
-        url = next(
-            (
-                a.value
-                for a in [*node.args[:2], *(k.value for k in node.keywords if k.arg == "url")]
-                for a in ast.walk(a)
-                if isinstance(a, ast.Constant) and isinstance(a.value, str)
-                and _DECISION_PATH.search(a.value)
-            ),
-            None,
-        )  # fmt: skip
-        if url is not None and any(
+        places = [*node.args[:2], *(k.value for k in node.keywords if k.arg == "url")]
+        decides = any(
+            isinstance(sub, ast.Constant)
+            and isinstance(sub.value, str)
+            and _DECISION_PATH.search(sub.value) is not None
+            for place in places
+            for sub in ast.walk(place)
+        )
+        if decides and any(
             self.kinds.kind_of(leaf, scope) == LLM_OUTPUT
             for a in [*node.args, *(k.value for k in node.keywords)]
             for leaf, _ in self.kinds.leaves(a, scope)
