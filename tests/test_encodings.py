@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ai_guard.cli import main
@@ -459,15 +459,74 @@ def test_documents_hook_notes_a_conversion(
 
 
 @pytest.mark.parametrize("scheme", ["tcvn3", "vni"])
-def test_a_mojibake_cue_before_an_ascii_value_blocks(scheme: str) -> None:
+def test_a_mojibake_cue_before_an_ascii_value_is_acted_on(scheme: str) -> None:
     from ai_guard import check_prompt
     from ai_guard.text.encodings import encode
 
     # the stamp and the number are ASCII, unchanged by the encoding; the cue that names them
-    # is hidden by it
-    for text in ("Độ mật: TOI MAT\nChỉ thị về công tác", "Số hộ chiếu của ông An: C1234567"):
-        garbled = encode(text, scheme).decode("latin-1")
-        assert check_prompt(garbled).decision.value == "block"
+    # is hidden by it: the stamp blocks, the passport is redacted where it stands
+    stamp = encode("Độ mật: TOI MAT\nChỉ thị về công tác", scheme).decode("latin-1")
+    assert check_prompt(stamp).decision.value == "block"
+    passport = encode("Số hộ chiếu của ông An: C1234567", scheme).decode("latin-1")
+    result = check_prompt(passport)
+    assert result.decision.value == "redact"
+    assert "C1234567" not in result.redacted_text
+    assert {f.entity.name for f in result.findings} >= {"PASSPORT"}
+    assert result.restore(result.redacted_text) == passport
+
+
+@pytest.mark.parametrize("scheme", ["tcvn3", "vni", "windows-1258"])
+def test_a_name_and_address_hidden_by_a_legacy_encoding_are_redacted_where_written(
+    scheme: str,
+) -> None:
+    """An old Word file pasted as it shows (holdout6 h6-155): the name and the address the
+    encoding hides are found in its repaired reading and redacted in the text as written;
+    each placeholder holds the characters as pasted, so restoring gives the paste back."""
+    from ai_guard import Decision, check_prompt
+
+    text = "Họ và tên: Nguyễn Thị Hương\nNơi thường trú: Phường Tân Định, TP Hồ Chí Minh\n"
+    paste = mojibake(text, scheme) + "File Word cũ bị lỗi font thế này, chuyển sang Unicode giúp."
+    result = check_prompt(paste)
+    assert result.decision is Decision.REDACT
+    names = [f for f in result.findings if f.entity.name == "PERSON"]
+    assert len(names) == 1
+    assert result.redacted_text.count("[PERSON_1]") == 1
+    assert "[ADDRESS_1]" in result.redacted_text
+    for f in result.findings:
+        assert paste[f.start : f.end] not in result.redacted_text
+    # nothing is left in either reading of what goes out
+    fixed = repair_text(result.redacted_text)
+    for reading in (result.redacted_text, fixed.text if fixed else result.redacted_text):
+        assert check_prompt(reading).decision is Decision.ALLOW, reading
+    assert result.restore(result.redacted_text) == paste
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["tcvn3", "vni", "windows-1258"]),
+    st.sampled_from(["Nguyễn Thị Hương", "Trần Văn Đức", "Lê Thị Hằng Nga", "Phạm Quốc Việt"]),
+    st.sampled_from(["Họ tên", "Người đề nghị", "Ông", "Bà"]),
+    st.sampled_from(["", " đang chờ xử lý hồ sơ.", ", số CCCD 001085012345."]),
+)
+def test_a_mojibake_paste_never_sends_what_its_reading_finds(
+    scheme: str, name: str, cue: str, tail: str
+) -> None:
+    from ai_guard import Decision, check_prompt
+
+    text = f"{cue}: {name}{tail}" if cue[0] in "HN" else f"{cue} {name}{tail}"
+    paste = mojibake(text, scheme)
+    reading = repair_text(paste)
+    # a short Windows-1258 paste may be all Vietnamese letters ("Phaòm Quôìc Viêòt"): no
+    # evidence of an encoding, nothing read (test_words_of_vietnamese_letters_only_...)
+    assume(reading is not None and check_prompt(reading.text).decision is not Decision.ALLOW)
+    result = check_prompt(paste)
+    assert result.decision is not Decision.ALLOW
+    if result.decision is Decision.REDACT:
+        fixed = repair_text(result.redacted_text)
+        assert check_prompt(fixed.text if fixed else result.redacted_text).decision is (
+            Decision.ALLOW
+        )
+        assert result.restore(result.redacted_text) == paste
 
 
 def test_one_stray_latin1_pair_does_not_block_an_ordinary_prompt() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ai_guard import i18n
@@ -17,6 +19,7 @@ from ai_guard.models import (
     Decision,
     EntityType,
     Finding,
+    PolicyWaiver,
     PromptCheck,
     Validation,
     trusted_check,
@@ -506,8 +509,15 @@ def _check(
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
-    if failure is None and read_legacy and _worse_in_legacy_reading(original, policy, decision):
-        failure = "legacy_encoding"
+    if failure is None and read_legacy:
+        legacy = _legacy_reading(original, policy, decision, spans)
+        if legacy is not None:
+            # the encoding hid a value: redacted where it stands in the text as written when
+            # every value maps back to it and nothing is left after; otherwise blocked
+            mapped = _redacted_in_legacy(original, policy, waivers, *legacy)
+            if mapped is not None:
+                return mapped
+            failure = "legacy_encoding"
     del doc, detections, located, to_redact, values, found  # the views and lists: not needed
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
@@ -571,11 +581,15 @@ def _finding(row: _Row) -> Finding:
 _CONVINCING_REPAIR = 2
 
 
-def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> bool:
-    """Whether ``text`` reads as TCVN3 / VNI / Windows-1258 / UTF-8 mojibake whose conversion
-    (:func:`ai_guard.text.encodings.repair_text`) reveals a value the policy treats more
-    severely: a stamp or a name hidden by the encoding is not vouched for, so the prompt is blocked
-    (converting it, then checking, is the user's way through)."""
+def _legacy_reading(
+    text: str, policy: Policy, decision: Decision, spans: list[tuple[int, int, str]]
+) -> tuple[RepairedText, PromptCheck] | None:
+    """The repaired text and its check when ``text`` reads as TCVN3 / VNI / Windows-1258 /
+    UTF-8 mojibake whose conversion (:func:`ai_guard.text.encodings.repair_text`) reveals a
+    value the policy treats more severely, or one more value to redact than ``spans`` (what
+    the text as written has redacted: a name hidden beside an ASCII CCCD); None otherwise. A
+    stamp hidden by the encoding blocks; a name or an address is redacted in place when it
+    can be (:func:`_redacted_in_legacy`)."""
     global _LEGACY
     if _LEGACY is None:
         from ai_guard.text.encodings import legacy_signs, repair_text
@@ -583,24 +597,118 @@ def _worse_in_legacy_reading(text: str, policy: Policy, decision: Decision) -> b
         _LEGACY = legacy_signs, repair_text
     signs, repair = _LEGACY
     if not signs(text):
-        return False
+        return None
     fixed = repair(text)
     if fixed is None:
-        return False
+        return None
     again = _check(fixed.text, policy, None, read_legacy=False)
-    if again.decision.severity <= decision.severity:
-        return False
+    if again.decision.severity < decision.severity or again.decision is Decision.ALLOW:
+        return None
+    if again.decision is decision and not _more_to_redact(text, fixed, again, spans):
+        return None
     if fixed.converted >= _CONVINCING_REPAIR:
         # a text in a legacy encoding: the conversion may have revealed a value or the cue
         # that names one ("Độ mật:" before an ASCII "TOI MAT"): not vouched for
-        return True
+        return fixed, again
     # one converted run is weak evidence (random text has such pairs): only a finding whose
     # value the encoding hid counts, not one whose neighbour changed
-    return any(
-        f.action.severity > decision.severity
+    hidden = any(
+        f.action.severity >= max(decision.severity, Decision.REDACT.severity)
         and (f.end <= f.start or fixed.text[f.start : f.end] not in text)
         for f in again.findings
     )
+    return (fixed, again) if hidden else None
+
+
+def _more_to_redact(
+    text: str, fixed: RepairedText, again: PromptCheck, spans: list[tuple[int, int, str]]
+) -> bool:
+    """Whether the repaired reading redacts a value the text as written leaves visible: a
+    finding of ``again`` not inside one of ``spans`` (mapped through the repair's segments;
+    without them, one whose value is not among the spans' values)."""
+    written = [(start, end) for start, end, _ in spans]
+    values = {unicodedata.normalize("NFC", text[start:end]) for start, end in written}
+    for f in again.findings:
+        if f.action is Decision.ALLOW or f.end <= f.start:
+            continue
+        if fixed.segments:
+            start, end = _to_written(fixed.segments, f.start, f.end)
+            if not any(a <= start and end <= b for a, b in written):
+                return True
+        elif unicodedata.normalize("NFC", fixed.text[f.start : f.end]) not in values:
+            return True
+    return False
+
+
+def _redacted_in_legacy(
+    text: str,
+    policy: Policy,
+    waivers: list[PolicyWaiver],
+    fixed: RepairedText,
+    again: PromptCheck,
+) -> PromptCheck | None:
+    """``text`` (mojibake) redacted where the check of its repaired reading (``again``)
+    found values, each placeholder holding the text as written (restoring gives ``text``
+    back); None, and the prompt is blocked, when that check blocks, when a span cannot be
+    mapped (the repair did not keep its segments, two spans meet in one word) or when the
+    redacted text, repaired and checked again, still holds something to redact."""
+    if again.decision is not Decision.REDACT or not fixed.segments:
+        return None
+    segments = fixed.segments
+    holders = Placeholders(text)
+    spans: list[tuple[int, int, str]] = []
+    findings: list[Finding] = []
+    for f in again.findings:
+        if f.entity is EntityType.DETECTOR_ERROR:
+            return None
+        start, end = _to_written(segments, f.start, f.end)
+        placeholder: str | None = None
+        if f.action is not Decision.ALLOW and end > start:
+            placeholder = holders.get(f.entity.value, text[start:end])
+            spans.append((start, end, placeholder))
+        findings.append(
+            trusted_finding(
+                entity=f.entity, start=start, end=end, score=f.score, detector=f.detector,
+                validated=f.validated, pattern=f.pattern, base_score=f.base_score,
+                validation=f.validation, context=f.context, action=f.action,
+                placeholder=bracket(placeholder) if placeholder else None,
+            )
+        )  # fmt: skip
+    spans.sort()
+    if any(a[1] > b[0] for a, b in pairwise(spans)):
+        return None
+    redacted = apply_redactions(text, spans)
+    assert _LEGACY is not None
+    _, repair = _LEGACY
+    reread = repair(redacted)
+    if _check(reread.text if reread else redacted, policy, None, read_legacy=False).decision in (
+        Decision.REDACT,
+        Decision.BLOCK,
+    ):
+        return None  # something is still there in one reading or the other
+    if _check(redacted, policy, None, read_legacy=False).decision is not Decision.ALLOW:
+        return None
+    return trusted_check(Decision.REDACT, findings, redacted, policy.name, waivers, holders.vault)
+
+
+def _to_written(
+    segments: tuple[tuple[int, int, int, int], ...], start: int, end: int
+) -> tuple[int, int]:
+    """A span of the repaired text as a span of the text as written: a position inside a
+    converted run takes the run's start (for ``start``) or end (for ``end``), one between
+    runs moves by the difference in length of the runs before it."""
+
+    def at(pos: int, is_end: bool) -> int:
+        shift = 0
+        for w_start, w_end, r_start, r_end in segments:
+            if pos < r_start or (is_end and pos == r_start):
+                break
+            if pos < r_end or (is_end and pos == r_end):
+                return w_end if is_end else w_start
+            shift = w_end - r_end
+        return pos + shift
+
+    return at(start, False), at(end, True)
 
 
 def _redaction_failure(reason: str) -> Finding:

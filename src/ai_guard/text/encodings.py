@@ -64,7 +64,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
@@ -402,6 +402,11 @@ class RepairedText:
     failed: int
     telling: int
     kept: int = 0
+    segments: tuple[tuple[int, int, int, int], ...] = field(default=(), repr=False, compare=False)
+    """Each converted run as (start, end) in the input and (start, end) in ``text``, in
+    order; empty when the two cannot be mapped (normalising the whole joined two
+    characters). Lets a caller act on the input where the repaired text says (redact a name
+    hidden by the encoding in place: :func:`ai_guard.check_prompt`)."""
 
 
 _WORD = re.compile(
@@ -558,15 +563,52 @@ def _capital_lines(text: str, plan: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+#: a character and the combining marks after it
+_CLUSTER = re.compile("(?s).[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
+
+
 def _apply(text: str, plan: list[tuple[int, int, str]]) -> str:
+    return _apply_mapped(text, plan)[0]
+
+
+def _apply_mapped(
+    text: str, plan: list[tuple[int, int, str]]
+) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """``text`` with the plan's replacements (NFC), and where each replaced run went
+    (:attr:`RepairedText.segments`; empty when normalising the whole moved a boundary)."""
     pieces: list[str] = []
+    segments: list[tuple[int, int, int, int]] = []
+    at = 0  # length of the output so far
+
+    def keep(start: int, end: int) -> None:
+        # text left as it was; a decomposed letter in it (an NFD paste) is composed, and
+        # is a segment of its own
+        nonlocal at
+        kept = text[start:end]
+        if unicodedata.is_normalized("NFC", kept):
+            pieces.append(kept)
+            at += len(kept)
+            return
+        for m in _CLUSTER.finditer(kept):
+            old = m.group()
+            new = unicodedata.normalize("NFC", old)
+            if new != old:
+                segments.append((start + m.start(), start + m.end(), at, at + len(new)))
+            pieces.append(new)
+            at += len(new)
+
     last = 0
     for start, end, new in plan:
-        pieces.append(text[last:start])
+        keep(last, start)
+        new = unicodedata.normalize("NFC", new)
         pieces.append(new)
+        segments.append((start, end, at, at + len(new)))
+        at += len(new)
         last = end
-    pieces.append(text[last:])
-    return unicodedata.normalize("NFC", "".join(pieces))
+    keep(last, len(text))
+    joined = "".join(pieces)
+    normal = unicodedata.normalize("NFC", joined)
+    return normal, (tuple(segments) if normal == joined else ())
 
 
 _CLAUSE_BREAK = re.compile(r"[.:;!?\n]")
@@ -578,8 +620,7 @@ _UTF8_RUN = re.compile(
 def _repair_utf8(text: str) -> RepairedText | None:
     """UTF-8 read as Windows-1252 or Latin-1: every run of such characters that is valid UTF-8
     is decoded; repaired when at least one run decodes to a letter."""
-    pieces: list[str] = []
-    last = 0
+    plan: list[tuple[int, int, str]] = []
     converted = 0
     letters = 0
     for m in _UTF8_LOOKING.finditer(text):
@@ -593,21 +634,20 @@ def _repair_utf8(text: str) -> RepairedText | None:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        pieces.append(text[last : m.start()])
-        pieces.append(decoded)
-        last = m.end()
+        plan.append((m.start(), m.end(), decoded))
         converted += 1
         letters += sum(1 for c in decoded if c.isalpha())
     if not converted or not letters:
         return None
-    pieces.append(text[last:])
+    repaired, segments = _apply_mapped(text, plan)
     return RepairedText(
-        text=unicodedata.normalize("NFC", "".join(pieces)),
+        text=repaired,
         scheme="utf-8",
         confidence=1.0,
         converted=converted,
         failed=0,
         telling=converted,
+        segments=segments,
     )
 
 
@@ -713,14 +753,16 @@ def repair_text(text: str) -> RepairedText | None:
         # "Vieät", "chuû": VNI; "hoµ", "nghÜa": TCVN3), and so are whole words
         return None
     confidence = converted / (converted + failed) * min(1.0, 0.5 + 0.25 * telling)
+    repaired, segments = _apply_mapped(text, plan)
     return RepairedText(
-        text=_apply(text, plan),
+        text=repaired,
         scheme=best.scheme,  # type: ignore[arg-type]
         confidence=round(confidence, 2),
         converted=converted,
         failed=failed,
         telling=telling,
         kept=kept,
+        segments=segments,
     )
 
 
