@@ -189,6 +189,31 @@ def _curl_upload(
     return _upload_finding(path, named, "curl", line, column, out)
 
 
+#: an import or a require line: names a package, sends nothing
+_IMPORT_LINE = re.compile(r"\s*(?:import\b|export\s+\*|(?:const|let|var)\s+.*=\s*require\()")
+#: a constant or variable given a value: JavaScript ``const URL = ...``, shell ``URL=...``
+_ENDPOINT_ASSIGN = re.compile(
+    r"\s*(?:(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=(?!=)"
+    r"|(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=)(.*)"
+)
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def _endpoint_names(lines: list[str], cat: Catalogue) -> frozenset[str]:
+    """Names given a value that names a vendor's host or an LLM API path (``const URL =
+    `${BASE}/v1/chat/completions```, ``ENDPOINT="https://api.openai.com/..."``): a request
+    to one of them is a call, however far from it the name was set."""
+    names: set[str] = set()
+    for line in lines:
+        m = _ENDPOINT_ASSIGN.match(line)
+        if m is None:
+            continue
+        value = m.group(3)
+        if any(h in value for h in cat.http_hosts) or API_PATH.search(value):
+            names.add(m.group(1) or m.group(2))
+    return frozenset(names)
+
+
 def scan_script(
     path: str,
     source: str,
@@ -215,6 +240,7 @@ def scan_script(
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
+    endpoints = _endpoint_names(lines, cat)
     out: list[ScanFinding] = []
     for i, line in enumerate(lines, 1):
         stripped = line.lstrip()
@@ -245,6 +271,8 @@ def scan_script(
                 calls.append(CallSite(path, i, hit.start() + 2, sdk.group(1), status))
             continue
         http = _HTTP.search(line)
+        if http and _IMPORT_LINE.match(line):
+            http = None  # import axios from "axios": an import sends nothing
         window = " ".join(lines[i - 1 : i + 2])
         if http and http.group(0) == "curl":
             # the whole command (continuation lines); a curl that sends nothing (a GET of
@@ -255,7 +283,11 @@ def scan_script(
             window = " ".join(lines[i - 1 : j])
             if not _CURL_SENDS.search(window):
                 continue
-        if http and (any(h in window for h in cat.http_hosts) or API_PATH.search(window)):
+        if http and (
+            any(h in window for h in cat.http_hosts)
+            or API_PATH.search(window)
+            or (endpoints and any(n.lstrip("$") in endpoints for n in _IDENTIFIER.findall(window)))
+        ):
             sent = (
                 _curl_upload(path, window, i, http.start() + 1, out)
                 if http.group(0) == "curl"
