@@ -451,3 +451,34 @@ def test_paths_a_review_found_are_closed() -> None:
         )
     assert info.value.reason == "identifier"
     assert len(wire.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "base",
+    ["http://10.0.0.5:8000/v1", "http://127.0.0.1:11434/v1", "http://[::1]:8000/v1",
+     "http://192.168.10.20/v1"],
+)  # fmt: skip
+def test_a_model_server_on_the_agency_network_is_a_destination_not_data(base: str) -> None:
+    """A guarded client pointed at a model served on the agency's own network (vLLM on a 10.x
+    address, Ollama on localhost: what guidance 557 prefers to an outside service). Its host,
+    in the URL and the Host header, is where the request goes, not data in it: every request
+    was refused before. Another internal host in a request is still data."""
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    raw = openai.OpenAI(
+        api_key="sk-test", base_url=base, max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=POLICY)
+    guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": "Xin chào"}])
+    r = guarded.chat.completions.create(model="m", messages=[{"role": "user", "content": PROMPT}])
+    assert len(wire.requests) == 2
+    assert "001085012345" not in wire.sent_text
+    assert "001085012345" in (r.choices[0].message.content or "")
+    with pytest.raises(UnguardedPath):  # the client object the app kept: the body is checked
+        raw.chat.completions.create(model="m", messages=[{"role": "user", "content": PROMPT}])
+    with pytest.raises(UnguardedPath) as info:  # a host that is not the client's own
+        raw.post("http://10.9.9.9:8000/v1/chat/completions", body={"a": "Xin chào"}, cast_to=object)
+    assert "host" in info.value.message_en
+    assert len(wire.requests) == 2

@@ -87,16 +87,34 @@ def sdk_error(cls: type[E], base: type[Exception]) -> type[E]:
     return cast("type[E]", made)
 
 
+def _host_of(header: str) -> str:
+    """The host of a Host header (``10.0.0.5:8000`` -> ``10.0.0.5``, ``[::1]:11434`` ->
+    ``::1``), lower case."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        return value[1:].partition("]")[0]
+    return value.rpartition(":")[0] if value.count(":") == 1 else value
+
+
 class Net:
     """Checks one HTTP request: ``hook`` for a sync client, ``ahook`` for an async one."""
 
     def __init__(
-        self, policy: Policy, *, allow_media: bool, error_base: type[Exception], vendor: str
+        self,
+        policy: Policy,
+        *,
+        allow_media: bool,
+        error_base: type[Exception],
+        vendor: str,
+        destinations: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         self.policy = policy
         self.allow_media = allow_media
         self.error_base = error_base
         self.vendor = vendor
+        #: hosts of the guarded clients' base_url (shared with the guard, which adds the
+        #: host of every copy): a request's own destination is not checked as data
+        self.destinations = destinations
         #: short texts this net already found clean under its policy (header values, ids,
         #: the user agent: the same on every request); the same text gives the same check
         self._clean: set[str] = set()
@@ -125,7 +143,9 @@ class Net:
         texts: list[str] = []
         paths: list[str] = []
         url = request.url
-        pieces = [("host", url.host or ""), ("userinfo", unquote(url.userinfo.decode()))]
+        host = (url.host or "").lower()
+        own = host in self.destinations  # the server the developer pointed the client at
+        pieces = [("host", "" if own else host), ("userinfo", unquote(url.userinfo.decode()))]
         pieces += [(f"url[{i}]", unquote(seg)) for i, seg in enumerate(url.path.split("/"))]
         for where_, value in pieces:
             if value and not IDENTIFIER.fullmatch(value.replace(".", "-")):
@@ -137,7 +157,9 @@ class Net:
         headers = [
             [k, v]
             for k, v in request.headers.items()
-            if k.lower() not in _VENDOR_CREDENTIALS and not IDENTIFIER.fullmatch(v)
+            if k.lower() not in _VENDOR_CREDENTIALS
+            and not IDENTIFIER.fullmatch(v)
+            and not (own and k.lower() == "host" and _host_of(v) == host)
         ]
         if headers:
             self._read(headers, "headers", texts, paths)

@@ -82,8 +82,15 @@ class _Guard:
     spec: SdkSpec
     policy: Policy
     allow_media: bool
+    #: the hosts of the guarded clients' ``base_url`` (the model server the developer chose:
+    #: ``10.0.0.5`` for vLLM on the agency's network, ``127.0.0.1`` for Ollama): the
+    #: destination of a request is not data in it; any other host still is
+    destinations: set[str] = field(default_factory=set)
 
     def net_under(self, client: Any) -> None:
+        host = getattr(getattr(client, "base_url", None), "host", None)
+        if isinstance(host, str) and host:
+            self.destinations.add(host.lower())
         http = getattr(client, "_client", None)
         if http is None:
             raise refused(
@@ -102,6 +109,7 @@ class _Guard:
                 allow_media=self.allow_media,
                 error_base=self.spec.error_base,
                 vendor=self.spec.vendor,
+                destinations=self.destinations,
             ),
         )
 
