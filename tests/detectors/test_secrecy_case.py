@@ -53,10 +53,19 @@ POSITIVES = [
                  "mật", id="first-line-after-the-request"),
     pytest.param("ban tổ chức tỉnh ủy\nmật\nbáo cáo\nkết quả lấy phiếu tín nhiệm", "mật",
                  id="above-a-type-line"),
+    # holdout6 (blind): the stamp's colour after the level ("đỏ" folds as "độ", density)
+    pytest.param("em chụp văn bản có đóng dấu mật đỏ ở góc trái, nhờ AI đọc lại", "mật",
+                 id="stamp-colour-after"),
+    pytest.param("em chup van ban co dong dau mat do o goc trai, nho AI doc lai", "mat",
+                 id="stamp-colour-where-no-diacritics"),
+    pytest.param("văn bản có đóng dấu tối mật đỏ, tóm tắt giúp", "tối mật",
+                 id="stamp-colour-two-words"),
 ]  # fmt: skip
 
 NEGATIVES = [
     "toi mat dien thoai roi, giup toi viet don trinh bao",  # tôi mất điện thoại
+    "mật độ dân số ở góc phố này cao, soạn báo cáo",  # density, then a place
+    "ban do mat do dan so o goc pho cu",  # density without diacritics
     "tài liệu thu hồi được từ hiện trường gồm 3 bộ hồ sơ",  # documents seized
     "tài liệu thu hồi",  # the whole prompt: a phrase, no document around it
     "con dau toi mat roi, lam lai the nao",  # my stamp is lost

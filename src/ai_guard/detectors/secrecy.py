@@ -115,9 +115,11 @@ _STAMP_BEFORE = re.compile(
 )
 #: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
 _STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
-#: where the stamp stands, after it: "dau mat o goc trai", "dấu mật phía trên"
+#: where the stamp stands, after it (its colour may come first): "dau mat o goc trai", "dấu mật
+#: phía trên", "dau mat do o goc trai"
 _PLACE_AFTER = re.compile(
-    r"[\"'”»]?\s*,?\s*(?:(?:o|ở|tai|tại)\s+)?(?:goc|góc|phia|phía|tren|trên|bia|bìa|dau trang|"
+    r"[\"'”»]?\s*(?:(?:do|đỏ)(?![^\W\d_])\s*)?,?\s*(?:(?:o|ở|tai|tại)\s+)?"
+    r"(?:goc|góc|phia|phía|tren|trên|bia|bìa|dau trang|"
     r"đầu trang|cuoi trang|cuối trang|mau do|màu đỏ|in red)(?![^\W\d_])"
 )
 #: where the stamp stands, before it: "goc trai co dau toi mat", "phia tren dong dau mat"
@@ -195,6 +197,8 @@ _STAMP_WORDS = re.compile(r"(?<![a-z])(?:dau|con dau|dong dau|tai lieu|van ban|h
 #: words before or after a capital "MẬT" that make it part of a phrase, not a stamp
 _PHRASE_BEFORE = frozenset({"do", "bi", "bao", "giai", "mat", "than", "tuyet", "toi"})
 _PHRASE_AFTER = frozenset({"khau", "ong", "ma", "do", "thiet", "danh", "vu", "bao", "thu", "mat"})
+#: words after a level that name the stamp's colour, not a phrase ("dấu mật đỏ")
+_STAMP_COLOURS = frozenset({"đỏ", "đỏ,", "màu"})
 #: document nouns that may stand in capitals before a lone "MẬT" at the start of a line
 _DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN", "HO SO")
 
@@ -694,7 +698,7 @@ class SecrecyMarkDetector:
         after = _WORD_AFTER.match(text, pos + 3, line_end)
         prev = _word(before.group(1)) if before else ""
         nxt = _word(after.group(1)) if after else ""
-        if fold_word(prev) in _PHRASE_BEFORE or fold_word(nxt) in _PHRASE_AFTER:
+        if fold_word(prev) in _PHRASE_BEFORE or _opens_phrase(nxt):
             return None
         if len(nxt) > 1 and nxt.isupper():
             return None  # "MẬT KHẨU", "MẬT MÃ": a phrase in capitals
@@ -986,7 +990,16 @@ def _phrase_follows(text: str, end: int, line_end: int) -> bool:
     after = _WORD_AFTER.match(text, end, line_end)
     if after is None or after.group(1)[0] in _QUOTES:
         return False  # a quoted word is set apart: 'độ mật "Mật"' names a value
-    return fold_word(_word(after.group(1))) in _PHRASE_AFTER
+    word = _word(after.group(1))
+    if word.lower() == "do" and _PLACE_AFTER.match(text.lower(), after.end(), line_end):
+        return False  # "dong dau mat do o goc trai": red, where the stamp stands
+    return _opens_phrase(word)
+
+
+def _opens_phrase(word: str) -> bool:
+    """A word after "mật" that makes a phrase of it ("khẩu", "ong", "độ"); not "đỏ", the
+    colour of the stamp ("đóng dấu mật đỏ ở góc trái"), which folds as "độ" does."""
+    return fold_word(word) in _PHRASE_AFTER and word.lower() not in _STAMP_COLOURS
 
 
 def _glued_level(folded: str, pos: int) -> bool:
