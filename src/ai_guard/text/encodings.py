@@ -703,19 +703,27 @@ def _vni_pair_search() -> re.Pattern[str]:
 
 
 _VNI_PAIRS = _vni_pair_search()
+#: Windows-1258's tone bytes for the grave and the dot below shown by a Western font ("ì",
+#: "ò", "Ì", "Ò") after a vowel: "Phaòm Quôìc Viêòt" is "Phạm Quốc Việt". Vietnamese writes no
+#: vowel before a toned "ì" or "ò" but the "u" of "qu" ("quì", old spelling of "quỳ"). A
+#: Windows-1258 paste with "đ" or a tilde shows "ð" or "Þ" (:data:`LEGACY_SIGNS`); a short one
+#: without them is found by this.
+_CP1258_PAIRS = re.compile("[òìÒÌ](?<=[aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ][òìÒÌ])(?<![qQ][uU][òìÒÌ])")
 #: texts up to this length are also looked at for :data:`_VNI_PAIRS`
 _SHORT_PASTE = 4096
 
 
 def legacy_signs(text: str) -> bool:
     """Whether ``text`` may be mojibake :func:`repair_text` converts: a character Vietnamese
-    never writes (:data:`LEGACY_SIGNS`), or, in a text of prompt length, a VNI mark after a
-    vowel in a pair Vietnamese never writes. A cheap gate for callers that must not pay
-    :func:`repair_text` on every text (a long text is not looked at for the pairs: a VNI text
-    of that length holds its foreign bytes)."""
+    never writes (:data:`LEGACY_SIGNS`), or, in a text of prompt length, a VNI or a
+    Windows-1258 mark after a vowel in a pair Vietnamese never writes. A cheap gate for
+    callers that must not pay :func:`repair_text` on every text (a long text is not looked
+    at for the pairs: a VNI text of that length holds its foreign bytes)."""
     if LEGACY_SIGNS.search(text) is not None:
         return True
-    return len(text) <= _SHORT_PASTE and _VNI_PAIRS.search(text) is not None
+    return len(text) <= _SHORT_PASTE and (
+        _VNI_PAIRS.search(text) is not None or _CP1258_PAIRS.search(text) is not None
+    )
 
 
 def repair_text(text: str) -> RepairedText | None:
