@@ -3,7 +3,8 @@
 Cars: "30A-123.45", "51K-678.90", "29LD-012.34", old "30A-1234"; motorbikes: "29-B1 123.45",
 "59-X2 1234", "29B1-12345", electric "29-MĐ1 123.45". Typed otherwise: "77C 012.34" (a
 space for the hyphen), and only after a cue "30E12345" (no separator) or "29h1-456.78" (the
-series in lower case), which look like model numbers. The first two digits must be an
+series in lower case), which look like model numbers, and plates spaced inside ("BKS 29 A
+123.45", "51F 123 45": a five-digit number, not followed by a unit). The first two digits must be an
 assigned province plate code (validation); a plate with an unknown code is reported only after
 a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate", "vehicle", "motorbike").
 """
@@ -66,6 +67,12 @@ _PLATE_OCR = re.compile(
     rf"|({_SERIES}\d){_SP}[-–. ]{_SP}(?P<n3>{_OCR_NUM})"
     r")(?![\w]|\.\d)"
 )
+# spaced inside, only after a plate cue ("BKS 29 A 123.45", "51F 123 45", "29 - A1 234.56"):
+# a space between the code and the series, or inside the number; the series in capitals and
+# the number of five digits (the four-digit old plates stay with the pattern above)
+_PLATE_SPACED = re.compile(
+    r"([1-9]\d)(?: ?[-–] ?| )?([A-ZĐ]{1,2}\d?)(?: ?[-–.] ?| )(\d{3}[. ]\d{2}|\d{5})(?![\w]|\.\d)"
+)
 #: the fewest true digits in an OCR'd plate's number part
 _OCR_PLATE_DIGITS = 3
 # the canonical car plate: a hyphen between series and number, or the dotted number
@@ -97,7 +104,29 @@ class LicensePlateDetector:
                 continue
             shape = _CAR if m.group(2) else _MOTORBIKE
             yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)
+        yield from self._spaced(doc)
         yield from self._ocr(doc)
+
+    def _spaced(self, doc: Document) -> Iterator[Detection]:
+        """Plates spaced inside (``BKS 29 A 123.45``, ``51F 123 45``), named by a plate cue;
+        a plate the main pattern takes is left to it (the engine keeps one of the two)."""
+        text = doc.text
+        cues = _cues.PLATE
+        codes = plate_province_codes()
+        for m in _PLATE_SPACED.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+                continue
+            if _PLATE.fullmatch(m.group(0)) is not None:
+                continue  # the main pattern has it
+            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            if cue is None or _cues.cue_set("money_after").after(doc, m.end(), 10) is not None:
+                continue  # no cue, or a quantity ("16 A 12345 kg")
+            valid = int(m.group(1)) in codes
+            score = scores.ladder(valid, True, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT)
+            if score is None:
+                continue
+            shape = _MOTORBIKE if m.group(2)[-1].isdigit() else _CAR
+            yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)
 
     def _ocr(self, doc: Document) -> Iterator[Detection]:
         """Plates whose number part OCR misread ("29H1-456.7B": an OCR letter next to a
