@@ -304,6 +304,7 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
+            yield from _document_lines(doc, hit, seen)
         if _column_key(doc):
             # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
@@ -813,6 +814,51 @@ def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bo
         gap_start -= 1
     gap = text[gap_start:s]
     return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
+
+
+#: a line that is only a document declared secret: "VĂN BẢN TUYỆT MẬT", "Tài liệu tối mật",
+#: "HỒ SƠ MẬT" (decoration around it ignored), folded
+_DOCUMENT_LINE = re.compile(
+    _DECOR
+    + r"(?:tai[ \t]+lieu|van[ \t]+ban|ho[ \t]+so|bao[ \t]+cao|cong[ \t]+van)[ \t]+"
+    + r"(tuyet[ \t]+mat|toi[ \t]+mat|mat)"
+    + _DECOR
+)
+
+
+def _document_lines(
+    doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
+) -> Iterator[Detection]:
+    """Rule 1b: a line whose whole content declares the document itself secret ("VĂN BẢN
+    TUYỆT MẬT", "Tài liệu tối mật", "HỒ SƠ MẬT"), in any case with diacritics, with or
+    without text after it: the document's own title stamp. Without diacritics a two-word
+    level ("VAN BAN TUYET MAT"; "TOI MAT" only in capitals, "tai lieu toi mat" may be
+    "tài liệu tôi mất") or "MAT" in capitals. A heading ABOUT secrecy ("QUY ĐỊNH VỀ BẢO VỆ BÍ
+    MẬT NHÀ NƯỚC", "DANH MỤC TÀI LIỆU TỐI MẬT") holds other words and is not such a line."""
+    text, folded = doc.text, doc.folded
+    done: set[int] = set()
+    pos = folded.find("mat")
+    while pos != -1:
+        ls, le = line_bounds(text, pos)
+        if ls not in done and le - ls <= 60:
+            done.add(ls)
+            m = _DOCUMENT_LINE.fullmatch(folded, ls, le)
+            if m is not None:
+                s, e = m.span(1)
+                level = text[s:e]
+                if s not in seen and _is_mat(text, e - 3, e) and _declared_level(level):
+                    yield hit(s, e, scores.SECRECY_STAMP_LINE, "secrecy.document_line")
+        pos = folded.find("mat", max(le, pos + 3))
+
+
+def _declared_level(level: str) -> bool:
+    """Whether ``level``, on a line of its document's own, reads as a secrecy level."""
+    if _has_diacritics(level):
+        return True
+    words = level.split()
+    if len(words) == 1:
+        return level.isupper()
+    return words[0].lower() == "tuyet" or level.isupper()
 
 
 def _this_document(doc: Document, s: int, e: int, line_start: int) -> bool:
