@@ -491,17 +491,49 @@ def _has_markup(s: str) -> bool:
     return False
 
 
-def _tags_read(run: str) -> str | None:
-    """What a run of tags between two digits reads as: a space if one of them cuts a line (or
-    a space stands in the run), nothing for inline tags only; None when a tag is neither."""
+def _tags_read(run: str, joined: bool = True) -> str | None:
+    """What a run of tags between two digits reads as: nothing for inline tags, a space if a
+    space stands at its edge; a tag that cuts a line (``<br>``) nothing when the number it cuts
+    is ``joined`` (short enough for one identifier), else a space (``0912345678<br>0987654321``
+    lists two phones in one cell). None when a tag is neither kind."""
     space = run[:1] in " \t" or run[-1:] in " \t"
     for m in _TAG.finditer(run):
         name = m.group(1).lower()
         if name in _BREAK_TAGS:
-            space = True
+            space = space or not joined
         elif name not in _INLINE_TAGS:
             return None
     return " " if space else ""
+
+
+#: the most letters and digits a number cut by line-break tags holds and still reads as one
+#: (a CCCD is 12, a BHXH code 10, a passport 8, a 13-digit tax code 13); longer, its pieces
+#: are several numbers listed in one cell
+_JOINED_MAX = 13
+_ALNUM_BEFORE = re.compile(r"[0-9A-Za-z]*$")
+_ALNUM_AFTER = re.compile(r"[0-9A-Za-z]*")
+
+
+def _tag_chains(s: str) -> list[tuple[re.Match[str], bool]]:
+    """The runs of tags inside numbers, each with whether the number they cut reads joined:
+    runs one number apart form a chain, and the chain's letters and digits, counted from
+    the run of them before its first cut to the run after its last, decide for all of them."""
+    sites = list(_TAGS_IN_NUMBER.finditer(s))
+    out: list[tuple[re.Match[str], bool]] = []
+    i = 0
+    while i < len(sites):
+        j = i
+        while j + 1 < len(sites) and s[sites[j].end() : sites[j + 1].start()].isalnum():
+            j += 1
+        first, last = sites[i], sites[j]
+        before = _ALNUM_BEFORE.search(s, max(0, first.start() - 40), first.start())
+        after = _ALNUM_AFTER.match(s, last.end())
+        size = (len(before.group()) if before else 0) + (len(after.group()) if after else 0)
+        size += sum(sites[k + 1].start() - sites[k].end() for k in range(i, j))
+        joined = size <= _JOINED_MAX
+        out.extend((sites[k], joined) for k in range(i, j + 1))
+        i = j + 1
+    return out
 
 
 def _unmark(s: str) -> str:
@@ -526,8 +558,8 @@ def _unmark(s: str) -> str:
             elif name in _EMPTY_ENTITIES:
                 blank(m.start(), m.end(), "")
     if "<" in s:
-        for m in _TAGS_IN_NUMBER.finditer(s):
-            read = _tags_read(m.group())
+        for m, joined in _tag_chains(s):
+            read = _tags_read(m.group(), joined)
             if read is not None:
                 blank(m.start(), m.end(), read)
     return "".join(out)
