@@ -414,8 +414,25 @@ _UTF8_LOOKING = re.compile(f"[\\u00c2-\\u00f4][\\u0080-\\u00bf{_CP1252_CLASS}]+"
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text`` that are not plain ASCII, with their offsets."""
-    return [(m.start(), m.end(), w) for m in _WORD.finditer(text) if not (w := m.group()).isascii()]
+    """The words of ``text`` that are not plain ASCII, with their offsets. A soft hyphen
+    next to a digit is no letter of a word (though its byte is TCVN3's "ư"): in
+    ``B\xad0\xad0...`` it is typed inside a number."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.isascii():
+            continue
+        start, end = m.span()
+        if _SOFT_HYPHEN in w:
+            while end > start and text[end - 1] == _SOFT_HYPHEN and text[end : end + 1].isdigit():
+                end -= 1
+            while start < end and text[start] == _SOFT_HYPHEN and text[start - 1 : start].isdigit():
+                start += 1
+            w = text[start:end]
+            if not w or w.isascii():
+                continue
+        out.append((start, end, w))
+    return out
 
 
 _SOFT_HYPHEN = "\u00ad"
