@@ -2,10 +2,11 @@
 a detected value partly visible.
 
 Every disguise of :mod:`ai_guard.testing.strategies` (zero-width characters, soft hyphens,
-full-width forms, letter spacing, OCR digits, markdown emphasis, table cells, JSON and YAML
-fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is applied to generated
-prompts holding one identifier after its cue, or a secrecy stamp, and the guard's answer is
-compared with its answer on the plain prompt:
+full-width forms, letter spacing, OCR digits, markdown emphasis, markup inside a number
+(``<br>``, inline tags, ``&nbsp;``), superscript and subscript digits, table cells, two-column
+CSV, JSON and YAML fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is
+applied to generated prompts holding one identifier after its cue, or a secrecy stamp, and the
+guard's answer is compared with its answer on the plain prompt:
 
 (a) a prompt whose plain form is blocked is blocked under every disguise;
 (b) a prompt whose plain form is redacted is not allowed under a disguise, and its redacted text,
@@ -142,6 +143,8 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
     for d in disguises:
         if d.name == "mojibake":
             text = _unmojibake(text, str(dict(d.options).get("scheme", "tcvn3")))
+    if any(d.name == "markup" for d in disguises):  # a browser shows no tag, &nbsp; a space
+        text = re.sub(r"<[^<>]*>", "", text).replace("&nbsp;", " ").replace("&#8203;", "")
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
         " " if unicodedata.category(c) == "Zs" else c
