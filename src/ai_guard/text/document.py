@@ -224,7 +224,7 @@ class Document:
         self.original = original
         self._bp_text: list[int] | None = None
         self._bp_orig: list[int] | None = None
-        marked = ("<" in original or "&" in original) and _has_markup(original)
+        marked = ("<" in original or "&" in original or "\\u" in original) and _has_markup(original)
         if original.isascii():
             self.text = self._read(_unmark(original)) if marked else original
         else:
@@ -456,7 +456,7 @@ def _latin_lookalikes(s: str) -> str:
     return s if chars is None else "".join(chars)
 
 
-# -- markup inside numbers ---------------------------------------------------------------------
+# -- markup inside numbers, escapes --------------------------------------------------------------
 #: HTML entities that stand for a space (read as one) or for nothing (read as nothing), wherever
 #: they stand: ``Số&nbsp;CCCD:&nbsp;001085&nbsp;012345``
 _SPACE_ENTITIES = frozenset(
@@ -477,8 +477,26 @@ _TAGS_IN_NUMBER = re.compile(
 _INVISIBLE_MARK = INVISIBLE[0]
 
 
+#: a JSON (or Python, JavaScript) escape of one character: ``"S\u1ed1 CCCD"`` from a
+#: ``json.dumps`` with its default ``ensure_ascii``, ``"T\u1ed1i m\u1eadt"``
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _escaped(m: re.Match[str]) -> str | None:
+    """The character an escape stands for, read one for one, or None for one the reading
+    keeps escaped (a control character, half of a surrogate pair)."""
+    cp = int(m.group(1), 16)
+    if cp < 0x20 or 0x7F <= cp < 0xA0 or 0xD800 <= cp < 0xE000:
+        return None
+    ch = chr(cp)
+    return "" if ch in INVISIBLE else ch.translate(_ONE_FOR_ONE_TABLE)
+
+
 def _has_markup(s: str) -> bool:
-    """Whether ``s`` holds markup the reading removes (a cheap test first: one search)."""
+    """Whether ``s`` holds markup or escapes the reading reads (a cheap test first: one
+    search)."""
+    if "\\u" in s and any(_escaped(m) is not None for m in _ESCAPE.finditer(s)):
+        return True
     if "&" in s:
         for m in _ENTITY.finditer(s):
             name = m.group(1).lower()
@@ -537,10 +555,11 @@ def _tag_chains(s: str) -> list[tuple[re.Match[str], bool]]:
 
 
 def _unmark(s: str) -> str:
-    """``s`` with markup read, keeping its length: a space entity becomes a space and invisible
-    characters, a zero-width entity and a run of tags inside a number invisible characters (or
-    a space and invisible characters), which :meth:`Document._read` then drops, keeping the
-    offsets back to the caller's text."""
+    """``s`` with markup read, keeping its length: a JSON escape becomes its character and
+    invisible characters, a space entity a space and invisible characters, a zero-width
+    entity and a run of tags inside a number invisible characters (or a space and invisible
+    characters), which :meth:`Document._read` then drops, keeping the offsets back to the
+    caller's text."""
     out = list(s)
 
     def blank(start: int, end: int, first: str) -> None:
@@ -550,6 +569,11 @@ def _unmark(s: str) -> str:
             else [_INVISIBLE_MARK] * (end - start)
         )
 
+    if "\\u" in s:
+        for m in _ESCAPE.finditer(s):
+            read = _escaped(m)
+            if read is not None:
+                blank(m.start(), m.end(), read)
     if "&" in s:
         for m in _ENTITY.finditer(s):
             name = m.group(1).lower()
