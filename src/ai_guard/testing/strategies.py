@@ -108,6 +108,7 @@ __all__ = [
     "full_width",
     "gov_emails",
     "health_insurance_numbers",
+    "json_escaped",
     "json_field",
     "kinh_names",
     "labelled_prompts",
@@ -737,6 +738,15 @@ def json_field(text: str) -> str:
     return json.dumps({label: value}, ensure_ascii=False)
 
 
+def json_escaped(text: str) -> str:
+    """A ``label: value`` line as a JSON object with non-ASCII letters escaped, as
+    ``json.dumps`` writes it by default (``{"S\\u1ed1 CCCD": "001085012345"}``)."""
+    import json
+
+    label, value = _field(text)
+    return json.dumps({label: value})
+
+
 def yaml_field(text: str) -> str:
     """A ``label: value`` line as a YAML field with a snake-case ASCII key and a quoted value
     (``so_cccd: "001085012345"``)."""
@@ -754,7 +764,8 @@ class Disguise:
 
     - ``"value"``: the identifier or the stamp itself (zero-width, soft hyphens, full-width,
       letter spacing, OCR digits, markdown emphasis, markup inside digits, superscripts);
-    - ``"field"``: a ``label: value`` line (table cell, two-column CSV, JSON, YAML);
+    - ``"field"``: a ``label: value`` line (table cell, two-column CSV, JSON plain or
+      escaped, YAML);
     - ``"prompt"``: the whole prompt (case, NFD, diacritics, odd spaces, mojibake).
 
     Calling it applies it; its ``repr`` is the call that rebuilds it
@@ -789,6 +800,7 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "table_cell": (table_cell, "field"),
     "csv_rows": (csv_rows, "field"),
     "json_field": (json_field, "field"),
+    "json_escaped": (json_escaped, "field"),
     "yaml_field": (yaml_field, "field"),
     "odd_spaces": (odd_spaces, "prompt"),
     "decomposed": (decomposed, "prompt"),
