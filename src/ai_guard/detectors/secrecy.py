@@ -740,9 +740,9 @@ _EN_STAMP_LINE = re.compile(
 )
 #: a key and its value: "Classification: Top Secret", "Security level - SECRET"
 _EN_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:security[ \t]+classification|classification|classified[ \t]+as|"
-    r"secrecy[ \t]+level|security[ \t]+level|level[ \t]+of[ \t]+secrecy)"
-    r"[ \t]*[:=|–-][ \t\"'*“]*(top[ \t]+secret|secret|confidential)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:security[ \t_]+classification|classification|classified[ \t]+as|"
+    r"secrecy[ \t_]+level|security[ \t_]+level|level[ \t_]+of[ \t_]+secrecy)"
+    r"[\"']?[ \t]*[:=|–-][ \t\"'*“]*(top[ \t_]+secret|secret|confidential)(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: said of the document at hand: "this document is top secret", "the attached report is
