@@ -57,6 +57,9 @@ def _found(text: str) -> dict[EntityType, list[str]]:
         ("CCCD: 001<b>085</b>012345", EntityType.CCCD, "001<b>085</b>012345"),
         ("SĐT: 0912&nbsp;345&nbsp;678", EntityType.PHONE, "0912&nbsp;345&nbsp;678"),
         ("CCCD: ⁰⁰¹⁰⁸⁵⁰¹²³⁴⁵", EntityType.CCCD, "⁰⁰¹⁰⁸⁵⁰¹²³⁴⁵"),
+        # broken over two lines by a PDF copy
+        ("Biển số xe: 30A-\n123.45", EntityType.LICENSE_PLATE, "30A-\n123.45"),
+        ("Mã thẻ BHYT: DN47901\n23456789", EntityType.HEALTH_INSURANCE, "DN47901\n23456789"),
         # a form's label line ending with a colon above the value
         ("Số tài khoản Vietcombank:\n0071000123456", EntityType.BANK_ACCOUNT, "0071000123456"),
     ],
@@ -80,6 +83,8 @@ def test_form_is_redacted_whole(text: str, entity: EntityType, value: str) -> No
         "TAI LIEU TOI MAT",
         "Tóm tắt giúp tôi:\nVĂN BẢN TUYỆT MẬT\nNội dung...",
         '{"do_mat": "T\\u1ed1i m\\u1eadt"}',  # a JSON escape of the level
+        "security_level: TOP SECRET",
+        '{"security_level": "top_secret"}',
     ],
 )
 def test_a_line_declaring_the_document_secret_blocks(text: str) -> None:

@@ -67,11 +67,13 @@ _PLATE_OCR = re.compile(
     rf"|({_SERIES}\d){_SP}[-–. ]{_SP}(?P<n3>{_OCR_NUM})"
     r")(?![\w]|\.\d)"
 )
-# spaced inside, only after a plate cue ("BKS 29 A 123.45", "51F 123 45", "29 - A1 234.56"):
-# a space between the code and the series, or inside the number; the series in capitals and
+# spaced inside, only after a plate cue ("BKS 29 A 123.45", "51F 123 45", "29 - A1 234.56"),
+# or broken over two lines by a PDF copy ("30A-" / "123.45"): a space or a line break between
+# the code, the series and the number, or a space inside the number; the series in capitals and
 # the number of five digits (the four-digit old plates stay with the pattern above)
 _PLATE_SPACED = re.compile(
-    r"([1-9]\d)(?: ?[-–] ?| )?([A-ZĐ]{1,2}\d?)(?: ?[-–.] ?| )(\d{3}[. ]\d{2}|\d{5})(?![\w]|\.\d)"
+    r"([1-9]\d)(?: ?[-–]? ?\r?\n ?| ?[-–] ?| )?([A-ZĐ]{1,2}\d?)(?: ?[-–.]? ?\r?\n ?| ?[-–.] ?| )"
+    r"(\d{3}[. ]\d{2}|\d{5})(?![\w]|\.\d)"
 )
 #: the fewest true digits in an OCR'd plate's number part
 _OCR_PLATE_DIGITS = 3
