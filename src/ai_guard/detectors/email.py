@@ -6,8 +6,11 @@ and drops zero-width characters and soft hyphens, so an address disguised with t
 and its span, mapped back, covers the disguise), then checked by email-validator's syntax
 rules (no DNS: everything runs offline). Addresses written to dodge filters are read too:
 ``an[at]gmail[dot]com``, ``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``,
-``an a còng gmail chấm com``; the span runs from the first character of the user name to the
-last of the domain.
+``an a còng gmail chấm com``, and dots spaced or spelled out in the user name and the domain
+(``an . nguyen @ gmail . com``, ``an.nguyen@gmail .com``, ``an(dot)nguyen(at)gmail(dot)com``);
+the span runs from the first character of the user name to the last of the domain. An invalid
+run glued before a valid address (``an..b@gmail.com``) is taken with it: a partly redacted
+address is a leak.
 
 An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
 quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the

@@ -10,7 +10,8 @@ CMND (reference.md e.2): 9 digits (12 in some provinces 2012-2015); far too ambi
 cue, so it is reported only after one ("CMND", "CMTND", "chứng minh nhân dân").
 
 Passport (reference.md e.3): one capital letter and 7 digits, reported after a cue ("hộ chiếu",
-"passport", "số HC"); the letter typed in lower case ("c4829173") counts too.
+"passport", "PP No", "số HC"); the letter typed in lower case ("c4829173") and the digits in
+groups ("C1234 567", "C 123 4567") count too.
 """
 
 from __future__ import annotations

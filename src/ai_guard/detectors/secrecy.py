@@ -9,6 +9,11 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    ``TOI MAT``, ``TUYET MAT`` and ``MAT`` in capitals; ``MÂT`` (OCR) counts as ``MẬT``, and
    ``MẶT`` only where a stamp stands (alone on a header line, after ``Độ mật:``). A two-word
    level in capitals opening a line before a dash (``TUYET MAT - Chỉ thị ...``) counts too.
+1b. **Document line**: a line that is only a document declared secret (``VĂN BẢN TUYỆT MẬT``,
+   ``Tài liệu tối mật``, ``**HỒ SƠ MẬT**``), any case with diacritics, with or without text
+   after it; without diacritics ``tuyet mat`` in any case, ``TOI MAT`` and ``MAT`` in capitals.
+   A heading ABOUT secrecy (``QUY ĐỊNH VỀ BẢO VỆ BÍ MẬT NHÀ NƯỚC``, ``DANH MỤC TÀI LIỆU TỐI
+   MẬT``) holds other words and is no mark.
 2. **Label**: ``Độ mật: Tối mật`` (any case, with or without diacritics), also as a table row
    (``| Độ mật | Tối mật |``, tab or semicolon separated), a JSON or YAML field
    (``"do_mat": "Mật"``) or under a table column headed ``Độ mật``; ``Độ mật: A`` (B, C) is
@@ -839,6 +844,9 @@ def _document_lines(
     done: set[int] = set()
     pos = folded.find("mat")
     while pos != -1:
+        if pos > 60 and folded.rfind("\n", pos - 60, pos) < 0:
+            pos = folded.find("mat", pos + 3)  # a line longer than a title: one search
+            continue
         ls, le = line_bounds(text, pos)
         if ls not in done and le - ls <= 60:
             done.add(ls)

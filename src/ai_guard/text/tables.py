@@ -77,8 +77,8 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
             continue
         # one tab makes a two-column sheet row; one comma or semicolon does only under a
         # header of two short cells (``ho_ten,so_bhxh``), checked below: else a sentence
-        if sep in ",;" and (le - ls > 300 or ". " in line):
-            return ()  # a sentence with commas, not a CSV row
+        if sep in ",;" and (le - ls > (120 if count == 1 else 300) or ". " in line):
+            return ()  # a sentence with commas, not a CSV row (of two short cells)
         header = _find_header(doc, ls, sep, count)
         if count == 1 and sep in ",;" and not _two_column_header(header):
             return ()  # one comma under a line that is not a two-cell header: prose
