@@ -831,6 +831,9 @@ _DOCUMENT_LINE = re.compile(
 )
 
 
+_MAT_ENDS_LINE = re.compile(r"mat" + _DECOR + r"(?:\r?\n|\Z)")
+
+
 def _document_lines(
     doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
 ) -> Iterator[Detection]:
@@ -841,22 +844,20 @@ def _document_lines(
     "tài liệu tôi mất") or "MAT" in capitals. A heading ABOUT secrecy ("QUY ĐỊNH VỀ BẢO VỆ BÍ
     MẬT NHÀ NƯỚC", "DANH MỤC TÀI LIỆU TỐI MẬT") holds other words and is not such a line."""
     text, folded = doc.text, doc.folded
-    done: set[int] = set()
-    pos = folded.find("mat")
-    while pos != -1:
+    # "mat" with only decoration after it on its line (a literal-led search in C)
+    for end in _MAT_ENDS_LINE.finditer(folded):
+        pos = end.start()
         if pos > 60 and folded.rfind("\n", pos - 60, pos) < 0:
-            pos = folded.find("mat", pos + 3)  # a line longer than a title: one search
-            continue
+            continue  # a line longer than a title
         ls, le = line_bounds(text, pos)
-        if ls not in done and le - ls <= 60:
-            done.add(ls)
-            m = _DOCUMENT_LINE.fullmatch(folded, ls, le)
-            if m is not None:
-                s, e = m.span(1)
-                level = text[s:e]
-                if s not in seen and _is_mat(text, e - 3, e) and _declared_level(level):
-                    yield hit(s, e, scores.SECRECY_STAMP_LINE, "secrecy.document_line")
-        pos = folded.find("mat", max(le, pos + 3))
+        if le - ls > 60:
+            continue
+        m = _DOCUMENT_LINE.fullmatch(folded, ls, le)
+        if m is not None:
+            s, e = m.span(1)
+            level = text[s:e]
+            if s not in seen and _is_mat(text, e - 3, e) and _declared_level(level):
+                yield hit(s, e, scores.SECRECY_STAMP_LINE, "secrecy.document_line")
 
 
 def _declared_level(level: str) -> bool:

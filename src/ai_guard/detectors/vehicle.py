@@ -76,6 +76,7 @@ _PLATE_SPACED = re.compile(
     r"([1-9]\d)(?: ?[-–]? ?\r?\n ?| ?[-–] ?| )?([A-ZĐ]{1,2}\d?)(?: ?[-–.]? ?\r?\n ?| ?[-–.] ?| )"
     r"(\d{3}[. ]\d{2})(?![\w]|\.\d)"
 )
+_CAPITAL = re.compile("[A-ZĐ]")
 #: how far before its number run a spaced plate starts ("29 - A1 " is eight characters)
 _SPACED_REACH = 9
 #: the fewest true digits in an OCR'd plate's number part
@@ -123,7 +124,7 @@ class LicensePlateDetector:
         last = 0
         for s, _e in number_runs(doc):
             lo = max(last, s - _SPACED_REACH)
-            if lo >= s or not any(c.isupper() for c in text[lo:s]):
+            if lo >= s or _CAPITAL.search(text, lo, s) is None:
                 continue
             m = match_around(_PLATE_SPACED, text, lo, s)
             if m is None:
