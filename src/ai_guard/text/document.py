@@ -470,9 +470,9 @@ _BREAK_TAGS = frozenset("br p div li tr td".split())
 _INLINE_TAGS = frozenset("b i u s em strong span sup sub wbr font mark small big code a".split())
 _TAG = re.compile(r"</?([a-z]{1,6})\b[^<>\n]{0,120}?/?>", re.IGNORECASE)
 #: a run of tags (and spaces between them) with a digit on either side, the spaces next to the
-#: digits included
+#: digits included (group 1; led by the digit before it: a scan twice as fast as a look-behind)
 _TAGS_IN_NUMBER = re.compile(
-    r"(?<=[0-9])[ \t]?(?:</?[a-z]{1,6}\b[^<>\n]{0,120}?/?>[ \t]?)+(?=[0-9])", re.IGNORECASE
+    r"[0-9]([ \t]?(?:</?[a-z]{1,6}\b[^<>\n]{0,120}?/?>[ \t]?)+)(?=[0-9])", re.IGNORECASE
 )
 _INVISIBLE_MARK = INVISIBLE[0]
 
@@ -504,7 +504,7 @@ def _has_markup(s: str) -> bool:
                 return True
     if "<" in s:
         for m in _TAGS_IN_NUMBER.finditer(s):
-            if _tags_read(m.group()) is not None:
+            if _tags_read(m.group(1)) is not None:
                 return True
     return False
 
@@ -532,24 +532,25 @@ _ALNUM_BEFORE = re.compile(r"[0-9A-Za-z]*$")
 _ALNUM_AFTER = re.compile(r"[0-9A-Za-z]*")
 
 
-def _tag_chains(s: str) -> list[tuple[re.Match[str], bool]]:
-    """The runs of tags inside numbers, each with whether the number they cut reads joined:
-    runs one number apart form a chain, and the chain's letters and digits, counted from
-    the run of them before its first cut to the run after its last, decide for all of them."""
-    sites = list(_TAGS_IN_NUMBER.finditer(s))
-    out: list[tuple[re.Match[str], bool]] = []
+def _tag_chains(s: str) -> list[tuple[int, int, bool]]:
+    """The runs of tags inside numbers (start, end), each with whether the number they cut
+    reads joined: runs one number apart form a chain, and the chain's letters and digits,
+    counted from the run of them before its first cut to the run after its last, decide for
+    all of them."""
+    sites = [m.span(1) for m in _TAGS_IN_NUMBER.finditer(s)]
+    out: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(sites):
         j = i
-        while j + 1 < len(sites) and s[sites[j].end() : sites[j + 1].start()].isalnum():
+        while j + 1 < len(sites) and s[sites[j][1] : sites[j + 1][0]].isalnum():
             j += 1
-        first, last = sites[i], sites[j]
-        before = _ALNUM_BEFORE.search(s, max(0, first.start() - 40), first.start())
-        after = _ALNUM_AFTER.match(s, last.end())
+        first, last = sites[i][0], sites[j][1]
+        before = _ALNUM_BEFORE.search(s, max(0, first - 40), first)
+        after = _ALNUM_AFTER.match(s, last)
         size = (len(before.group()) if before else 0) + (len(after.group()) if after else 0)
-        size += sum(sites[k + 1].start() - sites[k].end() for k in range(i, j))
+        size += sum(sites[k + 1][0] - sites[k][1] for k in range(i, j))
         joined = size <= _JOINED_MAX
-        out.extend((sites[k], joined) for k in range(i, j + 1))
+        out.extend((*sites[k], joined) for k in range(i, j + 1))
         i = j + 1
     return out
 
@@ -582,8 +583,8 @@ def _unmark(s: str) -> str:
             elif name in _EMPTY_ENTITIES:
                 blank(m.start(), m.end(), "")
     if "<" in s:
-        for m, joined in _tag_chains(s):
-            read = _tags_read(m.group(), joined)
+        for start, end, joined in _tag_chains(s):
+            read = _tags_read(s[start:end], joined)
             if read is not None:
-                blank(m.start(), m.end(), read)
+                blank(start, end, read)
     return "".join(out)
