@@ -592,9 +592,11 @@ _UTF8_RUN = re.compile(
 )
 
 
-def _repair_utf8(text: str) -> RepairedText | None:
+def _repair_utf8(text: str) -> tuple[RepairedText | None, bool]:
     """UTF-8 read as Windows-1252 or Latin-1: every run of such characters that is valid UTF-8
-    is decoded; repaired when at least one run decodes to a letter."""
+    is decoded; repaired when at least one run decodes to a letter. With it, whether a run
+    decoded to a letter Vietnamese never writes (then a legacy reading may be the right one)."""
+    alien = False
     pieces: list[str] = []
     last = 0
     converted = 0
@@ -615,8 +617,9 @@ def _repair_utf8(text: str) -> RepairedText | None:
         last = m.end()
         converted += 1
         letters += sum(1 for c in decoded if c.isalpha())
+        alien = alien or not _vietnamese_letters(decoded)
     if not converted or not letters:
-        return None
+        return None, False
     pieces.append(text[last:])
     return RepairedText(
         text=unicodedata.normalize("NFC", "".join(pieces)),
@@ -625,7 +628,7 @@ def _repair_utf8(text: str) -> RepairedText | None:
         converted=converted,
         failed=0,
         telling=converted,
-    )
+    ), alien
 
 
 #: the marks of the Vietnamese alphabet (tones, circumflex, breve, horn), after NFD
@@ -705,9 +708,27 @@ def repair_text(text: str) -> RepairedText | None:
     """
     if not _HIGH.search(text):
         return None
-    fixed = _repair_utf8(text)
+    fixed, alien = _repair_utf8(text)
     if fixed is not None:
-        return fixed
+        if not alien:
+            return fixed
+        # the UTF-8 reading gives letters Vietnamese never writes ("M\xadAÄ\xadT": VNI "MẬT"
+        # with soft hyphens, whose "Ä\xad" decodes to "ĭ"): a legacy reading, if one is sure
+        # enough, reads it better
+        return _repair_legacy(text) or fixed
+    return _repair_legacy(text)
+
+
+def _vietnamese_letters(text: str) -> bool:
+    """Whether every letter of ``text`` beyond ASCII is one Vietnamese writes (or ``ĭ``-like
+    letters none: the decoded runs of a UTF-8 repair are asked)."""
+    from ai_guard.text.document import _VIETNAMESE_LOWER  # the alphabet, kept in one place
+
+    return all(c.isascii() or not c.isalpha() or c.lower() in _VIETNAMESE_LOWER for c in text)
+
+
+def _repair_legacy(text: str) -> RepairedText | None:
+    """:func:`repair_text` by the legacy schemes (TCVN3, VNI, Windows-1258)."""
     # the scheme that reads the most words as syllables; then is it sure enough?
     found = _words(text)
     readings = [_read(scheme, found) for scheme in SCHEMES]
