@@ -35,12 +35,40 @@ FULL = str.maketrans("0123456789", "０１２３４５６７８９")
         ("T\u043ei m\u1eadt", "Toi mật"),  # Cyrillic о inside a Latin word
         ("Москва и Київ", "Москва и Київ"),  # Cyrillic words stay Cyrillic
         ("αβγ Ωμέγα", "αβγ Ωμέγα"),
+        ("⁰⁰¹⁰⁸⁵", "001085"),  # superscripts, the Latin-1 ones (¹ ² ³) too
+        ("001085<br>012345", "001085012345"),  # a short number cut by a line-break tag
+        ("0912345678<br>0987654321", "0912345678 0987654321"),  # two numbers in one cell
+        ("001<b>085</b>012345", "001085012345"),
+        ("001085 <br /> 012345", "001085 012345"),
+        ("Số&nbsp;CCCD:&nbsp;0010&#8203;85", "Số CCCD: 001085"),
+        ("S\\u1ed1 CCCD", "Số CCCD"),  # a JSON escape (json.dumps' default)
+        ("a <b>bold</b> 5 <x> 6 &amp; 7", "a <b>bold</b> 5 <x> 6 &amp; 7"),  # other markup kept
         ("plain ASCII", "plain ASCII"),
         ("Việt Nam", "Việt Nam"),
     ],
 )
 def test_reading(original: str, reading: str) -> None:
     assert Document(original).text == reading
+
+
+@pytest.mark.parametrize(
+    ("original", "value"),
+    [
+        ("CCCD: 001085<br>012345 nhé", "001085<br>012345"),
+        ("SĐT: 0912&nbsp;345&nbsp;678 nhé", "0912&nbsp;345&nbsp;678"),
+        ('{"S\\u1ed1 CCCD": "001085012345"}', "001085012345"),
+    ],
+)
+def test_offsets_of_markup_cover_it(original: str, value: str) -> None:
+    doc = Document(original)
+    digits = "".join(c for c in value if c.isdigit())
+    start = doc.text.index(digits[:4])
+    end = start
+    while end < len(doc.text) and (doc.text[end].isdigit() or doc.text[end] == " "):
+        end += 1
+    end = len(doc.text[:end].rstrip())
+    s, e = doc.span_to_original(start, end)
+    assert original[s:e] == value
 
 
 def test_offsets_of_a_disguised_value_cover_the_disguise() -> None:
@@ -66,6 +94,13 @@ def test_offsets_of_a_disguised_value_cover_the_disguise() -> None:
         ("Email: nguyen\u200bvana@gmail.com", EntityType.EMAIL),
         ("Email: ｎｇｕｙｅｎｖａｎａ@ｇｍａｉｌ.ｃｏｍ", EntityType.EMAIL),
         ("Email: cán bộ ｔｕ@ｍｏｊ.ｇｏｖ.ｖｎ", EntityType.GOV_EMAIL),
+        ("| Họ tên | CCCD |\n|---|---|\n| Trần Thị Bình | 001085<br>012345 |", EntityType.CCCD),
+        ("Hộ chiếu số: C1234<br>567", EntityType.PASSPORT),
+        ("SĐT: 0912<span>345</span>678", EntityType.PHONE),
+        ("MST: 0100&nbsp;233&nbsp;488", EntityType.TAX_CODE),
+        ("Mã số BHXH: ⁰¹²³⁴⁵⁶⁷⁸⁹", EntityType.SOCIAL_INSURANCE),
+        ('{"\\u0111\\u1ed9 m\\u1eadt": "T\\u1ed1i m\\u1eadt"}', EntityType.STATE_SECRET_MARK),
+        ('{"S\\u1ed1 h\\u1ed9 chi\\u1ebfu": "C0220752"}', EntityType.PASSPORT),
         ("key sk-proj-\u200bAbCdEfGhIjKlMnOpQrStUvWxYz0123456789", EntityType.API_SECRET),
     ],
 )
@@ -106,6 +141,15 @@ _PIECES = st.sampled_from(
         "М",  # Cyrillic
         "Москва",
         "\u0663",
+        "<br>",
+        "<b>",
+        "</span>",
+        "&nbsp;",
+        "&#8203;",
+        "\\u1ed1",
+        "\\u0000",
+        "<",
+        "&",
     ]
 )
 
@@ -122,7 +166,7 @@ def test_offsets_map_every_character_back(original: str) -> None:
         assert o >= previous  # monotone
         previous = o
     s, e = doc.span_to_original(0, len(text))
-    assert all(c in INVISIBLE for c in original[:s])  # only what the reading removed
+    assert Document(original[:s]).text == ""  # only what the reading removed
     assert e == len(original)
     # no invisible or odd character survives the reading
     assert not any(c in INVISIBLE or c in ODD_SPACES or c == "\u2028" for c in text)

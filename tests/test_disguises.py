@@ -2,10 +2,11 @@
 a detected value partly visible.
 
 Every disguise of :mod:`ai_guard.testing.strategies` (zero-width characters, soft hyphens,
-full-width forms, letter spacing, OCR digits, markdown emphasis, table cells, JSON and YAML
-fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is applied to generated
-prompts holding one identifier after its cue, or a secrecy stamp, and the guard's answer is
-compared with its answer on the plain prompt:
+full-width forms, letter spacing, OCR digits, markdown emphasis, markup inside a number
+(``<br>``, inline tags, ``&nbsp;``), superscript and subscript digits, table cells, two-column
+CSV, JSON and YAML fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is
+applied to generated prompts holding one identifier after its cue, or a secrecy stamp, and the
+guard's answer is compared with its answer on the plain prompt:
 
 (a) a prompt whose plain form is blocked is blocked under every disguise;
 (b) a prompt whose plain form is redacted is not allowed under a disguise, and its redacted text,
@@ -142,6 +143,10 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
     for d in disguises:
         if d.name == "mojibake":
             text = _unmojibake(text, str(dict(d.options).get("scheme", "tcvn3")))
+    if any(d.name == "json_escaped" for d in disguises):  # a JSON reader decodes the escapes
+        text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    if any(d.name == "markup" for d in disguises):  # a browser shows no tag, &nbsp; a space
+        text = re.sub(r"<[^<>]*>", "", text).replace("&nbsp;", " ").replace("&#8203;", "")
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
         " " if unicodedata.category(c) == "Zs" else c
@@ -331,6 +336,19 @@ STACK_REGRESSIONS = [
         Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
         D("mojibake", scheme="tcvn3"),
         id="STATE_SECRET_MARK-soft_hyphens-mojibake",  # TCVN3 '§é mËt: M\xadË\xadT'
+    ),
+    pytest.param(
+        Case("STATE_SECRET_MARK", "MẬT", "Độ mật", D("soft_hyphens", every=1)),
+        D("mojibake", scheme="vni"),
+        # VNI 'M\xadAÄ\xadT': "Ä\xad" is also UTF-8 for "ĭ", a letter Vietnamese never
+        # writes; the UTF-8 repair took it and the stamp went out (i14-forms)
+        id="STATE_SECRET_MARK-soft_hyphens-mojibake-vni",
+    ),
+    pytest.param(
+        Case("PASSPORT", "B0000000", "Hộ chiếu số", D("soft_hyphens", every=1)),
+        D("mojibake", scheme="tcvn3"),
+        # 'B\xad0\xad0...': a soft hyphen next to a digit was read as TCVN3 "ư" (i14-forms)
+        id="PASSPORT-soft_hyphens-mojibake",
     ),
 ]
 

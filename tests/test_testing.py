@@ -426,8 +426,21 @@ def test_disguises_draw_within_a_scope() -> None:
     @given(vst.disguises(scope="field"))
     def check(d: vst.Disguise) -> None:
         assert d.scope == "field"
-        assert d.name in ("table_cell", "json_field", "yaml_field")
+        assert d.name in ("table_cell", "csv_rows", "json_field", "json_escaped", "yaml_field")
 
     check()
     with pytest.raises(ValueError, match="unknown disguises"):
         vst.disguises(names=["rot13"])
+
+
+def test_markup_superscript_csv_and_escaped_json_disguises() -> None:
+    assert vst.markup("CCCD 001085012345") == "CCCD 001085<br>012345"
+    assert vst.markup("SĐT 0912345678", cut="&nbsp;", every=4) == "SĐT 0912&nbsp;3456&nbsp;78"
+    assert vst.markup("MẬT") == "MẬT"  # no digits, nothing to cut
+    with pytest.raises(ValueError, match="MARKUP_CUTS"):
+        vst.markup("001085012345", cut="<script>")
+    assert vst.superscript("CCCD 0019") == "CCCD ⁰⁰¹⁹"
+    assert vst.superscript("0019", sub=True) == "₀₀₁₉"
+    assert vst.csv_rows("Số BHXH: 0123456789") == "ho_ten,so_bhxh\nNguyễn Văn An,0123456789"
+    assert vst.json_escaped("Số CCCD: 001085012345") == '{"S\\u1ed1 CCCD": "001085012345"}'
+    assert vst.disguise("markup", cut="<b></b>", every=3)("123456") == "123<b></b>456"

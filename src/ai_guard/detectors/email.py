@@ -6,8 +6,11 @@ and drops zero-width characters and soft hyphens, so an address disguised with t
 and its span, mapped back, covers the disguise), then checked by email-validator's syntax
 rules (no DNS: everything runs offline). Addresses written to dodge filters are read too:
 ``an[at]gmail[dot]com``, ``an(at)gmail.com``, ``an(a)gmail.com``, ``an at gmail dot com``,
-``an a còng gmail chấm com``; the span runs from the first character of the user name to the
-last of the domain.
+``an a còng gmail chấm com``, and dots spaced or spelled out in the user name and the domain
+(``an . nguyen @ gmail . com``, ``an.nguyen@gmail .com``, ``an(dot)nguyen(at)gmail(dot)com``);
+the span runs from the first character of the user name to the last of the domain. An invalid
+run glued before a valid address (``an..b@gmail.com``) is taken with it: a partly redacted
+address is a leak.
 
 An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
 quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the
@@ -49,15 +52,24 @@ _AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGN
 _DOT_WORD = (
     r"(?:[ \t]?[\[({<][ \t]?(?:dot|\.|ch[aấ]m)[ \t]?[\])}>][ \t]?|[ \t]+(?:dot|ch[aấ]m)[ \t]+)"
 )
+#: a dot with a space on one side or both (``gmail . com``, ``gmail .com``, ``an. nguyen``)
+_SPACED_DOT = r"(?:[ \t]\.[ \t]?|\.[ \t])"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _SPELLED_DOMAIN = re.compile(
-    rf"(?i:{_LABEL}(?:(?:\.|{_DOT_WORD}){_LABEL}){{1,5}})(?![A-Za-z0-9\-])"
+    rf"(?i:{_LABEL}(?:(?:{_SPACED_DOT}|\.|{_DOT_WORD}){_LABEL}){{1,5}})(?![A-Za-z0-9\-])"
 )
+#: a local part before a disguised '@', its dots maybe spelled out or spaced too
+#: (``an(dot)nguyen``, ``an . nguyen``): atoms of a plain local part joined by any dot
+_ATOM = r"[A-Za-z0-9_%+\-]+"
+_SPELLED_LOCAL = re.compile(
+    rf"(?<![\w.])(?i:{_ATOM}(?:(?:{_SPACED_DOT}|\.|{_DOT_WORD}){_ATOM}){{0,8}})$"
+)
+_ANY_DOT = re.compile(rf"{_SPACED_DOT}|{_DOT_WORD}", re.IGNORECASE)
 #: " at", " a cong" or " a moc" (or the same after a tab) occurs in the folded view wherever
 #: an '@' is spelled out as a word: a literal-led test before that scan
 _WORD_GATE = re.compile(r" a(?:t| cong| moc)")
 _WORD_GATE_TAB = re.compile(r"\ta(?:t| cong| moc)")
-_SPELLED_DOT = re.compile(rf"(?i:{_DOT_WORD})")
+_SPELLED_DOT = re.compile(rf"(?i:{_DOT_WORD}|{_SPACED_DOT})")
 _ASCII_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
 #: top-level domains an address spelled out may end in (a word after " at ... dot " that is not
 #: one of these is prose: "meet at noon dot")
@@ -164,6 +176,40 @@ _DISGUISED = Shape(EntityType.EMAIL, "email.disguised", scores.BASE_EMAIL)
 _DISGUISED_GOV = Shape(EntityType.GOV_EMAIL, "email.gov_disguised", scores.BASE_EMAIL)
 
 
+def _disguised_local(text: str, at: int) -> tuple[int, str] | None:
+    """The local part ending at ``at`` before a disguised '@' (its start and the address's
+    local part as meant, dots restored), or None. A run of at most 64 characters after any
+    dots and spelled dots are read, so ``an(dot)nguyen`` is taken whole, not from ``nguyen``."""
+    m = _SPELLED_LOCAL.search(text, max(0, at - 96), at)
+    if m is None:
+        return None
+    start = m.start()
+    while start < at and text[start] in "._-+%":
+        start += 1
+    if start >= at:
+        return None
+    local = _ANY_DOT.sub(".", text[start:at])
+    if not _ASCII_LOCAL.fullmatch(local):
+        return None
+    return start, local
+
+
+def _invalid_run_start(text: str, start: int) -> int:
+    """Where the run of local-part characters and dots ending at ``start`` begins, when it
+    holds a letter or digit (``an..b@gmail.com``: the valid address is ``b@gmail.com`` but
+    ``an..`` belongs to it: a partly redacted address is a leak); else ``start``."""
+    k = start
+    lo = max(0, start - 64)
+    while k > lo and (text[k - 1] == "." or _LC_CHAR.match(text, k - 1)):
+        k -= 1
+    while k < start and not text[k].isalnum():
+        k += 1
+    return k
+
+
+_LC_CHAR = re.compile(_LC)
+
+
 def _positions(text: str, char: str) -> Iterator[int]:
     at = text.find(char)
     while at != -1:
@@ -202,16 +248,21 @@ class EmailDetector:
                     and not _in_url_credentials(text, start)
                     and email_valid(address)
                 ):
+                    if start > 0 and text[start - 1] == ".":
+                        start = _invalid_run_start(text, start)
                     seen.add(start, end)
                     if is_gov_domain(domain):
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
-            elif local is not None and _PROVIDER_COMMA.match(text, at + 1) is not None:
+                    continue
+            if local is not None and _PROVIDER_COMMA.match(text, at + 1) is not None:
                 found = self._comma_provider(text, at, seen)
                 if found is not None:
                     yield found
-            elif text[at - 1 : at] in (" ", "\t") or text[at + 1 : at + 2] in (" ", "\t"):
+            elif not seen.overlaps(at, at + 1) and not (
+                local is not None and _in_url_credentials(text, local.start())
+            ):
                 found = self._spaced_at(text, at, seen)
                 if found is not None:
                     yield found
@@ -235,18 +286,16 @@ class EmailDetector:
         right = at + 1
         while right < len(text) and right - at - 1 < 2 and text[right] in " \t":
             right += 1
-        local = _ASCII_LOCAL.search(text, max(0, left - 64), left)
+        found = _disguised_local(text, left)
         dom = _SPELLED_DOMAIN.match(text, right, min(len(text), right + 256))
-        if local is None or dom is None:
+        if found is None or dom is None:
             return None
-        start = local.start()
-        while start < left and text[start] in "._-+%":
-            start += 1
-        labels = dom.group(0).lower().split(".")
-        if start >= left or len(labels) < 2 or labels[-1] not in _TLDS:
+        start, local = found
+        labels = _ANY_DOT.sub(".", dom.group(0)).lower().split(".")
+        if len(labels) < 2 or labels[-1] not in _TLDS:
             return None
         domain = ".".join(labels)
-        if not email_valid(text[start:left] + "@" + domain) or not seen.take(start, dom.end()):
+        if not email_valid(local + "@" + domain) or not seen.take(start, dom.end()):
             return None
         if is_gov_domain(domain):
             return _DISGUISED_GOV.hit(self.id, start, dom.end(), scores.EMAIL_GOV, True)
@@ -277,17 +326,15 @@ class EmailDetector:
             if op.group(0)[0] not in " \t":  # a bracket: one space may stand on either side
                 at -= at > 0 and text[at - 1] in " \t"
                 after += after < len(text) and text[after] in " \t"
-            local = _ASCII_LOCAL.search(text, max(0, at - 64), at)
-            if local is None or seen.overlaps(at, at + 1):
+            found = _disguised_local(text, at)
+            if found is None or seen.overlaps(at, at + 1):
                 continue
-            start = local.start()
-            while start < at and text[start] in "._-+%":
-                start += 1
+            start, local = found
             dom = _SPELLED_DOMAIN.match(text, after, min(len(text), after + 256))
-            if start >= at or dom is None:
+            if dom is None:
                 continue
             spelled_dot = _SPELLED_DOT.search(dom.group(0)) is not None
-            labels = [x.lower() for x in re.split(rf"\.|{_DOT_WORD}", dom.group(0), flags=re.I)]
+            labels = _ANY_DOT.sub(".", dom.group(0)).lower().split(".")
             if labels[-1] not in _TLDS:
                 continue
             word_at = not op.group(0).strip().startswith(("[", "(", "{", "<"))
@@ -296,7 +343,7 @@ class EmailDetector:
             if word_at and at - start < 3:
                 continue
             domain = ".".join(labels)
-            if not email_valid(text[start:at] + "@" + domain):
+            if not email_valid(local + "@" + domain):
                 continue
             if not seen.take(start, dom.end()):
                 continue

@@ -10,7 +10,8 @@ CMND (reference.md e.2): 9 digits (12 in some provinces 2012-2015); far too ambi
 cue, so it is reported only after one ("CMND", "CMTND", "chứng minh nhân dân").
 
 Passport (reference.md e.3): one capital letter and 7 digits, reported after a cue ("hộ chiếu",
-"passport", "số HC"); the letter typed in lower case ("c4829173") counts too.
+"passport", "PP No", "số HC"); the letter typed in lower case ("c4829173") and the digits in
+groups ("C1234 567", "C 123 4567") count too.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.numbers import NumberToken, match_around, number_runs, ocr_seeds
+from ai_guard.text.numbers import (
+    NumberToken,
+    match_around,
+    number_runs,
+    number_tokens,
+    ocr_seeds,
+)
 
 __all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
 
@@ -191,8 +198,27 @@ class PassportDetector:
                 yield _PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
                 )
+        yield from self._grouped(doc)
         yield from self._ocr(doc)
         yield from self._foreign(doc)
+
+    def _grouped(self, doc: Document) -> Iterator[Detection]:
+        """The seven digits in groups (``C1234 567``, ``C 123 4567``, ``C123.4567``: a cell cut
+        in two, a number typed in groups), named by a passport cue."""
+        cues = _cues.PASSPORT
+        text = doc.text
+        for tok in number_tokens(doc):
+            if tok.ndigits != 7 or len(tok.groups) < 2 or tok.reading is not None or tok.ocr:
+                continue
+            s = tok.start
+            lo = s - 1 if s >= 1 and _ASCII_LETTER.match(text, s - 1) else s - 2
+            if lo < 0 or not _ASCII_LETTER.match(text, lo) or (lo < s - 1 and text[s - 1] != " "):
+                continue
+            if lo > 0 and text[lo - 1].isalnum():
+                continue
+            cue = cues.naming(doc, lo, 60)
+            if cue is not None and cues.present(doc):
+                yield _PASSPORT_SHAPE.hit(self.id, lo, tok.end, scores.CUED_PASSPORT, None, cue)
 
     def _foreign(self, doc: Document) -> Iterator[Detection]:
         """Foreign passports in Vietnamese text, named by a passport cue: one or two letters

@@ -46,8 +46,9 @@ def __getattr__(name: str) -> frozenset[str]:
 
 
 # separators inside a card: space, dot, hyphen, and what copy-paste leaves (NBSP, zero-width,
-# soft hyphen); the 10-digit tail in any grouping ("0120 878 811", "01208 78811")
-_CARD_SEP = r"(?:[ .\-]|  )?"
+# soft hyphen; a line break from a PDF copy, "DN47901" / "23456789"); the 10-digit tail in any
+# grouping ("0120 878 811", "01208 78811")
+_CARD_SEP = r"(?:[ .\-]|  |\r?\n)?"
 _BHYT = re.compile(
     rf"([A-Za-z]{{2}}){_CARD_SEP}([1-5]){_CARD_SEP}(\d{_CARD_SEP}\d){_CARD_SEP}"
     rf"(\d(?:{_CARD_SEP}\d){{9}})(?![0-9])"

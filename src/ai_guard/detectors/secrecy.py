@@ -9,6 +9,11 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    ``TOI MAT``, ``TUYET MAT`` and ``MAT`` in capitals; ``MÂT`` (OCR) counts as ``MẬT``, and
    ``MẶT`` only where a stamp stands (alone on a header line, after ``Độ mật:``). A two-word
    level in capitals opening a line before a dash (``TUYET MAT - Chỉ thị ...``) counts too.
+1b. **Document line**: a line that is only a document declared secret (``VĂN BẢN TUYỆT MẬT``,
+   ``Tài liệu tối mật``, ``**HỒ SƠ MẬT**``), any case with diacritics, with or without text
+   after it; without diacritics ``tuyet mat`` in any case, ``TOI MAT`` and ``MAT`` in capitals.
+   A heading ABOUT secrecy (``QUY ĐỊNH VỀ BẢO VỆ BÍ MẬT NHÀ NƯỚC``, ``DANH MỤC TÀI LIỆU TỐI
+   MẬT``) holds other words and is no mark.
 2. **Label**: ``Độ mật: Tối mật`` (any case, with or without diacritics), also as a table row
    (``| Độ mật | Tối mật |``, tab or semicolon separated), a JSON or YAML field
    (``"do_mat": "Mật"``) or under a table column headed ``Độ mật``; ``Độ mật: A`` (B, C) is
@@ -308,6 +313,7 @@ class SecrecyMarkDetector:
 
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
+            yield from _document_lines(doc, hit, seen)
         if _column_key(doc):
             # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
@@ -743,9 +749,9 @@ _EN_STAMP_LINE = re.compile(
 )
 #: a key and its value: "Classification: Top Secret", "Security level - SECRET"
 _EN_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:security[ \t]+classification|classification|classified[ \t]+as|"
-    r"secrecy[ \t]+level|security[ \t]+level|level[ \t]+of[ \t]+secrecy)"
-    r"[ \t]*[:=|–-][ \t\"'*“]*(top[ \t]+secret|secret|confidential)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:security[ \t_]+classification|classification|classified[ \t]+as|"
+    r"secrecy[ \t_]+level|security[ \t_]+level|level[ \t_]+of[ \t_]+secrecy)"
+    r"[\"']?[ \t]*[:=|–-][ \t\"'*“]*(top[ \t_]+secret|secret|confidential)(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: said of the document at hand: "this document is top secret", "the attached report is
@@ -817,6 +823,55 @@ def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bo
         gap_start -= 1
     gap = text[gap_start:s]
     return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
+
+
+#: a line that is only a document declared secret: "VĂN BẢN TUYỆT MẬT", "Tài liệu tối mật",
+#: "HỒ SƠ MẬT" (decoration around it ignored), folded
+_DOCUMENT_LINE = re.compile(
+    _DECOR
+    + r"(?:tai[ \t]+lieu|van[ \t]+ban|ho[ \t]+so|bao[ \t]+cao|cong[ \t]+van)[ \t]+"
+    + r"(tuyet[ \t]+mat|toi[ \t]+mat|mat)"
+    + _DECOR
+)
+
+
+_MAT_ENDS_LINE = re.compile(r"mat" + _DECOR + r"(?:\r?\n|\Z)")
+
+
+def _document_lines(
+    doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
+) -> Iterator[Detection]:
+    """Rule 1b: a line whose whole content declares the document itself secret ("VĂN BẢN
+    TUYỆT MẬT", "Tài liệu tối mật", "HỒ SƠ MẬT"), in any case with diacritics, with or
+    without text after it: the document's own title stamp. Without diacritics a two-word
+    level ("VAN BAN TUYET MAT"; "TOI MAT" only in capitals, "tai lieu toi mat" may be
+    "tài liệu tôi mất") or "MAT" in capitals. A heading ABOUT secrecy ("QUY ĐỊNH VỀ BẢO VỆ BÍ
+    MẬT NHÀ NƯỚC", "DANH MỤC TÀI LIỆU TỐI MẬT") holds other words and is not such a line."""
+    text, folded = doc.text, doc.folded
+    # "mat" with only decoration after it on its line (a literal-led search in C)
+    for end in _MAT_ENDS_LINE.finditer(folded):
+        pos = end.start()
+        if pos > 60 and folded.rfind("\n", pos - 60, pos) < 0:
+            continue  # a line longer than a title
+        ls, le = line_bounds(text, pos)
+        if le - ls > 60:
+            continue
+        m = _DOCUMENT_LINE.fullmatch(folded, ls, le)
+        if m is not None:
+            s, e = m.span(1)
+            level = text[s:e]
+            if s not in seen and _is_mat(text, e - 3, e) and _declared_level(level):
+                yield hit(s, e, scores.SECRECY_STAMP_LINE, "secrecy.document_line")
+
+
+def _declared_level(level: str) -> bool:
+    """Whether ``level``, on a line of its document's own, reads as a secrecy level."""
+    if _has_diacritics(level):
+        return True
+    words = level.split()
+    if len(words) == 1:
+        return level.isupper()
+    return words[0].lower() == "tuyet" or level.isupper()
 
 
 def _this_document(doc: Document, s: int, e: int, line_start: int) -> bool:

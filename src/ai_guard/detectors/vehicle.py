@@ -3,7 +3,9 @@
 Cars: "30A-123.45", "51K-678.90", "29LD-012.34", old "30A-1234"; motorbikes: "29-B1 123.45",
 "59-X2 1234", "29B1-12345", electric "29-MĐ1 123.45". Typed otherwise: "77C 012.34" (a
 space for the hyphen), and only after a cue "30E12345" (no separator) or "29h1-456.78" (the
-series in lower case), which look like model numbers. The first two digits must be an
+series in lower case), which look like model numbers, and plates spaced inside or broken over
+two lines ("BKS 29 A 123.45", "51F 123 45", "30A-" / "123.45": the number written "123.45" or
+"123 45", not followed by a unit). The first two digits must be an
 assigned province plate code (validation); a plate with an unknown code is reported only after
 a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate", "vehicle", "motorbike").
 """
@@ -19,7 +21,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.numbers import match_around, ocr_seeds
+from ai_guard.text.numbers import match_around, number_runs, ocr_seeds
 
 __all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector", "plate_province_codes"]
 
@@ -66,6 +68,17 @@ _PLATE_OCR = re.compile(
     rf"|({_SERIES}\d){_SP}[-–. ]{_SP}(?P<n3>{_OCR_NUM})"
     r")(?![\w]|\.\d)"
 )
+# spaced inside, only after a plate cue ("BKS 29 A 123.45", "51F 123 45", "29 - A1 234.56"),
+# or broken over two lines by a PDF copy ("30A-" / "123.45"): a space or a line break between
+# the code, the series and the number, or a space inside the number; the series in capitals and
+# the number written "123.45" or "123 45" (found from the number runs: a six-character run)
+_PLATE_SPACED = re.compile(
+    r"([1-9]\d)(?: ?[-–]? ?\r?\n ?| ?[-–] ?| )?([A-ZĐ]{1,2}\d?)(?: ?[-–.]? ?\r?\n ?| ?[-–.] ?| )"
+    r"(\d{3}[. ]\d{2})(?![\w]|\.\d)"
+)
+_CAPITAL = re.compile("[A-ZĐ]")
+#: how far before its number run a spaced plate starts ("29 - A1 " is eight characters)
+_SPACED_REACH = 9
 #: the fewest true digits in an OCR'd plate's number part
 _OCR_PLATE_DIGITS = 3
 # the canonical car plate: a hyphen between series and number, or the dotted number
@@ -97,7 +110,39 @@ class LicensePlateDetector:
                 continue
             shape = _CAR if m.group(2) else _MOTORBIKE
             yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)
+        yield from self._spaced(doc)
         yield from self._ocr(doc)
+
+    def _spaced(self, doc: Document) -> Iterator[Detection]:
+        """Plates spaced inside or broken over two lines (``BKS 29 A 123.45``, ``51F 123 45``,
+        ``30A-`` / ``123.45``), named by a plate cue, looked for from the number runs that have
+        a capital letter just before them (no scan of the whole text); a plate the main
+        pattern reads is left to it."""
+        text = doc.text
+        cues = _cues.PLATE
+        codes = plate_province_codes()
+        last = 0
+        for s, _e in number_runs(doc):
+            lo = max(last, s - _SPACED_REACH)
+            if lo >= s or _CAPITAL.search(text, lo, s) is None:
+                continue
+            m = match_around(_PLATE_SPACED, text, lo, s)
+            if m is None:
+                continue
+            last = m.end()
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+                continue
+            if _PLATE.fullmatch(m.group(0)) is not None:
+                continue  # the main pattern has it
+            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            if cue is None or _cues.cue_set("money_after").after(doc, m.end(), 10) is not None:
+                continue  # no cue, or a quantity ("16 A 123.45 kg")
+            valid = int(m.group(1)) in codes
+            score = scores.ladder(valid, True, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT)
+            if score is None:
+                continue
+            shape = _MOTORBIKE if m.group(2)[-1].isdigit() else _CAR
+            yield shape.hit(self.id, m.start(), m.end(), score, valid, cue)
 
     def _ocr(self, doc: Document) -> Iterator[Detection]:
         """Plates whose number part OCR misread ("29H1-456.7B": an OCR letter next to a

@@ -9,7 +9,8 @@ Values are realistic in shape and never real: digits are drawn at random.
 prefix, a benefit level above 5): use it to test that your code does not over-report.
 
 Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
-arrives: zero-width characters, full-width digits, letter spacing, a table cell, TCVN3 mojibake.
+arrives: zero-width characters, full-width digits, letter spacing, markup inside a number
+(``001085<br>012345``), superscript digits, a table cell, a two-column CSV, TCVN3 mojibake.
 
 Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
 :func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`address_prompts`,
@@ -75,6 +76,7 @@ __all__ = [
     "ADDRESS_SHAPES",
     "DISGUISE_NAMES",
     "FOREIGN_ORIGINS",
+    "MARKUP_CUTS",
     "MINORITY_GROUPS",
     "NAME_CONTEXTS",
     "OCR_DIGIT_CONFUSIONS",
@@ -93,6 +95,7 @@ __all__ = [
     "chat_prompts",
     "clean_prompts",
     "cmnd_numbers",
+    "csv_rows",
     "dates_of_birth",
     "decomposed",
     "disguise",
@@ -105,12 +108,14 @@ __all__ = [
     "full_width",
     "gov_emails",
     "health_insurance_numbers",
+    "json_escaped",
     "json_field",
     "kinh_names",
     "labelled_prompts",
     "letter_spaced",
     "license_plates",
     "lower_case",
+    "markup",
     "minority_name_prompts",
     "minority_names",
     "mojibake",
@@ -125,6 +130,7 @@ __all__ = [
     "short_reference_prompts",
     "social_insurance_numbers",
     "soft_hyphens",
+    "superscript",
     "table_cell",
     "tax_codes",
     "title_case",
@@ -663,6 +669,49 @@ def ocr_digits(text: str, *, positions: Sequence[int] | None = None) -> str:
     return "".join(out)
 
 
+#: markup a number is cut by when it is pasted from a web page or a Markdown cell
+MARKUP_CUTS = ("<br>", "<br/>", "<br />", "&nbsp;", "<b></b>", "<span>", "&#8203;")
+
+
+def markup(text: str, *, cut: str = "<br>", every: int = 6) -> str:
+    """``cut`` (a line-break tag, an inline tag, an HTML entity) inside each run of digits,
+    after every ``every`` digits (``001085<br>012345``), as a number comes out of a web page or
+    a Markdown cell; a text without two adjacent digits is unchanged."""
+    if cut not in MARKUP_CUTS:
+        raise ValueError(f"not one of MARKUP_CUTS: {cut!r}")
+    if every < 1:
+        raise ValueError("every must be at least 1")
+    out: list[str] = []
+    run = 0
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            if run and run % every == 0 and text[i - 1].isdigit():
+                out.append(cut)
+            run += 1
+        else:
+            run = 0
+        out.append(ch)
+    return "".join(out)
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def superscript(text: str, *, sub: bool = False) -> str:
+    """Digits as superscript (``⁰⁰¹⁰⁸⁵``) or, with ``sub``, subscript digits, as a text
+    copied from a formatted document or typed to dodge a filter gives them."""
+    return text.translate(_SUBSCRIPTS if sub else _SUPERSCRIPTS)
+
+
+def csv_rows(text: str) -> str:
+    """A ``label: value`` line as a two-column CSV: a snake-case header naming the column
+    after a name column, and one row (``ho_ten,so_cccd`` / ``Nguyễn Văn An,001085012345``)."""
+    label, value = _field(text)
+    key = "_".join(_fold(label).lower().split()) or "gia_tri"
+    return f"ho_ten,{key}\nNguyễn Văn An,{value}"
+
+
 def emphasis(text: str, *, marker: Literal["**", "*", "__", "_", "`"] = "**") -> str:
     """The text as markdown emphasis (``**001085012345**``) or inline code."""
     return f"{marker}{text}{marker}"
@@ -689,6 +738,15 @@ def json_field(text: str) -> str:
     return json.dumps({label: value}, ensure_ascii=False)
 
 
+def json_escaped(text: str) -> str:
+    """A ``label: value`` line as a JSON object with non-ASCII letters escaped, as
+    ``json.dumps`` writes it by default (``{"S\\u1ed1 CCCD": "001085012345"}``)."""
+    import json
+
+    label, value = _field(text)
+    return json.dumps({label: value})
+
+
 def yaml_field(text: str) -> str:
     """A ``label: value`` line as a YAML field with a snake-case ASCII key and a quoted value
     (``so_cccd: "001085012345"``)."""
@@ -705,8 +763,9 @@ class Disguise:
     """A named transformation ``str -> str`` with its options, and what it applies to:
 
     - ``"value"``: the identifier or the stamp itself (zero-width, soft hyphens, full-width,
-      letter spacing, OCR digits, markdown emphasis);
-    - ``"field"``: a ``label: value`` line (table cell, JSON, YAML);
+      letter spacing, OCR digits, markdown emphasis, markup inside digits, superscripts);
+    - ``"field"``: a ``label: value`` line (table cell, two-column CSV, JSON plain or
+      escaped, YAML);
     - ``"prompt"``: the whole prompt (case, NFD, diacritics, odd spaces, mojibake).
 
     Calling it applies it; its ``repr`` is the call that rebuilds it
@@ -736,8 +795,12 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "letter_spaced": (letter_spaced, "value"),
     "ocr_digits": (ocr_digits, "value"),
     "emphasis": (emphasis, "value"),
+    "markup": (markup, "value"),
+    "superscript": (superscript, "value"),
     "table_cell": (table_cell, "field"),
+    "csv_rows": (csv_rows, "field"),
     "json_field": (json_field, "field"),
+    "json_escaped": (json_escaped, "field"),
     "yaml_field": (yaml_field, "field"),
     "odd_spaces": (odd_spaces, "prompt"),
     "decomposed": (decomposed, "prompt"),
@@ -780,6 +843,10 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
         options = {"positions": tuple(sorted(picked))}
     elif name == "emphasis":
         options = {"marker": draw(st.sampled_from(["**", "*", "__", "_", "`"]))}
+    elif name == "markup":
+        options = {"cut": draw(st.sampled_from(MARKUP_CUTS)), "every": draw(st.integers(3, 8))}
+    elif name == "superscript":
+        options = {"sub": draw(st.booleans())}
     return disguise(name, **options)
 
 

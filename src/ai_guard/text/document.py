@@ -50,7 +50,7 @@ _HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 #: else (odd spaces, invisible characters, full-width and mathematical forms, other digits,
 #: Greek and Cyrillic letters ...) is looked at; text without one costs one search.
 _PLAIN = (
-    "\t\n\r\x20-\x7e\u00a1-\u00ac\u00ae-\u024f\u0300-\u036f\u1e00-\u1eff"
+    "\t\n\r\x20-\x7e\u00a1-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba-\u024f\u0300-\u036f\u1e00-\u1eff"
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
 )
 _UNUSUAL = re.compile(f"[^{_PLAIN}][^{_PLAIN}]*")
@@ -224,14 +224,16 @@ class Document:
         self.original = original
         self._bp_text: list[int] | None = None
         self._bp_orig: list[int] | None = None
+        marked = ("<" in original or "&" in original or "\\u" in original) and _has_markup(original)
         if original.isascii():
-            self.text = original
+            self.text = self._read(_unmark(original)) if marked else original
         else:
             disguised = _UNUSUAL.search(original) is not None
-            if not disguised and unicodedata.is_normalized("NFC", original):
+            if not (disguised or marked) and unicodedata.is_normalized("NFC", original):
                 self.text = original
             else:
-                self.text = self._read(_one_for_one(original) if disguised else original)
+                s = _one_for_one(original) if disguised else original
+                self.text = self._read(_unmark(s) if marked else s)
         self._folded: str | None = None
         self._folded_cased: str | None = None
         self._cache: dict[str, object] = {}
@@ -452,3 +454,137 @@ def _latin_lookalikes(s: str) -> str:
         for k in range(a, b):
             chars[k] = table.get(s[k], s[k])
     return s if chars is None else "".join(chars)
+
+
+# -- markup inside numbers, escapes --------------------------------------------------------------
+#: HTML entities that stand for a space (read as one) or for nothing (read as nothing), wherever
+#: they stand: ``Số&nbsp;CCCD:&nbsp;001085&nbsp;012345``
+_SPACE_ENTITIES = frozenset(
+    "nbsp #160 #xa0 ensp emsp thinsp #8194 #8195 #8201 #8239 #x202f #x2009".split()
+)
+_EMPTY_ENTITIES = frozenset("zwsp zwnj zwj shy #173 #xad #8203 #x200b #8204 #8205 #65279".split())
+_ENTITY = re.compile(r"&(#x[0-9a-f]{2,4}|#[0-9]{2,5}|[a-z]{3,6});", re.IGNORECASE)
+#: tags that cut a line (read as a space inside a number: the cell of a table stays one cell)
+#: and inline tags (read as nothing): ``001085<br>012345``, ``001<b>085</b>012345``
+_BREAK_TAGS = frozenset("br p div li tr td".split())
+_INLINE_TAGS = frozenset("b i u s em strong span sup sub wbr font mark small big code a".split())
+_TAG = re.compile(r"</?([a-z]{1,6})\b[^<>\n]{0,120}?/?>", re.IGNORECASE)
+#: a run of tags (and spaces between them) with a digit on either side, the spaces next to the
+#: digits included (group 1; led by the digit before it: a scan twice as fast as a look-behind)
+_TAGS_IN_NUMBER = re.compile(
+    r"[0-9]([ \t]?(?:</?[a-z]{1,6}\b[^<>\n]{0,120}?/?>[ \t]?)+)(?=[0-9])", re.IGNORECASE
+)
+_INVISIBLE_MARK = INVISIBLE[0]
+
+
+#: a JSON (or Python, JavaScript) escape of one character: ``"S\u1ed1 CCCD"`` from a
+#: ``json.dumps`` with its default ``ensure_ascii``, ``"T\u1ed1i m\u1eadt"``
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _escaped(m: re.Match[str]) -> str | None:
+    """The character an escape stands for, read one for one, or None for one the reading
+    keeps escaped (a control character, half of a surrogate pair)."""
+    cp = int(m.group(1), 16)
+    if cp < 0x20 or 0x7F <= cp < 0xA0 or 0xD800 <= cp < 0xE000:
+        return None
+    ch = chr(cp)
+    return "" if ch in INVISIBLE else ch.translate(_ONE_FOR_ONE_TABLE)
+
+
+def _has_markup(s: str) -> bool:
+    """Whether ``s`` holds markup or escapes the reading reads (a cheap test first: one
+    search)."""
+    if "\\u" in s and any(_escaped(m) is not None for m in _ESCAPE.finditer(s)):
+        return True
+    if "&" in s:
+        for m in _ENTITY.finditer(s):
+            name = m.group(1).lower()
+            if name in _SPACE_ENTITIES or name in _EMPTY_ENTITIES:
+                return True
+    if "<" in s:
+        for m in _TAGS_IN_NUMBER.finditer(s):
+            if _tags_read(m.group(1)) is not None:
+                return True
+    return False
+
+
+def _tags_read(run: str, joined: bool = True) -> str | None:
+    """What a run of tags between two digits reads as: nothing for inline tags, a space if a
+    space stands at its edge; a tag that cuts a line (``<br>``) nothing when the number it cuts
+    is ``joined`` (short enough for one identifier), else a space (``0912345678<br>0987654321``
+    lists two phones in one cell). None when a tag is neither kind."""
+    space = run[:1] in " \t" or run[-1:] in " \t"
+    for m in _TAG.finditer(run):
+        name = m.group(1).lower()
+        if name in _BREAK_TAGS:
+            space = space or not joined
+        elif name not in _INLINE_TAGS:
+            return None
+    return " " if space else ""
+
+
+#: the most letters and digits a number cut by line-break tags holds and still reads as one
+#: (a CCCD is 12, a BHXH code 10, a passport 8, a 13-digit tax code 13); longer, its pieces
+#: are several numbers listed in one cell
+_JOINED_MAX = 13
+_ALNUM_BEFORE = re.compile(r"[0-9A-Za-z]*$")
+_ALNUM_AFTER = re.compile(r"[0-9A-Za-z]*")
+
+
+def _tag_chains(s: str) -> list[tuple[int, int, bool]]:
+    """The runs of tags inside numbers (start, end), each with whether the number they cut
+    reads joined: runs one number apart form a chain, and the chain's letters and digits,
+    counted from the run of them before its first cut to the run after its last, decide for
+    all of them."""
+    sites = [m.span(1) for m in _TAGS_IN_NUMBER.finditer(s)]
+    out: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(sites):
+        j = i
+        while j + 1 < len(sites) and s[sites[j][1] : sites[j + 1][0]].isalnum():
+            j += 1
+        first, last = sites[i][0], sites[j][1]
+        before = _ALNUM_BEFORE.search(s, max(0, first - 40), first)
+        after = _ALNUM_AFTER.match(s, last)
+        size = (len(before.group()) if before else 0) + (len(after.group()) if after else 0)
+        size += sum(sites[k + 1][0] - sites[k][1] for k in range(i, j))
+        joined = size <= _JOINED_MAX
+        out.extend((*sites[k], joined) for k in range(i, j + 1))
+        i = j + 1
+    return out
+
+
+def _unmark(s: str) -> str:
+    """``s`` with markup read, keeping its length: a JSON escape becomes its character and
+    invisible characters, a space entity a space and invisible characters, a zero-width
+    entity and a run of tags inside a number invisible characters (or a space and invisible
+    characters), which :meth:`Document._read` then drops, keeping the offsets back to the
+    caller's text."""
+    out = list(s)
+
+    def blank(start: int, end: int, first: str) -> None:
+        out[start:end] = (
+            [first, *[_INVISIBLE_MARK] * (end - start - 1)]
+            if first
+            else [_INVISIBLE_MARK] * (end - start)
+        )
+
+    if "\\u" in s:
+        for m in _ESCAPE.finditer(s):
+            read = _escaped(m)
+            if read is not None:
+                blank(m.start(), m.end(), read)
+    if "&" in s:
+        for m in _ENTITY.finditer(s):
+            name = m.group(1).lower()
+            if name in _SPACE_ENTITIES:
+                blank(m.start(), m.end(), " ")
+            elif name in _EMPTY_ENTITIES:
+                blank(m.start(), m.end(), "")
+    if "<" in s:
+        for start, end, joined in _tag_chains(s):
+            read = _tags_read(s[start:end], joined)
+            if read is not None:
+                blank(start, end, read)
+    return "".join(out)

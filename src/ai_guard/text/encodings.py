@@ -419,8 +419,25 @@ _UTF8_LOOKING = re.compile(f"[\\u00c2-\\u00f4][\\u0080-\\u00bf{_CP1252_CLASS}]+"
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text`` that are not plain ASCII, with their offsets."""
-    return [(m.start(), m.end(), w) for m in _WORD.finditer(text) if not (w := m.group()).isascii()]
+    """The words of ``text`` that are not plain ASCII, with their offsets. A soft hyphen
+    next to a digit is no letter of a word (though its byte is TCVN3's "ư"): in
+    ``B\xad0\xad0...`` it is typed inside a number."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.isascii():
+            continue
+        start, end = m.span()
+        if _SOFT_HYPHEN in w:
+            while end > start and text[end - 1] == _SOFT_HYPHEN and text[end : end + 1].isdigit():
+                end -= 1
+            while start < end and text[start] == _SOFT_HYPHEN and text[start - 1 : start].isdigit():
+                start += 1
+            w = text[start:end]
+            if not w or w.isascii():
+                continue
+        out.append((start, end, w))
+    return out
 
 
 _SOFT_HYPHEN = "\u00ad"
@@ -617,9 +634,11 @@ _UTF8_RUN = re.compile(
 )
 
 
-def _repair_utf8(text: str) -> RepairedText | None:
+def _repair_utf8(text: str) -> tuple[RepairedText | None, bool]:
     """UTF-8 read as Windows-1252 or Latin-1: every run of such characters that is valid UTF-8
-    is decoded; repaired when at least one run decodes to a letter."""
+    is decoded; repaired when at least one run decodes to a letter. With it, whether a run
+    decoded to a letter Vietnamese never writes (then a legacy reading may be the right one)."""
+    alien = False
     plan: list[tuple[int, int, str]] = []
     converted = 0
     letters = 0
@@ -637,8 +656,9 @@ def _repair_utf8(text: str) -> RepairedText | None:
         plan.append((m.start(), m.end(), decoded))
         converted += 1
         letters += sum(1 for c in decoded if c.isalpha())
+        alien = alien or not _vietnamese_letters(decoded)
     if not converted or not letters:
-        return None
+        return None, False
     repaired, segments = _apply_mapped(text, plan)
     return RepairedText(
         text=repaired,
@@ -648,7 +668,7 @@ def _repair_utf8(text: str) -> RepairedText | None:
         failed=0,
         telling=converted,
         segments=segments,
-    )
+    ), alien
 
 
 #: the marks of the Vietnamese alphabet (tones, circumflex, breve, horn), after NFD
@@ -736,9 +756,27 @@ def repair_text(text: str) -> RepairedText | None:
     """
     if not _HIGH.search(text):
         return None
-    fixed = _repair_utf8(text)
+    fixed, alien = _repair_utf8(text)
     if fixed is not None:
-        return fixed
+        if not alien:
+            return fixed
+        # the UTF-8 reading gives letters Vietnamese never writes ("M\xadAÄ\xadT": VNI "MẬT"
+        # with soft hyphens, whose "Ä\xad" decodes to "ĭ"): a legacy reading, if one is sure
+        # enough, reads it better
+        return _repair_legacy(text) or fixed
+    return _repair_legacy(text)
+
+
+def _vietnamese_letters(text: str) -> bool:
+    """Whether every letter of ``text`` beyond ASCII is one Vietnamese writes (or ``ĭ``-like
+    letters none: the decoded runs of a UTF-8 repair are asked)."""
+    from ai_guard.text.document import _VIETNAMESE_LOWER  # the alphabet, kept in one place
+
+    return all(c.isascii() or not c.isalpha() or c.lower() in _VIETNAMESE_LOWER for c in text)
+
+
+def _repair_legacy(text: str) -> RepairedText | None:
+    """:func:`repair_text` by the legacy schemes (TCVN3, VNI, Windows-1258)."""
     # the scheme that reads the most words as syllables; then is it sure enough?
     found = _words(text)
     readings = [_read(scheme, found) for scheme in SCHEMES]

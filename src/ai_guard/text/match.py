@@ -167,13 +167,33 @@ class CueSet:
 
     def label_above(self, doc: Document, start: int) -> str | None:
         """The cue ending the line right above ``start`` when only spaces stand before
-        ``start`` on its own line."""
+        ``start`` on its own line, or standing a few words before the colon that ends it
+        (``Số tài khoản Vietcombank:``)."""
         text = doc.text
         nl = text.rfind("\n", 0, start)
         if nl <= 0 or text[nl + 1 : start].strip(" \t"):
             return None
         end = nl - 1 if text[nl - 1] == "\r" else nl
-        return self.before(doc, end) if end > 0 else None
+        if end <= 0:
+            return None
+        found = self.before(doc, end)
+        if found is None and text[end - 1 : end] in (":", " ", "\t"):
+            # a form's label line ending with a colon, its cue a few words before it ("Số tài
+            # khoản Vietcombank:" above "0071000123456"), no digit in between
+            above = text.rfind("\n", max(0, end - 200), end) + 1
+            line = text[above:end].rstrip(" \t")
+            if line.endswith(":"):
+                colon = above + len(line) - 1
+                near = self.near_before(doc, colon, 40)
+                if near is not None:
+                    folded = doc.folded
+                    pos = folded.rfind(near.replace("_", " "), max(above, colon - 40), colon)
+                    if pos < 0:
+                        pos = folded.rfind(near, max(above, colon - 40), colon)
+                    between = folded[pos + len(near) : colon] if pos >= 0 else "0"
+                    if not any(c.isdigit() for c in between):
+                        found = near
+        return found
 
     def header(self, doc: Document, pos: int) -> str | None:
         """The cue that heads the table column ``pos`` stands in ("| Số hộ chiếu |",

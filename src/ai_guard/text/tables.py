@@ -73,13 +73,31 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
     line = text[ls:le]
     for sep in _TABLE_SEPARATORS:
         count = _separators(line, sep)
-        if count < (1 if sep == "\t" else 2):
-            continue  # one tab makes a two-column sheet row; one comma is a sentence
-        if sep in ",;" and (le - ls > 300 or ". " in line):
-            return ()  # a sentence with commas, not a CSV row
+        if count < 1:
+            continue
+        # one tab makes a two-column sheet row; one comma or semicolon does only under a
+        # header of two short cells (``ho_ten,so_bhxh``), checked below: else a sentence
+        if sep in ",;" and (le - ls > (120 if count == 1 else 300) or ". " in line):
+            return ()  # a sentence with commas, not a CSV row (of two short cells)
         header = _find_header(doc, ls, sep, count)
+        if count == 1 and sep in ",;" and not _two_column_header(header):
+            return ()  # one comma under a line that is not a two-cell header: prose
         return (sep, header) if header else ()
     return ()
+
+
+#: the most words a header cell of a two-column CSV holds (``Số hộ chiếu``, ``ngay_sinh``)
+_SHORT_CELL_WORDS = 4
+
+
+def _two_column_header(header: list[str]) -> bool:
+    """Whether ``header`` reads as the header of a two-column CSV: exactly two cells, each a
+    short label (a few words, no sentence punctuation). A line of prose with one comma above
+    another is not a header."""
+    return len(header) == 2 and all(
+        0 < len(cell.split()) <= _SHORT_CELL_WORDS and not any(c in cell for c in ".:?!()")
+        for cell in header
+    )
 
 
 #: how many lines above a row its header may stand
