@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, Policy, PromptBlocked, UnguardedPath, check_prompt
@@ -55,6 +55,7 @@ def _strings(value: Any) -> Any:
             yield from _strings(item)
 
 
+@settings(deadline=None)  # the first example pays the detectors' start-up (~1 s alone)
 @given(
     prompt=st.booleans().flatmap(lambda d: vst.labelled_prompts(diacritics=d)),
     shapes=st.lists(st.integers(0, 5), min_size=1, max_size=4),
