@@ -154,3 +154,38 @@ def test_no_birth_date_beyond_the_bridge_words(text: str) -> None:
     from ai_guard import check_prompt
 
     assert not [f for f in check_prompt(text).findings if f.entity.value == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Phiếu báo tử (OCR):\nSinh ngày: 1O/1O/1940\nNơi cư trú: xóm Mới", "1O/1O/1940"),
+        ("Ngày sinh: l5/O6/1992  Họ tên: Bùi Thị Lan", "l5/O6/1992"),
+        ("ngay sinh: 12/O3/1985", "12/O3/1985"),
+        ("DOB: O3-1l-1975", "O3-1l-1975"),
+    ],
+)
+def test_a_birth_date_read_by_ocr_is_found_whole(text: str, value: str) -> None:
+    """A scanned form where OCR read some digits as the letters it confuses with them (blind
+    holdout6): after a birth cue the date is read back and redacted whole."""
+    from ai_guard import check_prompt
+
+    result = check_prompt(text)
+    found = [text[f.start : f.end] for f in result.findings if f.entity.value == "DATE_OF_BIRTH"]
+    assert found == [value]
+    assert value not in result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày sinh: ab/cd/efgh",  # letters only
+        "sinh ngày ls/ol/isbo",  # a letter pattern that fits the shape
+        "Ngày sinh: 31/O2/1990",  # no such day
+        "Số hiệu lô: 1O/1O/1940",  # no birth cue
+    ],
+)
+def test_no_ocr_birth_date_without_cue_digits_or_calendar(text: str) -> None:
+    from ai_guard import check_prompt
+
+    assert not [f for f in check_prompt(text).findings if f.entity.value == "DATE_OF_BIRTH"]

@@ -102,6 +102,15 @@ _TABLE_COLUMN = Shape(EntityType.DATE_OF_BIRTH, "dob.table_column", scores.BASE_
 
 
 _WORDS_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.words", scores.BASE_BIRTH_DATE)
+_OCR_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.ocr", scores.BASE_BIRTH_DATE)
+#: a numeric date after a birth cue where OCR read some digits as letters ("1O/1O/1940",
+#: "l5/O6/1992"; folded text, so in lower case): the letters OCR confuses with digits
+_OCR_DATE = re.compile(
+    r"[0-9olisb]{1,2}\s*([/.\-])\s*[0-9olisb]{1,2}\s*\1\s*[0-9olisb]{4}(?![0-9a-z])"
+)
+_OCR_TO_DIGIT = str.maketrans("olisb", "01158")
+#: real digits an OCR-read date must keep (the letters are the exception, not the rule)
+_OCR_MIN_DIGITS = 4
 _DAY_WORD = re.compile(r"(?:ngay|mung|mong)\s+")
 _THANG = re.compile(r"\s+thang\s+")
 _NAM = re.compile(r"\s*,?\s+nam\s+")
@@ -166,6 +175,25 @@ def _word_date(doc: Document, pos: int) -> tuple[int, int, tuple[int, int, int]]
     if year[2] and folded[year[1] : year[1] + 1].isalpha():
         return None
     return start, year[1], (year[0], month[0], day[0])
+
+
+def _ocr_date(folded: str, pos: int) -> tuple[int, int, tuple[int, int, int]] | None:
+    """A numeric date at ``pos`` in which OCR read some digits as the letters it confuses
+    with them (O/o, l/I/i, S/s, B), read back as digits: its span and (year, month, day);
+    None unless it has at least four real digits and exists in the calendar (a letter
+    pattern that happens to fit is then unlikely)."""
+    m = _OCR_DATE.match(folded, pos)
+    if m is None or sum(c.isdigit() for c in m.group()) < _OCR_MIN_DIGITS:
+        return None
+    if all(c.isdigit() or not c.isalpha() for c in m.group()):
+        return None  # no letter at all: the plain date pattern's (it did not match)
+    read = _DATE.fullmatch(m.group().translate(_OCR_TO_DIGIT))
+    if read is None or not (read.group("d1") or read.group("y2")):
+        return None
+    parsed = DateOfBirthDetector._parse(read)
+    if parsed is None or not _valid(*parsed):
+        return None
+    return m.start(), m.end(), parsed
 
 
 def _date_score(valid: bool) -> float:
@@ -251,6 +279,12 @@ class DateOfBirthDetector:
                 valid = _valid(year, month, day)
                 context = " ".join(cue.group(0).split())
                 yield _DATE_SHAPE.hit(self.id, start, m.end(), _date_score(valid), valid, context)
+                continue
+            ocr = _ocr_date(folded, pos)
+            if ocr is not None:
+                start, end, (year, month, day) = ocr
+                context = " ".join(cue.group(0).split())
+                yield _OCR_SHAPE.hit(self.id, start, end, _date_score(True), True, context)
                 continue
             spoken = _word_date(doc, pos)
             if spoken is not None:
