@@ -150,6 +150,8 @@ _UNITS: dict[str, int] = {
     "bon": 0,
     "kdt": 0,
     "kdc": 0,
+    "ktx": 0,
+    "tap the": 0,
     "ktt": 0,
     "khu dan cu": 0,
     "khu tap the": 0,
@@ -196,13 +198,17 @@ _UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}.
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 #: unit words that take a lower-case name ("xã nghi phong"), written in lower case
 _LC_FORMS = sorted(
-    ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "ngo", "ngach", "hem", "kiet", "duong", "pho",
-     "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
+    ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "t.", "ngo", "ngach", "hem", "kiet", "duong",
+     "pho", "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
      "khu dan cu", "khu tap the",
      # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
-     "cho")
+     "cho",
+     # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
+     # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
+     "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
+     "kdt", "tap the")
 )  # fmt: skip
 
 
@@ -663,6 +669,22 @@ def _known() -> frozenset[str]:
     )
 
 
+#: a province written with a dash in lower case: "ba ria - vung tau", "thua thien - hue"
+_LC_DASHED = re.compile(r"([a-z]+(?:[ \t]+[a-z]+)?)[ \t]*[-–][ \t]*([a-z]+(?:[ \t]+[a-z]+)?)")
+
+
+def _dashed_province(folded: str, pos: int) -> int | None:
+    """The end of a province written with a dash at ``pos`` (folded), or None."""
+    m = _LC_DASHED.match(folded, pos)
+    if m is None:
+        return None
+    second = m.group(2).split()
+    for n in range(len(second), 0, -1):
+        if f"{m.group(1)} {' '.join(second[:n])}" in _provinces():
+            return m.start(2) + len(" ".join(second[:n]))
+    return None
+
+
 def _first_word(s: str, pos: int) -> str:
     """The word at ``pos``, without the punctuation after it."""
     return s[pos : pos + 14].split(None, 1)[0].rstrip(",.;:)") if s[pos : pos + 1].strip() else ""
@@ -736,12 +758,16 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
             break
     n = 1
     stopped = False
+    # a ward or commune whose last word before the comma is also a district's ("phường
+    # trường vinh, nghệ an", "khu công nghiệp bắc vinh, ..."): the name's, the district has
+    # its own component
+    key_level = 1 if _UNITS.get(key, 0) >= 1 or key.startswith("khu") else 0
     while n < limit and n < 4:
         w = words[n]
         if (
             n == len(words) - 1
             and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_PUNCT
-            and w not in known
+            and (w not in known or (key_level >= 1 and n <= 2 and w not in provinces))
         ):
             # the last word before a comma or dash is no unit word, which needs a name after
             # it: "xã nghi phong, ...", "thôn lai xá, ...", "huyện tam đường - tỉnh ..."
@@ -919,11 +945,25 @@ def _key_at(cased: str, pos: int) -> str | None:
 #: lower-case abbreviations in chat -> the unit word they stand for
 _LC_SHORT = {
     "tp": "tp", "tp.": "tp", "p.": "phuong", "q.": "quan", "tx.": "thi xa", "tt.": "thi tran",
-    "h.": "huyen", "x.": "xa", "sn": "sn",
+    "h.": "huyen", "x.": "xa", "t.": "tinh", "sn": "sn", "kdt": "khu do thi", "tdp": "to dan pho",
+    "kp": "khu pho",
 }  # fmt: skip
+#: of these, the ones a number follows without a dot: "sn 12", "tdp 5", "kp 4"
+_LC_SHORT_NUMBERED = frozenset(("sn", "to dan pho", "khu pho"))
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
 _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so", "quay so",
                      "sap so"))  # fmt: skip
+#: units a flat, room, block, lot or kiosk is named after by a code, in lower case in chat
+#: ("tòa ct2", "lô c5", "căn hộ b-1504", "ki ốt b-07", "ktx k1")
+_CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "kdt"}
+#: a housing estate or dormitory, named in lower case only inside a chain, after the flat or
+#: room in it ("căn hộ 12.08, chung cư sunrise, ..."): "chung cư này" alone names nothing
+_ESTATES = frozenset(("chung cu", "toa nha", "ktx", "kdt", "tap the"))
+#: of these, the ones that are everyday words too ("tập thể" a collective, "KTX" a hall):
+#: a component only inside a chain, in any case
+_INSIDE_ONLY = frozenset(("tap the", "ktx"))
+#: a code in lower case after such a unit word: "ct2", "c5", "b-1504", "s2.05", "a3-12"
+_LC_CODE = re.compile(r"[ \t]+([a-z]{1,3}-?\d{1,5}[a-z]?(?:[-.]\d{1,5}[a-z]?)?)(?![\w])")
 
 
 def _component(
@@ -947,11 +987,16 @@ def _component(
         short = _LC_SHORT.get(raw)
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
-        if (raw.endswith(".") or short == "sn") and cased[end : end + 2].strip()[:1].isdigit():
+        if (raw.endswith(".") or short in _LC_SHORT_NUMBERED) and cased[end : end + 2].strip()[
+            :1
+        ].isdigit():
             # "p.13 q.3" in chat: a lower-case abbreviation with its dot, then a number
             num = _NAME_AFTER.match(cased, end)
             if num is None or not num.group(1)[:1].isdigit():
                 return None
+            if short == "phuong" and _DIGIT.match(num.group(1), 2) is not None:
+                # "p.1205": a room (phòng), no ward has a number of three digits
+                return (start, num.end(), 0, num.group(1), "phong", "lower")
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
@@ -966,6 +1011,8 @@ def _component(
         word = doc.text[start:end].lower().rstrip(".")
         if word not in spellings and (word != key or _marked(doc, start, end)):
             return None
+    if key in _INSIDE_ONLY and prev is None:
+        return None  # "tập thể", "KTX" start no chain: "tập thể cán bộ", "KTX của trường"
     if key == "cho" and prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ":
         return None  # "cho" (to, for) is no market
     not_place = _NOT_PLACE_AFTER.get(key)
@@ -975,10 +1022,22 @@ def _component(
             return None
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
+    if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
+        code = _LC_CODE.match(cased, end)
+        if code is not None:
+            return (start, code.end(), 0, code.group(1), key, "lower")
+        if key not in _ESTATES or prev is None:
+            return None
+        lower = _lower_name(doc.folded, end, key, doc.text)
+        if lower is None:
+            return None
+        return (start, lower[0], 0, cased[end : lower[0]].strip(), key, lower[1])
     if nm is None:
         # a market in lower case only after a kiosk ("ki ốt số 12 chợ đồng xuân"): "đi chợ mua
         # rau" names no place
         market = key == "cho" and prev in _KIOSKS
+        if key not in _LC_UNITS and raw in _LC_SHORT:
+            key = _LC_SHORT[raw]  # "tx. phú mỹ", "tt. phố lu" in chat
         if (key not in _LC_UNITS and not market) or raw != raw.lower():
             return None
         if key in _NAME_UNITS:
@@ -1000,7 +1059,7 @@ def _component(
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
     name_end = nm.end()
-    if key in _LC_AFTER_NUMBER and name[-1:].isdigit():
+    if (key in _LC_AFTER_NUMBER or (key == "so" and prev is not None)) and name[-1:].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
@@ -1174,7 +1233,7 @@ class AddressDetector:
                 if (
                     building is not None
                     and gap2 is not None
-                    and _component_at(doc, gap2.end()) is not None
+                    and _component_at(doc, gap2.end(), "nha") is not None
                 ):
                     comps.append((after, building.end(), 0, "nha"))
                     end = building.end()
@@ -1198,8 +1257,10 @@ class AddressDetector:
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _lc_bare())
+                if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
+                    k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
                 level = 3
-                if k is None and prev_lower and "," not in gap:
+                if k is None and prev_lower:
                     # "phường trường vinh, nghệ an": a known district or city right after a
                     # lower-case name, then a comma and a province
                     k = _known_at(doc.folded, after, _known())
