@@ -79,3 +79,48 @@ def test_chat_shapes_are_found_whole(text: str, address: str) -> None:
 )
 def test_those_words_alone_or_in_prose_are_no_address(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # English word order in lower-case chat, with or without commas
+        (
+            "she lives at no 7 alley 30 doi can street lieu giai ward hanoi now",
+            "no 7 alley 30 doi can street lieu giai ward hanoi",
+        ),
+        (
+            "pls fix: hamlet 2, tan thanh commune, luong son district, hoa binh province thanks",
+            "hamlet 2, tan thanh commune, luong son district, hoa binh province",
+        ),
+        # a minority village's own word before the English chain
+        (
+            "he comes from buon ko sia, ea kly commune, dak lak province",
+            "buon ko sia, ea kly commune, dak lak province",
+        ),
+        # Huế's lane before the street's number
+        (
+            "send to 8 kiet 12 nguyen hue street, vinh ninh ward, hue city",
+            "8 kiet 12 nguyen hue street, vinh ninh ward, hue city",
+        ),
+        # abroad, a state and postcode in lower case
+        (
+            "address: 88 bolsa avenue, westminster, ca 92683, usa",
+            "88 bolsa avenue, westminster, ca 92683, usa",
+        ),
+    ],
+)
+def test_english_word_order_in_lower_case(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we walked along nguyen hue walking street, le loi boulevard at night",
+        "the city is lovely, the province too",
+        "i moved to ho chi minh city last year",
+    ],
+)
+def test_lower_case_english_without_a_number_or_ward_is_no_address(text: str) -> None:
+    assert found(text) == []

@@ -424,6 +424,62 @@ _EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
 #: what may start an English chain: one of its unit words (a cheap gate before the regex:
 #: substring tests, faster than one regex scan)
 _EN_GATE = ("Street", "Ward", "District", "City", "Road", "Commune", "Province", " St", " Ave")
+#: the same unit words in lower case (chat): the English chain is then read on a view with
+#: every word capitalised but English function words (``_title_view``)
+_EN_GATE_LC = (" street", " ward", " district", " city", " road", " commune", " province",
+               " hamlet", " village", " alley", " lane", " avenue", " boulevard")  # fmt: skip
+#: English words that are no part of a place's name ("i live at", "send it to"): left in lower
+#: case in that view, so a chain starts after them
+_EN_FUNCTION = frozenset(
+    ("i", "my", "we", "our", "us", "you", "your", "he", "she", "his", "her", "they", "their",
+     "it", "its", "live", "lives", "living", "lived", "stay", "stays", "staying", "at", "in",
+     "on", "of", "from", "is", "are", "was", "were", "am", "be", "been", "the", "and", "or",
+     "but", "please", "pls", "send", "sent", "address", "near", "next", "home", "house",
+     "office", "located", "moved", "move", "work", "works", "working", "come", "visit",
+     "this", "here", "there", "for", "with", "by", "now", "currently", "registered",
+     "permanent", "temporary", "residence", "resident", "residing", "resides", "mail",
+     "deliver", "delivery", "ship", "into", "via", "hello", "thanks", "thank", "mr", "ms",
+     "mrs", "dear", "contact", "reach", "find", "meet", "about", "says", "said", "asks")
+)  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9'])[a-z]+")
+
+
+def _title_view(cased: str) -> str:
+    """``cased`` with each lower-case word capitalised but the English function words (the
+    same length, so offsets hold): "no 5 alley 12 hoang hoa tham street" reads as "No 5 Alley
+    12 Hoang Hoa Tham Street" for the English chain."""
+    view = _LOWER_WORD.sub(
+        lambda m: m.group(0) if m.group(0) in _EN_FUNCTION else m.group(0).capitalize(), cased
+    )
+    # a state and its postcode abroad: "ca 95122", "vic 3171"
+    return _LC_POSTCODE.sub(lambda m: m.group(0).upper(), view)
+
+
+_LC_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{1,2}(?=[ \t]+\d{4,5}(?![\w]))")
+#: what makes a chain read on the capitalised view an address: a number, or a unit below the
+#: city ("nguyen hue walking street, le loi boulevard" is a sight, no one's address)
+_EN_LC_FINE = re.compile(
+    r"\d|(?<![a-z])(?:ward|commune|district|hamlet|village|province|town)(?![a-z])"
+)
+
+
+def _en_known(cased: str, pos: int) -> int | None:
+    """The end of a known place or country of one to four capitalised words at ``pos``, the
+    longest ("Hanoi" in "Hanoi Says", "Ho Chi Minh City")."""
+    m = _EN_BARE.match(cased, pos)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for n in range(len(words), 0, -1):
+        if fold_word(m.group(0)[: words[n - 1].end()]) in _places():
+            return pos + words[n - 1].end()
+    return None
+
+
+#: a house number and a Vietnamese lane word right before an English street's number
+_EN_LANE_BEFORE = re.compile(
+    r"(?<![\w/])(?:\d{1,5}[a-z]?(?:/\d{1,5})?[ \t]+)?(?:kiet|hem|ngo|ngach)[ \t]+$"
+)
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
 
 _RESIDENCE = CueSet(
@@ -1107,7 +1163,7 @@ _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 #: or these words (folded): a residence cue's end, "ở", "tại"
 _STREET_AFTER_WORD = frozenset(
     ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
-     "sinh", "khau", "hktt", "nha", "tru", "toi",
+     "sinh", "khau", "hktt", "nha", "tru", "toi", "from", "in",
      # the house number's own word: "so 17 tran hung dao hoan kiem ha noi"
      "so", "sn")
 )  # fmt: skip
@@ -1120,13 +1176,26 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
+        english: list[Detection] = []
         if any(w in cased for w in _EN_GATE):
-            yield from self._english(doc)
-        spans: list[tuple[int, int]] = []
+            english = list(self._english(doc, cased))
+            yield from english
+        if any(w in cased for w in _EN_GATE_LC):
+            # lower-case chat in English word order: "hamlet 4, ea tu commune, dak lak province"
+            for hit in self._english(doc, _title_view(cased)):
+                if any(c.isupper() for c in cased[hit.start : hit.end]):
+                    continue  # capitals inside: the proper reading above had its say
+                if _EN_LC_FINE.search(cased, hit.start, hit.end) is None:
+                    continue
+                if not any(e.start < hit.end and hit.start < e.end for e in english):
+                    english.append(hit)
+                    yield hit
+        spans: list[tuple[int, int]] = [(e.start, e.end) for e in english]
         if "," in cased:
             for street in self._streets(doc):
-                spans.append((street.start, street.end))
-                yield street
+                if not any(s < street.end and street.start < e for s, e in spans):
+                    spans.append((street.start, street.end))
+                    yield street
         for street in self._bare_streets(doc):
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
@@ -1155,7 +1224,7 @@ class AddressDetector:
             chain = self._chain(doc, comp)
             pos = chain[1]
             hit = self._judge(doc, *chain)
-            if hit is not None:
+            if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
                 yield hit
 
     def _chain(
@@ -1467,8 +1536,8 @@ class AddressDetector:
             return None  # the chain must name a province: "..., hoan kiem, ha noi"
         return self._judge(doc, m.start(1), end, comps, lower + 1, known)
 
-    def _english(self, doc: Document) -> Iterator[Detection]:
-        cased = doc.folded_cased
+    def _english(self, doc: Document, cased: str) -> Iterator[Detection]:
+        """English word order on ``cased`` (the folded view, or ``_title_view`` of it)."""
         pos = 0
         while True:
             m = _EN_COMPONENT.search(cased, pos)
@@ -1480,14 +1549,25 @@ class AddressDetector:
             while True:
                 sep = _SEP.match(cased, end)
                 gap = cased[end : sep.end()] if sep is not None else ""
-                if sep is None or not ("," in gap or "\n" in gap):
+                if sep is None:
                     break
+                if not ("," in gap or "\n" in gap):
+                    # chat types no commas: "no 5 alley 12 hoang hoa tham street ngoc ha ward
+                    # hanoi": only a component with its unit word, or a known place, goes on
+                    unit = _EN_COMPONENT.match(cased, sep.end())
+                    n_end = unit.end() if unit is not None else _en_known(cased, sep.end())
+                    if n_end is None:
+                        break
+                    comps.append((sep.end(), n_end, 1, _key_at(cased, sep.end())))
+                    end = n_end
+                    continue
                 nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
                 if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
                         break
-                    known = fold_word(bare.group(0)) in _places()
+                    known_end = _en_known(cased, sep.end())
+                    known = known_end is not None
                     after = _SEP.match(cased, bare.end())
                     # a building or estate name between two components ("Vinhomes Central Park")
                     inside = (
@@ -1500,13 +1580,26 @@ class AddressDetector:
                     )
                     if not (known or inside):
                         break
+                    if known_end is not None and not inside:
+                        comps.append((sep.end(), known_end, 1, None))
+                        end = known_end
+                        continue
                     nxt = bare
                 comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
             if len(comps) < 2 and not m.group(0)[:1].isdigit():
                 continue  # "Ho Chi Minh City" alone is a city, not an address
-            hit = self._judge(doc, m.start(), end, comps)
+            start = m.start()
+            lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
+            if lane is not None and m.group(0)[:1].isdigit():
+                start = lane.start()  # "12 kiệt 45 Phan Bội Châu Street": Huế's lane first
+            village = _village_before(doc, start) if comps[0][2] == 0 else None
+            if village is not None:
+                # "plei kep, ia grai commune, ...": a minority village's own word before it
+                comps.insert(0, (village, start, 0, None))
+                start = village
+            hit = self._judge(doc, start, end, comps)
             if hit is not None:
                 yield hit
 
