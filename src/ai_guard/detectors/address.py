@@ -1182,14 +1182,14 @@ class AddressDetector:
             yield from english
         if any(w in cased for w in _EN_GATE_LC):
             # lower-case chat in English word order: "hamlet 4, ea tu commune, dak lak province"
-            for hit in self._english(doc, _title_view(cased)):
-                if any(c.isupper() for c in cased[hit.start : hit.end]):
+            for en_hit in self._english(doc, _title_view(cased)):
+                if any(c.isupper() for c in cased[en_hit.start : en_hit.end]):
                     continue  # capitals inside: the proper reading above had its say
-                if _EN_LC_FINE.search(cased, hit.start, hit.end) is None:
+                if _EN_LC_FINE.search(cased, en_hit.start, en_hit.end) is None:
                     continue
-                if not any(e.start < hit.end and hit.start < e.end for e in english):
-                    english.append(hit)
-                    yield hit
+                if not any(e.start < en_hit.end and en_hit.start < e.end for e in english):
+                    english.append(en_hit)
+                    yield en_hit
         spans: list[tuple[int, int]] = [(e.start, e.end) for e in english]
         if "," in cased:
             for street in self._streets(doc):
