@@ -229,7 +229,7 @@ def _unit_re() -> re.Pattern[str]:
     lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
     in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
     left boundary is checked in the loop. Built on first use (it reads the known places)."""
-    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS)
+    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS - _PLACE_SYLLABLES)
     return re.compile(
         trie_regex(_UNIT_FORMS)
         + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])"
@@ -779,7 +779,49 @@ def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
     return None
 
 
-def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tuple[int, str] | None:
+#: everyday words that are also the first syllable of many communes, wards and villages ("xã
+#: tả phìn", "ấp ô lâm", "xã quản bạ", "phường nhiêu lộc", "xóm giữa"): the unit scan lets
+#: them through, and ``_lower_name`` reads them as a name only where the chain vouches for it
+_PLACE_SYLLABLES = frozenset(
+    ("ta", "o", "quan", "nhieu", "da", "co", "tu", "do", "ma", "lo", "giua", "cho", "duong")
+)
+
+
+def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, inside: bool) -> int:
+    """How many words after a unit word whose first is an everyday word (or a unit word)
+    still name a place (0: none): inside a chain, a commune or ward and two words, then the
+    next unit word, a known place or punctuation ("..., xã quản bạ, tỉnh ...", "hẻm 58/3 lê văn
+    sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
+    commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
+    level = _UNITS.get(key, 0)
+    for n in (2, 1):
+        if len(words) < n or words[0] in _VILLAGE_NOT - _PLACE_SYLLABLES:
+            continue
+        if any(w in _LC_END or w in _LC_STOPS for w in words[1:n]):
+            continue
+        if n == 2 and words[1] in _UNITS:
+            continue
+        nxt = words[n] if len(words) > n else None
+        if inside and level >= 1 and n == 2:
+            if nxt is None and words[1] not in _LC_NOT_NAME:
+                tail = folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1]
+                if tail == "" or tail in ",;.\n":
+                    return n
+            elif nxt in _LC_STOPS or nxt in _known_first():
+                return n
+        if not inside and level == 0 and key in _VILLAGE_UNITS and nxt is not None:
+            if nxt in _LC_STOPS and _UNITS.get(nxt, 0) == 1:
+                return n
+    return 0
+
+
+#: units of a village or hamlet (their names hold everyday words: "xóm giữa", "ấp ô lâm")
+_VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
+
+
+def _lower_name(
+    folded: str, end: int, key: str, text: str | None = None, inside: bool = False
+) -> tuple[int, str] | None:
     """A lower-case name after the unit word ending at ``end``: its end and how it was read
     ("known" for a known province or place, "lower" otherwise); None where the words after
     the unit word make an everyday phrase."""
@@ -800,6 +842,9 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
     ):
+        vouched = _vouched_name(folded, m, words, key, inside)
+        if vouched:
+            return m.end(vouched), "lower"
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
@@ -834,6 +879,7 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
             and n + 1 < len(words)
             and words[n + 1] in _LC_STOPS
             and words[n + 1] not in _NAME_UNITS
+            and not _UNITS.get(key, 0) < _UNITS.get(w, 0) < _UNITS.get(words[n + 1], 0)
         ):
             n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
             continue
@@ -1056,7 +1102,7 @@ def _component(
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
-        read = _lower_name(doc.folded, end, short, doc.text)
+        read = _lower_name(doc.folded, end, short, doc.text, prev is not None)
         if read is None:
             return None
         return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
@@ -1103,7 +1149,7 @@ def _component(
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
         lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
-        lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text)
+        lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
         if lower is None:
             return None
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
@@ -1163,7 +1209,7 @@ _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 #: or these words (folded): a residence cue's end, "ở", "tại"
 _STREET_AFTER_WORD = frozenset(
     ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
-     "sinh", "khau", "hktt", "nha", "tru", "toi", "from", "in",
+     "sinh", "khau", "hktt", "nha", "tru", "toi", "from", "in", "que",
      # the house number's own word: "so 17 tran hung dao hoan kiem ha noi"
      "so", "sn")
 )  # fmt: skip
@@ -1384,7 +1430,7 @@ class AddressDetector:
                 start = street.start(1)
                 comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
             elif comps[0][2] >= 1:
-                village = _village_before(doc, start)
+                village = _village_before(doc, start, known and len(comps) >= 2)
                 if village is not None:
                     start = village
                     comps.insert(0, (start, start + 1, 0, None))
@@ -1594,7 +1640,7 @@ class AddressDetector:
             lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
             if lane is not None and m.group(0)[:1].isdigit():
                 start = lane.start()  # "12 kiệt 45 Phan Bội Châu Street": Huế's lane first
-            village = _village_before(doc, start) if comps[0][2] == 0 else None
+            village = _village_before(doc, start, True) if comps[0][2] == 0 else None
             if village is not None:
                 # "plei kep, ia grai commune, ...": a minority village's own word before it
                 comps.insert(0, (village, start, 0, None))
@@ -1788,7 +1834,7 @@ _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
 _VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
 
 
-def _village_before(doc: Document, start: int) -> int | None:
+def _village_before(doc: Document, start: int, strong: bool = False) -> int | None:
     """Where a lower-case village or hamlet before a commune chain starts (``start`` is the
     chain's start, after a comma), or None. With diacritics in the text its unit word must
     carry its own marks ("bạn tôi, xã ..." is no "bản")."""
@@ -1811,16 +1857,30 @@ def _village_before(doc: Document, start: int) -> int | None:
     last, last_written = words[-1], written[-1]
     # ("buôn sê đăng": "đăng" is no "đang")
     other = last_written != last and last_written not in _LC_END_SPELLINGS.get(last, (last,))
-    if (last in _LC_END and not other) or (not minority and any(w in _LC_END for w in words)):
-        return None
+    if (last in _LC_END and not other and not (minority and strong and len(words) >= 2)) or (
+        not minority and any(w in _LC_END for w in words)
+    ):
+        return None  # (a minority village's last syllable may read "dang": "buon se dang")
     # "bản", "xóm", "làng" also start everyday phrases ("bạn tôi", "xóm nào"); a minority's
     # residence word's name may hold any syllable ("sóc ô chum", "plei tơ nùng"), and so may
     # the others' where the text has diacritics and the word is written without ("bản co mòn")
     if minority:
         return s
-    if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]):
+    # before a commune and its province ("ban co mon, xa chieng ngan, tinh son la"), a name
+    # of two words none of which ends a phrase is the village's
+    vouched = (
+        strong
+        and len(words) >= 2
+        and not any(w in _LC_END or w in _LC_STOPS for w in words[1:])
+        and words[0] not in _VILLAGE_NOT - {"do", "o", "ta"}
+    )
+    if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]) and not vouched:
         return None
-    if word == unit and any(w in _UNITS and w not in _NAME_UNITS for w in words):
+    if (
+        word == unit
+        and any(w in _UNITS and w not in _NAME_UNITS for w in words)
+        and not (vouched and words[0] in _STREET_FIRST)
+    ):
         return None
     return s
 
