@@ -124,3 +124,63 @@ def test_english_word_order_in_lower_case(text: str, address: str) -> None:
 )
 def test_lower_case_english_without_a_number_or_ward_is_no_address(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a commune whose first syllable is an everyday word, inside a chain
+        (
+            "em o thon na hang, xa ta van, tinh lao cai",
+            "thon na hang, xa ta van, tinh lao cai",
+        ),
+        (
+            "hẻm 12/7 lê văn sỹ phường nhiêu lộc tp hcm",
+            "hẻm 12/7 lê văn sỹ phường nhiêu lộc tp hcm",
+        ),
+        ("thôn lũng cú xã quản bạ tỉnh tuyên quang", "thôn lũng cú xã quản bạ tỉnh tuyên quang"),
+        # a village named by everyday words right before its commune's unit word
+        ("nha em o ap o mon xa o lam tinh an giang", "ap o mon xa o lam tinh an giang"),
+        ("toi o xom giua xa tan hoi ha noi", "xom giua xa tan hoi ha noi"),
+        # a village before a commune and its province, after a comma
+        (
+            "ho khau: soc tra kha, xa hoa tu 2, tinh soc trang",
+            "soc tra kha, xa hoa tu 2, tinh soc trang",
+        ),
+        ("ở bản lả, xã mường khoa, tỉnh lai châu", "bản lả, xã mường khoa, tỉnh lai châu"),
+        ("o buon ko dang, xa ea tieu, tinh dak lak", "buon ko dang, xa ea tieu, tinh dak lak"),
+        ("o buon ko dang xa ea tieu tinh dak lak", "buon ko dang xa ea tieu tinh dak lak"),
+        # a house number, then a person's name whose first syllable reads as a word
+        (
+            "toi o sn 4 dang tran con, p. quang trung, q. dong da, tp. ha noi",
+            "sn 4 dang tran con, p. quang trung, q. dong da, tp. ha noi",
+        ),
+        (
+            "o k2/3 to hien thanh, p. 12, q. 10, tp. hcm",
+            "k2/3 to hien thanh, p. 12, q. 10, tp. hcm",
+        ),
+        # a unit word's syllable inside a street's name after the house number
+        (
+            "Tru tai 9 Nam Ky Khoi Nghia, TP. Vinh, Nghe An",
+            "9 Nam Ky Khoi Nghia, TP. Vinh, Nghe An",
+        ),
+    ],
+)
+def test_villages_and_names_that_hold_everyday_words(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quang truong ba dinh, lang chu tich ho chi minh mo cua gio nao",
+        "phường quang trung tp thái nguyên có bao nhiêu tổ dân phố",
+        "xa tan hoa huyen phu binh o dau",
+        "giá bán bình quân 250.000đ/lít".replace("á", "a").replace("ì", "i"),
+        "o ban toi xa kia co gi",
+        "van de xa hoi o tinh nay",
+        "xa ta co 3 thon",
+    ],
+)
+def test_places_asked_about_and_phrases_stay_clean(text: str) -> None:
+    assert found(text) == []

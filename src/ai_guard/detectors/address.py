@@ -353,6 +353,14 @@ _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*(?:\r?\n[ \t]*)?|[ \t]+|\r?\n[ \t]*)
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
 )
+#: unit words that are also syllables of street names ("Nam Kỳ Khởi Nghĩa", "Đồng Khởi", "An
+#: Duong Vuong" without its marks)
+_IN_STREET_NAMES = frozenset(("khoi", "lang", "cho", "doi", "duong"))
+#: a house number and capitalised words right before such a word
+_NUMBERED_NAME_BEFORE = re.compile(
+    rf"(?<![\w/.,\-])(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?[ \t]+{_CAPWORD}"
+    rf"(?:[ \t]+{_CAPWORD}){{0,2}})[ \t]+$"
+)
 #: "nhà " before "số 40": not part of the address
 _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 #: the second half of a province written with a dash: " - Vũng Tàu"
@@ -794,8 +802,10 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
+    # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
+    cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
     for n in (2, 1):
-        if len(words) < n or words[0] in _VILLAGE_NOT - _PLACE_SYLLABLES:
+        if len(words) < n or words[0] in (_CUE_VILLAGE_NOT if cue else _NAME_NOT):
             continue
         if any(w in _LC_END or w in _LC_STOPS for w in words[1:n]):
             continue
@@ -809,9 +819,14 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
                     return n
             elif nxt in _LC_STOPS or nxt in _known_first():
                 return n
-        if not inside and level == 0 and key in _VILLAGE_UNITS and nxt is not None:
-            if nxt in _LC_STOPS and _UNITS.get(nxt, 0) == 1:
-                return n
+        if (
+            not inside
+            and level == 0
+            and key in _VILLAGE_UNITS
+            and nxt in _LC_STOPS
+            and _UNITS.get(nxt or "", 0) == 1
+        ):
+            return n
     return 0
 
 
@@ -841,6 +856,7 @@ def _lower_name(
         not goes_on
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
+        and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
     ):
         vouched = _vouched_name(folded, m, words, key, inside)
         if vouched:
@@ -889,7 +905,18 @@ def _lower_name(
         if w == "thi" and _thi_in_name(folded, m, words, n):
             n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
             continue
-        if w in _LC_END and not _spelled_otherwise(text, m, n, w):
+        if (
+            w in _LC_END
+            and not _spelled_otherwise(text, m, n, w)
+            and not (
+                # "buôn cuôr đăng xã ...": a minority village's syllable, right before the
+                # commune's unit word
+                key in _MINORITY_UNITS
+                and n + 1 < len(words)
+                and _UNITS.get(words[n + 1], 0) >= 1
+                and words[n + 1] in _LC_STOPS
+            )
+        ):
             # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
             last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
             n += last
@@ -910,6 +937,7 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
+    "la": ("là",),
 }  # fmt: skip
 
 
@@ -1002,7 +1030,7 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
         if w in known:
             return False
     tail = folded[m.end(len(words)) : m.end(len(words)) + 6].lstrip(" \t0123456789")
-    return tail.startswith(",")
+    return tail.startswith((",", "-", "–", ";"))  # ("xã vĩnh hải - thị xã ...": a dash too)
 
 
 @lru_cache(maxsize=1)
@@ -1032,9 +1060,15 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
          "tin", "thao", "quyen", "hanh", "tom", "cam", "ke", "khai", "giao", "ve", "dau", "nhac",
          "hop", "luan", "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to",
          "kinh", "van", "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao",
-         "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong")
+         "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong",
+         # "giá bán bình quân 250.000đ" without marks
+         "binh")
     ),
-    "lang": frozenset(("nghe", "man", "phi", "quen", "xom", "gieng", "que", "dai", "van")),
+    "lang": frozenset(
+        ("nghe", "man", "phi", "quen", "xom", "gieng", "que", "dai", "van",
+         # a mausoleum: "Lăng Chủ tịch Hồ Chí Minh", "lăng Bác", "lăng mộ"
+         "chu", "bac", "mo")
+    ),
 }  # fmt: skip
 
 
@@ -1166,8 +1200,17 @@ def _component(
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
+            street = lc.group(0).split()
             if (
                 first in _STREET_FIRST
+                or (
+                    # "sn 1 đặng thai mai, ...": a person's full name, whose first syllable
+                    # may read as an everyday word
+                    len(street) >= 3
+                    and first not in _COUNTERS
+                    and first not in _UNITS
+                    and not any(w in _LC_END or w in _LC_NOT_NAME for w in street[1:])
+                )
                 or _counted_name(lc.group(0).split())
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
             ):
@@ -1411,6 +1454,17 @@ class AddressDetector:
             before = cased[max(0, start - 20) : start].rstrip(" \t")
             if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
                 lead = _LEAD.search(cased, max(0, start - 20), start)
+        if (
+            lead is None
+            and comps[0][3] in _IN_STREET_NAMES
+            and cased[start : start + 1].isupper()
+            and cased[max(0, start - 30) : start].strip()[-1:].isalpha()
+        ):
+            # "1 Nam Kỳ Khởi Nghĩa, TP. Vinh": "Khởi" inside a street named after an event
+            named = _NUMBERED_NAME_BEFORE.search(cased, max(0, start - 40), start)
+            if named is not None and _street_may_start(cased, named.start(1)):
+                start = named.start(1)
+                comps[0] = (start, *comps[0][1:])
         if lead:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
@@ -1418,7 +1472,14 @@ class AddressDetector:
             if street is None and (len(comps) >= 2 or known):
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
                 if street is not None and (
-                    street.group(2) in _COUNTERS
+                    (
+                        street.group(2) in _COUNTERS
+                        # "k1/1 tô vĩnh diện, ...": a house number, then a person's name
+                        and not (
+                            street.group(2) in _STREET_FIRST
+                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                        )
+                    )
                     or (
                         street.group(2) not in _STREET_FIRST
                         and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
@@ -1708,6 +1769,8 @@ class AddressDetector:
                     cue = cue_near
         if cue is not None:
             score = SCORE_CUED
+        elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
+            return None  # "phường quang trung tp thái nguyên có bao nhiêu tổ": a place asked of
         elif len(comps) >= 2 and fine:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
@@ -1727,6 +1790,13 @@ class AddressDetector:
         )
 
 
+#: a question about the place right after a chain of administrative units in chat: "... có
+#: bao nhiêu tổ dân phố", "... ở đâu", "... thuộc tỉnh nào" (folded)
+_ASKED_ABOUT = re.compile(
+    r"[ \t]*,?[ \t]*(?:co[ \t]+bao[ \t]+nhieu|co[ \t]+may|o[ \t]+dau|nam[ \t]+o[ \t]+dau|thuoc"
+    r"[ \t]+(?:tinh|huyen|quan|thanh[ \t]+pho)[ \t]+nao|la[ \t]+o[ \t]+dau|co[ \t]+phai"
+    r"|sap[ \t]+nhap|moi[ \t]+thanh[ \t]+lap|bao[ \t]+nhieu)(?![a-z])"
+)
 #: "Km 12+300" (folded, any case) right before a chain
 _KM = re.compile(r"(?<![A-Za-z])[Kk][Mm][ \t]*\d{1,4}(?:[+.,]\d{1,4})?[ \t]*$")
 #: an agency's department and its name right before a chain: "Phòng Kinh tế phường ...",
@@ -1834,6 +1904,12 @@ _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
 _VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
 
 
+#: first words that make "bản ...", "xóm ..." a phrase even right after "ở" ("ở bạn tôi",
+#: "ở xóm nào"), and elsewhere (where "bản lả" may be "bạn là" too)
+_CUE_VILLAGE_NOT = _VILLAGE_NOT - _PLACE_SYLLABLES - {"la"}
+_NAME_NOT = _VILLAGE_NOT - _PLACE_SYLLABLES
+
+
 def _village_before(doc: Document, start: int, strong: bool = False) -> int | None:
     """Where a lower-case village or hamlet before a commune chain starts (``start`` is the
     chain's start, after a comma), or None. With diacritics in the text its unit word must
@@ -1857,8 +1933,21 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
     last, last_written = words[-1], written[-1]
     # ("buôn sê đăng": "đăng" is no "đang")
     other = last_written != last and last_written not in _LC_END_SPELLINGS.get(last, (last,))
+    # right after "ở", "tại", "quê", "trú" and before a commune and its province, a village of
+    # one or two words ("o ban la, xa ...", "ở xóm mới, xã ..."): no "bạn là" stands there
+    if (
+        strong
+        and len(words) <= 2
+        and (
+            _word_before(folded, s) in ("o", "tai", "que", "tru") or folded[:s].rstrip()[-1:] == ":"
+        )
+        and not any(w in _LC_STOPS for w in words)
+        and words[0] not in _CUE_VILLAGE_NOT
+        and not any(w in _LC_NOT_NAME for w in words[1:])  # "ở bạn có thể, ..."
+    ):
+        return s
     if (last in _LC_END and not other and not (minority and strong and len(words) >= 2)) or (
-        not minority and any(w in _LC_END for w in words)
+        not minority and any(w in _LC_END for w in words[:-1])
     ):
         return None  # (a minority village's last syllable may read "dang": "buon se dang")
     # "bản", "xóm", "làng" also start everyday phrases ("bạn tôi", "xóm nào"); a minority's
@@ -1874,6 +1963,8 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
         and not any(w in _LC_END or w in _LC_STOPS for w in words[1:])
         and words[0] not in _VILLAGE_NOT - {"do", "o", "ta"}
     )
+    # ("bản lả, ...": one word written with other marks than the everyday "là")
+    vouched = vouched or (len(words) == 1 and other and last in _LC_END_SPELLINGS)
     if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]) and not vouched:
         return None
     if (
