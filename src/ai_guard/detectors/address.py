@@ -812,6 +812,15 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
         if n == 2 and words[1] in _UNITS:
             continue
         nxt = words[n] if len(words) > n else None
+        if not inside and level >= 1 and n == 2 and words[1] not in _LC_NOT_NAME:
+            # at a chain's start, a ward and two words, then a comma and the next unit word or
+            # a province ("p. đa kao, q.1, ..."): the next component vouches for it
+            after = _COMMA.match(folded, m.end(2))
+            if after is not None and (
+                _unit_re().match(folded, after.end()) is not None
+                or _known_at(folded, after.end(), _lc_bare()) is not None
+            ):
+                return n
         if inside and level >= 1 and n == 2:
             if nxt is None and words[1] not in _LC_NOT_NAME:
                 tail = folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1]
@@ -830,6 +839,7 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     return 0
 
 
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
 #: units of a village or hamlet (their names hold everyday words: "xóm giữa", "ấp ô lâm")
 _VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
 
@@ -1797,6 +1807,7 @@ _ASKED_ABOUT = re.compile(
     r"[ \t]+(?:tinh|huyen|quan|thanh[ \t]+pho)[ \t]+nao|la[ \t]+o[ \t]+dau|co[ \t]+phai"
     r"|sap[ \t]+nhap|moi[ \t]+thanh[ \t]+lap|bao[ \t]+nhieu)(?![a-z])"
 )
+_LABEL_END = re.compile(r":[ \t]*$")
 #: "Km 12+300" (folded, any case) right before a chain
 _KM = re.compile(r"(?<![A-Za-z])[Kk][Mm][ \t]*\d{1,4}(?:[+.,]\d{1,4})?[ \t]*$")
 #: an agency's department and its name right before a chain: "Phòng Kinh tế phường ...",
@@ -1822,8 +1833,11 @@ _AGENCY_NOT = frozenset(
 
 def _institution_before(doc: Document, start: int) -> bool:
     """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
-    number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở)."""
+    number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở), nor a word
+    that ends a label ("địa chỉ giao hồ sơ: ...", "cho hỏi: ...")."""
     cue = _INSTITUTION.before(doc, start, 40)
+    if cue is not None and _LABEL_END.search(doc.folded, max(0, start - 4), start) is not None:
+        return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
     return cue is not None
