@@ -184,3 +184,51 @@ def test_villages_and_names_that_hold_everyday_words(text: str, address: str) ->
 )
 def test_places_asked_about_and_phrases_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a street after a house number in lower case: named by a date, by its abbreviation,
+        # or by words that end a phrase elsewhere ("mang")
+        (
+            "o so 12/5 duong 3 thang 2, phuong 11, quan 10, tp hcm",
+            "so 12/5 duong 3 thang 2, phuong 11, quan 10, tp hcm",
+        ),
+        (
+            "toi o so 9 duong cach mang thang tam, phuong 10, quan 3, tp hcm",
+            "so 9 duong cach mang thang tam, phuong 10, quan 3, tp hcm",
+        ),
+        (
+            "o 45/2 duong cmt8, phuong 7, quan 3, tp. hcm",
+            "45/2 duong cmt8, phuong 7, quan 3, tp. hcm",
+        ),
+        (
+            "so 20/4 le lai, phuong dang giang, quan ngo quyen, tp hai phong",
+            "so 20/4 le lai, phuong dang giang, quan ngo quyen, tp hai phong",
+        ),
+        # a label's colon before the chain ends no agency's name
+        (
+            "dia chi nhan ho so: sn 8, ng. 12 pho hue, p. bach dang, ha noi",
+            "sn 8, ng. 12 pho hue, p. bach dang, ha noi",
+        ),
+        (
+            "cho hoi: 14b nguyen dinh chieu, p. da kao, q.1, tp.hcm la o dau",
+            "14b nguyen dinh chieu, p. da kao, q.1, tp.hcm",
+        ),
+        # a lower-case name broken across lines inside a chain
+        ("to 3, phuong\nbac cuong, tinh lao cai", "to 3, phuong\nbac cuong, tinh lao cai"),
+        ("thon 4, xa ea\nkao, tinh dak lak", "thon 4, xa ea\nkao, tinh dak lak"),
+        (
+            "so 5 ngo 9 pho\nhang bong, phuong hoan kiem, ha noi",
+            "so 5 ngo 9 pho\nhang bong, phuong hoan kiem, ha noi",
+        ),
+    ],
+)
+def test_lower_case_streets_and_wrapped_names(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_city_at_a_line_end_takes_nothing_from_the_next_line() -> None:
+    text = "dia diem: so 5 le loi, phuong hoi an tay, thanh pho da nang\nnganh, nghe: ban le"
+    assert found(text) == ["so 5 le loi, phuong hoi an tay, thanh pho da nang"]

@@ -237,7 +237,11 @@ def _unit_re() -> re.Pattern[str]:
         + _lc_behind()
         + r"(?![ \t]+(?:"
         + trie_regex(everyday)
-        + r")(?![a-z])))"
+        + r")(?![a-z]))"
+        # a lower-case name on the next line (a chain a PDF broke: "phuong\ncam duong")
+        + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
+        + _lc_behind()
+        + ")"
     )
 
 
@@ -707,6 +711,12 @@ _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "
 #: ("khối" ends no name: "đồng khởi", "nam kỳ khởi nghĩa" hold its folded form)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: the rest of a name on the next line, then a comma
+_WRAPPED_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
+#: the same inside a chain, where a line break may fall inside a name ("xa quang\nphu")
+_LC_WORDS_WRAP = re.compile(
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+)" + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+))?" * 4
+)
 #: punctuation that ends a lower-case name
 _NAME_END_PUNCT = frozenset(",;-–")
 #: everyday words that are also the first syllable of streets named after people ("lý thường
@@ -791,7 +801,23 @@ def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
 #: tả phìn", "ấp ô lâm", "xã quản bạ", "phường nhiêu lộc", "xóm giữa"): the unit scan lets
 #: them through, and ``_lower_name`` reads them as a name only where the chain vouches for it
 _PLACE_SYLLABLES = frozenset(
-    ("ta", "o", "quan", "nhieu", "da", "co", "tu", "do", "ma", "lo", "giua", "cho", "duong")
+    (
+        "ta",
+        "o",
+        "quan",
+        "nhieu",
+        "da",
+        "co",
+        "tu",
+        "do",
+        "ma",
+        "lo",
+        "giua",
+        "cho",
+        "duong",
+        "dang",
+        "nhan",
+    )
 )
 
 
@@ -840,6 +866,10 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+#: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
+_MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
+#: a street by its abbreviation in chat: "cmt8" (Cách Mạng Tháng Tám), "ql1a"
+_STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,2}[a-z]?)(?![\w/])")
 #: units of a village or hamlet (their names hold everyday words: "xóm giữa", "ấp ô lâm")
 _VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
 
@@ -851,6 +881,13 @@ def _lower_name(
     ("known" for a known province or place, "lower" otherwise); None where the words after
     the unit word make an everyday phrase."""
     m = _LC_WORDS.match(folded, end)
+    if inside and (
+        m is None
+        or (key not in _LC_KNOWN_ONLY and _WRAPPED_TAIL.match(folded, m.end()) is not None)
+    ):
+        # inside a chain, a unit word ending a line or a name broken to the next line,
+        # where the rest of the name ends at a comma ("xa quang\nphu, tinh ...")
+        m = _LC_WORDS_WRAP.match(folded, end)
     if m is None:
         return None
     words = [w for w in m.groups() if w]
@@ -1193,6 +1230,26 @@ def _component(
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
         lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
+        if key in ("pho", "duong"):
+            code = _STREET_CODE.match(doc.folded, end)
+            if code is not None:
+                # "đường cmt8", "đường ql1a": a street by its usual abbreviation
+                return (start, code.end(), 0, code.group(1), key, "lower")
+        if lane:
+            # "số 78 đường cách mạng tháng tám, ...": after a house number the street's name
+            # runs to the comma or the next unit word, whatever its words
+            street = _LC_STREET_NAME.match(doc.folded, end)
+            if street is not None:
+                words = street.group(0).split()
+                first = words[0]
+                if (
+                    first in _STREET_FIRST
+                    or _counted_name(words)
+                    or (
+                        first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
+                    )
+                ):
+                    return (start, street.end(), 0, cased[end : street.end()].strip(), key, "lower")
         lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
         if lower is None:
             return None
@@ -1205,7 +1262,13 @@ def _component(
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
     name_end = nm.end()
-    if (key in _LC_AFTER_NUMBER or (key == "so" and prev is not None)) and name[-1:].isdigit():
+    if key in ("duong", "pho") and name.isdigit():
+        month = _MONTH_AFTER.match(doc.folded, name_end)
+        if month is not None:
+            name_end = month.end()  # "đường 30 tháng 4", "phố 3 tháng 2" in lower case
+    # ("số 14/92 văn cao, ...": a number with a slash is a house's, even at a chain's start)
+    house = key == "so" and (prev is not None or "/" in name)
+    if (key in _LC_AFTER_NUMBER or house) and name[-1:].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
