@@ -1273,16 +1273,16 @@ def _component(
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
-            street = lc.group(0).split()
+            street_words = lc.group(0).split()
             if (
                 first in _STREET_FIRST
                 or (
                     # "sn 1 đặng thai mai, ...": a person's full name, whose first syllable
                     # may read as an everyday word
-                    len(street) >= 3
+                    len(street_words) >= 3
                     and first not in _COUNTERS
                     and first not in _UNITS
-                    and not any(w in _LC_END or w in _LC_NOT_NAME for w in street[1:])
+                    and not any(w in _LC_END or w in _LC_NOT_NAME for w in street_words[1:])
                 )
                 or _counted_name(lc.group(0).split())
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
