@@ -232,3 +232,38 @@ def test_lower_case_streets_and_wrapped_names(text: str, address: str) -> None:
 def test_a_city_at_a_line_end_takes_nothing_from_the_next_line() -> None:
     text = "dia diem: so 5 le loi, phuong hoi an tay, thanh pho da nang\nnganh, nghe: ban le"
     assert found(text) == ["so 5 le loi, phuong hoi an tay, thanh pho da nang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a flat or room, its block and building, before a street without a unit word
+        (
+            "Căn hộ 7.12 block C chung cư Hoàng Anh, 12 Lê Văn Lương, phường Thanh Xuân, Hà Nội",
+            "Căn hộ 7.12 block C chung cư Hoàng Anh, 12 Lê Văn Lương, phường Thanh Xuân, Hà Nội",
+        ),
+        (
+            "phòng 214 KTX B2, 97 Nguyễn Trãi, phường Thanh Xuân, Hà Nội",
+            "phòng 214 KTX B2, 97 Nguyễn Trãi, phường Thanh Xuân, Hà Nội",
+        ),
+        (
+            "can ho 9.03 block d chung cu hoang anh, 12 le van luong, phuong thanh xuan, ha noi",
+            "can ho 9.03 block d chung cu hoang anh, 12 le van luong, phuong thanh xuan, ha noi",
+        ),
+        # "p" for phòng before a block by its letter, then a ward and a province without commas
+        (
+            "toi o p708 toa c chung cu hh2 phuong linh dam ha noi",
+            "p708 toa c chung cu hh2 phuong linh dam ha noi",
+        ),
+        ("phường vĩnh hưng hà nội", "phường vĩnh hưng hà nội"),
+    ],
+)
+def test_a_flat_before_a_street_and_a_ward_before_a_province(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["phòng 305 KTX K1 mất điện", "căn hộ 12.08 block B đã bàn giao", "tòa B đã xong"]
+)
+def test_rooms_and_buildings_alone_are_no_address(text: str) -> None:
+    assert found(text) == []

@@ -48,6 +48,7 @@ Evidence:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -152,6 +153,7 @@ _UNITS: dict[str, int] = {
     "kdc": 0,
     "ktx": 0,
     "tap the": 0,
+    "block": 0,
     "ktt": 0,
     "khu dan cu": 0,
     "khu tap the": 0,
@@ -179,8 +181,8 @@ _UNITS: dict[str, int] = {
 #: rooms, floors and land parcels locate something only inside a place: a chain of these
 #: alone ("phòng 305, tầng 3", "thửa đất số 125, tờ bản đồ số 14") is not an address
 _INNER = frozenset(
-    ("phong", "tang", "toa", "lo", "thua", "thua dat", "thua so", "thua dat so", "to ban do",
-     "to ban do so", "can ho", "can so", "can ho so")
+    ("phong", "tang", "toa", "block", "lo", "thua", "thua dat", "thua so", "thua dat so",
+     "to ban do", "to ban do so", "can ho", "can so", "can ho so")
 )  # fmt: skip
 #: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
 _NUMERIC_ONLY = (_INNER - {"can ho"}) | {
@@ -208,7 +210,7 @@ _LC_FORMS = sorted(
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
      # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
      "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
-     "kdt", "tap the")
+     "kdt", "tap the", "block")
 )  # fmt: skip
 
 
@@ -324,6 +326,8 @@ _STOP_WORDS = (
     "Xa", "Phuong", "Quan", "Huyen", "Tinh", "Thanh pho", "Thi xa", "Thi tran", "Tp", "Duong",
     "Ngo", "Ngach", "Hem", "Kiet", "Thon", "Xom", "Ap", "Khu pho", "To dan pho", "So nha",
     "Dac khu", "Buon", "Plei", "Phum", "Khom",
+    # a flat's building after its number: "phòng 305 KTX K1", "căn hộ 12 Block B"
+    "Ktx", "Block", "Toa", "Chung cu",
 )  # fmt: skip
 _STOP = (
     "(?:"
@@ -380,7 +384,9 @@ _DASH_TAIL = re.compile(
     rf"(?!(?:{'|'.join(_STOP_WORDS)})(?![a-z]))({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"
     r"(?=[ \t]*(?:[,.;)\n]|$))"
 )
-_LEAD = re.compile(r"(?<![\w/.+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
+_LEAD = re.compile(
+    r"(?<![\w/.+])((?:[Pp]\.?(?=\d{3,4} ))?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$"
+)  # ("p1205 tòa b ...": a room, "p" for phòng)
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
@@ -866,6 +872,7 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_FLAT_DECIMAL = re.compile(r"\.\d{1,3}(?![\d.])")
 #: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
 _MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
 #: a street by its abbreviation in chat: "cmt8" (Cách Mạng Tháng Tám), "ql1a"
@@ -1058,6 +1065,19 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
     word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
     quy nhơn bắc, ...", "phường hội an tây, ...")."""
     rest = words[n:]
+    known = _known()
+    for j in range(1, min(len(rest), 3)):
+        # "phường vĩnh tuy hà nội": one or two words, then a province, no comma (chat)
+        if rest[j] in _LC_STOPS:
+            break  # a unit word first: what follows is read below
+        if rest[j] in _lc_bare_first() and any(
+            " ".join(rest[j : j + k]) in _lc_bare() for k in (1, 2, 3)
+        ):
+            head = rest[:j]
+            return not any(
+                w in _LC_STOPS or w in _LC_END or w in _UNITS or w in _LC_NOT_NAME or w in known
+                for w in head
+            )
     for i in (1, 2):
         # "xã vĩnh hải thị xã ...": one or two words, then the next unit word
         if i < len(rest) and (rest[i] in _LC_STOPS or " ".join(rest[i : i + 2]) in _UNITS):
@@ -1139,6 +1159,12 @@ _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"
 #: units a flat, room, block, lot or kiosk is named after by a code, in lower case in chat
 #: ("tòa ct2", "lô c5", "căn hộ b-1504", "ki ốt b-07", "ktx k1")
 _CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "kdt"}
+#: buildings, which with rooms and floors alone locate nothing ("phòng 305 KTX K1")
+_BUILDINGS = frozenset(("ktx", "block", "chung cu", "toa nha", "tap the", "nha"))
+#: what a flat, room or kiosk before a street is read from
+_PREMISES = frozenset(("phong", "tang", "toa", "can ho", "can ho so", "can so", "block", "nha",
+                       "chung cu", "toa nha", "ktx", "kdt", "tap the", "khu tap the", "lo",
+                       "kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"))  # fmt: skip
 #: a housing estate or dormitory, named in lower case only inside a chain, after the flat or
 #: room in it ("căn hộ 12.08, chung cư sunrise, ..."): "chung cư này" alone names nothing
 _ESTATES = frozenset(("chung cu", "toa nha", "ktx", "kdt", "tap the"))
@@ -1146,7 +1172,11 @@ _ESTATES = frozenset(("chung cu", "toa nha", "ktx", "kdt", "tap the"))
 #: a component only inside a chain, in any case
 _INSIDE_ONLY = frozenset(("tap the", "ktx"))
 #: a code in lower case after such a unit word: "ct2", "c5", "b-1504", "s2.05", "a3-12"
-_LC_CODE = re.compile(r"[ \t]+([a-z]{1,3}-?\d{1,5}[a-z]?(?:[-.]\d{1,5}[a-z]?)?)(?![\w])")
+_LC_CODE = re.compile(
+    r"[ \t]+([a-z]{1,3}-?\d{1,5}[a-z]?(?:[-.]\d{1,5}[a-z]?)?(?![\w])"
+    # a block by its letter: "tòa b chung cư ...", "block b, ..."
+    r"|[a-z](?=[ \t]*,|[ \t]+(?:chung|toa|khu|kdt|can|phong|tang|nha)(?![a-z])))"
+)
 
 
 def _component(
@@ -1257,11 +1287,19 @@ def _component(
     name = nm.group(1)
     if not wrap and "\n" in cased[end : nm.start(1)]:
         return None
-    if key in _NUMERIC_ONLY and _DIGIT.search(name, 0, 4) is None:
+    if (
+        key in _NUMERIC_ONLY
+        and _DIGIT.search(name, 0, 4) is None
+        and not (key in ("toa", "block") and len(name) == 1)  # "block B", "tòa A"
+    ):
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
     name_end = nm.end()
+    if key in _CODE_UNITS and name.isdigit():
+        flat = _FLAT_DECIMAL.match(cased, name_end)
+        if flat is not None:
+            name_end = flat.end()  # "căn hộ 12.08": floor 12, flat 08
     if key in ("duong", "pho") and name.isdigit():
         month = _MONTH_AFTER.match(doc.folded, name_end)
         if month is not None:
@@ -1353,11 +1391,14 @@ class AddressDetector:
                     english.append(en_hit)
                     yield en_hit
         spans: list[tuple[int, int]] = [(e.start, e.end) for e in english]
+        # streets without a unit word, kept back until the unit chains are read: a flat or
+        # room before one ("căn hộ 12.08 block B chung cư X, 23 Nguyễn Hữu Thọ, ...") is its
+        streets: dict[int, Detection] = {}
         if "," in cased:
             for street in self._streets(doc):
                 if not any(s < street.end and street.start < e for s, e in spans):
                     spans.append((street.start, street.end))
-                    yield street
+                    streets[street.start] = street
         for street in self._bare_streets(doc):
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
@@ -1366,6 +1407,8 @@ class AddressDetector:
         pos = 0
         span_i = 0
         words = _UnitWords(cased)
+        # a flat or room the last chain read, right before the next one after a comma
+        premises: tuple[int, int] | None = None
         while True:
             comp: _Component | None = None
             while (found := words.first(pos)) is not None:
@@ -1382,12 +1425,27 @@ class AddressDetector:
                     break
                 comp = None
             if comp is None:
-                return
+                break
             chain = self._chain(doc, comp)
             pos = chain[1]
             hit = self._judge(doc, *chain)
+            if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
+                sep = _SEP.match(cased, chain[1])
+                if sep is not None and "," in cased[chain[1] : sep.end()]:
+                    following = streets.get(sep.end())
+                    if following is not None:
+                        streets[following.start] = dataclasses.replace(following, start=chain[0])
+                    elif premises is None or premises[1] < chain[0]:
+                        premises = (chain[0], sep.end())
+                    else:
+                        premises = (premises[0], sep.end())  # "phòng 3, tòa B, ..."
+                    continue
+            if hit is not None and premises is not None and premises[1] == hit.start:
+                hit = dataclasses.replace(hit, start=premises[0])
+            premises = None
             if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
                 yield hit
+        yield from streets.values()
 
     def _chain(
         self, doc: Document, comp: _Component, comps: list[_Link] | None = None
@@ -1809,7 +1867,7 @@ class AddressDetector:
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
-        if all(k in _INNER for k in keys):
+        if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
         if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
             return None  # "số 3, tầng 4": numbers, not a place
