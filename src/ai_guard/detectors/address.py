@@ -240,6 +240,9 @@ def _unit_re() -> re.Pattern[str]:
         + r"(?![ \t]+(?:"
         + trie_regex(everyday)
         + r")(?![a-z]))"
+        # a lower-case code ("tòa a1", "block a2"), whatever its letter
+        + r"|(?=[ \t]+[a-z]{1,3}-?\d|[ \t]+[a-z](?:[ \t]*,|[ \t]+(?:chung|toa|khu|kdt)[ \t]))"
+        + _lc_behind()
         # a lower-case name on the next line (a chain a PDF broke: "phuong\ncam duong")
         + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
         + _lc_behind()
@@ -447,17 +450,22 @@ _EN_GATE = ("Street", "Ward", "District", "City", "Road", "Commune", "Province",
 _EN_GATE_LC = (" street", " ward", " district", " city", " road", " commune", " province",
                " hamlet", " village", " alley", " lane", " avenue", " boulevard")  # fmt: skip
 #: English words that are no part of a place's name ("i live at", "send it to"): left in lower
-#: case in that view, so a chain starts after them
+#: case in that view, so a chain starts after them. Not the English words that are also
+#: Vietnamese syllables without their marks: "my" (Mỹ), "the" (Thế), "he" (Hè), "on" (Ôn),
+#: "be" (Bé), "am" (Âm), "to" (Tô), "me" (Mê), "go" (Gò)
 _EN_FUNCTION = frozenset(
-    ("i", "my", "we", "our", "us", "you", "your", "he", "she", "his", "her", "they", "their",
+    ("i", "we", "our", "us", "you", "your", "she", "his", "her", "they", "their",
      "it", "its", "live", "lives", "living", "lived", "stay", "stays", "staying", "at", "in",
-     "on", "of", "from", "is", "are", "was", "were", "am", "be", "been", "the", "and", "or",
+     "of", "from", "is", "are", "was", "were", "been", "and", "or",
      "but", "please", "pls", "send", "sent", "address", "near", "next", "home", "house",
      "office", "located", "moved", "move", "work", "works", "working", "come", "visit",
      "this", "here", "there", "for", "with", "by", "now", "currently", "registered",
      "permanent", "temporary", "residence", "resident", "residing", "resides", "mail",
      "deliver", "delivery", "ship", "into", "via", "hello", "thanks", "thank", "mr", "ms",
-     "mrs", "dear", "contact", "reach", "find", "meet", "about", "says", "said", "asks")
+     "mrs", "dear", "contact", "reach", "find", "meet", "about", "says", "said", "asks",
+     # Vietnamese chat around it: "toi dang o hamlet 1, ..."
+     # (not "chi", "minh", "tru", "dang": "ho chi minh city", "dang thai mai street")
+     "toi", "o", "tai", "em", "cua", "va", "voi", "gui", "nay")
 )  # fmt: skip
 _LOWER_WORD = re.compile(r"(?<![A-Za-z0-9'])[a-z]+")
 
@@ -488,8 +496,9 @@ def _en_known(cased: str, pos: int) -> int | None:
     if m is None:
         return None
     words = list(re.finditer(r"\S+", m.group(0)))
+    places = _places() | _known()
     for n in range(len(words), 0, -1):
-        if fold_word(m.group(0)[: words[n - 1].end()]) in _places():
+        if fold_word(m.group(0)[: words[n - 1].end()]) in places:
             return pos + words[n - 1].end()
     return None
 
