@@ -267,3 +267,10 @@ def test_a_flat_before_a_street_and_a_ward_before_a_province(text: str, address:
 )
 def test_rooms_and_buildings_alone_are_no_address(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_ward_without_its_unit_word_between_a_lower_case_street_and_its_district() -> None:
+    text = "gui ve 4 ngach 8/3 ngo 55 hoang hoa tham, lieu giai, ba dinh, hn nhe"
+    assert found(text) == ["4 ngach 8/3 ngo 55 hoang hoa tham, lieu giai, ba dinh, hn"]
+    # words that are no ward's name stop the chain there
+    assert found("so 5 ngo 12 pho hue, toi thich, ha noi") == ["so 5 ngo 12 pho hue"]

@@ -774,6 +774,24 @@ def _dashed_province(folded: str, pos: int) -> int | None:
     return None
 
 
+_LC_BARE_NAME = re.compile(r"([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*")
+
+
+def _bare_ward(folded: str, pos: int) -> int | None:
+    """The end of a lower-case ward's name of one to three words at ``pos``, where a comma and
+    a known district or city follow it, none of its words an everyday or unit word."""
+    m = _LC_BARE_NAME.match(folded, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(
+        w in _LC_NOT_NAME or w in _LC_END or w in _UNITS or w in _COUNTERS or w in _known()
+        for w in words
+    ):
+        return None
+    return m.end(1) if _known_at(folded, m.end(), _known()) is not None else None
+
+
 def _first_word(s: str, pos: int) -> str:
     """The word at ``pos``, without the punctuation after it."""
     return s[pos : pos + 14].split(None, 1)[0].rstrip(",.;:)") if s[pos : pos + 1].strip() else ""
@@ -1571,12 +1589,24 @@ class AddressDetector:
                             or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
                         ):
                             k = None
+                last = comps[-1]
+                if (
+                    k is None
+                    and "," in gap
+                    and last[2] == 0
+                    and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
+                ):
+                    # "ngo 193 trung kinh, yen hoa, cau giay, hn": a ward without its unit
+                    # word between a lower-case street and a known district after a comma
+                    k = _bare_ward(doc.folded, after)
+                    level = 1
                 if k is not None:
                     comps.append((after, k, level, None))
                     known = True
                     end = k
                     bare += 1
                     prev_key = None
+                    prev_lower = True
                     lower += 1
                     continue
             break
