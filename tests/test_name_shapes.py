@@ -371,37 +371,13 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
         ((22, 34, "PERSON"),),
     ),
-    ("partly_visible", "address.unit_chain.lower"): Known(
-        "19/200",
-        (
-            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở bản lả, xã chiềng ngần, tp. sơn la, "
-            "tỉnh sơn la."
-        ),
-        ((45, 92, "ADDRESS"),),
-    ),
     ("partly_visible", "address.unit_chain.folded_lower"): Known(
-        "23/200",
+        "3/200",
         (
-            "nho ban viet don xac nhan cu tru, toi dang o buon cuor dang xa ea bong huyen "
-            "krong ana tinh dak lak."
+            "nho ban viet don xac nhan cu tru, toi dang o ban co ma, xa chieng ngan, tp. son "
+            "la, tinh son la."
         ),
-        ((45, 99, "ADDRESS"),),
-    ),
-    ("partly_visible", "address.abbreviated.lower"): Known(
-        "7/200",
-        (
-            "nhờ bạn viết đơn xác nhận cư trú, tôi đang ở sn 1 đặng thai mai, p. láng hạ, q. "
-            "đống đa, tp. hà nội."
-        ),
-        ((45, 99, "ADDRESS"),),
-    ),
-    ("partly_visible", "address.abbreviated.folded_lower"): Known(
-        "7/200",
-        (
-            "nho ban viet don xac nhan cu tru, toi dang o sn 1 dang thai mai, p. lang ha, q. "
-            "dong da, tp. ha noi."
-        ),
-        ((45, 99, "ADDRESS"),),
+        ((45, 95, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
         "56/200",

@@ -48,6 +48,7 @@ Evidence:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -150,6 +151,9 @@ _UNITS: dict[str, int] = {
     "bon": 0,
     "kdt": 0,
     "kdc": 0,
+    "ktx": 0,
+    "tap the": 0,
+    "block": 0,
     "ktt": 0,
     "khu dan cu": 0,
     "khu tap the": 0,
@@ -177,8 +181,8 @@ _UNITS: dict[str, int] = {
 #: rooms, floors and land parcels locate something only inside a place: a chain of these
 #: alone ("phòng 305, tầng 3", "thửa đất số 125, tờ bản đồ số 14") is not an address
 _INNER = frozenset(
-    ("phong", "tang", "toa", "lo", "thua", "thua dat", "thua so", "thua dat so", "to ban do",
-     "to ban do so", "can ho", "can so", "can ho so")
+    ("phong", "tang", "toa", "block", "lo", "thua", "thua dat", "thua so", "thua dat so",
+     "to ban do", "to ban do so", "can ho", "can so", "can ho so")
 )  # fmt: skip
 #: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
 _NUMERIC_ONLY = (_INNER - {"can ho"}) | {
@@ -196,13 +200,17 @@ _UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}.
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 #: unit words that take a lower-case name ("xã nghi phong"), written in lower case
 _LC_FORMS = sorted(
-    ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "ngo", "ngach", "hem", "kiet", "duong", "pho",
-     "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
+    ("p.", "q.", "tp.", "tx.", "tt.", "h.", "x.", "t.", "ngo", "ngach", "hem", "kiet", "duong",
+     "pho", "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
      "khu dan cu", "khu tap the",
      # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
-     "cho")
+     "cho",
+     # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
+     # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
+     "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
+     "kdt", "tap the", "block")
 )  # fmt: skip
 
 
@@ -223,7 +231,7 @@ def _unit_re() -> re.Pattern[str]:
     lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
     in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
     left boundary is checked in the loop. Built on first use (it reads the known places)."""
-    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS)
+    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS - _PLACE_SYLLABLES)
     return re.compile(
         trie_regex(_UNIT_FORMS)
         + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])"
@@ -231,7 +239,14 @@ def _unit_re() -> re.Pattern[str]:
         + _lc_behind()
         + r"(?![ \t]+(?:"
         + trie_regex(everyday)
-        + r")(?![a-z])))"
+        + r")(?![a-z]))"
+        # a lower-case code ("tòa a1", "block a2"), whatever its letter
+        + r"|(?=[ \t]+[a-z]{1,3}-?\d|[ \t]+[a-z](?:[ \t]*,|[ \t]+(?:chung|toa|khu|kdt)[ \t]))"
+        + _lc_behind()
+        # a lower-case name on the next line (a chain a PDF broke: "phuong\ncam duong")
+        + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
+        + _lc_behind()
+        + ")"
     )
 
 
@@ -314,6 +329,8 @@ _STOP_WORDS = (
     "Xa", "Phuong", "Quan", "Huyen", "Tinh", "Thanh pho", "Thi xa", "Thi tran", "Tp", "Duong",
     "Ngo", "Ngach", "Hem", "Kiet", "Thon", "Xom", "Ap", "Khu pho", "To dan pho", "So nha",
     "Dac khu", "Buon", "Plei", "Phum", "Khom",
+    # a flat's building after its number: "phòng 305 KTX K1", "căn hộ 12 Block B"
+    "Ktx", "Block", "Toa", "Chung cu",
 )  # fmt: skip
 _STOP = (
     "(?:"
@@ -347,6 +364,14 @@ _SEP = re.compile(r"[ \t]*(?:[,;\-–][ \t]*(?:\r?\n[ \t]*)?|[ \t]+|\r?\n[ \t]*)
 _BARE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}|TP\.?[ \t]*[A-Z]{{2,4}}|[A-Z]{{2,5}})(?![\w])"
 )
+#: unit words that are also syllables of street names ("Nam Kỳ Khởi Nghĩa", "Đồng Khởi", "An
+#: Duong Vuong" without its marks)
+_IN_STREET_NAMES = frozenset(("khoi", "lang", "cho", "doi", "duong"))
+#: a house number and capitalised words right before such a word
+_NUMBERED_NAME_BEFORE = re.compile(
+    rf"(?<![\w/.,\-])(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?)?[ \t]+{_CAPWORD}"
+    rf"(?:[ \t]+{_CAPWORD}){{0,2}})[ \t]+$"
+)
 #: "nhà " before "số 40": not part of the address
 _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 #: the second half of a province written with a dash: " - Vũng Tàu"
@@ -362,7 +387,9 @@ _DASH_TAIL = re.compile(
     rf"(?!(?:{'|'.join(_STOP_WORDS)})(?![a-z]))({_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"
     r"(?=[ \t]*(?:[,.;)\n]|$))"
 )
-_LEAD = re.compile(r"(?<![\w/.+])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$")
+_LEAD = re.compile(
+    r"(?<![\w/.+])((?:[Pp]\.?(?=\d{3,4} ))?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$"
+)  # ("p1205 tòa b ...": a room, "p" for phòng)
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
@@ -418,6 +445,68 @@ _EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
 #: what may start an English chain: one of its unit words (a cheap gate before the regex:
 #: substring tests, faster than one regex scan)
 _EN_GATE = ("Street", "Ward", "District", "City", "Road", "Commune", "Province", " St", " Ave")
+#: the same unit words in lower case (chat): the English chain is then read on a view with
+#: every word capitalised but English function words (``_title_view``)
+_EN_GATE_LC = (" street", " ward", " district", " city", " road", " commune", " province",
+               " hamlet", " village", " alley", " lane", " avenue", " boulevard")  # fmt: skip
+#: English words that are no part of a place's name ("i live at", "send it to"): left in lower
+#: case in that view, so a chain starts after them. Not the English words that are also
+#: Vietnamese syllables without their marks: "my" (Mỹ), "the" (Thế), "he" (Hè), "on" (Ôn),
+#: "be" (Bé), "am" (Âm), "to" (Tô), "me" (Mê), "go" (Gò)
+_EN_FUNCTION = frozenset(
+    ("i", "we", "our", "us", "you", "your", "she", "his", "her", "they", "their",
+     "it", "its", "live", "lives", "living", "lived", "stay", "stays", "staying", "at", "in",
+     "of", "from", "is", "are", "was", "were", "been", "and", "or",
+     "but", "please", "pls", "send", "sent", "address", "near", "next", "home", "house",
+     "office", "located", "moved", "move", "work", "works", "working", "come", "visit",
+     "this", "here", "there", "for", "with", "by", "now", "currently", "registered",
+     "permanent", "temporary", "residence", "resident", "residing", "resides", "mail",
+     "deliver", "delivery", "ship", "into", "via", "hello", "thanks", "thank", "mr", "ms",
+     "mrs", "dear", "contact", "reach", "find", "meet", "about", "says", "said", "asks",
+     # Vietnamese chat around it: "toi dang o hamlet 1, ..."
+     # (not "chi", "minh", "tru", "dang": "ho chi minh city", "dang thai mai street")
+     "toi", "o", "tai", "em", "cua", "va", "voi", "gui", "nay")
+)  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9'])[a-z]+")
+
+
+def _title_view(cased: str) -> str:
+    """``cased`` with each lower-case word capitalised but the English function words (the
+    same length, so offsets hold): "no 5 alley 12 hoang hoa tham street" reads as "No 5 Alley
+    12 Hoang Hoa Tham Street" for the English chain."""
+    view = _LOWER_WORD.sub(
+        lambda m: m.group(0) if m.group(0) in _EN_FUNCTION else m.group(0).capitalize(), cased
+    )
+    # a state and its postcode abroad: "ca 95122", "vic 3171"
+    return _LC_POSTCODE.sub(lambda m: m.group(0).upper(), view)
+
+
+_LC_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{1,2}(?=[ \t]+\d{4,5}(?![\w]))")
+#: what makes a chain read on the capitalised view an address: a number, or a unit below the
+#: city ("nguyen hue walking street, le loi boulevard" is a sight, no one's address)
+_EN_LC_FINE = re.compile(
+    r"\d|(?<![a-z])(?:ward|commune|district|hamlet|village|province|town)(?![a-z])"
+)
+
+
+def _en_known(cased: str, pos: int) -> int | None:
+    """The end of a known place or country of one to four capitalised words at ``pos``, the
+    longest ("Hanoi" in "Hanoi Says", "Ho Chi Minh City")."""
+    m = _EN_BARE.match(cased, pos)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(0)))
+    places = _places() | _known()
+    for n in range(len(words), 0, -1):
+        if fold_word(m.group(0)[: words[n - 1].end()]) in places:
+            return pos + words[n - 1].end()
+    return None
+
+
+#: a house number and a Vietnamese lane word right before an English street's number
+_EN_LANE_BEFORE = re.compile(
+    r"(?<![\w/])(?:\d{1,5}[a-z]?(?:/\d{1,5})?[ \t]+)?(?:kiet|hem|ngo|ngach)[ \t]+$"
+)
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
 
 _RESIDENCE = CueSet(
@@ -637,6 +726,12 @@ _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "
 #: ("khối" ends no name: "đồng khởi", "nam kỳ khởi nghĩa" hold its folded form)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"so", "sn"}
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: the rest of a name on the next line, then a comma
+_WRAPPED_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
+#: the same inside a chain, where a line break may fall inside a name ("xa quang\nphu")
+_LC_WORDS_WRAP = re.compile(
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+)" + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+))?" * 4
+)
 #: punctuation that ends a lower-case name
 _NAME_END_PUNCT = frozenset(",;-–")
 #: everyday words that are also the first syllable of streets named after people ("lý thường
@@ -661,6 +756,40 @@ def _known() -> frozenset[str]:
         | data.folded_set("detectors/place_names.txt")
         | data.folded_set("detectors/address_places.txt")
     )
+
+
+#: a province written with a dash in lower case: "ba ria - vung tau", "thua thien - hue"
+_LC_DASHED = re.compile(r"([a-z]+(?:[ \t]+[a-z]+)?)[ \t]*[-–][ \t]*([a-z]+(?:[ \t]+[a-z]+)?)")
+
+
+def _dashed_province(folded: str, pos: int) -> int | None:
+    """The end of a province written with a dash at ``pos`` (folded), or None."""
+    m = _LC_DASHED.match(folded, pos)
+    if m is None:
+        return None
+    second = m.group(2).split()
+    for n in range(len(second), 0, -1):
+        if f"{m.group(1)} {' '.join(second[:n])}" in _provinces():
+            return m.start(2) + len(" ".join(second[:n]))
+    return None
+
+
+_LC_BARE_NAME = re.compile(r"([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*")
+
+
+def _bare_ward(folded: str, pos: int) -> int | None:
+    """The end of a lower-case ward's name of one to three words at ``pos``, where a comma and
+    a known district or city follow it, none of its words an everyday or unit word."""
+    m = _LC_BARE_NAME.match(folded, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(
+        w in _LC_NOT_NAME or w in _LC_END or w in _UNITS or w in _COUNTERS or w in _known()
+        for w in words
+    ):
+        return None
+    return m.end(1) if _known_at(folded, m.end(), _known()) is not None else None
 
 
 def _first_word(s: str, pos: int) -> str:
@@ -701,11 +830,98 @@ def _known_at(folded: str, pos: int, known: frozenset[str]) -> int | None:
     return None
 
 
-def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tuple[int, str] | None:
+#: everyday words that are also the first syllable of many communes, wards and villages ("xã
+#: tả phìn", "ấp ô lâm", "xã quản bạ", "phường nhiêu lộc", "xóm giữa"): the unit scan lets
+#: them through, and ``_lower_name`` reads them as a name only where the chain vouches for it
+_PLACE_SYLLABLES = frozenset(
+    (
+        "ta",
+        "o",
+        "quan",
+        "nhieu",
+        "da",
+        "co",
+        "tu",
+        "do",
+        "ma",
+        "lo",
+        "giua",
+        "cho",
+        "duong",
+        "dang",
+        "nhan",
+    )
+)
+
+
+def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, inside: bool) -> int:
+    """How many words after a unit word whose first is an everyday word (or a unit word)
+    still name a place (0: none): inside a chain, a commune or ward and two words, then the
+    next unit word, a known place or punctuation ("..., xã quản bạ, tỉnh ...", "hẻm 58/3 lê văn
+    sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
+    commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
+    level = _UNITS.get(key, 0)
+    # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
+    cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
+    for n in (2, 1):
+        if len(words) < n or words[0] in (_CUE_VILLAGE_NOT if cue else _NAME_NOT):
+            continue
+        if any(w in _LC_END or w in _LC_STOPS for w in words[1:n]):
+            continue
+        if n == 2 and words[1] in _UNITS:
+            continue
+        nxt = words[n] if len(words) > n else None
+        if not inside and level >= 1 and n == 2 and words[1] not in _LC_NOT_NAME:
+            # at a chain's start, a ward and two words, then a comma and the next unit word or
+            # a province ("p. đa kao, q.1, ..."): the next component vouches for it
+            after = _COMMA.match(folded, m.end(2))
+            if after is not None and (
+                _unit_re().match(folded, after.end()) is not None
+                or _known_at(folded, after.end(), _lc_bare()) is not None
+            ):
+                return n
+        if inside and level >= 1 and n == 2:
+            if nxt is None and words[1] not in _LC_NOT_NAME:
+                tail = folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1]
+                if tail == "" or tail in ",;.\n":
+                    return n
+            elif nxt in _LC_STOPS or nxt in _known_first():
+                return n
+        if (
+            not inside
+            and level == 0
+            and key in _VILLAGE_UNITS
+            and nxt in _LC_STOPS
+            and _UNITS.get(nxt or "", 0) == 1
+        ):
+            return n
+    return 0
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_FLAT_DECIMAL = re.compile(r"\.\d{1,3}(?![\d.])")
+#: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
+_MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
+#: a street by its abbreviation in chat: "cmt8" (Cách Mạng Tháng Tám), "ql1a"
+_STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,2}[a-z]?)(?![\w/])")
+#: units of a village or hamlet (their names hold everyday words: "xóm giữa", "ấp ô lâm")
+_VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
+
+
+def _lower_name(
+    folded: str, end: int, key: str, text: str | None = None, inside: bool = False
+) -> tuple[int, str] | None:
     """A lower-case name after the unit word ending at ``end``: its end and how it was read
     ("known" for a known province or place, "lower" otherwise); None where the words after
     the unit word make an everyday phrase."""
     m = _LC_WORDS.match(folded, end)
+    if inside and (
+        m is None
+        or (key not in _LC_KNOWN_ONLY and _WRAPPED_TAIL.match(folded, m.end()) is not None)
+    ):
+        # inside a chain, a unit word ending a line or a name broken to the next line,
+        # where the rest of the name ends at a comma ("xa quang\nphu, tinh ...")
+        m = _LC_WORDS_WRAP.match(folded, end)
     if m is None:
         return None
     words = [w for w in m.groups() if w]
@@ -721,7 +937,11 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
         not goes_on
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
+        and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
     ):
+        vouched = _vouched_name(folded, m, words, key, inside)
+        if vouched:
+            return m.end(vouched), "lower"
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
@@ -736,12 +956,16 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
             break
     n = 1
     stopped = False
+    # a ward or commune whose last word before the comma is also a district's ("phường
+    # trường vinh, nghệ an", "khu công nghiệp bắc vinh, ..."): the name's, the district has
+    # its own component
+    key_level = 1 if _UNITS.get(key, 0) >= 1 or key.startswith("khu") else 0
     while n < limit and n < 4:
         w = words[n]
         if (
             n == len(words) - 1
             and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_PUNCT
-            and w not in known
+            and (w not in known or (key_level >= 1 and n <= 2 and w not in provinces))
         ):
             # the last word before a comma or dash is no unit word, which needs a name after
             # it: "xã nghi phong, ...", "thôn lai xá, ...", "huyện tam đường - tỉnh ..."
@@ -752,6 +976,7 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
             and n + 1 < len(words)
             and words[n + 1] in _LC_STOPS
             and words[n + 1] not in _NAME_UNITS
+            and not _UNITS.get(key, 0) < _UNITS.get(w, 0) < _UNITS.get(words[n + 1], 0)
         ):
             n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
             continue
@@ -761,7 +986,18 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
         if w == "thi" and _thi_in_name(folded, m, words, n):
             n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
             continue
-        if w in _LC_END and not _spelled_otherwise(text, m, n, w):
+        if (
+            w in _LC_END
+            and not _spelled_otherwise(text, m, n, w)
+            and not (
+                # "buôn cuôr đăng xã ...": a minority village's syllable, right before the
+                # commune's unit word
+                key in _MINORITY_UNITS
+                and n + 1 < len(words)
+                and _UNITS.get(words[n + 1], 0) >= 1
+                and words[n + 1] in _LC_STOPS
+            )
+        ):
             # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
             last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
             n += last
@@ -782,6 +1018,7 @@ def _lower_name(folded: str, end: int, key: str, text: str | None = None) -> tup
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
+    "la": ("là",),
 }  # fmt: skip
 
 
@@ -855,6 +1092,19 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
     word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
     quy nhơn bắc, ...", "phường hội an tây, ...")."""
     rest = words[n:]
+    known = _known()
+    for j in range(1, min(len(rest), 3)):
+        # "phường vĩnh tuy hà nội": one or two words, then a province, no comma (chat)
+        if rest[j] in _LC_STOPS:
+            break  # a unit word first: what follows is read below
+        if rest[j] in _lc_bare_first() and any(
+            " ".join(rest[j : j + k]) in _lc_bare() for k in (1, 2, 3)
+        ):
+            head = rest[:j]
+            return not any(
+                w in _LC_STOPS or w in _LC_END or w in _UNITS or w in _LC_NOT_NAME or w in known
+                for w in head
+            )
     for i in (1, 2):
         # "xã vĩnh hải thị xã ...": one or two words, then the next unit word
         if i < len(rest) and (rest[i] in _LC_STOPS or " ".join(rest[i : i + 2]) in _UNITS):
@@ -874,7 +1124,7 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
         if w in known:
             return False
     tail = folded[m.end(len(words)) : m.end(len(words)) + 6].lstrip(" \t0123456789")
-    return tail.startswith(",")
+    return tail.startswith((",", "-", "–", ";"))  # ("xã vĩnh hải - thị xã ...": a dash too)
 
 
 @lru_cache(maxsize=1)
@@ -904,9 +1154,15 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
          "tin", "thao", "quyen", "hanh", "tom", "cam", "ke", "khai", "giao", "ve", "dau", "nhac",
          "hop", "luan", "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to",
          "kinh", "van", "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao",
-         "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong")
+         "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong",
+         # "giá bán bình quân 250.000đ" without marks
+         "binh")
     ),
-    "lang": frozenset(("nghe", "man", "phi", "quen", "xom", "gieng", "que", "dai", "van")),
+    "lang": frozenset(
+        ("nghe", "man", "phi", "quen", "xom", "gieng", "que", "dai", "van",
+         # a mausoleum: "Lăng Chủ tịch Hồ Chí Minh", "lăng Bác", "lăng mộ"
+         "chu", "bac", "mo")
+    ),
 }  # fmt: skip
 
 
@@ -919,11 +1175,35 @@ def _key_at(cased: str, pos: int) -> str | None:
 #: lower-case abbreviations in chat -> the unit word they stand for
 _LC_SHORT = {
     "tp": "tp", "tp.": "tp", "p.": "phuong", "q.": "quan", "tx.": "thi xa", "tt.": "thi tran",
-    "h.": "huyen", "x.": "xa", "sn": "sn",
+    "h.": "huyen", "x.": "xa", "t.": "tinh", "sn": "sn", "kdt": "khu do thi", "tdp": "to dan pho",
+    "kp": "khu pho",
 }  # fmt: skip
+#: of these, the ones a number follows without a dot: "sn 12", "tdp 5", "kp 4"
+_LC_SHORT_NUMBERED = frozenset(("sn", "to dan pho", "khu pho"))
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
 _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so", "quay so",
                      "sap so"))  # fmt: skip
+#: units a flat, room, block, lot or kiosk is named after by a code, in lower case in chat
+#: ("tòa ct2", "lô c5", "căn hộ b-1504", "ki ốt b-07", "ktx k1")
+_CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "kdt"}
+#: buildings, which with rooms and floors alone locate nothing ("phòng 305 KTX K1")
+_BUILDINGS = frozenset(("ktx", "block", "chung cu", "toa nha", "tap the", "nha"))
+#: what a flat, room or kiosk before a street is read from
+_PREMISES = frozenset(("phong", "tang", "toa", "can ho", "can ho so", "can so", "block", "nha",
+                       "chung cu", "toa nha", "ktx", "kdt", "tap the", "khu tap the", "lo",
+                       "kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"))  # fmt: skip
+#: a housing estate or dormitory, named in lower case only inside a chain, after the flat or
+#: room in it ("căn hộ 12.08, chung cư sunrise, ..."): "chung cư này" alone names nothing
+_ESTATES = frozenset(("chung cu", "toa nha", "ktx", "kdt", "tap the"))
+#: of these, the ones that are everyday words too ("tập thể" a collective, "KTX" a hall):
+#: a component only inside a chain, in any case
+_INSIDE_ONLY = frozenset(("tap the", "ktx"))
+#: a code in lower case after such a unit word: "ct2", "c5", "b-1504", "s2.05", "a3-12"
+_LC_CODE = re.compile(
+    r"[ \t]+([a-z]{1,3}-?\d{1,5}[a-z]?(?:[-.]\d{1,5}[a-z]?)?(?![\w])"
+    # a block by its letter: "tòa b chung cư ...", "block b, ..."
+    r"|[a-z](?=[ \t]*,|[ \t]+(?:chung|toa|khu|kdt|can|phong|tang|nha)(?![a-z])))"
+)
 
 
 def _component(
@@ -947,15 +1227,20 @@ def _component(
         short = _LC_SHORT.get(raw)
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
-        if (raw.endswith(".") or short == "sn") and cased[end : end + 2].strip()[:1].isdigit():
+        if (raw.endswith(".") or short in _LC_SHORT_NUMBERED) and cased[end : end + 2].strip()[
+            :1
+        ].isdigit():
             # "p.13 q.3" in chat: a lower-case abbreviation with its dot, then a number
             num = _NAME_AFTER.match(cased, end)
             if num is None or not num.group(1)[:1].isdigit():
                 return None
+            if short == "phuong" and _DIGIT.match(num.group(1), 2) is not None:
+                # "p.1205": a room (phòng), no ward has a number of three digits
+                return (start, num.end(), 0, num.group(1), "phong", "lower")
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
-        read = _lower_name(doc.folded, end, short, doc.text)
+        read = _lower_name(doc.folded, end, short, doc.text, prev is not None)
         if read is None:
             return None
         return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
@@ -966,6 +1251,8 @@ def _component(
         word = doc.text[start:end].lower().rstrip(".")
         if word not in spellings and (word != key or _marked(doc, start, end)):
             return None
+    if key in _INSIDE_ONLY and prev is None:
+        return None  # "tập thể", "KTX" start no chain: "tập thể cán bộ", "KTX của trường"
     if key == "cho" and prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ":
         return None  # "cho" (to, for) is no market
     not_place = _NOT_PLACE_AFTER.get(key)
@@ -975,10 +1262,22 @@ def _component(
             return None
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
+    if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
+        code = _LC_CODE.match(cased, end)
+        if code is not None:
+            return (start, code.end(), 0, code.group(1), key, "lower")
+        if key not in _ESTATES or prev is None:
+            return None
+        lower = _lower_name(doc.folded, end, key, doc.text)
+        if lower is None:
+            return None
+        return (start, lower[0], 0, cased[end : lower[0]].strip(), key, lower[1])
     if nm is None:
         # a market in lower case only after a kiosk ("ki ốt số 12 chợ đồng xuân"): "đi chợ mua
         # rau" names no place
         market = key == "cho" and prev in _KIOSKS
+        if key not in _LC_UNITS and raw in _LC_SHORT:
+            key = _LC_SHORT[raw]  # "tx. phú mỹ", "tt. phố lu" in chat
         if (key not in _LC_UNITS and not market) or raw != raw.lower():
             return None
         if key in _NAME_UNITS:
@@ -988,25 +1287,68 @@ def _component(
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
         lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
-        lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text)
+        if key in ("pho", "duong"):
+            code = _STREET_CODE.match(doc.folded, end)
+            if code is not None:
+                # "đường cmt8", "đường ql1a": a street by its usual abbreviation
+                return (start, code.end(), 0, code.group(1), key, "lower")
+        if lane:
+            # "số 78 đường cách mạng tháng tám, ...": after a house number the street's name
+            # runs to the comma or the next unit word, whatever its words
+            street = _LC_STREET_NAME.match(doc.folded, end)
+            if street is not None:
+                words = street.group(0).split()
+                first = words[0]
+                if (
+                    first in _STREET_FIRST
+                    or _counted_name(words)
+                    or (
+                        first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
+                    )
+                ):
+                    return (start, street.end(), 0, cased[end : street.end()].strip(), key, "lower")
+        lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
         if lower is None:
             return None
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
     if not wrap and "\n" in cased[end : nm.start(1)]:
         return None
-    if key in _NUMERIC_ONLY and _DIGIT.search(name, 0, 4) is None:
+    if (
+        key in _NUMERIC_ONLY
+        and _DIGIT.search(name, 0, 4) is None
+        and not (key in ("toa", "block") and len(name) == 1)  # "block B", "tòa A"
+    ):
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
         return None  # "Tỉnh ủy", "Huyện ủy": a party committee, not a place
     name_end = nm.end()
-    if key in _LC_AFTER_NUMBER and name[-1:].isdigit():
+    if key in _CODE_UNITS and name.isdigit():
+        flat = _FLAT_DECIMAL.match(cased, name_end)
+        if flat is not None:
+            name_end = flat.end()  # "căn hộ 12.08": floor 12, flat 08
+    if key in ("duong", "pho") and name.isdigit():
+        month = _MONTH_AFTER.match(doc.folded, name_end)
+        if month is not None:
+            name_end = month.end()  # "đường 30 tháng 4", "phố 3 tháng 2" in lower case
+    # ("số 14/92 văn cao, ...": a number with a slash is a house's, even at a chain's start)
+    house = key == "so" and (prev is not None or "/" in name)
+    if (key in _LC_AFTER_NUMBER or house) and name[-1:].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
         lc = _LC_STREET_NAME.match(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
+            street_words = lc.group(0).split()
             if (
                 first in _STREET_FIRST
+                or (
+                    # "sn 1 đặng thai mai, ...": a person's full name, whose first syllable
+                    # may read as an everyday word
+                    len(street_words) >= 3
+                    and first not in _COUNTERS
+                    and first not in _UNITS
+                    and not any(w in _LC_END or w in _LC_NOT_NAME for w in street_words[1:])
+                )
                 or _counted_name(lc.group(0).split())
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
             ):
@@ -1048,7 +1390,7 @@ _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 #: or these words (folded): a residence cue's end, "ở", "tại"
 _STREET_AFTER_WORD = frozenset(
     ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
-     "sinh", "khau", "hktt", "nha", "tru", "toi",
+     "sinh", "khau", "hktt", "nha", "tru", "toi", "from", "in", "que",
      # the house number's own word: "so 17 tran hung dao hoan kiem ha noi"
      "so", "sn")
 )  # fmt: skip
@@ -1061,13 +1403,29 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
+        english: list[Detection] = []
         if any(w in cased for w in _EN_GATE):
-            yield from self._english(doc)
-        spans: list[tuple[int, int]] = []
+            english = list(self._english(doc, cased))
+            yield from english
+        if any(w in cased for w in _EN_GATE_LC):
+            # lower-case chat in English word order: "hamlet 4, ea tu commune, dak lak province"
+            for en_hit in self._english(doc, _title_view(cased)):
+                if any(c.isupper() for c in cased[en_hit.start : en_hit.end]):
+                    continue  # capitals inside: the proper reading above had its say
+                if _EN_LC_FINE.search(cased, en_hit.start, en_hit.end) is None:
+                    continue
+                if not any(e.start < en_hit.end and en_hit.start < e.end for e in english):
+                    english.append(en_hit)
+                    yield en_hit
+        spans: list[tuple[int, int]] = [(e.start, e.end) for e in english]
+        # streets without a unit word, kept back until the unit chains are read: a flat or
+        # room before one ("căn hộ 12.08 block B chung cư X, 23 Nguyễn Hữu Thọ, ...") is its
+        streets: dict[int, Detection] = {}
         if "," in cased:
             for street in self._streets(doc):
-                spans.append((street.start, street.end))
-                yield street
+                if not any(s < street.end and street.start < e for s, e in spans):
+                    spans.append((street.start, street.end))
+                    streets[street.start] = street
         for street in self._bare_streets(doc):
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
@@ -1076,6 +1434,8 @@ class AddressDetector:
         pos = 0
         span_i = 0
         words = _UnitWords(cased)
+        # a flat or room the last chain read, right before the next one after a comma
+        premises: tuple[int, int] | None = None
         while True:
             comp: _Component | None = None
             while (found := words.first(pos)) is not None:
@@ -1092,12 +1452,27 @@ class AddressDetector:
                     break
                 comp = None
             if comp is None:
-                return
+                break
             chain = self._chain(doc, comp)
             pos = chain[1]
             hit = self._judge(doc, *chain)
-            if hit is not None:
+            if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
+                sep = _SEP.match(cased, chain[1])
+                if sep is not None and "," in cased[chain[1] : sep.end()]:
+                    following = streets.get(sep.end())
+                    if following is not None:
+                        streets[following.start] = dataclasses.replace(following, start=chain[0])
+                    elif premises is None or premises[1] < chain[0]:
+                        premises = (chain[0], sep.end())
+                    else:
+                        premises = (premises[0], sep.end())  # "phòng 3, tòa B, ..."
+                    continue
+            if hit is not None and premises is not None and premises[1] == hit.start:
+                hit = dataclasses.replace(hit, start=premises[0])
+            premises = None
+            if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
                 yield hit
+        yield from streets.values()
 
     def _chain(
         self, doc: Document, comp: _Component, comps: list[_Link] | None = None
@@ -1174,7 +1549,7 @@ class AddressDetector:
                 if (
                     building is not None
                     and gap2 is not None
-                    and _component_at(doc, gap2.end()) is not None
+                    and _component_at(doc, gap2.end(), "nha") is not None
                 ):
                     comps.append((after, building.end(), 0, "nha"))
                     end = building.end()
@@ -1198,8 +1573,10 @@ class AddressDetector:
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _lc_bare())
+                if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
+                    k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
                 level = 3
-                if k is None and prev_lower and "," not in gap:
+                if k is None and prev_lower:
                     # "phường trường vinh, nghệ an": a known district or city right after a
                     # lower-case name, then a comma and a province
                     k = _known_at(doc.folded, after, _known())
@@ -1212,12 +1589,24 @@ class AddressDetector:
                             or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
                         ):
                             k = None
+                last = comps[-1]
+                if (
+                    k is None
+                    and "," in gap
+                    and last[2] == 0
+                    and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
+                ):
+                    # "ngo 193 trung kinh, yen hoa, cau giay, hn": a ward without its unit
+                    # word between a lower-case street and a known district after a comma
+                    k = _bare_ward(doc.folded, after)
+                    level = 1
                 if k is not None:
                     comps.append((after, k, level, None))
                     known = True
                     end = k
                     bare += 1
                     prev_key = None
+                    prev_lower = True
                     lower += 1
                     continue
             break
@@ -1235,6 +1624,17 @@ class AddressDetector:
             before = cased[max(0, start - 20) : start].rstrip(" \t")
             if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
                 lead = _LEAD.search(cased, max(0, start - 20), start)
+        if (
+            lead is None
+            and comps[0][3] in _IN_STREET_NAMES
+            and cased[start : start + 1].isupper()
+            and cased[max(0, start - 30) : start].strip()[-1:].isalpha()
+        ):
+            # "1 Nam Kỳ Khởi Nghĩa, TP. Vinh": "Khởi" inside a street named after an event
+            named = _NUMBERED_NAME_BEFORE.search(cased, max(0, start - 40), start)
+            if named is not None and _street_may_start(cased, named.start(1)):
+                start = named.start(1)
+                comps[0] = (start, *comps[0][1:])
         if lead:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
@@ -1242,7 +1642,14 @@ class AddressDetector:
             if street is None and (len(comps) >= 2 or known):
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
                 if street is not None and (
-                    street.group(2) in _COUNTERS
+                    (
+                        street.group(2) in _COUNTERS
+                        # "k1/1 tô vĩnh diện, ...": a house number, then a person's name
+                        and not (
+                            street.group(2) in _STREET_FIRST
+                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                        )
+                    )
                     or (
                         street.group(2) not in _STREET_FIRST
                         and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
@@ -1254,7 +1661,7 @@ class AddressDetector:
                 start = street.start(1)
                 comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
             elif comps[0][2] >= 1:
-                village = _village_before(doc, start)
+                village = _village_before(doc, start, known and len(comps) >= 2)
                 if village is not None:
                     start = village
                     comps.insert(0, (start, start + 1, 0, None))
@@ -1406,8 +1813,8 @@ class AddressDetector:
             return None  # the chain must name a province: "..., hoan kiem, ha noi"
         return self._judge(doc, m.start(1), end, comps, lower + 1, known)
 
-    def _english(self, doc: Document) -> Iterator[Detection]:
-        cased = doc.folded_cased
+    def _english(self, doc: Document, cased: str) -> Iterator[Detection]:
+        """English word order on ``cased`` (the folded view, or ``_title_view`` of it)."""
         pos = 0
         while True:
             m = _EN_COMPONENT.search(cased, pos)
@@ -1419,14 +1826,25 @@ class AddressDetector:
             while True:
                 sep = _SEP.match(cased, end)
                 gap = cased[end : sep.end()] if sep is not None else ""
-                if sep is None or not ("," in gap or "\n" in gap):
+                if sep is None:
                     break
+                if not ("," in gap or "\n" in gap):
+                    # chat types no commas: "no 5 alley 12 hoang hoa tham street ngoc ha ward
+                    # hanoi": only a component with its unit word, or a known place, goes on
+                    unit = _EN_COMPONENT.match(cased, sep.end())
+                    n_end = unit.end() if unit is not None else _en_known(cased, sep.end())
+                    if n_end is None:
+                        break
+                    comps.append((sep.end(), n_end, 1, _key_at(cased, sep.end())))
+                    end = n_end
+                    continue
                 nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
                 if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
                         break
-                    known = fold_word(bare.group(0)) in _places()
+                    known_end = _en_known(cased, sep.end())
+                    known = known_end is not None
                     after = _SEP.match(cased, bare.end())
                     # a building or estate name between two components ("Vinhomes Central Park")
                     inside = (
@@ -1439,13 +1857,26 @@ class AddressDetector:
                     )
                     if not (known or inside):
                         break
+                    if known_end is not None and not inside:
+                        comps.append((sep.end(), known_end, 1, None))
+                        end = known_end
+                        continue
                     nxt = bare
                 comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
             if len(comps) < 2 and not m.group(0)[:1].isdigit():
                 continue  # "Ho Chi Minh City" alone is a city, not an address
-            hit = self._judge(doc, m.start(), end, comps)
+            start = m.start()
+            lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
+            if lane is not None and m.group(0)[:1].isdigit():
+                start = lane.start()  # "12 kiệt 45 Phan Bội Châu Street": Huế's lane first
+            village = _village_before(doc, start, True) if comps[0][2] == 0 else None
+            if village is not None:
+                # "plei kep, ia grai commune, ...": a minority village's own word before it
+                comps.insert(0, (village, start, 0, None))
+                start = village
+            hit = self._judge(doc, start, end, comps)
             if hit is not None:
                 yield hit
 
@@ -1475,7 +1906,7 @@ class AddressDetector:
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
-        if all(k in _INNER for k in keys):
+        if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
         if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
             return None  # "số 3, tầng 4": numbers, not a place
@@ -1508,6 +1939,8 @@ class AddressDetector:
                     cue = cue_near
         if cue is not None:
             score = SCORE_CUED
+        elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
+            return None  # "phường quang trung tp thái nguyên có bao nhiêu tổ": a place asked of
         elif len(comps) >= 2 and fine:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
@@ -1527,6 +1960,14 @@ class AddressDetector:
         )
 
 
+#: a question about the place right after a chain of administrative units in chat: "... có
+#: bao nhiêu tổ dân phố", "... ở đâu", "... thuộc tỉnh nào" (folded)
+_ASKED_ABOUT = re.compile(
+    r"[ \t]*,?[ \t]*(?:co[ \t]+bao[ \t]+nhieu|co[ \t]+may|o[ \t]+dau|nam[ \t]+o[ \t]+dau|thuoc"
+    r"[ \t]+(?:tinh|huyen|quan|thanh[ \t]+pho)[ \t]+nao|la[ \t]+o[ \t]+dau|co[ \t]+phai"
+    r"|sap[ \t]+nhap|moi[ \t]+thanh[ \t]+lap|bao[ \t]+nhieu)(?![a-z])"
+)
+_LABEL_END = re.compile(r":[ \t]*$")
 #: "Km 12+300" (folded, any case) right before a chain
 _KM = re.compile(r"(?<![A-Za-z])[Kk][Mm][ \t]*\d{1,4}(?:[+.,]\d{1,4})?[ \t]*$")
 #: an agency's department and its name right before a chain: "Phòng Kinh tế phường ...",
@@ -1552,8 +1993,11 @@ _AGENCY_NOT = frozenset(
 
 def _institution_before(doc: Document, start: int) -> bool:
     """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
-    number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở)."""
+    number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở), nor a word
+    that ends a label ("địa chỉ giao hồ sơ: ...", "cho hỏi: ...")."""
     cue = _INSTITUTION.before(doc, start, 40)
+    if cue is not None and _LABEL_END.search(doc.folded, max(0, start - 4), start) is not None:
+        return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
     return cue is not None
@@ -1634,7 +2078,13 @@ _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
 _VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
 
 
-def _village_before(doc: Document, start: int) -> int | None:
+#: first words that make "bản ...", "xóm ..." a phrase even right after "ở" ("ở bạn tôi",
+#: "ở xóm nào"), and elsewhere (where "bản lả" may be "bạn là" too)
+_CUE_VILLAGE_NOT = _VILLAGE_NOT - _PLACE_SYLLABLES - {"la"}
+_NAME_NOT = _VILLAGE_NOT - _PLACE_SYLLABLES
+
+
+def _village_before(doc: Document, start: int, strong: bool = False) -> int | None:
     """Where a lower-case village or hamlet before a commune chain starts (``start`` is the
     chain's start, after a comma), or None. With diacritics in the text its unit word must
     carry its own marks ("bạn tôi, xã ..." is no "bản")."""
@@ -1657,16 +2107,45 @@ def _village_before(doc: Document, start: int) -> int | None:
     last, last_written = words[-1], written[-1]
     # ("buôn sê đăng": "đăng" is no "đang")
     other = last_written != last and last_written not in _LC_END_SPELLINGS.get(last, (last,))
-    if (last in _LC_END and not other) or (not minority and any(w in _LC_END for w in words)):
-        return None
+    # right after "ở", "tại", "quê", "trú" and before a commune and its province, a village of
+    # one or two words ("o ban la, xa ...", "ở xóm mới, xã ..."): no "bạn là" stands there
+    if (
+        strong
+        and len(words) <= 2
+        and (
+            _word_before(folded, s) in ("o", "tai", "que", "tru") or folded[:s].rstrip()[-1:] == ":"
+        )
+        and not any(w in _LC_STOPS for w in words)
+        and words[0] not in _CUE_VILLAGE_NOT
+        and not any(w in _LC_NOT_NAME for w in words[1:])  # "ở bạn có thể, ..."
+    ):
+        return s
+    if (last in _LC_END and not other and not (minority and strong and len(words) >= 2)) or (
+        not minority and any(w in _LC_END for w in words[:-1])
+    ):
+        return None  # (a minority village's last syllable may read "dang": "buon se dang")
     # "bản", "xóm", "làng" also start everyday phrases ("bạn tôi", "xóm nào"); a minority's
     # residence word's name may hold any syllable ("sóc ô chum", "plei tơ nùng"), and so may
     # the others' where the text has diacritics and the word is written without ("bản co mòn")
     if minority:
         return s
-    if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]):
+    # before a commune and its province ("ban co mon, xa chieng ngan, tinh son la"), a name
+    # of two words none of which ends a phrase is the village's
+    vouched = (
+        strong
+        and len(words) >= 2
+        and not any(w in _LC_END or w in _LC_STOPS for w in words[1:])
+        and words[0] not in _VILLAGE_NOT - {"do", "o", "ta"}
+    )
+    # ("bản lả, ...": one word written with other marks than the everyday "là")
+    vouched = vouched or (len(words) == 1 and other and last in _LC_END_SPELLINGS)
+    if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]) and not vouched:
         return None
-    if word == unit and any(w in _UNITS and w not in _NAME_UNITS for w in words):
+    if (
+        word == unit
+        and any(w in _UNITS and w not in _NAME_UNITS for w in words)
+        and not (vouched and words[0] in _STREET_FIRST)
+    ):
         return None
     return s
 

@@ -72,7 +72,7 @@ MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
 #: the origins of :func:`foreign_names`
 FOREIGN_ORIGINS = ("japanese", "korean", "chinese", "western")
 #: the forms of :func:`address_prompts`
-ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated")
+ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated", "flat", "english")
 
 _Segment = tuple[str, str | None]
 PERSON, ADDRESS = "PERSON", "ADDRESS"
@@ -617,6 +617,75 @@ def _abbreviated(draw: st.DrawFn) -> str:
     return ", ".join(parts)
 
 
+@st.composite
+def _flat(draw: st.DrawFn) -> str:
+    """``Phòng 1205, tòa CT2, 17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội``, ``Căn hộ 12.08 block B
+    chung cư Đống Đa, phường Láng Hạ, TP. Hà Nội``, ``P.708 tòa N2, KĐT ...``, ``lô C5, khu
+    công nghiệp ...``: a flat, room or lot (a code in lower case in chat) before the street or
+    the ward."""
+    letter = draw(st.sampled_from("ABCDHKN"))
+    code = f"{letter}{_number(draw, 9)}"
+    estate = draw(st.sampled_from([a for a, _ in _places()["area"] if a[:1] not in "TQ"]))
+    n = _number(draw, 30)
+    premises = draw(
+        st.sampled_from(
+            [
+                f"phòng {_number(draw, 40)}0{n % 10}, tòa {code}",
+                f"Căn hộ {n}.{_number(draw, 20):02d} block {letter} chung cư {estate}",
+                f"P.{_number(draw, 30)}0{n % 10} tòa {code}, KĐT {estate}",
+                f"lô {code}, khu công nghiệp {estate}",
+            ]
+        )
+    )
+    if draw(st.booleans()):
+        rest = draw(_street_address())
+    else:
+        ward, _, city = draw(st.sampled_from(_places()["ward"]))
+        rest = f"phường {ward}, {draw(st.sampled_from(['TP.', 'thành phố']))} {city}"
+    return f"{premises}, {rest}"
+
+
+@st.composite
+def _english(draw: st.DrawFn) -> str:
+    """``No. 18, Lane 42, Trần Phú Street, Láng Hạ Ward, Đống Đa District, Hà Nội``,
+    ``Hamlet 4, Nghi Phong Commune, Nghi Lộc District, Nghệ An Province``: English word
+    order, as written in applications abroad (in chat: lower case, commas or none)."""
+    if draw(st.booleans()):
+        ward, district, city = draw(st.sampled_from(_places()["ward"]))
+        street = draw(st.sampled_from(_streets()))
+        head = draw(st.sampled_from([f"No. {_number(draw)}, Lane {_number(draw, 300)}, ", ""]))
+        parts = [f"{head}{_number(draw)} {street} Street" if not head else f"{head}{street} Street"]
+        parts.append(f"{ward} Ward")
+        if district:
+            parts.append(f"District {district}" if district.isdigit() else f"{district} District")
+        parts.append(city)
+    else:
+        _, commune, district, province = draw(st.sampled_from(_places()["commune"]))
+        parts = [
+            f"Hamlet {_number(draw, 12)}",
+            f"{_unit_name(commune)} Commune",
+            _english_unit(district, "District"),
+            _english_unit(province, "Province"),
+        ]
+    return ", ".join(parts)
+
+
+def _english_unit(name: str, unit: str) -> str:
+    """``huyện Nghi Lộc`` -> ``Nghi Lộc District``; a city: ``TP. Sơn La`` -> ``Sơn La City``."""
+    city = name.lower().startswith(("tp", "thành phố"))
+    return f"{_unit_name(name)} {'City' if city else unit}"
+
+
+def _unit_name(name: str) -> str:
+    """``xã Nghi Phong`` -> ``Nghi Phong``: the name without its Vietnamese unit word."""
+    words = name.split()
+    for n in (2, 1):
+        if " ".join(words[:n]).lower() in ("xã", "phường", "thị trấn", "huyện", "thị xã", "quận",
+                                            "tỉnh", "thành phố", "tp.", "tp"):  # fmt: skip
+            return " ".join(words[n:])
+    return name
+
+
 _ADDRESS_SENTENCES = (
     "Nhờ bạn viết đơn xác nhận cư trú, tôi đang ở {a}.",
     "Địa chỉ: {a}\nViết giúp đơn xin cấp lại sổ hộ nghèo.",
@@ -627,7 +696,13 @@ _ADDRESS_SENTENCES = (
 
 @st.composite
 def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
-    builder = {"street": _street_address, "unit_chain": _unit_chain, "abbreviated": _abbreviated}
+    builder = {
+        "street": _street_address,
+        "unit_chain": _unit_chain,
+        "abbreviated": _abbreviated,
+        "flat": _flat,
+        "english": _english,
+    }
     address = draw(builder[shape]())
     return _fill(draw(st.sampled_from(_ADDRESS_SENTENCES)), {"a": (address, ADDRESS)})
 
@@ -642,7 +717,9 @@ def address_prompts(
     and a street with no unit word (``17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội``), a chain of units
     (``thôn``/``xóm``/``ấp``/``tổ``/``buôn``/``plei``/``bản``/``phum``/``sóc`` + ``xã``/
     ``phường`` + ``huyện`` + ``tỉnh``), abbreviations (``Sn``, ``ng.``, ``K12/5``, ``P.``,
-    ``Q.``, ``TP.``). The span is the whole address, ``ADDRESS``. ``shape``:
+    ``Q.``, ``TP.``), a flat, room or lot before the street or ward (``phòng 1205, tòa CT2,
+    ...``, ``Căn hộ 12.08 block B chung cư ...``), English word order (``Hamlet 4, ...
+    Commune, ... District, ... Province``). The span is the whole address, ``ADDRESS``. ``shape``:
     ``address.<shape>.<writing>``."""
     picked = _check_choice("shapes", shapes, ADDRESS_SHAPES)
     return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_address_prompt)
