@@ -266,19 +266,14 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((12, 23, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.proper"): Known(
-        "41/200",
-        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở vào tuần sau."),
-        ((22, 27, "PERSON"),),
+        "10/100",  # measured on i15-chat4; "Mr. Li Na" passes since the foreign title counts
+        ("Soạn giúp thư mời ông Li Min sang làm việc với Sở vào tuần sau."),
+        ((22, 28, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.lower"): Known(
-        "63/200",
-        ("soạn giúp thư mời mr. li na sang làm việc với sở vào tuần sau."),
+        "19/100",  # measured on i15-chat4; "mr. li na" passes since the foreign title counts
+        ("soạn giúp thư mời ông li na sang làm việc với sở vào tuần sau."),
         ((22, 27, "PERSON"),),
-    ),
-    ("allowed", "foreign.western.lower"): Known(
-        "26/200",
-        ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
     ),
     ("allowed", "chat.folded_lower"): Known(
         "16/200",
@@ -357,19 +352,14 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((12, 23, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.proper"): Known(
-        "41/200",
-        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở vào tuần sau."),
-        ((22, 27, "PERSON"),),
+        "10/100",  # measured on i15-chat4; "Mr. Li Na" passes since the foreign title counts
+        ("Soạn giúp thư mời ông Li Min sang làm việc với Sở vào tuần sau."),
+        ((22, 28, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.lower"): Known(
-        "63/200",
-        ("soạn giúp thư mời mr. li na sang làm việc với sở vào tuần sau."),
+        "19/100",  # measured on i15-chat4; "mr. li na" passes since the foreign title counts
+        ("soạn giúp thư mời ông li na sang làm việc với sở vào tuần sau."),
         ((22, 27, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.western.lower"): Known(
-        "26/200",
-        ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
     ),
     ("partly_visible", "address.unit_chain.lower"): Known(
         "19/200",

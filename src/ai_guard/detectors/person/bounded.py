@@ -186,7 +186,13 @@ def bounded_names(
         one = folded.find(" ", s)
         first = folded[s:one]
         e = None
-        if first in surnames and folded[one + 1 : folded.find(" ", one + 1)] in middles:
+        if (
+            first in surnames
+            and folded[one + 1 : folded.find(" ", one + 1)] in middles
+            and not folded.endswith(" to ", 0, s)
+        ):
+            # (after "to" only a foreign name: "email to kim ji-woo"; "báo tổ trưởng hai lần"
+            # is no "Trương Hải Lan")
             e = _judge(doc, s, coordinated=s in coordinated)
         if e is not None:
             hit: Detection | None = Detection(
