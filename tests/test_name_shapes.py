@@ -218,9 +218,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((15, 20, "PERSON"),),
     ),
     ("allowed", "minority.ede.folded_lower"): Known(
-        "59/200",
-        ("de nghi ong y hen nie bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
+        "12/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("chu ho: y bia nie\nviet giup bien ban xac minh hoan canh gia dinh."),
+        ((8, 17, "PERSON"),),
     ),
     ("allowed", "minority.jrai.proper"): Known(
         "12/200",
@@ -228,9 +228,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((11, 23, "PERSON"),),
     ),
     ("allowed", "minority.jrai.folded_lower"): Known(
-        "49/200",
-        ("de nghi ong ksor to bo sung ho so truoc ngay 15."),
-        ((12, 19, "PERSON"),),
+        "13/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong nay nham bo sung ho so truoc ngay 15."),
+        ((12, 20, "PERSON"),),
     ),
     ("allowed", "minority.bahnar.folded_lower"): Known(
         "112/200",
@@ -246,9 +246,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((39, 49, "PERSON"),),
     ),
     ("allowed", "minority.hmong.folded_lower"): Known(
-        "102/200",
-        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15."),
-        ((12, 24, "PERSON"),),
+        "23/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ba sung my pao bo sung ho so truoc ngay 15."),
+        ((11, 22, "PERSON"),),
     ),
     ("allowed", "minority.thai.proper"): Known(
         "5/200",
@@ -261,9 +261,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((12, 19, "PERSON"),),
     ),
     ("allowed", "minority.khmer.folded_lower"): Known(
-        "119/200",
-        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
-        ((12, 23, "PERSON"),),
+        "22/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong kim sa ra bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.proper"): Known(
         "10/100",  # measured on i15-chat4; "Mr. Li Na" passes since the foreign title counts
@@ -304,9 +304,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((15, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.ede.folded_lower"): Known(
-        "66/200",
-        ("de nghi ong y hen nie bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
+        "15/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("chu ho: y bia nie\nviet giup bien ban xac minh hoan canh gia dinh."),
+        ((8, 17, "PERSON"),),
     ),
     ("partly_visible", "minority.jrai.proper"): Known(
         "12/200",
@@ -314,9 +314,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((11, 23, "PERSON"),),
     ),
     ("partly_visible", "minority.jrai.folded_lower"): Known(
-        "49/200",
-        ("de nghi ong ksor to bo sung ho so truoc ngay 15."),
-        ((12, 19, "PERSON"),),
+        "13/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong nay nham bo sung ho so truoc ngay 15."),
+        ((12, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.bahnar.folded_lower"): Known(
         "140/200",
@@ -332,9 +332,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((39, 49, "PERSON"),),
     ),
     ("partly_visible", "minority.hmong.folded_lower"): Known(
-        "120/200",
-        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15."),
-        ((12, 24, "PERSON"),),
+        "33/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ba sung my pao bo sung ho so truoc ngay 15."),
+        ((11, 22, "PERSON"),),
     ),
     ("partly_visible", "minority.thai.proper"): Known(
         "5/200",
@@ -347,9 +347,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((12, 19, "PERSON"),),
     ),
     ("partly_visible", "minority.khmer.folded_lower"): Known(
-        "150/200",
-        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
-        ((12, 23, "PERSON"),),
+        "28/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong kim sa ra bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.proper"): Known(
         "10/100",  # measured on i15-chat4; "Mr. Li Na" passes since the foreign title counts
