@@ -76,10 +76,17 @@ _PLACE_AFTER = re.compile(
 _STREETS_JOINED = re.compile(r"[ \t]*(?:[,;/&]|va|and)[ \t]*$")
 
 
+# The folded text sketched one byte per character (letters and digits as they are, anything
+# else a space): a pattern that starts with a plain space skips from space to space instead of
+# trying the figures' trie at every letter (a megabyte of prose: 0.92x before, see the commit).
+_SKETCH = bytes(i if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for i in range(256))
+
+
 @lru_cache(maxsize=1)
-def _figures_re() -> re.Pattern[str]:
-    """A figure's folded name between word boundaries (on the folded text)."""
-    return re.compile(r"(?<![a-z0-9])(?:" + trie_regex(sorted(public_figures())) + r")(?![a-z0-9])")
+def _figures_re() -> re.Pattern[bytes]:
+    """A space, then a figure's folded name ending a word (on the sketch)."""
+    trie = trie_regex(sorted(public_figures()))
+    return re.compile((" (?:" + trie + ")(?![a-z0-9])").encode())
 
 
 def lower_case_figures(
@@ -88,10 +95,15 @@ def lower_case_figures(
     """The figures written in lower case that no other path found (module docstring)."""
     text = doc.text
     street_end = -1  # the end of the last figure read as a street
-    for m in _figures_re().finditer(doc.folded):
-        s, e = m.span()
+    sketch = b" " + doc.folded.encode("latin-1", "replace").translate(_SKETCH)
+    for m in _figures_re().finditer(sketch):
+        s, e = m.start(), m.end() - 1  # the sketch is one ahead of the text; its space leads
         raw = text[s:e]
-        if not raw.islower() or not is_public_figure(raw) or not _person_shaped(raw, m.group()):
+        if (
+            not raw.islower()
+            or not is_public_figure(raw)
+            or not _person_shaped(raw, doc.folded[s:e])
+        ):
             continue
         if any(d.start < e and s < d.end for d in found):
             continue
@@ -101,7 +113,7 @@ def lower_case_figures(
         if (
             _PLACE_RIGHT_BEFORE.search(doc.folded, max(0, s - 20), s)
             or _PLACE_AFTER.match(doc.folded, e)
-            or street_name(doc, s, e, m.group().split())
+            or street_name(doc, s, e, doc.folded[s:e].split())
             or (street_end >= 0 and _STREETS_JOINED.fullmatch(doc.folded, street_end, s))
         ):
             street_end = e
