@@ -883,8 +883,8 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
     if cue in _CUE_WORDS:
         if cue not in _TWO_WORD_HONORIFICS:
             return False  # "cô", "chú", "dì", "bố": "có", "chủ", "đi", "bộ" as often
-        if raw.isascii() and folded[0] not in PLAIN_SURNAMES:
-            return False  # "anh ha lan", "ong quan ly": everyday words typed so
+        if raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
+            return False  # "anh ha lan", "ong quan ly", "anh lam an": everyday words typed so
         return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
     if cue not in _strong_lower_cues():
         return False
@@ -893,6 +893,13 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
     return _NAME_END.match(doc.folded, end) is not None
 
 
+#: surnames that, typed without diacritics after ông / bà / anh / chị, spell no everyday word
+#: there ("ong phan an bo sung", "chi bui hoa nop don"; not "lam" làm, "dang" đang, "vo" vợ,
+#: "do" đó, "cao", "chu"): a two-word name after them with its end marked
+_TWO_WORD_PLAIN_SURNAMES = PLAIN_SURNAMES | frozenset(
+    {"phan", "bui", "ngo", "dinh", "trinh", "luong", "trieu", "quach", "nghiem", "khuc", "luu"}
+    | {"vuong"}
+)
 #: honorifics after which two lower-case words may be a name (a surname and a given name)
 _TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
 
