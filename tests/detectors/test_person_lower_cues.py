@@ -212,3 +212,19 @@ def test_a_lower_case_signer_under_the_signature_mark(text: str, expected: list[
 )
 def test_two_plain_words_after_an_honorific(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a kin word the honorific is the cue, not the surname Ông / Bà
+        (
+            "ông đàm văn lợi mất năm ngoái, vợ ông lợi là bà triệu thị sen xin hưởng chế độ",
+            ["đàm văn lợi", "lợi", "triệu thị sen"],
+        ),
+        ("vợ ông nguyễn văn an là bà lan", ["nguyễn văn an"]),
+        ("mẹ bà trần thị hoa ở xã tân phú", ["trần thị hoa"]),
+    ],
+)
+def test_an_honorific_after_a_kin_word_is_no_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

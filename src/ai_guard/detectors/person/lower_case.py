@@ -685,13 +685,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     folded = folded[:cut]
     spans = spans[:cut]
     if (
-        cue_folded not in _CUE_WORDS
+        (cue_folded not in _CUE_WORDS or cue_folded in _KIN)
         and folded
         and folded[0] in _CUE_WORDS
         and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
     ):
-        # "mang tên ông đàm văn thịnh", "kính gửi ông ...": the honorific is the cue ("tên: võ
-        # thị ngọc hân": before "thị" it is the surname)
+        # "mang tên ông đàm văn thịnh", "kính gửi ông ...", "vợ ông lợi là ...": the honorific
+        # is the cue ("tên: võ thị ngọc hân": before "thị" it is the surname)
         return None
     if len(folded) < 2:
         return None
