@@ -32,12 +32,13 @@ from ai_guard.detectors.person.lexicon import (
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     everyday_pairs,
+    given_spellings,
     lexicons,
     not_name_spellings,
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
-from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
+from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -240,10 +241,10 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         return _two_words(doc, s, slot)
     if k < 3 or any(
         folded[q] in NEVER_IN_NAMES
-        and is_legal_word(words[q], doc.folded[spans[q][1] : spans[q][1] + 8])
+        and (words[q].isascii() or spelling(words[q]) not in given_spellings())
         for q in range(1, k)
     ):
-        return None  # "lê văn điều 5"; "nguyễn văn diệu" is a name (spelled so)
+        return None  # "lê văn điều 5", "nghỉ"; "nguyễn văn diệu" is a name (spelled so)
     for q in range(min(k, len(words) - 1)):
         # after a surname and "văn"/"thị" the words are a name's, a place's as often as not
         # ("đồng văn mạnh", "lạc thị thanh thủy"): only everyday words count there
