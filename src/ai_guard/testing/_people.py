@@ -389,6 +389,9 @@ _MID_SENTENCES = (
     "Nhắn lại cho {n} là mai họp lúc 2 giờ chiều, cc {m}.",
     "Lập biên bản bàn giao giữa {n} và {m}, tài sản gồm 1 máy tính.",
     "Đề nghị khen thưởng cho {n} và {m} đã cứu người trong vụ cháy.",
+    # a list: names joined by a comma or a score, the last one's end unmarked
+    "Danh sách tập huấn gồm {n}, {m} xếp giúp theo thứ tự ABC.",
+    "Kết quả chấm thi: {n} 8.5 {m} 7, viết thông báo.",
 )
 
 
