@@ -148,3 +148,32 @@ def test_a_name_coordinated_with_a_name_found_needs_no_end_mark(
 def test_a_coordination_keeps_everyday_words_out(text: str) -> None:
     found = names(text)
     assert not any(n.split()[0] in ("du", "la", "do", "duong", "phuong") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a given name alone, joined to another name: a list of people
+        (
+            "So sánh lý lịch của Nguyễn An và Trần Bình xem có phải một người",
+            ["Nguyễn An", "Trần Bình"],
+        ),
+        ("So sanh ly lich cua Nguyen An va Nguyen An xem", ["Nguyen An", "Nguyen An"]),
+        ("Gửi ông Nguyễn Văn Bình, Lê Hoa về việc cấp đổi", ["Nguyễn Văn Bình", "Lê Hoa"]),
+    ],
+)
+def test_two_capitalised_words_joined_to_a_name_are_one(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone, two capitalised words are a shop, a company or a place as often
+        "Cửa hàng Trần Hưng bán vật liệu xây dựng",
+        "Công ty Trần Hưng và Lê Hoa ký hợp đồng",
+        "Số liệu của Hà Nam và Ninh Bình tăng",
+    ],
+)
+def test_two_capitalised_words_alone_stay_below_the_floor(text: str) -> None:
+    assert names(text) == []

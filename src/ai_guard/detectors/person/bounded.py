@@ -34,6 +34,8 @@ fails, a minority or foreign name is judged at the same start (:func:`.minority.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -45,7 +47,13 @@ from ai_guard.detectors.person.lower_case import (
     name_start_tail,
     other_name,
 )
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import (
+    BASE_LOWER_CASE,
+    REPORT_FLOOR,
+    SCORE_COORDINATED_TWO_WORDS,
+    SCORE_LOWER_CASE,
+    SCORE_TWO_WORDS,
+)
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
@@ -53,7 +61,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import spelling, trie_regex
 
-__all__ = ["bounded_names"]
+__all__ = ["bounded_names", "coordinated_two_words"]
 
 #: punctuation after which a name may start (a list, a label's ':', a cell, a sentence)
 _PUNCT_LEFT = ":|\t\n"
@@ -293,3 +301,35 @@ def _right_marked(folded: str, e: int) -> bool:
         return True
     w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
     return w is not None and w.group() in _RIGHT
+
+
+#: what joins two names of a list in running text ("A và B", "A, B", "A với B")
+_JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)")
+
+
+def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detection]:
+    """``found`` with each capitalised surname and given name alone ("Nguyễn An", scored
+    below the floor: as often a shop or a company) raised to
+    :data:`~.scores.SCORE_COORDINATED_TWO_WORDS` where it is joined to another name by "và",
+    "với" or a comma ("so sánh lý lịch của Nguyễn An và Trần Bình"): a list of people."""
+    weak = [d for d in found if d.pattern == "person.surname_first" and d.score == SCORE_TWO_WORDS]
+    if not weak:
+        return found
+    names = sorted(
+        (d for d in found if d.score >= SCORE_TWO_WORDS and d.entity is EntityType.PERSON),
+        key=lambda d: d.start,
+    )
+    raised: set[int] = set()
+    for a, b in itertools.pairwise(names):
+        m = _JOINED.match(doc.folded, a.end)
+        if m is None or m.end() != b.start:
+            continue
+        raised.update(id(d) for d in (a, b) if d in weak)
+    if not raised:
+        return found
+    return [
+        dataclasses.replace(d, score=SCORE_COORDINATED_TWO_WORDS, context="coordinated")
+        if id(d) in raised
+        else d
+        for d in found
+    ]
