@@ -173,6 +173,9 @@ def test_two_capitalised_words_joined_to_a_name_are_one(text: str, expected: lis
         "Cửa hàng Trần Hưng bán vật liệu xây dựng",
         "Công ty Trần Hưng và Lê Hoa ký hợp đồng",
         "Số liệu của Hà Nam và Ninh Bình tăng",
+        # two weak ones joined need the most common surnames: philosophers, poets
+        "Khổng Tử và Mạnh Tử là hai nhà tư tưởng.",
+        "Lý Bạch và Đỗ Phủ là hai nhà thơ lớn",
     ],
 )
 def test_two_capitalised_words_alone_stay_below_the_floor(text: str) -> None:

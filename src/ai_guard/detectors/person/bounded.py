@@ -307,11 +307,25 @@ def _right_marked(folded: str, e: int) -> bool:
 _JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)")
 
 
+#: the most frequent Kinh surnames (nine people in ten bear one): two surname-and-given-name
+#: pairs joined to each other, neither confirmed, need them ("Khổng Tử và Mạnh Tử" are
+#: philosophers, "Nguyễn An và Trần Bình" people; not "lý": "Lý Bạch và Đỗ Phủ" are poets)
+_COMMON_SURNAMES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do"}
+    | {"ho", "ngo", "duong", "truong", "dinh", "doan", "lam", "mai", "trinh", "dao"}
+)
+
+
+def _common(doc: Document, d: Detection) -> bool:
+    return doc.folded[d.start : d.end].split(" ", 1)[0] in _COMMON_SURNAMES
+
+
 def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detection]:
     """``found`` with each capitalised surname and given name alone ("Nguyễn An", scored
     below the floor: as often a shop or a company) raised to
     :data:`~.scores.SCORE_COORDINATED_TWO_WORDS` where it is joined to another name by "và",
-    "với" or a comma ("so sánh lý lịch của Nguyễn An và Trần Bình"): a list of people."""
+    "với" or a comma ("so sánh lý lịch của Nguyễn An và Trần Bình"): a list of people; two
+    such pairs joined to each other only with the most common surnames (``_COMMON_SURNAMES``)."""
     weak = [d for d in found if d.pattern == "person.surname_first" and d.score == SCORE_TWO_WORDS]
     if not weak:
         return found
@@ -324,6 +338,8 @@ def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detecti
         m = _JOINED.match(doc.folded, a.end)
         if m is None or m.end() != b.start:
             continue
+        if a in weak and b in weak and not (_common(doc, a) and _common(doc, b)):
+            continue  # "Khổng Tử và Mạnh Tử": two weak ones need the most common surnames
         raised.update(id(d) for d in (a, b) if d in weak)
     if not raised:
         return found
