@@ -198,9 +198,9 @@ class Known:
 #: remove an entry when its test turns red (XPASS), i.e. when the shape is handled.
 KNOWN: dict[tuple[str, str], Known] = {
     ("allowed", "name.honorific.folded_lower"): Known(
-        "38/200",
-        ("de nghi ong phan an bo sung ho so truoc ngay 15."),
-        ((12, 19, "PERSON"),),
+        "38/200",  # measured on i15-chat4: "ong phan an" passes; "vu an" is "vụ án" typed so
+        ("de nghi ong vu an bo sung ho so truoc ngay 15."),
+        ((12, 17, "PERSON"),),
     ),
     ("allowed", "name.line_break.upper"): Known(
         "3/200",
@@ -218,9 +218,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((15, 20, "PERSON"),),
     ),
     ("allowed", "minority.ede.folded_lower"): Known(
-        "59/200",
-        ("de nghi ong y hen nie bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
+        "12/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("chu ho: y bia nie\nviet giup bien ban xac minh hoan canh gia dinh."),
+        ((8, 17, "PERSON"),),
     ),
     ("allowed", "minority.jrai.proper"): Known(
         "12/200",
@@ -228,9 +228,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((11, 23, "PERSON"),),
     ),
     ("allowed", "minority.jrai.folded_lower"): Known(
-        "49/200",
-        ("de nghi ong ksor to bo sung ho so truoc ngay 15."),
-        ((12, 19, "PERSON"),),
+        "13/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong nay nham bo sung ho so truoc ngay 15."),
+        ((12, 20, "PERSON"),),
     ),
     ("allowed", "minority.bahnar.folded_lower"): Known(
         "112/200",
@@ -246,9 +246,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((39, 49, "PERSON"),),
     ),
     ("allowed", "minority.hmong.folded_lower"): Known(
-        "102/200",
-        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15."),
-        ((12, 24, "PERSON"),),
+        "23/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ba sung my pao bo sung ho so truoc ngay 15."),
+        ((11, 22, "PERSON"),),
     ),
     ("allowed", "minority.thai.proper"): Known(
         "5/200",
@@ -261,37 +261,32 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((12, 19, "PERSON"),),
     ),
     ("allowed", "minority.khmer.folded_lower"): Known(
-        "119/200",
-        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
-        ((12, 23, "PERSON"),),
+        "22/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong kim sa ra bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.proper"): Known(
-        "41/200",
-        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở vào tuần sau."),
-        ((22, 27, "PERSON"),),
+        "10/100",  # measured on i15-chat4; "Mr. Li Na" passes since the foreign title counts
+        ("Soạn giúp thư mời ông Li Min sang làm việc với Sở vào tuần sau."),
+        ((22, 28, "PERSON"),),
     ),
     ("allowed", "foreign.chinese.lower"): Known(
-        "63/200",
-        ("soạn giúp thư mời mr. li na sang làm việc với sở vào tuần sau."),
+        "19/100",  # measured on i15-chat4; "mr. li na" passes since the foreign title counts
+        ("soạn giúp thư mời ông li na sang làm việc với sở vào tuần sau."),
         ((22, 27, "PERSON"),),
     ),
-    ("allowed", "foreign.western.lower"): Known(
-        "26/200",
-        ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
-    ),
     ("allowed", "chat.folded_lower"): Known(
-        "16/200",
+        "9/200",  # measured on i15-chat4: "ong phan an" passes; "vu an" is "vụ án" typed so
         (
-            "de nghi ong phan an bo sung ho so truoc ngay 15. nho ban viet lai doan nay cho an "
+            "de nghi ong vu an bo sung ho so truoc ngay 15. nho ban viet lai doan nay cho an "
             "toan hon"
         ),
-        ((12, 19, "PERSON"),),
+        ((12, 17, "PERSON"),),
     ),
     ("partly_visible", "name.honorific.folded_lower"): Known(
-        "48/200",
-        ("de nghi ong phan an bo sung ho so truoc ngay 15."),
-        ((12, 19, "PERSON"),),
+        "49/200",  # measured on i15-chat4: "ong phan an" passes; "vu an" is "vụ án" typed so
+        ("de nghi ong vu an bo sung ho so truoc ngay 15."),
+        ((12, 17, "PERSON"),),
     ),
     ("partly_visible", "name.line_break.upper"): Known(
         "3/200",
@@ -309,9 +304,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((15, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.ede.folded_lower"): Known(
-        "66/200",
-        ("de nghi ong y hen nie bo sung ho so truoc ngay 15."),
-        ((12, 21, "PERSON"),),
+        "15/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("chu ho: y bia nie\nviet giup bien ban xac minh hoan canh gia dinh."),
+        ((8, 17, "PERSON"),),
     ),
     ("partly_visible", "minority.jrai.proper"): Known(
         "12/200",
@@ -319,9 +314,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((11, 23, "PERSON"),),
     ),
     ("partly_visible", "minority.jrai.folded_lower"): Known(
-        "49/200",
-        ("de nghi ong ksor to bo sung ho so truoc ngay 15."),
-        ((12, 19, "PERSON"),),
+        "13/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong nay nham bo sung ho so truoc ngay 15."),
+        ((12, 20, "PERSON"),),
     ),
     ("partly_visible", "minority.bahnar.folded_lower"): Known(
         "140/200",
@@ -337,9 +332,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((39, 49, "PERSON"),),
     ),
     ("partly_visible", "minority.hmong.folded_lower"): Known(
-        "120/200",
-        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15."),
-        ((12, 24, "PERSON"),),
+        "33/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ba sung my pao bo sung ho so truoc ngay 15."),
+        ((11, 22, "PERSON"),),
     ),
     ("partly_visible", "minority.thai.proper"): Known(
         "5/200",
@@ -352,24 +347,19 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((12, 19, "PERSON"),),
     ),
     ("partly_visible", "minority.khmer.folded_lower"): Known(
-        "150/200",
-        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15."),
-        ((12, 23, "PERSON"),),
+        "28/60",  # measured on i15-chat4 (60 draws), after "ong ksor to", "ong y hen nie" passed
+        ("de nghi ong kim sa ra bo sung ho so truoc ngay 15."),
+        ((12, 21, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.proper"): Known(
-        "41/200",
-        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở vào tuần sau."),
-        ((22, 27, "PERSON"),),
+        "10/100",  # measured on i15-chat4; "Mr. Li Na" passes since the foreign title counts
+        ("Soạn giúp thư mời ông Li Min sang làm việc với Sở vào tuần sau."),
+        ((22, 28, "PERSON"),),
     ),
     ("partly_visible", "foreign.chinese.lower"): Known(
-        "63/200",
-        ("soạn giúp thư mời mr. li na sang làm việc với sở vào tuần sau."),
+        "19/100",  # measured on i15-chat4; "mr. li na" passes since the foreign title counts
+        ("soạn giúp thư mời ông li na sang làm việc với sở vào tuần sau."),
         ((22, 27, "PERSON"),),
-    ),
-    ("partly_visible", "foreign.western.lower"): Known(
-        "26/200",
-        ("soạn giúp thư mời mr. mark o'brien sang làm việc với sở vào tuần sau."),
-        ((22, 34, "PERSON"),),
     ),
     ("partly_visible", "address.unit_chain.folded_lower"): Known(
         "3/200",
@@ -396,20 +386,20 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("allowed", "name.chat_speaker.folded_lower"): Known(
-        "39/200",
+        "15/100",  # measured on i15-chat4: "[08:10] phan an:", "nguyễn văn diệu:" pass
         (
-            "tom tat doan chat sau giup toi:\n[08:10] phan an: chi oi ho so em nop hom thu hai "
-            "xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
+            "tom tat doan chat sau giup toi:\n[08:10] nguyen van thu an: chi oi ho so em nop hom "
+            "thu hai xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
         ),
-        ((40, 47, "PERSON"),),
+        ((40, 57, "PERSON"),),
     ),
     ("allowed", "name.chat_speaker.lower"): Known(
-        "16/200",
+        "4/100",  # measured on i15-chat4: "[08:10] phan an:", "nguyễn văn diệu:" pass
         (
-            "tóm tắt đoạn chat sau giúp tôi:\n[08:10] nguyễn văn diệu: chị ơi hồ sơ em nộp hôm "
-            "thứ hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
+            "tóm tắt đoạn chat sau giúp tôi:\n[08:31] cao an long an: chị ơi hồ sơ em nộp hôm "
+            "thứ hai xong chưa ạ?\n[09:31] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
         ),
-        ((40, 55, "PERSON"),),
+        ((40, 54, "PERSON"),),
     ),
     ("allowed", "short_reference.folded_lower"): Known(
         "53/200",
@@ -428,20 +418,20 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((14, 23, "PERSON"), (66, 68, "PERSON")),
     ),
     ("partly_visible", "name.chat_speaker.folded_lower"): Known(
-        "45/200",
+        "19/100",  # measured on i15-chat4: "[08:10] phan an:", "nguyễn văn diệu:" pass
         (
-            "tom tat doan chat sau giup toi:\n[08:10] phan an: chi oi ho so em nop hom thu hai "
-            "xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
+            "tom tat doan chat sau giup toi:\n[08:10] nguyen van thu an: chi oi ho so em nop hom "
+            "thu hai xong chua a?\n[09:10] can bo mot cua: da em kiem tra roi bao lai a."
         ),
-        ((40, 47, "PERSON"),),
+        ((40, 57, "PERSON"),),
     ),
     ("partly_visible", "name.chat_speaker.lower"): Known(
-        "16/200",
+        "4/100",  # measured on i15-chat4: "[08:10] phan an:", "nguyễn văn diệu:" pass
         (
-            "tóm tắt đoạn chat sau giúp tôi:\n[08:10] nguyễn văn diệu: chị ơi hồ sơ em nộp hôm "
-            "thứ hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
+            "tóm tắt đoạn chat sau giúp tôi:\n[08:10] ông kim an: chị ơi hồ sơ em nộp hôm thứ "
+            "hai xong chưa ạ?\n[09:10] cán bộ một cửa: dạ em kiểm tra rồi báo lại ạ."
         ),
-        ((40, 55, "PERSON"),),
+        ((40, 50, "PERSON"),),
     ),
     ("partly_visible", "name.list_item.folded"): Known(
         "5/200",
@@ -503,9 +493,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((39, 45, "PERSON"),),
     ),
     ("allowed", "name.mid_sentence.proper"): Known(
-        "36/200",
-        ("So sánh lý lịch của Nguyễn An và Nguyễn An xem có phải một người khai hai lần không."),
-        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+        "8/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
+        ("Nhắn lại cho Nguyễn An là mai họp lúc 2 giờ chiều, cc Nguyễn An."),
+        ((13, 22, "PERSON"), (54, 63, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.upper"): Known(
         "36/200",
@@ -518,9 +508,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.folded"): Known(
-        "27/200",
-        ("So sanh ly lich cua Nguyen An va Nguyen An xem co phai mot nguoi khai hai lan khong."),
-        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+        "9/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
+        ("Nhan lai cho Nguyen An la mai hop luc 2 gio chieu, cc Nguyen An."),
+        ((13, 22, "PERSON"), (54, 63, "PERSON")),
     ),
     ("allowed", "name.mid_sentence.folded_lower"): Known(
         "38/200",
@@ -528,9 +518,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.proper"): Known(
-        "123/200",
-        ("So sánh lý lịch của Nguyễn An và Nguyễn An xem có phải một người khai hai lần không."),
-        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+        "25/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
+        ("Nhắn lại cho Nguyễn An là mai họp lúc 2 giờ chiều, cc Nguyễn An."),
+        ((13, 22, "PERSON"), (54, 63, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.upper"): Known(
         "123/200",
@@ -543,9 +533,9 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.folded"): Known(
-        "87/200",
-        ("So sanh ly lich cua Nguyen An va Nguyen An xem co phai mot nguoi khai hai lan khong."),
-        ((20, 29, "PERSON"), (33, 42, "PERSON")),
+        "22/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
+        ("Nhan lai cho Nguyen An la mai hop luc 2 gio chieu, cc Nguyen An."),
+        ((13, 22, "PERSON"), (54, 63, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.folded_lower"): Known(
         "133/200",

@@ -225,7 +225,9 @@ _SUBJECT_AFTER = re.compile(
 )
 #: a private person's identifiers or residence shortly after a name
 _IDENTIFIERS = re.compile(
-    r"(?<![0-9a-z])(?:sinh\s+nam|sinh\s+ngay|ngay\s+sinh|nam\s+sinh|ngay,?\s+thang,?\s+nam\s+sinh|"
+    # "ngày sinh" after "năm" / "kỷ niệm" is a commemoration ("kỷ niệm 135 năm ngày sinh Chủ
+    # tịch Hồ Chí Minh"), no private person's date of birth
+    r"(?<![0-9a-z])(?:sinh\s+nam|sinh\s+ngay|(?<!nam\s)(?<!niem\s)ngay\s+sinh|nam\s+sinh|ngay,?\s+thang,?\s+nam\s+sinh|"
     r"s\s*n|cccd|cmnd|cmtnd|can\s+cuoc|dinh\s+danh|ho\s+chieu|tru\s+tai|thuong\s+tru|"
     r"tam\s+tru|cu\s+tru|noi\s+o|cho\s+o|ngu\s+tai|o\s+tai|que\s+quan|que\s+o|nguyen\s+quan|"
     r"dia\s+chi|so\s+dien\s+thoai|dien\s+thoai|sdt|dt\s*:|email|e-mail|so\s+tai\s+khoan|stk|"

@@ -94,3 +94,89 @@ def test_chat_abbreviations_before_a_short_reference(text: str, expected: list[s
 )
 def test_a_name_typed_without_diacritics_ends_before_a_verb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "và" / "với", a comma or a score, a list goes on where the sentence does not
+        (
+            "so sanh 2 ban ly lich cua dinh van minh va dinh van manh xem co phai 1 nguoi",
+            ["dinh van minh", "dinh van manh"],
+        ),
+        (
+            "ds tap huan gom tran thi hoa, le minh tuan, do van khai, vi thi nhan xep giup",
+            ["tran thi hoa", "le minh tuan", "do van khai", "vi thi nhan"],
+        ),
+        (
+            "khen thuong cho le quang vinh va pham ngoc son doi phong chay chua chay",
+            ["le quang vinh", "pham ngoc son"],
+        ),
+        (
+            "ket qua: vuong thanh tam 8.5 ninh van khoi 7 au thi le 6.25, viet thong bao",
+            ["vuong thanh tam", "ninh van khoi", "au thi le"],
+        ),
+        # no separator at all: a list of lower-case names
+        (
+            "danh sach tap huan: huynh thi kim loan ta van hieu moi nguoi 1 dong",
+            ["huynh thi kim loan", "ta van hieu"],
+        ),
+        (
+            "so sánh hồ sơ của đinh văn minh và đinh văn mạnh xem",
+            ["đinh văn minh", "đinh văn mạnh"],
+        ),
+    ],
+)
+def test_a_name_coordinated_with_a_name_found_needs_no_end_mark(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a capitalised name the sentence goes on: "dự lễ khánh thành", "là mai họp"
+        "Bi thu Thanh uy Ha Noi Bui Thi Minh Hoai du le khanh thanh cau; viet tin ngan.",
+        "nhan lai cho pham quoc bao la mai hop 2h chieu phong 302",
+        # everyday words after a coordinated name: "đó", "đường", "phường" lead no name
+        "gui cho nguyen van an va do van phong xu ly",
+        "ho so cua tran thi hoa, duong thu trang tri 5 nam",
+        "ho so cua tran thi hoa, phuong minh khai da nhan",
+    ],
+)
+def test_a_coordination_keeps_everyday_words_out(text: str) -> None:
+    found = names(text)
+    assert not any(n.split()[0] in ("du", "la", "do", "duong", "phuong") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a given name alone, joined to another name: a list of people
+        (
+            "So sánh lý lịch của Nguyễn An và Trần Bình xem có phải một người",
+            ["Nguyễn An", "Trần Bình"],
+        ),
+        ("So sanh ly lich cua Nguyen An va Nguyen An xem", ["Nguyen An", "Nguyen An"]),
+        ("Gửi ông Nguyễn Văn Bình, Lê Hoa về việc cấp đổi", ["Nguyễn Văn Bình", "Lê Hoa"]),
+    ],
+)
+def test_two_capitalised_words_joined_to_a_name_are_one(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone, two capitalised words are a shop, a company or a place as often
+        "Cửa hàng Trần Hưng bán vật liệu xây dựng",
+        "Công ty Trần Hưng và Lê Hoa ký hợp đồng",
+        "Số liệu của Hà Nam và Ninh Bình tăng",
+        # two weak ones joined need the most common surnames: philosophers, poets
+        "Khổng Tử và Mạnh Tử là hai nhà tư tưởng.",
+        "Lý Bạch và Đỗ Phủ là hai nhà thơ lớn",
+    ],
+)
+def test_two_capitalised_words_alone_stay_below_the_floor(text: str) -> None:
+    assert names(text) == []

@@ -318,3 +318,21 @@ def test_a_given_name_alone_where_a_person_is_meant(text: str, expected: list[st
 )
 def test_no_given_name_alone_without_a_person_meant(text: str) -> None:
     assert [p for _, p in patterns(text) if p == "person.given_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat line's speaker after its time: "diệu" is no "điều" (spelled so)
+        ("tóm tắt:\n[08:15] nguyễn văn diệu: hồ sơ em nộp xong chưa ạ?", ["nguyễn văn diệu"]),
+        # two words typed without diacritics: any lexicon surname in the speaker's slot
+        ("tom tat:\n[08:10] phan an: chi oi ho so em nop xong chua a?", ["phan an"]),
+        # not a given name that is an everyday word typed so
+        ("tom tat:\n[08:10] le la: chi oi", []),
+    ],
+)
+def test_lower_case_chat_speakers(text: str, expected: list[str]) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == expected

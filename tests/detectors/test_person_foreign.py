@@ -146,3 +146,38 @@ def test_a_title_in_capitals_is_a_cue_mid_sentence() -> None:
     assert names(text) == ["Mark O'Brien"]
     assert names("mời Dr. Rajesh Kumar sang") == ["Rajesh Kumar"]
     assert names("huyện Đông Anh Tuấn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thai and Lao: a listed given name first, then a family name too varied to list
+        ("Hợp đồng lao động với ông Somchai Wongpanit, quốc tịch Thái Lan.", ["Somchai Wongpanit"]),
+        (
+            "cong nhan somchai prasert bi tai nan lao dong, lien he vo la malee prasert",
+            ["somchai prasert", "malee prasert"],
+        ),
+        ("chị bounmy phommachanh lưu học sinh lào nhờ viết giấy xác nhận", ["bounmy phommachanh"]),
+        # a Chinese name that Vietnamese syllables spell, after a title written the foreign way
+        ("soạn giúp thư mời mr. li na sang làm việc với sở", ["li na"]),
+        ("Soạn giúp thư mời Mr. Li Na sang làm việc với Sở", ["Li Na"]),
+        # a Korean name with its hyphen after the English "to" (no "tổ" there)
+        ("email to kim ji-woo (korean expert): meeting moved to friday", ["kim ji-woo"]),
+    ],
+)
+def test_thai_lao_and_titled_chinese_names_are_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese words that pinyin spells, with no foreign title: not names
+        "anh li na nha chưa, em gửi file rồi",
+        # "tổ" typed without diacritics before a Kinh-shaped phrase: "báo tổ trưởng hai lần"
+        "ba co noi la da bao to truong hai lan, to truong co xuong",
+        "gửi tổ kim long xem lại",
+    ],
+)
+def test_no_foreign_name_without_the_foreign_evidence(text: str) -> None:
+    assert names(text) == []

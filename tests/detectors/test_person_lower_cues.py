@@ -194,3 +194,37 @@ def test_lower_case_names_in_a_name_column(text: str, expected: list[str]) -> No
 )
 def test_a_lower_case_signer_under_the_signature_mark(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname no everyday word spells after ông / bà / anh / chị, a given name, and a
+        # verb that opens the predicate or a comma: a two-word name typed without diacritics
+        ("de nghi ong phan an bo sung ho so truoc ngay 15.", ["phan an"]),
+        ("hom qua chi bui hoa den nop don xin cap lai giay to", ["bui hoa"]),
+        # everyday words typed so: "làm ăn", "vụ án", "đang ăn", "định ăn"
+        ("anh lam an, em lo viec nha", []),
+        ("de nghi ong vu an bo sung ho so", []),
+        ("anh dang an com xong chua", []),
+        ("anh dinh an trua o dau", []),
+    ],
+)
+def test_two_plain_words_after_an_honorific(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a kin word the honorific is the cue, not the surname Ông / Bà
+        (
+            "ông đàm văn lợi mất năm ngoái, vợ ông lợi là bà triệu thị sen xin hưởng chế độ",
+            ["đàm văn lợi", "lợi", "triệu thị sen"],
+        ),
+        ("vợ ông nguyễn văn an là bà lan", ["nguyễn văn an"]),
+        ("mẹ bà trần thị hoa ở xã tân phú", ["trần thị hoa"]),
+    ],
+)
+def test_an_honorific_after_a_kin_word_is_no_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

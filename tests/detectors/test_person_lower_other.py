@@ -49,3 +49,38 @@ def test_lower_case_minority_and_foreign_names(text: str, expected: list[str]) -
 )
 def test_no_lower_case_minority_or_foreign_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a prefix or a clan name the next word is the given name, even where it spells a
+        # verb ("hẹn") or an English word ("to")
+        ("de nghi ong y hen nie bo sung ho so truoc ngay 15.", ["y hen nie"]),
+        ("de nghi ong ksor to bo sung ho so truoc ngay 15.", ["ksor to"]),
+        # a weak clan after a cue with its group's shape: Hmong clan + Seo + given name; a
+        # Khmer family name or title and a two-word given name
+        ("de nghi ong sung seo pao bo sung ho so truoc ngay 15.", ["sung seo pao"]),
+        ("de nghi ong thach sa ra bo sung ho so truoc ngay 15.", ["thach sa ra"]),
+        ("ho so cua con ba neang sa ray o ap o lam thieu giay khai sinh", ["neang sa ray"]),
+        ("viết đơn cho bà thạch thị sa rươne ở phum ba som", ["thạch thị sa rươne"]),
+    ],
+)
+def test_minority_names_after_a_cue_in_lower_case(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cháu" (grandchild) is no Khmer "Chau": the Kinh name after it is the name
+        ("tôi là cháu lê hà minh khang, học lớp 5", ["lê hà minh khang"]),
+        ("toi la chau le ha minh khang, hoc lop 5", ["le ha minh khang"]),
+        ("ông cháu tôi đã đi học", []),
+        ("ong chau toi da di hoc", []),
+        ("ba danh sach da nop chua", []),
+        ("ong y kien the nao ve viec nay", []),
+    ],
+)
+def test_khmer_and_prefix_words_in_everyday_chat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -158,8 +158,17 @@ def _lower_texts() -> st.SearchStrategy[str]:
 @given(_lower_texts())
 def test_lower_case_names_are_those_of_the_plain_scan(text: str) -> None:
     doc = Document(text)
-    found = [(d.start, d.end, d.context) for d in lower_case.lower_case_names(doc, "vn.person")]
-    assert found == _plain_lower_case(doc)
+    found = list(lower_case.lower_case_names(doc, "vn.person"))
+    # names filling a cell under a name column or signing ("toi ten la\nong anh") are another
+    # path's; the names after a cue inside them are dropped (``lower_case_names``)
+    cells = [d for d in found if d.pattern != "person.lower_case" or d.context == "signature"]
+    after_cues = [(d.start, d.end, d.context) for d in found if d not in cells]
+    plain = [
+        hit
+        for hit in _plain_lower_case(doc)
+        if not any(c.start <= hit[0] and hit[1] <= c.end for c in cells)
+    ]
+    assert after_cues == plain
 
 
 def test_a_match_that_is_no_name_hides_no_name_after_it() -> None:

@@ -70,7 +70,7 @@ NAME_CONTEXTS = (
 #: the naming customs of :func:`minority_names`
 MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
 #: the origins of :func:`foreign_names`
-FOREIGN_ORIGINS = ("japanese", "korean", "chinese", "western")
+FOREIGN_ORIGINS = ("japanese", "korean", "chinese", "western", "thailand", "laos")
 #: the forms of :func:`address_prompts`
 ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated", "flat", "english")
 
@@ -301,6 +301,8 @@ def _foreign_people(draw: st.DrawFn, origin: str) -> _Person:
         return _Person(f"{first} {last}", last, female)
     surname = draw(st.sampled_from(_part(origin, "surname")))
     given = draw(st.sampled_from(_part(origin, "given")))
+    if origin in ("thailand", "laos"):
+        return _Person(f"{given} {surname}", given, female)  # the given name first
     if origin == "japanese" and draw(st.booleans()):
         return _Person(f"{given} {surname}", surname, female)  # as written in Western order
     return _Person(f"{surname} {given}", surname, female)
@@ -310,7 +312,8 @@ def foreign_names(*, origins: Sequence[str] | None = None) -> st.SearchStrategy[
     """Foreign names as Vietnamese documents write them, among ``origins`` (default all of
     :data:`FOREIGN_ORIGINS`): Japanese (``Tanaka Hiroshi``, ``Yuki Sato``), Korean with a
     hyphenated given name (``Kim Min-jun``), Chinese in pinyin (``Zhang Xiuying``), Western
-    with apostrophes (``Sean O'Brien``)."""
+    with apostrophes (``Sean O'Brien``), Thai and Lao with the given name first (``Somchai
+    Wongpanit``, ``Bounmy Phommachanh``)."""
     picked = _check_choice("origins", origins, FOREIGN_ORIGINS)
     return st.sampled_from(picked).flatmap(_foreign_people).map(lambda p: p.full)
 
@@ -386,6 +389,9 @@ _MID_SENTENCES = (
     "Nhắn lại cho {n} là mai họp lúc 2 giờ chiều, cc {m}.",
     "Lập biên bản bàn giao giữa {n} và {m}, tài sản gồm 1 máy tính.",
     "Đề nghị khen thưởng cho {n} và {m} đã cứu người trong vụ cháy.",
+    # a list: names joined by a comma or a score, the last one's end unmarked
+    "Danh sách tập huấn gồm {n}, {m} xếp giúp theo thứ tự ABC.",
+    "Kết quả chấm thi: {n} 8.5 {m} 7, viết thông báo.",
 )
 
 

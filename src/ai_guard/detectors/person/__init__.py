@@ -45,6 +45,8 @@ How the package is laid out (one job per module):
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
 * ``broken``: names split over two lines;
+* ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
+  judgement to keep visible;
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
 * ``scores``: the scores, one named constant per kind of evidence.
@@ -55,11 +57,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.bounded import bounded_names
+from ai_guard.detectors.person.bounded import bounded_names, coordinated_two_words
 from ai_guard.detectors.person.broken import cued_broken_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
+from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.uncued import uncued_names
@@ -86,9 +89,11 @@ class PersonNameDetector:
         found.extend(uncued_names(doc, found, self.id))
         found.extend(bounded_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
+        found = coordinated_two_words(doc, found)
         broken = list(cued_broken_names(doc, found, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
+        found.extend(lower_case_figures(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

@@ -16,6 +16,12 @@ diacritics. A run of three or four lower-case words is such a name when, togethe
 * its end is marked: punctuation, the end of the text, a number ("8.5", "1982") or a word that
   goes on with the sentence (``_RIGHT``: "và", "ở", "đã", "bị", "thiếu", "là" ...).
 
+A name coordinated with one found just before it (after "và", "với", a comma, a score, or
+nothing at all: "cho le quang vinh va pham ngoc son doi pccc", "tran thi hoa, vi thi nhan xep
+...", "huynh thi kim loan ta van hieu ...", "vuong thanh tam 8.5 ninh van khoi 7") has its start
+marked by that name, and a list goes on where the sentence does not: its end need not be marked
+when it is three words, the shape of a full name (``_COORDINATED``).
+
 Each alone is weak (the same words spell "du dieu kien", "lai doan sau"): the shape alone was
 1,600 false alarms for 1,000 names on the chat rewrites of the corpora; with both ends marked,
 86 for 128, nearly all a ward ("phuong tan dinh,": a unit word, not the surname Phương, leads
@@ -28,6 +34,8 @@ fails, a minority or foreign name is judged at the same start (:func:`.minority.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -39,7 +47,13 @@ from ai_guard.detectors.person.lower_case import (
     name_start_tail,
     other_name,
 )
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import (
+    BASE_LOWER_CASE,
+    REPORT_FLOOR,
+    SCORE_COORDINATED_TWO_WORDS,
+    SCORE_LOWER_CASE,
+    SCORE_TWO_WORDS,
+)
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
@@ -47,7 +61,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import spelling, trie_regex
 
-__all__ = ["bounded_names"]
+__all__ = ["bounded_names", "coordinated_two_words"]
 
 #: punctuation after which a name may start (a list, a label's ':', a cell, a sentence)
 _PUNCT_LEFT = ":|\t\n"
@@ -78,6 +92,13 @@ _EVERYDAY_SURNAMES = frozenset(
     {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
     | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
     | {"ho"}
+)
+#: what joins a name to the next one in a list or a coordination, on the folded text: a comma
+#: or ";", "và" / "với" / "and", a score ("8.5"), or a plain space (a list with no separators);
+#: tried in this order, so "và" is the separator rather than a name's first word
+_COORDINATED = re.compile(
+    r"(?:[ \t]*[,;&+][ \t]*|[ \t]+(?:va|voi|and|hoac|cung)[ \t]+"
+    r"|[ \t]+\d+(?:[.,]\d+)?[ \t]+|[ \t]+)(?=[a-z])"
 )
 _END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
 _WORD = re.compile(r"[a-z]+")
@@ -152,21 +173,35 @@ def bounded_names(
     text = doc.text
     sketch = b"#" + doc.folded.encode("latin-1", "replace").translate(_SKETCH)
     starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
-    if not starts:
+    if not starts and not found:
         return
     taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
+    # the starts right after a name found (by another path or here): a coordinated name's
+    coordinated: set[int] = set()
+    for d in found:
+        if d.score >= REPORT_FLOOR:
+            _coordinate(doc, d, starts, coordinated)
     after = 0
     folded = doc.folded
     surnames, middles, _, _, _ = lexicons()
-    for s in starts:  # the sketch is one ahead of the text
+    i = 0
+    while i < len(starts):  # the sketch is one ahead of the text
+        s = starts[i]
+        i += 1
         if s < after or not text[s].islower() or taken.overlaps(s, s + 1):
             continue
         # the cheap tests first: a surname and a middle name, or an opener of other names
         one = folded.find(" ", s)
         first = folded[s:one]
         e = None
-        if first in surnames and folded[one + 1 : folded.find(" ", one + 1)] in middles:
-            e = _judge(doc, s)
+        if (
+            first in surnames
+            and folded[one + 1 : folded.find(" ", one + 1)] in middles
+            and not folded.endswith(" to ", 0, s)
+        ):
+            # (after "to" only a foreign name: "email to kim ji-woo"; "báo tổ trưởng hai lần"
+            # is no "Trương Hải Lan")
+            e = _judge(doc, s, coordinated=s in coordinated)
         if e is not None:
             hit: Detection | None = Detection(
                 EntityType.PERSON,
@@ -183,11 +218,28 @@ def bounded_names(
         if hit is None or taken.overlaps(s, hit.end):
             continue
         after = hit.end
+        _coordinate(doc, hit, starts, coordinated)
         yield hit
 
 
-def _judge(doc: Document, s: int) -> int | None:
-    """The end of a bounded lower-case name starting at ``s``, or None."""
+def _coordinate(doc: Document, name: Detection, starts: list[int], coordinated: set[int]) -> None:
+    """Add the start of a name coordinated with ``name`` (``_COORDINATED``) to ``starts`` (kept
+    sorted) and ``coordinated``. A plain space joins names only in a list of lower-case ones
+    ("Bùi Thị Minh Hoài dự lễ khánh thành": the sentence goes on after a capitalised name)."""
+    m = _COORDINATED.match(doc.folded, name.end)
+    if m is None or m.end() in coordinated:
+        return
+    if not m.group().strip() and not doc.text[name.start : name.end].islower():
+        return
+    coordinated.add(m.end())
+    i = bisect.bisect_left(starts, m.end())
+    if i == len(starts) or starts[i] != m.end():
+        starts.insert(i, m.end())
+
+
+def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
+    """The end of a bounded lower-case name starting at ``s``, or None; ``coordinated``: a
+    name found ends right before it (``_COORDINATED``), so three words need no end mark."""
     text, folded = doc.text, doc.folded
     spans: list[tuple[int, int]] = []
     pos = s
@@ -228,9 +280,12 @@ def _judge(doc: Document, s: int) -> int | None:
         if not all(w.isascii() or spelling(w) in _name_spellings() for w in raw[1:k]):
             continue
         e = spans[k - 1][1]
-        if not _right_marked(folded, e):
+        marked = _right_marked(folded, e)
+        if not marked and not (coordinated and k == 3):
             continue
-        first = 2 if vt else 0  # after a surname and "văn"/"thị" the words are a name's
+        # after a surname and "văn"/"thị" the words are a name's, when the end is marked
+        # ("đỗ văn phòng xử lý": unmarked, "văn phòng" is the office)
+        first = 2 if vt and marked else 0
         if any(everyday_pair(raw[q], raw[q + 1]) for q in range(first, k - 1)):
             return None
         if is_template_name(doc, name, s) or is_public_figure(text[s:e]):
@@ -246,3 +301,51 @@ def _right_marked(folded: str, e: int) -> bool:
         return True
     w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
     return w is not None and w.group() in _RIGHT
+
+
+#: what joins two names of a list in running text ("A và B", "A, B", "A với B")
+_JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)")
+
+
+#: the most frequent Kinh surnames (nine people in ten bear one): two surname-and-given-name
+#: pairs joined to each other, neither confirmed, need them ("Khổng Tử và Mạnh Tử" are
+#: philosophers, "Nguyễn An và Trần Bình" people; not "lý": "Lý Bạch và Đỗ Phủ" are poets)
+_COMMON_SURNAMES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do"}
+    | {"ho", "ngo", "duong", "truong", "dinh", "doan", "lam", "mai", "trinh", "dao"}
+)
+
+
+def _common(doc: Document, d: Detection) -> bool:
+    return doc.folded[d.start : d.end].split(" ", 1)[0] in _COMMON_SURNAMES
+
+
+def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detection]:
+    """``found`` with each capitalised surname and given name alone ("Nguyễn An", scored
+    below the floor: as often a shop or a company) raised to
+    :data:`~.scores.SCORE_COORDINATED_TWO_WORDS` where it is joined to another name by "và",
+    "với" or a comma ("so sánh lý lịch của Nguyễn An và Trần Bình"): a list of people; two
+    such pairs joined to each other only with the most common surnames (``_COMMON_SURNAMES``)."""
+    weak = [d for d in found if d.pattern == "person.surname_first" and d.score == SCORE_TWO_WORDS]
+    if not weak:
+        return found
+    names = sorted(
+        (d for d in found if d.score >= SCORE_TWO_WORDS and d.entity is EntityType.PERSON),
+        key=lambda d: d.start,
+    )
+    raised: set[int] = set()
+    for a, b in itertools.pairwise(names):
+        m = _JOINED.match(doc.folded, a.end)
+        if m is None or m.end() != b.start:
+            continue
+        if a in weak and b in weak and not (_common(doc, a) and _common(doc, b)):
+            continue  # "Khổng Tử và Mạnh Tử": two weak ones need the most common surnames
+        raised.update(id(d) for d in (a, b) if d in weak)
+    if not raised:
+        return found
+    return [
+        dataclasses.replace(d, score=SCORE_COORDINATED_TWO_WORDS, context="coordinated")
+        if id(d) in raised
+        else d
+        for d in found
+    ]

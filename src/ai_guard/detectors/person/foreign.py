@@ -155,10 +155,14 @@ def foreign_name(
         return None  # "Suzuki Motor", "Kim Long Group"
     spans, raws, keys = spans[:cut], raws[:cut], keys[:cut]
     start = spans[0][0]
-    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
-        return None
+    korean = "ko" in lex.surnames.get(keys[0], frozenset()) and bool(
+        _KOREAN_GIVEN.fullmatch(raws[1])
+    )
+    if not korean and cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
+        return None  # "tổ Kim Long"; no place is named "Kim Ji-woo" ("email to kim ji-woo")
     parts = [k.split("-") for k in keys]
-    judged = _judge(lex, raws, keys, parts)
+    titled = _FOREIGN_TITLE.search(doc.folded, max(0, start - 8), start) is not None
+    judged = _judge(lex, raws, keys, parts, titled=titled)
     if " ".join(folded[i : i + 2]) in lexicons().not_names and "-" not in raws[1]:
         return None  # "Kim Long" is a place, "Kim Dong-hyun" no street named after Kim Đồng
     cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
@@ -193,6 +197,13 @@ def _goes_on(lex: ForeignLexicon, raw: str, key: str) -> bool:
     return "-" in raw or not is_vietnamese_syllable(raw)
 
 
+#: a title written the foreign way right before a name ("Mr.", "Ms", "Mrs", "Madam"): the
+#: words after it are a foreigner's name even where Vietnamese syllables spell them
+_FOREIGN_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|madam|mme|herr|frau)\.?[ \t]+$")
+#: the origins whose names are written given name first (Western, Thai, Lao)
+_GIVEN_FIRST = frozenset({"west", "th", "lo"})
+
+
 def _origins(table: dict[str, frozenset[str]], parts: list[str]) -> frozenset[str]:
     out: frozenset[str] = frozenset()
     for p in parts:
@@ -201,9 +212,16 @@ def _origins(table: dict[str, frozenset[str]], parts: list[str]) -> frozenset[st
 
 
 def _judge(
-    lex: ForeignLexicon, raws: list[str], keys: list[str], parts: list[list[str]]
+    lex: ForeignLexicon,
+    raws: list[str],
+    keys: list[str],
+    parts: list[list[str]],
+    *,
+    titled: bool = False,
 ) -> tuple[int, float] | None:
-    """(words taken, score) where the words themselves show a foreign name, else None."""
+    """(words taken, score) where the words themselves show a foreign name, else None. A
+    Chinese surname and given name that Vietnamese syllables spell too ("Li Na", "Liu Mei")
+    need a title written the foreign way right before them (``titled``: "Mr. Li Na")."""
     s0 = _origins(lex.surnames, [keys[0]])
     g0 = _origins(lex.givens, parts[0])
     s1 = _origins(lex.surnames, [keys[1]])
@@ -211,13 +229,17 @@ def _judge(
     if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1]):
         return 2, SCORE_FOREIGN  # "Kim Min-jun"
     pair = (s0 & g1) | (g0 & s1)
-    if pair - {"zh"} or ("zh" in pair and not all(is_vietnamese_syllable(r) for r in raws[:2])):
+    if pair - {"zh"} or (
+        "zh" in pair and (titled or not all(is_vietnamese_syllable(r) for r in raws[:2]))
+    ):
         take = 2
         if len(keys) > 2 and "west" in g0 and "west" in _origins(lex.surnames, [keys[2]]):
             take = 3  # "John Fitzgerald Kennedy"
         return take, SCORE_FOREIGN
-    if "west" in g0 and not is_vietnamese_syllable(raws[1]) and "-" not in raws[1]:
-        return 2, SCORE_FOREIGN_SHAPE  # "Anna Karenina"
+    if g0 & _GIVEN_FIRST and not is_vietnamese_syllable(raws[1]) and "-" not in raws[1]:
+        # "Anna Karenina", "Somchai Wongpanit", "Bounmy Phommachanh": a given name of a
+        # language that writes it first, then a family name too varied to list
+        return 2, SCORE_FOREIGN_SHAPE
     return None
 
 

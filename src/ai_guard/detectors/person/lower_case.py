@@ -41,7 +41,12 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
     strong_cues,
 )
-from ai_guard.detectors.person.minority import minority_lexicon, minority_name
+from ai_guard.detectors.person.minority import (
+    HMONG_MIDDLES,
+    khmer_opener,
+    minority_lexicon,
+    minority_name,
+)
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
     BASE_NAME_COLUMN,
@@ -200,8 +205,10 @@ def _cue_start_re() -> re.Pattern[bytes]:
 
 
 #: words after which a noun phrase, a name, starts ("gửi cho", "hồ sơ của", "giữa ... và"),
-#: folded: a start mark of :mod:`.bounded`
-LEFT_WORDS = "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with".split()
+#: folded: a start mark of :mod:`.bounded`; in English mail "to", "cc", "dear", "hi"
+LEFT_WORDS = (
+    "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
+).split()
 
 
 @lru_cache(maxsize=2)
@@ -292,6 +299,8 @@ _OTHER_STOPS = frozenset(
     {"mat", "chet", "oi", "nhe", "a", "voi", "cua"}
     | {"from", "and", "with", "in", "at", "of", "is", "was", "will", "to", "for", "has"}
 )
+#: of those, the English words, which a given name after a clan name may spell ("ksor to")
+_ENGLISH_STOPS = frozenset({"from", "and", "with", "in", "at", "of", "is", "was", "to", "for"})
 _OTHER_STOP_SPELLINGS = frozenset(spelling(w) for w in ("mất", "chết", "ơi", "nhé", "ạ"))
 
 
@@ -355,9 +364,14 @@ def other_name(
         if w is None or not w.group().islower() or text[w.end() : w.end() + 1].isdigit():
             break  # "lô c5": a plot's number, no name
         word = w.group()
-        if spans and _other_stop(word) and not _hmong_middle(text, spans, w):
+        if (
+            spans
+            and _other_stop(word)
+            and not _hmong_middle(text, spans, w)
+            and not (word.isascii() and word in _ENGLISH_STOPS and _opens_given(text, spans))
+        ):
             break  # "a" opens a Bahnar name ("a ngưi"), never goes on with it
-        if spans and _goes_on(word):
+        if spans and _goes_on(word) and not _opens_given(text, spans):
             break
         if spans and _predicate_at(doc, spans[-1][1]):
             break  # "ong sung a pao bo sung ...": the verb ends the name
@@ -377,7 +391,7 @@ def other_name(
     if len(spans) < 2:
         return None
     folded = [fold_word(text[a:b]) for a, b in spans]
-    take = _minority_words(folded)
+    take = _minority_words(folded, text[spans[0][0] : spans[0][1]])
     if take is not None:
         lone_prefix = len(folded[0]) == 1 and not honorific
         if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
@@ -399,6 +413,16 @@ def other_name(
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
+
+
+def _opens_given(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the one word read so far is a name prefix or a clan name, so the next word is
+    the given name even where it spells a verb ("ong y hen nie": "Hen", not "hẹn")."""
+    if len(spans) != 1:
+        return False
+    lex = minority_lexicon()
+    first = fold_word(text[spans[0][0] : spans[0][1]])
+    return first in lex.prefixes or first in lex.clans
 
 
 def _hmong_middle(text: str, spans: list[tuple[int, int]], w: re.Match[str]) -> bool:
@@ -437,7 +461,7 @@ def _other_evidence(folded: list[str], raw: list[str]) -> bool:
     )
 
 
-def _minority_words(folded: list[str]) -> int | None:
+def _minority_words(folded: list[str], first: str = "") -> int | None:
     """How many words a lower-case minority name starting with ``folded[0]`` takes, or None
     when it opens no minority name: after a clan name one word, or a prefix and one word
     ("ksor h'bla", "rơ mah h'lip", "kpă y lơn"); after a prefix one word and a clan name if
@@ -448,6 +472,13 @@ def _minority_words(folded: list[str]) -> int | None:
     glued = [len(w) > 2 and w[1] == "'" and w[0] in "hk" for w in folded]
     if (len(folded) > 1 and two in lex.clans) or folded[0] in lex.clans:
         n = 2 if len(folded) > 1 and two in lex.clans else 1
+        if n == 1 and len(folded) > 2 and folded[1] in HMONG_MIDDLES:
+            return 3  # "sung seo pao": a clan, A / Seo / Mí, the given name
+        if n == 1 and len(folded) > 2 and khmer_opener(first):
+            surnames, middles, _, _, _ = lexicons()
+            if folded[1] in surnames and folded[2] in middles:
+                return None  # "chau le ha minh khang": "cháu" and a Kinh name
+            return len(folded)  # "thach sa ra", "neang sa ray": the words read, up to four
         return n + (2 if n < len(folded) and folded[n] in lex.prefixes else 1)
     if folded[0] in lex.prefixes or glued[0]:
         n = 1 if glued[0] else 2
@@ -654,13 +685,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     folded = folded[:cut]
     spans = spans[:cut]
     if (
-        cue_folded not in _CUE_WORDS
+        (cue_folded not in _CUE_WORDS or cue_folded in _KIN)
         and folded
         and folded[0] in _CUE_WORDS
         and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
     ):
-        # "mang tên ông đàm văn thịnh", "kính gửi ông ...": the honorific is the cue ("tên: võ
-        # thị ngọc hân": before "thị" it is the surname)
+        # "mang tên ông đàm văn thịnh", "kính gửi ông ...", "vợ ông lợi là ...": the honorific
+        # is the cue ("tên: võ thị ngọc hân": before "thị" it is the surname)
         return None
     if len(folded) < 2:
         return None
@@ -673,6 +704,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and folded[1] in ("van", "thi")):
         k -= 1
+    if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
+        k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
     if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
@@ -712,6 +745,26 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         pattern="person.lower_case",
         base_score=BASE_LOWER_CASE,
         context=honorific,
+    )
+
+
+def _khmer_given_goes_on(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether a Khmer name led by its family name or title and "văn"/"thị" goes on to a
+    fourth word, the given name's second syllable ("thạch thị sa rươne", "danh văn sóc
+    kha"): a word that goes on with no sentence, whose end is marked after it."""
+    if len(spans) < 4 or not khmer_opener(raw[: spans[0][1]]) or folded[1] not in ("van", "thi"):
+        return False
+    word = raw[spans[3][0] : spans[3][1]]
+    if _goes_on(word) or _predicate_spelled(word) or _other_stop(word) or not word.isalpha():
+        return False
+    end = s + spans[3][1]
+    nxt = _OTHER_WORD.match(doc.text, end + 1) if doc.text.startswith(" ", end) else None
+    return bool(
+        _NAME_END.match(doc.folded, end)
+        or (nxt is not None and (_goes_on(nxt.group()) or _other_stop(nxt.group())))
+        or _predicate_at(doc, end)
     )
 
 
@@ -830,8 +883,8 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
     if cue in _CUE_WORDS:
         if cue not in _TWO_WORD_HONORIFICS:
             return False  # "cô", "chú", "dì", "bố": "có", "chủ", "đi", "bộ" as often
-        if raw.isascii() and folded[0] not in PLAIN_SURNAMES:
-            return False  # "anh ha lan", "ong quan ly": everyday words typed so
+        if raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
+            return False  # "anh ha lan", "ong quan ly", "anh lam an": everyday words typed so
         return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
     if cue not in _strong_lower_cues():
         return False
@@ -840,6 +893,13 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
     return _NAME_END.match(doc.folded, end) is not None
 
 
+#: surnames that, typed without diacritics after ông / bà / anh / chị, spell no everyday word
+#: there ("ong phan an bo sung", "chi bui hoa nop don"; not "lam" làm, "dang" đang, "vo" vợ,
+#: "do" đó, "cao", "chu"): a two-word name after them with its end marked
+_TWO_WORD_PLAIN_SURNAMES = PLAIN_SURNAMES | frozenset(
+    {"phan", "bui", "ngo", "dinh", "trinh", "luong", "trieu", "quach", "nghiem", "khuc", "luu"}
+    | {"vuong"}
+)
 #: honorifics after which two lower-case words may be a name (a surname and a given name)
 _TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
 

@@ -53,7 +53,15 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling
 
-__all__ = ["MinorityLexicon", "minority_lexicon", "minority_name", "minority_starts"]
+__all__ = [
+    "HMONG_MIDDLES",
+    "KHMER_OPENERS",
+    "MinorityLexicon",
+    "khmer_opener",
+    "minority_lexicon",
+    "minority_name",
+    "minority_starts",
+]
 
 
 class MinorityLexicon(NamedTuple):
@@ -197,7 +205,7 @@ def minority_name(
     j = k
     while j < end_k:
         w = folded[j]
-        if clan is not None and j == k + 1 and folded[k] in _HMONG_MIDDLES:
+        if clan is not None and j == k + 1 and folded[k] in HMONG_MIDDLES:
             j += 1  # "Lầu A Chu", "lau a chu": after a clan and A / Seo / Mí, the given name
             continue
         if (
@@ -220,6 +228,14 @@ def minority_name(
             rest[0]
         )
         ok = clan[1] or prefixed or bool(cue and not is_vietnamese_syllable(_raw(text, words[k])))
+        if not ok and cue and not clan[1]:
+            # a weak clan (a Vietnamese word too) after a cue, with its group's shape: a Hmong
+            # clan, A / Seo / Mí and a given name ("ong sung seo pao"); a Khmer clan or title
+            # and a two-word given name ("bà néang sa ray", "ong thach sa ra")
+            kinh_after = k + 1 < n and folded[k] in surnames and folded[k + 1] in lexicons().middles
+            ok = (folded[k] in HMONG_MIDDLES and j > k + 1) or (
+                khmer_opener(_raw(text, words[i])) and j - k >= 2 and not kinh_after
+            )  # ("chau le ha minh khang" is "cháu" and a Kinh name)
     elif (first in lex.prefixes and _raw(text, words[i]).isascii()) or _glued_prefix(first):
         # a prefix is written without diacritics: "Á Châu" (Asia), "Ý Yên" are no names
         later_clan = any(_clan_at(folded, m) is not None for m in range(k, j))
@@ -258,8 +274,22 @@ def minority_name(
     )
 
 
+#: Khmer family names and the titles Chau (men) and Néang (women) that open a Khmer name, folded
+#: (not "kim", "sơn", "lâm": Kinh surnames as often)
+KHMER_OPENERS = frozenset({"thach", "danh", "chau", "neang"})
+_KHMER_SPELLINGS = frozenset(spelling(w) for w in ("Thạch", "Danh", "Chau", "Néang", "Neáng"))
+
+
+def khmer_opener(word: str) -> bool:
+    """Whether ``word`` is a Khmer family name or title (``KHMER_OPENERS``), spelled as one
+    where written with diacritics ("cháu" is a grandchild, not "Chau")."""
+    if fold_word(word) not in KHMER_OPENERS:
+        return False
+    return word.isascii() or spelling(word) in _KHMER_SPELLINGS
+
+
 #: Hmong middle names: after a clan name, the word that follows them is the given name
-_HMONG_MIDDLES = frozenset({"a", "seo", "mi"})
+HMONG_MIDDLES = frozenset({"a", "seo", "mi"})
 
 
 def _is_place_word(lex: MinorityLexicon, doc: Document, span: tuple[int, int]) -> bool:

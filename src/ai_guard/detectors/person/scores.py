@@ -20,6 +20,7 @@ __all__ = [
     "SCORE_CAPITALS_CELL",
     "SCORE_CAPITALS_HONORIFIC",
     "SCORE_CAPITALS_WITHOUT_CUE",
+    "SCORE_COORDINATED_TWO_WORDS",
     "SCORE_CUED",
     "SCORE_CUED_UNKNOWN",
     "SCORE_FOREIGN",
@@ -46,6 +47,9 @@ SCORE_THREE_WORDS = 0.6
 #: no cue; surname + given name only ("Trần Hưng"): as often a shop, a place or a company as a
 #: person, so below the default threshold (reported only if a policy lowers ``min_score``)
 SCORE_TWO_WORDS = 0.45
+#: ... but coordinated with another name ("lý lịch của Nguyễn An và Trần Bình", "Nguyễn Văn
+#: An, Lê Hoa"): a list of people, the other name the second piece of evidence
+SCORE_COORDINATED_TWO_WORDS = 0.6
 #: a historical figure without a cue ("Phan Bội Châu là ..."): just above the default
 #: min_score, below an address that holds it as a street ("17 Trần Hưng Đạo, Hoàn Kiếm")
 SCORE_PUBLIC_FIGURE = 0.55

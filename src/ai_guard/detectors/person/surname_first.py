@@ -45,7 +45,13 @@ from ai_guard.text import Document, fold_word
 from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
-__all__ = ["from_surname", "is_legal_word", "is_placeholder_name", "is_template_name"]
+__all__ = [
+    "among_places",
+    "from_surname",
+    "is_legal_word",
+    "is_placeholder_name",
+    "is_template_name",
+]
 
 #: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
 #: article)
@@ -126,7 +132,7 @@ def from_surname(
         # a historical figure without a cue ("Phan Bội Châu là nhà yêu nước"): reported, at a
         # score that yields to an address holding it, and kept visible by the public-role
         # judgement (ai_guard.public_role); in capitals, a heading or a school's name
-        if upper_style or _among_places(doc, start, end):
+        if upper_style or among_places(doc, start, end):
             return None
         return Detection(
             EntityType.PERSON,
@@ -186,7 +192,7 @@ _PLACES_BEFORE = re.compile(
 _LIST_DASH = re.compile(r"\s[-–—]\s*$")
 
 
-def _among_places(doc: Document, start: int, end: int) -> bool:
+def among_places(doc: Document, start: int, end: int) -> bool:
     """A historical figure's name that is plainly a street or a school: in a line after a
     street or school word ("đường Nguyễn Thị Minh Khai và Võ Văn Tần", "nút giao Lê Duẩn –
     Tôn Đức Thắng", "Trường THPT chuyên Lê Quý Đôn"), in a dashed route ("Hùng Vương - Trần

@@ -32,6 +32,7 @@ from ai_guard.detectors.person.lexicon import (
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     everyday_pairs,
+    given_spellings,
     lexicons,
     not_name_spellings,
 )
@@ -238,8 +239,12 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k -= 1
     if k == 2 and slot and not vt:
         return _two_words(doc, s, slot)
-    if k < 3 or any(w in NEVER_IN_NAMES for w in folded[1:k]):
-        return None
+    if k < 3 or any(
+        folded[q] in NEVER_IN_NAMES
+        and (words[q].isascii() or spelling(words[q]) not in given_spellings())
+        for q in range(1, k)
+    ):
+        return None  # "lê văn điều 5", "nghỉ"; "nguyễn văn diệu" is a name (spelled so)
     for q in range(min(k, len(words) - 1)):
         # after a surname and "văn"/"thị" the words are a name's, a place's as often as not
         # ("đồng văn mạnh", "lạc thị thanh thủy"): only everyday words count there
@@ -371,11 +376,17 @@ def _two_words(doc: Document, s: int, slot: bool) -> int | None:
     fa, fb = fold_word(a), fold_word(b)
     if fa not in surnames or fb not in givens or not spelled_as_surname(a, doc, s):
         return None
-    if a.islower() and f"{a}{b}".isascii() and (fa not in PLAIN_SURNAMES or fb in _EVERYDAY_GIVENS):
-        return None  # "son lap", "le la": typed so, everyday words as often
     e = m.end()
     line_start = doc.text.rfind("\n", 0, s) + 1
     speaker = doc.text.startswith(":", e) and _TIME_BEFORE.search(doc.text, line_start, s)
+    if (
+        a.islower()
+        and f"{a}{b}".isascii()
+        and (fa not in (PLAIN_SURNAMES if not speaker else surnames) or fb in _EVERYDAY_GIVENS)
+    ):
+        # "son lap", "le la": typed so, everyday words as often; a chat line's speaker after
+        # its time ("[08:10] phan an: ...") is a name with any surname
+        return None
     if not (speaker or _BIRTH_AFTER.match(doc.folded, e)):
         return None
     if _is_everyday(a, b, not_names) or is_public_figure(doc.text[s:e]):
