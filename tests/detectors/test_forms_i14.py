@@ -168,3 +168,19 @@ def test_a_plate_spaced_inside_after_its_cue_is_redacted(plate: str, cue: str) -
     result = check_prompt(f"{cue} {spaced}")
     assert not result.allowed, spaced
     assert m.group(3) not in result.redacted_text
+
+
+def test_a_number_before_an_ocr_read_plate_on_the_next_row_is_kept() -> None:
+    """A spreadsheet copied as text (blind holdout6): the licence number ending one row ran on
+    into the next row's '73' ('400187015632⏎73'), and the OCR reading of that row's plate
+    ('73-B1 204.15', B read as 8) swallowed the whole run: the licence went out verbatim."""
+    from ai_guard import check_prompt
+
+    text = (
+        "Biển số\tChủ xe\tSố GPLX\n37A-215.68\tHồ Sỹ Nguyên\t400187015632\n"
+        "73-B1 204.15\tĐậu Thị Lài\t440190008127\n"
+    )
+    result = check_prompt(text)
+    licences = [text[f.start : f.end] for f in result.findings if f.entity.name == "DRIVER_LICENSE"]
+    assert licences == ["400187015632", "440190008127"]
+    assert "400187015632" not in result.redacted_text

@@ -240,6 +240,13 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 i += 1
             if i == len(ocr) or t.end <= ocr[i].start:
                 kept.append(t)
+            elif t.start < ocr[i].start and t.reading is None:
+                # a run that only reaches into the OCR'd one ("400187015632⏎73" before
+                # "73-B1 204.15" on the next row of a table): its groups before it stay a
+                # token, or the number would be lost to the plate after it
+                before = tuple(g for g in t.groups if g[1] <= ocr[i].start)
+                if before and before[-1][1] - before[0][0] >= 6:
+                    kept.append(NumberToken(before[0][0], before[-1][1], before, t.plus))
         out = sorted(kept + ocr, key=lambda t: t.start)
     words = _word_tokens(doc)
     mixed = _mixed_tokens(doc) + _odd_separator_tokens(text, doc.folded)
