@@ -118,7 +118,8 @@ def scan_source(
             raise SyntaxError(f"not a notebook: {exc}") from None
     if lower.endswith(SCRIPT_SUFFIXES):
         guards = config.extra_guards if config is not None else ()
-        return scan_script(path, source, cat, calls, guards)
+        patterns = config.decision_patterns if config is not None else ()
+        return scan_script(path, source, cat, calls, guards, patterns)
     name = os.path.basename(lower)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)

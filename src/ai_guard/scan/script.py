@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ai_guard.scan.catalogue import API_PATH, Catalogue, catalogue
+from ai_guard.scan.jsdecisions import js_decisions
 from ai_guard.scan.lines import line_findings, mark_suppressed
 from ai_guard.scan.literals import prompt_finding, prompt_name
 from ai_guard.scan.rules import RULES, CallSite, ScanFinding
@@ -220,6 +221,7 @@ def scan_script(
     cat: Catalogue | None = None,
     calls: list[CallSite] | None = None,
     guards: Iterable[str] = (),
+    decision_patterns: Iterable[str] = (),
 ) -> list[ScanFinding]:
     """JavaScript/TypeScript and shell. A call whose receiver was made by a configured guard
     (``extra_guards``, by its last name: ``const ai = guardClient(new OpenAI())``) is
@@ -242,6 +244,7 @@ def scan_script(
         offsets.append(offsets[-1] + len(line) + 1)
     endpoints = _endpoint_names(lines, cat)
     out: list[ScanFinding] = []
+    llm_lines: list[int] = []  # where a call sends to a model (its answer comes back there)
     for i, line in enumerate(lines, 1):
         stripped = line.lstrip()
         if stripped.startswith(("//", "#", "*", "/*")) and not stripped.startswith("#!"):
@@ -269,6 +272,7 @@ def scan_script(
                 )
             if calls is not None:
                 calls.append(CallSite(path, i, hit.start() + 2, sdk.group(1), status))
+            llm_lines.append(i)
             continue
         http = _HTTP.search(line)
         if http and _IMPORT_LINE.match(line):
@@ -300,11 +304,14 @@ def scan_script(
                     status = "upload" if sent else "literal"
                     calls.append(CallSite(path, i, http.start() + 1, "http", status))
                 continue
+            llm_lines.append(i)
             from ai_guard.i18n.scan import scan_raw_http
 
             out.append(RULES["AIG101"].finding(path, i, http.start() + 1, scan_raw_http()))
             if calls is not None:
                 calls.append(CallSite(path, i, http.start() + 1, "http", "unchecked"))
+    if not shell:
+        out += js_decisions(path, lines, llm_lines, guard_names, decision_patterns)
     line_findings(path, lines, out)
     _script_prompts(path, source, cat, out)
     return mark_suppressed(sorted(out, key=lambda f: (f.line, f.column, f.rule)), lines)

@@ -12,7 +12,7 @@ from ai_guard.scan.python.calls import CallMatcher
 from ai_guard.scan.python.kinds import CHECKED, LLM_OUTPUT, Kinds, Scope, guarded_vendor, is_guarded
 from ai_guard.scan.python.recorder import Recorder
 
-__all__ = ["DECISION_PATTERNS", "CallChecks"]
+__all__ = ["DECISION_PATTERNS", "CallChecks", "decision_word", "status_field"]
 
 #: Functions that perform a decision (AIG104), by name; configurable.
 DECISION_PATTERNS = (
@@ -285,7 +285,19 @@ def _is_decision_word(node: ast.expr) -> bool:
     ``"tu_choi"``), not a sentence that mentions one."""
     if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
         return False
-    text = node.value.strip()
+    return decision_word(node.value)
+
+
+def status_field(name: str) -> bool:
+    """A field name that holds a decision (``status``, ``application_status``,
+    ``trang_thai``), in snake_case."""
+    return _STATUS_FIELD.search(name) is not None
+
+
+def decision_word(value: str) -> bool:
+    """A string that is one decision word (``"APPROVED"``, ``"Đã duyệt"``, ``"tu_choi"``), not
+    a sentence that mentions one."""
+    text = value.strip()
     if not text or len(text) > 30:
         return False
     folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
