@@ -7,9 +7,16 @@ digits 1-5, 6 circumflex, 7 horn, 8 breve, 9 đ). :func:`untype` reads one word 
 are typed that way.
 
 English also has words that read as a syllable this way (``is`` -> ``í``, ``see`` -> ``sê``),
-so a line is read only when most of its words are typing leftovers and one of them carries a
-mark no English word makes (a doubled vowel or a w with a tone letter, a VNI digit); and the
-engine keeps what detectors find in this reading only where it covers a word that changed.
+so a whole line is read only when most of its words are typing leftovers and one of them
+carries a mark no English word makes (a doubled vowel or a w with a tone letter, a VNI digit);
+and the engine keeps what detectors find in this reading only where it covers a word that
+changed. In a line typed with the input method on (or without diacritics), a name typed with
+it off ("hồ sơ của bà le6 thi5 hoa2", "nho chi nguyeenx thij hoaf") is read word by word:
+a leftover is read when it stands in a run of Vietnamese syllables that holds another leftover
+or follows a cue naming a person (ông, bà, anh, chị, ..., "họ tên:"), one of the run's
+leftovers carrying such a mark; English and code words that happen to read as a syllable
+(``ddos``, ``how``) never are. A cue typed without diacritics right before a name read so
+("chi", "ong") is read as the cue ("chị", "ông") for the detectors.
 """
 
 from __future__ import annotations
@@ -198,8 +205,8 @@ def untyped(doc: Document) -> Unveiled | None:
 
 def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     """The lines (start, text) that may be typed with the input method off: a line with
-    Telex's letter pairs (when the document has any) or, without Vietnamese letters, with a
-    digit inside a word (VNI); each must carry a mark English does not make (``_TELEX_MARK``,
+    Telex's letter pairs (when the document has any) or with a digit after a lower-case letter
+    inside a word (VNI); each must carry a mark English does not make (``_TELEX_MARK``,
     ``_VNI``)."""
     # "w" stands for aw / ow / uw (the lines are then checked one by one)
     telex = "w" in folded or "aa" in folded or "ee" in folded or "oo" in folded or "dd" in folded
@@ -218,7 +225,6 @@ def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
             continue
         if (
             vni
-            and segment.isascii()
             and _LOWER_DIGIT in segment.encode().translate(_VNI_SKETCH_CASED)
             and _VNI.search(segment)
         ):
@@ -233,7 +239,7 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
     changed = False
     for base, segment in _typed_lines(text, folded):
         words = list(_WORD.finditer(segment))
-        readings = [untype(m.group()) for m in words]
+        readings = [_leftover(m.group()) for m in words]
         read = sum(r is not None for r in readings)
         strong = sum(
             r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
@@ -244,19 +250,13 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
             continue
         if read < _LINE_SHARE * len(words) and strong < _STRONG_WORDS:
             # a name typed with the input method off in a line typed with it on ("gửi cho
-            # hoangf minh tuaans hồ sơ"): only the words near a word no English word spells
-            # ("tuaans", "Nguyeenx", "ddinhf") are read
-            strong_at = [
-                k
-                for k, (m, r) in enumerate(zip(words, readings, strict=True))
-                if r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
-            ]
-            if not strong_at:
+            # hoangf minh tuaans hồ sơ", "hồ sơ của bà le6 thi5 hoa2"): only the words near a
+            # word no English word spells ("tuaans", "Nguyeenx", "ddinhf") or in a run of
+            # syllables with another leftover or after a cue are read
+            readings = _word_level(segment, words, readings)
+            if not any(readings):
                 continue
-            readings = [
-                r if any(abs(k - j) <= _NEAR_STRONG for j in strong_at) else None
-                for k, r in enumerate(readings)
-            ]
+        readings = _with_cues(segment, words, readings)
         for m, reading in zip(words, readings, strict=True):
             if reading is None:
                 continue
@@ -274,3 +274,110 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
     return Unveiled("".join(out), origin, len(text))
+
+
+#: English and code words that read as a syllable when typed as Telex (``ddos`` -> ``đó``,
+#: ``how`` -> ``hơ``): never a leftover
+_NOT_LEFTOVERS = frozenset(
+    {"ddos", "bows", "cow", "cows", "how", "low", "now", "row", "rows", "saw", "sow", "tow"}
+)
+#: cues naming a person, typed without diacritics, and how they are spelled; a name typed with
+#: the input method off right after one reads as a name after that cue
+_CUES = {
+    "ong": "ông",
+    "ba": "bà",
+    "anh": "anh",
+    "chi": "chị",
+    "em": "em",
+    "co": "cô",
+    "chu": "chú",
+    "bac": "bác",
+    "cu": "cụ",
+    "chau": "cháu",
+}
+#: the same cues as written with diacritics, and the label word before "họ tên:"'s colon
+_CUES_WRITTEN = frozenset({*_CUES.values(), "tên", "ten"})
+
+
+def _leftover(word: str) -> str | None:
+    """:func:`untype` of a word that is no English or code word read as a syllable."""
+    return None if word.lower() in _NOT_LEFTOVERS else untype(word)
+
+
+def _is_strong(word: str) -> bool:
+    """A mark no English word makes: a Telex letter pair with a tone, dd, uow, a VNI digit."""
+    lower = word.lower()
+    return _STRONG_WORD.fullmatch(lower) is not None or any(c.isdigit() for c in lower)
+
+
+def _cue_before(segment: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether word ``k`` follows a cue naming a person (spaces or "tên: " between)."""
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    gap = segment[prev.end() : words[k].start()]
+    word = prev.group().lower()
+    if gap.strip() == ":":
+        return word in ("tên", "ten")
+    return not gap.strip() and (word in _CUES or word in _CUES_WRITTEN)
+
+
+def _word_level(
+    segment: str, words: list[re.Match[str]], readings: list[str | None]
+) -> list[str | None]:
+    """The readings kept in a line typed mostly with the input method on (see the module
+    docstring): near a word no English word spells, or in a run of syllables (words joined by
+    spaces only) with a strong leftover and either another leftover or a cue before it."""
+    strong_at = [
+        k
+        for k, (m, r) in enumerate(zip(words, readings, strict=True))
+        if r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
+    ]
+    kept: list[str | None] = [
+        r if any(abs(k - j) <= _NEAR_STRONG for j in strong_at) else None
+        for k, r in enumerate(readings)
+    ]
+    k = 0
+    while k < len(words):
+        if readings[k] is None and not is_syllable(words[k].group()):
+            k += 1
+            continue
+        end = k + 1  # a run of syllables joined by spaces
+        while (
+            end < len(words)
+            and not segment[words[end - 1].end() : words[end].start()].strip()
+            and (readings[end] is not None or is_syllable(words[end].group()))
+        ):
+            end += 1
+        run = [j for j in range(k, end) if readings[j] is not None]
+        if any(_is_strong(words[j].group()) for j in run) and (
+            len(run) >= 2 or any(_cue_before(segment, words, j) for j in run[:1])
+        ):
+            for j in run:
+                kept[j] = readings[j]
+        k = end
+    return kept
+
+
+def _with_cues(
+    segment: str, words: list[re.Match[str]], readings: list[str | None]
+) -> list[str | None]:
+    """``readings`` with a cue typed without diacritics read as the cue ("chi" -> "chị") when
+    the word after it is read ("nho chi nguyeenx thij hoaf" -> "nho chị nguyễn thị hoà")."""
+    out = list(readings)
+    for k in range(1, len(words)):
+        prev = words[k - 1]
+        if readings[k] is None or readings[k - 1] is not None:
+            continue
+        if segment[prev.end() : words[k].start()].strip():
+            continue
+        cue = _CUES.get(prev.group().lower())
+        if cue is None or cue == prev.group().lower():
+            continue
+        word = prev.group()
+        out[k - 1] = (
+            cue.upper()
+            if word.isupper() and len(word) > 1
+            else (cue[0].upper() + cue[1:] if word[0].isupper() else cue)
+        )
+    return out
