@@ -279,7 +279,11 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
 #: English and code words that read as a syllable when typed as Telex (``ddos`` -> ``đó``,
 #: ``how`` -> ``hơ``): never a leftover
 _NOT_LEFTOVERS = frozenset(
-    {"ddos", "bows", "cow", "cows", "how", "low", "now", "row", "rows", "saw", "sow", "tow"}
+    {
+        *("ddos", "bows", "cow", "cows", "how", "low", "now", "row", "rows", "saw", "sow"),
+        *("tow", "law", "raw", "paw", "jaw", "lawn", "dawn", "yawn", "pawn", "town", "down"),
+        *("gown", "own", "vow", "mow", "tows", "laws", "towns", "downs", "owns", "vows"),
+    }
 )
 #: cues naming a person, typed without diacritics, and how they are spelled; a name typed with
 #: the input method off right after one reads as a name after that cue
@@ -305,9 +309,17 @@ def _leftover(word: str) -> str | None:
 
 
 def _is_strong(word: str) -> bool:
-    """A mark no English word makes: a Telex letter pair with a tone, dd, uow, a VNI digit."""
+    """A mark few English words make: a Telex letter pair with a tone, dd, uow, aw / ow / uw
+    ("vawn"; the English ones are in :data:`_NOT_LEFTOVERS`), a VNI digit."""
     lower = word.lower()
-    return _STRONG_WORD.fullmatch(lower) is not None or any(c.isdigit() for c in lower)
+    return (
+        _STRONG_WORD.fullmatch(lower) is not None
+        or _TELEX_W.search(lower) is not None
+        or any(c.isdigit() for c in lower)
+    )
+
+
+_TELEX_W = re.compile(r"[aou]w")
 
 
 def _cue_before(segment: str, words: list[re.Match[str]], k: int) -> bool:
