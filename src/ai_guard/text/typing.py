@@ -44,18 +44,14 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*")
 #: a line worth reading: a Telex mark somewhere in it (a doubled vowel or a w before a tone
 #: letter, dd, uow, a w ending a word); :data:`_STRONG_WORD` is stricter, for counting words
 _TELEX_MARK = re.compile(r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b")
-#: byte tables for the VNI gates: a letter (or, cased, a lower-case letter) -> "a", capitals
-#: -> "A" in the cased one, the digits 1-9 -> "1", anything else -> " "
+#: the byte table for the VNI gate: an ASCII letter -> "a", the digits 1-9 -> "1", anything
+#: else -> " "
 _VNI_SKETCH = bytes(
     ord("a") if chr(b).isalpha() and b < 128 else ord("1") if 49 <= b <= 57 else 32
     for b in range(256)
 )
-_VNI_SKETCH_CASED = bytes(
-    ord("a") if 97 <= b <= 122 else ord("1") if 49 <= b <= 57 else 32 for b in range(256)
-)
 _LETTER_DIGIT = b"a1"
-_LOWER_DIGIT = b"a1"
-_VNI = re.compile(r"\b[A-Za-z][a-z]*[1-9][a-z1-9]*\b")
+_VNI = re.compile(r"[A-Za-z][a-z]*[1-9][a-z1-9]*")
 
 
 def _place_tone(letters: str, tone: str) -> str:
@@ -205,30 +201,48 @@ def untyped(doc: Document) -> Unveiled | None:
 
 def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     """The lines (start, text) that may be typed with the input method off: a line with
-    Telex's letter pairs (when the document has any) or with a digit after a lower-case letter
-    inside a word (VNI); each must carry a mark English does not make (``_TELEX_MARK``,
-    ``_VNI``)."""
+    Telex's letter pairs (when the document has any) or with a word of ASCII letters and a
+    digit 1-9 after a lower-case letter (VNI, also in a line typed with diacritics: "bà le6
+    thi5 hoa2"); each must carry a mark English does not make (``_TELEX_MARK``, ``_VNI``)."""
     # "w" stands for aw / ow / uw (the lines are then checked one by one)
     telex = "w" in folded or "aa" in folded or "ee" in folded or "oo" in folded or "dd" in folded
     # VNI needs a letter right before a digit 1-9: one byte-table pass over the folded view
-    # (a regex tried at every letter cost more than the rest of this module)
-    vni = _LETTER_DIGIT in folded.encode("ascii", "replace").translate(_VNI_SKETCH)
+    # (a regex tried at every letter cost more than the rest of this module); the sketch keeps
+    # one byte a character, so its hits are offsets into the text
+    vni = _vni_words(text, folded.encode("ascii", "replace").translate(_VNI_SKETCH))
     if not telex and not vni:
         return []
     out: list[tuple[int, str]] = []
     pos = 0
+    at = 0  # the next VNI word not yet in a line
     for segment in text.split("\n"):
         start = pos
         pos += len(segment) + 1
-        if telex and _TELEX_MARK.search(folded, start, pos - 1):
-            out.append((start, segment))
-            continue
-        if (
-            vni
-            and _LOWER_DIGIT in segment.encode().translate(_VNI_SKETCH_CASED)
-            and _VNI.search(segment)
+        while at < len(vni) and vni[at] < start:
+            at += 1
+        if (at < len(vni) and vni[at] < pos) or (
+            telex and _TELEX_MARK.search(folded, start, pos - 1)
         ):
             out.append((start, segment))
+    return out
+
+
+def _vni_words(text: str, sketch: bytes) -> list[int]:
+    """Where ``text`` has a word shaped as a VNI leftover (:data:`_VNI`), looked for only where
+    ``sketch`` has a letter before a digit; in order."""
+    out: list[int] = []
+    hit = sketch.find(_LETTER_DIGIT)
+    while hit >= 0:
+        if "a" <= text[hit] <= "z":
+            first = hit
+            while first > 0 and text[first - 1].isalnum():
+                first -= 1
+            last = hit + 2
+            while last < len(text) and text[last].isalnum():
+                last += 1
+            if _VNI.fullmatch(text, first, last):
+                out.append(hit)
+        hit = sketch.find(_LETTER_DIGIT, hit + 1)
     return out
 
 
