@@ -112,6 +112,7 @@ def test_untype_never_fails_and_gives_a_syllable(word: str) -> None:
         ("ong ddinh vawn toanf den nop don", "ddinh vawn toanf"),
         ("nhờ chị nguye6n4 thi5 lan kiểm tra giúp", "nguye6n4 thi5 lan"),
         ("Gửi ông Tra62n Va8n Hu2ng bản sao hồ sơ", "Tra62n Va8n Hu2ng"),
+        ("gửi bà phamj thij hoa hồ sơ", "phamj thij hoa"),  # the heavy tone typed last
     ],
 )
 def test_a_typed_name_inside_a_normal_line_is_found(text: str, name: str) -> None:
@@ -163,6 +164,7 @@ def test_codes_and_plain_words_stay_as_they_are(text: str) -> None:
         "ông thi van hoa về quê",
         "phòng ba1 tầng 2, ô to2 ở kho",
         "Please check how the row saw the ddos logs",
+        "the Taj Mahal, obj and adj in the code",
     ],
 )
 def test_codes_and_plain_words_are_not_read(text: str) -> None:
@@ -175,6 +177,7 @@ _TYPED_NAMES = [
     ("Lee Minh Tuaans", "Le6 Minh Tua6n1"),
     ("Hoangf Vawn Nam", "Hoa2ng Va8n Nam"),
     ("Ddoox Thij Hoaf", "D9o64 Thi5 Hoa2"),
+    ("Phamj Thij Hoaf", "Pha5m Thi5 Hoa2"),
 ]
 _CONTEXTS = [
     ("hồ sơ của bà ", " còn thiếu"),

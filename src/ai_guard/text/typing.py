@@ -14,8 +14,8 @@ changed. In a line typed with the input method on (or without diacritics), a nam
 it off ("hồ sơ của bà le6 thi5 hoa2", "nho chi nguyeenx thij hoaf") is read word by word:
 a leftover is read when it stands in a run of Vietnamese syllables that holds another leftover
 or follows a cue naming a person (ông, bà, anh, chị, ..., "họ tên:"), one of the run's
-leftovers carrying such a mark; English and code words that happen to read as a syllable
-(``ddos``, ``how``) never are. A cue typed without diacritics right before a name read so
+leftovers carrying such a mark (or aw / ow / uw, or j typed last: "vawn", "thij"); English
+and code words that happen to read as a syllable (``ddos``, ``how``) never are. A cue typed without diacritics right before a name read so
 ("chi", "ong") is read as the cue ("chị", "ông") for the detectors.
 """
 
@@ -43,7 +43,9 @@ _BREVE = {"a": "ă"}
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
 #: a line worth reading: a Telex mark somewhere in it (a doubled vowel or a w before a tone
 #: letter, dd, uow, a w ending a word); :data:`_STRONG_WORD` is stricter, for counting words
-_TELEX_MARK = re.compile(r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b")
+_TELEX_MARK = re.compile(
+    r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b|[aeiouy](?:[cmnpt]|ng|nh|ch)?j\b"
+)
 #: the byte table for the VNI gate: an ASCII letter -> "a", the digits 1-9 -> "1", anything
 #: else -> " "
 _VNI_SKETCH = bytes(
@@ -205,7 +207,14 @@ def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     digit 1-9 after a lower-case letter (VNI, also in a line typed with diacritics: "bà le6
     thi5 hoa2"); each must carry a mark English does not make (``_TELEX_MARK``, ``_VNI``)."""
     # "w" stands for aw / ow / uw (the lines are then checked one by one)
-    telex = "w" in folded or "aa" in folded or "ee" in folded or "oo" in folded or "dd" in folded
+    telex = (
+        "w" in folded
+        or "aa" in folded
+        or "ee" in folded
+        or "oo" in folded
+        or "dd" in folded
+        or "j" in folded
+    )
     # VNI needs a letter right before a digit 1-9: one byte-table pass over the folded view
     # (a regex tried at every letter cost more than the rest of this module); the sketch keeps
     # one byte a character, so its hits are offsets into the text
@@ -329,11 +338,14 @@ def _is_strong(word: str) -> bool:
     return (
         _STRONG_WORD.fullmatch(lower) is not None
         or _TELEX_W.search(lower) is not None
+        or _TELEX_J.search(lower) is not None
         or any(c.isdigit() for c in lower)
     )
 
 
 _TELEX_W = re.compile(r"[aou]w")
+#: the heavy tone typed last ("thij", "phamj"): no English word ends so
+_TELEX_J = re.compile(r"[aeiouy](?:[cmnpt]|ng|nh|ch)?j$")
 
 
 def _cue_before(segment: str, words: list[re.Match[str]], k: int) -> bool:
