@@ -98,3 +98,150 @@ def test_the_reading_maps_inside_the_text(text: str) -> None:
 def test_untype_never_fails_and_gives_a_syllable(word: str) -> None:
     read = untype(word)
     assert read is None or (read != word and read.isalpha())
+
+
+# -- a name typed with the input method off inside a line typed with it on (issue 14) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hồ sơ của bà le6 thi5 hoa2 còn thiếu", "le6 thi5 hoa2"),
+        ("nho chi nguyeenx thij hoaf ky giup", "nguyeenx thij hoaf"),
+        ("anh hoangf minh tuaans gui", "hoangf minh tuaans"),
+        ("ong ddinh vawn toanf den nop don", "ddinh vawn toanf"),
+        ("nhờ chị nguye6n4 thi5 lan kiểm tra giúp", "nguye6n4 thi5 lan"),
+        ("Gửi ông Tra62n Va8n Hu2ng bản sao hồ sơ", "Tra62n Va8n Hu2ng"),
+        ("gửi bà phamj thij hoa hồ sơ", "phamj thij hoa"),  # the heavy tone typed last
+    ],
+)
+def test_a_typed_name_inside_a_normal_line_is_found(text: str, name: str) -> None:
+    result = check_prompt(text)
+    spans = [text[f.start : f.end] for f in result.findings if f.entity is EntityType.PERSON]
+    assert name in spans
+    assert name not in result.redacted_text
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("ong ddinhf vawn toans", "ông đình văn toán"),
+        ("hồ sơ của bà le6 thi5 hoa2 còn thiếu", "hồ sơ của bà lê thị hoà còn thiếu"),
+        ("nho chi nguyeenx thij hoaf ky giup", "nho chị nguyễn thị hoà ky giup"),
+        ("Ho ten: Le6 Va8n An", "Ho ten: Lê Văn An"),
+    ],
+)
+def test_the_word_level_reading(text: str, reading: str) -> None:
+    read = untyped(Document(text))
+    assert read is not None
+    assert read.text == reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chạy lại tests cho user1 và f1 rồi gửi file mp3 v2 nhé",
+        "hệ thống bị ddos, tên miền wwf, class add off, lỗi boxx",
+        "học sinh hs2 lớp A1, số cccd2 còn thiếu",
+        "ông thi van hoa về quê",
+        "bà le6 đến",  # one VNI leftover, a cue but no mark beyond a lone letter digit: read,
+        # yet nothing a detector reports
+        "phòng ba1 tầng 2, ô to2 ở kho",
+        "Please check how the row saw the ddos logs",
+    ],
+)
+def test_codes_and_plain_words_stay_as_they_are(text: str) -> None:
+    before = {(f.entity, f.start, f.end) for f in check_prompt(text).findings}
+    assert not any(e is EntityType.PERSON for e, _, _ in before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chạy lại tests cho user1 và f1 rồi gửi file mp3 v2 nhé",
+        "hệ thống bị ddos, tên miền wwf, class add off, lỗi boxx",
+        "học sinh hs2 lớp A1, số cccd2 còn thiếu",
+        "ông thi van hoa về quê",
+        "phòng ba1 tầng 2, ô to2 ở kho",
+        "Please check how the row saw the ddos logs",
+        "the Taj Mahal, obj and adj in the code",
+    ],
+)
+def test_codes_and_plain_words_are_not_read(text: str) -> None:
+    assert untyped(Document(text)) is None
+
+
+_TYPED_NAMES = [
+    ("Nguyeenx Vawn Hungf", "Nguye6n4 Va8n Hu2ng"),
+    ("Traanf Thij Lanh", "Tra6n2 Thi5 Lanh"),
+    ("Lee Minh Tuaans", "Le6 Minh Tua6n1"),
+    ("Hoangf Vawn Nam", "Hoa2ng Va8n Nam"),
+    ("Ddoox Thij Hoaf", "D9o64 Thi5 Hoa2"),
+    ("Phamj Thij Hoaf", "Pha5m Thi5 Hoa2"),
+]
+_CONTEXTS = [
+    ("hồ sơ của bà ", " còn thiếu"),
+    ("nhờ chị ", " ký giúp"),
+    ("Gửi anh ", " bản sao"),
+    ("Họ tên: ", ", sinh năm 1985"),
+    ("ong ", " den nop don"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_TYPED_NAMES),
+    st.booleans(),
+    st.sampled_from(_CONTEXTS),
+    st.booleans(),
+)
+def test_a_typed_name_is_covered_where_it_was_typed(
+    names: tuple[str, str], vni: bool, context: tuple[str, str], lower: bool
+) -> None:
+    name = names[1] if vni else names[0]
+    if lower:
+        name = name.lower()
+    text = context[0] + name + context[1]
+    start = len(context[0])
+    result = check_prompt(text)
+    persons = [f for f in result.findings if f.entity is EntityType.PERSON]
+    # every typed character of the name is inside one finding's span in the original
+    assert any(f.start <= start and start + len(name) <= f.end for f in persons)
+    assert name not in result.redacted_text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=80))
+def test_random_ascii_reads_inside_the_text(text: str) -> None:
+    result = check_prompt(text)  # never raises
+    assert all(0 <= f.start <= f.end <= len(text) for f in result.findings)
+    reading = untyped(Document(text))
+    if reading is not None:
+        assert len(reading.origin) == len(reading.text)
+        assert reading.origin == sorted(reading.origin)
+        assert all(0 <= o < len(text) for o in reading.origin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mat khau cua anh le6 thi5 hoa2 la Nguyeenx@2024!Hoa",
+        "bà le6 thi5 hoa2 dùng key sk-proj-abc123DEF456ghi789JKL012mno345PQR",
+        'ông ddinh vawn toanf: API_SECRET="Tra6n2Va8n_x9Q2mZ7pL4kR8sT1"',
+    ],
+)
+def test_key_findings_do_not_change_with_the_typed_reading(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ai_guard.prompt import engine
+
+    def keys() -> list[tuple[int, int]]:
+        return sorted(
+            (f.start, f.end)
+            for f in check_prompt(text).findings
+            if f.entity is EntityType.API_SECRET
+        )
+
+    with_reading = keys()
+    monkeypatch.setattr(engine, "_UNTYPED", lambda doc: None)
+    assert keys() == with_reading

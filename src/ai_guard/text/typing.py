@@ -7,9 +7,16 @@ digits 1-5, 6 circumflex, 7 horn, 8 breve, 9 đ). :func:`untype` reads one word 
 are typed that way.
 
 English also has words that read as a syllable this way (``is`` -> ``í``, ``see`` -> ``sê``),
-so a line is read only when most of its words are typing leftovers and one of them carries a
-mark no English word makes (a doubled vowel or a w with a tone letter, a VNI digit); and the
-engine keeps what detectors find in this reading only where it covers a word that changed.
+so a whole line is read only when most of its words are typing leftovers and one of them
+carries a mark no English word makes (a doubled vowel or a w with a tone letter, a VNI digit);
+and the engine keeps what detectors find in this reading only where it covers a word that
+changed. In a line typed with the input method on (or without diacritics), a name typed with
+it off ("hồ sơ của bà le6 thi5 hoa2", "nho chi nguyeenx thij hoaf") is read word by word:
+a leftover is read when it stands in a run of Vietnamese syllables that holds another leftover
+or follows a cue naming a person (ông, bà, anh, chị, ..., "họ tên:"), one of the run's
+leftovers carrying such a mark (or aw / ow / uw, or j typed last: "vawn", "thij"); English
+and code words that happen to read as a syllable (``ddos``, ``how``) never are. A cue typed without diacritics right before a name read so
+("chi", "ong") is read as the cue ("chị", "ông") for the detectors.
 """
 
 from __future__ import annotations
@@ -36,19 +43,17 @@ _BREVE = {"a": "ă"}
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
 #: a line worth reading: a Telex mark somewhere in it (a doubled vowel or a w before a tone
 #: letter, dd, uow, a w ending a word); :data:`_STRONG_WORD` is stricter, for counting words
-_TELEX_MARK = re.compile(r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b")
-#: byte tables for the VNI gates: a letter (or, cased, a lower-case letter) -> "a", capitals
-#: -> "A" in the cased one, the digits 1-9 -> "1", anything else -> " "
+_TELEX_MARK = re.compile(
+    r"(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]\b|\bdd|uow|[aou]w[a-z]*\b|[aeiouy](?:[cmnpt]|ng|nh|ch)?j\b"
+)
+#: the byte table for the VNI gate: an ASCII letter -> "a", the digits 1-9 -> "1", anything
+#: else -> " "
 _VNI_SKETCH = bytes(
     ord("a") if chr(b).isalpha() and b < 128 else ord("1") if 49 <= b <= 57 else 32
     for b in range(256)
 )
-_VNI_SKETCH_CASED = bytes(
-    ord("a") if 97 <= b <= 122 else ord("1") if 49 <= b <= 57 else 32 for b in range(256)
-)
 _LETTER_DIGIT = b"a1"
-_LOWER_DIGIT = b"a1"
-_VNI = re.compile(r"\b[A-Za-z][a-z]*[1-9][a-z1-9]*\b")
+_VNI = re.compile(r"[A-Za-z][a-z]*[1-9][a-z1-9]*")
 
 
 def _place_tone(letters: str, tone: str) -> str:
@@ -198,31 +203,55 @@ def untyped(doc: Document) -> Unveiled | None:
 
 def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     """The lines (start, text) that may be typed with the input method off: a line with
-    Telex's letter pairs (when the document has any) or, without Vietnamese letters, with a
-    digit inside a word (VNI); each must carry a mark English does not make (``_TELEX_MARK``,
-    ``_VNI``)."""
+    Telex's letter pairs (when the document has any) or with a word of ASCII letters and a
+    digit 1-9 after a lower-case letter (VNI, also in a line typed with diacritics: "bà le6
+    thi5 hoa2"); each must carry a mark English does not make (``_TELEX_MARK``, ``_VNI``)."""
     # "w" stands for aw / ow / uw (the lines are then checked one by one)
-    telex = "w" in folded or "aa" in folded or "ee" in folded or "oo" in folded or "dd" in folded
+    telex = (
+        "w" in folded
+        or "aa" in folded
+        or "ee" in folded
+        or "oo" in folded
+        or "dd" in folded
+        or "j" in folded
+    )
     # VNI needs a letter right before a digit 1-9: one byte-table pass over the folded view
-    # (a regex tried at every letter cost more than the rest of this module)
-    vni = _LETTER_DIGIT in folded.encode("ascii", "replace").translate(_VNI_SKETCH)
+    # (a regex tried at every letter cost more than the rest of this module); the sketch keeps
+    # one byte a character, so its hits are offsets into the text
+    vni = _vni_words(text, folded.encode("ascii", "replace").translate(_VNI_SKETCH))
     if not telex and not vni:
         return []
     out: list[tuple[int, str]] = []
     pos = 0
+    at = 0  # the next VNI word not yet in a line
     for segment in text.split("\n"):
         start = pos
         pos += len(segment) + 1
-        if telex and _TELEX_MARK.search(folded, start, pos - 1):
-            out.append((start, segment))
-            continue
-        if (
-            vni
-            and segment.isascii()
-            and _LOWER_DIGIT in segment.encode().translate(_VNI_SKETCH_CASED)
-            and _VNI.search(segment)
+        while at < len(vni) and vni[at] < start:
+            at += 1
+        if (at < len(vni) and vni[at] < pos) or (
+            telex and _TELEX_MARK.search(folded, start, pos - 1)
         ):
             out.append((start, segment))
+    return out
+
+
+def _vni_words(text: str, sketch: bytes) -> list[int]:
+    """Where ``text`` has a word shaped as a VNI leftover (:data:`_VNI`), looked for only where
+    ``sketch`` has a letter before a digit; in order."""
+    out: list[int] = []
+    hit = sketch.find(_LETTER_DIGIT)
+    while hit >= 0:
+        if "a" <= text[hit] <= "z":
+            first = hit
+            while first > 0 and text[first - 1].isalnum():
+                first -= 1
+            last = hit + 2
+            while last < len(text) and text[last].isalnum():
+                last += 1
+            if _VNI.fullmatch(text, first, last):
+                out.append(hit)
+        hit = sketch.find(_LETTER_DIGIT, hit + 1)
     return out
 
 
@@ -233,7 +262,7 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
     changed = False
     for base, segment in _typed_lines(text, folded):
         words = list(_WORD.finditer(segment))
-        readings = [untype(m.group()) for m in words]
+        readings = [_leftover(m.group()) for m in words]
         read = sum(r is not None for r in readings)
         strong = sum(
             r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
@@ -244,19 +273,13 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
             continue
         if read < _LINE_SHARE * len(words) and strong < _STRONG_WORDS:
             # a name typed with the input method off in a line typed with it on ("gửi cho
-            # hoangf minh tuaans hồ sơ"): only the words near a word no English word spells
-            # ("tuaans", "Nguyeenx", "ddinhf") are read
-            strong_at = [
-                k
-                for k, (m, r) in enumerate(zip(words, readings, strict=True))
-                if r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
-            ]
-            if not strong_at:
+            # hoangf minh tuaans hồ sơ", "hồ sơ của bà le6 thi5 hoa2"): only the words near a
+            # word no English word spells ("tuaans", "Nguyeenx", "ddinhf") or in a run of
+            # syllables with another leftover or after a cue are read
+            readings = _word_level(segment, words, readings)
+            if not any(readings):
                 continue
-            readings = [
-                r if any(abs(k - j) <= _NEAR_STRONG for j in strong_at) else None
-                for k, r in enumerate(readings)
-            ]
+        readings = _with_cues(segment, words, readings)
         for m, reading in zip(words, readings, strict=True):
             if reading is None:
                 continue
@@ -274,3 +297,125 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
     return Unveiled("".join(out), origin, len(text))
+
+
+#: English and code words that read as a syllable when typed as Telex (``ddos`` -> ``đó``,
+#: ``how`` -> ``hơ``): never a leftover
+_NOT_LEFTOVERS = frozenset(
+    {
+        *("ddos", "bows", "cow", "cows", "how", "low", "now", "row", "rows", "saw", "sow"),
+        *("tow", "law", "raw", "paw", "jaw", "lawn", "dawn", "yawn", "pawn", "town", "down"),
+        *("gown", "own", "vow", "mow", "tows", "laws", "towns", "downs", "owns", "vows"),
+    }
+)
+#: cues naming a person, typed without diacritics, and how they are spelled; a name typed with
+#: the input method off right after one reads as a name after that cue
+_CUES = {
+    "ong": "ông",
+    "ba": "bà",
+    "anh": "anh",
+    "chi": "chị",
+    "em": "em",
+    "co": "cô",
+    "chu": "chú",
+    "bac": "bác",
+    "cu": "cụ",
+    "chau": "cháu",
+}
+#: the same cues as written with diacritics, and the label word before "họ tên:"'s colon
+_CUES_WRITTEN = frozenset({*_CUES.values(), "tên", "ten"})
+
+
+def _leftover(word: str) -> str | None:
+    """:func:`untype` of a word that is no English or code word read as a syllable."""
+    return None if word.lower() in _NOT_LEFTOVERS else untype(word)
+
+
+def _is_strong(word: str) -> bool:
+    """A mark few English words make: a Telex letter pair with a tone, dd, uow, aw / ow / uw
+    ("vawn"; the English ones are in :data:`_NOT_LEFTOVERS`), a VNI digit."""
+    lower = word.lower()
+    return (
+        _STRONG_WORD.fullmatch(lower) is not None
+        or _TELEX_W.search(lower) is not None
+        or _TELEX_J.search(lower) is not None
+        or any(c.isdigit() for c in lower)
+    )
+
+
+_TELEX_W = re.compile(r"[aou]w")
+#: the heavy tone typed last ("thij", "phamj"): no English word ends so
+_TELEX_J = re.compile(r"[aeiouy](?:[cmnpt]|ng|nh|ch)?j$")
+
+
+def _cue_before(segment: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether word ``k`` follows a cue naming a person (spaces or "tên: " between)."""
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    gap = segment[prev.end() : words[k].start()]
+    word = prev.group().lower()
+    if gap.strip() == ":":
+        return word in ("tên", "ten")
+    return not gap.strip() and (word in _CUES or word in _CUES_WRITTEN)
+
+
+def _word_level(
+    segment: str, words: list[re.Match[str]], readings: list[str | None]
+) -> list[str | None]:
+    """The readings kept in a line typed mostly with the input method on (see the module
+    docstring): near a word no English word spells, or in a run of syllables (words joined by
+    spaces only) with a strong leftover and either another leftover or a cue before it."""
+    strong_at = [
+        k
+        for k, (m, r) in enumerate(zip(words, readings, strict=True))
+        if r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
+    ]
+    kept: list[str | None] = [
+        r if any(abs(k - j) <= _NEAR_STRONG for j in strong_at) else None
+        for k, r in enumerate(readings)
+    ]
+    k = 0
+    while k < len(words):
+        if readings[k] is None and not is_syllable(words[k].group()):
+            k += 1
+            continue
+        end = k + 1  # a run of syllables joined by spaces
+        while (
+            end < len(words)
+            and not segment[words[end - 1].end() : words[end].start()].strip()
+            and (readings[end] is not None or is_syllable(words[end].group()))
+        ):
+            end += 1
+        run = [j for j in range(k, end) if readings[j] is not None]
+        if any(_is_strong(words[j].group()) for j in run) and (
+            len(run) >= 2 or any(_cue_before(segment, words, j) for j in run[:1])
+        ):
+            for j in run:
+                kept[j] = readings[j]
+        k = end
+    return kept
+
+
+def _with_cues(
+    segment: str, words: list[re.Match[str]], readings: list[str | None]
+) -> list[str | None]:
+    """``readings`` with a cue typed without diacritics read as the cue ("chi" -> "chị") when
+    the word after it is read ("nho chi nguyeenx thij hoaf" -> "nho chị nguyễn thị hoà")."""
+    out = list(readings)
+    for k in range(1, len(words)):
+        prev = words[k - 1]
+        if readings[k] is None or readings[k - 1] is not None:
+            continue
+        if segment[prev.end() : words[k].start()].strip():
+            continue
+        cue = _CUES.get(prev.group().lower())
+        if cue is None or cue == prev.group().lower():
+            continue
+        word = prev.group()
+        out[k - 1] = (
+            cue.upper()
+            if word.isupper() and len(word) > 1
+            else (cue[0].upper() + cue[1:] if word[0].isupper() else cue)
+        )
+    return out
