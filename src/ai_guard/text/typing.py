@@ -15,8 +15,9 @@ it off ("hồ sơ của bà le6 thi5 hoa2", "nho chi nguyeenx thij hoaf") is rea
 a leftover is read when it stands in a run of Vietnamese syllables that holds another leftover
 or follows a cue naming a person (ông, bà, anh, chị, ..., "họ tên:"), one of the run's
 leftovers carrying such a mark (or aw / ow / uw, or j typed last: "vawn", "thij"); English
-and code words that happen to read as a syllable (``ddos``, ``how``) never are. A cue typed without diacritics right before a name read so
-("chi", "ong") is read as the cue ("chị", "ông") for the detectors.
+and code words that happen to read as a syllable (``ddos``, ``how``) never are. A cue typed
+without diacritics right before a name read so ("chi", "ong") is read as the cue ("chị",
+"ông") for the detectors.
 """
 
 from __future__ import annotations
