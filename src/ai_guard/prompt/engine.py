@@ -596,8 +596,8 @@ def _legacy_reading(
 
         _LEGACY = legacy_signs, repair_text
     signs, repair = _LEGACY
-    if not signs(text):
-        return None
+    if decision is Decision.BLOCK or not signs(text):
+        return None  # nothing is sent from a blocked prompt: no reading can make it worse
     fixed = repair(text)
     if fixed is None:
         return None
