@@ -96,6 +96,7 @@ def given_names_alone(
         out.extend(_capitalised_after_cue(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_speakers(text, free))
+    out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
         if s in seen:
@@ -113,6 +114,32 @@ def given_names_alone(
         )
 
 
+def _repeats(
+    text: str, found: Sequence[tuple[int, int, str]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The same cue and given name again, written the same way, where the first was found
+    ("bà tư bán nước ..., bà tư tên thật là ...", "cán bộ hoa: ... cán bộ hoa: ok")."""
+    done = {s for s, _, _ in found}
+    for s, e, cue in list(found):
+        cs = s - 1
+        while cs > 0 and text[cs - 1] not in " \t\n.,;:([":
+            cs -= 1
+        if cue == "speaker" or cs >= s - 1:
+            continue  # each speaker's line is read on its own
+        phrase = text[cs:e]
+        pos = text.find(phrase)
+        while pos >= 0:
+            ns = pos + (s - cs)
+            ne = ns + (e - s)
+            boundary = (pos == 0 or not text[pos - 1].isalnum()) and (
+                pos + len(phrase) >= len(text) or not text[pos + len(phrase)].isalnum()
+            )
+            if ns not in done and boundary and free(ns, ne):
+                done.add(ns)
+                yield ns, ne, cue
+            pos = text.find(phrase, pos + 1)
+
+
 def _capitalised_after_cue(
     text: str, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
@@ -126,7 +153,12 @@ def _capitalised_after_cue(
             continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
         s, e = m.span("name")
         word = m.group("name")
-        if _NEXT_CAPITAL.match(text, e) or not _is_given(word):
+        nickname = (
+            fold_word(cue) in _NICKNAME_CUES
+            and not word.isascii()
+            and spelling(word) in _ORDINAL_SPELLINGS
+        ) or (fold_word(cue) in _NICKNAME_CUES and word in ("Hai", "Ba"))
+        if _NEXT_CAPITAL.match(text, e) or not (nickname or _is_given(word)):
             continue
         if fold_word(f"{cue} {word}") in _FIGURES:
             continue
@@ -166,7 +198,7 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
 #: honorifics and kin words before a lower-case given name, as spelled with diacritics
 _LOWER_CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
-    "thầy", "dượng",
+    "thầy", "dượng", "cán bộ", "đồng chí",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
@@ -175,6 +207,10 @@ _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
 _PLAIN_CUES = frozenset({"anh", "chi", "em"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
+#: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
+#: nhe"): a particle of address right after it
+_OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
+_CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
 _UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em"}
@@ -211,12 +247,12 @@ _KIN_FOLDED = frozenset(fold_word(p) for p in _KIN_PHRASES) | frozenset(
 #: diacritics, folded (with the words typed so that spell them: "the", "dang", "hoi", "cuc")
 _NOT_GIVEN = (
     *("được", "đang", "thế", "hỏi", "trai", "gái", "nào", "này", "đây", "đó", "cả", "cần"),
-    *("phải", "sẽ", "vừa", "mới", "cũng", "đã", "không", "có", "là", "mình", "muốn"),
+    *("phải", "sẽ", "vừa", "mới", "cũng", "đã", "không", "có", "là", "mình", "muốn", "sinh"),
 )
 _NOT_GIVEN_SPELLINGS = frozenset(spelling(w) for w in _NOT_GIVEN)
 _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
-    | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan"}
+    | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)
 _AFTER_PLAIN_CHI = frozenset({"dung", "tra", "tieu", "thu", "ho", "tiet"})
@@ -224,16 +260,21 @@ _AFTER_PLAIN_CHI = frozenset({"dung", "tra", "tieu", "thu", "ho", "tiet"})
 _ORDINALS = ("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
 _ORDINAL_SPELLINGS = frozenset(spelling(w) for w in _ORDINALS)
 #: what may follow a given name alone and mark its end: punctuation, the line's end, a
-#: particle of address ("ơi", "nhé", "ạ"), "và" / "với" / "hoặc" before another person
-_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\n\"]|$)")
+#: phone number ("cho a thinh 0779 ..."), a particle of address ("ơi", "nhé", "ạ"), "và" /
+#: "với" / "hoặc" before another person
+_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}")
 _PARTICLES = ("ơi", "nhé", "nhá", "ạ", "à", "và", "với", "hoặc", "hay", "nha", "ới")
 _PARTICLE_SPELLINGS = frozenset(spelling(w) for w in _PARTICLES)
 _PARTICLES_FOLDED = frozenset({"oi", "nhe", "nha", "va", "voi", "hoac"})
 #: chat's verbs after the person who does them ("cô liên dặn", "e linh di hop", "a tuan
 #: check giup"), beyond the predicates :func:`.lower_case.predicate_at` knows
-_CHAT_VERBS = ("dặn", "bảo", "kêu", "đi", "nhắn", "gọi", "check", "ok", "duyệt", "ký", "về")
+_CHAT_VERBS = (
+    *("dặn", "bảo", "kêu", "đi", "nhắn", "gọi", "check", "ok", "duyệt", "ký", "về", "tên"),
+    # a role or a unit after the name ("chị mai kế toán nhắn", "anh hùng phòng tổ chức")
+    *("kế", "thủ", "văn", "phòng", "tổ", "bộ", "lái", "bảo"),
+)
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
-_CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok"})
+_CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
 _ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED
 _ENDING_SPELLINGS = _PARTICLE_SPELLINGS | _CHAT_VERB_SPELLINGS
 #: words after a birth-order nickname that make it a count ("ba người", "sáu tháng", "năm
@@ -294,6 +335,7 @@ def _lower_after_cue(
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
         if (
             prev is not None
+            and m.group("cue") in lexicons().middles
             and prev.group(1) in lexicons().surnames
             and prev.group(1) not in _WORDS_NOT_SURNAMES
         ):
@@ -311,7 +353,10 @@ def _lower_after_cue(
             if cue != key:
                 continue  # "à", "ạ", "é": not chat's "a", "c", "e"
         elif cue.isascii():
-            if key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
+            if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
+                if not _CALLED.match(folded, m.end("name")):
+                    continue  # "chu lan oi", "co hoa nhe": only when called so
+            elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
             if key == "chi" and m.group("name") in _AFTER_PLAIN_CHI:
                 continue  # "lenh chi dung chua": chi (pay)
@@ -357,5 +402,8 @@ def _lower_after_cue(
 _ORDINAL_FOLDED = frozenset(fold_word(w) for w in _ORDINALS) - {"hai", "ba", "tam", "chin"}
 #: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
 _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
+#: kin words of an older generation, after which a capitalised birth-order word is a
+#: nickname ("bác Năm", "ông Tư"), folded
+_NICKNAME_CUES = frozenset({"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu"})
 #: kin words of one's own generation, after which "út" is the youngest, not a nickname
 _SAME_AGE = frozenset({"anh", "chi", "em"})
