@@ -567,13 +567,13 @@ def short_reference_prompts(
 # -- given names alone in chat -------------------------------------------------------------------
 
 #: given names common in chat that no kin word makes an everyday word ("anh hùng", "anh
-#: dũng", "chú tâm", "anh linh", "anh huong" ảnh hưởng are left out; "hieu" is inside
-#: "chieu" of the templates), and that typed without diacritics are no everyday word of the
-#: templates ("mai" tomorrow, "thu" collect, "van" văn, "ha" in "bac ha" are left out)
+#: dũng", "chú tâm", "anh linh", "anh huong" ảnh hưởng are left out) and that, typed without
+#: diacritics, are no everyday word of the templates ("mai" tomorrow, "thu" collect, "van"
+#: văn, "hang" hàng, "ha" in "bac ha" are left out; "hieu" is inside "chieu")
 _CHAT_GIVENS = (
     *("Tuấn", "Hạnh", "Đức", "Oanh", "Liên", "Lan", "Hoa", "Nga", "Phương", "Hải"),
-    *("Thảo", "Trang", "Huyền", "Khánh", "Nhung", "Loan", "Yến", "Thắng", "Phúc", "Hằng"),
-    *("Thủy", "Sơn", "Bình"),
+    *("Thảo", "Trang", "Huyền", "Khánh", "Nhung", "Loan", "Yến", "Thắng", "Phúc", "Thủy"),
+    *("Sơn", "Bình"),
 )
 #: kin words before a given name, as chat types them (without diacritics only "anh", "chị",
 #: "em": "co", "chu", "bac", "di" are everyday words there), and what a phone keyboard

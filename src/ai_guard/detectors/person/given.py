@@ -271,7 +271,7 @@ _PARTICLES_FOLDED = frozenset({"oi", "nhe", "nha", "va", "voi", "hoac"})
 _CHAT_VERBS = (
     *("dặn", "bảo", "kêu", "đi", "nhắn", "gọi", "check", "ok", "duyệt", "ký", "về", "tên"),
     # a role or a unit after the name ("chị mai kế toán nhắn", "anh hùng phòng tổ chức")
-    *("kế", "thủ", "văn", "phòng", "tổ", "bộ", "lái", "bảo"),
+    *("kế", "thủ", "văn", "phòng", "tổ", "lái", "bảo"),
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
