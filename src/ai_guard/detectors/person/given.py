@@ -20,8 +20,10 @@ Scored below a full name (:data:`~.scores.SCORE_GIVEN_ALONE`), above the reporti
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, lexicons
@@ -214,14 +216,17 @@ _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
 _UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em"}
-#: a cue (folded) and a lower-case word after it (a trie on the folded text, so the engine
-#: skips from one cue's first letter to the next; the word in a lookahead, so that it may be
-#: the next match's cue: "va e linh")
-_LOWER_AFTER_CUE = re.compile(
+#: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
+#: lookahead, so that it may be the next match's cue: "va e linh")
+_CUE_AND_WORD = (
     "(?P<cue>"
     + trie_regex(sorted({fold_word(c) for c in _LOWER_CUES} | _ABBREVIATED_CUES))
     + r")(?=[ \t]+(?P<name>[a-z]+)(?![\w'’-]))"
 )
+#: led by the space, line break or bracket before the cue, so that the engine tries the cues
+#: at those few characters only (a cue may also open the text: ``_CUE_AT_START``)
+_LOWER_AFTER_CUE = re.compile(r"[ \t\n(]" + _CUE_AND_WORD)
+_CUE_AT_START = re.compile(_CUE_AND_WORD)
 #: a cue and a given name that, side by side, are an everyday word ("anh em", "chị em", "anh
 #: hùng", "em bé", "cô đơn", "bác sĩ", "chú ý"), by spelling; typed without diacritics, folded
 _KIN_PHRASES = (
@@ -259,6 +264,7 @@ _AFTER_PLAIN_CHI = frozenset({"dung", "tra", "tieu", "thu", "ho", "tiet"})
 #: southern nicknames by birth order ("bác ba", "ông tư", "chú năm", "dì bảy", "út")
 _ORDINALS = ("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
 _ORDINAL_SPELLINGS = frozenset(spelling(w) for w in _ORDINALS)
+_ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
 #: what may follow a given name alone and mark its end: punctuation, the line's end, a
 #: phone number ("cho a thinh 0779 ..."), a particle of address ("ơi", "nhé", "ạ"), "và" /
 #: "với" / "hoặc" before another person
@@ -310,6 +316,12 @@ def _marked_end(doc: Document, e: int) -> bool:
     return predicate_at(doc, e)
 
 
+@lru_cache(maxsize=256)
+def _spelled_cue(cue: str) -> bool:
+    """Whether a cue written with diacritics is spelled as a kin word ("cô", not "có")."""
+    return spelling(cue) in _LOWER_CUE_SPELLINGS
+
+
 def _kin_phrase(pair: str) -> bool:
     """Whether two words are an everyday word made with a kin word ("anh em", "bác sĩ"), by
     spelling where typed with diacritics."""
@@ -328,20 +340,13 @@ def _lower_after_cue(
     folded = doc.folded
     givens = lexicons().givens
     not_names = lexicons().not_names
-    for m in _LOWER_AFTER_CUE.finditer(folded):
+    first = _CUE_AT_START.match(folded)
+    matches = _LOWER_AFTER_CUE.finditer(folded)
+    for m in itertools.chain((first,) if first is not None else (), matches):
+        word = m.group("name")
+        if word not in givens and word not in _ORDINALS_FOLDED:
+            continue
         cs, ce = m.span("cue")
-        if cs > 0 and (folded[cs - 1].isalnum() or folded[cs - 1] in "._/@-'’"):
-            continue  # inside a word, an address, a file name
-        prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
-        if (
-            prev is not None
-            and m.group("cue") in lexicons().middles
-            and prev.group(1) in lexicons().surnames
-            and prev.group(1) not in _WORDS_NOT_SURNAMES
-        ):
-            continue  # "nguyen chi thanh", "lê anh đức", "ho chi minh": a middle name
-        if prev is not None and _kin_phrase(text[prev.start(1) : ce]):
-            continue  # "anh em mình đi ăn", "chị em": the cue is half of a word
         s, e = m.span("name")
         cue = text[cs:ce]
         name = text[s:e]
@@ -354,15 +359,24 @@ def _lower_after_cue(
                 continue  # "à", "ạ", "é": not chat's "a", "c", "e"
         elif cue.isascii():
             if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
-                if not _CALLED.match(folded, m.end("name")):
+                if not _CALLED.match(folded, e):
                     continue  # "chu lan oi", "co hoa nhe": only when called so
             elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
-            if key == "chi" and m.group("name") in _AFTER_PLAIN_CHI:
+            if key == "chi" and word in _AFTER_PLAIN_CHI:
                 continue  # "lenh chi dung chua": chi (pay)
-        elif spelling(cue) not in _LOWER_CUE_SPELLINGS:
+        elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
-        word = m.group("name")
+        prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+        if (
+            prev is not None
+            and key in lexicons().middles
+            and prev.group(1) in lexicons().surnames
+            and prev.group(1) not in _WORDS_NOT_SURNAMES
+        ):
+            continue  # "nguyen chi thanh", "lê anh đức", "ho chi minh": a middle name
+        if prev is not None and _kin_phrase(text[prev.start(1) : ce]):
+            continue  # "anh em mình đi ăn", "chị em": the cue is half of a word
         # "ba", "hai" are spelled so with diacritics too: a nickname where the cue has them
         ordinal = not plain and spelling(name) in _ORDINAL_SPELLINGS
         if ordinal:
