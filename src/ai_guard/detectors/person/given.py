@@ -12,6 +12,12 @@ that the word names a person here:
 * capitalised, one word, a given name of the lexicon spelled as one where the text has
   diacritics; not followed by another capitalised word (then the other paths judge a longer
   name or a place: "anh Hà Nội", "chị Mai Thị Hồng");
+* in lower-case chat (``_lower_after_cue``): after a kin word spelled as one or chat's
+  abbreviation ("a", "c", "e", "cj"), the name's end marked (punctuation, a particle of
+  address, a predicate, a phone number): "nho a tuan gui lai", "chi oanh oi", "bác tâm nói";
+  a southern birth-order nickname after an older-generation kin word, not before a count
+  ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); lower-case speakers and
+  meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
   an agency's or a place's name ("cán bộ Chi cục ...").
 
