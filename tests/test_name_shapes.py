@@ -2,8 +2,8 @@
 whole, and the clean chat around them stays clean.
 
 Over the strategies of :mod:`ai_guard.testing.strategies` (Kinh names in every writing and
-context, ethnic-minority and foreign names, short references, street / unit-chain /
-abbreviated addresses, lower-case chat), shape by shape:
+context, ethnic-minority and foreign names, short references, given names alone in chat,
+street / unit-chain / abbreviated addresses, lower-case chat), shape by shape:
 
 (a) check_prompt never allows a prompt holding a generated private name or address;
 (b) no labelled span is partly visible: every letter and digit of it lies inside a redacted
@@ -79,6 +79,8 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             )
     for writing in ("proper", "lower", "folded_lower"):
         shapes[f"short_reference.{writing}"] = vst.short_reference_prompts(writings=[writing])
+    for writing in ("proper", "lower", "folded_lower"):
+        shapes[f"given_alone.{writing}"] = vst.given_name_prompts(writings=[writing])
     for shape in vst.ADDRESS_SHAPES:
         for writing in ("proper", "lower", "folded", "folded_lower"):
             shapes[f"address.{shape}.{writing}"] = vst.address_prompts(
@@ -370,12 +372,12 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((45, 95, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
-        "56/200",
+        "13/200",  # measured on i15-given (56/200 before): given names alone are found
         (
-            "ông nguyễn an đến nộp hồ sơ hôm thứ hai. nhờ bạn soạn tin nhắn báo ông an bổ sung "
-            "giấy tờ. nhờ bạn viết lại đoạn này cho an toàn hơn"
+            "gửi giúp ông tanaka hiroshi lịch họp. đề nghị ông y bia niê kdăm bổ sung hồ sơ "
+            "trước ngày 15. nhờ bạn viết lại đoạn này cho an toàn hơn"
         ),
-        ((4, 13, "PERSON"), (71, 73, "PERSON")),
+        ((13, 27, "PERSON"), (50, 64, "PERSON")),
     ),
     ("partly_visible", "chat.folded_lower"): Known(
         "67/200",
@@ -410,12 +412,12 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((4, 11, "PERSON"), (69, 71, "PERSON")),
     ),
     ("allowed", "short_reference.lower"): Known(
-        "22/200",
+        "1/200",  # measured on i15-given (22/200 before)
         (
-            "hồ sơ của ông nguyễn an còn thiếu bản sao.\nviết giúp thư nhắc ông an nộp trước "
-            "thứ sáu."
+            "sáng nay tôi tiếp anh trương thế. sau đó anh thế gọi lại hỏi kết quả, viết giúp "
+            "biên bản."
         ),
-        ((14, 23, "PERSON"), (66, 68, "PERSON")),
+        ((22, 32, "PERSON"), (45, 48, "PERSON")),
     ),
     ("partly_visible", "name.chat_speaker.folded_lower"): Known(
         "19/100",  # measured on i15-chat4: "[08:10] phan an:", "nguyễn văn diệu:" pass

@@ -73,7 +73,7 @@ def test_places_headings_and_figures_are_not_names(text: str) -> None:
         # ... but "... thị ..." spelled so is a name's shape without any cue (uncued)
         ("chỉ nguyễn thị lan biết", ["nguyễn thị lan"]),
         ("co nhan the can thiet", []),  # no diacritics: "có", not "cô"
-        ("chị lan gọi", []),  # a given name alone
+        ("chị lan gọi", ["lan"]),  # a given name alone, the sentence's subject (issue 15)
         # a figure's name after "ông" is a person's, as "Ông Trần Hưng Đạo" is
         ("ông trần hưng đạo", ["trần hưng đạo"]),
     ],

@@ -162,7 +162,6 @@ def test_a_lower_case_minority_name_after_a_cue(text: str, expected: list[str]) 
     [
         "toi la y ta, can hoi lich truc",
         "ho ten: y ta",
-        "toi la a hung, can hoi",
         "chao anh a, em hoi chut",
         "cam on anh a nhe",
         "em cam on chi a",

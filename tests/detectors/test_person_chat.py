@@ -223,7 +223,8 @@ def test_a_lower_case_name_after_a_cue_is_found_with_or_without_diacritics(
 @given(
     st.sampled_from(["anh", "chị", "em", "ông", "bà", "cô"]),
     st.sampled_from([*_GIVENS, "hoa"]),
-    st.sampled_from(["mắt", "bộ", "mốt", "ơi", "đâu", "nhé", "à"]),
+    # (not "ơi", "nhé", "à": "anh tuấn ơi" calls a person, see test_person_given.py)
+    st.sampled_from(["mắt", "bộ", "mốt", "đâu"]),
     st.booleans(),
 )
 def test_an_honorific_and_an_everyday_word_are_no_name(

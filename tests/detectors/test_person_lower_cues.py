@@ -222,7 +222,8 @@ def test_two_plain_words_after_an_honorific(text: str, expected: list[str]) -> N
             "ông đàm văn lợi mất năm ngoái, vợ ông lợi là bà triệu thị sen xin hưởng chế độ",
             ["đàm văn lợi", "lợi", "triệu thị sen"],
         ),
-        ("vợ ông nguyễn văn an là bà lan", ["nguyễn văn an"]),
+        # (the wife, by her given name after "bà", is a person too: issue 15)
+        ("vợ ông nguyễn văn an là bà lan", ["nguyễn văn an", "lan"]),
         ("mẹ bà trần thị hoa ở xã tân phú", ["trần thị hoa"]),
     ],
 )

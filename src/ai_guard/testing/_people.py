@@ -43,6 +43,7 @@ __all__ = [
     "chat_prompts",
     "foreign_name_prompts",
     "foreign_names",
+    "given_name_prompts",
     "kinh_names",
     "minority_name_prompts",
     "minority_names",
@@ -561,6 +562,80 @@ def short_reference_prompts(
     return st.tuples(_short_reference_segments(), _writings(writings)).map(
         lambda t: _render(t[0], t[1], f"short_reference.{t[1]}")
     )
+
+
+# -- given names alone in chat -------------------------------------------------------------------
+
+#: given names common in chat that no kin word makes an everyday word ("anh hùng", "anh
+#: dũng", "chú tâm", "anh linh", "anh huong" ảnh hưởng are left out) and that, typed without
+#: diacritics, are no everyday word of the templates ("mai" tomorrow, "thu" collect, "van"
+#: văn, "hang" hàng, "ha" in "bac ha" are left out; "hieu" is inside "chieu")
+_CHAT_GIVENS = (
+    *("Tuấn", "Hạnh", "Đức", "Oanh", "Liên", "Lan", "Hoa", "Nga", "Phương", "Hải"),
+    *("Thảo", "Trang", "Huyền", "Khánh", "Nhung", "Loan", "Yến", "Thắng", "Phúc", "Thủy"),
+    *("Sơn", "Bình"),
+)
+#: kin words before a given name, as chat types them (without diacritics only "anh", "chị",
+#: "em": "co", "chu", "bac", "di" are everyday words there), and what a phone keyboard
+#: shortens them to (used only where the prompt is written without diacritics)
+_CHAT_KIN = ("anh", "chị", "em", "cô", "chú", "bác", "dì")
+_PLAIN_KIN = ("anh", "chị", "em")
+_CHAT_ABBREVIATIONS = ("a", "c", "e")
+#: birth-order nicknames after an older-generation kin word ("bác ba", "ông tư", "dì bảy")
+_NICKNAME_KIN = ("ông", "bà", "bác", "chú", "cô", "dì")
+_NICKNAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Út")
+_GIVEN_ALONE = (
+    "nhờ {c} {g} gửi lại hồ sơ giúp em",
+    "{c} {g} ơi, mai nộp báo cáo nhé",
+    "{c} {g} nói chiều nay họp, {d} {h} dặn mang con dấu",
+    "tóm tắt giúp: {c} {g}, {d} {h} và {e} {i} đi họp ở xã",
+)
+#: (with diacritics only: typed without them "ba nam", "co bay" are counts and words)
+_NICKNAME_ALONE = (
+    "{k} {n} bán cá đầu ngõ nhờ hỏi thủ tục đăng ký hộ kinh doanh",
+    "{k} {n} ở đầu xóm gọi điện hỏi, em trả lời sao ạ",
+)
+
+
+@st.composite
+def _given_alone_segments(draw: st.DrawFn, plain: bool) -> list[_Segment]:
+    cues = _PLAIN_KIN + _CHAT_ABBREVIATIONS if plain else _CHAT_KIN
+    names = draw(st.lists(st.sampled_from(_CHAT_GIVENS), min_size=3, max_size=3, unique=True))
+    kin = [draw(st.sampled_from(cues)) for _ in range(3)]
+    return _fill(
+        draw(st.sampled_from(_GIVEN_ALONE if plain else _GIVEN_ALONE + _NICKNAME_ALONE)),
+        {
+            "c": (kin[0], None),
+            "d": (kin[1], None),
+            "e": (kin[2], None),
+            "g": (names[0], PERSON),
+            "h": (names[1], PERSON),
+            "i": (names[2], PERSON),
+            "k": (draw(st.sampled_from(_NICKNAME_KIN)), None),
+            "n": (draw(st.sampled_from(_NICKNAMES)), PERSON),
+        },
+    )
+
+
+def given_name_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Chat naming people by a given name alone, with no full name anywhere: after a kin word
+    (``nhờ anh tuấn gửi lại``, ``chị oanh ơi``), after chat's abbreviation of one where the
+    prompt has no diacritics (``a tuan``, ``c hanh``, ``e duc``), several in a line, or (with
+    diacritics) by a southern birth-order nickname (``ông tư bán cá``, ``bác ba ở đầu
+    xóm``). Each name is a ``PERSON`` span. ``writings``: ``proper``, ``lower``,
+    ``folded_lower`` (default all three; in ``proper`` the name is capitalised, the chat
+    around it not). ``shape``: ``given_alone.<writing>``."""
+    known: tuple[Writing, ...] = ("proper", "lower", "folded_lower")
+    picked = [w for w in known if w in _check_choice("writings", writings, known)]
+
+    def draw_one(writing: Writing) -> st.SearchStrategy[LabelledPrompt]:
+        return _given_alone_segments(writing == "folded_lower").map(
+            lambda segments: _render(segments, writing, f"given_alone.{writing}")
+        )
+
+    return st.sampled_from(picked).flatmap(draw_one)
 
 
 # -- addresses -----------------------------------------------------------------------------------

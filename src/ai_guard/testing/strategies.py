@@ -13,7 +13,8 @@ arrives: zero-width characters, full-width digits, letter spacing, markup inside
 (``001085<br>012345``), superscript digits, a table cell, a two-column CSV, TCVN3 mojibake.
 
 Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
-:func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`address_prompts`,
+:func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`given_name_prompts`,
+:func:`address_prompts`,
 :func:`chat_prompts`, :func:`chat_fillers`; defined in :mod:`ai_guard.testing._people`): Kinh
 names from the package's lexicons in proper case, capitals, lower case, without diacritics, in
 tables and broken across lines; ethnic-minority and foreign names; short references; street
@@ -64,6 +65,7 @@ from ai_guard.testing._people import (
     chat_prompts,
     foreign_name_prompts,
     foreign_names,
+    given_name_prompts,
     kinh_names,
     minority_name_prompts,
     minority_names,
@@ -106,6 +108,7 @@ __all__ = [
     "foreign_name_prompts",
     "foreign_names",
     "full_width",
+    "given_name_prompts",
     "gov_emails",
     "health_insurance_numbers",
     "json_escaped",

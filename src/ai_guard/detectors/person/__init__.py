@@ -20,9 +20,10 @@ With a context word, names with surnames outside the lexicon are reported too. E
 names ("Y Moan Niê", "Ksor H'Ni", "Sùng A Páo"), foreign names ("Tanaka Hiroshi", "Kim
 Min-jun", "Mr. John O'Brien") and names a PDF export broke across lines ("Nguyễn Văn\nAn") are
 found on two pieces of evidence: a clan name, a name prefix, a foreign-name lexicon, the shape of
-the words (not a Vietnamese syllable), a cue. A given name alone ("anh Tuấn") is reported only
-as a short reference to a full name found earlier in the prompt (``coreference``); alone it is
-too ambiguous to be worth a redaction.
+the words (not a Vietnamese syllable), a cue. A given name alone ("anh Tuấn") is a short
+reference to a full name found earlier in the prompt (``coreference``), or, with no full name,
+a person where a cue and the name's end say so (``given``: "nho a tuan gui lai", "bác ba ở
+đầu xóm", "tuan: ...").
 
 How the package is laid out (one job per module):
 
@@ -49,6 +50,8 @@ How the package is laid out (one job per module):
   judgement to keep visible;
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
+* ``given``: given names and birth-order nicknames alone, with no full name ("anh Khánh", "chi
+  oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 

@@ -12,6 +12,12 @@ that the word names a person here:
 * capitalised, one word, a given name of the lexicon spelled as one where the text has
   diacritics; not followed by another capitalised word (then the other paths judge a longer
   name or a place: "anh Hà Nội", "chị Mai Thị Hồng");
+* in lower-case chat (``_lower_after_cue``): after a kin word spelled as one or chat's
+  abbreviation ("a", "c", "e", "cj"), the name's end marked (punctuation, a particle of
+  address, a predicate, a phone number): "nho a tuan gui lai", "chi oanh oi", "bác tâm nói";
+  a southern birth-order nickname after an older-generation kin word, not before a count
+  ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); lower-case speakers and
+  meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
   an agency's or a place's name ("cán bộ Chi cục ...").
 
@@ -20,12 +26,16 @@ Scored below a full name (:data:`~.scores.SCORE_GIVEN_ALONE`), above the reporti
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import given_spellings, lexicons
+from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, lexicons
+from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
+from ai_guard.detectors.person.words import plain_line
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -49,11 +59,13 @@ _AFTER_CUE = re.compile(
     + trie_regex(sorted({*_CUES, *(c[0].upper() + c[1:] for c in _CUES)}))
     + rf")[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
 )
-#: a chat line's speaker: the line opens (after a time or a bullet) with a given name, an
-#: optional note in brackets, and ":"
+#: a chat line's speaker: the line opens (after a time or a bullet) with a given name, in
+#: capitals or lower case ("tuan:", "hạnh:"), after a cue or a meeting note's abbreviated one
+#: ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
 _SPEAKER = re.compile(
     r"[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
-    rf"(?:(?i:{_CUE})[ \t]+)?(?P<name>[{_CAP}][^\W\d_]*)[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?:",
+    rf"(?:(?i:{_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:đ/c)[ \t]*)?"
+    r"(?P<name>[^\W\d_]+)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
 #: capitalised words after which the candidate is no lone given name
 _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_CAP}]")
@@ -82,48 +94,17 @@ def given_names_alone(
     """The given names alone in ``doc`` that the module docstring describes, apart from the
     spans the other paths found."""
     text = doc.text
-    if not any(c.isupper() for c in text):
-        return
     taken = [(d.start, d.end) for d in found]
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
     out: list[tuple[int, int, str]] = []
-    for m in _AFTER_CUE.finditer(text):
-        cs = m.start("cue")
-        if cs > 0 and (text[cs - 1].isalpha() or text[cs - 1].isdigit()):
-            continue  # inside a word
-        cue = m.group("cue")
-        if cue[0].isupper() and text[text.rfind("\n", 0, cs) + 1 : cs].strip(" \t-*>"):
-            continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
-        s, e = m.span("name")
-        word = m.group("name")
-        if _NEXT_CAPITAL.match(text, e) or not _is_given(word):
-            continue
-        if fold_word(f"{cue} {word}") in _FIGURES:
-            continue
-        after = text[e : e + 6].lower()
-        if after.startswith((" cục", " nhánh", " bộ", " đoàn")):
-            continue  # "cán bộ Chi cục Thuế": an agency's name
-        if free(s, e):
-            out.append((s, e, fold_word(cue)))
-    # tried at each line's start only (a pattern anchored with "^" is tried everywhere)
-    speakers: list[re.Match[str]] = []
-    if text.count(":") >= 2:
-        pos = 0
-        while pos >= 0:
-            line = _SPEAKER.match(text, pos)
-            if line is not None:
-                speakers.append(line)
-            nl = text.find("\n", pos)
-            pos = nl + 1 if nl >= 0 else -1
-    if len(speakers) >= 2:
-        for m in speakers:
-            s, e = m.span("name")
-            name = m.group("name")
-            if fold_word(name) not in _NOT_SPEAKERS and _is_given(name) and free(s, e):
-                out.append((s, e, "speaker"))
+    if any(c.isupper() for c in text):
+        out.extend(_capitalised_after_cue(text, free))
+    out.extend(_lower_after_cue(doc, free))
+    out.extend(_speakers(text, free))
+    out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
         if s in seen:
@@ -139,3 +120,310 @@ def given_names_alone(
             base_score=BASE_SHORT_REFERENCE,
             context=cue,
         )
+
+
+def _repeats(
+    text: str, found: Sequence[tuple[int, int, str]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The same cue and given name again, written the same way, where the first was found
+    ("bà tư bán nước ..., bà tư tên thật là ...", "cán bộ hoa: ... cán bộ hoa: ok")."""
+    done = {s for s, _, _ in found}
+    for s, e, cue in list(found):
+        cs = s - 1
+        while cs > 0 and text[cs - 1] not in " \t\n.,;:([":
+            cs -= 1
+        if cue == "speaker" or cs >= s - 1:
+            continue  # each speaker's line is read on its own
+        phrase = text[cs:e]
+        pos = text.find(phrase)
+        while pos >= 0:
+            ns = pos + (s - cs)
+            ne = ns + (e - s)
+            boundary = (pos == 0 or not text[pos - 1].isalnum()) and (
+                pos + len(phrase) >= len(text) or not text[pos + len(phrase)].isalnum()
+            )
+            if ns not in done and boundary and free(ns, ne):
+                done.add(ns)
+                yield ns, ne, cue
+            pos = text.find(phrase, pos + 1)
+
+
+def _capitalised_after_cue(
+    text: str, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A capitalised given name after a cue ("hồ sơ anh Khánh", "Anh Tuấn (TCCB): ...")."""
+    for m in _AFTER_CUE.finditer(text):
+        cs = m.start("cue")
+        if cs > 0 and (text[cs - 1].isalpha() or text[cs - 1].isdigit()):
+            continue  # inside a word
+        cue = m.group("cue")
+        if cue[0].isupper() and text[text.rfind("\n", 0, cs) + 1 : cs].strip(" \t-*>"):
+            continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
+        s, e = m.span("name")
+        word = m.group("name")
+        nickname = (
+            fold_word(cue) in _NICKNAME_CUES
+            and not word.isascii()
+            and spelling(word) in _ORDINAL_SPELLINGS
+        ) or (fold_word(cue) in _NICKNAME_CUES and word in ("Hai", "Ba"))
+        if _NEXT_CAPITAL.match(text, e) or not (nickname or _is_given(word)):
+            continue
+        if fold_word(f"{cue} {word}") in _FIGURES:
+            continue
+        after = text[e : e + 6].lower()
+        if after.startswith((" cục", " nhánh", " bộ", " đoàn")):
+            continue  # "cán bộ Chi cục Thuế": an agency's name
+        if free(s, e):
+            yield s, e, fold_word(cue)
+
+
+def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """The given names that speak in a chat of two lines or more ("Hạnh: ...", "tuan: ...",
+    "C.Lan: ...")."""
+    # tried at each line's start only (a pattern anchored with "^" is tried everywhere)
+    speakers: list[re.Match[str]] = []
+    if text.count(":") >= 2:
+        pos = 0
+        while pos >= 0:
+            line = _SPEAKER.match(text, pos)
+            if line is not None:
+                speakers.append(line)
+            nl = text.find("\n", pos)
+            pos = nl + 1 if nl >= 0 else -1
+    # a line opened by a capitalised word and ":" counts as a chat's line; one opened by a
+    # lower-case word only if the word is a given name ("tuan:", not "ghi chú:")
+    speakers = [m for m in speakers if m.group("name")[0].isupper() or _is_given(m.group("name"))]
+    if len(speakers) >= 2:
+        for m in speakers:
+            s, e = m.span("name")
+            name = m.group("name")
+            if fold_word(name) not in _NOT_SPEAKERS and _is_given(name) and free(s, e):
+                yield s, e, "speaker"
+
+
+# -- lower-case chat ("nho a tuan gui lai", "chi oanh oi", "bác tâm nói", "ông tư bán cá") ------
+
+#: honorifics and kin words before a lower-case given name, as spelled with diacritics
+_LOWER_CUES = (
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
+    "thầy", "dượng", "cán bộ", "đồng chí",
+)  # fmt: skip
+_LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
+#: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
+#: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
+#: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
+#: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
+_PLAIN_CUES = frozenset({"anh", "chi", "em"})
+_ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
+#: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
+#: nhe"): a particle of address right after it
+_OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
+_CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
+#: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
+#: or "chí", not "chị")
+_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em"}
+#: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
+#: lookahead, so that it may be the next match's cue: "va e linh")
+_CUE_AND_WORD = (
+    "(?P<cue>"
+    + trie_regex(sorted({fold_word(c) for c in _LOWER_CUES} | _ABBREVIATED_CUES))
+    + r")(?=[ \t]+(?P<name>[a-z]+)(?![\w'’-]))"
+)
+#: led by the space, line break or bracket before the cue, so that the engine tries the cues
+#: at those few characters only (a cue may also open the text: ``_CUE_AT_START``)
+_LOWER_AFTER_CUE = re.compile(r"[ \t\n(]" + _CUE_AND_WORD)
+_CUE_AT_START = re.compile(_CUE_AND_WORD)
+#: a cue and a given name that, side by side, are an everyday word ("anh em", "chị em", "anh
+#: hùng", "em bé", "cô đơn", "bác sĩ", "chú ý"), by spelling; typed without diacritics, folded
+_KIN_PHRASES = (
+    "anh em", "chị em", "anh hùng", "anh dũng", "anh minh", "anh tài", "anh thư", "anh hào",
+    "anh linh", "anh quân", "em bé", "em út", "cô đơn", "cô lập", "cô quả", "cô nhi",
+    "cô hồn", "cô phụ", "cô gái", "bác sĩ", "bác học", "bác ái", "chú ý", "chú tâm", "chú giải",
+    "chú thích", "ông bà", "bà con", "bà ngoại", "ông ngoại", "cụ thể", "cậu ấm",
+    "thầy thuốc", "thầy giáo", "chị hằng", "chú cuội", "ông trời", "ông bụt", "bà tiên",
+    "anh văn", "anh quốc", "em ruột", "anh ruột", "chị dâu", "em dâu", "em rể", "anh rể",
+    "cô dâu", "chú rể", "ông trùm", "bà chủ", "ông chủ", "cô chủ", "cậu chủ", "anh cả",
+    "chị cả", "con cả", "dì ghẻ", "ông xã", "bà xã", "bà đỡ", "cô tiên", "em gái",
+)  # fmt: skip
+_KIN_SPELLINGS = frozenset(spelling(p) for p in _KIN_PHRASES)
+#: typed without diacritics, also the phrases a cue spells with an everyday word ("chi phi"
+#: chi phí, "chi dao" chỉ đạo, "anh chi" anh chị, "em chao" em chào)
+_KIN_FOLDED = frozenset(fold_word(p) for p in _KIN_PHRASES) | frozenset(
+    {"chi phi", "chi dao", "chi dinh", "chi doan", "chi tra", "chi tieu", "chi la", "chi can"}
+    | {"chi mong", "chi ho", "chi ban", "chi cuc", "chi nhanh", "chi tiet", "anh chi"}
+    | {"chi thi", "chi so", "chi huy", "chi bo", "chi hoi", "chi em", "anh sang", "anh huong"}
+)
+#: given names that are, far more often, a function word or an everyday word after a cue
+#: ("ông được yêu cầu", "em đang đi", "em trai", "em hỏi"), spelled; typed without
+#: diacritics, folded (with the words typed so that spell them: "the", "dang", "hoi", "cuc")
+_NOT_GIVEN = (
+    *("được", "đang", "thế", "hỏi", "trai", "gái", "nào", "này", "đây", "đó", "cả", "cần"),
+    *("phải", "sẽ", "vừa", "mới", "cũng", "đã", "không", "có", "là", "mình", "muốn", "sinh"),
+)
+_NOT_GIVEN_SPELLINGS = frozenset(spelling(w) for w in _NOT_GIVEN)
+_NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
+    {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
+    | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
+)
+#: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)
+_AFTER_PLAIN_CHI = frozenset({"dung", "tra", "tieu", "thu", "ho", "tiet"})
+#: southern nicknames by birth order ("bác ba", "ông tư", "chú năm", "dì bảy", "út")
+_ORDINALS = ("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
+_ORDINAL_SPELLINGS = frozenset(spelling(w) for w in _ORDINALS)
+_ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
+#: what may follow a given name alone and mark its end: punctuation, the line's end, a
+#: phone number ("cho a thinh 0779 ..."), a particle of address ("ơi", "nhé", "ạ"), "và" /
+#: "với" / "hoặc" before another person
+_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}")
+_PARTICLES = ("ơi", "nhé", "nhá", "ạ", "à", "và", "với", "hoặc", "hay", "nha", "ới")
+_PARTICLE_SPELLINGS = frozenset(spelling(w) for w in _PARTICLES)
+_PARTICLES_FOLDED = frozenset({"oi", "nhe", "nha", "va", "voi", "hoac"})
+#: chat's verbs after the person who does them ("cô liên dặn", "e linh di hop", "a tuan
+#: check giup"), beyond the predicates :func:`.lower_case.predicate_at` knows
+_CHAT_VERBS = (
+    *("dặn", "bảo", "kêu", "đi", "nhắn", "gọi", "check", "ok", "duyệt", "ký", "về", "tên"),
+    # a role or a unit after the name ("chị mai kế toán nhắn", "anh hùng phòng tổ chức")
+    *("kế", "thủ", "văn", "phòng", "tổ", "lái", "bảo"),
+)
+_CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
+_CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
+_ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED
+_ENDING_SPELLINGS = _PARTICLE_SPELLINGS | _CHAT_VERB_SPELLINGS
+#: words after a birth-order nickname that make it a count ("ba người", "sáu tháng", "năm
+#: 2024"): checked on the folded word
+_COUNTED = frozenset(
+    {"nguoi", "thang", "nam", "ngay", "tuan", "tuoi", "lan", "cai", "con", "chiec", "trieu"}
+    | {"nghin", "ngan", "tram", "muoi", "gio", "phut", "buoi", "dem", "thu", "ky", "khoa"}
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
+#: the word right before a cue (folded text, searched up to the cue)
+_PREVIOUS_WORD = re.compile(r"([a-z]+)[ \t]+$")
+#: surnames that, folded, are as often the word before a cue ("là", "đó", "vợ", "cho")
+_WORDS_NOT_SURNAMES = frozenset(
+    {"la", "do", "vo", "ma", "mai", "ha", "lam", "dang", "to", "tu", "ban", "cung", "khong"}
+    | {"nhu", "voi", "cho", "thi", "co", "chu", "hoa", "vi", "doan", "van", "cao", "ong"}
+)
+
+
+def _marked_end(doc: Document, e: int) -> bool:
+    """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
+    particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
+    if _END.match(doc.text, e):
+        return True
+    nxt = _NEXT_WORD.match(doc.text, e)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word.isascii():
+        if fold_word(word) in _ENDING_FOLDED:
+            return True
+    elif spelling(word) in _ENDING_SPELLINGS:
+        return True
+    return predicate_at(doc, e)
+
+
+@lru_cache(maxsize=256)
+def _spelled_cue(cue: str) -> bool:
+    """Whether a cue written with diacritics is spelled as a kin word ("cô", not "có")."""
+    return spelling(cue) in _LOWER_CUE_SPELLINGS
+
+
+def _kin_phrase(pair: str) -> bool:
+    """Whether two words are an everyday word made with a kin word ("anh em", "bác sĩ"), by
+    spelling where typed with diacritics."""
+    if pair.isascii():
+        return " ".join(fold_word(w) for w in pair.split()) in _KIN_FOLDED
+    return spelling(pair) in _KIN_SPELLINGS
+
+
+def _lower_after_cue(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name, or a birth-order nickname, after an honorific, a kin word or
+    chat's abbreviation of one ("nho a tuan gui lai", "chi oanh oi", "bác tâm nói", "ông tư
+    bán cá nói", "a nam, c thu va e linh di hop"), with the name's end marked."""
+    text = doc.text
+    folded = doc.folded
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+    first = _CUE_AT_START.match(folded)
+    matches = _LOWER_AFTER_CUE.finditer(folded)
+    for m in itertools.chain((first,) if first is not None else (), matches):
+        word = m.group("name")
+        if word not in givens and word not in _ORDINALS_FOLDED:
+            continue
+        cs, ce = m.span("cue")
+        s, e = m.span("name")
+        cue = text[cs:ce]
+        name = text[s:e]
+        if not name.islower() or (not cue.islower() and not cue[1:].islower()):
+            continue  # a capitalised name: the capitalised path's
+        plain = name.isascii() and cue.isascii()
+        key = m.group("cue")
+        if key in _ABBREVIATED_CUES:
+            if cue != key:
+                continue  # "à", "ạ", "é": not chat's "a", "c", "e"
+        elif cue.isascii():
+            if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
+                if not _CALLED.match(folded, e):
+                    continue  # "chu lan oi", "co hoa nhe": only when called so
+            elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
+                continue
+            if key == "chi" and word in _AFTER_PLAIN_CHI:
+                continue  # "lenh chi dung chua": chi (pay)
+        elif not _spelled_cue(cue):
+            continue  # "có", "chỉ", "đi", "bạc": not a cue
+        prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+        if (
+            prev is not None
+            and key in lexicons().middles
+            and prev.group(1) in lexicons().surnames
+            and prev.group(1) not in _WORDS_NOT_SURNAMES
+        ):
+            continue  # "nguyen chi thanh", "lê anh đức", "ho chi minh": a middle name
+        if prev is not None and _kin_phrase(text[prev.start(1) : ce]):
+            continue  # "anh em mình đi ăn", "chị em": the cue is half of a word
+        # "ba", "hai" are spelled so with diacritics too: a nickname where the cue has them
+        ordinal = not plain and spelling(name) in _ORDINAL_SPELLINGS
+        if ordinal:
+            if key in _ABBREVIATED_CUES or key == "em" or (key in _SAME_AGE and word == "ut"):
+                continue  # "chị út ơi": the youngest sister, as often as a nickname
+            nxt = _NEXT_WORD.match(text, e)
+            if nxt is not None and (
+                nxt.group(1)[0].isdigit() or fold_word(nxt.group(1)) in _COUNTED
+            ):
+                continue  # "năm 2024", "ba người", "sáu tháng"
+            if prev is not None and prev.group(1) == "ao":
+                continue  # "áo bà ba": a garment
+        else:
+            if word not in givens or word in not_names:
+                continue
+            if (name.isascii() and word in _NOT_GIVEN_FOLDED) or spelling(
+                name
+            ) in _NOT_GIVEN_SPELLINGS:
+                continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
+            if not name.isascii() and spelling(name) not in given_spellings():
+                continue  # "anh ấy", "chị đâu"
+            if word in _ORDINAL_FOLDED and name.isascii() and key not in _CHAT_CUES:
+                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"?
+        if _kin_phrase(f"{cue} {name}"):
+            continue
+        if everyday_pair(cue, name):
+            continue  # "bắc ninh", "chi phí": a place, an everyday word
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is not None and everyday_pair(name, nxt.group(1)):
+            continue  # "anh tuấn tú": handsome
+        if not _marked_end(doc, e):
+            continue
+        if free(s, e):
+            yield s, e, fold_word(cue)
+
+
+_ORDINAL_FOLDED = frozenset(fold_word(w) for w in _ORDINALS) - {"hai", "ba", "tam", "chin"}
+#: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
+_CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
+#: kin words of an older generation, after which a capitalised birth-order word is a
+#: nickname ("bác Năm", "ông Tư"), folded
+_NICKNAME_CUES = frozenset({"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu"})
+#: kin words of one's own generation, after which "út" is the youngest, not a nickname
+_SAME_AGE = frozenset({"anh", "chi", "em"})

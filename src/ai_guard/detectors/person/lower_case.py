@@ -67,6 +67,7 @@ __all__ = [
     "name_start_tail",
     "other_name",
     "other_openers",
+    "predicate_at",
     "uncued_openers",
 ]
 
@@ -936,6 +937,12 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *("viet", "goi", "lam", "mua", "ban", "len", "tra", "dong", "cung", "ve", "noi"),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
+
+
+def predicate_at(doc: Document, end: int) -> bool:
+    """Whether the words after ``end`` open a sentence's predicate ("nói", "gửi", "đến"), as
+    they do after a name that is the sentence's subject (for :mod:`.given`)."""
+    return _predicate_at(doc, end)
 
 
 def _predicate_at(doc: Document, end: int) -> bool:

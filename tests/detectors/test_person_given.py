@@ -1,0 +1,188 @@
+"""vn.person: people named by a given name or a nickname alone in lower-case chat, with no
+full name anywhere in the prompt (issue 15: the largest leak left on a blind set)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import EntityType, check_prompt
+from ai_guard.detectors.person import PersonNameDetector
+from ai_guard.testing import strategies as vst
+from ai_guard.text import Document
+from ai_guard.text.document import fold
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+def given_alone(text: str) -> list[str]:
+    doc = Document(text)
+    return [
+        doc.text[d.start : d.end]
+        for d in PersonNameDetector().detect(doc)
+        if d.pattern == "person.given_name" and d.score >= 0.5
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin word or chat's abbreviation of one, the name's end marked
+        ("nho a tuan gui lai ho so", ["tuan"]),
+        ("c hanh bao la mai nop", ["hanh"]),
+        ("e gui anh duc nhe", ["duc"]),
+        ("chi oanh oi, gui giup em", ["oanh"]),
+        ("bác tâm nói mai họp", ["tâm"]),
+        ("cô liên dặn nộp trước 5h", ["liên"]),
+        ("cj mai gui file", ["mai"]),
+        ("toi la a hung, can hoi", ["hung"]),
+        # several in one line
+        ("a nam, c thu va e linh di hop", ["nam", "thu", "linh"]),
+        # a phone number, a role after the name
+        ("giao ho so cho a thinh 0779 456 120", ["thinh"]),
+        ("chị mai kế toán nhắn là lương bị trừ nhầm", ["mai"]),
+        # the older kin words typed without diacritics, where the person is called
+        ("chu lan oi, mai nop bao cao nhe", ["lan"]),
+        # the same cue and name again
+        ("bà tư bán nước đầu ngõ, bà tư tên thật là gì", ["tư", "tư"]),
+    ],
+)
+def test_a_given_name_alone_in_lower_case_chat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông tư bán cá nói giá tăng", ["tư"]),
+        ("bác ba ở đầu xóm", ["ba"]),
+        ("chú năm đi vắng", ["năm"]),
+        ("dì bảy gọi điện", ["bảy"]),
+        ("cô út ơi, con gửi đơn", ["út"]),
+        ("bác Năm bán cá đầu ngõ", ["Năm"]),
+    ],
+)
+def test_a_birth_order_nickname_names_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tuan: ok em\nhạnh: chiều nay nhé", ["tuan", "hạnh"]),
+        ("10:02 tuan: alo\n10:03 hanh: da", ["tuan", "hanh"]),
+        ("Đ/c Hùng: triển khai ngay\nĐ/c Lan: rõ", ["Hùng", "Lan"]),
+        ("A.Tuấn: gửi hồ sơ\nE.Hoa: ok", ["Tuấn", "Hoa"]),
+        ("ghi biên bản: cán bộ hoa: hồ sơ đủ chưa. cán bộ hoa: ok", ["hoa", "hoa"]),
+    ],
+)
+def test_chat_speakers_in_lower_case_and_meeting_prefixes(text: str, expected: list[str]) -> None:
+    assert given_alone(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh em trong phòng",
+        "chị ấy nói rồi",
+        "em ơi gửi giúp",
+        "anh trai tôi",
+        "cô giáo dặn",
+        "bác sĩ khám",
+        "chú ý hạn nộp",
+        "năm 2024 kết quả tốt",
+        "ba người đến",
+        "tư vấn pháp lý",
+        "sáu tháng đầu năm",
+        "anh tuấn tú quá",
+        "chú năm 2020 mới về",
+        "áo bà ba đẹp quá",
+        "chị út ơi em hỏi chút",  # the youngest sister, not a nickname
+        "anh em minh di an com",  # "anh em mình"
+        "ông được yêu cầu cấp phiếu",
+        "em dang di cong tac",
+        "hieu luc khong hay da bi thay the",
+        "tp ho chi minh, ngay 09",
+        "dia chi 14 kiet 52 nguyen chi thanh, phuong phu xuan",
+        "co chu hoa, chu thuong, so va ky tu",
+        "noi dung chi dao.",
+        "tinh bac ninh, viet giup",
+        "Chi cuc da thu ly 1.234 ho so",
+        "chi oi em dan noi dung quyet dinh",
+        "em chao anh chi, em ten la gi",
+        "cô sinh 02/09/1975",
+    ],
+)
+def test_everyday_words_after_a_kin_word_are_no_name(text: str) -> None:
+    assert given_alone(text) == []
+
+
+_GIVENS = ["tuấn", "hạnh", "đức", "oanh", "liên", "lan", "hoa", "nga", "hải", "trang"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["anh", "chị", "em", "cô", "chú", "bác"]),
+    st.sampled_from(_GIVENS),
+    st.sampled_from(["ơi, gửi giúp em", "nói mai họp", "gửi lại hồ sơ", "nhé"]),
+    st.booleans(),
+)
+def test_a_kin_word_and_a_given_name_with_the_end_marked_are_found(
+    cue: str, name: str, after: str, plain: bool
+) -> None:
+    text = f"nhờ {cue} {name} {after}"
+    if plain:
+        if cue not in ("anh", "chị", "em"):
+            return  # "co", "chu", "bac" typed so are everyday words: see the examples
+        text, name = fold(text), fold(name)
+    assert names(text) == [name]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["anh", "chị", "em", "cô", "chú", "bác", "a", "c", "e"]),
+    st.sampled_from(_GIVENS),
+    st.sampled_from(["mắt", "bộ", "mốt", "đâu", "kia", "cũ"]),
+    st.booleans(),
+)
+def test_without_an_end_marked_a_given_name_alone_is_no_name(
+    cue: str, name: str, after: str, plain: bool
+) -> None:
+    text = f"{cue} {name} {after} trong ảnh"
+    if plain:
+        text = fold(text)
+    assert given_alone(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["năm", "ba", "sáu", "hai", "tư", "bảy"]),
+    st.sampled_from(["người", "tháng", "năm", "ngày", "lần", "2024", "tuổi"]),
+    st.sampled_from(["ông", "bà", "bác", "chú", "cô", "dì"]),
+)
+def test_a_count_after_a_kin_word_is_no_nickname(ordinal: str, unit: str, cue: str) -> None:
+    assert given_alone(f"cả {cue} {ordinal} {unit} đều đến") == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(vst.given_name_prompts())
+def test_given_name_prompts_are_redacted_whole(prompt: vst.LabelledPrompt) -> None:
+    found = [
+        (f.start, f.end)
+        for f in check_prompt(prompt.text).findings
+        if f.entity is EntityType.PERSON
+    ]
+    for s, e, _ in prompt.spans:
+        assert any(a <= s and e <= b for a, b in found), (prompt.text, prompt.text[s:e])
+    for a, b in found:
+        assert any(s <= a and b <= e for s, e, _ in prompt.spans), (prompt.text, prompt.text[a:b])
+
+
+def test_given_name_prompts_know_their_writings() -> None:
+    with pytest.raises(ValueError, match="unknown writings"):
+        vst.given_name_prompts(writings=["upper"])
