@@ -407,6 +407,15 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: a year after "Q.3": a quarter ("Q.3 2024"), no district
+_YEAR_AFTER = re.compile(r"[ \t]*[/\-]?[ \t]*(?:19|20)\d\d(?!\d)")
+
+
+def _capitalised(words: str) -> bool:
+    """Whether every word after the house number starts with a capital ("88 Nguyễn Trãi")."""
+    return all(w[:1].isupper() for w in words.split()[1:])
+
+
 #: lower-case words after a number that count things, not name a street: "58 người, ..."
 _COUNTERS = frozenset(
     ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
@@ -427,7 +436,7 @@ _LC_STREET_NAME = re.compile(
     r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}?"
     # the name ends at a comma, or (chat types none) at the next unit word of the chain
     r"(?=[ \t]*,|[ \t]+(?:phuong|xa|quan|huyen|thi[ \t]+xa|thi[ \t]+tran|tp|thanh[ \t]+pho)"
-    r"[ \t]+[a-z0-9])"
+    r"[ \t]+[a-z0-9]|[ \t]+(?:p|q|x|h|tx|tt|tp)\.[ \t]*[a-z0-9])"
 )
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
@@ -1315,6 +1324,14 @@ def _component(
     if not wrap and "\n" in cased[end : nm.start(1)]:
         return None
     if (
+        len(name) == 1
+        and name.isalpha()
+        and cased[nm.end() : nm.end() + 1] == "."
+        and cased[nm.end() + 1 : nm.end() + 2].isalnum()
+    ):
+        return None  # "Lý Thường Kiệt Q.10": "Q." abbreviates the next unit, names no lane
+
+    if (
         key in _NUMERIC_ONLY
         and _DIGIT.search(name, 0, 4) is None
         and not (key in ("toa", "block") and len(name) == 1)  # "block B", "tòa A"
@@ -1533,12 +1550,27 @@ class AddressDetector:
                         continue
             # "sn 12 ng 45 phố vọng": "ng" / "ngh" without their dot (they end a thousand
             # words) are a lane and an alley only after a house number, before a number
-            if prev_key in ("sn", "so", "so nha", "nha so", "ngo"):
+            if prev_key in ("sn", "so", "so nha", "nha so", "ngo", "ngach"):
                 lane = _LANE_SHORT.match(cased, after)
                 if lane is not None:
                     key = "ngach" if lane.group(1) == "ngh" else "ngo"
-                    comps.append((after, lane.end(), 0, key))
-                    end = lane.end()
+                    lane_end = lane.end()
+                    lc = _LC_STREET_NAME.match(doc.folded, lane_end)
+                    if (
+                        lc is not None
+                        and cased[lane_end + 1 : lane_end + 2].islower()
+                        and (
+                            lc.group(1) in _STREET_FIRST
+                            or (
+                                lc.group(1) not in _COUNTERS
+                                and lc.group(1) not in _LC_NOT_NAME
+                                and lc.group(1) not in _UNITS
+                            )
+                        )
+                    ):
+                        lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
+                    comps.append((after, lane_end, 0, key))
+                    end = lane_end
                     prev_key = key
                     continue
             # a building of a housing estate by its code, between a room and the estate
@@ -1635,6 +1667,12 @@ class AddressDetector:
             if named is not None and _street_may_start(cased, named.start(1)):
                 start = named.start(1)
                 comps[0] = (start, *comps[0][1:])
+        glued = (
+            comps[0][3] in ("q", "p")
+            and cased[start : start + 2] in ("Q.", "P.")
+            and cased[start + 2 : start + 3].isdigit()
+            and _YEAR_AFTER.match(cased, comps[0][1]) is None
+        )
         if lead:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
@@ -1666,12 +1704,14 @@ class AddressDetector:
                     start = village
                     comps.insert(0, (start, start + 1, 0, None))
                     lower += 1
-        elif (lower or comps[0][2] >= 1) and (len(comps) >= 2 or known) and start > 4:
+        elif (lower or comps[0][2] >= 1) and start > 4 and (len(comps) >= 2 or known or glued):
             # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
-            # comma, right after a residence word or punctuation
+            # comma, right after a residence word or punctuation; "88 Nguyễn Trãi Q.5": a
+            # capitalised street before a district abbreviated and glued to its number
             street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
             if (
                 street is not None
+                and (not glued or len(comps) >= 2 or known or _capitalised(street.group(1)))
                 and street.group(2).lower() not in _COUNTERS
                 and (
                     street.group(2).lower() not in _LC_NOT_NAME
