@@ -246,6 +246,8 @@ def _unit_re() -> re.Pattern[str]:
         # a lower-case name on the next line (a chain a PDF broke: "phuong\ncam duong")
         + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
         + _lc_behind()
+        # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
+        + r"|(?<=[Tt]ang)(?=[ \t]+(?:tret|lung)(?![a-z]))"
         + ")"
     )
 
@@ -407,6 +409,8 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: a floor named by its word after "tầng": the ground floor, the mezzanine (folded)
+_FLOOR_WORD = re.compile(r"[ \t]+(tret|lung)(?![\w])")
 #: a year after "Q.3": a quarter ("Q.3 2024"), no district
 _YEAR_AFTER = re.compile(r"[ \t]*[/\-]?[ \t]*(?:19|20)\d\d(?!\d)")
 
@@ -1269,6 +1273,11 @@ def _component(
         after = doc.folded[end : end + 12].split()
         if after and after[0].rstrip(",.;:") in not_place:
             return None
+    if key == "tang":
+        floor = _FLOOR_WORD.match(doc.folded, end)
+        if floor is not None:
+            # "tầng trệt số 5 Lê Lợi", "tầng lửng": a floor by its word, not its number
+            return (start, floor.end(), 0, floor.group(1), key, "lower")
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
     if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
@@ -1475,6 +1484,11 @@ class AddressDetector:
             hit = self._judge(doc, *chain)
             if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
                 sep = _SEP.match(cased, chain[1])
+                if sep is not None and "," not in cased[chain[1] : sep.end()]:
+                    # "phòng 305 nhà A2, 12 Tạ Quang Bửu, ...": the building by its code
+                    building = _BUILDING.match(cased, sep.end())
+                    if building is not None:
+                        sep = _SEP.match(cased, building.end())
                 if sep is not None and "," in cased[chain[1] : sep.end()]:
                     following = streets.get(sep.end())
                     if following is not None:
@@ -1487,6 +1501,13 @@ class AddressDetector:
             if hit is not None and premises is not None and premises[1] == hit.start:
                 hit = dataclasses.replace(hit, start=premises[0])
             premises = None
+            if hit is not None:
+                # "tầng lửng số 12 Hàng Bông, Hoàn Kiếm, ...": a chain that runs into a street
+                # held back (found from its number, without a unit word) starts that street
+                held = next((t for t in streets.values() if hit.start < t.start < hit.end), None)
+                if held is not None and hit.end <= held.end:
+                    streets[held.start] = dataclasses.replace(held, start=hit.start)
+                    continue
             if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
                 yield hit
         yield from streets.values()
