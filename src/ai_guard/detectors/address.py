@@ -1964,6 +1964,8 @@ class AddressDetector:
     ) -> Detection | None:
         """Whether a chain is an address, and how sure; ``lower`` counts its names read in
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
+            return self._lone_village(doc, start, end)
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
@@ -2019,6 +2021,63 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+    def _lone_village(self, doc: Document, start: int, end: int) -> Detection | None:
+        """A village in lower case with no commune after it, right after a residence cue ("ở
+        làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
+        of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
+        cue = _LONE_VILLAGE_CUES.before(doc, start, 24)
+        if cue is None:
+            return None
+        folded = doc.folded
+        words = _LC_WORDS.match(folded, start + len(folded[start:end].split()[0]))
+        if words is None:
+            return None
+        names = [w for w in words.groups() if w]
+        n = 0
+        while n < min(len(names), 3):
+            w = names[n]
+            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or w in _LONE_VILLAGE_NOT:
+                break
+            if w in _UNITS and w not in _NAME_UNITS:
+                break
+            n += 1
+        if n == 0:
+            return None
+        ended = n < len(names) and n < 3 or _LC_AFTER_WORD.match(folded, words.end(n)) is None
+        if not ended:
+            n = min(n, 2)  # a name running on into more words: its first two syllables
+        stop = words.end(n)
+        return Detection(
+            EntityType.ADDRESS,
+            start,
+            stop,
+            SCORE_CUED,
+            self.id,
+            pattern="address.village",
+            base_score=BASE_SCORE,
+            context=cue,
+        )
+
+
+#: unit words of a village that, in lower case right after a residence cue, name a place
+#: alone ("ở làng kon hring", "sống ở bản phiêng lan"); not "xóm" ("ở xóm trọ"), "thôn"
+_LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "bon"))
+#: the residence cues that may stand before such a village
+_LONE_VILLAGE_CUES = CueSet(
+    ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
+)
+#: words after "bản", "làng", "sóc" that make a phrase, not a village's name: "bản án", "bản
+#: thân", "bản quyền", "bản gốc", "làng nghề", "làng quê", "làng đại học", "làng chài"
+_LONE_VILLAGE_NOT = frozenset(
+    ("than", "an", "quyen", "tin", "goc", "dich", "thao", "chinh", "cu", "giam", "hop", "ke",
+     "khai", "nhap", "cam", "chat", "tom", "luu", "nhac", "no", "ho", "que", "nghe", "be",
+     "ngheo", "giau", "sao", "mau", "in", "cung", "mem", "chup", "cuoi", "dau", "hoan",
+     "tieng", "cap", "gui", "dai", "chai", "gom", "hoa", "lua", "co", "tre", "sinh",
+     "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
+     "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
+     "phi", "bay")
+)  # fmt: skip
 
 
 #: a question about the place right after a chain of administrative units in chat: "... có
