@@ -746,7 +746,9 @@ _LC_WORDS_WRAP = re.compile(
     r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+)" + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+))?" * 4
 )
 #: punctuation that ends a lower-case name
-_NAME_END_PUNCT = frozenset(",;-–")
+#: what may follow a name's last word when that word is also a unit word: punctuation, or the
+#: text's end, its line's or its sentence's ("kp 4 p. tan phong")
+_NAME_END_AT = frozenset(",;-–.?!)\n\r") | {""}
 #: everyday words that are also the first syllable of streets named after people ("lý thường
 #: kiệt", "ngô quyền", "tô hiến thành", "tạ quang bửu", "đỗ quang"): a street may start so
 _STREET_FIRST = frozenset(
@@ -790,15 +792,18 @@ def _dashed_province(folded: str, pos: int) -> int | None:
 _LC_BARE_NAME = re.compile(r"([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*")
 
 
-def _bare_ward(folded: str, pos: int) -> int | None:
+def _bare_ward(folded: str, pos: int, vouched: bool = False) -> int | None:
     """The end of a lower-case ward's name of one to three words at ``pos``, where a comma and
-    a known district or city follow it, none of its words an everyday or unit word."""
+    a known district or city follow it, none of its words an everyday or unit word (where
+    ``vouched``, after "p." glued to it, any word but a unit word or a known place)."""
     m = _LC_BARE_NAME.match(folded, pos)
     if m is None:
         return None
     words = m.group(1).split()
     if any(
-        w in _LC_NOT_NAME or w in _LC_END or w in _UNITS or w in _COUNTERS or w in _known()
+        w in _UNITS
+        or w in _known()
+        or (not vouched and (w in _LC_NOT_NAME or w in _LC_END or w in _COUNTERS))
         for w in words
     ):
         return None
@@ -977,7 +982,7 @@ def _lower_name(
         w = words[n]
         if (
             n == len(words) - 1
-            and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_PUNCT
+            and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_AT
             and (w not in known or (key_level >= 1 and n <= 2 and w not in provinces))
         ):
             # the last word before a comma or dash is no unit word, which needs a name after
@@ -1191,6 +1196,12 @@ _LC_SHORT = {
     "h.": "huyen", "x.": "xa", "t.": "tinh", "sn": "sn", "kdt": "khu do thi", "tdp": "to dan pho",
     "kp": "khu pho",
 }  # fmt: skip
+#: one lower-case word after "p." or "x.", then a comma and the district's abbreviation or
+#: unit word, then its name or number (folded)
+_ABBREVIATED_ONE = re.compile(
+    r"[ \t]*([a-z]{2,7})[ \t]*,[ \t]*(?:(?:q|h|tx|tp)\.[ \t]*|(?:quan|huyen|thi xa)[ \t]+)"
+    r"[a-z0-9]"
+)
 #: of these, the ones a number follows without a dot: "sn 12", "tdp 5", "kp 4"
 _LC_SHORT_NUMBERED = frozenset(("sn", "to dan pho", "khu pho"))
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
@@ -1233,6 +1244,11 @@ def _component(
         # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
         short = _LC_SHORT.get(raw.lower())
         k = _known_at(doc.folded, end, _known()) if short is not None else None
+        if short is not None and k is None and short in ("phuong", "xa"):
+            # "p.tan mai, hoang mai, ha noi": a ward, then a comma and a known district
+            ward = _bare_ward(doc.folded, end, vouched=True)
+            if ward is not None:
+                return (start, ward, _UNITS[short], cased[end:ward], short, "lower")
         if short is None or k is None:
             return None
         return (start, k, _UNITS[short], cased[end:k], short, "known")
@@ -1254,6 +1270,12 @@ def _component(
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
         read = _lower_name(doc.folded, end, short, doc.text, prev is not None)
+        if read is None and raw.endswith("."):
+            # "p. lam, q. binh tan": a ward or commune of one word that is also an everyday
+            # word, vouched for by its abbreviation's dot and the next unit right after a comma
+            one = _ABBREVIATED_ONE.match(doc.folded, end)
+            if one is not None and one.group(1) not in _COUNTERS | _UNITS.keys():
+                return (start, one.end(1), _UNITS[short], one.group(1), short, "lower")
         if read is None:
             return None
         return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
