@@ -2066,7 +2066,7 @@ class AddressDetector:
             n += 1
         if n == 0:
             return None
-        ended = n < len(names) and n < 3 or _LC_AFTER_WORD.match(folded, words.end(n)) is None
+        ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
         if not ended:
             n = min(n, 2)  # a name running on into more words: its first two syllables
         stop = words.end(n)
