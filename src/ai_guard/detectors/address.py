@@ -247,7 +247,7 @@ def _unit_re() -> re.Pattern[str]:
         + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
         + _lc_behind()
         # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
-        + r"|(?<=[Tt]ang)(?=[ \t]+(?:tret|lung)(?![a-z]))"
+        + r"|(?<=[Tt]ang|TANG)(?=[ \t]+(?:[Tt]ret|[Ll]ung|TRET|LUNG)(?![A-Za-z]))"
         + ")"
     )
 
@@ -380,9 +380,11 @@ _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
 #: "ng 45", "ngh 12/4" after a house number (folded, cased: lower case only)
 _LANE_SHORT = re.compile(r"(ngh?)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}(?=[ \t,;]|$)")
-#: "nhà B4", "nha A2", "nhà 17T1": a building's code after "nhà", then a space (folded, cased)
+#: "nhà B4", "nha A2", "nhà 17T1", "nha a2" (chat): a building's code after "nhà", then a space
+#: or comma (folded, cased)
 _BUILDING = re.compile(
-    r"[Nn](?:ha|HA)[ \t]+(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2})(?=[ \t,])"
+    r"[Nn](?:ha|HA)[ \t]+"
+    r"(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2}|[a-z]{1,2}\d{1,3}[a-z]?)(?=[ \t,])"
 )
 #: the rest of a name after its dash: capitalised words, no unit word, then punctuation
 _DASH_TAIL = re.compile(
@@ -747,8 +749,9 @@ _LC_WORDS_WRAP = re.compile(
 )
 #: punctuation that ends a lower-case name
 #: what may follow a name's last word when that word is also a unit word: punctuation, or the
-#: text's end, its line's or its sentence's ("kp 4 p. tan phong")
-_NAME_END_AT = frozenset(",;-–.?!)\n\r") | {""}
+#: text's end, its line's or its question's ("kp 4 p. tan phong"); not a dot, which may be
+#: the next unit's abbreviation ("phường tân lập tp. buôn ma thuột")
+_NAME_END_AT = frozenset(",;-–?!)\n\r") | {""}
 #: everyday words that are also the first syllable of streets named after people ("lý thường
 #: kiệt", "ngô quyền", "tô hiến thành", "tạ quang bửu", "đỗ quang"): a street may start so
 _STREET_FIRST = frozenset(
