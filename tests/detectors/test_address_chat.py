@@ -274,3 +274,86 @@ def test_a_ward_without_its_unit_word_between_a_lower_case_street_and_its_distri
     assert found(text) == ["4 ngach 8/3 ngo 55 hoang hoa tham, lieu giai, ba dinh, hn"]
     # words that are no ward's name stop the chain there
     assert found("so 5 ngo 12 pho hue, toi thich, ha noi") == ["so 5 ngo 12 pho hue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the flat, floor or room words before the building start the address
+        (
+            "giao tới phòng 305 nhà A2, 12 Tạ Quang Bửu, Hai Bà Trưng, Hà Nội nhé",
+            "phòng 305 nhà A2, 12 Tạ Quang Bửu, Hai Bà Trưng, Hà Nội",
+        ),
+        (
+            "shop ở tầng trệt số 5 Lê Lợi, phường Bến Nghé, quận 1",
+            "tầng trệt số 5 Lê Lợi, phường Bến Nghé, quận 1",
+        ),
+        (
+            "tang lung so 7 hang bong, phuong hang gai, quan hoan kiem",
+            "tang lung so 7 hang bong, phuong hang gai, quan hoan kiem",
+        ),
+        ("số 12 Hàng Bông, Hoàn Kiếm, Hà Nội", "số 12 Hàng Bông, Hoàn Kiếm, Hà Nội"),
+        # a street whose last word is also a unit word ("Kiệt"), glued to "Q.10"
+        ("địa chỉ 12 Lý Thường Kiệt Q.10, TP.HCM", "12 Lý Thường Kiệt Q.10, TP.HCM"),
+        ("tôi ở 88 Nguyễn Trãi Q.5 nhé", "88 Nguyễn Trãi Q.5"),
+        # lower-case chains of house number, alley, lane, street: one span
+        (
+            "sn 9 ngh 27/14 ng 158 hoang hoa tham, p. thuy khue, q. tay ho, ha noi",
+            "sn 9 ngh 27/14 ng 158 hoang hoa tham, p. thuy khue, q. tay ho, ha noi",
+        ),
+        ("o hem 12/3 ly chinh thang p.7 q.3 tp hcm", "hem 12/3 ly chinh thang p.7 q.3 tp hcm"),
+        ("hẻm 12/3 nguyen trai q.3 tp hcm", "hẻm 12/3 nguyen trai q.3 tp hcm"),
+        ("kp 4 p. tan phong", "kp 4 p. tan phong"),
+        # a ward by one word that reads as an everyday word, or glued to "p."
+        ("tru tai p. lam, q. binh tan", "p. lam, q. binh tan"),
+        ("o p.tan mai, hoang mai, ha noi", "p.tan mai, hoang mai, ha noi"),
+    ],
+)
+def test_addresses_that_started_late_or_split(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("em ở làng kon hring", "làng kon hring"),
+        ("toi song o ban phieng lan", "ban phieng lan"),
+        ("que em o soc tra kha", "soc tra kha"),
+        ("quê tôi ở bản phiêng lằn, đẹp lắm", "bản phiêng lằn"),
+        ("thuong tru: lang vinh loc", "lang vinh loc"),
+    ],
+)
+def test_a_lone_village_after_a_residence_cue(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ở nhà",
+        "về quê",
+        "căn hộ này rộng",
+        "tầng trên ồn quá",
+        "tầng trệt có quán cà phê",
+        "phòng họp tầng 3",
+        "ở làng nghề",
+        "o lang nghe gom",
+        "về bản đồ",
+        "ve ban do",
+        "gửi bản sao hộ khẩu",
+        "về bản thân tôi",
+        "về bản án",
+        "ở bản này",
+        "ở làng mình",
+        "o ban toi",
+        "con sóc trên cây",
+        "ở làng đại học",
+        "doanh thu Q.3 2024",
+        "doanh thu 12 Tháng Q.3 2024",
+        "xem p.5 của tài liệu",
+        # anonymised letters are no data
+        "thon x, xa hv",
+    ],
+)
+def test_phrases_with_address_words_stay_clean(text: str) -> None:
+    assert found(text) == []

@@ -246,6 +246,8 @@ def _unit_re() -> re.Pattern[str]:
         # a lower-case name on the next line (a chain a PDF broke: "phuong\ncam duong")
         + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
         + _lc_behind()
+        # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
+        + r"|(?<=[Tt]ang|TANG)(?=[ \t]+(?:[Tt]ret|[Ll]ung|TRET|LUNG)(?![A-Za-z]))"
         + ")"
     )
 
@@ -378,9 +380,11 @@ _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
 #: "ng 45", "ngh 12/4" after a house number (folded, cased: lower case only)
 _LANE_SHORT = re.compile(r"(ngh?)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}(?=[ \t,;]|$)")
-#: "nhà B4", "nha A2", "nhà 17T1": a building's code after "nhà", then a space (folded, cased)
+#: "nhà B4", "nha A2", "nhà 17T1", "nha a2" (chat): a building's code after "nhà", then a space
+#: or comma (folded, cased)
 _BUILDING = re.compile(
-    r"[Nn](?:ha|HA)[ \t]+(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2})(?=[ \t,])"
+    r"[Nn](?:ha|HA)[ \t]+"
+    r"(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2}|[a-z]{1,2}\d{1,3}[a-z]?)(?=[ \t,])"
 )
 #: the rest of a name after its dash: capitalised words, no unit word, then punctuation
 _DASH_TAIL = re.compile(
@@ -407,6 +411,17 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: a floor named by its word after "tầng": the ground floor, the mezzanine (folded)
+_FLOOR_WORD = re.compile(r"[ \t]+(tret|lung)(?![\w])")
+#: a year after "Q.3": a quarter ("Q.3 2024"), no district
+_YEAR_AFTER = re.compile(r"[ \t]*[/\-]?[ \t]*(?:19|20)\d\d(?!\d)")
+
+
+def _capitalised(words: str) -> bool:
+    """Whether every word after the house number starts with a capital ("88 Nguyễn Trãi")."""
+    return all(w[:1].isupper() for w in words.split()[1:])
+
+
 #: lower-case words after a number that count things, not name a street: "58 người, ..."
 _COUNTERS = frozenset(
     ("nguoi", "ho", "ca", "can", "vu", "viec", "lan", "nam", "thang", "ngay", "gio", "phut",
@@ -427,7 +442,7 @@ _LC_STREET_NAME = re.compile(
     r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}?"
     # the name ends at a comma, or (chat types none) at the next unit word of the chain
     r"(?=[ \t]*,|[ \t]+(?:phuong|xa|quan|huyen|thi[ \t]+xa|thi[ \t]+tran|tp|thanh[ \t]+pho)"
-    r"[ \t]+[a-z0-9])"
+    r"[ \t]+[a-z0-9]|[ \t]+(?:p|q|x|h|tx|tt|tp)\.[ \t]*[a-z0-9])"
 )
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
@@ -733,7 +748,10 @@ _LC_WORDS_WRAP = re.compile(
     r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+)" + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+))?" * 4
 )
 #: punctuation that ends a lower-case name
-_NAME_END_PUNCT = frozenset(",;-–")
+#: what may follow a name's last word when that word is also a unit word: punctuation, or the
+#: text's end, its line's or its question's ("kp 4 p. tan phong"); not a dot, which may be
+#: the next unit's abbreviation ("phường tân lập tp. buôn ma thuột")
+_NAME_END_AT = frozenset(",;-–?!)\n\r") | {""}
 #: everyday words that are also the first syllable of streets named after people ("lý thường
 #: kiệt", "ngô quyền", "tô hiến thành", "tạ quang bửu", "đỗ quang"): a street may start so
 _STREET_FIRST = frozenset(
@@ -777,15 +795,18 @@ def _dashed_province(folded: str, pos: int) -> int | None:
 _LC_BARE_NAME = re.compile(r"([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*")
 
 
-def _bare_ward(folded: str, pos: int) -> int | None:
+def _bare_ward(folded: str, pos: int, vouched: bool = False) -> int | None:
     """The end of a lower-case ward's name of one to three words at ``pos``, where a comma and
-    a known district or city follow it, none of its words an everyday or unit word."""
+    a known district or city follow it, none of its words an everyday or unit word (where
+    ``vouched``, after "p." glued to it, any word but a unit word or a known place)."""
     m = _LC_BARE_NAME.match(folded, pos)
     if m is None:
         return None
     words = m.group(1).split()
     if any(
-        w in _LC_NOT_NAME or w in _LC_END or w in _UNITS or w in _COUNTERS or w in _known()
+        w in _UNITS
+        or w in _known()
+        or (not vouched and (w in _LC_NOT_NAME or w in _LC_END or w in _COUNTERS))
         for w in words
     ):
         return None
@@ -964,7 +985,7 @@ def _lower_name(
         w = words[n]
         if (
             n == len(words) - 1
-            and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_PUNCT
+            and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_AT
             and (w not in known or (key_level >= 1 and n <= 2 and w not in provinces))
         ):
             # the last word before a comma or dash is no unit word, which needs a name after
@@ -1178,6 +1199,12 @@ _LC_SHORT = {
     "h.": "huyen", "x.": "xa", "t.": "tinh", "sn": "sn", "kdt": "khu do thi", "tdp": "to dan pho",
     "kp": "khu pho",
 }  # fmt: skip
+#: one lower-case word after "p." or "x.", then a comma and the district's abbreviation or
+#: unit word, then its name or number (folded)
+_ABBREVIATED_ONE = re.compile(
+    r"[ \t]*([a-z]{2,7})[ \t]*,[ \t]*(?:(?:q|h|tx|tp)\.[ \t]*|(?:quan|huyen|thi xa)[ \t]+)"
+    r"[a-z0-9]"
+)
 #: of these, the ones a number follows without a dot: "sn 12", "tdp 5", "kp 4"
 _LC_SHORT_NUMBERED = frozenset(("sn", "to dan pho", "khu pho"))
 #: kiosks and stalls, after which "chợ" (folded "cho", also the everyday "cho") is a market
@@ -1220,6 +1247,11 @@ def _component(
         # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
         short = _LC_SHORT.get(raw.lower())
         k = _known_at(doc.folded, end, _known()) if short is not None else None
+        if short is not None and k is None and short in ("phuong", "xa"):
+            # "p.tan mai, hoang mai, ha noi": a ward, then a comma and a known district
+            ward = _bare_ward(doc.folded, end, vouched=True)
+            if ward is not None:
+                return (start, ward, _UNITS[short], cased[end:ward], short, "lower")
         if short is None or k is None:
             return None
         return (start, k, _UNITS[short], cased[end:k], short, "known")
@@ -1241,6 +1273,12 @@ def _component(
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
         read = _lower_name(doc.folded, end, short, doc.text, prev is not None)
+        if read is None and raw.endswith("."):
+            # "p. lam, q. binh tan": a ward or commune of one word that is also an everyday
+            # word, vouched for by its abbreviation's dot and the next unit right after a comma
+            one = _ABBREVIATED_ONE.match(doc.folded, end)
+            if one is not None and one.group(1) not in _COUNTERS | _UNITS.keys():
+                return (start, one.end(1), _UNITS[short], one.group(1), short, "lower")
         if read is None:
             return None
         return (start, read[0], _UNITS[short], cased[end : read[0]].strip(), short, read[1])
@@ -1260,6 +1298,11 @@ def _component(
         after = doc.folded[end : end + 12].split()
         if after and after[0].rstrip(",.;:") in not_place:
             return None
+    if key == "tang":
+        floor = _FLOOR_WORD.match(doc.folded, end)
+        if floor is not None:
+            # "tầng trệt số 5 Lê Lợi", "tầng lửng": a floor by its word, not its number
+            return (start, floor.end(), 0, floor.group(1), key, "lower")
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = _NAME_AFTER.match(cased, end)
     if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
@@ -1314,6 +1357,14 @@ def _component(
     name = nm.group(1)
     if not wrap and "\n" in cased[end : nm.start(1)]:
         return None
+    if (
+        len(name) == 1
+        and name.isalpha()
+        and cased[nm.end() : nm.end() + 1] == "."
+        and cased[nm.end() + 1 : nm.end() + 2].isalnum()
+    ):
+        return None  # "Lý Thường Kiệt Q.10": "Q." abbreviates the next unit, names no lane
+
     if (
         key in _NUMERIC_ONLY
         and _DIGIT.search(name, 0, 4) is None
@@ -1458,6 +1509,11 @@ class AddressDetector:
             hit = self._judge(doc, *chain)
             if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
                 sep = _SEP.match(cased, chain[1])
+                if sep is not None and "," not in cased[chain[1] : sep.end()]:
+                    # "phòng 305 nhà A2, 12 Tạ Quang Bửu, ...": the building by its code
+                    building = _BUILDING.match(cased, sep.end())
+                    if building is not None:
+                        sep = _SEP.match(cased, building.end())
                 if sep is not None and "," in cased[chain[1] : sep.end()]:
                     following = streets.get(sep.end())
                     if following is not None:
@@ -1470,6 +1526,13 @@ class AddressDetector:
             if hit is not None and premises is not None and premises[1] == hit.start:
                 hit = dataclasses.replace(hit, start=premises[0])
             premises = None
+            if hit is not None:
+                # "tầng lửng số 12 Hàng Bông, Hoàn Kiếm, ...": a chain that runs into a street
+                # held back (found from its number, without a unit word) starts that street
+                held = next((t for t in streets.values() if hit.start < t.start < hit.end), None)
+                if held is not None and hit.end <= held.end:
+                    streets[held.start] = dataclasses.replace(held, start=hit.start)
+                    continue
             if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
                 yield hit
         yield from streets.values()
@@ -1533,12 +1596,27 @@ class AddressDetector:
                         continue
             # "sn 12 ng 45 phố vọng": "ng" / "ngh" without their dot (they end a thousand
             # words) are a lane and an alley only after a house number, before a number
-            if prev_key in ("sn", "so", "so nha", "nha so", "ngo"):
+            if prev_key in ("sn", "so", "so nha", "nha so", "ngo", "ngach"):
                 lane = _LANE_SHORT.match(cased, after)
                 if lane is not None:
                     key = "ngach" if lane.group(1) == "ngh" else "ngo"
-                    comps.append((after, lane.end(), 0, key))
-                    end = lane.end()
+                    lane_end = lane.end()
+                    lc = _LC_STREET_NAME.match(doc.folded, lane_end)
+                    if (
+                        lc is not None
+                        and cased[lane_end + 1 : lane_end + 2].islower()
+                        and (
+                            lc.group(1) in _STREET_FIRST
+                            or (
+                                lc.group(1) not in _COUNTERS
+                                and lc.group(1) not in _LC_NOT_NAME
+                                and lc.group(1) not in _UNITS
+                            )
+                        )
+                    ):
+                        lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
+                    comps.append((after, lane_end, 0, key))
+                    end = lane_end
                     prev_key = key
                     continue
             # a building of a housing estate by its code, between a room and the estate
@@ -1635,6 +1713,12 @@ class AddressDetector:
             if named is not None and _street_may_start(cased, named.start(1)):
                 start = named.start(1)
                 comps[0] = (start, *comps[0][1:])
+        glued = (
+            comps[0][3] in ("q", "p")
+            and cased[start : start + 2] in ("Q.", "P.")
+            and cased[start + 2 : start + 3].isdigit()
+            and _YEAR_AFTER.match(cased, comps[0][1]) is None
+        )
         if lead:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
@@ -1666,12 +1750,14 @@ class AddressDetector:
                     start = village
                     comps.insert(0, (start, start + 1, 0, None))
                     lower += 1
-        elif (lower or comps[0][2] >= 1) and (len(comps) >= 2 or known) and start > 4:
+        elif (lower or comps[0][2] >= 1) and start > 4 and (len(comps) >= 2 or known or glued):
             # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
-            # comma, right after a residence word or punctuation
+            # comma, right after a residence word or punctuation; "88 Nguyễn Trãi Q.5": a
+            # capitalised street before a district abbreviated and glued to its number
             street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
             if (
                 street is not None
+                and (not glued or len(comps) >= 2 or known or _capitalised(street.group(1)))
                 and street.group(2).lower() not in _COUNTERS
                 and (
                     street.group(2).lower() not in _LC_NOT_NAME
@@ -1903,6 +1989,8 @@ class AddressDetector:
     ) -> Detection | None:
         """Whether a chain is an address, and how sure; ``lower`` counts its names read in
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
+            return self._lone_village(doc, start, end)
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
@@ -1958,6 +2046,63 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+    def _lone_village(self, doc: Document, start: int, end: int) -> Detection | None:
+        """A village in lower case with no commune after it, right after a residence cue ("ở
+        làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
+        of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
+        cue = _LONE_VILLAGE_CUES.before(doc, start, 24)
+        if cue is None:
+            return None
+        folded = doc.folded
+        words = _LC_WORDS.match(folded, start + len(folded[start:end].split()[0]))
+        if words is None:
+            return None
+        names = [w for w in words.groups() if w]
+        n = 0
+        while n < min(len(names), 3):
+            w = names[n]
+            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or w in _LONE_VILLAGE_NOT:
+                break
+            if w in _UNITS and w not in _NAME_UNITS:
+                break
+            n += 1
+        if n == 0:
+            return None
+        ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
+        if not ended:
+            n = min(n, 2)  # a name running on into more words: its first two syllables
+        stop = words.end(n)
+        return Detection(
+            EntityType.ADDRESS,
+            start,
+            stop,
+            SCORE_CUED,
+            self.id,
+            pattern="address.village",
+            base_score=BASE_SCORE,
+            context=cue,
+        )
+
+
+#: unit words of a village that, in lower case right after a residence cue, name a place
+#: alone ("ở làng kon hring", "sống ở bản phiêng lan"); not "xóm" ("ở xóm trọ"), "thôn"
+_LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "bon"))
+#: the residence cues that may stand before such a village
+_LONE_VILLAGE_CUES = CueSet(
+    ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
+)
+#: words after "bản", "làng", "sóc" that make a phrase, not a village's name: "bản án", "bản
+#: thân", "bản quyền", "bản gốc", "làng nghề", "làng quê", "làng đại học", "làng chài"
+_LONE_VILLAGE_NOT = frozenset(
+    ("than", "an", "quyen", "tin", "goc", "dich", "thao", "chinh", "cu", "giam", "hop", "ke",
+     "khai", "nhap", "cam", "chat", "tom", "luu", "nhac", "no", "ho", "que", "nghe", "be",
+     "ngheo", "giau", "sao", "mau", "in", "cung", "mem", "chup", "cuoi", "dau", "hoan",
+     "tieng", "cap", "gui", "dai", "chai", "gom", "hoa", "lua", "co", "tre", "sinh",
+     "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
+     "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
+     "phi", "bay")
+)  # fmt: skip
 
 
 #: a question about the place right after a chain of administrative units in chat: "... có
