@@ -98,6 +98,31 @@ def test_never_crashes_and_spans_are_inside(text: str) -> None:
         assert e1 <= s2, "findings overlap"
 
 
+def _visible(value: str, text: str, entity: EntityType) -> bool:
+    """Whether a redacted value is still in ``text``: anywhere for an identifier (digits
+    glued to other text are still the number); for a name, as a word (its letters inside
+    another word, "hieu" in "chieu", are that word's)."""
+    if entity is not EntityType.PERSON:
+        return value in text
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        inside = (value[0].isalpha() and at > 0 and text[at - 1].isalpha()) or (
+            value[-1].isalpha() and end < len(text) and text[end].isalpha()
+        )
+        if not inside:
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
+def test_a_name_inside_another_word_is_that_word() -> None:
+    """Found by the given-name work: "anh hieu" made "chieu" (afternoon) come out as
+    "c[PERSON_1]"; a name's repeat is a word, not letters inside one."""
+    result = check_prompt("nho anh hieu gui lai, chieu nay hop nhe")
+    assert result.redacted_text == "nho anh [PERSON_1] gui lai, chieu nay hop nhe"
+
+
 @SETTINGS
 @given(texts)
 def test_redacted_text_never_contains_a_redacted_value(text: str) -> None:
@@ -114,7 +139,7 @@ def test_redacted_text_never_contains_a_redacted_value(text: str) -> None:
         if f.entity in _MARKS:
             marks[value] += 1
         else:
-            assert value not in result.redacted_text
+            assert not _visible(value, result.redacted_text, f.entity), value
     for value, found in marks.items():
         assert text.count(value) - result.redacted_text.count(value) >= found, value
 
@@ -202,7 +227,7 @@ def test_a_redacted_value_occurs_nowhere_in_redacted_text(text: str) -> None:
     for f in result.findings:
         value = text[f.start : f.end]
         if f.action is not Decision.ALLOW and len(value) >= 3:
-            assert value not in result.redacted_text
+            assert not _visible(value, result.redacted_text, f.entity), value
 
 
 @pytest.mark.parametrize(

@@ -274,6 +274,20 @@ def _part_of_another_name(
     ) or (len(after) == 2 and after[0] == " " and after[1].isupper())
 
 
+def _inside_a_word(
+    original: str, occurrence: tuple[int, str], values: dict[str, Detection]
+) -> bool:
+    """Whether a repeat of a name is letters inside another word ("hieu" in "chieu", "an" in
+    "anh"): a name is a word, and the word that holds its letters is not it."""
+    pos, value = occurrence
+    if values[value].entity is not EntityType.PERSON:
+        return False
+    end = pos + len(value)
+    return (value[0].isalpha() and pos > 0 and original[pos - 1].isalpha()) or (
+        value[-1].isalpha() and end < len(original) and original[end].isalpha()
+    )
+
+
 def _capitalised_word_ends(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` starts with a capital letter."""
     start = end
@@ -490,7 +504,12 @@ def _check(
     found: list[tuple[int, str]] = []
     try:
         found = occurrences(_unredacted_view(original, to_redact), values)
-        found = [f for f in found if not _part_of_another_name(original, f, values)]
+        found = [
+            f
+            for f in found
+            if not _part_of_another_name(original, f, values)
+            and not _inside_a_word(original, f, values)
+        ]
     except BudgetExceeded:
         failure = "repeat_budget"
     for start, end, d in errors + _propagate(located, to_redact, values, found):
