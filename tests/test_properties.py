@@ -100,16 +100,16 @@ def test_never_crashes_and_spans_are_inside(text: str) -> None:
 
 def _visible(value: str, text: str, entity: EntityType) -> bool:
     """Whether a redacted value is still in ``text``: anywhere for an identifier (digits
-    glued to other text are still the number); for a name, as a word (its letters inside
-    another word, "hieu" in "chieu", are that word's)."""
-    if entity is not EntityType.PERSON:
+    glued to other text are still the number) and a full name; a one-word name as a word (its
+    letters inside another word, "hieu" in "chieu", are that word's: the engine's rule)."""
+    if entity is not EntityType.PERSON or " " in value:
         return value in text
     at = text.find(value)
     while at >= 0:
         end = at + len(value)
-        inside = (value[0].isalpha() and at > 0 and text[at - 1].isalpha()) or (
-            value[-1].isalpha() and end < len(text) and text[end].isalpha()
-        )
+        before = text[at - 1] if at > 0 else ""
+        after = text[end] if end < len(text) else ""
+        inside = (before.isalpha() and value[0].islower()) or (after.isalpha() and after.islower())
         if not inside:
             return True
         at = text.find(value, at + 1)

@@ -277,15 +277,17 @@ def _part_of_another_name(
 def _inside_a_word(
     original: str, occurrence: tuple[int, str], values: dict[str, Detection]
 ) -> bool:
-    """Whether a repeat of a name is letters inside another word ("hieu" in "chieu", "an" in
-    "anh"): a name is a word, and the word that holds its letters is not it."""
+    """Whether a repeat of a one-word name is letters inside another word ("hieu" in
+    "chieu", "an" in "anh"): a lower-case letter going on after it, or a letter before a
+    name that starts in lower case. A full name, or a name glued to a capital ("AnMST",
+    "ÔngAn": a space lost in a copy), is still the name."""
     pos, value = occurrence
-    if values[value].entity is not EntityType.PERSON:
+    if values[value].entity is not EntityType.PERSON or " " in value:
         return False
     end = pos + len(value)
-    return (value[0].isalpha() and pos > 0 and original[pos - 1].isalpha()) or (
-        value[-1].isalpha() and end < len(original) and original[end].isalpha()
-    )
+    before = original[pos - 1] if pos > 0 else ""
+    after = original[end] if end < len(original) else ""
+    return (before.isalpha() and value[0].islower()) or (after.isalpha() and after.islower())
 
 
 def _capitalised_word_ends(text: str, end: int) -> bool:
