@@ -186,3 +186,32 @@ def test_given_name_prompts_are_redacted_whole(prompt: vst.LabelledPrompt) -> No
 def test_given_name_prompts_know_their_writings() -> None:
     with pytest.raises(ValueError, match="unknown writings"):
         vst.given_name_prompts(writings=["upper"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ghi chép:\nC.Phượng: ok em làm\n", "Phượng"),
+        ("Đ/c Hùng: đồng ý phương án", "Hùng"),
+        ("A.Tuấn: đã gửi bản thảo", "Tuấn"),
+        ("Chị Hoa: em gửi rồi nhé", "Hoa"),
+    ],
+)
+def test_a_speaker_named_with_a_cue_speaks_alone(text: str, name: str) -> None:
+    """One line of a meeting note, with its abbreviated cue: no second speaker needed."""
+    from ai_guard import check_prompt
+
+    result = check_prompt(text)
+    assert [text[f.start : f.end] for f in result.findings if f.entity.name == "PERSON"] == [name]
+    assert name not in result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chú ý: hạn nộp 15/12", "CHÚ Ý: hạn nộp hồ sơ", "Anh hùng: phim hay", "Ghi chú: nộp trước",
+     "Anh Em: họp lúc 2 giờ", "Chị Gái: đi chợ"],
+)  # fmt: skip
+def test_a_heading_with_a_kin_word_is_no_lone_speaker(text: str) -> None:
+    from ai_guard import check_prompt
+
+    assert not [f for f in check_prompt(text).findings if f.entity.name == "PERSON"]

@@ -64,7 +64,7 @@ _AFTER_CUE = re.compile(
 #: ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
 _SPEAKER = re.compile(
     r"[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
-    rf"(?:(?i:{_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:đ/c)[ \t]*)?"
+    rf"(?P<cue>(?i:{_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:đ/c)[ \t]*)?"
     r"(?P<name>[^\W\d_]+)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
 #: capitalised words after which the candidate is no lone given name
@@ -179,10 +179,11 @@ def _capitalised_after_cue(
 
 def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
     """The given names that speak in a chat of two lines or more ("Hạnh: ...", "tuan: ...",
-    "C.Lan: ...")."""
+    "C.Lan: ..."); a speaker named with a cue or a meeting note's abbreviated one ("C.Lan:",
+    "Đ/c Hùng:", "Chị Hoa:") speaks alone too."""
     # tried at each line's start only (a pattern anchored with "^" is tried everywhere)
     speakers: list[re.Match[str]] = []
-    if text.count(":") >= 2:
+    if ":" in text:
         pos = 0
         while pos >= 0:
             line = _SPEAKER.match(text, pos)
@@ -193,7 +194,19 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
     # a line opened by a capitalised word and ":" counts as a chat's line; one opened by a
     # lower-case word only if the word is a given name ("tuan:", not "ghi chú:")
     speakers = [m for m in speakers if m.group("name")[0].isupper() or _is_given(m.group("name"))]
-    if len(speakers) >= 2:
+    if len(speakers) < 2:
+        # alone, only a name in title case after its cue ("C.Lan:", "Chị Hoa:"; not "Chú ý:",
+        # "Anh hùng:", "CHÚ Ý:")
+        speakers = [
+            m
+            for m in speakers
+            if m.group("cue")
+            and len(name := m.group("name")) >= 2
+            and name.istitle()
+            and not _kin_phrase(f"{m.group('cue').strip().lower()} {name.lower()}")
+            and not everyday_pair(m.group("cue").strip().lower(), name.lower())
+        ]
+    if speakers:
         for m in speakers:
             s, e = m.span("name")
             name = m.group("name")
