@@ -581,3 +581,33 @@ def test_a_soft_hyphen_inside_a_tcvn3_word_does_not_stop_it_being_read() -> None
     fixed = repair_text("Céng hoµ x· héi n\u00adíc ta")
     assert fixed is not None
     assert fixed.text == "Cộng hoà xã hội nước ta"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4), st.integers(1, 4)), max_size=8),
+       st.integers(0, 60), st.integers(0, 30))  # fmt: skip
+def test_the_written_map_is_the_walk_over_the_segments(
+    runs: list[tuple[int, int, int]], start: int, length: int
+) -> None:
+    """check_prompt maps the repaired reading's findings back by bisection: the same as walking
+    every converted run before the position (gap, length as written, length repaired)."""
+    from ai_guard.prompt.engine import _WrittenMap
+
+    segments, w, r = [], 0, 0
+    for gap, written, repaired in runs:
+        w, r = w + gap, r + gap
+        segments.append((w, w + written, r, r + repaired))
+        w, r = w + written, r + repaired
+
+    def walk(pos: int, is_end: bool) -> int:
+        shift = 0
+        for w_start, w_end, r_start, r_end in segments:
+            if pos < r_start or (is_end and pos == r_start):
+                break
+            if pos < r_end or (is_end and pos == r_end):
+                return w_end if is_end else w_start
+            shift = w_end - r_end
+        return pos + shift
+
+    end = start + length
+    assert _WrittenMap(tuple(segments)).span(start, end) == (walk(start, False), walk(end, True))

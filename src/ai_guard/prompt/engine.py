@@ -647,14 +647,16 @@ def _more_to_redact(
     """Whether the repaired reading redacts a value the text as written leaves visible: a
     finding of ``again`` not inside one of ``spans`` (mapped through the repair's segments;
     without them, one whose value is not among the spans' values)."""
-    written = [(start, end) for start, end, _ in spans]
-    values = {unicodedata.normalize("NFC", text[start:end]) for start, end in written}
+    starts = [start for start, _, _ in spans]  # sorted, not overlapping
+    mapping = _WrittenMap(fixed.segments) if fixed.segments else None
+    values = {unicodedata.normalize("NFC", text[a:b]) for a, b, _ in spans}
     for f in again.findings:
         if f.action is Decision.ALLOW or f.end <= f.start:
             continue
-        if fixed.segments:
-            start, end = _to_written(fixed.segments, f.start, f.end)
-            if not any(a <= start and end <= b for a, b in written):
+        if mapping is not None:
+            start, end = mapping.span(f.start, f.end)
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or end > spans[i][1]:
                 return True
         elif unicodedata.normalize("NFC", fixed.text[f.start : f.end]) not in values:
             return True
@@ -675,14 +677,14 @@ def _redacted_in_legacy(
     redacted text, repaired and checked again, still holds something to redact."""
     if again.decision is not Decision.REDACT or not fixed.segments:
         return None
-    segments = fixed.segments
+    mapping = _WrittenMap(fixed.segments)
     holders = Placeholders(text)
     spans: list[tuple[int, int, str]] = []
     findings: list[Finding] = []
     for f in again.findings:
         if f.entity is EntityType.DETECTOR_ERROR:
             return None
-        start, end = _to_written(segments, f.start, f.end)
+        start, end = mapping.span(f.start, f.end)
         placeholder: str | None = None
         if f.action is not Decision.ALLOW and end > start:
             placeholder = holders.get(f.entity.value, text[start:end])
@@ -712,24 +714,30 @@ def _redacted_in_legacy(
     return trusted_check(Decision.REDACT, findings, redacted, policy.name, waivers, holders.vault)
 
 
-def _to_written(
-    segments: tuple[tuple[int, int, int, int], ...], start: int, end: int
-) -> tuple[int, int]:
-    """A span of the repaired text as a span of the text as written: a position inside a
-    converted run takes the run's start (for ``start``) or end (for ``end``), one between
-    runs moves by the difference in length of the runs before it."""
+class _WrittenMap:
+    """Spans of a repaired text as spans of the text as written (:attr:`RepairedText.segments`,
+    sorted): a position inside a converted run takes the run's start (for a start) or end (for
+    an end); one between runs moves by the difference in length of the runs before it. A
+    look-up is a bisection: a long paste with many findings stays linear."""
 
-    def at(pos: int, is_end: bool) -> int:
-        shift = 0
-        for w_start, w_end, r_start, r_end in segments:
-            if pos < r_start or (is_end and pos == r_start):
-                break
-            if pos < r_end or (is_end and pos == r_end):
-                return w_end if is_end else w_start
-            shift = w_end - r_end
-        return pos + shift
+    __slots__ = ("_segments", "_starts")
 
-    return at(start, False), at(end, True)
+    def __init__(self, segments: tuple[tuple[int, int, int, int], ...]) -> None:
+        self._segments = segments
+        self._starts = [r_start for _, _, r_start, _ in segments]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._at(start, is_end=False), self._at(end, is_end=True)
+
+    def _at(self, pos: int, *, is_end: bool) -> int:
+        # the last run that starts before pos (at pos too, for a start)
+        i = (bisect.bisect_left if is_end else bisect.bisect_right)(self._starts, pos) - 1
+        if i < 0:
+            return pos
+        w_start, w_end, _, r_end = self._segments[i]
+        if pos < r_end or (is_end and pos == r_end):
+            return w_end if is_end else w_start
+        return pos + w_end - r_end
 
 
 def _redaction_failure(reason: str) -> Finding:
