@@ -1,4 +1,4 @@
-# expect: AIG101@23 AIG101@27 AIG101@30 AIG101@36 AIG101@49 AIG101@54 AIG101@59 AIG101@65
+# expect: AIG101@23 AIG101@27 AIG101@30 AIG101@36 AIG101@49 AIG101@54 AIG101@59 AIG101@65 AIG101@76 AIG101@81
 """Raw HTTP to an LLM endpoint through a session object (httpx, requests, aiohttp), by URL, by
 the session's base_url or by an API path only LLM servers have; the last functions are not
 calls (a checked prompt, a GET, another service's /api/chat routes)."""
@@ -69,3 +69,14 @@ def not_calls(session: requests.Session, text: str) -> None:
     session.get(URL)
     requests.Session().post("https://slack.com/api/chat.postMessage", json={"text": text})
     httpx.Client().post("https://intranet.example.vn/api/chat", json={"q": text})
+
+
+def built_apart(text: str) -> object:
+    with httpx.Client() as c:
+        request = c.build_request("POST", URL, json={"input": text})
+        return c.send(request).json()
+
+
+def prepared(text: str) -> object:
+    req = requests.Request("POST", URL, json={"input": text})
+    return requests.Session().send(req.prepare()).json()
