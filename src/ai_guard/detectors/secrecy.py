@@ -203,7 +203,7 @@ _STAMP_WORDS = re.compile(r"(?<![a-z])(?:dau|con dau|dong dau|tai lieu|van ban|h
 _PHRASE_BEFORE = frozenset({"do", "bi", "bao", "giai", "mat", "than", "tuyet", "toi"})
 _PHRASE_AFTER = frozenset({"khau", "ong", "ma", "do", "thiet", "danh", "vu", "bao", "thu", "mat"})
 #: words after a level that name the stamp's colour, not a phrase ("dấu mật đỏ")
-_STAMP_COLOURS = frozenset({"đỏ", "đỏ,", "màu"})
+_STAMP_COLOURS = frozenset({"đỏ", "màu"})
 #: document nouns that may stand in capitals before a lone "MẬT" at the start of a line
 _DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN", "HO SO")
 
