@@ -50,6 +50,12 @@ def given_alone(text: str) -> list[str]:
         ("chu lan oi, mai nop bao cao nhe", ["lan"]),
         # the same cue and name again
         ("bà tư bán nước đầu ngõ, bà tư tên thật là gì", ["tư", "tư"]),
+        # chat's everyday verbs after the person who does them; an e-mail after the name
+        ("phân công: anh hưng đón đoàn, em thảo chuẩn bị phòng họp", ["hưng", "thảo"]),
+        ("hôm qua chị thơm đưa cho anh kiên rồi mà", ["thơm", "kiên"]),
+        ("từ 15/1 anh thắng phụ trách một cửa", ["thắng"]),
+        ("nhà bên cạnh là ông sáu mở loa to", ["sáu"]),
+        ("cc anh khoa khoa.dangminh@yahoo.com", ["khoa"]),
     ],
 )
 def test_a_given_name_alone_in_lower_case_chat(text: str, expected: list[str]) -> None:
@@ -116,6 +122,12 @@ def test_chat_speakers_in_lower_case_and_meeting_prefixes(text: str, expected: l
         "chi oi em dan noi dung quyet dinh",
         "em chao anh chi, em ten la gi",
         "cô sinh 02/09/1975",
+        # a verb that is also a given name, then a word that follows verbs ("điền vào",
+        # "thu theo", "nhắc giúp"); "viết" typed without diacritics
+        "nhờ anh điền vào danh sách đoàn",
+        "chị thu theo quy định",
+        "a nhac giup e",
+        "e viet huong dan cai dat",
     ],
 )
 def test_everyday_words_after_a_kin_word_are_no_name(text: str) -> None:

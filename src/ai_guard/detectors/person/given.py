@@ -276,6 +276,7 @@ _NOT_GIVEN = (
 _NOT_GIVEN_SPELLINGS = frozenset(spelling(w) for w in _NOT_GIVEN)
 _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
+    | {"viet"}  # "e viet huong dan", "chi viet giup": viết (write) far more than Việt
     | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)
@@ -285,9 +286,11 @@ _ORDINALS = ("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mư�
 _ORDINAL_SPELLINGS = frozenset(spelling(w) for w in _ORDINALS)
 _ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
 #: what may follow a given name alone and mark its end: punctuation, the line's end, a
-#: phone number ("cho a thinh 0779 ..."), a particle of address ("ơi", "nhé", "ạ"), "và" /
-#: "với" / "hoặc" before another person
-_END = re.compile(r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}")
+#: phone number ("cho a thinh 0779 ..."), an e-mail address ("cc anh khoa khoa.dm@..."), a
+#: particle of address ("ơi", "nhé", "ạ"), "và" / "với" / "hoặc" before another person
+_END = re.compile(
+    r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
+)
 _PARTICLES = ("ơi", "nhé", "nhá", "ạ", "à", "và", "với", "hoặc", "hay", "nha", "ới")
 _PARTICLE_SPELLINGS = frozenset(spelling(w) for w in _PARTICLES)
 _PARTICLES_FOLDED = frozenset({"oi", "nhe", "nha", "va", "voi", "hoac"})

@@ -915,6 +915,11 @@ _PREDICATES = (
     *("nói", "ký", "nhận", "về", "đi", "làm", "mua", "bán", "vay", "lên", "trả", "đóng", "và"),
     *("chuyển", "cũng", "thì", "mà", "ở", "là", "có", "không", "sinh", "trú", "mất", "viết"),
     *("gọi", "nhắn", "mời", "xác nhận", "kê khai", "tham dự", "tham gia"),
+    # chat's everyday verbs after the person who does them ("chị thơm đưa cho anh kiên rồi",
+    # "anh hưng đón đoàn, em thảo chuẩn bị phòng họp, chị nhung lo hồ sơ"); not the words
+    # that follow a verb as often ("điền vào", "nhắc giúp", "thu theo quy định", "thu để")
+    *("đón", "chuẩn bị", "lo", "đưa", "rồi", "giữ", "trực", "phụ trách", "xem", "kiểm tra"),
+    *("duyệt", "hướng dẫn", "thông báo", "soạn", "nghỉ", "mở", "hẹn", "lấy", "hỗ trợ"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"
@@ -935,6 +940,8 @@ def _predicate_spelled(word: str) -> bool:
 _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *("dang", "o", "la", "co", "va", "di", "ma", "thi", "moi", "khong", "sinh", "tru", "mat"),
     *("viet", "goi", "lam", "mua", "ban", "len", "tra", "dong", "cung", "ve", "noi"),
+    # đơn / Đôn, lọ / Lò, dưa / Đua, Trúc, Mơ / mợ, Nghị / nghĩ, Y Hen Niê
+    *("don", "lo", "dua", "truc", "mo", "nghi", "hen"),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
 
