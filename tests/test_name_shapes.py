@@ -457,22 +457,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((30, 39, "PERSON"), (86, 95, "PERSON"), (142, 152, "PERSON")),
     ),
-    ("partly_visible", "name.list_item.proper"): Known(
-        "0/200",  # no random draw fails; the kept example does
-        (
-            "Kiểm tra chính tả danh sách sau:\n1. Thục Sỹ Ngọc Chương, sinh năm 1990, xin cấp "
-            "lại giấy khai sinh"
-        ),
-        ((36, 55, "PERSON"),),
-    ),
-    ("partly_visible", "name.list_item.upper"): Known(
-        "0/200",  # no random draw fails; the kept example does
-        (
-            "Kiểm tra chính tả danh sách sau:\n1. THỤC SỸ NGỌC CHƯƠNG, sinh năm 1990, xin cấp "
-            "lại giấy khai sinh"
-        ),
-        ((36, 55, "PERSON"),),
-    ),
     ("partly_visible", "short_reference.folded_lower"): Known(
         "119/200",
         (

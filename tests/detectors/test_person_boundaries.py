@@ -45,3 +45,48 @@ def test_an_anonymised_or_real_name_outside_a_template_is_still_a_person(
 ) -> None:
     spans = [text[f.start : f.end] for f in check_prompt(text).findings]
     assert name in spans
+
+
+def _names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Nghị", "Chương", "Thông" are legal words only before what completes them
+        ("tdp 6 – nhà anh Phan Thanh Nghị bị ngập, xin hỗ trợ", ["Phan Thanh Nghị"]),
+        ("ông Trần Văn Chương đến nộp đơn", ["Trần Văn Chương"]),
+        ("theo Nghị định 13 và Chương II Luật Đất đai", []),
+        # a village's head, not a village named after a person
+        (
+            "hỏi ông trưởng thôn Cấn Văn Dự xem hộ bà Khuất Thị Nhàn",
+            ["Cấn Văn Dự", "Khuất Thị Nhàn"],
+        ),
+        ("về thôn Nguyễn Văn Trỗi hỏi đường", []),
+    ],
+)
+def test_given_names_that_spell_a_legal_word_and_a_village_heads_name(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("em là vi thị hằng cán bộ địa chính xã", "vi thị hằng"),
+        ("hồ sơ ông khổng văn bằng đủ chưa", "khổng văn bằng"),
+        ("là cụ tiêu văn nguyên năm nay 95 tuổi", "tiêu văn nguyên"),
+        ("vợ chồng anh tạ quang vinh chị mạc thị ngân đã ủng hộ", "tạ quang vinh"),
+        # a fourth word spelled as a given name is the name's
+        ("chị lê thị diệu hằng nộp đơn", "lê thị diệu hằng"),
+        ("bà nguyễn thị thu trang hỏi", "nguyễn thị thu trang"),
+    ],
+)
+def test_a_fourth_lower_case_word_is_the_names_only_if_spelled_as_a_given_name(
+    text: str, name: str
+) -> None:
+    assert _names(text)[0] == name

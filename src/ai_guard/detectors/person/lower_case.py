@@ -705,6 +705,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and folded[1] in ("van", "thi")):
         k -= 1
+    fourth = raw[spans[3][0] : spans[3][1]] if k == 4 else ""
+    if not fourth.isascii() and spelling(fourth) not in given_spellings():
+        k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):

@@ -62,15 +62,23 @@ _LEGAL_SPELLINGS = frozenset(
 
 def is_legal_word(word: str, following: str | None = None) -> bool:
     """Whether a word of ``NEVER_IN_NAMES`` is that legal word: written without diacritics
-    the folded form must do; with them, the spelling decides. "Thông" is a given name as
-    often: it is the legal word only before "tư" (``following``: the folded text after the
-    word, when known)."""
-    if following is not None and fold_word(word) == "thong" and _TU.match(following) is None:
-        return False  # "ông Lê Văn Thông" (not "Thông tư")
+    the folded form must do; with them, the spelling decides. "Thông", "Nghị" and "Chương"
+    are given names as often: each is the legal word only before what completes it
+    (``following``: the folded text after the word, when known): "Thông tư", "Nghị định" /
+    "Nghị quyết", "Chương II"."""
+    if following is not None:
+        completes = _COMPLETED_BY.get(fold_word(word))
+        if completes is not None and completes.match(following) is None:
+            return False  # "ông Lê Văn Thông", "anh Phan Thanh Nghị", "Trần Văn Chương"
     return word.isascii() or spelling(word) in _LEGAL_SPELLINGS
 
 
-_TU = re.compile(r"[ \t]+tu(?![a-z])")
+#: what follows the legal words that are given names too when they are the legal word
+_COMPLETED_BY = {
+    "thong": re.compile(r"[ \t]+tu(?![a-z])"),
+    "nghi": re.compile(r"[ \t]+(?:dinh|quyet)(?![a-z])"),
+    "chuong": re.compile(r"[ \t]+(?:[ivxlc]+|\d+)(?![a-z])"),
+}
 
 
 def from_surname(
@@ -218,15 +226,19 @@ _EXAMPLE_BEFORE = re.compile(
 #: a council or committee and its level right before a name ("UBND tỉnh", "HĐND huyện"): the
 #: name after them is the office holder's ("Chủ tịch UBND tỉnh Nguyễn Văn Hải")
 _UNIT_OFFICE_BEFORE = re.compile(
-    r"(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)[ \t]+"
-    r"(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)[ \t]+$"
+    r"(?:(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)[ \t]+"
+    r"(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)"
+    # the head of a village or a residents' group ("ông trưởng thôn Cấn Văn Dự", "tổ
+    # trưởng tổ dân phố Lê Thị Hoa")
+    r"|(?<![a-z])(?:truong|pho)[ \t]+(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|lang"
+    r"|soc|phum|to))[ \t]+$"
 )
 
 
 def _office_of_unit(doc: Document, start: int, folded: list[str], three_part: bool) -> bool:
     """Whether a full name ("Nguyễn Văn Hải": surname, "văn"/"thị" or a middle name, given
-    name) stands right after "UBND tỉnh" and the like: a province or commune is never named
-    so, its office holder is."""
+    name) stands right after "UBND tỉnh", "trưởng thôn" and the like: a province, a commune
+    or a village is never named so, its office holder is."""
     if not three_part:
         return False
     return _UNIT_OFFICE_BEFORE.search(doc.folded, max(0, start - 40), start) is not None
