@@ -181,3 +181,29 @@ def test_thai_lao_and_titled_chinese_names_are_found(text: str, expected: list[s
 )
 def test_no_foreign_name_without_the_foreign_evidence(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double-barrelled surname, judged by its parts
+        ("chuyên gia: John Smith-Taylor, quốc tịch Úc", ["John Smith-Taylor"]),
+        # a surname particle in lower case between capitalised words
+        (
+            "mời ông Johannes van der Berg và bà Anna de Vries đến dự",
+            ["Johannes van der Berg", "Anna de Vries"],
+        ),
+        ("Maria da Silva nộp hồ sơ", ["Maria da Silva"]),
+        # a foreigner's surname alone after an honorific
+        ("Kính gửi ông Nakamura, cảm ơn ông đã hỗ trợ", ["Nakamura"]),
+        ("ông Tanaka, bà Johnson đến họp", ["Tanaka", "Johnson"]),
+        # no Vietnamese syllable is taken for a foreign name alone, no particle for a name
+        ("bà Lee nói", []),
+        ("theo quy định de Nghi", []),
+    ],
+)
+def test_particles_double_surnames_and_a_surname_alone(text: str, expected: list[str]) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == expected

@@ -179,3 +179,21 @@ def test_rare_surnames_in_history_prose_are_not_redacted(text: str) -> None:
         for f in check_prompt(text).findings
         if f.entity is EntityType.PERSON
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known phrase counts by spelling where written with diacritics: "Bàn Văn" is no
+        # "Ban Văn" (a board)
+        ("ông Bàn Văn Cao đến nhận quà", ["Bàn Văn Cao"]),
+        ("danh sách: Bàn Văn Cao, Đặng Thị Mùi (người Dao)", ["Bàn Văn Cao", "Đặng Thị Mùi"]),
+        ("Ban Văn hóa xã họp chiều nay", []),
+        ("Hoà Bình, ngày 5 tháng 3", []),
+    ],
+)
+def test_a_known_phrase_is_matched_by_spelling(text: str, expected: list[str]) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == expected

@@ -66,6 +66,7 @@ from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.figures import lower_case_figures
+from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.uncued import uncued_names
@@ -96,6 +97,11 @@ class PersonNameDetector:
         broken = list(cued_broken_names(doc, found, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
+        particles = particle_names(doc, self.id)
+        if particles:  # "Anna de Vries" replaces "Anna" found alone
+            found = [f for f in found if not any(_inside(f, p) for p in particles)] + [
+                p for p in particles if not any(_inside(p, f) for f in found)
+            ]
         found.extend(lower_case_figures(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))

@@ -36,6 +36,7 @@ from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
     cue_words,
+    known_phrase,
     lexicons,
     public_figures,
     strong_cues,
@@ -201,10 +202,7 @@ def _run(run_text: str) -> _Run:
             else False
             for w, r in zip(folded, raw, strict=True)
         ),
-        tuple(
-            _place_at(folded, i, not_names) if w in starts_place else 0
-            for i, w in enumerate(folded)
-        ),
+        tuple(_place_at(folded, raw, i) if w in starts_place else 0 for i, w in enumerate(folded)),
         strong_after,
         minority,
         foreign,
@@ -347,7 +345,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             hit = from_surname(doc, words, i, middles, givens, not_names, cues, detector_id)
             if hit is None:
                 # a rejected place, phrase or public figure is skipped whole
-                i += _phrase_len(folded, i, not_names)
+                i += _phrase_len(folded, [text[a:b] for a, b in words], i)
                 continue
             yield hit
             # continue after the name
@@ -361,19 +359,24 @@ def _place_first_words(not_names: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in not_names if " " in p)
 
 
-def _place_at(folded: list[str], i: int, not_names: frozenset[str]) -> int:
-    """How many words from ``i`` form a known place or common phrase (0 if none)."""
+def _place_at(folded: list[str], raw: list[str], i: int) -> int:
+    """How many words from ``i`` form a known place or common phrase (0 if none); ``raw``:
+    the words as written (``known_phrase``)."""
     for k in (4, 3, 2):
-        if i + k <= len(folded) and " ".join(folded[i : i + k]) in not_names:
+        if i + k <= len(folded) and known_phrase(
+            " ".join(folded[i : i + k]), " ".join(raw[i : i + k])
+        ):
             return k
     return 0
 
 
-def _phrase_len(folded: list[str], i: int, not_names: frozenset[str]) -> int:
+def _phrase_len(folded: list[str], raw: list[str], i: int) -> int:
     """Words to skip after a rejected candidate: the whole known phrase, else one word."""
     figures = public_figures()
     for k in (4, 3, 2):
         phrase = " ".join(folded[i : i + k])
-        if i + k <= len(folded) and (phrase in figures or phrase in not_names):
+        if i + k <= len(folded) and (
+            phrase in figures or known_phrase(phrase, " ".join(raw[i : i + k]))
+        ):
             return k
     return 1

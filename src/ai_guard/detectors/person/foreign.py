@@ -224,7 +224,8 @@ def _judge(
     need a title written the foreign way right before them (``titled``: "Mr. Li Na")."""
     s0 = _origins(lex.surnames, [keys[0]])
     g0 = _origins(lex.givens, parts[0])
-    s1 = _origins(lex.surnames, [keys[1]])
+    # a double-barrelled surname is judged by its parts ("John Smith-Taylor")
+    s1 = _origins(lex.surnames, [keys[1], *parts[1]] if len(parts[1]) > 1 else [keys[1]])
     g1 = _origins(lex.givens, parts[1])
     if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1]):
         return 2, SCORE_FOREIGN  # "Kim Min-jun"
@@ -247,3 +248,62 @@ def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) ->
     """After a cue: a foreign name word and a word that is no Vietnamese syllable."""
     known = any(_origins(lex.surnames, p) or _origins(lex.givens, p) for p in parts[:2])
     return known and not all(is_vietnamese_syllable(r) for r in raws[:2])
+
+
+#: a surname particle of Dutch, German, French, Italian, Spanish, Portuguese or Arabic names,
+#: in lower case between capitalised words ("Johannes van der Berg", "Anna de Vries", "Ludwig
+#: van Beethoven", "Maria da Silva"), then the capitalised surname
+_PARTICLE = re.compile(
+    r"(?<=[A-Za-z] )(?:van|von|de|der|den|da|di|du|del|della|dos|das|ten|ter|bin|al)"
+    r"(?: (?:der|den|de|la|le|los|las))? (?=[A-Z][a-z])"
+)
+#: one or two capitalised ASCII words right before the particle, and the honorific or title
+#: before them, if any
+_BEFORE_PARTICLE = re.compile(
+    r"(?:(?P<cue>(?i:ông|bà|anh|chị|cô|ngài|mr|mrs|ms|miss|madam|dr|prof)\.?)[ \t]+)?"
+    r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?P<second>[A-Z][a-z]+))? $"
+)
+_SURNAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def particle_names(doc: Document, detector_id: str) -> list[Detection]:
+    """Western names whose surname takes a lower-case particle ("ông Johannes van der Berg",
+    "bà Anna de Vries"): the capitalised runs stop at the particle, and the pieces on each
+    side show no name alone. One or two capitalised words, the particle, a capitalised
+    surname that no Vietnamese syllable spells; the first word a Western given name of the
+    lexicon or an honorific or a title before it ("Nguyen van Hai", typed without diacritics,
+    is left to the other paths)."""
+    text = doc.text
+    if " d" not in text and " v" not in text and " t" not in text and " b" not in text:
+        return []
+    lex = foreign_lexicon()
+    out: list[Detection] = []
+    for m in _PARTICLE.finditer(text):
+        sur = _SURNAME_AFTER.match(text, m.end())
+        if sur is None or is_vietnamese_syllable(sur.group()):
+            continue
+        before = _BEFORE_PARTICLE.search(text, max(0, m.start() - 48), m.start())
+        if before is None:
+            continue
+        start = before.start("given")
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        given = before.group("given")
+        western = "west" in lex.givens.get(_key(given.split("-")[0]), frozenset())
+        if not western and before.group("cue") is None:
+            continue
+        if is_vietnamese_syllable(given) and not western:
+            continue  # "ông Nguyen van Hai" typed without diacritics: a Vietnamese name
+        out.append(
+            Detection(
+                EntityType.PERSON,
+                start,
+                sur.end(),
+                SCORE_CUED if before.group("cue") else SCORE_FOREIGN,
+                detector_id,
+                pattern="person.foreign",
+                base_score=BASE_FOREIGN,
+                context=before.group("cue"),
+            )
+        )
+    return out

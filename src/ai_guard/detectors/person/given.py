@@ -32,9 +32,11 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, lexicons
 from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import plain_line
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
@@ -86,6 +88,22 @@ def _is_given(word: str) -> bool:
         return False
     # with diacritics the word must be spelled as a given name ("Hòa", not "Hỏa")
     return word.isascii() or spelling(word) in given_spellings()
+
+
+#: honorifics before a foreigner's surname or given name alone ("Kính gửi ông Nakamura")
+_FOREIGN_CUES = frozenset({"ong", "ba", "anh", "chi", "co", "thay"})
+
+
+def _foreign_alone(word: str, cue: str) -> bool:
+    """Whether ``word`` after the honorific ``cue`` is a foreigner's name alone: a surname or
+    given name of ``foreign_names.tsv`` that no Vietnamese syllable spells ("ông Nakamura",
+    "bà Johnson"; not "ông Kim", "bà Lee")."""
+    return (
+        word.isascii()
+        and fold_word(cue) in _FOREIGN_CUES
+        and is_foreign_word(fold_word(word))
+        and not is_vietnamese_syllable(word)
+    )
 
 
 def given_names_alone(
@@ -166,7 +184,9 @@ def _capitalised_after_cue(
             and not word.isascii()
             and spelling(word) in _ORDINAL_SPELLINGS
         ) or (fold_word(cue) in _NICKNAME_CUES and word in ("Hai", "Ba"))
-        if _NEXT_CAPITAL.match(text, e) or not (nickname or _is_given(word)):
+        if _NEXT_CAPITAL.match(text, e) or not (
+            nickname or _is_given(word) or _foreign_alone(word, cue)
+        ):
             continue
         if fold_word(f"{cue} {word}") in _FIGURES:
             continue

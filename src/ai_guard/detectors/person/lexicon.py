@@ -86,6 +86,15 @@ def not_name_spellings() -> frozenset[str]:
     return frozenset(out)
 
 
+def known_phrase(folded: str, raw: str) -> bool:
+    """Whether words (``folded``, and ``raw`` as written, joined by single spaces) are a known
+    place or phrase of ``Lexicons.not_names``; by spelling where written with diacritics:
+    "Bàn Văn Cao" is a Dao name, "Ban Văn ..." a board's name."""
+    if folded not in lexicons().not_names:
+        return False
+    return raw.isascii() or spelling(raw) in not_name_spellings()
+
+
 @lru_cache(maxsize=1)
 def everyday_pairs() -> tuple[frozenset[str], frozenset[str]]:
     """The everyday two-syllable words of ``everyday_pairs.txt`` ("văn bản", "lễ hội", "vụ

@@ -22,7 +22,13 @@ from ai_guard.detectors.person.context import (
     signature_cue,
     street_name,
 )
-from ai_guard.detectors.person.lexicon import EN_UNITS, NEVER_IN_NAMES, cue_words, strong_cues
+from ai_guard.detectors.person.lexicon import (
+    EN_UNITS,
+    NEVER_IN_NAMES,
+    cue_words,
+    known_phrase,
+    strong_cues,
+)
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     SCORE_CAPITALS_WITHOUT_CUE,
@@ -119,9 +125,12 @@ def from_surname(
         end -= 1
     phrase = " ".join(folded)
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
-    if phrase in not_names or (" ".join(folded[:2]) in not_names and not three_part):
+    raws = [text[a:b] for a, b in take]
+    if known_phrase(phrase, " ".join(raws)) or (
+        not three_part and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))
+    ):
         return None
-    if len(folded) > 3 and " ".join(folded[:3]) in not_names:
+    if len(folded) > 3 and known_phrase(" ".join(folded[:3]), " ".join(raws[:3])):
         return None  # "BAN CHỈ ĐẠO TỈNH": an agency's name, "Ban chỉ đạo" then its level
     place_word = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
     if place_word and _office_of_unit(doc, start, folded, three_part):
