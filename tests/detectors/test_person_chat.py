@@ -53,6 +53,11 @@ def patterns(text: str) -> list[tuple[str, str]]:
         ("em là hoàng minh châu phòng kế toán ạ", ["hoàng minh châu"]),
         ("xe mang tên ông đàm văn thịnh", ["đàm văn thịnh"]),
         ("anh la văn thiện", ["la văn thiện"]),
+        # typed without diacritics, the end marked by a number, a code or an identifier's
+        # label ("so dt"), or by a word that opens the predicate ("ben", "dieu khien")
+        ("nha chi diep thu ha p1205 toa b", ["diep thu ha"]),
+        ("cam on anh do manh cuong ben ban quan ly", ["do manh cuong"]),
+        ("ong vo minh tri dieu khien xe vuot den do", ["vo minh tri"]),
     ],
 )
 def test_lower_case_chat_names(text: str, expected: list[str]) -> None:

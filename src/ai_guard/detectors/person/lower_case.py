@@ -124,7 +124,10 @@ _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: a bracket, the end of the line, a table cell, or an identifier ("sinh năm", "cccd"); group 1
 #: holds the marks that still count after "đó thì" and the like (not the end of the line)
 _NAME_END = re.compile(
-    r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst|stk|tk)\b|so[ \t]*[0-9])"
+    r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst|stk|tk)\b|so[ \t]*[0-9]"
+    # a number or a code after the name ("ba dinh thi nga 8h sang", "chi diep thu ha p1205"),
+    # an identifier's label after "số" ("so dt 0868 ...")
+    r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b)"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
@@ -923,6 +926,7 @@ _PREDICATES = (
     # that follow a verb as often ("điền vào", "nhắc giúp", "thu theo quy định", "thu để")
     *("đón", "chuẩn bị", "lo", "đưa", "rồi", "giữ", "trực", "phụ trách", "xem", "kiểm tra"),
     *("duyệt", "hướng dẫn", "thông báo", "soạn", "nghỉ", "mở", "hẹn", "lấy", "hỗ trợ"),
+    *("bên", "điều khiển"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"
