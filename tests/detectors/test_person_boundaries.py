@@ -90,3 +90,28 @@ def test_a_fourth_lower_case_word_is_the_names_only_if_spelled_as_a_given_name(
     text: str, name: str
 ) -> None:
     assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the kin word a given name spells, as the cue of a name found right after it
+        (
+            "anh nguyen anh den nop ho so. nho ban soan tin nhan bao anh anh bo sung giay to.",
+            ["anh [PERSON_1]", "bao anh [PERSON_2]"],
+        ),
+        # half of an everyday word in lower case ("hùng vĩ")
+        ("bao chi hung bo sung giay to. phong canh hung vi qua", ["hung vi"]),
+    ],
+)
+def test_a_repeat_of_a_given_name_that_is_another_word_here_stays(
+    text: str, kept: list[str]
+) -> None:
+    redacted = check_prompt(text).redacted_text
+    for piece in kept:
+        assert piece in redacted
+
+
+def test_a_capitalised_given_name_is_still_redacted_wherever_it_stands() -> None:
+    r = check_prompt("chị Anh nói rồi, gọi cho Anh nhé")
+    assert "Anh" not in r.redacted_text

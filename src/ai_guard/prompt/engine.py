@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
+from ai_guard.detectors.person.lexicon import everyday_pair
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import (
     Decision,
@@ -290,6 +291,46 @@ def _inside_a_word(
     return (before.isalpha() and value[0].islower()) or (after.isalpha() and after.islower())
 
 
+#: honorifics and kin words, folded ("anh", "em" and "chi" are given names too)
+_KIN_WORDS = frozenset(
+    {"anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "cu", "di", "cau", "thay", "mo"}
+)
+
+
+def _another_word_here(
+    original: str,
+    occurrence: tuple[int, str],
+    values: dict[str, Detection],
+    name_starts: set[int],
+) -> bool:
+    """Whether a repeat of a one-word name is another word here: a kin word the name spells,
+    as the cue right before a name found (``name_starts``: "anh nguyen anh den", "bao anh
+    anh": the first "anh" is the cue), or, in lower case, half of an everyday word with its
+    neighbour ("hung vi": hùng vĩ)."""
+    pos, value = occurrence
+    if values[value].entity is not EntityType.PERSON or " " in value:
+        return False
+    end = pos + len(value)
+    if (
+        original[end : end + 1] == " "
+        and end + 1 in name_starts
+        and fold_word(value) in _KIN_WORDS
+    ):
+        return True
+    if not value.islower():
+        return False
+    # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
+    nxt = _WORD_AFTER.match(original, end)
+    prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
+    return (nxt is not None and everyday_pair(value, nxt.group(1), places=False)) or (
+        prev is not None and everyday_pair(prev.group(1), value, places=False)
+    )
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
 def _capitalised_word_ends(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` starts with a capital letter."""
     start = end
@@ -504,6 +545,7 @@ def _check(
     values = _repeat_values(original, to_redact)
     failure: str | None = None
     found: list[tuple[int, str]] = []
+    name_starts = {a for a, _, d in located if d.entity is EntityType.PERSON}
     try:
         found = occurrences(_unredacted_view(original, to_redact), values)
         found = [
@@ -511,6 +553,7 @@ def _check(
             for f in found
             if not _part_of_another_name(original, f, values)
             and not _inside_a_word(original, f, values)
+            and not _another_word_here(original, f, values, name_starts)
         ]
     except BudgetExceeded:
         failure = "repeat_budget"

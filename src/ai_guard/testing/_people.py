@@ -298,7 +298,15 @@ def _foreign_people(draw: st.DrawFn, origin: str) -> _Person:
     female = draw(st.booleans())
     if origin == "western":
         first = draw(st.sampled_from(_part(origin, "first")))
-        last = draw(st.sampled_from(_part(origin, "last")))
+        shape = draw(st.sampled_from(("plain", "plain", "particle", "double")))
+        if shape == "particle":  # "Anna de Vries": a lower-case particle before the surname
+            last = draw(st.sampled_from(_part(origin, "particle_last")))
+        elif shape == "double":  # "John Smith-Taylor"
+            plain = [w for w in _part(origin, "last") if w.isalpha() and w.isascii()]
+            a, b = draw(st.lists(st.sampled_from(plain), min_size=2, max_size=2, unique=True))
+            last = f"{a}-{b}"
+        else:
+            last = draw(st.sampled_from(_part(origin, "last")))
         return _Person(f"{first} {last}", last, female)
     surname = draw(st.sampled_from(_part(origin, "surname")))
     given = draw(st.sampled_from(_part(origin, "given")))
@@ -313,8 +321,9 @@ def foreign_names(*, origins: Sequence[str] | None = None) -> st.SearchStrategy[
     """Foreign names as Vietnamese documents write them, among ``origins`` (default all of
     :data:`FOREIGN_ORIGINS`): Japanese (``Tanaka Hiroshi``, ``Yuki Sato``), Korean with a
     hyphenated given name (``Kim Min-jun``), Chinese in pinyin (``Zhang Xiuying``), Western
-    with apostrophes (``Sean O'Brien``), Thai and Lao with the given name first (``Somchai
-    Wongpanit``, ``Bounmy Phommachanh``)."""
+    with apostrophes (``Sean O'Brien``), a lower-case particle (``Anna de Vries``) or a
+    double-barrelled surname (``John Smith-Taylor``), Thai and Lao with the given name first
+    (``Somchai Wongpanit``, ``Bounmy Phommachanh``)."""
     picked = _check_choice("origins", origins, FOREIGN_ORIGINS)
     return st.sampled_from(picked).flatmap(_foreign_people).map(lambda p: p.full)
 

@@ -176,6 +176,7 @@ def foreign_name(
     # two words leaves its surname visible)
     while take < len(spans) and _goes_on(lex, raws[take], keys[take]):
         take += 1
+    take = _through_particles(raws, keys, take)
     return Detection(
         EntityType.PERSON,
         start,
@@ -186,6 +187,25 @@ def foreign_name(
         base_score=BASE_FOREIGN,
         context=cue,
     )
+
+
+#: surname particles (``_PARTICLE``), folded
+_PARTICLE_WORDS = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ten"}
+    | {"ter", "bin", "al", "la", "le", "los", "las"}
+)
+
+
+def _through_particles(raws: list[str], keys: list[str], take: int) -> int:
+    """The words a name takes with the surname after its particles ("john van der berg" in
+    lower case, where the judged pair was "john van"): a particle is never the name's end."""
+    start = take - 1 if take >= 2 and keys[take - 1] in _PARTICLE_WORDS else take
+    q = start
+    while q < len(keys) and keys[q] in _PARTICLE_WORDS:
+        q += 1
+    if q > start and q < len(keys) and not is_vietnamese_syllable(raws[q]):
+        return q + 1
+    return take
 
 
 def _goes_on(lex: ForeignLexicon, raw: str, key: str) -> bool:
