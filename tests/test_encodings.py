@@ -611,3 +611,21 @@ def test_the_written_map_is_the_walk_over_the_segments(
 
     end = start + length
     assert _WrittenMap(tuple(segments)).span(start, end) == (walk(start, False), walk(end, True))
+
+
+@pytest.mark.parametrize("scheme", ["tcvn3", "vni"])
+def test_classify_converts_a_pasted_legacy_string(scheme: str) -> None:
+    """A string of a legacy scheme's mojibake (pasted, not read from a file) is judged as it
+    reads once converted: its stamp is a secrecy level, its conversion recorded."""
+    from ai_guard import classify_document
+    from ai_guard.text.encodings import encode
+
+    source = "CÔNG VĂN\nĐộ mật: MẬT\nVề việc tổ chức hội nghị tổng kết năm 2025.\n"
+    pasted = encode(source, scheme).decode("latin-1")
+    result = classify_document(pasted)
+    assert result.secrecy == classify_document(source).secrecy != "none"
+    assert result.sensitivity == "secret"
+    assert result.converted_from == f"{scheme}-mojibake"
+    # plain Vietnamese and plain Latin-1 words are never converted
+    assert classify_document(source).converted_from is None
+    assert classify_document("Café au lait, crème brûlée.").converted_from is None

@@ -58,7 +58,7 @@ from ai_guard.models import Decision, PromptCheck
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
-from ai_guard.text.encodings import DecodedText
+from ai_guard.text.encodings import DecodedText, RepairedText
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -161,6 +161,13 @@ def classify_text(
     if not isinstance(text, str):
         raise TypeError(i18n.type_error("classify_text", "str", text))
     policy = policy or Policy()
+    if decoded is None:
+        fixed = _legacy_string(text)
+        if fixed is not None:
+            # a paste of TCVN3 / VNI / Windows-1258 text (or its UTF-8 mojibake) is judged as
+            # it reads once converted, as a file of it is ("MËT" is the stamp "MẬT")
+            text, check = fixed.text, None
+            decoded = DecodedText(fixed.text, "utf-8", fixed.confidence, fixed)
     doc = Document(text)
     if check is None:
         check = check_prompt(text, policy=policy, document=doc)
@@ -174,6 +181,23 @@ def classify_text(
             }
         )
     return result
+
+
+#: converted words from which a string is taken to be written in a legacy encoding (as
+#: check_prompt takes it), not to hold a stray pair of Latin-1 characters
+_CONVINCING_REPAIR = 2
+
+
+def _legacy_string(text: str) -> RepairedText | None:
+    """``text`` converted from a legacy encoding's mojibake, when it convincingly is one."""
+    from ai_guard.text.encodings import legacy_signs, repair_text
+
+    if not legacy_signs(text):
+        return None
+    fixed = repair_text(text)
+    if fixed is None or fixed.converted < _CONVINCING_REPAIR:
+        return None
+    return fixed
 
 
 def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> DocumentClassification:
