@@ -115,3 +115,37 @@ def test_a_repeat_of_a_given_name_that_is_another_word_here_stays(
 def test_a_capitalised_given_name_is_still_redacted_wherever_it_stands() -> None:
     r = check_prompt("chị Anh nói rồi, gọi cho Anh nhé")
     assert "Anh" not in r.redacted_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word spelled as one that goes on with the sentence is no name's
+        (
+            "chị trang hỏi bao giờ có kết quả, chị nguyễn thị thu trang nộp rồi",
+            "nguyễn thị thu trang",
+        ),
+        ("anh triệu tài vần ở thôn nặm đăm", "triệu tài vần"),
+        # a double surname
+        ("anh trần phùng gia huy học lớp 3", "trần phùng gia huy"),
+        # an honorific after "cháu" is the cue of the next name, no surname
+        ("cháu ông hiếu là cháu đỗ minh khang bị tai nạn", "hiếu"),
+        # an ASCII capitalised honorific in a quote typed without diacritics
+        (
+            'Văn bản bị mất dấu: "Ong Nguyen Huu Tri, sinh ngay 7/4/1966, thuong tru"',
+            "Nguyen Huu Tri",
+        ),
+    ],
+)
+def test_where_a_lower_case_name_starts_and_stops(text: str, name: str) -> None:
+    found = _names(text)
+    assert name in found
+    assert not [f for f in found if " hỏi" in f or " là" in f or "Ong " in f]
+
+
+def test_a_title_with_diacritics_names_its_holder_kept_visible() -> None:
+    text = "tóm tắt bài phát biểu của tổng bí thư tô lâm tại hội nghị trung ương"
+    r = check_prompt(text)
+    person = [f for f in r.findings if f.entity is EntityType.PERSON]
+    assert [text[f.start : f.end] for f in person] == ["tô lâm"]
+    assert person[0].action.value == "allow"

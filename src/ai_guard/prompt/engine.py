@@ -311,11 +311,7 @@ def _another_word_here(
     if values[value].entity is not EntityType.PERSON or " " in value:
         return False
     end = pos + len(value)
-    if (
-        original[end : end + 1] == " "
-        and end + 1 in name_starts
-        and fold_word(value) in _KIN_WORDS
-    ):
+    if original[end : end + 1] == " " and end + 1 in name_starts and fold_word(value) in _KIN_WORDS:
         return True
     if not value.islower():
         return False

@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons
+from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
     name_start_tail,
@@ -58,7 +58,7 @@ from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
-from ai_guard.text import Document, data
+from ai_guard.text import Document
 from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["bounded_names", "coordinated_two_words"]
@@ -102,13 +102,6 @@ _COORDINATED = re.compile(
 )
 _END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
 _WORD = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=1)
-def _name_spellings() -> frozenset[str]:
-    """The middle and given names spelled with their diacritics."""
-    lines = [*data.lines("detectors/middle_names.txt"), *data.lines("detectors/given_names.txt")]
-    return frozenset(spelling(w) for w in lines)
 
 
 # The folded text sketched one byte per character: letters and digits as they are, the
@@ -277,7 +270,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
             continue
-        if not all(w.isascii() or spelling(w) in _name_spellings() for w in raw[1:k]):
+        if not all(w.isascii() or spelling(w) in name_spellings() for w in raw[1:k]):
             continue
         e = spans[k - 1][1]
         marked = _right_marked(folded, e)

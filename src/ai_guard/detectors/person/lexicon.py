@@ -33,6 +33,7 @@ __all__ = [
     "everyday_pairs",
     "given_spellings",
     "lexicons",
+    "name_spellings",
     "not_name_spellings",
     "public_figure_spellings",
     "public_figures",
@@ -69,6 +70,13 @@ def lexicons() -> Lexicons:
     cue_rows = data.rows("detectors/name_cues.tsv")
     cues = CueSet(r[0] for r in cue_rows if r and r[0])
     return Lexicons(surnames, middles, givens, frozenset(places), cues)
+
+
+@lru_cache(maxsize=1)
+def name_spellings() -> frozenset[str]:
+    """The middle and given names spelled with their diacritics ("hỏi" is no "Hội")."""
+    lines = [*data.lines("detectors/middle_names.txt"), *data.lines("detectors/given_names.txt")]
+    return frozenset(spelling(w) for w in lines)
 
 
 @lru_cache(maxsize=1)

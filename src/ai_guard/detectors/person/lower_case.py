@@ -689,7 +689,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     folded = folded[:cut]
     spans = spans[:cut]
     if (
-        (cue_folded not in _CUE_WORDS or cue_folded in _KIN)
+        (cue_folded not in _CUE_WORDS or cue_folded in _KIN or cue_folded == "chau")
         and folded
         and folded[0] in _CUE_WORDS
         and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
@@ -711,6 +711,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     fourth = raw[spans[3][0] : spans[3][1]] if k == 4 else ""
     if not fourth.isascii() and spelling(fourth) not in given_spellings():
         k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
+    for q in range(1, k):
+        word = raw[spans[q][0] : spans[q][1]]
+        if not word.isascii() and (_goes_on(word) or _predicate_spelled(word)):
+            # with diacritics a word spelled as one that goes on with the sentence is no
+            # name's ("chị trang hỏi bao giờ": "hỏi" is no "Hội"; "tô lâm tại hội nghị")
+            k = q
+            break
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
@@ -893,11 +900,16 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
         if raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
             return False  # "anh ha lan", "ong quan ly", "anh lam an": everyday words typed so
         return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
-    if cue not in _strong_lower_cues():
+    if cue not in _strong_lower_cues() and (
+        raw.isascii() or not spelled_as_surname(words[0], doc, 0)
+    ):
+        # a title with diacritics ("tổng bí thư tô lâm tại ...") names the holder as plainly;
+        # typed without them only a cue that names a private person will do
         return False
     if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in _EVERYDAY_SURNAMES:
         return False  # "ten: khong co", "ho ten: la ..."
-    return _NAME_END.match(doc.folded, end) is not None
+    # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
+    return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
 
 
 #: surnames that, typed without diacritics after ông / bà / anh / chị, spell no everyday word
@@ -926,7 +938,7 @@ _PREDICATES = (
     # that follow a verb as often ("điền vào", "nhắc giúp", "thu theo quy định", "thu để")
     *("đón", "chuẩn bị", "lo", "đưa", "rồi", "giữ", "trực", "phụ trách", "xem", "kiểm tra"),
     *("duyệt", "hướng dẫn", "thông báo", "soạn", "nghỉ", "mở", "hẹn", "lấy", "hỗ trợ"),
-    *("bên", "điều khiển"),
+    *("bên", "điều khiển", "tại"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"
@@ -948,7 +960,7 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *("dang", "o", "la", "co", "va", "di", "ma", "thi", "moi", "khong", "sinh", "tru", "mat"),
     *("viet", "goi", "lam", "mua", "ban", "len", "tra", "dong", "cung", "ve", "noi"),
     # đơn / Đôn, lọ / Lò, dưa / Đua, Trúc, Mơ / mợ, Nghị / nghĩ, Y Hen Niê
-    *("don", "lo", "dua", "truc", "mo", "nghi", "hen"),
+    *("don", "lo", "dua", "truc", "mo", "nghi", "hen", "tai"),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
 

@@ -68,6 +68,20 @@ def spelled_as_cue(word: str, doc: Document, pos: int) -> bool:
     With diacritics in the text, spelling decides: "Chu" is not "chú", "Võ" is not "vợ". In
     text without diacritics (the word's line is plain ASCII) the folded form must do.
     """
-    if word.isascii() and plain_line(doc, pos):
+    if word.isascii() and (plain_line(doc, pos) or _plain_stretch(doc, pos)):
         return True
     return spelling(word) in cue_spellings().get(fold_word(word), frozenset())
+
+
+#: how far a stretch typed without diacritics must go on after a word for it to be read so
+_PLAIN_STRETCH = 40
+
+
+def _plain_stretch(doc: Document, pos: int) -> bool:
+    """Whether the text from ``pos`` is typed without diacritics for ``_PLAIN_STRETCH``
+    characters on its line (a quote typed so inside a line that has diacritics: "Văn bản bị
+    mất dấu: \"Ong Nguyen Huu Tri, sinh ngay ...\"")."""
+    text = doc.text
+    end = text.find("\n", pos)
+    stretch = text[pos : pos + _PLAIN_STRETCH if end < 0 else min(end, pos + _PLAIN_STRETCH)]
+    return len(stretch) == _PLAIN_STRETCH and stretch.isascii()
