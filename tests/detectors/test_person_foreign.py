@@ -207,3 +207,20 @@ def test_particles_double_surnames_and_a_surname_alone(text: str, expected: list
         text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kinh gui ong nakamura, cam on ong da ho tro", ["nakamura"]),
+        ("moi ba anna de vries den du", ["anna de vries"]),
+        ("soạn thư mời mr. john van der berg sang làm việc", ["john van der berg"]),
+        # "de" after a Vietnamese word is "đề"
+        ("ba ong de nghi bo sung", []),
+    ],
+)
+def test_foreign_names_in_lower_case(text: str, expected: list[str]) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == expected

@@ -41,7 +41,15 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 
-__all__ = ["ForeignLexicon", "foreign_lexicon", "foreign_name", "foreign_starts", "is_foreign_word"]
+__all__ = [
+    "PARTICLE_WORDS",
+    "ForeignLexicon",
+    "foreign_lexicon",
+    "foreign_name",
+    "foreign_starts",
+    "is_foreign_word",
+    "particle_names",
+]
 
 
 class ForeignLexicon(NamedTuple):
@@ -166,6 +174,10 @@ def foreign_name(
     if " ".join(folded[i : i + 2]) in lexicons().not_names and "-" not in raws[1]:
         return None  # "Kim Long" is a place, "Kim Dong-hyun" no street named after Kim Đồng
     cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
+    particle = _after_particles(keys, raws)
+    if judged is None and particle and (cue or titled or "west" in _origins(lex.givens, parts[0])):
+        # "anna de vries", "mr johannes van der berg": a given name, particles, a surname
+        judged = particle, SCORE_FOREIGN
     if judged is None:
         if not cue or not _cued_shape(lex, raws, parts):
             return None
@@ -190,18 +202,29 @@ def foreign_name(
 
 
 #: surname particles (``_PARTICLE``), folded
-_PARTICLE_WORDS = frozenset(
+PARTICLE_WORDS = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ten"}
     | {"ter", "bin", "al", "la", "le", "los", "las"}
 )
 
 
+def _after_particles(keys: list[str], raws: list[str]) -> int:
+    """How many words a name of a given name, particles and a surname takes ("anna de vries":
+    3), or 0 when the words are not so."""
+    q = 1
+    while q < len(keys) and keys[q] in PARTICLE_WORDS:
+        q += 1
+    if q == 1 or q >= len(keys) or is_vietnamese_syllable(raws[q]):
+        return 0
+    return q + 1
+
+
 def _through_particles(raws: list[str], keys: list[str], take: int) -> int:
     """The words a name takes with the surname after its particles ("john van der berg" in
     lower case, where the judged pair was "john van"): a particle is never the name's end."""
-    start = take - 1 if take >= 2 and keys[take - 1] in _PARTICLE_WORDS else take
+    start = take - 1 if take >= 2 and keys[take - 1] in PARTICLE_WORDS else take
     q = start
-    while q < len(keys) and keys[q] in _PARTICLE_WORDS:
+    while q < len(keys) and keys[q] in PARTICLE_WORDS:
         q += 1
     if q > start and q < len(keys) and not is_vietnamese_syllable(raws[q]):
         return q + 1

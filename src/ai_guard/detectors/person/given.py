@@ -387,6 +387,15 @@ def _lower_after_cue(
     for m in itertools.chain((first,) if first is not None else (), matches):
         word = m.group("name")
         if word not in givens and word not in _ORDINALS_FOLDED:
+            s, e = m.span("name")
+            cs, ce = m.span("cue")
+            if (
+                _foreign_alone(text[s:e], text[cs:ce])
+                and text[cs:ce].islower()
+                and _marked_end(doc, e)
+                and free(s, e)
+            ):
+                yield s, e, fold_word(text[cs:ce])  # "kinh gui ong nakamura, ..."
             continue
         cs, ce = m.span("cue")
         s, e = m.span("name")

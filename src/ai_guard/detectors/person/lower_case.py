@@ -26,7 +26,12 @@ from typing import NamedTuple
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import NAME_HEADERS
 from ai_guard.detectors.person.cued import headers_possible
-from ai_guard.detectors.person.foreign import foreign_lexicon, foreign_name, is_foreign_word
+from ai_guard.detectors.person.foreign import (
+    PARTICLE_WORDS,
+    foreign_lexicon,
+    foreign_name,
+    is_foreign_word,
+)
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTION_SPELLINGS,
@@ -375,8 +380,13 @@ def other_name(
             and not (word.isascii() and word in _ENGLISH_STOPS and _opens_given(text, spans))
         ):
             break  # "a" opens a Bahnar name ("a ngưi"), never goes on with it
-        if spans and _goes_on(word) and not _opens_given(text, spans):
-            break
+        if (
+            spans
+            and _goes_on(word)
+            and not _opens_given(text, spans)
+            and not (word in PARTICLE_WORDS and is_foreign_word(fold_word(text[slice(*spans[0])])))
+        ):
+            break  # ("anna de vries": "de" is a particle after a foreign given name)
         if spans and _predicate_at(doc, spans[-1][1]):
             break  # "ong sung a pao bo sung ...": the verb ends the name
         suffix = _POLITE_SUFFIX.search(word)
