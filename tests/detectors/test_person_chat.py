@@ -58,6 +58,9 @@ def patterns(text: str) -> list[tuple[str, str]]:
         ("nha chi diep thu ha p1205 toa b", ["diep thu ha"]),
         ("cam on anh do manh cuong ben ban quan ly", ["do manh cuong"]),
         ("ong vo minh tri dieu khien xe vuot den do", ["vo minh tri"]),
+        # a colon before a number, "ở" before a place's unit word
+        ("so dinh danh cua ong vuong dinh tam: 025078006193", ["vuong dinh tam"]),
+        ("tiep dan co ong doan xuan truong o thon 2 xa yen trach", ["doan xuan truong"]),
     ],
 )
 def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
@@ -95,6 +98,7 @@ def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
         "em tên là mai, làm ở phòng kế toán",
         "tên tôi là nam, 25 tuổi",
         "chị út ơi em hỏi chút",
+        "bao quan tai lieu mat tai bo phan van thu: tu sat 2 khoa",
     ],
 )
 def test_everyday_lower_case_is_no_name(text: str) -> None:

@@ -112,7 +112,7 @@ _EVERYDAY_PAIRS = frozenset(
         "ba dinh", "anh ta", "chu dong", "chu ho", "chu dau", "chu quan", "chu truong",
         "chu luc", "bac ninh", "bac giang", "chau au", "chau phi", "thay doi", "thay vi",
         "di lai", "di lam", "di cung", "di ngu", "di tu", "di dau", "bo sung", "bo cong",
-        "chong lai", "em be", "cu ly", "chu y",
+        "chong lai", "em be", "cu ly", "chu y", "bo phan", "bo truong", "bo tai", "me kong",
     }
 )  # fmt: skip
 #: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
@@ -132,7 +132,11 @@ _NAME_END = re.compile(
     r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst|stk|tk)\b|so[ \t]*[0-9]"
     # a number or a code after the name ("ba dinh thi nga 8h sang", "chi diep thu ha p1205"),
     # an identifier's label after "số" ("so dt 0868 ...")
-    r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b)"
+    r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b"
+    # a colon before a number ("ong vuong dinh tam: 025..."), "ở" before a place's unit word
+    # ("o thon 2")
+    r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
+    r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b)"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
@@ -699,13 +703,19 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     folded = folded[:cut]
     spans = spans[:cut]
     if (
-        (cue_folded not in _CUE_WORDS or cue_folded in _KIN or cue_folded == "chau")
-        and folded
+        folded
         and folded[0] in _CUE_WORDS
         and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
+        and (
+            cue_folded not in _CUE_WORDS
+            or cue_folded in _KIN
+            or cue_folded == "chau"
+            or (len(folded) >= 3 and folded[1] in lexicons().surnames)
+        )
     ):
-        # "mang tên ông đàm văn thịnh", "kính gửi ông ...", "vợ ông lợi là ...": the honorific
-        # is the cue ("tên: võ thị ngọc hân": before "thị" it is the surname)
+        # "mang tên ông đàm văn thịnh", "kính gửi ông ...", "vợ ông lợi là ...", "co ong doan
+        # xuan truong": the honorific is the cue ("tên: võ thị ngọc hân": before "thị" it is
+        # the surname)
         return None
     if len(folded) < 2:
         return None
