@@ -478,11 +478,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("viết giúp đơn xin xác nhận.\nhọ và tên: chu an\nnội dung: xin cấp lại giấy khai sinh."),
         ((39, 45, "PERSON"),),
     ),
-    ("allowed", "name.mid_sentence.proper"): Known(
-        "8/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
-        ("Nhắn lại cho Nguyễn An là mai họp lúc 2 giờ chiều, cc Nguyễn An."),
-        ((13, 22, "PERSON"), (54, 63, "PERSON")),
-    ),
     ("allowed", "name.mid_sentence.upper"): Known(
         "36/200",
         ("So sánh lý lịch của NGUYỄN AN và NGUYỄN AN xem có phải một người khai hai lần không."),
@@ -493,20 +488,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("so sánh lý lịch của nguyễn an và nguyễn an xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
-    ("allowed", "name.mid_sentence.folded"): Known(
-        "9/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
-        ("Nhan lai cho Nguyen An la mai hop luc 2 gio chieu, cc Nguyen An."),
-        ((13, 22, "PERSON"), (54, 63, "PERSON")),
-    ),
     ("allowed", "name.mid_sentence.folded_lower"): Known(
         "38/200",
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
-    ),
-    ("partly_visible", "name.mid_sentence.proper"): Known(
-        "25/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
-        ("Nhắn lại cho Nguyễn An là mai họp lúc 2 giờ chiều, cc Nguyễn An."),
-        ((13, 22, "PERSON"), (54, 63, "PERSON")),
     ),
     ("partly_visible", "name.mid_sentence.upper"): Known(
         "123/200",

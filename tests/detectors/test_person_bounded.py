@@ -161,6 +161,9 @@ def test_a_coordination_keeps_everyday_words_out(text: str) -> None:
         ),
         ("So sanh ly lich cua Nguyen An va Nguyen An xem", ["Nguyen An", "Nguyen An"]),
         ("Gửi ông Nguyễn Văn Bình, Lê Hoa về việc cấp đổi", ["Nguyễn Văn Bình", "Lê Hoa"]),
+        # one, where a person stands: after "cho", "của" ..., before the clause goes on; "cho"
+        # typed so in a line with diacritics is no "chợ"
+        ("Nhắn lại cho Nguyễn An là mai họp lúc 2 giờ", ["Nguyễn An"]),
     ],
 )
 def test_two_capitalised_words_joined_to_a_name_are_one(text: str, expected: list[str]) -> None:
@@ -177,6 +180,7 @@ def test_two_capitalised_words_joined_to_a_name_are_one(text: str, expected: lis
         # two weak ones joined need the most common surnames: philosophers, poets
         "Khổng Tử và Mạnh Tử là hai nhà tư tưởng.",
         "Lý Bạch và Đỗ Phủ là hai nhà thơ lớn",
+        "gần chợ Nguyễn Văn Trỗi có bãi xe",
     ],
 )
 def test_two_capitalised_words_alone_stay_below_the_floor(text: str) -> None:

@@ -17,6 +17,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
     NOT_PERSON_BEFORE,
+    NOT_PERSON_BEFORE_SPELLINGS,
     PLACE_WORD_REACH,
     cue_before,
     signature_cue,
@@ -25,6 +26,7 @@ from ai_guard.detectors.person.context import (
 from ai_guard.detectors.person.lexicon import (
     EN_UNITS,
     NEVER_IN_NAMES,
+    PLAIN_SURNAMES,
     cue_words,
     known_phrase,
     strong_cues,
@@ -135,6 +137,8 @@ def from_surname(
     place_word = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
     if place_word and _office_of_unit(doc, start, folded, three_part):
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
+    if place_word and not _spelled_as_place_word(doc, start, place_word):
+        place_word = None  # "nhắn lại cho Nguyễn An": "cho" typed so is no "chợ"
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
@@ -174,8 +178,16 @@ def from_surname(
         score = SCORE_THREE_WORDS
     elif len(take) == 2 and last_ok and folded[1] in givens:
         # "Trần Hưng" with no cue: as often a company, a shop, a place or "Đoàn Thanh
-        # niên" as a person; reported only if a policy lowers min_score
+        # niên" as a person; reported only if a policy lowers min_score, or where a person
+        # stands: after "cho", "của", "với" ... and before the clause goes on ("nhắn lại cho
+        # Nguyễn An là mai họp", "lý lịch của Nguyễn An và ...")
         score = SCORE_TWO_WORDS
+        if (
+            _PERSON_BEFORE.search(doc.folded, max(0, start - 8), start)
+            and _CLAUSE_GOES_ON.match(doc.folded, end)
+            and (folded[0] in _COMMON_SURNAMES)
+        ):
+            score = SCORE_THREE_WORDS
     elif len(take) >= 3 and _middle_shaped(doc, take, folded, not_names):
         # "Lò Văn Pọm", "Thạch Thị Sa Rết", "Sùng A Páo": a given name outside the lexicon
         # after a typical middle name
@@ -234,6 +246,18 @@ _EXAMPLE_BEFORE = re.compile(
 
 #: a council or committee and its level right before a name ("UBND tỉnh", "HĐND huyện"): the
 #: name after them is the office holder's ("Chủ tịch UBND tỉnh Nguyễn Văn Hải")
+#: the words after which a surname and a given name are a person's name more often than a
+#: company's or a shop's (folded)
+_PERSON_BEFORE = re.compile(r"(?<![a-z])(?:cho|cua|voi|va|giua|gui|nhan|cc|hoac)[ \t]+$")
+#: what follows a two-word name whose clause goes on (folded)
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:la|va|voi|xem|hoac|da|dang|se|co|khong|noi|bao)(?![a-z])"
+)
+#: the surnames most people bear (a two-word run led by another is a company, a place or a
+#: Chinese poet as often: "Lý Bạch", "Đỗ Phủ")
+_COMMON_SURNAMES = PLAIN_SURNAMES | frozenset({"vo", "phan", "bui", "dang", "ngo"})
+
+
 _UNIT_OFFICE_BEFORE = re.compile(
     r"(?:(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)[ \t]+"
     r"(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)"
@@ -242,6 +266,16 @@ _UNIT_OFFICE_BEFORE = re.compile(
     r"|(?<![a-z])(?:truong|pho)[ \t]+(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|lang"
     r"|soc|phum|to))[ \t]+$"
 )
+
+
+def _spelled_as_place_word(doc: Document, start: int, word: str) -> bool:
+    """Whether the place word (folded) that ends before ``start`` is written as one: in a line
+    typed with diacritics, "cho" without them is "cho" (for), not "chợ" (a market)."""
+    head = doc.text[:start].rstrip(" \t:.,;()[]\"'/*-")
+    raw = head[len(head) - len(word) :]
+    if not raw.isascii() or plain_line(doc, start):
+        return True  # spelled with diacritics (the cue set asked), or typed without any
+    return spelling(raw) in NOT_PERSON_BEFORE_SPELLINGS
 
 
 def _office_of_unit(doc: Document, start: int, folded: list[str], three_part: bool) -> bool:
