@@ -219,7 +219,7 @@ class CueSet:
 _COMMON_WORDS = frozenset(
     "so the chu tai ma ho ngay thang sinh nam dan nhan chung minh giay dinh cuoc bao hiem xa "
     "hoi te y don vi thuoc nghiep nhanh lien dong goi may xe to tin number card code no id "
-    "of khoan ngan hang thoai dien".split()
+    "of khoan ngan hang thoai dien thu can cong than phu chi don tai mo o".split()
 )
 #: more needles than this cost more than the search they would spare
 _MAX_NEEDLES = 16
