@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from ai_guard.detectors.vehicle import _PLATE, _plates
 from ai_guard.text import Document
+from ai_guard.text.numbers import _MIXED_SEED, _mixed_seeds, number_tokens
 
 # digits, the letters of plate series in both cases (Đ too), hyphens, en dashes, dots,
 # spaces, line breaks and characters the canonical reading rewrites (a no-break space, a
@@ -33,3 +34,55 @@ def test_plates_from_seeds_are_the_patterns_matches(pieces: list[str]) -> None:
 def test_plates_in_prose_are_found_from_their_seeds() -> None:
     doc = Document("Xe 30A-123.45 và xe máy 29-B1 123.45, năm 2025 có 25 bộ máy; 17h00.")
     assert [m.group(0) for m in _plates(doc)] == ["30A-123.45", "29-B1 123.45"]
+
+
+# digit words (with and without diacritics, "năm" before a year and not), digits, the
+# separators a number read out in chat carries, and other words
+_MIXED_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            "không",
+            "khong",
+            "một",
+            "mot",
+            "hai",
+            "ba",
+            "bốn",
+            "tư",
+            "năm",
+            "nam",
+            "lăm",
+            "sáu",
+            "bảy",
+            "bay",
+            "tám",
+            "chín",
+            "linh",
+            "lẻ",
+            "nhăm",
+            "mười",
+            "Ba",
+            "từ",
+            "ngày",
+            "số",
+        ]
+    ),
+    st.text("0123456789", min_size=1, max_size=4),
+    st.sampled_from(["2024", "1985", "19", "20"]),
+    st.text("abnmtx", min_size=1, max_size=3),
+)
+_MIXED_GLUE = st.sampled_from([" ", "  ", ", ", " , ", ". ", " - ", "-", "\n", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_MIXED_PIECES, _MIXED_GLUE), max_size=10))
+def test_mixed_seeds_are_the_patterns_matches(parts: list[tuple[str, str]]) -> None:
+    folded = Document("".join(p + g for p, g in parts)).folded
+    expected = [m.span() for m in _MIXED_SEED.finditer(folded)]
+    assert [m.span() for m in _mixed_seeds(folded)] == expected, folded
+
+
+def test_a_number_typed_half_in_words_is_still_read() -> None:
+    doc = Document("sdt cua em la 09 một hai 345 678 nhé")
+    (tok,) = [t for t in number_tokens(doc) if t.reading is not None]
+    assert tok.reading == "0912345678"
