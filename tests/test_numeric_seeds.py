@@ -7,7 +7,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ai_guard.detectors import _cues
+from ai_guard.detectors.insurance import HealthInsuranceDetector
 from ai_guard.detectors.vehicle import _PLATE, _plates
+from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.numbers import _MIXED_SEED, _mixed_seeds, number_tokens
 
@@ -86,3 +89,32 @@ def test_a_number_typed_half_in_words_is_still_read() -> None:
     doc = Document("sdt cua em la 09 một hai 345 678 nhé")
     (tok,) = [t for t in number_tokens(doc) if t.reading is not None]
     assert tok.reading == "0912345678"
+
+
+_CUE_PIECES = st.one_of(
+    st.sampled_from(["BHYT", "bảo hiểm", "thẻ", "BHXH", "GPLX", "bằng lái", "CMND", "số", "hiem"]),
+    st.text("abhmnostuy", min_size=1, max_size=4),
+    st.sampled_from(["0123456789", "125.000.000.000", "7912345678"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_CUE_PIECES, st.sampled_from([" ", "_", ": ", "\n", ""])), max_size=8))
+def test_a_cue_set_is_present_only_where_it_is_possible(parts: list[tuple[str, str]]) -> None:
+    doc = Document("".join(p + g for p, g in parts))
+    for name in ("bhyt", "bhxh", "cmnd", "driver_license", "passport", "bank"):
+        cues = _cues.cue_set(name)
+        if cues.present(doc):
+            assert cues.possible(doc), (name, doc.text)
+
+
+def test_a_cued_family_without_a_needle_in_the_text_skips_its_walk() -> None:
+    # a 12-digit amount in a long text: the walk would ask a cue for each 10-digit window
+    text = "Tổng số tiền thu được 125.000.000.000 đồng. " + "Văn phong trang trọng. " * 80
+    doc = Document(text)
+    det = HealthInsuranceDetector()
+    assert not det.may_apply(doc)
+    assert list(det.detect(doc)) == []
+    cued = Document("Thẻ BHYT số 7912345678. " + "Văn phong trang trọng. " * 80)
+    assert det.may_apply(cued)
+    assert [d.entity for d in det.detect(cued)] == [EntityType.HEALTH_INSURANCE]

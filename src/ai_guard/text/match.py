@@ -94,14 +94,24 @@ class CueSet:
         key = "cues:" + str(id(self))
         cached = doc.cached(key)
         if cached is None:
-            folded = doc.folded
-            needles = self._needles
             # a few substring tests in C first (a term's match holds its word verbatim: no
             # needle, no term), then one trie-shaped search for any term (exact; stops at
             # the first hit); the trie tries every position, ~10 ns a character
-            cached = (needles is None or any(n in folded for n in needles)) and (
-                self._any.search(folded) is not None
-            )
+            cached = self.possible(doc) and self._any.search(doc.folded) is not None
+            doc.store(key, cached)
+        return bool(cached)
+
+    def possible(self, doc: Document) -> bool:
+        """False when no term can stand in ``doc`` because none of the needles (one word of
+        each term, verbatim in every match, in a window, a column header or a label above)
+        does: :meth:`present`'s substring tests without its search, for a caller whose own
+        work costs more than a few tests but less than the search. True says nothing."""
+        key = "cues:needles:" + str(id(self))
+        cached = doc.cached(key)
+        if cached is None:
+            needles = self._needles
+            folded = doc.folded
+            cached = needles is None or any(n in folded for n in needles)
             doc.store(key, cached)
         return bool(cached)
 
