@@ -118,3 +118,14 @@ def test_a_cued_family_without_a_needle_in_the_text_skips_its_walk() -> None:
     cued = Document("Thẻ BHYT số 7912345678. " + "Văn phong trang trọng. " * 80)
     assert det.may_apply(cued)
     assert [d.entity for d in det.detect(cued)] == [EntityType.HEALTH_INSURANCE]
+
+
+def test_a_needle_inside_another_word_is_not_enough() -> None:
+    # "bang" (the needle of "bằng lái") stands in "bảng"; "lai" stands nowhere
+    gplx = _cues.cue_set("driver_license")
+    table = Document("Trình bày thành bảng 3 cột, tổng 125.000.000.000 đồng.")
+    assert not gplx.possible(table)
+    assert not gplx.present(table)
+    licence = Document("Bằng lái số 012345678901")
+    assert gplx.possible(licence)
+    assert gplx.present(licence)
