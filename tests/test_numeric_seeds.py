@@ -12,7 +12,15 @@ from ai_guard.detectors.insurance import HealthInsuranceDetector
 from ai_guard.detectors.vehicle import _PLATE, _plates
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.numbers import _MIXED_SEED, _mixed_seeds, number_tokens
+from ai_guard.text.numbers import (
+    _MIXED_SEED,
+    _OCR_SEED,
+    _OCR_SKETCH,
+    _mixed_seeds,
+    _ocr_seed_starts,
+    number_tokens,
+    ocr_seeds,
+)
 
 # digits, the letters of plate series in both cases (Đ too), hyphens, en dashes, dots,
 # spaces, line breaks and characters the canonical reading rewrites (a no-break space, a
@@ -129,3 +137,19 @@ def test_a_needle_inside_another_word_is_not_enough() -> None:
     licence = Document("Bằng lái số 012345678901")
     assert gplx.possible(licence)
     assert gplx.present(licence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("OolISBbisxaLỉòóô0123 .-\u200b１", max_size=30))
+def test_ocr_seeds_from_the_sketch_are_the_patterns_matches(text: str) -> None:
+    doc = Document(text)
+    sketch = doc.folded.encode("ascii", "replace").translate(_OCR_SKETCH)
+    expected = [m.start() for m in _OCR_SEED.finditer(doc.text)]
+    assert _ocr_seed_starts(doc.text, sketch) == expected, doc.text
+    assert ocr_seeds(doc) == expected
+
+
+def test_an_ocr_read_number_is_still_a_token() -> None:
+    doc = Document("CCCD: 0O1O85O12345, ngày cấp 2021; chị Thủy ỉ 5 lần")
+    (tok,) = [t for t in number_tokens(doc) if t.ocr]
+    assert doc.text[tok.start : tok.end] == "0O1O85O12345"
