@@ -608,12 +608,23 @@ _MIXED_BEFORE_DIGIT = re.compile(
     ("1 [,.\\-]? ?(?:" + trie_regex(sorted(w[::-1] for w in _SEED_WORDS)) + ") ").encode("ascii")
 )
 _DIGIT_SKETCH = bytes(ord("1") if 48 <= b <= 57 else b for b in range(256))
+#: the fewest characters for which the sketch pays (texts cut from the short prompts: 150
+#: characters 2.9 us searched as they are, 3.7 us from the sketch; 300: 7.4 and 6.9 us)
+_SEED_SKETCH_MIN = 256
 
 
 def _mixed_seeds(folded: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_MIXED_SEED` in ``folded``, ``finditer``'s answer: the pattern
     is tried only where the sketch shows a seed may start, in order, a place inside the last
-    match skipped as ``finditer`` skips it."""
+    match skipped as ``finditer`` skips it. A short text is searched as it is: below a few
+    hundred characters the sketch costs more than the spaces it spares."""
+    if len(folded) < _SEED_SKETCH_MIN:
+        return _MIXED_SEED.finditer(folded)
+    return _sketched_mixed_seeds(folded)
+
+
+def _sketched_mixed_seeds(folded: str) -> Iterator[re.Match[str]]:
+    """:func:`_mixed_seeds` from the sketch."""
     sketch = folded.encode("ascii", "replace").translate(_DIGIT_SKETCH)
     starts = [m.start() + 1 for m in _MIXED_AFTER_DIGIT.finditer(sketch)]
     rev = sketch[::-1]
