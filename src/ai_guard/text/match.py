@@ -49,6 +49,7 @@ class CueSet:
         "_last_words",
         "_lengths",
         "_needles",
+        "_term_words",
         "_termset",
         "terms",
     )
@@ -81,6 +82,12 @@ class CueSet:
         # the same with the words apart, for a window already split into words
         self._apart = re.compile(alt)
         self._needles = _needles(folded)
+        # the words of each term, the least common first: every one stands verbatim in a
+        # match (``possible`` gives a term up at its first missing word)
+        self._term_words = tuple(
+            tuple(sorted(set(t.split(" ")), key=lambda w: (w in _COMMON_WORDS, -len(w), w)))
+            for t in folded
+        )
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -94,16 +101,45 @@ class CueSet:
         key = "cues:" + str(id(self))
         cached = doc.cached(key)
         if cached is None:
-            folded = doc.folded
-            needles = self._needles
             # a few substring tests in C first (a term's match holds its word verbatim: no
             # needle, no term), then one trie-shaped search for any term (exact; stops at
             # the first hit); the trie tries every position, ~10 ns a character
-            cached = (needles is None or any(n in folded for n in needles)) and (
-                self._any.search(folded) is not None
+            cached = self.possible(doc) and self._any.search(doc.folded) is not None
+            doc.store(key, cached)
+        return bool(cached)
+
+    def possible(self, doc: Document) -> bool:
+        """False when no term can stand in ``doc`` because none of the needles (one word of
+        each term, verbatim in every match, in a window, a column header or a label above)
+        does, or no term has all its words there: substring tests in C without
+        :meth:`present`'s search, for a caller whose own work costs more than a few tests
+        but less than the search. True says nothing."""
+        key = "cues:needles:" + str(id(self))
+        cached = doc.cached(key)
+        if cached is None:
+            needles = self._needles
+            folded = doc.folded
+            cached = needles is None or (
+                any(n in folded for n in needles) and self._all_words(folded)
             )
             doc.store(key, cached)
         return bool(cached)
+
+    def _all_words(self, folded: str) -> bool:
+        """Whether every word of some term stands in ``folded``: a needle found inside
+        another word ("bang" in "bảng" for "bằng lái") leaves the term's other words to
+        ask. Each word is asked once, a term given up at its first missing word."""
+        seen: dict[str, bool] = {}
+        for words in self._term_words:
+            for w in words:
+                found = seen.get(w)
+                if found is None:
+                    found = seen[w] = w in folded
+                if not found:
+                    break
+            else:
+                return True
+        return False
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
@@ -219,7 +255,7 @@ class CueSet:
 _COMMON_WORDS = frozenset(
     "so the chu tai ma ho ngay thang sinh nam dan nhan chung minh giay dinh cuoc bao hiem xa "
     "hoi te y don vi thuoc nghiep nhanh lien dong goi may xe to tin number card code no id "
-    "of khoan ngan hang thoai dien".split()
+    "of khoan ngan hang thoai dien thu can cong than phu chi don tai mo o".split()
 )
 #: more needles than this cost more than the search they would spare
 _MAX_NEEDLES = 16

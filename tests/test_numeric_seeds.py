@@ -1,0 +1,158 @@
+"""The numeric family's seeded scans (issue 14, speed) answer what the whole-text scans they
+replace answered: a pattern is tried only where a byte sketch of the folded view says a
+match may start, and the matches are ``finditer``'s, in order, none inside another."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors import _cues
+from ai_guard.detectors.insurance import HealthInsuranceDetector
+from ai_guard.detectors.vehicle import _PLATE, _plates
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+from ai_guard.text.numbers import (
+    _MIXED_SEED,
+    _OCR_SEED,
+    _OCR_SKETCH,
+    _mixed_seeds,
+    _ocr_seed_starts,
+    number_tokens,
+    ocr_seeds,
+)
+
+# digits, the letters of plate series in both cases (Đ too), hyphens, en dashes, dots,
+# spaces, line breaks and characters the canonical reading rewrites (a no-break space, a
+# zero-width space, a full-width digit)
+_PLATE_CHARS = "0123456789ABCDEFGHKLMNPSTUVXYZabhkđĐ-–. \n\u00a0\u200b１"
+_PLATE_PIECES = st.one_of(
+    st.text(_PLATE_CHARS, max_size=12),
+    st.sampled_from(
+        ["30A-123.45", "29-B1 123.45", "77C 012.34", "30E12345", "29h1-456.78", "59-X2 1234"]
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PLATE_PIECES, max_size=6))
+def test_plates_from_seeds_are_the_patterns_matches(pieces: list[str]) -> None:
+    doc = Document("".join(pieces))
+    expected = [m.span() for m in _PLATE.finditer(doc.text)]
+    assert [m.span() for m in _plates(doc)] == expected, doc.text
+
+
+def test_plates_in_prose_are_found_from_their_seeds() -> None:
+    doc = Document("Xe 30A-123.45 và xe máy 29-B1 123.45, năm 2025 có 25 bộ máy; 17h00.")
+    assert [m.group(0) for m in _plates(doc)] == ["30A-123.45", "29-B1 123.45"]
+
+
+# digit words (with and without diacritics, "năm" before a year and not), digits, the
+# separators a number read out in chat carries, and other words
+_MIXED_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            "không",
+            "khong",
+            "một",
+            "mot",
+            "hai",
+            "ba",
+            "bốn",
+            "tư",
+            "năm",
+            "nam",
+            "lăm",
+            "sáu",
+            "bảy",
+            "bay",
+            "tám",
+            "chín",
+            "linh",
+            "lẻ",
+            "nhăm",
+            "mười",
+            "Ba",
+            "từ",
+            "ngày",
+            "số",
+        ]
+    ),
+    st.text("0123456789", min_size=1, max_size=4),
+    st.sampled_from(["2024", "1985", "19", "20"]),
+    st.text("abnmtx", min_size=1, max_size=3),
+)
+_MIXED_GLUE = st.sampled_from([" ", "  ", ", ", " , ", ". ", " - ", "-", "\n", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_MIXED_PIECES, _MIXED_GLUE), max_size=10))
+def test_mixed_seeds_are_the_patterns_matches(parts: list[tuple[str, str]]) -> None:
+    typed = "".join(p + g for p, g in parts)
+    # short texts are searched as they are; past _SEED_SKETCH_MIN the sketch finds the seeds
+    for text in (typed, "văn bản số " * 30 + typed, typed + " ghi chú" * 40):
+        folded = Document(text).folded
+        expected = [m.span() for m in _MIXED_SEED.finditer(folded)]
+        assert [m.span() for m in _mixed_seeds(folded)] == expected, folded
+
+
+def test_a_number_typed_half_in_words_is_still_read() -> None:
+    doc = Document("sdt cua em la 09 một hai 345 678 nhé")
+    (tok,) = [t for t in number_tokens(doc) if t.reading is not None]
+    assert tok.reading == "0912345678"
+
+
+_CUE_PIECES = st.one_of(
+    st.sampled_from(["BHYT", "bảo hiểm", "thẻ", "BHXH", "GPLX", "bằng lái", "CMND", "số", "hiem"]),
+    st.text("abhmnostuy", min_size=1, max_size=4),
+    st.sampled_from(["0123456789", "125.000.000.000", "7912345678"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_CUE_PIECES, st.sampled_from([" ", "_", ": ", "\n", ""])), max_size=8))
+def test_a_cue_set_is_present_only_where_it_is_possible(parts: list[tuple[str, str]]) -> None:
+    doc = Document("".join(p + g for p, g in parts))
+    for name in ("bhyt", "bhxh", "cmnd", "driver_license", "passport", "bank"):
+        cues = _cues.cue_set(name)
+        if cues.present(doc):
+            assert cues.possible(doc), (name, doc.text)
+
+
+def test_a_cued_family_without_a_needle_in_the_text_skips_its_walk() -> None:
+    # a 12-digit amount in a long text: the walk would ask a cue for each 10-digit window
+    text = "Tổng số tiền thu được 125.000.000.000 đồng. " + "Văn phong trang trọng. " * 80
+    doc = Document(text)
+    det = HealthInsuranceDetector()
+    assert not det.may_apply(doc)
+    assert list(det.detect(doc)) == []
+    cued = Document("Thẻ BHYT số 7912345678. " + "Văn phong trang trọng. " * 80)
+    assert det.may_apply(cued)
+    assert [d.entity for d in det.detect(cued)] == [EntityType.HEALTH_INSURANCE]
+
+
+def test_a_needle_inside_another_word_is_not_enough() -> None:
+    # "bang" (the needle of "bằng lái") stands in "bảng"; "lai" stands nowhere
+    gplx = _cues.cue_set("driver_license")
+    table = Document("Trình bày thành bảng 3 cột, tổng 125.000.000.000 đồng.")
+    assert not gplx.possible(table)
+    assert not gplx.present(table)
+    licence = Document("Bằng lái số 012345678901")
+    assert gplx.possible(licence)
+    assert gplx.present(licence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("OolISBbisxaLỉòóô0123 .-\u200b１", max_size=30))
+def test_ocr_seeds_from_the_sketch_are_the_patterns_matches(text: str) -> None:
+    doc = Document(text)
+    sketch = doc.folded.encode("ascii", "replace").translate(_OCR_SKETCH)
+    expected = [m.start() for m in _OCR_SEED.finditer(doc.text)]
+    assert _ocr_seed_starts(doc.text, sketch) == expected, doc.text
+    assert ocr_seeds(doc) == expected
+
+
+def test_an_ocr_read_number_is_still_a_token() -> None:
+    doc = Document("CCCD: 0O1O85O12345, ngày cấp 2021; chị Thủy ỉ 5 lần")
+    (tok,) = [t for t in number_tokens(doc) if t.ocr]
+    assert doc.text[tok.start : tok.end] == "0O1O85O12345"
