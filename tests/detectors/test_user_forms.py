@@ -5,7 +5,7 @@ zero in a grouped number. Positives and the ordinary numbers beside them that st
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ai_guard import EntityType, check_prompt
@@ -229,6 +229,9 @@ _WORD_OF = {
 @given(
     rest=st.text("0123456789", min_size=8, max_size=8),
     words=st.lists(st.booleans(), min_size=10, max_size=10),
+)
+@example(
+    rest="52000000", words=[False, False, True, False, False, False, False, True, False, False]
 )
 def test_a_phone_typed_half_in_words_is_redacted_whole(rest, words) -> None:
     digits = "09" + rest

@@ -694,8 +694,12 @@ def _mixed_tokens(doc: Document) -> list[NumberToken]:
         while units and units[-1][2] is not None and text[units[-1][0]].isupper():
             units.pop()
         if any(
-            w is not None and folded[a:b] == "nam" and n is None and _year(text[na:nb])
-            for (a, b, w), (na, nb, n) in itertools.pairwise(units)
+            w is not None
+            and folded[a:b] == "nam"
+            and n is None
+            and _year(text[na:nb])
+            and k + 2 == len(units)  # "3 năm 2024"; not "09 năm 2000 không 00": digits go on
+            for k, ((a, b, w), (na, nb, n)) in enumerate(itertools.pairwise(units))
         ):
             continue
         words = sum(w is not None for _, _, w in units)
