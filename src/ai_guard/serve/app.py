@@ -76,7 +76,7 @@ from ai_guard.serve.restore import (
     restore_in_place,
     restore_json,
 )
-from ai_guard.serve.upstream import UpstreamClient
+from ai_guard.serve.upstream import UpstreamAnswer, UpstreamClient
 
 __all__ = ["ROUTES", "WORKER_THREADS", "AuditWriter", "create_app"]
 
@@ -526,7 +526,7 @@ class Gateway:
 
     async def open_upstream(
         self, ctx: _Context, upstream: Upstream, url: str, headers: dict[str, str], content: bytes
-    ) -> httpx.Response:
+    ) -> UpstreamAnswer:
         """Send the request and return the upstream's response, its body not read yet; a
         timeout (504) or an unreachable upstream (502) is recorded and raised as a refusal."""
         sent = time.perf_counter()
@@ -544,7 +544,7 @@ class Gateway:
         return answer
 
     async def read_whole(
-        self, ctx: _Context, upstream: Upstream, answer: httpx.Response, broken: str
+        self, ctx: _Context, upstream: Upstream, answer: UpstreamAnswer, broken: str
     ) -> bytes:
         """The whole body within ``max_answer_bytes`` (closed after); a timeout, a body that
         breaks off (recorded as ``broken``) or one too large is recorded and raised."""
@@ -591,7 +591,7 @@ class Gateway:
         ctx: _Context,
         upstream: Upstream,
         status: int,
-        answer: httpx.Response,
+        answer: UpstreamAnswer,
         check: PromptCheck,
         body: bytes,
     ) -> Response:
@@ -666,7 +666,7 @@ class Gateway:
         self,
         ctx: _Context,
         upstream: Upstream,
-        answer: httpx.Response,
+        answer: UpstreamAnswer,
         restorer: StreamRestorerBase,
     ) -> AsyncIterator[bytes]:
         """The restored events of an upstream's stream, one event behind it (an event's
