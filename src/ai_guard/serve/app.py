@@ -78,7 +78,7 @@ from ai_guard.serve.restore import (
 )
 from ai_guard.serve.upstream import UpstreamAnswer, UpstreamClient
 
-__all__ = ["ROUTES", "WORKER_THREADS", "AuditWriter", "create_app"]
+__all__ = ["AUDIT_PROBE_SECONDS", "ROUTES", "WORKER_THREADS", "AuditWriter", "create_app"]
 
 logger = logging.getLogger("ai_guard.serve")
 
@@ -93,6 +93,9 @@ _ANONYMOUS = Caller(token_id="", unit="", person="")
 #: gateway 9.4-11.8 ms of CPU a request, against 8.3 with 4). A few threads keep one long
 #: prompt from holding up the rest.
 WORKER_THREADS = 4
+#: How long ``/healthz`` keeps its last look at the audit log (seconds): a load balancer
+#: probing every second costs one read of the log's head every few seconds, not one each.
+AUDIT_PROBE_SECONDS = 5.0
 
 
 class AuditWriter(Protocol):
@@ -242,6 +245,9 @@ class Gateway:
         self.metrics = Metrics()
         self._client: UpstreamClient | None = None
         self._workers: anyio.CapacityLimiter | None = None
+        #: the error of the last audit write, while no write has succeeded since
+        self.audit_broken: BaseException | None = None
+        self._audit_seen: tuple[float, tuple[str, str] | None] | None = None
 
     @property
     def workers(self) -> anyio.CapacityLimiter:
@@ -317,8 +323,52 @@ class Gateway:
     async def record(self, ctx: _Context, outcome: str, status: int | str) -> None:
         """Write the request's row (off the event loop); raises what the log raises."""
         row = self.row(ctx, outcome, status)
-        audit = self.audit
-        await anyio.to_thread.run_sync(lambda: audit.append(**row), limiter=self.workers)
+        await anyio.to_thread.run_sync(lambda: self.append(row), limiter=self.workers)
+
+    def append(self, row: dict[str, Any]) -> None:
+        """Write one row (in a worker thread); a failure is remembered until a write succeeds
+        (``/healthz`` says so meanwhile) and raised."""
+        try:
+            self.audit.append(**row)
+        except Exception as exc:
+            self.audit_broken = exc
+            self._audit_seen = None  # /healthz looks again at once
+            raise
+        if self.audit_broken is not None:
+            self.audit_broken = None
+            self._audit_seen = None
+
+    async def audit_health(self) -> tuple[str, str] | None:
+        """What is wrong with the audit log (vi, en), or None; looked at once per
+        :data:`AUDIT_PROBE_SECONDS` (in a worker thread)."""
+        seen = self._audit_seen
+        now = time.monotonic()
+        if seen is not None and now - seen[0] < AUDIT_PROBE_SECONDS:
+            return seen[1]
+        problem = await anyio.to_thread.run_sync(self._audit_probe, limiter=self.workers)
+        self._audit_seen = (now, problem)
+        return problem
+
+    def _audit_probe(self) -> tuple[str, str] | None:
+        """After a failed write: one row that shows the log takes writes again (nothing else
+        can tell). Otherwise a read of the log's head (no write), when the log has one."""
+        try:
+            if self.audit_broken is not None:
+                self.append({
+                    "action": "gateway:healthz", "outcome": "probe", "role": "gateway",
+                    "reason": "status=probe after a failed write",
+                })  # fmt: skip
+                return None
+            head = getattr(self.audit, "head", None)
+            if callable(head):
+                head()
+        except Exception as exc:
+            if isinstance(exc, AiGuardError):
+                detail = (exc.message_vi, exc.message_en)
+            else:
+                detail = (type(exc).__name__, type(exc).__name__)
+            return i18n.serve_health("audit", vi=detail[0], en=detail[1])
+        return None
 
     async def refuse(self, ctx: _Context, refusal: _RefusalError) -> Response:
         """Record a refusal and answer it; an audit log that cannot be written turns any
@@ -458,7 +508,7 @@ class Gateway:
         ctx.findings = _counts(check)
         ctx.outcome = check.decision.value
         try:
-            self.audit.append(**self.row(ctx, ctx.outcome, "sent"))
+            self.append(self.row(ctx, ctx.outcome, "sent"))
         except Exception as exc:
             raise _AuditFailedError(exc) from exc
         return check, json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode()
@@ -877,17 +927,23 @@ def create_app(
         return handler
 
     async def healthz(request: Request) -> Response:
-        # an instance whose token file is damaged refuses every caller (fail closed): it says
-        # so here, so that a load balancer takes it out instead of sending it traffic
+        # an instance whose token file is damaged, or whose audit log cannot be written or
+        # read, refuses every caller (fail closed): it says so here, so that a load balancer
+        # takes it out instead of sending it traffic
+        body: dict[str, Any] = {}
         problem = getattr(gateway.tokens, "problem", None)  # TokenStore: a property
         if callable(problem):
             problem = problem()
         if problem is not None:
-            detail = {
+            body["tokens"] = {
                 "vi": getattr(problem, "message_vi", str(problem)),
                 "en": getattr(problem, "message_en", str(problem)),
             }
-            return JSONResponse({"status": "unavailable", "tokens": detail}, status_code=503)
+        audit = await gateway.audit_health()
+        if audit is not None:
+            body["audit"] = {"vi": audit[0], "en": audit[1]}
+        if body:
+            return JSONResponse({"status": "unavailable", **body}, status_code=503)
         return JSONResponse({"status": "ok"})
 
     async def metrics(request: Request) -> Response:
