@@ -654,7 +654,9 @@ class Gateway:
             raise await self.upstream_failed(
                 ctx, upstream, "bad_answer", 502, "upstream_bad_answer"
             ) from None
-        if isinstance(data, (dict, list)):
+        if not check.placeholders:  # nothing was redacted: nothing to put back
+            changed = False
+        elif isinstance(data, (dict, list)):
             changed = restore_in_place(data, check)
         else:
             restored = restore_json(data, check)
