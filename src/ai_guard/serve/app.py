@@ -433,14 +433,13 @@ class Gateway:
 
     async def read_body(self, request: Request, ctx: _Context) -> bytes:
         limit = self.config.max_body_bytes
-        too_large = _RefusalError(
-            413, "too_large", "too_large", code="ai_guard_body_too_large",
-            fields={"limit": str(limit)},
-        )  # fmt: skip
         try:
             body = await _read_bounded(request.headers, request.stream(), limit)
         except _TooLargeError:
-            raise too_large from None
+            raise _RefusalError(
+                413, "too_large", "too_large", code="ai_guard_body_too_large",
+                fields={"limit": str(limit)},
+            ) from None  # fmt: skip
         ctx.digest = hashlib.sha256(body).hexdigest()
         return body
 
