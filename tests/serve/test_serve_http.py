@@ -373,8 +373,12 @@ def test_health_says_unavailable_while_the_audit_log_cannot_be_written(
     assert [(r["action"], r["outcome"]) for r in audit.rows] == [("gateway:healthz", "probe")]
 
 
-def test_health_says_unavailable_when_the_audit_log_cannot_be_read(tmp_path: Path) -> None:
+def test_health_says_unavailable_when_the_audit_log_cannot_be_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from ai_guard.signoff.audit import AuditLog
+
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
 
     path = tmp_path / "audit.sqlite3"
     log = AuditLog(path)
