@@ -474,7 +474,10 @@ class Http1Pool:
         for line in lines:
             if "\r" in line or "\n" in line:
                 raise httpx.LocalProtocolError("a header holds a line break")
-        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        try:
+            head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        except UnicodeEncodeError:
+            raise httpx.LocalProtocolError("a header holds a character HTTP cannot carry") from None
         if self._slots is None:
             self._slots = asyncio.Semaphore(self._max)
         if self._slots.locked():  # every connection busy: wait for one, not for ever
