@@ -81,6 +81,30 @@ def test_no_detected_value_survives_in_the_rebuilt_request(
     assert request == before  # the caller's request is left as it was
 
 
+@settings(deadline=None)
+@given(
+    a=st.booleans().flatmap(lambda d: vst.labelled_prompts(diacritics=d)),
+    b=st.booleans().flatmap(lambda d: vst.labelled_prompts(diacritics=d)),
+    tail=st.sampled_from(["", " 0912", " CCCD", " ông", ":", " 12", " ^^"]),
+    head=st.sampled_from(["", "345 678 ", "001085 ", "Văn An ", "- ", "012 ", "^ "]),
+)
+def test_no_finding_crosses_the_separator_of_joined_texts(
+    a: vst.LabelledPrompt, b: vst.LabelledPrompt, tail: str, head: str
+) -> None:
+    """Two texts of one request, checked joined, each end running into the other (half a
+    phone number, a cue, half a name): the pair is not blocked unless one text is, and every
+    value redacted in a text alone is gone from its piece."""
+    x, y = a.text + tail, head + b.text
+    alone = [check_prompt(x, policy=POLICY), check_prompt(y, policy=POLICY)]
+    if any(check.blocked for check in alone):
+        return
+    _, pieces = check_texts([x, y], POLICY, "test", None)  # raises if a finding crossed
+    for text, check, piece in zip((x, y), alone, pieces, strict=True):
+        for f in check.findings:
+            if f.action is not Decision.ALLOW:
+                assert text[f.start : f.end] not in piece
+
+
 def test_identifier_keys_are_checked_but_never_rewritten() -> None:
     request = {"model": "gpt-4o-mini", "file_id": "file-6F2ksmvX", "role": "user",
                "content": "xin chào", "Ghi chú riêng": 1}  # fmt: skip

@@ -317,6 +317,85 @@ def test_health_says_unavailable_while_the_token_file_is_damaged(
     assert "tokens.json" in body["tokens"]["en"]
 
 
+class FlakyAudit(ListAudit):
+    """An audit log whose writes fail while ``broken``; counts the reads of its head."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.broken = False
+        self.head_reads = 0
+
+    def append(self, **row: Any) -> None:
+        if self.broken:
+            raise AuditError(vi="đĩa đầy", en="disk full")
+        super().append(**row)
+
+    def head(self) -> None:
+        self.head_reads += 1
+
+
+def test_health_says_unavailable_while_the_audit_log_cannot_be_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+    audit = FlakyAudit()
+    app = create_app(
+        gateway_config("http://upstream.invalid"), POLICY, tokens=Tokens(), audit=audit,
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"choices": []})),
+    )  # fmt: skip
+
+    async def go(*paths: str) -> list[httpx.Response]:
+        async with _asgi(app) as client:
+            return [
+                await client.get(p) if p == "/healthz"
+                else await client.post(p, json=CHAT, headers=AUTH)
+                for p in paths
+            ]  # fmt: skip
+
+    # healthy: the head is read once per AUDIT_PROBE_SECONDS, however often the probe comes
+    assert [a.json() for a in asyncio.run(go("/healthz", "/healthz"))] == [{"status": "ok"}] * 2
+    assert audit.head_reads == 1
+    assert audit.rows == []  # a probe writes nothing while the log takes writes
+    # a request's write fails: the very next probe says so, without waiting for the cache
+    audit.broken = True
+    refused, health = asyncio.run(go("/v1/chat/completions", "/healthz"))
+    assert (refused.status_code, health.status_code) == (503, 503)
+    body = health.json()
+    assert body["status"] == "unavailable"
+    assert "tokens" not in body
+    assert "disk full" in body["audit"]["en"]
+    assert "đĩa đầy" in body["audit"]["vi"]
+    assert body["audit"]["vi"] != body["audit"]["en"]
+    # the log takes writes again: the probe writes one row to see it, then says ok
+    audit.broken = False
+    monkeypatch.setattr("ai_guard.serve.app.AUDIT_PROBE_SECONDS", 0.0)
+    assert [a.json() for a in asyncio.run(go("/healthz"))] == [{"status": "ok"}]
+    assert [(r["action"], r["outcome"]) for r in audit.rows] == [("gateway:healthz", "probe")]
+
+
+def test_health_says_unavailable_when_the_audit_log_cannot_be_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ai_guard.signoff.audit import AuditLog
+
+    monkeypatch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+
+    path = tmp_path / "audit.sqlite3"
+    log = AuditLog(path)
+    log.append(action="gateway:test", outcome="allow")
+    log.close()
+    path.write_bytes(b"not a database at all" * 100)
+    app = create_app(gateway_config("http://x", require_tokens=False), POLICY, audit=AuditLog(path))
+
+    async def health() -> httpx.Response:
+        async with _asgi(app) as client:
+            return await client.get("/healthz")
+
+    answer = asyncio.run(health())
+    assert answer.status_code == 503
+    assert answer.json()["audit"]["vi"] != answer.json()["audit"]["en"]
+
+
 @pytest.mark.parametrize("stream", [False, True])
 def test_an_answer_over_max_answer_bytes_is_refused_not_buffered(
     monkeypatch: pytest.MonkeyPatch, stream: bool

@@ -53,24 +53,37 @@ def test_the_check_has_placeholders_to_restore() -> None:
     assert {"[PERSON_1]", "[CCCD_1]", "[PHONE_1]"} <= set(HOLDERS)
 
 
-@settings(max_examples=50, deadline=None)
-@given(events=st.lists(st.tuples(st.sampled_from(["", "delta"]), st.text(max_size=20))),
+@settings(max_examples=80, deadline=None)
+@given(events=st.lists(st.tuples(st.sampled_from(["", "delta"]), st.text(max_size=20),
+                                 st.sampled_from(["", ": comment", "id: 7", "data: "]))),
        sizes=cut_sizes, crlf=st.booleans())  # fmt: skip
 def test_sse_events_survive_any_cut(
-    events: list[tuple[str, str]], sizes: list[int], crlf: bool
+    events: list[tuple[str, str, str]], sizes: list[int], crlf: bool
 ) -> None:
+    """Events in the common shape (one data line) and not (a name, a comment, an id, data on
+    two lines), cut anywhere: read back the same."""
     newline = "\r\n" if crlf else "\n"
     wire = "".join(
         (f"event: {name}{newline}" if name else "")
-        + f": comment{newline}data: {json.dumps(data)}{newline}{newline}"
-        for name, data in events
+        + (f"{extra}{newline}" if extra else "")
+        + f"data: {json.dumps(data)}{newline}{newline}"
+        for name, data, extra in events
     ).encode()
     parser = SSEParser()
     got: list[SSEEvent] = []
     for piece in _cuts(wire.decode("latin-1"), sizes):
         got.extend(parser.feed(piece.encode("latin-1")))
     parser.end()
-    assert [(e.event, e.json()) for e in got] == events
+    want = [
+        (name, json.loads(("\n" if extra == "data: " else "") + json.dumps(data)))
+        for name, data, extra in events
+    ]
+    assert [(e.event, e.json()) for e in got] == want
+    assert [e.data.startswith("\n") for e in got] == [x == "data: " for _, _, x in events]
+    ids = [
+        "7" if any(x == "id: 7" for _, _, x in events[: i + 1]) else None for i in range(len(got))
+    ]
+    assert [e.id for e in got] == ids  # the last id stays with the events after it
 
 
 def test_a_stream_cut_inside_an_event_or_not_utf8_is_broken() -> None:

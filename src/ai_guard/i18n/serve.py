@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = [
     "serve_config_error",
     "serve_error",
+    "serve_health",
     "serve_help",
     "serve_missing_extra",
     "serve_started",
@@ -184,6 +185,20 @@ def serve_error(problem: str, **fields: str) -> tuple[str, str]:
     """What the gateway answers a caller with; ``vi``/``en`` fields carry a nested message
     (a check's explanation), other fields are route names, numbers and identifiers."""
     vi, en = _ERRORS[problem]
+    return vi.format(**fields), en.format(**fields)
+
+
+_HEALTH = {
+    "audit": (
+        "nhật ký kiểm toán không ghi hoặc không đọc được, nên gateway từ chối mọi yêu cầu: {vi}",
+        "the audit log cannot be written or read, so the gateway refuses every request: {en}",
+    ),
+}
+
+
+def serve_health(problem: str, **fields: str) -> tuple[str, str]:
+    """Why ``/healthz`` says the gateway is unavailable (``vi``/``en``: the cause's words)."""
+    vi, en = _HEALTH[problem]
     return vi.format(**fields), en.format(**fields)
 
 

@@ -54,8 +54,11 @@ __all__ = [
     "vet_document",
 ]
 
-#: Joins the texts of one request for one check; no detector crosses it.
-SEP = "\n\u241e\u2063\n"
+#: Joins the texts of one request for one check; no detector crosses it (a finding that did
+#: would leave the pieces unequal in number: blocked). Printable ASCII on purpose: one character
+#: outside ASCII and the Vietnamese letters (the earlier "\u241e\u2063") sent the whole joined
+#: text down the check's slower reading and folding paths, 0.7-0.8 ms more per 2 KB request.
+SEP = "\n^^^\n"
 
 #: Keys whose string value is a machine identifier or an enumerated setting, never user text.
 _SKIP_KEYS = frozenset(

@@ -19,8 +19,10 @@ last delta:
 - Responses (:class:`ResponsesStream`) and Anthropic messages (:class:`MessagesStream`): per
   delta event kind and position; flushed into the last delta before another event.
 
-An event with nothing to restore (no string holding a ``[``, nothing held back) passes as it
-came; every event is parsed all the same: one whose data is not JSON is a broken stream
+An event with nothing to restore passes as it came: every event of a request that had nothing
+redacted, and any event whose JSON text cannot hold a placeholder or the start of one (no
+``[`` before a capital letter, a quote or an escape; no ``\\u`` escape) while nothing is held
+back. Every event is parsed all the same: one whose data is not JSON is a broken stream
 (:class:`BrokenStreamError`) and nothing of it is forwarded.
 """
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -188,12 +191,22 @@ class SSEParser:
             text = self._buffer + self._decoder.decode(chunk)
         except UnicodeDecodeError:
             raise BrokenStreamError("stream is not UTF-8") from None
+        events: list[SSEEvent] = []
+        start = 0
+        if not self._fields and "\r" not in text:
+            # the common shape, one "data: <json>" line and a blank line per event: taken
+            # whole with one find each; anything else goes through the lines below
+            while text.startswith("data: ", start):
+                end = text.find("\n", start)
+                if end < 0 or not text.startswith("\n", end + 1):
+                    break
+                events.append(SSEEvent(text[start + 6 : end], "", self._id))
+                start = end + 2
         held = ""
         if text.endswith("\r"):  # maybe the first half of "\r\n"
             text, held = text[:-1], "\r"
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = text[start:].replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self._buffer = lines.pop() + held
-        events: list[SSEEvent] = []
         for line in lines:
             if not line:
                 if self._fields:
@@ -227,12 +240,28 @@ class SSEParser:
 # -- stream restorers ------------------------------------------------------------------------
 
 
+#: What, in an event's JSON text, may put a ``[`` followed by a capital letter, or a ``[`` at
+#: its end, into a decoded string (where a placeholder, or the start of one, can be): ``[``
+#: then a capital, a closing quote or an escape; or any ``\u`` escape (``\u005b`` is ``[``).
+#: An event without one has nothing to restore and nothing to hold back.
+_MAY_HOLD_PLACEHOLDER = re.compile(r'\[[A-Z"\\]|\\u')
+
+
 class StreamRestorerBase:
     """Restores one stream's events; :meth:`restore` sees the event that follows (``None``
-    for the last one) so a field's held-back tail goes out with its last delta."""
+    for the last one) so a field's held-back tail goes out with its last delta.
+
+    ``idle``: the request had nothing redacted (no placeholder to put back), so every event
+    passes as it came once its data is read as JSON."""
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
+        self.idle = not check.placeholders
+
+    @staticmethod
+    def plain(event: SSEEvent) -> bool:
+        """Whether no string of ``event`` can hold a placeholder or the start of one."""
+        return _MAY_HOLD_PLACEHOLDER.search(event.data) is None
 
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
         raise NotImplementedError
@@ -266,6 +295,8 @@ class ChatStream(StreamRestorerBase):
         if not isinstance(data, dict):
             raise BrokenStreamError("chunk is not an object")
         self.last = data
+        if self.idle or (self.plain(event) and not any(s.held for s in self.slots.values())):
+            return [event]  # nothing to restore, nothing held back: as it came
         taken: list[tuple[dict[str, Any], str, tuple[int, str, int]]] = []
         choices = data.get("choices")
         for choice in choices if isinstance(choices, list) else []:
@@ -365,6 +396,10 @@ class _DeltaStream(StreamRestorerBase):
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
         data = event.json()
         found = self.slot(data)
+        if self.idle or (self.plain(event) and not any(s.held for s in self.slots.values())):
+            if found is not None and found[0] in self.slots and self._ends(found[0], following):
+                self.slots.pop(found[0], None)
+            return [event]  # nothing to restore, nothing held back: as it came
         if found is None:
             changed = restore_in_place(data, self.check)
             return [event.with_data(data)] if changed else [event]
