@@ -61,6 +61,9 @@ def patterns(text: str) -> list[tuple[str, str]]:
         # a colon before a number, "ở" before a place's unit word
         ("so dinh danh cua ong vuong dinh tam: 025078006193", ["vuong dinh tam"]),
         ("tiep dan co ong doan xuan truong o thon 2 xa yen trach", ["doan xuan truong"]),
+        # "và" before another honorific; "ba dinh" (Ba Đình) before "thi", given names, a number
+        ("cua ong ta dinh phong va ba le thi oanh. tom tat", ["ta dinh phong", "le thi oanh"]),
+        ("moi ong tran van loi voi ba dinh thi nga 8h sang", ["tran van loi", "dinh thi nga"]),
     ],
 )
 def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
@@ -99,6 +102,7 @@ def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
         "tên tôi là nam, 25 tuổi",
         "chị út ơi em hỏi chút",
         "bao quan tai lieu mat tai bo phan van thu: tu sat 2 khoa",
+        "quan ba dinh thi cong, 3 cong trinh",
     ],
 )
 def test_everyday_lower_case_is_no_name(text: str) -> None:

@@ -136,7 +136,9 @@ _NAME_END = re.compile(
     # a colon before a number ("ong vuong dinh tam: 025..."), "ở" before a place's unit word
     # ("o thon 2")
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
-    r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b)"
+    r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
+    # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
+    r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z])"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
@@ -859,7 +861,16 @@ def _plain_evidence(
     if k == 2:
         return True  # a surname and a given name: ``_two_word_name`` asked for more already
     marked = _NAME_END.match(doc.folded, end)
-    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS:
+    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS and not (
+        # "ba dinh thi nga 8h": a place's name, then "thị", given names and a strong end mark
+        cue == "ba"
+        and k >= 3
+        and folded[1] == "thi"
+        and all(w in lexicons().givens for w in folded[2:k])
+        and not everyday_pair(folded[1], folded[2])  # "ba dinh thi cong": thi công
+        and marked is not None
+        and marked[1] is not None
+    ):
         # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,", "chi dinh
         # thi cong,": the cue and the surname are a phrase; "cô Phan Thị Lan" typed so is lost
         return False
