@@ -1,0 +1,72 @@
+"""The cheap gates in front of the marks, secrets and address scans (issue 14, speed): a gate
+that says no must mean the scan behind it finds nothing. Texts are generated from the very
+pieces the scans look for, joined by what may stand between them, so the gates are tried where
+they could go wrong."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors import address, circulation
+from ai_guard.text import Document
+
+_ANCHORS = circulation._phrases().anchors
+#: the anchors' words, near misses and words around them
+_WORDS = sorted(
+    {w for a in _ANCHORS for w in a.pattern.pattern.replace(circulation._BETWEEN, " ").split()}
+    | {"thanh", "h", "an", "ch", "e", "x", "noibo", "lưu", "hành"}
+)
+#: what may stand between an anchor's words, and what may not
+_GAPS = ["", " ", "  ", "\t", "\n", "\r\n", "_", "-", "\u2010", "\u2011", "\x1c", "\x1f"]
+_GAPS += ["\u00a0", "\u2003", "đ", ",", ".", "*"]
+_anchor_texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=8)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_anchor_texts, st.sampled_from(_ANCHORS), st.lists(st.sampled_from(_GAPS), max_size=3))
+def test_anchor_gate_never_hides_a_match(
+    parts: list[tuple[str, str]], anchor: circulation._Anchor, gap: list[str]
+) -> None:
+    """``_regions`` skips an anchor whose glued words ``_squeezed`` lacks: no text where its
+    pattern matches may lack them (the anchor's own words are put in, any gap between)."""
+    words = anchor.pattern.pattern.replace(circulation._BETWEEN, " ").split()
+    middle = "".join(gap).join(words)
+    cut = len(parts) // 2
+    folded = (
+        "".join(w + g for w, g in parts[:cut]) + middle + "".join(w + g for w, g in parts[cut:])
+    )
+    squeezed = circulation._squeezed(folded)
+    for each in _ANCHORS:
+        if each.pattern.search(folded) is not None:
+            assert each.glued in squeezed, (folded, each.pattern.pattern)
+
+
+_CUE_PIECES = ["o", "O", "tai", "ve", "den", "toi", "so", "sn", "xo", "Tai", ":", "a", "12", "3"]
+_CUE_GAPS = ["", " ", "  ", ",", "\n", "\t", ":", "."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CUE_PIECES), st.sampled_from(_CUE_GAPS)), max_size=12))
+def test_one_bare_cue_scan_ends_where_the_nine_do(parts: list[tuple[str, str]]) -> None:
+    """``_bare_streets`` reads a short text with one scan and a long one with nine: the same
+    places either way."""
+    cased = "".join(w + g for w, g in parts)
+    nine = sorted(m.end() for cue in address._BARE_CUES for m in cue.finditer(cased))
+    assert [m.end() for m in address._BARE_CUE.finditer(cased)] == nine
+
+
+_EN_WORDS = sorted(
+    {w.strip() for w in address._EN_GATE + address._EN_GATE_LC}
+    | {w.strip().upper() for w in address._EN_GATE}
+    | {"Str", "Av", "lan", "Cit", "Đường", "phố"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_EN_WORDS), st.sampled_from(_CUE_GAPS)), max_size=6))
+def test_english_pre_gate_opens_for_every_gate_word(parts: list[tuple[str, str]]) -> None:
+    """No English gate opens where the pre-gate on the folded view stays shut."""
+    doc = Document("".join(w + g for w, g in parts))
+    if any(w in doc.folded_cased for w in address._EN_GATE + address._EN_GATE_LC):
+        assert address._holds_any(doc.folded, address._EN_ANY)
