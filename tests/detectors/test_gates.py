@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard.detectors import address, circulation
-from ai_guard.text import Document
+from ai_guard.text import Document, invisible
 
 _ANCHORS = circulation._phrases().anchors
 #: the anchors' words, near misses and words around them
@@ -70,3 +70,34 @@ def test_english_pre_gate_opens_for_every_gate_word(parts: list[tuple[str, str]]
     doc = Document("".join(w + g for w, g in parts))
     if any(w in doc.folded_cased for w in address._EN_GATE + address._EN_GATE_LC):
         assert address._holds_any(doc.folded, address._EN_ANY)
+
+
+_VEIL_ALPHABET = "abmtz \t\n.-_,:Aé\u00a0\u2003đ?#"
+
+
+def _old_veil_gate(folded: str) -> bool:
+    return (
+        invisible._spaced(folded)
+        or any(g.search(folded) is not None for g in invisible._SEPARATED_GATES)
+        or invisible._TELEX_GATE.search(folded) is not None
+    )
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=_VEIL_ALPHABET, max_size=4),
+            st.sampled_from(
+                [" m a t", "  m  a  t", "\nm a", "\tm\ta", "m.a.t", "t-o-i", "maatj"]
+                + [" a bc", "  a  bc", "\na bc", "\ta bc", "\ta\tbc", ".a.bc", "-a-bc"]
+            ),
+        ),
+        max_size=8,
+    )
+)
+def test_unveil_gate_on_classes_answers_as_the_text_gates(parts: list[str]) -> None:
+    """``unveil`` reads the letter-spacing gates on the text's classes: the same answer as the
+    gates on the text, for every text."""
+    folded = "".join(parts)
+    assert invisible._disguised(folded) == _old_veil_gate(folded), folded
