@@ -73,6 +73,8 @@ def test_english_pre_gate_opens_for_every_gate_word(parts: list[tuple[str, str]]
 
 
 _VEIL_ALPHABET = "abmtz \t\n.-_,:Aé\u00a0\u2003đ?#"
+_VEIL_PIECES = [" m a t", "  m  a  t", "\nm a", "\tm\ta", "m.a.t", "t-o-i", "maatj", " a bc"]
+_VEIL_PIECES += ["  a  bc", "\na bc", "\ta bc", "\ta\tbc", ".a.bc", "-a-bc"]
 
 
 def _old_veil_gate(folded: str) -> bool:
@@ -88,10 +90,7 @@ def _old_veil_gate(folded: str) -> bool:
     st.lists(
         st.one_of(
             st.text(alphabet=_VEIL_ALPHABET, max_size=4),
-            st.sampled_from(
-                [" m a t", "  m  a  t", "\nm a", "\tm\ta", "m.a.t", "t-o-i", "maatj"]
-                + [" a bc", "  a  bc", "\na bc", "\ta bc", "\ta\tbc", ".a.bc", "-a-bc"]
-            ),
+            st.sampled_from(_VEIL_PIECES),
         ),
         max_size=8,
     )
