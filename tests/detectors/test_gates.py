@@ -5,10 +5,12 @@ they could go wrong."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import address, circulation
+from ai_guard.detectors import address, circulation, secrecy
 from ai_guard.text import Document, invisible
 
 _ANCHORS = circulation._phrases().anchors
@@ -100,3 +102,26 @@ def test_unveil_gate_on_classes_answers_as_the_text_gates(parts: list[str]) -> N
     gates on the text, for every text."""
     folded = "".join(parts)
     assert invisible._disguised(folded) == _old_veil_gate(folded), folded
+
+
+_CONTEXT_RE = re.compile(
+    r"[:=|\t;>(]|dau|stamp|says|reads|marked|label|ghi|tai lieu|van ban|ho so|file|cong van|"
+    r"bao cao"
+)
+_CONTEXT_PIECES = [*secrecy._CONTEXT_CHARS, *secrecy._CONTEXT_WORDS, "tai", "lieu", "da", "u"]
+_CONTEXT_PIECES += [" ", "mat", "x", "  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=10), st.integers(0, 40), st.integers(0, 40)
+)
+def test_context_by_substrings_answers_as_its_alternation(
+    parts: list[str], lo: int, cut: int
+) -> None:
+    """The secrecy marks' context test, substring by substring, answers as a search for the
+    alternation of the same characters and words did, in any window."""
+    folded = "".join(parts)
+    hi = max(lo, len(folded) - cut)
+    expected = _CONTEXT_RE.search(folded, lo, hi) is not None
+    assert secrecy._has_context(folded, lo, hi) == expected, (folded, lo, hi)
