@@ -125,3 +125,55 @@ def test_context_by_substrings_answers_as_its_alternation(
     hi = max(lo, len(folded) - cut)
     expected = _CONTEXT_RE.search(folded, lo, hi) is not None
     assert secrecy._has_context(folded, lo, hi) == expected, (folded, lo, hi)
+
+
+_UNIT_HEADS = ["số", "Số", "SỐ", "so", "So", "SO", "cho", "Cho", "CHO", "chợ", "Chợ", "CHỢ"]
+_UNIT_TAILS = ["087062124452", "12345", "123456", "12/4", "Nguyễn Trãi", "nguyen trai", "A3-12"]
+_UNIT_TAILS += [
+    "Đồng Xuân",
+    "Dong Xuan",
+    "dong xuan",
+    "\n123456",
+    "\r\n1234567",
+    "\n 12",
+    "ông Phan",
+    "tiền",
+    "",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "CCCD ", "ki ốt số 12 ", "em ở ", "tổng "]),
+    st.sampled_from(_UNIT_HEADS),
+    st.sampled_from([" ", "  ", "\t", " \t"]),
+    st.sampled_from(_UNIT_TAILS),
+    st.sampled_from([None, "kiot", "ki ot so", "so", "ngo"]),
+)
+def test_quick_refusals_refuse_only_what_the_reading_refuses(
+    before: str, head: str, gap: str, tail: str, prev: str | None
+) -> None:
+    """``_component`` refuses "số" before a long number and "cho" (not "chợ", no kiosk) up
+    front: what it returns is what it returned without these refusals."""
+    doc = Document(before + head + gap + tail + ", Hà Nội")
+    start = len(before)
+    found = address._unit_re().match(doc.folded_cased, start)
+    if found is None:
+        return
+    quick = address._component(doc, start, found.end(), prev)
+    saved = address._QUICK_NO
+    address._QUICK_NO = frozenset()
+    try:
+        assert address._component(doc, start, found.end(), prev) == quick, doc.text
+    finally:
+        address._QUICK_NO = saved
+
+
+def test_quick_refusal_of_so_rests_on_these_tables() -> None:
+    """The reading of "so" with no name after it ends in None only while "so" is in none of
+    the tables that read on without a name."""
+    tables = address._CODE_UNITS | address._ESTATES | address._LC_UNITS
+    assert "so" not in tables
+    assert not any(address._LC_SHORT.get(raw) for raw in ("so", "So", "SO"))
+    assert "so" not in address._NOT_PLACE_AFTER
+    assert "so" not in address._INSIDE_ONLY

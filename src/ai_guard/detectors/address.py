@@ -1247,6 +1247,24 @@ _LC_CODE = re.compile(
 )
 
 
+#: the unit words most often read and refused, refused before the general reading (which
+#: would refuse them too, after a few more look-ups): "số" before a digit run of six or more
+#: (a CCCD, a phone: no house number, no name ``_NAME_AFTER`` reads), "cho" (for, to) with
+#: no kiosk before it and not spelled "chợ"
+_QUICK_NO = frozenset(("so", "cho"))
+_LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
+
+
+def _quick_no(doc: Document, start: int, end: int, key: str, prev: str | None) -> bool:
+    """Whether ``_component`` refuses this "số" or "cho" whatever else it reads (see
+    ``_QUICK_NO``): "so" is no key of ``_CODE_UNITS``, ``_ESTATES``, ``_LC_UNITS`` or
+    ``_LC_SHORT``, so with no name read after it the reading ends in None; "cho" is refused
+    by this very test there, the ones before it only refusing too."""
+    if key == "so":
+        return _LONG_NUMBER.match(doc.folded_cased, end) is not None
+    return prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ"
+
+
 def _component(
     doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
 ) -> _Component | None:
@@ -1257,6 +1275,8 @@ def _component(
     cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
+    if key in _QUICK_NO and _quick_no(doc, start, end, key, prev):
+        return None
     if raw[-1] == "." and cased[end : end + 1].islower():
         # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
         short = _LC_SHORT.get(raw.lower())
