@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ai_guard.detectors import address, circulation, secrecy
@@ -67,6 +67,9 @@ _EN_WORDS = sorted(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_EN_WORDS), st.sampled_from(_CUE_GAPS)), max_size=6))
+@example([("Đường", " "), ("St", "")])
+@example([("phố", " "), ("Ave", ".")])
+@example([("TTr-STP", " "), ("Lane", "")])
 def test_english_pre_gate_opens_for_every_gate_word(parts: list[tuple[str, str]]) -> None:
     """No English gate opens where the pre-gate on the folded view stays shut."""
     doc = Document("".join(w + g for w, g in parts))
