@@ -1248,22 +1248,13 @@ _LC_CODE = re.compile(
 )
 
 
-#: the unit words most often read and refused, refused before the general reading (which
-#: would refuse them too, after a few more look-ups): "số" before a digit run of six or more
-#: (a CCCD, a phone: no house number, no name ``_NAME_AFTER`` reads), "cho" (for, to) with
-#: no kiosk before it and not spelled "chợ"
-_QUICK_NO = frozenset(("so", "cho"))
+#: a digit run of six or more after a unit word (a CCCD, a phone): no name ``_NAME_AFTER`` reads
 _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
-
-
-def _quick_no(doc: Document, start: int, end: int, key: str, prev: str | None) -> bool:
-    """Whether ``_component`` refuses this "số" or "cho" whatever else it reads (see
-    ``_QUICK_NO``): "so" is no key of ``_CODE_UNITS``, ``_ESTATES``, ``_LC_UNITS`` or
-    ``_LC_SHORT``, so with no name read after it the reading ends in None; "cho" is refused
-    by this very test there, the ones before it only refusing too."""
-    if key == "so":
-        return _LONG_NUMBER.match(doc.folded_cased, end) is not None
-    return prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ"
+#: whether ``_component`` refuses up front the two unit words the scan hands over most: "số"
+#: with no name ``_NAME_AFTER`` reads after it (a CCCD, a law's number "số 26/2008/QH12"), and
+#: "cho" (for, to) with no kiosk before it and not spelled "chợ" (tests switch it off to
+#: compare)
+_QUICK_NO = True
 
 
 def _component(
@@ -1276,7 +1267,23 @@ def _component(
     cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
-    if key in _QUICK_NO and _quick_no(doc, start, end, key, prev):
+    # the two refusals most often made, up front (the general reading below refuses them
+    # too, after a few more look-ups): "so" is no key of ``_CODE_UNITS``, ``_ESTATES``,
+    # ``_LC_UNITS`` or ``_LC_SHORT``, so with no name after it the reading ends in None; "cho"
+    # is refused by this very test below, the ones before it only refusing too
+    name_after: re.Match[str] | None = None
+    if _QUICK_NO and key == "so":
+        if _LONG_NUMBER.match(cased, end) is not None:
+            return None
+        name_after = _NAME_AFTER.match(cased, end)
+        if name_after is None:
+            return None
+    elif (
+        _QUICK_NO
+        and key == "cho"
+        and prev not in _KIOSKS
+        and doc.text[start : start + 3].lower() != "chợ"
+    ):
         return None
     if raw[-1] == "." and cased[end : end + 1].islower():
         # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
@@ -1339,7 +1346,7 @@ def _component(
             # "tầng trệt số 5 Lê Lợi", "tầng lửng": a floor by its word, not its number
             return (start, floor.end(), 0, floor.group(1), key, "lower")
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
-    nm = _NAME_AFTER.match(cased, end)
+    nm = name_after if name_after is not None else _NAME_AFTER.match(cased, end)
     if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
         code = _LC_CODE.match(cased, end)
         if code is not None:
