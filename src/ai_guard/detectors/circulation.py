@@ -64,6 +64,9 @@ class _Anchor(NamedTuple):
     #: how many words a phrase has before and after the pair, at most
     words_before: int
     words_after: int
+    #: the pair's words glued (ASCII): ``pattern`` matches only where the text without its
+    #: white space, underscores, hyphens and non-ASCII characters holds them (``_squeezed``)
+    glued: bytes
 
 
 class _Table(NamedTuple):
@@ -113,6 +116,7 @@ def _phrases() -> _Table:
                 None if before is None else tuple(sorted(before)),
                 words_before,
                 words_after,
+                "".join(pair.split()).encode("ascii"),
             )
         )
     return _Table(re.compile(r"(" + body + r")(?![a-z])"), strong, tuple(anchors))
@@ -122,12 +126,27 @@ def _holds(words: list[str], pair: list[str]) -> bool:
     return any(words[i : i + 2] == pair for i in range(len(words) - 1))
 
 
+#: what ``_BETWEEN`` may match in ASCII (``\s`` holds the four separators \x1c-\x1f too)
+_SQUEEZE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f_-"
+
+
+def _squeezed(folded: str) -> bytes:
+    """``folded`` without what may stand between an anchor's words: a gate for the anchors'
+    patterns, each a word, ``_BETWEEN``, a word (a pair in the text is the pair glued here,
+    the characters beyond ASCII dropped with the separators). Two C passes and a substring
+    test per anchor, where each pattern's own search tried every "han" of "thanh", "hanh"."""
+    return folded.encode("ascii", "ignore").translate(None, _SQUEEZE)
+
+
 def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     """Stretches of ``folded`` that may hold a phrase: around each anchor pair that stands
     after a word some phrase has before it, as many words either side as a phrase has,
     merged where they overlap."""
     spans: list[tuple[int, int]] = []
+    squeezed = _squeezed(folded)
     for anchor in anchors:
+        if anchor.glued not in squeezed:
+            continue  # no match: ``_squeezed`` keeps what a match holds but what lies between
         for m in anchor.pattern.finditer(folded):
             a, e = m.span()
             left = folded[max(0, a - _REACH) : a].rstrip()

@@ -56,6 +56,29 @@ _SPACED_GATES = (
 )
 #: after a tab, looked for only when the text has one
 _TABBED_GATE = re.compile(r"\t[a-z][ \t][a-z](?![a-z])")
+#: the same gates on the text's classes (:func:`_classes`): there each is led by a literal
+#: of four bytes or more (" a a"), which the engine finds at memory speed, where the gates
+#: above enter the pattern at every space, dot or hyphen. Each finds a place exactly where
+#: its gate above does (``_SPACED_START``, at the start only, and Telex stay as they are)
+_CLASS_GATES = (
+    re.compile(rb" a a(?!a)"),
+    re.compile(rb"  a  a(?!a)"),
+    re.compile(rb"\na a(?!a)"),
+    re.compile(rb"\.a\.a(?!a)"),
+    re.compile(rb"-a-a(?!a)"),
+)
+_CLASS_TABBED_GATE = re.compile(rb"\ta[ \t]a(?!a)")
+#: a character's class: a-z -> 'a'; space, tab, line feed, dot and hyphen themselves; any
+#: other byte (and '?', which stands for each character beyond ASCII) -> '#'
+_CLASS_TABLE = bytes(
+    0x61 if 0x61 <= i <= 0x7A else i if chr(i) in " \t\n.-" else 0x23 for i in range(256)
+)
+
+
+def _classes(folded: str) -> bytes:
+    """``folded`` as one byte per character (``_CLASS_TABLE``), offsets kept: an unencodable
+    character becomes one '?' (and so '#')."""
+    return folded.encode("ascii", "replace").translate(_CLASS_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +103,7 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
     ``folded``: ``fold(text)`` when the caller has it (the gates read it)."""
     if folded is None:
         folded = fold(text)
-    if not (
-        _spaced(folded)
-        or any(gate.search(folded) is not None for gate in _SEPARATED_GATES)
-        or _TELEX_GATE.search(folded) is not None
-    ):
+    if not _disguised(folded):
         return None
     joined: list[str] = []
     origin: list[int] = []
@@ -116,6 +135,19 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
     if result == text:
         return None
     return Unveiled(result, origin, len(text))
+
+
+def _disguised(folded: str) -> bool:
+    """Whether ``folded`` may hold a disguise :func:`unveil` undoes: the gates of
+    :func:`_spaced`, ``_SEPARATED_GATES`` and ``_TELEX_GATE``, the first two read on the
+    text's classes (the same answer in a fraction of the time)."""
+    if _SPACED_START.match(folded) is not None or _TELEX_GATE.search(folded) is not None:
+        return True
+    classes = _classes(folded)
+    for gate in _CLASS_GATES:
+        if gate.search(classes) is not None:
+            return True
+    return "\t" in folded and _CLASS_TABBED_GATE.search(classes) is not None
 
 
 def _spaced(folded: str) -> bool:
