@@ -26,8 +26,8 @@ target: >= 200 req/s on one core, and < 5 ms added at p50 for a 2 KB prompt).
         [--audit sqlite|none] [--loop asyncio|uvloop] [--http h11|httptools]
         [--direct-only] [--no-pin] [--json]
 
-The gateway runs on what the ``serve`` extra installs (asyncio, h11) unless ``--loop uvloop``
-/ ``--http httptools`` (``pip install uvloop httptools``, i.e. ``uvicorn[standard]``).
+The gateway runs on what the ``serve`` extra installs (asyncio, httptools) unless ``--loop
+uvloop`` (``pip install uvloop``) or ``--http h11`` (uvicorn's pure-Python parser).
 
 ``--direct-only`` measures the harness alone (client and fake upstream), without a gateway.
 ``--breakdown`` measures CPU time per request in one process without sockets (httpx's ASGI
@@ -203,7 +203,10 @@ def _serve(
 
 
 def start(
-    kind: str, cpus: list[int] | None, *args: Any, server: tuple[str, str] = ("asyncio", "h11")
+    kind: str,
+    cpus: list[int] | None,
+    *args: Any,
+    server: tuple[str, str] = ("asyncio", "httptools"),
 ) -> tuple[Any, int]:
     """Start a server process (spawned: a fresh interpreter) and wait for its port."""
     context = multiprocessing.get_context("spawn")
@@ -468,7 +471,10 @@ def main(argv: list[str] | None = None) -> int:
         "--loop", choices=("asyncio", "uvloop"), default="asyncio", help="the gateway's loop"
     )
     parser.add_argument(
-        "--http", choices=("h11", "httptools"), default="h11", help="the gateway's HTTP parser"
+        "--http",
+        choices=("h11", "httptools"),
+        default="httptools",
+        help="the gateway's HTTP parser",
     )
     parser.add_argument("--direct-only", action="store_true")
     parser.add_argument(
