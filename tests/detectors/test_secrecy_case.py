@@ -19,6 +19,8 @@ POSITIVES = [
                  id="stamp-title-case-no-diacritics"),
     pytest.param("doc giup em file nay, dau mat o goc trai, noi dung ve ke hoach", "mat",
                  id="stamp-where-it-stands"),
+    pytest.param("this memo is stamped mat at the top right; summarise it", "mat",
+                 id="stamp-where-it-stands-english"),
     pytest.param("The header of the scanned file says TUYET MAT in red ink, summarise it",
                  "TUYET MAT", id="says-caps-no-diacritics"),
     pytest.param("the header of the scanned file says tuyệt mật in red ink", "tuyệt mật",
@@ -64,6 +66,7 @@ POSITIVES = [
 
 NEGATIVES = [
     "toi mat dien thoai roi, giup toi viet don trinh bao",  # tôi mất điện thoại
+    "put the doormat at the top of the stairs",  # an English mat
     "mật độ dân số ở góc phố này cao, soạn báo cáo",  # density, then a place
     "ban do mat do dan so o goc pho cu",  # density without diacritics
     "tài liệu thu hồi được từ hiện trường gồm 3 bộ hồ sơ",  # documents seized

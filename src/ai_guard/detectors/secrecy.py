@@ -31,9 +31,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    (also ``mat``) alone on a header-block line, a two-word level alone on a line between
    others, the first line after a request ending with a colon, the last field of the number
    line after a tab; ``độ mật: a``; a ``[mật]`` tag opening a subject; the level after
-   "says", "ghi", "dấu" (lower case without diacritics only with where the stamp stands:
-   ``dau mat o goc trai``); ``TUYET MAT`` in capitals in running text with no other word in
-   capitals beside it.
+   "says", "ghi", "dấu", "stamped" (lower case without diacritics only with where the stamp
+   stands: ``dau mat o goc trai``, ``stamped mat at the top right``); ``TUYET MAT`` in
+   capitals in running text with no other word in capitals beside it.
 
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
@@ -125,7 +125,10 @@ _STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:d
 _PLACE_AFTER = re.compile(
     r"[\"'”»]?\s*(?:(?:do|đỏ)(?![^\W\d_])\s*)?,?\s*(?:(?:o|ở|tai|tại)\s+)?"
     r"(?:goc|góc|phia|phía|tren|trên|bia|bìa|dau trang|"
-    r"đầu trang|cuoi trang|cuối trang|mau do|màu đỏ|in red)(?![^\W\d_])"
+    r"đầu trang|cuoi trang|cuối trang|mau do|màu đỏ|in red"
+    # in English: "stamped mat at the top right", "marked toi mat on the cover"
+    r"|(?:at|on|in)\s+the\s+(?:top|corner|cover|header|first\s+page)|top\s+(?:right|left))"
+    r"(?![^\W\d_])"
 )
 #: where the stamp stands, before it: "goc trai co dau toi mat", "phia tren dong dau mat"
 #: (folded text, the window ending at "dau")
