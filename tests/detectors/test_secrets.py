@@ -173,6 +173,9 @@ PASSWORD_ROWS = [
     ("redis://:foobared123@192.168.1.10:6379/0", "foobared123"),
     ("https://admin:admin123@intranet.sotp.local/login", "admin123"),
     ("mysql://root:P@ss@2024@10.0.0.7/qlcb", "P@ss@2024"),
+    # "#" and "?" pasted unescaped inside the password
+    ("postgresql://qlvb_app:Hanh2026#kt@10.20.3.15:5432/qlvanban", "Hanh2026#kt"),
+    ("mysql://root:ab?cd12345@10.0.0.7/qlcb", "ab?cd12345"),
     ("amqp://guest:hanoi@rabbit.sotp.lan:5672", "hanoi"),
     # chat, with and without diacritics, with "là"/"la"/"is"
     ("mk: Abc@12345", "Abc@12345"),
@@ -227,6 +230,9 @@ NOT_SECRETS = [
     "password is required",
     "postgresql://user:password@localhost:5432/db",
     "postgresql://<user>:<password>@<host>:5432/<db>",
+    # a fragment or a query after a host and port, an "@" in a path
+    "https://intranet.sotp.local:8443#top, hỏi @quantri",
+    "https://medium.com/@tacgia/bai-viet",
     "DB_PASSWORD=${DB_PASSWORD}",
     "DB_PASSWORD=",
     "DB_PASSWORD=changeme",

@@ -442,6 +442,8 @@ _SCHEME_END = "://"
 _COLON_SLASHES = re.compile(r":(?=//)")
 #: the authority of a URL ends at the first of these
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>\]\[]")
+#: the rest of a password that holds "#" or "?", up to the "@" of its host
+_PASSWORD_TAIL = re.compile(r"[#?][^\s/\"'<>@]{0,64}@")
 
 
 def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -455,6 +457,14 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         stop = _AUTHORITY_END.search(text, begin, min(n, begin + 512))
         end = stop.start() if stop else min(n, begin + 512)
         amp = text.rfind("@", begin, end)
+        if amp == -1 and stop is not None and text[end] in "#?":
+            # a password with "#" or "?" pasted unescaped ("app:Hanh2026#kt@10.20.3.15"): a
+            # user, a colon and no port before it, the "@" further on before a space or "/"
+            colon = text.find(":", begin, end)
+            tail = _PASSWORD_TAIL.match(text, end)
+            if colon > begin and not text[colon + 1 : end].isdigit() and tail is not None:
+                amp = tail.end() - 1
+                end = amp + 1
         if amp > begin:
             colon = text.find(":", begin, amp)
             if colon == -1:
