@@ -102,6 +102,8 @@ ROWS = [
     pytest.param("SĐT: 912345678", E.PHONE, "912345678", 0.6, id="phone-9-digits-cue"),
     pytest.param("Họ tên,SĐT,Ghi chú\nAn,912345678,gọi sau", E.PHONE, "912345678", 0.6,
                  id="phone-9-digits-csv"),
+    pytest.param("CCCD: 34187002913\nMã đơn hàng 36079011846", E.CCCD, "34187002913", 0.6,
+                 id="cccd-11-digits-list-ends-with-its-line"),
     pytest.param("Mã đơn hàng 79190012345", None, None, 0, id="11-digits-no-cue"),
     pytest.param("Số lượng 912345678 sản phẩm", None, None, 0, id="9-digits-no-cue"),
     pytest.param("CCCD: 99190012345", None, None, 0, id="11-digits-bad-province"),
@@ -166,6 +168,12 @@ def test_ocr_value_is_validated_on_the_corrected_digits(scan) -> None:
     assert finding.validated is True
     bad = scan.of_type("CCCD: 9O9O85O12345", [E.CCCD])
     assert all(f.validated is False for _, f in bad)
+
+
+def test_a_list_goes_on_from_a_restored_number_its_cue_named(scan) -> None:
+    text = "CCCD bị mất số 0 đầu: 34187002913 (An), 36079011846 (Bình)"
+    found = [text[f.start : f.end] for _, f in scan.of_type(text, [E.CCCD])]
+    assert found == ["34187002913", "36079011846"]
 
 
 def test_restored_zero_is_validated(scan) -> None:

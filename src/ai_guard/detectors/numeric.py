@@ -319,8 +319,13 @@ class NumericDetector:
         if not gated and not self.may_apply(doc):
             return  # the gate's cheap half already says no
         naming_cue, judge, named_otherwise = self.naming_cue, self.judge, self.named_otherwise
+        # the lines where a restored number was named by this family's cue, and the cue: the
+        # list goes on ("CCCD bị mất số 0 đầu: 34187002913 (...), 36079011846 (...)")
+        listed: dict[int, str] = {}
         for cand in self.candidates(doc):
             cue = naming_cue(doc, cand)
+            if cue is None and cand.restored and listed:
+                cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
             if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
             verdict = judge(doc, cand, cue)
@@ -336,6 +341,8 @@ class NumericDetector:
                     return
                 gated = True
             start, end = whole_span(doc.text, cand)
+            if cand.restored and cue is not None:
+                listed[doc.text.rfind("\n", 0, start) + 1] = cue
             yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
