@@ -30,6 +30,13 @@ ROWS = [
     pytest.param("Số hộ chiếu: N 12345678", E.PASSPORT, "N 12345678", 0.8,
                  id="passport-letter-space-8"),
     pytest.param("mã đơn hàng m12345678", None, None, 0, id="order-code-no-cue"),
+    # nine digits right after a passport cue (the US, the UK; Russia's series and number)
+    pytest.param("lecturer contract, passport no. 75 4821936", E.PASSPORT, "75 4821936", 0.8,
+                 id="passport-russian-series-number"),
+    pytest.param("US passport number 123456789 for the visa", E.PASSPORT, "123456789", 0.8,
+                 id="passport-nine-digits"),
+    pytest.param("mã vận đơn 123456789 giao ngày mai", None, None, 0,
+                 id="nine-digits-no-passport-cue"),
     pytest.param("Mã thẻ BHYT: dn4790123456789", E.HEALTH_INSURANCE, "dn4790123456789", 0.8,
                  id="bhyt-lower"),
     pytest.param("thẻ bhyt dn 4 79 0123456789", E.HEALTH_INSURANCE, "dn 4 79 0123456789", 0.8,

@@ -180,6 +180,7 @@ _FOREIGN_PASSPORT = re.compile(r"([A-Za-z]{1,2}) ?(\d{7,8})(?![0-9])")
 _FOREIGN_PASSPORT_SHAPE = Shape(
     EntityType.PASSPORT, "passport.foreign_letters_digits", scores.BASE_PASSPORT
 )
+_DIGITS_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.foreign_digits", scores.BASE_PASSPORT)
 
 
 class PassportDetector:
@@ -201,6 +202,30 @@ class PassportDetector:
         yield from self._grouped(doc)
         yield from self._ocr(doc)
         yield from self._foreign(doc)
+        yield from self._digits_only(doc)
+
+    def _digits_only(self, doc: Document) -> Iterator[Detection]:
+        """Foreign passports of nine digits (the United States, the United Kingdom; Russia's
+        series and number, ``75 4821936``) right after a passport cue: no letter says so,
+        the cue must stand within a few words."""
+        cues = _cues.PASSPORT
+        text = doc.text
+        for tok in number_tokens(doc):
+            if tok.ndigits != 9 or tok.reading is not None or tok.ocr or tok.plus:
+                continue
+            widths = [b - a for a, b in tok.groups]
+            if widths not in ([9], [2, 7]):
+                continue
+            s = tok.start
+            if (s > 0 and text[s - 1].isalnum()) or (
+                tok.end < len(text) and text[tok.end].isalnum()
+            ):
+                continue
+            cue = cues.naming(doc, s, 24)
+            if cue is not None and cues.present(doc):
+                yield _DIGITS_PASSPORT_SHAPE.hit(
+                    self.id, s, tok.end, scores.CUED_PASSPORT, None, cue
+                )
 
     def _grouped(self, doc: Document) -> Iterator[Detection]:
         """The seven digits in groups (``C1234 567``, ``C 123 4567``, ``C123.4567``: a cell cut
