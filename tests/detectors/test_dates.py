@@ -25,6 +25,12 @@ ROWS = [
     pytest.param("DOB: 1985-03-12", DOB, "1985-03-12", 0.9, id="dob-iso"),
     pytest.param("Date of birth: 12 March 1985", DOB, "12 March 1985", 0.9, id="english"),
     pytest.param("born on March 12, 1985", DOB, "March 12, 1985", 0.9, id="english-us"),
+    # a person's birthday with its year
+    pytest.param("sinh nhat c la 09/11/1990, viet loi chuc", DOB, "09/11/1990", 0.9,
+                 id="birthday-chat"),
+    pytest.param("sinh nhật của anh vào ngày 12/03/1985 nhé", DOB, "12/03/1985", 0.9,
+                 id="birthday-vao-ngay"),
+    pytest.param("sinh nhật công ty là 15/08/2010", None, None, 0, id="company-birthday"),
     # OCR / no diacritics
     pytest.param("Sinh ngay 12/03/1985", DOB, "12/03/1985", 0.9, id="ocr-sinh-ngay"),
     pytest.param("ngay sinh: 05/11/2001", DOB, "05/11/2001", 0.9, id="ocr-ngay-sinh"),

@@ -28,7 +28,10 @@ __all__ = ["DateOfBirthDetector"]
 _CUE = re.compile(
     r"(?<![a-z])(?:"
     r"(?P<day>sinh\s+ngay|ngay\s*,?\s*thang\s*,?\s*nam\s+sinh|ngay\s+sinh|date\s+of\s+birth|"
-    r"d\.?o\.?b\.?|born(?:\s+on)?|birth\s*date|birthday)"
+    r"d\.?o\.?b\.?|born(?:\s+on)?|birth\s*date|birthday"
+    # a birthday with its year ("sinh nhat c la 09/11/1990", "sinh nhật của anh vào ngày")
+    r"|sinh\s+nhat(?!\s+(?:cong\s+ty|co\s+quan|truong|don\s+vi|doan|dang|nganh|bao|web))"
+    r"(?:\s+[a-z]{1,6}){0,3}?\s+(?:la|vao(?:\s+ngay)?|ngay))"
     r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|ns(?=\s*:)|born\s+in|sinh)"
     r")(?![a-z])"
 )
