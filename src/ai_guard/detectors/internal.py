@@ -1,7 +1,8 @@
 """Addresses of internal systems (INTERNAL_HOST): guidance 557 P13 forbids connecting the
 unit's systems to chatbots, and a prompt that names them tells a model where they are.
 
-What is reported (redacted by default), each span covering host, port and path:
+What is reported (redacted by default), each span covering host, port and path (not the
+database's name after the host of a connection string):
 
 - private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
   169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``);
@@ -53,6 +54,8 @@ _PREFIX_LEN = re.compile(r"/\d{1,2}(?![\d.])")
 _PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
 #: the schemes of connection strings: their host is the unit's system whatever its name
+#: the scheme word before "://" (folded): "postgresql", "jdbc:mysql", "mongodb+srv"
+_SCHEME_WORD = re.compile(r"[a-z0-9+.:-]+$")
 _DB_SCHEMES = frozenset(
     {
         "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis",
@@ -226,6 +229,16 @@ class InternalHostDetector:
     def _in_url(text: str, start: int) -> bool:
         return text.endswith("://", 0, start) or (start > 0 and text[start - 1] == "@")
 
+    @staticmethod
+    def _database_url(folded: str, start: int) -> bool:
+        """Whether the host at ``start`` is a connection string's (``postgresql://...@host``):
+        the path after it names a database, not the system, and is left out of the span."""
+        at = folded.rfind("://", max(0, start - 200), start)
+        if at == -1 or any(c.isspace() for c in folded[at:start]):
+            return False
+        word = _SCHEME_WORD.search(folded, max(0, at - 40), at)
+        return word is not None and bool(set(word.group().split(":")) & _DB_SCHEMES)
+
     def _add(self, out: list[Detection], seen: SpanSet, shape: Shape, s: int, e: int) -> None:
         if seen.take(s, e):
             out.append(shape.hit(self.id, s, e, shape.base_score, None))
@@ -251,7 +264,8 @@ class InternalHostDetector:
             prefix = _PREFIX_LEN.match(text, e)
             if prefix is not None and text[s : prefix.end()] in _RFC_BLOCKS:
                 continue  # the private ranges themselves, named in prose about networks
-            end = prefix.end() if prefix else self._tail(text, e, path=self._in_url(text, s))
+            path = self._in_url(text, s) and not self._database_url(folded, s)
+            end = prefix.end() if prefix else self._tail(text, e, path=path)
             self._add(out, seen, _IP, s, end)
 
     @staticmethod
