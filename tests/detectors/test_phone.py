@@ -69,6 +69,15 @@ ROWS = [
                  id="followed-by-nguoi"),
     pytest.param("Gọi 0987 654 321 ngày mai", PHONE, "0987 654 321", 0.95,
                  id="followed-by-ngay"),
+    # an agency's published landline: after a hotline word, or with the agency after it
+    pytest.param("Đường dây nóng tiếp nhận phản ánh: 0243 8225 555. Đưa vào thông báo", None,
+                 None, 0, id="agency-hotline"),
+    pytest.param("Liên hệ 0236 3821 111 (Văn phòng UBND)", None, None, 0, id="agency-named-after"),
+    # a landline of a person, a mobile after "hotline" stay
+    pytest.param("SĐT nhà tôi 024 3825 1234, gọi giúp", PHONE, "024 3825 1234", 0.95,
+                 id="home-landline"),
+    pytest.param("hotline cá nhân 0912 345 678", PHONE, "0912 345 678", 0.95,
+                 id="hotline-mobile"),
 ]  # fmt: skip
 
 

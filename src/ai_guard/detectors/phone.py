@@ -106,6 +106,31 @@ def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     return None
 
 
+#: before a landline (same line, folded): a hotline or an agency's switchboard
+_AGENCY_BEFORE = re.compile(
+    r"(?<![a-z])(?:duong day nong|hotline|tong dai|dien thoai co quan|so dien thoai (?:cua )?"
+    r"(?:ubnd|uy ban|so|van phong|cong an|toa an|chi cuc|cuc|bo phan mot cua))(?![a-z])"
+)
+#: right after a landline (folded): the agency it belongs to, in brackets or after a dash
+_AGENCY_AFTER = re.compile(
+    r"[ \t]*[(\-–][ \t]*(?:van phong|ubnd|hdnd|uy ban|so |bo |cuc |chi cuc|phong |trung tam"
+    r"|ban |cong an|toa an|vien kiem sat|bo phan mot cua|truc ban)"
+)
+
+
+def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
+    """Whether a landline (02x, not a mobile) is an agency's published number: after a hotline
+    or switchboard word on its line ("Đường dây nóng: ... 0243 8225 555"), or with the agency
+    named right after it ("0243 8225 555 (Văn phòng UBND)")."""
+    if not (number.startswith("02") and len(number) == 11):
+        return False
+    folded = doc.folded
+    line = folded.rfind("\n", 0, start) + 1
+    if _AGENCY_BEFORE.search(folded, max(line, start - 80), start) is not None:
+        return True
+    return _AGENCY_AFTER.match(folded, end) is not None
+
+
 _NATIONAL = Shape(EntityType.PHONE, "phone.national", scores.BASE_PHONE)
 _INTERNATIONAL = Shape(EntityType.PHONE, "phone.international", scores.BASE_PHONE)
 
@@ -140,6 +165,8 @@ class PhoneDetector(NumericDetector):
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         number = cand.digits
+        if _agency_line(doc, cand.start, cand.end, number):
+            return None  # an agency's published landline: no person's data
         shape = _INTERNATIONAL if number.startswith("+") else _NATIONAL
         if phone_valid(number):
             if cue:
