@@ -31,6 +31,9 @@ ROWS = [
     pytest.param("sinh nhật của anh vào ngày 12/03/1985 nhé", DOB, "12/03/1985", 0.9,
                  id="birthday-vao-ngay"),
     pytest.param("sinh nhật công ty là 15/08/2010", None, None, 0, id="company-birthday"),
+    # the person named between the cue and the date
+    pytest.param("ghi nham ngay sinh cua ong kieu van thuc, dung la 02/09/1958 chu ko phai",
+                 DOB, "02/09/1958", 0.9, id="named-person-bridge"),
     # OCR / no diacritics
     pytest.param("Sinh ngay 12/03/1985", DOB, "12/03/1985", 0.9, id="ocr-sinh-ngay"),
     pytest.param("ngay sinh: 05/11/2001", DOB, "05/11/2001", 0.9, id="ocr-ngay-sinh"),

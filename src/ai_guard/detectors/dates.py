@@ -96,6 +96,11 @@ _BRIDGE = re.compile(
     r"la|thi|ghi|tren|giay|khai|trai|gai|nho|lon|of|my|his|her|son|daughter|child|is|was)"
     r"\s*[:,]?\s+){1,6}"
 )
+#: the person named between the cue and the date ("ngay sinh cua ong kieu van thuc, dung
+#: la 02/09/1958"): "của", up to five words, "(đúng) là"
+_NAMED_BRIDGE = re.compile(
+    r"cua\s+(?:[a-z]+[ \t]+){0,4}[a-z]+[ \t]*,?[ \t]*(?:(?:dung|chinh xac)[ \t]+)?la[ \t]+"
+)
 _YEAR = re.compile(r"(?:nam\s+|in\s+)?(?P<y>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)")
 
 
@@ -264,11 +269,15 @@ class DateOfBirthDetector:
             m = _DATE.match(folded, pos)
             if m is None and cue.group("day"):
                 # "ngày sinh của con tôi là 03/11/2015": a few words naming whose birth it is
-                bridge = _BRIDGE.match(folded, pos)
-                if bridge is not None:
+                for bridging in (_BRIDGE, _NAMED_BRIDGE):
+                    bridge = bridging.match(folded, pos)
+                    if bridge is None:
+                        continue
                     m = _DATE.match(folded, bridge.end())
                     if m is not None and not m.group("d1") and not m.group("y2"):
                         m = None  # only a full numeric date after such words
+                    if m is not None:
+                        break
             if m:
                 parsed = self._parse(m)
                 if parsed is None:
