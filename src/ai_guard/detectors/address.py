@@ -1191,6 +1191,8 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
          "hop", "luan", "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to",
          "kinh", "van", "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao",
          "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong",
+         # kin: "về bản chồng" is "bên chồng" mistyped, or "bạn chồng"; no village
+         "chong", "vo", "me", "cha",
          # "giá bán bình quân 250.000đ" without marks
          "binh")
     ),
@@ -1200,6 +1202,10 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
          "chu", "bac", "mo")
     ),
 }  # fmt: skip
+
+
+#: what follows "lăng" (a mausoleum), not "làng": "lăng Bác", "Lăng Chủ tịch", "lăng mộ"
+_MAUSOLEUM = frozenset(("chu", "bac", "mo"))
 
 
 def _key_at(cased: str, pos: int) -> str | None:
@@ -1339,7 +1345,14 @@ def _component(
     if not_place is not None:
         after = doc.folded[end : end + 12].split()
         if after and after[0].rstrip(",.;:") in not_place:
-            return None
+            # "làng Chư Mố" (Jrai), "làng Bắc": with its marks "làng" is no mausoleum ("lăng")
+            if not (
+                key == "lang"
+                and doc.text[start:end].lower() == "làng"
+                and after[0] in _MAUSOLEUM
+                and cased[end : end + 3].strip()[:1].isupper()
+            ):
+                return None
     if key == "tang":
         floor = _FLOOR_WORD.match(doc.folded, end)
         if floor is not None:
@@ -1530,6 +1543,9 @@ class AddressDetector:
         words = _UnitWords(cased)
         # a flat or room the last chain read, right before the next one after a comma
         premises: tuple[int, int] | None = None
+        # the last chain found, held until the next one shows whether it goes on ("bản na ở
+        # xã mường khương", "thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)")
+        pending: Detection | None = None
         while True:
             comp: _Component | None = None
             while (found := words.first(pos)) is not None:
@@ -1577,7 +1593,15 @@ class AddressDetector:
                     streets[held.start] = dataclasses.replace(held, start=hit.start)
                     continue
             if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
-                yield hit
+                if pending is not None:
+                    joined = _joined(doc, pending, hit)
+                    if joined is not None:
+                        pending = joined
+                        continue
+                    yield pending
+                pending = hit
+        if pending is not None:
+            yield pending
         yield from streets.values()
 
     def _chain(
@@ -2071,6 +2095,8 @@ class AddressDetector:
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
                     cue = cue_near
+        if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
+            cue = "o"
         if cue is not None:
             score = SCORE_CUED
         elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
@@ -2147,7 +2173,7 @@ _LONE_VILLAGE_NOT = frozenset(
      "tieng", "cap", "gui", "dai", "chai", "gom", "hoa", "lua", "co", "tre", "sinh",
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
-     "phi", "bay")
+     "phi", "bay", "chong", "vo", "me", "cha")
 )  # fmt: skip
 
 
@@ -2350,6 +2376,88 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
     ):
         return None
     return s
+
+
+#: a village's unit word that, with a capitalised name or a number, names where someone lives
+#: alone right after "ở" ("ở sóc Tà Lọt", "ở làng Đê Kjiêng", "ở thôn 5")
+_ALONE_VILLAGE_UNITS = _LONE_VILLAGE_UNITS | {"thon", "xom", "ap", "khom"}
+#: a ward or district by its number alone right after "ở" ("ở quận 3", "ở p12")
+_ALONE_NUMBERED_UNITS = frozenset(("quan", "phuong", "q", "p", "q.", "p."))
+_ALONE_NUMBER = re.compile(r"[ \t.]*\d{1,2}(?![\d/.,:])")
+#: a capitalised name (one to four words) then a comma, right before a village's unit word:
+#: a person and where they live ("bà Hồ Thị Thu, thôn 5")
+_PERSON_COMMA_BEFORE = re.compile(
+    r"(?:^|[ \t(])(?:ong|ba|anh|chi|em|co|chu|bac|ong|mr\.?|ms\.?|mrs\.?)[ \t]+"
+    r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*){1,3}[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+_HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
+
+
+def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
+    """A single village with a capitalised name or a number right after "ở" ("ông Thạch Sang
+    ở sóc Tà Lọt", "ở thôn 5"), or after a person's name and a comma ("bà Hồ Thị Thu, thôn
+    5"); a ward or district by its number right after "ở" ("nhà em ở quận 3", "ở p12")."""
+    cased = doc.folded_cased
+    s, e, _, key = comp
+    unit = cased[s:e].split()[0].lower() if cased[s:e].split() else ""
+    name = cased[s + len(unit) : e].strip(" \t.")
+    if not name:
+        return False
+    if key in _ALONE_VILLAGE_UNITS:
+        first = name.split()[0]
+        if not (first[0].isupper() or first.isdigit()):
+            return False  # lower case: ``_lone_village`` reads it
+        if len(name.split()) == 1 and (
+            first.lower() in _LONE_VILLAGE_NOT or first.lower() in _VILLAGE_NOT
+        ):
+            return False  # "ở bản Sao": one word that makes a phrase with the unit word
+        if _word_before(cased, s) == "o":
+            return True
+        head = cased[max(0, s - 60) : s]
+        if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
+            honorific = m.group(0).strip(" \t(").split()[0]
+            return _HONORIFIC_LOWER.fullmatch(honorific) is not None
+        return False
+    if unit.rstrip(".") in _ALONE_NUMBERED_UNITS or key in ("quan", "phuong"):
+        if _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is None:
+            return False
+        return _word_before(cased, s) == "o"
+    return False
+
+
+#: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
+_JOIN_O = re.compile(r"[ \t]+(?:ở|o)[ \t]+", re.IGNORECASE)
+#: between a unit's old name and its new one: "thị trấn Đông Anh cũ (nay là xã Đông Anh, ...)"
+_JOIN_NOW = re.compile(
+    r"[ \t]+(?:cũ|cu)?[ \t]*\([ \t]*(?:nay|now|hiện nay|hien nay)(?:[ \t]+(?:là|la|thuộc|thuoc|is))?"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
+    """One address of two chains found apart: a village, "ở", then its commune or district
+    ("ban na o xa muong khuong tinh lao cai"); an old unit, then its new name in brackets
+    ("tổ 3 khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"). Otherwise None."""
+    text = doc.text
+    cased = doc.folded_cased
+    between = text[first.end : second.start]
+    now = _JOIN_NOW.fullmatch(between)
+    if now is not None:
+        close = _CLOSE.match(text, second.end)
+        end = close.end() if close is not None else second.end
+        return dataclasses.replace(first, end=end, score=max(first.score, second.score))
+    if _JOIN_O.fullmatch(between) is None:
+        return None
+    key = _key_at(cased, second.start)
+    first_key = _key_at(cased, first.start)
+    if key is None or first_key is None or _UNITS.get(key, 0) < 1:
+        return None
+    if first_key not in _ALONE_VILLAGE_UNITS:
+        return None  # "xã A ở huyện B" is two places as often as one
+    return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
 
 
 def _street_may_start(cased: str, s: int) -> bool:
