@@ -1344,15 +1344,16 @@ def _component(
     not_place = _NOT_PLACE_AFTER.get(key)
     if not_place is not None:
         after = doc.folded[end : end + 12].split()
-        if after and after[0].rstrip(",.;:") in not_place:
-            # "làng Chư Mố" (Jrai), "làng Bắc": with its marks "làng" is no mausoleum ("lăng")
-            if not (
-                key == "lang"
-                and doc.text[start:end].lower() == "làng"
-                and after[0] in _MAUSOLEUM
-                and cased[end : end + 3].strip()[:1].isupper()
-            ):
-                return None
+        # "làng Chư Mố" (Jrai), "làng Bắc": with its marks "làng" is no mausoleum ("lăng")
+        village = (
+            key == "lang"
+            and doc.text[start:end].lower() == "làng"
+            and after[:1] != []
+            and after[0] in _MAUSOLEUM
+            and cased[end : end + 3].strip()[:1].isupper()
+        )
+        if after and after[0].rstrip(",.;:") in not_place and not village:
+            return None
     if key == "tang":
         floor = _FLOOR_WORD.match(doc.folded, end)
         if floor is not None:
@@ -2430,8 +2431,8 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
 _JOIN_O = re.compile(r"[ \t]+(?:ở|o)[ \t]+", re.IGNORECASE)
 #: between a unit's old name and its new one: "thị trấn Đông Anh cũ (nay là xã Đông Anh, ...)"
 _JOIN_NOW = re.compile(
-    r"[ \t]+(?:cũ|cu)?[ \t]*\([ \t]*(?:nay|now|hiện nay|hien nay)(?:[ \t]+(?:là|la|thuộc|thuoc|is))?"
-    r"[ \t]*:?[ \t]*",
+    r"[ \t]+(?:cũ|cu)?[ \t]*\([ \t]*(?:nay|now|hiện nay|hien nay)"
+    r"(?:[ \t]+(?:là|la|thuộc|thuoc|is))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 _CLOSE = re.compile(r"[ \t]*\)")
