@@ -1305,6 +1305,22 @@ def _component(
         return (start, k, _UNITS[short], cased[end:k], short, "known")
     if key is None:
         short = _LC_SHORT.get(raw)
+        if (
+            short is not None
+            and raw.endswith(".")
+            and cased[end : end + 2].strip()[:1].isupper()
+            and (prev is not None or cased[end : end + 1].isupper())
+        ):
+            # "p.1 q.Tân Bình", "tdp 6 p. Hòa Khánh": a lower-case abbreviation before a
+            # capitalised name, glued to it or inside a chain ("15 p. Sau đó" is minutes)
+            cap = _NAME_AFTER.match(cased, end)
+            if (
+                cap is not None
+                and cap.group(1)[:1].isupper()
+                and "\n" not in cased[end : cap.start(1)]
+                and not _is_unit_word(cap.group(1).split()[0])
+            ):
+                return (start, cap.end(), _UNITS[short], cap.group(1), short, "cased")
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
         if (raw.endswith(".") or short in _LC_SHORT_NUMBERED) and cased[end : end + 2].strip()[
@@ -1385,7 +1401,7 @@ def _component(
                 return None  # "sóc trăng", "buôn ma thuột": the unit word starts a place name
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
-        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
+        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
         if key in ("pho", "duong"):
             code = _STREET_CODE.match(doc.folded, end)
             if code is not None:
@@ -1687,6 +1703,35 @@ class AddressDetector:
                     end = lane_end
                     prev_key = key
                     continue
+            # "duong 3/2 p xuan khanh tp can tho", "... p12 q3": a ward or district by its
+            # abbreviation without the dot, inside a chain only, before a number or a
+            # lower-case name that another unit word or a known place follows
+            if prev_key is not None:
+                ab = _BARE_ABBREVIATED.match(cased, after)
+                if ab is not None:
+                    short = _BARE_ABBREVIATIONS[ab.group(1)]
+                    level = _UNITS[short]
+                    ab_end: int | None = None
+                    if level < comps[-1][2]:
+                        ab_end = None
+                    elif ab.group(2):
+                        ab_end = ab.end()
+                    else:
+                        read = _lower_name(doc.folded, ab.end(1), short, doc.text, True)
+                        if read is not None:
+                            nxt_sep = _SEP.match(cased, read[0])
+                            if nxt_sep is not None and (
+                                _component_at(doc, nxt_sep.end(), short) is not None
+                                or _known_at(doc.folded, nxt_sep.end(), _lc_bare()) is not None
+                            ):
+                                ab_end = read[0]
+                    if ab_end is not None:
+                        comps.append((after, ab_end, level, short))
+                        end = ab_end
+                        prev_key = short
+                        prev_lower = True
+                        lower += 1
+                        continue
             # a building of a housing estate by its code, between a room and the estate
             # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
             if prev_key is not None:
@@ -2459,6 +2504,12 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     if first_key not in _ALONE_VILLAGE_UNITS:
         return None  # "xã A ở huyện B" is two places as often as one
     return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
+
+
+#: "p", "q", "x" without their dot, inside a chain: a number glued or after a space
+#: ("p12", "q 3"), or a lower-case name after a space ("p xuan khanh")
+_BARE_ABBREVIATED = re.compile(r"([pqx])(?:[ \t]*(\d{1,2})(?![\w/.,]\d|[\w/])|[ \t]+(?=[a-z]))")
+_BARE_ABBREVIATIONS = {"p": "phuong", "q": "quan", "x": "xa"}
 
 
 def _street_may_start(cased: str, s: int) -> bool:
