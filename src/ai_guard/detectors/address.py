@@ -454,6 +454,22 @@ _EN_COMPONENT = re.compile(
     rf"(?:{_CAPWORD}[ \t]+){{1,4}}{_EN_UNIT}(?![a-z])"
     rf"|(?:Ward|District|Hamlet|Group|No\.?|Number|Lane|Alley|Room|Block|Floor|Apartment|Apt\.?"
     r"|Building|Tower|Lot|Plot)[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[/\-]\d{1,5})*(?![\w])"
+    # a flat, plot or room in lower case, its number with a floor's dot ("flat 3.07", "plot
+    # C12", "unit 12A"), and a tower or block by its letter ("Tower C", "Block B")
+    r"|(?:flat|plot|lot|room|unit|apartment|apt\.?|Flat|Unit)[ \t]+[A-Z]?\d{1,5}[A-Z]?"
+    r"(?:[./\-]\d{1,5})?(?![\w.]\w|\w)"
+    r"|(?:Tower|Block|Building)[ \t]+[A-Z](?![\w])"
+)
+#: the premises of English word order: rooms, flats, floors, buildings ("Room 105, Building
+#: C" alone locates a clinic inside a hospital)
+_EN_PREMISES = re.compile(
+    r"(?:room|flat|floor|apartment|apt|unit|block|building|tower|lot|plot)(?![a-z])", re.I
+)
+#: an estate's kind after its name, in lower case ("Phú Mỹ resettlement area", "Long Hậu
+#: industrial park"), between two components of an English chain
+_EN_ESTATE_KIND = re.compile(
+    r"[ \t]+(?:(?:resettlement|residential|urban|new|industrial|housing)[ \t]+)?"
+    r"(?:area|zone|park|estate|compound|quarter|complex)(?![\w])"
 )
 #: a state or region and its postcode, only inside an English chain: "CA 95122", "VIC 3171"
 _EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
@@ -2047,11 +2063,15 @@ class AddressDetector:
                         break
                     known_end = _en_known(cased, sep.end())
                     known = known_end is not None
-                    after = _SEP.match(cased, bare.end())
+                    bare_end = bare.end()
+                    kind = _EN_ESTATE_KIND.match(cased, bare_end)
+                    if kind is not None:
+                        bare_end = kind.end()
+                    after = _SEP.match(cased, bare_end)
                     # a building or estate name between two components ("Vinhomes Central Park")
                     inside = (
                         after is not None
-                        and "," in cased[bare.end() : after.end()]
+                        and "," in cased[bare_end : after.end()]
                         and (
                             _EN_COMPONENT.match(cased, after.end()) is not None
                             or _EN_POSTCODE.match(cased, after.end()) is not None
@@ -2063,12 +2083,16 @@ class AddressDetector:
                         comps.append((sep.end(), known_end, 1, None))
                         end = known_end
                         continue
-                    nxt = bare
+                    comps.append((bare.start(), bare_end, 1, None))
+                    end = bare_end
+                    continue
                 comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
             if len(comps) < 2 and not m.group(0)[:1].isdigit():
                 continue  # "Ho Chi Minh City" alone is a city, not an address
+            if all(_EN_PREMISES.match(cased, c[0]) is not None for c in comps):
+                continue  # "Room 105, Building C": a place inside one, no one's address
             start = m.start()
             lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
             if lane is not None and m.group(0)[:1].isdigit():
