@@ -1379,10 +1379,13 @@ def _component(
         # "làng Chư Mố" (Jrai), "làng Bắc": with its marks "làng" is no mausoleum ("lăng")
         village = (
             key == "lang"
-            and doc.text[start:end].lower() == "làng"
             and after[:1] != []
             and after[0] in _MAUSOLEUM
-            and cased[end : end + 3].strip()[:1].isupper()
+            and (
+                doc.text[start:end].lower() == "làng"
+                # without marks: "lang chu mo" (Jrai) is no "lăng Chủ tịch", "lăng Bác"
+                or (after[0] == "chu" and after[1:2] not in (["tich"], ["tich,"]))
+            )
         )
         if after and after[0].rstrip(",.;:") in not_place and not village:
             return None
@@ -1783,20 +1786,32 @@ class AddressDetector:
                 if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
                     k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
                 level = 3
-                if k is None and prev_lower:
+                last = comps[-1]
+                # (a street whose name is written in lower case, read from its number: "so 8
+                # ngo 12 tran quoc hoan, cau giay, ha noi")
+                lc_last = "," in gap and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
+                if k is None and (prev_lower or lc_last):
                     # "phường trường vinh, nghệ an": a known district or city right after a
                     # lower-case name, then a comma and a province
                     k = _known_at(doc.folded, after, _known())
                     level = 2
                     if k is not None:
                         sep2 = _SEP.match(cased, k)
+                        ends = _DISTRICT_LAST.match(cased, k) is not None
                         if (
                             sep2 is None
                             or "," not in cased[k : sep2.end()]
                             or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                        ) and not (
+                            # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
+                            # more closing a house's chain, then a dash, a stop or the end
+                            ends
+                            and "," in gap
+                            and last[2] == 0
+                            and len(comps) >= 2
+                            and " " in cased[after:k]
                         ):
                             k = None
-                last = comps[-1]
                 if (
                     k is None
                     and "," in gap
@@ -2202,9 +2217,17 @@ class AddressDetector:
             return None
         names = [w for w in words.groups() if w]
         n = 0
+        unit = folded[start:end].split()[0]
         while n < min(len(names), 3):
             w = names[n]
-            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or w in _LONE_VILLAGE_NOT:
+            # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
+            phrase = n == 0 and w in _LONE_VILLAGE_NOT
+            if phrase and (
+                _spelled_otherwise(doc.text, words, n, w)  # "sóc tà lọt": no "ta"
+                or (unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES)
+            ):
+                phrase = False
+            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or phrase:
                 break
             if w in _UNITS and w not in _NAME_UNITS:
                 break
@@ -2530,6 +2553,8 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
 
 
+#: what may close an address after its district: a dash, a full stop, a line's or text's end
+_DISTRICT_LAST = re.compile(r"[ \t]*(?:[-–—.;)\"]|\r?\n|$)")
 #: "p", "q", "x" without their dot, inside a chain: a number glued or after a space
 #: ("p12", "q 3"), or a lower-case name after a space ("p xuan khanh")
 _BARE_ABBREVIATED = re.compile(r"([pqx])(?:[ \t]*(\d{1,2})(?![\w/.,]\d|[\w/])|[ \t]+(?=[a-z]))")
@@ -2561,6 +2586,13 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         return False
     if known:
         return True
+    if (
+        len(comps) >= 2
+        and comps[0][3] in _ALONE_VILLAGE_UNITS
+        and levels[-1] >= 1
+        and _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
+    ):
+        return True  # "ở làng chư mố, xã ia pa": a village and its commune where one lives
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
