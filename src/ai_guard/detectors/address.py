@@ -1573,6 +1573,11 @@ class AddressDetector:
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
                 yield street
+        if "o " in doc.folded:
+            for glued in self._glued_after_o(doc):
+                if not any(s < glued.end and glued.start < e for s, e in spans):
+                    spans.append((glued.start, glued.end))
+                    yield glued
         spans.sort()
         pos = 0
         span_i = 0
@@ -2121,6 +2126,31 @@ class AddressDetector:
             if hit is not None:
                 yield hit
 
+    def _glued_after_o(self, doc: Document) -> Iterator[Detection]:
+        """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
+        q1", "o p12 q3 tp hcm"): chat's way of writing "phường 12, quận 3"; the chain that
+        follows ("tp hcm") is the address's too."""
+        cased = doc.folded_cased
+        for m in _GLUED_AFTER_O.finditer(doc.folded):
+            if m.group(1) != cased[m.start(1) : m.end(1)].lower() and not m.group(1).isupper():
+                continue
+            end = m.end()
+            sep = _SEP.match(cased, end)
+            if sep is not None:
+                nxt = _component_at(doc, sep.end(), "quan")
+                if nxt is not None and nxt[2] >= 2:
+                    end = self._chain(doc, nxt)[1]
+            yield Detection(
+                EntityType.ADDRESS,
+                m.start(1),
+                end,
+                SCORE_CUED,
+                self.id,
+                pattern="address.glued_after_o",
+                base_score=BASE_SCORE,
+                context="o",
+            )
+
     @staticmethod
     def _continues(doc: Document, pos: int) -> bool:
         """Whether another component follows (so that a bare name sits inside a chain)."""
@@ -2553,6 +2583,13 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
 
 
+#: "ở q1", "o p12 q3": a ward or district by its letter glued to its number right after "ở"
+#: (on the folded view; a number that goes on, a decimal or a unit after it is something else:
+#: "q1 2024", "p12.5", "q1 năm")
+_GLUED_AFTER_O = re.compile(
+    r"(?<![a-z0-9])o[ \t]+([pq](?:[1-9]|[12][0-9])(?:[ \t,]+[pq](?:[1-9]|[12][0-9]))?)"
+    r"(?![\w./%]|[ \t]+(?:nam|va|den|toi|hoac)\b|[ \t]*[-/]?[ \t]*\d)"
+)
 #: what may close an address after its district: a dash, a full stop, a line's or text's end
 _DISTRICT_LAST = re.compile(r"[ \t]*(?:[-–—.;)\"]|\r?\n|$)")
 #: "p", "q", "x" without their dot, inside a chain: a number glued or after a space
