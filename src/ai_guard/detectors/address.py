@@ -2129,7 +2129,8 @@ class AddressDetector:
     def _glued_after_o(self, doc: Document) -> Iterator[Detection]:
         """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
         q1", "o p12 q3 tp hcm"): chat's way of writing "phường 12, quận 3"; the chain that
-        follows ("tp hcm") is the address's too."""
+        follows ("tp hcm") is the address's too. A ward alone needs that chain ("ở p3" may
+        be a page)."""
         cased = doc.folded_cased
         for m in _GLUED_AFTER_O.finditer(doc.folded):
             if m.group(1) != cased[m.start(1) : m.end(1)].lower() and not m.group(1).isupper():
@@ -2140,6 +2141,8 @@ class AddressDetector:
                 nxt = _component_at(doc, sep.end(), "quan")
                 if nxt is not None and nxt[2] >= 2:
                     end = self._chain(doc, nxt)[1]
+            if "q" not in m.group(1).lower() and end == m.end():
+                continue  # "ở p3 của tài liệu": a page or a part as often as a ward
             yield Detection(
                 EntityType.ADDRESS,
                 m.start(1),
@@ -2504,6 +2507,8 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
 #: a village's unit word that, with a capitalised name or a number, names where someone lives
 #: alone right after "ở" ("ở sóc Tà Lọt", "ở làng Đê Kjiêng", "ở thôn 5")
 _ALONE_VILLAGE_UNITS = _LONE_VILLAGE_UNITS | {"thon", "xom", "ap", "khom"}
+#: the same, as the one-word lists that ``str.split`` gives
+_VILLAGE_WORD_LISTS = [[w] for w in sorted(_ALONE_VILLAGE_UNITS)]
 #: a ward or district by its number alone right after "ở" ("ở quận 3", "ở p12")
 _ALONE_NUMBERED_UNITS = frozenset(("quan", "phuong", "q", "p", "q.", "p."))
 _ALONE_NUMBER = re.compile(r"[ \t.]*\d{1,2}(?![\d/.,:])")
@@ -2536,7 +2541,7 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         ):
             return False  # "ở bản Sao": one word that makes a phrase with the unit word
         if _word_before(cased, s) == "o":
-            return True
+            return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
         if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
             honorific = m.group(0).strip(" \t(").split()[0]
@@ -2545,8 +2550,26 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
     if unit.rstrip(".") in _ALONE_NUMBERED_UNITS or key in ("quan", "phuong"):
         if _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is None:
             return False
-        return _word_before(cased, s) == "o"
+        return _word_before(cased, s) == "o" and _someone_before_o(cased, s)
     return False
+
+
+#: who lives somewhere, right before "ở": a pronoun, a kin word, an honorific, "nhà", "sống"
+_LIVES = frozenset(
+    ("nha", "em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "no", "ho",
+     "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay")
+)  # fmt: skip
+
+
+def _someone_before_o(cased: str, s: int) -> bool:
+    """Whether the word before the "ở" that ends right before ``s`` names who lives there: a
+    pronoun, a kin word, "nhà", "sống" ("nhà em ở quận 3", "ông Tám ở thôn 7"), or a
+    capitalised name; not an errand ("đi chợ mua rau ở phường 5")."""
+    head = cased[max(0, s - 40) : s].split()
+    if len(head) < 2:
+        return False
+    word = head[-2].rstrip(",.;:)")
+    return word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower())
 
 
 #: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
@@ -2625,7 +2648,7 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         return True
     if (
         len(comps) >= 2
-        and comps[0][3] in _ALONE_VILLAGE_UNITS
+        and doc.folded[comps[0][0] : comps[0][0] + 6].split()[:1] in _VILLAGE_WORD_LISTS
         and levels[-1] >= 1
         and _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
     ):
