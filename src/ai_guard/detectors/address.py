@@ -454,6 +454,22 @@ _EN_COMPONENT = re.compile(
     rf"(?:{_CAPWORD}[ \t]+){{1,4}}{_EN_UNIT}(?![a-z])"
     rf"|(?:Ward|District|Hamlet|Group|No\.?|Number|Lane|Alley|Room|Block|Floor|Apartment|Apt\.?"
     r"|Building|Tower|Lot|Plot)[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[/\-]\d{1,5})*(?![\w])"
+    # a flat, plot or room in lower case, its number with a floor's dot ("flat 3.07", "plot
+    # C12", "unit 12A"), and a tower or block by its letter ("Tower C", "Block B")
+    r"|(?:flat|plot|lot|room|unit|apartment|apt\.?|Flat|Unit)[ \t]+[A-Z]?\d{1,5}[A-Z]?"
+    r"(?:[./\-]\d{1,5})?(?![\w.]\w|\w)"
+    r"|(?:Tower|Block|Building)[ \t]+[A-Z](?![\w])"
+)
+#: the premises of English word order: rooms, flats, floors, buildings ("Room 105, Building
+#: C" alone locates a clinic inside a hospital)
+_EN_PREMISES = re.compile(
+    r"(?:room|flat|floor|apartment|apt|unit|block|building|tower|lot|plot)(?![a-z])", re.I
+)
+#: an estate's kind after its name, in lower case ("Phú Mỹ resettlement area", "Long Hậu
+#: industrial park"), between two components of an English chain
+_EN_ESTATE_KIND = re.compile(
+    r"[ \t]+(?:(?:resettlement|residential|urban|new|industrial|housing)[ \t]+)?"
+    r"(?:area|zone|park|estate|compound|quarter|complex)(?![\w])"
 )
 #: a state or region and its postcode, only inside an English chain: "CA 95122", "VIC 3171"
 _EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
@@ -1191,6 +1207,8 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
          "hop", "luan", "thiet", "tai", "nhan", "chi", "quan", "giam", "thuong", "dan", "to",
          "kinh", "van", "phap", "noi", "bien", "thu", "dai", "cong", "chap", "tiep", "so", "bao",
          "tuyen", "kiem", "dieu", "xay", "bo", "lien", "ky", "dong",
+         # kin: "về bản chồng" is "bên chồng" mistyped, or "bạn chồng"; no village
+         "chong", "vo", "me", "cha",
          # "giá bán bình quân 250.000đ" without marks
          "binh")
     ),
@@ -1200,6 +1218,10 @@ _NOT_PLACE_AFTER: dict[str, frozenset[str]] = {
          "chu", "bac", "mo")
     ),
 }  # fmt: skip
+
+
+#: what follows "lăng" (a mausoleum), not "làng": "lăng Bác", "Lăng Chủ tịch", "lăng mộ"
+_MAUSOLEUM = frozenset(("chu", "bac", "mo"))
 
 
 def _key_at(cased: str, pos: int) -> str | None:
@@ -1299,6 +1321,22 @@ def _component(
         return (start, k, _UNITS[short], cased[end:k], short, "known")
     if key is None:
         short = _LC_SHORT.get(raw)
+        if (
+            short is not None
+            and raw.endswith(".")
+            and cased[end : end + 2].strip()[:1].isupper()
+            and (prev is not None or cased[end : end + 1].isupper())
+        ):
+            # "p.1 q.Tân Bình", "tdp 6 p. Hòa Khánh": a lower-case abbreviation before a
+            # capitalised name, glued to it or inside a chain ("15 p. Sau đó" is minutes)
+            cap = _NAME_AFTER.match(cased, end)
+            if (
+                cap is not None
+                and cap.group(1)[:1].isupper()
+                and "\n" not in cased[end : cap.start(1)]
+                and not _is_unit_word(cap.group(1).split()[0])
+            ):
+                return (start, cap.end(), _UNITS[short], cap.group(1), short, "cased")
         if short is None or cased[end + 1 : end + 2].isupper():
             return None
         if (raw.endswith(".") or short in _LC_SHORT_NUMBERED) and cased[end : end + 2].strip()[
@@ -1338,7 +1376,18 @@ def _component(
     not_place = _NOT_PLACE_AFTER.get(key)
     if not_place is not None:
         after = doc.folded[end : end + 12].split()
-        if after and after[0].rstrip(",.;:") in not_place:
+        # "làng Chư Mố" (Jrai), "làng Bắc": with its marks "làng" is no mausoleum ("lăng")
+        village = (
+            key == "lang"
+            and after[:1] != []
+            and after[0] in _MAUSOLEUM
+            and (
+                doc.text[start:end].lower() == "làng"
+                # without marks: "lang chu mo" (Jrai) is no "lăng Chủ tịch", "lăng Bác"
+                or (after[0] == "chu" and after[1:2] not in (["tich"], ["tich,"]))
+            )
+        )
+        if after and after[0].rstrip(",.;:") in not_place and not village:
             return None
     if key == "tang":
         floor = _FLOOR_WORD.match(doc.folded, end)
@@ -1371,7 +1420,7 @@ def _component(
                 return None  # "sóc trăng", "buôn ma thuột": the unit word starts a place name
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
-        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so"}
+        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
         if key in ("pho", "duong"):
             code = _STREET_CODE.match(doc.folded, end)
             if code is not None:
@@ -1524,12 +1573,20 @@ class AddressDetector:
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
                 yield street
+        if "o " in doc.folded:
+            for glued in self._glued_after_o(doc):
+                if not any(s < glued.end and glued.start < e for s, e in spans):
+                    spans.append((glued.start, glued.end))
+                    yield glued
         spans.sort()
         pos = 0
         span_i = 0
         words = _UnitWords(cased)
         # a flat or room the last chain read, right before the next one after a comma
         premises: tuple[int, int] | None = None
+        # the last chain found, held until the next one shows whether it goes on ("bản na ở
+        # xã mường khương", "thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)")
+        pending: Detection | None = None
         while True:
             comp: _Component | None = None
             while (found := words.first(pos)) is not None:
@@ -1577,7 +1634,15 @@ class AddressDetector:
                     streets[held.start] = dataclasses.replace(held, start=hit.start)
                     continue
             if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
-                yield hit
+                if pending is not None:
+                    joined = _joined(doc, pending, hit)
+                    if joined is not None:
+                        pending = joined
+                        continue
+                    yield pending
+                pending = hit
+        if pending is not None:
+            yield pending
         yield from streets.values()
 
     def _chain(
@@ -1662,6 +1727,35 @@ class AddressDetector:
                     end = lane_end
                     prev_key = key
                     continue
+            # "duong 3/2 p xuan khanh tp can tho", "... p12 q3": a ward or district by its
+            # abbreviation without the dot, inside a chain only, before a number or a
+            # lower-case name that another unit word or a known place follows
+            if prev_key is not None:
+                ab = _BARE_ABBREVIATED.match(cased, after)
+                if ab is not None:
+                    short = _BARE_ABBREVIATIONS[ab.group(1)]
+                    level = _UNITS[short]
+                    ab_end: int | None = None
+                    if level < comps[-1][2]:
+                        ab_end = None
+                    elif ab.group(2):
+                        ab_end = ab.end()
+                    else:
+                        read = _lower_name(doc.folded, ab.end(1), short, doc.text, True)
+                        if read is not None:
+                            nxt_sep = _SEP.match(cased, read[0])
+                            if nxt_sep is not None and (
+                                _component_at(doc, nxt_sep.end(), short) is not None
+                                or _known_at(doc.folded, nxt_sep.end(), _lc_bare()) is not None
+                            ):
+                                ab_end = read[0]
+                    if ab_end is not None:
+                        comps.append((after, ab_end, level, short))
+                        end = ab_end
+                        prev_key = short
+                        prev_lower = True
+                        lower += 1
+                        continue
             # a building of a housing estate by its code, between a room and the estate
             # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
             if prev_key is not None:
@@ -1697,20 +1791,32 @@ class AddressDetector:
                 if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
                     k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
                 level = 3
-                if k is None and prev_lower:
+                last = comps[-1]
+                # (a street whose name is written in lower case, read from its number: "so 8
+                # ngo 12 tran quoc hoan, cau giay, ha noi")
+                lc_last = "," in gap and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
+                if k is None and (prev_lower or lc_last):
                     # "phường trường vinh, nghệ an": a known district or city right after a
                     # lower-case name, then a comma and a province
                     k = _known_at(doc.folded, after, _known())
                     level = 2
                     if k is not None:
                         sep2 = _SEP.match(cased, k)
+                        ends = _DISTRICT_LAST.match(cased, k) is not None
                         if (
                             sep2 is None
                             or "," not in cased[k : sep2.end()]
                             or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                        ) and not (
+                            # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
+                            # more closing a house's chain, then a dash, a stop or the end
+                            ends
+                            and "," in gap
+                            and last[2] == 0
+                            and len(comps) >= 2
+                            and " " in cased[after:k]
                         ):
                             k = None
-                last = comps[-1]
                 if (
                     k is None
                     and "," in gap
@@ -1977,11 +2083,15 @@ class AddressDetector:
                         break
                     known_end = _en_known(cased, sep.end())
                     known = known_end is not None
-                    after = _SEP.match(cased, bare.end())
+                    bare_end = bare.end()
+                    kind = _EN_ESTATE_KIND.match(cased, bare_end)
+                    if kind is not None:
+                        bare_end = kind.end()
+                    after = _SEP.match(cased, bare_end)
                     # a building or estate name between two components ("Vinhomes Central Park")
                     inside = (
                         after is not None
-                        and "," in cased[bare.end() : after.end()]
+                        and "," in cased[bare_end : after.end()]
                         and (
                             _EN_COMPONENT.match(cased, after.end()) is not None
                             or _EN_POSTCODE.match(cased, after.end()) is not None
@@ -1993,12 +2103,16 @@ class AddressDetector:
                         comps.append((sep.end(), known_end, 1, None))
                         end = known_end
                         continue
-                    nxt = bare
+                    comps.append((bare.start(), bare_end, 1, None))
+                    end = bare_end
+                    continue
                 comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
             if len(comps) < 2 and not m.group(0)[:1].isdigit():
                 continue  # "Ho Chi Minh City" alone is a city, not an address
+            if all(_EN_PREMISES.match(cased, c[0]) is not None for c in comps):
+                continue  # "Room 105, Building C": a place inside one, no one's address
             start = m.start()
             lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
             if lane is not None and m.group(0)[:1].isdigit():
@@ -2011,6 +2125,34 @@ class AddressDetector:
             hit = self._judge(doc, start, end, comps)
             if hit is not None:
                 yield hit
+
+    def _glued_after_o(self, doc: Document) -> Iterator[Detection]:
+        """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
+        q1", "o p12 q3 tp hcm"): chat's way of writing "phường 12, quận 3"; the chain that
+        follows ("tp hcm") is the address's too. A ward alone needs that chain ("ở p3" may
+        be a page)."""
+        cased = doc.folded_cased
+        for m in _GLUED_AFTER_O.finditer(doc.folded):
+            if m.group(1) != cased[m.start(1) : m.end(1)].lower() and not m.group(1).isupper():
+                continue
+            end = m.end()
+            sep = _SEP.match(cased, end)
+            if sep is not None:
+                nxt = _component_at(doc, sep.end(), "quan")
+                if nxt is not None and nxt[2] >= 2:
+                    end = self._chain(doc, nxt)[1]
+            if "q" not in m.group(1).lower() and end == m.end():
+                continue  # "ở p3 của tài liệu": a page or a part as often as a ward
+            yield Detection(
+                EntityType.ADDRESS,
+                m.start(1),
+                end,
+                SCORE_CUED,
+                self.id,
+                pattern="address.glued_after_o",
+                base_score=BASE_SCORE,
+                context="o",
+            )
 
     @staticmethod
     def _continues(doc: Document, pos: int) -> bool:
@@ -2071,6 +2213,8 @@ class AddressDetector:
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
                     cue = cue_near
+        if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
+            cue = "o"
         if cue is not None:
             score = SCORE_CUED
         elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
@@ -2106,9 +2250,17 @@ class AddressDetector:
             return None
         names = [w for w in words.groups() if w]
         n = 0
+        unit = folded[start:end].split()[0]
         while n < min(len(names), 3):
             w = names[n]
-            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or w in _LONE_VILLAGE_NOT:
+            # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
+            phrase = n == 0 and w in _LONE_VILLAGE_NOT
+            if phrase and (
+                _spelled_otherwise(doc.text, words, n, w)  # "sóc tà lọt": no "ta"
+                or (unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES)
+            ):
+                phrase = False
+            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or phrase:
                 break
             if w in _UNITS and w not in _NAME_UNITS:
                 break
@@ -2147,7 +2299,7 @@ _LONE_VILLAGE_NOT = frozenset(
      "tieng", "cap", "gui", "dai", "chai", "gom", "hoa", "lua", "co", "tre", "sinh",
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
-     "phi", "bay")
+     "phi", "bay", "chong", "vo", "me", "cha")
 )  # fmt: skip
 
 
@@ -2352,6 +2504,123 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
     return s
 
 
+#: a village's unit word that, with a capitalised name or a number, names where someone lives
+#: alone right after "ở" ("ở sóc Tà Lọt", "ở làng Đê Kjiêng", "ở thôn 5")
+_ALONE_VILLAGE_UNITS = _LONE_VILLAGE_UNITS | {"thon", "xom", "ap", "khom"}
+#: the same, as the one-word lists that ``str.split`` gives
+_VILLAGE_WORD_LISTS = [[w] for w in sorted(_ALONE_VILLAGE_UNITS)]
+#: a ward or district by its number alone right after "ở" ("ở quận 3", "ở p12")
+_ALONE_NUMBERED_UNITS = frozenset(("quan", "phuong", "q", "p", "q.", "p."))
+_ALONE_NUMBER = re.compile(r"[ \t.]*\d{1,2}(?![\d/.,:])")
+#: a capitalised name (one to four words) then a comma, right before a village's unit word:
+#: a person and where they live ("bà Hồ Thị Thu, thôn 5")
+_PERSON_COMMA_BEFORE = re.compile(
+    r"(?:^|[ \t(])(?:ong|ba|anh|chi|em|co|chu|bac|ong|mr\.?|ms\.?|mrs\.?)[ \t]+"
+    r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*){1,3}[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+_HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
+
+
+def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
+    """A single village with a capitalised name or a number right after "ở" ("ông Thạch Sang
+    ở sóc Tà Lọt", "ở thôn 5"), or after a person's name and a comma ("bà Hồ Thị Thu, thôn
+    5"); a ward or district by its number right after "ở" ("nhà em ở quận 3", "ở p12")."""
+    cased = doc.folded_cased
+    s, e, _, key = comp
+    unit = cased[s:e].split()[0].lower() if cased[s:e].split() else ""
+    name = cased[s + len(unit) : e].strip(" \t.")
+    if not name:
+        return False
+    if key in _ALONE_VILLAGE_UNITS:
+        first = name.split()[0]
+        if not (first[0].isupper() or first.isdigit()):
+            return False  # lower case: ``_lone_village`` reads it
+        if len(name.split()) == 1 and (
+            first.lower() in _LONE_VILLAGE_NOT or first.lower() in _VILLAGE_NOT
+        ):
+            return False  # "ở bản Sao": one word that makes a phrase with the unit word
+        if _word_before(cased, s) == "o":
+            return not first.isdigit() or _someone_before_o(cased, s)
+        head = cased[max(0, s - 60) : s]
+        if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
+            honorific = m.group(0).strip(" \t(").split()[0]
+            return _HONORIFIC_LOWER.fullmatch(honorific) is not None
+        return False
+    if unit.rstrip(".") in _ALONE_NUMBERED_UNITS or key in ("quan", "phuong"):
+        if _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is None:
+            return False
+        return _word_before(cased, s) == "o" and _someone_before_o(cased, s)
+    return False
+
+
+#: who lives somewhere, right before "ở": a pronoun, a kin word, an honorific, "nhà", "sống"
+_LIVES = frozenset(
+    ("nha", "em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "no", "ho",
+     "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay")
+)  # fmt: skip
+
+
+def _someone_before_o(cased: str, s: int) -> bool:
+    """Whether the word before the "ở" that ends right before ``s`` names who lives there: a
+    pronoun, a kin word, "nhà", "sống" ("nhà em ở quận 3", "ông Tám ở thôn 7"), or a
+    capitalised name; not an errand ("đi chợ mua rau ở phường 5")."""
+    head = cased[max(0, s - 40) : s].split()
+    if len(head) < 2:
+        return False
+    word = head[-2].rstrip(",.;:)")
+    return word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower())
+
+
+#: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
+_JOIN_O = re.compile(r"[ \t]+(?:ở|o)[ \t]+", re.IGNORECASE)
+#: between a unit's old name and its new one: "thị trấn Đông Anh cũ (nay là xã Đông Anh, ...)"
+_JOIN_NOW = re.compile(
+    r"[ \t]+(?:cũ|cu)?[ \t]*\([ \t]*(?:nay|now|hiện nay|hien nay)"
+    r"(?:[ \t]+(?:là|la|thuộc|thuoc|is))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
+    """One address of two chains found apart: a village, "ở", then its commune or district
+    ("ban na o xa muong khuong tinh lao cai"); an old unit, then its new name in brackets
+    ("tổ 3 khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"). Otherwise None."""
+    text = doc.text
+    cased = doc.folded_cased
+    between = text[first.end : second.start]
+    now = _JOIN_NOW.fullmatch(between)
+    if now is not None:
+        close = _CLOSE.match(text, second.end)
+        end = close.end() if close is not None else second.end
+        return dataclasses.replace(first, end=end, score=max(first.score, second.score))
+    if _JOIN_O.fullmatch(between) is None:
+        return None
+    key = _key_at(cased, second.start)
+    first_key = _key_at(cased, first.start)
+    if key is None or first_key is None or _UNITS.get(key, 0) < 1:
+        return None
+    if first_key not in _ALONE_VILLAGE_UNITS:
+        return None  # "xã A ở huyện B" is two places as often as one
+    return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
+
+
+#: "ở q1", "o p12 q3": a ward or district by its letter glued to its number right after "ở"
+#: (on the folded view; a number that goes on, a decimal or a unit after it is something else:
+#: "q1 2024", "p12.5", "q1 năm")
+_GLUED_AFTER_O = re.compile(
+    r"(?<![a-z0-9])o[ \t]+([pq](?:[1-9]|[12][0-9])(?:[ \t,]+[pq](?:[1-9]|[12][0-9]))?)"
+    r"(?![\w./%]|[ \t]+(?:nam|va|den|toi|hoac)\b|[ \t]*[-/]?[ \t]*\d)"
+)
+#: what may close an address after its district: a dash, a full stop, a line's or text's end
+_DISTRICT_LAST = re.compile(r"[ \t]*(?:[-–—.;)\"]|\r?\n|$)")
+#: "p", "q", "x" without their dot, inside a chain: a number glued or after a space
+#: ("p12", "q 3"), or a lower-case name after a space ("p xuan khanh")
+_BARE_ABBREVIATED = re.compile(r"([pqx])(?:[ \t]*(\d{1,2})(?![\w/.,]\d|[\w/])|[ \t]+(?=[a-z]))")
+_BARE_ABBREVIATIONS = {"p": "phuong", "q": "quan", "x": "xa"}
+
+
 def _street_may_start(cased: str, s: int) -> bool:
     """Whether a house number and street may start at ``s``: at the start, after a line break
     or punctuation, or after a residence cue's last word ("tại", "ở", "chỉ")."""
@@ -2377,6 +2646,13 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         return False
     if known:
         return True
+    if (
+        len(comps) >= 2
+        and doc.folded[comps[0][0] : comps[0][0] + 6].split()[:1] in _VILLAGE_WORD_LISTS
+        and levels[-1] >= 1
+        and _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
+    ):
+        return True  # "ở làng chư mố, xã ia pa": a village and its commune where one lives
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
