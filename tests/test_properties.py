@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, check_prompt
@@ -164,19 +164,23 @@ def test_deterministic(text: str) -> None:
 
 @SETTINGS
 @given(texts)
+@example("số 12 ngõ 34 đường LángÃ¡")
 def test_same_result_for_nfc_and_nfd(text: str) -> None:
     """NFD input finds what NFC input finds; spans slice the caller's own string.
 
     (NFD may find more: a redacted value also matches where a combining mark follows it in
-    the caller's string, and redaction never leaves a detected value behind.)
+    the caller's string, and redaction never leaves a detected value behind. Mojibake pasted
+    decomposed reads in its composed form only, which is not the caller's string: what its
+    repair reveals blocks the NFD prompt whole instead.)
     """
     nfd = unicodedata.normalize("NFD", text)
     nfc = unicodedata.normalize("NFC", text)
     a = Counter(f.entity for f in check_prompt(nfc).findings)
     res = check_prompt(nfd)
-    assert not a - Counter(f.entity for f in res.findings)
+    assert res.decision is Decision.BLOCK or not a - Counter(f.entity for f in res.findings)
     for f in res.findings:
-        assert unicodedata.normalize("NFC", nfd[f.start : f.end]).strip()
+        if f.entity is not EntityType.DETECTOR_ERROR:  # a failure names no span
+            assert unicodedata.normalize("NFC", nfd[f.start : f.end]).strip()
 
 
 @SETTINGS

@@ -656,11 +656,21 @@ def _legacy_reading(
 
         _LEGACY = legacy_signs, repair_text
     signs, repair = _LEGACY
-    if decision is Decision.BLOCK or not signs(text):
+    if decision is Decision.BLOCK:
         return None  # nothing is sent from a blocked prompt: no reading can make it worse
+    decomposed = not text.isascii() and not unicodedata.is_normalized("NFC", text)
+    if decomposed:
+        # mojibake pasted decomposed ("Ã" as "A" and a combining tilde) reads in its composed
+        # form only, whose offsets are not the caller's: what its repair reveals is not
+        # mapped back, it blocks the prompt
+        text = unicodedata.normalize("NFC", text)
+    if not signs(text):
+        return None
     fixed = repair(text)
     if fixed is None:
         return None
+    if decomposed:
+        fixed = replace(fixed, segments=())
     again = _check(fixed.text, policy, None, read_legacy=False)
     if again.decision.severity < decision.severity or again.decision is Decision.ALLOW:
         return None
