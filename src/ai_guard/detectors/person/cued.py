@@ -39,6 +39,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_NAME_COLUMN,
 )
 from ai_guard.detectors.person.surname_first import is_legal_word
+from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -88,7 +89,7 @@ def headers_possible(doc: Document) -> bool:
     if cached is None:
         # one byte per character ("?" for any outside Latin-1), without white space, "_" and
         # "?": deleting more than the cells lose can only find more
-        squeezed = doc.folded.encode("latin-1", "replace").translate(None, _SQUEEZE)
+        squeezed = folded_bytes(doc).translate(None, _SQUEEZE)
         cached = any(t in squeezed for t in _squeezed_headers())
         doc.store("person:headers", cached)
     return bool(cached)
