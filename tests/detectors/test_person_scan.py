@@ -14,7 +14,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.person import capitalised, context, lower_case, views
+from ai_guard.detectors.person import capitalised, context, cued, lower_case, views
 from ai_guard.detectors.person import given as given_module
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
 from ai_guard.detectors.person.lexicon import HONORIFICS, INTRODUCTIONS, lexicons, strong_cues
@@ -324,3 +324,20 @@ def test_the_shared_views_are_the_documents_text(text: str) -> None:
     assert first[0] == folded
     assert first[1] == doc.folded_cased.encode("latin-1", "replace")
     assert first[2] == b" " + bytes(b if chr(b).isalnum() and b < 128 else 32 for b in folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        _texts(),
+        st.lists(
+            st.sampled_from(["Họ tên", "họ và tên", "Name", "người nhận", "đối tượng", "x", "|"])
+            | st.text(_CHARS, max_size=6),
+            max_size=12,
+        ).map(" ".join),
+    )
+)
+def test_the_header_search_finds_what_the_substring_tests_find(text: str) -> None:
+    squeezed = views.folded_bytes(Document(text)).translate(None, cued._SQUEEZE)
+    expected = any(t in squeezed for t in cued._squeezed_headers())
+    assert (cued._headers_re().search(squeezed) is not None) == expected
