@@ -14,7 +14,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.person import capitalised, context, lower_case
+from ai_guard.detectors.person import capitalised, context, cued, lower_case, views
+from ai_guard.detectors.person import given as given_module
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
 from ai_guard.detectors.person.lexicon import HONORIFICS, INTRODUCTIONS, lexicons, strong_cues
 from ai_guard.text import Document, fold_cased
@@ -263,3 +264,80 @@ def test_taken_spans_answer_as_the_plain_search(
     pairs = [(a, a + n) for a, n in spans]
     end = start + length
     assert _Taken(list(pairs)).overlaps(start, end) == any(a < end and start < b for a, b in pairs)
+
+
+def _plain_speaker_lines(text: str) -> list[tuple[int, int]]:
+    """``_SPEAKER`` tried at the start of every line, as it was before the gate."""
+    out = []
+    pos = 0
+    while pos >= 0:
+        m = given_module._SPEAKER.match(text, pos)
+        if m is not None:
+            out.append(m.span())
+        nl = text.find("\n", pos)
+        pos = nl + 1 if nl >= 0 else -1
+    return out
+
+
+def _chat_texts() -> st.SearchStrategy[str]:
+    """Lines of a chat or a meeting note, some with a speaker and ':', some without."""
+    head = st.sampled_from(
+        [
+            "",
+            "  ",
+            "- ",
+            "* ",
+            "> ",
+            "[09:15] ",
+            "10:20 ",
+            "Chị ",
+            "anh ",
+            "C.",
+            "a.",
+            "Đ/c ",
+            "đ/c",
+        ]
+    )
+    name = st.sampled_from(["Hạnh", "tuan", "Lan", "Tuấn", "ghi chú", "To", "Hùng", "x", "Bà Ba"])
+    note = st.sampled_from(["", " (TCCB)", " (phòng 2)", "(", " )"])
+    colon = st.sampled_from([":", " :", "", ": ok", "\r:", " 12:30"])
+    rest = st.text(_CHARS, max_size=12)
+    line = st.tuples(head, name, note, colon, rest).map(lambda p: "".join(p))
+    return st.lists(line, max_size=8).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_chat_texts(), _texts()))
+def test_speaker_lines_are_those_tried_at_every_line_start(text: str) -> None:
+    assert [m.span() for m in given_module.speaker_lines(text)] == _plain_speaker_lines(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_texts())
+def test_the_shared_views_are_the_documents_text(text: str) -> None:
+    doc = Document(text)
+    first = (views.folded_bytes(doc), views.folded_cased_bytes(doc), views.word_sketch(doc))
+    doc.release()  # dropped with the document's cache, built again the same
+    again = (views.folded_bytes(doc), views.folded_cased_bytes(doc), views.word_sketch(doc))
+    assert first == again
+    folded = doc.folded.encode("latin-1", "replace")
+    assert first[0] == folded
+    assert first[1] == doc.folded_cased.encode("latin-1", "replace")
+    assert first[2] == b" " + bytes(b if chr(b).isalnum() and b < 128 else 32 for b in folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        _texts(),
+        st.lists(
+            st.sampled_from(["Họ tên", "họ và tên", "Name", "người nhận", "đối tượng", "x", "|"])
+            | st.text(_CHARS, max_size=6),
+            max_size=12,
+        ).map(" ".join),
+    )
+)
+def test_the_header_search_finds_what_the_substring_tests_find(text: str) -> None:
+    squeezed = views.folded_bytes(Document(text)).translate(None, cued._SQUEEZE)
+    expected = any(t in squeezed for t in cued._squeezed_headers())
+    assert (cued._headers_re().search(squeezed) is not None) == expected

@@ -56,6 +56,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.uncued import everyday_pair
+from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -164,7 +165,7 @@ def bounded_names(
     """The lower-case names marked at both ends (module docstring), apart from those the other
     paths found."""
     text = doc.text
-    sketch = b"#" + doc.folded.encode("latin-1", "replace").translate(_SKETCH)
+    sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
     if not starts and not found:
         return

@@ -47,6 +47,7 @@ from ai_guard.detectors.person.minority import (
     minority_starts,
 )
 from ai_guard.detectors.person.surname_first import from_surname, is_legal_word
+from ai_guard.detectors.person.views import folded_cased_bytes
 from ai_guard.detectors.person.words import (
     fold,
     is_typical_middle,
@@ -110,7 +111,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     tests/detectors/test_person_scan.py compares the two).
     """
     text = doc.text
-    sketch = doc.folded_cased.encode("latin-1", "replace").translate(_SKETCH)
+    sketch = folded_cased_bytes(doc).translate(_SKETCH)
     if b" U" not in sketch:
         return []
     out: list[tuple[int, int]] = []

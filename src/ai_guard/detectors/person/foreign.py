@@ -38,6 +38,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_FOREIGN_SHAPE,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.views import folded_cased_bytes
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 
@@ -324,7 +325,7 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
     lexicon or an honorific or a title before it ("Nguyen van Hai", typed without diacritics,
     is left to the other paths)."""
     text = doc.text
-    sketch = doc.folded_cased.encode("latin-1", "replace")
+    sketch = folded_cased_bytes(doc)
     starts = [m.start() + 1 for m in _PARTICLE_SKETCH.finditer(sketch)]
     if not starts:
         return []

@@ -60,6 +60,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
+from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.words import spelled_as_cue, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -193,10 +194,10 @@ def _lower_name_re() -> re.Pattern[str]:
     )
 
 
-# Where an honorific can start: the folded text sketched one byte per character (letters and
-# digits as they are, anything else as a space), where a regex that starts with a plain space
-# skips from space to space instead of trying the honorific trie at every letter of the text.
-_SKETCH = bytes(i if chr(i) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for i in range(256))
+# Where an honorific can start is searched on ``views.word_sketch`` (the folded text one byte
+# per character, letters and digits as they are, anything else as a space), where a regex that
+# starts with a plain space skips from space to space instead of trying the honorific trie at
+# every letter of the text.
 
 
 @lru_cache(maxsize=1)
@@ -532,8 +533,7 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """The names after a cue, left to right (``lower_case_names``)."""
     folded_text = doc.folded
-    encoded = folded_text.encode("latin-1", "replace")  # one byte per character
-    sketch = b" " + encoded.translate(_SKETCH)
+    sketch = word_sketch(doc)
     pattern = _lower_name_re()
     after = 0
     for cand in _cue_start_re().finditer(sketch):
