@@ -731,7 +731,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and folded[1] in ("van", "thi")):
         k -= 1
     fourth = raw[spans[3][0] : spans[3][1]] if k == 4 else ""
-    if not fourth.isascii() and spelling(fourth) not in given_spellings():
+    if fourth and not raw.isascii() and spelling(fourth) not in given_spellings():
+        # (in a name typed with diacritics an ASCII fourth word is spelled so: "tạ quang
+        # hưng do ...": "do", not "Đô")
         k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
     for q in range(1, k):
         word = raw[spans[q][0] : spans[q][1]]

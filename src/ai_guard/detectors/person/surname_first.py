@@ -259,7 +259,7 @@ _COMMON_SURNAMES = PLAIN_SURNAMES | frozenset({"vo", "phan", "bui", "dang", "ngo
 
 
 _UNIT_OFFICE_BEFORE = re.compile(
-    r"(?:(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)[ \t]+"
+    r"(?:(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|dang uy|mat tran to quoc|cong an)[ \t]+"
     r"(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)"
     # the head of a village or a residents' group ("ông trưởng thôn Cấn Văn Dự", "tổ
     # trưởng tổ dân phố Lê Thị Hoa")
