@@ -126,13 +126,14 @@ def test_min_score_zero_reports_weak_candidates_too() -> None:
 
 
 def test_allow_values_exempts_the_agency_number() -> None:
-    text = "Đường dây nóng của Cục: 024 3825 1234; cán bộ trực: 0912 345 678"
+    # (after "đường dây nóng" a landline is taken for the agency's anyway: not here)
+    text = "Số của Cục: 024 3825 1234; cán bộ trực: 0912 345 678"
     base = check_prompt(text, policy=policy())
     assert ("PHONE", "024 3825 1234") in spans(text, base)
     p = policy(allow_values=frozenset({"024 3825 1234"}))
     result = check_prompt(text, policy=p)
     assert spans(text, result) == [("PHONE", "0912 345 678")]
-    assert result.redacted_text == ("Đường dây nóng của Cục: 024 3825 1234; cán bộ trực: [PHONE_1]")
+    assert result.redacted_text == ("Số của Cục: 024 3825 1234; cán bộ trực: [PHONE_1]")
 
 
 def test_allow_values_ignore_formatting_but_not_digits() -> None:

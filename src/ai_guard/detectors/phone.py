@@ -106,9 +106,10 @@ def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     return None
 
 
-#: before a landline (same line, folded): a hotline or an agency's switchboard
+#: before a landline (same line, folded): a hotline or an agency's switchboard (not "điện
+#: thoại cơ quan": a form's field for a person's work phone)
 _AGENCY_BEFORE = re.compile(
-    r"(?<![a-z])(?:duong day nong|hotline|tong dai|dien thoai co quan|so dien thoai (?:cua )?"
+    r"(?<![a-z])(?:duong day nong|hotline|tong dai|so dien thoai (?:cua )?"
     r"(?:ubnd|uy ban|so|van phong|cong an|toa an|chi cuc|cuc|bo phan mot cua))(?![a-z])"
 )
 #: right after a landline (folded): the agency it belongs to, in brackets or after a dash
