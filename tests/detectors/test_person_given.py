@@ -56,6 +56,11 @@ def given_alone(text: str) -> list[str]:
         ("từ 15/1 anh thắng phụ trách một cửa", ["thắng"]),
         ("nhà bên cạnh là ông sáu mở loa to", ["sáu"]),
         ("cc anh khoa khoa.dangminh@yahoo.com", ["khoa"]),
+        # "đ/c" (đồng chí) as a cue; "đồng ý" opens a predicate
+        ("ý kiến: đ/c toàn đề nghị lùi hạn, đ/c nhàn đồng ý", ["toàn", "nhàn"]),
+        # a given name of two words, with diacritics
+        ("người liên hệ chị khánh vy 0776 543 219", ["khánh vy"]),
+        ("đường đến nhà chị ngọc hân", ["ngọc hân"]),
     ],
 )
 def test_a_given_name_alone_in_lower_case_chat(text: str, expected: list[str]) -> None:
@@ -128,6 +133,9 @@ def test_chat_speakers_in_lower_case_and_meeting_prefixes(text: str, expected: l
         "chị thu theo quy định",
         "a nhac giup e",
         "e viet huong dan cai dat",
+        # typed without diacritics, two words after a cue are everyday words as often
+        "de nghi cap the tam tru; dia chi tam tru: can ho 1203",
+        "e gui a luu lai",
     ],
 )
 def test_everyday_words_after_a_kin_word_are_no_name(text: str) -> None:

@@ -253,14 +253,14 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
 #: honorifics and kin words before a lower-case given name, as spelled with diacritics
 _LOWER_CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
-    "thầy", "dượng", "cán bộ", "đồng chí",
+    "thầy", "dượng", "cán bộ", "đồng chí", "đ/c",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
 #: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
 #: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
-_PLAIN_CUES = frozenset({"anh", "chi", "em"})
+_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
 #: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
 #: nhe"): a particle of address right after it
@@ -268,7 +268,7 @@ _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
-_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em"}
+_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c"}
 #: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
 #: lookahead, so that it may be the next match's cue: "va e linh")
 _CUE_AND_WORD = (
@@ -473,7 +473,25 @@ def _lower_after_cue(
         if nxt is not None and everyday_pair(name, nxt.group(1)):
             continue  # "anh tuấn tú": handsome
         if not _marked_end(doc, e):
-            continue
+            # a given name of two words, the end marked after the second ("chị ngọc hân",
+            # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
+            # pair
+            second = nxt.group(1) if nxt is not None else ""
+            second_end = nxt.end(1) if nxt is not None else e
+            if not (
+                second.islower()
+                and fold_word(second) in givens
+                and fold_word(second) not in not_names
+                and not _kin_phrase(f"{name} {second}")
+                and not everyday_pair(name, second)
+                # typed without diacritics the two words spell everyday words as often
+                # ("dia chi tam tru:", "chi kinh doanh", "a luu lai"): with them only
+                and not name.isascii()
+                and spelling(second) in given_spellings()
+                and _marked_end(doc, second_end)
+            ):
+                continue
+            e = second_end
         if free(s, e):
             yield s, e, fold_word(cue)
 

@@ -971,7 +971,7 @@ _PREDICATES = (
     # that follow a verb as often ("điền vào", "nhắc giúp", "thu theo quy định", "thu để")
     *("đón", "chuẩn bị", "lo", "đưa", "rồi", "giữ", "trực", "phụ trách", "xem", "kiểm tra"),
     *("duyệt", "hướng dẫn", "thông báo", "soạn", "nghỉ", "mở", "hẹn", "lấy", "hỗ trợ"),
-    *("bên", "điều khiển", "tại"),
+    *("bên", "điều khiển", "tại", "đồng ý", "nhất trí", "phụ trách"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"
