@@ -136,6 +136,9 @@ def test_chat_speakers_in_lower_case_and_meeting_prefixes(text: str, expected: l
         # typed without diacritics, two words after a cue are everyday words as often
         "de nghi cap the tam tru; dia chi tam tru: can ho 1203",
         "e gui a luu lai",
+        # a given name's syllable in an everyday compound after "e" ("tin nhắn", "thư mời")
+        "soạn giúp e tin nhắn trả lời bà",
+        "viết giúp e thư mời hội nghị",
     ],
 )
 def test_everyday_words_after_a_kin_word_are_no_name(text: str) -> None:

@@ -314,6 +314,8 @@ _OTHER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _OTHER_STOPS = frozenset(
     {"mat", "chet", "oi", "nhe", "a", "voi", "cua"}
     | {"from", "and", "with", "in", "at", "of", "is", "was", "will", "to", "for", "has"}
+    # an identifier's label after the name ("em han sdt 0707 ..."): no word of a name
+    | {"sdt", "dt", "stk", "tk", "cccd", "cmnd", "mst", "email", "zalo", "sn", "ns", "lop"}
 )
 #: of those, the English words, which a given name after a clan name may spell ("ksor to")
 _ENGLISH_STOPS = frozenset({"from", "and", "with", "in", "at", "of", "is", "was", "to", "for"})
