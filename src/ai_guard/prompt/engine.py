@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
-from ai_guard.detectors.person.lexicon import everyday_pair
+from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import (
     Decision,
@@ -292,9 +292,7 @@ def _inside_a_word(
 
 
 #: honorifics and kin words, folded ("anh", "em" and "chi" are given names too)
-_KIN_WORDS = frozenset(
-    {"anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "cu", "di", "cau", "thay", "mo"}
-)
+_KIN_WORDS = frozenset(HONORIFICS)
 
 
 def _another_word_here(

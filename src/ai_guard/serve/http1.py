@@ -212,18 +212,24 @@ class Answer:
             if data:
                 yield data
 
+    async def _counted(self, conn: _Connection) -> AsyncIterator[bytes]:
+        """The next ``self._left`` bytes of the body (a Content-Length body, or one chunk)."""
+        buffer = conn.buffer
+        while self._left > 0:
+            if not buffer and not await conn.more(self._timeout):
+                raise _cut(conn)
+            piece = bytes(buffer[: min(self._left, _READ)])
+            del buffer[: len(piece)]
+            self._left -= len(piece)
+            yield piece
+
     async def _raw(self) -> AsyncIterator[bytes]:
         conn = self._conn
         if conn is None or self._done:
             return
         buffer = conn.buffer
         if self._framing == "length":
-            while self._left > 0:
-                if not buffer and not await conn.more(self._timeout):
-                    raise _cut(conn)
-                piece = bytes(buffer[: min(self._left, _READ)])
-                del buffer[: len(piece)]
-                self._left -= len(piece)
+            async for piece in self._counted(conn):
                 yield piece
         elif self._framing == "close":
             while True:
@@ -247,12 +253,7 @@ class Answer:
                             pass
                         break
                     self._left = size
-                while self._left > 0:
-                    if not buffer and not await conn.more(self._timeout):
-                        raise _cut(conn)
-                    piece = bytes(buffer[: min(self._left, _READ)])
-                    del buffer[: len(piece)]
-                    self._left -= len(piece)
+                async for piece in self._counted(conn):
                     yield piece
                 if await _line(conn, self._timeout):
                     raise httpx.RemoteProtocolError("the upstream sent a bad chunk")

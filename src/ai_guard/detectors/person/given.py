@@ -37,7 +37,7 @@ from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, le
 from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
-from ai_guard.detectors.person.words import plain_line
+from ai_guard.detectors.person.words import matches_at_lines_with, plain_line
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -199,25 +199,9 @@ def _capitalised_after_cue(
 
 def speaker_lines(text: str) -> list[re.Match[str]]:
     """``_SPEAKER.match`` at each line's start where it matches, tried only at the start of
-    the lines that hold ":" (a pattern anchored with "^" is tried everywhere, and trying each
-    line's start cost 1-2 us a line): no part of ``_SPEAKER`` crosses a line break, and every
-    match ends with ":". The property test in tests/detectors/test_person_scan.py holds it to
-    trying every line's start."""
-    speakers: list[re.Match[str]] = []
-    tried = -1
-    colon = text.find(":")
-    while colon >= 0:
-        line = text.rfind("\n", 0, colon) + 1
-        if line > tried:
-            tried = line
-            m = _SPEAKER.match(text, line)
-            if m is not None:
-                speakers.append(m)
-        nl = text.find("\n", colon)
-        if nl < 0:
-            break
-        colon = text.find(":", nl + 1)
-    return speakers
+    the lines that hold ":" (every match ends with ":" and crosses no line break). The property
+    test in tests/detectors/test_person_scan.py holds it to trying every line's start."""
+    return list(matches_at_lines_with(_SPEAKER, text, ":"))
 
 
 def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:

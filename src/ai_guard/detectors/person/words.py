@@ -7,6 +7,9 @@ a cue) the same word. Where the text has diacritics, the spelling decides; where
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from ai_guard.detectors.person.lexicon import (
     TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
@@ -85,3 +88,26 @@ def _plain_stretch(doc: Document, pos: int) -> bool:
     end = text.find("\n", pos)
     stretch = text[pos : pos + _PLAIN_STRETCH if end < 0 else min(end, pos + _PLAIN_STRETCH)]
     return len(stretch) == _PLAIN_STRETCH and stretch.isascii()
+
+
+def matches_at_lines_with(
+    pattern: re.Pattern[str], text: str, needle: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.match`` at the start of each line of ``text`` that holds ``needle``, left to
+    right, a line inside a match skipped: the same matches as trying every line's start (a
+    pattern anchored with "^" is tried at every character) when every match holds
+    ``needle`` on its first line (the speaker's ":", the signature's "ky")."""
+    tried = -1
+    p = text.find(needle)
+    while p >= 0:
+        line = text.rfind("\n", 0, p) + 1
+        if line > tried:
+            tried = line
+            m = pattern.match(text, line)
+            if m is not None:
+                yield m
+                tried = max(tried, m.end())
+        nl = text.find("\n", p)
+        if nl < 0:
+            break
+        p = text.find(needle, nl + 1)
