@@ -71,6 +71,17 @@ ROWS = [
                  id="plate-bike-hyphen"),
     pytest.param("Model 30E12345 của hãng", None, None, 0, id="model-number-no-cue"),
     pytest.param("mã 29h1-456.78 trong kho", None, None, 0, id="lower-plate-no-cue"),
+    # a lower-case plate in the full canonical form (hyphen and dotted number) needs no cue
+    pytest.param("| 1 | châu văn lộc | 36a-518.72 | vượt đèn đỏ |", E.LICENSE_PLATE,
+                 "36a-518.72", 0.8, id="lower-canonical-car-in-a-row"),
+    pytest.param("| 2 | mai thị cúc | 36-b5 207.19 | không đội mũ |", E.LICENSE_PLATE,
+                 "36-b5 207.19", 0.8, id="lower-canonical-bike-in-a-row"),
+    pytest.param("mã 10a-123.45 trong kho", None, None, 0, id="lower-canonical-unknown-code"),
+    # a cue heading the table column, an OCR 'o' in a lower-case plate after its cue
+    pytest.param("| Họ và tên | Biển số xe |\n|---|---|\n| Châu Văn Lộc | 36E12345 |",
+                 E.LICENSE_PLATE, "36E12345", 0.8, id="compact-plate-under-its-column"),
+    pytest.param("bks 51f-4o8.26 vi phạm nồng độ cồn", E.LICENSE_PLATE, "51f-4o8.26", 0.8,
+                 id="ocr-lower-o-after-cue"),
     # -- OCR confusions inside a cued number ----------------------------------------------------
     pytest.param("CCCD: 0O1O85O12345", E.CCCD, "0O1O85O12345", 0.9, id="ocr-cccd-O"),
     pytest.param("Số CCCD: 00l085012345", E.CCCD, "00l085012345", 0.9, id="ocr-cccd-l"),

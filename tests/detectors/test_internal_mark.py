@@ -29,6 +29,10 @@ POSITIVES = [
     pytest.param("L Ư U  H À N H  N Ộ I  B Ộ", "L Ư U  H À N H  N Ộ I  B Ộ", id="letter-spaced"),
     pytest.param("LƯU\u200bHÀNH NỘI BỘ", "LƯU\u200bHÀNH NỘI BỘ", id="zero-width"),
     pytest.param("[KHÔNG PHỔ BIẾN] Báo cáo tháng 5", "KHÔNG PHỔ BIẾN", id="bracket-weak"),
+    pytest.param("xem xong trả lại - báo cáo kết quả thanh tra quý III", "xem xong trả lại",
+                 id="lower-case-opening-its-line-before-a-dash"),
+    pytest.param("bìa hồ sơ có dấu xem xong trả lại, dịch giúp", "xem xong trả lại",
+                 id="after-a-stamp-word"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -48,6 +52,8 @@ NEGATIVES = [
     "em gửi anh tài liệu nội bộ phòng mình nhé",
     "Hạn chế tối đa việc in ấn",
     "Khách hàng được trả lại tiền thừa",
+    "xem xong trả lại cho anh - cảm ơn em",
+    "không phổ biến - chỉ vài nơi còn dùng",
 ]
 
 

@@ -39,6 +39,8 @@ POSITIVES = [
                  id="control-stamp-last-line"),
     pytest.param("tài liệu thu hồi\nthanh tra chính phủ\nsố: 112/kl-ttcp", "tài liệu thu hồi",
                  id="control-stamp-first-line"),
+    pytest.param("bìa hồ sơ có dấu tài liệu thu hồi, lập phiếu mượn", "tài liệu thu hồi",
+                 id="control-stamp-after-a-stamp-word"),
     pytest.param("ngoài bì thư ghi: độ mật: a – số: 15/bc-cat", "a", id="envelope-letter-lower"),
     pytest.param("tiêu đề: [mật] danh sách nhân sự dự kiến điều động", "mật",
                  id="bracket-tag-lower"),
@@ -71,6 +73,7 @@ NEGATIVES = [
     "ban do mat do dan so o goc pho cu",  # density without diacritics
     "tài liệu thu hồi được từ hiện trường gồm 3 bộ hồ sơ",  # documents seized
     "tài liệu thu hồi",  # the whole prompt: a phrase, no document around it
+    "ghi nhận tài liệu thu hồi được tại chỗ",  # "ghi" is no stamp word for a control stamp
     "con dau toi mat roi, lam lai the nao",  # my stamp is lost
     "độ mật gồm ba mức: tuyệt mật, tối mật và mật",
     "TOI MAT VI TOI QUEN",  # an all-caps line

@@ -5,8 +5,10 @@ blocked by default, lowered by a policy's ``actions.INTERNAL_MARK``.
 
 The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 
-1. alone on its line (decorations and a leading ``Tài liệu``/``Chỉ`` aside), in brackets
-   (``(Lưu hành nội bộ)``), or after a ``Phạm vi lưu hành:`` label, in any case;
+1. alone on its line (decorations and a leading ``Tài liệu``/``Chỉ`` aside), opening its
+   line before a dash (``xem xong trả lại - Báo cáo ...``), in brackets (``(Lưu hành nội
+   bộ)``), after a stamp word (``có dấu xem xong trả lại``) or after a ``Phạm vi lưu
+   hành:`` label, in any case;
 2. in capitals inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``), unless a heading names it
    (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
@@ -47,6 +49,10 @@ _NAMING = re.compile(
     r"(?:(?<![a-z])(?:ve|nhu|gom|quy dinh|chi dan|cum tu|khai niem|dong chu|ghi chu)"
     r"(?: viec| cac| la| tai lieu| van ban)?\s*[\"'“«]?\s*)$"
 )
+#: a mark opening its line, a dash after it: the head of a pasted document's line
+_DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
+#: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped"
+_STAMP_WORD_BEFORE = re.compile(r"(?<![a-z])(?:dau|stamp|stamped)\s*[\"'“«]?\s*$")
 _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
 
 
@@ -226,6 +232,12 @@ class InternalMarkDetector:
                 head = ""
         if not head and not folded[e:le].strip(_DECOR):
             return True
+        if not head and not folded.startswith("khong", s) and _DASH_AFTER.match(folded, e, le):
+            # opening its line before a dash: "xem xong trả lại - Báo cáo ..." (not "không phổ
+            # biến - ...": an answer in a list)
+            return True
+        if _STAMP_WORD_BEFORE.search(folded, max(ls, s - 24), s):
+            return True  # a stamp named: "bìa có dấu xem xong trả lại", "đóng dấu nội bộ"
         lo = folded[max(ls, s - 12) : s].rstrip()
         for prefix in _PREFIXES:
             if lo.endswith(prefix.strip()):

@@ -25,8 +25,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    and ``MẬT`` in capitals standing alone (``góc trên có dấu MẬT``, ``Số: 12/BC  MẬT``), not
    part of a phrase in capitals (``BẢO MẬT``, ``MẬT KHẨU``); without diacritics only after a
    stamp word (``dau MAT o goc trai``); lower score.
-5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals, or in any
-   case alone on a line of a longer text) and ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
+5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals, in any case
+   alone on a line of a longer text or after a stamp word: ``có dấu tài liệu thu hồi``) and
+   ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
 6. **Chat and lower case**: a document pasted in lower case keeps its stamp's place: ``mật``
    (also ``mat``) alone on a header-block line, a two-word level alone on a line between
    others, the first line after a request ending with a colon, the last field of the number
@@ -358,8 +359,10 @@ class SecrecyMarkDetector:
                 phrase.lower().startswith(("tài liệu", "tai lieu"))
                 and not phrase.isupper()
                 and not _alone_on_line(text, s, e)
+                and _STAMP_BEFORE.search(text[max(0, s - 30) : s].lower()) is None
             ):
-                continue  # "tài liệu thu hồi được tại hiện trường": documents seized
+                continue  # "tài liệu thu hồi được tại hiện trường": documents seized (not
+                # "có dấu tài liệu thu hồi": a stamp named)
             yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.control_stamp")
 
     def _marks(

@@ -2,12 +2,14 @@
 
 Cars: "30A-123.45", "51K-678.90", "29LD-012.34", old "30A-1234"; motorbikes: "29-B1 123.45",
 "59-X2 1234", "29B1-12345", electric "29-MĐ1 123.45". Typed otherwise: "77C 012.34" (a
-space for the hyphen), and only after a cue "30E12345" (no separator) or "29h1-456.78" (the
-series in lower case), which look like model numbers, and plates spaced inside or broken over
-two lines ("BKS 29 A 123.45", "51F 123 45", "30A-" / "123.45": the number written "123.45" or
-"123 45", not followed by a unit). The first two digits must be an
+space for the hyphen), and only after a cue "30E12345" (no separator) or "29h1-45678" (the
+series in lower case), which look like model numbers; in lower case in the full canonical form
+("37a-215.68", "36-b5 207.19") with an assigned province code, cue or not; and plates spaced
+inside or broken over two lines ("BKS 29 A 123.45", "51F 123 45", "30A-" / "123.45": the
+number written "123.45" or "123 45", not followed by a unit). The first two digits must be an
 assigned province plate code (validation); a plate with an unknown code is reported only after
-a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate", "vehicle", "motorbike").
+a cue ("biển số", "BKS", "BSX", "xe ô tô", "xe máy", "plate", "vehicle", "motorbike"), before
+the plate on its line, heading its table column or ending the label line above it.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ _PLATE = re.compile(
 )
 # the number part where OCR read some digits as letters (O 0, I/l 1, S 5, B 8): "29H1-456.7B",
 # looked for only right after a plate cue
-_OCR_NUM = r"(?:[0-9OIlSB]{3}\.[0-9OIlSB]{2}|[0-9OIlSB]{4,5})"
+_OCR_NUM = r"(?:[0-9OoIlSB]{3}\.[0-9OoIlSB]{2}|[0-9OoIlSB]{4,5})"
 _PLATE_OCR = re.compile(
     r"([1-9]\d)"
     r"(?:"
@@ -101,6 +103,10 @@ _SPACED_REACH = 9
 _OCR_PLATE_DIGITS = 3
 # the canonical car plate: a hyphen between series and number, or the dotted number
 _CAR_CANONICAL = re.compile(r"[-–]|\.\d\d$")
+# a plate typed in lower case in its full canonical form, the hyphen and the dotted number
+# both there ("37a-215.68", "36-b5 207.19"): no model number is written so; without a cue it is
+# read only with an assigned province code
+_LOWER_CANONICAL = re.compile(r"\d\d(?:[a-zđ]{1,2} ?[-–] ?|[-–] ?[a-zđ]{1,2}\d[ .]?)\d{3}\.\d\d")
 
 
 def _plates(doc: Document) -> Iterator[re.Match[str]]:
@@ -134,12 +140,13 @@ class LicensePlateDetector:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
                 continue
             valid = int(m.group(1)) in codes
-            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            cue = cues.naming(doc, m.start())
             series = m.group(2) or m.group(3) or m.group(4)
             if cue is None and (
-                not series.isupper() or (m.group(2) and not _CAR_CANONICAL.search(m.group(0)))
+                (not series.isupper() and not (valid and _LOWER_CANONICAL.fullmatch(m.group(0))))
+                or (m.group(2) and not _CAR_CANONICAL.search(m.group(0)))
             ):
-                continue  # "30E12345", "29h1-456.78": a model number unless a cue names it
+                continue  # "30E12345", "29h1-456": a model number unless a cue names it
             score = scores.ladder(
                 valid, cue is not None, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT
             )
@@ -171,7 +178,7 @@ class LicensePlateDetector:
                 continue
             if _PLATE.fullmatch(m.group(0)) is not None:
                 continue  # the main pattern has it
-            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            cue = cues.naming(doc, m.start())
             if cue is None or _cues.cue_set("money_after").after(doc, m.end(), 10) is not None:
                 continue  # no cue, or a quantity ("16 A 123.45 kg")
             valid = int(m.group(1)) in codes
@@ -200,7 +207,7 @@ class LicensePlateDetector:
             digits = sum(c.isdigit() for c in number)
             if digits == sum(c.isalnum() for c in number) or digits < _OCR_PLATE_DIGITS:
                 continue  # no OCR letter: the pattern above has it
-            cue = cues.before(doc, m.start()) or cues.near_before(doc, m.start(), 40)
+            cue = cues.naming(doc, m.start())
             if cue is None:
                 continue
             valid = int(m.group(1)) in codes
