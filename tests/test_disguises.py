@@ -153,6 +153,8 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
         for c in text
         if unicodedata.category(c) != "Cf"
     )
+    if any(d.name == "line_wrapped" for d in disguises):  # a reader joins a wrapped line
+        text = re.sub(r"(?<=\S)\n(?=\S)", "", text)
     if any(d.name == "letter_spaced" for d in disguises):
         text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
         text = text.replace("  ", " ")

@@ -421,7 +421,9 @@ def test_the_key_run_gate_never_hides_a_run(text: str) -> None:
 
     longest = max((len(m.group(0)) for m in re.finditer(r"[A-Za-z0-9_\-+/.~]+", text)), default=0)
     run = secrets._key_run(text.lower())
-    if longest >= 16:
+    if longest >= 28:
+        assert run == 28
+    elif longest >= 16:
         assert run == 16
     elif longest == 15:
         assert run >= 15
@@ -547,7 +549,6 @@ def test_a_letter_spaced_key_after_a_key_name_is_read_joined(scan, key: str) -> 
         "API key: a b c d e f g h i j k l m n o p",  # not random
         "token: T H Ô N G  B Á O  K H Ẩ N  C Ấ P  V Ề  V I Ệ C",  # a spaced heading
         f"key {' '.join('a1b2c3d4e5f6g7h8xQ')}",  # "key" counts only before ':' or '='
-        f"Mã {' '.join(HUGGINGFACE)}",  # a spaced key with no key name before it
     ],
 )
 def test_spaced_letters_without_a_key_name_are_not_keys(scan, text: str) -> None:
@@ -673,3 +674,81 @@ def test_a_secret_in_a_url_query_is_blocked(text: str, value: str) -> None:
 )
 def test_ordinary_url_queries_stay_clean(text: str) -> None:
     assert [f for f in check_prompt(text).findings if f.entity is EntityType.API_SECRET] == []
+
+
+# -- keys in disguise: broken over lines, spaced out, base64 (detectors/key_disguises.py) --------
+
+# (the Anthropic key ends with a letter: a trailing "-" spaced out is not the key's)
+_VENDOR_KEYS = [OPENAI_PROJ, ANTHROPIC[:59] + "Q", GOOGLE, HUGGINGFACE, "gsk_" + _rand(52)]
+_VENDOR_IDS = ["openai", "anthropic", "google", "huggingface", "groq"]
+_PREFIXES = ("sk-proj-", "sk-ant-api03-", "AIza", "hf_", "gsk_")
+
+
+def _broken(key: str, how: str, at: int) -> str:
+    """``key`` as a copy breaks it: a line break (after its prefix or inside its body), a
+    space, spaces around its hyphens, or every character spaced."""
+    if how == "wrapped":
+        return key[:at] + "\n" + key[at:]
+    if how == "indented":
+        return key[:at] + "\n    " + key[at:]
+    if how == "space":  # a stray space leaves two characters at least after it
+        at = min(at, len(key) - 2)
+        return key[:at] + " " + key[at:]
+    if how == "hyphens":
+        return key.replace("-", " - ").replace("_", " _ ", 1)
+    return " ".join(key)
+
+
+@pytest.mark.parametrize("key", _VENDOR_KEYS, ids=_VENDOR_IDS)
+@pytest.mark.parametrize("how", ["wrapped", "indented", "space", "hyphens", "spaced"])
+def test_a_vendor_key_broken_by_a_copy_is_found_whole(scan, key: str, how: str) -> None:
+    prefix = next(len(p) for p in _PREFIXES if key.startswith(p))  # a break right after it
+    for at in sorted({prefix, 12, len(key) - 6}):
+        broken = _broken(key, how, at)
+        if broken == key:
+            continue
+        for text in (f"Key của em: {broken}", f"Dán nhầm nè {broken} xin lỗi"):
+            scan.expect(text, KEY, broken, 0.9)
+            assert check_prompt(text).blocked
+
+
+@pytest.mark.parametrize("key", _VENDOR_KEYS, ids=_VENDOR_IDS)
+def test_a_base64_encoded_key_is_found_whole(scan, key: str) -> None:
+    import base64
+
+    for plain in (key, f"OPENAI_API_KEY={key}", f"export KEY='{key}'\n"):
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            encoded = encode(plain.encode()).decode()
+            scan.expect(f"chuỗi cấu hình: {encoded}", KEY, encoded, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "task - list for the team\nrisk - assessment",
+        "sk - learn is a library for machine learning",
+        "dùng sk-\nproj mới cho dự án",
+        "Xin chào, s k y là bầu trời",
+        "sk-proj-\nhello world and more words here",  # nothing after the break continues it
+        "sk-learn Model2024 ok",  # too short joined, and a model name
+        # base64 of ordinary text, and of a placeholder key
+        "aGVsbG8gd29ybGQgdGhpcyBpcyBqdXN0IHRleHQgc2stIG5vdGhpbmc=",
+        "c2stcHJvai14eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4",
+    ],
+)
+def test_ordinary_text_near_a_prefix_is_not_joined_into_a_key(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_VENDOR_KEYS),
+    st.sampled_from(["wrapped", "indented", "space", "hyphens", "spaced"]),
+    st.integers(4, 40),
+)
+def test_a_broken_key_never_leaves_eight_of_its_characters_visible(
+    key: str, how: str, at: int
+) -> None:
+    broken = _broken(key, how, at)
+    result = check_prompt(f"Nhờ kiểm tra giúp cấu hình:\n{broken}\nCảm ơn.")
+    assert result.blocked, broken

@@ -86,6 +86,9 @@ _LABEL_VALUE = re.compile(
     + _LEVEL
     + r"|[abc])(?![a-z0-9])"
 )
+#: the first word of a two-word level: a line ending with it may hold a level wrapped over
+#: the break
+_LEVEL_HEADS = (" toi", " tuyet", ":toi", ":tuyet", "\ttoi", "\ttuyet")
 #: the key's value in chat, with no separator: "độ mật là mật", 'độ mật "Mật"', "độ mật
 #: là “Tối mật”" (a quote around the value, or "là"/"is" before it)
 _LABEL_SAID = re.compile(
@@ -395,7 +398,13 @@ class SecrecyMarkDetector:
             if folded.find("do", max(0, pos - 10), pos) >= 0 and _LABEL_KEY.search(
                 folded, max(0, pos - 10), pos
             ):
-                m = _LABEL_VALUE.match(folded, pos + 3, min(line_end, pos + 60))
+                reach = line_end
+                if folded[max(pos + 3, line_end - 6) : line_end].rstrip().endswith(_LEVEL_HEADS):
+                    # a two-word level wrapped over the line break ("Độ mật: Tối" / "mật")
+                    reach = (
+                        line_bounds(folded, line_end + 1)[1] if line_end < len(folded) else reach
+                    )
+                m = _LABEL_VALUE.match(folded, pos + 3, min(reach, pos + 60))
                 if m is None:
                     m = _LABEL_BARE.match(folded, pos + 3, min(line_end, pos + 30))
                 if m is None:

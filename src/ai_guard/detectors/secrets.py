@@ -22,11 +22,12 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors import scores
 from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.key_disguises import broken_keys, encoded_keys, joined_end
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import trie_regex
@@ -498,6 +499,9 @@ _VENDORS_BY_RUN: dict[int, tuple[tuple[str, str, re.Pattern[str], str], ...]] = 
 #: what a key spelled out with spaces ("s k - a n t - ...") leaves in the translated bytes:
 #: 16 key characters, each one alone after a space
 _SPACED_RUN = b" a" * 16
+#: what a prefix typed with spaces around its separator leaves there ("sk - proj - 4fQ9..."):
+#: a key character alone between spaces, then a run of 16
+_LOOSE_SEPARATOR = b" a " + b"a" * 16
 
 
 def _key_run(folded: str) -> int:
@@ -505,19 +509,21 @@ def _key_run(folded: str) -> int:
     return _key_runs(folded)[0]
 
 
-def _key_runs(folded: str) -> tuple[int, bool]:
-    """16 when the text holds a run of at least 16 key characters ([A-Za-z0-9_-+/.~]), 15
-    for a run of 15, else 0: one C-level pass (``bytes.translate``) instead of a search per
-    key name and vendor prefix. The folded view has the text's length and reads every ASCII
-    character as itself (lower case), so a run in the text is a run here. Second: whether 16
-    key characters stand one by one between separators (a key spelled out with spaces)."""
+def _key_runs(folded: str) -> tuple[int, bool, bytes, bytes]:
+    """28 when the text holds a run of at least 28 key characters ([A-Za-z0-9_-+/.~]: long
+    enough for an encoded key), 16 for one of 16, 15 for a run of 15, else 0: one C-level
+    pass (``bytes.translate``) instead of a search per key name and vendor prefix. The folded
+    view has the text's length and reads every ASCII character as itself (lower case), so a
+    run in the text is a run here. Second: whether 16 key characters stand one by one between
+    separators (a key spelled out with spaces). Then the folded view's bytes (UTF-8) and
+    their runs (key characters "a", spaces " ", the rest "z"), for the other gates."""
     # (a lone surrogate is kept as bytes above 127: no key character)
     raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
     runs = raw.translate(_RUN_TABLE)
     spaced = _SPACED_RUN in runs  # a key spelled out with spaces (only after a key name)
     if b"a" * 16 in runs:
-        return 16, spaced
-    return 15 if b"a" * 15 in runs else 0, spaced
+        return (28 if b"a" * 28 in runs else 16), spaced, raw, runs
+    return 15 if b"a" * 15 in runs else 0, spaced, raw, runs
 
 
 #: where a password label may start: every label begins with "mat" + space, "mk", "pass" or
@@ -557,6 +563,8 @@ def _wrapped_end(text: str, end: int) -> int:
         tail = _WRAPPED_TAIL.match(text, end)
         if tail is not None:
             word = tail.group("tail")
+            if word.isdigit() and len(word) >= 6:
+                return end  # a number on a line of its own (a phone, an ID): not the key's
             if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]):
                 return tail.end("tail")
     return end
@@ -691,10 +699,12 @@ class ApiSecretDetector:
         seen = SpanSet()
         # gates: every vendor key and every named key's value is a run of at least 15 (16)
         # key characters; a JWT needs "eyJ" (no 'J' in Vietnamese); a URL password ':'
-        run, spaced = _key_runs(doc.folded)
-        for prefix, vendor, pattern, char in _VENDORS_BY_RUN[run]:
+        run, spaced, raw, runs = _key_runs(doc.folded)
+        present: list[tuple[str, str, re.Pattern[str]]] = []  # the prefixes in the text
+        for prefix, vendor, pattern, char in _VENDORS_BY_RUN[min(run, 16)]:
             if char not in text or prefix not in text:
                 continue
+            present.append((prefix, vendor, pattern))
             for m in pattern.finditer(text):
                 p, end = m.span()
                 if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
@@ -705,7 +715,20 @@ class ApiSecretDetector:
                     closing = len(m.group()) - len(m.group().rstrip("_"))
                     end -= min(opened, closing)
                 if not seen.overlaps(p, end):
+                    end = joined_end(text, p, end, pattern)
                     yield from self._vendor_hit(text, p, end, vendor, seen)
+        # a separator standing alone before a long run: "sk - proj - 4fQ9..."
+        loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
+        if present and not loose:
+            # "sk-a" / "nt-api03-...": a longer prefix broken after a shorter one it holds
+            heads = tuple(prefix for prefix, _v, _p in present)
+            present = [v for v in _VENDORS if v[0].startswith(heads)]
+        if present or loose:
+            # a key broken by a copy: its prefix stands whole in the text (the break comes
+            # after it), or it was spelled out with spaces (then every prefix is tried)
+            yield from self._broken_keys(text, raw, _VENDORS if loose else present, seen)
+        if run >= 28:
+            yield from self._encoded_keys(text, raw, runs, seen)
         if "PRIVATE KEY-----" in text:
             yield from self._private_keys(text, seen)
         if "asic" in text:
@@ -719,6 +742,39 @@ class ApiSecretDetector:
         yield from self._passwords(doc, seen)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
+
+    def _broken_keys(
+        self,
+        text: str,
+        raw: bytes,
+        vendors: Sequence[tuple[str, str, re.Pattern[str]]],
+        seen: SpanSet,
+    ) -> Iterator[Detection]:
+        """Vendor keys broken over lines or spaced out
+        (:func:`ai_guard.detectors.key_disguises.broken_keys`), each reported whole; ``raw``
+        is the folded view's bytes."""
+        for start, end, vendor, key in broken_keys(text, raw, vendors):
+            if seen.overlaps(start, end) or not looks_random(
+                key, min_entropy=3.0, need_digits=False
+            ):
+                continue
+            seen.add(start, end)
+            shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
+            yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
+
+    def _encoded_keys(
+        self, text: str, raw: bytes, runs: bytes, seen: SpanSet
+    ) -> Iterator[Detection]:
+        """Vendor keys encoded in base64 (:func:`ai_guard.detectors.key_disguises.encoded_keys`),
+        looked for in the runs of 28 key characters or more only: the whole run is reported."""
+        for start, end, vendor, key in encoded_keys(text, raw, runs, _VENDORS):
+            if seen.overlaps(start, end) or not looks_random(
+                key, min_entropy=3.0, need_digits=False
+            ):
+                continue
+            seen.add(start, end)
+            shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}.base64", scores.BASE_VENDOR_KEY)
+            yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
 
     def _private_keys(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """PEM private key blocks, header to footer (or to the last base64 line of a block

@@ -618,6 +618,29 @@ def letter_spaced(text: str) -> str:
     return re.sub(r"\S+", lambda m: " ".join(m.group()), text.replace(" ", "  "))
 
 
+def line_wrapped(text: str, *, at: int = 8) -> str:
+    """A line break where a chat window or a PDF export wraps the text: at the space nearest
+    the ``at``-th character when the text has spaces (``Nguyễn Văn`` / ``An``), else inside a
+    token long enough to overrun a narrow column (ten characters or more), four characters
+    at least from either end (``sk-proj-4fQ9`` / ``xT2L...``, ``0010850`` / ``12345``). A
+    shorter token is unchanged: nothing wraps inside ``MẬT``."""
+    spaces = [i for i, c in enumerate(text) if c == " " and 0 < i < len(text) - 1]
+    if spaces:
+        i = min(spaces, key=lambda k: (abs(k - at), k))
+        return text[:i] + "\n" + text[i + 1 :]
+    if len(text) < _WRAPPED_TOKEN:
+        return text
+    at = min(max(at, _WRAP_MARGIN), len(text) - _WRAP_MARGIN)
+    while at < len(text) - 1 and text[at] in ".-/,_":
+        at += 1  # a line breaks after a dot or a hyphen, not before it
+    return text[:at] + "\n" + text[at:]
+
+
+#: the shortest token a line wraps inside, and how near its ends the break may fall
+_WRAPPED_TOKEN = 10
+_WRAP_MARGIN = 4
+
+
 def upper_case(text: str) -> str:
     """The text in capitals."""
     return text.upper()
@@ -796,6 +819,7 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "soft_hyphens": (soft_hyphens, "value"),
     "full_width": (full_width, "value"),
     "letter_spaced": (letter_spaced, "value"),
+    "line_wrapped": (line_wrapped, "value"),
     "ocr_digits": (ocr_digits, "value"),
     "emphasis": (emphasis, "value"),
     "markup": (markup, "value"),
@@ -850,6 +874,8 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
         options = {"cut": draw(st.sampled_from(MARKUP_CUTS)), "every": draw(st.integers(3, 8))}
     elif name == "superscript":
         options = {"sub": draw(st.booleans())}
+    elif name == "line_wrapped":
+        options = {"at": draw(st.integers(1, 40))}
     return disguise(name, **options)
 
 

@@ -102,7 +102,8 @@ class NumberToken:
 
 # digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, two spaces
 # ("0314409058  002", "079 203  012345": a slip of the thumb or a justified line), or a line
-# break (numbers broken across lines by copy-paste from PDF). Digits typed one by one keep their
+# break, after a dot or a hyphen too (numbers broken across lines by copy-paste from PDF:
+# "0912." / "345.678"). Digits typed one by one keep their
 # dots and hyphens between spaces ("0 9 1 2 . 3 4 5 . 6 7 8", a letter-spaced "0912.345.678").
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
@@ -120,7 +121,7 @@ _TOKEN_CHARS = "[0-9(+) \t.\\-\r\n]"
 _NUMBER = re.compile(
     rf"[(+0-9](?={_TOKEN_CHARS}{{5}})"
     r"(?:(?<=\()(?:\+|00)?[0-9]{1,4}\)[ \t.\-]?\+?[0-9]+|(?<=\+)[0-9]+|(?<=[0-9])[0-9]*)"
-    r"(?:(?:[ \t.\-]|  |\r?\n)[0-9]+|[ \t]?\(0\)[ \t]?[0-9]+"
+    r"(?:(?:[ \t.\-]|  |[.\-]?\r?\n)[0-9]+|[ \t]?\(0\)[ \t]?[0-9]+"
     r"| [.\-] (?<=[0-9] [0-9] [.\-] )[0-9](?= [0-9]))*"
 )
 _GROUP = re.compile(r"\d+")

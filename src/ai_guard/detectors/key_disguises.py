@@ -1,0 +1,281 @@
+"""Vendor keys in disguise: broken over lines, spaced out, or base64-encoded.
+
+A key is copied as it arrives: wrapped by a chat window or a PDF (``sk-proj-`` on one line,
+the rest on the next), typed with spaces around its hyphens (``sk - proj - 4fQ9...``) or
+between every character (``s k - p r o j - ...``), or encoded to slip past a filter
+(``c2stcHJvai0...``, base64 of ``sk-proj-...``). Each is read here as the key it is and
+reported whole, from the first character of its prefix to its last character as typed
+(for base64, the whole encoded run).
+
+Only keys with a vendor's published prefix are read this way (a prefix-less secret is
+reported only after its name, :mod:`ai_guard.detectors.secrets`): the prefix says what the
+joined characters are, so ordinary words after ``sk -`` are never glued into a key. What
+follows a break must look like a key's continuation (a digit or a capital inside it), or
+the characters must be spaced one by one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator, Sequence
+
+__all__ = ["broken_keys", "encoded_keys", "joined_end"]
+
+#: the characters of a vendor key
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+#: white space a copy puts inside a key (zero-width characters are gone from the canonical
+#: reading's text only where detectors read it; here they are skipped as spaces)
+_GAP = frozenset(" \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff")
+#: how far a broken key may reach from its prefix
+_REACH = 400
+#: the fewest characters a fragment after a break has to show it continues a key
+_FRAGMENT = 2
+#: a fragment of this many digits and nothing else is a number, not a key's tail
+_NUMBER = 6
+
+
+def _joined(text: str, start: int) -> tuple[str, list[int]]:
+    """The key characters from ``start`` on, the white space a copy put between them taken
+    out, and the offset in ``text`` of each: a line break is crossed when what follows it
+    continues a key (or the break falls right after a hyphen or underscore); a few spaces are
+    crossed the same way (``AIza SyD9...``), around a hyphen or underscore (``sk - proj``) and
+    between characters spaced one by one (``s k - p r o j``)."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    n = min(len(text), start + _REACH)
+    i = start
+    fragment = 0  # characters since the last gap
+    spaced = False  # the characters so far stood one by one
+    while i < n:
+        c = text[i]
+        if c in _KEY_CHARS:
+            chars.append(c)
+            offsets.append(i)
+            fragment += 1
+            i += 1
+            continue
+        if c not in _GAP:
+            break
+        j = i
+        breaks = 0
+        while j < n and text[j] in _GAP:
+            breaks += text[j] == "\n"
+            j += 1
+        if j >= n or text[j] not in _KEY_CHARS or breaks > 1:
+            break
+        k = j
+        while k < n and text[k] in _KEY_CHARS:
+            k += 1
+        nxt = text[j:k]
+        prev = chars[-1] if chars else ""
+        # a last character alone on the next line ("AIza...B6" / "v")
+        last = len(nxt) == 1 and nxt.isalnum() and (k >= n or text[k] in _GAP)
+        one_by_one = fragment == 1 and len(nxt) == 1 and (spaced or len(chars) == 1)
+        if breaks:
+            # wrapped: right after a separator, before one, or what follows continues it
+            if _named(text, k, n) or not (
+                prev in "-_" or nxt[0] in "-_" or _continues(nxt) or last
+            ):
+                break
+        elif one_by_one:
+            spaced = True
+        elif (
+            (j - i) > 3
+            or _named(text, k, n)
+            or not ((prev in "-_" and fragment == 1) or nxt in ("-", "_") or _continues(nxt))
+        ):
+            break  # spaces cross only a separator standing alone ("sk - proj") or a tail
+        fragment = 0
+        i = j
+    return "".join(chars), offsets
+
+
+def _named(text: str, k: int, n: int) -> bool:
+    """Whether the fragment ending at ``k`` is a name given a value or called (``GOOGLE_API_KEY=``,
+    ``RUN:``, ``print(``): the next line of a file, not the key's tail."""
+    while k < n and text[k] in " \t":
+        k += 1
+    return k < n and text[k] in "=:("
+
+
+def _continues(fragment: str) -> bool:
+    """Whether a fragment after a break continues a key: two characters at least, with a
+    digit or a capital past its first character (an ordinary word after a wrapped key has
+    neither: "Hello", "xin")."""
+    if len(fragment) < _FRAGMENT or (fragment.isdigit() and len(fragment) >= _NUMBER):
+        return False  # too short, or a number of its own on the next line (a phone, an ID)
+    if any(c.isdigit() for c in fragment):
+        return True
+    # a capital inside, but not a word in capitals ("RUN", "MAPS_API_KEY": a file's next line)
+    return any(c.isupper() for c in fragment[1:]) and not fragment.isupper()
+
+
+def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int:
+    """Where a key found whole from ``start`` to ``end`` really ends: past a break when what
+    follows continues it (``...ubbbP`` / ``Ia84yR``, a wrapped tail with words after it)."""
+    if end >= len(text) or text[end] not in _GAP:
+        return end
+    key, offsets = _joined(text, start)
+    m = pattern.match(key)
+    return max(end, offsets[m.end() - 1] + 1) if m is not None else end
+
+
+#: white space a copy puts inside a key, as a pattern
+_GAP_RUN = re.compile(r"[ \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+#: prefixes too short or too common to anchor a join ("gh", "eyJ", "xox": the JWT and Slack
+#: patterns hold separators of their own)
+_MIN_PREFIX = 3
+_NO_JOIN = frozenset({"eyJ", "xox"})
+
+
+def broken_keys(
+    text: str, folded: bytes, vendors: Sequence[tuple[str, str, re.Pattern[str]]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, vendor, key)`` for every vendor key in ``text`` that a copy broke with
+    white space (the key joined, its span as typed). Keys read whole without joining are
+    the caller's: a candidate is yielded only when the joined key reaches past a gap.
+    ``folded`` is the text's folded view in UTF-8 (ASCII in lower case): a prefix is looked
+    for only where the view, its white space taken out, holds it at all. The caller passes
+    the vendors whose prefix stands whole in the text, or every vendor when characters are
+    spelled out one by one (the rare case that pays for the scans)."""
+    raw = folded
+    squeezed = raw.translate(None, _SQUEEZE)
+    for prefix, vendor, pattern in vendors:
+        if len(prefix) < _MIN_PREFIX or prefix in _NO_JOIN:
+            continue
+        needle = prefix.lower().encode()
+        if needle not in squeezed:
+            continue  # neither whole nor broken anywhere
+        starts: list[int] = []
+        if prefix in text:
+            p = text.find(prefix)
+            while p >= 0:
+                starts.append(p)
+                p = text.find(prefix, p + 1)
+        if squeezed.count(needle) > raw.count(needle):
+            # the prefix itself spaced out or broken ("s k - p r o j", "sk - proj")
+            starts.extend(m.start() for m in _spaced_prefix(prefix).finditer(text))
+        for start in sorted(set(starts)):
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue  # glued to a longer token
+            key, offsets = _joined(text, start)
+            m = pattern.match(key)
+            if m is None:
+                continue
+            end = offsets[m.end() - 1] + 1
+            if end - start == m.end():
+                continue  # no gap inside: read whole by the vendor patterns
+            yield start, end, vendor, m.group()
+
+
+#: what a copy puts inside a key, in the folded view's bytes (the canonical reading has
+#: taken zero-width characters out and made odd spaces spaces)
+_SQUEEZE = b" \t\r\n"
+
+
+_SPACED_PREFIXES: dict[str, re.Pattern[str]] = {}
+
+
+def _spaced_prefix(prefix: str) -> re.Pattern[str]:
+    """``prefix`` with white space allowed between its characters (led by its first one)."""
+    found = _SPACED_PREFIXES.get(prefix)
+    if found is None:
+        gap = _GAP_RUN.pattern[:-1] + "*"
+        found = _SPACED_PREFIXES[prefix] = re.compile(gap.join(map(re.escape, prefix)))
+    return found
+
+
+#: a run of base64 characters long enough to hold an encoded key
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{28,}={0,2}|[A-Za-z0-9_\-]{28,}={0,2}")
+
+
+def _needles(prefix: bytes) -> tuple[str, ...]:
+    """The base64 characters that encode ``prefix`` at each of the three alignments it may
+    have inside an encoded string: those made only of the prefix's own bits."""
+    out = []
+    for shift in range(3):
+        encoded = base64.b64encode(b"\0" * shift + prefix).decode()
+        # the characters wholly inside the prefix: skip those touching the padding bytes
+        first = (shift * 8 + 5) // 6
+        last = ((shift + len(prefix)) * 8) // 6
+        piece = encoded[first:last]
+        if len(piece) >= 3:
+            out.append(piece)
+    return tuple(out)
+
+
+#: what a long run of key characters is in ``runs`` (see ``secrets._key_runs``)
+_LONG_RUN = b"a" * 28
+
+
+def encoded_keys(
+    text: str, raw: bytes, runs: bytes, vendors: Sequence[tuple[str, str, re.Pattern[str]]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, vendor, key)`` for every run of base64 in ``text`` that decodes to text
+    holding a vendor key: the whole run is the secret. ``raw`` is the folded view in UTF-8
+    and ``runs`` its sketch of key characters: only the runs of 28 or more are read (a few
+    even in a megabyte), each mapped back to the text's offsets."""
+    needles = _encoded_needles(tuple(prefix for prefix, _v, _p in vendors))
+    ascii_view = len(raw) == len(text)
+    chars = 0  # characters of the text before byte ``done``
+    done = 0
+    pos = runs.find(_LONG_RUN)
+    while pos >= 0:
+        end = pos + len(_LONG_RUN)
+        while end < len(runs) and runs[end] == 0x61:
+            end += 1
+        if ascii_view:
+            start = pos
+        else:
+            chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
+            done = pos
+            start = chars
+        m = _BASE64_RUN.match(text, start)
+        if m is not None and any(needle in m.group() for needle in needles):
+            decoded = _decode(m.group())
+            if decoded is not None:
+                for prefix, vendor, pattern in vendors:
+                    if prefix in decoded:
+                        key = pattern.search(decoded)
+                        if key is not None:
+                            yield m.start(), m.end(), vendor, key.group()
+                            break
+        pos = runs.find(_LONG_RUN, end)
+
+
+_NEEDLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _encoded_needles(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    found = _NEEDLES.get(prefixes)
+    if found is None:
+        found = _NEEDLES[prefixes] = tuple(
+            dict.fromkeys(
+                needle
+                for prefix in prefixes
+                if len(prefix) >= 3
+                for needle in _needles(prefix.encode())
+            )
+        )
+    return found
+
+
+def _decode(run: str) -> str | None:
+    """The text a base64 (or base64url) run encodes, if it is printable ASCII."""
+    body = run.rstrip("=")
+    body += "=" * (-len(body) % 4)
+    try:
+        raw = (
+            base64.urlsafe_b64decode(body)
+            if "-" in body or "_" in body
+            else base64.b64decode(body, validate=True)
+        )
+    except (binascii.Error, ValueError):
+        return None
+    try:
+        decoded = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return decoded if all(c.isprintable() or c in "\t\r\n" for c in decoded) else None
