@@ -7,8 +7,8 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 
 1. alone on its line (decorations and a leading ``Tài liệu``/``Chỉ`` aside), opening its
    line before a dash (``xem xong trả lại - Báo cáo ...``), in brackets (``(Lưu hành nội
-   bộ)``), after a stamp word (``có dấu xem xong trả lại``) or after a ``Phạm vi lưu
-   hành:`` label, in any case;
+   bộ)``), after a stamp word or the words on the page (``có dấu xem xong trả lại``, ``cuoi
+   trang co chu xem xong tra lai``) or after a ``Phạm vi lưu hành:`` label, in any case;
 2. in capitals inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``), unless a heading names it
    (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
@@ -51,8 +51,11 @@ _NAMING = re.compile(
 )
 #: a mark opening its line, a dash after it: the head of a pasted document's line
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
-#: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped"
-_STAMP_WORD_BEFORE = re.compile(r"(?<![a-z])(?:dau|stamp|stamped)\s*[\"'“«]?\s*$")
+#: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped", the words written on
+#: the page ("có chữ", "ghi chữ", "in dòng chữ", "ghi", "marked")
+_STAMP_WORD_BEFORE = re.compile(
+    r"(?<![a-z])(?:dau|stamp|stamped|marked|ghi|(?:co|ghi|in|dong)\s+chu)\s*[\"'“«:]?\s*$"
+)
 _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
 
 

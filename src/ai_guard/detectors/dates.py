@@ -27,15 +27,18 @@ __all__ = ["DateOfBirthDetector"]
 
 _CUE = re.compile(
     r"(?<![a-z])(?:"
-    r"(?P<day>sinh\s+ngay|ngay\s*,?\s*thang\s*,?\s*nam\s+sinh|ngay\s+sinh|date\s+of\s+birth|"
-    r"d\.?o\.?b\.?|born(?:\s+on)?|birth\s*date|birthday"
+    # (a field's name glued or in snake case too: "ngaySinh", "ngay_sinh", "date_of_birth")
+    r"(?P<day>sinh[\s_]*ngay|ngay\s*,?\s*thang\s*,?\s*nam\s+sinh|ngay[\s_]*sinh|"
+    r"date[\s_]+of[\s_]+birth|d\.?o\.?b\.?|born(?:\s+on)?|birth[\s_]*date|birthday"
     # a birthday with its year ("sinh nhat c la 09/11/1990", "sinh nhật của anh vào ngày")
     r"|sinh\s+nhat(?!\s+(?:cong\s+ty|co\s+quan|truong|don\s+vi|doan|dang|nganh|bao|web))"
     r"(?:\s+[a-z]{1,6}){0,3}?\s+(?:la|vao(?:\s+ngay)?|ngay))"
-    r"|(?P<year>sinh\s+nam|nam\s+sinh|sn|ns(?=\s*:)|born\s+in|sinh)"
+    r"|(?P<year>sinh\s+nam|nam[\s_]*sinh|sn|ns(?=\s*:)|born\s+in|sinh)"
     r")(?![a-z])"
 )
 _KEYWORD = re.compile(r"(?:s(?:inh|n)|ns(?=\s*:)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
+#: the words glued before "sinh" in a field's name: "ngaySinh", "namSinh"
+_GLUED = ("ngay", "nam")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
 _MONTHS = {
     m: i
@@ -58,7 +61,9 @@ _MONTHS = {
     )
     for m in names
 }
-_SEP = r"[\s:,.\-–()]*"
+#: what stands between a cue and its date: spaces, punctuation, a JSON or YAML field's quotes
+#: and separators ("ngaySinh": "1990-07-14", ngay_sinh=14/07/1990)
+_SEP = r"[\s:,.\-–()\"'“”=]*"
 _HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
 # the same words with the "ns" edge checked in Python: a pattern opening with \b has no first
 # characters to skip to, and scanned a megabyte 4x slower
@@ -79,7 +84,7 @@ _CELL_DATE = re.compile(
     r"(?P<full>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![0-9])"
     r"|(?P<year>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)"
 )
-_SEP_RE = re.compile(r"[\s:,.\-–()]*")
+_SEP_RE = re.compile(_SEP)
 _DATE = re.compile(
     r"(?:ngay\s+)?(?:"
     r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*(?P<y1>\d{4})"
@@ -325,8 +330,8 @@ class DateOfBirthDetector:
         last_end = -1
         for key in _KEYWORD.finditer(folded):
             p = key.start()
-            if p > 0 and folded[p - 1].isalpha():
-                continue
+            if p > 0 and folded[p - 1].isalpha() and not folded.endswith(_GLUED, 0, p):
+                continue  # inside a word, but for a field named "ngaySinh", "namSinh"
             for cue in _CUE.finditer(folded, max(0, p - 24), min(len(folded), p + 24)):
                 if cue.start() <= p < cue.end() and cue.start() >= last_end:
                     last_end = cue.end()

@@ -28,6 +28,9 @@ _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 #: white space a copy puts inside a key (zero-width characters are gone from the canonical
 #: reading's text only where detectors read it; here they are skipped as spaces)
 _GAP = frozenset(" \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff")
+#: string literals joined in code: a closing quote, "+" or a line break (implicit
+#: concatenation), an opening quote
+_CONCAT = re.compile(r"([\"'])[ \t]*(?:\+[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*\+?[ \t]*|)\1")
 #: how far a broken key may reach from its prefix
 _REACH = 400
 #: the fewest characters a fragment after a break has to show it continues a key
@@ -55,6 +58,19 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
             offsets.append(i)
             fragment += 1
             i += 1
+            continue
+        if c in "\"'" and chars:
+            # a key cut into string literals joined again in code: "sk-proj-xWYy" + "DXEt..."
+            glue = _CONCAT.match(text, i)
+            if glue is None or glue.end() >= n:
+                break
+            j = k = glue.end()
+            while k < n and text[k] in _KEY_CHARS:
+                k += 1
+            if not _continues(text[j:k]):
+                break
+            fragment = 0
+            i = j
             continue
         if c not in _GAP:
             break

@@ -218,8 +218,10 @@ _DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN
 # marks); ặ/Ặ ("mặt", face), à/À and ạ/Ạ (OCR: "MÀT", "MẠT") only where a stamp stands.
 _MAT_LETTERS = frozenset("ậẬâÂaA")
 _FACE_LETTERS = frozenset("ặẶàÀạẠ")
-_TOI_LETTERS = frozenset("ốỐoO")
-_TUYET_LETTERS = frozenset("ệỆeE")
+# OCR and hasty typing lose part of the letter's marks ("TÓI MẬT", "TỒI MẬT", "TUYÊT MẬT"); not
+# "ô" ("TÔI" is "I") nor "ê"'s own word forms
+_TOI_LETTERS = frozenset("ốỐoOóÓòÒồỒổỔỗỖỏỎọỌ")
+_TUYET_LETTERS = frozenset("ệỆeEêÊẹẸéÉềỀểỂễỄ")
 
 
 #: what may stand around a stamp on its line
@@ -799,6 +801,14 @@ _EN_STAMPED = re.compile(
 )
 
 
+#: another level listed after one: the levels named (a guideline, a rule), no stamp
+_EN_LISTED = re.compile(
+    r"[\"'”]?[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*(?:or[ \t]+|and[ \t]+)?[\"'“]?"
+    r"(?:top[ \t]+secret|secret|confidential)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def _english_marks(
     text: str, hit: Callable[[int, int, float, str], Detection]
 ) -> Iterator[Detection]:
@@ -816,6 +826,8 @@ def _english_marks(
             s, e = m.span(group)
             if pattern is _EN_LABEL and text[s:e] == "confidential":
                 continue  # "classification: confidential" typed in chat: a data class, no stamp
+            if pattern is not _EN_STAMP_LINE and _EN_LISTED.match(text, e):
+                continue  # "documents stamped TOP SECRET, SECRET or CONFIDENTIAL": levels named
             if s not in taken:
                 taken.add(s)
                 yield hit(s, e, score, name)

@@ -295,10 +295,19 @@ _PLACEHOLDER_PASSWORDS = frozenset(
 )  # fmt: skip
 
 
+#: a value that is code reading the secret from elsewhere: "os.getenv(", "process.env.DB_PASS",
+#: "config['db']['password']", "settings.DB_PASSWORD", "get_secret(" (a call or an attribute path)
+_CODE_VALUE = re.compile(
+    r"(?:os\.(?:getenv|environ)|process\.env|System\.getenv|getenv|environ|"
+    r"[a-z_]\w{2,}(?:\.[A-Za-z_]\w*)*\((?:.*\))?$)"
+)
+
+
 def _placeholder(value: str) -> bool:
     v = value.lower()
     return (
-        v in _PLACEHOLDER_PASSWORDS
+        _CODE_VALUE.match(value) is not None
+        or v in _PLACEHOLDER_PASSWORDS
         or bool(_PLACEHOLDER_WORDS.search(value))
         or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
         or (value[:1] in "{[(%$" and value[-1:] in "}])%")

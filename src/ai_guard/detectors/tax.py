@@ -15,8 +15,12 @@ The walk over number windows is :class:`~ai_guard.detectors.numeric.NumericDetec
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Iterator
+
 from ai_guard.detectors import _cues, scores
-from ai_guard.detectors.base import Shape
+from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.identity import cccd_valid
 from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
 from ai_guard.detectors.phone import mobile_prefixes
@@ -46,6 +50,8 @@ def tax_code_valid(digits: str) -> bool:
 
 _TEN = Shape(EntityType.TAX_CODE, "tax_code.10_digits", scores.BASE_TAX_CODE)
 _BRANCH = Shape(EntityType.TAX_CODE, "tax_code.branch_13", scores.BASE_TAX_CODE)
+#: a branch number written after a spaced hyphen: " - 003" (not a fourth digit after it)
+_SPACED_BRANCH = re.compile(r"[ \t]+[-–][ \t]*\d{3}(?![\d/.\-])|[ \t]*[-–][ \t]+\d{3}(?![\d/.\-])")
 _PERSONAL_ID = Shape(EntityType.TAX_CODE, "tax_code.personal_id", scores.BASE_TAX_CODE)
 
 
@@ -69,6 +75,16 @@ class TaxCodeDetector(NumericDetector):
             if sep != "-" and not _cues.TAX.before(doc, start):
                 return None
         return start, digits
+
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        for found in super().detect(doc):
+            if found.pattern == _TEN.pattern:
+                # a branch number after spaces around its hyphen ("0403187625 - 003"): the
+                # dependent unit's code is the 13 digits, a suffix left out would stay visible
+                branch = _SPACED_BRANCH.match(doc.text, found.end)
+                if branch is not None:
+                    found = dataclasses.replace(found, end=branch.end(), pattern=_BRANCH.pattern)
+            yield found
 
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
         cue = _cues.TAX.naming(doc, cand.start)

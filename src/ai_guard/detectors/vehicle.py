@@ -72,13 +72,15 @@ _PLATE_OCR = re.compile(
 )
 # spaced inside, only after a plate cue ("BKS 29 A 123.45", "51F 123 45", "29 - A1 234.56"),
 # or broken over two lines by a PDF copy ("30A-" / "123.45"): a space or a line break between
-# the code, the series and the number, or a space inside the number; the series in capitals and
+# the code, the series and the number, or a space inside the number; the series in either case
+# ("o to 36a 578 21": the cue is required) and
 # the number written "123.45" or "123 45" (found from the number runs: a six-character run)
 _PLATE_SPACED = re.compile(
-    r"([1-9]\d)(?: ?[-–]? ?\r?\n ?| ?[-–] ?| )?([A-ZĐ]{1,2}\d?)(?: ?[-–.]? ?\r?\n ?| ?[-–.] ?| )"
+    r"([1-9]\d)(?: ?[-–]? ?\r?\n ?| ?[-–] ?| )?([A-ZĐa-zđ]{1,2}\d?)"
+    r"(?: ?[-–.]? ?\r?\n ?| ?[-–.] ?| )"
     r"(\d{3}[. ]\d{2})(?![\w]|\.\d)"
 )
-_CAPITAL = re.compile("[A-ZĐ]")
+_CAPITAL = re.compile("[A-ZĐa-zđ]")
 #: the folded view as a sketch for finding where a plate may start: digits "1", letters "a",
 #: hyphens "-", every character that is not ASCII "?" (an en dash, a letter folding did not
 #: make ASCII), spaces " ", the rest "#"
@@ -178,6 +180,9 @@ class LicensePlateDetector:
                 continue
             if _PLATE.fullmatch(m.group(0)) is not None:
                 continue  # the main pattern has it
+            series = m.group(2)
+            if series.islower() and sum(c.isalpha() for c in series) > 1:
+                continue  # "50 cc 123 45": in lower case, a plate's series is one letter
             cue = cues.naming(doc, m.start())
             if cue is None or _cues.cue_set("money_after").after(doc, m.end(), 10) is not None:
                 continue  # no cue, or a quantity ("16 A 123.45 kg")
