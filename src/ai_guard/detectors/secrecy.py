@@ -164,10 +164,13 @@ _DEIXIS = re.compile(
 _THIS_DOC_LEVEL = re.compile(
     r"(?<![^\W\d_])" + _DOC + r"\s+(?:này|nay|đó|trên|tren|dưới đây|duoi day|đính kèm|dinh kem)"
     r"\s+(?:thuộc|thuoc|là|la|có|co|ở|o|được xếp|duoc xep|xếp|xep|mang|được đóng dấu|duoc dong dau)"
-    r"\s+(?:(?:độ|do|mức|muc|cấp|cap|loại|loai)\s+(?:mật\s+|mat\s+)?(?:là\s+|la\s+)?)?"
+    r"\s+(?:(?:độ|do|mức|muc|cấp|cap|loại|loai|diện|dien)\s+(?:mật\s+|mat\s+)?(?:là\s+|la\s+)?)?"
     # "tài liệu này là (một) tài liệu mật": the document named again before its level
     r"(?:(?:một\s+|mot\s+)?" + _DOC + r"\s+)?"
     r"[\"'“«]?\s*" + _LEVEL_WORDS + r"$"
+    # no copula, the level spelled with its diacritics ("tài liệu này mật nhé"; "tai lieu nay
+    # mat" may be "tài liệu này mất", lost)
+    r"|(?<![^\W\d_])" + _DOC + r"\s+(?:này|đó|trên|đính kèm)\s+(tuyệt mật|tối mật|mật)$"
 )
 #: "độ mật tuyệt mật", "do mat toi mat": a two-word level straight after the key (no separator)
 _LABEL_BARE = re.compile(r"[ \t]+(tuyet[ \t]+mat|toi[ \t]+mat)(?![a-z])")
