@@ -195,6 +195,43 @@ def test_repeated_headers_are_joined_and_names_lower_cased() -> None:
     run(go())
 
 
+def test_the_chunks_that_arrived_together_come_out_as_one_piece() -> None:
+    """A stream's events that arrive in one read go on in one piece (the gateway then writes
+    them in one send); what arrives later comes as its own piece, nothing waits for it."""
+    events = [b"data: %d\n\n" % i for i in range(5)]
+    head, tail = chunked(*events[:3]).split(b"0\r\n\r\n")[0], chunked(*events[3:])
+    tail = tail.split(b"\r\n\r\n", 1)[1]  # its chunks only
+
+    async def go() -> None:
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readuntil(b"\r\n\r\n")
+            await reader.readexactly(2)
+            writer.write(head)
+            await writer.drain()
+            await gate.wait()
+            writer.write(tail)
+            await writer.drain()
+            writer.close()
+
+        gate = asyncio.Event()
+        listener = await asyncio.start_server(handle, "127.0.0.1", 0)
+        port = listener.sockets[0].getsockname()[1]
+        pool = Http1Pool(
+            connect_timeout=2, read_timeout=2, max_connections=2, max_keepalive=2, defaults={}
+        )
+        answer = await pool.send(f"http://127.0.0.1:{port}/", {}, b"{}")
+        pieces = answer.aiter_bytes()
+        assert await pieces.__anext__() == b"".join(events[:3])
+        gate.set()
+        assert [piece async for piece in pieces] == [b"".join(events[3:])]
+        await answer.aclose()
+        await pool.aclose()
+        listener.close()
+        await listener.wait_closed()
+
+    run(go())
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -40,6 +40,11 @@ __all__ = ["Answer", "Http1Pool"]
 _MAX_HEAD = 64 * 1024
 #: an answer's body is read in pieces of at most this size (what arrived, up to it)
 _READ = 64 * 1024
+# where a chunked body's reader is: at a chunk-size line, at the line end after a chunk's
+# data, in the trailers after the last chunk
+_SIZE, _CRLF, _TRAILERS = 0, 1, 2
+# what it needs next: more bytes, nothing (the body ended), another take (the buffer has more)
+_WANT, _ENDED, _MORE = 0, 1, 2
 
 
 class _Connection(asyncio.Protocol):
@@ -176,6 +181,7 @@ class Answer:
         self._conn: _Connection | None = conn
         self._framing = framing  # "none", "length", "chunked", "close"
         self._left = length
+        self._step = _SIZE
         self._keep = keep
         self._timeout = read_timeout
         self._done = framing == "none" or (framing == "length" and length == 0)
@@ -212,24 +218,18 @@ class Answer:
             if data:
                 yield data
 
-    async def _counted(self, conn: _Connection) -> AsyncIterator[bytes]:
-        """The next ``self._left`` bytes of the body (a Content-Length body, or one chunk)."""
-        buffer = conn.buffer
-        while self._left > 0:
-            if not buffer and not await conn.more(self._timeout):
-                raise _cut(conn)
-            piece = bytes(buffer[: min(self._left, _READ)])
-            del buffer[: len(piece)]
-            self._left -= len(piece)
-            yield piece
-
     async def _raw(self) -> AsyncIterator[bytes]:
         conn = self._conn
         if conn is None or self._done:
             return
         buffer = conn.buffer
         if self._framing == "length":
-            async for piece in self._counted(conn):
+            while self._left > 0:
+                if not buffer and not await conn.more(self._timeout):
+                    raise _cut(conn)
+                piece = bytes(buffer[: min(self._left, _READ)])
+                del buffer[: len(piece)]
+                self._left -= len(piece)
                 yield piece
         elif self._framing == "close":
             while True:
@@ -240,25 +240,66 @@ class Answer:
                 piece = bytes(buffer)
                 buffer.clear()
                 yield piece
-        else:  # chunked
+        else:  # chunked: whatever the buffer holds of it, in one piece (the events of a
+            # stream that arrived together go on together: one write downstream, not one each)
             while True:
-                if self._left == 0:
-                    line = await _line(conn, self._timeout)
-                    size_text = line.split(b";", 1)[0].strip()
-                    if not size_text or any(c not in b"0123456789abcdefABCDEF" for c in size_text):
-                        raise httpx.RemoteProtocolError("the upstream sent a bad chunk size")
-                    size = int(size_text, 16)
-                    if size == 0:
-                        while await _line(conn, self._timeout):  # trailers, then a blank line
-                            pass
-                        break
-                    self._left = size
-                async for piece in self._counted(conn):
+                piece, state = self._take_chunks(buffer)
+                if piece:
                     yield piece
-                if await _line(conn, self._timeout):
-                    raise httpx.RemoteProtocolError("the upstream sent a bad chunk")
-                self._left = 0
+                if state == _ENDED:
+                    break
+                if state == _WANT and not await conn.more(self._timeout):
+                    raise _cut(conn)
         self._done = True
+
+    def _take_chunks(self, buffer: bytearray) -> tuple[bytes, int]:
+        """The data of a chunked body that ``buffer`` holds (every whole chunk, and what has
+        come of the next one; at most about :data:`_READ` bytes), taken out of it, and what
+        next: :data:`_WANT` more bytes, :data:`_ENDED` (the last chunk and trailers read),
+        :data:`_MORE` (the buffer holds more than was taken)."""
+        parts: list[bytes] = []
+        taken = 0
+        while True:
+            if taken >= _READ:
+                return b"".join(parts), _MORE
+            if self._left > 0:  # inside a chunk's data
+                if not buffer:
+                    return b"".join(parts), _WANT
+                piece = bytes(buffer[: min(self._left, _READ)])
+                del buffer[: len(piece)]
+                self._left -= len(piece)
+                parts.append(piece)
+                taken += len(piece)
+                if self._left == 0:
+                    self._step = _CRLF
+                continue
+            if self._step == _CRLF:  # the line end after a chunk's data
+                if len(buffer) < 2:
+                    return b"".join(parts), _WANT
+                if buffer[:2] != b"\r\n":
+                    raise httpx.RemoteProtocolError("the upstream sent a bad chunk")
+                del buffer[:2]
+                self._step = _SIZE
+                continue
+            end = buffer.find(b"\r\n")
+            if end < 0:
+                if len(buffer) > _MAX_HEAD:
+                    raise httpx.RemoteProtocolError("the upstream sent a line too long")
+                return b"".join(parts), _WANT
+            line = bytes(buffer[:end])
+            del buffer[: end + 2]
+            if self._step == _TRAILERS:  # after the last chunk: trailers, then a blank line
+                if not line:
+                    return b"".join(parts), _ENDED
+                continue
+            size_text = line.split(b";", 1)[0].strip()
+            if not size_text or any(c not in b"0123456789abcdefABCDEF" for c in size_text):
+                raise httpx.RemoteProtocolError("the upstream sent a bad chunk size")
+            size = int(size_text, 16)
+            if size == 0:
+                self._step = _TRAILERS
+            else:
+                self._left = size
 
     async def aclose(self) -> None:
         conn, self._conn = self._conn, None
@@ -294,21 +335,6 @@ def _cut(conn: _Connection) -> httpx.HTTPError:
     if conn.error is not None:
         return httpx.ReadError(f"the upstream's connection broke: {conn.error!r}")
     return httpx.RemoteProtocolError("the upstream closed the connection inside an answer")
-
-
-async def _line(conn: _Connection, timeout: float) -> bytes:
-    """One CRLF-ended line of a chunked body (without its end)."""
-    buffer = conn.buffer
-    while True:
-        end = buffer.find(b"\r\n")
-        if end >= 0:
-            line = bytes(buffer[:end])
-            del buffer[: end + 2]
-            return line
-        if len(buffer) > _MAX_HEAD:
-            raise httpx.RemoteProtocolError("the upstream sent a line too long")
-        if not await conn.more(timeout):
-            raise _cut(conn)
 
 
 _TOKEN_BYTES = frozenset(
