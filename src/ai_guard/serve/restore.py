@@ -139,14 +139,19 @@ class _Tail:
 
 
 class SSEEvent:
-    """One server-sent event: its ``event`` name (may be empty), its data, its id."""
+    """One server-sent event: its ``event`` name (may be empty), its data, its id; ``raw``,
+    when set, the exact bytes it came as, which :meth:`encode` gives back (an event passed on
+    unchanged is not written again)."""
 
-    __slots__ = ("_parsed", "data", "event", "id")
+    __slots__ = ("_parsed", "data", "event", "id", "raw")
 
-    def __init__(self, data: str, event: str = "", id: str | None = None) -> None:
+    def __init__(
+        self, data: str, event: str = "", id: str | None = None, raw: bytes | None = None
+    ) -> None:
         self.data = data
         self.event = event
         self.id = id
+        self.raw = raw
         self._parsed: Any = None
 
     def json(self) -> Any:
@@ -165,6 +170,8 @@ class SSEEvent:
         return event
 
     def encode(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
         lines = []
         if self.event:
             lines.append(f"event: {self.event}")
@@ -176,7 +183,12 @@ class SSEEvent:
 
 class SSEParser:
     """Reads server-sent events from the bytes of a response, chunk by chunk (events and
-    lines may be split anywhere, ``\\r\\n`` too). Comments and ``retry`` lines are dropped."""
+    lines may be split anywhere, ``\\r\\n`` too). Comments and ``retry`` lines are dropped.
+
+    The common shape, one ``data: <json>`` line and a blank line per event, is read from the
+    bytes with one ``find`` each while nothing is left over from the chunk before, and each
+    such event keeps its bytes (``raw``: passed on as they came when nothing changes it);
+    anything else goes through the lines of the decoded text."""
 
     def __init__(self) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")()
@@ -185,27 +197,39 @@ class SSEParser:
         self._event = ""
         self._id: str | None = None
         self._fields = False
+        #: nothing left over (no text, no part of a character, no field of an open event)
+        self._clear = True
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
+        events: list[SSEEvent] = []
+        start = 0
+        if self._clear:
+            while chunk.startswith(b"data: ", start):
+                end = chunk.find(b"\n", start)
+                if end < 0 or chunk[end + 1 : end + 2] != b"\n":
+                    break
+                found = chunk[start + 6 : end]
+                if b"\r" in found:
+                    break
+                try:
+                    data = found.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise BrokenStreamError("stream is not UTF-8") from None
+                raw = chunk[start : end + 2] if self._id is None else None
+                events.append(SSEEvent(data, "", self._id, raw))
+                start = end + 2
+            if start == len(chunk):
+                return events
+            if start:
+                chunk = chunk[start:]
         try:
             text = self._buffer + self._decoder.decode(chunk)
         except UnicodeDecodeError:
             raise BrokenStreamError("stream is not UTF-8") from None
-        events: list[SSEEvent] = []
-        start = 0
-        if not self._fields and "\r" not in text:
-            # the common shape, one "data: <json>" line and a blank line per event: taken
-            # whole with one find each; anything else goes through the lines below
-            while text.startswith("data: ", start):
-                end = text.find("\n", start)
-                if end < 0 or not text.startswith("\n", end + 1):
-                    break
-                events.append(SSEEvent(text[start + 6 : end], "", self._id))
-                start = end + 2
         held = ""
         if text.endswith("\r"):  # maybe the first half of "\r\n"
             text, held = text[:-1], "\r"
-        lines = text[start:].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self._buffer = lines.pop() + held
         for line in lines:
             if not line:
@@ -225,6 +249,7 @@ class SSEParser:
                 self._event = value
             elif name == "id":
                 self._id = value
+        self._clear = not self._buffer and not self._fields and not self._decoder.getstate()[0]
         return events
 
     def end(self) -> None:
