@@ -14,7 +14,12 @@ What it does, and refuses:
   ``http/1.1``); no proxy, no cookie, no redirect, no authentication flow;
 - keep-alive: an answer read to its end, on an HTTP/1.1 connection the upstream did not ask
   to close, returns the connection to the pool (at most ``max_keepalive`` idle ones); an idle
-  connection the upstream closed is never reused;
+  connection the upstream closed is never reused: its socket is looked at (``poll``) before a
+  request is written on it, since the event loop may not have read the upstream's end yet;
+- a request whose kept-alive connection ends (closed, reset) before a byte of the answer, and
+  not by a timeout, is sent once more on a new connection (an idle close crossing the request
+  on the wire; why a POST may be sent again then: docs/gateway.md, "Kept-alive connections");
+  never after an answer began, never from a new connection, never twice;
 - the body framed by ``Transfer-Encoding: chunked`` or ``Content-Length``, else read to the
   end of the connection; ``gzip`` and ``deflate`` decoded (the only ones asked for);
 - anything else is an error, raised as httpx's exception types (what the gateway maps to 502
@@ -28,6 +33,7 @@ What it does, and refuses:
 from __future__ import annotations
 
 import asyncio
+import select
 import ssl
 import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -38,6 +44,7 @@ import httpx
 __all__ = ["Answer", "Http1Pool"]
 
 _MAX_HEAD = 64 * 1024
+_poll = getattr(select, "poll", None)  # not on every platform: select() there
 #: an answer's body is read in pieces of at most this size (what arrived, up to it)
 _READ = 64 * 1024
 # where a chunked body's reader is: at a chunk-size line, at the line end after a chunk's
@@ -53,6 +60,8 @@ class _Connection(asyncio.Protocol):
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
+        #: bytes received since the connection was last taken for a request
+        self.received = 0
         self.closed = False
         self.error: BaseException | None = None
         self._waiter: asyncio.Future[None] | None = None
@@ -65,6 +74,7 @@ class _Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
+        self.received += len(data)
         self._wake()
 
     def eof_received(self) -> bool | None:
@@ -97,6 +107,23 @@ class _Connection(asyncio.Protocol):
     def usable(self) -> bool:
         """Idle and still open (the upstream closes idle connections when it likes)."""
         return not self.closed and self.transport is not None and not self.transport.is_closing()
+
+    def quiet(self) -> bool:
+        """Nothing waits to be read on the socket of this idle connection. The event loop
+        reads a connection only when it next polls: an upstream's end of the connection (or
+        any byte, out of turn on an idle connection) that arrived since is seen here, before
+        a request is written on it."""
+        sock = self.transport.get_extra_info("socket") if self.transport is not None else None
+        if sock is None:
+            return True
+        try:
+            if _poll is not None:
+                poller = _poll()
+                poller.register(sock.fileno(), select.POLLIN)
+                return not poller.poll(0)
+            return not select.select([sock], [], [], 0)[0]
+        except (OSError, ValueError):
+            return False
 
     async def write(self, data: bytes, timeout: float) -> None:
         if self.closed or self.transport is None or self.transport.is_closing():
@@ -432,6 +459,10 @@ class Http1Pool:
         self._slots: asyncio.Semaphore | None = None
         self._targets: dict[str, _Target] = {}
         self._tls: ssl.SSLContext | None = None
+        #: idle connections found closed (or not quiet) when taken, and requests sent again
+        #: on a new connection after a kept-alive one closed before a byte of the answer
+        self.stale = 0
+        self.retried = 0
 
     def _target(self, url: str) -> _Target:
         target = self._targets.get(url)
@@ -516,20 +547,27 @@ class Http1Pool:
             await self._slots.acquire()
         conn: _Connection | None = None
         try:
-            idle = self._idle.get(target.key)
-            while idle:
-                candidate = idle.pop()
-                if candidate.usable and not candidate.buffer:
-                    conn = candidate
-                    break
-                candidate.close()
-            if conn is None:
-                conn = await self._connect(target)
+            conn = self._reusable(target)
+            if conn is not None:
+                conn.received = 0
+                self._open.add(conn)
+                try:
+                    return await self._exchange(target, conn, head, content)
+                except httpx.TimeoutException:
+                    raise  # the upstream may be working on it: never sent twice
+                except httpx.TransportError:
+                    if conn.received or not conn.closed:
+                        raise  # an answer had begun, or the connection is not what failed
+                # the upstream closed the kept-alive connection before a byte of the answer:
+                # what an idle connection closed while the request was on its way looks
+                # like; once more on a new connection (docs/gateway.md, keep-alive)
+                self._open.discard(conn)
+                conn.close()
+                conn = None
+                self.retried += 1
+            conn = await self._connect(target)
             self._open.add(conn)
-            await conn.write(head + content if len(content) < 65536 else head, self.read_timeout)
-            if len(content) >= 65536:
-                await conn.write(content, self.read_timeout)
-            return await self._answer(target, conn)
+            return await self._exchange(target, conn, head, content)
         except BaseException:
             if conn is not None and conn in self._open:
                 self.discard(conn)
@@ -539,6 +577,26 @@ class Http1Pool:
             else:
                 self._free()
             raise
+
+    def _reusable(self, target: _Target) -> _Connection | None:
+        """An idle connection to ``target`` still open, with nothing waiting on it; the
+        others are closed (an upstream's end seen now costs nothing: no byte was sent)."""
+        idle = self._idle.get(target.key)
+        while idle:
+            candidate = idle.pop()
+            if candidate.usable and not candidate.buffer and candidate.quiet():
+                return candidate
+            candidate.close()
+            self.stale += 1
+        return None
+
+    async def _exchange(
+        self, target: _Target, conn: _Connection, head: bytes, content: bytes
+    ) -> Answer:
+        await conn.write(head + content if len(content) < 65536 else head, self.read_timeout)
+        if len(content) >= 65536:
+            await conn.write(content, self.read_timeout)
+        return await self._answer(target, conn)
 
     async def _answer(self, target: _Target, conn: _Connection) -> Answer:
         buffer = conn.buffer
