@@ -740,7 +740,8 @@ class Gateway:
                     raise _TooLargeError
                 for event in parser.feed(chunk):
                     if pending is not None:
-                        batch.extend(out.encode() for out in restorer.restore(pending, event))
+                        for out in restorer.restore(pending, event):
+                            batch.append(out.encode())
                     pending = event
                 if batch:
                     yield b"".join(batch)

@@ -33,6 +33,7 @@ What it does, and refuses:
 from __future__ import annotations
 
 import asyncio
+import re
 import select
 import ssl
 import zlib
@@ -44,6 +45,8 @@ import httpx
 __all__ = ["Answer", "Http1Pool"]
 
 _MAX_HEAD = 64 * 1024
+#: a chunk's size: hex digits only (``int(x, 16)`` alone would take ``0x1f``, ``+1f``, ``1_f``)
+_HEX = re.compile(rb"[0-9A-Fa-f]+")
 _poll = getattr(select, "poll", None)  # not on every platform: select() there
 #: an answer's body is read in pieces of at most this size (what arrived, up to it)
 _READ = 64 * 1024
@@ -224,26 +227,28 @@ class Answer:
             self._conn = None
             raise httpx.RemoteProtocolError("the upstream answered in an unknown content coding")
 
-    async def aiter_bytes(self) -> AsyncIterator[bytes]:
+    def aiter_bytes(self) -> AsyncIterator[bytes]:
         """The body, decoded, piece by piece as it arrives."""
+        if self._decoder is None:
+            return self._raw()  # as it came: no generator around it
+        return self._decoded()
+
+    async def _decoded(self) -> AsyncIterator[bytes]:
         decoder = self._decoder
+        assert decoder is not None
         async for raw in self._raw():
-            if decoder is None:
-                yield raw
-                continue
             try:
                 data = decoder.decompress(raw)
             except zlib.error:
                 raise httpx.DecodingError("the upstream's answer does not decode") from None
             if data:
                 yield data
-        if decoder is not None:
-            try:
-                data = decoder.flush()
-            except zlib.error:
-                raise httpx.DecodingError("the upstream's answer does not decode") from None
-            if data:
-                yield data
+        try:
+            data = decoder.flush()
+        except zlib.error:
+            raise httpx.DecodingError("the upstream's answer does not decode") from None
+        if data:
+            yield data
 
     async def _raw(self) -> AsyncIterator[bytes]:
         conn = self._conn
@@ -284,49 +289,56 @@ class Answer:
         come of the next one; at most about :data:`_READ` bytes), taken out of it, and what
         next: :data:`_WANT` more bytes, :data:`_ENDED` (the last chunk and trailers read),
         :data:`_MORE` (the buffer holds more than was taken)."""
-        parts: list[bytes] = []
-        taken = 0
-        while True:
-            if taken >= _READ:
-                return b"".join(parts), _MORE
-            if self._left > 0:  # inside a chunk's data
-                if not buffer:
-                    return b"".join(parts), _WANT
-                piece = bytes(buffer[: min(self._left, _READ)])
-                del buffer[: len(piece)]
-                self._left -= len(piece)
-                parts.append(piece)
-                taken += len(piece)
-                if self._left == 0:
-                    self._step = _CRLF
-                continue
-            if self._step == _CRLF:  # the line end after a chunk's data
-                if len(buffer) < 2:
-                    return b"".join(parts), _WANT
-                if buffer[:2] != b"\r\n":
-                    raise httpx.RemoteProtocolError("the upstream sent a bad chunk")
-                del buffer[:2]
-                self._step = _SIZE
-                continue
-            end = buffer.find(b"\r\n")
-            if end < 0:
-                if len(buffer) > _MAX_HEAD:
-                    raise httpx.RemoteProtocolError("the upstream sent a line too long")
-                return b"".join(parts), _WANT
-            line = bytes(buffer[:end])
-            del buffer[: end + 2]
-            if self._step == _TRAILERS:  # after the last chunk: trailers, then a blank line
-                if not line:
-                    return b"".join(parts), _ENDED
-                continue
-            size_text = line.split(b";", 1)[0].strip()
-            if not size_text or any(c not in b"0123456789abcdefABCDEF" for c in size_text):
-                raise httpx.RemoteProtocolError("the upstream sent a bad chunk size")
-            size = int(size_text, 16)
-            if size == 0:
-                self._step = _TRAILERS
-            else:
-                self._left = size
+        parts: list[bytearray] = []
+        at, size, taken = 0, len(buffer), 0
+        state = _WANT
+        try:
+            while True:
+                if taken >= _READ:
+                    state = _MORE
+                    break
+                if self._left > 0:  # inside a chunk's data
+                    if at >= size:
+                        break
+                    n = min(self._left, size - at, _READ)
+                    parts.append(buffer[at : at + n])
+                    at += n
+                    self._left -= n
+                    taken += n
+                    if self._left == 0:
+                        self._step = _CRLF
+                    continue
+                if self._step == _CRLF:  # the line end after a chunk's data
+                    if size - at < 2:
+                        break
+                    if buffer[at : at + 2] != b"\r\n":
+                        raise httpx.RemoteProtocolError("the upstream sent a bad chunk")
+                    at += 2
+                    self._step = _SIZE
+                    continue
+                end = buffer.find(b"\r\n", at)
+                if end < 0:
+                    if size - at > _MAX_HEAD:
+                        raise httpx.RemoteProtocolError("the upstream sent a line too long")
+                    break
+                line = buffer[at:end]
+                at = end + 2
+                if self._step == _TRAILERS:  # after the last chunk: trailers, a blank line
+                    if not line:
+                        state = _ENDED
+                        break
+                    continue
+                size_text = line.split(b";", 1)[0].strip()
+                if _HEX.fullmatch(size_text) is None:
+                    raise httpx.RemoteProtocolError("the upstream sent a bad chunk size")
+                chunk_size = int(size_text, 16)
+                if chunk_size == 0:
+                    self._step = _TRAILERS
+                else:
+                    self._left = chunk_size
+        finally:
+            del buffer[:at]
+        return b"".join(parts), state
 
     async def aclose(self) -> None:
         conn, self._conn = self._conn, None

@@ -314,13 +314,15 @@ class ChatStream(StreamRestorerBase):
         return slot
 
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
-        if event.data.strip() == "[DONE]":
+        if event.data[:1] != "{" and event.data.strip() == "[DONE]":
             return [*self.finish(), event]
         data = event.json()
         if not isinstance(data, dict):
             raise BrokenStreamError("chunk is not an object")
         self.last = data
-        if self.idle or (self.plain(event) and not any(s.held for s in self.slots.values())):
+        if self.idle or (
+            self.plain(event) and not (self.slots and any(s.held for s in self.slots.values()))
+        ):
             return [event]  # nothing to restore, nothing held back: as it came
         taken: list[tuple[dict[str, Any], str, tuple[int, str, int]]] = []
         choices = data.get("choices")
