@@ -247,3 +247,59 @@ def test_a_stream_cut_anywhere_on_the_wire_is_restored_and_the_rest_passed_as_it
     whole = [e for e, p in zip(events[:-1], parts, strict=True) if not set(p) & set("[]PERSON_1")]
     for event in whole:
         assert event in out
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_request_is_checked_once_and_each_answer_text_restored_once(stream: bool) -> None:
+    """One ``check_prompt`` per request (its texts joined), whole or streamed; the answer's
+    texts that may hold a placeholder each go through the restore once, not once per layer."""
+    import ai_guard.prompt as prompt_module
+    from ai_guard.models import PromptCheck
+
+    said = "Kính gửi [PERSON_1], hồ sơ đã nhận."
+    if stream:
+        pieces = [said[i : i + 4] for i in range(0, len(said), 4)]
+        body = _sse(
+            *({"id": "c", "choices": [{"index": 0, "delta": {"content": p}}]} for p in pieces)
+        )
+        answer = httpx.Response(
+            200, content=body + b"data: [DONE]\n\n", headers={"content-type": "text/event-stream"}
+        )
+    else:
+        answer = httpx.Response(
+            200, json={"choices": [{"index": 0, "message": {"role": "assistant", "content": said}}]}
+        )
+    checks: list[str] = []
+    restored: list[str] = []
+    real_check, real_restore = prompt_module.check_prompt, PromptCheck.restore
+
+    def counted_check(text: str, **kwargs: Any) -> Any:
+        checks.append(text)
+        return real_check(text, **kwargs)
+
+    def counted_restore(self: PromptCheck, text: str) -> str:
+        restored.append(text)
+        return real_restore(self, text)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+        patch.setattr(prompt_module, "check_prompt", counted_check)
+        patch.setattr(PromptCheck, "restore", counted_restore)
+        app = _app(ListAudit(), lambda r: answer)
+
+        async def go() -> str:
+            async with _asgi(app) as client:
+                got = await client.post(
+                    "/v1/chat/completions", json={**CHAT, "stream": stream}, headers=AUTH
+                )
+                return got.text
+
+        text = asyncio.run(go())
+    assert len(checks) == 1
+    assert "Nguyễn Văn An" in text
+    assert "[PERSON_1]" not in text
+    if stream:  # the pieces around the placeholder, each once, in order; the rest as it came
+        assert "".join(restored) in said
+        assert "".join(restored).count("[PERSON_1]") == 1
+    else:
+        assert restored == [said]
