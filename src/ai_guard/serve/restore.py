@@ -300,6 +300,9 @@ class StreamRestorerBase:
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
         self.idle = not check.placeholders
+        #: whether a field holds back a tail (kept up to date where tails are fed or
+        #: flushed, not looked for at every event)
+        self.holding = False
 
     @staticmethod
     def plain(event: SSEEvent) -> bool:
@@ -338,9 +341,7 @@ class ChatStream(StreamRestorerBase):
         if not isinstance(data, dict):
             raise BrokenStreamError("chunk is not an object")
         self.last = data
-        if self.idle or (
-            self.plain(event) and not (self.slots and any(s.held for s in self.slots.values()))
-        ):
+        if self.idle or (not self.holding and self.plain(event)):
             return [event]  # nothing to restore, nothing held back: as it came
         taken: list[tuple[dict[str, Any], str, tuple[int, str, int]]] = []
         choices = data.get("choices")
@@ -358,9 +359,7 @@ class ChatStream(StreamRestorerBase):
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     tool = call.get("index", 0) if isinstance(call.get("index"), int) else 0
                     taken.append((fn, "arguments", (index, "tool", tool)))
-        if not any(s.held for s in self.slots.values()) and not any(
-            "[" in where[name] for where, name, _ in taken
-        ):
+        if not self.holding and not any("[" in where[name] for where, name, _ in taken):
             # nothing held back and no streamed text that may start a placeholder
             changed = restore_in_place(data, self.check)
             return [event.with_data(data)] if changed else [event]
@@ -371,6 +370,7 @@ class ChatStream(StreamRestorerBase):
         for choice in choices if isinstance(choices, list) else []:
             if isinstance(choice, dict) and choice.get("finish_reason") is not None:
                 self._flush_choice(choice)
+        self.holding = any(s.held for s in self.slots.values())
         return [event.with_data(data)]
 
     def _flush_choice(self, choice: dict[str, Any]) -> None:
@@ -390,6 +390,7 @@ class ChatStream(StreamRestorerBase):
             if rest:
                 _add_rest(by_choice.setdefault(key[0], {}), key, rest)
         self.slots.clear()
+        self.holding = False
         if not by_choice:
             return []
         template: dict[str, Any] = {
@@ -441,7 +442,7 @@ class _DeltaStream(StreamRestorerBase):
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
         data = event.json()
         found = self.slot(data)
-        if self.idle or (self.plain(event) and not any(s.held for s in self.slots.values())):
+        if self.idle or (not self.holding and self.plain(event)):
             if found is not None and found[0] in self.slots and self._ends(found[0], following):
                 self.slots.pop(found[0], None)
             return [event]  # nothing to restore, nothing held back: as it came
@@ -467,6 +468,7 @@ class _DeltaStream(StreamRestorerBase):
             out += slot.flush()
             del self.slots[key]
         holder[name] = out
+        self.holding = any(s.held for s in self.slots.values())
         return [event.with_data(data)]
 
     def _ends(self, key: tuple[Any, ...], following: SSEEvent | None) -> bool:
