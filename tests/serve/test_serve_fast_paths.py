@@ -173,3 +173,133 @@ def test_no_more_requests_are_checked_at_once_than_the_worker_threads(
 
     assert asyncio.run(go()) == [200] * (3 * WORKER_THREADS)
     assert active[1] == WORKER_THREADS
+
+
+class _Pieces(httpx.AsyncByteStream):
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = pieces
+
+    async def __aiter__(self) -> Any:
+        for piece in self.pieces:
+            yield piece
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sizes=st.lists(st.integers(1, 9), min_size=1, max_size=30),
+    cuts=st.lists(st.integers(1, 120), min_size=1, max_size=40),
+    spaced=st.booleans(),
+)
+def test_a_stream_cut_anywhere_on_the_wire_is_restored_and_the_rest_passed_as_it_came(
+    sizes: list[int], cuts: list[int], spaced: bool
+) -> None:
+    """The upstream's stream, the placeholder split across events at random and the bytes
+    cut at random (inside a character too): what the caller reads says the name again, no
+    placeholder is left, and every event that holds no piece of one comes out byte for byte
+    as the upstream wrote it."""
+    said = "Kính gửi [PERSON_1], hồ sơ đã nhận; [PERSON_1] đến nhận kết quả ngày 5/6."
+    parts, at = [], 0
+    for size in sizes:
+        if at < len(said):
+            parts.append(said[at : at + size])
+            at += size
+    parts.append(said[at:])
+    separators = (", ", ": ") if spaced else (",", ":")
+    events = [
+        b"data: "
+        + json.dumps(
+            {"id": "c", "choices": [{"index": 0, "delta": {"content": p}}]},
+            ensure_ascii=False, separators=separators,
+        ).encode()
+        + b"\n\n"
+        for p in parts
+    ] + [b"data: [DONE]\n\n"]  # fmt: skip
+    wire = b"".join(events)
+    pieces, at = [], 0
+    for cut in cuts:
+        if at < len(wire):
+            pieces.append(wire[at : at + cut])
+            at += cut
+    pieces.append(wire[at:])
+
+    def app() -> Any:
+        return _app(
+            ListAudit(),
+            lambda r: httpx.Response(
+                200, stream=_Pieces(pieces), headers={"content-type": "text/event-stream"}
+            ),
+        )
+
+    async def go() -> bytes:
+        async with _asgi(app()) as client:
+            answer = await client.post(
+                "/v1/chat/completions", json={**CHAT, "stream": True}, headers=AUTH
+            )
+            return answer.content
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+        out = asyncio.run(go())
+    chunks = [json.loads(e[6:]) for e in out.decode().split("\n\n") if e.startswith("data: {")]
+    text = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+    assert text == said.replace("[PERSON_1]", "Nguyễn Văn An")
+    assert out.endswith(b"data: [DONE]\n\n")
+    whole = [e for e, p in zip(events[:-1], parts, strict=True) if not set(p) & set("[]PERSON_1")]
+    for event in whole:
+        assert event in out
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_request_is_checked_once_and_each_answer_text_restored_once(stream: bool) -> None:
+    """One ``check_prompt`` per request (its texts joined), whole or streamed; the answer's
+    texts that may hold a placeholder each go through the restore once, not once per layer."""
+    import ai_guard.prompt as prompt_module
+    from ai_guard.models import PromptCheck
+
+    said = "Kính gửi [PERSON_1], hồ sơ đã nhận."
+    if stream:
+        pieces = [said[i : i + 4] for i in range(0, len(said), 4)]
+        body = _sse(
+            *({"id": "c", "choices": [{"index": 0, "delta": {"content": p}}]} for p in pieces)
+        )
+        answer = httpx.Response(
+            200, content=body + b"data: [DONE]\n\n", headers={"content-type": "text/event-stream"}
+        )
+    else:
+        answer = httpx.Response(
+            200, json={"choices": [{"index": 0, "message": {"role": "assistant", "content": said}}]}
+        )
+    checks: list[str] = []
+    restored: list[str] = []
+    real_check, real_restore = prompt_module.check_prompt, PromptCheck.restore
+
+    def counted_check(text: str, **kwargs: Any) -> Any:
+        checks.append(text)
+        return real_check(text, **kwargs)
+
+    def counted_restore(self: PromptCheck, text: str) -> str:
+        restored.append(text)
+        return real_restore(self, text)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AIG_TEST_UPSTREAM_KEY", "k")
+        patch.setattr(prompt_module, "check_prompt", counted_check)
+        patch.setattr(PromptCheck, "restore", counted_restore)
+        app = _app(ListAudit(), lambda r: answer)
+
+        async def go() -> str:
+            async with _asgi(app) as client:
+                got = await client.post(
+                    "/v1/chat/completions", json={**CHAT, "stream": stream}, headers=AUTH
+                )
+                return got.text
+
+        text = asyncio.run(go())
+    assert len(checks) == 1
+    assert "Nguyễn Văn An" in text
+    assert "[PERSON_1]" not in text
+    if stream:  # the pieces around the placeholder, each once, in order; the rest as it came
+        assert "".join(restored) in said
+        assert "".join(restored).count("[PERSON_1]") == 1
+    else:
+        assert restored == [said]

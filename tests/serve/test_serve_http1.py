@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import select
+import socket
+import threading
+import time
 import zlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 import httpx
 import pytest
@@ -195,6 +200,43 @@ def test_repeated_headers_are_joined_and_names_lower_cased() -> None:
     run(go())
 
 
+def test_the_chunks_that_arrived_together_come_out_as_one_piece() -> None:
+    """A stream's events that arrive in one read go on in one piece (the gateway then writes
+    them in one send); what arrives later comes as its own piece, nothing waits for it."""
+    events = [b"data: %d\n\n" % i for i in range(5)]
+    head, tail = chunked(*events[:3]).split(b"0\r\n\r\n")[0], chunked(*events[3:])
+    tail = tail.split(b"\r\n\r\n", 1)[1]  # its chunks only
+
+    async def go() -> None:
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readuntil(b"\r\n\r\n")
+            await reader.readexactly(2)
+            writer.write(head)
+            await writer.drain()
+            await gate.wait()
+            writer.write(tail)
+            await writer.drain()
+            writer.close()
+
+        gate = asyncio.Event()
+        listener = await asyncio.start_server(handle, "127.0.0.1", 0)
+        port = listener.sockets[0].getsockname()[1]
+        pool = Http1Pool(
+            connect_timeout=2, read_timeout=2, max_connections=2, max_keepalive=2, defaults={}
+        )
+        answer = await pool.send(f"http://127.0.0.1:{port}/", {}, b"{}")
+        pieces = answer.aiter_bytes()
+        assert await pieces.__anext__() == b"".join(events[:3])
+        gate.set()
+        assert [piece async for piece in pieces] == [b"".join(events[3:])]
+        await answer.aclose()
+        await pool.aclose()
+        listener.close()
+        await listener.wait_closed()
+
+    run(go())
+
+
 @pytest.mark.parametrize(
     "answer",
     [
@@ -311,3 +353,146 @@ def _split(data: bytes, cuts: list[int]) -> list[bytes]:
     if at < len(data) or not out:
         out.append(data[at:])
     return [piece for piece in out if piece] or [b""]
+
+
+class ClosingUpstream:
+    """A loopback upstream in its own thread, on plain sockets: answers each request it reads
+    with ``ok(b"<n>")`` (n counts the requests it read, on every connection), keeps the
+    connection, and then, as ``mode`` says: ``"idle"`` closes it ``idle`` seconds after an
+    answer (an idle timeout); ``"unread"`` waits for the next request to arrive and closes
+    the connection without reading it (an idle close crossing the request on the wire);
+    ``"partial"`` answers the next request with half a status line and closes."""
+
+    def __init__(self, mode: str, idle: float = 0.02) -> None:
+        self.mode = mode
+        self.idle = idle
+        self.read = 0  # requests read (what an upstream would have acted on)
+        self.connections = 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _request(self, conn: Any) -> bool:
+        data = b""
+        while b"\r\n\r\n" not in data:
+            more = conn.recv(65536)
+            if not more:
+                return False
+            data += more
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+        while len(body) < length:
+            body += conn.recv(65536)
+        self.read += 1
+        return True
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn:
+                if not self._request(conn):
+                    continue
+                conn.sendall(ok(b"%d" % self.read))
+                if self.mode == "idle":
+                    if not select.select([conn], [], [], self.idle)[0]:
+                        continue  # idle too long: closed
+                    if self._request(conn):
+                        conn.sendall(ok(b"%d" % self.read))
+                    continue
+                select.select([conn], [], [], 5)  # the next request arrives
+                if self.mode == "partial":
+                    self._request(conn)
+                    conn.sendall(b"HTTP/1.1 200")
+                # "unread": closed with the request unread
+
+    def close(self) -> None:
+        self.listener.close()
+        self.thread.join(5)
+
+
+def _pool() -> Http1Pool:
+    return Http1Pool(
+        connect_timeout=2, read_timeout=2, max_connections=4, max_keepalive=4, defaults={}
+    )
+
+
+def test_an_idle_connection_closed_while_the_loop_was_busy_is_seen_before_sending() -> None:
+    """The upstream closes the idle connection while the event loop does not run (a busy
+    gateway: the end is in the socket, not yet read by the loop). The next request sees it
+    before writing anything, and goes on a new connection: answered, sent once."""
+    upstream = ClosingUpstream("idle", idle=0.02)
+
+    async def go() -> list[bytes]:
+        pool = _pool()
+        first = (await post(pool, upstream.port))[2]
+        time.sleep(0.2)  # blocks the loop: the upstream's FIN waits unread in the socket
+        second = (await post(pool, upstream.port))[2]
+        stale, retried = pool.stale, pool.retried
+        await pool.aclose()
+        assert (stale, retried) == (1, 0)
+        return [first, second]
+
+    try:
+        assert run(go()) == [b"1", b"2"]
+    finally:
+        upstream.close()
+    assert (upstream.read, upstream.connections) == (2, 2)
+
+
+def test_a_kept_alive_connection_closed_before_a_byte_of_the_answer_is_tried_once_anew() -> None:
+    """The upstream closes the kept-alive connection when the request arrives on it, without
+    reading it (an idle close crossing the request): the request goes once more, on a new
+    connection, and is answered; the upstream read it once."""
+    upstream = ClosingUpstream("unread")
+
+    async def go() -> list[bytes]:
+        pool = _pool()
+        first = (await post(pool, upstream.port))[2]
+        second = (await post(pool, upstream.port))[2]
+        retried = pool.retried
+        await pool.aclose()
+        assert retried == 1
+        return [first, second]
+
+    try:
+        assert run(go()) == [b"1", b"2"]
+    finally:
+        upstream.close()
+    assert (upstream.read, upstream.connections) == (2, 2)
+
+
+def test_an_answer_that_had_begun_or_a_new_connection_failing_is_never_tried_again() -> None:
+    """A kept-alive connection whose answer had begun (half a status line) and then closed:
+    an error, and no second connection. A new connection closed without an answer: an
+    error too, not tried again."""
+    partial = ClosingUpstream("partial")
+
+    async def go_partial() -> None:
+        pool = _pool()
+        await post(pool, partial.port)
+        with pytest.raises(httpx.RemoteProtocolError):
+            await post(pool, partial.port)
+        assert pool.retried == 0
+        await pool.aclose()
+
+    try:
+        run(go_partial())
+    finally:
+        partial.close()
+    assert (partial.read, partial.connections) == (2, 1)
+
+    server = RawServer([None], close_after=True)
+
+    async def go_fresh() -> None:
+        async with served(server) as pool:
+            with pytest.raises(httpx.HTTPError):
+                await post(pool, server.port)
+            assert pool.retried == 0
+
+    run(go_fresh())
+    assert server.connections == 1

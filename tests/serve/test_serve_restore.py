@@ -215,3 +215,31 @@ def test_responses_function_call_arguments_restore_to_valid_json(
     streamed = "".join(e["delta"] for e in out if e["type"] == kind)
     assert json.loads(streamed) == {"ghi_chu": CHECK.restore(text)}
     assert json.loads(out[-1]["arguments"]) == {"ghi_chu": CHECK.restore(text)}
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=_json_values, before=st.sampled_from(["", " ", "\n"]),
+       after=st.sampled_from(["", " ", "x", "}", ",1"]), cut=st.integers(0, 40))  # fmt: skip
+def test_an_event_is_read_as_json_loads_reads_it(
+    value: object, before: str, after: str, cut: int
+) -> None:
+    """The shortcut that reads an event's JSON gives what ``json.loads`` gives, and refuses
+    what it refuses (white space around, text after, a value cut short)."""
+    for text in (
+        before + json.dumps(value, ensure_ascii=False) + after,
+        json.dumps(value)[:cut],
+    ):
+        try:
+            want: object = json.loads(text)
+        except ValueError:
+            with pytest.raises(BrokenStreamError):
+                SSEEvent(text).json()
+        else:
+            assert SSEEvent(text).json() == want

@@ -728,9 +728,10 @@ class Gateway:
         parser = SSEParser()
         pending: SSEEvent | None = None
         left = self.config.max_answer_bytes
-        # the events restored from one chunk of the upstream go out in one write (they
-        # arrived together: nothing waits for that); one ASGI message per event cost the
-        # server a frame and a socket write each
+        # the events restored from one piece of the upstream's answer go out in one write
+        # (the upstream client hands over, in one piece, every chunk that arrived together:
+        # nothing waits for that); one ASGI message per event cost the server a frame and a
+        # socket write each
         batch: list[bytes] = []
         try:
             async for chunk in answer.aiter_bytes():
@@ -739,7 +740,8 @@ class Gateway:
                     raise _TooLargeError
                 for event in parser.feed(chunk):
                     if pending is not None:
-                        batch.extend(out.encode() for out in restorer.restore(pending, event))
+                        for out in restorer.restore(pending, event):
+                            batch.append(out.encode())
                     pending = event
                 if batch:
                     yield b"".join(batch)

@@ -14,7 +14,12 @@ What it does, and refuses:
   ``http/1.1``); no proxy, no cookie, no redirect, no authentication flow;
 - keep-alive: an answer read to its end, on an HTTP/1.1 connection the upstream did not ask
   to close, returns the connection to the pool (at most ``max_keepalive`` idle ones); an idle
-  connection the upstream closed is never reused;
+  connection the upstream closed is never reused: its socket is looked at (``poll``) before a
+  request is written on it, since the event loop may not have read the upstream's end yet;
+- a request whose kept-alive connection ends (closed, reset) before a byte of the answer, and
+  not by a timeout, is sent once more on a new connection (an idle close crossing the request
+  on the wire; why a POST may be sent again then: docs/gateway.md, "Kept-alive connections");
+  never after an answer began, never from a new connection, never twice;
 - the body framed by ``Transfer-Encoding: chunked`` or ``Content-Length``, else read to the
   end of the connection; ``gzip`` and ``deflate`` decoded (the only ones asked for);
 - anything else is an error, raised as httpx's exception types (what the gateway maps to 502
@@ -28,6 +33,8 @@ What it does, and refuses:
 from __future__ import annotations
 
 import asyncio
+import re
+import select
 import ssl
 import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -38,8 +45,16 @@ import httpx
 __all__ = ["Answer", "Http1Pool"]
 
 _MAX_HEAD = 64 * 1024
+#: a chunk's size: hex digits only (``int(x, 16)`` alone would take ``0x1f``, ``+1f``, ``1_f``)
+_HEX = re.compile(rb"[0-9A-Fa-f]+")
+_poll = getattr(select, "poll", None)  # not on every platform: select() there
 #: an answer's body is read in pieces of at most this size (what arrived, up to it)
 _READ = 64 * 1024
+# where a chunked body's reader is: at a chunk-size line, at the line end after a chunk's
+# data, in the trailers after the last chunk
+_SIZE, _CRLF, _TRAILERS = 0, 1, 2
+# what it needs next: more bytes, nothing (the body ended), another take (the buffer has more)
+_WANT, _ENDED, _MORE = 0, 1, 2
 
 
 class _Connection(asyncio.Protocol):
@@ -48,6 +63,8 @@ class _Connection(asyncio.Protocol):
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
+        #: bytes received since the connection was last taken for a request
+        self.received = 0
         self.closed = False
         self.error: BaseException | None = None
         self._waiter: asyncio.Future[None] | None = None
@@ -60,6 +77,7 @@ class _Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
+        self.received += len(data)
         self._wake()
 
     def eof_received(self) -> bool | None:
@@ -92,6 +110,23 @@ class _Connection(asyncio.Protocol):
     def usable(self) -> bool:
         """Idle and still open (the upstream closes idle connections when it likes)."""
         return not self.closed and self.transport is not None and not self.transport.is_closing()
+
+    def quiet(self) -> bool:
+        """Nothing waits to be read on the socket of this idle connection. The event loop
+        reads a connection only when it next polls: an upstream's end of the connection (or
+        any byte, out of turn on an idle connection) that arrived since is seen here, before
+        a request is written on it."""
+        sock = self.transport.get_extra_info("socket") if self.transport is not None else None
+        if sock is None:
+            return True
+        try:
+            if _poll is not None:
+                poller = _poll()
+                poller.register(sock.fileno(), select.POLLIN)
+                return not poller.poll(0)
+            return not select.select([sock], [], [], 0)[0]
+        except (OSError, ValueError):
+            return False
 
     async def write(self, data: bytes, timeout: float) -> None:
         if self.closed or self.transport is None or self.transport.is_closing():
@@ -176,6 +211,7 @@ class Answer:
         self._conn: _Connection | None = conn
         self._framing = framing  # "none", "length", "chunked", "close"
         self._left = length
+        self._step = _SIZE
         self._keep = keep
         self._timeout = read_timeout
         self._done = framing == "none" or (framing == "length" and length == 0)
@@ -191,37 +227,28 @@ class Answer:
             self._conn = None
             raise httpx.RemoteProtocolError("the upstream answered in an unknown content coding")
 
-    async def aiter_bytes(self) -> AsyncIterator[bytes]:
+    def aiter_bytes(self) -> AsyncIterator[bytes]:
         """The body, decoded, piece by piece as it arrives."""
+        if self._decoder is None:
+            return self._raw()  # as it came: no generator around it
+        return self._decoded()
+
+    async def _decoded(self) -> AsyncIterator[bytes]:
         decoder = self._decoder
+        assert decoder is not None
         async for raw in self._raw():
-            if decoder is None:
-                yield raw
-                continue
             try:
                 data = decoder.decompress(raw)
             except zlib.error:
                 raise httpx.DecodingError("the upstream's answer does not decode") from None
             if data:
                 yield data
-        if decoder is not None:
-            try:
-                data = decoder.flush()
-            except zlib.error:
-                raise httpx.DecodingError("the upstream's answer does not decode") from None
-            if data:
-                yield data
-
-    async def _counted(self, conn: _Connection) -> AsyncIterator[bytes]:
-        """The next ``self._left`` bytes of the body (a Content-Length body, or one chunk)."""
-        buffer = conn.buffer
-        while self._left > 0:
-            if not buffer and not await conn.more(self._timeout):
-                raise _cut(conn)
-            piece = bytes(buffer[: min(self._left, _READ)])
-            del buffer[: len(piece)]
-            self._left -= len(piece)
-            yield piece
+        try:
+            data = decoder.flush()
+        except zlib.error:
+            raise httpx.DecodingError("the upstream's answer does not decode") from None
+        if data:
+            yield data
 
     async def _raw(self) -> AsyncIterator[bytes]:
         conn = self._conn
@@ -229,7 +256,12 @@ class Answer:
             return
         buffer = conn.buffer
         if self._framing == "length":
-            async for piece in self._counted(conn):
+            while self._left > 0:
+                if not buffer and not await conn.more(self._timeout):
+                    raise _cut(conn)
+                piece = bytes(buffer[: min(self._left, _READ)])
+                del buffer[: len(piece)]
+                self._left -= len(piece)
                 yield piece
         elif self._framing == "close":
             while True:
@@ -240,25 +272,73 @@ class Answer:
                 piece = bytes(buffer)
                 buffer.clear()
                 yield piece
-        else:  # chunked
+        else:  # chunked: whatever the buffer holds of it, in one piece (the events of a
+            # stream that arrived together go on together: one write downstream, not one each)
             while True:
-                if self._left == 0:
-                    line = await _line(conn, self._timeout)
-                    size_text = line.split(b";", 1)[0].strip()
-                    if not size_text or any(c not in b"0123456789abcdefABCDEF" for c in size_text):
-                        raise httpx.RemoteProtocolError("the upstream sent a bad chunk size")
-                    size = int(size_text, 16)
-                    if size == 0:
-                        while await _line(conn, self._timeout):  # trailers, then a blank line
-                            pass
-                        break
-                    self._left = size
-                async for piece in self._counted(conn):
+                piece, state = self._take_chunks(buffer)
+                if piece:
                     yield piece
-                if await _line(conn, self._timeout):
-                    raise httpx.RemoteProtocolError("the upstream sent a bad chunk")
-                self._left = 0
+                if state == _ENDED:
+                    break
+                if state == _WANT and not await conn.more(self._timeout):
+                    raise _cut(conn)
         self._done = True
+
+    def _take_chunks(self, buffer: bytearray) -> tuple[bytes, int]:
+        """The data of a chunked body that ``buffer`` holds (every whole chunk, and what has
+        come of the next one; at most about :data:`_READ` bytes), taken out of it, and what
+        next: :data:`_WANT` more bytes, :data:`_ENDED` (the last chunk and trailers read),
+        :data:`_MORE` (the buffer holds more than was taken)."""
+        parts: list[bytearray] = []
+        at, size, taken = 0, len(buffer), 0
+        state = _WANT
+        try:
+            while True:
+                if taken >= _READ:
+                    state = _MORE
+                    break
+                if self._left > 0:  # inside a chunk's data
+                    if at >= size:
+                        break
+                    n = min(self._left, size - at, _READ)
+                    parts.append(buffer[at : at + n])
+                    at += n
+                    self._left -= n
+                    taken += n
+                    if self._left == 0:
+                        self._step = _CRLF
+                    continue
+                if self._step == _CRLF:  # the line end after a chunk's data
+                    if size - at < 2:
+                        break
+                    if buffer[at : at + 2] != b"\r\n":
+                        raise httpx.RemoteProtocolError("the upstream sent a bad chunk")
+                    at += 2
+                    self._step = _SIZE
+                    continue
+                end = buffer.find(b"\r\n", at)
+                if end < 0:
+                    if size - at > _MAX_HEAD:
+                        raise httpx.RemoteProtocolError("the upstream sent a line too long")
+                    break
+                line = buffer[at:end]
+                at = end + 2
+                if self._step == _TRAILERS:  # after the last chunk: trailers, a blank line
+                    if not line:
+                        state = _ENDED
+                        break
+                    continue
+                size_text = line.split(b";", 1)[0].strip()
+                if _HEX.fullmatch(size_text) is None:
+                    raise httpx.RemoteProtocolError("the upstream sent a bad chunk size")
+                chunk_size = int(size_text, 16)
+                if chunk_size == 0:
+                    self._step = _TRAILERS
+                else:
+                    self._left = chunk_size
+        finally:
+            del buffer[:at]
+        return b"".join(parts), state
 
     async def aclose(self) -> None:
         conn, self._conn = self._conn, None
@@ -294,21 +374,6 @@ def _cut(conn: _Connection) -> httpx.HTTPError:
     if conn.error is not None:
         return httpx.ReadError(f"the upstream's connection broke: {conn.error!r}")
     return httpx.RemoteProtocolError("the upstream closed the connection inside an answer")
-
-
-async def _line(conn: _Connection, timeout: float) -> bytes:
-    """One CRLF-ended line of a chunked body (without its end)."""
-    buffer = conn.buffer
-    while True:
-        end = buffer.find(b"\r\n")
-        if end >= 0:
-            line = bytes(buffer[:end])
-            del buffer[: end + 2]
-            return line
-        if len(buffer) > _MAX_HEAD:
-            raise httpx.RemoteProtocolError("the upstream sent a line too long")
-        if not await conn.more(timeout):
-            raise _cut(conn)
 
 
 _TOKEN_BYTES = frozenset(
@@ -406,6 +471,10 @@ class Http1Pool:
         self._slots: asyncio.Semaphore | None = None
         self._targets: dict[str, _Target] = {}
         self._tls: ssl.SSLContext | None = None
+        #: idle connections found closed (or not quiet) when taken, and requests sent again
+        #: on a new connection after a kept-alive one closed before a byte of the answer
+        self.stale = 0
+        self.retried = 0
 
     def _target(self, url: str) -> _Target:
         target = self._targets.get(url)
@@ -490,20 +559,27 @@ class Http1Pool:
             await self._slots.acquire()
         conn: _Connection | None = None
         try:
-            idle = self._idle.get(target.key)
-            while idle:
-                candidate = idle.pop()
-                if candidate.usable and not candidate.buffer:
-                    conn = candidate
-                    break
-                candidate.close()
-            if conn is None:
-                conn = await self._connect(target)
+            conn = self._reusable(target)
+            if conn is not None:
+                conn.received = 0
+                self._open.add(conn)
+                try:
+                    return await self._exchange(target, conn, head, content)
+                except httpx.TimeoutException:
+                    raise  # the upstream may be working on it: never sent twice
+                except httpx.TransportError:
+                    if conn.received or not conn.closed:
+                        raise  # an answer had begun, or the connection is not what failed
+                # the upstream closed the kept-alive connection before a byte of the answer:
+                # what an idle connection closed while the request was on its way looks
+                # like; once more on a new connection (docs/gateway.md, keep-alive)
+                self._open.discard(conn)
+                conn.close()
+                conn = None
+                self.retried += 1
+            conn = await self._connect(target)
             self._open.add(conn)
-            await conn.write(head + content if len(content) < 65536 else head, self.read_timeout)
-            if len(content) >= 65536:
-                await conn.write(content, self.read_timeout)
-            return await self._answer(target, conn)
+            return await self._exchange(target, conn, head, content)
         except BaseException:
             if conn is not None and conn in self._open:
                 self.discard(conn)
@@ -513,6 +589,26 @@ class Http1Pool:
             else:
                 self._free()
             raise
+
+    def _reusable(self, target: _Target) -> _Connection | None:
+        """An idle connection to ``target`` still open, with nothing waiting on it; the
+        others are closed (an upstream's end seen now costs nothing: no byte was sent)."""
+        idle = self._idle.get(target.key)
+        while idle:
+            candidate = idle.pop()
+            if candidate.usable and not candidate.buffer and candidate.quiet():
+                return candidate
+            candidate.close()
+            self.stale += 1
+        return None
+
+    async def _exchange(
+        self, target: _Target, conn: _Connection, head: bytes, content: bytes
+    ) -> Answer:
+        await conn.write(head + content if len(content) < 65536 else head, self.read_timeout)
+        if len(content) >= 65536:
+            await conn.write(content, self.read_timeout)
+        return await self._answer(target, conn)
 
     async def _answer(self, target: _Target, conn: _Connection) -> Answer:
         buffer = conn.buffer
