@@ -172,6 +172,9 @@ PLAIN_VERBS = frozenset(
     {"chuyen", "den", "ve", "tu", "lam", "nhan", "gui", "hoi", "bao", "xin", "nop", "ky"}
     | {"toi", "tai", "cho", "co", "da", "dang", "duoc", "la", "o", "va", "sinh", "di", "sang"}
     | {"tru"}  # "trú tại"
+    # "do" (do, đó), "du" (đủ), "can" (cần), "hoc" (học), "nghi" (nghỉ), "tiep" (tiếp) after a
+    # name typed so ("ta quang hung do vi pham", "khong van bang du chua")
+    | {"do", "du", "can", "hoc", "nghi", "tiep"}
 )
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")
@@ -695,6 +698,16 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             continue
         if q == 2 and _marked_plain_name(doc, raw, spans, folded, s, not_names):
             continue
+        if q == 2 and folded[1] in ("van", "thi") and raw[: spans[2][1]].isascii():
+            # "ong quan van lam dieu khien": after a surname and "van"/"thi" typed so, a
+            # place ("van lam", Văn Lâm) is the name going on; a common phrase that is an
+            # everyday word ("van hoa", "thi hanh") cuts it there
+            if _common_phrase(raw, spans, 1, not_names) and everyday_pair(
+                folded[1], folded[2], places=False
+            ):
+                cut = q - 1
+                break
+            continue
         if _common_phrase(raw, spans, q - 1, not_names):
             cut = q - 1
             break
@@ -892,12 +905,22 @@ def _plain_evidence(
         return False
     if marked is not None:
         return True
+    if any(everyday_pair(folded[q], folded[q + 1]) for q in range(k - 1)):
+        return False
     # after "ông", "bà", "anh", "chị" a verb that opens the predicate marks the end as a comma
     # does ("ong dam thai tra thong hoi ve ..."), the words no everyday word two by two
+    if cue in _TWO_WORD_HONORIFICS and _predicate_at(doc, end):
+        return True
+    # three name words whose middle is a name's middle, never an everyday word's second half
+    # ("ong ho quang vinh lam pho giam doc", "chau to gia huy bat nat", "chau vuong bao ngoc
+    # tu ten cu", "chu tich xa do minh tuan khong tiep dan"): a surname, a middle name and a
+    # given name after a kin word or a title are a name
+    # where the end runs on into the sentence, as they are where a comma marks it
     return (
-        cue in _TWO_WORD_HONORIFICS
-        and _predicate_at(doc, end)
-        and not any(everyday_pair(folded[q], folded[q + 1]) for q in range(k - 1))
+        k == 3
+        and (cue in _FULL_NAME_HONORIFICS or cue not in _CUE_WORDS)
+        and folded[1] in _NAME_MIDDLES
+        and not everyday_pair(cue, folded[0])
     )
 
 
@@ -950,6 +973,16 @@ _TWO_WORD_PLAIN_SURNAMES = PLAIN_SURNAMES | frozenset(
 )
 #: honorifics after which two lower-case words may be a name (a surname and a given name)
 _TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
+#: honorifics and kin words after which three name words typed without diacritics are a full
+#: name with the end unmarked (``_plain_evidence``): not "co" (có), "chu" (chủ, chữ), "di"
+_FULL_NAME_HONORIFICS = _TWO_WORD_HONORIFICS | frozenset({"chau", "em", "bac", "cu", "vo"})
+#: middle names that, typed without diacritics, are no function word and seldom the second
+#: half of an everyday word after a surname's spelling ("quang", "gia", "bao", "ngoc")
+_NAME_MIDDLES = frozenset(
+    {"quang", "gia", "bao", "ngoc", "xuan", "huu", "duc", "quoc", "thanh", "hoang", "khac"}
+    | {"tuan", "trung", "thuy", "phuong", "huyen", "khanh", "hoai", "tuong", "nhat"}
+    | {"duy", "minh", "manh"}
+)
 
 
 #: verbs and particles that open a sentence's predicate right after its subject, a name ("ông

@@ -1,0 +1,47 @@
+"""vn.person on names as chat types them: lower case and without diacritics (issue 15, the
+"ascii" pass). Each shape has the catch and what stays clean beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+# -- three name words after a kin word or a title, the end running on into the sentence --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("du kien bo nhiem ong ho quang vinh lam pho giam doc", ["ho quang vinh"]),
+        ("ban cung lop la chau to gia huy bat nat", ["to gia huy"]),
+        ("doi ho ten cho chau vuong bao ngoc tu ten cu", ["vuong bao ngoc"]),
+        ("khieu nai chu tich xa do minh tuan khong tiep dan", ["do minh tuan"]),
+        # a place after "van" typed so ("Văn Lâm") is the name going on
+        ("xe do ong quan van lam dieu khien", ["quan van lam"]),
+    ],
+)
+def test_three_name_words_after_a_cue_with_the_end_unmarked(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh bach cong thanh dang o nha",  # "công" is too often an everyday word's first half
+        "anh ta quang cao san pham tren mang",  # "anh ta": he
+        "con anh diep thu quy la nguoi giu tien",  # "thủ quỹ": a role
+        "ong khong van bang du chua",  # "văn bằng" (a diploma)
+        "cong ty co phan van tai ha noi",
+        "chi phi van chuyen la 2 trieu",
+    ],
+)
+def test_everyday_words_after_a_cue_stay_clean(text: str) -> None:
+    assert names(text) == []
