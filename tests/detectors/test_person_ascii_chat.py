@@ -45,3 +45,46 @@ def test_three_name_words_after_a_cue_with_the_end_unmarked(text: str, expected:
 )
 def test_everyday_words_after_a_cue_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# -- a Kinh-ordered minority name typed without diacritics, its given name outside the lexicon --
+
+
+def test_a_surname_van_thi_and_an_unknown_syllable_before_punctuation_is_a_name() -> None:
+    text = "danh sach nhan gao cuu doi: lo van pom, cam thi on, luong van xom o ban phieng lanh"
+    assert names(text)[:2] == ["lo van pom", "cam thi on"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gui lai cong van den, nho ban",  # everyday words after "van"
+        "gui lai van ban, nho ban",
+        "ho so gui phong tu van, nho ban xem",
+    ],
+)
+def test_van_thi_and_an_everyday_word_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+# -- a short reference before the full name it refers to ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ong tu ban tap hoa dau thon cho vay lai nang, ong tu ten that la doan van tu, viet",
+            ["tu", "tu", "doan van tu"],
+        ),
+        ("Ông Tư bán tạp hóa, tên thật là Đoàn Văn Tư", ["Tư", "Đoàn Văn Tư"]),
+    ],
+)
+def test_a_reference_before_the_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_word_that_occurs_elsewhere_is_no_reference_before_the_name() -> None:
+    # "an" stands as an everyday word ("an toàn") too: the engine would redact it everywhere
+    text = "ong an noi an toan la tren het, ong an ten that la tran van an"
+    assert "an" not in names(text)

@@ -38,6 +38,7 @@ from ai_guard.detectors.person.lexicon import (
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
@@ -235,6 +236,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
     elif k == 2 and vt and not words[1].isascii():
         k = _other_given(doc, words, spans)  # "lục văn páo |", "thạch thị sa rây,"
+    elif k == 2 and vt and len(words) > 2 and f"{words[1]}{words[2]}".isascii():
+        k = _plain_other_given(doc, words, spans)  # "lo van pom, cam thi on, ..."
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
         k -= 1
     if k == 2 and slot and not vt:
@@ -332,10 +335,10 @@ def _initial_ends(doc: Document, end: int) -> bool:
 #: punctuation right after a name (a comma, a bracket, a cell's border, a dash, a line end)
 _PUNCT_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|[-\u2013\u2014][ \t])")
 #: words that end chat sentences, never a given name ("rồi", "nhé", "ạ")
-_PARTICLES = frozenset(
-    spelling(w)
-    for w in "rồi nhé nha ạ à ơi luôn đây đó này kia nữa thôi chưa xong hết lại ấy nhỉ chứ".split()
+_PARTICLE_WORDS = (
+    "rồi nhé nha ạ à ơi luôn đây đó này kia nữa thôi chưa xong hết lại ấy nhỉ chứ".split()
 )
+_PARTICLES = frozenset(spelling(w) for w in _PARTICLE_WORDS)
 
 
 def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
@@ -351,6 +354,32 @@ def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) 
         if _PUNCT_END.match(doc.text, spans[m - 1][1]):
             return m
     return 2
+
+
+def _plain_other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
+    """The same typed without diacritics: a surname, "van"/"thi" and one word outside the
+    lexicon shaped as a Vietnamese syllable ("lo van pom, cam thi on, luong van xom o ban
+    ..."), punctuation right after it; no everyday word, verb or chat particle there ("ha
+    thi roi,"). Else 2 (no name)."""
+    word = words[2]
+    folded = fold_word(word)
+    if (
+        len(word) < 2
+        or not word.isalpha()
+        or folded in _EVERYDAY_GIVENS
+        or folded in _VERBS_AFTER
+        or folded in NEVER_IN_NAMES
+        or folded in _PLAIN_PARTICLES
+        or not is_vietnamese_syllable(word)
+        or not _PUNCT_END.match(doc.text, spans[2][1])
+    ):
+        return 2
+    return 3
+
+
+#: chat particles and everyday words that end a sentence, typed without diacritics ("rồi",
+#: "nhé", "ạ", "chưa", "xong"): no given name there
+_PLAIN_PARTICLES = frozenset(fold_word(spelling_word) for spelling_word in _PARTICLE_WORDS)
 
 
 #: what follows a two-word name at the start of a line or list item: its birth year or an
