@@ -37,7 +37,6 @@ def test_three_name_words_after_a_cue_with_the_end_unmarked(text: str, expected:
     [
         "anh bach cong thanh dang o nha",  # "công" is too often an everyday word's first half
         "anh ta quang cao san pham tren mang",  # "anh ta": he
-        "con anh diep thu quy la nguoi giu tien",  # "thủ quỹ": a role
         "ong khong van bang du chua",  # "văn bằng" (a diploma)
         "cong ty co phan van tai ha noi",
         "chi phi van chuyen la 2 trieu",
@@ -88,3 +87,37 @@ def test_a_word_that_occurs_elsewhere_is_no_reference_before_the_name() -> None:
     # "an" stands as an everyday word ("an toàn") too: the engine would redact it everywhere
     text = "ong an noi an toan la tren het, ong an ten that la tran van an"
     assert "an" not in names(text)
+
+
+# -- a given name alone typed without diacritics ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role or an identifier's label after the name ends it
+        ("con anh diep thu quy la nguoi giu tien", ["diep"]),
+        ("co ai biet so chi yen ke toan cu ko", ["yen"]),
+        ("chu la chi ngan sdt 0707 264 819", ["ngan"]),
+        # an older kin word typed so ("ong", "ba", "co", "bac"): the same cue and word again
+        ("ong sau mo loa to toi 12h dem, soan van ban nhac nho ong sau.", ["sau", "sau"]),
+        ("gap bac hoa voi doan, bac hoa nho gui lai tai lieu", ["hoa", "hoa"]),
+        ("chu bay oi chau gui lai mst", ["bay"]),
+    ],
+)
+def test_a_given_name_alone_typed_without_diacritics(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word stands elsewhere on its own: the engine would redact it there too
+        "ong loi bao da nop, soan thu tra loi ong loi giup",
+        "cu di hoc lop boi duong, viet quyet dinh cu di hoc.",  # "đi học"
+        "chuc mung sinh nhat chi ngoc anh phong ke toan",  # "anh" ends "ngọc anh"
+        "co the ban chua biet, co the hoi lai",
+    ],
+)
+def test_a_cue_and_an_everyday_word_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -308,6 +308,8 @@ _ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
 #: particle of address ("ơi", "nhé", "ạ"), "và" / "với" / "hoặc" before another person
 _END = re.compile(
     r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
+    # an identifier's label right after the name ("chi ngan sdt 0707 ...", "anh toan stk ...")
+    r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|zalo|email|mst)\b"
 )
 _PARTICLES = ("ơi", "nhé", "nhá", "ạ", "à", "và", "với", "hoặc", "hay", "nha", "ới")
 _PARTICLE_SPELLINGS = frozenset(spelling(w) for w in _PARTICLES)
@@ -322,6 +324,13 @@ _CHAT_VERBS = (
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
 _ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED
+#: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
+#: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
+_ROLES_FOLDED = frozenset(
+    {"ke toan", "thu quy", "thu ky", "van thu", "lai xe", "bao ve", "thu kho", "y ta"}
+    | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
+)
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
 _ENDING_SPELLINGS = _PARTICLE_SPELLINGS | _CHAT_VERB_SPELLINGS
 #: words after a birth-order nickname that make it a count ("ba người", "sáu tháng", "năm
 #: 2024"): checked on the folded word
@@ -350,6 +359,9 @@ def _marked_end(doc: Document, e: int) -> bool:
     word = nxt.group(1)
     if word.isascii():
         if fold_word(word) in _ENDING_FOLDED:
+            return True
+        two = _NEXT_TWO_WORDS.match(doc.folded, e)
+        if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
             return True
     elif spelling(word) in _ENDING_SPELLINGS:
         return True
@@ -408,8 +420,10 @@ def _lower_after_cue(
                 continue  # "à", "ạ", "é": not chat's "a", "c", "e"
         elif cue.isascii():
             if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
-                if not _CALLED.match(folded, e):
-                    continue  # "chu lan oi", "co hoa nhe": only when called so
+                if not _CALLED.match(folded, e) and not _said_again(folded, cs, e):
+                    # "chu lan oi", "co hoa nhe": only when called so, or when the same cue
+                    # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi")
+                    continue
             elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
             if key == "chi" and word in _AFTER_PLAIN_CHI:
@@ -417,6 +431,8 @@ def _lower_after_cue(
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+        if key == "anh" and prev is not None and prev.group(1) in _ANH_BEFORE and plain:
+            continue  # "chi ngoc anh phong ke toan": "anh" ends a given name there
         if (
             prev is not None
             and key in lexicons().middles
@@ -428,6 +444,14 @@ def _lower_after_cue(
             continue  # "anh em mình đi ăn", "chị em": the cue is half of a word
         # "ba", "hai" are spelled so with diacritics too: a nickname where the cue has them
         ordinal = not plain and spelling(name) in _ORDINAL_SPELLINGS
+        # typed without diacritics, a birth-order nickname after an older kin word where the
+        # person is called or named twice ("chu bay oi", "ong sau mo loa ..., nhac ong sau")
+        ordinal = ordinal or (
+            plain
+            and word in _ORDINALS_FOLDED
+            and key in _NICKNAME_CUES
+            and bool(_CALLED.match(folded, e) or _said_again(folded, cs, e))
+        )
         if ordinal:
             if key in _ABBREVIATED_CUES or key == "em" or (key in _SAME_AGE and word == "ut"):
                 continue  # "chị út ơi": the youngest sister, as often as a nickname
@@ -447,8 +471,14 @@ def _lower_after_cue(
                 continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
             if not name.isascii() and spelling(name) not in given_spellings():
                 continue  # "anh ấy", "chị đâu"
-            if word in _ORDINAL_FOLDED and name.isascii() and key not in _CHAT_CUES:
-                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"?
+            if (
+                word in _ORDINAL_FOLDED
+                and name.isascii()
+                and key not in _CHAT_CUES
+                and not _CALLED.match(folded, e)
+                and not _said_again(folded, cs, e)
+            ):
+                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
         if _kin_phrase(f"{cue} {name}"):
             continue
         if everyday_pair(cue, name):
@@ -480,7 +510,33 @@ def _lower_after_cue(
             yield s, e, fold_word(cue)
 
 
+def _said_again(folded: str, cs: int, e: int) -> bool:
+    """Whether the cue and word at ``cs:e`` (typed without diacritics) stand again elsewhere
+    in the text as whole words, and the word stands nowhere without that cue: chat names the
+    same person twice ("ong sau mo loa ..., nhac nho ong sau"), an everyday phrase seldom
+    comes back word for word; and the engine redacts a value wherever it occurs, so a word
+    that is an everyday word elsewhere ("tra loi ong loi") is left alone. Not after "di"
+    (đi: "di hoc ... di hoc")."""
+    phrase = folded[cs:e]
+    if phrase.startswith("di "):
+        return False
+    word = phrase.split()[-1]
+    again = False
+    for m in re.finditer(rf"(?<![\w/])({re.escape(phrase[: -len(word)])})?{word}(?!\w)", folded):
+        if m.group(1) is None:
+            return False  # the word alone elsewhere, or inside another phrase
+        if m.start() != cs:
+            again = True
+    return again
+
+
 _ORDINAL_FOLDED = frozenset(fold_word(w) for w in _ORDINALS) - {"hai", "ba", "tam", "chin"}
+#: the words that, typed without diacritics, make a given name of two words with "anh" after
+#: them ("ngoc anh", "tuan anh", "quynh anh", "lan anh"): "anh" is no cue there
+_ANH_BEFORE = frozenset(
+    {"ngoc", "tuan", "quynh", "lan", "kim", "viet", "duc", "hoang", "phuong", "tram", "tung"}
+    | {"diep"}
+)
 #: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
 _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
 #: kin words of an older generation, after which a capitalised birth-order word is a

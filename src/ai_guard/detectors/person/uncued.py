@@ -84,7 +84,9 @@ def _slot_res() -> tuple[re.Pattern[str], ...]:
 #: what marks a name's end (on the folded view, right after its last word)
 _END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
-    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b)|[ ]{2,})"
+    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b"
+    # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
+    r"|lop[ \t]+\d)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
