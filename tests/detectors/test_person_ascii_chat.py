@@ -121,3 +121,47 @@ def test_a_given_name_alone_typed_without_diacritics(text: str, expected: list[s
 )
 def test_a_cue_and_an_everyday_word_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# -- the last word of a name typed without diacritics before a comma -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tu" (từ) goes on with a sentence, but not before a comma
+        ("bi don: ba lam thi cam tu, sinh nam 1966, cu tru tai ap 3", ["lam thi cam tu"]),
+        # a court's anonymising initial
+        ("nguyen don: ba huynh thi kim l, sinh nam 1972; dia chi: ap 4", ["huynh thi kim l"]),
+        ("the victim, ms. pham thi thanh x, born 1965, transferred", ["pham thi thanh x"]),
+    ],
+)
+def test_the_last_word_before_a_comma_is_the_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bien so xe cua ong cao minh tri la 51k-678.92, xe bi phat", ["cao minh tri"]),
+        ("ong tran van loi la nguoi lam don", ["tran van loi"]),
+    ],
+)
+def test_a_word_that_goes_on_before_a_code_is_not_the_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "nguoi khieu nai: ong nguyen van\nthanh, sinh nam 1961, tru tai so 45",
+            ["nguyen van\nthanh"],
+        ),
+        ("Người khiếu nại: Ông Nguyễn Văn\nThành, sinh năm 1961", ["Nguyễn Văn\nThành"]),
+    ],
+)
+def test_an_honorific_before_a_broken_name_is_not_its_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

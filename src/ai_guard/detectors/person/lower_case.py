@@ -753,8 +753,17 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
-    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
+    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
+        # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
+    if (
+        k == 3
+        and len(spans) == 4
+        and spans[3][1] - spans[3][0] == 1
+        and raw.isascii()
+        and _INITIAL_END.match(doc.folded, s + spans[3][1])
+    ):
+        k = 4  # "ba huynh thi kim l, sinh nam 1972": a name a court anonymised
     if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "chủ tịch xã nguyễn văn hải nhận tiền": "nhận" spelled so is no given name
     if (
@@ -793,6 +802,21 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         base_score=BASE_LOWER_CASE,
         context=honorific,
     )
+
+
+#: what follows a lower-case name's one-letter last word, a court's anonymising initial, and
+#: marks its end: a comma, a bracket, "sinh", "born" (English judgments)
+_INITIAL_END = re.compile(r"[ \t]*(?:[,;(]|(?:sinh|sn|born)\b)")
+
+
+def _strong_end(doc: Document, raw: str, s: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a fourth word typed without diacritics is followed by a comma, a semicolon or a
+    bracket: then it closes the name, though it spells a word that goes on with a sentence
+    ("ba lam thi cam tu, sinh nam 1966"; not "ong cao minh tri la 51k-678.92")."""
+    return raw.isascii() and _PUNCT_AFTER.match(doc.folded, s + spans[3][1]) is not None
+
+
+_PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 
 
 def _khmer_given_goes_on(
