@@ -165,3 +165,36 @@ def test_an_honorific_before_a_broken_name_is_not_its_surname(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+# -- speakers, given names of two words, Khmer given names of two syllables ---------------------
+
+
+def test_chat_speakers_typed_without_diacritics() -> None:
+    text = (
+        "tom tat doan chat:\ncan bo hoa: ho so anh khanh thieu giay.\n"
+        "anh tuan (phong tccb): em bao anh khanh bo sung nhe.\ncan bo hoa: da vang a."
+    )
+    assert names(text) == ["hoa", "khanh", "tuan", "khanh", "hoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chi giup duong den nha chi ngoc han", ["ngoc han"]),
+        ("nguoi lien he chi khanh vy 0776 543 219", ["khanh vy"]),
+        ("khen thuong: d/c mai, d/c tuan anh, d/c hung", ["mai", "tuan anh", "hung"]),
+        # everyday words after "chi" / "anh"
+        ("chi thanh toan, nho ban", []),
+        ("dia chi tam tru: so 5", []),
+        ("anh thanh tra, nho ban", []),
+    ],
+)
+def test_a_given_name_of_two_words_typed_without_diacritics(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_khmer_given_name_of_two_syllables_typed_without_diacritics() -> None:
+    assert names("ho so hoc bong: thach thi sa ray, sinh vien nam 2") == ["thach thi sa ray"]
+    # a Kinh name with "van"/"thi" keeps its three words
+    assert names("ho so hoc bong: tran thi sa, sinh vien nam 2") == ["tran thi sa"]

@@ -51,6 +51,9 @@ _CUES = (
     "mợ", "thím", "đồng chí", "cán bộ",
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
+#: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),
+#: for a chat line's speaker
+_SPEAKER_CUE = "|".join(sorted({*_CUES, *(fold_word(c) for c in _CUES)}, key=len, reverse=True))
 #: a capital letter of Vietnamese
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 #: a cue (lower case, or capitalised: then only at a line's start, checked in Python) and
@@ -66,7 +69,7 @@ _AFTER_CUE = re.compile(
 #: ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
 _SPEAKER = re.compile(
     r"[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
-    rf"(?P<cue>(?i:{_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:đ/c)[ \t]*)?"
+    rf"(?P<cue>(?i:{_SPEAKER_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
     r"(?P<name>[^\W\d_]+)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
 #: capitalised words after which the candidate is no lone given name
@@ -499,9 +502,18 @@ def _lower_after_cue(
                 and not _kin_phrase(f"{name} {second}")
                 and not everyday_pair(name, second)
                 # typed without diacritics the two words spell everyday words as often
-                # ("dia chi tam tru:", "chi kinh doanh", "a luu lai"): with them only
-                and not name.isascii()
-                and spelling(second) in given_spellings()
+                # ("dia chi tam tru:", "chi kinh doanh", "a luu lai"): with them, or with a
+                # first word that opens given names of two words ("chi ngoc han", "d/c tuan
+                # anh,", "chi khanh vy 0776 ...")
+                and (
+                    spelling(second) in given_spellings()
+                    if not name.isascii()
+                    else second.isascii()
+                    and (
+                        word in _COMPOUND_FIRSTS
+                        or f"{word} {fold_word(second)}" in _COMPOUND_GIVENS
+                    )
+                )
                 and _marked_end(doc, second_end)
             ):
                 continue
@@ -531,6 +543,14 @@ def _said_again(folded: str, cs: int, e: int) -> bool:
 
 
 _ORDINAL_FOLDED = frozenset(fold_word(w) for w in _ORDINALS) - {"hai", "ba", "tam", "chin"}
+#: the first words of given names of two words ("ngọc hân", "khánh vy", "tuấn anh", "kim
+#: oanh"), typed without diacritics: seldom an everyday word's first half after a kin word
+_COMPOUND_FIRSTS = frozenset(
+    {"ngoc", "khanh", "phuong", "quynh", "bich", "thuy", "diem", "tuyet", "kieu", "tram"} | {"uyen"}
+)
+#: given names of two words whose first word alone is an everyday word too ("tuan" tuần):
+#: taken whole only so ("d/c tuan anh,"; not "anh tuan dau" anh tuần đầu)
+_COMPOUND_GIVENS = frozenset({"tuan anh", "kim oanh", "bao ngoc", "thanh huong", "xuan mai"})
 #: the words that, typed without diacritics, make a given name of two words with "anh" after
 #: them ("ngoc anh", "tuan anh", "quynh anh", "lan anh"): "anh" is no cue there
 _ANH_BEFORE = frozenset(

@@ -37,6 +37,7 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS
+from ai_guard.detectors.person.minority import khmer_opener
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
@@ -242,6 +243,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k = _plain_other_given(doc, words, spans)  # "lo van pom, cam thi on, ..."
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
         k -= 1
+    if k in (1, 2, 3) and vt and _khmer_two_syllables(doc, words, spans):
+        k = 4  # "thach thi sa ray, sinh vien", "kim thi sa ri – phum ..."
     if k == 2 and slot and not vt:
         return _two_words(doc, s, slot)
     if k < 3 or any(
@@ -377,6 +380,26 @@ def _plain_other_given(doc: Document, words: list[str], spans: list[tuple[int, i
     ):
         return 2
     return 3
+
+
+def _khmer_two_syllables(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a name typed without diacritics led by a Khmer family name and "van"/"thi" has
+    a given name of two syllables, punctuation right after it ("thach thi sa ray,", "lam thi
+    so phia,"): both words shaped as Vietnamese syllables, neither a verb, an everyday word
+    or a chat particle."""
+    if len(words) < 4 or not "".join(words[:4]).isascii() or not khmer_opener(words[0]):
+        return False
+    for word in words[2:4]:
+        folded = fold_word(word)
+        if (
+            not word.isalpha()
+            or folded in _EVERYDAY_GIVENS
+            or folded in _VERBS_AFTER
+            or folded in _PLAIN_PARTICLES
+            or not is_vietnamese_syllable(word)
+        ):
+            return False
+    return _PUNCT_END.match(doc.text, spans[3][1]) is not None
 
 
 #: chat particles and everyday words that end a sentence, typed without diacritics ("rồi",
