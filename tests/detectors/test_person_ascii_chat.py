@@ -198,3 +198,18 @@ def test_a_khmer_given_name_of_two_syllables_typed_without_diacritics() -> None:
     assert names("ho so hoc bong: thach thi sa ray, sinh vien nam 2") == ["thach thi sa ray"]
     # a Kinh name with "van"/"thi" keeps its three words
     assert names("ho so hoc bong: tran thi sa, sinh vien nam 2") == ["tran thi sa"]
+
+
+# -- Chinese characters are no diacritics; a name in them after a name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cong ty cua ong zhang wei (张伟) xin gia han", ["zhang wei", "张伟"]),
+        ("Ông Trương Vĩ Kiệt (張偉傑), quốc tịch Trung Quốc", ["Trương Vĩ Kiệt", "張偉傑"]),
+        ("Bảng giá (价格表) mới", []),  # no name before the brackets
+    ],
+)
+def test_chinese_characters_beside_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
