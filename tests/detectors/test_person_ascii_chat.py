@@ -213,3 +213,24 @@ def test_a_khmer_given_name_of_two_syllables_typed_without_diacritics() -> None:
 )
 def test_chinese_characters_beside_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# -- chat's "a", "c", "e" and "nv" before a full name; "van" that is "vẫn" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cho minh hoi a phung van dung co cccd 025088004913", ["phung van dung"]),
+        ("nho a le minh tuan gui lai", ["le minh tuan"]),
+        ("03/12 – nv than thi lieu muon ho so dat", ["than thi lieu"]),
+        ("ong tran van con, sinh nam 1970", ["tran van con"]),
+        # after "a" only the plain shape of a name; "van chua" is "vẫn chưa"
+        ("a tung noi la mai a nghi roi", ["tung"]),
+        ("e ha van chua lam xong", []),
+        ("ong ha van chua, nho ban xem", []),
+        ("danh sach: ha van chua, nho ban", []),
+    ],
+)
+def test_abbreviated_cues_and_still(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -298,6 +298,7 @@ _NOT_GIVEN_SPELLINGS = frozenset(spelling(w) for w in _NOT_GIVEN)
 _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
     | {"viet"}  # "e viet huong dan", "chi viet giup": viết (write) far more than Việt
+    | {"nghi"}  # "mai e nghi nhe", "a nghi roi": nghỉ (rest) far more than Nghị
     | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)

@@ -73,6 +73,7 @@ from ai_guard.text.match import spelling, trie_regex
 __all__ = [
     "LEFT_WORDS",
     "PLAIN_VERBS",
+    "STILL_AFTER",
     "lower_case_names",
     "name_start_tail",
     "other_name",
@@ -102,7 +103,15 @@ def _cues() -> list[str]:
         for t in lexicons().cues.terms
         if re.fullmatch(r"[a-z]+(?: [a-z]+)*", t) and t not in _NO_LOWER_CUES
     }
-    return sorted(table | set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+    return sorted(table | set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET | _ABBREVIATED)
+
+
+#: chat's abbreviations of "anh", "chị", "em" before a full name typed without diacritics ("cho
+#: minh hoi a phung van dung co cccd ..."): the name needs the "van"/"thi" shape or a surname
+#: that is no everyday word there (``_judge``)
+_ABBREVIATED = frozenset({"a", "c", "e"})
+#: (a minority name's prefix "a" after them is :mod:`.bounded`'s to judge, not a cue's)
+_ABBREVIATED_SPACED = frozenset(f"{w} " for w in _ABBREVIATED)
 
 
 #: a cue word and a surname that, typed without diacritics, are an everyday phrase ("chi phi"
@@ -176,6 +185,9 @@ PLAIN_VERBS = frozenset(
     # name typed so ("ta quang hung do vi pham", "khong van bang du chua")
     | {"do", "du", "can", "hoc", "nghi", "tiep"}
 )
+#: words after "van" typed without diacritics that make it "vẫn" (still): "van chua" (vẫn
+#: chưa), "van dang", "van khong"; none of them a given name after "Văn"
+STILL_AFTER = frozenset({"chua", "dang", "da", "khong", "co", "phai", "duoc", "se", "nen"})
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")
 _PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
@@ -554,7 +566,11 @@ def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         if kinh is not None:
             m = pattern.match(folded_text, q)
             hit = _judge(doc, m, detector_id) if m is not None else None
-        if hit is None and (kinh is None or kinh.decode() in other_openers()):
+        if (
+            hit is None
+            and (kinh is None or kinh.decode() in other_openers())
+            and folded_text[q : q + 2] not in _ABBREVIATED_SPACED
+        ):
             # an opener of a minority or foreign name ("ông a ngưi", "mr david miller"); "kim",
             # "sùng", "lò" open both
             hit = _other_shape(doc, q, detector_id)
@@ -673,6 +689,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if cue_folded in _INTRODUCTION_SET:
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"
+    elif cue_folded in _ABBREVIATED:
+        if cue != cue_folded or not m.group("name").isascii() or m.group("la") is not None:
+            return None  # "à", "ạ", "é": not chat's "a", "c", "e"
     elif cue_folded in _CUE_WORDS:
         if not spelled_as_cue(cue, doc, m.start("cue")):
             return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
@@ -696,6 +715,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             # "khổng văn lâm", "nguyễn văn hoa", "bui thi thanh xuan": after a surname and
             # "văn"/"thị" the words are the name's, a place's name as often as not
             continue
+        if q == 2 and folded[1] == "van" and folded[2] in STILL_AFTER and raw.isascii():
+            cut = 1  # "e ha van chua lam xong": "vẫn chưa" (still not), no "Văn"
+            break
         if q == 2 and _marked_plain_name(doc, raw, spans, folded, s, not_names):
             continue
         if q == 2 and folded[1] in ("van", "thi") and raw[: spans[2][1]].isascii():
@@ -783,6 +805,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     e = s + spans[k - 1][1]
     if is_template_name(doc, folded[:k], s):
         return None  # "ví dụ: họ và tên: nguyễn văn a": a form's template
+    if cue_folded in _ABBREVIATED and not (
+        k >= 3 and (folded[1] in ("van", "thi") or _plain_name(folded, k))
+    ):
+        return None  # "a tung noi la mai a nghi": after "a" only a name's plain shape
     if raw.isascii() and not _plain_evidence(doc, cue_folded, folded, k, e, not_names):
         return None
     if _common_phrase(raw, spans, 0, not_names):

@@ -36,7 +36,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     not_name_spellings,
 )
-from ai_guard.detectors.person.lower_case import PLAIN_VERBS
+from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
 from ai_guard.detectors.person.minority import khmer_opener
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -218,6 +218,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     if folded[0] not in surnames or not spelled_as_surname(words[0], doc, s):
         return None
     vt = _middle_shape(words, folded)
+    if vt and folded[1] == "van" and folded[2] in STILL_AFTER and "".join(words[:3]).isascii():
+        return None  # "ha van chua,": "vẫn chưa" (still not)
     # Hmong given names are no Kinh ones: after "a"/"mí"/"seo", or after "văn"/"thị" with the
     # end marked ("lầu thị sò"), any word is the given name
     hmong = vt and (
