@@ -234,3 +234,10 @@ def test_chinese_characters_beside_a_name(text: str, expected: list[str]) -> Non
 )
 def test_abbreviated_cues_and_still(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_verb_after_a_name_starts_no_coordinated_name() -> None:
+    text = "con gai la chi luc thi hoa nhan tien mai tang phi, chi hoa ko biet chu"
+    assert names(text) == ["luc thi hoa", "hoa"]
+    # a list of lower-case names joined by a plain space still is one
+    assert names("vuong thanh tam 8.5 ninh van khoi 7") == ["vuong thanh tam", "ninh van khoi"]
