@@ -241,3 +241,22 @@ def test_a_verb_after_a_name_starts_no_coordinated_name() -> None:
     assert names(text) == ["luc thi hoa", "hoa"]
     # a list of lower-case names joined by a plain space still is one
     assert names("vuong thanh tam 8.5 ninh van khoi 7") == ["vuong thanh tam", "ninh van khoi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name's last word and the next one are an everyday word: the sentence's
+        (
+            "co mat ong khong van luc to truong, ba truong thi men",
+            ["khong van luc", "truong thi men"],
+        ),
+        ("la cu tieu van nguyen nam nay 95 tuoi", ["tieu van nguyen"]),
+        ("ong tran van minh to chuc hop", ["tran van minh"]),
+        ("con chi diep thi de nghi lam lai cong", []),  # "thì đề nghị"
+    ],
+)
+def test_a_last_word_that_makes_an_everyday_word_with_the_next(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -775,6 +775,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
+    if k in (3, 4) and raw[: spans[k - 1][1]].isascii():
+        after = _WORD_AFTER.match(doc.text, s + spans[k - 1][1])
+        if after is not None and everyday_pair(folded[k - 1], fold_word(after.group(1))):
+            # "ong khong van luc to truong": "tổ trưởng"; "tieu van nguyen nam nay": "năm nay";
+            # "chi diep thi de nghi": "thì đề nghị", no "Diệp Thị Đề"
+            k = 1 if k == 3 and folded[1] == "thi" else k - 1
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
@@ -1075,6 +1081,8 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *("don", "lo", "dua", "truc", "mo", "nghi", "hen", "tai"),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
+#: the word right after a name, on its line
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def predicate_at(doc: Document, end: int) -> bool:
