@@ -260,3 +260,11 @@ def test_a_last_word_that_makes_an_everyday_word_with_the_next(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+def test_em_nhan_is_the_speaker_receiving() -> None:
+    assert names("[08:15] dau minh hieu: da em nhan roi a") == ["dau minh hieu"]
+    assert names("tong hop y kien: d/c nhan dong y, d/c toan de nghi lui han") == [
+        "nhan",
+        "toan",
+    ]

@@ -432,6 +432,8 @@ def _lower_after_cue(
                 continue
             if key == "chi" and word in _AFTER_PLAIN_CHI:
                 continue  # "lenh chi dung chua": chi (pay)
+            if key in ("em", "e") and word == "nhan":
+                continue  # "da em nhan roi a": the speaker received (nhận), no "Nhàn"
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
