@@ -268,3 +268,11 @@ def test_em_nhan_is_the_speaker_receiving() -> None:
         "nhan",
         "toan",
     ]
+
+
+def test_a_column_gap_ends_a_name() -> None:
+    text = (
+        "danh sach:\ntt  ho va ten            chuc vu\n1   phan thanh liem      pho truong phong\n"
+        "2   nghiem thi hue       chuyen vien\nviet quyet dinh"
+    )
+    assert names(text) == ["phan thanh liem", "nghiem thi hue"]

@@ -50,9 +50,10 @@ __all__ = ["everyday_pair", "uncued_names"]
 
 #: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
 _WORD = re.compile(r"[^\W\d_]+")
-#: the words of one name: spaces between them (a tab is a table's cell border), or a line
-#: break inside the first three words (a PDF export's: "đặng\nthị phương thảo")
-_GAP = re.compile(r" +| *\n *")
+#: the words of one name: one space between them (a tab is a table's cell border, two spaces
+#: or more a column gap: "nghiêm thị huệ       chuyên viên"), or a line break inside the
+#: first three words (a PDF export's: "đặng\nthị phương thảo")
+_GAP = re.compile(r" (?=[^ \n])| *\n *")
 #: where a name may start with no cue (on the folded view): a line, a list item, a chat line
 #: after its time, a table cell, after a label's ':'
 #: the bullet of a list item or the time of a chat line before a name ("1. ", "- ", "[08:15] ")
