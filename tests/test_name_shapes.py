@@ -79,6 +79,9 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             )
     for writing in ("proper", "lower", "folded_lower"):
         shapes[f"short_reference.{writing}"] = vst.short_reference_prompts(writings=[writing])
+        shapes[f"short_reference_before.{writing}"] = vst.short_reference_prompts(
+            writings=[writing], before=True
+        )
     for writing in ("proper", "lower", "folded_lower"):
         shapes[f"given_alone.{writing}"] = vst.given_name_prompts(writings=[writing])
     for shape in vst.ADDRESS_SHAPES:
@@ -512,6 +515,56 @@ KNOWN: dict[tuple[str, str], Known] = {
         "133/200",
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
+    ),
+    ("allowed", "short_reference_before.lower"): Known(
+        # a short reference before a full name of two words ("nguyen an") or a rare one:
+        # the reference needs a full name found (i15-ascii)
+        "1/200",
+        (
+            "anh tài bán tạp hóa đầu ngõ nhờ hỏi thủ tục, anh tài tên thật là nguyễn tài, viết "
+            "giúp đơn."
+        ),
+        ((4, 7, "PERSON"), (49, 52, "PERSON"), (65, 75, "PERSON")),
+    ),
+    ("allowed", "short_reference_before.folded_lower"): Known(
+        "49/200",
+        (
+            "ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la nguyen an, viet "
+            "giup don."
+        ),
+        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
+    ),
+    ("partly_visible", "short_reference_before.proper"): Known(
+        "31/200",
+        (
+            "Ông An bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông An tên thật là Nguyễn An, viết "
+            "giúp đơn."
+        ),
+        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
+    ),
+    ("partly_visible", "short_reference_before.lower"): Known(
+        "49/200",
+        (
+            "ông an bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông an tên thật là nguyễn an, viết "
+            "giúp đơn."
+        ),
+        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
+    ),
+    ("partly_visible", "short_reference_before.folded_lower"): Known(
+        "115/200",
+        (
+            "ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la nguyen an, viet "
+            "giup don."
+        ),
+        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
+    ),
+    ("overreach", "short_reference_before.folded_lower"): Known(
+        "4/200",
+        (
+            "ba que ban tap hoa dau ngo nho hoi thu tuc, ba que ten that la lam thi hung que, "
+            "viet giup don."
+        ),
+        ((3, 6, "PERSON"), (47, 50, "PERSON"), (63, 79, "PERSON")),
     ),
 }
 

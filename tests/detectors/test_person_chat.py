@@ -263,9 +263,10 @@ def test_a_short_reference_follows_its_full_name(
     before = f"Đơn của ông {full}, sinh năm 1970. Sau đó {cue} {given_name} đã ký."
     assert names(before) == [full, given_name]
     after = f"Sau đó {cue} {given_name} đã ký. Đơn của ông {full}, sinh năm 1970."
-    # before the full name, the given name after its honorific is a given name alone
+    # before the full name, the given name after its honorific refers to it as well ("ông Tư
+    # bán tạp hóa ..., tên thật là Đoàn Văn Tư")
     assert names(after) == [given_name, full]
-    assert (given_name, "person.given_name") in patterns(after)
+    assert (given_name, "person.short_reference") in patterns(after)
 
 
 def test_short_references_explain_themselves() -> None:

@@ -217,8 +217,8 @@ def test_particles_double_surnames_and_a_surname_alone(text: str, expected: list
         ("soạn thư mời mr. john van der berg sang làm việc", ["john van der berg"]),
         # "de" after a Vietnamese word is "đề"
         ("ba ong de nghi bo sung", []),
-        # an identifier's label is no word of a name
-        ("phu huynh em han sdt 0707 925 381", []),
+        # an identifier's label is no word of a name: it ends the given name alone
+        ("phu huynh em han sdt 0707 925 381", ["han"]),
     ],
 )
 def test_foreign_names_in_lower_case(text: str, expected: list[str]) -> None:

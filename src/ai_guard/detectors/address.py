@@ -55,6 +55,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import everyday_pair
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
@@ -913,6 +914,17 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
+    if (
+        not inside
+        and level == 1
+        and len(words) >= 2
+        and not everyday_pair(key, words[0])  # "xa hoi hoa, ha noi": xã hội, no commune
+        and _province_after(folded, m.end(2))
+    ):
+        # a ward or commune of two words, a comma, then a province or a city's unit word
+        # ("phuong cho quan, tp.hcm", "xa quan ba, ha giang"): the province vouches for the
+        # words between, everyday words or unit words as they may be
+        return 2
     # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
     cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
     for n in (2, 1):
@@ -951,6 +963,21 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _province_after(folded: str, end: int) -> bool:
+    """Whether a comma, then a province (or the country) or a province-level unit word
+    ("tp.", "tinh") follows ``end``."""
+    after = _COMMA.match(folded, end)
+    if after is None:
+        return False
+    unit = _unit_re().match(folded, after.end())
+    if unit is not None:
+        word = folded[after.end() : unit.end()].rstrip(". \t")
+        return _UNITS.get(word, 0) == 3
+    return _known_at(folded, after.end(), _lc_bare()) is not None
+
+
 _FLAT_DECIMAL = re.compile(r"\.\d{1,3}(?![\d.])")
 #: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
 _MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
@@ -1522,6 +1549,8 @@ _STREET_BACK_LC = re.compile(
     r"(?<![\w/.,\-])((?:k|sn[ \t]?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
     r"(?:[ \t]+[a-z]+){1,3})[ \t]*$"
 )
+#: a ward's name in lower case between two commas, right before the second
+_WARD_BACK_LC = re.compile(r",[ \t]*([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*$")
 #: the house number and street name right before that comma
 _STREET_BACK = re.compile(
     r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
@@ -2013,9 +2042,19 @@ class AddressDetector:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
         known places after the comma, the last of them a province."""
         cased = doc.folded_cased
-        if _DIGIT.search(cased, max(0, comma - 40), comma) is None:
+        if _DIGIT.search(cased, max(0, comma - 70), comma) is None:
             return None  # (the cheap test first: no house number before)
         m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
+        ward: _Link | None = None
+        if m is None:
+            # "12 le loi, thach thang, hai chau, da nang": a ward of one to three words with no
+            # unit word between the street and a known district, a province closing the chain
+            w = _WARD_BACK_LC.search(cased, max(0, comma - 30), comma)
+            if w is not None and all(
+                x not in _LC_NOT_NAME and x not in _UNITS for x in w.group(1).split()
+            ):
+                m = _STREET_BACK_LC.search(cased, max(0, w.start() - 60), w.start())
+                ward = (w.start(1), w.end(1), 1, None)
         if m is None or not _street_may_start(cased, m.start(1)):
             return None
         k = _known_at(doc.folded, after, _known())
@@ -2039,7 +2078,10 @@ class AddressDetector:
         if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
             return None
         first: _Component = unit or (after, k or after, 2, cased[after:k], "", "known")
-        _, end, comps, lower, known = self._chain(doc, first, [(m.start(1), m.end(1), 0, None)])
+        street: list[_Link] = [(m.start(1), m.end(1), 0, None)]
+        if ward is not None:
+            street.append(ward)
+        _, end, comps, lower, known = self._chain(doc, first, street)
         provinces = _provinces()
         for ls, le, _, _ in comps[1:]:
             words = doc.folded[ls:le].replace(".", ". ").split()
@@ -2049,7 +2091,7 @@ class AddressDetector:
                 break
         else:
             return None  # the chain must name a province: "..., hoan kiem, ha noi"
-        return self._judge(doc, m.start(1), end, comps, lower + 1, known)
+        return self._judge(doc, m.start(1), end, comps, lower + len(street), known)
 
     def _english(self, doc: Document, cased: str) -> Iterator[Detection]:
         """English word order on ``cased`` (the folded view, or ``_title_view`` of it)."""

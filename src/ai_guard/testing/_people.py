@@ -547,12 +547,20 @@ _SHORT_REFERENCES = (
 )
 
 
+#: the short reference first, the full name after it ("ông Tư bán tạp hóa ..., tên thật là
+#: Đoàn Văn Tư"): chat names a person as the neighbours do, then says who that is
+_REFERENCES_BEFORE = (
+    "{H} {g} bán tạp hóa đầu ngõ nhờ hỏi thủ tục, {h} {g} tên thật là {n}, viết giúp đơn.",
+    "{H} {g} gọi điện hỏi kết quả, tên đầy đủ là {n}, soạn giúp thư trả lời {h} {g}.",
+)
+
+
 @st.composite
-def _short_reference_segments(draw: st.DrawFn) -> list[_Segment]:
+def _short_reference_segments(draw: st.DrawFn, before: bool = False) -> list[_Segment]:
     person = draw(_kinh_people())
     honorific = draw(st.sampled_from(_HONORIFICS[person.female]))
     return _fill(
-        draw(st.sampled_from(_SHORT_REFERENCES)),
+        draw(st.sampled_from(_REFERENCES_BEFORE if before else _SHORT_REFERENCES)),
         {
             "n": _person_segment(person.full),
             "g": _person_segment(person.short),
@@ -563,13 +571,16 @@ def _short_reference_segments(draw: st.DrawFn) -> list[_Segment]:
 
 
 def short_reference_prompts(
-    *, writings: Sequence[Writing] | None = None
+    *, writings: Sequence[Writing] | None = None, before: bool = False
 ) -> st.SearchStrategy[LabelledPrompt]:
     """A Kinh full name, then a later sentence calling the same person ``ông|bà|anh|chị`` and
     the given name (``... bà Trần Thị Mai ... Nhờ bạn báo bà Mai ...``): both spans are
-    ``PERSON`` (the later one is the given name alone). ``shape``: ``short_reference.<writing>``."""
-    return st.tuples(_short_reference_segments(), _writings(writings)).map(
-        lambda t: _render(t[0], t[1], f"short_reference.{t[1]}")
+    ``PERSON`` (the later one is the given name alone). ``before=True``: the short reference
+    comes first and the full name after it (``Ông Tư bán tạp hóa ..., ông Tư tên thật là Đoàn
+    Văn Tư``). ``shape``: ``short_reference.<writing>`` (``short_reference_before.<writing>``)."""
+    name = "short_reference_before" if before else "short_reference"
+    return st.tuples(_short_reference_segments(before), _writings(writings)).map(
+        lambda t: _render(t[0], t[1], f"{name}.{t[1]}")
     )
 
 

@@ -57,6 +57,7 @@ How the package is laid out (one job per module):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
@@ -69,11 +70,36 @@ from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
+from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
 __all__ = ["PersonNameDetector"]
+
+
+#: a name in Chinese characters in brackets right after a name ("ông Trương Vĩ Kiệt (張偉傑)",
+#: "ong zhang wei (张伟)"): the same person's name as written at home
+_HAN_AFTER = re.compile(r"[ \t]*[(\uff08]([\u4e00-\u9fff]{2,4})[)\uff09]")
+
+
+def _han_transcriptions(
+    doc: Document, found: list[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The names in Chinese characters in brackets right after a person's name found."""
+    for f in found:
+        m = _HAN_AFTER.match(doc.text, f.end)
+        if m is not None and f.score >= REPORT_FLOOR:
+            yield Detection(
+                EntityType.PERSON,
+                m.start(1),
+                m.end(1),
+                SCORE_FOREIGN,
+                detector_id,
+                pattern="person.foreign",
+                base_score=BASE_FOREIGN,
+                context="han transcription",
+            )
 
 
 def _inside(part: Detection, whole: Detection) -> bool:
@@ -103,6 +129,7 @@ class PersonNameDetector:
                 p for p in particles if not any(_inside(p, f) for f in found)
             ]
         found.extend(lower_case_figures(doc, found, self.id))
+        found.extend(list(_han_transcriptions(doc, found, self.id)))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

@@ -44,6 +44,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
+    PLAIN_VERBS,
     name_start_tail,
     other_name,
 )
@@ -225,10 +226,22 @@ def _coordinate(doc: Document, name: Detection, starts: list[int], coordinated: 
         return
     if not m.group().strip() and not doc.text[name.start : name.end].islower():
         return
+    if not m.group().strip() and _verb_at(doc, m.end()):
+        return  # "chi luc thi hoa nhan tien ...": "nhận", the sentence goes on
     coordinated.add(m.end())
     i = bisect.bisect_left(starts, m.end())
     if i == len(starts) or starts[i] != m.end():
         starts.insert(i, m.end())
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?![\w'])")
+
+
+def _verb_at(doc: Document, pos: int) -> bool:
+    """Whether the word at ``pos``, typed without diacritics, is a verb that goes on with the
+    sentence after a name (``PLAIN_VERBS``: "nhan", "gui", "chuyen")."""
+    w = _PLAIN_WORD.match(doc.text, pos)
+    return w is not None and w.group() in PLAIN_VERBS
 
 
 def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import (
+    HONORIFICS,
     TYPICAL_MIDDLES,
     everyday_pair,
     lexicons,
@@ -212,6 +213,8 @@ def _broken_at(
             continue
         if name[-1] not in givens or not _one_case(raw):
             continue
+        if len(name) > 2 and name[0] in HONORIFICS and name[1] in surnames - TYPICAL_MIDDLES:
+            continue  # "ong nguyen van\nthanh": the honorific before the name, not a surname
         if not spelled_as_surname(raw[0], doc, words[0][0]):
             continue
         cue = cues.before(doc, words[0][0])

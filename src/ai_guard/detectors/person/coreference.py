@@ -1,6 +1,6 @@
 """Short references to a person already named in the prompt ("ông An", "vợ ông Lợi", "Hoa:").
 
-Once "Nguyễn Văn An" is found, the same person comes back as "ông An", "anh An", "con ông An",
+Once "Nguyễn Văn An" is found, the same person comes (back) as "ông An", "anh An", "con ông An",
 by surname ("ông Vũ" after "Vũ Văn Hải"), or as the speaker of a chat line ("Cán bộ Hoa: chị
 nộp thêm ...", "Anh Tuấn (phòng TCCB): ..."). A given name alone is too ambiguous to report
 ("Anh Tuấn" may be anyone, "an", "nam", "hoa", "mai" are everyday words), so a short reference
@@ -8,7 +8,8 @@ is reported only with the whole chain of evidence (a capitalised given name alon
 person is plainly meant, is :mod:`.given`'s, at a lower score):
 
 * a full name (two words or more) found by the other paths, scored at least
-  :data:`~.scores.REPORT_FLOOR`, EARLIER in the prompt;
+  :data:`~.scores.REPORT_FLOOR`, anywhere in the prompt: before the reference, or after it
+  ("ông Tư bán tạp hóa ..., ông Tư tên thật là Đoàn Văn Tư"); a chat speaker only after it;
 * a word of it (its given name, its last two words or its surname), spelled exactly as in
   that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
   Xuân T ... ông T"): a lone initial identifies no one;
@@ -161,10 +162,15 @@ def short_references(
     # the cue and the word after it are found on the folded view (lower case, a plain space
     # or line break before the cue: the engine skips from one to the next), the word's
     # capital on the cased one
+    # a reference may stand before the full name too ("ông tư bán tạp hóa ..., ông tư tên thật
+    # là đoàn văn tư"): the whole text is read; a speaker's line only after the name
     matches = itertools.chain(
-        _reference_after(" ").finditer(folded, max(0, first_end - 1)),
-        _reference_after("\n").finditer(folded, max(0, first_end - 1)),
+        _reference_after(" ").finditer(folded),
+        _reference_after("\n").finditer(folded),
     )
+    opening = _reference_at_start().match(folded)
+    if opening is not None:  # the text opens with the cue ("ong tu ban ...")
+        matches = itertools.chain(matches, (opening,))
     for m in sorted(matches, key=lambda m: m.start()):
         s = m.end()
         while cased[s] in " \t":
@@ -230,7 +236,7 @@ def _lower_reference(
     text: str, cased: str, cs: int, ce: int, s: int, antecedents: dict[str, int]
 ) -> tuple[int, int] | None:
     """A lower-case short reference ("bà lan" after "bà đoàn thị xuân lan"): the given name
-    (or the last two words) of a lower-case full name found before it, spelled exactly as
+    (or the last two words) of a lower-case full name found in the prompt, spelled exactly as
     there, after a cue spelled as one, and not the first word of an everyday word with the
     next one ("anh an tâm", "chị lan can")."""
     m = _LOWER_WORDS.match(cased, s)
@@ -242,7 +248,7 @@ def _lower_reference(
     if m.group(2) is not None:
         two = text[s : m.end(2)]
         end = antecedents.get(two)
-        if end is not None and end <= s and _spelled(text[cs:ce], speaker=False):
+        if end is not None and _spelled(text[cs:ce], speaker=False):
             return s, m.end(2)
         if everyday_pair(text[s:e], text[m.start(2) : m.end(2)]):
             return None
@@ -286,6 +292,12 @@ def _reference_re() -> re.Pattern[str]:
     return re.compile(r"[ \n](?P<cue>" + trie_regex(REFERENCE_CUES) + r")(?=[ \t]+[a-z])")
 
 
+@lru_cache(maxsize=1)
+def _reference_at_start() -> re.Pattern[str]:
+    """:func:`_reference_re` at the text's start, with no separator before the cue."""
+    return re.compile(_reference_re().pattern[len("[ \\n]") :])
+
+
 @lru_cache(maxsize=2)
 def _reference_after(sep: str) -> re.Pattern[str]:
     """:func:`_reference_re` after one separator: a pattern that starts with a literal is
@@ -314,10 +326,11 @@ def _reference(
     speaker: bool,
 ) -> tuple[int, int] | None:
     """The span of a reference, if the text bears it out: spelled as a word of a full name
-    found before it, after a cue spelled as one."""
+    found in the prompt (a speaker's: before it), after a cue spelled as one."""
     end = antecedents.get(text[s:e])
-    if end is None or end > s:
-        return None  # not spelled as the name ("an" for "An", "Hòa" for "Hoa") or before it
+    if end is None or (speaker and end > s):
+        return None  # not spelled as the name ("an" for "An", "Hòa" for "Hoa"); a speaker's
+        # line only after the name
     if ce > cs and not _spelled(text[cs:ce], speaker=speaker):
         return None
     return s, e

@@ -51,6 +51,9 @@ _CUES = (
     "mợ", "thím", "đồng chí", "cán bộ",
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
+#: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),
+#: for a chat line's speaker
+_SPEAKER_CUE = "|".join(sorted({*_CUES, *(fold_word(c) for c in _CUES)}, key=len, reverse=True))
 #: a capital letter of Vietnamese
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 #: a cue (lower case, or capitalised: then only at a line's start, checked in Python) and
@@ -66,7 +69,7 @@ _AFTER_CUE = re.compile(
 #: ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
 _SPEAKER = re.compile(
     r"[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
-    rf"(?P<cue>(?i:{_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:đ/c)[ \t]*)?"
+    rf"(?P<cue>(?i:{_SPEAKER_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
     r"(?P<name>[^\W\d_]+)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
 #: capitalised words after which the candidate is no lone given name
@@ -295,6 +298,7 @@ _NOT_GIVEN_SPELLINGS = frozenset(spelling(w) for w in _NOT_GIVEN)
 _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
     | {"viet"}  # "e viet huong dan", "chi viet giup": viết (write) far more than Việt
+    | {"nghi"}  # "mai e nghi nhe", "a nghi roi": nghỉ (rest) far more than Nghị
     | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)
@@ -308,6 +312,8 @@ _ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
 #: particle of address ("ơi", "nhé", "ạ"), "và" / "với" / "hoặc" before another person
 _END = re.compile(
     r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
+    # an identifier's label right after the name ("chi ngan sdt 0707 ...", "anh toan stk ...")
+    r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|zalo|email|mst)\b"
 )
 _PARTICLES = ("ơi", "nhé", "nhá", "ạ", "à", "và", "với", "hoặc", "hay", "nha", "ới")
 _PARTICLE_SPELLINGS = frozenset(spelling(w) for w in _PARTICLES)
@@ -322,6 +328,13 @@ _CHAT_VERBS = (
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
 _ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED
+#: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
+#: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
+_ROLES_FOLDED = frozenset(
+    {"ke toan", "thu quy", "thu ky", "van thu", "lai xe", "bao ve", "thu kho", "y ta"}
+    | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
+)
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
 _ENDING_SPELLINGS = _PARTICLE_SPELLINGS | _CHAT_VERB_SPELLINGS
 #: words after a birth-order nickname that make it a count ("ba người", "sáu tháng", "năm
 #: 2024"): checked on the folded word
@@ -350,6 +363,9 @@ def _marked_end(doc: Document, e: int) -> bool:
     word = nxt.group(1)
     if word.isascii():
         if fold_word(word) in _ENDING_FOLDED:
+            return True
+        two = _NEXT_TWO_WORDS.match(doc.folded, e)
+        if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
             return True
     elif spelling(word) in _ENDING_SPELLINGS:
         return True
@@ -408,15 +424,21 @@ def _lower_after_cue(
                 continue  # "à", "ạ", "é": not chat's "a", "c", "e"
         elif cue.isascii():
             if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
-                if not _CALLED.match(folded, e):
-                    continue  # "chu lan oi", "co hoa nhe": only when called so
+                if not _CALLED.match(folded, e) and not _said_again(folded, cs, e):
+                    # "chu lan oi", "co hoa nhe": only when called so, or when the same cue
+                    # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi")
+                    continue
             elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
             if key == "chi" and word in _AFTER_PLAIN_CHI:
                 continue  # "lenh chi dung chua": chi (pay)
+            if key in ("em", "e") and word == "nhan":
+                continue  # "da em nhan roi a": the speaker received (nhận), no "Nhàn"
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+        if key == "anh" and prev is not None and prev.group(1) in _ANH_BEFORE and plain:
+            continue  # "chi ngoc anh phong ke toan": "anh" ends a given name there
         if (
             prev is not None
             and key in lexicons().middles
@@ -428,6 +450,14 @@ def _lower_after_cue(
             continue  # "anh em mình đi ăn", "chị em": the cue is half of a word
         # "ba", "hai" are spelled so with diacritics too: a nickname where the cue has them
         ordinal = not plain and spelling(name) in _ORDINAL_SPELLINGS
+        # typed without diacritics, a birth-order nickname after an older kin word where the
+        # person is called or named twice ("chu bay oi", "ong sau mo loa ..., nhac ong sau")
+        ordinal = ordinal or (
+            plain
+            and word in _ORDINALS_FOLDED
+            and key in _NICKNAME_CUES
+            and bool(_CALLED.match(folded, e) or _said_again(folded, cs, e))
+        )
         if ordinal:
             if key in _ABBREVIATED_CUES or key == "em" or (key in _SAME_AGE and word == "ut"):
                 continue  # "chị út ơi": the youngest sister, as often as a nickname
@@ -447,8 +477,14 @@ def _lower_after_cue(
                 continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
             if not name.isascii() and spelling(name) not in given_spellings():
                 continue  # "anh ấy", "chị đâu"
-            if word in _ORDINAL_FOLDED and name.isascii() and key not in _CHAT_CUES:
-                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"?
+            if (
+                word in _ORDINAL_FOLDED
+                and name.isascii()
+                and key not in _CHAT_CUES
+                and not _CALLED.match(folded, e)
+                and not _said_again(folded, cs, e)
+            ):
+                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
         if _kin_phrase(f"{cue} {name}"):
             continue
         if everyday_pair(cue, name):
@@ -469,9 +505,18 @@ def _lower_after_cue(
                 and not _kin_phrase(f"{name} {second}")
                 and not everyday_pair(name, second)
                 # typed without diacritics the two words spell everyday words as often
-                # ("dia chi tam tru:", "chi kinh doanh", "a luu lai"): with them only
-                and not name.isascii()
-                and spelling(second) in given_spellings()
+                # ("dia chi tam tru:", "chi kinh doanh", "a luu lai"): with them, or with a
+                # first word that opens given names of two words ("chi ngoc han", "d/c tuan
+                # anh,", "chi khanh vy 0776 ...")
+                and (
+                    spelling(second) in given_spellings()
+                    if not name.isascii()
+                    else second.isascii()
+                    and (
+                        word in _COMPOUND_FIRSTS
+                        or f"{word} {fold_word(second)}" in _COMPOUND_GIVENS
+                    )
+                )
                 and _marked_end(doc, second_end)
             ):
                 continue
@@ -480,7 +525,41 @@ def _lower_after_cue(
             yield s, e, fold_word(cue)
 
 
+def _said_again(folded: str, cs: int, e: int) -> bool:
+    """Whether the cue and word at ``cs:e`` (typed without diacritics) stand again elsewhere
+    in the text as whole words, and the word stands nowhere without that cue: chat names the
+    same person twice ("ong sau mo loa ..., nhac nho ong sau"), an everyday phrase seldom
+    comes back word for word; and the engine redacts a value wherever it occurs, so a word
+    that is an everyday word elsewhere ("tra loi ong loi") is left alone. Not after "di"
+    (đi: "di hoc ... di hoc")."""
+    phrase = folded[cs:e]
+    if phrase.startswith("di "):
+        return False
+    word = phrase.split()[-1]
+    again = False
+    for m in re.finditer(rf"(?<![\w/])({re.escape(phrase[: -len(word)])})?{word}(?!\w)", folded):
+        if m.group(1) is None:
+            return False  # the word alone elsewhere, or inside another phrase
+        if m.start() != cs:
+            again = True
+    return again
+
+
 _ORDINAL_FOLDED = frozenset(fold_word(w) for w in _ORDINALS) - {"hai", "ba", "tam", "chin"}
+#: the first words of given names of two words ("ngọc hân", "khánh vy", "tuấn anh", "kim
+#: oanh"), typed without diacritics: seldom an everyday word's first half after a kin word
+_COMPOUND_FIRSTS = frozenset(
+    {"ngoc", "khanh", "phuong", "quynh", "bich", "thuy", "diem", "tuyet", "kieu", "tram"} | {"uyen"}
+)
+#: given names of two words whose first word alone is an everyday word too ("tuan" tuần):
+#: taken whole only so ("d/c tuan anh,"; not "anh tuan dau" anh tuần đầu)
+_COMPOUND_GIVENS = frozenset({"tuan anh", "kim oanh", "bao ngoc", "thanh huong", "xuan mai"})
+#: the words that, typed without diacritics, make a given name of two words with "anh" after
+#: them ("ngoc anh", "tuan anh", "quynh anh", "lan anh"): "anh" is no cue there
+_ANH_BEFORE = frozenset(
+    {"ngoc", "tuan", "quynh", "lan", "kim", "viet", "duc", "hoang", "phuong", "tram", "tung"}
+    | {"diep"}
+)
 #: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
 _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
 #: kin words of an older generation, after which a capitalised birth-order word is a

@@ -73,6 +73,7 @@ from ai_guard.text.match import spelling, trie_regex
 __all__ = [
     "LEFT_WORDS",
     "PLAIN_VERBS",
+    "STILL_AFTER",
     "lower_case_names",
     "name_start_tail",
     "other_name",
@@ -102,7 +103,15 @@ def _cues() -> list[str]:
         for t in lexicons().cues.terms
         if re.fullmatch(r"[a-z]+(?: [a-z]+)*", t) and t not in _NO_LOWER_CUES
     }
-    return sorted(table | set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET)
+    return sorted(table | set(HONORIFICS) | set(_KIN) | _INTRODUCTION_SET | _ABBREVIATED)
+
+
+#: chat's abbreviations of "anh", "chị", "em" before a full name typed without diacritics ("cho
+#: minh hoi a phung van dung co cccd ..."): the name needs the "van"/"thi" shape or a surname
+#: that is no everyday word there (``_judge``)
+_ABBREVIATED = frozenset({"a", "c", "e"})
+#: (a minority name's prefix "a" after them is :mod:`.bounded`'s to judge, not a cue's)
+_ABBREVIATED_SPACED = frozenset(f"{w} " for w in _ABBREVIATED)
 
 
 #: a cue word and a surname that, typed without diacritics, are an everyday phrase ("chi phi"
@@ -172,7 +181,13 @@ PLAIN_VERBS = frozenset(
     {"chuyen", "den", "ve", "tu", "lam", "nhan", "gui", "hoi", "bao", "xin", "nop", "ky"}
     | {"toi", "tai", "cho", "co", "da", "dang", "duoc", "la", "o", "va", "sinh", "di", "sang"}
     | {"tru"}  # "trú tại"
+    # "do" (do, đó), "du" (đủ), "can" (cần), "hoc" (học), "nghi" (nghỉ), "tiep" (tiếp) after a
+    # name typed so ("ta quang hung do vi pham", "khong van bang du chua")
+    | {"do", "du", "can", "hoc", "nghi", "tiep"}
 )
+#: words after "van" typed without diacritics that make it "vẫn" (still): "van chua" (vẫn
+#: chưa), "van dang", "van khong"; none of them a given name after "Văn"
+STILL_AFTER = frozenset({"chua", "dang", "da", "khong", "co", "phai", "duoc", "se", "nen"})
 #: two words that, typed without diacritics, are an everyday phrase, not a surname and a
 #: middle name ("trần thế", "hoàng kim")
 _PLAIN_PHRASES = frozenset({"tran the", "hoang kim", "tran gian"})
@@ -551,7 +566,11 @@ def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         if kinh is not None:
             m = pattern.match(folded_text, q)
             hit = _judge(doc, m, detector_id) if m is not None else None
-        if hit is None and (kinh is None or kinh.decode() in other_openers()):
+        if (
+            hit is None
+            and (kinh is None or kinh.decode() in other_openers())
+            and folded_text[q : q + 2] not in _ABBREVIATED_SPACED
+        ):
             # an opener of a minority or foreign name ("ông a ngưi", "mr david miller"); "kim",
             # "sùng", "lò" open both
             hit = _other_shape(doc, q, detector_id)
@@ -670,6 +689,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if cue_folded in _INTRODUCTION_SET:
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"
+    elif cue_folded in _ABBREVIATED:
+        if cue != cue_folded or not m.group("name").isascii() or m.group("la") is not None:
+            return None  # "à", "ạ", "é": not chat's "a", "c", "e"
     elif cue_folded in _CUE_WORDS:
         if not spelled_as_cue(cue, doc, m.start("cue")):
             return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
@@ -693,7 +715,20 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             # "khổng văn lâm", "nguyễn văn hoa", "bui thi thanh xuan": after a surname and
             # "văn"/"thị" the words are the name's, a place's name as often as not
             continue
+        if q == 2 and folded[1] == "van" and folded[2] in STILL_AFTER and raw.isascii():
+            cut = 1  # "e ha van chua lam xong": "vẫn chưa" (still not), no "Văn"
+            break
         if q == 2 and _marked_plain_name(doc, raw, spans, folded, s, not_names):
+            continue
+        if q == 2 and folded[1] in ("van", "thi") and raw[: spans[2][1]].isascii():
+            # "ong quan van lam dieu khien": after a surname and "van"/"thi" typed so, a
+            # place ("van lam", Văn Lâm) is the name going on; a common phrase that is an
+            # everyday word ("van hoa", "thi hanh") cuts it there
+            if _common_phrase(raw, spans, 1, not_names) and everyday_pair(
+                folded[1], folded[2], places=False
+            ):
+                cut = q - 1
+                break
             continue
         if _common_phrase(raw, spans, q - 1, not_names):
             cut = q - 1
@@ -740,8 +775,23 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
-    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]):
+    if k in (3, 4) and raw[: spans[k - 1][1]].isascii():
+        after = _WORD_AFTER.match(doc.text, s + spans[k - 1][1])
+        if after is not None and everyday_pair(folded[k - 1], fold_word(after.group(1))):
+            # "ong khong van luc to truong": "tổ trưởng"; "tieu van nguyen nam nay": "năm nay";
+            # "chi diep thi de nghi": "thì đề nghị", no "Diệp Thị Đề"
+            k = 1 if k == 3 and folded[1] == "thi" else k - 1
+    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
+        # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
+    if (
+        k == 3
+        and len(spans) == 4
+        and spans[3][1] - spans[3][0] == 1
+        and raw.isascii()
+        and _INITIAL_END.match(doc.folded, s + spans[3][1])
+    ):
+        k = 4  # "ba huynh thi kim l, sinh nam 1972": a name a court anonymised
     if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "chủ tịch xã nguyễn văn hải nhận tiền": "nhận" spelled so is no given name
     if (
@@ -761,6 +811,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     e = s + spans[k - 1][1]
     if is_template_name(doc, folded[:k], s):
         return None  # "ví dụ: họ và tên: nguyễn văn a": a form's template
+    if cue_folded in _ABBREVIATED and not (
+        k >= 3 and (folded[1] in ("van", "thi") or _plain_name(folded, k))
+    ):
+        return None  # "a tung noi la mai a nghi": after "a" only a name's plain shape
     if raw.isascii() and not _plain_evidence(doc, cue_folded, folded, k, e, not_names):
         return None
     if _common_phrase(raw, spans, 0, not_names):
@@ -780,6 +834,21 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         base_score=BASE_LOWER_CASE,
         context=honorific,
     )
+
+
+#: what follows a lower-case name's one-letter last word, a court's anonymising initial, and
+#: marks its end: a comma, a bracket, "sinh", "born" (English judgments)
+_INITIAL_END = re.compile(r"[ \t]*(?:[,;(]|(?:sinh|sn|born)\b)")
+
+
+def _strong_end(doc: Document, raw: str, s: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a fourth word typed without diacritics is followed by a comma, a semicolon or a
+    bracket: then it closes the name, though it spells a word that goes on with a sentence
+    ("ba lam thi cam tu, sinh nam 1966"; not "ong cao minh tri la 51k-678.92")."""
+    return raw.isascii() and _PUNCT_AFTER.match(doc.folded, s + spans[3][1]) is not None
+
+
+_PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 
 
 def _khmer_given_goes_on(
@@ -892,12 +961,22 @@ def _plain_evidence(
         return False
     if marked is not None:
         return True
+    if any(everyday_pair(folded[q], folded[q + 1]) for q in range(k - 1)):
+        return False
     # after "ông", "bà", "anh", "chị" a verb that opens the predicate marks the end as a comma
     # does ("ong dam thai tra thong hoi ve ..."), the words no everyday word two by two
+    if cue in _TWO_WORD_HONORIFICS and _predicate_at(doc, end):
+        return True
+    # three name words whose middle is a name's middle, never an everyday word's second half
+    # ("ong ho quang vinh lam pho giam doc", "chau to gia huy bat nat", "chau vuong bao ngoc
+    # tu ten cu", "chu tich xa do minh tuan khong tiep dan"): a surname, a middle name and a
+    # given name after a kin word or a title are a name
+    # where the end runs on into the sentence, as they are where a comma marks it
     return (
-        cue in _TWO_WORD_HONORIFICS
-        and _predicate_at(doc, end)
-        and not any(everyday_pair(folded[q], folded[q + 1]) for q in range(k - 1))
+        k == 3
+        and (cue in _FULL_NAME_HONORIFICS or cue not in _CUE_WORDS)
+        and folded[1] in _NAME_MIDDLES
+        and not everyday_pair(cue, folded[0])
     )
 
 
@@ -950,6 +1029,16 @@ _TWO_WORD_PLAIN_SURNAMES = PLAIN_SURNAMES | frozenset(
 )
 #: honorifics after which two lower-case words may be a name (a surname and a given name)
 _TWO_WORD_HONORIFICS = frozenset({"ong", "ba", "anh", "chi"})
+#: honorifics and kin words after which three name words typed without diacritics are a full
+#: name with the end unmarked (``_plain_evidence``): not "co" (có), "chu" (chủ, chữ), "di"
+_FULL_NAME_HONORIFICS = _TWO_WORD_HONORIFICS | frozenset({"chau", "em", "bac", "cu", "vo"})
+#: middle names that, typed without diacritics, are no function word and seldom the second
+#: half of an everyday word after a surname's spelling ("quang", "gia", "bao", "ngoc")
+_NAME_MIDDLES = frozenset(
+    {"quang", "gia", "bao", "ngoc", "xuan", "huu", "duc", "quoc", "thanh", "hoang", "khac"}
+    | {"tuan", "trung", "thuy", "phuong", "huyen", "khanh", "hoai", "tuong", "nhat"}
+    | {"duy", "minh", "manh"}
+)
 
 
 #: verbs and particles that open a sentence's predicate right after its subject, a name ("ông
@@ -992,6 +1081,8 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *("don", "lo", "dua", "truc", "mo", "nghi", "hen", "tai"),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
+#: the word right after a name, on its line
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def predicate_at(doc: Document, end: int) -> bool:

@@ -36,8 +36,10 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     not_name_spellings,
 )
-from ai_guard.detectors.person.lower_case import PLAIN_VERBS
+from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
+from ai_guard.detectors.person.minority import khmer_opener
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
@@ -48,9 +50,10 @@ __all__ = ["everyday_pair", "uncued_names"]
 
 #: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
 _WORD = re.compile(r"[^\W\d_]+")
-#: the words of one name: spaces between them (a tab is a table's cell border), or a line
-#: break inside the first three words (a PDF export's: "đặng\nthị phương thảo")
-_GAP = re.compile(r" +| *\n *")
+#: the words of one name: one space between them (a tab is a table's cell border, two spaces
+#: or more a column gap: "nghiêm thị huệ       chuyên viên"), or a line break inside the
+#: first three words (a PDF export's: "đặng\nthị phương thảo")
+_GAP = re.compile(r" (?=[^ \n])| *\n *")
 #: where a name may start with no cue (on the folded view): a line, a list item, a chat line
 #: after its time, a table cell, after a label's ':'
 #: the bullet of a list item or the time of a chat line before a name ("1. ", "- ", "[08:15] ")
@@ -83,7 +86,9 @@ def _slot_res() -> tuple[re.Pattern[str], ...]:
 #: what marks a name's end (on the folded view, right after its last word)
 _END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
-    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b)|[ ]{2,})"
+    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b"
+    # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
+    r"|lop[ \t]+\d)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
@@ -214,6 +219,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     if folded[0] not in surnames or not spelled_as_surname(words[0], doc, s):
         return None
     vt = _middle_shape(words, folded)
+    if vt and folded[1] == "van" and folded[2] in STILL_AFTER and "".join(words[:3]).isascii():
+        return None  # "ha van chua,": "vẫn chưa" (still not)
     # Hmong given names are no Kinh ones: after "a"/"mí"/"seo", or after "văn"/"thị" with the
     # end marked ("lầu thị sò"), any word is the given name
     hmong = vt and (
@@ -235,8 +242,12 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
     elif k == 2 and vt and not words[1].isascii():
         k = _other_given(doc, words, spans)  # "lục văn páo |", "thạch thị sa rây,"
+    elif k == 2 and vt and len(words) > 2 and f"{words[1]}{words[2]}".isascii():
+        k = _plain_other_given(doc, words, spans)  # "lo van pom, cam thi on, ..."
     while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
         k -= 1
+    if k in (1, 2, 3) and vt and _khmer_two_syllables(doc, words, spans):
+        k = 4  # "thach thi sa ray, sinh vien", "kim thi sa ri – phum ..."
     if k == 2 and slot and not vt:
         return _two_words(doc, s, slot)
     if k < 3 or any(
@@ -332,10 +343,10 @@ def _initial_ends(doc: Document, end: int) -> bool:
 #: punctuation right after a name (a comma, a bracket, a cell's border, a dash, a line end)
 _PUNCT_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|[-\u2013\u2014][ \t])")
 #: words that end chat sentences, never a given name ("rồi", "nhé", "ạ")
-_PARTICLES = frozenset(
-    spelling(w)
-    for w in "rồi nhé nha ạ à ơi luôn đây đó này kia nữa thôi chưa xong hết lại ấy nhỉ chứ".split()
+_PARTICLE_WORDS = (
+    "rồi nhé nha ạ à ơi luôn đây đó này kia nữa thôi chưa xong hết lại ấy nhỉ chứ".split()
 )
+_PARTICLES = frozenset(spelling(w) for w in _PARTICLE_WORDS)
 
 
 def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
@@ -351,6 +362,52 @@ def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) 
         if _PUNCT_END.match(doc.text, spans[m - 1][1]):
             return m
     return 2
+
+
+def _plain_other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
+    """The same typed without diacritics: a surname, "van"/"thi" and one word outside the
+    lexicon shaped as a Vietnamese syllable ("lo van pom, cam thi on, luong van xom o ban
+    ..."), punctuation right after it; no everyday word, verb or chat particle there ("ha
+    thi roi,"). Else 2 (no name)."""
+    word = words[2]
+    folded = fold_word(word)
+    if (
+        len(word) < 2
+        or not word.isalpha()
+        or folded in _EVERYDAY_GIVENS
+        or folded in _VERBS_AFTER
+        or folded in NEVER_IN_NAMES
+        or folded in _PLAIN_PARTICLES
+        or not is_vietnamese_syllable(word)
+        or not _PUNCT_END.match(doc.text, spans[2][1])
+    ):
+        return 2
+    return 3
+
+
+def _khmer_two_syllables(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a name typed without diacritics led by a Khmer family name and "van"/"thi" has
+    a given name of two syllables, punctuation right after it ("thach thi sa ray,", "lam thi
+    so phia,"): both words shaped as Vietnamese syllables, neither a verb, an everyday word
+    or a chat particle."""
+    if len(words) < 4 or not "".join(words[:4]).isascii() or not khmer_opener(words[0]):
+        return False
+    for word in words[2:4]:
+        folded = fold_word(word)
+        if (
+            not word.isalpha()
+            or folded in _EVERYDAY_GIVENS
+            or folded in _VERBS_AFTER
+            or folded in _PLAIN_PARTICLES
+            or not is_vietnamese_syllable(word)
+        ):
+            return False
+    return _PUNCT_END.match(doc.text, spans[3][1]) is not None
+
+
+#: chat particles and everyday words that end a sentence, typed without diacritics ("rồi",
+#: "nhé", "ạ", "chưa", "xong"): no given name there
+_PLAIN_PARTICLES = frozenset(fold_word(spelling_word) for spelling_word in _PARTICLE_WORDS)
 
 
 #: what follows a two-word name at the start of a line or list item: its birth year or an

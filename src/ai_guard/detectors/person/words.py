@@ -37,10 +37,21 @@ def fold(w: str) -> str:
     return fold_word(w.rstrip("."))
 
 
+#: a Latin letter with a diacritic (Latin-1 Supplement to Latin Extended-B, Latin Extended
+#: Additional, where Vietnamese letters are): what makes a line typed with diacritics; other
+#: characters do not ("ong zhang wei (张伟)", a dash, curly quotes)
+_MARKED_LETTER = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _typed_plain(segment: str) -> bool:
+    return segment.isascii() or _MARKED_LETTER.search(segment) is None
+
+
 def plain_line(doc: Document, pos: int) -> bool:
-    """Whether the line holding ``pos`` is plain ASCII (typed without diacritics)."""
+    """Whether the line holding ``pos`` is typed without diacritics: no Latin letter with one
+    (Chinese characters, a dash or curly quotes do not count)."""
     line_start, line_end = line_bounds(doc.text, pos)
-    return doc.text[line_start:line_end].isascii()
+    return _typed_plain(doc.text[line_start:line_end])
 
 
 def is_typical_middle(word: str) -> bool:
@@ -87,7 +98,7 @@ def _plain_stretch(doc: Document, pos: int) -> bool:
     text = doc.text
     end = text.find("\n", pos)
     stretch = text[pos : pos + _PLAIN_STRETCH if end < 0 else min(end, pos + _PLAIN_STRETCH)]
-    return len(stretch) == _PLAIN_STRETCH and stretch.isascii()
+    return len(stretch) == _PLAIN_STRETCH and _typed_plain(stretch)
 
 
 def matches_at_lines_with(

@@ -1,0 +1,49 @@
+"""vn.address on addresses as chat types them, lower case and without diacritics (issue 15,
+the "ascii" pass): a ward whose words are everyday words or unit words, vouched for by the
+province after it ("phuong cho quan, tp.hcm"); a ward with no unit word between a street and a
+known district ("12 le loi, thach thang, hai chau, da nang"); and what stays clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
+
+
+def found(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("noi cu tru: phuong cho quan, tp.hcm", "phuong cho quan, tp.hcm"),
+        ("nơi cư trú: phường chợ quán, tp.hcm", "phường chợ quán, tp.hcm"),
+        (
+            "noi cu tru: 22/5 nguyen van cu, phuong cho quan, tp.hcm",
+            "22/5 nguyen van cu, phuong cho quan, tp.hcm",
+        ),
+        (
+            "nha ong khoi o 12 le loi, thach thang, hai chau, da nang, hoi sau",
+            "12 le loi, thach thang, hai chau, da nang",
+        ),
+        (
+            "nhà ông khôi ở 12 lê lợi, thạch thang, hải châu, đà nẵng, hỏi",
+            "12 lê lợi, thạch thang, hải châu, đà nẵng",
+        ),
+    ],
+)
+def test_a_lower_case_ward_vouched_for_by_the_chain(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gui 3 ban, toi qua, hai chau, da nang",  # no street after the number
+        "ve van de xa hoi, ha noi",  # xã hội: no commune
+    ],
+)
+def test_everyday_words_before_a_province_stay_clean(text: str) -> None:
+    assert found(text) == []
