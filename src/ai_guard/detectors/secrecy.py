@@ -72,6 +72,20 @@ _LINE = re.compile(
 )
 #: "TUYET MAT - Chi thi ...": a two-word level in capitals opening a line before a dash
 _LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-–—:][ \t]+\S")
+#: the same in any case, on the folded line, after a request's colon too ("dich giup: tuyet mat -
+#: ..."): read only for a two-word level spelled with diacritics, or "tuyet mat"
+_LINE_OPENING_ANY = re.compile(
+    r"(?:[^\n:]{0,60}:[ \t]*)?[ \t*\[(]*(tuyet[ \t]+mat|toi[ \t]+mat)[ \t]*[-–—][ \t]+\S"
+)
+#: another level after the dash: the levels listed ("tuyệt mật - tối mật - mật")
+_LEVEL_AFTER_DASH = re.compile(r"[ \t]*[-–—][ \t]*(?:tuyet[ \t]+mat|toi[ \t]+mat|mat)(?![a-z])")
+#: the words before a level that say the line is about the levels, not stamped with one
+_ABOUT_LEVELS = re.compile(
+    r"(?<![a-z])(?:do\s+mat|muc|cap\s+do|gom|bao\s+gom|phan\s+loai|loai)(?![a-z])"
+)
+#: a two-word level between the wide gaps of a header flattened into one line (OCR, a PDF's
+#: columns): "ủy ban nhân dân tỉnh lạng sơn  tối mật  số: 77/qđ-ubnd"
+_COLUMN_LEVEL = re.compile(r"(?<=\S)(?: {2,}|\t)(tuyet[ \t]+mat|toi[ \t]+mat)(?: {2,}|\t)(?=\S)")
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
 _WRAP = r"[\"'`“”‘’*_\s]*"
@@ -629,13 +643,55 @@ class SecrecyMarkDetector:
             return s, e, score, "secrecy.stamp_line"
         m = _LINE_OPENING.match(cased, line_start, line_end)
         if m is None:
-            return None
+            return self._two_word_level_in_line(doc, line_start, line_end)
         s, e = m.span(1)
         seg = text[s:e]
         if not seg.isupper() or not _is_mat(text, s, e):
             return None
         if " " not in seg and "\t" not in seg and not _has_diacritics(seg):
             return None  # "MAT - ..." alone is too little
+        return s, e, scores.SECRECY_CUED_NO_DIACRITICS, "secrecy.line_opening"
+
+    @staticmethod
+    def _two_word_level_in_line(
+        doc: Document, line_start: int, line_end: int
+    ) -> tuple[int, int, float, str] | None:
+        """A two-word level in any case where a stamp stands in a line: opening it (after a
+        request's colon too) before a dash ("tuyệt mật - Phương án ...", "dich giup: tuyet mat
+        - ..."), or between the wide gaps of a header flattened into one line ("ủy ban nhân dân
+        tỉnh ...  tối mật  số: 77/qđ-ubnd"). Spelled with its diacritics, or "tuyet mat" ("toi
+        mat" may be "tôi mất"), or between those gaps in capitals or in a header's line."""
+        text, folded = doc.text, doc.folded
+        if "mat" not in folded[line_start:line_end]:
+            return None
+        m = _LINE_OPENING_ANY.match(folded, line_start, line_end) or _COLUMN_LEVEL.search(
+            folded, line_start, line_end
+        )
+        if m is None:
+            return None
+        s, e = m.span(1)
+        if (
+            not _is_mat(text, s, e)
+            or not (
+                _has_diacritics(text[s:e])
+                or folded.startswith("tuyet", s)
+                or (
+                    m.re is _COLUMN_LEVEL
+                    # in capitals, or in a line that is a document's header ("số: 77/qđ-ubnd")
+                    and (
+                        text[s:e].isupper()
+                        or _HEADER_CONTEXT.search(folded, line_start, line_end) is not None
+                    )
+                )
+            )
+        ):
+            return None
+        if (
+            _levels_named(folded, s, e, line_start)
+            or _LEVEL_AFTER_DASH.match(folded, e, line_end) is not None
+            or _ABOUT_LEVELS.search(folded, line_start, s) is not None
+        ):
+            return None  # "ba mức: tuyệt mật - tối mật - mật", "Độ mật gồm: tuyệt mật - ..."
         return s, e, scores.SECRECY_CUED_NO_DIACRITICS, "secrecy.line_opening"
 
     def _named(
