@@ -35,6 +35,9 @@ _CONCAT = re.compile(r"([\"'])[ \t]*(?:\+[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*\+?[ 
 _REACH = 400
 #: the fewest characters a fragment after a break has to show it continues a key
 _FRAGMENT = 2
+#: the most characters a key's tail alone on its last line may have without a digit or a
+#: capital inside to show it
+_TAIL = 4
 #: a fragment of this many digits and nothing else is a number, not a key's tail
 _NUMBER = 6
 
@@ -86,8 +89,13 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
             k += 1
         nxt = text[j:k]
         prev = chars[-1] if chars else ""
-        # a last character alone on the next line ("AIza...B6" / "v")
-        last = len(nxt) == 1 and nxt.isalnum() and (k >= n or text[k] in _GAP)
+        # the key's last few characters alone on the next line ("AIza...B6" / "v", "...jkFM" /
+        # "BWY", "..." / "qz"): nothing but the line's end after them
+        last = (
+            len(nxt) <= _TAIL
+            and nxt.isalnum()
+            and (k >= n or text[k] in "\r\n" or (len(nxt) == 1 and text[k] in _GAP))
+        )
         one_by_one = fragment == 1 and len(nxt) == 1 and (spaced or len(chars) == 1)
         if breaks:
             # wrapped: right after a separator, before one, or what follows continues it
@@ -173,17 +181,26 @@ def broken_keys(
         if squeezed.count(needle) > raw.count(needle):
             # the prefix itself spaced out or broken ("s k - p r o j", "sk - proj")
             starts.extend(m.start() for m in _spaced_prefix(prefix).finditer(text))
+        walked = -1  # where the last join stopped: a start before it was read with it
         for start in sorted(set(starts)):
+            if start < walked:
+                continue  # inside a run already joined ("s k - s k - ..." is joined once)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
                 continue  # glued to a longer token
             key, offsets = _joined(text, start)
-            m = pattern.match(key)
-            if m is None:
+            if not offsets:
                 continue
-            end = offsets[m.end() - 1] + 1
-            if end - start == m.end():
-                continue  # no gap inside: read whole by the vendor patterns
-            yield start, end, vendor, m.group()
+            walked = offsets[-1] + 1
+            # every key the joined run holds, from its prefix on (a later prefix in the run
+            # is searched here, not joined again: each character is walked once per vendor)
+            for m in pattern.finditer(key):
+                a = m.start()
+                if a > 0 and (key[a - 1].isalnum() or key[a - 1] in "_-"):
+                    continue
+                begin, end = offsets[a], offsets[m.end() - 1] + 1
+                if end - begin == m.end() - a:
+                    continue  # no gap inside: read whole by the vendor patterns
+                yield begin, end, vendor, m.group()
 
 
 #: what a copy puts inside a key, in the folded view's bytes (the canonical reading has
@@ -223,7 +240,8 @@ def _needles(prefix: bytes) -> tuple[str, ...]:
 
 
 #: what a long run of key characters is in ``runs`` (see ``secrets._key_runs``)
-_LONG_RUN = b"a" * 28
+_LONG_RUN_CHARS = 28
+_LONG_RUN = b"a" * _LONG_RUN_CHARS
 
 
 def encoded_keys(
@@ -243,22 +261,67 @@ def encoded_keys(
         while end < len(runs) and runs[end] == 0x61:
             end += 1
         if ascii_view:
-            start = pos
+            start, stop = pos, end
         else:
             chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
             done = pos
             start = chars
-        m = _BASE64_RUN.match(text, start)
-        if m is not None and any(needle in m.group() for needle in needles):
-            decoded = _decode(m.group())
-            if decoded is not None:
-                for prefix, vendor, pattern in vendors:
-                    if prefix in decoded:
-                        key = pattern.search(decoded)
-                        if key is not None:
-                            yield m.start(), m.end(), vendor, key.group()
-                            break
+            stop = start + (end - pos)  # the run is ASCII: one character a byte
+        # the base64 anywhere in the run: after a path or a "~" too ("https://host/x/c2st...")
+        # (the padding "=" is no key character: the run stops before it)
+        for m in _BASE64_RUN.finditer(text, start, min(len(text), stop + 2)):
+            run = m.group()
+            if not any(needle in run for needle in needles):
+                continue
+            block = _wrapped_block(text, m)
+            # the encoded text may start after a path's last "/" ("https://host/x/c2st...")
+            for cut in (0, *(i + 1 for i, c in enumerate(run) if c == "/")):
+                if len(run) - cut < _LONG_RUN_CHARS:
+                    break
+                found = _key_in(text[block[0] + cut : block[1]], vendors)
+                if found is not None:
+                    yield block[0] + cut, block[1], found[0], found[1]
+                    break
         pos = runs.find(_LONG_RUN, end)
+
+
+def _key_in(
+    encoded: str, vendors: Sequence[tuple[str, str, re.Pattern[str]]]
+) -> tuple[str, str] | None:
+    """``(vendor, key)`` of the first vendor key in what ``encoded`` decodes to."""
+    decoded = _decode("".join(encoded.split()))
+    if decoded is None:
+        return None
+    for prefix, vendor, pattern in vendors:
+        if prefix in decoded:
+            key = pattern.search(decoded)
+            if key is not None:
+                return vendor, key.group()
+    return None
+
+
+#: a whole line of base64, as encoders wrap it (76 characters a line, MIME and PEM 64)
+_BASE64_LINE = re.compile(r"\r?\n[ \t]*[A-Za-z0-9+/]{4,}={0,2}[ \t]*(?=\r?\n|$)")
+#: the fewest characters of a wrapped line (every line but the last is full)
+_WRAPPED_WIDTH = 60
+
+
+def _wrapped_block(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of a base64 run with the lines that go on with it when an encoder wrapped it
+    (``base64`` writes 76 characters a line): the run fills its line and is a multiple of four
+    long, and each line after it is base64 alone, until a shorter one ends the block."""
+    start, end = m.span()
+    run = m.group()
+    if len(run) < _WRAPPED_WIDTH or len(run) % 4 or run.endswith("="):
+        return start, end
+    while True:
+        line = _BASE64_LINE.match(text, end)
+        if line is None:
+            return start, end
+        end = line.end()
+        body = line.group().strip()
+        if len(body) % 4 or body.endswith("=") or len(body) < _WRAPPED_WIDTH:
+            return start, end
 
 
 _NEEDLES: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -298,8 +298,10 @@ _PLACEHOLDER_PASSWORDS = frozenset(
 #: a value that is code reading the secret from elsewhere: "os.getenv(", "process.env.DB_PASS",
 #: "config['db']['password']", "settings.DB_PASSWORD", "get_secret(" (a call or an attribute path)
 _CODE_VALUE = re.compile(
-    r"(?:os\.(?:getenv|environ)|process\.env|System\.getenv|getenv|environ|"
-    r"[a-z_]\w{2,}(?:\.[A-Za-z_]\w*)*\((?:.*\))?$)"
+    r"(?:(?:os\.(?:getenv|environ)|process\.env|System\.getenv|getenv|environ)(?![\w!@#$%&*])|"
+    # a call: a name of letters (a password holds digits: "abc123()"), a quoted or named
+    # argument or none ("get_secret(\"db\")", "config.get('db_pass')", "read_password()")
+    r"[a-z_][a-z_]{2,}(?:\.[A-Za-z_]\w*)*\((?:[\"'][^\"']*[\"']|[A-Za-z_][\w.]*)?\)?$)"
 )
 
 
@@ -487,7 +489,11 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
 #: the characters of a key's value, as bytes of the folded view: 'a' for a key character, ' '
 #: for a space, 'z' for any other (a byte neither search below holds lets it skip ahead)
 _RUN_TABLE = bytes(
-    0x61 if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~")) else 0x20 if i == 32 else 0x7A
+    0x61
+    if (i < 128 and (chr(i).isalnum() or chr(i) in "_-+/.~"))
+    else 0x20
+    if i in (9, 32)
+    else 0x7A
     for i in range(256)
 )
 #: the shortest run of key characters a vendor's key needs (default 16) and a character it
@@ -508,6 +514,11 @@ _VENDORS_BY_RUN: dict[int, tuple[tuple[str, str, re.Pattern[str], str], ...]] = 
 #: what a key spelled out with spaces ("s k - a n t - ...") leaves in the translated bytes:
 #: 16 key characters, each one alone after a space
 _SPACED_RUN = b" a" * 16
+_WIDE_SPACED_RUN = b"  a" * 16
+#: pieces of a key cut short, in the translated bytes: eight key characters, a line break (or
+#: another character that is not a space) or a space, eight more
+_SHORT_LINES = b"a" * 8 + b"z" + b"a" * 8
+_SHORT_GROUPS = b"a" * 8 + b" " + b"a" * 8
 #: what a prefix typed with spaces around its separator leaves there ("sk - proj - 4fQ9..."):
 #: a key character alone between spaces, then a run of 16
 _LOOSE_SEPARATOR = b" a " + b"a" * 16
@@ -529,7 +540,8 @@ def _key_runs(folded: str) -> tuple[int, bool, bytes, bytes]:
     # (a lone surrogate is kept as bytes above 127: no key character)
     raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
     runs = raw.translate(_RUN_TABLE)
-    spaced = _SPACED_RUN in runs  # a key spelled out with spaces (only after a key name)
+    # a key spelled out with spaces or tabs, one or two between its characters
+    spaced = _SPACED_RUN in runs or _WIDE_SPACED_RUN in runs
     if b"a" * 16 in runs:
         return (28 if b"a" * 28 in runs else 16), spaced, raw, runs
     return 15 if b"a" * 15 in runs else 0, spaced, raw, runs
@@ -728,6 +740,10 @@ class ApiSecretDetector:
                     yield from self._vendor_hit(text, p, end, vendor, seen)
         # a separator standing alone before a long run: "sk - proj - 4fQ9..."
         loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
+        if run < 16 and not loose and (_SHORT_LINES in runs or _SHORT_GROUPS in runs):
+            # a key wrapped in a narrow column or typed in groups: no run of 16, but pieces of
+            # eight or more one break apart ("sk-proj-4f" / "Q9xT2LmZ8v" / ...)
+            present = [v for v in _VENDORS if len(v[0]) >= 3 and v[0] in text]
         if present and not loose:
             # "sk-a" / "nt-api03-...": a longer prefix broken after a shorter one it holds
             heads = tuple(prefix for prefix, _v, _p in present)

@@ -50,8 +50,9 @@ def tax_code_valid(digits: str) -> bool:
 
 _TEN = Shape(EntityType.TAX_CODE, "tax_code.10_digits", scores.BASE_TAX_CODE)
 _BRANCH = Shape(EntityType.TAX_CODE, "tax_code.branch_13", scores.BASE_TAX_CODE)
-#: a branch number written after a spaced hyphen: " - 003" (not a fourth digit after it)
-_SPACED_BRANCH = re.compile(r"[ \t]+[-–][ \t]*\d{3}(?![\d/.\-])|[ \t]*[-–][ \t]+\d{3}(?![\d/.\-])")
+#: a branch number written after a spaced hyphen: " - 003" (three digits from 0, as branch
+#: numbers are written; not "- 100 người", not a fourth digit after it)
+_SPACED_BRANCH = re.compile(r"(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)0\d\d(?![\d/.\-])")
 _PERSONAL_ID = Shape(EntityType.TAX_CODE, "tax_code.personal_id", scores.BASE_TAX_CODE)
 
 

@@ -16,8 +16,9 @@ What it does, and refuses:
   to close, returns the connection to the pool (at most ``max_keepalive`` idle ones); an idle
   connection the upstream closed is never reused: its socket is looked at (``poll``) before a
   request is written on it, since the event loop may not have read the upstream's end yet;
-- a request whose kept-alive connection ends (closed, reset) before a byte of the answer, and
-  not by a timeout, is sent once more on a new connection (an idle close crossing the request
+- a request whose kept-alive connection ends (closed, reset) before a byte of the answer,
+  within a quarter of a second of the request and not by a timeout, is sent once more on a
+  new connection (an idle close crossing the request
   on the wire; why a POST may be sent again then: docs/gateway.md, "Kept-alive connections");
   never after an answer began, never from a new connection, never twice;
 - the body framed by ``Transfer-Encoding: chunked`` or ``Content-Length``, else read to the
@@ -45,6 +46,10 @@ import httpx
 __all__ = ["Answer", "Http1Pool"]
 
 _MAX_HEAD = 64 * 1024
+#: how soon after a request was written the end of its kept-alive connection still reads as
+#: an idle close that crossed it on the wire (a round trip on the agency's network, with room);
+#: later, the upstream may have read the request and worked on it: no retry
+_RETRY_WINDOW = 0.25
 #: a chunk's size: hex digits only (``int(x, 16)`` alone would take ``0x1f``, ``+1f``, ``1_f``)
 _HEX = re.compile(rb"[0-9A-Fa-f]+")
 _poll = getattr(select, "poll", None)  # not on every platform: select() there
@@ -563,6 +568,8 @@ class Http1Pool:
             if conn is not None:
                 conn.received = 0
                 self._open.add(conn)
+                loop = asyncio.get_running_loop()
+                sent = loop.time()
                 try:
                     return await self._exchange(target, conn, head, content)
                 except httpx.TimeoutException:
@@ -570,6 +577,11 @@ class Http1Pool:
                 except httpx.TransportError:
                     if conn.received or not conn.closed:
                         raise  # an answer had begun, or the connection is not what failed
+                    if loop.time() - sent > _RETRY_WINDOW:
+                        # closed a while after the request went out: the upstream (or a proxy
+                        # timing out an idle-looking connection) may have read and worked on
+                        # it; only an idle close crossing the request on the wire is retried
+                        raise
                 # the upstream closed the kept-alive connection before a byte of the answer:
                 # what an idle connection closed while the request was on its way looks
                 # like; once more on a new connection (docs/gateway.md, keep-alive)

@@ -241,16 +241,23 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
     """Where ``text`` has a word shaped as a VNI leftover (:data:`_VNI`), looked for only where
     ``sketch`` has a letter before a digit; in order."""
     out: list[int] = []
+    # the word around a hit, and whether it is a leftover: every hit inside the same word has
+    # the same answer (a word is walked once, not once per hit: "a1a1a1..." was quadratic)
+    word_end = -1
+    word_is_vni = False
     hit = sketch.find(_LETTER_DIGIT)
     while hit >= 0:
         if "a" <= text[hit] <= "z":
-            first = hit
-            while first > 0 and text[first - 1].isalnum():
-                first -= 1
-            last = hit + 2
-            while last < len(text) and text[last].isalnum():
-                last += 1
-            if _VNI.fullmatch(text, first, last):
+            if hit >= word_end:
+                first = hit
+                while first > 0 and text[first - 1].isalnum():
+                    first -= 1
+                last = hit + 2
+                while last < len(text) and text[last].isalnum():
+                    last += 1
+                word_end = last
+                word_is_vni = _VNI.fullmatch(text, first, last) is not None
+            if word_is_vni:
                 out.append(hit)
         hit = sketch.find(_LETTER_DIGIT, hit + 1)
     return out
