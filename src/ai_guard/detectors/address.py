@@ -349,12 +349,13 @@ _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
 _NAME = (
     # "Tân Phú", "Mỹ Đình 2", "Hải Châu 1"
     rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ \t]+\d{{1,3}}(?![\d/.,]\d))?"
+    # "A3-12", "B2.05", "CT2B", "HH1A", "P.1205": a block and a flat (before the letters and
+    # number below, which would cut "CT2B" after its digit)
+    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w])"
     r"|[A-Z]{2,5}(?![a-z])(?:[ \t]*\d{1,3}(?![\d/]))?"
     # "12", "88/3", "2-14", "30 Tháng 4", "12 Nguyễn Trãi"
     rf"|{_NUMBER_NAME}(?:[ \t]+(?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
-    r"(?:[ \t]+\d{1,2}(?![\d/]))?)?"
-    # "A3-12", "B2.05", "CT2", "P.1205": a block and a flat
-    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w]))"
+    r"(?:[ \t]+\d{1,2}(?![\d/]))?)?)"
 )
 _NAME_RE = re.compile(_NAME)
 # white space, then the name
@@ -381,6 +382,10 @@ _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
 #: "ng 45", "ngh 12/4" after a house number (folded, cased: lower case only)
 _LANE_SHORT = re.compile(r"(ngh?)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}(?=[ \t,;]|$)")
+#: the capitalised street after such a lane, before a comma or the line's end
+_LANE_STREET_CAP = re.compile(
+    rf"[ \t]+((?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}})(?=[ \t]*(?:[,;]|$))"
+)
 #: "nhà B4", "nha A2", "nhà 17T1", "nha a2" (chat): a building's code after "nhà", then a space
 #: or comma (folded, cased)
 _BUILDING = re.compile(
@@ -555,6 +560,26 @@ _EN_LANE_BEFORE = re.compile(
     r"(?<![\w/])(?:\d{1,5}[a-z]?(?:/\d{1,5})?[ \t]+)?(?:kiet|hem|ngo|ngach)[ \t]+$"
 )
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
+#: a lane or alley by its number, after which the street's name follows with no unit word:
+#: "Lane 218 Lac Long Quan, Buoi Ward"
+_EN_LANE = re.compile(r"(?:Lane|Alley|Hem|Ngo|Kiet)[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,5})*$")
+
+
+def _en_street_after_lane(cased: str, comp_start: int, comp_end: int, pos: int) -> int | None:
+    """Where the street's name after a lane ("Lane 218 Lac Long Quan, Buoi Ward") ends: a
+    name of capitalised words right after the lane's number, then a comma and another
+    component or a known place; None when no such name follows."""
+    if _EN_LANE.search(cased, comp_start, comp_end) is None:
+        return None
+    bare = _EN_BARE.match(cased, pos)
+    if bare is None or _EN_COMPONENT.match(cased, pos) is not None:
+        return None
+    after = _SEP.match(cased, bare.end())
+    if after is None or "," not in cased[bare.end() : after.end()]:
+        return None
+    if _EN_COMPONENT.match(cased, after.end()) is None and _en_known(cased, after.end()) is None:
+        return None
+    return bare.end()
 
 _RESIDENCE = CueSet(
     [
@@ -1350,12 +1375,13 @@ def _component(
         short = _LC_SHORT.get(raw)
         if (
             short is not None
-            and raw.endswith(".")
+            and (raw.endswith(".") or short in ("khu pho", "to dan pho"))
             and cased[end : end + 2].strip()[:1].isupper()
-            and (prev is not None or cased[end : end + 1].isupper())
+            and (prev is not None or cased[end : end + 1].isupper() or not raw.endswith("."))
         ):
             # "p.1 q.Tân Bình", "tdp 6 p. Hòa Khánh": a lower-case abbreviation before a
-            # capitalised name, glued to it or inside a chain ("15 p. Sau đó" is minutes)
+            # capitalised name, glued to it or inside a chain ("15 p. Sau đó" is minutes);
+            # "kp Nhị Đồng 1", "tdp Hòa Bình": a quarter's abbreviation, which is no word
             cap = _NAME_AFTER.match(cased, end)
             if (
                 cap is not None
@@ -1752,6 +1778,10 @@ class AddressDetector:
                         )
                     ):
                         lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
+                    elif (cap := _LANE_STREET_CAP.match(cased, lane_end)) is not None and not (
+                        _is_unit_word(cap.group(1).split()[0])
+                    ):
+                        lane_end = cap.end()  # "ngh 9 Lê Trọng Tấn, p. ...": its street
                     comps.append((after, lane_end, 0, key))
                     end = lane_end
                     prev_key = key
@@ -2113,6 +2143,8 @@ class AddressDetector:
                     # hanoi": only a component with its unit word, or a known place, goes on
                     unit = _EN_COMPONENT.match(cased, sep.end())
                     n_end = unit.end() if unit is not None else _en_known(cased, sep.end())
+                    if n_end is None:
+                        n_end = _en_street_after_lane(cased, comps[-1][0], end, sep.end())
                     if n_end is None:
                         break
                     comps.append((sep.end(), n_end, 1, _key_at(cased, sep.end())))
@@ -2599,7 +2631,9 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
 #: who lives somewhere, right before "ở": a pronoun, a kin word, an honorific, "nhà", "sống"
 _LIVES = frozenset(
     ("nha", "em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "no", "ho",
-     "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay")
+     "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay",
+     # "trú ở xóm 9", "quê ở thôn 3": where one resides or comes from
+     "tru", "que")
 )  # fmt: skip
 
 
