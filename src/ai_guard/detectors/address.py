@@ -423,6 +423,14 @@ _FLOOR_WORD = re.compile(r"[ \t]+(tret|lung)(?![\w])")
 _YEAR_AFTER = re.compile(r"[ \t]*[/\-]?[ \t]*(?:19|20)\d\d(?!\d)")
 
 
+def _lc_street_glued(words: str) -> bool:
+    """Whether a house number and a lower-case street before a district glued to its number
+    ("88 ly thuong kiet q.10") read as a street: three words or more after the number, none
+    an everyday word that ends a name or counts something."""
+    names = words.lower().split()[1:]
+    return len(names) >= 3 and not any(w in _LC_END or w in _COUNTERS for w in names)
+
+
 def _capitalised(words: str) -> bool:
     """Whether every word after the house number starts with a capital ("88 Nguyễn Trãi")."""
     return all(w[:1].isupper() for w in words.split()[1:])
@@ -952,6 +960,17 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
         return 2
     # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
     cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
+    if (
+        cue
+        and key in _MINORITY_UNITS | {"lang"}
+        and len(words) == 2
+        and words[0] in _PLACE_SYLLABLES
+        and not any(w in _LC_END or w in _LC_NOT_NAME or w in _UNITS for w in words[1:])
+        and folded[m.end(2) : m.end(2) + 2].lstrip(" \t")[:1] in _NAME_END_AT
+    ):
+        # a minority village of two syllables right after "ở", the first an everyday word,
+        # then the sentence's end or a comma: "ở sóc tà lọt", "ở làng ta lang."
+        return 2
     for n in (2, 1):
         if len(words) < n or words[0] in (_CUE_VILLAGE_NOT if cue else _NAME_NOT):
             continue
@@ -1922,8 +1941,8 @@ class AddressDetector:
                 start = named.start(1)
                 comps[0] = (start, *comps[0][1:])
         glued = (
-            comps[0][3] in ("q", "p")
-            and cased[start : start + 2] in ("Q.", "P.")
+            comps[0][3] in ("q", "p", "quan", "phuong")
+            and cased[start : start + 2] in ("Q.", "P.", "q.", "p.")
             and cased[start + 2 : start + 3].isdigit()
             and _YEAR_AFTER.match(cased, comps[0][1]) is None
         )
@@ -1965,7 +1984,14 @@ class AddressDetector:
             street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
             if (
                 street is not None
-                and (not glued or len(comps) >= 2 or known or _capitalised(street.group(1)))
+                and (
+                    not glued
+                    or len(comps) >= 2
+                    or known
+                    or _capitalised(street.group(1))
+                    # "88 ly thuong kiet q.10" in chat: a street of three words or more
+                    or _lc_street_glued(street.group(1))
+                )
                 and street.group(2).lower() not in _COUNTERS
                 and (
                     street.group(2).lower() not in _LC_NOT_NAME
@@ -2329,12 +2355,13 @@ class AddressDetector:
             w = names[n]
             # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
             phrase = n == 0 and w in _LONE_VILLAGE_NOT
-            if phrase and (
-                _spelled_otherwise(doc.text, words, n, w)  # "sóc tà lọt": no "ta"
-                or (unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES)
-            ):
+            # "sóc tà lọt": a minority village's first syllable that is an everyday word too
+            syllable = (
+                n == 0 and unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES
+            )
+            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable):
                 phrase = False
-            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or phrase:
+            if (w in _LC_NOT_NAME and not syllable) or w in _LC_END or w in _VILLAGE_NOT or phrase:
                 break
             if w in _UNITS and w not in _NAME_UNITS:
                 break
