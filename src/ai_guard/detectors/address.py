@@ -55,7 +55,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import everyday_pair
+from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
@@ -1950,8 +1950,21 @@ class AddressDetector:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
             street = _LEAD_STREET.search(cased, max(0, start - 60), start)
-            if street is None and (len(comps) >= 2 or known):
+            if street is None:
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
+                if (
+                    street is not None
+                    and len(comps) < 2
+                    and not known
+                    # "k12/5 hoàng diệu, p. phước ninh": a kiệt's or a house's number with its
+                    # slash vouches for a single ward or commune after it
+                    and not (
+                        comps[0][2] == 1
+                        and _HOUSE_NUMBER.match(street.group(1)) is not None
+                        and "/" in street.group(1).split()[0]
+                    )
+                ):
+                    street = None
                 if street is not None and (
                     (
                         street.group(2) in _COUNTERS
@@ -2620,6 +2633,14 @@ _PERSON_COMMA_BEFORE = re.compile(
     r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*){1,3}[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
+#: a person's name of two to four capitalised words (or in capitals) that starts a line, a
+#: list's number before it, then a dash: the village after it is where they live
+_LISTED_PERSON_DASH = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){1,3}[ \t]+[-–][ \t]*$"
+)
+#: the end of a component's line: punctuation or the line's end
+_LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
 
 
@@ -2644,6 +2665,13 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         if _word_before(cased, s) == "o":
             return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
+        listed = _LISTED_PERSON_DASH.search(head)
+        if (
+            listed is not None
+            and _LINE_END.match(cased, e) is not None
+            and listed.group(1).lower() in lexicons().surnames
+        ):
+            return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
         if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
             honorific = m.group(0).strip(" \t(").split()[0]
             return _HONORIFIC_LOWER.fullmatch(honorific) is not None
