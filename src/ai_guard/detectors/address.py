@@ -426,9 +426,13 @@ _YEAR_AFTER = re.compile(r"[ \t]*[/\-]?[ \t]*(?:19|20)\d\d(?!\d)")
 def _lc_street_glued(words: str) -> bool:
     """Whether a house number and a lower-case street before a district glued to its number
     ("88 ly thuong kiet q.10") read as a street: three words or more after the number, none
-    an everyday word that ends a name or counts something."""
+    an everyday word that ends a name or counts something ("thi" only as a middle name:
+    "nguyen thi minh khai")."""
     names = words.lower().split()[1:]
-    return len(names) >= 3 and not any(w in _LC_END or w in _COUNTERS for w in names)
+    return len(names) >= 3 and not any(
+        (w in _LC_END and not (w == "thi" and 0 < i < len(names) - 1)) or w in _COUNTERS
+        for i, w in enumerate(names)
+    )
 
 
 def _capitalised(words: str) -> bool:
@@ -588,6 +592,7 @@ def _en_street_after_lane(cased: str, comp_start: int, comp_end: int, pos: int) 
     if _EN_COMPONENT.match(cased, after.end()) is None and _en_known(cased, after.end()) is None:
         return None
     return bare.end()
+
 
 _RESIDENCE = CueSet(
     [
@@ -1977,6 +1982,13 @@ class AddressDetector:
                     or (
                         street.group(2) not in _STREET_FIRST
                         and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                        # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
+                        # words whose first is an everyday word
+                        and not (
+                            "/" in street.group(1).split()[0]
+                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                            and _lc_street_glued(street.group(1))
+                        )
                     )
                     or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
