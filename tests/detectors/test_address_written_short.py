@@ -58,6 +58,14 @@ def found(text: str) -> list[str]:
         ("ship giúp em tới 25 nguyen thi minh khai q.1 nha", "25 nguyen thi minh khai q.1"),
         ("em ở 140 lê văn sỹ p.14", "140 lê văn sỹ p.14"),
         ("ông ấy sống ở sóc tà lọt", "sóc tà lọt"),
+        # a kiệt's number, its street and the city, no comma, no district
+        ("địa chỉ mới: k45/7 tran cao van da nang, cảm ơn", "k45/7 tran cao van da nang"),
+        ("em ở k7/22 lê duẩn đà nẵng nhé", "k7/22 lê duẩn đà nẵng"),
+        # a year after the province is no part of its name
+        (
+            "xac nhan cu tru tai thon khuoi khon xa ha quang tinh cao bang tu 2015, giup em",
+            "thon khuoi khon xa ha quang tinh cao bang",
+        ),
         # a kiệt's number with its slash before a single ward, in lower case
         ("em ở k27/3 ông ích khiêm, p. thanh bình", "k27/3 ông ích khiêm, p. thanh bình"),
     ],
@@ -90,6 +98,8 @@ def test_a_list_of_people_and_their_villages_in_capitals() -> None:
         # numbers and a quarter of the year, no street before a district
         "tôi có 88 câu hỏi về luật q.10",
         "mua 3 cái áo mới q.10",
+        "co 12/5 hoc sinh ha noi du thi",
+        "ngay 12/5 hop tai ha noi",
         # "Lane" in an English sentence, no number and street after it
         "Take the lane on the left, then turn right",
         # lower-case "kp" / "tdp" need a name or number after them

@@ -1251,7 +1251,10 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
             return False
         if w in known:
             return False
-    tail = folded[m.end(len(words)) : m.end(len(words)) + 6].lstrip(" \t0123456789")
+    tail = folded[m.end(len(words)) : m.end(len(words)) + 8]
+    if _YEAR_AFTER.match(tail) is not None:
+        return False  # "tỉnh cao bằng từ 2010, ...": a year, no place has one in its name
+    tail = tail[:6].lstrip(" \t0123456789")
     return tail.startswith((",", "-", "–", ";"))  # ("xã vĩnh hải - thị xã ...": a dash too)
 
 
@@ -2105,16 +2108,19 @@ class AddressDetector:
             ):
                 continue
             found = _street_district_province(words, provinces, known)
+            if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
+                # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
+                # slash or letter, the street, then the city, with no district between
+                found = _street_province(words, provinces)
             if found is None:
                 continue
             street_n, district_n, end_n = found
             if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
                 s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
-            comps: list[_Link] = [
-                (s, ends[street_n - 1], 0, None),
-                (ends[street_n - 1] + 1, ends[district_n - 1], 2, None),
-                (ends[district_n - 1] + 1, ends[end_n - 1], 3, None),
-            ]
+            comps: list[_Link] = [(s, ends[street_n - 1], 0, None)]
+            if district_n > street_n:
+                comps.append((ends[street_n - 1] + 1, ends[district_n - 1], 2, None))
+            comps.append((ends[district_n - 1] + 1, ends[end_n - 1], 3, None))
             hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
             if hit is not None:
                 yield hit
@@ -2498,25 +2504,28 @@ def _agency_before(doc: Document, start: int) -> bool:
 #: ten times more)
 _BARE_CUE_WORDS = ("ve", "den", "toi", "so", "sn")
 _BARE_CUES = (
-    re.compile(r"o (?=\d)(?<=[^A-Za-z]o )"),
-    re.compile(r"O (?=\d)(?<=[^A-Za-z]O )"),
-    re.compile(r"tai (?=\d)(?<=[^A-Za-z]tai )"),
-    re.compile(r": (?=\d)"),
+    re.compile(r"o (?=k?\d)(?<=[^A-Za-z]o )"),
+    re.compile(r"O (?=k?\d)(?<=[^A-Za-z]O )"),
+    re.compile(r"tai (?=k?\d)(?<=[^A-Za-z]tai )"),
+    re.compile(r": (?=k?\d)"),
     # sent or brought to it ("gui ve 17 tran hung dao ..."), its house number's word ("so 17")
-    *(re.compile(rf"{w} (?=\d)(?<=[^A-Za-z]{w} )") for w in _BARE_CUE_WORDS),
+    *(re.compile(rf"{w} (?=k?\d)(?<=[^A-Za-z]{w} )") for w in _BARE_CUE_WORDS),
 )
 #: the same in one scan, which tries every space (each of the scans above finds its literal
 #: at memory speed, but costs a call): the faster below some 1,500 characters. Its matches end
 #: where theirs do (a space before a digit, the cue before it), and no two of theirs end at the
 #: same place (the character before the space tells them apart), so the ends are the same.
 _BARE_CUE = re.compile(
-    r" (?=\d)(?:(?<=[^A-Za-z]o )|(?<=[^A-Za-z]O )|(?<=[^A-Za-z]tai )|(?<=: )"
+    r" (?=k?\d)(?:(?<=[^A-Za-z]o )|(?<=[^A-Za-z]O )|(?<=[^A-Za-z]tai )|(?<=: )"
     + "".join(rf"|(?<=[^A-Za-z]{w} )" for w in _BARE_CUE_WORDS)
     + ")"
 )
 _BARE_CUES_ONE_BELOW = 1500
-#: the house number and up to ten words after it (a street, a district, a province)
-_BARE_STREET = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}")
+#: the house number (a kiệt's "k12/5" too) and up to ten words after it (a street, a
+#: district, a province)
+_BARE_STREET = re.compile(
+    r"(k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
+)
 _WORD = re.compile(r"[a-z]+")
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
 _HOUSE_NUMBER = re.compile(r"(?:k|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
@@ -2543,6 +2552,26 @@ def _street_district_province(
                 ):
                     return None
                 return ds, ps, end
+    return None
+
+
+def _street_province(words: list[str], provinces: frozenset[str]) -> tuple[int, int, int] | None:
+    """Where a street of two to four words ends and a province right after it ends (word
+    counts, the street's end given twice: no district between), the province closing the
+    words read or followed by punctuation; None if none. No word of the street may be a unit
+    word or an everyday word that ends a name."""
+    for end in range(len(words), 2, -1):
+        for k in (3, 2, 1):
+            ps = end - k
+            if not 2 <= ps <= 4 or " ".join(words[ps:end]) not in provinces:
+                continue
+            if words[0] not in _STREET_FIRST and (
+                words[0] in _LC_NOT_NAME or words[0] in _COUNTERS
+            ):
+                return None  # "12/5 học sinh hà nội": a count, no street
+            if any(w in _LC_STOPS or w in _LC_END for w in words[:ps]):
+                return None
+            return ps, ps, end
     return None
 
 
