@@ -56,6 +56,7 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
@@ -1626,6 +1627,17 @@ class AddressDetector:
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        if "o " not in doc.folded:
+            yield from self._detect(doc)
+            return
+        # a minority village by a foreign syllable after "ở", where no chain covers it
+        hits = list(self._detect(doc))
+        yield from hits
+        for village in _foreign_villages(doc):
+            if not any(h.start < village.end and village.start < h.end for h in hits):
+                yield village
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
         english: list[Detection] = []
         maybe_english = _holds_any(doc.folded, _EN_ANY)
@@ -2413,6 +2425,58 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+
+#: a minority village's unit word in lower case right after "ở", and up to three words
+_FOREIGN_VILLAGE = re.compile(
+    r"(?<![a-z])o[ \t]+(lang|buon|plei|bon|soc|phum)((?:[ \t]+[a-z']+){1,3})"
+)
+
+
+def _foreign_villages(doc: Document) -> Iterator[Detection]:
+    """A minority village in lower case right after "ở" whose name holds a syllable no
+    Vietnamese word has ("ở làng đê kjiêng", "ở buôn ko mlo"): the name runs to the last
+    such syllable of its first three words, none of the words before it an everyday word
+    that ends a name or a unit word. Its first word may be an everyday word ("đê"), which
+    the unit scan passes over; the foreign syllable vouches for the name."""
+    folded = doc.folded
+    text = doc.text
+    for m in _FOREIGN_VILLAGE.finditer(folded):
+        if not text[m.start(1) : m.start(1) + 1].islower():
+            continue  # capitalised: the unit chains read it
+        words = list(_WORD_APOS.finditer(folded, m.start(2), m.end(2)))
+        last = -1
+        for i, w in enumerate(words):
+            if w.group(0) in _UNITS or (
+                # an everyday word ends the name, unless a foreign syllable follows it first
+                w.group(0) in _LC_END
+                and not (
+                    i == 0
+                    and len(words) > 1
+                    and not is_vietnamese_syllable(text[words[1].start() : words[1].end()])
+                )
+            ):
+                break
+            written = text[w.start() : w.end()]
+            if not written.islower():
+                break
+            if not is_vietnamese_syllable(written):
+                last = i
+        if last < 0:
+            continue
+        yield Detection(
+            EntityType.ADDRESS,
+            m.start(1),
+            words[last].end(),
+            SCORE_CUED,
+            "vn.address",
+            pattern="address.village",
+            base_score=BASE_SCORE,
+            context="o",
+        )
+
+
+_WORD_APOS = re.compile(r"[a-z']+")
 
 
 #: unit words of a village that, in lower case right after a residence cue, name a place
