@@ -1627,8 +1627,9 @@ class AddressDetector:
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if "o " not in doc.folded:
-            yield from self._detect(doc)
+        folded = doc.folded
+        if not any(v in folded for v in _FOREIGN_VILLAGE_LEADS):
+            yield from self._detect(doc)  # (literal searches: no "ở làng", "ở buôn" ...)
             return
         # a minority village by a foreign syllable after "ở", where no chain covers it
         hits = list(self._detect(doc))
@@ -2428,6 +2429,7 @@ class AddressDetector:
 
 
 #: a minority village's unit word in lower case right after "ở", and up to three words
+_FOREIGN_VILLAGE_LEADS = ("o lang ", "o buon ", "o plei ", "o bon ", "o soc ", "o phum ")
 _FOREIGN_VILLAGE = re.compile(
     r"(?<![a-z])o[ \t]+(lang|buon|plei|bon|soc|phum)((?:[ \t]+[a-z']+){1,3})"
 )
