@@ -55,7 +55,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import everyday_pair
+from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
@@ -349,12 +350,13 @@ _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
 _NAME = (
     # "Tân Phú", "Mỹ Đình 2", "Hải Châu 1"
     rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ \t]+\d{{1,3}}(?![\d/.,]\d))?"
+    # "A3-12", "B2.05", "CT2B", "HH1A", "P.1205": a block and a flat (before the letters and
+    # number below, which would cut "CT2B" after its digit)
+    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w])"
     r"|[A-Z]{2,5}(?![a-z])(?:[ \t]*\d{1,3}(?![\d/]))?"
     # "12", "88/3", "2-14", "30 Tháng 4", "12 Nguyễn Trãi"
     rf"|{_NUMBER_NAME}(?:[ \t]+(?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
-    r"(?:[ \t]+\d{1,2}(?![\d/]))?)?"
-    # "A3-12", "B2.05", "CT2", "P.1205": a block and a flat
-    r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w]))"
+    r"(?:[ \t]+\d{1,2}(?![\d/]))?)?)"
 )
 _NAME_RE = re.compile(_NAME)
 # white space, then the name
@@ -381,6 +383,10 @@ _NHA = re.compile(r"[Nn][Hh][Aa][ \t]+")
 _DASH_NAME = re.compile(rf"[ \t]*[-–][ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?![\w])")
 #: "ng 45", "ngh 12/4" after a house number (folded, cased: lower case only)
 _LANE_SHORT = re.compile(r"(ngh?)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}(?=[ \t,;]|$)")
+#: the capitalised street after such a lane, before a comma or the line's end
+_LANE_STREET_CAP = re.compile(
+    rf"[ \t]+((?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}})(?=[ \t]*(?:[,;]|$))"
+)
 #: "nhà B4", "nha A2", "nhà 17T1", "nha a2" (chat): a building's code after "nhà", then a space
 #: or comma (folded, cased)
 _BUILDING = re.compile(
@@ -416,6 +422,18 @@ _LEAD_STREET_BARE = re.compile(
 _FLOOR_WORD = re.compile(r"[ \t]+(tret|lung)(?![\w])")
 #: a year after "Q.3": a quarter ("Q.3 2024"), no district
 _YEAR_AFTER = re.compile(r"[ \t]*[/\-]?[ \t]*(?:19|20)\d\d(?!\d)")
+
+
+def _lc_street_glued(words: str) -> bool:
+    """Whether a house number and a lower-case street before a district glued to its number
+    ("88 ly thuong kiet q.10") read as a street: three words or more after the number, none
+    an everyday word that ends a name or counts something ("thi" only as a middle name:
+    "nguyen thi minh khai")."""
+    names = words.lower().split()[1:]
+    return len(names) >= 3 and not any(
+        (w in _LC_END and not (w == "thi" and 0 < i < len(names) - 1)) or w in _COUNTERS
+        for i, w in enumerate(names)
+    )
 
 
 def _capitalised(words: str) -> bool:
@@ -555,6 +573,27 @@ _EN_LANE_BEFORE = re.compile(
     r"(?<![\w/])(?:\d{1,5}[a-z]?(?:/\d{1,5})?[ \t]+)?(?:kiet|hem|ngo|ngach)[ \t]+$"
 )
 _EN_BARE = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}(?![\w])")
+#: a lane or alley by its number, after which the street's name follows with no unit word:
+#: "Lane 218 Lac Long Quan, Buoi Ward"
+_EN_LANE = re.compile(r"(?:Lane|Alley|Hem|Ngo|Kiet)[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,5})*$")
+
+
+def _en_street_after_lane(cased: str, comp_start: int, comp_end: int, pos: int) -> int | None:
+    """Where the street's name after a lane ("Lane 218 Lac Long Quan, Buoi Ward") ends: a
+    name of capitalised words right after the lane's number, then a comma and another
+    component or a known place; None when no such name follows."""
+    if _EN_LANE.search(cased, comp_start, comp_end) is None:
+        return None
+    bare = _EN_BARE.match(cased, pos)
+    if bare is None or _EN_COMPONENT.match(cased, pos) is not None:
+        return None
+    after = _SEP.match(cased, bare.end())
+    if after is None or "," not in cased[bare.end() : after.end()]:
+        return None
+    if _EN_COMPONENT.match(cased, after.end()) is None and _en_known(cased, after.end()) is None:
+        return None
+    return bare.end()
+
 
 _RESIDENCE = CueSet(
     [
@@ -927,6 +966,17 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
         return 2
     # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
     cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
+    if (
+        cue
+        and key in _MINORITY_UNITS | {"lang"}
+        and len(words) == 2
+        and words[0] in _PLACE_SYLLABLES
+        and not any(w in _LC_END or w in _LC_NOT_NAME or w in _UNITS for w in words[1:])
+        and folded[m.end(2) : m.end(2) + 2].lstrip(" \t")[:1] in _NAME_END_AT
+    ):
+        # a minority village of two syllables right after "ở", the first an everyday word,
+        # then the sentence's end or a comma: "ở sóc tà lọt", "ở làng ta lang."
+        return 2
     for n in (2, 1):
         if len(words) < n or words[0] in (_CUE_VILLAGE_NOT if cue else _NAME_NOT):
             continue
@@ -1202,7 +1252,10 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
             return False
         if w in known:
             return False
-    tail = folded[m.end(len(words)) : m.end(len(words)) + 6].lstrip(" \t0123456789")
+    tail = folded[m.end(len(words)) : m.end(len(words)) + 8]
+    if _YEAR_AFTER.match(tail) is not None:
+        return False  # "tỉnh cao bằng từ 2010, ...": a year, no place has one in its name
+    tail = tail[:6].lstrip(" \t0123456789")
     return tail.startswith((",", "-", "–", ";"))  # ("xã vĩnh hải - thị xã ...": a dash too)
 
 
@@ -1350,12 +1403,13 @@ def _component(
         short = _LC_SHORT.get(raw)
         if (
             short is not None
-            and raw.endswith(".")
+            and (raw.endswith(".") or short in ("khu pho", "to dan pho"))
             and cased[end : end + 2].strip()[:1].isupper()
-            and (prev is not None or cased[end : end + 1].isupper())
+            and (prev is not None or cased[end : end + 1].isupper() or not raw.endswith("."))
         ):
             # "p.1 q.Tân Bình", "tdp 6 p. Hòa Khánh": a lower-case abbreviation before a
-            # capitalised name, glued to it or inside a chain ("15 p. Sau đó" is minutes)
+            # capitalised name, glued to it or inside a chain ("15 p. Sau đó" is minutes);
+            # "kp Nhị Đồng 1", "tdp Hòa Bình": a quarter's abbreviation, which is no word
             cap = _NAME_AFTER.match(cased, end)
             if (
                 cap is not None
@@ -1573,6 +1627,18 @@ class AddressDetector:
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        folded = doc.folded
+        if not any(v in folded for v in _FOREIGN_VILLAGE_LEADS):
+            yield from self._detect(doc)  # (literal searches: no "ở làng", "ở buôn" ...)
+            return
+        # a minority village by a foreign syllable after "ở", where no chain covers it
+        hits = list(self._detect(doc))
+        yield from hits
+        for village in _foreign_villages(doc):
+            if not any(h.start < village.end and village.start < h.end for h in hits):
+                yield village
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
         english: list[Detection] = []
         maybe_english = _holds_any(doc.folded, _EN_ANY)
@@ -1752,6 +1818,10 @@ class AddressDetector:
                         )
                     ):
                         lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
+                    elif (cap := _LANE_STREET_CAP.match(cased, lane_end)) is not None and not (
+                        _is_unit_word(cap.group(1).split()[0])
+                    ):
+                        lane_end = cap.end()  # "ngh 9 Lê Trọng Tấn, p. ...": its street
                     comps.append((after, lane_end, 0, key))
                     end = lane_end
                     prev_key = key
@@ -1892,8 +1962,8 @@ class AddressDetector:
                 start = named.start(1)
                 comps[0] = (start, *comps[0][1:])
         glued = (
-            comps[0][3] in ("q", "p")
-            and cased[start : start + 2] in ("Q.", "P.")
+            comps[0][3] in ("q", "p", "quan", "phuong")
+            and cased[start : start + 2] in ("Q.", "P.", "q.", "p.")
             and cased[start + 2 : start + 3].isdigit()
             and _YEAR_AFTER.match(cased, comps[0][1]) is None
         )
@@ -1901,8 +1971,21 @@ class AddressDetector:
             start = lead.start(1)
         elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
             street = _LEAD_STREET.search(cased, max(0, start - 60), start)
-            if street is None and (len(comps) >= 2 or known):
+            if street is None:
                 street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
+                if (
+                    street is not None
+                    and len(comps) < 2
+                    and not known
+                    # "k12/5 hoàng diệu, p. phước ninh": a kiệt's or a house's number with its
+                    # slash vouches for a single ward or commune after it
+                    and not (
+                        comps[0][2] == 1
+                        and _HOUSE_NUMBER.match(street.group(1)) is not None
+                        and "/" in street.group(1).split()[0]
+                    )
+                ):
+                    street = None
                 if street is not None and (
                     (
                         street.group(2) in _COUNTERS
@@ -1915,6 +1998,13 @@ class AddressDetector:
                     or (
                         street.group(2) not in _STREET_FIRST
                         and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                        # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
+                        # words whose first is an everyday word
+                        and not (
+                            "/" in street.group(1).split()[0]
+                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                            and _lc_street_glued(street.group(1))
+                        )
                     )
                     or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
@@ -1935,7 +2025,14 @@ class AddressDetector:
             street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
             if (
                 street is not None
-                and (not glued or len(comps) >= 2 or known or _capitalised(street.group(1)))
+                and (
+                    not glued
+                    or len(comps) >= 2
+                    or known
+                    or _capitalised(street.group(1))
+                    # "88 ly thuong kiet q.10" in chat: a street of three words or more
+                    or _lc_street_glued(street.group(1))
+                )
                 and street.group(2).lower() not in _COUNTERS
                 and (
                     street.group(2).lower() not in _LC_NOT_NAME
@@ -2024,16 +2121,19 @@ class AddressDetector:
             ):
                 continue
             found = _street_district_province(words, provinces, known)
+            if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
+                # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
+                # slash or letter, the street, then the city, with no district between
+                found = _street_province(words, provinces)
             if found is None:
                 continue
             street_n, district_n, end_n = found
             if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
                 s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
-            comps: list[_Link] = [
-                (s, ends[street_n - 1], 0, None),
-                (ends[street_n - 1] + 1, ends[district_n - 1], 2, None),
-                (ends[district_n - 1] + 1, ends[end_n - 1], 3, None),
-            ]
+            comps: list[_Link] = [(s, ends[street_n - 1], 0, None)]
+            if district_n > street_n:
+                comps.append((ends[street_n - 1] + 1, ends[district_n - 1], 2, None))
+            comps.append((ends[district_n - 1] + 1, ends[end_n - 1], 3, None))
             hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
             if hit is not None:
                 yield hit
@@ -2113,6 +2213,8 @@ class AddressDetector:
                     # hanoi": only a component with its unit word, or a known place, goes on
                     unit = _EN_COMPONENT.match(cased, sep.end())
                     n_end = unit.end() if unit is not None else _en_known(cased, sep.end())
+                    if n_end is None:
+                        n_end = _en_street_after_lane(cased, comps[-1][0], end, sep.end())
                     if n_end is None:
                         break
                     comps.append((sep.end(), n_end, 1, _key_at(cased, sep.end())))
@@ -2297,12 +2399,13 @@ class AddressDetector:
             w = names[n]
             # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
             phrase = n == 0 and w in _LONE_VILLAGE_NOT
-            if phrase and (
-                _spelled_otherwise(doc.text, words, n, w)  # "sóc tà lọt": no "ta"
-                or (unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES)
-            ):
+            # "sóc tà lọt": a minority village's first syllable that is an everyday word too
+            syllable = (
+                n == 0 and unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES
+            )
+            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable):
                 phrase = False
-            if w in _LC_NOT_NAME or w in _LC_END or w in _VILLAGE_NOT or phrase:
+            if (w in _LC_NOT_NAME and not syllable) or w in _LC_END or w in _VILLAGE_NOT or phrase:
                 break
             if w in _UNITS and w not in _NAME_UNITS:
                 break
@@ -2323,6 +2426,59 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+
+#: a minority village's unit word in lower case right after "ở", and up to three words
+_FOREIGN_VILLAGE_LEADS = ("o lang ", "o buon ", "o plei ", "o bon ", "o soc ", "o phum ")
+_FOREIGN_VILLAGE = re.compile(
+    r"(?<![a-z])o[ \t]+(lang|buon|plei|bon|soc|phum)((?:[ \t]+[a-z']+){1,3})"
+)
+
+
+def _foreign_villages(doc: Document) -> Iterator[Detection]:
+    """A minority village in lower case right after "ở" whose name holds a syllable no
+    Vietnamese word has ("ở làng đê kjiêng", "ở buôn ko mlo"): the name runs to the last
+    such syllable of its first three words, none of the words before it an everyday word
+    that ends a name or a unit word. Its first word may be an everyday word ("đê"), which
+    the unit scan passes over; the foreign syllable vouches for the name."""
+    folded = doc.folded
+    text = doc.text
+    for m in _FOREIGN_VILLAGE.finditer(folded):
+        if not text[m.start(1) : m.start(1) + 1].islower():
+            continue  # capitalised: the unit chains read it
+        words = list(_WORD_APOS.finditer(folded, m.start(2), m.end(2)))
+        last = -1
+        for i, w in enumerate(words):
+            if w.group(0) in _UNITS or (
+                # an everyday word ends the name, unless a foreign syllable follows it first
+                w.group(0) in _LC_END
+                and not (
+                    i == 0
+                    and len(words) > 1
+                    and not is_vietnamese_syllable(text[words[1].start() : words[1].end()])
+                )
+            ):
+                break
+            written = text[w.start() : w.end()]
+            if not written.islower():
+                break
+            if not is_vietnamese_syllable(written):
+                last = i
+        if last < 0:
+            continue
+        yield Detection(
+            EntityType.ADDRESS,
+            m.start(1),
+            words[last].end(),
+            SCORE_CUED,
+            "vn.address",
+            pattern="address.village",
+            base_score=BASE_SCORE,
+            context="o",
+        )
+
+
+_WORD_APOS = re.compile(r"[a-z']+")
 
 
 #: unit words of a village that, in lower case right after a residence cue, name a place
@@ -2414,25 +2570,28 @@ def _agency_before(doc: Document, start: int) -> bool:
 #: ten times more)
 _BARE_CUE_WORDS = ("ve", "den", "toi", "so", "sn")
 _BARE_CUES = (
-    re.compile(r"o (?=\d)(?<=[^A-Za-z]o )"),
-    re.compile(r"O (?=\d)(?<=[^A-Za-z]O )"),
-    re.compile(r"tai (?=\d)(?<=[^A-Za-z]tai )"),
-    re.compile(r": (?=\d)"),
+    re.compile(r"o (?=k?\d)(?<=[^A-Za-z]o )"),
+    re.compile(r"O (?=k?\d)(?<=[^A-Za-z]O )"),
+    re.compile(r"tai (?=k?\d)(?<=[^A-Za-z]tai )"),
+    re.compile(r": (?=k?\d)"),
     # sent or brought to it ("gui ve 17 tran hung dao ..."), its house number's word ("so 17")
-    *(re.compile(rf"{w} (?=\d)(?<=[^A-Za-z]{w} )") for w in _BARE_CUE_WORDS),
+    *(re.compile(rf"{w} (?=k?\d)(?<=[^A-Za-z]{w} )") for w in _BARE_CUE_WORDS),
 )
 #: the same in one scan, which tries every space (each of the scans above finds its literal
 #: at memory speed, but costs a call): the faster below some 1,500 characters. Its matches end
 #: where theirs do (a space before a digit, the cue before it), and no two of theirs end at the
 #: same place (the character before the space tells them apart), so the ends are the same.
 _BARE_CUE = re.compile(
-    r" (?=\d)(?:(?<=[^A-Za-z]o )|(?<=[^A-Za-z]O )|(?<=[^A-Za-z]tai )|(?<=: )"
+    r" (?=k?\d)(?:(?<=[^A-Za-z]o )|(?<=[^A-Za-z]O )|(?<=[^A-Za-z]tai )|(?<=: )"
     + "".join(rf"|(?<=[^A-Za-z]{w} )" for w in _BARE_CUE_WORDS)
     + ")"
 )
 _BARE_CUES_ONE_BELOW = 1500
-#: the house number and up to ten words after it (a street, a district, a province)
-_BARE_STREET = re.compile(r"(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}")
+#: the house number (a kiệt's "k12/5" too) and up to ten words after it (a street, a
+#: district, a province)
+_BARE_STREET = re.compile(
+    r"(k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
+)
 _WORD = re.compile(r"[a-z]+")
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
 _HOUSE_NUMBER = re.compile(r"(?:k|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
@@ -2459,6 +2618,26 @@ def _street_district_province(
                 ):
                     return None
                 return ds, ps, end
+    return None
+
+
+def _street_province(words: list[str], provinces: frozenset[str]) -> tuple[int, int, int] | None:
+    """Where a street of two to four words ends and a province right after it ends (word
+    counts, the street's end given twice: no district between), the province closing the
+    words read or followed by punctuation; None if none. No word of the street may be a unit
+    word or an everyday word that ends a name."""
+    for end in range(len(words), 2, -1):
+        for k in (3, 2, 1):
+            ps = end - k
+            if not 2 <= ps <= 4 or " ".join(words[ps:end]) not in provinces:
+                continue
+            if words[0] not in _STREET_FIRST and (
+                words[0] in _LC_NOT_NAME or words[0] in _COUNTERS
+            ):
+                return None  # "12/5 học sinh hà nội": a count, no street
+            if any(w in _LC_STOPS or w in _LC_END for w in words[:ps]):
+                return None
+            return ps, ps, end
     return None
 
 
@@ -2561,6 +2740,14 @@ _PERSON_COMMA_BEFORE = re.compile(
     r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*){1,3}[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
+#: a person's name of two to four capitalised words (or in capitals) that starts a line, a
+#: list's number before it, then a dash: the village after it is where they live
+_LISTED_PERSON_DASH = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){1,3}[ \t]+[-–][ \t]*$"
+)
+#: the end of a component's line: punctuation or the line's end
+_LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
 
 
@@ -2585,6 +2772,13 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         if _word_before(cased, s) == "o":
             return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
+        listed = _LISTED_PERSON_DASH.search(head)
+        if (
+            listed is not None
+            and _LINE_END.match(cased, e) is not None
+            and listed.group(1).lower() in lexicons().surnames
+        ):
+            return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
         if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
             honorific = m.group(0).strip(" \t(").split()[0]
             return _HONORIFIC_LOWER.fullmatch(honorific) is not None
@@ -2599,7 +2793,9 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
 #: who lives somewhere, right before "ở": a pronoun, a kin word, an honorific, "nhà", "sống"
 _LIVES = frozenset(
     ("nha", "em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "no", "ho",
-     "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay")
+     "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay",
+     # "trú ở xóm 9", "quê ở thôn 3": where one resides or comes from
+     "tru", "que")
 )  # fmt: skip
 
 
