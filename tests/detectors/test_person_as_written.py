@@ -230,3 +230,43 @@ def test_a_lower_case_name_after_an_official_title(text: str, name: str) -> None
 )
 def test_a_title_before_an_office_names_no_one(text: str) -> None:
     assert check_prompt(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin word or a title with its diacritics is that word: a surname and a given name
+        # after it are a name, as after "ông"
+        ("bác nguyễn an đến nộp hồ sơ xin cấp lại sổ hộ khẩu", ["nguyễn an"]),
+        ("viết giúp thư cho cô trần hoa, hẹn thứ hai gặp", ["trần hoa"]),
+        ("chú lê minh đã nộp đơn hôm qua", ["lê minh"]),
+        ("mẹ cháu phạm linh nhờ viết đơn xin học", ["phạm linh"]),
+        ("em trần hoa gửi hồ sơ rồi ạ", ["trần hoa"]),
+        # typed without diacritics, only before a surname that is no everyday word
+        ("bac nguyen an den nop ho so", ["nguyen an"]),
+        ("nho viet thu cho co tran hoa, hen thu hai gap", ["tran hoa"]),
+        ("chu huynh nam gui giay to roi", ["huynh nam"]),
+    ],
+)
+def test_a_two_word_name_after_a_kin_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh em chú ý, cô đơn lắm, an toàn là trên hết",
+        "chú ý: nộp hồ sơ trước ngày 15",
+        "co le minh den muon mot chut",
+        "cu le an toan la duoc",
+        "dat bo hoang mot thoi gian",
+        "co tran nha bi dot",
+        "co nguyen nhan gi khong",
+        "chu nguyen vong cua ban la gi",
+        "em le minh chua lam xong",
+        "cô ấy đến rồi, tên là gì nhỉ",
+        "thầy giáo đến lớp muộn",
+    ],
+)
+def test_everyday_words_after_a_kin_word_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -803,7 +803,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if k == 2 and not _two_word_name(doc, cue_folded, folded, raw, s + spans[1][1]):
+    if k == 2 and not _two_word_name(doc, cue, folded, raw, s + spans[1][1]):
         # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
         # that spell a surname and a given name are as often everyday words; a name needs three
         # words, or a cue that names a person and the name's end marked
@@ -988,13 +988,15 @@ def _strong_lower_cues() -> frozenset[str]:
     return (frozenset(strong_cues().terms) | _INTRODUCTION_SET) - {"ten"}
 
 
-def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: int) -> bool:
+def _two_word_name(doc: Document, cue_raw: str, folded: list[str], raw: str, end: int) -> bool:
     """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,", "ông
     nguyễn an bổ sung ..."): only with the name's end marked (punctuation, an identifier, or,
     after an honorific, a verb that opens the sentence's predicate), the two words no everyday
     word ("anh trần tình", "ba vu an", "ba le hoi"); typed without diacritics only with a given
     name that is no everyday word, and after an honorific only with a surname that is no
-    everyday word there (``PLAIN_SURNAMES``: "ong nguyen an den ...")."""
+    everyday word there (``PLAIN_SURNAMES``: "ong nguyen an den ..."). After a kin word
+    (``_kin_two_word``: "cô trần hoa gửi đơn", "bac nguyen an den") the same."""
+    cue = fold_word(cue_raw)
     if raw.isascii() and folded[1] in _EVERYDAY_GIVENS:
         return False  # "toi la le la": "tôi là lê la"
     words = raw.split()
@@ -1004,8 +1006,9 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
         return False  # "anh mai đâu": "đâu" is no "Đậu"
     if cue in _CUE_WORDS:
         if cue not in _TWO_WORD_HONORIFICS:
-            return False  # "cô", "chú", "dì", "bố": "có", "chủ", "đi", "bộ" as often
-        if raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
+            if not _kin_two_word(cue_raw, folded, raw):
+                return False  # "co" / "chu" / "di" before "lam", "ha": "có làm", "đi hà ..."
+        elif raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
             return False  # "anh ha lan", "ong quan ly", "anh lam an": everyday words typed so
         return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
     if cue not in _strong_lower_cues() and (
@@ -1018,6 +1021,39 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
         return False  # "ten: khong co", "ho ten: la ..."
     # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
     return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+
+
+def _kin_two_word(cue_raw: str, folded: list[str], raw: str) -> bool:
+    """Whether a kin word or a title other than ông / bà / anh / chị ("cô", "chú", "bác", "cụ",
+    "cháu", "dì", "thầy", "bố", "mẹ", "vợ", "chồng", "em") may stand before a surname and a
+    given name alone. Written with its diacritics the cue is that word (``spelled_as_cue``
+    asked already: "có", "chủ", "đi" are not), so a name with diacritics after it is as after
+    "ông" ("cô trần hoa gửi đơn", "chú lê minh đến"); "em", spelled so either way, only before
+    a name with diacritics. Typed without diacritics ("co" có, "chu" chủ, "bac" bạc, "cu" cũ)
+    only before a surname that is no everyday word (``PLAIN_SURNAMES``: "bac nguyen an den",
+    "co tran hoa,"), not where the cue and the surname are one ("co le" có lẽ, "bo hoang" bỏ
+    hoang, "di le" đi lễ)."""
+    cue = fold_word(cue_raw)
+    if cue not in _KIN_TWO_WORD:
+        return False
+    if not cue_raw.isascii():
+        return True
+    if cue in ("em", "vo"):
+        return not raw.isascii()  # "vo tran hoa": Võ Trần Hoa as often as "vợ Trần Hoa"
+    return (
+        raw.isascii()
+        and folded[0] in PLAIN_SURNAMES
+        and f"{cue} {folded[0]}" not in _KIN_PLAIN_PHRASES
+    )
+
+
+#: kin words and titles before which a surname and a given name alone are a name
+#: (``_kin_two_word``), folded
+_KIN_TWO_WORD = frozenset(
+    {"co", "chu", "bac", "cu", "chau", "di", "thay", "em", "bo", "me", "cha", "vo", "chong"}
+)
+#: a kin word typed without diacritics and a surname that are an everyday phrase
+_KIN_PLAIN_PHRASES = frozenset({"co le", "bo hoang", "di le", "cu le", "bo le", "me le"})
 
 
 #: surnames that, typed without diacritics after ông / bà / anh / chị, spell no everyday word
