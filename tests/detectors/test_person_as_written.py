@@ -58,6 +58,11 @@ def test_no_name_after_a_self_introduction_that_names_no_one(text: str) -> None:
         # two words after a label or an introduction, a surname that is no everyday word
         ("ho va ten: thuc hung\nnoi dung: xin cap lai giay khai sinh.", ["thuc hung"]),
         ("kiem tra giup to khai. nguoi lien he: trinh ngoan.", ["trinh ngoan"]),
+        # a verb typed so that spells a given name, then an everyday word with the next one
+        # ("làm đơn", "ký đơn", "cần làm"): the predicate opens there
+        ("ong nguyen an lam don xin cap lai so do", ["nguyen an"]),
+        ("ba le mai ky don roi gui len xa", ["le mai"]),
+        ("chi tran hoa can lam giay khai sinh cho con", ["tran hoa"]),
     ],
 )
 def test_a_lower_case_name_ended_by_a_verb_or_a_mark(text: str, expected: list[str]) -> None:
@@ -270,3 +275,20 @@ def test_a_two_word_name_after_a_kin_word(text: str, expected: list[str]) -> Non
 )
 def test_everyday_words_after_a_kin_word_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name spaced letter by letter, read on the canonical reading's letter-spaced view
+        ("Người nhận: N G U Y Ễ N  V Ă N  A N\nĐịa chỉ: xóm 3", ["N G U Y Ễ N  V Ă N  A N"]),
+        ("Kính gửi ông T R Ầ N  T H Ị  H O A, số 5", ["T R Ầ N  T H Ị  H O A"]),
+    ],
+)
+def test_a_letter_spaced_name_is_found_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_letter_spacing_elsewhere_leaves_the_names_as_found() -> None:
+    text = "M Ậ T - gửi anh Lê Văn An bản dự thảo"
+    assert names(text) == ["Lê Văn An"]
