@@ -292,3 +292,15 @@ def test_a_letter_spaced_name_is_found_whole(text: str, expected: list[str]) -> 
 def test_letter_spacing_elsewhere_leaves_the_names_as_found() -> None:
     text = "M Ậ T - gửi anh Lê Văn An bản dự thảo"
     assert names(text) == ["Lê Văn An"]
+
+
+def test_a_numbered_list_of_people_in_capitals_is_no_heading() -> None:
+    text = "Danh sách hộ nghèo:\n1. NGUYỄN VĂN AN - THÔN 3\n2. CẦM THỊ XOAN, BẢN HUA LA\n"
+    assert names(text) == ["NGUYỄN VĂN AN", "CẦM THỊ XOAN"]
+
+
+@pytest.mark.parametrize(
+    "text", ["1. QUY ĐỊNH CHUNG\n2. ĐỐI TƯỢNG ÁP DỤNG\n", "1. TRẦN HƯNG ĐẠO - KHU PHỐ 3\n"]
+)
+def test_numbered_headings_in_capitals_stay_clean(text: str) -> None:
+    assert names(text) == []
