@@ -58,6 +58,11 @@ def test_no_name_after_a_self_introduction_that_names_no_one(text: str) -> None:
         # two words after a label or an introduction, a surname that is no everyday word
         ("ho va ten: thuc hung\nnoi dung: xin cap lai giay khai sinh.", ["thuc hung"]),
         ("kiem tra giup to khai. nguoi lien he: trinh ngoan.", ["trinh ngoan"]),
+        # a verb typed so that spells a given name, then an everyday word with the next one
+        # ("làm đơn", "ký đơn", "cần làm"): the predicate opens there
+        ("ong nguyen an lam don xin cap lai so do", ["nguyen an"]),
+        ("ba le mai ky don roi gui len xa", ["le mai"]),
+        ("chi tran hoa can lam giay khai sinh cho con", ["tran hoa"]),
     ],
 )
 def test_a_lower_case_name_ended_by_a_verb_or_a_mark(text: str, expected: list[str]) -> None:
@@ -230,3 +235,72 @@ def test_a_lower_case_name_after_an_official_title(text: str, name: str) -> None
 )
 def test_a_title_before_an_office_names_no_one(text: str) -> None:
     assert check_prompt(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin word or a title with its diacritics is that word: a surname and a given name
+        # after it are a name, as after "ông"
+        ("bác nguyễn an đến nộp hồ sơ xin cấp lại sổ hộ khẩu", ["nguyễn an"]),
+        ("viết giúp thư cho cô trần hoa, hẹn thứ hai gặp", ["trần hoa"]),
+        ("chú lê minh đã nộp đơn hôm qua", ["lê minh"]),
+        ("mẹ cháu phạm linh nhờ viết đơn xin học", ["phạm linh"]),
+        ("em trần hoa gửi hồ sơ rồi ạ", ["trần hoa"]),
+        # typed without diacritics, only before a surname that is no everyday word
+        ("bac nguyen an den nop ho so", ["nguyen an"]),
+        ("nho viet thu cho co tran hoa, hen thu hai gap", ["tran hoa"]),
+        ("chu huynh nam gui giay to roi", ["huynh nam"]),
+    ],
+)
+def test_a_two_word_name_after_a_kin_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh em chú ý, cô đơn lắm, an toàn là trên hết",
+        "chú ý: nộp hồ sơ trước ngày 15",
+        "co le minh den muon mot chut",
+        "cu le an toan la duoc",
+        "dat bo hoang mot thoi gian",
+        "co tran nha bi dot",
+        "co nguyen nhan gi khong",
+        "chu nguyen vong cua ban la gi",
+        "em le minh chua lam xong",
+        "cô ấy đến rồi, tên là gì nhỉ",
+        "thầy giáo đến lớp muộn",
+    ],
+)
+def test_everyday_words_after_a_kin_word_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name spaced letter by letter, read on the canonical reading's letter-spaced view
+        ("Người nhận: N G U Y Ễ N  V Ă N  A N\nĐịa chỉ: xóm 3", ["N G U Y Ễ N  V Ă N  A N"]),
+        ("Kính gửi ông T R Ầ N  T H Ị  H O A, số 5", ["T R Ầ N  T H Ị  H O A"]),
+    ],
+)
+def test_a_letter_spaced_name_is_found_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_letter_spacing_elsewhere_leaves_the_names_as_found() -> None:
+    text = "M Ậ T - gửi anh Lê Văn An bản dự thảo"
+    assert names(text) == ["Lê Văn An"]
+
+
+def test_a_numbered_list_of_people_in_capitals_is_no_heading() -> None:
+    text = "Danh sách hộ nghèo:\n1. NGUYỄN VĂN AN - THÔN 3\n2. CẦM THỊ XOAN, BẢN HUA LA\n"
+    assert names(text) == ["NGUYỄN VĂN AN", "CẦM THỊ XOAN"]
+
+
+@pytest.mark.parametrize(
+    "text", ["1. QUY ĐỊNH CHUNG\n2. ĐỐI TƯỢNG ÁP DỤNG\n", "1. TRẦN HƯNG ĐẠO - KHU PHỐ 3\n"]
+)
+def test_numbered_headings_in_capitals_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -238,3 +238,60 @@ def test_a_heading_with_a_kin_word_is_no_lone_speaker(text: str) -> None:
     from ai_guard import check_prompt
 
     assert not [f for f in check_prompt(text).findings if f.entity.name == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word no lexicon lists, after a kin word written in lower case
+        ("hôm qua cu Tũn nhà bên sang chơi, viết giúp biên bản hòa giải", ["Tũn"]),
+        ("cháu Bống học lớp 3 trường xã, nhờ viết đơn xin miễn học phí", ["Bống"]),
+        ("hồ sơ của cô Lụa, còn thiếu giấy khai sinh", ["Lụa"]),
+    ],
+)
+def test_a_nickname_no_lexicon_lists_after_a_kin_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đi thăm cô Giáo chủ nhiệm",
+        "cụ Tổ nhà họ ngày xưa",
+        "anh em chú ý, cô Đơn",
+        "Cô Tấm và chị Cám là truyện cổ tích",
+        "cô Ấy đến rồi",
+    ],
+)
+def test_a_capitalised_everyday_word_after_a_kin_word_is_no_nickname(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one capitalised word named by "tên là" / "tên" in mid-sentence, its end closed
+        ("vợ ông ấy tên là Lụa, làm ruộng ở xóm 2", ["Lụa"]),
+        ("con tên Bống học lớp 2, nhờ viết đơn xin học bổng", ["Bống"]),
+        ("chào bạn, tên tôi là Tũn, cần hỏi thủ tục", ["Tũn"]),
+        # or by a foreign title
+        ("Dear Mrs. Khang, thank you for the documents.", ["Khang"]),
+        ("gửi Mr. Tuan hồ sơ dự thầu trước thứ sáu", ["Tuan"]),
+    ],
+)
+def test_a_given_name_named_by_ten_la_or_a_foreign_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tên là gì vậy bạn?",
+        "đổi tên file thành báo cáo tháng",
+        "Mr. President said the meeting is over.",
+        "điền tên Công ty vào ô số 2",
+        "tên Xã, huyện, tỉnh ghi ở dòng dưới",
+    ],
+)
+def test_no_given_name_after_ten_la_or_a_title_naming_no_one(text: str) -> None:
+    assert names(text) == []

@@ -57,6 +57,7 @@ How the package is laid out (one job per module):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -74,6 +75,7 @@ from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_F
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
+from ai_guard.text.invisible import unveiled
 
 __all__ = ["PersonNameDetector"]
 
@@ -114,6 +116,26 @@ class PersonNameDetector:
     entities = (EntityType.PERSON,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        found = list(self._detect(doc))
+        veil = unveiled(doc)
+        if veil is None:
+            yield from found
+            return
+        # a name spaced letter by letter ("N G U Y Ễ N  V Ă N  A N" on an envelope) is read
+        # on the canonical reading's letter-spaced view, as the secrecy detector reads a
+        # stamp; what the first pass found in its pieces ("N G U Y") gives way to it
+        view = Document(veil.text)
+        joined: list[Detection] = []
+        for d in self._detect(view):
+            start, end = veil.span(*view.span_to_original(d.start, d.end))
+            if end - start > d.end - d.start:  # it spans letters the view joined
+                joined.append(dataclasses.replace(d, start=start, end=end))
+        yield from [
+            f for f in found if not any(f.start < j.end and j.start < f.end for j in joined)
+        ]
+        yield from joined
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
         found = list(capitalised_names(doc, self.id))
         found.extend(lower_case_names(doc, self.id))
         found.extend(uncued_names(doc, found, self.id))

@@ -48,7 +48,7 @@ __all__ = ["given_names_alone", "speaker_lines"]
 #: a line's start)
 _CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "dì", "cậu",
-    "mợ", "thím", "đồng chí", "cán bộ",
+    "mợ", "thím", "đồng chí", "cán bộ", "cu",
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
 #: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),
@@ -123,6 +123,7 @@ def given_names_alone(
     out: list[tuple[int, int, str]] = []
     if any(c.isupper() for c in text):
         out.extend(_capitalised_after_cue(text, free))
+        out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_speakers(text, free))
     out.extend(_repeats(text, out, free))
@@ -188,7 +189,10 @@ def _capitalised_after_cue(
             and spelling(word) in _ORDINAL_SPELLINGS
         ) or (fold_word(cue) in _NICKNAME_CUES and word in ("Hai", "Ba"))
         if _NEXT_CAPITAL.match(text, e) or not (
-            nickname or _is_given(word) or _foreign_alone(word, cue)
+            nickname
+            or _is_given(word)
+            or _foreign_alone(word, cue)
+            or _unlisted_nickname(word, cue, text, e)
         ):
             continue
         if fold_word(f"{cue} {word}") in _FIGURES:
@@ -196,6 +200,101 @@ def _capitalised_after_cue(
         after = text[e : e + 6].lower()
         if after.startswith((" cục", " nhánh", " bộ", " đoàn")):
             continue  # "cán bộ Chi cục Thuế": an agency's name
+        if free(s, e):
+            yield s, e, fold_word(cue)
+
+
+#: kin words after which a capitalised word no lexicon lists is a nickname ("cháu Bống", "cu
+#: Tũn", "bé Na"): written so, lower case, with their diacritics
+_NICKNAME_KIN = frozenset({"cháu", "cu", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím"})
+#: what follows a nickname and closes it: punctuation, a line's end, a predicate
+_NICKNAME_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+
+
+def _unlisted_nickname(word: str, cue: str, text: str, e: int) -> bool:
+    """Whether ``word``, capitalised after a kin word written in lower case with its
+    diacritics in mid-sentence, is a nickname no lexicon lists ("cháu Bống học lớp 3", "cu
+    Tũn nhà bên"): the capital is the writer's, the word a Vietnamese syllable with
+    diacritics, no function word, no everyday phrase with the cue ("chú Ý", "cô Đơn"), no
+    place's or an agency's first word; its end closed by punctuation or a predicate."""
+    if cue not in _NICKNAME_KIN or word.isascii() or len(word) < 2 or not word[1:].islower():
+        return False
+    if not is_vietnamese_syllable(word):
+        return False
+    low = word.lower()
+    if spelling(low) in _NOT_GIVEN_SPELLINGS or spelling(f"{cue} {low}") in _KIN_SPELLINGS:
+        return False
+    if fold_word(low) in lexicons().not_names:
+        return False
+    return _NICKNAME_END.match(text, e) is not None or _predicate_word(text, e)
+
+
+def _predicate_word(text: str, e: int) -> bool:
+    m = re.match(r"[ \t]+(\S+)", text[e : e + 24])
+    return m is not None and spelling(m.group(1).rstrip(",.;:!?")) in _NICKNAME_PREDICATES
+
+
+#: verbs that open a predicate after a nickname ("cháu Bống học", "cu Tũn sang nhà")
+_NICKNAME_PREDICATES = frozenset(
+    spelling(w)
+    for w in (
+        *("học", "sang", "đi", "về", "đến", "tới", "bị", "được", "đã", "đang", "sẽ", "nói"),
+        *("hỏi", "ở", "là", "năm", "nay", "có", "không", "chưa", "vừa", "mới", "làm", "ăn"),
+        *("chơi", "ốm", "khóc", "ngủ", "nhà", "gửi", "nhờ", "bảo", "kể", "cũng", "thì", "với"),
+    )
+)
+
+
+#: one capitalised word after a foreign title ("Mrs. Khang", "Mr Tuan") or after "tên là" /
+#: "tên" in mid-sentence ("vợ ông Bình tên là Lụa,"): the title or the naming says a person's
+#: name follows; literal-led
+_NAMED = re.compile(
+    r"(?P<cue>(?:Mrs|Mr|Ms|Mx|Miss|Mme|Madam)\.?|tên(?: (?:tôi|mình|em|con|cháu))? là|tên)"
+    rf"[ \t]+(?P<name>[{_CAP}][^\W\d_]+)(?![\w'’-])"
+)
+#: capitalised words after "tên là" / "tên" that name a place, a unit or an organisation
+#: ("đổi tên Phường ...", "tên Công ty"), folded
+_NAMED_NOT = frozenset(
+    {"xa", "phuong", "huyen", "quan", "tinh", "thon", "ban", "to", "ap", "xom", "thi", "thanh"}
+    | {"cong", "truong", "so", "phong", "bo", "cuc", "chi", "uy", "hoi", "doan", "duong", "pho"}
+    | {"ngo", "khu", "lang", "buon", "song", "nui", "cho", "benh", "trung", "vien", "tap"}
+)
+
+
+#: offices addressed with a foreign title in place of a name, folded
+_ADDRESSED_OFFICES = frozenset(
+    {"president", "chairman", "chairwoman", "speaker", "ambassador", "minister", "secretary"}
+    | {"director", "mayor", "chair", "justice", "governor", "premier", "prime"}
+)
+
+
+def _named_or_titled(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """One capitalised word, a Vietnamese syllable, named by a foreign title ("Dear Mrs.
+    Khang,", "gửi Mr. Tuan hồ sơ"; not "Dear Ms Ortiz", a foreigner greeted as letters greet)
+    or by "tên là" / "tên" in mid-sentence, its end closed by punctuation or a predicate
+    ("vợ ông Bình tên là Lụa, làm ruộng", "con tên Bống học lớp 2"); not followed by another
+    capitalised word (the other paths judge a full name), not a place's or an agency's first
+    word ("đổi tên Phường ...", "tên là gì": lower case is no name here)."""
+    for m in _NAMED.finditer(text):
+        cs = m.start("cue")
+        if cs > 0 and text[cs - 1].isalnum():
+            continue  # inside a word
+        s, e = m.span("name")
+        word = m.group("name")
+        if _NEXT_CAPITAL.match(text, e) or not word[1:].islower():
+            continue
+        cue = m.group("cue")
+        if fold_word(word) in _ADDRESSED_OFFICES:
+            continue  # "Mr. President", "Madam Speaker": an office, no name
+        if not is_vietnamese_syllable(word):
+            continue  # "Dear Ms Ortiz", "Mr. Park": a foreigner's surname, as a letter greets
+        if cue.startswith("tên"):
+            if fold_word(word) in _NAMED_NOT:
+                continue
+            if fold_word(word) in lexicons().not_names:
+                continue
+            if not (_NICKNAME_END.match(text, e) or _predicate_word(text, e)):
+                continue
         if free(s, e):
             yield s, e, fold_word(cue)
 
@@ -278,6 +377,8 @@ _KIN_PHRASES = (
     "anh văn", "anh quốc", "em ruột", "anh ruột", "chị dâu", "em dâu", "em rể", "anh rể",
     "cô dâu", "chú rể", "ông trùm", "bà chủ", "ông chủ", "cô chủ", "cậu chủ", "anh cả",
     "chị cả", "con cả", "dì ghẻ", "ông xã", "bà xã", "bà đỡ", "cô tiên", "em gái",
+    "cô giáo", "cụ tổ", "cô bé", "cậu bé", "cháu bé", "cô ấy", "cậu ấy", "chú ấy", "bác ấy",
+    "cụ ông", "cụ bà", "cháu nội", "cháu ngoại", "cu cậu",
 )  # fmt: skip
 _KIN_SPELLINGS = frozenset(spelling(p) for p in _KIN_PHRASES)
 #: typed without diacritics, also the phrases a cue spells with an everyday word ("chi phi"

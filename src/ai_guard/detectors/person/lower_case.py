@@ -775,12 +775,18 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
-    if k in (3, 4) and raw[: spans[k - 1][1]].isascii():
+    verb_after = False
+    while k in (3, 4) and raw[: spans[k - 1][1]].isascii():
         after = _WORD_AFTER.match(doc.text, s + spans[k - 1][1])
-        if after is not None and everyday_pair(folded[k - 1], fold_word(after.group(1))):
-            # "ong khong van luc to truong": "tổ trưởng"; "tieu van nguyen nam nay": "năm nay";
-            # "chi diep thi de nghi": "thì đề nghị", no "Diệp Thị Đề"
-            k = 1 if k == 3 and folded[1] == "thi" else k - 1
+        if after is None or not everyday_pair(folded[k - 1], fold_word(after.group(1))):
+            break
+        # "ong khong van luc to truong": "tổ trưởng"; "tieu van nguyen nam nay": "năm nay";
+        # "chi diep thi de nghi": "thì đề nghị", no "Diệp Thị Đề"
+        k = 1 if k == 3 and folded[1] == "thi" else k - 1
+        # "ong nguyen an lam don", "ba le mai ky don", "chi tran hoa can lam giay": the
+        # everyday word ("làm đơn", "ký đơn") opens the predicate, so it marks the end of the
+        # words before it
+        verb_after = True
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
@@ -803,7 +809,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
-    if k == 2 and not _two_word_name(doc, cue_folded, folded, raw, s + spans[1][1]):
+    if k == 2 and not _two_word_name(doc, cue, folded, raw, s + spans[1][1], verb_after):
         # "anh trần tình", "anh vũ trang", "em lê la", "anh mai đâu": in lower case two words
         # that spell a surname and a given name are as often everyday words; a name needs three
         # words, or a cue that names a person and the name's end marked
@@ -988,13 +994,18 @@ def _strong_lower_cues() -> frozenset[str]:
     return (frozenset(strong_cues().terms) | _INTRODUCTION_SET) - {"ten"}
 
 
-def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: int) -> bool:
+def _two_word_name(
+    doc: Document, cue_raw: str, folded: list[str], raw: str, end: int, marked: bool = False
+) -> bool:
     """A surname and a given name alone ("họ và tên: nguyễn an", "tôi là lê hoa,", "ông
     nguyễn an bổ sung ..."): only with the name's end marked (punctuation, an identifier, or,
     after an honorific, a verb that opens the sentence's predicate), the two words no everyday
     word ("anh trần tình", "ba vu an", "ba le hoi"); typed without diacritics only with a given
     name that is no everyday word, and after an honorific only with a surname that is no
-    everyday word there (``PLAIN_SURNAMES``: "ong nguyen an den ...")."""
+    everyday word there (``PLAIN_SURNAMES``: "ong nguyen an den ..."). After a kin word
+    (``_kin_two_word``: "cô trần hoa gửi đơn", "bac nguyen an den") the same. ``marked``:
+    the words after them are an everyday word that opens the predicate ("lam don")."""
+    cue = fold_word(cue_raw)
     if raw.isascii() and folded[1] in _EVERYDAY_GIVENS:
         return False  # "toi la le la": "tôi là lê la"
     words = raw.split()
@@ -1004,10 +1015,11 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
         return False  # "anh mai đâu": "đâu" is no "Đậu"
     if cue in _CUE_WORDS:
         if cue not in _TWO_WORD_HONORIFICS:
-            return False  # "cô", "chú", "dì", "bố": "có", "chủ", "đi", "bộ" as often
-        if raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
+            if not _kin_two_word(cue_raw, folded, raw):
+                return False  # "co" / "chu" / "di" before "lam", "ha": "có làm", "đi hà ..."
+        elif raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
             return False  # "anh ha lan", "ong quan ly", "anh lam an": everyday words typed so
-        return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+        return marked or _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
     if cue not in _strong_lower_cues() and (
         raw.isascii() or not spelled_as_surname(words[0], doc, 0)
     ):
@@ -1018,6 +1030,39 @@ def _two_word_name(doc: Document, cue: str, folded: list[str], raw: str, end: in
         return False  # "ten: khong co", "ho ten: la ..."
     # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
     return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+
+
+def _kin_two_word(cue_raw: str, folded: list[str], raw: str) -> bool:
+    """Whether a kin word or a title other than ông / bà / anh / chị ("cô", "chú", "bác", "cụ",
+    "cháu", "dì", "thầy", "bố", "mẹ", "vợ", "chồng", "em") may stand before a surname and a
+    given name alone. Written with its diacritics the cue is that word (``spelled_as_cue``
+    asked already: "có", "chủ", "đi" are not), so a name with diacritics after it is as after
+    "ông" ("cô trần hoa gửi đơn", "chú lê minh đến"); "em", spelled so either way, only before
+    a name with diacritics. Typed without diacritics ("co" có, "chu" chủ, "bac" bạc, "cu" cũ)
+    only before a surname that is no everyday word (``PLAIN_SURNAMES``: "bac nguyen an den",
+    "co tran hoa,"), not where the cue and the surname are one ("co le" có lẽ, "bo hoang" bỏ
+    hoang, "di le" đi lễ)."""
+    cue = fold_word(cue_raw)
+    if cue not in _KIN_TWO_WORD:
+        return False
+    if not cue_raw.isascii():
+        return True
+    if cue in ("em", "vo"):
+        return not raw.isascii()  # "vo tran hoa": Võ Trần Hoa as often as "vợ Trần Hoa"
+    return (
+        raw.isascii()
+        and folded[0] in PLAIN_SURNAMES
+        and f"{cue} {folded[0]}" not in _KIN_PLAIN_PHRASES
+    )
+
+
+#: kin words and titles before which a surname and a given name alone are a name
+#: (``_kin_two_word``), folded
+_KIN_TWO_WORD = frozenset(
+    {"co", "chu", "bac", "cu", "chau", "di", "thay", "em", "bo", "me", "cha", "vo", "chong"}
+)
+#: a kin word typed without diacritics and a surname that are an everyday phrase
+_KIN_PLAIN_PHRASES = frozenset({"co le", "bo hoang", "di le", "cu le", "bo le", "me le"})
 
 
 #: surnames that, typed without diacritics after ông / bà / anh / chị, spell no everyday word

@@ -325,6 +325,12 @@ def _middle_shaped(
     return all(" ".join(folded[k : k + 2]) not in not_names for k in range(2, len(folded)))
 
 
+#: a numbered list item's opening, alone before a name ("1. ", "12) ")
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
+#: what follows a name in a list row: a dash, a comma, a semicolon, a tab, or the line's end
+_ROW_AFTER = re.compile(r"[ \t]*(?:[-–,;|\t(]|\r?$)", re.MULTILINE)
+
+
 #: Hmong middle names (``minority_names.tsv`` lists them with the Thái "Văn", "Thị")
 _MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
@@ -345,6 +351,17 @@ def _in_capitals(
         cue = None  # a cue inside an all-caps heading ("BAN CHI DAO") is a word of it
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     heading = not any(c.islower() for c in line)
+    if (
+        not cue
+        and full_name
+        and heading
+        and _LIST_ITEM.fullmatch(text[line_start:start])
+        and _ROW_AFTER.match(text, end)
+    ):
+        # a numbered list of people in capitals, each with a village or a unit after a dash
+        # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"): a row, no
+        # heading
+        return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
         return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine
     if not cue and not full_name:
