@@ -71,6 +71,7 @@ from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
+from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
@@ -104,6 +105,14 @@ def _han_transcriptions(
             )
 
 
+#: a gap of two spaces or more between words of the letter-spaced view
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    return " " + "\u200b" * (len(m.group()) - 1)
+
+
 def _inside(part: Detection, whole: Detection) -> bool:
     return whole.start <= part.start and part.end <= whole.end
 
@@ -124,7 +133,11 @@ class PersonNameDetector:
         # a name spaced letter by letter ("N G U Y Ễ N  V Ă N  A N" on an envelope) is read
         # on the canonical reading's letter-spaced view, as the secrecy detector reads a
         # stamp; what the first pass found in its pieces ("N G U Y") gives way to it
-        view = Document(veil.text)
+        # (the words of a letter-spaced name stand two or three spaces apart: in the view they
+        # are one space apart, the rest of each gap a zero-width space that the view's own
+        # canonical reading drops with its offsets kept: "N G U Y Ễ N   T H Ị" reads "NGUYỄN
+        # THỊ", not two cells of a table)
+        view = Document(_WIDE_GAP.sub(_one_space, veil.text))
         joined: list[Detection] = []
         for d in self._detect(view):
             start, end = veil.span(*view.span_to_original(d.start, d.end))
@@ -145,6 +158,11 @@ class PersonNameDetector:
         broken = list(cued_broken_names(doc, found, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
+        middle = list(lower_middle_names(doc, self.id))
+        if middle:  # "Nguyễn văn Hải" replaces "Nguyễn" found alone
+            found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
+                m for m in middle if not any(_inside(m, f) and m != f for f in found)
+            ]
         particles = particle_names(doc, self.id)
         if particles:  # "Anna de Vries" replaces "Anna" found alone
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [

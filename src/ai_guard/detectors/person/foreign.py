@@ -348,8 +348,10 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
         western = "west" in lex.givens.get(_key(given.split("-")[0]), frozenset())
         if not western and before.group("cue") is None:
             continue
-        if is_vietnamese_syllable(given) and not western:
-            continue  # "ông Nguyen van Hai" typed without diacritics: a Vietnamese name
+        if is_vietnamese_syllable(given) and not western and before.group("cue") is None:
+            continue  # "Nguyen van Hai" typed without diacritics: a Vietnamese name (with a
+            # cue, the surname no Vietnamese syllable spells says otherwise: "Ông Tom van der
+            # Berg")
         out.append(
             Detection(
                 EntityType.PERSON,

@@ -425,6 +425,8 @@ _CHAT_VERBS = (
     *("dặn", "bảo", "kêu", "đi", "nhắn", "gọi", "check", "ok", "duyệt", "ký", "về", "tên"),
     # a role or a unit after the name ("chị mai kế toán nhắn", "anh hùng phòng tổ chức")
     *("kế", "thủ", "văn", "phòng", "tổ", "lái", "bảo"),
+    # a time after the person ("chị quỳnh chiều nay nộp", "anh hùng hôm qua gọi")
+    *("chiều", "tối", "hôm", "tuần", "nãy"),
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})

@@ -1,0 +1,62 @@
+"""Names typed with their middle name in lower case: "Nguyễn văn Hải", "Nguyen van Hai",
+"Trần thị Lan", "Lê thị Thu Hà". Many type the surname and the given name with capitals and
+"văn" / "thị" (the commonest middle names, which are also words) without; the capitalised
+runs stop at the lower-case word, so the name was cut to its surname ("Nguyen") or missed,
+the rest left visible.
+
+A surname of the lexicon in capitals, "văn"/"thị" (or "van"/"thi") in lower case, one or two
+capitalised words that are given or middle names of the lexicon (the last a given name), the
+whole not standing after a street, ward, school or bridge word ("đường Nguyễn văn Cừ" is a
+street). The surname must be a word of its own and the given name end the name (no capitalised
+word after it: that run is the capitalised paths' to judge).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import lexicons
+from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_FULL_NAME
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+
+__all__ = ["lower_middle_names"]
+
+_CAP = r"[A-ZĐÀ-ỸĂÂÊÔƠƯ][^\W\d_]*"
+_NAME = re.compile(
+    rf"(?<![^\W\d_])({_CAP}) (văn|thị|van|thi) ({_CAP})(?: ({_CAP}))?(?![^\W\d_])(?! {_CAP})"
+)
+#: the words before a name that make it a place's or a body's ("đường Nguyễn văn Cừ")
+_PLACE_BEFORE = re.compile(
+    r"(?<![a-z])(?:duong|pho|phuong|xa|quan|huyen|truong|thpt|thcs|cau|cho|benh vien|khu|"
+    r"to|ap|thon|street|st\.?|road)\s*$"
+)
+
+
+def lower_middle_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """Every "Surname văn|thị Given [Given]" name in ``doc`` (see the module docstring)."""
+    text = doc.text
+    if " v" not in text and " t" not in text:
+        return
+    surnames, middles, givens, _places, _cues = lexicons()
+    for m in _NAME.finditer(text):
+        surname = fold_word(m.group(1))
+        if surname not in surnames:
+            continue
+        names = [fold_word(g) for g in (m.group(3), m.group(4)) if g]
+        if names[-1] not in givens or any(n not in givens and n not in middles for n in names):
+            continue
+        before = doc.folded[max(0, m.start() - 16) : m.start()]
+        if _PLACE_BEFORE.search(before):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            m.start(),
+            m.end(),
+            SCORE_FULL_NAME,
+            detector_id,
+            pattern="person.surname_first",
+            base_score=BASE_SURNAME_FIRST,
+        )
