@@ -35,13 +35,37 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+#: the middle names looked for, between spaces: each found by a literal search (the pattern
+#: led by a class of capitals scanned a megabyte of prose in 45 ms)
+_MIDDLES = (" văn ", " thị ", " van ", " thi ")
+#: the word before a middle name, capitalised: where the name starts
+_WORD_BEFORE = re.compile(rf"{_CAP}$")
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NAME`, tried only where a middle name stands between spaces with
+    a capital right after it, at the capitalised word before it; in order."""
+    starts: set[int] = set()
+    for middle in _MIDDLES:
+        p = text.find(middle)
+        while p >= 0:
+            after = p + len(middle)
+            if after < len(text) and text[after].isupper():
+                word = _WORD_BEFORE.search(text, max(0, p - 12), p)
+                if word is not None:
+                    starts.add(word.start())
+            p = text.find(middle, p + 1)
+    for start in sorted(starts):
+        m = _NAME.match(text, start)
+        if m is not None:
+            yield m
+
+
 def lower_middle_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Every "Surname văn|thị Given [Given]" name in ``doc`` (see the module docstring)."""
     text = doc.text
-    if " v" not in text and " t" not in text:
-        return
     surnames, middles, givens, _places, _cues = lexicons()
-    for m in _NAME.finditer(text):
+    for m in _candidates(text):
         surname = fold_word(m.group(1))
         if surname not in surnames:
             continue
