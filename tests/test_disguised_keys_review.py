@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import random
 import string
 
@@ -159,6 +160,8 @@ class _ReadThenDrop:
                 await asyncio.sleep(self.delay)  # acted on, then dropped
         finally:
             writer.close()
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await writer.wait_closed()
 
 
 def test_a_request_the_upstream_read_and_dropped_later_is_not_sent_twice() -> None:

@@ -6,6 +6,7 @@ gateway turns into 502/504)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import select
 import socket
@@ -57,7 +58,15 @@ class RawServer:
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
-            writer.close()
+            await _shut(writer)
+
+
+async def _shut(writer: asyncio.StreamWriter) -> None:
+    """Close a test upstream's side of a connection and wait for it: a transport left closing
+    when the loop ends is reported later, in whichever test collects it."""
+    writer.close()
+    with contextlib.suppress(Exception, asyncio.CancelledError):
+        await writer.wait_closed()
 
 
 @asynccontextmanager
@@ -216,7 +225,7 @@ def test_the_chunks_that_arrived_together_come_out_as_one_piece() -> None:
             await gate.wait()
             writer.write(tail)
             await writer.drain()
-            writer.close()
+            await _shut(writer)
 
         gate = asyncio.Event()
         listener = await asyncio.start_server(handle, "127.0.0.1", 0)
@@ -272,9 +281,11 @@ def test_a_malformed_or_cut_answer_is_an_httpx_error(answer: bytes | None) -> No
 
 def test_a_silent_upstream_is_a_read_timeout_and_a_closed_port_a_connect_error() -> None:
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.read(100)
-        await asyncio.sleep(3)
-        writer.close()
+        try:
+            await reader.read(100)
+            await asyncio.sleep(3)
+        finally:
+            await _shut(writer)
 
     async def go() -> None:
         listener = await asyncio.start_server(silent, "127.0.0.1", 0)
@@ -326,7 +337,7 @@ def test_any_body_split_anywhere_reads_back_whole(
                 writer.write(piece)
                 await writer.drain()
                 await asyncio.sleep(0)
-            writer.close()
+            await _shut(writer)
 
         listener = await asyncio.start_server(handle, "127.0.0.1", 0)
         port = listener.sockets[0].getsockname()[1]
