@@ -594,3 +594,31 @@ def test_a_partly_read_notebook_raises_an_error_of_the_tree_in_both_languages() 
     assert "cell 1" in err.problem
     assert "các ô khác đã được quét" in err.message_vi
     assert err.findings == []
+
+
+_HALF_A, _HALF_B = "sk-proj-xWYyiZhD6SSL", "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc"
+
+
+@pytest.mark.parametrize(
+    ("path", "src"),
+    [
+        ("x.py", f'KEY = "{_HALF_A}" + "{_HALF_B}"\n'),
+        ("x.py", f'KEY = "{_HALF_A}" + "{_HALF_B[:10]}" + "{_HALF_B[10:]}"\n'),
+        ("x.js", f'const key = "{_HALF_A}" + "{_HALF_B}";\n'),
+        ("x.ts", f"const key = '{_HALF_A}' + `{_HALF_B}`;\n"),
+    ],
+)
+def test_a_key_cut_into_joined_literals_is_still_a_hardcoded_key(path: str, src: str) -> None:
+    """Neither half is a key on its own (the first is too short): the literal they build is."""
+    assert [(f.rule, f.line) for f in scan_source(path, src)] == [("AIG102", 1)]
+
+
+@pytest.mark.parametrize(
+    ("path", "src"),
+    [
+        ("x.py", 'greeting = "Xin chào " + "anh chị"\n'),
+        ("x.js", 'const url = "https://api.openai.com" + "/v1/chat/completions";\n'),
+    ],
+)
+def test_joined_literals_that_build_no_key_stay_clean(path: str, src: str) -> None:
+    assert [f.rule for f in scan_source(path, src) if f.rule == "AIG102"] == []

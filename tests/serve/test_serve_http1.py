@@ -432,26 +432,32 @@ def _pool() -> Http1Pool:
     )
 
 
+def _two_posts(upstream: ClosingUpstream, pause: float) -> tuple[list[bytes], int, int]:
+    """Two requests on one pool, ``pause`` seconds apart with the event loop blocked: the
+    bodies answered, and the pool's stale and retried counts; the upstream closed after."""
+
+    async def go() -> tuple[list[bytes], int, int]:
+        pool = _pool()
+        first = (await post(pool, upstream.port))[2]
+        time.sleep(pause)
+        second = (await post(pool, upstream.port))[2]
+        counts = pool.stale, pool.retried
+        await pool.aclose()
+        return [first, second], *counts
+
+    try:
+        return run(go())
+    finally:
+        upstream.close()
+
+
 def test_an_idle_connection_closed_while_the_loop_was_busy_is_seen_before_sending() -> None:
     """The upstream closes the idle connection while the event loop does not run (a busy
     gateway: the end is in the socket, not yet read by the loop). The next request sees it
     before writing anything, and goes on a new connection: answered, sent once."""
     upstream = ClosingUpstream("idle", idle=0.02)
-
-    async def go() -> list[bytes]:
-        pool = _pool()
-        first = (await post(pool, upstream.port))[2]
-        time.sleep(0.2)  # blocks the loop: the upstream's FIN waits unread in the socket
-        second = (await post(pool, upstream.port))[2]
-        stale, retried = pool.stale, pool.retried
-        await pool.aclose()
-        assert (stale, retried) == (1, 0)
-        return [first, second]
-
-    try:
-        assert run(go()) == [b"1", b"2"]
-    finally:
-        upstream.close()
+    # the pause blocks the loop: the upstream's FIN waits unread in the socket
+    assert _two_posts(upstream, pause=0.2) == ([b"1", b"2"], 1, 0)
     assert (upstream.read, upstream.connections) == (2, 2)
 
 
@@ -460,20 +466,7 @@ def test_a_kept_alive_connection_closed_before_a_byte_of_the_answer_is_tried_onc
     reading it (an idle close crossing the request): the request goes once more, on a new
     connection, and is answered; the upstream read it once."""
     upstream = ClosingUpstream("unread")
-
-    async def go() -> list[bytes]:
-        pool = _pool()
-        first = (await post(pool, upstream.port))[2]
-        second = (await post(pool, upstream.port))[2]
-        retried = pool.retried
-        await pool.aclose()
-        assert retried == 1
-        return [first, second]
-
-    try:
-        assert run(go()) == [b"1", b"2"]
-    finally:
-        upstream.close()
+    assert _two_posts(upstream, pause=0.0) == ([b"1", b"2"], 0, 1)
     assert (upstream.read, upstream.connections) == (2, 2)
 
 

@@ -22,7 +22,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors._spans import SpanSet
@@ -751,9 +751,9 @@ class ApiSecretDetector:
         if present or loose:
             # a key broken by a copy: its prefix stands whole in the text (the break comes
             # after it), or it was spelled out with spaces (then every prefix is tried)
-            yield from self._broken_keys(text, raw, _VENDORS if loose else present, seen)
+            yield from self._disguised(broken_keys(text, raw, _VENDORS if loose else present), seen)
         if run >= 28:
-            yield from self._encoded_keys(text, raw, runs, seen)
+            yield from self._disguised(encoded_keys(text, raw, runs, _VENDORS), seen, ".base64")
         if "PRIVATE KEY-----" in text:
             yield from self._private_keys(text, seen)
         if "asic" in text:
@@ -768,37 +768,19 @@ class ApiSecretDetector:
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
 
-    def _broken_keys(
-        self,
-        text: str,
-        raw: bytes,
-        vendors: Sequence[tuple[str, str, re.Pattern[str]]],
-        seen: SpanSet,
+    def _disguised(
+        self, found: Iterable[tuple[int, int, str, str]], seen: SpanSet, kind: str = ""
     ) -> Iterator[Detection]:
-        """Vendor keys broken over lines or spaced out
-        (:func:`ai_guard.detectors.key_disguises.broken_keys`), each reported whole; ``raw``
-        is the folded view's bytes."""
-        for start, end, vendor, key in broken_keys(text, raw, vendors):
+        """Vendor keys read through a disguise (:mod:`ai_guard.detectors.key_disguises`:
+        broken over lines, spaced out, or ``kind`` ".base64"), each ``(start, end, vendor,
+        key)`` reported whole when the key it reads is random and no finding holds it yet."""
+        for start, end, vendor, key in found:
             if seen.overlaps(start, end) or not looks_random(
                 key, min_entropy=3.0, need_digits=False
             ):
                 continue
             seen.add(start, end)
-            shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
-            yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
-
-    def _encoded_keys(
-        self, text: str, raw: bytes, runs: bytes, seen: SpanSet
-    ) -> Iterator[Detection]:
-        """Vendor keys encoded in base64 (:func:`ai_guard.detectors.key_disguises.encoded_keys`),
-        looked for in the runs of 28 key characters or more only: the whole run is reported."""
-        for start, end, vendor, key in encoded_keys(text, raw, runs, _VENDORS):
-            if seen.overlaps(start, end) or not looks_random(
-                key, min_entropy=3.0, need_digits=False
-            ):
-                continue
-            seen.add(start, end)
-            shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}.base64", scores.BASE_VENDOR_KEY)
+            shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}{kind}", scores.BASE_VENDOR_KEY)
             yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
 
     def _private_keys(self, text: str, seen: SpanSet) -> Iterator[Detection]:

@@ -110,6 +110,11 @@ def mark_suppressed(findings: list[ScanFinding], lines: list[str]) -> list[ScanF
     ]
 
 
+#: string literals joined with "+" on one line (JavaScript, shell-free config, Python read
+#: by lines)
+_JOINED_LITERALS = re.compile(r"[\"'`][ \t]*\+[ \t]*[\"'`]")
+
+
 def line_findings(
     path: str, lines: list[str], out: list[ScanFinding], cat: Catalogue | None = None
 ) -> None:
@@ -123,6 +128,9 @@ def line_findings(
         values = string_values(line) if '"' in line or "'" in line or "`" in line else []
         if kv and not values:
             values = [_kv_value(kv).strip().strip("\"'")]
+        if len(values) > 1 and _JOINED_LITERALS.search(line):
+            # "sk-proj-xWYy" + "DXEt...": a key cut in two on one line is read joined
+            values = [*values, "".join(values)]
         for value in values:
             vendor = key_finding(value, name)
             if vendor:
