@@ -19,6 +19,25 @@ def _judge(text: str, name: str):  # type: ignore[no-untyped-def]
 
 
 PUBLIC = [
+    # English titles
+    (
+        "Summarise the press conference where Minister of Foreign Affairs Bùi Thanh Sơn spoke",
+        "Bùi Thanh Sơn",
+        "office",
+        "Minister",
+    ),
+    (
+        "Shorten this letter: Dear Minister Nguyễn Mạnh Hùng, thank you",
+        "Nguyễn Mạnh Hùng",
+        "office",
+        "Minister",
+    ),
+    (
+        "Deputy Prime Minister Tran Hong Ha visited Lao Cai",
+        "Tran Hong Ha",
+        "office",
+        "Deputy Prime Minister",
+    ),
     ("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm", "Tô Lâm", "office", "Tổng Bí thư"),
     ("Tom tat bai phat bieu cua Tong Bi thu To Lam", "To Lam", "office", "Tổng Bí thư"),
     ("Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị", "Nguyễn Văn An", "office", "Thứ trưởng"),
@@ -124,6 +143,10 @@ PRIVATE = [
         "Nguyễn Văn Sơn",
     ),
     ("Giám đốc Sở\nNguyễn Văn Sơn, CCCD 001085012345", "Nguyễn Văn Sơn"),
+    # English: a possessive or a relation after the title makes it somebody else's
+    ("the minister's assistant Nguyen Van An called", "Nguyen Van An"),
+    ("The Minister's wife Nguyễn Thị Lan", "Nguyễn Thị Lan"),
+    ("Minister and Mr Nguyen Van An met", "Nguyen Van An"),
 ]
 
 
@@ -395,3 +418,58 @@ def test_a_historical_name_in_a_list_of_people_is_a_namesake(text: str) -> None:
 )
 def test_a_historical_name_in_a_column_of_streets_or_figures_stays_visible(text: str) -> None:
     assert check_prompt(text).decision is Decision.ALLOW
+
+
+SIGNED = [
+    # (text, signer): the name under a signature block's title, a rank or a seal note between
+    (
+        "Tóm tắt quyết định:\nQUYẾT ĐỊNH\nXử phạt ông Hầu Văn Chung, sinh năm 1983.\n"
+        "TRƯỞNG CÔNG AN XÃ\n\nThượng úy Vàng Seo Chúng",
+        "Vàng Seo Chúng",
+    ),
+    (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Quốc Hội",
+        "Trần Quốc Hội",
+    ),
+    ("Điều 3. Thi hành.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nLê Văn Tâm", "Lê Văn Tâm"),
+]
+
+
+@pytest.mark.parametrize(("text", "signer"), SIGNED)
+def test_engine_keeps_a_documents_signer_visible_and_says_why(text: str, signer: str) -> None:
+    """The signer acts for the office whatever the document is about (one notion with
+    classify_document); the person the document is about stays redacted."""
+    r, persons = _persons(text)
+    kept = [f for f in persons if text[f.start : f.end] == signer]
+    assert [f.action for f in kept] == [Decision.ALLOW]
+    assert kept[0].pattern == "public_role.official"
+    assert "người ký văn bản" in kept[0].reason.vi
+    assert "signer of the document" in kept[0].reason.en
+    assert signer in r.redacted_text
+    assert all(f.action is Decision.REDACT for f in persons if f is not kept[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a citizen signs their own letter: private, under however official a layout
+        "ĐƠN KHIẾU NẠI\nKính gửi: UBND xã\n...\nNGƯỜI LÀM ĐƠN\n(ký, ghi rõ họ tên)\nLê Thị Hồng",
+        # a capitals line over a name that signs nothing: a list's heading, a form's label
+        "DANH SÁCH HỘ NGHÈO\nNguyễn Văn An",
+        "HỌ VÀ TÊN\nNguyễn Văn An",
+        # a name alone on its line with no capitals title above it
+        "Người liên hệ:\nNguyễn Văn An",
+    ],
+)
+def test_engine_a_name_that_signs_no_official_document_is_redacted(text: str) -> None:
+    r, persons = _persons(text)
+    assert persons
+    assert all(f.action is Decision.REDACT for f in persons)
+    assert r.decision is Decision.REDACT
+
+
+def test_the_switch_redacts_a_signer_too() -> None:
+    text = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tâm"
+    r, persons = _persons(text, Policy(official_names_are_public=False))
+    assert [f.action for f in persons] == [Decision.REDACT]
+    assert "Lê Văn Tâm" not in r.redacted_text

@@ -14,10 +14,13 @@ A name is PUBLIC when it is
   Tổng Bí thư, Thủ tướng, Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh, Giám đốc Sở, Đại tướng,
   Đại sứ ...) just before the name ("Thứ trưởng Bộ Tư pháp Nguyễn Văn A") or right after it
   ("Đồng chí Lê Văn B, Phó Chủ tịch UBND tỉnh");
-- an **official acting in a procedure** (classify_document only, which reads the layout): the
-  signer of a document, or a name with an official's title (``classify/official_titles.txt``:
-  Chấp hành viên, Thẩm phán, Trưởng phòng ...); in a document about personnel, only the titles of
-  a procedure count.
+- the **signer of an official document** (the name under the signature block's title, read by
+  :func:`ai_guard.classify.layout.parse_layout`: ``CHỦ TỊCH``, ``KT. GIÁM ĐỐC⏎PHÓ GIÁM ĐỐC``,
+  ``TRƯỞNG CÔNG AN XÃ⏎Thượng úy ...``), in check_prompt as in classify_document, whatever the
+  document is about; not a citizen signing their own letter ("Người làm đơn");
+- an **official acting in a procedure** (classify_document only, which reads the whole layout):
+  a name with an official's title (``classify/official_titles.txt``: Chấp hành viên, Thẩm
+  phán, Trưởng phòng ...); in a document about personnel, only the titles of a procedure count.
 
 A PRIVATE context overrides the first two: the name is the subject of a complaint,
 denunciation, discipline, personnel or enforcement matter ("đơn tố cáo ông Trần Văn B, Chủ tịch
@@ -51,6 +54,7 @@ __all__ = [
     "PublicRoleKind",
     "judge",
     "private_context",
+    "signature_layout",
 ]
 
 
@@ -62,11 +66,13 @@ class PublicRoleKind(str, Enum):
     OFFICE = "office"
     """The holder of a public office, named with its title in their role."""
     OFFICIAL = "official"
-    """An official acting in a procedure or signing (classify_document's layout only)."""
+    """An official signing a document (check_prompt and classify_document) or acting in a
+    procedure (classify_document only)."""
 
 
-#: The kinds check_prompt keeps visible (it has no layout to find a signature block in).
-PROMPT_KINDS = frozenset({PublicRoleKind.HISTORICAL, PublicRoleKind.OFFICE})
+#: The kinds check_prompt keeps visible; of OFFICIAL, only a document's signer (the titles of
+#: a procedure need the whole document's layout and subject, which classify_document reads).
+PROMPT_KINDS = frozenset(PublicRoleKind)
 #: Every kind: what classify_document counts.
 ALL_KINDS = frozenset(PublicRoleKind)
 
@@ -251,11 +257,16 @@ _MAX_GAP_WORDS = 7
 _GAP_HONORIFICS = frozenset(
     {"dong", "chi", "d/c", "dc", "ong", "ba", "ngai", "la", "hien"}
     | {"tinh", "thanh", "pho", "tp", "quan", "huyen", "thi", "xa", "tai"}
+    # an English title's body: "Minister of Foreign Affairs", "Ambassador to the ..."
+    | {"of", "the", "for", "to"}
 )
 #: a word between title and name that shows the title is someone else's (lower-case text)
 _GAP_BREAKS = frozenset(
     {"gui", "tiep", "gap", "cung", "voi", "cho", "moi", "thay", "boi", "va", "hoac", "cua"}
-)
+    # English: a possessive ("the minister's aide"), a relation, a verb, a conjunction
+    | {"s", "assistant", "aide", "wife", "husband", "son", "daughter", "driver", "secretary",
+       "staff", "friend", "and", "or", "with", "met", "meets", "called", "told", "by"}
+)  # fmt: skip
 _GAP_WORD = re.compile(r"[^\W_][\w/]*|,")
 #: words a dot abbreviates, not ends a sentence after ("TP. Hà Nội", "Đ/c. Lê Văn A")
 _ABBREVIATIONS = frozenset({"tp", "tt", "tx", "đ/c", "d/c", "ths", "ts", "pgs", "gs", "bs", "ks"})
@@ -517,6 +528,53 @@ def _official(
     return None
 
 
+#: a rank or an academic title before a signer's name on its line ("Thượng úy", "Đại tá",
+#: "TS."), folded
+_SIGNER_PREFIX = re.compile(
+    r"[ \t]*(?:(?:dai|thuong|trung|thieu)[ \t]+(?:tuong|ta|uy)[ \t]+|"
+    r"(?:pgs\.?[ \t]*)?(?:ts|ths|bs|ks)\.?[ \t]+)?$"
+)
+#: a line between a signature block's title and the name: a seal or signature note
+#: ("(Đã ký)", "(ký, ghi rõ họ tên)", "Đã ký và đóng dấu"), folded
+_SIGNED_NOTE = re.compile(r"[ \t]*\(?[ \t]*(?:da[ \t]+ky|ky\b|\[?chu[ \t]+ky)[^\n]{0,30}$")
+
+
+def _under_a_title(doc: Document, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` stands alone on its line (a rank before it at
+    most) under a line in capitals, blank lines and a signature note between: the shape of a
+    signature block, which only then is worth reading whole."""
+    text = doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if text[end:le].strip(" \t.,;") or _SIGNER_PREFIX.match(doc.folded, ls, start) is None:
+        return False
+    pos = ls - 1
+    for _ in range(5):  # the title, at most four lines above
+        if pos <= 0:
+            return False
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos].strip()
+        note = _SIGNED_NOTE.match(doc.folded, above, pos) is not None
+        pos = above - 1
+        if not line or note:
+            continue
+        letters = [c for c in line if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return False
+
+
+def signature_layout(doc: Document, names: Sequence[tuple[int, int]]) -> Layout | None:
+    """The layout of a pasted document (``classify.layout.parse_layout``) when one of the
+    ``names`` stands where a signer does (:func:`_under_a_title`); None otherwise, without
+    reading the layout (most prompts have no signature block)."""
+    if not any(_under_a_title(doc, s, e) for s, e in names):
+        return None
+    from ai_guard.classify.layout import parse_layout
+
+    return parse_layout(doc)
+
+
 def judge(
     doc: Document,
     start: int,
@@ -526,22 +584,25 @@ def judge(
     layout: Layout | None = None,
     about_personnel: bool = False,
     names: Sequence[tuple[int, int]] = (),
+    signature_only: bool = False,
 ) -> PublicRole | None:
     """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why.
 
-    ``kinds`` limits the answer (check_prompt: historical figures and office holders;
-    classify_document: every kind, with its ``layout`` and whether the document is about
-    personnel). ``names`` are the spans of the other names found in the text: a title with
-    another name between it and this one is that other person's. A private context
-    (:func:`private_context`) makes a historical figure or an office holder private; the
-    signature block of a document is read before it, as the signer acts in their role
-    whatever the document is about.
+    ``kinds`` limits the answer (classify_document: every kind, with its ``layout`` and
+    whether the document is about personnel). ``names`` are the spans of the other names
+    found in the text: a title with another name between it and this one is that other
+    person's. A private context (:func:`private_context`) makes a historical figure or an
+    office holder private; the signature block of a document is read before it, as the
+    signer acts in their role whatever the document is about. ``signature_only`` (check_prompt,
+    with :func:`signature_layout`): of the officials, only the signer counts.
     """
     official = None
     if PublicRoleKind.OFFICIAL in kinds and layout is not None:
         official = _official(doc, start, end, layout, about_personnel)
         if official is not None and official.evidence == "signature":
             return official
+        if signature_only:
+            official = None
     role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
     if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
         role = _office(doc, start, end, names)

@@ -116,11 +116,16 @@ def finding_reason(
 
 
 def public_role_reason(kind: str, detector: str, evidence: str | None) -> tuple[str, str]:
-    """Why a person's name was kept visible: a historical figure, or an office holder named
-    with their title (the title as the lexicon spells it; never the name)."""
+    """Why a person's name was kept visible: a historical figure, an office holder named
+    with their title (the title as the lexicon spells it; never the name), or the signer of
+    a pasted document."""
     if kind == "historical":
         why_vi = "nhân vật lịch sử (danh mục public_figures.txt)"
         why_en = "historical figure (lexicon public_figures.txt)"
+    elif kind == "official" and evidence == "signature":
+        why_vi = "vai trò công: người ký văn bản (dưới chức danh ở khối chữ ký)"
+        why_en = "public role: signer of the document (under the signature block's title)"
+        evidence = None
     else:
         why_vi, why_en = "vai trò công", "public role"
     if evidence:

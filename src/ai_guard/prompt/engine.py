@@ -29,7 +29,7 @@ from ai_guard.models import (
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
 from ai_guard.prompt.repeats import BudgetExceeded, occurrences
-from ai_guard.public_role import PublicRole
+from ai_guard.public_role import PublicRole, signature_layout
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import Unveiled
@@ -593,17 +593,21 @@ def _public_roles(
     doc: Document, detections: list[Detection], policy: Policy, actions: dict[EntityType, Decision]
 ) -> dict[int, PublicRole]:
     """The names the policy keeps visible as public-role data (historical figures, office
-    holders named with their title in their role: :mod:`ai_guard.public_role`), by the id of
-    their detection. Empty when ``official_names_are_public`` is off, and when the judgement
-    fails (every name is then redacted: the safe side)."""
+    holders named with their title in their role, the signer of a pasted document:
+    :mod:`ai_guard.public_role`), by the id of their detection. Empty when
+    ``official_names_are_public`` is off, and when the judgement fails (every name is then
+    redacted: the safe side)."""
     if not policy.official_names_are_public or actions[EntityType.PERSON] is Decision.ALLOW:
         return {}
     persons = [d for d in detections if d.entity is EntityType.PERSON]
     names = [(d.start, d.end) for d in persons]
     out: dict[int, PublicRole] = {}
     try:
+        layout = signature_layout(doc, names) if persons else None
         for d in persons:
-            role = judge_public_role(doc, d.start, d.end, names=names)
+            role = judge_public_role(
+                doc, d.start, d.end, names=names, layout=layout, signature_only=True
+            )
             if role is not None:
                 out[id(d)] = role
     except Exception:
