@@ -65,6 +65,11 @@ ROWS = [
     pytest.param("Giáng sinh ngày 24/12/2024", None, None, 0, id="giang-sinh"),
     pytest.param("Năm 1985 công ty được thành lập", None, None, 0, id="year-alone"),
     pytest.param("Sinh năm 1850", None, None, 0, id="implausible-year"),
+    # "ns" (ngày sinh) in chat: before a whole date, or a colon; not before a year alone
+    pytest.param("ho ten luu ngoc anh, ns 12/09/1996, cccd 046196003271", DOB, "12/09/1996",
+                 0.9, id="ns-chat-date"),
+    pytest.param("NS: 03.04.1971", DOB, "03.04.1971", 0.9, id="ns-colon"),
+    pytest.param("do tre 12 ns, ns 1996 la nam sinh", None, None, 0, id="ns-year-alone"),
 ]  # fmt: skip
 
 

@@ -20,6 +20,9 @@ ROWS = [
     ("curl http://127.0.0.1:8000/api?token=abc", "127.0.0.1:8000/api"),
     ("mạng phòng 192.168.10.0/24", "192.168.10.0/24"),
     ("IP: 10.0.0.1", "10.0.0.1"),
+    # "server" ends in "ver" (a version's cue): the whole word is no such cue
+    ("server 10.32.7.15:8443 cua phan mem mot cua bi treo", "10.32.7.15:8443"),
+    ("webserver 10.1.1.2 không vào được", "10.1.1.2"),
     # internal names
     ("vào gitlab.sotp.local để xem", "gitlab.sotp.local"),
     ("dịch vụ api.qlcb.internal:8443/v1", "api.qlcb.internal:8443/v1"),
@@ -40,6 +43,7 @@ ROWS = [
 NOT_INTERNAL = [
     "Phiên bản 1.2.3.4 đã phát hành",
     "phiên bản 10.0.0.1 mới nhất",
+    "ver 10.0.0.1 đã cũ",
     "Ngày 10.10.2024 họp",
     "Họp ngày 10.10.2024 lúc 10.30",
     "Mục 10.1.2.3 của tài liệu",

@@ -25,6 +25,9 @@ from ai_guard.text.numbers import read_number_words
 
 __all__ = ["DateOfBirthDetector"]
 
+#: "ns" (ngày sinh) is a birth cue before a colon, or in chat before a whole numeric date
+#: ("ho ten ..., ns 12/09/1996, cccd ..."); not before a year alone ("5 ns", nanoseconds)
+_NS_AHEAD = r"(?=\s*:|[ \t]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d))"
 _CUE = re.compile(
     r"(?<![a-z])(?:"
     # (a field's name glued or in snake case too: "ngaySinh", "ngay_sinh", "date_of_birth")
@@ -33,10 +36,10 @@ _CUE = re.compile(
     # a birthday with its year ("sinh nhat c la 09/11/1990", "sinh nhật của anh vào ngày")
     r"|sinh\s+nhat(?!\s+(?:cong\s+ty|co\s+quan|truong|don\s+vi|doan|dang|nganh|bao|web))"
     r"(?:\s+[a-z]{1,6}){0,3}?\s+(?:la|vao(?:\s+ngay)?|ngay))"
-    r"|(?P<year>sinh\s+nam|nam[\s_]*sinh|sn|ns(?=\s*:)|born\s+in|sinh)"
+    r"|(?P<year>sinh\s+nam|nam[\s_]*sinh|sn|ns" + _NS_AHEAD + r"|born\s+in|sinh)"
     r")(?![a-z])"
 )
-_KEYWORD = re.compile(r"(?:s(?:inh|n)|ns(?=\s*:)|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
+_KEYWORD = re.compile(r"(?:s(?:inh|n)|ns" + _NS_AHEAD + r"|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
 #: the words glued before "sinh" in a field's name: "ngaySinh", "namSinh"
 _GLUED = ("ngay", "nam")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
