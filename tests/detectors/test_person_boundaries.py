@@ -25,6 +25,9 @@ def test_a_short_reference_is_not_redacted_inside_a_place_name() -> None:
         "mau don ghi vi du: Ho va ten: NGUYEN VAN A, so CCCD: 0xxxxxxxxxxx",
         "Ví dụ: Họ và tên: Nguyễn Văn A, sinh năm 19xx",
         "Mẫu: Trần Thị B, trú tại ...",
+        'In the template, replace "Nguyen Van A" and "0xxx xxx xxx" with real data later',
+        "Use the placeholder name Nguyễn Thị B in the sample letter",
+        "giả sử ông Nguyễn Văn A nộp đơn thì xử lý thế nào",
         "Kinh gui: Truong Phong Thi hanh an dan su khu vuc 3 - tinh Nghe An",
         "CONG HOA XA HOI CHU NGHIA VIET NAM\nKT. TONG CUC TRUONG",
     ],
@@ -38,6 +41,8 @@ def test_templates_titles_and_the_national_name_are_no_persons(text: str) -> Non
     [
         ("Bị cáo Nguyễn Văn A phạm tội trộm cắp tài sản", "Nguyễn Văn A"),
         ("Họ và tên: Nguyễn Văn An, sinh năm 1980", "Nguyễn Văn An"),
+        # a template word does not hide a real name, only a placeholder letter
+        ("sample letter to Tran Van Binh about his file", "Tran Van Binh"),
     ],
 )
 def test_an_anonymised_or_real_name_outside_a_template_is_still_a_person(

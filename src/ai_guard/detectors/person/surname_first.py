@@ -240,7 +240,8 @@ def among_places(doc: Document, start: int, end: int) -> bool:
 _TEMPLATE_LETTER = re.compile(r"[abcxyz]$")
 #: words that introduce an example or a template ("ví dụ:", "mẫu:", "chẳng hạn")
 _EXAMPLE_BEFORE = re.compile(
-    r"(?<![a-z])(?:vi du|chang han|thi du|mau|e\.g\.|for example)(?![a-z])"
+    r"(?<![a-z])(?:vi du|chang han|thi du|mau|gia su|ten gia|e\.g\.|for example|example"
+    r"|template|placeholder|sample|dummy)(?![a-z])"
 )
 
 
