@@ -28,6 +28,8 @@ def test_a_short_reference_is_not_redacted_inside_a_place_name() -> None:
         'In the template, replace "Nguyen Van A" and "0xxx xxx xxx" with real data later',
         "Use the placeholder name Nguyễn Thị B in the sample letter",
         "giả sử ông Nguyễn Văn A nộp đơn thì xử lý thế nào",
+        # a capitalised run that ends inside a title written on in lower case
+        "Lịch trình cho đoàn học sinh: Lăng Chủ tịch Hồ Chí Minh, Văn Miếu",
         "Kinh gui: Truong Phong Thi hanh an dan su khu vuc 3 - tinh Nghe An",
         "CONG HOA XA HOI CHU NGHIA VIET NAM\nKT. TONG CUC TRUONG",
     ],
@@ -43,6 +45,8 @@ def test_templates_titles_and_the_national_name_are_no_persons(text: str) -> Non
         ("Họ và tên: Nguyễn Văn An, sinh năm 1980", "Nguyễn Văn An"),
         # a template word does not hide a real name, only a placeholder letter
         ("sample letter to Tran Van Binh about his file", "Tran Van Binh"),
+        # a given name before an everyday word that is no title stays a name
+        ("ông Trần Bình thường xuyên đến trụ sở", "Trần Bình"),
     ],
 )
 def test_an_anonymised_or_real_name_outside_a_template_is_still_a_person(

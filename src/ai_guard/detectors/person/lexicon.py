@@ -39,6 +39,7 @@ __all__ = [
     "public_figures",
     "strong_cues",
     "surname_spellings",
+    "title_openings",
 ]
 
 
@@ -141,6 +142,18 @@ def cue_words() -> frozenset[str]:
         fold_word(r[0])
         for r in data.rows("detectors/name_cues.tsv")
         if r and r[0] and " " not in r[0]
+    )
+
+
+@lru_cache(maxsize=1)
+def title_openings() -> frozenset[str]:
+    """The first two words of the officials' titles of ``name_cues.tsv`` ("chủ tịch", "giám
+    đốc", "bí thư"), by spelling: a capitalised run whose last word opens one with the next
+    lower-case word ("Lăng Chủ tịch Hồ Chí Minh") is cut inside the title, no name."""
+    return frozenset(
+        spelling(" ".join(r[0].split()[:2]))
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1 and r[1] == "official" and len(r[0].split()) >= 2
     )
 
 

@@ -30,6 +30,7 @@ from ai_guard.detectors.person.lexicon import (
     cue_words,
     known_phrase,
     strong_cues,
+    title_openings,
 )
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
@@ -125,6 +126,14 @@ def from_surname(
     start, end = take[0][0], take[-1][1]
     if text[end - 1] == ".":
         end -= 1
+    nxt = _LOWER_NEXT.match(text, end) if len(take) == 2 else None
+    if (
+        nxt is not None
+        and nxt.group(1).islower()
+        and not nxt.group(1).isascii()
+        and spelling(f"{text[take[1][0] : take[1][1]]} {nxt.group(1)}") in title_openings()
+    ):
+        return None  # "Lăng Chủ tịch Hồ Chí Minh": the run ends inside a title
     phrase = " ".join(folded)
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     raws = [text[a:b] for a, b in take]
@@ -236,6 +245,8 @@ def among_places(doc: Document, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
 
 
+#: the lower-case word right after a capitalised run
+_LOWER_NEXT = re.compile(r" ([^\W\d_]+)")
 #: the placeholder letter of a template name ("Nguyễn Văn A", "Trần Thị B")
 _TEMPLATE_LETTER = re.compile(r"[abcxyz]$")
 #: words that introduce an example or a template ("ví dụ:", "mẫu:", "chẳng hạn")
