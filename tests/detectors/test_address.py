@@ -57,6 +57,17 @@ def addresses(text: str) -> list[str]:
             "residing at No. 45, Lane 120, Truong Chinh Street, Khuong Mai Ward, Hanoi",
             "No. 45, Lane 120, Truong Chinh Street, Khuong Mai Ward, Hanoi",
         ),
+        # a Vietnamese address translated into English: the names as written, the unit
+        # words in lower case after them; a street with no unit word before them
+        (
+            "He lives in Bản Cái hamlet, Phú Lương commune, Thái Nguyên province.",
+            "Bản Cái hamlet, Phú Lương commune, Thái Nguyên province",
+        ),
+        (
+            "send it to 12 Hải Thượng Lãn Ông, Chợ Lớn ward, Ho Chi Minh City please",
+            "12 Hải Thượng Lãn Ông, Chợ Lớn ward, Ho Chi Minh City",
+        ),
+        ("ship to 18 nguyen trai, ben thanh ward, hcmc", "18 nguyen trai, ben thanh ward, hcmc"),
     ],
 )
 def test_addresses_are_found(text: str, expected: str) -> None:
@@ -72,6 +83,8 @@ def test_addresses_are_found(text: str, expected: str) -> None:
         "Họp tại phòng 305, tầng 3 trụ sở cơ quan",
         "thửa đất số 125, tờ bản đồ số 14",
         "from 2012 to 2025 the number grew from 3 to 6",
+        "I visited Hoan Kiem district last week",
+        "the street vendors of Hanoi city",
         "Ủy ban nhân dân tỉnh Bình Phước đề nghị các sở, ban, ngành",
         "tại trụ sở Tòa án nhân dân tỉnh Hà Tĩnh",
         "We met in Ho Chi Minh City last year.",

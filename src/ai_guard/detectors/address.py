@@ -466,7 +466,11 @@ _LC_STREET_NAME = re.compile(
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
-    r"|Village|Hamlet|Town|City|Province)"
+    r"|Village|Hamlet|Town|City|Province"
+    # in lower case after a capitalised name, as an English text translates a Vietnamese
+    # address: "Mường Khến hamlet, Tân Lạc commune, Phú Thọ province"
+    r"|street|road|avenue|boulevard|lane|alley|ward|district|commune|village|hamlet|town|city"
+    r"|province)"
 )
 _EN_COMPONENT = re.compile(
     rf"(?:(?:No\.?[ \t]*)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})*[ \t]+)?"
@@ -1642,7 +1646,7 @@ class AddressDetector:
         cased = doc.folded_cased
         english: list[Detection] = []
         maybe_english = _holds_any(doc.folded, _EN_ANY)
-        if maybe_english and _holds_any(cased, _EN_GATE):
+        if maybe_english and (_holds_any(cased, _EN_GATE) or _holds_any(cased, _EN_GATE_LC)):
             english = list(self._english(doc, cased))
             yield from english
         if maybe_english and _holds_any(cased, _EN_GATE_LC):
@@ -2261,6 +2265,13 @@ class AddressDetector:
             lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
             if lane is not None and m.group(0)[:1].isdigit():
                 start = lane.start()  # "12 kiệt 45 Phan Bội Châu Street": Huế's lane first
+            if not m.group(0)[:1].isdigit() and cased[max(0, start - 2) : start].strip() == ",":
+                # a house number and a street with no unit word before the chain, as a
+                # Vietnamese address is written ("12 Hải Thượng Lãn Ông, Chợ Lớn ward, ...")
+                street = _STREET_BACK.search(cased, max(0, start - 60), start - 2)
+                if street is not None and not street.group(1)[:1].isalpha():
+                    comps.insert(0, (street.start(1), street.end(1), 0, None))
+                    start = street.start(1)
             village = _village_before(doc, start, True) if comps[0][2] == 0 else None
             if village is not None:
                 # "plei kep, ia grai commune, ...": a minority village's own word before it
