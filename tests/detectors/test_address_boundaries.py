@@ -204,6 +204,10 @@ def test_an_address_is_read_from_its_first_to_its_last_word(text: str, expected:
         "khu vực này đông người",
         "khối lượng công việc lớn",
         "He met John St, Paris",
+        # a journey's destination or route: no house number, no residence cue
+        "Lên lịch đoàn công tác đi xã Mường Nhé, tỉnh Điện Biên ngày 12/12",
+        "các tuyến xe buýt đi qua đường Nguyễn Chí Thanh, phường Quang Trung",
+        "đoàn khảo sát xã Kim Chung, huyện Đông Anh vào tuần sau",
     ],
 )
 def test_agencies_markers_and_chat_stay_clean(text: str) -> None:
@@ -218,6 +222,9 @@ def test_agencies_markers_and_chat_stay_clean(text: str) -> None:
         ("o ban toi, xa tan phu, huyen dong phu", "xa tan phu, huyen dong phu"),
         ("ở xóm nào, xã tân phú, huyện đồng phú", "xã tân phú, huyện đồng phú"),
         ("o ban co the, xa tan phu, huyen dong phu", "xa tan phu, huyen dong phu"),
+        # a journey with a house number, or a residence cue, is still someone's address
+        ("ông An đi 12 Lê Lợi, phường Bến Nghé lấy hồ sơ", "12 Lê Lợi, phường Bến Nghé"),
+        ("tôi đi thăm bà ngoại ở thôn Đông, xã Kim Chung", "thôn Đông, xã Kim Chung"),
     ],
 )
 def test_a_phrase_before_a_chain_is_no_village(text: str, expected: str) -> None:

@@ -2370,6 +2370,15 @@ class AddressDetector:
                     cue = cue_near
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
+        if (
+            cue is None
+            and _TRAVEL.before(doc, start, 24) is not None
+            and not any(_DIGIT.search(doc.folded, s, e) is not None for s, e, _, _ in comps)
+        ):
+            # "đoàn công tác đi xã Mường Nhé, tỉnh Điện Biên", "xe buýt đi qua đường Nguyễn
+            # Chí Thanh, phường Quang Trung": a destination or a route, no one's home (no
+            # house number, no residence cue)
+            return None
         if cue is not None:
             score = SCORE_CUED
         elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
@@ -2512,6 +2521,11 @@ _LONE_VILLAGE_NOT = frozenset(
 )  # fmt: skip
 
 
+#: a journey's verb right before a chain: a destination or a route, not a residence
+_TRAVEL = CueSet(
+    ["đi", "đi qua", "đi đến", "đi tới", "đi công tác", "đến thăm", "thăm", "khảo sát",
+     "công tác tại", "công tác ở", "tham quan", "du lịch", "chạy qua"]
+)  # fmt: skip (not "tới", "qua" alone: "bản tôi", "quá" typed without diacritics)
 #: a question about the place right after a chain of administrative units in chat: "... có
 #: bao nhiêu tổ dân phố", "... ở đâu", "... thuộc tỉnh nào" (folded)
 _ASKED_ABOUT = re.compile(
