@@ -189,7 +189,15 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         plus = first == "+" or text.startswith(("(+", "(00"), s)
         run = m.group(0)
         odd = (
-            first == "(" or "(0)" in run or "  " in run or "\r" in run or " ." in run or " -" in run
+            first == "("
+            or "(0)" in run
+            or "  " in run
+            or "\r" in run
+            or " ." in run
+            or " -" in run
+            # a run broken after a dot or a hyphen ("0912." / "345.678"): two characters
+            or ".\n" in run
+            or "-\n" in run
         )
         if first == "(" or "(0)" in run:
             groups = tuple(
