@@ -70,6 +70,7 @@ from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
+from ai_guard.detectors.person.handles import chat_handles
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
@@ -170,6 +171,7 @@ class PersonNameDetector:
             ]
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
+        found.extend(list(chat_handles(doc, found, self.id)))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

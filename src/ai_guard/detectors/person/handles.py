@@ -1,0 +1,234 @@
+"""Chat speakers named by a handle or by two words typed in any case, in a chat log pasted whole.
+
+A chat exported from Zalo, Teams, Slack or a phone names its speakers as their accounts show
+them: a handle made of the person's names (``[09:12] hung.tran: ...``, ``quyen_le: ...``), or
+the name in two words, given name first as English-language tools write it and often in lower
+case (``tom h: ...``, ``linh vu: ...``, ``Linh Vu: ...``). Such a line is a speaker's when the
+text holds two speaker lines or more (a chat, not a label such as ``ghi chú:``) and every word
+of the speaker is a name of the lexicons (Vietnamese surnames, middle and given names; the
+foreign names of ``foreign_names.tsv``) or a one-letter initial after a name. Once a speaker
+``linh vu`` is found, ``linh`` alone elsewhere in the chat (``did linh send ...``) is the same
+person. A title typed in lower case before a surname (``dr patel``, ``mr nguyen``) names a person
+too.
+
+Reported at :data:`~ai_guard.detectors.person.scores.SCORE_GIVEN_ALONE` (pattern
+``person.chat_handle``); names the other paths found are left to them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.foreign import foreign_lexicon
+from ai_guard.detectors.person.lexicon import (
+    HONORIFICS,
+    everyday_pair,
+    lexicons,
+    name_spellings,
+)
+from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
+from ai_guard.detectors.person.words import matches_at_lines_with
+from ai_guard.models import EntityType
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import spelling
+
+__all__ = ["chat_handles"]
+
+#: a chat line's speaker at a line's start: an optional time ("[09:12]", "09:12 -", "(9h05)"),
+#: then one to three words or a handle, then ":" and the message (folded view, one line; tried
+#: only at the lines that hold ":")
+_SPEAKER = re.compile(
+    r"[ \t]*(?:[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–][ \t]*)?)?"
+    r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})[ \t]*:[ \t]+\S"
+)
+#: speakers that are roles, tools or labels, not people (folded, the whole speaker)
+_NOT_PEOPLE = frozenset(
+    ("me", "you", "toi", "minh", "ban", "em", "anh", "chi", "note", "notes", "ghi chu", "q",
+     "a", "hoi", "dap", "tra loi", "question", "answer", "kh", "khach", "khach hang", "nv",
+     "subject", "re", "from", "to", "cc", "date", "time", "link", "file", "tel", "fax",
+     "email", "sdt", "dt")
+)  # fmt: skip
+#: words that make any speaker holding them a role or a tool ("user_2", "chat bot")
+_ROLES = frozenset(
+    ("user", "users", "system", "assistant", "bot", "admin", "ai", "chatgpt", "gpt", "claude",
+     "gemini", "copilot", "support", "cskh", "moderator", "host", "guest", "agent", "team")
+)  # fmt: skip
+
+
+#: a party, a group or a step by its letter ("Bên A:", "Ben B:", "Nhóm C:", "Tổ A:"), folded
+_PARTY = re.compile(
+    r"(?:ben|phia|nhom|to|doi|phong|lo|khu|hang|ca|tiet|buoc|muc|phan|khoi|lop|team|group"
+    r"|party|side)[ \t]+[a-z0-9]$"
+)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    """The cue terms of the lexicons (folded): a form's labels ("quê quán", "điện thoại",
+    "ngày sinh"), however name-like their words, are no speakers."""
+    out: set[str] = set()
+    for row in data.rows("detectors/cues.tsv"):
+        if len(row) > 1:
+            out.add(" ".join(fold_word(row[1]).split()))
+    for name in ("detectors/address_cues.tsv", "detectors/name_cues.tsv"):
+        for row in data.rows(name):
+            if row and row[0]:
+                out.add(" ".join(fold_word(row[0]).split()))
+    # honorifics and kin words before a speaker's given name ("can bo hoa:", "anh tuan:"): the
+    # given-name path reads those
+    out.update(HONORIFICS)
+    out.update(("cau", "mo", "thim", "dong chi", "can bo", "dc", "d/c", "nv", "gv", "bs"))
+    return frozenset(out)
+
+
+#: a title typed in lower case before a surname ("dr patel", "mr nguyen")
+_TITLE = re.compile(r"(?<![a-z0-9])(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+([a-z][a-z'-]{2,})(?![\w])")
+#: the next word, one space on
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+#: English words that follow such titles without naming anyone
+_NOT_AFTER_TITLE = frozenset(
+    ("the", "and", "for", "who", "that", "this", "was", "will", "said", "says", "has", "had",
+     "have", "can", "could", "would", "should", "please", "pls", "visit", "appointment",
+     "office", "clinic", "note", "notes", "report", "letter", "not", "but", "with", "from")
+)  # fmt: skip
+
+
+#: short English given names that spell a Vietnamese syllable too ("tom", "tim", "sam"): left
+#: out of ``foreign_names.tsv``, where they would read "tôm", "tim", "sâm" as names, and taken
+#: here only as the first word of a chat speaker's two ("tom h: ..."; not "ben": "Ben A:" is
+#: "Bên A:", a contract's party typed without diacritics)
+_SHORT_ENGLISH_GIVENS = frozenset(
+    ("tom", "tim", "sam", "dan", "joe", "jim", "bob", "jack", "kate", "jane", "mary",
+     "paul", "mark", "luke", "amy", "emma", "lucy", "jen", "ken", "ann", "anne", "max", "leo",
+     "mia", "eva", "nina", "hana", "long")
+)  # fmt: skip
+#: South Asian surnames (Indian experts in Vietnamese files) after a lower-case title ("dr
+#: patel"); kept here, not in ``foreign_names.tsv``, whose paths would read the English word
+#: after them as a given name ("patel this")
+_TITLED_SURNAMES = frozenset(
+    ("patel", "singh", "kumar", "sharma", "gupta", "shah", "reddy", "nair", "iyer", "mehta",
+     "agarwal", "chopra")
+)  # fmt: skip
+
+
+def _name_word(word: str) -> bool:
+    """A word of the name lexicons (Vietnamese or foreign), folded."""
+    lex = lexicons()
+    if word in lex.surnames or word in lex.givens or word in lex.middles:
+        return True
+    foreign = foreign_lexicon()
+    return word in foreign.givens or word in foreign.surnames
+
+
+def _speaker_name(who: str, written: str) -> bool:
+    """Whether a speaker (``who`` folded, ``written`` as typed) is a person's handle or name:
+    two parts of a handle, or two or three words, each a name of the lexicons but a last
+    one-letter initial, typed all in lower case or each word capitalised ("linh vu",
+    "Linh Vu"; not "Quê quán", "QUYẾT ĐỊNH"), spelled as names where typed with diacritics
+    ("Điện thoại" is no "Điền Thoại"), no two of them an everyday word."""
+    words = who.split()
+    if (
+        who in _NOT_PEOPLE
+        or _PARTY.match(who)
+        or any(" ".join(words[:n]) in _labels() for n in range(1, len(words) + 1))
+    ):
+        return False  # a label, a party, or a cue before a name ("can bo hoa": the given path's)
+    handle = "." in who or "_" in who
+    parts = re.split(r"[._]|[ \t]+", who)
+    if any(not p.isalpha() for p in parts) or any(p in _ROLES for p in parts):
+        return False
+    if len(parts) == 1:
+        return False  # one word alone: the given-name path reads it ("tuan:", "Hạnh:")
+    names = parts[:-1] if len(parts[-1]) == 1 else parts
+    if len(names[0]) < 2:
+        return False
+    if not handle:
+        words = written.split()
+        titled = all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+        if not (written.islower() or titled):
+            return False
+        if not written.isascii() and any(
+            spelling(w) not in name_spellings() and fold_word(w) not in lexicons().surnames
+            for w in words[: len(names)]
+        ):
+            return False
+        if any(everyday_pair(a, b) for a, b in itertools.pairwise(words)):
+            return False
+    first = names[0] in _SHORT_ENGLISH_GIVENS and len(parts) == 2 and not handle
+    return all(len(p) >= 2 and (_name_word(p) or (i == 0 and first)) for i, p in enumerate(names))
+
+
+def _taken(found: Sequence[Detection], s: int, e: int) -> bool:
+    return any(f.start < e and s < f.end for f in found)
+
+
+def chat_handles(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Speakers of a chat log named by a handle or two words, their given names said again
+    in the chat, and a lower-case title before a surname (see the module docstring)."""
+    folded = doc.folded
+    text = doc.text
+    out: list[Detection] = []
+
+    def add(s: int, e: int, pattern: str, context: str) -> None:
+        if not _taken(found, s, e) and not _taken(out, s, e):
+            out.append(
+                Detection(
+                    EntityType.PERSON,
+                    s,
+                    e,
+                    SCORE_GIVEN_ALONE,
+                    detector_id,
+                    pattern=pattern,
+                    base_score=BASE_SHORT_REFERENCE,
+                    context=context,
+                )
+            )
+
+    if ":" in text:
+        speakers = [
+            m
+            for m in matches_at_lines_with(_SPEAKER, folded, ":")
+            if _speaker_name(m.group("who"), text[m.start("who") : m.end("who")])
+        ]
+        if len(speakers) >= 2:  # two lines spoken by people: a chat log, not a form's labels
+            given: set[str] = set()
+            for m in speakers:
+                who = m.group("who")
+                add(m.start("who"), m.end("who"), "person.chat_handle", "speaker")
+                words = who.split()
+                if len(words) == 2 and len(words[0]) >= 3 and "." not in who and "_" not in who:
+                    given.add(words[0])  # "linh vu": "linh" said again is the same person
+            for word in sorted(given):
+                for g in re.finditer(rf"(?<![\w.@]){re.escape(word)}(?![\w@])", folded):
+                    after = re.match(r"[ \t]+(\w+)", folded[g.end() :])
+                    if after is not None and everyday_pair(word, after.group(1)):
+                        continue  # "linh kiện": an everyday word, no one
+                    if text[g.start() : g.end()].lower() != text[g.start() : g.end()] and not (
+                        text[g.start()].isupper() and text[g.start() + 1 : g.end()].islower()
+                    ):
+                        continue  # "LINH" in capitals mid-sentence: a heading or an acronym
+                    add(g.start(), g.end(), "person.chat_handle", "speaker")
+    if "dr" in folded or "mr" in folded or "ms" in folded or "prof" in folded:
+        for m in _TITLE.finditer(text):
+            word = m.group(1)
+            if word in _NOT_AFTER_TITLE or fold_word(word) in _NOT_PEOPLE:
+                continue
+            key = fold_word(word).replace("'", "")
+            if not (_name_word(key) or key in _TITLED_SURNAMES):
+                continue  # "mr right", "dr who": only a surname or given name of the lexicons
+            end = m.end(1)
+            for _ in range(3):  # "mr. lieu van hau": the name's other words after the surname
+                more = _NEXT_WORD.match(text, end)
+                if more is None or not _name_word(fold_word(more.group(1))):
+                    break
+                if more.group(1) in _NOT_AFTER_TITLE or not more.group(1).islower():
+                    break
+                end = more.end(1)
+            add(m.start(1), end, "person.chat_handle", fold_word(text[m.start() : m.start(1)]))
+    yield from out

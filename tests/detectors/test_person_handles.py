@@ -1,0 +1,83 @@
+"""Chat speakers named by a handle or by two words (person/handles.py), a lower-case title
+before a surname, and what stays clean: a form's labels, roles, one line alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import Decision, EntityType, check_prompt
+
+
+def _names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "summarise this chat pls:\ntom h: did linh send the contract?\n"
+            "linh vu: yes sent to dr patel this morning",
+            ["tom h", "linh", "linh vu", "patel"],
+        ),
+        (
+            "tom tat cuoc chat:\n[09:12] hung.tran: ae nho check lai ho so\n"
+            "[09:14] quyen.le: ok, thieu ban sao cccd\n[09:15] hung.tran: goi lai sau",
+            ["hung.tran", "quyen.le", "hung.tran"],
+        ),
+        ("Tom H: hi, any news?\nLinh Vu: not yet", ["Tom H", "Linh Vu"]),
+        ("09:01 - mai_anh: da gui\n09:03 - duc_pham: ok e", ["mai_anh", "duc_pham"]),
+        ("please forward it to mr nguyen before noon", ["nguyen"]),
+        ("the judgment debtor mr. lieu van hau, born 1971", ["lieu van hau"]),
+    ],
+)
+def test_chat_speakers_and_titled_surnames_are_found(text: str, expected: list[str]) -> None:
+    assert sorted(_names(text)) == sorted(expected)
+    r = check_prompt(text)
+    assert r.decision is Decision.REDACT
+    for name in expected:
+        assert name not in r.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's labels, however many, are no chat's speakers
+        "Quê quán: Nghệ An\nĐiện thoại: liên hệ văn phòng\nChẩn đoán: chưa rõ",
+        "Bên nam: đồng ý\nBên nữ: đồng ý",
+        "Ben A: Cong ty TNHH An Phu\nBen B: UBND xa Thieu Hoa",
+        "Giới tính: Nam\nTrình độ: đại học",
+        "QUYẾT ĐỊNH: ban hành\nTHÀNH PHẦN: các phòng",
+        "que quan: nghe an\ndien thoai: chua co",
+        # roles and tools
+        "user: hello\nassistant: hi there",
+        "Q: what is this\nA: nothing",
+        "Subject: test\nFrom: admin",
+        # one speaker line alone is a label as often as a chat
+        "linh vu: yes sent",
+        # a lower-case title before a word that is no name
+        "the dr said to rest; mr right is late",
+    ],
+)
+def test_labels_roles_and_lone_lines_stay_clean(text: str) -> None:
+    assert _names(text) == []
+
+
+_SPEAKERS = st.sampled_from(["tom h", "linh vu", "hung.tran", "quyen_le", "Mai Anh", "an nguyen"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_SPEAKERS, st.text(min_size=1, max_size=30)), min_size=2, max_size=5))
+def test_a_chat_log_never_crashes_and_its_handles_never_show(
+    lines: list[tuple[str, str]],
+) -> None:
+    text = "\n".join(f"{who}: {msg.replace(chr(10), ' ')}" for who, msg in lines)
+    r = check_prompt(text)
+    if r.decision is Decision.REDACT:
+        for who, _ in lines:
+            if "." in who or "_" in who:
+                assert f"{who}:" not in r.redacted_text
