@@ -33,6 +33,9 @@ def _names(text: str) -> list[str]:
         ("09:01 - mai_anh: da gui\n09:03 - duc_pham: ok e", ["mai_anh", "duc_pham"]),
         ("please forward it to mr nguyen before noon", ["nguyen"]),
         ("the judgment debtor mr. lieu van hau, born 1971", ["lieu van hau"]),
+        # the drafter in brackets at the end of a document's storage line
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CCVC (Hoa).\nKT. GIÁM ĐỐC", ["Hoa"]),
+        ("- Lưu: VT, TCCB (Nguyễn Thu Hà).", ["Nguyễn Thu Hà"]),
     ],
 )
 def test_chat_speakers_and_titled_surnames_are_found(text: str, expected: list[str]) -> None:
@@ -57,6 +60,9 @@ def test_chat_speakers_and_titled_surnames_are_found(text: str, expected: list[s
         "user: hello\nassistant: hi there",
         "Q: what is this\nA: nothing",
         "Subject: test\nFrom: admin",
+        # a storage line's unit codes and notes in brackets
+        "- Lưu: VT, CCVC (b/c).",
+        "- Lưu: VT, P.TH (Văn thư).",
         # one speaker line alone is a label as often as a chat
         "linh vu: yes sent",
         # a lower-case title before a word that is no name

@@ -9,7 +9,8 @@ of the speaker is a name of the lexicons (Vietnamese surnames, middle and given 
 foreign names of ``foreign_names.tsv``) or a one-letter initial after a name. Once a speaker
 ``linh vu`` is found, ``linh`` alone elsewhere in the chat (``did linh send ...``) is the same
 person. A title typed in lower case before a surname (``dr patel``, ``mr nguyen``) names a person
-too.
+too, and so is the drafter named in brackets at the end of a document's storage line
+(``- Lưu: VT, CCVC (Hoa).``).
 
 Reported at :data:`~ai_guard.detectors.person.scores.SCORE_GIVEN_ALONE` (pattern
 ``person.chat_handle``); names the other paths found are left to them.
@@ -87,6 +88,12 @@ def _labels() -> frozenset[str]:
 
 #: a title typed in lower case before a surname ("dr patel", "mr nguyen")
 _TITLE = re.compile(r"(?<![a-z0-9])(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+([a-z][a-z'-]{2,})(?![\w])")
+#: the drafter's name in brackets at the end of a document's storage line ("- Lưu: VT, CCVC
+#: (Hoa).", "Lưu: VT, P.TC (Nguyễn Thu Hà)"), folded
+_STORAGE_DRAFTER = re.compile(
+    r"(?<![a-z])luu[ \t]*:[^\n]{0,60}?\([ \t]*([a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*\)[ \t.;]*$",
+    re.M,
+)
 #: the next word, one space on
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 #: English words that follow such titles without naming anyone
@@ -214,6 +221,18 @@ def chat_handles(
                     ):
                         continue  # "LINH" in capitals mid-sentence: a heading or an acronym
                     add(g.start(), g.end(), "person.chat_handle", "speaker")
+    if "luu" in folded:
+        for m in _STORAGE_DRAFTER.finditer(folded):
+            written = text[m.start(1) : m.end(1)]
+            words = written.split()
+            if not all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+                continue  # "(CCVC)", "(b/c)": a unit's code or a note, no one's name
+            if not all(
+                spelling(w) in name_spellings() or fold_word(w) in lexicons().surnames
+                for w in words
+            ):
+                continue
+            add(m.start(1), m.end(1), "person.chat_handle", "lưu")
     if "dr" in folded or "mr" in folded or "ms" in folded or "prof" in folded:
         for m in _TITLE.finditer(text):
             word = m.group(1)
