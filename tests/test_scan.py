@@ -622,3 +622,42 @@ def test_a_key_cut_into_joined_literals_is_still_a_hardcoded_key(path: str, src:
 )
 def test_joined_literals_that_build_no_key_stay_clean(path: str, src: str) -> None:
     assert [f.rule for f in scan_source(path, src) if f.rule == "AIG102"] == []
+
+
+_ANTHROPIC_KEY = (
+    "sk-ant-api03-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh3iJk6lMn9oPq2rSt5uVw8xYz1AbCdEfGh"
+    "-IjKlMnAA"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("main.go", f'package main\nconst apiKey = "{_ANTHROPIC_KEY}"\n'),
+        ("Client.java", f'class C {{ static final String KEY = "{_ANTHROPIC_KEY}"; }}\n'),
+        ("application.properties", f"anthropic.api.key={_ANTHROPIC_KEY}\n"),
+        ("Chat.kt", f'val key = "{_ANTHROPIC_KEY}"\n'),
+        ("llm.tf", f'variable "key" {{ default = "{_ANTHROPIC_KEY}" }}\n'),
+        ("App.vue", f"<script>\nconst key = '{_ANTHROPIC_KEY}'\n</script>\n"),
+    ],
+)
+def test_a_key_in_another_languages_source_is_found(name: str, source: str) -> None:
+    """Go, Java, Kotlin, Terraform, .properties, Vue ... are read line by line for keys and
+    official e-mails (no call-site analysis): a hardcoded key there is not passed over."""
+    found = scan_source(name, source)
+    assert [f.rule for f in found] == ["AIG102"]
+    assert _ANTHROPIC_KEY[:20] not in found[0].message_vi + found[0].message_en
+
+
+def test_another_languages_source_without_a_key_is_clean_and_suppressions_hold(
+    tmp_path: Path,
+) -> None:
+    clean = 'package main\nimport "os"\nvar key = os.Getenv("ANTHROPIC_API_KEY")\n'
+    assert scan_source("main.go", clean) == []
+    suppressed = f'const k = "{_ANTHROPIC_KEY}" // ai-guard: ignore[AIG102]\n'
+    assert [f.suppressed for f in scan_source("main.go", suppressed)] == [True]
+    # a directory walk reads them too
+    (tmp_path / "svc").mkdir()
+    (tmp_path / "svc" / "main.go").write_text(f'const k = "{_ANTHROPIC_KEY}"\n')
+    report = scan_paths([str(tmp_path)])
+    assert [(Path(f.path).name, f.rule) for f in report.findings] == [("main.go", "AIG102")]

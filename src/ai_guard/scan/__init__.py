@@ -37,6 +37,7 @@ from ai_guard.scan.script import SCRIPT_SUFFIXES, scan_script
 
 __all__ = [
     "CALL_STATUSES",
+    "OTHER_SOURCE_SUFFIXES",
     "RULES",
     "CallSite",
     "Rule",
@@ -53,7 +54,20 @@ _SKIP_DIRS = frozenset(
 )  # fmt: skip
 _PYTHON_SUFFIXES = (".py", ".pyw")
 #: every file kind the scanner reads (and ``.env*`` files, by name)
-SUFFIXES = (*_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES)
+#: source files of the other languages whose apps call LLM APIs through the vendors' SDKs or
+#: HTTP (Go, Java, Kotlin, C#, PHP, Ruby, Rust, Swift, Dart, Scala, Vue and Svelte components,
+#: PowerShell, batch files, Terraform, Java properties, Gradle): no call-site analysis, but a
+#: key (AIG102) or an official e-mail under an account-like name (AIG103) in them is found
+#: line by line, as in a large JSON file, not passed over. Not C/C++ or XML, where generated
+#: files over the size limit are common (a file not read is an error).
+OTHER_SOURCE_SUFFIXES = (
+    ".go", ".java", ".kt", ".kts", ".cs", ".php", ".rb", ".rs", ".swift", ".dart", ".scala",
+    ".vue", ".svelte", ".ps1", ".psm1", ".bat", ".cmd", ".tf", ".tfvars", ".hcl",
+    ".properties", ".gradle",
+)  # fmt: skip
+SUFFIXES = (
+    *_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES, *OTHER_SOURCE_SUFFIXES
+)  # fmt: skip
 #: a file larger than this is not read (a data dump, a minified bundle): it is reported as not
 #: scanned (exit 2), never passed; exclude it (``[tool.ai-guard.scan] exclude``) to accept it
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -123,6 +137,8 @@ def scan_source(
     name = os.path.basename(lower)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
+    if lower.endswith(OTHER_SOURCE_SUFFIXES):
+        return scan_config(path, source, None, data=True)  # keys and official e-mails
     return []
 
 

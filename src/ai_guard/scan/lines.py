@@ -7,7 +7,14 @@ import re
 from dataclasses import replace
 
 from ai_guard.scan.catalogue import Catalogue
-from ai_guard.scan.literals import GOV_EMAIL, account_name, key_finding, prompt_finding, prompt_name
+from ai_guard.scan.literals import (
+    _VENDOR_PREFIXES,
+    GOV_EMAIL,
+    account_name,
+    key_finding,
+    prompt_finding,
+    prompt_name,
+)
 from ai_guard.scan.rules import RULES, ScanFinding
 
 __all__ = ["line_findings", "mark_suppressed"]
@@ -31,6 +38,10 @@ _SUPPRESS = re.compile(r"(?:#|//)\s*ai-guard\s*:\s*ignore(?:\[([A-Z0-9,\s]+)\])?
 #: ``key: value`` / ``KEY=value``; the value starts at a non-space and runs to the line's end
 #: (trailing spaces and one comma are stripped in Python: a lazy ``(.+?)\s*,?\s*$`` was
 #: cubic on a run of spaces)
+#: a token that starts with a vendor key's prefix (AIG102's second look at a line)
+_PREFIXED = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:" + "|".join(map(re.escape, _VENDOR_PREFIXES)) + r")[A-Za-z0-9_\-]{12,}"
+)
 _KV = re.compile(r"""^\s*["']?([A-Za-z0-9_.\-]+)["']?\s*[:=]\s*(\S.*)""")
 
 
@@ -131,11 +142,21 @@ def line_findings(
         if len(values) > 1 and _JOINED_LITERALS.search(line):
             # "sk-proj-xWYy" + "DXEt...": a key cut in two on one line is read joined
             values = [*values, "".join(values)]
+        found = False
         for value in values:
             vendor = key_finding(value, name)
             if vendor:
                 out.append(RULES["AIG102"].finding(path, i, line.find(value[:8]) + 1, vendor))
+                found = True
                 break
+        if not found and _PREFIXED.search(line):
+            # a vendor-prefixed token the quotes did not delimit as a value (HCL's
+            # 'variable "k" { default = "sk-..." }', a Gradle or shell-like line)
+            for token in _PREFIXED.finditer(line):
+                vendor = key_finding(token.group(0), name)
+                if vendor:
+                    out.append(RULES["AIG102"].finding(path, i, token.start() + 1, vendor))
+                    break
         email = GOV_EMAIL.search(line) if "@" in line else None
         if email and account_name(name):
             out.append(RULES["AIG103"].finding(path, i, email.start() + 1, f"'{name}'"))
