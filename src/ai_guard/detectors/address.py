@@ -602,6 +602,7 @@ _RESIDENCE = CueSet(
         "tạm trú tại",
         "tạm trú",
         "trú tại",
+        "trú",
         "cư trú tại",
         "nơi cư trú",
         "nơi ở hiện tại",
@@ -804,6 +805,10 @@ _LC_END = frozenset(
         "and",
         "or",
         "with",
+        # chat's verbs right after where one lives: "ở bản nà lừa xin hỗ trợ", "p. gia định
+        # hay lấn chiếm" ("xã nàn xín" keeps its own with its marks)
+        "xin",
+        "hay",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
@@ -969,10 +974,14 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     if (
         cue
         and key in _MINORITY_UNITS | {"lang"}
-        and len(words) == 2
+        and len(words) >= 2
         and words[0] in _PLACE_SYLLABLES
-        and not any(w in _LC_END or w in _LC_NOT_NAME or w in _UNITS for w in words[1:])
-        and folded[m.end(2) : m.end(2) + 2].lstrip(" \t")[:1] in _NAME_END_AT
+        and not any(w in _LC_END or w in _LC_NOT_NAME or w in _UNITS for w in words[1:2])
+        and (
+            folded[m.end(2) : m.end(2) + 2].lstrip(" \t")[:1] in _NAME_END_AT
+            # or a chat word that ends a name: "ở sóc tà lọt xin xác nhận"
+            or (len(words) > 2 and words[2] in _LC_END)
+        )
     ):
         # a minority village of two syllables right after "ở", the first an everyday word,
         # then the sentence's end or a comma: "ở sóc tà lọt", "ở làng ta lang."
@@ -1147,7 +1156,7 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
-    "la": ("là",),
+    "la": ("là",), "xin": ("xin",), "hay": ("hay",),
 }  # fmt: skip
 
 
@@ -1694,7 +1703,10 @@ class AddressDetector:
                     if span_i < len(spans) and spans[span_i][0] <= s:
                         continue  # inside a street address found already
                 comp = _component(doc, s, pos)
-                if comp is not None and not _is_unit_word(comp[3]):
+                if comp is not None and not _is_unit_word(comp[3]) and not _surname(doc, comp):
+                    if comp[4] == "pho" and _DEPUTY.match(doc.folded, s) is not None:
+                        comp = None  # "Pho Chu tich UBND": "Phó Chủ tịch" typed plain
+                        continue
                     break
                 comp = None
             if comp is None:
@@ -2323,6 +2335,12 @@ class AddressDetector:
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
+        if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
+            # "trú tại thôn khe vằn", "trú xóm bãi gạo": a hamlet alone in lower case after a
+            # cue of residence that "ở" is not ("ở xóm trọ" is a lodging)
+            hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
+            if hamlet is not None:
+                return hamlet
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
@@ -2381,11 +2399,13 @@ class AddressDetector:
             context=cue,
         )
 
-    def _lone_village(self, doc: Document, start: int, end: int) -> Detection | None:
+    def _lone_village(
+        self, doc: Document, start: int, end: int, cues: CueSet | None = None
+    ) -> Detection | None:
         """A village in lower case with no commune after it, right after a residence cue ("ở
         làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
         of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
-        cue = _LONE_VILLAGE_CUES.before(doc, start, 24)
+        cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
         if cue is None:
             return None
         folded = doc.folded
@@ -2403,9 +2423,21 @@ class AddressDetector:
             syllable = (
                 n == 0 and unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES
             )
+            # "làng chư mố": the Central Highlands' "Chư" (a mountain), spelled so, is no "chú"
+            chu = (
+                n == 0
+                and w == "chu"
+                and n + 1 < len(names)
+                and doc.text[words.start(1) : words.end(1)].lower() == "chư"
+            )
             if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable):
                 phrase = False
-            if (w in _LC_NOT_NAME and not syllable) or w in _LC_END or w in _VILLAGE_NOT or phrase:
+            if (
+                (w in _LC_NOT_NAME and not syllable)
+                or w in _LC_END
+                or (w in _VILLAGE_NOT and not chu)
+                or phrase
+            ):
                 break
             if w in _UNITS and w not in _NAME_UNITS:
                 break
@@ -2488,6 +2520,12 @@ _LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "
 _LONE_VILLAGE_CUES = CueSet(
     ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
 )
+#: hamlets, alone in lower case only after ``_STRONG_HAMLET_CUES``
+_HAMLET_UNITS = frozenset(("thon", "xom", "ap", "khom"))
+_STRONG_HAMLET_CUES = CueSet(
+    ["trú", "trú tại", "thường trú", "thường trú tại", "tạm trú", "tạm trú tại", "cư trú tại",
+     "quê", "quê ở", "quê quán", "nguyên quán", "sống tại", "ngụ tại", "địa chỉ", "hktt"]
+)  # fmt: skip
 #: words after "bản", "làng", "sóc" that make a phrase, not a village's name: "bản án", "bản
 #: thân", "bản quyền", "bản gốc", "làng nghề", "làng quê", "làng đại học", "làng chài"
 _LONE_VILLAGE_NOT = frozenset(
@@ -2497,7 +2535,9 @@ _LONE_VILLAGE_NOT = frozenset(
      "tieng", "cap", "gui", "dai", "chai", "gom", "hoa", "lua", "co", "tre", "sinh",
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
-     "phi", "bay", "chong", "vo", "me", "cha")
+     "phi", "bay", "chong", "vo", "me", "cha",
+     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name
+     "tro", "lieu")
 )  # fmt: skip
 
 
@@ -2532,6 +2572,14 @@ _AGENCY_NOT = frozenset(
 )  # fmt: skip
 
 
+#: first words of a board's name after "ban" in lower case ("ban quản lý", "ban tiếp công
+#: dân", "ban chỉ huy"), folded
+_BOARD_WORDS = frozenset(
+    ("quan", "tiep", "chi", "dan", "to", "thuong", "kinh", "van", "giai", "bao", "thi", "tuyen",
+     "dieu", "tai", "phap", "nong", "cong", "chap", "ql", "qlda", "tc", "tuyen")
+)  # fmt: skip
+
+
 def _institution_before(doc: Document, start: int) -> bool:
     """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
     number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở), nor a word
@@ -2560,6 +2608,8 @@ def _agency_before(doc: Document, start: int) -> bool:
     head = m.group(1)
     hs = lo + m.start(1)
     written = doc.text[hs : hs + len(head)]
+    if written == "ban" and m.group(2).split()[0] not in _BOARD_WORDS:
+        return False  # "ba Tam ban xoi dau hem 42 ...": "bán" (sells) typed plain, no board
     return written == doc.folded_cased[hs : hs + len(head)] or (
         written.lower() == _AGENCY_SPELLING[head]
     )
@@ -2799,6 +2849,10 @@ _LIVES = frozenset(
 )  # fmt: skip
 
 
+#: honorifics before a lower-case given name (folded)
+_HONORIFICS_LOWER = frozenset(("ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "di", "thim"))
+
+
 def _someone_before_o(cased: str, s: int) -> bool:
     """Whether the word before the "ở" that ends right before ``s`` names who lives there: a
     pronoun, a kin word, "nhà", "sống" ("nhà em ở quận 3", "ông Tám ở thôn 7"), or a
@@ -2807,7 +2861,16 @@ def _someone_before_o(cased: str, s: int) -> bool:
     if len(head) < 2:
         return False
     word = head[-2].rstrip(",.;:)")
-    return word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower())
+    if word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower()):
+        return True
+    # chat in lower case: an honorific and a given name ("bà nhàn ở xóm 9", "ông tám ở thôn
+    # 7"); not an errand's words ("mua ba cái ở phường 5": "cái" is no given name)
+    return (
+        len(head) >= 3
+        and word.islower()
+        and head[-3] in _HONORIFICS_LOWER
+        and word in lexicons().givens
+    )
 
 
 #: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
@@ -2867,6 +2930,36 @@ def _street_may_start(cased: str, s: int) -> bool:
         return True
     w = _WORD_BEFORE.search(head)
     return w is not None and w.group(1).lower() in _STREET_AFTER_WORD
+
+
+#: "phó" and an office typed without diacritics, which reads as "phố" and a street
+_DEPUTY = re.compile(
+    r"pho[ \t]+(?:chu[ \t]+(?:tich|nhiem)|giam[ \t]+doc|thu[ \t]+(?:truong|tuong)|bi[ \t]+thu"
+    r"|tong[ \t]+(?:giam|bi|cuc)|chanh[ \t]+(?:an|van|thanh)|hieu[ \t]+truong"
+    r"|(?:vien|cuc|doi)[ \t]+truong|tu[ \t]+lenh|truong[ \t]+(?:phong|ban|khoa|tram|doan)"
+    r"|ban[ \t]+(?:chi|quan|tiep|dan|to))(?![a-z])"
+)
+#: unit words that are surnames too: "Bàn" (Dao), "Đường", "Quan", "Lăng", "Xa" (Thái)
+_SURNAME_UNITS = frozenset(("ban", "duong", "quan", "lang", "xa"))
+#: what stands before a person's full name in a sentence: an honorific, "và", "với"
+_BEFORE_PERSON = frozenset(
+    ("ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "cu", "va", "voi", "cung", "ten", "la")
+)
+
+
+def _surname(doc: Document, comp: _Component) -> bool:
+    """Whether a capitalised unit word starts a person's name, not a place: a surname that is
+    a unit word too, then "Văn" or "Thị" and a capitalised given name, after an honorific or
+    "và" ("ông Đường Văn Cẩn, tdp 4, ...", "Triệu Phúc Lìn và Bàn Thị Mây, thôn ...", and the
+    same typed without diacritics: "Ban Thi May"). "đường Văn Cao" after "ở" stays a street."""
+    cased = doc.folded_cased
+    s = comp[0]
+    if comp[4] not in _SURNAME_UNITS or not cased[s : s + 1].isupper():
+        return False
+    words = comp[3].split()
+    if len(words) < 2 or words[0] not in ("Van", "Thi") or not words[1][:1].isupper():
+        return False
+    return _word_before(cased, s) in _BEFORE_PERSON
 
 
 def _word_before(cased: str, pos: int) -> str:
