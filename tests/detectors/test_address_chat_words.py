@@ -57,6 +57,21 @@ def found(text: str) -> list[str]:
             "ba Tam ban xoi dau hem 42 Bui Dinh Tuy, p. Gia Dinh hay lan chiem",
             "hem 42 Bui Dinh Tuy, p. Gia Dinh",
         ),
+        # a quarter's abbreviation in lower case before its name, inside a chain
+        (
+            "ông cẩn, tdp 4, kp nhị đồng 1, p. dĩ an, tp.hcm phản ánh",
+            "tdp 4, kp nhị đồng 1, p. dĩ an, tp.hcm",
+        ),
+        # a flat in its estate (whose name ends on a province's), then the estate's street
+        (
+            "căn hộ 1208 tầng 12 block b chung cư hoàng anh gia lai, 7/1 thành thái, phường "
+            "diên hồng, tp.hcm – anh nhật thuê",
+            "căn hộ 1208 tầng 12 block b chung cư hoàng anh gia lai, 7/1 thành thái, phường "
+            "diên hồng, tp.hcm",
+        ),
+        # a list of people in lower case, a dash, then each one's village
+        ("danh sách:\n1. lò văn sấu - bản nà lừa\nviết báo cáo", "bản nà lừa"),
+        ("danh sach:\n2. cam thi pinh - ban huoi met\nviet bao cao", "ban huoi met"),
         # a street named after a person stays a street where no honorific stands before it
         ("ở Đường Văn Cao, phường Liễu Giai", "Đường Văn Cao, phường Liễu Giai"),
         ("so 5 Pho Hue, phuong Le Dai Hanh", "so 5 Pho Hue, phuong Le Dai Hanh"),
@@ -82,6 +97,9 @@ def test_a_chat_residence_is_read_to_its_last_word(text: str, address: str) -> N
         "- Dc Quach Thanh Loc, Pho Chu tich UBND tinh (de b/c);",
         "ong A, Pho Truong phong Kinh te xa Son Ha",
         "Pho Giam doc So Noi vu",
+        # chat's "kp" (không phải) starts no quarter; a list item's "bản sao" is a copy
+        "em kp o nha dau",
+        "1. nguyen van an - ban sao cccd",
         # a board's name in lower case before a ward stays an agency's
         "ban quan ly cho phuong 5, quan 3",
     ],

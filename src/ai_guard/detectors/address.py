@@ -212,7 +212,10 @@ _LC_FORMS = sorted(
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
      # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
      "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
-     "kdt", "tap the", "block")
+     "kdt", "tap the", "block",
+     # a quarter by its abbreviation, before its lower-case name inside a chain only ("tdp
+     # 4, kp nhị đồng 1, p. dĩ an"): alone, chat's "kp" is "không phải" (``_component``)
+     "kp", "tdp")
 )  # fmt: skip
 
 
@@ -1440,6 +1443,8 @@ def _component(
                 # "p.1205": a room (phòng), no ward has a number of three digits
                 return (start, num.end(), 0, num.group(1), "phong", "lower")
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
+        if raw in ("kp", "tdp") and prev is None:
+            return None
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
         read = _lower_name(doc.folded, end, short, doc.text, prev is not None)
@@ -2406,6 +2411,10 @@ class AddressDetector:
         làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
         of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
         cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
+        if cue is None and cues is None:
+            listed = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, start - 60), start)
+            if listed is not None and listed.group(1) in lexicons().surnames:
+                cue = "-"  # "1. lò văn sấu - bản nà lừa": a list of people and their villages
         if cue is None:
             return None
         folded = doc.folded
@@ -2796,6 +2805,11 @@ _LISTED_PERSON_DASH = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){1,3}[ \t]+[-–][ \t]*$"
 )
+#: the same in lower case (folded): "1. lò văn sấu - bản nà lừa"
+_LISTED_PERSON_DASH_LC = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    r"([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]+[-–][ \t]*$"
+)
 #: the end of a component's line: punctuation or the line's end
 _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
@@ -2896,10 +2910,18 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
         close = _CLOSE.match(text, second.end)
         end = close.end() if close is not None else second.end
         return dataclasses.replace(first, end=end, score=max(first.score, second.score))
+    first_key = _key_at(cased, first.start)
+    if (
+        first_key in _PREMISES
+        and _COMMA.fullmatch(between) is not None
+        and text[second.start : second.start + 1].isdigit()
+    ):
+        # "căn hộ 1208 tầng 12 block b chung cư hoàng anh gia lai, 7/1 thành thái, ...": a
+        # flat in its estate (whose name ends on a province's), then the estate's street
+        return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
     if _JOIN_O.fullmatch(between) is None:
         return None
     key = _key_at(cased, second.start)
-    first_key = _key_at(cased, first.start)
     if key is None or first_key is None or _UNITS.get(key, 0) < 1:
         return None
     if first_key not in _ALONE_VILLAGE_UNITS:
