@@ -72,6 +72,14 @@ def found(text: str) -> list[str]:
         # a list of people in lower case, a dash, then each one's village
         ("danh sách:\n1. lò văn sấu - bản nà lừa\nviết báo cáo", "bản nà lừa"),
         ("danh sach:\n2. cam thi pinh - ban huoi met\nviet bao cao", "ban huoi met"),
+        # a unit word nothing else reads as, then its commune, in lower case
+        ("chị h'nhoi byă, buôn tơng jú, xã ea kao, có 2 con", "buôn tơng jú, xã ea kao"),
+        (
+            "12 hộ dân tổ dân phố đoàn kết, phường dương nội) đề nghị",
+            "tổ dân phố đoàn kết, phường dương nội",
+        ),
+        # a hamlet named after its market, spelled so, after someone and "ở"
+        ("hồ sơ bà Tư ở xóm Chợ ký chưa?", "xóm Chợ"),
         # a street named after a person stays a street where no honorific stands before it
         ("ở Đường Văn Cao, phường Liễu Giai", "Đường Văn Cao, phường Liễu Giai"),
         ("so 5 Pho Hue, phuong Le Dai Hanh", "so 5 Pho Hue, phuong Le Dai Hanh"),
@@ -100,6 +108,9 @@ def test_a_chat_residence_is_read_to_its_last_word(text: str, address: str) -> N
         # chat's "kp" (không phải) starts no quarter; a list item's "bản sao" is a copy
         "em kp o nha dau",
         "1. nguyen van an - ban sao cccd",
+        # "buồn" is no "buôn"; "cho" (for) no market's hamlet
+        "buồn quá, xã hội bây giờ khó",
+        "ông Tám ở thôn Cho",
         # a board's name in lower case before a ward stays an agency's
         "ban quan ly cho phuong 5, quan 3",
     ],

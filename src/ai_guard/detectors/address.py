@@ -1009,7 +1009,7 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
         if inside and level >= 1 and n == 2:
             if nxt is None and words[1] not in _LC_NOT_NAME:
                 tail = folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1]
-                if tail == "" or tail in ",;.\n":
+                if tail == "" or tail in ",;.)\n":
                     return n
             elif nxt in _LC_STOPS or nxt in _known_first():
                 return n
@@ -2815,6 +2815,19 @@ _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
 
 
+#: the everyday words of ``_VILLAGE_NOT`` whose marks hamlets' names also carry ("xóm Chợ",
+#: "xóm Bến", "thôn Đình": not "cho", "ben", "dinh")
+_VILLAGE_NOT_SPELLED = {"cho": "cho", "ben": "bên", "do": "đó", "nao": "nào", "kia": "kia"}
+
+
+def _marked_name(doc: Document, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` is written with marks its everyday
+    reading has not ("Chợ" is no "cho")."""
+    written = doc.text[start:end]
+    everyday = _VILLAGE_NOT_SPELLED.get(doc.folded[start:end])
+    return everyday is not None and written[:1].isupper() and written.lower() != everyday
+
+
 def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
     """A single village with a capitalised name or a number right after "ở" ("ông Thạch Sang
     ở sóc Tà Lọt", "ở thôn 5"), or after a person's name and a comma ("bà Hồ Thị Thu, thôn
@@ -2830,7 +2843,8 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         if not (first[0].isupper() or first.isdigit()):
             return False  # lower case: ``_lone_village`` reads it
         if len(name.split()) == 1 and (
-            first.lower() in _LONE_VILLAGE_NOT or first.lower() in _VILLAGE_NOT
+            first.lower() in _LONE_VILLAGE_NOT
+            or (first.lower() in _VILLAGE_NOT and not _marked_name(doc, e - len(first), e))
         ):
             return False  # "ở bản Sao": one word that makes a phrase with the unit word
         if _word_before(cased, s) == "o":
@@ -2990,6 +3004,20 @@ def _word_before(cased: str, pos: int) -> str:
     return words[-1].lower() if words else ""
 
 
+#: unit words of several words that no phrase holds
+_PLAIN_UNITS = frozenset(("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei"))
+#: minority villages' unit words that are everyday words without their marks ("buồn", "bọn")
+_MARKED_UNITS = {"buon": "buôn", "soc": "sóc", "phum": "phum"}
+
+
+def _named_unit(doc: Document, start: int, key: str | None) -> bool:
+    """Whether the unit word at ``start`` (key ``key``) can be nothing but a unit word."""
+    if key in _PLAIN_UNITS:
+        return True
+    spelled = _MARKED_UNITS.get(key or "")
+    return spelled is not None and doc.text[start : start + len(spelled)].lower() == spelled
+
+
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     """A chain with names in lower case ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
     "o so 5 ngo 12 pho hue ha noi") is an address when it runs from the house to the province
@@ -3006,6 +3034,11 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
     ):
         return True  # "ở làng chư mố, xã ia pa": a village and its commune where one lives
+    first = comps[0]
+    if len(comps) >= 2 and levels[-1] >= 1 and _named_unit(doc, first[0], first[3]):
+        # "tổ dân phố đoàn kết, phường dương nội", "buôn tơng jú, xã ea kao": a unit word no
+        # everyday word reads as (with its marks: "buồn" is no "buôn"), then the commune
+        return True
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
