@@ -1872,6 +1872,22 @@ class AddressDetector:
                         prev_lower = True
                         lower += 1
                         continue
+            # an estate in lower case after a room or block by its code, its name running to
+            # the comma before the next unit ("p.1205 tòa ct2b kđt xa la, p. hà đông, ...":
+            # "xa la" is no "xã")
+            if prev_key in _PREMISES and "," not in gap:
+                estate = _LC_ESTATE.match(doc.folded, after)
+                nxt_sep = _COMMA.match(cased, estate.end()) if estate is not None else None
+                if (
+                    estate is not None
+                    and cased[after : estate.end()] == doc.folded[after : estate.end()]
+                    and nxt_sep is not None
+                    and _component_at(doc, nxt_sep.end(), "kdt") is not None
+                ):
+                    comps.append((after, estate.end(), 0, "kdt"))
+                    end = estate.end()
+                    prev_key = "kdt"
+                    continue
             # a building of a housing estate by its code, between a room and the estate
             # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
             if prev_key is not None:
@@ -2451,8 +2467,8 @@ class AddressDetector:
             if w in _UNITS and w not in _NAME_UNITS:
                 break
             n += 1
-        if n == 0:
-            return None
+        if n == 0 or (n == 1 and len(names[0]) == 1):
+            return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
         ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
         if not ended:
             n = min(n, 2)  # a name running on into more words: its first two syllables
@@ -2910,6 +2926,10 @@ _JOIN_NOW = re.compile(
     re.IGNORECASE,
 )
 _CLOSE = re.compile(r"[ \t]*\)")
+#: a housing estate's unit word in lower case and a name of one to four words before a comma
+_LC_ESTATE = re.compile(
+    r"(?:kdt|khu do thi|chung cu|toa nha)[ \t]+[a-z0-9]+(?:[ \t]+[a-z0-9]+){0,3}(?=[ \t]*,)"
+)
 
 
 def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
