@@ -89,6 +89,12 @@ def found(text: str) -> list[str]:
             "dia chi nhan: p.1205 toa ct2b kdt xa la, p. ha dong, ha noi - nguoi nhan",
             "p.1205 toa ct2b kdt xa la, p. ha dong, ha noi",
         ),
+        # "trưởng bản" typed plain, a comma, then the village: no board before it
+        (
+            "Kinh gui ong Cam Van Thoong, truong ban, ban Co Mon, xa Chieng Ngan, tinh Son La, "
+            "du hop",
+            "ban Co Mon, xa Chieng Ngan, tinh Son La",
+        ),
         # a street named after a person stays a street where no honorific stands before it
         ("ở Đường Văn Cao, phường Liễu Giai", "Đường Văn Cao, phường Liễu Giai"),
         ("so 5 Pho Hue, phuong Le Dai Hanh", "so 5 Pho Hue, phuong Le Dai Hanh"),
@@ -120,6 +126,8 @@ def test_a_chat_residence_is_read_to_its_last_word(text: str, address: str) -> N
         # "buồn" is no "buôn"; "cho" (for) no market's hamlet
         "buồn quá, xã hội bây giờ khó",
         "ông Tám ở thôn Cho",
+        # a board's name before its area stays an agency's
+        "Ban quan ly du an huyen Dong Phu, tinh Binh Phuoc",
         # a board's name in lower case before a ward stays an agency's
         "ban quan ly cho phuong 5, quan 3",
     ],

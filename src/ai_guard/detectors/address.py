@@ -2614,6 +2614,10 @@ def _institution_before(doc: Document, start: int) -> bool:
         return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
+    if cue == "ban" and doc.folded[max(0, start - 4) : start].rstrip(" \t").endswith(","):
+        # "truong ban, ban Co Mon, xa ...": "trưởng bản" typed plain, then a comma; a board's
+        # name runs into its area without one ("Ban quản lý dự án huyện ...")
+        return False
     return cue is not None
 
 
