@@ -212,7 +212,10 @@ _LC_FORMS = sorted(
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
      # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
      "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
-     "kdt", "tap the", "block")
+     "kdt", "tap the", "block",
+     # a quarter by its abbreviation, before its lower-case name inside a chain only ("tdp
+     # 4, kp nhị đồng 1, p. dĩ an"): alone, chat's "kp" is "không phải" (``_component``)
+     "kp", "tdp")
 )  # fmt: skip
 
 
@@ -606,6 +609,7 @@ _RESIDENCE = CueSet(
         "tạm trú tại",
         "tạm trú",
         "trú tại",
+        "trú",
         "cư trú tại",
         "nơi cư trú",
         "nơi ở hiện tại",
@@ -808,6 +812,10 @@ _LC_END = frozenset(
         "and",
         "or",
         "with",
+        # chat's verbs right after where one lives: "ở bản nà lừa xin hỗ trợ", "p. gia định
+        # hay lấn chiếm" ("xã nàn xín" keeps its own with its marks)
+        "xin",
+        "hay",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
@@ -973,10 +981,14 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     if (
         cue
         and key in _MINORITY_UNITS | {"lang"}
-        and len(words) == 2
+        and len(words) >= 2
         and words[0] in _PLACE_SYLLABLES
-        and not any(w in _LC_END or w in _LC_NOT_NAME or w in _UNITS for w in words[1:])
-        and folded[m.end(2) : m.end(2) + 2].lstrip(" \t")[:1] in _NAME_END_AT
+        and not any(w in _LC_END or w in _LC_NOT_NAME or w in _UNITS for w in words[1:2])
+        and (
+            folded[m.end(2) : m.end(2) + 2].lstrip(" \t")[:1] in _NAME_END_AT
+            # or a chat word that ends a name: "ở sóc tà lọt xin xác nhận"
+            or (len(words) > 2 and words[2] in _LC_END)
+        )
     ):
         # a minority village of two syllables right after "ở", the first an everyday word,
         # then the sentence's end or a comma: "ở sóc tà lọt", "ở làng ta lang."
@@ -1001,7 +1013,7 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
         if inside and level >= 1 and n == 2:
             if nxt is None and words[1] not in _LC_NOT_NAME:
                 tail = folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1]
-                if tail == "" or tail in ",;.\n":
+                if tail == "" or tail in ",;.)\n":
                     return n
             elif nxt in _LC_STOPS or nxt in _known_first():
                 return n
@@ -1151,7 +1163,7 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
-    "la": ("là",),
+    "la": ("là",), "xin": ("xin",), "hay": ("hay",),
 }  # fmt: skip
 
 
@@ -1435,6 +1447,8 @@ def _component(
                 # "p.1205": a room (phòng), no ward has a number of three digits
                 return (start, num.end(), 0, num.group(1), "phong", "lower")
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
+        if raw in ("kp", "tdp") and prev is None:
+            return None
         # "tp hcm", "tp. huế", "p. láng hạ", "q. đống đa" in chat: lower-case abbreviations
         # before a lower-case name ("tp" only before a known city)
         read = _lower_name(doc.folded, end, short, doc.text, prev is not None)
@@ -1698,7 +1712,10 @@ class AddressDetector:
                     if span_i < len(spans) and spans[span_i][0] <= s:
                         continue  # inside a street address found already
                 comp = _component(doc, s, pos)
-                if comp is not None and not _is_unit_word(comp[3]):
+                if comp is not None and not _is_unit_word(comp[3]) and not _surname(doc, comp):
+                    if comp[4] == "pho" and _DEPUTY.match(doc.folded, s) is not None:
+                        comp = None  # "Pho Chu tich UBND": "Phó Chủ tịch" typed plain
+                        continue
                     break
                 comp = None
             if comp is None:
@@ -1859,6 +1876,22 @@ class AddressDetector:
                         prev_lower = True
                         lower += 1
                         continue
+            # an estate in lower case after a room or block by its code, its name running to
+            # the comma before the next unit ("p.1205 tòa ct2b kđt xa la, p. hà đông, ...":
+            # "xa la" is no "xã")
+            if prev_key in _PREMISES and "," not in gap:
+                estate = _LC_ESTATE.match(doc.folded, after)
+                nxt_sep = _COMMA.match(cased, estate.end()) if estate is not None else None
+                if (
+                    estate is not None
+                    and cased[after : estate.end()] == doc.folded[after : estate.end()]
+                    and nxt_sep is not None
+                    and _component_at(doc, nxt_sep.end(), "kdt") is not None
+                ):
+                    comps.append((after, estate.end(), 0, "kdt"))
+                    end = estate.end()
+                    prev_key = "kdt"
+                    continue
             # a building of a housing estate by its code, between a room and the estate
             # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
             if prev_key is not None:
@@ -2334,6 +2367,12 @@ class AddressDetector:
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
+        if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
+            # "trú tại thôn khe vằn", "trú xóm bãi gạo": a hamlet alone in lower case after a
+            # cue of residence that "ở" is not ("ở xóm trọ" is a lodging)
+            hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
+            if hamlet is not None:
+                return hamlet
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
@@ -2401,11 +2440,17 @@ class AddressDetector:
             context=cue,
         )
 
-    def _lone_village(self, doc: Document, start: int, end: int) -> Detection | None:
+    def _lone_village(
+        self, doc: Document, start: int, end: int, cues: CueSet | None = None
+    ) -> Detection | None:
         """A village in lower case with no commune after it, right after a residence cue ("ở
         làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
         of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
-        cue = _LONE_VILLAGE_CUES.before(doc, start, 24)
+        cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
+        if cue is None and cues is None:
+            listed = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, start - 60), start)
+            if listed is not None and listed.group(1) in lexicons().surnames:
+                cue = "-"  # "1. lò văn sấu - bản nà lừa": a list of people and their villages
         if cue is None:
             return None
         folded = doc.folded
@@ -2423,15 +2468,27 @@ class AddressDetector:
             syllable = (
                 n == 0 and unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES
             )
+            # "làng chư mố": the Central Highlands' "Chư" (a mountain), spelled so, is no "chú"
+            chu = (
+                n == 0
+                and w == "chu"
+                and n + 1 < len(names)
+                and doc.text[words.start(1) : words.end(1)].lower() == "chư"
+            )
             if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable):
                 phrase = False
-            if (w in _LC_NOT_NAME and not syllable) or w in _LC_END or w in _VILLAGE_NOT or phrase:
+            if (
+                (w in _LC_NOT_NAME and not syllable)
+                or w in _LC_END
+                or (w in _VILLAGE_NOT and not chu)
+                or phrase
+            ):
                 break
             if w in _UNITS and w not in _NAME_UNITS:
                 break
             n += 1
-        if n == 0:
-            return None
+        if n == 0 or (n == 1 and len(names[0]) == 1):
+            return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
         ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
         if not ended:
             n = min(n, 2)  # a name running on into more words: its first two syllables
@@ -2508,6 +2565,12 @@ _LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "
 _LONE_VILLAGE_CUES = CueSet(
     ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
 )
+#: hamlets, alone in lower case only after ``_STRONG_HAMLET_CUES``
+_HAMLET_UNITS = frozenset(("thon", "xom", "ap", "khom"))
+_STRONG_HAMLET_CUES = CueSet(
+    ["trú", "trú tại", "thường trú", "thường trú tại", "tạm trú", "tạm trú tại", "cư trú tại",
+     "quê", "quê ở", "quê quán", "nguyên quán", "sống tại", "ngụ tại", "địa chỉ", "hktt"]
+)  # fmt: skip
 #: words after "bản", "làng", "sóc" that make a phrase, not a village's name: "bản án", "bản
 #: thân", "bản quyền", "bản gốc", "làng nghề", "làng quê", "làng đại học", "làng chài"
 _LONE_VILLAGE_NOT = frozenset(
@@ -2517,7 +2580,9 @@ _LONE_VILLAGE_NOT = frozenset(
      "tieng", "cap", "gui", "dai", "chai", "gom", "hoa", "lua", "co", "tre", "sinh",
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
-     "phi", "bay", "chong", "vo", "me", "cha")
+     "phi", "bay", "chong", "vo", "me", "cha",
+     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name
+     "tro", "lieu")
 )  # fmt: skip
 
 
@@ -2557,6 +2622,14 @@ _AGENCY_NOT = frozenset(
 )  # fmt: skip
 
 
+#: first words of a board's name after "ban" in lower case ("ban quản lý", "ban tiếp công
+#: dân", "ban chỉ huy"), folded
+_BOARD_WORDS = frozenset(
+    ("quan", "tiep", "chi", "dan", "to", "thuong", "kinh", "van", "giai", "bao", "thi", "tuyen",
+     "dieu", "tai", "phap", "nong", "cong", "chap", "ql", "qlda", "tc", "tuyen")
+)  # fmt: skip
+
+
 def _institution_before(doc: Document, start: int) -> bool:
     """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
     number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở), nor a word
@@ -2566,6 +2639,10 @@ def _institution_before(doc: Document, start: int) -> bool:
         return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
+    if cue == "ban" and doc.folded[max(0, start - 4) : start].rstrip(" \t").endswith(","):
+        # "truong ban, ban Co Mon, xa ...": "trưởng bản" typed plain, then a comma; a board's
+        # name runs into its area without one ("Ban quản lý dự án huyện ...")
+        return False
     return cue is not None
 
 
@@ -2585,6 +2662,8 @@ def _agency_before(doc: Document, start: int) -> bool:
     head = m.group(1)
     hs = lo + m.start(1)
     written = doc.text[hs : hs + len(head)]
+    if written == "ban" and m.group(2).split()[0] not in _BOARD_WORDS:
+        return False  # "ba Tam ban xoi dau hem 42 ...": "bán" (sells) typed plain, no board
     return written == doc.folded_cased[hs : hs + len(head)] or (
         written.lower() == _AGENCY_SPELLING[head]
     )
@@ -2771,9 +2850,27 @@ _LISTED_PERSON_DASH = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){1,3}[ \t]+[-–][ \t]*$"
 )
+#: the same in lower case (folded): "1. lò văn sấu - bản nà lừa"
+_LISTED_PERSON_DASH_LC = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    r"([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]+[-–][ \t]*$"
+)
 #: the end of a component's line: punctuation or the line's end
 _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
+
+
+#: the everyday words of ``_VILLAGE_NOT`` whose marks hamlets' names also carry ("xóm Chợ",
+#: "xóm Bến", "thôn Đình": not "cho", "ben", "dinh")
+_VILLAGE_NOT_SPELLED = {"cho": "cho", "ben": "bên", "do": "đó", "nao": "nào", "kia": "kia"}
+
+
+def _marked_name(doc: Document, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` is written with marks its everyday
+    reading has not ("Chợ" is no "cho")."""
+    written = doc.text[start:end]
+    everyday = _VILLAGE_NOT_SPELLED.get(doc.folded[start:end])
+    return everyday is not None and written[:1].isupper() and written.lower() != everyday
 
 
 def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
@@ -2791,7 +2888,8 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         if not (first[0].isupper() or first.isdigit()):
             return False  # lower case: ``_lone_village`` reads it
         if len(name.split()) == 1 and (
-            first.lower() in _LONE_VILLAGE_NOT or first.lower() in _VILLAGE_NOT
+            first.lower() in _LONE_VILLAGE_NOT
+            or (first.lower() in _VILLAGE_NOT and not _marked_name(doc, e - len(first), e))
         ):
             return False  # "ở bản Sao": one word that makes a phrase with the unit word
         if _word_before(cased, s) == "o":
@@ -2824,6 +2922,10 @@ _LIVES = frozenset(
 )  # fmt: skip
 
 
+#: honorifics before a lower-case given name (folded)
+_HONORIFICS_LOWER = frozenset(("ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "di", "thim"))
+
+
 def _someone_before_o(cased: str, s: int) -> bool:
     """Whether the word before the "ở" that ends right before ``s`` names who lives there: a
     pronoun, a kin word, "nhà", "sống" ("nhà em ở quận 3", "ông Tám ở thôn 7"), or a
@@ -2832,7 +2934,16 @@ def _someone_before_o(cased: str, s: int) -> bool:
     if len(head) < 2:
         return False
     word = head[-2].rstrip(",.;:)")
-    return word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower())
+    if word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower()):
+        return True
+    # chat in lower case: an honorific and a given name ("bà nhàn ở xóm 9", "ông tám ở thôn
+    # 7"); not an errand's words ("mua ba cái ở phường 5": "cái" is no given name)
+    return (
+        len(head) >= 3
+        and word.islower()
+        and head[-3] in _HONORIFICS_LOWER
+        and word in lexicons().givens
+    )
 
 
 #: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
@@ -2844,6 +2955,10 @@ _JOIN_NOW = re.compile(
     re.IGNORECASE,
 )
 _CLOSE = re.compile(r"[ \t]*\)")
+#: a housing estate's unit word in lower case and a name of one to four words before a comma
+_LC_ESTATE = re.compile(
+    r"(?:kdt|khu do thi|chung cu|toa nha)[ \t]+[a-z0-9]+(?:[ \t]+[a-z0-9]+){0,3}(?=[ \t]*,)"
+)
 
 
 def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
@@ -2858,10 +2973,18 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
         close = _CLOSE.match(text, second.end)
         end = close.end() if close is not None else second.end
         return dataclasses.replace(first, end=end, score=max(first.score, second.score))
+    first_key = _key_at(cased, first.start)
+    if (
+        first_key in _PREMISES
+        and _COMMA.fullmatch(between) is not None
+        and text[second.start : second.start + 1].isdigit()
+    ):
+        # "căn hộ 1208 tầng 12 block b chung cư hoàng anh gia lai, 7/1 thành thái, ...": a
+        # flat in its estate (whose name ends on a province's), then the estate's street
+        return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
     if _JOIN_O.fullmatch(between) is None:
         return None
     key = _key_at(cased, second.start)
-    first_key = _key_at(cased, first.start)
     if key is None or first_key is None or _UNITS.get(key, 0) < 1:
         return None
     if first_key not in _ALONE_VILLAGE_UNITS:
@@ -2894,10 +3017,54 @@ def _street_may_start(cased: str, s: int) -> bool:
     return w is not None and w.group(1).lower() in _STREET_AFTER_WORD
 
 
+#: "phó" and an office typed without diacritics, which reads as "phố" and a street
+_DEPUTY = re.compile(
+    r"pho[ \t]+(?:chu[ \t]+(?:tich|nhiem)|giam[ \t]+doc|thu[ \t]+(?:truong|tuong)|bi[ \t]+thu"
+    r"|tong[ \t]+(?:giam|bi|cuc)|chanh[ \t]+(?:an|van|thanh)|hieu[ \t]+truong"
+    r"|(?:vien|cuc|doi)[ \t]+truong|tu[ \t]+lenh|truong[ \t]+(?:phong|ban|khoa|tram|doan)"
+    r"|ban[ \t]+(?:chi|quan|tiep|dan|to))(?![a-z])"
+)
+#: unit words that are surnames too: "Bàn" (Dao), "Đường", "Quan", "Lăng", "Xa" (Thái)
+_SURNAME_UNITS = frozenset(("ban", "duong", "quan", "lang", "xa"))
+#: what stands before a person's full name in a sentence: an honorific, "và", "với"
+_BEFORE_PERSON = frozenset(
+    ("ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "cu", "va", "voi", "cung", "ten", "la")
+)
+
+
+def _surname(doc: Document, comp: _Component) -> bool:
+    """Whether a capitalised unit word starts a person's name, not a place: a surname that is
+    a unit word too, then "Văn" or "Thị" and a capitalised given name, after an honorific or
+    "và" ("ông Đường Văn Cẩn, tdp 4, ...", "Triệu Phúc Lìn và Bàn Thị Mây, thôn ...", and the
+    same typed without diacritics: "Ban Thi May"). "đường Văn Cao" after "ở" stays a street."""
+    cased = doc.folded_cased
+    s = comp[0]
+    if comp[4] not in _SURNAME_UNITS or not cased[s : s + 1].isupper():
+        return False
+    words = comp[3].split()
+    if len(words) < 2 or words[0] not in ("Van", "Thi") or not words[1][:1].isupper():
+        return False
+    return _word_before(cased, s) in _BEFORE_PERSON
+
+
 def _word_before(cased: str, pos: int) -> str:
     """The word right before ``pos``, lower case ("" if none)."""
     words = cased[max(0, pos - 16) : pos].split()
     return words[-1].lower() if words else ""
+
+
+#: unit words of several words that no phrase holds
+_PLAIN_UNITS = frozenset(("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei"))
+#: minority villages' unit words that are everyday words without their marks ("buồn", "bọn")
+_MARKED_UNITS = {"buon": "buôn", "soc": "sóc", "phum": "phum"}
+
+
+def _named_unit(doc: Document, start: int, key: str | None) -> bool:
+    """Whether the unit word at ``start`` (key ``key``) can be nothing but a unit word."""
+    if key in _PLAIN_UNITS:
+        return True
+    spelled = _MARKED_UNITS.get(key or "")
+    return spelled is not None and doc.text[start : start + len(spelled)].lower() == spelled
 
 
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
@@ -2916,6 +3083,11 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
     ):
         return True  # "ở làng chư mố, xã ia pa": a village and its commune where one lives
+    first = comps[0]
+    if len(comps) >= 2 and levels[-1] >= 1 and _named_unit(doc, first[0], first[3]):
+        # "tổ dân phố đoàn kết, phường dương nội", "buôn tơng jú, xã ea kao": a unit word no
+        # everyday word reads as (with its marks: "buồn" is no "buôn"), then the commune
+        return True
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
