@@ -464,7 +464,9 @@ _LC_STREET_NAME = re.compile(
     r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}?"
     # the name ends at a comma, or (chat types none) at the next unit word of the chain
     r"(?=[ \t]*,|[ \t]+(?:phuong|xa|quan|huyen|thi[ \t]+xa|thi[ \t]+tran|tp|thanh[ \t]+pho)"
-    r"[ \t]+[a-z0-9]|[ \t]+(?:p|q|x|h|tx|tt|tp)\.[ \t]*[a-z0-9])"
+    r"[ \t]+[a-z0-9]|[ \t]+(?:p|q|x|h|tx|tt|tp)\.[ \t]*[a-z0-9]"
+    # chat's ward or district letter with no dot before its name ("phố thợ nhuộm p cửa nam")
+    r"|[ \t]+[pq][ \t]+[a-z]{2,}|[ \t]+[pq]\d{1,2}(?![\w]))"
 )
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
