@@ -121,7 +121,7 @@ def given_names_alone(
         return not any(a < e and s < b for a, b in taken)
 
     out: list[tuple[int, int, str]] = []
-    if any(c.isupper() for c in text):
+    if any(map(str.isupper, text)):  # (a generator over the characters: 3x the time)
         out.extend(_capitalised_after_cue(text, free))
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
