@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ai_guard.detectors.person import capitalised, context, cued, lower_case, views
@@ -341,3 +341,28 @@ def test_the_header_search_finds_what_the_substring_tests_find(text: str) -> Non
     squeezed = views.folded_bytes(Document(text)).translate(None, cued._SQUEEZE)
     expected = any(t in squeezed for t in cued._squeezed_headers())
     assert (cued._headers_re().search(squeezed) is not None) == expected
+
+
+def _titled_texts() -> st.SearchStrategy[str]:
+    """Words around foreign titles and "tên (là)", names capitalised or not, glued or not."""
+    titles = ["Mr", "Mr.", "Mrs", "Ms", "Miss", "Mme", "Madam", "MrMs", "mr", "Mx", "Madam Ortiz"]
+    naming = ["tên", "tên là", "tên tôi là", "tên em là", "Tên", "là", "tênTên", "Btên là"]
+    names = ["Lụa", "Khang", "Mrs.Khang", "Tuan", "Ông", "Minh", "Atên", "Mr Atên"]
+    word = st.sampled_from([*titles, *naming, *names]) | st.text(_CHARS, max_size=5)
+    sep = st.sampled_from([" ", "  ", "\t", "", ", ", ".", "\n", "-", "'"])
+    return st.lists(st.tuples(word, sep), max_size=16).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_titled_texts(), _texts()))
+@example("Mr Atên Lụa, tên là Mrs Khang")  # each inside a match of the other kind
+def test_named_matches_are_those_of_the_whole_pattern(text: str) -> None:
+    """The foreign titles and "tên (là)" searched each on its own, merged left to right, give
+    the matches of the one pattern they were (spans and groups alike)."""
+
+    def key(ms: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in ms]  # type: ignore[attr-defined]
+
+    assert key(given_module.named_matches(text)) == key(given_module._NAMED.finditer(text))

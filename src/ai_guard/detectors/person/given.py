@@ -121,7 +121,7 @@ def given_names_alone(
         return not any(a < e and s < b for a, b in taken)
 
     out: list[tuple[int, int, str]] = []
-    if any(c.isupper() for c in text):
+    if any(map(str.isupper, text)):  # (a generator over the characters: 3x the time)
         out.extend(_capitalised_after_cue(text, free))
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
@@ -252,6 +252,47 @@ _NAMED = re.compile(
     r"(?P<cue>(?:Mrs|Mr|Ms|Mx|Miss|Mme|Madam)\.?|tên(?: (?:tôi|mình|em|con|cháu))? là|tên)"
     rf"[ \t]+(?P<name>[{_CAP}][^\W\d_]+)(?![\w'’-])"
 )
+# ``_NAMED``'s two kinds of cue, each led by its own literal ("M", "tên"): together the
+# pattern was led by the class [Mt] and tried at every "t" of the text (25 us on 2 KB of
+# prose). No position starts both, so the first match of either from where the last one
+# ended is ``_NAMED``'s next match (``named_matches``).
+_NAMED_TITLE = re.compile(
+    r"(?P<cue>(?:Mrs|Mr|Ms|Mx|Miss|Mme|Madam)\.?)"
+    rf"[ \t]+(?P<name>[{_CAP}][^\W\d_]+)(?![\w'’-])"
+)
+_NAMED_TEN = re.compile(
+    r"(?P<cue>tên(?:(?: (?:tôi|mình|em|con|cháu))? là)?)"
+    rf"[ \t]+(?P<name>[{_CAP}][^\W\d_]+)(?![\w'’-])"
+)
+
+
+def named_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_NAMED.finditer(text)`` from its two literal-led halves (the property test in
+    tests/detectors/test_person_scan.py compares the two)."""
+    if "M" not in text:
+        yield from _NAMED_TEN.finditer(text)
+        return
+    if "tên" not in text:
+        yield from _NAMED_TITLE.finditer(text)
+        return
+    title = _NAMED_TITLE.search(text)
+    ten = _NAMED_TEN.search(text)
+    while title is not None or ten is not None:
+        if ten is None or (title is not None and title.start() < ten.start()):
+            assert title is not None
+            yield title
+            pos = title.end()
+            title = _NAMED_TITLE.search(text, pos)
+            if ten is not None and ten.start() < pos:
+                ten = _NAMED_TEN.search(text, pos)
+        else:
+            yield ten
+            pos = ten.end()
+            ten = _NAMED_TEN.search(text, pos)
+            if title is not None and title.start() < pos:
+                title = _NAMED_TITLE.search(text, pos)
+
+
 #: capitalised words after "tên là" / "tên" that name a place, a unit or an organisation
 #: ("đổi tên Phường ...", "tên Công ty"), folded
 _NAMED_NOT = frozenset(
@@ -275,7 +316,7 @@ def _named_or_titled(text: str, free: Callable[[int, int], bool]) -> Iterator[tu
     ("vợ ông Bình tên là Lụa, làm ruộng", "con tên Bống học lớp 2"); not followed by another
     capitalised word (the other paths judge a full name), not a place's or an agency's first
     word ("đổi tên Phường ...", "tên là gì": lower case is no name here)."""
-    for m in _NAMED.finditer(text):
+    for m in named_matches(text):
         cs = m.start("cue")
         if cs > 0 and text[cs - 1].isalnum():
             continue  # inside a word

@@ -1,0 +1,90 @@
+"""``CueSet.before`` finds the cue that ends a window from its terms indexed by their last
+word; the property below holds it to the plain way: every word start of the window, left to
+right, its tail looked up among all the terms (the first found, spelled as the term, is the
+longest cue)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors import _cues
+from ai_guard.detectors.finance import bank_names
+from ai_guard.detectors.person.context import NAME_HEADERS, NOT_PERSON_BEFORE
+from ai_guard.detectors.person.lexicon import lexicons, strong_cues
+from ai_guard.text import Document
+from ai_guard.text.match import CueSet, _window_before
+
+_WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
+
+
+def _plain_before(cues: CueSet, doc: Document, start: int, width: int) -> str | None:
+    """The answer as it was worked out before the index: each word start of the window (a
+    tail from the window's start left out where the window starts inside a word), left to
+    right, its tail looked up among the terms."""
+    win = _window_before(doc, start, width)
+    if not win.last or win.last not in cues._last_words:
+        return None
+    window, original, inside = win.view(doc)
+    cuts = [m.start() for m in _WORD_START.finditer(window)]
+    if inside and cuts and cuts[0] == 0:
+        del cuts[0]
+    for cut in cuts:
+        term = window[cut:]
+        if term in cues._termset and cues._same_word(term, original[cut:]):
+            return term
+    return None
+
+
+def _sets() -> list[CueSet]:
+    numeric = [_cues.cue_set(n) for n in ("cccd", "cmnd", "passport", "tax", "bank", "phone")]
+    person = [lexicons().cues, strong_cues(), NOT_PERSON_BEFORE, NAME_HEADERS]
+    return [*numeric, bank_names(), *person]
+
+
+def _texts() -> st.SearchStrategy[str]:
+    """Cue words with and without diacritics, glued, camelCase, as identifiers, across
+    lines, with the separators a window strips, then a value or a name."""
+    vocabulary = [
+        *(t for s in _sets() for t in s.terms[:25]),
+        "Số CCCD",
+        "số cccd",
+        "soCccd",
+        "ho_chieu_so",
+        "Bộ",
+        "bố",
+        "ông",
+        "Ông",
+        "chú",
+        "chu",
+        "bị cáo",
+        "vợ là",
+        "xã",
+        "đường",
+        "tổ dân phố",
+        "ngân hàng",
+        "Vietcombank",
+        "stk",
+        "mã số thuế",
+        "x",
+        "012345678912",
+        "Nguyễn Văn An",
+    ]
+    word = st.sampled_from(vocabulary) | st.text("aăâbcdđeêoôơuưyáàảạếệ0123_'AĐBC", max_size=6)
+    sep = st.sampled_from([" ", "  ", "", ": ", ".", "\n", "\t", "_", "-", " (", "\u00a0", "/"])
+    return st.lists(st.tuples(word, sep), max_size=14).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(), st.sampled_from([40, 45, 60, 12]))
+def test_the_indexed_cue_is_the_plain_lookups(text: str, width: int) -> None:
+    sets = _sets()
+    for start in range(len(text) + 1):
+        doc = Document(text)  # fresh: no answer remembered from another set or call
+        expected = [_plain_before(cues, doc, start, width) for cues in sets]
+        doc = Document(text)
+        assert [cues.before(doc, start, width) for cues in sets] == expected, start
