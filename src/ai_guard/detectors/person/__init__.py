@@ -72,6 +72,7 @@ from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
+from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
@@ -168,6 +169,11 @@ class PersonNameDetector:
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [
                 p for p in particles if not any(_inside(p, f) for f in found)
             ]
+        found.extend(
+            h
+            for h in mail_header_names(doc, self.id)
+            if not any(f.start < h.end and h.start < f.end for f in found)
+        )
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         yield from found

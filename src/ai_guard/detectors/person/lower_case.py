@@ -686,6 +686,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         return None  # capitalised names are the other path's
     cue = text[m.start("cue") : m.end("cue")]
     cue_folded = m.group("cue")
+    if cue_folded == "c" and doc.folded.endswith("d/", 0, m.start("cue")):
+        cue_folded = "d/c"  # "đ/c bùi thanh hương": đồng chí, not chat's "c" (chị)
     if cue_folded in _INTRODUCTION_SET:
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"

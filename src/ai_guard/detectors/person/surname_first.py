@@ -86,7 +86,23 @@ _COMPLETED_BY = {
     "thong": re.compile(r"[ \t]+tu(?![a-z])"),
     "nghi": re.compile(r"[ \t]+(?:dinh|quyet)(?![a-z])"),
     "chuong": re.compile(r"[ \t]+(?:[ivxlc]+|\d+)(?![a-z])"),
+    # "Điều 5", "điều này", "điều kiện", "điều tra"; "Diệu" is a middle name as often ("quách
+    # thị diệu linh" typed without diacritics): before a given name it is the name's
+    "dieu": re.compile(
+        r"[ \t]+(?:[ivxlc]+|\d+|nay|kien|tra|chinh|hanh|dong|khoan|le|luat|tri|duong|khien"
+        r"|phoi|tiet|do|gi|ay|ma|ta|can|chuyen|uoc|ra|quan)(?![a-z])"
+    ),
 }
+
+
+_KIN_BAC = re.compile(r"(?:(?<![^\W\d_])bác|(?:^|(?<=[\n.!?:] )|(?<=\n))Bác)[ \t]+$")
+
+
+def _kin_bac(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "bác" in lower case, or opening a sentence, the
+    kin word (uncle, aunt): the reverent "Bác" of "lời Bác", "Bác Hồ" is capitalised inside
+    a sentence (and Bác Hồ's names are figures', kept visible by ``public_role``)."""
+    return _KIN_BAC.search(text, max(0, start - 8), start) is not None
 
 
 def from_surname(
@@ -139,6 +155,8 @@ def from_surname(
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
     if place_word and not _spelled_as_place_word(doc, start, place_word):
         place_word = None  # "nhắn lại cho Nguyễn An": "cho" typed so is no "chợ"
+    if place_word == "bac" and _kin_bac(doc.text, start):
+        place_word = None  # "nhờ bác Trần Văn An": the kin word, not "Bác" (Hồ Chí Minh)
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
