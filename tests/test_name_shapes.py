@@ -518,11 +518,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("so sánh lý lịch của nguyễn an và nguyễn an xem có phải một người khai hai lần không."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
-    ("partly_visible", "name.mid_sentence.folded"): Known(
-        "22/100",  # measured on i15-chat4: "Nguyễn An và Nguyễn An" (coordinated) passes
-        ("Nhan lai cho Nguyen An la mai hop luc 2 gio chieu, cc Nguyen An."),
-        ((13, 22, "PERSON"), (54, 63, "PERSON")),
-    ),
     ("partly_visible", "name.mid_sentence.folded_lower"): Known(
         "133/200",
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),

@@ -46,6 +46,8 @@ How the package is laid out (one job per module):
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
 * ``broken``: names split over two lines;
+* ``mail_header``: names before an address in angle brackets on a mail header line ("> from:
+  luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
   judgement to keep visible;
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),

@@ -1,0 +1,153 @@
+"""vn.person on the shapes the chat variants of the labelled sets still missed (issue 15, the
+"chat6" pass): a cue the chat abbreviates ("đ/c"), cues of everyday paperwork ("công dân",
+"tài xế", "tên tk"), "diệu" as a middle name, names in a mail header before the address, the
+kin word "bác" before a full name, a lower-case middle name before a small accented word. Each
+shape has the catch and what stays clean beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+# -- đ/c (đồng chí) before a full name: not chat's "c" (chị) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("khen thuong: d/c bui thanh huong, d/c kha van loc", ["bui thanh huong", "kha van loc"]),
+        ("khen thưởng: đ/c bùi thanh hương, đ/c kha văn lộc", ["bùi thanh hương", "kha văn lộc"]),
+    ],
+)
+def test_a_full_name_after_comrade_abbreviated(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_chat_c_before_three_plain_words_still_needs_a_name_shape() -> None:
+    # "c" alone is chat's chị: three words with no name's shape stay clean
+    assert names("hom nay c bui qua nen chua lam") == []
+
+
+# -- cues of everyday paperwork ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tra loi cong dan ta minh khue, sinh ngay 14/03/1991", ["ta minh khue"]),
+        ("giấy hẹn cho tài xế lã văn tươi bị tạm giữ bằng lái", ["lã văn tươi"]),
+        ("ten tk do thi minh hang, nho ke toan chuyen tien", ["do thi minh hang"]),
+        ("nguoi lao dong vuong thi ngat xin chot so bhxh", ["vuong thi ngat"]),
+    ],
+)
+def test_a_name_after_a_paperwork_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công dân Việt Nam có quyền tự do đi lại.",
+        "cong dan duoc quyen khieu nai theo quy dinh",
+        "so can cuoc cong dan cua toi bi mat",
+    ],
+)
+def test_paperwork_cues_with_no_name_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+# -- "diệu" typed without diacritics: a middle name before a given name, "Điều" before a number --
+
+
+def test_dieu_before_a_given_name_is_a_middle_name() -> None:
+    text = "toi ten la quach thi dieu linh, so cccd 038192011573"
+    assert names(text) == ["quach thi dieu linh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ong pham van tai dieu 5 nghi dinh 100 quy dinh",
+        "ong tran van dieu tra lai vu viec",
+    ],
+)
+def test_dieu_as_the_legal_word_or_a_verb_is_no_name(text: str) -> None:
+    assert all("dieu" not in n for n in names(text))
+
+
+# -- a mail header: the name before the address in angle brackets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "email chuyen tiep:\n> tu: truong my linh <truongmylinh.1990@gmail.com>",
+            ["truong my linh"],
+        ),
+        ("> from: luc minh triet <trietlm@vinaport.com.vn>\n> gui anh", ["luc minh triet"]),
+        ("to: john smith <jsmith@example.com>", ["john smith"]),
+    ],
+)
+def test_a_name_before_the_address_in_a_mail_header(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to: ban quan ly du an <bqlda@example.vn>",  # "quản lý", "dự án": a board
+        "tu: phong to chuc can bo <tccb@example.vn>",
+        "cc: support team <support@example.com>",
+        "nho gui lai cho truong my linh qua mail nhe",  # no header, no address: not this path's
+    ],
+)
+def test_a_mailbox_of_an_agency_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
+# -- "bác" the kin word before a full name; "Bác" the reverent name of Hồ Chí Minh -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đề nghị bác Trần Văn An bổ sung hồ sơ.", ["Trần Văn An"]),
+        ("Hôm qua bác Phạm Bình đến nộp đơn.", ["Phạm Bình"]),
+        ("Bác Nguyễn An hỏi về tiến độ giải quyết đơn.", ["Nguyễn An"]),
+    ],
+)
+def test_a_full_name_after_the_kin_word_bac(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_reverent_bac_before_a_figure_redacts_nothing() -> None:
+    result = check_prompt("Học tập tấm gương Bác Hồ Chí Minh.")
+    assert result.allowed
+    assert names("Học tập tấm gương Bác Hồ Chí Minh.") == []
+
+
+# -- a lower-case middle name, then a small accented word ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hôm qua ông Nguyễn văn An đến nộp đơn.", ["Nguyễn văn An"]),
+        ("Chào bạn, tôi là Trần thị Thu Hà, cần hỏi thủ tục.", ["Trần thị Thu Hà"]),
+    ],
+)
+def test_a_lower_middle_name_before_a_small_accented_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_street_named_with_a_lower_middle_name_is_no_person() -> None:
+    assert names("Nhà ở đường Nguyễn văn Cừ, quận 5.") == []
