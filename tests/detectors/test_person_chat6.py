@@ -151,3 +151,60 @@ def test_a_lower_middle_name_before_a_small_accented_word(text: str, expected: l
 
 def test_a_street_named_with_a_lower_middle_name_is_no_person() -> None:
     assert names("Nhà ở đường Nguyễn văn Cừ, quận 5.") == []
+
+
+# -- the royal clan's double surnames: Tôn Thất, Tôn Nữ, names of four or five words -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gửi hồ sơ cho bà tôn nữ thị hoàng oanh", ["tôn nữ thị hoàng oanh"]),
+        ("gui ho so cho ba ton nu thi hoang oanh", ["ton nu thi hoang oanh"]),
+        ("chu kiot la ba ton nu dieu hien no tien thue", ["ton nu dieu hien"]),
+        ("giải ba: tôn thất minh khôi lớp 8b", ["tôn thất minh khôi"]),
+        ("giai ba: ton that minh khoi lop 8b", ["ton that minh khoi"]),
+        ("Chủ kiot là bà Tôn Nữ Diệu Hiền nợ tiền", ["Tôn Nữ Diệu Hiền"]),
+    ],
+)
+def test_a_royal_clan_name_is_taken_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bão lũ gây tổn thất tài sản lớn",
+        "bao lu gay ton that tai san lon cho nguoi dan",
+        "gay ton that nang ne cho nguoi dan",
+        "Bệnh viện Tôn Thất Tùng, Hà Nội",
+    ],
+)
+def test_a_loss_or_a_hospital_is_no_royal_name(text: str) -> None:
+    assert names(text) == []
+
+
+# -- a Chinese given name of two syllables written apart -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhờ dịch thư gửi ông Chen Wei Ming và bà Lin Mei Hua, nhà đầu tư Đài Loan",
+            ["Chen Wei Ming", "Lin Mei Hua"],
+        ),
+        (
+            "nho dich thu gui ong chen wei ming va ba lin mei hua, nha dau tu dai loan",
+            ["chen wei ming", "lin mei hua"],
+        ),
+        ("Ông Zhang Wei đến làm việc.", ["Zhang Wei"]),
+    ],
+)
+def test_a_chinese_name_of_three_syllables_is_taken_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_three_chinese_syllables_with_no_cue_or_title_stay_clean() -> None:
+    # "lin mei hua" are Vietnamese syllables too: alone, no name is shown
+    assert names("Lin Mei Hua là tên một loài hoa.") == []

@@ -46,6 +46,8 @@ How the package is laid out (one job per module):
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
 * ``broken``: names split over two lines;
+* ``royal``: the Nguyễn royal clan's double surnames "Tôn Thất" / "Tôn Nữ" and the four or
+  five words of their names ("tôn nữ thị hoàng oanh", "ton that minh khoi, lop 8b");
 * ``mail_header``: names before an address in angle brackets on a mail header line ("> from:
   luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
@@ -75,6 +77,7 @@ from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
+from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
@@ -118,6 +121,11 @@ def _one_space(m: re.Match[str]) -> str:
 
 def _inside(part: Detection, whole: Detection) -> bool:
     return whole.start <= part.start and part.end <= whole.end
+
+
+def _shorter(part: Detection, whole: Detection) -> bool:
+    """Whether ``part`` lies inside ``whole`` and is not the same span."""
+    return _inside(part, whole) and (part.start, part.end) != (whole.start, whole.end)
 
 
 class PersonNameDetector:
@@ -166,6 +174,10 @@ class PersonNameDetector:
             found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
                 m for m in middle if not any(_inside(m, f) and m != f for f in found)
             ]
+        royal = list(royal_names(doc, self.id))
+        if royal:  # "tôn nữ thị hoàng oanh" replaces "tôn nữ thị hoàng" found short
+            found = [f for f in found if not any(_shorter(f, r) for r in royal)]
+            found.extend(r for r in royal if not any(_inside(r, f) for f in found))
         particles = particle_names(doc, self.id)
         if particles:  # "Anna de Vries" replaces "Anna" found alone
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [

@@ -179,6 +179,9 @@ def foreign_name(
     if judged is None and particle and (cue or titled or "west" in _origins(lex.givens, parts[0])):
         # "anna de vries", "mr johannes van der berg": a given name, particles, a surname
         judged = particle, SCORE_FOREIGN
+    chinese = _chinese_three(lex, raws, keys)
+    if judged is None and chinese and (cue or titled):
+        judged = 3, SCORE_CUED  # "bà Lin Mei Hua": three syllables of Chinese names
     if judged is None:
         if not cue or not _cued_shape(lex, raws, parts):
             return None
@@ -187,6 +190,8 @@ def foreign_name(
         take, score = judged[0], (SCORE_CUED if cue else judged[1])
     # the rest of the name: "Maria Clara Santos", "Pierre Antoine Dubois" (a name cut after
     # two words leaves its surname visible)
+    if take == 2 and chinese:
+        take = 3  # "Chen Wei Ming": a given name of two syllables written apart
     while take < len(spans) and _goes_on(lex, raws[take], keys[take]):
         take += 1
     take = _through_particles(raws, keys, take)
@@ -200,6 +205,20 @@ def foreign_name(
         base_score=BASE_FOREIGN,
         context=cue,
     )
+
+
+def _chinese_three(lex: ForeignLexicon, raws: list[str], keys: list[str]) -> bool:
+    """Whether the first three words are a Chinese surname and a given name of two syllables
+    written apart, as Taiwan and Hong Kong passports and Vietnamese documents write them
+    ("Chen Wei Ming", "lin mei hua"): each in the lexicon, written alike (all capitalised or
+    all in lower case), none with a Vietnamese diacritic or a hyphen."""
+    if len(keys) < 3 or "zh" not in lex.surnames.get(keys[0], frozenset()):
+        return False
+    if not all("zh" in lex.givens.get(k, frozenset()) for k in keys[1:3]):
+        return False
+    words = raws[:3]
+    alike = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
+    return alike and all(_no_vietnamese_marks(w) and "-" not in w for w in words)
 
 
 #: surname particles (``_PARTICLE``), folded
