@@ -6,10 +6,11 @@ hoàng") or, typed without diacritics, miss them.
 The double surname (spelled "tôn thất" / "tôn nữ" where the text has diacritics: "tổn thất" is
 a loss), then one to three middle or given names of the lexicon (spelled as names where typed
 with diacritics), the last a given name, stopping at an everyday pair or a word that goes on
-with the sentence. Typed without diacritics the end must be marked (punctuation, the line's end, a
-number, a class, a word that goes on with the sentence: "ton that minh khoi lop 8b", "ton nu
-bich nga o ..."), and "ton that", "tổn thất" as often, needs two name words after it. Not a street, a school or a historical figure ("đường Tôn Thất
-Tùng", kept for the address and public-role paths).
+with the sentence. Typed without diacritics the end must be marked (punctuation, the line's
+end, a number, a class, a word that goes on with the sentence: "ton that minh khoi lop 8b",
+"ton nu bich nga o ..."), and "ton that", "tổn thất" as often, needs two name words after it.
+Not a street, a school or a historical figure ("đường Tôn Thất Tùng", kept for the address and
+public-role paths).
 """
 
 from __future__ import annotations
