@@ -208,3 +208,33 @@ def test_a_chinese_name_of_three_syllables_is_taken_whole(text: str, expected: l
 def test_three_chinese_syllables_with_no_cue_or_title_stay_clean() -> None:
     # "lin mei hua" are Vietnamese syllables too: alone, no name is shown
     assert names("Lin Mei Hua là tên một loài hoa.") == []
+
+
+# -- a given name alone, its end marked by where the person lives or works, or why ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hôm qua bà nga xóm dưới lên xã khóc lóc", ["nga"]),
+        ("nói anh bình nhà chị ấy vẫn chưa nhận được giấy", ["bình"]),
+        ("nhờ đổi ca với a khoa vì bận đi học", ["khoa"]),
+        ("hỏi giúp chú sáu dưới ấp có nhận được tiền", ["sáu"]),
+        ("Hôm qua bà Nga xóm dưới lên xã.", ["Nga"]),
+    ],
+)
+def test_a_given_name_alone_before_a_place_or_a_reason(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "các anh hùng vì nước quên thân",  # "anh hùng": a hero
+        "em bé nhà bên khóc cả đêm",
+        "anh em nhà mình đi ăn thôi",
+        "chiến đấu anh dũng vì tổ quốc",
+    ],
+)
+def test_kin_word_compounds_before_those_words_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -427,6 +427,9 @@ _CHAT_VERBS = (
     *("kế", "thủ", "văn", "phòng", "tổ", "lái", "bảo"),
     # a time after the person ("chị quỳnh chiều nay nộp", "anh hùng hôm qua gọi")
     *("chiều", "tối", "hôm", "tuần", "nãy"),
+    # where the person lives or works, why, what she sees to ("bà nga xóm dưới", "anh bình nhà
+    # chị ấy", "chú sáu dưới ấp", "chị hoa bên phòng", "a khoa vì bận", "chị nhung lo hồ sơ")
+    *("xóm", "nhà", "dưới", "bên", "vì", "lo"),
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
