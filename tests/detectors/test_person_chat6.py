@@ -238,3 +238,30 @@ def test_a_given_name_alone_before_a_place_or_a_reason(text: str, expected: list
 )
 def test_kin_word_compounds_before_those_words_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# -- a numbered list in capitals: a Thái given name outside the lexicon after VĂN / THỊ ---------
+
+
+def test_a_capitals_list_of_thai_names_is_read_row_by_row() -> None:
+    text = (
+        "Danh sách hộ nhận giống ngô:\n1. LÒ VĂN SẤU - BẢN NÀ LỪA\n"
+        "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT\n3. QUÀNG VĂN KHOẺ - BẢN NÀ LỪA"
+    )
+    assert names(text) == ["LÒ VĂN SẤU", "CẦM THỊ PÍNH", "QUÀNG VĂN KHOẺ"]
+
+
+def test_a_capitals_contents_list_stays_clean() -> None:
+    text = "MỤC LỤC\n1. PHẠM VI ĐIỀU CHỈNH - CHƯƠNG I\n2. HÀ VĂN BẢN - THÔN 3"
+    assert names(text) == []  # "văn bản": a document
+
+
+# -- Chăm surnames: Đàng -------------------------------------------------------------------------
+
+
+def test_a_cham_name_opening_a_line() -> None:
+    assert names("Đàng Năng Thọ, thôn Phước Đồng, xã Phước Hậu") == ["Đàng Năng Thọ"]
+
+
+def test_dang_hoang_decent_stays_clean() -> None:
+    assert names("Anh ấy sống đàng hoàng, tử tế. Đàng hoàng mà sống.") == []

@@ -28,6 +28,7 @@ from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
     cue_words,
+    everyday_pair,
     known_phrase,
     strong_cues,
 )
@@ -214,7 +215,14 @@ def from_surname(
         return None
     if upper_style:
         verdict = _in_capitals(
-            doc, start, end, cue, score, middle_ok and last_ok and len(take) >= 3
+            doc,
+            start,
+            end,
+            cue,
+            score,
+            middle_ok and last_ok and len(take) >= 3,
+            # "HÀ VĂN BẢN - THÔN 3": văn bản, no name
+            shaped=score == SCORE_MIDDLE_SHAPE and not everyday_pair(folded[1], folded[2]),
         )
         if verdict is None:
             return None
@@ -354,11 +362,20 @@ _MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
 
 def _in_capitals(
-    doc: Document, start: int, end: int, cue: str | None, score: float, full_name: bool
+    doc: Document,
+    start: int,
+    end: int,
+    cue: str | None,
+    score: float,
+    full_name: bool,
+    *,
+    shaped: bool = False,
 ) -> tuple[str | None, float] | None:
     """A name in capitals follows a cue or a label ("Họ và tên: NGUYỄN VĂN AN"), or stands
     alone on its line (a signature block); anything else in capitals is a heading (None).
-    Returns the cue (dropped where it is a word of an all-caps heading) and the score."""
+    Returns the cue (dropped where it is a word of an all-caps heading) and the score.
+    ``shaped``: a surname, "VĂN"/"THỊ" and a given name outside the lexicon ("CẦM THỊ PÍNH"),
+    a name in a numbered list's row only."""
     text = doc.text
     line_start, _ = line_bounds(text, start)
     _, line_end = line_bounds(text, end)
@@ -371,13 +388,14 @@ def _in_capitals(
     heading = not any(c.islower() for c in line)
     if (
         not cue
-        and full_name
+        and (full_name or shaped)
         and heading
         and _LIST_ITEM.fullmatch(text[line_start:start])
         and _ROW_AFTER.match(text, end)
     ):
         # a numbered list of people in capitals, each with a village or a unit after a dash
-        # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"): a row, no
+        # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"; a Thái
+        # given name outside the lexicon too: "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT"): a row, no
         # heading
         return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
