@@ -265,3 +265,33 @@ def test_a_cham_name_opening_a_line() -> None:
 
 def test_dang_hoang_decent_stays_clean() -> None:
     assert names("Anh ấy sống đàng hoàng, tử tế. Đàng hoàng mà sống.") == []
+
+
+# -- a chat log's speaker of two given names -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "tóm tắt:\n[08:12] Khoa: hồ sơ đã duyệt chưa\n[08:15] Ánh Nguyệt: chưa e\n"
+            "[08:16] Khoa: ok",
+            ["Khoa", "Ánh Nguyệt", "Khoa"],
+        ),
+        ("tóm tắt:\n[08:12] khoa: hồ sơ đã duyệt chưa\n[08:15] ngọc hân: chưa e", ["ngọc hân"]),
+    ],
+)
+def test_a_speaker_of_two_given_names_in_a_timed_chat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[08:00] Thanh Hóa: mưa to\n[09:00] Hà Nội: nắng",  # provinces
+        "lịch:\n[08:00] Văn Bản: đã gửi\n[09:00] Thanh Toán: xong",  # everyday words
+        "[08:15] Ánh Nguyệt: chưa e",  # one timed line: no chat log
+    ],
+)
+def test_timed_lines_that_are_no_chat_of_people_stay_clean(text: str) -> None:
+    assert names(text) == []

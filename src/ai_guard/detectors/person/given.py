@@ -126,6 +126,7 @@ def given_names_alone(
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_speakers(text, free))
+    out.extend(_two_word_speakers(text, free))
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
@@ -332,6 +333,44 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
             name = m.group("name")
             if fold_word(name) not in _NOT_SPEAKERS and _is_given(name) and free(s, e):
                 yield s, e, "speaker"
+
+
+#: a chat log's line: its time, then a speaker of two words and ":" ("[08:15] Ánh Nguyệt: ...")
+_TIMED_TWO = re.compile(
+    r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+    r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*:"
+)
+#: a chat log's line of any speaker: its time, then up to 40 characters and ":"
+_TIMED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*\D[^:\n]{0,40}:"
+)
+#: kin words that, typed without diacritics, open a speaker of two words as a cue ("anh
+#: nguyet:" is anh Nguyệt as often as Ánh Nguyệt): the other paths' to judge
+_SPEAKER_CUES_FOLDED = frozenset(fold_word(c) for c in _CUES)
+
+
+def _two_word_speakers(
+    text: str, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A given name of two words speaking in a chat log with times, two timed lines or more
+    ("[08:15] Ánh Nguyệt: chưa e", "[09:02] ngoc han: ok"): both words given names, written
+    alike, no everyday word together; a first word typed without diacritics that is a kin word
+    is left to the cue paths ("anh nguyet:")."""
+    if ":" not in text or len(_TIMED_LINE.findall(text)) < 2:
+        return
+    for m in _TIMED_TWO.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not (a.istitle() and b.istitle()) and not (a.islower() and b.islower()):
+            continue
+        if not (_is_given(a) and _is_given(b)):
+            continue
+        if a.isascii() and fold_word(a) in _SPEAKER_CUES_FOLDED:
+            continue
+        if _kin_phrase(f"{a} {b}".lower()) or everyday_pair(a.lower(), b.lower()):
+            continue
+        s, e = m.span("name")
+        if free(s, e):
+            yield s, e, "speaker"
 
 
 # -- lower-case chat ("nho a tuan gui lai", "chi oanh oi", "bác tâm nói", "ông tư bán cá") ------
