@@ -295,3 +295,42 @@ def test_a_speaker_of_two_given_names_in_a_timed_chat(text: str, expected: list[
 )
 def test_timed_lines_that_are_no_chat_of_people_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# -- lower-case names after an English title; Korean names in capitals ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bien ban lam viec voi ms. siobhan o'callaghan va mr. d'arcy whitfield cua to chuc",
+            ["siobhan o'callaghan", "d'arcy whitfield"],
+        ),
+        (
+            "draft a letter to dr. olga petrovna smirnova confirming her post",
+            ["olga petrovna smirnova"],
+        ),
+        ("the consultant is mr. johannes van der berg; his assistant", ["johannes van der berg"]),
+        ("soạn email cho mr pierre dubois bên tổ chức phi chính phủ", ["pierre dubois"]),
+        ("thank-you note to mrs. khang of 12 ly tu trong st", ["khang"]),
+        ("passport no. b 9163 047, holder CHOI MIN-SEOK, visa expires", ["CHOI MIN-SEOK"]),
+        ("passport no. b 9163 047, holder choi min-seok, visa expires", ["choi min-seok"]),
+        ("Danh sách: KIM MIN-JUN, LEE SEO-YEON", ["KIM MIN-JUN", "LEE SEO-YEON"]),
+    ],
+)
+def test_a_name_after_a_title_or_a_korean_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thank you mr. president for the speech",
+        "madam chair, the floor is yours",
+        "turn left at 12 dr. so on",
+        "the holder of the card must sign",
+    ],
+)
+def test_an_office_after_a_title_stays_clean(text: str) -> None:
+    assert names(text) == []

@@ -48,6 +48,8 @@ How the package is laid out (one job per module):
 * ``broken``: names split over two lines;
 * ``royal``: the Nguyễn royal clan's double surnames "Tôn Thất" / "Tôn Nữ" and the four or
   five words of their names ("tôn nữ thị hoàng oanh", "ton that minh khoi, lop 8b");
+* ``titled``: lower-case names after "mr." / "ms." / "mrs." / "dr." ("ms. siobhan
+  o'callaghan");
 * ``mail_header``: names before an address in angle brackets on a mail header line ("> from:
   luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
@@ -79,6 +81,7 @@ from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
+from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -174,8 +177,9 @@ class PersonNameDetector:
             found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
                 m for m in middle if not any(_inside(m, f) and m != f for f in found)
             ]
-        royal = list(royal_names(doc, self.id))
-        if royal:  # "tôn nữ thị hoàng oanh" replaces "tôn nữ thị hoàng" found short
+        royal = [*royal_names(doc, self.id), *titled_names(doc, self.id)]
+        if royal:  # "tôn nữ thị hoàng oanh" replaces "tôn nữ thị hoàng" found short, "dr.
+            # olga petrovna smirnova" replaces "olga petrovna"
             found = [f for f in found if not any(_shorter(f, r) for r in royal)]
             found.extend(r for r in royal if not any(_inside(r, f) for f in found))
         particles = particle_names(doc, self.id)

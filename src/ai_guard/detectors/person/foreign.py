@@ -165,7 +165,7 @@ def foreign_name(
     spans, raws, keys = spans[:cut], raws[:cut], keys[:cut]
     start = spans[0][0]
     korean = "ko" in lex.surnames.get(keys[0], frozenset()) and bool(
-        _KOREAN_GIVEN.fullmatch(raws[1])
+        _KOREAN_GIVEN.fullmatch(raws[1].capitalize())
     )
     if not korean and cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
         return None  # "tổ Kim Long"; no place is named "Kim Ji-woo" ("email to kim ji-woo")
@@ -290,7 +290,8 @@ def _judge(
     # a double-barrelled surname is judged by its parts ("John Smith-Taylor")
     s1 = _origins(lex.surnames, [keys[1], *parts[1]] if len(parts[1]) > 1 else [keys[1]])
     g1 = _origins(lex.givens, parts[1])
-    if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1]):
+    if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1].capitalize()):
+        # (in capitals too: "CHOI MIN-SEOK" in a passport's line)
         return 2, SCORE_FOREIGN  # "Kim Min-jun"
     pair = (s0 & g1) | (g0 & s1)
     if pair - {"zh"} or (

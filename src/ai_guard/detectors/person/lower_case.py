@@ -240,9 +240,10 @@ def _cue_start_re() -> re.Pattern[bytes]:
 
 
 #: words after which a noun phrase, a name, starts ("gửi cho", "hồ sơ của", "giữa ... và"),
-#: folded: a start mark of :mod:`.bounded`; in English mail "to", "cc", "dear", "hi"
+#: folded: a start mark of :mod:`.bounded`; in English mail "to", "cc", "dear", "hi", "holder"
 LEFT_WORDS = (
     "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
+    " holder"  # a passport's or an account's holder ("holder choi min-seok, visa ...")
 ).split()
 
 
