@@ -334,3 +334,26 @@ def test_a_name_after_a_title_or_a_korean_name(text: str, expected: list[str]) -
 )
 def test_an_office_after_a_title_stays_clean(text: str) -> None:
     assert names(text) == []
+
+
+# -- the reading of a Chinese name before its characters in brackets -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ong phung tu hien (冯子轩), quoc tich trung quoc", ["phung tu hien", "冯子轩"]),
+        ("ông truong vi kiet (張偉傑), quốc tịch Trung Quốc", ["truong vi kiet", "張偉傑"]),
+        ("mr. kim dong-hyun goi sdt 0395 620 718", ["kim dong-hyun"]),
+    ],
+)
+def test_a_chinese_reading_before_its_characters(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bài thơ tĩnh dạ tứ (静夜思) của lý bạch", "Công ty Hoa Sen (華蓮) đã ký hợp đồng"],
+)
+def test_a_title_or_a_company_before_characters_stays_clean(text: str) -> None:
+    assert names(text) == []

@@ -76,6 +76,7 @@ from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
+from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
@@ -84,7 +85,7 @@ from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_F
 from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
 
 __all__ = ["PersonNameDetector"]
@@ -112,6 +113,48 @@ def _han_transcriptions(
                 base_score=BASE_FOREIGN,
                 context="han transcription",
             )
+
+
+#: a name in Chinese characters in brackets, wherever it stands
+_HAN_BRACKETS = re.compile(r"[(\uff08][\u4e00-\u9fff]{2,4}[)\uff09]")
+#: two or three words right before it ("ong phung tu hien (冯子轩)", "Trương Vĩ Kiệt (張偉傑)"):
+#: the Sino-Vietnamese reading of the same name
+_READING = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+)[ \t]*$")
+
+
+def _readings_of_han(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
+    """The names written before their Chinese characters in brackets that no path found: two
+    or three words, the first a lexicon surname (the reading of a Chinese surname: Trương,
+    Phùng, Lâm), the others middle or given names, all in lower case or all capitalised; the
+    characters after them are the second piece of evidence."""
+    surnames, middles, givens, _, _ = lexicons()
+    out: list[Detection] = []
+    for h in _HAN_BRACKETS.finditer(doc.text):
+        m = _READING.search(doc.text, max(0, h.start() - 40), h.start())
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        words = m.group(1).split()
+        folded = [fold_word(w) for w in words]
+        if folded[0] not in surnames or not all(w in middles or w in givens for w in folded[1:]):
+            continue
+        if not (m.group(1).islower() or all(w[:1].isupper() for w in words)):
+            continue
+        out.append(
+            Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_FOREIGN,
+                detector_id,
+                pattern="person.foreign",
+                base_score=BASE_FOREIGN,
+                context="han transcription",
+            )
+        )
+    return out
 
 
 #: a gap of two spaces or more between words of the letter-spaced view
@@ -192,6 +235,7 @@ class PersonNameDetector:
             for h in mail_header_names(doc, self.id)
             if not any(f.start < h.end and h.start < f.end for f in found)
         )
+        found.extend(_readings_of_han(doc, found, self.id))
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         yield from found

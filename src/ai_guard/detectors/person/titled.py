@@ -35,6 +35,8 @@ _STOPS = frozenset(
     | {"bi", "duoc", "nhe", "oi", "a", "cho", "hoac", "nhan", "yesterday", "today", "tomorrow"}
     | {"about", "their", "our", "your", "my", "we", "you", "they", "she", "he", "it", "that"}
     | {"this", "re", "regarding", "please", "thanks", "email", "sdt", "tel", "phone", "bên"}
+    # Vietnamese verbs typed without diacritics after the person ("mr. kim dong-hyun goi sdt")
+    | {"goi", "hoi", "noi", "bao", "xin", "can", "muon", "co", "khong", "lam", "nop", "ky"}
 )
 #: offices and forms of address after a title, no name ("mr. president", "madam chair")
 _OFFICES = frozenset(
@@ -77,6 +79,8 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if folded.startswith(tuple("0123456789"), w.end()):
                 break
             words.append(w.span())
+            if len(words) == 2 and "-" in w.group():
+                break  # "kim dong-hyun": a Korean surname and given name, whole
             if not folded.startswith(" ", w.end()):
                 break
             pos = w.end() + 1
