@@ -357,3 +357,29 @@ def test_a_chinese_reading_before_its_characters(text: str, expected: list[str])
 )
 def test_a_title_or_a_company_before_characters_stays_clean(text: str) -> None:
     assert names(text) == []
+
+
+# -- typed without diacritics, "là", "ở" after a given name alone mark its end -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sdt moi cua c hien la 0833 915 462, c hien la thu quy truong", ["hien", "hien"]),
+        ("huong dan che do cho c xoan o phong ke toan", ["xoan"]),
+    ],
+)
+def test_a_plain_given_name_before_la_o(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ten e la luong thi kim oanh, e lam o bo phan mot cua",  # "làm ở": works at
+        "chi thu la chinh, con lai tinh sau",
+        "em hoi chi la sao",
+    ],
+)
+def test_a_verb_before_la_o_stays_clean(text: str) -> None:
+    assert [n for n in names(text) if n != "luong thi kim oanh"] == []

@@ -472,7 +472,22 @@ _CHAT_VERBS = (
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
-_ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED
+#: typed without diacritics, "là", "ở" after the person open what is said of her ("c hien la
+#: thu quy", "c xoan o phong ke toan"); not "thì" ("chi diep thi de nghi": Diệp Thị Đề?)
+_LINKS_FOLDED = frozenset({"la", "o"})
+_ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED | _LINKS_FOLDED
+#: given names that, typed without diacritics, are verbs that "ở", "là" follow as often
+#: ("e lam o bo phan mot cua": làm ở; "an o", "song o", "nam o")
+_VERBS_BEFORE_LINKS = frozenset({"lam", "an", "song", "nam", "dung", "ngoi", "choi", "hoc"})
+_LAST_WORD = re.compile(r"([a-z]+)$")
+
+
+def _verb_before_link(folded: str, e: int) -> bool:
+    """Whether the word ending at ``e`` (folded) is a verb that "ở" / "là" follow."""
+    m = _LAST_WORD.search(folded, max(0, e - 8), e)
+    return m is not None and m.group(1) in _VERBS_BEFORE_LINKS
+
+
 #: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
 #: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
 _ROLES_FOLDED = frozenset(
@@ -507,7 +522,10 @@ def _marked_end(doc: Document, e: int) -> bool:
         return False
     word = nxt.group(1)
     if word.isascii():
-        if fold_word(word) in _ENDING_FOLDED:
+        after = fold_word(word)
+        if after in _ENDING_FOLDED and not (
+            after in _LINKS_FOLDED and _verb_before_link(doc.folded, e)
+        ):
             return True
         two = _NEXT_TWO_WORDS.match(doc.folded, e)
         if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
