@@ -383,3 +383,23 @@ def test_a_plain_given_name_before_la_o(text: str, expected: list[str]) -> None:
 )
 def test_a_verb_before_la_o_stays_clean(text: str) -> None:
     assert [n for n in names(text) if n != "luong thi kim oanh"] == []
+
+
+# -- false names seen in the chat variants: typed without diacritics, everyday words ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nho luu so: duong day nong bhxh 1900 9068, tong dai bao ve tre em 111",  # tổng đài
+        "dia chi nhan: p.1205 toa ct2b kdt xa la",  # địa chỉ nhận, no "chị Nhàn"
+        "e goi lai gium c nha",  # the particle nha (nhé)
+        "Phuong Tran Hung Dao cua TP Quy Nhon cu nay thuoc tinh Binh Dinh",  # a ward
+    ],
+)
+def test_everyday_words_typed_without_diacritics_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_surname_spelled_as_a_unit_word_before_a_private_name_is_kept() -> None:
+    assert names("ông Duong Van Can phan anh cong bi tac") == ["Duong Van Can"]

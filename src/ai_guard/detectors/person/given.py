@@ -426,6 +426,7 @@ _KIN_FOLDED = frozenset(fold_word(p) for p in _KIN_PHRASES) | frozenset(
     {"chi phi", "chi dao", "chi dinh", "chi doan", "chi tra", "chi tieu", "chi la", "chi can"}
     | {"chi mong", "chi ho", "chi ban", "chi cuc", "chi nhanh", "chi tiet", "anh chi"}
     | {"chi thi", "chi so", "chi huy", "chi bo", "chi hoi", "chi em", "anh sang", "anh huong"}
+    | {"dia chi"}  # "dia chi nhan:": địa chỉ nhận (the address to deliver to), no "chị Nhàn"
 )
 #: given names that are, far more often, a function word or an everyday word after a cue
 #: ("ông được yêu cầu", "em đang đi", "em trai", "em hỏi"), spelled; typed without
@@ -439,6 +440,7 @@ _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
     | {"viet"}  # "e viet huong dan", "chi viet giup": viết (write) far more than Việt
     | {"nghi"}  # "mai e nghi nhe", "a nghi roi": nghỉ (rest) far more than Nghị
+    | {"nha"}  # "e goi lai gium c nha": the particle nha (nhé) far more than Nhã
     | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)

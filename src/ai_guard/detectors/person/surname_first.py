@@ -168,6 +168,13 @@ def from_surname(
         return None  # "Như Điều 2", "Lê Luật"; "Lê Thị Diệu Hằng" is a name
     if street_name(doc, start, end, folded):
         return None
+    if (
+        len(take) >= 3
+        and folded[0] in _UNIT_SURNAMES
+        and raws[0].isascii()
+        and is_public_figure(text[take[1][0] : end])
+    ):
+        return None  # "Phuong Tran Hung Dao" typed so: a ward named after the figure
     if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
         # a historical figure without a cue ("Phan Bội Châu là nhà yêu nước"): reported, at a
         # score that yields to an address holding it, and kept visible by the public-role
@@ -322,6 +329,11 @@ def is_placeholder_name(folded: Sequence[str]) -> bool:
         and folded[1] in ("van", "thi")
         and _TEMPLATE_LETTER.match(folded[2]) is not None
     )
+
+
+#: surnames that, typed without diacritics, are a place's unit word ("Phuong" phường, "Duong"
+#: đường, "Pho" phố): before a figure's name they name a ward or a street
+_UNIT_SURNAMES = frozenset({"phuong", "duong", "pho", "quan", "huyen", "xa"})
 
 
 def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
