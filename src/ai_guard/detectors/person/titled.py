@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import PARTICLE_WORDS
 from ai_guard.detectors.person.scores import BASE_FOREIGN, SCORE_LOWER_CASE
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
@@ -76,6 +77,13 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 break  # "dr. olga petrovna smirnova confirming her ...": a verb
             if words and text[w.start() : w.end()].isascii() != plain:
                 break  # "mr pierre dubois bên tổ chức": a Vietnamese word after the name
+            if (
+                len(words) >= 2
+                and w.group() not in PARTICLE_WORDS
+                and is_vietnamese_syllable(w.group())
+                and any(not is_vietnamese_syllable(folded[a:b]) for a, b in words)
+            ):
+                break  # "mr david miller thue nha": a Vietnamese word typed so after the name
             if folded.startswith(tuple("0123456789"), w.end()):
                 break
             words.append(w.span())
