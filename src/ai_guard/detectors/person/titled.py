@@ -25,7 +25,9 @@ from ai_guard.text import Document
 __all__ = ["titled_names"]
 
 #: a title written the English way, in lower case, then a space (folded text)
-_TITLE = re.compile(r"(?<![a-z])(mrs|mr|ms|miss|dr|madam|mme)\.?[ \t]+(?=[a-z])")
+#: (led by the titles' letters, the engine skips from one "m" or "d" to the next; the word
+#: before is checked in Python)
+_TITLE = re.compile(r"(mrs|mr|ms|miss|dr|madam|mme)\.?[ \t]+(?=[a-z])")
 #: a word of a name: letters, an apostrophe or a hyphen inside (folded text)
 _WORD = re.compile(r"[a-z]+(?:['\u2019-][a-z]+)*")
 #: words that go on with the sentence after a name, English and Vietnamese (folded)
@@ -65,6 +67,8 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         return
     text = doc.text
     for m in _TITLE.finditer(folded):
+        if m.start() and folded[m.start() - 1].isalpha():
+            continue  # "hdr", "adms": inside a word
         pos = m.end()
         words: list[tuple[int, int]] = []
         first = _WORD.match(text, pos)
