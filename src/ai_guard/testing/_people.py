@@ -45,6 +45,7 @@ __all__ = [
     "foreign_names",
     "given_name_prompts",
     "kinh_names",
+    "lower_middle_name_prompts",
     "minority_name_prompts",
     "minority_names",
     "name_prompts",
@@ -59,6 +60,7 @@ WRITINGS: tuple[Writing, ...] = ("proper", "upper", "lower", "folded", "folded_l
 #: where a Kinh name stands in :func:`name_prompts`
 NAME_CONTEXTS = (
     "honorific",
+    "older_honorific",
     "label",
     "self_introduction",
     "table_markdown",
@@ -218,6 +220,10 @@ class _Person:
 
 
 _HONORIFICS = {False: ("ông", "anh"), True: ("bà", "chị")}
+#: the older generation's kin words, which chat and letters put before a full name as often
+#: ("nhờ chú Trần Văn Hải", "cô Lê Thị Lan"); typed without diacritics "co", "chu", "bac" are
+#: everyday words too (có, chủ, bắc)
+_OLDER_HONORIFICS = {False: ("chú", "bác"), True: ("cô", "bác")}
 
 
 @st.composite
@@ -238,8 +244,11 @@ def _kinh_people(draw: st.DrawFn) -> _Person:
     # a public figure, a place or a phrase is not a private name; nor is a surname before one
     # ("Nguyễn Thái Bình": a province). A given name alone that is also a place ("Nguyễn Thị
     # Huế") stays: a private name, and a hard case worth drawing.
-    if _key(full) in _not_private() or (len(words) > 2 and " ".join(words[1:]) in _not_private()):
-        reject()
+    if _key(full) in _not_private() or (
+        len(words) > 2
+        and (" ".join(words[1:]) in _not_private() or " ".join(words[:2]) in _not_private())
+    ):
+        reject()  # nor a name that opens with a province ("Ninh Bình Hữu An" reads the place)
     return _Person(full, given, female)
 
 
@@ -375,9 +384,11 @@ def _capital(word: str) -> str:
 @st.composite
 def _name_in_sentence(draw: st.DrawFn, person: _Person, context: str) -> list[_Segment]:
     """The person in one of the sentence contexts (honorific, label, self_introduction)."""
-    honorific = draw(st.sampled_from(_HONORIFICS[person.female]))
+    kin = _OLDER_HONORIFICS if context == "older_honorific" else _HONORIFICS
+    honorific = draw(st.sampled_from(kin[person.female]))
     templates = {
         "honorific": _HONORIFIC_SENTENCES,
+        "older_honorific": _HONORIFIC_SENTENCES,
         "label": _LABEL_SENTENCES,
         "self_introduction": _SELF_SENTENCES,
     }[context]
@@ -413,7 +424,7 @@ def _name_segments(draw: st.DrawFn, context: str) -> list[_Segment]:
         return _fill(
             template, {"n": _person_segment(first.full), "m": _person_segment(second.full)}
         )
-    if context in ("honorific", "label", "self_introduction"):
+    if context in ("honorific", "older_honorific", "label", "self_introduction"):
         return draw(_name_in_sentence(draw(_kinh_people()), context))
     if context == "line_break":  # "Người đề nghị: Nguyễn Văn\nAn, ..." as a PDF export breaks it
         words = draw(_kinh_people()).full.split(" ")
@@ -469,7 +480,8 @@ def name_prompts(
     writings: Sequence[Writing] | None = None,
 ) -> st.SearchStrategy[LabelledPrompt]:
     """Prompts holding Kinh full names (:func:`kinh_names`) in one of ``contexts`` (default all
-    of :data:`NAME_CONTEXTS`): after an honorific (``Đề nghị bà Trần Thị Mai bổ sung ...``), a
+    of :data:`NAME_CONTEXTS`): after an honorific (``Đề nghị bà Trần Thị Mai bổ sung ...``) or
+    an older generation's kin word (``older_honorific``: ``cô``, ``chú``, ``bác``), a
     form label (``Họ và tên: ...``), a self-introduction (``tôi là ...``), in the rows of a
     markdown or tab-separated table, broken across a line (``Nguyễn Văn\\nAn``), with no cue
     as a list item (``1. Lò Văn Chiến, sinh năm 1985``), the speaker of a pasted chat line
@@ -485,6 +497,32 @@ def name_prompts(
 def _name_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPrompt:
     context, writing = choice
     return _render(draw(_name_segments(context)), writing, f"name.{context}.{writing}")
+
+
+@st.composite
+def _lower_middle_prompt(draw: st.DrawFn, writing: Writing) -> LabelledPrompt:
+    person = draw(_kinh_people())
+    words = person.full.split(" ")
+    if len(words) < 3 or words[1] not in ("Văn", "Thị"):
+        reject()
+    words[1] = words[1].lower()  # "Nguyễn văn Hải": the middle name typed as the word it is
+    typed = _Person(" ".join(words), person.short, person.female)
+    context = draw(st.sampled_from(["honorific", "older_honorific", "label", "self_introduction"]))
+    return _render(draw(_name_in_sentence(typed, context)), writing, f"lower_middle.{writing}")
+
+
+def lower_middle_name_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Kinh full names typed with "văn" / "thị" in lower case, the surname and the given name
+    capitalised (``Nguyễn văn Hải``, ``Nguyen van Hai``, ``Trần thị Thu Hà``), after an
+    honorific or a kin word (``ông``, ``bà``, ``anh``, ``chị``, ``cô``, ``chú``, ``bác``), a form
+    label or in a self-introduction. ``writings``: ``proper`` (with diacritics) and
+    ``folded`` (without; default both). Spans: each full name, ``PERSON``. ``shape``:
+    ``lower_middle.<writing>``."""
+    known: tuple[Writing, ...] = ("proper", "folded")
+    picked = [w for w in known if w in _check_choice("writings", writings, known)]
+    return st.sampled_from(picked).flatmap(_lower_middle_prompt)
 
 
 _FOREIGN_SENTENCES = (

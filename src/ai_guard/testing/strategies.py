@@ -14,6 +14,7 @@ arrives: zero-width characters, full-width digits, letter spacing, markup inside
 
 Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
 :func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`given_name_prompts`,
+:func:`lower_middle_name_prompts`,
 :func:`address_prompts`,
 :func:`chat_prompts`, :func:`chat_fillers`; defined in :mod:`ai_guard.testing._people`): Kinh
 names from the package's lexicons in proper case, capitals, lower case, without diacritics, in
@@ -67,6 +68,7 @@ from ai_guard.testing._people import (
     foreign_names,
     given_name_prompts,
     kinh_names,
+    lower_middle_name_prompts,
     minority_name_prompts,
     minority_names,
     name_prompts,
@@ -118,6 +120,7 @@ __all__ = [
     "letter_spaced",
     "license_plates",
     "lower_case",
+    "lower_middle_name_prompts",
     "markup",
     "minority_name_prompts",
     "minority_names",

@@ -46,6 +46,12 @@ How the package is laid out (one job per module):
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
 * ``broken``: names split over two lines;
+* ``royal``: the Nguyễn royal clan's double surnames "Tôn Thất" / "Tôn Nữ" and the four or
+  five words of their names ("tôn nữ thị hoàng oanh", "ton that minh khoi, lop 8b");
+* ``titled``: lower-case names after "mr." / "ms." / "mrs." / "dr." ("ms. siobhan
+  o'callaghan");
+* ``mail_header``: names before an address in angle brackets on a mail header line ("> from:
+  luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
   judgement to keep visible;
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
@@ -71,12 +77,16 @@ from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
+from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
+from ai_guard.detectors.person.mail_header import mail_header_names
+from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
+from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
 
 __all__ = ["PersonNameDetector"]
@@ -106,6 +116,50 @@ def _han_transcriptions(
             )
 
 
+#: a name in Chinese characters in brackets, wherever it stands
+_HAN_BRACKETS = re.compile(r"[(\uff08][\u4e00-\u9fff]{2,4}[)\uff09]")
+#: two or three words right before it ("ong phung tu hien (冯子轩)", "Trương Vĩ Kiệt (張偉傑)"):
+#: the Sino-Vietnamese reading of the same name
+_READING = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+)[ \t]*$")
+
+
+def _readings_of_han(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
+    """The names written before their Chinese characters in brackets that no path found: two
+    or three words, the first a lexicon surname (the reading of a Chinese surname: Trương,
+    Phùng, Lâm), the others middle or given names, all in lower case or all capitalised; the
+    characters after them are the second piece of evidence."""
+    if "(" not in doc.text and "\uff08" not in doc.text:
+        return []  # (a substring test is far faster than the pattern's class over the text)
+    surnames, middles, givens, _, _ = lexicons()
+    out: list[Detection] = []
+    for h in _HAN_BRACKETS.finditer(doc.text):
+        m = _READING.search(doc.text, max(0, h.start() - 40), h.start())
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        words = m.group(1).split()
+        folded = [fold_word(w) for w in words]
+        if folded[0] not in surnames or not all(w in middles or w in givens for w in folded[1:]):
+            continue
+        if not (m.group(1).islower() or all(w[:1].isupper() for w in words)):
+            continue
+        out.append(
+            Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_FOREIGN,
+                detector_id,
+                pattern="person.foreign",
+                base_score=BASE_FOREIGN,
+                context="han transcription",
+            )
+        )
+    return out
+
+
 #: a gap of two spaces or more between words of the letter-spaced view
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -116,6 +170,11 @@ def _one_space(m: re.Match[str]) -> str:
 
 def _inside(part: Detection, whole: Detection) -> bool:
     return whole.start <= part.start and part.end <= whole.end
+
+
+def _shorter(part: Detection, whole: Detection) -> bool:
+    """Whether ``part`` lies inside ``whole`` and is not the same span."""
+    return _inside(part, whole) and (part.start, part.end) != (whole.start, whole.end)
 
 
 class PersonNameDetector:
@@ -164,11 +223,22 @@ class PersonNameDetector:
             found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
                 m for m in middle if not any(_inside(m, f) and m != f for f in found)
             ]
+        royal = [*royal_names(doc, self.id), *titled_names(doc, self.id)]
+        if royal:  # "tôn nữ thị hoàng oanh" replaces "tôn nữ thị hoàng" found short, "dr.
+            # olga petrovna smirnova" replaces "olga petrovna"
+            found = [f for f in found if not any(_shorter(f, r) for r in royal)]
+            found.extend(r for r in royal if not any(_inside(r, f) for f in found))
         particles = particle_names(doc, self.id)
         if particles:  # "Anna de Vries" replaces "Anna" found alone
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [
                 p for p in particles if not any(_inside(p, f) for f in found)
             ]
+        found.extend(
+            h
+            for h in mail_header_names(doc, self.id)
+            if not any(f.start < h.end and h.start < f.end for f in found)
+        )
+        found.extend(_readings_of_han(doc, found, self.id))
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))

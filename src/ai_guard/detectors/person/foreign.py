@@ -165,13 +165,14 @@ def foreign_name(
     spans, raws, keys = spans[:cut], raws[:cut], keys[:cut]
     start = spans[0][0]
     korean = "ko" in lex.surnames.get(keys[0], frozenset()) and bool(
-        _KOREAN_GIVEN.fullmatch(raws[1])
+        _KOREAN_GIVEN.fullmatch(raws[1].capitalize())
     )
     parts = [k.split("-") for k in keys]
     titled = _FOREIGN_TITLE.search(doc.folded, max(0, start - 8), start) is not None
     judged = _judge(lex, raws, keys, parts, titled=titled)
     particle = _after_particles(keys, raws)
-    if judged is None and not particle and not _cued_shape(lex, raws, parts):
+    chinese = _chinese_three(lex, raws, keys)
+    if judged is None and not particle and not chinese and not _cued_shape(lex, raws, parts):
         # the words alone settle it: no cue makes a name of them (asked before the two cue
         # windows, ~10 us on a fresh document: "công chức sử dụng chatbot", where "sử"
         # opens a Chinese name)
@@ -184,6 +185,8 @@ def foreign_name(
     if judged is None and particle and (cue or titled or "west" in _origins(lex.givens, parts[0])):
         # "anna de vries", "mr johannes van der berg": a given name, particles, a surname
         judged = particle, SCORE_FOREIGN
+    if judged is None and chinese and (cue or titled):
+        judged = 3, SCORE_CUED  # "bà Lin Mei Hua": three syllables of Chinese names
     if judged is None:
         if not cue or not _cued_shape(lex, raws, parts):
             return None
@@ -192,6 +195,8 @@ def foreign_name(
         take, score = judged[0], (SCORE_CUED if cue else judged[1])
     # the rest of the name: "Maria Clara Santos", "Pierre Antoine Dubois" (a name cut after
     # two words leaves its surname visible)
+    if take == 2 and chinese:
+        take = 3  # "Chen Wei Ming": a given name of two syllables written apart
     while take < len(spans) and _goes_on(lex, raws[take], keys[take]):
         take += 1
     take = _through_particles(raws, keys, take)
@@ -205,6 +210,20 @@ def foreign_name(
         base_score=BASE_FOREIGN,
         context=cue,
     )
+
+
+def _chinese_three(lex: ForeignLexicon, raws: list[str], keys: list[str]) -> bool:
+    """Whether the first three words are a Chinese surname and a given name of two syllables
+    written apart, as Taiwan and Hong Kong passports and Vietnamese documents write them
+    ("Chen Wei Ming", "lin mei hua"): each in the lexicon, written alike (all capitalised or
+    all in lower case), none with a Vietnamese diacritic or a hyphen."""
+    if len(keys) < 3 or "zh" not in lex.surnames.get(keys[0], frozenset()):
+        return False
+    if not all("zh" in lex.givens.get(k, frozenset()) for k in keys[1:3]):
+        return False
+    words = raws[:3]
+    alike = all(w.islower() for w in words) or all(w[:1].isupper() for w in words)
+    return alike and all(_no_vietnamese_marks(w) and "-" not in w for w in words)
 
 
 #: surname particles (``_PARTICLE``), folded
@@ -276,7 +295,8 @@ def _judge(
     # a double-barrelled surname is judged by its parts ("John Smith-Taylor")
     s1 = _origins(lex.surnames, [keys[1], *parts[1]] if len(parts[1]) > 1 else [keys[1]])
     g1 = _origins(lex.givens, parts[1])
-    if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1]):
+    if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1].capitalize()):
+        # (in capitals too: "CHOI MIN-SEOK" in a passport's line)
         return 2, SCORE_FOREIGN  # "Kim Min-jun"
     pair = (s0 & g1) | (g0 & s1)
     if pair - {"zh"} or (

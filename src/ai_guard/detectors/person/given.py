@@ -126,6 +126,7 @@ def given_names_alone(
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_speakers(text, free))
+    out.extend(_two_word_speakers(text, free))
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
@@ -375,6 +376,44 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
                 yield s, e, "speaker"
 
 
+#: a chat log's line: its time, then a speaker of two words and ":" ("[08:15] Ánh Nguyệt: ...")
+_TIMED_TWO = re.compile(
+    r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+    r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*:"
+)
+#: a chat log's line of any speaker: its time, then up to 40 characters and ":"
+_TIMED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*\D[^:\n]{0,40}:"
+)
+#: kin words that, typed without diacritics, open a speaker of two words as a cue ("anh
+#: nguyet:" is anh Nguyệt as often as Ánh Nguyệt): the other paths' to judge
+_SPEAKER_CUES_FOLDED = frozenset(fold_word(c) for c in _CUES)
+
+
+def _two_word_speakers(
+    text: str, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A given name of two words speaking in a chat log with times, two timed lines or more
+    ("[08:15] Ánh Nguyệt: chưa e", "[09:02] ngoc han: ok"): both words given names, written
+    alike, no everyday word together; a first word typed without diacritics that is a kin word
+    is left to the cue paths ("anh nguyet:")."""
+    if ":" not in text or len(_TIMED_LINE.findall(text)) < 2:
+        return
+    for m in _TIMED_TWO.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not (a.istitle() and b.istitle()) and not (a.islower() and b.islower()):
+            continue
+        if not (_is_given(a) and _is_given(b)):
+            continue
+        if a.isascii() and fold_word(a) in _SPEAKER_CUES_FOLDED:
+            continue
+        if _kin_phrase(f"{a} {b}".lower()) or everyday_pair(a.lower(), b.lower()):
+            continue
+        s, e = m.span("name")
+        if free(s, e):
+            yield s, e, "speaker"
+
+
 # -- lower-case chat ("nho a tuan gui lai", "chi oanh oi", "bác tâm nói", "ông tư bán cá") ------
 
 #: honorifics and kin words before a lower-case given name, as spelled with diacritics
@@ -428,6 +467,7 @@ _KIN_FOLDED = frozenset(fold_word(p) for p in _KIN_PHRASES) | frozenset(
     {"chi phi", "chi dao", "chi dinh", "chi doan", "chi tra", "chi tieu", "chi la", "chi can"}
     | {"chi mong", "chi ho", "chi ban", "chi cuc", "chi nhanh", "chi tiet", "anh chi"}
     | {"chi thi", "chi so", "chi huy", "chi bo", "chi hoi", "chi em", "anh sang", "anh huong"}
+    | {"dia chi"}  # "dia chi nhan:": địa chỉ nhận (the address to deliver to), no "chị Nhàn"
 )
 #: given names that are, far more often, a function word or an everyday word after a cue
 #: ("ông được yêu cầu", "em đang đi", "em trai", "em hỏi"), spelled; typed without
@@ -441,6 +481,7 @@ _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     {"the", "dang", "hoi", "cuc", "tri", "dao", "ky", "quan", "thuong", "chuan", "nhat", "duoc"}
     | {"viet"}  # "e viet huong dan", "chi viet giup": viết (write) far more than Việt
     | {"nghi"}  # "mai e nghi nhe", "a nghi roi": nghỉ (rest) far more than Nghị
+    | {"nha"}  # "e goi lai gium c nha": the particle nha (nhé) far more than Nhã
     | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)
@@ -468,10 +509,28 @@ _CHAT_VERBS = (
     *("kế", "thủ", "văn", "phòng", "tổ", "lái", "bảo"),
     # a time after the person ("chị quỳnh chiều nay nộp", "anh hùng hôm qua gọi")
     *("chiều", "tối", "hôm", "tuần", "nãy"),
+    # where the person lives or works, why, what she sees to ("bà nga xóm dưới", "anh bình nhà
+    # chị ấy", "chú sáu dưới ấp", "chị hoa bên phòng", "a khoa vì bận", "chị nhung lo hồ sơ")
+    *("xóm", "nhà", "dưới", "bên", "vì", "lo"),
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
-_ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED
+#: typed without diacritics, "là", "ở" after the person open what is said of her ("c hien la
+#: thu quy", "c xoan o phong ke toan"); not "thì" ("chi diep thi de nghi": Diệp Thị Đề?)
+_LINKS_FOLDED = frozenset({"la", "o"})
+_ENDING_FOLDED = _PARTICLES_FOLDED | _CHAT_VERBS_FOLDED | _LINKS_FOLDED
+#: given names that, typed without diacritics, are verbs that "ở", "là" follow as often
+#: ("e lam o bo phan mot cua": làm ở; "an o", "song o", "nam o")
+_VERBS_BEFORE_LINKS = frozenset({"lam", "an", "song", "nam", "dung", "ngoi", "choi", "hoc"})
+_LAST_WORD = re.compile(r"([a-z]+)$")
+
+
+def _verb_before_link(folded: str, e: int) -> bool:
+    """Whether the word ending at ``e`` (folded) is a verb that "ở" / "là" follow."""
+    m = _LAST_WORD.search(folded, max(0, e - 8), e)
+    return m is not None and m.group(1) in _VERBS_BEFORE_LINKS
+
+
 #: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
 #: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
 _ROLES_FOLDED = frozenset(
@@ -506,7 +565,10 @@ def _marked_end(doc: Document, e: int) -> bool:
         return False
     word = nxt.group(1)
     if word.isascii():
-        if fold_word(word) in _ENDING_FOLDED:
+        after = fold_word(word)
+        if after in _ENDING_FOLDED and not (
+            after in _LINKS_FOLDED and _verb_before_link(doc.folded, e)
+        ):
             return True
         two = _NEXT_TWO_WORDS.match(doc.folded, e)
         if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:

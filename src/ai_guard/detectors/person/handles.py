@@ -8,9 +8,9 @@ text holds two speaker lines or more (a chat, not a label such as ``ghi chú:``)
 of the speaker is a name of the lexicons (Vietnamese surnames, middle and given names; the
 foreign names of ``foreign_names.tsv``) or a one-letter initial after a name. Once a speaker
 ``linh vu`` is found, ``linh`` alone elsewhere in the chat (``did linh send ...``) is the same
-person. A title typed in lower case before a surname (``dr patel``, ``mr nguyen``) names a person
-too, and so is the drafter named in brackets at the end of a document's storage line
-(``- Lưu: VT, CCVC (Hoa).``).
+person. The drafter named in brackets at the end of a document's storage line (``- Lưu: VT,
+CCVC (Hoa).``) is a name too. (Lower-case names after "mr." / "dr." are person/titled.py's,
+which asks :func:`titled_surname` for a surname alone after "dr": ``dr patel``.)
 
 Reported at :data:`~ai_guard.detectors.person.scores.SCORE_GIVEN_ALONE` (pattern
 ``person.chat_handle``); names the other paths found are left to them.
@@ -37,14 +37,15 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling
 
-__all__ = ["chat_handles"]
+__all__ = ["chat_handles", "titled_surname"]
 
 #: a chat line's speaker at a line's start: an optional time ("[09:12]", "09:12 -", "(9h05)"),
 #: then one to three words or a handle, then ":" and the message (folded view, one line; tried
 #: only at the lines that hold ":")
 _SPEAKER = re.compile(
     r"[ \t]*(?:[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–][ \t]*)?)?"
-    r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})[ \t]*:[ \t]+\S"
+    r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})[ \t]*:"
+    r"(?:[ \t]+\S|[ \t\r]*(?:\n|$))"
 )
 #: speakers that are roles, tools or labels, not people (folded, the whole speaker)
 _NOT_PEOPLE = frozenset(
@@ -86,22 +87,12 @@ def _labels() -> frozenset[str]:
     return frozenset(out)
 
 
-#: a title typed in lower case before a surname ("dr patel", "mr nguyen")
-_TITLE = re.compile(r"(?<![a-z0-9])(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+([a-z][a-z'-]{2,})(?![\w])")
 #: the drafter's name in brackets at the end of a document's storage line ("- Lưu: VT, CCVC
 #: (Hoa).", "Lưu: VT, P.TC (Nguyễn Thu Hà)"), folded
 _STORAGE_DRAFTER = re.compile(
     r"(?<![a-z])luu[ \t]*:[^\n]{0,60}?\([ \t]*([a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*\)[ \t.;]*$",
     re.M,
 )
-#: the next word, one space on
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-#: English words that follow such titles without naming anyone
-_NOT_AFTER_TITLE = frozenset(
-    ("the", "and", "for", "who", "that", "this", "was", "will", "said", "says", "has", "had",
-     "have", "can", "could", "would", "should", "please", "pls", "visit", "appointment",
-     "office", "clinic", "note", "notes", "report", "letter", "not", "but", "with", "from")
-)  # fmt: skip
 
 
 #: short English given names that spell a Vietnamese syllable too ("tom", "tim", "sam"): left
@@ -113,7 +104,7 @@ _SHORT_ENGLISH_GIVENS = frozenset(
      "paul", "mark", "luke", "amy", "emma", "lucy", "jen", "ken", "ann", "anne", "max", "leo",
      "mia", "eva", "nina", "hana", "long")
 )  # fmt: skip
-#: South Asian surnames (Indian experts in Vietnamese files) after a lower-case title ("dr
+#: South Asian surnames (Indian experts in Vietnamese files) alone after a lower-case "dr" ("dr
 #: patel"); kept here, not in ``foreign_names.tsv``, whose paths would read the English word
 #: after them as a given name ("patel this")
 _TITLED_SURNAMES = frozenset(
@@ -167,6 +158,13 @@ def _speaker_name(who: str, written: str) -> bool:
             return False
     first = names[0] in _SHORT_ENGLISH_GIVENS and len(parts) == 2 and not handle
     return all(len(p) >= 2 and (_name_word(p) or (i == 0 and first)) for i, p in enumerate(names))
+
+
+def titled_surname(word: str) -> bool:
+    """Whether a folded word alone after a lower-case "dr" is a surname or name of the
+    lexicons, or a South Asian surname ("dr patel", "dr nguyen"; person/titled.py asks)."""
+    key = word.replace("'", "")
+    return _name_word(key) or key in _TITLED_SURNAMES
 
 
 def _taken(found: Sequence[Detection], s: int, e: int) -> bool:
@@ -233,21 +231,4 @@ def chat_handles(
             ):
                 continue
             add(m.start(1), m.end(1), "person.chat_handle", "lưu")
-    if "dr" in folded or "mr" in folded or "ms" in folded or "prof" in folded:
-        for m in _TITLE.finditer(text):
-            word = m.group(1)
-            if word in _NOT_AFTER_TITLE or fold_word(word) in _NOT_PEOPLE:
-                continue
-            key = fold_word(word).replace("'", "")
-            if not (_name_word(key) or key in _TITLED_SURNAMES):
-                continue  # "mr right", "dr who": only a surname or given name of the lexicons
-            end = m.end(1)
-            for _ in range(3):  # "mr. lieu van hau": the name's other words after the surname
-                more = _NEXT_WORD.match(text, end)
-                if more is None or not _name_word(fold_word(more.group(1))):
-                    break
-                if more.group(1) in _NOT_AFTER_TITLE or not more.group(1).islower():
-                    break
-                end = more.end(1)
-            add(m.start(1), end, "person.chat_handle", fold_word(text[m.start() : m.start(1)]))
     yield from out

@@ -240,9 +240,10 @@ def _cue_start_re() -> re.Pattern[bytes]:
 
 
 #: words after which a noun phrase, a name, starts ("gửi cho", "hồ sơ của", "giữa ... và"),
-#: folded: a start mark of :mod:`.bounded`; in English mail "to", "cc", "dear", "hi"
+#: folded: a start mark of :mod:`.bounded`; in English mail "to", "cc", "dear", "hi", "holder"
 LEFT_WORDS = (
     "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
+    " holder"  # a passport's or an account's holder ("holder choi min-seok, visa ...")
 ).split()
 
 
@@ -686,6 +687,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         return None  # capitalised names are the other path's
     cue = text[m.start("cue") : m.end("cue")]
     cue_folded = m.group("cue")
+    if cue_folded == "c" and doc.folded.endswith("d/", 0, m.start("cue")):
+        cue_folded = "d/c"  # "đ/c bùi thanh hương": đồng chí, not chat's "c" (chị)
     if cue_folded in _INTRODUCTION_SET:
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"
@@ -1102,6 +1105,9 @@ _PREDICATES = (
     *("đón", "chuẩn bị", "lo", "đưa", "rồi", "giữ", "trực", "phụ trách", "xem", "kiểm tra"),
     *("duyệt", "hướng dẫn", "thông báo", "soạn", "nghỉ", "mở", "hẹn", "lấy", "hỗ trợ"),
     *("bên", "điều khiển", "tại", "đồng ý", "nhất trí", "phụ trách"),
+    # what the person lacks or forgot ("hồ sơ của anh phong thiếu giấy khám"); not "vẫn",
+    # "còn" ("van", "con" typed plain are "Văn", "con")
+    *("thiếu", "quên"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"

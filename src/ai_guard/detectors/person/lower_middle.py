@@ -24,7 +24,10 @@ from ai_guard.text import Document, fold_word
 
 __all__ = ["lower_middle_names"]
 
-_CAP = r"[A-ZĐÀ-ỸĂÂÊÔƠƯ][^\W\d_]*"
+#: a capitalised word: the capitals of Vietnamese only (a range "À-Ỹ" holds the small letters
+#: between them too: "Nguyễn văn An đến" read "đến" as a capitalised given name)
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper() and c.isalpha())
+_CAP = rf"[A-Z{_CAPITALS}][^\W\d_]*"
 _NAME = re.compile(
     rf"(?<![^\W\d_])({_CAP}) (văn|thị|van|thi) ({_CAP})(?: ({_CAP}))?(?![^\W\d_])(?! {_CAP})"
 )

@@ -28,6 +28,7 @@ from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
     cue_words,
+    everyday_pair,
     known_phrase,
     strong_cues,
     title_openings,
@@ -87,7 +88,23 @@ _COMPLETED_BY = {
     "thong": re.compile(r"[ \t]+tu(?![a-z])"),
     "nghi": re.compile(r"[ \t]+(?:dinh|quyet)(?![a-z])"),
     "chuong": re.compile(r"[ \t]+(?:[ivxlc]+|\d+)(?![a-z])"),
+    # "Điều 5", "điều này", "điều kiện", "điều tra"; "Diệu" is a middle name as often ("quách
+    # thị diệu linh" typed without diacritics): before a given name it is the name's
+    "dieu": re.compile(
+        r"[ \t]+(?:[ivxlc]+|\d+|nay|kien|tra|chinh|hanh|dong|khoan|le|luat|tri|duong|khien"
+        r"|phoi|tiet|do|gi|ay|ma|ta|can|chuyen|uoc|ra|quan)(?![a-z])"
+    ),
 }
+
+
+_KIN_BAC = re.compile(r"(?:(?<![^\W\d_])bác|(?:^|(?<=[\n.!?:] )|(?<=\n))Bác)[ \t]+$")
+
+
+def _kin_bac(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "bác" in lower case, or opening a sentence, the
+    kin word (uncle, aunt): the reverent "Bác" of "lời Bác", "Bác Hồ" is capitalised inside
+    a sentence (and Bác Hồ's names are figures', kept visible by ``public_role``)."""
+    return _KIN_BAC.search(text, max(0, start - 8), start) is not None
 
 
 def from_surname(
@@ -148,6 +165,8 @@ def from_surname(
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
     if place_word and not _spelled_as_place_word(doc, start, place_word):
         place_word = None  # "nhắn lại cho Nguyễn An": "cho" typed so is no "chợ"
+    if place_word == "bac" and _kin_bac(doc.text, start):
+        place_word = None  # "nhờ bác Trần Văn An": the kin word, not "Bác" (Hồ Chí Minh)
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
@@ -158,6 +177,13 @@ def from_surname(
         return None  # "Như Điều 2", "Lê Luật"; "Lê Thị Diệu Hằng" is a name
     if street_name(doc, start, end, folded):
         return None
+    if (
+        len(take) >= 3
+        and folded[0] in _UNIT_SURNAMES
+        and raws[0].isascii()
+        and is_public_figure(text[take[1][0] : end])
+    ):
+        return None  # "Phuong Tran Hung Dao" typed so: a ward named after the figure
     if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
         # a historical figure without a cue ("Phan Bội Châu là nhà yêu nước"): reported, at a
         # score that yields to an address holding it, and kept visible by the public-role
@@ -205,7 +231,14 @@ def from_surname(
         return None
     if upper_style:
         verdict = _in_capitals(
-            doc, start, end, cue, score, middle_ok and last_ok and len(take) >= 3
+            doc,
+            start,
+            end,
+            cue,
+            score,
+            middle_ok and last_ok and len(take) >= 3,
+            # "HÀ VĂN BẢN - THÔN 3": văn bản, no name
+            shaped=score == SCORE_MIDDLE_SHAPE and not everyday_pair(folded[1], folded[2]),
         )
         if verdict is None:
             return None
@@ -310,6 +343,11 @@ def is_placeholder_name(folded: Sequence[str]) -> bool:
     )
 
 
+#: surnames that, typed without diacritics, are a place's unit word ("Phuong" phường, "Duong"
+#: đường, "Pho" phố): before a figure's name they name a ward or a street
+_UNIT_SURNAMES = frozenset({"phuong", "duong", "pho", "quan", "huyen", "xa"})
+
+
 def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
     """Whether the folded name words starting at ``start`` are a form's template in a prompt
     ("ví dụ: Họ và tên: Nguyễn Văn A"): a placeholder name after an example word."""
@@ -348,11 +386,20 @@ _MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
 
 def _in_capitals(
-    doc: Document, start: int, end: int, cue: str | None, score: float, full_name: bool
+    doc: Document,
+    start: int,
+    end: int,
+    cue: str | None,
+    score: float,
+    full_name: bool,
+    *,
+    shaped: bool = False,
 ) -> tuple[str | None, float] | None:
     """A name in capitals follows a cue or a label ("Họ và tên: NGUYỄN VĂN AN"), or stands
     alone on its line (a signature block); anything else in capitals is a heading (None).
-    Returns the cue (dropped where it is a word of an all-caps heading) and the score."""
+    Returns the cue (dropped where it is a word of an all-caps heading) and the score.
+    ``shaped``: a surname, "VĂN"/"THỊ" and a given name outside the lexicon ("CẦM THỊ PÍNH"),
+    a name in a numbered list's row only."""
     text = doc.text
     line_start, _ = line_bounds(text, start)
     _, line_end = line_bounds(text, end)
@@ -365,13 +412,14 @@ def _in_capitals(
     heading = not any(c.islower() for c in line)
     if (
         not cue
-        and full_name
+        and (full_name or shaped)
         and heading
         and _LIST_ITEM.fullmatch(text[line_start:start])
         and _ROW_AFTER.match(text, end)
     ):
         # a numbered list of people in capitals, each with a village or a unit after a dash
-        # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"): a row, no
+        # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"; a Thái
+        # given name outside the lexicon too: "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT"): a row, no
         # heading
         return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
