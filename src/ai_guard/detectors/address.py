@@ -2590,8 +2590,21 @@ _LONE_VILLAGE_NOT = frozenset(
 
 #: a journey's verb right before a chain: a destination or a route, not a residence
 _TRAVEL = CueSet(
-    ["đi", "đi qua", "đi đến", "đi tới", "đi công tác", "đến thăm", "thăm", "khảo sát",
-     "công tác tại", "công tác ở", "tham quan", "du lịch", "chạy qua"]
+    [
+        "đi",
+        "đi qua",
+        "đi đến",
+        "đi tới",
+        "đi công tác",
+        "đến thăm",
+        "thăm",
+        "khảo sát",
+        "công tác tại",
+        "công tác ở",
+        "tham quan",
+        "du lịch",
+        "chạy qua",
+    ]
 )  # fmt: skip (not "tới", "qua" alone: "bản tôi", "quá" typed without diacritics)
 #: a question about the place right after a chain of administrative units in chat: "... có
 #: bao nhiêu tổ dân phố", "... ở đâu", "... thuộc tỉnh nào" (folded)
