@@ -30,6 +30,9 @@ def test_a_short_reference_is_not_redacted_inside_a_place_name() -> None:
         "giả sử ông Nguyễn Văn A nộp đơn thì xử lý thế nào",
         # a capitalised run that ends inside a title written on in lower case
         "Lịch trình cho đoàn học sinh: Lăng Chủ tịch Hồ Chí Minh, Văn Miếu",
+        # English's article before a word that is a given name typed plain ("a cat": Cát)
+        "The person in the red house owns a cat. Alice does not own a cat.",
+        "She is a hung parliament expert with a tam o'shanter",
         "Kinh gui: Truong Phong Thi hanh an dan su khu vuc 3 - tinh Nghe An",
         "CONG HOA XA HOI CHU NGHIA VIET NAM\nKT. TONG CUC TRUONG",
     ],

@@ -428,6 +428,14 @@ _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
 _PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
+#: English words an article follows ("owns a cat", "is a pilot", "with a map"): "a" after them
+#: is English's article, not chat's "anh" (folded, the word right before "a")
+_ENGLISH_BEFORE_A = re.compile(
+    r"(?<![a-z'])(?:is|was|owns?|has|have|had|gets?|got|buy|bought|with|for|of|in|on|at|as"
+    r"|like|not|into|from|such|quite|what|makes?|made|takes?|took|gives?|gave|needs?|wants?"
+    r"|finds?|found|sees?|saw|keeps?|be|been|become|became|write|wrote|send|sent|use|uses)"
+    r"[ \t]+$"
+)
 #: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
 #: nhe"): a particle of address right after it
 _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
@@ -628,6 +636,8 @@ def _lower_after_cue(
         if key in _ABBREVIATED_CUES:
             if cue != key:
                 continue  # "à", "ạ", "é": not chat's "a", "c", "e"
+            if key == "a" and _ENGLISH_BEFORE_A.search(folded, max(0, cs - 12), cs):
+                continue  # "Alice does not own a cat": English's article, not chat's "anh"
         elif cue.isascii():
             if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
                 if not _CALLED.match(folded, e) and not _said_again(folded, cs, e):

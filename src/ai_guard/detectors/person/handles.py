@@ -45,14 +45,14 @@ __all__ = ["chat_handles", "titled_surname"]
 _SPEAKER = re.compile(
     r"[ \t]*(?:[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–][ \t]*)?)?"
     r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})[ \t]*:"
-    r"(?:[ \t]+\S|[ \t\r]*(?:\n|$))"
+    r"[ \t]+\S"
 )
 #: speakers that are roles, tools or labels, not people (folded, the whole speaker)
 _NOT_PEOPLE = frozenset(
     ("me", "you", "toi", "minh", "ban", "em", "anh", "chi", "note", "notes", "ghi chu", "q",
      "a", "hoi", "dap", "tra loi", "question", "answer", "kh", "khach", "khach hang", "nv",
      "subject", "re", "from", "to", "cc", "date", "time", "link", "file", "tel", "fax",
-     "email", "sdt", "dt")
+     "email", "sdt", "dt", "tom tat", "ket luan", "noi dung", "y kien")
 )  # fmt: skip
 #: words that make any speaker holding them a role or a tool ("user_2", "chat bot")
 _ROLES = frozenset(
