@@ -798,11 +798,14 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and len(spans) == 4
         and spans[3][1] - spans[3][0] == 1
         and raw.isascii()
+        and raw[spans[3][0] : spans[3][1]] != "o"  # "ba hua thi sau o sn 17": ở số nhà 17
         and _INITIAL_END.match(doc.folded, s + spans[3][1])
     ):
         k = 4  # "ba huynh thi kim l, sinh nam 1972": a name a court anonymised
     if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "chủ tịch xã nguyễn văn hải nhận tiền": "nhận" spelled so is no given name
+    if k == 4 and raw[spans[3][0] : spans[3][1]] in _CHAT_PARTICLES_PLAIN:
+        k = 3  # "ten le hoang phuc nha, ck giup": chat's particle, even before a comma
     if (
         k == 4
         and raw.isascii()
@@ -858,6 +861,9 @@ def _strong_end(doc: Document, raw: str, s: int, spans: list[tuple[int, int]]) -
 
 
 _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
+#: chat's particles typed without diacritics, never a name's fourth word ("nhé", "nha",
+#: "ơi", "rồi"; not "a", "ha", "nhi": "Hà", "Nhi", an initial)
+_CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
 def _khmer_given_goes_on(
