@@ -53,6 +53,9 @@ def test_templates_titles_and_the_national_name_are_no_persons(text: str) -> Non
         # typed without diacritics: chat's particle or "o" (ở) is no fourth word of the name
         ("stk 1903 6657 284 011 ten le hoang phuc nha, ck giup a", "le hoang phuc"),
         ("ong kim van hung va ba hua thi sau o sn 17 to 3 xin giay", "hua thi sau"),
+        # a vehicle's owner, a shop's owner: parties named after their role
+        ("bien so 29-h2 518.46 chu xe dao xuan truong sdt 0948127503 vi pham", "dao xuan truong"),
+        ("Chủ xe Đào Xuân Trường, SĐT 0948127503", "Đào Xuân Trường"),
     ],
 )
 def test_an_anonymised_or_real_name_outside_a_template_is_still_a_person(
