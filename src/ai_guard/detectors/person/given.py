@@ -42,7 +42,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
-__all__ = ["given_names_alone", "speaker_lines"]
+__all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 
 #: honorifics and kin words before a given name, as written (lower case; capitalised only at
 #: a line's start)
@@ -428,6 +428,9 @@ _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
 _PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
+#: the kin cues folded and chat's abbreviations of them: what a chat speaker's given name
+#: follows ("can bo hoa:", "a tuan:"; person/handles.py leaves such speakers to this path)
+SPEAKER_CUES = frozenset(fold_word(c) for c in _CUES) | _ABBREVIATED_CUES | {"dc", "d/c"}
 #: English words an article follows ("owns a cat", "is a pilot", "with a map"): "a" after them
 #: is English's article, not chat's "anh" (folded, the word right before "a")
 _ENGLISH_BEFORE_A = re.compile(

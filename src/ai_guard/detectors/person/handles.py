@@ -25,13 +25,17 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import foreign_lexicon
+from ai_guard.detectors.person.given import SPEAKER_CUES
 from ai_guard.detectors.person.lexicon import (
-    HONORIFICS,
     everyday_pair,
     lexicons,
     name_spellings,
 )
-from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
+from ai_guard.detectors.person.scores import (
+    BASE_SHORT_REFERENCE,
+    REPORT_FLOOR,
+    SCORE_GIVEN_ALONE,
+)
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -82,8 +86,7 @@ def _labels() -> frozenset[str]:
                 out.add(" ".join(fold_word(row[0]).split()))
     # honorifics and kin words before a speaker's given name ("can bo hoa:", "anh tuan:"): the
     # given-name path reads those
-    out.update(HONORIFICS)
-    out.update(("cau", "mo", "thim", "dong chi", "can bo", "dc", "d/c", "nv", "gv", "bs"))
+    out.update(SPEAKER_CUES)
     return frozenset(out)
 
 
@@ -168,7 +171,8 @@ def titled_surname(word: str) -> bool:
 
 
 def _taken(found: Sequence[Detection], s: int, e: int) -> bool:
-    return any(f.start < e and s < f.end for f in found)
+    """Whether a name reported by another path (a score the engine keeps) overlaps."""
+    return any(f.start < e and s < f.end and f.score >= REPORT_FLOOR for f in found)
 
 
 def chat_handles(
