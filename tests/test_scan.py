@@ -661,3 +661,22 @@ def test_another_languages_source_without_a_key_is_clean_and_suppressions_hold(
     (tmp_path / "svc" / "main.go").write_text(f'const k = "{_ANTHROPIC_KEY}"\n')
     report = scan_paths([str(tmp_path)])
     assert [(Path(f.path).name, f.rule) for f in report.findings] == [("main.go", "AIG102")]
+
+
+def test_a_file_of_another_kind_named_on_the_command_line_is_read_for_keys(
+    tmp_path: Path,
+) -> None:
+    """A C file or a text file named explicitly is not passed over unread: keys and official
+    e-mails are looked for, and the report says the file was read for those only."""
+    c_file = tmp_path / "client.c"
+    c_file.write_text(f'const char *k = "{_ANTHROPIC_KEY}";\n')
+    text = tmp_path / "notes.txt"
+    text.write_text("nothing secret here\n")
+    report = scan_paths([str(c_file), str(text)])
+    assert [(Path(f.path).name, f.rule) for f in report.findings] == [("client.c", "AIG102")]
+    assert sorted((Path(p).name, n) for p, n in report.notes) == [
+        ("client.c", "other_kind"),
+        ("notes.txt", "other_kind"),
+    ]
+    # a folder's walk still reads only the kinds the scanner knows
+    assert scan_paths([str(tmp_path)]).findings == []

@@ -180,7 +180,14 @@ def scan_file_error(problem: str) -> tuple[str, str]:
 
 def scan_file_note(note: str) -> tuple[str, str]:
     """A file read in part on purpose: ``data_json:<bytes>`` (a large JSON file, or a JSON
-    array of records)."""
+    array of records), ``other_kind`` (a file of a kind the scanner does not analyse, named on
+    the command line)."""
+    if note == "other_kind":
+        return (
+            "loại tệp trình quét không phân tích: chỉ tìm khoá API và e-mail công vụ",
+            "a kind of file the scanner does not analyse: read for API keys and official "
+            "e-mails only",
+        )
     size = _megabytes(note.split(":")[1])
     return (
         f"tệp dữ liệu JSON {size}: chỉ tìm khoá API và e-mail công vụ, không đọc câu lệnh (AIG105)",

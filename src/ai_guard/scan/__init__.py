@@ -137,9 +137,9 @@ def scan_source(
     name = os.path.basename(lower)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
-    if lower.endswith(OTHER_SOURCE_SUFFIXES):
-        return scan_config(path, source, None, data=True)  # keys and official e-mails
-    return []
+    # the other languages' sources, and a file of any other kind named on the command line
+    # (a folder's walk yields only the kinds above): keys and official e-mails, line by line
+    return scan_config(path, source, None, data=True)
 
 
 def _files(paths: Iterable[str]) -> Iterable[str]:
@@ -181,8 +181,11 @@ def _scan_one(
     calls: list[CallSite] = []
     if _is_data(path, source, size):
         return path, scan_config(path, source, None, data=True), calls, None, f"data_json:{size}"
+    lower = path.lower()
+    known = lower.endswith(SUFFIXES) or os.path.basename(lower).startswith(".env")
+    note = None if known else "other_kind"  # named on the command line: said, not passed over
     try:
-        return path, scan_source(path, source, cat, config, calls), calls, None, None
+        return path, scan_source(path, source, cat, config, calls), calls, None, note
     except PartialScanError as exc:
         return path, cast("list[ScanFinding]", exc.findings), calls, exc.problem, None
     except SyntaxError as exc:
