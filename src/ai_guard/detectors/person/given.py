@@ -48,7 +48,7 @@ __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 #: a line's start)
 _CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "dì", "cậu",
-    "mợ", "thím", "đồng chí", "cán bộ", "cu",
+    "mợ", "thím", "đồng chí", "cán bộ", "cu", "cô giáo", "thầy giáo",
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
 #: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),

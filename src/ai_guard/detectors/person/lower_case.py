@@ -827,7 +827,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k >= 3 and (folded[1] in ("van", "thi") or _plain_name(folded, k))
     ):
         return None  # "a tung noi la mai a nghi": after "a" only a name's plain shape
-    if raw.isascii() and not _plain_evidence(doc, cue_folded, folded, k, e, not_names):
+    if raw.isascii() and not _plain_evidence(
+        doc, cue_folded, folded, k, e, not_names, _strong_before(doc, cue_folded, m.start("cue"))
+    ):
         return None
     if _common_phrase(raw, spans, 0, not_names):
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
@@ -930,16 +932,32 @@ def _common_phrase(
     return spelling(pair) in not_name_spellings()
 
 
+def _strong_before(doc: Document, cue: str, start: int) -> bool:
+    """Whether an honorific cue ("ông", "bà") follows a cue that names a private person
+    ("bị đơn ông quan thế vinh", "nguoi khieu nai la ba ...", "chủ hộ ông ..."): the party
+    or the label names the person, the honorific only says how to address them."""
+    if cue not in _CUE_WORDS:
+        return False
+    before = lexicons().cues.before(doc, start)
+    return before is not None and before in _strong_lower_cues()
+
+
 def _plain_evidence(
-    doc: Document, cue: str, folded: list[str], k: int, end: int, not_names: frozenset[str]
+    doc: Document,
+    cue: str,
+    folded: list[str],
+    k: int,
+    end: int,
+    not_names: frozenset[str],
+    strong_before: bool = False,
 ) -> bool:
     """Whether a lower-case name typed without diacritics is one: "co", "chi", "di" are
     everyday words ("có", "chỉ", "đi"), so the words need the unmistakable "... văn ..." /
     "... thị ..." shape, or a surname that is no everyday word before a middle and a given
     name (``_plain_name``), or every word a name word, none of them two by two a common phrase
     ("định công khai": "dinh cong khai"), and either a cue that names a person ("bị cáo",
-    "đồng chí", "chủ tài khoản", not "ông") or the name's end marked (a comma, a bracket,
-    the end of the line, "sinh năm", "cccd")."""
+    "đồng chí", "chủ tài khoản", not "ông", but "ông" after such a cue: ``strong_before``) or
+    the name's end marked (a comma, a bracket, the end of the line, "sinh năm", "cccd")."""
     if k == 2:
         return True  # a surname and a given name: ``_two_word_name`` asked for more already
     marked = _NAME_END.match(doc.folded, end)
@@ -956,7 +974,7 @@ def _plain_evidence(
         # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,", "chi dinh
         # thi cong,": the cue and the surname are a phrase; "cô Phan Thị Lan" typed so is lost
         return False
-    strong = cue not in _CUE_WORDS and cue in _strong_lower_cues()
+    strong = strong_before or (cue not in _CUE_WORDS and cue in _strong_lower_cues())
     if k >= 3 and folded[1] in ("van", "thi"):
         if folded[1] == "thi" and folded[0] in _EVERYDAY_BEFORE_THI:
             # "ba do thi lon.": "lớn" is no given name; "ba nhu thi lan anh." is a name

@@ -1,0 +1,46 @@
+"""Names typed in chat that still went out on 2026-12-03's main (holdout9's diacritic-free
+variants), written anew as shapes, with what must stay clean beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def _names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a party cue before the honorific names the person: the surname may be an everyday
+        # word typed so ("quan" quản / quân) and the end need not be marked
+        ("tom tat ban an giua nguyen don ba lam ngoc tram va bi don ong quan the vinh ve tranh",
+         "quan the vinh"),
+        ("nguyen don ba quan thi ha yeu cau boi thuong", "quan thi ha"),
+        # "cô giáo", "thầy giáo" before a full name or a given name alone
+        ("co giao le thi thanh tam day lop 3 xin nghi phep", "le thi thanh tam"),
+        ("cô giáo Lan dạy lớp 3 xin nghỉ phép 2 tuần", "Lan"),
+        ("thầy giáo Toàn gọi điện cho phụ huynh", "Toàn"),
+    ],
+)  # fmt: skip
+def test_a_name_that_went_out_is_found_whole(text: str, name: str) -> None:
+    assert name in _names(text), (text, _names(text))
+    assert not check_prompt(text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bi don ong quan ly du an khong den",  # "quản lý dự án": no name after the party's "ông"
+        "co giao chu nhiem lop 3 hop phu huynh",  # a role, no name
+        "cô giáo chủ nhiệm lớp 3 họp phụ huynh",
+        "thay giao day toan nghi om",
+    ],
+)
+def test_what_stands_beside_them_stays_clean(text: str) -> None:
+    assert _names(text) == [], _names(text)
