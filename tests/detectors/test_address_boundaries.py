@@ -258,3 +258,12 @@ def test_chat_addresses_without_commas_are_redacted_whole(
         text, address = fold(text), fold(address)
     findings = [f for f in check_prompt(text).findings if f.entity is EntityType.ADDRESS]
     assert [text[f.start : f.end] for f in findings] == [address]
+
+
+def test_an_address_stays_in_its_table_cell() -> None:
+    # a row number and a name cell before a lower-case address read as "số 1, (phố) Bùi Văn
+    # Hảo": the address is kept to its cell and the name column finds the name
+    text = "stt\thọ tên\txóm\n1\tbùi văn hảo\txóm mớ đá, xã mai châu, tỉnh phú thọ"
+    found = {(f.entity, text[f.start : f.end]) for f in check_prompt(text).findings}
+    assert (EntityType.ADDRESS, "xóm mớ đá, xã mai châu, tỉnh phú thọ") in found
+    assert (EntityType.PERSON, "bùi văn hảo") in found

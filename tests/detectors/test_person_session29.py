@@ -26,6 +26,10 @@ def _names(text: str) -> list[str]:
         ("co giao le thi thanh tam day lop 3 xin nghi phep", "le thi thanh tam"),
         ("cô giáo Lan dạy lớp 3 xin nghỉ phép 2 tuần", "Lan"),
         ("thầy giáo Toàn gọi điện cho phụ huynh", "Toàn"),
+        # a rare given name in a lower-case cell under the name column
+        ("stt\thọ tên\txóm\n3\tđinh công lừng\txóm mớ đá, xã mai châu, tỉnh phú thọ",
+         "đinh công lừng"),
+        ("| stt | họ và tên |\n| 1 | vi thị lừng |", "vi thị lừng"),
     ],
 )  # fmt: skip
 def test_a_name_that_went_out_is_found_whole(text: str, name: str) -> None:
@@ -44,3 +48,18 @@ def test_a_name_that_went_out_is_found_whole(text: str, name: str) -> None:
 )
 def test_what_stands_beside_them_stays_clean(text: str) -> None:
     assert _names(text) == [], _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("con tôi là lê hoàng nam đăng ký tạm trú", "lê hoàng nam"),
+        ("đồng chí trịnh văn khải hoàn thành tốt nhiệm vụ", "trịnh văn khải"),
+    ],
+)
+def test_a_fourth_word_that_opens_an_everyday_word_is_not_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_two_syllable_given_name_keeps_its_fourth_word() -> None:
+    assert _names("ông lê văn an bình đề nghị cấp lại") == ["lê văn an bình"]

@@ -51,7 +51,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
@@ -1642,6 +1642,25 @@ _STREET_AFTER_WORD = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z/]+)[ \t]*$")
 
 
+def _within_cells(doc: Document, hits: Iterable[Detection]) -> Iterator[Detection]:
+    """The hits, each kept to its last cell where it runs over a table row's tabs: in a row
+    of two tabs or more a tab separates cells, and no address spans cells ("1<TAB>bùi văn
+    hảo<TAB>xóm mớ đá, xã mai châu": the row number and the name cell read as "số 1, (phố)
+    Bùi Văn Hảo"; the name went out inside an address and the name column lost it)."""
+    text = doc.text
+    for hit in hits:
+        tab = text.rfind("\t", hit.start, hit.end)
+        if tab >= 0:
+            line_start = text.rfind("\n", 0, hit.start) + 1
+            line_end = text.find("\n", hit.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            cell = text[tab + 1 : hit.end]
+            if line.count("\t") >= 2 and len(cell.strip()) >= 3:
+                start = tab + 1 + (len(cell) - len(cell.lstrip()))
+                hit = dataclasses.replace(hit, start=start)
+        yield hit
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -1649,10 +1668,14 @@ class AddressDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
         if not any(v in folded for v in _FOREIGN_VILLAGE_LEADS):
-            yield from self._detect(doc)  # (literal searches: no "ở làng", "ở buôn" ...)
+            # (literal searches: no "ở làng", "ở buôn" ...)
+            if "\t" not in doc.text:
+                yield from self._detect(doc)
+            else:
+                yield from _within_cells(doc, self._detect(doc))
             return
         # a minority village by a foreign syllable after "ở", where no chain covers it
-        hits = list(self._detect(doc))
+        hits = list(_within_cells(doc, self._detect(doc)))
         yield from hits
         for village in _foreign_villages(doc):
             if not any(h.start < village.end and village.start < h.end for h in hits):

@@ -607,12 +607,19 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
         if folded[0] not in surnames or " ".join(folded) in not_names:
             continue
         rest = folded[1:]
-        if not (folded[1] in ("van", "thi") or all(w in middles or w in givens for w in rest)):
-            continue
-        if folded[-1] not in givens and not (len(folded) == 3 and folded[1] in ("van", "thi")):
-            continue
         if folded[-1] in TYPICAL_MIDDLES and len(folded) == 2:
             continue  # "lê văn": a middle name, no given name
+        known = (
+            folded[1] in ("van", "thi") or all(w in middles or w in givens for w in rest)
+        ) and (folded[-1] in givens or (len(folded) == 3 and folded[1] in ("van", "thi")))
+        if not known and not (
+            # under the column's header a rare given name is a name too ("đinh công lừng"):
+            # every word a Vietnamese syllable, the middle ones a lexicon's
+            len(words) <= 4
+            and all(w in middles or w in givens for w in folded[1:-1])
+            and all(is_vietnamese_syllable(w) for w in words[1:])
+        ):
+            continue
         s, e = m.span("cell")
         if not spelled_as_surname(words[0], doc, s):
             continue
@@ -790,6 +797,15 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # everyday word ("làm đơn", "ký đơn") opens the predicate, so it marks the end of the
         # words before it
         verb_after = True
+    if k == 4 and not raw[: spans[3][1]].isascii():
+        after_word = _UNICODE_WORD_AFTER.match(doc.text, s + spans[3][1])
+        if after_word is not None and everyday_pair(
+            raw[spans[3][0] : spans[3][1]], after_word.group(1), places=False
+        ):
+            # "con tôi là lê hoàng nam đăng ký tạm trú", "đồng chí trịnh văn khải hoàn thành
+            # tốt": the fourth word and the next are one everyday word ("đăng ký", "hoàn
+            # thành"), the sentence's predicate
+            k = 3
     if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
@@ -1158,6 +1174,8 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
 #: the word right after a name, on its line
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+#: the word after a name typed with diacritics
+_UNICODE_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def predicate_at(doc: Document, end: int) -> bool:
