@@ -33,7 +33,8 @@ POSITIVES = [
     pytest.param("BỘ CÔNG AN\nSố: 88/KH-BCA\nTối Mật\nKẾ HOẠCH", "Tối Mật", id="title-case"),
     pytest.param("Số: 12/BC-UBND\t\t\tMẬT\nVề việc rà soát", "MẬT", id="on-number-line"),
     pytest.param("Độ mật: Mật", "Mật", id="label-mat"),
-    pytest.param("KẾ HOẠCH\nTriển khai diễn tập\n(Tài liệu mật)", "mật", id="note-under-title"),
+    pytest.param("KẾ HOẠCH\nTriển khai diễn tập\n(Tài liệu mật)", "Tài liệu mật",
+                 id="note-under-title"),
     pytest.param("CHỈ THỊ\n(Tài liệu Tuyệt mật - Bản số 02/05)\nVề công tác",
                  "Tuyệt mật", id="note-with-copy-number"),
     pytest.param("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTỐI MẬT", "TỐI MẬT", id="at-the-bottom"),
@@ -58,8 +59,8 @@ POSITIVES = [
 ]  # fmt: skip
 
 ENVELOPE = [
-    pytest.param("Bì ngoài: Độ mật: A", "A", id="envelope-a"),
-    pytest.param("Độ mật: B\nNơi nhận: Văn phòng", "B", id="envelope-b"),
+    pytest.param("Bì ngoài: Độ mật: A", "Độ mật: A", id="envelope-a"),
+    pytest.param("Độ mật: B\nNơi nhận: Văn phòng", "Độ mật: B", id="envelope-b"),
     pytest.param('{"do_mat": "C"}', "C", id="envelope-json"),
 ]
 
@@ -125,11 +126,11 @@ def test_more_negatives_than_positives() -> None:
 
 CHAT = [
     pytest.param("Tóm tắt giúp tôi văn bản mật này", "mật", id="document-pointed-at"),
-    pytest.param("đây là tài liệu mật nhé em", "mật", id="day-la-tai-lieu-mat"),
+    pytest.param("đây là tài liệu mật nhé em", "tài liệu mật", id="day-la-tai-lieu-mat"),
     pytest.param("nhờ dịch tài liệu tối mật này sang tiếng Anh", "tối mật", id="toi-mat-nay"),
     pytest.param("Chú ý: tài liệu có đóng dấu Tối mật", "Tối mật", id="dong-dau-level"),
     pytest.param('file có dấu "Mật" ở góc', "Mật", id="dau-quoted"),
-    pytest.param("gửi anh file báo cáo, góc trái có đóng dấu mật", "mật", id="dong-dau-mat"),
+    pytest.param("gửi anh file báo cáo, góc trái có đóng dấu mật", "dấu mật", id="dong-dau-mat"),
     pytest.param("Phân loại: Mật", "Mật", id="phan-loai"),
     pytest.param("độ mật của văn bản: Mật", "Mật", id="key-with-words"),
     pytest.param('secrecy: "Tối mật"', "Tối mật", id="english-key"),
@@ -242,7 +243,7 @@ def test_unveil_leaves_plain_text_alone() -> None:
         ("**Độ mật:** Tối mật", "Tối mật"),
         ("<do_mat>Mật</do_mat>", "Mật"),
         ("Độ mật: “Mật”", "Mật"),
-        ("ĐỘ MẬT: A", "A"),
+        ("ĐỘ MẬT: A", "ĐỘ MẬT: A"),
         ("**Phân loại**: Tuyệt mật", "Tuyệt mật"),
     ],
 )
@@ -331,7 +332,9 @@ SAID = [
     pytest.param('văn bản độ mật "Mật"', "Mật", id="do-mat-quoted"),
     pytest.param("độ mật là “Tối mật”", "Tối mật", id="do-mat-la-quoted"),
     pytest.param("do mat la toi mat", "toi mat", id="no-diacritics-la"),
-    pytest.param("Tài liệu này là tài liệu mật, không được sao chụp", "mật", id="doc-named-again"),
+    pytest.param(
+        "Tài liệu này là tài liệu mật, không được sao chụp", "tài liệu mật", id="doc-named-again"
+    ),
     pytest.param("dong dau toi mat", "toi mat", id="stamping-no-diacritics"),
     pytest.param("văn bản đã đóng dấu tuyệt mật", "tuyệt mật", id="stamping"),
 ]
@@ -415,7 +418,8 @@ def test_a_level_of_the_document_at_hand_is_still_the_mark(scan, text: str, valu
     ],
 )
 def test_a_folded_document_level_before_a_task_is_the_mark(scan, text: str) -> None:
-    scan.expect(text, MARK, "mat", 0.8)
+    # "tai lieu mat": the phrase is the mark (tests/corpus/PROMPTS.md), "mat" alone elsewhere
+    scan.expect(text, MARK, "tai lieu mat" if "tai lieu mat" in text else "mat", 0.8)
 
 
 @pytest.mark.parametrize(

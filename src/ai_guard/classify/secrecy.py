@@ -26,10 +26,17 @@ _QUOTED_BEFORE = re.compile(r"(?:[\"“'«]|\bbi\s)$", re.I)
 _QUOTED_AFTER = re.compile(r"^(?:[\"”'»]|\s*[-–—:]\s*[a-zđà-ỹ])")
 
 
+#: an envelope letter with its key, folded ("do mat: a", "do mat - b", "do mat (c")
+_ENVELOPE = re.compile(r"do mat\W*([abc])")
+
+
 def _level(key: str) -> Secrecy:
     # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật; the official translations:
     # Top Secret = Tuyệt mật, Secret = Tối mật, Confidential = Mật
     key = " ".join(key.split())
+    envelope = _ENVELOPE.fullmatch(key)
+    if envelope is not None:
+        key = envelope.group(1)  # "do mat: a": the mark with its key, the letter decides
     if "tuyet" in key or key in ("a", "top secret"):
         return "tuyet_mat"
     if "toi" in key or key in ("b", "secret"):

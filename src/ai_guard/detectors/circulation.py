@@ -9,8 +9,8 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    line before a dash (``xem xong trả lại - Báo cáo ...``), in brackets (``(Lưu hành nội
    bộ)``), after a stamp word or the words on the page (``có dấu xem xong trả lại``, ``cuoi
    trang co chu xem xong tra lai``) or after a ``Phạm vi lưu hành:`` label, in any case;
-2. in capitals inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``), unless a heading names it
-   (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
+2. in capitals or title case inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``, ``"Lưu Hành Nội
+   Bộ – Dự thảo ..."``), unless a heading names it (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
    prose names it (``quy định về ...``, ``các chỉ dẫn như "lưu hành nội bộ"``).
 
@@ -56,6 +56,9 @@ _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 _STAMP_WORD_BEFORE = re.compile(
     r"(?<![a-z])(?:dau|stamp|stamped|marked|ghi|(?:co|ghi|in|dong)\s+chu)\s*[\"'“«:]?\s*$"
 )
+#: a mark closing its line after a dash: "Tài liệu họp - XEM XONG TRẢ LẠI"
+_DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")
+_QUOTES_OPENING = ('"', "“", "«", "'")
 _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
 
 
@@ -188,6 +191,13 @@ def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     return merged
 
 
+def _title_line(text: str, ls: int, le: int) -> bool:
+    """Whether the line is a heading in title case (most of its words capitalised: "Quy Định
+    Về Tài Liệu Lưu Hành Nội Bộ"), where a phrase in title case is named, not applied."""
+    words = [w for w in text[ls:le].split() if w[:1].isalpha()]
+    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 class InternalMarkDetector:
     id = "vn.internal_mark"
     entities = (EntityType.INTERNAL_MARK,)
@@ -221,7 +231,9 @@ class InternalMarkDetector:
             if _NAMING.search(before) or _NAMING_AFTER.match(folded, e, le):
                 continue
             original = text[s:e]
-            if original.isupper():
+            if original.isupper() or (original.istitle() and not _title_line(text, ls, le)):
+                # in capitals, or in title case inside a line that is no title-case heading
+                # (a stamp retyped: '"Lưu Hành Nội Bộ – Dự thảo quy chế ..."')
                 yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.caps")
             elif phrase in strong and text[max(ls, s - 1) : s] not in ('"', "'", "“"):
                 yield self._hit(s, e, scores.INTERNAL_MARK_PROSE, "internal.prose")
@@ -241,6 +253,14 @@ class InternalMarkDetector:
             return True
         if _STAMP_WORD_BEFORE.search(folded, max(ls, s - 24), s):
             return True  # a stamp named: "bìa có dấu xem xong trả lại", "đóng dấu nội bộ"
+        if (
+            folded[ls:s].rstrip().endswith(_QUOTES_OPENING)
+            and not folded.startswith("khong", s)
+            and _DASH_AFTER.match(folded, e, le)
+        ):
+            return True  # opening a quoted paste before a dash: ': "lưu hành nội bộ – dự thảo'
+        if not folded[e:le].strip(_DECOR) and _DASH_BEFORE.search(folded, ls, s):
+            return True  # closing a heading after a dash: "tai lieu hop - xem xong tra lai"
         lo = folded[max(ls, s - 12) : s].rstrip()
         for prefix in _PREFIXES:
             if lo.endswith(prefix.strip()):

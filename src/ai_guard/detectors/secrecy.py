@@ -87,6 +87,8 @@ _ABOUT_LEVELS = re.compile(
 #: columns): "ủy ban nhân dân tỉnh lạng sơn  tối mật  số: 77/qđ-ubnd"
 _COLUMN_LEVEL = re.compile(r"(?<=\S)(?: {2,}|\t)(tuyet[ \t]+mat|toi[ \t]+mat)(?: {2,}|\t)(?=\S)")
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
+#: the key of an envelope letter written as text: "Độ mật: A", "Độ mật - B", "độ mật (C)"
+_ENVELOPE_KEY = re.compile(r"(?<![a-z])do[ \t]+mat[ \t]*(?:[:\-\u2013][ \t]*|\([ \t]*|[ \t])")
 #: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
 _WRAP = r"[\"'`“”‘’*_\s]*"
 #: after the separator, a bracket may open the value too ("Độ mật: (A)")
@@ -136,6 +138,11 @@ _LEFT_LABEL = re.compile(
 _STAMP_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi)\s*[\"'“«]?\s*$"
 )
+#: the marks a sentence names with their word before them ("tài liệu mật", "dấu mật")
+_NAMED_PATTERNS = frozenset(
+    {"secrecy.stamp_named", "secrecy.document_named", "secrecy.document_note"}
+)
+_PHRASE_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau|tài[ \t]+liệu|tai[ \t]+lieu)[ \t]$")
 #: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
 _STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
 #: where the stamp stands, after it (its colour may come first): "dau mat o goc trai", "dấu mật
@@ -333,7 +340,16 @@ class SecrecyMarkDetector:
     entities = (EntityType.STATE_SECRET_MARK,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        return scan_unveiled(doc, self._detect)
+        text = doc.text
+        for d in scan_unveiled(doc, self._detect):
+            if d.pattern in _NAMED_PATTERNS and d.end - d.start == 3 and text[d.start].islower():
+                # "tài liệu mật", "dấu mật" said in a sentence: the level "mật" in lower case
+                # is every third word of the language, the phrase is the mark ("dấu MẬT": the
+                # stamp's own text in capitals is)
+                head = _PHRASE_HEAD.search(text, max(0, d.start - 10), d.start)
+                if head is not None:
+                    d = dataclasses.replace(d, start=head.start())
+            yield d
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
@@ -443,6 +459,12 @@ class SecrecyMarkDetector:
                         if text[s] in "ABC" or (
                             text[s] in "abc" and any(c in folded[pos + 3 : s] for c in ":|=\t")
                         ):
+                            # written out as a line of text ("Độ mật: A") the key is the
+                            # mark's, the letter alone says nothing; in a field or a cell
+                            # ("do_mat": "C") the value is
+                            key = _ENVELOPE_KEY.search(folded, max(0, pos - 10), s)
+                            if key is not None and key.end() == s:
+                                s = key.start()
                             yield hit(s, e, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
                     elif (
                         _is_mat(text, s, e, stamp_place=True)
@@ -757,7 +779,8 @@ class SecrecyMarkDetector:
                 or _PLACE_BEFORE.search(folded, max(line_start, s - 45), s) is not None
                 # "dong dau toi mat": the act of stamping, then a two-word level ("con dau
                 # toi mat" is "my stamp is lost": no verb before "dau")
-                or (e - s >= 6 and _STAMPING.search(lower) is not None)
+                # ("dong dau mat roi": đóng dấu mật)
+                or _STAMPING.search(lower) is not None
             )
             and _STAMP_BEFORE.search(lower)
             # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp
@@ -832,12 +855,14 @@ def scan_unveiled(
 _EN_VALUE = r"(TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)"
 #: the stamp alone on its line in capitals, a caveat after "//" allowed ("TOP SECRET//NOFORN")
 _EN_STAMP_LINE = re.compile(
-    r"^[ \t*#\[(«\"'_-]*" + _EN_VALUE + r"(?:[ \t]*//[ \t]*[A-Z][A-Z /,-]*)?[ \t*\])»\"'_.-]*\r?$",
+    r"^[ \t*#\[(«\"'_-]*(?:" + _EN_VALUE + r"|((?i:top[ \t]+secret)))"
+    r"(?:[ \t]*//[ \t]*[A-Z][A-Z /,-]*)?[ \t*\])»\"'_.-]*\r?$",
     re.MULTILINE,
 )
 #: a key and its value: "Classification: Top Secret", "Security level - SECRET"
 _EN_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:security[ \t_]+classification|classification|classified[ \t]+as|"
+    r"(?<![A-Za-z])(?:security[ \t_]+classification|classification|classified(?:[ \t]+as)?|"
+    r"(?:security[ \t_]+|protective[ \t_]+)?marking|"
     r"secrecy[ \t_]+level|security[ \t_]+level|level[ \t_]+of[ \t_]+secrecy)"
     r"[\"']?[ \t]*[:=|–-][ \t\"'*“]*(top[ \t_]+secret|secret|confidential)(?![A-Za-z])",
     re.IGNORECASE,
