@@ -63,3 +63,37 @@ def test_a_fourth_word_that_opens_an_everyday_word_is_not_the_name(text: str, na
 
 def test_a_two_syllable_given_name_keeps_its_fourth_word() -> None:
     assert _names("ông lê văn an bình đề nghị cấp lại") == ["lê văn an bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a party label opening a line under a line in capitals
+        ("HỒ SƠ THI HÀNH ÁN\nNgười phải thi hành án: Điểu Thị Rinh, sinh năm 1983",
+         ["Điểu Thị Rinh"]),
+        # a numbered list in capitals whose rows go on in ordinary case; a name in capitals
+        # after a lower-case honorific
+        ("1. VÀNG MÍ LỀNH - lớp 8B - con bà SÌNH THỊ MAI\n2. LY THỊ SÚA - lớp 6A",
+         ["VÀNG MÍ LỀNH", "SÌNH THỊ MAI", "LY THỊ SÚA"]),
+        # a hyphenated Western given name whose second part spells a Vietnamese syllable
+        ("ông Jean-Luc Ferrand, chuyên gia dự án nước sạch, xin gia hạn thẻ tạm trú",
+         ["Jean-Luc Ferrand"]),
+        # the honorific before a minority name is not the surname Ông
+        ("Kính gửi: Ông Y Moan Niê, thôn 3", ["Y Moan Niê"]),
+    ],
+)  # fmt: skip
+def test_names_in_documents_and_lists(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiêu đề: Mời dự hội thảo\n\nKính gửi Quý Sở,\n\nThực hiện Kế hoạch số 214",
+        "KẾ HOẠCH\n1. TRIỂN KHAI THỰC HIỆN - giao các sở",
+        "gửi bà SỞ TƯ PHÁP",
+        "tỉnh Bà Rịa-Vũng Tàu",
+    ],
+)
+def test_agencies_headings_and_places_stay_clean(text: str) -> None:
+    assert _names(text) == [], _names(text)

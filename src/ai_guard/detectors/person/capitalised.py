@@ -251,6 +251,13 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             continue
         if words is None:
             words = [(seq_start + a, seq_start + b) for a, b in run.spans]
+        if seq_start > 1 and text[seq_start - 1] == "-" and text[seq_start - 2].isalpha():
+            # the run starts inside a hyphenated given name ("Jean-Luc Ferrand": the run is
+            # "Luc Ferrand", and "Luc" reads as the surname Lục): a foreign name first
+            hit = foreign_name(doc, words, folded, 0, detector_id)
+            if hit is not None:
+                yield hit
+                continue
         if not run.any_surname_or_cue and not other:
             if cue_before(strong, doc, words[0][0], CUE_REACH):
                 hit = cued_unknown(doc, words, not_names, givens, detector_id)
@@ -280,6 +287,8 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     )
                     # "Ông Nay Phi", "Bà Ksor H'Ni": a clan name after the honorific
                     or folded[i + 1] in minority_lexicon().clans
+                    # "Ông Y Moan Niê", "Bà H'Bia Mlô": a minority name's prefix after it
+                    or run.minority[i + 1]
                     # "Ông Park Ji-hoon", "Ông Tanaka Hiroshi": a foreign name after it
                     or run.foreign[i + 1]
                     or (i + 1 == n - 2 and hyphen_after)

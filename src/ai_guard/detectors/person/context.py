@@ -307,8 +307,10 @@ NOT_PERSON_BEFORE_SPELLINGS = frozenset(spelling(t) for t in NOT_PERSON_BEFORE_T
 
 #: capitalised phrases that name institutions, not people ("Sở Tư pháp", "Bộ Công an")
 INSTITUTION_START = re.compile(
+    r"(?:quy |cac )?"  # "Kính gửi Quý Sở", "Quý cơ quan": the courtesy word before the agency
     r"(?:so|bo|cuc|vu|phong|ban|uy ban|ubnd|toa|vien|cong an|truong|benh vien|cong ty|"
-    r"chi cuc|tong cuc|hoi dong|dang uy|van phong|trung tam|ngan hang|kho bac|doan|hoi)\b"
+    r"chi cuc|tong cuc|hoi dong|dang uy|van phong|trung tam|ngan hang|kho bac|doan|hoi|"
+    r"co quan|don vi|dia phuong)\b"
 )
 
 #: column headers over a column of names

@@ -121,6 +121,10 @@ def _headers_re() -> re.Pattern[bytes]:
 _SQUEEZE = bytes(i for i in range(256) if chr(i).isspace() or chr(i) in "_?")
 
 
+#: an honorific right before a name (folded)
+_HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+$")
+
+
 def cued_unknown(
     doc: Document,
     words: list[tuple[int, int]],
@@ -144,13 +148,24 @@ def cued_unknown(
         cue_at > 0
         and cue not in _TITLES_IN_CAPITALS
         and doc.text[cue_at].isupper()
-        and doc.text[cue_at - 2 : cue_at].strip(" \t") not in ("", ".", ":", "\n", ";")
+        and doc.text[max(0, cue_at - 2) : cue_at].rstrip(" \t")[-1:]
+        not in ("", ".", ":", "\n", ";")
     ):
+        # (a line's first word: the character before the cue is the line break, whatever the
+        # line above ends with: "HỒ SƠ THI HÀNH ÁN\nNgười phải thi hành án: Điểu Thị Rinh")
         return None  # "huyện Đông Anh, TP ...": a capitalised 'Anh' inside a place name
-    if all(text[a:b].isupper() for a, b in words[:3]) and not doc.folded[
-        max(0, start - CUE_REACH) : start
-    ].rstrip().endswith(":"):
-        return None  # an all-caps heading; a name in capitals follows a label with ':'
+    if (
+        all(text[a:b].isupper() for a, b in words[:3])
+        and not doc.folded[max(0, start - CUE_REACH) : start].rstrip().endswith(":")
+        and not (
+            cue_at >= 0
+            and text[cue_at].islower()
+            and _HONORIFIC_RIGHT_BEFORE.search(doc.folded, max(0, start - 8), start)
+        )
+    ):
+        # an all-caps heading; a name in capitals follows a label with ':' or an honorific
+        # in lower case inside a sentence ("con bà SÌNH THỊ MAI")
+        return None
     if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
         doc.folded, start
     ):

@@ -157,6 +157,11 @@ def foreign_name(
     lex = foreign_lexicon()
     text = doc.text
     spans = [_widen(text, words[j], j == i) for j in range(i, min(len(words), i + 4))]
+    # a word the hyphen joined to the one before is inside it ("Jean-Luc Ferrand": "Luc" is
+    # no second word, and as one it spelled a Vietnamese syllable and hid the surname)
+    spans = [sp for k, sp in enumerate(spans) if k == 0 or sp[0] >= spans[k - 1][1]]
+    if len(spans) < 2:
+        return None
     raws = [text[a:b] for a, b in spans]
     keys = [_key(r) for r in raws]
     cut = next((k for k, w in enumerate(keys) if w in lex.orgs), len(keys))

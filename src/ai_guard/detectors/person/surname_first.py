@@ -413,14 +413,13 @@ def _in_capitals(
     if (
         not cue
         and (full_name or shaped)
-        and heading
         and _LIST_ITEM.fullmatch(text[line_start:start])
         and _ROW_AFTER.match(text, end)
     ):
         # a numbered list of people in capitals, each with a village or a unit after a dash
         # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"; a Thái
-        # given name outside the lexicon too: "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT"): a row, no
-        # heading
+        # given name outside the lexicon too: "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT"; the rest of
+        # the row in ordinary case: "2. VÀNG MÍ LỀNH - lớp 8B"): a row, no heading
         return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
         return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine
