@@ -97,3 +97,38 @@ def test_names_in_documents_and_lists(text: str, names: list[str]) -> None:
 )
 def test_agencies_headings_and_places_stay_clean(text: str) -> None:
     assert _names(text) == [], _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a family name no lexicon holds before "văn"/"thị", in lower case with diacritics
+        ("tôi tố cáo ông sần văn páo, cán bộ địa chính xã", ["sần văn páo"]),
+        ("chị lềnh thị dung (cccd 012191004638) đi công tác", ["lềnh thị dung"]),
+        # ... and in a cell under a name column, any case
+        ("stt;ho ten;ma the bhyt\n1;chamalea thi hoi;hn4585812047396", ["chamalea thi hoi"]),
+        # English before a lower-case name of the "văn"/"thị" shape
+        ("write a message to trinh van lam, whose father passed away", ["trinh van lam"]),
+        ("the report was signed by nguyen van an, director", ["nguyen van an"]),
+    ],
+)
+def test_lower_case_names_with_unknown_surnames_or_english_before(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ông ấy vẫn thế, không đổi",  # "vẫn" with diacritics is no "văn"
+        "ong ay van the, khong doi",  # without them "van"/"thi" are as often "vẫn"/"thì"
+        "bà con thì lo, cán bộ thì bận.",
+        "co khi thi co, co khi khong.",
+        "bao to truong hai lan.",
+        "ong tu ten that la doan van tu, viet bao cao",  # "that" is "thật" here
+    ],
+)
+def test_everyday_words_around_van_and_thi_stay_no_new_name(text: str) -> None:
+    names = _names(text)
+    assert all(n in ("doan van tu", "tu") for n in names), names

@@ -24,8 +24,13 @@ from ai_guard.detectors.numeric import CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.numbers import match_around, number_runs, ocr_seeds
+from ai_guard.text.tables import column_header
 
 __all__ = ["BHYT_GROUPS", "HealthInsuranceDetector", "SocialInsuranceDetector", "bhyt_groups"]
+
+
+#: a column header naming health-insurance cards (folded)
+_BHYT_HEADER = re.compile(r"(?<![a-z])(?:bhyt|bao hiem y te|the y te|health insurance)(?![a-z])")
 
 
 if TYPE_CHECKING:  # read on first use by __getattr__
@@ -151,7 +156,11 @@ class HealthInsuranceDetector(_CuedTenDigits):
             valid = m.group(1).upper() in groups
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
             if cue is None and not m.group(1).isupper():
-                continue  # "dn4790123456789" typed in lower case: only after a BHYT cue
+                header = column_header(doc, m.start())
+                if header is not None and _BHYT_HEADER.search(header):
+                    cue = header  # a cell under "mã thẻ BHYT" in a CSV or a table
+                else:
+                    continue  # "dn4790123456789" typed in lower case: only after a BHYT cue
             # the whole 15-character card code outranks its own 10-digit tail
             score = scores.ladder(
                 valid, cue is not None, scores.BHYT_CARD_STRONG_CONTEXT, scores.BHYT_CARD_NO_CONTEXT

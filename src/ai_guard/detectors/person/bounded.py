@@ -189,13 +189,15 @@ def bounded_names(
         one = folded.find(" ", s)
         first = folded[s:one]
         e = None
+        second = folded[one + 1 : folded.find(" ", one + 1)]
         if (
             first in surnames
-            and folded[one + 1 : folded.find(" ", one + 1)] in middles
-            and not folded.endswith(" to ", 0, s)
+            and second in middles
+            and (not folded.endswith(" to ", 0, s) or second in ("van", "thi"))
         ):
-            # (after "to" only a foreign name: "email to kim ji-woo"; "báo tổ trưởng hai lần"
-            # is no "Trương Hải Lan")
+            # (after "to" only a foreign name or the "văn"/"thị" shape: "email to kim
+            # ji-woo", "a message to trinh van lam,"; "báo tổ trưởng hai lần" is no "Trương
+            # Hải Lan")
             e = _judge(doc, s, coordinated=s in coordinated)
         if e is not None:
             hit: Detection | None = Detection(

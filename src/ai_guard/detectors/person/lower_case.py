@@ -244,6 +244,7 @@ def _cue_start_re() -> re.Pattern[bytes]:
 LEFT_WORDS = (
     "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
     " holder"  # a passport's or an account's holder ("holder choi min-seok, visa ...")
+    " by of for about"  # English before a name ("signed by nguyen van an,"; not "that": "thật")
 ).split()
 
 
@@ -545,11 +546,70 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     there), then at "cháu".
     """
     hits = list(_cue_names(doc, detector_id))
+    if " van " in doc.folded or " thi " in doc.folded:
+        hits.extend(
+            h
+            for h in _unknown_surname_names(doc, detector_id)
+            if not any(o.start < h.end and h.start < o.end for o in hits)
+        )
     cells = list(_name_cells(doc, detector_id))
     cells.extend(_signed_names(doc, [*hits, *cells], detector_id))
     # a cell holds the whole name: "chu van huu an" is not "chú văn hữu an"
     yield from (h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in cells))
     yield from cells
+
+
+#: an honorific or kin word, a word, "văn"/"thị" and one more word, the end marked by
+#: punctuation or an identifier's label (folded view)
+_UNKNOWN_SURNAME = re.compile(
+    r"(?<![a-z])(?P<cue>ong|ba|anh|chi|em|co|chu|bac|chau|cu)[ \t]+"
+    r"(?P<name>(?P<surname>[a-z]+)[ \t]+(?:van|thi)[ \t]+(?P<given>[a-z]+))"
+    r"(?=[ \t]*(?:[,;(.]|$|(?:sinh|sn|cccd|cmnd|sdt|can bo|la)\b))",
+    re.MULTILINE,
+)
+
+
+def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A name whose surname no lexicon holds (Sần, Lềnh, Chamalea, Pinăng: minority family
+    names) after an honorific, typed in lower case with diacritics: the "... văn ..." / "...
+    thị ..." shape spelled so, the given name a Vietnamese syllable, the end marked ("tôi tố
+    cáo ông sần văn páo, cán bộ địa chính", "chị lềnh thị dung (cccd ...)"). The honorific
+    spelled as one; the surname no everyday word with it."""
+    text, folded = doc.text, doc.folded
+    surnames, _, givens, not_names, _ = lexicons()
+    for m in _UNKNOWN_SURNAME.finditer(folded):
+        surname, given = m.group("surname"), m.group("given")
+        if surname in surnames or surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
+            continue  # the lexicon's surnames are the cue path's
+        s, e = m.span("name")
+        raw = text[s:e]
+        if not raw.islower():
+            continue
+        words = raw.split()
+        if not all(is_vietnamese_syllable(w) for w in words):
+            continue
+        if everyday_pair(text[m.start("cue") : m.end("cue")], words[0]) or everyday_pair(
+            words[0], words[1]
+        ):
+            continue  # "anh ban van ...", "co le thi ..."
+        if given not in givens and (given in not_names or len(given) < 2):
+            continue
+        if not spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
+            continue
+        if raw.isascii() or spelling(words[1]) not in (spelling("văn"), spelling("thị")):
+            # typed without diacritics "van"/"thi" are as often "vẫn"/"thì" ("ong ay van
+            # the,", "ba con thi lo."); with them the middle must read văn / thị
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_LOWER_CASE,
+            detector_id,
+            pattern="person.lower_case",
+            base_score=BASE_LOWER_CASE,
+            context=m.group("cue"),
+        )
 
 
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -604,7 +664,16 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
         if not 2 <= len(words) <= 5:
             continue
         folded = [fold_word(w) for w in words]
-        if folded[0] not in surnames or " ".join(folded) in not_names:
+        # a family name no lexicon holds, before "văn"/"thị" ("chamalea thi hoi", a Raglay
+        # name under "ho ten"): the cell and its header say enough
+        unknown = (
+            folded[0] not in surnames
+            and 3 <= len(words) <= 4
+            and folded[1] in ("van", "thi")
+            and words[0].isalpha()
+            and len(words[0]) > 1
+        )
+        if (folded[0] not in surnames and not unknown) or " ".join(folded) in not_names:
             continue
         rest = folded[1:]
         if folded[-1] in TYPICAL_MIDDLES and len(folded) == 2:
@@ -621,7 +690,7 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
         ):
             continue
         s, e = m.span("cell")
-        if not spelled_as_surname(words[0], doc, s):
+        if not unknown and not spelled_as_surname(words[0], doc, s):
             continue
         if NAME_HEADERS.header(doc, s) is None:
             continue
