@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ai_guard import EntityType, Validation
+from ai_guard import EntityType, Validation, check_prompt
 
 PHONE = EntityType.PHONE
 FAMILY = (PHONE,)
@@ -136,3 +136,29 @@ def test_validity_cache_keys_agree_with_phonenumbers() -> None:
                 valid = direct(number)
                 first = seen.setdefault(_validity_key(number), (valid, number))
                 assert first[0] == valid, (number, first[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ten digit words, "không" and a carrier's prefix: said of a phone number only
+        "so cua chu ay la khong chin mot hai, nam nam tam, bon khong bay. chu ay dan goi",
+        "số của chú ấy là không chín một hai năm năm tám bốn không bảy",
+    ],
+)
+def test_a_mobile_number_read_out_in_words_needs_no_cue(text: str) -> None:
+    found = [f for f in check_prompt(text).findings if f.entity is EntityType.PHONE]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end].startswith(("khong", "không"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mot hai ba bon nam sau bay tam chin muoi",  # counting
+        "năm năm năm năm năm năm năm năm năm năm",
+        "khong mot hai ba bon nam sau bay tam chin",  # no carrier's prefix
+    ],
+)
+def test_counting_in_words_is_no_phone(text: str) -> None:
+    assert not any(f.entity is EntityType.PHONE for f in check_prompt(text).findings)

@@ -326,7 +326,11 @@ class NumericDetector:
             cue = naming_cue(doc, cand)
             if cue is None and cand.restored and listed:
                 cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
-            if cue is None and (cand.restored or cand.token.ocr):  # OCR or words: own cue
+            if (
+                cue is None
+                and (cand.restored or cand.token.ocr)
+                and not self.reads_alone(doc, cand)
+            ):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
             verdict = judge(doc, cand, cue)
             if verdict is None or (cand.at_start and named_otherwise(doc, cand)):
@@ -344,6 +348,11 @@ class NumericDetector:
             if cand.restored and cue is not None:
                 listed[doc.text.rfind("\n", 0, start) + 1] = cue
             yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
+
+    def reads_alone(self, doc: Document, cand: Candidate) -> bool:
+        """Whether a number written in words or read through OCR needs no cue of this
+        family to be reported (a family whose whole shape says enough overrides it)."""
+        return False
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         """The windows of the document's number tokens that may be this family's numbers."""

@@ -164,6 +164,22 @@ class PhoneDetector(NumericDetector):
             return None
         return span_start, cand[0]
 
+    def reads_alone(self, doc: Document, cand: Candidate) -> bool:
+        """A mobile number read out in words, every word of the run its digit and nothing
+        else ("số của chú ấy là không chín một hai năm năm tám bốn không bảy"): ten digit
+        words in a row starting "không" and a carrier's prefix are said nowhere else."""
+        tok = cand.token
+        reading = tok.reading
+        return (
+            reading is not None
+            and not cand.restored
+            and len(reading) == 10
+            and cand.digits == reading
+            and cand.start <= tok.start
+            and cand.end >= tok.end
+            and _candidate(reading, False) is not None
+        )
+
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         number = cand.digits
         if _agency_line(doc, cand.start, cand.end, number):
