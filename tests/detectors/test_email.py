@@ -71,6 +71,13 @@ DISGUISED = [
     ("an.nguyen AT gmail DOT com", EMAIL, "an.nguyen AT gmail DOT com"),
     ("email hoang.d a còng gmail chấm com", EMAIL, "hoang.d a còng gmail chấm com"),
     ("email hoang.d a cong gmail cham com", EMAIL, "hoang.d a cong gmail cham com"),
+    # '@' and '.' read aloud in brackets
+    (
+        "mail chi ay: thuydung.lk (a cong) yahoo (cham) com, gui",
+        EMAIL,
+        "thuydung.lk (a cong) yahoo (cham) com",
+    ),
+    ("thư: thuydung.lk (a còng) yahoo (chấm) com", EMAIL, "thuydung.lk (a còng) yahoo (chấm) com"),
     ("nguyenvana at gmail.com", EMAIL, "nguyenvana at gmail.com"),
     ("địa chỉ nguyenvana＠gmail.com", EMAIL, "nguyenvana＠gmail.com"),
     ("địa chỉ nguyenvana﹫gmail.com", EMAIL, "nguyenvana﹫gmail.com"),

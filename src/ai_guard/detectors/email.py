@@ -38,13 +38,19 @@ _LOCAL = re.compile(rf"{_LC}+(?:\.{_LC}+)*$")
 _DOMAIN = re.compile(r"(?:\w(?:[\w\-]{0,61}\w)?\.)+\w(?:[\w\-]{0,61}\w)?")
 
 # -- addresses written to dodge filters --------------------------------------------------------
-#: the '@' spelled out: [at] (at) {at} <at> [@] (a), " at ", " a còng " / " a móc " (the
+#: the '@' spelled out: [at] (at) {at} <at> [@] (a) (a còng), " at ", " a còng " / " a móc " (the
 #: Vietnamese names of '@'); the spaces around a bracket are taken in Python.
 #: One pattern per opening bracket, each led by its literal (a search led by a class of four
 #: brackets tests every character; a literal is found at memory speed), run only when its
 #: bracket occurs; their matches never overlap (none holds an opening bracket but its first)
 _AT_BRACKETED = tuple(
-    (opener, re.compile(rf"{re.escape(opener)}[ \t]?(?:at|a|@)[ \t]?[\])}}>]", re.IGNORECASE))
+    (
+        opener,
+        re.compile(
+            rf"{re.escape(opener)}[ \t]?(?:at|a|@|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]?[\])}}>]",
+            re.IGNORECASE,
+        ),
+    )
     for opener in "[({<"
 )
 _AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGNORECASE)
