@@ -132,3 +132,10 @@ def test_lower_case_names_with_unknown_surnames_or_english_before(
 def test_everyday_words_around_van_and_thi_stay_no_new_name(text: str) -> None:
     names = _names(text)
     assert all(n in ("doan van tu", "tu") for n in names), names
+
+
+def test_a_name_in_a_table_cell_cut_by_a_line_break_is_found_whole() -> None:
+    text = "STT | HỌ VÀ TÊN | ĐƠN VỊ\n1 | TẠ ĐÌNH\nQUYẾT | Phòng Nội vụ"
+    assert _names(text) == ["TẠ ĐÌNH\nQUYẾT"]
+    closed = "| 1 | Nguyễn Văn An |\n| 2 | Lê Thị Hoa |"
+    assert _names(closed) == ["Nguyễn Văn An", "Lê Thị Hoa"]

@@ -177,6 +177,31 @@ def _shorter(part: Detection, whole: Detection) -> bool:
     return _inside(part, whole) and (part.start, part.end) != (whole.start, whole.end)
 
 
+#: the rest of a table cell a line break cut: one or two capitalised words opening the next
+#: line, then the cell's closing bar ("1 | TẠ ĐÌNH" / "QUYẾT | Phòng Nội vụ")
+_CELL_REST = re.compile(r"\r?\n[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*\|")
+
+
+def _cell_run_on(doc: Document, found: Detection) -> Detection:
+    """A name in a table cell that a line break cut ("| TẠ ĐÌNH" then "QUYẾT |"), whole: the
+    cell's line holds a bar before the name and none after it, and the next line opens with
+    the cell's rest in the same case style. A name cut there leaves its given name visible."""
+    text = doc.text
+    le = text.find("\n", found.end)
+    if le < 0 or text[found.end : le].strip(" \t\r"):
+        return found
+    ls = text.rfind("\n", 0, found.start) + 1
+    if "|" not in text[ls : found.start]:
+        return found
+    m = _CELL_REST.match(text, found.end)
+    if m is None:
+        return found
+    name, rest = text[found.start : found.end], m.group(1)
+    if not (name.isupper() and rest.isupper()) and not (name.istitle() and rest.istitle()):
+        return found
+    return dataclasses.replace(found, end=m.end(1))
+
+
 class PersonNameDetector:
     """Vietnamese person names (``vn.person``): capitalised names, lower-case ones, names in
     capitals known by where they stand, then short references to those found."""
@@ -242,6 +267,8 @@ class PersonNameDetector:
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
+        if "|" in doc.text:
+            found = [_cell_run_on(doc, f) for f in found]
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references
