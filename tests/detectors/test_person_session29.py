@@ -139,3 +139,19 @@ def test_a_name_in_a_table_cell_cut_by_a_line_break_is_found_whole() -> None:
     assert _names(text) == ["TẠ ĐÌNH\nQUYẾT"]
     closed = "| 1 | Nguyễn Văn An |\n| 2 | Lê Thị Hoa |"
     assert _names(closed) == ["Nguyễn Văn An", "Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a kin word, "là", then a name: the kin word is the cue
+        ("Thạch Sô Phanh và vợ là Kim Thị Sóc Khiêm, ở xã Thạnh Phú", "Kim Thị Sóc Khiêm"),
+        ("con trai là Lê Minh Khang, sinh năm 2010", "Lê Minh Khang"),
+    ],
+)
+def test_a_cue_before_la_names_the_person(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_place_after_la_stays_a_place() -> None:
+    assert _names("địa chỉ là Hà Nội, trụ sở là Sở Tư pháp") == []

@@ -202,6 +202,9 @@ def from_surname(
     if is_template_name(doc, folded, start):
         return None  # "ví dụ: Họ và tên: NGUYỄN VĂN A": a form's template, nobody's name
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
+    if cue is None and doc.folded.endswith(" la ", 0, start):
+        # "vợ là Kim Thị Sóc Khiêm", "con trai là Lê Minh Khang": the cue before "là"
+        cue = cue_before(cues, doc, start - 3, CUE_REACH)
     last = folded[-1]
     middle_ok = all(w in middles or w in givens for w in folded[1:-1])
     last_ok = last in givens or len(last) == 1
