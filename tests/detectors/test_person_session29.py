@@ -155,3 +155,26 @@ def test_a_cue_before_la_names_the_person(text: str, name: str) -> None:
 
 def test_a_place_after_la_stays_a_place() -> None:
     assert _names("địa chỉ là Hà Nội, trụ sở là Sở Tư pháp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an Arabic name's chain after "bin"
+        ("Please draft a visa letter for Mr. Ahmed bin Khalid Al-Mansoori, staying at 9 Hàng Bè",
+         "Ahmed bin Khalid Al-Mansoori"),
+        # the village elder, no village named so
+        ("Viết thư mời già làng A Blúp dự lễ mừng lúa mới", "A Blúp"),
+        ("già làng Nguyễn Văn An phát biểu", "Nguyễn Văn An"),
+        # a Chinese name as Singapore and Malaysia write it
+        ("ông Robert Tan (Singapore) và vợ là bà Lim Hui Ling cần gia hạn hợp đồng",
+         "Lim Hui Ling"),
+    ],
+)  # fmt: skip
+def test_foreign_and_minority_names_after_their_cues(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_village_named_after_a_place_word_stays_an_address() -> None:
+    text = "ở làng Nguyễn Văn An, xã Đăk Rơ Wa"
+    assert _names(text) == []

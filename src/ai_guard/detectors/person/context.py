@@ -38,6 +38,7 @@ __all__ = [
     "cue_possible",
     "cue_possible_after",
     "is_place_of_issue",
+    "place_word_before",
     "signature_cue",
     "street_name",
 ]
@@ -302,6 +303,21 @@ NOT_PERSON_BEFORE_TERMS = (
     "tàu",
 )
 NOT_PERSON_BEFORE = CueSet(NOT_PERSON_BEFORE_TERMS)
+
+
+def place_word_before(doc: Document, start: int) -> str | None:
+    """The place or institution word right before ``start`` (``NOT_PERSON_BEFORE``), unless
+    it ends a longer cue that names a person ("già làng A Blúp": the village elder, no village
+    named so)."""
+    place = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
+    if place is None:
+        return None
+    cue = cue_before(strong_cues(), doc, start, CUE_REACH)
+    if cue is not None and cue != place and cue.endswith(" " + place):
+        return None
+    return place
+
+
 #: those words spelled with their diacritics ("chợ" is no "cho", "hồ" no "ho")
 NOT_PERSON_BEFORE_SPELLINGS = frozenset(spelling(t) for t in NOT_PERSON_BEFORE_TERMS)
 

@@ -328,9 +328,13 @@ def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) ->
 #: in lower case between capitalised words ("Johannes van der Berg", "Anna de Vries", "Ludwig
 #: van Beethoven", "Maria da Silva"), then the capitalised surname
 _PARTICLE = re.compile(
-    r"(?<=[A-Za-z] )(?:van|von|de|der|den|da|di|du|del|della|dos|das)"
+    r"(?<=[A-Za-z] )(?:van|von|de|der|den|da|di|du|del|della|dos|das|bin|binti|ibn)"
     r"(?: (?:der|den|de|la|le|los|las))? (?=[A-Z][a-z])"
 )
+#: an Arabic name's chain after "bin"/"ibn": more fathers' names, the family name with its
+#: article ("Ahmed bin Khalid Al-Mansoori", "Omar ibn Said bin Ali")
+_ARABIC = frozenset({"bin", "binti", "ibn"})
+_ARABIC_CHAIN = re.compile(r"(?: (?:bin|binti|ibn) [A-Z][a-z]+)*(?: (?:Al|El|al|el)-[A-Z][a-z]+)?")
 #: one or two capitalised ASCII words right before the particle, and the honorific or title
 #: before them, if any
 _BEFORE_PARTICLE = re.compile(
@@ -343,7 +347,8 @@ _SURNAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 #: a particle between spaces before a capital or a second particle, on the folded text's
 #: bytes (one a character, the case kept): the cheap search before the pattern
 _PARTICLE_SKETCH = re.compile(
-    rb" (?:d(?:e(?:l(?:la)?|r|n)?|[aiu]|os|as)|v[ao]n) (?:(?:der|den|de|la|le|los|las) )?[A-Z]"
+    rb" (?:d(?:e(?:l(?:la)?|r|n)?|[aiu]|os|as)|v[ao]n|bin(?:ti)?|ibn)"
+    rb" (?:(?:der|den|de|la|le|los|las) )?[A-Z]"
 )
 
 
@@ -382,11 +387,15 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
             continue  # "Nguyen van Hai" typed without diacritics: a Vietnamese name (with a
             # cue, the surname no Vietnamese syllable spells says otherwise: "Ông Tom van der
             # Berg")
+        end = sur.end()
+        chain = _ARABIC_CHAIN.match(text, end) if m.group().strip() in _ARABIC else None
+        if chain is not None:
+            end = chain.end()
         out.append(
             Detection(
                 EntityType.PERSON,
                 start,
-                sur.end(),
+                end,
                 SCORE_CUED if before.group("cue") else SCORE_FOREIGN,
                 detector_id,
                 pattern="person.foreign",

@@ -30,9 +30,8 @@ from typing import NamedTuple
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
-    NOT_PERSON_BEFORE,
-    PLACE_WORD_REACH,
     cue_before,
+    place_word_before,
 )
 from ai_guard.detectors.person.foreign import foreign_lexicon
 from ai_guard.detectors.person.lexicon import (
@@ -197,8 +196,8 @@ def minority_name(
         # the walk through the words are spared ("công chức sử dụng": 30 us)
         return None, 0
     start = words[i][0]
-    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
-        return None, 0  # "buôn Ko Tam", "xã Ia Pa"
+    if place_word_before(doc, start):
+        return None, 0  # "buôn Ko Tam", "xã Ia Pa" (not "già làng A Blúp")
     not_names = lexicons().not_names
     if " ".join(folded[i : i + 2]) in not_names:
         return None, 0

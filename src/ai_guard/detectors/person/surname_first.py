@@ -16,10 +16,9 @@ from collections.abc import Sequence
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
-    NOT_PERSON_BEFORE,
     NOT_PERSON_BEFORE_SPELLINGS,
-    PLACE_WORD_REACH,
     cue_before,
+    place_word_before,
     signature_cue,
     street_name,
 )
@@ -160,7 +159,7 @@ def from_surname(
         return None
     if len(folded) > 3 and known_phrase(" ".join(folded[:3]), " ".join(raws[:3])):
         return None  # "BAN CHỈ ĐẠO TỈNH": an agency's name, "Ban chỉ đạo" then its level
-    place_word = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
+    place_word = place_word_before(doc, start)  # not "già làng Nguyễn Văn An"
     if place_word and _office_of_unit(doc, start, folded, three_part):
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
     if place_word and not _spelled_as_place_word(doc, start, place_word):
