@@ -546,7 +546,7 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     there), then at "cháu".
     """
     hits = list(_cue_names(doc, detector_id))
-    if " van " in doc.folded or " thi " in doc.folded:
+    if " văn " in doc.text or " thị " in doc.text:
         hits.extend(
             h
             for h in _unknown_surname_names(doc, detector_id)
@@ -559,12 +559,13 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     yield from cells
 
 
-#: an honorific or kin word, a word, "văn"/"thị" and one more word, the end marked by
-#: punctuation or an identifier's label (folded view)
-_UNKNOWN_SURNAME = re.compile(
-    r"(?<![a-z])(?P<cue>ong|ba|anh|chi|em|co|chu|bac|chau|cu)[ \t]+"
-    r"(?P<name>(?P<surname>[a-z]+)[ \t]+(?:van|thi)[ \t]+(?P<given>[a-z]+))"
-    r"(?=[ \t]*(?:[,;(.]|$|(?:sinh|sn|cccd|cmnd|sdt|can bo|la)\b))",
+#: an honorific or kin word and a word, right before a lower-case "văn"/"thị" (folded)
+_CUE_AND_WORD_BEFORE = re.compile(
+    r"(?<![a-z])(?P<cue>ong|ba|anh|chi|em|co|chu|bac|chau|cu)[ \t]+(?P<surname>[a-z]+)[ \t]+$"
+)
+#: the given name after "văn"/"thị", the end marked by punctuation or an identifier's label
+_GIVEN_AFTER_MIDDLE = re.compile(
+    r"[ \t]+(?P<given>[a-z]+)(?=[ \t]*(?:[,;(.]|$|(?:sinh|sn|cccd|cmnd|sdt|can bo|la)\b))",
     re.MULTILINE,
 )
 
@@ -574,42 +575,45 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
     names) after an honorific, typed in lower case with diacritics: the "... văn ..." / "...
     thị ..." shape spelled so, the given name a Vietnamese syllable, the end marked ("tôi tố
     cáo ông sần văn páo, cán bộ địa chính", "chị lềnh thị dung (cccd ...)"). The honorific
-    spelled as one; the surname no everyday word with it."""
+    spelled as one; the surname no everyday word with it. Found from the literal middles
+    (typed without diacritics "van"/"thi" are as often "vẫn"/"thì": not read)."""
     text, folded = doc.text, doc.folded
     surnames, _, givens, not_names, _ = lexicons()
-    for m in _UNKNOWN_SURNAME.finditer(folded):
-        surname, given = m.group("surname"), m.group("given")
-        if surname in surnames or surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
-            continue  # the lexicon's surnames are the cue path's
-        s, e = m.span("name")
-        raw = text[s:e]
-        if not raw.islower():
-            continue
-        words = raw.split()
-        if not all(is_vietnamese_syllable(w) for w in words):
-            continue
-        if everyday_pair(text[m.start("cue") : m.end("cue")], words[0]) or everyday_pair(
-            words[0], words[1]
-        ):
-            continue  # "anh ban van ...", "co le thi ..."
-        if given not in givens and (given in not_names or len(given) < 2):
-            continue
-        if not spelled_as_cue(text[m.start("cue") : m.end("cue")], doc, m.start("cue")):
-            continue
-        if raw.isascii() or spelling(words[1]) not in (spelling("văn"), spelling("thị")):
-            # typed without diacritics "van"/"thi" are as often "vẫn"/"thì" ("ong ay van
-            # the,", "ba con thi lo."); with them the middle must read văn / thị
-            continue
-        yield Detection(
-            EntityType.PERSON,
-            s,
-            e,
-            SCORE_LOWER_CASE,
-            detector_id,
-            pattern="person.lower_case",
-            base_score=BASE_LOWER_CASE,
-            context=m.group("cue"),
-        )
+    for middle in (" văn ", " thị "):
+        at = text.find(middle)
+        while at >= 0:
+            pos, at = at, text.find(middle, at + 1)
+            before = _CUE_AND_WORD_BEFORE.search(folded, max(0, pos - 24), pos + 1)
+            after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+            if before is None or after is None:
+                continue
+            surname, given = before.group("surname"), after.group("given")
+            if surname in surnames or surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
+                continue  # the lexicon's surnames are the cue path's
+            s, e = before.start("surname"), after.end("given")
+            raw = text[s:e]
+            if not raw.islower():
+                continue
+            words = raw.split()
+            if len(words) != 3 or not all(is_vietnamese_syllable(w) for w in words):
+                continue
+            cue = text[before.start("cue") : before.end("cue")]
+            if everyday_pair(cue, words[0]) or everyday_pair(words[0], words[1]):
+                continue  # "anh bạn văn ...", "cô lễ thị ..."
+            if given not in givens and (given in not_names or len(given) < 2):
+                continue
+            if not spelled_as_cue(cue, doc, before.start("cue")):
+                continue
+            yield Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_LOWER_CASE,
+                detector_id,
+                pattern="person.lower_case",
+                base_score=BASE_LOWER_CASE,
+                context=before.group("cue"),
+            )
 
 
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
