@@ -20,7 +20,13 @@ from ai_guard.detectors.numeric import NumericDetector
 from ai_guard.detectors.registry import builtin_detectors
 from ai_guard.prompt.engine import detect
 from ai_guard.text import Document
-from ai_guard.text.encodings import _VNI_PAIR_LIST, _VNI_PAIRS, LEGACY_SIGNS, legacy_signs
+from ai_guard.text.encodings import (
+    _CP1258_PAIRS,
+    _VNI_PAIR_LIST,
+    _VNI_PAIRS,
+    LEGACY_SIGNS,
+    legacy_signs,
+)
 from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import _OCR_SEED, _ocr_possible
 
@@ -133,6 +139,20 @@ def test_vni_pairs_found_as_one_pattern_finds_them(text: str) -> None:
     assert (_VNI_PAIRS.search(text) is not None) == expected
     if LEGACY_SIGNS.search(text) is None:
         assert legacy_signs(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x17F), max_size=40))
+def test_legacy_gate_answers_as_its_three_searches(text: str) -> None:
+    # the ASCII exit says what the three searches say: an ASCII text holds no sign and no
+    # pair (each is led by a character beyond ASCII)
+    expected = (
+        LEGACY_SIGNS.search(text) is not None
+        or _VNI_PAIRS.search(text) is not None
+        or _CP1258_PAIRS.search(text) is not None
+    )
+    assert legacy_signs(text) == expected
+    assert legacy_signs(text.encode("ascii", "replace").decode("ascii")) is False
 
 
 def test_claims_are_the_detectors_claims_then_the_claimed_cues() -> None:

@@ -739,6 +739,8 @@ def legacy_signs(text: str) -> bool:
     Windows-1258 mark after a vowel in a pair Vietnamese never writes. A cheap gate for
     callers that must not pay :func:`repair_text` on every text (a long text is not looked
     at for the pairs: a VNI text of that length holds its foreign bytes)."""
+    if text.isascii():
+        return False  # every sign and every pair holds a character beyond ASCII
     if LEGACY_SIGNS.search(text) is not None:
         return True
     return len(text) <= _SHORT_PASTE and (
