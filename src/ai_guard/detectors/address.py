@@ -154,6 +154,8 @@ _UNITS: dict[str, int] = {
     "kdt": 0,
     "kdc": 0,
     "ktx": 0,
+    "ky tuc xa": 0,
+    "day tro": 0,
     "tap the": 0,
     "block": 0,
     "ktt": 0,
@@ -189,7 +191,7 @@ _INNER = frozenset(
 #: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
 _NUMERIC_ONLY = (_INNER - {"can ho"}) | {
     "so", "to", "nha tro so", "doi", "cum", "sn", "ng", "ngh", "kiot", "ki-ot", "ki ot",
-    "kiot so", "ki-ot so", "ki ot so", "quay so", "sap so",
+    "kiot so", "ki-ot so", "ki ot so", "quay so", "sap so", "day tro",
 }  # fmt: skip
 #: "ng." (ngõ), "ngh." (ngách) are abbreviations like "P.": capitals or a dot
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp", "ng", "ngh", "kdt"}
@@ -212,7 +214,7 @@ _LC_FORMS = sorted(
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
      # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
      "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
-     "kdt", "tap the", "block",
+     "ky tuc xa", "kdt", "tap the", "block",
      # a quarter by its abbreviation, before its lower-case name inside a chain only ("tdp
      # 4, kp nhị đồng 1, p. dĩ an"): alone, chat's "kp" is "không phải" (``_component``)
      "kp", "tdp")
@@ -391,10 +393,12 @@ _LANE_STREET_CAP = re.compile(
     rf"[ \t]+((?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}})(?=[ \t]*(?:[,;]|$))"
 )
 #: "nhà B4", "nha A2", "nhà 17T1", "nha a2" (chat): a building's code after "nhà", then a space
-#: or comma (folded, cased)
+#: or comma, or its letter alone before a comma ("nhà B,") (folded, cased)
 _BUILDING = re.compile(
     r"[Nn](?:ha|HA)[ \t]+"
-    r"(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2}|[a-z]{1,2}\d{1,3}[a-z]?)(?=[ \t,])"
+    r"(?:(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2}|[a-z]{1,2}\d{1,3}[a-z]?)(?=[ \t,])"
+    # a building by its letter alone, then the comma: "phòng 504 nhà B, khu tập thể ..."
+    r"|[A-Za-z](?=[ \t]*,))"
 )
 #: the rest of a name after its dash: capitalised words, no unit word, then punctuation
 _DASH_TAIL = re.compile(
@@ -499,6 +503,19 @@ _EN_ESTATE_KIND = re.compile(
     r"[ \t]+(?:(?:resettlement|residential|urban|new|industrial|housing)[ \t]+)?"
     r"(?:area|zone|park|estate|compound|quarter|complex)(?![\w])"
 )
+#: a house number and street with no unit word, then a comma, inside an English chain
+_EN_NUMBERED_STREET = re.compile(
+    rf"(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})*[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*,[ \t]*"
+)
+
+
+def _en_street_then_unit(cased: str, pos: int) -> bool:
+    """Whether a house number and street without a unit word start at ``pos``, a component
+    of English word order after their comma ("2 Tôn Đức Thắng, Sài Gòn ward")."""
+    street = _EN_NUMBERED_STREET.match(cased, pos)
+    return street is not None and _EN_COMPONENT.match(cased, street.end()) is not None
+
+
 #: a state or region and its postcode, only inside an English chain: "CA 95122", "VIC 3171"
 _EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
 #: what may start an English chain: one of its unit words (a cheap gate before the regex:
@@ -1347,24 +1364,27 @@ _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"
                      "sap so"))  # fmt: skip
 #: units a flat, room, block, lot or kiosk is named after by a code, in lower case in chat
 #: ("tòa ct2", "lô c5", "căn hộ b-1504", "ki ốt b-07", "ktx k1")
-_CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "kdt"}
+_CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "day tro"}
 #: buildings, which with rooms and floors alone locate nothing ("phòng 305 KTX K1")
-_BUILDINGS = frozenset(("ktx", "block", "chung cu", "toa nha", "tap the", "nha"))
+_BUILDINGS = frozenset(("ktx", "ky tuc xa", "block", "chung cu", "toa nha", "tap the", "nha"))
 #: what a flat, room or kiosk before a street is read from
 _PREMISES = frozenset(("phong", "tang", "toa", "can ho", "can ho so", "can so", "block", "nha",
-                       "chung cu", "toa nha", "ktx", "kdt", "tap the", "khu tap the", "lo",
+                       "chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "tap the", "khu tap the",
+                       "lo", "day tro",
                        "kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"))  # fmt: skip
 #: a housing estate or dormitory, named in lower case only inside a chain, after the flat or
 #: room in it ("căn hộ 12.08, chung cư sunrise, ..."): "chung cư này" alone names nothing
-_ESTATES = frozenset(("chung cu", "toa nha", "ktx", "kdt", "tap the"))
+_ESTATES = frozenset(("chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "tap the"))
 #: of these, the ones that are everyday words too ("tập thể" a collective, "KTX" a hall):
 #: a component only inside a chain, in any case
-_INSIDE_ONLY = frozenset(("tap the", "ktx"))
+_INSIDE_ONLY = frozenset(("tap the", "ktx", "ky tuc xa"))
 #: a code in lower case after such a unit word: "ct2", "c5", "b-1504", "s2.05", "a3-12"
 _LC_CODE = re.compile(
     r"[ \t]+([a-z]{1,3}-?\d{1,5}[a-z]?(?:[-.]\d{1,5}[a-z]?)?(?![\w])"
     # a block by its letter: "tòa b chung cư ...", "block b, ..."
-    r"|[a-z](?=[ \t]*,|[ \t]+(?:chung|toa|khu|kdt|can|phong|tang|nha)(?![a-z])))"
+    r"|[a-z](?=[ \t]*,|[ \t]+(?:chung|toa|khu|kdt|can|phong|tang|nha)(?![a-z]))"
+    # a dormitory's block by its letter: "ktx khu b, ..."
+    r"|khu[ \t]+[a-z]\d{0,2}(?=[ \t]*,))"
 )
 
 
@@ -2284,6 +2304,15 @@ class AddressDetector:
                     continue
                 nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
                 if nxt is None:
+                    # "Flat 1207, Tower B2, Vinhomes Golden River, 2 Tôn Đức Thắng, Sài Gòn
+                    # ward, ...": a house number and street without a unit word, inside a
+                    # chain, where a component follows it after a comma
+                    street = _EN_NUMBERED_STREET.match(cased, sep.end())
+                    if street is not None and _en_street_then_unit(cased, sep.end()):
+                        comps.append((sep.end(), street.end(1), 1, None))
+                        end = street.end(1)
+                        continue
+                if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
                         break
@@ -2301,6 +2330,7 @@ class AddressDetector:
                         and (
                             _EN_COMPONENT.match(cased, after.end()) is not None
                             or _EN_POSTCODE.match(cased, after.end()) is not None
+                            or _en_street_then_unit(cased, after.end())
                         )
                     )
                     if not (known or inside):
