@@ -77,3 +77,28 @@ def test_premises_before_the_estate_or_street(text: str, address: str) -> None:
 )
 def test_rooms_and_buildings_alone_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+# -- Huế's "kiệt" before the house number in an English sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Reply to Ms Laura Klein, who lives at kiệt 12 Phan Đình Phùng, Vĩnh Ninh ward, Huế.",
+            "kiệt 12 Phan Đình Phùng, Vĩnh Ninh ward, Huế",
+        ),
+        (
+            "reply to ms laura, who lives at kiet 12 phan dinh phung, vinh ninh ward, hue.",
+            "kiet 12 phan dinh phung, vinh ninh ward, hue",
+        ),
+    ],
+)
+def test_kiet_before_the_house_number_in_english(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_word_ending_in_kiet_is_no_lane() -> None:
+    text = "Mr Tuan Kiet, 12 Phan Đình Phùng, Vĩnh Ninh ward, Huế"
+    assert found(text) == ["12 Phan Đình Phùng, Vĩnh Ninh ward, Huế"]

@@ -1650,6 +1650,8 @@ _STREET_BACK = re.compile(
     r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
     rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
 )
+#: Huế's lane word right before that house number: "kiệt 37 Trần Phú, ..."
+_KIET_BEFORE = re.compile(r"(?<![\w])(?:[Kk]iet|KIET)[ \t]+$")
 #: what may stand right before such a street: the start, a line break, punctuation
 _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 #: or these words (folded): a residence cue's end, "ở", "tại"
@@ -2360,6 +2362,9 @@ class AddressDetector:
                 if street is not None and not street.group(1)[:1].isalpha():
                     comps.insert(0, (street.start(1), street.end(1), 0, None))
                     start = street.start(1)
+                    kiet = _KIET_BEFORE.search(cased, max(0, start - 8), start)
+                    if kiet is not None:
+                        start = kiet.start()  # "kiệt 37 Trần Phú, Phước Vĩnh ward, Huế"
             village = _village_before(doc, start, True) if comps[0][2] == 0 else None
             if village is not None:
                 # "plei kep, ia grai commune, ...": a minority village's own word before it
