@@ -102,3 +102,26 @@ def test_kiet_before_the_house_number_in_english(text: str, address: str) -> Non
 def test_a_word_ending_in_kiet_is_no_lane() -> None:
     text = "Mr Tuan Kiet, 12 Phan Đình Phùng, Vĩnh Ninh ward, Huế"
     assert found(text) == ["12 Phan Đình Phùng, Vĩnh Ninh ward, Huế"]
+
+
+# -- an agency's own office: public, like its hotline; a company's stays an address -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soạn công văn gửi UBND xã Tân Lập, trụ sở tại số 12 đường Hùng Vương, xã Tân Lập,"
+        " tỉnh Phú Thọ, đề nghị báo cáo.",
+        "gui cong an phuong ben thanh, tru so o so 5 duong le loi, phuong ben thanh, tp hcm",
+    ],
+)
+def test_an_agencys_office_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_companys_office_is_an_address() -> None:
+    text = (
+        "gửi Công ty TNHH Hòa Phát Đạt, địa chỉ trụ sở: số 7 ngõ 3 phố Chùa Bộc, phường"
+        " Kim Liên, Hà Nội"
+    )
+    assert found(text) == ["số 7 ngõ 3 phố Chùa Bộc, phường Kim Liên, Hà Nội"]

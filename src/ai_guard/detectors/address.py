@@ -2467,6 +2467,8 @@ class AddressDetector:
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
                     cue = cue_near
+        if cue is not None and _public_office(doc, start):
+            return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
         if (
@@ -2717,6 +2719,25 @@ def _institution_before(doc: Document, start: int) -> bool:
         # name runs into its area without one ("Ban quản lý dự án huyện ...")
         return False
     return cue is not None
+
+
+#: a public agency, then its office ("UBND phường Quang Trung, trụ sở tại ..."), in the same
+#: sentence right before a chain (folded): where the agency is, public like its hotline. A
+#: company's office ("Công ty TNHH X, trụ sở: ...") is no agency's and stays an address.
+_PUBLIC_OFFICE = re.compile(
+    r"(?<![a-z])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|toa an|tand|cong an|"
+    r"vien kiem sat|vksnd|chi cuc|thanh tra|kho bac|kbnn|bhxh|bao hiem xa hoi|dang uy|"
+    r"ban tiep cong dan|bo chi huy|ban chi huy)(?![a-z])"
+    r"[^.;\n]{0,80}?(?<![a-z])tru so(?: chinh)?(?: dat)?(?:[ \t]+(?:tai|o)|[ \t]*:)?[ \t]*$"
+)
+
+
+def _public_office(doc: Document, start: int) -> bool:
+    """Whether the "trụ sở" before ``start`` is a public agency's office."""
+    folded = doc.folded
+    if "tru so" not in folded[max(0, start - 20) : start]:
+        return False  # (the cheap test first)
+    return _PUBLIC_OFFICE.search(folded, max(0, start - 130), start) is not None
 
 
 def _agency_before(doc: Document, start: int) -> bool:
