@@ -125,3 +125,22 @@ def test_a_companys_office_is_an_address() -> None:
         " Kim Liên, Hà Nội"
     )
     assert found(text) == ["số 7 ngõ 3 phố Chùa Bộc, phường Kim Liên, Hà Nội"]
+
+
+# -- the commune of an official's post or of a school: where one works, not where one lives -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kỷ luật ông Hà Văn Tú, công chức Văn hóa - Xã hội xã Yên Bình, tỉnh Thái Nguyên.",
+        "Trường PTDTBT THCS Sín Chéng (xã Sín Chéng, tỉnh Lào Cai) gửi danh sách",
+    ],
+)
+def test_a_posts_or_schools_commune_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_post_word_then_a_residence_cue_is_an_address() -> None:
+    text = "ông Hà Văn Tú, công chức, trú tại xã Yên Bình, tỉnh Thái Nguyên."
+    assert found(text) == ["xã Yên Bình, tỉnh Thái Nguyên"]

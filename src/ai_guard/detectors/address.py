@@ -2488,6 +2488,8 @@ class AddressDetector:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
+            if not street and _post_before(doc, start):
+                return None  # "công chức Tư pháp - Hộ tịch xã X, tỉnh Y": where one works
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
         else:
             return None
@@ -2738,6 +2740,22 @@ def _public_office(doc: Document, start: int) -> bool:
     if "tru so" not in folded[max(0, start - 20) : start]:
         return False  # (the cheap test first)
     return _PUBLIC_OFFICE.search(folded, max(0, start - 130), start) is not None
+
+
+#: a post or a school right before a commune and its province, on the same line (folded):
+#: "công chức Địa chính - Xây dựng xã ...", "Trường PTDTBT TH&THCS Pả Vi (xã ...": the
+#: commune where one works or studies, named with the post, not where anyone lives
+_POST_BEFORE = re.compile(
+    r"(?<![a-z])(?:cong chuc|vien chuc|can bo|chu tich|pho chu tich|bi thu|pho bi thu"
+    r"|giao vien|hieu truong|hieu pho|truong cong an|pho truong cong an|chi huy truong"
+    r"|truong[ \t]+(?:thcs|th|thpt|pt|ptdtbt|ptdtnt|ptcs|mam non|mn|tieu hoc|trung hoc)"
+    r"(?![a-z]))(?![a-z])[^,.;:\n()]{0,50}(?:\([ \t]*)?$"
+)
+
+
+def _post_before(doc: Document, start: int) -> bool:
+    """Whether a post or a school stands before ``start`` (``_POST_BEFORE``)."""
+    return _POST_BEFORE.search(doc.folded, max(0, start - 70), start) is not None
 
 
 def _agency_before(doc: Document, start: int) -> bool:
