@@ -144,3 +144,22 @@ def test_a_posts_or_schools_commune_stays_clean(text: str) -> None:
 def test_a_post_word_then_a_residence_cue_is_an_address() -> None:
     text = "ông Hà Văn Tú, công chức, trú tại xã Yên Bình, tỉnh Thái Nguyên."
     assert found(text) == ["xã Yên Bình, tỉnh Thái Nguyên"]
+
+
+# -- a slogan after "khu dân cư": everyday words, no name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mong muốn xây dựng khu dân cư văn minh, an toàn, làm khẩu hiệu",
+        "mong muon xay dung khu dan cu an toan, hoa binh",
+    ],
+)
+def test_a_slogan_after_khu_dan_cu_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_residential_area_by_its_name_is_an_address() -> None:
+    text = "nhà tôi ở khu dân cư an phú, phường an phú, tp hcm"
+    assert found(text) == ["khu dân cư an phú, phường an phú, tp hcm"]

@@ -1565,6 +1565,8 @@ def _component(
         lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
         if lower is None:
             return None
+        if key in _AREA_UNITS and _everyday_name(doc.text, end, lower[0]):
+            return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
     if not wrap and "\n" in cased[end : nm.start(1)]:
@@ -1617,6 +1619,19 @@ def _component(
             ):
                 name_end = lc.end()
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
+
+
+#: units of an area, whose lower-case name may be an everyday word instead ("khu dân cư an
+#: toàn", "khu phố văn minh"): a slogan or a wish, no place
+_AREA_UNITS = frozenset(("khu dan cu", "khu", "khu pho", "khu vuc", "khoi pho", "tieu khu"))
+
+
+def _everyday_name(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case name ``text[start:end]`` opens with an everyday word of two
+    syllables ("an toàn", "văn minh"; ``everyday_pairs.txt``, by spelling where written with
+    diacritics)."""
+    words = text[start:end].split()
+    return len(words) >= 2 and everyday_pair(words[0], words[1], places=False)
 
 
 def _component_at(
