@@ -160,6 +160,24 @@ def test_a_slogan_after_khu_dan_cu_stays_clean(text: str) -> None:
     assert found(text) == []
 
 
-def test_a_residential_area_by_its_name_is_an_address() -> None:
-    text = "nhà tôi ở khu dân cư an phú, phường an phú, tp hcm"
-    assert found(text) == ["khu dân cư an phú, phường an phú, tp hcm"]
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "nhà tôi ở khu dân cư an phú, phường an phú, tp hcm",
+            "khu dân cư an phú, phường an phú, tp hcm",
+        ),
+        # a name that is an everyday word and a province too
+        (
+            "nhà tôi ở khu dân cư hòa bình, phường an phú, tp hcm",
+            "khu dân cư hòa bình, phường an phú, tp hcm",
+        ),
+        # a quarter whose name is an everyday word ("bình yên"), its letter after it
+        (
+            "Địa chỉ: tổ 3, khu vực bình yên b, phường long tuyền, tp cần thơ",
+            "tổ 3, khu vực bình yên b, phường long tuyền, tp cần thơ",
+        ),
+    ],
+)
+def test_a_residential_area_by_its_name_is_an_address(text: str, address: str) -> None:
+    assert found(text) == [address]

@@ -1622,16 +1622,21 @@ def _component(
 
 
 #: units of an area, whose lower-case name may be an everyday word instead ("khu dân cư an
-#: toàn", "khu phố văn minh"): a slogan or a wish, no place
-_AREA_UNITS = frozenset(("khu dan cu", "khu", "khu pho", "khu vuc", "khoi pho", "tieu khu"))
+#: toàn", "khu dân cư văn minh"): a slogan or a wish, no place. ("khu vực bình yên a" is a
+#: quarter's name in Cần Thơ: "khu vực" keeps its names)
+_AREA_UNITS = frozenset(("khu dan cu",))
 
 
 def _everyday_name(text: str, start: int, end: int) -> bool:
-    """Whether the lower-case name ``text[start:end]`` opens with an everyday word of two
-    syllables ("an toàn", "văn minh"; ``everyday_pairs.txt``, by spelling where written with
-    diacritics)."""
+    """Whether the lower-case name ``text[start:end]`` is an everyday word of two syllables
+    and nothing more ("an toàn", "văn minh"; ``everyday_pairs.txt``, by spelling where written
+    with diacritics), and no known place ("hòa bình" is a province too)."""
     words = text[start:end].split()
-    return len(words) >= 2 and everyday_pair(words[0], words[1], places=False)
+    return (
+        len(words) == 2
+        and everyday_pair(words[0], words[1], places=False)
+        and fold_word(f"{words[0]} {words[1]}") not in _known()
+    )
 
 
 def _component_at(
