@@ -181,3 +181,24 @@ def test_a_slogan_after_khu_dan_cu_stays_clean(text: str) -> None:
 )
 def test_a_residential_area_by_its_name_is_an_address(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+# -- a minority village of four syllables, one of them spelled like a unit word typed plain -----
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "mời già làng ở làng Kon Ma Ngo Rơng, xã Đăk Hà, tỉnh Quảng Ngãi dự lễ",
+            "làng Kon Ma Ngo Rơng, xã Đăk Hà, tỉnh Quảng Ngãi",
+        ),
+        # the unit word with its own marks still starts the next component
+        (
+            "nhà ở thôn Đông Hà, ngõ Tân, xã Tân Lập, tỉnh Phú Thọ",
+            "thôn Đông Hà, ngõ Tân, xã Tân Lập, tỉnh Phú Thọ",
+        ),
+    ],
+)
+def test_a_long_village_name_goes_on(text: str, address: str) -> None:
+    assert found(text) == [address]

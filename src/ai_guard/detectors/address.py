@@ -1618,7 +1618,26 @@ def _component(
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
             ):
                 name_end = lc.end()
+    if key in _LONG_NAME_UNITS and not _DIGIT.search(name) and _marked(doc, start, name_end):
+        # "làng Kon Hơ Ngo Klah, xã ...": a minority village's syllable typed as a unit word
+        # is spelled (without the unit's diacritics) as no unit word: the name goes on
+        more = _NAME_GOES_ON.match(cased, name_end)
+        if more is not None:
+            word = doc.text[more.start(1) : more.end(1)].lower()
+            unit = fold_word(word)
+            if word not in _spellings().get(unit, frozenset((unit,))):
+                name_end = more.end()
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
+
+
+#: villages whose names run to four syllables and more (Bahnar, Sedang, Jrai: "làng Kon Hơ
+#: Ngo Klah"), where a syllable may read as a unit word typed plain ("Ngo", "Xa")
+_LONG_NAME_UNITS = frozenset(("lang", "ban", "buon", "plei", "bon", "soc", "phum", "thon"))
+#: a unit word and capitalised words after a name, up to punctuation (``_component``)
+_NAME_GOES_ON = re.compile(
+    rf"[ \t]+({'|'.join(w for w in _STOP_WORDS if ' ' not in w)})"
+    rf"((?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,;.)\n]|$))"
+)
 
 
 #: units of an area, whose lower-case name may be an everyday word instead ("khu dân cư an
