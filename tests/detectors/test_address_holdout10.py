@@ -202,3 +202,23 @@ def test_a_residential_area_by_its_name_is_an_address(text: str, address: str) -
 )
 def test_a_long_village_name_goes_on(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+# -- a unit word that is a given name after "Thị"/"Văn" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Danh Hoàng và vợ là Thạch Thị Sóc Na, sóc Tà Lọt, xã Mỹ Hương, TP. Cần Thơ xin vay",
+            "sóc Tà Lọt, xã Mỹ Hương, TP. Cần Thơ",
+        ),
+        (
+            "ông Lò Văn Bản, bản Nà Sành, xã Mường Giôn, tỉnh Sơn La",
+            "bản Nà Sành, xã Mường Giôn, tỉnh Sơn La",
+        ),
+    ],
+)
+def test_a_given_name_spelled_as_a_unit_word_is_no_village(text: str, address: str) -> None:
+    assert found(text) == [address]

@@ -3183,6 +3183,11 @@ _BEFORE_PERSON = frozenset(
 )
 
 
+#: a capitalised middle name "Văn" or "Thị" after a capitalised word, one space before a unit
+#: word: the unit word is the person's given name
+_MIDDLE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]*[ \t](?:Van|Thi|VAN|THI) $")
+
+
 def _surname(doc: Document, comp: _Component) -> bool:
     """Whether a capitalised unit word starts a person's name, not a place: a surname that is
     a unit word too, then "Văn" or "Thị" and a capitalised given name, after an honorific or
@@ -3190,6 +3195,12 @@ def _surname(doc: Document, comp: _Component) -> bool:
     same typed without diacritics: "Ban Thi May"). "đường Văn Cao" after "ở" stays a street."""
     cased = doc.folded_cased
     s = comp[0]
+    if (
+        comp[4] in _NAME_UNITS
+        and cased[s : s + 1].isupper()
+        and _MIDDLE_BEFORE.search(cased, max(0, s - 24), s)
+    ):
+        return True  # "Kim Thị Sóc Khiêm", "Lò Văn Bản": a given name after the middle name
     if comp[4] not in _SURNAME_UNITS or not cased[s : s + 1].isupper():
         return False
     words = comp[3].split()
