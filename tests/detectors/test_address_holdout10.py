@@ -222,3 +222,29 @@ def test_a_long_village_name_goes_on(text: str, address: str) -> None:
 )
 def test_a_given_name_spelled_as_a_unit_word_is_no_village(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+# -- a village alone after a person's name and a comma, or in a list run on one line -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("CCCD: 014 301 002 967 – chị Cà Thị Ơn, bản Co Líu. Gõ lại giúp", ["bản Co Líu"]),
+    ],
+)
+def test_a_village_after_a_named_person(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause goes on: no residence
+        "chị Cà Thị Ơn, bản Co Líu có ba hộ nghèo",
+        # a board, not a village
+        "chị Cà Thị Ơn, Ban Chỉ đạo.",
+    ],
+)
+def test_not_a_village_after_a_named_person(text: str) -> None:
+    assert found(text) == []

@@ -3006,6 +3006,8 @@ _LISTED_PERSON_DASH_LC = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]+[-–][ \t]*$"
 )
+#: minority villages' unit words, which no everyday sentence puts after a name and a comma
+_MINORITY_VILLAGES = frozenset(("ban", "lang", "buon", "plei", "soc", "phum", "bon"))
 #: the end of a component's line: punctuation or the line's end
 _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
@@ -3053,7 +3055,11 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             and listed.group(1).lower() in lexicons().surnames
         ):
             return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
-        if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
+        if (
+            first.isdigit() or (key in _MINORITY_VILLAGES and _LINE_END.match(cased, e) is not None)
+        ) and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
+            # "bà Hồ Thị Thu, thôn 5"; "chị Lò Thị Xiêng, bản Hua Nà.": a village by its name
+            # (bản, làng, buôn ...: no everyday word), the clause ending with it
             honorific = m.group(0).strip(" \t(").split()[0]
             return _HONORIFIC_LOWER.fullmatch(honorific) is not None
         return False
