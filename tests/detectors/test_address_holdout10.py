@@ -231,6 +231,14 @@ def test_a_given_name_spelled_as_a_unit_word_is_no_village(text: str, address: s
     ("text", "addresses"),
     [
         ("CCCD: 014 301 002 967 – chị Cà Thị Ơn, bản Co Líu. Gõ lại giúp", ["bản Co Líu"]),
+        (
+            "DANH SÁCH: 1. HÀ VĂN TÚ - THÔN ĐỒNG TIẾN; 2. NÔNG THỊ HẠNH - THÔN BẮC SƠN. Lập bảng",
+            ["THÔN ĐỒNG TIẾN", "THÔN BẮC SƠN"],
+        ),
+        (
+            "danh sach: 1. HA VAN TU - THON DONG TIEN; 2. NONG THI HANH - THON BAC SON.",
+            ["THON DONG TIEN", "THON BAC SON"],
+        ),
     ],
 )
 def test_a_village_after_a_named_person(text: str, addresses: list[str]) -> None:
@@ -244,6 +252,8 @@ def test_a_village_after_a_named_person(text: str, addresses: list[str]) -> None
         "chị Cà Thị Ơn, bản Co Líu có ba hộ nghèo",
         # a board, not a village
         "chị Cà Thị Ơn, Ban Chỉ đạo.",
+        # teams in a list, not people: "Đội" is no surname "Đới"
+        "Kết quả: 1. Đội Văn Nghệ - Thôn 3; 2. Đội Bóng Đá - Thôn 4.",
     ],
 )
 def test_not_a_village_after_a_named_person(text: str) -> None:

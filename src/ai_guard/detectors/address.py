@@ -3001,6 +3001,12 @@ _LISTED_PERSON_DASH = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){1,3}[ \t]+[-–][ \t]*$"
 )
+#: the same in a list run on one line, each number after a colon or semicolon ("...: 1.
+#: LƯƠNG THỊ BÍCH THỦY - THÔN ĐỒNG TÂM; 2. ..."), a full name of three words or four
+_LISTED_PERSON_DASH_INLINE = re.compile(
+    r"[:;][ \t]*\d{1,3}[.)][ \t]*"
+    r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){2,3}[ \t]+[-–][ \t]*$"
+)
 #: the same in lower case (folded): "1. lò văn sấu - bản nà lừa"
 _LISTED_PERSON_DASH_LC = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
@@ -3026,6 +3032,12 @@ def _marked_name(doc: Document, start: int, end: int) -> bool:
     return everyday is not None and written[:1].isupper() and written.lower() != everyday
 
 
+@lru_cache(maxsize=1)
+def _spelled_surnames() -> frozenset[str]:
+    """The surnames of ``surnames.txt`` as spelled, in lower case."""
+    return frozenset(w.lower() for w in data.lines("detectors/surnames.txt"))
+
+
 def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
     """A single village with a capitalised name or a number right after "ở" ("ông Thạch Sang
     ở sóc Tà Lọt", "ở thôn 5"), or after a person's name and a comma ("bà Hồ Thị Thu, thôn
@@ -3049,6 +3061,16 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
         listed = _LISTED_PERSON_DASH.search(head)
+        if listed is None:
+            inline = _LISTED_PERSON_DASH_INLINE.search(head)
+            if inline is not None:
+                at = max(0, s - 60) + inline.start(1)
+                written = doc.text[at : at + len(inline.group(1))].lower()
+                if written in _spelled_surnames() or (
+                    # typed without diacritics: a list in capitals
+                    written.isascii() and inline.group(0).isupper()
+                ):
+                    listed = inline  # "Đội Văn Nghệ - Thôn 3": "Đội" is no "Đới"
         if (
             listed is not None
             and _LINE_END.match(cased, e) is not None
