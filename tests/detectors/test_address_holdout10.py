@@ -258,3 +258,15 @@ def test_a_village_after_a_named_person(text: str, addresses: list[str]) -> None
 )
 def test_not_a_village_after_a_named_person(text: str) -> None:
     assert found(text) == []
+
+
+# -- chat without commas: a house's chain, a known district, then a province --------------------
+
+
+def test_a_house_chain_then_district_and_province_without_commas() -> None:
+    text = "cho me e o so 12 ngo 8 pho vong thanh xuan ha noi thi ghi ntn a"
+    assert found(text) == ["so 12 ngo 8 pho vong thanh xuan ha noi"]
+
+
+def test_a_district_without_a_province_after_it_is_not_enough() -> None:
+    assert found("cho me e o so 12 ngo 8 pho vong thanh xuan thi ghi ntn a") == []

@@ -2026,17 +2026,29 @@ class AddressDetector:
                         sep2 = _SEP.match(cased, k)
                         ends = _DISTRICT_LAST.match(cased, k) is not None
                         if (
-                            sep2 is None
-                            or "," not in cased[k : sep2.end()]
-                            or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
-                        ) and not (
-                            # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
-                            # more closing a house's chain, then a dash, a stop or the end
-                            ends
-                            and "," in gap
-                            and last[2] == 0
-                            and len(comps) >= 2
-                            and " " in cased[after:k]
+                            (
+                                sep2 is None
+                                or "," not in cased[k : sep2.end()]
+                                or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                            )
+                            and not (
+                                # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
+                                # more closing a house's chain, then a dash, a stop or the end
+                                ends
+                                and "," in gap
+                                and last[2] == 0
+                                and len(comps) >= 2
+                                and " " in cased[after:k]
+                            )
+                            and not (
+                                # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
+                                # a house's chain, a known district, then a province
+                                sep2 is not None
+                                and "," not in gap
+                                and last[2] == 0
+                                and len(comps) >= 2
+                                and _known_at(doc.folded, sep2.end(), _lc_bare()) is not None
+                            )
                         ):
                             k = None
                 if (
