@@ -270,3 +270,11 @@ def test_a_house_chain_then_district_and_province_without_commas() -> None:
 
 def test_a_district_without_a_province_after_it_is_not_enough() -> None:
     assert found("cho me e o so 12 ngo 8 pho vong thanh xuan thi ghi ntn a") == []
+
+
+# -- a phone number's last group is no house number --------------------------------------------
+
+
+def test_a_phones_last_group_is_no_house_number() -> None:
+    text = "ds ho: lo van pan 0986 111 222 ban pa khoang xa muong phang dien bien; cam thi on"
+    assert found(text) == ["ban pa khoang xa muong phang dien bien"]

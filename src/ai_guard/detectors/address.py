@@ -406,8 +406,8 @@ _DASH_TAIL = re.compile(
     r"(?=[ \t]*(?:[,.;)\n]|$))"
 )
 _LEAD = re.compile(
-    r"(?<![\w/.+])((?:[Pp]\.?(?=\d{3,4} ))?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$"
-)  # ("p1205 tòa b ...": a room, "p" for phòng)
+    r"(?<![\w/.+])(?<!\d )((?:[Pp]\.?(?=\d{3,4} ))?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$"
+)  # ("p1205 tòa b ...": a room, "p" for phòng; "0986 347 210 bản ...": a phone's last group)
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
