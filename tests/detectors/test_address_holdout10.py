@@ -278,3 +278,15 @@ def test_a_district_without_a_province_after_it_is_not_enough() -> None:
 def test_a_phones_last_group_is_no_house_number() -> None:
     text = "ds ho: lo van pan 0986 111 222 ban pa khoang xa muong phang dien bien; cam thi on"
     assert found(text) == ["ban pa khoang xa muong phang dien bien"]
+
+
+# -- a village's syllable that reads as an everyday word before its commune ---------------------
+
+
+def test_a_bans_last_syllable_la_before_the_commune() -> None:
+    text = "ds ho: cam thi on, ban hua la xa chieng sinh son la; lo van pan"
+    assert found(text) == ["ban hua la xa chieng sinh son la"]
+
+
+def test_ban_la_xa_hoi_stays_clean() -> None:
+    assert found("toi ban la xa hoi chu nghia") == []

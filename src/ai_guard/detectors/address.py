@@ -1154,9 +1154,9 @@ def _lower_name(
             w in _LC_END
             and not _spelled_otherwise(text, m, n, w)
             and not (
-                # "buôn cuôr đăng xã ...": a minority village's syllable, right before the
-                # commune's unit word
-                key in _MINORITY_UNITS
+                # "buôn cuôr đăng xã ...", "ban hua la xa ...": a minority village's
+                # syllable, right before the commune's unit word
+                (key in _MINORITY_UNITS or key in ("ban", "lang"))
                 and n + 1 < len(words)
                 and _UNITS.get(words[n + 1], 0) >= 1
                 and words[n + 1] in _LC_STOPS
