@@ -290,3 +290,20 @@ def test_a_bans_last_syllable_la_before_the_commune() -> None:
 
 def test_ban_la_xa_hoi_stays_clean() -> None:
     assert found("toi ban la xa hoi chu nghia") == []
+
+
+# -- an apostrophe inside a lower-case minority name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "bien ban: tai nha anh y o thon 5 xa ea h'leo dak lak, anh y",
+            "thon 5 xa ea h'leo dak lak",
+        ),
+        ("o buon ea h'leo, xa ea h'leo, dak lak", "buon ea h'leo, xa ea h'leo, dak lak"),
+    ],
+)
+def test_an_apostrophe_inside_a_lower_case_name(text: str, address: str) -> None:
+    assert found(text) == [address]

@@ -842,7 +842,8 @@ _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "
 #: single unit words that end a lower-case name (the next component starts)
 #: ("khối" ends no name: "đồng khởi", "nam kỳ khởi nghĩa" hold its folded form)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"so", "sn"}
-_LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: (a minority name's apostrophe inside a word: "xa cu m'gar", "huyen m'drak")
+_LC_WORDS = re.compile(r"[ \t]+([a-z]+(?:'[a-z]+)?)" + r"(?:[ \t]+([a-z]+(?:'[a-z]+)?))?" * 4)
 #: the rest of a name on the next line, then a comma
 _WRAPPED_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
 #: the same inside a chain, where a line break may fall inside a name ("xa quang\nphu")
