@@ -307,3 +307,27 @@ def test_ban_la_xa_hoi_stays_clean() -> None:
 )
 def test_an_apostrophe_inside_a_lower_case_name(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+# -- a street named after a person with a title, after a slashed house or kiệt number ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "anh oi, ong tam o k12/3 ba trieu hue goi len hoi",
+            "k12/3 ba trieu hue",
+        ),
+        ("dia chi: 12/5 ba trieu ha noi", "12/5 ba trieu ha noi"),
+    ],
+)
+def test_a_titled_street_after_a_slashed_number(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["o 12/5 ba nguoi ha noi", "toi o 12 ba trieu ha noi", "lop 12/5 co giao ha noi"]
+)
+def test_a_title_after_a_count_is_no_street(text: str) -> None:
+    assert found(text) == []

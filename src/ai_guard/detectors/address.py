@@ -862,6 +862,10 @@ _STREET_FIRST = frozenset(
      # "phó đức chính", or "(số 1) phố ...", "đường láng": a street either way
      "pho", "duong")
 )  # fmt: skip
+#: the first words of streets named after a person with a title ("Ông Ích Khiêm", "Bà
+#: Triệu", "Cô Giang"): after a house or kiệt number with its slash or letter ("k45/12 ông
+#: ích khiêm đà nẵng"), a street, not an honorific
+_TITLED_STREETS = frozenset(("ong", "ba", "co"))
 #: a number after a lower-case name, then punctuation, the end or a word
 _LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
@@ -2252,8 +2256,10 @@ class AddressDetector:
                 words.append(w.group(0))
                 ends.append(w.end())
             first = words[0]
-            if first not in _STREET_FIRST and (
-                first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME
+            if (
+                first not in _STREET_FIRST
+                and (first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME)
+                and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
             ):
                 continue
             found = _street_district_province(words, provinces, known)
@@ -2899,8 +2905,10 @@ def _street_province(words: list[str], provinces: frozenset[str]) -> tuple[int, 
             ps = end - k
             if not 2 <= ps <= 4 or " ".join(words[ps:end]) not in provinces:
                 continue
-            if words[0] not in _STREET_FIRST and (
-                words[0] in _LC_NOT_NAME or words[0] in _COUNTERS
+            if (
+                words[0] not in _STREET_FIRST
+                and words[0] not in _TITLED_STREETS
+                and (words[0] in _LC_NOT_NAME or words[0] in _COUNTERS)
             ):
                 return None  # "12/5 học sinh hà nội": a count, no street
             if any(w in _LC_STOPS or w in _LC_END for w in words[:ps]):
