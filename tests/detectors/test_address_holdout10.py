@@ -331,3 +331,25 @@ def test_a_titled_street_after_a_slashed_number(text: str, address: str) -> None
 )
 def test_a_title_after_a_count_is_no_street(text: str) -> None:
     assert found(text) == []
+
+
+# -- "P." with a number of three digits or more is a room, not a ward ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "xác nhận cư trú cho chị Lý Thị Mai, P.1203 chung cư Hoàng Anh, 9 Nguyễn Văn Linh,"
+            " phường Tân Phong, TP.HCM, CCCD 083193012746.",
+            "P.1203 chung cư Hoàng Anh, 9 Nguyễn Văn Linh, phường Tân Phong, TP.HCM",
+        ),
+        ("ở P.12, Q.3, TP.HCM", "P.12, Q.3, TP.HCM"),
+    ],
+)
+def test_p_with_a_room_number(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_meeting_room_alone_stays_clean() -> None:
+    assert found("Phòng họp P.204, tầng 2") == []

@@ -1623,6 +1623,9 @@ def _component(
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
             ):
                 name_end = lc.end()
+    if key == "p" and name.isdigit() and len(name) >= 3:
+        # "P.1504 chung cư Sunrise, 27 ...": a room by its number (wards count to some 30)
+        return (start, name_end, 0, name, "phong", "cased")
     if key in _LONG_NAME_UNITS and not _DIGIT.search(name) and _marked(doc, start, name_end):
         # "làng Kon Hơ Ngo Klah, xã ...": a minority village's syllable typed as a unit word
         # is spelled (without the unit's diacritics) as no unit word: the name goes on
