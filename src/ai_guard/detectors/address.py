@@ -154,6 +154,8 @@ _UNITS: dict[str, int] = {
     "kdt": 0,
     "kdc": 0,
     "ktx": 0,
+    "ky tuc xa": 0,
+    "day tro": 0,
     "tap the": 0,
     "block": 0,
     "ktt": 0,
@@ -189,7 +191,7 @@ _INNER = frozenset(
 #: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
 _NUMERIC_ONLY = (_INNER - {"can ho"}) | {
     "so", "to", "nha tro so", "doi", "cum", "sn", "ng", "ngh", "kiot", "ki-ot", "ki ot",
-    "kiot so", "ki-ot so", "ki ot so", "quay so", "sap so",
+    "kiot so", "ki-ot so", "ki ot so", "quay so", "sap so", "day tro",
 }  # fmt: skip
 #: "ng." (ngõ), "ngh." (ngách) are abbreviations like "P.": capitals or a dot
 _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp", "ng", "ngh", "kdt"}
@@ -212,7 +214,7 @@ _LC_FORMS = sorted(
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
      # the estate after it ("chung cư sunrise"): only inside a chain (``_component``)
      "toa", "phong", "lo", "can ho", "kiot", "ki-ot", "ki ot", "chung cu", "toa nha", "ktx",
-     "kdt", "tap the", "block",
+     "ky tuc xa", "kdt", "tap the", "block",
      # a quarter by its abbreviation, before its lower-case name inside a chain only ("tdp
      # 4, kp nhị đồng 1, p. dĩ an"): alone, chat's "kp" is "không phải" (``_component``)
      "kp", "tdp")
@@ -391,10 +393,12 @@ _LANE_STREET_CAP = re.compile(
     rf"[ \t]+((?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}})(?=[ \t]*(?:[,;]|$))"
 )
 #: "nhà B4", "nha A2", "nhà 17T1", "nha a2" (chat): a building's code after "nhà", then a space
-#: or comma (folded, cased)
+#: or comma, or its letter alone before a comma ("nhà B,") (folded, cased)
 _BUILDING = re.compile(
     r"[Nn](?:ha|HA)[ \t]+"
-    r"(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2}|[a-z]{1,2}\d{1,3}[a-z]?)(?=[ \t,])"
+    r"(?:(?:[A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]{1,2}\d{0,2}|[a-z]{1,2}\d{1,3}[a-z]?)(?=[ \t,])"
+    # a building by its letter alone, then the comma: "phòng 504 nhà B, khu tập thể ..."
+    r"|[A-Za-z](?=[ \t]*,))"
 )
 #: the rest of a name after its dash: capitalised words, no unit word, then punctuation
 _DASH_TAIL = re.compile(
@@ -402,8 +406,8 @@ _DASH_TAIL = re.compile(
     r"(?=[ \t]*(?:[,.;)\n]|$))"
 )
 _LEAD = re.compile(
-    r"(?<![\w/.+])((?:[Pp]\.?(?=\d{3,4} ))?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$"
-)  # ("p1205 tòa b ...": a room, "p" for phòng)
+    r"(?<![\w/.+])(?<!\d )((?:[Pp]\.?(?=\d{3,4} ))?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3} +)$"
+)  # ("p1205 tòa b ...": a room, "p" for phòng; "0986 347 210 bản ...": a phone's last group)
 # "Số 58 Trần Phú, phường ...", "12 Nguyễn Trãi, P. ...": house number and street name
 # without the word "đường", just before a chain.
 _LEAD_STREET = re.compile(
@@ -499,6 +503,19 @@ _EN_ESTATE_KIND = re.compile(
     r"[ \t]+(?:(?:resettlement|residential|urban|new|industrial|housing)[ \t]+)?"
     r"(?:area|zone|park|estate|compound|quarter|complex)(?![\w])"
 )
+#: a house number and street with no unit word, then a comma, inside an English chain
+_EN_NUMBERED_STREET = re.compile(
+    rf"(\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})*[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})[ \t]*,[ \t]*"
+)
+
+
+def _en_street_then_unit(cased: str, pos: int) -> bool:
+    """Whether a house number and street without a unit word start at ``pos``, a component
+    of English word order after their comma ("2 Tôn Đức Thắng, Sài Gòn ward")."""
+    street = _EN_NUMBERED_STREET.match(cased, pos)
+    return street is not None and _EN_COMPONENT.match(cased, street.end()) is not None
+
+
 #: a state or region and its postcode, only inside an English chain: "CA 95122", "VIC 3171"
 _EN_POSTCODE = re.compile(r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?(?![\w])")
 #: what may start an English chain: one of its unit words (a cheap gate before the regex:
@@ -825,7 +842,8 @@ _NAME_UNITS = frozenset(("lang", "ban", "soc", "buon", "plei", "phum", "khom", "
 #: single unit words that end a lower-case name (the next component starts)
 #: ("khối" ends no name: "đồng khởi", "nam kỳ khởi nghĩa" hold its folded form)
 _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"so", "sn"}
-_LC_WORDS = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 4)
+#: (a minority name's apostrophe inside a word: "xa cu m'gar", "huyen m'drak")
+_LC_WORDS = re.compile(r"[ \t]+([a-z]+(?:'[a-z]+)?)" + r"(?:[ \t]+([a-z]+(?:'[a-z]+)?))?" * 4)
 #: the rest of a name on the next line, then a comma
 _WRAPPED_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
 #: the same inside a chain, where a line break may fall inside a name ("xa quang\nphu")
@@ -844,6 +862,10 @@ _STREET_FIRST = frozenset(
      # "phó đức chính", or "(số 1) phố ...", "đường láng": a street either way
      "pho", "duong")
 )  # fmt: skip
+#: the first words of streets named after a person with a title ("Ông Ích Khiêm", "Bà
+#: Triệu", "Cô Giang"): after a house or kiệt number with its slash or letter ("k45/12 ông
+#: ích khiêm đà nẵng"), a street, not an honorific
+_TITLED_STREETS = frozenset(("ong", "ba", "co"))
 #: a number after a lower-case name, then punctuation, the end or a word
 _LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
@@ -1137,9 +1159,9 @@ def _lower_name(
             w in _LC_END
             and not _spelled_otherwise(text, m, n, w)
             and not (
-                # "buôn cuôr đăng xã ...": a minority village's syllable, right before the
-                # commune's unit word
-                key in _MINORITY_UNITS
+                # "buôn cuôr đăng xã ...", "ban hua la xa ...": a minority village's
+                # syllable, right before the commune's unit word
+                (key in _MINORITY_UNITS or key in ("ban", "lang"))
                 and n + 1 < len(words)
                 and _UNITS.get(words[n + 1], 0) >= 1
                 and words[n + 1] in _LC_STOPS
@@ -1347,24 +1369,27 @@ _KIOSKS = frozenset(("kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"
                      "sap so"))  # fmt: skip
 #: units a flat, room, block, lot or kiosk is named after by a code, in lower case in chat
 #: ("tòa ct2", "lô c5", "căn hộ b-1504", "ki ốt b-07", "ktx k1")
-_CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "kdt"}
+_CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "day tro"}
 #: buildings, which with rooms and floors alone locate nothing ("phòng 305 KTX K1")
-_BUILDINGS = frozenset(("ktx", "block", "chung cu", "toa nha", "tap the", "nha"))
+_BUILDINGS = frozenset(("ktx", "ky tuc xa", "block", "chung cu", "toa nha", "tap the", "nha"))
 #: what a flat, room or kiosk before a street is read from
 _PREMISES = frozenset(("phong", "tang", "toa", "can ho", "can ho so", "can so", "block", "nha",
-                       "chung cu", "toa nha", "ktx", "kdt", "tap the", "khu tap the", "lo",
+                       "chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "tap the", "khu tap the",
+                       "lo", "day tro",
                        "kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"))  # fmt: skip
 #: a housing estate or dormitory, named in lower case only inside a chain, after the flat or
 #: room in it ("căn hộ 12.08, chung cư sunrise, ..."): "chung cư này" alone names nothing
-_ESTATES = frozenset(("chung cu", "toa nha", "ktx", "kdt", "tap the"))
+_ESTATES = frozenset(("chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "tap the"))
 #: of these, the ones that are everyday words too ("tập thể" a collective, "KTX" a hall):
 #: a component only inside a chain, in any case
-_INSIDE_ONLY = frozenset(("tap the", "ktx"))
+_INSIDE_ONLY = frozenset(("tap the", "ktx", "ky tuc xa"))
 #: a code in lower case after such a unit word: "ct2", "c5", "b-1504", "s2.05", "a3-12"
 _LC_CODE = re.compile(
     r"[ \t]+([a-z]{1,3}-?\d{1,5}[a-z]?(?:[-.]\d{1,5}[a-z]?)?(?![\w])"
     # a block by its letter: "tòa b chung cư ...", "block b, ..."
-    r"|[a-z](?=[ \t]*,|[ \t]+(?:chung|toa|khu|kdt|can|phong|tang|nha)(?![a-z])))"
+    r"|[a-z](?=[ \t]*,|[ \t]+(?:chung|toa|khu|kdt|can|phong|tang|nha)(?![a-z]))"
+    # a dormitory's block by its letter: "ktx khu b, ..."
+    r"|khu[ \t]+[a-z]\d{0,2}(?=[ \t]*,))"
 )
 
 
@@ -1545,6 +1570,8 @@ def _component(
         lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
         if lower is None:
             return None
+        if key in _AREA_UNITS and _everyday_name(doc.text, end, lower[0]):
+            return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
     if not wrap and "\n" in cased[end : nm.start(1)]:
@@ -1596,7 +1623,47 @@ def _component(
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
             ):
                 name_end = lc.end()
+    if key == "p" and name.isdigit() and len(name) >= 3:
+        # "P.1504 chung cư Sunrise, 27 ...": a room by its number (wards count to some 30)
+        return (start, name_end, 0, name, "phong", "cased")
+    if key in _LONG_NAME_UNITS and not _DIGIT.search(name) and _marked(doc, start, name_end):
+        # "làng Kon Hơ Ngo Klah, xã ...": a minority village's syllable typed as a unit word
+        # is spelled (without the unit's diacritics) as no unit word: the name goes on
+        more = _NAME_GOES_ON.match(cased, name_end)
+        if more is not None:
+            word = doc.text[more.start(1) : more.end(1)].lower()
+            unit = fold_word(word)
+            if word not in _spellings().get(unit, frozenset((unit,))):
+                name_end = more.end()
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
+
+
+#: villages whose names run to four syllables and more (Bahnar, Sedang, Jrai: "làng Kon Hơ
+#: Ngo Klah"), where a syllable may read as a unit word typed plain ("Ngo", "Xa")
+_LONG_NAME_UNITS = frozenset(("lang", "ban", "buon", "plei", "bon", "soc", "phum", "thon"))
+#: a unit word and capitalised words after a name, up to punctuation (``_component``)
+_NAME_GOES_ON = re.compile(
+    rf"[ \t]+({'|'.join(w for w in _STOP_WORDS if ' ' not in w)})"
+    rf"((?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,;.)\n]|$))"
+)
+
+
+#: units of an area, whose lower-case name may be an everyday word instead ("khu dân cư an
+#: toàn", "khu dân cư văn minh"): a slogan or a wish, no place. ("khu vực bình yên a" is a
+#: quarter's name in Cần Thơ: "khu vực" keeps its names)
+_AREA_UNITS = frozenset(("khu dan cu",))
+
+
+def _everyday_name(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case name ``text[start:end]`` is an everyday word of two syllables
+    and nothing more ("an toàn", "văn minh"; ``everyday_pairs.txt``, by spelling where written
+    with diacritics), and no known place ("hòa bình" is a province too)."""
+    words = text[start:end].split()
+    return (
+        len(words) == 2
+        and everyday_pair(words[0], words[1], places=False)
+        and fold_word(f"{words[0]} {words[1]}") not in _known()
+    )
 
 
 def _component_at(
@@ -1630,6 +1697,8 @@ _STREET_BACK = re.compile(
     r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
     rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
 )
+#: Huế's lane word right before that house number: "kiệt 37 Trần Phú, ..."
+_KIET_BEFORE = re.compile(r"(?<![\w])(?:[Kk]iet|KIET)[ \t]+$")
 #: what may stand right before such a street: the start, a line break, punctuation
 _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 #: or these words (folded): a residence cue's end, "ở", "tại"
@@ -1965,17 +2034,29 @@ class AddressDetector:
                         sep2 = _SEP.match(cased, k)
                         ends = _DISTRICT_LAST.match(cased, k) is not None
                         if (
-                            sep2 is None
-                            or "," not in cased[k : sep2.end()]
-                            or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
-                        ) and not (
-                            # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
-                            # more closing a house's chain, then a dash, a stop or the end
-                            ends
-                            and "," in gap
-                            and last[2] == 0
-                            and len(comps) >= 2
-                            and " " in cased[after:k]
+                            (
+                                sep2 is None
+                                or "," not in cased[k : sep2.end()]
+                                or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                            )
+                            and not (
+                                # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
+                                # more closing a house's chain, then a dash, a stop or the end
+                                ends
+                                and "," in gap
+                                and last[2] == 0
+                                and len(comps) >= 2
+                                and " " in cased[after:k]
+                            )
+                            and not (
+                                # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
+                                # a house's chain, a known district, then a province
+                                sep2 is not None
+                                and "," not in gap
+                                and last[2] == 0
+                                and len(comps) >= 2
+                                and _known_at(doc.folded, sep2.end(), _lc_bare()) is not None
+                            )
                         ):
                             k = None
                 if (
@@ -2178,8 +2259,10 @@ class AddressDetector:
                 words.append(w.group(0))
                 ends.append(w.end())
             first = words[0]
-            if first not in _STREET_FIRST and (
-                first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME
+            if (
+                first not in _STREET_FIRST
+                and (first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME)
+                and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
             ):
                 continue
             found = _street_district_province(words, provinces, known)
@@ -2284,6 +2367,15 @@ class AddressDetector:
                     continue
                 nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
                 if nxt is None:
+                    # "Flat 1207, Tower B2, Vinhomes Golden River, 2 Tôn Đức Thắng, Sài Gòn
+                    # ward, ...": a house number and street without a unit word, inside a
+                    # chain, where a component follows it after a comma
+                    street = _EN_NUMBERED_STREET.match(cased, sep.end())
+                    if street is not None and _en_street_then_unit(cased, sep.end()):
+                        comps.append((sep.end(), street.end(1), 1, None))
+                        end = street.end(1)
+                        continue
+                if nxt is None:
                     bare = _EN_BARE.match(cased, sep.end())
                     if bare is None:
                         break
@@ -2301,6 +2393,7 @@ class AddressDetector:
                         and (
                             _EN_COMPONENT.match(cased, after.end()) is not None
                             or _EN_POSTCODE.match(cased, after.end()) is not None
+                            or _en_street_then_unit(cased, after.end())
                         )
                     )
                     if not (known or inside):
@@ -2330,6 +2423,9 @@ class AddressDetector:
                 if street is not None and not street.group(1)[:1].isalpha():
                     comps.insert(0, (street.start(1), street.end(1), 0, None))
                     start = street.start(1)
+                    kiet = _KIET_BEFORE.search(cased, max(0, start - 8), start)
+                    if kiet is not None:
+                        start = kiet.start()  # "kiệt 37 Trần Phú, Phước Vĩnh ward, Huế"
             village = _village_before(doc, start, True) if comps[0][2] == 0 else None
             if village is not None:
                 # "plei kep, ia grai commune, ...": a minority village's own word before it
@@ -2432,6 +2528,8 @@ class AddressDetector:
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
                     cue = cue_near
+        if cue is not None and _public_office(doc, start):
+            return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
         if (
@@ -2451,6 +2549,8 @@ class AddressDetector:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
+            if not street and _post_before(doc, start):
+                return None  # "công chức Tư pháp - Hộ tịch xã X, tỉnh Y": where one works
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
         else:
             return None
@@ -2684,6 +2784,41 @@ def _institution_before(doc: Document, start: int) -> bool:
     return cue is not None
 
 
+#: a public agency, then its office ("UBND phường Quang Trung, trụ sở tại ..."), in the same
+#: sentence right before a chain (folded): where the agency is, public like its hotline. A
+#: company's office ("Công ty TNHH X, trụ sở: ...") is no agency's and stays an address.
+_PUBLIC_OFFICE = re.compile(
+    r"(?<![a-z])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|toa an|tand|cong an|"
+    r"vien kiem sat|vksnd|chi cuc|thanh tra|kho bac|kbnn|bhxh|bao hiem xa hoi|dang uy|"
+    r"ban tiep cong dan|bo chi huy|ban chi huy)(?![a-z])"
+    r"[^.;\n]{0,80}?(?<![a-z])tru so(?: chinh)?(?: dat)?(?:[ \t]+(?:tai|o)|[ \t]*:)?[ \t]*$"
+)
+
+
+def _public_office(doc: Document, start: int) -> bool:
+    """Whether the "trụ sở" before ``start`` is a public agency's office."""
+    folded = doc.folded
+    if "tru so" not in folded[max(0, start - 20) : start]:
+        return False  # (the cheap test first)
+    return _PUBLIC_OFFICE.search(folded, max(0, start - 130), start) is not None
+
+
+#: a post or a school right before a commune and its province, on the same line (folded):
+#: "công chức Địa chính - Xây dựng xã ...", "Trường PTDTBT TH&THCS Pả Vi (xã ...": the
+#: commune where one works or studies, named with the post, not where anyone lives
+_POST_BEFORE = re.compile(
+    r"(?<![a-z])(?:cong chuc|vien chuc|can bo|chu tich|pho chu tich|bi thu|pho bi thu"
+    r"|giao vien|hieu truong|hieu pho|truong cong an|pho truong cong an|chi huy truong"
+    r"|truong[ \t]+(?:thcs|th|thpt|pt|ptdtbt|ptdtnt|ptcs|mam non|mn|tieu hoc|trung hoc)"
+    r"(?![a-z]))(?![a-z])[^,.;:\n()]{0,50}(?:\([ \t]*)?$"
+)
+
+
+def _post_before(doc: Document, start: int) -> bool:
+    """Whether a post or a school stands before ``start`` (``_POST_BEFORE``)."""
+    return _POST_BEFORE.search(doc.folded, max(0, start - 70), start) is not None
+
+
 def _agency_before(doc: Document, start: int) -> bool:
     """Whether a department of an agency and its name stand right before ``start`` on the
     same line ("Kính gửi: Phòng Kinh tế phường Hội An Tây, ..."): the chain names the
@@ -2773,8 +2908,10 @@ def _street_province(words: list[str], provinces: frozenset[str]) -> tuple[int, 
             ps = end - k
             if not 2 <= ps <= 4 or " ".join(words[ps:end]) not in provinces:
                 continue
-            if words[0] not in _STREET_FIRST and (
-                words[0] in _LC_NOT_NAME or words[0] in _COUNTERS
+            if (
+                words[0] not in _STREET_FIRST
+                and words[0] not in _TITLED_STREETS
+                and (words[0] in _LC_NOT_NAME or words[0] in _COUNTERS)
             ):
                 return None  # "12/5 học sinh hà nội": a count, no street
             if any(w in _LC_STOPS or w in _LC_END for w in words[:ps]):
@@ -2888,11 +3025,19 @@ _LISTED_PERSON_DASH = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){1,3}[ \t]+[-–][ \t]*$"
 )
+#: the same in a list run on one line, each number after a colon or semicolon ("...: 1.
+#: LƯƠNG THỊ BÍCH THỦY - THÔN ĐỒNG TÂM; 2. ..."), a full name of three words or four
+_LISTED_PERSON_DASH_INLINE = re.compile(
+    r"[:;][ \t]*\d{1,3}[.)][ \t]*"
+    r"([A-Z][A-Za-z]*)(?:[ \t]+[A-Z][A-Za-z]*){2,3}[ \t]+[-–][ \t]*$"
+)
 #: the same in lower case (folded): "1. lò văn sấu - bản nà lừa"
 _LISTED_PERSON_DASH_LC = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]+[-–][ \t]*$"
 )
+#: minority villages' unit words, which no everyday sentence puts after a name and a comma
+_MINORITY_VILLAGES = frozenset(("ban", "lang", "buon", "plei", "soc", "phum", "bon"))
 #: the end of a component's line: punctuation or the line's end
 _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
@@ -2909,6 +3054,12 @@ def _marked_name(doc: Document, start: int, end: int) -> bool:
     written = doc.text[start:end]
     everyday = _VILLAGE_NOT_SPELLED.get(doc.folded[start:end])
     return everyday is not None and written[:1].isupper() and written.lower() != everyday
+
+
+@lru_cache(maxsize=1)
+def _spelled_surnames() -> frozenset[str]:
+    """The surnames of ``surnames.txt`` as spelled, in lower case."""
+    return frozenset(w.lower() for w in data.lines("detectors/surnames.txt"))
 
 
 def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
@@ -2934,13 +3085,27 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
         listed = _LISTED_PERSON_DASH.search(head)
+        if listed is None:
+            inline = _LISTED_PERSON_DASH_INLINE.search(head)
+            if inline is not None:
+                at = max(0, s - 60) + inline.start(1)
+                written = doc.text[at : at + len(inline.group(1))].lower()
+                if written in _spelled_surnames() or (
+                    # typed without diacritics: a list in capitals
+                    written.isascii() and inline.group(0).isupper()
+                ):
+                    listed = inline  # "Đội Văn Nghệ - Thôn 3": "Đội" is no "Đới"
         if (
             listed is not None
             and _LINE_END.match(cased, e) is not None
             and listed.group(1).lower() in lexicons().surnames
         ):
             return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
-        if first.isdigit() and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
+        if (
+            first.isdigit() or (key in _MINORITY_VILLAGES and _LINE_END.match(cased, e) is not None)
+        ) and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
+            # "bà Hồ Thị Thu, thôn 5"; "chị Lò Thị Xiêng, bản Hua Nà.": a village by its name
+            # (bản, làng, buôn ...: no everyday word), the clause ending with it
             honorific = m.group(0).strip(" \t(").split()[0]
             return _HONORIFIC_LOWER.fullmatch(honorific) is not None
         return False
@@ -3070,6 +3235,11 @@ _BEFORE_PERSON = frozenset(
 )
 
 
+#: a capitalised middle name "Văn" or "Thị" after a capitalised word, one space before a unit
+#: word: the unit word is the person's given name
+_MIDDLE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]*[ \t](?:Van|Thi|VAN|THI) $")
+
+
 def _surname(doc: Document, comp: _Component) -> bool:
     """Whether a capitalised unit word starts a person's name, not a place: a surname that is
     a unit word too, then "Văn" or "Thị" and a capitalised given name, after an honorific or
@@ -3077,6 +3247,12 @@ def _surname(doc: Document, comp: _Component) -> bool:
     same typed without diacritics: "Ban Thi May"). "đường Văn Cao" after "ở" stays a street."""
     cased = doc.folded_cased
     s = comp[0]
+    if (
+        comp[4] in _NAME_UNITS
+        and cased[s : s + 1].isupper()
+        and _MIDDLE_BEFORE.search(cased, max(0, s - 24), s)
+    ):
+        return True  # "Kim Thị Sóc Khiêm", "Lò Văn Bản": a given name after the middle name
     if comp[4] not in _SURNAME_UNITS or not cased[s : s + 1].isupper():
         return False
     words = comp[3].split()
