@@ -125,6 +125,7 @@ def given_names_alone(
         out.extend(_capitalised_after_cue(text, free))
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
+    out.extend(_named_by_relation(doc, free))
     out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
     out.extend(_repeats(text, out, free))
@@ -453,9 +454,10 @@ _CUE_AND_WORD = (
     + trie_regex(sorted({fold_word(c) for c in _LOWER_CUES} | _ABBREVIATED_CUES))
     + r")(?=[ \t]+(?P<name>[a-z]+)(?![\w'’-]))"
 )
-#: led by the space, line break or bracket before the cue, so that the engine tries the cues
-#: at those few characters only (a cue may also open the text: ``_CUE_AT_START``)
-_LOWER_AFTER_CUE = re.compile(r"[ \t\n(]" + _CUE_AND_WORD)
+#: led by the space, line break, bracket or quote before the cue (a chat message quoted
+#: whole: "'a khiem oi, ...'"), so that the engine tries the cues at those few characters only
+#: (a cue may also open the text: ``_CUE_AT_START``)
+_LOWER_AFTER_CUE = re.compile(r"[ \t\n(\"'“‘]" + _CUE_AND_WORD)
 _CUE_AT_START = re.compile(_CUE_AND_WORD)
 #: a cue and a given name that, side by side, are an everyday word ("anh em", "chị em", "anh
 #: hùng", "em bé", "cô đơn", "bác sĩ", "chú ý"), by spelling; typed without diacritics, folded
@@ -742,6 +744,77 @@ def _lower_after_cue(
             e = second_end
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: "là" or "tên (là)" and one lower-case word after it (folded view; led by the space)
+_IS_OR_NAMED = re.compile(r" (?P<link>ten(?: la)?|la) (?P<name>[a-z]+)(?![\w'’-])")
+#: what stands before that "là" / "tên" when it names a person: the writer introducing
+#: herself ("e là hà bên vp", "mình là lan"), opening the text or a clause; or a relative
+#: with an optional possessor ("con dâu ông là thuận", "con e là bống", "con trai c tên bin",
+#: "vợ anh ấy tên là mai"); folded, searched up to the link
+_SELF_BEFORE = re.compile(r"(?:^|[,.;:!?\n(\"'“‘]|\boi|\boi,)[ \t]*(?:e|em|minh|toi)$")
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:con(?: (?:trai|gai|dau|re|ut))?|vo|chong|chau(?: (?:trai|gai|noi|ngoai))?"
+    r"|be|em (?:trai|gai)|anh trai|chi gai)"
+    r"(?: (?:ong|ba|anh|chi|em|e|c|a|co|chu|bac|toi|minh|no)(?: ay)?)?$"
+)
+#: the end of a name a person introduces herself or a relative by: punctuation, a particle,
+#: a predicate (``_marked_end``), or where she works, a year or a class ("e là hà bên vp",
+#: "bống năm lớp 1"), folded
+_SELF_ENDS = frozenset({"ben", "o", "phong", "nam", "lop", "day", "ne", "tu", "lam", "hoc"})
+#: words that follow "là" / "tên" far more often than a given name: a gender, a nationality,
+#: the youngest ("tôi là nam", "em là út")
+_NOT_SELF_NAMES = frozenset({"nam", "nu", "ut", "nguoi", "viet", "kinh", "that", "goi"})
+
+
+def _named_by_relation(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name the writer introduces herself by ("e là hà bên vp, ...") or a
+    relative is named by ("con dâu ông là thuận gọi lên", "con e là bống năm lớp 1", "con trai
+    c tên bin bị sốt"): a given name of the lexicon (after "tên", any Vietnamese syllable: a
+    child's nickname), typed as the rest of the text, its end marked."""
+    folded = doc.folded
+    if " la " not in folded and " ten " not in folded:
+        return
+    text = doc.text
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+    for m in _IS_OR_NAMED.finditer(folded):
+        s, e = m.span("name")
+        name = text[s:e]
+        word = m.group("name")
+        if not name.islower() or word in _NOT_SELF_NAMES or word in not_names:
+            continue
+        if word in _NOT_GIVEN_FOLDED or spelling(name) in _NOT_GIVEN_SPELLINGS:
+            continue
+        ls = m.start("link") - 1
+        if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None:
+            kind = "relative"
+        elif m.group("link") == "la" and _SELF_BEFORE.search(folded, max(0, ls - 8), ls):
+            kind = "self"
+        else:
+            continue
+        listed = word in givens and (name.isascii() or spelling(name) in given_spellings())
+        nickname = (
+            m.group("link") != "la" and len(word) >= 2 and is_vietnamese_syllable(name)
+        ) or (kind == "relative" and word in givens)
+        if not (listed or nickname):
+            continue
+        nxt = _NEXT_WORD.match(folded, e)
+        if nxt is not None and everyday_pair(name, text[nxt.start(1) : nxt.end(1)]):
+            continue  # "tôi là thư ký tòa": a role, no name
+        two = _NEXT_TWO_WORDS.match(folded, s - 1)
+        if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
+            continue
+        if not (
+            _marked_end(doc, e)
+            or _predicate_word(text, e)
+            or (nxt is not None and nxt.group(1) in _SELF_ENDS)
+        ):
+            continue
+        if free(s, e):
+            yield s, e, kind
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:

@@ -1,0 +1,77 @@
+"""vn.person: given names alone and short references as chat writes them (issue 15, the shapes
+the blind set holdout10 showed: a writer introducing herself, a relative named by "là" /
+"tên", a quoted chat message, English chat, back-references after a full name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat message quoted whole: the cue right after the quote
+        ("viet lai tin nhan nay: 'a khiem oi, ho so e gui r nha'", ["khiem"]),
+        ('fw tin nhắn: "a khánh ơi, hồ sơ đã ký chưa ạ"', ["khánh"]),
+    ],
+)
+def test_cue_after_a_quote(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ['he said "a cat is here"', "I'd like 'a nice day, please'"])
+def test_english_article_after_a_quote_is_no_cue(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer introducing herself, opening the text or a clause
+        ("e là hà bên vp, nhờ c hỏi giúp số tài khoản", ["hà"]),
+        ("a khánh ơi e là hạnh bên một cửa", ["khánh", "hạnh"]),
+        ("e la ha ben vp", ["ha"]),
+        # a relative named by "là" or "tên (là)", with an optional possessor
+        ("cái đơn ấy, con dâu ông là thuận gọi lên bảo hủy", ["thuận"]),
+        ("cảm ơn cô đã dạy con e là bống năm lớp 1", ["bống"]),
+        ("con trai c tên bin bị sốt nên c xin nghỉ", ["bin"]),
+        ("vợ anh ấy tên là mai, làm giáo viên", ["mai"]),
+        ("con gai toi ten la hoa, sdt 0912345678", ["hoa"]),
+    ],
+)
+def test_named_by_relation(text: str, expected: list[str]) -> None:
+    assert [n for n in names(text) if not n[0].isdigit()] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gender, a role, a status, what "là" says of the writer
+        "toi la nam, 30 tuoi",
+        "em là người mới",
+        "em là thanh niên tình nguyện",
+        "toi la thanh vien doi",
+        "tôi là thư ký tòa, cần lập thông báo",
+        "toi la thu ky thi hanh an",
+        "e la ke toan ben xa",
+        "chồng là bộ đội",
+        "vợ tôi là giáo viên",
+        "con em là con út",
+        "tôi là an toàn",
+        # "tên" of things, "bỏ" (drop) typed as "bo" (bố)
+        "tên đăng nhập là admin",
+        "con tên gì vậy",
+        "tóm tắt tình tiết, bỏ tên thật: bị cáo và bị hại",
+        "tom tat tinh tiet, bo ten that: bi cao va bi hai",
+    ],
+)
+def test_no_name_after_la(text: str) -> None:
+    assert names(text) == []
