@@ -75,3 +75,55 @@ def test_named_by_relation(text: str, expected: list[str]) -> None:
 )
 def test_no_name_after_la(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name whose words hold an apostrophe or a hyphen, then its given name
+        (
+            "Chị H'Nguyên Ksơr ở plei Ia Mơ Nông đề nghị làm lại CCCD. Viết phiếu hướng dẫn "
+            "cho chị H'Nguyên, ghi rõ giấy tờ.",
+            ["H'Nguyên Ksơr", "H'Nguyên"],
+        ),
+        (
+            "Viết email mời anh Lee Sang-min dự hội thảo. Anh Sang-min có số điện thoại "
+            "+84 903 715 264.",
+            ["Lee Sang-min", "Sang-min"],
+        ),
+        # an English title before a word of the full name found
+        (
+            "Draft a reply to Mr Michael Bertrand, a volunteer teacher. Mr Bertrand asked how "
+            "to extend his card.",
+            ["Michael Bertrand", "Bertrand"],
+        ),
+        # a word of a full name found, said again with no cue in English prose
+        (
+            "Present: Ms. Sarah O'Donnell (consultant), Đinh Quốc Hiếu (secretary)\n"
+            "Sarah will send the revised budget to Hiếu by Friday.",
+            ["Sarah O'Donnell", "Đinh Quốc Hiếu", "Sarah", "Hiếu"],
+        ),
+        (
+            "His driver, Phùng Văn Quang, will pick him up, so call Quang if anything changes.",
+            ["Phùng Văn Quang", "Quang"],
+        ),
+    ],
+)
+def test_back_references(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside another capitalised word: part of a place or another name
+        ("Trần Văn Long lives in Long Biên and will send the file", ["Trần Văn Long"]),
+        ("Send it to Lê Văn Hùng. Then Hùng Vương street will reply", ["Lê Văn Hùng"]),
+        # a word that English spells too
+        ("Please ask Nguyễn Thị Mai about the May report", ["Nguyễn Thị Mai"]),
+        # Vietnamese typed without diacritics is no English prose
+        ("Nguyen Van Hoang o Thanh Hoa, gui Hoang ho so", ["Nguyen Van Hoang"]),
+    ],
+)
+def test_no_bare_repeat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
