@@ -127,3 +127,20 @@ def test_back_references(text: str, expected: list[str]) -> None:
 )
 def test_no_bare_repeat(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English verb or word after a lower-case name after a title ends it
+        ("ms yen lives at no. 18, lane 42", ["yen"]),
+        ("his interpreter ms. mai anh needs a room booking", ["mai anh"]),
+        ("mr bertrand asked how to extend his card", ["bertrand"]),
+        ("we will visit mr hans muller next week", ["hans muller"]),
+        # a name that ends as a verb would, a Korean given name with its hyphen
+        ("mr. alfred nobel is here", ["alfred nobel"]),
+        ("mr. kim dong-hyun goi lai", ["kim dong-hyun"]),
+    ],
+)
+def test_titled_name_ends_before_english(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
