@@ -144,3 +144,36 @@ def test_no_bare_repeat(text: str, expected: list[str]) -> None:
 )
 def test_titled_name_ends_before_english(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin word, a birth-order word, then the given name (labelled without the two)
+        ("bác ba Khởi với cô út Lành ở tổ 7 xin trợ cấp", ["Khởi", "Lành"]),
+        ("bac ba khoi voi co ut lanh o to 7 xin tro cap", ["khoi", "lanh"]),
+        ("nguoi nha: chi ut nga), benh nhan can bo sung", ["nga"]),
+        # "đ/c" and "bé" before a capitalised given name or nickname
+        ("gửi cho đ/c Thuận theo địa chỉ công vụ", ["Thuận"]),
+        ("mẹ con bé Sóc bảo là bố nó đi làm xa", ["Sóc"]),
+    ],
+)
+def test_birth_order_and_other_cues(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts, other words the birth-order words spell, kin words in everyday words
+        "ông ba người con đều đi làm",
+        "bác ba ngày nữa mới về",
+        "anh hai lan tuyen dung",
+        "de nghi cap the tam tru; dia chi tam tru: can ho 1203",
+        "du le khoi cong cau tu lien",
+        "me em nam vien o cho ray ma khong dung tuyen",
+        "em bé Nhật khóc suốt đêm",
+    ],
+)
+def test_no_birth_order_name(text: str) -> None:
+    assert names(text) == []

@@ -48,7 +48,7 @@ __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 #: a line's start)
 _CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "dì", "cậu",
-    "mợ", "thím", "đồng chí", "cán bộ", "cu", "cô giáo", "thầy giáo",
+    "mợ", "thím", "đồng chí", "cán bộ", "cu", "cô giáo", "thầy giáo", "đ/c", "bé",
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
 #: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),
@@ -126,6 +126,7 @@ def given_names_alone(
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
+    out.extend(_ordinal_then_given(doc, free))
     out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
     out.extend(_repeats(text, out, free))
@@ -183,6 +184,8 @@ def _capitalised_after_cue(
         cue = m.group("cue")
         if cue[0].isupper() and text[text.rfind("\n", 0, cs) + 1 : cs].strip(" \t-*>"):
             continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
+        if cue == "bé" and text[max(0, cs - 3) : cs].lower().rstrip().endswith("em"):
+            continue  # "em bé Nhật": a baby, not a nickname after "bé"
         s, e = m.span("name")
         word = m.group("name")
         nickname = (
@@ -208,7 +211,7 @@ def _capitalised_after_cue(
 
 #: kin words after which a capitalised word no lexicon lists is a nickname ("cháu Bống", "cu
 #: Tũn", "bé Na"): written so, lower case, with their diacritics
-_NICKNAME_KIN = frozenset({"cháu", "cu", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím"})
+_NICKNAME_KIN = frozenset({"cháu", "cu", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím", "bé"})
 #: what follows a nickname and closes it: punctuation, a line's end, a predicate
 _NICKNAME_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 
@@ -815,6 +818,69 @@ def _named_by_relation(
             continue
         if free(s, e):
             yield s, e, kind
+
+
+#: a birth-order word between a kin word and a given name ("bác ba Khởi", "cô út Lành", "chi
+#: ut nga"), on the folded view, led by the space before the birth-order word
+_ORDINAL_THEN_NAME = re.compile(
+    r" (?P<ord>hai|ba|tu|nam|sau|bay|tam|chin|muoi|ut)[ \t]+(?P<name>[a-z]+)(?![\w'’-])"
+)
+#: birth-order words that, typed without diacritics, are other words as often ("nam" năm,
+#: "tu" từ, "tam" tạm, "sau" after, "muoi" muối)
+_PLAIN_NOT_ORDINAL = frozenset({"nam", "tu", "tam", "sau", "muoi"})
+#: the kin words before such a birth-order word, folded
+_ORDINAL_KIN = frozenset(
+    {"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu", "anh", "chi", "em"}
+    | {"a", "c", "e", "cj"}
+)
+
+
+def _ordinal_then_given(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A given name after a kin word and a birth-order word ("bác ba Khởi với cô út Lành",
+    "người nhà: chi ut nga)"): the given name without the two (the corpus guide's span), a
+    given name of the lexicon spelled as one, capitalised or with its end marked; the
+    birth-order word spelled as one, not a count ("ba người", "hai năm")."""
+    folded = doc.folded
+    text = doc.text
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+    for m in _ORDINAL_THEN_NAME.finditer(folded):
+        prev = _PREVIOUS_WORD.search(folded, max(0, m.start() - 8), m.start() + 1)
+        if prev is None or prev.group(1) not in _ORDINAL_KIN:
+            continue
+        cue = text[prev.start(1) : prev.end(1)]
+        os_, oe = m.span("ord")
+        s, e = m.span("name")
+        ordinal, name, word = text[os_:oe], text[s:e], m.group("name")
+        if not cue.isascii() and not _spelled_cue(cue.lower()):
+            continue  # "có", "đi": no kin word
+        if not ordinal.isascii() and spelling(ordinal.lower()) not in _ORDINAL_SPELLINGS:
+            continue  # "bác bà", "chú tám": "bà" is no birth order
+        if (
+            cue.isascii()
+            and ordinal.isascii()
+            and (prev.group(1) in ("cau", "cu", "di", "mo") or m.group("ord") in _PLAIN_NOT_ORDINAL)
+        ):
+            continue  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
+        before = _PREVIOUS_WORD.search(folded, max(0, prev.start(1) - 12), prev.start(1))
+        if before is not None and _kin_phrase(f"{before.group(1)} {prev.group(1)}"):
+            continue  # "dia chi tam tru": địa chỉ, no kin word
+        if word in _COUNTED or word not in givens or word in not_names:
+            continue
+        if word in _NOT_GIVEN_FOLDED or spelling(name.lower()) in _NOT_GIVEN_SPELLINGS:
+            continue
+        if not name.isascii() and spelling(name.lower()) not in given_spellings():
+            continue
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is not None and everyday_pair(name.lower(), nxt.group(1).lower()):
+            continue
+        capitalised = name[0].isupper() and name[1:].islower() and not _NEXT_CAPITAL.match(text, e)
+        if not (capitalised or (name.islower() and _marked_end(doc, e))):
+            continue
+        if free(s, e):
+            yield s, e, fold_word(cue)
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
