@@ -177,3 +177,36 @@ def test_birth_order_and_other_cues(text: str, expected: list[str]) -> None:
 )
 def test_no_birth_order_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English chat: the addressee, a copy, a relation, a possessive
+        (
+            "hey can u write a quick msg to minh from finance saying the report is late, cc quynh",
+            ["minh", "quynh"],
+        ),
+        ("can you fix my english: my colleague thuy and her husband will visit", ["thuy"]),
+        ("my colleague chau anh needs to call the applicant back", ["chau anh"]),
+        ("can u check if minh thu's address is right?", ["minh thu"]),
+    ],
+)
+def test_english_chat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to go to hanoi, then to hue",
+        "how to do this, cc list is long",
+        "please send it to yen.nh@gmail.com by friday",
+        # Vietnamese typed without diacritics: "to" is tờ, tổ
+        "kem danh sach tai lieu can nop (to khai, anh 4,5 x 4,5 cm, ban sao)",
+        "viet tiep phan su can thiet cho to trinh duoi day, khoang 300 chu",
+        "toi muon gui cho anh minh, cc phong to chuc",
+    ],
+)
+def test_no_english_chat_name(text: str) -> None:
+    assert names(text) == []

@@ -127,6 +127,8 @@ def given_names_alone(
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
     out.extend(_ordinal_then_given(doc, free))
+    if text.isascii():
+        out.extend(_english_chat(text, free))
     out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
     out.extend(_repeats(text, out, free))
@@ -881,6 +883,117 @@ def _ordinal_then_given(
             continue
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+# -- English chat ("write a msg to minh from finance, cc quynh", "my colleague thuy and ...") --
+
+#: what English chat puts before a colleague's given name: the addressee of a message, a
+#: copy, a relation ("to minh from finance", "cc quynh", "my colleague chau anh needs ...")
+_ENGLISH_CUE = re.compile(
+    r"(?<= )(?P<cue>to|cc|colleague|wife|husband|boss|friend|call|ask|tell|remind|ping)"
+    r"[ \t]+(?P<a>[a-z]+)(?![.@]\w)(?:[ \t]+(?P<b>[a-z]+))?(?![\w-]|[.@]\w)"
+)
+#: the literals that open ``_ENGLISH_CUE`` (a cheap test before it runs)
+_ENGLISH_CUE_WORDS: tuple[str, ...] = (
+    *("to ", "cc ", "colleague", "wife", "husband", "boss", "friend", "call "),
+    *("ask ", "tell ", "remind ", "ping "),
+)
+#: English words after a given name that close it ("to minh from finance", "thuy and her
+#: husband", "chau anh needs to call")
+_ENGLISH_AFTER = frozenset(
+    {"from", "and", "or", "about", "by", "on", "at", "for", "with", "to", "is", "was", "will"}
+    | {"can", "could", "would", "should", "needs", "says", "said", "has", "had", "in", "asap"}
+    | {"please", "too", "also", "that", "if", "this", "tomorrow", "today", "know", "before"}
+)
+#: given names that English spells as words of its own, folded
+_ENGLISH_SPELLED = frozenset(
+    {"an", "on", "do", "me", "so", "no", "can", "man", "van", "long", "hang", "sang", "bang"}
+    | {"tan", "ten", "hen", "men", "then", "than", "thin", "them", "the", "ban", "bin", "la"}
+    | {"ma", "lam", "dang", "ton", "tong", "song", "king", "ling", "ring", "hung", "tin", "kim"}
+    | {"cam", "may", "ha", "ho", "hi", "le", "ly", "my", "di", "doan", "sung", "chin", "cho"}
+    | {"to", "ba", "ut", "be", "go", "he", "we"}
+)
+
+
+def _english_word(word: str) -> bool:
+    return word in _ENGLISH_SPELLED or not is_vietnamese_syllable(word)
+
+
+def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A Vietnamese given name (one word, or two given names) typed in lower case in English
+    chat after the addressee's "to", a copy's "cc", a relation ("my colleague thuy and her
+    husband", "his wife", "call"), or before a possessive "'s" ("minh thu's address"): the
+    words given names of the lexicon that no English word spells, closed by the text's end,
+    punctuation or an English word; and the line around English (two lower-case words or
+    more that no Vietnamese syllable spells)."""
+    low = text.lower()
+    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low:
+        return
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+
+    def given_word(w: str | None) -> bool:
+        return w is not None and w in givens and w not in not_names and not _english_word(w)
+
+    hits: list[tuple[int, int, str]] = []
+    for m in _ENGLISH_CUE.finditer(text):
+        if not given_word(m.group("a")):
+            continue
+        s, e = m.span("a")
+        b = m.group("b")
+        if b is not None and m.group("cue") not in _RELATIONS:
+            b = None  # "to quang huy": after "to", "cc", "call" one word (a full name: others')
+        if b is not None and given_word(b) and _english_closed(text, m.end("b")):
+            e = m.end("b")
+        elif not _english_closed(text, e):
+            continue
+        hits.append((s, e, m.group("cue")))
+    for m in _POSSESSIVE.finditer(text):
+        words = [w for w in (m.group("a"), m.group("b")) if w is not None]
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
+        if before is not None and _name_word(before.group(1)):
+            continue  # "kha quoc thinh's": a full name, the other paths'
+        if all(given_word(w) for w in words):
+            hits.append((m.start(), m.end("b") if m.group("b") else m.end("a"), "'s"))
+    for s, e, cue in hits:
+        if _english_line(text, s, e) and free(s, e):
+            yield s, e, cue
+
+
+#: the relations after which a given name of two words is taken ("my colleague chau anh")
+_RELATIONS = frozenset({"colleague", "wife", "husband", "boss", "friend"})
+
+
+def _name_word(word: str) -> bool:
+    lex = lexicons()
+    return word in lex.surnames or word in lex.middles or word in lex.givens
+
+
+#: one or two lower-case words before a possessive "'s" ("minh thu's address")
+_POSSESSIVE = re.compile(r"(?<![\w'])(?P<a>[a-z]+)(?:[ \t]+(?P<b>[a-z]+))?(?='s\b)")
+
+
+def _english_closed(text: str, e: int) -> bool:
+    """Whether the text's end, punctuation, a possessive or an English word follows ``e``."""
+    m = re.match(r"[ \t]*(?:[,.;:!?)\n]|'s\b|$)|[ \t]+([a-z]+)\b", text[e : e + 24])
+    return m is not None and (m.group(1) is None or m.group(1) in _ENGLISH_AFTER)
+
+
+#: a lower-case word of three letters or more standing alone (not inside a code or a number:
+#: "ttr-skhcn", "4,5 cm")
+_LONE_WORD = re.compile(r"(?<![\w'/.-])[a-z]{3,}(?![\w'/-])")
+
+
+def _english_line(text: str, s: int, e: int) -> bool:
+    """Whether the text around ``s:e`` (60 characters each side) holds two lower-case words
+    of three letters or more that no Vietnamese syllable spells."""
+    english = 0
+    for m in _LONE_WORD.finditer(text[max(0, s - 60) : e + 60]):
+        if not is_vietnamese_syllable(m.group()):
+            english += 1
+            if english >= 2:
+                return True
+    return False
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
