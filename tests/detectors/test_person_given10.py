@@ -210,3 +210,37 @@ def test_english_chat(text: str, expected: list[str]) -> None:
 )
 def test_no_english_chat_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name of two words typed without diacritics: "anh" after a first half that
+        # opens women's names, or a unit right after it
+        ("chi lan anh oi, goi lai giup e", ["lan anh"]),
+        ("chuc mung em bao ngoc phong noi vu duoc nhan bang khen", ["bao ngoc"]),
+        # the team she is in, "right away" after a given name alone
+        ("mn check giúp e xe của a hải đội 2 có bị phạt ko", ["hải"]),
+        ("ok c, e báo a quý luôn", ["quý"]),
+    ],
+)
+def test_two_word_given_and_units(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh em phong chong dich",
+        "chi phi phong kham",
+        "em be so sinh",
+        "em bé sơ sinh",
+        "ba người đội mũ",
+        "tâm lý của anh em đội 2",
+        "phong trào thi đua",
+        "sang tuần mới họp",
+        "thủ tục hải quan",
+    ],
+)
+def test_everyday_words_stay_clean(text: str) -> None:
+    assert names(text) == []

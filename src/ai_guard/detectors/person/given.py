@@ -530,6 +530,8 @@ _CHAT_VERBS = (
     # where the person lives or works, why, what she sees to ("bà nga xóm dưới", "anh bình nhà
     # chị ấy", "chú sáu dưới ấp", "chị hoa bên phòng", "a khoa vì bận", "chị nhung lo hồ sơ")
     *("xóm", "nhà", "dưới", "bên", "vì", "lo"),
+    # the team she is in, "right away" after the person ("a hải đội 2", "báo a quý luôn")
+    *("đội", "luôn"),
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
@@ -741,9 +743,11 @@ def _lower_after_cue(
                     and (
                         word in _COMPOUND_FIRSTS
                         or f"{word} {fold_word(second)}" in _COMPOUND_GIVENS
+                        # "chi lan anh oi": "anh" ends women's given names after these
+                        or (fold_word(second) == "anh" and word in _ANH_BEFORE)
                     )
                 )
-                and _marked_end(doc, second_end)
+                and (_marked_end(doc, second_end) or _unit_after(folded, second_end))
             ):
                 continue
             e = second_end
@@ -994,6 +998,15 @@ def _english_line(text: str, s: int, e: int) -> bool:
             if english >= 2:
                 return True
     return False
+
+
+#: a unit or a record right after a given name of two words ("em bao ngoc phong noi vu",
+#: "chau bao ngoc so the", "a hai doi 2"), folded
+_UNITS_AFTER = re.compile(r"[ \t]+(?:phong|doi|so|ben|khoa|lop|to)[ \t]+[a-z0-9]")
+
+
+def _unit_after(folded: str, e: int) -> bool:
+    return _UNITS_AFTER.match(folded, e) is not None
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
