@@ -16,7 +16,9 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
 * right after an honorific or kin word (``REFERENCE_CUES``, spelled as one), or as the
   speaker at the start of a line, before ":" (with an optional note in brackets);
 * not followed by another capitalised word (then it starts another name or a place:
-  "bà Mai Thị Hồng", "anh Hà Nội").
+  "bà Mai Thị Hồng", "anh Hà Nội");
+* or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
+  the budget to Hiếu by Friday", "call Quang on ..."; ``_english_repeats``).
 
 The module reads the other paths' findings and only adds to them: it runs after them.
 """

@@ -18,6 +18,11 @@ that the word names a person here:
   a southern birth-order nickname after an older-generation kin word, not before a count
   ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); lower-case speakers and
   meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
+* a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
+  "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
+  name after a kin word and a birth-order word (``_ordinal_then_given``: "bác ba Khởi", "chi
+  ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
+  finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
   an agency's or a place's name ("cán bộ Chi cục ...").
 
