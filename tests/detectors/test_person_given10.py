@@ -244,3 +244,22 @@ def test_two_word_given_and_units(text: str, expected: list[str]) -> None:
 )
 def test_everyday_words_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone's home: a cue and a word that spell an everyday word are a name there
+        ("lap bien ban tai nha anh sang o thon 2, anh sang va vo cai nhau", ["sang", "sang"]),
+        ("ship ho e ho so qua nha chu tam: so 14 ngo 3, chu tam de sdt", ["tam", "tam"]),
+    ],
+)
+def test_a_home_names_its_owner(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["nhà anh em mình ở xa", "nha chi phi cao qua", "nhà ánh sáng ở đâu", "anh sang tuan"]
+)
+def test_no_home_owner(text: str) -> None:
+    assert names(text) == []

@@ -718,9 +718,10 @@ def _lower_after_cue(
                 and not _said_again(folded, cs, e)
             ):
                 continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
-        if _kin_phrase(f"{cue} {name}"):
-            continue
-        if everyday_pair(cue, name):
+        home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
+        if _kin_phrase(f"{cue} {name}") and not home:
+            continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
+        if everyday_pair(cue, name) and not home:
             continue  # "bắc ninh", "chi phí": a place, an everyday word
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
@@ -1012,6 +1013,11 @@ _UNITS_AFTER = re.compile(r"[ \t]+(?:phong|doi|so|ben|khoa|lop|to)[ \t]+[a-z0-9]
 
 def _unit_after(folded: str, e: int) -> bool:
     return _UNITS_AFTER.match(folded, e) is not None
+
+
+#: kin words after "nhà" (someone's home), where a word that makes an everyday word with the
+#: cue is a name all the same ("nhà anh sang ở thôn 2": ánh sáng has no home), folded
+_HOME_CUES = frozenset({"anh", "chi", "chu", "co", "bac", "ong", "ba", "di", "cau"})
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
