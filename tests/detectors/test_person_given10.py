@@ -263,3 +263,19 @@ def test_a_home_names_its_owner(text: str, expected: list[str]) -> None:
 )
 def test_no_home_owner(text: str) -> None:
     assert names(text) == []
+
+
+def test_team_head_by_role() -> None:
+    assert names("thiếu giấy xác nhận của tổ trưởng tâm\ndạ để e nhờ chú ký") == ["tâm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to truong to dan pho so 5",
+        "tổ trưởng tổ dân phố số 5",
+        "ông doãn văn chính, trưởng thôn bắc sơn, thu tiền",
+    ],
+)
+def test_no_team_head(text: str) -> None:
+    assert [n for n in names(text) if n != "doãn văn chính"] == []

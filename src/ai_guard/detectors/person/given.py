@@ -431,13 +431,16 @@ def _two_word_speakers(
 _LOWER_CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
     "thầy", "dượng", "cán bộ", "đồng chí", "đ/c",
+    # a team's head named by the role ("thiếu giấy xác nhận của tổ trưởng tâm"; not "trưởng
+    # thôn": "ông chính, trưởng thôn bắc sơn" names the hamlet)
+    "tổ trưởng",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
 #: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
 #: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
-_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c"})
+_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
 #: the kin cues folded and chat's abbreviations of them: what a chat speaker's given name
 #: follows ("can bo hoa:", "a tuan:"; person/handles.py leaves such speakers to this path)
@@ -456,7 +459,7 @@ _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
-_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c"}
+_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c", "to truong"}
 #: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
 #: lookahead, so that it may be the next match's cue: "va e linh")
 _CUE_AND_WORD = (
@@ -718,6 +721,8 @@ def _lower_after_cue(
                 and not _said_again(folded, cs, e)
             ):
                 continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
+        if key == "to truong" and word in _NAMED_NOT:
+            continue  # "tổ trưởng tổ dân phố": the unit the head is head of
         home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
         if _kin_phrase(f"{cue} {name}") and not home:
             continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
