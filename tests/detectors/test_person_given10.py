@@ -153,6 +153,7 @@ def test_titled_name_ends_before_english(text: str, expected: list[str]) -> None
         ("bác ba Khởi với cô út Lành ở tổ 7 xin trợ cấp", ["Khởi", "Lành"]),
         ("bac ba khoi voi co ut lanh o to 7 xin tro cap", ["khoi", "lanh"]),
         ("nguoi nha: chi ut nga), benh nhan can bo sung", ["nga"]),
+        ("cô út lành ở tổ 7 xin trợ cấp", ["lành"]),
         # "đ/c" and "bé" before a capitalised given name or nickname
         ("gửi cho đ/c Thuận theo địa chỉ công vụ", ["Thuận"]),
         ("mẹ con bé Sóc bảo là bố nó đi làm xa", ["Sóc"]),

@@ -20,7 +20,7 @@ that the word names a person here:
   meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
 * a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
   "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
-  name after a kin word and a birth-order word (``_ordinal_then_given``: "bác ba Khởi", "chi
+  name after a kin word and a birth-order word (``_given_after_ordinal``: "bác ba Khởi", "chi
   ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
   finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
@@ -131,7 +131,6 @@ def given_names_alone(
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
-    out.extend(_ordinal_then_given(doc, free))
     if text.isascii():
         out.extend(_english_chat(text, free))
     out.extend(_speakers(text, free))
@@ -634,6 +633,13 @@ def _lower_after_cue(
     matches = _LOWER_AFTER_CUE.finditer(folded)
     for m in itertools.chain((first,) if first is not None else (), matches):
         word = m.group("name")
+        if word in _ORDINALS_FOLDED:
+            # "bác ba Khởi", "chi ut nga)": the given name after the birth-order word
+            after = _given_after_ordinal(doc, m)
+            if after is not None:
+                if free(after[0], after[1]):
+                    yield after
+                continue
         if word not in givens and word not in _ORDINALS_FOLDED:
             s, e = m.span("name")
             cs, ce = m.span("cue")
@@ -837,11 +843,8 @@ def _named_by_relation(
             yield s, e, kind
 
 
-#: a birth-order word between a kin word and a given name ("bác ba Khởi", "cô út Lành", "chi
-#: ut nga"), on the folded view, led by the space before the birth-order word
-_ORDINAL_THEN_NAME = re.compile(
-    r" (?P<ord>hai|ba|tu|nam|sau|bay|tam|chin|muoi|ut)[ \t]+(?P<name>[a-z]+)(?![\w'’-])"
-)
+#: the word after a birth-order word (folded view)
+_WORD_AFTER_ORDINAL = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 #: birth-order words that, typed without diacritics, are other words as often ("nam" năm,
 #: "tu" từ, "tam" tạm, "sau" after, "muoi" muối)
 _PLAIN_NOT_ORDINAL = frozenset({"nam", "tu", "tam", "sau", "muoi"})
@@ -852,52 +855,52 @@ _ORDINAL_KIN = frozenset(
 )
 
 
-def _ordinal_then_given(
-    doc: Document, free: Callable[[int, int], bool]
-) -> Iterator[tuple[int, int, str]]:
+def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str] | None:
     """A given name after a kin word and a birth-order word ("bác ba Khởi với cô út Lành",
-    "người nhà: chi ut nga)"): the given name without the two (the corpus guide's span), a
-    given name of the lexicon spelled as one, capitalised or with its end marked; the
-    birth-order word spelled as one, not a count ("ba người", "hai năm")."""
+    "người nhà: chi ut nga)"), ``m`` a match of ``_CUE_AND_WORD`` whose word is the
+    birth-order word: the given name without the two (the corpus guide's span), a given name
+    of the lexicon spelled as one, capitalised or with its end marked; the birth-order word
+    spelled as one, not a count ("ba người", "hai năm"). Read from the cue scan of
+    :func:`_lower_after_cue`, at no pass of its own over the text."""
     folded = doc.folded
     text = doc.text
+    key = m.group("cue")
+    if key not in _ORDINAL_KIN:
+        return None
+    nm = _WORD_AFTER_ORDINAL.match(folded, m.end("name"))
+    if nm is None:
+        return None
+    cs, ce = m.span("cue")
+    os_, oe = m.span("name")
+    s, e = nm.span(1)
+    cue, ordinal, name, word = text[cs:ce], text[os_:oe], text[s:e], nm.group(1)
+    if not cue.isascii() and not _spelled_cue(cue.lower()):
+        return None  # "có", "đi": no kin word
+    if not ordinal.isascii() and spelling(ordinal.lower()) not in _ORDINAL_SPELLINGS:
+        return None  # "bác bà", "chú tám": "bà" is no birth order
+    if (
+        cue.isascii()
+        and ordinal.isascii()
+        and (key in ("cau", "cu", "di", "mo") or m.group("name") in _PLAIN_NOT_ORDINAL)
+    ):
+        return None  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
     givens = lexicons().givens
-    not_names = lexicons().not_names
-    for m in _ORDINAL_THEN_NAME.finditer(folded):
-        prev = _PREVIOUS_WORD.search(folded, max(0, m.start() - 8), m.start() + 1)
-        if prev is None or prev.group(1) not in _ORDINAL_KIN:
-            continue
-        cue = text[prev.start(1) : prev.end(1)]
-        os_, oe = m.span("ord")
-        s, e = m.span("name")
-        ordinal, name, word = text[os_:oe], text[s:e], m.group("name")
-        if not cue.isascii() and not _spelled_cue(cue.lower()):
-            continue  # "có", "đi": no kin word
-        if not ordinal.isascii() and spelling(ordinal.lower()) not in _ORDINAL_SPELLINGS:
-            continue  # "bác bà", "chú tám": "bà" is no birth order
-        if (
-            cue.isascii()
-            and ordinal.isascii()
-            and (prev.group(1) in ("cau", "cu", "di", "mo") or m.group("ord") in _PLAIN_NOT_ORDINAL)
-        ):
-            continue  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
-        before = _PREVIOUS_WORD.search(folded, max(0, prev.start(1) - 12), prev.start(1))
-        if before is not None and _kin_phrase(f"{before.group(1)} {prev.group(1)}"):
-            continue  # "dia chi tam tru": địa chỉ, no kin word
-        if word in _COUNTED or word not in givens or word in not_names:
-            continue
-        if word in _NOT_GIVEN_FOLDED or spelling(name.lower()) in _NOT_GIVEN_SPELLINGS:
-            continue
-        if not name.isascii() and spelling(name.lower()) not in given_spellings():
-            continue
-        nxt = _NEXT_WORD.match(text, e)
-        if nxt is not None and everyday_pair(name.lower(), nxt.group(1).lower()):
-            continue
-        capitalised = name[0].isupper() and name[1:].islower() and not _NEXT_CAPITAL.match(text, e)
-        if not (capitalised or (name.islower() and _marked_end(doc, e))):
-            continue
-        if free(s, e):
-            yield s, e, fold_word(cue)
+    if word in _COUNTED or word not in givens or word in lexicons().not_names:
+        return None
+    if word in _NOT_GIVEN_FOLDED or spelling(name.lower()) in _NOT_GIVEN_SPELLINGS:
+        return None
+    if not name.isascii() and spelling(name.lower()) not in given_spellings():
+        return None
+    before = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+    if before is not None and _kin_phrase(f"{before.group(1)} {key}"):
+        return None  # "dia chi tam tru": địa chỉ, no kin word
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt is not None and everyday_pair(name.lower(), nxt.group(1).lower()):
+        return None
+    capitalised = name[0].isupper() and name[1:].islower() and not _NEXT_CAPITAL.match(text, e)
+    if not (capitalised or (name.islower() and _marked_end(doc, e))):
+        return None
+    return s, e, fold_word(cue)
 
 
 # -- English chat ("write a msg to minh from finance, cc quynh", "my colleague thuy and ...") --
