@@ -170,6 +170,7 @@ def test_birth_order_and_other_cues(text: str, expected: list[str]) -> None:
         "ông ba người con đều đi làm",
         "bác ba ngày nữa mới về",
         "anh hai lan tuyen dung",
+        "ba hai phong da nop",
         "de nghi cap the tam tru; dia chi tam tru: can ho 1203",
         "du le khoi cong cau tu lien",
         "me em nam vien o cho ray ma khong dung tuyen",

@@ -894,6 +894,8 @@ def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str
     before = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
     if before is not None and _kin_phrase(f"{before.group(1)} {key}"):
         return None  # "dia chi tam tru": địa chỉ, no kin word
+    if everyday_pair(ordinal.lower(), name.lower()):
+        return None  # "ba hai phong da nop": Hải Phòng, a place
     nxt = _NEXT_WORD.match(text, e)
     if nxt is not None and everyday_pair(name.lower(), nxt.group(1).lower()):
         return None
