@@ -103,6 +103,8 @@ def test_a_word_that_occurs_elsewhere_is_no_reference_before_the_name() -> None:
         ("ong sau mo loa to toi 12h dem, soan van ban nhac nho ong sau.", ["sau", "sau"]),
         ("gap bac hoa voi doan, bac hoa nho gui lai tai lieu", ["hoa", "hoa"]),
         ("chu bay oi chau gui lai mst", ["bay"]),
+        # "anh" ends "ngọc anh" (no cue before "phong"); the unit after closes the name
+        ("chuc mung sinh nhat chi ngoc anh phong ke toan", ["ngoc anh"]),
     ],
 )
 def test_a_given_name_alone_typed_without_diacritics(text: str, expected: list[str]) -> None:
@@ -115,7 +117,6 @@ def test_a_given_name_alone_typed_without_diacritics(text: str, expected: list[s
         # the word stands elsewhere on its own: the engine would redact it there too
         "ong loi bao da nop, soan thu tra loi ong loi giup",
         "cu di hoc lop boi duong, viet quyet dinh cu di hoc.",  # "đi học"
-        "chuc mung sinh nhat chi ngoc anh phong ke toan",  # "anh" ends "ngọc anh"
         "co the ban chua biet, co the hoi lai",
     ],
 )

@@ -16,7 +16,9 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
 * right after an honorific or kin word (``REFERENCE_CUES``, spelled as one), or as the
   speaker at the start of a line, before ":" (with an optional note in brackets);
 * not followed by another capitalised word (then it starts another name or a place:
-  "bà Mai Thị Hồng", "anh Hà Nội").
+  "bà Mai Thị Hồng", "anh Hà Nội");
+* or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
+  the budget to Hiếu by Friday", "call Quang on ..."; ``_english_repeats``).
 
 The module reads the other paths' findings and only adds to them: it runs after them.
 """
@@ -35,6 +37,7 @@ from ai_guard.detectors.person.scores import (
     REPORT_FLOOR,
     SCORE_SHORT_REFERENCE,
 )
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
@@ -70,6 +73,16 @@ REFERENCE_CUES = (
     "a",
     "c",
     "e",
+    # English titles before a surname or given name of a full name found ("Mr Bertrand"
+    # after "Mr Michael Bertrand", "Ms Yoon" after "Yoon Se-ra")
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
 )
 _CUE_SPELLINGS = frozenset(
     spelling(w)
@@ -118,6 +131,8 @@ def short_references(
     text = doc.text
     # word as written -> where the earliest full name holding it ends
     antecedents: dict[str, int] = {}
+    # words of the capitalised full names that may come back with no cue in English prose
+    bare: set[str] = set()
     taken: list[tuple[int, int]] = []
     for d in found:
         if d.entity is not EntityType.PERSON:
@@ -126,9 +141,9 @@ def short_references(
             continue  # ("Ông An" read as a surname and a given name, 0.45)
         taken.append((d.start, d.end))
         words = text[d.start : d.end].split()
-        if len(words) < 2 or not all(w.isalpha() for w in words):
-            continue
-        if all(w.islower() for w in words):
+        if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue  # (a word may hold an apostrophe or a hyphen: "H'Nguyên", "Sang-min")
+        if all(w.islower() for w in words) and all(w.isalpha() for w in words):
             # a lower-case chat name: its given name (or last two words) only, and only with
             # the evidence ``_lower_reference`` asks for
             lower_keys = {words[-1]}
@@ -149,6 +164,8 @@ def short_references(
             key = _title(key)
             if key not in antecedents or d.end < antecedents[key]:
                 antecedents[key] = d.end
+            if " " not in key and len(key) >= 3 and fold_word(key) not in _ENGLISH_WORDS:
+                bare.add(key)
     if not antecedents:
         return
     first_end = min(antecedents.values())
@@ -196,6 +213,10 @@ def short_references(
             seen.add(hit[0])
             yield _detection(hit, detector_id, m.group("cue"))
     yield from (_detection(hit, detector_id, cue) for hit, cue in _unambiguous(text, lower, taken))
+    for hit in _english_repeats(text, bare, antecedents):
+        if hit[0] not in seen and not _overlaps(starts, reach, hit):
+            seen.add(hit[0])
+            yield _detection(hit, detector_id, "repeat")
     # a speaker's line starts after a line break after the first full name
     for m in _speaker_re().finditer(cased, first_end):
         s, e = m.span("ref")
@@ -226,6 +247,66 @@ def _unambiguous(
         if pos < 0:
             out.append(((s, e), cue))
     return out
+
+
+#: capitalised words of English that names spell too: a month, a verb, a word that opens a
+#: sentence ("May", "Long", "Will", "Mark"), a surname a sentence opens with ("To", "Do"),
+#: folded
+_ENGLISH_WORDS = frozenset(
+    {"may", "long", "will", "mark", "march", "june", "grace", "hope", "faith", "joy", "rose"}
+    | {"van", "man", "tan", "son", "sang", "bin", "hue", "kim", "lee", "lam", "mai", "lan"}
+    | {"the", "and", "not", "can", "see", "tin", "con", "dan", "hoa", "nam", "ban", "ham"}
+)
+#: a lower-case word of ASCII letters (the neighbours of a bare repeat)
+_ASCII_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+
+
+def _english_repeats(
+    text: str, bare: set[str], antecedents: dict[str, int]
+) -> Iterator[tuple[int, int]]:
+    """A word of a capitalised full name found in the prompt, said again alone in English
+    prose ("Sarah will send the budget to Hiếu by Friday; Bounthavy asked ...", "call Quang
+    on 0855 ..."): spelled exactly so, capitalised, a whole word with no capitalised word
+    beside it (then it is part of another name or a place), and at least two lower-case
+    words of its line around it that no Vietnamese syllable spells (English, not Vietnamese
+    typed without diacritics)."""
+    for key in sorted(bare):
+        pos = text.find(key)
+        while pos >= 0:
+            end = pos + len(key)
+            pos_next = text.find(key, end)
+            if _bare_word(text, pos, end) and _english_around(text, pos, end):
+                yield pos, end
+            pos = pos_next
+
+
+def _bare_word(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a whole word with no capitalised word right beside it."""
+    if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-")) or (
+        e < len(text) and (text[e].isalnum() or text[e] in "'’-")
+    ):
+        return False
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, s - 30) : s])
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[e : e + 30])
+    return not (
+        (before is not None and before.group(1)[0].isupper())
+        or (after is not None and after.group(1)[0].isupper())
+    )
+
+
+def _english_around(text: str, s: int, e: int) -> bool:
+    """Whether the line around ``s:e`` (40 characters each side) holds two lower-case words
+    or more that no Vietnamese syllable spells."""
+    ls = text.rfind("\n", max(0, s - 40), s) + 1 or max(0, s - 40)
+    le = text.find("\n", e, e + 40)
+    le = le if le >= 0 else min(len(text), e + 40)
+    english = 0
+    for m in _ASCII_WORD.finditer(text, max(ls, s - 40), le):
+        if not is_vietnamese_syllable(m.group()):
+            english += 1
+            if english >= 2:
+                return True
+    return False
 
 
 #: a lower-case word on the folded view with its letter case, and the next one
@@ -282,7 +363,10 @@ def _plain_cue(cased: str, cs: int, ce: int, e: int) -> bool:
 
 # on the folded view with its letter case (an offset there is an offset in the text)
 _WORD_AFTER = re.compile(r"[ \t]{1,2}[A-Z]")
-_TAIL = re.compile(r"[a-z]*")
+#: the rest of a capitalised word, an apostrophe or a hyphen inside ("H'Nguyên", "Sang-min")
+_TAIL = re.compile(r"[a-z]*(?:['’-][A-Za-z][a-z]*)*")
+#: a word of a full name as written: letters, an apostrophe or a hyphen inside
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)

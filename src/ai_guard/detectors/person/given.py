@@ -18,6 +18,11 @@ that the word names a person here:
   a southern birth-order nickname after an older-generation kin word, not before a count
   ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); lower-case speakers and
   meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
+* a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
+  "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
+  name after a kin word and a birth-order word (``_given_after_ordinal``: "bác ba Khởi", "chi
+  ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
+  finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
   an agency's or a place's name ("cán bộ Chi cục ...").
 
@@ -48,7 +53,7 @@ __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 #: a line's start)
 _CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "dì", "cậu",
-    "mợ", "thím", "đồng chí", "cán bộ", "cu", "cô giáo", "thầy giáo",
+    "mợ", "thím", "đồng chí", "cán bộ", "cu", "cô giáo", "thầy giáo", "đ/c", "bé",
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
 #: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),
@@ -125,6 +130,9 @@ def given_names_alone(
         out.extend(_capitalised_after_cue(text, free))
         out.extend(_named_or_titled(text, free))
     out.extend(_lower_after_cue(doc, free))
+    out.extend(_named_by_relation(doc, free))
+    if text.isascii():
+        out.extend(_english_chat(text, free))
     out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
     out.extend(_repeats(text, out, free))
@@ -182,6 +190,8 @@ def _capitalised_after_cue(
         cue = m.group("cue")
         if cue[0].isupper() and text[text.rfind("\n", 0, cs) + 1 : cs].strip(" \t-*>"):
             continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
+        if cue == "bé" and text[max(0, cs - 3) : cs].lower().rstrip().endswith("em"):
+            continue  # "em bé Nhật": a baby, not a nickname after "bé"
         s, e = m.span("name")
         word = m.group("name")
         nickname = (
@@ -207,7 +217,7 @@ def _capitalised_after_cue(
 
 #: kin words after which a capitalised word no lexicon lists is a nickname ("cháu Bống", "cu
 #: Tũn", "bé Na"): written so, lower case, with their diacritics
-_NICKNAME_KIN = frozenset({"cháu", "cu", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím"})
+_NICKNAME_KIN = frozenset({"cháu", "cu", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím", "bé"})
 #: what follows a nickname and closes it: punctuation, a line's end, a predicate
 _NICKNAME_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 
@@ -420,13 +430,16 @@ def _two_word_speakers(
 _LOWER_CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
     "thầy", "dượng", "cán bộ", "đồng chí", "đ/c",
+    # a team's head named by the role ("thiếu giấy xác nhận của tổ trưởng tâm"; not "trưởng
+    # thôn": "ông chính, trưởng thôn bắc sơn" names the hamlet)
+    "tổ trưởng",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
 #: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
 #: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
-_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c"})
+_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
 #: the kin cues folded and chat's abbreviations of them: what a chat speaker's given name
 #: follows ("can bo hoa:", "a tuan:"; person/handles.py leaves such speakers to this path)
@@ -445,7 +458,7 @@ _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
-_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c"}
+_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c", "to truong"}
 #: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
 #: lookahead, so that it may be the next match's cue: "va e linh")
 _CUE_AND_WORD = (
@@ -453,9 +466,10 @@ _CUE_AND_WORD = (
     + trie_regex(sorted({fold_word(c) for c in _LOWER_CUES} | _ABBREVIATED_CUES))
     + r")(?=[ \t]+(?P<name>[a-z]+)(?![\w'’-]))"
 )
-#: led by the space, line break or bracket before the cue, so that the engine tries the cues
-#: at those few characters only (a cue may also open the text: ``_CUE_AT_START``)
-_LOWER_AFTER_CUE = re.compile(r"[ \t\n(]" + _CUE_AND_WORD)
+#: led by the space, line break, bracket or quote before the cue (a chat message quoted
+#: whole: "'a khiem oi, ...'"), so that the engine tries the cues at those few characters only
+#: (a cue may also open the text: ``_CUE_AT_START``)
+_LOWER_AFTER_CUE = re.compile(r"[ \t\n(\"'“‘]" + _CUE_AND_WORD)
 _CUE_AT_START = re.compile(_CUE_AND_WORD)
 #: a cue and a given name that, side by side, are an everyday word ("anh em", "chị em", "anh
 #: hùng", "em bé", "cô đơn", "bác sĩ", "chú ý"), by spelling; typed without diacritics, folded
@@ -523,6 +537,8 @@ _CHAT_VERBS = (
     # where the person lives or works, why, what she sees to ("bà nga xóm dưới", "anh bình nhà
     # chị ấy", "chú sáu dưới ấp", "chị hoa bên phòng", "a khoa vì bận", "chị nhung lo hồ sơ")
     *("xóm", "nhà", "dưới", "bên", "vì", "lo"),
+    # the team she is in, "right away" after the person ("a hải đội 2", "báo a quý luôn")
+    *("đội", "luôn"),
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
 _CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
@@ -617,6 +633,13 @@ def _lower_after_cue(
     matches = _LOWER_AFTER_CUE.finditer(folded)
     for m in itertools.chain((first,) if first is not None else (), matches):
         word = m.group("name")
+        if word in _ORDINALS_FOLDED:
+            # "bác ba Khởi", "chi ut nga)": the given name after the birth-order word
+            after = _given_after_ordinal(doc, m)
+            if after is not None:
+                if free(after[0], after[1]):
+                    yield after
+                continue
         if word not in givens and word not in _ORDINALS_FOLDED:
             s, e = m.span("name")
             cs, ce = m.span("cue")
@@ -704,9 +727,12 @@ def _lower_after_cue(
                 and not _said_again(folded, cs, e)
             ):
                 continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
-        if _kin_phrase(f"{cue} {name}"):
-            continue
-        if everyday_pair(cue, name):
+        if key == "to truong" and word in _NAMED_NOT:
+            continue  # "tổ trưởng tổ dân phố": the unit the head is head of
+        home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
+        if _kin_phrase(f"{cue} {name}") and not home:
+            continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
+        if everyday_pair(cue, name) and not home:
             continue  # "bắc ninh", "chi phí": a place, an everyday word
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
@@ -734,14 +760,274 @@ def _lower_after_cue(
                     and (
                         word in _COMPOUND_FIRSTS
                         or f"{word} {fold_word(second)}" in _COMPOUND_GIVENS
+                        # "chi lan anh oi": "anh" ends women's given names after these
+                        or (fold_word(second) == "anh" and word in _ANH_BEFORE)
                     )
                 )
-                and _marked_end(doc, second_end)
+                and (_marked_end(doc, second_end) or _unit_after(folded, second_end))
             ):
                 continue
             e = second_end
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: "là" or "tên (là)" and one lower-case word after it (folded view; led by the space)
+_IS_OR_NAMED = re.compile(r" (?P<link>ten(?: la)?|la) (?P<name>[a-z]+)(?![\w'’-])")
+#: what stands before that "là" / "tên" when it names a person: the writer introducing
+#: herself ("e là hà bên vp", "mình là lan"), opening the text or a clause; or a relative
+#: with an optional possessor ("con dâu ông là thuận", "con e là bống", "con trai c tên bin",
+#: "vợ anh ấy tên là mai"); folded, searched up to the link
+_SELF_BEFORE = re.compile(r"(?:^|[,.;:!?\n(\"'“‘]|\boi|\boi,)[ \t]*(?:e|em|minh|toi)$")
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:con(?: (?:trai|gai|dau|re|ut))?|vo|chong|chau(?: (?:trai|gai|noi|ngoai))?"
+    r"|be|em (?:trai|gai)|anh trai|chi gai)"
+    r"(?: (?:ong|ba|anh|chi|em|e|c|a|co|chu|bac|toi|minh|no)(?: ay)?)?$"
+)
+#: the end of a name a person introduces herself or a relative by: punctuation, a particle,
+#: a predicate (``_marked_end``), or where she works, a year or a class ("e là hà bên vp",
+#: "bống năm lớp 1"), folded
+_SELF_ENDS = frozenset({"ben", "o", "phong", "nam", "lop", "day", "ne", "tu", "lam", "hoc"})
+#: words that follow "là" / "tên" far more often than a given name: a gender, a nationality,
+#: the youngest ("tôi là nam", "em là út")
+_NOT_SELF_NAMES = frozenset({"nam", "nu", "ut", "nguoi", "viet", "kinh", "that", "goi"})
+
+
+def _named_by_relation(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name the writer introduces herself by ("e là hà bên vp, ...") or a
+    relative is named by ("con dâu ông là thuận gọi lên", "con e là bống năm lớp 1", "con trai
+    c tên bin bị sốt"): a given name of the lexicon (after "tên", any Vietnamese syllable: a
+    child's nickname), typed as the rest of the text, its end marked."""
+    folded = doc.folded
+    if " la " not in folded and " ten " not in folded:
+        return
+    text = doc.text
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+    for m in _IS_OR_NAMED.finditer(folded):
+        s, e = m.span("name")
+        name = text[s:e]
+        word = m.group("name")
+        if not name.islower() or word in _NOT_SELF_NAMES or word in not_names:
+            continue
+        if word in _NOT_GIVEN_FOLDED or spelling(name) in _NOT_GIVEN_SPELLINGS:
+            continue
+        ls = m.start("link") - 1
+        if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None:
+            kind = "relative"
+        elif m.group("link") == "la" and _SELF_BEFORE.search(folded, max(0, ls - 8), ls):
+            kind = "self"
+        else:
+            continue
+        listed = word in givens and (name.isascii() or spelling(name) in given_spellings())
+        nickname = (
+            m.group("link") != "la" and len(word) >= 2 and is_vietnamese_syllable(name)
+        ) or (kind == "relative" and word in givens)
+        if not (listed or nickname):
+            continue
+        nxt = _NEXT_WORD.match(folded, e)
+        if nxt is not None and everyday_pair(name, text[nxt.start(1) : nxt.end(1)]):
+            continue  # "tôi là thư ký tòa": a role, no name
+        two = _NEXT_TWO_WORDS.match(folded, s - 1)
+        if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
+            continue
+        if not (
+            _marked_end(doc, e)
+            or _predicate_word(text, e)
+            or (nxt is not None and nxt.group(1) in _SELF_ENDS)
+        ):
+            continue
+        if free(s, e):
+            yield s, e, kind
+
+
+#: the word after a birth-order word (folded view)
+_WORD_AFTER_ORDINAL = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+#: birth-order words that, typed without diacritics, are other words as often ("nam" năm,
+#: "tu" từ, "tam" tạm, "sau" after, "muoi" muối)
+_PLAIN_NOT_ORDINAL = frozenset({"nam", "tu", "tam", "sau", "muoi"})
+#: the kin words before such a birth-order word, folded
+_ORDINAL_KIN = frozenset(
+    {"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu", "anh", "chi", "em"}
+    | {"a", "c", "e", "cj"}
+)
+
+
+def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str] | None:
+    """A given name after a kin word and a birth-order word ("bác ba Khởi với cô út Lành",
+    "người nhà: chi ut nga)"), ``m`` a match of ``_CUE_AND_WORD`` whose word is the
+    birth-order word: the given name without the two (the corpus guide's span), a given name
+    of the lexicon spelled as one, capitalised or with its end marked; the birth-order word
+    spelled as one, not a count ("ba người", "hai năm"). Read from the cue scan of
+    :func:`_lower_after_cue`, at no pass of its own over the text."""
+    folded = doc.folded
+    text = doc.text
+    key = m.group("cue")
+    if key not in _ORDINAL_KIN:
+        return None
+    nm = _WORD_AFTER_ORDINAL.match(folded, m.end("name"))
+    if nm is None:
+        return None
+    cs, ce = m.span("cue")
+    os_, oe = m.span("name")
+    s, e = nm.span(1)
+    cue, ordinal, name, word = text[cs:ce], text[os_:oe], text[s:e], nm.group(1)
+    if not cue.isascii() and not _spelled_cue(cue.lower()):
+        return None  # "có", "đi": no kin word
+    if not ordinal.isascii() and spelling(ordinal.lower()) not in _ORDINAL_SPELLINGS:
+        return None  # "bác bà", "chú tám": "bà" is no birth order
+    if (
+        cue.isascii()
+        and ordinal.isascii()
+        and (key in ("cau", "cu", "di", "mo") or m.group("name") in _PLAIN_NOT_ORDINAL)
+    ):
+        return None  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
+    givens = lexicons().givens
+    if word in _COUNTED or word not in givens or word in lexicons().not_names:
+        return None
+    if word in _NOT_GIVEN_FOLDED or spelling(name.lower()) in _NOT_GIVEN_SPELLINGS:
+        return None
+    if not name.isascii() and spelling(name.lower()) not in given_spellings():
+        return None
+    before = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+    if before is not None and _kin_phrase(f"{before.group(1)} {key}"):
+        return None  # "dia chi tam tru": địa chỉ, no kin word
+    if everyday_pair(ordinal.lower(), name.lower()):
+        return None  # "ba hai phong da nop": Hải Phòng, a place
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt is not None and everyday_pair(name.lower(), nxt.group(1).lower()):
+        return None
+    capitalised = name[0].isupper() and name[1:].islower() and not _NEXT_CAPITAL.match(text, e)
+    if not (capitalised or (name.islower() and _marked_end(doc, e))):
+        return None
+    return s, e, fold_word(cue)
+
+
+# -- English chat ("write a msg to minh from finance, cc quynh", "my colleague thuy and ...") --
+
+#: what English chat puts before a colleague's given name: the addressee of a message, a
+#: copy, a relation ("to minh from finance", "cc quynh", "my colleague chau anh needs ...")
+_ENGLISH_CUE = re.compile(
+    r"(?<= )(?P<cue>to|cc|colleague|wife|husband|boss|friend|call|ask|tell|remind|ping)"
+    r"[ \t]+(?P<a>[a-z]+)(?![.@]\w)(?:[ \t]+(?P<b>[a-z]+))?(?![\w-]|[.@]\w)"
+)
+#: the literals that open ``_ENGLISH_CUE`` (a cheap test before it runs)
+_ENGLISH_CUE_WORDS: tuple[str, ...] = (
+    *("to ", "cc ", "colleague", "wife", "husband", "boss", "friend", "call "),
+    *("ask ", "tell ", "remind ", "ping "),
+)
+#: English words after a given name that close it ("to minh from finance", "thuy and her
+#: husband", "chau anh needs to call")
+_ENGLISH_AFTER = frozenset(
+    {"from", "and", "or", "about", "by", "on", "at", "for", "with", "to", "is", "was", "will"}
+    | {"can", "could", "would", "should", "needs", "says", "said", "has", "had", "in", "asap"}
+    | {"please", "too", "also", "that", "if", "this", "tomorrow", "today", "know", "before"}
+)
+#: given names that English spells as words of its own, folded
+_ENGLISH_SPELLED = frozenset(
+    {"an", "on", "do", "me", "so", "no", "can", "man", "van", "long", "hang", "sang", "bang"}
+    | {"tan", "ten", "hen", "men", "then", "than", "thin", "them", "the", "ban", "bin", "la"}
+    | {"ma", "lam", "dang", "ton", "tong", "song", "king", "ling", "ring", "hung", "tin", "kim"}
+    | {"cam", "may", "ha", "ho", "hi", "le", "ly", "my", "di", "doan", "sung", "chin", "cho"}
+    | {"to", "ba", "ut", "be", "go", "he", "we"}
+)
+
+
+def _english_word(word: str) -> bool:
+    return word in _ENGLISH_SPELLED or not is_vietnamese_syllable(word)
+
+
+def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A Vietnamese given name (one word, or two given names) typed in lower case in English
+    chat after the addressee's "to", a copy's "cc", a relation ("my colleague thuy and her
+    husband", "his wife", "call"), or before a possessive "'s" ("minh thu's address"): the
+    words given names of the lexicon that no English word spells, closed by the text's end,
+    punctuation or an English word; and the line around English (two lower-case words or
+    more that no Vietnamese syllable spells)."""
+    low = text.lower()
+    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low:
+        return
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+
+    def given_word(w: str | None) -> bool:
+        return w is not None and w in givens and w not in not_names and not _english_word(w)
+
+    hits: list[tuple[int, int, str]] = []
+    for m in _ENGLISH_CUE.finditer(text):
+        if not given_word(m.group("a")):
+            continue
+        s, e = m.span("a")
+        b = m.group("b")
+        if b is not None and m.group("cue") not in _RELATIONS:
+            b = None  # "to quang huy": after "to", "cc", "call" one word (a full name: others')
+        if b is not None and given_word(b) and _english_closed(text, m.end("b")):
+            e = m.end("b")
+        elif not _english_closed(text, e):
+            continue
+        hits.append((s, e, m.group("cue")))
+    for m in _POSSESSIVE.finditer(text):
+        words = [w for w in (m.group("a"), m.group("b")) if w is not None]
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
+        if before is not None and _name_word(before.group(1)):
+            continue  # "kha quoc thinh's": a full name, the other paths'
+        if all(given_word(w) for w in words):
+            hits.append((m.start(), m.end("b") if m.group("b") else m.end("a"), "'s"))
+    for s, e, cue in hits:
+        if _english_line(text, s, e) and free(s, e):
+            yield s, e, cue
+
+
+#: the relations after which a given name of two words is taken ("my colleague chau anh")
+_RELATIONS = frozenset({"colleague", "wife", "husband", "boss", "friend"})
+
+
+def _name_word(word: str) -> bool:
+    lex = lexicons()
+    return word in lex.surnames or word in lex.middles or word in lex.givens
+
+
+#: one or two lower-case words before a possessive "'s" ("minh thu's address")
+_POSSESSIVE = re.compile(r"(?<![\w'])(?P<a>[a-z]+)(?:[ \t]+(?P<b>[a-z]+))?(?='s\b)")
+
+
+def _english_closed(text: str, e: int) -> bool:
+    """Whether the text's end, punctuation, a possessive or an English word follows ``e``."""
+    m = re.match(r"[ \t]*(?:[,.;:!?)\n]|'s\b|$)|[ \t]+([a-z]+)\b", text[e : e + 24])
+    return m is not None and (m.group(1) is None or m.group(1) in _ENGLISH_AFTER)
+
+
+#: a lower-case word of three letters or more standing alone (not inside a code or a number:
+#: "ttr-skhcn", "4,5 cm")
+_LONE_WORD = re.compile(r"(?<![\w'/.-])[a-z]{3,}(?![\w'/-])")
+
+
+def _english_line(text: str, s: int, e: int) -> bool:
+    """Whether the text around ``s:e`` (60 characters each side) holds two lower-case words
+    of three letters or more that no Vietnamese syllable spells."""
+    english = 0
+    for m in _LONE_WORD.finditer(text[max(0, s - 60) : e + 60]):
+        if not is_vietnamese_syllable(m.group()):
+            english += 1
+            if english >= 2:
+                return True
+    return False
+
+
+#: a unit or a record right after a given name of two words ("em bao ngoc phong noi vu",
+#: "chau bao ngoc so the", "a hai doi 2"), folded
+_UNITS_AFTER = re.compile(r"[ \t]+(?:phong|doi|so|ben|khoa|lop|to)[ \t]+[a-z0-9]")
+
+
+def _unit_after(folded: str, e: int) -> bool:
+    return _UNITS_AFTER.match(folded, e) is not None
+
+
+#: kin words after "nhà" (someone's home), where a word that makes an everyday word with the
+#: cue is a name all the same ("nhà anh sang ở thôn 2": ánh sáng has no home), folded
+_HOME_CUES = frozenset({"anh", "chi", "chu", "co", "bac", "ong", "ba", "di", "cau"})
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:

@@ -41,6 +41,11 @@ _STOPS = frozenset(
     | {"this", "re", "regarding", "please", "thanks", "email", "sdt", "tel", "phone", "bên"}
     | {"before", "after", "until", "since", "when", "if", "but", "so", "then", "now", "soon"}
     | {"this", "morning", "tonight", "noon", "later", "again", "also", "too", "not", "can"}
+    | {"next", "last", "how", "why", "what", "where", "which", "just", "still", "already"}
+    # English verbs in the third person ("ms yoon works for ...")
+    | {"works", "lives", "needs", "wants", "asks", "comes", "goes", "takes", "makes", "gets"}
+    | {"stays", "teaches", "writes", "sends", "knows", "thinks", "agrees", "arrives", "leaves"}
+    | {"plans", "hopes", "holds", "owns", "runs", "uses", "visits", "helps", "calls", "pays"}
     # Vietnamese verbs typed without diacritics after the person ("mr. kim dong-hyun goi sdt")
     | {"goi", "hoi", "noi", "bao", "xin", "can", "muon", "co", "khong", "lam", "nop", "ky"}
 )
@@ -52,7 +57,7 @@ _OFFICES = frozenset(
 
 
 #: names that end as English verbs do
-_ED_NAMES = frozenset({"mohammed", "muhammed", "mohamed", "ahmed", "mahmoud"})
+_ED_NAMES = frozenset({"mohammed", "muhammed", "mohamed", "ahmed", "mahmoud", "alfred", "jared"})
 
 
 def _english_verb(word: str) -> bool:
@@ -60,7 +65,7 @@ def _english_verb(word: str) -> bool:
     the name's."""
     if word.endswith("ing") and len(word) > 5:
         return True
-    return word.endswith("ed") and len(word) > 5 and word not in _ED_NAMES
+    return word.endswith("ed") and len(word) >= 5 and word not in _ED_NAMES
 
 
 def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -84,6 +89,12 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 break  # "dr. olga petrovna smirnova confirming her ...": a verb
             if words and text[w.start() : w.end()].isascii() != plain:
                 break  # "mr pierre dubois bên tổ chức": a Vietnamese word after the name
+            if (
+                words
+                and w.group().endswith("s")
+                and all(is_vietnamese_syllable(folded[a:b]) for a, b in words)
+            ):
+                break  # "ms yen lives at", "ms. mai anh needs": an English verb after the name
             if (
                 len(words) >= 2
                 and w.group() not in PARTICLE_WORDS
