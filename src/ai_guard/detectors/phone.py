@@ -178,6 +178,8 @@ class PhoneDetector(NumericDetector):
             and cand.start <= tok.start
             and cand.end >= tok.end
             and _candidate(reading, False) is not None
+            # words only: a number typed half in digits keeps needing its cue
+            and not any(doc.text[a].isdigit() for a, _ in tok.groups)
         )
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
