@@ -178,3 +178,10 @@ def test_foreign_and_minority_names_after_their_cues(text: str, name: str) -> No
 def test_a_village_named_after_a_place_word_stays_an_address() -> None:
     text = "ở làng Nguyễn Văn An, xã Đăk Rơ Wa"
     assert _names(text) == []
+
+
+def test_a_minority_name_said_again_keeps_its_prefix() -> None:
+    text = "Viết thư mời già làng A Blúp dự lễ. Già A Blúp năm nay 78 tuổi."
+    assert _names(text) == ["A Blúp", "A Blúp"]
+    # chat's "A" (anh) before a given name said again stays the cue
+    assert _names("Nguyễn Văn An gửi hồ sơ. A An nói sẽ bổ sung") == ["Nguyễn Văn An", "An"]

@@ -210,6 +210,7 @@ def short_references(
                 continue
         hit = _reference(text, m.start("cue"), m.end("cue"), s, e, antecedents, False)
         if hit is not None and not _overlaps(starts, reach, hit):
+            hit = _with_prefix(text, m.start("cue"), m.end("cue"), hit, taken)
             seen.add(hit[0])
             yield _detection(hit, detector_id, m.group("cue"))
     yield from (_detection(hit, detector_id, cue) for hit, cue in _unambiguous(text, lower, taken))
@@ -437,6 +438,25 @@ def _overlaps(starts: list[int], reach: list[int], hit: tuple[int, int]) -> bool
     furthest end of the spans up to the k-th)."""
     i = bisect.bisect_left(starts, hit[1])
     return i > 0 and reach[i - 1] > hit[0]
+
+
+#: the prefixes of Bahnar, Ede and Jrai names, which the chat abbreviations spell too
+_MINORITY_PREFIXES = frozenset({"A", "Y", "H"})
+
+
+def _with_prefix(
+    text: str, cue_start: int, cue_end: int, hit: tuple[int, int], names: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The reference with the minority prefix the match read as its cue ("Già A Blúp" after
+    "già làng A Blúp": "A" is the name's prefix, not chat's "anh"), where a name found holds
+    the prefix and the word together."""
+    cue = text[cue_start:cue_end]
+    if cue not in _MINORITY_PREFIXES:
+        return hit
+    whole = f"{cue} {text[hit[0] : hit[1]]}"
+    if any(whole in text[a:b] for a, b in names):
+        return cue_start, hit[1]
+    return hit
 
 
 def _detection(span: tuple[int, int], detector_id: str, cue: str) -> Detection:
