@@ -185,3 +185,10 @@ def test_a_minority_name_said_again_keeps_its_prefix() -> None:
     assert _names(text) == ["A Blúp", "A Blúp"]
     # chat's "A" (anh) before a given name said again stays the cue
     assert _names("Nguyễn Văn An gửi hồ sơ. A An nói sẽ bổ sung") == ["Nguyễn Văn An", "An"]
+
+
+def test_a_cue_that_ends_with_a_place_word_names_the_person() -> None:
+    # "chủ hộ" typed without diacritics ends with "ho" (hồ, a lake): the cue, no place
+    text = "Ho, chu dem va ten chu ho: THIEN SANH NGOC   Quan he voi chu ho: Con"
+    assert _names(text) == ["THIEN SANH NGOC"]
+    assert _names("ho Thien Sanh rat dep") == []

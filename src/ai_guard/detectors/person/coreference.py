@@ -37,8 +37,8 @@ from ai_guard.detectors.person.scores import (
     REPORT_FLOOR,
     SCORE_SHORT_REFERENCE,
 )
-from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.uncued import everyday_pair
+from ai_guard.detectors.person.words import english_words_near
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -281,14 +281,19 @@ def _english_repeats(
             pos = pos_next
 
 
+#: the word right before a position, and the word right after one
+_WORD_THEN_SPACE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_SPACE_THEN_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 def _bare_word(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a whole word with no capitalised word right beside it."""
     if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-")) or (
         e < len(text) and (text[e].isalnum() or text[e] in "'’-")
     ):
         return False
-    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, s - 30) : s])
-    after = re.match(r"[ \t]+([^\W\d_]+)", text[e : e + 30])
+    before = _WORD_THEN_SPACE.search(text, max(0, s - 30), s)
+    after = _SPACE_THEN_WORD.match(text, e, e + 30)
     return not (
         (before is not None and before.group(1)[0].isupper())
         or (after is not None and after.group(1)[0].isupper())
@@ -301,13 +306,7 @@ def _english_around(text: str, s: int, e: int) -> bool:
     ls = text.rfind("\n", max(0, s - 40), s) + 1 or max(0, s - 40)
     le = text.find("\n", e, e + 40)
     le = le if le >= 0 else min(len(text), e + 40)
-    english = 0
-    for m in _ASCII_WORD.finditer(text, max(ls, s - 40), le):
-        if not is_vietnamese_syllable(m.group()):
-            english += 1
-            if english >= 2:
-                return True
-    return False
+    return english_words_near(text, max(ls, s - 40), le, _ASCII_WORD)
 
 
 #: a lower-case word on the folded view with its letter case, and the next one

@@ -23,9 +23,8 @@ from ai_guard.detectors.person.context import (
     CUE_REACH,
     INSTITUTION_START,
     NAME_HEADERS,
-    NOT_PERSON_BEFORE,
-    PLACE_WORD_REACH,
     cue_before,
+    place_word_before,
 )
 from ai_guard.detectors.person.lexicon import NEVER_IN_NAMES, lexicons, strong_cues
 from ai_guard.detectors.person.scores import (
@@ -166,9 +165,7 @@ def cued_unknown(
         # an all-caps heading; a name in capitals follows a label with ':' or an honorific
         # in lower case inside a sentence ("con bà SÌNH THỊ MAI")
         return None
-    if cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH) or INSTITUTION_START.match(
-        doc.folded, start
-    ):
+    if place_word_before(doc, start) or INSTITUTION_START.match(doc.folded, start):
         return None
     take = words[:4]
     folded = [fold(text[a:b]) for a, b in take]

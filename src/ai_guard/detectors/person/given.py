@@ -42,7 +42,11 @@ from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, le
 from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
-from ai_guard.detectors.person.words import matches_at_lines_with, plain_line
+from ai_guard.detectors.person.words import (
+    english_words_near,
+    matches_at_lines_with,
+    plain_line,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -1007,13 +1011,7 @@ _LONE_WORD = re.compile(r"(?<![\w'/.-])[a-z]{3,}(?![\w'/-])")
 def _english_line(text: str, s: int, e: int) -> bool:
     """Whether the text around ``s:e`` (60 characters each side) holds two lower-case words
     of three letters or more that no Vietnamese syllable spells."""
-    english = 0
-    for m in _LONE_WORD.finditer(text[max(0, s - 60) : e + 60]):
-        if not is_vietnamese_syllable(m.group()):
-            english += 1
-            if english >= 2:
-                return True
-    return False
+    return english_words_near(text, max(0, s - 60), min(len(text), e + 60), _LONE_WORD)
 
 
 #: a unit or a record right after a given name of two words ("em bao ngoc phong noi vu",

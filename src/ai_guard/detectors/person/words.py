@@ -18,6 +18,7 @@ from ai_guard.detectors.person.lexicon import (
     public_figures,
     surname_spellings,
 )
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling
 from ai_guard.text.tables import line_bounds
@@ -52,6 +53,19 @@ def plain_line(doc: Document, pos: int) -> bool:
     (Chinese characters, a dash or curly quotes do not count)."""
     line_start, line_end = line_bounds(doc.text, pos)
     return _typed_plain(doc.text[line_start:line_end])
+
+
+def english_words_near(text: str, lo: int, hi: int, words: re.Pattern[str]) -> bool:
+    """Whether ``text[lo:hi]`` holds two words of ``words`` (lower-case ASCII words, each
+    path its own shape) that no Vietnamese syllable spells: an English sentence around a
+    name typed in lower case."""
+    english = 0
+    for m in words.finditer(text, lo, hi):
+        if not is_vietnamese_syllable(m.group()):
+            english += 1
+            if english >= 2:
+                return True
+    return False
 
 
 def is_typical_middle(word: str) -> bool:
