@@ -42,6 +42,10 @@ ROWS = [
     pytest.param(f'client = Anthropic(api_key="{ANTHROPIC}")', KEY, ANTHROPIC, 0.95,
                  id="anthropic"),
     pytest.param(f"key={GOOGLE}&q=ha+noi", KEY, GOOGLE, 0.9, id="google"),
+    # lower-cased on the way (a chat client, a form): still the key, alone in a config line
+    pytest.param(f"  geminiKey: '{GOOGLE.lower()}',", KEY, GOOGLE.lower(), 0.9,
+                 id="google-lower-cased"),
+    pytest.param("aiza" + "a" * 35, None, None, 0, id="google-lower-low-entropy"),
     pytest.param(f"token {HUGGINGFACE}", KEY, HUGGINGFACE, 0.95, id="huggingface-letters"),
     pytest.param(f"GROQ: {GROQ}", KEY, GROQ, 0.95, id="groq"),
     pytest.param(f"git clone https://{GITHUB}@github.com/x/y", KEY, GITHUB, 0.95, id="github"),

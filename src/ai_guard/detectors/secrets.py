@@ -48,6 +48,9 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("sk-or-", "openrouter", r"sk-or-v1-[a-f0-9]{64}"),
         ("sk-", "openai", rf"sk-(?!ant-|or-v1-)(?:proj-|svcacct-|admin-|None-)?{_T}{{20,}}"),
         ("AIza", "google", r"AIza[0-9A-Za-z_\-]{35}"),
+        # the same key gone through a lower-casing (a chat client, a form that lower-cases
+        # what it is given): no word of any language is "aiza" and 35 key characters
+        ("aiza", "google", r"aiza[0-9a-z_\-]{35}"),
         ("ya29.", "google", r"ya29\.[0-9A-Za-z_\-]{20,}"),
         ("hf_", "huggingface", r"hf_[A-Za-z0-9]{30,}"),
         ("api_org_", "huggingface", r"api_org_[A-Za-z0-9]{30,}"),
