@@ -586,6 +586,43 @@ _WORDS_NOT_SURNAMES = frozenset(
 )
 
 
+#: a kin word and a common given name that are also an everyday word ("anh minh" wise, "anh
+#: hùng" hero, "chị hằng" the moon's lady, "chú tâm" to focus), folded: a name where the
+#: person is plainly addressed (``_addressed``)
+_NAME_OR_PHRASE = frozenset(
+    {"anh minh", "anh hung", "anh dung", "anh tai", "anh thu", "anh linh", "anh quan"}
+    | {"anh hao", "anh quoc", "chi hang", "chu tam"}
+)
+#: given names that, typed without diacritics, are more often another word after a cue
+#: ("anh quan tâm", "quận"), yet a name where the person is plainly addressed
+_NAME_OR_WORD = frozenset({"quan"})
+#: of ``_NOT_GIVEN_FOLDED``, the words spelled so without diacritics ("quan" official, "thi"
+#: exam, "chi" to spend, chat's particle "nha"): everyday words in a line with diacritics too
+_SPELLED_PLAIN = frozenset(
+    {"quan", "thi", "chi", "phi", "dao", "tu", "the", "le", "ky", "dan", "nha"}
+)
+#: the word before a cue when the person after it is spoken to or about, never an adjective's
+#: noun: "hỏi anh minh", "nhờ chị hằng", "gửi chú tâm", "với anh hùng", folded
+_ADDRESSING = frozenset(
+    {"hoi", "nho", "gui", "gap", "goi", "nhan", "bao", "voi", "cho", "cua", "va", "moi"}
+    | {"chao", "giup", "gium", "dum", "ke", "nghe", "hen", "xin", "on", "thay", "cam"}
+)
+#: what follows a person plainly addressed: a call, the place of work, a predicate
+_ADDRESSED_END = re.compile(r"[ \t]*,?[ \t]*(?:oi|ben)\b")
+
+
+def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: bool = False) -> bool:
+    """Whether the kin word and given name ending at ``e`` address a person: called ("anh
+    minh ơi"), or after a word of asking, giving or meeting ("hỏi anh minh bên kho bạc", "nhờ
+    anh hùng gửi lại") with the name's end marked; ``strict``: only a call or the place of
+    work after it ("hoi anh quan ben kho bac", not "hoi anh quan tam")."""
+    if _ADDRESSED_END.match(doc.folded, e):
+        return not strict or (prev is not None and prev.group(1) in _ADDRESSING)
+    if strict or prev is None or prev.group(1) not in _ADDRESSING:
+        return False
+    return _marked_end(doc, e)
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
@@ -717,9 +754,13 @@ def _lower_after_cue(
         else:
             if word not in givens or word in not_names:
                 continue
-            if (name.isascii() and word in _NOT_GIVEN_FOLDED) or spelling(
-                name
-            ) in _NOT_GIVEN_SPELLINGS:
+            if (
+                name.isascii()
+                and word in _NOT_GIVEN_FOLDED
+                # in a line typed with diacritics, "minh" is Minh, not "mình"
+                and (word in _SPELLED_PLAIN or plain_line(doc, cs))
+                and not (word in _NAME_OR_WORD and _addressed(doc, prev, e, strict=True))
+            ) or spelling(name) in _NOT_GIVEN_SPELLINGS:
                 continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
             if not name.isascii() and spelling(name) not in given_spellings():
                 continue  # "anh ấy", "chị đâu"
@@ -734,7 +775,11 @@ def _lower_after_cue(
         if key == "to truong" and word in _NAMED_NOT:
             continue  # "tổ trưởng tổ dân phố": the unit the head is head of
         home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
-        if _kin_phrase(f"{cue} {name}") and not home:
+        if (
+            _kin_phrase(f"{cue} {name}")
+            and not home
+            and not (f"{key} {word}" in _NAME_OR_PHRASE and _addressed(doc, prev, e))
+        ):
             continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
         if everyday_pair(cue, name) and not home:
             continue  # "bắc ninh", "chi phí": a place, an everyday word
