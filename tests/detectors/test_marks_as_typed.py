@@ -36,6 +36,13 @@ def _marks(text: str) -> list[str]:
         ('viet lai doan mo dau: "luu hanh noi bo – du thao quy che"', "luu hanh noi bo"),
         # closing a heading after a dash
         ("tai lieu hop - xem xong tra lai\nde an sap xep nhan su", "xem xong tra lai"),
+        # (holdout12) a pasted document's label before a colon and the document's kind
+        ("xem xong tra lai: bien ban hop chi bo thang 11, viet lai cho gon", "xem xong tra lai"),
+        ("Lưu hành nội bộ: Kế hoạch kiểm tra năm 2026", "Lưu hành nội bộ"),
+        # the lower-case level said of one document, where it came from or whose it is
+        ("c ơi tài liệu mật bên ban tổ chức gửi, nhờ viết lại phần kết luận", "tài liệu mật"),
+        ("hồ sơ mật em vừa nhận, tóm tắt giúp", "mật"),
+        ("c oi tai lieu mat ben ban to chuc gui, nho viet lai", "tai lieu mat"),
     ],
 )  # fmt: skip
 def test_the_mark_blocks_with_its_span(text: str, mark: str) -> None:
@@ -53,6 +60,10 @@ def test_the_mark_blocks_with_its_span(text: str, mark: str) -> None:
         'cụm từ "lưu hành nội bộ" nghĩa là gì',
         "toi bi dau mat qua, xin nghi",  # đau mắt
         "con dau mat roi",  # con dâu mất
+        "ho so mat anh oi, em phai lam lai",  # hồ sơ mất (lost), typed plain
+        "quy định về bảo vệ tài liệu mật của cơ quan",  # the concept
+        "lưu hành nội bộ: là gì?",  # the phrase asked about
+        "không phổ biến: kế hoạch này đã công khai",  # an answer, not a mark
         "Đội A gặp đội B",
     ],
 )

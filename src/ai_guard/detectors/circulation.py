@@ -56,10 +56,19 @@ _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 _STAMP_WORD_BEFORE = re.compile(
     r"(?<![a-z])(?:dau|stamp|stamped|marked|ghi|(?:co|ghi|in|dong)\s+chu)\s*[\"'“«:]?\s*$"
 )
+#: a mark opening its line before a colon and a document's kind: the label of a pasted
+#: document ("xem xong tra lai: bien ban hop chi bo", "Lưu hành nội bộ: Kế hoạch ..."), folded
+_COLON_DOCUMENT_AFTER = re.compile(
+    r"[ \t]*:[ \t]*(?:bien ban|bao cao|ke hoach|quyet dinh|cong van|to trinh|danh sach"
+    r"|phuong an|thong bao|chi thi|ho so|tai lieu|van ban|du thao|nghi quyet|ket luan"
+    r"|trich|noi dung)(?![a-z])"
+)
 #: a mark closing its line after a dash: "Tài liệu họp - XEM XONG TRẢ LẠI"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")
 _QUOTES_OPENING = ('"', "“", "«", "'")
-_NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)")
+_NAMING_AFTER = re.compile(
+    r"\s*[\"'”»]?\s*:?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)"
+)
 
 
 #: word pairs rare in prose, one of which every phrase holds: the phrases are looked for only
@@ -251,6 +260,12 @@ class InternalMarkDetector:
             # opening its line before a dash: "xem xong trả lại - Báo cáo ..." (not "không phổ
             # biến - ...": an answer in a list)
             return True
+        if (
+            not head
+            and not folded.startswith("khong", s)
+            and _COLON_DOCUMENT_AFTER.match(folded, e, le)
+        ):
+            return True  # a pasted document's label: "xem xong tra lai: bien ban hop ..."
         if _STAMP_WORD_BEFORE.search(folded, max(ls, s - 24), s):
             return True  # a stamp named: "bìa có dấu xem xong trả lại", "đóng dấu nội bộ"
         if (

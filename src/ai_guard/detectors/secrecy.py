@@ -178,7 +178,15 @@ _LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
 _DEIXIS = re.compile(
     r"(?<![^\W\d_])(?:" + _DOC + r"\s+" + _LEVEL_WORDS + r"\s+(?:này|nhé|đây|đó|kia|nè|nha|"
     r"dưới đây|đính kèm|nay|nhe|day|ne|duoi day|dinh kem)|(?:đây là|day la)\s+" + _DOC
-    + r"\s+" + _LEVEL_WORDS + r")(?![^\W\d_])"
+    + r"\s+" + _LEVEL_WORDS
+    # where this one came from, whose it is: "tài liệu mật bên ban tổ chức gửi", "văn bản mật
+    # sếp vừa chuyển"; with diacritics only: typed plain, "ho so mat anh oi" is as often
+    # "hồ sơ mất" (lost); "mật mà" reads as "mật mã" (a cipher)
+    + r"|(?:tài liệu|văn bản|hồ sơ|công văn|báo cáo)\s+(tuyệt mật|tối mật|mật)"
+    r"\s+(?:bên|vừa|sếp|anh|chị|em|mình)"
+    # typed plain, a document's word and "bên" / "sếp" after: "tai lieu mat ben to chuc gui"
+    + r"|(?:tai lieu|van ban)\s+(tuyet mat|toi mat|mat)\s+(?:ben|sep)"
+    + r")(?![^\W\d_])"
 )  # fmt: skip
 #: a document pointed at, then its level: "văn bản này thuộc độ MẬT", "tài liệu này là tối mật"
 #: (on the lower-case text, the level last: the window ends where the level does)
@@ -388,7 +396,7 @@ class SecrecyMarkDetector:
                 continue
             envelope_lines.add(ls)
             for m in _ENVELOPE.finditer(text, ls, le):
-                group = 1 if m.start(1) >= 0 else 2
+                group = next(g for g in (1, 2, 3, 4) if m.start(g) >= 0)
                 yield hit(*m.span(group), scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
         for m in _CONTROL.finditer(folded) if "thu hoi" in folded or "boc bi" in folded else ():
             s, e = m.span(1)
@@ -796,7 +804,7 @@ class SecrecyMarkDetector:
         if _document_with_level(doc, s, e, line_start, line_end):
             return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
         for m in _DEIXIS.finditer(text[window_lo:window_hi].lower()):
-            group = 1 if m.start(1) >= 0 else 2
+            group = next(g for g in (1, 2, 3, 4) if m.start(g) >= 0)
             gs, ge = window_lo + m.start(group), window_lo + m.end(group)
             if gs == s and ge == e and _is_mat(text, s, e):
                 return s, e, scores.SECRECY_CAPS_INLINE, "secrecy.document_named"
