@@ -217,6 +217,16 @@ def _run(run_text: str) -> _Run:
 _NO_DOC = Document("")
 
 
+def _after_lower_word(text: str, pos: int) -> bool:
+    """Whether a lower-case word ends right before ``pos`` on the same line, one space
+    between: the word at ``pos`` stands in mid-sentence."""
+    k = pos - 1
+    if k < 1 or text[k] not in " \t":
+        return False
+    k -= 1
+    return text[k].isalpha() and text[k].islower()
+
+
 def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Every capitalised name in ``doc`` (see the module docstring for the walk)."""
     yield from broken_names(doc, detector_id)
@@ -284,6 +294,9 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     or (
                         folded[i + 1] in surnames
                         and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
+                        # a kin word is not capitalised in mid-sentence: "gap Vo Nguyen Khang",
+                        # "Dai tuong Vo Nguyen Giap" (Võ, not vợ); honorifics are ("gặp Ông ...")
+                        and (folded[i] in HONORIFICS or not _after_lower_word(text, words[i][0]))
                     )
                     # "Ông Nay Phi", "Bà Ksor H'Ni": a clan name after the honorific
                     or folded[i + 1] in minority_lexicon().clans
