@@ -73,6 +73,7 @@ from ai_guard.detectors.person.broken import cued_broken_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
+from ai_guard.detectors.person.fields import field_names
 from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import particle_names
 from ai_guard.detectors.person.given import given_names_alone
@@ -263,6 +264,13 @@ class PersonNameDetector:
             for h in mail_header_names(doc, self.id)
             if not any(f.start < h.end and h.start < f.end for f in found)
         )
+        fields = list(field_names(doc, self.id))
+        if fields:  # "Given names: THỊ HOÀI THƯƠNG" replaces "HOÀI THƯƠNG" found in it
+            found = [f for f in found if not any(_inside(f, x) for x in fields)] + [
+                x
+                for x in fields
+                if not any(f.start < x.end and x.start < f.end for f in found if not _inside(f, x))
+            ]
         found.extend(_readings_of_han(doc, found, self.id))
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
