@@ -338,7 +338,8 @@ _ARABIC_CHAIN = re.compile(r"(?: (?:bin|binti|ibn) [A-Z][a-z]+)*(?: (?:Al|El|al|
 #: one or two capitalised ASCII words right before the particle, and the honorific or title
 #: before them, if any
 _BEFORE_PARTICLE = re.compile(
-    r"(?:(?P<cue>(?i:ông|bà|anh|chị|cô|ngài|mr|mrs|ms|miss|madam|dr|prof)\.?)[ \t]+)?"
+    r"(?:(?P<cue>(?i:ông|bà|anh|chị|cô|ngài|ong|ba|chi|co|ngai|mr|mrs|ms|miss|madam|dr|prof)\.?)"
+    r"[ \t]+)?"
     r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?P<second>[A-Z][a-z]+))? $"
 )
 _SURNAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
