@@ -68,7 +68,11 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.bounded import bounded_names, coordinated_two_words
+from ai_guard.detectors.person.bounded import (
+    bounded_names,
+    coordinated_runs,
+    coordinated_two_words,
+)
 from ai_guard.detectors.person.broken import cued_broken_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
@@ -241,6 +245,8 @@ class PersonNameDetector:
         found.extend(bounded_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
         found = coordinated_two_words(doc, found)
+        if " " in doc.text:
+            found.extend(coordinated_runs(doc, found, self.id))
         broken = list(cued_broken_names(doc, found, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken

@@ -50,20 +50,22 @@ from ai_guard.detectors.person.lower_case import (
 )
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
+    BASE_SURNAME_FIRST,
     REPORT_FLOOR,
     SCORE_COORDINATED_TWO_WORDS,
     SCORE_LOWER_CASE,
     SCORE_TWO_WORDS,
 )
-from ai_guard.detectors.person.surname_first import is_template_name
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.surname_first import among_places, is_template_name
 from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
-__all__ = ["bounded_names", "coordinated_two_words"]
+__all__ = ["bounded_names", "coordinated_runs", "coordinated_two_words"]
 
 #: punctuation after which a name may start (a list, a label's ':', a cell, a sentence)
 _PUNCT_LEFT = ":|\t\n"
@@ -358,3 +360,69 @@ def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detecti
         else d
         for d in found
     ]
+
+
+#: a capitalised run of two to four words right after a joining word ("và", "với", a comma):
+#: the next name in a list of people (checked on the text; the join on the folded view)
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NEXT_RUN = re.compile(
+    rf"(?P<run>[{_CAPITAL}][^\W\d_]*(?:[ ][{_CAPITAL}][^\W\d_]*){{1,3}})"
+    rf"(?![^\W\d_])(?![ ][{_CAPITAL}])"
+)
+
+
+def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
+    """The next name in a list of people that no path took: a full name found (three words
+    or more, reported), then "và", "với" or a comma, then three or four capitalised words led
+    by a lexicon surname, each a Vietnamese syllable ("Thạch Thị Sa Phol và Danh Sóc Kha",
+    "Nguyễn Văn An và Trần Sóc Kha"): the list makes it a person's, as a cue would; the words
+    hold no place, agency or everyday pair, and no figure ("... và Trần Hưng Đạo" is the other
+    paths' to judge)."""
+    anchors = [
+        d
+        for d in found
+        if d.entity is EntityType.PERSON
+        and d.score >= REPORT_FLOOR
+        and doc.text.count(" ", d.start, d.end) >= 2
+    ]
+    if not anchors:
+        return []
+    surnames, _, _, not_names, _ = lexicons()
+    taken = [(d.start, d.end) for d in found]
+    out: list[Detection] = []
+    for a in anchors:
+        j = _JOINED.match(doc.folded, a.end)
+        if j is None:
+            continue
+        m = _NEXT_RUN.match(doc.text, j.end())
+        if m is None:
+            continue
+        s, e = m.span("run")
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        raw = m.group("run").split()
+        folded = [fold_word(w) for w in raw]
+        if (
+            len(raw) < 3
+            or folded[0] not in surnames
+            or not all(is_vietnamese_syllable(w.lower()) for w in raw)
+            or any(f"{x} {y}" in not_names for x, y in itertools.pairwise(folded))
+            or any(everyday_pair(x, y) for x, y in itertools.pairwise(raw))
+            or is_public_figure(m.group("run"))
+            or among_places(doc, s, e)
+        ):
+            continue
+        out.append(
+            Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_COORDINATED_TWO_WORDS,
+                detector_id,
+                pattern="person.surname_first",
+                base_score=BASE_SURNAME_FIRST,
+                context="coordinated",
+            )
+        )
+        taken.append((s, e))
+    return out

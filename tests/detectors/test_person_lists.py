@@ -1,0 +1,44 @@
+"""The next name in a list of people: after a full name found and "và" / "với" / a comma,
+three or four capitalised words led by a lexicon surname are a person's even where their given
+name is no lexicon word (Khmer, minority names); figures, places and companies stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import check_prompt
+from ai_guard.models import Decision, EntityType
+
+
+def _private(text: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in check_prompt(text).findings
+        if f.entity is EntityType.PERSON and f.action is not Decision.ALLOW
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thạch Thị Sa Phol và Danh Sóc Kha, hai học sinh người Khmer",
+            ["Thạch Thị Sa Phol", "Danh Sóc Kha"],
+        ),
+        ("Nguyễn Văn An và Trần Sóc Kha đến nhận hỗ trợ", ["Nguyễn Văn An", "Trần Sóc Kha"]),
+    ],
+)
+def test_next_name_in_a_list(text: str, names: list[str]) -> None:
+    assert _private(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyễn Văn An và Trần Hưng Đạo",  # a figure: kept visible
+        "Nguyễn Văn An, Hà Nội Mới",
+        "Nguyễn Văn An và Công Ty Mới",
+    ],
+)
+def test_not_a_private_name_after_the_list(text: str) -> None:
+    assert _private(text) == ["Nguyễn Văn An"]
