@@ -42,3 +42,8 @@ def test_next_name_in_a_list(text: str, names: list[str]) -> None:
 )
 def test_not_a_private_name_after_the_list(text: str) -> None:
     assert _private(text) == ["Nguyễn Văn An"]
+
+
+def test_a_template_line_is_no_name() -> None:
+    # typed without diacritics: "Làm mẫu tờ khai", no "Lâm Mẫu Tô Khải" at a line's start
+    assert _private("Lam mau to khai: Ho va ten: Nguyen Van A; So CCCD: ...") == []
