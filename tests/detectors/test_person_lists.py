@@ -47,3 +47,9 @@ def test_not_a_private_name_after_the_list(text: str) -> None:
 def test_a_template_line_is_no_name() -> None:
     # typed without diacritics: "Làm mẫu tờ khai", no "Lâm Mẫu Tô Khải" at a line's start
     assert _private("Lam mau to khai: Ho va ten: Nguyen Van A; So CCCD: ...") == []
+
+
+def test_a_run_that_ends_inside_a_title_typed_plain_is_no_name() -> None:
+    # "Lăng Chủ tịch Hồ Chí Minh" typed without diacritics: "Lang Chu" opens no name
+    text = "lich trinh cho doan hoc sinh: Lang Chu tich Ho Chi Minh, Bao tang Ho Chi Minh"
+    assert _private(text) == []

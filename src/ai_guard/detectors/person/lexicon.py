@@ -158,6 +158,16 @@ def title_openings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_openings_folded() -> frozenset[str]:
+    """``title_openings`` typed without diacritics ("chu tich", "giam doc"), folded."""
+    return frozenset(
+        fold_word(" ".join(r[0].split()[:2]))
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1 and r[1] == "official" and len(r[0].split()) >= 2
+    )
+
+
+@lru_cache(maxsize=1)
 def cue_spellings() -> dict[str, frozenset[str]]:
     """Folded single-word cue -> its spellings with diacritics ("chu" -> "chú", not "Chu")."""
     out: dict[str, set[str]] = {}

@@ -31,6 +31,7 @@ from ai_guard.detectors.person.lexicon import (
     known_phrase,
     strong_cues,
     title_openings,
+    title_openings_folded,
 )
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
@@ -146,10 +147,19 @@ def from_surname(
     if (
         nxt is not None
         and nxt.group(1).islower()
-        and not nxt.group(1).isascii()
-        and spelling(f"{text[take[1][0] : take[1][1]]} {nxt.group(1)}") in title_openings()
+        and (
+            spelling(f"{text[take[1][0] : take[1][1]]} {nxt.group(1)}") in title_openings()
+            if not nxt.group(1).isascii()
+            else (
+                text[take[1][0] : take[1][1]].isascii()
+                and fold_word(f"{text[take[1][0] : take[1][1]]} {nxt.group(1)}")
+                in title_openings_folded()
+                and plain_line(doc, start)
+            )
+        )
     ):
-        return None  # "Lăng Chủ tịch Hồ Chí Minh": the run ends inside a title
+        return None  # "Lăng Chủ tịch Hồ Chí Minh", "Lang Chu tich ...": the run ends inside
+        # a title
     phrase = " ".join(folded)
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     raws = [text[a:b] for a, b in take]
