@@ -209,8 +209,8 @@ def test_a_strong_cue_ruled_out_by_a_runs_own_words_is_not_there(text: str) -> N
         if s > 0 and (doc.text[s - 1].isalnum() or doc.text[s - 1] == "'"):
             continue  # the walk skips such runs
         run = capitalised._run(doc.text[s:e])
-        for (a, _), settled in zip(run.spans, run.strong_after, strict=True):
-            if settled is False:  # the walk then does not ask the document
+        for i, (a, _) in enumerate(run.spans):
+            if run.strong_after(i) is False:  # the walk then does not ask the document
                 assert strong.before(doc, s + a, context.CUE_REACH) is None
 
 

@@ -116,6 +116,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ai_guard import i18n
+    from ai_guard.prompt.warm import warm_up
     from ai_guard.serve.app import create_app
     from ai_guard.serve.config import load_config
 
@@ -133,6 +134,10 @@ def _serve(args: argparse.Namespace) -> int:
         issued = config.require_tokens or os.path.exists(config.tokens_file)
         tokens = _token_store(config.tokens_file) if issued else None
         app = create_app(config, policy, tokens=tokens, lang=args.lang)
+
+    # the lexicons, cue sets and patterns the detectors build on first use (~1 s of CPU), built
+    # before the first request rather than during it
+    warm_up()
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.broken import broken_names
@@ -135,81 +134,100 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-class _Run(NamedTuple):
+class _Run:
     """What a run's own words tell, whatever stands around it (worked out once per spelling of
     the run: headings, agencies and laws come back in document after document)."""
 
-    #: the words, as spans relative to the run's start
-    spans: tuple[tuple[int, int], ...]
-    folded: list[str]
-    #: some word is a lexicon surname or a one-word cue
-    any_surname_or_cue: bool
-    #: per word: a lexicon surname spelled as one (``spelled_as_surname``)
-    surname: tuple[bool, ...]
-    #: per word: a one-word cue, and whether it is spelled as that cue (None: the word has no
-    #: diacritics, and whether its line has any decides)
-    cue_spelled: tuple[bool | None, ...]
-    #: per word: how many words from it form a known place or phrase (``_place_at``)
-    place: tuple[int, ...]
-    #: per word: whether a strong cue may end right before it (``cue_possible_after``; None:
-    #: the words before it in the run do not settle it)
-    strong_after: tuple[bool | None, ...]
-    #: per word: it may open an ethnic-minority name or a Highland place (``minority``)
-    minority: tuple[bool, ...]
-    #: per word: a foreign surname or given name (``foreign``)
-    foreign: tuple[bool, ...]
-    #: some word may open a minority or a foreign name
-    any_other: bool
-    #: no word but the first can start a name in the walk (none after it is a surname, and
-    #: no strong cue can end before one): without a strong cue before the run, it is skipped
-    start_only: bool
-
-
-@lru_cache(maxsize=4096)
-def _run(run_text: str) -> _Run:
-    surnames, _, _, not_names, _ = lexicons()
-    words_that_cue = cue_words()
-    starts_place = _place_first_words(not_names)
-    spans = tuple(m.span() for m in _WORD_RE.finditer(run_text))
-    folded = [fold(run_text[a:b]) for a, b in spans]
-    raw = [run_text[a:b] for a, b in spans]
-    seps = [run_text[b : spans[k + 1][0]] for k, (_, b) in enumerate(spans[:-1])]
-    strong = strong_cues()
-    surname = tuple(
-        w in surnames and spelled_as_surname(r, _NO_DOC, 0)
-        for w, r in zip(folded, raw, strict=True)
+    __slots__ = (
+        "_raw",
+        "_seps",
+        "_strong_after",
+        "any_other",
+        "any_surname_or_cue",
+        "cue_spelled",
+        "folded",
+        "foreign",
+        "minority",
+        "place",
+        "spans",
+        "surname",
     )
-    strong_after = tuple(
-        cue_possible_after(
-            strong,
-            folded[:i],
-            raw[:i],
-            seps[:i],
-            [a - spans[k][0] for k in range(i)],
-            CUE_REACH,
+
+    def __init__(self, run_text: str) -> None:
+        surnames, _, _, not_names, _ = lexicons()
+        words_that_cue = cue_words()
+        starts_place = _place_first_words(not_names)
+        spans = tuple(m.span() for m in _WORD_RE.finditer(run_text))
+        folded = [fold(run_text[a:b]) for a, b in spans]
+        raw = [run_text[a:b] for a, b in spans]
+        #: the words, as spans relative to the run's start
+        self.spans: tuple[tuple[int, int], ...] = spans
+        self.folded: list[str] = folded
+        #: some word is a lexicon surname or a one-word cue
+        self.any_surname_or_cue = any(w in surnames or w in words_that_cue for w in folded)
+        #: per word: a lexicon surname spelled as one (``spelled_as_surname``)
+        self.surname: tuple[bool, ...] = tuple(
+            w in surnames and spelled_as_surname(r, _NO_DOC, 0)
+            for w, r in zip(folded, raw, strict=True)
         )
-        for i, (a, _) in enumerate(spans)
-    )
-    minority = minority_starts(folded, raw)
-    foreign = foreign_starts(folded, raw)
-    return _Run(
-        spans,
-        folded,
-        any(w in surnames or w in words_that_cue for w in folded),
-        surname,
-        tuple(
+        #: per word: a one-word cue, and whether it is spelled as that cue (None: the word has
+        #: no diacritics, and whether its line has any decides)
+        self.cue_spelled: tuple[bool | None, ...] = tuple(
             (None if r.isascii() else spelled_as_cue(r, _NO_DOC, 0))
             if w in words_that_cue
             else False
             for w, r in zip(folded, raw, strict=True)
-        ),
-        tuple(_place_at(folded, raw, i) if w in starts_place else 0 for i, w in enumerate(folded)),
-        strong_after,
-        minority,
-        foreign,
-        any(minority) or any(foreign),
-        not any(surname[:-1]) and all(c is False for c in strong_after[1:-1]),
-    )
+        )
+        #: per word: how many words from it form a known place or phrase (``_place_at``)
+        self.place: tuple[int, ...] = tuple(
+            _place_at(folded, raw, i) if w in starts_place else 0 for i, w in enumerate(folded)
+        )
+        #: per word: it may open an ethnic-minority name or a Highland place (``minority``)
+        self.minority: tuple[bool, ...] = minority_starts(folded, raw)
+        #: per word: a foreign surname or given name (``foreign``)
+        self.foreign: tuple[bool, ...] = foreign_starts(folded, raw)
+        #: some word may open a minority or a foreign name
+        self.any_other = any(self.minority) or any(self.foreign)
+        self._raw = raw
+        self._seps = [run_text[b : spans[k + 1][0]] for k, (_, b) in enumerate(spans[:-1])]
+        # ``strong_after``'s answers, filled as the walk asks (most runs are skipped or
+        # settled before it asks about every word); ``_UNASKED`` where not asked yet
+        self._strong_after: list[bool | object | None] = [_UNASKED] * len(spans)
+
+    def strong_after(self, i: int) -> bool | None:
+        """Whether a strong cue may end right before word ``i`` (``cue_possible_after``;
+        None: the words before it in the run do not settle it). Worked out on the first ask."""
+        known = self._strong_after[i]
+        if known is _UNASKED:
+            spans = self.spans
+            known = cue_possible_after(
+                strong_cues(),
+                self.folded[:i],
+                self._raw[:i],
+                self._seps[:i],
+                [spans[i][0] - spans[k][0] for k in range(i)],
+                CUE_REACH,
+            )
+            self._strong_after[i] = known
+        return known  # type: ignore[return-value]
+
+    def start_only(self) -> bool:
+        """No word but the first can start a name in the walk (none after it is a surname,
+        and no strong cue can end before one): without a strong cue before the run, it is
+        skipped."""
+        n = len(self.spans)
+        return not any(self.surname[:-1]) and all(
+            self.strong_after(i) is False for i in range(1, n - 1)
+        )
+
+
+#: a word of a run whose strong-cue answer has not been asked for
+_UNASKED = object()
+
+
+@lru_cache(maxsize=4096)
+def _run(run_text: str) -> _Run:
+    return _Run(run_text)
 
 
 # ``spelled_as_surname`` never looks at the document, nor ``spelled_as_cue`` at a word with
@@ -252,7 +270,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hyphen_after = text.startswith("-", seq_end) and is_foreign_word(folded[-2])
         other = run.any_other or hyphen_after
         if (
-            (not run.any_surname_or_cue or run.start_only)
+            (not run.any_surname_or_cue or run.start_only())
             and not other
             and not cue_possible(strong, doc, seq_start, CUE_REACH)
         ):
@@ -350,7 +368,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 # starts with a legal word ("Can cu Luat To chuc": "cu" reads as "cụ")
                 hit = (
                     None
-                    if run.strong_after[i] is False
+                    if run.strong_after(i) is False
                     or (
                         folded[i] in NEVER_IN_NAMES
                         and is_legal_word(

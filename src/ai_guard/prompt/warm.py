@@ -1,0 +1,56 @@
+"""Build ahead of time what :func:`~ai_guard.prompt.engine.check_prompt` builds on first use.
+
+The detectors load their lexicons, cue sets and patterns the first time a prompt needs them
+(so that ``import ai_guard`` stays light and a command-line check pays only for what it
+reads). A long-running process would otherwise make its first requests pay: the first prompt
+~1 s of lexicons, the first name with a public office ~0.1 s more for the cue sets around it.
+:func:`warm_up` checks a few made-up prompts that go through every detector's lazy parts, so
+that ``ai-guard serve`` pays for them before it takes its first request.
+"""
+
+from __future__ import annotations
+
+#: made-up prompts (no real person, number or key) that reach every detector's first-use
+#: builders: names with and without cues, in lower case and typed without diacritics, an
+#: office holder and a complainant, each numeric family, e-mails, addresses, marks, a key, a
+#: document's heading and a text in a legacy Vietnamese encoding
+_SAMPLES: tuple[str, ...] = (
+    "Xin chào, hôm nay thế nào?",
+    "Chủ tịch UBND tỉnh Nguyễn Văn Thắng ký Quyết định số 12/QĐ-UBND ngày 05/3/2025 về việc "
+    "giải quyết đơn tố cáo của ông Trần Văn Bình, người bị tố cáo là bà Lê Thị Hoa.",
+    "Họ và tên: Phạm Minh Tuấn\nNgày sinh: 12/08/1990\nCCCD: 001203004567\n"
+    "Mã số thuế: 0101234567\nSĐT: 0912 345 678\nSố tài khoản: 0123456789 tại Vietcombank\n"
+    "Số sổ BHXH: 0123456789, thẻ BHYT: DN4010123456789\nHộ chiếu: C1234567\n"
+    "GPLX: 010123456789, biển số 29A-123.45\nĐịa chỉ: số 12 ngõ 5 phố Huế, phường Hàng Bài, "
+    "quận Hoàn Kiếm, Hà Nội\nEmail: tuan.pm@hanoi.gov.vn, minhtuan90@gmail.com",
+    "anh minh ơi gửi em cái hồ sơ mật bên ban tổ chức nhé, chị hằng nhà ở 45 nguyễn trãi "
+    "thanh xuân, sdt không chín một hai ba bốn năm sáu bảy tám",
+    "e oi soan giup a cong van tra loi ong tran van binh o so 8 duong le loi, cccd "
+    "0012 0300 4567, thanks",
+    "MẬT\nBỘ CÔNG AN\nTÀI LIỆU LƯU HÀNH NỘI BỘ - KHÔNG PHỔ BIẾN\nBÁO CÁO\nTình hình an ninh "
+    "quý I. Nơi nhận: Như trên; Lưu: VT.",
+    "Mr. John Smith và ông Park Ji-hoon, bà H'Bia Mlô, ông Y Moan Niê dự họp tại Đắk Lắk.",
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\npassword: Xk9#mQ2!vR7p",
+    "Hä vµ tªn: NguyÔn V¨n An, sè CMND 012345678",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc "
+    "cưỡng chế thi hành án\nChấp hành viên Đỗ Văn Long thụ lý; đoàn đi thăm Lăng Chủ tịch "
+    "Hồ Chí Minh.\n- Danh sách: - Hoàng Văn Nam - ở số 5 ngõ 7, nhà em ở xã ea tu đắk lắk",
+    "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN TÂN AN\nSố: 15/QĐ-CCTHADS\nTân An, ngày 2 tháng 8 năm "
+    "2024\n\nQUYẾT ĐỊNH\nVề việc kê biên tài sản\n\nCHI CỤC TRƯỞNG CHI CỤC THI HÀNH ÁN DÂN SỰ\n"
+    "Giao Chấp hành viên Đỗ Văn Long tổ chức thi hành.\n"
+    "1. Mục đích: kiểm tra.\n2. Thời gian: quý II năm 2025.\nDANH SÁCH HỘ ĐỀ NGHỊ HỖ TRỢ: "
+    "1. LƯƠNG THỊ BÍCH THỦY - THÔN ĐỒNG TÂM; 2. ĐẬU XUÂN KHẢI - THÔN TRUNG HÒA.\n"
+    "3. Lực lượng tham gia và phương án bảo đảm: theo phụ lục.\nCHI CỤC TRƯỞNG\n\nNguyễn Văn Hải",
+    "Our office is at 12 Ly Thuong Kiet Street, Hoan Kiem, Hanoi. Contact Nguyễn Tuấn "
+    "(@tuan.nguyen) on Zalo.",
+)
+
+
+def warm_up() -> None:
+    """Check every sample prompt once: the lexicons, cue sets and patterns the detectors build
+    on first use are built now (each is kept for the life of the process, as on a first
+    request)."""
+    from ai_guard.prompt.engine import check_prompt
+
+    for text in _SAMPLES:
+        check_prompt(text)

@@ -1,0 +1,75 @@
+"""``warm_up`` builds what the detectors build on first use, so that a first request does not."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from ai_guard import check_prompt
+from ai_guard.prompt.warm import _SAMPLES, warm_up
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# In a fresh process: warm up, list every lexicon builder (an ``lru_cache`` of at most 8
+# entries in an ai_guard module) still empty, check corpus prompts, list those filled since.
+_SCRIPT = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+
+    def empty_builders():
+        out = set()
+        for name, mod in list(sys.modules.items()):
+            if not name.startswith("ai_guard"):
+                continue
+            for attr, obj in list(vars(mod).items()):
+                info = getattr(obj, "cache_info", None)
+                if callable(info) and getattr(obj, "__module__", None) == name:
+                    ci = info()
+                    if ci.maxsize is not None and ci.maxsize <= 8 and ci.currsize == 0:
+                        out.add(f"{name}.{attr}")
+        return out
+
+    from ai_guard import check_prompt
+    from ai_guard.prompt.warm import warm_up
+
+    if sys.argv[1] == "warm":
+        warm_up()
+    else:
+        check_prompt("x")
+    before = empty_builders()
+    for f in sorted(Path(sys.argv[2]).glob("*.jsonl")):
+        for line in f.read_text("utf-8").splitlines()[:120]:
+            if line.strip():
+                check_prompt(json.loads(line)["text"])
+    print(json.dumps(sorted(before - empty_builders())))
+    """
+)
+
+
+def _built_after(mode: str) -> list[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, mode, str(ROOT / "tests" / "corpus")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    built: list[str] = json.loads(out.stdout)
+    return built
+
+
+def test_after_warm_up_no_prompt_of_the_corpora_builds_a_lexicon() -> None:
+    # without the warm-up the corpora build some (the test can fail), after it none
+    assert _built_after("cold")
+    assert _built_after("warm") == []
+
+
+def test_warm_up_leaves_results_unchanged() -> None:
+    before = [check_prompt(t) for t in _SAMPLES]
+    warm_up()
+    after = [check_prompt(t) for t in _SAMPLES]
+    assert [r.model_dump() for r in before] == [r.model_dump() for r in after]
