@@ -43,6 +43,7 @@ _SAMPLES: tuple[str, ...] = (
     "3. Lực lượng tham gia và phương án bảo đảm: theo phụ lục.\nCHI CỤC TRƯỞNG\n\nNguyễn Văn Hải",
     "Our office is at 12 Ly Thuong Kiet Street, Hoan Kiem, Hanoi. Contact Nguyễn Tuấn "
     "(@tuan.nguyen) on Zalo.",
+    "lich trinh doan hoc sinh: Lang Chu tich Ho Chi Minh\nSurname: DUONG\nGiven names: THI HOA",
 )
 
 
