@@ -52,3 +52,28 @@ def test_addressed_person_is_named(text: str, name: str) -> None:
 )
 def test_everyday_words_stay_clean(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vo ong Quyet ten la Lua, ca nha chuyen vao Binh Duong", "Quyet"),
+        ("ba Tam ban xoi dau hem 42", "Tam"),
+        ("nho chi Lan gui lai giay to", "Lan"),
+    ],
+)
+def test_capitalised_given_name_after_a_cue_typed_plain(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "di ba Dinh hop",  # Ba Đình, a district
+        "Kinh gui: Cac dong chi Uy vien Ban Thuong vu",
+        "qua han, Kho bac Nha nuoc thu hoi",
+        "nguyen can bo Chi cuc Thue",
+    ],
+)
+def test_offices_and_places_typed_plain_stay_clean(text: str) -> None:
+    assert _names(text) == []

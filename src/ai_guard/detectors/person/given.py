@@ -133,6 +133,8 @@ def given_names_alone(
     if any(map(str.isupper, text)):  # (a generator over the characters: 3x the time)
         out.extend(_capitalised_after_cue(text, free))
         out.extend(_named_or_titled(text, free))
+        if text.isascii():
+            out.extend(_capitalised_after_plain_cue(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
     if text.isascii():
@@ -217,6 +219,44 @@ def _capitalised_after_cue(
             continue  # "cán bộ Chi cục Thuế": an agency's name
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: honorifics and kin words typed without diacritics ("ong", "ba", "chi"), lower case, before
+#: a capitalised word: in a text typed so, the capital marks the name ("vo ong Quyet ten la
+#: Lua", "ba Tam ban xoi"); not "di", "cau", "co", "bac" (đi, cầu, có, "Kho bac Nha nuoc":
+#: before a place or an agency as often)
+_AFTER_PLAIN_CUE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<cue>ong|ba|chi|chu|cu|chau|thay|dong chi|can bo)[ \t]+"
+    r"(?P<name>[A-Z][a-z]+)(?![\w'’-])"
+)
+
+
+#: words after a capitalised word that make it an office's or an agency's ("Uy vien", "Chi
+#: cuc", "Chi nhanh", "Nha nuoc"), typed without diacritics
+_AGENCY_WORDS_PLAIN = frozenset({"vien", "cuc", "nhanh", "bo", "doan", "nuoc", "ban", "hoi"})
+
+
+def _capitalised_after_plain_cue(
+    text: str, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A capitalised given name after an honorific typed without diacritics, in a text typed
+    so throughout (``text`` is ASCII): a lexicon given name, no capitalised word after it (then
+    a place or a full name: "ba Dinh Ha Noi", "ong Tran Van An")."""
+    for m in _AFTER_PLAIN_CUE.finditer(text):
+        s, e = m.span("name")
+        word = m.group("name")
+        if _NEXT_CAPITAL.match(text, e) or not _is_given(word):
+            continue
+        if everyday_pair(m.group("cue"), word):
+            continue  # "di ba Dinh": Ba Đình, a district
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is not None and (
+            everyday_pair(word, nxt.group(1)) or nxt.group(1) in _AGENCY_WORDS_PLAIN
+        ):
+            continue  # "dong chi Uy vien", "can bo Chi cuc": an office or an agency
+        if fold_word(f"{m.group('cue')} {word}") in _FIGURES or not free(s, e):
+            continue
+        yield s, e, m.group("cue")
 
 
 #: kin words after which a capitalised word no lexicon lists is a nickname ("cháu Bống", "cu
