@@ -69,7 +69,7 @@ def test_capitalised_given_name_after_a_cue_typed_plain(text: str, name: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "di ba Dinh hop",  # Ba Đình, a district
+        "di ba Dinh",  # Ba Đình, a district
         "Kinh gui: Cac dong chi Uy vien Ban Thuong vu",
         "qua han, Kho bac Nha nuoc thu hoi",
         "nguyen can bo Chi cuc Thue",

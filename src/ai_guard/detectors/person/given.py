@@ -233,7 +233,7 @@ _AFTER_PLAIN_CUE = re.compile(
 
 #: words after a capitalised word that make it an office's or an agency's ("Uy vien", "Chi
 #: cuc", "Chi nhanh", "Nha nuoc"), typed without diacritics
-_AGENCY_WORDS_PLAIN = frozenset({"vien", "cuc", "nhanh", "bo", "doan", "nuoc", "ban", "hoi"})
+_AGENCY_WORDS_PLAIN = frozenset({"vien", "cuc", "nhanh", "bo", "doan", "nuoc", "hoi"})
 
 
 def _capitalised_after_plain_cue(
