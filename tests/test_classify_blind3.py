@@ -223,3 +223,37 @@ def test_an_agencys_api_key_is_blocked_but_no_ones_credentials() -> None:
     res = classify_document(login)
     assert res.recommended_action == "do_not_send"
     assert res.sensitivity.value == "sensitive_personal"
+
+
+def _issuer(text: str) -> str | None:
+    h = classify_document(text).header
+    return h.issuer.text if h.issuer is not None else None
+
+
+_TAIL = "\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_the_issuer_is_the_bodys_own_line() -> None:
+    # under a bare kind of body, the place that makes it one
+    assert _issuer("ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH" + _TAIL) == "PHƯỜNG HẠC THÀNH"
+    assert _issuer("UY BAN NHAN DAN\nXA NA HANG" + _TAIL) == "XA NA HANG"
+    # a court's name over the city that places it: the name
+    court = "TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG\nTHÀNH PHỐ HÀ NỘI\nBản án số: 12/2024/KDTM-ST\n"
+    assert _issuer(court) == "TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG"
+    # three lines: the district under the bare kind, not the city under it
+    three = "TÒA ÁN NHÂN DÂN\nQUẬN HOÀNG MAI\nTHÀNH PHỐ HÀ NỘI\nBản án số: 112/2024/HS-ST\n"
+    assert _issuer(three) == "QUẬN HOÀNG MAI"
+    # two columns flattened: the motto on the first line is no part of it
+    flat = (
+        "UY BAN NHAN DAN    CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "TINH SOC TRANG    Doc lap - Tu do - Hanh phuc\nSo: 04/CT-UBND\n"
+    )
+    assert _issuer(flat) == "TINH SOC TRANG"
+
+
+def test_a_name_wrapped_over_two_lines_stays_whole() -> None:
+    text = "SỞ GIÁO DỤC\nVÀ ĐÀO TẠO" + _TAIL
+    assert " ".join((_issuer(text) or "").split()) == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    # a parent above its own unit: the unit (as before)
+    parent = "CỤC THI HÀNH ÁN DÂN SỰ TỈNH BÌNH DƯƠNG\nCHI CỤC THI HÀNH ÁN DÂN SỰ TP THỦ DẦU MỘT"
+    assert _issuer(parent + _TAIL) == "CHI CỤC THI HÀNH ÁN DÂN SỰ TP THỦ DẦU MỘT"

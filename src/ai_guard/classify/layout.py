@@ -72,6 +72,11 @@ class Layout:
     motto: tuple[int, int] | None = None
     independence: tuple[int, int] | None = None
     issuer: tuple[int, int] | None = None
+    """The issuing body's name, every line of it ("ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA")."""
+    issuer_line: tuple[int, int] | None = None
+    """The body's own line, as the header reports it: the line under a bare kind of body
+    ("TỈNH KHÁNH HÒA" under "ỦY BAN NHÂN DÂN"), a name without the parent's locality under it
+    ("TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG" over "THÀNH PHỐ HÀ NỘI")."""
     number_line: tuple[int, int] | None = None
     number_symbol: tuple[int, int] | None = None
     number: str | None = None
@@ -516,6 +521,7 @@ def _read_issuer(
         stop = min(len(head), 8)
     best: Segment | None = None
     best_start = -1
+    parts: list[Segment] = []  # the lines the issuer is made of
     anchored = number_idx >= 0 or motto_idx >= 0
     extends = False  # whether the segment just before became (part of) the issuer
     for seg in head[: stop + 1]:
@@ -552,17 +558,45 @@ def _read_issuer(
             ):
                 # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
                 best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
+                parts.append(seg)
             elif anchored or _ORG_START.match(f):
                 # without a number line or the motto to anchor the header (a judgment, a
                 # letter, a slip), only a body's name: a leaflet's or a form's title is none
                 best = seg
                 best_start = seg.start
+                parts = [seg]
         elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
             best = seg
             best_start = seg.start
+            parts = [seg]
         extends = best is not None and best.end == seg.end
     if best is not None:
         lay.issuer = (best_start if best_start >= 0 else best.start, best.end)
+        own = _own_line(parts)
+        lay.issuer_line = lay.issuer if own is None else (own.start, own.end)
+
+
+#: a kind of body that names no body until its place follows ("ỦY BAN NHÂN DÂN" / "TỈNH X")
+_BARE_BODY = re.compile(
+    r"^(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|toa\s*an\s*nhan\s*dan|tand|"
+    r"vien\s*kiem\s*sat\s*nhan\s*dan|vksnd)$"
+)
+
+
+def _own_line(parts: list[Segment]) -> Segment | None:
+    """The issuer's own line among the lines of its name (DOCUMENTS.md: the lower line when
+    there are two, never its parent): under a bare kind of body, the place that makes it one
+    ("ỦY BAN NHÂN DÂN" / "PHƯỜNG HẠC THÀNH"); over lines that only place it, the name itself
+    ("TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG" / "THÀNH PHỐ HÀ NỘI"). None: the lines together
+    ("SỞ GIÁO DỤC" / "VÀ ĐÀO TẠO")."""
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    places = [_PLACE_UNIT.match(p.folded) is not None for p in parts]
+    if _BARE_BODY.match(parts[0].folded) is not None and places[1]:
+        return parts[1]
+    if all(places[1:]) and not places[0]:
+        return parts[0]
+    return None
 
 
 def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
