@@ -257,3 +257,71 @@ def test_a_name_wrapped_over_two_lines_stays_whole() -> None:
     # a parent above its own unit: the unit (as before)
     parent = "CỤC THI HÀNH ÁN DÂN SỰ TỈNH BÌNH DƯƠNG\nCHI CỤC THI HÀNH ÁN DÂN SỰ TP THỦ DẦU MỘT"
     assert _issuer(parent + _TAIL) == "CHI CỤC THI HÀNH ÁN DÂN SỰ TP THỦ DẦU MỘT"
+
+
+def test_a_party_style_number_and_a_contract_code_are_numbers() -> None:
+    party = (
+        "ĐẢNG BỘ TỈNH LÀO CAI\nĐẢNG ỦY XÃ BẢO THẮNG\n*\nSố: 27-NQ/ĐU\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nBảo Thắng, ngày 30 tháng 10 năm 2025\n\nNGHỊ QUYẾT\n"
+        "về việc bổ sung quy hoạch cán bộ\n"
+    )
+    h = classify_document(party).header
+    assert h.number_symbol is not None
+    assert h.number_symbol.text == "27-NQ/ĐU"
+    assert h.symbol == "NQ/ĐU"
+    assert h.issuer is not None
+    assert h.issuer.text == "ĐẢNG ỦY XÃ BẢO THẮNG"
+    loan = "NGÂN HÀNG TMCP ABC\nCHI NHÁNH BẮC NINH\nHỢP ĐỒNG CHO VAY\nSố: 01/2025/8713450/HĐCV\n"
+    h = classify_document(loan).header
+    assert h.number_symbol is not None
+    assert h.number_symbol.text == "01/2025/8713450/HĐCV"
+    # a hyphen inside an ordinary sentence is no number
+    prose = "Trong số: 27-28 hồ sơ nhận được, phần lớn đã xử lý.\n"
+    assert classify_document(prose).header.number_symbol is None
+
+
+def test_the_issuer_of_a_cong_dien_a_tax_office_and_a_reception_office() -> None:
+    cd = (
+        "THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+        "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 13\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Huế;\nSố: 203/CĐ-TTg\n"
+    )
+    res = classify_document(cd)
+    assert _issuer(cd) == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert res.doc_type.value == "cong_dien"
+    tax = "THUẾ TỈNH NINH BÌNH\nHƯỚNG DẪN\nHộ kinh doanh kê khai thuế\n\nBước 1: Đăng nhập.\n"
+    assert _issuer(tax) == "THUẾ TỈNH NINH BÌNH"
+    office = "TRỤ SỞ TIẾP CÔNG DÂN TỈNH LAI CHÂU\nTHÔNG BÁO\nLịch tiếp công dân tháng 02/2026\n"
+    assert _issuer(office) == "TRỤ SỞ TIẾP CÔNG DÂN TỈNH LAI CHÂU"
+    # a leaflet's title about a tax is no body
+    leaflet = "THUẾ THU NHẬP CÁ NHÂN\nNhững điều cần biết\n\nNgười có thu nhập từ tiền lương ...\n"
+    assert _issuer(leaflet) is None
+
+
+def _subject(text: str) -> str | None:
+    h = classify_document(text).header
+    return h.subject.text if h.subject is not None else None
+
+
+def test_what_is_no_subject() -> None:
+    press = "THÔNG CÁO BÁO CHÍ\nHội nghị xúc tiến đầu tư năm 2025\n\nSáng 26/9/2025, tại ...\n"
+    assert _subject(press) is None
+    law = "LUẬT\nBẢO VỆ DỮ LIỆU CÁ NHÂN\nCăn cứ Hiến pháp;\n"
+    assert _subject(law) is None
+    trial = (
+        "TÒA ÁN NHÂN DÂN HUYỆN THUẬN THÀNH\nSố: 38/2024/QĐXXST-HS\n"
+        "Thuận Thành, ngày 11 tháng 7 năm 2024\nQUYẾT ĐỊNH\nĐƯA VỤ ÁN RA XÉT XỬ\n"
+    )
+    assert _subject(trial) is None
+    minutes = (
+        "BAN TIẾP CÔNG DÂN\nSố: 12/BB-TCD\nBIÊN BẢN TIẾP CÔNG DÂN\n"
+        "Hôm nay, hồi 9 giờ 00 ngày 17 tháng 10 năm 2025, tại Phòng tiếp công dân xã.\n"
+    )
+    assert _subject(minutes) is None
+    judgment = "QUYẾT ĐỊNH:\nTuyên bố bị cáo Nguyễn Văn T phạm tội cố ý gây thương tích.\n"
+    assert _subject(judgment) is None
+    # a subject still is one: lower case under the type line, or "VỀ VIỆC" in capitals
+    decision = "UBND HUYỆN GIA LÂM\nSố: 312/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n"
+    assert _subject(decision) == "Về việc thành lập Tổ công tác"
+    caps = "UBND HUYỆN GIA LÂM\nSố: 312/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\n"
+    assert _subject(caps) == "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC"

@@ -230,7 +230,13 @@ _NUMBER = re.compile(
     r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
     r"(?P<num>(?=[oli|]?\d)[\doli|]{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
+    # a contract's customer or file code between the year and the symbol (01/2025/8713450/HĐCV)
+    r"(?:\d{3,12}\s*/\s*)?"
     r"(?P<sym>[a-z§ð][a-z0-9§ð]{0,14}(?:(?:\s?[-–—]\s?|\.)[a-z0-9§ð]{1,14}){0,5})"
+    # the Party's style (Quy định 66-QĐ/TW): number, hyphen, type / issuer ("Số 27-NQ/ĐU")
+    r"|[*_#>\s]*(?P<pprefix>s[o06e]['’`´]?)\s*[:.;]?\s*(?P<pnum>\d{1,6})\s*[-–]\s*"
+    r"(?P<psym>[a-z§ð]{1,6}\s*/\s*[a-z§ð][a-z0-9§ð]{0,14}(?:[-–.][a-z0-9§ð]{1,14}){0,3})"
+    r"(?![a-z0-9])"
 )
 #: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
 #: group so read holds one real digit at least ("1O", "O3", "2O25")
@@ -281,7 +287,9 @@ _ORG_START = re.compile(
     r"kho\s*bac|bao\s*hiem|chi\s*nhanh|cong\s*ty|dang\s*uy|tinh\s*uy|huyen\s*uy|thanh\s*uy|"
     r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi|tram|doi|hat|lien\s*doan|ky\s*tuc\s*xa|"
     r"mat\s*tran|cong\s*doan|dang\s*bo|chi\s*bo|quan\s*uy|hoc\s*vien|dai\s*hoc|kiem\s*toan|"
-    r"bo\s*chi\s*huy|bo\s*tu\s*lenh)\b"
+    r"bo\s*chi\s*huy|bo\s*tu\s*lenh|tru\s*so\s*tiep\s*cong\s*dan|"
+    # the tax offices since 2025: "THUẾ THÀNH PHỐ HÀ NỘI", "THUẾ TỈNH NINH BÌNH", "THUẾ CƠ SỞ 3"
+    r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu)\b"
 )
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
 #: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
@@ -388,6 +396,8 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     m = _NUMBER.match(folded, seg.start, seg.end)
     if m is None:
         return False
+    if m.group("pnum") is not None:
+        return _read_party_number(doc, seg, lay, m)
     prefix = _WS.sub(" ", re.sub(r"['’`´]", "", m.group("prefix"))).strip()
     if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
         return False
@@ -415,6 +425,22 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     year = m.group("year")
     lay.year_in_number = year.translate(_OCR_DIGITS) if year else None
     lay.number_prefix = prefix
+    return True
+
+
+def _read_party_number(doc: Document, seg: Segment, lay: Layout, m: re.Match[str]) -> bool:
+    """A number in the Party's style, ``Số 27-NQ/ĐU``: the symbol is ``NQ/ĐU`` (the type, then
+    the issuing committee)."""
+    sym_start, sym_end = m.span("psym")
+    symbol = re.sub(r"\s+", "", doc.text[sym_start:sym_end]).translate(_OCR_SYMBOL)
+    if not any(c.isupper() for c in symbol):
+        return False
+    lay.number_line = (seg.start, seg.end)
+    lay.number_symbol = (m.start("pnum"), sym_end)
+    lay.number = m.group("pnum")
+    lay.symbol = symbol
+    lay.year_in_number = None
+    lay.number_prefix = "so"
     return True
 
 
@@ -459,8 +485,8 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
             if t is not None:
                 # a type line sits below the number line (or is the first capitals of a
                 # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
-                if anchor >= 0 and i < anchor and i > 2:
-                    continue
+                if anchor >= 0 and i < anchor and i > 2 and not _is_motto(head[i - 1]):
+                    continue  # (right under the motto it is one: a công điện's number is last)
                 lay.type_line = (seg.start, seg.end)
                 lay.type_name = t
                 if lay.subject is None:
@@ -470,7 +496,17 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
         pass
 
 
+#: type names whose next line is a headline or a name, not a subject (a press release)
+_NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao"})
+#: the opening of minutes or a contract ("Hôm nay, hồi 9 giờ ...", "Vào hồi ..."): no subject
+_OPENING = re.compile(r"^(?:hom\s*nay|vao\s*(?:hoi|luc))\b")
+
+
 def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
+    if lay.type_name is not None and lay.type_name.name in _NO_SUBJECT_TYPES:
+        return  # a press release's headline is its title, not a "V/v" subject
+    if head[i].folded.rstrip().endswith(":"):
+        return  # "QUYẾT ĐỊNH:" opens the operative part (a judgment's, a decision's): its text
     for seg in head[i + 1 : i + 4]:
         f = seg.folded
         if _DECORATION.match(f) or not f:
@@ -481,6 +517,11 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             return  # an article, or a form field ("Họ tên người bệnh: ...")
         if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
             return
+        if _OPENING.match(f):
+            return
+        if seg.upper and not _VV.match(f) and not f.startswith(("ve ", "v/v")):
+            return  # "LUẬT" / "BẢO VỆ DỮ LIỆU CÁ NHÂN", "QUYẾT ĐỊNH" / "ĐƯA VỤ ÁN RA XÉT XỬ":
+            # the title goes on in capitals; a subject is written in lower case or opens "Về"
         if (f.startswith("(") and f.endswith(")")) and not _VV.match(f):
             return  # "(Dự thảo)", "(Kèm theo ...)"
         if len(f) < 4 or len(f) > 300:
@@ -543,6 +584,9 @@ def _read_issuer(
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
             break
+        if f.endswith(":"):
+            extends = False
+            continue  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "KÍNH GỬI:": a line opening a list
         if _NOT_ISSUER.match(f):
             extends = False
             continue
