@@ -325,3 +325,37 @@ def test_what_is_no_subject() -> None:
     assert _subject(decision) == "Về việc thành lập Tổ công tác"
     caps = "UBND HUYỆN GIA LÂM\nSố: 312/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\n"
     assert _subject(caps) == "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC"
+
+
+def _signer(text: str) -> str | None:
+    h = classify_document(text).header
+    return h.signer.text if h.signer is not None else None
+
+
+def test_signers_of_a_petition_a_self_declared_cv_and_a_reception_record() -> None:
+    petition = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐƠN KIẾN NGHỊ\n"
+        "Kính gửi: UBND xã Tân Hiệp\nĐề nghị UBND xã kiểm tra, xử lý dứt điểm.\n"
+        "                     Tân Hiệp, ngày 20 tháng 7 năm 2025\n"
+        "                     Đại diện các hộ dân\n                     Huỳnh Thị Lệ\n"
+    )
+    assert _signer(petition) == "Huỳnh Thị Lệ"
+    cv = (
+        "SƠ YẾU LÝ LỊCH\n(Tự khai)\nHọ và tên: NÔNG VĂN THẮNG\n"
+        "Tôi xin cam đoan lời khai trên là đúng sự thật.\n"
+        "                Cao Bằng, ngày 14 tháng 8 năm 2025\n"
+        "                Người khai ký tên\n                Nông Văn Thắng\n"
+        "XÁC NHẬN CỦA UBND XÃ PHÚC SEN\n"
+        "Ông Nông Văn Thắng có hộ khẩu thường trú tại xã. Ký tên, đóng dấu\n"
+    )
+    assert _signer(cv) == "Nông Văn Thắng"
+    # a certification that is signed is the certifier's block, as before
+    signed = cv.replace("Ký tên, đóng dấu\n", "CHỦ TỊCH\nHoàng Văn Sơn\n")
+    assert _signer(signed) == "Hoàng Văn Sơn"
+    record = (
+        "BAN TIẾP CÔNG DÂN\nSố: 12/BB-TCD\nBIÊN BẢN TIẾP CÔNG DÂN\n"
+        "Nội dung: bà Ka Hòa khiếu nại việc cấp giấy chứng nhận.\n"
+        "NGƯỜI TRÌNH BÀY      NGƯỜI GHI BIÊN BẢN      NGƯỜI TIẾP CÔNG DÂN\n"
+        "Ka Hòa               Tống Thị Nhàn           K' Brơi\n"
+    )
+    assert _signer(record) == "K' Brơi"

@@ -266,8 +266,11 @@ _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
     r"|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|nguoi\s*kien\s*nghi"
-    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua)\b"
+    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua"
+    r"|dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
+#: a certification block under a signed CV or letter ("XÁC NHẬN CỦA UBND XÃ PHÚC SEN")
+_CERTIFIED_BY = re.compile(r"\(?xac\s*nhan\s*cua\b")
 _SIGN_NOTE = re.compile(
     r"^[(\[]?\s*(?:da\s*ky|ky\s*,|ky\s*ten|ky\s*va|ky\s*,?\s*ghi|ky\s*so|"
     r"chu\s*ky|dau\s*[,)]|signed)"
@@ -387,6 +390,16 @@ def parse_layout(doc: Document) -> Layout:
     _read_issuer(doc, head, lay, number_idx, motto_idx)
     _read_blocks(doc, segs, lay)
     _read_signer(doc, segs, lay)
+    if lay.signer is None and lay.signer_title is not None:
+        at = lay.signer_title[0]
+        if _CERTIFIED_BY.match(doc.folded, at):
+            # "XÁC NHẬN CỦA UBND XÃ ..." under a CV or a letter, with no name under it: the
+            # document is signed above, by "Người khai ký tên" / "Người làm đơn"
+            kept = lay.signer_title, lay.authority_prefix
+            lay.signer_title = None
+            _read_signer(doc, [g for g in segs if g.end <= at], lay)
+            if lay.signer is None:
+                lay.signer_title, lay.authority_prefix = kept
     del text
     return lay
 
@@ -724,7 +737,8 @@ def _name_span(
 _OFFICIAL_COLUMN = re.compile(
     r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi)?|nguoi\s*(?:ghi|lap)\s*bien\s*ban|"
     r"(?:nguoi|can\s*bo|to)\s*(?:co\s*trach\s*nhiem\s*)?xac\s*minh|"
-    r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi))$"
+    r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi)|"
+    r"nguoi\s*tiep(?:\s*cong\s*dan)?|nguoi\s*chu\s*tri)$"
 )
 
 
@@ -775,7 +789,8 @@ _PRIVATE_COLUMN = re.compile(
     r"nguoi\s*(?:bi\s*)?khieu\s*nai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|"
     r"nguoi\s*kien\s*nghi|nguoi\s*(?:phai|duoc)\s*thi\s*hanh\s*an|nguoi\s*co\s*quyen|"
     r"duong\s*su|nguyen\s*don|bi\s*don|(?:dai\s*dien\s*)?ben\s*b|hoc\s*sinh|phu\s*huynh|"
-    r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien)\b"
+    r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien|"
+    r"dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
 #: a contract's own party: the agency that draws it up is Bên A
 _PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
@@ -1086,7 +1101,9 @@ def _signer_name(
         return None
     broken = 0
     for k, w in enumerate(words):
-        if (_NAME_WORD.match(w) and w[0].isupper()) or (k == 0 and _MINORITY_FEMALE.match(w)):
+        if (_NAME_WORD.match(w) and w[0].isupper()) or (
+            k == 0 and (_MINORITY_FEMALE.match(w) or _MINORITY_K.match(w))
+        ):
             continue
         if _OCR_NAME_WORD.match(w) and sum(c.isdigit() for c in w) == 1:
             continue  # "Ph6ng": a digit read for a letter
@@ -1108,7 +1125,11 @@ def _signer_name(
     upper = sum(c.isupper() for c in cased) >= 0.8 * sum(c.isalpha() for c in cased)
     first = fold_word(words[0])
     if first not in surnames:
-        minority = first == "y" or bool(_MINORITY_FEMALE.match(words[0]))
+        minority = (
+            first == "y"
+            or bool(_MINORITY_FEMALE.match(words[0]))
+            or bool(_MINORITY_K.match(words[0]))
+        )
         if upper or official_title_at(seg_folded, 0, len(seg_folded)) is not None:
             return None
         if len(words) < 3 and not minority:
@@ -1122,6 +1143,8 @@ _OCR_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W_'’.-]|[016])*$")
 _BROKEN_PIECE = re.compile(r"^(?!(?:va|ky|da)$)[^\W\d_]{1,3}$")
 #: an Ê Đê or M'Nông woman's name: "H'Yên", "H’Hen"
 _MINORITY_FEMALE = re.compile(r"^H['’][^\W\d_]+$")
+#: a K'Ho, Mạ or Chu Ru name's first part: "K' Brơi", "K'Bình"
+_MINORITY_K = re.compile(r"^K['’](?:[^\W\d_]+)?$")
 
 
 #: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy")
