@@ -87,8 +87,8 @@ def test_second_blind_corpus_holds_its_floor() -> None:
     verdict 0.840, sensitivity 0.780, type 0.960, categories exact 0.780 at its first run;
     after the shapes it showed were fixed: verdict 1.000, sensitivity 0.980, type 1.000,
     categories 1.000, every category's precision and recall 1.00, signer 1.000. The floor
-    keeps that, with a document's slack; the issuer is held to what its labels allow (10 of
-    them take only the place line of "ỦY BAN NHÂN DÂN / TỈNH X")."""
+    keeps that, with a document's slack; the issuer 0.760 -> 0.980 once the header reported
+    the body's own line ("TỈNH X" under "ỦY BAN NHÂN DÂN"), as the labelling guide says."""
     path = CORPUS / HOLDOUT2
     if not path.exists():
         pytest.skip(f"{HOLDOUT2} is merged separately")
@@ -102,4 +102,4 @@ def test_second_blind_corpus_holds_its_floor() -> None:
         assert pr["recall"] >= 0.90, (cat, pr)
         assert pr["precision"] >= 0.90, (cat, pr)
     assert rep.header_accuracy("signer") >= 0.96, rep.errors
-    assert rep.header_accuracy("issuer") >= 0.74, rep.errors
+    assert rep.header_accuracy("issuer") >= 0.96, rep.errors

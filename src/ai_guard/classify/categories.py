@@ -105,10 +105,13 @@ def _weigh_terms(
     names = _name_lines(r)
     cuts = _Sentences(folded)
     addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
+    people = sorted((f.end, f.start) for f in r.findings if f.entity is EntityType.PERSON)
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
         cat = h.term.kind
+        if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
+            continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
         if any(s <= h.start < e for s, e in topic):
             in_topic.add(cat)
         elif _in_recourse(folded, h) and not _in_capitals(r.doc.text, h.start):
@@ -128,8 +131,10 @@ def _weigh_terms(
         ):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
+        if in_body and _of_private_person(r, people, h):
+            records.add(cat)
         if cat == "finance" and not h.term.field:
-            reach = min(cuts.around(h.start)[1], h.end + _FIGURE_REACH + 40)
+            reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
             if figure is not None and figure.start() - h.end <= _FIGURE_REACH:
                 if h.term.folded in _HOLDINGS:
@@ -173,6 +178,17 @@ def _weigh_terms(
     }
 
 
+def _list_end(folded: str, cuts: _Sentences, pos: int) -> int:
+    """The end of the sentence around ``pos``, or of the list item after it when the sentence
+    opens a list with a colon ("... sao kê giao dịch của các tài khoản:" / "1. Tài khoản
+    3400205871236 ...")."""
+    end = cuts.around(pos)[1]
+    if folded[:end].rstrip().endswith(":") and end < len(folded):
+        nxt = folded.find("\n", end + 1)
+        end = len(folded) if nxt < 0 else nxt
+    return end
+
+
 def _passing(
     doc_type: str, spans: set[tuple[int, int]], body: float, other_topics: set[str]
 ) -> bool:
@@ -187,6 +203,37 @@ def _passing(
         and body < _SENTENCE_TOPIC
         and (doc_type == "bien_ban" or bool(other_topics))
     )
+
+
+#: how a private person is addressed right before their name ("vợ là bà Lâm Thị K đang điều
+#: trị ung thư"); officials in minutes are "đồng chí" or their title
+_PRIVATE_ADDRESS = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi|chau|em|cu)\s+$")
+
+
+def _of_private_person(r: Reading, people: list[tuple[int, int]], h: Hit) -> bool:
+    """Whether a term states a fact of a person addressed as a private one, right after their
+    name and in the same clause ("vợ là bà Lâm Thị K đang điều trị ung thư"): that person's
+    fact (a disease, a debt), which is no mention in passing. ``people``: the names' spans,
+    sorted by their end."""
+    k = bisect.bisect_right(people, (h.start, 1 << 62)) - 1
+    if k < 0 or people[k][0] < h.start - _FACT_REACH:
+        return False
+    end, start = people[k]
+    folded = r.doc.folded
+    if _CLAUSE_BREAK.search(folded, end, h.start) is not None:
+        return False
+    return _PRIVATE_ADDRESS.search(folded, max(0, start - 8), start) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.:()\n]")
+#: how far after a person's name a term may stand to state that person's fact (characters)
+_FACT_REACH = 25
+
+
+#: health terms that also name a staff post when a department follows them ("bác sĩ điều trị
+#: khoa Hồi sức tích cực"): a career line in a CV or a proposal, not a patient's treatment
+_STAFF_POSTS = frozenset({"bac si dieu tri"})
+_DEPARTMENT_AFTER = re.compile(r"\s+(?:khoa|phong|tai\s+khoa)\s")
 
 
 #: the weight of one sentence that makes its category a topic: two decisive terms
@@ -240,10 +287,18 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _RECOURSE = re.compile(r"(?<![a-z])quyen\s+(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:va\s+|hoac\s+)?)*$")
 
 
+#: "có quyền yêu cầu (cơ quan) thi hành án", "quyền thỏa thuận thi hành án": the right to have a
+#: judgment enforced, which every civil judgment states
+_ENFORCEMENT_RECOURSE = re.compile(r"(?<![a-z])quyen\s+(?:yeu\s+cau|thoa\s+thuan|de\s+nghi)\s+$")
+
+
 def _in_recourse(folded: str, h: Hit) -> bool:
     """Whether a complaint term names the right to complain (``có quyền khiếu nại, tố cáo``,
-    ``quyền khiếu nại đến Chủ tịch UBND``): every act and leaflet states it; it is not what
-    the document is about."""
+    ``quyền khiếu nại đến Chủ tịch UBND``), or an enforcement term the right to have a judgment
+    enforced (``có quyền yêu cầu cơ quan thi hành án dân sự ...``): every act, judgment and
+    leaflet states it; it is not what the document is about."""
+    if h.term.kind == "enforcement_case":
+        return _ENFORCEMENT_RECOURSE.search(folded, max(0, h.start - 30), h.start) is not None
     if h.term.kind != "complaint_denunciation":
         return False
     return _RECOURSE.search(folded, max(0, h.start - 60), h.start) is not None
@@ -295,7 +350,8 @@ _FIGURE_REACH = 80
 #: what a person holds or owes: with its figure it is that person's financial data
 _HOLDINGS = frozenset(
     {"so du", "du no", "khoan no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
-     "tai khoan ngan hang", "no xau"}
+     "tai khoan ngan hang", "no xau", "no goc", "so tien cho vay",
+     "sao ke", "lich su giao dich"}
 )  # fmt: skip
 
 

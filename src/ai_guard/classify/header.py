@@ -13,7 +13,7 @@ def read_header(r: Reading) -> DocumentHeader:
     """The header elements the layout found, as written, with spans on the original."""
     lay = r.layout
     return DocumentHeader(
-        issuer=r.field(lay.issuer),
+        issuer=r.field(lay.issuer_line),
         number_symbol=r.field(lay.number_symbol),
         number=lay.number,
         symbol=lay.symbol,

@@ -72,6 +72,11 @@ class Layout:
     motto: tuple[int, int] | None = None
     independence: tuple[int, int] | None = None
     issuer: tuple[int, int] | None = None
+    """The issuing body's name, every line of it ("ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA")."""
+    issuer_line: tuple[int, int] | None = None
+    """The body's own line, as the header reports it: the line under a bare kind of body
+    ("TỈNH KHÁNH HÒA" under "ỦY BAN NHÂN DÂN"), a name without the parent's locality under it
+    ("TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG" over "THÀNH PHỐ HÀ NỘI")."""
     number_line: tuple[int, int] | None = None
     number_symbol: tuple[int, int] | None = None
     number: str | None = None
@@ -225,7 +230,13 @@ _NUMBER = re.compile(
     r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
     r"(?P<num>(?=[oli|]?\d)[\doli|]{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
+    # a contract's customer or file code between the year and the symbol (01/2025/8713450/HĐCV)
+    r"(?:\d{3,12}\s*/\s*)?"
     r"(?P<sym>[a-z§ð][a-z0-9§ð]{0,14}(?:(?:\s?[-–—]\s?|\.)[a-z0-9§ð]{1,14}){0,5})"
+    # the Party's style (Quy định 66-QĐ/TW): number, hyphen, type / issuer ("Số 27-NQ/ĐU")
+    r"|[*_#>\s]*(?P<pprefix>s[o06e]['’`´]?)\s*[:.;]?\s*(?P<pnum>\d{1,6})\s*[-–]\s*"
+    r"(?P<psym>[a-z§ð]{1,6}\s*/\s*[a-z§ð][a-z0-9§ð]{0,14}(?:[-–.][a-z0-9§ð]{1,14}){0,3})"
+    r"(?![a-z0-9])"
 )
 #: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
 #: group so read holds one real digit at least ("1O", "O3", "2O25")
@@ -255,8 +266,11 @@ _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
     r"|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|nguoi\s*kien\s*nghi"
-    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua)\b"
+    r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua"
+    r"|dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
+#: a certification block under a signed CV or letter ("XÁC NHẬN CỦA UBND XÃ PHÚC SEN")
+_CERTIFIED_BY = re.compile(r"\(?xac\s*nhan\s*cua\b")
 _SIGN_NOTE = re.compile(
     r"^[(\[]?\s*(?:da\s*ky|ky\s*,|ky\s*ten|ky\s*va|ky\s*,?\s*ghi|ky\s*so|"
     r"chu\s*ky|dau\s*[,)]|signed)"
@@ -276,7 +290,9 @@ _ORG_START = re.compile(
     r"kho\s*bac|bao\s*hiem|chi\s*nhanh|cong\s*ty|dang\s*uy|tinh\s*uy|huyen\s*uy|thanh\s*uy|"
     r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi|tram|doi|hat|lien\s*doan|ky\s*tuc\s*xa|"
     r"mat\s*tran|cong\s*doan|dang\s*bo|chi\s*bo|quan\s*uy|hoc\s*vien|dai\s*hoc|kiem\s*toan|"
-    r"bo\s*chi\s*huy|bo\s*tu\s*lenh)\b"
+    r"bo\s*chi\s*huy|bo\s*tu\s*lenh|tru\s*so\s*tiep\s*cong\s*dan|"
+    # the tax offices since 2025: "THUẾ THÀNH PHỐ HÀ NỘI", "THUẾ TỈNH NINH BÌNH", "THUẾ CƠ SỞ 3"
+    r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu)\b"
 )
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
 #: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
@@ -374,6 +390,16 @@ def parse_layout(doc: Document) -> Layout:
     _read_issuer(doc, head, lay, number_idx, motto_idx)
     _read_blocks(doc, segs, lay)
     _read_signer(doc, segs, lay)
+    if lay.signer is None and lay.signer_title is not None:
+        at = lay.signer_title[0]
+        if _CERTIFIED_BY.match(doc.folded, at):
+            # "XÁC NHẬN CỦA UBND XÃ ..." under a CV or a letter, with no name under it: the
+            # document is signed above, by "Người khai ký tên" / "Người làm đơn"
+            kept = lay.signer_title, lay.authority_prefix
+            lay.signer_title = None
+            _read_signer(doc, [g for g in segs if g.end <= at], lay)
+            if lay.signer is None:
+                lay.signer_title, lay.authority_prefix = kept
     del text
     return lay
 
@@ -383,6 +409,8 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     m = _NUMBER.match(folded, seg.start, seg.end)
     if m is None:
         return False
+    if m.group("pnum") is not None:
+        return _read_party_number(doc, seg, lay, m)
     prefix = _WS.sub(" ", re.sub(r"['’`´]", "", m.group("prefix"))).strip()
     if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
         return False
@@ -410,6 +438,22 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     year = m.group("year")
     lay.year_in_number = year.translate(_OCR_DIGITS) if year else None
     lay.number_prefix = prefix
+    return True
+
+
+def _read_party_number(doc: Document, seg: Segment, lay: Layout, m: re.Match[str]) -> bool:
+    """A number in the Party's style, ``Số 27-NQ/ĐU``: the symbol is ``NQ/ĐU`` (the type, then
+    the issuing committee)."""
+    sym_start, sym_end = m.span("psym")
+    symbol = re.sub(r"\s+", "", doc.text[sym_start:sym_end]).translate(_OCR_SYMBOL)
+    if not any(c.isupper() for c in symbol):
+        return False
+    lay.number_line = (seg.start, seg.end)
+    lay.number_symbol = (m.start("pnum"), sym_end)
+    lay.number = m.group("pnum")
+    lay.symbol = symbol
+    lay.year_in_number = None
+    lay.number_prefix = "so"
     return True
 
 
@@ -454,8 +498,8 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
             if t is not None:
                 # a type line sits below the number line (or is the first capitals of a
                 # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
-                if anchor >= 0 and i < anchor and i > 2:
-                    continue
+                if anchor >= 0 and i < anchor and i > 2 and not _is_motto(head[i - 1]):
+                    continue  # (right under the motto it is one: a công điện's number is last)
                 lay.type_line = (seg.start, seg.end)
                 lay.type_name = t
                 if lay.subject is None:
@@ -465,7 +509,17 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
         pass
 
 
+#: type names whose next line is a headline or a name, not a subject (a press release)
+_NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao"})
+#: the opening of minutes or a contract ("Hôm nay, hồi 9 giờ ...", "Vào hồi ..."): no subject
+_OPENING = re.compile(r"^(?:hom\s*nay|vao\s*(?:hoi|luc))\b")
+
+
 def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
+    if lay.type_name is not None and lay.type_name.name in _NO_SUBJECT_TYPES:
+        return  # a press release's headline is its title, not a "V/v" subject
+    if head[i].folded.rstrip().endswith(":"):
+        return  # "QUYẾT ĐỊNH:" opens the operative part (a judgment's, a decision's): its text
     for seg in head[i + 1 : i + 4]:
         f = seg.folded
         if _DECORATION.match(f) or not f:
@@ -476,6 +530,11 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             return  # an article, or a form field ("Họ tên người bệnh: ...")
         if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
             return
+        if _OPENING.match(f):
+            return
+        if seg.upper and not _VV.match(f) and not f.startswith(("ve ", "v/v")):
+            return  # "LUẬT" / "BẢO VỆ DỮ LIỆU CÁ NHÂN", "QUYẾT ĐỊNH" / "ĐƯA VỤ ÁN RA XÉT XỬ":
+            # the title goes on in capitals; a subject is written in lower case or opens "Về"
         if (f.startswith("(") and f.endswith(")")) and not _VV.match(f):
             return  # "(Dự thảo)", "(Kèm theo ...)"
         if len(f) < 4 or len(f) > 300:
@@ -516,6 +575,7 @@ def _read_issuer(
         stop = min(len(head), 8)
     best: Segment | None = None
     best_start = -1
+    parts: list[Segment] = []  # the lines the issuer is made of
     anchored = number_idx >= 0 or motto_idx >= 0
     extends = False  # whether the segment just before became (part of) the issuer
     for seg in head[: stop + 1]:
@@ -537,6 +597,9 @@ def _read_issuer(
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
             break
+        if f.endswith(":"):
+            extends = False
+            continue  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "KÍNH GỬI:": a line opening a list
         if _NOT_ISSUER.match(f):
             extends = False
             continue
@@ -552,17 +615,45 @@ def _read_issuer(
             ):
                 # "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": the second line continues the first
                 best = Segment(best.start, seg.end, best.folded + " " + f, True, seg.line)
+                parts.append(seg)
             elif anchored or _ORG_START.match(f):
                 # without a number line or the motto to anchor the header (a judgment, a
                 # letter, a slip), only a body's name: a leaflet's or a form's title is none
                 best = seg
                 best_start = seg.start
+                parts = [seg]
         elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
             best = seg
             best_start = seg.start
+            parts = [seg]
         extends = best is not None and best.end == seg.end
     if best is not None:
         lay.issuer = (best_start if best_start >= 0 else best.start, best.end)
+        own = _own_line(parts)
+        lay.issuer_line = lay.issuer if own is None else (own.start, own.end)
+
+
+#: a kind of body that names no body until its place follows ("ỦY BAN NHÂN DÂN" / "TỈNH X")
+_BARE_BODY = re.compile(
+    r"^(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|toa\s*an\s*nhan\s*dan|tand|"
+    r"vien\s*kiem\s*sat\s*nhan\s*dan|vksnd)$"
+)
+
+
+def _own_line(parts: list[Segment]) -> Segment | None:
+    """The issuer's own line among the lines of its name (DOCUMENTS.md: the lower line when
+    there are two, never its parent): under a bare kind of body, the place that makes it one
+    ("ỦY BAN NHÂN DÂN" / "PHƯỜNG HẠC THÀNH"); over lines that only place it, the name itself
+    ("TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG" / "THÀNH PHỐ HÀ NỘI"). None: the lines together
+    ("SỞ GIÁO DỤC" / "VÀ ĐÀO TẠO")."""
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    places = [_PLACE_UNIT.match(p.folded) is not None for p in parts]
+    if _BARE_BODY.match(parts[0].folded) is not None and places[1]:
+        return parts[1]
+    if all(places[1:]) and not places[0]:
+        return parts[0]
+    return None
 
 
 def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
@@ -646,7 +737,8 @@ def _name_span(
 _OFFICIAL_COLUMN = re.compile(
     r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi)?|nguoi\s*(?:ghi|lap)\s*bien\s*ban|"
     r"(?:nguoi|can\s*bo|to)\s*(?:co\s*trach\s*nhiem\s*)?xac\s*minh|"
-    r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi))$"
+    r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi)|"
+    r"nguoi\s*tiep(?:\s*cong\s*dan)?|nguoi\s*chu\s*tri)$"
 )
 
 
@@ -697,7 +789,8 @@ _PRIVATE_COLUMN = re.compile(
     r"nguoi\s*(?:bi\s*)?khieu\s*nai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|"
     r"nguoi\s*kien\s*nghi|nguoi\s*(?:phai|duoc)\s*thi\s*hanh\s*an|nguoi\s*co\s*quyen|"
     r"duong\s*su|nguyen\s*don|bi\s*don|(?:dai\s*dien\s*)?ben\s*b|hoc\s*sinh|phu\s*huynh|"
-    r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien)\b"
+    r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien|"
+    r"dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
 #: a contract's own party: the agency that draws it up is Bên A
 _PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
@@ -1008,7 +1101,9 @@ def _signer_name(
         return None
     broken = 0
     for k, w in enumerate(words):
-        if (_NAME_WORD.match(w) and w[0].isupper()) or (k == 0 and _MINORITY_FEMALE.match(w)):
+        if (_NAME_WORD.match(w) and w[0].isupper()) or (
+            k == 0 and (_MINORITY_FEMALE.match(w) or _MINORITY_K.match(w))
+        ):
             continue
         if _OCR_NAME_WORD.match(w) and sum(c.isdigit() for c in w) == 1:
             continue  # "Ph6ng": a digit read for a letter
@@ -1030,7 +1125,11 @@ def _signer_name(
     upper = sum(c.isupper() for c in cased) >= 0.8 * sum(c.isalpha() for c in cased)
     first = fold_word(words[0])
     if first not in surnames:
-        minority = first == "y" or bool(_MINORITY_FEMALE.match(words[0]))
+        minority = (
+            first == "y"
+            or bool(_MINORITY_FEMALE.match(words[0]))
+            or bool(_MINORITY_K.match(words[0]))
+        )
         if upper or official_title_at(seg_folded, 0, len(seg_folded)) is not None:
             return None
         if len(words) < 3 and not minority:
@@ -1044,6 +1143,8 @@ _OCR_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W_'’.-]|[016])*$")
 _BROKEN_PIECE = re.compile(r"^(?!(?:va|ky|da)$)[^\W\d_]{1,3}$")
 #: an Ê Đê or M'Nông woman's name: "H'Yên", "H’Hen"
 _MINORITY_FEMALE = re.compile(r"^H['’][^\W\d_]+$")
+#: a K'Ho, Mạ or Chu Ru name's first part: "K' Brơi", "K'Bình"
+_MINORITY_K = re.compile(r"^K['’](?:[^\W\d_]+)?$")
 
 
 #: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy")

@@ -93,7 +93,13 @@ def decide_personal(
             kinds.add("crime")
         if counts.get(EntityType.BANK_ACCOUNT):
             kinds.add("finance")
-        if counts.get(EntityType.API_SECRET):
+        if _ETHNICITY_INLINE.search(r.doc.folded) is not None:
+            # "Đồng chí Lù Thị Sa, sinh năm 1990, dân tộc Giáy, ...": a person's ethnic origin
+            # written inline, as a description of them, not as a "Dân tộc:" field
+            kinds.add("ethnicity")
+        if counts.get(EntityType.API_SECRET) and _PERSONAL_LOGIN.search(r.doc.folded):
+            # a service's API key or a database password is the agency's secret (the verdict
+            # blocks it), not personal data; a person's login with it is their credentials
             kinds.add("credentials")
     return PersonalData(
         counts=dict(sorted(counts.items(), key=lambda kv: kv[0].value)),
@@ -111,6 +117,18 @@ def decide_personal(
 _TEMPLATE_PERSON = re.compile(
     r"(?<![A-Za-z])[A-Z][a-z]+\s+(?:Van|Thi|VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
     r"|(?<![A-Za-z])[A-Z]{2,}\s+(?:VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
+)
+
+
+#: a person's ethnic origin described inline after their birth year or date ("sinh năm 1972,
+#: dân tộc K'Ho"), as appointment proposals, resolutions and reception records write it
+_ETHNICITY_INLINE = re.compile(
+    r"(?<![a-z])sinh\s+(?:nam|ngay)\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d\d\s*[,;]\s*"
+    r"dan\s+toc\s+[a-z]"
+)
+#: a person's own account beside a secret: their login name or user name
+_PERSONAL_LOGIN = re.compile(
+    r"(?<![a-z])(?:ten\s+dang\s+nhap|tai\s+khoan|username|user|login)(?![a-z])"
 )
 
 
