@@ -1,0 +1,69 @@
+"""Names and addresses in the shapes the blind chat set holdout12 showed (issue 15): a given
+name alone before a phone grouped with dashes, before a relative or a time; a Zalo log's
+speakers; "út" and chat's "c ba" nicknames; and the hard negatives where a given name is the
+speaker's verb ("e bảo làm", "e định lên")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def found(text: str, entity: EntityType = EntityType.PERSON) -> list[str]:
+    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone grouped with dashes, or "số" before it, closes the name
+        ("nhờ e tổng hợp: c hạnh 0763-851-209, e vy 0822-604-317", ["hạnh", "vy"]),
+        ("a quân số 0931-204-578 nhé", ["quân"]),
+        # whose relative the person is; when she did it
+        ("có a tú con bà thơm với c ngân kế toán", ["tú", "thơm", "ngân"]),
+        ("chú tư sáng nay ra xã hỏi vụ đền bù", ["tư"]),
+        # the youngest called by her name, without a kin word
+        ("út my ở đâu r, nhắn giúp e", ["my"]),
+        # chat's "c ba" doing something in a line with diacritics
+        ("nãy c ba hỏi hồ sơ", ["ba"]),
+        # an old-style given name after a birth-order nickname
+        ("ông sáu lượm ở ấp tân thành mất rồi", ["lượm"]),
+    ],
+)
+def test_given_name_alone_in_chat(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_zalo_log_speakers_after_the_app_tag() -> None:
+    text = "[zalo] hùng: a ơi hồ sơ xong chưa\n[zalo] tôi: ok e\n[zalo] hùng: mai nộp nha"
+    assert found(text) == ["hùng", "hùng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thằng bạn e bảo làm cccd gắn chip xong thì ko cần mang theo bằng lái nữa",
+        "cho e hỏi xã mường lát giờ sáp nhập vào đâu, e định lên đó công tác",
+        "nãy c ba người hỏi",  # a count
+        "phụ lục c ba bản",  # a list item's letter and a count
+        "con út mai học lớp 3",  # the youngest child, "mai" tomorrow
+        "em út lan ở nhà",
+        "anh em tối nay đi ăn",
+    ],
+)
+def test_hard_negatives_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb-like given name stays a name where a call, punctuation or a second given
+        # name follows
+        ("chị bảo ơi gửi hồ sơ", ["bảo"]),
+        ("chuc mung em bao ngoc phong noi vu duoc khen", ["bao ngoc"]),
+    ],
+)
+def test_verb_like_given_name_still_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
