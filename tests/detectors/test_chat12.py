@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from ai_guard import EntityType, check_prompt
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
 
 
 def found(text: str, entity: EntityType = EntityType.PERSON) -> list[str]:
@@ -67,3 +69,66 @@ def test_hard_negatives_stay_clean(text: str) -> None:
 )
 def test_verb_like_given_name_still_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+def addresses(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # chat's closing particle before a comma is no syllable of the ward
+        (
+            "mai a qua đón bà ngoại e ở số 88 tổ 21 kp 3 p. trảng dài nhé, e bận họp",
+            "số 88 tổ 21 kp 3 p. trảng dài",
+        ),
+        ("o so 88 to 21 kp 3 p. trang dai nhe, e ban", "so 88 to 21 kp 3 p. trang dai"),
+        # a land parcel after a semicolon is the list's next item, not the address's
+        (
+            "thường trú tại thôn Yên Mỹ, xã Yên Dũng, tỉnh Bắc Ninh; thửa đất số 215 tờ bản đồ "
+            "số 08. Kiểm tra",
+            "thôn Yên Mỹ, xã Yên Dũng, tỉnh Bắc Ninh",
+        ),
+        # a flat by "căn" and its number
+        (
+            "thuê nhà ở căn 1208 tòa b2 chung cư sky garden phường tân mỹ tp hcm, hỏi",
+            "căn 1208 tòa b2 chung cư sky garden phường tân mỹ tp hcm",
+        ),
+        # "so" left unmarked before a house number and a lane written with marks
+        (
+            "nhà tôi ở so 12 ngõ 85 phố Đại La, phường Tương Mai",
+            "so 12 ngõ 85 phố Đại La, phường Tương Mai",
+        ),
+        # a district, then the province's abbreviation closing the address
+        (
+            "dia chi: so nha 3, ngach 12/45, ngo 180 nguyen luong bang, dong da hn. chu nha la",
+            "so nha 3, ngach 12/45, ngo 180 nguyen luong bang, dong da hn",
+        ),
+        # a ward glued to "p." whose name holds a province's ("Nguyễn Thái Bình"), then "q1"
+        (
+            "o 112 nguyen thai binh p.nguyen thai binh q1, dt 0908 117 226",
+            "112 nguyen thai binh p.nguyen thai binh q1",
+        ),
+        # a residential area by "kdc" in lower case
+        (
+            "ở 23 đường số 9 kdc him lam p. tân hưng tp hcm",
+            "23 đường số 9 kdc him lam p. tân hưng tp hcm",
+        ),
+    ],
+)
+def test_chat_addresses_whole(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e cần 2 bản sao ở phường tân mỹ",  # "cần", no flat
+        "kdc nay dep",
+        "ok p.s. anh nhe",
+        "ở xã tân mai rồi, e bận",  # a single component in prose
+    ],
+)
+def test_chat_address_negatives(text: str) -> None:
+    assert addresses(text) == []
