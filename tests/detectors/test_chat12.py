@@ -132,3 +132,30 @@ def test_chat_addresses_whole(text: str, address: str) -> None:
 )
 def test_chat_address_negatives(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case full name closed by "bên" (where she works)
+        ("dạ e chào c, e là tô ngọc bích bên phòng vh-xh, c nhắn giúp e", ["tô ngọc bích"]),
+        # a name a form wrapped, then the form's column gap
+        (
+            "Họ và tên: NGUYỄN THỊ\nBẢO TRÂN    Ngày sinh: 29/01/2001",
+            ["NGUYỄN THỊ\nBẢO TRÂN"],
+        ),
+        # a Chăm surname
+        ("Hồ sơ trợ cấp: Thập Thị Hoa, thôn Phước Nhơn", ["Thập Thị Hoa"]),
+        # a Jrai clan typed without its breve, which also opens a place ("Ayun Pa")
+        ("chị H'Yuôn Ayun, SĐT 0901 552 680", ["H'Yuôn Ayun"]),
+    ],
+)
+def test_full_names_as_pasted(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["thị xã Ayun Pa, tỉnh Gia Lai", "Hội Chữ Thập Đỏ tỉnh Khánh Hòa", "thập niên 90"]
+)
+def test_places_and_words_stay_no_names(text: str) -> None:
+    assert found(text) == []
