@@ -159,3 +159,20 @@ def test_full_names_as_pasted(text: str, expected: list[str]) -> None:
 )
 def test_places_and_words_stay_no_names(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat's "a" (anh) before a clan name opening a minority name
+        ("a giàng a pao bản sín chải gọi lên hỏi đất rừng", ["giàng a pao"]),
+        ("e thao luan voi a ksor nhon", ["ksor nhon"]),
+    ],
+)
+def test_minority_name_after_chat_abbreviation(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a blah blah", "a giang bai xong chua"])
+def test_chat_abbreviation_before_no_clan(text: str) -> None:
+    assert found(text) == []
