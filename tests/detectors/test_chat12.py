@@ -176,3 +176,12 @@ def test_minority_name_after_chat_abbreviation(text: str, expected: list[str]) -
 @pytest.mark.parametrize("text", ["a blah blah", "a giang bai xong chua"])
 def test_chat_abbreviation_before_no_clan(text: str) -> None:
     assert found(text) == []
+
+
+def test_khmer_name_before_where_she_lives() -> None:
+    text = "thach thi sa rinh o ap so tuong xa long duc tinh vinh long nop don"
+    assert found(text) == ["thach thi sa rinh"]
+
+
+def test_khmer_shape_not_before_other_words() -> None:
+    assert found("thach thi sa rinh o day") == []
