@@ -185,3 +185,12 @@ def test_khmer_name_before_where_she_lives() -> None:
 
 def test_khmer_shape_not_before_other_words() -> None:
     assert found("thach thi sa rinh o day") == []
+
+
+def test_telex_name_after_a_telex_cue_in_a_line_with_english_words() -> None:
+    text = "chij Hoangf Thij Thu Hieenf ddang ky ket hon voi anh Lee Sang Woo, hoi can giay to gi"
+    assert found(text) == ["Hoangf Thij Thu Hieenf", "Lee Sang Woo"]
+
+
+def test_english_line_without_a_telex_cue_is_not_read() -> None:
+    assert found("we need to feed the books to the tools team, can you do it") == []
