@@ -194,3 +194,15 @@ def test_telex_name_after_a_telex_cue_in_a_line_with_english_words() -> None:
 
 def test_english_line_without_a_telex_cue_is_not_read() -> None:
     assert found("we need to feed the books to the tools team, can you do it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "can" typed so is also "Cần" (Thơ): no unit word unless a number follows
+        ("o 12 nguyen trai, ninh kieu, can tho nhe", "12 nguyen trai, ninh kieu, can tho"),
+        ("o 12 nguyen trai, ninh kieu, cần thơ nhé", "12 nguyen trai, ninh kieu, cần thơ"),
+    ],
+)
+def test_can_tho_stays_a_city(text: str, address: str) -> None:
+    assert addresses(text) == [address]

@@ -137,7 +137,6 @@ _UNITS: dict[str, int] = {
     "nha tro so": 0,
     "can ho so": 0,
     "can so": 0,
-    "can": 0,
     "sn": 0,
     "ng": 0,
     "ngh": 0,
@@ -187,7 +186,7 @@ _UNITS: dict[str, int] = {
 #: alone ("phòng 305, tầng 3", "thửa đất số 125, tờ bản đồ số 14") is not an address
 _INNER = frozenset(
     ("phong", "tang", "toa", "block", "lo", "thua", "thua dat", "thua so", "thua dat so",
-     "to ban do", "to ban do so", "can ho", "can so", "can ho so", "can")
+     "to ban do", "to ban do so", "can ho", "can so", "can ho so")
 )  # fmt: skip
 #: words that are everyday words too ("Phòng Tư pháp", "tầng lớp", "số"): only with a number
 _NUMERIC_ONLY = (_INNER - {"can ho"}) | {
@@ -202,6 +201,9 @@ _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp", "ng", "n
 #: ("ng." and "ngh." only with their dot: "ng" ends a thousand words)
 _DOT_ONLY = {"ng", "ngh"}
 _UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}." for w in _SHORT]
+#: "căn" before a number is a flat ("căn 1208 tòa b2"), read as "căn số" (``_component``); no
+#: unit word elsewhere ("cần", "Cần Thơ" fold to it)
+_UNIT_WORDS.append("can")
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 #: unit words that take a lower-case name ("xã nghi phong"), written in lower case
 _LC_FORMS = sorted(
@@ -1406,8 +1408,7 @@ _CODE_UNITS = _INNER | _KIOSKS | {"chung cu", "toa nha", "ktx", "ky tuc xa", "kd
 #: buildings, which with rooms and floors alone locate nothing ("phòng 305 KTX K1")
 _BUILDINGS = frozenset(("ktx", "ky tuc xa", "block", "chung cu", "toa nha", "tap the", "nha"))
 #: what a flat, room or kiosk before a street is read from
-_PREMISES = frozenset(("phong", "tang", "toa", "can ho", "can ho so", "can so", "can", "block",
-                       "nha",
+_PREMISES = frozenset(("phong", "tang", "toa", "can ho", "can ho so", "can so", "block", "nha",
                        "chung cu", "toa nha", "ktx", "ky tuc xa", "kdt", "tap the", "khu tap the",
                        "lo", "day tro",
                        "kiot", "ki-ot", "ki ot", "kiot so", "ki-ot so", "ki ot so"))  # fmt: skip
@@ -1434,6 +1435,10 @@ _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
 #: "cho" (for, to) with no kiosk before it and not spelled "chợ" (tests switch it off to
 #: compare)
 _QUICK_NO = True
+
+
+#: a flat's number after "căn": "1208", "12A", "12.08"
+_FLAT_NUMBER = re.compile(r"[ \t]+\d")
 
 
 def _glued_ward(doc: Document, end: int, short: str) -> int | None:
@@ -1472,6 +1477,13 @@ def _component(
     # ``_LC_UNITS`` or ``_LC_SHORT``, so with no name after it the reading ends in None; "cho"
     # is refused by this very test below, the ones before it only refusing too
     name_after: re.Match[str] | None = None
+    if key == "can":
+        word = doc.text[start:end].lower()
+        if (
+            word != "căn" and (word != "can" or _marked(doc, start, end))
+        ) or not _FLAT_NUMBER.match(cased, end):
+            return None  # "cần 2 bản", "Cần Thơ": no flat
+        key = "can so"
     if _QUICK_NO and key == "so":
         if _LONG_NUMBER.match(cased, end) is not None:
             return None
