@@ -201,6 +201,9 @@ _SHORT = {"p", "x", "tt", "q", "h", "tx", "tp", "t", "ql", "kp", "tdp", "ng", "n
 #: ("ng." and "ngh." only with their dot: "ng" ends a thousand words)
 _DOT_ONLY = {"ng", "ngh"}
 _UNIT_WORDS = [w for w in _UNITS if len(w) > 1 and w not in _DOT_ONLY] + [f"{w}." for w in _SHORT]
+#: "căn" before a number is a flat ("căn 1208 tòa b2"), read as "căn số" (``_component``); no
+#: unit word elsewhere ("cần", "Cần Thơ" fold to it)
+_UNIT_WORDS.append("can")
 _UNIT_FORMS = sorted({f for w in _UNIT_WORDS for f in (w, w.capitalize(), w.upper())})
 #: unit words that take a lower-case name ("xã nghi phong"), written in lower case
 _LC_FORMS = sorted(
@@ -208,7 +211,7 @@ _LC_FORMS = sorted(
      "pho", "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
-     "khu dan cu", "khu tap the",
+     "khu dan cu", "khu tap the", "kdc",
      # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
      "cho",
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
@@ -782,7 +785,7 @@ _LC_UNITS = frozenset(
     ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
      "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "khoi", "khu vuc",
-     "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the")
+     "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the", "kdc")
 )  # fmt: skip
 #: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
 #: "thành phố này" are not places)
@@ -1077,6 +1080,11 @@ _STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,2}[a-z]?)(?![\w/])")
 _VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
 
 
+#: a district's or ward's unit word right after a lower-case word: a province's name before
+#: it is part of a street's or ward's name ("p. nguyen thai binh q1"), no province
+_FINER_AFTER = re.compile(r"[ \t]+(?:q\.?[ \t]*\d{1,2}(?!\d)|quan|huyen|h\.|p\.|phuong)(?![a-z])")
+
+
 def _lower_name(
     folded: str, end: int, key: str, text: str | None = None, inside: bool = False
 ) -> tuple[int, str] | None:
@@ -1121,6 +1129,9 @@ def _lower_name(
     limit = len(words)
     for i in range(1, len(words)):
         if words[i] in firsts and any(" ".join(words[i : i + k]) in provinces for k in (1, 2, 3)):
+            k = next(k for k in (3, 2, 1) if " ".join(words[i : i + k]) in provinces)
+            if i + k <= len(words) and _FINER_AFTER.match(folded, m.end(i + k)):
+                continue  # "p. nguyen thai binh q1": a province before a district is a name's
             limit = i
             break
     n = 1
@@ -1135,6 +1146,7 @@ def _lower_name(
             n == len(words) - 1
             and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_AT
             and (w not in known or (key_level >= 1 and n <= 2 and w not in provinces))
+            and not _closing_particle(text, m, n, w)
         ):
             # the last word before a comma or dash is no unit word, which needs a name after
             # it: "xã nghi phong, ...", "thôn lai xá, ...", "huyện tam đường - tỉnh ..."
@@ -1167,9 +1179,10 @@ def _lower_name(
                 and words[n + 1] in _LC_STOPS
             )
         ):
-            # an everyday word ends the name, unless a comma follows it ("bản hụa la, ...")
+            # an everyday word ends the name, unless a comma follows it ("bản hụa la, ..."):
+            # not chat's closing particle ("p. trảng dài nhé, e bận họp")
             last = n == len(words) - 1 and folded[m.end(n + 1) : m.end(n + 1) + 1] == ","
-            n += last
+            n += last and not _closing_particle(text, m, n, w)
             stopped = True
             break
         n += 1
@@ -1189,6 +1202,21 @@ _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
     "la": ("là",), "xin": ("xin",), "hay": ("hay",),
 }  # fmt: skip
+
+
+#: chat's particles that close a sentence, as written: no place name ends on them
+_CLOSING_PARTICLES = {
+    "nhe": ("nhé", "nhe"), "nha": ("nha", "nhá"), "roi": ("rồi", "roi"),
+}  # fmt: skip
+
+
+def _closing_particle(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
+    """Whether the ``n``-th word of ``m`` (folded ``w``) is a particle that closes chat's
+    sentence ("nhé", "nha", "rồi"), written so."""
+    spellings = _CLOSING_PARTICLES.get(w)
+    if spellings is None:
+        return False
+    return text is None or text[m.start(n + 1) : m.end(n + 1)].lower() in spellings
 
 
 def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
@@ -1310,6 +1338,13 @@ def _spellings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+#: a house number and a lane or street written with their marks after "so" typed without
+#: them ("so 12 ngõ 85 phố Đại La": Telex read back, "so" left as typed): "so" is "số" there
+_PLAIN_SO_LANE = re.compile(
+    r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,5})?[ \t]+(?i:ngõ|ngách|hẻm|kiệt|đường|phố)[ \t]"
+)
+
+
 def _marked(doc: Document, start: int, end: int) -> bool:
     """Whether the words right after ``start:end`` are written with diacritics (a request
     with them may quote a text, or an address, without them: "nhà tôi o so 5 ngo 12")."""
@@ -1402,6 +1437,31 @@ _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
 _QUICK_NO = True
 
 
+#: a flat's number after "căn": "1208", "12A", "12.08"
+_FLAT_NUMBER = re.compile(r"[ \t]+\d")
+
+
+def _glued_ward(doc: Document, end: int, short: str) -> int | None:
+    """The end of a ward's or commune's lower-case name glued to its abbreviation's dot
+    ("p.nguyen thai binh q1", "x.tan phu, h. ..."), read as if a space followed the dot, where
+    a unit or a known place follows it (the name alone may be any words)."""
+    spaced = doc.folded[: end - 1] + " " + doc.folded[end:]  # same offsets, the dot a space
+    read = _lower_name(spaced, end - 1, short, doc.text, True)
+    if read is None:
+        return None
+    sep = _SEP.match(doc.folded_cased, read[0])
+    if sep is None or sep.end() == read[0]:
+        return None
+    after = sep.end()
+    if (
+        _component_at(doc, after, short) is not None
+        or _known_at(doc.folded, after, _lc_bare()) is not None
+        or _BARE_ABBREVIATED.match(doc.folded_cased, after) is not None
+    ):
+        return read[0]
+    return None
+
+
 def _component(
     doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
 ) -> _Component | None:
@@ -1417,6 +1477,13 @@ def _component(
     # ``_LC_UNITS`` or ``_LC_SHORT``, so with no name after it the reading ends in None; "cho"
     # is refused by this very test below, the ones before it only refusing too
     name_after: re.Match[str] | None = None
+    if key == "can":
+        word = doc.text[start:end].lower()
+        if (
+            word != "căn" and (word != "can" or _marked(doc, start, end))
+        ) or not _FLAT_NUMBER.match(cased, end):
+            return None  # "cần 2 bản", "Cần Thơ": no flat
+        key = "can so"
     if _QUICK_NO and key == "so":
         if _LONG_NUMBER.match(cased, end) is not None:
             return None
@@ -1437,6 +1504,8 @@ def _component(
         if short is not None and k is None and short in ("phuong", "xa"):
             # "p.tan mai, hoang mai, ha noi": a ward, then a comma and a known district
             ward = _bare_ward(doc.folded, end, vouched=True)
+            if ward is None:
+                ward = _glued_ward(doc, end, short)
             if ward is not None:
                 return (start, ward, _UNITS[short], cased[end:ward], short, "lower")
         if short is None or k is None:
@@ -1493,7 +1562,11 @@ def _component(
         # with diacritics in the text, a unit word must carry its own: "Phương" is a name, not
         # "phường"; "Ban" a board, not "bản"; "sở" a department, not "số"
         word = doc.text[start:end].lower().rstrip(".")
-        if word not in spellings and (word != key or _marked(doc, start, end)):
+        if (
+            word not in spellings
+            and (word != key or _marked(doc, start, end))
+            and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
+        ):
             return None
     if key in _INSIDE_ONLY and prev is None:
         return None  # "tập thể", "KTX" start no chain: "tập thể cán bộ", "KTX của trường"
@@ -1880,6 +1953,8 @@ class AddressDetector:
             if nxt is not None and not _is_unit_word(nxt[3]):
                 if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
                     break  # lower-case chat runs from the house to the province, not back
+                if nxt[2] < comps[-1][2] and ";" in cased[end:after]:
+                    break  # "..., tỉnh Bắc Ninh; thửa đất số 215": the list's next item
                 comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
                 end = nxt[1]
                 prev_key = nxt[4]
@@ -2050,12 +2125,20 @@ class AddressDetector:
                             )
                             and not (
                                 # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
-                                # a house's chain, a known district, then a province
+                                # a house's chain, a known district, then a province (after a
+                                # comma, one that closes the address: "..., dong da hn.")
                                 sep2 is not None
-                                and "," not in gap
                                 and last[2] == 0
                                 and len(comps) >= 2
-                                and _known_at(doc.folded, sep2.end(), _lc_bare()) is not None
+                                and (prov := _known_at(doc.folded, sep2.end(), _lc_bare()))
+                                is not None
+                                and (
+                                    "," not in gap
+                                    or (
+                                        "," not in cased[k : sep2.end()]
+                                        and _DISTRICT_LAST.match(cased, prov) is not None
+                                    )
+                                )
                             )
                         ):
                             k = None

@@ -17,7 +17,9 @@ or follows a cue naming a person (ông, bà, anh, chị, ..., "họ tên:"), one
 leftovers carrying such a mark (or aw / ow / uw, or j typed last: "vawn", "thij"); English
 and code words that happen to read as a syllable (``ddos``, ``how``) never are. A cue typed
 without diacritics right before a name read so ("chi", "ong") is read as the cue ("chị",
-"ông") for the detectors.
+"ông") for the detectors. A line holding English words is read word by word only where a
+cue naming a person is typed so with a mark no English word makes ("chij Hoangf Thij Thu
+Hieenf ... can giay to gi").
 """
 
 from __future__ import annotations
@@ -277,7 +279,12 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
             for m, r in zip(words, readings, strict=True)
         )
         english = sum(m.group().lower() in _english_words() for m in words) >= _ENGLISH_WORDS
-        if not read or (english and read < _LINE_SHARE * len(words)):
+        if not read or (
+            english
+            and read < _LINE_SHARE * len(words)
+            # a cue typed with the input method off ("chij Hoangf Thij ...") is no English
+            and not _typed_cue(words, readings)
+        ):
             continue
         if read < _LINE_SHARE * len(words) and strong < _STRONG_WORDS:
             # a name typed with the input method off in a line typed with it on ("gửi cho
@@ -332,6 +339,15 @@ _CUES = {
 }
 #: the same cues as written with diacritics, and the label word before "họ tên:"'s colon
 _CUES_WRITTEN = frozenset({*_CUES.values(), "tên", "ten"})
+
+
+def _typed_cue(words: list[re.Match[str]], readings: list[str | None]) -> bool:
+    """Whether a word of the line is a cue naming a person typed with the input method off,
+    with a mark no English word makes ("chij" chị: the heavy tone typed last)."""
+    return any(
+        r is not None and r.lower() in _CUES_WRITTEN and _is_strong(m.group())
+        for m, r in zip(words, readings, strict=True)
+    )
 
 
 def _leftover(word: str) -> str | None:

@@ -79,7 +79,7 @@ _RIGHT = frozenset(
     (
         "va voi o da dang bi duoc thieu xin sinh sn so sdt dt la lam nop co can muon noi bao"
         " hoi de tu den chuyen sang em anh chi toi nhe nha a oi cung deu vi khong chua mat"
-        " ve tai nghi and from will is was has had in at of"
+        " ve tai nghi ben and from will is was has had in at of"
     ).split()
 )
 #: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"

@@ -134,8 +134,11 @@ _ANY_BREAK = re.compile(r"\n(?:(?<=[A-Za-z]\n)|(?<=[A-Za-z][ \r]\n))(?=[ \t]*[A-
 _FOLDED_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 #: a word on the folded view with its letter case
 _LETTERS = re.compile(r"[A-Za-z]+")
-#: the name words opening the next line: up to three words, then their end marked
-_NEXT_LINE = re.compile(r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$))")
+#: the name words opening the next line: up to three words, then their end marked (or a
+#: form's column gap, two spaces or a tab: "BẢO TRÂN    Ngày sinh: ...")
+_NEXT_LINE = re.compile(
+    r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]{2,}|\t)"
+)
 
 
 def cued_broken_names(

@@ -73,11 +73,13 @@ _AFTER_CUE = re.compile(
     + trie_regex(sorted({*_CUES, *(c[0].upper() + c[1:] for c in _CUES)}))
     + rf")[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
 )
-#: a chat line's speaker: the line opens (after a time or a bullet) with a given name, in
-#: capitals or lower case ("tuan:", "hạnh:"), after a cue or a meeting note's abbreviated one
-#: ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
+#: a chat line's speaker: the line opens (after a time, an app's tag or a bullet) with a given
+#: name, in capitals or lower case ("tuan:", "hạnh:"), after a cue or a meeting note's
+#: abbreviated one ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
 _SPEAKER = re.compile(
     r"[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
+    # the app a log was copied from ("[zalo] hùng: ...", "[Teams] Lan: ...")
+    r"(?:\[[^\W\d_]{2,12}\][ \t]*)?"
     rf"(?P<cue>(?i:{_SPEAKER_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
     r"(?P<name>[^\W\d_]+)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
@@ -137,6 +139,8 @@ def given_names_alone(
             out.extend(_capitalised_after_plain_cue(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
+    if "út " in text:
+        out.extend(_youngest(doc, free))
     if text.isascii():
         out.extend(_english_chat(text, free))
     out.extend(_speakers(text, free))
@@ -563,7 +567,9 @@ _ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
 #: phone number ("cho a thinh 0779 ..."), an e-mail address ("cc anh khoa khoa.dm@..."), a
 #: particle of address ("ơi", "nhé", "ạ"), "và" / "với" / "hoặc" before another person
 _END = re.compile(
-    r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:\+?84|0)\d{2}[\d .]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
+    # a phone grouped with dots, spaces or dashes, "số" before it ("a quân số 0931-204-578")
+    r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:s[ốo][ \t]+)?(?:\+?84|0)\d{2}[\d .-]{6,}"
+    r"|[ \t]+[\w.+-]+@[\w-]+\."
     # an identifier's label right after the name ("chi ngan sdt 0707 ...", "anh toan stk ...")
     r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|zalo|email|mst)\b"
 )
@@ -663,10 +669,41 @@ def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: boo
     return _marked_end(doc, e)
 
 
+#: given names that are, after a pronoun, as often the verb of saying or intending that opens
+#: the sentence's predicate ("thằng bạn e bảo làm ...", "e định lên đó công tác"): a name
+#: there only where punctuation, a phone or a call closes it ("chị bảo ơi", "a định,"), folded
+_VERB_GIVENS = frozenset({"bao", "dinh"})
+
+
+def _verb_then_predicate(doc: Document, e: int) -> bool:
+    """Whether the word ending at ``e`` reads as a verb that the next word continues: no
+    punctuation, phone or call closes it, and the next word is no given name ("e bảo làm",
+    not "em bao ngoc phong noi vu", "a bảo bảo gửi")."""
+    if _END.match(doc.text, e) is not None or _CALLED.match(doc.folded, e) is not None:
+        return False
+    nxt = _NEXT_WORD.match(doc.text, e)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if word.isascii():
+        return fold_word(word) not in lexicons().givens
+    return spelling(word) not in given_spellings()
+
+
+#: after a given name alone, whose relative the person is ("a tú con bà thơm", "c lan vợ a
+#: tâm") or when she did what is said ("chú tư sáng nay ra xã", "c mai tối qua gọi"), folded
+_KIN_OR_TIME_AFTER = re.compile(
+    r"[ \t]+(?:(?:con|vo|chong)[ \t]+(?:ong|ba|anh|chi|chu|co|bac|di|a|c)"
+    r"|(?:sang|trua|chieu|toi|hom)[ \t]+(?:nay|qua|kia))(?![\w'’-])"
+)
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
     if _END.match(doc.text, e):
+        return True
+    if _KIN_OR_TIME_AFTER.match(doc.folded, e):
         return True
     nxt = _NEXT_WORD.match(doc.text, e)
     if nxt is None:
@@ -781,8 +818,22 @@ def _lower_after_cue(
             and key in _NICKNAME_CUES
             and bool(_CALLED.match(folded, e) or _said_again(folded, cs, e))
         )
+        # chat's "c ba", "a hai" in a line typed with diacritics, the nickname's bearer doing
+        # or called ("nãy c ba hỏi", "a hai ơi"): "ba", "hai" are spelled so with them too
+        chat_nickname = (
+            key in _CHAT_NICKNAME_CUES
+            and word in _ORDINALS_FOLDED
+            and word != "ut"
+            and not plain_line(doc, cs)
+            and (_CALLED.match(folded, e) is not None or predicate_at(doc, e))
+        )
+        ordinal = ordinal or (chat_nickname and (plain or not name.isascii()))
         if ordinal:
-            if key in _ABBREVIATED_CUES or key == "em" or (key in _SAME_AGE and word == "ut"):
+            if (
+                (key in _ABBREVIATED_CUES and not chat_nickname)
+                or key == "em"
+                or (key in _SAME_AGE and word == "ut")
+            ):
                 continue  # "chị út ơi": the youngest sister, as often as a nickname
             nxt = _NEXT_WORD.match(text, e)
             if nxt is not None and (
@@ -826,6 +877,8 @@ def _lower_after_cue(
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
             continue  # "anh tuấn tú": handsome
+        if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
+            continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
         if not _marked_end(doc, e):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
@@ -859,6 +912,43 @@ def _lower_after_cue(
             e = second_end
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: "út" (the youngest) and one lower-case word after it, at a clause's start (folded view)
+_YOUNGEST = re.compile(r"(?:^|(?<=[\s,.;:!?(\"'“‘]))ut[ \t]+(?P<name>[a-z]+)(?![\w'’-])")
+#: the words before "út" that make it the youngest child or sibling, not a nickname's term
+_YOUNGEST_NOT_AFTER = frozenset({"con", "em", "chi", "anh", "be", "thang", "dua", "co", "cau"})
+
+
+def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A given name after "út" written with its diacritics and no kin word before it, the
+    youngest called by her name ("út my ở đâu r", "nhắn út hạnh giúp e"): the given name
+    without the term (the corpus guide's span), a given name of the lexicon spelled as one,
+    its end marked. After a kin word ("chị út nga") it is :func:`_given_after_ordinal`'s."""
+    text = doc.text
+    givens = lexicons().givens
+    for m in _YOUNGEST.finditer(doc.folded):
+        us = m.start()
+        if text[us : us + 2] != "út":
+            continue
+        prev = _PREVIOUS_WORD.search(doc.folded, max(0, us - 12), us)
+        if prev is not None and (
+            prev.group(1) in _YOUNGEST_NOT_AFTER or prev.group(1) in _ORDINAL_KIN
+        ):
+            continue
+        s, e = m.span("name")
+        name, word = text[s:e], m.group("name")
+        if not name.islower():
+            continue
+        if word not in givens or word in lexicons().not_names or word in _COUNTED:
+            continue
+        if spelling(name) not in given_spellings() or spelling(name) in _NOT_GIVEN_SPELLINGS:
+            continue
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is not None and everyday_pair(name, nxt.group(1)):
+            continue
+        if _marked_end(doc, e) and free(s, e):
+            yield s, e, "ut"
 
 
 #: "là" or "tên (là)" and one lower-case word after it (folded view; led by the space)
@@ -1148,6 +1238,9 @@ _ANH_BEFORE = frozenset(
     {"ngoc", "tuan", "quynh", "lan", "kim", "viet", "duc", "hoang", "phuong", "tram", "tung"}
     | {"diep"}
 )
+#: chat's abbreviated kin words before a birth-order nickname ("c ba", "a hai"; not "e": "e
+#: hai" is as often "em hai" the speaker's count)
+_CHAT_NICKNAME_CUES = frozenset({"a", "c", "cj"})
 #: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
 _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
 #: kin words of an older generation, after which a capitalised birth-order word is a

@@ -368,6 +368,9 @@ def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
     elif word in _CUE_WORDS:
         if not spelled_as_cue(raw, doc, q):
             return None  # "có chữ hoa": not "cô"
+    elif word in _ABBREVIATED:
+        if raw != word or not _clan_after(doc.folded, cue.end()):
+            return None  # only chat's "a", "c", "e" before a clan name: "a giàng a pao"
     elif lexicons().cues.before(doc, cue.end("cue")) is None:
         return None
     honorific = word in HONORIFICS and not (word == "co" and raw.isascii())
@@ -616,6 +619,15 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
             )
 
 
+_NEXT_LOWER_WORD = re.compile(r"[a-z]+(?![\w'’-])")
+
+
+def _clan_after(folded: str, pos: int) -> bool:
+    """Whether the word at ``pos`` (folded) is a clan name of ``minority_names.tsv``."""
+    m = _NEXT_LOWER_WORD.match(folded, pos)
+    return m is not None and m.group() in minority_lexicon().clans
+
+
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """The names after a cue, left to right (``lower_case_names``)."""
     folded_text = doc.folded
@@ -634,7 +646,11 @@ def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         if (
             hit is None
             and (kinh is None or kinh.decode() in other_openers())
-            and folded_text[q : q + 2] not in _ABBREVIATED_SPACED
+            and (
+                folded_text[q : q + 2] not in _ABBREVIATED_SPACED
+                # "a giàng a pao": chat's "anh" before a clan name opening a minority name
+                or _clan_after(folded_text, q + 2)
+            )
         ):
             # an opener of a minority or foreign name ("ông a ngưi", "mr david miller"); "kim",
             # "sùng", "lò" open both

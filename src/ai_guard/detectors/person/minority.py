@@ -215,7 +215,7 @@ def minority_name(
         if (
             w in NEVER_IN_NAMES
             or w in EN_UNITS
-            or _is_place_word(lex, doc, words[j])
+            or (_is_place_word(lex, doc, words[j]) and not _clan_closing(lex, folded, j, n))
             or w in foreign_lexicon().orgs  # "Ksor Bank"
             # "Bác sĩ Y Khoa Nguyễn Văn An": a Kinh name starts
             or (w in surnames and j + 1 < n and folded[j + 1] in TYPICAL_MIDDLES)
@@ -307,6 +307,12 @@ def _is_place_word(lex: MinorityLexicon, doc: Document, span: tuple[int, int]) -
         # Binh"): those are left to the surname walk and its place checks
         return fold_word(raw) not in lexicons().surnames
     return spelling(raw) in lex.place_spellings
+
+
+def _clan_closing(lex: MinorityLexicon, folded: list[str], j: int, n: int) -> bool:
+    """Whether the word ``folded[j]`` that opens a Highland place is a clan name closing the
+    run after a given name ("H'Yuôn Ayun": Ayŭn typed without its breve; not "Ayun Pa")."""
+    return j > 0 and j == n - 1 and folded[j] in lex.clans
 
 
 def _raw(text: str, span: tuple[int, int]) -> str:

@@ -402,7 +402,15 @@ def _khmer_two_syllables(doc: Document, words: list[str], spans: list[tuple[int,
             or not is_vietnamese_syllable(word)
         ):
             return False
-    return _PUNCT_END.match(doc.text, spans[3][1]) is not None
+    end = spans[3][1]
+    return (
+        _PUNCT_END.match(doc.text, end) is not None or _LIVES_AT.match(doc.folded, end) is not None
+    )
+
+
+#: "ở" and a residence's unit word after a name typed without diacritics ("thach thi sa rinh o
+#: ap so tuong", "lam thi sa vy o phum srok tre"), folded
+_LIVES_AT = re.compile(r"[ \t]+o[ \t]+(?:ap|xa|phum|soc|thon|xom|ban|phuong|to|khom)[ \t]")
 
 
 #: chat particles and everyday words that end a sentence, typed without diacritics ("rồi",
