@@ -43,6 +43,7 @@ from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
     lexicons,
+    middle_spellings,
     not_name_spellings,
     strong_cues,
 )
@@ -568,6 +569,9 @@ _GIVEN_AFTER_MIDDLE = re.compile(
     r"[ \t]+(?P<given>[a-z]+)(?=[ \t]*(?:[,;(.]|$|(?:sinh|sn|cccd|cmnd|sdt|can bo|la)\b))",
     re.MULTILINE,
 )
+#: the same with two given names, the end marked as a lower-case name's (``_NAME_END``: "bà
+#: thập thị ngọc hà ở thôn ...")
+_TWO_GIVENS_AFTER_MIDDLE = re.compile(r"[ \t]+[a-z]+[ \t]+(?P<given>[a-z]+)")
 
 
 def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -584,21 +588,41 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
         while at >= 0:
             pos, at = at, text.find(middle, at + 1)
             before = _CUE_AND_WORD_BEFORE.search(folded, max(0, pos - 24), pos + 1)
-            after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
-            if before is None or after is None:
+            if before is None:
+                continue
+            after = _TWO_GIVENS_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+            if after is None or not _NAME_END.match(folded, after.end()):
+                after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+            if after is None:
                 continue
             surname, given = before.group("surname"), after.group("given")
-            if surname in surnames or surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
-                continue  # the lexicon's surnames are the cue path's
+            if surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
+                continue
             s, e = before.start("surname"), after.end("given")
             raw = text[s:e]
             if not raw.islower():
                 continue
             words = raw.split()
-            if len(words) != 3 or not all(is_vietnamese_syllable(w) for w in words):
+            if surname in surnames and spelled_as_surname(words[0], doc, s):
+                continue  # the lexicon's surnames are the cue path's ("ưng" is no "Ung")
+            if len(words) not in (3, 4) or not all(is_vietnamese_syllable(w) for w in words):
                 continue
+            if len(words) == 4 and (
+                (
+                    fold_word(words[2]) not in givens
+                    and fold_word(words[2]) not in lexicons().middles
+                )
+                or everyday_pair(words[2], words[3])
+                or _goes_on(words[3])
+                or _predicate_spelled(words[3])
+            ):
+                continue  # "bà thập thị ngọc hà": a middle or given name, then the given name
             cue = text[before.start("cue") : before.end("cue")]
-            if everyday_pair(cue, words[0]) or everyday_pair(words[0], words[1]):
+            if (
+                everyday_pair(cue, words[0])
+                or everyday_pair(words[0], words[1])
+                or everyday_pair(words[1], words[2])  # "bà con thị trấn": thị trấn
+            ):
                 continue  # "anh bạn văn ...", "cô lễ thị ..."
             if given not in givens and (given in not_names or len(given) < 2):
                 continue
@@ -821,6 +845,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if (
         folded
         and folded[0] in _CUE_WORDS
+        # "công dân võ thành tâm": with diacritics "võ" is the surname, no "vợ"
+        and (raw[: spans[0][1]].isascii() or spelled_as_cue(raw[: spans[0][1]], doc, s))
         and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
         and (
             cue_folded not in _CUE_WORDS
@@ -849,8 +875,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # (in a name typed with diacritics an ASCII fourth word is spelled so: "tạ quang
         # hưng do ...": "do", not "Đô")
         k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
+    if k == 2 and _rare_given(doc, raw, spans, folded, s):
+        k = 3  # "ông đỗ trọng khoát, công chức": a given name no lexicon holds
     for q in range(1, k):
         word = raw[spans[q][0] : spans[q][1]]
+        if q == 1 and k == 3 and _verb_middle(doc, raw, spans, folded, s):
+            continue  # "ông tống viết dũng, bà ...": "Viết" is a middle name there
         if not word.isascii() and (_goes_on(word) or _predicate_spelled(word)):
             # with diacritics a word spelled as one that goes on with the sentence is no
             # name's ("chị trang hỏi bao giờ": "hỏi" is no "Hội"; "tô lâm tại hội nghị")
@@ -939,6 +969,65 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     )
 
 
+def _marked_after(doc: Document, end: int) -> bool:
+    """Whether the end of a lower-case name typed with diacritics is marked at ``end``: by
+    ``_NAME_END`` (a comma, a bracket, the line's end, "sinh năm", "ở thôn"), by a verb that
+    opens the predicate, or by a run of spaces (a column of a pasted form)."""
+    return bool(
+        _NAME_END.match(doc.folded, end)
+        or _predicate_at(doc, end)
+        or doc.text.startswith("  ", end)
+    )
+
+
+def _rare_given(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether, typed with diacritics after a cue, a lexicon surname and a lexicon middle name
+    go on to a given name that no lexicon holds ("ông đỗ trọng khoát, công chức", "người phải
+    thi hành án: tạ quang thiều, sinh năm 1979", "ông triệu tiến phin, tổ dân phố ..."): a
+    Vietnamese syllable written as the text writes (with diacritics; a word that has none
+    there is spelled so), no word that goes on with the sentence, the middle and it no
+    everyday word, and the name's end marked after it."""
+    if len(spans) < 3 or raw[: spans[2][1]].isascii():
+        return False
+    _, middles, _, not_names, _ = lexicons()
+    word = raw[spans[2][0] : spans[2][1]]
+    if folded[1] not in middles or len(folded[2]) < 2 or folded[2] in NEVER_IN_NAMES:
+        return False
+    if spelling(raw[spans[1][0] : spans[1][1]]) not in middle_spellings():
+        return False  # "bà mai ngắn gọn": "ngắn" is no "Ngân"
+    if not word.isalpha() or not is_vietnamese_syllable(word):
+        return False
+    if _goes_on(word) or _predicate_spelled(word) or _other_stop(word):
+        return False
+    if everyday_pair(raw[spans[1][0] : spans[1][1]], word) or _common_phrase(
+        raw, spans, 1, not_names
+    ):
+        return False
+    return _marked_after(doc, s + spans[2][1])
+
+
+def _verb_middle(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether a middle name that spells a verb ("Viết": "viết" writes) is the middle name of
+    three words typed with diacritics ("ông tống viết dũng, bà ưng thị dịu"): a lexicon given
+    name after it, the two no everyday word ("lê viết thư": a letter), the name's end marked
+    after it."""
+    _, middles, givens, _, _ = lexicons()
+    if len(spans) < 3 or raw.isascii() or folded[1] not in middles or folded[2] not in givens:
+        return False
+    word = raw[spans[2][0] : spans[2][1]]
+    if spelling(raw[spans[1][0] : spans[1][1]]) not in middle_spellings() or (
+        not word.isascii() and spelling(word) not in given_spellings()
+    ):
+        return False
+    if everyday_pair(raw[spans[1][0] : spans[1][1]], word) or _goes_on(word):
+        return False
+    return _marked_after(doc, s + spans[2][1])
+
+
 #: what follows a lower-case name's one-letter last word, a court's anonymising initial, and
 #: marks its end: a comma, a bracket, "sinh", "born" (English judgments)
 _INITIAL_END = re.compile(r"[ \t]*(?:[,;(]|(?:sinh|sn|born)\b)")
@@ -957,16 +1046,36 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
+#: the Khmer family names (``minority_names.tsv``: Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang),
+#: folded
+_KHMER_CLANS = frozenset({"thach", "danh", "kim", "son", "lam", "chau", "neang"})
+#: first syllables of two-syllable Khmer given names that no Kinh given name starts with
+#: ("Sa Ry", "Sô Phia", "Sóc Kha", "Chanh Đa", "Sà Phol", "Som Nang"), spelled
+_KHMER_GIVEN_HEADS = frozenset(spelling(w) for w in ("sa", "sà", "sô", "sóc", "chanh", "som"))
+
+
 def _khmer_given_goes_on(
     doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
 ) -> bool:
     """Whether a Khmer name led by its family name or title and "văn"/"thị" goes on to a
     fourth word, the given name's second syllable ("thạch thị sa rươne", "danh văn sóc
     kha"): a word that goes on with no sentence, whose end is marked after it."""
-    if len(spans) < 4 or not khmer_opener(raw[: spans[0][1]]) or folded[1] not in ("van", "thi"):
+    if len(spans) < 4 or folded[1] not in ("van", "thi"):
         return False
     word = raw[spans[3][0] : spans[3][1]]
     if _goes_on(word) or _predicate_spelled(word) or _other_stop(word) or not word.isalpha():
+        return False
+    head = raw[spans[2][0] : spans[2][1]]
+    if (
+        not raw.isascii()
+        and folded[0] in _KHMER_CLANS
+        and spelling(head) in _KHMER_GIVEN_HEADS
+        and not everyday_pair(head, word)
+    ):
+        # "chị danh thị chanh đa đọc số", "chị lâm thị sa ry", "vợ là kim thị sóc khiêm": a
+        # Khmer family name and a given name's first syllable that is Khmer only
+        return True
+    if not khmer_opener(raw[: spans[0][1]]):
         return False
     end = s + spans[3][1]
     nxt = _OTHER_WORD.match(doc.text, end + 1) if doc.text.startswith(" ", end) else None
