@@ -40,6 +40,26 @@ def persons(text: str) -> list[str]:
         ("giao cho chị lâm thị sa ry (bên nhận)", ["lâm thị sa ry"]),
         ("họ và tên người bệnh: thạch thị sô phia    nữ", ["thạch thị sô phia"]),
         ("bà kim thị sa ri – phum trà tim, xã hòa tú", ["kim thị sa ri"]),
+        # Kim, Sơn, Lâm before a Khmer given name's first syllable open a Khmer name
+        (
+            "bị cáo: kim sóc kha (tên gọi khác: tư kha), sinh năm 1990",
+            ["kim sóc kha"],
+        ),
+        # a Khmer family name and a one-syllable given name no lexicon holds, the end marked
+        (
+            "ông danh sến ở ấp xẻo nhàu a, xã tây yên. số tài khoản của ông sến là 7705",
+            ["danh sến", "sến"],
+        ),
+        # a minority name filling a cell under a name column
+        (
+            "| name | id |\n|---|---|\n| h nhung byă | 066 194 003 287 |",
+            ["h nhung byă"],
+        ),
+        # a given name alone after "cháu", "đ/c" written with diacritics, the end marked
+        ("mã thẻ bhyt của cháu thắm bị sai một số", ["thắm"]),
+        ("gửi cho đ/c thuận theo địa chỉ email, cc phòng tổng hợp", ["thuận"]),
+        # the drafter in brackets on the storage line of a document pasted in lower case
+        ("nơi nhận:\n- như trên;\n- lưu: vt, hctp (nhung).\ngiám đốc", ["nhung"]),
         # ... but not over an everyday word ("sa sút": declined)
         ("chị lâm thị sa sa sút tinh thần từ hôm qua", ["lâm thị sa"]),
     ],
@@ -59,6 +79,12 @@ def test_a_lower_case_name_with_diacritics_is_found_whole(text: str, names: list
         "bà nội trợ cũng cần biết luật đất đai",
         "ông trời không chiều lòng người, mưa cả tuần",
         "trả lời bà mai ngắn gọn, dễ hiểu",
+        "anh thạch đâu rồi, em tìm mãi",
+        "cháu ngoan bị ốm, cháu nội đi học, các cháu ở nhà",
+        "cháu năm nay lên lớp 3",
+        "- lưu: vt (để b/c).",
+        "anh em theo dõi giúp nhé",
+        "phí này chị thu theo quy định",
         "viết bài về đại tướng võ nguyên giáp nhân dịp 22/12",
     ],
 )

@@ -434,6 +434,9 @@ def _two_word_speakers(
 _LOWER_CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
     "thầy", "dượng", "cán bộ", "đồng chí", "đ/c",
+    # a grandchild or a child named with its diacritics ("của cháu thắm bị sai"); typed
+    # without them "chau" is as often "châu", a continent
+    "cháu",
     # a team's head named by the role ("thiếu giấy xác nhận của tổ trưởng tâm"; not "trưởng
     # thôn": "ông chính, trưởng thôn bắc sơn" names the hamlet)
     "tổ trưởng",
@@ -487,7 +490,7 @@ _KIN_PHRASES = (
     "cô dâu", "chú rể", "ông trùm", "bà chủ", "ông chủ", "cô chủ", "cậu chủ", "anh cả",
     "chị cả", "con cả", "dì ghẻ", "ông xã", "bà xã", "bà đỡ", "cô tiên", "em gái",
     "cô giáo", "cụ tổ", "cô bé", "cậu bé", "cháu bé", "cô ấy", "cậu ấy", "chú ấy", "bác ấy",
-    "cụ ông", "cụ bà", "cháu nội", "cháu ngoại", "cu cậu",
+    "cụ ông", "cụ bà", "cháu nội", "cháu ngoại", "cu cậu", "cháu ngoan", "cháu đích",
 )  # fmt: skip
 _KIN_SPELLINGS = frozenset(spelling(p) for p in _KIN_PHRASES)
 #: typed without diacritics, also the phrases a cue spells with an everyday word ("chi phi"
@@ -584,6 +587,13 @@ _WORDS_NOT_SURNAMES = frozenset(
     {"la", "do", "vo", "ma", "mai", "ha", "lam", "dang", "to", "tu", "ban", "cung", "khong"}
     | {"nhu", "voi", "cho", "thi", "co", "chu", "hoa", "vi", "doan", "van", "cao", "ong"}
 )
+
+
+#: titles after which "theo" (by, per) ends a given name: how a thing reaches the person
+#: ("gửi cho đ/c thuận theo địa chỉ ..."); after a kin word it follows verbs that are given
+#: names too ("chị thu theo quy định": thu, collect)
+_TITLE_CUES = frozenset({"d/c", "dong chi", "can bo"})
+_BY_WAY = re.compile(r"[ \t]+theo\b")
 
 
 def _marked_end(doc: Document, e: int) -> bool:
@@ -705,8 +715,12 @@ def _lower_after_cue(
             and bool(_CALLED.match(folded, e) or _said_again(folded, cs, e))
         )
         if ordinal:
-            if key in _ABBREVIATED_CUES or key == "em" or (key in _SAME_AGE and word == "ut"):
-                continue  # "chị út ơi": the youngest sister, as often as a nickname
+            if (
+                key in _ABBREVIATED_CUES
+                or key in ("em", "chau")
+                or (key in _SAME_AGE and word == "ut")
+            ):
+                continue  # "chị út ơi": the youngest sister; "cháu năm nay": no nickname
             nxt = _NEXT_WORD.match(text, e)
             if nxt is not None and (
                 nxt.group(1)[0].isdigit() or fold_word(nxt.group(1)) in _COUNTED
@@ -741,7 +755,7 @@ def _lower_after_cue(
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
             continue  # "anh tuấn tú": handsome
-        if not _marked_end(doc, e):
+        if not _marked_end(doc, e) and not (key in _TITLE_CUES and _BY_WAY.match(folded, e)):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
             # pair

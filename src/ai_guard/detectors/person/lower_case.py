@@ -49,6 +49,8 @@ from ai_guard.detectors.person.lexicon import (
 )
 from ai_guard.detectors.person.minority import (
     HMONG_MIDDLES,
+    KHMER_CLANS,
+    khmer_given_head,
     khmer_opener,
     minority_lexicon,
     minority_name,
@@ -436,7 +438,7 @@ def other_name(
     if len(spans) < 2:
         return None
     folded = [fold_word(text[a:b]) for a, b in spans]
-    take = _minority_words(folded, text[spans[0][0] : spans[0][1]])
+    take = _minority_words(folded, text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]])
     if take is not None:
         lone_prefix = len(folded[0]) == 1 and not honorific
         if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
@@ -506,12 +508,13 @@ def _other_evidence(folded: list[str], raw: list[str]) -> bool:
     )
 
 
-def _minority_words(folded: list[str], first: str = "") -> int | None:
+def _minority_words(folded: list[str], first: str = "", second: str = "") -> int | None:
     """How many words a lower-case minority name starting with ``folded[0]`` takes, or None
     when it opens no minority name: after a clan name one word, or a prefix and one word
     ("ksor h'bla", "rơ mah h'lip", "kpă y lơn"); after a prefix one word and a clan name if
     one follows ("y wơn niê", "h'nhi êban", "a ngưi"). In lower case the walk through a
-    capitalised run, which stops where the capitals do, would run on into the sentence."""
+    capitalised run, which stops where the capitals do, would run on into the sentence.
+    ``first``, ``second``: the first two words as written (a Khmer name: "thạch", "kim sóc")."""
     lex = minority_lexicon()
     two = " ".join(folded[:2])
     glued = [len(w) > 2 and w[1] == "'" and w[0] in "hk" for w in folded]
@@ -519,7 +522,11 @@ def _minority_words(folded: list[str], first: str = "") -> int | None:
         n = 2 if len(folded) > 1 and two in lex.clans else 1
         if n == 1 and len(folded) > 2 and folded[1] in HMONG_MIDDLES:
             return 3  # "sung seo pao": a clan, A / Seo / Mí, the given name
-        if n == 1 and len(folded) > 2 and khmer_opener(first):
+        khmer = khmer_opener(first) or (
+            # "kim sóc kha": Kim, Sơn, Lâm before a Khmer given name's first syllable
+            folded[0] in KHMER_CLANS and not (first + second).isascii() and khmer_given_head(second)
+        )
+        if n == 1 and len(folded) > 2 and khmer:
             surnames, middles, _, _, _ = lexicons()
             if folded[1] in surnames and folded[2] in middles:
                 return None  # "chau le ha minh khang": "cháu" and a Kinh name
@@ -531,6 +538,8 @@ def _minority_words(folded: list[str], first: str = "") -> int | None:
             n += 2
         elif n < len(folded) and folded[n] in lex.clans:
             n += 1
+            if n < len(folded) and lex.clans.get(folded[n]):
+                n += 1  # "y moan niê kdăm": a clan name of two strong clan words
         return n
     return None
 
@@ -701,7 +710,12 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
             and words[0].isalpha()
             and len(words[0]) > 1
         )
-        if (folded[0] not in surnames and not unknown) or " ".join(folded) in not_names:
+        if folded[0] not in surnames and not unknown:
+            other = _other_cell(doc, m, detector_id)
+            if other is not None:
+                yield other
+            continue
+        if " ".join(folded) in not_names:
             continue
         rest = folded[1:]
         if folded[-1] in TYPICAL_MIDDLES and len(folded) == 2:
@@ -732,6 +746,27 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
             base_score=BASE_NAME_COLUMN,
             context="lower case",
         )
+
+
+def _other_cell(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
+    """A lower-case minority or foreign name filling a cell under a name column ("| name |"
+    over "| h nhung byă |", "ho_ten,ngay_sinh" over "y khoa niê kdăm,05/06/1991", "kenji
+    morimoto"): judged as after a cue that names a person (``other_name``), every word of
+    the cell the name's."""
+    s, e = m.span("cell")
+    found = other_name(doc, s, detector_id, strong=True)
+    if found is None or found.end != e or NAME_HEADERS.header(doc, s) is None:
+        return None
+    return Detection(
+        EntityType.PERSON,
+        s,
+        e,
+        SCORE_NAME_COLUMN,
+        detector_id,
+        pattern="person.name_column",
+        base_score=BASE_NAME_COLUMN,
+        context="lower case",
+    )
 
 
 #: a signature mark on its own line, folded ("(đã ký)", "(ký, ghi rõ họ tên)"), then the
@@ -1046,14 +1081,6 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
-#: the Khmer family names (``minority_names.tsv``: Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang),
-#: folded
-_KHMER_CLANS = frozenset({"thach", "danh", "kim", "son", "lam", "chau", "neang"})
-#: first syllables of two-syllable Khmer given names that no Kinh given name starts with
-#: ("Sa Ry", "Sô Phia", "Sóc Kha", "Chanh Đa", "Sà Phol", "Som Nang"), spelled
-_KHMER_GIVEN_HEADS = frozenset(spelling(w) for w in ("sa", "sà", "sô", "sóc", "chanh", "som"))
-
-
 def _khmer_given_goes_on(
     doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
 ) -> bool:
@@ -1068,8 +1095,8 @@ def _khmer_given_goes_on(
     head = raw[spans[2][0] : spans[2][1]]
     if (
         not raw.isascii()
-        and folded[0] in _KHMER_CLANS
-        and spelling(head) in _KHMER_GIVEN_HEADS
+        and folded[0] in KHMER_CLANS
+        and khmer_given_head(head)
         and not everyday_pair(head, word)
     ):
         # "chị danh thị chanh đa đọc số", "chị lâm thị sa ry", "vợ là kim thị sóc khiêm": a
@@ -1236,7 +1263,18 @@ def _two_word_name(
     words = raw.split()
     if everyday_pair(words[0], words[1]):
         return False
-    if not words[1].isascii() and spelling(words[1]) not in given_spellings():
+    if (
+        not words[1].isascii()
+        and spelling(words[1]) not in given_spellings()
+        # "ông danh sến ở ấp ...": after a Khmer family name a one-syllable Khmer given name
+        and not (
+            khmer_opener(words[0])
+            and is_vietnamese_syllable(words[1])
+            and spelling(words[1]) not in _CHAT_WORD_SPELLINGS
+            and not _goes_on(words[1])
+            and not _predicate_spelled(words[1])
+        )
+    ):
         return False  # "anh mai đâu": "đâu" is no "Đậu"
     if cue in _CUE_WORDS:
         if cue not in _TWO_WORD_HONORIFICS:
@@ -1255,6 +1293,16 @@ def _two_word_name(
         return False  # "ten: khong co", "ho ten: la ..."
     # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
     return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+
+
+#: chat's question words and particles, spelled: no given name ("anh thạch đâu rồi")
+_CHAT_WORD_SPELLINGS = frozenset(
+    spelling(w)
+    for w in (
+        *("đâu", "nào", "này", "kia", "ấy", "đó", "rồi", "chưa", "thôi", "luôn", "hả"),
+        *("nhé", "nha", "ơi", "ạ", "à", "vẫn", "cũng", "sẽ", "hết", "giúp", "với", "thì"),
+    )
+)
 
 
 def _kin_two_word(cue_raw: str, folded: list[str], raw: str) -> bool:
