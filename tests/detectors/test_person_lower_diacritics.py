@@ -60,6 +60,25 @@ def persons(text: str) -> list[str]:
         ("gửi cho đ/c thuận theo địa chỉ email, cc phòng tổng hợp", ["thuận"]),
         # the drafter in brackets on the storage line of a document pasted in lower case
         ("nơi nhận:\n- như trên;\n- lưu: vt, hctp (nhung).\ngiám đốc", ["nhung"]),
+        # an unknown family name (one or two words), "thị" and a given name after a label
+        ("họ, chữ đệm và tên: mè thị phương\ndân tộc: thái", ["mè thị phương"]),
+        ("người phải thi hành án: điểu thị rinh, sinh năm 1983", ["điểu thị rinh"]),
+        ("họ, chữ đệm và tên: thiên sanh thị hương\nngày sinh: 1992", ["thiên sanh thị hương"]),
+        # no cue: a Khmer name whose given name's second syllable carries no marks
+        (
+            "thạch thị sà phol và danh sóc kha, hai học sinh, được tuyên dương",
+            ["thạch thị sà phol"],
+        ),
+        # short references to a lower-case Ede name and a foreign given name
+        (
+            "chị h'nguyên ksơr ở plei ia mơ nông, xã ia hrung đề nghị cấp lại cccd. viết"
+            " phiếu hướng dẫn cho chị h'nguyên, ghi rõ giấy tờ",
+            ["h'nguyên ksơr", "h'nguyên"],
+        ),
+        (
+            "thư mời cô mary nguyễn (việt kiều mỹ) dự lễ, cô mary tài trợ 2 phòng học",
+            ["mary nguyễn", "mary"],
+        ),
         # ... but not over an everyday word ("sa sút": declined)
         ("chị lâm thị sa sa sút tinh thần từ hôm qua", ["lâm thị sa"]),
     ],
@@ -85,6 +104,9 @@ def test_a_lower_case_name_with_diacritics_is_found_whole(text: str, names: list
         "- lưu: vt (để b/c).",
         "anh em theo dõi giúp nhé",
         "phí này chị thu theo quy định",
+        "họ và tên: mẹ thị lan, sinh năm 1960",
+        "nội dung: điều văn bản, sinh hoạt",
+        "ghi chú: thị trường văn hóa, sinh động",
         "viết bài về đại tướng võ nguyên giáp nhân dịp 22/12",
     ],
 )

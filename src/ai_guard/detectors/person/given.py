@@ -589,11 +589,12 @@ _WORDS_NOT_SURNAMES = frozenset(
 )
 
 
-#: titles after which "theo" (by, per) ends a given name: how a thing reaches the person
-#: ("gửi cho đ/c thuận theo địa chỉ ..."); after a kin word it follows verbs that are given
-#: names too ("chị thu theo quy định": thu, collect)
-_TITLE_CUES = frozenset({"d/c", "dong chi", "can bo"})
-_BY_WAY = re.compile(r"[ \t]+theo\b")
+#: "theo" (by) and how a thing reaches the person after the name ("gửi cho đ/c thuận theo địa
+#: chỉ ...", "gửi email cho chị vân theo địa chỉ ..."), folded; "theo" alone follows verbs
+#: that are given names too ("chị thu theo quy định": thu, collect)
+_BY_WAY = re.compile(
+    r"[ \t]+theo[ \t]+(?:dia[ \t]+chi|so|email|e-mail|mail|sdt|so[ \t]+dien[ \t]+thoai|zalo)\b"
+)
 
 
 def _marked_end(doc: Document, e: int) -> bool:
@@ -755,7 +756,7 @@ def _lower_after_cue(
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
             continue  # "anh tuấn tú": handsome
-        if not _marked_end(doc, e) and not (key in _TITLE_CUES and _BY_WAY.match(folded, e)):
+        if not _marked_end(doc, e) and not _BY_WAY.match(folded, e):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
             # pair

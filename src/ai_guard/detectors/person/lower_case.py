@@ -18,6 +18,7 @@ and so is a lower-case line under "(đã ký)" (``_signed_names``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -422,6 +423,10 @@ def other_name(
             break  # ("anna de vries": "de" is a particle after a foreign given name)
         if spans and _predicate_at(doc, spans[-1][1]):
             break  # "ong sung a pao bo sung ...": the verb ends the name
+        if spans and not word.isascii() and text.startswith(" ", w.end()):
+            nxt = _OTHER_WORD.match(text, w.end() + 1)
+            if nxt is not None and everyday_pair(word, nxt.group()):
+                break  # "cô mary tài trợ 2 phòng học": the word opens an everyday word
         suffix = _POLITE_SUFFIX.search(word)
         spans.append((w.start(), suffix.start() + w.start()) if suffix else w.span())
         if (
@@ -598,6 +603,11 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
             pos, at = at, text.find(middle, at + 1)
             before = _CUE_AND_WORD_BEFORE.search(folded, max(0, pos - 24), pos + 1)
             if before is None:
+                label = _LABEL_AND_WORDS_BEFORE.search(folded, max(0, pos - 24), pos + 1)
+                if label is not None:
+                    found = _labelled_unknown(doc, label, pos, middle, detector_id)
+                    if found is not None:
+                        yield found
                 continue
             after = _TWO_GIVENS_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
             if after is None or not _NAME_END.match(folded, after.end()):
@@ -647,6 +657,62 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
                 base_score=BASE_LOWER_CASE,
                 context=before.group("cue"),
             )
+
+
+#: the words of ``NEVER_IN_NAMES`` as the law spells them
+_LEGAL_SPELLINGS = frozenset(
+    spelling(w) for w in ("điều", "khoản", "chương", "luật", "nghị", "thông")
+)
+#: a label's colon, then one or two lower-case words right before "văn" / "thị" (folded)
+_LABEL_AND_WORDS_BEFORE = re.compile(r":[ \t]*(?P<surname>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+$")
+
+
+def _labelled_unknown(
+    doc: Document, label: re.Match[str], pos: int, middle: str, detector_id: str
+) -> Detection | None:
+    """A family name no lexicon holds, of one or two words, "thị" / "văn" and a given name
+    after a label that names a person ("họ, chữ đệm và tên: mè thị phương", "người phải thi
+    hành án: điểu thị rinh, sinh năm 1983", "họ và tên: thiên sanh thị hương"), typed in
+    lower case with diacritics, the end marked: every word a Vietnamese syllable, the given
+    name one, no two words an everyday word."""
+    text, folded = doc.text, doc.folded
+    s = label.start("surname")
+    cue = lexicons().cues.before(doc, s)
+    if cue is None or cue not in _strong_lower_cues():
+        return None
+    after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+    if after is None:
+        return None
+    e = after.end("given")
+    raw = text[s:e]
+    words = raw.split()
+    if not raw.islower() or raw.isascii() or len(words) not in (3, 4):
+        return None
+    if not all(is_vietnamese_syllable(w) for w in words):
+        return None
+    surnames, _, givens, not_names, _ = lexicons()
+    head = fold_word(words[0])
+    if (head in _CUE_WORDS and spelled_as_cue(words[0], doc, s)) or (
+        spelling(words[0]) in _LEGAL_SPELLINGS  # "điều" ("điểu" is a S'tiêng family name)
+    ):
+        return None
+    if len(words) == 3 and head in surnames and spelled_as_surname(words[0], doc, s):
+        return None  # the lexicon's surnames are the cue path's
+    if any(everyday_pair(a, b) for a, b in itertools.pairwise(words)):
+        return None
+    given = after.group("given")
+    if given not in givens and (given in not_names or len(given) < 2):
+        return None
+    return Detection(
+        EntityType.PERSON,
+        s,
+        e,
+        SCORE_LOWER_CASE,
+        detector_id,
+        pattern="person.lower_case",
+        base_score=BASE_LOWER_CASE,
+        context=cue,
+    )
 
 
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
