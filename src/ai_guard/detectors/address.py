@@ -1071,6 +1071,14 @@ def _province_after(folded: str, end: int) -> bool:
     return _known_at(folded, after.end(), _lc_bare()) is not None
 
 
+def _next_component(folded: str, pos: int) -> bool:
+    """Whether a unit word or a province starts at ``pos`` (after white space)."""
+    pos += len(folded[pos : pos + 4]) - len(folded[pos : pos + 4].lstrip(" \t"))
+    return _unit_re().match(folded, pos) is not None or (
+        _known_at(folded, pos, _lc_bare()) is not None
+    )
+
+
 _FLAT_DECIMAL = re.compile(r"\.\d{1,3}(?![\d.])")
 #: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
 _MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
@@ -1083,6 +1091,9 @@ _VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "
 #: a district's or ward's unit word right after a lower-case word: a province's name before
 #: it is part of a street's or ward's name ("p. nguyen thai binh q1"), no province
 _FINER_AFTER = re.compile(r"[ \t]+(?:q\.?[ \t]*\d{1,2}(?!\d)|quan|huyen|h\.|p\.|phuong)(?![a-z])")
+#: directions that open the names of wards cut from a city ("phường bắc nha trang", "phường
+#: tây hà nội"), folded
+_DIRECTIONS = frozenset(("bac", "nam", "dong", "tay", "trung"))
 
 
 def _lower_name(
@@ -1092,9 +1103,15 @@ def _lower_name(
     ("known" for a known province or place, "lower" otherwise); None where the words after
     the unit word make an everyday phrase."""
     m = _LC_WORDS.match(folded, end)
-    if inside and (
-        m is None
-        or (key not in _LC_KNOWN_ONLY and _WRAPPED_TAIL.match(folded, m.end()) is not None)
+    tail = (
+        _WRAPPED_TAIL.match(folded, m.end())
+        if m is not None and key not in _LC_KNOWN_ONLY and "\n" in folded[m.end() : m.end() + 3]
+        else None
+    )
+    if (inside and (m is None or tail is not None)) or (
+        # at a chain's start, where the comma after the rest leads to the next unit word or a
+        # province ("trú tại phường tân sơn\nhòa, tp. hồ chí minh")
+        tail is not None and _next_component(folded, tail.end())
     ):
         # inside a chain, a unit word ending a line or a name broken to the next line,
         # where the rest of the name ends at a comma ("xa quang\nphu, tinh ...")
@@ -1122,6 +1139,15 @@ def _lower_name(
         return None  # "xã hội"; "xã phố", "hẻm tổ": a unit word is no name
     if key in _LC_KNOWN_ONLY:
         return None
+    if (
+        _UNITS.get(key, 0) >= 1
+        and words[0] in _DIRECTIONS
+        and len(words) in (2, 3)
+        and " ".join(words[1:]) in known
+        and folded[m.end(len(words)) : m.end(len(words)) + 3].lstrip(" \t")[:1] in _NAME_END_AT
+    ):
+        # "phường bắc nha trang, tỉnh ...": a direction before a known city names a ward
+        return m.end(len(words)), "lower"
     # the name runs to the next unit word or known place, or an everyday word; a province of
     # two or three words ends it too ("xã ea tu đắk lắk", "xã chiềng mai sơn la")
     provinces = _lc_bare()
@@ -1161,7 +1187,11 @@ def _lower_name(
         ):
             n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
             continue
-        if w in _LC_STOPS or w in known or " ".join(words[n : n + 2]) in _UNITS:
+        if (
+            (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
+            or w in known
+            or " ".join(words[n : n + 2]) in _UNITS
+        ):
             stopped = True
             break
         if w == "thi" and _thi_in_name(folded, m, words, n):
@@ -1200,7 +1230,7 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
-    "la": ("là",), "xin": ("xin",), "hay": ("hay",),
+    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",),
 }  # fmt: skip
 
 
@@ -1227,6 +1257,20 @@ def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bo
         return False
     written = text[m.start(n + 1) : m.end(n + 1)].lower()
     return written != w and written not in spellings
+
+
+def _unit_spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
+    """Whether the ``n``-th word of ``m``, folded to a unit word ``w``, is no unit word there:
+    the name before it is written with diacritics and the word not as the unit is ("làng kon
+    hơ ngo klah": "ngo" is no "ngõ"; not "phường", "xã" and the other units of a commune or
+    above, which end a name however they are typed)."""
+    spellings = _spellings().get(w)
+    if text is None or spellings is None or _UNITS.get(w, 0) >= 1:
+        return False
+    before = text[m.start(1) : m.end(n)]
+    if before.isascii():
+        return False
+    return text[m.start(n + 1) : m.end(n + 1)].lower() not in spellings
 
 
 def _thi_in_name(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
@@ -1694,6 +1738,8 @@ def _component(
                 )
                 or _counted_name(lc.group(0).split())
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
+                # "ngõ 68 cầu giấy, hà nội": a street named as a known district is
+                or " ".join(street_words) in _known()
             ):
                 name_end = lc.end()
     if key == "p" and name.isdigit() and len(name) >= 3:
@@ -2655,10 +2701,13 @@ class AddressDetector:
         làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
         of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
         cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
+        if cue is None:
+            cue = _listed_before_lc(doc, start)
+        after_person = False
         if cue is None and cues is None:
-            listed = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, start - 60), start)
-            if listed is not None and listed.group(1) in lexicons().surnames:
-                cue = "-"  # "1. lò văn sấu - bản nà lừa": a list of people and their villages
+            person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
+            if person is not None and _spelled_surnames_lc(doc, person.start(1)):
+                cue, after_person = ",", True  # "chị lò thị xiêng, bản hua nà."
         if cue is None:
             return None
         folded = doc.folded
@@ -2701,6 +2750,8 @@ class AddressDetector:
         if not ended:
             n = min(n, 2)  # a name running on into more words: its first two syllables
         stop = words.end(n)
+        if after_person and (not ended or _LINE_END.match(folded, stop) is None):
+            return None  # after a person and a comma, the village ends the clause
         return Detection(
             EntityType.ADDRESS,
             start,
@@ -3119,6 +3170,41 @@ _LISTED_PERSON_DASH_LC = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     r"([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]+[-–][ \t]*$"
 )
+#: the same run on one line, each number after a colon or semicolon (folded): "...: 1. lương
+#: thị bích thủy - thôn đồng tâm; 2. ..."
+_LISTED_PERSON_DASH_INLINE_LC = re.compile(
+    r"[:;][ \t]*\d{1,3}[.)][ \t]*([a-z]+)(?:[ \t]+[a-z]+){2,3}[ \t]+[-–][ \t]*$"
+)
+#: an honorific, a lower-case name of two to four words and a comma, right before a village
+#: (folded): "chị lò thị xiêng, bản hua nà."
+_PERSON_COMMA_BEFORE_LC = re.compile(
+    r"(?:^|[ \t(])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*$"
+)
+
+
+def _spelled_surnames_lc(doc: Document, at: int) -> bool:
+    """Whether the lower-case word at ``at`` is a lexicon surname, spelled as one where the
+    text has diacritics ("đội văn nghệ" opens with no "Đới")."""
+    m = _WORD_APOS.match(doc.folded, at)
+    if m is None or m.group(0) not in lexicons().surnames:
+        return False
+    written = doc.text[at : m.end()]
+    return written.islower() and (written.isascii() or written in _spelled_surnames())
+
+
+def _listed_before_lc(doc: Document, start: int) -> str | None:
+    """ "-" where a lower-case list of people and their villages or hamlets stands before
+    ``start``: a full name opening a line or numbered after a colon or semicolon, then a dash
+    ("1. lò văn sấu - bản nà lừa", "...: 1. lương thị bích thủy - thôn đồng tâm; 2. ...")."""
+    lo = max(0, start - 60)
+    listed = _LISTED_PERSON_DASH_LC.search(doc.folded, lo, start)
+    if listed is None:
+        listed = _LISTED_PERSON_DASH_INLINE_LC.search(doc.folded, lo, start)
+    if listed is not None and _spelled_surnames_lc(doc, listed.start(1)):
+        return "-"
+    return None
+
+
 #: minority villages' unit words, which no everyday sentence puts after a name and a comma
 _MINORITY_VILLAGES = frozenset(("ban", "lang", "buon", "plei", "soc", "phum", "bon"))
 #: the end of a component's line: punctuation or the line's end
@@ -3323,6 +3409,10 @@ _BEFORE_PERSON = frozenset(
 _MIDDLE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]*[ \t](?:Van|Thi|VAN|THI) $")
 
 
+#: the same in lower case (folded): a surname and "văn" / "thị" (spelled so, asked after)
+_MIDDLE_BEFORE_LC = re.compile(r"(?<![a-z])([a-z]+)[ \t](van|thi) $")
+
+
 def _surname(doc: Document, comp: _Component) -> bool:
     """Whether a capitalised unit word starts a person's name, not a place: a surname that is
     a unit word too, then "Văn" or "Thị" and a capitalised given name, after an honorific or
@@ -3336,6 +3426,14 @@ def _surname(doc: Document, comp: _Component) -> bool:
         and _MIDDLE_BEFORE.search(cased, max(0, s - 24), s)
     ):
         return True  # "Kim Thị Sóc Khiêm", "Lò Văn Bản": a given name after the middle name
+    if comp[4] in _NAME_UNITS and cased[s : s + 1].islower():
+        lc = _MIDDLE_BEFORE_LC.search(doc.folded, max(0, s - 24), s)
+        if (
+            lc is not None
+            and doc.text[lc.start(2) : lc.end(2)] in ("thị", "văn")
+            and _spelled_surnames_lc(doc, lc.start(1))
+        ):
+            return True  # "vợ là kim thị sóc khiêm, sóc bưng cốc, ...": the same in lower case
     if comp[4] not in _SURNAME_UNITS or not cased[s : s + 1].isupper():
         return False
     words = comp[3].split()
@@ -3364,6 +3462,12 @@ def _named_unit(doc: Document, start: int, key: str | None) -> bool:
     return spelled is not None and doc.text[start : start + len(spelled)].lower() == spelled
 
 
+#: residents' groups by their number, and the quarters or hamlets named after them ("tổ 7
+#: khu phố hòa lân", "tổ 3 ấp bình thạnh")
+_NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so"))
+_NAMED_QUARTERS = frozenset(("khu pho", "kp", "ap", "thon", "xom", "khom", "khu vuc", "khoi"))
+
+
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     """A chain with names in lower case ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
     "o so 5 ngo 12 pho hue ha noi") is an address when it runs from the house to the province
@@ -3385,6 +3489,21 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         # "tổ dân phố đoàn kết, phường dương nội", "buôn tơng jú, xã ea kao": a unit word no
         # everyday word reads as (with its marks: "buồn" is no "buôn"), then the commune
         return True
+    if (
+        len(comps) >= 2
+        and first[3] in _NUMBERED_GROUPS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and comps[1][3] in _NAMED_QUARTERS
+        and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
+    ):
+        return True  # "ở tổ 7 khu phố hòa lân,": a residents' group by its number, its quarter
+    if (
+        len(comps) >= 2
+        and first[3] in _KIOSKS
+        and comps[1][3] == "cho"
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+    ):
+        return True  # "ki-ốt 14 chợ bến thủy": a stall by its number in a market by its name
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]

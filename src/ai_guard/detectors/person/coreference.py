@@ -143,10 +143,13 @@ def short_references(
         words = text[d.start : d.end].split()
         if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue  # (a word may hold an apostrophe or a hyphen: "H'Nguyên", "Sang-min")
-        if all(w.islower() for w in words) and all(w.isalpha() for w in words):
+        if all(w.islower() for w in words) and all(w.replace("'", "").isalpha() for w in words):
             # a lower-case chat name: its given name (or last two words) only, and only with
-            # the evidence ``_lower_reference`` asks for
+            # the evidence ``_lower_reference`` asks for; a given name glued to its prefix
+            # leads an Ede or Jrai name ("chị h'nguyên" after "h'nguyên ksơr")
             lower_keys = {words[-1]}
+            if (len(words[0]) > 2 and words[0][1] == "'") or d.pattern == "person.foreign":
+                lower_keys.add(words[0])  # ("cô mary" after "cô mary nguyễn")
             if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
                 lower_keys.add(f"{words[-2]} {words[-1]}")
             for key in lower_keys:
@@ -310,7 +313,7 @@ def _english_around(text: str, s: int, e: int) -> bool:
 
 
 #: a lower-case word on the folded view with its letter case, and the next one
-_LOWER_WORDS = re.compile(r"([a-z]+)(?:[ \t]{1,2}([a-z]+))?")
+_LOWER_WORDS = re.compile(r"([a-z]+(?:'[a-z]+)?)(?:[ \t]{1,2}([a-z]+))?")
 
 
 def _lower_reference(

@@ -478,6 +478,9 @@ def _two_word_speakers(
 _LOWER_CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím",
     "thầy", "dượng", "cán bộ", "đồng chí", "đ/c",
+    # a grandchild or a child named with its diacritics ("của cháu thắm bị sai"); typed
+    # without them "chau" is as often "châu", a continent
+    "cháu",
     # a team's head named by the role ("thiếu giấy xác nhận của tổ trưởng tâm"; not "trưởng
     # thôn": "ông chính, trưởng thôn bắc sơn" names the hamlet)
     "tổ trưởng",
@@ -531,7 +534,7 @@ _KIN_PHRASES = (
     "cô dâu", "chú rể", "ông trùm", "bà chủ", "ông chủ", "cô chủ", "cậu chủ", "anh cả",
     "chị cả", "con cả", "dì ghẻ", "ông xã", "bà xã", "bà đỡ", "cô tiên", "em gái",
     "cô giáo", "cụ tổ", "cô bé", "cậu bé", "cháu bé", "cô ấy", "cậu ấy", "chú ấy", "bác ấy",
-    "cụ ông", "cụ bà", "cháu nội", "cháu ngoại", "cu cậu",
+    "cụ ông", "cụ bà", "cháu nội", "cháu ngoại", "cu cậu", "cháu ngoan", "cháu đích",
 )  # fmt: skip
 _KIN_SPELLINGS = frozenset(spelling(p) for p in _KIN_PHRASES)
 #: typed without diacritics, also the phrases a cue spells with an everyday word ("chi phi"
@@ -698,6 +701,14 @@ _KIN_OR_TIME_AFTER = re.compile(
 )
 
 
+#: "theo" (by) and how a thing reaches the person after the name ("gửi cho đ/c thuận theo địa
+#: chỉ ...", "gửi email cho chị vân theo địa chỉ ..."), folded; "theo" alone follows verbs
+#: that are given names too ("chị thu theo quy định": thu, collect)
+_BY_WAY = re.compile(
+    r"[ \t]+theo[ \t]+(?:dia[ \t]+chi|so|email|e-mail|mail|sdt|so[ \t]+dien[ \t]+thoai|zalo)\b"
+)
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
@@ -831,10 +842,10 @@ def _lower_after_cue(
         if ordinal:
             if (
                 (key in _ABBREVIATED_CUES and not chat_nickname)
-                or key == "em"
+                or key in ("em", "chau")
                 or (key in _SAME_AGE and word == "ut")
             ):
-                continue  # "chị út ơi": the youngest sister, as often as a nickname
+                continue  # "chị út ơi": the youngest sister; "cháu năm nay": no nickname
             nxt = _NEXT_WORD.match(text, e)
             if nxt is not None and (
                 nxt.group(1)[0].isdigit() or fold_word(nxt.group(1)) in _COUNTED
@@ -879,7 +890,7 @@ def _lower_after_cue(
             continue  # "anh tuấn tú": handsome
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
-        if not _marked_end(doc, e):
+        if not _marked_end(doc, e) and not _BY_WAY.match(folded, e):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
             # pair

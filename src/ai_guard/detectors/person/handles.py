@@ -227,8 +227,14 @@ def chat_handles(
         for m in _STORAGE_DRAFTER.finditer(folded):
             written = text[m.start(1) : m.end(1)]
             words = written.split()
-            if not all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
-                continue  # "(CCVC)", "(b/c)": a unit's code or a note, no one's name
+            lowered = written.islower() and not text[m.start() : m.start(1)].isascii()
+            if not lowered and not all(
+                w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+            ):
+                # "(CCVC)", "(b/c)": a unit's code or a note, no one's name; in a document
+                # pasted in lower case with its diacritics ("- lưu: vt, hctp (nhung).") the
+                # spelling below decides
+                continue
             if not all(
                 spelling(w) in name_spellings() or fold_word(w) in lexicons().surnames
                 for w in words

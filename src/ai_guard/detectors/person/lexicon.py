@@ -33,6 +33,7 @@ __all__ = [
     "everyday_pairs",
     "given_spellings",
     "lexicons",
+    "middle_spellings",
     "name_spellings",
     "not_name_spellings",
     "public_figure_spellings",
@@ -192,6 +193,13 @@ def given_spellings() -> frozenset[str]:
     """The given names of ``given_names.txt`` spelled with their diacritics: in lower-case text
     with diacritics "đâu" is no "Đậu", "mắt" no "Mát"."""
     return frozenset(spelling(name) for name in data.lines("detectors/given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def middle_spellings() -> frozenset[str]:
+    """The middle names of ``middle_names.txt`` spelled with their diacritics: in lower-case
+    text with diacritics "ngắn" is no "Ngân"."""
+    return frozenset(spelling(name) for name in data.lines("detectors/middle_names.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ and so is a lower-case line under "(đã ký)" (``_signed_names``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -43,11 +44,14 @@ from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
     lexicons,
+    middle_spellings,
     not_name_spellings,
     strong_cues,
 )
 from ai_guard.detectors.person.minority import (
     HMONG_MIDDLES,
+    KHMER_CLANS,
+    khmer_given_head,
     khmer_opener,
     minority_lexicon,
     minority_name,
@@ -422,6 +426,10 @@ def other_name(
             break  # ("anna de vries": "de" is a particle after a foreign given name)
         if spans and _predicate_at(doc, spans[-1][1]):
             break  # "ong sung a pao bo sung ...": the verb ends the name
+        if spans and not word.isascii() and text.startswith(" ", w.end()):
+            nxt = _OTHER_WORD.match(text, w.end() + 1)
+            if nxt is not None and everyday_pair(word, nxt.group()):
+                break  # "cô mary tài trợ 2 phòng học": the word opens an everyday word
         suffix = _POLITE_SUFFIX.search(word)
         spans.append((w.start(), suffix.start() + w.start()) if suffix else w.span())
         if (
@@ -438,7 +446,7 @@ def other_name(
     if len(spans) < 2:
         return None
     folded = [fold_word(text[a:b]) for a, b in spans]
-    take = _minority_words(folded, text[spans[0][0] : spans[0][1]])
+    take = _minority_words(folded, text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]])
     if take is not None:
         lone_prefix = len(folded[0]) == 1 and not honorific
         if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
@@ -508,12 +516,13 @@ def _other_evidence(folded: list[str], raw: list[str]) -> bool:
     )
 
 
-def _minority_words(folded: list[str], first: str = "") -> int | None:
+def _minority_words(folded: list[str], first: str = "", second: str = "") -> int | None:
     """How many words a lower-case minority name starting with ``folded[0]`` takes, or None
     when it opens no minority name: after a clan name one word, or a prefix and one word
     ("ksor h'bla", "rơ mah h'lip", "kpă y lơn"); after a prefix one word and a clan name if
     one follows ("y wơn niê", "h'nhi êban", "a ngưi"). In lower case the walk through a
-    capitalised run, which stops where the capitals do, would run on into the sentence."""
+    capitalised run, which stops where the capitals do, would run on into the sentence.
+    ``first``, ``second``: the first two words as written (a Khmer name: "thạch", "kim sóc")."""
     lex = minority_lexicon()
     two = " ".join(folded[:2])
     glued = [len(w) > 2 and w[1] == "'" and w[0] in "hk" for w in folded]
@@ -521,7 +530,11 @@ def _minority_words(folded: list[str], first: str = "") -> int | None:
         n = 2 if len(folded) > 1 and two in lex.clans else 1
         if n == 1 and len(folded) > 2 and folded[1] in HMONG_MIDDLES:
             return 3  # "sung seo pao": a clan, A / Seo / Mí, the given name
-        if n == 1 and len(folded) > 2 and khmer_opener(first):
+        khmer = khmer_opener(first) or (
+            # "kim sóc kha": Kim, Sơn, Lâm before a Khmer given name's first syllable
+            folded[0] in KHMER_CLANS and not (first + second).isascii() and khmer_given_head(second)
+        )
+        if n == 1 and len(folded) > 2 and khmer:
             surnames, middles, _, _, _ = lexicons()
             if folded[1] in surnames and folded[2] in middles:
                 return None  # "chau le ha minh khang": "cháu" and a Kinh name
@@ -533,6 +546,8 @@ def _minority_words(folded: list[str], first: str = "") -> int | None:
             n += 2
         elif n < len(folded) and folded[n] in lex.clans:
             n += 1
+            if n < len(folded) and lex.clans.get(folded[n]):
+                n += 1  # "y moan niê kdăm": a clan name of two strong clan words
         return n
     return None
 
@@ -571,6 +586,9 @@ _GIVEN_AFTER_MIDDLE = re.compile(
     r"[ \t]+(?P<given>[a-z]+)(?=[ \t]*(?:[,;(.]|$|(?:sinh|sn|cccd|cmnd|sdt|can bo|la)\b))",
     re.MULTILINE,
 )
+#: the same with two given names, the end marked as a lower-case name's (``_NAME_END``: "bà
+#: thập thị ngọc hà ở thôn ...")
+_TWO_GIVENS_AFTER_MIDDLE = re.compile(r"[ \t]+[a-z]+[ \t]+(?P<given>[a-z]+)")
 
 
 def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -587,21 +605,46 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
         while at >= 0:
             pos, at = at, text.find(middle, at + 1)
             before = _CUE_AND_WORD_BEFORE.search(folded, max(0, pos - 24), pos + 1)
-            after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
-            if before is None or after is None:
+            if before is None:
+                label = _LABEL_AND_WORDS_BEFORE.search(folded, max(0, pos - 24), pos + 1)
+                if label is not None:
+                    found = _labelled_unknown(doc, label, pos, middle, detector_id)
+                    if found is not None:
+                        yield found
+                continue
+            after = _TWO_GIVENS_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+            if after is None or not _NAME_END.match(folded, after.end()):
+                after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+            if after is None:
                 continue
             surname, given = before.group("surname"), after.group("given")
-            if surname in surnames or surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
-                continue  # the lexicon's surnames are the cue path's
+            if surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
+                continue
             s, e = before.start("surname"), after.end("given")
             raw = text[s:e]
             if not raw.islower():
                 continue
             words = raw.split()
-            if len(words) != 3 or not all(is_vietnamese_syllable(w) for w in words):
+            if surname in surnames and spelled_as_surname(words[0], doc, s):
+                continue  # the lexicon's surnames are the cue path's ("ưng" is no "Ung")
+            if len(words) not in (3, 4) or not all(is_vietnamese_syllable(w) for w in words):
                 continue
+            if len(words) == 4 and (
+                (
+                    fold_word(words[2]) not in givens
+                    and fold_word(words[2]) not in lexicons().middles
+                )
+                or everyday_pair(words[2], words[3])
+                or _goes_on(words[3])
+                or _predicate_spelled(words[3])
+            ):
+                continue  # "bà thập thị ngọc hà": a middle or given name, then the given name
             cue = text[before.start("cue") : before.end("cue")]
-            if everyday_pair(cue, words[0]) or everyday_pair(words[0], words[1]):
+            if (
+                everyday_pair(cue, words[0])
+                or everyday_pair(words[0], words[1])
+                or everyday_pair(words[1], words[2])  # "bà con thị trấn": thị trấn
+            ):
                 continue  # "anh bạn văn ...", "cô lễ thị ..."
             if given not in givens and (given in not_names or len(given) < 2):
                 continue
@@ -626,6 +669,62 @@ def _clan_after(folded: str, pos: int) -> bool:
     """Whether the word at ``pos`` (folded) is a clan name of ``minority_names.tsv``."""
     m = _NEXT_LOWER_WORD.match(folded, pos)
     return m is not None and m.group() in minority_lexicon().clans
+
+
+#: the words of ``NEVER_IN_NAMES`` as the law spells them
+_LEGAL_SPELLINGS = frozenset(
+    spelling(w) for w in ("điều", "khoản", "chương", "luật", "nghị", "thông")
+)
+#: a label's colon, then one or two lower-case words right before "văn" / "thị" (folded)
+_LABEL_AND_WORDS_BEFORE = re.compile(r":[ \t]*(?P<surname>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+$")
+
+
+def _labelled_unknown(
+    doc: Document, label: re.Match[str], pos: int, middle: str, detector_id: str
+) -> Detection | None:
+    """A family name no lexicon holds, of one or two words, "thị" / "văn" and a given name
+    after a label that names a person ("họ, chữ đệm và tên: mè thị phương", "người phải thi
+    hành án: điểu thị rinh, sinh năm 1983", "họ và tên: thiên sanh thị hương"), typed in
+    lower case with diacritics, the end marked: every word a Vietnamese syllable, the given
+    name one, no two words an everyday word."""
+    text, folded = doc.text, doc.folded
+    s = label.start("surname")
+    cue = lexicons().cues.before(doc, s)
+    if cue is None or cue not in _strong_lower_cues():
+        return None
+    after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+    if after is None:
+        return None
+    e = after.end("given")
+    raw = text[s:e]
+    words = raw.split()
+    if not raw.islower() or raw.isascii() or len(words) not in (3, 4):
+        return None
+    if not all(is_vietnamese_syllable(w) for w in words):
+        return None
+    surnames, _, givens, not_names, _ = lexicons()
+    head = fold_word(words[0])
+    if (head in _CUE_WORDS and spelled_as_cue(words[0], doc, s)) or (
+        spelling(words[0]) in _LEGAL_SPELLINGS  # "điều" ("điểu" is a S'tiêng family name)
+    ):
+        return None
+    if len(words) == 3 and head in surnames and spelled_as_surname(words[0], doc, s):
+        return None  # the lexicon's surnames are the cue path's
+    if any(everyday_pair(a, b) for a, b in itertools.pairwise(words)):
+        return None
+    given = after.group("given")
+    if given not in givens and (given in not_names or len(given) < 2):
+        return None
+    return Detection(
+        EntityType.PERSON,
+        s,
+        e,
+        SCORE_LOWER_CASE,
+        detector_id,
+        pattern="person.lower_case",
+        base_score=BASE_LOWER_CASE,
+        context=cue,
+    )
 
 
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -693,7 +792,12 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
             and words[0].isalpha()
             and len(words[0]) > 1
         )
-        if (folded[0] not in surnames and not unknown) or " ".join(folded) in not_names:
+        if folded[0] not in surnames and not unknown:
+            other = _other_cell(doc, m, detector_id)
+            if other is not None:
+                yield other
+            continue
+        if " ".join(folded) in not_names:
             continue
         rest = folded[1:]
         if folded[-1] in TYPICAL_MIDDLES and len(folded) == 2:
@@ -724,6 +828,27 @@ def _name_cells(doc: Document, detector_id: str) -> Iterator[Detection]:
             base_score=BASE_NAME_COLUMN,
             context="lower case",
         )
+
+
+def _other_cell(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
+    """A lower-case minority or foreign name filling a cell under a name column ("| name |"
+    over "| h nhung byă |", "ho_ten,ngay_sinh" over "y khoa niê kdăm,05/06/1991", "kenji
+    morimoto"): judged as after a cue that names a person (``other_name``), every word of
+    the cell the name's."""
+    s, e = m.span("cell")
+    found = other_name(doc, s, detector_id, strong=True)
+    if found is None or found.end != e or NAME_HEADERS.header(doc, s) is None:
+        return None
+    return Detection(
+        EntityType.PERSON,
+        s,
+        e,
+        SCORE_NAME_COLUMN,
+        detector_id,
+        pattern="person.name_column",
+        base_score=BASE_NAME_COLUMN,
+        context="lower case",
+    )
 
 
 #: a signature mark on its own line, folded ("(đã ký)", "(ký, ghi rõ họ tên)"), then the
@@ -837,6 +962,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if (
         folded
         and folded[0] in _CUE_WORDS
+        # "công dân võ thành tâm": with diacritics "võ" is the surname, no "vợ"
+        and (raw[: spans[0][1]].isascii() or spelled_as_cue(raw[: spans[0][1]], doc, s))
         and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
         and (
             cue_folded not in _CUE_WORDS
@@ -865,8 +992,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # (in a name typed with diacritics an ASCII fourth word is spelled so: "tạ quang
         # hưng do ...": "do", not "Đô")
         k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
+    if k == 2 and _rare_given(doc, raw, spans, folded, s):
+        k = 3  # "ông đỗ trọng khoát, công chức": a given name no lexicon holds
     for q in range(1, k):
         word = raw[spans[q][0] : spans[q][1]]
+        if q == 1 and k == 3 and _verb_middle(doc, raw, spans, folded, s):
+            continue  # "ông tống viết dũng, bà ...": "Viết" is a middle name there
         if not word.isascii() and (_goes_on(word) or _predicate_spelled(word)):
             # with diacritics a word spelled as one that goes on with the sentence is no
             # name's ("chị trang hỏi bao giờ": "hỏi" is no "Hội"; "tô lâm tại hội nghị")
@@ -955,6 +1086,65 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     )
 
 
+def _marked_after(doc: Document, end: int) -> bool:
+    """Whether the end of a lower-case name typed with diacritics is marked at ``end``: by
+    ``_NAME_END`` (a comma, a bracket, the line's end, "sinh năm", "ở thôn"), by a verb that
+    opens the predicate, or by a run of spaces (a column of a pasted form)."""
+    return bool(
+        _NAME_END.match(doc.folded, end)
+        or _predicate_at(doc, end)
+        or doc.text.startswith("  ", end)
+    )
+
+
+def _rare_given(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether, typed with diacritics after a cue, a lexicon surname and a lexicon middle name
+    go on to a given name that no lexicon holds ("ông đỗ trọng khoát, công chức", "người phải
+    thi hành án: tạ quang thiều, sinh năm 1979", "ông triệu tiến phin, tổ dân phố ..."): a
+    Vietnamese syllable written as the text writes (with diacritics; a word that has none
+    there is spelled so), no word that goes on with the sentence, the middle and it no
+    everyday word, and the name's end marked after it."""
+    if len(spans) < 3 or raw[: spans[2][1]].isascii():
+        return False
+    _, middles, _, not_names, _ = lexicons()
+    word = raw[spans[2][0] : spans[2][1]]
+    if folded[1] not in middles or len(folded[2]) < 2 or folded[2] in NEVER_IN_NAMES:
+        return False
+    if spelling(raw[spans[1][0] : spans[1][1]]) not in middle_spellings():
+        return False  # "bà mai ngắn gọn": "ngắn" is no "Ngân"
+    if not word.isalpha() or not is_vietnamese_syllable(word):
+        return False
+    if _goes_on(word) or _predicate_spelled(word) or _other_stop(word):
+        return False
+    if everyday_pair(raw[spans[1][0] : spans[1][1]], word) or _common_phrase(
+        raw, spans, 1, not_names
+    ):
+        return False
+    return _marked_after(doc, s + spans[2][1])
+
+
+def _verb_middle(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether a middle name that spells a verb ("Viết": "viết" writes) is the middle name of
+    three words typed with diacritics ("ông tống viết dũng, bà ưng thị dịu"): a lexicon given
+    name after it, the two no everyday word ("lê viết thư": a letter), the name's end marked
+    after it."""
+    _, middles, givens, _, _ = lexicons()
+    if len(spans) < 3 or raw.isascii() or folded[1] not in middles or folded[2] not in givens:
+        return False
+    word = raw[spans[2][0] : spans[2][1]]
+    if spelling(raw[spans[1][0] : spans[1][1]]) not in middle_spellings() or (
+        not word.isascii() and spelling(word) not in given_spellings()
+    ):
+        return False
+    if everyday_pair(raw[spans[1][0] : spans[1][1]], word) or _goes_on(word):
+        return False
+    return _marked_after(doc, s + spans[2][1])
+
+
 #: what follows a lower-case name's one-letter last word, a court's anonymising initial, and
 #: marks its end: a comma, a bracket, "sinh", "born" (English judgments)
 _INITIAL_END = re.compile(r"[ \t]*(?:[,;(]|(?:sinh|sn|born)\b)")
@@ -979,10 +1169,22 @@ def _khmer_given_goes_on(
     """Whether a Khmer name led by its family name or title and "văn"/"thị" goes on to a
     fourth word, the given name's second syllable ("thạch thị sa rươne", "danh văn sóc
     kha"): a word that goes on with no sentence, whose end is marked after it."""
-    if len(spans) < 4 or not khmer_opener(raw[: spans[0][1]]) or folded[1] not in ("van", "thi"):
+    if len(spans) < 4 or folded[1] not in ("van", "thi"):
         return False
     word = raw[spans[3][0] : spans[3][1]]
     if _goes_on(word) or _predicate_spelled(word) or _other_stop(word) or not word.isalpha():
+        return False
+    head = raw[spans[2][0] : spans[2][1]]
+    if (
+        not raw.isascii()
+        and folded[0] in KHMER_CLANS
+        and khmer_given_head(head)
+        and not everyday_pair(head, word)
+    ):
+        # "chị danh thị chanh đa đọc số", "chị lâm thị sa ry", "vợ là kim thị sóc khiêm": a
+        # Khmer family name and a given name's first syllable that is Khmer only
+        return True
+    if not khmer_opener(raw[: spans[0][1]]):
         return False
     end = s + spans[3][1]
     nxt = _OTHER_WORD.match(doc.text, end + 1) if doc.text.startswith(" ", end) else None
@@ -1143,7 +1345,18 @@ def _two_word_name(
     words = raw.split()
     if everyday_pair(words[0], words[1]):
         return False
-    if not words[1].isascii() and spelling(words[1]) not in given_spellings():
+    if (
+        not words[1].isascii()
+        and spelling(words[1]) not in given_spellings()
+        # "ông danh sến ở ấp ...": after a Khmer family name a one-syllable Khmer given name
+        and not (
+            khmer_opener(words[0])
+            and is_vietnamese_syllable(words[1])
+            and spelling(words[1]) not in _CHAT_WORD_SPELLINGS
+            and not _goes_on(words[1])
+            and not _predicate_spelled(words[1])
+        )
+    ):
         return False  # "anh mai đâu": "đâu" is no "Đậu"
     if cue in _CUE_WORDS:
         if cue not in _TWO_WORD_HONORIFICS:
@@ -1162,6 +1375,16 @@ def _two_word_name(
         return False  # "ten: khong co", "ho ten: la ..."
     # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
     return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+
+
+#: chat's question words and particles, spelled: no given name ("anh thạch đâu rồi")
+_CHAT_WORD_SPELLINGS = frozenset(
+    spelling(w)
+    for w in (
+        *("đâu", "nào", "này", "kia", "ấy", "đó", "rồi", "chưa", "thôi", "luôn", "hả"),
+        *("nhé", "nha", "ơi", "ạ", "à", "vẫn", "cũng", "sẽ", "hết", "giúp", "với", "thì"),
+    )
+)
 
 
 def _kin_two_word(cue_raw: str, folded: list[str], raw: str) -> bool:

@@ -54,8 +54,10 @@ from ai_guard.text.match import spelling
 
 __all__ = [
     "HMONG_MIDDLES",
+    "KHMER_CLANS",
     "KHMER_OPENERS",
     "MinorityLexicon",
+    "khmer_given_head",
     "khmer_opener",
     "minority_lexicon",
     "minority_name",
@@ -237,8 +239,14 @@ def minority_name(
             # clan, A / Seo / Mí and a given name ("ong sung seo pao"); a Khmer clan or title
             # and a two-word given name ("bà néang sa ray", "ong thach sa ra")
             kinh_after = k + 1 < n and folded[k] in surnames and folded[k + 1] in lexicons().middles
+            khmer = khmer_opener(_raw(text, words[i])) or (
+                # "bị cáo: kim sóc kha": Kim, Sơn, Lâm before a Khmer given name's first syllable
+                folded[i] in KHMER_CLANS
+                and not text[start : words[j - 1][1]].isascii()
+                and khmer_given_head(_raw(text, words[k]))
+            )
             ok = (folded[k] in HMONG_MIDDLES and j > k + 1) or (
-                khmer_opener(_raw(text, words[i])) and j - k >= 2 and not kinh_after
+                khmer and j - k >= 2 and not kinh_after
             )  # ("chau le ha minh khang" is "cháu" and a Kinh name)
     elif (first in lex.prefixes and _raw(text, words[i]).isascii()) or _glued_prefix(first):
         # a prefix is written without diacritics: "Á Châu" (Asia), "Ý Yên" are no names
@@ -290,6 +298,22 @@ def khmer_opener(word: str) -> bool:
     if fold_word(word) not in KHMER_OPENERS:
         return False
     return word.isascii() or spelling(word) in _KHMER_SPELLINGS
+
+
+#: the Khmer family names (``minority_names.tsv``: Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang),
+#: folded; Kim, Sơn, Lâm open a Khmer name only before a Khmer given name (``khmer_given_head``)
+KHMER_CLANS = frozenset({"thach", "danh", "kim", "son", "lam", "chau", "neang"})
+#: first syllables of two-syllable Khmer given names that open no Kinh given name ("Sa Ry",
+#: "Sô Phia", "Sóc Kha", "Chanh Đa", "Sà Phol", "Som Nang"), spelled
+_KHMER_GIVEN_HEADS = frozenset(spelling(w) for w in ("sa", "sà", "sô", "sóc", "chanh", "som"))
+
+
+def khmer_given_head(word: str) -> bool:
+    """Whether ``word`` is spelled as the first syllable of a two-syllable Khmer given name that
+    no Kinh name starts with ("sóc" in "kim sóc kha", "sa" in "lâm thị sa ry"). Typed without
+    diacritics "so", "soc" are everyday words too ("số", "sóc" a squirrel): the caller asks
+    it only of a name written with diacritics."""
+    return spelling(word) in _KHMER_GIVEN_HEADS
 
 
 #: Hmong middle names: after a clan name, the word that follows them is the given name

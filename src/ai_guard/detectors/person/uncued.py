@@ -37,7 +37,7 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
-from ai_guard.detectors.person.minority import khmer_opener
+from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, khmer_opener
 from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
@@ -232,6 +232,7 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     # the longest run of name words after the surname, ending on a given name; after
     # "văn"/"thị" the third word is the given name
     k = 1
+    khmer_whole = False
     while k < len(folded) and (folded[k] in middles or folded[k] in givens or (k == 1 and vt)):
         if k >= 3 and not words[k].isascii() and spelling(words[k]) in _GOES_ON:
             break
@@ -242,9 +243,11 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
     elif k == 2 and vt and not words[1].isascii():
         k = _other_given(doc, words, spans)  # "lục văn páo |", "thạch thị sa rây,"
+        # a Khmer given name's two syllables, lexicon's or not
+        khmer_whole = k == 4 and fold_word(words[0]) in KHMER_CLANS and khmer_given_head(words[2])
     elif k == 2 and vt and len(words) > 2 and f"{words[1]}{words[2]}".isascii():
         k = _plain_other_given(doc, words, spans)  # "lo van pom, cam thi on, ..."
-    while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt):
+    while k > 1 and folded[k - 1] not in givens and not (k == 3 and vt) and not khmer_whole:
         k -= 1
     if k in (1, 2, 3) and vt and _khmer_two_syllables(doc, words, spans):
         k = 4  # "thach thi sa ray, sinh vien", "kim thi sa ri – phum ..."
@@ -353,15 +356,25 @@ def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) 
     """How many words a name of a surname, "văn"/"thị" spelled so, and a given name outside the
     lexicon (Thái, Khmer, Tày: "páo", "sa rây", "sô phia") takes: one or two words up to
     punctuation, none a chat particle or a word that goes on with the sentence; else 2."""
+    # "thạch thị sà phol và ...": a Khmer family name and a Khmer given name's first syllable,
+    # then its second, written as the text writes it (with no marks to carry: "phol"), and
+    # "và" / "với" before the next person mark the end as punctuation does
+    khmer = len(words) >= 4 and fold_word(words[0]) in KHMER_CLANS and khmer_given_head(words[2])
     for m in (3, 4):
         if m > len(words):
             break
         word = spelling(words[m - 1])
-        if word in _PARTICLES or word in _GOES_ON or words[m - 1].isascii():
+        last = khmer and m == 4
+        if word in _PARTICLES or word in _GOES_ON or (words[m - 1].isascii() and not last):
             break
-        if _PUNCT_END.match(doc.text, spans[m - 1][1]):
+        if _PUNCT_END.match(doc.text, spans[m - 1][1]) or (
+            last and _AND_AFTER.match(doc.folded, spans[3][1])
+        ):
             return m
     return 2
+
+
+_AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]")
 
 
 def _plain_other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> int:
