@@ -53,3 +53,8 @@ def test_a_run_that_ends_inside_a_title_typed_plain_is_no_name() -> None:
     # "Lăng Chủ tịch Hồ Chí Minh" typed without diacritics: "Lang Chu" opens no name
     text = "lich trinh cho doan hoc sinh: Lang Chu tich Ho Chi Minh, Bao tang Ho Chi Minh"
     assert _private(text) == []
+
+
+def test_a_residence_after_the_name_is_no_next_person() -> None:
+    text = "Danh sách:\n1. NGUYỄN VĂN AN - THÔN 3\n2. CẦM THỊ XOAN, BẢN HUA LA"
+    assert "BẢN HUA LA" not in _private(text)

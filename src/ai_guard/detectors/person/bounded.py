@@ -41,6 +41,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import NOT_PERSON_BEFORE_SPELLINGS
 from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
@@ -371,6 +372,10 @@ _NEXT_RUN = re.compile(
 )
 
 
+#: place unit words typed without diacritics that open a residence after a name
+_PLAIN_UNITS = frozenset({"thon", "xom", "ap", "ban", "buon", "lang", "soc", "phum", "to", "khu"})
+
+
 def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
     """The next name in a list of people that no path took: a full name found (three words
     or more, reported), then "và", "với" or a comma, then three or four capitalised words led
@@ -405,6 +410,9 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
         if (
             len(raw) < 3
             or folded[0] not in surnames
+            # "CẦM THỊ XOAN, BẢN HUA LA": a residence after the name, its unit word first
+            or spelling(raw[0]) in NOT_PERSON_BEFORE_SPELLINGS
+            or folded[0] in _PLAIN_UNITS
             or not all(is_vietnamese_syllable(w.lower()) for w in raw)
             or any(f"{x} {y}" in not_names for x, y in itertools.pairwise(folded))
             or any(everyday_pair(x, y) for x, y in itertools.pairwise(raw))
