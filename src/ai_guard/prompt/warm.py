@@ -44,6 +44,8 @@ _SAMPLES: tuple[str, ...] = (
     "Our office is at 12 Ly Thuong Kiet Street, Hoan Kiem, Hanoi. Contact Nguyễn Tuấn "
     "(@tuan.nguyen) on Zalo.",
     "lich trinh doan hoc sinh: Lang Chu tich Ho Chi Minh\nSurname: DUONG\nGiven names: THI HOA",
+    "quyết định khiển trách đối với ông đỗ trọng khoát, công chức; ông tống viết dũng, bà ưng "
+    "thị dịu.",
 )
 
 
