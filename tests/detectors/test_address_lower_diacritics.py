@@ -76,3 +76,16 @@ def test_a_lower_case_address_with_diacritics_is_found_whole(text: str, found: l
 )
 def test_everyday_lower_case_sentences_hold_no_address(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nhà ở kp3, p. long bình, q9, tphcm", "nha o kp12 p. long binh q9 tphcm"],
+)
+def test_a_quarter_glued_to_its_number_stays_inside_the_chain(text: str) -> None:
+    # the chain read from the ward on left "kp3" visible before it: a value is redacted whole
+    spans = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.ADDRESS
+    ]
+    assert len(spans) == 1
+    assert spans[0].startswith(("kp3", "kp12"))
