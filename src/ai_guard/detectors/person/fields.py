@@ -44,9 +44,10 @@ _FIELD = re.compile(
 )
 #: what may stand right before a label
 _LEFT_EDGE = frozenset(" \t\n{,;\"'(|&?/")
+#: the family name's labels as the pattern reads them ("Họ:" among them)
 _FAMILY_LABELS = frozenset(
     {"surname", "familyname", "family name", "family_name", "family-name", "lastname"}
-    | {"last name", "last_name", "last-name"}
+    | {"last name", "last_name", "last-name", "ho"}
 )
 #: what a field holds when it holds no name
 _NOT_NAMES = frozenset(
@@ -88,14 +89,14 @@ def field_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     if not matches:
         return
     labels = {m.group("label") for m in matches}
-    family_field = bool(labels - {"ho", "ten"} and labels & _FAMILY_LABELS) or "ho" in labels
-    given_field = bool(labels - {"ho", "ten", *_FAMILY_LABELS}) or "ten" in labels
+    family_field = bool(labels & _FAMILY_LABELS)
+    given_field = bool(labels - _FAMILY_LABELS)
     text = doc.text
     for m in matches:
         label = m.group("label")
         if label == "ho" and not given_field:
             continue  # "Họ: ..." alone, no given-name field beside it
-        if label == "ten" and not (family_field and labels - {"ten"}):
+        if label == "ten" and not family_field:
             continue  # "Tên: ..." alone names anything (a file, a unit, a project)
         if label in ("ho", "ten") and _WORD_BEFORE.search(
             folded, max(0, m.start("label") - 16), m.start("label")

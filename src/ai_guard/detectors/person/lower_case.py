@@ -552,6 +552,20 @@ def _minority_words(folded: list[str], first: str = "", second: str = "") -> int
     return None
 
 
+def _lower_hit(start: int, end: int, detector_id: str, context: str) -> Detection:
+    """A lower-case name found by this module's paths, with the cue that opened it."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_LOWER_CASE,
+        detector_id,
+        pattern="person.lower_case",
+        base_score=BASE_LOWER_CASE,
+        context=context,
+    )
+
+
 def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Lower-case names after an honorific or an introduction, with a lexicon surname and a
     typical middle name or given names.
@@ -650,16 +664,7 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
                 continue
             if not spelled_as_cue(cue, doc, before.start("cue")):
                 continue
-            yield Detection(
-                EntityType.PERSON,
-                s,
-                e,
-                SCORE_LOWER_CASE,
-                detector_id,
-                pattern="person.lower_case",
-                base_score=BASE_LOWER_CASE,
-                context=before.group("cue"),
-            )
+            yield _lower_hit(s, e, detector_id, before.group("cue"))
 
 
 _NEXT_LOWER_WORD = re.compile(r"[a-z]+(?![\w'’-])")
@@ -715,16 +720,7 @@ def _labelled_unknown(
     given = after.group("given")
     if given not in givens and (given in not_names or len(given) < 2):
         return None
-    return Detection(
-        EntityType.PERSON,
-        s,
-        e,
-        SCORE_LOWER_CASE,
-        detector_id,
-        pattern="person.lower_case",
-        base_score=BASE_LOWER_CASE,
-        context=cue,
-    )
+    return _lower_hit(s, e, detector_id, cue)
 
 
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -886,16 +882,7 @@ def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> It
             continue
         if folded[-1] not in givens or not spelled_as_surname(raw.split()[0], doc, s):
             continue
-        yield Detection(
-            EntityType.PERSON,
-            s,
-            e,
-            SCORE_LOWER_CASE,
-            detector_id,
-            pattern="person.lower_case",
-            base_score=BASE_LOWER_CASE,
-            context="signature",
-        )
+        yield _lower_hit(s, e, detector_id, "signature")
 
 
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
@@ -1074,16 +1061,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     # hưng đạo" as "Ông Trần Hưng Đạo"); ai_guard.public_role keeps "cụ phan bội châu" visible
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
-    return Detection(
-        EntityType.PERSON,
-        s,
-        e,
-        SCORE_LOWER_CASE,
-        detector_id,
-        pattern="person.lower_case",
-        base_score=BASE_LOWER_CASE,
-        context=honorific,
-    )
+    return _lower_hit(s, e, detector_id, honorific)
 
 
 def _marked_after(doc: Document, end: int) -> bool:
