@@ -1920,6 +1920,11 @@ class AddressDetector:
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
                 yield street
+        if "p " in doc.folded or "x " in doc.folded:
+            for ward in self._bare_ward(doc):
+                if not any(s < ward.end and ward.start < e for s, e in spans):
+                    spans.append((ward.start, ward.end))
+                    yield ward
         if "o " in doc.folded:
             for glued in self._glued_after_o(doc):
                 if not any(s < glued.end and glued.start < e for s, e in spans):
@@ -2098,13 +2103,8 @@ class AddressDetector:
                         ab_end = ab.end()
                     else:
                         read = _lower_name(doc.folded, ab.end(1), short, doc.text, True)
-                        if read is not None:
-                            nxt_sep = _SEP.match(cased, read[0])
-                            if nxt_sep is not None and (
-                                _component_at(doc, nxt_sep.end(), short) is not None
-                                or _known_at(doc.folded, nxt_sep.end(), _lc_bare()) is not None
-                            ):
-                                ab_end = read[0]
+                        if read is not None and _ward_then_higher(doc, read[0], short):
+                            ab_end = read[0]
                     if ab_end is not None:
                         comps.append((after, ab_end, level, short))
                         end = ab_end
@@ -2584,6 +2584,30 @@ class AddressDetector:
             hit = self._judge(doc, start, end, comps)
             if hit is not None:
                 yield hit
+
+    def _bare_ward(self, doc: Document) -> Iterator[Detection]:
+        """A ward or commune by its bare letter ("p", "x": no dot) and a lower-case name,
+        after "ở" or a quarter glued to its number, where a district or city follows ("ở p
+        long bình q9 tphcm", "kp3 p long binh q9"): the chain it starts is an address."""
+        cased = doc.folded_cased
+        for m in _BARE_WARD_START.finditer(doc.folded):
+            g = 1 if m.group(1) is not None else 2
+            if cased[m.start(g) : m.end(g)] != m.group(g):
+                continue  # "ở P ...": a capital is something else
+            short = _BARE_ABBREVIATIONS[m.group(g)]
+            read = _lower_name(doc.folded, m.end(g), short, doc.text, True)
+            if read is None or not _ward_then_higher(doc, read[0], short):
+                continue
+            comp: _Component = (
+                m.start(g), read[0], _UNITS[short], cased[m.end(g) : read[0]].strip(), short,
+                read[1],
+            )  # fmt: skip
+            start, end, comps, lower, known = self._chain(doc, comp)
+            if len(comps) < 2:
+                continue
+            hit = self._judge(doc, start, end, comps, lower, known)
+            if hit is not None:
+                yield dataclasses.replace(hit, pattern="address.bare_ward")
 
     def _glued_after_o(self, doc: Document) -> Iterator[Detection]:
         """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
@@ -3398,6 +3422,35 @@ _DISTRICT_LAST = re.compile(r"[ \t]*(?:[-–—.;)\"]|\r?\n|$)")
 #: ("p12", "q 3"), or a lower-case name after a space ("p xuan khanh")
 _BARE_ABBREVIATED = re.compile(r"([pqx])(?:[ \t]*(\d{1,2})(?![\w/.,]\d|[\w/])|[ \t]+(?=[a-z]))")
 _BARE_ABBREVIATIONS = {"p": "phuong", "q": "quan", "x": "xa"}
+
+
+def _ward_then_higher(doc: Document, end: int, short: str) -> bool:
+    """Whether a unit above ``short`` follows the name ending at ``end``: a component, a known
+    place, or a district by its bare letter and number ("p long bình q9 tphcm")."""
+    cased = doc.folded_cased
+    sep = _SEP.match(cased, end)
+    if sep is None:
+        return False
+    after = sep.end()
+    if (
+        _component_at(doc, after, short) is not None
+        or _known_at(doc.folded, after, _lc_bare()) is not None
+    ):
+        return True
+    ab = _BARE_ABBREVIATED.match(cased, after)
+    return (
+        ab is not None
+        and ab.group(2) is not None
+        and _UNITS[_BARE_ABBREVIATIONS[ab.group(1)]] > _UNITS[short]
+    )
+
+
+#: chat's ward or commune by its bare letter after "ở" or a quarter glued to its number ("ở
+#: p long bình q9", "kp3 p long binh q9 tphcm"), on the folded view
+_BARE_WARD_START = re.compile(
+    r"(?<![a-z0-9])(?:o|tai|tru)[ \t]+([px])[ \t]+(?=[a-z])"
+    r"|(?<![a-z0-9])(?:kp|tdp)\d{1,3}[ \t]*,?[ \t]*([px])[ \t]+(?=[a-z])"
+)
 
 
 def _street_may_start(cased: str, s: int) -> bool:
