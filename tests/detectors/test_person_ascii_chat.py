@@ -277,3 +277,29 @@ def test_a_column_gap_ends_a_name() -> None:
         "2   nghiem thi hue       chuyen vien\nviet quyet dinh"
     )
     assert names(text) == ["phan thanh liem", "nghiem thi hue"]
+
+
+# -- a given name no lexicon holds, typed plain, after a name's middle and before a comma ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nguoi phai thi hanh an: ta quang thieu, sinh nam 1979", ["ta quang thieu"]),
+        ("ong ta quang tien, ok", ["ta quang tien"]),
+    ],
+)
+def test_a_rare_given_name_typed_plain_with_its_end_marked(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh ta quang cao, roi ai cung biet",  # quảng cáo: the middle and the word are one word
+        "ong ta quang thieu nhu the nao",  # the end not marked
+        "co do trong khoat, ok",  # "có": no kin word before the name's shape
+    ],
+)
+def test_a_rare_given_name_typed_plain_needs_its_marks(text: str) -> None:
+    assert names(text) == []

@@ -979,7 +979,15 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # (in a name typed with diacritics an ASCII fourth word is spelled so: "tạ quang
         # hưng do ...": "do", not "Đô")
         k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
-    if k == 2 and _rare_given(doc, raw, spans, folded, s):
+    rare = (
+        k == 2
+        # typed plain, not after "có", "chủ", "dì" ...: "co do trong khoat,"
+        and (
+            not raw.isascii() or cue_folded in _FULL_NAME_HONORIFICS or cue_folded not in _CUE_WORDS
+        )
+        and _rare_given(doc, raw, spans, folded, s)
+    )
+    if rare:
         k = 3  # "ông đỗ trọng khoát, công chức": a given name no lexicon holds
     for q in range(1, k):
         word = raw[spans[q][0] : spans[q][1]]
@@ -1050,8 +1058,18 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k >= 3 and (folded[1] in ("van", "thi") or _plain_name(folded, k))
     ):
         return None  # "a tung noi la mai a nghi": after "a" only a name's plain shape
-    if raw.isascii() and not _plain_evidence(
-        doc, cue_folded, folded, k, e, not_names, _strong_before(doc, cue_folded, m.start("cue"))
+    if (
+        raw.isascii()
+        and not (rare and k == 3)
+        and not _plain_evidence(
+            doc,
+            cue_folded,
+            folded,
+            k,
+            e,
+            not_names,
+            _strong_before(doc, cue_folded, m.start("cue")),
+        )
     ):
         return None
     if _common_phrase(raw, spans, 0, not_names):
@@ -1084,8 +1102,10 @@ def _rare_given(
     Vietnamese syllable written as the text writes (with diacritics; a word that has none
     there is spelled so), no word that goes on with the sentence, the middle and it no
     everyday word, and the name's end marked after it."""
-    if len(spans) < 3 or raw[: spans[2][1]].isascii():
+    if len(spans) < 3:
         return False
+    if raw[: spans[2][1]].isascii():
+        return _plain_rare_given(doc, raw, spans, folded, s)
     _, middles, _, not_names, _ = lexicons()
     word = raw[spans[2][0] : spans[2][1]]
     if folded[1] not in middles or len(folded[2]) < 2 or folded[2] in NEVER_IN_NAMES:
@@ -1101,6 +1121,30 @@ def _rare_given(
     ):
         return False
     return _marked_after(doc, s + spans[2][1])
+
+
+def _plain_rare_given(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """The same typed without diacritics ("doi voi ong do trong khoat, cong chuc", "nguoi phai
+    thi hanh an: ta quang thieu, sinh nam 1979"): the bar is higher, as every word may be an
+    everyday one: a middle name that is seldom anything else (``_NAME_MIDDLES``), a third word
+    of a syllable's shape that is no verb, particle or everyday word with the middle, and the
+    end marked by punctuation, "sinh", "cccd" (``_NAME_END``'s first group), not by a verb."""
+    if folded[1] not in _NAME_MIDDLES or folded[0] in _EVERYDAY_SURNAMES:
+        return False
+    word = folded[2]
+    if len(word) < 2 or word in NEVER_IN_NAMES or word in PLAIN_VERBS or word in _GOES_ON_FOLDED:
+        return False
+    if word in _EVERYDAY_GIVENS or word in _CHAT_PARTICLES_PLAIN or word in _ENGLISH_STOPS:
+        return False
+    if not is_vietnamese_syllable(word) or is_foreign_word(word):
+        return False
+    _, _, _, not_names, _ = lexicons()
+    if everyday_pair(folded[1], word) or _common_phrase(raw, spans, 1, not_names):
+        return False
+    marked = _NAME_END.match(doc.folded, s + spans[2][1])
+    return marked is not None and marked.group(1) is not None
 
 
 def _verb_middle(
