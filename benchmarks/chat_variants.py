@@ -69,8 +69,10 @@ def rewrite(row: dict[str, Any], fn: Callable[[str], str]) -> dict[str, Any]:
         raise ValueError(f"{row.get('id')}: the rewrite changed the length")
     entities = []
     for ent in row.get("entities", []):
-        s = _find(text, ent["text"], int(ent.get("occurrence", 1)))
-        e = s + len(ent["text"])
+        # (a row typed decomposed, NFD, is read composed: its spans too)
+        label = unicodedata.normalize("NFC", ent["text"])
+        s = _find(text, label, int(ent.get("occurrence", 1)))
+        e = s + len(label)
         needle = new_text[s:e]
         occurrence, pos = 0, -1
         while True:

@@ -6,6 +6,7 @@ tests/test_accuracy.py)."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,16 @@ def test_rewrite_keeps_offsets(variant: str) -> None:
     for corpus in CORPORA:
         for row in load(corpus):
             new = rewrite(row, VARIANTS[variant])
-            assert len(new["text"]) == len(row["text"]), row["id"]
-            assert [s for _, s, _ in gold_spans(new)] == [s for _, s, _ in gold_spans(row)]
+            # a row typed decomposed (NFD, holdout14) is rewritten from its composed reading
+            composed = {
+                **row,
+                "text": unicodedata.normalize("NFC", row["text"]),
+                "entities": [
+                    {**e, "text": unicodedata.normalize("NFC", e["text"])} for e in row["entities"]
+                ],
+            }
+            assert len(new["text"]) == len(composed["text"]), row["id"]
+            assert [s for _, s, _ in gold_spans(new)] == [s for _, s, _ in gold_spans(composed)]
 
 
 def test_rewrites_read_as_chat() -> None:
