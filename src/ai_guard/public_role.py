@@ -27,7 +27,8 @@ denunciation, discipline, personnel or enforcement matter ("đơn tố cáo ông
 UBND ...", "kỷ luật khiển trách đồng chí C", "... bị khởi tố"), stands after a label or a party
 cue of a form or a case ("Họ và tên:", "người bị tố cáo", "vợ"), has a private person's
 identifiers or residence next to it ("sinh năm", "CCCD", "trú tại", "SĐT"), or stands next
-to a state-secret handling mark ("CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", "TỐI MẬT"). Everything is read
+to a state-secret handling mark ("CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", "TỐI MẬT"; not the levels
+listed in prose, "ba độ: Tuyệt mật, Tối mật và Mật"). Everything is read
 on the folded view, so text with and without diacritics is judged alike; spans are on
 ``doc.text``.
 """
@@ -243,6 +244,11 @@ _IDENTIFIERS = re.compile(
 #: a state-secret handling mark near a name: who may open a secret envelope ("CHỈ NGƯỜI CÓ TÊN
 #: MỚI ĐƯỢC BÓC BÌ") or receives a secret document is not published with the office
 _SECRET_NEAR = re.compile(r"(?<![a-z])(?:boc\s+bi|toi\s+mat|tuyet\s+mat|do\s+mat\s*[:|])")
+#: the levels named as a list ("ba độ: Tuyệt mật, Tối mật và Mật", "độ Tối mật, Mật"): a text
+#: about the levels (a press article, a rule), not a mark on anything near the name
+_LEVELS_LISTED = re.compile(
+    r"(?<![a-z])(?:tuyet\s+mat|toi\s+mat)\s*(?:,|va|hoac)\s*(?:toi\s+mat|mat)(?![a-z])"
+)
 #: how far around a name a secrecy mark is looked for (characters)
 _SECRET_REACH = 200
 
@@ -345,9 +351,9 @@ def private_context(doc: Document, start: int, end: int) -> str | None:
     ident = _IDENTIFIERS.search(folded, end, nl if nl >= 0 else max(hi, end + _REACH_AFTER))
     if ident is not None:
         return ident.group()
-    secret = _SECRET_NEAR.search(folded, max(0, start - _SECRET_REACH), end + _SECRET_REACH)
-    if secret is not None:
-        return secret.group()
+    for secret in _SECRET_NEAR.finditer(folded, max(0, start - _SECRET_REACH), end + _SECRET_REACH):
+        if not _LEVELS_LISTED.search(folded, max(0, secret.start() - 20), secret.end() + 20):
+            return secret.group()
     return None
 
 

@@ -76,6 +76,7 @@ def decide_categories(
     passing = _weigh_terms(r, doc_type, terms, tally, blank_forms=not in_passing)
     _weigh_conventions(r, doc_type, tally)
     _weigh_case_numbers(r, tally)
+    _weigh_accounts(r, tally)
     if not in_passing:
         for cat in passing - tally.led:
             tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
@@ -106,12 +107,15 @@ def _weigh_terms(
     cuts = _Sentences(folded)
     addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
     people = sorted((f.end, f.start) for f in r.findings if f.entity is EntityType.PERSON)
+    pupils = _pupils_record(r)
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
         cat = h.term.kind
         if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
+        if cat == "personnel" and pupils and any(s <= h.start < e for s, e in topic):
+            continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
         if any(s <= h.start < e for s, e in topic):
             in_topic.add(cat)
         elif _in_recourse(folded, h) and not _in_capitals(r.doc.text, h.start):
@@ -131,7 +135,7 @@ def _weigh_terms(
         ):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
-        if in_body and _of_private_person(r, people, h):
+        if in_body and (_of_private_person(r, people, h) or _diagnosis_of(r, cuts, people, h)):
             records.add(cat)
         if cat == "finance" and not h.term.field:
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
@@ -223,6 +227,26 @@ def _of_private_person(r: Reading, people: list[tuple[int, int]], h: Hit) -> boo
     if _CLAUSE_BREAK.search(folded, end, h.start) is not None:
         return False
     return _PRIVATE_ADDRESS.search(folded, max(0, start - 8), start) is not None
+
+
+#: health terms that name a kind of paper, not a disease ("hồ sơ bệnh án", "giấy chuyển viện")
+_RECORD_KINDS = ("ho so ", "benh an", "giay ", "phieu ", "don thuoc", "toa thuoc", "giam dinh")
+#: how far after a person's name, in the same sentence, their diagnosis may stand (characters)
+_DIAGNOSIS_REACH = 120
+
+
+def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h: Hit) -> bool:
+    """Whether a disease (a health term of weight 3: "lao phổi", "HIV", "xơ gan") stands in
+    the sentence of a name before it ("Đồng chí Hồ Văn Tẻo không tiếp tục quy hoạch do hạn chế
+    về sức khỏe (đang điều trị bệnh lao phổi)"): that person's health, whoever they are, not a
+    mention of the field in passing. A disease in a sentence naming no one stays a topic."""
+    if h.term.kind != "health" or h.term.weight < 3 or h.term.folded.startswith(_RECORD_KINDS):
+        return False
+    k = bisect.bisect_right(people, (h.start, 1 << 62)) - 1
+    if k < 0 or people[k][0] < h.start - _DIAGNOSIS_REACH:
+        return False
+    lo, _ = cuts.around(h.start)
+    return r.to_text(people[k][1]) >= lo
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.:()\n]")
@@ -349,7 +373,7 @@ _FIGURE = re.compile(
 _FIGURE_REACH = 80
 #: what a person holds or owes: with its figure it is that person's financial data
 _HOLDINGS = frozenset(
-    {"so du", "du no", "khoan no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
+    {"so du", "du no", "khoan no", "tra no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
      "tai khoan ngan hang", "no xau", "no goc", "so tien cho vay",
      "sao ke", "lich su giao dich"}
 )  # fmt: skip
@@ -419,6 +443,19 @@ _RECORD_BEFORE = re.compile(r"\bho\s+so\s+(?:(?:[a-z]+\s+){0,3}[a-z]+,\s+)?$")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:\n(-]|\b(?:va|hoac|cac))\s*$")
 
 
+#: a pupil or a student named by a record's title ("SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN")
+_PUPIL = re.compile(r"(?<![a-z])(?:hoc\s+sinh|sinh\s+vien)(?![a-z])")
+
+
+def _pupils_record(r: Reading) -> bool:
+    """Whether the type line names a pupil's or a student's record ("SƠ YẾU LÝ LỊCH HỌC SINH,
+    SINH VIÊN", the form a school asks of those it admits): personnel files are those of
+    cadres, civil servants, public employees and applicants to their posts; a pupil's CV is
+    personal data (sensitive when it holds ethnicity or religion), not personnel."""
+    line = r.layout.type_line
+    return line is not None and _PUPIL.search(r.doc.folded, *line) is not None
+
+
 def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
     """The symbol (``THA``: enforcement, ``HS-ST``: criminal) and the type of document."""
     lay = r.layout
@@ -433,6 +470,8 @@ def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
                 "enforcement_case", 3.0, r.evidence("symbol", symbol, *lay.number_symbol, 3.0)
             )
     target = _BY_TYPE.get(doc_type)
+    if target == "personnel" and _pupils_record(r):
+        target = None  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": a school's record, not a cadre's
     if (
         target == "complaint_denunciation"
         and lay.type_name is not None
@@ -458,6 +497,26 @@ def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
             tally.add(cat, 1.0, ev)
 
 
+#: an account held at the State Treasury: an agency's, not anyone's money at a bank
+_TREASURY = re.compile(r"[^\n]{0,25}?(?<![a-z])(?:kho\s+bac|kbnn)(?![a-z])")
+
+
+def _weigh_accounts(r: Reading, tally: _Tally) -> None:
+    """check_prompt's bank account numbers: someone's account at a bank ("Tài khoản nhận tiền:
+    số 7401205318642 tại Agribank") is finance data, whatever words name it (the labelling
+    guide: finance covers bank accounts). Not an agency's account at the State Treasury
+    ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước")."""
+    folded = r.doc.folded
+    for f in r.findings:
+        if f.entity is not EntityType.BANK_ACCOUNT:
+            continue
+        if _TREASURY.match(folded, r.to_text(f.end)) is not None:
+            continue
+        ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
+        tally.add("finance", 3.0, ev)
+        return
+
+
 #: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")
 _AGENCY_RECIPIENT = re.compile(
     r"(?<![a-z])(?:bo|so|ban|nganh|cuc|chi\s+cuc|vu|don\s+vi|ubnd|uy\s+ban|co\s+quan|phong|"
@@ -475,6 +534,11 @@ def _to_agencies(r: Reading, doc_type: str) -> bool:
     ``Kính gửi`` names only agencies): published, so public, but not addressed to the public,
     so not ``public_info``."""
     if doc_type == "chi_thi":
+        return True
+    if doc_type in ("quyet_dinh", "nghi_quyet") and not r.layout.year_in_number:
+        # an individual act ("2735/QĐ-UBND" recovering one household's land, "18/NQ-HĐND" on
+        # a commune's budget), numbered without the year a normative act carries: published
+        # or posted, but addressed to the bodies and persons it names
         return True
     rec = r.layout.recipients
     if rec is None or doc_type != "cong_van":

@@ -91,8 +91,6 @@ def decide_personal(
             kinds.add("health")
         if Category.CRIMINAL_PROCEDURE in cats:
             kinds.add("crime")
-        if counts.get(EntityType.BANK_ACCOUNT):
-            kinds.add("finance")
         if _ETHNICITY_INLINE.search(r.doc.folded) is not None:
             # "Đồng chí Lù Thị Sa, sinh năm 1990, dân tộc Giáy, ...": a person's ethnic origin
             # written inline, as a description of them, not as a "Dân tộc:" field
@@ -149,12 +147,16 @@ def _names(
     evidence: list[Evidence] = []
     # a given name alone ("anh Khánh", "Hạnh:") is redacted by check_prompt, but with no full
     # name in the document it identifies no one: it makes no document personal
+    # (nor its repeats, "person.given_name.repeat"); nor a "name" inside the issuer's line,
+    # which names the body ("PHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH ...")
+    issuer = r.layout.issuer
     persons = [
         f
         for f in r.findings
         if f.entity is EntityType.PERSON
-        and f.pattern != "person.given_name"
+        and not f.pattern.startswith("person.given_name")
         and not _placeholder_name(r.doc.original[f.start : f.end])
+        and not (issuer is not None and issuer[0] <= r.to_text(f.start) < issuer[1])
     ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [

@@ -21,7 +21,7 @@ from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Evidence
-from ai_guard.models import EntityType
+from ai_guard.models import EntityType, Finding
 from ai_guard.text import data, fold_word
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "Publicity",
     "circulated_draft",
     "decide_public",
+    "named_mark",
     "ocr_marks",
 ]
 
@@ -88,7 +89,7 @@ def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
         Evidence(kind="mark", label=fold_word(r.doc.original[f.start : f.end]), start=f.start,
                  end=f.end, weight=3.0)
         for f in r.findings
-        if f.entity is EntityType.INTERNAL_MARK
+        if f.entity is EntityType.INTERNAL_MARK and not named_mark(r, f)
     ]  # fmt: skip
     lexicon = [
         r.evidence("mark", h.term.folded, h.start, h.end, h.weight)
@@ -197,6 +198,30 @@ _MARK_AROUND = re.compile(
 )
 
 
+#: what may open a line before a mark it carries: decoration, "Tài liệu", "Văn bản", "Bản"
+_MARK_OPENS = re.compile(
+    r"^[\s\[\](){}<>«»\"'“”*_=~|#:.,;\-–—!]*(?:(?:tai\s+lieu|van\s+ban|ban)\s+)?$"
+)
+#: a sentence that says the document itself circulates so ("Văn bản này lưu hành nội bộ")
+_THIS_DOCUMENT = re.compile(r"(?<![a-z])(?:van\s+ban|tai\s+lieu|ban)\s+nay\s+(?:chi\s+)?$")
+
+
+def named_mark(r: Reading, f: Finding) -> bool:
+    """Whether check_prompt's circulation mark is a kind of document named inside a sentence
+    rather than the document's own mark: lower case, after other words on its line ("không đưa
+    văn bản có dấu chỉ độ mật, tài liệu lưu hành nội bộ lên các ứng dụng chatbot"). A mark in
+    capitals, one that opens its line (a stamp, a footer "Tai lieu luu hanh noi bo - Khong pho
+    bien ...") or one the sentence says of the document itself ("Văn bản này lưu hành nội bộ")
+    is carried."""
+    text, folded = r.doc.text, r.doc.folded
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    if text[start:end].isupper():
+        return False
+    ls = folded.rfind("\n", 0, start) + 1
+    before = folded[ls:start]
+    return not (_MARK_OPENS.match(before) or _THIS_DOCUMENT.search(before))
+
+
 def _stands_as_mark(r: Reading, h: Hit) -> bool:
     """Whether an internal signal is a mark on the document rather than words in a sentence:
     a draft's ``DỰ THẢO`` at the start of a line (as the lexicon asks), any other phrase
@@ -218,8 +243,11 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     lay, doc = r.layout, r.doc
     total = 0.0
     ev: list[Evidence] = []
+    # a directive's or a plan's words say what agencies must do ("công khai lịch tiếp công
+    # dân trên Cổng thông tin điện tử"), not that it is published: its recipients and number do
+    tasks = lay.type_name is not None and lay.type_name.name in _TASK_TYPES
     for h in hits:
-        if h.term.kind == "public":
+        if h.term.kind == "public" and not tasks:
             total += h.weight
             ev.append(r.evidence("term", h.term.folded, h.start, h.end, h.weight))
     if (
@@ -252,6 +280,10 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
                     "layout", "sent for publication", published.start(), published.end(), 3.0
                 )
             )
+    citizens = _TO_CITIZENS.search(doc.folded)
+    if citizens is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "addressed to citizens", *citizens.span(), 3.0))
     articles = list(_ARTICLE.finditer(doc.folded))
     if len(articles) >= 3:
         total += 1.5
@@ -273,6 +305,16 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
         total += 3.0
         ev.append(r.evidence("layout", "press", press.start(), press.end(), 3.0))
     return total, ev
+
+
+#: the types whose body assigns tasks to agencies (a chỉ thị, a kế hoạch), folded type names
+_TASK_TYPES = frozenset({"chi thi", "ke hoach"})
+#: a document that turns to the public with its advice: "... hướng dẫn người dân:" or
+#: "khuyến cáo nhân dân:" opening the list that follows (police and health guidance, leaflets)
+_TO_CITIZENS = re.compile(
+    r"(?<![a-z])(?:huong\s+dan|khuyen\s+cao|de\s+nghi|luu\s+y)\s+(?:nguoi\s+dan|nhan\s+dan|"
+    r"cong\s+dan|ba\s+con)(?:\s+[a-z]+){0,4}\s*:\s*\n"
+)
 
 
 def _lists_people(r: Reading) -> bool:

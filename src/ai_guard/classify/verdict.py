@@ -15,6 +15,7 @@ from ai_guard.classify.models import (
     Sensitivity,
 )
 from ai_guard.classify.personal import has_private_contacts
+from ai_guard.classify.public import named_mark
 from ai_guard.classify.secrecy import quoted_stamps
 from ai_guard.models import Decision, EntityType
 
@@ -66,6 +67,9 @@ def decide_action(
             f.entity is EntityType.STATE_SECRET_MARK
             and (r.layout.declassified or f.start in quoted)
         )
+        # "không đưa ... tài liệu lưu hành nội bộ lên chatbot": a kind of document named in a
+        # sentence, not the document's own mark
+        and not (f.entity is EntityType.INTERNAL_MARK and named_mark(r, f))
     ]
     if blocking:
         return "do_not_send"
