@@ -10,11 +10,14 @@ __all__ = ["read_header"]
 
 
 def read_header(r: Reading) -> DocumentHeader:
-    """The header elements the layout found, as written, with spans on the original."""
+    """The header elements the layout found, as written, with spans on the original (no
+    ``number_symbol`` when the number is a blank)."""
     lay = r.layout
     return DocumentHeader(
         issuer=r.field(lay.issuer_line),
-        number_symbol=r.field(lay.number_symbol),
+        # "Số: ........../BB-THADS", "Số:    /QĐ-UBND": a blank left for the number (a form,
+        # a draft) gives the document no number; its symbol is still reported
+        number_symbol=r.field(lay.number_symbol) if lay.number is not None else None,
         number=lay.number,
         symbol=lay.symbol,
         place_date=r.field(lay.place_date),

@@ -247,8 +247,9 @@ _OCR_SYMBOL = str.maketrans({"§": "Đ", "Ð": "Đ", "ð": "đ", "–": "-", "�
 _OCR_LETTERS = str.maketrans({"0": "o", "1": "i"})
 _DATE = re.compile(
     r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*"
-    r"(?P<d>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
-    r"(?P<m>(?=[oli|]?\d)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
+    # a day or a month OCR wrote in letters only ("Ol" for 01, "ll" for 11) before a space
+    r"(?P<d>(?=[oli|]?\d|[oli|]{2}\s)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
+    r"(?P<m>(?=[oli|]?\d|[oli|]{2}\s)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
     r"(?P<y>(?=[oli|]{0,3}\d)[\doli|]{4}(?![a-z])|[.…_ ]{0,12}\d{0,4})"
 )
 #: a secrecy or urgency stamp flattened onto the date line, before the place
@@ -291,6 +292,8 @@ _ORG_START = re.compile(
     r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi|tram|doi|hat|lien\s*doan|ky\s*tuc\s*xa|"
     r"mat\s*tran|cong\s*doan|dang\s*bo|chi\s*bo|quan\s*uy|hoc\s*vien|dai\s*hoc|kiem\s*toan|"
     r"bo\s*chi\s*huy|bo\s*tu\s*lenh|tru\s*so\s*tiep\s*cong\s*dan|"
+    # a team a body sets up, with its own number and signer ("TỔ XÁC MINH", "TỔ CÔNG TÁC")
+    r"to\s*(?:xac\s*minh|cong\s*tac|kiem\s*tra|giup\s*viec|thu\s*ky|chuyen\s*gia)|"
     # the tax offices since 2025: "THUẾ THÀNH PHỐ HÀ NỘI", "THUẾ TỈNH NINH BÌNH", "THUẾ CƠ SỞ 3"
     r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu)\b"
 )
@@ -498,8 +501,9 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
             if t is not None:
                 # a type line sits below the number line (or is the first capitals of a
                 # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
-                if anchor >= 0 and i < anchor and i > 2 and not _is_motto(head[i - 1]):
-                    continue  # (right under the motto it is one: a công điện's number is last)
+                if anchor >= 0 and i < anchor and i > 2 and not _under_motto(head[i - 1], lay):
+                    continue  # (right under the motto it is one: a công điện's number is last;
+                    # so is it under the motto's date line: a contract numbered under its title)
                 lay.type_line = (seg.start, seg.end)
                 lay.type_name = t
                 if lay.subject is None:
@@ -507,6 +511,15 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
     if lay.subject is None and lay.number_symbol is not None:
         # a công văn whose "V/v" line was lost: the line right under the number
         pass
+
+
+def _under_motto(above: Segment, lay: Layout) -> bool:
+    """Whether the line above a type name closes the motto's column: the motto, its
+    "Độc lập - Tự do - Hạnh phúc" line, or the place and date under them."""
+    if _is_motto(above) or (lay.independence is not None and above.start == lay.independence[0]):
+        return True
+    pd = lay.place_date
+    return pd is not None and above.start <= pd[0] < above.end
 
 
 #: type names whose next line is a headline or a name, not a subject (a press release)
@@ -622,7 +635,15 @@ def _read_issuer(
                 best = seg
                 best_start = seg.start
                 parts = [seg]
-        elif best is None and anchored and _ORG_START.match(f) and len(f) < 80:
+        elif (
+            anchored
+            and _ORG_START.match(f)
+            and len(f) < 80
+            and (best is None or (extends and not best.upper and seg.line == best.line + 1))
+        ):
+            # a header not in capitals (a .VnTimeH font converted to lower case: "cục thi hành
+            # án dân sự tỉnh thái bình" / "chi cục thi hành án dân sự huyện kiến xương"): the
+            # lower of two bodies' lines is the issuer's own, as in capitals
             best = seg
             best_start = seg.start
             parts = [seg]
@@ -738,7 +759,10 @@ _OFFICIAL_COLUMN = re.compile(
     r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi)?|nguoi\s*(?:ghi|lap)\s*bien\s*ban|"
     r"(?:nguoi|can\s*bo|to)\s*(?:co\s*trach\s*nhiem\s*)?xac\s*minh|"
     r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi)|"
-    r"nguoi\s*tiep(?:\s*cong\s*dan)?|nguoi\s*chu\s*tri)$"
+    r"nguoi\s*tiep(?:\s*cong\s*dan)?|nguoi\s*chu\s*tri|"
+    # the head of a team the body set up, signing its report ("TỔ TRƯỞNG" / "TỔ TRƯỞNG TỔ XÁC
+    # MINH"): a heading of the signature block only, not a title before a name in the text
+    r"to\s*(?:truong|pho)(?:\s*to\s*[a-z ]{2,30})?)$"
 )
 
 
@@ -1147,8 +1171,13 @@ _MINORITY_FEMALE = re.compile(r"^H['’][^\W\d_]+$")
 _MINORITY_K = re.compile(r"^K['’](?:[^\W\d_]+)?$")
 
 
-#: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy")
-_RANK = re.compile(r"^(?:dai|thuong|trung|thieu)\s*(?:tuong|ta|uy)\s+(?=\S)")
+#: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy"), or
+#: an academic or medical degree ("TS.", "PGS.TS.", "BS.CKII", "ThS. BS."), folded
+_RANK = re.compile(
+    r"^(?:(?:dai|thuong|trung|thieu)\s*(?:tuong|ta|uy)"
+    r"|(?:(?:p?gs|ts|ths|bs|ds|ks)\.\s*)*(?:p?gs|ts|ths|bs|ds|ks)(?:\.?\s*ck\s*(?:ii|i|1|2))?\.?)"
+    r"\s+(?=\S)"
+)
 
 
 def _skip_words(doc: Document, pos: int, end: int, n_words: int) -> int:
