@@ -108,6 +108,7 @@ def _weigh_terms(
     addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
     people = sorted((f.end, f.start) for f in r.findings if f.entity is EntityType.PERSON)
     pupils = _pupils_record(r)
+    starts = sorted(r.to_text(f.start) for f in r.findings if f.entity is EntityType.PERSON)
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
@@ -137,6 +138,9 @@ def _weigh_terms(
             weight = max(weight, _RECORD_WEIGHT)
         if in_body and (_of_private_person(r, people, h) or _diagnosis_of(r, cuts, people, h)):
             records.add(cat)
+        if in_body and _measure_on(r, h, starts):
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
         if cat == "finance" and not h.term.field:
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
@@ -247,6 +251,30 @@ def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h
         return False
     lo, _ = cuts.around(h.start)
     return r.to_text(people[k][1]) >= lo
+
+
+#: a measure taken against a person, as the term that names it is followed by them ("xử lý kỷ
+#: luật ông Triệu Quang Vinh", "khởi tố bị can Lò Văn K"): a personnel or a case measure
+_MEASURE_TO = re.compile(r"[ \t]+(?:(?:doi\s+voi|cua|cho)\s+)?(?:ong|ba|dong\s+chi|d/c)[ \t]+$")
+#: how far after the term its person's name may start (characters)
+_MEASURE_REACH = 20
+
+
+def _measure_on(r: Reading, h: Hit, starts: list[int]) -> bool:
+    """Whether a decisive term (weight 2 or more) of a protected field is a measure taken
+    against the person named right after it ("xem xét xử lý kỷ luật ông Triệu Quang Vinh"):
+    that person's file, not a mention of the field. A term followed by no name, or by a
+    name in another clause, stays a topic."""
+    if h.term.weight < 2 or h.term.kind not in _MEASURE_KINDS:
+        return False
+    k = bisect.bisect_left(starts, h.end)
+    if k >= len(starts) or starts[k] - h.end > _MEASURE_REACH:
+        return False
+    return _MEASURE_TO.match(r.doc.folded[h.end : starts[k]]) is not None
+
+
+#: the fields whose measures are taken against a person
+_MEASURE_KINDS = frozenset({"personnel", "criminal_procedure", "enforcement_case"})
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.:()\n]")

@@ -639,7 +639,15 @@ def _read_issuer(
             anchored
             and _ORG_START.match(f)
             and len(f) < 80
-            and (best is None or (extends and not best.upper and seg.line == best.line + 1))
+            and (
+                best is None
+                or (
+                    extends
+                    and not best.upper
+                    and seg.line == best.line + 1
+                    and not any(c.isdigit() for c in f)  # "số 5 đường ...": an address
+                )
+            )
         ):
             # a header not in capitals (a .VnTimeH font converted to lower case: "cục thi hành
             # án dân sự tỉnh thái bình" / "chi cục thi hành án dân sự huyện kiến xương"): the
