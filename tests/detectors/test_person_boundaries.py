@@ -171,3 +171,34 @@ def test_a_title_with_diacritics_names_its_holder_kept_visible() -> None:
     person = [f for f in r.findings if f.entity is EntityType.PERSON]
     assert [text[f.start : f.end] for f in person] == ["tô lâm"]
     assert person[0].action.value == "allow"
+
+
+def _person_spans(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "quản lý": the surname "Lý" is the second half of an everyday word
+        "Kính gửi: PHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI",
+        # "công an": an everyday word opens the run
+        "CÔNG AN TỈNH\nPHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI\nSố: 12/HD-PC06",
+    ],
+)
+def test_an_agency_in_capitals_is_no_name(text: str) -> None:
+    assert _person_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ÔNG LÝ VĂN HÙNG", "LÝ VĂN HÙNG"),
+        ("Họ và tên: CÔNG THỊ NGA\nCCCD: 001190012345", "CÔNG THỊ NGA"),
+        ("Kính gửi ông LÝ HÙNG CƯỜNG", "LÝ HÙNG CƯỜNG"),
+    ],
+)
+def test_a_name_in_capitals_beside_such_words_stays_one(text: str, name: str) -> None:
+    assert _person_spans(text) == [name]

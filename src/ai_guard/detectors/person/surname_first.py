@@ -169,6 +169,8 @@ def from_surname(
         return None
     if len(folded) > 3 and known_phrase(" ".join(folded[:3]), " ".join(raws[:3])):
         return None  # "BAN CHỈ ĐẠO TỈNH": an agency's name, "Ban chỉ đạo" then its level
+    if upper_style and _capitals_word(doc, take, raws):
+        return None
     place_word = place_word_before(doc, start)  # not "già làng Nguyễn Văn An"
     if place_word and _office_of_unit(doc, start, folded, three_part):
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
@@ -288,6 +290,30 @@ def among_places(doc: Document, start: int, end: int) -> bool:
     hi = min(end + 30, line_end if line_end >= 0 else len(folded))
     after = folded[end:hi]
     return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
+
+
+#: the capitalised word right before a run in capitals, one space apart
+_CAPITAL_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _capitals_word(doc: Document, take: list[tuple[int, int]], raws: list[str]) -> bool:
+    """Whether a run in capitals is led by the second half of an everyday word or is one
+    itself, written with diacritics: "PHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH" ("quản lý": "LÝ" is
+    no surname there), "CÔNG AN TỈNH" ("công an"). Names keep theirs: "LÝ VĂN AN", "ÔNG LÝ
+    HÙNG", "CÔNG THỊ NGA" ("Văn", "Thị" after the surname make the name's shape)."""
+    first = raws[0].lower()
+    if first.isascii():
+        return False  # typed without diacritics, "cong an" may be the name Công An
+    if raws[1].upper() not in ("VĂN", "THỊ") and everyday_pair(first, raws[1].lower()):
+        return True
+    start = take[0][0]
+    before = _CAPITAL_WORD_BEFORE.search(doc.text, max(0, start - 12), start)
+    return (
+        before is not None
+        and before.group(1).isupper()
+        and not before.group(1).isascii()
+        and everyday_pair(before.group(1).lower(), first)
+    )
 
 
 #: the lower-case word right after a capitalised run
