@@ -27,7 +27,9 @@ Shapes as people write them (issue 15):
   street, a known district or city, then a province ("em ở 17 trần hưng đạo hoàn kiếm hà
   nội"); a house number and street before a lower-case unit chain ("o 18 nguyen trai phuong
   3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
-* English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA").
+* English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA");
+* a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
+  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -56,6 +58,7 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -428,6 +431,37 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: a house number, a lane with its number, then the lane's street by name (folded): "14 ngõ 5
+#: hoàng quốc việt" (not "14 ngõ nhỏ", a count)
+_HOUSE_LANE_STREET = re.compile(
+    r"\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?[ \t]+(?:ngo|ngach|hem|kiet)[ \t]+\d{1,4}[a-z]?"
+    r"(?:/\d{1,4}[a-z]?)*[ \t]+[a-z]"
+)
+#: a person's name (two to five capitalised words) opening a list's item, then a bracket
+#: (folded, cased): "danh sách: Rcom H'Yũ (", ", Siu Nay ("
+_NAME_THEN_BRACKET = re.compile(
+    r"(?:^|[:;,\n]|\d[.)])[ \t]*([A-Z][A-Za-z']*)(?:[ \t]+[A-Z][A-Za-z']*){1,4}[ \t]*\([ \t]*$"
+)
+
+
+def _person_then_bracket(doc: Document, start: int) -> bool:
+    """Whether a person's name opens the list's item whose bracket ends at ``start``: its
+    first word a surname, a minority clan name or a name's prefix ("Rcom H'Yũ (", "Siu
+    Nay ("; not "Cồng Chiêng Tây Nguyên (")."""
+    m = _NAME_THEN_BRACKET.search(doc.folded_cased, max(0, start - 60), start)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    written = doc.text[m.start(1) : m.end(1)].lower()
+    minority = minority_lexicon()
+    return (
+        # (spelled as one where the text has diacritics: "Cồng" is no "Công")
+        (first in lexicons().surnames and (written.isascii() or written in _spelled_surnames()))
+        or first in minority.prefixes
+        or any(c.split(" ")[0] == first for c in minority.clans)
+    )
+
+
 #: a floor named by its word after "tầng": the ground floor, the mezzanine (folded)
 _FLOOR_WORD = re.compile(r"[ \t]+(tret|lung)(?![\w])")
 #: a year after "Q.3": a quarter ("Q.3 2024"), no district
@@ -475,6 +509,23 @@ _LC_STREET_NAME = re.compile(
     # chat's ward or district letter with no dot before its name ("phố thợ nhuộm p cửa nam")
     r"|[ \t]+[pq][ \t]+[a-z]{2,}|[ \t]+[pq]\d{1,2}(?![\w]))"
 )
+#: the same street of two to four words where the sentence ends: the text's or line's end,
+#: its full stop or question mark ("chú lâm ở số 7 ngõ 94 phố hoàng hoa thám"), or an
+#: English sentence goes on ("the inspection at 14 ngo 5 hoang quoc viet is moved"); one word
+#: alone there is too often chat's ("ở số 5 ngõ 3 thôi.")
+_LC_STREET_NAME_END = re.compile(
+    r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3}?"
+    r"(?=[ \t]*(?:[.?!)]|\r?\n(?![ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)|$)"
+    r"|[ \t]+(?:is|are|was|were|will|has|have|on|in|at|from|to|for|and|or|by)(?![\w']))"
+)
+
+
+def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
+    """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
+    else ``_LC_STREET_NAME_END``)."""
+    return _LC_STREET_NAME.match(folded, pos) or _LC_STREET_NAME_END.match(folded, pos)
+
+
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
@@ -981,6 +1032,8 @@ _PLACE_SYLLABLES = frozenset(
         "duong",
         "dang",
         "nhan",
+        # "xóm mới", "thôn mới", "ấp mới": the hamlet newly settled, in every province
+        "moi",
     )
 )
 
@@ -1194,6 +1247,16 @@ def _lower_name(
         ):
             stopped = True
             break
+        if (
+            w == "co"
+            and n + 1 < len(words)
+            and words[n + 1] in _LC_END
+            and not _spelled_otherwise(text, m, n, w)
+        ):
+            # "ở xóm mới xã hưng đạo có được nhận ...": "có" and a chat word after where one
+            # lives ("bản co mòn", "xã tam cờ" keep theirs)
+            stopped = True
+            break
         if w == "thi" and _thi_in_name(folded, m, words, n):
             n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
             continue
@@ -1230,7 +1293,7 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
-    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",),
+    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",), "co": ("có",),
 }  # fmt: skip
 
 
@@ -1356,9 +1419,26 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
             if any(w in _LC_END or w in _UNITS or w in _LC_NOT_NAME for w in rest):
                 return False
             return " ".join(rest) not in _known() and rest[0] not in _known()
+    # a ward's or commune's name: one or two words, then the sentence's end, or one word and
+    # an everyday word that ends a name ("chú mất ở ... phường vĩnh thanh vân", "ở sóc tum,
+    # xã vĩnh hải và ..."): none of them a unit, everyday or known word (a city's or
+    # province's name is whole: "tp hòa bình cũ.", "tp cần thơ tên thạch thị ...")
+    cut = next((i for i, w in enumerate(rest) if w in _LC_END), len(rest))
+    if (
+        _UNITS.get(key, 0) == 1
+        and 0 < cut <= 2
+        and not any(
+            w in _LC_STOPS or w in _UNITS or w in _LC_NOT_NAME or w in _COUNTERS or w in known
+            for w in rest[:cut]
+        )
+    ):
+        if cut < len(rest):
+            return cut == 1
+        after = folded[m.end(len(words)) : m.end(len(words)) + 3].lstrip(" \t")[:1]
+        if after in ("", ".", "?", "!", "\n", "\r", ")"):
+            return True
     if len(rest) > 2:
         return False
-    known = _known()
     for i, w in enumerate(rest):
         if w in _LC_STOPS or w in _LC_END or w in _UNITS or " ".join(rest[i:]) in known:
             return False
@@ -1391,8 +1471,13 @@ _PLAIN_SO_LANE = re.compile(
 
 def _marked(doc: Document, start: int, end: int) -> bool:
     """Whether the words right after ``start:end`` are written with diacritics (a request
-    with them may quote a text, or an address, without them: "nhà tôi o so 5 ngo 12")."""
+    with them may quote a text, or an address, without them: "nhà tôi o so 5 ngo 12"), on
+    the same line: a form's line typed plain ("Dia chi: ..., tinh Cao Bang") is no less plain
+    for the request with diacritics on the next ("nhờ điền lại có dấu")."""
     lo, hi = start, end + 15
+    line_end = doc.text.find("\n", end, hi)
+    if line_end >= 0:
+        hi = line_end
     return doc.text[lo:hi] != doc.folded_cased[lo:hi]
 
 
@@ -1672,7 +1757,7 @@ def _component(
         if lane:
             # "số 78 đường cách mạng tháng tám, ...": after a house number the street's name
             # runs to the comma or the next unit word, whatever its words
-            street = _LC_STREET_NAME.match(doc.folded, end)
+            street = _lc_street(doc.folded, end)
             if street is not None:
                 words = street.group(0).split()
                 first = words[0]
@@ -1722,7 +1807,7 @@ def _component(
     house = key == "so" and (prev is not None or "/" in name)
     if (key in _LC_AFTER_NUMBER or house) and name[-1:].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
-        lc = _LC_STREET_NAME.match(doc.folded, name_end)
+        lc = _lc_street(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
             street_words = lc.group(0).split()
@@ -2066,7 +2151,7 @@ class AddressDetector:
                 if lane is not None:
                     key = "ngach" if lane.group(1) == "ngh" else "ngo"
                     lane_end = lane.end()
-                    lc = _LC_STREET_NAME.match(doc.folded, lane_end)
+                    lc = _lc_street(doc.folded, lane_end)
                     if (
                         lc is not None
                         and cased[lane_end + 1 : lane_end + 2].islower()
@@ -2660,6 +2745,28 @@ class AddressDetector:
     ) -> Detection | None:
         """Whether a chain is an address, and how sure; ``lower`` counts its names read in
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if len(comps) == 1 and start < comps[0][0] and _HOUSE_LANE_STREET.match(doc.folded, start):
+            # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
+            # its own (house, lane, street: an address's three parts)
+            comps = [(start, comps[0][0], 0, "so nha"), *comps]
+        if (
+            len(comps) == 1
+            and comps[0][3] in _LONE_VILLAGE_UNITS | _HAMLET_UNITS
+            and doc.folded_cased[end : end + 2].lstrip(" \t")[:1] == ")"
+            and _person_then_bracket(doc, start)
+        ):
+            # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
+            # village in brackets, in a list: where each one lives
+            return Detection(
+                EntityType.ADDRESS,
+                start,
+                end,
+                SCORE_CUED,
+                self.id,
+                pattern="address.village",
+                base_score=BASE_SCORE,
+                context="(",
+            )
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
         if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
@@ -2777,12 +2884,19 @@ class AddressDetector:
                 and n + 1 < len(names)
                 and doc.text[words.start(1) : words.end(1)].lower() == "chư"
             )
-            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable):
+            named = (
+                n == 0
+                and w in _LONE_VILLAGE_NOT
+                and w not in _LC_NOT_NAME
+                and w not in _LC_END
+                and _named_to_the_end(folded, words, names, cue)
+            )
+            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named):
                 phrase = False
             if (
                 (w in _LC_NOT_NAME and not syllable)
                 or w in _LC_END
-                or (w in _VILLAGE_NOT and not chu)
+                or (w in _VILLAGE_NOT and not chu and not named)
                 or phrase
             ):
                 break
@@ -2809,6 +2923,32 @@ class AddressDetector:
         )
 
 
+def _named_to_the_end(folded: str, words: re.Match[str], names: list[str], cue: str) -> bool:
+    """Whether a village's first word that starts a phrase too ("sang": "bán sang", "bạn
+    sang") is its name's after all: right after "ở" or another cue, the name has two or three
+    words and a comma or the line's end closes it, no word after the first an everyday word
+    ("ở bản sang tung, sđt ..."; not "ở bản sao kê,", "ở bản dịch tiếng anh")."""
+    if cue == "," or len(names) < 2:
+        return False
+    for n in (2, 3):
+        if n > len(names):
+            return False
+        if any(
+            w in _LONE_VILLAGE_NOT
+            or w in _VILLAGE_NOT
+            or w in _LC_NOT_NAME
+            or w in _LC_END
+            or w in _COUNTERS
+            or w in _UNITS
+            for w in names[1:n]
+        ):
+            return False
+        tail = folded[words.end(n) : words.end(n) + 3].lstrip(" \t")[:1]
+        if tail in ("", ",", ";", ".", "\n", "\r"):
+            return True
+    return False
+
+
 #: a minority village's unit word in lower case right after "ở", and up to three words
 _FOREIGN_VILLAGE_LEADS = ("o lang ", "o buon ", "o plei ", "o bon ", "o soc ", "o phum ")
 _FOREIGN_VILLAGE = re.compile(
@@ -2821,15 +2961,20 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
     Vietnamese word has ("ở làng đê kjiêng", "ở buôn ko mlo"): the name runs to the last
     such syllable of its first three words, none of the words before it an everyday word
     that ends a name or a unit word. Its first word may be an everyday word ("đê"), which
-    the unit scan passes over; the foreign syllable vouches for the name."""
+    the unit scan passes over; the foreign syllable vouches for the name. "plei" (Jrai,
+    Bahnar) is itself no Vietnamese word: its name runs to the first everyday word after
+    it, whatever its syllables ("ở plei ơi nu bị trả lại")."""
     folded = doc.folded
     text = doc.text
     for m in _FOREIGN_VILLAGE.finditer(folded):
         if not text[m.start(1) : m.start(1) + 1].islower():
             continue  # capitalised: the unit chains read it
         words = list(_WORD_APOS.finditer(folded, m.start(2), m.end(2)))
+        plei = m.group(1) == "plei"
         last = -1
         for i, w in enumerate(words):
+            if plei and i > 0 and w.group(0) in _LC_NOT_NAME:
+                break
             if w.group(0) in _UNITS or (
                 # an everyday word ends the name, unless a foreign syllable follows it first
                 w.group(0) in _LC_END
@@ -2843,7 +2988,7 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
             written = text[w.start() : w.end()]
             if not written.islower():
                 break
-            if not is_vietnamese_syllable(written):
+            if plei or not is_vietnamese_syllable(written):
                 last = i
         if last < 0:
             continue
@@ -3024,7 +3169,8 @@ def _agency_before(doc: Document, start: int) -> bool:
 #: where a house number follows "ở", "tại" or a colon ("địa chỉ: ", "đc: "): scans that
 #: start with a literal, which the engine finds fast (one scan with a class in front costs
 #: ten times more)
-_BARE_CUE_WORDS = ("ve", "den", "toi", "so", "sn")
+#: (and "địa chỉ" with no colon: "dia chi 26 tran phu ba dinh ha noi")
+_BARE_CUE_WORDS = ("ve", "den", "toi", "so", "sn", "dia chi")
 _BARE_CUES = (
     re.compile(r"o (?=k?\d)(?<=[^A-Za-z]o )"),
     re.compile(r"O (?=k?\d)(?<=[^A-Za-z]O )"),

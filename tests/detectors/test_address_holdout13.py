@@ -1,0 +1,112 @@
+"""vn.address: the shapes holdout13 found missed or cut (issue 15): a lower-case street after
+a lane that runs to the sentence's end, a house number before a lane, "địa chỉ" with no colon
+before a bare street, a hamlet whose name is an everyday word ("xóm mới"), a ward's name that
+goes on after a known city's ("phường vĩnh thanh vân"), a form's line typed plain above a
+request with diacritics, villages alone ("ở plei ...", "ở bản ...", a list's "Name (buôn X)");
+and the sentences beside them that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
+
+
+def found(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a lower-case street after a house number and lane, ending the sentence or the text
+        ("bac ba o so 12 ngo 31 pho nguyen chi thanh", "so 12 ngo 31 pho nguyen chi thanh"),
+        (
+            "nhà cô ở số 3 ngách 8 phố lê thanh nghị. mai gửi giúp",
+            "số 3 ngách 8 phố lê thanh nghị",
+        ),
+        # a house number before a lane and its street, in an English sentence too
+        (
+            "the visit at 22 ngo 7 tran quoc hoan is postponed",
+            "22 ngo 7 tran quoc hoan",
+        ),
+        ("em ở 9 ngõ 40 tô vĩnh diện", "9 ngõ 40 tô vĩnh diện"),
+        # "địa chỉ" with no colon before a number, a street, a district and a province
+        (
+            "ben a la ba ngo thi hue, dia chi 41 le duan hai chau da nang",
+            "41 le duan hai chau da nang",
+        ),
+        # a hamlet named "Mới", then its commune, then chat ("có được ... không")
+        (
+            "ba nam o xom moi xa quang trung co duoc tro cap khong",
+            "xom moi xa quang trung",
+        ),
+        # a ward's name that goes on after a known city's, at the text's end or before "và"
+        (
+            "đám tang ở số 5 đường 30/4 phường vinh hưng lộc",
+            "số 5 đường 30/4 phường vinh hưng lộc",
+        ),
+        (
+            "ong danh sa ri o soc tro, xa vinh loi va con trai",
+            "soc tro, xa vinh loi",
+        ),
+        # a form's line typed plain, the request below it with diacritics
+        (
+            "Dia chi thuong tru: thon Na Ri, xa Quang Son, tinh Lang Son\nsửa lại có dấu giúp",
+            "thon Na Ri, xa Quang Son, tinh Lang Son",
+        ),
+        # villages alone: "plei" and any syllables after "ở"; "bản" whose first word starts a
+        # phrase too, closed by a comma; a list's name and its village in brackets
+        ("giấy tờ của rơ mah hyun ở plei ơi grai bị sai", "plei ơi grai"),
+        ("hoi giup ong lo van pha o ban sang pong, sdt sau", "ban sang pong"),
+        (
+            "danh sách: Ksor H'Nga (buôn Ea Bông), Siu Klong (plei Ia Mơr)",
+            "buôn Ea Bông",
+        ),
+    ],
+)
+def test_found_whole(text: str, address: str) -> None:
+    assert address in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lane number counted, no house
+        "có 14 ngõ nhỏ trong phường này",
+        # "bản" + a phrase: a copy, a translation, a table
+        "chi o ban sao ke, gui lai nhe",
+        "em để ở bản sao y, chị xem",
+        "de o ban sang trong.",
+        # a bracket after words that are no person's name
+        "Lễ hội, Cồng Chiêng Tây Nguyên (buôn Đôn) rất vui",
+        # a city's name is whole: what follows is no part of it
+        "tp vinh rat dep.",
+        "ở plei là gì",
+    ],
+)
+def test_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the name stops where chat goes on: "thôi" (one word alone is no street there),
+        # "có được", "cũ."
+        ("nhà em ở số 5 ngõ 3 thôi.", "số 5 ngõ 3"),
+        ("o xom 2 xa hung dao co duoc khong", "xom 2 xa hung dao"),
+        (
+            "ở ngõ 3 tổ 9 phường tân thịnh tp hòa bình cũ. hỏi",
+            "ngõ 3 tổ 9 phường tân thịnh tp hòa bình",
+        ),
+        ("ở bản co mòn, xã chiềng ngần, tỉnh sơn la", "bản co mòn, xã chiềng ngần, tỉnh sơn la"),
+        (
+            "tại số nhà 4, ngõ 2, đường hoàng quốc\nviệt, phường nghĩa đô, hà nội.",
+            "số nhà 4, ngõ 2, đường hoàng quốc\nviệt, phường nghĩa đô, hà nội",
+        ),
+    ],
+)
+def test_stops_where_the_name_does(text: str, address: str) -> None:
+    assert found(text) == [address]
