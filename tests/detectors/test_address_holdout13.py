@@ -3,7 +3,7 @@ a lane that runs to the sentence's end, a house number before a lane, "địa ch
 before a bare street, a hamlet whose name is an everyday word ("xóm mới"), a ward's name that
 goes on after a known city's ("phường vĩnh thanh vân"), a form's line typed plain above a
 request with diacritics, villages alone ("ở plei ...", "ở bản ...", a list's "Name (buôn X)");
-and the sentences beside them that must stay clean."""
+and the sentences beside them that must stay clean, an industrial park alone among them."""
 
 from __future__ import annotations
 
@@ -60,6 +60,16 @@ def found(text: str) -> list[str]:
         # phrase too, closed by a comma; a list's name and its village in brackets
         ("giấy tờ của rơ mah hyun ở plei ơi grai bị sai", "plei ơi grai"),
         ("hoi giup ong lo van pha o ban sang pong, sdt sau", "ban sang pong"),
+        # the same list in lower case; "plei" before a syllable that is a unit word too
+        ("danh sach: siu h'lan (plei to kan), rah lan hyun (buon ea sup)", "plei to kan"),
+        # a numbered hamlet after a listed full name and a dash, in lower case too
+        ("ho ngheo:\n1. nguyen thi mai - xom 4\n2. tran van hoa - xom 6", "xom 4"),
+        ("HỘ NGHÈO:\n1. ĐINH VĂN HÙNG - THÔN 2\n2. LÊ THỊ NỤ - THÔN 7", "THÔN 2"),
+        # an industrial park with its commune is a full address
+        (
+            "địa chỉ trụ sở: KCN Quang Minh, xã Quang Minh, Hà Nội",
+            "KCN Quang Minh, xã Quang Minh, Hà Nội",
+        ),
         (
             "danh sách: Ksor H'Nga (buôn Ea Bông), Siu Klong (plei Ia Mơr)",
             "buôn Ea Bông",
@@ -84,6 +94,11 @@ def test_found_whole(text: str, address: str) -> None:
         # a city's name is whole: what follows is no part of it
         "tp vinh rat dep.",
         "ở plei là gì",
+        # a numbered list of activities, no person's full name before the dash
+        "ke hoach:\n1. van nghe - thon 3\n2. the thao - thon 5",
+        # an industrial park alone, even after a company's "địa chỉ trụ sở:", is an estate
+        "Tên người nộp thuế: CÔNG TY TNHH AN PHÚ\nĐịa chỉ trụ sở: KCN Quế Võ. Tóm tắt giúp.",
+        "dia chi: khu cong nghiep vsip 2",
     ],
 )
 def test_clean(text: str) -> None:

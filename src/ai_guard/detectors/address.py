@@ -437,10 +437,16 @@ _HOUSE_LANE_STREET = re.compile(
     r"\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?[ \t]+(?:ngo|ngach|hem|kiet)[ \t]+\d{1,4}[a-z]?"
     r"(?:/\d{1,4}[a-z]?)*[ \t]+[a-z]"
 )
+#: industrial parks and export zones (``_judge``: alone, no address)
+_PARKS = frozenset(("khu cong nghiep", "kcn", "cum cong nghiep", "khu che xuat", "kcx"))
 #: a person's name (two to five capitalised words) opening a list's item, then a bracket
 #: (folded, cased): "danh sách: Rcom H'Yũ (", ", Siu Nay ("
 _NAME_THEN_BRACKET = re.compile(
     r"(?:^|[:;,\n]|\d[.)])[ \t]*([A-Z][A-Za-z']*)(?:[ \t]+[A-Z][A-Za-z']*){1,4}[ \t]*\([ \t]*$"
+)
+
+_NAME_THEN_BRACKET_LC = re.compile(
+    r"(?:^|[:;,\n]|\d[.)])[ \t]*([a-z][a-z']*)(?:[ \t]+[a-z][a-z']*){1,4}[ \t]*\([ \t]*$"
 )
 
 
@@ -449,6 +455,9 @@ def _person_then_bracket(doc: Document, start: int) -> bool:
     first word a surname, a minority clan name or a name's prefix ("Rcom H'Yũ (", "Siu
     Nay ("; not "Cồng Chiêng Tây Nguyên (")."""
     m = _NAME_THEN_BRACKET.search(doc.folded_cased, max(0, start - 60), start)
+    if m is None:
+        # the same in lower case ("rcom h'yũ (buôn chư mố)")
+        m = _NAME_THEN_BRACKET_LC.search(doc.folded_cased, max(0, start - 60), start)
     if m is None:
         return False
     first = m.group(1).lower()
@@ -1182,6 +1191,8 @@ def _lower_name(
             return _number_after(folded, m.end(n), n == len(words)), "known"
     if (
         not goes_on
+        # ("plei", no Vietnamese word, takes any syllable first: "plei tơ nia")
+        and key != "plei"
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
@@ -2791,6 +2802,11 @@ class AddressDetector:
                 return None
         if len(comps) == 1 and comps[0][2] == 3:
             return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
+        if len(comps) == 1 and keys[0] in _PARKS:
+            # "Địa chỉ trụ sở: KCN Nội Bài": an industrial park alone names an estate where
+            # companies stand, like a market, not where anyone lives (with its lot, commune
+            # or province it is a full address: "lô C5, khu công nghiệp Bắc Vinh, xã ...")
+            return None
         if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
             return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
         if _KM.search(doc.folded_cased, max(0, start - 16), start) is not None:
@@ -3461,6 +3477,16 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             and listed.group(1).lower() in lexicons().surnames
         ):
             return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
+        if listed is None and first.isdigit() and _LINE_END.match(cased, e) is not None:
+            # "1. nguyễn văn thắm - xóm 1": the same list in lower case, a full name of three
+            # words or four led by a surname (not "1. văn nghệ - thôn 3")
+            lc = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, s - 60), s)
+            if (
+                lc is not None
+                and len(doc.folded[lc.start(1) : lc.end()].rstrip(" \t-–").split()) >= 3
+                and _spelled_surnames_lc(doc, lc.start(1))
+            ):
+                return True
         if (
             first.isdigit() or (key in _MINORITY_VILLAGES and _LINE_END.match(cased, e) is not None)
         ) and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
