@@ -65,6 +65,23 @@ def found(text: str) -> list[str]:
         # a numbered hamlet after a listed full name and a dash, in lower case too
         ("ho ngheo:\n1. nguyen thi mai - xom 4\n2. tran van hoa - xom 6", "xom 4"),
         ("HỘ NGHÈO:\n1. ĐINH VĂN HÙNG - THÔN 2\n2. LÊ THỊ NỤ - THÔN 7", "THÔN 2"),
+        # a hamlet, a comma, its commune, with no number and no known place
+        (
+            "ho so cua ho ba tran thi lua, thon dong cao, xa yen lac, gui",
+            "thon dong cao, xa yen lac",
+        ),
+        ("địa điểm: ấp tân qui, xã tân phú", "ấp tân qui, xã tân phú"),
+        # a minority village after a person and a comma, then its commune
+        ("giup chi h'lien nie, buon ko sier, xa ea tul, co 3 con", "buon ko sier, xa ea tul"),
+        # a village whose first word is an everyday one, vouched for by its commune's unit
+        (
+            "kinh gui ong lo van bun, truong ban, ban co luong, xa muong lan, tinh son la",
+            "ban co luong, xa muong lan, tinh son la",
+        ),
+        (
+            "ong cam van xanh o ban na lay xa chieng hac muon xin xac nhan",
+            "ban na lay xa chieng hac",
+        ),
         # an industrial park with its commune is a full address
         (
             "địa chỉ trụ sở: KCN Quang Minh, xã Quang Minh, Hà Nội",
@@ -94,6 +111,11 @@ def test_found_whole(text: str, address: str) -> None:
         # a city's name is whole: what follows is no part of it
         "tp vinh rat dep.",
         "ở plei là gì",
+        # a neighbour, a comma, then "far" (xa); sadness (buồn), then "far from home"
+        "hang xom, xa lam roi",
+        "toi buon qua, xa nha",
+        # "bạn có mà, xã hội ...": no village, no commune
+        "ban co ma, xa hoi bay gio the",
         # a numbered list of activities, no person's full name before the dash
         "ke hoach:\n1. van nghe - thon 3\n2. the thao - thon 5",
         # an industrial park alone, even after a company's "địa chỉ trụ sở:", is an estate

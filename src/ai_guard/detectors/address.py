@@ -898,6 +898,8 @@ _LC_END = frozenset(
         # hay lấn chiếm" ("xã nàn xín" keeps its own with its marks)
         "xin",
         "hay",
+        # "ở bản hua na xã mường giang muốn đăng ký ...": chat's verb of wanting
+        "muon",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
@@ -1098,6 +1100,21 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
                 _unit_re().match(folded, after.end()) is not None
                 or _known_at(folded, after.end(), _lc_bare()) is not None
             ):
+                return n
+        if (
+            not inside
+            and level == 0
+            and n == 2
+            and key in _VILLAGE_UNITS
+            and words[1] not in _LC_NOT_NAME
+            and words[1] not in _COUNTERS
+        ):
+            # at a chain's start, a village and two words, then a comma and its commune's or
+            # ward's unit word with a name ("ban co mon, xa chieng ngan, ..."; not "ban co
+            # ma, xa ...": "bạn có mà")
+            after = _COMMA.match(folded, m.end(2))
+            unit = _unit_re().match(folded, after.end()) if after is not None else None
+            if unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) == 1:
                 return n
         if inside and level >= 1 and n == 2:
             if nxt is None and words[1] not in _LC_NOT_NAME:
@@ -1304,7 +1321,8 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
-    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",), "co": ("có",),
+    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",), "muon": ("muốn",),
+    "co": ("có",),
 }  # fmt: skip
 
 
@@ -3385,7 +3403,8 @@ _LISTED_PERSON_DASH_INLINE_LC = re.compile(
 #: an honorific, a lower-case name of two to four words and a comma, right before a village
 #: (folded): "chị lò thị xiêng, bản hua nà."
 _PERSON_COMMA_BEFORE_LC = re.compile(
-    r"(?:^|[ \t(])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*$"
+    r"(?:^|[ \t('\"])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+(?:'[a-z]+)?)"
+    r"(?:[ \t]+[a-z]+(?:'[a-z]+)?){1,3}[ \t]*,[ \t]*$"
 )
 
 
@@ -3714,6 +3733,24 @@ _NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so"))
 _NAMED_QUARTERS = frozenset(("khu pho", "kp", "ap", "thon", "xom", "khom", "khu vuc", "khoi"))
 
 
+def _person_comma_before(doc: Document, start: int) -> bool:
+    """Whether an honorific, a lower-case person's name and a comma stand right before
+    ``start``, the name led by a surname, a minority clan name or a name's prefix ("chị lò thị
+    xiêng, ", "chi h'nhoi bya, ")."""
+    m = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
+    if m is None:
+        return False
+    first = m.group(1)
+    minority = minority_lexicon()
+    head = first.split("'")[0]
+    return (
+        _spelled_surnames_lc(doc, m.start(1))
+        or head in minority.prefixes
+        or f"{head}'" in minority.prefixes
+        or any(c.split(" ")[0] == first for c in minority.clans)
+    )
+
+
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     """A chain with names in lower case ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
     "o so 5 ngo 12 pho hue ha noi") is an address when it runs from the house to the province
@@ -3750,6 +3787,20 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _DIGIT.search(doc.folded, first[0], first[1]) is not None
     ):
         return True  # "ki-ốt 14 chợ bến thủy": a stall by its number in a market by its name
+    if (
+        len(comps) >= 2
+        and levels[-1] >= 1
+        and levels[1] >= 1
+        and "," in doc.folded[first[1] : comps[1][0]]
+        and (
+            # "thôn lộc điền, xã phú lộc", "địa điểm: ấp ba trạch, xã tập sơn": a hamlet (a
+            # word chat has no other use for, but "hàng xóm"), a comma, then its commune
+            (first[3] in _HAMLET_UNITS and _word_before(doc.folded, first[0]) != "hang")
+            # "chị h'nhoi bya, buôn tơng jú, xã ea kao": a village after a person and a comma
+            or (first[3] in _MINORITY_VILLAGES and _person_comma_before(doc, first[0]))
+        )
+    ):
+        return True
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
