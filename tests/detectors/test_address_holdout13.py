@@ -82,6 +82,34 @@ def found(text: str) -> list[str]:
             "ong cam van xanh o ban na lay xa chieng hac muon xin xac nhan",
             "ban na lay xa chieng hac",
         ),
+        # a lower-case street whose first word is an everyday one, vouched for by the ward
+        # after its comma; a street code of three digits; a street broken by a line
+        (
+            "tru tai so 9 kiet 14 chi lang, phuong phu hoi, tp hue",
+            "so 9 kiet 14 chi lang, phuong phu hoi, tp hue",
+        ),
+        (
+            "- ba vo thi hong, 12/4 duong dt741, phuong tan dinh, tp ho chi minh",
+            "12/4 duong dt741, phuong tan dinh, tp ho chi minh",
+        ),
+        (
+            "thuong tru tai so 4 duong le\nloi, phuong hai chau, tp. da nang, la",
+            "so 4 duong le\nloi, phuong hai chau, tp. da nang",
+        ),
+        (
+            "nguoi nhan:\nba le thi tam\nso 21/7 nguyen\nvan cu, phuong an khanh, tp can tho",
+            "so 21/7 nguyen\nvan cu, phuong an khanh, tp can tho",
+        ),
+        # "thuê" (rents) typed plain before a room: no tax office
+        (
+            "anh hieu thue phong 8, day tro 12/3 duong so 5, phuong binh hoa, tp. ho chi minh",
+            "phong 8, day tro 12/3 duong so 5, phuong binh hoa, tp. ho chi minh",
+        ),
+        # an estate named with a province's name, then its ward after the comma
+        (
+            "dia chi: can ho a1-203 chung cu hoang anh an giang, phuong tan hung, tp. ho chi minh",
+            "can ho a1-203 chung cu hoang anh an giang, phuong tan hung, tp. ho chi minh",
+        ),
         # an industrial park with its commune is a full address
         (
             "địa chỉ trụ sở: KCN Quang Minh, xã Quang Minh, Hà Nội",
@@ -116,6 +144,9 @@ def test_found_whole(text: str, address: str) -> None:
         "toi buon qua, xa nha",
         # "bạn có mà, xã hội ...": no village, no commune
         "ban co ma, xa hoi bay gio the",
+        # a kin word after a lane's number with no ward after it; "Chi cục Thuế" before its area
+        "o ngo 5 chi lan nha",
+        "nop tai Chi cuc Thue quan 3 tp ho chi minh",
         # a numbered list of activities, no person's full name before the dash
         "ke hoach:\n1. van nghe - thon 3\n2. the thao - thon 5",
         # an industrial park alone, even after a company's "địa chỉ trụ sở:", is an estate

@@ -424,7 +424,8 @@ _LEAD_STREET = re.compile(
 # the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
 _LEAD_STREET_LC = re.compile(
     r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?|k)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
-    r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
+    # (the street's name may be broken by a line: "số 88/15 lê⏎hồng phong, phường ...")
+    r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[a-z]+)?(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*$"
 )
 # the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
 _LEAD_STREET_BARE = re.compile(
@@ -531,8 +532,38 @@ _LC_STREET_NAME_END = re.compile(
 
 def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
     """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
-    else ``_LC_STREET_NAME_END``)."""
-    return _LC_STREET_NAME.match(folded, pos) or _LC_STREET_NAME_END.match(folded, pos)
+    else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``)."""
+    return (
+        _LC_STREET_NAME.match(folded, pos)
+        or _LC_STREET_NAME_END.match(folded, pos)
+        or _LC_STREET_WRAPPED.match(folded, pos)
+    )
+
+
+#: the same street broken by a line (a PDF's or an envelope's), the rest before a comma:
+#: "số 27 đường ngô⏎gia tự, phường hải châu"
+_LC_STREET_WRAPPED = re.compile(
+    r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,2}[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*,)"
+)
+
+
+def _comma_then_ward(folded: str, street: re.Match[str]) -> bool:
+    """Whether a lower-case street's name of two words or more, none after the first an
+    everyday or unit word, is followed by a comma and a ward's, commune's or district's unit
+    word with its name ("kiệt 56 chi lăng, phường phú xuân", "ngõ 5, đường xuống giang,
+    phường bắc giang"): the chain vouches for a first word that is an everyday one too."""
+    words = street.group(0).split()
+    if len(words) < 2 or any(
+        w in _LC_NOT_NAME
+        or w in _LC_END
+        or w in _COUNTERS
+        or (w in _UNITS and w not in _NAME_UNITS)
+        for w in words[1:]
+    ):
+        return False
+    after = _COMMA.match(folded, street.end())
+    unit = _unit_re().match(folded, after.end()) if after is not None else None
+    return unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) in (1, 2)
 
 
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
@@ -1162,7 +1193,7 @@ _FLAT_DECIMAL = re.compile(r"\.\d{1,3}(?![\d.])")
 #: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
 _MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
 #: a street by its abbreviation in chat: "cmt8" (Cách Mạng Tháng Tám), "ql1a"
-_STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,2}[a-z]?)(?![\w/])")
+_STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,4}[a-z]?)(?![\w/])")
 #: units of a village or hamlet (their names hold everyday words: "xóm giữa", "ấp ô lâm")
 _VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
 
@@ -1239,6 +1270,13 @@ def _lower_name(
             k = next(k for k in (3, 2, 1) if " ".join(words[i : i + k]) in provinces)
             if i + k <= len(words) and _FINER_AFTER.match(folded, m.end(i + k)):
                 continue  # "p. nguyen thai binh q1": a province before a district is a name's
+            if (
+                key in _ESTATES
+                and i + k >= len(words)
+                and folded[m.end(len(words)) : m.end(len(words)) + 1] == ","
+                and _FINER_AFTER.match(folded, m.end(len(words)) + 1)
+            ):
+                continue  # "chung cư hoàng anh gia lai, phường ...": an estate named so
             limit = i
             break
     n = 1
@@ -1796,6 +1834,7 @@ def _component(
                     or (
                         first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
                     )
+                    or _comma_then_ward(doc.folded, street)
                 ):
                     return (start, street.end(), 0, cased[end : street.end()].strip(), key, "lower")
         lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
@@ -1854,6 +1893,7 @@ def _component(
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
                 # "ngõ 68 cầu giấy, hà nội": a street named as a known district is
                 or " ".join(street_words) in _known()
+                or _comma_then_ward(doc.folded, lc)
             ):
                 name_end = lc.end()
     if key == "p" and name.isdigit() and len(name) >= 3:
@@ -3135,6 +3175,14 @@ def _institution_before(doc: Document, start: int) -> bool:
         return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
+    if (
+        cue == "thue"
+        and doc.folded[max(0, start - 5) : start] == "thue "
+        and _first_word(doc.folded, start) in _PREMISES
+    ):
+        # "anh hiếu thuê phòng 12, dãy trọ ...": "thuê" (rents) typed plain before a room or
+        # a flat, no tax office ("Thuế" names its area: "Chi cục Thuế quận ...")
+        return False
     if cue == "ban" and doc.folded[max(0, start - 4) : start].rstrip(" \t").endswith(","):
         # "truong ban, ban Co Mon, xa ...": "trưởng bản" typed plain, then a comma; a board's
         # name runs into its area without one ("Ban quản lý dự án huyện ...")
