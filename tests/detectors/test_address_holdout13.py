@@ -110,6 +110,21 @@ def found(text: str) -> list[str]:
             "dia chi: can ho a1-203 chung cu hoang anh an giang, phuong tan hung, tp. ho chi minh",
             "can ho a1-203 chung cu hoang anh an giang, phuong tan hung, tp. ho chi minh",
         ),
+        # "tương" opens a ward's name, vouched for inside the chain
+        (
+            "noi cu tru so 5 ngo 12 pho kim nguu, phuong tuong mai, ha noi. chi",
+            "so 5 ngo 12 pho kim nguu, phuong tuong mai, ha noi",
+        ),
+        # "quán nước" read as a district before a house number: the address starts after it
+        (
+            "luc 9h, tai quan com so 41 duong le duan, phuong hai chau, tp da nang, anh",
+            "so 41 duong le duan, phuong hai chau, tp da nang",
+        ),
+        # a surname, "thi" and "soc" typed plain: a given name, the village after the comma
+        (
+            "vo la lam thi soc pha, soc bung cat, xa thanh phu, tp. can tho xin",
+            "soc bung cat, xa thanh phu, tp. can tho",
+        ),
         # an industrial park with its commune is a full address
         (
             "địa chỉ trụ sở: KCN Quang Minh, xã Quang Minh, Hà Nội",
@@ -161,6 +176,8 @@ def test_clean(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
+        # a market's name, then what is sold there ("bán", typed plain): no village
+        ("chi ha o kiot 7 cho dong ba ban hang gia, viet giup", "kiot 7 cho dong ba"),
         # the name stops where chat goes on: "thôi" (one word alone is no street there),
         # "có được", "cũ."
         ("nhà em ở số 5 ngõ 3 thôi.", "số 5 ngõ 3"),

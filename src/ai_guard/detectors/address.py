@@ -1076,6 +1076,8 @@ _PLACE_SYLLABLES = frozenset(
         "nhan",
         # "xóm mới", "thôn mới", "ấp mới": the hamlet newly settled, in every province
         "moi",
+        # "phường tương mai", "xã tường lộc", "huyện tương dương" (not "tưởng")
+        "tuong",
     )
 )
 
@@ -1764,6 +1766,10 @@ def _component(
             and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
         ):
             return None
+    if key == "ban" and prev == "cho" and raw == "ban" and "," not in cased[start - 3 : start]:
+        # "ki ốt 12 chợ tân hương bán hàng giả": a market's name, then what is sold there
+        # ("bán", typed plain); a market stands in a ward or commune, no village follows it
+        return None
     if key in _INSIDE_ONLY and prev is None:
         return None  # "tập thể", "KTX" start no chain: "tập thể cán bộ", "KTX của trường"
     if key == "cho" and prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ":
@@ -2844,6 +2850,19 @@ class AddressDetector:
             hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
             if hamlet is not None:
                 return hamlet
+        if (
+            lower
+            and len(comps) >= 3
+            and comps[0][2] >= 1
+            and comps[0][2] > comps[1][2]
+            and len(doc.folded[comps[0][0] : comps[0][1]].split()) == 2
+            and _DIGIT.search(doc.folded, comps[0][0], comps[0][1]) is None
+            and doc.folded[comps[0][1] : comps[1][0]].strip() == ""
+        ):
+            # "tại quán nước số 203 đường ...": a word read as a higher unit ("quán" as
+            # "quận") with one lower-case word after it, right before a house number the
+            # chain's levels go back from: the address starts at the next component
+            return self._judge(doc, comps[1][0], end, comps[1:], lower, known)
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
@@ -3743,7 +3762,11 @@ def _surname(doc: Document, comp: _Component) -> bool:
         lc = _MIDDLE_BEFORE_LC.search(doc.folded, max(0, s - 24), s)
         if (
             lc is not None
-            and doc.text[lc.start(2) : lc.end(2)] in ("thị", "văn")
+            and (
+                doc.text[lc.start(2) : lc.end(2)] in ("thị", "văn")
+                # typed without diacritics, the surname too: "kim thi soc khiem, soc ..."
+                or doc.text[lc.start(1) : s].isascii()
+            )
             and _spelled_surnames_lc(doc, lc.start(1))
         ):
             return True  # "vợ là kim thị sóc khiêm, sóc bưng cốc, ...": the same in lower case
