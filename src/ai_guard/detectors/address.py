@@ -27,7 +27,9 @@ Shapes as people write them (issue 15):
   street, a known district or city, then a province ("em ở 17 trần hưng đạo hoàn kiếm hà
   nội"); a house number and street before a lower-case unit chain ("o 18 nguyen trai phuong
   3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
-* English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA").
+* English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA");
+* a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
+  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -56,6 +58,7 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
@@ -421,13 +424,54 @@ _LEAD_STREET = re.compile(
 # the same in lower-case chat: "58 tran phu, phuong 4, quan 5" (only before a chain of two)
 _LEAD_STREET_LC = re.compile(
     r"(?<![\w/])((?:so[ \t]+(?:nha[ \t]+)?|k)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
-    r"(?:[ \t]+[a-z]+){0,3})[ \t]*,[ \t]*$"
+    # (the street's name may be broken by a line: "số 88/15 lê⏎hồng phong, phường ...")
+    r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[a-z]+)?(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*$"
 )
 # the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
 _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: a house number, a lane with its number, then the lane's street by name (folded): "14 ngõ 5
+#: hoàng quốc việt" (not "14 ngõ nhỏ", a count)
+_HOUSE_LANE_STREET = re.compile(
+    r"\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?[ \t]+(?:ngo|ngach|hem|kiet)[ \t]+\d{1,4}[a-z]?"
+    r"(?:/\d{1,4}[a-z]?)*[ \t]+[a-z]"
+)
+#: industrial parks and export zones (``_judge``: alone, no address)
+_PARKS = frozenset(("khu cong nghiep", "kcn", "cum cong nghiep", "khu che xuat", "kcx"))
+#: a person's name (two to five capitalised words) opening a list's item, then a bracket
+#: (folded, cased): "danh sách: Rcom H'Yũ (", ", Siu Nay ("
+_NAME_THEN_BRACKET = re.compile(
+    r"(?:^|[:;,\n]|\d[.)])[ \t]*([A-Z][A-Za-z']*)(?:[ \t]+[A-Z][A-Za-z']*){1,4}[ \t]*\([ \t]*$"
+)
+
+_NAME_THEN_BRACKET_LC = re.compile(
+    r"(?:^|[:;,\n]|\d[.)])[ \t]*([a-z][a-z']*)(?:[ \t]+[a-z][a-z']*){1,4}[ \t]*\([ \t]*$"
+)
+
+
+def _person_then_bracket(doc: Document, start: int) -> bool:
+    """Whether a person's name opens the list's item whose bracket ends at ``start``: its
+    first word a surname, a minority clan name or a name's prefix ("Rcom H'Yũ (", "Siu
+    Nay ("; not "Cồng Chiêng Tây Nguyên (")."""
+    m = _NAME_THEN_BRACKET.search(doc.folded_cased, max(0, start - 60), start)
+    if m is None:
+        # the same in lower case ("rcom h'yũ (buôn chư mố)")
+        m = _NAME_THEN_BRACKET_LC.search(doc.folded_cased, max(0, start - 60), start)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    written = doc.text[m.start(1) : m.end(1)].lower()
+    minority = minority_lexicon()
+    return (
+        # (spelled as one where the text has diacritics: "Cồng" is no "Công")
+        (first in lexicons().surnames and (written.isascii() or written in _spelled_surnames()))
+        or first in minority.prefixes
+        or any(c.split(" ")[0] == first for c in minority.clans)
+    )
+
+
 #: a floor named by its word after "tầng": the ground floor, the mezzanine (folded)
 _FLOOR_WORD = re.compile(r"[ \t]+(tret|lung)(?![\w])")
 #: a year after "Q.3": a quarter ("Q.3 2024"), no district
@@ -475,6 +519,53 @@ _LC_STREET_NAME = re.compile(
     # chat's ward or district letter with no dot before its name ("phố thợ nhuộm p cửa nam")
     r"|[ \t]+[pq][ \t]+[a-z]{2,}|[ \t]+[pq]\d{1,2}(?![\w]))"
 )
+#: the same street of two to four words where the sentence ends: the text's or line's end,
+#: its full stop or question mark ("chú lâm ở số 7 ngõ 94 phố hoàng hoa thám"), or an
+#: English sentence goes on ("the inspection at 14 ngo 5 hoang quoc viet is moved"); one word
+#: alone there is too often chat's ("ở số 5 ngõ 3 thôi.")
+_LC_STREET_NAME_END = re.compile(
+    r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3}?"
+    r"(?=[ \t]*(?:[.?!)]|\r?\n(?![ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,)|$)"
+    r"|[ \t]+(?:is|are|was|were|will|has|have|on|in|at|from|to|for|and|or|by)(?![\w']))"
+)
+
+
+def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
+    """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
+    else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``)."""
+    return (
+        _LC_STREET_NAME.match(folded, pos)
+        or _LC_STREET_NAME_END.match(folded, pos)
+        or _LC_STREET_WRAPPED.match(folded, pos)
+    )
+
+
+#: the same street broken by a line (a PDF's or an envelope's), the rest before a comma:
+#: "số 27 đường ngô⏎gia tự, phường hải châu"
+_LC_STREET_WRAPPED = re.compile(
+    r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,2}[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*,)"
+)
+
+
+def _comma_then_ward(folded: str, street: re.Match[str]) -> bool:
+    """Whether a lower-case street's name of two words or more, none after the first an
+    everyday or unit word, is followed by a comma and a ward's, commune's or district's unit
+    word with its name ("kiệt 56 chi lăng, phường phú xuân", "ngõ 5, đường xuống giang,
+    phường bắc giang"): the chain vouches for a first word that is an everyday one too."""
+    words = street.group(0).split()
+    if len(words) < 2 or any(
+        w in _LC_NOT_NAME
+        or w in _LC_END
+        or w in _COUNTERS
+        or (w in _UNITS and w not in _NAME_UNITS)
+        for w in words[1:]
+    ):
+        return False
+    after = _COMMA.match(folded, street.end())
+    unit = _unit_re().match(folded, after.end()) if after is not None else None
+    return unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) in (1, 2)
+
+
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
 _EN_UNIT = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.|Lane|Alley|Ward|District|Commune"
@@ -838,6 +929,8 @@ _LC_END = frozenset(
         # hay lấn chiếm" ("xã nàn xín" keeps its own with its marks)
         "xin",
         "hay",
+        # "ở bản hua na xã mường giang muốn đăng ký ...": chat's verb of wanting
+        "muon",
     )
 )  # fmt: skip (only words no place name ends on: "xã pa vây sử", "bản hụa la" keep theirs)
 #: unit words that also start place names ("phường láng hạ", "xã bản lầu", "buôn ma thuột")
@@ -981,6 +1074,10 @@ _PLACE_SYLLABLES = frozenset(
         "duong",
         "dang",
         "nhan",
+        # "xóm mới", "thôn mới", "ấp mới": the hamlet newly settled, in every province
+        "moi",
+        # "phường tương mai", "xã tường lộc", "huyện tương dương" (not "tưởng")
+        "tuong",
     )
 )
 
@@ -1037,6 +1134,21 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
                 or _known_at(folded, after.end(), _lc_bare()) is not None
             ):
                 return n
+        if (
+            not inside
+            and level == 0
+            and n == 2
+            and key in _VILLAGE_UNITS
+            and words[1] not in _LC_NOT_NAME
+            and words[1] not in _COUNTERS
+        ):
+            # at a chain's start, a village and two words, then a comma and its commune's or
+            # ward's unit word with a name ("ban co mon, xa chieng ngan, ..."; not "ban co
+            # ma, xa ...": "bạn có mà")
+            after = _COMMA.match(folded, m.end(2))
+            unit = _unit_re().match(folded, after.end()) if after is not None else None
+            if unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) == 1:
+                return n
         if inside and level >= 1 and n == 2:
             if nxt is None and words[1] not in _LC_NOT_NAME:
                 tail = folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1]
@@ -1083,7 +1195,7 @@ _FLAT_DECIMAL = re.compile(r"\.\d{1,3}(?![\d.])")
 #: a street named by a date, in lower case after its number: "30 tháng 4", "3 tháng 2"
 _MONTH_AFTER = re.compile(r"[ \t]+thang[ \t]+(?:\d{1,2}|tam|hai|tu|ba|muoi)(?![\w/])")
 #: a street by its abbreviation in chat: "cmt8" (Cách Mạng Tháng Tám), "ql1a"
-_STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,2}[a-z]?)(?![\w/])")
+_STREET_CODE = re.compile(r"[ \t]+([a-z]{2,4}\d{1,4}[a-z]?)(?![\w/])")
 #: units of a village or hamlet (their names hold everyday words: "xóm giữa", "ấp ô lâm")
 _VILLAGE_UNITS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon"))
 
@@ -1129,6 +1241,8 @@ def _lower_name(
             return _number_after(folded, m.end(n), n == len(words)), "known"
     if (
         not goes_on
+        # ("plei", no Vietnamese word, takes any syllable first: "plei tơ nia")
+        and key != "plei"
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
@@ -1158,6 +1272,13 @@ def _lower_name(
             k = next(k for k in (3, 2, 1) if " ".join(words[i : i + k]) in provinces)
             if i + k <= len(words) and _FINER_AFTER.match(folded, m.end(i + k)):
                 continue  # "p. nguyen thai binh q1": a province before a district is a name's
+            if (
+                key in _ESTATES
+                and i + k >= len(words)
+                and folded[m.end(len(words)) : m.end(len(words)) + 1] == ","
+                and _FINER_AFTER.match(folded, m.end(len(words)) + 1)
+            ):
+                continue  # "chung cư hoàng anh gia lai, phường ...": an estate named so
             limit = i
             break
     n = 1
@@ -1192,6 +1313,16 @@ def _lower_name(
             or w in known
             or " ".join(words[n : n + 2]) in _UNITS
         ):
+            stopped = True
+            break
+        if (
+            w == "co"
+            and n + 1 < len(words)
+            and words[n + 1] in _LC_END
+            and not _spelled_otherwise(text, m, n, w)
+        ):
+            # "ở xóm mới xã hưng đạo có được nhận ...": "có" and a chat word after where one
+            # lives ("bản co mòn", "xã tam cờ" keep theirs)
             stopped = True
             break
         if w == "thi" and _thi_in_name(folded, m, words, n):
@@ -1230,7 +1361,8 @@ def _lower_name(
 #: end a name
 _LC_END_SPELLINGS = {
     "dang": ("đang",), "mang": ("mang",), "moi": ("mới", "mọi"), "thi": ("thì",),
-    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",),
+    "la": ("là",), "xin": ("xin",), "hay": ("hay",), "de": ("để",), "muon": ("muốn",),
+    "co": ("có",),
 }  # fmt: skip
 
 
@@ -1356,9 +1488,26 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
             if any(w in _LC_END or w in _UNITS or w in _LC_NOT_NAME for w in rest):
                 return False
             return " ".join(rest) not in _known() and rest[0] not in _known()
+    # a ward's or commune's name: one or two words, then the sentence's end, or one word and
+    # an everyday word that ends a name ("chú mất ở ... phường vĩnh thanh vân", "ở sóc tum,
+    # xã vĩnh hải và ..."): none of them a unit, everyday or known word (a city's or
+    # province's name is whole: "tp hòa bình cũ.", "tp cần thơ tên thạch thị ...")
+    cut = next((i for i, w in enumerate(rest) if w in _LC_END), len(rest))
+    if (
+        _UNITS.get(key, 0) == 1
+        and 0 < cut <= 2
+        and not any(
+            w in _LC_STOPS or w in _UNITS or w in _LC_NOT_NAME or w in _COUNTERS or w in known
+            for w in rest[:cut]
+        )
+    ):
+        if cut < len(rest):
+            return cut == 1
+        after = folded[m.end(len(words)) : m.end(len(words)) + 3].lstrip(" \t")[:1]
+        if after in ("", ".", "?", "!", "\n", "\r", ")"):
+            return True
     if len(rest) > 2:
         return False
-    known = _known()
     for i, w in enumerate(rest):
         if w in _LC_STOPS or w in _LC_END or w in _UNITS or " ".join(rest[i:]) in known:
             return False
@@ -1391,8 +1540,13 @@ _PLAIN_SO_LANE = re.compile(
 
 def _marked(doc: Document, start: int, end: int) -> bool:
     """Whether the words right after ``start:end`` are written with diacritics (a request
-    with them may quote a text, or an address, without them: "nhà tôi o so 5 ngo 12")."""
+    with them may quote a text, or an address, without them: "nhà tôi o so 5 ngo 12"), on
+    the same line: a form's line typed plain ("Dia chi: ..., tinh Cao Bang") is no less plain
+    for the request with diacritics on the next ("nhờ điền lại có dấu")."""
     lo, hi = start, end + 15
+    line_end = doc.text.find("\n", end, hi)
+    if line_end >= 0:
+        hi = line_end
     return doc.text[lo:hi] != doc.folded_cased[lo:hi]
 
 
@@ -1612,6 +1766,10 @@ def _component(
             and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
         ):
             return None
+    if key == "ban" and prev == "cho" and raw == "ban" and "," not in cased[start - 3 : start]:
+        # "ki ốt 12 chợ tân hương bán hàng giả": a market's name, then what is sold there
+        # ("bán", typed plain); a market stands in a ward or commune, no village follows it
+        return None
     if key in _INSIDE_ONLY and prev is None:
         return None  # "tập thể", "KTX" start no chain: "tập thể cán bộ", "KTX của trường"
     if key == "cho" and prev not in _KIOSKS and doc.text[start : start + 3].lower() != "chợ":
@@ -1672,7 +1830,7 @@ def _component(
         if lane:
             # "số 78 đường cách mạng tháng tám, ...": after a house number the street's name
             # runs to the comma or the next unit word, whatever its words
-            street = _LC_STREET_NAME.match(doc.folded, end)
+            street = _lc_street(doc.folded, end)
             if street is not None:
                 words = street.group(0).split()
                 first = words[0]
@@ -1682,6 +1840,7 @@ def _component(
                     or (
                         first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
                     )
+                    or _comma_then_ward(doc.folded, street)
                 ):
                     return (start, street.end(), 0, cased[end : street.end()].strip(), key, "lower")
         lower = _lower_name(doc.folded, end, "ngo" if lane else key, doc.text, prev is not None)
@@ -1722,7 +1881,7 @@ def _component(
     house = key == "so" and (prev is not None or "/" in name)
     if (key in _LC_AFTER_NUMBER or house) and name[-1:].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
-        lc = _LC_STREET_NAME.match(doc.folded, name_end)
+        lc = _lc_street(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
             street_words = lc.group(0).split()
@@ -1740,6 +1899,7 @@ def _component(
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
                 # "ngõ 68 cầu giấy, hà nội": a street named as a known district is
                 or " ".join(street_words) in _known()
+                or _comma_then_ward(doc.folded, lc)
             ):
                 name_end = lc.end()
     if key == "p" and name.isdigit() and len(name) >= 3:
@@ -2066,7 +2226,7 @@ class AddressDetector:
                 if lane is not None:
                     key = "ngach" if lane.group(1) == "ngh" else "ngo"
                     lane_end = lane.end()
-                    lc = _LC_STREET_NAME.match(doc.folded, lane_end)
+                    lc = _lc_street(doc.folded, lane_end)
                     if (
                         lc is not None
                         and cased[lane_end + 1 : lane_end + 2].islower()
@@ -2660,6 +2820,28 @@ class AddressDetector:
     ) -> Detection | None:
         """Whether a chain is an address, and how sure; ``lower`` counts its names read in
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if len(comps) == 1 and start < comps[0][0] and _HOUSE_LANE_STREET.match(doc.folded, start):
+            # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
+            # its own (house, lane, street: an address's three parts)
+            comps = [(start, comps[0][0], 0, "so nha"), *comps]
+        if (
+            len(comps) == 1
+            and comps[0][3] in _LONE_VILLAGE_UNITS | _HAMLET_UNITS
+            and doc.folded_cased[end : end + 2].lstrip(" \t")[:1] == ")"
+            and _person_then_bracket(doc, start)
+        ):
+            # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
+            # village in brackets, in a list: where each one lives
+            return Detection(
+                EntityType.ADDRESS,
+                start,
+                end,
+                SCORE_CUED,
+                self.id,
+                pattern="address.village",
+                base_score=BASE_SCORE,
+                context="(",
+            )
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
         if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
@@ -2668,6 +2850,19 @@ class AddressDetector:
             hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
             if hamlet is not None:
                 return hamlet
+        if (
+            lower
+            and len(comps) >= 3
+            and comps[0][2] >= 1
+            and comps[0][2] > comps[1][2]
+            and len(doc.folded[comps[0][0] : comps[0][1]].split()) == 2
+            and _DIGIT.search(doc.folded, comps[0][0], comps[0][1]) is None
+            and doc.folded[comps[0][1] : comps[1][0]].strip() == ""
+        ):
+            # "tại quán nước số 203 đường ...": a word read as a higher unit ("quán" as
+            # "quận") with one lower-case word after it, right before a house number the
+            # chain's levels go back from: the address starts at the next component
+            return self._judge(doc, comps[1][0], end, comps[1:], lower, known)
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
@@ -2684,6 +2879,11 @@ class AddressDetector:
                 return None
         if len(comps) == 1 and comps[0][2] == 3:
             return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
+        if len(comps) == 1 and keys[0] in _PARKS:
+            # "Địa chỉ trụ sở: KCN Nội Bài": an industrial park alone names an estate where
+            # companies stand, like a market, not where anyone lives (with its lot, commune
+            # or province it is a full address: "lô C5, khu công nghiệp Bắc Vinh, xã ...")
+            return None
         if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
             return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
         if _KM.search(doc.folded_cased, max(0, start - 16), start) is not None:
@@ -2777,12 +2977,19 @@ class AddressDetector:
                 and n + 1 < len(names)
                 and doc.text[words.start(1) : words.end(1)].lower() == "chư"
             )
-            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable):
+            named = (
+                n == 0
+                and w in _LONE_VILLAGE_NOT
+                and w not in _LC_NOT_NAME
+                and w not in _LC_END
+                and _named_to_the_end(folded, words, names, cue)
+            )
+            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named):
                 phrase = False
             if (
                 (w in _LC_NOT_NAME and not syllable)
                 or w in _LC_END
-                or (w in _VILLAGE_NOT and not chu)
+                or (w in _VILLAGE_NOT and not chu and not named)
                 or phrase
             ):
                 break
@@ -2809,6 +3016,32 @@ class AddressDetector:
         )
 
 
+def _named_to_the_end(folded: str, words: re.Match[str], names: list[str], cue: str) -> bool:
+    """Whether a village's first word that starts a phrase too ("sang": "bán sang", "bạn
+    sang") is its name's after all: right after "ở" or another cue, the name has two or three
+    words and a comma or the line's end closes it, no word after the first an everyday word
+    ("ở bản sang tung, sđt ..."; not "ở bản sao kê,", "ở bản dịch tiếng anh")."""
+    if cue == "," or len(names) < 2:
+        return False
+    for n in (2, 3):
+        if n > len(names):
+            return False
+        if any(
+            w in _LONE_VILLAGE_NOT
+            or w in _VILLAGE_NOT
+            or w in _LC_NOT_NAME
+            or w in _LC_END
+            or w in _COUNTERS
+            or w in _UNITS
+            for w in names[1:n]
+        ):
+            return False
+        tail = folded[words.end(n) : words.end(n) + 3].lstrip(" \t")[:1]
+        if tail in ("", ",", ";", ".", "\n", "\r"):
+            return True
+    return False
+
+
 #: a minority village's unit word in lower case right after "ở", and up to three words
 _FOREIGN_VILLAGE_LEADS = ("o lang ", "o buon ", "o plei ", "o bon ", "o soc ", "o phum ")
 _FOREIGN_VILLAGE = re.compile(
@@ -2821,15 +3054,20 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
     Vietnamese word has ("ở làng đê kjiêng", "ở buôn ko mlo"): the name runs to the last
     such syllable of its first three words, none of the words before it an everyday word
     that ends a name or a unit word. Its first word may be an everyday word ("đê"), which
-    the unit scan passes over; the foreign syllable vouches for the name."""
+    the unit scan passes over; the foreign syllable vouches for the name. "plei" (Jrai,
+    Bahnar) is itself no Vietnamese word: its name runs to the first everyday word after
+    it, whatever its syllables ("ở plei ơi nu bị trả lại")."""
     folded = doc.folded
     text = doc.text
     for m in _FOREIGN_VILLAGE.finditer(folded):
         if not text[m.start(1) : m.start(1) + 1].islower():
             continue  # capitalised: the unit chains read it
         words = list(_WORD_APOS.finditer(folded, m.start(2), m.end(2)))
+        plei = m.group(1) == "plei"
         last = -1
         for i, w in enumerate(words):
+            if plei and i > 0 and w.group(0) in _LC_NOT_NAME:
+                break
             if w.group(0) in _UNITS or (
                 # an everyday word ends the name, unless a foreign syllable follows it first
                 w.group(0) in _LC_END
@@ -2843,7 +3081,7 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
             written = text[w.start() : w.end()]
             if not written.islower():
                 break
-            if not is_vietnamese_syllable(written):
+            if plei or not is_vietnamese_syllable(written):
                 last = i
         if last < 0:
             continue
@@ -2956,6 +3194,14 @@ def _institution_before(doc: Document, start: int) -> bool:
         return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
+    if (
+        cue == "thue"
+        and doc.folded[max(0, start - 5) : start] == "thue "
+        and _first_word(doc.folded, start) in _PREMISES
+    ):
+        # "anh hiếu thuê phòng 12, dãy trọ ...": "thuê" (rents) typed plain before a room or
+        # a flat, no tax office ("Thuế" names its area: "Chi cục Thuế quận ...")
+        return False
     if cue == "ban" and doc.folded[max(0, start - 4) : start].rstrip(" \t").endswith(","):
         # "truong ban, ban Co Mon, xa ...": "trưởng bản" typed plain, then a comma; a board's
         # name runs into its area without one ("Ban quản lý dự án huyện ...")
@@ -3024,7 +3270,8 @@ def _agency_before(doc: Document, start: int) -> bool:
 #: where a house number follows "ở", "tại" or a colon ("địa chỉ: ", "đc: "): scans that
 #: start with a literal, which the engine finds fast (one scan with a class in front costs
 #: ten times more)
-_BARE_CUE_WORDS = ("ve", "den", "toi", "so", "sn")
+#: (and "địa chỉ" with no colon: "dia chi 26 tran phu ba dinh ha noi")
+_BARE_CUE_WORDS = ("ve", "den", "toi", "so", "sn", "dia chi")
 _BARE_CUES = (
     re.compile(r"o (?=k?\d)(?<=[^A-Za-z]o )"),
     re.compile(r"O (?=k?\d)(?<=[^A-Za-z]O )"),
@@ -3223,7 +3470,8 @@ _LISTED_PERSON_DASH_INLINE_LC = re.compile(
 #: an honorific, a lower-case name of two to four words and a comma, right before a village
 #: (folded): "chị lò thị xiêng, bản hua nà."
 _PERSON_COMMA_BEFORE_LC = re.compile(
-    r"(?:^|[ \t(])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*$"
+    r"(?:^|[ \t('\"])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+(?:'[a-z]+)?)"
+    r"(?:[ \t]+[a-z]+(?:'[a-z]+)?){1,3}[ \t]*,[ \t]*$"
 )
 
 
@@ -3315,6 +3563,16 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             and listed.group(1).lower() in lexicons().surnames
         ):
             return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
+        if listed is None and first.isdigit() and _LINE_END.match(cased, e) is not None:
+            # "1. nguyễn văn thắm - xóm 1": the same list in lower case, a full name of three
+            # words or four led by a surname (not "1. văn nghệ - thôn 3")
+            lc = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, s - 60), s)
+            if (
+                lc is not None
+                and len(doc.folded[lc.start(1) : lc.end()].rstrip(" \t-–").split()) >= 3
+                and _spelled_surnames_lc(doc, lc.start(1))
+            ):
+                return True
         if (
             first.isdigit() or (key in _MINORITY_VILLAGES and _LINE_END.match(cased, e) is not None)
         ) and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
@@ -3504,7 +3762,11 @@ def _surname(doc: Document, comp: _Component) -> bool:
         lc = _MIDDLE_BEFORE_LC.search(doc.folded, max(0, s - 24), s)
         if (
             lc is not None
-            and doc.text[lc.start(2) : lc.end(2)] in ("thị", "văn")
+            and (
+                doc.text[lc.start(2) : lc.end(2)] in ("thị", "văn")
+                # typed without diacritics, the surname too: "kim thi soc khiem, soc ..."
+                or doc.text[lc.start(1) : s].isascii()
+            )
             and _spelled_surnames_lc(doc, lc.start(1))
         ):
             return True  # "vợ là kim thị sóc khiêm, sóc bưng cốc, ...": the same in lower case
@@ -3540,6 +3802,24 @@ def _named_unit(doc: Document, start: int, key: str | None) -> bool:
 #: khu phố hòa lân", "tổ 3 ấp bình thạnh")
 _NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so"))
 _NAMED_QUARTERS = frozenset(("khu pho", "kp", "ap", "thon", "xom", "khom", "khu vuc", "khoi"))
+
+
+def _person_comma_before(doc: Document, start: int) -> bool:
+    """Whether an honorific, a lower-case person's name and a comma stand right before
+    ``start``, the name led by a surname, a minority clan name or a name's prefix ("chị lò thị
+    xiêng, ", "chi h'nhoi bya, ")."""
+    m = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
+    if m is None:
+        return False
+    first = m.group(1)
+    minority = minority_lexicon()
+    head = first.split("'")[0]
+    return (
+        _spelled_surnames_lc(doc, m.start(1))
+        or head in minority.prefixes
+        or f"{head}'" in minority.prefixes
+        or any(c.split(" ")[0] == first for c in minority.clans)
+    )
 
 
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
@@ -3578,6 +3858,20 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _DIGIT.search(doc.folded, first[0], first[1]) is not None
     ):
         return True  # "ki-ốt 14 chợ bến thủy": a stall by its number in a market by its name
+    if (
+        len(comps) >= 2
+        and levels[-1] >= 1
+        and levels[1] >= 1
+        and "," in doc.folded[first[1] : comps[1][0]]
+        and (
+            # "thôn lộc điền, xã phú lộc", "địa điểm: ấp ba trạch, xã tập sơn": a hamlet (a
+            # word chat has no other use for, but "hàng xóm"), a comma, then its commune
+            (first[3] in _HAMLET_UNITS and _word_before(doc.folded, first[0]) != "hang")
+            # "chị h'nhoi bya, buôn tơng jú, xã ea kao": a village after a person and a comma
+            or (first[3] in _MINORITY_VILLAGES and _person_comma_before(doc, first[0]))
+        )
+    ):
+        return True
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
