@@ -473,3 +473,43 @@ def test_the_switch_redacts_a_signer_too() -> None:
     r, persons = _persons(text, Policy(official_names_are_public=False))
     assert [f.action for f in persons] == [Decision.REDACT]
     assert "Lê Văn Tâm" not in r.redacted_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # "hội" of "Quốc hội" ends the body, no association named so
+        (
+            "trích dẫn phát biểu của Phó Chủ tịch Quốc hội Nguyễn Khắc Định khi tiếp xúc cử tri",
+            "Nguyễn Khắc Định",
+            "Phó Chủ tịch Quốc hội",
+        ),
+        ("Tóm tắt bài phát biểu của Chủ tịch Quốc hội Trần Thanh Mẫn.", "Trần Thanh Mẫn", None),
+        (
+            "nêu ý chính bài viết của Thường trực Ban Bí thư Trần Cẩm Tú về chống lãng phí",
+            "Trần Cẩm Tú",
+            "Thường trực Ban Bí thư",
+        ),
+    ],
+)
+def test_national_assembly_and_secretariat_officers_are_kept_visible(
+    text: str, name: str, title: str | None
+) -> None:
+    r, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "allow")]
+    assert r.decision is Decision.ALLOW
+    if title is not None:
+        assert _judge(text, name).evidence == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("đơn tố cáo đại biểu Quốc hội Nguyễn Văn Hải nhận hối lộ", "Nguyễn Văn Hải"),
+        ("kỷ luật Thường trực Ban Bí thư Trần Văn An", "Trần Văn An"),
+        ("Hội Nông dân Nguyễn Văn An", "Nguyễn Văn An"),
+    ],
+)
+def test_the_same_titles_in_a_matter_are_redacted(text: str, name: str) -> None:
+    _, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "redact")]

@@ -18,6 +18,7 @@ from ai_guard.detectors.person.context import (
     CUE_REACH,
     NOT_PERSON_BEFORE_SPELLINGS,
     cue_before,
+    figure_word_before,
     place_word_before,
     signature_cue,
     street_name,
@@ -107,6 +108,20 @@ def _kin_bac(text: str, start: int) -> bool:
     return _KIN_BAC.search(text, max(0, start - 8), start) is not None
 
 
+def _figure(start: int, end: int, detector_id: str) -> Detection:
+    """A historical figure's name: reported at a score that yields to an address holding it,
+    for the public-role judgement (ai_guard.public_role) to keep visible or not."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_PUBLIC_FIGURE,
+        detector_id,
+        pattern="person.public_figure",
+        base_score=BASE_SURNAME_FIRST,
+    )
+
+
 def from_surname(
     doc: Document,
     words: list[tuple[int, int]],
@@ -143,6 +158,12 @@ def from_surname(
     start, end = take[0][0], take[-1][1]
     if text[end - 1] == ".":
         end -= 1
+    if not upper_style and figure_word_before(doc, start):
+        for k in range(len(take), 1, -1):
+            if is_public_figure(text[start : take[k - 1][1]]):
+                # "tư tưởng của Chủ tịch Hồ Chí Minh", "vua Lý Công Uẩn": the figure, though
+                # the name is also a city's or follows a word that names places too
+                return _figure(start, take[k - 1][1], detector_id)
     nxt = _LOWER_NEXT.match(text, end) if len(take) == 2 else None
     if (
         nxt is not None
@@ -199,15 +220,7 @@ def from_surname(
         # judgement (ai_guard.public_role); in capitals, a heading or a school's name
         if upper_style or among_places(doc, start, end):
             return None
-        return Detection(
-            EntityType.PERSON,
-            start,
-            end,
-            SCORE_PUBLIC_FIGURE,
-            detector_id,
-            pattern="person.public_figure",
-            base_score=BASE_SURNAME_FIRST,
-        )
+        return _figure(start, end, detector_id)
     if is_template_name(doc, folded, start):
         return None  # "ví dụ: Họ và tên: NGUYỄN VĂN A": a form's template, nobody's name
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
@@ -321,7 +334,10 @@ _UNIT_OFFICE_BEFORE = re.compile(
     # the head of a village or a residents' group ("ông trưởng thôn Cấn Văn Dự", "tổ
     # trưởng tổ dân phố Lê Thị Hoa")
     r"|(?<![a-z])(?:truong|pho)[ \t]+(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|lang"
-    r"|soc|phum|to))[ \t]+$"
+    r"|soc|phum|to)"
+    # the National Assembly's officers and deputies ("Phó Chủ tịch Quốc hội Nguyễn Khắc
+    # Định", "đại biểu Quốc hội Lê Thị Hà"): "hội" ends the body, no association named so
+    r"|(?<![a-z])quoc[ \t]+hoi)[ \t]+$"
 )
 
 
@@ -337,8 +353,8 @@ def _spelled_as_place_word(doc: Document, start: int, word: str) -> bool:
 
 def _office_of_unit(doc: Document, start: int, folded: list[str], three_part: bool) -> bool:
     """Whether a full name ("Nguyễn Văn Hải": surname, "văn"/"thị" or a middle name, given
-    name) stands right after "UBND tỉnh", "trưởng thôn" and the like: a province, a commune
-    or a village is never named so, its office holder is."""
+    name) stands right after "UBND tỉnh", "trưởng thôn", "Quốc hội" and the like: a province,
+    a commune, a village or the National Assembly is never named so, its office holder is."""
     if not three_part:
         return False
     return _UNIT_OFFICE_BEFORE.search(doc.folded, max(0, start - 40), start) is not None
