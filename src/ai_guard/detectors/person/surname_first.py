@@ -34,6 +34,7 @@ from ai_guard.detectors.person.lexicon import (
     title_openings,
     title_openings_folded,
 )
+from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     SCORE_CAPITALS_WITHOUT_CUE,
@@ -252,6 +253,9 @@ def from_surname(
         # "Lò Văn Pọm", "Thạch Thị Sa Rết", "Sùng A Páo": a given name outside the lexicon
         # after a typical middle name
         score = SCORE_MIDDLE_SHAPE
+    elif _khmer_shaped(raws, folded):
+        # "Danh Sô Phia", "Kim Sô Phal": a Khmer family name and a two-syllable given name
+        score = SCORE_MIDDLE_SHAPE
     else:
         return None
     if upper_style:
@@ -401,6 +405,20 @@ def _middle_shaped(
         if w in words_that_cue and spelled_as_cue(text[a:b], doc, a):
             return False
     return all(" ".join(folded[k : k + 2]) not in not_names for k in range(2, len(folded)))
+
+
+def _khmer_shaped(raws: list[str], folded: list[str]) -> bool:
+    """A Khmer family name (``KHMER_CLANS``: Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang), then a
+    two-syllable given name whose first syllable opens no Kinh given name, written with
+    diacritics ("Danh Sô Phia", "Kim Sô Phal", "Sơn Sóc Kha"; not "Kim Sơn Hà", not "Danh So"
+    typed without them, where "so", "soc" are everyday words)."""
+    return (
+        len(raws) == 3
+        and folded[0] in KHMER_CLANS
+        and not raws[1].isascii()
+        and khmer_given_head(raws[1])
+        and not everyday_pair(raws[1], raws[2])
+    )
 
 
 #: a numbered list item's opening, alone before a name ("1. ", "12) ")
