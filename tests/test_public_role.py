@@ -505,6 +505,27 @@ def test_national_assembly_and_secretariat_officers_are_kept_visible(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # an English office title before a two-word name, its possessive left out
+        ("Summarise General Secretary Tô Lâm's speech in 150 words", "Tô Lâm"),
+        ("Summarise General Secretary To Lam's speech at the Congress", "To Lam"),
+        ("Prime Minister Phạm Minh Chính chaired the meeting", "Phạm Minh Chính"),
+    ],
+)
+def test_english_office_titles_keep_the_holder_visible(text: str, name: str) -> None:
+    r, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "allow")]
+    assert r.decision is Decision.ALLOW
+
+
+def test_an_english_possessive_is_not_the_names() -> None:
+    text = "Nguyễn Văn An's report, sinh năm 1980, is late"
+    _, persons = _persons(text)
+    assert [text[f.start : f.end] for f in persons] == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("đơn tố cáo đại biểu Quốc hội Nguyễn Văn Hải nhận hối lộ", "Nguyễn Văn Hải"),
         ("kỷ luật Thường trực Ban Bí thư Trần Văn An", "Trần Văn An"),
         ("Hội Nông dân Nguyễn Văn An", "Nguyễn Văn An"),

@@ -85,6 +85,9 @@ def test_a_private_namesake_in_lower_case_is_redacted() -> None:
         ("kể một câu chuyện về Bác Hồ cho thiếu nhi", "Bác Hồ"),
         # a date before the name is no house number
         ("Ngày 2/9/1945 Bác Hồ đọc Tuyên ngôn độc lập", "Bác Hồ"),
+        # "nhà thơ" is a poet, no house; "the general" names the man, not the street
+        ("câu hỏi về nhà thơ Nguyễn Trãi với Bình Ngô đại cáo", "Nguyễn Trãi"),
+        ("a paragraph about the general Trần Hưng Đạo for tourists", "Trần Hưng Đạo"),
     ],
 )
 def test_a_figure_named_as_the_person_is_kept_visible(text: str, name: str) -> None:

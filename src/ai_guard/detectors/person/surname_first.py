@@ -159,6 +159,8 @@ def from_surname(
     start, end = take[0][0], take[-1][1]
     if text[end - 1] == ".":
         end -= 1
+    elif text.endswith(("'s", "\u2019s"), start, end) and end - start > 3:
+        end -= 2  # an English possessive: "General Secretary Tô Lâm's speech"
     if not upper_style and figure_word_before(doc, start):
         for k in range(len(take), 1, -1):
             if is_public_figure(text[start : take[k - 1][1]]):
