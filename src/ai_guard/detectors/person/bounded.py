@@ -289,10 +289,17 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
             continue
+        if k == 4 and _PLAIN_TOPIC_AFTER.match(text, spans[2][1]):
+            continue  # "le quang toai thi chua": "thì" typed so, after a full name, then
+            # a word that goes on with the sentence
         if not all(w.isascii() or spelling(w) in name_spellings() for w in raw[1:k]):
             continue
         e = spans[k - 1][1]
-        marked = _right_marked(folded, e)
+        marked = (
+            _right_marked(folded, e)
+            or _TOPIC_AFTER.match(text, e) is not None
+            or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
+        )
         if not marked and not (coordinated and k == 3):
             continue
         # after a surname and "văn"/"thị" the words are a name's, when the end is marked
@@ -313,6 +320,16 @@ def _right_marked(folded: str, e: int) -> bool:
         return True
     w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
     return w is not None and w.group() in _RIGHT
+
+
+#: "thì" (then), "mà" (but) written with their diacritics after a name: the name is the
+#: clause's topic ("..., lê quang toại thì chưa"); typed without them "thi" is "thị" as often
+_TOPIC_AFTER = re.compile(r"[ \t]+(?:thì|mà)(?![^\W\d_])")
+#: typed without diacritics, "thi" after three name words and before a word that goes on
+#: with the sentence ("le quang toai thi chua ky")
+_PLAIN_TOPIC_AFTER = re.compile(
+    r"[ \t]+thi[ \t]+(?:chua|da|dang|se|cung|van|khong|co|lai|moi)(?![^\W\d_])"
+)
 
 
 #: what joins two names of a list in running text ("A và B", "A, B", "A với B")
