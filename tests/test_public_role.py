@@ -534,3 +534,44 @@ def test_an_english_possessive_is_not_the_names() -> None:
 def test_the_same_titles_in_a_matter_are_redacted(text: str, name: str) -> None:
     _, persons = _persons(text)
     assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "redact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        # lower case, the office's body between the title and the holder's name
+        (
+            "tom tat y kien cua bo truong bo y te dao hong lan ve du thao luat",
+            "dao hong lan",
+            "allow",
+        ),
+        ("chủ tịch ubnd tỉnh lê văn bình chủ trì hội nghị", "lê văn bình", "allow"),
+        # the same holder in a complaint: redacted
+        ("don to cao bo truong bo y te dao hong lan ve du thao", "dao hong lan", "redact"),
+    ],
+)
+def test_a_lower_case_holder_after_the_office_and_its_body(
+    text: str, name: str, action: str
+) -> None:
+    _, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, action)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bo truong bo y te de nghi cac tinh bao cao",
+        "thủ tướng chỉ đạo các bộ khẩn trương hoàn thành",
+    ],
+)
+def test_no_holder_where_no_name_follows_the_office(text: str) -> None:
+    _, persons = _persons(text)
+    assert persons == []
+
+
+def test_a_name_after_another_persons_cue_is_no_holder() -> None:
+    text = "bộ trưởng gặp ông nguyễn văn an ở hà nội"
+    _, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [
+        ("nguyễn văn an", "redact")
+    ]
