@@ -473,3 +473,105 @@ def test_the_switch_redacts_a_signer_too() -> None:
     r, persons = _persons(text, Policy(official_names_are_public=False))
     assert [f.action for f in persons] == [Decision.REDACT]
     assert "Lê Văn Tâm" not in r.redacted_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # "hội" of "Quốc hội" ends the body, no association named so
+        (
+            "trích dẫn phát biểu của Phó Chủ tịch Quốc hội Nguyễn Khắc Định khi tiếp xúc cử tri",
+            "Nguyễn Khắc Định",
+            "Phó Chủ tịch Quốc hội",
+        ),
+        ("Tóm tắt bài phát biểu của Chủ tịch Quốc hội Trần Thanh Mẫn.", "Trần Thanh Mẫn", None),
+        (
+            "nêu ý chính bài viết của Thường trực Ban Bí thư Trần Cẩm Tú về chống lãng phí",
+            "Trần Cẩm Tú",
+            "Thường trực Ban Bí thư",
+        ),
+    ],
+)
+def test_national_assembly_and_secretariat_officers_are_kept_visible(
+    text: str, name: str, title: str | None
+) -> None:
+    r, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "allow")]
+    assert r.decision is Decision.ALLOW
+    if title is not None:
+        assert _judge(text, name).evidence == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an English office title before a two-word name, its possessive left out
+        ("Summarise General Secretary Tô Lâm's speech in 150 words", "Tô Lâm"),
+        ("Summarise General Secretary To Lam's speech at the Congress", "To Lam"),
+        ("Prime Minister Phạm Minh Chính chaired the meeting", "Phạm Minh Chính"),
+    ],
+)
+def test_english_office_titles_keep_the_holder_visible(text: str, name: str) -> None:
+    r, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "allow")]
+    assert r.decision is Decision.ALLOW
+
+
+def test_an_english_possessive_is_not_the_names() -> None:
+    text = "Nguyễn Văn An's report, sinh năm 1980, is late"
+    _, persons = _persons(text)
+    assert [text[f.start : f.end] for f in persons] == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("đơn tố cáo đại biểu Quốc hội Nguyễn Văn Hải nhận hối lộ", "Nguyễn Văn Hải"),
+        ("kỷ luật Thường trực Ban Bí thư Trần Văn An", "Trần Văn An"),
+        ("Hội Nông dân Nguyễn Văn An", "Nguyễn Văn An"),
+    ],
+)
+def test_the_same_titles_in_a_matter_are_redacted(text: str, name: str) -> None:
+    _, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, "redact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        # lower case, the office's body between the title and the holder's name
+        (
+            "tom tat y kien cua bo truong bo y te dao hong lan ve du thao luat",
+            "dao hong lan",
+            "allow",
+        ),
+        ("chủ tịch ubnd tỉnh lê văn bình chủ trì hội nghị", "lê văn bình", "allow"),
+        # the same holder in a complaint: redacted
+        ("don to cao bo truong bo y te dao hong lan ve du thao", "dao hong lan", "redact"),
+    ],
+)
+def test_a_lower_case_holder_after_the_office_and_its_body(
+    text: str, name: str, action: str
+) -> None:
+    _, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [(name, action)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bo truong bo y te de nghi cac tinh bao cao",
+        "thủ tướng chỉ đạo các bộ khẩn trương hoàn thành",
+    ],
+)
+def test_no_holder_where_no_name_follows_the_office(text: str) -> None:
+    _, persons = _persons(text)
+    assert persons == []
+
+
+def test_a_name_after_another_persons_cue_is_no_holder() -> None:
+    text = "bộ trưởng gặp ông nguyễn văn an ở hà nội"
+    _, persons = _persons(text)
+    assert [(text[f.start : f.end], f.action.value) for f in persons] == [
+        ("nguyễn văn an", "redact")
+    ]

@@ -54,6 +54,7 @@ __all__ = [
     "PublicRole",
     "PublicRoleKind",
     "judge",
+    "office_titles",
     "private_context",
     "signature_layout",
 ]
@@ -113,6 +114,13 @@ def _offices() -> tuple[re.Pattern[str], dict[str, str]]:
     alt = trie_regex(sorted(spelled, key=len, reverse=True)).replace(r"\ ", r"\s+")
     pattern = re.compile(r"(?<![0-9a-z])(?P<pho>pho\s+)?(?P<title>" + alt + r")(?![0-9a-z])")
     return pattern, spelled
+
+
+def office_titles() -> re.Pattern[str]:
+    """The public-office titles of ``public_offices.txt`` as one pattern on the folded view
+    (an optional "phó" first): where the person detector looks for a holder's name written
+    in lower case after the title and its body."""
+    return _offices()[0]
 
 
 def _office_spelling(m: re.Match[str]) -> str:

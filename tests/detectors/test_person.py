@@ -44,7 +44,6 @@ def test_names_are_found_with_exact_spans(text: str, expected: list[str]) -> Non
         "HỒ SƠ THI HÀNH ÁN DÂN SỰ\nQUYẾT ĐỊNH VỀ VIỆC CƯỠNG CHẾ THI HÀNH ÁN",
         "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
         "Hôm nay tôi đi qua đường Nguyễn Huệ và trường THPT Lê Quý Đôn ở TP. Hồ Chí Minh.",
-        "Chủ tịch Hồ Chí Minh đã dạy. Tư tưởng Hồ Chí Minh.",
         "Văn bản này gửi Phòng Tư pháp quận Hoàng Mai và UBND phường Long Biên.",
         "Cao su, Cao đẳng, Hồ sơ, Đào tạo, Lâm nghiệp. Phan Thiết là thành phố.",
         "Sở Tư pháp TP Hồ Chí Minh tổ chức tập huấn tại Quận 1.",
@@ -119,6 +118,30 @@ def test_no_cue_scores_lower_than_with_cue() -> None:
 )
 def test_layouts_seen_in_the_held_out_corpus(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_figure_a_city_is_named_after_is_kept_visible() -> None:
+    # after "Chủ tịch" and "Tư tưởng" the person, reported for the public-role judgement
+    text = "Chủ tịch Hồ Chí Minh đã dạy. Tư tưởng Hồ Chí Minh."
+    found = [f for f in check_prompt(text).findings if f.entity is EntityType.PERSON]
+    assert [(text[f.start : f.end], f.action.value) for f in found] == [
+        ("Hồ Chí Minh", "allow"),
+        ("Hồ Chí Minh", "allow"),
+    ]
+    assert all(f.pattern == "public_role.historical" for f in found)
+
+
+def test_a_csv_row_with_a_dot_inside_a_quoted_cell_is_still_a_row() -> None:
+    # "TP. Hồ Chí Minh" inside the quoted address is the cell's, no sentence's end: the name
+    # under "ho_ten" is a cell of the column, whatever its given name
+    text = (
+        "chuyển csv này thành bảng word:\nho_ten,sdt,dia_chi\n"
+        'Trương Công Tước,0916 384 027,"Tổ 4, khu phố Tân Lập, TP. Hồ Chí Minh"'
+    )
+    assert names(text) == ["Trương Công Tước"]
+    # a dot outside the quotes still makes prose of the line
+    prose = "ho_ten,sdt\nTrương Công Tước đến. Anh ấy hỏi, rồi về"
+    assert names(prose) == []
 
 
 def test_surname_that_is_also_a_relation_cue_after_an_honorific() -> None:

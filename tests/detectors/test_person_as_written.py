@@ -144,6 +144,26 @@ def test_a_surname_like_word_at_a_line_end_is_no_broken_name(text: str) -> None:
     assert names(text) == []
 
 
+def test_a_list_entry_in_capitals_broken_by_a_pdf_export_is_found_whole() -> None:
+    text = "Danh sách trúng tuyển:\nLÂM NGỌC\nHÂN - 27,5 điểm\nDIỆP THẾ\nVINH - 26,0 điểm"
+    assert names(text) == ["LÂM NGỌC\nHÂN", "DIỆP THẾ\nVINH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headings in capitals broken over lines: no name's shape, or more than the name
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do",
+        "TRƯỜNG THPT LÊ VĂN\nHƯU - THÔNG BÁO",
+        # two words only: a heading's end as often as a name's
+        "LÂM\nHÂN - 27,5 điểm",
+    ],
+)
+def test_capitals_broken_with_no_cue_need_a_list_entry_of_a_full_name(text: str) -> None:
+    assert not any("\n" in n for n in names(text))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -106,6 +106,10 @@ def test_given_names_that_spell_a_legal_word_and_a_village_heads_name(
         # a fourth word spelled as a given name is the name's
         ("chị lê thị diệu hằng nộp đơn", "lê thị diệu hằng"),
         ("bà nguyễn thị thu trang hỏi", "nguyễn thị thu trang"),
+        # "mộng" is a middle name ("Mộng Tuyền", "Mộng Cầm"): the given name after it stays
+        ("mình là quách thị mộng tuyền cán bộ địa chính xã", "quách thị mộng tuyền"),
+        # "ý kiến" (opinion) is the sentence's: "Ý" is a given name only before no "kiến"
+        ("ông giáp văn khuê ý kiến về đường điện", "giáp văn khuê"),
     ],
 )
 def test_a_fourth_lower_case_word_is_the_names_only_if_spelled_as_a_given_name(

@@ -185,3 +185,27 @@ def test_two_capitalised_words_joined_to_a_name_are_one(text: str, expected: lis
 )
 def test_two_capitalised_words_alone_stay_below_the_floor(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "thì", "mà" written with their diacritics after a name: the clause's topic ends there
+        ("đã nộp hồ sơ rồi, lê quang toại thì chưa, nhắc giúp", ["lê quang toại"]),
+        ("bên đó xong rồi, trần minh tuấn mà chưa ký", ["trần minh tuấn"]),
+    ],
+)
+def test_a_topic_word_after_a_name_marks_its_end(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics, "thi" then a word that goes on with the sentence: "thì"
+        ("roi, le quang toai thi chua ky", ["le quang toai"]),
+        ("roi, le quang toai thi da ky", ["le quang toai"]),
+    ],
+)
+def test_thi_typed_without_diacritics(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

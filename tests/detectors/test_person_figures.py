@@ -64,3 +64,51 @@ def _patterns(text: str) -> list[str]:
 def test_a_private_namesake_in_lower_case_is_redacted() -> None:
     text = "ông hồ chí minh sinh năm 1950 ở xã tân phú xin cấp lại giấy khai sinh"
     assert persons(text) == [("hồ chí minh", "redact")]
+
+
+# -- a figure whose name is also a place's, or after a word that names places too -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title the figure bore, or what only a person has, right before the city's name
+        ("viết đoạn mở đầu về tư tưởng của Chủ tịch Hồ Chí Minh cho chi bộ", "Hồ Chí Minh"),
+        ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025", "Hồ Chí Minh"),
+        ("Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập", "Hồ Chí Minh"),
+        ("viết bài thu hoạch về tư tưởng hồ chí minh về đạo đức công vụ", "hồ chí minh"),
+        # "vua" names the king, not a place ("vua" stays a place word for other names)
+        ("soạn bài giới thiệu về vua Lý Công Uẩn cho buổi ngoại khóa", "Lý Công Uẩn"),
+        ("câu hỏi trắc nghiệm về vua Lý Thái Tổ dời đô", "Lý Thái Tổ"),
+        # figures led by an honorific, capitalised: no surname heads them
+        ("kể một câu chuyện về Hai Bà Trưng cho thiếu nhi", "Hai Bà Trưng"),
+        ("kể một câu chuyện về Bác Hồ cho thiếu nhi", "Bác Hồ"),
+        # a date before the name is no house number
+        ("Ngày 2/9/1945 Bác Hồ đọc Tuyên ngôn độc lập", "Bác Hồ"),
+        # "nhà thơ" is a poet, no house; "the general" names the man, not the street
+        ("câu hỏi về nhà thơ Nguyễn Trãi với Bình Ngô đại cáo", "Nguyễn Trãi"),
+        ("a paragraph about the general Trần Hưng Đạo for tourists", "Trần Hưng Đạo"),
+    ],
+)
+def test_a_figure_named_as_the_person_is_kept_visible(text: str, name: str) -> None:
+    assert persons(text) == [(name, "allow")]
+    assert check_prompt(text).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places named after the figure: the mausoleum, the museum, the city, the district
+        "tôi muốn viết bài về lăng Chủ tịch Hồ Chí Minh cho học sinh",
+        "Lăng Chủ tịch Hồ Chí Minh, Bảo tàng Hồ Chí Minh, Văn Miếu",
+        "chuyển về TP Hồ Chí Minh làm việc từ tháng sau",
+        "TÒA ÁN NHÂN DÂN QUẬN HAI BÀ TRƯNG",
+        "họp ở phường Hai Bà Trưng sáng mai",
+    ],
+)
+def test_a_figures_name_as_a_place_is_no_person(text: str) -> None:
+    assert not any(p.startswith("public_role") for p in _patterns(text)), persons(text)
+
+
+def test_a_house_number_still_makes_a_figure_a_street() -> None:
+    assert persons("giao hàng đến 58/3 trần hưng đạo giúp em") == []

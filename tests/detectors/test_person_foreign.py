@@ -226,3 +226,31 @@ def test_foreign_names_in_lower_case(text: str, expected: list[str]) -> None:
         text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title right before the particle: the particle starts the name, the surname ends it
+        (
+            "Summarise: Mr. van der Meulen met the provincial office",
+            ["van der Meulen"],
+        ),
+        # a capitalised surname with an elided article alone after a title
+        (
+            "Ms. O'Brien and Mr. D'Souza met at the provincial office",
+            ["O'Brien", "D'Souza"],
+        ),
+        ("Dr. N'Diaye gửi lại hồ sơ", ["N'Diaye"]),
+    ],
+)
+def test_a_surname_alone_after_an_english_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_no_elided_surname_without_a_title() -> None:
+    assert names("O'Brien's pub opens at 9, D'Souza Street is closed") == []
+
+
+def test_a_vietnamese_syllable_after_a_titled_particle_is_no_western_surname() -> None:
+    assert "van Hai" not in names("Mr. van Hai")

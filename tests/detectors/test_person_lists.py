@@ -26,10 +26,48 @@ def _private(text: str) -> list[str]:
             ["Thạch Thị Sa Phol", "Danh Sóc Kha"],
         ),
         ("Nguyễn Văn An và Trần Sóc Kha đến nhận hỗ trợ", ["Nguyễn Văn An", "Trần Sóc Kha"]),
+        # lower case: a surname, a middle name of the name's shape and one word, end marked
+        (
+            "sung a lenh va giang thi xo o ban pa cong can xac nhan ho ngheo",
+            ["sung a lenh", "giang thi xo"],
+        ),
+        ("sùng a lềnh và giàng thị xo ở bản pa cống", ["sùng a lềnh", "giàng thị xo"]),
     ],
 )
 def test_next_name_in_a_list(text: str, names: list[str]) -> None:
     assert _private(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "thì" is no "thị", "lê thì xong" goes on with the sentence; no end mark after "xong"
+        "gửi nguyễn văn an và lê thì xong",
+        "chi nguyen thi hoa va ho thi xong roi",
+    ],
+)
+def test_a_lower_case_list_takes_no_clause_for_a_name(text: str) -> None:
+    assert len(_private(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Khmer family name and a two-syllable given name, no cue needed
+        (
+            "sổ hộ khẩu ghi chủ hộ Thạch Thị Sa Quynh, con là Danh Sô Phia và Kim Sô Phal, ở phum",
+            ["Thạch Thị Sa Quynh", "Danh Sô Phia", "Kim Sô Phal"],
+        ),
+        ("con là Danh Sô Phia.", ["Danh Sô Phia"]),
+    ],
+)
+def test_khmer_names_by_their_shape(text: str, names: list[str]) -> None:
+    assert _private(text) == names
+
+
+@pytest.mark.parametrize("text", ["du lịch Kim Sa Pa", "Kim Sơn Hà đẹp", "Danh So Phia la gi"])
+def test_no_khmer_shape_without_its_given_name_head(text: str) -> None:
+    assert _private(text) == []
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,11 @@ def _separators(line: str, sep: str) -> int:
     return sum(piece.count(sep) for piece in line.split('"')[::2])
 
 
+def _unquoted(line: str) -> str:
+    """A CSV line without its double-quoted pieces."""
+    return "".join(line.split('"')[::2]) if '"' in line else line
+
+
 def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
     text = doc.text
     if le - ls > 2000 or (ls > 0 and text[ls - 1] != "\n"):
@@ -77,8 +82,9 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
             continue
         # one tab makes a two-column sheet row; one comma or semicolon does only under a
         # header of two short cells (``ho_ten,so_bhxh``), checked below: else a sentence
-        if sep in ",;" and (le - ls > (120 if count == 1 else 300) or ". " in line):
-            return ()  # a sentence with commas, not a CSV row (of two short cells)
+        if sep in ",;" and (le - ls > (120 if count == 1 else 300) or ". " in _unquoted(line)):
+            return ()  # a sentence with commas, not a CSV row (of two short cells); a dot
+            # inside a quoted cell is the cell's ("...,\"Tổ 4, phường Dĩ An, TP. Hồ Chí Minh\"")
         header = _find_header(doc, ls, sep, count)
         if count == 1 and sep in ",;" and not _two_column_header(header):
             return ()  # one comma under a line that is not a two-cell header: prose

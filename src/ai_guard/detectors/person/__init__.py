@@ -50,6 +50,8 @@ How the package is laid out (one job per module):
   five words of their names ("tôn nữ thị hoàng oanh", "ton that minh khoi, lop 8b");
 * ``titled``: lower-case names after "mr." / "ms." / "mrs." / "dr." ("ms. siobhan
   o'callaghan");
+* ``office``: lower-case names after a public office's title and its body ("bo truong bo y
+  te dao hong lan ve ...");
 * ``mail_header``: names before an address in angle brackets on a mail header line ("> from:
   luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
@@ -86,6 +88,7 @@ from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
+from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.titled import titled_names
@@ -243,6 +246,7 @@ class PersonNameDetector:
         found.extend(lower_case_names(doc, self.id))
         found.extend(uncued_names(doc, found, self.id))
         found.extend(bounded_names(doc, found, self.id))
+        found.extend(office_holder_names(doc, found, self.id))
         found.extend(capitals_by_place(doc, found, self.id))
         found = coordinated_two_words(doc, found)
         if " " in doc.text:

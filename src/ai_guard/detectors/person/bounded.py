@@ -289,10 +289,17 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
             continue
+        if k == 4 and _PLAIN_TOPIC_AFTER.match(text, spans[2][1]):
+            continue  # "le quang toai thi chua": "thì" typed so, after a full name, then
+            # a word that goes on with the sentence
         if not all(w.isascii() or spelling(w) in name_spellings() for w in raw[1:k]):
             continue
         e = spans[k - 1][1]
-        marked = _right_marked(folded, e)
+        marked = (
+            _right_marked(folded, e)
+            or _TOPIC_AFTER.match(text, e) is not None
+            or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
+        )
         if not marked and not (coordinated and k == 3):
             continue
         # after a surname and "văn"/"thị" the words are a name's, when the end is marked
@@ -313,6 +320,16 @@ def _right_marked(folded: str, e: int) -> bool:
         return True
     w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
     return w is not None and w.group() in _RIGHT
+
+
+#: "thì" (then), "mà" (but) written with their diacritics after a name: the name is the
+#: clause's topic ("..., lê quang toại thì chưa"); typed without them "thi" is "thị" as often
+_TOPIC_AFTER = re.compile(r"[ \t]+(?:thì|mà)(?![^\W\d_])")
+#: typed without diacritics, "thi" after three name words and before a word that goes on
+#: with the sentence ("le quang toai thi chua ky")
+_PLAIN_TOPIC_AFTER = re.compile(
+    r"[ \t]+thi[ \t]+(?:chua|da|dang|se|cung|van|khong|co|lai|moi)(?![^\W\d_])"
+)
 
 
 #: what joins two names of a list in running text ("A và B", "A, B", "A với B")
@@ -376,13 +393,58 @@ _NEXT_RUN = re.compile(
 _PLAIN_UNITS = frozenset({"thon", "xom", "ap", "ban", "buon", "lang", "soc", "phum", "to", "khu"})
 
 
+#: the next name of a lower-case list: a surname, a middle name of the name's shape ("văn",
+#: "thị"; the Hmong "a", "seo", "mí"), one word, then its end marked: punctuation, the text's
+#: end, a number or a word that goes on with the sentence ("ở", "và", "cần", "đã" ...)
+_NEXT_LOWER = re.compile(
+    r"(?P<run>[^\W\d_]+ (?P<mid>[^\W\d_]+) [^\W\d_]+)"
+    r"(?=[ \t]*(?:[,.;:()\n]|$|\d)"
+    r"|[ \t]+(?:o|va|voi|la|can|da|bi|duoc|sinh|sdt|cccd|dang)(?![^\W\d_]))"
+)
+_SHAPE_MIDDLES = frozenset({"van", "thi", "a", "seo", "mi"})
+
+
+def _coordinated_lower(
+    doc: Document, anchor: Detection, at: int, surnames: frozenset[str]
+) -> tuple[int, int] | None:
+    """The next name of a list of lower-case names ("sung a lenh va giang thi xo o ban pa
+    cong", "lò văn pọm, cầm thị ơn,"): after a lower-case name of three words found, a lexicon
+    surname, a middle name of a name's shape (``_SHAPE_MIDDLES``, spelled as one where
+    written with diacritics) and one Vietnamese syllable, the end marked; no everyday pair,
+    no figure. A given name outside the lexicon is common in minority names, and the list
+    is the second piece of evidence."""
+    if not doc.text[anchor.start : anchor.end].islower():
+        return None
+    m = _NEXT_LOWER.match(doc.folded, at)
+    if m is None:
+        return None
+    s, e = m.span("run")
+    raw = doc.text[s:e].split()
+    folded = m.group("run").split()
+    if (
+        not doc.text[s:e].islower()
+        or folded[0] not in surnames
+        or folded[0] in _PLAIN_UNITS
+        or folded[1] not in _SHAPE_MIDDLES
+        or (not raw[1].isascii() and spelling(raw[1]) not in _MIDDLE_SPELLINGS)
+        or not all(is_vietnamese_syllable(w) for w in folded)
+        or any(everyday_pair(x, y) for x, y in itertools.pairwise(raw))
+        or is_public_figure(doc.text[s:e])
+    ):
+        return None
+    return s, e
+
+
+_MIDDLE_SPELLINGS = frozenset(spelling(w) for w in ("văn", "thị", "a", "seo", "mí"))
+
+
 def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
     """The next name in a list of people that no path took: a full name found (three words
     or more, reported), then "và", "với" or a comma, then three or four capitalised words led
     by a lexicon surname, each a Vietnamese syllable ("Thạch Thị Sa Phol và Danh Sóc Kha",
     "Nguyễn Văn An và Trần Sóc Kha"): the list makes it a person's, as a cue would; the words
     hold no place, agency or everyday pair, and no figure ("... và Trần Hưng Đạo" is the other
-    paths' to judge)."""
+    paths' to judge). In lower case, ``_coordinated_lower``."""
     anchors = [
         d
         for d in found
@@ -401,6 +463,21 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
             continue
         m = _NEXT_RUN.match(doc.text, j.end())
         if m is None:
+            lower = _coordinated_lower(doc, a, j.end(), surnames)
+            if lower is not None and not any(ts < lower[1] and lower[0] < te for ts, te in taken):
+                out.append(
+                    Detection(
+                        EntityType.PERSON,
+                        lower[0],
+                        lower[1],
+                        SCORE_COORDINATED_TWO_WORDS,
+                        detector_id,
+                        pattern="person.lower_case",
+                        base_score=BASE_SURNAME_FIRST,
+                        context="coordinated",
+                    )
+                )
+                taken.append(lower)
             continue
         s, e = m.span("run")
         if any(ts < e and s < te for ts, te in taken):

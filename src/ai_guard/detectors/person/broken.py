@@ -137,7 +137,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 #: the name words opening the next line: up to three words, then their end marked (or a
 #: form's column gap, two spaces or a tab: "BẢO TRÂN    Ngày sinh: ...")
 _NEXT_LINE = re.compile(
-    r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]{2,}|\t)"
+    r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})"
+    r"(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]{2,}|\t|[ \t]+[-\u2013][ \t])"
 )
 
 
@@ -146,7 +147,8 @@ def cued_broken_names(
 ) -> Iterator[Detection]:
     """Names a PDF export or a form's wrap broke after a cue ("Người đề nghị: Nguyễn\\nAn,",
     "NGƯỜI VIẾT ĐƠN: TRẦN\\nTHỊ HÀ;", "nguoi de nghi: nguyen\\nan, ..."), in any writing: the
-    line before ends with 1-3 words right after a cue that names a person (``strong_cues``),
+    line before ends with 1-3 words right after a cue that names a person (``strong_cues``)
+    (or, in capitals, stands alone on its line: a list's entry, "LÂM NGỌC\\nHÂN - 27,5"),
     the next opens with name words whose end is marked (a comma, a semicolon, a full stop, a
     bracket, the line's end); together a lexicon surname, then middle or given names ending
     on a given name, 2-4 words in one letter case, no two of them an everyday word. The walk
@@ -221,7 +223,7 @@ def _broken_at(
         if not spelled_as_surname(raw[0], doc, words[0][0]):
             continue
         cue = cues.before(doc, words[0][0])
-        if cue is None:
+        if cue is None and not _capitals_of_a_list(doc, raw, words[0][0], lo):
             continue
         # after a surname and "văn" / "thị" the words are the name's ("nhữ văn công liễu")
         pairs = 1 if name[1] in ("van", "thi") else len(raw) - 1
@@ -240,9 +242,20 @@ def _broken_at(
             detector_id,
             pattern="person.surname_first",
             base_score=BASE_SURNAME_FIRST,
-            context=cue,
+            context=cue or "line of its own",
         )
     return None
+
+
+def _capitals_of_a_list(doc: Document, raw: list[str], start: int, line_start: int) -> bool:
+    """Whether a name broken with no cue before it is a list's entry in capitals ("LÂM
+    NGỌC" / "HÂN - 27,5 điểm"): three or four words, all in capitals, the first piece alone
+    on its line (a heading holds more words, or none of a name's shape)."""
+    return (
+        3 <= len(raw) <= 4
+        and all(w.isupper() for w in raw)
+        and not doc.text[line_start:start].strip(" \t")
+    )
 
 
 #: surnames and given names that, typed without diacritics, are everyday words ("không",

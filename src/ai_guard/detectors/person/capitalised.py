@@ -27,6 +27,7 @@ from ai_guard.detectors.person.context import (
     cue_before,
     cue_possible,
     cue_possible_after,
+    figure_word_before,
     is_place_of_issue,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
@@ -331,8 +332,19 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 i += 1
                 continue
             place = run.place[i]
-            if place and not (
-                place == 2 and i + 2 < n and folded[i + 1] in middles and folded[i + 2] in givens
+            if (
+                place
+                and not (
+                    place == 2
+                    and i + 2 < n
+                    and folded[i + 1] in middles
+                    and folded[i + 2] in givens
+                )
+                and not (
+                    # "tư tưởng của Chủ tịch Hồ Chí Minh": the figure the city is named after
+                    " ".join(folded[i : i + place]) in public_figures()
+                    and figure_word_before(doc, words[i][0])
+                )
             ):
                 if i == n - 2 and hyphen_after:
                     # "Kim Dong-hyun" is no street named after Kim Đồng

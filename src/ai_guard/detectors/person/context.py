@@ -22,7 +22,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     strong_cues,
 )
-from ai_guard.text import Document
+from ai_guard.text import Document, fold_word
 from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
 
@@ -37,6 +37,7 @@ __all__ = [
     "cue_before",
     "cue_possible",
     "cue_possible_after",
+    "figure_word_before",
     "is_place_of_issue",
     "place_word_before",
     "signature_cue",
@@ -50,8 +51,11 @@ PLACE_WORD_REACH = 25
 #: "right before": a strong cue this close makes a following cue-or-surname word the surname
 RIGHT_BEFORE = 8
 
-# "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$")
+# "12 Lê Lợi", "số 58 Trần Phú", "58/3 Nguyễn Trãi": a street after a house number; not after
+# a date ("ngày 2/9/1945 Bác Hồ đọc ...")
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?!\d{1,2}/\d{1,2}/\d{4}[ ])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$"
+)
 _STREET_AFTER = re.compile(
     r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
     r"province|commune|village|boulevard|blvd)\b"
@@ -303,6 +307,31 @@ NOT_PERSON_BEFORE_TERMS = (
     "tàu",
 )
 NOT_PERSON_BEFORE = CueSet(NOT_PERSON_BEFORE_TERMS)
+
+
+#: words right before a historical figure's name that make it the person, not the city, the
+#: district or the street named after them: a title the figure bore ("Chủ tịch Hồ Chí Minh",
+#: "vua Lý Công Uẩn", "chúa Nguyễn Hoàng", "nhà thơ Nguyễn Trãi", "the general Trần Hưng Đạo")
+#: or what only a person has ("tư tưởng Hồ Chí Minh", "tấm gương", "di chúc", "cuộc đời");
+#: folded, right before the name
+_FIGURE_WORD = re.compile(
+    r"(?<![a-z])(?:chu tich|vua|chua|hoang de|tu tuong|phong cach|dao duc|tam guong|di chuc"
+    r"|cuoc doi|su nghiep|tieu su|loi day|nha tho|nha van|danh nhan|anh hung|thi hao"
+    r"|danh tuong|president|emperor|king|general|poet)[ \t]+$"
+)
+
+
+def figure_word_before(doc: Document, start: int) -> bool:
+    """Whether a word that names a historical figure as the person (``_FIGURE_WORD``) stands
+    right before ``start``, itself after no place word: "tư tưởng của Chủ tịch Hồ Chí Minh",
+    "vua Lý Công Uẩn" are the persons; "Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng ..." the places
+    named after them."""
+    m = _FIGURE_WORD.search(doc.folded, max(0, start - 14), start)
+    if m is None:
+        return False
+    place = cue_before(NOT_PERSON_BEFORE, doc, m.start(), PLACE_WORD_REACH)
+    # ("tư tưởng", "vua" are place words of their own, for the names no figure bore)
+    return place is None or _FIGURE_WORD.search(fold_word(place) + " ") is not None
 
 
 def place_word_before(doc: Document, start: int) -> str | None:

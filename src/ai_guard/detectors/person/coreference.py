@@ -8,8 +8,10 @@ is reported only with the whole chain of evidence (a capitalised given name alon
 person is plainly meant, is :mod:`.given`'s, at a lower score):
 
 * a full name (two words or more) found by the other paths, scored at least
-  :data:`~.scores.REPORT_FLOOR`, anywhere in the prompt: before the reference, or after it
-  ("ông Tư bán tạp hóa ..., ông Tư tên thật là Đoàn Văn Tư"); a chat speaker only after it;
+  :data:`~.scores.REPORT_FLOOR`, no historical figure's (``person.public_figure``: the city
+  named after one, "Lang Chu tich Ho Chi Minh", holds no "chị Minh"), anywhere in the
+  prompt: before the reference, or after it ("ông Tư bán tạp hóa ..., ông Tư tên thật là
+  Đoàn Văn Tư"); a chat speaker only after it;
 * a word of it (its given name, its last two words or its surname), spelled exactly as in
   that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
   Xuân T ... ông T"): a lone initial identifies no one;
@@ -139,6 +141,9 @@ def short_references(
             continue
         if d.score < REPORT_FLOOR:
             continue  # ("Ông An" read as a surname and a given name, 0.45)
+        if d.pattern == "person.public_figure":
+            continue  # a historical figure's name: "Chi Minh" in "Lang Chu tich Ho Chi Minh"
+            # typed without diacritics is the place named after the figure, no "chị Minh"
         taken.append((d.start, d.end))
         words = text[d.start : d.end].split()
         if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) for w in words):

@@ -14,7 +14,11 @@ judges a private namesake), right after a place's or a school's word ("đường
 "trường thpt lê quý đôn", "cầu trần thị lý": no person), after a house number ("12 tran hung
 dao": a street), or before a street word or a dash of a route. (The capitalised path reads a
 street word anywhere in the 60 characters before; in lower-case chat "câu", "tuyên truyền"
-fold to "cau", "tuyen" there, so only the words right before count here.)
+fold to "cau", "tuyen" there, so only the words right before count here.) After a title the
+figure bore or a word only a person has ("tư tưởng hồ chí minh", "vua lý công uẩn",
+``context.figure_word_before``) none of these checks applies: the figure is meant. The figures
+led by an honorific ("Hai Bà Trưng", "Bác Hồ") are read here capitalised too: no surname heads
+them for the capitalised path.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ai_guard.detectors.person.context import (
     NOT_PERSON_BEFORE,
     PLACE_WORD_REACH,
     cue_before,
+    figure_word_before,
     street_name,
 )
 from ai_guard.detectors.person.lexicon import PLAIN_SURNAMES, lexicons, public_figures
@@ -46,6 +51,22 @@ __all__ = ["lower_case_figures"]
 _HONORIFIC_LED = frozenset({"bac ho", "hai ba trung"})
 
 
+_NEXT_LETTER = re.compile(r"[ \t]+([^\W\d_])")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end``: the name goes on ("Bác Hồ Chí Minh")."""
+    m = _NEXT_LETTER.match(text, end)
+    return m is not None and m.group(1).isupper()
+
+
+def _titled_honorific_led(raw: str, folded: str) -> bool:
+    """Whether a figure led by an honorific is capitalised as a name is ("Hai Bà Trưng",
+    "Bác Hồ"): the capitalised path reads no surname at their head, so they are read here,
+    with the same place checks ("quận Hai Bà Trưng", "đường Hai Bà Trưng": places)."""
+    return folded in _HONORIFIC_LED and raw.istitle()
+
+
 def _person_shaped(raw: str, folded: str) -> bool:
     """Whether a figure's name in lower case reads as a person's, not as everyday words:
     led by a lexicon surname (or one of ``_HONORIFIC_LED``); typed without diacritics, a
@@ -54,6 +75,8 @@ def _person_shaped(raw: str, folded: str) -> bool:
     words = folded.split()
     if folded not in _HONORIFIC_LED and words[0] not in lexicons().surnames:
         return False
+    if folded in _HONORIFIC_LED and raw.istitle():
+        return True  # "Bac Ho" capitalised is no "bác họ"
     return not (raw.isascii() and len(words) == 2 and words[0] not in PLAIN_SURNAMES)
 
 
@@ -62,8 +85,9 @@ _PLACE_RIGHT_BEFORE = re.compile(
     r"(?<![a-z])(?:duong|pho|nut giao|nga tu|nga ba|nga sau|quang truong|truong|cau|cong vien"
     r"|dai lo|tuyen duong|di bo|thpt|thcs|tieu hoc|mam non|chuyen|street|road|school)[ \t.]+$"
     r"|[-\u2013\u2014][ \t]*$"
-    # a house number: "25b nguyen thi minh khai", "58/3 tran phu"
-    r"|(?:^|[\s,(])\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*[ \t]+$"
+    # a house number: "25b nguyen thi minh khai", "58/3 tran phu"; not a date or a year
+    # ("ngày 2/9/1945 bác hồ đọc", "năm 1010 vua lý công uẩn")
+    r"|(?:^|(?<!nam)[\s,(])(?!\d{1,2}/\d{1,2}/\d{4}[ \t])\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*[ \t]+$"
     # an honorific or "đồng chí": a private namesake, the lower-case path's to judge
     r"|(?<![a-z])(?:ong|ba|anh|chi|em|co|chu|bac|cu|dong chi|d/c)[ \t]+$"
 )
@@ -100,18 +124,21 @@ def lower_case_figures(
         s, e = m.start(), m.end() - 1  # the sketch is one ahead of the text; its space leads
         raw = text[s:e]
         if (
-            not raw.islower()
+            not (
+                raw.islower()
+                or (_titled_honorific_led(raw, doc.folded[s:e]) and not _name_goes_on(text, e))
+            )
             or not is_public_figure(raw)
             or not _person_shaped(raw, doc.folded[s:e])
         ):
             continue
         if any(d.start < e and s < d.end for d in found):
             continue
-        if cue_before(NOT_PERSON_BEFORE, doc, s, PLACE_WORD_REACH):
-            street_end = e
-            continue
-        if (
-            _PLACE_RIGHT_BEFORE.search(doc.folded, max(0, s - 20), s)
+        # after a figure word the person ("tư tưởng hồ chí minh", "vua lý công uẩn"), else
+        # a place word, a house number or a street word makes a street
+        if not figure_word_before(doc, s) and (
+            cue_before(NOT_PERSON_BEFORE, doc, s, PLACE_WORD_REACH)
+            or _PLACE_RIGHT_BEFORE.search(doc.folded, max(0, s - 20), s)
             or _PLACE_AFTER.match(doc.folded, e)
             or street_name(doc, s, e, doc.folded[s:e].split())
             or (street_end >= 0 and _STREETS_JOINED.fullmatch(doc.folded, street_end, s))

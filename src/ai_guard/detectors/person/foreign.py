@@ -328,7 +328,7 @@ def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) ->
 #: in lower case between capitalised words ("Johannes van der Berg", "Anna de Vries", "Ludwig
 #: van Beethoven", "Maria da Silva"), then the capitalised surname
 _PARTICLE = re.compile(
-    r"(?<=[A-Za-z] )(?:van|von|de|der|den|da|di|du|del|della|dos|das|bin|binti|ibn)"
+    r"(?<=[A-Za-z.] )(?:van|von|de|der|den|da|di|du|del|della|dos|das|bin|binti|ibn)"
     r"(?: (?:der|den|de|la|le|los|las))? (?=[A-Z][a-z])"
 )
 #: an Arabic name's chain after "bin"/"ibn": more fathers' names, the family name with its
@@ -341,6 +341,11 @@ _BEFORE_PARTICLE = re.compile(
     r"(?:(?P<cue>(?i:ông|bà|anh|chị|cô|ngài|ong|ba|chi|co|ngai|mr|mrs|ms|miss|madam|dr|prof)\.?)"
     r"[ \t]+)?"
     r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?P<second>[A-Z][a-z]+))? $"
+)
+#: a title right before the particle, no given name between ("Mr. van der Meulen", "bà de
+#: Vries"): the particle starts the name
+_TITLE_BEFORE_PARTICLE = re.compile(
+    r"(?<![^\W\d_])(?P<cue>(?i:ông|bà|ngài|mr|mrs|ms|miss|madam|dr|prof)\.?)[ \t]+$"
 )
 _SURNAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 
@@ -359,7 +364,8 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
     side show no name alone. One or two capitalised words, the particle, a capitalised
     surname that no Vietnamese syllable spells; the first word a Western given name of the
     lexicon or an honorific or a title before it ("Nguyen van Hai", typed without diacritics,
-    is left to the other paths)."""
+    is left to the other paths); or a title right before the particle, the surname alone
+    ("Mr. van der Meulen")."""
     text = doc.text
     sketch = folded_cased_bytes(doc)
     starts = [m.start() + 1 for m in _PARTICLE_SKETCH.finditer(sketch)]
@@ -376,6 +382,20 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
             continue
         before = _BEFORE_PARTICLE.search(text, max(0, m.start() - 48), m.start())
         if before is None:
+            titled = _TITLE_BEFORE_PARTICLE.search(text, max(0, m.start() - 10), m.start())
+            if titled is not None and m.group().strip() not in _ARABIC:
+                out.append(
+                    Detection(
+                        EntityType.PERSON,
+                        m.start(),
+                        sur.end(),
+                        SCORE_CUED,
+                        detector_id,
+                        pattern="person.foreign",
+                        base_score=BASE_FOREIGN,
+                        context=titled.group("cue"),
+                    )
+                )
             continue
         start = before.start("given")
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):

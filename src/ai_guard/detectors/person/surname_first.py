@@ -18,6 +18,7 @@ from ai_guard.detectors.person.context import (
     CUE_REACH,
     NOT_PERSON_BEFORE_SPELLINGS,
     cue_before,
+    figure_word_before,
     place_word_before,
     signature_cue,
     street_name,
@@ -33,6 +34,7 @@ from ai_guard.detectors.person.lexicon import (
     title_openings,
     title_openings_folded,
 )
+from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     SCORE_CAPITALS_WITHOUT_CUE,
@@ -107,6 +109,20 @@ def _kin_bac(text: str, start: int) -> bool:
     return _KIN_BAC.search(text, max(0, start - 8), start) is not None
 
 
+def _figure(start: int, end: int, detector_id: str) -> Detection:
+    """A historical figure's name: reported at a score that yields to an address holding it,
+    for the public-role judgement (ai_guard.public_role) to keep visible or not."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_PUBLIC_FIGURE,
+        detector_id,
+        pattern="person.public_figure",
+        base_score=BASE_SURNAME_FIRST,
+    )
+
+
 def from_surname(
     doc: Document,
     words: list[tuple[int, int]],
@@ -143,6 +159,14 @@ def from_surname(
     start, end = take[0][0], take[-1][1]
     if text[end - 1] == ".":
         end -= 1
+    elif text.endswith(("'s", "\u2019s"), start, end) and end - start > 3:
+        end -= 2  # an English possessive: "General Secretary Tô Lâm's speech"
+    if not upper_style and figure_word_before(doc, start):
+        for k in range(len(take), 1, -1):
+            if is_public_figure(text[start : take[k - 1][1]]):
+                # "tư tưởng của Chủ tịch Hồ Chí Minh", "vua Lý Công Uẩn": the figure, though
+                # the name is also a city's or follows a word that names places too
+                return _figure(start, take[k - 1][1], detector_id)
     nxt = _LOWER_NEXT.match(text, end) if len(take) == 2 else None
     if (
         nxt is not None
@@ -201,15 +225,7 @@ def from_surname(
         # judgement (ai_guard.public_role); in capitals, a heading or a school's name
         if upper_style or among_places(doc, start, end):
             return None
-        return Detection(
-            EntityType.PERSON,
-            start,
-            end,
-            SCORE_PUBLIC_FIGURE,
-            detector_id,
-            pattern="person.public_figure",
-            base_score=BASE_SURNAME_FIRST,
-        )
+        return _figure(start, end, detector_id)
     if is_template_name(doc, folded, start):
         return None  # "ví dụ: Họ và tên: NGUYỄN VĂN A": a form's template, nobody's name
     cue = cue_before(cues, doc, start, CUE_REACH) or signature_cue(doc, start, end)
@@ -240,6 +256,9 @@ def from_surname(
     elif len(take) >= 3 and _middle_shaped(doc, take, folded, not_names):
         # "Lò Văn Pọm", "Thạch Thị Sa Rết", "Sùng A Páo": a given name outside the lexicon
         # after a typical middle name
+        score = SCORE_MIDDLE_SHAPE
+    elif _khmer_shaped(raws, folded):
+        # "Danh Sô Phia", "Kim Sô Phal": a Khmer family name and a two-syllable given name
         score = SCORE_MIDDLE_SHAPE
     else:
         return None
@@ -347,7 +366,10 @@ _UNIT_OFFICE_BEFORE = re.compile(
     # the head of a village or a residents' group ("ông trưởng thôn Cấn Văn Dự", "tổ
     # trưởng tổ dân phố Lê Thị Hoa")
     r"|(?<![a-z])(?:truong|pho)[ \t]+(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|lang"
-    r"|soc|phum|to))[ \t]+$"
+    r"|soc|phum|to)"
+    # the National Assembly's officers and deputies ("Phó Chủ tịch Quốc hội Nguyễn Khắc
+    # Định", "đại biểu Quốc hội Lê Thị Hà"): "hội" ends the body, no association named so
+    r"|(?<![a-z])quoc[ \t]+hoi)[ \t]+$"
 )
 
 
@@ -363,8 +385,8 @@ def _spelled_as_place_word(doc: Document, start: int, word: str) -> bool:
 
 def _office_of_unit(doc: Document, start: int, folded: list[str], three_part: bool) -> bool:
     """Whether a full name ("Nguyễn Văn Hải": surname, "văn"/"thị" or a middle name, given
-    name) stands right after "UBND tỉnh", "trưởng thôn" and the like: a province, a commune
-    or a village is never named so, its office holder is."""
+    name) stands right after "UBND tỉnh", "trưởng thôn", "Quốc hội" and the like: a province,
+    a commune, a village or the National Assembly is never named so, its office holder is."""
     if not three_part:
         return False
     return _UNIT_OFFICE_BEFORE.search(doc.folded, max(0, start - 40), start) is not None
@@ -411,6 +433,20 @@ def _middle_shaped(
         if w in words_that_cue and spelled_as_cue(text[a:b], doc, a):
             return False
     return all(" ".join(folded[k : k + 2]) not in not_names for k in range(2, len(folded)))
+
+
+def _khmer_shaped(raws: list[str], folded: list[str]) -> bool:
+    """A Khmer family name (``KHMER_CLANS``: Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang), then a
+    two-syllable given name whose first syllable opens no Kinh given name, written with
+    diacritics ("Danh Sô Phia", "Kim Sô Phal", "Sơn Sóc Kha"; not "Kim Sơn Hà", not "Danh So"
+    typed without them, where "so", "soc" are everyday words)."""
+    return (
+        len(raws) == 3
+        and folded[0] in KHMER_CLANS
+        and not raws[1].isascii()
+        and khmer_given_head(raws[1])
+        and not everyday_pair(raws[1], raws[2])
+    )
 
 
 #: a numbered list item's opening, alone before a name ("1. ", "12) ")

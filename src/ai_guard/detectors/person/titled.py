@@ -8,6 +8,8 @@ the ones a guard must not leave visible. The name runs over one to four words in
 (letters, an apostrophe or a hyphen inside) up to punctuation or a word that goes on with the
 sentence ("and", "of", "và", "của") or an English verb ("confirming"); not an office held
 ("mr. president", "madam chair"); after "dr." (also a street's "Drive") two words at least.
+Capitalised, the other paths read most names after a title; a surname with an elided article
+alone ("Ms. O'Brien", "Mr. D'Souza") is read here.
 """
 
 from __future__ import annotations
@@ -68,12 +70,34 @@ def _english_verb(word: str) -> bool:
     return word.endswith("ed") and len(word) >= 5 and word not in _ED_NAMES
 
 
+#: a capitalised surname with an elided article after an English title ("Ms. O'Brien", "Mr.
+#: D'Souza", "Dr. N'Diaye"): the one-letter head, the apostrophe and a capitalised rest is the
+#: shape of a name, no English or Vietnamese word's
+_ELIDED_SURNAME = re.compile(
+    r"(?<![^\W\d_])(?P<title>Mrs|Mr|Ms|Miss|Dr|Prof|Madam)\.?[ \t]+"
+    r"(?P<name>[A-Z]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])"
+)
+
+
 def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
-    """The lower-case names after "mr." / "ms." / "mrs." / "dr." in ``doc``."""
+    """The lower-case names after "mr." / "ms." / "mrs." / "dr." in ``doc``, and the
+    capitalised surnames with an elided article after them ("Ms. O'Brien")."""
     folded = doc.folded
     if "mr" not in folded and "ms" not in folded and "dr" not in folded and "mme" not in folded:
         return
     text = doc.text
+    if "'" in text or "\u2019" in text:
+        for e in _ELIDED_SURNAME.finditer(text):
+            yield Detection(
+                EntityType.PERSON,
+                e.start("name"),
+                e.end("name"),
+                SCORE_LOWER_CASE,
+                detector_id,
+                pattern="person.foreign",
+                base_score=BASE_FOREIGN,
+                context=e.group("title").lower(),
+            )
     for m in _TITLE.finditer(folded):
         if m.start() and folded[m.start() - 1].isalpha():
             continue  # "hdr", "adms": inside a word
