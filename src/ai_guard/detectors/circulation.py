@@ -56,10 +56,6 @@ _GARBLED_MARK = re.compile(
     r"|xem[ \t]+xong[ \t]+tr\S{1,3}[ \t]+l\S{1,3}i"
     r"|t\S{1,2}i[ \t]+li\S{1,3}u[ \t]+kh\S{1,3}ng[ \t]+ph\S{1,3}[ \t]+bi\S{1,3}n"
 )
-_SPELLED_MARK = re.compile(
-    r"luu[ \t]+hanh[ \t]+noi[ \t]+bo|xem[ \t]+xong[ \t]+tra[ \t]+lai"
-    r"|tai[ \t]+lieu[ \t]+khong[ \t]+pho[ \t]+bien"
-)
 #: a mark opening its line, a dash after it: the head of a pasted document's line
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 #: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped", the words written on
@@ -229,7 +225,7 @@ class InternalMarkDetector:
             yield d
         # a mark whose letters a legacy encoding garbled ("L¦U HµNH NéI Bé", "XEM XONG TRAÛ
         # LAÏI"), alone on its line: see vn.secrecy_mark's garbled_lines
-        for s, e in garbled_lines(doc, _GARBLED_MARK, _SPELLED_MARK):
+        for s, e in garbled_lines(doc, _GARBLED_MARK):
             if not any(a < e and s < b for a, b in spans):
                 yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.garbled_line")
 

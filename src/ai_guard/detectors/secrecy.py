@@ -68,7 +68,6 @@ from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.document import fold
 from ai_guard.text.invisible import unveiled
 from ai_guard.text.tables import column_header, line_bounds
 
@@ -380,7 +379,7 @@ class SecrecyMarkDetector:
             if (d.start, d.end) not in spans:
                 spans.add((d.start, d.end))
                 yield d
-        for s, e in garbled_lines(doc, _GARBLED_LEVEL, _SPELLED_LEVEL):
+        for s, e in garbled_lines(doc, _GARBLED_LEVEL):
             if not any(a < e and s < b for a, b in spans):
                 spans.add((s, e))
                 yield Shape(
@@ -909,46 +908,27 @@ _GARBLED_LEVEL = re.compile(
     r"|t\S{1,2}i[ \t]+li\S{1,3}u[ \t]+thu[ \t]+h\S{1,3}i"
 )
 
-#: ... and as they read once converted (folded)
-_SPELLED_LEVEL = re.compile(r"tuyet[ \t]+mat|toi[ \t]+mat|mat|tai[ \t]+lieu[ \t]+thu[ \t]+hoi")
 
-
-def garbled_lines(
-    doc: Document, pattern: re.Pattern[str], spelled: re.Pattern[str]
-) -> Iterator[tuple[int, int]]:
+def garbled_lines(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """The spans of lines that ``pattern`` fills on the folded view (decorations aside) in a
     text that shows a legacy encoding read wrongly (:func:`ai_guard.text.encodings.legacy_signs`:
     a character Vietnamese never writes), the text holding other lines: a stamp of a document
-    in TCVN3, VNI or Windows-1258 whose letters the reading garbled, where the text was
-    lower-cased or stripped of accents afterwards and its conversion no longer spells the mark
-    (``spelled``; a paste the conversion reads is the engine's: its legacy reading blocks
-    it). A line of its own is where a stamp stands; prose holds no line that is only such a
+    in TCVN3, VNI or Windows-1258 whose letters the reading garbled, also where the text was
+    lower-cased or stripped of accents afterwards and can no longer be converted (the engine
+    blocks a text holding one unread: pattern ``*.garbled_line``, reason ``legacy_encoding``).
+    A line of its own is where a stamp stands; prose holds no line that is only such a
     skeleton, and one word of the line at least must be no Vietnamese syllable (``tei``,
     ``maat``, ``hoii``)."""
     text, folded = doc.text, doc.folded
     if text.isascii() or "\n" not in text:
         return
-    from ai_guard.text.encodings import is_syllable, legacy_signs, repair_text
+    from ai_guard.text.encodings import is_syllable, legacy_signs
 
     if not legacy_signs(text):
         return
-    found = [
-        (s, e)
-        for s, e in _skeleton_lines(folded, pattern)
-        # (a line of syllables is Vietnamese typed plain, not garbled)
-        if not all(map(is_syllable, text[s:e].split()))
-    ]
-    if not found:
-        return
-    fixed = repair_text(doc.original)  # as the engine reads it (soft hyphens and all)
-    if fixed is not None:
-        # a paste the conversion reads: the engine's legacy reading finds the stamp there and
-        # blocks the text unread (nothing of it is handed back); only a stamp the conversion
-        # cannot spell any more (lower-cased or stripped after the wrong reading) is found here
-        repaired = fold(fixed.text)
-        if any(spelled.fullmatch(repaired, s, e) for s, e in _skeleton_lines(repaired, pattern)):
-            return
-    yield from found
+    for s, e in _skeleton_lines(folded, pattern):
+        if not all(map(is_syllable, text[s:e].split())):
+            yield s, e  # (a line of syllables is Vietnamese typed plain, not garbled)
 
 
 def _skeleton_lines(folded: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:

@@ -571,6 +571,10 @@ def _check(
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
+    if failure is None and any(d.pattern.endswith(".garbled_line") for _, _, d in located):
+        # a stamp whose letters a legacy encoding garbled: the text is in that encoding, and
+        # what else it hides cannot be vouched for (blocked unread, with how to convert it)
+        failure = "legacy_encoding"
     if failure is None and read_legacy:
         legacy = _legacy_reading(original, policy, decision, spans)
         if legacy is not None:
