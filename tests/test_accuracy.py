@@ -46,5 +46,15 @@ def test_no_secret_or_key_prompt_is_ever_allowed(report) -> None:  # type: ignor
     assert report.hard_rule_violations == []
 
 
+HOLDOUTS = sorted(CORPUS.parent.glob("holdout*.jsonl"))
+
+
+@pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda p: p.stem)
+def test_no_secret_or_key_prompt_of_a_holdout_is_allowed(corpus) -> None:  # type: ignore[no-untyped-def]
+    """Every blind set, as written (holdout13 and holdout14 included: written to break the
+    guard): no prompt holding a secrecy mark or a key is allowed."""
+    assert evaluate(load(corpus)).hard_rule_violations == []
+
+
 def test_decisions(report) -> None:  # type: ignore[no-untyped-def]
     assert report.decisions_ok / report.prompts >= 0.97, report.errors

@@ -408,7 +408,8 @@ def _old_number_pattern() -> re.Pattern[str]:
     # the pattern without the look-ahead that skips short runs
     return re.compile(
         r"[(+\d](?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
-        rf"(?:(?:{_SEP_CHARS}|  |[.\-]?\r?\n)\d+|[ \t]?\(0\)[ \t]?\d+)*"
+        # (a line break joins no table row's first cell: digits, then a tab or a bar)
+        rf"(?:(?:{_SEP_CHARS}|  |[.\-]?\r?\n(?!\d+[\t|]))\d+|[ \t]?\(0\)[ \t]?\d+)*"
     )
 
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.secrecy import scan_unveiled
+from ai_guard.detectors.secrecy import garbled_lines, scan_unveiled
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.data import rows
@@ -48,6 +48,13 @@ _LABEL = re.compile(
 _NAMING = re.compile(
     r"(?:(?<![a-z])(?:ve|nhu|gom|quy dinh|chi dan|cum tu|khai niem|dong chu|ghi chu)"
     r"(?: viec| cac| la| tai lieu| van ban)?\s*[\"'“«]?\s*)$"
+)
+#: the marks' skeletons as a legacy encoding garbles their vowels (folded): "l¦u hµnh nei be",
+#: "xem xong trau laii", "tai lieu khong pho bien"
+_GARBLED_MARK = re.compile(
+    r"l\S{1,2}u[ \t]+h\S{1,3}nh[ \t]+n\S{1,2}i[ \t]+b\S{1,2}"
+    r"|xem[ \t]+xong[ \t]+tr\S{1,3}[ \t]+l\S{1,3}i"
+    r"|t\S{1,2}i[ \t]+li\S{1,3}u[ \t]+kh\S{1,3}ng[ \t]+ph\S{1,3}[ \t]+bi\S{1,3}n"
 )
 #: a mark opening its line, a dash after it: the head of a pasted document's line
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
@@ -212,7 +219,15 @@ class InternalMarkDetector:
     entities = (EntityType.INTERNAL_MARK,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        return scan_unveiled(doc, self._detect)
+        spans: list[tuple[int, int]] = []
+        for d in scan_unveiled(doc, self._detect):
+            spans.append((d.start, d.end))
+            yield d
+        # a mark whose letters a legacy encoding garbled ("L¦U HµNH NéI Bé", "XEM XONG TRAÛ
+        # LAÏI"), alone on its line: see vn.secrecy_mark's garbled_lines
+        for s, e in garbled_lines(doc, _GARBLED_MARK):
+            if not any(a < e and s < b for a, b in spans):
+                yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.garbled_line")
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded

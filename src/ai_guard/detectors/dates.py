@@ -21,7 +21,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.numbers import read_number_words
+from ai_guard.text.numbers import read_number_words, read_year_words
 
 __all__ = ["DateOfBirthDetector"]
 
@@ -147,6 +147,9 @@ def _part(
             return int(m.group(0)), m.end(), False
         return None
     if after is None:
+        year = read_year_words(doc.text, folded, pos)  # "một nghìn chín trăm tám mươi sáu"
+        if year is not None:
+            return year[0], year[1], True
         read = read_number_words(doc.text, folded, pos, most=most)
         return None if read is None else (int(read[0]), read[1][-1][1], True)
     for k in range(1, most + 1):
@@ -164,7 +167,8 @@ def _part(
 
 def _word_date(doc: Document, pos: int) -> tuple[int, int, tuple[int, int, int]] | None:
     """A date with some of its parts in Vietnamese words after a birth cue: "mười lăm tháng
-    tám năm một chín tám lăm", "ngày 5 tháng Tám năm 1990", "mùng 2 tháng Giêng năm 1980".
+    tám năm một chín tám lăm", "ngày 5 tháng Tám năm 1990", "mùng 2 tháng Giêng năm 1980", the
+    year as a quantity too ("năm một nghìn chín trăm tám mươi sáu").
     Returns (start, end, (year, month, day)); None when no part is in words (the digit
     forms have their own pattern)."""
     folded = doc.folded

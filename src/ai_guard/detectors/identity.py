@@ -228,8 +228,9 @@ class PassportDetector:
                 )
 
     def _grouped(self, doc: Document) -> Iterator[Detection]:
-        """The seven digits in groups (``C1234 567``, ``C 123 4567``, ``C123.4567``: a cell cut
-        in two, a number typed in groups), named by a passport cue."""
+        """The seven digits in groups (``C1234 567``, ``C 123 4567``, ``C123.4567``,
+        ``C-064-2918``: a cell cut in two, a number typed in groups, the letter set apart by the
+        same hyphen), named by a passport cue."""
         cues = _cues.PASSPORT
         text = doc.text
         for tok in number_tokens(doc):
@@ -237,7 +238,11 @@ class PassportDetector:
                 continue
             s = tok.start
             lo = s - 1 if s >= 1 and _ASCII_LETTER.match(text, s - 1) else s - 2
-            if lo < 0 or not _ASCII_LETTER.match(text, lo) or (lo < s - 1 and text[s - 1] != " "):
+            if (
+                lo < 0
+                or not _ASCII_LETTER.match(text, lo)
+                or (lo < s - 1 and text[s - 1] not in " -.")
+            ):
                 continue
             if lo > 0 and text[lo - 1].isalnum():
                 continue

@@ -2,13 +2,16 @@
 unit's systems to chatbots, and a prompt that names them tells a model where they are.
 
 What is reported (redacted by default), each span covering host, port and path (not the
-database's name after the host of a connection string):
+database's name after the host of a connection string, nor the page after a URL's
+credentials: ``http://admin:pass@192.168.1.45:8069/web`` is a login, its span host and port):
 
 - private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
-  169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``);
+  169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``); a
+  loopback address only as a connection string's or a login's host or in a URL that goes on
+  to a path or a query (alone with its port it is a tutorial's local server, as ``localhost``);
 - host names under an internal suffix (``*.local``, ``*.internal``, ``*.lan``, ``*.corp``,
-  ``*.intranet``, ``*.intra``, ``*.localdomain``, ``*.home.arpa``) or starting with
-  ``intranet.`` / ``noibo.``;
+  ``*.intranet``, ``*.intra``, ``*.localdomain``, ``*.home.arpa``) or holding a label
+  ``intranet`` / ``noibo`` (``noibo.sotp.vn``, ``gw.noibo.tphcm.gov.vn``);
 - hosts under ``*.gov.vn`` that are an internal system by their first label (``qlvb.``,
   ``vpdt.``, ``eoffice.``, ...; data/detectors/internal_systems.txt), by an administration
   path (``/admin``, ``/quantri``, ...) or by a port;
@@ -53,6 +56,8 @@ _PORT = re.compile(r":\d{1,5}(?![\d])")
 _PREFIX_LEN = re.compile(r"/\d{1,2}(?![\d.])")
 _PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
+#: a host and its port alone, as a JDBC URL's authority before its ";" property list
+_HOST_PORT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_]*(?::\d{1,5})?")
 #: the schemes of connection strings: their host is the unit's system whatever its name
 #: the scheme word before "://" (folded): "postgresql", "jdbc:mysql", "mongodb+srv"
 _SCHEME_WORD = re.compile(r"[a-z0-9+.:-]+$")
@@ -240,6 +245,30 @@ class InternalHostDetector:
         word = _SCHEME_WORD.search(folded, max(0, at - 40), at)
         return word is not None and bool(set(word.group().split(":")) & _DB_SCHEMES)
 
+    @classmethod
+    def _loopback_reported(cls, text: str, folded: str, start: int, end: int) -> bool:
+        """Whether a loopback address (127/8: the writer's own machine, as ``localhost`` is)
+        says something of a system: a connection string's or a login's host, or a URL that
+        goes on past it to a path or a query (``http://127.0.0.1:8000/api?token=...``). Alone
+        with its port (``mở 127.0.0.1:8000 để xem trang``, a tutorial's local server) it names
+        no machine of the unit."""
+        if cls._login_url(folded, start) or text[end : end + 1] in ("/", "?"):
+            return True
+        return "/" in text[start:end]
+
+    @classmethod
+    def _login_url(cls, folded: str, start: int) -> bool:
+        """Whether the host at ``start`` is a connection string's or follows a URL's
+        credentials (``http://admin:pass@192.168.1.45:8069/web``): a login to a system, whose
+        span is the host and its port, as a connection string's is (the path after it names
+        a database or a page, not the system)."""
+        if cls._database_url(folded, start):
+            return True
+        if start == 0 or folded[start - 1] != "@":
+            return False
+        at = folded.rfind("://", max(0, start - 200), start)
+        return at != -1 and not any(c.isspace() for c in folded[at:start])
+
     def _add(self, out: list[Detection], seen: SpanSet, shape: Shape, s: int, e: int) -> None:
         if seen.take(s, e):
             out.append(shape.hit(self.id, s, e, shape.base_score, None))
@@ -265,8 +294,10 @@ class InternalHostDetector:
             prefix = _PREFIX_LEN.match(text, e)
             if prefix is not None and text[s : prefix.end()] in _RFC_BLOCKS:
                 continue  # the private ranges themselves, named in prose about networks
-            path = self._in_url(text, s) and not self._database_url(folded, s)
+            path = self._in_url(text, s) and not self._login_url(folded, s)
             end = prefix.end() if prefix else self._tail(text, e, path=path)
+            if m.group(0).startswith("127.") and not self._loopback_reported(text, folded, s, end):
+                continue
             self._add(out, seen, _IP, s, end)
 
     @staticmethod
@@ -297,17 +328,23 @@ class InternalHostDetector:
             s = self._host_start(folded, m.start(), prev)
             if s == m.start():
                 continue  # ".local" alone
-            e = self._tail(text, m.end(), path=True)
+            e = self._tail(text, m.end(), path=not self._login_url(folded, s))
             self._add(out, seen, _NAMED, s, e)
         if "intranet." not in folded and _BO_DOT.search(folded) is None:
             return  # every prefixed name holds "intranet." or "noibo." / "noi-bo."
         for m in _INTERNAL_PREFIX.finditer(folded):
-            if m.start() > 0 and folded[m.start() - 1] in _HOST_CHARS:
-                continue
+            start = m.start()
+            if start > 0 and folded[start - 1] in _HOST_CHARS:
+                if folded[start - 1] != ".":
+                    continue  # "abcnoibo.": another word
+                # an inner label ("gw.noibo.tphcm.gov.vn"): the host starts before it
+                start = self._host_start(folded, start - 1)
+                if folded[start - 1 : start] == "@":
+                    continue  # an e-mail address's domain
             host_end = self._host_end(folded, m.start())
             if folded.count(".", m.start(), host_end) < 1:
                 continue
-            self._add(out, seen, _NAMED, m.start(), self._tail(text, host_end, path=True))
+            self._add(out, seen, _NAMED, start, self._tail(text, host_end, path=True))
 
     def _gov(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
         labels = _gov_system_labels()
@@ -351,6 +388,9 @@ class InternalHostDetector:
                 limit = min(len(text), begin + 512)
                 end_at = _AUTHORITY_END.search(text, begin, limit)
                 stop = end_at.start() if end_at else limit
+                semi = text.find(";", begin, stop)
+                if semi != -1 and _HOST_PORT.fullmatch(text, begin, semi):
+                    stop = semi  # "jdbc:sqlserver://host:1433;user=sa;password=...": properties
                 host = text.rfind("@", begin, stop)
                 host = host + 1 if host != -1 else begin
                 # mongodb://h1:27017,h2:27017/ : every host of the list

@@ -36,6 +36,15 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    stands: ``dau mat o goc trai``, ``stamped mat at the top right``); ``TUYET MAT`` in
    capitals in running text with no other word in capitals beside it.
 
+7. **Set apart** (holdout14): a two-word level that is the whole value after a short lead's
+   colon (``OCR: TUYÊT MÂT``); a field of a header flattened with `` / `` or `` | ``; the last
+   field of the number line after a wide gap; an HTML element's whole content; quoted with
+   where it stands after it (``dòng "tói mât" ở góc phải``); letter-spaced in any case
+   (``"t u y ệ t  m ậ t"``); ``cai file mat do di`` ("đó" typed plain closing the clause);
+   ``tai lieu mat ve <topic>`` and ``a tai lieu mat from ...`` in English; a stamp whose vowels
+   a legacy encoding garbled, alone on its line (:func:`garbled_lines`). On overlap a secrecy
+   mark wins over any other finding (the engine's resolution).
+
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
 was typed in Telex with the input method off (``MAATJ``): :func:`ai_guard.text.invisible.unveil`.
@@ -62,7 +71,7 @@ from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
 from ai_guard.text.tables import column_header, line_bounds
 
-__all__ = ["SecrecyMarkDetector", "scan_unveiled"]
+__all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled"]
 
 _LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
 _DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║]*"
@@ -76,6 +85,9 @@ _LINE_OPENING = re.compile(r"[ \t*\[(]*(TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)[ \t]*[-
 #: ..."): read only for a two-word level spelled with diacritics, or "tuyet mat"
 _LINE_OPENING_ANY = re.compile(
     r"(?:[^\n:]{0,60}:[ \t]*)?[ \t*\[(]*(tuyet[ \t]+mat|toi[ \t]+mat)[ \t]*[-–—][ \t]+\S"
+    # ... or closing the line as the whole value after a short lead and its colon ("OCR: TUYÊT
+    # MÂT", "dòng đầu: Tối mật"): what the lead names is the stamp's text
+    r"|[^\n:]{1,30}:[ \t]*[\"'“«*(\[]*(tuyet[ \t]+mat|toi[ \t]+mat)[ \t\"'”»*.)\]\r]*$"
 )
 #: another level after the dash: the levels listed ("tuyệt mật - tối mật - mật")
 _LEVEL_AFTER_DASH = re.compile(r"[ \t]*[-–—][ \t]*(?:tuyet[ \t]+mat|toi[ \t]+mat|mat)(?![a-z])")
@@ -85,7 +97,12 @@ _ABOUT_LEVELS = re.compile(
 )
 #: a two-word level between the wide gaps of a header flattened into one line (OCR, a PDF's
 #: columns): "ủy ban nhân dân tỉnh lạng sơn  tối mật  số: 77/qđ-ubnd"
-_COLUMN_LEVEL = re.compile(r"(?<=\S)(?: {2,}|\t)(tuyet[ \t]+mat|toi[ \t]+mat)(?: {2,}|\t)(?=\S)")
+#: the fields of a header flattened with slashes or bars are set apart the same way ("BỘ CÔNG
+#: AN / Tuyệt Mật / Số: 41/KH-BCA")
+_COLUMN_GAP = r"(?: {2,}|\t| [/|] )"
+_COLUMN_LEVEL = re.compile(
+    r"(?<=\S)" + _COLUMN_GAP + r"(tuyet[ \t]+mat|toi[ \t]+mat)" + _COLUMN_GAP + r"(?=\S)"
+)
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: the key of an envelope letter written as text: "Độ mật: A", "Độ mật - B", "độ mật (C)"
 _ENVELOPE_KEY = re.compile(r"(?<![a-z])do[ \t]+mat[ \t]*(?:[:\-\u2013][ \t]*|\([ \t]*|[ \t])")
@@ -142,7 +159,7 @@ _STAMP_BEFORE = re.compile(
 _NAMED_PATTERNS = frozenset(
     {"secrecy.stamp_named", "secrecy.document_named", "secrecy.document_note"}
 )
-_PHRASE_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau|tài[ \t]+liệu|tai[ \t]+lieu)[ \t]$")
+_PHRASE_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau|tài[ \t]+liệu|tai[ \t]+lieu|file)[ \t]$")
 #: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
 _STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
 #: where the stamp stands, after it (its colour may come first): "dau mat o goc trai", "dấu mật
@@ -172,12 +189,19 @@ _DOCUMENT_TYPES = re.compile(
     r"(?:bao\s+cao|ke\s+hoach|quyet\s+dinh|cong\s+van|to\s+trinh|danh\s+sach|phuong\s+an|"
     r"thong\s+bao|chi\s+thi|bien\s+ban|ho\s+so|tai\s+lieu|van\s+ban)(?![a-z])"
 )
+#: "do" typed plain after a level, then the clause ends: "đó" (that), not "độ" (density, which
+#: takes its complement: "mat do dan so"): "gui e cai file mat do di", "file mat do, tom tat"
+_THAT_ENDS = r"(?:[ \t]*(?:[,.;!?\n]|$)|[ \t]+(?:di|nhe|nha|giup|voi|a)(?![^\W\d_]))"
+_PLAIN_THAT = re.compile(r" do" + _THAT_ENDS)
+#: a document's word just before the level (lower case, typed plain)
+_PLAIN_DOC_BEFORE = re.compile(r"(?<![^\W\d_])(?i:file|tai lieu|van ban|ho so|cong van) $")
 #: a document pointed at in chat: "văn bản mật này", "đây là tài liệu mật" (lower-case text)
 _DOC = r"(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
 _LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
 _DEIXIS = re.compile(
     r"(?<![^\W\d_])(?:" + _DOC + r"\s+" + _LEVEL_WORDS + r"\s+(?:này|nhé|đây|đó|kia|nè|nha|"
-    r"dưới đây|đính kèm|nay|nhe|day|ne|duoi day|dinh kem)|(?:đây là|day la)\s+" + _DOC
+    r"dưới đây|đính kèm|nay|nhe|day|ne|duoi day|dinh kem|do(?=" + _THAT_ENDS + r"))"
+    r"|(?:đây là|day la)\s+" + _DOC
     + r"\s+" + _LEVEL_WORDS
     # where this one came from, whose it is: "tài liệu mật bên ban tổ chức gửi", "văn bản mật
     # sếp vừa chuyển"; with diacritics only: typed plain, "ho so mat anh oi" is as often
@@ -228,6 +252,8 @@ _ENVELOPE = re.compile(
 #: a table cell holding one of the letters A, B, C alone
 _CELL_LETTER = re.compile(r"(?:^|[|\t;])[ \t]*([ABC])[ \t]*(?=[|\t;]|$)", re.MULTILINE)
 _ENVELOPE_WORD = re.compile(r"(?<![^\W\d_])(?:phong bì|bì|bao bì)(?![^\W\d_])")
+#: a document's number line: "Số: 215/BC-UBND", "so: 12/qd-ubnd" (folded)
+_NUMBER_LINE = re.compile(r"[ \t*]*so[ \t]*:[ \t]*\d+[^\s]*/")
 #: a document's header block near a line: the number line, the motto, a type line
 _HEADER_CONTEXT = re.compile(
     r"(?:^|\n)[ \t]*so[ \t]*:|cong hoa xa hoi|doc lap\s*-\s*tu do|/[a-z]{1,5}-[a-z]{2,}|"
@@ -348,6 +374,29 @@ class SecrecyMarkDetector:
     entities = (EntityType.STATE_SECRET_MARK,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        spans: set[tuple[int, int]] = set()
+        for d in self._detect_all(doc):
+            if (d.start, d.end) not in spans:
+                spans.add((d.start, d.end))
+                yield d
+        for s, e in garbled_lines(doc, _GARBLED_LEVEL):
+            if not any(a < e and s < b for a, b in spans):
+                spans.add((s, e))
+                yield Shape(
+                    EntityType.STATE_SECRET_MARK,
+                    "secrecy.garbled_line",
+                    scores.SECRECY_CUED_NO_DIACRITICS,
+                ).hit(self.id, s, e, scores.SECRECY_CUED_NO_DIACRITICS, True)
+        if "m a t" in doc.folded:
+            for s, e in _letter_spaced_levels(doc):
+                if not any(a < e and s < b for a, b in spans):
+                    yield Shape(
+                        EntityType.STATE_SECRET_MARK,
+                        "secrecy.letter_spaced",
+                        scores.SECRECY_CAPS_INLINE,
+                    ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
+
+    def _detect_all(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for d in scan_unveiled(doc, self._detect):
             if d.pattern in _NAMED_PATTERNS and d.end - d.start == 3 and text[d.start].islower():
@@ -510,6 +559,13 @@ class SecrecyMarkDetector:
             found = self._named(doc, pos, line_start, line_end) if context else None
             if found is not None and found[0] not in seen:
                 yield hit(*found)
+                continue
+            # 3b. a level set apart as a stamp's text: an HTML element's whole content
+            # ("<span>tuyệt mật</span>"), or quoted with where it stands after it ('dòng "tói
+            # mât" ở góc phải')
+            apart = _set_apart(doc, pos, line_start, line_end)
+            if apart is not None and apart[0] not in seen:
+                yield hit(*apart)
                 continue
             # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
             for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)) if capitals else ():
@@ -699,7 +755,8 @@ class SecrecyMarkDetector:
         )
         if m is None:
             return None
-        s, e = m.span(1)
+        group = 1 if m.start(1) >= 0 else 2
+        s, e = m.span(group)
         if (
             not _is_mat(text, s, e)
             or not (
@@ -743,7 +800,12 @@ class SecrecyMarkDetector:
         # what each way below needs, cheap ones first: a separator ending the window, "dấu"
         # just before, a document word near
         key_lo = max(line_start, s - 45)
-        keyed = _ends_with_separator(folded, key_lo, s)
+        keyed = _ends_with_separator(folded, key_lo, s) or (
+            # the number line's last field after a wide gap ("số: 215/bc-ubnd      mật"): the
+            # stamp set beside the number as a word processor's tab stop puts it
+            _NUMBER_LINE.match(folded, line_start, s) is not None
+            and _last_field(text, s, e, line_start, line_end)
+        )
         stamp_lo = max(line_start, s - 12)
         stamped = _STAMP_FOLDED.search(folded, stamp_lo, s) is not None
         window_lo = max(line_start, s - 25)
@@ -838,6 +900,84 @@ class SecrecyMarkDetector:
         return None
 
 
+#: the stamps as a legacy encoding garbles them (folded): the vowels carry the marks and are
+#: what a wrong reading changes ("TèI MËT", "MAÄT", "TÀI LIÊòU THU HÔÌI", and the same once
+#: lower-cased or stripped of accents: "tei met", "MAAT"); the consonants stay
+_GARBLED_LEVEL = re.compile(
+    r"t\S{1,2}i[ \t]+m\S{1,2}t|tuy\S{1,3}t[ \t]+m\S{1,2}t|m[ae]\S?t"
+    r"|t\S{1,2}i[ \t]+li\S{1,3}u[ \t]+thu[ \t]+h\S{1,3}i"
+)
+
+
+def garbled_lines(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of lines that ``pattern`` fills on the folded view (decorations aside) in a
+    text that shows a legacy encoding read wrongly (:func:`ai_guard.text.encodings.legacy_signs`:
+    a character Vietnamese never writes), the text holding other lines: a stamp of a document
+    in TCVN3, VNI or Windows-1258 whose letters the reading garbled, also where the text was
+    lower-cased or stripped of accents afterwards and can no longer be converted (the engine
+    blocks a text holding one unread: pattern ``*.garbled_line``, reason ``legacy_encoding``).
+    A line of its own is where a stamp stands; prose holds no line that is only such a
+    skeleton, and one word of the line at least must be no Vietnamese syllable (``tei``,
+    ``maat``, ``hoii``)."""
+    text, folded = doc.text, doc.folded
+    if text.isascii() or "\n" not in text:
+        return
+    from ai_guard.text.encodings import is_syllable, legacy_signs
+
+    if not legacy_signs(text):
+        return
+    for s, e in _skeleton_lines(folded, pattern):
+        if not all(map(is_syllable, text[s:e].split())):
+            yield s, e  # (a line of syllables is Vietnamese typed plain, not garbled)
+
+
+def _skeleton_lines(folded: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The lines of at most 40 characters that ``pattern`` fills, decorations aside."""
+    pos = 0
+    while pos <= len(folded):
+        end = folded.find("\n", pos)
+        end = len(folded) if end < 0 else end
+        if end - pos <= 40:
+            s, e = pos, end
+            while s < e and folded[s] in _STAMP_DECOR:
+                s += 1
+            while e > s and folded[e - 1] in _STAMP_DECOR:
+                e -= 1
+            if s < e and pattern.fullmatch(folded, s, e):
+                yield s, e
+        pos = end + 1
+
+
+#: a level with its letters spaced out (folded): "t u y e t  m a t", "T Ố I M Ậ T", "m ậ t";
+#: no spaced letter just before it or a spaced word after it ("b ả o  m ậ t", "m ậ t  k h ẩ u")
+_NO_SPACED_BEFORE = (
+    r"(?<!(?<![a-z])[a-z] )(?<!(?<![a-z])[a-z]  )(?<!(?<![a-z])[a-z]   )(?<!(?<![a-z])[a-z]\t)"
+    r"(?<![a-z])"
+)
+_SPACED_LEVEL = re.compile(
+    _NO_SPACED_BEFORE + r"(?:(?:t u y e t|t o i)(?: {1,3}|\t)m a t|m a t)(?![a-z])"
+    r"(?! [a-z](?![a-z]))(?![ \t]{1,3}[a-z][ \t]+[a-z](?![a-z]))"
+)
+
+
+def _letter_spaced_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A level written with its letters spaced out, in any case when spelled with diacritics or
+    in capitals (or "tuyet mat"): letter spacing sets a stamp's text apart, no sentence spells
+    a word so ("Dòng đầu là "t u y ệ t  m ậ t""). Typed plain, "m a t" and "t o i  m a t" say
+    too little."""
+    text, folded = doc.text, doc.folded
+    for m in _SPACED_LEVEL.finditer(folded):
+        s, e = m.span()
+        seg = text[s:e]
+        after = _WORD_AFTER.match(text, e)
+        if after is not None and _opens_phrase(_word(after.group(1))):
+            continue  # "m ậ t ong"
+        if _is_mat(text, s, e) and (
+            _has_diacritics(seg) or seg.isupper() or folded.startswith("t u y e t", s)
+        ):
+            yield s, e
+
+
 def scan_unveiled(
     doc: Document, scan: Callable[[Document], Iterator[Detection]]
 ) -> Iterator[Detection]:
@@ -923,6 +1063,60 @@ def _english_marks(
             if s not in taken:
                 taken.add(s)
                 yield hit(s, e, score, name)
+
+
+#: an opening HTML tag closing the text before a level ("<span class=...>")
+_TAG_BEFORE = re.compile(r"<[A-Za-z][^<>]*>$")
+#: a level filling an element (folded): more than one near is a list of the levels in HTML
+_CLOSING_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]*\s*>")
+_ELEMENT_LEVEL = re.compile(r">\s*(?:tuyet\s+mat|toi\s+mat|mat)\s*<")
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSE_QUOTES = "\"'”’»"
+
+
+def _set_apart(
+    doc: Document, pos: int, line_start: int, line_end: int
+) -> tuple[int, int, float, str] | None:
+    """Rule 3b: the level at "mat" ``pos`` set apart as a stamp's own text, in any case: the
+    whole content of an HTML element ("<span class="dau">tuyệt mật</span>"; not one of the
+    levels listed in a page's list), or in quotes with where it stands after it ('dòng "tói
+    mât" ở góc phải', 'dong "toi mat" o goc phai'). In an element, spelled with diacritics,
+    in capitals or "tuyet mat" ("<td>mat</td>" may be "mất")."""
+    text, folded = doc.text, doc.folded
+    s, e = pos, pos + 3
+    for head in ("tuyet ", "toi "):
+        k = pos - len(head)
+        if (
+            k >= line_start
+            and folded.startswith(head, k)
+            and (k == 0 or not folded[k - 1].isalpha())
+        ):
+            s = k
+            break
+    if not _is_mat(text, s, e):
+        return None
+    before = text[line_start:s].rstrip(" \t")
+    after = text[e:line_end].lstrip(" \t")
+    seg = text[s:e]
+    if before.endswith(">") and after.startswith("</") and _TAG_BEFORE.search(before):
+        near = folded[max(line_start, s - 80) : min(line_end, e + 80)]
+        closing = _CLOSING_TAG.match(after)
+        nxt = _WORD_AFTER.match(after, closing.end()) if closing else None
+        if nxt is not None and _opens_phrase(_word(nxt.group(1))):
+            return None  # "<b>mật</b> ong": a phrase with markup inside
+        if (_has_diacritics(seg) or seg.isupper() or folded.startswith("tuyet", s)) and len(
+            _ELEMENT_LEVEL.findall(near)
+        ) == 1:
+            return s, e, scores.SECRECY_BRACKETED, "secrecy.element"
+        return None
+    if (
+        before[-1:] in _OPEN_QUOTES
+        and after[:1] in _CLOSE_QUOTES
+        and _PLACE_AFTER.match(text.lower(), e, line_end) is not None
+        and not _levels_named(folded, s, e, line_start)
+    ):
+        return s, e, scores.SECRECY_LONE_CAPS, "secrecy.quoted_place"
+    return None
 
 
 def _ends_with_separator(folded: str, lo: int, end: int) -> bool:
@@ -1032,7 +1226,11 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
     if not _has_diacritics(seg) and len("".join(seg.split())) == 3:
         # "tai lieu mat" may be "tài liệu mất" (lost): "mật" when the document is handed over
         # at once ("tai lieu mat, tom tat giup", "van ban mat sau day:", "... can dich")
-        return _HANDED_OVER.match(folded, e, line_end) is not None
+        return (
+            _HANDED_OVER.match(folded, e, line_end) is not None
+            or _TOPIC_AFTER.match(folded, e, line_end) is not None
+            or _in_english(folded, noun.start(), line_start, line_end)
+        )
     if _levels_named(folded, s, e, line_start) or _phrase_follows(text, e, line_end):
         return False
     if _DOC_LEVEL_FOLLOWS.match(folded, e, line_end) is not None:
@@ -1056,6 +1254,28 @@ _HANDED_OVER = re.compile(
     r"(?:tom\s+tat|dich|soan|viet\s+lai|phan\s+tich|xem\s+giup|doc\s+giup|kiem\s+tra|"
     r"chinh\s+sua|sua\s+giup|trich|tong\s+hop|rut\s+gon))(?![a-z])"
 )
+#: what the document is about, right after the level: "tai lieu mat ve phuong an nhan su" (a
+#: lost document is not "about" anything; "mất về tay ..." is lost into someone's hands), folded
+_TOPIC_AFTER = re.compile(r"\s+ve\s+(?!tay(?![a-z]))[a-z]{2,}\s+[a-z]")
+#: an English article or determiner before a document's Vietnamese words: "a tai lieu mat from
+#: our department" (the code-switch names a kind of document; a lost one is said in English)
+_ENGLISH_DETERMINER = re.compile(r"(?<![a-z])(?:a|an|the|this|that|our|my|your|their)\s+$")
+
+
+def _in_english(folded: str, noun: int, line_start: int, line_end: int) -> bool:
+    """Whether the document's words at ``noun`` follow an English determiner in an English
+    sentence (two English function words on the line besides it: "a" alone is also "anh",
+    brother, in Vietnamese chat)."""
+    det = _ENGLISH_DETERMINER.search(folded, max(line_start, noun - 8), noun)
+    if det is None:
+        return False
+    from ai_guard.text.typing import english_function_words
+
+    english = english_function_words()
+    words = folded[line_start:line_end].split()
+    return sum(w.strip(".,;:!?\"'()") in english for w in words) >= 3
+
+
 #: what a rule says of every document of a level, right after the level: a duty of handling
 #: ("phải được cất giữ", "không được sao chụp", "được quản lý"), folded; "cần được tóm tắt" is
 #: a request about the document at hand, no rule
@@ -1179,6 +1399,12 @@ def _phrase_follows(text: str, end: int, line_end: int) -> bool:
     word = _word(after.group(1))
     if word.lower() == "do" and _PLACE_AFTER.match(text.lower(), after.end(), line_end):
         return False  # "dong dau mat do o goc trai": red, where the stamp stands
+    if (
+        word == "do"
+        and _PLAIN_THAT.match(text, end)
+        and _PLAIN_DOC_BEFORE.search(text, max(0, end - 16), end - 3)
+    ):
+        return False  # "cai file mat do di": "đó" (that) typed plain closing the clause
     return _opens_phrase(word)
 
 

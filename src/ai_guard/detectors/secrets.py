@@ -461,6 +461,10 @@ _AUTHORITY_END = re.compile(r"[\s/?#\"'<>\]\[]")
 _PASSWORD_TAIL = re.compile(r"[#?][^\s/\"'<>@]{0,64}@")
 
 
+#: a host and its port alone, as a JDBC URL's authority before its ";" property list
+_HOST_PORT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_]*(?::\d{1,5})?")
+
+
 def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
     """``(user_start, password_start, password_end, host_start)`` for every
     ``scheme://user:password@host`` in ``text``; ``password_start == password_end`` when the
@@ -471,6 +475,11 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         begin = at + 3
         stop = _AUTHORITY_END.search(text, begin, min(n, begin + 512))
         end = stop.start() if stop else min(n, begin + 512)
+        semi = text.find(";", begin, end)
+        if semi != -1 and _HOST_PORT.fullmatch(text, begin, semi):
+            # "jdbc:sqlserver://10.1.2.50:1433;user=sa;password=Sa@Cc2024": the host, then a
+            # property list; an "@" in it is a value's (the password label's), no userinfo
+            end = semi
         amp = text.rfind("@", begin, end)
         if amp == -1 and stop is not None and text[end] in "#?":
             # a password with "#" or "?" pasted unescaped ("app:Hanh2026#kt@10.20.3.15"): a

@@ -141,9 +141,10 @@ def _deny_detections(doc: Document, policy: Policy) -> list[Detection]:
 
 
 def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
-    """Keep a set of non-overlapping detections: higher-scored, then validated, more specific
-    and longer detections win; the result is sorted by start. (Scores already carry the
-    validation outcome and the context, so the score speaks first.)
+    """Keep a set of non-overlapping detections: a secrecy mark first, then higher-scored,
+    validated, more specific and longer detections win; the result is sorted by start.
+    (Scores already carry the validation outcome and the context, so the score speaks first
+    after the mark.)
 
     A value is redacted whole: when a detection that lost stretches beyond the winners it
     overlaps with digits of its own (a house number before the street a name detector took,
@@ -153,6 +154,9 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
     ranked = sorted(
         detections,
         key=lambda d: (
+            # a secrecy mark decides the prompt: no name or number that overlaps its words
+            # ("anh cai file mat do" read as a foreign name "cai file") takes its place
+            d.entity is EntityType.STATE_SECRET_MARK,
             d.score,
             d.validation is Validation.PASSED,
             _SPECIFICITY.get(d.entity, 1),
@@ -567,6 +571,10 @@ def _check(
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
+    if failure is None and any(d.pattern.endswith(".garbled_line") for _, _, d in located):
+        # a stamp whose letters a legacy encoding garbled: the text is in that encoding, and
+        # what else it hides cannot be vouched for (blocked unread, with how to convert it)
+        failure = "legacy_encoding"
     if failure is None and read_legacy:
         legacy = _legacy_reading(original, policy, decision, spans)
         if legacy is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "number_tokens",
     "ocr_seeds",
     "read_number_words",
+    "read_year_words",
 ]
 
 
@@ -103,7 +104,8 @@ class NumberToken:
 # digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, two spaces
 # ("0314409058  002", "079 203  012345": a slip of the thumb or a justified line), or a line
 # break, after a dot or a hyphen too (numbers broken across lines by copy-paste from PDF:
-# "0912." / "345.678"). Digits typed one by one keep their
+# "0912." / "345.678"; not into the next row of a table, whose first cell's digits a tab or a
+# bar closes: "36089006142" / "2<tab>Âu Thị Mến"). Digits typed one by one keep their
 # dots and hyphens between spaces ("0 9 1 2 . 3 4 5 . 6 7 8", a letter-spaced "0912.345.678").
 # Zero-width and soft-hyphen characters that copy-paste leaves inside numbers count as
 # separators; an area code in parentheses ("(028) 3829 1234") and "+84 (0) 912 ..." too.
@@ -121,7 +123,7 @@ _TOKEN_CHARS = "[0-9(+) \t.\\-\r\n]"
 _NUMBER = re.compile(
     rf"[(+0-9](?={_TOKEN_CHARS}{{5}})"
     r"(?:(?<=\()(?:\+|00)?[0-9]{1,4}\)[ \t.\-]?\+?[0-9]+|(?<=\+)[0-9]+|(?<=[0-9])[0-9]*)"
-    r"(?:(?:[ \t.\-]|  |[.\-]?\r?\n)[0-9]+|[ \t]?\(0\)[ \t]?[0-9]+"
+    r"(?:(?:[ \t.\-]|  |[.\-]?\r?\n(?![0-9]+[\t|]))[0-9]+|[ \t]?\(0\)[ \t]?[0-9]+"
     r"| [.\-] (?<=[0-9] [0-9] [.\-] )[0-9](?= [0-9]))*"
 )
 _GROUP = re.compile(r"\d+")
@@ -513,6 +515,56 @@ def read_number_words(
     if not digits:
         return None
     return "".join(digits), tuple(spans)
+
+
+def read_year_words(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """A year written as a quantity in Vietnamese words at ``start``: "một nghìn chín trăm tám
+    mươi sáu" (1986), "hai nghìn không trăm linh năm" (2005), "hai nghìn lẻ bảy" (2007), "hai
+    nghìn hai mươi ba" (2023), "ngàn" for "nghìn": (the year, where its words end); None when
+    no such year starts there."""
+    words: list[tuple[int, int]] = []
+    pos = start
+    while len(words) < 8:
+        m = _WORD.match(folded, pos)
+        if m is None:
+            break
+        words.append(m.span())
+        pos = m.end()
+        if folded[pos : pos + 1] != " ":
+            break
+        pos += 1
+
+    def word(k: int) -> str:
+        return folded[words[k][0] : words[k][1]] if k < len(words) else ""
+
+    def digit(k: int) -> int | None:
+        if k >= len(words):
+            return None
+        d = digit_word(text, *words[k], folded)
+        return None if d is None else int(d)
+
+    thousands = digit(0)
+    if thousands not in (1, 2) or word(1) not in ("nghin", "ngan"):
+        return None
+    value, k, end = thousands * 1000, 2, words[1][1]
+    hundreds = digit(k)
+    if hundreds is not None and word(k + 1) == "tram":
+        value += hundreds * 100
+        k, end = k + 2, words[k + 1][1]
+    if word(k) in ("linh", "le") and digit(k + 1) not in (None, 0):
+        return value + (digit(k + 1) or 0), words[k + 1][1]
+    if word(k) == "muoi":  # "mười", "mười ba"
+        unit = digit(k + 1)
+        if unit is not None and unit != 0 and word(k + 1) not in ("linh", "le", "khong"):
+            return value + 10 + unit, words[k + 1][1]
+        return value + 10, words[k][1]
+    tens = digit(k)
+    if tens is not None and tens > 1 and word(k + 1) == "muoi":
+        unit = digit(k + 2)
+        if unit is not None and unit != 0 and word(k + 2) not in ("linh", "le", "khong"):
+            return value + tens * 10 + unit, words[k + 2][1]
+        return value + tens * 10, words[k + 1][1]
+    return value, end  # "hai nghìn", "một nghìn chín trăm"
 
 
 def _word_tokens(doc: Document) -> list[NumberToken]:

@@ -32,7 +32,7 @@ from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_syllable
 from ai_guard.text.invisible import Unveiled
 
-__all__ = ["untype", "untyped"]
+__all__ = ["english_function_words", "untype", "untyped"]
 
 _TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
 _VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
@@ -189,6 +189,11 @@ def _english_words() -> frozenset[str]:
     from ai_guard.text.data import lines  # data imports document, which typing builds on
 
     return frozenset(lines("text/english_function_words.txt"))
+
+
+def english_function_words() -> frozenset[str]:
+    """English function words ("a", "the", "from", ...): a line holding two of them is English."""
+    return _english_words()
 
 
 _STRONG_WORD = re.compile(r"[a-z]*(?:aa|ee|oo|dd|[aou]w)[a-z]*[sfrxj]|dd[a-z]*|[a-z]*uow[a-z]*")

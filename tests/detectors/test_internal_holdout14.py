@@ -1,0 +1,66 @@
+"""Internal hosts and the passwords beside them in the shapes holdout14's writer used: a login
+URL's host with its port (the page or database after it left out), a JDBC property list, an
+inner ``noibo`` label, and the loopback address a tutorial names; with what stays as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import Decision, EntityType, check_prompt
+
+HOST = EntityType.INTERNAL_HOST
+KEY = EntityType.API_SECRET
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [
+        (f.entity.value, text[f.start : f.end])
+        for f in check_prompt(text).findings
+        if f.entity in (HOST, KEY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # credentials in the URL: a login, its span the host and port (the page stays visible)
+        ("mở http://ketoan:Kt!2025x@10.20.1.7:8069/web/login bị lỗi",
+         [("API_SECRET", "Kt!2025x"), ("INTERNAL_HOST", "10.20.1.7:8069")]),
+        ("https://admin:Pw%402025@portal.sotc.local/admin khong vao duoc",
+         [("API_SECRET", "Pw%402025"), ("INTERNAL_HOST", "portal.sotc.local")]),
+        # a connection string's named host: the database after it is left out
+        ("DB=postgresql://app:Qx7!pw25@db-hs.stc.internal:5432/hoso",
+         [("API_SECRET", "Qx7!pw25"), ("INTERNAL_HOST", "db-hs.stc.internal:5432")]),
+        # JDBC SQL Server: the host, then ";" properties; the password whole, "@" inside
+        ("url=jdbc:sqlserver://10.3.2.8:1433;databaseName=HS;user=sa;password=Hs@2025db",
+         [("INTERNAL_HOST", "10.3.2.8:1433"), ("API_SECRET", "Hs@2025db")]),
+        # a password holding ";" in an ordinary URL stays the URL's
+        ("postgresql://u:pa;ss99@10.0.0.2:5432/db",
+         [("API_SECRET", "pa;ss99"), ("INTERNAL_HOST", "10.0.0.2:5432")]),
+        # an inner "noibo" label names an internal gateway
+        ("goi https://api.noibo.danang.gov.vn/v2/hoso loi 500",
+         [("INTERNAL_HOST", "api.noibo.danang.gov.vn/v2/hoso")]),
+        # without credentials the URL's path stays in the span (as before)
+        ("truy cập http://172.16.0.5:8080/admin", [("INTERNAL_HOST", "172.16.0.5:8080/admin")]),
+        # loopback with a path or a login is a system's address
+        ("curl http://127.0.0.1:8000/api/hoso", [("INTERNAL_HOST", "127.0.0.1:8000/api/hoso")]),
+    ],
+)  # fmt: skip
+def test_host_and_password_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_spans(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tutorial's local server: the writer's own machine, as localhost is
+        "Chạy `npm start` rồi mở http://localhost:3000 hoặc 127.0.0.1:3000 để xem.",
+        "server listens on 127.0.0.1:8080 by default",
+        # a mailbox under a "noibo" domain is an e-mail, no host
+        "gửi về canbo@noibo.tphcm.gov.vn nhé",
+    ],
+)
+def test_no_host(text: str) -> None:
+    assert [t for t, _ in _spans(text) if t == "INTERNAL_HOST"] == []
+    if "@" not in text:
+        assert check_prompt(text).decision is Decision.ALLOW
