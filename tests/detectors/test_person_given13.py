@@ -163,3 +163,52 @@ def test_english_chat_greetings_and_kin_words(text: str, expected: list[str]) ->
 )
 def test_english_greetings_name_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an older kin word, a birth order and the trait the neighbours call the person by
+        ("bác hai đen nhờ e hỏi tiền trợ cấp", ["đen"]),
+        ("ông tư lùn bán vé số ở đầu hẻm", ["lùn"]),
+        # a pupil by the nickname the teacher uses, after her parent
+        ("gửi cô ngân, phụ huynh em gấu lớp 2a, cô nhắc em gấu mang sách", ["ngân", "gấu", "gấu"]),
+        ("phụ huynh bé bin, lớp mầm", ["bin"]),
+    ],
+)
+def test_nicknames_by_trait_and_by_class(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chú hai ốm, nằm viện",
+        "anh ba mập quá",
+        "bác ba đen đủi lắm",
+        "có hai đen một trắng",
+        "họp phụ huynh em nhé",
+        "phụ huynh em học lớp 3",
+        "phụ huynh em vào lớp 1 rồi",
+    ],
+)
+def test_no_nickname_by_trait_or_class(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "thì" closes a full name, with or without diacritics
+        ("hồ sơ rồi, lê quang toại thì chưa, viết giúp e", ["lê quang toại"]),
+        ("ho so roi, le quang toai thi chua, viet giup e", ["le quang toai"]),
+        # "Thi" the given name before a comma
+        ("ba nguyen thi thu thi, sinh nam 1970", ["nguyen thi thu thi"]),
+    ],
+)
+def test_thi_after_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_directive_after_a_verb_is_no_name() -> None:
+    assert names("ban thuong vu dang uy khoi\nthuc hien chi thi 45-ct/tw cua bo chinh tri") == []

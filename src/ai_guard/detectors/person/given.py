@@ -870,6 +870,38 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     )
 
 
+#: "phụ huynh" (a pupil's parent) right before "em", "bé", "cháu", folded
+_PARENT_OF = re.compile(r"phu huynh[ \t]+$")
+#: a school class after a pupil's name ("lớp 2a", "lop 9"), folded
+_CLASS_AFTER = re.compile(r"[ \t]+lop[ \t]+\d")
+
+
+#: what follows "phụ huynh em" and is no pupil's name: a particle, a verb, a preposition
+_NOT_PUPIL_SPELLINGS = (
+    _NOT_GIVEN_SPELLINGS
+    | _PARTICLE_SPELLINGS
+    | _NICKNAME_PREDICATES
+    | frozenset(spelling(w) for w in ("vào", "lên", "ra", "xuống", "trong", "cùng", "khác", "ấy"))
+)
+
+
+def _pupil_of_parent(doc: Document, cs: int, s: int, e: int) -> bool:
+    """Whether the lower-case word at ``s:e`` after "em" / "bé" / "cháu" at ``cs`` names a
+    pupil by the nickname a teacher uses, after "phụ huynh" (her parent: "phụ huynh em gấu lớp
+    2a", "phụ huynh bé bin,"): a Vietnamese syllable in a line typed with diacritics, no
+    function word, closed by punctuation or the class."""
+    name = doc.text[s:e]
+    if fold_word(doc.text[cs:s].strip()) not in ("em", "be", "chau") or plain_line(doc, cs):
+        return False
+    if _PARENT_OF.search(doc.folded, max(0, cs - 12), cs) is None:
+        return False
+    if not name.islower() or not is_vietnamese_syllable(name):
+        return False
+    if spelling(name) in _NOT_PUPIL_SPELLINGS or fold_word(name) in lexicons().not_names:
+        return False  # "họp phụ huynh em nhé", "phụ huynh em vào lớp 1"
+    return _NICKNAME_END.match(doc.text, e) is not None or bool(_CLASS_AFTER.match(doc.folded, e))
+
+
 def _lower_after_cue(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
@@ -901,6 +933,8 @@ def _lower_after_cue(
                 and free(s, e)
             ):
                 yield s, e, fold_word(text[cs:ce])  # "kinh gui ong nakamura, ..."
+            elif _pupil_of_parent(doc, cs, s, e) and free(s, e):
+                yield s, e, fold_word(text[cs:ce])  # "phụ huynh em gấu lớp 2a"
             continue
         cs, ce = m.span("cue")
         s, e = m.span("name")
@@ -1189,6 +1223,10 @@ def _named_by_relation(
             yield s, e, kind
 
 
+#: traits a nickname names a person by after a birth-order word ("bác hai đen", "ông tư lùn",
+#: "chú ba mập"), spelled; not those said of a person as often ("chú hai ốm": sick)
+_TRAITS = ("đen", "lùn", "mập", "lé", "sún", "hói", "râu", "thẹo", "móm", "rỗ", "cụt", "xị")
+_TRAIT_SPELLINGS = frozenset(spelling(w) for w in _TRAITS)
 #: the word after a birth-order word (folded view)
 _WORD_AFTER_ORDINAL = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 #: birth-order words that, typed without diacritics, are other words as often ("nam" năm,
@@ -1231,11 +1269,19 @@ def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str
     ):
         return None  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
     givens = lexicons().givens
-    if word in _COUNTED or word not in givens or word in lexicons().not_names:
+    # "bác hai đen nhờ e hỏi": an older kin word, a birth order and a trait the neighbours
+    # know the person by, written with diacritics (lower case, its end marked below)
+    trait = (
+        key in _NICKNAME_CUES
+        and not plain_line(doc, cs)
+        and name.islower()
+        and spelling(name) in _TRAIT_SPELLINGS
+    )
+    if word in _COUNTED or (word not in givens and not trait) or word in lexicons().not_names:
         return None
     if word in _NOT_GIVEN_FOLDED or spelling(name.lower()) in _NOT_GIVEN_SPELLINGS:
         return None
-    if not name.isascii() and spelling(name.lower()) not in given_spellings():
+    if not name.isascii() and spelling(name.lower()) not in given_spellings() and not trait:
         return None
     before = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
     if before is not None and _kin_phrase(f"{before.group(1)} {key}"):
