@@ -212,3 +212,33 @@ def test_thi_after_a_full_name(text: str, expected: list[str]) -> None:
 
 def test_a_directive_after_a_verb_is_no_name() -> None:
     assert names("ban thuong vu dang uy khoi\nthuc hien chi thi 45-ct/tw cua bo chinh tri") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics, two people named by older kin words side by side
+        ("nhac co hanh voi bac binh nop bang cham cong", ["hanh", "binh"]),
+        ("cam on gui thay khai voi co nguyet da day con minh", ["khai", "nguyet"]),
+        ("ong sau voi ong chin ben hoi nguoi cao tuoi", ["sau", "chin"]),
+        # a letter's greeting before the person, punctuation after her name
+        ("viet lai cho lich su: 'gui co ngan, phu huynh lop 2a'", ["ngan"]),
+    ],
+)
+def test_older_kin_words_typed_plain_beside_another_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "co hoa va co la",
+        "ba nam voi ba thang",
+        "co tien voi co nha",
+        "gui co hoa no dep lam",
+        "chao co hoa nhung",
+        "thay the voi thay doi",
+    ],
+)
+def test_no_older_kin_word_pair_typed_plain(text: str) -> None:
+    assert names(text) == []

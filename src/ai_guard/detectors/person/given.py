@@ -548,7 +548,7 @@ _ENGLISH_BEFORE_A = re.compile(
 )
 #: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
 #: nhe"): a particle of address right after it
-_OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
+_OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau", "thay"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
@@ -960,9 +960,16 @@ def _lower_after_cue(
                 continue  # "Alice does not own a cat": English's article, not chat's "anh"
         elif cue.isascii():
             if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
-                if not _CALLED.match(folded, e) and not _said_again(folded, cs, e):
-                    # "chu lan oi", "co hoa nhe": only when called so, or when the same cue
-                    # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi")
+                if (
+                    not _CALLED.match(folded, e)
+                    and not _said_again(folded, cs, e)
+                    and not _coordinated(folded, key, cs, e)
+                    and not _greeted(doc, cs, e)
+                ):
+                    # "chu lan oi", "co hoa nhe": only when called so, when the same cue
+                    # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),
+                    # beside another person so named ("nhac co hanh voi bac binh nop") or
+                    # greeted by a letter ("gui co ngan, ...")
                     continue
             elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
@@ -992,7 +999,11 @@ def _lower_after_cue(
             plain
             and word in _ORDINALS_FOLDED
             and key in _NICKNAME_CUES
-            and bool(_CALLED.match(folded, e) or _said_again(folded, cs, e))
+            and bool(
+                _CALLED.match(folded, e)
+                or _said_again(folded, cs, e)
+                or _coordinated(folded, key, cs, e)
+            )
         )
         # chat's "c ba", "a hai" in a line typed with diacritics, the nickname's bearer doing
         # or called ("nãy c ba hỏi", "a hai ơi"): "ba", "hai" are spelled so with them too
@@ -1424,6 +1435,50 @@ def _unit_after(folded: str, e: int) -> bool:
 #: kin words after "nhà" (someone's home), where a word that makes an everyday word with the
 #: cue is a name all the same ("nhà anh sang ở thôn 2": ánh sáng has no home), folded
 _HOME_CUES = frozenset({"anh", "chi", "chu", "co", "bac", "ong", "ba", "di", "cau"})
+
+
+#: kin words typed without diacritics that name a person beside another in a coordination
+_COORDINATED_CUES = _OLDER_PLAIN_CUES | {"anh", "chi", "em", "a", "c", "e"}
+#: a kin word and a word after "va" / "voi" right after a name, or before it (folded)
+_AND_CUE_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
+_CUE_AND_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+([a-z]+)[ \t]+(?:va|voi)[ \t]+$")
+
+
+def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
+    """Whether the cue and word at ``cs:e`` (typed without diacritics) stand beside another
+    kin word and given name or birth-order nickname, joined by "và" / "với" ("nhac co hanh voi
+    bac binh nop", "gui thay khai voi co nguyet", "ong sau voi ong chin ben hoi"): two people
+    so named together; an everyday phrase is seldom paired so. Not "có ... và có ..." (có hoa
+    và có lá), not a count after "ba" (three: "ba nam voi ba thang")."""
+    m = _AND_CUE_AFTER.match(folded, e)
+    if m is None:
+        m = _CUE_AND_BEFORE.search(folded, max(0, cs - 24), cs)
+    if m is None:
+        return False
+    other_cue, other = m.group(1), m.group(2)
+    if other_cue not in _COORDINATED_CUES or (key == "co" and other_cue == "co"):
+        return False
+    if "ba" in (key, other_cue) and (other in _COUNTED or folded[cs:e].split()[-1] in _COUNTED):
+        return False  # "ba nam voi ba thang": three years and three months
+    if other in _ORDINALS_FOLDED:
+        return other_cue in _NICKNAME_CUES
+    lex = lexicons()
+    return other in lex.givens and other not in lex.not_names and other not in _NOT_GIVEN_FOLDED
+
+
+#: the words a letter or a message opens with before the person it is for ("gui co ngan,",
+#: "thua thay khai,", "kinh gui ong tam"), folded
+_GREETING_BEFORE = re.compile(r"(?<![\w/])(?:gui|thua|chao|kinh)[ \t]+$")
+
+
+def _greeted(doc: Document, cs: int, e: int) -> bool:
+    """Whether the cue at ``cs`` opens a letter's or a message's greeting and punctuation
+    closes the name after it ("gui co ngan, phu huynh ..."; not "chao co hoa no" mid-sentence)."""
+    return (
+        _GREETING_BEFORE.search(doc.folded, max(0, cs - 10), cs) is not None
+        and _END.match(doc.text, e) is not None
+        and re.match(r"[ \t]*[,.;:!?\n]", doc.text[e : e + 3]) is not None
+    )
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
