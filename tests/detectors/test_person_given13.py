@@ -242,3 +242,32 @@ def test_older_kin_words_typed_plain_beside_another_person(text: str, expected: 
 )
 def test_no_older_kin_word_pair_typed_plain(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics: "d/c" is never a word
+        ("cuoc hop chi bo, d/c hung phat bieu, d/c thao ghi bien ban", ["hung", "thao"]),
+        ("chi oi cai anh binh an ben xay dung goi hoi tien do", ["binh an"]),
+        ("e truc a, chieu c que thay", ["que"]),
+        # English chat: two given names joined by "and" before what is said of them
+        ("pls summarize: tuan and linh from the district office met her", ["tuan", "linh"]),
+    ],
+)
+def test_chat_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chuc anh binh an ben gia dinh",
+        "anh hung thay",
+        "dong chi hung phat bieu",
+        "salt and pepper will do",
+        "pho and banh mi are good for you",
+    ],
+)
+def test_plain_chat_stays_clean(text: str) -> None:
+    assert names(text) == []

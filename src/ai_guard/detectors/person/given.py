@@ -647,7 +647,11 @@ _CHAT_VERBS = (
     "thay",
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
-_CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
+_CHAT_VERBS_FOLDED = frozenset(
+    {"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"}
+    # thay, thấy, thầy typed so: each a verb or a new person after a name ("chieu c que thay")
+    | {"thay"}
+)
 #: typed without diacritics, "là", "ở" after the person open what is said of her ("c hien la
 #: thu quy", "c xoan o phong ke toan"); not "thì" ("chi diep thi de nghi": Diệp Thị Đề?)
 _LINKS_FOLDED = frozenset({"la", "o"})
@@ -855,8 +859,8 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     diacritics, cues that name the person right after them in minutes and reports ("đ/c hưng
     phát biểu, đ/c thảo ghi biên bản"): then its end need not be marked, unless a name's word
     follows (a given name of two words or a full name: the other paths')."""
-    if key not in ("d/c", "dong chi") or cue.isascii():
-        return False
+    if key != "d/c" and (key != "dong chi" or cue.isascii()):
+        return False  # "dong chi" typed so is "đồng chí" or "đông chí"; "d/c" is never a word
     nxt = _NEXT_WORD.match(doc.text, e)
     if nxt is None:
         return True
@@ -864,6 +868,11 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     then = _NEXT_WORD.match(doc.text, nxt.end(1))
     if then is not None and everyday_pair(after, then.group(1).lower()):
         return True  # "đ/c hưng phát biểu": a verb after the name
+    if after.isascii():
+        # typed without diacritics: any word a name's may be
+        lex = lexicons()
+        folded = fold_word(after)
+        return not (folded in lex.givens or folded in lex.surnames or folded in lex.middles)
     return not (
         spelling(after) in name_spellings()
         or spelling(after) in surname_spellings().get(fold_word(after), ())
@@ -1066,7 +1075,9 @@ def _lower_after_cue(
         nxt = _NEXT_WORD.match(text, e)
         # "cái anh bình an bên xây dựng": "cái" points at a person, and the two words after the
         # kin word are her name even where they spell an everyday word
-        pointed = prev is not None and text[prev.start(1) : prev.end(1)] == "cái"
+        pointed = prev is not None and (
+            text[prev.start(1) : prev.end(1)] == "cái" or (plain and prev.group(1) == "cai")
+        )
         if nxt is not None and everyday_pair(name, nxt.group(1)) and not pointed:
             continue  # "anh tuấn tú": handsome
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
@@ -1097,6 +1108,7 @@ def _lower_after_cue(
                     else second.isascii()
                     and (
                         word in _COMPOUND_FIRSTS
+                        or pointed
                         or f"{word} {fold_word(second)}" in _COMPOUND_GIVENS
                         # "chi lan anh oi": "anh" ends women's given names after these
                         or (fold_word(second) == "anh" and word in _ANH_BEFORE)
@@ -1356,7 +1368,7 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
     punctuation or an English word; and the line around English (two lower-case words or
     more that no Vietnamese syllable spells)."""
     low = text.lower()
-    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low:
+    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low and " and " not in low:
         return
     givens = lexicons().givens
     not_names = lexicons().not_names
@@ -1381,6 +1393,10 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
         elif not _english_closed(text, e):
             continue
         hits.append((s, e, m.group("cue")))
+    for m in _PAIR_THEN_VERB.finditer(text) if " and " in text else ():
+        if given_word(m.group("a")) and given_word(m.group("b")):
+            hits.append((m.start("a"), m.end("a"), "and"))
+            hits.append((m.start("b"), m.end("b"), "and"))
     for m in _POSSESSIVE.finditer(text):
         words = [w for w in (m.group("a"), m.group("b")) if w is not None]
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
@@ -1393,6 +1409,13 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
             yield s, e, cue
 
 
+#: two lower-case words joined by "and" that open what English says of them ("tuan and linh
+#: from the district office met ...", "lan and hoa will send"): both given names, below
+_PAIR_THEN_VERB = re.compile(
+    r"(?<![\w'])(?P<a>[a-z]+) and (?P<b>[a-z]+)"
+    r"(?= (?:from|of|at|will|would|are|were|have|had|met|went|said|told|came|need|needs"
+    r"|called|sent|asked|visited|checked|signed|must|should|can|could)\b)"
+)
 #: the relations after which a given name of two words is taken ("my colleague chau anh")
 _RELATIONS = frozenset({"colleague", "wife", "husband", "boss", "friend"})
 
