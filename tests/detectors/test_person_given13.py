@@ -223,6 +223,9 @@ def test_a_directive_after_a_verb_is_no_name() -> None:
         ("ong sau voi ong chin ben hoi nguoi cao tuoi", ["sau", "chin"]),
         # a letter's greeting before the person, punctuation after her name
         ("viet lai cho lich su: 'gui co ngan, phu huynh lop 2a'", ["ngan"]),
+        # where the person lives or sells after the name
+        ("c thay nhan la ong manh o thon 7 bi sot xuat huyet", ["manh"]),
+        ("kiem tra ho kinh doanh cua ba tu hoa o cho dam, viet bien ban", ["hoa"]),
     ],
 )
 def test_older_kin_words_typed_plain_beside_another_person(text: str, expected: list[str]) -> None:
@@ -238,6 +241,10 @@ def test_older_kin_words_typed_plain_beside_another_person(text: str, expected: 
         "gui co hoa no dep lam",
         "chao co hoa nhung",
         "thay the voi thay doi",
+        "co hoa o xom 3",
+        "ba lan o xom nay",
+        "di lam o xom ben",
+        "me em nam vien o cho ray ma khong dung tuyen",
     ],
 )
 def test_no_older_kin_word_pair_typed_plain(text: str) -> None:

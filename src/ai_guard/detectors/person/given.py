@@ -974,11 +974,13 @@ def _lower_after_cue(
                     and not _said_again(folded, cs, e)
                     and not _coordinated(folded, key, cs, e)
                     and not _greeted(doc, cs, e)
+                    and not _lives_at(folded, key, word, e)
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
                     # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),
-                    # beside another person so named ("nhac co hanh voi bac binh nop") or
-                    # greeted by a letter ("gui co ngan, ...")
+                    # beside another person so named ("nhac co hanh voi bac binh nop"),
+                    # greeted by a letter ("gui co ngan, ...") or placed in a hamlet ("la ong
+                    # manh o thon 7")
                     continue
             elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
@@ -1289,6 +1291,13 @@ def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str
         cue.isascii()
         and ordinal.isascii()
         and (key in ("cau", "cu", "di", "mo") or m.group("name") in _PLAIN_NOT_ORDINAL)
+        # unless where the person lives or sells follows ("ba tu hoa o cho dam")
+        # after an older kin word ("me em nam vien o cho ray": nằm viện)
+        and not (
+            key in _NICKNAME_CUES
+            and key not in ("cau", "cu", "di", "mo")
+            and _lives_at(folded, key, word, e)
+        )
     ):
         return None  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
     givens = lexicons().givens
@@ -1502,6 +1511,23 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
         and _END.match(doc.text, e) is not None
         and re.match(r"[ \t]*[,.;:!?\n]", doc.text[e : e + 3]) is not None
     )
+
+
+#: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
+#: "ba tu hoa o cho dam")
+_AT_PLACE = re.compile(
+    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo)"
+    r"[ \t]+[a-z0-9]"
+)
+
+
+def _lives_at(folded: str, key: str, word: str, e: int) -> bool:
+    """Whether where the person lives or sells follows the word at ``e`` after an older kin
+    word typed without diacritics ("la ong manh o thon 7", "ba tu hoa o cho dam"): not after
+    "co" (có: "co hoa o xom"), "di" (đi), nor a count after "ba" (three: "ba lan o xom")."""
+    if key in ("co", "di") or (key == "ba" and word in _COUNTED):
+        return False
+    return _AT_PLACE.match(folded, e) is not None
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
