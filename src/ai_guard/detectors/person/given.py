@@ -238,8 +238,11 @@ def _capitalised_after_cue(
 
 
 #: chat's abbreviated kin words ("a", "c", "e", "cj", "chj") and one capitalised word after
-#: them, led by the letter (checked for a word's start in Python)
-_AFTER_CHAT_CUE = re.compile(rf"(?P<cue>a|c|e|cj|chj)[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])")
+#: them, led by the space, line break or bracket before the cue (so that the engine tries
+#: those few characters only; a cue opening the text is tried apart)
+_CHAT_CUE_AND_CAPITAL = rf"(?P<cue>a|c|e|cj|chj)[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
+_AFTER_CHAT_CUE = re.compile(r"[ \t\n(]" + _CHAT_CUE_AND_CAPITAL)
+_CHAT_CUE_AT_START = re.compile(_CHAT_CUE_AND_CAPITAL)
 
 
 def _capitalised_after_chat_cue(
@@ -250,10 +253,9 @@ def _capitalised_after_chat_cue(
     spelled as one, no capitalised word after it (a full name: the other paths'), not after
     English's article ("with a Kia Morning")."""
     text = doc.text
-    for m in _AFTER_CHAT_CUE.finditer(text):
+    first = _CHAT_CUE_AT_START.match(text)
+    for m in itertools.chain((first,) if first else (), _AFTER_CHAT_CUE.finditer(text)):
         cs = m.start("cue")
-        if cs > 0 and (text[cs - 1].isalnum() or text[cs - 1] in "'’-"):
-            continue  # inside a word
         s, e = m.span("name")
         word = m.group("name")
         if _NEXT_CAPITAL.match(text, e) or not _is_given(word) or plain_line(doc, cs):
