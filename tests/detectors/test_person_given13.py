@@ -278,3 +278,27 @@ def test_chat_typed_plain(text: str, expected: list[str]) -> None:
 )
 def test_plain_chat_stays_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the given name of a full name found, after a verb whose object is a person
+        ("lê quang toại thì chưa, viết giúp e tin nhắc toại", ["lê quang toại", "toại"]),
+        ("Nguyễn Văn An nộp rồi, nhắn An ký", ["Nguyễn Văn An", "An"]),
+    ],
+)
+def test_a_given_name_after_nhac_refers_back(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nguyen van an nop roi, nhac an ky",  # typed so, "nhac" is nhạc too
+        "bà trần thị hoa nộp đơn, gọi hoa quả cho khách",
+        "nhắc hoa nở đúng tết",  # no full name "... hoa" found: no reference
+    ],
+)
+def test_no_reference_after_a_verb(text: str) -> None:
+    assert [n for n in names(text) if " " not in n] == []
