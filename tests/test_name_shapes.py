@@ -418,14 +418,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((40, 54, "PERSON"),),
     ),
-    ("allowed", "short_reference.folded_lower"): Known(
-        "53/200",
-        (
-            "ong phan an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
-            "giay to."
-        ),
-        ((4, 11, "PERSON"), (69, 71, "PERSON")),
-    ),
     ("allowed", "short_reference.lower"): Known(
         "1/200",  # measured on i15-given (22/200 before)
         (

@@ -128,6 +128,9 @@ def test_a_fourth_lower_case_word_is_the_names_only_if_spelled_as_a_given_name(
         ),
         # half of an everyday word in lower case ("hùng vĩ")
         ("bao chi hung bo sung giay to. phong canh hung vi qua", ["hung vi"]),
+        # a word of a public figure's name that a street bears (Hoàng Hoa Thám, Ngô Quyền)
+        ("c hoa oi, chu lam o so 7 ngo 94 pho hoang hoa tham", ["pho hoang hoa tham"]),
+        ("chi quyen oi, con em hoc truong ngo quyen", ["truong ngo quyen"]),
     ],
 )
 def test_a_repeat_of_a_given_name_that_is_another_word_here_stays(
@@ -136,6 +139,11 @@ def test_a_repeat_of_a_given_name_that_is_another_word_here_stays(
     redacted = check_prompt(text).redacted_text
     for piece in kept:
         assert piece in redacted
+
+
+def test_a_given_name_beside_words_that_name_no_figure_is_still_redacted() -> None:
+    r = check_prompt("c hoa oi, nho nhac c hoa nhe. hoa tham gia hop chua")
+    assert "hoa" not in r.redacted_text.replace("[", " ").lower().split()
 
 
 def test_a_capitalised_given_name_is_still_redacted_wherever_it_stands() -> None:

@@ -98,7 +98,6 @@ def test_lower_case_chat_names(text: str, expected: list[str]) -> None:
         "em lê la cả buổi chưa xong",
         "anh vũ trang cho dân quân",
         "chú cao hứng hát một bài",
-        "em tên là mai, làm ở phòng kế toán",
         "tên tôi là nam, 25 tuổi",
         "chị út ơi em hỏi chút",
         "bao quan tai lieu mat tai bo phan van thu: tu sat 2 khoa",

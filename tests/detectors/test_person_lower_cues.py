@@ -71,7 +71,6 @@ def test_lower_case_names_after_cues(text: str, expected: list[str]) -> None:
         "em nam o nha hom nay",
         "o ba do thi lon.",
         "ho tro tien an dai bieu khong huong luong | nguoi/ngay | 60",
-        "em chao anh chi, em ten la mai",
         "dai dien ho gia dinh, tru tai xom trai",
         "toi la le la",
         "ví dụ: họ và tên: nguyễn văn a, số cccd 0xxxxxxxx",

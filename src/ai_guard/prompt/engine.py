@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
-from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair
+from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, public_figures
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import (
     Decision,
@@ -308,7 +308,8 @@ def _another_word_here(
     """Whether a repeat of a one-word name is another word here: a kin word the name spells,
     as the cue right before a name found (``name_starts``: "anh nguyen anh den", "bao anh
     anh": the first "anh" is the cue), or, in lower case, half of an everyday word with its
-    neighbour ("hung vi": hùng vĩ)."""
+    neighbour ("hung vi": hùng vĩ) or a word of a public figure's name, as streets and
+    schools bear them ("c hoa oi ... pho hoang hoa tham": Hoàng Hoa Thám, no Hoa)."""
     pos, value = occurrence
     if values[value].entity is not EntityType.PERSON or " " in value:
         return False
@@ -320,9 +321,33 @@ def _another_word_here(
     # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
     nxt = _WORD_AFTER.match(original, end)
     prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
-    return (nxt is not None and everyday_pair(value, nxt.group(1), places=False)) or (
+    if (nxt is not None and everyday_pair(value, nxt.group(1), places=False)) or (
         prev is not None and everyday_pair(prev.group(1), value, places=False)
-    )
+    ):
+        return True
+    return _in_public_figure(original, pos, end)
+
+
+#: up to three words right before / after a position, single spaces
+_WORDS_BEFORE = re.compile(r"(?:(?:([^\W\d_]+) )?([^\W\d_]+) )?([^\W\d_]+) $")
+_WORDS_AFTER = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+)(?: ([^\W\d_]+))?)?")
+
+
+def _in_public_figure(original: str, pos: int, end: int) -> bool:
+    """Whether the word at ``pos:end`` is a word of a public figure's name of two to four
+    words with its neighbours ("hoang hoa tham", "ngo quyen"), folded."""
+    before = _WORDS_BEFORE.search(original, max(0, pos - 40), pos)
+    after = _WORDS_AFTER.match(original, end)
+    left = [fold_word(w) for w in (before.groups() if before else ()) if w]
+    right = [fold_word(w) for w in (after.groups() if after else ()) if w]
+    words = [*left, fold_word(original[pos:end]), *right]
+    me = len(left)
+    figures = public_figures()
+    for size in (2, 3, 4):
+        for i in range(max(0, me - size + 1), min(me, len(words) - size) + 1):
+            if " ".join(words[i : i + size]) in figures:
+                return True
+    return False
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")

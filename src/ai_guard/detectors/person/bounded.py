@@ -289,14 +289,16 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
             continue
-        if k == 4 and _PLAIN_TOPIC_AFTER.match(text, spans[2][1]):
-            continue  # "le quang toai thi chua": "thì" typed so, after a full name, then
-            # a word that goes on with the sentence
+        if k == 4 and (
+            _PLAIN_TOPIC_AFTER.match(text, spans[2][1])
+            or (raw[3] in ("thì", "thi") and not _END.match(folded, spans[3][1]))
+        ):
+            continue  # "le quang toai thi chua": "thì" goes on with the sentence
         if not all(w.isascii() or spelling(w) in name_spellings() for w in raw[1:k]):
             continue
         e = spans[k - 1][1]
         marked = (
-            _right_marked(folded, e)
+            _right_marked(folded, e, text)
             or _TOPIC_AFTER.match(text, e) is not None
             or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
         )
@@ -313,12 +315,16 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
     return None
 
 
-def _right_marked(folded: str, e: int) -> bool:
+def _right_marked(folded: str, e: int, text: str) -> bool:
     """Whether the end of a name is marked at ``e``: punctuation, the text's end, a number,
-    or a word of ``_RIGHT``."""
+    a word of ``_RIGHT``, or "thì" ("lê quang toại thì chưa", "le quang toai thi chua"; not
+    "thị" written so, a middle name; not in ``_RIGHT``: inside a name "thi" is Thị)."""
     if _END.match(folded, e):
         return True
     w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
+    if w is not None and w.group() == "thi" and text[w.start() : w.end()] in ("thì", "thi"):
+        last = folded[folded.rfind(" ", 0, e) + 1 : e]
+        return not everyday_pair(last, "thi")  # "thuc hien chi thi": chỉ thị, a directive
     return w is not None and w.group() in _RIGHT
 
 

@@ -15,8 +15,9 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
 * a word of it (its given name, its last two words or its surname), spelled exactly as in
   that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
   Xuân T ... ông T"): a lone initial identifies no one;
-* right after an honorific or kin word (``REFERENCE_CUES``, spelled as one), or as the
-  speaker at the start of a line, before ":" (with an optional note in brackets);
+* right after an honorific or kin word (``REFERENCE_CUES``, spelled as one; "nhắc", "nhắn"
+  too, verbs whose object is a person), or as the speaker at the start of a line, before
+  ":" (with an optional note in brackets);
 * not followed by another capitalised word (then it starts another name or a place:
   "bà Mai Thị Hồng", "anh Hà Nội");
 * or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
@@ -85,6 +86,10 @@ REFERENCE_CUES = (
     "ms.",
     "dr",
     "dr.",
+    # verbs whose object is a person, written with their diacritics only ("viết tin nhắc toại"
+    # after "lê quang toại"; typed so "nhac" is nhạc; not "gọi": "gọi hoa quả", a dish ordered)
+    "nhac",
+    "nhan",
 )
 _CUE_SPELLINGS = frozenset(
     spelling(w)
@@ -92,6 +97,7 @@ _CUE_SPELLINGS = frozenset(
         *"ông bà anh chị em cô chú bác cháu cụ thầy dì cậu mợ thím bé vợ chồng con".split(),
         *"a c e".split(),
         "đồng chí",
+        *"nhắc nhắn".split(),
     )
 )
 #: what may stand before a speaker's name at the start of a chat line ("Cán bộ Hoa:"), folded

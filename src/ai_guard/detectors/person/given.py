@@ -23,6 +23,11 @@ that the word names a person here:
   name after a kin word and a birth-order word (``_given_after_ordinal``: "bác ba Khởi", "chi
   ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
   finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
+* after "đ/c" (minutes name members so) with no end marked ("đ/c hưng phát biểu"), after
+  "bác sĩ" and "bé" ("bác sĩ thư ở trạm y tế", "cho bé na"), called though the pair spells an
+  everyday word ("chi dao oi"), pointed at by "cái" ("cái anh bình an bên xây dựng"),
+  capitalised after chat's "a", "c", "e" ("hồ sơ của a Kiên"), the writer's own name after
+  "tên" ("e tên kha,"), greeted in English chat ("hey minh,", "tell chi loan that");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
   an agency's or a place's name ("cán bộ Chi cục ...").
 
@@ -38,7 +43,13 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import is_foreign_word
-from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, lexicons
+from ai_guard.detectors.person.lexicon import (
+    everyday_pair,
+    given_spellings,
+    lexicons,
+    name_spellings,
+    surname_spellings,
+)
 from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -134,6 +145,7 @@ def given_names_alone(
     out: list[tuple[int, int, str]] = []
     if any(map(str.isupper, text)):  # (a generator over the characters: 3x the time)
         out.extend(_capitalised_after_cue(text, free))
+        out.extend(_capitalised_after_chat_cue(doc, free))
         out.extend(_named_or_titled(text, free))
         if text.isascii():
             out.extend(_capitalised_after_plain_cue(text, free))
@@ -223,6 +235,35 @@ def _capitalised_after_cue(
             continue  # "cán bộ Chi cục Thuế": an agency's name
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: chat's abbreviated kin words ("a", "c", "e", "cj", "chj") and one capitalised word after
+#: them, led by the space, line break or bracket before the cue (so that the engine tries
+#: those few characters only; a cue opening the text is tried apart)
+_CHAT_CUE_AND_CAPITAL = rf"(?P<cue>a|c|e|cj|chj)[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
+_AFTER_CHAT_CUE = re.compile(r"[ \t\n(]" + _CHAT_CUE_AND_CAPITAL)
+_CHAT_CUE_AT_START = re.compile(_CHAT_CUE_AND_CAPITAL)
+
+
+def _capitalised_after_chat_cue(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A capitalised given name after chat's abbreviation of a kin word, in a line typed with
+    diacritics ("hồ sơ của a Kiên xong chưa", "e báo c Hằng"): a given name of the lexicon
+    spelled as one, no capitalised word after it (a full name: the other paths'), not after
+    English's article ("with a Kia Morning")."""
+    text = doc.text
+    first = _CHAT_CUE_AT_START.match(text)
+    for m in itertools.chain((first,) if first else (), _AFTER_CHAT_CUE.finditer(text)):
+        cs = m.start("cue")
+        s, e = m.span("name")
+        word = m.group("name")
+        if _NEXT_CAPITAL.match(text, e) or not _is_given(word) or plain_line(doc, cs):
+            continue
+        if m.group("cue") == "a" and _ENGLISH_BEFORE_A.search(doc.folded, max(0, cs - 12), cs):
+            continue
+        if free(s, e):
+            yield s, e, m.group("cue")
 
 
 #: honorifics and kin words typed without diacritics ("ong", "ba", "chi"), lower case, before
@@ -484,13 +525,17 @@ _LOWER_CUES = (
     # a team's head named by the role ("thiếu giấy xác nhận của tổ trưởng tâm"; not "trưởng
     # thôn": "ông chính, trưởng thôn bắc sơn" names the hamlet)
     "tổ trưởng",
+    # a doctor by her given name ("số của bác sĩ thư ở trạm y tế"; not "bác sĩ khoa nhi",
+    # ``_AFTER_DOCTOR``) and a child by its nickname ("lịch tiêm cho bé na"; with diacritics
+    # only: typed so "be" is "bé", "bề", "bế" and English's "be")
+    "bác sĩ", "bé",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
 #: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
 #: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
-_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong"})
+_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong", "bac si"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
 #: the kin cues folded and chat's abbreviations of them: what a chat speaker's given name
 #: follows ("can bo hoa:", "a tuan:"; person/handles.py leaves such speakers to this path)
@@ -505,7 +550,7 @@ _ENGLISH_BEFORE_A = re.compile(
 )
 #: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
 #: nhe"): a particle of address right after it
-_OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau"})
+_OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau", "thay"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
@@ -535,6 +580,9 @@ _KIN_PHRASES = (
     "chị cả", "con cả", "dì ghẻ", "ông xã", "bà xã", "bà đỡ", "cô tiên", "em gái",
     "cô giáo", "cụ tổ", "cô bé", "cậu bé", "cháu bé", "cô ấy", "cậu ấy", "chú ấy", "bác ấy",
     "cụ ông", "cụ bà", "cháu nội", "cháu ngoại", "cu cậu", "cháu ngoan", "cháu đích",
+    # "bé" the adjective (small) and a child's age ("nhà bé tí", "thuở bé thơ")
+    "bé tí", "bé xíu", "bé nhỏ", "bé con", "bé bỏng", "bé mọn", "bé thơ", "bé hơn",
+    "bé xinh", "bé ngoan", "bé yêu", "bé cưng", "bé gái", "bé trai",
 )  # fmt: skip
 _KIN_SPELLINGS = frozenset(spelling(p) for p in _KIN_PHRASES)
 #: typed without diacritics, also the phrases a cue spells with an everyday word ("chi phi"
@@ -551,6 +599,8 @@ _KIN_FOLDED = frozenset(fold_word(p) for p in _KIN_PHRASES) | frozenset(
 _NOT_GIVEN = (
     *("được", "đang", "thế", "hỏi", "trai", "gái", "nào", "này", "đây", "đó", "cả", "cần"),
     *("phải", "sẽ", "vừa", "mới", "cũng", "đã", "không", "có", "là", "mình", "muốn", "sinh"),
+    # on duty, far more than the name Trực in chat ("sáng nay ai trực", "e trực ạ")
+    "trực",
 )
 _NOT_GIVEN_SPELLINGS = frozenset(spelling(w) for w in _NOT_GIVEN)
 _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
@@ -558,6 +608,7 @@ _NOT_GIVEN_FOLDED = frozenset(fold_word(w) for w in _NOT_GIVEN) | frozenset(
     | {"viet"}  # "e viet huong dan", "chi viet giup": viết (write) far more than Việt
     | {"nghi"}  # "mai e nghi nhe", "a nghi roi": nghỉ (rest) far more than Nghị
     | {"nha"}  # "e goi lai gium c nha": the particle nha (nhé) far more than Nhã
+    | {"ben"}  # "em ben phong ke toan", "ong chin ben hoi": bên (at, of) far more than Bến
     | {"trai", "gai", "phi", "dong", "tien", "thi", "chi", "tu", "le", "giang", "doan", "dan"}
 )
 #: after "chi" typed so (chi, chỉ, chị), words that go with its verb ("chi dung" chi đúng)
@@ -573,6 +624,8 @@ _END = re.compile(
     # a phone grouped with dots, spaces or dashes, "số" before it ("a quân số 0931-204-578")
     r"[ \t]*(?:[,.;:!?)\]\n\"]|$)|[ \t]+(?:s[ốo][ \t]+)?(?:\+?84|0)\d{2}[\d .-]{6,}"
     r"|[ \t]+[\w.+-]+@[\w-]+\."
+    # a birth cohort's tag after the name ("a tùng 2k ở phòng kế toán", "c lan 9x")
+    r"|[ \t]+(?:[5-9]x|2k\d?)(?![\w'’-])"
     # an identifier's label right after the name ("chi ngan sdt 0707 ...", "anh toan stk ...")
     r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|zalo|email|mst)\b"
 )
@@ -592,9 +645,15 @@ _CHAT_VERBS = (
     *("xóm", "nhà", "dưới", "bên", "vì", "lo"),
     # the team she is in, "right away" after the person ("a hải đội 2", "báo a quý luôn")
     *("đội", "luôn"),
+    # who stands in for whom ("chiều c quế thay")
+    "thay",
 )
 _CHAT_VERB_SPELLINGS = frozenset(spelling(w) for w in _CHAT_VERBS)
-_CHAT_VERBS_FOLDED = frozenset({"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"})
+_CHAT_VERBS_FOLDED = frozenset(
+    {"dan", "bao", "keu", "di", "nhan", "goi", "check", "ok", "noi"}
+    # thay, thấy, thầy typed so: each a verb or a new person after a name ("chieu c que thay")
+    | {"thay"}
+)
 #: typed without diacritics, "là", "ở" after the person open what is said of her ("c hien la
 #: thu quy", "c xoan o phong ke toan"); not "thì" ("chi diep thi de nghi": Diệp Thị Đề?)
 _LINKS_FOLDED = frozenset({"la", "o"})
@@ -611,10 +670,28 @@ def _verb_before_link(folded: str, e: int) -> bool:
     return m is not None and m.group(1) in _VERBS_BEFORE_LINKS
 
 
+#: given names that, typed without diacritics, are as often a verb that a room follows ("a ve
+#: phong hop", "chi sang phong ben", "e lam phong ke toan"), folded
+_VERBS_BEFORE_ROOMS = _VERBS_BEFORE_LINKS | {"ve", "sang", "den", "qua", "len", "xuong", "vao"}
+
+
+#: the words after "phong" typed so that make it a verb ("phòng chống", "phòng ngừa", "phóng
+#: to"), not an office: "thu chi quy phong chong thien tai" names no one
+_PHONG_VERBS = frozenset(
+    {"chong", "ngua", "tranh", "benh", "thu", "ve", "than", "hoa", "dich", "xa", "to", "su"}
+)
+
+
+def _moves_to_a_room(folded: str, e: int) -> bool:
+    """Whether the word ending at ``e`` (folded) is a verb that "phòng" (a room) follows."""
+    m = _LAST_WORD.search(folded, max(0, e - 8), e)
+    return m is not None and m.group(1) in _VERBS_BEFORE_ROOMS
+
+
 #: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
 #: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
 _ROLES_FOLDED = frozenset(
-    {"ke toan", "thu quy", "thu ky", "van thu", "lai xe", "bao ve", "thu kho", "y ta"}
+    {"ke toan", "thu quy", "thu ky", "van thu", "lai xe", "bao ve", "thu kho", "y ta", "tai vu"}
     | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
 )
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
@@ -729,6 +806,15 @@ def _marked_end(doc: Document, e: int) -> bool:
         two = _NEXT_TWO_WORDS.match(doc.folded, e)
         if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
             return True
+        if (
+            two is not None
+            and two.group(1) == "phong"
+            and two.group(2) not in _PHONG_VERBS
+            and not _moves_to_a_room(doc.folded, e)
+        ):
+            return True  # "anh toan phong hanh chinh": the office she works in
+        if spelling(word) in _CHAT_VERB_SPELLINGS and not plain_line(doc, e):
+            return True  # "chiều c quế thay": a chat verb spelled so in a line with diacritics
     elif spelling(word) in _ENDING_SPELLINGS:
         return True
     return predicate_at(doc, e)
@@ -746,6 +832,85 @@ def _kin_phrase(pair: str) -> bool:
     if pair.isascii():
         return " ".join(fold_word(w) for w in pair.split()) in _KIN_FOLDED
     return spelling(pair) in _KIN_SPELLINGS
+
+
+#: a call right after a cue and a word ("chi dao oi"), folded
+_VOCATIVE = re.compile(r"[ \t]*,?[ \t]*oi\b")
+#: the kin phrases proper, folded ("anh em oi", "ba con oi": folks called, no name)
+_TRUE_KIN_FOLDED = frozenset(fold_word(p) for p in _KIN_PHRASES)
+#: the words after "bác sĩ" that are its field, rank or shift, not its name ("bác sĩ khoa
+#: nhi", "bác sĩ chuyên khoa", "bác sĩ trưởng khoa", "bác sĩ trực"), folded
+_AFTER_DOCTOR = frozenset(
+    {"khoa", "chuyen", "truong", "truc", "dieu", "phu", "nhi", "gioi", "noi", "ngoai", "gia"}
+)
+
+
+def _after_doctor(doc: Document, e: int, word: str) -> bool:
+    """Whether ``word`` (folded) ending at ``e`` after "bác sĩ" is the doctor's field, rank or
+    shift ("bác sĩ khoa nhi", "bác sĩ thú y": typed without diacritics "thu" is Thư or thú)."""
+    if word in _AFTER_DOCTOR:
+        return True
+    if word == "thu":
+        nxt = _NEXT_WORD.match(doc.folded, e)
+        return doc.text[e - 3 : e].lower() == "thú" or (nxt is not None and nxt.group(1) == "y")
+    return False
+
+
+def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
+    """Whether the given name ending at ``e`` follows "đ/c" or "đồng chí" written with its
+    diacritics, cues that name the person right after them in minutes and reports ("đ/c hưng
+    phát biểu, đ/c thảo ghi biên bản"): then its end need not be marked, unless a name's word
+    follows (a given name of two words or a full name: the other paths')."""
+    if key != "d/c" and (key != "dong chi" or cue.isascii()):
+        return False  # "dong chi" typed so is "đồng chí" or "đông chí"; "d/c" is never a word
+    nxt = _NEXT_WORD.match(doc.text, e)
+    if nxt is None:
+        return True
+    after = nxt.group(1).lower()
+    then = _NEXT_WORD.match(doc.text, nxt.end(1))
+    if then is not None and everyday_pair(after, then.group(1).lower()):
+        return True  # "đ/c hưng phát biểu": a verb after the name
+    if after.isascii():
+        # typed without diacritics: any word a name's may be
+        lex = lexicons()
+        folded = fold_word(after)
+        return not (folded in lex.givens or folded in lex.surnames or folded in lex.middles)
+    return not (
+        spelling(after) in name_spellings()
+        or spelling(after) in surname_spellings().get(fold_word(after), ())
+    )
+
+
+#: "phụ huynh" (a pupil's parent) right before "em", "bé", "cháu", folded
+_PARENT_OF = re.compile(r"phu huynh[ \t]+$")
+#: a school class after a pupil's name ("lớp 2a", "lop 9"), folded
+_CLASS_AFTER = re.compile(r"[ \t]+lop[ \t]+\d")
+
+
+#: what follows "phụ huynh em" and is no pupil's name: a particle, a verb, a preposition
+_NOT_PUPIL_SPELLINGS = (
+    _NOT_GIVEN_SPELLINGS
+    | _PARTICLE_SPELLINGS
+    | _NICKNAME_PREDICATES
+    | frozenset(spelling(w) for w in ("vào", "lên", "ra", "xuống", "trong", "cùng", "khác", "ấy"))
+)
+
+
+def _pupil_of_parent(doc: Document, cs: int, s: int, e: int) -> bool:
+    """Whether the lower-case word at ``s:e`` after "em" / "bé" / "cháu" at ``cs`` names a
+    pupil by the nickname a teacher uses, after "phụ huynh" (her parent: "phụ huynh em gấu lớp
+    2a", "phụ huynh bé bin,"): a Vietnamese syllable in a line typed with diacritics, no
+    function word, closed by punctuation or the class."""
+    name = doc.text[s:e]
+    if fold_word(doc.text[cs:s].strip()) not in ("em", "be", "chau") or plain_line(doc, cs):
+        return False
+    if _PARENT_OF.search(doc.folded, max(0, cs - 12), cs) is None:
+        return False
+    if not name.islower() or not is_vietnamese_syllable(name):
+        return False
+    if spelling(name) in _NOT_PUPIL_SPELLINGS or fold_word(name) in lexicons().not_names:
+        return False  # "họp phụ huynh em nhé", "phụ huynh em vào lớp 1"
+    return _NICKNAME_END.match(doc.text, e) is not None or bool(_CLASS_AFTER.match(doc.folded, e))
 
 
 def _lower_after_cue(
@@ -779,6 +944,8 @@ def _lower_after_cue(
                 and free(s, e)
             ):
                 yield s, e, fold_word(text[cs:ce])  # "kinh gui ong nakamura, ..."
+            elif _pupil_of_parent(doc, cs, s, e) and free(s, e):
+                yield s, e, fold_word(text[cs:ce])  # "phụ huynh em gấu lớp 2a"
             continue
         cs, ce = m.span("cue")
         s, e = m.span("name")
@@ -788,6 +955,15 @@ def _lower_after_cue(
             continue  # a capitalised name: the capitalised path's
         plain = name.isascii() and cue.isascii()
         key = m.group("cue")
+        # called by name ("chi dao oi", "chi thu oi"): no everyday word that a cue typed
+        # without diacritics spells with the word ("chỉ đạo", "chi thu") is called so
+        called = (
+            plain
+            and _VOCATIVE.match(folded, e) is not None
+            and f"{key} {word}" not in _TRUE_KIN_FOLDED
+        )
+        if key == "bac si" and _after_doctor(doc, e, word):
+            continue  # "bác sĩ khoa nhi", "bac si truc": the doctor's field or shift
         if key in _ABBREVIATED_CUES:
             if cue != key:
                 continue  # "à", "ạ", "é": not chat's "a", "c", "e"
@@ -795,13 +971,22 @@ def _lower_after_cue(
                 continue  # "Alice does not own a cat": English's article, not chat's "anh"
         elif cue.isascii():
             if key in _OLDER_PLAIN_CUES and plain_line(doc, cs):
-                if not _CALLED.match(folded, e) and not _said_again(folded, cs, e):
-                    # "chu lan oi", "co hoa nhe": only when called so, or when the same cue
-                    # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi")
+                if (
+                    not _CALLED.match(folded, e)
+                    and not _said_again(folded, cs, e)
+                    and not _coordinated(folded, key, cs, e)
+                    and not _greeted(doc, cs, e)
+                    and not _lives_at(folded, key, word, e)
+                ):
+                    # "chu lan oi", "co hoa nhe": only when called so, when the same cue
+                    # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),
+                    # beside another person so named ("nhac co hanh voi bac binh nop"),
+                    # greeted by a letter ("gui co ngan, ...") or placed in a hamlet ("la ong
+                    # manh o thon 7")
                     continue
             elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
                 continue
-            if key == "chi" and word in _AFTER_PLAIN_CHI:
+            if key == "chi" and word in _AFTER_PLAIN_CHI and not called:
                 continue  # "lenh chi dung chua": chi (pay)
             if key in ("em", "e") and word == "nhan":
                 continue  # "da em nhan roi a": the speaker received (nhận), no "Nhàn"
@@ -827,7 +1012,11 @@ def _lower_after_cue(
             plain
             and word in _ORDINALS_FOLDED
             and key in _NICKNAME_CUES
-            and bool(_CALLED.match(folded, e) or _said_again(folded, cs, e))
+            and bool(
+                _CALLED.match(folded, e)
+                or _said_again(folded, cs, e)
+                or _coordinated(folded, key, cs, e)
+            )
         )
         # chat's "c ba", "a hai" in a line typed with diacritics, the nickname's bearer doing
         # or called ("nãy c ba hỏi", "a hai ơi"): "ba", "hai" are spelled so with them too
@@ -862,6 +1051,7 @@ def _lower_after_cue(
                 # in a line typed with diacritics, "minh" is Minh, not "mình"
                 and (word in _SPELLED_PLAIN or plain_line(doc, cs))
                 and not (word in _NAME_OR_WORD and _addressed(doc, prev, e, strict=True))
+                and not called
             ) or spelling(name) in _NOT_GIVEN_SPELLINGS:
                 continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
             if not name.isascii() and spelling(name) not in given_spellings():
@@ -880,17 +1070,27 @@ def _lower_after_cue(
         if (
             _kin_phrase(f"{cue} {name}")
             and not home
+            and not called
             and not (f"{key} {word}" in _NAME_OR_PHRASE and _addressed(doc, prev, e))
         ):
             continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
-        if everyday_pair(cue, name) and not home:
+        if everyday_pair(cue, name) and not home and not called:
             continue  # "bắc ninh", "chi phí": a place, an everyday word
         nxt = _NEXT_WORD.match(text, e)
-        if nxt is not None and everyday_pair(name, nxt.group(1)):
+        # "cái anh bình an bên xây dựng": "cái" points at a person, and the two words after the
+        # kin word are her name even where they spell an everyday word
+        pointed = prev is not None and (
+            text[prev.start(1) : prev.end(1)] == "cái" or (plain and prev.group(1) == "cai")
+        )
+        if nxt is not None and everyday_pair(name, nxt.group(1)) and not pointed:
             continue  # "anh tuấn tú": handsome
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
-        if not _marked_end(doc, e) and not _BY_WAY.match(folded, e):
+        if (
+            not _marked_end(doc, e)
+            and not _BY_WAY.match(folded, e)
+            and not _after_comrade(doc, key, cue, e)
+        ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
             # pair
@@ -901,7 +1101,7 @@ def _lower_after_cue(
                 and fold_word(second) in givens
                 and fold_word(second) not in not_names
                 and not _kin_phrase(f"{name} {second}")
-                and not everyday_pair(name, second)
+                and (pointed or not everyday_pair(name, second))
                 # typed without diacritics the two words spell everyday words as often
                 # ("dia chi tam tru:", "chi kinh doanh", "a luu lai"): with them, or with a
                 # first word that opens given names of two words ("chi ngoc han", "d/c tuan
@@ -912,6 +1112,7 @@ def _lower_after_cue(
                     else second.isascii()
                     and (
                         word in _COMPOUND_FIRSTS
+                        or pointed
                         or f"{word} {fold_word(second)}" in _COMPOUND_GIVENS
                         # "chi lan anh oi": "anh" ends women's given names after these
                         or (fold_word(second) == "anh" and word in _ANH_BEFORE)
@@ -980,7 +1181,9 @@ _RELATIVE_BEFORE = re.compile(
 _SELF_ENDS = frozenset({"ben", "o", "phong", "nam", "lop", "day", "ne", "tu", "lam", "hoc"})
 #: words that follow "là" / "tên" far more often than a given name: a gender, a nationality,
 #: the youngest ("tôi là nam", "em là út")
-_NOT_SELF_NAMES = frozenset({"nam", "nu", "ut", "nguoi", "viet", "kinh", "that", "goi"})
+_NOT_SELF_NAMES = frozenset(
+    {"nam", "nu", "ut", "nguoi", "viet", "kinh", "that", "goi", "gi", "day", "cua", "bi"}
+)
 
 
 def _named_by_relation(
@@ -1007,8 +1210,22 @@ def _named_by_relation(
         ls = m.start("link") - 1
         if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None:
             kind = "relative"
-        elif m.group("link") == "la" and _SELF_BEFORE.search(folded, max(0, ls - 8), ls):
+        elif _SELF_BEFORE.search(folded, max(0, ls - 8), ls):
+            # "e là hà bên vp"; "e tên kha, nhân viên mới": by "tên" a name no lexicon lists
+            # too, closed by punctuation ("em tên gì" asks)
             kind = "self"
+            if m.group("link") != "la" and not (
+                word in givens or _NICKNAME_END.match(text, e) is not None
+            ):
+                continue
+            after = _NEXT_WORD.match(folded, e)
+            if (
+                m.group("link") != "la"
+                and after is not None
+                and (after.group(1) in lexicons().middles or after.group(1) in givens)
+            ):
+                continue  # "tôi tên là đinh văn quý": a full name, the other paths'
+
         else:
             continue
         listed = word in givens and (name.isascii() or spelling(name) in given_spellings())
@@ -1033,6 +1250,10 @@ def _named_by_relation(
             yield s, e, kind
 
 
+#: traits a nickname names a person by after a birth-order word ("bác hai đen", "ông tư lùn",
+#: "chú ba mập"), spelled; not those said of a person as often ("chú hai ốm": sick)
+_TRAITS = ("đen", "lùn", "mập", "lé", "sún", "hói", "râu", "thẹo", "móm", "rỗ", "cụt", "xị")
+_TRAIT_SPELLINGS = frozenset(spelling(w) for w in _TRAITS)
 #: the word after a birth-order word (folded view)
 _WORD_AFTER_ORDINAL = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 #: birth-order words that, typed without diacritics, are other words as often ("nam" năm,
@@ -1072,14 +1293,29 @@ def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str
         cue.isascii()
         and ordinal.isascii()
         and (key in ("cau", "cu", "di", "mo") or m.group("name") in _PLAIN_NOT_ORDINAL)
+        # unless where the person lives or sells follows ("ba tu hoa o cho dam")
+        # after an older kin word ("me em nam vien o cho ray": nằm viện)
+        and not (
+            key in _NICKNAME_CUES
+            and key not in ("cau", "cu", "di", "mo")
+            and _lives_at(folded, key, word, e)
+        )
     ):
         return None  # "cau tu lien" (cầu), "me em nam vien" (nằm), "the tam tru" (tạm)
     givens = lexicons().givens
-    if word in _COUNTED or word not in givens or word in lexicons().not_names:
+    # "bác hai đen nhờ e hỏi": an older kin word, a birth order and a trait the neighbours
+    # know the person by, written with diacritics (lower case, its end marked below)
+    trait = (
+        key in _NICKNAME_CUES
+        and not plain_line(doc, cs)
+        and name.islower()
+        and spelling(name) in _TRAIT_SPELLINGS
+    )
+    if word in _COUNTED or (word not in givens and not trait) or word in lexicons().not_names:
         return None
     if word in _NOT_GIVEN_FOLDED or spelling(name.lower()) in _NOT_GIVEN_SPELLINGS:
         return None
-    if not name.isascii() and spelling(name.lower()) not in given_spellings():
+    if not name.isascii() and spelling(name.lower()) not in given_spellings() and not trait:
         return None
     before = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
     if before is not None and _kin_phrase(f"{before.group(1)} {key}"):
@@ -1099,14 +1335,20 @@ def _given_after_ordinal(doc: Document, m: re.Match[str]) -> tuple[int, int, str
 
 #: what English chat puts before a colleague's given name: the addressee of a message, a
 #: copy, a relation ("to minh from finance", "cc quynh", "my colleague chau anh needs ...")
+#: a greeting or a thanks ("hey minh, tell ...", "thanks lan"), an English title typed in
+#: lower case ("met mrs quyen at her house"); and a Vietnamese kin word between the cue and
+#: the name ("tell chi loan that ...", "ask anh tuan"), the name one word then
 _ENGLISH_CUE = re.compile(
-    r"(?<= )(?P<cue>to|cc|colleague|wife|husband|boss|friend|call|ask|tell|remind|ping)"
-    r"[ \t]+(?P<a>[a-z]+)(?![.@]\w)(?:[ \t]+(?P<b>[a-z]+))?(?![\w-]|[.@]\w)"
+    r"(?:(?<= )|^)(?P<cue>to|cc|colleague|wife|husband|boss|friend|call|ask|tell|remind|ping"
+    r"|hey|hi|hello|dear|thanks|thx|mr|mrs|ms|miss)\.?"
+    r"[ \t]+(?:(?P<kin>anh|chi|em|co|chu|bac|a|c|e)[ \t]+(?=[a-z]+(?![\w-]|[.@]\w)))?"
+    r"(?P<a>[a-z]+)(?![.@]\w)(?:[ \t]+(?P<b>[a-z]+))?(?![\w-]|[.@]\w)"
 )
 #: the literals that open ``_ENGLISH_CUE`` (a cheap test before it runs)
 _ENGLISH_CUE_WORDS: tuple[str, ...] = (
     *("to ", "cc ", "colleague", "wife", "husband", "boss", "friend", "call "),
-    *("ask ", "tell ", "remind ", "ping "),
+    *("ask ", "tell ", "remind ", "ping ", "hey ", "hi ", "hello ", "dear ", "thanks ", "thx "),
+    *("mr", "mrs", "ms ", "miss "),
 )
 #: English words after a given name that close it ("to minh from finance", "thuy and her
 #: husband", "chau anh needs to call")
@@ -1137,7 +1379,7 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
     punctuation or an English word; and the line around English (two lower-case words or
     more that no Vietnamese syllable spells)."""
     low = text.lower()
-    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low:
+    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low and " and " not in low:
         return
     givens = lexicons().givens
     not_names = lexicons().not_names
@@ -1147,10 +1389,14 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
 
     hits: list[tuple[int, int, str]] = []
     for m in _ENGLISH_CUE.finditer(text):
-        if not given_word(m.group("a")):
-            continue
         s, e = m.span("a")
         b = m.group("b")
+        if m.group("kin") is not None:
+            b = None  # "tell chi loan that ...": the kin word's one given name
+            if not given_word(m.group("a")):
+                s, e = m.span("kin")  # "to anh from finance": the word is the name
+        if not given_word(text[s:e]):
+            continue
         if b is not None and m.group("cue") not in _RELATIONS:
             b = None  # "to quang huy": after "to", "cc", "call" one word (a full name: others')
         if b is not None and given_word(b) and _english_closed(text, m.end("b")):
@@ -1158,6 +1404,10 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
         elif not _english_closed(text, e):
             continue
         hits.append((s, e, m.group("cue")))
+    for m in _PAIR_THEN_VERB.finditer(text) if " and " in text else ():
+        if given_word(m.group("a")) and given_word(m.group("b")):
+            hits.append((m.start("a"), m.end("a"), "and"))
+            hits.append((m.start("b"), m.end("b"), "and"))
     for m in _POSSESSIVE.finditer(text):
         words = [w for w in (m.group("a"), m.group("b")) if w is not None]
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
@@ -1170,6 +1420,13 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
             yield s, e, cue
 
 
+#: two lower-case words joined by "and" that open what English says of them ("tuan and linh
+#: from the district office met ...", "lan and hoa will send"): both given names, below
+_PAIR_THEN_VERB = re.compile(
+    r"(?<![\w'])(?P<a>[a-z]+) and (?P<b>[a-z]+)"
+    r"(?= (?:from|of|at|will|would|are|were|have|had|met|went|said|told|came|need|needs"
+    r"|called|sent|asked|visited|checked|signed|must|should|can|could)\b)"
+)
 #: the relations after which a given name of two words is taken ("my colleague chau anh")
 _RELATIONS = frozenset({"colleague", "wife", "husband", "boss", "friend"})
 
@@ -1212,6 +1469,67 @@ def _unit_after(folded: str, e: int) -> bool:
 #: kin words after "nhà" (someone's home), where a word that makes an everyday word with the
 #: cue is a name all the same ("nhà anh sang ở thôn 2": ánh sáng has no home), folded
 _HOME_CUES = frozenset({"anh", "chi", "chu", "co", "bac", "ong", "ba", "di", "cau"})
+
+
+#: kin words typed without diacritics that name a person beside another in a coordination
+_COORDINATED_CUES = _OLDER_PLAIN_CUES | {"anh", "chi", "em", "a", "c", "e"}
+#: a kin word and a word after "va" / "voi" right after a name, or before it (folded)
+_AND_CUE_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
+_CUE_AND_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+([a-z]+)[ \t]+(?:va|voi)[ \t]+$")
+
+
+def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
+    """Whether the cue and word at ``cs:e`` (typed without diacritics) stand beside another
+    kin word and given name or birth-order nickname, joined by "và" / "với" ("nhac co hanh voi
+    bac binh nop", "gui thay khai voi co nguyet", "ong sau voi ong chin ben hoi"): two people
+    so named together; an everyday phrase is seldom paired so. Not "có ... và có ..." (có hoa
+    và có lá), not a count after "ba" (three: "ba nam voi ba thang")."""
+    m = _AND_CUE_AFTER.match(folded, e)
+    if m is None:
+        m = _CUE_AND_BEFORE.search(folded, max(0, cs - 24), cs)
+    if m is None:
+        return False
+    other_cue, other = m.group(1), m.group(2)
+    if other_cue not in _COORDINATED_CUES or (key == "co" and other_cue == "co"):
+        return False
+    if "ba" in (key, other_cue) and (other in _COUNTED or folded[cs:e].split()[-1] in _COUNTED):
+        return False  # "ba nam voi ba thang": three years and three months
+    if other in _ORDINALS_FOLDED:
+        return other_cue in _NICKNAME_CUES
+    lex = lexicons()
+    return other in lex.givens and other not in lex.not_names and other not in _NOT_GIVEN_FOLDED
+
+
+#: the words a letter or a message opens with before the person it is for ("gui co ngan,",
+#: "thua thay khai,", "kinh gui ong tam"), folded
+_GREETING_BEFORE = re.compile(r"(?<![\w/])(?:gui|thua|chao|kinh)[ \t]+$")
+
+
+def _greeted(doc: Document, cs: int, e: int) -> bool:
+    """Whether the cue at ``cs`` opens a letter's or a message's greeting and punctuation
+    closes the name after it ("gui co ngan, phu huynh ..."; not "chao co hoa no" mid-sentence)."""
+    return (
+        _GREETING_BEFORE.search(doc.folded, max(0, cs - 10), cs) is not None
+        and _END.match(doc.text, e) is not None
+        and re.match(r"[ \t]*[,.;:!?\n]", doc.text[e : e + 3]) is not None
+    )
+
+
+#: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
+#: "ba tu hoa o cho dam")
+_AT_PLACE = re.compile(
+    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo)"
+    r"[ \t]+[a-z0-9]"
+)
+
+
+def _lives_at(folded: str, key: str, word: str, e: int) -> bool:
+    """Whether where the person lives or sells follows the word at ``e`` after an older kin
+    word typed without diacritics ("la ong manh o thon 7", "ba tu hoa o cho dam"): not after
+    "co" (có: "co hoa o xom"), "di" (đi), nor a count after "ba" (three: "ba lan o xom")."""
+    if key in ("co", "di") or (key == "ba" and word in _COUNTED):
+        return False
+    return _AT_PLACE.match(folded, e) is not None
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:
