@@ -57,10 +57,10 @@ from ai_guard.detectors.person.minority import (
     minority_name,
 )
 from ai_guard.detectors.person.scores import (
-    BASE_LOWER_CASE,
     BASE_NAME_COLUMN,
     SCORE_LOWER_CASE,
     SCORE_NAME_COLUMN,
+    lower_case_hit,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
@@ -552,20 +552,6 @@ def _minority_words(folded: list[str], first: str = "", second: str = "") -> int
     return None
 
 
-def _lower_hit(start: int, end: int, detector_id: str, context: str) -> Detection:
-    """A lower-case name found by this module's paths, with the cue that opened it."""
-    return Detection(
-        EntityType.PERSON,
-        start,
-        end,
-        SCORE_LOWER_CASE,
-        detector_id,
-        pattern="person.lower_case",
-        base_score=BASE_LOWER_CASE,
-        context=context,
-    )
-
-
 def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Lower-case names after an honorific or an introduction, with a lexicon surname and a
     typical middle name or given names.
@@ -664,7 +650,7 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
                 continue
             if not spelled_as_cue(cue, doc, before.start("cue")):
                 continue
-            yield _lower_hit(s, e, detector_id, before.group("cue"))
+            yield lower_case_hit(s, e, detector_id, before.group("cue"))
 
 
 _NEXT_LOWER_WORD = re.compile(r"[a-z]+(?![\w'’-])")
@@ -720,7 +706,7 @@ def _labelled_unknown(
     given = after.group("given")
     if given not in givens and (given in not_names or len(given) < 2):
         return None
-    return _lower_hit(s, e, detector_id, cue)
+    return lower_case_hit(s, e, detector_id, cue)
 
 
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -882,7 +868,7 @@ def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> It
             continue
         if folded[-1] not in givens or not spelled_as_surname(raw.split()[0], doc, s):
             continue
-        yield _lower_hit(s, e, detector_id, "signature")
+        yield lower_case_hit(s, e, detector_id, "signature")
 
 
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
@@ -1079,7 +1065,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     # hưng đạo" as "Ông Trần Hưng Đạo"); ai_guard.public_role keeps "cụ phan bội châu" visible
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
-    return _lower_hit(s, e, detector_id, honorific)
+    return lower_case_hit(s, e, detector_id, honorific)
 
 
 def _marked_after(doc: Document, end: int) -> bool:

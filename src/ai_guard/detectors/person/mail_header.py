@@ -19,8 +19,7 @@ from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
-from ai_guard.models import EntityType
+from ai_guard.detectors.person.scores import lower_case_hit
 from ai_guard.text import Document
 
 __all__ = ["mail_header_names"]
@@ -70,13 +69,4 @@ def mail_header_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             if not _named(words, m.group("local")):
                 continue
             s, e = base + m.start("name"), base + m.end("name")
-            yield Detection(
-                EntityType.PERSON,
-                s,
-                e,
-                SCORE_LOWER_CASE,
-                detector_id,
-                pattern="person.lower_case",
-                base_score=BASE_LOWER_CASE,
-                context="mail header",
-            )
+            yield lower_case_hit(s, e, detector_id, "mail header")

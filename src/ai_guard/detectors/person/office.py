@@ -21,8 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, SCORE_LOWER_CASE
-from ai_guard.models import EntityType
+from ai_guard.detectors.person.scores import lower_case_hit
 from ai_guard.text import Document
 from ai_guard.text.match import spelling
 
@@ -77,14 +76,5 @@ def office_holder_names(
                 continue
             if any(f.start < e and s < f.end for f in found):
                 break
-            yield Detection(
-                EntityType.PERSON,
-                s,
-                e,
-                SCORE_LOWER_CASE,
-                detector_id,
-                pattern="person.lower_case",
-                base_score=BASE_LOWER_CASE,
-                context=" ".join(folded[t.start() : t.end()].split()),
-            )
+            yield lower_case_hit(s, e, detector_id, " ".join(folded[t.start() : t.end()].split()))
             break

@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+from ai_guard.detectors.base import Detection
+from ai_guard.models import EntityType
+
 __all__ = [
     "BASE_CAPITALS_PLACED",
     "BASE_CUED_UNKNOWN",
@@ -35,6 +38,7 @@ __all__ = [
     "SCORE_SHORT_REFERENCE",
     "SCORE_THREE_WORDS",
     "SCORE_TWO_WORDS",
+    "lower_case_hit",
 ]
 
 # -- a capitalised name led by a lexicon surname ("Nguyễn Văn An") ------------------------------
@@ -100,3 +104,17 @@ SCORE_GIVEN_ALONE = 0.7
 #: the score from which the default policy reports a finding: a full name below it is no
 #: antecedent for a short reference
 REPORT_FLOOR = 0.5
+
+
+def lower_case_hit(start: int, end: int, detector_id: str, context: str) -> Detection:
+    """A name read in lower case (``person.lower_case``), with what opened it."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_LOWER_CASE,
+        detector_id,
+        pattern="person.lower_case",
+        base_score=BASE_LOWER_CASE,
+        context=context,
+    )

@@ -38,11 +38,10 @@ from ai_guard.detectors.person.lexicon import (
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
 from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, khmer_opener
-from ai_guard.detectors.person.scores import BASE_LOWER_CASE, REPORT_FLOOR, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
-from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
@@ -183,16 +182,7 @@ def uncued_names(
         if e is None or taken.overlaps(s, e):
             continue
         after = e
-        yield Detection(
-            EntityType.PERSON,
-            s,
-            e,
-            SCORE_LOWER_CASE,
-            detector_id,
-            pattern="person.lower_case",
-            base_score=BASE_LOWER_CASE,
-            context="shape" if s not in slots else "position",
-        )
+        yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
 
 
 def _name_at(doc: Document, s: int, slot: bool) -> int | None:
