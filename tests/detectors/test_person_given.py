@@ -295,3 +295,25 @@ def test_a_given_name_named_by_ten_la_or_a_foreign_title(text: str, expected: li
 )
 def test_no_given_name_after_ten_la_or_a_title_naming_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị cán bộ Công an phường hỗ trợ xác minh",  # "công an": the police
+        "gửi cán bộ Hòa bình tĩnh giải thích",
+    ],
+)
+def test_a_given_name_that_opens_an_everyday_word_is_the_word(text: str) -> None:
+    spans = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert spans == []
+
+
+def test_a_given_name_before_an_ordinary_verb_stays_a_name() -> None:
+    text = "hồ sơ anh Hùng nói là đủ rồi"
+    spans = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert spans == ["Hùng"]

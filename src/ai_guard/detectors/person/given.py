@@ -233,8 +233,20 @@ def _capitalised_after_cue(
         after = text[e : e + 6].lower()
         if after.startswith((" cục", " nhánh", " bộ", " đoàn")):
             continue  # "cán bộ Chi cục Thuế": an agency's name
+        nxt = _LOWER_WORD_AFTER.match(text, e)
+        if (
+            nxt is not None
+            and nxt.group(1).islower()
+            and not word.isascii()
+            and everyday_pair(word.lower(), nxt.group(1))
+        ):
+            continue  # "cán bộ Công an phường": "công an" is a word, the agency
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: the lower-case word right after a capitalised given name, one space apart
+_LOWER_WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w'’-])")
 
 
 #: chat's abbreviated kin words ("a", "c", "e", "cj", "chj") and one capitalised word after
