@@ -525,6 +525,16 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 7, "PERSON"), (49, 52, "PERSON"), (65, 75, "PERSON")),
     ),
+    ("allowed", "short_reference.folded_lower"): Known(
+        # "khong" (Khổng) typed so is "không" as often: the full name is not read, so neither
+        # is its short reference (measured by CI at 8fb451b)
+        "1 of CI's draws",
+        (
+            "ong khong an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
+            "giay to."
+        ),
+        ((4, 12, "PERSON"), (70, 72, "PERSON")),
+    ),
     ("allowed", "short_reference_before.folded_lower"): Known(
         "49/200",
         (
@@ -556,6 +566,16 @@ KNOWN: dict[tuple[str, str], Known] = {
             "giup don."
         ),
         ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
+    ),
+    ("overreach", "short_reference_before.lower"): Known(
+        # the given name "Thư" is "thư" (a letter) too: the request's own word is redacted
+        # with the person's repeats (measured by CI at 8fb451b)
+        "1 of CI's draws",
+        (
+            "ông thư gọi điện hỏi kết quả, tên đầy đủ là nguyễn thư, soạn giúp thư trả lời "
+            "ông thư."
+        ),
+        ((4, 7, "PERSON"), (44, 54, "PERSON"), (82, 85, "PERSON")),
     ),
     ("overreach", "short_reference_before.folded_lower"): Known(
         "4/200",

@@ -129,7 +129,7 @@ def test_a_fourth_lower_case_word_is_the_names_only_if_spelled_as_a_given_name(
         # half of an everyday word in lower case ("hùng vĩ")
         ("bao chi hung bo sung giay to. phong canh hung vi qua", ["hung vi"]),
         # a word of a public figure's name that a street bears (Hoàng Hoa Thám, Ngô Quyền)
-        ("c hoa oi, chu lam o so 7 ngo 94 pho hoang hoa tham", ["pho hoang hoa tham"]),
+        ("c hoa oi, em dang ket xe tren pho hoang hoa tham", ["pho hoang hoa tham"]),
         ("chi quyen oi, con em hoc truong ngo quyen", ["truong ngo quyen"]),
     ],
 )
