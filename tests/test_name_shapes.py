@@ -571,10 +571,7 @@ KNOWN: dict[tuple[str, str], Known] = {
         # the given name "Thư" is "thư" (a letter) too: the request's own word is redacted
         # with the person's repeats (measured by CI at 8fb451b)
         "1 of CI's draws",
-        (
-            "ông thư gọi điện hỏi kết quả, tên đầy đủ là nguyễn thư, soạn giúp thư trả lời "
-            "ông thư."
-        ),
+        ("ông thư gọi điện hỏi kết quả, tên đầy đủ là nguyễn thư, soạn giúp thư trả lời ông thư."),
         ((4, 7, "PERSON"), (44, 54, "PERSON"), (82, 85, "PERSON")),
     ),
     ("overreach", "short_reference_before.folded_lower"): Known(
