@@ -28,16 +28,29 @@ else:  # pragma: no cover
 __all__ = ["API_PATH", "Catalogue", "catalogue"]
 
 #: API paths that only LLM endpoints have, whatever the host (a proxy, ``${BASE_URL}``, a model
-#: served on the agency's network): OpenAI's shape (which most servers copy), Anthropic's,
-#: Gemini's methods, Ollama's on its port or host (``/api/chat`` alone is any web app's route)
+#: served on the agency's network): OpenAI's shape (which most servers copy; its
+#: ``/chat/completions`` also after a base that already holds the version,
+#: ``f"{BASE_URL}/chat/completions"``, and Azure's deployments), Anthropic's, Gemini's methods,
+#: Ollama's on its port or host (``/api/chat`` alone is any web app's route), and the LLM app
+#: platforms that pass a prompt on to a model (Dify's chat and completion messages, Flowise's
+#: predictions)
 API_PATH = re.compile(
     r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents|countTokens)\b|"
-    r"/v1(?:beta)?/(?:chat/completions|completions|messages|responses|embeddings)\b|"
+    r"/v1(?:beta)?/(?:chat/completions|completions|messages|responses|embeddings"
+    r"|images/generations)\b|"
+    r"/chat/completions\b|"
+    r"/v1/(?:chat-messages|completion-messages)\b|/api/v1/prediction/|"
+    r"/openai/deployments/[^/\s\"']+/(?:completions|embeddings|images/generations)\b|"
     r"(?::11434|ollama[\w.-]*(?::\d+)?)/api/(?:chat|generate|embed|embeddings)(?![\w.-])"
 )
 
 #: SDK module -> client kind, where they differ (groq speaks the OpenAI API)
-_SDK_KIND = {"groq": "openai", "mistralai": "mistral", "together": "openai"}
+_SDK_KIND = {
+    "groq": "openai",
+    "mistralai": "mistral",
+    "together": "openai",
+    "vertexai": "google_generativeai",
+}
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,10 @@ class Kinds:
         self.module_scope = Scope()
         self.factories: dict[str, str] = {}
         """function of this module -> the client kind it returns"""
+        self.endpoint_fields: frozenset[str] = frozenset()
+        """fields declared in a class of this module with a default that names a vendor's
+        endpoint (``OPENAI_API_BASE_URL: str = "https://api.openai.com/v1"`` in a settings
+        class): read on any object (``self.valves.OPENAI_API_BASE_URL``), they are a URL"""
 
     def kind_of(self, node: ast.AST, scope: Scope) -> str | None:
         """The kind of the value an expression evaluates to."""
@@ -279,12 +283,26 @@ class Kinds:
 
     def names_endpoint(self, value: ast.expr, scope: Scope) -> bool:
         """An expression that names a vendor's endpoint: a literal, a part of an f-string or a
-        sum, or a name bound to one (``URL = "https://api.openai.com/v1/chat/completions"``)."""
+        sum, an f-string read whole (``f"{BASE}/openai/deployments/{name}/embeddings"``), a
+        name bound to one (``URL = "https://api.openai.com/v1/chat/completions"``) or a field
+        whose default in a class of this module names one (``self.valves.API_BASE_URL``)."""
         for sub in ast.walk(value):
-            if isinstance(sub, ast.Constant) and self.cat.names_endpoint(sub.value):
+            if self._literal_endpoint(sub):
                 return True
             if isinstance(sub, (ast.Name, ast.Attribute)) and self.kind_of(sub, scope) == "url":
                 return True
+            if isinstance(sub, ast.Attribute) and sub.attr in self.endpoint_fields:
+                return True
+        return False
+
+    def _literal_endpoint(self, node: ast.AST) -> bool:
+        """A string literal, or an f-string with its holes filled by the names they hold
+        (``f"{ollama_base_url}/api/chat"`` reads ``ollama_base_url/api/chat``), that names an
+        endpoint."""
+        if isinstance(node, ast.Constant):
+            return self.cat.names_endpoint(node.value)
+        if isinstance(node, ast.JoinedStr):
+            return self.cat.names_endpoint("".join(map(_hole_text, node.values)))
         return False
 
     def returned_kind(self, node: ast.Call, scope: Scope) -> str | None:
@@ -306,9 +324,8 @@ class Kinds:
         """An expression built only from checked values and literals is checked; one that
         names a vendor endpoint is a URL; one holding a model's answer is an LLM's output."""
         leaves = list(self.leaves(value, scope))
-        if any(
-            isinstance(v, ast.Constant) and self.cat.names_endpoint(v.value)
-            for v in ast.walk(value)
+        if any(self._literal_endpoint(v) for v in ast.walk(value)) or any(
+            isinstance(v, ast.Attribute) and v.attr in self.endpoint_fields for v in ast.walk(value)
         ):
             return "url"
         if any(self.kind_of(leaf, scope) == LLM_OUTPUT for leaf, _ in leaves):
@@ -370,8 +387,9 @@ class Kinds:
                 yield from self.leaves(arg, scope)
             return
         kind = self.kind_of(node, scope)
-        # a model's own answer sent back (multi-turn) carries no new data from the user
-        yield node, kind in (CHECKED, LLM_OUTPUT)
+        # a model's own answer sent back (multi-turn) carries no new data from the user, nor
+        # does the endpoint's address (requests.post(URL, json=...) with URL a constant)
+        yield node, kind in (CHECKED, LLM_OUTPUT, "url")
 
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
@@ -393,9 +411,32 @@ class Kinds:
         """``self.client = OpenAI()`` anywhere in a class makes ``self.client`` a client in
         every method of the module (attributes on self)."""
         facts, env = self.facts, self.module_scope.env
+        fields: set[str] = set()
         for node in facts.nodes:
+            if isinstance(node, ast.ClassDef):
+                # a settings class's field whose default names an endpoint (pydantic
+                # BaseModel / BaseSettings, a dataclass, a plain class attribute)
+                for stmt in node.body:
+                    if isinstance(stmt, ast.Assign):
+                        targets, value = stmt.targets, stmt.value
+                    elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+                        targets, value = [stmt.target], stmt.value
+                    else:
+                        continue
+                    if self._names_endpoint_literally(value):
+                        fields.update(t.id for t in targets if isinstance(t, ast.Name))
+            if isinstance(node, ast.Assign) and not isinstance(node.value, ast.Call):
+                # self.url = "https://api.anthropic.com/v1/messages" in __init__: the URL in
+                # every method
+                url = self._names_endpoint_literally(node.value)
+                for target in node.targets if url else ():
+                    key = attr_key(target)
+                    if key and key.startswith("self."):
+                        env[key] = "url"
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
                 kind = self.kind_of(node.value, self.module_scope)
+                if kind is None and self._names_endpoint_literally(node.value):
+                    kind = "url"  # self.url = os.getenv("LLM_URL", "https://api.openai...")
                 for target in node.targets:
                     key = attr_key(target)
                     if kind and key and key.startswith("self."):
@@ -420,3 +461,23 @@ class Kinds:
                             key = attr_key(target)
                             if key and key.startswith("self.") and sub.value.id in params:
                                 env[key] = params[sub.value.id]
+        self.endpoint_fields = frozenset(fields)
+
+    def _names_endpoint_literally(self, value: ast.expr) -> bool:
+        """A literal, an f-string or a sum whose literal parts name an endpoint, or a call
+        whose literal argument does (``os.getenv("BASE_URL", "https://api.openai.com/v1")``,
+        ``Field(default="https://api.groq.com/openai/v1")``)."""
+        return any(self._literal_endpoint(sub) for sub in ast.walk(value))
+
+
+def _hole_text(part: ast.expr) -> str:
+    """An f-string part as text: a literal as written, a hole as the name it reads
+    (``{self.valves.OLLAMA_URL}`` -> ``ollama_url``), any other hole as ``x``."""
+    if isinstance(part, ast.Constant) and isinstance(part.value, str):
+        return part.value
+    value = part.value if isinstance(part, ast.FormattedValue) else part
+    if isinstance(value, ast.Name):
+        return value.id.lower()
+    if isinstance(value, ast.Attribute):
+        return value.attr.lower()
+    return "x"
