@@ -267,3 +267,27 @@ def test_an_address_stays_in_its_table_cell() -> None:
     found = {(f.entity, text[f.start : f.end]) for f in check_prompt(text).findings}
     assert (EntityType.ADDRESS, "xóm mớ đá, xã mai châu, tỉnh phú thọ") in found
     assert (EntityType.PERSON, "bùi văn hảo") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tab ends the cell: the next column's amount or number is not the city's number
+        (
+            "1\tHứa Văn Thắng\tKi-ốt 12 chợ Đông Ba, phường Phú Xuân, TP Huế\t45.000.000",
+            "Ki-ốt 12 chợ Đông Ba, phường Phú Xuân, TP Huế",
+        ),
+        (
+            "2\tSố 27 đường Chi Lăng, tỉnh Đồng Nai\t38\tđã nộp",
+            "Số 27 đường Chi Lăng, tỉnh Đồng Nai",
+        ),
+        # a place's own number after a space stays in its name
+        (
+            "Nhà số 5 đường Mỹ Đình 2, phường Từ Liêm, Hà Nội.",
+            "số 5 đường Mỹ Đình 2, phường Từ Liêm, Hà Nội",
+        ),
+        ("Ở tổ 3 khu phố Nhị Đồng 1, phường Dĩ An.", "tổ 3 khu phố Nhị Đồng 1, phường Dĩ An"),
+    ],
+)
+def test_an_address_in_a_cell_stops_at_the_tab(text: str, expected: str) -> None:
+    assert found(text) == [expected]

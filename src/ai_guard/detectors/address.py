@@ -360,14 +360,15 @@ _STOP = (
 _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
 _NAME = (
     # "Tân Phú", "Mỹ Đình 2", "Hải Châu 1"
-    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ \t]+\d{{1,3}}(?![\d/.,]\d))?"
+    # (the number after a space, never a tab: "TP Huế<TAB>45.000.000" is the next cell)
+    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ ]+\d{{1,3}}(?![\d/.,]\d|\d))?"
     # "A3-12", "B2.05", "CT2B", "HH1A", "P.1205": a block and a flat (before the letters and
     # number below, which would cut "CT2B" after its digit)
     r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w])"
     r"|[A-Z]{2,5}(?![a-z])(?:[ \t]*\d{1,3}(?![\d/]))?"
     # "12", "88/3", "2-14", "30 Tháng 4", "12 Nguyễn Trãi"
     rf"|{_NUMBER_NAME}(?:[ \t]+(?!{_STOP}){_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
-    r"(?:[ \t]+\d{1,2}(?![\d/]))?)?)"
+    r"(?:[ ]+\d{1,2}(?![\d/.,]\d|\d))?)?)"
 )
 _NAME_RE = re.compile(_NAME)
 # white space, then the name
