@@ -113,3 +113,18 @@ def test_a_lower_case_name_with_diacritics_is_found_whole(text: str, names: list
 def test_everyday_lower_case_words_are_no_private_name(text: str) -> None:
     found = persons(text)
     assert all(n == "võ nguyên giáp" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname, then words no name spells so: "từ" is the preposition there
+        ("Lập bảng điều động công chức từ đoạn sau: Điều động ông Lê Đắc Thịnh", ["Lê Đắc Thịnh"]),
+        ("trích công chức từ đoạn văn bên dưới", []),
+        # beside it, a lower-case name whose words are names' spellings stays found
+        ("ý kiến của công chức từ văn hải về hồ sơ", ["từ văn hải"]),
+        ("ơ thế cái ông hứa quang vĩnh hôm trước lên khiếu nại", ["hứa quang vĩnh"]),
+    ],
+)
+def test_words_no_name_spells_are_no_lower_case_name(text: str, names: list[str]) -> None:
+    assert persons(text) == names

@@ -1060,12 +1060,33 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         return None
     if _common_phrase(raw, spans, 0, not_names):
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
+    if (
+        k >= 3
+        and not rare
+        and not raw[spans[1][0] : spans[k - 1][1]].isascii()
+        and _unspelled_middle_and_given(raw, spans, k)
+    ):
+        return None  # "công chức từ đoạn sau": "đoạn" is no middle name, "sau" no "Sáu"
     honorific = m.group("cue")
     # a figure's name after a cue is reported as the capitalised path reports it ("ông trần
     # hưng đạo" as "Ông Trần Hưng Đạo"); ai_guard.public_role keeps "cụ phan bội châu" visible
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return lower_case_hit(s, e, detector_id, honorific)
+
+
+def _unspelled_middle_and_given(raw: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Typed with diacritics (after the surname: a Telex surname "Nguyeenx" before plain
+    words says nothing of them), neither the middle word nor the last is spelled as any name's
+    (a middle or given name of the lexicons, diacritics included): the words read as a
+    surname and two name words only once folded ("từ đoạn sau" folds to "tu doan sau")."""
+    middle = spelling(raw[spans[1][0] : spans[1][1]])
+    last = spelling(raw[spans[k - 1][0] : spans[k - 1][1]])
+    return (
+        middle not in middle_spellings()
+        and middle not in given_spellings()
+        and last not in given_spellings()
+    )
 
 
 def _marked_after(doc: Document, end: int) -> bool:
