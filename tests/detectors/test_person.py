@@ -190,3 +190,18 @@ def test_the_detector_keeps_its_import_path() -> None:
 
     assert PersonNameDetector.id == "vn.person"
     assert any(isinstance(d, PersonNameDetector) for d in registry.builtin_detectors())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an honorific in capitals, a lexicon surname, "VĂN"/"THỊ" and a given name no
+        # lexicon holds (a printed list of poor households)
+        ("HỘ ÔNG LÂM VĂN DẾN - ẤP CHÂU HƯNG - 0368 452 017", ["LÂM VĂN DẾN"]),
+        ("HỘ BÀ NGUYỄN THỊ LẸ - ẤP BÀ TƯỜNG", ["NGUYỄN THỊ LẸ"]),
+        # not a syllable Vietnamese spells: no name
+        ("GỬI ÔNG NGUYỄN VĂN XYZQ", []),
+    ],
+)
+def test_a_rare_given_name_in_capitals_after_an_honorific(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

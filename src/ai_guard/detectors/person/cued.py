@@ -37,6 +37,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_CUED_UNKNOWN,
     SCORE_NAME_COLUMN,
 )
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word
 from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
@@ -259,7 +260,7 @@ def capitals_by_place(
                 (w.start() + run.start(), w.end() + run.start())
                 for w in _LETTERS.finditer(run.group())
             ]
-            span = _full_name(doc, words)
+            span = _full_name(doc, words, cued=True)
             if span is not None:
                 done.append(span)
                 yield _placed(span, SCORE_CAPITALS_HONORIFIC, fold(text[a:b]), detector_id)
@@ -279,9 +280,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _full_name(doc: Document, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _full_name(
+    doc: Document, words: list[tuple[int, int]], *, cued: bool = False
+) -> tuple[int, int] | None:
     """The span of the full name (lexicon surname, middle names, a given name; three or four
-    words) that ``words`` start with, or None."""
+    words) that ``words`` start with, or None. ``cued``: right after an honorific in capitals,
+    where "VĂN"/"THỊ" and one more Vietnamese syllable make the name whatever its given name
+    ("HỘ ÔNG LÂM VĂN DẾN": "Dến" is in no lexicon)."""
     surnames, middles, givens, not_names, _ = lexicons()
     text = doc.text
     folded = [fold(text[a:b]) for a, b in words[:4]]
@@ -294,6 +299,13 @@ def _full_name(doc: Document, words: list[tuple[int, int]]) -> tuple[int, int] |
         k += 1
     while k > 2 and folded[k - 1] not in givens:
         k -= 1
+    if (
+        cued
+        and k == 2
+        and folded[1] in ("van", "thi")
+        and is_vietnamese_syllable(text[words[2][0] : words[2][1]].lower())
+    ):
+        k = 3
     if k < 3 or folded[1] not in middles:
         return None
     start, end = words[0][0], words[k - 1][1]
