@@ -254,3 +254,26 @@ def test_no_elided_surname_without_a_title() -> None:
 
 def test_a_vietnamese_syllable_after_a_titled_particle_is_no_western_surname() -> None:
     assert "van Hai" not in names("Mr. van Hai")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to" after a verb or noun that sends is the English preposition, not "tổ"
+        (
+            "pls draft an email to Pierre Lefèvre (pierre.lefevre@afd.fr) confirming the visit",
+            ["Pierre Lefèvre"],
+        ),
+        # a field's label with its colon after a dash: "Name:" is the cue
+        (
+            "Foreign resident registration — Name: Abdul Karim Rahman, Nationality: Bangladesh",
+            ["Abdul Karim Rahman"],
+        ),
+        # "tổ" typed plain before a place stays a place
+        ("ông ở to Kim Long, phường Phú Xuân", []),
+    ],
+)
+def test_english_prepositions_and_labels_before_foreign_names(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -334,6 +334,23 @@ def figure_word_before(doc: Document, start: int) -> bool:
     return place is None or _FIGURE_WORD.search(fold_word(place) + " ") is not None
 
 
+#: "to" as English writes it before a name: after a verb or noun that sends or speaks
+#: ("an email to", "sent to", "talk to"), spelled "to" (not "tổ"), then the name
+_ENGLISH_TO = re.compile(
+    r"(?<![A-Za-z])(?:e-?mail|mail|letter|message|note|reply|replied|send|sent|write|wrote"
+    r"|written|talk|talked|speak|spoke|forward|forwarded|introduce|introduced|report|reported"
+    r"|addressed|given|give|gave|invitation|transfer|transferred|refer|referred|assigned"
+    r"|delivered|paid|submitted|thanks|according|belongs|belonging|goes|went)[ \t]+to[ \t]+$",
+    re.I,
+)
+
+
+def english_to_before(doc: Document, start: int) -> bool:
+    """Whether "to" right before ``start`` is the English preposition after a verb or noun
+    that sends or speaks ("an email to Pierre Lefèvre"), not "tổ" typed plain."""
+    return _ENGLISH_TO.search(doc.text, max(0, start - 24), start) is not None
+
+
 def place_word_before(doc: Document, start: int) -> str | None:
     """The place or institution word right before ``start`` (``NOT_PERSON_BEFORE``), unless
     it ends a longer cue that names a person ("già làng A Blúp": the village elder, no village
@@ -341,6 +358,8 @@ def place_word_before(doc: Document, start: int) -> str | None:
     place = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
     if place is None:
         return None
+    if place == "to" and english_to_before(doc, start):
+        return None  # "an email to Pierre Lefèvre": the English preposition, no "tổ"
     cue = cue_before(strong_cues(), doc, start, CUE_REACH)
     if cue is not None and cue != place and cue.endswith(" " + place):
         return None

@@ -150,6 +150,8 @@ def cued_unknown(
         and doc.text[cue_at].isupper()
         and doc.text[max(0, cue_at - 2) : cue_at].rstrip(" \t")[-1:]
         not in ("", ".", ":", "\n", ";")
+        # a field's label ends with its colon: "registration — Name: Abdul Karim Rahman"
+        and not doc.folded[cue_at + len(cue) : start].lstrip(" \t").startswith(":")
     ):
         # (a line's first word: the character before the cue is the line break, whatever the
         # line above ends with: "HỒ SƠ THI HÀNH ÁN\nNgười phải thi hành án: Điểu Thị Rinh")

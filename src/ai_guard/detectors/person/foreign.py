@@ -29,6 +29,7 @@ from ai_guard.detectors.person.context import (
     NOT_PERSON_BEFORE,
     PLACE_WORD_REACH,
     cue_before,
+    english_to_before,
 )
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.scores import (
@@ -182,7 +183,8 @@ def foreign_name(
         # windows, ~10 us on a fresh document: "công chức sử dụng chatbot", where "sử"
         # opens a Chinese name)
         return None
-    if not korean and cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH):
+    place = None if korean else cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
+    if place is not None and not (place == "to" and english_to_before(doc, start)):
         return None  # "tổ Kim Long"; no place is named "Kim Ji-woo" ("email to kim ji-woo")
     if " ".join(folded[i : i + 2]) in lexicons().not_names and "-" not in raws[1]:
         return None  # "Kim Long" is a place, "Kim Dong-hyun" no street named after Kim Đồng
