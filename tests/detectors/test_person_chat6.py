@@ -403,3 +403,27 @@ def test_everyday_words_typed_without_diacritics_stay_clean(text: str) -> None:
 
 def test_a_surname_spelled_as_a_unit_word_before_a_private_name_is_kept() -> None:
     assert names("ông Duong Van Can phan anh cong bi tac") == ["Duong Van Can"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group chat copied without times: two speaker lines or more, the unit a group shows
+        # after a name left out; a speaker read at first as a surname below the report floor
+        (
+            "Zalo:\nXuân Hạnh (Tư pháp): ai có số của ông Lò Văn Thiêng không\n"
+            "Kiều Trinh: 0989 604 731 nè\nXuân Hạnh (Tư pháp): tks",
+            ["Xuân Hạnh", "Lò Văn Thiêng", "Kiều Trinh", "Xuân Hạnh"],
+        ),
+        # timed: a middle name shown with the given name
+        (
+            "[14:02] Phương Anh: đ/c nào giữ hồ sơ\n[14:03] Hữu Đạt: e giữ, còn thiếu giấy",
+            ["Phương Anh", "Hữu Đạt"],
+        ),
+        # one such line alone, and lines of places and counts, are no chat
+        ("Kiều Trinh: 0989 604 731", []),
+        ("Bình Định: 12 hồ sơ\nNam Định: 7 hồ sơ\nHà Nam: 3 hồ sơ", []),
+    ],
+)
+def test_two_word_speakers_of_a_chat_copied_without_times(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

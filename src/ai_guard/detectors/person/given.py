@@ -47,11 +47,16 @@ from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
     lexicons,
+    middle_spellings,
     name_spellings,
     surname_spellings,
 )
 from ai_guard.detectors.person.lower_case import predicate_at
-from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
+from ai_guard.detectors.person.scores import (
+    BASE_SHORT_REFERENCE,
+    REPORT_FLOOR,
+    SCORE_GIVEN_ALONE,
+)
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import (
     english_words_near,
@@ -115,6 +120,15 @@ def _is_given(word: str) -> bool:
     return word.isascii() or spelling(word) in given_spellings()
 
 
+def _is_middle(word: str) -> bool:
+    """A middle name that a chat shows with the given name ("Hữu Đạt", "Phương Anh"), spelled
+    as one with diacritics; not "Văn" or "Thị", which no display name opens."""
+    folded = fold_word(word)
+    if folded in ("van", "thi") or folded not in lexicons().middles:
+        return False
+    return word.isascii() or spelling(word) in middle_spellings()
+
+
 #: honorifics before a foreigner's surname or given name alone ("Kính gửi ông Nakamura")
 _FOREIGN_CUES = frozenset({"ong", "ba", "anh", "chi", "co", "thay"})
 
@@ -137,7 +151,9 @@ def given_names_alone(
     """The given names alone in ``doc`` that the module docstring describes, apart from the
     spans the other paths found."""
     text = doc.text
-    taken = [(d.start, d.end) for d in found]
+    # (a candidate scored below the report floor is no finding: "Kiều Trinh:" read as a
+    # surname and a given name at 0.45 leaves the chat speaker to this path)
+    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
@@ -487,10 +503,17 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
                 yield s, e, "speaker"
 
 
-#: a chat log's line: its time, then a speaker of two words and ":" ("[08:15] Ánh Nguyệt: ...")
+#: a chat log's line: its time, then a speaker of two words and ":" ("[08:15] Ánh Nguyệt: ...");
+#: the unit a group chat shows after the name stays out of it ("Xuân Nhị (Tư pháp): ...")
 _TIMED_TWO = re.compile(
     r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
-    r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*:"
+    r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:"
+)
+#: the same line with no time: a chat pasted from Zalo or Messenger's copy, where two such
+#: lines or more make the log ("Xuân Nhị (Tư pháp): ai có số ...", "Kiều Trinh: 0989 ...")
+_UNTIMED_TWO = re.compile(
+    r"(?m)^[ \t]*(?:[-*>][ \t]*)?"
+    r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:"
 )
 #: a chat log's line of any speaker: its time, then up to 40 characters and ":"
 _TIMED_LINE = re.compile(
@@ -508,13 +531,24 @@ def _two_word_speakers(
     ("[08:15] Ánh Nguyệt: chưa e", "[09:02] ngoc han: ok"): both words given names, written
     alike, no everyday word together; a first word typed without diacritics that is a kin word
     is left to the cue paths ("anh nguyet:")."""
-    if ":" not in text or len(_TIMED_LINE.findall(text)) < 2:
+    if ":" not in text:
         return
-    for m in _TIMED_TWO.finditer(text):
+    if len(_TIMED_LINE.findall(text)) >= 2:
+        lines = list(_TIMED_TWO.finditer(text))
+    else:
+        # no times: only lines in title case, two of them or more ("Kiều Trinh: ...")
+        lines = [
+            m
+            for m in _UNTIMED_TWO.finditer(text)
+            if m.group("a").istitle() and m.group("b").istitle()
+        ]
+        if len(lines) < 2:
+            return
+    for m in lines:
         a, b = m.group("a"), m.group("b")
         if not (a.istitle() and b.istitle()) and not (a.islower() and b.islower()):
             continue
-        if not (_is_given(a) and _is_given(b)):
+        if not ((_is_given(a) or _is_middle(a)) and _is_given(b)):
             continue
         if a.isascii() and fold_word(a) in _SPEAKER_CUES_FOLDED:
             continue
