@@ -23,10 +23,10 @@ from ai_guard.classify.lexicon import Hit, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
 from ai_guard.detectors.person.surname_first import is_placeholder_name
-from ai_guard.models import EntityType
+from ai_guard.models import EntityType, Finding
 from ai_guard.text import fold_word
 
-__all__ = ["CATEGORY_THRESHOLD", "decide_categories"]
+__all__ = ["CATEGORY_THRESHOLD", "decide_categories", "organisation_account"]
 
 #: Evidence weight a category needs to be reported (one decisive term, or several weaker).
 CATEGORY_THRESHOLD = 3.0
@@ -527,18 +527,36 @@ def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
 
 #: an account held at the State Treasury: an agency's, not anyone's money at a bank
 _TREASURY = re.compile(r"[^\n]{0,25}?(?<![a-z])(?:kho\s+bac|kbnn)(?![a-z])")
+#: an account the text gives as a firm's or a body's ("tài khoản số 21510000668833 của Công
+#: ty tại Ngân hàng ...", "... của Trung tâm Dịch vụ đấu giá"): no person's money
+_ORGANISATION_HOLDER = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:cua|thuoc)[ \t]+(?:cong[ \t]+ty|doanh[ \t]+nghiep|to[ \t]+chuc|"
+    r"trung[ \t]+tam|co[ \t]+quan|don[ \t]+vi|ubnd|uy[ \t]+ban|ban[ \t]+quan[ \t]+ly|"
+    r"hop[ \t]+tac[ \t]+xa|chi[ \t]+nhanh|benh[ \t]+vien|truong)(?![a-z])"
+)
+
+
+def organisation_account(r: Reading, f: Finding) -> bool:
+    """Whether a bank account is a body's, not a person's: one at the State Treasury
+    ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước") or one the text gives as a firm's or an
+    agency's ("tài khoản số 21510000668833 của Công ty tại Ngân hàng ...", where bidders pay
+    their deposit). Neither is personal data nor anyone's finance file."""
+    end = r.to_text(f.end)
+    folded = r.doc.folded
+    return (
+        _TREASURY.match(folded, end) is not None
+        or _ORGANISATION_HOLDER.match(folded, end) is not None
+    )
 
 
 def _weigh_accounts(r: Reading, tally: _Tally) -> None:
     """check_prompt's bank account numbers: someone's account at a bank ("Tài khoản nhận tiền:
     số 7401205318642 tại Agribank") is finance data, whatever words name it (the labelling
-    guide: finance covers bank accounts). Not an agency's account at the State Treasury
-    ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước")."""
-    folded = r.doc.folded
+    guide: finance covers bank accounts). Not a body's (:func:`organisation_account`)."""
     for f in r.findings:
         if f.entity is not EntityType.BANK_ACCOUNT:
             continue
-        if _TREASURY.match(folded, r.to_text(f.end)) is not None:
+        if organisation_account(r, f):
             continue
         ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
         tally.add("finance", 3.0, ev)

@@ -1,0 +1,128 @@
+"""Rules from the blind documents_holdout5.jsonl: public notices, plans and leaflets that turn
+to the public (an addressee that is the public, a notice board or the loudspeakers among the
+recipients, a plan that says it is posted, an outreach title, a newspaper's dateline), a birth
+year that defines a group, a firm's account and a locality in a notice naming no one. Each rule
+has a hard negative beside it."""
+
+from __future__ import annotations
+
+from ai_guard import classify_document
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nXÃ CỬA VIỆT\nSố: 211/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nCửa Việt, ngày 26 tháng 10 năm 2026\n\nTHÔNG BÁO\n"
+    "Về việc sơ tán dân trước khi bão số 12 đổ bộ\n\n"
+)
+_BODY = (
+    "Bão số 12 dự kiến đổ bộ vào khu vực trong chiều tối ngày 27/10/2026. Ủy ban nhân dân xã "
+    "thông báo:\n1. Các hộ ở sát mép biển phải di chuyển đến nơi tránh trú trước 12 giờ 00.\n"
+    "2. Hộ cần hỗ trợ gọi Ban Chỉ huy phòng thủ dân sự xã, điện thoại 0233 3861 249.\n\n"
+)
+_SIGN = "CHỦ TỊCH\n(Đã ký)\nĐậu Văn Khánh\n"
+
+
+def _notice(addressee: str, recipients: str) -> str:
+    return _HEAD + addressee + _BODY + "Nơi nhận:\n" + recipients + "- Lưu: VT.\n\n" + _SIGN
+
+
+def test_a_notice_addressed_to_the_public_is_public() -> None:
+    res = classify_document(_notice("Kính gửi: Toàn thể Nhân dân trên địa bàn xã.\n\n", ""))
+    assert res.sensitivity.value == "public"
+    assert {c.category.value for c in res.categories} == {"public_info"}
+    taxpayers = _notice("Kính gửi: Người nộp thuế trên địa bàn tỉnh.\n\n", "")
+    assert classify_document(taxpayers).sensitivity.value == "public"
+    # a body first, or a named person: a letter, not a notice to everyone
+    agencies = _notice("Kính gửi: UBND các thôn; Nhân dân trên địa bàn.\n\n", "")
+    assert classify_document(agencies).sensitivity.value == "internal"
+    person = _notice("Kính gửi: Ông Lê Văn Cường, thôn An Đức 2.\n\n", "")
+    assert classify_document(person).sensitivity.value != "public"
+
+
+def test_a_notice_posted_for_the_public_is_public() -> None:
+    board = _notice("", "- Các thôn (niêm yết);\n")
+    assert classify_document(board).sensitivity.value == "public"
+    loud = _notice("", "- Nhân dân (qua loa truyền thanh);\n")
+    assert classify_document(loud).sensitivity.value == "public"
+    # sent to bodies only: the agency's own notice
+    bodies = _notice("", "- Các thôn;\n- Đồn Biên phòng;\n")
+    assert classify_document(bodies).sensitivity.value == "internal"
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nXÃ ĐỨC HÒA\nSố: 371/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nĐức Hòa, ngày 25 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+    "Tuyển sinh vào lớp 1 năm học 2027-2028\n\n"
+    "1. Đối tượng: trẻ sinh năm 2021 có nơi thường trú trên địa bàn xã.\n"
+    "2. Chỉ tiêu: 1.140 học sinh tại 6 trường tiểu học.\n"
+)
+_PLAN_SIGN = (
+    "\nNơi nhận:\n- Các trường TH;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nUng Thị Mỹ Dung\n"
+)
+
+
+def test_a_plan_that_says_it_is_posted_is_public_and_a_cohort_year_is_no_one() -> None:
+    posted = _PLAN + (
+        "Kế hoạch này được niêm yết tại trụ sở UBND xã và đăng trên Cổng thông tin điện tử "
+        "xã để cha mẹ học sinh và Nhân dân biết.\n"
+    )
+    res = classify_document(posted + _PLAN_SIGN)
+    assert res.sensitivity.value == "public"
+    assert res.recommended_action == "send"
+    assert not res.personal_data.identifiable
+    # a task the plan gives ("công khai ... trên Cổng"): not said of the plan itself
+    task = _PLAN + "3. Các trường công khai kết quả tuyển sinh trên Cổng thông tin điện tử.\n"
+    assert classify_document(task + _PLAN_SIGN).sensitivity.value == "internal"
+    # a birth year after a person's name is that person's
+    named = _PLAN + "3. Trường hợp đặc biệt: em Lê Minh Khôi sinh năm 2021, con ông Lê Văn Tám.\n"
+    assert classify_document(named + _PLAN_SIGN).personal_data.identifiable
+
+
+def test_an_outreach_title_and_a_newspaper_dateline_make_a_text_public() -> None:
+    leaflet = (
+        "TÀI LIỆU TUYÊN TRUYỀN\nNhững điểm mới của Luật Bảo vệ bí mật nhà nước năm 2025\n\n"
+        "1. Luật có hiệu lực từ ngày 01/3/2026.\n2. Nghiêm cấm sử dụng trí tuệ nhân tạo để "
+        "xâm phạm bí mật nhà nước.\n"
+    )
+    assert classify_document(leaflet).sensitivity.value == "public"
+    # the same words inside a report's sentence: the report is the agency's own
+    report = (
+        "Kết quả tháng 3: Phòng đã in 2.000 bản tài liệu tuyên truyền về Luật Bảo vệ bí mật "
+        "nhà nước và phát cho các xã.\n"
+    )
+    assert classify_document(report).sensitivity.value == "internal"
+    article = (
+        "Quảng Trị: Xã Đông Hải hoàn thành sửa chữa nhà dân sau bão\n\n"
+        "(Báo Quảng Trị điện tử) - Ngày 02/12, Ủy ban nhân dân xã Đông Hải cho biết đã hoàn "
+        "thành hỗ trợ sửa chữa 348 ngôi nhà bị tốc mái.\nMinh Châu\n"
+    )
+    assert classify_document(article).sensitivity.value == "public"
+    aside = article.replace("(Báo Quảng Trị điện tử) - ", "")
+    assert classify_document(aside).sensitivity.value == "internal"
+
+
+_AUCTION = (
+    "ỦY BAN NHÂN DÂN\nXÃ YÊN DŨNG\nSố: 402/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nYên Dũng, ngày 19 tháng 11 năm 2026\n\nTHÔNG BÁO\n"
+    "Về việc đấu giá quyền sử dụng đất ở tại khu dân cư mới thôn Tân Độ\n\n"
+    "1. Tài sản đấu giá: 36 lô đất ở tại khu dân cư mới thôn Tân Độ.\n"
+    "2. Tiền đặt trước nộp vào tài khoản số 21510000668833 {holder}tại Ngân hàng TMCP Đầu tư "
+    "và Phát triển Việt Nam - Chi nhánh Bắc Giang.\n\n"
+    "Nơi nhận:\n- Niêm yết tại trụ sở UBND xã;\n- Lưu: VT.\n\n"
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nGiáp Thị Thu Hiền\n"
+)
+
+
+def test_a_firms_account_and_a_locality_are_no_ones_data() -> None:
+    res = classify_document(_AUCTION.format(holder="của Công ty Đấu giá hợp danh Kinh Bắc "))
+    assert res.sensitivity.value == "public"
+    assert res.recommended_action == "send"
+    assert "finance" not in {c.category.value for c in res.categories}
+    # an account without a body holding it may be a person's: finance, redact
+    res = classify_document(_AUCTION.format(holder=""))
+    assert res.recommended_action == "redact_then_send"
+    assert "finance" in {c.category.value for c in res.categories}
+    # a house and its street reach whoever lives there
+    house = _AUCTION.format(holder="của Công ty ").replace(
+        "2. Tiền", "Hộ ở số 18 kiệt 112 đường Trưng Nữ Vương gửi ý kiến.\n2. Tiền"
+    )
+    assert classify_document(house).recommended_action == "redact_then_send"
