@@ -126,3 +126,79 @@ def test_a_firms_account_and_a_locality_are_no_ones_data() -> None:
         "2. Tiền", "Hộ ở số 18 kiệt 112 đường Trưng Nữ Vương gửi ý kiến.\n2. Tiền"
     )
     assert classify_document(house).recommended_action == "redact_then_send"
+
+
+def _header(text: str) -> dict[str, str | None]:
+    h = classify_document(text).header
+    return {
+        k: (f.text if (f := getattr(h, k)) else None) for k in ("issuer", "place_date", "subject")
+    }
+
+
+def test_an_ocr_s_for_5_and_a_drafts_blank_day_are_date_lines() -> None:
+    head = "CÔNG AN TỈNH CAO BẰNG            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    line = "S6: 611/BC-CAT                   Cao Bằng, ngày {} tháng 11 năm 2026\n"
+    body = "\nBÁO CÁO\nTình hình tội phạm tháng 10 năm 2026\n\nTrong tháng xảy ra 37 vụ.\n"
+    res = classify_document(head + line.format("0S") + body)
+    assert res.header.place_date is not None
+    assert res.header.place_date.text == "Cao Bằng, ngày 0S tháng 11 năm 2026"
+    assert res.header.date is not None
+    assert res.header.date.day == 5
+    # an S with no real digit beside it is a letter, not a day
+    assert classify_document(head + line.format("S") + body).header.place_date is None
+    draft = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG THỦ DẦU MỘT\nSố:      /QĐ-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Thủ Dầu Một, ngày      tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế làm việc của Ủy ban nhân dân phường\n"
+    )
+    res = classify_document(draft)
+    assert res.header.place_date is not None
+    assert res.header.place_date.text == "Thủ Dầu Một, ngày      tháng 12 năm 2026"
+    assert res.header.date is None  # no day was given
+
+
+_TOP = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU\nSố: 57/BB-VPHC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHải Châu, ngày 11 tháng 11 năm 2026\n\n"
+)
+
+
+def test_a_subject_under_a_title_in_two_lines() -> None:
+    record = _TOP + "BIÊN BẢN\nVI PHẠM HÀNH CHÍNH\nVề trật tự xây dựng\n\nHôm nay, hồi 09 giờ.\n"
+    assert _header(record)["subject"] == "Về trật tự xây dựng"
+    # the title going on, then the body's first line: no subject
+    trial = _TOP + "QUYẾT ĐỊNH\nĐƯA VỤ ÁN RA XÉT XỬ\nTòa án nhân dân khu vực 2 xét thấy hồ sơ.\n"
+    assert _header(trial)["subject"] is None
+    # the title's period or whom it is for is part of the title
+    form = _TOP + "PHIẾU ĐÁNH GIÁ CÔNG CHỨC\nNăm 2026\n\nHọ và tên: Tăng Thị Mai Phương\n"
+    assert _header(form)["subject"] is None
+    summons = _TOP.replace("57/BB-VPHC", "1142/GTT-CSĐT") + (
+        "GIẤY TRIỆU TẬP\nBị can\n(Lần thứ nhất)\n\nCơ quan Cảnh sát điều tra triệu tập ông.\n"
+    )
+    res = classify_document(summons)
+    assert res.doc_type.value == "other"
+    assert res.header.subject is None
+    plan = _TOP + "KẾ HOẠCH\nTuyển sinh vào lớp 1 năm học 2027-2028\n\n1. Đối tượng.\n"
+    assert _header(plan)["subject"] == "Tuyển sinh vào lớp 1 năm học 2027-2028"
+
+
+def test_a_press_release_states_its_subject_with_ve() -> None:
+    release = _TOP + "THÔNG CÁO BÁO CHÍ\nVề tình hình dịch sốt xuất huyết\n\nTính đến ngày 29/10.\n"
+    assert _header(release)["subject"] == "Về tình hình dịch sốt xuất huyết"
+    headline = _TOP + "THÔNG CÁO BÁO CHÍ\nHội nghị xúc tiến đầu tư năm 2026\n\nSáng 26/9.\n"
+    assert _header(headline)["subject"] is None
+
+
+def test_an_issuer_flattened_beside_the_motto_without_a_number() -> None:
+    listing = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ KỲ ANH\tĐộc lập - Tự do - Hạnh phúc\n\tKỳ Anh, ngày 18 tháng 10 năm 2026\n"
+        "DANH SÁCH HỘ GIA ĐÌNH ĐƯỢC HỖ TRỢ\n"
+    )
+    assert _header(listing)["issuer"] == "XÃ KỲ ANH"
+    # a single line beside the motto is the issuer whole
+    single = listing.replace("XÃ KỲ ANH\t", "\t").replace(
+        "ỦY BAN NHÂN DÂN\t", "TRƯỜNG THPT LÊ THỦY\t"
+    )
+    assert _header(single)["issuer"] == "TRƯỜNG THPT LÊ THỦY"
