@@ -202,3 +202,108 @@ def test_an_issuer_flattened_beside_the_motto_without_a_number() -> None:
         "ỦY BAN NHÂN DÂN\t", "TRƯỜNG THPT LÊ THỦY\t"
     )
     assert _header(single)["issuer"] == "TRƯỜNG THPT LÊ THỦY"
+
+
+_SCHOOL = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG TRỊ\nTRƯỜNG THPT LỆ THỦY\nSố: 86/QĐ-THPTLT\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Lệ Thủy, ngày 16 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\n{subject}\n\n"
+    "HIỆU TRƯỞNG TRƯỜNG THPT LỆ THỦY\n\n"
+    "Căn cứ biên bản họp Hội đồng kỷ luật ngày 13/11/2026,\n\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Áp dụng hình thức kỷ luật khiển trách đối với {who}.\n"
+    "Điều 2. Các bộ phận liên quan chịu trách nhiệm thi hành Quyết định này.\n\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nHIỆU TRƯỞNG\n(Đã ký)\nMai Xuân Quỳnh\n"
+)
+
+
+def test_a_pupils_discipline_is_no_personnel_file() -> None:
+    pupil = _SCHOOL.format(
+        subject="Về việc kỷ luật học sinh",
+        who="em Phạm Gia Bảo, học sinh lớp 11A4, sinh ngày 17/5/2010, con ông Phạm Văn Lực",
+    )
+    res = classify_document(pupil)
+    assert "personnel" not in {c.category.value for c in res.categories}
+    assert res.sensitivity.value == "personal"
+    assert res.recommended_action == "redact_then_send"
+    # a teacher disciplined for what he did to a pupil: a public employee's file
+    teacher = _SCHOOL.format(
+        subject="Về việc kỷ luật viên chức do xúc phạm học sinh",
+        who="ông Trần Văn Hòa, giáo viên môn Toán, sinh ngày 02/3/1985",
+    )
+    res = classify_document(teacher)
+    assert "personnel" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "do_not_send"
+
+
+_COURT = (
+    "TÒA ÁN NHÂN DÂN KHU VỰC 2 - LÂM ĐỒNG\nSố: 87/2026/{symbol}\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Bảo Lộc, ngày 12 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\nĐƯA VỤ ÁN RA XÉT XỬ\n\n"
+    "Sau khi nghiên cứu hồ sơ vụ án {kind} sơ thẩm thụ lý số 204/2026,\nQUYẾT ĐỊNH:\n"
+    "1. Đưa ra xét xử sơ thẩm vụ án {kind} giữa:\n"
+    "- {party_a}: Bà Đỗ Thị Thanh Tâm, sinh năm 1988; nơi cư trú: số 27 đường Nguyễn Công "
+    "Trứ, phường 2 Bảo Lộc.\n- {party_b}: Ông La Văn Quyết, sinh năm 1985.\n"
+    "2. Kiểm sát viên: bà Phan Ngọc Diệp, VKSND khu vực 2 - Lâm Đồng.\n\n"
+    "Nơi nhận:\n- VKSND khu vực 2 - Lâm Đồng;\n- Lưu hồ sơ vụ án.\n\n"
+    "THẨM PHÁN - CHỦ TỌA PHIÊN TÒA\n(Đã ký)\nGiáp Văn Tùng\n"
+)
+
+
+def test_a_civil_case_brought_to_trial_is_no_criminal_file() -> None:
+    divorce = _COURT.format(
+        symbol="QĐXXST-HNGĐ", kind="hôn nhân và gia đình", party_a="Nguyên đơn", party_b="Bị đơn"
+    )
+    res = classify_document(divorce)
+    assert res.categories == []
+    assert res.sensitivity.value == "personal"
+    assert res.recommended_action == "redact_then_send"
+    # the same decision in a criminal case: the defendant's file
+    criminal = _COURT.format(symbol="QĐXXST-HS", kind="hình sự", party_a="Bị hại", party_b="Bị cáo")
+    res = classify_document(criminal)
+    assert "criminal_procedure" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "do_not_send"
+
+
+_DIRECTIVE = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 14/CT-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHuế, ngày 15 tháng 9 năm 2026\n\nCHỈ THỊ\n{subject}\n\n"
+    "{body}\n\nNơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    "Tôn Thất Vỹ\n"
+)
+
+
+def test_an_epidemic_and_a_vaccination_campaign_are_health() -> None:
+    measles = _DIRECTIVE.format(
+        subject="Về việc tăng cường phòng, chống dịch sởi trên địa bàn thành phố",
+        body="Thành phố ghi nhận 184 trường hợp mắc sởi, 76% chưa tiêm vắc xin.\n1. Sở Y tế tổ "
+        "chức tiêm bổ sung vắc xin sởi - rubella cho trẻ từ 1 đến 10 tuổi.",
+    )
+    res = classify_document(measles)
+    assert {c.category.value for c in res.categories} == {"health"}
+    assert res.recommended_action == "send"  # a directive about the field, no patient
+    # "soi" spelled without its marks in a text with diacritics is not measles
+    storm = _DIRECTIVE.format(
+        subject="Về việc tăng cường kiểm tra an toàn hồ đập mùa mưa bão",
+        body="Các xã soi kỹ từng đoạn đê, kiểm tra 42 hồ đập; báo cáo trước ngày 30/9/2026.",
+    )
+    assert "health" not in {c.category.value for c in classify_document(storm).categories}
+
+
+def test_an_anonymous_report_on_a_cadre_is_a_denunciation_beside_personnel() -> None:
+    letter = (
+        "ĐẢNG BỘ TỈNH GIA LAI\nBAN TỔ CHỨC TỈNH ỦY\nSố 1274-CV/BTCTU\n"
+        "Gia Lai, ngày 20 tháng 11 năm 2026\n"
+        "V/v thẩm định nhân sự bổ sung quy hoạch cán bộ\nKính gửi: Thường trực Tỉnh ủy.\n"
+        "Ban Tổ chức Tỉnh ủy đã thẩm định hồ sơ, báo cáo như sau:\n"
+        "1. Đồng chí Văn Công Lực, sinh năm 1979, Phó Chủ tịch UBND phường: {fact}\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: Ban TCTU.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nKiều Văn Thái\n"
+    )
+    reported = letter.format(
+        fact="có 01 đơn phản ánh nặc danh về việc sử dụng xe công; Ủy ban Kiểm tra đã xác "
+        "minh, kết luận nội dung phản ánh không có cơ sở."
+    )
+    cats = {c.category.value for c in classify_document(reported).categories}
+    assert cats == {"personnel", "complaint_denunciation"}
+    clean = letter.format(fact="đủ tiêu chuẩn, điều kiện; không có đơn thư liên quan.")
+    cats = {c.category.value for c in classify_document(clean).categories}
+    assert cats == {"personnel"}
