@@ -23,10 +23,10 @@ from ai_guard.classify.lexicon import Hit, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
 from ai_guard.detectors.person.surname_first import is_placeholder_name
-from ai_guard.models import EntityType
+from ai_guard.models import EntityType, Finding
 from ai_guard.text import fold_word
 
-__all__ = ["CATEGORY_THRESHOLD", "decide_categories"]
+__all__ = ["CATEGORY_THRESHOLD", "decide_categories", "organisation_account"]
 
 #: Evidence weight a category needs to be reported (one decisive term, or several weaker).
 CATEGORY_THRESHOLD = 3.0
@@ -108,6 +108,8 @@ def _weigh_terms(
     addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
     people = sorted((f.end, f.start) for f in r.findings if f.entity is EntityType.PERSON)
     pupils = _pupils_record(r)
+    school_discipline = _pupils_discipline(r)
+    civil_case = _civil_case(r)
     starts = sorted(r.to_text(f.start) for f in r.findings if f.entity is EntityType.PERSON)
     for h in hits:
         if _in_example(folded, h.start):
@@ -117,6 +119,10 @@ def _weigh_terms(
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
         if cat == "personnel" and pupils and any(s <= h.start < e for s, e in topic):
             continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
+        if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
+            continue  # "kỷ luật học sinh", "Hội đồng kỷ luật học sinh": a school's pupils
+        if civil_case and h.term.folded in _CASE_WORDS:
+            continue  # "hồ sơ vụ án hôn nhân và gia đình", "VKSND": a civil case's words
         if any(s <= h.start < e for s, e in topic):
             in_topic.add(cat)
         elif _in_recourse(folded, h) and not _in_capitals(r.doc.text, h.start):
@@ -484,6 +490,55 @@ def _pupils_record(r: Reading) -> bool:
     return line is not None and _PUPIL.search(r.doc.folded, *line) is not None
 
 
+#: a personnel term whose object is pupils or students ("kỷ luật học sinh", "Hội đồng kỷ luật
+#: học sinh", "khen thưởng và kỷ luật đối với học sinh")
+_OF_PUPILS = re.compile(
+    r"[ \t]+(?:(?:doi\s+voi|cho|cua)\s+)?(?:(?:cac|em)\s+)?(?:hoc\s+sinh|sinh\s+vien)(?![a-z])"
+)
+#: a pupil's or a student's discipline named by the title or the subject
+_PUPILS_DISCIPLINE = re.compile(r"(?<![a-z])ky\s+luat" + _OF_PUPILS.pattern)
+
+
+def _pupils_discipline(r: Reading) -> bool:
+    """Whether the type line or the subject names a pupil's or a student's discipline ("Về việc
+    kỷ luật học sinh"): a school's measure on a child, not a cadre's, a civil servant's or a
+    public employee's file; its personnel words are about the pupil (personal data, not
+    personnel), as a pupil's CV is (:func:`_pupils_record`). A teacher disciplined for what
+    they did to a pupil ("kỷ luật viên chức ... do xúc phạm học sinh") is personnel."""
+    lay = r.layout
+    return any(
+        _PUPILS_DISCIPLINE.search(r.doc.folded, *span) is not None
+        for span in (lay.type_line, lay.subject)
+        if span is not None
+    )
+
+
+#: a civil, family, business, labour or administrative case: its symbol ("87/2026/QĐXXST-
+#: HNGĐ", "204/2026/TLST-DS") or the case named so ("vụ án hôn nhân và gia đình", "Bộ luật Tố
+#: tụng dân sự")
+_CIVIL_SYMBOL = re.compile(r"-(?:HNG[ĐD]|DS|KDTM|L[ĐD]|HC)$", re.I)
+_CIVIL_CASE = re.compile(
+    r"(?<![a-z])(?:vu\s+an\s+(?:dan\s+su|hon\s+nhan\s+va\s+gia\s+dinh|hanh\s+chinh|"
+    r"kinh\s+doanh,?\s+thuong\s+mai|lao\s+dong)|bo\s+luat\s+to\s+tung\s+dan\s+su|"
+    r"luat\s+to\s+tung\s+hanh\s+chinh)(?![a-z])"
+)
+#: the words every case shares, criminal or not: the case, its file, the procuracy
+_CASE_WORDS = frozenset(
+    {"vu an", "ho so vu an", "vksnd", "vien kiem sat nhan dan", "kiem sat vien"}
+)
+
+
+def _civil_case(r: Reading) -> bool:
+    """Whether the document's own case is civil (a divorce brought to trial, a land dispute):
+    "vụ án", "hồ sơ vụ án" and the procuracy (which takes part in civil cases too) do not make
+    it a criminal file then; a criminal symbol (``HS-ST``) or a criminal term (bị cáo, khởi tố,
+    vụ án hình sự) still does."""
+    symbol = r.layout.symbol or ""
+    if _CRIMINAL_SYMBOL.search(symbol):
+        return False
+    return bool(_CIVIL_SYMBOL.search(symbol)) or _CIVIL_CASE.search(r.doc.folded) is not None
+
+
 def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
     """The symbol (``THA``: enforcement, ``HS-ST``: criminal) and the type of document."""
     lay = r.layout
@@ -527,18 +582,36 @@ def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
 
 #: an account held at the State Treasury: an agency's, not anyone's money at a bank
 _TREASURY = re.compile(r"[^\n]{0,25}?(?<![a-z])(?:kho\s+bac|kbnn)(?![a-z])")
+#: an account the text gives as a firm's or a body's ("tài khoản số 21510000668833 của Công
+#: ty tại Ngân hàng ...", "... của Trung tâm Dịch vụ đấu giá"): no person's money
+_ORGANISATION_HOLDER = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:cua|thuoc)[ \t]+(?:cong[ \t]+ty|doanh[ \t]+nghiep|to[ \t]+chuc|"
+    r"trung[ \t]+tam|co[ \t]+quan|don[ \t]+vi|ubnd|uy[ \t]+ban|ban[ \t]+quan[ \t]+ly|"
+    r"hop[ \t]+tac[ \t]+xa|chi[ \t]+nhanh|benh[ \t]+vien|truong)(?![a-z])"
+)
+
+
+def organisation_account(r: Reading, f: Finding) -> bool:
+    """Whether a bank account is a body's, not a person's: one at the State Treasury
+    ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước") or one the text gives as a firm's or an
+    agency's ("tài khoản số 21510000668833 của Công ty tại Ngân hàng ...", where bidders pay
+    their deposit). Neither is personal data nor anyone's finance file."""
+    end = r.to_text(f.end)
+    folded = r.doc.folded
+    return (
+        _TREASURY.match(folded, end) is not None
+        or _ORGANISATION_HOLDER.match(folded, end) is not None
+    )
 
 
 def _weigh_accounts(r: Reading, tally: _Tally) -> None:
     """check_prompt's bank account numbers: someone's account at a bank ("Tài khoản nhận tiền:
     số 7401205318642 tại Agribank") is finance data, whatever words name it (the labelling
-    guide: finance covers bank accounts). Not an agency's account at the State Treasury
-    ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước")."""
-    folded = r.doc.folded
+    guide: finance covers bank accounts). Not a body's (:func:`organisation_account`)."""
     for f in r.findings:
         if f.entity is not EntityType.BANK_ACCOUNT:
             continue
-        if _TREASURY.match(folded, r.to_text(f.end)) is not None:
+        if organisation_account(r, f):
             continue
         ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
         tally.add("finance", 3.0, ev)
@@ -592,7 +665,14 @@ def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list
         out.append(
             CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public.evidence[:8])
         )
-    elif not protected and doc_type not in _NOT_ADMIN and (lay.cues >= 2 or not out):
+    elif (
+        not protected
+        and doc_type not in _NOT_ADMIN
+        and (lay.cues >= 2 or not out)
+        # a court's decision in a civil case (bringing a divorce to trial) is the parties'
+        # case, as a civil judgment is, not the court's ordinary administration
+        and not _civil_case(r)
+    ):
         ev = []
         if lay.number_symbol is not None:
             ev.append(r.evidence("layout", "number line", *lay.number_symbol))

@@ -12,6 +12,7 @@ are split into segments at tabs and runs of three or more spaces.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -241,6 +242,8 @@ _NUMBER = re.compile(
 #: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
 #: group so read holds one real digit at least ("1O", "O3", "2O25")
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
+#: ... and in a date's day or month, ``S`` for 5 ("ngày 0S tháng 11", "ngày 2S")
+_OCR_DATE_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1", "s": "5"})
 #: what OCR writes in a symbol for Đ and for the hyphen
 _OCR_SYMBOL = str.maketrans({"§": "Đ", "Ð": "Đ", "ð": "đ", "–": "-", "—": "-"})
 #: and the other way round, in a line of capitals: ``0`` for O, ``1`` for I
@@ -248,8 +251,9 @@ _OCR_LETTERS = str.maketrans({"0": "o", "1": "i"})
 _DATE = re.compile(
     r"(?P<place>[^\W\d_][^,;:\n]{0,45}?)\s*,\s*ngay\s*"
     # a day or a month OCR wrote in letters only ("Ol" for 01, "ll" for 11) before a space
-    r"(?P<d>(?=[oli|]?\d|[oli|]{2}\s)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
-    r"(?P<m>(?=[oli|]?\d|[oli|]{2}\s)[\doli|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
+    # ... or with S for 5 beside a real digit ("0S", "2S")
+    r"(?P<d>(?=[olis|]?\d|[oli|]{2}\s)[\dolis|]{1,2}|[.…_ ]{0,12})\s*(?:thang|/)\s*"
+    r"(?P<m>(?=[olis|]?\d|[oli|]{2}\s)[\dolis|]{1,2}|[.…_ ]{0,12})\s*(?:nam|/)\s*"
     r"(?P<y>(?=[oli|]{0,3}\d)[\doli|]{4}(?![a-z])|[.…_ ]{0,12}\d{0,4})"
 )
 #: a secrecy or urgency stamp flattened onto the date line, before the place
@@ -361,6 +365,17 @@ def parse_layout(doc: Document) -> Layout:
             number_idx = i
         if lay.place_date is None:
             _read_date(doc, seg, lay)
+            nxt = head[i + 1] if i + 1 < len(head) else None
+            if (
+                lay.place_date is None
+                and nxt is not None
+                and nxt.line == seg.line
+                and seg.folded.endswith(", ngay")
+                and nxt.folded.startswith("thang")
+            ):
+                # a draft's blank day ("Thủ Dầu Một, ngày      tháng 12 năm 2026"): the spaces
+                # left for the day split the line, which is one date line
+                _read_date(doc, dataclasses.replace(seg, end=nxt.end), lay)
         if lay.urgency_span is None:
             m = _URGENCY.match(seg.folded)
             if m and seg.upper:
@@ -481,7 +496,9 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
     lay.place_date = (start, m.end())
     lay.place = doc.text[start : m.end("place")].strip() or None
     try:
-        y, mo, d = (int(m.group(g).translate(_OCR_DIGITS)[-4 if g == "y" else 0 :]) for g in "ymd")
+        y, mo, d = (
+            int(m.group(g).translate(_OCR_DATE_DIGITS)[-4 if g == "y" else 0 :]) for g in "ymd"
+        )
         lay.date = dt.date(y, mo, d)
     except (ValueError, TypeError):
         lay.date = None
@@ -528,9 +545,18 @@ _NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao"})
 _OPENING = re.compile(r"^(?:hom\s*nay|vao\s*(?:hoi|luc))\b")
 
 
+#: a line that gives only the period of the title above it ("Năm 2026", "Đợt 10 tháng 10 năm
+#: 2026", "Quý IV/2026", "Nhiệm kỳ 2026 - 2031"): part of the title, not a subject
+_PERIOD_LINE = re.compile(
+    r"^\(?(?:(?:dot|nam|quy|thang|ky|nhiem\s+ky|giai\s+doan|hoc\s+ky|nam\s+hoc|tuan)\s+"
+    r"[0-9ivxl]+(?:\s*[-–/]\s*[0-9ivxl]+)?[\s,]*)+\)?$"
+)
+
+
 def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
-    if lay.type_name is not None and lay.type_name.name in _NO_SUBJECT_TYPES:
-        return  # a press release's headline is its title, not a "V/v" subject
+    # a press release's headline is its title, not a "V/v" subject; a press release laid out
+    # by Decree 30 may still state its subject ("Về tình hình dịch sốt xuất huyết ...")
+    title_goes_on = lay.type_name is not None and lay.type_name.name in _NO_SUBJECT_TYPES
     if head[i].folded.rstrip().endswith(":"):
         return  # "QUYẾT ĐỊNH:" opens the operative part (a judgment's, a decision's): its text
     for seg in head[i + 1 : i + 4]:
@@ -539,6 +565,13 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             continue
         if lay.number_line is not None and seg.start == lay.number_line[0]:
             continue
+        if _PERIOD_LINE.match(f) or (len(f.split()) <= 2 and not f.startswith(("ve ", "v/v"))):
+            # "Năm 2026", "Đợt 10 tháng 10 năm 2026": the title's period; "GIẤY TRIỆU TẬP" /
+            # "Bị can": whom it is for; a subject says what the document is about in more words
+            title_goes_on = True
+            continue
+        if title_goes_on and not f.startswith(("ve ", "v/v")) and not _VV.match(f):
+            return  # under a title in two lines, only a "Về ..." line is a subject
         if _ARTICLE_START.match(f) or (_FIELD.match(f) and not _VV.match(f)):
             return  # an article, or a form field ("Họ tên người bệnh: ...")
         if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
@@ -546,8 +579,11 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
         if _OPENING.match(f):
             return
         if seg.upper and not _VV.match(f) and not f.startswith(("ve ", "v/v")):
-            return  # "LUẬT" / "BẢO VỆ DỮ LIỆU CÁ NHÂN", "QUYẾT ĐỊNH" / "ĐƯA VỤ ÁN RA XÉT XỬ":
-            # the title goes on in capitals; a subject is written in lower case or opens "Về"
+            # "LUẬT" / "BẢO VỆ DỮ LIỆU CÁ NHÂN", "QUYẾT ĐỊNH" / "ĐƯA VỤ ÁN RA XÉT XỬ": the
+            # title goes on in capitals; a subject is written in lower case or opens "Về"
+            # ("BIÊN BẢN" / "VI PHẠM HÀNH CHÍNH" / "Về trật tự xây dựng")
+            title_goes_on = True
+            continue
         if (f.startswith("(") and f.endswith(")")) and not _VV.match(f):
             return  # "(Dự thảo)", "(Kèm theo ...)"
         if len(f) < 4 or len(f) > 300:
@@ -583,6 +619,12 @@ def _read_issuer(
     doc: Document, head: list[Segment], lay: Layout, number_idx: int, motto_idx: int
 ) -> None:
     stop = number_idx if number_idx >= 0 else motto_idx
+    if number_idx < 0 and motto_idx >= 0 and lay.independence is not None:
+        # no number line (a list, a form): a header flattened to tabs puts the body's second
+        # line beside "Độc lập - Tự do - Hạnh phúc" ("XÃ KỲ ANH\tĐộc lập ..."): read to there
+        stop = max(
+            stop, next((k for k, g in enumerate(head) if g.start == lay.independence[0]), stop)
+        )
     if stop < 0:
         # a judgment or a letter: the issuing body is the first capitals before the type line
         stop = min(len(head), 8)

@@ -5,7 +5,9 @@ their role and of historical figures set apart (public-role data, judged by
 A private person is identifiable from a name that is not an official's in their role, or from
 a strong identifier (CCCD, passport, insurance numbers, date of birth, licence plate). Contact
 data (phone, e-mail, address, bank account, tax code) counts as private outside the header, the
-``Nơi nhận`` block and the lines right after an official's name. Sensitive kinds (health,
+``Nơi nhận`` block and the lines right after an official's name, except a firm's or a body's
+account; in a document naming no private person, neither do a locality without a house or a
+street nor a birth year that defines a group ("trẻ sinh năm 2021"). Sensitive kinds (health,
 ethnicity, religion, crime, finance ...) are reported when someone is identifiable or
 reachable.
 """
@@ -17,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ai_guard.classify.categories import organisation_account
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.layout import official_title_at
 from ai_guard.classify.lexicon import Hit
@@ -75,6 +78,10 @@ def decide_personal(
         # tháng, năm sinh: 01/01/1980" under "Họ và tên: NGUYỄN VĂN A"): with no real name in
         # the text, a birth date is the template's, not anyone's
         strong = [f for f in strong if f.entity is not EntityType.DATE_OF_BIRTH]
+    if private_names == 0:
+        # "trẻ sinh năm 2021 vào lớp 1", "công dân nam sinh năm 2008": a birth year that
+        # defines a group of people (an enrolment plan, a call-up notice) is no one's birth date
+        strong = [f for f in strong if not _cohort_year(r, f)]
     for f in strong:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     identifiable = private_names > 0 or bool(strong)
@@ -116,6 +123,23 @@ _TEMPLATE_PERSON = re.compile(
     r"(?<![A-Za-z])[A-Z][a-z]+\s+(?:Van|Thi|VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
     r"|(?<![A-Za-z])[A-Z]{2,}\s+(?:VAN|THI)\s+[ABCXYZ](?![A-Za-z])"
 )
+
+
+#: a group defined by its birth year: "trẻ sinh năm", "học sinh sinh năm", "công dân nam sinh
+#: năm", "các em sinh từ năm"; a birth year after a name ("ông Lê Văn Tám sinh năm") is his
+_COHORT = re.compile(
+    r"(?<![a-z])(?:tre(?:\s+em)?|hoc\s+sinh|cong\s+dan(?:\s+(?:nam|nu))?|thanh\s+nien|"
+    r"(?:cac|nhung)\s+(?:em|chau|nguoi))\s+sinh\s+(?:tu\s+)?nam\s+$"
+)
+
+
+def _cohort_year(r: Reading, f: Finding) -> bool:
+    """Whether a birth year alone (no day, no month) follows a group of people rather than
+    a person ("trẻ sinh năm 2021"): a cohort, which identifies no one."""
+    if f.entity is not EntityType.DATE_OF_BIRTH or not f.pattern.endswith(".year"):
+        return False
+    start = r.to_text(f.start)
+    return _COHORT.search(r.doc.folded, max(0, start - 40), start) is not None
 
 
 #: a person's ethnic origin described inline after their birth year or date ("sinh năm 1972,
@@ -206,9 +230,13 @@ def _private_contacts(
     for f in r.findings:
         if f.entity not in _CONTACT or _placeholder_address(r.doc.original[f.start : f.end]):
             continue
+        if f.entity is EntityType.BANK_ACCOUNT and organisation_account(r, f):
+            continue  # a firm's or an agency's account: no person's contact
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
         if _in_footer(r, f.start) or (agency_cues and _agency_contact(r, f)):
+            continue
+        if agency_cues and f.entity is EntityType.ADDRESS and _locality(r, f):
             continue
         out.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     return out
@@ -230,6 +258,23 @@ _AGENCY_CUE = re.compile(
 )
 #: how far before a contact its agency cue may stand, in its sentence (characters)
 _AGENCY_REACH = 80
+
+
+#: what makes an address a dwelling's rather than a locality's: a house number, a street, a
+#: lane ("số 18 đường ...", "kiệt 112", "ngõ 5", "nhà số")
+_DWELLING = re.compile(
+    r"(?<![a-z])(?:so\s+\d|\d+[a-z]?\s*/|duong|pho|ngo|ngach|hem|kiet|nha|can\s+ho|phong\s+\d|"
+    r"lo\s+\d|toa)(?![a-z])|^\s*\d"
+)
+
+
+def _locality(r: Reading, f: Finding) -> bool:
+    """Whether an address names only a locality ("thôn Tân Độ", "xã Kỳ Anh, tỉnh Hà Tĩnh"):
+    in a document that names no private person it is where something happens (the land on
+    sale, the villages to evacuate), which reaches no one; a house number or a street makes it
+    a dwelling's address."""
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    return _DWELLING.search(r.doc.folded[start:end]) is None
 
 
 def _placeholder_name(name: str) -> bool:

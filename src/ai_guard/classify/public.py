@@ -3,8 +3,10 @@ internal (LƯU HÀNH NỘI BỘ, DỰ THẢO ...).
 
 Public evidence: the lexicon's ``public`` terms, a normative symbol with a year (``ND-CP``,
 ``QH15``), a normative type line (LUẬT, NGHỊ ĐỊNH, THÔNG TƯ, THÔNG CÁO BÁO CHÍ ...), three or
-more articles, a press dateline. Three points make a document public, unless it carries an
-internal mark.
+more articles, a press dateline, and the ways a notice turns to the public: its first addressee
+(``Kính gửi: Toàn thể Nhân dân ...``), a notice board or the loudspeakers among its recipients,
+a sentence saying it is posted, an outreach title (``TÀI LIỆU TUYÊN TRUYỀN``). Three points
+make a document public, unless it carries an internal mark.
 
 Circulation marks are check_prompt's ``INTERNAL_MARK`` findings; a mark OCR damaged beyond the
 detector's reading (``LƯU HÀNH NÔl BÔ``: ``l`` for ``I``) is read here, on the capitals lines of
@@ -38,7 +40,9 @@ __all__ = [
 PUBLIC_THRESHOLD = 3.0
 _ARTICLE = re.compile(r"^\s*(?:dieu|điều)\s+\d{1,3}\s*[.:]", re.I | re.M)
 _PRESS = re.compile(
-    r"(?:^|\n)\s*\((?:[^\W\d_]|[.\s]){2,20}\)\s*[-–—]|(?:^|\n)\s*(?:theo|nguồn|nguon)\s*:?\s+"
+    r"(?:^|\n)\s*\((?:[^\W\d_]|[.\s]){2,20}\)\s*[-–—]|(?:^|\n)\s*\((?:báo|bao|tạp\s+chí|"
+    r"tap\s+chi|đài|dai|truyền\s+hình|truyen\s+hinh)\s(?:[^\W\d_]|[.\s]){2,40}\)\s*[-–—]"
+    r"|(?:^|\n)\s*(?:theo|nguồn|nguon)\s*:?\s+"
     r"(?:ttxvn|vnexpress|tuổi trẻ|tuoi tre|thanh niên|thanh nien|báo|bao|cổng|cong)",
     re.I,
 )
@@ -284,6 +288,18 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if citizens is not None:
         total += 3.0
         ev.append(r.evidence("layout", "addressed to citizens", *citizens.span(), 3.0))
+    addressee = _public_addressee(r)
+    if addressee is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "addressed to the public", *addressee, 3.0))
+    posted = _posted(r)
+    if posted is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "posted for the public", *posted, 3.0))
+    outreach = _outreach_title(r)
+    if outreach is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "outreach title", *outreach, 3.0))
     articles = list(_ARTICLE.finditer(doc.folded))
     if len(articles) >= 3:
         total += 1.5
@@ -315,6 +331,87 @@ _TO_CITIZENS = re.compile(
     r"(?<![a-z])(?:huong\s+dan|khuyen\s+cao|de\s+nghi|luu\s+y)\s+(?:nguoi\s+dan|nhan\s+dan|"
     r"cong\s+dan|ba\s+con)(?:\s+[a-z]+){0,4}\s*:\s*\n"
 )
+
+
+#: the public as an addressee: a class of residents, taxpayers or parents, not a body ("Kính
+#: gửi: Toàn thể Nhân dân trên địa bàn xã", "Người nộp thuế trên địa bàn tỉnh", "Cha mẹ,
+#: người chăm sóc trẻ", "Nhân dân, cơ quan, tổ chức, doanh nghiệp trên địa bàn")
+PUBLIC_ADDRESSEE = re.compile(
+    r"(?:(?:toan\s+the|cac|quy)\s+)?(?:(?<!ban\s)nhan\s+dan|nguoi\s+dan|cong\s+dan|ba\s+con|"
+    r"nguoi\s+nop\s+thue|cha\s+me(?:\s+hoc\s+sinh)?|phu\s+huynh(?:\s+hoc\s+sinh)?|"
+    r"nguoi\s+cham\s+soc\s+tre|to\s+chuc,\s+ca\s+nhan|ho\s+gia\s+dinh,\s+ca\s+nhan)(?![a-z])"
+)
+#: what may stand before the first addressee: the label and its punctuation
+_ADDRESSEE_LABEL = re.compile(r"[\s:.\-–]*(?:kinh\s+gui)?[\s:.\-–]*")
+
+
+def _public_addressee(r: Reading) -> tuple[int, int] | None:
+    """``Kính gửi`` that turns to the public as such (its first addressee a class of people:
+    Nhân dân, người nộp thuế, cha mẹ học sinh), with no one named in it: a notice to everyone
+    it concerns, not a letter to a body or to a named person ("Kính gửi: Ông Nguyễn Văn A",
+    "Kính gửi: UBND các xã; Nhân dân ...")."""
+    rec = r.layout.recipients
+    if rec is None:
+        return None
+    s, e = r.doc.span_to_original(*rec)
+    if any(f.entity is EntityType.PERSON and s <= f.start < e for f in r.findings):
+        return None
+    folded = r.doc.folded
+    m = PUBLIC_ADDRESSEE.search(folded, *rec)
+    if m is None or _ADDRESSEE_LABEL.fullmatch(folded, rec[0], m.start()) is None:
+        return None
+    return m.span()
+
+
+#: a recipient of ``Nơi nhận`` that posts the document for the public: a notice board
+#: ("Niêm yết tại trụ sở UBND xã", "Các ấp (niêm yết)"), the loudspeakers ("thông báo trên
+#: loa", "loa truyền thanh"), or the public itself ("- Nhân dân (qua loa truyền thanh ...)")
+_POSTED_TO = re.compile(
+    r"(?<![a-z])(?:niem\s+yet|(?:thong\s+bao\s+tren\s+)?loa(?:\s+truyen\s+thanh)?(?![a-z])|"
+    r"truyen\s+thanh)|^[ \t]*[-+*•][ \t]*(?:toan\s+the\s+)?nhan\s+dan(?![a-z])",
+    re.M,
+)
+#: a sentence that says the document itself is posted or published ("Kế hoạch này được niêm
+#: yết tại trụ sở UBND xã ... và đăng trên Cổng thông tin điện tử xã")
+_THIS_POSTED = re.compile(
+    r"(?<![a-z])(?:ke\s+hoach|thong\s+bao|van\s+ban|quyet\s+dinh|huong\s+dan)\s+nay\s+"
+    r"(?:duoc\s+|se\s+duoc\s+)?(?:niem\s+yet|dang\s+(?:tai\s+)?(?:tren|len)|cong\s+khai|"
+    r"thong\s+bao\s+rong\s+rai)(?![a-z])"
+)
+
+
+def _posted(r: Reading) -> tuple[int, int] | None:
+    """Where the document says it is posted for the public: a notice board, the loudspeakers
+    or the public among the recipients of ``Nơi nhận``, or a sentence of its own ("Kế hoạch
+    này được niêm yết tại ..."). Not when it lists people (a list of beneficiaries is posted
+    for the people in it to check, and is about them)."""
+    if _lists_people(r):
+        return None
+    folded = r.doc.folded
+    dist = r.layout.distribution
+    if dist is not None:
+        m = _POSTED_TO.search(folded, *dist)
+        if m is not None:
+            return m.span()
+    m = _THIS_POSTED.search(folded)
+    return None if m is None else m.span()
+
+
+#: the title of a leaflet or an outreach paper, in capitals near the top ("TÀI LIỆU TUYÊN
+#: TRUYỀN", "TỜ GẤP", "HỎI - ĐÁP PHÁP LUẬT"): written for whoever picks it up
+_OUTREACH = re.compile(
+    r"(?:tai\s+lieu\s+(?:tuyen\s+truyen|pho\s+bien(?:,?\s+giao\s+duc)?(?:\s+phap\s+luat)?)|"
+    r"to\s+gap|to\s+roi|so\s+tay\s+(?:hoi\s*-?\s*dap|phap\s+luat)|hoi\s*-\s*dap\s+phap\s+luat)"
+    r"[\s.:]*"
+)
+
+
+def _outreach_title(r: Reading) -> tuple[int, int] | None:
+    """An outreach title alone on a line in capitals among the first five lines."""
+    for seg in r.layout.segments[:5]:
+        if seg.upper and _OUTREACH.fullmatch(seg.folded.strip()) is not None:
+            return (seg.start, seg.end)
+    return None
 
 
 def _lists_people(r: Reading) -> bool:
