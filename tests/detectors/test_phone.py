@@ -73,6 +73,25 @@ ROWS = [
     pytest.param("Đường dây nóng tiếp nhận phản ánh: 0243 8225 555. Đưa vào thông báo", None,
                  None, 0, id="agency-hotline"),
     pytest.param("Liên hệ 0236 3821 111 (Văn phòng UBND)", None, None, 0, id="agency-named-after"),
+    # an office's seat or one-stop desk given with its landline in a notice's contact block
+    pytest.param("Trụ sở UBND xã Tân Hòa, số 12 đường Lê Lợi; điện thoại 0251 3822 123; email",
+                 None, None, 0, id="agency-seat-before"),
+    pytest.param("Bộ phận một cửa của phường, ĐT 028 3829 1234, làm việc giờ hành chính", None,
+                 None, 0, id="agency-one-stop-desk"),
+    # a person's work phone as a form's field, a person's landline beside an office named
+    # on another line, and a mobile after the seat stay
+    pytest.param("ĐT cơ quan: 024 3825 1234", PHONE, "024 3825 1234", 0.95,
+                 id="work-phone-field"),
+    pytest.param("Trụ sở UBND xã Tân Hòa\nÔng Bình, điện thoại 0251 3822 123", PHONE,
+                 "0251 3822 123", 0.95, id="seat-on-another-line"),
+    pytest.param("Trụ sở UBND xã, cán bộ trực Hà Văn Tư 0912 345 678", PHONE, "0912 345 678",
+                 0.8, id="mobile-after-seat"),
+    # a template's dummy number: every digit after the prefix a zero, said to be an example
+    pytest.param("cột SĐT để '0900000000' làm ví dụ", None, None, 0, id="placeholder-zeros"),
+    pytest.param("File mẫu: SĐT 090 000 0000", None, None, 0, id="placeholder-zeros-grouped"),
+    pytest.param("cột SĐT để '0900000001' làm ví dụ", PHONE, "0900000001", 0.95,
+                 id="example-not-all-zeros"),
+    pytest.param("SĐT: 0900000000", PHONE, "0900000000", 0.95, id="zeros-not-called-example"),
     # a landline of a person, a mobile after "hotline" stay
     pytest.param("SĐT nhà tôi 024 3825 1234, gọi giúp", PHONE, "024 3825 1234", 0.95,
                  id="home-landline"),

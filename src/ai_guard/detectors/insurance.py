@@ -7,8 +7,9 @@ Facts: docs/reference.md e.5-e.6.
   2-digit province code + the 10-digit BHXH number, written "HS4010120878811" or
   "HS 4 01 0120878811" (the 10 digits in any grouping). Validated by the group code list and
   the benefit level: reported on its own; typed in lower case ("dn4790123456789") only after a
-  BHYT cue. Cards issued since 2021 print only the 10-digit number: such a number is reported
-  as HEALTH_INSURANCE after a BHYT cue.
+  BHYT cue, under a BHYT column, or in a list whose opening line names BHYT cards. Cards
+  issued since 2021 print only the 10-digit number: such a number is reported as
+  HEALTH_INSURANCE after a BHYT cue.
 """
 
 from __future__ import annotations
@@ -113,6 +114,32 @@ def _card_matches(doc: Document) -> Iterator[re.Match[str]]:
                 break
 
 
+#: how many lines above a card its list's opening line may stand
+_LEAD_LINES = 30
+
+
+def _list_lead(doc: Document, start: int) -> str | None:
+    """The BHYT cue of the line that opens the list a card's row belongs to: the rows above it
+    run up, without a blank line, to a line naming health-insurance cards ("thanh toán bhyt
+    theo mã thẻ:" over rows "ht3 17 1702348916"); the list's cards are that line's, as a
+    column's cells are its header's. None when no such line stands within
+    :data:`_LEAD_LINES` lines."""
+    folded = doc.folded
+    end = folded.rfind("\n", 0, start)
+    for _ in range(_LEAD_LINES):
+        if end <= 0:
+            return None
+        line_start = folded.rfind("\n", 0, end) + 1
+        line = folded[line_start:end]
+        if not line.strip():
+            return None  # a blank line ends the list
+        found = _BHYT_HEADER.search(line)
+        if found is not None:
+            return found.group(0)
+        end = line_start - 1
+    return None
+
+
 class _CuedTenDigits(CuedNumberDetector):
     """A 10-digit number reported only after its family's cue."""
 
@@ -159,6 +186,8 @@ class HealthInsuranceDetector(_CuedTenDigits):
                 header = column_header(doc, m.start())
                 if header is not None and _BHYT_HEADER.search(header):
                     cue = header  # a cell under "mã thẻ BHYT" in a CSV or a table
+                elif valid and (lead := _list_lead(doc, m.start())) is not None:
+                    cue = lead  # a row of a list its opening line says holds BHYT cards
                 else:
                     continue  # "dn4790123456789" typed in lower case: only after a BHYT cue
             # the whole 15-character card code outranks its own 10-digit tail

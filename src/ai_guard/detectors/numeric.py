@@ -37,6 +37,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
+from ai_guard.text.tables import column_header
 
 if TYPE_CHECKING:
     from ai_guard.detectors.registry import Claim
@@ -241,6 +242,19 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
+def _cells(text: str, groups: tuple[tuple[int, int], ...]) -> list[tuple[tuple[int, int], ...]]:
+    """``groups`` split where a tab stands between two of them: the cells of a spreadsheet
+    row the number run crosses (one cell when no tab does)."""
+    cells: list[tuple[tuple[int, int], ...]] = []
+    first = 0
+    for i in range(1, len(groups)):
+        if "\t" in text[groups[i - 1][1] : groups[i][0]]:
+            cells.append(groups[first:i])
+            first = i
+    cells.append(groups[first:])
+    return cells
+
+
 class NumericDetector:
     """Base of the numeric-identifier detectors (subclassing it is optional for plugins: any
     :class:`~ai_guard.detectors.base.Detector` works; this one brings the shared walk).
@@ -324,7 +338,8 @@ class NumericDetector:
         listed: dict[int, str] = {}
         for cand in self.candidates(doc):
             cue = naming_cue(doc, cand)
-            if cue is None and cand.restored and listed:
+            if cue is None and cand.restored and listed and column_header(doc, cand.start) is None:
+                # (a cell under another column's header is that column's, not the list's)
                 cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
             if (
                 cue is None
@@ -400,9 +415,7 @@ class NumericDetector:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
             if restores and not tok.plus and tok.reading is None:
-                restored = self._restored(doc, tok)
-                if restored is not None:
-                    yield restored
+                yield from self._restored(doc, tok)
 
     def _masked(self, doc: Document) -> Iterator[Detection]:
         """Partly masked numbers of this family's length that its own cue names: the visible
@@ -431,23 +444,27 @@ class NumericDetector:
             return lo
         return min(lo, self.dropped_zeros[0] - self.dropped_zeros[1])
 
-    def _restored(self, doc: Document, tok: NumberToken) -> Candidate | None:
-        """The token as this family's number with the leading zeros a spreadsheet dropped."""
+    def _restored(self, doc: Document, tok: NumberToken) -> Iterator[Candidate]:
+        """The token as this family's number with the leading zeros a spreadsheet dropped,
+        one candidate per table cell: a tab ends a spreadsheet's cell, so a row pasted with
+        tabs ("31087019462<tab>912604387" under "Số CCCD<tab>SĐT") holds one number a cell,
+        not one number across the row."""
         assert self.dropped_zeros is not None
         full, most = self.dropped_zeros
         text = doc.text
-        # the whole token, one group or several ("912 345 678" as the phone was typed)
-        start, end = tok.groups[0][0], tok.groups[-1][1]
-        digits = ascii_digits("".join(text[a:b] for a, b in tok.groups), tok.ocr)
-        if not full - most <= len(digits) < full or digits[0] == "0":
-            return None
-        shaped = self.candidate(doc, tok, start, end, digits.zfill(full))
-        if shaped is None:
-            return None
-        left, right = glued(doc.text, start, end)
-        if left or right:
-            return None
-        return Candidate(tok, shaped[0], end, shaped[1], True, restored=True)
+        for cell in _cells(text, tok.groups):
+            # the whole cell, one group or several ("912 345 678" as the phone was typed)
+            start, end = cell[0][0], cell[-1][1]
+            digits = ascii_digits("".join(text[a:b] for a, b in cell), tok.ocr)
+            if not full - most <= len(digits) < full or digits[0] == "0":
+                continue
+            shaped = self.candidate(doc, tok, start, end, digits.zfill(full))
+            if shaped is None:
+                continue
+            left, right = glued(text, start, end)
+            if left or right:
+                continue
+            yield Candidate(tok, shaped[0], end, shaped[1], True, restored=True)
 
     def named_otherwise(self, doc: Document, cand: Candidate) -> bool:
         """Whether another family's claim takes the candidate: its cue stands right before it,

@@ -5,7 +5,9 @@ Accepted forms: 0912 345 678, 0912.345.678, 0912-345-678, +84 912 345 678, (+84)
 international numbers written with '+'. A valid number is reported on its own; a number of the
 right shape that phonenumbers rejects (e.g. a pre-2018 11-digit mobile) only after a phone cue.
 Public service numbers 1800/1900 are never reported, nor a number that another family's cue
-names ("STK: 0912345678", "MST: 0314409059"; see :mod:`ai_guard.detectors.numeric`).
+names ("STK: 0912345678", "MST: 0314409059"; see :mod:`ai_guard.detectors.numeric`), nor an
+agency's published landline (after a hotline word, its seat or one-stop desk, or with the
+agency named after it), nor a template's all-zero number said to be an example.
 """
 
 from __future__ import annotations
@@ -119,17 +121,58 @@ _AGENCY_AFTER = re.compile(
 )
 
 
+#: earlier on a landline's line (folded): the office whose contact details are being given,
+#: its seat ("Trụ sở UBND phường ..., số 1 phố ...; điện thoại 024 ...") or its one-stop desk,
+#: or an agency's own contact block ("thông tin liên hệ của cơ quan: ...")
+_AGENCY_SEAT = re.compile(
+    r"(?<![a-z])(?:tru so|bo phan (?:mot cua|tiep nhan)|(?:thong tin )?lien he cua "
+    r"(?:co quan|don vi|ubnd|uy ban))(?![a-z])"
+)
+#: how far back on its line an office's seat may be named before its landline: the seat's
+#: address stands in between
+_SEAT_REACH = 160
+
+
 def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
     """Whether a landline (02x, not a mobile) is an agency's published number: after a hotline
-    or switchboard word on its line ("Đường dây nóng: ... 0243 8225 555"), or with the agency
-    named right after it ("0243 8225 555 (Văn phòng UBND)")."""
+    or switchboard word on its line ("Đường dây nóng: ... 0243 8225 555"), after the seat or
+    one-stop desk of an office whose contact details the line gives ("Trụ sở UBND phường Long
+    Biên, số 1 phố Vạn Hạnh; điện thoại 024 3827 1564"), or with the agency named right after
+    it ("0243 8225 555 (Văn phòng UBND)"). A person's work phone is a form's field
+    ("ĐT cơ quan: 024 ..."), which names no seat: still a phone."""
     if not (number.startswith("02") and len(number) == 11):
         return False
     folded = doc.folded
     line = folded.rfind("\n", 0, start) + 1
     if _AGENCY_BEFORE.search(folded, max(line, start - 80), start) is not None:
         return True
+    if _AGENCY_SEAT.search(folded, max(line, start - _SEAT_REACH), start) is not None:
+        return True
     return _AGENCY_AFTER.match(folded, end) is not None
+
+
+#: words that say a value is an example or a template's, not anyone's (folded)
+_EXAMPLE_WORDS = re.compile(
+    r"(?<![a-z])(?:vi du|thi du|lam mau|file mau|bieu mau|mau nhap"
+    r"|example|sample|dummy|placeholder|fake)(?![a-z])"
+)
+#: how far on either side of a number, on its line, the example word may stand
+_EXAMPLE_REACH = 120
+
+
+def _placeholder(doc: Document, start: int, end: int, number: str) -> bool:
+    """Whether a national number is a template's placeholder: every digit after its 3-digit
+    prefix a zero ("0900000000", "090 000 0000"), on a line that calls it an example or a
+    template's value ("cột SĐT để '0900000000' làm ví dụ"). The same zeros in a person's row
+    are still that person's number."""
+    national = "0" + number[3:] if number.startswith("+84") else number
+    if not (national.startswith("0") and len(national) >= 10 and not national[3:].strip("0")):
+        return False
+    folded = doc.folded
+    lo = max(folded.rfind("\n", 0, start) + 1, start - _EXAMPLE_REACH)
+    hi = folded.find("\n", end)
+    hi = min(end + _EXAMPLE_REACH, len(folded) if hi < 0 else hi)
+    return _EXAMPLE_WORDS.search(folded, lo, hi) is not None
 
 
 _NATIONAL = Shape(EntityType.PHONE, "phone.national", scores.BASE_PHONE)
@@ -186,6 +229,8 @@ class PhoneDetector(NumericDetector):
         number = cand.digits
         if _agency_line(doc, cand.start, cand.end, number):
             return None  # an agency's published landline: no person's data
+        if _placeholder(doc, cand.start, cand.end, number):
+            return None  # a template's dummy number: no person's data
         shape = _INTERNATIONAL if number.startswith("+") else _NATIONAL
         if phone_valid(number):
             if cue:

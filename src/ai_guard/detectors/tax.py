@@ -10,6 +10,8 @@
 
 A valid 10-digit code is reported on its own unless it is also a valid mobile number (then it is
 a tax code only after a cue); a code that fails the check digit is reported only after a cue.
+A code whose leading zero a spreadsheet dropped (9 digits, "158675405" for 0158675405) is
+restored and reported when it passes the check digit under its cue or ``MST`` column header.
 The walk over number windows is :class:`~ai_guard.detectors.numeric.NumericDetector`'s.
 """
 
@@ -63,6 +65,8 @@ class TaxCodeDetector(NumericDetector):
     digits = (10, 13)
     max_groups = 4
     masked_length = (10, 14)
+    #: codes registered in provinces 01-09 start with 0, which a numeric column drops
+    dropped_zeros = (10, 1)
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
