@@ -575,3 +575,21 @@ def test_a_name_after_another_persons_cue_is_no_holder() -> None:
     assert [(text[f.start : f.end], f.action.value) for f in persons] == [
         ("nguyễn văn an", "redact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "decision"),
+    [
+        # scholars, physicians and generals whose names schools and streets bear, honoured
+        ("Soạn bài phát biểu lễ kỷ niệm ngày sinh danh y Lê Hữu Trác.", "Lê Hữu Trác", "allow"),
+        ("Tin vắn: kỷ niệm ngày sinh danh nhân Ngô Thì Nhậm ở Thanh Oai.", "Ngô Thì Nhậm", "allow"),
+        # the same name as a party to a case is a private person
+        ("Bị đơn: ông Lê Hữu Trác, sinh năm 1970, trú tại thôn Đông.", "Lê Hữu Trác", "redact"),
+    ],
+)
+def test_more_historical_figures_are_public_and_parties_stay_private(
+    text: str, name: str, decision: str
+) -> None:
+    result = check_prompt(text)
+    person = next(f for f in result.findings if text[f.start : f.end] == name)
+    assert person.action.value == decision
