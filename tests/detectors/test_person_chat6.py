@@ -427,3 +427,19 @@ def test_a_surname_spelled_as_a_unit_word_before_a_private_name_is_kept() -> Non
 )
 def test_two_word_speakers_of_a_chat_copied_without_times(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat's "c" before a word spelled otherwise than the nickname: "tự" (oneself)
+        ("à mà thôi để c tự gọi", []),
+        ("nãy c tư hỏi rồi", ["tư"]),
+        # "a chi oi": anh chị ơi, two kin words addressed together
+        ("a chi oi giup em viet bien ban ban giao", []),
+    ],
+)
+def test_kin_words_and_words_spelled_otherwise_are_no_chat_nickname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -1039,6 +1039,8 @@ def _lower_after_cue(
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+        if key in _ABBREVIATED_CUES and word in ("anh", "chi", "em") and name.isascii():
+            continue  # "a chi oi giup em": anh chị ơi, two kin words, no "Chi"
         if key == "anh" and prev is not None and prev.group(1) in _ANH_BEFORE and plain:
             continue  # "chi ngoc anh phong ke toan": "anh" ends a given name there
         if (
@@ -1073,7 +1075,9 @@ def _lower_after_cue(
             and not plain_line(doc, cs)
             and (_CALLED.match(folded, e) is not None or predicate_at(doc, e))
         )
-        ordinal = ordinal or (chat_nickname and (plain or not name.isascii()))
+        # (spelled as the nickname where the name has diacritics: "để c tự gọi" is "tự",
+        # oneself, no "Tư")
+        ordinal = ordinal or (chat_nickname and (plain or spelling(name) in _ORDINAL_SPELLINGS))
         if ordinal:
             if (
                 (key in _ABBREVIATED_CUES and not chat_nickname)
