@@ -124,6 +124,38 @@ def test_a_cue_and_an_everyday_word_stay_clean(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth-order nickname named twice with its kin word, never alone: no end mark needed
+        (
+            "nhac nho ba sau ban trai cay lan chiem via he, ba sau hua khong tai pham",
+            ["sau", "sau"],
+        ),
+        ("ong sau mo loa to toi 12h dem, nhac nho ong sau giup minh", ["sau", "sau"]),
+        ("ba tu ban nuoc dau ngo hoi thu tuc, ba tu ten that la vo thi hai", ["tu", "tu"]),
+    ],
+)
+def test_a_nickname_named_twice_needs_no_end_mark(text: str, expected: list[str]) -> None:
+    assert names(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number's compound, a verb or a noun before the word, typed so
+        "ba muoi nguoi dang ky, ba muoi nguoi du hop",
+        "co sau cau hoi, co sau phuong an",
+        "cau sau viet lai, cau sau bo di",
+        "di bay sang da nang, di bay ve ha noi",
+        # named once, the end unmarked: still too weak
+        "ong sau mo loa to toi 12h dem",
+    ],
+)
+def test_a_nickname_phrase_typed_so_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
 # -- the last word of a name typed without diacritics before a comma -----------------------------
 
 
