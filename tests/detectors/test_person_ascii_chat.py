@@ -335,3 +335,41 @@ def test_a_rare_given_name_typed_plain_with_its_end_marked(text: str, expected: 
 )
 def test_a_rare_given_name_typed_plain_needs_its_marks(text: str) -> None:
     assert names(text) == []
+
+
+# -- a foreign name typed plain in a cell under a name column ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the header is the cue: two foreign words fill the cell, as after "mr"
+        (
+            "name | nationality | passport\nkenji morimoto | japan | tr6284017",
+            ["kenji morimoto"],
+        ),
+        # a visitor log's people, the visitor and the host
+        (
+            "date,visitor,company,host\n02/12/2026,anna kowalski,eurologistics,to quang huy\n"
+            "03/12/2026,somchai rattanakul,siam agro,phan minh chau",
+            ["anna kowalski", "to quang huy", "somchai rattanakul", "phan minh chau"],
+        ),
+    ],
+)
+def test_a_foreign_name_in_a_name_column_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business under the name column: a given name and a word that names a business
+        "name | price\nmaria clinic | 10 trieu\nanna spa | 2 trieu",
+        # a host column of machines
+        "hostname,ip,owner\nweb01,10.0.0.1,it\nmail server,10.0.0.2,it",
+        # foreign words with no name column above them
+        "ghi chu\nkenji morimoto | japan",
+    ],
+)
+def test_cells_that_name_no_person_stay_clean(text: str) -> None:
+    assert names(text) == []

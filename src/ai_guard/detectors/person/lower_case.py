@@ -390,11 +390,13 @@ def other_name(
     honorific: bool = False,
     uncued: bool = False,
     strong: bool = False,
+    header: str | None = None,
 ) -> Detection | None:
     """A lower-case minority or foreign name at ``start``: its words, up to four on one line
     and none that goes on with the sentence ("và", "ở", "mất"), judged by
     :func:`.minority.minority_name` and :func:`.foreign.foreign_name` as they judge
-    capitalised ones (two pieces of evidence, or one and a cue)."""
+    capitalised ones (two pieces of evidence, or one and a cue). ``header``: the name
+    column's header over the cell the name fills, a cue for a foreign name."""
     text = doc.text
     first = _OTHER_WORD.match(text, start)
     if first is None or not first.group().islower():
@@ -464,7 +466,7 @@ def other_name(
         spans, folded = spans[:take], folded[:take]
     found, _ = minority_name(doc, spans, folded, 0, detector_id)
     if found is None:
-        found = foreign_name(doc, spans, folded, 0, detector_id)
+        found = foreign_name(doc, spans, folded, 0, detector_id, known_cue=header)
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
@@ -818,8 +820,13 @@ def _other_cell(doc: Document, m: re.Match[str], detector_id: str) -> Detection 
     morimoto"): judged as after a cue that names a person (``other_name``), every word of
     the cell the name's."""
     s, e = m.span("cell")
-    found = other_name(doc, s, detector_id, strong=True)
-    if found is None or found.end != e or NAME_HEADERS.header(doc, s) is None:
+    header = NAME_HEADERS.header(doc, s)
+    if header is None:
+        return None
+    # the header is the cue: a foreign name's two words need no more ("kenji morimoto" under
+    # "name", as "mr kenji morimoto")
+    found = other_name(doc, s, detector_id, strong=True, header=header)
+    if found is None or found.end != e:
         return None
     return Detection(
         EntityType.PERSON,
