@@ -337,7 +337,7 @@ def test_a_rare_given_name_typed_plain_needs_its_marks(text: str) -> None:
     assert names(text) == []
 
 
-# -- a foreign name typed plain in a cell under a name column ------------------------------------
+# -- a foreign name typed plain in a cell under a name column; "cung" after a name ---------------
 
 
 @pytest.mark.parametrize(
@@ -373,3 +373,12 @@ def test_a_foreign_name_in_a_name_column_typed_plain(text: str, expected: list[s
 )
 def test_cells_that_name_no_person_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+def test_cung_after_a_name_typed_plain_goes_on_with_the_sentence() -> None:
+    # "cùng ở": the name ends before it; a name ending in "Cung" keeps it before a comma
+    assert names("ong vi van dung va ong lang van tinh cung o khoi 5") == [
+        "vi van dung",
+        "lang van tinh",
+    ]
+    assert names("ong tran van cung, sinh nam 1970") == ["tran van cung"]

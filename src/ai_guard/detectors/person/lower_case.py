@@ -188,6 +188,8 @@ PLAIN_VERBS = frozenset(
     # "do" (do, đó), "du" (đủ), "can" (cần), "hoc" (học), "nghi" (nghỉ), "tiep" (tiếp) after a
     # name typed so ("ta quang hung do vi pham", "khong van bang du chua")
     | {"do", "du", "can", "hoc", "nghi", "tiep"}
+    # "cùng", "cũng" after a name typed so ("ong lang van tinh cung o khoi 5": cùng ở)
+    | {"cung"}
 )
 #: words after "van" typed without diacritics that make it "vẫn" (still): "van chua" (vẫn
 #: chưa), "van dang", "van khong"; none of them a given name after "Văn"
