@@ -382,3 +382,34 @@ def test_cung_after_a_name_typed_plain_goes_on_with_the_sentence() -> None:
         "lang van tinh",
     ]
     assert names("ong tran van cung, sinh nam 1970") == ["tran van cung"]
+
+
+# -- a Khmer given name of two syllables typed plain after a family name and "thi"/"van" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ban giao cho chi lam thi sa ry (ben nhan)", ["lam thi sa ry"]),
+        ("ong danh van som nang, sinh nam 1980", ["danh van som nang"]),
+    ],
+)
+def test_a_khmer_given_name_typed_plain_with_its_end_marked(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "làm thì sa thải", "sa sút": the head and the next word are an everyday word
+        "chi lam thi sa thai nhan vien, roi",
+        "ba lam thi sa sut, khong",
+    ],
+)
+def test_a_khmer_head_typed_plain_in_an_everyday_word_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_khmer_given_name_typed_plain_needs_its_end_marked() -> None:
+    # the sentence goes on after the second syllable ("đã nhận"): no four-word name
+    assert "lam thi sa ry" not in names("chi lam thi sa ry da nhan")

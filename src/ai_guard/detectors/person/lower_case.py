@@ -1180,6 +1180,11 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
+#: first syllables of two-syllable Khmer given names that, typed without diacritics, spell no
+#: everyday word after a family name and "thi"/"van" ("so" số, "soc" sóc do)
+_PLAIN_KHMER_HEADS = frozenset({"sa", "chanh", "som"})
+
+
 def _khmer_given_goes_on(
     doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
 ) -> bool:
@@ -1200,6 +1205,18 @@ def _khmer_given_goes_on(
     ):
         # "chị danh thị chanh đa đọc số", "chị lâm thị sa ry", "vợ là kim thị sóc khiêm": a
         # Khmer family name and a given name's first syllable that is Khmer only
+        return True
+    if (
+        raw.isascii()
+        and folded[0] in KHMER_CLANS
+        and folded[2] in _PLAIN_KHMER_HEADS
+        and folded[3] not in PLAIN_VERBS
+        and not everyday_pair(head, word)
+        and _NAME_END.match(doc.folded, s + spans[3][1]) is not None
+    ):
+        # typed without diacritics ("chi lam thi sa ry (ben nhan)", "kim thi sa rinh,"): only
+        # the heads that spell no everyday word so, and the end marked after the second
+        # syllable (punctuation, the line's end, "sinh", "cccd"); else a Khmer title's way
         return True
     if not khmer_opener(raw[: spans[0][1]]):
         return False
