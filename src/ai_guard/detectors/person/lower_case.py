@@ -360,6 +360,11 @@ def _other_stop(word: str) -> bool:
     return spelling(word) in _OTHER_STOP_SPELLINGS
 
 
+#: cues that address a Highland elder the way "ông" does, before a one-letter prefix ("già
+#: làng a blúp ở làng kon hơ ngo", "gia lang a blup o lang ..."), folded
+_ELDER_CUES = frozenset({"gia lang"})
+
+
 def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
     """A lower-case minority or foreign name after the cue at ``q`` ("ông a ngưi", "bà h'nhi
     êban", "mr david miller", "ms yamamoto keiko")."""
@@ -379,7 +384,9 @@ def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
             return None  # only chat's "a", "c", "e" before a clan name: "a giàng a pao"
     elif lexicons().cues.before(doc, cue.end("cue")) is None:
         return None
-    honorific = word in HONORIFICS and not (word == "co" and raw.isascii())
+    honorific = (word in HONORIFICS and not (word == "co" and raw.isascii())) or (
+        word in _ELDER_CUES
+    )
     strong = word not in _CUE_WORDS and word in _strong_lower_cues()
     return other_name(doc, cue.end(), detector_id, honorific=honorific, strong=strong)
 
