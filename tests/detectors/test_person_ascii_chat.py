@@ -413,3 +413,26 @@ def test_a_khmer_head_typed_plain_in_an_everyday_word_stays_clean(text: str) -> 
 def test_a_khmer_given_name_typed_plain_needs_its_end_marked() -> None:
     # the sentence goes on after the second syllable ("đã nhận"): no four-word name
     assert "lam thi sa ry" not in names("chi lam thi sa ry da nhan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" before a relative of the person marks the name's end, as before an honorific
+        ("soan giay xac nhan: ong ta dinh thong va con re la anh ba", ["ta dinh thong"]),
+        ("ba le thi lan va con gai o thon 3", ["le thi lan"]),
+    ],
+)
+def test_va_before_a_relative_ends_a_name_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ong ta dinh ban nha va vo con chuyen di",  # "ông ta định bán nhà": he intends
+        "chi ta dinh len pho va vo tinh gap",
+    ],
+)
+def test_va_before_a_relative_after_everyday_words_stays_clean(text: str) -> None:
+    assert names(text) == []

@@ -156,7 +156,9 @@ _NAME_END = re.compile(
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
     # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
-    r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z])"
+    r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]"
+    # ... or before a relative of the person ("ong ta dinh thong va con re la ...")
+    r"|(?:va|voi)[ \t]+(?:con[ \t]+(?:trai|gai|re|dau)|vo|chong)\b)"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
