@@ -436,3 +436,19 @@ def test_va_before_a_relative_ends_a_name_typed_plain(text: str, expected: list[
 )
 def test_va_before_a_relative_after_everyday_words_stays_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tên đầy đủ", "tên thật là" introduce the full name after a nickname
+        ("sdt bac nha o xom cho, ten day du hoang van tu, bac hoi vu tro cap", ["hoang van tu"]),
+        ("ten that la dang thi hoa nhe", ["dang thi hoa"]),
+    ],
+)
+def test_a_full_or_real_name_introduced_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_full_name_label_before_a_company_stays_clean() -> None:
+    assert names("ten day du cua cong ty la cong ty co phan an phat") == []
