@@ -515,16 +515,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
-    ("allowed", "short_reference_before.lower"): Known(
-        # a short reference before a full name of two words ("nguyen an") or a rare one:
-        # the reference needs a full name found (i15-ascii)
-        "1/200",
-        (
-            "anh tài bán tạp hóa đầu ngõ nhờ hỏi thủ tục, anh tài tên thật là nguyễn tài, viết "
-            "giúp đơn."
-        ),
-        ((4, 7, "PERSON"), (49, 52, "PERSON"), (65, 75, "PERSON")),
-    ),
     ("allowed", "short_reference.folded_lower"): Known(
         # "khong" (Khổng) typed so is "không" as often: the full name is not read, so neither
         # is its short reference (measured by CI at 8fb451b)
@@ -535,26 +525,10 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 12, "PERSON"), (70, 72, "PERSON")),
     ),
-    ("allowed", "short_reference_before.folded_lower"): Known(
-        "49/200",
-        (
-            "ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la nguyen an, viet "
-            "giup don."
-        ),
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
-    ),
     ("partly_visible", "short_reference_before.proper"): Known(
         "31/200",
         (
             "Ông An bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông An tên thật là Nguyễn An, viết "
-            "giúp đơn."
-        ),
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
-    ),
-    ("partly_visible", "short_reference_before.lower"): Known(
-        "49/200",
-        (
-            "ông an bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông an tên thật là nguyễn an, viết "
             "giúp đơn."
         ),
         ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),

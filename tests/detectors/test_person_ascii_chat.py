@@ -124,6 +124,38 @@ def test_a_cue_and_an_everyday_word_stay_clean(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth-order nickname named twice with its kin word, never alone: no end mark needed
+        (
+            "nhac nho ba sau ban trai cay lan chiem via he, ba sau hua khong tai pham",
+            ["sau", "sau"],
+        ),
+        ("ong sau mo loa to toi 12h dem, nhac nho ong sau giup minh", ["sau", "sau"]),
+        ("ba tu ban nuoc dau ngo hoi thu tuc, ba tu ten that la vo thi hai", ["tu", "tu"]),
+    ],
+)
+def test_a_nickname_named_twice_needs_no_end_mark(text: str, expected: list[str]) -> None:
+    assert names(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number's compound, a verb or a noun before the word, typed so
+        "ba muoi nguoi dang ky, ba muoi nguoi du hop",
+        "co sau cau hoi, co sau phuong an",
+        "cau sau viet lai, cau sau bo di",
+        "di bay sang da nang, di bay ve ha noi",
+        # named once, the end unmarked: still too weak
+        "ong sau mo loa to toi 12h dem",
+    ],
+)
+def test_a_nickname_phrase_typed_so_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
 # -- the last word of a name typed without diacritics before a comma -----------------------------
 
 
@@ -303,3 +335,120 @@ def test_a_rare_given_name_typed_plain_with_its_end_marked(text: str, expected: 
 )
 def test_a_rare_given_name_typed_plain_needs_its_marks(text: str) -> None:
     assert names(text) == []
+
+
+# -- a foreign name typed plain in a cell under a name column; "cung" after a name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the header is the cue: two foreign words fill the cell, as after "mr"
+        (
+            "name | nationality | passport\nkenji morimoto | japan | tr6284017",
+            ["kenji morimoto"],
+        ),
+        # a visitor log's people, the visitor and the host
+        (
+            "date,visitor,company,host\n02/12/2026,anna kowalski,eurologistics,to quang huy\n"
+            "03/12/2026,somchai rattanakul,siam agro,phan minh chau",
+            ["anna kowalski", "to quang huy", "somchai rattanakul", "phan minh chau"],
+        ),
+    ],
+)
+def test_a_foreign_name_in_a_name_column_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business under the name column: a given name and a word that names a business
+        "name | price\nmaria clinic | 10 trieu\nanna spa | 2 trieu",
+        # a host column of machines
+        "hostname,ip,owner\nweb01,10.0.0.1,it\nmail server,10.0.0.2,it",
+        # foreign words with no name column above them
+        "ghi chu\nkenji morimoto | japan",
+    ],
+)
+def test_cells_that_name_no_person_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def test_cung_after_a_name_typed_plain_goes_on_with_the_sentence() -> None:
+    # "cùng ở": the name ends before it; a name ending in "Cung" keeps it before a comma
+    assert names("ong vi van dung va ong lang van tinh cung o khoi 5") == [
+        "vi van dung",
+        "lang van tinh",
+    ]
+    assert names("ong tran van cung, sinh nam 1970") == ["tran van cung"]
+
+
+# -- a Khmer given name of two syllables typed plain after a family name and "thi"/"van" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ban giao cho chi lam thi sa ry (ben nhan)", ["lam thi sa ry"]),
+        ("ong danh van som nang, sinh nam 1980", ["danh van som nang"]),
+    ],
+)
+def test_a_khmer_given_name_typed_plain_with_its_end_marked(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "làm thì sa thải", "sa sút": the head and the next word are an everyday word
+        "chi lam thi sa thai nhan vien, roi",
+        "ba lam thi sa sut, khong",
+    ],
+)
+def test_a_khmer_head_typed_plain_in_an_everyday_word_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_khmer_given_name_typed_plain_needs_its_end_marked() -> None:
+    # the sentence goes on after the second syllable ("đã nhận"): no four-word name
+    assert "lam thi sa ry" not in names("chi lam thi sa ry da nhan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" before a relative of the person marks the name's end, as before an honorific
+        ("soan giay xac nhan: ong ta dinh thong va con re la anh ba", ["ta dinh thong"]),
+        ("ba le thi lan va con gai o thon 3", ["le thi lan"]),
+    ],
+)
+def test_va_before_a_relative_ends_a_name_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ong ta dinh ban nha va vo con chuyen di",  # "ông ta định bán nhà": he intends
+        "chi ta dinh len pho va vo tinh gap",
+    ],
+)
+def test_va_before_a_relative_after_everyday_words_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tên đầy đủ", "tên thật là" introduce the full name after a nickname
+        ("sdt bac nha o xom cho, ten day du hoang van tu, bac hoi vu tro cap", ["hoang van tu"]),
+        ("ten that la dang thi hoa nhe", ["dang thi hoa"]),
+    ],
+)
+def test_a_full_or_real_name_introduced_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_full_name_label_before_a_company_stays_clean() -> None:
+    assert names("ten day du cua cong ty la cong ty co phan an phat") == []

@@ -84,3 +84,40 @@ def test_minority_names_after_a_cue_in_lower_case(text: str, expected: list[str]
 )
 def test_khmer_and_prefix_words_in_everyday_chat(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "già làng" addresses an elder as "ông" does: a one-letter prefix may follow it
+        ("viết thư mời già làng a blúp ở làng kon hơ ngo klah", ["a blúp"]),
+        ("viet thu moi gia lang a blup o lang kon ho ngo klah", ["a blup"]),
+        # the short reference after it keeps the prefix, which chat's "a" (anh) spells too
+        ("moi gia lang a blup o lang kon, gia a blup nam nay 78 tuoi", ["a blup", "a blup"]),
+        # a prefix and a word that are a phrase ("y khoa", medicine) open a name before a
+        # strong clan name
+        ("ho_ten,ngay_sinh\ny khoa nie kdam,05/06/1991", ["y khoa nie kdam"]),
+        ("ông y khoa niê kdăm, sinh năm 1991", ["y khoa niê kdăm"]),
+    ],
+)
+def test_an_elder_and_a_prefix_phrase_before_a_clan(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gia lang a di dau roi",  # "già làng à": no name after the particle
+        "truong dai hoc y khoa ha noi",  # "y khoa" with no clan name after it
+        "sinh viên y khoa năm 3",
+    ],
+)
+def test_an_elder_and_a_prefix_phrase_with_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_hmong_middle_name_is_no_prefix_of_a_short_reference() -> None:
+    # "a" inside "sung a lenh" is the Hmong middle name: "a lenh" later is chat's "anh lenh"
+    found = names("sung a lenh va giang thi xo o ban pa cong, sdt cua a lenh 0382 905 147")
+    assert "lenh" in found
+    assert "a lenh" not in found

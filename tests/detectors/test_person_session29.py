@@ -110,6 +110,9 @@ def test_agencies_headings_and_places_stay_clean(text: str) -> None:
         # English before a lower-case name of the "văn"/"thị" shape
         ("write a message to trinh van lam, whose father passed away", ["trinh van lam"]),
         ("the report was signed by nguyen van an, director", ["nguyen van an"]),
+        # "that" opens a name in an English sentence, the end marked by a comma
+        ("i confirm that ninh thi hai yen, born on 4 march 1995", ["ninh thi hai yen"]),
+        ("a parent complains that phan ngoc diep, daughter of the director", ["phan ngoc diep"]),
     ],
 )
 def test_lower_case_names_with_unknown_surnames_or_english_before(
@@ -127,6 +130,7 @@ def test_lower_case_names_with_unknown_surnames_or_english_before(
         "co khi thi co, co khi khong.",
         "bao to truong hai lan.",
         "ong tu ten that la doan van tu, viet bao cao",  # "that" is "thật" here
+        "do noi that tran thanh dat, gia re",  # "thật"/"thất" typed so: no English around
     ],
 )
 def test_everyday_words_around_van_and_thi_stay_no_new_name(text: str) -> None:

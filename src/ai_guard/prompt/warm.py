@@ -42,7 +42,7 @@ _SAMPLES: tuple[str, ...] = (
     "1. LƯƠNG THỊ BÍCH THỦY - THÔN ĐỒNG TÂM; 2. ĐẬU XUÂN KHẢI - THÔN TRUNG HÒA.\n"
     "3. Lực lượng tham gia và phương án bảo đảm: theo phụ lục.\nCHI CỤC TRƯỞNG\n\nNguyễn Văn Hải",
     "Our office is at 12 Ly Thuong Kiet Street, Hoan Kiem, Hanoi. Contact Nguyễn Tuấn "
-    "(@tuan.nguyen) on Zalo.",
+    "(@tuan.nguyen) on Zalo. We confirm that le van an, born in 1990, works here.",
     "lich trinh doan hoc sinh: Lang Chu tich Ho Chi Minh\nSurname: DUONG\nGiven names: THI HOA",
     "quyết định khiển trách đối với ông đỗ trọng khoát, công chức; ông tống viết dũng, bà ưng "
     "thị dịu.",

@@ -12,7 +12,8 @@ diacritics. A run of three or four lower-case words is such a name when, togethe
   surname and "văn"/"thị" lead it;
 * its start is marked: the start of the text, punctuation (``,;:(|.-``, a tab, a line
   break) or a word that puts a noun after it (``LEFT_WORDS``: "cho", "của", "và", "với", "giữa",
-  "gửi", "gồm", "nhận", "là", "tên", and the vocative "ơi": "chị ơi trần thị mai ...");
+  "gửi", "gồm", "nhận", "là", "tên", and the vocative "ơi": "chị ơi trần thị mai ..."; English's
+  "that" where English words stand around it: "i confirm that ninh thi hai yen, born on");
 * its end is marked: punctuation, the end of the text, a number ("8.5", "1982") or a word that
   goes on with the sentence (``_RIGHT``: "và", "ở", "đã", "bị", "thiếu", "là" ...).
 
@@ -61,7 +62,11 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import among_places, is_template_name
 from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.detectors.person.views import folded_bytes
-from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.detectors.person.words import (
+    english_words_near,
+    is_public_figure,
+    spelled_as_surname,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling, trie_regex
@@ -106,6 +111,9 @@ _COORDINATED = re.compile(
     r"|[ \t]+\d+(?:[.,]\d+)?[ \t]+|[ \t]+)(?=[a-z])"
 )
 _END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
+#: a lower-case word of three letters or more (an English sentence's, when no Vietnamese
+#: syllable spells it: ``english_words_near``)
+_ENGLISH_WORD = re.compile(r"(?<![a-z])[a-z]{3,}(?![a-z])")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -145,6 +153,26 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _that_re() -> re.Pattern[bytes]:
+    """English's "that" before what may start a name (on the sketch)."""
+    return re.compile((" that " + name_start_tail("%")).encode())
+
+
+def _english_that_starts(doc: Document, sketch: bytes) -> Iterator[int]:
+    """The starts after "that" in an English sentence ("i confirm that ninh thi hai yen,
+    born on ..."): typed without diacritics "that" is as often "thật" ("ten that la ..."), so
+    only where English words stand around it. A pattern of its own: in ``LEFT_WORDS`` its
+    match would take the space that a next word of them ("that la doan van tu") needs."""
+    if b" that " not in sketch:
+        return
+    folded = doc.folded
+    for m in _that_re().finditer(sketch):
+        s = m.end() - 1
+        if english_words_near(folded, max(0, s - 40), min(len(folded), s + 60), _ENGLISH_WORD):
+            yield s
+
+
 class _Taken:
     """The spans the other paths found, asked whether one overlaps ``[start, end)`` in log
     time (a table of thousands of names asked it at every start was quadratic)."""
@@ -170,7 +198,10 @@ def bounded_names(
     paths found."""
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
-    starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
+    starts = sorted(
+        {m.end() - 1 for p in _start_res() for m in p.finditer(sketch)}
+        | set(_english_that_starts(doc, sketch))
+    )
     if not starts and not found:
         return
     taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])

@@ -393,6 +393,11 @@ NAME_HEADERS = CueSet(
         "đối tượng",
         "họ và tên khai sinh",
         "fullname",
+        # a log's or a register's people ("Date,Visitor,Company,ID/Passport,Host")
+        "visitor",
+        "guest",
+        "host",
+        "khách",
     ]
 )
 _SIGNED = re.compile(r"da ky|ky ten|\(ky|ky,|ky va ghi|ky ghi ro")

@@ -209,6 +209,8 @@ def short_references(
         if not cased[s].isupper():
             hit = _lower_reference(text, cased, m.start("cue"), m.end("cue"), s, antecedents)
             if hit is not None and not _overlaps(starts, reach, hit):
+                # "già a blúp" after "già làng a blúp": "a" is the name's prefix there too
+                hit = _with_prefix(text, m.start("cue"), m.end("cue"), hit, taken)
                 seen.add(hit[0])
                 lower.append((hit, m.group("cue")))
             continue
@@ -454,7 +456,7 @@ def _overlaps(starts: list[int], reach: list[int], hit: tuple[int, int]) -> bool
 
 
 #: the prefixes of Bahnar, Ede and Jrai names, which the chat abbreviations spell too
-_MINORITY_PREFIXES = frozenset({"A", "Y", "H"})
+_MINORITY_PREFIXES = frozenset({"A", "Y", "H", "a", "y", "h"})
 
 
 def _with_prefix(
@@ -467,6 +469,13 @@ def _with_prefix(
     if cue not in _MINORITY_PREFIXES:
         return hit
     whole = f"{cue} {text[hit[0] : hit[1]]}"
+    if cue.islower():
+        # in lower case only where the prefix opens the name ("a blúp"): inside one it is a
+        # Hmong middle name, and "a" before the given name chat's "anh" ("sung a lenh ...,
+        # sdt cua a lenh")
+        if any(text.startswith(whole, a) for a, _ in names):
+            return cue_start, hit[1]
+        return hit
     if any(whole in text[a:b] for a, b in names):
         return cue_start, hit[1]
     return hit

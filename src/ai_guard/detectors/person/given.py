@@ -663,6 +663,12 @@ _AFTER_PLAIN_CHI = frozenset({"dung", "tra", "tieu", "thu", "ho", "tiet"})
 _ORDINALS = ("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
 _ORDINAL_SPELLINGS = frozenset(spelling(w) for w in _ORDINALS)
 _ORDINALS_FOLDED = frozenset(fold_word(w) for w in _ORDINALS)
+#: birth-order words that, typed without diacritics, a number before them makes a count or a
+#: number as often ("ba nam" ba năm, "ba muoi" ba mươi, "hai ba" 23)
+_COUNT_ORDINALS = frozenset({"nam", "muoi", "hai", "ba"})
+#: the kin words before such a nickname named twice that, typed without diacritics, are no
+#: verb or noun before it ("co sau" có sau, "cau sau" câu sau, "di bay" đi bay)
+_REPEATED_NICKNAME_CUES = frozenset({"ong", "ba", "bac", "chu"})
 #: what may follow a given name alone and mark its end: punctuation, the line's end, a
 #: phone number ("cho a thinh 0779 ..."), an e-mail address ("cc anh khoa khoa.dm@..."), a
 #: particle of address ("ơi", "nhé", "ạ"), "và" / "với" / "hoặc" before another person
@@ -1066,6 +1072,17 @@ def _lower_after_cue(
                 or _coordinated(folded, key, cs, e)
             )
         )
+        # a nickname named twice with its kin word and never alone needs no end mark: "bà
+        # sáu bán trái cây ..., bà sáu hứa", "ong sau mo loa ..., nhac nho ong sau giup"
+        # (the words after it are a trade or a promise, no predicate we know); not a
+        # number's compound ("ba muoi" ba mươi, "ba nam" ba năm, typed so)
+        repeated_nickname = (
+            ordinal
+            and plain
+            and word not in _COUNT_ORDINALS
+            and key in _REPEATED_NICKNAME_CUES
+            and _said_again(folded, cs, e)
+        )
         # chat's "c ba", "a hai" in a line typed with diacritics, the nickname's bearer doing
         # or called ("nãy c ba hỏi", "a hai ơi"): "ba", "hai" are spelled so with them too
         chat_nickname = (
@@ -1140,6 +1157,7 @@ def _lower_after_cue(
             not _marked_end(doc, e)
             and not _BY_WAY.match(folded, e)
             and not _after_comrade(doc, key, cue, e)
+            and not repeated_nickname
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday

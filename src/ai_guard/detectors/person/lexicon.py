@@ -234,6 +234,11 @@ _INTRODUCTIONS = (
     "họ tên",
     "họ và tên",
     "tên",
+    # the full or real name after a nickname ("sdt bac tu ..., ten day du hoang van tu,")
+    "tên đầy đủ",
+    "tên đầy đủ là",
+    "tên thật",
+    "tên thật là",
 )
 INTRODUCTIONS = [fold_word(w) for w in _INTRODUCTIONS]
 #: their spellings: with diacritics, "tới lá" is not "tôi là"

@@ -156,7 +156,9 @@ _NAME_END = re.compile(
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
     # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
-    r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z])"
+    r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]"
+    # ... or before a relative of the person ("ong ta dinh thong va con re la ...")
+    r"|(?:va|voi)[ \t]+(?:con[ \t]+(?:trai|gai|re|dau)|vo|chong)\b)"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
@@ -188,6 +190,8 @@ PLAIN_VERBS = frozenset(
     # "do" (do, đó), "du" (đủ), "can" (cần), "hoc" (học), "nghi" (nghỉ), "tiep" (tiếp) after a
     # name typed so ("ta quang hung do vi pham", "khong van bang du chua")
     | {"do", "du", "can", "hoc", "nghi", "tiep"}
+    # "cùng", "cũng" after a name typed so ("ong lang van tinh cung o khoi 5": cùng ở)
+    | {"cung"}
 )
 #: words after "van" typed without diacritics that make it "vẫn" (still): "van chua" (vẫn
 #: chưa), "van dang", "van khong"; none of them a given name after "Văn"
@@ -358,6 +362,11 @@ def _other_stop(word: str) -> bool:
     return spelling(word) in _OTHER_STOP_SPELLINGS
 
 
+#: cues that address a Highland elder the way "ông" does, before a one-letter prefix ("già
+#: làng a blúp ở làng kon hơ ngo", "gia lang a blup o lang ..."), folded
+_ELDER_CUES = frozenset({"gia lang"})
+
+
 def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
     """A lower-case minority or foreign name after the cue at ``q`` ("ông a ngưi", "bà h'nhi
     êban", "mr david miller", "ms yamamoto keiko")."""
@@ -377,7 +386,9 @@ def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
             return None  # only chat's "a", "c", "e" before a clan name: "a giàng a pao"
     elif lexicons().cues.before(doc, cue.end("cue")) is None:
         return None
-    honorific = word in HONORIFICS and not (word == "co" and raw.isascii())
+    honorific = (word in HONORIFICS and not (word == "co" and raw.isascii())) or (
+        word in _ELDER_CUES
+    )
     strong = word not in _CUE_WORDS and word in _strong_lower_cues()
     return other_name(doc, cue.end(), detector_id, honorific=honorific, strong=strong)
 
@@ -390,11 +401,13 @@ def other_name(
     honorific: bool = False,
     uncued: bool = False,
     strong: bool = False,
+    header: str | None = None,
 ) -> Detection | None:
     """A lower-case minority or foreign name at ``start``: its words, up to four on one line
     and none that goes on with the sentence ("và", "ở", "mất"), judged by
     :func:`.minority.minority_name` and :func:`.foreign.foreign_name` as they judge
-    capitalised ones (two pieces of evidence, or one and a cue)."""
+    capitalised ones (two pieces of evidence, or one and a cue). ``header``: the name
+    column's header over the cell the name fills, a cue for a foreign name."""
     text = doc.text
     first = _OTHER_WORD.match(text, start)
     if first is None or not first.group().islower():
@@ -464,7 +477,7 @@ def other_name(
         spans, folded = spans[:take], folded[:take]
     found, _ = minority_name(doc, spans, folded, 0, detector_id)
     if found is None:
-        found = foreign_name(doc, spans, folded, 0, detector_id)
+        found = foreign_name(doc, spans, folded, 0, detector_id, known_cue=header)
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
@@ -818,8 +831,13 @@ def _other_cell(doc: Document, m: re.Match[str], detector_id: str) -> Detection 
     morimoto"): judged as after a cue that names a person (``other_name``), every word of
     the cell the name's."""
     s, e = m.span("cell")
-    found = other_name(doc, s, detector_id, strong=True)
-    if found is None or found.end != e or NAME_HEADERS.header(doc, s) is None:
+    header = NAME_HEADERS.header(doc, s)
+    if header is None:
+        return None
+    # the header is the cue: a foreign name's two words need no more ("kenji morimoto" under
+    # "name", as "mr kenji morimoto")
+    found = other_name(doc, s, detector_id, strong=True, header=header)
+    if found is None or found.end != e:
         return None
     return Detection(
         EntityType.PERSON,
@@ -1192,6 +1210,11 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
+#: first syllables of two-syllable Khmer given names that, typed without diacritics, spell no
+#: everyday word after a family name and "thi"/"van" ("so" số, "soc" sóc do)
+_PLAIN_KHMER_HEADS = frozenset({"sa", "chanh", "som"})
+
+
 def _khmer_given_goes_on(
     doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
 ) -> bool:
@@ -1212,6 +1235,18 @@ def _khmer_given_goes_on(
     ):
         # "chị danh thị chanh đa đọc số", "chị lâm thị sa ry", "vợ là kim thị sóc khiêm": a
         # Khmer family name and a given name's first syllable that is Khmer only
+        return True
+    if (
+        raw.isascii()
+        and folded[0] in KHMER_CLANS
+        and folded[2] in _PLAIN_KHMER_HEADS
+        and folded[3] not in PLAIN_VERBS
+        and not everyday_pair(head, word)
+        and _NAME_END.match(doc.folded, s + spans[3][1]) is not None
+    ):
+        # typed without diacritics ("chi lam thi sa ry (ben nhan)", "kim thi sa rinh,"): only
+        # the heads that spell no everyday word so, and the end marked after the second
+        # syllable (punctuation, the line's end, "sinh", "cccd"); else a Khmer title's way
         return True
     if not khmer_opener(raw[: spans[0][1]]):
         return False

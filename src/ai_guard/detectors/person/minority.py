@@ -171,6 +171,15 @@ def _clan_at(folded: list[str], j: int) -> tuple[int, bool] | None:
     return None
 
 
+def _prefix_before_strong_clan(lex: MinorityLexicon, folded: list[str], i: int) -> bool:
+    """Whether the phrase at ``folded[i]`` ("y khoa", medicine) is a prefix and a given name
+    because a strong clan name follows it ("y khoa niê kdăm", "Y Khoa Niê Kdăm")."""
+    if folded[i] not in lex.prefixes or i + 2 >= len(folded):
+        return False
+    clan = _clan_at(folded, i + 2)
+    return clan is not None and clan[1]
+
+
 def minority_name(
     doc: Document,
     words: list[tuple[int, int]],
@@ -184,7 +193,7 @@ def minority_name(
     lex = minority_lexicon()
     text = doc.text
     n = len(words)
-    if " ".join(folded[i : i + 2]) in lex.ethnic:
+    if " ".join(folded[i : i + 2]) in lex.ethnic and not _prefix_before_strong_clan(lex, folded, i):
         return None, 2  # "Ê Đê", "Gia Rai": a people; "Y Tế", "Y Khoa": a phrase
     if folded[i] in lex.ethnic:
         return None, 1  # "H'Mông", "M'Nông"
