@@ -84,3 +84,27 @@ def test_minority_names_after_a_cue_in_lower_case(text: str, expected: list[str]
 )
 def test_khmer_and_prefix_words_in_everyday_chat(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat's "a" / "c" / "e" (anh, chị, em) before an Ede or Jrai gender prefix: the prefix
+        # opens the name, "a" is no Bahnar prefix there
+        ("mn ơi ai biết a y thuôn bên trường dân tộc nội trú ko", ["y thuôn"]),
+        ("c h'nhoi bya lop e nop ho so chua", ["h'nhoi bya"]),
+        # a plain "y" before words without diacritics tells nothing ("em ý nghĩa"); an
+        # everyday word opened by "y" is no name
+        ("giai thich giup e y nghia", []),
+        ("cai nay e y chang vậy", []),
+        ("a y tế xã nói sáng mai tiêm", []),
+        # "bạn" (a classmate) before a foreign or minority name, spelled "bạn" only
+        ("thầy cho e hỏi bạn tanaka yuki lớp e là du học sinh", ["tanaka yuki"]),
+        ("cho e hỏi bạn john smith lớp e", ["john smith"]),
+        ("bạn có thể giúp mình không", []),
+        ("bạn kim chi lớp e", []),
+        ("ban to chuc hoi nghi gui giay moi", []),
+    ],
+)
+def test_names_after_chat_pronouns_and_a_classmate(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
