@@ -75,6 +75,7 @@ from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
 __all__ = [
+    "EVERYDAY_SURNAMES",
     "LEFT_WORDS",
     "PLAIN_VERBS",
     "STILL_AFTER",
@@ -136,7 +137,7 @@ _EVERYDAY_PAIRS = frozenset(
 #: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
 #: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
 #: person ("dai bieu khong huong luong |" is "không hưởng lương")
-_EVERYDAY_SURNAMES = frozenset(
+EVERYDAY_SURNAMES = frozenset(
     {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi"}
 )
 #: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
@@ -1175,7 +1176,7 @@ def _plain_rare_given(
     everyday one: a middle name that is seldom anything else (``_NAME_MIDDLES``), a third word
     of a syllable's shape that is no verb, particle or everyday word with the middle, and the
     end marked by punctuation, "sinh", "cccd" (``_NAME_END``'s first group), not by a verb."""
-    if folded[1] not in _NAME_MIDDLES or folded[0] in _EVERYDAY_SURNAMES:
+    if folded[1] not in _NAME_MIDDLES or folded[0] in EVERYDAY_SURNAMES:
         return False
     word = folded[2]
     if len(word) < 2 or word in NEVER_IN_NAMES or word in PLAIN_VERBS or word in _GOES_ON_FOLDED:
@@ -1363,7 +1364,7 @@ def _plain_evidence(
         return False
     if strong:
         return True
-    if folded[0] in _EVERYDAY_SURNAMES:
+    if folded[0] in EVERYDAY_SURNAMES:
         return False
     if marked is not None:
         return True
@@ -1437,7 +1438,7 @@ def _two_word_name(
         # a title with diacritics ("tổng bí thư tô lâm tại ...") names the holder as plainly;
         # typed without them only a cue that names a private person will do
         return False
-    if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in _EVERYDAY_SURNAMES:
+    if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in EVERYDAY_SURNAMES:
         return False  # "ten: khong co", "ho ten: la ..."
     # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
     return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
