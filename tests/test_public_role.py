@@ -38,6 +38,19 @@ PUBLIC = [
         "office",
         "Deputy Prime Minister",
     ),
+    # a provincial department's director after the name, "Deputy" first as "Phó"
+    (
+        "Chair: Mr. Bach Van Toan, Deputy Director, Department of Justice",
+        "Bach Van Toan",
+        "office",
+        "Deputy Director, Department of Justice",
+    ),
+    (
+        "Mr. Tran Van Nam, Director of the Department of Finance, opened the workshop",
+        "Tran Van Nam",
+        "office",
+        "Director of the Department of Finance",
+    ),
     ("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm", "Tô Lâm", "office", "Tổng Bí thư"),
     ("Tom tat bai phat bieu cua Tong Bi thu To Lam", "To Lam", "office", "Tổng Bí thư"),
     ("Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị", "Nguyễn Văn An", "office", "Thứ trưởng"),
@@ -147,6 +160,17 @@ PRIVATE = [
     ("the minister's assistant Nguyen Van An called", "Nguyen Van An"),
     ("The Minister's wife Nguyễn Thị Lan", "Nguyễn Thị Lan"),
     ("Minister and Mr Nguyen Van An met", "Nguyen Van An"),
+    # a company's department is no provincial one; a ministry's Director General is not listed
+    ("Mr. Tran Van Nam, Director, Department of Sales, Phuong Nam JSC", "Tran Van Nam"),
+    ("Ms. Le Thi Hoa, Director General, Department of Civil Status (Chair)", "Le Thi Hoa"),
+    # English private contexts: identifiers after the name, a complaint or discipline
+    ("Mr. Tran Van Nam, Director of the Department of Finance, born 1970", "Tran Van Nam"),
+    ("Deputy Minister Nguyen Van An, phone 0912 345 678", "Nguyen Van An"),
+    (
+        "a complaint against Mr. Tran Van Nam, Director of the Department of Finance",
+        "Tran Van Nam",
+    ),
+    ("Deputy Minister Nguyen Van An was disciplined last year", "Nguyen Van An"),
 ]
 
 
