@@ -38,6 +38,19 @@ PUBLIC = [
         "office",
         "Deputy Prime Minister",
     ),
+    # a provincial department's director after the name, "Deputy" first as "Phó"
+    (
+        "Chair: Mr. Bach Van Toan, Deputy Director, Department of Justice",
+        "Bach Van Toan",
+        "office",
+        "Deputy Director, Department of Justice",
+    ),
+    (
+        "Mr. Tran Van Nam, Director of the Department of Finance, opened the workshop",
+        "Tran Van Nam",
+        "office",
+        "Director of the Department of Finance",
+    ),
     ("Tóm tắt bài phát biểu của Tổng Bí thư Tô Lâm", "Tô Lâm", "office", "Tổng Bí thư"),
     ("Tom tat bai phat bieu cua Tong Bi thu To Lam", "To Lam", "office", "Tổng Bí thư"),
     ("Thứ trưởng Nguyễn Văn An phát biểu tại hội nghị", "Nguyễn Văn An", "office", "Thứ trưởng"),
@@ -147,6 +160,17 @@ PRIVATE = [
     ("the minister's assistant Nguyen Van An called", "Nguyen Van An"),
     ("The Minister's wife Nguyễn Thị Lan", "Nguyễn Thị Lan"),
     ("Minister and Mr Nguyen Van An met", "Nguyen Van An"),
+    # a company's department is no provincial one; a ministry's Director General is not listed
+    ("Mr. Tran Van Nam, Director, Department of Sales, Phuong Nam JSC", "Tran Van Nam"),
+    ("Ms. Le Thi Hoa, Director General, Department of Civil Status (Chair)", "Le Thi Hoa"),
+    # English private contexts: identifiers after the name, a complaint or discipline
+    ("Mr. Tran Van Nam, Director of the Department of Finance, born 1970", "Tran Van Nam"),
+    ("Deputy Minister Nguyen Van An, phone 0912 345 678", "Nguyen Van An"),
+    (
+        "a complaint against Mr. Tran Van Nam, Director of the Department of Finance",
+        "Tran Van Nam",
+    ),
+    ("Deputy Minister Nguyen Van An was disciplined last year", "Nguyen Van An"),
 ]
 
 
@@ -548,6 +572,24 @@ def test_the_same_titles_in_a_matter_are_redacted(text: str, name: str) -> None:
         ("chủ tịch ubnd tỉnh lê văn bình chủ trì hội nghị", "lê văn bình", "allow"),
         # the same holder in a complaint: redacted
         ("don to cao bo truong bo y te dao hong lan ve du thao", "dao hong lan", "redact"),
+        # a complaint about the holder, the name closed by "vì": redacted
+        (
+            "công dân khiếu nại giám đốc sở tài chính vũ minh tâm vì không trả lời đơn",
+            "vũ minh tâm",
+            "redact",
+        ),
+        ("giam doc so tai chinh vu minh tam vi khong tra loi", "vu minh tam", "allow"),
+        # the head of a body that is no public office (a commune's Party secretary, a
+        # commune's chair, a principal): found the same way, always redacted
+        (
+            "đơn tố cáo ông bí thư đảng ủy xã nguyễn văn hùng nhận tiền của dân",
+            "nguyễn văn hùng",
+            "redact",
+        ),
+        ("chu tich ubnd xa tran van binh chu tri hop", "tran van binh", "redact"),
+        ("hiệu trưởng trường thcs an bình nguyễn thị lan chủ trì", "nguyễn thị lan", "redact"),
+        # "là" is no "La": the name after the title is "anh quý"'s given name alone
+        ("muốn viết email gửi trưởng phòng là anh quý", "quý", "redact"),
     ],
 )
 def test_a_lower_case_holder_after_the_office_and_its_body(
@@ -562,6 +604,13 @@ def test_a_lower_case_holder_after_the_office_and_its_body(
     [
         "bo truong bo y te de nghi cac tinh bao cao",
         "thủ tướng chỉ đạo các bộ khẩn trương hoàn thành",
+        "chủ tịch ubnd xã chủ trì cuộc họp với các hộ dân",
+        "giám đốc sở tư pháp vì bận nên không dự",
+        "bí thư đảng ủy xã nhận bàn giao hồ sơ",
+        # typed plain, "phuong" is the ward; a sentence, a list between
+        "kinh gui chu tich ubnd phuong tan dinh tiep dan",
+        "chuc vu: pho truong phong. dinh dang lai thanh bang 2 cot",
+        "noi nhan:\n- nhu dieu 3",
     ],
 )
 def test_no_holder_where_no_name_follows_the_office(text: str) -> None:

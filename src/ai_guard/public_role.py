@@ -13,7 +13,8 @@ A name is PUBLIC when it is
 - an **office holder** named with the title of a public office (``detectors/public_offices.txt``:
   Tổng Bí thư, Thủ tướng, Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh, Giám đốc Sở, Đại tướng,
   Đại sứ ...) just before the name ("Thứ trưởng Bộ Tư pháp Nguyễn Văn A") or right after it
-  ("Đồng chí Lê Văn B, Phó Chủ tịch UBND tỉnh");
+  ("Đồng chí Lê Văn B, Phó Chủ tịch UBND tỉnh"); in English too ("Deputy Minister ...", "Mr.
+  B, Deputy Director, Department of Justice": a provincial department by its name);
 - the **signer of an official document** (the name under the signature block's title, read by
   :func:`ai_guard.classify.layout.parse_layout`: ``CHỦ TỊCH``, ``KT. GIÁM ĐỐC⏎PHÓ GIÁM ĐỐC``,
   ``TRƯỞNG CÔNG AN XÃ⏎Thượng úy ...``), in check_prompt as in classify_document, whatever the
@@ -26,7 +27,8 @@ A PRIVATE context overrides the first two: the name is the subject of a complain
 denunciation, discipline, personnel or enforcement matter ("đơn tố cáo ông Trần Văn B, Chủ tịch
 UBND ...", "kỷ luật khiển trách đồng chí C", "... bị khởi tố"), stands after a label or a party
 cue of a form or a case ("Họ và tên:", "người bị tố cáo", "vợ"), has a private person's
-identifiers or residence next to it ("sinh năm", "CCCD", "trú tại", "SĐT"), or stands next
+identifiers or residence next to it ("sinh năm", "CCCD", "trú tại", "SĐT"; in English "born",
+"ID no", "phone", "was disciplined", "a complaint against"), or stands next
 to a state-secret handling mark ("CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", "TỐI MẬT"; not the levels
 listed in prose, "ba độ: Tuyệt mật, Tối mật và Mật"). Everything is read
 on the folded view, so text with and without diacritics is judged alike; spans are on
@@ -106,13 +108,15 @@ class PublicRole:
 
 @lru_cache(maxsize=1)
 def _offices() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The public-office titles as one pattern on the folded view (with an optional "phó"
-    first), and each folded title's spelling in the lexicon."""
+    """The public-office titles as one pattern on the folded view (with an optional "phó",
+    or in English "deputy" / "vice", first), and each folded title's spelling in the lexicon."""
     spelled: dict[str, str] = {}
     for line in data.lines("detectors/public_offices.txt"):
         spelled.setdefault(" ".join(fold_word(line).split()), line)
     alt = trie_regex(sorted(spelled, key=len, reverse=True)).replace(r"\ ", r"\s+")
-    pattern = re.compile(r"(?<![0-9a-z])(?P<pho>pho\s+)?(?P<title>" + alt + r")(?![0-9a-z])")
+    pattern = re.compile(
+        r"(?<![0-9a-z])(?P<pho>(?:pho|deputy|vice)\s+)?(?P<title>" + alt + r")(?![0-9a-z])"
+    )
     return pattern, spelled
 
 
@@ -125,7 +129,10 @@ def office_titles() -> re.Pattern[str]:
 
 def _office_spelling(m: re.Match[str]) -> str:
     title = _offices()[1].get(" ".join(m.group("title").split()), m.group("title"))
-    return "Phó " + title if m.group("pho") else title
+    pho = m.group("pho")
+    if not pho:
+        return title
+    return ("Phó " if pho.startswith("pho") else pho[0].upper() + pho[1:].rstrip() + " ") + title
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +235,17 @@ _MATTERS = CueSet(
         "điều tra",
         "tín nhiệm thấp",
         "lấy phiếu tín nhiệm",
+        # English: a complaint, a denunciation, discipline or a case about the office holder
+        "complaint against",
+        "complaints against",
+        "complaint about",
+        "denunciation",
+        "denouncing",
+        "disciplinary",
+        "reprimand",
+        "prosecution of",
+        "indictment",
+        "arrest of",
     ]
 )
 #: after a name in its sentence: a passive of those matters ("bị kỷ luật", "nguyên Phó Chủ
@@ -237,6 +255,9 @@ _SUBJECT_AFTER = re.compile(
     r"khien\s+trach|canh\s+cao|cach\s+chuc|giang\s+chuc|bai\s+nhiem|mien\s+nhiem|khoi\s+to|"
     r"truy\s+to|bat|tam\s+giam|tam\s+giu|xu\s+phat|xu\s+ly|dieu\s+tra|dinh\s+chi|kiem\s+diem|"
     r"cuong\s+che|truy\s+na|ket\s+an|phat)(?![a-z])"
+    # English: "was disciplined", "has been arrested"
+    r"|(?<![a-z])(?:was|were|is|been|being)\s+(?:disciplined|reprimanded|dismissed|arrested|"
+    r"prosecuted|charged|indicted|accused|detained|fined|investigated|suspended)(?![a-z])"
 )
 #: a private person's identifiers or residence shortly after a name
 _IDENTIFIERS = re.compile(
@@ -246,7 +267,11 @@ _IDENTIFIERS = re.compile(
     r"s\s*n|cccd|cmnd|cmtnd|can\s+cuoc|dinh\s+danh|ho\s+chieu|tru\s+tai|thuong\s+tru|"
     r"tam\s+tru|cu\s+tru|noi\s+o|cho\s+o|ngu\s+tai|o\s+tai|que\s+quan|que\s+o|nguyen\s+quan|"
     r"dia\s+chi|so\s+dien\s+thoai|dien\s+thoai|sdt|dt\s*:|email|e-mail|so\s+tai\s+khoan|stk|"
-    r"ma\s+so\s+thue|mst|bhxh|bhyt|bien\s+so)(?![0-9a-z])"
+    r"ma\s+so\s+thue|mst|bhxh|bhyt|bien\s+so|"
+    # English: a date of birth, an identity document, a phone, a home
+    r"born|date\s+of\s+birth|dob|id\s+(?:no|number|card)|citizen\s+id|passport|"
+    r"phone|tel|mobile|residing|resident\s+of|lives\s+at|home\s+address|address\s*:)"
+    r"(?![0-9a-z])"
 )
 
 #: a state-secret handling mark near a name: who may open a secret envelope ("CHỈ NGƯỜI CÓ TÊN

@@ -121,3 +121,27 @@ def test_a_hmong_middle_name_is_no_prefix_of_a_short_reference() -> None:
     found = names("sung a lenh va giang thi xo o ban pa cong, sdt cua a lenh 0382 905 147")
     assert "lenh" in found
     assert "a lenh" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat's "a" / "c" / "e" (anh, chị, em) before an Ede or Jrai gender prefix: the prefix
+        # opens the name, "a" is no Bahnar prefix there
+        ("mn ơi ai biết a y thuôn bên trường dân tộc nội trú ko", ["y thuôn"]),
+        ("c h'nhoi bya lop e nop ho so chua", ["h'nhoi bya"]),
+        # a plain "y" before words without diacritics tells nothing ("em ý nghĩa"); an
+        # everyday word opened by "y" is no name
+        ("giai thich giup e y nghia", []),
+        ("cai nay e y chang vậy", []),
+        ("a y tế xã nói sáng mai tiêm", []),
+        # "bạn" (a classmate) before a foreign or minority name, spelled "bạn" only
+        ("thầy cho e hỏi bạn tanaka yuki lớp e là du học sinh", ["tanaka yuki"]),
+        ("cho e hỏi bạn john smith lớp e", ["john smith"]),
+        ("bạn có thể giúp mình không", []),
+        ("bạn kim chi lớp e", []),
+        ("ban to chuc hoi nghi gui giay moi", []),
+    ],
+)
+def test_names_after_chat_pronouns_and_a_classmate(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

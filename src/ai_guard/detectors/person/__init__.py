@@ -75,7 +75,7 @@ from ai_guard.detectors.person.bounded import (
     coordinated_runs,
     coordinated_two_words,
 )
-from ai_guard.detectors.person.broken import cued_broken_names
+from ai_guard.detectors.person.broken import cued_broken_names, stacked_signature_names
 from ai_guard.detectors.person.capitalised import capitalised_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
@@ -252,6 +252,7 @@ class PersonNameDetector:
         if " " in doc.text:
             found.extend(coordinated_runs(doc, found, self.id))
         broken = list(cued_broken_names(doc, found, self.id))
+        broken.extend(stacked_signature_names(doc, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
         middle = list(lower_middle_names(doc, self.id))

@@ -14,6 +14,7 @@ only a few set lookups are made at each.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -33,7 +34,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import CueSet
 
-__all__ = ["broken_names", "cued_broken_names"]
+__all__ = ["broken_names", "cued_broken_names", "stacked_signature_names"]
 
 # a capitalised word ending a line, the break, and capitalised words opening the next line
 # (on the folded view with its letter case: every Vietnamese capital folds to A-Z)
@@ -245,6 +246,69 @@ def _broken_at(
             context=cue or "line of its own",
         )
     return None
+
+
+#: a signature note on its own line (folded): "(ký, ghi rõ họ tên)", "(Đã ký)", "Chữ ký"
+_SIGNATURE_NOTE = re.compile(
+    r"[ \t]*\(?[ \t]*(?:da[ \t]+ky|ky[ \t]*[,)]|ky[ \t]+(?:va|ghi|ten)|chu[ \t]+ky)",
+    re.IGNORECASE,
+)
+#: a line holding one word in capitals (the folded view with its letter case)
+_ONE_CAPITAL_WORD = re.compile(r"[ \t]*([A-Z]+)[ \t]*\r?$")
+
+
+def stacked_signature_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A name in capitals one word a line under a signature note, as OCR reads a signature
+    block written in a narrow column ("(ký, ghi rõ họ tên)⏎NGÔ⏎THỊ⏎DIỄM"): two to four lines
+    of one word each, the first a lexicon surname spelled as one, then middle or given names
+    ending on a given name, no two an everyday word, the line above (blank lines aside) the
+    note. A word per line anywhere else (a heading's letters, a list of terms) is not read."""
+    text, cased = doc.text, doc.folded_cased
+    if "\n" not in text:
+        return
+    surnames, middles, givens, not_names, _ = lexicons()
+    for note in _SIGNATURE_NOTE.finditer(cased):
+        ls = cased.rfind("\n", 0, note.start()) + 1
+        if cased[ls : note.start()].strip():
+            continue  # the note opens its line
+        pos = cased.find("\n", note.end())
+        while pos >= 0 and cased.startswith("\n", pos + 1):
+            pos += 1  # blank lines
+        words: list[tuple[int, int]] = []
+        while pos >= 0 and len(words) < 5:
+            line = _ONE_CAPITAL_WORD.match(cased, pos + 1, _line_end(cased, pos + 1))
+            if line is None:
+                break
+            words.append(line.span(1))
+            pos = line.end() if cased.startswith("\n", line.end()) else -1
+        if not 2 <= len(words) <= 4:
+            continue
+        raw = [text[a:b] for a, b in words]
+        name = [fold_word(w) for w in raw]
+        if (
+            name[0] not in surnames
+            or not spelled_as_surname(raw[0], doc, words[0][0])
+            or name[-1] not in givens
+            or not all(w in middles or w in givens for w in name[1:])
+            or any(everyday_pair(a, b) for a, b in itertools.pairwise(raw))
+            or " ".join(name) in not_names
+        ):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            words[0][0],
+            words[-1][1],
+            SCORE_CUED,
+            detector_id,
+            pattern="person.surname_first",
+            base_score=BASE_SURNAME_FIRST,
+            context="signature",
+        )
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _capitals_of_a_list(doc: Document, raw: list[str], start: int, line_start: int) -> bool:

@@ -154,11 +154,13 @@ def foreign_name(
     detector_id: str,
     *,
     known_cue: str | None = None,
+    chat_cue: str | None = None,
 ) -> Detection | None:
     """The foreign name that starts at ``words[i]`` (spans of a run of capitalised words,
     ``folded`` their folded forms), or None. ``known_cue``: a cue the caller found that no
     window before the words holds (a name column's header over the cell: "visitor" over "li
-    wei"), weighed as a cue before them."""
+    wei"), weighed as a cue before them. ``chat_cue``: as :func:`.minority.minority_name`
+    takes it."""
     lex = foreign_lexicon()
     text = doc.text
     spans = [_widen(text, words[j], j == i) for j in range(i, min(len(words), i + 4))]
@@ -192,7 +194,7 @@ def foreign_name(
         return None  # "tổ Kim Long"; no place is named "Kim Ji-woo" ("email to kim ji-woo")
     if " ".join(folded[i : i + 2]) in lexicons().not_names and "-" not in raws[1]:
         return None  # "Kim Long" is a place, "Kim Dong-hyun" no street named after Kim Đồng
-    cue = known_cue or cue_before(lexicons().cues, doc, start, CUE_REACH)
+    cue = known_cue or cue_before(lexicons().cues, doc, start, CUE_REACH) or chat_cue
     if judged is None and particle and (cue or titled or "west" in _origins(lex.givens, parts[0])):
         # "anna de vries", "mr johannes van der berg": a given name, particles, a surname
         judged = particle, SCORE_FOREIGN

@@ -75,6 +75,7 @@ from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
 __all__ = [
+    "EVERYDAY_SURNAMES",
     "LEFT_WORDS",
     "PLAIN_VERBS",
     "STILL_AFTER",
@@ -136,7 +137,7 @@ _EVERYDAY_PAIRS = frozenset(
 #: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
 #: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
 #: person ("dai bieu khong huong luong |" is "không hưởng lương")
-_EVERYDAY_SURNAMES = frozenset(
+EVERYDAY_SURNAMES = frozenset(
     {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi"}
 )
 #: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
@@ -382,7 +383,13 @@ def _other_shape(doc: Document, q: int, detector_id: str) -> Detection | None:
         if not spelled_as_cue(raw, doc, q):
             return None  # "có chữ hoa": not "cô"
     elif word in _ABBREVIATED:
-        if raw != word or not _clan_after(doc.folded, cue.end()):
+        if raw != word:
+            return None
+        if _prefix_after(doc, cue.end()) and not _everyday_after(doc.text, cue.end()):
+            # "a y thuôn", "c h'nhoi bya": an Ede or Jrai name's gender prefix cannot go on
+            # from "a" / "c" / "e", which are chat's "anh", "chị", "em" there
+            return other_name(doc, cue.end(), detector_id, honorific=True, chat_cue=word)
+        if not _clan_after(doc.folded, cue.end()):
             return None  # only chat's "a", "c", "e" before a clan name: "a giàng a pao"
     elif lexicons().cues.before(doc, cue.end("cue")) is None:
         return None
@@ -402,6 +409,7 @@ def other_name(
     uncued: bool = False,
     strong: bool = False,
     header: str | None = None,
+    chat_cue: str | None = None,
 ) -> Detection | None:
     """A lower-case minority or foreign name at ``start``: its words, up to four on one line
     and none that goes on with the sentence ("và", "ở", "mất"), judged by
@@ -475,9 +483,11 @@ def other_name(
         ):
             return None  # "a tùng file ...": "a" is "anh" there, the name's end unmarked
         spans, folded = spans[:take], folded[:take]
-    found, _ = minority_name(doc, spans, folded, 0, detector_id)
+    found, _ = minority_name(doc, spans, folded, 0, detector_id, chat_cue=chat_cue)
     if found is None:
-        found = foreign_name(doc, spans, folded, 0, detector_id, known_cue=header)
+        found = foreign_name(
+            doc, spans, folded, 0, detector_id, known_cue=header, chat_cue=chat_cue
+        )
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
@@ -577,6 +587,12 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     there), then at "cháu".
     """
     hits = list(_cue_names(doc, detector_id))
+    if "ban" in doc.folded:
+        hits.extend(
+            h
+            for h in _friend_names(doc, detector_id)
+            if not any(o.start < h.end and h.start < o.end for o in hits)
+        )
     if " văn " in doc.text or " thị " in doc.text:
         hits.extend(
             h
@@ -588,6 +604,25 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     # a cell holds the whole name: "chu van huu an" is not "chú văn hữu an"
     yield from (h for h in hits if not any(c.start <= h.start and h.end <= c.end for c in cells))
     yield from cells
+
+
+#: "bạn" (a classmate, a friend: how a teacher or a student names one) before a word (folded)
+_FRIEND = re.compile(r"(?<![\w'])ban[ \t]+(?=[a-z])")
+
+
+def _friend_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A lower-case minority or foreign name after "bạn" ("hỏi bạn tanaka yuki lớp e", "bạn
+    h'nhoi bya"), judged as after an honorific (:func:`other_name`). "bạn" is no cue of the
+    lexicon, being "you" as often, so only these names, whose words show what they are, are
+    read after it. Spelled "bạn" only: typed without diacritics "ban" is as often "bán",
+    "bàn" or a board ("ban tổ chức"), which the name judges read as no person's cue."""
+    text = doc.text
+    for m in _FRIEND.finditer(doc.folded):
+        if text[m.start() : m.start() + 3] != "bạn":
+            continue
+        hit = other_name(doc, m.end(), detector_id, honorific=True, chat_cue="bạn")
+        if hit is not None:
+            yield hit
 
 
 #: an honorific or kin word and a word, right before a lower-case "văn"/"thị" (folded)
@@ -675,6 +710,31 @@ def _clan_after(folded: str, pos: int) -> bool:
     return m is not None and m.group() in minority_lexicon().clans
 
 
+#: an Ede or Jrai name's gender prefix glued to the given name ("h'nhoi") or alone ("y"),
+#: then a space and a word
+_PREFIX_AND_WORD = re.compile(r"(?:(?P<glued>[hk]'[a-z]+)|y)[ \t]+(?P<next>[^\W\d_]+)")
+
+
+def _prefix_after(doc: Document, pos: int) -> bool:
+    """Whether the word at ``pos`` is an Ede or Jrai gender prefix with a word after it: the
+    name's own first word, so a chat "a" / "c" / "e" before it is an honorific, not the Bahnar
+    prefix "a". A glued prefix ("h'nhoi") is one whatever the text; a lone "y" only where
+    typed plain before a word with diacritics ("a y thuôn"): "ý" (an idea, "e y nghia" is "em
+    ý nghĩa") carries its accent where the text has them, and without them nothing tells."""
+    m = _PREFIX_AND_WORD.match(doc.folded, pos)
+    if m is None:
+        return False
+    if m.group("glued"):
+        return True
+    return doc.text[pos] == "y" and not doc.text[m.start("next") : m.end("next")].isascii()
+
+
+def _everyday_after(text: str, pos: int) -> bool:
+    """Whether the two words at ``pos`` are an everyday word ("y chang", "y nguyên")."""
+    words = text[pos : pos + 24].split()
+    return len(words) >= 2 and everyday_pair(words[0], words[1].strip(".,;:!?"))
+
+
 #: the words of ``NEVER_IN_NAMES`` as the law spells them
 _LEGAL_SPELLINGS = frozenset(
     spelling(w) for w in ("điều", "khoản", "chương", "luật", "nghị", "thông")
@@ -744,6 +804,7 @@ def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 folded_text[q : q + 2] not in _ABBREVIATED_SPACED
                 # "a giàng a pao": chat's "anh" before a clan name opening a minority name
                 or _clan_after(folded_text, q + 2)
+                or _prefix_after(doc, q + 2)
             )
         ):
             # an opener of a minority or foreign name ("ông a ngưi", "mr david miller"); "kim",
@@ -1156,7 +1217,7 @@ def _plain_rare_given(
     everyday one: a middle name that is seldom anything else (``_NAME_MIDDLES``), a third word
     of a syllable's shape that is no verb, particle or everyday word with the middle, and the
     end marked by punctuation, "sinh", "cccd" (``_NAME_END``'s first group), not by a verb."""
-    if folded[1] not in _NAME_MIDDLES or folded[0] in _EVERYDAY_SURNAMES:
+    if folded[1] not in _NAME_MIDDLES or folded[0] in EVERYDAY_SURNAMES:
         return False
     word = folded[2]
     if len(word) < 2 or word in NEVER_IN_NAMES or word in PLAIN_VERBS or word in _GOES_ON_FOLDED:
@@ -1361,7 +1422,7 @@ def _plain_evidence(
         return False
     if strong:
         return True
-    if folded[0] in _EVERYDAY_SURNAMES:
+    if folded[0] in EVERYDAY_SURNAMES:
         return False
     if marked is not None:
         return True
@@ -1435,7 +1496,7 @@ def _two_word_name(
         # a title with diacritics ("tổng bí thư tô lâm tại ...") names the holder as plainly;
         # typed without them only a cue that names a private person will do
         return False
-    if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in _EVERYDAY_SURNAMES:
+    if raw.isascii() and folded[0] not in PLAIN_SURNAMES and folded[0] in EVERYDAY_SURNAMES:
         return False  # "ten: khong co", "ho ten: la ..."
     # a verb that opens the predicate ends it too ("tổng bí thư tô lâm tại hội nghị")
     return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)

@@ -186,10 +186,13 @@ def minority_name(
     folded: list[str],
     i: int,
     detector_id: str,
+    *,
+    chat_cue: str | None = None,
 ) -> tuple[Detection | None, int]:
     """The minority name that starts at ``words[i]`` (spans of a run of capitalised words,
     ``folded`` their folded forms), and how many words to skip when there is none (a Highland
-    place, skipped whole; else 0)."""
+    place, skipped whole; else 0). ``chat_cue``: a word the caller read as a cue right before
+    the name that the cue lexicon does not hold (chat's "a" for "anh", "bạn")."""
     lex = minority_lexicon()
     text = doc.text
     n = len(words)
@@ -237,7 +240,7 @@ def minority_name(
     if j == k:
         return None, 0  # nothing after the clan name or the prefix
     rest = folded[k:j]
-    cue = cue_before(lexicons().cues, doc, start, CUE_REACH)
+    cue = cue_before(lexicons().cues, doc, start, CUE_REACH) or chat_cue
     if clan is not None:
         prefixed = (rest[0] in lex.prefixes and _raw(text, words[k]).isascii()) or _glued_prefix(
             rest[0]

@@ -1,17 +1,22 @@
-"""Names in lower case after the title of a public office and the name of its body: "tom tat
+"""Names in lower case after the title of an office and the name of its body: "tom tat
 y kien cua bo truong bo y te dao hong lan ve du thao", "thứ trưởng bộ tư pháp nguyễn văn an
-phát biểu", "chu tich ubnd tinh le van binh chu tri".
+phát biểu", "chu tich ubnd tinh le van binh chu tri", "tố cáo ông bí thư đảng ủy xã nguyễn
+văn hùng nhận tiền".
 
-The lower-case path reads a name right after its cue; between an office's title
-(``public_offices.txt``, the titles :mod:`ai_guard.public_role` keeps the holders of visible)
-and its holder's name chat puts the body ("bộ y tế", "ubnd tỉnh nghệ an"), so the cue is too
-far. Here, after a title written in lower case, the first of the next six words where a
-lexicon surname, a middle name and a given name start (spelled as names where written with
-diacritics, no everyday pair among them) and the end is marked (punctuation, a number, a word
-that goes on with the sentence: "về", "phát biểu" is not, "ve" is) is the holder's name; the
-words between must not name another person ("bộ trưởng gặp ông ...", "của", "và"). The
-public-role judgement then decides: in their role the holder stays visible, in a complaint or
-with identifiers they are redacted.
+The lower-case path reads a name right after its cue; between an office's title and its
+holder's name chat puts the body ("bộ y tế", "ubnd tỉnh nghệ an", "đảng ủy xã"), so the cue is
+too far. The titles are those of public offices (``public_offices.txt``, the titles
+:mod:`ai_guard.public_role` keeps the holders of visible) and the heads of a body whose holders
+stay private (``_HEADS``: a commune's chair or Party secretary, a school's principal, a
+division's head). Here, after a title written in lower case, the first of the next six
+words where a lexicon surname, a middle name and a given name start (spelled as names where
+written with diacritics, the surname no everyday or unit word where typed without them, no
+everyday pair among them), one space apart, and the end is marked (punctuation, a number, a
+word that goes on with the sentence: "về", "vì", "nhận", "bị"; "phát biểu" is not, "ve" is)
+is the holder's name; the words between must not name another person ("bộ trưởng gặp ông
+...", "của", "và") nor cross punctuation ("chức vụ: phó trưởng phòng. định dạng lại ...").
+The public-role judgement then decides: a public office's holder in their role stays
+visible; in a complaint or with identifiers, or holding any other title, they are redacted.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
+from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import lower_case_hit
+from ai_guard.detectors.person.words import spelled_as_surname
 from ai_guard.text import Document
 from ai_guard.text.match import spelling
 
@@ -33,8 +40,21 @@ _WORD = re.compile(r"[a-z]+")
 #: that goes on with the sentence
 _END = re.compile(
     r"[ \t]*(?:[,.;:)(|\n\t\"!?\u2013-]|$|\d)"
-    r"|[ \t]+(?:ve|tai|da|dang|se|phat|chu|ky|noi|cho|khi|trong|nam|va|voi|o|la|neu|de)(?![a-z])"
+    r"|[ \t]+(?:ve|tai|da|dang|se|phat|chu|ky|noi|cho|khi|trong|nam|va|voi|o|la|neu|de"
+    r"|vi|nhan|bi|khong)(?![a-z])"
 )
+#: the heads of a body whose holders are named as a public office's are, title, body, name,
+#: but stay private (not in ``public_offices.txt``), folded, with an optional "phó" first
+_HEADS = re.compile(
+    r"(?<![0-9a-z])(?:pho[ \t]+)?(?:chu[ \t]+tich|bi[ \t]+thu|giam[ \t]+doc|hieu[ \t]+truong"
+    r"|truong[ \t]+(?:phong|ban|cong[ \t]+an|tram)|chanh[ \t]+(?:van[ \t]+phong|thanh[ \t]+tra|an)"
+    r"|(?:chi[ \t]+)?cuc[ \t]+truong|vien[ \t]+truong)(?![0-9a-z])"
+)
+#: surnames that typed without diacritics are the body's unit words ("chu tich ubnd phuong
+#: tan dinh": phường, not Phương)
+_UNIT_SURNAMES = frozenset({"phuong", "quan", "duong", "pho", "to", "xa", "tinh", "huyen"})
+#: punctuation between the title and the name: the name is in another clause
+_GAP_STOP = re.compile(r"[.,;:!?()\[\]\n\t|\"]")
 #: words between the title and the name that make the name someone else's
 _OTHERS = frozenset(
     {"va", "voi", "cua", "cho", "gap", "tiep", "gui", "moi", "ong", "ba", "anh", "chi", "em"}
@@ -52,7 +72,11 @@ def office_holder_names(
 
     folded, text = doc.folded, doc.text
     surnames, middles, givens, _, _ = lexicons()
-    for t in office_titles().finditer(folded):
+    titles = sorted(
+        {t.span(): t for p in (office_titles(), _HEADS) for t in p.finditer(folded)}.values(),
+        key=lambda t: t.start(),
+    )
+    for t in titles:
         if not text[t.start() : t.end()].islower():
             continue  # capitalised, the other paths read the name
         words = [w.span() for w in _WORD.finditer(folded, t.end(), t.end() + 80)][
@@ -61,15 +85,25 @@ def office_holder_names(
         for i in range(min(_MAX_BODY_WORDS + 1, len(words) - 2)):
             if i and folded[words[i - 1][0] : words[i - 1][1]] in _OTHERS:
                 break
+            if _GAP_STOP.search(text, t.end(), words[i][0]):
+                break  # "chức vụ: phó trưởng phòng. định dạng lại ...": another sentence
             s, e = words[i][0], words[i + 2][1]
-            if text.count(" ", s, e) != 2 or not text[s:e].islower():
-                continue
+            if (
+                text[words[i][1] : words[i + 1][0]] != " "
+                or text[words[i + 1][1] : words[i + 2][0]] != " "
+                or not text[s:e].islower()
+            ):
+                continue  # one space between the words ("nơi nhận:⏎- như điều 3": no name)
             w = [folded[a:b] for a, b in words[i : i + 3]]
             raw = [text[a:b] for a, b in words[i : i + 3]]
             if w[0] not in surnames or w[1] not in middles or w[2] not in givens:
                 continue
             if not all(r.isascii() or spelling(r) in name_spellings() for r in raw[1:]):
                 continue
+            if not spelled_as_surname(raw[0], doc, s) or (
+                raw[0].isascii() and (w[0] in EVERYDAY_SURNAMES or w[0] in _UNIT_SURNAMES)
+            ):
+                continue  # "trưởng phòng là anh quý": "là" is no "La"; "ubnd phuong tan dinh"
             if everyday_pair(raw[0], raw[1]) or everyday_pair(raw[1], raw[2]):
                 continue
             if _END.match(folded, e) is None:
