@@ -1078,6 +1078,10 @@ _PLACE_SYLLABLES = frozenset(
         "moi",
         # "phường tương mai", "xã tường lộc", "huyện tương dương" (not "tưởng")
         "tuong",
+        # "đường xương giang", "phường cửa nam", "xã cửa tùng": a place's first syllable
+        # that reads as "xuống" (down), "của" (of) typed plain
+        "xuong",
+        "cua",
     )
 )
 

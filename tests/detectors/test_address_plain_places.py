@@ -1,0 +1,55 @@
+"""vn.address: places whose names read as everyday words once typed plain or in lower case
+(issue 15, seventh session): a street's or ward's first syllable that is "xuống" or "của"
+without its marks ("đường xương giang", "p cửa nam") inside a chain that vouches for it; and
+the ordinary sentences with the same words that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
+
+
+def found(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a street after a lane and a comma, its name opening with "xương" ("xuống" typed
+        # plain), then a comma and a ward: the whole chain
+        (
+            "ho ong du duoc cap so nha 17, ngo 5, duong xuong giang, phuong bac giang, tinh bac"
+            " ninh.",
+            "so nha 17, ngo 5, duong xuong giang, phuong bac giang, tinh bac ninh",
+        ),
+        (
+            "hộ ông dự được cấp số nhà 17, ngõ 5, đường xương giang, phường bắc giang, tỉnh bắc"
+            " ninh.",
+            "số nhà 17, ngõ 5, đường xương giang, phường bắc giang, tỉnh bắc ninh",
+        ),
+        # a ward by its bare letter, its name opening with "cửa" typed plain, then the city
+        (
+            "o so 5 ngo 12 pho tho nhuom p cua nam ha noi hoi",
+            "so 5 ngo 12 pho tho nhuom p cua nam ha noi",
+        ),
+    ],
+)
+def test_a_place_named_with_an_everyday_syllable_inside_a_chain(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "em di duong xuong ham gui xe nhe",
+        "đường xuống hầm gửi xe ở bên trái",
+        "phường của tôi ở hà nội",
+        "xa cua em la xa nghia dan",
+        "xã của em là xã nghèo",
+    ],
+)
+def test_the_same_words_in_everyday_chat_stay_clean(text: str) -> None:
+    assert found(text) == []
