@@ -53,3 +53,29 @@ def test_a_place_named_with_an_everyday_syllable_inside_a_chain(text: str, addre
 )
 def test_the_same_words_in_everyday_chat_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # an urban area named as its ward, after a flat and its tower: "dương" is no "đường"
+        (
+            "gui nguoi thue can ho p.1203 toa hh2, kdt duong noi, phuong duong noi, ha noi: ong",
+            "p.1203 toa hh2, kdt duong noi, phuong duong noi, ha noi",
+        ),
+        (
+            "gửi người thuê căn hộ p.1203 tòa hh2, kđt dương nội, phường dương nội, hà nội: ông",
+            "p.1203 tòa hh2, kđt dương nội, phường dương nội, hà nội",
+        ),
+        (
+            "o khu do thi duong noi, phuong duong noi, ha noi",
+            "khu do thi duong noi, phuong duong noi, ha noi",
+        ),
+    ],
+)
+def test_an_urban_area_named_with_a_unit_word_before_its_ward(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_an_urban_area_alone_in_chat_stays_clean() -> None:
+    assert found("khu do thi nay dep, phuong nao cung co") == []

@@ -1139,16 +1139,17 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
             ):
                 return n
         if (
-            not inside
-            and level == 0
+            level == 0
             and n == 2
-            and key in _VILLAGE_UNITS
+            and ((key in _VILLAGE_UNITS and not inside) or key in _URBAN_AREAS)
             and words[1] not in _LC_NOT_NAME
             and words[1] not in _COUNTERS
         ):
             # at a chain's start, a village and two words, then a comma and its commune's or
             # ward's unit word with a name ("ban co mon, xa chieng ngan, ..."; not "ban co
-            # ma, xa ...": "bạn có mà")
+            # ma, xa ...": "bạn có mà"); an urban area the same, inside a chain too, often
+            # named as its ward ("tòa hh2, kđt dương nội, phường dương nội": "dương" is no
+            # "đường" there)
             after = _COMMA.match(folded, m.end(2))
             unit = _unit_re().match(folded, after.end()) if after is not None else None
             if unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) == 1:
@@ -1170,6 +1171,10 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
             return n
     return 0
 
+
+#: urban areas and residential areas, whose lower-case names may open with a unit word or an
+#: everyday word ("kđt dương nội", "khu dân cư cửa tùng") that the ward after them vouches for
+_URBAN_AREAS = frozenset(("khu do thi", "kdt", "khu dan cu", "kdc"))
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
