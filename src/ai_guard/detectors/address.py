@@ -29,7 +29,12 @@ Shapes as people write them (issue 15):
   3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
 * English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA");
 * a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
-  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)").
+  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)"); a hamlet
+  named after its market, communal house or pagoda after someone and "ở" ("bà tư ở xóm chợ",
+  typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi");
+* an urban area or a street whose lower-case name opens with a unit or everyday word, inside a
+  chain that vouches for it ("kđt dương nội, phường dương nội", "ngõ 5, đường xương giang,
+  phường ...", "phố thợ nhuộm p cửa nam hà nội").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -2039,9 +2044,16 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         if "kp" in doc.folded or "tdp" in doc.folded:
-            yield from _with_glued_quarter(doc, self._detect_all(doc))
+            hits = list(_with_glued_quarter(doc, self._detect_all(doc)))
         else:
-            yield from self._detect_all(doc)
+            hits = list(self._detect_all(doc))
+        yield from hits
+        if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
+            # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
+            # Lạc Đạo, ..." is the chain's)
+            for hamlet in self._landmark_hamlets(doc):
+                if not any(h.start < hamlet.end and hamlet.start < h.end for h in hits):
+                    yield hamlet
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
@@ -2948,6 +2960,37 @@ class AddressDetector:
             context=cue,
         )
 
+    def _landmark_hamlets(self, doc: Document) -> Iterator[Detection]:
+        """A hamlet named after its market, communal house or pagoda, in lower case right
+        after "ở" and someone who lives there ("bà tư ở xóm chợ ký chưa", "ông tám ở thôn
+        đình"): the unit word and that one word. Typed plain, "cho" is "chợ" unless a person
+        it is given to follows ("ở xóm cho em hỏi"); with marks in the text, only "chợ"."""
+        folded = doc.folded
+        for word in _LANDMARK_AFTER.finditer(folded):
+            start = word.start(1)
+            if not _someone_before_o(doc.folded_cased, start):
+                continue
+            name = word.group(2)
+            written = doc.text[word.start(2) : word.end(2)].lower()
+            if written != name and written != _HAMLET_LANDMARKS[name]:
+                continue  # "ở xóm chờ": another word, marked otherwise
+            if written == name and (
+                name not in _PLAIN_LANDMARKS
+                or word.group(3) in _GIVEN_TO
+                or _marked_line(doc, start)
+            ):
+                continue
+            yield Detection(
+                EntityType.ADDRESS,
+                start,
+                word.end(2),
+                SCORE_CUED,
+                self.id,
+                pattern="address.village",
+                base_score=BASE_SCORE,
+                context="o",
+            )
+
     def _lone_village(
         self, doc: Document, start: int, end: int, cues: CueSet | None = None
     ) -> Detection | None:
@@ -3116,6 +3159,34 @@ _LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "
 _LONE_VILLAGE_CUES = CueSet(
     ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
 )
+#: a hamlet's name that is a landmark of it, folded -> as spelled ("xóm chợ", "thôn đình")
+_HAMLET_LANDMARKS = {"cho": "chợ", "dinh": "đình", "chua": "chùa", "ben": "bến", "giua": "giữa"}
+#: of these, the ones that typed plain read as no other word after a hamlet's unit word (not
+#: "chua": "chưa"; "ben": "bên", "xóm bên cạnh")
+_PLAIN_LANDMARKS = frozenset(("cho", "dinh", "giua"))
+#: "ở", a hamlet's unit word, its landmark, then the end or the next word (folded)
+_LANDMARK_AFTER = re.compile(
+    r"(?<![a-z])o[ \t]+(thon|xom|ap|khom)[ \t]+(cho|dinh|chua|ben|giua)(?![a-z])"
+    r"(?:[ \t]+([a-z]+))?"
+)
+#: the literal gate of that scan
+_HAMLET_WORDS = ("thon ", "xom ", "ap ", "khom ")
+#: who "cho" (to, for) gives to, right after it: "ở xóm cho em hỏi" is no market (folded)
+_GIVEN_TO = frozenset(
+    ("em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "con", "chau", "no",
+     "ho", "chung", "nguoi", "ai", "moi", "ban")
+)  # fmt: skip
+
+
+def _marked_line(doc: Document, pos: int) -> bool:
+    """Whether the line around ``pos`` is written with diacritics (a word typed plain there
+    is that word, not another typed without its marks)."""
+    text = doc.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return not text[start : end if end >= 0 else len(text)].isascii()
+
+
 #: hamlets, alone in lower case only after ``_STRONG_HAMLET_CUES``
 _HAMLET_UNITS = frozenset(("thon", "xom", "ap", "khom"))
 _STRONG_HAMLET_CUES = CueSet(
