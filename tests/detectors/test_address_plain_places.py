@@ -108,3 +108,44 @@ def test_a_hamlet_named_after_its_landmark(text: str, address: str) -> None:
 )
 def test_landmark_words_in_everyday_chat_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "nhà số" and a street named as a person (surname, middle, given), no ward after it
+        ("lấn chiếm vỉa hè trước nhà số 61 lê văn sỹ, bà sáu hứa", "số 61 lê văn sỹ"),
+        ("lan chiem via he truoc nha so 61 le van sy, ba sau hua", "so 61 le van sy"),
+        ("so nha 17 tran hung dao.", "so nha 17 tran hung dao"),
+        # "số" at a chain's start, a street whose first word counts too ("triệu"), vouched for
+        # by the comma and the ward after it
+        (
+            "chu tiem thuoc bac o so 134 trieu quang phuc, phuong cho lon nho dich giay phep",
+            "so 134 trieu quang phuc, phuong cho lon",
+        ),
+        (
+            "chủ tiệm thuốc bắc ở số 134 triệu quang phục, phường chợ lớn nhờ dịch giấy phép",
+            "số 134 triệu quang phục, phường chợ lớn",
+        ),
+    ],
+)
+def test_a_house_number_on_a_street_named_after_a_person(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a house number and what is said of it: no street named after a person
+        "số nhà 17 là của tôi.",
+        "so nha 17 la cua toi.",
+        "so nha 17 to mau xanh.",
+        "nhà số 5 ngõ này",
+        "nha so 3 la nha toi",
+        "nhà số 12 đã bán",
+        # a count, then a ward: no street
+        "so 134 trieu dong, phuong 3",
+    ],
+)
+def test_a_house_number_and_everyday_words_stay_clean(text: str) -> None:
+    assert found(text) == []

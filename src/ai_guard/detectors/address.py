@@ -437,6 +437,11 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: "số nhà" or "số" (of "nhà số") and the house's number, then the street's first letter
+#: (folded): "số 61 lê văn sỹ"
+_HOUSE_THEN_STREET = re.compile(
+    r"(?:so[ \t]+nha|so)[ \t]+(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3})[ \t]+[a-z]"
+)
 #: a house number, a lane with its number, then the lane's street by name (folded): "14 ngõ 5
 #: hoàng quốc việt" (not "14 ngõ nhỏ", a count)
 _HOUSE_LANE_STREET = re.compile(
@@ -550,6 +555,26 @@ def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
 _LC_STREET_WRAPPED = re.compile(
     r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,2}[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*,)"
 )
+
+
+def _named_street(words: list[str]) -> bool:
+    """Whether a lower-case street's words read as a person's full name: three or four words,
+    a surname, middle or given names, a given name last, none an everyday, counting or unit
+    word ("lê văn sỹ", "triệu quang phục"; "thi" only in the middle; not "tô màu xanh")."""
+    lex = lexicons()
+    return (
+        3 <= len(words) <= 4
+        and words[0] in lex.surnames
+        and all(w in lex.middles or w in lex.givens for w in words[1:-1])
+        and words[-1] in lex.givens
+        and not any(
+            (w in _LC_END and not (w == "thi" and 0 < i < len(words) - 1))
+            or w in _LC_NOT_NAME
+            or w in _COUNTERS
+            or w in _UNITS
+            for i, w in enumerate(words[1:], 1)
+        )
+    )
 
 
 def _comma_then_ward(folded: str, street: re.Match[str]) -> bool:
@@ -1893,13 +1918,26 @@ def _component(
             name_end = month.end()  # "đường 30 tháng 4", "phố 3 tháng 2" in lower case
     # ("số 14/92 văn cao, ...": a number with a slash is a house's, even at a chain's start)
     house = key == "so" and (prev is not None or "/" in name)
-    if (key in _LC_AFTER_NUMBER or house) and name[-1:].isdigit():
+    # "số 134 triệu quang phục, phường chợ lớn": at a chain's start, "số" and its number take
+    # a lower-case street only where a comma and a ward's or commune's unit word vouch for it
+    # (_comma_then_ward; "số 5 người", "số 134 triệu đồng, phường ..." stay counts)
+    vouched_only = key == "so" and not house
+    if (key in _LC_AFTER_NUMBER or house or vouched_only or key == "nha so") and name[
+        -1:
+    ].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
         lc = _lc_street(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
             street_words = lc.group(0).split()
-            if (
+            if vouched_only or key == "nha so":
+                # "trước nhà số 61 lê văn sỹ,": after "nhà số" a street named as a person is,
+                # every word a name's ("nhà số 5 ngõ này", "nhà số 3 là nhà tôi" are not)
+                if _comma_then_ward(doc.folded, lc) or (
+                    key == "nha so" and _named_street(street_words)
+                ):
+                    name_end = lc.end()
+            elif (
                 first in _STREET_FIRST
                 or (
                     # "sn 1 đặng thai mai, ...": a person's full name, whose first syllable
@@ -2845,6 +2883,14 @@ class AddressDetector:
             # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
             # its own (house, lane, street: an address's three parts)
             comps = [(start, comps[0][0], 0, "so nha"), *comps]
+        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha"):
+            house = _HOUSE_THEN_STREET.match(doc.folded, comps[0][0], comps[0][1])
+            if house is not None and _named_street(doc.folded[house.end(1) : end].split()):
+                # "trước nhà số 61 lê văn sỹ": the house's number and the street named as a
+                # person after it are two parts of an address ("số 5" alone is a number; "số
+                # nhà 17 là của tôi" no street)
+                named = (house.end(1) + 1, comps[0][1], 0, None)
+                comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
         if (
             len(comps) == 1
             and comps[0][3] in _LONE_VILLAGE_UNITS | _HAMLET_UNITS
