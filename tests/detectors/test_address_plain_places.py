@@ -149,3 +149,34 @@ def test_a_house_number_on_a_street_named_after_a_person(text: str, address: str
 )
 def test_a_house_number_and_everyday_words_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # in an English sentence "to" before a house number and its street is the preposition
+        ("Please deliver it to 15 Tran Phu, Hai Chau, Da Nang", "15 Tran Phu, Hai Chau, Da Nang"),
+        (
+            "The family moved to 45 Nguyen Trai, Thanh Xuan, Ha Noi last year",
+            "45 Nguyen Trai, Thanh Xuan, Ha Noi",
+        ),
+        # ... but "tổ" where a unit word or a comma follows the number
+        (
+            "Ms Lan lives in to 22, phuong Quang Trung, Thai Nguyen",
+            "to 22, phuong Quang Trung, Thai Nguyen",
+        ),
+        ("I talked to 3 people in to 5 phuong 2", "to 5 phuong 2"),
+        # in Vietnamese chat "to" before a number stays "tổ"
+        ("em o to 15 Tran Phu, Hai Chau, Da Nang", "to 15 Tran Phu, Hai Chau, Da Nang"),
+        (
+            "Chị Hoa ở tổ 15, phường Quang Trung, TP. Thái Nguyên cần hỗ trợ",
+            "tổ 15, phường Quang Trung, TP. Thái Nguyên",
+        ),
+    ],
+)
+def test_english_to_before_a_house_number_is_no_group(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_english_to_before_a_count_stays_clean() -> None:
+    assert found("Please send it to 3 people in the office") == []

@@ -68,6 +68,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
+from ai_guard.text.typing import english_function_words
 
 __all__ = ["AddressDetector"]
 
@@ -557,6 +558,40 @@ _LC_STREET_WRAPPED = re.compile(
 )
 
 
+#: the number a name starts with ("15" of "15 Tran Phu")
+_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*(?![\w/])")
+#: a unit word or a comma after a group's number: "to 5 phuong 2", "in to 22, phuong ..."
+_GROUP_GOES_ON = re.compile(r"[ \t]*(?:,|[A-Za-z]+\.?)")
+
+
+def _english_to(doc: Document, start: int, end: int) -> bool:
+    """Whether "to" at ``start`` before the number ending at ``end`` is the English
+    preposition: its line holds two English function words besides it ("please deliver it to
+    15 Tran Phu, ...", "send the invoice to 22 Le Loi"), and neither a comma nor a unit word
+    follows the number (then it is "tổ", a residents' group: "lives in to 22, phuong Quang
+    Trung", "in to 5 phuong 2")."""
+    after = _GROUP_GOES_ON.match(doc.folded_cased, end)
+    if after is not None:
+        word = after.group(0).strip()
+        if word == "," or _unit_re().match(doc.folded_cased, after.end() - len(word)):
+            return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
+    # English function words and the English words of ``_EN_FUNCTION`` ("moved", "deliver"),
+    # not its Vietnamese chat words typed plain ("toi", "o", "tai")
+    english = english_function_words()
+    count: int = sum(
+        w != "to" and (w in english or (w in _EN_FUNCTION and w not in _EN_FUNCTION_VI))
+        for w in _EN_WORD.findall(line)
+    )
+    return count >= 2
+
+
+_EN_WORD = re.compile(r"[a-z']+")
+
+
 def _named_street(words: list[str]) -> bool:
     """Whether a lower-case street's words read as a person's full name: three or four words,
     a surname, middle or given names, a given name last, none an everyday, counting or unit
@@ -682,6 +717,8 @@ _EN_FUNCTION = frozenset(
      # (not "chi", "minh", "tru", "dang": "ho chi minh city", "dang thai mai street")
      "toi", "o", "tai", "em", "cua", "va", "voi", "gui", "nay")
 )  # fmt: skip
+#: of these, the Vietnamese chat words
+_EN_FUNCTION_VI = frozenset(("toi", "o", "tai", "em", "cua", "va", "voi", "gui", "nay"))
 _LOWER_WORD = re.compile(r"(?<![A-Za-z0-9'])[a-z]+")
 
 
@@ -1889,6 +1926,13 @@ def _component(
             return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
+    if (
+        key == "to"
+        and doc.text[start:end] == "to"
+        and (number := _NUMBER_FIRST.match(name)) is not None
+        and _english_to(doc, start, nm.start(1) + number.end())
+    ):
+        return None  # "deliver it to 15 Tran Phu, ...": the English preposition, no "tổ"
     if not wrap and "\n" in cased[end : nm.start(1)]:
         return None
     if (
@@ -2036,6 +2080,8 @@ _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 _STREET_AFTER_WORD = frozenset(
     ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
      "sinh", "khau", "hktt", "nha", "tru", "toi", "from", "in", "que",
+     # English "to" before a house number ("deliver it to 15 Tran Phu, ..."; _english_to)
+     "to",
      # the house number's own word: "so 17 tran hung dao hoan kiem ha noi"
      "so", "sn")
 )  # fmt: skip
