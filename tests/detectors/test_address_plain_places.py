@@ -180,3 +180,23 @@ def test_english_to_before_a_house_number_is_no_group(text: str, address: str) -
 
 def test_english_to_before_a_count_stays_clean() -> None:
     assert found("Please send it to 3 people in the office") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a minority village typed plain after "ở", its syllables everyday words too ("đề"
+        # read as "để"), running to a comma and its commune: one chain
+        (
+            "chau mua a de, 15 tuoi, o ban hang de de, xa tua chua, tinh dien bien, di khoi nha",
+            "ban hang de de, xa tua chua, tinh dien bien",
+        ),
+    ],
+)
+def test_a_minority_village_typed_plain_runs_to_its_commune(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_selling_to_pay_a_debt_is_no_village() -> None:
+    # "bán hàng để trả nợ" typed plain, no "ở" before it: no village, whatever follows
+    assert found("toi ban hang de tra no, phuong 5 thu thue") == []

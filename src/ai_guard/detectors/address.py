@@ -1259,6 +1259,13 @@ def _province_after(folded: str, end: int) -> bool:
     return _known_at(folded, after.end(), _lc_bare()) is not None
 
 
+def _commune_after_comma(folded: str, end: int) -> bool:
+    """Whether a comma, then a commune's or ward's unit word follows ``end``."""
+    after = _COMMA.match(folded, end)
+    unit = _unit_re().match(folded, after.end()) if after is not None else None
+    return unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) == 1
+
+
 def _next_component(folded: str, pos: int) -> bool:
     """Whether a unit word or a province starts at ``pos`` (after white space)."""
     pos += len(folded[pos : pos + 4]) - len(folded[pos : pos + 4].lstrip(" \t"))
@@ -1414,6 +1421,14 @@ def _lower_name(
                 and n + 1 < len(words)
                 and _UNITS.get(words[n + 1], 0) >= 1
                 and words[n + 1] in _LC_STOPS
+            )
+            and not (
+                # "ở bản háng đề dê, xã tủa chùa" typed plain: after "ở", a minority village's
+                # name of up to four syllables running to a comma and its commune
+                (key in _MINORITY_UNITS or key in ("ban", "lang"))
+                and len(words) <= 4
+                and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
+                and _commune_after_comma(folded, m.end(len(words)))
             )
         ):
             # an everyday word ends the name, unless a comma follows it ("bản hụa la, ..."):
