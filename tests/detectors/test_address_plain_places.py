@@ -200,3 +200,22 @@ def test_a_minority_village_typed_plain_runs_to_its_commune(text: str, address: 
 def test_selling_to_pay_a_debt_is_no_village() -> None:
     # "bán hàng để trả nợ" typed plain, no "ở" before it: no village, whatever follows
     assert found("toi ban hang de tra no, phuong 5 thu thue") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a commune of three syllables, known, in chat where the sentence runs on after it
+        (
+            "anh khiem nguoi nung o ban coc phat, xa hoang su phi hoi ve nha o, tra loi sao a",
+            "ban coc phat, xa hoang su phi",
+        ),
+        ("o xa si ma cai tinh lao cai", "xa si ma cai tinh lao cai"),
+    ],
+)
+def test_a_known_place_of_three_syllables_is_read_whole(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_known_place_without_a_unit_word_stays_clean() -> None:
+    assert found("cuoi tuan toi di hoang su phi choi") == []
