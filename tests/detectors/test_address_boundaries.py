@@ -225,8 +225,14 @@ def test_agencies_markers_and_chat_stay_clean(text: str) -> None:
         # a journey with a house number, or a residence cue, is still someone's address
         ("ông An đi 12 Lê Lợi, phường Bến Nghé lấy hồ sơ", "12 Lê Lợi, phường Bến Nghé"),
         ("tôi đi thăm bà ngoại ở thôn Đông, xã Kim Chung", "thôn Đông, xã Kim Chung"),
-        # chat's ward letter with no dot ends the street's name (the house and street found)
-        ("ong loc o so 5 ngo 12 pho tho nhuom p cua nam ha noi hoi", "so 5 ngo 12 pho tho nhuom"),
+        # chat's ward letter with no dot ends the street's name; the ward's name opens with
+        # "cửa" (typed plain, "của"), vouched for by the city after it: the whole chain
+        (
+            "ong loc o so 5 ngo 12 pho tho nhuom p cua nam ha noi hoi",
+            "so 5 ngo 12 pho tho nhuom p cua nam ha noi",
+        ),
+        # "của" and a pronoun after the ward letter: no ward, the house and street found
+        ("ong loc o so 5 ngo 12 pho tho nhuom p cua toi ha noi", "so 5 ngo 12 pho tho nhuom"),
     ],
 )
 def test_a_phrase_before_a_chain_is_no_village(text: str, expected: str) -> None:

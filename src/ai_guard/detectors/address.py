@@ -29,7 +29,12 @@ Shapes as people write them (issue 15):
   3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
 * English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA");
 * a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
-  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)").
+  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)"); a hamlet
+  named after its market, communal house or pagoda after someone and "ở" ("bà tư ở xóm chợ",
+  typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi");
+* an urban area or a street whose lower-case name opens with a unit or everyday word, inside a
+  chain that vouches for it ("kđt dương nội, phường dương nội", "ngõ 5, đường xương giang,
+  phường ...", "phố thợ nhuộm p cửa nam hà nội").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -63,6 +68,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
+from ai_guard.text.typing import english_function_words
 
 __all__ = ["AddressDetector"]
 
@@ -433,6 +439,11 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: "số nhà" or "số" (of "nhà số") and the house's number, then the street's first letter
+#: (folded): "số 61 lê văn sỹ"
+_HOUSE_THEN_STREET = re.compile(
+    r"(?:so[ \t]+nha|so)[ \t]+(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3})[ \t]+[a-z]"
+)
 #: a house number, a lane with its number, then the lane's street by name (folded): "14 ngõ 5
 #: hoàng quốc việt" (not "14 ngõ nhỏ", a count)
 _HOUSE_LANE_STREET = re.compile(
@@ -548,6 +559,60 @@ _LC_STREET_WRAPPED = re.compile(
 )
 
 
+#: the number a name starts with ("15" of "15 Tran Phu")
+_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*(?![\w/])")
+#: a unit word or a comma after a group's number: "to 5 phuong 2", "in to 22, phuong ..."
+_GROUP_GOES_ON = re.compile(r"[ \t]*(?:,|[A-Za-z]+\.?)")
+
+
+def _english_to(doc: Document, start: int, end: int) -> bool:
+    """Whether "to" at ``start`` before the number ending at ``end`` is the English
+    preposition: its line holds two English function words besides it ("please deliver it to
+    15 Tran Phu, ...", "send the invoice to 22 Le Loi"), and neither a comma nor a unit word
+    follows the number (then it is "tổ", a residents' group: "lives in to 22, phuong Quang
+    Trung", "in to 5 phuong 2")."""
+    after = _GROUP_GOES_ON.match(doc.folded_cased, end)
+    if after is not None:
+        word = after.group(0).strip()
+        if word == "," or _unit_re().match(doc.folded_cased, after.end() - len(word)):
+            return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
+    # English function words and the English words of ``_EN_FUNCTION`` ("moved", "deliver"),
+    # not its Vietnamese chat words typed plain ("toi", "o", "tai")
+    english = english_function_words()
+    count: int = sum(
+        w != "to" and (w in english or (w in _EN_FUNCTION and w not in _EN_FUNCTION_VI))
+        for w in _EN_WORD.findall(line)
+    )
+    return count >= 2
+
+
+_EN_WORD = re.compile(r"[a-z']+")
+
+
+def _named_street(words: list[str]) -> bool:
+    """Whether a lower-case street's words read as a person's full name: three or four words,
+    a surname, middle or given names, a given name last, none an everyday, counting or unit
+    word ("lê văn sỹ", "triệu quang phục"; "thi" only in the middle; not "tô màu xanh")."""
+    lex = lexicons()
+    return (
+        3 <= len(words) <= 4
+        and words[0] in lex.surnames
+        and all(w in lex.middles or w in lex.givens for w in words[1:-1])
+        and words[-1] in lex.givens
+        and not any(
+            (w in _LC_END and not (w == "thi" and 0 < i < len(words) - 1))
+            or w in _LC_NOT_NAME
+            or w in _COUNTERS
+            or w in _UNITS
+            for i, w in enumerate(words[1:], 1)
+        )
+    )
+
+
 def _comma_then_ward(folded: str, street: re.Match[str]) -> bool:
     """Whether a lower-case street's name of two words or more, none after the first an
     everyday or unit word, is followed by a comma and a ward's, commune's or district's unit
@@ -653,6 +718,8 @@ _EN_FUNCTION = frozenset(
      # (not "chi", "minh", "tru", "dang": "ho chi minh city", "dang thai mai street")
      "toi", "o", "tai", "em", "cua", "va", "voi", "gui", "nay")
 )  # fmt: skip
+#: of these, the Vietnamese chat words
+_EN_FUNCTION_VI = frozenset(("toi", "o", "tai", "em", "cua", "va", "voi", "gui", "nay"))
 _LOWER_WORD = re.compile(r"(?<![A-Za-z0-9'])[a-z]+")
 
 
@@ -1079,6 +1146,10 @@ _PLACE_SYLLABLES = frozenset(
         "moi",
         # "phường tương mai", "xã tường lộc", "huyện tương dương" (not "tưởng")
         "tuong",
+        # "đường xương giang", "phường cửa nam", "xã cửa tùng": a place's first syllable
+        # that reads as "xuống" (down), "của" (of) typed plain
+        "xuong",
+        "cua",
     )
 )
 
@@ -1136,16 +1207,17 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
             ):
                 return n
         if (
-            not inside
-            and level == 0
+            level == 0
             and n == 2
-            and key in _VILLAGE_UNITS
+            and ((key in _VILLAGE_UNITS and not inside) or key in _URBAN_AREAS)
             and words[1] not in _LC_NOT_NAME
             and words[1] not in _COUNTERS
         ):
             # at a chain's start, a village and two words, then a comma and its commune's or
             # ward's unit word with a name ("ban co mon, xa chieng ngan, ..."; not "ban co
-            # ma, xa ...": "bạn có mà")
+            # ma, xa ...": "bạn có mà"); an urban area the same, inside a chain too, often
+            # named as its ward ("tòa hh2, kđt dương nội, phường dương nội": "dương" is no
+            # "đường" there)
             after = _COMMA.match(folded, m.end(2))
             unit = _unit_re().match(folded, after.end()) if after is not None else None
             if unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) == 1:
@@ -1168,6 +1240,10 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     return 0
 
 
+#: urban areas and residential areas, whose lower-case names may open with a unit word or an
+#: everyday word ("kđt dương nội", "khu dân cư cửa tùng") that the ward after them vouches for
+_URBAN_AREAS = frozenset(("khu do thi", "kdt", "khu dan cu", "kdc"))
+
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -1182,6 +1258,13 @@ def _province_after(folded: str, end: int) -> bool:
         word = folded[after.end() : unit.end()].rstrip(". \t")
         return _UNITS.get(word, 0) == 3
     return _known_at(folded, after.end(), _lc_bare()) is not None
+
+
+def _commune_after_comma(folded: str, end: int) -> bool:
+    """Whether a comma, then a commune's or ward's unit word follows ``end``."""
+    after = _COMMA.match(folded, end)
+    unit = _unit_re().match(folded, after.end()) if after is not None else None
+    return unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) == 1
 
 
 def _next_component(folded: str, pos: int) -> bool:
@@ -1339,6 +1422,14 @@ def _lower_name(
                 and n + 1 < len(words)
                 and _UNITS.get(words[n + 1], 0) >= 1
                 and words[n + 1] in _LC_STOPS
+            )
+            and not (
+                # "ở bản háng đề dê, xã tủa chùa" typed plain: after "ở", a minority village's
+                # name of up to four syllables running to a comma and its commune
+                (key in _MINORITY_UNITS or key in ("ban", "lang"))
+                and len(words) <= 4
+                and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
+                and _commune_after_comma(folded, m.end(len(words)))
             )
         ):
             # an everyday word ends the name, unless a comma follows it ("bản hụa la, ..."):
@@ -1851,6 +1942,13 @@ def _component(
             return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
+    if (
+        key == "to"
+        and doc.text[start:end] == "to"
+        and (number := _NUMBER_FIRST.match(name)) is not None
+        and _english_to(doc, start, nm.start(1) + number.end())
+    ):
+        return None  # "deliver it to 15 Tran Phu, ...": the English preposition, no "tổ"
     if not wrap and "\n" in cased[end : nm.start(1)]:
         return None
     if (
@@ -1880,13 +1978,26 @@ def _component(
             name_end = month.end()  # "đường 30 tháng 4", "phố 3 tháng 2" in lower case
     # ("số 14/92 văn cao, ...": a number with a slash is a house's, even at a chain's start)
     house = key == "so" and (prev is not None or "/" in name)
-    if (key in _LC_AFTER_NUMBER or house) and name[-1:].isdigit():
+    # "số 134 triệu quang phục, phường chợ lớn": at a chain's start, "số" and its number take
+    # a lower-case street only where a comma and a ward's or commune's unit word vouch for it
+    # (_comma_then_ward; "số 5 người", "số 134 triệu đồng, phường ..." stay counts)
+    vouched_only = key == "so" and not house
+    if (key in _LC_AFTER_NUMBER or house or vouched_only or key == "nha so") and name[
+        -1:
+    ].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
         lc = _lc_street(doc.folded, name_end)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
             street_words = lc.group(0).split()
-            if (
+            if vouched_only or key == "nha so":
+                # "trước nhà số 61 lê văn sỹ,": after "nhà số" a street named as a person is,
+                # every word a name's ("nhà số 5 ngõ này", "nhà số 3 là nhà tôi" are not)
+                if _comma_then_ward(doc.folded, lc) or (
+                    key == "nha so" and _named_street(street_words)
+                ):
+                    name_end = lc.end()
+            elif (
                 first in _STREET_FIRST
                 or (
                     # "sn 1 đặng thai mai, ...": a person's full name, whose first syllable
@@ -1985,6 +2096,8 @@ _STREET_AFTER_PUNCT = frozenset(":;,(-–\"'“\n")
 _STREET_AFTER_WORD = frozenset(
     ("tai", "o", "chi", "tru", "quan", "la", "ve", "den", "tu", "dc", "add", "address", "at",
      "sinh", "khau", "hktt", "nha", "tru", "toi", "from", "in", "que",
+     # English "to" before a house number ("deliver it to 15 Tran Phu, ..."; _english_to)
+     "to",
      # the house number's own word: "so 17 tran hung dao hoan kiem ha noi"
      "so", "sn")
 )  # fmt: skip
@@ -2031,9 +2144,16 @@ class AddressDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         if "kp" in doc.folded or "tdp" in doc.folded:
-            yield from _with_glued_quarter(doc, self._detect_all(doc))
+            hits = list(_with_glued_quarter(doc, self._detect_all(doc)))
         else:
-            yield from self._detect_all(doc)
+            hits = list(self._detect_all(doc))
+        yield from hits
+        if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
+            # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
+            # Lạc Đạo, ..." is the chain's)
+            for hamlet in self._landmark_hamlets(doc):
+                if not any(h.start < hamlet.end and hamlet.start < h.end for h in hits):
+                    yield hamlet
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
@@ -2825,6 +2945,14 @@ class AddressDetector:
             # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
             # its own (house, lane, street: an address's three parts)
             comps = [(start, comps[0][0], 0, "so nha"), *comps]
+        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha"):
+            house = _HOUSE_THEN_STREET.match(doc.folded, comps[0][0], comps[0][1])
+            if house is not None and _named_street(doc.folded[house.end(1) : end].split()):
+                # "trước nhà số 61 lê văn sỹ": the house's number and the street named as a
+                # person after it are two parts of an address ("số 5" alone is a number; "số
+                # nhà 17 là của tôi" no street)
+                named = (house.end(1) + 1, comps[0][1], 0, None)
+                comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
         if (
             len(comps) == 1
             and comps[0][3] in _LONE_VILLAGE_UNITS | _HAMLET_UNITS
@@ -2939,6 +3067,37 @@ class AddressDetector:
             base_score=BASE_SCORE,
             context=cue,
         )
+
+    def _landmark_hamlets(self, doc: Document) -> Iterator[Detection]:
+        """A hamlet named after its market, communal house or pagoda, in lower case right
+        after "ở" and someone who lives there ("bà tư ở xóm chợ ký chưa", "ông tám ở thôn
+        đình"): the unit word and that one word. Typed plain, "cho" is "chợ" unless a person
+        it is given to follows ("ở xóm cho em hỏi"); with marks in the text, only "chợ"."""
+        folded = doc.folded
+        for word in _LANDMARK_AFTER.finditer(folded):
+            start = word.start(1)
+            if not _someone_before_o(doc.folded_cased, start):
+                continue
+            name = word.group(2)
+            written = doc.text[word.start(2) : word.end(2)].lower()
+            if written != name and written != _HAMLET_LANDMARKS[name]:
+                continue  # "ở xóm chờ": another word, marked otherwise
+            if written == name and (
+                name not in _PLAIN_LANDMARKS
+                or word.group(3) in _GIVEN_TO
+                or _marked_line(doc, start)
+            ):
+                continue
+            yield Detection(
+                EntityType.ADDRESS,
+                start,
+                word.end(2),
+                SCORE_CUED,
+                self.id,
+                pattern="address.village",
+                base_score=BASE_SCORE,
+                context="o",
+            )
 
     def _lone_village(
         self, doc: Document, start: int, end: int, cues: CueSet | None = None
@@ -3108,6 +3267,34 @@ _LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "
 _LONE_VILLAGE_CUES = CueSet(
     ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
 )
+#: a hamlet's name that is a landmark of it, folded -> as spelled ("xóm chợ", "thôn đình")
+_HAMLET_LANDMARKS = {"cho": "chợ", "dinh": "đình", "chua": "chùa", "ben": "bến", "giua": "giữa"}
+#: of these, the ones that typed plain read as no other word after a hamlet's unit word (not
+#: "chua": "chưa"; "ben": "bên", "xóm bên cạnh")
+_PLAIN_LANDMARKS = frozenset(("cho", "dinh", "giua"))
+#: "ở", a hamlet's unit word, its landmark, then the end or the next word (folded)
+_LANDMARK_AFTER = re.compile(
+    r"(?<![a-z])o[ \t]+(thon|xom|ap|khom)[ \t]+(cho|dinh|chua|ben|giua)(?![a-z])"
+    r"(?:[ \t]+([a-z]+))?"
+)
+#: the literal gate of that scan
+_HAMLET_WORDS = ("thon ", "xom ", "ap ", "khom ")
+#: who "cho" (to, for) gives to, right after it: "ở xóm cho em hỏi" is no market (folded)
+_GIVEN_TO = frozenset(
+    ("em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "con", "chau", "no",
+     "ho", "chung", "nguoi", "ai", "moi", "ban")
+)  # fmt: skip
+
+
+def _marked_line(doc: Document, pos: int) -> bool:
+    """Whether the line around ``pos`` is written with diacritics (a word typed plain there
+    is that word, not another typed without its marks)."""
+    text = doc.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return not text[start : end if end >= 0 else len(text)].isascii()
+
+
 #: hamlets, alone in lower case only after ``_STRONG_HAMLET_CUES``
 _HAMLET_UNITS = frozenset(("thon", "xom", "ap", "khom"))
 _STRONG_HAMLET_CUES = CueSet(
