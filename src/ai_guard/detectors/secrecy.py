@@ -159,7 +159,17 @@ _STAMP_BEFORE = re.compile(
 _NAMED_PATTERNS = frozenset(
     {"secrecy.stamp_named", "secrecy.document_named", "secrecy.document_note"}
 )
-_PHRASE_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau|tài[ \t]+liệu|tai[ \t]+lieu|file)[ \t]$")
+#: the word a lower-case level said of a document takes with it: the document's ("tài liệu
+#: mật", "hồ sơ mật", "văn bản tối mật", "tai lieu toi mat"; tests/corpus/PROMPTS.md), or the
+#: stamp's before a single "mật" ("dấu mật")
+_DOCUMENT_HEAD = re.compile(
+    r"(?<![^\W\d_])(?i:tài[ \t]+liệu|tai[ \t]+lieu|văn[ \t]+bản|van[ \t]+ban|hồ[ \t]+sơ|ho[ \t]+so"
+    r"|công[ \t]+văn|cong[ \t]+van|báo[ \t]+cáo|bao[ \t]+cao|file)[ \t]$"
+)
+_STAMP_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau)[ \t]$")
+#: the patterns whose level a document's word may stand before (a sentence naming the mark,
+#: a line declaring the document secret)
+_HEAD_PATTERNS = _NAMED_PATTERNS | {"secrecy.document_line"}
 #: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
 _STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
 #: where the stamp stands, after it (its colour may come first): "dau mat o goc trai", "dấu mật
@@ -399,11 +409,16 @@ class SecrecyMarkDetector:
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for d in scan_unveiled(doc, self._detect):
-            if d.pattern in _NAMED_PATTERNS and d.end - d.start == 3 and text[d.start].islower():
-                # "tài liệu mật", "dấu mật" said in a sentence: the level "mật" in lower case
-                # is every third word of the language, the phrase is the mark ("dấu MẬT": the
-                # stamp's own text in capitals is)
-                head = _PHRASE_HEAD.search(text, max(0, d.start - 10), d.start)
+            if d.pattern in _HEAD_PATTERNS and text[d.start].islower():
+                # "tài liệu mật", "hồ sơ mật", "dấu mật" said in a sentence: the level "mật" in
+                # lower case is every third word of the language, the phrase is the mark; a
+                # two-word level said of a document takes the document's word as well
+                # ("tài liệu tối mật": typed plain, "tai lieu toi mat" may be "tôi mất", and
+                # the document's word is what reads it), one rule for every lower-case level.
+                # In capitals ("dấu MẬT", "Tài liệu TỐI MẬT") the stamp's own text stands alone.
+                head = _DOCUMENT_HEAD.search(text, max(0, d.start - 10), d.start)
+                if head is None and d.end - d.start == 3:
+                    head = _STAMP_HEAD.search(text, max(0, d.start - 5), d.start)
                 if head is not None:
                     d = dataclasses.replace(d, start=head.start())
             yield d
