@@ -173,6 +173,13 @@ CHAT = [
         "mật\nbáo cáo tình hình an ninh quý 3, viết lại giúp", "mật", id="opens-report-lower"
     ),
     pytest.param("mat\nbao cao tinh hinh an ninh quy 3", "mat", id="opens-report-no-diacritics"),
+    # ... above any document's type line: a personnel evaluation, a scheme, a resolution
+    pytest.param(
+        "please summarise this personnel note in english:\nmat\nnhan xet can bo: dong chi hai",
+        "mat",
+        id="opens-personnel-note-no-diacritics",
+    ),
+    pytest.param("tom tat:\nmat\nnghi quyet ve cong tac can bo", "mat", id="opens-resolution"),
     pytest.param("mật | báo cáo tình hình an ninh", "mật", id="opens-before-bar"),
 ]
 
@@ -200,6 +207,9 @@ CHAT_NEGATIVES = [
     "mat | sach qua",
     "toimat qua",
     "độ mát tuyệt mát của máy lạnh",
+    # "mat" alone above a line that is no document's type ("nhận xét của tôi": a review)
+    "nhan xet giup:\nmat\nnhan xet cua toi: quan nay ngon",
+    "tom tat:\nmat\nde an toan giao thong la quan trong",  # "để an toàn", no "đề án"
 ]
 
 

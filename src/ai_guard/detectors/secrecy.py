@@ -195,9 +195,13 @@ _GLUED_LEVEL = re.compile(
 )
 #: the single level opening the text before a separator ("mật | báo cáo ...")
 _OPENING_STAMP = re.compile(r"[ \t*\[(\"'“«]*(mật|mat)[ \t\]\)\"'”»]*[|:\-–—\t][ \t]*\S")
+#: a document's type line, folded: what a stamp stands above ("mat\nbao cao ...", "mat\nnhan
+#: xet can bo: ..."; a personnel evaluation and a resolution are documents too; not "de an",
+#: typed plain as often "để an toàn" as "đề án")
 _DOCUMENT_TYPES = re.compile(
     r"(?:bao\s+cao|ke\s+hoach|quyet\s+dinh|cong\s+van|to\s+trinh|danh\s+sach|phuong\s+an|"
-    r"thong\s+bao|chi\s+thi|bien\s+ban|ho\s+so|tai\s+lieu|van\s+ban)(?![a-z])"
+    r"thong\s+bao|chi\s+thi|bien\s+ban|ho\s+so|tai\s+lieu|van\s+ban|nhan\s+xet\s+(?:can\s+bo|"
+    r"dang\s+vien|cong\s+chuc|danh\s+gia)|nghi\s+quyet)(?![a-z])"
 )
 #: "do" typed plain after a level, then the clause ends: "đó" (that), not "độ" (density, which
 #: takes its complement: "mat do dan so"): "gui e cai file mat do di", "file mat do, tom tat"
