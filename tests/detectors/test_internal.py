@@ -35,7 +35,7 @@ ROWS = [
     ("trang quản trị sotp.hanoi.gov.vn/quantri", "sotp.hanoi.gov.vn/quantri"),
     ("trang https://hanoi.gov.vn:8443/portal", "hanoi.gov.vn:8443/portal"),
     # connection strings and host keys
-    ("mongodb+srv://cluster0.abcd.mongodb.net/mydb", "cluster0.abcd.mongodb.net"),
+    ("mongodb+srv://dbhs.sotp.local/mydb", "dbhs.sotp.local"),
     ("jdbc:mysql://dbqlvb:3306/hs", "dbqlvb:3306"),
     ("DB_HOST=dbserver01", "dbserver01"),
     ("Server=SQLSRV01\\SQLEXPRESS,1433;Database=QLVB", "SQLSRV01\\SQLEXPRESS,1433"),
@@ -60,6 +60,9 @@ NOT_INTERNAL = [
     "ghost=1",
     "Liên hệ canbo@hanoi.gov.vn",
     "Điện thoại 0912.345.678",
+    # a public cloud vendor's managed service: anyone on the Internet reaches it by that name
+    "mongodb+srv://cluster0.abcd.mongodb.net/mydb",
+    "DB_HOST=db1.c9x.ap-southeast-1.rds.amazonaws.com",
 ]
 
 

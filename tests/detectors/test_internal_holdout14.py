@@ -40,6 +40,26 @@ def _spans(text: str) -> list[tuple[str, str]]:
         # an inner "noibo" label names an internal gateway
         ("goi https://api.noibo.danang.gov.vn/v2/hoso loi 500",
          [("INTERNAL_HOST", "api.noibo.danang.gov.vn/v2/hoso")]),
+        # a password holding a label's letters is the part between ':' and '@'
+        ("postgresql://app:Qx7!pass@10.2.3.4:5432/db",
+         [("API_SECRET", "Qx7!pass"), ("INTERNAL_HOST", "10.2.3.4:5432")]),
+        # no user, a '#' in the password: the password whole, the host after its '@'
+        ("redis://:Rk9#x1@10.0.0.9:6379",
+         [("API_SECRET", "Rk9#x1"), ("INTERNAL_HOST", "10.0.0.9:6379")]),
+        # a public cloud vendor's host is not internal; its password is a secret all the same
+        ("mongodb+srv://app:S3cr3tPw@cluster0.ab12c.mongodb.net/db", [("API_SECRET", "S3cr3tPw")]),
+        ("postgres://u:Pg#2025xy@db1.c9x.ap-southeast-1.rds.amazonaws.com:5432/hs",
+         [("API_SECRET", "Pg#2025xy")]),
+        # ... while a private address or an intranet name in the same place is
+        ("mongodb://u:Pw9x!q@db-hs.sotp.local:27017/db",
+         [("API_SECRET", "Pw9x!q"), ("INTERNAL_HOST", "db-hs.sotp.local:27017")]),
+        # a URL whose query carries a token is a login: the host, the page stays visible
+        ("https://gw.noibo.tphcm.gov.vn/api/v1/hoso/export?access_token=bf2b03810b9b9f0f64c6 401",
+         [("INTERNAL_HOST", "gw.noibo.tphcm.gov.vn"), ("API_SECRET", "bf2b03810b9b9f0f64c6")]),
+        ("http://10.0.0.5:8080/api?api_key=Zx81Kq02Lm&foo=bar",
+         [("INTERNAL_HOST", "10.0.0.5:8080"), ("API_SECRET", "Zx81Kq02Lm")]),
+        # ... a query with no credential leaves the path in the span
+        ("http://10.0.0.5:8080/api/hoso?page=2", [("INTERNAL_HOST", "10.0.0.5:8080/api/hoso")]),
         # without credentials the URL's path stays in the span (as before)
         ("truy cập http://172.16.0.5:8080/admin", [("INTERNAL_HOST", "172.16.0.5:8080/admin")]),
         # loopback with a path or a login is a system's address

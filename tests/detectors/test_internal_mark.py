@@ -133,3 +133,58 @@ def test_an_english_circulation_mark(scan, text: str, value: str) -> None:
 )
 def test_english_circulation_words_in_prose_stay_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+# -- a circulation mark named in prose is no mark on the text (issue 14) -----------------------
+NAMED_IN_PROSE = [
+    # a question about the rule for documents of the kind, no document at hand
+    "quy định về tài liệu lưu hành nội bộ là gì?",
+    "Tài liệu lưu hành nội bộ phải đóng dấu thế nào?",
+    "van ban luu hanh noi bo co duoc gui qua email khong",
+    # a list of the kinds of marks
+    "các loại dấu gồm: mật, lưu hành nội bộ, dự thảo",
+    "dấu lưu hành nội bộ hoặc tối mật khác nhau thế nào?",
+    "cac dau nhu khan, luu hanh noi bo, xem xong tra lai dung khi nao",
+]
+#: ... beside the same words as a mark on the text at hand, which still blocks
+MARKED_TEXT = [
+    pytest.param("viết lại giúp tôi đoạn này, tài liệu lưu hành nội bộ", "lưu hành nội bộ",
+                 id="said-of-the-paste"),
+    pytest.param("tài liệu này lưu hành nội bộ, tóm tắt giúp được không?", "lưu hành nội bộ",
+                 id="question-about-this-text"),
+    pytest.param("Tài liệu lưu hành nội bộ, tóm tắt giúp được không?", "lưu hành nội bộ",
+                 id="question-with-a-task"),
+    pytest.param("tai lieu luu hanh noi bo, sep gui, co dua len chatgpt duoc khong",
+                 "luu hanh noi bo", id="question-about-a-document-received"),
+    pytest.param("Tài liệu lưu hành nội bộ\nBáo cáo sơ kết quý 3", "lưu hành nội bộ",
+                 id="own-line"),
+    pytest.param("Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?",
+                 "LƯU HÀNH NỘI BỘ", id="capitals-in-a-question"),
+    pytest.param("| Số | Phạm vi |\n| 12/BC | LƯU HÀNH NỘI BỘ |", "LƯU HÀNH NỘI BỘ",
+                 id="in-a-cell"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NAMED_IN_PROSE)
+def test_a_mark_named_in_prose_is_no_mark(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)
+    assert check_prompt(text).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(("text", "value"), MARKED_TEXT)
+def test_a_mark_on_the_text_blocks_beside_them(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.75)
+    assert check_prompt(text).decision is Decision.BLOCK
+
+
+def test_classify_and_check_prompt_agree_on_a_named_mark() -> None:
+    """check_prompt and classify_document read a circulation mark the same way: named in a
+    question it is neither's mark; as a stamp line of a document it is both's."""
+    from ai_guard import classify_document
+
+    question = "Tài liệu lưu hành nội bộ phải đóng dấu thế nào?"
+    assert check_prompt(question).decision is Decision.ALLOW
+    assert classify_document(question).internal_marks == []
+    stamped = "LƯU HÀNH NỘI BỘ\nTHÔNG BÁO\nKết luận giao ban tháng 9"
+    assert check_prompt(stamped).decision is Decision.BLOCK
+    assert [m.label for m in classify_document(stamped).internal_marks] == ["luu hanh noi bo"]

@@ -41,7 +41,7 @@ def _marks(text: str) -> list[str]:
         ("Lưu hành nội bộ: Kế hoạch kiểm tra năm 2026", "Lưu hành nội bộ"),
         # the lower-case level said of one document, where it came from or whose it is
         ("c ơi tài liệu mật bên ban tổ chức gửi, nhờ viết lại phần kết luận", "tài liệu mật"),
-        ("hồ sơ mật em vừa nhận, tóm tắt giúp", "mật"),
+        ("hồ sơ mật em vừa nhận, tóm tắt giúp", "hồ sơ mật"),
         ("c oi tai lieu mat ben ban to chuc gui, nho viet lai", "tai lieu mat"),
     ],
 )  # fmt: skip

@@ -125,9 +125,11 @@ def test_more_negatives_than_positives() -> None:
 
 
 CHAT = [
-    pytest.param("Tóm tắt giúp tôi văn bản mật này", "mật", id="document-pointed-at"),
+    pytest.param("Tóm tắt giúp tôi văn bản mật này", "văn bản mật", id="document-pointed-at"),
     pytest.param("đây là tài liệu mật nhé em", "tài liệu mật", id="day-la-tai-lieu-mat"),
-    pytest.param("nhờ dịch tài liệu tối mật này sang tiếng Anh", "tối mật", id="toi-mat-nay"),
+    pytest.param(
+        "nhờ dịch tài liệu tối mật này sang tiếng Anh", "tài liệu tối mật", id="toi-mat-nay"
+    ),
     pytest.param("Chú ý: tài liệu có đóng dấu Tối mật", "Tối mật", id="dong-dau-level"),
     pytest.param('file có dấu "Mật" ở góc', "Mật", id="dau-quoted"),
     pytest.param("gửi anh file báo cáo, góc trái có đóng dấu mật", "dấu mật", id="dong-dau-mat"),
@@ -140,15 +142,17 @@ CHAT = [
     # holdout5 (blind chat prompts): a document named with its level, then what it is
     pytest.param(
         "tài liệu tối mật về nhân sự: dự kiến bổ nhiệm, viết lại thành tờ trình",
-        "tối mật",
+        "tài liệu tối mật",
         id="doc-level-ve",
     ),
     pytest.param(
         "e chup anh tai lieu toi mat cua so gui len day, nho doc giup",
-        "toi mat",
+        "tai lieu toi mat",
         id="doc-level-cua-no-diacritics",
     ),
-    pytest.param("Tài liệu tối mật\nKế hoạch bảo vệ mục tiêu", "tối mật", id="doc-level-title"),
+    pytest.param(
+        "Tài liệu tối mật\nKế hoạch bảo vệ mục tiêu", "Tài liệu tối mật", id="doc-level-title"
+    ),
     pytest.param("van ban nay do mat tuyet mat, can viet lai", "tuyet mat", id="key-no-separator"),
     pytest.param(
         "copy từ pdf ra bị cách chữ: t u y ệ t m ậ t số 12/bc-ca",
@@ -169,6 +173,13 @@ CHAT = [
         "mật\nbáo cáo tình hình an ninh quý 3, viết lại giúp", "mật", id="opens-report-lower"
     ),
     pytest.param("mat\nbao cao tinh hinh an ninh quy 3", "mat", id="opens-report-no-diacritics"),
+    # ... above any document's type line: a personnel evaluation, a scheme, a resolution
+    pytest.param(
+        "please summarise this personnel note in english:\nmat\nnhan xet can bo: dong chi hai",
+        "mat",
+        id="opens-personnel-note-no-diacritics",
+    ),
+    pytest.param("tom tat:\nmat\nnghi quyet ve cong tac can bo", "mat", id="opens-resolution"),
     pytest.param("mật | báo cáo tình hình an ninh", "mật", id="opens-before-bar"),
 ]
 
@@ -196,6 +207,9 @@ CHAT_NEGATIVES = [
     "mat | sach qua",
     "toimat qua",
     "độ mát tuyệt mát của máy lạnh",
+    # "mat" alone above a line that is no document's type ("nhận xét của tôi": a review)
+    "nhan xet giup:\nmat\nnhan xet cua toi: quan nay ngon",
+    "tom tat:\nmat\nde an toan giao thong la quan trong",  # "để an toàn", no "đề án"
 ]
 
 
@@ -418,8 +432,9 @@ def test_a_level_of_the_document_at_hand_is_still_the_mark(scan, text: str, valu
     ],
 )
 def test_a_folded_document_level_before_a_task_is_the_mark(scan, text: str) -> None:
-    # "tai lieu mat": the phrase is the mark (tests/corpus/PROMPTS.md), "mat" alone elsewhere
-    scan.expect(text, MARK, "tai lieu mat" if "tai lieu mat" in text else "mat", 0.8)
+    # the lower-case level said of a document takes its word (tests/corpus/PROMPTS.md)
+    head = next(w for w in ("tai lieu", "van ban", "bao cao") if w + " mat" in text)
+    scan.expect(text, MARK, head + " mat", 0.8)
 
 
 @pytest.mark.parametrize(

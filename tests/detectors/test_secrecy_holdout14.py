@@ -39,7 +39,7 @@ def _marks(text: str) -> list[str]:
         ("dong dau: t u y e t  m a t", "t u y e t  m a t"),
         # a document typed plain, then "đó" closing the clause
         ("gui giup anh cai file mat do nhe", "file mat"),
-        ("van ban mat do, tom tat giup", "mat"),
+        ("van ban mat do, tom tat giup", "van ban mat"),
         # "tai lieu mat" said of what it is about, or in an English sentence
         ("minh dan tai lieu mat ve ke hoach to chuc can bo, viet lai giup", "tai lieu mat"),
         ("here is a tai lieu mat from the ministry, summarise it for me", "tai lieu mat"),

@@ -46,7 +46,15 @@ OCR_LOWER = [
     pytest.param("SĐT 09123456s8", E.PHONE, "09123456s8", id="phone-lower-s"),
     pytest.param("SĐT: o9l2 345 67B", E.PHONE, "o9l2 345 67B", id="phone-mixed"),
     pytest.param("MST: o314409058", E.TAX_CODE, "o314409058", id="tax-lower-o"),
-]
+    # a "B" read for 8, then the whole line lowered (chat): "b" stands for 8 as "B" does
+    pytest.param("dt: o9l2 s7b 4o3.", E.PHONE, "o9l2 s7b 4o3", id="phone-lower-b"),
+    pytest.param("sdt: o9l2 345 67b", E.PHONE, "o9l2 345 67b", id="phone-lower-b-end"),
+    pytest.param("ma so thue: ol0b9245ll", E.TAX_CODE, "ol0b9245ll", id="tax-lower-b"),
+    pytest.param("stk: ol9o8b12345", E.BANK_ACCOUNT, "ol9o8b12345", id="bank-lower-b"),
+    pytest.param("so dinh danh: oo12o3oo4567", E.CCCD, "oo12o3oo4567", id="cccd-dinh-danh"),
+    pytest.param("stt | ho ten | cccd\n1 | le van an | o01203o04568", E.CCCD, "o01203o04568",
+                 id="cccd-column-lower"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "entity", "value"), OCR_LOWER)
@@ -60,6 +68,10 @@ def test_lower_case_ocr_letters(scan, text, entity, value) -> None:
         pytest.param("Mã oo1o9oo12345 trong kho", id="no-cue"),
         pytest.param("sdt: is 1234 so 5678", id="words-and-short-numbers"),
         pytest.param("CCCD số lo 12 so 34 bis", id="short-bits"),
+        # "b" beside digits in ordinary words: rooms, lots, a class, a list after a cue
+        pytest.param("sdt phong b2 tang 3, lo b12, bang b1", id="b-in-room-and-lot"),
+        pytest.param("mst: bo1b ob2b 3obb", id="b-letters-outnumber"),
+        pytest.param("stk: ban bo 1234 b5", id="b-words-short-number"),
     ],
 )
 def test_lower_case_ocr_needs_its_cue_and_digits(scan, text) -> None:

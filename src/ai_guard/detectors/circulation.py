@@ -12,7 +12,12 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 2. in capitals or title case inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``, ``"Lưu Hành Nội
    Bộ – Dự thảo ..."``), unless a heading names it (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
-   prose names it (``quy định về ...``, ``các chỉ dẫn như "lưu hành nội bộ"``).
+   prose names it (``quy định về ...``, ``các chỉ dẫn như "lưu hành nội bộ"``): a question
+   about documents of the kind (``Tài liệu lưu hành nội bộ phải đóng dấu thế nào?``, ``văn
+   bản lưu hành nội bộ có được gửi qua email không``) with no document at hand pointed at and
+   no task on a text asked for, or an item in a list of the kinds of marks (``các loại dấu
+   gồm: mật, lưu hành nội bộ, dự thảo``). A mark as a stamp (rules 1 and 2) counts in any
+   sentence.
 
 The text is also read with letter spacing undone (``L Ư U  H À N H``, ``L.Ư.U``), as for
 ``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone does not.
@@ -56,6 +61,62 @@ _GARBLED_MARK = re.compile(
     r"|xem[ \t]+xong[ \t]+tr\S{1,3}[ \t]+l\S{1,3}i"
     r"|t\S{1,2}i[ \t]+li\S{1,3}u[ \t]+kh\S{1,3}ng[ \t]+ph\S{1,3}[ \t]+bi\S{1,3}n"
 )
+#: the kinds of marks a list names beside a phrase (folded): the secrecy levels, a draft, the
+#: urgency marks, the other circulation phrases
+_MARK_KINDS = (
+    r"(?:tuyet\s+mat|toi\s+mat|mat|du\s+thao|khan|thuong\s+khan|hoa\s+toc|hoa\s+toc\s+hen\s+gio"
+    r"|xem\s+xong\s+tra\s+lai|(?:tai\s+lieu\s+)?(?:khong|han\s+che)\s+pho\s+bien"
+    r"|(?:chi\s+)?luu\s+hanh\s+noi\s+bo|tai\s+lieu\s+thu\s+hoi|mat\s+(?:a|b|c))"
+)
+_LIST_JOIN = r"[\"'”»]?\s*(?:[,;/]|\s(?:va|hoac|hay|and|or))\s*[\"'“«]?\s*"
+#: another kind of mark just before a phrase, then a list's separator: "mật, lưu hành nội bộ"
+_KIND_BEFORE = re.compile(r"(?<![a-z])" + _MARK_KINDS + _LIST_JOIN + r"$")
+#: ... or just after it: "lưu hành nội bộ, dự thảo", "lưu hành nội bộ hoặc mật"
+_KIND_AFTER = re.compile(_LIST_JOIN + _MARK_KINDS + r"(?![a-z])")
+#: where a sentence ends (its clause for a question: up to "?", ".", "!" or a line's end)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: a question: its mark, or the words that ask in chat without one ("... là gì", "có được ...
+#: không", "thế nào", "ra sao"), at the sentence's end (folded)
+_QUESTION = re.compile(
+    r"(?:\?|(?<![a-z])(?:khong|chua|la\s+gi|the\s+nao|ra\s+sao|nhu\s+nao|o\s+dau|bao\s+lau)"
+    r"(?:\s+(?:a|ha|nhi|vay|nhe|the|ban|anh|chi|em|ak|ah))*\s*)$"
+)
+#: what points at a document at hand, or asks for work on a text, in the same sentence (folded
+#: words): then a question is about that text, and the phrase is its mark
+_AT_HAND_WORDS = frozenset(
+    {"nay", "day", "tren", "kem", "duoi", "sau", "file", "doan", "paste", "dan", "sep", "nhan",
+     "vua"}
+)  # fmt: skip
+_TASK = re.compile(
+    r"(?<![a-z])(?:tom\s+tat|viet\s+lai|dich|sua|rut\s+gon|soan|chuyen\s+thanh|doc\s+giup|"
+    r"xem\s+giup|kiem\s+tra\s+giup|bien\s+tap|trinh\s+bay\s+lai)(?![a-z])"
+)
+
+
+def _in_list_of_kinds(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """Whether the phrase is an item in a list of kinds of marks ("mật, lưu hành nội bộ, dự
+    thảo", "lưu hành nội bộ hoặc tối mật")."""
+    return bool(_KIND_BEFORE.search(folded, max(ls, s - 24), s) or _KIND_AFTER.match(folded, e, le))
+
+
+def _named_in_prose(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """Whether a phrase in running text names a kind of document or of mark rather than
+    marking the text at hand: an item in a list of kinds of marks, or a question about
+    documents of the kind that points at no document at hand and asks for no work on one."""
+    if _in_list_of_kinds(folded, ls, le, s, e):
+        return True
+    # the sentence around the phrase
+    start = max(folded.rfind(c, ls, s) for c in ".!?;") + 1
+    start = max(start, ls)
+    end_at = _SENTENCE_END.search(folded, e, le)
+    end = end_at.end() if end_at is not None else le
+    sentence = folded[start:end].strip()
+    if _QUESTION.search(sentence) is None:
+        return False
+    words = set(re.findall(r"[a-z]+", sentence))
+    return not (words & _AT_HAND_WORDS) and _TASK.search(sentence) is None
+
+
 #: a mark opening its line, a dash after it: the head of a pasted document's line
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 #: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped", the words written on
@@ -249,6 +310,8 @@ class InternalMarkDetector:
             phrase = " ".join(m.group(1).split())
             ls, le = line_bounds(folded, s)
             if self._stands_alone(folded, ls, le, s, e):
+                if not text[s:e].isupper() and _in_list_of_kinds(folded, ls, le, s, e):
+                    continue  # "dấu lưu hành nội bộ hoặc tối mật": the kinds of stamps named
                 yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.stamp")
                 continue
             before = folded[max(ls, s - 30) : s]
@@ -259,7 +322,11 @@ class InternalMarkDetector:
                 # in capitals, or in title case inside a line that is no title-case heading
                 # (a stamp retyped: '"Lưu Hành Nội Bộ – Dự thảo quy chế ..."')
                 yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.caps")
-            elif phrase in strong and text[max(ls, s - 1) : s] not in ('"', "'", "“"):
+            elif (
+                phrase in strong
+                and text[max(ls, s - 1) : s] not in ('"', "'", "“")
+                and not _named_in_prose(folded, ls, le, s, e)
+            ):
                 yield self._hit(s, e, scores.INTERNAL_MARK_PROSE, "internal.prose")
 
     @staticmethod

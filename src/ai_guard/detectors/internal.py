@@ -2,8 +2,10 @@
 unit's systems to chatbots, and a prompt that names them tells a model where they are.
 
 What is reported (redacted by default), each span covering host, port and path (not the
-database's name after the host of a connection string, nor the page after a URL's
-credentials: ``http://admin:pass@192.168.1.45:8069/web`` is a login, its span host and port):
+database's name after the host of a connection string, nor the page of a URL that carries
+credentials: ``http://admin:pass@192.168.1.45:8069/web`` and
+``https://gw.noibo.tphcm.gov.vn/api/export?access_token=bf2b...`` are logins, their spans
+host and port):
 
 - private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
   169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``); a
@@ -16,7 +18,11 @@ credentials: ``http://admin:pass@192.168.1.45:8069/web`` is a login, its span ho
   ``vpdt.``, ``eoffice.``, ...; data/detectors/internal_systems.txt), by an administration
   path (``/admin``, ``/quantri``, ...) or by a port;
 - the host of a connection string (``postgresql://``, ``mysql://``, ``mongodb+srv://``,
-  ``redis://``, ``jdbc:...``) and the value of ``DB_HOST=`` / ``Server=`` / ``Data Source=``.
+  ``redis://``, ``jdbc:...``) and the value of ``DB_HOST=`` / ``Server=`` / ``Data Source=``,
+  unless it is a public cloud vendor's host (``cluster0.ab12c.mongodb.net``,
+  ``*.rds.amazonaws.com``, ``*.database.windows.net``): a managed service anyone on the
+  Internet reaches by that name says nothing of the unit's network (the password in the same
+  string is still vn.api_secret's, always).
 
 Public sites named in prose (``dichvucong.gov.vn``, ``chinhphu.vn``) are not internal; a
 version (``1.2.3.4``, "phiên bản 10.0.0.1") or a date (``10.10.2024``) is not an address.
@@ -69,6 +75,26 @@ _DB_SCHEMES = frozenset(
         "kafka", "nats", "mqtt", "rabbitmq", "memcached", "neo4j", "couchdb", "influxdb",
     }
 )  # fmt: skip
+#: the domains of public cloud vendors' managed services (databases, caches, queues, storage):
+#: a connection string's host under one of them is the vendor's, not the unit's network
+_CLOUD_VENDOR_DOMAINS = (
+    "mongodb.net", "amazonaws.com", "amazonaws.com.cn", "windows.net", "azure.com",
+    "googleapis.com", "supabase.co", "supabase.com", "neon.tech", "psdb.cloud",
+    "redislabs.com", "redis-cloud.com", "rlrcp.com", "cloudamqp.com", "aivencloud.com",
+    "elastic-cloud.com", "cloud.es.io", "ondigitalocean.com", "herokuapp.com", "upstash.io",
+    "cockroachlabs.cloud", "timescale.com", "render.com", "elephantsql.com", "aliyuncs.com",
+    "tencentcdb.com", "firebaseio.com", "confluent.cloud", "clickhouse.cloud",
+    "snowflakecomputing.com",
+)  # fmt: skip
+
+
+def _cloud_vendor_host(host: str) -> bool:
+    """Whether ``host`` (a name, perhaps with ":port") lies under a public cloud vendor's
+    domain: ``cluster0.ab12c.mongodb.net``, ``db1.c9x.ap-southeast-1.rds.amazonaws.com``."""
+    name = host.split(":")[0].split(",")[0].lower().rstrip(".")
+    return any(name.endswith("." + d) for d in _CLOUD_VENDOR_DOMAINS)
+
+
 #: a key whose value is a host: DB_HOST=, Server=, Data Source=, host= (only with '=')
 _HOST_KEY = re.compile(r"(?:host(?:name)?|server|data source|datasource|addr)[ \t]*=[ \t]*")
 _HOST_VALUE = re.compile(
@@ -159,6 +185,18 @@ def is_private_ipv4(address: str) -> bool:
     )
 
 
+def _query_secret(text: str, at: int) -> bool:
+    """Whether the URL query starting at ``at`` ("?") carries a credential vn.api_secret
+    reports (``?access_token=bf2b0381...``): the URL is then a login, as one with a password
+    before its host is, and its page stays visible beside the redacted host."""
+    from ai_guard.detectors.secrets import url_query_secrets  # lazy: rare, and a large module
+
+    stop = at
+    while stop < len(text) and stop - at < 2048 and not text[stop].isspace():
+        stop += 1
+    return next(url_query_secrets(text, at, stop), None) is not None
+
+
 @lru_cache(maxsize=1)
 def _gov_system_labels() -> frozenset[str]:
     return frozenset(x.lower() for x in data.lines("detectors/internal_systems.txt"))
@@ -226,6 +264,8 @@ class InternalHostDetector:
         if path:
             p = _PATH.match(text, end)
             if p is not None and p.end() - end > 1:
+                if p.end() < len(text) and text[p.end()] == "?" and _query_secret(text, p.end()):
+                    return end  # a URL that carries a credential is a login: host and port
                 end = p.end()
                 while text[end - 1] in ".,;:!":
                     end -= 1
@@ -370,6 +410,11 @@ class InternalHostDetector:
             at = folded.find(".gov.vn", end)
 
     def _connections(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        from ai_guard.detectors.secrets import url_credentials  # lazy: one reading of userinfo
+
+        # where each URL's host starts after its credentials, by the authority's start (a
+        # password may hold "#" or "?", which would end the authority read here)
+        hosts = {user: host for user, _s, _e, host in url_credentials(text)}
         at = text.find("://")
         while at != -1:
             scheme_start = at
@@ -385,16 +430,19 @@ class InternalHostDetector:
             if not schemes & _DB_SCHEMES:
                 begin = self._single_label(text, folded, begin, seen, out)
             else:
-                limit = min(len(text), begin + 512)
-                end_at = _AUTHORITY_END.search(text, begin, limit)
+                host = hosts.get(begin, begin)
+                limit = min(len(text), host + 512)
+                end_at = _AUTHORITY_END.search(text, host, limit)
                 stop = end_at.start() if end_at else limit
-                semi = text.find(";", begin, stop)
-                if semi != -1 and _HOST_PORT.fullmatch(text, begin, semi):
+                semi = text.find(";", host, stop)
+                if semi != -1 and _HOST_PORT.fullmatch(text, host, semi):
                     stop = semi  # "jdbc:sqlserver://host:1433;user=sa;password=...": properties
-                host = text.rfind("@", begin, stop)
-                host = host + 1 if host != -1 else begin
+                at_sign = text.rfind("@", host, stop)
+                host = at_sign + 1 if at_sign != -1 else host
                 # mongodb://h1:27017,h2:27017/ : every host of the list
-                self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=False))
+                name = text[host:stop]
+                if name[:1] not in ("", ":") and not _cloud_vendor_host(name):
+                    self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=False))
                 begin = max(begin, stop)
             at = text.find("://", begin)
 
@@ -525,4 +573,6 @@ class InternalHostDetector:
                 continue  # "host=1", "Server=2024"
             if value.lower() in {"true", "false", "none", "null", "localhost"}:
                 continue
+            if _cloud_vendor_host(value):
+                continue  # "DB_HOST=db1.c9x.ap-southeast-1.rds.amazonaws.com": the vendor's
             self._add(out, seen, _CUED, v.start(), v.end())

@@ -159,7 +159,17 @@ _STAMP_BEFORE = re.compile(
 _NAMED_PATTERNS = frozenset(
     {"secrecy.stamp_named", "secrecy.document_named", "secrecy.document_note"}
 )
-_PHRASE_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau|tài[ \t]+liệu|tai[ \t]+lieu|file)[ \t]$")
+#: the word a lower-case level said of a document takes with it: the document's ("tài liệu
+#: mật", "hồ sơ mật", "văn bản tối mật", "tai lieu toi mat"; tests/corpus/PROMPTS.md), or the
+#: stamp's before a single "mật" ("dấu mật")
+_DOCUMENT_HEAD = re.compile(
+    r"(?<![^\W\d_])(?i:tài[ \t]+liệu|tai[ \t]+lieu|văn[ \t]+bản|van[ \t]+ban|hồ[ \t]+sơ|ho[ \t]+so"
+    r"|công[ \t]+văn|cong[ \t]+van|báo[ \t]+cáo|bao[ \t]+cao|file)[ \t]$"
+)
+_STAMP_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau)[ \t]$")
+#: the patterns whose level a document's word may stand before (a sentence naming the mark,
+#: a line declaring the document secret)
+_HEAD_PATTERNS = _NAMED_PATTERNS | {"secrecy.document_line"}
 #: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
 _STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
 #: where the stamp stands, after it (its colour may come first): "dau mat o goc trai", "dấu mật
@@ -185,9 +195,13 @@ _GLUED_LEVEL = re.compile(
 )
 #: the single level opening the text before a separator ("mật | báo cáo ...")
 _OPENING_STAMP = re.compile(r"[ \t*\[(\"'“«]*(mật|mat)[ \t\]\)\"'”»]*[|:\-–—\t][ \t]*\S")
+#: a document's type line, folded: what a stamp stands above ("mat\nbao cao ...", "mat\nnhan
+#: xet can bo: ..."; a personnel evaluation and a resolution are documents too; not "de an",
+#: typed plain as often "để an toàn" as "đề án")
 _DOCUMENT_TYPES = re.compile(
     r"(?:bao\s+cao|ke\s+hoach|quyet\s+dinh|cong\s+van|to\s+trinh|danh\s+sach|phuong\s+an|"
-    r"thong\s+bao|chi\s+thi|bien\s+ban|ho\s+so|tai\s+lieu|van\s+ban)(?![a-z])"
+    r"thong\s+bao|chi\s+thi|bien\s+ban|ho\s+so|tai\s+lieu|van\s+ban|nhan\s+xet\s+(?:can\s+bo|"
+    r"dang\s+vien|cong\s+chuc|danh\s+gia)|nghi\s+quyet)(?![a-z])"
 )
 #: "do" typed plain after a level, then the clause ends: "đó" (that), not "độ" (density, which
 #: takes its complement: "mat do dan so"): "gui e cai file mat do di", "file mat do, tom tat"
@@ -399,11 +413,16 @@ class SecrecyMarkDetector:
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         for d in scan_unveiled(doc, self._detect):
-            if d.pattern in _NAMED_PATTERNS and d.end - d.start == 3 and text[d.start].islower():
-                # "tài liệu mật", "dấu mật" said in a sentence: the level "mật" in lower case
-                # is every third word of the language, the phrase is the mark ("dấu MẬT": the
-                # stamp's own text in capitals is)
-                head = _PHRASE_HEAD.search(text, max(0, d.start - 10), d.start)
+            if d.pattern in _HEAD_PATTERNS and text[d.start].islower():
+                # "tài liệu mật", "hồ sơ mật", "dấu mật" said in a sentence: the level "mật" in
+                # lower case is every third word of the language, the phrase is the mark; a
+                # two-word level said of a document takes the document's word as well
+                # ("tài liệu tối mật": typed plain, "tai lieu toi mat" may be "tôi mất", and
+                # the document's word is what reads it), one rule for every lower-case level.
+                # In capitals ("dấu MẬT", "Tài liệu TỐI MẬT") the stamp's own text stands alone.
+                head = _DOCUMENT_HEAD.search(text, max(0, d.start - 10), d.start)
+                if head is None and d.end - d.start == 3:
+                    head = _STAMP_HEAD.search(text, max(0, d.start - 5), d.start)
                 if head is not None:
                     d = dataclasses.replace(d, start=head.start())
             yield d

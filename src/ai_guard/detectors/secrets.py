@@ -483,10 +483,16 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
         amp = text.rfind("@", begin, end)
         if amp == -1 and stop is not None and text[end] in "#?":
             # a password with "#" or "?" pasted unescaped ("app:Hanh2026#kt@10.20.3.15"): a
-            # user, a colon and no port before it, the "@" further on before a space or "/"
+            # user (or none: "redis://:Rk9#x1@host"), a colon and no port before it, the "@"
+            # further on before a space or "/"
             colon = text.find(":", begin, end)
             tail = _PASSWORD_TAIL.match(text, end)
-            if colon > begin and not text[colon + 1 : end].isdigit() and tail is not None:
+            if (
+                colon >= begin
+                and colon + 1 < end
+                and not text[colon + 1 : end].isdigit()
+                and tail is not None
+            ):
                 amp = tail.end() - 1
                 end = amp + 1
         if amp > begin:
@@ -496,6 +502,24 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
             else:
                 yield begin, colon + 1, amp, amp + 1
         at = text.find(_SCHEME_END, max(end, at + 3))
+
+
+def url_query_secrets(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of the secrets in URL queries within ``text[start:end]``: a token, key,
+    session or password by its parameter's name (``?access_token=...``), a value with a letter
+    and a digit (or of 16 characters and more), no placeholder."""
+    for m in _URL_QUERY_SECRET.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span("value")
+        value = text[s:e].rstrip(".")
+        e = s + len(value)
+        if len(value) < 8 or _placeholder(value):
+            continue
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        if not mixed and len(value) < 16:
+            continue
+        yield s, e
 
 
 #: the characters of a key's value, as bytes of the folded view: 'a' for a key character, ' '
@@ -770,13 +794,16 @@ class ApiSecretDetector:
             yield from self._private_keys(text, seen)
         if "asic" in text:
             yield from self._basic_auth(text, doc.folded, seen)
+        # the user and password of every URL with credentials: a label inside them
+        # ("app:Qx7!pass@10.2.3.4", "u:mypwd1@host") is the password's letters, no label
+        userinfo = SpanSet()
         if ":" in text and _COLON_SLASHES.search(text) is not None:
-            yield from self._url_passwords(text, seen)
+            yield from self._url_passwords(text, seen, userinfo)
         if "=" in text and ("?" in text or "&" in text):
             yield from self._url_queries(text, seen)
         if run >= 16 or spaced:
-            yield from self._named(doc, seen, spaced_only=run < 16)
-        yield from self._passwords(doc, seen)
+            yield from self._named(doc, seen, userinfo, spaced_only=run < 16)
+        yield from self._passwords(doc, seen, userinfo)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
 
@@ -832,31 +859,26 @@ class ApiSecretDetector:
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
         yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
 
-    def _url_passwords(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+    def _url_passwords(self, text: str, seen: SpanSet, userinfo: SpanSet) -> Iterator[Detection]:
         """The password of ``scheme://user:password@host`` (a connection string, a URL with
-        credentials), whole, whatever it looks like: only placeholders are left."""
-        for _user, s, e, _host in url_credentials(text):
+        credentials), whole, whatever it looks like: only placeholders are left. Each
+        ``user:password`` goes into ``userinfo``, up to its "@"."""
+        for user, s, e, host in url_credentials(text):
+            userinfo.add(user, host)
             if s == e or seen.overlaps(s, e) or _placeholder(text[s:e]):
                 continue
             seen.add(s, e)
             yield _URL_PASSWORD.hit(self.id, s, e, scores.PASSWORD_IN_URL, None, "://")
 
     def _url_queries(self, text: str, seen: SpanSet) -> Iterator[Detection]:
-        """A token, key, session or password in a URL's query, by its parameter's name: a
-        value with a letter and a digit (or of 16 characters and more), no placeholder."""
-        for m in _URL_QUERY_SECRET.finditer(text):
-            s, e = m.span("value")
-            value = text[s:e].rstrip(".")
-            e = s + len(value)
-            if len(value) < 8 or seen.overlaps(s, e) or _placeholder(value):
-                continue
-            mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-            if not mixed and len(value) < 16:
+        """A token, key, session or password in a URL's query (:func:`url_query_secrets`)."""
+        for s, e in url_query_secrets(text):
+            if seen.overlaps(s, e):
                 continue
             seen.add(s, e)
             yield _URL_TOKEN.hit(self.id, s, e, scores.SECRET_NAMED_KEY, None, "url query")
 
-    def _passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+    def _passwords(self, doc: Document, seen: SpanSet, userinfo: SpanSet) -> Iterator[Detection]:
         """Passwords after a password label ("Mật khẩu: Abc@2024", "password=...", "mk là
         ...", "DB_PASSWORD=..."): login credentials (557 P13; sensitive personal data under
         Decree 356). The whole value is one finding."""
@@ -864,6 +886,8 @@ class ApiSecretDetector:
         text = doc.text
         clean = [-1, -1]  # a line's rest known to hold no separator
         for name in _password_labels(folded):
+            if userinfo.overlaps(name.start(), name.end()):
+                continue  # "pass" in "app:Qx7!pass@host": the URL's password holds it
             found = self._password_after(text, folded, name, clean)
             if found is None:
                 continue
@@ -1012,7 +1036,9 @@ class ApiSecretDetector:
             seen.add(s, e)
             yield _OTP.hit(self.id, s, e, scores.PASSWORD_NAMED, None, cue.group(0))
 
-    def _named(self, doc: Document, seen: SpanSet, *, spaced_only: bool) -> Iterator[Detection]:
+    def _named(
+        self, doc: Document, seen: SpanSet, userinfo: SpanSet, *, spaced_only: bool
+    ) -> Iterator[Detection]:
         """Keys after a key name; with ``spaced_only`` (no run of 16 key characters in the
         text), only keys spelled out with spaces."""
         text = doc.text
@@ -1024,6 +1050,8 @@ class ApiSecretDetector:
         for name in _NAME.finditer(folded):
             if name.start() > 0 and folded[name.start() - 1].isalnum():
                 continue
+            if userinfo.overlaps(name.start(), name.end()):
+                continue  # "key" in "u:x!key9fQ2LmZ8vT4rW1@host": the URL's password
             found = None if spaced_only else self._named_value(text, name)
             if found is None:
                 found = _spaced_value(text, name)

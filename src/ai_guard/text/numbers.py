@@ -32,7 +32,7 @@ class NumberToken:
 
     ``groups`` holds (start, end) of each digit group in ``doc.text``; ``plus`` is True when a
     '+' sign precedes the first digit. ``ocr`` is True for a run where OCR read some digits as
-    letters ("0O1O85O12345": O/o for 0, l/I/i for 1, S/s for 5, B for 8): its windows' digits are
+    letters ("0O1O85O12345": O/o for 0, l/I/i for 1, S/s for 5, B/b for 8): its windows' digits are
     the corrected ones, its spans the original characters, and a detector reports it only
     when its own cue names it. Full-width and other Unicode digits come out as ASCII digits.
     """
@@ -128,8 +128,12 @@ _NUMBER = re.compile(
 )
 _GROUP = re.compile(r"\d+")
 
-#: what OCR reads instead of a digit, and the digit it stands for
-_OCR_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "i": "1", "S": "5", "s": "5", "B": "8"}
+#: what OCR reads instead of a digit, and the digit it stands for; "b" is a "B" in text typed
+#: or shown in lower case ("o9l2 s7b 4o3" is "O9l2 S7B 4O3" lowered): a run of them still
+#: needs most of its characters true digits and its family's cue
+_OCR_DIGITS = {
+    "O": "0", "o": "0", "l": "1", "I": "1", "i": "1", "S": "5", "s": "5", "B": "8", "b": "8",
+}  # fmt: skip
 _OCR_CHARS = "0-9" + "".join(_OCR_DIGITS)
 # a letter OCR confuses with a digit, next to a digit: where an OCR'd number may stand. The
 # letters come first and the digits are ASCII: a pattern opening with \d (a Unicode category)
@@ -286,9 +290,9 @@ def number_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 def ocr_seeds(doc: Document) -> list[int]:
-    """Where a letter OCR confuses with a digit (O, o, l, I, i, S, s, B) stands next to a digit, in
-    order: an OCR'd identifier too short to be an OCR'd number token (a passport's seven
-    digits, a plate's number) holds one of these."""
+    """Where a letter OCR confuses with a digit (O, o, l, I, i, S, s, B, b) stands next to a
+    digit, in order: an OCR'd identifier too short to be an OCR'd number token (a passport's
+    seven digits, a plate's number) holds one of these."""
     number_tokens(doc)
     return doc.cached("numbers.ocr_seeds")  # type: ignore[return-value]
 
