@@ -48,7 +48,9 @@ from ai_guard.detectors.person.lower_case import (
     PLAIN_VERBS,
     name_start_tail,
     other_name,
+    uncued_openers,
 )
+from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
     BASE_SURNAME_FIRST,
@@ -135,10 +137,17 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     surnames, middles, _, _, _ = lexicons()
     kinh = "(?=(?:" + trie_regex(sorted(surnames)) + ") (?:" + trie_regex(sorted(middles)) + ") )"
     tail = name_start_tail("%")
+    # after a comma also a strong clan name ("..., siu nay (plei to nia), rah lan chung"):
+    # none is a Vietnamese word, and few, so the test stays cheap
+    clans = sorted(
+        {c.split(" ")[0] for c, strong in minority_lexicon().clans.items() if strong}
+        & uncued_openers().any_next
+    )
+    kinh_or_clan = kinh[:-1] + "|(?:" + trie_regex(clans) + ") [a-z])"
     return (
         re.compile((" (?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
         re.compile(("# *" + tail).encode()),
-        re.compile(("& *" + kinh).encode()),
+        re.compile(("& *" + kinh_or_clan).encode()),
         # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
         # pattern fails there at once, not in the tries)
         re.compile(("% +" + kinh).encode()),
@@ -170,7 +179,11 @@ def bounded_names(
     paths found."""
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
-    starts = sorted({m.end() - 1 for p in _start_res() for m in p.finditer(sketch)})
+    found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
+    starts = sorted(set().union(*found_at))
+    # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
+    # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
+    mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3]
     if not starts and not found:
         return
     taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
@@ -215,6 +228,8 @@ def bounded_names(
             )
         else:
             hit = other_name(doc, s, detector_id, uncued=True)
+            if hit is not None and s in mid_only and not _END.match(folded, hit.end):
+                continue
         if hit is None or taken.overlaps(s, hit.end):
             continue
         after = hit.end

@@ -268,7 +268,7 @@ def name_start_tail(hyphen: str) -> str:
         + trie_regex(sorted(openers.any_next))
         + ") [a-z]|(?:"
         + trie_regex(sorted(openers.prefix_next))
-        + ") [ahky] |(?:"
+        + ") [ahky] |[hk] [a-z]+ [a-z]|(?:"
         + trie_regex(sorted(openers.hyphen_next))
         + ") [a-z]+"
         + re.escape(hyphen)
@@ -449,8 +449,13 @@ def other_name(
     take = _minority_words(folded, text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]])
     if take is not None:
         lone_prefix = len(folded[0]) == 1 and not honorific
-        if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
+        clans = minority_lexicon().clans
+        if lone_prefix and strong and any(w in clans for w in folded[1:take]):
             lone_prefix = False  # "họ và tên: y dju ktla": a label, a prefix, a clan name
+        if lone_prefix and any(clans.get(w, False) for w in folded[2:take]):
+            # "chồng là y bhim knul", "ten y kro bya": a prefix, the given name and a strong
+            # clan name (no Vietnamese word) closing it are two pieces of evidence after any cue
+            lone_prefix = False
         if take > len(folded) or lone_prefix:
             return None
         end = spans[take - 1][1]
@@ -499,11 +504,13 @@ def _other_evidence(folded: list[str], raw: list[str]) -> bool:
     and a word that is no Vietnamese syllable ("zhang wei", "david miller"; not "cho vi",
     "tong du", which are Korean and Chinese surnames too)."""
     f0, f1 = folded[0], folded[1]
+    lex = minority_lexicon()
+    if len(f0) > 2 and f0[1] == "'" and f0[0] in "hk":
+        # "h'ngam bya", "h'lim eban": the glued prefix (no opener of ``_uncued_set``: the
+        # letters "h", "k" alone open none) and a word after it
+        return True
     if f0 not in _uncued_set():
         return False
-    lex = minority_lexicon()
-    if len(f0) > 2 and f0[1] == "'":
-        return True
     if "-" in f1:
         return "ko" in foreign_lexicon().surnames.get(f0, frozenset())
     clan = lex.clans.get(f"{f0} {f1}", lex.clans.get(f0))
