@@ -214,3 +214,32 @@ def test_an_agency_in_capitals_is_no_name(text: str) -> None:
 )
 def test_a_name_in_capitals_beside_such_words_stays_one(text: str, name: str) -> None:
     assert _person_spans(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # typed without diacritics, a preposition or a conjunction after a "văn" name goes on
+        # with the sentence ("nhưng", "trong"), and "trước" is no rare given name
+        (
+            "nam 2023 toi gop von voi ong tieu van manh nhung den nay chua tra",
+            "tieu van manh",
+        ),
+        ("nho a rut gon nhan xet d/c ha van khiem trong danh sach quy hoach", "ha van khiem"),
+        # a form's next column after a wide gap
+        ("xu phat doi voi:\nong: hau van chung    gioi tinh: nam", "hau van chung"),
+        # the same words closing a name before punctuation, and "Nhung" after "thị"
+        ("ong tran van minh trong, sinh nam 1970", "tran van minh trong"),
+        ("chi nguyen thi hong nhung den nop ho so", "nguyen thi hong nhung"),
+    ],
+)
+def test_a_plain_name_ends_before_a_word_that_goes_on(text: str, name: str) -> None:
+    assert [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ] == [name]
+
+
+def test_before_is_no_rare_given_name() -> None:
+    text = "giao ho so cho chi van khanh truoc 10h"
+    found = [text[f.start : f.end] for f in check_prompt(text).findings]
+    assert "van khanh truoc" not in found

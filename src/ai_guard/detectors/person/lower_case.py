@@ -189,6 +189,12 @@ PLAIN_VERBS = frozenset(
     # name typed so ("ta quang hung do vi pham", "khong van bang du chua")
     | {"do", "du", "can", "hoc", "nghi", "tiep"}
 )
+#: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
+#: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van
+#: manh nhung den nay", "d/c ha van khiem trong danh sach"); after a "thị" name only those no
+#: woman is named ("Nhung", "Sáu" are); never a rare given name ("chi van khanh truoc 10h")
+_FUNCTION_WORDS = frozenset({"trong", "truoc", "khi", "ngoai", "tren", "duoi", "theo", "giua"})
+_FUNCTION_AFTER_VAN = _FUNCTION_WORDS | frozenset({"nhung", "sau"})
 #: words after "van" typed without diacritics that make it "vẫn" (still): "van chua" (vẫn
 #: chưa), "van dang", "van khong"; none of them a given name after "Văn"
 STILL_AFTER = frozenset({"chua", "dang", "da", "khong", "co", "phai", "duoc", "se", "nen"})
@@ -906,6 +912,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         if not la.isascii() and spelling(la) != spelling("là"):
             return None  # "chị lá": not "chị là"
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
+    # a tab or a wider gap is a column of a pasted form: the name ends before it ("ong: hau
+    # van chung    gioi tinh: nam")
+    spans = spans[: next((q for q in range(1, len(spans)) if _column_gap(raw, spans, q)), None)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
     cut = len(folded)
@@ -1037,6 +1046,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and _NAME_END.match(doc.folded, s + spans[3][1]) is None
     ):
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
+    if (
+        k == 4
+        and raw.isascii()
+        and folded[3] in (_FUNCTION_AFTER_VAN if folded[1] == "van" else _FUNCTION_WORDS)
+        and not _strong_end(doc, raw, s, spans)
+    ):
+        k = 3  # "ong tieu van manh nhung den nay": "nhưng" (but), no fourth name
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
     if k == 2 and not _two_word_name(doc, cue, folded, raw, s + spans[1][1], verb_after):
@@ -1073,6 +1089,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return lower_case_hit(s, e, detector_id, honorific)
+
+
+def _column_gap(raw: str, spans: list[tuple[int, int]], q: int) -> bool:
+    """Whether a tab or three spaces stand before word ``q``: a form's next column."""
+    gap = raw[spans[q - 1][1] : spans[q][0]]
+    return "\t" in gap or len(gap) >= 3
 
 
 def _marked_after(doc: Document, end: int) -> bool:
@@ -1131,6 +1153,8 @@ def _plain_rare_given(
         return False
     if word in _EVERYDAY_GIVENS or word in _CHAT_PARTICLES_PLAIN or word in _ENGLISH_STOPS:
         return False
+    if word in _FUNCTION_AFTER_VAN:
+        return False  # "chi van khanh truoc 10h": "trước" (before)
     if not is_vietnamese_syllable(word) or is_foreign_word(word):
         return False
     _, _, _, not_names, _ = lexicons()
