@@ -83,6 +83,7 @@ _RIGHT = frozenset(
         "va voi o da dang bi duoc thieu xin sinh sn so sdt dt la lam nop co can muon noi bao"
         " hoi de tu den chuyen sang em anh chi toi nhe nha a oi cung deu vi khong chua mat"
         " ve tai nghi ben and from will is was has had in at of"
+        " hay hoac ko"  # "or", chat's "không": "phan thi thanh tam hay phan thi thanh tam,"
     ).split()
 )
 #: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"
@@ -107,6 +108,8 @@ _COORDINATED = re.compile(
     r"(?:[ \t]*[,;&+][ \t]*|[ \t]+(?:va|voi|and|hoac|cung)[ \t]+"
     r"|[ \t]+\d+(?:[.,]\d+)?[ \t]+|[ \t]+)(?=[a-z])"
 )
+#: punctuation right after a name (no number, no text's end)
+_PUNCT_END = re.compile(r"[ \t]*[,.;:)|\n\t]")
 _END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
 _WORD = re.compile(r"[a-z]+")
 
@@ -302,7 +305,16 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if not all(w in middles or w in givens for w in name[2:]):
             continue
-        if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
+        if k == 4 and (
+            any(w in NEVER_IN_NAMES for w in name[1:])
+            or name[3] in _RIGHT
+            or (
+                any(w in _RIGHT for w in name[1:3])
+                # a middle name spelled as a verb ("bảo": báo) inside a name closed by
+                # punctuation: "(nguyen ngoc bao tram)"
+                and not (name[3] in givens and _PUNCT_END.match(folded, spans[3][1]))
+            )
+        ):
             continue
         if k == 4 and (
             _PLAIN_TOPIC_AFTER.match(text, spans[2][1])

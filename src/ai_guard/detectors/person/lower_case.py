@@ -155,6 +155,8 @@ _NAME_END = re.compile(
     # ("o thon 2")
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
+    # "ở" before a house number ("anh truong cong hau o k24/7 hoang dieu", "o 12 ngo 5")
+    r"|o[ \t]+[a-z]?[0-9]"
     # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
     r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z])"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
@@ -1023,7 +1025,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             # tốt": the fourth word and the next are one everyday word ("đăng ký", "hoàn
             # thành"), the sentence's predicate
             k = 3
-    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
+    if (
+        k == 4
+        and _goes_on(raw[spans[3][0] : spans[3][1]])
+        and not _strong_end(doc, raw, s, spans)
+        and not (raw.isascii() and folded[3] in _OBJECT_GIVENS and _line_end(doc, s + spans[3][1]))
+    ):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
     if (
@@ -1197,6 +1204,17 @@ def _strong_end(doc: Document, raw: str, s: int, spans: list[tuple[int, int]]) -
 
 
 _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
+#: given names that, typed without diacritics, are prepositions ("từ", "tại"): they need a
+#: word after them, so at the end of a line they close the name ("ten chi ma thi cam tu")
+_OBJECT_GIVENS = frozenset({"tu", "tai"})
+_LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _line_end(doc: Document, end: int) -> bool:
+    """Whether only a full stop and spaces stand between ``end`` and the line's end."""
+    return _LINE_END.match(doc.folded, end) is not None
+
+
 #: chat's particles typed without diacritics, never a name's fourth word ("nhé", "nha",
 #: "ơi", "rồi"; not "a", "ha", "nhi": "Hà", "Nhi", an initial)
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
