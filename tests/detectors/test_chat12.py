@@ -206,3 +206,21 @@ def test_english_line_without_a_telex_cue_is_not_read() -> None:
 )
 def test_can_tho_stays_a_city(text: str, address: str) -> None:
     assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "út" typed without diacritics in a line typed so: the youngest called by her name
+        ("ut my o dau r, nhan giup e", ["my"]),
+        ("ut nhi nha e nam nay thi vao 10", ["nhi"]),
+        # "ướt" typed so, the youngest child, a word no given name: nothing
+        ("ao bi ut, ut het roi", []),
+        ("con ut nha e hoc lop 3", []),
+        ("em ut lan o nha", []),
+        # "út" written so in a line with diacritics elsewhere stays the diacritics' rule
+        ("út mai học lớp 3, ut thi chưa", []),
+    ],
+)
+def test_youngest_typed_plain(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -151,7 +151,7 @@ def given_names_alone(
             out.extend(_capitalised_after_plain_cue(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
-    if "út " in text:
+    if "út " in text or "ut " in text:
         out.extend(_youngest(doc, free))
     if text.isascii():
         out.extend(_english_chat(text, free))
@@ -1145,15 +1145,19 @@ _YOUNGEST_NOT_AFTER = frozenset({"con", "em", "chi", "anh", "be", "thang", "dua"
 
 
 def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
-    """A given name after "út" written with its diacritics and no kin word before it, the
-    youngest called by her name ("út my ở đâu r", "nhắn út hạnh giúp e"): the given name
+    """A given name after "út" written with its diacritics (or typed "ut" in a line typed
+    without them: "ut my o dau r") and no kin word before it, the youngest called by her
+    name ("út my ở đâu r", "nhắn út hạnh giúp e"): the given name
     without the term (the corpus guide's span), a given name of the lexicon spelled as one,
     its end marked. After a kin word ("chị út nga") it is :func:`_given_after_ordinal`'s."""
     text = doc.text
     givens = lexicons().givens
     for m in _YOUNGEST.finditer(doc.folded):
         us = m.start()
-        if text[us : us + 2] != "út":
+        # typed without diacritics in a line typed so ("ut my o dau r, ut my ten that la ...");
+        # "ut" is "út" there as often as not ("ướt" needs no given name after it)
+        plain = text[us : us + 2] == "ut" and plain_line(doc, us)
+        if text[us : us + 2] != "út" and not plain:
             continue
         prev = _PREVIOUS_WORD.search(doc.folded, max(0, us - 12), us)
         if prev is not None and (
@@ -1166,7 +1170,9 @@ def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple
             continue
         if word not in givens or word in lexicons().not_names or word in _COUNTED:
             continue
-        if spelling(name) not in given_spellings() or spelling(name) in _NOT_GIVEN_SPELLINGS:
+        if not plain and (
+            spelling(name) not in given_spellings() or spelling(name) in _NOT_GIVEN_SPELLINGS
+        ):
             continue
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
