@@ -122,3 +122,19 @@ def test_prefixed_and_clan_names_in_plain_chat(text: str, expected: list[str]) -
 )
 def test_prefix_and_clan_words_that_are_no_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics, a Khmer family name, "thi"/"van", a Khmer given name's
+        # first syllable and its second, punctuation closing it
+        ("vo la kim thi soc khiem, soc bung coc, xa thanh phu", ["kim thi soc khiem"]),
+        ("chi danh thi sa ry, o phum ta ong", ["danh thi sa ry"]),
+        # "số lượng", "so sánh" are words, not a Khmer given name
+        ("ba lam thi so luong, chua ro", []),
+        ("anh son van so sanh, roi bao lai", []),
+    ],
+)
+def test_khmer_given_names_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

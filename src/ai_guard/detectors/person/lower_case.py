@@ -1220,6 +1220,11 @@ def _line_end(doc: Document, end: int) -> bool:
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
+#: the first syllables of Khmer given names (``minority.khmer_given_head``) typed without
+#: diacritics
+_KHMER_HEADS_PLAIN = frozenset({"sa", "so", "soc", "chanh", "som"})
+
+
 def _khmer_given_goes_on(
     doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
 ) -> bool:
@@ -1240,6 +1245,16 @@ def _khmer_given_goes_on(
     ):
         # "chị danh thị chanh đa đọc số", "chị lâm thị sa ry", "vợ là kim thị sóc khiêm": a
         # Khmer family name and a given name's first syllable that is Khmer only
+        return True
+    if (
+        raw.isascii()
+        and folded[0] in KHMER_CLANS
+        and folded[2] in _KHMER_HEADS_PLAIN
+        and not everyday_pair(head, word)
+        and _strong_end(doc, raw, s, spans)
+    ):
+        # typed without diacritics ("vo la kim thi soc khiem, soc bung coc"): "so", "soc" are
+        # everyday words too, so punctuation must close the fourth word
         return True
     if not khmer_opener(raw[: spans[0][1]]):
         return False
