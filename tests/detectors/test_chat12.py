@@ -224,3 +224,20 @@ def test_can_tho_stays_a_city(text: str, address: str) -> None:
 )
 def test_youngest_typed_plain(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics "quan", "tu" are everyday words after a cue, but a phone,
+        # a relative or a time after them says a person is meant
+        ("nho e tong hop: a quan so 0931-204-578, cam on", ["quan"]),
+        ("co a tu con ba thom voi c ngan ke toan", ["tu", "ngan"]),
+        # a verb before a phone, an app's name, no mark at all: nothing
+        ("e hoi so 0912 345 678 cua ai vay", []),
+        ("tom tat giup e doan zalo nay", []),
+        ("a quan tam giup e nhe", []),
+    ],
+)
+def test_plain_everyday_given_names_named_by_what_follows(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -790,6 +790,25 @@ _KIN_OR_TIME_AFTER = re.compile(
 )
 
 
+#: of ``_NOT_GIVEN_FOLDED``, the nouns that, typed without diacritics, are given names too
+#: ("quan" quan/Quân, "tien" tiền/Tiến, "tu" từ/Tú): no verb ("hoi", "dang"), which a phone
+#: may follow ("e hoi so 0912 ...")
+_NAME_BEFORE_ID = frozenset({"quan", "tien", "tu", "thuong", "giang", "doan", "dan", "nhat"})
+#: what names the person just named: a phone grouped with spaces, dots or dashes ("số"
+#: before it), an e-mail address, an identifier's label (not an app's name: "đoạn zalo")
+_ID_AFTER = re.compile(
+    r"[ \t]+(?:s[ốo][ \t]+)?(?:\+?84|0)\d{2}[\d .-]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
+    r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|mst)\b"  # not "zalo", "email": "doan zalo nay"
+)
+
+
+def _identified_after(doc: Document, e: int) -> bool:
+    """Whether a phone, an e-mail address or an identifier's label, or a relative or a time
+    ("con bà thơm", "sáng nay") follows a given name alone at ``e``: the person is meant
+    ("a quan so 0931-204-578", "a tu con ba thom"), not the everyday word."""
+    return bool(_ID_AFTER.match(doc.text, e) or _KIN_OR_TIME_AFTER.match(doc.folded, e))
+
+
 #: "theo" (by) and how a thing reaches the person after the name ("gửi cho đ/c thuận theo địa
 #: chỉ ...", "gửi email cho chị vân theo địa chỉ ..."), folded; "theo" alone follows verbs
 #: that are given names too ("chị thu theo quy định": thu, collect)
@@ -1064,6 +1083,7 @@ def _lower_after_cue(
                 and (word in _SPELLED_PLAIN or plain_line(doc, cs))
                 and not (word in _NAME_OR_WORD and _addressed(doc, prev, e, strict=True))
                 and not called
+                and not (word in _NAME_BEFORE_ID and _identified_after(doc, e))
             ) or spelling(name) in _NOT_GIVEN_SPELLINGS:
                 continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
             if not name.isascii() and spelling(name) not in given_spellings():
