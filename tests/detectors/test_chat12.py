@@ -241,3 +241,18 @@ def test_youngest_typed_plain(text: str, expected: list[str]) -> None:
 )
 def test_plain_everyday_given_names_named_by_what_follows(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative named after "tên", the possessor named by her given name before it
+        ("vo ong quyet ten la lua, con trai hoc lop 3", ["lua"]),
+        ("vợ ông quyết tên là lụa, cả nhà chuyển vào bình dương", ["quyết", "lụa"]),
+        # "tên tuổi", "tên gì": no name
+        ("vo ong quyet ten tuoi la gi", []),
+        ("con ong nam ten gi vay", []),
+    ],
+)
+def test_relative_named_after_a_named_possessor(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -1213,6 +1213,12 @@ _RELATIVE_BEFORE = re.compile(
     r"|be|em (?:trai|gai)|anh trai|chi gai)"
     r"(?: (?:ong|ba|anh|chi|em|e|c|a|co|chu|bac|toi|minh|no)(?: ay)?)?$"
 )
+#: the same with the possessor named by a given name, before "tên" only ("vợ ông quyết tên
+#: là lụa": the relative's own name follows "tên", never a predicate)
+_RELATIVE_OF_NAMED_BEFORE = re.compile(
+    r"(?<![a-z])(?:con(?: (?:trai|gai|dau|re|ut))?|vo|chong|chau(?: (?:trai|gai|noi|ngoai))?)"
+    r" (?:ong|ba|anh|chi|co|chu|bac) [a-z]+$"
+)
 #: the end of a name a person introduces herself or a relative by: punctuation, a particle,
 #: a predicate (``_marked_end``), or where she works, a year or a class ("e là hà bên vp",
 #: "bống năm lớp 1"), folded
@@ -1221,6 +1227,8 @@ _SELF_ENDS = frozenset({"ben", "o", "phong", "nam", "lop", "day", "ne", "tu", "l
 #: the youngest ("tôi là nam", "em là út")
 _NOT_SELF_NAMES = frozenset(
     {"nam", "nu", "ut", "nguoi", "viet", "kinh", "that", "goi", "gi", "day", "cua", "bi"}
+    # "tên tuổi", "tên riêng", "tên lót", "tên đệm": words with "tên", no name after it
+    | {"tuoi", "rieng", "lot", "dem"}
 )
 
 
@@ -1246,7 +1254,10 @@ def _named_by_relation(
         if word in _NOT_GIVEN_FOLDED or spelling(name) in _NOT_GIVEN_SPELLINGS:
             continue
         ls = m.start("link") - 1
-        if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None:
+        if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None or (
+            m.group("link") != "la"
+            and _RELATIVE_OF_NAMED_BEFORE.search(folded, max(0, ls - 30), ls) is not None
+        ):
             kind = "relative"
         elif _SELF_BEFORE.search(folded, max(0, ls - 8), ls):
             # "e là hà bên vp"; "e tên kha, nhân viên mới": by "tên" a name no lexicon lists
