@@ -206,3 +206,53 @@ def test_english_line_without_a_telex_cue_is_not_read() -> None:
 )
 def test_can_tho_stays_a_city(text: str, address: str) -> None:
     assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "út" typed without diacritics in a line typed so: the youngest called by her name
+        ("ut my o dau r, nhan giup e", ["my"]),
+        ("ut nhi nha e nam nay thi vao 10", ["nhi"]),
+        # "ướt" typed so, the youngest child, a word no given name: nothing
+        ("ao bi ut, ut het roi", []),
+        ("con ut nha e hoc lop 3", []),
+        ("em ut lan o nha", []),
+        # "út" written so in a line with diacritics elsewhere stays the diacritics' rule
+        ("út mai học lớp 3, ut thi chưa", []),
+    ],
+)
+def test_youngest_typed_plain(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics "quan", "tu" are everyday words after a cue, but a phone,
+        # a relative or a time after them says a person is meant
+        ("nho e tong hop: a quan so 0931-204-578, cam on", ["quan"]),
+        ("co a tu con ba thom voi c ngan ke toan", ["tu", "ngan"]),
+        # a verb before a phone, an app's name, no mark at all: nothing
+        ("e hoi so 0912 345 678 cua ai vay", []),
+        ("tom tat giup e doan zalo nay", []),
+        ("a quan tam giup e nhe", []),
+    ],
+)
+def test_plain_everyday_given_names_named_by_what_follows(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative named after "tên", the possessor named by her given name before it
+        ("vo ong quyet ten la lua, con trai hoc lop 3", ["lua"]),
+        ("vợ ông quyết tên là lụa, cả nhà chuyển vào bình dương", ["quyết", "lụa"]),
+        # "tên tuổi", "tên gì": no name
+        ("vo ong quyet ten tuoi la gi", []),
+        ("con ong nam ten gi vay", []),
+    ],
+)
+def test_relative_named_after_a_named_possessor(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -214,3 +214,76 @@ def test_an_agency_in_capitals_is_no_name(text: str) -> None:
 )
 def test_a_name_in_capitals_beside_such_words_stays_one(text: str, name: str) -> None:
     assert _person_spans(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # typed without diacritics, a preposition or a conjunction after a "văn" name goes on
+        # with the sentence ("nhưng", "trong"), and "trước" is no rare given name
+        (
+            "nam 2023 toi gop von voi ong tieu van manh nhung den nay chua tra",
+            "tieu van manh",
+        ),
+        ("nho a rut gon nhan xet d/c ha van khiem trong danh sach quy hoach", "ha van khiem"),
+        # a form's next column after a wide gap
+        ("xu phat doi voi:\nong: hau van chung    gioi tinh: nam", "hau van chung"),
+        # the same words closing a name before punctuation, and "Nhung" after "thị"
+        ("ong tran van minh trong, sinh nam 1970", "tran van minh trong"),
+        ("chi nguyen thi hong nhung den nop ho so", "nguyen thi hong nhung"),
+    ],
+)
+def test_a_plain_name_ends_before_a_word_that_goes_on(text: str, name: str) -> None:
+    assert [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ] == [name]
+
+
+def test_before_is_no_rare_given_name() -> None:
+    text = "giao ho so cho chi van khanh truoc 10h"
+    found = [text[f.start : f.end] for f in check_prompt(text).findings]
+    assert "van khanh truoc" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hay" (or) and chat's "ko" (không) after a name mark its end as "và" does
+        (
+            "ten trong danh sach: phan thi thanh tam hay phan thi thanh tam, cccd 046165008913",
+            ["phan thi thanh tam", "phan thi thanh tam"],
+        ),
+        (
+            "ten dung la luong thi my hanh ko phai luong thi mi hanh, sua giup e",
+            ["luong thi my hanh", "luong thi mi hanh"],
+        ),
+        # a middle name spelled as a verb ("bảo": báo) inside a name closed by a bracket
+        ("chau bong (nguyen ngoc bao tram) hoc lop 2", ["nguyen ngoc bao tram"]),
+        # "ở" before a house number closes the name
+        ("anh truong cong hau o k24/7 bao mat giay to", ["truong cong hau"]),
+        # "tu" (từ) needs a word after it: at the line's end it is the name's (Tú)
+        ("ten chi ma thi cam tu", ["ma thi cam tu"]),
+    ],
+)
+def test_plain_name_ends_marked_in_chat(text: str, expected: list[str]) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the verb stays out where it ends the name or where no punctuation closes it
+        ("cho tran van an bao tin, chieu nay hop", "tran van an"),
+        ("gui cho nguyen ngoc bao tin nay truoc", None),
+        ("ong nguyen van an tu choi ky bien ban", "nguyen van an"),
+        ("anh tran van an o 12 ngo 5 chua nop", "tran van an"),
+    ],
+)
+def test_verbs_after_a_plain_name_stay_out_of_it(text: str, name: str | None) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == ([name] if name else [])

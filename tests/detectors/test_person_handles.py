@@ -37,6 +37,9 @@ def _names(text: str) -> list[str]:
         # the drafter in brackets at the end of a document's storage line
         ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CCVC (Hoa).\nKT. GIÁM ĐỐC", ["Hoa"]),
         ("- Lưu: VT, TCCB (Nguyễn Thu Hà).", ["Nguyễn Thu Hà"]),
+        # typed without diacritics, capitalised or not
+        ("- Luu: VT, TCCB (Duyen).\nKT. BO TRUONG", ["Duyen"]),
+        ("noi nhan:\n- nhu tren;\n- luu: vt, hctp (nhung).\ngiam doc", ["nhung"]),
     ],
 )
 def test_chat_speakers_and_titled_surnames_are_found(text: str, expected: list[str]) -> None:
@@ -64,6 +67,9 @@ def test_chat_speakers_and_titled_surnames_are_found(text: str, expected: list[s
         # a storage line's unit codes and notes in brackets
         "- Lưu: VT, CCVC (b/c).",
         "- Lưu: VT, P.TH (Văn thư).",
+        "- luu: vt, p.th (van thu).",
+        "- luu: vt, (b/c).",
+        "- luu: vt, tccb (tccb).",
         # one speaker line alone is a label as often as a chat
         "linh vu: yes sent",
         # "dr" before a word that is no name

@@ -145,3 +145,57 @@ def test_a_hmong_middle_name_is_no_prefix_of_a_short_reference() -> None:
 )
 def test_names_after_chat_pronouns_and_a_classmate(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a glued prefix opening a line or a text, no cue before it (the letters "h", "k"
+        # alone open no name)
+        ("h'ngam bya o buon ea khal muon hoi vi sao", ["h'ngam bya"]),
+        ("h'lim eban, buon ea kmar, sinh vien nam 2", ["h'lim eban"]),
+        # a one-letter prefix, the given name and a strong clan name closing it: two pieces
+        # of evidence after any cue, even where the given name spells a cue ("son")
+        ("ho so cua chong la y bhim knul chua duoc duyet", ["y bhim knul"]),
+        ("so dinh danh cua toi: 066092008415, ten y kro bya, nho ban dien giup", ["y kro bya"]),
+        ("chuyen doan nay sang bang: anh y son nie, sdt 0326 778 913", ["y son nie"]),
+        # a strong clan name after a comma in a list
+        (
+            "danh sach ho tro: rcom h'yu (buon chu mo), siu nay (plei to nia), rah lan chung.",
+            ["rcom h'yu", "siu nay", "rah lan chung"],
+        ),
+    ],
+)
+def test_prefixed_and_clan_names_in_plain_chat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ghi chu: h'mong va k'ho la dan toc thieu so",  # peoples, no persons
+        "toi co y kien khac, nie la gi",  # after a comma a clan name's end must be marked
+        "hom nay, siu thi dong qua",  # "siêu thị" as chat types it, the end unmarked
+        "ban co y kien gi khong, ro rang la vay",  # "rõ ràng" after a comma: no "Rơ" clan
+        "xin y kien cua so, ve viec ksor",  # the clan name alone, after no prefix
+        "anh y son lai, sdt 0326 778 913",  # "son" before no clan name stays a cue
+    ],
+)
+def test_prefix_and_clan_words_that_are_no_names(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed without diacritics, a Khmer family name, "thi"/"van", a Khmer given name's
+        # first syllable and its second, punctuation closing it
+        ("vo la kim thi soc khiem, soc bung coc, xa thanh phu", ["kim thi soc khiem"]),
+        ("chi danh thi sa ry, o phum ta ong", ["danh thi sa ry"]),
+        # "số lượng", "so sánh" are words, not a Khmer given name
+        ("ba lam thi so luong, chua ro", []),
+        ("anh son van so sanh, roi bao lai", []),
+    ],
+)
+def test_khmer_given_names_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

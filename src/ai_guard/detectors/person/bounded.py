@@ -49,7 +49,9 @@ from ai_guard.detectors.person.lower_case import (
     PLAIN_VERBS,
     name_start_tail,
     other_name,
+    uncued_openers,
 )
+from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
     BASE_SURNAME_FIRST,
@@ -86,6 +88,7 @@ _RIGHT = frozenset(
         "va voi o da dang bi duoc thieu xin sinh sn so sdt dt la lam nop co can muon noi bao"
         " hoi de tu den chuyen sang em anh chi toi nhe nha a oi cung deu vi khong chua mat"
         " ve tai nghi ben and from will is was has had in at of"
+        " hay hoac ko"  # "or", chat's "không": "phan thi thanh tam hay phan thi thanh tam,"
     ).split()
 )
 #: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"
@@ -110,6 +113,8 @@ _COORDINATED = re.compile(
     r"(?:[ \t]*[,;&+][ \t]*|[ \t]+(?:va|voi|and|hoac|cung)[ \t]+"
     r"|[ \t]+\d+(?:[.,]\d+)?[ \t]+|[ \t]+)(?=[a-z])"
 )
+#: punctuation right after a name (no number, no text's end)
+_PUNCT_END = re.compile(r"[ \t]*[,.;:)|\n\t]")
 _END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
 #: a lower-case word of three letters or more (an English sentence's, when no Vietnamese
 #: syllable spells it: ``english_words_near``)
@@ -143,10 +148,17 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     surnames, middles, _, _, _ = lexicons()
     kinh = "(?=(?:" + trie_regex(sorted(surnames)) + ") (?:" + trie_regex(sorted(middles)) + ") )"
     tail = name_start_tail("%")
+    # after a comma also a strong clan name ("..., siu nay (plei to nia), rah lan chung"):
+    # none is a Vietnamese word, and few, so the test stays cheap
+    clans = sorted(
+        {c.split(" ")[0] for c, strong in minority_lexicon().clans.items() if strong}
+        & uncued_openers().any_next
+    )
+    kinh_or_clan = kinh[:-1] + "|(?:" + trie_regex(clans) + ") [a-z])"
     return (
         re.compile((" (?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
         re.compile(("# *" + tail).encode()),
-        re.compile(("& *" + kinh).encode()),
+        re.compile(("& *" + kinh_or_clan).encode()),
         # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
         # pattern fails there at once, not in the tries)
         re.compile(("% +" + kinh).encode()),
@@ -198,10 +210,11 @@ def bounded_names(
     paths found."""
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
-    starts = sorted(
-        {m.end() - 1 for p in _start_res() for m in p.finditer(sketch)}
-        | set(_english_that_starts(doc, sketch))
-    )
+    found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
+    starts = sorted(set().union(*found_at) | set(_english_that_starts(doc, sketch)))
+    # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
+    # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
+    mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3]
     if not starts and not found:
         return
     taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
@@ -246,6 +259,8 @@ def bounded_names(
             )
         else:
             hit = other_name(doc, s, detector_id, uncued=True)
+            if hit is not None and s in mid_only and not _END.match(folded, hit.end):
+                continue
         if hit is None or taken.overlaps(s, hit.end):
             continue
         after = hit.end
@@ -318,7 +333,16 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if not all(w in middles or w in givens for w in name[2:]):
             continue
-        if any(w in _RIGHT or w in NEVER_IN_NAMES for w in name[1:]) and k == 4:
+        if k == 4 and (
+            any(w in NEVER_IN_NAMES for w in name[1:])
+            or name[3] in _RIGHT
+            or (
+                any(w in _RIGHT for w in name[1:3])
+                # a middle name spelled as a verb ("bảo": báo) inside a name closed by
+                # punctuation: "(nguyen ngoc bao tram)"
+                and not (name[3] in givens and _PUNCT_END.match(folded, spans[3][1]))
+            )
+        ):
             continue
         if k == 4 and (
             _PLAIN_TOPIC_AFTER.match(text, spans[2][1])

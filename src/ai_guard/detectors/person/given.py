@@ -167,7 +167,7 @@ def given_names_alone(
             out.extend(_capitalised_after_plain_cue(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
-    if "út " in text:
+    if "út " in text or "ut " in text:
         out.extend(_youngest(doc, free))
     if text.isascii():
         out.extend(_english_chat(text, free))
@@ -830,6 +830,25 @@ _KIN_OR_TIME_AFTER = re.compile(
 )
 
 
+#: of ``_NOT_GIVEN_FOLDED``, the nouns that, typed without diacritics, are given names too
+#: ("quan" quan/Quân, "tien" tiền/Tiến, "tu" từ/Tú): no verb ("hoi", "dang"), which a phone
+#: may follow ("e hoi so 0912 ...")
+_NAME_BEFORE_ID = frozenset({"quan", "tien", "tu", "thuong", "giang", "doan", "dan", "nhat"})
+#: what names the person just named: a phone grouped with spaces, dots or dashes ("số"
+#: before it), an e-mail address, an identifier's label (not an app's name: "đoạn zalo")
+_ID_AFTER = re.compile(
+    r"[ \t]+(?:s[ốo][ \t]+)?(?:\+?84|0)\d{2}[\d .-]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
+    r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|mst)\b"  # not "zalo", "email": "doan zalo nay"
+)
+
+
+def _identified_after(doc: Document, e: int) -> bool:
+    """Whether a phone, an e-mail address or an identifier's label, or a relative or a time
+    ("con bà thơm", "sáng nay") follows a given name alone at ``e``: the person is meant
+    ("a quan so 0931-204-578", "a tu con ba thom"), not the everyday word."""
+    return bool(_ID_AFTER.match(doc.text, e) or _KIN_OR_TIME_AFTER.match(doc.folded, e))
+
+
 #: "theo" (by) and how a thing reaches the person after the name ("gửi cho đ/c thuận theo địa
 #: chỉ ...", "gửi email cho chị vân theo địa chỉ ..."), folded; "theo" alone follows verbs
 #: that are given names too ("chị thu theo quy định": thu, collect)
@@ -1119,6 +1138,7 @@ def _lower_after_cue(
                 and (word in _SPELLED_PLAIN or plain_line(doc, cs))
                 and not (word in _NAME_OR_WORD and _addressed(doc, prev, e, strict=True))
                 and not called
+                and not (word in _NAME_BEFORE_ID and _identified_after(doc, e))
             ) or spelling(name) in _NOT_GIVEN_SPELLINGS:
                 continue  # "ông được yêu cầu", "em đang đi", "chi cuc", "thay the"
             if not name.isascii() and spelling(name) not in given_spellings():
@@ -1201,15 +1221,19 @@ _YOUNGEST_NOT_AFTER = frozenset({"con", "em", "chi", "anh", "be", "thang", "dua"
 
 
 def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
-    """A given name after "út" written with its diacritics and no kin word before it, the
-    youngest called by her name ("út my ở đâu r", "nhắn út hạnh giúp e"): the given name
+    """A given name after "út" written with its diacritics (or typed "ut" in a line typed
+    without them: "ut my o dau r") and no kin word before it, the youngest called by her
+    name ("út my ở đâu r", "nhắn út hạnh giúp e"): the given name
     without the term (the corpus guide's span), a given name of the lexicon spelled as one,
     its end marked. After a kin word ("chị út nga") it is :func:`_given_after_ordinal`'s."""
     text = doc.text
     givens = lexicons().givens
     for m in _YOUNGEST.finditer(doc.folded):
         us = m.start()
-        if text[us : us + 2] != "út":
+        # typed without diacritics in a line typed so ("ut my o dau r, ut my ten that la ...");
+        # "ut" is "út" there as often as not ("ướt" needs no given name after it)
+        plain = text[us : us + 2] == "ut" and plain_line(doc, us)
+        if text[us : us + 2] != "út" and not plain:
             continue
         prev = _PREVIOUS_WORD.search(doc.folded, max(0, us - 12), us)
         if prev is not None and (
@@ -1222,7 +1246,9 @@ def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple
             continue
         if word not in givens or word in lexicons().not_names or word in _COUNTED:
             continue
-        if spelling(name) not in given_spellings() or spelling(name) in _NOT_GIVEN_SPELLINGS:
+        if not plain and (
+            spelling(name) not in given_spellings() or spelling(name) in _NOT_GIVEN_SPELLINGS
+        ):
             continue
         nxt = _NEXT_WORD.match(text, e)
         if nxt is not None and everyday_pair(name, nxt.group(1)):
@@ -1243,6 +1269,12 @@ _RELATIVE_BEFORE = re.compile(
     r"|be|em (?:trai|gai)|anh trai|chi gai)"
     r"(?: (?:ong|ba|anh|chi|em|e|c|a|co|chu|bac|toi|minh|no)(?: ay)?)?$"
 )
+#: the same with the possessor named by a given name, before "tên" only ("vợ ông quyết tên
+#: là lụa": the relative's own name follows "tên", never a predicate)
+_RELATIVE_OF_NAMED_BEFORE = re.compile(
+    r"(?<![a-z])(?:con(?: (?:trai|gai|dau|re|ut))?|vo|chong|chau(?: (?:trai|gai|noi|ngoai))?)"
+    r" (?:ong|ba|anh|chi|co|chu|bac) [a-z]+$"
+)
 #: the end of a name a person introduces herself or a relative by: punctuation, a particle,
 #: a predicate (``_marked_end``), or where she works, a year or a class ("e là hà bên vp",
 #: "bống năm lớp 1"), folded
@@ -1251,6 +1283,8 @@ _SELF_ENDS = frozenset({"ben", "o", "phong", "nam", "lop", "day", "ne", "tu", "l
 #: the youngest ("tôi là nam", "em là út")
 _NOT_SELF_NAMES = frozenset(
     {"nam", "nu", "ut", "nguoi", "viet", "kinh", "that", "goi", "gi", "day", "cua", "bi"}
+    # "tên tuổi", "tên riêng", "tên lót", "tên đệm": words with "tên", no name after it
+    | {"tuoi", "rieng", "lot", "dem"}
 )
 
 
@@ -1276,7 +1310,10 @@ def _named_by_relation(
         if word in _NOT_GIVEN_FOLDED or spelling(name) in _NOT_GIVEN_SPELLINGS:
             continue
         ls = m.start("link") - 1
-        if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None:
+        if _RELATIVE_BEFORE.search(folded, max(0, ls - 24), ls) is not None or (
+            m.group("link") != "la"
+            and _RELATIVE_OF_NAMED_BEFORE.search(folded, max(0, ls - 30), ls) is not None
+        ):
             kind = "relative"
         elif _SELF_BEFORE.search(folded, max(0, ls - 8), ls):
             # "e là hà bên vp"; "e tên kha, nhân viên mới": by "tên" a name no lexicon lists

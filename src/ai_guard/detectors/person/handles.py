@@ -9,8 +9,9 @@ of the speaker is a name of the lexicons (Vietnamese surnames, middle and given 
 foreign names of ``foreign_names.tsv``) or a one-letter initial after a name. Once a speaker
 ``linh vu`` is found, ``linh`` alone elsewhere in the chat (``did linh send ...``) is the same
 person. The drafter named in brackets at the end of a document's storage line (``- Lưu: VT,
-CCVC (Hoa).``) is a name too. (Lower-case names after "mr." / "dr." are person/titled.py's,
-which asks :func:`titled_surname` for a surname alone after "dr": ``dr patel``.)
+CCVC (Hoa).``, typed without diacritics ``- luu: vt, tccb (duyen).``) is a name too.
+(Lower-case names after "mr." / "dr." are person/titled.py's, which asks
+:func:`titled_surname` for a surname alone after "dr": ``dr patel``.)
 
 Reported at :data:`~ai_guard.detectors.person.scores.SCORE_GIVEN_ALONE` (pattern
 ``person.chat_handle``); names the other paths found are left to them.
@@ -227,7 +228,9 @@ def chat_handles(
         for m in _STORAGE_DRAFTER.finditer(folded):
             written = text[m.start(1) : m.end(1)]
             words = written.split()
-            lowered = written.islower() and not text[m.start() : m.start(1)].isascii()
+            # in lower case: pasted with its diacritics ("- lưu: vt, hctp (nhung).") or typed
+            # without them ("- luu: vt, tccb (duyen)."), the lexicons below decide
+            lowered = written.islower()
             if not lowered and not all(
                 w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
             ):
@@ -235,10 +238,22 @@ def chat_handles(
                 # pasted in lower case with its diacritics ("- lưu: vt, hctp (nhung).") the
                 # spelling below decides
                 continue
-            if not all(
-                spelling(w) in name_spellings() or fold_word(w) in lexicons().surnames
-                for w in words
+            if not all(_drafter_word(w) for w in words) or any(
+                everyday_pair(a, b) for a, b in itertools.pairwise(words)
             ):
-                continue
+                continue  # "(van thu)": văn thư, the clerk's office
             add(m.start(1), m.end(1), "person.chat_handle", "lưu")
     yield from out
+
+
+def _drafter_word(word: str) -> bool:
+    """Whether a word in the storage line's brackets is a name's: spelled as a name where it
+    has diacritics, or a surname; typed without them ("Duyen", "nhung"), a lexicon name word
+    that is no place or common word ("vt", "tccb", "b/c" are none)."""
+    folded = fold_word(word)
+    surnames, middles, givens, not_names, _ = lexicons()
+    if folded in surnames:
+        return True
+    if not word.isascii():
+        return spelling(word) in name_spellings()
+    return (folded in givens or folded in middles) and folded not in not_names

@@ -156,6 +156,8 @@ _NAME_END = re.compile(
     # ("o thon 2")
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
+    # "ở" before a house number ("anh truong cong hau o k24/7 hoang dieu", "o 12 ngo 5")
+    r"|o[ \t]+[a-z]?[0-9]"
     # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
     r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]"
     # ... or before a relative of the person ("ong ta dinh thong va con re la ...")
@@ -194,6 +196,12 @@ PLAIN_VERBS = frozenset(
     # "cùng", "cũng" after a name typed so ("ong lang van tinh cung o khoi 5": cùng ở)
     | {"cung"}
 )
+#: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
+#: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van
+#: manh nhung den nay", "d/c ha van khiem trong danh sach"); after a "thị" name only those no
+#: woman is named ("Nhung", "Sáu" are); never a rare given name ("chi van khanh truoc 10h")
+_FUNCTION_WORDS = frozenset({"trong", "truoc", "khi", "ngoai", "tren", "duoi", "theo", "giua"})
+_FUNCTION_AFTER_VAN = _FUNCTION_WORDS | frozenset({"nhung", "sau"})
 #: words after "van" typed without diacritics that make it "vẫn" (still): "van chua" (vẫn
 #: chưa), "van dang", "van khong"; none of them a given name after "Văn"
 STILL_AFTER = frozenset({"chua", "dang", "da", "khong", "co", "phai", "duoc", "se", "nen"})
@@ -273,7 +281,7 @@ def name_start_tail(hyphen: str) -> str:
         + trie_regex(sorted(openers.any_next))
         + ") [a-z]|(?:"
         + trie_regex(sorted(openers.prefix_next))
-        + ") [ahky] |(?:"
+        + ") [ahky] |[hk] [a-z]+ [a-z]|(?:"
         + trie_regex(sorted(openers.hyphen_next))
         + ") [a-z]+"
         + re.escape(hyphen)
@@ -470,8 +478,13 @@ def other_name(
     take = _minority_words(folded, text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]])
     if take is not None:
         lone_prefix = len(folded[0]) == 1 and not honorific
-        if lone_prefix and strong and any(w in minority_lexicon().clans for w in folded[1:take]):
+        clans = minority_lexicon().clans
+        if lone_prefix and strong and any(w in clans for w in folded[1:take]):
             lone_prefix = False  # "họ và tên: y dju ktla": a label, a prefix, a clan name
+        if lone_prefix and any(clans.get(w, False) for w in folded[2:take]):
+            # "chồng là y bhim knul", "ten y kro bya": a prefix, the given name and a strong
+            # clan name (no Vietnamese word) closing it are two pieces of evidence after any cue
+            lone_prefix = False
         if take > len(folded) or lone_prefix:
             return None
         end = spans[take - 1][1]
@@ -522,11 +535,13 @@ def _other_evidence(folded: list[str], raw: list[str]) -> bool:
     and a word that is no Vietnamese syllable ("zhang wei", "david miller"; not "cho vi",
     "tong du", which are Korean and Chinese surnames too)."""
     f0, f1 = folded[0], folded[1]
+    lex = minority_lexicon()
+    if len(f0) > 2 and f0[1] == "'" and f0[0] in "hk":
+        # "h'ngam bya", "h'lim eban": the glued prefix (no opener of ``_uncued_set``: the
+        # letters "h", "k" alone open none) and a word after it
+        return True
     if f0 not in _uncued_set():
         return False
-    lex = minority_lexicon()
-    if len(f0) > 2 and f0[1] == "'":
-        return True
     if "-" in f1:
         return "ko" in foreign_lexicon().surnames.get(f0, frozenset())
     clan = lex.clans.get(f"{f0} {f1}", lex.clans.get(f0))
@@ -978,6 +993,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         if not la.isascii() and spelling(la) != spelling("là"):
             return None  # "chị lá": not "chị là"
     spans = [w.span() for w in _LOWER_WORD.finditer(raw)]
+    # a tab or a wider gap is a column of a pasted form: the name ends before it ("ong: hau
+    # van chung    gioi tinh: nam")
+    spans = spans[: next((q for q in range(1, len(spans)) if _column_gap(raw, spans, q)), None)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
     cut = len(folded)
@@ -1086,7 +1104,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             # tốt": the fourth word and the next are one everyday word ("đăng ký", "hoàn
             # thành"), the sentence's predicate
             k = 3
-    if k == 4 and _goes_on(raw[spans[3][0] : spans[3][1]]) and not _strong_end(doc, raw, s, spans):
+    if (
+        k == 4
+        and _goes_on(raw[spans[3][0] : spans[3][1]])
+        and not _strong_end(doc, raw, s, spans)
+        and not (raw.isascii() and folded[3] in _OBJECT_GIVENS and _line_end(doc, s + spans[3][1]))
+    ):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
     if (
@@ -1109,6 +1132,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and _NAME_END.match(doc.folded, s + spans[3][1]) is None
     ):
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
+    if (
+        k == 4
+        and raw.isascii()
+        and folded[3] in (_FUNCTION_AFTER_VAN if folded[1] == "van" else _FUNCTION_WORDS)
+        and not _strong_end(doc, raw, s, spans)
+    ):
+        k = 3  # "ong tieu van manh nhung den nay": "nhưng" (but), no fourth name
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
     if k == 2 and not _two_word_name(doc, cue, folded, raw, s + spans[1][1], verb_after):
@@ -1168,6 +1198,12 @@ def _unspelled_middle_and_given(raw: str, spans: list[tuple[int, int]], k: int) 
     )
 
 
+def _column_gap(raw: str, spans: list[tuple[int, int]], q: int) -> bool:
+    """Whether a tab or three spaces stand before word ``q``: a form's next column."""
+    gap = raw[spans[q - 1][1] : spans[q][0]]
+    return "\t" in gap or len(gap) >= 3
+
+
 def _marked_after(doc: Document, end: int) -> bool:
     """Whether the end of a lower-case name typed with diacritics is marked at ``end``: by
     ``_NAME_END`` (a comma, a bracket, the line's end, "sinh năm", "ở thôn"), by a verb that
@@ -1224,6 +1260,8 @@ def _plain_rare_given(
         return False
     if word in _EVERYDAY_GIVENS or word in _CHAT_PARTICLES_PLAIN or word in _ENGLISH_STOPS:
         return False
+    if word in _FUNCTION_AFTER_VAN:
+        return False  # "chi van khanh truoc 10h": "trước" (before)
     if not is_vietnamese_syllable(word) or is_foreign_word(word):
         return False
     _, _, _, not_names, _ = lexicons()
@@ -1266,6 +1304,17 @@ def _strong_end(doc: Document, raw: str, s: int, spans: list[tuple[int, int]]) -
 
 
 _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
+#: given names that, typed without diacritics, are prepositions ("từ", "tại"): they need a
+#: word after them, so at the end of a line they close the name ("ten chi ma thi cam tu")
+_OBJECT_GIVENS = frozenset({"tu", "tai"})
+_LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _line_end(doc: Document, end: int) -> bool:
+    """Whether only a full stop and spaces stand between ``end`` and the line's end."""
+    return _LINE_END.match(doc.folded, end) is not None
+
+
 #: chat's particles typed without diacritics, never a name's fourth word ("nhé", "nha",
 #: "ơi", "rồi"; not "a", "ha", "nhi": "Hà", "Nhi", an initial)
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
@@ -1274,6 +1323,9 @@ _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 #: first syllables of two-syllable Khmer given names that, typed without diacritics, spell no
 #: everyday word after a family name and "thi"/"van" ("so" số, "soc" sóc do)
 _PLAIN_KHMER_HEADS = frozenset({"sa", "chanh", "som"})
+#: the first syllables of Khmer given names (``minority.khmer_given_head``) typed without
+#: diacritics
+_KHMER_HEADS_PLAIN = frozenset({"sa", "so", "soc", "chanh", "som"})
 
 
 def _khmer_given_goes_on(
@@ -1300,14 +1352,21 @@ def _khmer_given_goes_on(
     if (
         raw.isascii()
         and folded[0] in KHMER_CLANS
-        and folded[2] in _PLAIN_KHMER_HEADS
-        and folded[3] not in PLAIN_VERBS
         and not everyday_pair(head, word)
-        and _NAME_END.match(doc.folded, s + spans[3][1]) is not None
+        and (
+            # typed without diacritics ("chi lam thi sa ry (ben nhan)", "kim thi sa rinh,"):
+            # the heads that spell no everyday word so, the end marked after the second
+            # syllable (punctuation, the line's end, "sinh", "cccd")
+            (
+                folded[2] in _PLAIN_KHMER_HEADS
+                and folded[3] not in PLAIN_VERBS
+                and _NAME_END.match(doc.folded, s + spans[3][1]) is not None
+            )
+            # ("vo la kim thi soc khiem, soc bung coc"): "so", "soc" are everyday words too,
+            # so punctuation must close the fourth word
+            or (folded[2] in _KHMER_HEADS_PLAIN and _strong_end(doc, raw, s, spans))
+        )
     ):
-        # typed without diacritics ("chi lam thi sa ry (ben nhan)", "kim thi sa rinh,"): only
-        # the heads that spell no everyday word so, and the end marked after the second
-        # syllable (punctuation, the line's end, "sinh", "cccd"); else a Khmer title's way
         return True
     if not khmer_opener(raw[: spans[0][1]]):
         return False

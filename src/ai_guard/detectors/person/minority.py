@@ -233,7 +233,15 @@ def minority_name(
             or w in foreign_lexicon().orgs  # "Ksor Bank"
             # "Bác sĩ Y Khoa Nguyễn Văn An": a Kinh name starts
             or (w in surnames and j + 1 < n and folded[j + 1] in TYPICAL_MIDDLES)
-            or (w in stop and spelled_as_cue(_raw(text, words[j]), doc, words[j][0]))
+            or (
+                w in stop
+                and spelled_as_cue(_raw(text, words[j]), doc, words[j][0])
+                # the given name between a prefix and a clan name ("y son nie": Sơn, not
+                # the English "son")
+                and not (
+                    j == k and clan is None and j + 1 < n and _clan_at(folded, j + 1) is not None
+                )
+            )
         ):
             break  # "Chứ" (a Hmong name) is not "chú", a cue
         j += 1
