@@ -88,3 +88,20 @@ def test_the_mark_blocks_with_its_span(text: str, mark: str) -> None:
 )  # fmt: skip
 def test_ordinary_text_stays_clean(text: str) -> None:
     assert _marks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose the document is, after a level typed plain: a body's
+        ("e dan cai tai lieu mat cua ban chi dao vao day, ban tom tat giup e", ["tai lieu mat"]),
+        # the level, then the stamp's word and where it stands, in English
+        ("our memo has tuyet mat stamped at the top left, can you summarise it?", ["tuyet mat"]),
+        # lost (mất) things, and a level with no stamp after it, stay clean
+        ("tai lieu mat cua em roi", []),
+        ("nha toi mat cua roi", []),
+        ("the weather is toi mat today", []),
+    ],
+)
+def test_a_documents_owner_and_a_stamp_said_after_its_text(text: str, expected: list[str]) -> None:
+    assert _marks(text) == expected

@@ -182,6 +182,12 @@ _PLACE_AFTER = re.compile(
     r"|(?:at|on|in)\s+the\s+(?:top|corner|cover|header|first\s+page)|top\s+(?:right|left))"
     r"(?![^\W\d_])"
 )
+#: after a level, the stamp's word and where it stands, in English: "tuyet mat stamped at the
+#: top left", "toi mat marked on the cover" (folded)
+_STAMPED_THERE = re.compile(
+    r"[\"'”»]?\s*(?:stamped|marked|printed)\s+(?:at|on|in)\s+the\s+"
+    r"(?:top|corner|cover|header|first\s+page|upper)(?![a-z])"
+)
 #: where the stamp stands, before it: "goc trai co dau toi mat", "phia tren dong dau mat"
 #: (folded text, the window ending at "dau")
 _PLACE_BEFORE = re.compile(
@@ -829,6 +835,14 @@ class SecrecyMarkDetector:
         stamped = _STAMP_FOLDED.search(folded, stamp_lo, s) is not None
         window_lo = max(line_start, s - 25)
         window_hi = min(line_end, e + 20)
+        if (
+            s < pos
+            and _STAMPED_THERE.match(folded, e, line_end) is not None
+            and _is_mat(text, s, e, stamp_place=True)
+        ):
+            # a two-word level, then the stamp and where it stands: "our memo has tuyet mat
+            # stamped at the top left" (English puts the stamp's word after its text)
+            return s, e, scores.SECRECY_LONE_CAPS, "secrecy.stamp_named"
         if not (keyed or stamped or _DOC_FOLDED.search(folded, window_lo, window_hi)):
             return None  # "thuộc độ Tối mật": a level named in prose
         if _ENUMERATION.match(folded, e) or not _is_mat(text, s, e, stamp_place=True):
@@ -1248,6 +1262,7 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
         return (
             _HANDED_OVER.match(folded, e, line_end) is not None
             or _TOPIC_AFTER.match(folded, e, line_end) is not None
+            or _OWNER_AFTER.match(folded, e, line_end) is not None
             or _in_english(folded, noun.start(), line_start, line_end)
         )
     if _levels_named(folded, s, e, line_start) or _phrase_follows(text, e, line_end):
@@ -1276,6 +1291,15 @@ _HANDED_OVER = re.compile(
 #: what the document is about, right after the level: "tai lieu mat ve phuong an nhan su" (a
 #: lost document is not "about" anything; "mất về tay ..." is lost into someone's hands), folded
 _TOPIC_AFTER = re.compile(r"\s+ve\s+(?!tay(?![a-z]))[a-z]{2,}\s+[a-z]")
+#: whose the document is, right after the level: a body or its head ("tai lieu mat cua ban chi
+#: dao", "van ban mat cua so"); a lost document is said as often "mất của ai", but the guard
+#: cannot tell them apart typed plain, and a secret missed is the worse error, folded
+_OWNER_AFTER = re.compile(
+    r"\s+cua\s+(?:ban|bo|so|phong|cuc|vu|ubnd|uy\s+ban|dang\s+uy|tinh\s+uy|huyen\s+uy"
+    r"|thanh\s+uy|chi\s+bo|cong\s+an|toa|vien|hoi\s+dong|tong\s+cuc|van\s+phong|lanh\s+dao"
+    r"|giam\s+doc|sep|cap\s+tren|co\s+quan|don\s+vi|trung\s+uong|quan\s+uy|bo\s+chi\s+huy)"
+    r"(?![a-z])"
+)
 #: an English article or determiner before a document's Vietnamese words: "a tai lieu mat from
 #: our department" (the code-switch names a kind of document; a lost one is said in English)
 _ENGLISH_DETERMINER = re.compile(r"(?<![a-z])(?:a|an|the|this|that|our|my|your|their)\s+$")
