@@ -642,3 +642,26 @@ def test_more_historical_figures_are_public_and_parties_stay_private(
     result = check_prompt(text)
     person = next(f for f in result.findings if text[f.start : f.end] == name)
     assert person.action.value == decision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "decision"),
+    [
+        # a decision pasted in lower case: the official's title alone on its line, "(đã ký)"
+        # under it, the signer's name: the signer in their role, as in capitals
+        (
+            "điều 3. các ông bà có tên trên thi hành quyết định này.\nnơi nhận:\n- như điều 3;"
+            "\n- lưu: vt.\nkt. chủ tịch\nphó chủ tịch\n(đã ký)\nlâm hoàng sang",
+            "lâm hoàng sang",
+            "allow",
+        ),
+        # a citizen's own signature under "người làm đơn" stays private
+        ("kính gửi ubnd xã.\nngười làm đơn\n(đã ký)\nlô thanh hải", "lô thanh hải", "redact"),
+    ],
+)
+def test_a_lower_case_signature_block_under_an_officials_title(
+    text: str, name: str, decision: str
+) -> None:
+    result = check_prompt(text)
+    person = next(f for f in result.findings if text[f.start : f.end] == name)
+    assert person.action.value == decision

@@ -17,8 +17,10 @@ A name is PUBLIC when it is
   B, Deputy Director, Department of Justice": a provincial department by its name);
 - the **signer of an official document** (the name under the signature block's title, read by
   :func:`ai_guard.classify.layout.parse_layout`: ``CHỦ TỊCH``, ``KT. GIÁM ĐỐC⏎PHÓ GIÁM ĐỐC``,
-  ``TRƯỞNG CÔNG AN XÃ⏎Thượng úy ...``), in check_prompt as in classify_document, whatever the
-  document is about; not a citizen signing their own letter ("Người làm đơn");
+  ``TRƯỞNG CÔNG AN XÃ⏎Thượng úy ...``; pasted in lower case, an official's title alone on its
+  line with "(đã ký)" under it: ``kt. chủ tịch⏎phó chủ tịch⏎(đã ký)⏎lâm hoàng sang``), in
+  check_prompt as in classify_document, whatever the document is about; not a citizen
+  signing their own letter ("Người làm đơn");
 - an **official acting in a procedure** (classify_document only, which reads the whole layout):
   a name with an official's title (``classify/official_titles.txt``: Chấp hành viên, Thẩm
   phán, Trưởng phòng ...); in a document about personnel, only the titles of a procedure count.
@@ -589,18 +591,38 @@ def _under_a_title(doc: Document, start: int, end: int) -> bool:
     if text[end:le].strip(" \t.,;") or _SIGNER_PREFIX.match(doc.folded, ls, start) is None:
         return False
     pos = ls - 1
+    signed = False
     for _ in range(5):  # the title, at most four lines above
         if pos <= 0:
             return False
-        above = text.rfind("\n", 0, pos) + 1
+        above, line_end = text.rfind("\n", 0, pos) + 1, pos
         line = text[above:pos].strip()
         note = _SIGNED_NOTE.match(doc.folded, above, pos) is not None
         pos = above - 1
         if not line or note:
+            signed = signed or note
             continue
         letters = [c for c in line if c.isalpha()]
-        return len(letters) >= 4 and all(c.isupper() for c in letters)
+        if len(letters) >= 4 and all(c.isupper() for c in letters):
+            return True
+        # typed or pasted in lower case: an official's title alone on its line, then "(đã
+        # ký)" below it ("chủ tịch⏎(đã ký)⏎lô thanh hải")
+        return signed and _whole_title(doc.folded[above:line_end])
     return False
+
+
+def _whole_title(folded_line: str) -> bool:
+    """Whether a folded line is an official's title and nothing else, "kt."/"tm." and a
+    deputy's "phó" allowed before it ("kt. chu tich", "pho chu tich", "giam doc")."""
+    from ai_guard.classify.layout import official_title_at
+
+    line = _SIGN_FOR.sub("", folded_line.strip(" \t.,;:"))
+    m = official_title_at(line, 0, len(line))
+    return m is not None and m.start() == 0 and not line[m.end() :].strip(" \t.,;:")
+
+
+#: "thay mặt", "ký thay", "thừa lệnh", "quyền" before a signer's title, folded
+_SIGN_FOR = re.compile(r"^(?:(?:kt|tm|tl|tuq|q)\.?[ \t]+|pho[ \t]+)*")
 
 
 def signature_layout(doc: Document, names: Sequence[tuple[int, int]]) -> Layout | None:
