@@ -1,4 +1,4 @@
-# expect: AIG101@35 AIG101@38 AIG101@44 AIG101@48 AIG101@51 AIG101@54 AIG101@72 AIG101@77 AIG101@82
+# expect: AIG101@35 AIG101@38 AIG101@44 AIG101@48 AIG101@51 AIG101@54 AIG101@72 AIG101@77 AIG101@82 AIG101@88
 """Raw HTTP as chat-front-end plugins and small agency apps write it: the endpoint held in an
 attribute set in __init__, in a settings class's field whose default is a vendor's base URL
 (read as self.valves.X), a path after a base that already holds the version
@@ -80,3 +80,15 @@ def legacy(text: str) -> object:
 def modern(text: str) -> object:
     llm = init_chat_model("gpt-4o-mini", model_provider="openai")
     return llm.invoke(text)
+
+
+def in_the_query(text: str) -> object:
+    # the prompt carried in the endpoint's query: the URL is data here, not configuration
+    url = f"https://api.openai.com/v1/completions?prompt={text}"
+    return requests.post(url)
+
+
+def in_the_query_checked(text: str) -> object:
+    safe = check_prompt(text).redacted_text
+    url = f"https://api.openai.com/v1/completions?prompt={safe}"
+    return requests.post(url)

@@ -30,6 +30,7 @@ __all__ = [
     "HTTP_VENDOR",
     "LLM_OUTPUT",
     "PARAMETER",
+    "URL_DATA",
     "Kinds",
     "Scope",
     "attr_key",
@@ -49,6 +50,9 @@ BOUND = "bound"
 HTTP_CLIENT = "http_client"
 """an HTTP session (``httpx.AsyncClient()``, ``requests.Session()``): its ``post`` to a vendor's
 endpoint is a call"""
+URL_DATA = "url_data"
+"""a string naming a vendor endpoint that also carries a value not checked (a prompt in its
+query): an endpoint for finding the call, unchecked data as an argument"""
 HTTP_VENDOR = "http_vendor"
 """an HTTP session made with a vendor's ``base_url``: every request it sends is a call"""
 #: Functions that bind a callable's arguments and return a callable that sends the same way.
@@ -289,7 +293,10 @@ class Kinds:
         for sub in ast.walk(value):
             if self._literal_endpoint(sub):
                 return True
-            if isinstance(sub, (ast.Name, ast.Attribute)) and self.kind_of(sub, scope) == "url":
+            if isinstance(sub, (ast.Name, ast.Attribute)) and self.kind_of(sub, scope) in (
+                "url",
+                URL_DATA,
+            ):
                 return True
             if isinstance(sub, ast.Attribute) and sub.attr in self.endpoint_fields:
                 return True
@@ -327,7 +334,9 @@ class Kinds:
         if any(self._literal_endpoint(v) for v in ast.walk(value)) or any(
             isinstance(v, ast.Attribute) and v.attr in self.endpoint_fields for v in ast.walk(value)
         ):
-            return "url"
+            # an endpoint built from configuration only is no data; one that carries a value
+            # the guard did not check ("...?prompt={text}") still sends it
+            return "url" if all(ok for _, ok in leaves) else URL_DATA
         if any(self.kind_of(leaf, scope) == LLM_OUTPUT for leaf, _ in leaves):
             return LLM_OUTPUT
         if all(ok for _, ok in leaves):
@@ -371,6 +380,8 @@ class Kinds:
             return
         if isinstance(node, ast.Attribute) and node.attr.isupper() and self.facts.dotted(node):
             return  # a constant of an imported module (anthropic.HUMAN_PROMPT)
+        if isinstance(node, ast.Attribute) and node.attr in self.endpoint_fields:
+            return  # a settings field naming an endpoint (self.valves.OPENAI_API_BASE_URL)
         if isinstance(node, ast.Name) and node.id.isupper() and node.id in self.facts.aliases:
             return  # from anthropic import HUMAN_PROMPT
         if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
