@@ -639,9 +639,8 @@ def test_a_name_after_another_persons_cue_is_no_holder() -> None:
 def test_more_historical_figures_are_public_and_parties_stay_private(
     text: str, name: str, decision: str
 ) -> None:
-    result = check_prompt(text)
-    person = next(f for f in result.findings if text[f.start : f.end] == name)
-    assert person.action.value == decision
+    _, persons = _persons(text)
+    assert (name, decision) in [(text[f.start : f.end], f.action.value) for f in persons]
 
 
 @pytest.mark.parametrize(
@@ -662,6 +661,5 @@ def test_more_historical_figures_are_public_and_parties_stay_private(
 def test_a_lower_case_signature_block_under_an_officials_title(
     text: str, name: str, decision: str
 ) -> None:
-    result = check_prompt(text)
-    person = next(f for f in result.findings if text[f.start : f.end] == name)
-    assert person.action.value == decision
+    _, persons = _persons(text)
+    assert (name, decision) in [(text[f.start : f.end], f.action.value) for f in persons]
