@@ -680,3 +680,24 @@ def test_a_file_of_another_kind_named_on_the_command_line_is_read_for_keys(
     ]
     # a folder's walk still reads only the kinds the scanner knows
     assert scan_paths([str(tmp_path)]).findings == []
+
+
+def test_a_prompt_written_into_a_variable_is_literal_not_checked() -> None:
+    """A call whose prompt is text written in the code, held in variables, is listed as
+    literal (nothing passed through check_prompt); a call that adds the user's text after it
+    (``+=``) is unchecked."""
+    report = scan_paths([str(CORPUS / "literal_variables.py")])
+    statuses = {c.line: c.status for c in report.calls}
+    assert statuses[53] == "literal"
+    assert statuses[20] == "unchecked"
+    assert statuses[37] == "unchecked"
+    # the same literal read by its prompt-like name and at its call: one finding
+    src = (
+        "import anthropic\nclient = anthropic.Anthropic()\n"
+        'prompt = "Ông Nguyễn Văn An, CCCD 001203004567"\n'
+        'client.messages.create(model="m", max_tokens=5, messages=[{"role": "user", '
+        '"content": prompt}])\n'
+    )
+    found = [(f.rule, f.line) for f in scan_source("a.py", src)]
+    assert found.count(("AIG105", 3)) == 1
+    assert ("AIG101", 4) in found

@@ -13,7 +13,9 @@ How a prompt counts as checked (a small data-flow pass inside each function, in 
 order): a value taken from ``.redacted_text``; a variable passed to ``check_prompt`` whose
 result is tested (``.blocked`` / ``.allowed`` / ``.decision``) in an ``if`` that raises or
 returns; any expression built only from checked values and literals (f-strings, lists and
-dicts of messages). Literals are not AIG101's business: AIG105 checks them. A function
+dicts of messages; ``p += x`` is built from ``p`` and ``x``). Literals are not AIG101's
+business: AIG105 checks them, by their name and, for a variable's text, at the call that sends
+it (the call is AIG101 too when one would not be allowed). A function
 decorated with ``@guard`` is guarded as a whole (the guard checks every argument); under
 ``@guard(unchecked=[...])`` only its other parameters count as checked.
 

@@ -121,11 +121,13 @@ class CallChecks:
             for pair in self.kinds.leaves(arg, scope)
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
-        if not unchecked and self._sensitive_literal(node):
+        written = [leaf for leaf, ok in leaves if ok and self.kinds.literal_sources(leaf, scope)]
+        if self._sensitive_literal(node) | self._sensitive_sources(written, scope):
             # the prompt written in the code holds what check_prompt would refuse, and the
             # call does not check it: AIG105 names the literal, AIG101 the call that sends it
-            unchecked = [node]
-        status = "unchecked" if unchecked else "checked" if leaves else "literal"
+            unchecked = unchecked or [node]
+        checked = len(leaves) > len(written)
+        status = "unchecked" if unchecked else "checked" if checked else "literal"
         if self._upload(node, vendor) and status != "unchecked":
             status = "upload"
         self.recorder.call_site(node, vendor, status)
@@ -168,6 +170,23 @@ class CallChecks:
                 ):
                     return True
         return False
+
+    def _sensitive_sources(self, names: list[ast.AST], scope: Scope) -> bool:
+        """AIG105 at each literal a variable sent as a prompt was given (``x = "Ông ..., CCCD
+        ..."`` then ``content=x``: a name need not look like a prompt's for its text to be
+        one) that check_prompt would not allow. True when one was found."""
+        from ai_guard.scan.literals import prompt_finding
+        from ai_guard.scan.python.literals import named_literals
+
+        found = False
+        for name in names:
+            for source in self.kinds.literal_sources(name, scope):
+                for lit, _ in named_literals(source):
+                    summary = prompt_finding(lit.value) if isinstance(lit.value, str) else None
+                    if summary:
+                        self.recorder.finding("AIG105", lit, holds=summary)
+                        found = True
+        return found
 
     def status_write(self, target: ast.expr, value: ast.expr, scope: Scope) -> None:
         """AIG104 for a decision recorded as data: a field named like a status or a decision

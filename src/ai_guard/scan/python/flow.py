@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 
 from ai_guard.scan.python.checks import CallChecks
 from ai_guard.scan.python.kinds import BOUND, CHECKED, PARAMETER, Kinds, Scope, target_keys
@@ -130,6 +131,11 @@ class Flow:
         if value is None:
             return
         self.checks.expressions(value, scope)
+        if isinstance(stmt, ast.AugAssign):
+            # ``p += x`` makes ``p`` of both: what it held and what is added
+            held = copy.copy(stmt.target)
+            held.ctx = ast.Load()
+            value = ast.copy_location(ast.BinOp(left=held, op=stmt.op, right=value), stmt)
         kind = self.kinds.kind_of(value, scope)
         if kind is None and isinstance(value, (ast.Attribute, ast.Call)):
             bound = self.kinds.bound_vendor(value, scope)
@@ -138,11 +144,16 @@ class Flow:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
             self.checks.status_write(target, value, scope)
+            sources = self.kinds.sources_of(value, scope) if kind == CHECKED else ()
             for key in target_keys(target):
                 if kind:
                     scope.env[key] = kind
                 else:
                     scope.env.pop(key, None)
+                if sources:
+                    scope.literals[key] = sources
+                else:
+                    scope.literals.pop(key, None)
                 if (
                     isinstance(value, ast.Call)
                     and self.facts.dotted(value.func) in self.cat.guard_functions

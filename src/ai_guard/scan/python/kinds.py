@@ -77,6 +77,9 @@ class Scope:
 
     env: dict[str, str] = field(default_factory=dict)
     """name (or ``self.attr``) -> kind."""
+    literals: dict[str, tuple[ast.expr, ...]] = field(default_factory=dict)
+    """name -> the expressions holding the literal text it was given (``x = "..."``,
+    ``y = "Tóm tắt: " + x``): checked at the model call it reaches, whatever its name"""
     guarded: bool = False
     pending_checks: dict[str, str] = field(default_factory=dict)
     decided_by_llm: int = 0
@@ -343,6 +346,27 @@ class Kinds:
             # checked values and literals only (a prompt written in the code is AIG105's)
             return CHECKED
         return None
+
+    def literal_sources(self, node: ast.AST, scope: Scope) -> tuple[ast.expr, ...]:
+        """The expressions holding the literal text a name (or ``self.attr``) was given, in
+        the function or at the module's top level; empty for anything else."""
+        key = node.id if isinstance(node, ast.Name) else attr_key(node)
+        if key is None:
+            return ()
+        return scope.literals.get(key) or self.module_scope.literals.get(key) or ()
+
+    def sources_of(self, value: ast.expr, scope: Scope) -> tuple[ast.expr, ...]:
+        """What a value built from literals and checked values carries as literal text: the
+        value itself when a string literal is part of it, and the literal text of the names
+        it is built from."""
+        own = any(isinstance(n, ast.Constant) and isinstance(n.value, str) for n in ast.walk(value))
+        inherited = tuple(
+            src
+            for n in ast.walk(value)
+            if isinstance(n, (ast.Name, ast.Attribute))
+            for src in self.literal_sources(n, scope)
+        )
+        return ((value,) if own else ()) + inherited
 
     def holds_llm_output(self, test: ast.expr, scope: Scope) -> bool:
         """A condition that reads a model's answer."""

@@ -17,6 +17,7 @@ class Recorder:
         self.path = path
         self.findings: list[ScanFinding] = []
         self.calls: list[CallSite] = []
+        self._seen: set[ScanFinding] = set()
 
     def finding(
         self,
@@ -29,7 +30,10 @@ class Recorder:
         """A finding of ``rule`` at ``node``; ``detail`` and ``holds`` as in
         :meth:`~ai_guard.scan.rules.Rule.finding`."""
         line, column = _position(node)
-        self.findings.append(RULES[rule].finding(self.path, line, column, detail, holds=holds))
+        found = RULES[rule].finding(self.path, line, column, detail, holds=holds)
+        if found not in self._seen:  # a literal read at its call and again by its name
+            self._seen.add(found)
+            self.findings.append(found)
 
     def call_site(self, node: ast.AST, vendor: str, status: str) -> None:
         """An LLM call site and what the scanner concluded about its prompt."""
