@@ -19,12 +19,24 @@ from ai_guard.scan.python.kinds import (
 
 __all__ = ["CallMatcher"]
 
+#: Methods that, called on their own (``model.generate_content(prompt)``), belong to one LLM
+#: SDK only: a receiver of unknown kind (a parameter, an attribute set in another module)
+#: calling one sends a prompt to that vendor. Generic names (``chat``, ``run``, ``invoke``,
+#: ``send_message``) need a receiver of known kind.
+_OWN_METHODS = {
+    "generate_content": "google_generativeai",
+    "generate_content_async": "google_generativeai",
+    "chat_completion": "huggingface",
+    "text_generation": "huggingface",
+}
+
 
 class CallMatcher:
     """A call sends a prompt when its receiver has a client kind and its attribute path is in
     the catalogue (``client.chat.completions.create``), when it is a module-level function of
     the catalogue (``litellm.completion``), a Bedrock method, or an HTTP request to a vendor's
-    host; a receiver of unknown kind counts through a path only LLM clients have."""
+    host; a receiver of unknown kind counts through a path only LLM clients have (a method of
+    one SDK alone, ``generate_content``, is such a path)."""
 
     def __init__(self, kinds: Kinds) -> None:
         self.kinds = kinds
@@ -83,6 +95,9 @@ class CallMatcher:
         # a receiver of unknown kind (a parameter, an attribute set elsewhere) called with a
         # path only LLM clients have: self.llm.chat.completions.create(...)
         attrs = chain[-1][1]
+        if len(attrs) == 1 and attrs[0] in _OWN_METHODS:
+            # gemini_model.generate_content(prompt), the model handed in as a parameter
+            return known or _OWN_METHODS[attrs[0]]
         if len(attrs) >= 2:
             for i in range(len(attrs) - 1):
                 called = ".".join(attrs[i:])
