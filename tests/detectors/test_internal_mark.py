@@ -145,6 +145,8 @@ NAMED_IN_PROSE = [
     "các loại dấu gồm: mật, lưu hành nội bộ, dự thảo",
     "dấu lưu hành nội bộ hoặc tối mật khác nhau thế nào?",
     "cac dau nhu khan, luu hanh noi bo, xem xong tra lai dung khi nao",
+    # marks stacked at a line's head, the line asking about them
+    "Lưu hành nội bộ, hạn chế phổ biến là hai mức khác nhau thế nào?",
 ]
 #: ... beside the same words as a mark on the text at hand, which still blocks
 MARKED_TEXT = [
@@ -162,6 +164,14 @@ MARKED_TEXT = [
                  "LƯU HÀNH NỘI BỘ", id="capitals-in-a-question"),
     pytest.param("| Số | Phạm vi |\n| 12/BC | LƯU HÀNH NỘI BỘ |", "LƯU HÀNH NỘI BỘ",
                  id="in-a-cell"),
+    # an instruction that goes with the mark, and marks stacked at the head of a line: the
+    # document's own, not a list of the kinds of marks
+    pytest.param("Tài liệu lưu hành nội bộ, không sao chụp", "lưu hành nội bộ",
+                 id="with-an-instruction"),
+    pytest.param("Tài liệu lưu hành nội bộ, không phổ biến ra ngoài\nTóm tắt giúp tôi",
+                 "lưu hành nội bộ", id="stacked-marks-opening-the-line"),
+    pytest.param("tai lieu luu hanh noi bo, xem xong tra lai phong", "luu hanh noi bo",
+                 id="stacked-marks-no-diacritics"),
 ]  # fmt: skip
 
 

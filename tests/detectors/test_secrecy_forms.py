@@ -392,6 +392,10 @@ RULES = [
     "Văn bản đóng dấu TỐI MẬT phải được cất giữ trong két sắt.",
     "Các tài liệu mang dấu “TỐI MẬT” không được sao chụp.",
     "Tài liệu MẬT chỉ được vận chuyển bằng xe chuyên dùng.",
+    # "nên" as "should", and "so you" after a class of documents
+    "tài liệu mật nên được bảo quản trong két sắt",
+    "Tài liệu tối mật nên đừng để lên mạng, đây là quy định chung",
+    "Các tài liệu tối mật nên bạn đọc kỹ quy định trước khi xử lý",
 ]
 AT_HAND = [
     # the document at hand, the writer's own, or a request: still the mark
@@ -404,6 +408,9 @@ AT_HAND = [
     ("ĐỘ MẬT: TỐI MẬT", "TỐI MẬT"),
     ("Độ mật, Tối mật", "Tối mật"),
     ("độ MẬT, A", "A"),
+    # "so you ...": the document at hand, its reader told what to do with it
+    ("Đây là kết luận thanh tra, văn bản tối mật nên bạn đừng lưu nhé", "văn bản tối mật"),
+    ("day la tai lieu toi mat nen ban dung luu lai", "tai lieu toi mat"),
 ]
 
 

@@ -16,8 +16,9 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    about documents of the kind (``Tài liệu lưu hành nội bộ phải đóng dấu thế nào?``, ``văn
    bản lưu hành nội bộ có được gửi qua email không``) with no document at hand pointed at and
    no task on a text asked for, or an item in a list of the kinds of marks (``các loại dấu
-   gồm: mật, lưu hành nội bộ, dự thảo``). A mark as a stamp (rules 1 and 2) counts in any
-   sentence.
+   gồm: mật, lưu hành nội bộ, dự thảo``; marks stacked at the head of a line, ``Tài liệu lưu
+   hành nội bộ, không phổ biến ra ngoài``, are the document's own unless the line asks about
+   them). A mark as a stamp (rules 1 and 2) counts in any sentence.
 
 The text is also read with letter spacing undone (``L Ư U  H À N H``, ``L.Ư.U``), as for
 ``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone does not.
@@ -102,8 +103,11 @@ def _in_list_of_kinds(folded: str, ls: int, le: int, s: int, e: int) -> bool:
 def _named_in_prose(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     """Whether a phrase in running text names a kind of document or of mark rather than
     marking the text at hand: an item in a list of kinds of marks, or a question about
-    documents of the kind that points at no document at hand and asks for no work on one."""
-    if _in_list_of_kinds(folded, ls, le, s, e):
+    documents of the kind that points at no document at hand and asks for no work on one.
+    Marks stacked at the head of a line ("Tài liệu lưu hành nội bộ, không phổ biến ra
+    ngoài") are the document's, unless the line asks about them."""
+    listed = _in_list_of_kinds(folded, ls, le, s, e)
+    if listed and not _opens_line(folded, ls, s):
         return True
     # the sentence around the phrase
     start = max(folded.rfind(c, ls, s) for c in ".!?;") + 1
@@ -113,6 +117,8 @@ def _named_in_prose(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     sentence = folded[start:end].strip()
     if _QUESTION.search(sentence) is None:
         return False
+    if listed:
+        return True
     words = set(re.findall(r"[a-z]+", sentence))
     return not (words & _AT_HAND_WORDS) and _TASK.search(sentence) is None
 
@@ -134,8 +140,15 @@ _COLON_DOCUMENT_AFTER = re.compile(
 #: a mark closing its line after a dash: "Tài liệu họp - XEM XONG TRẢ LẠI"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")
 _QUOTES_OPENING = ('"', "“", "«", "'")
-_NAMING_AFTER = re.compile(
-    r"\s*[\"'”»]?\s*:?\s*(?:la gi|nghia la|,\s*[\"'“«]?\s*(?:xem|khong|han)\b)"
+#: what names a phrase after it: a definition asked, or the next kind of mark in a list
+#: ("lưu hành nội bộ, không phổ biến, xem xong trả lại"); not an instruction that goes with
+#: the mark ("Tài liệu lưu hành nội bộ, không sao chụp")
+_NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*:?\s*(?:la gi|nghia la)\b")
+#: the next kind of mark in a list after a phrase; a list when the phrase does not open its
+#: line ("các dấu: lưu hành nội bộ, không phổ biến"), the marks of the document at hand when
+#: it does ("Tài liệu lưu hành nội bộ, không phổ biến ra ngoài")
+_LIST_AFTER = re.compile(
+    r"\s*[\"'”»]?\s*,\s*[\"'“«]?\s*(?:xem\s+xong|(?:tai\s+lieu\s+)?khong\s+pho|han\s+che)\b"
 )
 
 
@@ -268,6 +281,12 @@ def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     return merged
 
 
+def _opens_line(folded: str, ls: int, s: int) -> bool:
+    """Whether a phrase opens its line, decorations and a leading ``Tài liệu``/``Chỉ`` aside."""
+    head = folded[ls:s].strip(_DECOR)
+    return not head or any(head + " " == prefix for prefix in _PREFIXES)
+
+
 def _title_line(text: str, ls: int, le: int) -> bool:
     """Whether the line is a heading in title case (most of its words capitalised: "Quy Định
     Về Tài Liệu Lưu Hành Nội Bộ"), where a phrase in title case is named, not applied."""
@@ -316,6 +335,8 @@ class InternalMarkDetector:
                 continue
             before = folded[max(ls, s - 30) : s]
             if _NAMING.search(before) or _NAMING_AFTER.match(folded, e, le):
+                continue
+            if _LIST_AFTER.match(folded, e, le) and not _opens_line(folded, ls, s):
                 continue
             original = text[s:e]
             if original.isupper() or (original.istitle() and not _title_line(text, ls, le)):

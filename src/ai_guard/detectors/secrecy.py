@@ -254,6 +254,13 @@ _DOC_LEVEL_FOLLOWS = re.compile(
     r"\s*(?:[:(\-–—]|\s(?:ve|cua|so|nay|kem|dinh\s+kem|gui|do|tu|sau|duoi\s+day|ben\s+duoi|"
     r"o\s+duoi|nhe|nha|ne)(?![a-z]))"
 )
+#: "văn bản tối mật nên bạn đừng lưu": "so", then the one asked (not "nên được bảo quản",
+#: "should be kept", a rule for every such document), folded
+_SO_YOU_AFTER = re.compile(
+    r"\s*,?\s(?:nen|vi\s+vay|vi\s+the|cho\s+nen)\s+(?:ban|em|anh|chi|minh|cau|ad)(?![a-z])"
+)
+#: a plural before the document noun: a class of documents ("các tài liệu tối mật nên ...")
+_PLURAL_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|moi|tat\s+ca)\s+$")
 #: what is done to documents of a level in rules, not to the one at hand ("bảo quản tài liệu
 #: tối mật của cơ quan"): the verb before the document names a class of documents
 _REGULATED = re.compile(
@@ -1268,6 +1275,11 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
     if _levels_named(folded, s, e, line_start) or _phrase_follows(text, e, line_end):
         return False
     if _DOC_LEVEL_FOLLOWS.match(folded, e, line_end) is not None:
+        return True
+    if (
+        _SO_YOU_AFTER.match(folded, e, line_end) is not None
+        and _PLURAL_BEFORE.search(folded, max(line_start, noun.start() - 12), noun.start()) is None
+    ):
         return True
     # a title line of its own, spelled, above what it names ("Tài liệu tối mật\n..."; not
     # "tài liệu mật phải được bảo quản", a rule; without diacritics "tai lieu toi mat" may be
