@@ -168,6 +168,24 @@ def _passports(doc: Document) -> Iterator[re.Match[str]]:
 
 
 _DIGIT_RUN = re.compile(r"\d{7,}")
+#: seven or eight digits that open a number run or follow a letter inside it
+_SEVEN_OR_EIGHT = re.compile(r"(?<!\d)\d{7,8}(?!\d)")
+
+
+def _foreign_digits(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans of seven or eight digits that may end a foreign passport: a whole number run, or
+    the first digits of a run that a line break joined to the next line's list number
+    ("Hộ chiếu số: P02748315⏎6. Nơi thường trú": the run reads on across the break)."""
+    text = doc.text
+    for s, e in number_runs(doc):
+        if e - s in (7, 8):
+            yield s, e
+        elif e - s > 8:
+            m = _SEVEN_OR_EIGHT.match(text, s)
+            if m is not None and m.end() < e and not text[m.end()].isdigit():
+                yield m.span()
+
+
 # the number typed letter by letter, as headings are set: "B 0 0 0 0 0 0 0", no digit after
 _PASSPORT_SPACED = re.compile(r"([A-Za-z]) (\d(?: \d){6})(?![0-9]| [0-9])")
 # the letter, then seven digits or letters OCR confuses with digits (O 0, I/l 1, S 5, B 8)
@@ -257,9 +275,7 @@ class PassportDetector:
         digits) is the pattern above's."""
         cues = _cues.PASSPORT
         text = doc.text
-        for s, e in number_runs(doc):
-            if e - s not in (7, 8):
-                continue
+        for s, e in _foreign_digits(doc):
             # the letters just before the digits (a space may stand between)
             m = match_around(_FOREIGN_PASSPORT, text, max(0, s - 3), s)
             if m is None or m.end() != e or (e - s == 7 and len(m.group(1)) == 1):

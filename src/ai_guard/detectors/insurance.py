@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.numeric import CuedNumberDetector
+from ai_guard.detectors.numeric import Candidate, CuedNumberDetector
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.numbers import match_around, number_runs, ocr_seeds
@@ -148,12 +148,33 @@ class _CuedTenDigits(CuedNumberDetector):
     masked_length = (9, 11)
 
 
+#: a bare "mã" (code) right before a number, folded: "ba tong thi lien ma 3621478056"
+_BARE_CODE_BEFORE = re.compile(r"(?<![a-z])(?:ma|ma so|ms)[ \t]*:?[ \t]*$")
+#: words that make a text's codes tax codes or other codes rather than BHXH numbers (folded)
+_OTHER_CODES = re.compile(r"(?<![a-z])(?:thue|mst|bhyt|the y te|ma the|ma ho so|ma don)(?![a-z])")
+
+
 class SocialInsuranceDetector(_CuedTenDigits):
     id = "vn.social_insurance"
     entities = (EntityType.SOCIAL_INSURANCE,)
     cue_set = "bhxh"
     shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
     cued_score = scores.CUED_SOCIAL_INSURANCE
+
+    def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
+        """The BHXH cue, or a bare "mã" right before the number in a text about social
+        insurance ("dong bhxh tu nguyen ... 1. ba tong thi lien ma 3621478056": the code a
+        list of contributors gives each), when no other kind of code is spoken of there and
+        the number is no phone (a BHXH number opens with its province's two digits)."""
+        cue = super().naming_cue(doc, cand)
+        if cue is not None or cand.digits.startswith("0"):
+            return cue
+        folded = doc.folded
+        if _BARE_CODE_BEFORE.search(folded, max(0, cand.start - 8), cand.start) is None:
+            return None
+        if _OTHER_CODES.search(folded) is not None:
+            return None
+        return "ma" if self.applies(doc) else None
 
 
 _CARD = Shape(EntityType.HEALTH_INSURANCE, "bhyt.15_chars", scores.BASE_BHYT_CARD)

@@ -62,6 +62,10 @@ _PORT = re.compile(r":\d{1,5}(?![\d])")
 _PREFIX_LEN = re.compile(r"/\d{1,2}(?![\d.])")
 _PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
+#: userinfo written with placeholders, up to its "@": "<mat_khau>@", "<user>:<password>@"
+_PLACEHELD_AT = re.compile(r"(?:<[^<>\s@/]{1,40}>|[^\s/?#\"'<>@]){1,120}@")
+#: the reader's own machine as a template's host: "localhost", "127.0.0.1", with a port
+_LOCAL_NAME = re.compile(r"(?:localhost|127(?:\.\d{1,3}){3})(?::\d{1,5})?$", re.IGNORECASE)
 #: a host and its port alone, as a JDBC URL's authority before its ";" property list
 _HOST_PORT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_]*(?::\d{1,5})?")
 #: the schemes of connection strings: their host is the unit's system whatever its name
@@ -437,11 +441,19 @@ class InternalHostDetector:
                 semi = text.find(";", host, stop)
                 if semi != -1 and _HOST_PORT.fullmatch(text, host, semi):
                     stop = semi  # "jdbc:sqlserver://host:1433;user=sa;password=...": properties
+                placeholder = stop < len(text) and text[stop] == "<"
+                if placeholder and (m := _PLACEHELD_AT.match(text, stop)) is not None:
+                    # "postgresql://user:<mat_khau>@localhost:5432/demo": a template's userinfo
+                    host = m.end()
+                    end_at = _AUTHORITY_END.search(text, host, min(len(text), host + 512))
+                    stop = end_at.start() if end_at else min(len(text), host + 512)
                 at_sign = text.rfind("@", host, stop)
                 host = at_sign + 1 if at_sign != -1 else host
                 # mongodb://h1:27017,h2:27017/ : every host of the list
                 name = text[host:stop]
-                if name[:1] not in ("", ":") and not _cloud_vendor_host(name):
+                if placeholder and _LOCAL_NAME.match(name):
+                    pass  # a template for the reader's own machine: nothing of the unit's
+                elif name[:1] not in ("", ":") and not _cloud_vendor_host(name):
                     self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=False))
                 begin = max(begin, stop)
             at = text.find("://", begin)
