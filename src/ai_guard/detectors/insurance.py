@@ -2,7 +2,8 @@
 
 Facts: docs/reference.md e.5-e.6.
 
-* BHXH: 10 digits, reported after a cue ("mã số BHXH", "sổ BHXH", "bảo hiểm xã hội").
+* BHXH: 10 digits, reported after a cue ("mã số BHXH", "sổ BHXH", "bảo hiểm xã hội"), or
+  after a bare "mã" in a text about social insurance that speaks of no other code.
 * BHYT (legacy card, 15 characters): 2-letter beneficiary group code + benefit level 1-5 +
   2-digit province code + the 10-digit BHXH number, written "HS4010120878811" or
   "HS 4 01 0120878811" (the 10 digits in any grouping). Validated by the group code list and

@@ -10,7 +10,8 @@ host and port):
 - private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
   169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``); a
   loopback address only as a connection string's or a login's host or in a URL that goes on
-  to a path or a query (alone with its port it is a tutorial's local server, as ``localhost``);
+  to a path or a query (alone with its port it is a tutorial's local server, as ``localhost``;
+  so is a connection string whose credentials are placeholders, ``user:<mat_khau>@localhost``);
 - host names under an internal suffix (``*.local``, ``*.internal``, ``*.lan``, ``*.corp``,
   ``*.intranet``, ``*.intra``, ``*.localdomain``, ``*.home.arpa``) or holding a label
   ``intranet`` / ``noibo`` (``noibo.sotp.vn``, ``gw.noibo.tphcm.gov.vn``);
