@@ -12,6 +12,7 @@ from ai_guard.cli import main
 from ai_guard.scan import ScanReport, scan_paths, scan_source
 from ai_guard.scan.python import catalogue
 from ai_guard.scan.rules import RULES as RULES_
+from ai_guard.scan.rules import CallSite
 
 CORPUS = Path(__file__).parent / "scan_corpus"
 FILES = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.suffix != ".ipynb")
@@ -331,7 +332,6 @@ def test_guarded_calls_are_inventoried_not_reported() -> None:
         "def f(t):\n"
         "    return client.chat.completions.create(model='m', messages=t)\n"
     )
-    from ai_guard.scan.rules import CallSite
 
     calls: list[CallSite] = []
     assert scan_source("app.py", src, calls=calls) == []
@@ -365,7 +365,6 @@ export async function d() {
 
 def test_javascript_flow_with_configured_guards() -> None:
     from ai_guard.scan import ScanConfig
-    from ai_guard.scan.rules import CallSite
 
     calls: list[CallSite] = []
     config = ScanConfig(extra_guards=("scrubPrompt", "guardClient"))
@@ -701,3 +700,22 @@ def test_a_prompt_written_into_a_variable_is_literal_not_checked() -> None:
     found = [(f.rule, f.line) for f in scan_source("a.py", src)]
     assert found.count(("AIG105", 3)) == 1
     assert ("AIG101", 4) in found
+
+
+def test_openai_shaped_sdks_are_listed_under_their_own_vendor() -> None:
+    """Groq's and Together's clients copy the OpenAI client's shape: their calls are found as
+    OpenAI's are, and the inventory names the vendor the data goes to."""
+    src = (
+        "from groq import Groq\nfrom together import Together\n"
+        "g = Groq()\nt = Together()\n"
+        "def ask(q):\n"
+        '    g.chat.completions.create(model="m", messages=[{"role": "user", "content": q}])\n'
+        '    t.chat.completions.create(model="m", messages=[{"role": "user", "content": q}])\n'
+    )
+    calls: list[CallSite] = []
+    found = scan_source("a.py", src, calls=calls)
+    assert [(c.line, c.vendor, c.status) for c in calls] == [
+        (6, "groq", "unchecked"),
+        (7, "together", "unchecked"),
+    ]
+    assert [(f.rule, f.line) for f in found] == [("AIG101", 6), ("AIG101", 7)]

@@ -44,13 +44,14 @@ API_PATH = re.compile(
     r"(?::11434|ollama[\w.-]*(?::\d+)?)/api/(?:chat|generate|embed|embeddings)(?![\w.-])"
 )
 
-#: SDK module -> client kind, where they differ (groq speaks the OpenAI API)
+#: SDK module -> client kind, where they differ
 _SDK_KIND = {
-    "groq": "openai",
     "mistralai": "mistral",
-    "together": "openai",
     "vertexai": "google_generativeai",
 }
+#: SDKs that copy the OpenAI client's shape: a kind of their own (the inventory names the
+#: vendor the data goes to), with every call and return of the ``openai`` kind
+_OPENAI_SHAPED = ("groq", "together")
 
 
 @dataclass(frozen=True)
@@ -220,9 +221,14 @@ def catalogue() -> Catalogue:
     """The built-in catalogue (``ai_guard/data/scan/catalogue.toml``)."""
     data = tomllib.loads(_data.read_text("scan/catalogue.toml"))
     calls, modules = _split_calls(data["calls"])
+    calls |= {(sdk, path) for sdk in _OPENAI_SHAPED for kind, path in calls if kind == "openai"}
+    clients = {
+        name: (name.partition(".")[0] if name.partition(".")[0] in _OPENAI_SHAPED else kind)
+        for name, kind in data["clients"].items()
+    }
     js = data["javascript"]
     return Catalogue(
-        clients=dict(data["clients"]),
+        clients=clients,
         calls=calls,
         module_calls=modules,
         boto3_services=frozenset(data["boto3"]["services"]),
@@ -241,9 +247,14 @@ def catalogue() -> Catalogue:
             for p in pats
         ),
         returns={
-            (k.partition(".")[0], k.partition(".")[2]): v
+            (kind, k.partition(".")[2]): v
             for k, v in data.get("returns", {}).items()
             if not k.startswith("method:")
+            for kind in (
+                (k.partition(".")[0], *_OPENAI_SHAPED)
+                if k.partition(".")[0] == "openai"
+                else (k.partition(".")[0],)
+            )
         },
         method_returns={
             k[len("method:") :]: v
