@@ -203,3 +203,63 @@ def test_no_ocr_birth_date_without_cue_digits_or_calendar(text: str) -> None:
     from ai_guard import check_prompt
 
     assert not [f for f in check_prompt(text).findings if f.entity.value == "DATE_OF_BIRTH"]
+
+
+def _birth_years(text: str) -> list[str]:
+    from ai_guard import check_prompt
+
+    return [
+        text[f.start : f.end]
+        for f in check_prompt(text).findings
+        if f.entity.value == "DATE_OF_BIRTH"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a personnel record's family section (form 2C): each relative's bare year
+        ("SƠ YẾU LÝ LỊCH\nQuan hệ gia đình:\n- Bố: Chế Văn Hiển, 1962, nghỉ hưu\n"
+         "- Mẹ: Lê Thị Thu Sương, 1965, giáo viên", ["1962", "1965"]),
+        ("quan he gia dinh\n+ Vo: Tran Thi Mai (1990)\n+ Con trai: Tran Minh Khoi, 2015",
+         ["1990", "2015"]),
+    ],
+)  # fmt: skip
+def test_relatives_birth_years_in_a_family_section(text: str, years: list[str]) -> None:
+    assert _birth_years(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same line with no family section heading: any year
+        "Bố: Trần Văn Hai, 1962, nghỉ hưu",
+        # the heading, then years that follow no relative's name
+        "Quan hệ gia đình: tốt. Năm 2019, 2020: Hoàn thành xuất sắc nhiệm vụ",
+        # an age, a year of joining, a year with a month
+        "Quan hệ gia đình:\n- Bố: Chế Văn Hiển, 62 tuổi\n- Mẹ: Lê Thị Sương, 03/1965, giáo viên",
+    ],
+)
+def test_no_family_birth_year_outside_a_relatives_line(text: str) -> None:
+    assert _birth_years(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a person's bare birth year is DATE_OF_BIRTH wherever the text gives it as theirs
+        # (PROMPTS.md, settled 2026-12-05): after a cue in prose, chat and English ...
+        ("Người phải thi hành án: Vương Đình Khôi, sinh năm 1979, thường trú thôn Đông",
+         ["1979"]),
+        ("vợ e là trịnh thị hồng nhung sinh 1995, e là tôn thất bảo", ["1995"]),
+        ("the judgment debtor Mr. Lieu Van Hau, born 1971, ID card", ["1971"]),
+        ("giao con chung sinh năm 2019 cho chị Quỳnh nuôi", ["2019"]),
+        # ... and in the birth-year column of a list of persons
+        ("STT | HỌ VÀ TÊN | NĂM SINH | GHI CHÚ\n1 | ĐINH THỊ HOÀI THƯƠNG | 1979 | chuyển đến\n"
+         "2 | TÔ VĂN KHIÊM | 1951 | chết", ["1979", "1951"]),
+        # the year of another event beside it is not
+        ("ông Phan Văn Chừng, sinh năm 1962, vào Đảng năm 1985", ["1962"]),
+    ],
+)  # fmt: skip
+def test_a_persons_bare_birth_year(text: str, years: list[str]) -> None:
+    assert _birth_years(text) == years

@@ -35,8 +35,8 @@ ROWS = [
     ("trang quản trị sotp.hanoi.gov.vn/quantri", "sotp.hanoi.gov.vn/quantri"),
     ("trang https://hanoi.gov.vn:8443/portal", "hanoi.gov.vn:8443/portal"),
     # connection strings and host keys
-    ("mongodb+srv://dbhs.sotp.local/mydb", "dbhs.sotp.local"),
-    ("jdbc:mysql://dbqlvb:3306/hs", "dbqlvb:3306"),
+    ("mongodb+srv://dbhs.sotp.local/mydb", "dbhs.sotp.local/mydb"),
+    ("jdbc:mysql://dbqlvb:3306/hs", "dbqlvb:3306/hs"),
     ("DB_HOST=dbserver01", "dbserver01"),
     ("Server=SQLSRV01\\SQLEXPRESS,1433;Database=QLVB", "SQLSRV01\\SQLEXPRESS,1433"),
 ]
@@ -82,8 +82,8 @@ def test_connection_string_password_and_host_are_both_hidden() -> None:
     text = "DATABASE_URL=postgres://qlvb:Hn@2024x@10.10.5.21:5432/qlvb"
     result = check_prompt(text)
     found = {f.entity: text[f.start : f.end] for f in result.findings}
-    # the database's name after the host is no part of the system's address
-    assert found == {EntityType.API_SECRET: "Hn@2024x", HOST: "10.10.5.21:5432"}
+    # the database's name after the host is the URL's path: part of the system's address
+    assert found == {EntityType.API_SECRET: "Hn@2024x", HOST: "10.10.5.21:5432/qlvb"}
     assert result.decision is Decision.BLOCK
 
 

@@ -23,6 +23,15 @@ ROWS = [
     pytest.param("Quyết định thi hành án số 123/QĐ-CCTHADS", CASE, "123/QĐ-CCTHADS", 0.9,
                  id="cc-thads"),
     pytest.param("Theo 45/QĐ-CTHADS ngày 2/3/2023", CASE, "45/QĐ-CTHADS", 0.9, id="c-thads"),
+    # after the 2025 reorganisation, and translated: the number of one case's file
+    # (PROMPTS.md, settled 2026-12-05)
+    pytest.param("Quyết định thi hành án số 215/QĐ-THADS ngày 03/9/2026", CASE, "215/QĐ-THADS",
+                 0.9, id="thads-2025"),
+    pytest.param("DECISION on enforcement of judgment No. 38/QD-THADS. Pursuant to", CASE,
+                 "38/QD-THADS", 0.9, id="thads-english"),
+    # an enforcement agency's report is about its work, not one case
+    pytest.param("Báo cáo số 245/BC-THADS ngày 5/10/2025 về kết quả thi hành án", None, None, 0,
+                 id="thads-report"),
     # OCR / no diacritics
     pytest.param("quyet dinh thi hanh an so 123/QD-CCTHADS", CASE, "123/QD-CCTHADS", 0.9,
                  id="ocr-qd-ccthads"),

@@ -291,21 +291,21 @@ def test_url_password_outranks_the_address_it_resembles(scan) -> None:
 @pytest.mark.parametrize(
     ("text", "password", "host"),
     [
-        ("postgresql://app:Qx7!pass@10.2.3.4:5432/db", "Qx7!pass", "10.2.3.4:5432"),
-        ("postgresql://app:Zz9!pwd@10.2.3.4:5432/db", "Zz9!pwd", "10.2.3.4:5432"),
-        ("mysql://root:Ab1-mk@10.0.0.7:3306/x", "Ab1-mk", "10.0.0.7:3306"),
-        ("https://u:mypass123@10.1.1.9/x", "mypass123", "10.1.1.9"),
+        ("postgresql://app:Qx7!pass@10.2.3.4:5432/db", "Qx7!pass", "10.2.3.4:5432/db"),
+        ("postgresql://app:Zz9!pwd@10.2.3.4:5432/db", "Zz9!pwd", "10.2.3.4:5432/db"),
+        ("mysql://root:Ab1-mk@10.0.0.7:3306/x", "Ab1-mk", "10.0.0.7:3306/x"),
+        ("https://u:mypass123@10.1.1.9/x", "mypass123", "10.1.1.9/x"),
         ("https://admin:x!key9fQ2LmZ8vT4rW1aa@10.1.1.1:8443/api", "x!key9fQ2LmZ8vT4rW1aa",
-         "10.1.1.1:8443"),
+         "10.1.1.1:8443/api"),
         # a placeholder password is no secret, and its word is no label either
-        ("postgresql://user:password@10.0.0.1:5432/db", None, "10.0.0.1:5432"),
+        ("postgresql://user:password@10.0.0.1:5432/db", None, "10.0.0.1:5432/db"),
     ],
 )  # fmt: skip
 def test_a_label_inside_a_url_password_is_the_password(
     text: str, password: str | None, host: str
 ) -> None:
     """A password that holds a label's letters ("pass", "pwd", "mk", "key") is the part
-    between ':' and '@', the host and port after it INTERNAL_HOST: the label is no label,
+    between ':' and '@', the host, port and path after it INTERNAL_HOST: the label is no label,
     and no second secret runs on past the '@'."""
     findings = check_prompt(text).findings
     secrets = [text[f.start : f.end] for f in findings if f.entity is KEY]

@@ -9,6 +9,11 @@ Accepted forms after the cue: 12/03/1985, 12-3-1985, 12.03.1985, 1985-03-12,
 "12 tháng 3 năm 1985", "ngày 12 tháng 03 năm 1985", "12 March 1985", "March 12, 1985", and a
 bare year (1900-this year) after "sinh năm"/"năm sinh"/"SN"/"born in". The date must exist in
 the calendar and not lie in the future (validation).
+
+A personnel record's family section ("Quan hệ gia đình", form 2C) lists relatives as
+"- Bố: Chế Văn Hiển, 1962, nghỉ hưu": the bare year after a relative's name there is that
+person's birth year (read only after the section's heading: elsewhere "Bố: ..., 1962" may be
+any year).
 """
 
 from __future__ import annotations
@@ -118,6 +123,24 @@ _TABLE_COLUMN = Shape(EntityType.DATE_OF_BIRTH, "dob.table_column", scores.BASE_
 
 
 _WORDS_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.words", scores.BASE_BIRTH_DATE)
+_FAMILY_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.family", scores.BASE_BIRTH_DATE)
+#: the heading of a personnel record's family section (form 2C: "Quan hệ gia đình"), folded
+_FAMILY_HEADING = "quan he gia dinh"
+#: how far after that heading its relatives are read
+_FAMILY_SPAN = 3000
+#: one relative's line in that section, folded: a list mark, the kinship ("Bố", "Mẹ", "Vợ",
+#: "Con trai", "Ông nội", "Bố vợ"...), a colon or dash, the name (no digit, comma or colon),
+#: a comma or bracket, then the bare year, closed by a comma, ";", ")" or the line's end
+#: ("- Bố: Chế Văn Hiển, 1962, nghỉ hưu", "Vợ: Lê Thị Thu (1965)")
+_FAMILY_LINE = re.compile(
+    r"^[ \t]*(?:[-+*\u2022]|\d{1,2}[.)])?[ \t]*"
+    r"(?:bo|me|cha|vo|chong|con(?:[ \t]+(?:trai|gai|ruot))?|anh(?:[ \t]+trai)?"
+    r"|chi(?:[ \t]+gai)?|em(?:[ \t]+(?:trai|gai))?|(?:ong|ba)[ \t]+(?:noi|ngoai)"
+    r"|(?:bo|me)[ \t]+(?:de|vo|chong))"
+    r"[ \t]*[:\-\u2013][ \t]*[^\n\d,;:()]{2,60}?[ \t]*[,(][ \t]*"
+    r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;)\r]|$))",
+    re.MULTILINE,
+)
 _OCR_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.ocr", scores.BASE_BIRTH_DATE)
 #: a numeric date after a birth cue where OCR read some digits as letters ("1O/1O/1940",
 #: "l5/O6/1992"; folded text, so in lower case): the letters OCR confuses with digits
@@ -239,15 +262,29 @@ class DateOfBirthDetector:
     def detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
         if (
-            "sinh" not in folded
-            and "birth" not in folded
-            and "born" not in folded
-            and ("dob" not in folded and "sn" not in folded and "d.o.b" not in folded)
-            and "ns" not in folded
+            "sinh" in folded
+            or "birth" in folded
+            or "born" in folded
+            or ("dob" in folded or "sn" in folded or "d.o.b" in folded)
+            or "ns" in folded
         ):
+            yield from self._cued(doc)
+            yield from self._table_cells(doc)
+        yield from self._family(doc)  # its heading holds none of those words
+
+    def _family(self, doc: Document) -> Iterator[Detection]:
+        """Bare years after relatives' names in a personnel record's family section."""
+        folded = doc.folded
+        at = folded.find(_FAMILY_HEADING)
+        if at == -1:
             return
-        yield from self._cued(doc)
-        yield from self._table_cells(doc)
+        stop = min(len(folded), at + _FAMILY_SPAN)
+        for m in _FAMILY_LINE.finditer(folded, at + len(_FAMILY_HEADING), stop):
+            year = int(m.group("y"))
+            if _valid(year, 1, None):
+                yield _FAMILY_SHAPE.hit(
+                    self.id, m.start("y"), m.end("y"), scores.BIRTH_YEAR_CUED, True, _FAMILY_HEADING
+                )
 
     def _table_cells(self, doc: Document) -> Iterator[Detection]:
         """Dates in the birth-date column of a table or CSV ("| Ngày sinh |", "ngay_sinh")."""

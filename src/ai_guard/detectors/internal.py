@@ -1,11 +1,13 @@
 """Addresses of internal systems (INTERNAL_HOST): guidance 557 P13 forbids connecting the
 unit's systems to chatbots, and a prompt that names them tells a model where they are.
 
-What is reported (redacted by default), each span covering host, port and path (not the
-database's name after the host of a connection string, nor the page of a URL that carries
-credentials: ``http://admin:pass@192.168.1.45:8069/web`` and
-``https://gw.noibo.tphcm.gov.vn/api/export?access_token=bf2b...`` are logins, their spans
-host and port):
+What is reported (redacted by default), each span running from the host to the end of the
+URL's path: port and path inside, the scheme, the credentials before '@', the query and the
+fragment outside (one rule for every URL: ``10.12.4.21:5432/hoso`` in
+``postgresql://qlvb:pw@10.12.4.21:5432/hoso``, ``192.168.1.45:8069/web`` in
+``http://admin:pass@192.168.1.45:8069/web``, ``gw.noibo.tphcm.gov.vn/api/v1/hoso/export``
+before ``?access_token=...``): a path names the unit's database, page or API and may carry an
+id, and ``/admin`` is part of what identifies the system:
 
 - private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
   169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``); a
@@ -190,18 +192,6 @@ def is_private_ipv4(address: str) -> bool:
     )
 
 
-def _query_secret(text: str, at: int) -> bool:
-    """Whether the URL query starting at ``at`` ("?") carries a credential vn.api_secret
-    reports (``?access_token=bf2b0381...``): the URL is then a login, as one with a password
-    before its host is, and its page stays visible beside the redacted host."""
-    from ai_guard.detectors.secrets import url_query_secrets  # lazy: rare, and a large module
-
-    stop = at
-    while stop < len(text) and stop - at < 2048 and not text[stop].isspace():
-        stop += 1
-    return next(url_query_secrets(text, at, stop), None) is not None
-
-
 @lru_cache(maxsize=1)
 def _gov_system_labels() -> frozenset[str]:
     return frozenset(x.lower() for x in data.lines("detectors/internal_systems.txt"))
@@ -269,8 +259,6 @@ class InternalHostDetector:
         if path:
             p = _PATH.match(text, end)
             if p is not None and p.end() - end > 1:
-                if p.end() < len(text) and text[p.end()] == "?" and _query_secret(text, p.end()):
-                    return end  # a URL that carries a credential is a login: host and port
                 end = p.end()
                 while text[end - 1] in ".,;:!":
                     end -= 1
@@ -282,8 +270,7 @@ class InternalHostDetector:
 
     @staticmethod
     def _database_url(folded: str, start: int) -> bool:
-        """Whether the host at ``start`` is a connection string's (``postgresql://...@host``):
-        the path after it names a database, not the system, and is left out of the span."""
+        """Whether the host at ``start`` is a connection string's (``postgresql://...@host``)."""
         at = folded.rfind("://", max(0, start - 200), start)
         if at == -1 or any(c.isspace() for c in folded[at:start]):
             return False
@@ -304,9 +291,7 @@ class InternalHostDetector:
     @classmethod
     def _login_url(cls, folded: str, start: int) -> bool:
         """Whether the host at ``start`` is a connection string's or follows a URL's
-        credentials (``http://admin:pass@192.168.1.45:8069/web``): a login to a system, whose
-        span is the host and its port, as a connection string's is (the path after it names
-        a database or a page, not the system)."""
+        credentials (``http://admin:pass@192.168.1.45:8069/web``): a login to a system."""
         if cls._database_url(folded, start):
             return True
         if start == 0 or folded[start - 1] != "@":
@@ -339,8 +324,7 @@ class InternalHostDetector:
             prefix = _PREFIX_LEN.match(text, e)
             if prefix is not None and text[s : prefix.end()] in _RFC_BLOCKS:
                 continue  # the private ranges themselves, named in prose about networks
-            path = self._in_url(text, s) and not self._login_url(folded, s)
-            end = prefix.end() if prefix else self._tail(text, e, path=path)
+            end = prefix.end() if prefix else self._tail(text, e, path=self._in_url(text, s))
             if m.group(0).startswith("127.") and not self._loopback_reported(text, folded, s, end):
                 continue
             self._add(out, seen, _IP, s, end)
@@ -373,7 +357,7 @@ class InternalHostDetector:
             s = self._host_start(folded, m.start(), prev)
             if s == m.start():
                 continue  # ".local" alone
-            e = self._tail(text, m.end(), path=not self._login_url(folded, s))
+            e = self._tail(text, m.end(), path=True)
             self._add(out, seen, _NAMED, s, e)
         if "intranet." not in folded and _BO_DOT.search(folded) is None:
             return  # every prefixed name holds "intranet." or "noibo." / "noi-bo."
@@ -455,7 +439,7 @@ class InternalHostDetector:
                 if placeholder and _LOCAL_NAME.match(name):
                     pass  # a template for the reader's own machine: nothing of the unit's
                 elif name[:1] not in ("", ":") and not _cloud_vendor_host(name):
-                    self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=False))
+                    self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=True))
                 begin = max(begin, stop)
             at = text.find("://", begin)
 
