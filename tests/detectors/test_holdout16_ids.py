@@ -69,8 +69,8 @@ def test_a_template_connection_string_for_the_readers_machine_is_nothing() -> No
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("DATABASE_URL=postgresql://<user>:<password>@10.0.0.5:5432/demo", "10.0.0.5:5432"),
-        ("postgresql://admin:<mk>@db.noibo.local:5432/x", "db.noibo.local:5432"),
+        ("DATABASE_URL=postgresql://<user>:<password>@10.0.0.5:5432/demo", "10.0.0.5:5432/demo"),
+        ("postgresql://admin:<mk>@db.noibo.local:5432/x", "db.noibo.local:5432/x"),
     ],
 )
 def test_a_placeholder_password_still_shows_the_units_host(text: str, value: str) -> None:
