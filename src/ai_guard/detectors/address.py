@@ -68,6 +68,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
+from ai_guard.text.tables import column_header, header_cells
 from ai_guard.text.typing import english_function_words
 
 __all__ = ["AddressDetector"]
@@ -884,6 +885,10 @@ _INSTITUTION = CueSet(
         "ban chỉ huy quân sự",
         "bộ chỉ huy",
         "trạm y tế",
+        # a village's public hall or a meeting hall: "tại nhà văn hóa thôn Trung Lưu, xã ..."
+        "nhà văn hóa",
+        "nhà văn hoá",
+        "hội trường",
         "chủ tịch",
         "bí thư",
         "lãnh đạo",
@@ -3033,8 +3038,18 @@ class AddressDetector:
                     cue = cue_near
         if cue is not None and _public_office(doc, start):
             return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
+        if _office_venue(doc, start) or _placeholder_chain(doc, comps):
+            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
+        if (
+            cue is None
+            and len(comps) == 1
+            and comps[0][3] in _ALONE_VILLAGE_UNITS
+            and (doc.text[start - 1 : start] == "\t" or doc.text[start - 2 : start] == "| ")
+            and _residence_column(doc, start)
+        ):
+            cue = "column"  # "3\tAlăng Thị Nhàn\t0491...\tThôn Tà Lang\t5": under "Thôn"
         if (
             cue is None
             and _TRAVEL.before(doc, start, 24) is not None
@@ -3416,6 +3431,70 @@ def _public_office(doc: Document, start: int) -> bool:
     return _PUBLIC_OFFICE.search(folded, max(0, start - 130), start) is not None
 
 
+#: a notice's venue label, then a public facility and a comma, right before a chain
+#: ("Địa điểm: Trạm Y tế phường, số 66 đường ..."), or a procuring entity's address label
+#: ("Địa chỉ bên mời thầu: số 10 đường ..."), on the same line (folded): where an office
+#: receives the public, like its hotline. A venue given as a bare address ("Địa điểm: ấp Ba
+#: Trạch, xã Tập Sơn") or as someone's house ("Địa điểm: nhà ông ...") stays an address.
+_OFFICE_VENUE = re.compile(
+    r"(?<![a-z])(?:dia diem[a-z \t]{0,20}:[ \t]*(?:tram y te|hoi truong|nha van hoa|phong hop"
+    r"|ubnd|uy ban|benh vien|truong|tru so|trung tam|so|phong|van phong)(?![a-z])[^,;:\n]{0,50},"
+    r"|dia chi (?:cua )?ben moi thau[ \t]*:?)[ \t]*$"
+)
+
+
+#: table headers (folded) of a column that holds where each listed person lives (not "Quê
+#: quán": a bare hometown is no address, and "Lạng Sơn" typed plain reads as "làng Sơn")
+_RESIDENCE_HEADERS = frozenset(
+    ("thon", "xom", "ban", "ap", "buon", "plei", "lang", "soc", "khom", "thon/xom", "thon, xom",
+     "thon/ban", "thon, ban", "thon (ban)", "xom/thon", "dia chi", "noi o", "noi cu tru",
+     "noi thuong tru", "thuong tru", "cho o", "cho o hien nay", "dia chi thuong tru")
+)  # fmt: skip
+
+
+def _residence_column(doc: Document, start: int) -> bool:
+    """Whether a village standing alone in a table cell is under a column that says where each
+    listed person lives ("Thôn", "Bản", "Địa chỉ") in a table of people (a column of names);
+    under "Đơn vị" (where one works), in a table of hamlets ("STT | Thôn | Số hộ"), or in no
+    table, it is a place like any other."""
+    header = column_header(doc, start)
+    if header is None or header.strip(" *:") not in _RESIDENCE_HEADERS:
+        return False
+    return any(_NAME_HEADER.search(cell) is not None for cell in header_cells(doc, start))
+
+
+#: a table header cell over people's names (folded)
+_NAME_HEADER = re.compile(r"(?<![a-z])(?:ho (?:va )?ten|ho ten|ten|chu ho|name|full name)(?![a-z])")
+
+
+def _office_venue(doc: Document, start: int) -> bool:
+    """Whether a notice's venue label and a public facility, or a procuring entity's address
+    label, stand right before ``start`` (``_OFFICE_VENUE``)."""
+    folded = doc.folded
+    lo = max(0, start - 90)
+    if "dia diem" not in folded[lo:start] and "moi thau" not in folded[lo:start]:
+        return False  # (the cheap test first)
+    return _OFFICE_VENUE.search(folded, lo, start) is not None
+
+
+def _placeholder_chain(doc: Document, comps: list[_Link]) -> bool:
+    """Whether the province and another unit from commune up are each named by one capital
+    letter ("số 1 đường X, phường Y, tỉnh Z"): a template's placeholders, as no unit is so
+    named. An anonymised file keeps the province or its initials ("thôn K, xã P, huyện B,
+    tỉnh Lào Cai", "xã HV, huyện H, tỉnh HT"); a ward may be a Roman numeral ("Phường V, TP.
+    Vị Thanh"), a lane or block a letter ("khu B")."""
+    text = doc.text
+    letters = 0
+    province = False
+    for s, e, level, key in comps:
+        if key is not None and level >= 1 and len(text[s:e].split()) == 2 and text[e - 2] in " .":
+            letter = text[e - 1]
+            if letter.isascii() and letter.isupper() and letter not in "IVX":
+                letters += 1
+                province = province or level == 3
+    return province and letters >= 2
+
+
 #: a post or a school right before a commune and its province, on the same line (folded):
 #: "công chức Địa chính - Xây dựng xã ...", "Trường PTDTBT TH&THCS Pả Vi (xã ...": the
 #: commune where one works or studies, named with the post, not where anyone lives
@@ -3690,6 +3769,8 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
 _MINORITY_VILLAGES = frozenset(("ban", "lang", "buon", "plei", "soc", "phum", "bon"))
 #: the end of a component's line: punctuation or the line's end
 _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
+#: a list item's next field after a dash ("... - xóm 6 - sập hoàn toàn nhà ở - ...")
+_FIELD_DASH = re.compile(r"[ \t]+[-–][ \t]+\S")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
 
 
@@ -3732,6 +3813,9 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         ):
             return False  # "ở bản Sao": one word that makes a phrase with the unit word
         if _word_before(cased, s) == "o":
+            if cased[max(0, s - 7) : s].lower().endswith(("dat o ", "dat o\t")):
+                return False  # "2 khu đất ở thôn Cựu Điện": residential land (đất ở), a plot's
+                # place, no one said to live there
             return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
         listed = _LISTED_PERSON_DASH.search(head)
@@ -3747,10 +3831,12 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
                     listed = inline  # "Đội Văn Nghệ - Thôn 3": "Đội" is no "Đới"
         if (
             listed is not None
-            and _LINE_END.match(cased, e) is not None
+            and (_LINE_END.match(cased, e) is not None or _FIELD_DASH.match(cased, e) is not None)
             and listed.group(1).lower() in lexicons().surnames
         ):
-            return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
+            # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages, the village
+            # the last field or one of several ("1. Cao Xuân Lộc - xóm 6 - sập nhà - ...")
+            return True
         if listed is None and first.isdigit() and _LINE_END.match(cased, e) is not None:
             # "1. nguyễn văn thắm - xóm 1": the same list in lower case, a full name of three
             # words or four led by a surname (not "1. văn nghệ - thôn 3")

@@ -1,0 +1,109 @@
+"""vn.address: the shapes holdout16's long pastes found missed or read wrongly (issue 15): a
+hamlet alone in a table cell under a residence column of a list of people, a hamlet as one
+field of a dashed list item; and what must stay clean beside them: a template's placeholder
+units, an office's venue and a procuring entity's seat in a public notice, a village's hall,
+residential land ("đất ở") in a hamlet, hamlets in a table that lists no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
+
+
+def found(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+_HOUSEHOLDS = (
+    "STT\tHọ tên chủ hộ\tCCCD\tThôn\tSố khẩu\n"
+    "1\tTrần Văn Ngộ\t049062104587\tThôn Ấp Nhì\t4\n"
+    "2\tAlăng Thị Nhàn\t049184712065\tThôn Tà Lang\t5\n"
+)
+_PIPES = (
+    "STT | Họ tên | Ngày sinh | Dân tộc | Bản | Mã thẻ BHYT\n"
+    "1 | Pờ Xì Chừ | 10/05/1994 | Hà Nhì | bản Tá Miếu | DT2111122034857\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # a hamlet alone in a cell under "Thôn" / "Bản", in a table that lists people
+        pytest.param(_HOUSEHOLDS, ["Thôn Ấp Nhì", "Thôn Tà Lang"], id="tab-hamlet-column"),
+        pytest.param(_PIPES, ["bản Tá Miếu"], id="pipe-village-column"),
+        # a hamlet as one field of a dashed list item, more fields after it
+        pytest.param(
+            "DANH SÁCH HỖ TRỢ\n1. Cao Xuân Lộc - xóm 6 - sập hoàn toàn nhà ở - 40.000.000đ\n"
+            "2. Hồ Thị Mận - xóm 11 - tốc mái",
+            ["xóm 6", "xóm 11"],
+            id="dash-field-hamlet",
+        ),
+        # one letter for a ward is a Roman numeral or an initial: still an address
+        pytest.param(
+            "Địa chỉ: số 5 đường Lê Lợi, Phường V, TP. Vị Thanh",
+            ["số 5 đường Lê Lợi, Phường V, TP. Vị Thanh"],
+            id="roman-ward",
+        ),
+        pytest.param(
+            "trú tại: thôn X, xã HV, huyện H, tỉnh HT.",
+            ["thôn X, xã HV, huyện H, tỉnh HT"],
+            id="initials",
+        ),
+        pytest.param(
+            "trú tại thôn K, xã P, huyện B, tỉnh Lào Cai",
+            ["thôn K, xã P, huyện B, tỉnh Lào Cai"],
+            id="initials-province-kept",
+        ),
+        # a venue given as a bare address stays an address
+        pytest.param(
+            "Địa điểm: ấp Ba Trạch, xã Tập Sơn", ["ấp Ba Trạch, xã Tập Sơn"], id="bare-venue"
+        ),
+    ],
+)
+def test_found(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a template's placeholder units
+        pytest.param(
+            "Ví dụ: Họ tên: Nguyễn Văn A; Nơi cư trú: số 1 đường X, phường Y, tỉnh Z.",
+            id="placeholder-units",
+        ),
+        # an office's venue in a notice, a procuring entity's seat
+        pytest.param(
+            "Dia diem: Tram Y te phuong, so 66 duong Tran Quang Khai, phuong Tan Dinh.",
+            id="venue-health-station",
+        ),
+        pytest.param(
+            "Địa chỉ bên mời thầu: số 10 đường Phù Đổng Thiên Vương, phường Kinh Bắc, tỉnh Bắc"
+            " Ninh.",
+            id="procuring-entity-seat",
+        ),
+        # a village's hall where a meeting is held
+        pytest.param(
+            "Hôm nay, tại nhà văn hóa thôn Trung Lưu, xã Thạch Lạc, tỉnh Hà Tĩnh, Tổ hòa giải",
+            id="village-hall",
+        ),
+        # residential land in a hamlet: a plot's place
+        pytest.param("đấu giá thành công 2 khu đất ở thôn Cựu Điện; chi đầu tư", id="dat-o"),
+        # hamlets in a table that lists no one, or under a column of units
+        pytest.param("STT\tThôn\tSố hộ\n1\tThôn Tà Lang\t45\n", id="table-of-hamlets"),
+        # a hometown column typed plain: "Lang Son" is Lạng Sơn, not "làng Sơn"
+        pytest.param(
+            "| Ho ten | Ngay sinh | Que quan |\n|---|---|---|\n| Ly Thi Bich Hop | 17/11/1973 |"
+            " Lang Son |\n",
+            id="hometown-column-plain",
+        ),
+        pytest.param(
+            "| STT | Họ và tên | Đơn vị |\n|---|---|---|\n| 3 | Sầm Văn Lợi | Thôn Nà Vài |\n",
+            id="unit-column",
+        ),
+    ],
+)
+def test_clean(text: str) -> None:
+    assert found(text) == []
