@@ -56,6 +56,21 @@ _PIPES = (
             ["thôn K, xã P, huyện B, tỉnh Lào Cai"],
             id="initials-province-kept",
         ),
+        # a name's syllable that folds to a unit word but is spelled otherwise goes on
+        pytest.param(
+            "trú tại ấp Mỹ Hòa, xã Mỹ Tịnh An.", ["ấp Mỹ Hòa, xã Mỹ Tịnh An"], id="tinh-in-name"
+        ),
+        pytest.param(
+            "trú tại ấp Mỹ Hòa, xã Mỹ Tho, Tỉnh Tiền Giang.",
+            ["ấp Mỹ Hòa, xã Mỹ Tho, Tỉnh Tiền Giang"],
+            id="tinh-spelled-unit",
+        ),
+        # a person's commune in a list item is no title
+        pytest.param(
+            "Danh sách:\n1. Nguyễn Văn An - xã Tân Phú, tỉnh Đồng Nai\n2. Lê Thị Bé",
+            ["xã Tân Phú, tỉnh Đồng Nai"],
+            id="list-item-commune",
+        ),
         # a venue given as a bare address stays an address
         pytest.param(
             "Địa điểm: ấp Ba Trạch, xã Tập Sơn", ["ấp Ba Trạch, xã Tập Sơn"], id="bare-venue"
@@ -88,6 +103,22 @@ def test_found(text: str, addresses: list[str]) -> None:
         pytest.param(
             "Hôm nay, tại nhà văn hóa thôn Trung Lưu, xã Thạch Lạc, tỉnh Hà Tĩnh, Tổ hòa giải",
             id="village-hall",
+        ),
+        # the area a document's title covers, closing it or on the line under it
+        pytest.param(
+            "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG\nSTT\tHọ tên", id="title-caps"
+        ),
+        pytest.param(
+            "Danh sách đề nghị cấp thẻ BHYT vùng ĐBKK - xã Mường Nhé, tỉnh Điện Biên\nSTT",
+            id="title-dash",
+        ),
+        pytest.param(
+            "DANH SÁCH CẤP PHÁT TIỀN HỖ TRỢ DO BÃO SỐ 5\nXã Diễn Châu, tỉnh Nghệ An\n1. Cao",
+            id="title-number-line-under",
+        ),
+        # a stretch of road through a commune
+        pytest.param(
+            "tại Km 12+300 Quốc lộ 1A, đoạn qua xã Hòa Thịnh, tỉnh Đắk Lắk.", id="road-stretch"
         ),
         # residential land in a hamlet: a plot's place
         pytest.param("đấu giá thành công 2 khu đất ở thôn Cựu Điện; chi đầu tư", id="dat-o"),

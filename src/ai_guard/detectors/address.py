@@ -2143,6 +2143,30 @@ def _with_glued_quarter(doc: Document, hits: Iterator[Detection]) -> Iterator[De
         yield h
 
 
+#: capitalised words right after a chain, to the clause's end (folded, cased)
+_TAIL = re.compile(
+    r"[ \t]+([A-Z][a-z]*)((?:[ \t]+[A-Z][a-z]*){1,2})(?![A-Za-z])(?=[ \t]*(?:[,.;)\n]|$))"
+)
+
+
+def _with_marked_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits``, each chain cut before a name's syllable that folds to a unit word but is
+    spelled otherwise ("xã Mỹ Tịnh An": "Tịnh" is no "tỉnh"; "Tân Phước" ...) widened over the
+    rest of the name, to the clause's end: a partial span is a leak."""
+    cased = doc.folded_cased
+    text = doc.text
+    out: list[Detection] = []
+    for h in hits:
+        m = _TAIL.match(cased, h.end)
+        if m is not None:
+            word = text[m.start(1) : m.end(1)].lower()
+            spellings = _spellings().get(m.group(1).lower())
+            if spellings and not word.isascii() and word not in spellings:
+                h = dataclasses.replace(h, end=m.end())
+        out.append(h)
+    return out
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2152,6 +2176,8 @@ class AddressDetector:
             hits = list(_with_glued_quarter(doc, self._detect_all(doc)))
         else:
             hits = list(self._detect_all(doc))
+        if hits:
+            hits = _with_marked_tail(doc, hits)
         yield from hits
         if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -3040,6 +3066,8 @@ class AddressDetector:
             return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
         if _office_venue(doc, start) or _placeholder_chain(doc, comps):
             return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
+        if cue is None and _title_place(doc, end, comps):
+            return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
         if (
@@ -3347,6 +3375,9 @@ _TRAVEL = CueSet(
         "tham quan",
         "du lịch",
         "chạy qua",
+        # a stretch of road through a commune: "Quốc lộ 1A, đoạn qua xã Hòa Thịnh"
+        "đoạn qua",
+        "đoạn đi qua",
     ]
 )  # fmt: skip (not "tới", "qua" alone: "bản tôi", "quá" typed without diacritics)
 #: a question about the place right after a chain of administrative units in chat: "... có
@@ -3475,6 +3506,46 @@ def _office_venue(doc: Document, start: int) -> bool:
     if "dia diem" not in folded[lo:start] and "moi thau" not in folded[lo:start]:
         return False  # (the cheap test first)
     return _OFFICE_VENUE.search(folded, lo, start) is not None
+
+
+#: the words a document's or a list's title starts with (folded)
+_TITLE_WORDS = re.compile(
+    r"[ \t]*(?:danh sach|bien ban|bao cao|ke hoach|cong khai|thong bao|quyet dinh|to trinh"
+    r"|ket qua|bang tong hop|tong hop)(?![a-z])"
+)
+
+
+def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
+    """Whether a chain of communes and provinces only (nothing finer) closes a document's
+    title or stands on the line under it ("DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ
+    NẴNG", "Danh sách đề nghị cấp thẻ BHYT ... - xã Mường Nhé, tỉnh Điện Biên", "... DO BÃO
+    SỐ 5⏎Xã Diễn Châu, tỉnh Nghệ An"): the area the document covers, not anyone's home. A
+    title's own number ("BÃO SỐ 5") may open the chain; a house or hamlet anywhere in it, or
+    a residence cue before it, keeps it an address."""
+    folded = doc.folded
+    first = comps[0]
+    rest = comps
+    if first[2] == 0:
+        # "SỐ 5" ending a title line, the chain going on on the next line
+        if (
+            first[3] != "so"
+            or "\n" not in folded[first[1] : comps[1][0] if len(comps) > 1 else end]
+        ):
+            return False
+        rest = comps[1:]
+    if not rest or any(level < 1 for _, _, level, _ in rest):
+        return False
+    if folded[end : end + 2].strip(" \t.") and folded[end : end + 1] != "\n":
+        return False  # the chain does not end its line
+    ls = folded.rfind("\n", 0, first[0]) + 1
+    if _TITLE_WORDS.match(folded, ls) is None:
+        if first[2] == 0 or ls != rest[0][0]:
+            return False
+        above = folded.rfind("\n", 0, max(0, ls - 1)) + 1
+        return _TITLE_WORDS.match(folded, above) is not None  # the line under a title
+    if first[2] == 0:
+        return True
+    return folded[max(ls, first[0] - 3) : first[0]].strip(" \t") in ("-", "–")
 
 
 def _placeholder_chain(doc: Document, comps: list[_Link]) -> bool:
