@@ -71,6 +71,24 @@ _PIPES = (
             ["xã Tân Phú, tỉnh Đồng Nai"],
             id="list-item-commune",
         ),
+        # a lodging house's word before its number is left out, as "nhà" is
+        pytest.param(
+            "kiểm tra cư trú tại nhà trọ số 18/6 đường Yersin, khu phố 7, phường Thủ Dầu Một.",
+            ["số 18/6 đường Yersin, khu phố 7, phường Thủ Dầu Một"],
+            id="lodging-word",
+        ),
+        # a pupil's residence after the school's name and a residence cue stays
+        pytest.param(
+            "em Lan học Trường THCS Phước Long, trú tại phường Phước Long, TP Nha Trang",
+            ["phường Phước Long, TP Nha Trang"],
+            id="school-then-residence",
+        ),
+        # after an address, the same place renamed in brackets is part of its span
+        pytest.param(
+            "bà Thìn ở tổ 3 khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội), bà Chu",
+            ["tổ 3 khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"],
+            id="address-renamed",
+        ),
         # a venue given as a bare address stays an address
         pytest.param(
             "Địa điểm: ấp Ba Trạch, xã Tập Sơn", ["ấp Ba Trạch, xã Tập Sơn"], id="bare-venue"
@@ -120,6 +138,14 @@ def test_found(text: str, addresses: list[str]) -> None:
         pytest.param(
             "tại Km 12+300 Quốc lộ 1A, đoạn qua xã Hòa Thịnh, tỉnh Đắk Lắk.", id="road-stretch"
         ),
+        # a school's place, and the same place renamed in brackets
+        pytest.param(
+            "tại phòng hội đồng Trường THCS Phước Long, phường Phước Long, TP Nha Trang (nay là"
+            " phường Nam Nha Trang, tỉnh Khánh Hòa).",
+            id="school-comma-renamed",
+        ),
+        # the countryside ("nông thôn"), no hamlet
+        pytest.param("mục đích sử dụng: đất ở tại nông thôn 100 m2, đất trồng", id="nong-thon"),
         # residential land in a hamlet: a plot's place
         pytest.param("đấu giá thành công 2 khu đất ở thôn Cựu Điện; chi đầu tư", id="dat-o"),
         # hamlets in a table that lists no one, or under a column of units

@@ -2167,6 +2167,15 @@ def _with_marked_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
     return out
 
 
+def _without_lodging_word(doc: Document, h: Detection) -> Detection:
+    """A chain read from "nhà trọ số 18/6 đường Yersin, ..." starts at its house number, as
+    one from "nhà số 40" does: "nhà trọ" (a lodging house) says what stands there."""
+    folded = doc.folded
+    if folded.startswith("nha tro so ", h.start) and folded[h.start + 11 : h.start + 12].isdigit():
+        return dataclasses.replace(h, start=h.start + 8)
+    return h
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2178,6 +2187,10 @@ class AddressDetector:
             hits = list(self._detect_all(doc))
         if hits:
             hits = _with_marked_tail(doc, hits)
+            if "nha tro so" in doc.folded:
+                hits = [_without_lodging_word(doc, h) for h in hits]
+            if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
+                hits = [h for h in hits if not _renamed_alone(doc, h)]
         yield from hits
         if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -3026,6 +3039,8 @@ class AddressDetector:
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
+        if keys[0] == "thon" and doc.folded[max(0, start - 5) : start] == "nong ":
+            return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
         if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
         if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
@@ -3095,7 +3110,7 @@ class AddressDetector:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
-            if not street and _post_before(doc, start):
+            if not street and (_post_before(doc, start) or _school_comma_before(doc, start)):
                 return None  # "công chức Tư pháp - Hộ tịch xã X, tỉnh Y": where one works
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
         else:
@@ -3508,6 +3523,19 @@ def _office_venue(doc: Document, start: int) -> bool:
     return _OFFICE_VENUE.search(folded, lo, start) is not None
 
 
+#: a bracket that names the place before it as it is now or was ("(nay là phường ...",
+#: "(trước là xã ..."): the units alone restate that place, not another address (folded)
+_RENAMED = ("(nay la ", "(truoc la ", "(truoc day la ", "(nay thuoc ", "(cu la ")
+
+
+def _renamed_alone(doc: Document, h: Detection) -> bool:
+    """Whether a chain stands alone in a bracket that renames the place before it ("Trường
+    THCS Phước Long, phường Phước Long, TP Nha Trang (nay là phường Nam Nha Trang, ...)"):
+    it restates a place that is no address. After an address the two are one span ("tổ 3
+    khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier."""
+    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED)
+
+
 #: the words a document's or a list's title starts with (folded)
 _TITLE_WORDS = re.compile(
     r"[ \t]*(?:danh sach|bien ban|bao cao|ke hoach|cong khai|thong bao|quyet dinh|to trinh"
@@ -3575,6 +3603,21 @@ _POST_BEFORE = re.compile(
     r"|truong[ \t]+(?:thcs|th|thpt|pt|ptdtbt|ptdtnt|ptcs|mam non|mn|tieu hoc|trung hoc)"
     r"(?![a-z]))(?![a-z])[^,.;:\n()]{0,50}(?:\([ \t]*)?$"
 )
+
+
+#: a school's name and a comma right before a chain, on the same line (folded): "tại phòng
+#: hội đồng Trường THCS Phước Long, phường Phước Long, TP Nha Trang": where the school is
+_SCHOOL_COMMA = re.compile(
+    r"(?<![a-z])truong[ \t]+(?:thcs|th|thpt|pt|ptdtbt|ptdtnt|mam non|mn|tieu hoc|trung hoc"
+    r"|dai hoc|cao dang)(?![a-z])[^,.;:\n()]{0,40},[ \t]*$"
+)
+
+
+def _school_comma_before(doc: Document, start: int) -> bool:
+    """Whether a school's name and a comma stand right before ``start`` (``_SCHOOL_COMMA``)."""
+    if doc.folded[max(0, start - 2) : start].strip(" \t") != ",":
+        return False  # (the cheap test first)
+    return _SCHOOL_COMMA.search(doc.folded, max(0, start - 70), start) is not None
 
 
 def _post_before(doc: Document, start: int) -> bool:
