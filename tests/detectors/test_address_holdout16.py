@@ -83,6 +83,17 @@ _PIPES = (
             ["phường Phước Long, TP Nha Trang"],
             id="school-then-residence",
         ),
+        # a dormitory's word, a named lodging house's room before the chain are part of it
+        pytest.param(
+            "Nơi ở: ký túc xá khu B, phường Đông Hòa, Dĩ An, Bình Dương; 2018 đến nay",
+            ["ký túc xá khu B, phường Đông Hòa, Dĩ An, Bình Dương"],
+            id="dormitory",
+        ),
+        pytest.param(
+            "đang ở phòng 305 nhà trọ Bích Ngân, hẻm 51 Trần Hoàng Na, phường Tân An, TP Cần Thơ.",
+            ["phòng 305 nhà trọ Bích Ngân, hẻm 51 Trần Hoàng Na, phường Tân An, TP Cần Thơ"],
+            id="lodging-room",
+        ),
         # after an address, the same place renamed in brackets is part of its span
         pytest.param(
             "bà Thìn ở tổ 3 khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội), bà Chu",
@@ -144,6 +155,8 @@ def test_found(text: str, addresses: list[str]) -> None:
             " phường Nam Nha Trang, tỉnh Khánh Hòa).",
             id="school-comma-renamed",
         ),
+        # a dormitory named alone
+        pytest.param("em đăng ký ở ký túc xá thì cần gì ạ", id="dormitory-alone"),
         # the countryside ("nông thôn"), no hamlet
         pytest.param("mục đích sử dụng: đất ở tại nông thôn 100 m2, đất trồng", id="nong-thon"),
         # residential land in a hamlet: a plot's place

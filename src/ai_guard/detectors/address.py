@@ -2167,6 +2167,23 @@ def _with_marked_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
     return out
 
 
+#: a dormitory, or a room of a named lodging house and a comma, right before a chain (folded,
+#: cased): "ký túc xá khu B, phường Đông Hòa, ...", "phòng 305 nhà trọ Bích Ngân, hẻm 51 ..."
+_LODGING_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+)?[Kk]y[ \t]+tuc[ \t]+xa[ \t]+"
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Z][a-z]*"
+    r"(?:[ \t]+[A-Z][a-z]*){0,2}[ \t]*,[ \t]*)$"
+)
+
+
+def _with_lodging_before(doc: Document, h: Detection) -> Detection:
+    """A chain right after a dormitory's word ("ký túc xá khu B, phường ...") or after a room
+    of a named lodging house ("phòng 305 nhà trọ Bích Ngân, hẻm 51 ...") starts there: where
+    the person sleeps, with its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
+    m = _LODGING_BEFORE.search(doc.folded_cased, max(0, h.start - 60), h.start)
+    return h if m is None else dataclasses.replace(h, start=m.start())
+
+
 def _without_lodging_word(doc: Document, h: Detection) -> Detection:
     """A chain read from "nhà trọ số 18/6 đường Yersin, ..." starts at its house number, as
     one from "nhà số 40" does: "nhà trọ" (a lodging house) says what stands there."""
@@ -2189,6 +2206,8 @@ class AddressDetector:
             hits = _with_marked_tail(doc, hits)
             if "nha tro so" in doc.folded:
                 hits = [_without_lodging_word(doc, h) for h in hits]
+            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded:
+                hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
         yield from hits
