@@ -78,6 +78,21 @@ ROWS = [
                  None, None, 0, id="agency-seat-before"),
     pytest.param("Bộ phận một cửa của phường, ĐT 028 3829 1234, làm việc giờ hành chính", None,
                  None, 0, id="agency-one-stop-desk"),
+    # an office a notice sends its readers to, or receives them at, before its landline
+    pytest.param("Mọi thắc mắc liên hệ Văn phòng Tòa án qua số điện thoại 0251 3822 640.", None,
+                 None, 0, id="agency-contact-office"),
+    pytest.param("Thong tin chi tiet lien he Tram Y te qua so 028 3820 5532 trong gio", None,
+                 None, 0, id="agency-contact-station-plain"),
+    pytest.param("Please contact the Ministry's Press Office at +84 24 6282 1018.", None, None,
+                 0, id="agency-contact-abroad-form"),
+    pytest.param("Địa điểm nhận hồ sơ: Phòng Tổ chức cán bộ, Sở Y tế tỉnh Lào Cai, số 8 đường "
+                 "Hoàng Liên, phường Lào Cai. Điện thoại: 0214 3820 118.", None, None, 0,
+                 id="agency-venue-landline"),
+    # ... but a person named between the office and the number, or a mobile, stays
+    pytest.param("Liên hệ Phòng Nội vụ, chị Hoa, điện thoại 0251 3822 640.", PHONE,
+                 "0251 3822 640", 0.95, id="agency-contact-person-between"),
+    pytest.param("Liên hệ Văn phòng Tòa án qua số 0912 345 678.", PHONE, "0912 345 678", 0.8,
+                 id="agency-contact-mobile"),
     # a person's work phone as a form's field, a person's landline beside an office named
     # on another line, and a mobile after the seat stay
     pytest.param("ĐT cơ quan: 024 3825 1234", PHONE, "024 3825 1234", 0.95,

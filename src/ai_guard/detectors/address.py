@@ -68,6 +68,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, trie_regex
+from ai_guard.text.tables import column_header, header_cells
 from ai_guard.text.typing import english_function_words
 
 __all__ = ["AddressDetector"]
@@ -884,6 +885,10 @@ _INSTITUTION = CueSet(
         "ban chỉ huy quân sự",
         "bộ chỉ huy",
         "trạm y tế",
+        # a village's public hall or a meeting hall: "tại nhà văn hóa thôn Trung Lưu, xã ..."
+        "nhà văn hóa",
+        "nhà văn hoá",
+        "hội trường",
         "chủ tịch",
         "bí thư",
         "lãnh đạo",
@@ -2138,6 +2143,56 @@ def _with_glued_quarter(doc: Document, hits: Iterator[Detection]) -> Iterator[De
         yield h
 
 
+#: capitalised words right after a chain, to the clause's end (folded, cased)
+_TAIL = re.compile(
+    r"[ \t]+([A-Z][a-z]*)((?:[ \t]+[A-Z][a-z]*){1,2})(?![A-Za-z])(?=[ \t]*(?:[,.;)\n]|$))"
+)
+
+
+def _with_marked_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits``, each chain cut before a name's syllable that folds to a unit word but is
+    spelled otherwise ("xã Mỹ Tịnh An": "Tịnh" is no "tỉnh"; "Tân Phước" ...) widened over the
+    rest of the name, to the clause's end: a partial span is a leak."""
+    cased = doc.folded_cased
+    text = doc.text
+    out: list[Detection] = []
+    for h in hits:
+        m = _TAIL.match(cased, h.end)
+        if m is not None:
+            word = text[m.start(1) : m.end(1)].lower()
+            spellings = _spellings().get(m.group(1).lower())
+            if spellings and not word.isascii() and word not in spellings:
+                h = dataclasses.replace(h, end=m.end())
+        out.append(h)
+    return out
+
+
+#: a dormitory, or a room of a named lodging house and a comma, right before a chain (folded,
+#: cased): "ký túc xá khu B, phường Đông Hòa, ...", "phòng 305 nhà trọ Bích Ngân, hẻm 51 ..."
+_LODGING_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+)?[Kk]y[ \t]+tuc[ \t]+xa[ \t]+"
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Z][a-z]*"
+    r"(?:[ \t]+[A-Z][a-z]*){0,2}[ \t]*,[ \t]*)$"
+)
+
+
+def _with_lodging_before(doc: Document, h: Detection) -> Detection:
+    """A chain right after a dormitory's word ("ký túc xá khu B, phường ...") or after a room
+    of a named lodging house ("phòng 305 nhà trọ Bích Ngân, hẻm 51 ...") starts there: where
+    the person sleeps, with its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
+    m = _LODGING_BEFORE.search(doc.folded_cased, max(0, h.start - 60), h.start)
+    return h if m is None else dataclasses.replace(h, start=m.start())
+
+
+def _without_lodging_word(doc: Document, h: Detection) -> Detection:
+    """A chain read from "nhà trọ số 18/6 đường Yersin, ..." starts at its house number, as
+    one from "nhà số 40" does: "nhà trọ" (a lodging house) says what stands there."""
+    folded = doc.folded
+    if folded.startswith("nha tro so ", h.start) and folded[h.start + 11 : h.start + 12].isdigit():
+        return dataclasses.replace(h, start=h.start + 8)
+    return h
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2147,6 +2202,14 @@ class AddressDetector:
             hits = list(_with_glued_quarter(doc, self._detect_all(doc)))
         else:
             hits = list(self._detect_all(doc))
+        if hits:
+            hits = _with_marked_tail(doc, hits)
+            if "nha tro so" in doc.folded:
+                hits = [_without_lodging_word(doc, h) for h in hits]
+            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded:
+                hits = [_with_lodging_before(doc, h) for h in hits]
+            if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
+                hits = [h for h in hits if not _renamed_alone(doc, h)]
         yield from hits
         if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -2995,6 +3058,8 @@ class AddressDetector:
         if lower and not _lower_case_shape(doc, comps, known):
             return None
         keys = [k for _, _, _, k in comps]
+        if keys[0] == "thon" and doc.folded[max(0, start - 5) : start] == "nong ":
+            return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
         if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
         if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
@@ -3033,8 +3098,20 @@ class AddressDetector:
                     cue = cue_near
         if cue is not None and _public_office(doc, start):
             return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
+        if _office_venue(doc, start) or _placeholder_chain(doc, comps):
+            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
+        if cue is None and _title_place(doc, end, comps):
+            return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
+        if (
+            cue is None
+            and len(comps) == 1
+            and comps[0][3] in _ALONE_VILLAGE_UNITS
+            and (doc.text[start - 1 : start] == "\t" or doc.text[start - 2 : start] == "| ")
+            and _residence_column(doc, start)
+        ):
+            cue = "column"  # "3\tAlăng Thị Nhàn\t0491...\tThôn Tà Lang\t5": under "Thôn"
         if (
             cue is None
             and _TRAVEL.before(doc, start, 24) is not None
@@ -3052,7 +3129,7 @@ class AddressDetector:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
             street = any(level == 0 for _, _, level, _ in comps)
-            if not street and _post_before(doc, start):
+            if not street and (_post_before(doc, start) or _school_comma_before(doc, start)):
                 return None  # "công chức Tư pháp - Hộ tịch xã X, tỉnh Y": where one works
             score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
         else:
@@ -3332,6 +3409,9 @@ _TRAVEL = CueSet(
         "tham quan",
         "du lịch",
         "chạy qua",
+        # a stretch of road through a commune: "Quốc lộ 1A, đoạn qua xã Hòa Thịnh"
+        "đoạn qua",
+        "đoạn đi qua",
     ]
 )  # fmt: skip (not "tới", "qua" alone: "bản tôi", "quá" typed without diacritics)
 #: a question about the place right after a chain of administrative units in chat: "... có
@@ -3416,6 +3496,123 @@ def _public_office(doc: Document, start: int) -> bool:
     return _PUBLIC_OFFICE.search(folded, max(0, start - 130), start) is not None
 
 
+#: a notice's venue label, then a public facility and a comma, right before a chain
+#: ("Địa điểm: Trạm Y tế phường, số 66 đường ..."), or a procuring entity's address label
+#: ("Địa chỉ bên mời thầu: số 10 đường ..."), on the same line (folded): where an office
+#: receives the public, like its hotline. A venue given as a bare address ("Địa điểm: ấp Ba
+#: Trạch, xã Tập Sơn") or as someone's house ("Địa điểm: nhà ông ...") stays an address.
+_OFFICE_VENUE = re.compile(
+    r"(?<![a-z])(?:dia diem[a-z \t]{0,20}:[ \t]*(?:tram y te|hoi truong|nha van hoa|phong hop"
+    r"|ubnd|uy ban|benh vien|truong|tru so|trung tam|so|phong|van phong)(?![a-z])[^,;:\n]{0,50},"
+    r"|dia chi (?:cua )?ben moi thau[ \t]*:?)[ \t]*$"
+)
+
+
+#: table headers (folded) of a column that holds where each listed person lives (not "Quê
+#: quán": a bare hometown is no address, and "Lạng Sơn" typed plain reads as "làng Sơn")
+_RESIDENCE_HEADERS = frozenset(
+    ("thon", "xom", "ban", "ap", "buon", "plei", "lang", "soc", "khom", "thon/xom", "thon, xom",
+     "thon/ban", "thon, ban", "thon (ban)", "xom/thon", "dia chi", "noi o", "noi cu tru",
+     "noi thuong tru", "thuong tru", "cho o", "cho o hien nay", "dia chi thuong tru")
+)  # fmt: skip
+
+
+def _residence_column(doc: Document, start: int) -> bool:
+    """Whether a village standing alone in a table cell is under a column that says where each
+    listed person lives ("Thôn", "Bản", "Địa chỉ") in a table of people (a column of names);
+    under "Đơn vị" (where one works), in a table of hamlets ("STT | Thôn | Số hộ"), or in no
+    table, it is a place like any other."""
+    header = column_header(doc, start)
+    if header is None or header.strip(" *:") not in _RESIDENCE_HEADERS:
+        return False
+    return any(_NAME_HEADER.search(cell) is not None for cell in header_cells(doc, start))
+
+
+#: a table header cell over people's names (folded)
+_NAME_HEADER = re.compile(r"(?<![a-z])(?:ho (?:va )?ten|ho ten|ten|chu ho|name|full name)(?![a-z])")
+
+
+def _office_venue(doc: Document, start: int) -> bool:
+    """Whether a notice's venue label and a public facility, or a procuring entity's address
+    label, stand right before ``start`` (``_OFFICE_VENUE``)."""
+    folded = doc.folded
+    lo = max(0, start - 90)
+    if "dia diem" not in folded[lo:start] and "moi thau" not in folded[lo:start]:
+        return False  # (the cheap test first)
+    return _OFFICE_VENUE.search(folded, lo, start) is not None
+
+
+#: a bracket that names the place before it as it is now or was ("(nay là phường ...",
+#: "(trước là xã ..."): the units alone restate that place, not another address (folded)
+_RENAMED = ("(nay la ", "(truoc la ", "(truoc day la ", "(nay thuoc ", "(cu la ")
+
+
+def _renamed_alone(doc: Document, h: Detection) -> bool:
+    """Whether a chain stands alone in a bracket that renames the place before it ("Trường
+    THCS Phước Long, phường Phước Long, TP Nha Trang (nay là phường Nam Nha Trang, ...)"):
+    it restates a place that is no address. After an address the two are one span ("tổ 3
+    khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier."""
+    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED)
+
+
+#: the words a document's or a list's title starts with (folded)
+_TITLE_WORDS = re.compile(
+    r"[ \t]*(?:danh sach|bien ban|bao cao|ke hoach|cong khai|thong bao|quyet dinh|to trinh"
+    r"|ket qua|bang tong hop|tong hop)(?![a-z])"
+)
+
+
+def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
+    """Whether a chain of communes and provinces only (nothing finer) closes a document's
+    title or stands on the line under it ("DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ
+    NẴNG", "Danh sách đề nghị cấp thẻ BHYT ... - xã Mường Nhé, tỉnh Điện Biên", "... DO BÃO
+    SỐ 5⏎Xã Diễn Châu, tỉnh Nghệ An"): the area the document covers, not anyone's home. A
+    title's own number ("BÃO SỐ 5") may open the chain; a house or hamlet anywhere in it, or
+    a residence cue before it, keeps it an address."""
+    folded = doc.folded
+    first = comps[0]
+    rest = comps
+    if first[2] == 0:
+        # "SỐ 5" ending a title line, the chain going on on the next line
+        if (
+            first[3] != "so"
+            or "\n" not in folded[first[1] : comps[1][0] if len(comps) > 1 else end]
+        ):
+            return False
+        rest = comps[1:]
+    if not rest or any(level < 1 for _, _, level, _ in rest):
+        return False
+    if folded[end : end + 2].strip(" \t.") and folded[end : end + 1] != "\n":
+        return False  # the chain does not end its line
+    ls = folded.rfind("\n", 0, first[0]) + 1
+    if _TITLE_WORDS.match(folded, ls) is None:
+        if first[2] == 0 or ls != rest[0][0]:
+            return False
+        above = folded.rfind("\n", 0, max(0, ls - 1)) + 1
+        return _TITLE_WORDS.match(folded, above) is not None  # the line under a title
+    if first[2] == 0:
+        return True
+    return folded[max(ls, first[0] - 3) : first[0]].strip(" \t") in ("-", "–")
+
+
+def _placeholder_chain(doc: Document, comps: list[_Link]) -> bool:
+    """Whether the province and another unit from commune up are each named by one capital
+    letter ("số 1 đường X, phường Y, tỉnh Z"): a template's placeholders, as no unit is so
+    named. An anonymised file keeps the province or its initials ("thôn K, xã P, huyện B,
+    tỉnh Lào Cai", "xã HV, huyện H, tỉnh HT"); a ward may be a Roman numeral ("Phường V, TP.
+    Vị Thanh"), a lane or block a letter ("khu B")."""
+    text = doc.text
+    letters = 0
+    province = False
+    for s, e, level, key in comps:
+        if key is not None and level >= 1 and len(text[s:e].split()) == 2 and text[e - 2] in " .":
+            letter = text[e - 1]
+            if letter.isascii() and letter.isupper() and letter not in "IVX":
+                letters += 1
+                province = province or level == 3
+    return province and letters >= 2
+
+
 #: a post or a school right before a commune and its province, on the same line (folded):
 #: "công chức Địa chính - Xây dựng xã ...", "Trường PTDTBT TH&THCS Pả Vi (xã ...": the
 #: commune where one works or studies, named with the post, not where anyone lives
@@ -3425,6 +3622,21 @@ _POST_BEFORE = re.compile(
     r"|truong[ \t]+(?:thcs|th|thpt|pt|ptdtbt|ptdtnt|ptcs|mam non|mn|tieu hoc|trung hoc)"
     r"(?![a-z]))(?![a-z])[^,.;:\n()]{0,50}(?:\([ \t]*)?$"
 )
+
+
+#: a school's name and a comma right before a chain, on the same line (folded): "tại phòng
+#: hội đồng Trường THCS Phước Long, phường Phước Long, TP Nha Trang": where the school is
+_SCHOOL_COMMA = re.compile(
+    r"(?<![a-z])truong[ \t]+(?:thcs|th|thpt|pt|ptdtbt|ptdtnt|mam non|mn|tieu hoc|trung hoc"
+    r"|dai hoc|cao dang)(?![a-z])[^,.;:\n()]{0,40},[ \t]*$"
+)
+
+
+def _school_comma_before(doc: Document, start: int) -> bool:
+    """Whether a school's name and a comma stand right before ``start`` (``_SCHOOL_COMMA``)."""
+    if doc.folded[max(0, start - 2) : start].strip(" \t") != ",":
+        return False  # (the cheap test first)
+    return _SCHOOL_COMMA.search(doc.folded, max(0, start - 70), start) is not None
 
 
 def _post_before(doc: Document, start: int) -> bool:
@@ -3690,6 +3902,8 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
 _MINORITY_VILLAGES = frozenset(("ban", "lang", "buon", "plei", "soc", "phum", "bon"))
 #: the end of a component's line: punctuation or the line's end
 _LINE_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$)")
+#: a list item's next field after a dash ("... - xóm 6 - sập hoàn toàn nhà ở - ...")
+_FIELD_DASH = re.compile(r"[ \t]+[-–][ \t]+\S")
 _HONORIFIC_LOWER = re.compile(r"(?:ong|ba|anh|chi|em|co|chu|bac|mr\.?|ms\.?|mrs\.?)$")
 
 
@@ -3732,6 +3946,9 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         ):
             return False  # "ở bản Sao": one word that makes a phrase with the unit word
         if _word_before(cased, s) == "o":
+            if cased[max(0, s - 7) : s].lower().endswith(("dat o ", "dat o\t")):
+                return False  # "2 khu đất ở thôn Cựu Điện": residential land (đất ở), a plot's
+                # place, no one said to live there
             return not first.isdigit() or _someone_before_o(cased, s)
         head = cased[max(0, s - 60) : s]
         listed = _LISTED_PERSON_DASH.search(head)
@@ -3747,10 +3964,12 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
                     listed = inline  # "Đội Văn Nghệ - Thôn 3": "Đội" is no "Đới"
         if (
             listed is not None
-            and _LINE_END.match(cased, e) is not None
+            and (_LINE_END.match(cased, e) is not None or _FIELD_DASH.match(cased, e) is not None)
             and listed.group(1).lower() in lexicons().surnames
         ):
-            return True  # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages
+            # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages, the village
+            # the last field or one of several ("1. Cao Xuân Lộc - xóm 6 - sập nhà - ...")
+            return True
         if listed is None and first.isdigit() and _LINE_END.match(cased, e) is not None:
             # "1. nguyễn văn thắm - xóm 1": the same list in lower case, a full name of three
             # words or four led by a surname (not "1. văn nghệ - thôn 3")

@@ -27,6 +27,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.numbers import read_number_words, read_year_words
+from ai_guard.text.tables import column_header
 
 __all__ = ["DateOfBirthDetector"]
 
@@ -93,6 +94,8 @@ _CELL_DATE = re.compile(
     r"|(?P<year>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)"
 )
 _SEP_RE = re.compile(_SEP)
+#: a day and a month's name right before a year in a table cell ("14 Jan 1983"; folded)
+_NAMED_MONTH_BEFORE = re.compile(r"(?<![0-9a-z])\d{1,2}[ \t]+([a-z]{3,9})\.?,?[ \t]+$")
 _DATE = re.compile(
     r"(?:ngay\s+)?(?:"
     r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*(?P<y1>\d{4})"
@@ -269,7 +272,17 @@ class DateOfBirthDetector:
             or "ns" in folded
         ):
             yield from self._cued(doc)
-            yield from self._table_cells(doc)
+            seen: set[int] = set()
+            for hit in self._table_cells(doc):
+                seen.add(hit.start)
+                yield hit
+            if "ngay sinh" in folded:
+                for hit in _delimited_rows(doc):
+                    if hit.start not in seen:
+                        seen.add(hit.start)
+                        yield hit
+                yield from _field_lines(doc, seen)
+                yield from _flat_rows(doc, seen)
         yield from self._family(doc)  # its heading holds none of those words
 
     def _family(self, doc: Document) -> Iterator[Detection]:
@@ -295,16 +308,23 @@ class DateOfBirthDetector:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):
                 continue
             header = _cues.BIRTH_DATE_HEADER.header(doc, m.start())
-            if header is None:
+            if header is None or _delivery_column(doc, m.start()):
                 continue
-            full = _DATE.match(doc.folded, m.start()) if m.group("full") else None
+            start = m.start()
+            full = _DATE.match(doc.folded, start) if m.group("full") else None
+            if full is None and m.group("year"):
+                # "14 Jan 1983", "27 Nov 1976": the year ends a date whose month is a word
+                named = _NAMED_MONTH_BEFORE.search(doc.folded, max(0, start - 14), start)
+                if named is not None and named.group(1) in _MONTHS:
+                    full = _DATE.match(doc.folded, named.start())
+                    start = named.start() if full is not None else start
             parsed = self._parse(full) if full is not None else None
             if parsed is not None:
                 year, month, day = parsed
                 valid = _valid(year, month, day)
             else:
                 valid = _valid(int(m.group("year")), 1, None) if m.group("year") else False
-            yield _TABLE_COLUMN.hit(self.id, m.start(), m.end(), _date_score(valid), valid, header)
+            yield _TABLE_COLUMN.hit(self.id, start, m.end(), _date_score(valid), valid, header)
 
     def _cued(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
@@ -398,3 +418,188 @@ class DateOfBirthDetector:
                     return None
                 return int(g[y]), month, int(g[d])
         return None
+
+
+def _delivery_column(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` stands under "Ngày sinh con" in a list of mothers' maternity claims,
+    beside "Nghỉ từ" / "Nghỉ đến": the day the claimant gave birth, which starts her leave, not
+    a listed person's own birth date."""
+    header = column_header(doc, pos)
+    return header is not None and header.startswith("ngay sinh con")
+
+
+#: a header cell (folded) that names the birth-date column of a delimited row
+_BIRTH_CELLS = frozenset(
+    ("ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "ngay/thang/nam sinh")
+)
+#: the separators of rows typed or pasted as delimited text, in the order they are tried
+_ROW_SEPARATORS = (";", "|", "\t")
+#: how many lines below its header a row is looked for, and how many lines that are not rows
+#: (a note, a signature pasted into the table) may stand between two rows
+_ROWS_REACH = 60
+_NOT_ROWS = 3
+_DATE_CELL = re.compile(r"[ \t]*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})[ \t]*$")
+
+
+def _delimited_rows(doc: Document) -> Iterator[Detection]:
+    """Dates under a "Ngày sinh" header cell of rows delimited by ";", "|" or tabs, found from
+    the header itself: a header the table reader does not take (a digit in another cell:
+    "SBD;Họ tên;Ngày sinh;CCCD;Điểm vòng 2"), rows a note line interrupts ("Hội đồng thi tuyển
+    ..." between two rows). Only rows with the header's number of separators are read; a date
+    in another column, or in a line of prose, stays a date."""
+    folded = doc.folded
+    pos = folded.find("ngay sinh")
+    while pos >= 0:
+        ls = folded.rfind("\n", 0, pos) + 1
+        le = folded.find("\n", pos)
+        le = len(folded) if le < 0 else le
+        line = folded[ls:le]
+        for sep in _ROW_SEPARATORS:
+            count = line.count(sep)
+            if count < 2:
+                continue
+            cells = [c.strip(" \t*") for c in line.split(sep)]
+            columns = [i for i, c in enumerate(cells) if c in _BIRTH_CELLS]
+            if len(columns) == 1 and _DATE.search(line) is None:
+                yield from _column_dates(doc, le, sep, count, columns[0])
+            break
+        pos = folded.find("ngay sinh", le)
+
+
+def _column_dates(
+    doc: Document, pos: int, sep: str, count: int, column: int
+) -> Iterator[Detection]:
+    """The dates in cell ``column`` of the rows below a header line ending at ``pos``."""
+    text = doc.text
+    misses = 0
+    for _ in range(_ROWS_REACH):
+        if pos >= len(text) or misses > _NOT_ROWS:
+            return
+        ls = pos + 1
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        pos = le
+        line = text[ls:le]
+        if line.count(sep) != count:
+            misses += 1
+            continue
+        misses = 0
+        cell_start = ls
+        for _ in range(column):
+            cell_start = text.index(sep, cell_start, le) + 1
+        cell_end = text.find(sep, cell_start, le)
+        m = _DATE_CELL.match(text, cell_start, le if cell_end < 0 else cell_end)
+        if m is None:
+            continue
+        read = _DATE.match(doc.folded, m.start(1))
+        parsed = DateOfBirthDetector._parse(read) if read is not None else None
+        if parsed is None:
+            continue
+        valid = _valid(*parsed)
+        yield _TABLE_COLUMN.hit(
+            DateOfBirthDetector.id, m.start(1), m.end(1), _date_score(valid), valid, "ngay sinh"
+        )
+
+
+#: a list flattened to one field per line: the header's own line ("Ngày sinh" alone), or the
+#: columns named in a bracketed list ("bảng 6 cột (họ tên, ngày sinh, chức danh, ...)")
+_FIELD_HEADER = re.compile(r"(?:^|\n)[ \t]*ngay sinh[ \t]*(?=\n)|\(([^()\n]{0,60}?)ngay sinh[,;)]")
+#: a row's number alone on its line, and a date alone on its line
+_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*$")
+_FIELD_DATE = re.compile(r"[ \t]*(\d{1,2}/\d{1,2}/\d{4})[ \t]*$")
+#: how many lines after its row's number the birth date may stand (a name broken in two)
+_FIELD_REACH = 4
+
+
+def _field_lines(doc: Document, seen: set[int]) -> Iterator[Detection]:
+    """Birth dates of a list flattened to one field per line, under a header that names the
+    birth date as its first date column ("STT⏎Họ và tên⏎Ngày sinh⏎Số định danh", or "(họ tên,
+    ngày sinh, chức danh, ...)"): in each record, which starts at a row's number alone on its
+    line, the first date alone on its line within a few lines is the birth date. Other dates of
+    the record (an appointment, a retirement) and dates in prose stay dates."""
+    folded = doc.folded
+    m = _FIELD_HEADER.search(folded)
+    if m is None:
+        return
+    before = m.group(1) if m.group(1) is not None else _lines_above(folded, m.start(), 6)
+    if "ngay" in before:
+        return  # another date column comes first: which date is the birth is not known
+    text = doc.text
+    pos = folded.find("\n", m.end() - 1)
+    row_line = -1
+    line_no = 0
+    while 0 <= pos < len(text):
+        ls = pos + 1
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        pos = le if le < len(text) else -1
+        line_no += 1
+        if _ROW_NUMBER.match(text, ls, le) is not None and ls < le:
+            row_line = line_no
+            continue
+        if row_line < 0 or line_no - row_line > _FIELD_REACH:
+            continue
+        date = _FIELD_DATE.match(text, ls, le)
+        if date is None:
+            continue
+        row_line = -1  # the record's first date only
+        read = _DATE.match(folded, date.start(1))
+        parsed = DateOfBirthDetector._parse(read) if read is not None else None
+        if parsed is None or date.start(1) in seen:
+            continue
+        valid = _valid(*parsed)
+        yield _TABLE_COLUMN.hit(
+            DateOfBirthDetector.id,
+            date.start(1),
+            date.end(1),
+            _date_score(valid),
+            valid,
+            "ngay sinh",
+        )
+
+
+def _lines_above(folded: str, pos: int, most: int) -> str:
+    """The ``most`` lines above ``pos`` (a vertical header's earlier cells)."""
+    lo = pos
+    for _ in range(most):
+        lo = folded.rfind("\n", 0, max(0, lo - 1))
+        if lo < 0:
+            return folded[:pos]
+    return folded[lo:pos]
+
+
+#: a table flattened onto one line: its header's first cell, then the birth-date cell
+_FLAT_HEADER = re.compile(r"(?<![a-z])stt(?![a-z])[^\n\d]{0,80}?(?<![a-z])ngay sinh(?![a-z])")
+_FLAT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _flat_rows(doc: Document, seen: set[int]) -> Iterator[Detection]:
+    """Birth dates of a table flattened onto one line ("STT Họ và tên Lớp Ngày sinh Đối tượng
+    ... SĐT 1 Phan Thị Thanh Trúc 10A4 05/03/2011 Hộ nghèo ... 2 ..."): when the header, from
+    "STT" to its last word before the first row's number, names one date column and it is the
+    birth date, every date of the rows after it on that line is a birth date."""
+    folded = doc.folded
+    for m in _FLAT_HEADER.finditer(folded):
+        le = folded.find("\n", m.end())
+        le = len(folded) if le < 0 else le
+        digit = _FIRST_DIGIT.search(folded, m.end(), le)
+        if digit is None:
+            continue
+        header = folded[m.start() : digit.start()]
+        if header.count("ngay") != 1 or "date" in header or "nam" in header.split():
+            continue  # another date column: which date is the birth is not known
+        for date in _FLAT_DATE.finditer(doc.text, digit.start(), le):
+            read = _DATE.match(folded, date.start())
+            parsed = DateOfBirthDetector._parse(read) if read is not None else None
+            if parsed is None or date.start() in seen:
+                continue
+            valid = _valid(*parsed)
+            yield _TABLE_COLUMN.hit(
+                DateOfBirthDetector.id,
+                date.start(),
+                date.end(),
+                _date_score(valid),
+                valid,
+                "ngay sinh",
+            )

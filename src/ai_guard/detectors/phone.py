@@ -6,8 +6,9 @@ international numbers written with '+'. A valid number is reported on its own; a
 right shape that phonenumbers rejects (e.g. a pre-2018 11-digit mobile) only after a phone cue.
 Public service numbers 1800/1900 are never reported, nor a number that another family's cue
 names ("STK: 0912345678", "MST: 0314409059"; see :mod:`ai_guard.detectors.numeric`), nor an
-agency's published landline (after a hotline word, its seat or one-stop desk, or with the
-agency named after it), nor a template's all-zero number said to be an example.
+agency's published landline (after a hotline word, its seat or one-stop desk, an office a
+notice sends its readers to or receives them at, or with the agency named after it; also in
+its +84 form), nor a template's all-zero number said to be an example.
 """
 
 from __future__ import annotations
@@ -131,6 +132,24 @@ _AGENCY_SEAT = re.compile(
 #: how far back on its line an office's seat may be named before its landline: the seat's
 #: address stands in between
 _SEAT_REACH = 160
+#: earlier on a landline's line (folded): an office that a notice sends its readers to
+#: ("liên hệ Văn phòng Tòa án qua số điện thoại ...", "Đầu mối liên hệ: Văn phòng Sở,
+#: điện thoại ...", "contact the Ministry's Press Office at ...") or where it receives them
+#: ("Địa điểm nhận hồ sơ: Phòng Tổ chức cán bộ, ...", "hỗ trợ tại trường, số 2 đường ...")
+_AGENCY_CONTACT = re.compile(
+    r"(?<![a-z])(?:lien he(?:[ \t]+voi)?|contact(?:[ \t]+the)?|dia diem[a-z \t]{0,20}:"
+    r"|(?:ho tro|nop|tiep nhan)[ \t]+tai)[ \t:]+"
+    r"(?:van phong|phong|ban|so|cuc|chi cuc|tram y te|truong|toa an|ubnd|uy ban|trung tam"
+    r"|bo phan|benh vien|ministry|press office|office|department|embassy)(?![a-z])"
+)
+#: a person between that office and the landline, by a title or kin word: the number is that
+#: person's work phone ("liên hệ Phòng Nội vụ, chị Hoa, điện thoại 024 ..."); "cán bộ" is left
+#: out, as it also names a department ("Phòng Tổ chức cán bộ")
+#: (on the cased view, the name's capital after the word: "Báo chí" is the press)
+_PERSON_WORD = re.compile(
+    r"(?<![A-Za-z])(?:[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Ee]m|[Cc]o|[Tt]hay|[Dd]ong chi|[Dd]/c"
+    r"|Mrs?|Ms)\.?[ \t]+[A-Z]"
+)
 
 
 def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
@@ -140,6 +159,8 @@ def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
     Biên, số 1 phố Vạn Hạnh; điện thoại 024 3827 1564"), or with the agency named right after
     it ("0243 8225 555 (Văn phòng UBND)"). A person's work phone is a form's field
     ("ĐT cơ quan: 024 ..."), which names no seat: still a phone."""
+    if number.startswith("+842"):
+        number = "0" + number[3:]  # "+84 24 6282 1018": the same landline, dialled from abroad
     if not (number.startswith("02") and len(number) == 11):
         return False
     folded = doc.folded
@@ -148,7 +169,19 @@ def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
         return True
     if _AGENCY_SEAT.search(folded, max(line, start - _SEAT_REACH), start) is not None:
         return True
+    if _office_contact(doc, max(line, start - _SEAT_REACH), start):
+        return True
     return _AGENCY_AFTER.match(folded, end) is not None
+
+
+def _office_contact(doc: Document, lo: int, start: int) -> bool:
+    """Whether an office that readers are sent to ("liên hệ Ban Quản lý di tích qua số ...")
+    or received at ("Địa điểm nhận hồ sơ: Phòng Tổ chức cán bộ, ...") stands before a landline
+    on its line, with no person between them ("liên hệ Phòng Nội vụ, chị Hoa, 024 ...")."""
+    end = -1
+    for m in _AGENCY_CONTACT.finditer(doc.folded, lo, start):
+        end = m.end()  # the last office named before the number
+    return end >= 0 and _PERSON_WORD.search(doc.folded_cased, end, start) is None
 
 
 #: words that say a value is an example or a template's, not anyone's (folded)

@@ -8,7 +8,7 @@ from typing import cast
 
 from ai_guard.text.document import Document
 
-__all__ = ["column_header", "line_bounds"]
+__all__ = ["column_header", "header_cells", "line_bounds"]
 
 _TABLE_SEPARATORS = ("|", "\t", ";", ",")
 _RULE_LINE = re.compile(r"^[\s|:+\-=]+$")
@@ -43,18 +43,31 @@ _HEADERS = "tables:column_header"
 def _column_header(doc: Document, pos: int) -> str | None:
     text = doc.text
     ls, le = line_bounds(text, pos)
-    key = f"row:{ls}"
-    cached = doc.cached(key)
-    if cached is None:
-        row = _table_row(doc, ls, le)
-        doc.store(key, row)
-    else:
-        row = cast("tuple[str, list[str]] | tuple[()]", cached)
+    row = _row(doc, ls, le)
     if not row:
         return None
     sep, cells = row
     column = _separators(text[ls:pos], sep)
     return str(cells[column]) if column < len(cells) else None
+
+
+def header_cells(doc: Document, pos: int) -> list[str]:
+    """Every folded header cell of the table row ``pos`` stands in (empty outside tables):
+    what the row's other columns hold ("stt", "ho ten chu ho", "cccd", "thon")."""
+    ls, le = line_bounds(doc.text, pos)
+    row = _row(doc, ls, le)
+    return list(row[1]) if row else []
+
+
+def _row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
+    """The separator and header cells of the table row ``ls:le``, worked out once per line."""
+    key = f"row:{ls}"
+    cached = doc.cached(key)
+    if cached is None:
+        row = _table_row(doc, ls, le)
+        doc.store(key, row)
+        return row
+    return cast("tuple[str, list[str]] | tuple[()]", cached)
 
 
 def _separators(line: str, sep: str) -> int:
