@@ -1,0 +1,93 @@
+"""Rules from the blind documents_holdout6.jsonl: a press article typed without diacritics, a
+judgment's own words (court fees, the third parties it lists), an enforcement agency's line
+of work and its table of figures, a letter on a cadre that was verified, a caregiver's work
+and a complainant's memory decline, a bank debt being enforced, and the signer of a flattened
+two-column sign-off. Each rule has a hard negative beside it."""
+
+from __future__ import annotations
+
+from ai_guard import classify_document
+
+
+def _cats(text: str) -> set[str]:
+    return {c.category.value for c in classify_document(text).categories}
+
+
+_JUDGMENT = (
+    "TÒA ÁN NHÂN DÂN KHU VỰC 3 - HÀ NỘI\nBản án số: 77/2026/DS-ST\nNgày: 30-9-2026\n"
+    "V/v: Tranh chấp quyền sử dụng đất\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nNHÂN DANH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "Xét xử sơ thẩm công khai vụ án dân sự thụ lý số 12/2025/TLST-DS giữa:\n"
+    "- Nguyên đơn: ông Nguyễn Văn Đ, sinh năm 1956; trú tại thôn ĐX, xã PT.\n"
+    "- Bị đơn: ông Nguyễn Văn H, sinh năm 1960; trú tại thôn ĐX, xã PT.\n"
+    "- Người có quyền lợi, nghĩa vụ liên quan: bà Lê Thị M (vợ ông H).\n\n"
+    "QUYẾT ĐỊNH:\nBuộc ông Nguyễn Văn H trả lại cho ông Nguyễn Văn Đ diện tích 21,7 m² đất. "
+    "{fee}\n\nTM. HỘI ĐỒNG XÉT XỬ SƠ THẨM\nTHẨM PHÁN - CHỦ TỌA PHIÊN TÒA\nĐỗ Trọng Nghĩa\n"
+)
+
+
+def test_a_judgments_court_fee_and_third_parties_are_no_enforcement_case() -> None:
+    res = classify_document(
+        _JUDGMENT.format(fee="Án phí dân sự sơ thẩm: bị đơn chịu 300.000 đồng.")
+    )
+    assert {c.category.value for c in res.categories} == set()
+    assert res.recommended_action == "redact_then_send"
+    # the judgment that orders its enforcement by name is still an enforcement matter
+    ordered = _JUDGMENT.format(
+        fee="Giao Chi cục Thi hành án dân sự tổ chức cưỡng chế thi hành án đối với bị đơn."
+    )
+    assert "enforcement_case" in _cats(ordered)
+
+
+_FEE_DECISION = (
+    "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2\nSố: 41/QĐ-PTHADS\n\nQUYẾT ĐỊNH\n"
+    "Về việc thi hành án theo đơn yêu cầu\n\n"
+    "Điều 1. Cho thi hành án đối với ông Trần Văn Khôi, sinh năm 1970: nộp án phí dân sự "
+    "sơ thẩm 300.000 đồng.\n\nCHẤP HÀNH VIÊN\nLê Văn Tám\n"
+)
+
+
+def test_a_court_fee_collected_by_enforcement_stays_an_enforcement_case() -> None:
+    assert "enforcement_case" in _cats(_FEE_DECISION)
+
+
+_PLAN = (
+    "THI HANH AN DAN SU TINH DONG NAI\nSo: 612/KH-THADS\n"
+    "Dong Nai, ngay 14 thang 9 nam 2026\n\nKE HOACH\n"
+    "Kiem tra cong tac thi hanh an dan su nam 2026 tai cac Phong Thi hanh an dan su khu vuc\n\n"
+    "II. NOI DUNG\n1. Viec ra quyet dinh thi hanh an, xac minh dieu kien thi hanh an.\n"
+    "2. Quan ly thu, chi tien thi hanh an; tien tam giu.\n{item}\n"
+    "3. Viec ung dung phan mem quan ly thi hanh an.\n\n"
+    "Noi nhan:\n- Cac Phong THADS khu vuc;\n- Luu: VT.\nKT. TRUONG THI HANH AN DAN SU TINH\n"
+    "PHO TRUONG THI HANH AN\nBui Thi Thanh Xuan\n"
+)
+
+
+def test_a_line_of_work_in_an_enforcement_plan_is_no_complaint_file() -> None:
+    item = "4. Cong tac tiep cong dan, giai quyet khieu nai, to cao ve thi hanh an."
+    assert _cats(_PLAN.format(item=item)) == {"enforcement_case"}
+    # the same words as the plan's own findings, in sentences of their own, are its topic
+    findings = (
+        "4. Trong ky da tiep nhan 37 don khieu nai ve thi hanh an. Giai quyet khieu nai "
+        "dung han 30 don; 7 don khieu nai, to cao dang xac minh."
+    )
+    assert _cats(_PLAN.format(item=findings)) == {"enforcement_case", "complaint_denunciation"}
+
+
+_STATISTICS = (
+    "THI HÀNH ÁN DÂN SỰ TỈNH KHÁNH HÒA\nSố: 958/BC-THADS\n"
+    "Khánh Hòa, ngày 05 tháng 8 năm 2026\n\nBÁO CÁO\n"
+    "Kết quả thi hành án dân sự 10 tháng năm 2026\n\n"
+    "Bảng 1. Kết quả về việc và về tiền\n"
+    "Đơn vị\tTổng số việc {column}\tSố việc có điều kiện\tĐã giải quyết xong\n"
+    "Phòng THADS khu vực 1\t4.126\t3.302\t2.871\nPhòng THADS khu vực 2\t3.050\t2.611\t2.102\n\n"
+    "III. NHIỆM VỤ\nTập trung xử lý 214 việc có giá trị lớn; không để phát sinh khiếu nại "
+    "đông người.\n\nNơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\nTRƯỞNG THI HÀNH ÁN\n"
+    "Nguyễn Đình Thuận\n"
+)
+
+
+def test_a_weak_term_heading_a_column_opens_no_sentence() -> None:
+    assert _cats(_STATISTICS.format(column="thụ lý")) == {"enforcement_case"}
+    # a decisive complaint term heading the column is the report's second topic
+    assert "complaint_denunciation" in _cats(_STATISTICS.format(column="khiếu nại đã giải quyết"))
