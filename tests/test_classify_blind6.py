@@ -91,3 +91,40 @@ def test_a_weak_term_heading_a_column_opens_no_sentence() -> None:
     assert _cats(_STATISTICS.format(column="thụ lý")) == {"enforcement_case"}
     # a decisive complaint term heading the column is the report's second topic
     assert "complaint_denunciation" in _cats(_STATISTICS.format(column="khiếu nại đã giải quyết"))
+
+
+_FLATTENED = (
+    "CỤC THI HÀNH ÁN DÂN SỰ TỈNH BÌNH DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "CHI CỤC THI HÀNH ÁN DÂN SỰ THỊ XÃ TÂN UYÊN Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 86/QĐ-CCTHADS Tân Uyên, ngày 18 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+    "Về việc cưỡng chế kê biên quyền sử dụng đất\n"
+    "Điều 1. Cưỡng chế kê biên quyền sử dụng đất của bà Thái Thị Bích Ngọc, sinh năm 1976.\n"
+    "Nơi nhận: CHẤP HÀNH VIÊN\n- Như Điều 1; (Đã ký)\n- VKSND thị xã Tân Uyên; {tail}\n"
+    "- Lưu: VT, HSTHA.\n"
+)
+
+
+def test_a_signer_glued_to_an_addressee_of_a_flattened_footer() -> None:
+    res = classify_document(_FLATTENED.format(tail="Hà Minh Triết"))
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Hà Minh Triết"
+    # a second addressee glued so is no signer
+    res = classify_document(_FLATTENED.format(tail="UBND phường Uyên Hưng"))
+    assert res.header.signer is None
+
+
+_DISPATCH = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 07/CĐ-UBND\nĐắk Lắk, ngày 12 tháng 8 năm 2026\n"
+    "CÔNG ĐIỆN\nVề việc tập trung phòng, chống dịch sốt xuất huyết\n"
+    "Các xã, phường tổ chức diệt lăng quăng mỗi tuần một lần.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n{name}\n"
+)
+
+
+def test_an_ede_womans_name_with_the_mark_apart_is_the_signer() -> None:
+    res = classify_document(_DISPATCH.format(name="H' Yim Kđoh"))
+    assert res.header.signer is not None
+    assert res.header.signer.text == "H' Yim Kđoh"
+    # the mark alone before a lower-case word is no name
+    res = classify_document(_DISPATCH.format(name="H' xem tiếp"))
+    assert res.header.signer is None
