@@ -128,3 +128,44 @@ def test_an_ede_womans_name_with_the_mark_apart_is_the_signer() -> None:
     # the mark alone before a lower-case word is no name
     res = classify_document(_DISPATCH.format(name="H' xem tiếp"))
     assert res.header.signer is None
+
+
+_EVALUATION = (
+    "SỞ Y TẾ TỈNH LÂM ĐỒNG\nTRUNG TÂM Y TẾ KHU VỰC BẢO LỘC\n\nBẢN NHẬN XÉT, ĐÁNH GIÁ VIÊN CHỨC\n"
+    "Năm 2026\n\nHọ và tên: Lưu Thị Thanh Nga          Ngày sinh: 19/8/1986\n"
+    "Chức danh nghề nghiệp: Điều dưỡng hạng III\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n{work}\n\n"
+    "II. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI\nXếp loại chất lượng: HOÀN THÀNH TỐT NHIỆM VỤ.\n\n"
+    "THỦ TRƯỞNG ĐƠN VỊ\n(Đã ký)\nĐoàn Minh Khôi\n"
+)
+
+
+def test_a_nurses_work_with_patients_is_no_health_record() -> None:
+    work = (
+        "- Thực hiện đầy đủ quy trình chăm sóc người bệnh cấp I, cấp II; giao tiếp đúng mực "
+        "với người bệnh và người nhà người bệnh."
+    )
+    res = classify_document(_EVALUATION.format(work=work))
+    assert {c.category.value for c in res.categories} == {"personnel"}
+    assert res.sensitivity.value == "personal"
+    # the evaluated nurse's own illness is her health data
+    ill = "- Nghỉ ốm 3 tháng do điều trị ung thư vú; bệnh nhân đang hóa trị tại Bệnh viện Ung bướu."
+    assert "health" in _cats(_EVALUATION.format(work=ill))
+
+
+_MEETING = (
+    "ỦY BAN NHÂN DÂN\nXÃ THUẬN AN\nSố: 64/TB-UBND\nThuận An, ngày 08 tháng 12 năm 2026\n\n"
+    "THÔNG BÁO\nKết luận cuộc họp xử lý vụ việc khiếu nại kéo dài của bà Đoàn Thị Lệ\n\n"
+    "Bà Đoàn Thị Lệ, sinh năm 1952, đã khiếu nại nhiều lần từ năm 2019 về việc bồi thường khi "
+    "thu hồi đất.\n1. Vụ việc đã được giải quyết lần hai; bà Lệ tiếp tục gửi đơn.\n{fact}\n\n"
+    "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n(Đã ký)\nLâm Ngọc Trâm\n"
+)
+
+
+def test_a_complainants_memory_decline_is_her_health() -> None:
+    fact = "2. Bà Lệ có biểu hiện suy giảm trí nhớ theo phản ánh của gia đình."
+    res = classify_document(_MEETING.format(fact=fact))
+    assert {c.category.value for c in res.categories} == {"complaint_denunciation", "health"}
+    assert res.sensitivity.value == "sensitive_personal"
+    # her age alone is no health datum
+    fact = "2. Bà Lệ đã cao tuổi; đề nghị Hội Phụ nữ xã vận động bà chấp hành."
+    assert _cats(_MEETING.format(fact=fact)) == {"complaint_denunciation"}

@@ -117,6 +117,10 @@ def _weigh_terms(
         cat = h.term.kind
         if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
+        if h.term.folded in _PATIENTS and _CARE_BEFORE.search(
+            folded, max(0, h.start - 16), h.start
+        ):
+            continue  # "chăm sóc người bệnh cấp I": a nurse's work, not a patient's record
         if cat == "personnel" and pupils and any(s <= h.start < e for s, e in topic):
             continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
         if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
@@ -327,6 +331,14 @@ _FACT_REACH = 25
 #: khoa Hồi sức tích cực"): a career line in a CV or a proposal, not a patient's treatment
 _STAFF_POSTS = frozenset({"bac si dieu tri"})
 _DEPARTMENT_AFTER = re.compile(r"\s+(?:khoa|phong|tai\s+khoa)\s")
+
+
+#: the patient as a class of people ("người bệnh", "bệnh nhân")
+_PATIENTS = frozenset({"nguoi benh", "benh nhan"})
+#: the staff's work with patients right before them ("chăm sóc người bệnh", "phục vụ người
+#: bệnh", "giao tiếp đúng mực với người bệnh và người nhà người bệnh"): a nurse's or a
+#: doctor's duties in an evaluation or a plan, no one's health
+_CARE_BEFORE = re.compile(r"(?<![a-z])(?:cham\s+soc|phuc\s+vu|tiep\s+don|voi|nguoi\s+nha)\s+$")
 
 
 #: the weight of one sentence that makes its category a topic: two decisive terms
