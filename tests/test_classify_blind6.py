@@ -169,3 +169,26 @@ def test_a_complainants_memory_decline_is_her_health() -> None:
     # her age alone is no health datum
     fact = "2. Bà Lệ đã cao tuổi; đề nghị Hội Phụ nữ xã vận động bà chấp hành."
     assert _cats(_MEETING.format(fact=fact)) == {"complaint_denunciation"}
+
+
+_RESULTS = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 118/TB-UBND\nAn Khánh, ngày 20 tháng 11 năm 2026\n\n"
+    "THÔNG BÁO\nKết quả xét tuyển viên chức Trung tâm Cung ứng dịch vụ công phường năm 2026\n\n"
+    "Hội đồng xét tuyển thông báo kết quả xét tuyển như sau:\n{rows}\n"
+    "Thí sinh trúng tuyển hoàn thiện hồ sơ trước ngày 05/12/2026. Thông báo này được niêm yết "
+    "tại trụ sở UBND phường và đăng trên Cổng thông tin điện tử phường.\n\n"
+    "Nơi nhận:\n- Thí sinh dự tuyển;\n- Lưu: VT.\nCHỦ TỊCH\nTôn Nữ Thanh Hương\n"
+)
+
+
+def test_a_posted_result_naming_candidates_is_no_public_information() -> None:
+    rows = (
+        "1. Bà Lê Thị Ánh Tuyết, sinh năm 1995: trúng tuyển.\n"
+        "2. Ông Huỳnh Minh Khang, sinh năm 1993: trúng tuyển.\n"
+    )
+    res = classify_document(_RESULTS.format(rows=rows))
+    assert {c.category.value for c in res.categories} == {"personnel"}
+    assert res.recommended_action == "do_not_send"
+    # the same posted notice with counts only is public information
+    counts = "Tổng số 12 thí sinh dự tuyển; 04 thí sinh trúng tuyển vào 04 vị trí việc làm.\n"
+    assert "public_info" in _cats(_RESULTS.format(rows=counts))
