@@ -192,3 +192,29 @@ def test_a_posted_result_naming_candidates_is_no_public_information() -> None:
     # the same posted notice with counts only is public information
     counts = "Tổng số 12 thí sinh dự tuyển; 04 thí sinh trúng tuyển vào 04 vị trí việc làm.\n"
     assert "public_info" in _cats(_RESULTS.format(rows=counts))
+
+
+_CONCLUSION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n-------\nSố: 46/{symbol}\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Ninh Bình, ngày 24 tháng 11 năm 2026\n\n{title}\n"
+    "{subject}\n\nChủ tịch UBND tỉnh kết luận như sau: nội dung tố cáo đúng một phần.\n\n"
+    "Nơi nhận:\n- Thanh tra tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Điệp\n"
+)
+
+
+def test_a_conclusion_is_another_type_and_its_next_line_the_subject() -> None:
+    subject = "Đối với ông Trần Quốc Hưng, Phó Giám đốc Ban Quản lý dự án"
+    res = classify_document(
+        _CONCLUSION.format(symbol="KL-UBND", title="KẾT LUẬN NỘI DUNG TỐ CÁO", subject=subject)
+    )
+    assert res.doc_type.value == "other"
+    assert res.header.subject is not None
+    assert res.header.subject.text == subject
+    # a notice of the conclusions of a meeting is a notice
+    res = classify_document(
+        _CONCLUSION.format(
+            symbol="TB-UBND", title="THÔNG BÁO", subject="Kết luận của Chủ tịch UBND tỉnh"
+        )
+    )
+    assert res.doc_type.value == "thong_bao"
