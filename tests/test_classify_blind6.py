@@ -218,3 +218,27 @@ def test_a_conclusion_is_another_type_and_its_next_line_the_subject() -> None:
         )
     )
     assert res.doc_type.value == "thong_bao"
+
+
+_PLANNING = (
+    "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nBAN TỔ CHỨC TỈNH ỦY\nSố 214-BC/BTCTU\n"
+    "Lâm Đồng, ngày 27 tháng 11 năm 2026\n\nBÁO CÁO\n"
+    "kết quả rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý\n\n"
+    "Kính gửi: Ban Thường vụ Tỉnh ủy\n\n"
+    "Ban Tổ chức Tỉnh ủy báo cáo kết quả rà soát như sau:\n"
+    "- Đồng chí Phan Thanh Tú, sinh năm 1979, Phó Giám đốc Sở Tài chính: đề nghị bổ sung quy "
+    "hoạch chức danh Giám đốc Sở; {fact}\n\n"
+    "Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Lưu: Ban Tổ chức.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n"
+    "(Đã ký)\nNguyễn Tấn Lộc\n"
+)
+
+
+def test_a_letter_on_a_cadre_that_was_concluded_is_a_complaint_beside_personnel() -> None:
+    fact = (
+        "lưu ý có đơn phản ánh năm 2025 về việc kê khai tài sản, đã được Ủy ban Kiểm tra Tỉnh "
+        "ủy kết luận không có cơ sở."
+    )
+    assert _cats(_PLANNING.format(fact=fact)) == {"personnel", "complaint_denunciation"}
+    # no letter, or one that no one handled, is no complaint file
+    fact = "không có đơn phản ánh; đã được Ủy ban Kiểm tra Tỉnh ủy kết luận đủ tiêu chuẩn."
+    assert _cats(_PLANNING.format(fact=fact)) == {"personnel"}

@@ -150,6 +150,9 @@ def _weigh_terms(
             weight = max(weight, _RECORD_WEIGHT)
         if in_body and (_of_private_person(r, people, h) or _diagnosis_of(r, cuts, people, h)):
             records.add(cat)
+        if in_body and h.term.folded.startswith("don ") and _letter_handled(folded, cuts, h):
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)  # "có đơn phản ánh ..., đã được kết luận"
         if in_body and _measure_on(r, h, starts):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
@@ -316,6 +319,23 @@ def _measure_on(r: Reading, h: Hit, starts: list[int]) -> bool:
     if k >= len(starts) or starts[k] - h.end > _MEASURE_REACH:
         return False
     return _MEASURE_TO.match(r.doc.folded[h.end : starts[k]]) is not None
+
+
+#: a letter said to exist ("có đơn phản ánh", "có 01 đơn tố cáo"; not "không có đơn thư")
+_LETTER_EXISTS = re.compile(r"(?<![a-z])(?<!khong\s)co\s+(?:[0-9]{1,3}\s+)?$")
+#: what was done with it, later in its sentence: verified, concluded, settled
+_LETTER_HANDLED = re.compile(r"(?<![a-z])(?:ket\s+luan|xac\s+minh|giai\s+quyet|thu\s+ly)(?![a-z])")
+
+
+def _letter_handled(folded: str, cuts: _Sentences, h: Hit) -> bool:
+    """Whether a complaint's letter is said to exist and to have been handled in the same
+    sentence ("lưu ý có đơn phản ánh năm 2025 về việc kê khai tài sản, đã được Ủy ban Kiểm tra
+    Tỉnh ủy kết luận không có cơ sở"): a case that was opened, however briefly a personnel
+    file records it. "Không có đơn thư liên quan" and a letter no one handled stay topics."""
+    if _LETTER_EXISTS.search(folded, max(0, h.start - 12), h.start) is None:
+        return False
+    end = cuts.around(h.start)[1]
+    return _LETTER_HANDLED.search(folded, h.end, end) is not None
 
 
 #: the fields whose measures are taken against a person
