@@ -209,3 +209,19 @@ def test_a_topic_word_after_a_name_marks_its_end(text: str, expected: list[str])
 )
 def test_thi_typed_without_diacritics(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_an_everyday_word_ends_no_lower_case_name() -> None:
+    # "trí tuệ nhân tạo công cộng" typed without marks: "nhan" as "nhận" starts a name, "tao
+    # cong cong" has a surname and a middle name, but "cong cong" is "công cộng" (public)
+    text = "khong dua ho so len cac ung dung tri tue nhan tao cong cong, thuc hien nghiem."
+    assert names(text) == []
+    assert names("gửi hồ sơ cho tào công minh, phòng kế toán") == ["tào công minh"]
+
+
+def test_a_given_name_that_starts_an_everyday_word_is_no_name() -> None:
+    # "Trưởng Thi hành án dân sự tỉnh" typed without marks: "Truong Thi" after a full name and
+    # a comma looked like the next name of a list; "Thi hanh" is "thi hành" (to enforce)
+    text = "Phat bieu tai hoi nghi, ong Nguyen Dinh Thuan, Truong Thi hanh an dan su tinh cho biet"
+    assert names(text) == ["Nguyen Dinh Thuan"]
+    assert names("nhắn lại cho Nguyễn An và Trần Bình là mai họp") == ["Nguyễn An", "Trần Bình"]

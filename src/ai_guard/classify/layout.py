@@ -773,6 +773,11 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
 _GLUED_SIGNER = re.compile(r"\s*[-+•*–·]\s*luu\s*:[^.\n]{0,40}\.\s*(?=\S)")
 
 
+#: an addressee of a flattened two-column footer, ended by its semicolon, with the right
+#: column's text glued after it ("- VKSND thị xã Tân Uyên; Hà Minh Triết")
+_GLUED_ITEM = re.compile(r"[ \t]*[-+•*–·][ \t]*[^;\n]{1,80};[ \t]*(?=\S)")
+
+
 def _title_line(doc: Document, seg: Segment) -> bool:
     """Whether a capitalised line holds an official's title, also as OCR spells it in
     capitals ("GlÁM ĐỐC": l for I)."""
@@ -962,6 +967,14 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
                 doc, seg, lay, surnames
             ):
                 return
+            item = _GLUED_ITEM.match(doc.folded, seg.start, seg.end)
+            if item is not None:
+                # "- VKSND thị xã Tân Uyên; Hà Minh Triết": the name glued to an addressee
+                # above the storage line
+                named = _signer_name(doc, item.end(), seg.end, surnames)
+                if named is not None:
+                    lay.signer = named
+                    return
         return
     # several columns ("THƯ KÝ      CHỦ TRÌ", "NGƯỜI KHIẾU NẠI   ...   NGƯỜI GIẢI QUYẾT"): the
     # document's signer is under the rightmost heading (Decree 30 puts the authority there)
@@ -1215,8 +1228,8 @@ def _signer_name(
 _OCR_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W_'’.-]|[016])*$")
 #: the lower-case end of a word a scan broke in two ("Nin h", "Hu ong")
 _BROKEN_PIECE = re.compile(r"^(?!(?:va|ky|da)$)[^\W\d_]{1,3}$")
-#: an Ê Đê or M'Nông woman's name: "H'Yên", "H’Hen"
-_MINORITY_FEMALE = re.compile(r"^H['’][^\W\d_]+$")
+#: an Ê Đê or M'Nông woman's name: "H'Yên", "H’Hen", "H' Yim" (the mark apart)
+_MINORITY_FEMALE = re.compile(r"^H['’](?:[^\W\d_]+)?$")
 #: a K'Ho, Mạ or Chu Ru name's first part: "K' Brơi", "K'Bình"
 _MINORITY_K = re.compile(r"^K['’](?:[^\W\d_]+)?$")
 

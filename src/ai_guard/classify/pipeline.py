@@ -48,7 +48,7 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.header import read_header
 from ai_guard.classify.layout import parse_layout
 from ai_guard.classify.lexicon import category_hits, signal_hits
-from ai_guard.classify.models import DocumentClassification, DocumentType
+from ai_guard.classify.models import Category, DocumentClassification, DocumentType
 from ai_guard.classify.personal import decide_personal
 from ai_guard.classify.public import decide_public
 from ai_guard.classify.reasons import explain
@@ -219,6 +219,11 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
             categories = full
             protected = [c for c in categories if c.category in r.policy.protected_categories]
             personal = decide_personal(r, categories, signals)
+    if protected and personal.identifiable:
+        # a notice posted or sent to the portal that names the persons of a protected file
+        # (an auction notice naming the debtors, recruitment results naming the candidates)
+        # is their file made known, not public information: posting it does not free it
+        categories = [c for c in categories if c.category is not Category.PUBLIC_INFO]
     sensitivity = decide_sensitivity(secrecy, personal, public.is_public)
     action = decide_action(r, secrecy, personal, protected, public.own_marks)
     return DocumentClassification(

@@ -247,6 +247,10 @@ def from_surname(
         # stands: after "cho", "của", "với" ... and before the clause goes on ("nhắn lại cho
         # Nguyễn An là mai họp", "lý lịch của Nguyễn An và ...")
         score = SCORE_TWO_WORDS
+        if nxt is not None and nxt.group(1).islower() and everyday_pair(raws[1], nxt.group(1)):
+            # "Truong Thi hanh an dan su tinh": the given name starts an everyday word that the
+            # lower-case word after it ends ("Trưởng Thi hành án": a title, then the agency)
+            return None
         if (
             _PERSON_BEFORE.search(doc.folded, max(0, start - 8), start)
             and _CLAUSE_GOES_ON.match(doc.folded, end)
