@@ -3712,6 +3712,24 @@ def _spelled_surnames() -> frozenset[str]:
     return frozenset(w.lower() for w in data.lines("detectors/surnames.txt"))
 
 
+#: a row of a list of households: the line opens with "hộ" and an honorific, the head's name
+#: (any words: a Khmer name need not open with a surname), then a dash (folded, cased)
+_HOUSEHOLD_DASH = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?(?i:ho)[ \t]+(?i:ong|ba|anh|chi|co)[ \t]+"
+    r"[^\n\-–]{2,40}?[ \t]+[-–][ \t]*$"
+)
+#: what ends a household's hamlet in such a row: the line's end, punctuation, or the next
+#: field after a dash (a phone)
+_ROW_FIELD_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$|[-–][ \t])")
+
+
+def _household_row(cased: str, head: str, e: int) -> bool:
+    """Whether a village right before ``e`` is the second field of a household's row ("HỘ ÔNG
+    LÂM VĂN DẾN - ẤP CHÂU HƯNG - 0368 452 017"); a heading ("Hộ nghèo - thôn 3") has no
+    honorific and name before the dash."""
+    return _HOUSEHOLD_DASH.search(head) is not None and _ROW_FIELD_END.match(cased, e) is not None
+
+
 def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
     """A single village with a capitalised name or a number right after "ở" ("ông Thạch Sang
     ở sóc Tà Lọt", "ở thôn 5"), or after a person's name and a comma ("bà Hồ Thị Thu, thôn
@@ -3768,7 +3786,8 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             # (bản, làng, buôn ...: no everyday word), the clause ending with it
             honorific = m.group(0).strip(" \t(").split()[0]
             return _HONORIFIC_LOWER.fullmatch(honorific) is not None
-        return False
+        # "HỘ BÀ THỊ SÀ RÔNG - ẤP CHÂU HƯNG - 0368 ...": a household's hamlet
+        return " - " in head and _household_row(cased, head, e)
     if unit.rstrip(".") in _ALONE_NUMBERED_UNITS or key in ("quan", "phuong"):
         if _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is None:
             return False
