@@ -2138,6 +2138,26 @@ def _with_glued_quarter(doc: Document, hits: Iterator[Detection]) -> Iterator[De
         yield h
 
 
+#: a room or flat by its number in English word order right before a chain, then a comma
+#: ("Room 1502, Block B, Happy Valley, phường Tân Mỹ"), folded
+_ROOM_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:room|flat|apartment|apt\.?|unit|suite)[ \t]*(?:no\.?[ \t]*)?"
+    r"[a-z]?\d{1,5}[a-z]?(?:[./\-]\d{1,5})?[ \t]*,[ \t]*$"
+)
+#: the literals one of which such a room needs (the gate before the search)
+_ROOM_WORDS = ("room", "flat", "apartment", "apt", "unit", "suite")
+
+
+def _with_room_before(doc: Document, hits: list[Detection]) -> Iterator[Detection]:
+    """``hits``, each chain that starts right after a room or flat named in English ("Room
+    1502, Block B, ...") widened to hold it, as a Vietnamese "phòng 1502," is read."""
+    for h in hits:
+        m = _ROOM_BEFORE.search(doc.folded, max(0, h.start - 30), h.start)
+        if m is not None:
+            h = dataclasses.replace(h, start=m.start())
+        yield h
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2147,6 +2167,8 @@ class AddressDetector:
             hits = list(_with_glued_quarter(doc, self._detect_all(doc)))
         else:
             hits = list(self._detect_all(doc))
+        if _holds_any(doc.folded, _ROOM_WORDS):
+            hits = list(_with_room_before(doc, hits))
         yield from hits
         if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
