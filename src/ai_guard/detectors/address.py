@@ -364,10 +364,18 @@ _STOP = (
     + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
 _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+#: what a number after a place's name counts when it is an age or a count, not the place's
+#: number ("TP Huế 38 tuổi", "xã Phú Mậu 12 hộ"), on the folded view (lower case)
+_COUNTED_AFTER = (
+    r"(?![ \t]*(?:tuoi|nam|nguoi|ho|lan|thang|ngay|tuan|trieu|nghin|ngan|km|kg|m2|ha|phut|gio)"
+    r"(?![a-z]))"
+)
 _NAME = (
     # "Tân Phú", "Mỹ Đình 2", "Hải Châu 1"
-    # (the number after a space, never a tab: "TP Huế<TAB>45.000.000" is the next cell)
-    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ ]+\d{{1,3}}(?![\d/.,]\d|\d))?"
+    # (the number after a space, never a tab: "TP Huế<TAB>45.000.000" is the next cell; not
+    # an age or a count: "TP Huế 38 tuổi")
+    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
+    rf"(?:[ ]+\d{{1,3}}(?![\d/.,]\d|\d){_COUNTED_AFTER})?"
     # "A3-12", "B2.05", "CT2B", "HH1A", "P.1205": a block and a flat (before the letters and
     # number below, which would cut "CT2B" after its digit)
     r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w])"
