@@ -297,3 +297,18 @@ def test_an_address_stays_in_its_table_cell() -> None:
 )
 def test_an_address_in_a_cell_stops_at_the_tab(text: str, expected: str) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number after a space that an age or a count follows is no part of the place
+        ("chị Lan ở phường Vĩnh Ninh, TP Huế 38 tuổi", "phường Vĩnh Ninh, TP Huế"),
+        ("ông Nam, phường An Cựu, TP Huế 38 người dự", "phường An Cựu, TP Huế"),
+        ("quê xã Phú Mậu, TP Huế 12 hộ đã nhận", "xã Phú Mậu, TP Huế"),
+        # the place's own number stays in its name before a comma or a unit
+        ("ở số 5, phường Hải Châu 1, Đà Nẵng", "số 5, phường Hải Châu 1, Đà Nẵng"),
+    ],
+)
+def test_an_age_or_a_count_after_the_place_is_not_its_number(text: str, expected: str) -> None:
+    assert found(text) == [expected]

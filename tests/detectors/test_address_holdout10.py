@@ -60,6 +60,15 @@ def found(text: str) -> list[str]:
             "Address: Flat 905, Tower A3, 159 Xa Lộ Hà Nội, Thảo Điền ward, Ho Chi Minh City",
             "Flat 905, Tower A3, 159 Xa Lộ Hà Nội, Thảo Điền ward, Ho Chi Minh City",
         ),
+        # a room in English word order before a chain read in Vietnamese: the room is its
+        (
+            "Address in Vietnam: Room 1502, Block B, Happy Valley, phường Tân Mỹ, TP Hồ Chí Minh.",
+            "Room 1502, Block B, Happy Valley, phường Tân Mỹ, TP Hồ Chí Minh",
+        ),
+        (
+            "address: unit 3, phường Tân Mỹ, TP Hồ Chí Minh",
+            "unit 3, phường Tân Mỹ, TP Hồ Chí Minh",
+        ),
     ],
 )
 def test_premises_before_the_estate_or_street(text: str, address: str) -> None:
@@ -73,6 +82,8 @@ def test_premises_before_the_estate_or_street(text: str, address: str) -> None:
         "dãy trọ này rẻ, phòng nào cũng có gác",
         "nhà B, nhà C đã bàn giao xong",
         "Room 105, Building C, 2 Hospital Lane",
+        # a room named in a sentence, no chain after its comma
+        "the meeting is in room 12, phường Tân Mỹ office",
     ],
 )
 def test_rooms_and_buildings_alone_stay_clean(text: str) -> None:

@@ -82,6 +82,28 @@ def test_a_list_of_people_and_their_villages_in_capitals() -> None:
     assert found(text) == ["BẢN NÀ PHẶC", "BẢN HUỔI LẶNG"]
 
 
+def test_a_households_hamlet_between_dashes() -> None:
+    # a row of a list of households: "hộ" and an honorific open it, the hamlet is the field
+    # after the name's dash (a phone may follow after another dash); the head's name need not
+    # open with a surname (a Khmer "THỊ SÀ RÔNG")
+    text = (
+        "Danh sách hộ nghèo:\nHỘ ÔNG LÂM VĂN DẾN - ẤP CHÂU HƯNG - 0368 452 017\n"
+        "HỘ BÀ THỊ SÀ RÔNG - ẤP BÀ TƯỜNG\nTính tổng tiền."
+    )
+    assert found(text) == ["ẤP CHÂU HƯNG", "ẤP BÀ TƯỜNG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hộ nghèo - Thôn Đông có bao nhiêu hộ",  # a heading: no honorific and name
+        "HỘ ÔNG LÂM VĂN DẾN - ẤP CHÂU HƯNG có 12 nhân khẩu",  # the hamlet goes on in a clause
+    ],
+)
+def test_a_hamlet_after_a_dash_without_a_households_row_stays_alone(text: str) -> None:
+    assert found(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

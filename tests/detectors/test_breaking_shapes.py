@@ -41,6 +41,13 @@ FOUND = [
     pytest.param('KEY = ("sk-proj-xWYyiZhD6SSL"\n  "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc")',
                  E.API_SECRET, 'sk-proj-xWYyiZhD6SSL"\n  "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc',
                  id="key-in-implicitly-joined-literals"),
+    # the first literal is a whole key on its own already: the second still belongs to it
+    pytest.param('API_KEY = "sk-proj-4fQ9xZ2LmN8pQwe7" + "Hk3Wq9Zx2Lm5Np8RtYu1"',
+                 E.API_SECRET, 'sk-proj-4fQ9xZ2LmN8pQwe7" + "Hk3Wq9Zx2Lm5Np8RtYu1',
+                 id="key-whole-in-its-first-literal-and-joined-on"),
+    pytest.param("k = ('sk-proj-4fQ9xZ2LmN8pQwe7'\n     'Hk3Wq9Zx2Lm5Np8RtYu1')",
+                 E.API_SECRET, "sk-proj-4fQ9xZ2LmN8pQwe7'\n     'Hk3Wq9Zx2Lm5Np8RtYu1",
+                 id="key-whole-in-its-first-literal-implicitly-joined"),
     pytest.param('{"hoTen": "Phan Thi Kieu Oanh", "ngaySinh": "1990-07-14"}', E.DATE_OF_BIRTH,
                  "1990-07-14", id="dob-under-a-camel-case-json-key"),
     pytest.param("ngay_sinh=14/07/1990", E.DATE_OF_BIRTH, "14/07/1990", id="dob-after-equals"),
@@ -91,6 +98,18 @@ def test_what_stands_beside_it_stays_clean(scan, text, entity) -> None:
         ]
         return
     scan.expect_none(text, (entity,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'msg = "sk-proj-4fQ9xZ2LmN8pQwe7" + "hello world"',
+        'print("sk-proj-4fQ9xZ2LmN8pQwe7", "Hk3Wq9Zx2Lm5Np8RtYu1")',
+    ],
+)
+def test_a_literal_after_a_whole_key_joins_only_when_it_continues_it(scan, text) -> None:
+    # a word joined after the key, or a second argument after a comma, is no part of it
+    scan.expect(text, E.API_SECRET, "sk-proj-4fQ9xZ2LmN8pQwe7", 0.5)
 
 
 def test_a_password_that_only_looks_like_a_call_is_still_a_password(scan) -> None:

@@ -415,6 +415,11 @@ def test_a_surname_spelled_as_a_unit_word_before_a_private_name_is_kept() -> Non
             "Kiều Trinh: 0989 604 731 nè\nXuân Hạnh (Tư pháp): tks",
             ["Xuân Hạnh", "Lò Văn Thiêng", "Kiều Trinh", "Xuân Hạnh"],
         ),
+        # a given name spelled with its own tone, "Nhị" (no "Nhi"): in the lexicon since 2026-12-05
+        (
+            "Nhóm:\nThanh Nhị (Hộ tịch): ai giữ sổ\nKiều Trinh: em giữ\nThanh Nhị (Hộ tịch): ok",
+            ["Thanh Nhị", "Kiều Trinh", "Thanh Nhị"],
+        ),
         # timed: a middle name shown with the given name
         (
             "[14:02] Phương Anh: đ/c nào giữ hồ sơ\n[14:03] Hữu Đạt: e giữ, còn thiếu giấy",

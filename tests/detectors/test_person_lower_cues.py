@@ -44,6 +44,12 @@ def names(text: str) -> list[str]:
         # two words: a cue that names a person and the end marked
         ("họ và tên: nguyễn an\nnội dung: xin cấp lại giấy khai sinh", ["nguyễn an"]),
         ("toi la nguyen an, can hoi thu tuc", ["nguyen an"]),
+        # chat's "a" before three words spelled as a surname, a middle and a given name: "phó"
+        # (also "deputy") opens the name, and the given name said again is the same person
+        (
+            "ủa sao hs của a phó đức trọng chưa dc duyệt vậy c, a trọng hối quá trời",
+            ["phó đức trọng", "trọng"],
+        ),
     ],
 )
 def test_lower_case_names_after_cues(text: str, expected: list[str]) -> None:
@@ -77,6 +83,9 @@ def test_lower_case_names_after_cues(text: str, expected: list[str]) -> None:
         "vi du: ho va ten: nguyen van a, so cccd",
         "có phần văn hóa, cổ phần thi công, chi phí vận chuyển",
         "ông định công khai kết quả cho dân",
+        # after chat's "a" a title, not a name: "giám" is no middle name, "văn phòng" a word
+        "hs của a phó giám đốc chưa duyệt",
+        "hs của a phó văn phòng chưa duyệt",
     ],
 )
 def test_everyday_lower_case_after_cues_is_no_name(text: str) -> None:

@@ -65,6 +65,11 @@ POSITIVES = [
                  id="stamp-colour-where-no-diacritics"),
     pytest.param("văn bản có đóng dấu tối mật đỏ, tóm tắt giúp", "tối mật",
                  id="stamp-colour-two-words"),
+    # a document said to have the stamp, typed plain: "văn bản có dấu mật" without marks
+    pytest.param("file scan nay co dau mat, nho tom tat giup", "dau mat",
+                 id="a-document-has-the-stamp-no-diacritics"),
+    pytest.param("cong van nay da dong dau mat nen anh doc ky", "dau mat",
+                 id="a-document-stamped-no-diacritics"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -100,6 +105,10 @@ NEGATIVES = [
     "Văn bản này quy định về độ mật của tài liệu",
     "Hồ sơ này có độ mật cao",
     "tài liệu này là mật khẩu wifi",
+    # eye pain typed plain (đau mắt): a person has it, not a document
+    "ban nay co dau mat nen em nghi hoc",
+    "toi bi dau mat khi doc van ban lau",
+    "ho so benh an co dau mat trai, ke don giup",
 ]
 
 

@@ -50,6 +50,10 @@ ROWS = [
     pytest.param(f"GROQ: {GROQ}", KEY, GROQ, 0.95, id="groq"),
     pytest.param(f"git clone https://{GITHUB}@github.com/x/y", KEY, GITHUB, 0.95, id="github"),
     pytest.param(f"aws_access_key_id = {AWS}", KEY, AWS, 0.95, id="aws"),
+    # lower-cased by a chat client: the id still reads as AWS's, beside its secret line
+    pytest.param(f"aws_access_key_id={AWS.lower()}\nregion=ap-southeast-1", KEY, AWS.lower(),
+                 0.9, id="aws-lower-cased"),
+    pytest.param("akia" + "a" * 16, None, None, 0, id="aws-lower-no-digit"),
     pytest.param(f"Authorization: Bearer {BEARER}", KEY, BEARER, 0.85, id="bearer"),
     pytest.param(f"api-key: {AZURE}", KEY, AZURE, 0.85, id="azure-header"),
     pytest.param(f"AZURE_OPENAI_API_KEY={AZURE}", KEY, AZURE, 0.85, id="azure-env"),

@@ -365,10 +365,18 @@ _STOP = (
     + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
 _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+#: what a number after a place's name counts when it is an age or a count, not the place's
+#: number ("TP Huế 38 tuổi", "xã Phú Mậu 12 hộ"), on the folded view (lower case)
+_COUNTED_AFTER = (
+    r"(?![ \t]*(?:tuoi|nam|nguoi|ho|lan|thang|ngay|tuan|trieu|nghin|ngan|km|kg|m2|ha|phut|gio)"
+    r"(?![a-z]))"
+)
 _NAME = (
     # "Tân Phú", "Mỹ Đình 2", "Hải Châu 1"
-    # (the number after a space, never a tab: "TP Huế<TAB>45.000.000" is the next cell)
-    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}(?:[ ]+\d{{1,3}}(?![\d/.,]\d|\d))?"
+    # (the number after a space, never a tab: "TP Huế<TAB>45.000.000" is the next cell; not
+    # an age or a count: "TP Huế 38 tuổi")
+    rf"(?:{_CAPWORD}(?:[ \t]+(?!{_STOP}){_CAPWORD}){{0,3}}"
+    rf"(?:[ ]+\d{{1,3}}(?![\d/.,]\d|\d){_COUNTED_AFTER})?"
     # "A3-12", "B2.05", "CT2B", "HH1A", "P.1205": a block and a flat (before the letters and
     # number below, which would cut "CT2B" after its digit)
     r"|[A-Z]{1,3}-?\d{1,5}[A-Z]?(?:[-.]\d{1,5}[A-Z]?)?(?![\w])"
@@ -2193,6 +2201,26 @@ def _without_lodging_word(doc: Document, h: Detection) -> Detection:
     return h
 
 
+#: a room or flat by its number in English word order right before a chain, then a comma
+#: ("Room 1502, Block B, Happy Valley, phường Tân Mỹ"), folded
+_ROOM_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:room|flat|apartment|apt\.?|unit|suite)[ \t]*(?:no\.?[ \t]*)?"
+    r"[a-z]?\d{1,5}[a-z]?(?:[./\-]\d{1,5})?[ \t]*,[ \t]*$"
+)
+#: the literals one of which such a room needs (the gate before the search)
+_ROOM_WORDS = ("room", "flat", "apartment", "apt", "unit", "suite")
+
+
+def _with_room_before(doc: Document, hits: list[Detection]) -> Iterator[Detection]:
+    """``hits``, each chain that starts right after a room or flat named in English ("Room
+    1502, Block B, ...") widened to hold it, as a Vietnamese "phòng 1502," is read."""
+    for h in hits:
+        m = _ROOM_BEFORE.search(doc.folded, max(0, h.start - 30), h.start)
+        if m is not None:
+            h = dataclasses.replace(h, start=m.start())
+        yield h
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2210,6 +2238,8 @@ class AddressDetector:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
+            if _holds_any(doc.folded, _ROOM_WORDS):
+                hits = list(_with_room_before(doc, hits))
         yield from hits
         if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -3926,6 +3956,24 @@ def _spelled_surnames() -> frozenset[str]:
     return frozenset(w.lower() for w in data.lines("detectors/surnames.txt"))
 
 
+#: a row of a list of households: the line opens with "hộ" and an honorific, the head's name
+#: (any words: a Khmer name need not open with a surname), then a dash (folded, cased)
+_HOUSEHOLD_DASH = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?(?i:ho)[ \t]+(?i:ong|ba|anh|chi|co)[ \t]+"
+    r"[^\n\-–]{2,40}?[ \t]+[-–][ \t]*$"
+)
+#: what ends a household's hamlet in such a row: the line's end, punctuation, or the next
+#: field after a dash (a phone)
+_ROW_FIELD_END = re.compile(r"[ \t]*(?:[,;.]|\r?\n|$|[-–][ \t])")
+
+
+def _household_row(cased: str, head: str, e: int) -> bool:
+    """Whether a village right before ``e`` is the second field of a household's row ("HỘ ÔNG
+    LÂM VĂN DẾN - ẤP CHÂU HƯNG - 0368 452 017"); a heading ("Hộ nghèo - thôn 3") has no
+    honorific and name before the dash."""
+    return _HOUSEHOLD_DASH.search(head) is not None and _ROW_FIELD_END.match(cased, e) is not None
+
+
 def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
     """A single village with a capitalised name or a number right after "ở" ("ông Thạch Sang
     ở sóc Tà Lọt", "ở thôn 5"), or after a person's name and a comma ("bà Hồ Thị Thu, thôn
@@ -3987,7 +4035,8 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             # (bản, làng, buôn ...: no everyday word), the clause ending with it
             honorific = m.group(0).strip(" \t(").split()[0]
             return _HONORIFIC_LOWER.fullmatch(honorific) is not None
-        return False
+        # "HỘ BÀ THỊ SÀ RÔNG - ẤP CHÂU HƯNG - 0368 ...": a household's hamlet
+        return " - " in head and _household_row(cased, head, e)
     if unit.rstrip(".") in _ALONE_NUMBERED_UNITS or key in ("quan", "phuong"):
         if _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is None:
             return False

@@ -138,8 +138,11 @@ def _continues(fragment: str) -> bool:
 
 def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int:
     """Where a key found whole from ``start`` to ``end`` really ends: past a break when what
-    follows continues it (``...ubbbP`` / ``Ia84yR``, a wrapped tail with words after it)."""
-    if end >= len(text) or text[end] not in _GAP:
+    follows continues it (``...ubbbP`` / ``Ia84yR``, a wrapped tail with words after it), or
+    past a closing quote joined to the next literal (``"sk-proj-...x" + "Yq..."``)."""
+    if end >= len(text):
+        return end
+    if text[end] not in _GAP and (text[end] not in "\"'" or _CONCAT.match(text, end) is None):
         return end
     key, offsets = _joined(text, start)
     m = pattern.match(key)

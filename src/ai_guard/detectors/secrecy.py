@@ -194,6 +194,14 @@ _PLACE_BEFORE = re.compile(
     r"(?<![a-z])(?:goc|phia\s+tren|tren\s+cung|dau\s+trang|bia)(?:\s+[a-z]+){0,3}\s+"
     r"(?:co\s+|dong\s+|co\s+dong\s+)?dau\s*$"
 )
+#: a document that has the stamp, before it: "van ban co dau mat", "file scan nay co dau mat",
+#: "cong van da dong dau mat" (folded text, the window ending at "dau"); a person has eye pain
+#: instead ("toi bi dau mat", "ban nay co dau mat": "bạn" is no document)
+_DOCUMENT_HAS_STAMP = re.compile(
+    r"(?<![a-z])(?:van\s+ban|cong\s+van|tai\s+lieu|ho\s+so|bao\s+cao|to\s+trinh|quyet\s+dinh"
+    r"|file|ban\s+(?:scan|chup|photo|goc))(?:\s+(?:nay|do|kia|scan|pdf|word|goc|chup)){0,2}\s+"
+    r"(?:co|co\s+dong|da\s+dong|duoc\s+dong)\s+dau\s*$"
+)
 #: a level glued back from letters spaced out ("t u y ệ t m ậ t" -> "tuyệtmật"): no word of
 #: the language, in any case, once spelled with its diacritics
 _GLUED_LEVEL = re.compile(
@@ -891,6 +899,8 @@ class SecrecyMarkDetector:
                 # toi mat" is "my stamp is lost": no verb before "dau")
                 # ("dong dau mat roi": đóng dấu mật)
                 or _STAMPING.search(lower) is not None
+                # "van ban co dau mat": a document said to have the stamp
+                or _DOCUMENT_HAS_STAMP.search(folded, max(line_start, s - 40), s) is not None
             )
             and _STAMP_BEFORE.search(lower)
             # "Ví dụ: dấu “TỐI MẬT” được đóng ở góc ...": a leaflet's example, not a stamp

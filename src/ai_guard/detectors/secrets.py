@@ -67,6 +67,9 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("rk_live_", "stripe", r"rk_live_[A-Za-z0-9]{20,}"),
         ("AKIA", "aws", r"AKIA[0-9A-Z]{16}"),
         ("ASIA", "aws", r"ASIA[0-9A-Z]{16}"),
+        # an access key id lower-cased on the way (a chat client): no word is "akia" and 16
+        # key characters with a digit among them ("asia" is a word: not read lower-cased)
+        ("akia", "aws", r"akia(?=[a-z]{0,15}[0-9])[0-9a-z]{16}"),
         ("xox", "slack", r"xox[abprs]-[A-Za-z0-9\-]{10,}"),
         # a JSON Web Token: base64url header and payload (both JSON objects: "eyJ"), signature
         ("eyJ", "jwt", r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,3}"),

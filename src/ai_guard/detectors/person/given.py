@@ -52,6 +52,7 @@ from ai_guard.detectors.person.lexicon import (
     surname_spellings,
 )
 from ai_guard.detectors.person.lower_case import predicate_at
+from ai_guard.detectors.person.rosters import ROSTER_GATES, listed_given_names
 from ai_guard.detectors.person.scores import (
     BASE_SHORT_REFERENCE,
     REPORT_FLOOR,
@@ -167,6 +168,8 @@ def given_names_alone(
             out.extend(_capitalised_after_plain_cue(text, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
+    if ":" in text and any(gate in doc.folded for gate in ROSTER_GATES):
+        out.extend(listed_given_names(doc, free))
     if "út " in text or "ut " in text:
         out.extend(_youngest(doc, free))
     if text.isascii():

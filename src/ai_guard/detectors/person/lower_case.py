@@ -1150,7 +1150,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if is_template_name(doc, folded[:k], s):
         return None  # "ví dụ: họ và tên: nguyễn văn a": a form's template
     if cue_folded in _ABBREVIATED and not (
-        k >= 3 and (folded[1] in ("van", "thi") or _plain_name(folded, k))
+        k >= 3
+        and (
+            folded[1] in ("van", "thi")
+            or _plain_name(folded, k)
+            or _spelled_full_name(doc, raw, spans, k, s)
+        )
     ):
         return None  # "a tung noi la mai a nghi": after "a" only a name's plain shape
     if (
@@ -1709,6 +1714,23 @@ def _plain_name(folded: list[str], k: int) -> bool:
         and folded[1] in middles
         and folded[2] in givens
         and " ".join(folded[:2]) not in _PLAIN_PHRASES
+    )
+
+
+def _spelled_full_name(
+    doc: Document, raw: str, spans: list[tuple[int, int]], k: int, s: int
+) -> bool:
+    """Three name words typed with diacritics, each spelled as its part of a name: a surname, a
+    middle name, a given name ("a phó đức trọng": "phó" is also "deputy", but "đức trọng" after
+    it is a name's; "a phó giám đốc" is no name: "giám" is no middle name)."""
+    if k != 3 or raw[: spans[2][1]].isascii():
+        return False
+    words = [raw[a:b] for a, b in spans[:3]]
+    return (
+        spelled_as_surname(words[0], doc, s)
+        and spelling(words[1]) in middle_spellings()
+        and spelling(words[2]) in given_spellings()
+        and not everyday_pair(words[1], words[2])
     )
 
 
