@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import lower_case_hit
+from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.words import spelled_as_surname
 from ai_guard.text import Document
-from ai_guard.text.match import spelling
+from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["office_holder_names"]
 
@@ -50,6 +52,51 @@ _HEADS = re.compile(
     r"|truong[ \t]+(?:phong|ban|cong[ \t]+an|tram)|chanh[ \t]+(?:van[ \t]+phong|thanh[ \t]+tra|an)"
     r"|(?:chi[ \t]+)?cuc[ \t]+truong|vien[ \t]+truong)(?![0-9a-z])"
 )
+#: the first words of ``_HEADS`` (keep in step with it): where one of its titles may start
+_HEAD_FIRST_WORDS = ("pho", "chu", "bi", "giam", "hieu", "truong", "chanh", "chi", "cuc", "vien")
+#: the letters a title's first word opens with (folded)
+_FIRST_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _first_word_finder() -> re.Pattern[bytes] | None:
+    """A space on the word sketch, then the first word of a public office's title ("pho",
+    "deputy", "vice" or the title's own) or of ``_HEADS``: every place either pattern can match
+    at, found by one literal-led scan; None when a title opens with no letter."""
+    from ai_guard.public_role import office_spellings
+
+    firsts = {"pho", "deputy", "vice", *_HEAD_FIRST_WORDS}
+    for title in office_spellings():
+        first = _FIRST_LETTERS.match(title)
+        if first is None:  # pragma: no cover - the lexicon's titles open with letters
+            return None
+        firsts.add(first.group())
+    return re.compile((" (?:" + trie_regex(sorted(firsts)) + ")").encode())
+
+
+def _titles_from_first_words(
+    doc: Document, patterns: Sequence[re.Pattern[str]]
+) -> list[list[re.Match[str]]]:
+    """For each pattern the matches ``finditer`` makes on the folded view, tried only where a
+    title's first word starts a word (each pattern opens with "no letter or digit before"):
+    each pattern's matches are taken left to right, the next tried from the last one's end,
+    as ``finditer`` takes them."""
+    folded = doc.folded
+    finder = _first_word_finder()
+    if finder is None:  # pragma: no cover - see _first_word_finder
+        return [list(p.finditer(folded)) for p in patterns]
+    out: list[list[re.Match[str]]] = [[] for _ in patterns]
+    reach = [0] * len(patterns)
+    # the sketch is one ahead of the text: its space before a word stands at the word's start
+    for cand in finder.finditer(word_sketch(doc)):
+        at = cand.start()
+        for k, p in enumerate(patterns):
+            if at >= reach[k] and (m := p.match(folded, at)) is not None:
+                out[k].append(m)
+                reach[k] = m.end()
+    return out
+
+
 #: surnames that typed without diacritics are the body's unit words ("chu tich ubnd phuong
 #: tan dinh": phường, not Phương)
 _UNIT_SURNAMES = frozenset({"phuong", "quan", "duong", "pho", "to", "xa", "tinh", "huyen"})
@@ -72,8 +119,10 @@ def office_holder_names(
 
     folded, text = doc.folded, doc.text
     surnames, middles, givens, _, _ = lexicons()
+    patterns = (office_titles(), _HEADS)
+    found_by = _titles_from_first_words(doc, patterns)
     titles = sorted(
-        {t.span(): t for p in (office_titles(), _HEADS) for t in p.finditer(folded)}.values(),
+        {t.span(): t for f in found_by for t in f}.values(),
         key=lambda t: t.start(),
     )
     for t in titles:
