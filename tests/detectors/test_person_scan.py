@@ -418,8 +418,36 @@ def test_office_titles_are_those_of_the_whole_scan(text: str) -> None:
     from ai_guard.public_role import office_titles
 
     doc = Document(text)
-    patterns = (office_titles(), office._HEADS)
-    fast = office._titles_from_first_words(doc, patterns)
+    fast = office.office_and_head_titles(doc)
     assert [[m.span() for m in ms] for ms in fast] == [
-        [m.span() for m in p.finditer(doc.folded)] for p in patterns
+        [m.span() for m in p.finditer(doc.folded)] for p in (office_titles(), office._HEADS)
     ]
+
+
+def _cue_word_texts(cues: list[str]) -> st.SearchStrategy[str]:
+    """Words around ``cues`` (as typed, capitalised, glued to a word or to another cue)."""
+    words = [*cues, *(c.title() for c in cues), "my", "hạnh", "tanaka", "ở", "x", "butut"]
+    word = st.sampled_from(words) | st.text(_CHARS, max_size=5)
+    sep = st.sampled_from([" ", "  ", "\t", "", ", ", "\n", "(", "-", "'"])
+    return st.lists(st.tuples(word, sep), max_size=16).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_cue_word_texts(["út", "ut", "ụt", "bạn", "ban", "bận"]), _texts()))
+@example("út my, nhắn ut hạnh và bạn tanaka, bạnbạn x")
+def test_youngest_and_friend_cues_are_those_of_the_whole_scan(text: str) -> None:
+    doc = Document(text)
+    youngest = [
+        m.span()
+        for m in given_module._YOUNGEST.finditer(doc.folded)
+        if doc.text[m.start() : m.start() + 2] in ("út", "ut")
+    ]
+    friend = [
+        m.span()
+        for m in lower_case._FRIEND.finditer(doc.folded)
+        if doc.text[m.start() : m.start() + 3] == "bạn"
+    ]
+    assert [m.span() for m in given_module._youngest_matches(doc)] == youngest
+    assert [m.span() for m in lower_case._friend_cues(doc)] == friend
