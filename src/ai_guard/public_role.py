@@ -58,6 +58,7 @@ __all__ = [
     "PublicRole",
     "PublicRoleKind",
     "judge",
+    "office_spellings",
     "office_titles",
     "private_context",
     "signature_layout",
@@ -127,6 +128,11 @@ def office_titles() -> re.Pattern[str]:
     (an optional "phó" first): where the person detector looks for a holder's name written
     in lower case after the title and its body."""
     return _offices()[0]
+
+
+def office_spellings() -> tuple[str, ...]:
+    """The folded titles :func:`office_titles` is built from, one space between words."""
+    return tuple(_offices()[1])
 
 
 def _office_spelling(m: re.Match[str]) -> str:

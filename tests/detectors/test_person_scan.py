@@ -14,7 +14,7 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.person import capitalised, context, cued, lower_case, views
+from ai_guard.detectors.person import broken, capitalised, context, cued, lower_case, office, views
 from ai_guard.detectors.person import given as given_module
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
 from ai_guard.detectors.person.lexicon import HONORIFICS, INTRODUCTIONS, lexicons, strong_cues
@@ -366,3 +366,88 @@ def test_named_matches_are_those_of_the_whole_pattern(text: str) -> None:
         return [(m.span(), m.groupdict()) for m in ms]  # type: ignore[attr-defined]
 
     assert key(given_module.named_matches(text)) == key(given_module._NAMED.finditer(text))
+
+
+def _signature_texts() -> st.SearchStrategy[str]:
+    """Lines opening with white space, a signature note or another word, any case."""
+    lead = st.sampled_from(["", " ", "\t", "  ", "\u00a0", "\r", "x ", "Người ký "])
+    note = st.sampled_from(
+        ["(ký, ghi rõ họ tên)", "(Đã ký)", "Chữ ký", "KÝ VÀ GHI", "ky)", "đã  ký", "kỳ", "Ký"]
+    )
+    word = st.sampled_from(["NGÔ", "THỊ", "DIỄM", "ky", "kỹ thuật", ""]) | st.text(
+        _CHARS, max_size=6
+    )
+    line = st.tuples(lead, note | word, st.sampled_from(["", " ", ", ", " "]), word)
+    return st.lists(line.map(lambda p: "".join(p)), max_size=8).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_signature_texts(), _texts()))
+@example("\u00a0(Đã ký)\nLÊ\nVĂN\nBÌNH")  # white space no tab nor space before the note
+@example("x (ky, ghi ro ho ten)\n  (ký)\nNGÔ")  # a note in mid-line, then one opening its line
+def test_signature_notes_are_those_that_open_their_line_in_a_whole_scan(text: str) -> None:
+    doc = Document(text)
+    cased = doc.folded_cased
+    plain = [
+        m.span()
+        for m in broken._SIGNATURE_NOTE.finditer(cased)
+        if not cased[cased.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    ]
+    assert [m.span() for m in broken._signature_notes(doc)] == plain
+
+
+def _office_texts() -> st.SearchStrategy[str]:
+    """Titles of public offices and of heads, their words run together or overlapping."""
+    words = [
+        "phó", "Phó", "chủ tịch", "Chủ tịch", "bộ trưởng", "thứ trưởng", "giám đốc", "bí thư",
+        "trưởng phòng", "chi cục trưởng", "deputy", "vice", "prime minister", "q.", "ct",
+        "ubnd", "xã", "nguyễn văn an", "x", "2",
+    ]  # fmt: skip
+    word = st.sampled_from(words) | st.text(_CHARS, max_size=5)
+    sep = st.sampled_from([" ", "  ", "\n", "", ", ", ".", "-"])
+    return st.lists(st.tuples(word, sep), max_size=16).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_office_texts(), _texts()))
+@example("Phó chủ tịch ubnd")  # the capitalised "Phó" takes "chủ tịch" into its match
+@example("xchủ tịch, bộ trưởng")  # a title inside a word is none
+def test_office_titles_are_those_of_the_whole_scan(text: str) -> None:
+    from ai_guard.public_role import office_titles
+
+    doc = Document(text)
+    fast = office.office_and_head_titles(doc)
+    assert [[m.span() for m in ms] for ms in fast] == [
+        [m.span() for m in p.finditer(doc.folded)] for p in (office_titles(), office._HEADS)
+    ]
+
+
+def _cue_word_texts(cues: list[str]) -> st.SearchStrategy[str]:
+    """Words around ``cues`` (as typed, capitalised, glued to a word or to another cue)."""
+    words = [*cues, *(c.title() for c in cues), "my", "hạnh", "tanaka", "ở", "x", "butut"]
+    word = st.sampled_from(words) | st.text(_CHARS, max_size=5)
+    sep = st.sampled_from([" ", "  ", "\t", "", ", ", "\n", "(", "-", "'"])
+    return st.lists(st.tuples(word, sep), max_size=16).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_cue_word_texts(["út", "ut", "ụt", "bạn", "ban", "bận"]), _texts()))
+@example("út my, nhắn ut hạnh và bạn tanaka, bạnbạn x")
+def test_youngest_and_friend_cues_are_those_of_the_whole_scan(text: str) -> None:
+    doc = Document(text)
+    youngest = [
+        m.span()
+        for m in given_module._YOUNGEST.finditer(doc.folded)
+        if doc.text[m.start() : m.start() + 2] in ("út", "ut")
+    ]
+    friend = [
+        m.span()
+        for m in lower_case._FRIEND.finditer(doc.folded)
+        if doc.text[m.start() : m.start() + 3] == "bạn"
+    ]
+    assert [m.span() for m in given_module._youngest_matches(doc)] == youngest
+    assert [m.span() for m in lower_case._friend_cues(doc)] == friend

@@ -267,10 +267,7 @@ def stacked_signature_names(doc: Document, detector_id: str) -> Iterator[Detecti
     if "\n" not in text:
         return
     surnames, middles, givens, not_names, _ = lexicons()
-    for note in _SIGNATURE_NOTE.finditer(cased):
-        ls = cased.rfind("\n", 0, note.start()) + 1
-        if cased[ls : note.start()].strip():
-            continue  # the note opens its line
+    for note in _signature_notes(doc):
         pos = cased.find("\n", note.end())
         while pos >= 0 and cased.startswith("\n", pos + 1):
             pos += 1  # blank lines
@@ -304,6 +301,27 @@ def stacked_signature_names(doc: Document, detector_id: str) -> Iterator[Detecti
             base_score=BASE_SURNAME_FIRST,
             context="signature",
         )
+
+
+def _signature_notes(doc: Document) -> Iterator[re.Match[str]]:
+    """Each signature note that opens its line (white space before it aside), left to right.
+    Every note holds "ky" (any case), so only the lines that hold it are looked at, each once,
+    and the note is tried at the line's start and after each white space opening it: the
+    leftmost match on such a line is the one a scan of the whole text meets first."""
+    cased, low = doc.folded_cased, doc.folded  # the same offsets; "ky" in any case is "ky" in low
+    at = low.find("ky")
+    while at >= 0:
+        q = low.rfind("\n", 0, at) + 1
+        end = _line_end(low, at)
+        at = low.find("ky", end)
+        while q < end:
+            note = _SIGNATURE_NOTE.match(cased, q)
+            if note is not None:
+                yield note
+                break
+            if not cased[q].isspace():
+                break
+            q += 1
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -1223,6 +1223,21 @@ _YOUNGEST = re.compile(r"(?:^|(?<=[\s,.;:!?(\"'“‘]))ut[ \t]+(?P<name>[a-z]+)
 _YOUNGEST_NOT_AFTER = frozenset({"con", "em", "chi", "anh", "be", "thang", "dua", "co", "cau"})
 
 
+def _youngest_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of ``_YOUNGEST`` on the folded view where the text spells "út" or "ut",
+    left to right: tried only there (no match starts inside another, which ends on a word)."""
+    text, folded = doc.text, doc.folded
+    accented, plain = text.find("út"), text.find("ut")
+    while accented >= 0 or plain >= 0:
+        if plain < 0 or 0 <= accented < plain:
+            at, accented = accented, text.find("út", accented + 2)
+        else:
+            at, plain = plain, text.find("ut", plain + 2)
+        m = _YOUNGEST.match(folded, at)
+        if m is not None:
+            yield m
+
+
 def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
     """A given name after "út" written with its diacritics (or typed "ut" in a line typed
     without them: "ut my o dau r") and no kin word before it, the youngest called by her
@@ -1231,7 +1246,7 @@ def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple
     its end marked. After a kin word ("chị út nga") it is :func:`_given_after_ordinal`'s."""
     text = doc.text
     givens = lexicons().givens
-    for m in _YOUNGEST.finditer(doc.folded):
+    for m in _youngest_matches(doc):
         us = m.start()
         # typed without diacritics in a line typed so ("ut my o dau r, ut my ten that la ...");
         # "ut" is "út" there as often as not ("ướt" needs no given name after it)

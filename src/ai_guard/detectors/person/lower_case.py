@@ -625,16 +625,25 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
 _FRIEND = re.compile(r"(?<![\w'])ban[ \t]+(?=[a-z])")
 
 
+def _friend_cues(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of ``_FRIEND`` on the folded view where the text spells "bạn", left to
+    right: tried only there (no match starts inside another)."""
+    text, folded = doc.text, doc.folded
+    at = text.find("bạn")
+    while at >= 0:
+        m = _FRIEND.match(folded, at)
+        if m is not None:
+            yield m
+        at = text.find("bạn", at + 3)
+
+
 def _friend_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """A lower-case minority or foreign name after "bạn" ("hỏi bạn tanaka yuki lớp e", "bạn
     h'nhoi bya"), judged as after an honorific (:func:`other_name`). "bạn" is no cue of the
     lexicon, being "you" as often, so only these names, whose words show what they are, are
     read after it. Spelled "bạn" only: typed without diacritics "ban" is as often "bán",
     "bàn" or a board ("ban tổ chức"), which the name judges read as no person's cue."""
-    text = doc.text
-    for m in _FRIEND.finditer(doc.folded):
-        if text[m.start() : m.start() + 3] != "bạn":
-            continue
+    for m in _friend_cues(doc):
         hit = other_name(doc, m.end(), detector_id, honorific=True, chat_cue="bạn")
         if hit is not None:
             yield hit

@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import lower_case_hit
+from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.words import spelled_as_surname
 from ai_guard.text import Document
-from ai_guard.text.match import spelling
+from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["office_holder_names"]
 
@@ -50,6 +52,69 @@ _HEADS = re.compile(
     r"|truong[ \t]+(?:phong|ban|cong[ \t]+an|tram)|chanh[ \t]+(?:van[ \t]+phong|thanh[ \t]+tra|an)"
     r"|(?:chi[ \t]+)?cuc[ \t]+truong|vien[ \t]+truong)(?![0-9a-z])"
 )
+#: the first words of ``_HEADS`` (keep in step with it): where one of its titles may start,
+#: each followed by a space or a tab
+_HEAD_FIRST_WORDS = ("pho", "chu", "bi", "giam", "hieu", "truong", "chanh", "chi", "cuc", "vien")
+#: a title's first word: its letters up to the first character that is none (folded)
+_FIRST_LETTERS = re.compile(r"[a-z]+(?![0-9a-z])")
+
+
+@lru_cache(maxsize=1)
+def _first_word_finder() -> tuple[re.Pattern[bytes], frozenset[bytes], frozenset[bytes]] | None:
+    """A space on the word sketch, then a whole word that opens a public office's title
+    ("pho", "deputy", "vice" or the title's own first word) or one of ``_HEADS``: every place
+    either pattern can match at, found by one literal-led scan; and the words that open each.
+    Each such word is followed by white space or punctuation, which the sketch shows as a
+    space (or by the text's end), so a word that only begins with one ("chung", "thuc") is
+    passed over. None when a title opens with no letter or has a digit right after its first
+    letters (the scan would miss it)."""
+    from ai_guard.public_role import office_spellings
+
+    offices = {"pho", "deputy", "vice"}
+    for title in office_spellings():
+        first = _FIRST_LETTERS.match(title)
+        if first is None:  # pragma: no cover - the lexicon's titles open with letters
+            return None
+        offices.add(first.group())
+    finder = re.compile(
+        (" (?:" + trie_regex(sorted({*offices, *_HEAD_FIRST_WORDS})) + ")(?![0-9a-z])").encode()
+    )
+    heads = frozenset(w.encode() for w in _HEAD_FIRST_WORDS)
+    return finder, frozenset(w.encode() for w in offices), heads
+
+
+def office_and_head_titles(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches ``finditer`` makes of ``office_titles()`` and of ``_HEADS`` on the folded
+    view, each tried only where a word that opens one of its titles starts a word (both open
+    with "no letter or digit before"): each pattern's matches taken left to right, the next
+    tried from the last one's end, as ``finditer`` takes them."""
+    from ai_guard.public_role import office_titles
+
+    folded = doc.folded
+    found = _first_word_finder()
+    if found is None:  # pragma: no cover - see _first_word_finder
+        return list(office_titles().finditer(folded)), list(_HEADS.finditer(folded))
+    finder, office_words, head_words = found
+    offices: list[re.Match[str]] = []
+    heads: list[re.Match[str]] = []
+    office_reach = head_reach = 0
+    office_match, head_match = office_titles().match, _HEADS.match
+    # the sketch is one ahead of the text: its space before a word stands at the word's start
+    for cand in finder.finditer(word_sketch(doc)):
+        at, word = cand.start(), cand.group()[1:]
+        if at >= office_reach and word in office_words:
+            m = office_match(folded, at)
+            if m is not None:
+                offices.append(m)
+                office_reach = m.end()
+        if at >= head_reach and word in head_words:
+            m = head_match(folded, at)
+            if m is not None:
+                heads.append(m)
+                head_reach = m.end()
+    return offices, heads
+
+
 #: surnames that typed without diacritics are the body's unit words ("chu tich ubnd phuong
 #: tan dinh": phường, not Phương)
 _UNIT_SURNAMES = frozenset({"phuong", "quan", "duong", "pho", "to", "xa", "tinh", "huyen"})
@@ -68,12 +133,10 @@ def office_holder_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
     """The lower-case names after a public office's title and its body (module docstring)."""
-    from ai_guard.public_role import office_titles
-
     folded, text = doc.folded, doc.text
     surnames, middles, givens, _, _ = lexicons()
     titles = sorted(
-        {t.span(): t for p in (office_titles(), _HEADS) for t in p.finditer(folded)}.values(),
+        {t.span(): t for f in office_and_head_titles(doc) for t in f}.values(),
         key=lambda t: t.start(),
     )
     for t in titles:
