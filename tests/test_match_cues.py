@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +89,46 @@ def test_the_indexed_cue_is_the_plain_lookups(text: str, width: int) -> None:
         expected = [_plain_before(cues, doc, start, width) for cues in sets]
         doc = Document(text)
         assert [cues.before(doc, start, width) for cues in sets] == expected, start
+
+
+def _label_line_break(text: str, start: int) -> int | None:
+    """Where ``label_above`` found the line break before ``start`` as first written: the
+    last one in the whole text before it, with only spaces and tabs after it (None: no
+    label can be read above)."""
+    nl = text.rfind("\n", 0, start)
+    if nl <= 0 or text[nl + 1 : start].strip(" \t"):
+        return None
+    return nl
+
+
+_LABEL_PIECES = ["Số tài khoản:", "STK", "0071000123456", " ", "  ", "\t", "\n", "\r\n", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=10), st.data())
+def test_label_above_walks_back_to_the_line_break_the_search_found(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    """``label_above`` walks back from the number over spaces and tabs to the line break
+    instead of searching the text from its start (a table pasted as one line made that
+    quadratic): where the search found no usable break it answers None, elsewhere what the
+    label on the line above says."""
+    text = "".join(pieces)
+    doc = Document(text)
+    start = data.draw(st.integers(0, len(doc.text)))
+    found = _cues.BANK.label_above(doc, start)
+    if _label_line_break(doc.text, start) is None:
+        assert found is None, (doc.text, start)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\r\n", "\n \t ", "\n\t"])
+@pytest.mark.parametrize("before", ["x ", "x\n", "0912 345 678 "])
+def test_label_above_reads_the_label_across_blanks_after_the_break(before: str, gap: str) -> None:
+    """The walk back from the number reaches the line break across spaces and tabs, and the
+    label ending the line above names the number; a letter between them is no blank."""
+    text = before + "Số tài khoản:" + gap + "0071000123456"
+    doc = Document(text)
+    at = text.index("0071")
+    assert _cues.BANK.label_above(doc, at) == "so tai khoan"
+    glued = Document(before + "Số tài khoản:" + gap + "x0071000123456")
+    assert _cues.BANK.label_above(glued, at + 1) is None

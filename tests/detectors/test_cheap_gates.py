@@ -191,3 +191,45 @@ def test_quick_refusal_of_so_rests_on_these_tables() -> None:
     assert not any(address._LC_SHORT.get(raw) for raw in ("so", "So", "SO"))
     assert "so" not in address._NOT_PLACE_AFTER
     assert "so" not in address._INSIDE_ONLY
+
+
+_WARD_PIECES = ["o", "tai", "tru", "p", "x", "P", "kp", "tdp", "3", "12", "long", "binh", "q9"]
+_WARD_PIECES += ["ho"]
+_WARD_GAPS = ["", " ", "  ", "\t", " \t", ",", ", ", "\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WARD_PIECES), st.sampled_from(_WARD_GAPS)), max_size=8))
+@example([("o", " "), ("p", "\t"), ("long", "")])
+@example([("kp", ""), ("3", ""), ("p", " "), ("long", "")])
+@example([("tdp", ""), ("12", ","), ("x", "\t"), ("binh", "")])
+def test_bare_ward_gate_never_hides_a_match(parts: list[tuple[str, str]]) -> None:
+    """``_bare_ward`` scans for a ward by its bare letter only where ``_bare_ward_possible``
+    finds the letter alone between blanks, "kp" or "tdp": no text where the scan matches may
+    lack them."""
+    folded = "".join(w + g for w, g in parts)
+    if address._BARE_WARD_START.search(folded) is not None:
+        assert address._bare_ward_possible(folded), folded
+
+
+#: ``_GLUED_AFTER_O`` as first written, its left boundary a look-behind in front of the "o"
+_GLUED_AFTER_O_FIRST = re.compile(
+    r"(?<![a-z0-9])o[ \t]+([pq](?:[1-9]|[12][0-9])(?:[ \t,]+[pq](?:[1-9]|[12][0-9]))?)"
+    r"(?![\w./%]|[ \t]+(?:nam|va|den|toi|hoac)\b|[ \t]*[-/]?[ \t]*\d)"
+)
+_GLUED_PIECES = ["o", "ho", "0o", "p", "q", "p3", "q12", "q1", "p29", "nam", "2024", "tp", "."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_GLUED_PIECES), st.sampled_from(_WARD_GAPS)), max_size=8))
+@example([("o", " "), ("q1", "")])
+@example([("ho", " "), ("p3", " "), ("q12", "")])
+@example([("o", ""), ("o", "\t"), ("p3", ","), ("q1", " ")])
+def test_glued_after_o_led_by_its_literal_finds_what_it_found(
+    parts: list[tuple[str, str]],
+) -> None:
+    """``_GLUED_AFTER_O`` opens with its literal "o" (the engine skips to each one) and checks
+    the left boundary behind it: the same matches as the look-behind in front."""
+    folded = "".join(w + g for w, g in parts)
+    first = [(m.span(), m.group(1)) for m in _GLUED_AFTER_O_FIRST.finditer(folded)]
+    assert [(m.span(), m.group(1)) for m in address._GLUED_AFTER_O.finditer(folded)] == first

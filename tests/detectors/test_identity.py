@@ -125,3 +125,20 @@ def test_identifiers_under_table_headers_and_spaced_digits() -> None:
     assert [
         spaced[f.start : f.end] for f in check_prompt(spaced).findings if f.entity.value == "CCCD"
     ] == ["0 3 8 1 9 2 0 1 5 4 7 3"]
+
+
+def test_cccd_birth_year_reads_the_clock_only_past_the_year_it_has_reached() -> None:
+    """A birth year up to the year already read from the clock passes without a new reading;
+    a year ahead still fails afterwards, and a date given by the caller is the one read."""
+    import datetime as dt
+
+    from ai_guard.detectors.identity import cccd_valid
+
+    this_year = dt.date.today().year
+    assert cccd_valid("001090012345")  # born 1990 (century digit 0)
+    ahead = f"0012{(this_year + 1) % 100:02d}012345"  # the 2000s (digit 2), next year
+    assert not cccd_valid(ahead)
+    assert not cccd_valid("001400012345")  # the 2100s
+    assert cccd_valid("001090012345")
+    assert not cccd_valid("001090012345", today=dt.date(1989, 12, 31))
+    assert cccd_valid(ahead, today=dt.date(this_year + 1, 1, 1))

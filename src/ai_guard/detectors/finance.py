@@ -71,7 +71,8 @@ def card_number(doc: Document, tok: NumberToken) -> str | None:
     if _CARD_PRINTED.fullmatch(text, first, last):
         return "printed"
     folded = doc.folded
-    line_start = max(folded.rfind("\n", 0, first) + 1, first - 40)
+    # (the search for the line's start bounded to the 40 characters it may keep)
+    line_start = max(folded.rfind("\n", max(0, first - 40), first) + 1, first - 40)
     words = _CARD_WORD.findall(folded, line_start, first)
     return words[-1] if words else None
 

@@ -58,13 +58,23 @@ def __getattr__(name: str) -> frozenset[str]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+#: the latest year this process has read from the clock: a birth year up to it has come, and
+#: needs no new reading (``date.today()`` costs microseconds: the C library looks at the time
+#: zone each time; a 12-digit number is checked twice, as a window and as a candidate)
+_YEAR_REACHED = [0]
+
+
 def cccd_valid(digits: str, *, today: _dt.date | None = None) -> bool:
     """Whether 12 digits form a plausible CCCD: known province code, birth year not ahead."""
     if len(digits) != 12 or not digits.isdigit() or digits[:3] not in province_codes():
         return False
     century = int(digits[3]) // 2
     year = 1900 + 100 * century + int(digits[4:6])
-    this_year = (today or _dt.date.today()).year
+    if today is not None:
+        return year <= today.year
+    if year <= _YEAR_REACHED[0]:
+        return True
+    this_year = _YEAR_REACHED[0] = _dt.date.today().year
     return year <= this_year
 
 

@@ -313,7 +313,8 @@ class NumericDetector:
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if self.masked_length is not None:
+        if self.masked_length is not None and masked_numbers(doc):
+            # (most documents hold no masked number: no generator for them)
             yield from self._masked(doc)
         fewest = self._fewest_digits()
         eligible = 0

@@ -217,8 +217,13 @@ class CueSet:
         ``start`` on its own line, or standing a few words before the colon that ends it
         (``Số tài khoản Vietcombank:``)."""
         text = doc.text
-        nl = text.rfind("\n", 0, start)
-        if nl <= 0 or text[nl + 1 : start].strip(" \t"):
+        # the line break right before ``start`` across spaces and tabs only: walked back from
+        # ``start``, not searched for from the text's start (a table pasted as one line sent
+        # every number's search back to the first character: quadratic in the line)
+        nl = start - 1
+        while nl >= 0 and text[nl] in " \t":
+            nl -= 1
+        if nl <= 0 or text[nl] != "\n":
             return None
         end = nl - 1 if text[nl - 1] == "\r" else nl
         if end <= 0:
