@@ -31,8 +31,9 @@ import codecs
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 
@@ -208,17 +209,36 @@ class Document:
 
     ``original`` is what the caller passed; ``text`` is its NFC form. Offsets in findings are
     computed on ``text`` and mapped with :meth:`to_original`.
+
+    The hot accessors are plain attributes, not properties or methods: a short prompt reads
+    the folded views and the per-document cache some 120 times, and a property or a method
+    call cost more there than the look-up behind it. :attr:`folded` and :attr:`folded_cased`
+    are slots filled on first read (``__getattr__`` runs only while a slot is empty);
+    ``cached`` and ``store`` are the cache dict's own ``get`` and ``__setitem__``.
     """
 
     __slots__ = (
         "_bp_orig",
         "_bp_text",
         "_cache",
-        "_folded",
-        "_folded_cased",
+        "cached",
+        "folded",
+        "folded_cased",
         "original",
+        "store",
         "text",
     )
+
+    #: :func:`fold` of :attr:`text`: diacritics removed, ``đ`` -> ``d``, lower case; the length
+    #: of :attr:`text` (computed on first read)
+    folded: str
+    #: :func:`fold_cased` of :attr:`text`: the same with the original letter case
+    folded_cased: str
+    #: ``cached(key)``: a per-document cache for views that several detectors share (e.g.
+    #: number tokens); None when ``key`` was not stored (or :meth:`release` forgot it)
+    cached: Callable[[str], object | None]
+    #: ``store(key, value)``: keep ``value`` under ``key`` in the per-document cache
+    store: Callable[[str, object], None]
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -234,34 +254,30 @@ class Document:
             else:
                 s = _one_for_one(original) if disguised else original
                 self.text = self._read(_unmark(s) if marked else s)
-        self._folded: str | None = None
-        self._folded_cased: str | None = None
-        self._cache: dict[str, object] = {}
+        cache: dict[str, object] = {}
+        self._cache = cache
+        self.cached = cache.get
+        self.store = cache.__setitem__
 
     # -- views -------------------------------------------------------------------------------
-    @property
-    def folded_cased(self) -> str:
-        if self._folded_cased is None:
-            self._folded_cased = fold_cased(self.text)
-        return self._folded_cased
+    if not TYPE_CHECKING:  # (for mypy, every other attribute stays unknown)
 
-    @property
-    def folded(self) -> str:
-        if self._folded is None:
-            if self.text.isascii():
-                self._folded = self.text.lower()
-            else:
-                self._folded = self.folded_cased.lower()
-                if len(self._folded) != len(self.text):
-                    self._folded = fold(self.text)
-        return self._folded
-
-    def cached(self, key: str) -> object | None:
-        """A per-document cache for views that several detectors share (e.g. number tokens)."""
-        return self._cache.get(key)
-
-    def store(self, key: str, value: object) -> None:
-        self._cache[key] = value
+        def __getattr__(self, name: str) -> str:
+            """Fill a folded view's slot on its first read (only an empty slot gets here)."""
+            if name == "folded_cased":
+                self.folded_cased = fold_cased(self.text)
+                return self.folded_cased
+            if name == "folded":
+                text = self.text
+                if text.isascii():
+                    folded = text.lower()
+                else:
+                    folded = self.folded_cased.lower()
+                    if len(folded) != len(text):
+                        folded = fold(text)
+                self.folded = folded
+                return folded
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def memo(self, key: str) -> dict[Any, Any]:
         """The per-document dict stored under ``key`` (created empty on first use): one call
