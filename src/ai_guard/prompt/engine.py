@@ -23,6 +23,7 @@ from ai_guard.models import (
     PolicyWaiver,
     PromptCheck,
     Validation,
+    finding_from_values,
     trusted_check,
     trusted_finding,
 )
@@ -655,19 +656,21 @@ _Row = tuple[int, int, Detection, Decision, str | None, str, str | None]
 
 def _finding(row: _Row) -> Finding:
     start, end, d, action, placeholder, pattern, context = row
-    return trusted_finding(
-        entity=d.entity,
-        start=start,
-        end=end,
-        score=d.score,
-        detector=d.detector,
-        validated=d.validation is Validation.PASSED,
-        pattern=pattern,
-        base_score=d.base_score,
-        validation=d.validation,
-        context=context,
-        action=action,
-        placeholder=bracket(placeholder) if placeholder else None,
+    return finding_from_values(
+        {
+            "entity": d.entity,
+            "start": start,
+            "end": end,
+            "score": d.score,
+            "detector": d.detector,
+            "validated": d.validation is Validation.PASSED,
+            "pattern": pattern,
+            "base_score": d.base_score,
+            "validation": d.validation,
+            "context": context,
+            "action": action,
+            "placeholder": bracket(placeholder) if placeholder else None,
+        }
     )
 
 
