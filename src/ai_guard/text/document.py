@@ -19,8 +19,9 @@ case). Both folded views have exactly the length of :attr:`Document.text`, so an
 a folded view is an offset in ``text``.
 
 Plain ASCII costs nothing; other text one regex search (and an NFC check) unless a disguise
-is there. Folding is lazy: one pass in C through a code map for ASCII and Latin letters
-with marks, an NFD pass (or a per-character table) for text holding other characters.
+is there. Folding happens once, when the document is made (every detector pass reads the
+folded views): one pass in C through a code map for ASCII and Latin letters with marks, an
+NFD pass (or a per-character table) for text holding other characters.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 
@@ -213,8 +214,8 @@ class Document:
     The hot accessors are plain attributes, not properties or methods: a short prompt reads
     the folded views and the per-document cache some 120 times, and a property or a method
     call cost more there than the look-up behind it. :attr:`folded` and :attr:`folded_cased`
-    are slots filled on first read (``__getattr__`` runs only while a slot is empty);
-    ``cached`` and ``store`` are the cache dict's own ``get`` and ``__setitem__``.
+    are made with the document (every detector pass reads them); ``cached`` and ``store`` are
+    the cache dict's own ``get`` and ``__setitem__``.
     """
 
     __slots__ = (
@@ -230,7 +231,7 @@ class Document:
     )
 
     #: :func:`fold` of :attr:`text`: diacritics removed, ``đ`` -> ``d``, lower case; the length
-    #: of :attr:`text` (computed on first read)
+    #: of :attr:`text`
     folded: str
     #: :func:`fold_cased` of :attr:`text`: the same with the original letter case
     folded_cased: str
@@ -254,31 +255,20 @@ class Document:
             else:
                 s = _one_for_one(original) if disguised else original
                 self.text = self._read(_unmark(s) if marked else s)
+        text = self.text
+        if text.isascii():
+            self.folded_cased = text
+            self.folded = text.lower()
+        else:
+            self.folded_cased = fold_cased(text)
+            folded = self.folded_cased.lower()
+            self.folded = folded if len(folded) == len(text) else fold(text)
         cache: dict[str, object] = {}
         self._cache = cache
         self.cached = cache.get
         self.store = cache.__setitem__
 
     # -- views -------------------------------------------------------------------------------
-    if not TYPE_CHECKING:  # (for mypy, every other attribute stays unknown)
-
-        def __getattr__(self, name: str) -> str:
-            """Fill a folded view's slot on its first read (only an empty slot gets here)."""
-            if name == "folded_cased":
-                self.folded_cased = fold_cased(self.text)
-                return self.folded_cased
-            if name == "folded":
-                text = self.text
-                if text.isascii():
-                    folded = text.lower()
-                else:
-                    folded = self.folded_cased.lower()
-                    if len(folded) != len(text):
-                        folded = fold(text)
-                self.folded = folded
-                return folded
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     def memo(self, key: str) -> dict[Any, Any]:
         """The per-document dict stored under ``key`` (created empty on first use): one call
         where a per-candidate memo took a look-up, a cast and a store."""
