@@ -76,7 +76,7 @@ def test_present_answers_what_the_search_answers(parts: list[tuple[str, str]]) -
     text = "".join(p + g for p, g in parts)
     doc = Document(text)
     for cues in _cue_sets():
-        assert cues.present(doc) == (cues._any.search(doc.folded) is not None), (
+        assert cues.present(doc) == (cues._pattern("_any").search(doc.folded) is not None), (
             cues.terms[:3],
             text,
         )

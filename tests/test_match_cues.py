@@ -16,7 +16,7 @@ from ai_guard.detectors.finance import bank_names
 from ai_guard.detectors.person.context import NAME_HEADERS, NOT_PERSON_BEFORE
 from ai_guard.detectors.person.lexicon import lexicons, strong_cues
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet, _window_before
+from ai_guard.text.match import CueSet, _window_before, compile_cue_sets, trie_regex
 
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 
@@ -132,3 +132,30 @@ def test_label_above_reads_the_label_across_blanks_after_the_break(before: str, 
     assert _cues.BANK.label_above(doc, at) == "so tai khoan"
     glued = Document(before + "Số tài khoản:" + gap + "x0071000123456")
     assert _cues.BANK.label_above(glued, at + 1) is None
+
+
+def test_the_trie_regex_keeps_its_shape() -> None:
+    # chains of one-child nodes are written out in one loop now: the pattern is the one the
+    # node-by-node builder gave (every lexicon's patterns, and so every finding, unchanged)
+    words = ["so cccd", "so can cuoc", "cccd", "cmnd", "c.c.c.d", "so"]
+    assert trie_regex(words) == r"(?:c(?:\.c\.c\.d|ccd|mnd)|so(?:\ c(?:an\ cuoc|ccd))?)"
+    assert trie_regex([]) == ""
+    assert trie_regex(["abc"]) == "abc"
+    # the longest word wins where one is the prefix of another, the others stay unmatched
+    pattern = re.compile(trie_regex(["so", "so cccd"]))
+    assert pattern.match("so cccd 001").group() == "so cccd"
+    assert pattern.match("so ccc").group() == "so"
+    assert pattern.match("sao") is None
+
+
+def test_cue_patterns_are_compiled_on_first_use() -> None:
+    cues = CueSet(["số CCCD", "căn cước"])
+    assert (cues._after, cues._any, cues._apart) == (None, None, None)  # not by the constructor
+    doc = Document("Số CCCD: 001085012345, căn cước cấp năm 2021")
+    assert cues.before(doc, 9) == "so cccd"
+    assert cues.before(Document("Số hộ khẩu: 001085012345"), 12) is None
+    assert cues.after(Document("001085012345 (căn cước)"), 12) == "can cuoc"
+    assert cues._any is None  # only the patterns these calls used
+    compile_cue_sets()
+    assert cues._any is not None
+    assert cues._any.search("socccd") is not None  # glued words ("soCccd")

@@ -11,9 +11,10 @@ still exports them (loaded on first use), for code written when they lived here.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import Enum
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, field_serializer
 
@@ -201,11 +202,35 @@ def trusted_finding(**values: object) -> Finding:
     the result equals a validated Finding."""
     if values.keys() != _FINDING_FIELDS:
         raise TypeError(f"trusted_finding needs exactly the fields {sorted(_FINDING_FIELDS)}")
+    return finding_from_values(values)
+
+
+def _slot_setter(cls: type[BaseModel], name: str) -> Callable[[object, object], None]:
+    """The setter of the instance slot ``name`` of pydantic's models (its descriptor's
+    ``__set__``, a C call), or ``object.__setattr__`` on it if pydantic ever stops giving
+    one: what :func:`trusted_finding` sets without the frozen model's own ``__setattr__``."""
+    for klass in cls.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None and hasattr(found, "__set__"):
+            return cast("Callable[[object, object], None]", found.__set__)
+    return lambda obj, value: object.__setattr__(obj, name, value)
+
+
+_set_dict = _slot_setter(Finding, "__dict__")
+_set_fields_set = _slot_setter(Finding, "__pydantic_fields_set__")
+_set_extra = _slot_setter(Finding, "__pydantic_extra__")
+_set_private = _slot_setter(Finding, "__pydantic_private__")
+
+
+def finding_from_values(values: dict[str, object]) -> Finding:
+    """:func:`trusted_finding` for a caller that builds ``values`` as a literal with every
+    field (the engine, once per finding): the same Finding, without the check of the keys.
+    ``values`` becomes the model's own ``__dict__``."""
     m = Finding.__new__(Finding)
-    object.__setattr__(m, "__dict__", values)
-    object.__setattr__(m, "__pydantic_fields_set__", _ALL_FIELDS_SET)
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    _set_dict(m, values)
+    _set_fields_set(m, _ALL_FIELDS_SET)
+    _set_extra(m, None)
+    _set_private(m, None)
     return m
 
 
@@ -347,9 +372,8 @@ def trusted_check(
             raise TypeError("trusted_check is out of step with PromptCheck's fields")
         _CHECK_FIELDS_SET = set(_CHECK_FIELDS)
     m = PromptCheck.__new__(PromptCheck)
-    object.__setattr__(
+    _set_dict(
         m,
-        "__dict__",
         {
             "decision": decision,
             "findings": findings,
@@ -358,7 +382,7 @@ def trusted_check(
             "policy_waivers": policy_waivers,
         },
     )
-    object.__setattr__(m, "__pydantic_fields_set__", _CHECK_FIELDS_SET)
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", {"_vault": vault if vault is not None else {}})
+    _set_fields_set(m, _CHECK_FIELDS_SET)
+    _set_extra(m, None)
+    _set_private(m, {"_vault": vault if vault is not None else {}})
     return m

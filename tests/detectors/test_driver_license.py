@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, Policy, check_prompt
@@ -73,6 +73,8 @@ def test_a_document_with_a_licence_number_holds_personal_data() -> None:
     assert not doc.external_ai_allowed
 
 
+# no deadline: the first example of a worker may compile cue patterns (built on first use)
+@settings(deadline=None)
 @given(st.from_regex(r"[0-9]{12}", fullmatch=True), st.sampled_from(["GPLX số ", "bằng lái: "]))
 def test_any_twelve_digits_after_the_cue_are_redacted(digits: str, cue: str) -> None:
     text = f"Anh xem giúp {cue}{digits} còn hạn không"

@@ -23,6 +23,7 @@ from ai_guard.models import (
     PolicyWaiver,
     PromptCheck,
     Validation,
+    finding_from_values,
     trusted_check,
     trusted_finding,
 )
@@ -149,8 +150,8 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
     A value is redacted whole: when a detection that lost stretches beyond the winners it
     overlaps with digits of its own (a house number before the street a name detector took,
     the rest of a number), the winners' span grows over it (:func:`_widen`)."""
-    if not detections:
-        return []  # (most prompts)
+    if len(detections) < 2:
+        return list(detections)  # (most prompts: nothing to resolve)
     ranked = sorted(
         detections,
         key=lambda d: (
@@ -548,6 +549,8 @@ def _check(
     waivers = list(policy.waivers)  # raises PolicyError if one is not acknowledged
     doc, detections = _detect(text, policy, document)
     original = doc.original
+    if not detections:  # (most prompts) no action, public role, repeat or placeholder to work out
+        return _nothing_found(original, policy, waivers, read_legacy=read_legacy)
     holders = Placeholders(original)
     # what each finding will hold; the Finding objects are built once the text is redacted, so
     # that the two (the larger parts of the memory on dense text) are not held at once
@@ -622,6 +625,23 @@ def _check(
     return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
 
 
+def _nothing_found(
+    original: str, policy: Policy, waivers: list[PolicyWaiver], *, read_legacy: bool
+) -> PromptCheck:
+    """:func:`_check` of a text in which no detector found anything (nor failed): allowed as
+    it is, unless its reading in a legacy encoding reveals a value (:func:`_legacy_reading`:
+    redacted where it stands when that can be mapped, blocked otherwise), as in :func:`_check`."""
+    if read_legacy:
+        legacy = _legacy_reading(original, policy, Decision.ALLOW, [])
+        if legacy is not None:
+            mapped = _redacted_in_legacy(original, policy, waivers, *legacy)
+            if mapped is not None:
+                return mapped
+            failure = [_redaction_failure("legacy_encoding")]
+            return trusted_check(Decision.BLOCK, failure, "", policy.name, waivers)
+    return trusted_check(Decision.ALLOW, [], original, policy.name, waivers)
+
+
 def _public_roles(
     doc: Document, detections: list[Detection], policy: Policy, actions: dict[EntityType, Decision]
 ) -> dict[int, PublicRole]:
@@ -655,19 +675,21 @@ _Row = tuple[int, int, Detection, Decision, str | None, str, str | None]
 
 def _finding(row: _Row) -> Finding:
     start, end, d, action, placeholder, pattern, context = row
-    return trusted_finding(
-        entity=d.entity,
-        start=start,
-        end=end,
-        score=d.score,
-        detector=d.detector,
-        validated=d.validation is Validation.PASSED,
-        pattern=pattern,
-        base_score=d.base_score,
-        validation=d.validation,
-        context=context,
-        action=action,
-        placeholder=bracket(placeholder) if placeholder else None,
+    return finding_from_values(
+        {
+            "entity": d.entity,
+            "start": start,
+            "end": end,
+            "score": d.score,
+            "detector": d.detector,
+            "validated": d.validation is Validation.PASSED,
+            "pattern": pattern,
+            "base_score": d.base_score,
+            "validation": d.validation,
+            "context": context,
+            "action": action,
+            "placeholder": bracket(placeholder) if placeholder else None,
+        }
     )
 
 

@@ -52,8 +52,10 @@ _SAMPLES: tuple[str, ...] = (
 def warm_up() -> None:
     """Check every sample prompt once: the lexicons, cue sets and patterns the detectors build
     on first use are built now (each is kept for the life of the process, as on a first
-    request)."""
+    request); then every cue set's patterns, reached by a sample or not."""
     from ai_guard.prompt.engine import check_prompt
+    from ai_guard.text.match import compile_cue_sets
 
     for text in _SAMPLES:
         check_prompt(text)
+    compile_cue_sets()  # the cue patterns no sample reached (each is compiled on first use)

@@ -19,8 +19,9 @@ case). Both folded views have exactly the length of :attr:`Document.text`, so an
 a folded view is an offset in ``text``.
 
 Plain ASCII costs nothing; other text one regex search (and an NFC check) unless a disguise
-is there. Folding is lazy: one pass in C through a code map for ASCII and Latin letters
-with marks, an NFD pass (or a per-character table) for text holding other characters.
+is there. Folding happens once, when the document is made (every detector pass reads the
+folded views): one pass in C through a code map for ASCII and Latin letters with marks, an
+NFD pass (or a per-character table) for text holding other characters.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import codecs
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any, cast
 
@@ -208,17 +210,36 @@ class Document:
 
     ``original`` is what the caller passed; ``text`` is its NFC form. Offsets in findings are
     computed on ``text`` and mapped with :meth:`to_original`.
+
+    The hot accessors are plain attributes, not properties or methods: a short prompt reads
+    the folded views and the per-document cache some 120 times, and a property or a method
+    call cost more there than the look-up behind it. :attr:`folded` and :attr:`folded_cased`
+    are made with the document (every detector pass reads them); ``cached`` and ``store`` are
+    the cache dict's own ``get`` and ``__setitem__``.
     """
 
     __slots__ = (
         "_bp_orig",
         "_bp_text",
         "_cache",
-        "_folded",
-        "_folded_cased",
+        "cached",
+        "folded",
+        "folded_cased",
         "original",
+        "store",
         "text",
     )
+
+    #: :func:`fold` of :attr:`text`: diacritics removed, ``đ`` -> ``d``, lower case; the length
+    #: of :attr:`text`
+    folded: str
+    #: :func:`fold_cased` of :attr:`text`: the same with the original letter case
+    folded_cased: str
+    #: ``cached(key)``: a per-document cache for views that several detectors share (e.g.
+    #: number tokens); None when ``key`` was not stored (or :meth:`release` forgot it)
+    cached: Callable[[str], object | None]
+    #: ``store(key, value)``: keep ``value`` under ``key`` in the per-document cache
+    store: Callable[[str, object], None]
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -234,35 +255,20 @@ class Document:
             else:
                 s = _one_for_one(original) if disguised else original
                 self.text = self._read(_unmark(s) if marked else s)
-        self._folded: str | None = None
-        self._folded_cased: str | None = None
-        self._cache: dict[str, object] = {}
+        text = self.text
+        if text.isascii():
+            self.folded_cased = text
+            self.folded = text.lower()
+        else:
+            self.folded_cased = fold_cased(text)
+            folded = self.folded_cased.lower()
+            self.folded = folded if len(folded) == len(text) else fold(text)
+        cache: dict[str, object] = {}
+        self._cache = cache
+        self.cached = cache.get
+        self.store = cache.__setitem__
 
     # -- views -------------------------------------------------------------------------------
-    @property
-    def folded_cased(self) -> str:
-        if self._folded_cased is None:
-            self._folded_cased = fold_cased(self.text)
-        return self._folded_cased
-
-    @property
-    def folded(self) -> str:
-        if self._folded is None:
-            if self.text.isascii():
-                self._folded = self.text.lower()
-            else:
-                self._folded = self.folded_cased.lower()
-                if len(self._folded) != len(self.text):
-                    self._folded = fold(self.text)
-        return self._folded
-
-    def cached(self, key: str) -> object | None:
-        """A per-document cache for views that several detectors share (e.g. number tokens)."""
-        return self._cache.get(key)
-
-    def store(self, key: str, value: object) -> None:
-        self._cache[key] = value
-
     def memo(self, key: str) -> dict[Any, Any]:
         """The per-document dict stored under ``key`` (created empty on first use): one call
         where a per-candidate memo took a look-up, a cast and a store."""

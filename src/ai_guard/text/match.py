@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from ai_guard.text.tables import column_header
 
 __all__ = [
     "CueSet",
+    "compile_cue_sets",
     "contains_word",
     "last_word_before",
     "spelling",
@@ -41,7 +43,10 @@ class CueSet:
     """
 
     __slots__ = (
+        "__weakref__",
         "_after",
+        "_after_seps",
+        "_alt",
         "_any",
         "_apart",
         "_by_last",
@@ -80,13 +85,14 @@ class CueSet:
         # text's characters pick one path (a flat alternation of a hundred bank names tried
         # each in turn), and the deepest path that fits is the longest term, as before
         # ("_" too: a cue written as an identifier, "ho_chieu_so", "so_cccd")
-        alt = trie_regex(folded).replace(r"\ ", r"[\s_]+")
-        self._after = re.compile(after_seps + "(" + alt + r")(?![0-9a-z])")
-        # presence test: one search for any term (its words may also be glued, as in a
-        # camelCase identifier "soCccd")
-        self._any = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
-        # the same with the words apart, for a window already split into words
-        self._apart = re.compile(alt)
+        # (its three patterns are compiled on first use, :meth:`_pattern`: a program that
+        # checks one prompt pays only for those its text reaches)
+        self._alt = trie_regex(folded).replace(r"\ ", r"[\s_]+")
+        self._after_seps = after_seps
+        self._after: re.Pattern[str] | None = None
+        self._any: re.Pattern[str] | None = None
+        self._apart: re.Pattern[str] | None = None
+        _CUE_SETS.add(self)
         self._needles = _needles(folded)
         # the words of each term, the least common first: every one stands verbatim in a
         # match (``possible`` gives a term up at its first missing word)
@@ -94,6 +100,29 @@ class CueSet:
             tuple(sorted(set(t.split(" ")), key=lambda w: (w in _COMMON_WORDS, -len(w), w)))
             for t in folded
         )
+
+    def compile(self) -> None:
+        """Compile the patterns not compiled yet (:func:`compile_cue_sets`)."""
+        for name in ("_after", "_any", "_apart"):
+            self._pattern(name)
+
+    def _pattern(self, name: str) -> re.Pattern[str]:
+        """The pattern ``name``, compiled on its first use (a slot holds it, None until then):
+        ``_after``, a term right after a candidate past separators (:meth:`after`); ``_any``,
+        any term, its words also glued as in a camelCase identifier "soCccd"
+        (:meth:`present`); ``_apart``, any term with its words apart, for a window already
+        split into words (:meth:`before`)."""
+        found: re.Pattern[str] | None = getattr(self, name)
+        if found is None:
+            alt = self._alt
+            if name == "_after":
+                found = re.compile(self._after_seps + "(" + alt + r")(?![0-9a-z])")
+            elif name == "_any":
+                found = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
+            else:
+                found = re.compile(alt)
+            setattr(self, name, found)
+        return found
 
     def _same_word(self, term: str, original: str) -> bool:
         """Whether ``original`` (the text's letters where ``term`` matched) spells the term."""
@@ -110,7 +139,10 @@ class CueSet:
             # a few substring tests in C first (a term's match holds its word verbatim: no
             # needle, no term), then one trie-shaped search for any term (exact; stops at
             # the first hit); the trie tries every position, ~10 ns a character
-            cached = self.possible(doc) and self._any.search(doc.folded) is not None
+            cached = (
+                self.possible(doc)
+                and (self._any or self._pattern("_any")).search(doc.folded) is not None
+            )
             doc.store(key, cached)
         return bool(cached)
 
@@ -186,7 +218,7 @@ class CueSet:
             window = window[nl + 1 :]
         if "_" in window:
             window = window.replace("_", " ")  # "ho_chieu_so": a cue as an identifier
-        if self._apart.search(window) is None:
+        if (self._apart or self._pattern("_apart")).search(window) is None:
             return None  # one search for every term at once rejects most windows
         best: str | None = None
         best_pos = -1
@@ -260,7 +292,8 @@ class CueSet:
         return None
 
     def after(self, doc: Document, end: int, width: int = 30) -> str | None:
-        m = self._after.match(doc.folded, end, min(len(doc.folded), end + width))
+        after = self._after or self._pattern("_after")
+        m = after.match(doc.folded, end, min(len(doc.folded), end + width))
         if m is None or not self._same_word(m.group(1), doc.text[m.start(1) : m.end(1)]):
             return None
         return m.group(1)
@@ -364,6 +397,18 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
     return entry
 
 
+#: every cue set made in this process (weakly: one made per call goes when it is dropped)
+_CUE_SETS: weakref.WeakSet[CueSet] = weakref.WeakSet()
+
+
+def compile_cue_sets() -> None:
+    """Compile every pattern of the cue sets made so far: what a long-running process
+    (``ai-guard serve``, :func:`ai_guard.prompt.warm.warm_up`) pays before its first request,
+    where a one-off check pays only for the patterns its text reaches."""
+    for cues in list(_CUE_SETS):
+        cues.compile()
+
+
 def last_word_before(doc: Document, start: int, width: int = 40) -> str:
     """The folded word a cue ending right before ``start`` would end with ("" if none): a
     set look-up on it rejects most cue sets before any matching."""
@@ -379,23 +424,44 @@ def trie_regex(words: Iterable[str]) -> str:
 
     Python's engine tries every branch of ``a|b|c`` at each position; a trie tries one path per
     position (the address scan went from 170 ms to 20 ms per megabyte).
+
+    Built on first use of a lexicon (a program checking one prompt pays for it): a run of
+    nodes with one child each (most of a word's tail) is written out in one loop, each
+    character escaped once per program, and only a branching node recurses.
     """
     root = _TrieNode()
     for w in words:
         node = root
         for ch in w:
-            node = node.setdefault(ch, _TrieNode())
+            child = node.get(ch)
+            if child is None:
+                child = node[ch] = _TrieNode()
+            node = child
         node[""] = _TrieNode()
 
     def build(node: _TrieNode) -> str:
+        # a chain of nodes with one child and no end: the characters as they are
+        chain: list[str] = []
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            chain.append(_ESCAPED.get(ch) or _escape(ch))
         end = "" in node
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        alts = [(_ESCAPED.get(ch) or _escape(ch)) + build(node[ch]) for ch in sorted(node) if ch]
         if not alts:
-            return ""
+            return "".join(chain)
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
+        return "".join(chain) + (f"(?:{body})?" if end else body)
 
     return build(root)
+
+
+#: a character as :func:`re.escape` writes it, for :func:`trie_regex`
+_ESCAPED: dict[str, str] = {}
+
+
+def _escape(ch: str) -> str:
+    out = _ESCAPED[ch] = re.escape(ch)
+    return out
 
 
 @lru_cache(maxsize=8192)
