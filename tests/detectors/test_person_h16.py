@@ -51,3 +51,40 @@ def test_a_tagged_field_with_no_given_name_stays_clean(speaker: str) -> None:
 def test_one_tagged_line_is_no_chat_log() -> None:
     # a single timed line with a tag: a schedule's entry, not a log's speakers
     assert names("[09:12] Hop BCD: chuan bi phong hop") == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Kien xa doi", ["Kien", "Kien"]),  # a unit after a one-word name
+        ("Lan ke toan", ["Lan", "Lan"]),  # a role
+        ("Thong bao", []),  # a sentence's opening, no role
+        ("Truong phong", []),  # a role alone: trưởng phòng
+        ("Van thu co quan", []),  # văn thư, a role the "name" opens
+    ],
+)
+def test_a_role_described_after_a_one_word_speaker(speaker: str, expected: list[str]) -> None:
+    text = f"[09:12] {speaker}: da xong roi a\n[09:14] {speaker}: ok, mai gui tiep nhe"
+    assert names(text) == expected
+
+
+# -- a table's name cell wrapped by a PDF copy ---------------------------------------------------
+
+
+def test_a_wrapped_name_cell_is_one_name() -> None:
+    text = (
+        "STT\nHọ và tên\nNgày sinh\n1\nVương Đình\nKhiêm\n11/01/1965\n"
+        "2\nLâm Thị Hồng\n26/05/1968\n3\nVương Lâm Thảo\nNguyên\n02/09/1995"
+    )
+    assert names(text) == ["Vương Đình\nKhiêm", "Lâm Thị Hồng", "Vương Lâm Thảo\nNguyên"]
+
+
+def test_a_gender_cell_after_the_name_stays_out() -> None:
+    # one field per line: the gender's cell is no given name of the name above it
+    assert names("Họ và tên\nVương Lâm Thảo\nNam\n02/09/1995") == ["Vương Lâm Thảo"]
+
+
+def test_a_name_in_prose_before_a_line_break_is_not_a_cell() -> None:
+    # the line holds more than the name: the break is prose's, not a cell's
+    text = "Danh sách gồm ông Vương Lâm Thảo\nNguyên quán: Quảng Ninh"
+    assert "Vương Lâm Thảo\nNguyên" not in names(text)
