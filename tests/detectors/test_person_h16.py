@@ -88,3 +88,44 @@ def test_a_name_in_prose_before_a_line_break_is_not_a_cell() -> None:
     # the line holds more than the name: the break is prose's, not a cell's
     text = "Danh sách gồm ông Vương Lâm Thảo\nNguyên quán: Quảng Ninh"
     assert "Vương Lâm Thảo\nNguyên" not in names(text)
+
+
+# -- a line's opening words that fold to a name's but are not spelled as one --------------------
+
+
+def test_a_sentence_opened_by_a_surname_word_is_no_name() -> None:
+    # "Từ" is a surname, "bảng giá đất sau" fold to "Bằng Gia Đạt Sáu": spelled otherwise
+    assert names("Từ bảng giá đất sau, tính giá đất ở cho thửa 90 m2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[08:15] trần minh đức: gửi file nhé\n[08:16] lan: ok", "trần minh đức"),
+        ("1. nguyễn ngọc bảo trâm, sinh năm 2010", "nguyễn ngọc bảo trâm"),
+        ("Trần bảo ngọc, lớp 9A", "Trần bảo ngọc"),
+    ],
+)
+def test_a_name_spelled_as_one_in_a_slot_stays(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+# -- a two-word chat speaker named again in full ------------------------------------------------
+
+
+def test_a_two_word_speaker_again_in_full_is_the_pair() -> None:
+    # the pair together, tagged or in the chat, is the name; its first word alone is not
+    text = (
+        "[09:12] CHV Hoang Long: vu nay ke bien nhe\n"
+        "[09:14] Mai Phuong: da, e bao cong an xa roi a\n"
+        "[10:05] Hoang Long: ok, nhac Mai Phuong lap bien ban"
+    )
+    found = names(text)
+    assert found.count("Hoang Long") == 2
+    assert "Hoang" not in found
+    assert "Mai" not in found
+
+
+def test_the_first_word_of_a_western_order_speaker_said_alone_stays_a_name() -> None:
+    text = "[09:12] linh vu: did you send it\n[09:14] tom h: not yet, linh will check"
+    assert names(text).count("linh") == 1
