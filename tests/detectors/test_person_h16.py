@@ -129,3 +129,20 @@ def test_a_two_word_speaker_again_in_full_is_the_pair() -> None:
 def test_the_first_word_of_a_western_order_speaker_said_alone_stays_a_name() -> None:
     text = "[09:12] linh vu: did you send it\n[09:14] tom h: not yet, linh will check"
     assert names(text).count("linh") == 1
+
+
+# -- a mail header's unit named over a comma -----------------------------------------------------
+
+
+def test_a_units_name_over_a_comma_in_a_mail_header_is_no_person() -> None:
+    text = (
+        "Từ: Phòng Quản lý hộ kinh doanh, cá nhân <pqlhkd.thuecoso2@gdt.gov.vn>\n"
+        "Gửi: thanhnga.spa88@gmail.com"
+    )
+    assert names(text) == []
+
+
+def test_a_person_after_a_units_address_in_a_mail_header_stays() -> None:
+    # the unit's address closes its name: the next entry is a person's
+    text = "cc: phong to chuc <tccb@x.vn>, le van an <an.lv@x.vn>"
+    assert names(text) == ["le van an"]
