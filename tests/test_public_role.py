@@ -107,6 +107,38 @@ PUBLIC = [
         "office",
         "Giám đốc Sở",
     ),
+    # the heads of a province's police and mass organisations, a deputy by his delegation
+    (
+        "Đại tá Nguyễn Văn Bảy, Giám đốc Công an tỉnh, chủ trì buổi lễ",
+        "Nguyễn Văn Bảy",
+        "office",
+        "Giám đốc Công an tỉnh",
+    ),
+    (
+        "- Đồng chí Nguyễn Hữu Nghĩa, Chủ tịch Hội Nông dân tỉnh;",
+        "Nguyễn Hữu Nghĩa",
+        "office",
+        "Chủ tịch Hội Nông dân tỉnh",
+    ),
+    (
+        "Đại biểu Hoàng Văn Cường (Đoàn ĐBQH TP Hà Nội) đề nghị làm rõ",
+        "Hoàng Văn Cường",
+        "office",
+        "Đoàn ĐBQH",
+    ),
+    # a monarch by his title, listed among the figures or not
+    (
+        "Sau khi lên ngôi, vua Lê Thái Tổ chia nước thành 5 đạo",
+        "Lê Thái Tổ",
+        "historical",
+        "Lê Thái Tổ",
+    ),
+    (
+        "Thời Lê sơ đạt đỉnh cao dưới triều vua Lê Thánh Tông.",
+        "Lê Thánh Tông",
+        "historical",
+        "Lê Thánh Tông",
+    ),
 ]
 
 
@@ -171,6 +203,11 @@ PRIVATE = [
         "Tran Van Nam",
     ),
     ("Deputy Minister Nguyen Van An was disciplined last year", "Nguyen Van An"),
+    # a complaint against the holder of a newly listed office stays private
+    ("Đơn tố cáo ông Nguyễn Văn Bảy, Giám đốc Công an tỉnh, về việc", "Nguyễn Văn Bảy"),
+    # "chưa" is no lord, "vua" typed without diacritics is as often "vừa"
+    ("Hồ sơ chưa Nguyễn Văn An ký duyệt", "Nguyễn Văn An"),
+    ("ho so vua Nguyen Van An ky duyet", "Nguyen Van An"),
 ]
 
 

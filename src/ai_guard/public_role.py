@@ -8,12 +8,14 @@ One judgement, shared by :func:`ai_guard.check_prompt` and :func:`ai_guard.class
 A name is PUBLIC when it is
 
 - a **historical figure** (``detectors/public_figures.txt``: Hồ Chí Minh, Võ Nguyên Giáp, Trần
-  Hưng Đạo ...), without a cue that makes it a private namesake ("ông", "chị", "Họ và tên:",
-  "bị đơn");
+  Hưng Đạo ...), or a monarch named by his title whether listed or not ("vua Lê Thái Tổ",
+  "dưới triều vua Lê Thánh Tông": :func:`ai_guard.detectors.person.context.monarch_before`),
+  without a cue that makes it a private namesake ("ông", "chị", "Họ và tên:", "bị đơn");
 - an **office holder** named with the title of a public office (``detectors/public_offices.txt``:
   Tổng Bí thư, Thủ tướng, Bộ trưởng, Thứ trưởng, Chủ tịch UBND tỉnh, Giám đốc Sở, Đại tướng,
-  Đại sứ ...) just before the name ("Thứ trưởng Bộ Tư pháp Nguyễn Văn A") or right after it
-  ("Đồng chí Lê Văn B, Phó Chủ tịch UBND tỉnh"); in English too ("Deputy Minister ...", "Mr.
+  Đại sứ, Giám đốc Công an tỉnh, Chủ tịch Hội Nông dân tỉnh ...) just before the name ("Thứ
+  trưởng Bộ Tư pháp Nguyễn Văn A") or right after it ("Đồng chí Lê Văn B, Phó Chủ tịch UBND
+  tỉnh", "Đại biểu Hoàng Văn C (Đoàn ĐBQH TP Hà Nội)"); in English too ("Deputy Minister ...", "Mr.
   B, Deputy Director, Department of Justice": a provincial department by its name);
 - the **signer of an official document** (the name under the signature block's title, read by
   :func:`ai_guard.classify.layout.parse_layout`: ``CHỦ TỊCH``, ``KT. GIÁM ĐỐC⏎PHÓ GIÁM ĐỐC``,
@@ -402,6 +404,10 @@ def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
     name = doc.text[start:end]
     entry = _figures().get(fold_word(name))
     if entry is None:
+        from ai_guard.detectors.person.context import monarch_before
+
+        if monarch_before(doc, start):
+            return PublicRole(PublicRoleKind.HISTORICAL, name)  # "vua Lê Thái Tổ": a monarch
         return None
     from ai_guard.detectors.person.words import is_public_figure
 

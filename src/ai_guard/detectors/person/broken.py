@@ -83,14 +83,19 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         next_word = fold(text[after[0][0] : after[0][1]])
         if len(before) == 3:
             # "Nguyễn Thị Thu" / "Hà;": a surname, Văn or Thị, a middle name, then a given
-            # name alone on its part of the next line
+            # name alone on its part of the next line (or a table's cell wrapped: "Vương Lâm
+            # Thảo" / "Nguyên", each alone on its line)
             s, mid, _ = before
+            cell = _table_cell_wrap(cased, before, after)
             if not (
                 first[0] in surnames
                 and spelled_as_surname(text[s[0] : s[1]], doc, s[0])
-                and first[1] in ("van", "thi")
-                and is_typical_middle(text[mid[0] : mid[1]])
-                and first[2] in middles
+                and (
+                    (first[1] in ("van", "thi") and is_typical_middle(text[mid[0] : mid[1]]))
+                    or (cell and (first[1] in middles or first[1] in givens))
+                )
+                # (a cell's name of four words may hold a given name third)
+                and (first[2] in middles or (cell and first[2] in givens))
                 and next_word in givens
                 and len(after) == 1
                 # the given name ends there: "Hà;", "Hà," (a new line "Trú tại", "Sinh năm"
@@ -100,13 +105,21 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 before = before[1:]
                 first = first[1:]
         if len(before) == 2:
-            # "Nguyễn Văn" / "An": a surname and Văn or Thị, then a given or middle name
+            # "Nguyễn Văn" / "An": a surname and Văn or Thị, then a given or middle name; a
+            # table's cell wrapped after a surname and any middle name ("Vương Đình" /
+            # "Khiêm", each alone on its line), then a given name
             s, mid = before
             if not (
                 first[0] in surnames
                 and spelled_as_surname(text[s[0] : s[1]], doc, s[0])
-                and first[1] in ("van", "thi")
-                and is_typical_middle(text[mid[0] : mid[1]])
+                and (
+                    (first[1] in ("van", "thi") and is_typical_middle(text[mid[0] : mid[1]]))
+                    or (
+                        _table_cell_wrap(cased, before, after)
+                        and first[1] in middles
+                        and next_word in givens
+                    )
+                )
                 and (next_word in givens or next_word in middles)
             ):
                 before = before[1:]
@@ -126,6 +139,29 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = from_surname(doc, words, 0, middles, givens, not_names, cues, detector_id)
         if hit is not None and hit.end > nl:
             yield hit
+
+
+def _table_cell_wrap(
+    cased: str, before: Sequence[tuple[int, int]], after: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the words before the break fill their line and the one word after it fills the
+    next: a table's name cell that a PDF copy wrapped ("3⏎Vương Lâm Thảo⏎Nguyên⏎02/09/1995");
+    a line of prose holds more than the name. Not a gender's cell after the name ("Nam",
+    "Nữ": one field per line)."""
+    if not before or len(after) != 1:
+        return False
+    line = cased.rfind("\n", 0, before[0][0]) + 1
+    if cased[line : before[0][0]].strip(" \t"):
+        return False
+    word_end = after[0][1]
+    if cased[after[0][0] : word_end].lower() in _GENDERS:
+        return False
+    line_end = cased.find("\n", word_end)
+    return not cased[word_end : len(cased) if line_end < 0 else line_end].strip(" \t\r")
+
+
+#: a gender's cell, folded
+_GENDERS = frozenset({"nam", "nu"})
 
 
 #: a line break between letters, any case (on the folded view, where every letter is A-Z or

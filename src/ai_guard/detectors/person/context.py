@@ -334,6 +334,31 @@ def figure_word_before(doc: Document, start: int) -> bool:
     return place is None or _FIGURE_WORD.search(fold_word(place) + " ") is not None
 
 
+#: a monarch's title right before a name, folded: "vua Lê Thái Tổ", "hoàng đế Quang Trung",
+#: "chúa Nguyễn Hoàng" (spelled "chúa": "chưa" folds alike), "Emperor Gia Long"
+_MONARCH = re.compile(r"(?<![a-z])(?P<title>vua|hoang de|chua|emperor|king)[ \t]+$")
+#: place words that name a monarch's time, not a place named after him ("triều vua", "thời
+#: vua"), folded
+_REIGN_WORDS = frozenset({"trieu", "thoi"})
+
+
+def monarch_before(doc: Document, start: int) -> bool:
+    """Whether a monarch's title stands right before ``start``, itself after no place word
+    but a reign's ("dưới triều vua Lê Thánh Tông", "vua Lê Thái Tổ chia nước"; not "đền thờ
+    vua ...", "đường Vua ..."): a king, a lord or an emperor is a historical figure, whether or
+    not ``public_figures.txt`` lists his temple name, since no living person bears the title.
+    Typed without diacritics the Vietnamese titles are not read ("vua" is "vừa" as often)."""
+    m = _MONARCH.search(doc.folded, max(0, start - 12), start)
+    if m is None:
+        return False
+    if m["title"] == "chua" and doc.text[m.start() : m.start() + 4].lower() != "chúa":
+        return False  # "chưa Nguyễn Văn An ký", or "chua" typed plain: not the lord
+    if m["title"] in ("vua", "chua", "hoang de") and doc.text[m.start() : start + 20].isascii():
+        return False  # typed without diacritics "vua" is as often "vừa" (just)
+    place = cue_before(NOT_PERSON_BEFORE, doc, m.start(), PLACE_WORD_REACH)
+    return place is None or fold_word(place) in _REIGN_WORDS
+
+
 #: "to" as English writes it before a name: after a verb or noun that sends or speaks
 #: ("an email to", "sent to", "talk to"), spelled "to" (not "tổ"), then the name
 _ENGLISH_TO = re.compile(

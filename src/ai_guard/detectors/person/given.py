@@ -176,6 +176,8 @@ def given_names_alone(
         out.extend(_english_chat(text, free))
     out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
+    if ":" in text:
+        out.extend(_tagged_speakers(text, free))
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
@@ -558,6 +560,106 @@ def _two_word_speakers(
         if _kin_phrase(f"{a} {b}".lower()) or everyday_pair(a.lower(), b.lower()):
             continue
         s, e = m.span("name")
+        if free(s, e):
+            yield s, e, "speaker"
+
+
+#: a chat log's timed line and its speaker's field, up to 40 characters before ":" (an
+#: optional unit in brackets after it): "[09:12] CHV Hoang Long: ...", "[19:21] Thang CAP: ..."
+_TIMED_FIELD = re.compile(
+    r"[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+    r"(?P<field>[^\W\d_][^:\n]{0,39}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:"
+)
+_FIELD_WORD = re.compile(r"[^\W_]+")
+#: the first word of a role or unit a display name describes in lower case after a one-word
+#: name ("Tu truong thon:", "Kien xa doi:", "Lan ke toan:"), folded
+_ROLE_HEADS = frozenset(
+    {"truong", "pho", "xa", "phuong", "thon", "xom", "to", "doi", "ban", "phong", "ke", "can"}
+    | {"cong", "dai", "thu", "van", "bs", "chu"}
+)
+
+
+def _role_after(name: str, description: Sequence[str]) -> bool:
+    """Whether a lower-case description of two words or more after a one-word display name is
+    a role or a unit ("Kien xa doi", "Lan ke toan"), not a role of its own that the name's
+    word opens ("Truong phong:", "Van thu:": trưởng phòng, văn thư)."""
+    return (
+        len(description) >= 2
+        and fold_word(description[0]) in _ROLE_HEADS
+        and not everyday_pair(name.lower(), description[0])
+        and fold_word(f"{name} {description[0]}") not in _ROLES_OPENED
+    )
+
+
+#: roles whose first word is spelled as a given name, folded
+_ROLES_OPENED = frozenset({"truong phong", "truong ban", "truong thon", "van thu", "thu quy"})
+#: a title that opens a role tag ("Phó HT Quân": the deputy head), folded
+_TAG_TITLES = frozenset({"pho"})
+
+
+def _role_tag(word: str) -> bool:
+    """A role or unit tag a chat's display name carries: a short word in capitals, digits
+    allowed ("CHV", "BS", "ĐD", "CAP", "TDP5", "CSKV", "BHXH")."""
+    return 2 <= len(word) <= 6 and word.isupper() and word[0].isalpha()
+
+
+def _tagged_speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A chat log's speaker whose display name carries a role or unit tag, in a log of two
+    timed lines or more: the tag in capitals before or after the name ("[09:12] CHV Hoang
+    Long:", "[19:21] Thang CAP:", "Phó HT Quân:"), or, with no such tag, a lower-case
+    description after a name of two words ("Thu Ha dai ly thu:") or a role or unit after one
+    ("Kien xa doi:"; not "Thong bao:", a sentence), is left out; what remains is one or two
+    title-case words, given names (the first may be a middle name), not a kin phrase (an
+    everyday pair counts: "Kim Chi BHXH:"). A field with no tag is the other speaker paths'
+    ("Ánh Nguyệt:"); one of capitals only ("UBND XA:") names no one."""
+    lines = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
+    if len(lines) < 2:
+        return
+    for m in lines:
+        base = m.start("field")
+        words = [
+            (w.start() + base, w.end() + base, w.group()) for w in _FIELD_WORD.finditer(m["field"])
+        ]
+        lo, hi = 0, len(words)
+        while lo < hi and (
+            _role_tag(words[lo][2])
+            or (
+                fold_word(words[lo][2]) in _TAG_TITLES
+                and lo + 1 < hi
+                and _role_tag(words[lo + 1][2])
+            )
+        ):
+            lo += 1
+        while hi > lo and _role_tag(words[hi - 1][2]):
+            hi -= 1
+        described = False
+        if lo == 0 and hi == len(words):
+            # no tag in capitals: a description in lower case after two name words
+            while hi > lo and words[hi - 1][2].islower():
+                hi -= 1
+                described = True
+        core = words[lo:hi]
+        if (lo == 0 and hi == len(words)) or not 1 <= len(core) <= 2:
+            continue  # no tag: the other speaker paths judge it
+        if (
+            described
+            and len(core) == 1
+            and not _role_after(core[0][2], [w for *_, w in words[hi:]])
+        ):
+            continue  # "Thong bao:": one word before lower-case ones opens a sentence; "Kien
+            # xa doi:" names a unit after the name
+        names = [w for _, _, w in core]
+        if not all(w.istitle() for w in names) or not _is_given(names[-1]):
+            continue
+        if len(names) == 2 and (
+            not (_is_given(names[0]) or _is_middle(names[0]))
+            or _kin_phrase(" ".join(names).lower())
+        ):
+            continue  # (an everyday pair is a name here: the tag says a person speaks, "Kim
+            # Chi BHXH:", "BS Thái Hòa:")
+        if len(names) == 1 and fold_word(names[0]) in _NOT_SPEAKERS:
+            continue
+        s, e = core[0][0], core[-1][1]
         if free(s, e):
             yield s, e, "speaker"
 

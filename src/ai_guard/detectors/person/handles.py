@@ -207,18 +207,25 @@ def chat_handles(
             if _speaker_name(m.group("who"), text[m.start("who") : m.end("who")])
         ]
         if len(speakers) >= 2:  # two lines spoken by people: a chat log, not a form's labels
-            given: set[str] = set()
+            given: dict[str, set[str]] = {}
             for m in speakers:
                 who = m.group("who")
                 add(m.start("who"), m.end("who"), "person.chat_handle", "speaker")
                 words = who.split()
                 if len(words) == 2 and len(words[0]) >= 3 and "." not in who and "_" not in who:
-                    given.add(words[0])  # "linh vu": "linh" said again is the same person
+                    # "linh vu": "linh" said again is the same person
+                    given.setdefault(words[0], set()).add(words[1])
             for word in sorted(given):
                 for g in re.finditer(rf"(?<![\w.@]){re.escape(word)}(?![\w@])", folded):
                     after = re.match(r"[ \t]+(\w+)", folded[g.end() :])
                     if after is not None and everyday_pair(word, after.group(1)):
                         continue  # "linh kiện": an everyday word, no one
+                    if after is not None and after.group(1) in given[word]:
+                        # the speaker's two words together ("CHV Hoang Long:", "vụ của Hoang
+                        # Long"): the pair, not its first word, is the name there
+                        if text[g.start()].isupper() == text[g.end() + after.start(1)].isupper():
+                            add(g.start(), g.end() + after.end(1), "person.chat_handle", "speaker")
+                        continue
                     if text[g.start() : g.end()].lower() != text[g.start() : g.end()] and not (
                         text[g.start()].isupper() and text[g.start() + 1 : g.end()].islower()
                     ):

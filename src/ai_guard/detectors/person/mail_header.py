@@ -7,8 +7,9 @@ and spelling the sender typed (lower case and without diacritics as often as not
 chat). The header's label and the address right after the words are the two pieces of evidence
 no sentence has; the words still need a name's look: a lexicon surname first, or a word of the
 name inside the address's local part ("john smith <jsmith@...>"), and no word of an agency or
-a mailbox ("phòng tổ chức <tccb@...>", "support team <...>"). Capitalised names there are the
-other paths' too; the detector keeps the longest finding.
+a mailbox ("phòng tổ chức <tccb@...>", "support team <...>"), nor the words after a comma
+that go on with such a unit's name ("Phòng Quản lý hộ kinh doanh, cá nhân <...>").
+Capitalised names there are the other paths' too; the detector keeps the longest finding.
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ def _named(words: list[str], local: str) -> bool:
     return any(len(w) >= 3 and re.sub(r"[^a-z]", "", w) in key for w in words)
 
 
+def _unit_goes_on(before: str) -> bool:
+    """Whether the header's words before a comma and the words at hand are one agency's name
+    ("Phòng Quản lý hộ kinh doanh, cá nhân <...>"): an agency's word stands before on the
+    line, with no address of its own after it."""
+    tail = before[before.rfind(">") + 1 :]
+    return any(w in _NOT_PERSON for w in re.findall(r"[a-z]+", tail))
+
+
 def mail_header_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """The names before an address in angle brackets on a mail header line."""
     if "@" not in doc.text or "<" not in doc.text:
@@ -68,5 +77,7 @@ def mail_header_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             words = m.group("name").split()
             if not _named(words, m.group("local")):
                 continue
+            if _unit_goes_on(line.group("rest")[: m.start()]):
+                continue  # "Phòng Quản lý hộ kinh doanh, cá nhân <...>": the unit's name
             s, e = base + m.start("name"), base + m.end("name")
             yield lower_case_hit(s, e, detector_id, "mail header")

@@ -19,6 +19,7 @@ from ai_guard.detectors.person.context import (
     NOT_PERSON_BEFORE_SPELLINGS,
     cue_before,
     figure_word_before,
+    monarch_before,
     place_word_before,
     signature_cue,
     street_name,
@@ -167,6 +168,8 @@ def from_surname(
                 # "tư tưởng của Chủ tịch Hồ Chí Minh", "vua Lý Công Uẩn": the figure, though
                 # the name is also a city's or follows a word that names places too
                 return _figure(start, take[k - 1][1], detector_id)
+    if not upper_style and monarch_before(doc, start):
+        return _figure(start, end, detector_id)  # "vua Lê Thái Tổ": a monarch, historical
     nxt = _LOWER_NEXT.match(text, end) if len(take) == 2 else None
     if (
         nxt is not None

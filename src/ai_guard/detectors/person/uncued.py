@@ -34,6 +34,7 @@ from ai_guard.detectors.person.lexicon import (
     everyday_pairs,
     given_spellings,
     lexicons,
+    middle_spellings,
     not_name_spellings,
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
@@ -241,6 +242,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         k -= 1
     if k in (1, 2, 3) and vt and _khmer_two_syllables(doc, words, spans):
         k = 4  # "thach thi sa ray, sinh vien", "kim thi sa ri – phum ..."
+    if slot and not vt and k >= 3:
+        k = _spelled_run(words, k)  # "Từ bảng giá đất sau,": no word after "Từ" is a name's
     if k == 2 and slot and not vt:
         return _two_words(doc, s, slot)
     if k < 3 or any(
@@ -288,6 +291,23 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     if folded[0] in HONORIFICS and folded[1] in surnames and not vt:
         return None  # "ông trần hưng đạo": the honorific's path judged the words after it
     return e
+
+
+def _spelled_run(words: list[str], k: int) -> int:
+    """How many of the first ``k`` words stay a name where a slot (a line's start, a list item,
+    a cell) is the only cue and no "văn"/"thị" shapes it: each word after the surname written
+    with diacritics spelled as a middle or a given name ("Trần bảo ngọc" stays; "Từ bảng giá
+    đất sau" is a sentence: "bảng", "giá", "đất" fold to "Bằng", "Gia", "Đạt" only)."""
+    for q in range(1, k):
+        w = words[q]
+        spelled = spelling(w)
+        if (
+            not w.isascii()
+            and spelled not in given_spellings()
+            and spelled not in middle_spellings()
+        ):
+            return q
+    return k
 
 
 #: unit words before a place's name, folded: the name after them is a place's
