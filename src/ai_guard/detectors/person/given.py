@@ -1327,17 +1327,18 @@ _YOUNGEST_NOT_AFTER = frozenset({"con", "em", "chi", "anh", "be", "thang", "dua"
 
 def _youngest_matches(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of ``_YOUNGEST`` on the folded view where the text spells "út" or "ut",
-    left to right: tried only there (no match starts inside another, which ends on a word)."""
+    left to right: the pattern is tried only where the folded view holds "ut" (every match
+    opens there), skipping what a match already covered, as ``finditer`` does."""
     text, folded = doc.text, doc.folded
-    accented, plain = text.find("út"), text.find("ut")
-    while accented >= 0 or plain >= 0:
-        if plain < 0 or 0 <= accented < plain:
-            at, accented = accented, text.find("út", accented + 2)
-        else:
-            at, plain = plain, text.find("ut", plain + 2)
+    at = folded.find("ut")
+    while at >= 0:
         m = _YOUNGEST.match(folded, at)
-        if m is not None:
+        if m is None:
+            at = folded.find("ut", at + 1)
+            continue
+        if text[at : at + 2] in ("út", "ut"):
             yield m
+        at = folded.find("ut", max(m.end(), at + 1))
 
 
 def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:

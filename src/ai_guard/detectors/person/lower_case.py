@@ -627,14 +627,18 @@ _FRIEND = re.compile(r"(?<![\w'])ban[ \t]+(?=[a-z])")
 
 def _friend_cues(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of ``_FRIEND`` on the folded view where the text spells "bạn", left to
-    right: tried only there (no match starts inside another)."""
+    right: the pattern is tried only where the folded view holds "ban" (every match opens
+    there), skipping what a match already covered, as ``finditer`` does."""
     text, folded = doc.text, doc.folded
-    at = text.find("bạn")
+    at = folded.find("ban")
     while at >= 0:
         m = _FRIEND.match(folded, at)
-        if m is not None:
+        if m is None:
+            at = folded.find("ban", at + 1)
+            continue
+        if text[at : at + 3] == "bạn":
             yield m
-        at = text.find("bạn", at + 3)
+        at = folded.find("ban", max(m.end(), at + 1))
 
 
 def _friend_names(doc: Document, detector_id: str) -> Iterator[Detection]:
