@@ -16,7 +16,13 @@ from ai_guard.detectors.finance import bank_names
 from ai_guard.detectors.person.context import NAME_HEADERS, NOT_PERSON_BEFORE
 from ai_guard.detectors.person.lexicon import lexicons, strong_cues
 from ai_guard.text import Document
-from ai_guard.text.match import CueSet, _window_before, compile_cue_sets, trie_regex
+from ai_guard.text.match import (
+    CueSet,
+    _window_before,
+    compile_cue_sets,
+    literal_led_matches,
+    trie_regex,
+)
 
 _WORD_START = re.compile(r"(?<![0-9a-z])(?=[0-9a-z])")
 
@@ -159,3 +165,16 @@ def test_cue_patterns_are_compiled_on_first_use() -> None:
     compile_cue_sets()
     assert cues._any is not None
     assert cues._any.search("socccd") is not None  # glued words ("soCccd")
+
+
+_LED = re.compile(r"(?<![\w'])ut[ \t]+(?:ut[ \t]+)?[a-z]+")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ut", " ", "\t", "a", "my", "xut", "'", "u", "t"]), max_size=16))
+def test_literal_led_matches_are_finditers(pieces: list[str]) -> None:
+    """Tried only where the literal stands, the matches are those of a whole-text scan: none
+    starts inside another ("ut ut ut my")."""
+    text = "".join(pieces)
+    found = [m.span() for m in literal_led_matches(_LED, text, "ut")]
+    assert found == [m.span() for m in _LED.finditer(text)]

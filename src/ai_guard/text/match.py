@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ai_guard.text.document import Document, fold_word
@@ -18,6 +18,7 @@ __all__ = [
     "compile_cue_sets",
     "contains_word",
     "last_word_before",
+    "literal_led_matches",
     "spelling",
     "trie_regex",
     "word_bounded",
@@ -489,3 +490,19 @@ def word_bounded(s: str, pos: int, n: int) -> bool:
         return False
     end = pos + n
     return not (end < len(s) and s[end].isalnum())
+
+
+def literal_led_matches(
+    pattern: re.Pattern[str], view: str, literal: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(view)`` for a pattern whose every match opens with ``literal``: the
+    pattern is tried only where ``literal`` stands, skipping what a match already covered,
+    as ``finditer`` does (a whole-text scan tries every position)."""
+    at = view.find(literal)
+    while at >= 0:
+        m = pattern.match(view, at)
+        if m is None:
+            at = view.find(literal, at + 1)
+            continue
+        yield m
+        at = view.find(literal, max(m.end(), at + 1))

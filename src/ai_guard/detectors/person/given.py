@@ -66,7 +66,7 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import spelling, trie_regex
+from ai_guard.text.match import literal_led_matches, spelling, trie_regex
 
 __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 
@@ -1327,18 +1327,11 @@ _YOUNGEST_NOT_AFTER = frozenset({"con", "em", "chi", "anh", "be", "thang", "dua"
 
 def _youngest_matches(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of ``_YOUNGEST`` on the folded view where the text spells "út" or "ut",
-    left to right: the pattern is tried only where the folded view holds "ut" (every match
-    opens there), skipping what a match already covered, as ``finditer`` does."""
-    text, folded = doc.text, doc.folded
-    at = folded.find("ut")
-    while at >= 0:
-        m = _YOUNGEST.match(folded, at)
-        if m is None:
-            at = folded.find("ut", at + 1)
-            continue
-        if text[at : at + 2] in ("út", "ut"):
+    left to right, as ``finditer`` finds them (tried only where the folded view holds "ut")."""
+    text = doc.text
+    for m in literal_led_matches(_YOUNGEST, doc.folded, "ut"):
+        if text[m.start() : m.start() + 2] in ("út", "ut"):
             yield m
-        at = folded.find("ut", max(m.end(), at + 1))
 
 
 def _youngest(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:

@@ -72,7 +72,7 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import spelling, trie_regex
+from ai_guard.text.match import literal_led_matches, spelling, trie_regex
 
 __all__ = [
     "EVERYDAY_SURNAMES",
@@ -627,18 +627,11 @@ _FRIEND = re.compile(r"(?<![\w'])ban[ \t]+(?=[a-z])")
 
 def _friend_cues(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of ``_FRIEND`` on the folded view where the text spells "bạn", left to
-    right: the pattern is tried only where the folded view holds "ban" (every match opens
-    there), skipping what a match already covered, as ``finditer`` does."""
-    text, folded = doc.text, doc.folded
-    at = folded.find("ban")
-    while at >= 0:
-        m = _FRIEND.match(folded, at)
-        if m is None:
-            at = folded.find("ban", at + 1)
-            continue
-        if text[at : at + 3] == "bạn":
+    right, as ``finditer`` finds them (tried only where the folded view holds "ban")."""
+    text = doc.text
+    for m in literal_led_matches(_FRIEND, doc.folded, "ban"):
+        if text[m.start() : m.start() + 3] == "bạn":
             yield m
-        at = folded.find("ban", max(m.end(), at + 1))
 
 
 def _friend_names(doc: Document, detector_id: str) -> Iterator[Detection]:
