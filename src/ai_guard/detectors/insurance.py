@@ -173,9 +173,22 @@ class SocialInsuranceDetector(_CuedTenDigits):
         folded = doc.folded
         if _BARE_CODE_BEFORE.search(folded, max(0, cand.start - 8), cand.start) is None:
             return None
-        if _OTHER_CODES.search(folded) is not None:
+        if _speaks_of_other_codes(doc):
             return None
         return "ma" if self.applies(doc) else None
+
+
+def _speaks_of_other_codes(doc: Document) -> bool:
+    """Whether the text speaks of tax or card codes (one search a document, however many
+    numbers follow a bare "mã" in a long table)."""
+    known = doc.cached(_OTHER_CODES_MEMO)
+    if known is None:
+        known = _OTHER_CODES.search(doc.folded) is not None
+        doc.store(_OTHER_CODES_MEMO, known)
+    return bool(known)
+
+
+_OTHER_CODES_MEMO = "bhxh:other_codes"
 
 
 _CARD = Shape(EntityType.HEALTH_INSURANCE, "bhyt.15_chars", scores.BASE_BHYT_CARD)
