@@ -404,6 +404,12 @@ MORE_FORMS = [
     pytest.param("+84 9 1 2 3 4 5 6 7 8", E.PHONE, "+84 9 1 2 3 4 5 6 7 8", id="plus-spaced"),
     pytest.param("biển 30A12345", E.LICENSE_PLATE, "30A12345", id="plate-cue-bien"),
     pytest.param("bản án số 01/2024/HSST", E.CASE_NUMBER, "01/2024/HSST", id="case-glued-stage"),
+    pytest.param("vụ án thụ lý số 41/2024/TLST-HS", E.CASE_NUMBER, "41/2024/TLST-HS",
+                 id="acceptance-number"),
+    pytest.param("thụ lý số 214/2026/TLST-HNGĐ ngày", E.CASE_NUMBER, "214/2026/TLST-HNGĐ",
+                 id="acceptance-hngd"),
+    pytest.param("thu ly so 12/2025/tlpt-ds", E.CASE_NUMBER, "12/2025/tlpt-ds",
+                 id="acceptance-appeal-lower"),
 ]  # fmt: skip
 
 
@@ -420,7 +426,6 @@ def test_more_forms_users_send(scan, text, entity, value) -> None:
         pytest.param("Từ 1…5 tuổi", id="ellipsis-range"),
         pytest.param("ra biển 30 km về phía đông", id="bien-sea"),
         pytest.param("ban an 102/2024/hsst", id="lower-glued-stage"),
-        pytest.param("vụ án thụ lý số 41/2024/TLST-HS", id="acceptance-number"),
         pytest.param("Luật 29/2018/QH14, Nghị định 13/2023/NĐ-CP", id="laws"),
         pytest.param("+84 9 1 2", id="short-spaced"),
     ],

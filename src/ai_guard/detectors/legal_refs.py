@@ -6,15 +6,17 @@ Reported (they point at one person's case):
   "25/2022/KDTM-PT", "04/2021/HNGĐ-PT", "26/2017/HNGĐ-GĐT", "15/2024/QĐST-DS",
   "12/2023/QĐPT-HS", the stage glued in capitals "01/2024/HSST"; case codes HS, DS, HNGĐ,
   KDTM, LĐ, HC; stages ST, PT, GĐT, TT;
+* a court's acceptance numbers of a case ``<n>/<year>/TLST-<CASE>``, ``TLPT``: "41/2024/TLST-HS",
+  "214/2026/TLST-HNGĐ" (the number under which the court registers one case: it names the
+  same case file as the judgment that ends it; settled for every labelled set on 2026-12-05);
 * enforcement documents of the civil-judgment-enforcement system ``<n>/QĐ-CCTHADS``,
   ``<n>/QĐ-CTHADS``, ``<n>/QĐ-THADS``, ``<n>/TB-CCTHADS`` (decisions, notices, minutes);
 * indictments and procuracy case decisions ``<n>/CT-VKS...``, ``<n>/QĐ-VKS...``;
 * investigation decisions ``<n>/QĐ-CSĐT``, ``<n>/QĐ-ANĐT``, ``<n>/QĐ-CQĐT``.
 
 Never reported: legal normative documents ("29/2018/QH14", "13/2023/NĐ-CP", "24/2020/TT-BCA"),
-precedents ("54/2022/AL", public by design), the acceptance numbers of a case ("thụ lý số
-41/2024/TLST-HS": the labelled sets leave them out) and ordinary administrative numbers
-("15/QĐ-UBND", "557/BKHCN-CĐSQG"). Matching runs on the diacritic-folded view so that
+precedents ("54/2022/AL", public by design) and ordinary administrative numbers ("15/QĐ-UBND",
+"557/BKHCN-CĐSQG"). Matching runs on the diacritic-folded view so that
 OCR's "QD-CCTHADS" and "HNGD-PT" count too, in any letter case ("102/2024/hs-st": a number
 typed in lower case only with a hyphenated part), with a hyphen or an en dash.
 """
@@ -39,7 +41,7 @@ _STAGE = r"(?:ST|PT|GDT|TT|QDST|QDPT)"
 # slash is checked separately with _NUMBER_BEFORE.
 _TAIL = re.compile(
     rf"/{_S}(?:"
-    rf"(?P<judgment>(?:19|20)\d{{2}}{_S}/{_S}(?:(?:QDST|QDPT|QDGDT|QD){_H})?{_CASE}"
+    rf"(?P<judgment>(?:19|20)\d{{2}}{_S}/{_S}(?:(?:QDST|QDPT|QDGDT|QD|TLST|TLPT){_H})?{_CASE}"
     rf"(?:{_H}{_STAGE}|(?-i:{_STAGE}))?)"
     rf"|(?P<enforcement>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:QD|TB|BB|GB|KH|QDCC|QDKB|YC){_H}"
     r"(?:[A-Z]{0,6}THA(?:DS)?[A-Z0-9]*|VKS[A-Z0-9]*|CSDT[A-Z0-9]*|ANDT[A-Z0-9]*|CQDT[A-Z0-9]*)"
