@@ -249,6 +249,53 @@ def test_a_persons_debt_with_its_sum_is_finance() -> None:
     assert {"enforcement_case", "finance"} <= _cats(ENFORCEMENT.format(kind="QĐ", body=body))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "để bảo đảm thi hành khoản tiền 1.200.000.000 đồng cho bà Võ Thị Ngọc Hân.",
+            id="sum-owed-to-a-person",
+        ),
+        pytest.param(
+            "Ông Sang có nghĩa vụ trả cho Ngân hàng TMCP Á Châu số tiền 356.000.000 đồng.",
+            id="bank-debt",
+        ),
+        pytest.param(
+            "Khoản phải thi hành: trả cho ông Cầm Văn Thoại 85.000.000 đồng.", id="owed-line"
+        ),
+    ],
+)
+def test_a_money_debt_enforced_is_finance_whoever_the_creditor(sentence: str) -> None:
+    body = (
+        "QUYẾT ĐỊNH\nVề việc cưỡng chế kê biên tài sản\nĐiều 1. Kê biên quyền sử dụng đất "
+        f"của ông Lâm Văn Sang, sinh năm 1978, {sentence}"
+    )
+    assert {"enforcement_case", "finance"} <= _cats(ENFORCEMENT.format(kind="QĐ", body=body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Khoản phải thi hành: trả tiền án phí dân sự sơ thẩm 300.000 đồng.", id="court-fee"
+        ),
+        pytest.param("để bảo đảm thi hành khoản tiền phạt 10.000.000 đồng.", id="criminal-fine"),
+        pytest.param(
+            "Ông Sang có nghĩa vụ trả cho cháu Lâm Gia Bảo tiền cấp dưỡng 2.000.000 đồng/tháng.",
+            id="child-support",
+        ),
+    ],
+)
+def test_what_the_state_collects_or_a_family_owes_is_no_finance(sentence: str) -> None:
+    body = (
+        "QUYẾT ĐỊNH\nVề việc cưỡng chế thi hành án\nĐiều 1. Cưỡng chế đối với ông Lâm Văn "
+        f"Sang, sinh năm 1978, {sentence}"
+    )
+    cats = _cats(ENFORCEMENT.format(kind="QĐ", body=body))
+    assert "enforcement_case" in cats
+    assert "finance" not in cats
+
+
 def test_banks_and_mortgages_in_statistics_are_no_ones_finance() -> None:
     body = (
         "BÁO CÁO\nKết quả thi hành án dân sự năm 2024\nTổng số phải thi hành 1.284 việc, thi "

@@ -77,6 +77,7 @@ def decide_categories(
     _weigh_conventions(r, doc_type, tally)
     _weigh_case_numbers(r, tally)
     _weigh_accounts(r, tally)
+    _weigh_enforced_debt(r, tally)
     if not in_passing:
         for cat in passing - tally.led:
             tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
@@ -688,6 +689,45 @@ def _weigh_accounts(r: Reading, tally: _Tally) -> None:
         if organisation_account(r, f):
             continue
         ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
+        tally.add("finance", 3.0, ev)
+        return
+
+
+#: a sum of money one party must pay another, as an enforcement paper states the obligation
+#: it enforces ("để bảo đảm thi hành khoản tiền 1.200.000.000 đồng cho bà ...", "có nghĩa vụ
+#: trả cho Ngân hàng ... số tiền 356.000.000 đồng", "Khoản phải thi hành: trả cho ông ...
+#: 85.000.000 đồng"), the figure in the same sentence
+_ENFORCED_DEBT = re.compile(
+    r"(?<![a-z])(?:thi\s+hanh\s+(?:khoan\s+(?:tien|no)|nghia\s+vu\s+tra\s+no)|"
+    r"khoan\s+phai\s+thi\s+hanh\s*:\s*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)|"
+    r"(?:phai|nghia\s+vu)\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?\s+cho)"
+    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)){0,100})"  # the sentence, a figure's dots inside
+)
+#: what the State collects or a family owes is no debt between parties: a court fee, a fine,
+#: confiscation, child support (the labelling guide: enforcement_case without finance)
+_NOT_A_DEBT = re.compile(
+    r"(?<![a-z])(?:an\s+phi|tien\s+phat|tich\s+thu|sung\s+cong|cap\s+duong)(?![a-z])"
+)
+
+
+def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
+    """An enforcement paper about a named person's money debt (a loan, a price, damages owed to
+    a person or a lender) is that person's finance data too: the labelling guide's "enforcement
+    of a money debt adds finance". Only where the enforcement case is already a category and a
+    person is named; a court fee, a fine or child support is not such a debt."""
+    if tally.totals.get("enforcement_case", 0.0) < CATEGORY_THRESHOLD:
+        return
+    if not any(f.entity is EntityType.PERSON for f in r.findings):
+        return
+    folded = r.doc.folded
+    if "thi hanh" not in folded:
+        return
+    for m in _ENFORCED_DEBT.finditer(folded):
+        tail = m.group(1)
+        figure = _FIGURE.search(tail)
+        if figure is None or _NOT_A_DEBT.search(m.group(0)):
+            continue
+        ev = r.evidence("record", "money debt enforced", m.start(), m.end(), 3.0)
         tally.add("finance", 3.0, ev)
         return
 
