@@ -1731,6 +1731,12 @@ _LC_CODE = re.compile(
 )
 
 
+#: the union ``_component`` asks of a unit word with no name after it (made once, not per word)
+_CODE_OR_ESTATE = _CODE_UNITS | _ESTATES
+#: what a street's lower-case name follows in a chain (``_component``)
+_LANE_BEFORE_STREET = _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
+
+
 #: a digit run of six or more after a unit word (a CCCD, a phone): no name ``_NAME_AFTER`` reads
 _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
 #: whether ``_component`` refuses up front the two unit words the scan hands over most: "số"
@@ -1855,7 +1861,7 @@ def _component(
             # "p. lam, q. binh tan": a ward or commune of one word that is also an everyday
             # word, vouched for by its abbreviation's dot and the next unit right after a comma
             one = _ABBREVIATED_ONE.match(doc.folded, end)
-            if one is not None and one.group(1) not in _COUNTERS | _UNITS.keys():
+            if one is not None and one.group(1) not in _COUNTERS and one.group(1) not in _UNITS:
                 return (start, one.end(1), _UNITS[short], one.group(1), short, "lower")
         if read is None:
             return None
@@ -1902,7 +1908,7 @@ def _component(
             return (start, floor.end(), 0, floor.group(1), key, "lower")
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = name_after if name_after is not None else _NAME_AFTER.match(cased, end)
-    if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
+    if nm is None and key in _CODE_OR_ESTATE and raw == raw.lower():
         code = _LC_CODE.match(cased, end)
         if code is not None:
             return (start, code.end(), 0, code.group(1), key, "lower")
@@ -1926,7 +1932,7 @@ def _component(
                 return None  # "sóc trăng", "buôn ma thuột": the unit word starts a place name
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
-        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
+        lane = key in ("pho", "duong") and prev in _LANE_BEFORE_STREET
         if key in ("pho", "duong"):
             code = _STREET_CODE.match(doc.folded, end)
             if code is not None:
@@ -3051,7 +3057,7 @@ class AddressDetector:
                 comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
         if (
             len(comps) == 1
-            and comps[0][3] in _LONE_VILLAGE_UNITS | _HAMLET_UNITS
+            and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
             and doc.folded_cased[end : end + 2].lstrip(" \t")[:1] == ")"
             and _person_then_bracket(doc, start)
         ):
@@ -3732,7 +3738,10 @@ _BARE_CUES_ONE_BELOW = 1500
 #: the house number (a kiệt's "k12/5" too) and up to ten words after it (a street, a
 #: district, a province)
 _BARE_STREET = re.compile(
-    r"(k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
+    # (the number atomic: every shorter reading of it stops before a digit, a letter or a
+    # slash, where the white space that must follow cannot stand; "số 26/2008/QH12" fails
+    # without trying them)
+    r"((?>k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}))(?:[ \t]+[A-Za-z]+){3,10}"
 )
 _WORD = re.compile(r"[a-z]+")
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
