@@ -3,6 +3,8 @@ only, in order, each unit word after the previous one's end."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,3 +66,66 @@ def test_later_starts_after_a_chain() -> None:
     # asked again from a later position (the end of a chain), the same words come back
     assert words.first(found[2][0]) == found[2]
     assert words.first(len(cased)) is None
+
+
+_HAMLET_PIECES = (
+    "o", "ho", "thon", "xom", "ap", "khom", "cho", "dinh", "chua", "ben", "giua", "em", "chap",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HAMLET_PIECES), st.sampled_from((" ", "  ", "\t", ", ", ""))),
+        max_size=10,
+    )
+)
+def test_landmark_hamlet_gate_lets_every_match_by(parts: list[tuple[str, str]]) -> None:
+    """Where ``_landmark_hamlets`` returns before its scan (no tab, no two spaces in a row, no
+    "o thon " and the like), the scan finds nothing."""
+    from ai_guard.detectors.address import _LANDMARK_AFTER, _LANDMARK_LEADS
+
+    text = "".join(w + sep for w, sep in parts)
+    if "\t" not in text and "  " not in text and not any(x in text for x in _LANDMARK_LEADS):
+        assert _LANDMARK_AFTER.search(text) is None
+
+
+def test_landmark_hamlet_after_a_tab_or_two_spaces() -> None:
+    # the hamlet is found where its words stand apart otherwise than by one space (the gate's
+    # literals need one)
+    from ai_guard.detectors.address import AddressDetector
+    from ai_guard.text import Document
+
+    for text in (
+        "ba tu o  xom cho ky chua",
+        "ba tu o\txom  cho ky chua",
+        "ba tu o xom cho ky chua",
+    ):
+        doc = Document(text)
+        found = [doc.text[h.start : h.end] for h in AddressDetector().detect(doc)]
+        assert [f.split() for f in found] == [["xom", "cho"]], text
+    assert list(AddressDetector().detect(Document("ba tu o xom nay ky chua"))) == []
+
+
+#: ``_BARE_STREET`` as it was written before its number was made atomic
+_BARE_STREET_BACKTRACKING = re.compile(
+    r"(k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(("k", "1", "23", "456789", "a", "B", "/", " ", "\t", "tran", "QH", "-")),
+        max_size=14,
+    )
+)
+def test_bare_street_number_atomic_reads_as_before(pieces: list[str]) -> None:
+    """The atomic number reads every text as the backtracking one did (same span, same
+    number): a shorter number would leave a digit, a letter or a slash before the blank."""
+    from ai_guard.detectors.address import _BARE_STREET
+
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        got, was = _BARE_STREET.match(text, pos), _BARE_STREET_BACKTRACKING.match(text, pos)
+        assert (got and (got.span(), got.span(1))) == (was and (was.span(), was.span(1)))

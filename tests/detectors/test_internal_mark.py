@@ -198,3 +198,20 @@ def test_classify_and_check_prompt_agree_on_a_named_mark() -> None:
     stamped = "LƯU HÀNH NỘI BỘ\nTHÔNG BÁO\nKết luận giao ban tháng 9"
     assert check_prompt(stamped).decision is Decision.BLOCK
     assert [m.label for m in classify_document(stamped).internal_marks] == ["luu hanh noi bo"]
+
+
+@pytest.mark.parametrize("internal_first", [False, True])
+def test_garbled_level_and_mark_in_one_document(internal_first: bool) -> None:
+    # both detectors read the garbled lines of one document, whichever asks about the legacy
+    # encoding's signs first (the answer is kept for the other); a line no stamp fills stays
+    from ai_guard.detectors.circulation import InternalMarkDetector
+    from ai_guard.detectors.secrecy import SecrecyMarkDetector
+    from ai_guard.text import Document
+
+    doc = Document("UBND TØNH Hµ NAM\nTeI MET\nl¦u hµnh nei be\nKO HO¹CH")
+    detectors = [SecrecyMarkDetector(), InternalMarkDetector()]
+    if internal_first:
+        detectors.reverse()
+    found = {d.id: [doc.text[h.start : h.end] for h in d.detect(doc)] for d in detectors}
+    assert found["vn.secrecy_mark"] == ["TeI MET"]
+    assert found["vn.internal_mark"] == ["l¦u hµnh nei be"]

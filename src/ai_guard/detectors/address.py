@@ -1731,6 +1731,12 @@ _LC_CODE = re.compile(
 )
 
 
+#: the union ``_component`` asks of a unit word with no name after it (made once, not per word)
+_CODE_OR_ESTATE = _CODE_UNITS | _ESTATES
+#: what a street's lower-case name follows in a chain (``_component``)
+_LANE_BEFORE_STREET = _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
+
+
 #: a digit run of six or more after a unit word (a CCCD, a phone): no name ``_NAME_AFTER`` reads
 _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
 #: whether ``_component`` refuses up front the two unit words the scan hands over most: "số"
@@ -1855,7 +1861,7 @@ def _component(
             # "p. lam, q. binh tan": a ward or commune of one word that is also an everyday
             # word, vouched for by its abbreviation's dot and the next unit right after a comma
             one = _ABBREVIATED_ONE.match(doc.folded, end)
-            if one is not None and one.group(1) not in _COUNTERS | _UNITS.keys():
+            if one is not None and one.group(1) not in _COUNTERS and one.group(1) not in _UNITS:
                 return (start, one.end(1), _UNITS[short], one.group(1), short, "lower")
         if read is None:
             return None
@@ -1902,7 +1908,7 @@ def _component(
             return (start, floor.end(), 0, floor.group(1), key, "lower")
     # (``_unit_re`` saw to it that white space or the abbreviation dot follows the unit word)
     nm = name_after if name_after is not None else _NAME_AFTER.match(cased, end)
-    if nm is None and key in _CODE_UNITS | _ESTATES and raw == raw.lower():
+    if nm is None and key in _CODE_OR_ESTATE and raw == raw.lower():
         code = _LC_CODE.match(cased, end)
         if code is not None:
             return (start, code.end(), 0, code.group(1), key, "lower")
@@ -1926,7 +1932,7 @@ def _component(
                 return None  # "sóc trăng", "buôn ma thuột": the unit word starts a place name
         # "phố", "đường" take any lower-case name only after a house number or lane in the
         # same chain ("số 5 ngõ 12 phố bà triệu"); alone, a known place ("phố huế")
-        lane = key in ("pho", "duong") and prev in _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
+        lane = key in ("pho", "duong") and prev in _LANE_BEFORE_STREET
         if key in ("pho", "duong"):
             code = _STREET_CODE.match(doc.folded, end)
             if code is not None:
@@ -3051,7 +3057,7 @@ class AddressDetector:
                 comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
         if (
             len(comps) == 1
-            and comps[0][3] in _LONE_VILLAGE_UNITS | _HAMLET_UNITS
+            and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
             and doc.folded_cased[end : end + 2].lstrip(" \t")[:1] == ")"
             and _person_then_bracket(doc, start)
         ):
@@ -3184,6 +3190,10 @@ class AddressDetector:
         đình"): the unit word and that one word. Typed plain, "cho" is "chợ" unless a person
         it is given to follows ("ở xóm cho em hỏi"); with marks in the text, only "chợ"."""
         folded = doc.folded
+        if "\t" not in folded and "  " not in folded and not _holds_any(folded, _LANDMARK_LEADS):
+            # each "[ \t]+" of the scan is one space here, so a match opens with one of these
+            # ("ap " alone is in "chap ", "phap ": the scan's literal gate lets most texts by)
+            return
         for word in _LANDMARK_AFTER.finditer(folded):
             start = word.start(1)
             if not _someone_before_o(doc.folded_cased, start):
@@ -3389,6 +3399,8 @@ _LANDMARK_AFTER = re.compile(
 )
 #: the literal gate of that scan
 _HAMLET_WORDS = ("thon ", "xom ", "ap ", "khom ")
+#: how a match of it opens where the text holds no tab and no two spaces in a row
+_LANDMARK_LEADS = ("o thon ", "o xom ", "o ap ", "o khom ")
 #: who "cho" (to, for) gives to, right after it: "ở xóm cho em hỏi" is no market (folded)
 _GIVEN_TO = frozenset(
     ("em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "con", "chau", "no",
@@ -3726,7 +3738,10 @@ _BARE_CUES_ONE_BELOW = 1500
 #: the house number (a kiệt's "k12/5" too) and up to ten words after it (a street, a
 #: district, a province)
 _BARE_STREET = re.compile(
-    r"(k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3})(?:[ \t]+[A-Za-z]+){3,10}"
+    # (the number atomic: every shorter reading of it stops before a digit, a letter or a
+    # slash, where the white space that must follow cannot stand; "số 26/2008/QH12" fails
+    # without trying them)
+    r"((?>k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}))(?:[ \t]+[A-Za-z]+){3,10}"
 )
 _WORD = re.compile(r"[a-z]+")
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")

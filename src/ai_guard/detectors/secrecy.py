@@ -972,13 +972,32 @@ def garbled_lines(doc: Document, pattern: re.Pattern[str]) -> Iterator[tuple[int
     text, folded = doc.text, doc.folded
     if text.isascii() or "\n" not in text:
         return
-    from ai_guard.text.encodings import is_syllable, legacy_signs
-
-    if not legacy_signs(text):
+    # the short lines the pattern fills first (a walk over the lines' ends, a tenth of what
+    # the legacy signs' searches cost on a 2 KB prompt): most texts hold none, and then the
+    # signs are never looked for; where one does, the signs are looked for once a document
+    # (this detector and vn.internal_mark both ask)
+    lines = list(_skeleton_lines(folded, pattern))
+    if not lines or not _shows_legacy_signs(doc):
         return
-    for s, e in _skeleton_lines(folded, pattern):
+    from ai_guard.text.encodings import is_syllable
+
+    for s, e in lines:
         if not all(map(is_syllable, text[s:e].split())):
             yield s, e  # (a line of syllables is Vietnamese typed plain, not garbled)
+
+
+_LEGACY_MEMO = "secrecy.legacy_signs"
+
+
+def _shows_legacy_signs(doc: Document) -> bool:
+    """:func:`ai_guard.text.encodings.legacy_signs` of ``doc.text``, once per document."""
+    known = doc.cached(_LEGACY_MEMO)
+    if known is None:
+        from ai_guard.text.encodings import legacy_signs
+
+        known = legacy_signs(doc.text)
+        doc.store(_LEGACY_MEMO, known)
+    return bool(known)
 
 
 def _skeleton_lines(folded: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
