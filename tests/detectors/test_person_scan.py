@@ -14,6 +14,7 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import ai_guard.detectors.person as person_package
 from ai_guard.detectors.person import broken, capitalised, context, cued, lower_case, office, views
 from ai_guard.detectors.person import given as given_module
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
@@ -453,3 +454,13 @@ def test_youngest_and_friend_cues_are_those_of_the_whole_scan(text: str) -> None
     ]
     assert [m.span() for m in given_module._youngest_matches(doc)] == youngest
     assert [m.span() for m in lower_case._friend_cues(doc)] == friend
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("张偉傑冯子轩一\u9fff()\uff09ab \n（", max_size=40))
+def test_han_names_in_ascii_brackets_are_those_of_the_scan_of_both(text: str) -> None:
+    """Without a full-width bracket in the text, the literal-led search for "(" finds every
+    name in Chinese characters in brackets that the scan trying both brackets finds."""
+    text = text.replace("\uff08", "")
+    fast = [m.span() for m in person_package._HAN_PAREN.finditer(text)]
+    assert fast == [m.span() for m in person_package._HAN_BRACKETS.finditer(text)]
