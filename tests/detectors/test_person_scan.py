@@ -14,7 +14,17 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.person import broken, capitalised, context, cued, lower_case, office, views
+import ai_guard.detectors.person as person_package
+from ai_guard.detectors.person import (
+    broken,
+    capitalised,
+    context,
+    cued,
+    lower_case,
+    office,
+    uncued,
+    views,
+)
 from ai_guard.detectors.person import given as given_module
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
 from ai_guard.detectors.person.lexicon import HONORIFICS, INTRODUCTIONS, lexicons, strong_cues
@@ -453,3 +463,47 @@ def test_youngest_and_friend_cues_are_those_of_the_whole_scan(text: str) -> None
     ]
     assert [m.span() for m in given_module._youngest_matches(doc)] == youngest
     assert [m.span() for m in lower_case._friend_cues(doc)] == friend
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("张偉傑冯子轩一\u9fff()\uff09ab \n（", max_size=40))
+def test_han_names_in_ascii_brackets_are_those_of_the_scan_of_both(text: str) -> None:
+    """Without a full-width bracket in the text, the literal-led search for "(" finds every
+    name in Chinese characters in brackets that the scan trying both brackets finds."""
+    text = text.replace("\uff08", "")
+    fast = [m.span() for m in person_package._HAN_PAREN.finditer(text)]
+    assert fast == [m.span() for m in person_package._HAN_BRACKETS.finditer(text)]
+
+
+_ANCHOR_WORDS = [
+    *("văn", "vấn", "vẫn", "vân", "van", "Văn", "VĂN", "thị", "thì", "thi", "thí", "Thị", "vă̆n"),
+    *("nguyễn", "nguyện", "Nguyễn", "NGUYỄN", "thức", "thúc", "công", "Công", "lê", "le", "tự"),
+    *("hoàng", "an", "lan", "bình", "hành", "bản", "a", "seo", "giàng", "ǅuc", "ⓐn", "v²n"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ANCHOR_WORDS), st.sampled_from([" ", " ", "\n", "  ", ", "])),
+        min_size=2,
+        max_size=9,
+    )
+)
+@example([("nguyện", " "), ("thi", " "), ("hành", " "), ("án", ".")])
+@example([("Công", " "), ("văn", " "), ("số", " ")])
+@example([("bản", " "), ("lê", " "), ("văn", " "), ("hoàng", " "), ("an", ", ")])
+def test_an_anchor_ruled_out_names_no_one(words: list[tuple[str, str]]) -> None:
+    """Where the cheap tests on the words before and at "văn" / "thị" rule a start out, the
+    full reading of a name with no slot there finds none either."""
+    doc = Document("".join(w + sep for w, sep in words))
+    folded = doc.folded
+    for anchor in (" van ", " thi ", "\nvan ", "\nthi "):
+        p = folded.find(anchor)
+        while p >= 0:
+            s = p
+            while s > 0 and folded[s - 1].isalpha():
+                s -= 1
+            if s < p and not uncued._anchor_may_name(doc, s, p):
+                assert uncued._name_at(doc, s, False) is None
+            p = folded.find(anchor, p + 1)

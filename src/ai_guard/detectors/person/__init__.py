@@ -126,6 +126,10 @@ def _han_transcriptions(
 
 #: a name in Chinese characters in brackets, wherever it stands
 _HAN_BRACKETS = re.compile(r"[(\uff08][\u4e00-\u9fff]{2,4}[)\uff09]")
+#: the same opened by an ASCII bracket: led by a literal, the engine skips from one "(" to the
+#: next instead of trying its class at every character (a text without a full-width bracket
+#: holds no other match of ``_HAN_BRACKETS``)
+_HAN_PAREN = re.compile(r"\([\u4e00-\u9fff]{2,4}[)\uff09]")
 #: two or three words right before it ("ong phung tu hien (冯子轩)", "Trương Vĩ Kiệt (張偉傑)"):
 #: the Sino-Vietnamese reading of the same name
 _READING = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+)[ \t]*$")
@@ -136,11 +140,15 @@ def _readings_of_han(doc: Document, found: list[Detection], detector_id: str) ->
     or three words, the first a lexicon surname (the reading of a Chinese surname: Trương,
     Phùng, Lâm), the others middle or given names, all in lower case or all capitalised; the
     characters after them are the second piece of evidence."""
-    if "(" not in doc.text and "\uff08" not in doc.text:
+    if "\uff08" in doc.text:
+        brackets = _HAN_BRACKETS
+    elif "(" in doc.text:
+        brackets = _HAN_PAREN
+    else:
         return []  # (a substring test is far faster than the pattern's class over the text)
     surnames, middles, givens, _, _ = lexicons()
     out: list[Detection] = []
-    for h in _HAN_BRACKETS.finditer(doc.text):
+    for h in brackets.finditer(doc.text):
         m = _READING.search(doc.text, max(0, h.start() - 40), h.start())
         if m is None:
             continue

@@ -140,6 +140,7 @@ class _Run:
     the run: headings, agencies and laws come back in document after document)."""
 
     __slots__ = (
+        "_cue_led",
         "_raw",
         "_seps",
         "_strong_after",
@@ -194,6 +195,7 @@ class _Run:
         # ``strong_after``'s answers, filled as the walk asks (most runs are skipped or
         # settled before it asks about every word); ``_UNASKED`` where not asked yet
         self._strong_after: list[bool | object | None] = [_UNASKED] * len(spans)
+        self._cue_led: bool | None = None
 
     def strong_after(self, i: int) -> bool | None:
         """Whether a strong cue may end right before word ``i`` (``cue_possible_after``;
@@ -211,6 +213,15 @@ class _Run:
             )
             self._strong_after[i] = known
         return known  # type: ignore[return-value]
+
+    def cue_led(self) -> bool:
+        """Only a strong cue before the run could make a name of it: no word is a lexicon
+        surname or a one-word cue, or none but the first can start a name (``start_only``).
+        Worked out on the first ask (the run's words alone decide it)."""
+        known = self._cue_led
+        if known is None:
+            known = self._cue_led = not self.any_surname_or_cue or self.start_only()
+        return known
 
     def start_only(self) -> bool:
         """No word but the first can start a name in the walk (none after it is a surname,
@@ -255,13 +266,16 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     surnames, middles, givens, not_names, cues = lexicons()
     text = doc.text
     strong = strong_cues()
+    headers: bool | None = None  # ``headers_possible(doc)``, asked on the first run of 2-5 words
     for seq_start, seq_end in runs:
         if seq_start > 0 and (text[seq_start - 1].isalnum() or text[seq_start - 1] == "'"):
             continue
         run = _run(text[seq_start:seq_end])
         folded = run.folded
         words: list[tuple[int, int]] | None = None
-        if 2 <= len(folded) <= 5 and headers_possible(doc):
+        if 2 <= len(folded) <= 5 and (
+            headers if headers is not None else (headers := headers_possible(doc))
+        ):
             words = [(seq_start + a, seq_start + b) for a, b in run.spans]
             cell = name_cell(doc, seq_start, seq_end, folded, not_names, detector_id)
             if cell is not None:
@@ -270,11 +284,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         # a run that ends at a hyphen may be a Korean name ("Kim Hye-jun")
         hyphen_after = text.startswith("-", seq_end) and is_foreign_word(folded[-2])
         other = run.any_other or hyphen_after
-        if (
-            (not run.any_surname_or_cue or run.start_only())
-            and not other
-            and not cue_possible(strong, doc, seq_start, CUE_REACH)
-        ):
+        if not other and run.cue_led() and not cue_possible(strong, doc, seq_start, CUE_REACH):
             # only a strong cue before the run (it starts with its first word) could make a
             # name of it ("ông Y Moan Niê"), and there is none
             continue

@@ -129,7 +129,9 @@ def cue_possible(cues: CueSet, doc: Document, start: int, width: int = 40) -> bo
     word before it and white space (a few string operations instead of a regex search and a
     word walk)."""
     folded = doc.folded
-    lo = max(0, start - width)
+    lo = start - width
+    if lo < 0:  # (a comparison: ``max`` costs ten times as much, and this runs once a run)
+        lo = 0
     nl = folded.rfind("\n", lo, start)
     if nl >= 0:
         lo = nl + 1

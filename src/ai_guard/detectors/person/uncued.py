@@ -158,8 +158,8 @@ def uncued_names(
             s = p
             while s > 0 and folded[s - 1].isalpha():
                 s -= 1
-            if s < p and folded[s:p] in surnames:  # "luật thi hành": no name (cheap test)
-                starts.add(s)
+            if s < p and folded[s:p] in surnames and _anchor_may_name(doc, s, p):
+                starts.add(s)  # "luật thi hành", "tự nguyện thi hành": no name (cheap tests)
             p = folded.find(anchor, p + 1)
     slots = {m.end() for pattern in _slot_res() for m in pattern.finditer(folded)}
     first = _first_slot_re().match(folded)
@@ -184,6 +184,28 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+def _anchor_may_name(doc: Document, s: int, p: int) -> bool:
+    """Whether a name may start at ``s``, the word before "văn" / "thị" at ``p`` (a space or
+    a line break, then the three letters) where no slot is: False only where :func:`_name_at`
+    surely finds none there with ``slot`` False, which asks the first two words to be a
+    surname spelled as one and "văn" / "thị" spelled so (``_middle_shape``). The two words
+    are read as ``_name_at`` reads them only where they are letters alone with a space or a
+    line break between them and a space after the second; elsewhere it may name."""
+    text = doc.text
+    first, second = text[s:p], text[p + 1 : p + 4]
+    if not (
+        first.isalpha()
+        and second.isalpha()
+        and text[p] in " \n"
+        and text[p + 4 : p + 5] == " "
+        and fold_word(second) in ("van", "thi")
+    ):
+        return True
+    return spelled_as_surname(first, doc, s) and (
+        second.isascii() or spelling(second) in TYPICAL_MIDDLE_SPELLINGS
+    )
 
 
 def _name_at(doc: Document, s: int, slot: bool) -> int | None:
