@@ -20,8 +20,10 @@ from ai_guard.detectors.person import (
     capitalised,
     context,
     cued,
+    handles,
     lower_case,
     office,
+    rosters,
     uncued,
     views,
 )
@@ -30,6 +32,7 @@ from ai_guard.detectors.person.context import NOT_PERSON_BEFORE, cue_possible
 from ai_guard.detectors.person.lexicon import HONORIFICS, INTRODUCTIONS, lexicons, strong_cues
 from ai_guard.text import Document, fold_cased
 from ai_guard.text.document import fold
+from ai_guard.text.match import literal_led_matches
 
 # the run pattern as it was first written: a capital, then letters or apostrophes one by one
 _PLAIN_WORD = rf"[{capitalised._UP}](?:[^\W\d_]|')*"
@@ -320,6 +323,62 @@ def _chat_texts() -> st.SearchStrategy[str]:
 @given(st.one_of(_chat_texts(), _texts()))
 def test_speaker_lines_are_those_tried_at_every_line_start(text: str) -> None:
     assert [m.span() for m in given_module.speaker_lines(text)] == _plain_speaker_lines(text)
+
+
+def _timed_chat_texts() -> st.SearchStrategy[str]:
+    """Chat logs with times and speakers of one or two words, broken lines among them."""
+    head = st.sampled_from(["", "  ", "- ", "[08:15] ", "09:02 ", "[9:1] ", "12:30\n", "10:20:05 "])
+    name = st.sampled_from(["Ánh Nguyệt", "ngoc han", "Kiều Trinh", "Lan", "a b c", "Xuân Nhị"])
+    note = st.sampled_from(["", " (Tư pháp)", " (", ""])
+    colon = st.sampled_from([":", " :", "", ": ok", "\n:", ":\n"])
+    rest = st.text(_CHARS, max_size=10)
+    line = st.tuples(head, name, note, colon, rest).map(lambda p: "".join(p))
+    return st.lists(line, max_size=8).map("\n".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_timed_chat_texts(), _chat_texts(), _texts()))
+@example("12:30\nLan: ok\n09:02 Ánh Nguyệt: chưa")  # a timed line broken after its time
+def test_timed_speakers_tried_on_lines_with_a_colon_are_those_of_every_line(text: str) -> None:
+    """The patterns of chat logs' speaker lines, tried only at the start of the lines that
+    hold ":", find what "(?m)^" before them finds trying every character."""
+    for pattern in (given_module._TIMED_LINE, given_module._TIMED_TWO, given_module._UNTIMED_TWO):
+        plain = re.compile("(?m)^" + pattern.pattern)
+        gated = given_module.matches_at_lines_with(pattern, text, ":")
+        assert [m.span() for m in gated] == [m.span() for m in plain.finditer(text)]
+
+
+def _roster_texts() -> st.SearchStrategy[str]:
+    """Rosters in chat, folded: list cues, words glued to them, ':' on the line or not."""
+    word = st.sampled_from(
+        ["ds", "danh sach", "lich truc", "truc", "y kien", "kds", "ds:", "diem danh", ":", "hung"]
+    ) | st.text("adhkstu :,;.\n", max_size=6)
+    sep = st.sampled_from([" ", "", ": ", "\n", ", ", "\t"])
+    return st.lists(st.tuples(word, sep), max_size=14).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_roster_texts(), _texts().map(fold)))
+@example("ds a\nkds b: ds c: x")
+def test_roster_heads_tried_on_lines_with_a_colon_are_those_of_the_whole_scan(text: str) -> None:
+    assert [m.span() for m in rosters._heads(text)] == [
+        m.span() for m in rosters._HEAD.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["luu", "- luu: vt (hoa).", "luu:", "(nhung)", "kluu", " ", "\n", "."])
+        | st.text("luvt():. \n", max_size=6),
+        max_size=12,
+    ).map("".join)
+)
+def test_storage_lines_led_by_luu_are_those_of_the_whole_scan(text: str) -> None:
+    gated = literal_led_matches(handles._STORAGE_DRAFTER, text, "luu")
+    assert [m.span() for m in gated] == [m.span() for m in handles._STORAGE_DRAFTER.finditer(text)]
 
 
 @settings(max_examples=100, deadline=None)

@@ -511,19 +511,22 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
 #: a chat log's line: its time, then a speaker of two words and ":" ("[08:15] Ánh Nguyệt: ...");
 #: the unit a group chat shows after the name stays out of it ("Xuân Nhị (Tư pháp): ...")
 _TIMED_TWO = re.compile(
-    r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+    r"[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
     r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:"
 )
 #: the same line with no time: a chat pasted from Zalo or Messenger's copy, where two such
 #: lines or more make the log ("Xuân Nhị (Tư pháp): ai có số ...", "Kiều Trinh: 0989 ...")
 _UNTIMED_TWO = re.compile(
-    r"(?m)^[ \t]*(?:[-*>][ \t]*)?"
+    r"[ \t]*(?:[-*>][ \t]*)?"
     r"(?P<name>(?P<a>[^\W\d_]+)[ \t]+(?P<b>[^\W\d_]+))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:"
 )
 #: a chat log's line of any speaker: its time, then up to 40 characters and ":"
 _TIMED_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*\D[^:\n]{0,40}:"
+    r"[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*\D[^:\n]{0,40}:"
 )
+# The three patterns above are tried at the start of the lines that hold ":" only
+# (``matches_at_lines_with``): each match opens a line and holds ":" on its first line (the
+# time's, or the speaker's), where "(?m)^" had the engine try every character of the text.
 #: kin words that, typed without diacritics, open a speaker of two words as a cue ("anh
 #: nguyet:" is anh Nguyệt as often as Ánh Nguyệt): the other paths' to judge
 _SPEAKER_CUES_FOLDED = frozenset(fold_word(c) for c in _CUES)
@@ -538,13 +541,13 @@ def _two_word_speakers(
     is left to the cue paths ("anh nguyet:")."""
     if ":" not in text:
         return
-    if len(_TIMED_LINE.findall(text)) >= 2:
-        lines = list(_TIMED_TWO.finditer(text))
+    if len(list(itertools.islice(matches_at_lines_with(_TIMED_LINE, text, ":"), 2))) >= 2:
+        lines = list(matches_at_lines_with(_TIMED_TWO, text, ":"))
     else:
         # no times: only lines in title case, two of them or more ("Kiều Trinh: ...")
         lines = [
             m
-            for m in _UNTIMED_TWO.finditer(text)
+            for m in matches_at_lines_with(_UNTIMED_TWO, text, ":")
             if m.group("a").istitle() and m.group("b").istitle()
         ]
         if len(lines) < 2:
@@ -1627,7 +1630,9 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
         if given_word(m.group("a")) and given_word(m.group("b")):
             hits.append((m.start("a"), m.end("a"), "and"))
             hits.append((m.start("b"), m.end("b"), "and"))
-    for m in _POSSESSIVE.finditer(text):
+    # (every match stands before "'s": without it the pattern, led by a lookbehind that the
+    # engine tries at every character, is not run)
+    for m in _POSSESSIVE.finditer(text) if "'s" in text else ():
         words = [w for w in (m.group("a"), m.group("b")) if w is not None]
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
         if before is not None and _name_word(before.group(1)):

@@ -40,7 +40,7 @@ from ai_guard.detectors.person.scores import (
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import spelling
+from ai_guard.text.match import literal_led_matches, spelling
 
 __all__ = ["chat_handles", "titled_surname"]
 
@@ -232,7 +232,8 @@ def chat_handles(
                         continue  # "LINH" in capitals mid-sentence: a heading or an acronym
                     add(g.start(), g.end(), "person.chat_handle", "speaker")
     if "luu" in folded:
-        for m in _STORAGE_DRAFTER.finditer(folded):
+        # (every match opens with "luu": tried there only, not at every character)
+        for m in literal_led_matches(_STORAGE_DRAFTER, folded, "luu"):
             written = text[m.start(1) : m.end(1)]
             words = written.split()
             # in lower case: pasted with its diacritics ("- lưu: vt, hctp (nhung).") or typed

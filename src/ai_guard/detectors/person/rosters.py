@@ -109,13 +109,27 @@ def _item(text: str, folded: str, s: int, e: int) -> tuple[int, int, bool] | Non
     return None
 
 
+def _heads(folded: str) -> Iterator[re.Match[str]]:
+    """``_HEAD.finditer(folded)``, tried only on the lines that hold ":": every match ends
+    with ":" and crosses no line break (the pattern, led by a lookbehind, had the engine try
+    it at every character of the text)."""
+    colon = folded.find(":")
+    while colon >= 0:
+        start = folded.rfind("\n", 0, colon) + 1
+        end = folded.find("\n", colon)
+        if end < 0:
+            end = len(folded)
+        yield from _HEAD.finditer(folded, start, end)
+        colon = folded.find(":", end)
+
+
 def listed_given_names(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
     """``(start, end, cue)`` of each given name alone in a roster the module docstring
     describes, where no other path found a name."""
     text, folded = doc.text, doc.folded
-    for head in _HEAD.finditer(folded):
+    for head in _heads(folded):
         start = head.end()
         stop = _LIST_END.search(folded, start)
         end = stop.start() if stop is not None else len(text)
