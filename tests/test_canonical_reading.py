@@ -271,3 +271,27 @@ def test_the_icelandic_eth_that_ocr_sets_for_d_with_stroke_folds_to_d() -> None:
     assert doc.folded == "doi truong dinh, doi pho dinh"
     assert doc.folded_cased == "DOI TRUONG Dinh, doi pho dinh"
     assert fold_word("Ðinh") == "dinh"
+
+
+# Vietnamese letters with and without marks, ASCII control characters, typographic and
+# other characters, odd spaces, invisible ones, decomposed marks
+_PLAIN_OR_NOT = "aAđĐếẾỹỸẴǆàÀ \t\n\r.1\x00\x07\x0b\x0c\x1b\x7f\u00a0\u200b\u2013“ǅ\u0301ﬁ１Ωа"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_PLAIN_OR_NOT, max_size=30))
+def test_a_text_the_code_map_folds_is_read_as_the_class_scan_reads_it(text: str) -> None:
+    # the code map's bytes decide whether a text needs the reading (an ASCII control
+    # character) where the class scan of unusual characters decided it; both say the same,
+    # and the folded views of a text read as it is are the code map's
+    from ai_guard.text.document import _UNUSUAL, _fold_coded, fold_cased
+
+    doc = Document(text)
+    coded = _fold_coded(text)
+    if coded is not None and not text.isascii():
+        unusual = _UNUSUAL.search(text) is not None
+        assert any((b < 32 and b not in (9, 10, 13)) or b == 127 for b in coded) == unusual
+        if not unusual and unicodedata.is_normalized("NFC", text):
+            assert doc.text == text
+    assert doc.folded_cased == fold_cased(doc.text)
+    assert len(doc.folded) == len(doc.text)

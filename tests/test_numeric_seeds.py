@@ -4,6 +4,8 @@ match may start, and the matches are ``finditer``'s, in order, none inside anoth
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +18,12 @@ from ai_guard.text.numbers import (
     _MIXED_SEED,
     _OCR_SEED,
     _OCR_SKETCH,
+    _ODD_RUN,
+    _ODD_SKETCH,
+    _THOUSANDS_RUN,
     _mixed_seeds,
     _ocr_seed_starts,
+    _odd_separator_tokens,
     number_tokens,
     ocr_seeds,
 )
@@ -156,3 +162,67 @@ def test_an_ocr_read_number_is_still_a_token() -> None:
     doc = Document("CCCD: 0O1O85O12345, ngày cấp 2021; chị Thủy ỉ 5 lần")
     (tok,) = [t for t in number_tokens(doc) if t.ocr]
     assert doc.text[tok.start : tok.end] == "0O1O85O12345"
+
+
+# digits grouped by every separator a number token knows (one space, dot, hyphen, tab, line
+# break, two spaces, " - ", "+", an area code, "(0)") and by commas, underscores, slashes
+_TOKEN_PIECES = st.one_of(
+    st.text("0123456789", min_size=1, max_size=5),
+    st.sampled_from(
+        [" ", ".", "-", "\t", "\n", "  ", " - ", ".\n", "\r\n", "+", "+84 ", "(028) ", " (0) ",
+         ",", "_", "/", "x", "ngày ", "01.07.2025", "2025-07-01", ".0", "đồng"]
+    ),
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=14))
+def test_a_token_groups_are_its_digit_runs(pieces: list[str]) -> None:
+    # the groups of a run read from its own string are the runs of digits between its start
+    # and end, as a scan of the text finds them (an "(0)" after a country code aside)
+    doc = Document("".join(pieces))
+    text = doc.text
+    for tok in number_tokens(doc):
+        if tok.ocr or tok.reading is not None or "(0)" in text[tok.start : tok.end]:
+            continue
+        runs = tuple(
+            m.span() for m in re.finditer(r"[0-9]+", text[: tok.end]) if m.start() >= tok.start
+        )
+        assert tok.groups == runs, (text, tok)
+        assert tok.ndigits == sum(b - a for a, b in tok.groups)
+
+
+def _odd_tokens_from_every_pair(text: str, folded: str) -> list[tuple[int, int]]:
+    """The runs :func:`_odd_separator_tokens` reads, looked for from every digit, separator,
+    digit of the sketch (its seed is a narrower place)."""
+    out: list[tuple[int, int]] = []
+    sketch = folded.encode("ascii", "replace").translate(_ODD_SKETCH)
+    hit = sketch.find(b"1s1")
+    while hit >= 0:
+        s = sketch.find(b"1", sketch.rfind(b" ", 0, hit) + 1)
+        e = sketch.find(b" ", hit)
+        e = len(sketch) if e < 0 else e
+        hit = sketch.find(b"1s1", e)
+        if sketch.count(b"1", s, e) < 9 or sketch.count(b"s", s, e) < 2:
+            continue
+        m = _ODD_RUN.match(text, s)
+        if m is None:
+            continue
+        digits = sum(c.isdigit() for c in m.group(0))
+        if 9 <= digits <= 13 and not _THOUSANDS_RUN.fullmatch(text, *m.span()):
+            out.append(m.span())
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=14))
+def test_odd_separator_runs_from_seeds_are_every_pairs(pieces: list[str]) -> None:
+    doc = Document("".join(pieces))
+    found = [(t.start, t.end) for t in _odd_separator_tokens(doc.text, doc.folded)]
+    assert found == _odd_tokens_from_every_pair(doc.text, doc.folded), doc.text
+
+
+def test_an_identifier_grouped_by_commas_is_read_beside_decimals_and_dates() -> None:
+    doc = Document("tỷ lệ 85,6%, ngày 12/03/2025, CCCD 001,085,012,345 và 1,500,000,000 đồng")
+    found = [doc.text[t.start : t.end] for t in _odd_separator_tokens(doc.text, doc.folded)]
+    assert found == ["001,085,012,345"]
