@@ -485,6 +485,8 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
         doc.folded[start : m.end("place")],
     ):
         return  # a time ("15 giờ 15 phút, ngày ..."), not a place
+    if ">" in doc.text[start : m.end("place")]:
+        return  # a form's "<Địa danh>, ngày ..... tháng ..... năm .....": no place, no date
     # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
     if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
         start = max(start, lay.number_symbol[1])
@@ -578,6 +580,10 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             return
         if _OPENING.match(f):
             return
+        if f.rstrip().endswith(":") and not _VV.match(f) and not f.startswith("ve "):
+            # "Cơ quan Cảnh sát điều tra ... triệu tập:", "Thành phần gồm:": the body opens
+            # with a sentence leading into a list, which is no subject
+            return
         if seg.upper and not _VV.match(f) and not f.startswith(("ve ", "v/v")):
             # "LUẬT" / "BẢO VỆ DỮ LIỆU CÁ NHÂN", "QUYẾT ĐỊNH" / "ĐƯA VỤ ÁN RA XÉT XỬ": the
             # title goes on in capitals; a subject is written in lower case or opens "Về"
@@ -648,6 +654,7 @@ def _read_issuer(
             or _DATE.search(f)
             or len(f) < 2
             or len(f) > 120
+            or (f.startswith("<") and f.endswith(">"))  # a form's "<TÊN CƠ QUAN CHỦ QUẢN>"
         ):
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
