@@ -242,3 +242,19 @@ def test_a_sentence_leading_into_a_list_is_no_subject() -> None:
     subject = classify_document(vv).header.subject
     assert subject is not None
     assert subject.text.startswith("V/v")
+
+
+def test_a_self_review_is_signed_by_its_writer_who_stays_private() -> None:
+    review = (
+        "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2026\n\nHọ và tên: Tạ Quang Huy\n"
+        "Chức vụ: Phó Trưởng phòng Kinh tế\n\nII. HẠN CHẾ\n- Chậm 09 hồ sơ.\n\n"
+        "Quảng Phú, ngày 20 tháng 12 năm 2026\n{label}\nTạ Quang Huy\n"
+    )
+    res = classify_document(review.format(label="NGƯỜI TỰ KIỂM ĐIỂM"))
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Tạ Quang Huy"
+    # the writer is the file's subject: not an official signing in their role
+    assert res.personal_data.public_role_names == 0
+    # an official's signature block makes the same name public
+    signed = classify_document(review.format(label="TRƯỞNG PHÒNG KINH TẾ"))
+    assert signed.personal_data.public_role_names >= 1
