@@ -258,3 +258,18 @@ def test_a_self_review_is_signed_by_its_writer_who_stays_private() -> None:
     # an official's signature block makes the same name public
     signed = classify_document(review.format(label="TRƯỞNG PHÒNG KINH TẾ"))
     assert signed.personal_data.public_role_names >= 1
+
+
+_SLIP = (
+    "ỦY BAN NHÂN DÂN\nXÃ PHÚ LƯƠNG\nSố: {number}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\n{title}\n(Bản sao)\n\nHọ, chữ đệm, tên: ĐẶNG BẢO NGỌC\n"
+    "Nơi đăng ký khai sinh: Ủy ban nhân dân xã Phú Lương\n"
+)
+
+
+def test_a_symbol_spelling_its_own_title_is_a_kind_outside_the_types() -> None:
+    text = _SLIP.format(number="241/TLKS-BS", title="TRÍCH LỤC KHAI SINH")
+    assert classify_document(text).doc_type == "other"
+    # a symbol that spells no title under it is a công văn's
+    letter = _SLIP.format(number="241/UBND-TP", title="TRÍCH LỤC KHAI SINH")
+    assert classify_document(letter).doc_type == "cong_van"
