@@ -273,3 +273,20 @@ def test_a_symbol_spelling_its_own_title_is_a_kind_outside_the_types() -> None:
     # a symbol that spells no title under it is a công văn's
     letter = _SLIP.format(number="241/UBND-TP", title="TRÍCH LỤC KHAI SINH")
     assert classify_document(letter).doc_type == "cong_van"
+
+
+def test_a_receipt_is_a_kind_of_its_own_with_its_subject_under_the_title() -> None:
+    receipt = (
+        "UY BAN NHAN DAN\nXA CHAU THANH\nSo: 45/GBN-TCD\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "Doc lap - Tu do - Hanh phuc\nChau Thanh, ngay 08 thang 12 nam 2026\n\nGIAY BIEN NHAN\n"
+        "{line}\nBo phan tiep cong dan xa Chau Thanh da nhan cua:\nBa: Thach Thi Phol\n"
+    )
+    res = classify_document(
+        receipt.format(line="Thong tin, tai lieu, bang chung do nguoi to cao cung cap")
+    )
+    assert res.doc_type == "other"
+    assert res.header.subject is not None
+    assert res.header.subject.text.startswith("Thong tin, tai lieu")
+    # with no subject line, the sentence leading into the list is none
+    bare = classify_document(receipt.format(line="")).header
+    assert bare.subject is None
