@@ -515,7 +515,8 @@ _PRIVATE_SIGNER = re.compile(
     r"nguoi\s+phai\s+thi\s+hanh\s+an|nguoi\s+duoc\s+thi\s+hanh\s+an|duong\s+su|nguyen\s+don|"
     r"bi\s+don|nguoi\s+khai|nguoi\s+cam\s+doan|nguoi\s+bao\s+lanh|nguoi\s+uy\s+quyen|"
     r"nguoi\s+duoc\s+uy\s+quyen|nguoi\s+nop|nguoi\s+xin|chu\s+ho|hoc\s+sinh|sinh\s+vien|"
-    r"phu\s+huynh|nguoi\s+lao\s+dong|nguoi\s+tu\s+khai|nguoi\s+ke\s+khai)(?![a-z])"
+    r"phu\s+huynh|nguoi\s+lao\s+dong|nguoi\s+tu\s+khai|nguoi\s+ke\s+khai|"
+    r"nguoi\s+(?:tu\s+)?kiem\s+diem)(?![a-z])"
 )
 
 

@@ -160,7 +160,8 @@ def _weigh_terms(
         if cat == "finance" and not h.term.field:
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
-            if figure is not None and figure.start() - h.end <= _FIGURE_REACH:
+            counted = _counted(folded, h.start)
+            if figure is not None and figure.start() - h.end <= _FIGURE_REACH and not counted:
                 if h.term.folded in _HOLDINGS:
                     records.add(cat)  # "khoản nợ 1.860.000.000 đồng": someone's money
                     weight = max(weight, _RECORD_WEIGHT)
@@ -473,6 +474,18 @@ _FIGURE = re.compile(
 )
 #: how far after its term a figure may stand (characters, in the term's sentence)
 _FIGURE_REACH = 80
+#: a count before a holding: "phong tỏa 2.318 tài khoản ngân hàng ... tổng số tiền 86 tỷ
+#: đồng", "rà soát 45 khoản vay": a tally of many, which is statistics, no one's money
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.]*)\s+$")
+
+
+def _counted(folded: str, start: int) -> bool:
+    """Whether a count of two or more stands right before a term ("2.318 tài khoản"; "01
+    tài khoản" is one, which may be someone's)."""
+    m = _COUNT_BEFORE.search(folded, max(0, start - 16), start)
+    return m is not None and int(m.group(1).replace(".", "") or "0") >= 2
+
+
 #: what a person holds or owes: with its figure it is that person's financial data
 _HOLDINGS = frozenset(
     {"so du", "du no", "khoan no", "tra no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
@@ -700,7 +713,10 @@ def _weigh_accounts(r: Reading, tally: _Tally) -> None:
 _ENFORCED_DEBT = re.compile(
     r"(?<![a-z])(?:thi\s+hanh\s+(?:khoan\s+(?:tien|no)|nghia\s+vu\s+tra\s+no)|"
     r"khoan\s+phai\s+thi\s+hanh\s*:\s*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)|"
-    r"(?:phai|nghia\s+vu)\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?\s+cho)"
+    r"(?:phai|nghia\s+vu)\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?\s+cho|"
+    # "kê biên ... để bảo đảm nghĩa vụ trả 3.120.000.000 đồng": the sum itself after the duty
+    r"bao\s+dam\s+nghia\s+vu\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?"
+    r"(?=\s+(?:so\s+tien\s+)?\d))"
     r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)){0,100})"  # the sentence, a figure's dots inside
 )
 #: what the State collects or a family owes is no debt between parties: a court fee, a fine,

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.layout import Layout, type_names
 from ai_guard.classify.models import Evidence
+from ai_guard.text import fold_word
 
 __all__ = ["NORMATIVE_SYMBOL", "DocType", "decide_doc_type"]
 
@@ -104,12 +105,43 @@ def _layout_votes(r: Reading, vote: _Vote) -> None:
         elif lay.year_in_number and NORMATIVE_SYMBOL.match(symbol):
             vote.add("other", 3.0, r.evidence("symbol", symbol, *lay.number_symbol))
         elif lay.type_name is None:
-            # no type abbreviation in the symbol: a công văn (Decree 30 Appendix III)
-            vote.add("cong_van", 2.0, r.evidence("symbol", symbol, *lay.number_symbol))
+            title = _titled_by_symbol(r, first)
+            if title is not None:
+                # "Số: 241/TLKS-BS" over "TRÍCH LỤC KHAI SINH", "45/GBN-TCD" over "GIẤY BIÊN
+                # NHẬN": the symbol abbreviates a title outside the 16 types, which is other
+                vote.add("other", 3.0, r.evidence("symbol", f"{first}: title", *title))
+            else:
+                # no type abbreviation in the symbol: a công văn (Decree 30 Appendix III)
+                vote.add("cong_van", 2.0, r.evidence("symbol", symbol, *lay.number_symbol))
     if lay.subject is not None and lay.subject_is_vv and lay.type_name is None:
         vote.add("cong_van", 2.0, r.evidence("layout", "V/v", *lay.subject))
     if lay.recipients is not None and lay.type_name is None and lay.number_symbol:
         vote.add("cong_van", 0.5, r.evidence("layout", "kinh gui", *lay.recipients))
+
+
+def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
+    """A title in capitals under the header whose words' initials are the symbol's first part
+    (``TLKS`` and ``TRÍCH LỤC KHAI SINH``, ``GBN`` and ``GIẤY BIÊN NHẬN``): the document names
+    its own kind, one of no Decree 30 type. Read only where a công văn would be voted, on the
+    dozen lines after the number (the motto and the date line are not all capitals or do not
+    spell the symbol)."""
+    lay = r.layout
+    if len(first) < 2 or lay.number_symbol is None:
+        return None
+    start = lay.number_symbol[1]
+    text = r.doc.text
+    want = first.lower()
+    pos = start
+    for line in text[start : start + 600].split("\n")[:12]:
+        words = line.split()
+        letters = [c for c in line if c.isalpha()]
+        if len(words) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters):
+            initials = "".join(fold_word(w)[:1] for w in words)
+            if initials == want:
+                lead = len(line) - len(line.lstrip())
+                return pos + lead, pos + len(line.rstrip())
+        pos += len(line) + 1
+    return None
 
 
 def _convention_votes(r: Reading, vote: _Vote) -> None:

@@ -270,7 +270,7 @@ _LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
-    r"|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|nguoi\s*kien\s*nghi"
+    r"|nguoi\s*(?:tu\s*)?kiem\s*diem|nguoi\s*tu\s*khai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|nguoi\s*kien\s*nghi"
     r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua"
     r"|dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
@@ -485,6 +485,8 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
         doc.folded[start : m.end("place")],
     ):
         return  # a time ("15 giờ 15 phút, ngày ..."), not a place
+    if ">" in doc.text[start : m.end("place")]:
+        return  # a form's "<Địa danh>, ngày ..... tháng ..... năm .....": no place, no date
     # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
     if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
         start = max(start, lay.number_symbol[1])
@@ -578,6 +580,10 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             return
         if _OPENING.match(f):
             return
+        if f.rstrip().endswith(":") and not _VV.match(f) and not f.startswith("ve "):
+            # "Cơ quan Cảnh sát điều tra ... triệu tập:", "Thành phần gồm:": the body opens
+            # with a sentence leading into a list, which is no subject
+            return
         if seg.upper and not _VV.match(f) and not f.startswith(("ve ", "v/v")):
             # "LUẬT" / "BẢO VỆ DỮ LIỆU CÁ NHÂN", "QUYẾT ĐỊNH" / "ĐƯA VỤ ÁN RA XÉT XỬ": the
             # title goes on in capitals; a subject is written in lower case or opens "Về"
@@ -648,6 +654,7 @@ def _read_issuer(
             or _DATE.search(f)
             or len(f) < 2
             or len(f) > 120
+            or (f.startswith("<") and f.endswith(">"))  # a form's "<TÊN CƠ QUAN CHỦ QUẢN>"
         ):
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
@@ -865,7 +872,7 @@ def _sign_head(doc: Document, seg: Segment) -> bool:
 #: the headings of private parties' columns: a citizen, a party to a case or a contract
 _PRIVATE_COLUMN = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*(?:bi\s*)?to\s*cao|"
-    r"nguoi\s*(?:bi\s*)?khieu\s*nai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|"
+    r"nguoi\s*(?:tu\s*)?kiem\s*diem|nguoi\s*tu\s*khai|nguoi\s*(?:bi\s*)?khieu\s*nai|nguoi\s*phan\s*anh|nguoi\s*yeu\s*cau|nguoi\s*de\s*nghi|"
     r"nguoi\s*kien\s*nghi|nguoi\s*(?:phai|duoc)\s*thi\s*hanh\s*an|nguoi\s*co\s*quyen|"
     r"duong\s*su|nguyen\s*don|bi\s*don|(?:dai\s*dien\s*)?ben\s*b|hoc\s*sinh|phu\s*huynh|"
     r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien|"

@@ -24,6 +24,7 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.layout import official_title_at
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
+from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.surname_first import is_placeholder_name
 from ai_guard.models import EntityType, Finding
 from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge, private_context
@@ -181,6 +182,7 @@ def _names(
         and not f.pattern.startswith("person.given_name")
         and not _placeholder_name(r.doc.original[f.start : f.end])
         and not (issuer is not None and issuer[0] <= r.to_text(f.start) < issuer[1])
+        and not _branch_name(r.doc.original[f.start : f.end])
     ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
@@ -228,7 +230,12 @@ def _private_contacts(
     header_end = _header_end(r)
     out: list[Evidence] = []
     for f in r.findings:
-        if f.entity not in _CONTACT or _placeholder_address(r.doc.original[f.start : f.end]):
+        value = r.doc.original[f.start : f.end]
+        if f.entity not in _CONTACT or _placeholder_address(value):
+            continue
+        if f.entity is EntityType.PHONE and ("\t" in value or "|" in value):
+            # "2.077\t2.182\t111": the figures of adjacent cells of a table flattened to tabs,
+            # read together as one number; a phone number never crosses a cell
             continue
         if f.entity is EntityType.BANK_ACCOUNT and organisation_account(r, f):
             continue  # a firm's or an agency's account: no person's contact
@@ -275,6 +282,17 @@ def _locality(r: Reading, f: Finding) -> bool:
     a dwelling's address."""
     start, end = r.to_text(f.start), r.to_text(f.end)
     return _DWELLING.search(r.doc.folded[start:end]) is None
+
+
+def _branch_name(name: str) -> bool:
+    """Whether a "name" is a firm's local branch: a first word that is no Vietnamese surname,
+    then a province or a city ("đại diện Viettel Hải Phòng", "VNPT Hà Nội", "Agribank Đà
+    Nẵng"). A person's name starts with a surname ("Nguyễn Hải Phòng" stays a name); a foreign
+    name ends with no Vietnamese place."""
+    words = fold_word(name).split()
+    if len(words) < 3 or words[0] in lexicons().surnames:
+        return False
+    return any(" ".join(words[i:]) in lexicons().not_names for i in (len(words) - 2, 1))
 
 
 def _placeholder_name(name: str) -> bool:
@@ -348,6 +366,8 @@ def _public_role(
     )
     if role is None and not about_personnel:
         role = _title_in_row(r, start, end)
+    if role is None and not about_personnel:
+        role = _contact_official(r, start, end)
     # "Từ: Phạm Thu Trang <trangpt@sotuphap.hue.gov.vn>": a State mailbox is issued to staff
     # for their work, so its holder writes in their role (unless the context makes them the
     # subject of a complaint, a discipline or a case)
@@ -358,6 +378,40 @@ def _public_role(
     ):
         return PublicRole(PublicRoleKind.OFFICIAL, _GOV_MAILBOX)
     return role
+
+
+#: a contact line of a notice or an invitation: "Mọi chi tiết liên hệ: bà", "liên hệ đồng chí"
+_CONTACT_LINE = re.compile(
+    r"(?<![a-z])lien\s+he\s*:?\s*(?:voi\s+)?(?:ong|ba|anh|chi|dong\s+chi)?\s*$"
+)
+#: an agency's unit named right after the contact person: ", Phòng Hành chính tư pháp", " -
+#: Văn phòng Sở", " (Bộ phận một cửa"
+_UNIT_AFTER = re.compile(
+    r"\s*[,(\-–]\s*(?:phong|van\s+phong|ban|bo\s+phan|trung\s+tam|chi\s+cuc|cuc|so|vu|"
+    r"thanh\s+tra|doi|to)\s+[a-z]"
+)
+
+
+#: the private cues that are an office's line too when they follow the unit
+_OFFICE_LINE = re.compile(r"(?:so\s+)?dien\s+thoai|d\.?t|sdt|email|e-mail|thu\s+dien\s+tu|fax")
+
+
+def _contact_official(r: Reading, start: int, end: int) -> PublicRole | None:
+    """The official a notice or an invitation names as its contact, with their unit ("Mọi
+    chi tiết liên hệ: bà Trần Thị Quỳnh, Phòng Hành chính tư pháp, điện thoại ..."): the
+    agency's contact in their role. A name after "liên hệ" without a unit (a relative to call,
+    "liên hệ bà Lê Thị B (con gái)") stays private."""
+    folded = r.doc.folded
+    if _CONTACT_LINE.search(folded, max(0, start - 40), start) is None:
+        return None
+    if _UNIT_AFTER.match(folded, end) is None:
+        return None
+    # the unit's phone or mailbox after it is the office's line; a birth year, an ID or a
+    # residence still makes the person private
+    cue = private_context(r.doc, start, end)
+    if cue is not None and _OFFICE_LINE.fullmatch(cue) is None:
+        return None
+    return PublicRole(PublicRoleKind.OFFICIAL, "liên hệ")
 
 
 def _title_in_row(r: Reading, start: int, end: int) -> PublicRole | None:

@@ -62,9 +62,11 @@ _BIRTH_FIELD = re.compile(
     r"[|\t][ \t]*(?:ngay|nam)\s+sinh[ \t]*[|\t]|(?<![a-z])(?:ngay|nam)\s+sinh\s*:\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d\d(?!\w)"
 )
-#: a form published with a decree or circular ("Mẫu số 01 (Ban hành kèm theo Nghị định số ...")
+#: a form published with a decree or circular ("Mẫu số 01 (Ban hành kèm theo Nghị định số ...",
+#: its name on the same line: "Mẫu số 01 - Đơn khiếu nại⏎(Ban hành kèm theo ...")
 _FORM_TEMPLATE = re.compile(
-    r"^\s*mau\s+(?:so\s+)?[0-9a-z/.-]{1,10}\s*\n?\s*\(\s*ban\s+hanh\s+kem\s+theo\s+"
+    r"^\s*mau\s+(?:so\s+)?[0-9a-z/.-]{1,10}(?:[ \t]*[-–:][ \t]*[^\n(]{1,60})?\s*\n?\s*"
+    r"\(\s*ban\s+hanh\s+kem\s+theo\s+"
     r"(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh)",
     re.M,
 )
