@@ -1175,15 +1175,15 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
     if (
-        not inside
-        and level == 1
+        level == 1
         and len(words) >= 2
         and not everyday_pair(key, words[0])  # "xa hoi hoa, ha noi": xã hội, no commune
         and _province_after(folded, m.end(2))
     ):
         # a ward or commune of two words, a comma, then a province or a city's unit word
-        # ("phuong cho quan, tp.hcm", "xa quan ba, ha giang"): the province vouches for the
-        # words between, everyday words or unit words as they may be
+        # ("phuong cho quan, tp.hcm", "xa quan ba, ha giang"; inside a chain too: "tổ 4, khu
+        # 3, phường cửa ông, tỉnh quảng ninh"): the province vouches for the words between,
+        # everyday words or unit words as they may be
         return 2
     # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
     cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
@@ -1405,6 +1405,9 @@ def _lower_name(
         ):
             n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
             continue
+        if w == "tinh" and _tinh_in_name(folded, m, words, n, text):
+            n += 1  # "xã mỹ tịnh an": "Tịnh" inside a commune's name, no province after it
+            continue
         if (
             (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
             or w in known
@@ -1570,6 +1573,8 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
     word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
     quy nhơn bắc, ...", "phường hội an tây, ...")."""
     rest = words[n:]
+    if key == "tinh" and " ".join(words[:n]) in _provinces():
+        return False  # "tỉnh đắk lắk điều khiển, ...": a province's name is whole
     known = _known()
     for j in range(1, min(len(rest), 3)):
         # "phường vĩnh tuy hà nội": one or two words, then a province, no comma (chat)
@@ -1955,6 +1960,8 @@ def _component(
             return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
+    if key == "to" and _map_sheet(doc, start, end):
+        return None  # "thua 112 to 18, ấp ...": a parcel's map sheet ("tờ"), no "tổ"
     if (
         key == "to"
         and doc.text[start:end] == "to"
@@ -3781,10 +3788,10 @@ def _street_province(words: list[str], provinces: frozenset[str]) -> tuple[int, 
 
 #: a village or hamlet in lower case and its name of one to three words, then a comma: "bản co
 #: mòn, xã ...", "sóc ô chum, xã ...", "buon ma lu, xa ..." (whose names the unit scan leaves
-#: when they are everyday words too)
+#: when they are everyday words too), or a numbered one ("ấp mỹ an 1, xã ...", "thôn tà lú 2")
 _LEAD_VILLAGE = re.compile(
     r"(?<![a-z])(ban|buon|plei|soc|phum|bon|lang|thon|xom|ap|khom)"
-    r"((?:[ \t]+[a-z]+){1,3})[ \t]*[,\-–][ \t]*$"
+    r"((?:[ \t]+[a-z]+){1,3})(?:[ \t]+(\d{1,2}))?[ \t]*[,\-–][ \t]*$"
 )
 _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
 #: words that make "ban ...", "xom ..." a phrase, not a village's name
@@ -3852,6 +3859,10 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
     )
     # ("bản lả, ...": one word written with other marks than the everyday "là")
     vouched = vouched or (len(words) == 1 and other and last in _LC_END_SPELLINGS)
+    # "ấp mỹ an 1, xã chợ mới, tỉnh an giang", "bản vây 2, xã ...": a name and its number
+    # before a commune and its province are a numbered village's ("bạn vay 2, xã" is no
+    # sentence), none of its words one that ends a phrase
+    vouched = vouched or _numbered_village(m, words, strong)
     if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]) and not vouched:
         return None
     if (
@@ -4359,6 +4370,54 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     folded = doc.folded
     return any(
         _DIGIT.search(folded, s, e) is not None for s, e, _, key in comps if key not in _INNER
+    )
+
+
+# -- unit words typed plain inside names, and villages typed plain (issue 15) -----------------
+#: "tỉnh" as people write it: no other syllable folding to "tinh" ("tịnh", "tình", "tính")
+#: names a province
+_PROVINCE_SPELLINGS = frozenset(("tỉnh", "tinh"))
+
+
+def _tinh_in_name(
+    folded: str, m: re.Match[str], words: list[str], n: int, text: str | None
+) -> bool:
+    """Whether "tinh", the ``n``-th word of the lower-case name ``m``, is a syllable of that
+    name ("xã mỹ tịnh an", "xa my tinh an", "phường tịnh khê") and no province's unit word: a
+    unit word must be followed by its name, and the words after this one start no known
+    province or place ("xã nghi phong tỉnh nghệ an" keeps its province). With diacritics in
+    the text, "tịnh" or "tình" is no "tỉnh" whatever follows."""
+    if n + 1 >= len(words):
+        return False  # "..., xã an tinh" then punctuation: read as before
+    if text is not None:
+        written = text[m.start(n + 1) : m.end(n + 1)].lower()
+        if written not in _PROVINCE_SPELLINGS:
+            return True
+    return _known_at(folded, m.start(n + 2), _known()) is None
+
+
+def _numbered_village(m: re.Match[str], words: list[str], strong: bool) -> bool:
+    """Whether ``_LEAD_VILLAGE``'s match is a numbered village before a commune and its
+    province ("thôn tà lú 2, xã bác ái đông, tỉnh khánh hòa"): a number after its name, no
+    word of which ends a phrase or is a unit word."""
+    return (
+        strong
+        and m.group(3) is not None
+        and not any(w in _LC_END or w in _LC_STOPS for w in words)
+        and words[0] not in _AGENCY_NOT
+    )
+
+
+#: a land parcel by its number right before (folded): "thửa 112", "thửa đất số 57"
+_PARCEL_BEFORE = re.compile(r"(?<![a-z])thua(?:[ \t]+dat)?(?:[ \t]+so)?[ \t]+\d{1,5}[a-z]?[ \t]*$")
+
+
+def _map_sheet(doc: Document, start: int, end: int) -> bool:
+    """Whether "to" typed plain at ``start`` is a cadastral map sheet ("tờ (bản đồ)") after a
+    parcel's number ("thua 112 to 18", "thửa đất số 57 to 4"), not a residential group
+    ("tổ"): a parcel is counted on its map sheet, never in a group."""
+    return doc.text[start:end].lower() == "to" and (
+        _PARCEL_BEFORE.search(doc.folded, max(0, start - 24), start) is not None
     )
 
 

@@ -1,0 +1,107 @@
+"""vn.address: unit words and villages as chat types them, lower case, with or without
+diacritics (issue 15): a commune's syllable that folds to a unit word ("xã mỹ tịnh an"), a
+province's name that is whole, a numbered village before its commune, a ward whose name opens
+with an everyday word inside a chain, a parcel's map sheet ("thửa 112 tờ 18") that is no
+residential group; and what stays as it was beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.text import Document
+
+
+def found(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in AddressDetector().detect(Document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # "tinh" inside a commune's name: no province follows it
+        pytest.param(
+            "- ong mai van tam, ap my hoa, xa my tinh an, dien tich thu hoi 1.240 m2",
+            ["ap my hoa, xa my tinh an"],
+            id="tinh-syllable-plain",
+        ),
+        pytest.param(
+            "- ông mai văn tám, ấp mỹ hòa, xã mỹ tịnh an, diện tích thu hồi 1.240 m2",
+            ["ấp mỹ hòa, xã mỹ tịnh an"],
+            id="tinh-syllable-lower",
+        ),
+        # ... and a province after it still ends the commune's name
+        pytest.param(
+            "em o xa nghi phong tinh nghe an",
+            ["xa nghi phong tinh nghe an"],
+            id="tinh-province-kept",
+        ),
+        pytest.param(
+            "o xa an tinh, tinh tay ninh",
+            ["xa an tinh, tinh tay ninh"],
+            id="tinh-last-syllable",
+        ),
+        # a province's name is whole: the words after it are the sentence's
+        pytest.param(
+            "tru tai buon ea knop, xa ea kar, tinh dak lak dieu khien, cho theo chi h'lim",
+            ["buon ea knop, xa ea kar, tinh dak lak"],
+            id="province-whole",
+        ),
+        # a numbered village before its commune and province
+        pytest.param(
+            "ba ut em, cccd 089172559018, o ap my an 1, xa cho moi, tinh an giang; ong hai",
+            ["ap my an 1, xa cho moi, tinh an giang"],
+            id="numbered-hamlet-after-o",
+        ),
+        pytest.param(
+            "dia chi: thôn tà lú 2, xã bác ái đông, tỉnh khánh hòa. chẩn đoán: viêm phổi",
+            ["thôn tà lú 2, xã bác ái đông, tỉnh khánh hòa"],
+            id="numbered-hamlet-lower",
+        ),
+        pytest.param(
+            "cu ho van poi, 81 tuoi, ban vay 2, xa huong lap, tinh quang tri",
+            ["ban vay 2, xa huong lap, tinh quang tri"],
+            id="numbered-village-plain",
+        ),
+        # a ward whose name opens with an everyday word, inside a chain, its province after
+        pytest.param(
+            "nhan thua ke thua dat tai to 4, khu 3, phuong cua ong, tinh quang ninh tu me",
+            ["to 4, khu 3, phuong cua ong, tinh quang ninh"],
+            id="ward-everyday-inside",
+        ),
+        # a parcel and its map sheet before the address are no part of it
+        pytest.param(
+            "- nguyen van duc, mst 1500431817, thua 112 to 18, ap phu thanh, xa long ho, "
+            "tinh vinh long, no 214.500.000 dong.",
+            ["ap phu thanh, xa long ho, tinh vinh long"],
+            id="map-sheet-plain",
+        ),
+        pytest.param(
+            "- huynh thi kim hoa, thua dat so 57 to 4, so 19 duong pham thai buong, "
+            "phuong thanh duc, tinh vinh long",
+            ["so 19 duong pham thai buong, phuong thanh duc, tinh vinh long"],
+            id="map-sheet-numbered-parcel",
+        ),
+        # a residential group typed plain, with no parcel before it, is still one
+        pytest.param(
+            "o to 18, ap phu thanh, xa long ho, tinh vinh long",
+            ["to 18, ap phu thanh, xa long ho, tinh vinh long"],
+            id="group-kept",
+        ),
+    ],
+)
+def test_plain_units(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bạn" and a number before a commune is no village: a pronoun
+        "ban toi 2, xa huong lap, tinh quang tri",
+        # a province alone after "tinh" still is one, and no commune's syllable
+        "doan cong tac ve tinh nghe an",
+    ],
+)
+def test_plain_units_not_villages(text: str) -> None:
+    assert not any(a.startswith(("ban", "tinh")) for a in found(text))
