@@ -105,3 +105,42 @@ def test_plain_units(text: str, addresses: list[str]) -> None:
 )
 def test_plain_units_not_villages(text: str) -> None:
     assert not any(a.startswith(("ban", "tinh")) for a in found(text))
+
+
+_HOUSEHOLDS_PLAIN = (
+    "stt\tho ten chu ho\tcccd\tthon\tso khau\n"
+    "1\ttran van ngo\t049062104587\tthon ap nhi\t4\n"
+    "2\talang thi nhan\t049184712065\tthon ta lang\t5\n"
+)
+_PIPES_LOWER = (
+    "stt | họ tên | ngày sinh | dân tộc | bản | mã thẻ bhyt\n"
+    "1 | pờ xì chừ | 10/05/1994 | hà nhì | bản tá miếu | dt2111122034857\n"
+    "2 | lỳ a hừ | 01/01/2001 | cống | bản nậm là | dt2111122047316\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # the cell's edges bound the name, whatever words it holds ("tà", "ấp")
+        pytest.param(_HOUSEHOLDS_PLAIN, ["thon ap nhi", "thon ta lang"], id="tab-plain"),
+        pytest.param(_PIPES_LOWER, ["bản tá miếu", "bản nậm là"], id="pipe-lower"),
+    ],
+)
+def test_village_in_residence_column(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of hamlets that lists no one
+        "stt\tthon\tso ho\n1\tthon ap nhi\t45\n2\tthon ta lang\t38\n",
+        # a column of where one works, not where one lives
+        "stt\tho ten\tdon vi\n1\ttran van ngo\tban tiep cong dan\n",
+        # a village typed plain out of any table stays as it was: no residence cue
+        "thon ta lang co 45 ho",
+    ],
+)
+def test_village_cells_left_alone(text: str) -> None:
+    assert found(text) == []

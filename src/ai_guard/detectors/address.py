@@ -2317,6 +2317,8 @@ class AddressDetector:
         words = _UnitWords(cased)
         # a flat or room the last chain read, right before the next one after a comma
         premises: tuple[int, int] | None = None
+        # villages typed plain, each alone in a table cell under a residence column
+        cells: list[Detection] = []
         # the last chain found, held until the next one shows whether it goes on ("bản na ở
         # xã mường khương", "thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)")
         pending: Detection | None = None
@@ -2331,6 +2333,12 @@ class AddressDetector:
                         span_i += 1
                     if span_i < len(spans) and spans[span_i][0] <= s:
                         continue  # inside a street address found already
+                if s > 1 and cased[s - 1] in "\t " and cased[s].islower():
+                    cell = _column_village(doc, s, pos)
+                    if cell is not None:
+                        cells.append(cell)
+                        pos = cell.end
+                        continue
                 comp = _component(doc, s, pos)
                 if comp is not None and not _is_unit_word(comp[3]) and not _surname(doc, comp):
                     if comp[4] == "pho" and _DEPUTY.match(doc.folded, s) is not None:
@@ -2380,6 +2388,7 @@ class AddressDetector:
         if pending is not None:
             yield pending
         yield from streets.values()
+        yield from cells
 
     def _chain(
         self, doc: Document, comp: _Component, comps: list[_Link] | None = None
@@ -4418,6 +4427,43 @@ def _map_sheet(doc: Document, start: int, end: int) -> bool:
     ("tổ"): a parcel is counted on its map sheet, never in a group."""
     return doc.text[start:end].lower() == "to" and (
         _PARCEL_BEFORE.search(doc.folded, max(0, start - 24), start) is not None
+    )
+
+
+#: a village's name in lower case filling the rest of a table cell: one to four words and a
+#: number, then the next cell's tab or pipe, or the line's end (folded)
+_CELL_VILLAGE = re.compile(
+    r"(?:[ ]+[a-z]+(?:'[a-z]+)?){1,4}(?:[ ]+\d{1,3}[a-z]?)?(?=[ ]*(?:\t|\||\r?\n|$))"
+)
+
+
+def _column_village(doc: Document, start: int, end: int) -> Detection | None:
+    """A village or hamlet in lower case alone in a table cell (its unit word, found at
+    ``start``-``end``, opens the cell after a tab or a pipe), under a column that says where
+    each listed person lives ("1\ttran van ngo\t0490...\tthon ap nhi\t4", "| mong | ban nam
+    la |"): the cell's edges bound its name, whatever words it holds ("tà", "ấp" are a
+    name's there). Under another header, or in a table of no one, nothing."""
+    text = doc.text
+    if not (text[start - 1] == "\t" or text[start - 2 : start] == "| "):
+        return None
+    key = _ACCEPTED.get(doc.folded_cased[start:end])
+    if key not in _ALONE_VILLAGE_UNITS:
+        return None
+    word = text[start:end].lower()
+    if word != key and word not in _spellings().get(key, frozenset()):
+        return None  # "bạn ...", "áp ...": with marks, the unit word carries its own
+    name = _CELL_VILLAGE.match(doc.folded_cased, end)
+    if name is None or not _residence_column(doc, start):
+        return None
+    return Detection(
+        EntityType.ADDRESS,
+        start,
+        name.end(),
+        SCORE_CUED,
+        "vn.address",
+        pattern="address.chain_1",
+        base_score=BASE_SCORE,
+        context="column",
     )
 
 
