@@ -144,3 +144,17 @@ def test_village_in_residence_column(text: str, addresses: list[str]) -> None:
 )
 def test_village_cells_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+def test_hamlet_field_of_a_lower_case_list() -> None:
+    text = (
+        "danh sach ho tro thiet hai do bao so 5\n"
+        "1. cao xuan loc - xom 6 - sap hoan toan nha o - 40.000.000d - ky nhan\n"
+        "2. ho thi man - xom 11 - toc mai tren 70% - 10.000.000d - ky nhan\n"
+    )
+    assert found(text) == ["xom 6", "xom 11"]
+
+
+def test_numbered_field_after_no_person_left_alone() -> None:
+    # a programme's items, no one's full name before the dash
+    assert found("1. van nghe - thon 3 - bieu dien 20 phut\n2. the thao - xom 4 - keo co\n") == []

@@ -4041,9 +4041,14 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages, the village
             # the last field or one of several ("1. Cao Xuân Lộc - xóm 6 - sập nhà - ...")
             return True
-        if listed is None and first.isdigit() and _LINE_END.match(cased, e) is not None:
+        if (
+            listed is None
+            and first.isdigit()
+            and (_LINE_END.match(cased, e) is not None or _FIELD_DASH.match(cased, e) is not None)
+        ):
             # "1. nguyễn văn thắm - xóm 1": the same list in lower case, a full name of three
-            # words or four led by a surname (not "1. văn nghệ - thôn 3")
+            # words or four led by a surname (not "1. văn nghệ - thôn 3"), the hamlet the last
+            # field or one of several ("2. ho thi man - xom 6 - toc mai - 10.000.000d")
             lc = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, s - 60), s)
             if (
                 lc is not None
