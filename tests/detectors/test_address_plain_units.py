@@ -158,3 +158,30 @@ def test_hamlet_field_of_a_lower_case_list() -> None:
 def test_numbered_field_after_no_person_left_alone() -> None:
     # a programme's items, no one's full name before the dash
     assert found("1. van nghe - thon 3 - bieu dien 20 phut\n2. the thao - xom 4 - keo co\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # a tab opens the next cell: the amount there is no name's number
+        pytest.param(
+            "1\thua van thang\t4690763796\tso 27 duong chi lang, phuong phu xuan, tp hue"
+            "\t45.000.000\n",
+            ["so 27 duong chi lang, phuong phu xuan, tp hue"],
+            id="tab-amount",
+        ),
+        pytest.param(
+            "dia chi: so 27 duong chi lang, phuong phu xuan, tp hue 45.000.000 dong",
+            ["so 27 duong chi lang, phuong phu xuan, tp hue"],
+            id="amount-after-space",
+        ),
+        # a name's own number after a space stays the name's
+        pytest.param(
+            "tru tai ap binh hoa 2, xa tan phu, tinh dong thap.",
+            ["ap binh hoa 2, xa tan phu, tinh dong thap"],
+            id="name-number-kept",
+        ),
+    ],
+)
+def test_number_after_name(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses

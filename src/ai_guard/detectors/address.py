@@ -1044,7 +1044,9 @@ _STREET_FIRST = frozenset(
 #: ích khiêm đà nẵng"), a street, not an honorific
 _TITLED_STREETS = frozenset(("ong", "ba", "co"))
 #: a number after a lower-case name, then punctuation, the end or a word
-_LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
+#: (a space, not a tab: a tab opens the next cell, "tp huế\t45.000.000"; nor an amount's
+#: thousands after the number)
+_LC_NUMBER = re.compile(r"[ ]+(\d{1,3})(?:(?=[ \t]*(?:[,;)]|\.(?!\d))|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
 _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 
