@@ -185,3 +185,25 @@ def test_numbered_field_after_no_person_left_alone() -> None:
 )
 def test_number_after_name(text: str, addresses: list[str]) -> None:
     assert found(text) == addresses
+
+
+def test_household_hamlet_typed_plain() -> None:
+    text = (
+        "ho tro tien dien quy iv:\n"
+        "ho ong lam van den - ap chau hung - 0368 452 017\n"
+        "ho ong truong van le - ap ba tuong - 0812 609 354\n"
+    )
+    assert found(text) == ["ap chau hung", "ap ba tuong"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading: no honorific and name before the dash
+        "danh sach ho ngheo - ap ba tuong - nam 2026\n",
+        # no dash: a sentence, not a row
+        "ho ong lam van den o gan ap ba tuong\n",
+    ],
+)
+def test_household_hamlet_left_alone(text: str) -> None:
+    assert found(text) == []

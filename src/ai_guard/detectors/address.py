@@ -3227,6 +3227,25 @@ class AddressDetector:
                 context="o",
             )
 
+    def _household_hamlet(self, doc: Document, start: int) -> Detection | None:
+        """A household's hamlet typed in lower case, the field after its row's dash ("hộ ông
+        trương văn lẹ - ấp bà tường - 0812 ..."): the field's edges bound its name of one to
+        four words, whatever they are ("bà" is a name's there)."""
+        unit = _LC_WORDS.match(doc.folded, start - 1)
+        field = _HOUSEHOLD_FIELD.match(doc.folded, unit.end(1)) if unit is not None else None
+        if field is None:
+            return None
+        return Detection(
+            EntityType.ADDRESS,
+            start,
+            field.end(),
+            SCORE_CUED,
+            self.id,
+            pattern="address.village",
+            base_score=BASE_SCORE,
+            context="-",
+        )
+
     def _lone_village(
         self, doc: Document, start: int, end: int, cues: CueSet | None = None
     ) -> Detection | None:
@@ -3236,6 +3255,8 @@ class AddressDetector:
         cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
         if cue is None:
             cue = _listed_before_lc(doc, start)
+        if cue is None and _household_before(doc, start):
+            return self._household_hamlet(doc, start)
         after_person = False
         if cue is None and cues is None:
             person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
@@ -4471,6 +4492,21 @@ def _column_village(doc: Document, start: int, end: int) -> Detection | None:
         pattern="address.chain_1",
         base_score=BASE_SCORE,
         context="column",
+    )
+
+
+#: a household's hamlet's name after its unit word: one to four words, then the row's next
+#: field after a dash, punctuation or the line's end (folded)
+_HOUSEHOLD_FIELD = re.compile(r"(?:[ ]+[a-z]+){1,4}(?=[ \t]*(?:[-–][ \t]|[,;.]|\r?\n|$))")
+
+
+def _household_before(doc: Document, start: int) -> bool:
+    """Whether a household's row opens the line before ``start`` and a dash leads to it ("hộ
+    ông lâm văn dến - ấp châu hưng - 0368 ...", typed plain too): the hamlet after it is
+    the household's (``_household_row`` reads the capitalised rows)."""
+    lo = max(0, start - 60)
+    return (
+        " - " in doc.folded[lo:start] and _HOUSEHOLD_DASH.search(doc.folded, lo, start) is not None
     )
 
 
