@@ -207,3 +207,40 @@ def test_household_hamlet_typed_plain() -> None:
 )
 def test_household_hamlet_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # a village after someone's age and a comma, then its commune, typed plain
+        pytest.param(
+            "- quang van pan, 54 tuoi, ban pa sang, xa chieng coi, bo thuoc tu 03/11",
+            ["ban pa sang, xa chieng coi"],
+            id="after-age-plain",
+        ),
+        pytest.param(
+            "- lường thị ơn, 61 tuổi, bản hài, xã chiềng cơi, bỏ thuốc 10 ngày",
+            ["bản hài, xã chiềng cơi"],
+            id="after-age-lower",
+        ),
+        # "ủy ban", "giao ban" typed plain: a committee, a briefing, no village
+        pytest.param(
+            "kinh gui: ubnd xa quang hoa, tinh cao bang; uy ban mttq viet nam xa.", [], id="uy-ban"
+        ),
+        pytest.param(
+            "bien ban hop giao ban tram y te xa chieng coi, tinh son la, ngay 20/11/2026",
+            [],
+            id="giao-ban",
+        ),
+        # ... while a village "bản" typed plain after "ở" stays one
+        pytest.param(
+            "o ban tram, xa chieng coi, tinh son la",
+            ["ban tram, xa chieng coi, tinh son la"],
+            id="ban-village-kept",
+        ),
+        # "bạn" with its marks after an age is a friend
+        pytest.param("ông ấy 61 tuổi, bạn hài, xã chiềng cơi", [], id="friend-after-age"),
+    ],
+)
+def test_villages_typed_plain(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses

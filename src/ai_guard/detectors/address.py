@@ -1878,6 +1878,8 @@ def _component(
             and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
         ):
             return None
+    if key == "ban" and _board_or_briefing(doc, start, end):
+        return None  # "uy ban mttq", "giao ban tram y te": a committee, a briefing
     if key == "ban" and prev == "cho" and raw == "ban" and "," not in cased[start - 3 : start]:
         # "ki ốt 12 chợ tân hương bán hàng giả": a market's name, then what is sold there
         # ("bán", typed plain); a market stands in a ward or commune, no village follows it
@@ -4399,6 +4401,8 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         )
     ):
         return True
+    if levels[-1] >= 1 and _village_after_age(doc, comps):
+        return True  # "quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi": after an age
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
@@ -4507,6 +4511,39 @@ def _household_before(doc: Document, start: int) -> bool:
     lo = max(0, start - 60)
     return (
         " - " in doc.folded[lo:start] and _HOUSEHOLD_DASH.search(doc.folded, lo, start) is not None
+    )
+
+
+#: words that make "ban" typed plain a committee ("ủy ban") or a briefing ("giao ban")
+_BAN_COMPOUNDS = frozenset(("uy", "giao"))
+
+
+def _board_or_briefing(doc: Document, start: int, end: int) -> bool:
+    """Whether "ban" typed plain at ``start`` closes a compound that is no village ("bản"):
+    "ủy ban" (a committee: "uy ban mttq viet nam xa"), "giao ban" (a briefing: "họp giao ban
+    trạm y tế xã ..."), each written plain too."""
+    return doc.text[start:end].lower() == "ban" and _word_before(doc.folded, start) in (
+        _BAN_COMPOUNDS
+    )
+
+
+#: a person's age and a comma right before (folded): "54 tuổi, "
+_AGE_COMMA = re.compile(r"(?<![\d])\d{1,3}[ \t]+tuoi[ \t]*,[ \t]*$")
+
+
+def _village_after_age(doc: Document, comps: list[_Link]) -> bool:
+    """Whether a lower-case chain opens with a village or hamlet right after someone's age
+    and a comma, then a comma and its commune ("- quàng văn pản, 54 tuổi, bản pá sang, xã
+    chiềng cơi, bỏ thuốc ..."): a listed person and where they live, as a name and a comma
+    before vouch for it (``_person_comma_before``)."""
+    first = comps[0]
+    unit = doc.folded[first[0] : first[0] + 6].split()[:1]
+    return (
+        len(comps) >= 2
+        and unit != []
+        and unit[0] in _VILLAGE_UNITS
+        and "," in doc.folded[first[1] : comps[1][0]]
+        and _AGE_COMMA.search(doc.folded, max(0, first[0] - 16), first[0]) is not None
     )
 
 
