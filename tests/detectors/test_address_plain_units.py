@@ -238,6 +238,13 @@ def test_household_hamlet_left_alone(text: str) -> None:
             ["ban tram, xa chieng coi, tinh son la"],
             id="ban-village-kept",
         ),
+        # a village in a bracket after someone's name, then its commune
+        pytest.param(
+            "con 2 ho chua chuyen la ong dieu lanh (soc bom bo, xa tan lap) do sai tai khoan",
+            ["soc bom bo, xa tan lap"],
+            id="bracket-after-person",
+        ),
+        pytest.param("hoi thao ve van hoa (soc bom bo, xa tan lap) do", [], id="bracket-no-one"),
         # "bạn" with its marks after an age is a friend
         pytest.param("ông ấy 61 tuổi, bạn hài, xã chiềng cơi", [], id="friend-after-age"),
     ],

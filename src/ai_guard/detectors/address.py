@@ -4533,9 +4533,10 @@ _AGE_COMMA = re.compile(r"(?<![\d])\d{1,3}[ \t]+tuoi[ \t]*,[ \t]*$")
 
 def _village_after_age(doc: Document, comps: list[_Link]) -> bool:
     """Whether a lower-case chain opens with a village or hamlet right after someone's age
-    and a comma, then a comma and its commune ("- quàng văn pản, 54 tuổi, bản pá sang, xã
-    chiềng cơi, bỏ thuốc ..."): a listed person and where they live, as a name and a comma
-    before vouch for it (``_person_comma_before``)."""
+    and a comma, or in a bracket after someone's name, then a comma and its commune ("-
+    quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi, bỏ thuốc ...", "ông điêu lành (sóc
+    bom bo, xã tân lập)"): a person and where they live, as a name and a comma before vouch
+    for it (``_person_comma_before``)."""
     first = comps[0]
     unit = doc.folded[first[0] : first[0] + 6].split()[:1]
     return (
@@ -4543,8 +4544,28 @@ def _village_after_age(doc: Document, comps: list[_Link]) -> bool:
         and unit != []
         and unit[0] in _VILLAGE_UNITS
         and "," in doc.folded[first[1] : comps[1][0]]
-        and _AGE_COMMA.search(doc.folded, max(0, first[0] - 16), first[0]) is not None
+        and (
+            _AGE_COMMA.search(doc.folded, max(0, first[0] - 16), first[0]) is not None
+            or _person_bracket_before(doc, first[0])
+        )
     )
+
+
+#: an honorific and a lower-case name of two to four words, then an opening bracket (folded):
+#: "ông điêu lành ("
+_PERSON_BRACKET_BEFORE_LC = re.compile(
+    r"(?:^|[ \t'\"])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+(?:'[a-z]+)?)"
+    r"(?:[ \t]+[a-z]+(?:'[a-z]+)?){1,3}[ \t]*\([ \t]*$"
+)
+
+
+def _person_bracket_before(doc: Document, start: int) -> bool:
+    """Whether an honorific and a person's name led by a surname open a bracket right before
+    ``start`` ("ông điêu lành (sóc bom bo, xã tân lập)", typed plain too)."""
+    if doc.folded[start - 1 : start] != "(" and doc.folded[start - 2 : start] != "( ":
+        return False
+    m = _PERSON_BRACKET_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
+    return m is not None and _spelled_surnames_lc(doc, m.start(1))
 
 
 @lru_cache(maxsize=4096)
