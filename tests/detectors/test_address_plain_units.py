@@ -251,3 +251,29 @@ def test_household_hamlet_left_alone(text: str) -> None:
 )
 def test_villages_typed_plain(text: str, addresses: list[str]) -> None:
     assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        pytest.param(
+            "2014-2018 o ky tuc xa khu b, phuong dong hoa, di an, binh duong; 2018 den nay",
+            ["ky tuc xa khu b, phuong dong hoa, di an, binh duong"],
+            id="dormitory-block-plain",
+        ),
+        pytest.param(
+            "dia chi tam tru cua ba la phong 305 nha tro bich ngan, hem 51 tran hoang na, "
+            "phuong tan an, tp can tho cho ong trieu biet",
+            ["phong 305 nha tro bich ngan, hem 51 tran hoang na, phuong tan an, tp can tho"],
+            id="lodging-room-plain",
+        ),
+        # a lodging house with no room before it says what stands there, no more
+        pytest.param(
+            "co nha tro bich ngan, hem 51 tran hoang na, phuong tan an, tp can tho",
+            ["hem 51 tran hoang na, phuong tan an, tp can tho"],
+            id="lodging-without-room",
+        ),
+    ],
+)
+def test_lodging_typed_plain(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses

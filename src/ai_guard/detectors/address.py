@@ -2190,15 +2190,18 @@ def _with_marked_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
 #: cased): "ký túc xá khu B, phường Đông Hòa, ...", "phòng 305 nhà trọ Bích Ngân, hẻm 51 ..."
 _LODGING_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+)?[Kk]y[ \t]+tuc[ \t]+xa[ \t]+"
-    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Z][a-z]*"
-    r"(?:[ \t]+[A-Z][a-z]*){0,2}[ \t]*,[ \t]*)$"
+    # (its block in lower case, which reads as no name: "ký túc xá khu b, phường ...")
+    r"(?:khu[ \t]+[a-z0-9]{1,2}[ \t]*,[ \t]*)?"
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Za-z][a-z]*"
+    r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*)$"
 )
 
 
 def _with_lodging_before(doc: Document, h: Detection) -> Detection:
-    """A chain right after a dormitory's word ("ký túc xá khu B, phường ...") or after a room
-    of a named lodging house ("phòng 305 nhà trọ Bích Ngân, hẻm 51 ...") starts there: where
-    the person sleeps, with its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
+    """A chain right after a dormitory's word ("ký túc xá khu B, phường ...", "ký túc xá khu
+    b, ..." in lower case) or after a room of a named lodging house ("phòng 305 nhà trọ Bích
+    Ngân, hẻm 51 ...", typed in lower case too) starts there: where the person sleeps, with
+    its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
     m = _LODGING_BEFORE.search(doc.folded_cased, max(0, h.start - 60), h.start)
     return h if m is None else dataclasses.replace(h, start=m.start())
 
