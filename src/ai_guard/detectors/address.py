@@ -2340,7 +2340,7 @@ class AddressDetector:
                         span_i += 1
                     if span_i < len(spans) and spans[span_i][0] <= s:
                         continue  # inside a street address found already
-                if s > 1 and cased[s - 1] in "\t " and cased[s].islower():
+                if (cased[s - 1] == "\t" or cased[s - 2 : s] == "| ") and cased[s].islower():
                     cell = _column_village(doc, s, pos)
                     if cell is not None:
                         cells.append(cell)
@@ -4474,13 +4474,12 @@ _CELL_VILLAGE = re.compile(
 
 def _column_village(doc: Document, start: int, end: int) -> Detection | None:
     """A village or hamlet in lower case alone in a table cell (its unit word, found at
-    ``start``-``end``, opens the cell after a tab or a pipe), under a column that says where
-    each listed person lives ("1\ttran van ngo\t0490...\tthon ap nhi\t4", "| mong | ban nam
-    la |"): the cell's edges bound its name, whatever words it holds ("tà", "ấp" are a
-    name's there). Under another header, or in a table of no one, nothing."""
+    ``start``-``end``, opens the cell after a tab or a pipe: the caller's test), under a
+    column that says where each listed person lives ("1\ttran van ngo\t0490...\tthon ap
+    nhi\t4", "| mong | ban nam la |"): the cell's edges bound its name, whatever words it
+    holds ("tà", "ấp" are a name's there). Under another header, or in a table of no one,
+    nothing."""
     text = doc.text
-    if not (text[start - 1] == "\t" or text[start - 2 : start] == "| "):
-        return None
     key = _ACCEPTED.get(doc.folded_cased[start:end])
     if key not in _ALONE_VILLAGE_UNITS:
         return None
