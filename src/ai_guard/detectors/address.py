@@ -1044,7 +1044,9 @@ _STREET_FIRST = frozenset(
 #: ích khiêm đà nẵng"), a street, not an honorific
 _TITLED_STREETS = frozenset(("ong", "ba", "co"))
 #: a number after a lower-case name, then punctuation, the end or a word
-_LC_NUMBER = re.compile(r"[ \t]+(\d{1,3})(?:(?=[ \t]*[,;.)]|[ \t]*$)|[ \t]+([a-z]+))")
+#: (a space, not a tab: a tab opens the next cell, "tp huế\t45.000.000"; nor an amount's
+#: thousands after the number)
+_LC_NUMBER = re.compile(r"[ ]+(\d{1,3})(?:(?=[ \t]*(?:[,;)]|\.(?!\d))|[ \t]*$)|[ \t]+([a-z]+))")
 #: what follows a lower-case name that reached it: not another lower-case word
 _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 
@@ -1175,15 +1177,15 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
     if (
-        not inside
-        and level == 1
+        level == 1
         and len(words) >= 2
         and not everyday_pair(key, words[0])  # "xa hoi hoa, ha noi": xã hội, no commune
         and _province_after(folded, m.end(2))
     ):
         # a ward or commune of two words, a comma, then a province or a city's unit word
-        # ("phuong cho quan, tp.hcm", "xa quan ba, ha giang"): the province vouches for the
-        # words between, everyday words or unit words as they may be
+        # ("phuong cho quan, tp.hcm", "xa quan ba, ha giang"; inside a chain too: "tổ 4, khu
+        # 3, phường cửa ông, tỉnh quảng ninh"): the province vouches for the words between,
+        # everyday words or unit words as they may be
         return 2
     # right after "ở", "tại" a village's name may be any word ("o ban la xa ban hon ...")
     cue = not inside and _word_before(folded, m.start() - len(key)) in ("o", "tai", "que", "tru")
@@ -1405,6 +1407,9 @@ def _lower_name(
         ):
             n += 1  # "huyện tam đường tỉnh lai châu": a unit word right before another
             continue
+        if w == "tinh" and _tinh_in_name(folded, m, words, n, text):
+            n += 1  # "xã mỹ tịnh an": "Tịnh" inside a commune's name, no province after it
+            continue
         if (
             (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
             or w in known
@@ -1570,6 +1575,8 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
     word that ends a name, or the start of a known place ("phường vĩnh tuy, ...", "phường
     quy nhơn bắc, ...", "phường hội an tây, ...")."""
     rest = words[n:]
+    if key == "tinh" and " ".join(words[:n]) in _provinces():
+        return False  # "tỉnh đắk lắk điều khiển, ...": a province's name is whole
     known = _known()
     for j in range(1, min(len(rest), 3)):
         # "phường vĩnh tuy hà nội": one or two words, then a province, no comma (chat)
@@ -1877,6 +1884,8 @@ def _component(
             and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
         ):
             return None
+    if key == "ban" and _board_or_briefing(doc, start, end):
+        return None  # "uy ban mttq", "giao ban tram y te": a committee, a briefing
     if key == "ban" and prev == "cho" and raw == "ban" and "," not in cased[start - 3 : start]:
         # "ki ốt 12 chợ tân hương bán hàng giả": a market's name, then what is sold there
         # ("bán", typed plain); a market stands in a ward or commune, no village follows it
@@ -1961,6 +1970,8 @@ def _component(
             return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
+    if key == "to" and _map_sheet(doc, start, end):
+        return None  # "thua 112 to 18, ấp ...": a parcel's map sheet ("tờ"), no "tổ"
     if (
         key == "to"
         and doc.text[start:end] == "to"
@@ -2185,15 +2196,18 @@ def _with_marked_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
 #: cased): "ký túc xá khu B, phường Đông Hòa, ...", "phòng 305 nhà trọ Bích Ngân, hẻm 51 ..."
 _LODGING_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+)?[Kk]y[ \t]+tuc[ \t]+xa[ \t]+"
-    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Z][a-z]*"
-    r"(?:[ \t]+[A-Z][a-z]*){0,2}[ \t]*,[ \t]*)$"
+    # (its block in lower case, which reads as no name: "ký túc xá khu b, phường ...")
+    r"(?:khu[ \t]+[a-z0-9]{1,2}[ \t]*,[ \t]*)?"
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Za-z][a-z]*"
+    r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*)$"
 )
 
 
 def _with_lodging_before(doc: Document, h: Detection) -> Detection:
-    """A chain right after a dormitory's word ("ký túc xá khu B, phường ...") or after a room
-    of a named lodging house ("phòng 305 nhà trọ Bích Ngân, hẻm 51 ...") starts there: where
-    the person sleeps, with its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
+    """A chain right after a dormitory's word ("ký túc xá khu B, phường ...", "ký túc xá khu
+    b, ..." in lower case) or after a room of a named lodging house ("phòng 305 nhà trọ Bích
+    Ngân, hẻm 51 ...", typed in lower case too) starts there: where the person sleeps, with
+    its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
     m = _LODGING_BEFORE.search(doc.folded_cased, max(0, h.start - 60), h.start)
     return h if m is None else dataclasses.replace(h, start=m.start())
 
@@ -2316,6 +2330,8 @@ class AddressDetector:
         words = _UnitWords(cased)
         # a flat or room the last chain read, right before the next one after a comma
         premises: tuple[int, int] | None = None
+        # villages typed plain, each alone in a table cell under a residence column
+        cells: list[Detection] = []
         # the last chain found, held until the next one shows whether it goes on ("bản na ở
         # xã mường khương", "thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)")
         pending: Detection | None = None
@@ -2330,6 +2346,12 @@ class AddressDetector:
                         span_i += 1
                     if span_i < len(spans) and spans[span_i][0] <= s:
                         continue  # inside a street address found already
+                if (cased[s - 1] == "\t" or cased[s - 2 : s] == "| ") and cased[s].islower():
+                    cell = _column_village(doc, s, pos)
+                    if cell is not None:
+                        cells.append(cell)
+                        pos = cell.end
+                        continue
                 comp = _component(doc, s, pos)
                 if comp is not None and not _is_unit_word(comp[3]) and not _surname(doc, comp):
                     if comp[4] == "pho" and _DEPUTY.match(doc.folded, s) is not None:
@@ -2379,6 +2401,7 @@ class AddressDetector:
         if pending is not None:
             yield pending
         yield from streets.values()
+        yield from cells
 
     def _chain(
         self, doc: Document, comp: _Component, comps: list[_Link] | None = None
@@ -3219,6 +3242,25 @@ class AddressDetector:
                 context="o",
             )
 
+    def _household_hamlet(self, doc: Document, start: int) -> Detection | None:
+        """A household's hamlet typed in lower case, the field after its row's dash ("hộ ông
+        trương văn lẹ - ấp bà tường - 0812 ..."): the field's edges bound its name of one to
+        four words, whatever they are ("bà" is a name's there)."""
+        unit = _LC_WORDS.match(doc.folded, start - 1)
+        field = _HOUSEHOLD_FIELD.match(doc.folded, unit.end(1)) if unit is not None else None
+        if field is None:
+            return None
+        return Detection(
+            EntityType.ADDRESS,
+            start,
+            field.end(),
+            SCORE_CUED,
+            self.id,
+            pattern="address.village",
+            base_score=BASE_SCORE,
+            context="-",
+        )
+
     def _lone_village(
         self, doc: Document, start: int, end: int, cues: CueSet | None = None
     ) -> Detection | None:
@@ -3228,6 +3270,8 @@ class AddressDetector:
         cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
         if cue is None:
             cue = _listed_before_lc(doc, start)
+        if cue is None and _household_before(doc, start):
+            return self._household_hamlet(doc, start)
         after_person = False
         if cue is None and cues is None:
             person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
@@ -3796,10 +3840,10 @@ def _street_province(words: list[str], provinces: frozenset[str]) -> tuple[int, 
 
 #: a village or hamlet in lower case and its name of one to three words, then a comma: "bản co
 #: mòn, xã ...", "sóc ô chum, xã ...", "buon ma lu, xa ..." (whose names the unit scan leaves
-#: when they are everyday words too)
+#: when they are everyday words too), or a numbered one ("ấp mỹ an 1, xã ...", "thôn tà lú 2")
 _LEAD_VILLAGE = re.compile(
     r"(?<![a-z])(ban|buon|plei|soc|phum|bon|lang|thon|xom|ap|khom)"
-    r"((?:[ \t]+[a-z]+){1,3})[ \t]*[,\-–][ \t]*$"
+    r"((?:[ \t]+[a-z]+){1,3})(?:[ \t]+(\d{1,2}))?[ \t]*[,\-–][ \t]*$"
 )
 _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
 #: words that make "ban ...", "xom ..." a phrase, not a village's name
@@ -3867,6 +3911,10 @@ def _village_before(doc: Document, start: int, strong: bool = False) -> int | No
     )
     # ("bản lả, ...": one word written with other marks than the everyday "là")
     vouched = vouched or (len(words) == 1 and other and last in _LC_END_SPELLINGS)
+    # "ấp mỹ an 1, xã chợ mới, tỉnh an giang", "bản vây 2, xã ...": a name and its number
+    # before a commune and its province are a numbered village's ("bạn vay 2, xã" is no
+    # sentence), none of its words one that ends a phrase
+    vouched = vouched or _numbered_village(m, words, strong)
     if words[0] in _VILLAGE_NOT and (word == unit or written[0] != words[0]) and not vouched:
         return None
     if (
@@ -4036,9 +4084,14 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             # "1. LÒ VĂN X - BẢN HUỔI MẸT": a list of people and their villages, the village
             # the last field or one of several ("1. Cao Xuân Lộc - xóm 6 - sập nhà - ...")
             return True
-        if listed is None and first.isdigit() and _LINE_END.match(cased, e) is not None:
+        if (
+            listed is None
+            and first.isdigit()
+            and (_LINE_END.match(cased, e) is not None or _FIELD_DASH.match(cased, e) is not None)
+        ):
             # "1. nguyễn văn thắm - xóm 1": the same list in lower case, a full name of three
-            # words or four led by a surname (not "1. văn nghệ - thôn 3")
+            # words or four led by a surname (not "1. văn nghệ - thôn 3"), the hamlet the last
+            # field or one of several ("2. ho thi man - xom 6 - toc mai - 10.000.000d")
             lc = _LISTED_PERSON_DASH_LC.search(doc.folded, max(0, s - 60), s)
             if (
                 lc is not None
@@ -4366,6 +4419,8 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         )
     ):
         return True
+    if levels[-1] >= 1 and _village_after_age(doc, comps):
+        return True  # "quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi": after an age
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
@@ -4375,6 +4430,159 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     return any(
         _DIGIT.search(folded, s, e) is not None for s, e, _, key in comps if key not in _INNER
     )
+
+
+# -- unit words typed plain inside names, and villages typed plain (issue 15) -----------------
+#: "tỉnh" as people write it: no other syllable folding to "tinh" ("tịnh", "tình", "tính")
+#: names a province
+_PROVINCE_SPELLINGS = frozenset(("tỉnh", "tinh"))
+
+
+def _tinh_in_name(
+    folded: str, m: re.Match[str], words: list[str], n: int, text: str | None
+) -> bool:
+    """Whether "tinh", the ``n``-th word of the lower-case name ``m``, is a syllable of that
+    name ("xã mỹ tịnh an", "xa my tinh an", "phường tịnh khê") and no province's unit word: a
+    unit word must be followed by its name, and the words after this one start no known
+    province or place ("xã nghi phong tỉnh nghệ an" keeps its province). With diacritics in
+    the text, "tịnh" or "tình" is no "tỉnh" whatever follows."""
+    if n + 1 >= len(words):
+        return False  # "..., xã an tinh" then punctuation: read as before
+    if text is not None:
+        written = text[m.start(n + 1) : m.end(n + 1)].lower()
+        if written not in _PROVINCE_SPELLINGS:
+            return True
+    return _known_at(folded, m.start(n + 2), _known()) is None
+
+
+def _numbered_village(m: re.Match[str], words: list[str], strong: bool) -> bool:
+    """Whether ``_LEAD_VILLAGE``'s match is a numbered village before a commune and its
+    province ("thôn tà lú 2, xã bác ái đông, tỉnh khánh hòa"): a number after its name, no
+    word of which ends a phrase or is a unit word."""
+    return (
+        strong
+        and m.group(3) is not None
+        and not any(w in _LC_END or w in _LC_STOPS for w in words)
+        and words[0] not in _AGENCY_NOT
+    )
+
+
+#: a land parcel by its number right before (folded): "thửa 112", "thửa đất số 57"
+_PARCEL_BEFORE = re.compile(r"(?<![a-z])thua(?:[ \t]+dat)?(?:[ \t]+so)?[ \t]+\d{1,5}[a-z]?[ \t]*$")
+
+
+def _map_sheet(doc: Document, start: int, end: int) -> bool:
+    """Whether "to" typed plain at ``start`` is a cadastral map sheet ("tờ (bản đồ)") after a
+    parcel's number ("thua 112 to 18", "thửa đất số 57 to 4"), not a residential group
+    ("tổ"): a parcel is counted on its map sheet, never in a group."""
+    return doc.text[start:end].lower() == "to" and (
+        _PARCEL_BEFORE.search(doc.folded, max(0, start - 24), start) is not None
+    )
+
+
+#: a village's name in lower case filling the rest of a table cell: one to four words and a
+#: number, then the next cell's tab or pipe, or the line's end (folded)
+_CELL_VILLAGE = re.compile(
+    r"(?:[ ]+[a-z]+(?:'[a-z]+)?){1,4}(?:[ ]+\d{1,3}[a-z]?)?(?=[ ]*(?:\t|\||\r?\n|$))"
+)
+
+
+def _column_village(doc: Document, start: int, end: int) -> Detection | None:
+    """A village or hamlet in lower case alone in a table cell (its unit word, found at
+    ``start``-``end``, opens the cell after a tab or a pipe: the caller's test), under a
+    column that says where each listed person lives ("1\ttran van ngo\t0490...\tthon ap
+    nhi\t4", "| mong | ban nam la |"): the cell's edges bound its name, whatever words it
+    holds ("tà", "ấp" are a name's there). Under another header, or in a table of no one,
+    nothing."""
+    text = doc.text
+    key = _ACCEPTED.get(doc.folded_cased[start:end])
+    if key not in _ALONE_VILLAGE_UNITS:
+        return None
+    word = text[start:end].lower()
+    if word != key and word not in _spellings().get(key, frozenset()):
+        return None  # "bạn ...", "áp ...": with marks, the unit word carries its own
+    name = _CELL_VILLAGE.match(doc.folded_cased, end)
+    if name is None or not _residence_column(doc, start):
+        return None
+    return Detection(
+        EntityType.ADDRESS,
+        start,
+        name.end(),
+        SCORE_CUED,
+        "vn.address",
+        pattern="address.chain_1",
+        base_score=BASE_SCORE,
+        context="column",
+    )
+
+
+#: a household's hamlet's name after its unit word: one to four words, then the row's next
+#: field after a dash, punctuation or the line's end (folded)
+_HOUSEHOLD_FIELD = re.compile(r"(?:[ ]+[a-z]+){1,4}(?=[ \t]*(?:[-–][ \t]|[,;.]|\r?\n|$))")
+
+
+def _household_before(doc: Document, start: int) -> bool:
+    """Whether a household's row opens the line before ``start`` and a dash leads to it ("hộ
+    ông lâm văn dến - ấp châu hưng - 0368 ...", typed plain too): the hamlet after it is
+    the household's (``_household_row`` reads the capitalised rows)."""
+    lo = max(0, start - 60)
+    return (
+        " - " in doc.folded[lo:start] and _HOUSEHOLD_DASH.search(doc.folded, lo, start) is not None
+    )
+
+
+#: words that make "ban" typed plain a committee ("ủy ban") or a briefing ("giao ban")
+_BAN_COMPOUNDS = frozenset(("uy", "giao"))
+
+
+def _board_or_briefing(doc: Document, start: int, end: int) -> bool:
+    """Whether "ban" typed plain at ``start`` closes a compound that is no village ("bản"):
+    "ủy ban" (a committee: "uy ban mttq viet nam xa"), "giao ban" (a briefing: "họp giao ban
+    trạm y tế xã ..."), each written plain too."""
+    return doc.text[start:end].lower() == "ban" and _word_before(doc.folded, start) in (
+        _BAN_COMPOUNDS
+    )
+
+
+#: a person's age and a comma right before (folded): "54 tuổi, "
+_AGE_COMMA = re.compile(r"(?<![\d])\d{1,3}[ \t]+tuoi[ \t]*,[ \t]*$")
+
+
+def _village_after_age(doc: Document, comps: list[_Link]) -> bool:
+    """Whether a lower-case chain opens with a village or hamlet right after someone's age
+    and a comma, or in a bracket after someone's name, then a comma and its commune ("-
+    quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi, bỏ thuốc ...", "ông điêu lành (sóc
+    bom bo, xã tân lập)"): a person and where they live, as a name and a comma before vouch
+    for it (``_person_comma_before``)."""
+    first = comps[0]
+    unit = doc.folded[first[0] : first[0] + 6].split()[:1]
+    return (
+        len(comps) >= 2
+        and unit != []
+        and unit[0] in _VILLAGE_UNITS
+        and "," in doc.folded[first[1] : comps[1][0]]
+        and (
+            _AGE_COMMA.search(doc.folded, max(0, first[0] - 16), first[0]) is not None
+            or _person_bracket_before(doc, first[0])
+        )
+    )
+
+
+#: an honorific and a lower-case name of two to four words, then an opening bracket (folded):
+#: "ông điêu lành ("
+_PERSON_BRACKET_BEFORE_LC = re.compile(
+    r"(?:^|[ \t'\"])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+([a-z]+(?:'[a-z]+)?)"
+    r"(?:[ \t]+[a-z]+(?:'[a-z]+)?){1,3}[ \t]*\([ \t]*$"
+)
+
+
+def _person_bracket_before(doc: Document, start: int) -> bool:
+    """Whether an honorific and a person's name led by a surname open a bracket right before
+    ``start`` ("ông điêu lành (sóc bom bo, xã tân lập)", typed plain too)."""
+    if doc.folded[start - 1 : start] != "(" and doc.folded[start - 2 : start] != "( ":
+        return False
+    m = _PERSON_BRACKET_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
+    return m is not None and _spelled_surnames_lc(doc, m.start(1))
 
 
 @lru_cache(maxsize=4096)
