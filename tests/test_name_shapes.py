@@ -547,14 +547,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
     ),
-    ("partly_visible", "short_reference_before.folded_lower"): Known(
-        "115/200",
-        (
-            "ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la nguyen an, viet "
-            "giup don."
-        ),
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
-    ),
     ("overreach", "short_reference_before.lower"): Known(
         # the given name "Thư" is "thư" (a letter) too: the request's own word is redacted
         # with the person's repeats (measured by CI at 8fb451b)

@@ -83,10 +83,24 @@ def test_a_reference_before_the_full_name(text: str, expected: list[str]) -> Non
     assert names(text) == expected
 
 
-def test_a_word_that_occurs_elsewhere_is_no_reference_before_the_name() -> None:
-    # "an" stands as an everyday word ("an toàn") too: the engine would redact it everywhere
+def test_a_plain_reference_is_found_and_the_everyday_word_it_spells_stays() -> None:
+    # "an" stands as an everyday word ("an toàn") too: typed plain, the engine carries the
+    # name on only after a cue, so "ong an" is the person and "an toan" stays as typed
     text = "ong an noi an toan la tren het, ong an ten that la tran van an"
-    assert "an" not in names(text)
+    check = check_prompt(text)
+    assert names(text) == ["an", "an", "tran van an"]
+    assert "an toan" in check.redacted_text
+    # "vao luc 14 gio" is lúc, "ong luc" Lực of "tran huu luc"
+    text = "vao luc 14 gio, ong tran huu luc den. ong luc trinh bay: nam 2019 ..."
+    check = check_prompt(text)
+    assert names(text) == ["tran huu luc", "luc"]
+    assert check.redacted_text.startswith("vao luc 14 gio")
+
+
+def test_a_plain_reference_is_no_surname_of_the_name_after_it() -> None:
+    # "ong la quang dai": "la" is the surname of the name that follows, not a reference
+    text = "mst ca nhan cua ong la quang dai la 6436001316, con ong tran van la o xa khac"
+    assert "la" not in names(text)
 
 
 # -- a given name alone typed without diacritics ------------------------------------------------
