@@ -60,6 +60,8 @@ How the package is laid out (one job per module):
   run last, over the other paths' findings;
 * ``given``: given names and birth-order nicknames alone, with no full name ("anh Khánh", "chi
   oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
+* ``plain``: a chat log's display names typed in lower case with a tag ("hieu tdp5:", "bs thai
+  hoa:"), for ``given``;
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 
