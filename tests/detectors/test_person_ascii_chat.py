@@ -466,3 +466,40 @@ def test_a_full_or_real_name_introduced_typed_plain(text: str, expected: list[st
 
 def test_a_full_name_label_before_a_company_stays_clean() -> None:
     assert names("ten day du cua cong ty la cong ty co phan an phat") == []
+
+
+# -- a name's last word that spells a kin word or a middle name (person/plain.py) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("phong 2: ho thi kim chi, cccd 052303119647", ["ho thi kim chi"]),
+        ("10\ttran thi thu ba\t049192446130\tthon ap nhi", ["tran thi thu ba"]),
+        # the short references take the two words too
+        (
+            "ba quach thi ut em, cccd 089172559018. uy quyen cho ba ut em.",
+            ["quach thi ut em", "ut em"],
+        ),
+    ],
+)
+def test_a_given_name_spelling_a_kin_word_closes_a_name_where_its_end_is_marked(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kin word opens the next person's cue
+        ("ong tran van an, ba le thi hoa den", ["tran van an", "le thi hoa"]),
+        ("gap ong tran van an ba le thi hoa", ["tran van an", "le thi hoa"]),
+        # the sentence goes on after the word: no end marked ("em ơi", a call)
+        ("ba le thi hoa em oi, mai nop don nhe", ["le thi hoa"]),
+    ],
+)
+def test_a_kin_word_after_a_name_with_no_end_marked_stays_out(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

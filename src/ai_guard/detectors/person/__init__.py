@@ -91,6 +91,7 @@ from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.office import office_holder_names
+from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.titled import titled_names
@@ -290,6 +291,7 @@ class PersonNameDetector:
         found.extend(list(chat_handles(doc, found, self.id)))
         if "|" in doc.text:
             found = [_cell_run_on(doc, f) for f in found]
+        found = with_closing_word(doc.text, doc.folded, found)
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

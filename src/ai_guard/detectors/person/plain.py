@@ -1,4 +1,5 @@
-"""Names as chat types them, all in lower case: a chat log's display names with a tag.
+"""Names as chat types them, all in lower case: a chat log's display names with a tag, and a
+name's last word that spells a kin word.
 
 A chat log exported from Zalo or Teams shows each speaker's display name before ":" after the
 time ("[19:24] Hiếu TDP5: ..."); the capitalised path reads the tag by its capitals (CHV, BS,
@@ -18,19 +19,27 @@ whose field is exactly the name of such a speaker ("[07:47] thai hoa:" after "[0
 hoa:") is the same person.
 
 Everyday text is left alone: only timed chat lines are read, and only lower-case fields.
+
+A lower-case name whose given name ends on a word that spells a kin word or a middle name
+("ho thi kim chi", "quach thi ut em", "tran thi thu ba") is cut before it by the finders,
+which read that word as the next person's cue; where the name's end is marked right after the
+word (a comma, a tab, "cccd", "sinh"), it is the name's (``with_closing_word``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
+from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.models import EntityType
 from ai_guard.text import fold_word
 
-__all__ = ["plain_tagged_speakers"]
+__all__ = ["plain_tagged_speakers", "with_closing_word"]
 
 _FIELD_WORD = re.compile(r"[^\W_]+")
 #: what stands before a speaker's given name in a display name typed in lower case: a kin word
@@ -132,3 +141,41 @@ def plain_tagged_speakers(
             s = m.start("field") + m["field"].index(field)
             if free(s, s + len(field)):
                 yield s, s + len(field), "speaker"
+
+
+# -- a lower-case name's last word that spells a cue ------------------------------------------
+
+#: given names that also spell a kin word or a middle name ("Thu Ba", "Kim Chi", "Út Em", "Lan
+#: Anh", "Hồng Vân"), as written: the finders stop a lower-case name before them, since after a
+#: name they mostly open the next person's cue ("ong tran van an, ba le thi hoa")
+_CUE_SPELLED_GIVENS = frozenset({"chi", "ba", "em", "anh", "van", "vân"})
+#: a lower-case name of three words with "thi"/"van" in the middle, one space, a word, and the
+#: name's end marked right after it: punctuation, a tab, the line's end, a birth date's or an
+#: identifier's label (on the folded view)
+_CLOSING_WORD = re.compile(
+    r" (?P<word>[a-z]+)(?=[ \t]*(?:[,;(|]|\r?\n|$|(?:sinh|sn|cccd|cmnd|sdt|ns|mst)\b)|\t)"
+)
+
+
+def with_closing_word(text: str, folded: str, found: Sequence[Detection]) -> list[Detection]:
+    """``found`` with the lower-case names that stop before a given name spelling a kin word or
+    a middle name ("ho thi kim" in "phong 2: ho thi kim chi, cccd ...", "quach thi ut" in "ba
+    quach thi ut em, cccd ...", "tran thi thu" before "ba" and a tab) taken to it, where the
+    name's end is marked right after it; "ong tran van an, ba le thi hoa" is left alone (the
+    comma comes before the kin word)."""
+    out: list[Detection] = []
+    for f in found:
+        m = _CLOSING_WORD.match(folded, f.end) if f.entity is EntityType.PERSON else None
+        if m is not None:
+            words = text[f.start : f.end].split(" ")
+            word = text[m.start("word") : m.end("word")]
+            if (
+                len(words) == 3
+                and word in _CUE_SPELLED_GIVENS
+                and fold_word(words[1]) in ("van", "thi")
+                and text[f.start : m.end()].islower()
+                and fold_word(words[2]) in lexicons().givens
+            ):
+                f = dataclasses.replace(f, end=m.end("word"))
+        out.append(f)
+    return out
