@@ -503,3 +503,19 @@ def test_a_kin_word_after_a_name_with_no_end_marked_stays_out(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+# -- an honorific after a party's label, before a surname that is a middle name too -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bi don: ong dinh xuan manh, sinh nam 1988", ["dinh xuan manh"]),
+        ("bị đơn: ông đinh xuân mạnh, sinh năm 1988", ["đinh xuân mạnh"]),
+    ],
+)
+def test_an_honorific_before_a_three_word_name_is_no_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -39,7 +39,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import fold_word
 
-__all__ = ["plain_tagged_speakers", "with_closing_word"]
+__all__ = ["honorific_before_surname", "plain_tagged_speakers", "with_closing_word"]
 
 _FIELD_WORD = re.compile(r"[^\W_]+")
 #: what stands before a speaker's given name in a display name typed in lower case: a kin word
@@ -179,3 +179,22 @@ def with_closing_word(text: str, folded: str, found: Sequence[Detection]) -> lis
                 f = dataclasses.replace(f, end=m.end("word"))
         out.append(f)
     return out
+
+
+# -- an honorific before a surname that is a middle name too ------------------------------------
+
+
+def honorific_before_surname(folded: Sequence[str]) -> bool:
+    """Whether a lower-case run of four words opened by an honorific that is a surname too
+    ("ong", "ba": Ông, Bá) is the honorific and a three-word name led by a lexicon surname
+    that is also a typical middle name ("bi don: ong dinh xuan manh": Đinh Xuân Mạnh, not Ông
+    Đình Xuân Mạnh; "ba ha thi lan"): a four-word name led by "ông" is rare, a three-word one
+    led by Đinh, Hà is common, where the three words are a lexicon surname, a middle or given
+    name and a given name. "van" and "thi" after the honorific lead no name."""
+    return (
+        len(folded) >= 4
+        and folded[1] not in ("van", "thi")
+        and folded[1] in lexicons().surnames
+        and (folded[2] in lexicons().middles or folded[2] in lexicons().givens)
+        and folded[3] in lexicons().givens
+    )
