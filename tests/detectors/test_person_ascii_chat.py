@@ -519,3 +519,21 @@ def test_an_honorific_before_a_three_word_name_is_no_surname(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+# -- middle names the lexicon lacked (Quý, Phi, Kha, Lâm, Năng) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanh phan: ong tran quy khang (thu ky).", ["tran quy khang"]),
+        ("nguoi lam chung: ong le kha tuong, hang xom", ["le kha tuong"]),
+        ("anh dang nang quoc, lop 9", ["dang nang quoc"]),
+        # the everyday words they begin stay clean
+        ("anh le nang cap phan mem cho xa", []),
+        ("em ngo lam bai tap o nha", []),
+    ],
+)
+def test_middle_names_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
