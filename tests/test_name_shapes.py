@@ -204,6 +204,29 @@ class Known:
 #: (200 draws) on branch h-names at 50a0650, while the detectors' owners work on issue 15:
 #: remove an entry when its test turns red (XPASS), i.e. when the shape is handled.
 KNOWN: dict[tuple[str, str], Known] = {
+    # the draws moved when middle_names.txt gained Quý, Phi, Kha, Lâm, Năng (i15-lowname): "Đỗ
+    # An" after "cho" mid-sentence, the surname "Đỗ" (đỗ, to park; "do", because, typed so) and
+    # a one-syllable given name, is not found, as before the change (same example, base tree)
+    ("allowed", "name.mid_sentence.proper"): Known(
+        "1 of i15-lowname's draws",
+        "Nhắn lại cho Đỗ An là mai họp lúc 2 giờ chiều, cc Đỗ An.",
+        ((13, 18, "PERSON"), (50, 55, "PERSON")),
+    ),
+    ("allowed", "name.mid_sentence.folded"): Known(
+        "1 of i15-lowname's draws",
+        "Nhan lai cho Do An la mai hop luc 2 gio chieu, cc Do An.",
+        ((13, 18, "PERSON"), (50, 55, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.proper"): Known(
+        "1 of i15-lowname's draws",
+        "Nhắn lại cho Nguyễn An là mai họp lúc 2 giờ chiều, cc Đỗ An.",
+        ((13, 22, "PERSON"), (54, 59, "PERSON")),
+    ),
+    ("partly_visible", "name.mid_sentence.folded"): Known(
+        "1 of i15-lowname's draws",
+        "Nhan lai cho Nguyen An la mai hop luc 2 gio chieu, cc Do An.",
+        ((13, 22, "PERSON"), (54, 59, "PERSON")),
+    ),
     ("allowed", "name.honorific.folded_lower"): Known(
         "38/200",  # measured on i15-chat4: "ong phan an" passes; "vu an" is "vụ án" typed so
         ("de nghi ong vu an bo sung ho so truoc ngay 15."),
@@ -544,14 +567,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         (
             "Ông An bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông An tên thật là Nguyễn An, viết "
             "giúp đơn."
-        ),
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
-    ),
-    ("partly_visible", "short_reference_before.folded_lower"): Known(
-        "115/200",
-        (
-            "ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la nguyen an, viet "
-            "giup don."
         ),
         ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
     ),

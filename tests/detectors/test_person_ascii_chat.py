@@ -83,10 +83,24 @@ def test_a_reference_before_the_full_name(text: str, expected: list[str]) -> Non
     assert names(text) == expected
 
 
-def test_a_word_that_occurs_elsewhere_is_no_reference_before_the_name() -> None:
-    # "an" stands as an everyday word ("an toàn") too: the engine would redact it everywhere
+def test_a_plain_reference_is_found_and_the_everyday_word_it_spells_stays() -> None:
+    # "an" stands as an everyday word ("an toàn") too: typed plain, the engine carries the
+    # name on only after a cue, so "ong an" is the person and "an toan" stays as typed
     text = "ong an noi an toan la tren het, ong an ten that la tran van an"
-    assert "an" not in names(text)
+    check = check_prompt(text)
+    assert names(text) == ["an", "an", "tran van an"]
+    assert "an toan" in check.redacted_text
+    # "vao luc 14 gio" is lúc, "ong luc" Lực of "tran huu luc"
+    text = "vao luc 14 gio, ong tran huu luc den. ong luc trinh bay: nam 2019 ..."
+    check = check_prompt(text)
+    assert names(text) == ["tran huu luc", "luc"]
+    assert check.redacted_text.startswith("vao luc 14 gio")
+
+
+def test_a_plain_reference_is_no_surname_of_the_name_after_it() -> None:
+    # "ong la quang dai": "la" is the surname of the name that follows, not a reference
+    text = "mst ca nhan cua ong la quang dai la 6436001316, con ong tran van la o xa khac"
+    assert "la" not in names(text)
 
 
 # -- a given name alone typed without diacritics ------------------------------------------------
@@ -452,3 +466,74 @@ def test_a_full_or_real_name_introduced_typed_plain(text: str, expected: list[st
 
 def test_a_full_name_label_before_a_company_stays_clean() -> None:
     assert names("ten day du cua cong ty la cong ty co phan an phat") == []
+
+
+# -- a name's last word that spells a kin word or a middle name (person/plain.py) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("phong 2: ho thi kim chi, cccd 052303119647", ["ho thi kim chi"]),
+        ("10\ttran thi thu ba\t049192446130\tthon ap nhi", ["tran thi thu ba"]),
+        # the short references take the two words too
+        (
+            "ba quach thi ut em, cccd 089172559018. uy quyen cho ba ut em.",
+            ["quach thi ut em", "ut em"],
+        ),
+    ],
+)
+def test_a_given_name_spelling_a_kin_word_closes_a_name_where_its_end_is_marked(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kin word opens the next person's cue
+        ("ong tran van an, ba le thi hoa den", ["tran van an", "le thi hoa"]),
+        ("gap ong tran van an ba le thi hoa", ["tran van an", "le thi hoa"]),
+        # the sentence goes on after the word: no end marked ("em ơi", a call)
+        ("ba le thi hoa em oi, mai nop don nhe", ["le thi hoa"]),
+    ],
+)
+def test_a_kin_word_after_a_name_with_no_end_marked_stays_out(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+# -- an honorific after a party's label, before a surname that is a middle name too -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bi don: ong dinh xuan manh, sinh nam 1988", ["dinh xuan manh"]),
+        ("bị đơn: ông đinh xuân mạnh, sinh năm 1988", ["đinh xuân mạnh"]),
+    ],
+)
+def test_an_honorific_before_a_three_word_name_is_no_surname(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+# -- middle names the lexicon lacked (Quý, Phi, Kha, Lâm, Năng) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanh phan: ong tran quy khang (thu ky).", ["tran quy khang"]),
+        ("nguoi lam chung: ong le kha tuong, hang xom", ["le kha tuong"]),
+        ("anh dang nang quoc, lop 9", ["dang nang quoc"]),
+        # the everyday words they begin stay clean
+        ("anh le nang cap phan mem cho xa", []),
+        ("em ngo lam bai tap o nha", []),
+    ],
+)
+def test_middle_names_typed_plain(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -68,6 +68,47 @@ def test_a_role_described_after_a_one_word_speaker(speaker: str, expected: list[
     assert names(text) == expected
 
 
+# -- the same chat log typed or pasted in lower case (person/plain.py) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("hieu tdp5", "hieu"),  # a unit with its number after the name
+        ("quyen cskv", "quyen"),  # letters no syllable spells
+        ("kim chi bhxh", "kim chi"),  # an everyday pair, named by the tag
+        ("bs thai hoa", "thai hoa"),  # the tag before the name
+        ("pho ht quan", "quan"),  # a deputy's title and tag
+        ("co hanh 9a2", "hanh"),  # a kin word before, the class after
+        ("thu ha dai ly thu", "thu ha"),  # a role described after two name words
+        ("kien xa doi", "kien"),  # a unit after one
+    ],
+)
+def test_a_lower_case_tagged_speaker_is_the_name_without_its_tag(speaker: str, name: str) -> None:
+    text = f"[09:12] {speaker}: da xong roi a\n[09:14] {speaker}: ok, mai gui tiep nhe"
+    assert names(text) == [name, name]
+
+
+def test_a_lower_case_speaker_without_the_tag_after_it_with_the_tag_is_the_same() -> None:
+    text = "[07:31] bs thai hoa: giuong 12\n[07:34] bs thai hoa: chua ra\n[07:47] thai hoa: cho"
+    assert names(text) == ["thai hoa"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a display name said once: no log's speaker
+        "[09:12] hieu tdp5: da xong\n[09:14] ubnd xa: ok",
+        # a field that is no name: an everyday heading, a unit, a tag alone
+        "[09:12] thong bao bhxh: hop\n[09:14] thong bao bhxh: hoan",
+        "[09:12] ubnd xa: hop\n[09:14] ubnd xa: hoan",
+        "[09:12] tdp5: hop\n[09:14] tdp5: hoan",
+    ],
+)
+def test_a_lower_case_field_with_no_tagged_given_name_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
 # -- a table's name cell wrapped by a PDF copy ---------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
+from ai_guard.detectors.person.coreference import REFERENCE_CUES
 from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, public_figures
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
 from ai_guard.models import (
@@ -319,6 +320,8 @@ def _another_word_here(
         return True
     if not value.islower():
         return False
+    if _plain_reference_alone(original, pos, value, values[value]):
+        return True
     # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
     nxt = _WORD_AFTER.match(original, end)
     prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
@@ -327,6 +330,26 @@ def _another_word_here(
     ):
         return True
     return _in_public_figure(original, pos, end)
+
+
+#: the cue words a short reference stands after, folded ("ong", "ba", "chi", "dong chi"...):
+#: their last word
+_REFERENCE_CUE_ENDS = frozenset(c.rsplit(" ", 1)[-1] for c in REFERENCE_CUES) | frozenset(
+    # and verbs whose object is a person ("a bao bao gui": anh bảo Bảo gửi; "goi", "hoi")
+    {"bao", "goi", "hoi"}
+)
+
+
+def _plain_reference_alone(original: str, pos: int, value: str, source: Detection) -> bool:
+    """Whether a repeat of a given name found as a lower-case short reference typed without
+    diacritics ("ong luc" after "tran huu luc") stands with no cue word right before it: typed
+    plain, the word alone is the everyday word it spells as often as the name ("vao luc 14
+    gio": lúc, "hien trang": hiện, "sau": sáu or sau), so only a cue carries the name on
+    ("ong luc", "ba hien"); spelled with diacritics it is the name ("Lực" is no "lúc")."""
+    if source.pattern != "person.short_reference" or not value.isascii():
+        return False
+    prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
+    return prev is None or fold_word(prev.group(1)) not in _REFERENCE_CUE_ENDS
 
 
 #: up to three words right before / after a position, single spaces

@@ -60,6 +60,8 @@ How the package is laid out (one job per module):
   run last, over the other paths' findings;
 * ``given``: given names and birth-order nicknames alone, with no full name ("anh Khánh", "chi
   oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
+* ``plain``: a chat log's display names typed in lower case with a tag ("hieu tdp5:", "bs thai
+  hoa:"), for ``given``;
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 
@@ -89,6 +91,7 @@ from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.office import office_holder_names
+from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.titled import titled_names
@@ -296,6 +299,7 @@ class PersonNameDetector:
         found.extend(list(chat_handles(doc, found, self.id)))
         if "|" in doc.text:
             found = [_cell_run_on(doc, f) for f in found]
+        found = with_closing_word(doc.text, doc.folded, found)
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

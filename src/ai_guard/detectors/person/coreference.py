@@ -189,7 +189,7 @@ def short_references(
     cased = doc.folded_cased
     folded = doc.folded
     seen: set[int] = set()
-    lower: list[tuple[tuple[int, int], str]] = []
+    lower: list[tuple[tuple[int, int], str, bool]] = []
     # the cue and the word after it are found on the folded view (lower case, a plain space
     # or line break before the cue: the engine skips from one to the next), the word's
     # capital on the cased one
@@ -209,10 +209,13 @@ def short_references(
         if not cased[s].isupper():
             hit = _lower_reference(text, cased, m.start("cue"), m.end("cue"), s, antecedents)
             if hit is not None and not _overlaps(starts, reach, hit):
+                if _before_a_name(text, hit, starts):
+                    continue  # "ong la quang dai": the surname of the name found after it
                 # "già a blúp" after "già làng a blúp": "a" is the name's prefix there too
                 hit = _with_prefix(text, m.start("cue"), m.end("cue"), hit, taken)
                 seen.add(hit[0])
-                lower.append((hit, m.group("cue")))
+                plain = text[m.start("cue") : hit[1]].isascii()
+                lower.append((hit, m.group("cue"), plain))
             continue
         e = _TAIL.match(cased, s + 1).end()  # type: ignore[union-attr]
         if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
@@ -246,15 +249,21 @@ def short_references(
 
 
 def _unambiguous(
-    text: str, hits: list[tuple[tuple[int, int], str]], taken: list[tuple[int, int]]
+    text: str, hits: list[tuple[tuple[int, int], str, bool]], taken: list[tuple[int, int]]
 ) -> list[tuple[tuple[int, int], str]]:
     """The lower-case references whose word occurs nowhere else in the text but in the names
     found and in the references themselves: the engine redacts a value wherever it occurs,
-    and "lan" or "anh" also occur as everyday words and inside others ("lan can", "thanh")."""
-    spans = {span for span, _ in hits}
+    and "lan" or "anh" also occur as everyday words and inside others ("lan can", "thanh").
+    A reference typed plain, its cue too (``plain``: "ong luc" after "tran huu luc"), is kept
+    whatever stands elsewhere: the engine carries such a value on only where a cue stands
+    before it (``ai_guard.prompt.engine``), so "vao luc 14 gio" (lúc) stays as typed."""
+    spans = {span for span, _, _ in hits}
     out = []
-    for (s, e), cue in hits:
+    for (s, e), cue, plain in hits:
         value = text[s:e]
+        if plain:
+            out.append(((s, e), cue))
+            continue
         pos = text.find(value)
         while pos >= 0:
             end = pos + len(value)
@@ -446,6 +455,13 @@ def _spelled(cue: str, *, speaker: bool) -> bool:
 def _title(word: str) -> str:
     """ "NGUYỄN VĂN AN" is referred to as "ông An": words in capitals, as title case."""
     return word.title() if word.isupper() and len(word) > 1 else word
+
+
+def _before_a_name(text: str, hit: tuple[int, int], starts: list[int]) -> bool:
+    """Whether a name found starts one space after ``hit``: the word is that name's first
+    ("ong la quang dai", La Quang Đại), no reference of its own."""
+    i = bisect.bisect_left(starts, hit[1] + 1)
+    return i < len(starts) and starts[i] == hit[1] + 1 and text[hit[1]] == " "
 
 
 def _overlaps(starts: list[int], reach: list[int], hit: tuple[int, int]) -> bool:

@@ -52,6 +52,7 @@ from ai_guard.detectors.person.lexicon import (
     surname_spellings,
 )
 from ai_guard.detectors.person.lower_case import predicate_at
+from ai_guard.detectors.person.plain import plain_tagged_speakers
 from ai_guard.detectors.person.rosters import ROSTER_GATES, listed_given_names
 from ai_guard.detectors.person.scores import (
     BASE_SHORT_REFERENCE,
@@ -177,7 +178,9 @@ def given_names_alone(
     out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
     if ":" in text:
-        out.extend(_tagged_speakers(text, free))
+        timed = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
+        out.extend(_tagged_speakers(text, timed, free))
+        out.extend(plain_tagged_speakers(timed, free))
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
@@ -606,7 +609,9 @@ def _role_tag(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word[0].isalpha()
 
 
-def _tagged_speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+def _tagged_speakers(
+    text: str, lines: list[re.Match[str]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
     """A chat log's speaker whose display name carries a role or unit tag, in a log of two
     timed lines or more: the tag in capitals before or after the name ("[09:12] CHV Hoang
     Long:", "[19:21] Thang CAP:", "Phó HT Quân:"), or, with no such tag, a lower-case
@@ -615,7 +620,6 @@ def _tagged_speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tu
     title-case words, given names (the first may be a middle name), not a kin phrase (an
     everyday pair counts: "Kim Chi BHXH:"). A field with no tag is the other speaker paths'
     ("Ánh Nguyệt:"); one of capitals only ("UBND XA:") names no one."""
-    lines = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
     if len(lines) < 2:
         return
     for m in lines:

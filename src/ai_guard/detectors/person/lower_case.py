@@ -56,6 +56,7 @@ from ai_guard.detectors.person.minority import (
     minority_lexicon,
     minority_name,
 )
+from ai_guard.detectors.person.plain import honorific_before_surname
 from ai_guard.detectors.person.scores import (
     BASE_NAME_COLUMN,
     SCORE_LOWER_CASE,
@@ -1040,7 +1041,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and folded[0] in _CUE_WORDS
         # "công dân võ thành tâm": with diacritics "võ" is the surname, no "vợ"
         and (raw[: spans[0][1]].isascii() or spelled_as_cue(raw[: spans[0][1]], doc, s))
-        and (len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES)
+        and (
+            len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES or honorific_before_surname(folded)
+        )
         and (
             cue_folded not in _CUE_WORDS
             or cue_folded in _KIN
