@@ -93,7 +93,15 @@ def is_amount(doc: Document, tok: NumberToken) -> bool:
     memo: dict[int, bool] = doc.memo(AMOUNTS)
     found = memo.get(tok.start)
     if found is None:
-        found = memo[tok.start] = (
-            cue_set("money_after").after(doc, tok.groups[-1][1], 10) is not None
-        )
+        found = memo[tok.start] = cue_set("money_after").after(
+            doc, tok.groups[-1][1], 10
+        ) is not None and not _next_line_number(doc, tok)
     return found
+
+
+def _next_line_number(doc: Document, tok: NumberToken) -> bool:
+    """Whether the run's last group opens the next line, after a line break: a list's row
+    number, and the money word after it is that row's ("...0368 905 241⏎10 triệu văn hội":
+    the surname Triệu), not a unit of the numbers above."""
+    groups = tok.groups
+    return len(groups) > 1 and "\n" in doc.text[groups[-2][1] : groups[-1][0]]

@@ -220,6 +220,7 @@ class PhoneDetector(NumericDetector):
     defers_to_every_claim = True  # "STK: 0912345678", "MST: 0314409059"
     dropped_zeros = (10, 1)
     masked_length = (9, 12)
+    trunk_starts = True  # "1968 0942 306 718": a birth year, then the phone
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
