@@ -210,6 +210,9 @@ def _phones(text: str) -> list[str]:
          ["0905 412 338", "0387215904"]),
         # a row's number before it is no part of it either
         ("cac so can goi lai:\n7 0978 120 455", ["0978 120 455"]),
+        # a table flattened onto one line: the next row's number after a complete mobile
+        ("STT Họ tên SĐT 1 Phan Văn Nhỏ 0978 024 631 2 Hiên Văn Khương 0905 772 418",
+         ["0978 024 631", "0905 772 418"]),
         # the next row opens with the surname Triệu: "10 trieu" is no amount of the phone above
         ("9 ha thi nga 0387 215 904\n10 trieu van dung 0912 804 377",
          ["0387 215 904", "0912 804 377"]),

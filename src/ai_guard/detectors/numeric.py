@@ -286,10 +286,6 @@ class NumericDetector:
     defers_to_every_claim: ClassVar[bool] = False
     #: taken off the score when a letter is glued to one side of the number
     glued_penalty: ClassVar[float] = scores.GLUED_PENALTY
-    #: whether a window that opens with a national trunk "0" starts its number: the few digits
-    #: before it in the same run are another value (a birth year in a list row "1968 0942 306
-    #: 718", a row's number), not a stray part of it (see :func:`whole_span`)
-    trunk_starts: ClassVar[bool] = False
 
     #: (full length, most zeros dropped): a spreadsheet that stored the identifier as a number
     #: dropped its leading zeros ("79190012345" for 079190012345, "912345678" for a mobile);
@@ -364,12 +360,15 @@ class NumericDetector:
                 if not self.applies(doc):
                     return
                 gated = True
-            start, end = whole_span(doc.text, cand)
-            if start < cand.start and self.trunk_starts and doc.text[cand.start] == "0":
-                start = cand.start
+            start, end = self.own_span(doc, cand, *whole_span(doc.text, cand))
             if cand.restored and cue is not None:
                 listed[doc.text.rfind("\n", 0, start) + 1] = cue
             yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
+
+    def own_span(self, doc: Document, cand: Candidate, start: int, end: int) -> tuple[int, int]:
+        """The span reported for ``cand``, given its :func:`whole_span` (``start``, ``end``): a
+        family whose numbers have a fixed opening or length may give stray digits back."""
+        return start, end
 
     def reads_alone(self, doc: Document, cand: Candidate) -> bool:
         """Whether a number written in words or read through OCR needs no cue of this
