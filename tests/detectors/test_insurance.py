@@ -79,6 +79,8 @@ def test_family_traps(scan, family_trap) -> None:
         # a chat message about the BHYT card, the lower-case card code given later on its line
         ("the bhyt cua con trai em bi het han roi, ko biet gia han o dau, ma the hn 2 94 "
          "9412 705 336 a", "hn 2 94 9412 705 336"),
+        # the card word right before a valid code in a list typed in lower case
+        ("lich tham benh:\n- lu thi kieu the dt2141410318526 tieu duong", "dt2141410318526"),
     ],
 )  # fmt: skip
 def test_a_lower_case_card_on_a_line_about_bhyt(scan, text: str, value: str) -> None:
@@ -93,6 +95,8 @@ def test_a_lower_case_card_on_a_line_about_bhyt(scan, text: str, value: str) -> 
         # BHYT named too far back on the line: the message has moved on
         "the bhyt cua con het han roi, " + "em hoi xa nhieu lan ma chua ai tra loi, " * 5
         + "ma ho so hn 2 94 9412 705 336",
+        # "thẻ" before a code whose two letters are no beneficiary group
+        "- lu thi kieu the zq2141410318526 tieu duong",
         # a code whose two letters are no beneficiary group, after BHYT words
         "the bhyt cua con em bi het han roi, ko biet gia han o dau, ma zq 2 94 9412 705 336",
     ],
