@@ -276,6 +276,8 @@ def test_a_persons_bare_birth_year(text: str, years: list[str]) -> None:
          ["1990", "1985"]),
         # "ns" (ngày sinh) before a bare year, right after a person's full name
         ("bn tran thi hoa ns 1961 nhap vien ngay 3/12", ["1961"]),
+        # "ns" and a child's kin word before a whole date
+        ("lam lai giay khai sinh cho con, ns chau 29/09/2020, me la", ["29/09/2020"]),
     ],
 )  # fmt: skip
 def test_a_listed_persons_bare_birth_year(text: str, years: list[str]) -> None:
@@ -293,6 +295,8 @@ def test_a_listed_persons_bare_birth_year(text: str, years: list[str]) -> None:
         "ho so nam sinh: du toan 2025, vo hai 2024",
         # "ns 2025" after a budget's words is a budget (ngân sách), not a birth
         "du toan ns 2025 cua xa da duoc duyet",
+        # "ns" and a kin word before an age, or a date with no year
+        "ns chau 2 tuoi roi, hop ngay 12/09",
         # a year inside a date or a range is not a listed year
         "nam sinh cua: le van tam 1972-1975, ha thi nga 12/1988",
     ],

@@ -37,8 +37,12 @@ from ai_guard.text.tables import column_header
 __all__ = ["DateOfBirthDetector"]
 
 #: "ns" (ngày sinh) is a birth cue before a colon, or in chat before a whole numeric date
-#: ("ho ten ..., ns 12/09/1996, cccd ..."); not before a year alone ("5 ns", nanoseconds)
-_NS_AHEAD = r"(?=\s*:|[ \t]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d))"
+#: ("ho ten ..., ns 12/09/1996, cccd ..."), a child's kin word between ("ns chau 29/09/2026");
+#: not before a year alone ("5 ns", nanoseconds)
+_NS_KIN = r"(?:chau|be|con|em)"
+_NS_AHEAD = (
+    r"(?=\s*:|[ \t]+(?:" + _NS_KIN + r"[ \t]+)?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d))"
+)
 _CUE = re.compile(
     r"(?<![a-z])(?:"
     # (a field's name glued or in snake case too: "ngaySinh", "ngay_sinh", "date_of_birth")
@@ -345,7 +349,7 @@ class DateOfBirthDetector:
             if pos - cue.end() > 12:
                 continue
             m = _DATE.match(folded, pos)
-            if m is None and cue.group("day"):
+            if m is None and (cue.group("day") or cue.group(0).startswith("ns")):
                 # "ngày sinh của con tôi là 03/11/2015": a few words naming whose birth it is
                 for bridging in (_BRIDGE, _NAMED_BRIDGE):
                     bridge = bridging.match(folded, pos)
