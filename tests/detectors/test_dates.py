@@ -263,3 +263,43 @@ def test_no_family_birth_year_outside_a_relatives_line(text: str) -> None:
 )  # fmt: skip
 def test_a_persons_bare_birth_year(text: str, years: list[str]) -> None:
     assert _birth_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a list of persons typed in chat, each full name followed by a bare year (then a
+        # phone, a bracket, a chat word), in a text that speaks of birth years or age
+        ("check ds nay:\n1 luong van tam 1972 0905 412 338\n2 ha thi nga 1988 ko co sdt\n"
+         "3 to van hung 1965 (bo cua so 1)\nxep theo nam sinh giup e", ["1972", "1988", "1965"]),
+        ("lọc giúp những ng dưới 40 tuổi: phạm văn đức 1990, lê thị mai 1985",
+         ["1990", "1985"]),
+        # "ns" (ngày sinh) before a bare year, right after a person's full name
+        ("bn tran thi hoa ns 1961 nhap vien ngay 3/12", ["1961"]),
+        # "ns" and a child's kin word before a whole date
+        ("lam lai giay khai sinh cho con, ns chau 29/09/2020, me la", ["29/09/2020"]),
+    ],
+)  # fmt: skip
+def test_a_listed_persons_bare_birth_year(text: str, years: list[str]) -> None:
+    assert _birth_years(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same list where nothing speaks of birth or age: a year after a name may be any
+        "check ds nay:\n1 luong van tam 1972 0905 412 338\n2 ha thi nga 1988",
+        # years after words that are no full name, in a text about age
+        "nhung ng tren 60 tuoi: ke hoach 2025, quyet dinh 2019, thong bao so 2020",
+        # two words are no full name ("du toan": a budget, though it reads as Dư Toàn)
+        "ho so nam sinh: du toan 2025, vo hai 2024",
+        # "ns 2025" after a budget's words is a budget (ngân sách), not a birth
+        "du toan ns 2025 cua xa da duoc duyet",
+        # "ns" and a kin word before an age, or a date with no year
+        "ns chau 2 tuoi roi, hop ngay 12/09",
+        # a year inside a date or a range is not a listed year
+        "nam sinh cua: le van tam 1972-1975, ha thi nga 12/1988",
+    ],
+)  # fmt: skip
+def test_no_listed_birth_year_without_a_full_name_and_a_birth_topic(text: str) -> None:
+    assert _birth_years(text) == []

@@ -71,3 +71,35 @@ def test_bhyt_card_beats_its_bhxh_part(scan) -> None:
 
 def test_family_traps(scan, family_trap) -> None:
     scan.expect_none(family_trap, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a chat message about the BHYT card, the lower-case card code given later on its line
+        ("the bhyt cua con trai em bi het han roi, ko biet gia han o dau, ma the hn 2 94 "
+         "9412 705 336 a", "hn 2 94 9412 705 336"),
+        # the card word right before a valid code in a list typed in lower case
+        ("lich tham benh:\n- lu thi kieu the dt2141410318526 tieu duong", "dt2141410318526"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_card_on_a_line_about_bhyt(scan, text: str, value: str) -> None:
+    scan.expect(text, BHYT, value, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same code with no BHYT card named on its line
+        "ma ho so hn 2 94 9412 705 336 da nop",
+        # BHYT named too far back on the line: the message has moved on
+        "the bhyt cua con het han roi, " + "em hoi xa nhieu lan ma chua ai tra loi, " * 5
+        + "ma ho so hn 2 94 9412 705 336",
+        # "thẻ" before a code whose two letters are no beneficiary group
+        "- lu thi kieu the zq2141410318526 tieu duong",
+        # a code whose two letters are no beneficiary group, after BHYT words
+        "the bhyt cua con em bi het han roi, ko biet gia han o dau, ma zq 2 94 9412 705 336",
+    ],
+)  # fmt: skip
+def test_no_lower_case_card_without_bhyt_on_its_line(scan, text: str) -> None:
+    scan.expect_none(text, (BHYT,))

@@ -211,3 +211,28 @@ def test_a_megabyte_of_share_and_ipv6_characters_is_read_in_bounded_steps(line: 
 
     found = list(InternalHostDetector().detect(Document(line)))
     assert all(d.entity is HOST for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a private IP typed without its scheme, with a port and a path: a URL, host to path end
+        ("trang 192.168.10.25:8080/motcua/tiepnhan sang nay ko vao dc",
+         "192.168.10.25:8080/motcua/tiepnhan"),
+        ("vao 10.0.5.12/quantri/login. roi bam", "10.0.5.12/quantri/login"),
+    ],
+)  # fmt: skip
+def test_a_schemeless_private_url_keeps_its_path(scan, text: str, value: str) -> None:
+    scan.expect(text, HOST, value, 0.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a prefix length is no path, and a second address after a slash is its own
+        ("dai 192.168.1.0/24 cho phong ke toan", ["192.168.1.0/24"]),
+        ("doi ip 10.0.0.5/10.0.0.6 nhe", ["10.0.0.5", "10.0.0.6"]),
+    ],
+)  # fmt: skip
+def test_a_private_ip_without_a_path_stays_the_address(scan, text: str, values: list[str]) -> None:
+    assert [span for span, _ in scan.of_type(text, (HOST,))] == values

@@ -277,3 +277,49 @@ def test_english_prepositions_and_labels_before_foreign_names(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian, Polish, British and Irish names in a lower-case chat: given name first, then
+        # a family name that is no Vietnamese syllable
+        ("hi, my name is Declan Gallagher, i teach english ở trung tâm", ["Declan Gallagher"]),
+        ("vợ ông ấy Anjali Sharma có được cấp thẻ tạm trú ko", ["Anjali Sharma"]),
+        ("I'm Piotr Kowalski, polish, xin hỏi thủ tục", ["Piotr Kowalski"]),
+    ],
+)  # fmt: skip
+def test_indian_polish_and_irish_names_in_chat(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a listed given name before capitalised Vietnamese syllables (a place) with no cue
+        "đoàn Kiran Hà Nội về",
+        "mẫu Ravi Nam Định",
+        # a listed surname alone, with no title, is no name
+        "hôm nay Patel gửi file",
+    ],
+)  # fmt: skip
+def test_no_indian_or_polish_name_without_its_second_word(text: str) -> None:
+    assert names(text) == []
+
+
+def test_an_english_word_after_a_lower_case_foreign_name_ends_it() -> None:
+    assert names("linh: yes sent to dr mehta this morning") == ["mehta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case name goes on over a listed name word, not over other English words
+        ("1 | rajesh kumar iyer | india | v4829137", ["rajesh kumar iyer"]),
+        ("stt | full name\n1 | agnieszka nowak | poland", ["agnieszka nowak"]),
+    ],
+)  # fmt: skip
+def test_a_lower_case_foreign_name_in_a_table_row_is_found_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

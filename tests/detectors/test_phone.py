@@ -196,3 +196,44 @@ def test_a_mobile_number_read_out_in_words_needs_no_cue(text: str) -> None:
 )
 def test_counting_in_words_is_no_phone(text: str) -> None:
     assert not any(f.entity is EntityType.PHONE for f in check_prompt(text).findings)
+
+
+def _phones(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is PHONE]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # a birth year typed right before the phone in a chat list: the phone starts at its 0
+        ("ds:\n1 luong van tam 1972 0905 412 338\n2 ha thi nga 1988 0387215904",
+         ["0905 412 338", "0387215904"]),
+        # a row's number before it is no part of it either
+        ("cac so can goi lai:\n7 0978 120 455", ["0978 120 455"]),
+        # a table flattened onto one line: the next row's number after a complete mobile
+        ("STT Họ tên SĐT 1 Phan Văn Nhỏ 0978 024 631 2 Hiên Văn Khương 0905 772 418",
+         ["0978 024 631", "0905 772 418"]),
+        # "dong" after a number that opens with a zero is a verb (đóng thay), not the đồng:
+        # no amount is written with a leading zero
+        ("ck chi la a duc 0869 772 031 dong thay", ["0869 772 031"]),
+        # the next row opens with the surname Triệu: "10 trieu" is no amount of the phone above
+        ("9 ha thi nga 0387 215 904\n10 trieu van dung 0912 804 377",
+         ["0387 215 904", "0912 804 377"]),
+    ],
+)  # fmt: skip
+def test_a_phone_in_a_chat_list_row_starts_at_its_trunk_zero(text: str, phones: list[str]) -> None:
+    assert _phones(text) == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # a few digits after the number are still read with it (a value is redacted whole)
+        ("SĐT 0912 345 678 9", ["0912 345 678 9"]),
+        # an amount in millions on one line stays an amount
+        ("ung truoc 912 345 678 trieu dong", []),
+        ("so tien 0,5 trieu dong", []),
+    ],
+)  # fmt: skip
+def test_what_stays_beside_a_listed_phone(text: str, phones: list[str]) -> None:
+    assert _phones(text) == phones

@@ -95,5 +95,23 @@ def is_amount(doc: Document, tok: NumberToken) -> bool:
     if found is None:
         found = memo[tok.start] = (
             cue_set("money_after").after(doc, tok.groups[-1][1], 10) is not None
+            and not _next_line_number(doc, tok)
+            and not _zero_led(doc, tok)
         )
     return found
+
+
+def _zero_led(doc: Document, tok: NumberToken) -> bool:
+    """Whether the run is grouped and opens with a zero and another digit: no amount is
+    grouped so, a phone is ("a duc 0869 772 031 dong thay": đóng thay, pays for her). "0,5
+    triệu" opens with a zero alone, and "Số tiền 0912345678 đồng" is one group: amounts."""
+    a, b = tok.groups[0]
+    return len(tok.groups) > 1 and b - a > 1 and doc.text[a] == "0"
+
+
+def _next_line_number(doc: Document, tok: NumberToken) -> bool:
+    """Whether the run's last group opens the next line, after a line break: a list's row
+    number, and the money word after it is that row's ("...0368 905 241⏎10 triệu văn hội":
+    the surname Triệu), not a unit of the numbers above."""
+    groups = tok.groups
+    return len(groups) > 1 and "\n" in doc.text[groups[-2][1] : groups[-1][0]]

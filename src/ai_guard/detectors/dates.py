@@ -14,6 +14,11 @@ A personnel record's family section ("Quan hệ gia đình", form 2C) lists rela
 "- Bố: Chế Văn Hiển, 1962, nghỉ hưu": the bare year after a relative's name there is that
 person's birth year (read only after the section's heading: elsewhere "Bố: ..., 1962" may be
 any year).
+
+In a text that speaks of age or birth years ("tuổi", "năm sinh"), a bare year right after a
+full name that makes a whole list item is that person's birth year ("1 chu thi hanh 1975 0862
+147 305", "dưới 45 tuổi: trần quốc khánh 1982, lê thị thu 1979"); so is a bare year after "ns"
+right after a full name ("bn phan thị kim xuyến ns 1959"; "dự toán ns 2025" is a budget).
 """
 
 from __future__ import annotations
@@ -32,8 +37,12 @@ from ai_guard.text.tables import column_header
 __all__ = ["DateOfBirthDetector"]
 
 #: "ns" (ngày sinh) is a birth cue before a colon, or in chat before a whole numeric date
-#: ("ho ten ..., ns 12/09/1996, cccd ..."); not before a year alone ("5 ns", nanoseconds)
-_NS_AHEAD = r"(?=\s*:|[ \t]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d))"
+#: ("ho ten ..., ns 12/09/1996, cccd ..."), a child's kin word between ("ns chau 29/09/2026");
+#: not before a year alone ("5 ns", nanoseconds)
+_NS_KIN = r"(?:chau|be|con|em)"
+_NS_AHEAD = (
+    r"(?=\s*:|[ \t]+(?:" + _NS_KIN + r"[ \t]+)?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d))"
+)
 _CUE = re.compile(
     r"(?<![a-z])(?:"
     # (a field's name glued or in snake case too: "ngaySinh", "ngay_sinh", "date_of_birth")
@@ -284,6 +293,10 @@ class DateOfBirthDetector:
                 yield from _field_lines(doc, seen)
                 yield from _flat_rows(doc, seen)
         yield from self._family(doc)  # its heading holds none of those words
+        if "tuoi" in folded or "nam sinh" in folded:
+            yield from _listed_years(doc)
+        if " ns " in folded:
+            yield from _ns_years(doc)
 
     def _family(self, doc: Document) -> Iterator[Detection]:
         """Bare years after relatives' names in a personnel record's family section."""
@@ -336,7 +349,7 @@ class DateOfBirthDetector:
             if pos - cue.end() > 12:
                 continue
             m = _DATE.match(folded, pos)
-            if m is None and cue.group("day"):
+            if m is None and (cue.group("day") or cue.group(0).startswith("ns")):
                 # "ngày sinh của con tôi là 03/11/2015": a few words naming whose birth it is
                 for bridging in (_BRIDGE, _NAMED_BRIDGE):
                     bridge = bridging.match(folded, pos)
@@ -603,3 +616,81 @@ def _flat_rows(doc: Document, seen: set[int]) -> Iterator[Detection]:
                 valid,
                 "ngay sinh",
             )
+
+
+_LISTED_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed", scores.BASE_BIRTH_DATE)
+#: a bare year, not part of a date, a range or a longer number (folded view)
+_BARE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d]|[/.\-]\d)")
+#: what may close a listed person's year: the line's or item's end, a bracket, the phone
+#: after it, or a chat word about the phone ("1982 ko co sdt", "1993 sdt cua chong ...")
+_LISTED_AFTER = re.compile(r"[ \t]*(?:$|[\n,;.()]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z]))")
+#: a row's number or bullet opening a list item ("1 chu thi hanh", "2) ...", "- ...")
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]?|[-+*\u2022])[ \t]+")
+#: the fewest and most words of a full name read before a year (surname, middle, given)
+_NAME_WORDS = (3, 5)
+
+
+def _full_name(words: list[str]) -> bool:
+    """Whether ``words`` (folded) read as one Vietnamese full name: a surname, middle or given
+    names, a given name last; three to five words ("chu thi hanh", "hoang thi thu trang"). Two
+    words are left out: "du toan" (dự toán, a budget) also reads as Dư Toàn."""
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return False
+    from ai_guard.detectors.person.lexicon import lexicons  # lazy: a cycle-free late import
+
+    lex = lexicons()
+    if words[0] not in lex.surnames or words[-1] not in lex.givens:
+        return False
+    return all(w in lex.middles or w in lex.givens for w in words[1:-1])
+
+
+def _listed_years(doc: Document) -> Iterator[Detection]:
+    """Birth years after persons' names in a list, in a text that speaks of age or birth
+    years ("lọc những ng dưới 45 tuổi: trần quốc khánh 1982, lê thị thu 1979", "check ds ...
+    ⏎1 chu thi hanh 1975 0862 147 305⏎... xếp theo năm sinh"): a bare year right after a
+    whole item that reads as a full name (the item opens the line, after its row number, or
+    follows ":", "," or ";"), closed by the item's end, a bracket or the phone that follows.
+    A year after other words ("vào Đảng năm 1985", "quyết định 2019") stays a year."""
+    folded = doc.folded
+    for m in _BARE_YEAR.finditer(folded):
+        start = m.start()
+        if _LISTED_AFTER.match(folded, m.end()) is None:
+            continue
+        lo = max(folded.rfind(c, 0, start) for c in "\n:,;") + 1
+        mark = _ITEM_MARK.match(folded, lo, start)
+        words = folded[mark.end() if mark else lo : start].split()
+        if not _full_name(words) or not _valid(int(m.group()), 1, None):
+            continue
+        yield _LISTED_SHAPE.hit(
+            DateOfBirthDetector.id, start, m.end(), scores.BIRTH_YEAR_CUED, True, "listed"
+        )
+
+
+_NS_YEAR = re.compile(r"ns[ \t]+((?:19|20)\d\d)(?![\d]|[/.\-]\d)")
+
+
+def _ns_years(doc: Document) -> Iterator[Detection]:
+    """A bare year after "ns" (ngày sinh) right after a person's full name, as chat and
+    clinical notes type it ("bn phan thị kim xuyến ns 1959"). Elsewhere "ns 2025" is a budget
+    (ngân sách: "dự toán ns 2025") and stays a year."""
+    folded = doc.folded
+    pos = folded.find(" ns ")
+    while pos >= 0:
+        m = _NS_YEAR.match(folded, pos + 1)
+        if m is not None and _valid(int(m.group(1)), 1, None):
+            lo = max(folded.rfind(c, 0, pos) for c in "\n:,;(") + 1
+            words = folded[lo:pos].split()
+            if any(
+                _full_name(words[-k:])
+                for k in range(_NAME_WORDS[0], _NAME_WORDS[1] + 1)
+                if k <= len(words)
+            ):
+                yield _YEAR_SHAPE.hit(
+                    DateOfBirthDetector.id,
+                    m.start(1),
+                    m.end(1),
+                    scores.BIRTH_YEAR_CUED,
+                    True,
+                    "ns",
+                )
+        pos = folded.find(" ns ", pos + 3)

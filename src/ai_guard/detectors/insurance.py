@@ -8,7 +8,10 @@ Facts: docs/reference.md e.5-e.6.
   2-digit province code + the 10-digit BHXH number, written "HS4010120878811" or
   "HS 4 01 0120878811" (the 10 digits in any grouping). Validated by the group code list and
   the benefit level: reported on its own; typed in lower case ("dn4790123456789") only after a
-  BHYT cue, under a BHYT column, or in a list whose opening line names BHYT cards. Cards
+  BHYT cue, under a BHYT column, or in a list whose opening line names BHYT cards (a valid
+  card also right after "thẻ" ("thẻ dt2141410318526") or when its line named BHYT cards up to
+  200 characters before, as a chat message does: "thẻ bhyt của con ... hết hạn rồi, mã thẻ hn
+  2 94 9412 705 336"). Cards
   issued since 2021 print only the 10-digit number: such a number is reported as
   HEALTH_INSURANCE after a BHYT cue.
 """
@@ -115,6 +118,12 @@ def _card_matches(doc: Document) -> Iterator[re.Match[str]]:
                 break
 
 
+#: how far back on its line a BHYT cue may name a valid card typed in lower case: a chat
+#: message about the card names it once, then says more before giving the code ("thẻ bhyt
+#: của con trai em ... hết hạn rồi, mã thẻ hn 2 94 9412 705 336")
+_TOPIC = 200
+#: "thẻ" (a card; folded) right before a valid card code typed in lower case
+_CARD_WORD = re.compile(r"(?<![a-z])the[ \t:]*$")
 #: how many lines above a card its list's opening line may stand
 _LEAD_LINES = 30
 
@@ -223,6 +232,10 @@ class HealthInsuranceDetector(_CuedTenDigits):
                     cue = header  # a cell under "mã thẻ BHYT" in a CSV or a table
                 elif valid and (lead := _list_lead(doc, m.start())) is not None:
                     cue = lead  # a row of a list its opening line says holds BHYT cards
+                elif valid and _CARD_WORD.search(doc.folded, max(0, m.start() - 8), m.start()):
+                    cue = "the"  # "thẻ dt2141410318526": the card word right before its code
+                elif valid and (far := _cues.BHYT.near_before(doc, m.start(), _TOPIC)):
+                    cue = far  # a chat line about the card: "the bhyt cua con ..., ma the hn 2 ..."
                 else:
                     continue  # "dn4790123456789" typed in lower case: only after a BHYT cue
             # the whole 15-character card code outranks its own 10-digit tail

@@ -10,7 +10,9 @@ before ``?access_token=...``): a path names the unit's database, page or API and
 id, and ``/admin`` is part of what identifies the system:
 
 - private and loopback IPv4 addresses (10/8, 172.16/12, 192.168/16, 127/8, and link-local
-  169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``); a
+  169.254/16), with a port or a prefix length (``10.10.5.21:5432``, ``192.168.1.0/24``), typed
+  without a scheme and followed by a path that opens with a letter a URL too
+  (``192.168.10.25:8080/motcua/tiepnhan``); a
   loopback address only as a connection string's or a login's host or in a URL that goes on
   to a path or a query (alone with its port it is a tutorial's local server, as ``localhost``;
   so is a connection string whose credentials are placeholders, ``user:<mat_khau>@localhost``);
@@ -63,6 +65,10 @@ _INTERNAL_SUFFIX = re.compile(
 _INTERNAL_PREFIX = re.compile(r"(?:intranet|noibo|noi-bo)\.[a-z0-9]")
 _PORT = re.compile(r":\d{1,5}(?![\d])")
 _PREFIX_LEN = re.compile(r"/\d{1,2}(?![\d.])")
+#: after a private IP typed without its scheme, what makes it a URL with a path: an optional
+#: port, then a path part that opens with a letter ("192.168.10.25:8080/motcua/tiepnhan",
+#: "10.0.0.5/admin"); "/24" after an address is a prefix length, read before
+_SCHEMELESS_PATH = re.compile(r"(?::\d{1,5})?/[A-Za-z_~]")
 _PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
 #: userinfo written with placeholders, up to its "@": "<mat_khau>@", "<user>:<password>@"
@@ -324,7 +330,8 @@ class InternalHostDetector:
             prefix = _PREFIX_LEN.match(text, e)
             if prefix is not None and text[s : prefix.end()] in _RFC_BLOCKS:
                 continue  # the private ranges themselves, named in prose about networks
-            end = prefix.end() if prefix else self._tail(text, e, path=self._in_url(text, s))
+            path = self._in_url(text, s) or _SCHEMELESS_PATH.match(text, e) is not None
+            end = prefix.end() if prefix else self._tail(text, e, path=path)
             if m.group(0).startswith("127.") and not self._loopback_reported(text, folded, s, end):
                 continue
             self._add(out, seen, _IP, s, end)

@@ -360,10 +360,15 @@ class NumericDetector:
                 if not self.applies(doc):
                     return
                 gated = True
-            start, end = whole_span(doc.text, cand)
+            start, end = self.own_span(doc, cand, *whole_span(doc.text, cand))
             if cand.restored and cue is not None:
                 listed[doc.text.rfind("\n", 0, start) + 1] = cue
             yield verdict.shape.hit(self.id, start, end, score, verdict.valid, verdict.context)
+
+    def own_span(self, doc: Document, cand: Candidate, start: int, end: int) -> tuple[int, int]:
+        """The span reported for ``cand``, given its :func:`whole_span` (``start``, ``end``): a
+        family whose numbers have a fixed opening or length may give stray digits back."""
+        return start, end
 
     def reads_alone(self, doc: Document, cand: Candidate) -> bool:
         """Whether a number written in words or read through OCR needs no cue of this

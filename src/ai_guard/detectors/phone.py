@@ -208,6 +208,23 @@ def _placeholder(doc: Document, start: int, end: int, number: str) -> bool:
     return _EXAMPLE_WORDS.search(folded, lo, hi) is not None
 
 
+#: after the stray digits that follow a complete mobile number: a space and a letter, the
+#: next row's first word
+_ROW_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _mobile_and_next_row(doc: Document, cand: Candidate) -> bool:
+    """Whether an invalid 11-digit window is a complete mobile number and, after a separator,
+    one digit that opens a word: the next row's number ("0978 024 631 2 Hiên Văn Khương")."""
+    number, text = cand.digits, doc.text
+    return (
+        len(number) == 11
+        and _mobile_shape(number[:10])
+        and not text[cand.end - 2].isdigit()
+        and _ROW_AFTER.match(text, cand.end) is not None
+    )
+
+
 _NATIONAL = Shape(EntityType.PHONE, "phone.national", scores.BASE_PHONE)
 _INTERNATIONAL = Shape(EntityType.PHONE, "phone.international", scores.BASE_PHONE)
 
@@ -239,6 +256,19 @@ class PhoneDetector(NumericDetector):
         if cand is None or cand[0].startswith(("1800", "1900")):
             return None
         return span_start, cand[0]
+
+    def own_span(self, doc: Document, cand: Candidate, start: int, end: int) -> tuple[int, int]:
+        """A national number starts at its trunk 0: the digits before it in the same run are
+        another value (a birth year in a list row, "1968 0942 306 718", a row's number). A
+        complete mobile number (ten digits) ends at its tenth digit when the stray digits after
+        it open a word: the next row's number of a table flattened onto one line ("0978 024
+        631 2 Hiên Văn Khương")."""
+        text = doc.text
+        if start < cand.start and text[cand.start] == "0":
+            start = cand.start
+        if end > cand.end and _mobile_shape(cand.digits) and _ROW_AFTER.match(text, end):
+            end = cand.end
+        return start, end
 
     def reads_alone(self, doc: Document, cand: Candidate) -> bool:
         """A mobile number read out in words, every word of the run its digit and nothing
@@ -274,6 +304,8 @@ class PhoneDetector(NumericDetector):
                 return Verdict(shape, scores.VALIDATED_ALLOCATED_NO_CONTEXT, True)
             return Verdict(shape, scores.VALIDATED_UNALLOCATED_NO_CONTEXT, True)
         if cue and len(number.lstrip("+")) >= 10:
+            if _mobile_and_next_row(doc, cand):
+                return None  # the mobile's own window is the number
             return Verdict(shape, scores.FAILED_STRONG_CONTEXT, False, cue)
         if _mobile_shape(number):
             # 089x, 052x, 055x blocks operators use that phonenumbers' metadata lags behind:

@@ -1,4 +1,5 @@
-"""Foreign names in Vietnamese documents: Japanese, Korean, Chinese (pinyin) and Western.
+"""Foreign names in Vietnamese documents: Japanese, Korean, Chinese (pinyin), Western, Thai,
+Lao and Indian.
 
 Residence and work permits, investment files and letters name foreigners in their own order
 and spelling: "Tanaka Hiroshi", "Kim Min-jun" (a Korean given name joined by a hyphen), "Wang
@@ -171,7 +172,14 @@ def foreign_name(
         return None
     raws = [text[a:b] for a, b in spans]
     keys = [_key(r) for r in raws]
-    cut = next((k for k, w in enumerate(keys) if w in lex.orgs), len(keys))
+    cut = next(
+        (
+            k
+            for k, w in enumerate(keys)
+            if w in lex.orgs or (k and w in _ENGLISH_CLOSERS and raws[k].islower())
+        ),
+        len(keys),
+    )
     if cut < 2:
         return None  # "Suzuki Motor", "Kim Long Group"
     spans, raws, keys = spans[:cut], raws[:cut], keys[:cut]
@@ -272,17 +280,29 @@ def _through_particles(raws: list[str], keys: list[str], take: int) -> int:
 def _goes_on(lex: ForeignLexicon, raw: str, key: str) -> bool:
     """Whether a capitalised word after a foreign name found is more of it: written without
     Vietnamese diacritics, no company's word, and no Vietnamese syllable (not "Hà", "Nam",
-    "Phan": a Vietnamese word after the name starts something else)."""
-    if not raw[:1].isupper() or not _no_vietnamese_marks(raw) or key in lex.orgs:
+    "Phan": a Vietnamese word after the name starts something else); in lower case, only a
+    name word of the lexicon ("rajesh kumar iyer")."""
+    if not _no_vietnamese_marks(raw) or key in lex.orgs:
         return False
+    if not raw[:1].isupper():
+        # in lower case, a listed name word only ("rajesh kumar iyer")
+        listed = key in lex.surnames or key in lex.givens
+        return raw.islower() and listed and not is_vietnamese_syllable(raw)
     return "-" in raw or not is_vietnamese_syllable(raw)
 
 
+#: English words typed in lower case after a name, never a part of it ("sent to dr
+#: patel this morning", "ask priya and raj"): the name ends before them
+_ENGLISH_CLOSERS = frozenset(
+    {"this", "that", "the", "and", "or", "to", "from", "for", "with", "at", "by", "on", "in"}
+    | {"is", "was", "will", "can", "has", "had", "said", "says", "asked", "sent", "about"}
+    | {"pls", "please", "today", "tomorrow", "yesterday", "morning", "asap", "too", "also"}
+)
 #: a title written the foreign way right before a name ("Mr.", "Ms", "Mrs", "Madam"): the
 #: words after it are a foreigner's name even where Vietnamese syllables spell them
 _FOREIGN_TITLE = re.compile(r"(?<![a-z])(?:mr|mrs|ms|miss|madam|mme|herr|frau)\.?[ \t]+$")
-#: the origins whose names are written given name first (Western, Thai, Lao)
-_GIVEN_FIRST = frozenset({"west", "th", "lo"})
+#: the origins whose names are written given name first (Western, Thai, Lao, Indian)
+_GIVEN_FIRST = frozenset({"west", "th", "lo", "in"})
 
 
 def _origins(table: dict[str, frozenset[str]], parts: list[str]) -> frozenset[str]:
