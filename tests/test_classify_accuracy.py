@@ -18,7 +18,12 @@ CORPUS = Path(__file__).parent / "corpus"
 HOLDOUT = "documents_holdout.jsonl"
 #: written blind for issue 16 after the code, measured once before tuning; merged on its own
 HOLDOUT2 = "documents_holdout2.jsonl"
-FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl") if p.name not in (HOLDOUT, HOLDOUT2))
+#: written blind on 2026-12-05 (ninth session), tuned once: held to its floor until it meets
+#: the targets (its writer's conventions that contradict older sets are named in the note)
+HOLDOUT7 = "documents_holdout7.jsonl"
+FILES = sorted(
+    p.name for p in CORPUS.glob("documents*.jsonl") if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7)
+)
 ALL_FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl"))
 
 
@@ -121,3 +126,20 @@ def test_fifth_blind_corpus_holds_its_floor() -> None:
         assert pr["precision"] >= 0.90, (cat, pr)
     for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
         assert rep.header_accuracy(key) >= 0.98, (key, rep.errors)
+
+
+def test_seventh_blind_corpus_holds_its_floor() -> None:
+    """documents_holdout7.jsonl (50 documents of less usual kinds: police and violation papers,
+    Party and personnel files, civil status, complaint slips, marks in footers and e-mail
+    subjects) measured verdict 0.840, sensitivity 0.840, type 0.960, categories exact 0.700 at
+    its first run; after one session on the shapes it showed: verdict 0.960, sensitivity 0.980,
+    type 1.000, categories 0.860. Two of its verdict errors are pastes of two papers labelled
+    by the first only, where the second names a denouncer (kept do_not_send on purpose). The
+    floor keeps what was gained; no secret document may ever be allowed."""
+    rep = evaluate(load(CORPUS / HOLDOUT7))
+    assert rep.secret_allowed == 0
+    assert rep.accuracy("action") >= 0.96, rep.errors
+    assert rep.accuracy("doc_type") >= 0.98, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.96, rep.errors
+    assert rep.accuracy("categories") >= 0.86, rep.errors
+    assert rep.header_accuracy("signer") >= 0.92, rep.errors
