@@ -178,6 +178,9 @@ def test_validity_cache_keys_agree_with_phonenumbers() -> None:
         # ten digit words, "không" and a carrier's prefix: said of a phone number only
         "so cua chu ay la khong chin mot hai, nam nam tam, bon khong bay. chu ay dan goi",
         "số của chú ấy là không chín một hai năm năm tám bốn không bảy",
+        # a digit word a few characters before the number, cut off from it by other words
+        "gọi hai lần: không chín một hai năm năm tám bốn không bảy",
+        "goi ba lan: khong chin mot hai nam nam tam bon khong bay",
     ],
 )
 def test_a_mobile_number_read_out_in_words_needs_no_cue(text: str) -> None:

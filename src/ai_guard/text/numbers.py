@@ -598,6 +598,10 @@ def _word_tokens(doc: Document) -> list[NumberToken]:
         if seed is None:
             break
         run = _WORDS_RUN.search(folded, max(pos, seed.start() - 8))
+        # a digit word a few characters before the seed but cut off from it ("hai lần: không
+        # chín một ..."): its run ends before the seed; the seed's own run is the next one
+        while run is not None and run.end() <= seed.start():
+            run = _WORDS_RUN.search(folded, run.end())
         if run is None:  # pragma: no cover - the seed is part of a run
             break
         pos = max(run.end(), seed.end())
