@@ -28,7 +28,9 @@ def test_enforcement_file_is_refused(repo: Path, capsys: pytest.CaptureFixture[s
     (repo / "qd.txt").write_text(ENFORCEMENT, "utf-8")
     assert main(["qd.txt", "--lang", "en"]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("qd.txt: DO NOT SEND | quyet_dinh | personal | enforcement_case: ")
+    assert out.startswith(
+        "qd.txt: DO NOT SEND | quyet_dinh | personal | enforcement_case,finance: "
+    )
     assert "Nguyễn Văn Bình" not in out  # never a value from the document
 
 

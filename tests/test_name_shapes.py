@@ -570,6 +570,13 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
     ),
+    ("partly_visible", "short_reference_before.folded_lower"): Known(
+        # i15-lowname's draws passed; CI's derandomized draws still find "la an" (surname La,
+        # "là" typed plain) after "ten that la": the full name's "an" is left visible
+        "1 of CI's draws",
+        ("ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la la an, viet giup don."),
+        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 68, "PERSON")),
+    ),
     ("overreach", "short_reference_before.lower"): Known(
         # the given name "Thư" is "thư" (a letter) too: the request's own word is redacted
         # with the person's repeats (measured by CI at 8fb451b)
