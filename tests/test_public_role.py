@@ -700,3 +700,48 @@ def test_a_lower_case_signature_block_under_an_officials_title(
 ) -> None:
     _, persons = _persons(text)
     assert (name, decision) in [(text[f.start : f.end], f.action.value) for f in persons]
+
+
+_TWO_SIGNERS = (
+    "Chủ trì: bà Đinh Thị Phương Thảo, {title}.\n{body}THƯ KÝ        CHỦ TRÌ\n"
+    "{gap}Vi Thị Hạnh        Đinh Thị Phương Thảo"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "(Đã ký)        (Đã ký)\n", "\n"])
+def test_a_provincial_chair_signing_the_minutes_beside_the_clerk_stays_public(gap: str) -> None:
+    """The settled rule (tests/corpus/PROMPTS.md): the chair named with a provincial title is
+    public, and so is her signature under CHỦ TRÌ in a two-signer row; the clerk beside her
+    is private. Before, the signature was read as a private name and redacted both."""
+    text = _TWO_SIGNERS.format(title="Phó Giám đốc Sở Tư pháp", body="", gap=gap)
+    result = check_prompt(text)
+    assert result.redacted_text.count("Đinh Thị Phương Thảo") == 2, result.redacted_text
+    assert "Vi Thị Hạnh" not in result.redacted_text
+    kept = [f for f in result.findings if f.action is Decision.ALLOW]
+    assert [f.pattern for f in kept] == ["public_role.office"] * 2
+    assert all(f.context == "Phó Giám đốc Sở" for f in kept)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a commune official chairing: private (the settled rule), her signature too
+        ("Phó Chủ tịch UBND xã", ""),
+        # the same name in a private matter in the minutes: redacted everywhere
+        ("Phó Giám đốc Sở Tư pháp", "Bà Đinh Thị Phương Thảo còn nợ tiền ông Tư.\n"),
+    ],
+)
+def test_a_signature_row_does_not_make_a_private_chair_public(title: str, body: str) -> None:
+    result = check_prompt(_TWO_SIGNERS.format(title=title, body=body, gap=""))
+    assert "Đinh Thị Phương Thảo" not in result.redacted_text, result.redacted_text
+    assert "Vi Thị Hạnh" not in result.redacted_text
+
+
+def test_a_name_beside_others_on_a_prose_line_is_no_signature_cell() -> None:
+    """Only a whole column of the line counts: a name inside a sentence under a heading in
+    capitals is not a signer's."""
+    text = (
+        "Chủ trì: bà Đinh Thị Phương Thảo, Phó Giám đốc Sở Tư pháp.\nNỢ ĐỌNG\n"
+        "Bà Đinh Thị Phương Thảo ký nhận khoản vay."
+    )
+    assert "Đinh Thị Phương Thảo" not in check_prompt(text).redacted_text

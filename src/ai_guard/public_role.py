@@ -42,7 +42,7 @@ on the folded view, so text with and without diacritics is judged alike; spans a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -64,6 +64,7 @@ __all__ = [
     "office_titles",
     "private_context",
     "signature_layout",
+    "signed_in_role",
 ]
 
 
@@ -647,6 +648,58 @@ def signature_layout(doc: Document, names: Sequence[tuple[int, int]]) -> Layout 
     from ai_guard.classify.layout import parse_layout
 
     return parse_layout(doc)
+
+
+def signed_in_role(
+    doc: Document, start: int, end: int, held: Mapping[str, PublicRole]
+) -> PublicRole | None:
+    """The office held by the name at ``[start, end)`` when it stands where a signer does
+    (:func:`_under_a_title`) and the same name is named elsewhere in the text with a public
+    office in its role (``held``: name as written -> its role): the chair of minutes, named
+    "Chủ trì: bà X, Phó Giám đốc Sở" at the top, signs under ``CHỦ TRÌ`` in that role (the
+    settled rule of tests/corpus/PROMPTS.md). Only an office counts (a living signer may
+    share a historical figure's name), and a private context keeps the name private."""
+    role = held.get(doc.text[start:end])
+    if role is None or role.kind is not PublicRoleKind.OFFICE:
+        return None
+    if not (_under_a_title(doc, start, end) or _signature_cell(doc, start, end)):
+        return None
+    return role if private_context(doc, start, end) is None else None
+
+
+#: a gap between two columns of a line pasted from a table or a two-signer block: a tab, or
+#: two spaces or more
+_GAP_BEFORE = re.compile(r"(?:\t|  )[ \t]*$")
+_GAP_AFTER = re.compile(r"[ \t]*(?:\t|  )")
+
+
+def _signature_cell(doc: Document, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is a whole column of its line under a line in
+    capitals, blank lines and a signature note between ("THƯ KÝ      CHỦ TRÌ⏎Vi Thị Hạnh
+    Đinh Thị Phương Thảo"): a signature row of several signers side by side, which
+    :func:`_under_a_title` (one signer alone on the line) does not read."""
+    text = doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:start], text[end:le]
+    if before.strip() and _GAP_BEFORE.search(before) is None:
+        return False
+    if after.strip(" \t.,;") and _GAP_AFTER.match(after) is None:
+        return False
+    pos = ls - 1
+    for _ in range(4):  # the titles' line, at most three lines above
+        if pos <= 0:
+            return False
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos].strip()
+        note = _SIGNED_NOTE.match(doc.folded, above, pos) is not None
+        pos = above - 1
+        if not line or note:
+            continue
+        letters = [c for c in line if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return False
 
 
 def judge(

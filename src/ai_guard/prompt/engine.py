@@ -31,7 +31,7 @@ from ai_guard.models import (
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
 from ai_guard.prompt.repeats import BudgetExceeded, occurrences
-from ai_guard.public_role import PublicRole, signature_layout
+from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import Unveiled
@@ -686,6 +686,15 @@ def _public_roles(
             )
             if role is not None:
                 out[id(d)] = role
+        if out and len(out) < len(persons):
+            # the same official signing the pasted minutes they chaired: public there too,
+            # or the signature's private finding would redact the name everywhere
+            held = {doc.text[d.start : d.end]: out[id(d)] for d in persons if id(d) in out}
+            for d in persons:
+                if id(d) not in out:
+                    role = signed_in_role(doc, d.start, d.end, held)
+                    if role is not None:
+                        out[id(d)] = role
     except Exception:
         return {}
     return out
