@@ -303,3 +303,41 @@ def test_a_listed_persons_bare_birth_year(text: str, years: list[str]) -> None:
 )  # fmt: skip
 def test_no_listed_birth_year_without_a_full_name_and_a_birth_topic(text: str) -> None:
     assert _birth_years(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # rows of a list of people flattened to lines, the year set off by commas or dashes,
+        # in a text that says nothing of birth (holdout18): two rows or more
+        ("Sắp xếp lịch thăm bệnh nhân:\n- Kiều Văn Ngữ, 1962, 57 Tô Hiến Thành, phường Phước Hải\n"
+         "- Phan Thị Bông, 1970, 214 Lê Hồng Phong\n- Văn Đức Lịch, 1984, 8 Hoàng Diệu",
+         ["1962", "1970", "1984"]),
+        ("Chuyển danh sách hỗ trợ lũ:\n1. Lò Văn Khiển - 1971 - bản Nà Pục - 5.000.000đ\n"
+         "2. Lường Thị Ỏn – 1986 – bản Nà Pục - 3.000.000đ", ["1971", "1986"]),
+        # an honorific before the name (the whole item is no name: "Cụ" is tried as a cue)
+        ("- Cụ Bạch Thị Nhàn, 1936, Sn 12 ngõ 4\n- Bà Ninh Thị Gái, 1944, sống một mình",
+         ["1936", "1944"]),
+        # one row alone, after a patient's cue
+        ("Bệnh nhân Mai Xuân Trọng, 1968, địa chỉ số 31 tổ 9", ["1968"]),
+        # a surname that is also a cue word stays the surname ("Bế Văn Lâm")
+        ("ds:\n- Bế Văn Lâm, 1990, thôn 3\n- Ma Văn Bảo, 1968, thôn 4", ["1990", "1968"]),
+    ],
+)  # fmt: skip
+def test_a_bare_year_in_rows_of_people(text: str, years: list[str]) -> None:
+    assert _birth_years(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one row with no cue: the year after a name may be any
+        "Khen thưởng: Nguyễn Văn Hùng, 2023, hoàn thành xuất sắc nhiệm vụ",
+        # rows whose items are no person's name
+        "- Luật Đất đai, 2024, có hiệu lực\n- Nghị định số 102, 2024, hướng dẫn",
+        # a year inside a date or a range after a name
+        "- Kiều Văn Ngữ, 1962-1965, thôn 2\n- Phan Thị Bông, 12/1970, thôn 3",
+    ],
+)  # fmt: skip
+def test_no_bare_year_in_rows_that_are_not_people(text: str) -> None:
+    assert _birth_years(text) == []

@@ -295,6 +295,9 @@ class DateOfBirthDetector:
         yield from self._family(doc)  # its heading holds none of those words
         if "tuoi" in folded or "nam sinh" in folded:
             yield from _listed_years(doc)
+        elif _YEAR_AFTER_ITEM.search(folded) is not None:
+            # no word of age or birth: rows of a list of people, or a patient's line
+            yield from _listed_years(doc, rows=True)
         if " ns " in folded:
             yield from _ns_years(doc)
 
@@ -623,11 +626,35 @@ _LISTED_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed", scores.BASE_BIRTH_
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d]|[/.\-]\d)")
 #: what may close a listed person's year: the line's or item's end, a bracket, the phone
 #: after it, or a chat word about the phone ("1982 ko co sdt", "1993 sdt cua chong ...")
-_LISTED_AFTER = re.compile(r"[ \t]*(?:$|[\n,;.()]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z]))")
+_LISTED_AFTER = re.compile(
+    r"[ \t]*(?:$|[\n,;.()]|[-\u2013][ \t]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z]))"
+)
+#: a bare year right after a name's item, set off by a comma, a dash or a bracket (folded):
+#: the candidates of a list of people in a text that says nothing of age or birth
+_YEAR_AFTER_ITEM = re.compile(
+    r"[a-z](?:,|[ \t]+[-\u2013]|[ \t]*\()[ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)"
+)
+#: what may stand before the name in a person's row: an honorific, a patient ("bệnh nhân",
+#: "bn"), folded
+_ROW_CUES = frozenset({"cu", "ong", "ba", "anh", "chi", "benh", "bn", "chau", "be", "em"})
 #: a row's number or bullet opening a list item ("1 chu thi hanh", "2) ...", "- ...")
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]?|[-+*\u2022])[ \t]+")
 #: the fewest and most words of a full name read before a year (surname, middle, given)
 _NAME_WORDS = (3, 5)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """A row's name whose given name the lexicon lacks ("kiều văn ngữ", "lò văn khiển"): a
+    surname, a typical middle name ("văn", "thị", ...), then one or two words."""
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return False
+    from ai_guard.detectors.person.lexicon import TYPICAL_MIDDLES, lexicons
+
+    return (
+        words[0] in lexicons().surnames
+        and words[1] in TYPICAL_MIDDLES
+        and all(w.isalpha() for w in words[2:])
+    )
 
 
 def _full_name(words: list[str]) -> bool:
@@ -644,25 +671,47 @@ def _full_name(words: list[str]) -> bool:
     return all(w in lex.middles or w in lex.givens for w in words[1:-1])
 
 
-def _listed_years(doc: Document) -> Iterator[Detection]:
+def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
     """Birth years after persons' names in a list, in a text that speaks of age or birth
     years ("lọc những ng dưới 45 tuổi: trần quốc khánh 1982, lê thị thu 1979", "check ds ...
     ⏎1 chu thi hanh 1975 0862 147 305⏎... xếp theo năm sinh"): a bare year right after a
     whole item that reads as a full name (the item opens the line, after its row number, or
-    follows ":", "," or ";"), closed by the item's end, a bracket or the phone that follows.
-    A year after other words ("vào Đảng năm 1985", "quyết định 2019") stays a year."""
+    follows ":", "," or ";"; a dash or an honorific such as "Cụ" before the name allowed),
+    closed by the item's end, a bracket, a dash or the phone that follows. A year after other
+    words ("vào Đảng năm 1985", "quyết định 2019") stays a year.
+
+    ``rows``: the text says nothing of age or birth; then the year must follow the name
+    directly (", 1936,", " - 1971 - ", " (1962)") in a person's row: two such rows or more
+    ("- Kiều Văn Ngữ, 1962, 57 Tô Hiến Thành ..." on each line of a list), or a patient's or
+    an honorific's one ("Bệnh nhân Mai Xuân Trọng, 1968, địa chỉ ...")."""
     folded = doc.folded
-    for m in _BARE_YEAR.finditer(folded):
-        start = m.start()
-        if _LISTED_AFTER.match(folded, m.end()) is None:
+    found: list[tuple[int, int, bool]] = []
+    for m in (_YEAR_AFTER_ITEM if rows else _BARE_YEAR).finditer(folded):
+        start, end = (m.start("y"), m.end("y")) if rows else (m.start(), m.end())
+        if _LISTED_AFTER.match(folded, end) is None:
             continue
-        lo = max(folded.rfind(c, 0, start) for c in "\n:,;") + 1
+        before = m.start() + 1 if rows else start  # (the comma before the year is the row's)
+        lo = max(folded.rfind(c, 0, before) for c in "\n:,;") + 1
         mark = _ITEM_MARK.match(folded, lo, start)
-        words = folded[mark.end() if mark else lo : start].split()
-        if not _full_name(words) or not _valid(int(m.group()), 1, None):
+        words = folded[mark.end() if mark else lo : before].replace("\u2013", "-").split()
+        if words and words[-1] in ("-", "("):
+            words.pop()
+        cued = False
+        if not (_full_name(words) or _name_shaped(words)):
+            # "Cụ Bạch Thị Nhàn, 1936", "Bệnh nhân Mai Xuân Trọng, 1968" ("Bế Văn Lâm" is a
+            # name whole: the cue is tried only when the whole item is none)
+            cued = bool(words) and words[0] in _ROW_CUES
+            rest = words[2:] if words[:2] == ["benh", "nhan"] else words[1:]
+            if not cued or not (_full_name(rest) or _name_shaped(rest)):
+                continue
+        if not _valid(int(folded[start:end]), 1, None):
             continue
+        found.append((start, end, cued))
+    if rows and len(found) < 2:
+        found = [f for f in found if f[2]]
+    for start, end, _ in found:
         yield _LISTED_SHAPE.hit(
-            DateOfBirthDetector.id, start, m.end(), scores.BIRTH_YEAR_CUED, True, "listed"
+            DateOfBirthDetector.id, start, end, scores.BIRTH_YEAR_CUED, True, "listed"
         )
 
 
