@@ -631,9 +631,7 @@ _LISTED_AFTER = re.compile(
 )
 #: a bare year right after a name's item, set off by a comma, a dash or a bracket (folded):
 #: the candidates of a list of people in a text that says nothing of age or birth
-_YEAR_AFTER_ITEM = re.compile(
-    r"[a-z](?:,|[ \t]+[-\u2013]|[ \t]*\()[ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)"
-)
+_YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)")
 #: what may stand before the name in a person's row: an honorific, a patient ("bệnh nhân",
 #: "bn"), folded
 _ROW_CUES = frozenset({"cu", "ong", "ba", "anh", "chi", "benh", "bn", "chau", "be", "em"})
@@ -690,7 +688,16 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
         start, end = (m.start("y"), m.end("y")) if rows else (m.start(), m.end())
         if _LISTED_AFTER.match(folded, end) is None:
             continue
-        before = m.start() + 1 if rows else start  # (the comma before the year is the row's)
+        before = start
+        if rows:  # the separator right after a word: "Nhàn, 1936", "Khiển - 1971", "Bông (1970)"
+            before = m.start()
+            word_end = before
+            while word_end > 0 and folded[word_end - 1] in " \t":
+                word_end -= 1
+            if word_end == 0 or not folded[word_end - 1].isalpha():
+                continue
+            if folded[before] == "," and word_end != before:
+                continue
         lo = max(folded.rfind(c, 0, before) for c in "\n:,;") + 1
         mark = _ITEM_MARK.match(folded, lo, start)
         words = folded[mark.end() if mark else lo : before].replace("\u2013", "-").split()
