@@ -750,3 +750,18 @@ def test_issuer_on_the_motto_line_single_spaced_pdf_export() -> None:
     assert h.issuer.text == "TỔNG CỤC THI HÀNH ÁN DÂN SỰ"
     assert h.place_date is not None
     assert h.place_date.text == "Hà Nội, ngày 20 tháng 5 năm 2025"
+
+
+def test_holding_a_named_official_responsible_is_a_personnel_measure() -> None:
+    """A verification report proposing "xử lý trách nhiệm ông ..." adds personnel (the rule
+    settled on 2026-12-05 with holdout6's); the phrase said of nobody in particular does not."""
+    named = classify_document(
+        "Kiến nghị: xử lý trách nhiệm ông Y Blim Byă, Giám đốc Ban Quản lý dự án, theo Nghị "
+        "định số 112/2020/NĐ-CP."
+    )
+    assert "personnel" in {c.category.value for c in named.categories}
+    anyone = classify_document(
+        "Kết luận: kiến nghị xử lý trách nhiệm tập thể, cá nhân có liên quan trong việc chậm "
+        "giải ngân vốn đầu tư công."
+    )
+    assert "personnel" not in {c.category.value for c in anyone.categories}
