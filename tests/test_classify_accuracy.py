@@ -134,9 +134,9 @@ def test_seventh_blind_corpus_holds_its_floor() -> None:
     subjects) measured verdict 0.840, sensitivity 0.840, type 0.960, categories exact 0.700 at
     its first run; after one session on the shapes it showed: verdict 0.960, sensitivity 0.980,
     type 1.000, categories 0.860 (0.900 after the tenth session's settled labels and the
-    personnel measure `xử lý trách nhiệm`). Two of its verdict errors are pastes of two papers labelled
-    by the first only, where the second names a denouncer (kept do_not_send on purpose). The
-    floor keeps what was gained; no secret document may ever be allowed."""
+    personnel measure `xử lý trách nhiệm`). Two of its verdict errors are pastes of two
+    papers labelled by the first only, where the second names a denouncer (kept do_not_send
+    on purpose). The floor keeps what was gained; no secret document may ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT7))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 0.96, rep.errors

@@ -218,10 +218,12 @@ def from_surname(
     if (
         len(take) >= 3
         and folded[0] in _UNIT_SURNAMES
-        and raws[0].isascii()
-        and is_public_figure(text[take[1][0] : end])
+        and (raws[0].isascii() or folded[0] == "duong")
+        and _figure_from(text, take[1][0], end)
     ):
-        return None  # "Phuong Tran Hung Dao" typed so: a ward named after the figure
+        # "Phuong Tran Hung Dao" typed so: a ward named after the figure; "Đường Phan Bội
+        # Châu", "Đường Nguyễn Thị Minh Khai" heading a line: a street, not a Mr Đường
+        return None
     if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
         # a historical figure without a cue ("Phan Bội Châu là nhà yêu nước"): reported, at a
         # score that yields to an address holding it, and kept visible by the public-role
@@ -413,6 +415,20 @@ def is_placeholder_name(folded: Sequence[str]) -> bool:
 #: surnames that, typed without diacritics, are a place's unit word ("Phuong" phường, "Duong"
 #: đường, "Pho" phố): before a figure's name they name a ward or a street
 _UNIT_SURNAMES = frozenset({"phuong", "duong", "pho", "quan", "huyen", "xa"})
+
+
+#: the capitalised word after a name ("Khai" after "Nguyễn Thị Minh")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _figure_from(text: str, start: int, end: int) -> bool:
+    """Whether a public figure's name starts at ``start`` and ends at ``end`` or one word
+    later (a name read to its fourth word stops before the figure's last: "Nguyễn Thị Minh"
+    of "Nguyễn Thị Minh Khai")."""
+    if is_public_figure(text[start:end]):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1)[:1].isupper() and is_public_figure(text[start : m.end()])
 
 
 def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
