@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from ai_guard.detectors import _cues
 from ai_guard.detectors.insurance import HealthInsuranceDetector
+from ai_guard.detectors.registry import builtin_detectors
 from ai_guard.detectors.vehicle import _PLATE, _plates
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -226,3 +227,47 @@ def test_an_identifier_grouped_by_commas_is_read_beside_decimals_and_dates() -> 
     doc = Document("tỷ lệ 85,6%, ngày 12/03/2025, CCCD 001,085,012,345 và 1,500,000,000 đồng")
     found = [doc.text[t.start : t.end] for t in _odd_separator_tokens(doc.text, doc.folded)]
     assert found == ["001,085,012,345"]
+
+
+# the families whose numbers a spreadsheet may have stored without their leading zeros
+_RESTORING = [d for d in builtin_detectors() if getattr(d, "dropped_zeros", None) is not None]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=14))
+def test_a_token_passed_over_for_restoring_restores_nothing(pieces: list[str]) -> None:
+    # the gate asked before the restoring walk (``_may_restore``) says no only where the walk
+    # itself, kept here as the reference, finds no cell to restore
+    doc = Document("".join(pieces))
+    for det in _RESTORING:
+        for tok in number_tokens(doc):
+            if tok.plus or tok.reading is not None or det._may_restore(doc.text, tok):
+                continue
+            assert list(det._restored(doc, tok)) == [], (det.id, doc.text, tok)
+
+
+def test_a_number_whose_zero_a_spreadsheet_dropped_is_still_restored() -> None:
+    # one cell of nine digits under its column (the phone's zero dropped), and two cells of a
+    # tab-separated row whose whole run is too long to be one number
+    assert _RESTORING
+    text = "Số CCCD\tSĐT\n34187002913\t912604387\n"
+    doc = Document(text)
+    restored = {
+        (det.id, doc.text[c.start : c.end], c.digits)
+        for det in _RESTORING
+        for tok in number_tokens(doc)
+        if det._may_restore(doc.text, tok)
+        for c in det._restored(doc, tok)
+    }
+    assert ("vn.cccd", "34187002913", "034187002913") in restored
+    assert ("vn.phone", "912604387", "0912604387") in restored
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=14))
+def test_no_window_holds_more_digits_than_its_token(pieces: list[str]) -> None:
+    # the walk skips a token's windows when the family needs more digits than it holds
+    doc = Document("".join(pieces))
+    for tok in number_tokens(doc):
+        for _start, _end, digits in tok.windows(doc.text, 1, 40, 40):
+            assert len(digits) <= tok.ndigits, (doc.text, tok)

@@ -90,6 +90,47 @@ def test_landmark_hamlet_gate_lets_every_match_by(parts: list[tuple[str, str]]) 
         assert _LANDMARK_AFTER.search(text) is None
 
 
+_LEAD_PIECES = (
+    "o", "lang", "buon", "plei", "bon", "soc", "phum", "thon", "xom", "ap", "khom", "lan", "bo",
+    "so", "ph", "xo", "kho", "pleiku", "cho",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_LEAD_PIECES), st.sampled_from((" ", "  ", "\t", ", ", ""))),
+        max_size=10,
+    )
+)
+def test_literal_gates_answer_as_the_substring_tests(parts: list[tuple[str, str]]) -> None:
+    """The one-search gates for the words after "o" (a village by a foreign syllable, a hamlet
+    by its landmark) find one exactly where a substring test of each word, the scan they
+    replace, finds one."""
+    from ai_guard.detectors.address import (
+        _FOREIGN_VILLAGE_GATE,
+        _FOREIGN_VILLAGE_LEADS,
+        _LANDMARK_GATE,
+        _LANDMARK_LEADS,
+    )
+
+    text = "".join(w + sep for w, sep in parts)
+    for gate, words in (
+        (_FOREIGN_VILLAGE_GATE, _FOREIGN_VILLAGE_LEADS),
+        (_LANDMARK_GATE, _LANDMARK_LEADS),
+    ):
+        assert (gate.search(text) is not None) == any(w in text for w in words), text
+
+
+def test_a_village_after_o_still_opens_the_foreign_village_reading() -> None:
+    from ai_guard.detectors.address import _FOREIGN_VILLAGE_GATE, _LANDMARK_GATE
+
+    assert _FOREIGN_VILLAGE_GATE.search("nha em o plei ku") is not None
+    assert _FOREIGN_VILLAGE_GATE.search("em o pleiku") is None
+    assert _LANDMARK_GATE.search("ba tu o xom cho") is not None
+    assert _LANDMARK_GATE.search("ba tu o  xom cho") is None
+
+
 def test_landmark_hamlet_after_a_tab_or_two_spaces() -> None:
     # the hamlet is found where its words stand apart otherwise than by one space (the gate's
     # literals need one)

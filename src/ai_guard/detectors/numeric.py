@@ -401,7 +401,11 @@ class NumericDetector:
             groups = tok.groups
             first = groups[0][0]
             windows: Iterable[tuple[int, int, str]]
-            if len(groups) == 1 and tok.reading is None:
+            if tok.ndigits < lo:
+                # no window holds more digits than its token: only a restored number may
+                # come of it ("912345678" for a 10-digit mobile)
+                windows = ()
+            elif len(groups) == 1 and tok.reading is None:
                 # most tokens are one run of digits: its one window, without a generator
                 end = groups[0][1]
                 if not lo <= end - first <= hi:
@@ -420,7 +424,7 @@ class NumericDetector:
                 if left and right:
                     continue
                 yield Candidate(tok, span_start, end, value, start == first, left, right)
-            if restores and not tok.plus and tok.reading is None:
+            if restores and not tok.plus and tok.reading is None and self._may_restore(text, tok):
                 yield from self._restored(doc, tok)
 
     def _masked(self, doc: Document) -> Iterator[Detection]:
@@ -449,6 +453,24 @@ class NumericDetector:
         if self.dropped_zeros is None:
             return lo
         return min(lo, self.dropped_zeros[0] - self.dropped_zeros[1])
+
+    def _may_restore(self, text: str, tok: NumberToken) -> bool:
+        """False when no cell of ``tok`` can hold a number whose leading zeros were dropped
+        (:meth:`_restored` would yield nothing): without a tab the token is one cell of
+        ``tok.ndigits`` digits, which must be fewer than the full length and not open with a
+        zero; with one no cell holds more. Asked of every token before the generator is made:
+        most tokens (amounts, numbers of full length, numbers that kept their zero) hold no
+        such cell."""
+        assert self.dropped_zeros is not None
+        full, most = self.dropped_zeros
+        n = tok.ndigits
+        if n < full - most:
+            return False
+        groups = tok.groups
+        if text.find("\t", groups[0][1], groups[-1][0]) >= 0:
+            return True  # the cells of a spreadsheet row: the walk reads each
+        # one cell: short of the full length, and not opening with the zero it would lack
+        return n < full and ascii_digits(text[groups[0][0]], tok.ocr) != "0"
 
     def _restored(self, doc: Document, tok: NumberToken) -> Iterator[Candidate]:
         """The token as this family's number with the leading zeros a spreadsheet dropped,

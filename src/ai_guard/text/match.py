@@ -54,6 +54,8 @@ class CueSet:
         "_forms",
         "_last_words",
         "_needles",
+        "_possible_key",
+        "_present_key",
         "_term_words",
         "_termset",
         "terms",
@@ -94,6 +96,10 @@ class CueSet:
         self._any: re.Pattern[str] | None = None
         self._apart: re.Pattern[str] | None = None
         _CUE_SETS.add(self)
+        # the per-document cache keys of :meth:`present` and :meth:`possible`, made once: a
+        # detector asks them for every number token
+        self._present_key = "cues:" + str(id(self))
+        self._possible_key = "cues:needles:" + str(id(self))
         self._needles = _needles(folded)
         # the words of each term, the least common first: every one stands verbatim in a
         # match (``possible`` gives a term up at its first missing word)
@@ -134,7 +140,7 @@ class CueSet:
 
     def present(self, doc: Document) -> bool:
         """False when no cue can occur in ``doc`` (lets a detector skip its work)."""
-        key = "cues:" + str(id(self))
+        key = self._present_key
         cached = doc.cached(key)
         if cached is None:
             # a few substring tests in C first (a term's match holds its word verbatim: no
@@ -153,7 +159,7 @@ class CueSet:
         does, or no term has all its words there: substring tests in C without
         :meth:`present`'s search, for a caller whose own work costs more than a few tests
         but less than the search. True says nothing."""
-        key = "cues:needles:" + str(id(self))
+        key = self._possible_key
         cached = doc.cached(key)
         if cached is None:
             needles = self._needles
