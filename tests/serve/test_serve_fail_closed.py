@@ -247,3 +247,24 @@ def test_an_error_inside_the_gateway_is_500_in_the_api_shape_and_recorded(
     assert r.json()["error"]["type"] == "api_error"
     assert bench.upstream.requests == []
     assert [row.outcome for row in bench.rows(start)] == ["error"]
+
+
+def test_anthropic_upstream_failures_are_504_and_502_in_anthropic_shape(bench: Bench) -> None:
+    claude = an(bench)
+    message = [{"role": "user", "content": "chào"}]
+    start = len(bench.audit)
+    bodies = []
+    for mode, status in (("slow", 504), ("not_json", 502)):
+        bench.upstream.mode = mode
+        with pytest.raises(anthropic.APIStatusError) as caught:
+            claude.messages.create(model="claude-test", max_tokens=5, messages=message)
+        assert caught.value.status_code == status
+        bodies.append(caught.value.body)
+    assert [b["type"] for b in bodies] == ["error", "error"]
+    codes = [b["error"]["ai_guard"]["code"] for b in bodies]
+    assert codes == ["ai_guard_upstream_timeout", "ai_guard_upstream_bad_answer"]
+    assert "không trả lời kịp" in bodies[0]["error"]["message"]
+    assert "did not answer in time" in bodies[0]["error"]["message"]
+    assert "<html>" not in json.dumps(bodies[1])
+    outcomes = [row.outcome for row in bench.rows(start)]
+    assert outcomes == ["allow", "upstream_error", "allow", "upstream_error"]
