@@ -11,9 +11,12 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
 2. the body, read up to ``max_body_bytes`` (413 past it; nothing more is buffered), parsed as
    a JSON object (400 otherwise);
 3. the model: listed on an upstream of the route's kind (403 otherwise);
-4. the texts: every string of the request except machine identifiers, checked together by
-   ``check_prompt`` (:mod:`ai_guard.integrations._payload`: documents vetted, media refused,
-   an official e-mail as ``user`` refused): blocked -> 400 ``ai_guard_blocked``;
+4. the texts: every string of the request (identifiers and keys the APIs do not use checked
+   but never rewritten), checked together by ``check_prompt``
+   (:mod:`ai_guard.integrations._payload`: documents vetted; media inline or by URL,
+   documents by URL, token ids in place of text, an official e-mail as ``user`` refused):
+   blocked -> 400 ``ai_guard_blocked``; a body nested too deep or holding a lone surrogate
+   -> 400; any other error -> 500, recorded;
 5. the audit row of the decision, written BEFORE anything is sent (503 if it cannot be);
 6. the upstream call with the gateway's own key for that upstream (the caller's token is
    never forwarded), on the redacted request; the answer's placeholders restored (whole
