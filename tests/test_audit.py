@@ -414,3 +414,27 @@ def test_reading_a_log_imports_neither_pydantic_nor_the_guard(tmp_path: Path) ->
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False", "False"]
+
+
+def test_report_counts_gateway_requests_per_unit_and_person(tmp_path: Path) -> None:
+    """``ai-guard serve`` writes one row per request (a second one when the upstream then
+    fails, and /healthz a probe): the report counts requests, per unit and per person, and
+    what went out in those sent."""
+    log = AuditLog(tmp_path / "gw.sqlite3")
+    row = {"role": "gateway", "reason": "model=gpt-4o-mini status=sent"}
+    log.append(action="gateway:chat.completions", outcome="redact", approver="an", unit="A",
+               findings={"CCCD": 1, "PERSON": 2}, **row)  # fmt: skip
+    log.append(action="gateway:chat.completions", outcome="upstream_error", approver="an",
+               unit="A", findings={"CCCD": 1, "PERSON": 2}, **row)  # fmt: skip
+    log.append(action="gateway:messages", outcome="block", approver="binh", unit="B",
+               findings={"API_KEY": 1}, **row)  # fmt: skip
+    log.append(action="gateway:responses", outcome="allow", approver="an", unit="A", **row)
+    log.append(action="gateway:healthz", outcome="probe", role="gateway")
+    log.append(action="issue_decision", outcome="approved", approver="lan", unit="A")
+    rep = log.report()
+    assert (rep.total, rep.by_unit) == (1, {"A": 1})  # the sign-offs, as before
+    assert rep.gateway_total == 3
+    assert rep.gateway_by_unit == {"A": {"allow": 1, "redact": 1}, "B": {"block": 1}}
+    assert rep.gateway_by_person == {"an": {"allow": 1, "redact": 1}, "binh": {"block": 1}}
+    assert rep.gateway_sent_by_unit == {"A": {"CCCD": 1, "PERSON": 2}}  # the block never went
+    log.close()

@@ -128,7 +128,9 @@ def test_keys_are_text_too_and_headers_are_read_below_the_top() -> None:
         policy=POLICY, opaque=OPAQUE_ARGUMENTS,
     )  # fmt: skip
     key = "metadata.Hồ sơ ông Nguyễn Văn An"
-    assert found.paths == [f"{key}(key)", key, "input.headers.X-CCCD"]
+    # an identifier-like key the APIs do not use ("X-CCCD") is read too, as an identifier
+    assert found.paths == [f"{key}(key)", key, "input.headers.X-CCCD(key)", "input.headers.X-CCCD"]
+    assert found.fixed == [2]
 
 
 def test_media_are_refused_where_they_stand() -> None:
@@ -170,3 +172,45 @@ def test_token_ids_instead_of_text_are_refused(request_body: dict[str, object]) 
     assert "token" in caught.value.message_vi
     # numbers elsewhere are settings, not text
     _payload.read({"model": "m", "input": "xin chào", "dimensions": 256}, policy=Policy())
+
+
+def test_media_and_documents_by_url_are_refused_and_allow_media_lets_only_media_pass() -> None:
+    image = {"type": "image_url", "image_url": {"url": "https://example.vn/a.png"}}
+    doc = {"type": "document", "source": {"type": "url", "url": "https://example.vn/a.pdf"}}
+    anthropic_image = {"type": "image", "source": {"type": "url", "url": "https://x.vn/a.png"}}
+    for block, reason in ((image, "media"), (doc, "document"), (anthropic_image, "media")):
+        with pytest.raises(UnguardedPath) as info:
+            read({"messages": [{"content": [block]}]}, policy=POLICY)
+        assert info.value.reason == reason
+    read({"content": [image, anthropic_image]}, policy=POLICY, allow_media=True)
+    with pytest.raises(UnguardedPath):
+        read({"content": [doc]}, policy=POLICY, allow_media=True)
+    # a URL that is not a content block's (a tool's answer naming a picture) is text
+    assert read({"rows": [{"image_url": "https://x.vn/a.png"}]}, policy=POLICY).texts == [
+        "rows",
+        "https://x.vn/a.png",
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_body",
+    [
+        {"messages": [{"role": "user", "content": [9906, 11]}]},
+        {"messages": [9906]},
+        {"prompt_token_ids": [9906, 11]},
+        {"content": [{"type": "text", "text": [9906.0]}]},
+    ],
+)
+def test_numbers_where_text_belongs_are_token_ids(request_body: dict[str, object]) -> None:
+    with pytest.raises(UnguardedPath) as caught:
+        read(request_body, policy=POLICY)
+    assert caught.value.reason == "token_ids"
+
+
+def test_numbers_that_are_settings_pass() -> None:
+    read(
+        {"max_tokens": 5, "max_completion_tokens": 9, "content": "x", "logit_bias": {"12": 1},
+         "thinking": {"type": "enabled", "budget_tokens": 1024}, "stop": ["a"],
+         "tools": [{"input_schema": {"properties": {"n": {"enum": [1, 2]}}}}]},
+        policy=POLICY,
+    )  # fmt: skip

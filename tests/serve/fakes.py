@@ -95,7 +95,7 @@ class FakeUpstream:
     """Records every request; answers by echoing the texts it was sent."""
 
     requests: list[Received] = field(default_factory=list)
-    #: echo | slow | not_json | broken_stream | cut_stream | rate_limited | no_stream
+    #: echo | slow | not_json | deep | broken_stream | cut_stream | rate_limited | no_stream
     mode: str = "echo"
 
     @property
@@ -115,6 +115,9 @@ class FakeUpstream:
                 await asyncio.sleep(1.5)
             if self.mode == "not_json":
                 return Response("<html>upstream proxy error</html>", media_type="text/html")
+            if self.mode == "deep":  # JSON nested past what a reader goes
+                deep = b'{"choices": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+                return Response(deep, media_type="application/json")
             if self.mode == "rate_limited":
                 return JSONResponse(
                     {"error": {"message": "slow down", "type": "rate_limit", "code": None}},

@@ -491,6 +491,12 @@ _REPORT_HEADINGS: dict[str, tuple[str, str]] = {
     "by_approver": ("Theo người phê duyệt", "Per approver"),
     "by_outcome": ("Theo kết quả", "Per outcome"),
     "by_unit_outcome": ("Theo đơn vị và kết quả", "Per unit and outcome"),
+    "gateway_by_unit": ("Theo đơn vị và quyết định", "Per unit and decision"),
+    "gateway_by_person": ("Theo người dùng và quyết định", "Per person and decision"),
+    "gateway_sent_by_unit": (
+        "Dữ liệu trong yêu cầu đã gửi (đã che hoặc được phép), theo đơn vị",
+        "Data in the requests sent (redacted or allowed), per unit",
+    ),
     "row": ("dòng", "row"),
 }
 
@@ -504,6 +510,11 @@ def audit_report_heading(
         return (
             f"Phê duyệt quyết định có dùng AI, {period}: {total} lượt",
             f"AI decision sign-offs, {period}: {total} attempts",
+        )
+    if part == "gateway":
+        return (
+            f"Yêu cầu qua cổng AI (ai-guard serve), {period}: {total} yêu cầu",
+            f"Requests through the AI gateway (ai-guard serve), {period}: {total} requests",
         )
     vi, en = _REPORT_HEADINGS[part]
     return (f"{vi} {seq}", f"{en} {seq}") if part == "row" else (vi, en)

@@ -166,10 +166,10 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "checked, redacted text instead",
     ),
     "token_ids": (
-        "không kiểm tra được văn bản đã đổi thành mã token của mô hình (danh sách số nguyên "
-        "ở 'input'/'prompt'): hãy gửi chính văn bản",
-        "text already turned into a model's token ids (a list of integers under 'input' or "
-        "'prompt') cannot be checked: send the text itself",
+        "không kiểm tra được văn bản đã đổi thành mã token của mô hình (số nguyên ở chỗ của "
+        "văn bản: 'input', 'prompt', 'content'...): hãy gửi chính văn bản",
+        "text already turned into a model's token ids (integers where text belongs: "
+        "'input', 'prompt', 'content'...) cannot be checked: send the text itself",
     ),
     "media": (
         "không kiểm tra được {media_type} (không có nhận dạng ký tự/giọng nói ngoại tuyến): "
@@ -177,6 +177,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "rủi ro",
         "{media_type} cannot be checked here (no OCR or speech recognition runs offline): "
         "describe it in text, or set allow_media in the policy if your unit accepts the risk",
+    ),
+    "document_url": (
+        "không kiểm tra được tài liệu mà dịch vụ AI sẽ tự tải về từ địa chỉ URL (ai-guard không "
+        "tải để kiểm tra): hãy gửi phần văn bản đã kiểm tra của tài liệu",
+        "a document the AI service would fetch from a URL cannot be checked (ai-guard does "
+        "not fetch it): send the document's checked text instead",
     ),
     "identifier": (
         "trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm hỏng lời gọi",

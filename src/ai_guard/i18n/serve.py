@@ -127,6 +127,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "thân yêu cầu không phải JSON hợp lệ (UTF-8)",
         "the request body is not valid JSON (UTF-8)",
     ),
+    "too_deep": (
+        "thân yêu cầu lồng nhau quá sâu nên không đọc hết được; không gửi gì",
+        "the request body is nested too deep to be read whole; nothing was sent",
+    ),
     "not_object": (
         "thân yêu cầu phải là một đối tượng JSON",
         "the request body must be a JSON object",

@@ -13,6 +13,9 @@ they stand:
   ``send`` (a file cannot be redacted in place);
 - an image, a sound or a video cannot be checked here (no OCR, no speech recognition): it is
   refused, naming where it stands, unless the client was guarded with ``allow_media=True``;
+  by URL too (``image_url: https://...``): the service would fetch it unchecked;
+- a document by URL (``file_url``, Anthropic's ``source: {"type": "url"}``) is refused: the
+  guard never fetches, so it cannot classify what the service would read;
 - bytes, files and paths handed to an SDK method are left to the net, which sees them as
   multipart parts.
 
@@ -66,6 +69,37 @@ _SKIP_KEYS = frozenset(
         "model", "role", "type", "object", "id", "encoding_format", "service_tier",
         "reasoning_effort", "media_type", "detail", "signature", "encrypted_content",
         "cache_control", "tool_choice", "voice", "response_format", "truncation", "order",
+    }
+)  # fmt: skip
+#: Keys of the OpenAI and Anthropic APIs (and of JSON Schema, which tool definitions carry):
+#: protocol words, not text. Any other key that looks like an identifier (``metadata``'s keys,
+#: a tool's property names, a field a newer API added) is checked like an identifier's value,
+#: never rewritten: an API key or a CCCD written as a key is refused, not forwarded unread.
+_PROTOCOL_KEYS = frozenset(
+    {
+        "model", "messages", "role", "content", "type", "text", "name", "tools", "tool_calls",
+        "tool_call_id", "function", "arguments", "parameters", "description", "properties",
+        "required", "items", "enum", "stream", "stream_options", "include_usage", "temperature",
+        "top_p", "top_k", "max_tokens", "max_completion_tokens", "max_output_tokens", "n",
+        "stop", "stop_sequences", "presence_penalty", "frequency_penalty", "logit_bias",
+        "logprobs", "top_logprobs", "seed", "user", "response_format", "json_schema", "schema",
+        "strict", "tool_choice", "parallel_tool_calls", "input", "instructions",
+        "previous_response_id", "store", "metadata", "reasoning", "effort", "summary",
+        "include", "system", "thinking", "budget_tokens", "source", "media_type", "data",
+        "image_url", "url", "detail", "file", "file_id", "file_data", "filename", "id",
+        "status", "output", "call_id", "cache_control", "annotations", "refusal", "audio",
+        "modalities", "encoding_format", "dimensions", "object", "index", "input_schema",
+        "tool_use_id", "is_error", "citations", "signature", "additionalProperties", "title",
+        "default", "format", "minimum", "maximum", "minItems", "maxItems", "minLength",
+        "maxLength", "pattern", "anyOf", "oneOf", "allOf", "definitions", "examples",
+        "prediction", "service_tier", "truncation", "verbosity", "safety_identifier",
+        "prompt_cache_key", "input_audio", "voice", "encrypted_content", "ttl", "container",
+        "mcp_servers", "web_search_options", "search_context_size", "user_location",
+        "partial_images", "background", "conversation", "prompt", "variables", "version",
+        "max_tool_calls", "reasoning_effort", "tool_config", "disable_parallel_tool_use",
+        "context_management", "headers", "created", "finish_reason", "usage", "choices",
+        "message", "delta", "input_text", "output_text", "input_image", "input_file",
+        "function_call", "function_call_output", "tool_use", "tool_result",
     }
 )  # fmt: skip
 #: Call arguments never read: headers go to the vendor as they are (an Authorization header
@@ -148,6 +182,12 @@ def rebuild(
 
 #: keys whose value may be token ids instead of text (embeddings and completions accept both)
 _TOKEN_KEYS = frozenset({"input", "prompt"})
+#: keys that hold text, where integers in a list can only be text turned into token ids
+#: (``"content": [9906, 11]``); any key naming token ids (``prompt_token_ids``) likewise
+_TEXT_KEYS = frozenset({"content", "text", "messages", "system", "instructions"})
+#: keys of a content block that name media or a document the service would fetch itself
+#: (the guard never fetches: it cannot check what is there)
+_URL_KEYS = ("image_url", "file_url", "video_url", "audio_url", "document_url")
 
 
 class _Reader(Reader):
@@ -189,7 +229,15 @@ class _Reader(Reader):
         return "none"  # a class (response_format=Model), a sentinel, a callback: code, not data
 
     def other(self, value: Any, kind: str, path: str, key: str | None, depth: int) -> Any:
-        if key in _TOKEN_KEYS and isinstance(value, int) and not isinstance(value, bool):
+        if (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and key is not None
+            and (
+                key in _TOKEN_KEYS
+                or (path.endswith("]") and (key in _TEXT_KEYS or "token" in key.lower()))
+            )
+        ):
             # "input": [[9906, 11, ...]]: text already turned into a model's token ids,
             # which no detector reads
             raise refused("token_ids", path=path, reason="token_ids")
@@ -219,6 +267,9 @@ class _Reader(Reader):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:
                     raise refused("keys_merged", path=where, reason="unredacted")
+            elif name is not None and name not in _PROTOCOL_KEYS:
+                self.fixed.append(len(self.texts))  # checked, never rewritten
+                self.slot(name, f"{where}(key)")
             out[key] = self.walk(v, where, name, depth, chain)
         return out
 
@@ -280,7 +331,34 @@ class _Reader(Reader):
             if vet and not self.allow_media:
                 raise media_refused(f"{path}.input_audio", "audio")
             return ("input_audio",)
+        if vet and isinstance(block.get("type"), str):  # a content block
+            self._by_url(block, path)
         return ()
+
+    def _by_url(self, block: Mapping[Any, Any], path: str) -> None:
+        """Refuse media or a document given by URL (``image_url``, ``file_url``, Anthropic's
+        ``source: {"type": "url"}``): the service would fetch it, unchecked. An image by URL
+        passes with ``allow_media`` (as an inline one does); a document never does."""
+        for key in _URL_KEYS:
+            value = block.get(key)
+            url = value.get("url") if isinstance(value, Mapping) else value
+            if isinstance(url, str) and not url.startswith("data:"):
+                where = f"{path}.{key}" + (".url" if isinstance(value, Mapping) else "")
+                media = key.partition("_")[0]
+                if media in ("file", "document"):
+                    raise refused("document_url", path=where, reason="document")
+                if not self.allow_media:
+                    raise media_refused(where, f"{media} (URL)")
+        source = block.get("source")
+        if (
+            isinstance(source, Mapping)
+            and source.get("type") == "url"
+            and (block.get("type") != "image" or not self.allow_media)
+        ):
+            where = f"{path}.source.url"
+            if block.get("type") == "image":
+                raise media_refused(where, "image (URL)")
+            raise refused("document_url", path=where, reason="document")
 
     def _encoded(self, media_type: str, data: str, path: str, name: str = "document") -> None:
         if media_type.startswith(_MEDIA_PREFIXES):

@@ -11,9 +11,12 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
 2. the body, read up to ``max_body_bytes`` (413 past it; nothing more is buffered), parsed as
    a JSON object (400 otherwise);
 3. the model: listed on an upstream of the route's kind (403 otherwise);
-4. the texts: every string of the request except machine identifiers, checked together by
-   ``check_prompt`` (:mod:`ai_guard.integrations._payload`: documents vetted, media refused,
-   an official e-mail as ``user`` refused): blocked -> 400 ``ai_guard_blocked``;
+4. the texts: every string of the request (identifiers and keys the APIs do not use checked
+   but never rewritten), checked together by ``check_prompt``
+   (:mod:`ai_guard.integrations._payload`: documents vetted; media inline or by URL,
+   documents by URL, token ids in place of text, an official e-mail as ``user`` refused):
+   blocked -> 400 ``ai_guard_blocked``; a body nested too deep or holding a lone surrogate
+   -> 400; any other error -> 500, recorded;
 5. the audit row of the decision, written BEFORE anything is sent (503 if it cannot be);
 6. the upstream call with the gateway's own key for that upstream (the caller's token is
    never forwarded), on the redacted request; the answer's placeholders restored (whole
@@ -450,6 +453,8 @@ class Gateway:
             payload = json.loads(body)
         except ValueError:  # not JSON, or not UTF-8
             raise _RefusalError(400, "bad_json", "bad_request", code="ai_guard_bad_json") from None
+        except RecursionError:  # "[[[[..." nested deeper than the parser goes
+            raise _RefusalError(400, "too_deep", "bad_request", code="ai_guard_bad_json") from None
         if not isinstance(payload, dict):
             raise _RefusalError(400, "not_object", "bad_request", code="ai_guard_bad_json")
         return payload
@@ -507,12 +512,16 @@ class Gateway:
         :class:`_AuditFailedError` when the row cannot be written."""
         check, outgoing = self.check(payload, ctx)
         ctx.findings = _counts(check)
+        try:  # the body first: a row says "sent" only of what can be sent
+            content = json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode()
+        except UnicodeEncodeError:  # "\ud800": a lone surrogate, not a character
+            raise _RefusalError(400, "bad_json", "bad_request", code="ai_guard_bad_json") from None
         ctx.outcome = check.decision.value
         try:
             self.append(self.row(ctx, ctx.outcome, "sent"))
         except Exception as exc:
             raise _AuditFailedError(exc) from exc
-        return check, json.dumps(outgoing, ensure_ascii=False, separators=(",", ":")).encode()
+        return check, content
 
     # -- the handlers --------------------------------------------------------------------------
     async def handle(self, request: Request, route: ApiRoute) -> Response:
@@ -531,13 +540,18 @@ class Gateway:
                 )
             except (_RefusalError, _AuditFailedError):
                 raise
-            except Exception:
-                logger.exception(json.dumps({"request_id": ctx.request_id, "step": "check"}))
-                raise _RefusalError(500, "internal", "error", code="ai_guard_internal") from None
+            except RecursionError:  # nested deeper than the reader goes: not read, not sent
+                raise _RefusalError(
+                    400, "too_deep", "bad_request", code="ai_guard_bad_json"
+                ) from None
         except _RefusalError as refusal:
             return await self.refuse(ctx, refusal)
         except _AuditFailedError as failed:  # nothing goes out unrecorded
             return self.audit_failed(ctx, failed.cause)
+        except Exception:  # a bug, a caller gone mid-body: refused in the API's shape, recorded
+            logger.exception(json.dumps({"request_id": ctx.request_id, "step": "check"}))
+            internal = _RefusalError(500, "internal", "error", code="ai_guard_internal")
+            return await self.refuse(ctx, internal)
         self.metrics.request(route.name, ctx.outcome)
         if check.decision is Decision.REDACT:
             self.metrics.redacted(ctx.findings)
@@ -651,17 +665,17 @@ class Gateway:
         that is not JSON is refused (502)."""
         try:
             data = json.loads(body)
-        except ValueError:
+            if not check.placeholders:  # nothing was redacted: nothing to put back
+                changed = False
+            elif isinstance(data, (dict, list)):
+                changed = restore_in_place(data, check)
+            else:
+                restored = restore_json(data, check)
+                changed, data = restored != data, restored
+        except (ValueError, RecursionError):  # not JSON, or nested past what is read
             raise await self.upstream_failed(
                 ctx, upstream, "bad_answer", 502, "upstream_bad_answer"
             ) from None
-        if not check.placeholders:  # nothing was redacted: nothing to put back
-            changed = False
-        elif isinstance(data, (dict, list)):
-            changed = restore_in_place(data, check)
-        else:
-            restored = restore_json(data, check)
-            changed, data = restored != data, restored
         ctx.status = status
         if status >= 400:
             self.metrics.upstream_error(upstream.name, "status")

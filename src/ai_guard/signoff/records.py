@@ -128,3 +128,13 @@ class AuditReport:
     by_approver: dict[str, int]
     by_outcome: dict[str, int]
     by_unit_outcome: dict[str, dict[str, int]]
+    #: requests through the gateway (``ai-guard serve``), one per request (its decision's
+    #: row; an upstream's failure after it is not a second request)
+    gateway_total: int = 0
+    #: unit -> decision (allow, redact, block, refused_model ...) -> requests
+    gateway_by_unit: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: person (the token's holder) -> decision -> requests
+    gateway_by_person: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: unit -> entity type -> values in the requests that were sent (redacted or allowed):
+    #: what went out, as placeholders or as it was
+    gateway_sent_by_unit: dict[str, dict[str, int]] = field(default_factory=dict)

@@ -30,6 +30,12 @@ __all__ = [
 
 #: The outcomes that count as an attempt (each guarded call has exactly one of them).
 _ATTEMPTS = ("refused", "rejected", "approved")
+#: The gateway's rows (``ai_guard.serve.app``): one per request, but for an upstream's
+#: failure after the decision (a second row) and ``/healthz``'s probe of the log.
+_GATEWAY = "gateway:"
+_GATEWAY_SECOND_ROWS = ("upstream_error", "probe")
+#: The gateway's decisions under which the request was sent upstream.
+_GATEWAY_SENT = ("allow", "redact")
 
 
 def render_request(request: SignOffRequest, lang: str = "vi") -> str:
@@ -42,11 +48,25 @@ def render_request(request: SignOffRequest, lang: str = "vi") -> str:
 
 
 def summarise(records: Sequence[AuditRecord], since: str | None, until: str | None) -> AuditReport:
-    """Counts of the period's attempts per unit, action, approver and outcome."""
+    """Counts of the period's attempts per unit, action, approver and outcome, and of the
+    gateway's requests per unit and person."""
     attempts = [r for r in records if r.outcome in _ATTEMPTS]
     by_unit_outcome: dict[str, Counter[str]] = {}
     for r in attempts:
         by_unit_outcome.setdefault(r.unit or "-", Counter())[r.outcome] += 1
+    requests = [
+        r
+        for r in records
+        if r.action.startswith(_GATEWAY) and r.outcome not in _GATEWAY_SECOND_ROWS
+    ]
+    gw_unit: dict[str, Counter[str]] = {}
+    gw_person: dict[str, Counter[str]] = {}
+    gw_sent: dict[str, Counter[str]] = {}
+    for r in requests:
+        gw_unit.setdefault(r.unit or "-", Counter())[r.outcome] += 1
+        gw_person.setdefault(r.approver or "-", Counter())[r.outcome] += 1
+        if r.outcome in _GATEWAY_SENT:
+            gw_sent.setdefault(r.unit or "-", Counter()).update(r.findings)
     return AuditReport(
         since=since,
         until=until,
@@ -56,6 +76,10 @@ def summarise(records: Sequence[AuditRecord], since: str | None, until: str | No
         by_approver=dict(Counter(r.approver or "-" for r in attempts).most_common()),
         by_outcome=dict(Counter(r.outcome for r in records).most_common()),
         by_unit_outcome={u: dict(c) for u, c in sorted(by_unit_outcome.items())},
+        gateway_total=len(requests),
+        gateway_by_unit={u: dict(sorted(c.items())) for u, c in sorted(gw_unit.items())},
+        gateway_by_person={p: dict(sorted(c.items())) for p, c in sorted(gw_person.items())},
+        gateway_sent_by_unit={u: dict(sorted(c.items())) for u, c in sorted(gw_sent.items())},
     )
 
 
@@ -121,4 +145,15 @@ def render_report(report: AuditReport, result: AuditVerification, lang: str) -> 
     for unit, counts in report.by_unit_outcome.items():
         cells = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         out.append(f"    {unit:<36} {cells}")
+    if report.gateway_total:
+        out.append(pick(i18n.audit_report_heading("gateway", period, report.gateway_total), lang))
+        for part, nested in (
+            ("gateway_by_unit", report.gateway_by_unit),
+            ("gateway_by_person", report.gateway_by_person),
+            ("gateway_sent_by_unit", report.gateway_sent_by_unit),
+        ):
+            out.append("  " + pick(i18n.audit_report_heading(part), lang))
+            for key, counts in nested.items():
+                cells = ", ".join(f"{k} {v}" for k, v in counts.items())
+                out.append(f"    {key:<36} {cells}")
     return "\n".join(out)

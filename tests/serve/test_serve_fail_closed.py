@@ -1,0 +1,270 @@
+"""Fail closed on what the gateway does not know: a request field, a content-part type, a
+message role, text given as token ids, media or a document given by URL, a key that holds a
+secret, a body nested past what is read, a character that is not one. Each is checked or
+refused, never forwarded unread; each refusal is in the API's own shape and recorded once.
+The real SDKs send what they can; plain httpx what no SDK sends."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+openai = pytest.importorskip("openai")
+anthropic = pytest.importorskip("anthropic")
+
+from tests.serve.fakes import GOOD_TOKEN, Bench  # noqa: E402
+
+AUTH = {"authorization": f"Bearer {GOOD_TOKEN}"}
+NAME, CCCD = "Nguyễn Văn An", "001085012345"
+PII = f"Hồ sơ của ông {NAME}, CCCD {CCCD}."
+SECRET_KEY = "sk-proj-" + "Q7vX2mLp9RkT4wZb8NcJ1hYf6GdS3aUe5KiO0rWq7PzMx2Vn4Bt8"
+
+
+def oa(bench: Bench) -> Any:
+    return openai.OpenAI(base_url=f"{bench.url}/v1", api_key=GOOD_TOKEN, max_retries=0, timeout=60)
+
+
+def an(bench: Bench) -> Any:
+    return anthropic.Anthropic(base_url=bench.url, api_key=GOOD_TOKEN, max_retries=0, timeout=60)
+
+
+def user(*parts: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"role": "user", "content": list(parts)}]
+
+
+# -- checked: what the gateway does not know is read like any other text ---------------------
+
+
+def test_an_unknown_content_part_and_an_unknown_role_are_checked_and_redacted(
+    bench: Bench,
+) -> None:
+    start = len(bench.audit)
+    answer = oa(bench).chat.completions.create(
+        model="gpt-test",
+        messages=[
+            {"role": "user", "content": [{"type": "input_hologram", "caption": PII}]},
+            {"role": "critic", "content": PII},
+        ],
+        extra_body={"agency_note": PII},  # a request field no API has
+    )
+    sent = bench.upstream.sent
+    assert NAME not in sent
+    assert CCCD not in sent
+    assert sent.count("[CCCD_1]") == 3
+    assert CCCD in (answer.choices[0].message.content or "")  # restored for the caller
+    assert [row.outcome for row in bench.rows(start)] == ["redact"]
+
+
+def test_a_role_or_a_key_that_holds_personal_data_or_a_secret_is_refused(bench: Bench) -> None:
+    client = oa(bench)
+    with pytest.raises(openai.BadRequestError) as role:
+        client.chat.completions.create(
+            model="gpt-test", messages=[{"role": f"CCCD {CCCD}", "content": "xin chào"}]
+        )
+    with pytest.raises(openai.BadRequestError) as key:  # a key the gateway does not know
+        client.chat.completions.create(
+            model="gpt-test",
+            messages=[{"role": "user", "content": "xin chào"}],
+            metadata={SECRET_KEY: "x"},
+        )
+    with pytest.raises(anthropic.BadRequestError) as tool:  # a tool's property name
+        an(bench).messages.create(
+            model="claude-test", max_tokens=5,
+            messages=[{"role": "user", "content": "xin chào"}],
+            tools=[{"name": "tra_cuu", "input_schema": {
+                "type": "object", "properties": {f"cccd_{CCCD}": {"type": "string"}}}}],
+        )  # fmt: skip
+    assert role.value.body["ai_guard"]["code"] == "ai_guard_refused"  # type: ignore[index]
+    assert "messages[0].role" in role.value.message
+    assert key.value.body["ai_guard"]["code"] == "ai_guard_blocked"  # type: ignore[index]
+    assert "tra_cuu" not in tool.value.message
+    assert "input_schema" in tool.value.message
+    assert bench.upstream.requests == []
+    assert SECRET_KEY not in json.dumps([r.reason for r in bench.audit.records()])
+
+
+def test_numbers_in_tools_and_tool_calls_are_settings_not_token_ids(bench: Bench) -> None:
+    """The rule for token ids must not refuse integers where they belong."""
+    oa(bench).chat.completions.create(
+        model="gpt-test",
+        messages=[
+            {"role": "user", "content": "Tra cứu các mục 1, 2, 3."},
+            {"role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function",
+                "function": {"name": "tra_cuu", "arguments": '{"ids": [1, 2, 3]}'}}]},
+            {"role": "tool", "tool_call_id": "call_1", "content": '{"rows": [4, 5]}'},
+        ],
+        tools=[{"type": "function", "function": {"name": "tra_cuu", "parameters": {
+            "type": "object", "properties": {"ids": {
+                "type": "array", "items": {"type": "integer", "enum": [1, 2, 3]}}}}}}],
+        logit_bias={"1234": -100}, max_tokens=20, seed=7,
+    )  # fmt: skip
+    assert len(bench.upstream.requests) == 1
+
+
+# -- refused: what the gateway cannot read -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("/v1/chat/completions",
+         {"model": "gpt-test", "messages": [{"role": "user", "content": [9906, 11, 1917]}]},
+         "messages[0].content[0]"),
+        ("/v1/chat/completions",
+         {"model": "gpt-test", "messages": [{"role": "user", "content": "x"}],
+          "prompt_token_ids": [9906, 11]}, "prompt_token_ids[0]"),
+        ("/v1/responses", {"model": "gpt-test", "input": [9906, 11]}, "input[0]"),
+        ("/v1/messages",
+         {"model": "claude-test", "max_tokens": 5,
+          "messages": [{"role": "user", "content": [9906.0, 11]}]}, "messages[0].content[0]"),
+    ],
+)  # fmt: skip
+def test_text_given_as_token_ids_is_refused_anywhere(
+    bench: Bench, path: str, body: dict[str, Any], where: str
+) -> None:
+    start = len(bench.audit)
+    headers = AUTH if path != "/v1/messages" else {"x-api-key": GOOD_TOKEN}
+    r = httpx.post(f"{bench.url}{path}", json=body, headers=headers, timeout=30)
+    assert r.status_code == 400
+    error = r.json()["error"]
+    assert where in error["message"]
+    assert "token ids" in error["ai_guard"]["en"]
+    assert "mã token" in error["ai_guard"]["vi"]
+    if path == "/v1/messages":
+        assert r.json()["type"] == "error"
+    assert bench.upstream.requests == []
+    assert [row.outcome for row in bench.rows(start)] == ["block"]
+
+
+def test_media_and_documents_given_by_url_are_refused(bench: Bench) -> None:
+    """The service would fetch them itself: nothing here could check what is there."""
+    client, claude = oa(bench), an(bench)
+    refusals: list[str] = []
+    for content in (
+        [{"type": "image_url", "image_url": {"url": "https://intranet.example.vn/scan.png"}}],
+        [{"type": "text", "text": "Xem ảnh"},
+         {"type": "image_url", "image_url": {"url": "http://10.0.0.7/cccd.jpg"}}],
+    ):  # fmt: skip
+        with pytest.raises(openai.BadRequestError) as chat:
+            client.chat.completions.create(
+                model="gpt-test", messages=[{"role": "user", "content": content}]
+            )
+        refusals.append(chat.value.message)
+    for part in (
+        {"type": "input_image", "image_url": "https://example.vn/x.png"},
+        {"type": "input_file", "file_url": "https://example.vn/quyet-dinh.pdf"},
+    ):
+        with pytest.raises(openai.BadRequestError) as responses:
+            client.responses.create(model="gpt-test", input=user(part))
+        refusals.append(responses.value.message)
+    for kind in ("image", "document"):
+        with pytest.raises(anthropic.BadRequestError) as messages:
+            claude.messages.create(
+                model="claude-test", max_tokens=5,
+                messages=user({"type": kind, "source": {"type": "url", "url": "https://x.vn/a"}}),
+            )  # fmt: skip
+        refusals.append(messages.value.message)
+    assert bench.upstream.requests == []
+    assert "image (URL)" in refusals[0]
+    assert "image_url.url" in refusals[1]
+    assert "a document the AI service would fetch from a URL" in refusals[3]
+    assert "source.url" in refusals[4]
+    assert "source.url" in refusals[5]
+    assert "tài liệu" in refusals[5]
+
+
+def test_a_file_the_upstream_already_holds_is_still_named_by_its_id(bench: Bench) -> None:
+    oa(bench).responses.create(
+        model="gpt-test", input=user({"type": "input_file", "file_id": "file-6F2ksmvX"})
+    )
+    assert len(bench.upstream.requests) == 1
+
+
+@pytest.mark.parametrize("past", ["parser", "reader"])
+def test_a_body_nested_too_deep_is_400_in_the_api_shape_and_recorded(
+    bench: Bench, past: str
+) -> None:
+    start = len(bench.audit)
+    for path, model, headers in (
+        ("/v1/chat/completions", "gpt-test", AUTH),
+        ("/v1/messages", "claude-test", {"x-api-key": GOOD_TOKEN}),
+    ):
+        body = (
+            b"[" * 60_000  # past what the JSON parser goes (within the body limit)
+            if past == "parser"
+            else f'{{"model": "{model}", "messages": {"[" * 700}{"]" * 700}}}'.encode()
+        )
+        r = httpx.post(f"{bench.url}{path}", content=body, headers=headers, timeout=30)
+        assert r.status_code == 400
+        assert "nested too deep" in r.json()["error"]["ai_guard"]["en"]
+    assert bench.upstream.requests == []
+    assert [row.outcome for row in bench.rows(start)] == ["bad_request"] * 2
+
+
+def test_a_lone_surrogate_is_400_and_never_recorded_as_sent(bench: Bench) -> None:
+    start = len(bench.audit)
+    body = b'{"model": "gpt-test", "messages": [{"role": "user", "content": "a \\ud800 b"}]}'
+    r = httpx.post(f"{bench.url}/v1/chat/completions", content=body, headers=AUTH, timeout=30)
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "ai_guard_bad_json"
+    assert bench.upstream.requests == []
+    (row,) = bench.rows(start)  # one row: refused; no "sent" before it
+    assert row.outcome == "bad_request"
+
+
+def test_an_answer_nested_too_deep_is_502_and_recorded(bench: Bench) -> None:
+    bench.upstream.mode = "deep"
+    start = len(bench.audit)
+    with pytest.raises(openai.APIStatusError) as caught:
+        oa(bench).chat.completions.create(
+            model="gpt-test", messages=[{"role": "user", "content": PII}]
+        )
+    assert caught.value.status_code == 502
+    assert caught.value.body["code"] == "ai_guard_upstream_bad_answer"  # type: ignore[index]
+    assert [row.outcome for row in bench.rows(start)] == ["redact", "upstream_error"]
+
+
+def test_an_error_inside_the_gateway_is_500_in_the_api_shape_and_recorded(
+    bench: Bench, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ai_guard.serve.app import Gateway
+
+    def broken(self: Gateway, body: bytes) -> dict[str, Any]:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(Gateway, "parse", broken)
+    start = len(bench.audit)
+    r = httpx.post(
+        f"{bench.url}/v1/messages", json={"model": "claude-test"},
+        headers={"x-api-key": GOOD_TOKEN}, timeout=30,
+    )  # fmt: skip
+    assert r.status_code == 500
+    assert r.json()["type"] == "error"
+    assert r.json()["error"]["type"] == "api_error"
+    assert bench.upstream.requests == []
+    assert [row.outcome for row in bench.rows(start)] == ["error"]
+
+
+def test_anthropic_upstream_failures_are_504_and_502_in_anthropic_shape(bench: Bench) -> None:
+    claude = an(bench)
+    message = [{"role": "user", "content": "chào"}]
+    start = len(bench.audit)
+    bodies = []
+    for mode, status in (("slow", 504), ("not_json", 502)):
+        bench.upstream.mode = mode
+        with pytest.raises(anthropic.APIStatusError) as caught:
+            claude.messages.create(model="claude-test", max_tokens=5, messages=message)
+        assert caught.value.status_code == status
+        bodies.append(caught.value.body)
+    assert [b["type"] for b in bodies] == ["error", "error"]
+    codes = [b["error"]["ai_guard"]["code"] for b in bodies]
+    assert codes == ["ai_guard_upstream_timeout", "ai_guard_upstream_bad_answer"]
+    assert "không trả lời kịp" in bodies[0]["error"]["message"]
+    assert "did not answer in time" in bodies[0]["error"]["message"]
+    assert "<html>" not in json.dumps(bodies[1])
+    outcomes = [row.outcome for row in bench.rows(start)]
+    assert outcomes == ["allow", "upstream_error", "allow", "upstream_error"]
