@@ -1132,8 +1132,16 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 4  # "ba huynh thi kim l, sinh nam 1972": a name a court anonymised
     if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "chủ tịch xã nguyễn văn hải nhận tiền": "nhận" spelled so is no given name
+    if (
+        k == 4
+        and spelling(raw[spans[3][0] : spans[3][1]]) in _SPEECH_GIVENS
+        and not _marked_after(doc, s + spans[3][1])
+    ):
+        k = 3  # "bác sĩ lưu quang tùng bảo thuốc ...": "bảo" (says), the predicate's verb
     if k == 4 and raw[spans[3][0] : spans[3][1]] in _CHAT_PARTICLES_PLAIN:
         k = 3  # "ten le hoang phuc nha, ck giup": chat's particle, even before a comma
+    if k == 4 and raw.isascii() and _UNIT_AND_NUMBER.match(doc.folded, s + spans[3][0]):
+        k = 3  # "ba au thi loan to 5 khu 2": "tổ 5", an address's unit and number
     if (
         k == 4
         and raw.isascii()
@@ -1331,6 +1339,12 @@ def _line_end(doc: Document, end: int) -> bool:
 
 #: chat's particles typed without diacritics, never a name's fourth word ("nhé", "nha",
 #: "ơi", "rồi"; not "a", "ha", "nhi": "Hà", "Nhi", an initial)
+#: given names spelled as a verb of speech ("Bảo": "bảo" says): as a fourth word with no
+#: end marked after it the sentence goes on ("bác sĩ lưu quang tùng bảo thuốc ngoài danh mục")
+_SPEECH_GIVENS = frozenset({spelling("bảo")})
+#: an address's unit word typed without diacritics and its number ("to 5" tổ 5, "xom 7"): a
+#: fourth word so followed opens the address, not the name
+_UNIT_AND_NUMBER = re.compile(r"(?:to|ap|xom|thon|khu|khom|doi|so|ngo|hem|kiet)[ \t]+[0-9]")
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
