@@ -147,3 +147,64 @@ def test_the_name_ends_where_the_sentence_goes_on(text: str, name: str) -> None:
 )  # fmt: skip
 def test_a_fourth_name_word_stays_where_the_end_is_marked(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# -- a pasted chat's speakers ----------------------------------------------------------------
+
+
+def test_an_untimed_chat_speaker_with_a_tag_that_comes_back_is_a_person() -> None:
+    text = (
+        "tổng hợp giúp vụ này từ nhóm chat:\n"
+        "Tuấn CA: nhà bà kha thị lượm bị mất xe\n"
+        "Quý: camera thấy thằng đi xe\n"
+        "Tuấn CA: xe đó của hồ văn tèo ở cùng tổ\n"
+        "BS Khanh: ket qua duong tinh\n"
+        "BS Khanh: bao tram y te xa theo doi\n"
+    )
+    found = names(text)
+    assert found.count("Tuấn") == 2
+    assert found.count("Khanh") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a field that comes back with no tag is the other speaker paths' (a sentence's head)
+        "Kết quả KT: đạt\nGhi chú: không\nKết quả KT: chưa đạt",
+        # once only: no chat
+        "Tuấn CA: nhà bà lượm bị mất xe",
+    ],
+)
+def test_no_returning_tagged_field_no_speaker(text: str) -> None:
+    assert "Tuấn" not in names(text)
+    assert "Kết" not in names(text)
+
+
+def test_a_given_name_that_spells_a_place_speaks_after_a_kin_word() -> None:
+    text = (
+        "nhom to dan pho nha e dang cai nhau:\n"
+        "Chi Hue: cho nha ong luu duc cuong can con e\n"
+        "Cuong 14: cho nha toi tiem roi\n"
+        "Hue: camera nha ba tinh so 12 quay duoc het\n"
+    )
+    assert names(text).count("Hue") == 2
+
+
+def test_a_kin_word_and_a_place_together_are_no_speaker() -> None:
+    text = "Bac Ninh: mua to\nHue: nang nong\nHa Noi: mat"
+    # ("Ninh" after "Bac" is read as a speaker by the older paths, as before)
+    assert "Hue" not in names(text)
+
+
+def test_a_colon_closes_a_rare_given_name_after_a_cue() -> None:
+    text = "ý kiến của tổ trưởng ông nguyễn công bá: gia đình thuộc diện cận nghèo"
+    assert "nguyễn công bá" in names(text)
+    assert names("bà mai ngắn gọn: không cần") == []
+
+
+def test_a_verb_and_its_object_after_a_surname_is_no_middle_and_given_name() -> None:
+    # "ông Trần quy định về ...": "quy định về" typed plain, no "Quý Định"
+    assert names("ong tran quy dinh ve viec cap giay phep nhu the nao") == []
+    # the end marked after the words, they are the name's
+    assert names("ong tran quy dinh, sinh nam 1970") == ["tran quy dinh"]
+    assert names("ong le minh tuan ve que") == ["le minh tuan"]

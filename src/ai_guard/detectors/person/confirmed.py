@@ -12,7 +12,12 @@ to. Two pieces of evidence, as everywhere in the package: the name's shape (a le
 spelled as one, middle names of the lexicons, no two neighbouring words an everyday word, nor
 the word before the surname with it, nor the given name with the word after it) and the
 reference (a cue spelled as one, then the given name exactly as the run spells it, no
-everyday word with the cue or with the word after it).
+everyday word with the cue or with the word after it, no word that goes on with the
+sentence: "chồng là", "e thi"). Two words are enough where the line is written with
+diacritics ("ly hôn với nguyễn an ... ông an"); typed without them every word may be another
+word's, so three, led by a surname that is no everyday word there (``PLAIN_SURNAMES``) or
+shaped by "van" / "thi". A name in title case that the capitalised path scored below the
+report floor ("hộ kinh doanh Nguyễn An ..., ông An hỏi") is confirmed the same way.
 
 The short references themselves are then :mod:`.coreference`'s, as for any full name found.
 """
@@ -34,7 +39,7 @@ from ai_guard.detectors.person.lexicon import (
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
-from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.detectors.person.words import is_public_figure, plain_line, spelled_as_surname
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling
 
@@ -58,6 +63,15 @@ _PLAIN_WORDS = frozenset(
     {"van", "thi", "la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung", "da", "dang"}
     | {"chua", "duoc", "se", "nen", "phai", "cho", "toi", "tu", "den", "ve", "lam", "hoi"}
 )
+#: words that go on with the sentence after a kin word, spelled with diacritics ("chồng là",
+#: "bà có", "anh đã"): no given name there
+_SENTENCE_WORDS = frozenset(
+    spelling(w)
+    for w in (
+        *"là và thì mà có đã đang được sẽ cũng vẫn chưa không ở của với cho".split(),
+        *"nói bảo hỏi làm đi về lên ra vào đến từ tại nhờ gọi gửi".split(),
+    )
+)
 #: a word, spaces and the next word on the text (the first checked as a cue against the sets
 #: above); the second word in a lookahead, so that every word is tried as a cue
 _REFERENCE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?![^\W\d_'’-]))")
@@ -73,19 +87,24 @@ def _references(doc: Document, going_on: dict[str, set[str]]) -> dict[str, list[
     out: dict[str, list[int]] = {}
     for m in _REFERENCE.finditer(text):
         cue, word = m.group(1), m.group(2)
-        if not word.islower() or len(word) < 2 or not cue.islower():
+        if not (word.islower() or word.istitle()) or len(word) < 2:
+            continue  # ("ông An" after "Nguyễn An" in a sentence: the capitals say little)
+        if not (cue.islower() or cue.istitle()):
             continue
+        cue = cue.lower()
         if cue.isascii():
-            if cue not in _PLAIN_CUES or not word.isascii():
+            if cue not in _PLAIN_CUES or not (word.isascii() or word.istitle()):
                 continue
         elif spelling(cue) not in _CUE_SPELLINGS:
             continue
         if everyday_pair(cue, word):
             continue  # "chi phi", "anh ta"
-        if fold_word(word) in _PLAIN_CUES or spelling(word) in _CUE_SPELLINGS:
-            continue  # "chi em", "bé nhà em": a cue or pronoun, no given name
-        if word.isascii() and word in _PLAIN_WORDS:
-            continue  # "e thi mat": "thì", no "Thi"
+        if (fold_word(word) in _PLAIN_CUES or spelling(word) in _CUE_SPELLINGS) and not (
+            word.istitle()
+        ):
+            continue  # "chi em", "bé nhà em": a cue or pronoun, no given name ("ông Anh" is)
+        if (word.isascii() and word in _PLAIN_WORDS) or spelling(word) in _SENTENCE_WORDS:
+            continue  # "e thi mat": "thì", no "Thi"; "chồng là ...": "là", no "La"
         after = _WORD_AFTER.match(text, m.end(2))
         if after is not None and everyday_pair(word, after.group(1)):
             continue  # "chị lan can"
@@ -142,6 +161,8 @@ _PLACE_UNITS = frozenset(
     spelling(w)
     for w in "đường phố ngõ hẻm kiệt xã phường thôn xóm ấp bản buôn quận huyện tỉnh".split()
 )
+#: a house number or "ở" / "tại" right before a place's unit word
+_ADDRESS_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])(?:ở|tại|o|tai))[ \t,]*$")
 #: "văn" / "thị" spelled so: after them a surname no lexicon holds is read as one
 _MIDDLES_SPELLED = frozenset({"văn", "thị"})
 
@@ -170,8 +191,9 @@ def _name_before(
     middles: frozenset[str],
     givens: frozenset[str],
 ) -> tuple[int, int] | None:
-    """The run of three or four lower-case words ending on the given name at ``gs:ge`` that is
-    a full name's shape, the longest first; None when there is none."""
+    """The run of two to four words (all lower case or all title case) ending on the given
+    name at ``gs:ge`` that is a full name's shape, the longest first; None when there is
+    none."""
     text = doc.text
     words: list[tuple[int, int]] = [(gs, ge)]
     pos = gs
@@ -181,15 +203,22 @@ def _name_before(
             break
         words.insert(0, m.span(1))
         pos = m.start()
-    for n in (4, 3):
+    for n in (4, 3, 2):
         if len(words) < n:
             continue
         span = words[len(words) - n :]
         raw = [text[a:b] for a, b in span]
         folded = [fold_word(w) for w in raw]
-        if not all(w.islower() for w in raw) or not all(is_vietnamese_syllable(w) for w in raw):
+        if not (all(w.islower() for w in raw) or all(w.istitle() for w in raw)):
             continue
-        if (folded[0] in _PLAIN_CUES and "".join(raw).isascii()) or (
+        if not all(is_vietnamese_syllable(w) for w in raw):
+            continue
+        # typed without diacritics where the line has none: every word may be another
+        # word's (a line written with them spells "cao an" as it is)
+        plain = "".join(raw).isascii() and plain_line(doc, span[0][0])
+        if n == 2 and plain:
+            continue  # two words typed without diacritics are as often a phrase ("tran tinh")
+        if (folded[0] in _PLAIN_CUES and plain) or (
             not raw[0].isascii() and spelling(raw[0]) in _CUE_SPELLINGS
         ):
             continue  # "ong vu duy kha", "chu bay ty": the cue, then the name ("chu văn
@@ -202,24 +231,30 @@ def _name_before(
             continue
         if any(w in NEVER_IN_NAMES for w in folded[1:]):
             continue
-        if "".join(raw).isascii() and (
+        if plain and (
             folded[0] in EVERYDAY_SURNAMES
             or not (folded[0] in PLAIN_SURNAMES or folded[1] in ("van", "thi"))
         ):
             continue  # typed without diacritics every word may be an everyday one ("bien lai
             # chuyen tien", "luc lanh dao"): the surname no everyday word, or "van"/"thi"
-        if not (_given_spelled(raw[-1], givens) or folded[-2] in ("van", "thi")):
+        shaped = n >= 3 and folded[-2] in ("van", "thi")
+        if not (_given_spelled(raw[-1], givens) or shaped):
             continue  # "trang trọng gửi": a given name no lexicon holds only after "văn"/"thị"
         # "văn"/"thị" and the given name the reference repeats are the name's ("duong van
         # phong ... ong phong": no "văn phòng" there)
         pairs = list(itertools.pairwise(raw))
-        if folded[-2] in ("van", "thi"):
+        if shaped:
             pairs = pairs[:-1]
+        if n >= 3 and raw[1] in _MIDDLES_SPELLED:
+            pairs = [pairs[0], *pairs[2:]]  # "nguyễn thị thành an": no "thị thành" after a surname
         if any(everyday_pair(a, b) for a, b in pairs):
             continue
         s, e = span[0][0], span[-1][1]
-        if spelling(raw[0]) in _PLACE_UNITS:
-            continue  # "đường hùng vương": a street named after someone
+        if spelling(raw[0]) in _PLACE_UNITS and (
+            n >= 4 or _ADDRESS_BEFORE.search(text, max(0, s - 12), s) is not None
+        ):
+            continue  # "số 7 đường hùng vương": a street named after someone (the surname
+            # Đường elsewhere, "ly hôn với đường hữu an ... ông an", is a person's)
         before = _WORD_BEFORE.search(text, max(0, s - 24), s)
         if before is not None and (
             everyday_pair(before.group(1), raw[0]) or spelling(before.group(1)) in _PLACE_UNITS

@@ -1226,6 +1226,9 @@ def _column_gap(raw: str, spans: list[tuple[int, int]], q: int) -> bool:
     return "\t" in gap or len(gap) >= 3
 
 
+_COLON_AFTER = re.compile(r"[ \t]?:[ \t]")
+
+
 def _marked_after(doc: Document, end: int) -> bool:
     """Whether the end of a lower-case name typed with diacritics is marked at ``end``: by
     ``_NAME_END`` (a comma, a bracket, the line's end, "sinh năm", "ở thôn"), by a verb that
@@ -1234,6 +1237,9 @@ def _marked_after(doc: Document, end: int) -> bool:
         _NAME_END.match(doc.folded, end)
         or _predicate_at(doc, end)
         or doc.text.startswith("  ", end)
+        # a colon closing what the person said or holds ("ý kiến của tổ trưởng ông nguyễn
+        # công bá: gia đình thuộc diện cận nghèo")
+        or _COLON_AFTER.match(doc.text, end)
     )
 
 
@@ -1500,6 +1506,8 @@ def _plain_evidence(
             givens = lexicons().givens
             return all(w in givens for w in folded[2:k]) or strong or bool(marked and marked[1])
         return True
+    if k == 3 and everyday_pair(folded[1], folded[2]) and _ABOUT_AFTER.match(doc.folded, end):
+        return False  # "ong tran quy dinh ve ...": "quy định về" (rules on), no "Quý Định"
     if _plain_name(folded, k):
         return True
     _, middles, givens, _, _ = lexicons()
@@ -1530,6 +1538,11 @@ def _plain_evidence(
         and folded[1] in _NAME_MIDDLES
         and not everyday_pair(cue, folded[0])
     )
+
+
+#: "về" / "rằng" typed without diacritics right after a name's last two words: they were a
+#: verb with its object ("quy dinh ve", "thong bao rang")
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:ve|rang)\b")
 
 
 @lru_cache(maxsize=1)
