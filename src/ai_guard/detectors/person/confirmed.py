@@ -72,9 +72,12 @@ _SENTENCE_WORDS = frozenset(
         *"nói bảo hỏi làm đi về lên ra vào đến từ tại nhờ gọi gửi".split(),
     )
 )
-#: a word, spaces and the next word on the text (the first checked as a cue against the sets
-#: above); the second word in a lookahead, so that every word is tried as a cue
-_REFERENCE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?![^\W\d_'’-]))")
+#: a cue word (folded), spaces and the next word, on the folded view (offsets as the text's);
+#: the word in a lookahead, so that it is tried as a cue too ("chị em hân")
+_REFERENCE = re.compile(
+    r"(?<![a-z0-9])(chong|thay|thim|chau|anh|chi|ong|bac|cau|chu|ba|em|co|cu|di|mo|be|vo|a|c|e)"
+    r"(?=[ \t]+([a-z]+)(?![a-z'’-]))"
+)
 #: the word before a position and the spaces after it
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -85,8 +88,8 @@ def _references(doc: Document, going_on: dict[str, set[str]]) -> dict[str, list[
     ``going_on`` gets, for each, the words that follow it there."""
     text = doc.text
     out: dict[str, list[int]] = {}
-    for m in _REFERENCE.finditer(text):
-        cue, word = m.group(1), m.group(2)
+    for m in _REFERENCE.finditer(doc.folded):
+        cue, word = text[m.start(1) : m.end(1)], text[m.start(2) : m.end(2)]
         if not (word.islower() or word.istitle()) or len(word) < 2:
             continue  # ("ông An" after "Nguyễn An" in a sentence: the capitals say little)
         if not (cue.islower() or cue.istitle()):
