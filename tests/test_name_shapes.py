@@ -82,6 +82,10 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
         shapes[f"short_reference_before.{writing}"] = vst.short_reference_prompts(
             writings=[writing], before=True
         )
+    for writing in ("proper", "lower"):
+        shapes[f"short_reference_uncued.{writing}"] = vst.short_reference_prompts(
+            writings=[writing], uncued=True
+        )
     for writing in ("proper", "lower", "folded_lower"):
         shapes[f"given_alone.{writing}"] = vst.given_name_prompts(writings=[writing])
     for writing in ("proper", "folded"):
@@ -496,12 +500,11 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
     ),
     ("partly_visible", "short_reference.lower"): Known(
-        "26/200",
-        (
-            "hồ sơ của ông nguyễn an còn thiếu bản sao.\nviết giúp thư nhắc ông an nộp trước "
-            "thứ sáu."
-        ),
-        ((14, 23, "PERSON"), (66, 68, "PERSON")),
+        # 26/200 before i15-h17n (two-word names confirmed by their reference now); the given
+        # name "anh" is a kin word too: "ông anh" is no reference read
+        "7/200",
+        "tóm tắt đơn của ông nguyễn anh: ông anh đề nghị xem xét lại mức hỗ trợ.",
+        ((20, 30, "PERSON"), (36, 39, "PERSON")),
     ),
     ("allowed", "name.label.lower"): Known(
         "14/200",
@@ -556,19 +559,11 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 68, "PERSON")),
     ),
     ("partly_visible", "short_reference_before.lower"): Known(
-        # a two-word full name whose surname "Lã" is spelled as no everyday word after "tên
-        # thật là" is not read (measured by CI at 68e427a; local draws pass)
-        "1 of CI's draws",
-        "ông an bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông an tên thật là lã an, viết giúp đơn.",
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 68, "PERSON")),
-    ),
-    ("partly_visible", "short_reference_before.proper"): Known(
-        "31/200",
-        (
-            "Ông An bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông An tên thật là Nguyễn An, viết "
-            "giúp đơn."
-        ),
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 72, "PERSON")),
+        # "lã an" is read since i15-h17n (confirmed by "ông an"); "chu an" after "là" is not:
+        # "chu" is "chú" as often
+        "2/200",
+        "ông an bán tạp hóa đầu ngõ nhờ hỏi thủ tục, ông an tên thật là chu an, viết giúp đơn.",
+        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 69, "PERSON")),
     ),
     ("partly_visible", "short_reference_before.folded_lower"): Known(
         # i15-lowname's draws passed; CI's derandomized draws still find "la an" (surname La,
@@ -591,6 +586,25 @@ KNOWN: dict[tuple[str, str], Known] = {
             "viet giup don."
         ),
         ((3, 6, "PERSON"), (47, 50, "PERSON"), (63, 79, "PERSON")),
+    ),
+    # the full name with no cue, confirmed by the kin word and the given name later
+    # (person/confirmed.py, i15-h17n): a surname that spells an everyday word or a street's unit
+    # ("đường", "quán", "lại", "mai"), a given name no lexicon holds, stay unread
+    ("allowed", "short_reference_uncued.lower"): Known(
+        "13/200",
+        (
+            "e đã ly hôn với đường thị thành an theo bản án năm ngoái, giờ bà an đòi chia lại "
+            "nhà, viết giúp đơn"
+        ),
+        ((16, 34, "PERSON"), (65, 67, "PERSON")),
+    ),
+    ("partly_visible", "short_reference_uncued.lower"): Known(
+        "29/200",
+        (
+            "tính giúp thuế khoán cho hộ kinh doanh đường thị thành an mst 5638361334, bà an "
+            "hỏi có được giảm ko"
+        ),
+        ((39, 57, "PERSON"), (77, 79, "PERSON")),
     ),
 }
 

@@ -593,12 +593,26 @@ _REFERENCES_BEFORE = (
 )
 
 
+#: the full name with no honorific before it, as chat drops it ("ho kd duong van phong mst
+#: ... ong phong hoi ..."), the kin word and the given name later
+_UNCUED_REFERENCES = (
+    "tính giúp thuế khoán cho hộ kinh doanh {n} mst 5638361334, {h} {g} hỏi có được giảm ko",
+    "e đã ly hôn với {n} theo bản án năm ngoái, giờ {h} {g} đòi chia lại nhà, viết giúp đơn",
+    "hồ sơ chuyển nhượng bên mua {n} còn thiếu bản sao, nhờ bạn nhắn {h} {g} nộp trước thứ sáu",
+)
+
+
 @st.composite
-def _short_reference_segments(draw: st.DrawFn, before: bool = False) -> list[_Segment]:
+def _short_reference_segments(
+    draw: st.DrawFn, before: bool = False, uncued: bool = False
+) -> list[_Segment]:
     person = draw(_kinh_people())
     honorific = draw(st.sampled_from(_HONORIFICS[person.female]))
+    templates = (
+        _UNCUED_REFERENCES if uncued else _REFERENCES_BEFORE if before else _SHORT_REFERENCES
+    )
     return _fill(
-        draw(st.sampled_from(_REFERENCES_BEFORE if before else _SHORT_REFERENCES)),
+        draw(st.sampled_from(templates)),
         {
             "n": _person_segment(person.full),
             "g": _person_segment(person.short),
@@ -609,15 +623,24 @@ def _short_reference_segments(draw: st.DrawFn, before: bool = False) -> list[_Se
 
 
 def short_reference_prompts(
-    *, writings: Sequence[Writing] | None = None, before: bool = False
+    *, writings: Sequence[Writing] | None = None, before: bool = False, uncued: bool = False
 ) -> st.SearchStrategy[LabelledPrompt]:
     """A Kinh full name, then a later sentence calling the same person ``ông|bà|anh|chị`` and
     the given name (``... bà Trần Thị Mai ... Nhờ bạn báo bà Mai ...``): both spans are
     ``PERSON`` (the later one is the given name alone). ``before=True``: the short reference
     comes first and the full name after it (``Ông Tư bán tạp hóa ..., ông Tư tên thật là Đoàn
-    Văn Tư``). ``shape``: ``short_reference.<writing>`` (``short_reference_before.<writing>``)."""
-    name = "short_reference_before" if before else "short_reference"
-    return st.tuples(_short_reference_segments(before), _writings(writings)).map(
+    Văn Tư``). ``uncued=True``: no honorific before the full name, as chat drops it (``hộ kinh
+    doanh dương văn phong mst ..., ông phong hỏi ...``): the reference is what says a person.
+    ``shape``: ``short_reference.<writing>`` (``short_reference_before.<writing>``,
+    ``short_reference_uncued.<writing>``)."""
+    name = (
+        "short_reference_uncued"
+        if uncued
+        else "short_reference_before"
+        if before
+        else "short_reference"
+    )
+    return st.tuples(_short_reference_segments(before, uncued), _writings(writings)).map(
         lambda t: _render(t[0], t[1], f"{name}.{t[1]}")
     )
 

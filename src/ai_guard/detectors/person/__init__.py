@@ -56,6 +56,8 @@ How the package is laid out (one job per module):
   luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
   judgement to keep visible;
+* ``confirmed``: lower-case full names with no cue that a short reference to their given name
+  elsewhere in the prompt confirms ("ho kd duong van phong ... ong phong hoi ...");
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
 * ``given``: given names and birth-order nicknames alone, with no full name ("anh Khánh", "chi
@@ -79,6 +81,7 @@ from ai_guard.detectors.person.bounded import (
 )
 from ai_guard.detectors.person.broken import cued_broken_names, stacked_signature_names
 from ai_guard.detectors.person.capitalised import capitalised_names
+from ai_guard.detectors.person.confirmed import confirmed_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.fields import field_names
@@ -300,6 +303,7 @@ class PersonNameDetector:
         if "|" in doc.text:
             found = [_cell_run_on(doc, f) for f in found]
         found = with_closing_word(doc.text, doc.folded, found)
+        found.extend(confirmed_names(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
@@ -181,6 +182,8 @@ def given_names_alone(
         timed = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
         out.extend(_tagged_speakers(text, timed, free))
         out.extend(plain_tagged_speakers(timed, free))
+        if len(timed) < 2:
+            out.extend(_tagged_speakers(text, _returning_fields(text), free))
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
@@ -504,11 +507,39 @@ def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int
             and not everyday_pair(m.group("cue").strip().lower(), name.lower())
         ]
     if speakers:
+        cued = _cued_place_names(speakers)
         for m in speakers:
             s, e = m.span("name")
             name = m.group("name")
-            if fold_word(name) not in _NOT_SPEAKERS and _is_given(name) and free(s, e):
+            if (
+                fold_word(name) not in _NOT_SPEAKERS
+                and (_is_given(name) or name in cued)
+                and free(s, e)
+            ):
                 yield s, e, "speaker"
+
+
+def _cued_place_names(speakers: Sequence[re.Match[str]]) -> frozenset[str]:
+    """Given names that spell a place too ("Hue": Huệ, Huế), capitalised after a kin word as a
+    speaker ("Chi Hue: ..."): the kin word says a person, and the same name speaking alone on
+    another line of the log ("Hue: ...") is that person. Not where the kin word and the name
+    together are a place ("Bac Ninh:")."""
+    lex = lexicons()
+    out = set()
+    for m in speakers:
+        cue, name = m.group("cue"), m.group("name")
+        if not cue or not name.istitle() or len(name) < 2:
+            continue
+        folded = fold_word(name)
+        if folded not in lex.givens or folded not in lex.not_names:
+            continue
+        if not name.isascii() and spelling(name) not in given_spellings():
+            continue
+        pair = f"{fold_word(cue.strip().rstrip('.'))} {folded}"
+        if pair in lex.not_names or _kin_phrase(pair) or everyday_pair(*pair.split(" ", 1)):
+            continue
+        out.add(name)
+    return frozenset(out)
 
 
 #: a chat log's line: its time, then a speaker of two words and ":" ("[08:15] Ánh Nguyệt: ...");
@@ -585,6 +616,21 @@ _ROLE_HEADS = frozenset(
 )
 
 
+#: the same line with no time: a chat copied from Zalo or Messenger ("Tuấn CA: ...")
+_UNTIMED_FIELD = re.compile(
+    r"[ \t]*(?:[-*>][ \t]*)?(?P<field>[^\W\d_][^:\n]{0,39}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:"
+)
+
+
+def _returning_fields(text: str) -> list[re.Match[str]]:
+    """The untimed lines of a pasted chat whose speaker's field stands before ":" on two lines
+    or more ("Tuấn CA: ..." ... "Tuấn CA: ..."): a display name comes back, a sentence that
+    happens to end on ":" does not."""
+    lines = list(matches_at_lines_with(_UNTIMED_FIELD, text, ":"))
+    counts = Counter(m["field"] for m in lines)
+    return [m for m in lines if counts[m["field"]] >= 2]
+
+
 def _role_after(name: str, description: Sequence[str]) -> bool:
     """Whether a lower-case description of two words or more after a one-word display name is
     a role or a unit ("Kien xa doi", "Lan ke toan"), not a role of its own that the name's
@@ -612,8 +658,9 @@ def _role_tag(word: str) -> bool:
 def _tagged_speakers(
     text: str, lines: list[re.Match[str]], free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
-    """A chat log's speaker whose display name carries a role or unit tag, in a log of two
-    timed lines or more: the tag in capitals before or after the name ("[09:12] CHV Hoang
+    """A chat log's speaker whose display name carries a role or unit tag, in a log of two timed
+    lines or more (or of untimed lines whose field comes back, ``_returning_fields``: "Tuấn CA:
+    ..." twice in a Zalo copy): the tag in capitals before or after the name ("[09:12] CHV Hoang
     Long:", "[19:21] Thang CAP:", "Phó HT Quân:"), or, with no such tag, a lower-case
     description after a name of two words ("Thu Ha dai ly thu:") or a role or unit after one
     ("Kien xa doi:"; not "Thong bao:", a sentence), is left out; what remains is one or two

@@ -1132,8 +1132,16 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 4  # "ba huynh thi kim l, sinh nam 1972": a name a court anonymised
     if k == 4 and _predicate_spelled(raw[spans[3][0] : spans[3][1]]):
         k = 3  # "chủ tịch xã nguyễn văn hải nhận tiền": "nhận" spelled so is no given name
+    if (
+        k == 4
+        and spelling(raw[spans[3][0] : spans[3][1]]) in _SPEECH_GIVENS
+        and not _marked_after(doc, s + spans[3][1])
+    ):
+        k = 3  # "bác sĩ lưu quang tùng bảo thuốc ...": "bảo" (says), the predicate's verb
     if k == 4 and raw[spans[3][0] : spans[3][1]] in _CHAT_PARTICLES_PLAIN:
         k = 3  # "ten le hoang phuc nha, ck giup": chat's particle, even before a comma
+    if k == 4 and raw.isascii() and _UNIT_AND_NUMBER.match(doc.folded, s + spans[3][0]):
+        k = 3  # "ba au thi loan to 5 khu 2": "tổ 5", an address's unit and number
     if (
         k == 4
         and raw.isascii()
@@ -1218,6 +1226,9 @@ def _column_gap(raw: str, spans: list[tuple[int, int]], q: int) -> bool:
     return "\t" in gap or len(gap) >= 3
 
 
+_COLON_AFTER = re.compile(r"[ \t]?:[ \t]")
+
+
 def _marked_after(doc: Document, end: int) -> bool:
     """Whether the end of a lower-case name typed with diacritics is marked at ``end``: by
     ``_NAME_END`` (a comma, a bracket, the line's end, "sinh năm", "ở thôn"), by a verb that
@@ -1226,6 +1237,9 @@ def _marked_after(doc: Document, end: int) -> bool:
         _NAME_END.match(doc.folded, end)
         or _predicate_at(doc, end)
         or doc.text.startswith("  ", end)
+        # a colon closing what the person said or holds ("ý kiến của tổ trưởng ông nguyễn
+        # công bá: gia đình thuộc diện cận nghèo")
+        or _COLON_AFTER.match(doc.text, end)
     )
 
 
@@ -1331,6 +1345,12 @@ def _line_end(doc: Document, end: int) -> bool:
 
 #: chat's particles typed without diacritics, never a name's fourth word ("nhé", "nha",
 #: "ơi", "rồi"; not "a", "ha", "nhi": "Hà", "Nhi", an initial)
+#: given names spelled as a verb of speech ("Bảo": "bảo" says): as a fourth word with no
+#: end marked after it the sentence goes on ("bác sĩ lưu quang tùng bảo thuốc ngoài danh mục")
+_SPEECH_GIVENS = frozenset({spelling("bảo")})
+#: an address's unit word typed without diacritics and its number ("to 5" tổ 5, "xom 7"): a
+#: fourth word so followed opens the address, not the name
+_UNIT_AND_NUMBER = re.compile(r"(?:to|ap|xom|thon|khu|khom|doi|so|ngo|hem|kiet)[ \t]+[0-9]")
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
@@ -1486,6 +1506,8 @@ def _plain_evidence(
             givens = lexicons().givens
             return all(w in givens for w in folded[2:k]) or strong or bool(marked and marked[1])
         return True
+    if k == 3 and everyday_pair(folded[1], folded[2]) and _ABOUT_AFTER.match(doc.folded, end):
+        return False  # "ong tran quy dinh ve ...": "quy định về" (rules on), no "Quý Định"
     if _plain_name(folded, k):
         return True
     _, middles, givens, _, _ = lexicons()
@@ -1516,6 +1538,11 @@ def _plain_evidence(
         and folded[1] in _NAME_MIDDLES
         and not everyday_pair(cue, folded[0])
     )
+
+
+#: "về" / "rằng" typed without diacritics right after a name's last two words: they were a
+#: verb with its object ("quy dinh ve", "thong bao rang")
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:ve|rang)\b")
 
 
 @lru_cache(maxsize=1)

@@ -249,6 +249,14 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     while k < len(folded) and (folded[k] in middles or folded[k] in givens or (k == 1 and vt)):
         if k >= 3 and not words[k].isascii() and spelling(words[k]) in _GOES_ON:
             break
+        if (
+            k >= 3
+            and not words[k].isascii()
+            and spelling(words[k]) not in _name_spellings()
+            and _END.match(doc.folded, spans[k][1]) is None
+        ):
+            break  # "vương thị lụa vẫn còn", "đoàn thị nguyệt nằm viện": no name spells so
+            # ("phan thị thanh tầm, cccd ...": a rare given name, the end marked after it)
         if k >= 3 and words[k].isascii() and folded[k] in _VERBS_AFTER:
             break  # "nguyen van an sang phong tu phap": "sang" (go over), not "Sang"
         k += 1
@@ -274,17 +282,35 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         for q in range(1, k)
     ):
         return None  # "lê văn điều 5", "nghỉ"; "nguyễn văn diệu" is a name (spelled so)
+    # a list row: the item's bullet, three words of the "văn"/"thị" shape and a year or a
+    # phone number right after ("1 chu thi hanh 1975 0862 ...", "2 ma van bao 1968"): the row
+    # says a person, though "thi hanh" (thi hành) or "ma" (mà) are everyday words typed so
+    row = (
+        slot
+        and vt
+        and k == 3
+        and "".join(words[:3]).isascii()
+        and _ROW_NUMBER.match(doc.folded, spans[2][1]) is not None
+        and _BULLET_BEFORE.search(doc.folded, max(0, s - 8), s) is not None
+    )
     for q in range(min(k, len(words) - 1)):
+        if row and q == 1:
+            continue
         # after a surname and "văn"/"thị" the words are a name's, a place's as often as not
         # ("đồng văn mạnh", "lạc thị thanh thủy"): only everyday words count there
         if _is_everyday(words[q], words[q + 1], not_names, places=not (vt and q < k - 1)):
             k = q  # "nguyễn văn hải chủ trì": the name ends before "chủ trì"
             break
+    if k >= 4 and k == len(words):
+        after = _NEXT_WORD.match(text, spans[k - 1][1])
+        if after is not None and _is_everyday(words[k - 1], after.group(1), not_names):
+            k -= 1  # "ngô thị thu hà văn thư": the last word opens an everyday word
     if k < 3:
         return None  # "văn bản", "đoạn văn hoàn chỉnh", "vụ vận chuyển"
     ascii_name = all(w.isascii() for w in words[:k])
     if ascii_name and (
-        folded[0] in _PLAIN_EVERYDAY or any(w in _EVERYDAY_GIVENS for w in folded[2:k])
+        (folded[0] in _PLAIN_EVERYDAY and not row)
+        or any(w in _EVERYDAY_GIVENS for w in folded[2:k])
     ):
         return None  # "la" là, "do" đó; "truong van la dung" is "trương văn là đúng"
     e = spans[k - 1][1]
@@ -313,6 +339,20 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     if folded[0] in HONORIFICS and folded[1] in surnames and not vt:
         return None  # "ông trần hưng đạo": the honorific's path judged the words after it
     return e
+
+
+#: a year or a phone number right after a name in a list row (on the folded view)
+_ROW_NUMBER = re.compile(r"[ \t]+(?:(?:19|20)\d\d|0\d{2,3}[ .]?\d{3})(?!\d)")
+#: a list item's bullet (a number, a dash) at the start of the line, right before a name
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?|[-*+\u2022\u2013])[ \t]+$")
+#: the next word on the same line, after one space or a tab
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _name_spellings() -> frozenset[str]:
+    """Every middle or given name as the lexicons spell it (diacritics included)."""
+    return given_spellings() | middle_spellings()
 
 
 def _spelled_run(words: list[str], k: int) -> int:
