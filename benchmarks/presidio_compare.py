@@ -14,7 +14,9 @@ what people paste into a chatbot), and every prompt goes through both:
 
 Both run alternately, round after round; each prompt keeps its best time over the rounds, so a
 noisy neighbour on a shared machine inflates neither side. Reported: MB/s over the whole set,
-the median ms per prompt, and the ratio (target: check_prompt at least 10x faster).
+the median ms per prompt, and the ratio (target: check_prompt at least 10x faster); then the
+ratio on the prompts in which check_prompt finds nothing and on those in which it finds
+something, and both libraries' floor (a two-character prompt).
 
 Presidio is an optional comparison, not a dependency:
 
@@ -130,6 +132,29 @@ def best_times(
     return best
 
 
+def split_ratios(
+    best: dict[str, list[float]], found: list[bool]
+) -> list[tuple[str, int, float, float]]:
+    """The throughput ratio presidio/check_prompt and check_prompt's median (s) on two parts
+    of the set: the prompts in which check_prompt finds nothing, and those in which it finds
+    something (``found``, one flag a prompt); ``(part, prompts, ratio, median)`` for each
+    part that holds a prompt. check_prompt's cost grows with what a prompt holds (every
+    candidate is judged: names, numbers, addresses), Presidio's much less."""
+    out: list[tuple[str, int, float, float]] = []
+    for part, flag in (("nothing found", False), ("something found", True)):
+        picked = [i for i, f in enumerate(found) if f is flag]
+        if not picked:
+            continue
+        ours = [best["check_prompt"][i] for i in picked]
+        theirs = sum(best["presidio"][i] for i in picked)
+        out.append((part, len(picked), theirs / sum(ours), statistics.median(ours)))
+    return out
+
+
+#: a prompt with nothing in it: what a call costs before any text is read (the floor)
+FLOOR_PROMPT = "ok"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size-kb", type=int, default=300, help="text cut into prompts (KB)")
@@ -175,9 +200,20 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio presidio/check_prompt: {t_theirs / t_ours:.2f}x on throughput, "
         f"{m_theirs / m_ours:.2f}x on the median prompt (target >= 10x)"
     )
-    n_ours = sum(len(check_prompt(p).findings) for p in prompts)
+    checks = [check_prompt(p) for p in prompts]
+    n_ours = sum(len(c.findings) for c in checks)
     n_theirs = sum(len(presidio(p)) for p in prompts)
     print(f"findings: check_prompt {n_ours}, presidio {n_theirs}")
+    for part, count, ratio, med in split_ratios(best, [bool(c.findings) for c in checks]):
+        print(
+            f"  {part} ({count} prompts): {ratio:.2f}x on throughput, "
+            f"check_prompt median {med * 1e3:.3f} ms"
+        )
+    floor = best_times(fns, [FLOOR_PROMPT] * 200, args.rounds)
+    print(
+        f"floor ({FLOOR_PROMPT!r}, best of 200 calls): check_prompt "
+        f"{min(floor['check_prompt']) * 1e6:.0f} us, presidio {min(floor['presidio']) * 1e6:.0f} us"
+    )
     return 0
 
 

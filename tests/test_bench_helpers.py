@@ -165,3 +165,11 @@ def test_citizens_table_puts_a_finding_every_twenty_bytes_or_so() -> None:
         assert len(text.encode("utf-8")) / len(found) < 30
     assert citizens_table(5000, csv=True).startswith("Họ và tên,CCCD,SĐT,Email\n")
     assert citizens_table(3000) == citizens_table(3000)  # deterministic: both sides read one text
+
+
+def test_split_ratios_compare_each_part_of_the_set_on_its_own() -> None:
+    best = {"check_prompt": [1.0, 2.0, 4.0, 1.0], "presidio": [3.0, 2.0, 2.0, 3.0]}
+    parts = presidio_compare.split_ratios(best, [False, True, True, False])
+    assert parts == [("nothing found", 2, 3.0, 1.0), ("something found", 2, 4.0 / 6.0, 3.0)]
+    only_found = presidio_compare.split_ratios(best, [True] * 4)
+    assert [p[0] for p in only_found] == ["something found"]
