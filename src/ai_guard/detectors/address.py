@@ -554,11 +554,25 @@ _LC_STREET_NAME_END = re.compile(
 def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
     """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
     else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``)."""
-    return (
+    found = (
         _LC_STREET_NAME.match(folded, pos)
         or _LC_STREET_NAME_END.match(folded, pos)
         or _LC_STREET_WRAPPED.match(folded, pos)
     )
+    if found is None and folded.startswith(" ", pos):
+        # "nhà ở ngõ 58 trần bình cũng mới xây", "ở kiệt 5 nguyễn lộ trạch rồi đó": a street
+        # named as a person, then chat's word that ends a name (``_LC_END``)
+        chat = _lc_street_chat().match(folded, pos)
+        if chat is not None and _named_street(chat.group(0).split(), shortest=2):
+            return chat
+    return found
+
+
+@lru_cache(maxsize=1)
+def _lc_street_chat() -> re.Pattern[str]:
+    """Two to four lower-case words, then a word of ``_LC_END`` (folded)."""
+    ends = "|".join(sorted(_LC_END))
+    return re.compile(rf"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){{1,3}}?(?=[ \t]+(?:{ends})(?![\w']))")
 
 
 #: the same street broken by a line (a PDF's or an envelope's), the rest before a comma:
@@ -602,13 +616,14 @@ def _english_to(doc: Document, start: int, end: int) -> bool:
 _EN_WORD = re.compile(r"[a-z']+")
 
 
-def _named_street(words: list[str]) -> bool:
-    """Whether a lower-case street's words read as a person's full name: three or four words,
-    a surname, middle or given names, a given name last, none an everyday, counting or unit
-    word ("lê văn sỹ", "triệu quang phục"; "thi" only in the middle; not "tô màu xanh")."""
+def _named_street(words: list[str], shortest: int = 3) -> bool:
+    """Whether a lower-case street's words read as a person's full name: three or four words
+    (``shortest`` to four), a surname, middle or given names, a given name last, none an
+    everyday, counting or unit word ("lê văn sỹ", "triệu quang phục"; "thi" only in the
+    middle; not "tô màu xanh")."""
     lex = lexicons()
     return (
-        3 <= len(words) <= 4
+        shortest <= len(words) <= 4
         and words[0] in lex.surnames
         and all(w in lex.middles or w in lex.givens for w in words[1:-1])
         and words[-1] in lex.givens
@@ -638,7 +653,11 @@ def _comma_then_ward(folded: str, street: re.Match[str]) -> bool:
         return False
     after = _COMMA.match(folded, street.end())
     unit = _unit_re().match(folded, after.end()) if after is not None else None
-    return unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) in (1, 2)
+    if unit is None:
+        return False
+    # (chat's lower-case "p.", "q.", "x." too: "số 88 lê văn thịnh, p. bình trưng")
+    key = _ACCEPTED.get(unit.group(0)) or _LC_SHORT.get(unit.group(0)) or ""
+    return _UNITS.get(key, 0) in (1, 2)
 
 
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
@@ -1099,6 +1118,12 @@ def _bare_ward(folded: str, pos: int, vouched: bool = False) -> int | None:
     return m.end(1) if _known_at(folded, m.end(), _known()) is not None else None
 
 
+def _chat_word_after(folded: str, pos: int) -> bool:
+    """Whether an everyday word that ends a name (``_LC_END``) follows ``pos`` after spaces."""
+    after = _LC_AFTER_WORD.match(folded, pos)
+    return after is not None and _first_word(folded, after.end() - 1) in _LC_END
+
+
 def _first_word(s: str, pos: int) -> str:
     """The word at ``pos``, without the punctuation after it."""
     return s[pos : pos + 14].split(None, 1)[0].rstrip(",.;:)") if s[pos : pos + 1].strip() else ""
@@ -1176,6 +1201,10 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
+    if inside and key in _HAMLET_UNITS and words[0] in _HAMLET_ONE_WORD:
+        # "nhà tôi số 5 xóm mới": inside a chain, a hamlet named new, or after its market,
+        # communal house or middle position, one word
+        return 1
     if (
         level == 1
         and len(words) >= 2
@@ -1388,6 +1417,9 @@ def _lower_name(
     key_level = 1 if _UNITS.get(key, 0) >= 1 or key.startswith("khu") else 0
     while n < limit and n < 4:
         w = words[n]
+        if w == "a" and text is not None and text[m.start(n + 1) : m.end(n + 1)] == "ạ":
+            stopped = True  # "thôn đông xá, xã tiên lữ ạ.": chat's polite particle, written
+            break  # so ("ấp tân long a" keeps its letter)
         if (
             n == len(words) - 1
             and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_AT
@@ -1463,6 +1495,18 @@ def _lower_name(
         stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
+    if (
+        n >= 3
+        and _UNITS.get(key, 0) >= 1
+        and any(w in _LC_NOT_NAME for w in words[2:n])
+        and folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1] not in (",", ";", "-", "–")
+        and (n == len(words) or words[n] not in _LC_STOPS)
+    ):
+        # a ward's or commune's third syllable or later that is an everyday word, with no
+        # comma or unit word after the words to vouch for them, starts the sentence going on:
+        # "phường linh xuân từ tháng 8", "p. phu loi chia sao" ("xã pa vây sử, tỉnh ...",
+        # "xa pa vay su tinh ..." keep their own)
+        n = 2
     return _number_after(folded, m.end(n), n == len(words)), "lower"
 
 
@@ -1569,6 +1613,15 @@ def _number_after(folded: str, end: int, last: bool) -> int:
     return end
 
 
+#: chat's words that end a sentence after a place: "ở xã vinh thôi", "ở phường an đó" (folded)
+_TAIL_WORDS = frozenset(
+    ("thoi", "do", "ay", "ne", "di", "vay", "the", "sao", "gi", "nao", "nay", "kia", "day",
+     "a", "ak", "ok", "oi", "nhi", "ha", "luon", "qua", "ma", "u", "em", "anh", "chi", "toi")
+)  # fmt: skip
+#: the text's or line's end, or a phone number (its first three digits and more) (folded)
+_FIELD_ENDS = re.compile(r"[ \t]*(?:$|\r?\n|\+?\d{3,4}[ .]?\d{3})")
+
+
 def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: str) -> bool:
     """Whether the words after a known name's first ``n`` words still belong to the name: one
     or two of them, then a comma (or a number and a comma), none a unit word, an everyday
@@ -1625,6 +1678,16 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
             return False
         if w in known:
             return False
+    if (
+        len(rest) == 1
+        and _UNITS.get(key, 0) == 1
+        and rest[0] not in _TAIL_WORDS
+        and _FIELD_ENDS.match(folded, m.end(len(words))) is not None
+    ):
+        # a commune's or ward's last syllable after a known name ("xã vinh lam", "xã tân phú
+        # đông 0788 ..."), then the text's or line's end or a phone number: no sentence goes
+        # on there for the word to start
+        return True
     tail = folded[m.end(len(words)) : m.end(len(words)) + 8]
     if _YEAR_AFTER.match(tail) is not None:
         return False  # "tỉnh cao bằng từ 2010, ...": a year, no place has one in its name
@@ -1746,6 +1809,8 @@ _LANE_BEFORE_STREET = _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
 
 #: a digit run of six or more after a unit word (a CCCD, a phone): no name ``_NAME_AFTER`` reads
 _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
+#: a mobile phone's number in groups after a unit word ("khom 0976 402 158")
+_PHONE_AFTER = re.compile(r"[ \t]0[1-9]\d{1,2}[ .\-]?\d{3}[ .\-]?\d{3,4}(?!\d)")
 #: whether ``_component`` refuses up front the two unit words the scan hands over most: "số"
 #: with no name ``_NAME_AFTER`` reads after it (a CCCD, a law's number "số 26/2008/QH12"), and
 #: "cho" (for, to) with no kiosk before it and not spelled "chợ" (tests switch it off to
@@ -1813,6 +1878,8 @@ def _component(
         and doc.text[start : start + 3].lower() != "chợ"
     ):
         return None
+    if cased[end + 1 : end + 2] == "0" and _PHONE_AFTER.match(cased, end) is not None:
+        return None  # "ở bản pa khom 0976 402 158": a phone after the word, no unit's number
     if raw[-1] == "." and cased[end : end + 1].islower():
         # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
         short = _LC_SHORT.get(raw.lower())
@@ -2594,6 +2661,18 @@ class AddressDetector:
                                 and " " in cased[after:k]
                             )
                             and not (
+                                # "so 17 ngo 92 phuong mai, dong da la ...", "12/4 hẻm 36 phan
+                                # xích long, phú nhuận.": the same after a numbered house's
+                                # street or ward, then a stop or a chat word
+                                (ends or _chat_word_after(doc.folded, k))
+                                and "," in gap
+                                and last[2] <= 1
+                                and _DIGIT.search(cased, comps[0][0], last[1]) is not None
+                                # (a named street or ward: not "sách số 5, hai bà trưng.")
+                                and (len(comps) >= 2 or len(cased[last[0] : last[1]].split()) >= 3)
+                                and " " in cased[after:k]
+                            )
+                            and not (
                                 # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
                                 # a house's chain, a known district, then a province (after a
                                 # comma, one that closes the address: "..., dong da hn.")
@@ -3104,6 +3183,13 @@ class AddressDetector:
             hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
             if hamlet is not None:
                 return hamlet
+            if _someone_before_o(doc.folded_cased, start):
+                # "nhà ở thôn trà lộc", "ông ấy ở thôn lùng phình": after "ở" and who lives
+                # there, a hamlet whose name has two words or more, none of them everyday
+                # words ("ở xóm trọ", "ở thôn em", "ở xóm bên kia" stop at the first)
+                hamlet = self._lone_village(doc, start, end, _O_CUE)
+                if hamlet is not None and len(doc.folded[start : hamlet.end].split()) >= 3:
+                    return hamlet
         if (
             lower
             and len(comps) >= 3
@@ -3429,7 +3515,7 @@ _WORD_APOS = re.compile(r"[a-z']+")
 _LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "bon"))
 #: the residence cues that may stand before such a village
 _LONE_VILLAGE_CUES = CueSet(
-    ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
+    ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú", "trú tại", "cư trú tại"]
 )
 #: a hamlet's name that is a landmark of it, folded -> as spelled ("xóm chợ", "thôn đình")
 _HAMLET_LANDMARKS = {"cho": "chợ", "dinh": "đình", "chua": "chùa", "ben": "bến", "giua": "giữa"}
@@ -3441,6 +3527,8 @@ _LANDMARK_AFTER = re.compile(
     r"(?<![a-z])o[ \t]+(thon|xom|ap|khom)[ \t]+(cho|dinh|chua|ben|giua)(?![a-z])"
     r"(?:[ \t]+([a-z]+))?"
 )
+#: the one-word hamlet names of everyday words: new, and its landmarks (folded)
+_HAMLET_ONE_WORD = frozenset(("moi", "cho", "dinh", "giua"))
 #: the literal gate of that scan
 _HAMLET_WORDS = ("thon ", "xom ", "ap ", "khom ")
 #: how a match of it opens where the text holds no tab and no two spaces in a row
@@ -3461,6 +3549,8 @@ def _marked_line(doc: Document, pos: int) -> bool:
     return not text[start : end if end >= 0 else len(text)].isascii()
 
 
+#: "ở" alone, before a hamlet whose resident is named before it (``_someone_before_o``)
+_O_CUE = CueSet(["ở"])
 #: hamlets, alone in lower case only after ``_STRONG_HAMLET_CUES``
 _HAMLET_UNITS = frozenset(("thon", "xom", "ap", "khom"))
 _STRONG_HAMLET_CUES = CueSet(
@@ -3477,8 +3567,8 @@ _LONE_VILLAGE_NOT = frozenset(
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
      "phi", "bay", "chong", "vo", "me", "cha",
-     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name
-     "tro", "lieu")
+     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name; "ấp chiến lược"
+     "tro", "lieu", "chien")
 )  # fmt: skip
 
 
@@ -3963,6 +4053,15 @@ _LISTED_PERSON_DASH_LC = re.compile(
 _LISTED_PERSON_DASH_INLINE_LC = re.compile(
     r"[:;][ \t]*\d{1,3}[.)][ \t]*([a-z]+)(?:[ \t]+[a-z]+){2,3}[ \t]+[-–][ \t]*$"
 )
+#: a village's unit word and two words (folded)
+_VILLAGE_TWO_WORDS = re.compile(r"([a-z]+)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![a-z])")
+#: what "bán" (sells) typed "ban" takes: goods, land, a house, a vehicle (folded)
+_SOLD = frozenset(("hang", "dat", "nha", "xe", "do", "ruong", "vuon", "le", "buon", "lai", "cho"))
+#: a bulleted line opening with a lower-case full name of three or four words, its second a
+#: middle name, right before a village (folded): "- lò văn ính "
+_LISTED_PERSON_LC = re.compile(
+    r"(?:^|\n)[ \t]*[-+*•][ \t]+([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+)
 #: an honorific, a lower-case name of two to four words and a comma, right before a village
 #: (folded): "chị lò thị xiêng, bản hua nà."
 _PERSON_COMMA_BEFORE_LC = re.compile(
@@ -3981,6 +4080,27 @@ def _spelled_surnames_lc(doc: Document, at: int) -> bool:
     return written.islower() and (written.isascii() or written in _spelled_surnames())
 
 
+#: the writer naming themself in lower case right before ``start`` (folded): "tôi là lò văn
+#: panh ", "toi ten mac van cuong, ", "em tên là quàng thị en "
+_SELF_NAMED_LC = re.compile(
+    r"(?:^|[^a-z])(?:toi|em|con|chau|minh)[ \t]+(?:la|ten(?:[ \t]+la)?)[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,3}[ \t]*,?[ \t]*$"
+)
+
+
+#: the unit words of a house's number
+_HOUSE_KEYS = frozenset(("so", "so nha", "nha so", "sn"))
+#: "nhà" and up to four words (whose home: "nhà tôi", "nhà ông tống văn trường") right before
+#: a house's number (folded)
+_HOME_BEFORE_LC = re.compile(r"(?:^|[^a-z])nha(?:[ \t]+[a-z]+){0,4}[ \t]+$")
+
+
+def _self_named_before(doc: Document, start: int) -> bool:
+    """Whether the writer's own full name, led by a surname, stands right before ``start``."""
+    m = _SELF_NAMED_LC.search(doc.folded, max(0, start - 60), start)
+    return m is not None and _spelled_surnames_lc(doc, m.start(1))
+
+
 def _listed_before_lc(doc: Document, start: int) -> str | None:
     """ "-" where a lower-case list of people and their villages or hamlets stands before
     ``start``: a full name opening a line or numbered after a colon or semicolon, then a dash
@@ -3991,6 +4111,24 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
         listed = _LISTED_PERSON_DASH_INLINE_LC.search(doc.folded, lo, start)
     if listed is not None and _spelled_surnames_lc(doc, listed.start(1)):
         return "-"
+    named = _VILLAGE_TWO_WORDS.match(doc.folded, start)
+    if (
+        named is not None
+        and named.group(1) in _MINORITY_VILLAGES
+        and named.group(2) not in _SOLD
+        and named.group(3) not in _LC_END
+        and named.group(3) not in _LC_NOT_NAME
+    ):
+        # "- lò văn ính bản pù ngua cai nghiện": a bulleted line, a full name with its middle
+        # name, then the village with no dash, its name of two words (a minority village's
+        # word: no "thôn", "xóm"; not "bán hàng rong", "bán đất cho" typed plain)
+        bullet = _LISTED_PERSON_LC.search(doc.folded, lo, start)
+        if (
+            bullet is not None
+            and bullet.group(2) in lexicons().middles
+            and _spelled_surnames_lc(doc, bullet.start(1))
+        ):
+            return "-"
     return None
 
 
@@ -4346,8 +4484,8 @@ def _named_unit(doc: Document, start: int, key: str | None) -> bool:
 
 
 #: residents' groups by their number, and the quarters or hamlets named after them ("tổ 7
-#: khu phố hòa lân", "tổ 3 ấp bình thạnh")
-_NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so"))
+#: khu phố hòa lân", "tổ 3 ấp bình thạnh"; a hamlet's team: "đội 5 thôn bái dương")
+_NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so", "doi"))
 _NAMED_QUARTERS = frozenset(("khu pho", "kp", "ap", "thon", "xom", "khom", "khu vuc", "khoi"))
 
 
@@ -4418,6 +4556,25 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
             or (first[3] in _MINORITY_VILLAGES and _person_comma_before(doc, first[0]))
         )
     ):
+        return True
+    if (
+        len(comps) >= 2
+        and levels[-1] >= 1
+        and (first[3] in _HAMLET_UNITS or first[3] in _MINORITY_VILLAGES)
+        and _self_named_before(doc, first[0])
+    ):
+        # "tôi là lò văn panh bản nà hằng xã mường lum", "toi ten mac van cuong thon hop nhat
+        # xa dai dong": who writes, by full name, then the village and its commune
+        return True
+    if (
+        len(comps) == 2
+        and first[3] in _HOUSE_KEYS
+        and comps[1][3] in _HAMLET_UNITS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and _HOME_BEFORE_LC.search(doc.folded, max(0, first[0] - 40), first[0]) is not None
+    ):
+        # "nhà tôi số 5 xóm mới", "nhà ông tống văn trường số 3 xóm mới": a home, its number
+        # and the hamlet it stands in (a hamlet has no streets: the number is the house's)
         return True
     if levels[-1] >= 1 and _village_after_age(doc, comps):
         return True  # "quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi": after an age
