@@ -135,3 +135,45 @@ def test_lane_then_no_person() -> None:
 )
 def test_village_edges(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English word order: a house's (or Huế kiệt's) number and street, then "... ward"
+        (
+            "I live at k54/7 nguyen chi thanh, hai chau ward. do i go",
+            ["k54/7 nguyen chi thanh, hai chau ward"],
+        ),
+        (
+            "I live at K54/7 Nguyen Chi Thanh, Hai Chau Ward. do i go",
+            ["K54/7 Nguyen Chi Thanh, Hai Chau Ward"],
+        ),
+        ("I live at 54 nguyen chi thanh, hai chau ward.", ["54 nguyen chi thanh, hai chau ward"]),
+        # a street named after a person with no house, a city: no one's address
+        ("the school on Nguyen Chi Thanh, Hai Chau Ward.", []),
+        ("we met in Hanoi, Hai Chau Ward", []),
+    ],
+)
+def test_english_order_after_a_house(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "xa" (far) before a distance typed plain is no commune; "bán trú" no village
+        (
+            "chao co, toi la giang a chua, nha o ban sung lang xa truong 12 cay so, toi hoi",
+            ["ban sung lang"],
+        ),
+        ("nam truoc nha truong phat gao cho cac em o ban tru, nam nay chua thay", []),
+        # the commune itself, spelled or followed by its province
+        (
+            "nhà ở bản sủng làng xã trường sơn, tỉnh lào cai",
+            ["bản sủng làng xã trường sơn, tỉnh lào cai"],
+        ),
+    ],
+)
+def test_far_and_boarding_typed_plain(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -1809,6 +1809,10 @@ _LANE_BEFORE_STREET = _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
 
 #: a digit run of six or more after a unit word (a CCCD, a phone): no name ``_NAME_AFTER`` reads
 _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
+#: a distance after a name: "xa trường 12 cây số" is far from the school (folded)
+_DISTANCE_AFTER = re.compile(
+    r"[ \t]+\d{1,4}(?:[.,]\d{1,3})?[ \t]*(?:km|cay[ \t]+so|met|m)(?![a-z])"
+)
 #: a mobile phone's number in groups after a unit word ("khom 0976 402 158")
 _PHONE_AFTER = re.compile(r"[ \t]0[1-9]\d{1,2}[ .\-]?\d{3}[ .\-]?\d{3,4}(?!\d)")
 #: whether ``_component`` refuses up front the two unit words the scan hands over most: "số"
@@ -2035,6 +2039,8 @@ def _component(
             return None
         if key in _AREA_UNITS and _everyday_name(doc.text, end, lower[0]):
             return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
+        if key == "xa" and _DISTANCE_AFTER.match(doc.folded, lower[0]) is not None:
+            return None  # "nhà ở bản sủng làng xa trường 12 cây số": far ("xa"), no commune
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
     if key == "to" and _map_sheet(doc, start, end):
@@ -3040,7 +3046,8 @@ class AddressDetector:
                 comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
-            if len(comps) < 2 and not m.group(0)[:1].isdigit():
+            alone = len(comps) < 2 and not m.group(0)[:1].isdigit()
+            if alone and cased[max(0, m.start() - 2) : m.start()].strip() != ",":
                 continue  # "Ho Chi Minh City" alone is a city, not an address
             if all(_EN_PREMISES.match(cased, c[0]) is not None for c in comps):
                 continue  # "Room 105, Building C": a place inside one, no one's address
@@ -3052,12 +3059,17 @@ class AddressDetector:
                 # a house number and a street with no unit word before the chain, as a
                 # Vietnamese address is written ("12 Hải Thượng Lãn Ông, Chợ Lớn ward, ...")
                 street = _STREET_BACK.search(cased, max(0, start - 60), start - 2)
-                if street is not None and not street.group(1)[:1].isalpha():
+                if street is not None and (
+                    not street.group(1)[:1].isalpha() or street.group(1)[1:2].isdigit()
+                ):
+                    # (Huế's "K54/7 Nguyen Chi Thanh, Hai Chau ward": a kiệt's number too)
                     comps.insert(0, (street.start(1), street.end(1), 0, None))
                     start = street.start(1)
                     kiet = _KIET_BEFORE.search(cased, max(0, start - 8), start)
                     if kiet is not None:
                         start = kiet.start()  # "kiệt 37 Trần Phú, Phước Vĩnh ward, Huế"
+            if alone and len(comps) < 2:
+                continue  # a ward alone after a comma, no house's street before it
             village = _village_before(doc, start, True) if comps[0][2] == 0 else None
             if village is not None:
                 # "plei kep, ia grai commune, ...": a minority village's own word before it
@@ -3567,8 +3579,9 @@ _LONE_VILLAGE_NOT = frozenset(
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
      "phi", "bay", "chong", "vo", "me", "cha",
-     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name; "ấp chiến lược"
-     "tro", "lieu", "chien")
+     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name; "ấp chiến lược"; "bán
+     # trú" (a school's boarders) typed plain
+     "tro", "lieu", "chien", "tru")
 )  # fmt: skip
 
 
