@@ -177,3 +177,22 @@ def test_english_order_after_a_house(text: str, expected: list[str]) -> None:
 )
 def test_far_and_boarding_typed_plain(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "số" and "đường" and a person's name, then "từ" and a date; a room in a row of rooms
+        ("tôi ở số 71 đường trần phú từ 1/10", ["số 71 đường trần phú"]),
+        (
+            "o phong 2 day tro so 71 duong tran phu tu 1/10 chua khai bao",
+            ["phong 2 day tro so 71 duong tran phu"],
+        ),
+        # a street's word and no person's name, a hotline: no address
+        ("o so 5 duong nay tu 1/10", []),
+        ("gọi số 5 đường dây nóng từ 8h", []),
+        ("nhà số 5 phố huế là nhà tôi", []),
+    ],
+)
+def test_house_street_then_since(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

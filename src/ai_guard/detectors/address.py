@@ -563,16 +563,23 @@ def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
         # "nhà ở ngõ 58 trần bình cũng mới xây", "ở kiệt 5 nguyễn lộ trạch rồi đó": a street
         # named as a person, then chat's word that ends a name (``_LC_END``)
         chat = _lc_street_chat().match(folded, pos)
-        if chat is not None and _named_street(chat.group(0).split(), shortest=2):
+        words = chat.group(0).split() if chat is not None else []
+        if words[:1] == ["duong"] or words[:1] == ["pho"]:
+            words = words[1:]  # "số 71 đường trần phú từ 1/10": the street's word first
+        if chat is not None and _named_street(words, shortest=2):
             return chat
     return found
 
 
 @lru_cache(maxsize=1)
 def _lc_street_chat() -> re.Pattern[str]:
-    """Two to four lower-case words, then a word of ``_LC_END`` (folded)."""
+    """Two to four lower-case words, then a word of ``_LC_END``, or "từ" (since) and a date
+    (folded)."""
     ends = "|".join(sorted(_LC_END))
-    return re.compile(rf"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){{1,3}}?(?=[ \t]+(?:{ends})(?![\w']))")
+    return re.compile(
+        rf"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){{1,3}}?(?=[ \t]+(?:{ends})(?![\w'])"
+        r"|[ \t]+tu[ \t]+(?:\d|thang|nam|ngay|hom)(?![a-z]))"
+    )
 
 
 #: the same street broken by a line (a PDF's or an envelope's), the rest before a comma:
@@ -2096,8 +2103,16 @@ def _component(
             if vouched_only or key == "nha so":
                 # "trước nhà số 61 lê văn sỹ,": after "nhà số" a street named as a person is,
                 # every word a name's ("nhà số 5 ngõ này", "nhà số 3 là nhà tôi" are not)
-                if _comma_then_ward(doc.folded, lc) or (
-                    key == "nha so" and _named_street(street_words)
+                if (
+                    _comma_then_ward(doc.folded, lc)
+                    or (key == "nha so" and _named_street(street_words))
+                    # "số 71 đường trần phú từ 1/10": the street's word, then a person's name,
+                    # in lower case as chat types it
+                    or (
+                        street_words[0] in ("duong", "pho")
+                        and _named_street(street_words[1:], shortest=2)
+                        and cased[name_end : lc.end()] == doc.folded[name_end : lc.end()]
+                    )
                 ):
                     name_end = lc.end()
             elif (
@@ -2272,14 +2287,17 @@ _LODGING_BEFORE = re.compile(
     # (its block in lower case, which reads as no name: "ký túc xá khu b, phường ...")
     r"(?:khu[ \t]+[a-z0-9]{1,2}[ \t]*,[ \t]*)?"
     r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Za-z][a-z]*"
-    r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*)$"
+    r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*"
+    # a room in a row of rented rooms: "phòng 2 dãy trọ số 71 đường trần phú"
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+day[ \t]+tro[ \t]+)$"
 )
 
 
 def _with_lodging_before(doc: Document, h: Detection) -> Detection:
     """A chain right after a dormitory's word ("ký túc xá khu B, phường ...", "ký túc xá khu
     b, ..." in lower case) or after a room of a named lodging house ("phòng 305 nhà trọ Bích
-    Ngân, hẻm 51 ...", typed in lower case too) starts there: where the person sleeps, with
+    Ngân, hẻm 51 ...", typed in lower case too) or of a row of rooms ("phòng 2 dãy trọ số 71
+    ...") starts there: where the person sleeps, with
     its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
     m = _LODGING_BEFORE.search(doc.folded_cased, max(0, h.start - 60), h.start)
     return h if m is None else dataclasses.replace(h, start=m.start())
@@ -2327,7 +2345,7 @@ class AddressDetector:
             hits = _with_marked_tail(doc, hits)
             if "nha tro so" in doc.folded:
                 hits = [_without_lodging_word(doc, h) for h in hits]
-            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded:
+            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded or "day tro" in doc.folded:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
@@ -3161,9 +3179,17 @@ class AddressDetector:
             # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
             # its own (house, lane, street: an address's three parts)
             comps = [(start, comps[0][0], 0, "so nha"), *comps]
-        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha"):
+        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha", "so"):
             house = _HOUSE_THEN_STREET.match(doc.folded, comps[0][0], comps[0][1])
-            if house is not None and _named_street(doc.folded[house.end(1) : end].split()):
+            words = doc.folded[house.end(1) : end].split() if house is not None else []
+            if comps[0][3] == "so":
+                # after "số" alone, only "đường"/"phố" and a person's name in lower case, as
+                # chat types it: "o so 71 duong tran phu tu 1/10"
+                typed = doc.folded_cased[comps[0][0] : end]
+                if words[:1] not in (["duong"], ["pho"]) or typed != typed.lower():
+                    house = None
+                words = words[1:]
+            if house is not None and _named_street(words, shortest=2 if comps[0][3] == "so" else 3):
                 # "trước nhà số 61 lê văn sỹ": the house's number and the street named as a
                 # person after it are two parts of an address ("số 5" alone is a number; "số
                 # nhà 17 là của tôi" no street)
