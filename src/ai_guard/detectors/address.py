@@ -31,7 +31,8 @@ Shapes as people write them (issue 15):
 * a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
   tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)"); a hamlet
   named after its market, communal house or pagoda after someone and "ở" ("bà tư ở xóm chợ",
-  typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi");
+  typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi"); a hamlet of two words or
+  more after someone and "ở" ("nhà ở thôn trà lộc"; not "ở xóm trọ"); a village after "trú";
 * an urban area or a street whose lower-case name opens with a unit or everyday word, inside a
   chain that vouches for it ("kđt dương nội, phường dương nội", "ngõ 5, đường xương giang,
   phường ...", "phố thợ nhuộm p cửa nam hà nội").
