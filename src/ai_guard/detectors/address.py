@@ -31,7 +31,8 @@ Shapes as people write them (issue 15):
 * a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
   tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)"); a hamlet
   named after its market, communal house or pagoda after someone and "ở" ("bà tư ở xóm chợ",
-  typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi");
+  typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi"); a hamlet of two words or
+  more after someone and "ở" ("nhà ở thôn trà lộc"; not "ở xóm trọ"); a village after "trú";
 * an urban area or a street whose lower-case name opens with a unit or everyday word, inside a
   chain that vouches for it ("kđt dương nội, phường dương nội", "ngõ 5, đường xương giang,
   phường ...", "phố thợ nhuộm p cửa nam hà nội").
@@ -554,10 +555,31 @@ _LC_STREET_NAME_END = re.compile(
 def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
     """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
     else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``)."""
-    return (
+    found = (
         _LC_STREET_NAME.match(folded, pos)
         or _LC_STREET_NAME_END.match(folded, pos)
         or _LC_STREET_WRAPPED.match(folded, pos)
+    )
+    if found is None and folded.startswith(" ", pos):
+        # "nhà ở ngõ 58 trần bình cũng mới xây", "ở kiệt 5 nguyễn lộ trạch rồi đó": a street
+        # named as a person, then chat's word that ends a name (``_LC_END``)
+        chat = _lc_street_chat().match(folded, pos)
+        words = chat.group(0).split() if chat is not None else []
+        if words[:1] == ["duong"] or words[:1] == ["pho"]:
+            words = words[1:]  # "số 71 đường trần phú từ 1/10": the street's word first
+        if chat is not None and _named_street(words, shortest=2):
+            return chat
+    return found
+
+
+@lru_cache(maxsize=1)
+def _lc_street_chat() -> re.Pattern[str]:
+    """Two to four lower-case words, then a word of ``_LC_END``, or "từ" (since) and a date
+    (folded)."""
+    ends = "|".join(sorted(_LC_END))
+    return re.compile(
+        rf"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){{1,3}}?(?=[ \t]+(?:{ends})(?![\w'])"
+        r"|[ \t]+tu[ \t]+(?:\d|thang|nam|ngay|hom)(?![a-z]))"
     )
 
 
@@ -602,13 +624,14 @@ def _english_to(doc: Document, start: int, end: int) -> bool:
 _EN_WORD = re.compile(r"[a-z']+")
 
 
-def _named_street(words: list[str]) -> bool:
-    """Whether a lower-case street's words read as a person's full name: three or four words,
-    a surname, middle or given names, a given name last, none an everyday, counting or unit
-    word ("lê văn sỹ", "triệu quang phục"; "thi" only in the middle; not "tô màu xanh")."""
+def _named_street(words: list[str], shortest: int = 3) -> bool:
+    """Whether a lower-case street's words read as a person's full name: three or four words
+    (``shortest`` to four), a surname, middle or given names, a given name last, none an
+    everyday, counting or unit word ("lê văn sỹ", "triệu quang phục"; "thi" only in the
+    middle; not "tô màu xanh")."""
     lex = lexicons()
     return (
-        3 <= len(words) <= 4
+        shortest <= len(words) <= 4
         and words[0] in lex.surnames
         and all(w in lex.middles or w in lex.givens for w in words[1:-1])
         and words[-1] in lex.givens
@@ -638,7 +661,11 @@ def _comma_then_ward(folded: str, street: re.Match[str]) -> bool:
         return False
     after = _COMMA.match(folded, street.end())
     unit = _unit_re().match(folded, after.end()) if after is not None else None
-    return unit is not None and _UNITS.get(_ACCEPTED.get(unit.group(0)) or "", 0) in (1, 2)
+    if unit is None:
+        return False
+    # (chat's lower-case "p.", "q.", "x." too: "số 88 lê văn thịnh, p. bình trưng")
+    key = _ACCEPTED.get(unit.group(0)) or _LC_SHORT.get(unit.group(0)) or ""
+    return _UNITS.get(key, 0) in (1, 2)
 
 
 # English word order: "12 Le Loi Street, Ben Nghe Ward, District 1, Ho Chi Minh City"
@@ -1111,6 +1138,12 @@ def _bare_ward(folded: str, pos: int, vouched: bool = False) -> int | None:
     return m.end(1) if _known_at(folded, m.end(), _known()) is not None else None
 
 
+def _chat_word_after(folded: str, pos: int) -> bool:
+    """Whether an everyday word that ends a name (``_LC_END``) follows ``pos`` after spaces."""
+    after = _LC_AFTER_WORD.match(folded, pos)
+    return after is not None and _first_word(folded, after.end() - 1) in _LC_END
+
+
 def _first_word(s: str, pos: int) -> str:
     """The word at ``pos``, without the punctuation after it."""
     return s[pos : pos + 14].split(None, 1)[0].rstrip(",.;:)") if s[pos : pos + 1].strip() else ""
@@ -1188,6 +1221,10 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
+    if inside and key in _HAMLET_UNITS and words[0] in _HAMLET_ONE_WORD:
+        # "nhà tôi số 5 xóm mới": inside a chain, a hamlet named new, or after its market,
+        # communal house or middle position, one word
+        return 1
     if (
         level == 1
         and len(words) >= 2
@@ -1400,6 +1437,9 @@ def _lower_name(
     key_level = 1 if _UNITS.get(key, 0) >= 1 or key.startswith("khu") else 0
     while n < limit and n < 4:
         w = words[n]
+        if w == "a" and text is not None and text[m.start(n + 1) : m.end(n + 1)] == "ạ":
+            stopped = True  # "thôn đông xá, xã tiên lữ ạ.": chat's polite particle, written
+            break  # so ("ấp tân long a" keeps its letter)
         if (
             n == len(words) - 1
             and folded[m.end(n + 1) : m.end(n + 1) + 3].lstrip(" \t")[:1] in _NAME_END_AT
@@ -1475,6 +1515,18 @@ def _lower_name(
         stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
     if not stopped:
         n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
+    if (
+        n >= 3
+        and _UNITS.get(key, 0) >= 1
+        and any(w in _LC_NOT_NAME for w in words[2:n])
+        and folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1] not in (",", ";", "-", "–")
+        and (n == len(words) or words[n] not in _LC_STOPS)
+    ):
+        # a ward's or commune's third syllable or later that is an everyday word, with no
+        # comma or unit word after the words to vouch for them, starts the sentence going on:
+        # "phường linh xuân từ tháng 8", "p. phu loi chia sao" ("xã pa vây sử, tỉnh ...",
+        # "xa pa vay su tinh ..." keep their own)
+        n = 2
     return _number_after(folded, m.end(n), n == len(words)), "lower"
 
 
@@ -1581,6 +1633,15 @@ def _number_after(folded: str, end: int, last: bool) -> int:
     return end
 
 
+#: chat's words that end a sentence after a place: "ở xã vinh thôi", "ở phường an đó" (folded)
+_TAIL_WORDS = frozenset(
+    ("thoi", "do", "ay", "ne", "di", "vay", "the", "sao", "gi", "nao", "nay", "kia", "day",
+     "a", "ak", "ok", "oi", "nhi", "ha", "luon", "qua", "ma", "u", "em", "anh", "chi", "toi")
+)  # fmt: skip
+#: the text's or line's end, or a phone number (its first three digits and more) (folded)
+_FIELD_ENDS = re.compile(r"[ \t]*(?:$|\r?\n|\+?\d{3,4}[ .]?\d{3})")
+
+
 def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: str) -> bool:
     """Whether the words after a known name's first ``n`` words still belong to the name: one
     or two of them, then a comma (or a number and a comma), none a unit word, an everyday
@@ -1637,6 +1698,16 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
             return False
         if w in known:
             return False
+    if (
+        len(rest) == 1
+        and _UNITS.get(key, 0) == 1
+        and rest[0] not in _TAIL_WORDS
+        and _FIELD_ENDS.match(folded, m.end(len(words))) is not None
+    ):
+        # a commune's or ward's last syllable after a known name ("xã vinh lam", "xã tân phú
+        # đông 0788 ..."), then the text's or line's end or a phone number: no sentence goes
+        # on there for the word to start
+        return True
     tail = folded[m.end(len(words)) : m.end(len(words)) + 8]
     if _YEAR_AFTER.match(tail) is not None:
         return False  # "tỉnh cao bằng từ 2010, ...": a year, no place has one in its name
@@ -1758,6 +1829,12 @@ _LANE_BEFORE_STREET = _LC_AFTER_NUMBER | {"so", "so nha", "nha so"}
 
 #: a digit run of six or more after a unit word (a CCCD, a phone): no name ``_NAME_AFTER`` reads
 _LONG_NUMBER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*)?\d{6}")
+#: a distance after a name: "xa trường 12 cây số" is far from the school (folded)
+_DISTANCE_AFTER = re.compile(
+    r"[ \t]+\d{1,4}(?:[.,]\d{1,3})?[ \t]*(?:km|cay[ \t]+so|met|m)(?![a-z])"
+)
+#: a mobile phone's number in groups after a unit word ("khom 0976 402 158")
+_PHONE_AFTER = re.compile(r"[ \t]0[1-9]\d{1,2}[ .\-]?\d{3}[ .\-]?\d{3,4}(?!\d)")
 #: whether ``_component`` refuses up front the two unit words the scan hands over most: "số"
 #: with no name ``_NAME_AFTER`` reads after it (a CCCD, a law's number "số 26/2008/QH12"), and
 #: "cho" (for, to) with no kiosk before it and not spelled "chợ" (tests switch it off to
@@ -1825,6 +1902,8 @@ def _component(
         and doc.text[start : start + 3].lower() != "chợ"
     ):
         return None
+    if cased[end + 1 : end + 2] == "0" and _PHONE_AFTER.match(cased, end) is not None:
+        return None  # "ở bản pa khom 0976 402 158": a phone after the word, no unit's number
     if raw[-1] == "." and cased[end : end + 1].islower():
         # "tp.hcm", "q.tân bình" with no space after the dot: only before a known place
         short = _LC_SHORT.get(raw.lower())
@@ -1980,6 +2059,8 @@ def _component(
             return None
         if key in _AREA_UNITS and _everyday_name(doc.text, end, lower[0]):
             return None  # "khu dân cư an toàn, hòa bình": a slogan's everyday words, no name
+        if key == "xa" and _DISTANCE_AFTER.match(doc.folded, lower[0]) is not None:
+            return None  # "nhà ở bản sủng làng xa trường 12 cây số": far ("xa"), no commune
         return (start, lower[0], _UNITS.get(key, 0), cased[end : lower[0]].strip(), key, lower[1])
     name = nm.group(1)
     if key == "to" and _map_sheet(doc, start, end):
@@ -2035,8 +2116,16 @@ def _component(
             if vouched_only or key == "nha so":
                 # "trước nhà số 61 lê văn sỹ,": after "nhà số" a street named as a person is,
                 # every word a name's ("nhà số 5 ngõ này", "nhà số 3 là nhà tôi" are not)
-                if _comma_then_ward(doc.folded, lc) or (
-                    key == "nha so" and _named_street(street_words)
+                if (
+                    _comma_then_ward(doc.folded, lc)
+                    or (key == "nha so" and _named_street(street_words))
+                    # "số 71 đường trần phú từ 1/10": the street's word, then a person's name,
+                    # in lower case as chat types it
+                    or (
+                        street_words[0] in ("duong", "pho")
+                        and _named_street(street_words[1:], shortest=2)
+                        and cased[name_end : lc.end()] == doc.folded[name_end : lc.end()]
+                    )
                 ):
                     name_end = lc.end()
             elif (
@@ -2211,14 +2300,17 @@ _LODGING_BEFORE = re.compile(
     # (its block in lower case, which reads as no name: "ký túc xá khu b, phường ...")
     r"(?:khu[ \t]+[a-z0-9]{1,2}[ \t]*,[ \t]*)?"
     r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Za-z][a-z]*"
-    r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*)$"
+    r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*"
+    # a room in a row of rented rooms: "phòng 2 dãy trọ số 71 đường trần phú"
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+day[ \t]+tro[ \t]+)$"
 )
 
 
 def _with_lodging_before(doc: Document, h: Detection) -> Detection:
     """A chain right after a dormitory's word ("ký túc xá khu B, phường ...", "ký túc xá khu
     b, ..." in lower case) or after a room of a named lodging house ("phòng 305 nhà trọ Bích
-    Ngân, hẻm 51 ...", typed in lower case too) starts there: where the person sleeps, with
+    Ngân, hẻm 51 ...", typed in lower case too) or of a row of rooms ("phòng 2 dãy trọ số 71
+    ...") starts there: where the person sleeps, with
     its room, as "phòng 304 ký túc xá khu b, ..." was labelled."""
     m = _LODGING_BEFORE.search(doc.folded_cased, max(0, h.start - 60), h.start)
     return h if m is None else dataclasses.replace(h, start=m.start())
@@ -2266,7 +2358,7 @@ class AddressDetector:
             hits = _with_marked_tail(doc, hits)
             if "nha tro so" in doc.folded:
                 hits = [_without_lodging_word(doc, h) for h in hits]
-            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded:
+            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded or "day tro" in doc.folded:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
@@ -2603,6 +2695,18 @@ class AddressDetector:
                                 and "," in gap
                                 and last[2] == 0
                                 and len(comps) >= 2
+                                and " " in cased[after:k]
+                            )
+                            and not (
+                                # "so 17 ngo 92 phuong mai, dong da la ...", "12/4 hẻm 36 phan
+                                # xích long, phú nhuận.": the same after a numbered house's
+                                # street or ward, then a stop or a chat word
+                                (ends or _chat_word_after(doc.folded, k))
+                                and "," in gap
+                                and last[2] <= 1
+                                and _DIGIT.search(cased, comps[0][0], last[1]) is not None
+                                # (a named street or ward: not "sách số 5, hai bà trưng.")
+                                and (len(comps) >= 2 or len(cased[last[0] : last[1]].split()) >= 3)
                                 and " " in cased[after:k]
                             )
                             and not (
@@ -2973,7 +3077,8 @@ class AddressDetector:
                 comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
                 end = nxt.end()
             pos = end
-            if len(comps) < 2 and not m.group(0)[:1].isdigit():
+            alone = len(comps) < 2 and not m.group(0)[:1].isdigit()
+            if alone and cased[max(0, m.start() - 2) : m.start()].strip() != ",":
                 continue  # "Ho Chi Minh City" alone is a city, not an address
             if all(_EN_PREMISES.match(cased, c[0]) is not None for c in comps):
                 continue  # "Room 105, Building C": a place inside one, no one's address
@@ -2985,12 +3090,17 @@ class AddressDetector:
                 # a house number and a street with no unit word before the chain, as a
                 # Vietnamese address is written ("12 Hải Thượng Lãn Ông, Chợ Lớn ward, ...")
                 street = _STREET_BACK.search(cased, max(0, start - 60), start - 2)
-                if street is not None and not street.group(1)[:1].isalpha():
+                if street is not None and (
+                    not street.group(1)[:1].isalpha() or street.group(1)[1:2].isdigit()
+                ):
+                    # (Huế's "K54/7 Nguyen Chi Thanh, Hai Chau ward": a kiệt's number too)
                     comps.insert(0, (street.start(1), street.end(1), 0, None))
                     start = street.start(1)
                     kiet = _KIET_BEFORE.search(cased, max(0, start - 8), start)
                     if kiet is not None:
                         start = kiet.start()  # "kiệt 37 Trần Phú, Phước Vĩnh ward, Huế"
+            if alone and len(comps) < 2:
+                continue  # a ward alone after a comma, no house's street before it
             village = _village_before(doc, start, True) if comps[0][2] == 0 else None
             if village is not None:
                 # "plei kep, ia grai commune, ...": a minority village's own word before it
@@ -3082,9 +3192,17 @@ class AddressDetector:
             # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
             # its own (house, lane, street: an address's three parts)
             comps = [(start, comps[0][0], 0, "so nha"), *comps]
-        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha"):
+        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha", "so"):
             house = _HOUSE_THEN_STREET.match(doc.folded, comps[0][0], comps[0][1])
-            if house is not None and _named_street(doc.folded[house.end(1) : end].split()):
+            words = doc.folded[house.end(1) : end].split() if house is not None else []
+            if comps[0][3] == "so":
+                # after "số" alone, only "đường"/"phố" and a person's name in lower case, as
+                # chat types it: "o so 71 duong tran phu tu 1/10"
+                typed = doc.folded_cased[comps[0][0] : end]
+                if words[:1] not in (["duong"], ["pho"]) or typed != typed.lower():
+                    house = None
+                words = words[1:]
+            if house is not None and _named_street(words, shortest=2 if comps[0][3] == "so" else 3):
                 # "trước nhà số 61 lê văn sỹ": the house's number and the street named as a
                 # person after it are two parts of an address ("số 5" alone is a number; "số
                 # nhà 17 là của tôi" no street)
@@ -3116,6 +3234,13 @@ class AddressDetector:
             hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
             if hamlet is not None:
                 return hamlet
+            if _someone_before_o(doc.folded_cased, start):
+                # "nhà ở thôn trà lộc", "ông ấy ở thôn lùng phình": after "ở" and who lives
+                # there, a hamlet whose name has two words or more, none of them everyday
+                # words ("ở xóm trọ", "ở thôn em", "ở xóm bên kia" stop at the first)
+                hamlet = self._lone_village(doc, start, end, _O_CUE)
+                if hamlet is not None and len(doc.folded[start : hamlet.end].split()) >= 3:
+                    return hamlet
         if (
             lower
             and len(comps) >= 3
@@ -3442,7 +3567,7 @@ _WORD_APOS = re.compile(r"[a-z']+")
 _LONE_VILLAGE_UNITS = frozenset(("lang", "ban", "buon", "soc", "plei", "phum", "bon"))
 #: the residence cues that may stand before such a village
 _LONE_VILLAGE_CUES = CueSet(
-    ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú tại", "cư trú tại"]
+    ["ở", "sống ở", "quê", "quê ở", "về", "thường trú", "tạm trú", "trú", "trú tại", "cư trú tại"]
 )
 #: a hamlet's name that is a landmark of it, folded -> as spelled ("xóm chợ", "thôn đình")
 _HAMLET_LANDMARKS = {"cho": "chợ", "dinh": "đình", "chua": "chùa", "ben": "bến", "giua": "giữa"}
@@ -3454,6 +3579,8 @@ _LANDMARK_AFTER = re.compile(
     r"(?<![a-z])o[ \t]+(thon|xom|ap|khom)[ \t]+(cho|dinh|chua|ben|giua)(?![a-z])"
     r"(?:[ \t]+([a-z]+))?"
 )
+#: the one-word hamlet names of everyday words: new, and its landmarks (folded)
+_HAMLET_ONE_WORD = frozenset(("moi", "cho", "dinh", "giua"))
 #: the literal gate of that scan
 _HAMLET_WORDS = ("thon ", "xom ", "ap ", "khom ")
 #: how a match of it opens where the text holds no tab and no two spaces in a row
@@ -3475,6 +3602,8 @@ def _marked_line(doc: Document, pos: int) -> bool:
     return not text[start : end if end >= 0 else len(text)].isascii()
 
 
+#: "ở" alone, before a hamlet whose resident is named before it (``_someone_before_o``)
+_O_CUE = CueSet(["ở"])
 #: hamlets, alone in lower case only after ``_STRONG_HAMLET_CUES``
 _HAMLET_UNITS = frozenset(("thon", "xom", "ap", "khom"))
 _STRONG_HAMLET_CUES = CueSet(
@@ -3491,8 +3620,9 @@ _LONE_VILLAGE_NOT = frozenset(
      "ban", "xom", "toi", "minh", "ta", "nay", "kia", "ben", "do", "ve", "scan", "word", "pdf",
      "goi", "sac", "thuong", "phap", "sang", "nhau", "thu", "sua", "trinh", "tho", "thang",
      "phi", "bay", "chong", "vo", "me", "cha",
-     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name
-     "tro", "lieu")
+     # "xóm trọ", "xóm liều": lodgings and slums, no hamlet's name; "ấp chiến lược"; "bán
+     # trú" (a school's boarders) typed plain
+     "tro", "lieu", "chien", "tru")
 )  # fmt: skip
 
 
@@ -3977,6 +4107,15 @@ _LISTED_PERSON_DASH_LC = re.compile(
 _LISTED_PERSON_DASH_INLINE_LC = re.compile(
     r"[:;][ \t]*\d{1,3}[.)][ \t]*([a-z]+)(?:[ \t]+[a-z]+){2,3}[ \t]+[-–][ \t]*$"
 )
+#: a village's unit word and two words (folded)
+_VILLAGE_TWO_WORDS = re.compile(r"([a-z]+)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![a-z])")
+#: what "bán" (sells) typed "ban" takes: goods, land, a house, a vehicle (folded)
+_SOLD = frozenset(("hang", "dat", "nha", "xe", "do", "ruong", "vuon", "le", "buon", "lai", "cho"))
+#: a bulleted line opening with a lower-case full name of three or four words, its second a
+#: middle name, right before a village (folded): "- lò văn ính "
+_LISTED_PERSON_LC = re.compile(
+    r"(?:^|\n)[ \t]*[-+*•][ \t]+([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+)
 #: an honorific, a lower-case name of two to four words and a comma, right before a village
 #: (folded): "chị lò thị xiêng, bản hua nà."
 _PERSON_COMMA_BEFORE_LC = re.compile(
@@ -3995,6 +4134,27 @@ def _spelled_surnames_lc(doc: Document, at: int) -> bool:
     return written.islower() and (written.isascii() or written in _spelled_surnames())
 
 
+#: the writer naming themself in lower case right before ``start`` (folded): "tôi là lò văn
+#: panh ", "toi ten mac van cuong, ", "em tên là quàng thị en "
+_SELF_NAMED_LC = re.compile(
+    r"(?:^|[^a-z])(?:toi|em|con|chau|minh)[ \t]+(?:la|ten(?:[ \t]+la)?)[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,3}[ \t]*,?[ \t]*$"
+)
+
+
+#: the unit words of a house's number
+_HOUSE_KEYS = frozenset(("so", "so nha", "nha so", "sn"))
+#: "nhà" and up to four words (whose home: "nhà tôi", "nhà ông tống văn trường") right before
+#: a house's number (folded)
+_HOME_BEFORE_LC = re.compile(r"(?:^|[^a-z])nha(?:[ \t]+[a-z]+){0,4}[ \t]+$")
+
+
+def _self_named_before(doc: Document, start: int) -> bool:
+    """Whether the writer's own full name, led by a surname, stands right before ``start``."""
+    m = _SELF_NAMED_LC.search(doc.folded, max(0, start - 60), start)
+    return m is not None and _spelled_surnames_lc(doc, m.start(1))
+
+
 def _listed_before_lc(doc: Document, start: int) -> str | None:
     """ "-" where a lower-case list of people and their villages or hamlets stands before
     ``start``: a full name opening a line or numbered after a colon or semicolon, then a dash
@@ -4005,6 +4165,24 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
         listed = _LISTED_PERSON_DASH_INLINE_LC.search(doc.folded, lo, start)
     if listed is not None and _spelled_surnames_lc(doc, listed.start(1)):
         return "-"
+    named = _VILLAGE_TWO_WORDS.match(doc.folded, start)
+    if (
+        named is not None
+        and named.group(1) in _MINORITY_VILLAGES
+        and named.group(2) not in _SOLD
+        and named.group(3) not in _LC_END
+        and named.group(3) not in _LC_NOT_NAME
+    ):
+        # "- lò văn ính bản pù ngua cai nghiện": a bulleted line, a full name with its middle
+        # name, then the village with no dash, its name of two words (a minority village's
+        # word: no "thôn", "xóm"; not "bán hàng rong", "bán đất cho" typed plain)
+        bullet = _LISTED_PERSON_LC.search(doc.folded, lo, start)
+        if (
+            bullet is not None
+            and bullet.group(2) in lexicons().middles
+            and _spelled_surnames_lc(doc, bullet.start(1))
+        ):
+            return "-"
     return None
 
 
@@ -4360,8 +4538,8 @@ def _named_unit(doc: Document, start: int, key: str | None) -> bool:
 
 
 #: residents' groups by their number, and the quarters or hamlets named after them ("tổ 7
-#: khu phố hòa lân", "tổ 3 ấp bình thạnh")
-_NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so"))
+#: khu phố hòa lân", "tổ 3 ấp bình thạnh"; a hamlet's team: "đội 5 thôn bái dương")
+_NUMBERED_GROUPS = frozenset(("to", "to dan pho", "tdp", "to dan pho so", "doi"))
 _NAMED_QUARTERS = frozenset(("khu pho", "kp", "ap", "thon", "xom", "khom", "khu vuc", "khoi"))
 
 
@@ -4432,6 +4610,25 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
             or (first[3] in _MINORITY_VILLAGES and _person_comma_before(doc, first[0]))
         )
     ):
+        return True
+    if (
+        len(comps) >= 2
+        and levels[-1] >= 1
+        and (first[3] in _HAMLET_UNITS or first[3] in _MINORITY_VILLAGES)
+        and _self_named_before(doc, first[0])
+    ):
+        # "tôi là lò văn panh bản nà hằng xã mường lum", "toi ten mac van cuong thon hop nhat
+        # xa dai dong": who writes, by full name, then the village and its commune
+        return True
+    if (
+        len(comps) == 2
+        and first[3] in _HOUSE_KEYS
+        and comps[1][3] in _HAMLET_UNITS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and _HOME_BEFORE_LC.search(doc.folded, max(0, first[0] - 40), first[0]) is not None
+    ):
+        # "nhà tôi số 5 xóm mới", "nhà ông tống văn trường số 3 xóm mới": a home, its number
+        # and the hamlet it stands in (a hamlet has no streets: the number is the house's)
         return True
     if levels[-1] >= 1 and _village_after_age(doc, comps):
         return True  # "quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi": after an age

@@ -75,7 +75,7 @@ MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
 #: the origins of :func:`foreign_names`
 FOREIGN_ORIGINS = ("japanese", "korean", "chinese", "western", "thailand", "laos")
 #: the forms of :func:`address_prompts`
-ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated", "flat", "english")
+ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated", "flat", "english", "home_hamlet")
 
 _Segment = tuple[str, str | None]
 PERSON, ADDRESS = "PERSON", "ADDRESS"
@@ -858,6 +858,36 @@ _ADDRESS_SENTENCES = (
 )
 
 
+#: where a home's hamlet stands with no commune after it: after "nhà ... ở" (who lives there)
+_HOME_SENTENCES = (
+    "Nhà tôi ở {a}, cần hỏi thủ tục cấp giấy chứng nhận quyền sử dụng đất.",
+    "Mẹ em nhà ở {a}, nhờ viết giúp đơn xin trợ cấp.",
+)
+
+
+@st.composite
+def _home_hamlet(draw: st.DrawFn) -> str:
+    """A home's hamlet alone as chat names it: ``thôn An Lạc``, ``đội 5 thôn Tân Sơn``, ``tổ 3
+    ấp Phú Hòa``, ``số 12 xóm Mới``: a hamlet of two words, a team or group by its number
+    in it, a house's number in a hamlet."""
+    named = [
+        (word, name)
+        for word, _, names in _places()["local"]
+        if word in ("thôn", "xóm", "ấp")
+        for name in _words(names)
+        if " " in name
+    ]
+    word, name = draw(st.sampled_from(named))
+    form = draw(st.integers(0, 3))
+    if form == 1:
+        return f"đội {_number(draw, 12)} {word} {name}"
+    if form == 2:
+        return f"tổ {_number(draw, 30)} {word} {name}"
+    if form == 3:
+        return f"số {_number(draw, 90)} xóm Mới"
+    return f"{word} {name}"
+
+
 @st.composite
 def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
     builder = {
@@ -866,9 +896,11 @@ def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
         "abbreviated": _abbreviated,
         "flat": _flat,
         "english": _english,
+        "home_hamlet": _home_hamlet,
     }
     address = draw(builder[shape]())
-    return _fill(draw(st.sampled_from(_ADDRESS_SENTENCES)), {"a": (address, ADDRESS)})
+    sentences = _HOME_SENTENCES if shape == "home_hamlet" else _ADDRESS_SENTENCES
+    return _fill(draw(st.sampled_from(sentences)), {"a": (address, ADDRESS)})
 
 
 def address_prompts(
@@ -883,8 +915,9 @@ def address_prompts(
     ``phường`` + ``huyện`` + ``tỉnh``), abbreviations (``Sn``, ``ng.``, ``K12/5``, ``P.``,
     ``Q.``, ``TP.``), a flat, room or lot before the street or ward (``phòng 1205, tòa CT2,
     ...``, ``Căn hộ 12.08 block B chung cư ...``), English word order (``Hamlet 4, ...
-    Commune, ... District, ... Province``). The span is the whole address, ``ADDRESS``. ``shape``:
-    ``address.<shape>.<writing>``."""
+    Commune, ... District, ... Province``), a home's hamlet alone after ``nhà ... ở`` (``thôn An
+    Lạc``, ``đội 5 thôn Tân Sơn``, ``số 12 xóm Mới``). The span is the whole address,
+    ``ADDRESS``. ``shape``: ``address.<shape>.<writing>``."""
     picked = _check_choice("shapes", shapes, ADDRESS_SHAPES)
     return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_address_prompt)
 
