@@ -173,3 +173,23 @@ def test_split_ratios_compare_each_part_of_the_set_on_its_own() -> None:
     assert parts == [("nothing found", 2, 3.0, 1.0), ("something found", 2, 4.0 / 6.0, 3.0)]
     only_found = presidio_compare.split_ratios(best, [True] * 4)
     assert [p[0] for p in only_found] == ["something found"]
+
+
+def test_instruction_refs_reads_the_count_not_the_process_id() -> None:
+    from benchmarks.instructions import instruction_refs
+
+    out = "==48213== Cachegrind, a high-precision tracing profiler\n==48213== I refs:  1,234,567\n"
+    assert instruction_refs(out) == 1_234_567
+    with pytest.raises(ValueError, match="I refs"):
+        instruction_refs("==1== nothing here\n")
+
+
+def test_a_findings_line_names_spans_and_never_the_value() -> None:
+    from benchmarks.findings_dump import finding_line
+
+    line = finding_line("t/1", "Ông Nguyễn Văn An, CCCD 001085012345")
+    assert line.startswith("t/1 redact ")
+    assert "CCCD:24-36" in line
+    assert "PERSON:" in line
+    assert "001085012345" not in line
+    assert "Nguyễn" not in line
