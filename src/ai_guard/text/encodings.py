@@ -816,6 +816,7 @@ def _repair_legacy(text: str) -> RepairedText | None:
 
 #: telling words of three letters or more a paste without a foreign character needs
 _WHOLE_WORDS = 3
+_MANY_WORDS = 5
 
 
 def _whole_words(reading: _Reading) -> bool:
@@ -829,7 +830,11 @@ def _whole_words(reading: _Reading) -> bool:
     for _start, _end, new, label in reading.words:
         if label == "M" and new is not None and len(new) >= 3:
             whole += 1
-    return whole >= _WHOLE_WORDS
+    # or five telling words, one of three letters or more: a short Windows-1258 paste ("Hôò
+    # chiêìu sôì", "tãìt hôÌ sõ") has few long words, but no text of proper letters holds
+    # five non-syllables that one scheme reads as syllables
+    many = sum(label == "M" and new is not None for _s, _e, new, label in reading.words)
+    return whole >= _WHOLE_WORDS or (whole >= 1 and many >= _MANY_WORDS)
 
 
 # -- decoding bytes -------------------------------------------------------------------------------
