@@ -81,6 +81,7 @@ __all__ = [
     "is_syllable",
     "legacy_signs",
     "repair_text",
+    "unicode_text",
 ]
 
 Scheme = Literal["tcvn3", "vni", "windows-1258", "utf-8"]
@@ -909,6 +910,18 @@ def decode_bytes(data: bytes, *, repair: bool = True) -> DecodedText | None:
 #: share of the high (or low) bytes of UTF-16 code units that must be zero to read bytes
 #: without a BOM as UTF-16 (Vietnamese letters of U+1Exx are not zero there: a share, not all)
 _UTF16_ZERO_SHARE = 0.6
+
+
+def unicode_text(data: bytes) -> str:
+    """A configuration file's bytes as text when they are Unicode: a BOM (UTF-8, UTF-16 as
+    Windows Notepad saves "Unicode", UTF-32), plain UTF-8, or UTF-16 without a BOM. No legacy
+    scheme is guessed (a configuration is no paste): anything else raises
+    :class:`UnicodeDecodeError`, as ``bytes.decode("utf-8")`` does."""
+    decoded = decode_bytes(data, repair=False)
+    if decoded is None or not decoded.encoding.startswith("utf"):
+        data.decode("utf-8")  # raises, naming the first byte that is not UTF-8
+        raise UnicodeDecodeError("utf-8", data, 0, len(data), "not Unicode")  # pragma: no cover
+    return decoded.text
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:
