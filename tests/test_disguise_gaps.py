@@ -153,3 +153,31 @@ def test_a_letter_spaced_or_wrapped_email_is_redacted_whole(text: str, address: 
 def test_an_email_at_a_lines_end_does_not_take_the_next_line() -> None:
     text = "an@gmail.com\nBộ Tư pháp"
     assert _found(text, EntityType.EMAIL) == ["an@gmail.com"]
+
+
+# -- keys typed in groups -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "key: sk-proj-AbCd EfGh IjKl MnOp QrSt UvWx Yz01 2345 6789 abcd",
+            "sk-proj-AbCd EfGh IjKl MnOp QrSt UvWx Yz01 2345 6789 abcd",
+        ),
+        (
+            "gemini: AIza SyA1 bC2d E3fG 4hI5 jK6l M7nO 8pQ9 rS0t U1v nhé",
+            "AIza SyA1 bC2d E3fG 4hI5 jK6l M7nO 8pQ9 rS0t U1v",
+        ),
+    ],
+)
+def test_a_key_typed_in_groups_of_four_is_blocked_whole(text: str, key: str) -> None:
+    """Five groups of four key characters with a vendor's prefix: the groups are joined, the
+    last one too when it holds only small letters ("abcd": no digit or capital shows it)."""
+    result = check_prompt(text)
+    assert result.decision is Decision.BLOCK
+    assert _found(text, EntityType.API_SECRET) == [key]
+
+
+def test_words_of_four_letters_after_a_prefix_alone_are_no_key() -> None:
+    assert check_prompt("this that with from sk-proj-ab").allowed

@@ -576,6 +576,8 @@ _WIDE_SPACED_RUN = b"  a" * 16
 #: another character that is not a space) or a space, eight more
 _SHORT_LINES = b"a" * 8 + b"z" + b"a" * 8
 _SHORT_GROUPS = b"a" * 8 + b" " + b"a" * 8
+#: or typed in groups of four ("sk-proj-AbCd EfGh IjKl ...", "AIza SyA1 bC2d ..."): five in a row
+_FOUR_GROUPS = b" ".join([b"aaaa"] * 5)
 #: what a prefix typed with spaces around its separator leaves there ("sk - proj - 4fQ9..."):
 #: a key character alone between spaces, then a run of 16
 _LOOSE_SEPARATOR = b" a " + b"a" * 16
@@ -797,7 +799,11 @@ class ApiSecretDetector:
                     yield from self._vendor_hit(text, p, end, vendor, seen)
         # a separator standing alone before a long run: "sk - proj - 4fQ9..."
         loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
-        if run < 16 and not loose and (_SHORT_LINES in runs or _SHORT_GROUPS in runs):
+        if (
+            run < 16
+            and not loose
+            and (_SHORT_LINES in runs or _SHORT_GROUPS in runs or _FOUR_GROUPS in runs)
+        ):
             # a key wrapped in a narrow column or typed in groups: no run of 16, but pieces of
             # eight or more one break apart ("sk-proj-4f" / "Q9xT2LmZ8v" / ...)
             present = [v for v in _VENDORS if len(v[0]) >= 3 and v[0] in text]
