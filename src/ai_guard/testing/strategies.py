@@ -755,7 +755,7 @@ def digits_in_words(text: str) -> str:
 def dropped_zeros(text: str) -> str:
     """The leading zeros of each number dropped, as a spreadsheet keeps an identifier typed
     into a number cell (``001085012345`` -> ``1085012345``, ``0912345678`` -> ``912345678``)."""
-    return re.sub(r"(?<![\w.,])0+(?=\d)", "", text)
+    return re.sub(r"(?<![\w.,\-])(?<!\d )0+(?=\d)", "", text)  # a number's, not its groups
 
 
 #: how e-mails are written to dodge a filter: the "@" and the dots of the domain spelled out
