@@ -958,15 +958,15 @@ class ApiSecretDetector:
         if qualified is not None:
             s, e = qualified.span("value")
             return s, e, " ".join(folded[start:s].split())
-        spaced = _SPACED_PASSWORD.match(text, name.end())
-        if spaced is not None and any(c.isdigit() for c in spaced.group("value")):
-            s, e = spaced.span("value")
-            return s, e, " ".join(name.group(0).split())
         if _nothing_after(text, name.end(), clean):
             # none of the forms below can match (prose about passwords), but a strong
             # password a few words on, with no separator ("mật khẩu vneid của tôi Abc#2024")
             return _strong_word_after(text, name.end(), " ".join(name.group(0).split()))
         label = " ".join(name.group(0).split())
+        spaced = _SPACED_PASSWORD.match(text, name.end())
+        if spaced is not None and any(c.isdigit() for c in spaced.group("value")):
+            s, e = spaced.span("value")
+            return s, e, label
         config_like = text[start : name.end()].isupper() or "_" in text[start : name.end()]
         val = _PASSWORD_VALUE.match(text, name.end())
         bare = False

@@ -255,10 +255,11 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
     # the word around a hit, and whether it is a leftover: every hit inside the same word has
     # the same answer (a word is walked once, not once per hit: "a1a1a1..." was quadratic)
     word_end = -1
-    word_is_vni = False
+    word_is_vni = word_in_caps = False
     hit = sketch.find(_LETTER_DIGIT)
     while hit >= 0:
-        if "a" <= text[hit] <= "z" or "A" <= text[hit] <= "Z":
+        lower = "a" <= text[hit] <= "z"
+        if lower or "A" <= text[hit] <= "Z":
             if hit >= word_end:
                 first = hit
                 while first > 0 and text[first - 1].isalnum():
@@ -267,14 +268,14 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
                 while last < len(text) and text[last].isalnum():
                     last += 1
                 word_end = last
-                word_is_vni = (
-                    _VNI.fullmatch(text, first, last) is not None
-                    and not text[first + 1 : last].isupper()
-                ) or (
+                word_is_vni = _VNI.fullmatch(text, first, last) is not None
+                # in capitals only with two letters and a vowel modifier: "MA65T", not "A4"
+                word_in_caps = (
                     _VNI_CAPS.fullmatch(text, first, last) is not None
                     and any(c in "6789" for c in text[first:last])
+                    and sum(c.isalpha() for c in text[first:last]) >= 2
                 )
-            if word_is_vni:
+            if word_is_vni if lower else word_in_caps:
                 out.append(hit)
         hit = sketch.find(_LETTER_DIGIT, hit + 1)
     return out
