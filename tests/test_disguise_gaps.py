@@ -181,3 +181,13 @@ def test_a_key_typed_in_groups_of_four_is_blocked_whole(text: str, key: str) -> 
 
 def test_words_of_four_letters_after_a_prefix_alone_are_no_key() -> None:
     assert check_prompt("this that with from sk-proj-ab").allowed
+
+
+@pytest.mark.parametrize("text", ["in 1 trang A4.", "QD12 va2 A4", "A6 B8", "mẫu QH14"])
+def test_codes_in_capitals_are_not_read_as_vni(text: str) -> None:
+    """VNI in capitals needs two letters and a vowel modifier 6-9 ("MA65T"): a paper size or a
+    code is no typed word, and a prompt holding one is not read a second time."""
+    from ai_guard.text import Document
+    from ai_guard.text.typing import untyped
+
+    assert untyped(Document(text)) is None
