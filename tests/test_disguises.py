@@ -3,10 +3,12 @@ a detected value partly visible.
 
 Every disguise of :mod:`ai_guard.testing.strategies` (zero-width characters, soft hyphens,
 full-width forms, letter spacing, OCR digits, markdown emphasis, markup inside a number
-(``<br>``, inline tags, ``&nbsp;``), superscript and subscript digits, table cells, two-column
-CSV, JSON and YAML fields, odd spaces, NFD, lost diacritics, case, TCVN3 / VNI mojibake) is
-applied to generated prompts holding one identifier after its cue, or a secrecy stamp, and the
-guard's answer is compared with its answer on the plain prompt:
+(``<br>``, inline tags, ``&nbsp;``), superscript and subscript digits, digits read out in
+words, dropped leading zeros, e-mails written to dodge a filter, table cells, two-column CSV,
+JSON and YAML fields, odd spaces, NFD, lost diacritics, lost tone marks, case, Telex / VNI
+typed with the input method off, TCVN3 / VNI / Windows-1258 mojibake) is applied to generated
+prompts holding one identifier or e-mail after its cue, or a secrecy stamp, and the guard's
+answer is compared with its answer on the plain prompt:
 
 (a) a prompt whose plain form is blocked is blocked under every disguise;
 (b) a prompt whose plain form is redacted is not allowed under a disguise, and its redacted text,
@@ -60,7 +62,28 @@ SOURCES: dict[str, tuple[st.SearchStrategy[str], list[str]]] = {
     "PASSPORT": (vst.passport_numbers(), ["Hộ chiếu số", "Số hộ chiếu"]),
     "API_SECRET": (vst.api_keys(), ["API key", "OPENAI_API_KEY"]),
     "STATE_SECRET_MARK": (vst.secrecy_marks(), ["Độ mật"]),
+    "EMAIL": (vst.emails(), ["Email", "Thư điện tử", "Địa chỉ email"]),
 }
+#: disguises that apply to some values only: a number read out in words (not a key's digits,
+#: not an e-mail's), the leading zero a spreadsheet drops (a CCCD's, a phone's: issue 14), an
+#: e-mail's "@" spelled out
+ONLY_FOR = {
+    "digits_in_words": ("CCCD", "CMND", "PHONE", "TAX_CODE", "SOCIAL_INSURANCE"),
+    "dropped_zeros": ("CCCD", "PHONE"),
+    "email_dodged": ("EMAIL",),
+}  # fmt: skip
+
+
+def applies(entity: str, name: str) -> bool:
+    """Whether disguise ``name`` is tried on values of ``entity``."""
+    if name in ONLY_FOR:
+        return entity in ONLY_FOR[name]
+    if name == "ocr_digits" and entity in ("API_SECRET", "STATE_SECRET_MARK", "EMAIL"):
+        return False  # nothing to confuse: no digits in a stamp, and a key is not OCR'd
+    # a key is case-sensitive: in other case it is no longer the secret
+    return not (entity == "API_SECRET" and name.endswith("_case"))
+
+
 FILLERS = ["Nhờ bạn soạn giúp công văn trả lời.", "Tóm tắt hồ sơ sau giúp tôi:"]
 #: the part of a key that must never be visible (its vendor prefix is public)
 KEY_PREFIX = re.compile(r"^(?:sk-proj-|sk-ant-api03-|AIza|gsk_|hf_|xai-)")
@@ -136,6 +159,10 @@ def _unmojibake(text: str, scheme: str) -> str:
     return decode_legacy(bytes(raw), scheme)
 
 
+_DIGIT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+_DIGIT_WORD_RUN = re.compile(rf"(?:{'|'.join(_DIGIT_WORDS)})(?: (?:{'|'.join(_DIGIT_WORDS)}))*")
+
+
 def reading(text: str, *disguises: vst.Disguise) -> str:
     """``text`` as a reader sees it through ``disguise``: mojibake converted, NFKC (full-width
     forms, composed letters), invisible characters dropped, odd spaces as spaces, letter-spaced
@@ -153,6 +180,10 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
         for c in text
         if unicodedata.category(c) != "Cf"
     )
+    if any(d.name == "digits_in_words" for d in disguises):  # a reader hears the digits
+        text = _DIGIT_WORD_RUN.sub(
+            lambda m: "".join(str(_DIGIT_WORDS.index(w)) for w in m.group().split()), text
+        )
     if any(d.name == "line_wrapped" for d in disguises):  # a reader joins a wrapped line
         text = re.sub(r"(?<=\S)\n(?=\S)", "", text)
     if any(d.name == "letter_spaced" for d in disguises):
@@ -168,6 +199,9 @@ def visible_parts(redacted: str, case: Case, *outer: vst.Disguise) -> list[str]:
     if case.entity == "STATE_SECRET_MARK":
         folded = vst.without_diacritics(seen).upper().replace("DO MAT", "")
         return re.findall(r"\bMAT\b", folded)
+    if case.entity == "EMAIL":  # the mailbox's name, however the "@" is written
+        local = case.value.split("@")[0]
+        return [local] if len(local) >= 3 and local.lower() in seen.lower() else []
     if case.entity == "API_SECRET":
         body = KEY_PREFIX.sub("", case.value)
         return [body[i : i + 8] for i in range(len(body) - 7) if body[i : i + 8] in seen]
@@ -221,10 +255,8 @@ def _combinations() -> list[object]:
     params: list[object] = []
     for entity in SOURCES:
         for name in vst.DISGUISE_NAMES:
-            if name == "ocr_digits" and entity in ("API_SECRET", "STATE_SECRET_MARK"):
-                continue  # nothing to confuse: no digits in a stamp, and a key is not OCR'd
-            if entity == "API_SECRET" and name.endswith("_case"):
-                continue  # a key is case-sensitive: in other case it is no longer the secret
+            if not applies(entity, name):
+                continue
             known = KNOWN.get((entity, name))
             marks = []
             if known is not None:
@@ -272,9 +304,7 @@ _VALUE_DISGUISES = [n for n in vst.DISGUISE_NAMES if vst.disguise(n).scope == "v
 @st.composite
 def mixed(draw: st.DrawFn) -> Mixed:
     name = draw(st.sampled_from(vst.DISGUISE_NAMES))
-    entities = [e for e in SOURCES if e != "STATE_SECRET_MARK"]
-    if name == "ocr_digits" or name.endswith("_case"):
-        entities.remove("API_SECRET")  # no longer the key (see _combinations)
+    entities = [e for e in SOURCES if e != "STATE_SECRET_MARK" and applies(e, name)]
     picked = draw(st.lists(st.sampled_from(entities), min_size=1, max_size=3))
     if draw(st.booleans()):
         picked.insert(0, "STATE_SECRET_MARK")
@@ -317,10 +347,8 @@ def test_disguises_stack(case: Case, outer: vst.Disguise) -> None:
     typed without diacritics): still stopped, still not visible."""
     if (case.entity, case.disguise.name) in KNOWN or (case.entity, outer.name) in KNOWN:
         reject()  # each alone already fails: marked above
-    if case.entity == "API_SECRET" and (
-        case.disguise.name == "ocr_digits" or "_case" in outer.name
-    ):
-        reject()  # no longer the key (see _combinations)
+    if not (applies(case.entity, case.disguise.name) and applies(case.entity, outer.name)):
+        reject()  # not tried on this kind of value (see applies)
     if case.disguise.name == "ocr_digits" and "_case" in outer.name:
         reject()  # l -> L, S -> s: letters no scanner reads for a digit
     check_case(case, outer)
@@ -369,7 +397,7 @@ READ_BACK = ("zero_width", "soft_hyphens", "full_width", "letter_spaced", "odd_s
 
 
 def test_every_disguise_changes_what_it_applies_to_and_reads_back() -> None:
-    plain = "TỐI MẬT\nSố CCCD: 001085012345, SĐT 0912 345 678"
+    plain = "TỐI MẬT\nSố CCCD: 001085012345, SĐT 0912 345 678, email an.nv@moh.gov.vn"
     for name in vst.DISGUISE_NAMES:
         d = vst.disguise(name)
         assert d(plain) != plain, name

@@ -426,6 +426,46 @@ def test_the_scanner_reads_a_utf16_env_file(tmp_path: Path) -> None:
     assert report.findings, "a key in a UTF-16 .env file is found"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_every_command_reads_its_files_in_utf16_or_32_with_a_bom(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    encoding: str,
+) -> None:
+    """Windows Notepad saves "Unicode" as UTF-16 with a BOM: a prompt, a document, code, a
+    policy, the scanner's configuration and baseline are read by every command, not refused
+    as "not UTF-8" (the policy, the scanner's configuration and baseline were)."""
+    from ai_guard.text.encodings import unicode_text
+
+    def write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        path.write_bytes(data)
+        return path
+
+    monkeypatch.chdir(tmp_path)
+    prompt = write("p.txt", "Lưu hành nội bộ\nCCCD của ông An: 001085012345\n")
+    policy = write("ai-guard.toml", '[actions]\nINTERNAL_MARK = "redact"\n')
+    assert main(["check", "--policy", str(policy), str(prompt)]) == 1  # redact, not block
+    assert "INTERNAL_MARK" in capsys.readouterr().out
+    assert main(["classify", str(prompt)]) == 1
+    capsys.readouterr()
+    code = write("app.py", 'KEY = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd"\n')
+    write("pyproject.toml", '[tool.ai-guard.scan]\nextra_guards = ["my_guard"]\n')
+    assert main(["scan", str(code)]) == 1
+    assert "AIG102" in capsys.readouterr().out
+    assert main(["scan", str(code), "--baseline", "base.json", "--update-baseline"]) == 0
+    accepted = (tmp_path / "base.json").read_text("utf-8")
+    write("base16.json", accepted)
+    assert main(["scan", str(code), "--baseline", "base16.json"]) == 0  # read, all accepted
+    assert unicode_text("Khóa: x".encode(encoding)) == "Khóa: x"
+    with pytest.raises(UnicodeDecodeError):
+        unicode_text("Khóa".encode("cp1258"))  # no legacy scheme guessed for a configuration
+
+
 def test_classify_records_and_notes_a_conversion(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

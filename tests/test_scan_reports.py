@@ -72,3 +72,27 @@ def test_notebook_fingerprints_are_the_baselines_and_tell_cells_apart(
     assert len(set(accepted)) == len(accepted)  # each finding hashes its own line of the file
     rows = json.loads(to_json(scan_paths(["nb.ipynb"])))
     assert all("file_line" in r for r in rows)
+
+
+def test_vendor_account_routes_and_llm_app_runs_in_the_inventory_and_sarif(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A POST to a vendor's key management route (``/api/v1/keys``) is no call in the
+    inventory, built as a constant, a sum or an f-string; Dify's workflow run is one, and
+    its unchecked input is AIG101 in a SARIF report that still meets the schema."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from ai_guard.scan import CallSite, scan_source
+
+    for name, calls_at in (("vendor_routes.py", [24, 32, 39]), ("vendor_routes.sh", [13])):
+        calls: list[CallSite] = []
+        scan_source(name, (CORPUS / name).read_text(encoding="utf-8"), calls=calls)
+        assert [c.line for c in calls] == calls_at, name
+    paths = [str(CORPUS / "vendor_routes.py"), str(CORPUS / "vendor_routes.sh")]
+    assert main(["scan", *paths, "--format", "sarif"]) == 1
+    sarif = capsys.readouterr().out
+    jsonschema.validate(json.loads(sarif), json.loads(SCHEMA.read_text()))
+    rows = _results(sarif)
+    assert sorted(
+        (r["locations"][0]["physicalLocation"]["region"]["startLine"], r["ruleId"])  # type: ignore[index]
+        for r in rows
+    ) == [(13, "AIG101"), (24, "AIG101"), (32, "AIG101"), (39, "AIG101")]

@@ -417,6 +417,11 @@ def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) 
         assert out.split(": ")[1].translate(str.maketrans(back)) == cccd
     elif d.name == "mojibake":  # the legacy schemes write digits as ASCII
         assert re.sub(r"\D", "", out).endswith(cccd)
+    elif d.name == "digits_in_words":  # read out: each word one digit
+        words = out.split(": ")[1].split()
+        assert "".join(str(_DIGIT_WORDS.index(w)) for w in words) == cccd
+    elif d.name == "dropped_zeros":  # what a spreadsheet keeps of it
+        assert out.split(": ")[1] == cccd.lstrip("0")
     elif d.name == "markup":  # tags and entities (&#8203; holds digits) are the reader's to drop
         shown = html.unescape(re.sub(r"<[^>]*>", "", out))
         seen = "".join(c for c in unicodedata.normalize("NFKC", shown) if c.isdigit())
@@ -436,6 +441,31 @@ def test_disguises_draw_within_a_scope() -> None:
     check()
     with pytest.raises(ValueError, match="unknown disguises"):
         vst.disguises(names=["rot13"])
+
+
+_DIGIT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def test_typed_tones_lost_digits_in_words_dropped_zeros_and_dodged_emails() -> None:
+    assert vst.typed("Họ tên: Nguyễn Văn Hùng") == "Hoj teen: Nguyeenx Vawn Hungf"
+    assert vst.typed("TỐI MẬT", method="vni") == "TO6I1 MA6T5"
+    assert vst.typed("Đường 30") == "Dduwowngf 30"
+    with pytest.raises(ValueError, match="input method"):
+        vst.typed("x", method="unikey")  # type: ignore[arg-type]
+    assert vst.tones_lost("Độ mật: Tối mật") == "Đô mât: Tôi mât"
+    assert vst.digits_in_words("SĐT: 0912.345.678") == (
+        "SĐT: không chín một hai ba bốn năm sáu bảy tám"
+    )
+    assert vst.digits_in_words("(+84) 912 345 678") == ("không chín một hai ba bốn năm sáu bảy tám")
+    assert vst.dropped_zeros("CCCD: 001085012345, SĐT 0912345678") == (
+        "CCCD: 1085012345, SĐT 912345678"
+    )
+    assert vst.email_dodged("Email: an.nv@moh.gov.vn") == "Email: an.nv[at]moh[dot]gov[dot]vn"
+    assert vst.email_dodged("an@gmail.com", at=" a còng ") == "an a còng gmail chấm com"
+    assert vst.email_dodged("CCCD 001085012345") == "CCCD 001085012345"
+    with pytest.raises(ValueError, match="EMAIL_DODGES"):
+        vst.email_dodged("an@gmail.com", at="#")
+    assert vst.mojibake("Việt", scheme="windows-1258") == "Viêòt"
 
 
 def test_markup_superscript_csv_and_escaped_json_disguises() -> None:

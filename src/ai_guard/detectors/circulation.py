@@ -281,6 +281,12 @@ def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     return merged
 
 
+#: a JSON or YAML field's quoted value, whole: '"pham_vi": "' before it, the closing quote and
+#: the field's end after it
+_FIELD_BEFORE = re.compile(r"[\w\"'][\"']?[ \t]*:[ \t]*[\"']$")
+_FIELD_AFTER = re.compile(r"[\"'][ \t]*(?:[,}\]]|$)")
+
+
 def _opens_line(folded: str, ls: int, s: int) -> bool:
     """Whether a phrase opens its line, decorations and a leading ``Tài liệu``/``Chỉ`` aside."""
     head = folded[ls:s].strip(_DECOR)
@@ -369,6 +375,8 @@ class InternalMarkDetector:
             and _COLON_DOCUMENT_AFTER.match(folded, e, le)
         ):
             return True  # a pasted document's label: "xem xong tra lai: bien ban hop ..."
+        if _FIELD_BEFORE.search(folded, ls, s) and _FIELD_AFTER.match(folded, e, le):
+            return True  # a field's whole value: '{"pham_vi": "Lưu hành nội bộ"}'
         if _STAMP_WORD_BEFORE.search(folded, max(ls, s - 24), s):
             return True  # a stamp named: "bìa có dấu xem xong trả lại", "đóng dấu nội bộ"
         if (

@@ -28,6 +28,7 @@ from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
+from ai_guard.text.invisible import unveiled
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
@@ -216,6 +217,24 @@ def _invalid_run_start(text: str, start: int) -> int:
 _LC_CHAR = re.compile(_LC)
 
 
+_DOMAIN_RUN = re.compile(r"[\w\-.]+")
+
+
+def _wrapped_domain(text: str, start: int) -> int | None:
+    """Where a domain a line break cuts before its first dot ends (``an@g⏎mail.com``,
+    ``an@gmail.⏎com``): the part before the break is no domain yet, the next line goes on
+    with it; ``None`` when no line breaks it so."""
+    run = _DOMAIN_RUN.match(text, start, start + 256)
+    cut = run.end() if run is not None else start
+    if text[cut : cut + 1] != "\n" or cut == start or "." in text[start:cut].rstrip("."):
+        return None
+    joined = text[start:cut] + text[cut + 1 : cut + 257]
+    whole = _DOMAIN.match(joined)
+    if whole is None or whole.end() <= cut - start:
+        return None
+    return whole.end() + 1 + start
+
+
 def _positions(text: str, char: str) -> Iterator[int]:
     at = text.find(char)
     while at != -1:
@@ -236,20 +255,39 @@ class EmailDetector:
     entities = (EntityType.EMAIL, EntityType.GOV_EMAIL)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        if unveiled(doc) is None:
+            yield from self._detect(doc)
+            return
+        # letters spaced out ("n g u y e n a n @ g m a i l . c o m"): read again joined, as
+        # the marks detectors read them
+        from ai_guard.detectors.secrecy import scan_unveiled
+
+        yield from scan_unveiled(doc, self._detect)
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
         seen = SpanSet()
         for at in _positions(text, "@"):
-            local = _LOCAL.search(text, max(0, at - 64), at)
-            dom = _DOMAIN.match(text, at + 1, min(len(text), at + 256))
-            if local and dom:
-                start, end = local.start(), dom.end()
+            # a line wrapped right before or after the '@' ("nguyen.an\n@gmail.com")
+            lend = at - 1 if at > 1 and text[at - 1] == "\n" else at
+            dstart = at + 2 if text[at + 1 : at + 2] == "\n" else at + 1
+            local = _LOCAL.search(text, max(0, lend - 64), lend)
+            dom = _DOMAIN.match(text, dstart, min(len(text), dstart + 256))
+            after = dom.end() if dom is not None else dstart
+            wrapped = (
+                _wrapped_domain(text, dstart)
+                if text[after : after + 1] in ("\n", ".") or dom is None
+                else None
+            )
+            if local and (dom or wrapped):
+                start, end = local.start(), wrapped or dom.end()  # type: ignore[union-attr]
                 # keep the local part from swallowing a leading quote or dot
-                while start < at and text[start] in ".'`{|}~":
+                while start < lend and text[start] in ".'`{|}~":
                     start += 1
-                domain = text[at + 1 : end]
-                address = text[start:end]
+                domain = text[dstart:end].replace("\n", "")
+                address = text[start:lend] + "@" + domain
                 if (
-                    start < at
+                    start < lend
                     and "." in domain
                     and not _in_url_credentials(text, start)
                     and email_valid(address)

@@ -40,6 +40,8 @@ _FRAGMENT = 2
 _TAIL = 4
 #: a fragment of this many digits and nothing else is a number, not a key's tail
 _NUMBER = 6
+#: groups of one length a key typed in groups shows before a group of any letters goes on it
+_GROUPS = 2
 
 
 def _joined(text: str, start: int) -> tuple[str, list[int]]:
@@ -54,6 +56,8 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
     i = start
     fragment = 0  # characters since the last gap
     spaced = False  # the characters so far stood one by one
+    group = 0  # the length of the groups a key typed in fixed groups has ("AbCd EfGh ...")
+    grouped = 0  # how many such groups in a row so far
     while i < n:
         c = text[i]
         if c in _KEY_CHARS:
@@ -97,7 +101,19 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
             and (k >= n or text[k] in "\r\n" or (len(nxt) == 1 and text[k] in _GAP))
         )
         one_by_one = fragment == 1 and len(nxt) == 1 and (spaced or len(chars) == 1)
-        if breaks:
+        # typed in groups of equal length past its prefix ("sk-proj-AbCd EfGh ... 6789 abcd"):
+        # after two such groups, a group of the same length goes on the key whatever it holds
+        in_groups = (
+            not breaks and j - i == 1 and grouped >= _GROUPS and len(nxt) == group == fragment
+        )
+        if not breaks and j - i == 1 and 3 <= fragment <= 8:
+            if fragment == group:
+                grouped += 1
+            else:
+                group, grouped = fragment, 1
+        if in_groups:
+            pass
+        elif breaks:
             # wrapped: right after a separator, before one, or what follows continues it
             if _named(text, k, n) or not (
                 prev in "-_" or nxt[0] in "-_" or _continues(nxt) or last

@@ -312,7 +312,7 @@ _DOCUMENT_NOUNS = ("TÀI LIỆU", "VĂN BẢN", "HỒ SƠ", "TAI LIEU", "VAN BAN
 _MAT_LETTERS = frozenset("ậẬâÂaA")
 _FACE_LETTERS = frozenset("ặẶàÀạẠ")
 # OCR and hasty typing lose part of the letter's marks ("TÓI MẬT", "TỒI MẬT", "TUYÊT MẬT"); not
-# "ô" ("TÔI" is "I") nor "ê"'s own word forms
+# "ô" ("TÔI" is "I") but where a stamp stands, nor "ê"'s own word forms
 _TOI_LETTERS = frozenset("ốỐoOóÓòÒồỒổỔỗỖỏỎọỌ")
 _TUYET_LETTERS = frozenset("ệỆeEêÊẹẸéÉềỀểỂễỄ")
 
@@ -333,8 +333,8 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
     middle = compact[-2]
     if middle not in _MAT_LETTERS and not (stamp_place and middle in _FACE_LETTERS):
         return False
-    if n == 6 and compact[1] not in _TOI_LETTERS:
-        return False
+    if n == 6 and compact[1] not in _TOI_LETTERS and not (stamp_place and compact[1] in "ôÔ"):
+        return False  # "TÔI MẬT" only where a stamp stands: OCR lost the acute of "TỐI"
     return not (n == 8 and compact[3] not in _TUYET_LETTERS)
 
 
@@ -712,7 +712,12 @@ class SecrecyMarkDetector:
                 return header
 
             strict = _is_mat(text, s, e)
-            if not strict and not (_is_mat(text, s, e, stamp_place=True) and in_header()):
+            if not strict and not (
+                _is_mat(text, s, e, stamp_place=True)
+                # a two-word level in capitals alone on its line ("TÔI MẬT": OCR lost the
+                # acute) is a stamp as it stands
+                and ((not single and seg.isupper()) or in_header())
+            ):
                 return None
             if single:
                 # "MẬT" alone in capitals; "Mật" after tabs or in a header block
@@ -772,7 +777,7 @@ class SecrecyMarkDetector:
             return self._two_word_level_in_line(doc, line_start, line_end)
         s, e = m.span(1)
         seg = text[s:e]
-        if not seg.isupper() or not _is_mat(text, s, e):
+        if not seg.isupper() or not _is_mat(text, s, e, stamp_place=" " in seg or "\t" in seg):
             return None
         if " " not in seg and "\t" not in seg and not _has_diacritics(seg):
             return None  # "MAT - ..." alone is too little

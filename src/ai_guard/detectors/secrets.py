@@ -345,6 +345,22 @@ def _trim(value: str) -> str:
 #: labels after which a bare run of digits ("mật khẩu 123456") is a password; after "mk",
 #: "pass" or "pw" with no separator it may as well be a phone number or a price
 _DIGITS_BARE_LABELS = frozenset({"mat khau", "password", "passwd", "pwd", "mat ma", "passcode"})
+#: an account a password label names before a bare run of digits: "mk vcb 123456", "mật khẩu
+#: wifi 12345678", "pass zalo 20102024" (on the folded view): the digits are that account's
+#: password or PIN. Only account names: "pass máy 1500000" sells a machine
+_QUALIFIED_DIGITS = re.compile(
+    r"[ \t]+(?:wi-?fi|wf|e-?mail|gmail|mail|vcb|bidv|agribank|acb|mb|mbbank|tpbank|tcb"
+    r"|techcombank|vietinbank|sacombank|vpbank|ngan[ \t]+hang|atm|the[ \t]+atm|zalo|zalopay"
+    r"|momo|fb|facebook|vneid|admin|app)[ \t]+(?P<value>\d{4,16})(?![\w@.,/\-]|[.,]\d)"
+)
+#: a password typed letter-spaced after its label and ':' or '=' ("mật khẩu đăng nhập: 1 2 3 4
+#: 5 6 7 8"): single characters between single spaces, to the line's or clause's end
+_SPACED_PASSWORD = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[ \t]*[:=][ \t]*"
+    r"(?P<value>[^\s\"'`](?:[ \t][^\s\"'`]){3,31})(?=[ \t]*(?:\r?\n|$|[,;.](?:\s|$)))"
+)
+#: bare digits after chat's "mk" that are no phone (0...) and no amount's length: "mk 20102024"
+_MK_DIGITS = (6, 8)
 #: digits and punctuation only: a date, a time, an amount, a formatted phone number
 _NUMERIC_ONLY = re.compile(r"^[\d.,:/\-]+(?:đ|d|vnd|vnđ|k|tr|%)?$", re.IGNORECASE)
 
@@ -366,6 +382,8 @@ def _looks_like_password(value: str, *, bare: bool = False, label: str = "") -> 
         return False  # a plain word ("mật khẩu: tối thiểu ...")
     if core.isdigit():
         if bare:
+            if label == "mk":  # "mk 20102024"; "mk 0912345678" (chat's "mình") is a phone
+                return _MK_DIGITS[0] <= len(core) <= _MK_DIGITS[1] and core[0] != "0"
             return len(core) >= 6 and " ".join(label.split()[:2]) in _DIGITS_BARE_LABELS
         return len(core) >= 4
     if len(core) < 6:
@@ -558,6 +576,8 @@ _WIDE_SPACED_RUN = b"  a" * 16
 #: another character that is not a space) or a space, eight more
 _SHORT_LINES = b"a" * 8 + b"z" + b"a" * 8
 _SHORT_GROUPS = b"a" * 8 + b" " + b"a" * 8
+#: or typed in groups of four ("sk-proj-AbCd EfGh IjKl ...", "AIza SyA1 bC2d ..."): five in a row
+_FOUR_GROUPS = b" ".join([b"aaaa"] * 5)
 #: what a prefix typed with spaces around its separator leaves there ("sk - proj - 4fQ9..."):
 #: a key character alone between spaces, then a run of 16
 _LOOSE_SEPARATOR = b" a " + b"a" * 16
@@ -779,7 +799,11 @@ class ApiSecretDetector:
                     yield from self._vendor_hit(text, p, end, vendor, seen)
         # a separator standing alone before a long run: "sk - proj - 4fQ9..."
         loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
-        if run < 16 and not loose and (_SHORT_LINES in runs or _SHORT_GROUPS in runs):
+        if (
+            run < 16
+            and not loose
+            and (_SHORT_LINES in runs or _SHORT_GROUPS in runs or _FOUR_GROUPS in runs)
+        ):
             # a key wrapped in a narrow column or typed in groups: no run of 16, but pieces of
             # eight or more one break apart ("sk-proj-4f" / "Q9xT2LmZ8v" / ...)
             present = [v for v in _VENDORS if len(v[0]) >= 3 and v[0] in text]
@@ -930,11 +954,19 @@ class ApiSecretDetector:
                 return None  # "compass: north", "bypass=1"
             s = val.start("value")
             return s, s + len(value), text[left : name.end()]
+        qualified = _QUALIFIED_DIGITS.match(folded, name.end())
+        if qualified is not None:
+            s, e = qualified.span("value")
+            return s, e, " ".join(folded[start:s].split())
         if _nothing_after(text, name.end(), clean):
             # none of the forms below can match (prose about passwords), but a strong
             # password a few words on, with no separator ("mật khẩu vneid của tôi Abc#2024")
             return _strong_word_after(text, name.end(), " ".join(name.group(0).split()))
         label = " ".join(name.group(0).split())
+        spaced = _SPACED_PASSWORD.match(text, name.end())
+        if spaced is not None and any(c.isdigit() for c in spaced.group("value")):
+            s, e = spaced.span("value")
+            return s, e, label
         config_like = text[start : name.end()].isupper() or "_" in text[start : name.end()]
         val = _PASSWORD_VALUE.match(text, name.end())
         bare = False

@@ -472,6 +472,11 @@ _UNTYPED: Callable[[Document], Unveiled | None] | None = None
 _LEGACY: tuple[Callable[[str], bool], Callable[[str], RepairedText | None]] | None = None
 
 
+#: what the reading of typing leftovers finds in unchanged words counts only for these when
+#: a word of it changed: a name or an address is words, an identifier is no typed word
+_WORDS = frozenset({EntityType.PERSON, EntityType.ADDRESS, EntityType.DENY_TERM})
+
+
 def _untyped_reading(doc: Document) -> Unveiled | None:
     global _UNTYPED
     if _UNTYPED is None:
@@ -519,13 +524,14 @@ def _detect(
         )
     if typed is not None:
         # Vietnamese typed with the input method off ("Nguyeenx Vawn Hungf"): every detector
-        # reads it again as it was meant; what it finds counts where a word changed
+        # reads it again as it was meant; what it finds counts where a word changed, and an
+        # identifier whose cue changed ("Hooj chieeus soos: B1234567") where it stands
         alt = Document(typed.text)
         again: list[Detection] = []
         _run(detectors, alt, again, errors)
         for d in again:
             s, e = typed.span(d.start, d.end)
-            if alt.text[d.start : d.end] != doc.text[s:e]:
+            if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
     doc.release()  # the detectors' caches are not needed while the findings are built
     found.extend(_deny_detections(doc, policy))

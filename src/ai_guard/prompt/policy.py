@@ -453,8 +453,10 @@ class Policy(BaseModel):
                 return cls.from_file(candidate)
             pyproject = folder / "pyproject.toml"
             if pyproject.is_file():
+                from ai_guard.text.encodings import unicode_text
+
                 try:
-                    data = tomllib.loads(pyproject.read_text("utf-8"))
+                    data = tomllib.loads(unicode_text(pyproject.read_bytes()))
                 except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                     return cls.from_file(pyproject)  # raises a PolicyError naming the file
                 if "ai-guard" in data.get("tool", {}):
@@ -472,6 +474,8 @@ def read_policy_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The TOML document of a policy file (``ai-guard.toml``, ``pyproject.toml``), or a
     :class:`PolicyError` naming the file: not found, unreadable, not UTF-8, not TOML. What the
     policy and the gateway's ``[gateway]`` table are read from."""
+    from ai_guard.text.encodings import unicode_text
+
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -482,7 +486,7 @@ def read_policy_file(path: str | os.PathLike[str]) -> dict[str, Any]:
         vi, en = i18n.policy_load_error("unreadable", detail=str(exc.strerror))
         raise PolicyError(vi=vi, en=en, source=str(p)) from None
     try:
-        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
+        data: dict[str, Any] = tomllib.loads(unicode_text(raw))
     except UnicodeDecodeError:
         vi, en = i18n.policy_load_error("not_utf8")
         raise PolicyError(vi=vi, en=en, source=str(p)) from None

@@ -70,9 +70,10 @@ def load_baseline(path: str) -> Counter[str]:
         scan_baseline_unreadable,
         scan_baseline_version,
     )
+    from ai_guard.text.encodings import unicode_text
 
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
+        data = json.loads(unicode_text(Path(path).read_bytes()))
     except FileNotFoundError:
         vi, en = scan_baseline_missing(path)
         raise InputError(vi=vi, en=en) from None

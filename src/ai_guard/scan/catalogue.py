@@ -25,7 +25,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["API_PATH", "Catalogue", "catalogue"]
+__all__ = ["ACCOUNT_PATH", "API_PATH", "Catalogue", "catalogue"]
 
 #: API paths that only LLM endpoints have, whatever the host (a proxy, ``${BASE_URL}``, a model
 #: served on the agency's network): OpenAI's shape (which most servers copy; its
@@ -33,15 +33,25 @@ __all__ = ["API_PATH", "Catalogue", "catalogue"]
 #: ``f"{BASE_URL}/chat/completions"``, and Azure's deployments), Anthropic's, Gemini's methods,
 #: Ollama's on its port or host (``/api/chat`` alone is any web app's route), and the LLM app
 #: platforms that pass a prompt on to a model (Dify's chat and completion messages, Flowise's
-#: predictions)
+#: predictions, Dify's workflow runs: a workflow app's inputs go to the model its nodes call)
 API_PATH = re.compile(
     r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents|countTokens)\b|"
     r"/v1(?:beta)?/(?:chat/completions|completions|messages|responses|embeddings"
     r"|images/generations)\b|"
     r"/chat/completions\b|"
     r"/v1/(?:chat-messages|completion-messages)\b|/api/v1/prediction/|"
+    r"/v1/workflows/(?:[\w-]+/)?run\b|"
     r"/openai/deployments/[^/\s\"']+/(?:completions|embeddings|images/generations)\b|"
     r"(?::11434|ollama[\w.-]*(?::\d+)?)/api/(?:chat|generate|embed|embeddings)(?![\w.-])"
+)
+
+#: a vendor's routes that carry no prompt, on its own host: key and account management
+#: (OpenRouter's ``/api/v1/keys``, an organisation's admin keys, credits and usage). A request
+#: there sends a key's name or a query, never a prompt: listing it as a model call misleads
+#: the inventory. An LLM API path in the same text wins (:data:`API_PATH`).
+ACCOUNT_PATH = re.compile(
+    r"/(?:api/)?(?:v\d+/)?(?:keys|api_keys|admin_api_keys|auth/keys?|credits|usage"
+    r"|organization/(?:admin_api_keys|api_keys|projects|users|invites|costs|usage))(?![\w.-])"
 )
 
 #: SDK module -> client kind, where they differ
@@ -157,9 +167,22 @@ class Catalogue:
 
     def names_endpoint(self, value: object) -> bool:
         """A string that names a vendor's host or a path only LLM APIs have, whatever the
-        host (``f"{BASE}/v1/chat/completions"``, a proxy, a local model server)."""
-        return isinstance(value, str) and (
-            self.names_host(value) or API_PATH.search(value) is not None
+        host (``f"{BASE}/v1/chat/completions"``, a proxy, a local model server), and not one
+        of the vendor's account routes (:func:`names_account_route`)."""
+        if not isinstance(value, str):
+            return False
+        if API_PATH.search(value) is not None:
+            return True
+        return self.names_host(value) and ACCOUNT_PATH.search(value) is None
+
+    @staticmethod
+    def names_account_route(value: object) -> bool:
+        """A string whose path is a vendor's key or account management route
+        (``f"{OPENROUTER}/api/v1/keys"``) and no LLM API path: no prompt goes there."""
+        return (
+            isinstance(value, str)
+            and ACCOUNT_PATH.search(value) is not None
+            and API_PATH.search(value) is None
         )
 
     def client_kind(self, path: str) -> str | None:

@@ -96,8 +96,10 @@ class ScanConfig:
                 candidate = folder / name
                 if not candidate.is_file():
                     continue
+                from ai_guard.text.encodings import unicode_text
+
                 try:
-                    data: Any = tomllib.loads(candidate.read_text("utf-8"))
+                    data: Any = tomllib.loads(unicode_text(candidate.read_bytes()))
                 except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
                     from ai_guard.i18n.scan import scan_config_unreadable
 

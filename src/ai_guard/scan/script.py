@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from ai_guard.scan.catalogue import API_PATH, Catalogue, catalogue
+from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.jsdecisions import js_decisions
 from ai_guard.scan.lines import line_findings, mark_suppressed
 from ai_guard.scan.literals import prompt_finding, prompt_name
@@ -210,7 +210,7 @@ def _endpoint_names(lines: list[str], cat: Catalogue) -> frozenset[str]:
         if m is None:
             continue
         value = m.group(3)
-        if any(h in value for h in cat.http_hosts) or API_PATH.search(value):
+        if cat.names_endpoint(value):
             names.add(m.group(1) or m.group(2))
     return frozenset(names)
 
@@ -288,9 +288,12 @@ def scan_script(
             if not _CURL_SENDS.search(window):
                 continue
         if http and (
-            any(h in window for h in cat.http_hosts)
-            or API_PATH.search(window)
-            or (endpoints and any(n.lstrip("$") in endpoints for n in _IDENTIFIER.findall(window)))
+            cat.names_endpoint(window)
+            or (
+                endpoints
+                and not cat.names_account_route(window)
+                and any(n.lstrip("$") in endpoints for n in _IDENTIFIER.findall(window))
+            )
         ):
             sent = (
                 _curl_upload(path, window, i, http.start() + 1, out)

@@ -277,8 +277,10 @@ def read_upstream_keys(config: GatewayConfig) -> dict[str, str]:
                 raise PolicyError(vi=vi, en=en, key=f"gateway.upstreams.{i}.api_key_env")
         else:
             where = f"gateway.upstreams.{i}.api_key_file"
+            from ai_guard.text.encodings import unicode_text
+
             try:
-                value = Path(str(upstream.api_key_file)).read_text("utf-8").strip()
+                value = unicode_text(Path(str(upstream.api_key_file)).read_bytes()).strip()
             except (OSError, UnicodeDecodeError) as exc:
                 detail = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
                 vi, en = i18n.serve_config_error(

@@ -10,7 +10,9 @@ prefix, a benefit level above 5): use it to test that your code does not over-re
 
 Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
 arrives: zero-width characters, full-width digits, letter spacing, markup inside a number
-(``001085<br>012345``), superscript digits, a table cell, a two-column CSV, TCVN3 mojibake.
+(``001085<br>012345``), superscript digits, digits read out in words, leading zeros dropped,
+an e-mail's "@" spelled out, a table cell, a two-column CSV, TCVN3 / VNI / Windows-1258
+mojibake, Telex or VNI typed with the input method off, tone marks lost.
 
 Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
 :func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`given_name_prompts`,
@@ -79,6 +81,7 @@ from ai_guard.text import data
 __all__ = [
     "ADDRESS_SHAPES",
     "DISGUISE_NAMES",
+    "EMAIL_DODGES",
     "FOREIGN_ORIGINS",
     "MARKUP_CUTS",
     "MINORITY_GROUPS",
@@ -102,9 +105,12 @@ __all__ = [
     "csv_rows",
     "dates_of_birth",
     "decomposed",
+    "digits_in_words",
     "disguise",
     "disguises",
     "driver_license_numbers",
+    "dropped_zeros",
+    "email_dodged",
     "emails",
     "emphasis",
     "foreign_name_prompts",
@@ -140,6 +146,8 @@ __all__ = [
     "table_cell",
     "tax_codes",
     "title_case",
+    "tones_lost",
+    "typed",
     "upper_case",
     "without_diacritics",
     "yaml_field",
@@ -666,10 +674,11 @@ def _legacy_byte(byte: int) -> str:
         return chr(byte)
 
 
-def mojibake(text: str, *, scheme: Literal["tcvn3", "vni"] = "tcvn3") -> str:
-    """The whole text written in a legacy Vietnamese encoding (TCVN3 ``.VnTime`` or VNI) and
-    shown by a Western (Windows-1252) font, as a user pastes it from an old document:
-    ``Céng hoµ`` / ``Coäng hoøa``. Characters the scheme cannot write are kept as they are."""
+def mojibake(text: str, *, scheme: Literal["tcvn3", "vni", "windows-1258"] = "tcvn3") -> str:
+    """The whole text written in a legacy Vietnamese encoding (TCVN3 ``.VnTime``, VNI or
+    Windows-1258) and shown by a Western (Windows-1252) font, as a user pastes it from an old
+    document: ``Céng hoµ`` / ``Coäng hoøa`` / ``Công hoÌa``. Characters the scheme cannot
+    write are kept as they are."""
     from ai_guard.text.encodings import encode
 
     out: list[str] = []
@@ -681,6 +690,91 @@ def mojibake(text: str, *, scheme: Literal["tcvn3", "vni"] = "tcvn3") -> str:
             continue
         out.extend(_legacy_byte(b) for b in raw)
     return "".join(out)
+
+
+_TONE_MARKS = {"\u0301": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}
+_TYPING_TONES = {"telex": "sfrxj", "vni": "12345"}
+_VIETNAMESE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _typed_word(word: str, method: str) -> str:
+    upper = word.isupper() and len(word) > 1
+    out: list[str] = []
+    tone = ""
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in _TONE_MARKS:
+            tone = _TYPING_TONES[method][_TONE_MARKS[ch]]
+        elif ch == "\u0302":  # circumflex: telex doubles the vowel, VNI types 6
+            out.append(out[-1] if method == "telex" else "6")
+        elif ch in "\u0306\u031b":  # breve, horn: telex w, VNI 8 / 7
+            w = "w" if method == "telex" else ("8" if ch == "\u0306" else "7")
+            out.append(w.upper() if upper else w)
+        elif ch in "đĐ":
+            d = "D" if ch == "Đ" else "d"
+            second = ("D" if upper else "d") if method == "telex" else "9"
+            out.append(d + second)
+        else:
+            out.append(ch)
+    if tone:
+        out.append(tone.upper() if upper else tone)
+    return "".join(out)
+
+
+def typed(text: str, *, method: Literal["telex", "vni"] = "telex") -> str:
+    """Vietnamese typed with the input method switched off, every word of it: Telex
+    (``Nguyễn`` -> ``Nguyeenx``, ``Độ mật`` -> ``Ddooj maatj``) or VNI (``Nguye6n4``,
+    ``D9o65 ma65t``): each modifier typed after its vowel, the tone last. Words without
+    diacritics and digits are unchanged."""
+    if method not in _TYPING_TONES:
+        raise ValueError(f"unknown input method {method!r}")
+    return _VIETNAMESE_WORD.sub(lambda m: _typed_word(m.group(), method), text)
+
+
+def tones_lost(text: str) -> str:
+    """The tone marks lost and the vowels' own marks kept (``Tối mật`` -> ``Tôi mât``, ``Số
+    CCCD`` -> ``Sô CCCD``), as OCR of a small or faint print reads them."""
+    kept = "".join(c for c in unicodedata.normalize("NFD", text) if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+_DIGIT_WORDS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+def digits_in_words(text: str) -> str:
+    """Every digit read out in Vietnamese words (``0912`` -> ``không chín một hai``), as a
+    number is typed to dodge a filter or dictated to a speech-to-text tool: a number's groups
+    (``0912.345.678``) become one run of words, as it is read out, ``+84`` as its ``0``."""
+    national = re.sub(r"\(?\+84\)?[ .\-]?(?=\d)", "0", text)  # read out as "không ..."
+    return re.sub(
+        r"\d+(?:[ .\-]\d+)*",
+        lambda m: " ".join(_DIGIT_WORDS[int(c)] for c in m.group() if c.isdigit()),
+        national,
+    )
+
+
+def dropped_zeros(text: str) -> str:
+    """The leading zeros of each number dropped, as a spreadsheet keeps an identifier typed
+    into a number cell (``001085012345`` -> ``1085012345``, ``0912345678`` -> ``912345678``)."""
+    return re.sub(r"(?<![\w.,\-])(?<!\d )0+(?=\d)", "", text)  # a number's, not its groups
+
+
+#: how e-mails are written to dodge a filter: the "@" and the dots of the domain spelled out
+EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ")
+_DOTS = {"[at]": "[dot]", "(at)": "(dot)", " at ": " dot ", " a còng ": " chấm ", "{at}": "{dot}",
+         " @ ": " . "}  # fmt: skip
+
+
+def email_dodged(text: str, *, at: str = "[at]") -> str:
+    """Each e-mail's ``@`` written ``at`` and the dots of its domain spelled to match
+    (``an.nv[at]moh[dot]gov[dot]vn``, ``an.nv a còng gmail chấm com``), as people write an
+    address to dodge a filter; a text without ``@`` is unchanged."""
+    if at not in EMAIL_DODGES:
+        raise ValueError(f"not one of EMAIL_DODGES: {at!r}")
+
+    def dodge(m: re.Match[str]) -> str:
+        return m.group(1) + at + m.group(2).replace(".", _DOTS[at])
+
+    return re.sub(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)", dodge, text)
 
 
 def ocr_digits(text: str, *, positions: Sequence[int] | None = None) -> str:
@@ -827,6 +921,9 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "emphasis": (emphasis, "value"),
     "markup": (markup, "value"),
     "superscript": (superscript, "value"),
+    "digits_in_words": (digits_in_words, "value"),
+    "dropped_zeros": (dropped_zeros, "value"),
+    "email_dodged": (email_dodged, "value"),
     "table_cell": (table_cell, "field"),
     "csv_rows": (csv_rows, "field"),
     "json_field": (json_field, "field"),
@@ -839,6 +936,8 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "lower_case": (lower_case, "prompt"),
     "title_case": (title_case, "prompt"),
     "mojibake": (mojibake, "prompt"),
+    "typed": (typed, "prompt"),
+    "tones_lost": (tones_lost, "prompt"),
 }
 
 #: the names :func:`disguise` and :func:`disguises` know, value disguises first
@@ -866,7 +965,11 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
     elif name == "odd_spaces":
         options = {"space": draw(st.sampled_from(ODD_SPACES))}
     elif name == "mojibake":
-        options = {"scheme": draw(st.sampled_from(["tcvn3", "vni"]))}
+        options = {"scheme": draw(st.sampled_from(["tcvn3", "vni", "windows-1258"]))}
+    elif name == "typed":
+        options = {"method": draw(st.sampled_from(["telex", "vni"]))}
+    elif name == "email_dodged":
+        options = {"at": draw(st.sampled_from(EMAIL_DODGES))}
     elif name == "ocr_digits":
         # a few confusions in a run that stays mostly digits, as a scanner makes them
         picked = draw(st.lists(st.integers(0, 11), min_size=1, max_size=3, unique=True))

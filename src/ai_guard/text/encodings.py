@@ -81,6 +81,7 @@ __all__ = [
     "is_syllable",
     "legacy_signs",
     "repair_text",
+    "unicode_text",
 ]
 
 Scheme = Literal["tcvn3", "vni", "windows-1258", "utf-8"]
@@ -816,6 +817,7 @@ def _repair_legacy(text: str) -> RepairedText | None:
 
 #: telling words of three letters or more a paste without a foreign character needs
 _WHOLE_WORDS = 3
+_MANY_WORDS = 5
 
 
 def _whole_words(reading: _Reading) -> bool:
@@ -829,7 +831,11 @@ def _whole_words(reading: _Reading) -> bool:
     for _start, _end, new, label in reading.words:
         if label == "M" and new is not None and len(new) >= 3:
             whole += 1
-    return whole >= _WHOLE_WORDS
+    # or five telling words, one of three letters or more: a short Windows-1258 paste ("Hôò
+    # chiêìu sôì", "tãìt hôÌ sõ") has few long words, but no text of proper letters holds
+    # five non-syllables that one scheme reads as syllables
+    many = sum(label == "M" and new is not None for _s, _e, new, label in reading.words)
+    return whole >= _WHOLE_WORDS or (whole >= 1 and many >= _MANY_WORDS)
 
 
 # -- decoding bytes -------------------------------------------------------------------------------
@@ -904,6 +910,18 @@ def decode_bytes(data: bytes, *, repair: bool = True) -> DecodedText | None:
 #: share of the high (or low) bytes of UTF-16 code units that must be zero to read bytes
 #: without a BOM as UTF-16 (Vietnamese letters of U+1Exx are not zero there: a share, not all)
 _UTF16_ZERO_SHARE = 0.6
+
+
+def unicode_text(data: bytes) -> str:
+    """A configuration file's bytes as text when they are Unicode: a BOM (UTF-8, UTF-16 as
+    Windows Notepad saves "Unicode", UTF-32), plain UTF-8, or UTF-16 without a BOM. No legacy
+    scheme is guessed (a configuration is no paste): anything else raises
+    :class:`UnicodeDecodeError`, as ``bytes.decode("utf-8")`` does."""
+    decoded = decode_bytes(data, repair=False)
+    if decoded is None or not decoded.encoding.startswith("utf"):
+        data.decode("utf-8")  # raises, naming the first byte that is not UTF-8
+        raise UnicodeDecodeError("utf-8", data, 0, len(data), "not Unicode")  # pragma: no cover
+    return decoded.text
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:

@@ -136,7 +136,17 @@ class CueSet:
         if original.isascii():
             return True
         forms = self._forms.get(term)
-        return forms is None or spelling(original) in forms
+        if forms is None:
+            return True
+        key = spelling(original)
+        if key in forms:
+            return True
+        # OCR lost every tone mark and kept the vowels' own ("Hô chiêu" for "hộ chiếu"): the
+        # term's letters and vowel marks, none of its tones, over two toned words at least
+        # (one toneless syllable is often a word of its own: "Tân" is no "tấn")
+        if _toneless(key) != key:
+            return False
+        return any(_toneless(f) == key and _toned_words(term, f) >= _TONELESS_WORDS for f in forms)
 
     def present(self, doc: Document) -> bool:
         """False when no cue can occur in ``doc`` (lets a detector skip its work)."""
@@ -478,6 +488,26 @@ def spelling(s: str) -> str:
     low = unicodedata.normalize("NFD", " ".join(s.lower().split()))
     marks = "".join(sorted(c for c in low if unicodedata.combining(c)))
     return fold_word(s) + "|" + marks + "|" + "đ" * low.count("đ")
+
+
+#: the five tone marks (NFD): acute, grave, hook above, tilde, dot below
+_TONE_MARKS = frozenset("\u0301\u0300\u0309\u0303\u0323")
+
+
+#: the toned words a term needs for its letters without their tones to count as the term
+_TONELESS_WORDS = 2
+
+
+def _toneless(key: str) -> str:
+    """A :func:`spelling` key without its tone marks (the vowels' own marks kept)."""
+    return "".join(c for c in key if c not in _TONE_MARKS)
+
+
+def _toned_words(term: str, key: str) -> int:
+    """How many words of ``term`` (folded) carry a tone in the spelling ``key``: at most its
+    word count, at least one when it has a tone."""
+    tones = sum(c in _TONE_MARKS for c in key)
+    return min(len(term.split()), tones)
 
 
 def contains_word(s: str, term: str) -> bool:

@@ -57,6 +57,9 @@ _VNI_SKETCH = bytes(
 )
 _LETTER_DIGIT = b"a1"
 _VNI = re.compile(r"[A-Za-z][a-z]*[1-9][a-z1-9]*")
+#: a VNI leftover in capitals (a stamp typed with VNI off: "MA65T", "TO6I1 MA65T"): a vowel
+#: modifier 6-9 in it, which no code in capitals ("QD12", "A4") makes with its letters
+_VNI_CAPS = re.compile(r"[A-Z]+[1-9][A-Z1-9]*")
 
 
 def _place_tone(letters: str, tone: str) -> str:
@@ -213,7 +216,8 @@ def _typed_lines(text: str, folded: str) -> list[tuple[int, str]]:
     """The lines (start, text) that may be typed with the input method off: a line with
     Telex's letter pairs (when the document has any) or with a word of ASCII letters and a
     digit 1-9 after a lower-case letter (VNI, also in a line typed with diacritics: "bà le6
-    thi5 hoa2"); each must carry a mark English does not make (``_TELEX_MARK``, ``_VNI``)."""
+    thi5 hoa2"; in capitals with a vowel modifier 6-9: "MA65T"); each must carry a mark
+    English does not make (``_TELEX_MARK``, ``_VNI``)."""
     # "w" stands for aw / ow / uw (the lines are then checked one by one)
     telex = (
         "w" in folded
@@ -251,10 +255,11 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
     # the word around a hit, and whether it is a leftover: every hit inside the same word has
     # the same answer (a word is walked once, not once per hit: "a1a1a1..." was quadratic)
     word_end = -1
-    word_is_vni = False
+    word_is_vni = word_in_caps = False
     hit = sketch.find(_LETTER_DIGIT)
     while hit >= 0:
-        if "a" <= text[hit] <= "z":
+        lower = "a" <= text[hit] <= "z"
+        if lower or "A" <= text[hit] <= "Z":
             if hit >= word_end:
                 first = hit
                 while first > 0 and text[first - 1].isalnum():
@@ -264,7 +269,13 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
                     last += 1
                 word_end = last
                 word_is_vni = _VNI.fullmatch(text, first, last) is not None
-            if word_is_vni:
+                # in capitals only with two letters and a vowel modifier: "MA65T", not "A4"
+                word_in_caps = (
+                    _VNI_CAPS.fullmatch(text, first, last) is not None
+                    and any(c in "6789" for c in text[first:last])
+                    and sum(c.isalpha() for c in text[first:last]) >= 2
+                )
+            if word_is_vni if lower else word_in_caps:
                 out.append(hit)
         hit = sketch.find(_LETTER_DIGIT, hit + 1)
     return out

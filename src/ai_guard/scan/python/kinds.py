@@ -292,7 +292,12 @@ class Kinds:
         """An expression that names a vendor's endpoint: a literal, a part of an f-string or a
         sum, an f-string read whole (``f"{BASE}/openai/deployments/{name}/embeddings"``), a
         name bound to one (``URL = "https://api.openai.com/v1/chat/completions"``) or a field
-        whose default in a class of this module names one (``self.valves.API_BASE_URL``)."""
+        whose default in a class of this module names one (``self.valves.API_BASE_URL``).
+        A URL read whole that ends in a vendor's key or account route
+        (``f"{OPENROUTER}/api/v1/keys"``, ``BASE + "/api/v1/keys"``) is not one, whatever its
+        host's name holds."""
+        if self.cat.names_account_route(_route_text(value)):
+            return False
         for sub in ast.walk(value):
             if self._literal_endpoint(sub):
                 return True
@@ -503,6 +508,20 @@ class Kinds:
         whose literal argument does (``os.getenv("BASE_URL", "https://api.openai.com/v1")``,
         ``Field(default="https://api.groq.com/openai/v1")``)."""
         return any(self._literal_endpoint(sub) for sub in ast.walk(value))
+
+
+def _route_text(node: ast.expr) -> str:
+    """A URL expression read whole: a literal, an f-string with its holes as the names they
+    read, a sum of them (``BASE + "/api/v1/keys"``); anything else is empty."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else ""
+    if isinstance(node, ast.JoinedStr):
+        return "".join(map(_hole_text, node.values))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _route_text(node.left) + _route_text(node.right)
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        return _hole_text(node)
+    return ""
 
 
 def _hole_text(part: ast.expr) -> str:
