@@ -86,3 +86,28 @@ def test_three_two_word_names_after_a_people_word() -> None:
 )
 def test_uncommon_pairs_without_a_list_of_three_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("ông Trương Vĩ Cường (tên phiên âm Zhang Weiqiang), hộ chiếu EJ4827163", "Zhang Weiqiang"),
+        ("ông Trương Vĩ Cường (Zhang Weiqiang), hộ chiếu EJ4827163", "Zhang Weiqiang"),
+        ("ông Lâm Gia Thành (pinyin: Lin Jiacheng) ký", "Lin Jiacheng"),
+    ],
+)
+def test_latin_spelling_in_brackets_after_a_name(text: str, latin: str) -> None:
+    assert latin in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bà Lê Thị Hoa (Ha Noi) gửi hồ sơ",  # a place typed plain
+        "ông Trần Văn Bình (Chair Of Board) ký",  # a post
+        "Công ty Tân Á (Zhang Materials) gửi",  # no person's name before the bracket
+    ],
+)
+def test_brackets_that_spell_no_name(text: str) -> None:
+    found = names(text)
+    assert not any(n.isascii() and n[0].isupper() and " " in n for n in found), found
