@@ -3274,8 +3274,9 @@ class AddressDetector:
             return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
         if len(comps) == 1 and keys[0] in _PARKS:
             # "Địa chỉ trụ sở: KCN Nội Bài": an industrial park alone names an estate where
-            # companies stand, like a market, not where anyone lives (with its lot, commune
-            # or province it is a full address: "lô C5, khu công nghiệp Bắc Vinh, xã ...")
+            # companies stand, like a market, not where anyone lives (with its lot or commune
+            # it is a full address: "lô C5, khu công nghiệp Bắc Vinh, xã ..."; with only its
+            # province, see _area_named)
             return None
         if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
             return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
@@ -3295,10 +3296,12 @@ class AddressDetector:
                 cue_near = _RESIDENCE.near_before(doc, start, 30)
                 if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
                     cue = cue_near
-        if cue is not None and _public_office(doc, start):
+        if _public_office(doc, start):
             return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
         if _office_venue(doc, start) or _placeholder_chain(doc, comps):
             return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
+        if cue is None and _area_named(doc, start, comps):
+            return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
         if cue is None and _title_place(doc, end, comps):
             return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
@@ -3713,20 +3716,47 @@ def _institution_before(doc: Document, start: int) -> bool:
 #: a public agency, then its office ("UBND phường Quang Trung, trụ sở tại ..."), in the same
 #: sentence right before a chain (folded): where the agency is, public like its hotline. A
 #: company's office ("Công ty TNHH X, trụ sở: ...") is no agency's and stays an address.
+_AGENCIES = (
+    r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|toa an|tand|cong an|"
+    r"vien kiem sat|vksnd|chi cuc|cuc thue|thue co so|doi thue|thanh tra|kho bac|kbnn|bhxh|"
+    r"bao hiem xa hoi|dang uy|ban tiep cong dan|bo chi huy|ban chi huy)(?![a-z])"
+)
 _PUBLIC_OFFICE = re.compile(
-    r"(?<![a-z])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|toa an|tand|cong an|"
-    r"vien kiem sat|vksnd|chi cuc|thanh tra|kho bac|kbnn|bhxh|bao hiem xa hoi|dang uy|"
-    r"ban tiep cong dan|bo chi huy|ban chi huy)(?![a-z])"
-    r"[^.;\n]{0,80}?(?<![a-z])tru so(?: chinh)?(?: dat)?(?:[ \t]+(?:tai|o)|[ \t]*:)?[ \t]*$"
+    r"(?<![a-z])" + _AGENCIES + r"([^.;\n]{0,80}?)(?<![a-z])tru so(?: chinh)?(?: dat)?"
+    r"(?:[ \t]+(?:tai|o)|[ \t]*:)?[ \t]*$"
+)
+#: "trụ sở", then the agency whose it is, then where it stands, right before a chain
+#: ("Trụ sở UBND phường Ba Đình đặt tại số 2 phố ...") (folded)
+_SEAT_OF_AGENCY = re.compile(
+    r"(?<![a-z])tru so(?: chinh)?(?: cua)?[ \t]+"
+    + _AGENCIES
+    + r"([^.;:\n]{0,60}?)(?<![a-z])(?:(?:dat|nam)[ \t]+)?(?:tai|o)[ \t]*:?[ \t]*$"
+)
+#: a household, a firm or a person named between the agency and the chain ("UBND xã xác
+#: nhận hộ kinh doanh của bà Lan, trụ sở tại ..."): the office is theirs, not the agency's
+#: (the firm's words folded; a person's title as typed in lower case, as "Ba" opens places:
+#: "phường Ba Đình")
+_PRIVATE_SEAT = re.compile(
+    r"(?<![A-Za-z])(?:(?i:ho kinh doanh|ho gia dinh|gia dinh|cong ty|doanh nghiep|hop tac xa"
+    r"|cua hang)|ong|ba|anh|chi|em|chau|cu)(?![A-Za-z])"
 )
 
 
 def _public_office(doc: Document, start: int) -> bool:
-    """Whether the "trụ sở" before ``start`` is a public agency's office."""
+    """Whether the "trụ sở" before ``start`` is a public agency's office: the agency then its
+    "trụ sở" ("UBND phường X, trụ sở tại ..."), or "trụ sở" then the agency ("Trụ sở UBND
+    phường X đặt tại ..."), with no household, firm or person named between them."""
     folded = doc.folded
-    if "tru so" not in folded[max(0, start - 20) : start]:
+    window = folded[max(0, start - 110) : start]
+    if "tru so" not in window:
         return False  # (the cheap test first)
-    return _PUBLIC_OFFICE.search(folded, max(0, start - 130), start) is not None
+    lo = max(0, start - 130)
+    m = _PUBLIC_OFFICE.search(folded, lo, start)
+    if m is None and "tru so" not in folded[max(0, start - 20) : start]:
+        m = _SEAT_OF_AGENCY.search(folded, lo, start)
+    if m is None:
+        return False
+    return _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is None
 
 
 #: a notice's venue label, then a public facility and a comma, right before a chain
@@ -3826,6 +3856,35 @@ def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
     if first[2] == 0:
         return True
     return folded[max(ls, first[0] - 3) : first[0]].strip(" \t") in ("-", "–")
+
+
+#: an area's label right before a chain on its line ("Địa bàn: ", "trên địa bàn "), or
+#: several communes named before it in its sentence ("ngập tại các xã Hòa Bình, An Phú và
+#: "), folded
+_AREA_LABEL = re.compile(r"(?<![a-z])dia ban(?:[ \t]*:)?[ \t]*$")
+_AREA_LIST = re.compile(
+    r"(?<![a-z])cac[ \t]+(?:xa|phuong|thi tran|dac khu|xa, phuong|phuong, xa)(?![a-z])"
+    r"[^.;:\n]{1,80}(?:,|[ \t]va)[ \t]*$"
+)
+
+
+def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
+    """Whether a chain names an area, not anyone's home: communes and provinces only (nothing
+    finer) after an area's label ("Địa bàn: phường Quang Trung, tỉnh Hưng Yên") or closing a
+    list of communes ("các xã Hòa Bình, An Phú và phường Phú Lợi, tỉnh Phú Yên"), or an
+    industrial park and its province alone ("KCN Đình Vũ, Hải Phòng": an estate where firms
+    stand; with its lot or commune it is a full address). A hamlet, a street or a house
+    number in the chain keeps it an address."""
+    folded = doc.folded
+    if len(comps) >= 2 and comps[0][3] in _PARKS and all(c[2] == 3 for c in comps[1:]):
+        return True
+    if any(level < 1 for _, _, level, _ in comps):
+        return False
+    lo = max(0, start - 100)
+    return (
+        _AREA_LABEL.search(folded, max(0, start - 12), start) is not None
+        or _AREA_LIST.search(folded, lo, start) is not None
+    )
 
 
 def _placeholder_chain(doc: Document, comps: list[_Link]) -> bool:

@@ -86,7 +86,7 @@ from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.fields import field_names
 from ai_guard.detectors.person.figures import lower_case_figures
-from ai_guard.detectors.person.foreign import particle_names
+from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
 from ai_guard.detectors.person.lexicon import lexicons
@@ -97,6 +97,7 @@ from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.models import EntityType
@@ -128,6 +129,49 @@ def _han_transcriptions(
                 base_score=BASE_FOREIGN,
                 context="han transcription",
             )
+
+
+#: a name's spelling in Latin letters in brackets right after it, its label optional ("Trương
+#: Vĩ Cường (tên phiên âm Zhang Weiqiang)", "(pinyin: Liu Yanping)"), on the folded view with
+#: its letter case: two or three capitalised words, the bracket closing or a comma after them
+_LATIN_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:ten[ \t]+)?(?:phien am|tieng trung|tieng anh|goc|pinyin|latinh)"
+    r"[ \t]*:?[ \t]*)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})[ \t]*[),;]"
+)
+
+
+def _latin_spellings(
+    doc: Document, found: list[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The Latin spellings in brackets right after a person's name found (``_LATIN_AFTER``):
+    the same person's name as a passport writes it ("Zhang Weiqiang"): ASCII, a foreign
+    lexicon surname first or last, not every word a Vietnamese syllable."""
+    if "(" not in doc.text:
+        return
+    surnames = foreign_lexicon().surnames
+    for f in found:
+        if f.entity is not EntityType.PERSON or f.score < REPORT_FLOOR:
+            continue
+        m = _LATIN_AFTER.match(doc.folded_cased, f.end)
+        if m is None or not doc.text[m.start(1) : m.end(1)].isascii():
+            continue
+        words = re.split(r"[ -]", m.group(1))
+        if all(is_vietnamese_syllable(w) for w in words) or not any(
+            fold_word(w) in surnames for w in (words[0], words[-1])
+        ):
+            continue  # "(Ha Noi)", "(Director General)": a place, a post, no one's name
+        if any(g.start < m.end(1) and m.start(1) < g.end for g in found):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            m.start(1),
+            m.end(1),
+            SCORE_FOREIGN,
+            detector_id,
+            pattern="person.foreign",
+            base_score=BASE_FOREIGN,
+            context="latin spelling",
+        )
 
 
 #: a name in Chinese characters in brackets, wherever it stands
@@ -299,6 +343,7 @@ class PersonNameDetector:
         found.extend(_readings_of_han(doc, found, self.id))
         found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
+        found.extend(list(_latin_spellings(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
         if "|" in doc.text:
             found = [_cell_run_on(doc, f) for f in found]

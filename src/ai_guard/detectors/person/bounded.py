@@ -410,6 +410,29 @@ def _common(doc: Document, d: Detection) -> bool:
     return doc.folded[d.start : d.end].split(" ", 1)[0] in _COMMON_SURNAMES
 
 
+#: words that introduce a list of people, right before it in its sentence (folded): "học
+#: viên gồm", "thành viên:", "phân công"
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![a-z])(?:gom|hoc vien|thanh vien|nhan vien|can bo|cong chuc|vien chuc|giao vien"
+    r"|hoc sinh|sinh vien|dong chi|cac anh chi|cac chi|cac anh|moi|phan cong|danh sach|ds"
+    r"|to cong tac|doan kiem tra)(?![a-z])[^.;\n]{0,24}$"
+)
+
+
+def _raise_run(
+    doc: Document, run: list[Detection], weak: list[Detection], raised: set[int]
+) -> None:
+    """Raise every weak name of ``run`` (names joined one to the next) when it holds three
+    names or more right after words that introduce people: "học viên gồm Lê Na, Phí Hùng,
+    Mã Khuê, Đàm Vân, Tạ Hiền" is a list of people whatever their surnames (two alone need
+    the most common ones; "thơ của Lý Bạch, Đỗ Phủ, Vương Duy" are poets)."""
+    if len(run) < 3 or not any(d in weak for d in run):
+        return
+    at = run[0].start
+    if _PEOPLE_BEFORE.search(doc.folded, max(0, at - 60), at) is not None:
+        raised.update(id(d) for d in run if d in weak)
+
+
 def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detection]:
     """``found`` with each capitalised surname and given name alone ("Nguyễn An", scored
     below the floor: as often a shop or a company) raised to
@@ -424,13 +447,18 @@ def coordinated_two_words(doc: Document, found: list[Detection]) -> list[Detecti
         key=lambda d: d.start,
     )
     raised: set[int] = set()
+    run: list[Detection] = names[:1]
     for a, b in itertools.pairwise(names):
         m = _JOINED.match(doc.folded, a.end)
         if m is None or m.end() != b.start:
+            _raise_run(doc, run, weak, raised)
+            run = [b]
             continue
+        run.append(b)
         if a in weak and b in weak and not (_common(doc, a) and _common(doc, b)):
             continue  # "Khổng Tử và Mạnh Tử": two weak ones need the most common surnames
         raised.update(id(d) for d in (a, b) if d in weak)
+    _raise_run(doc, run, weak, raised)
     if not raised:
         return found
     return [

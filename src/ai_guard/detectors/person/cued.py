@@ -203,6 +203,12 @@ def cued_unknown(
 _TITLES_IN_CAPITALS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})
 
 
+#: an English letter's salutation and titles (lower case), never words of a name
+_ENGLISH_SALUTATIONS = frozenset(
+    ("dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam")
+)
+
+
 def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The words of a foreign name after a strong cue that no lexicon knows ("Anh Somchai
     Srisuk", "Dr. Rajesh Kumar", "bà Siobhan O'Connor"): two to four words written without
@@ -219,6 +225,8 @@ def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[in
             break
         if not (raw.isascii() or fold(raw) == raw.lower()):
             break  # a Vietnamese word: the foreign name, if any, ended before it
+        if raw.lower() in _ENGLISH_SALUTATIONS:
+            break  # "for me: Dear Mr. ...": "me" is no "mẹ", "Dear Mr" no one's name
         taken.append((a, b))
     if len(taken) < 2 or all(is_vietnamese_syllable(text[a:b].rstrip(".")) for a, b in taken):
         return None

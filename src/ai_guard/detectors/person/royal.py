@@ -28,9 +28,13 @@ from ai_guard.text.match import spelling
 
 __all__ = ["royal_names"]
 
-#: the double surname and up to three words after it (folded text)
-_ROYAL = re.compile(r"(?<![a-z])ton (?:that|nu)((?: [a-z]+){1,3})")
+#: the double surname and up to three words after it (folded text), led in later generations
+#: by "Công", "Công Tằng" or "Công Huyền" ("Công Tằng Tôn Nữ Diệu Lan")
+_ROYAL = re.compile(
+    r"(?<![a-z])(?P<lead>cong (?:(?:tang|huyen) )?)?ton (?:that|nu)((?: [a-z]+){1,3})"
+)
 _SPELLED = frozenset(spelling(w) for w in ("tôn thất", "tôn nữ"))
+_LEADS = frozenset(spelling(w) for w in ("công", "công tằng", "công huyền"))
 #: the words before a name that make it a place's or a body's ("đường Tôn Thất Tùng")
 _PLACE_BEFORE = re.compile(
     r"(?<![a-z])(?:duong|pho|phuong|xa|quan|huyen|truong|thpt|thcs|cau|benh vien|khu|hem|kiet"
@@ -53,14 +57,20 @@ def royal_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     _, middles, givens, _, _ = lexicons()
     for m in _ROYAL.finditer(folded):
         s = m.start()
-        head = text[s : m.start(1)]
+        ton = m.end("lead") if m.group("lead") else s
+        head = text[ton : m.start(2)]
         plain = head.isascii()
         if not plain and spelling(head.lower()) not in _SPELLED:
             continue  # "tổn thất": a loss
+        if m.group("lead") and not (
+            (text[s:ton].isascii() or spelling(text[s : ton - 1].lower()) in _LEADS)
+            and (text[s].isupper() or text[ton].islower())
+        ):
+            s = ton  # "trả tiền công Tôn Nữ ...": wages, no clan's lead; the name is "Tôn Nữ ..."
         if _PLACE_BEFORE.search(folded, max(0, s - 16), s):
             continue
-        words = m.group(1).split()
-        raw = text[m.start(1) : m.end(1)].split()
+        words = m.group(2).split()
+        raw = text[m.start(2) : m.end(2)].split()
         k = 0
         for i, w in enumerate(words):
             if w in _GOES_ON or (w not in middles and w not in givens):
@@ -74,11 +84,11 @@ def royal_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             k -= 1
         if k == 0:
             continue
-        start_after = m.start(1)
+        start_after = m.start(2)
         e = start_after + sum(len(r) + 1 for r in raw[:k])
         nxt = _NEXT.match(folded, e)
         marked = _PLAIN_END.match(folded, e) or (nxt is not None and nxt.group(1) in _GOES_ON)
-        if plain and (not marked or (k < 2 and folded[s + 4 : s + 8] == "that")):
+        if plain and (not marked or (k < 2 and folded[ton + 4 : ton + 8] == "that")):
             continue  # "ton that tai san": tổn thất tài sản
         if is_public_figure(text[s:e]):
             continue

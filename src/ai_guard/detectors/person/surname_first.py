@@ -150,6 +150,9 @@ def from_surname(
             break  # an initial ends an anonymised name ("Nguyễn Xuân T"); "Hầu A Lềnh"
             # has the Hmong middle name A
     folded = [fold(text[a:b]) for a, b in take]
+    if len(take) == 4 and not upper_style and i + 4 < len(words):
+        take = _fifth_word(text, words[i + 4], take, folded, middles, givens)
+        folded = [fold(text[a:b]) for a, b in take]
     # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
     # cue word; unknown capitalised words stay (many ethnic-minority given names)
     while len(take) > 1 and folded[-1] in EN_UNITS:
@@ -303,6 +306,29 @@ _PLACES_BEFORE = re.compile(
     r"dai lo|tuyen|lo trinh|street|road|boulevard|avenue|school)(?![a-z])"
 )
 _LIST_DASH = re.compile(r"\s[-–—]\s*$")
+
+
+def _fifth_word(
+    text: str,
+    word: tuple[int, int],
+    take: list[tuple[int, int]],
+    folded: list[str],
+    middles: frozenset[str],
+    givens: frozenset[str],
+) -> list[tuple[int, int]]:
+    """``take`` with a fifth word when a surname, a middle name and two given names are
+    followed, one space on, by one more given name ("Lê Thị Thu Hạ Vy"); the last two not a
+    known place or phrase ("Nguyễn Văn Minh Hà Nam" ends with the province)."""
+    ws, we = word
+    raw = text[ws:we]
+    if text[take[-1][1] : ws] != " " or not raw[:1].isupper() or raw.isupper():
+        return take
+    last = fold(raw)
+    if folded[1] not in middles or folded[3] not in givens or last not in givens:
+        return take
+    if known_phrase(f"{folded[3]} {last}", f"{text[take[3][0] : take[3][1]]} {raw}"):
+        return take
+    return [*take, word]
 
 
 def among_places(doc: Document, start: int, end: int) -> bool:
