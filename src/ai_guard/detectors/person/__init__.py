@@ -119,16 +119,22 @@ def _han_transcriptions(
     for f in found:
         m = _HAN_AFTER.match(doc.text, f.end)
         if m is not None and f.score >= REPORT_FLOOR:
-            yield Detection(
-                EntityType.PERSON,
-                m.start(1),
-                m.end(1),
-                SCORE_FOREIGN,
-                detector_id,
-                pattern="person.foreign",
-                base_score=BASE_FOREIGN,
-                context="han transcription",
-            )
+            yield _foreign_spelling(detector_id, m.start(1), m.end(1), "han transcription")
+
+
+def _foreign_spelling(detector_id: str, start: int, end: int, context: str) -> Detection:
+    """The same person's name written another way in brackets right after it (Chinese
+    characters, Latin letters): a foreign name's finding."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_FOREIGN,
+        detector_id,
+        pattern="person.foreign",
+        base_score=BASE_FOREIGN,
+        context=context,
+    )
 
 
 #: a name's spelling in Latin letters in brackets right after it, its label optional ("Trương
@@ -162,16 +168,7 @@ def _latin_spellings(
             continue  # "(Ha Noi)", "(Director General)": a place, a post, no one's name
         if any(g.start < m.end(1) and m.start(1) < g.end for g in found):
             continue
-        yield Detection(
-            EntityType.PERSON,
-            m.start(1),
-            m.end(1),
-            SCORE_FOREIGN,
-            detector_id,
-            pattern="person.foreign",
-            base_score=BASE_FOREIGN,
-            context="latin spelling",
-        )
+        yield _foreign_spelling(detector_id, m.start(1), m.end(1), "latin spelling")
 
 
 #: a name in Chinese characters in brackets, wherever it stands
