@@ -268,3 +268,26 @@ def test_anthropic_upstream_failures_are_504_and_502_in_anthropic_shape(bench: B
     assert "<html>" not in json.dumps(bodies[1])
     outcomes = [row.outcome for row in bench.rows(start)]
     assert outcomes == ["allow", "upstream_error", "allow", "upstream_error"]
+
+
+def test_a_failure_to_restore_a_whole_answer_is_500_and_recorded_not_blamed_on_the_audit(
+    bench: Bench, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug while the originals are put back: the answer is not handed back, the caller gets
+    a 500 in the API's shape (not a 503 "audit log cannot be written"), and a row records it
+    after the decision's."""
+    from ai_guard.serve import app as app_module
+
+    def broken(data: Any, check: Any) -> bool:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(app_module, "restore_in_place", broken)
+    start = len(bench.audit)
+    with pytest.raises(openai.APIStatusError) as caught:
+        oa(bench).chat.completions.create(
+            model="gpt-test", messages=[{"role": "user", "content": PII}]
+        )
+    assert caught.value.status_code == 500
+    assert caught.value.body["code"] == "ai_guard_internal"  # type: ignore[index]
+    assert NAME not in str(caught.value.body)
+    assert [row.outcome for row in bench.rows(start)] == ["redact", "error"]

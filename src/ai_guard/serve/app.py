@@ -175,6 +175,11 @@ class _AuditFailedError(Exception):
         self.cause = cause
 
 
+class _RestoreFailedError(Exception):
+    """Putting the originals back into an upstream's answer failed (a bug): the answer is not
+    handed back; the caller gets a 500 in the API's shape and the request's row says so."""
+
+
 @dataclass
 class _Context:
     """One request, as it goes through the steps (what the audit row and the log say)."""
@@ -648,6 +653,10 @@ class Gateway:
         except _RefusalError as refusal:
             self.log(ctx)
             return self.error_response(ctx, refusal)
+        except _RestoreFailedError:  # not the audit's fault: refused as an internal error, recorded
+            logger.exception(json.dumps({"request_id": ctx.request_id, "step": "restore"}))
+            internal = _RefusalError(500, "internal", "error", code="ai_guard_internal")
+            return await self.refuse(ctx, internal)
         except Exception as exc:
             return self.audit_failed(ctx, exc)
 
@@ -676,6 +685,8 @@ class Gateway:
             raise await self.upstream_failed(
                 ctx, upstream, "bad_answer", 502, "upstream_bad_answer"
             ) from None
+        except Exception as exc:  # a restorer's bug: the answer is not handed back
+            raise _RestoreFailedError from exc
         ctx.status = status
         if status >= 400:
             self.metrics.upstream_error(upstream.name, "status")
