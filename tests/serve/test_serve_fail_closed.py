@@ -291,3 +291,13 @@ def test_a_failure_to_restore_a_whole_answer_is_500_and_recorded_not_blamed_on_t
     assert caught.value.body["code"] == "ai_guard_internal"  # type: ignore[index]
     assert NAME not in str(caught.value.body)
     assert [row.outcome for row in bench.rows(start)] == ["redact", "error"]
+    # a stream asked for, a whole error answer (a 429) given: the same
+    bench.upstream.mode = "rate_limited"
+    start = len(bench.audit)
+    r = httpx.post(
+        f"{bench.url}/v1/chat/completions", headers=AUTH, timeout=30,
+        json={"model": "gpt-test", "stream": True, "messages": [{"role": "user", "content": PII}]},
+    )  # fmt: skip
+    assert r.status_code == 500
+    assert r.json()["error"]["code"] == "ai_guard_internal"
+    assert [row.outcome for row in bench.rows(start)] == ["redact", "error"]

@@ -653,12 +653,17 @@ class Gateway:
         except _RefusalError as refusal:
             self.log(ctx)
             return self.error_response(ctx, refusal)
-        except _RestoreFailedError:  # not the audit's fault: refused as an internal error, recorded
-            logger.exception(json.dumps({"request_id": ctx.request_id, "step": "restore"}))
-            internal = _RefusalError(500, "internal", "error", code="ai_guard_internal")
-            return await self.refuse(ctx, internal)
+        except _RestoreFailedError:
+            return await self.restore_failed(ctx)
         except Exception as exc:
             return self.audit_failed(ctx, exc)
+
+    async def restore_failed(self, ctx: _Context) -> Response:
+        """Putting the originals back into a whole answer failed (not the audit's fault): the
+        answer is not handed back; refused as an internal error, recorded."""
+        logger.exception(json.dumps({"request_id": ctx.request_id, "step": "restore"}))
+        internal = _RefusalError(500, "internal", "error", code="ai_guard_internal")
+        return await self.refuse(ctx, internal)
 
     async def answer(
         self,
@@ -728,6 +733,8 @@ class Gateway:
         except _RefusalError as refusal:
             self.log(ctx)
             return self.error_response(ctx, refusal)
+        except _RestoreFailedError:
+            return await self.restore_failed(ctx)
         except Exception as exc:
             return self.audit_failed(ctx, exc)
         assert ctx.route.stream is not None
