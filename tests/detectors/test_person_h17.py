@@ -6,6 +6,8 @@ clean."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard.detectors.person import PersonNameDetector
 from ai_guard.text import Document
@@ -208,3 +210,33 @@ def test_a_verb_and_its_object_after_a_surname_is_no_middle_and_given_name() -> 
     # the end marked after the words, they are the name's
     assert names("ong tran quy dinh, sinh nam 1970") == ["tran quy dinh"]
     assert names("ong le minh tuan ve que") == ["le minh tuan"]
+
+
+# -- the reference scan read from the word sketch finds what the whole-text scan finds --------
+
+_REFERENCE_ALPHABET = st.sampled_from(
+    [*"abcdeghimnotuvy ", " ", " ", "\t", "\n", ",", "-", "'", "’", "ô", "ị", "é", "1", "đ"]
+)
+
+
+@given(st.text(_REFERENCE_ALPHABET, max_size=120))
+@settings(max_examples=400, deadline=None)
+def test_reference_matches_equal_the_whole_text_scan(text: str) -> None:
+    from ai_guard.detectors.person.confirmed import _REFERENCE, reference_matches
+
+    doc = Document(text)
+    expected = [m.span(1) + m.span(2) for m in _REFERENCE.finditer(doc.folded)]
+    assert [m.span(1) + m.span(2) for m in reference_matches(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["chị em hân đi", "ông  an, x", "a la\tthu, c e hoa", "bé hân", "Ông Lịch", "thầy  ba, cô'x"],
+)
+def test_reference_matches_on_cue_runs(text: str) -> None:
+    from ai_guard.detectors.person.confirmed import _REFERENCE, reference_matches
+
+    doc = Document(text)
+    expected = [m.span(1) + m.span(2) for m in _REFERENCE.finditer(doc.folded)]
+    assert expected  # the examples hold references
+    assert [m.span(1) + m.span(2) for m in reference_matches(doc)] == expected
