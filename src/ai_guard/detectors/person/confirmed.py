@@ -76,9 +76,7 @@ _SENTENCE_WORDS = frozenset(
 #: a cue word (folded), spaces and the next word, on the folded view (offsets as the text's);
 #: the word in a lookahead, so that it is tried as a cue too ("chị em hân")
 _REFERENCE_CUES = "chong|thay|thim|chau|anh|chi|ong|bac|cau|chu|ba|em|co|cu|di|mo|be|vo|a|c|e"
-_REFERENCE = re.compile(
-    r"(?<![a-z0-9])(" + _REFERENCE_CUES + r")(?=[ \t]+([a-z]+)(?![a-z'’-]))"
-)
+_REFERENCE = re.compile(r"(?<![a-z0-9])(" + _REFERENCE_CUES + r")(?=[ \t]+([a-z]+)(?![a-z'’-]))")
 #: where :data:`_REFERENCE` may match, on the word sketch (a space before each place): led by
 #: a literal space, the engine skips to the spaces instead of trying every character (the
 #: whole-text scan cost 3.5 ms on 200 KB of prose, this one 1.3 ms); each place is then read
