@@ -31,6 +31,15 @@ def an(bench: Bench) -> Any:
     return anthropic.Anthropic(base_url=bench.url, api_key=GOOD_TOKEN, max_retries=0, timeout=60)
 
 
+def _refused_chat(bench: Bench) -> Any:
+    """The SDK's error for a chat completion holding ``PII`` that the gateway refuses."""
+    with pytest.raises(openai.APIStatusError) as caught:
+        oa(bench).chat.completions.create(
+            model="gpt-test", messages=[{"role": "user", "content": PII}]
+        )
+    return caught.value
+
+
 def user(*parts: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"role": "user", "content": list(parts)}]
 
@@ -219,12 +228,9 @@ def test_a_lone_surrogate_is_400_and_never_recorded_as_sent(bench: Bench) -> Non
 def test_an_answer_nested_too_deep_is_502_and_recorded(bench: Bench) -> None:
     bench.upstream.mode = "deep"
     start = len(bench.audit)
-    with pytest.raises(openai.APIStatusError) as caught:
-        oa(bench).chat.completions.create(
-            model="gpt-test", messages=[{"role": "user", "content": PII}]
-        )
-    assert caught.value.status_code == 502
-    assert caught.value.body["code"] == "ai_guard_upstream_bad_answer"  # type: ignore[index]
+    refused = _refused_chat(bench)
+    assert refused.status_code == 502
+    assert refused.body["code"] == "ai_guard_upstream_bad_answer"  # type: ignore[index]
     assert [row.outcome for row in bench.rows(start)] == ["redact", "upstream_error"]
 
 
@@ -283,13 +289,10 @@ def test_a_failure_to_restore_a_whole_answer_is_500_and_recorded_not_blamed_on_t
 
     monkeypatch.setattr(app_module, "restore_in_place", broken)
     start = len(bench.audit)
-    with pytest.raises(openai.APIStatusError) as caught:
-        oa(bench).chat.completions.create(
-            model="gpt-test", messages=[{"role": "user", "content": PII}]
-        )
-    assert caught.value.status_code == 500
-    assert caught.value.body["code"] == "ai_guard_internal"  # type: ignore[index]
-    assert NAME not in str(caught.value.body)
+    refused = _refused_chat(bench)
+    assert refused.status_code == 500
+    assert refused.body["code"] == "ai_guard_internal"  # type: ignore[index]
+    assert NAME not in str(refused.body)
     assert [row.outcome for row in bench.rows(start)] == ["redact", "error"]
     # a stream asked for, a whole error answer (a 429) given: the same
     bench.upstream.mode = "rate_limited"

@@ -295,8 +295,7 @@ class DateOfBirthDetector:
         yield from self._family(doc)  # its heading holds none of those words
         if "tuoi" in folded or "nam sinh" in folded:
             yield from _listed_years(doc)
-        elif _YEAR_AFTER_ITEM.search(folded) is not None:
-            # no word of age or birth: rows of a list of people, or a patient's line
+        else:  # no word of age or birth: rows of a list of people, or a patient's line
             yield from _listed_years(doc, rows=True)
         if " ns " in folded:
             yield from _ns_years(doc)
