@@ -636,6 +636,9 @@ _YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/
 _ROW_CUES = frozenset({"cu", "ong", "ba", "anh", "chi", "benh", "bn", "chau", "be", "em"})
 #: a row's number or bullet opening a list item ("1 chu thi hanh", "2) ...", "- ...")
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]?|[-+*\u2022])[ \t]+")
+#: how far before a year its item's start is looked for: a row number and a name of five
+#: words fit many times over
+_ITEM_REACH = 120
 #: the fewest and most words of a full name read before a year (surname, middle, given)
 _NAME_WORDS = (3, 5)
 
@@ -697,7 +700,10 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
                 continue
             if folded[before] == "," and word_end != before:
                 continue
-        lo = max(folded.rfind(c, 0, before) for c in "\n:,;") + 1
+        floor = max(0, before - _ITEM_REACH)  # (a one-line file: no scan back to its start)
+        lo = max(folded.rfind(c, floor, before) for c in "\n:,;") + 1
+        if lo == 0 and floor > 0:
+            continue  # an item this long is no name
         mark = _ITEM_MARK.match(folded, lo, start)
         words = folded[mark.end() if mark else lo : before].replace("\u2013", "-").split()
         if words and words[-1] in ("-", "("):
