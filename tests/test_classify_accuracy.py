@@ -134,13 +134,15 @@ def test_seventh_blind_corpus_holds_its_floor() -> None:
     subjects) measured verdict 0.840, sensitivity 0.840, type 0.960, categories exact 0.700 at
     its first run; after one session on the shapes it showed: verdict 0.960, sensitivity 0.980,
     type 1.000, categories 0.860 (0.900 after the tenth session's settled labels and the
-    personnel measure `xử lý trách nhiệm`). Two of its verdict errors are pastes of two
-    papers labelled by the first only, where the second names a denouncer (kept do_not_send
-    on purpose). The floor keeps what was gained; no secret document may ever be allowed."""
+    personnel measure `xử lý trách nhiệm`). A paste of two papers is judged by all it sends
+    (settled in the eleventh session, DOCUMENTS.md): dh7-049's second paper names a denouncer,
+    so personal / do_not_send (verdict 0.980, sensitivity 1.000); dh7-048 is still blocked for
+    its public reception schedule. The floor keeps what was gained; no secret document may
+    ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT7))
     assert rep.secret_allowed == 0
-    assert rep.accuracy("action") >= 0.96, rep.errors
+    assert rep.accuracy("action") >= 0.98, rep.errors
     assert rep.accuracy("doc_type") >= 0.98, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.96, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.98, rep.errors
     assert rep.accuracy("categories") >= 0.90, rep.errors
     assert rep.header_accuracy("signer") >= 0.92, rep.errors
