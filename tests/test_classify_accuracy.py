@@ -137,12 +137,13 @@ def test_seventh_blind_corpus_holds_its_floor() -> None:
     personnel measure `xử lý trách nhiệm`). A paste of two papers is judged by all it sends
     (settled in the eleventh session, DOCUMENTS.md): dh7-049's second paper names a denouncer,
     so personal / do_not_send (verdict 0.980, sensitivity 1.000); dh7-048 is still blocked for
-    its public reception schedule. The floor keeps what was gained; no secret document may
-    ever be allowed."""
+    its public reception schedule; dh7-036 (a letter on AI listing complaint files among
+    forbidden inputs) keeps that topic as documents_holdout's AI directives (categories 0.920).
+    The floor keeps what was gained; no secret document may ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT7))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 0.98, rep.errors
     assert rep.accuracy("doc_type") >= 0.98, rep.errors
     assert rep.accuracy("sensitivity") >= 0.98, rep.errors
-    assert rep.accuracy("categories") >= 0.90, rep.errors
+    assert rep.accuracy("categories") >= 0.92, rep.errors
     assert rep.header_accuracy("signer") >= 0.92, rep.errors
