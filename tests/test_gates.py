@@ -5,6 +5,7 @@ gate's literal-led searches find what one pattern found."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -16,7 +17,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.finance import bank_names
 from ai_guard.detectors.identity import CmndDetector
 from ai_guard.detectors.insurance import HealthInsuranceDetector, SocialInsuranceDetector
-from ai_guard.detectors.numeric import NumericDetector
+from ai_guard.detectors.numeric import _ASK_FIRST, NumericDetector, _walk_facts, masked_numbers
 from ai_guard.detectors.registry import builtin_detectors
 from ai_guard.prompt.engine import detect
 from ai_guard.text import Document
@@ -27,8 +28,8 @@ from ai_guard.text.encodings import (
     LEGACY_SIGNS,
     legacy_signs,
 )
-from ai_guard.text.match import CueSet
-from ai_guard.text.numbers import _OCR_SEED, _ocr_possible
+from ai_guard.text.match import CueSet, holds_any
+from ai_guard.text.numbers import _OCR_SEED, _ocr_possible, number_tokens
 
 _SETS = ("cccd", "cmnd", "passport", "tax", "bank", "phone", "bhxh", "bhyt", "plate")
 
@@ -175,3 +176,33 @@ def test_ocr_gate_never_hides_a_seed(text: str) -> None:
     doc = Document(text)
     if _OCR_SEED.search(doc.text) is not None:
         assert _ocr_possible(doc.folded), text
+
+
+_MASKED = st.sampled_from(["001090***345", "0912 xxx 678", "**0912345678**", "0071••••3456"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.one_of(_NUMBERS, _CUE_WORDS, _MASKED), _GLUE), max_size=12))
+def test_walk_facts_count_the_tokens_each_family_walked(parts: list[tuple[str, str]]) -> None:
+    """The digit counts every numeric family reads once per document answer what each family's
+    own walk of the tokens answered: how many are long enough for it (at most ``_ASK_FIRST``),
+    and whether a masked number stands."""
+    doc = Document("".join(p + g for p, g in parts))
+    counts, masked = _walk_facts(doc)
+    tokens = number_tokens(doc)
+    assert masked == bool(masked_numbers(doc))
+    families = [d for d in builtin_detectors() if isinstance(d, NumericDetector)]
+    assert len(families) >= 8
+    for det in families:
+        fewest = det._fewest_digits
+        walked = sum(t.ndigits >= fewest for t in tokens)
+        bisected = len(counts) - bisect.bisect_left(counts, fewest)
+        assert min(walked, _ASK_FIRST) == min(bisected, _ASK_FIRST), det.id
+
+
+@given(
+    st.text("abcx yz_", max_size=30),
+    st.lists(st.text("abcx yz", max_size=4), max_size=6),
+)
+def test_holds_any_answers_as_any(text: str, needles: list[str]) -> None:
+    assert holds_any(text, needles) == any(n in text for n in needles)

@@ -68,7 +68,7 @@ from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import CueSet, trie_regex
+from ai_guard.text.match import CueSet, holds_any, trie_regex
 from ai_guard.text.tables import column_header, header_cells
 from ai_guard.text.typing import english_function_words
 
@@ -738,14 +738,6 @@ def _literal_gate(words: tuple[str, ...]) -> re.Pattern[str]:
             prefix = prefix[:-1]
     tails = "|".join(re.escape(w[len(prefix) :]) for w in words)
     return re.compile(re.escape(prefix) + "(?:" + tails + ")")
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` (``any`` without a generator's cost)."""
-    for word in words:  # noqa: SIM110 - a loop: no generator frame on every call
-        if word in text:
-            return True
-    return False
 
 
 #: English words that are no part of a place's name ("i live at", "send it to"): left in lower
@@ -2362,10 +2354,10 @@ class AddressDetector:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
-            if _holds_any(doc.folded, _ROOM_WORDS):
+            if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
         yield from hits
-        if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
+        if "o " in doc.folded and holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
             # Lạc Đạo, ..." is the chain's)
             for hamlet in self._landmark_hamlets(doc):
@@ -2391,11 +2383,11 @@ class AddressDetector:
     def _detect(self, doc: Document) -> Iterator[Detection]:
         cased = doc.folded_cased
         english: list[Detection] = []
-        maybe_english = _holds_any(doc.folded, _EN_ANY)
-        if maybe_english and (_holds_any(cased, _EN_GATE) or _holds_any(cased, _EN_GATE_LC)):
+        maybe_english = holds_any(doc.folded, _EN_ANY)
+        if maybe_english and (holds_any(cased, _EN_GATE) or holds_any(cased, _EN_GATE_LC)):
             english = list(self._english(doc, cased))
             yield from english
-        if maybe_english and _holds_any(cased, _EN_GATE_LC):
+        if maybe_english and holds_any(cased, _EN_GATE_LC):
             # lower-case chat in English word order: "hamlet 4, ea tu commune, dak lak province"
             for en_hit in self._english(doc, _title_view(cased)):
                 if any(c.isupper() for c in cased[en_hit.start : en_hit.end]):
@@ -4502,10 +4494,10 @@ def _bare_ward_possible(folded: str) -> bool:
     pattern (three alternatives behind a look-behind, tried at every position) scanned 200 KB
     of prose in 40 ms for nothing."""
     return (
-        _holds_any(folded, _LONE_WARD_LETTERS)
+        holds_any(folded, _LONE_WARD_LETTERS)
         or "kp" in folded
         or "tdp" in folded
-        or ("\t" in folded and _holds_any(folded, _LONE_WARD_LETTERS_TAB))
+        or ("\t" in folded and holds_any(folded, _LONE_WARD_LETTERS_TAB))
     )
 
 

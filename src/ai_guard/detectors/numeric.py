@@ -25,10 +25,11 @@ way (:func:`claims_before`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from ai_guard.detectors import _cues, scores
@@ -171,6 +172,18 @@ def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -
 
 #: tokens long enough for a family from which its gate (applies) is asked before the walk
 _ASK_FIRST = 32
+_WALK_FACTS = "numeric.walk_facts"
+
+
+def _walk_facts(doc: Document) -> tuple[list[int], bool]:
+    """What every family's walk asks first, once per document: the number tokens' digit
+    counts in ascending order, and whether the document holds a partly masked number."""
+    facts = doc.cached(_WALK_FACTS)
+    if facts is None:
+        facts = (sorted([t.ndigits for t in number_tokens(doc)]), bool(masked_numbers(doc)))
+        doc.store(_WALK_FACTS, facts)
+    return facts  # type: ignore[return-value]
+
 
 # -- partly masked numbers -----------------------------------------------------------------
 #: characters that stand for a hidden digit ("001090***345", "0912 xxx 678", "0071••••3456")
@@ -313,16 +326,13 @@ class NumericDetector:
 
     # -- the walk ------------------------------------------------------------------------------
     def detect(self, doc: Document) -> Iterator[Detection]:
-        if self.masked_length is not None and masked_numbers(doc):
+        counts, masked = _walk_facts(doc)
+        if masked and self.masked_length is not None:
             # (most documents hold no masked number: no generator for them)
             yield from self._masked(doc)
-        fewest = self._fewest_digits()
-        eligible = 0
-        for tok in number_tokens(doc):
-            if tok.ndigits >= fewest:
-                eligible += 1
-                if eligible == _ASK_FIRST:
-                    break
+        # how many tokens are long enough for this family (at most _ASK_FIRST): one bisection
+        # of the digit counts every family shares, not a walk of the tokens per family
+        eligible = min(_ASK_FIRST, len(counts) - bisect.bisect_left(counts, self._fewest_digits))
         if not eligible:
             return  # no token long enough: the family's gate (a cue scan) is not even asked
         # the gate costs a scan of the text: with many tokens, or a short text, it is asked
@@ -380,7 +390,7 @@ class NumericDetector:
         text = doc.text
         lo, hi = self.digits
         restores = self.dropped_zeros is not None
-        fewest = self._fewest_digits()
+        fewest = self._fewest_digits
         # the per-document answers of is_amount, read here first: every family asks about
         # the same tokens, and all but the first find the answer in this dict
         amounts: dict[int, bool] | None = doc.memo(_cues.AMOUNTS) if self.skip_amounts else None
@@ -445,10 +455,11 @@ class NumericDetector:
             if cue is not None:
                 yield shape.hit(self.id, start, end, scores.CUED_MASKED, None, cue)
 
+    @cached_property
     def _fewest_digits(self) -> int:
         """The fewest digits a token needs to give this family anything (a window, or a
         number whose dropped zeros are restored): shorter tokens are skipped before any
-        look-up."""
+        look-up. Worked out on the first ask (every walk asks it: an attribute after that)."""
         lo = self.digits[0]
         if self.dropped_zeros is None:
             return lo

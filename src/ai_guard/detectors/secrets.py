@@ -30,7 +30,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.key_disguises import broken_keys, encoded_keys, joined_end
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import trie_regex
+from ai_guard.text.match import holds_any, trie_regex
 
 __all__ = ["ApiSecretDetector", "looks_random"]
 
@@ -923,7 +923,7 @@ class ApiSecretDetector:
                 continue
             seen.add(s, e)
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
-        if "/" in text and any(w in folded for w in _LOGIN_GATE):
+        if "/" in text and holds_any(folded, _LOGIN_GATE):
             for pair in _LOGIN_PAIR.finditer(folded):
                 s = pair.start("value")
                 value = _trim(text[s : pair.end("value")])

@@ -68,6 +68,9 @@ _SPECIFICITY: dict[EntityType, int] = {
 }
 
 _SECRETS = frozenset(SECRET_ENTITIES)
+#: each entity's value, for the placeholders (``EntityType.value`` is a Python-level property
+#: on Python 3.11: two calls a finding)
+_ENTITY_NAMES: dict[EntityType, str] = {e: e.value for e in EntityType}
 
 _DEFAULT_POLICY: Policy | None = None
 
@@ -169,7 +172,7 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
     )
     # the characters the winners so far hold: a detection is kept when none of its characters
     # is taken (linear in the text; sorted lists with insertions were quadratic in findings)
-    size = max((d.end for d in ranked), default=0)
+    size = max([d.end for d in ranked])
     taken = bytearray(size)
     kept: list[Detection] = []
     lost: list[Detection] = []
@@ -620,7 +623,7 @@ def _check(
             action, pattern, context = Decision.ALLOW, role.pattern, role.cue
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
-            placeholder = holders.get(d.entity.value, original[start:end])
+            placeholder = holders.get(_ENTITY_NAMES[d.entity], original[start:end])
             spans.append((start, end, placeholder))
         if action.severity > decision.severity:
             decision = action
@@ -628,7 +631,7 @@ def _check(
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
-    if failure is None and any(d.pattern.endswith(".garbled_line") for _, _, d in located):
+    if failure is None and _garbled(located):
         # a stamp whose letters a legacy encoding garbled: the text is in that encoding, and
         # what else it hides cannot be vouched for (blocked unread, with how to convert it)
         failure = "legacy_encoding"
@@ -646,12 +649,20 @@ def _check(
         # fail closed: nothing that may still hold a detected value is handed back
         findings = [_redaction_failure(failure), *map(_finding, rows)]
         return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
-    # a detector that failed may have missed a value: its text is not handed back either
-    unchecked = any(r[2].entity is EntityType.DETECTOR_ERROR for r in rows)
-    redacted = "" if unchecked else apply_redactions(original, spans)
+    # a detector that failed may have missed a value: its text is not handed back either (the
+    # rows of DETECTOR_ERROR are those of ``errors``: no other detection carries the entity)
+    redacted = "" if errors else apply_redactions(original, spans)
     del spans
     findings = list(map(_finding, rows))
     return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
+
+
+def _garbled(located: _Located) -> bool:
+    """Whether a finding is a stamp whose letters a legacy encoding garbled."""
+    for _, _, d in located:  # noqa: SIM110 - a loop: no generator frame on every prompt
+        if d.pattern.endswith(".garbled_line"):
+            return True
+    return False
 
 
 def _nothing_found(
@@ -831,7 +842,7 @@ def _redacted_in_legacy(
         start, end = mapping.span(f.start, f.end)
         placeholder: str | None = None
         if f.action is not Decision.ALLOW and end > start:
-            placeholder = holders.get(f.entity.value, text[start:end])
+            placeholder = holders.get(_ENTITY_NAMES[f.entity], text[start:end])
             spans.append((start, end, placeholder))
         findings.append(
             trusted_finding(

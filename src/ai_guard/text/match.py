@@ -17,6 +17,7 @@ __all__ = [
     "CueSet",
     "compile_cue_sets",
     "contains_word",
+    "holds_any",
     "last_word_before",
     "literal_led_matches",
     "spelling",
@@ -30,6 +31,16 @@ _BEFORE = "cues:before"
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 # where a camelCase identifier's words meet ("so|Cccd", "ho|Chieu|So")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def holds_any(text: str, needles: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``needles`` as a substring: ``any(n in text for n in
+    needles)`` without the generator (a frame and a resumption per needle, on gates asked of
+    every prompt)."""
+    for needle in needles:  # noqa: SIM110 - a loop: no generator frame on every call
+        if needle in text:
+            return True
+    return False
 
 
 class CueSet:
@@ -174,9 +185,7 @@ class CueSet:
         if cached is None:
             needles = self._needles
             folded = doc.folded
-            cached = needles is None or (
-                any(n in folded for n in needles) and self._all_words(folded)
-            )
+            cached = needles is None or (holds_any(folded, needles) and self._all_words(folded))
             doc.store(key, cached)
         return bool(cached)
 

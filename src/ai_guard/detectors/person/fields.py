@@ -20,6 +20,7 @@ from ai_guard.detectors.person.scores import BASE_NAME_COLUMN, SCORE_NAME_COLUMN
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document
+from ai_guard.text.match import holds_any
 
 __all__ = ["field_names"]
 
@@ -79,8 +80,8 @@ def field_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """The values of a form's name fields (see the module docstring)."""
     folded = doc.folded
     if not (
-        ("name" in folded and any(g in folded for g in _ENGLISH_GATES))
-        or any(g in folded for g in _VIETNAMESE_GATES)
+        ("name" in folded and holds_any(folded, _ENGLISH_GATES))
+        or holds_any(folded, _VIETNAMESE_GATES)
     ):
         return
     matches = [

@@ -211,7 +211,7 @@ def from_surname(
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):
         # (without diacritics "ho", "so", "nha" are as often "họ", "số", "nhà" as places)
         return None
-    if any(
+    if not NEVER_IN_NAMES.isdisjoint(folded[1:]) and any(
         w in NEVER_IN_NAMES and is_legal_word(text[a:b], doc.folded[b : b + 8])
         for w, (a, b) in zip(folded[1:], take[1:], strict=True)
     ):

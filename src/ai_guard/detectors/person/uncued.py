@@ -143,7 +143,7 @@ def uncued_names(
     merged: list[list[int]] = []
     # a finding below the floor ("Nguyễn An" read as a surname and a given name, 0.45) hides
     # nothing: the evidence here may raise it
-    for a, b in sorted((d.start, d.end) for d in found if d.score >= REPORT_FLOOR):
+    for a, b in sorted([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]):
         if merged and a < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
         else:

@@ -9,8 +9,6 @@ as long as the document and are dropped by ``Document.release``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ai_guard.text import Document
 
 __all__ = ["folded_bytes", "folded_cased_bytes", "word_sketch"]
@@ -21,31 +19,32 @@ _WORD_SKETCH = bytes(
 )
 
 
-def _view(doc: Document, key: str, build: Callable[[], bytes]) -> bytes:
-    """The view cached under ``key``, built by ``build`` on first use."""
-    found = doc.cached(key)
-    if found is None:
-        found = build()
-        doc.store(key, found)
-    return found  # type: ignore[return-value]
-
-
 def folded_bytes(doc: Document) -> bytes:
     """``doc.folded`` one byte per character ("?" for any character outside Latin-1)."""
-    return _view(doc, "person:folded_bytes", lambda: doc.folded.encode("latin-1", "replace"))
+    # (each view reads its cache entry itself: a shared helper taking a builder made a closure
+    # and a call on every ask, some nine asks a prompt)
+    found = doc.cached("person:folded_bytes")
+    if found is None:
+        found = doc.folded.encode("latin-1", "replace")
+        doc.store("person:folded_bytes", found)
+    return found  # type: ignore[return-value]
 
 
 def folded_cased_bytes(doc: Document) -> bytes:
     """``doc.folded_cased`` one byte per character ("?" for any character outside Latin-1)."""
-    return _view(
-        doc, "person:folded_cased_bytes", lambda: doc.folded_cased.encode("latin-1", "replace")
-    )
+    found = doc.cached("person:folded_cased_bytes")
+    if found is None:
+        found = doc.folded_cased.encode("latin-1", "replace")
+        doc.store("person:folded_cased_bytes", found)
+    return found  # type: ignore[return-value]
 
 
 def word_sketch(doc: Document) -> bytes:
     """A space, then the folded text with letters and digits as they are and anything else as
     a space: one ahead of the text, so that a pattern led by a space finds a word at its
     start."""
-    return _view(
-        doc, "person:word_sketch", lambda: b" " + folded_bytes(doc).translate(_WORD_SKETCH)
-    )
+    found = doc.cached("person:word_sketch")
+    if found is None:
+        found = b" " + folded_bytes(doc).translate(_WORD_SKETCH)
+        doc.store("person:word_sketch", found)
+    return found  # type: ignore[return-value]
