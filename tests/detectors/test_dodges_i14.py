@@ -89,6 +89,8 @@ def test_a_dodged_secret_is_found_whole_and_blocks(text: str, value: str) -> Non
         ("quyết định 12/2024/qđ-pt", EntityType.CASE_NUMBER, "12/2024/qđ-pt"),
         ("ban an so 12/2024/qd-pt", EntityType.CASE_NUMBER, "12/2024/qd-pt"),
         ("Quyết định số 05/2023/QĐ-GĐT", EntityType.CASE_NUMBER, "05/2023/QĐ-GĐT"),
+        ("ban an 15-2024-HS-ST", EntityType.CASE_NUMBER, "15-2024-HS-ST"),
+        ("bản án 15 - 2024 - hs - st", EntityType.CASE_NUMBER, "15 - 2024 - hs - st"),
         # the user name a line break cut: the whole address, both lines
         ("email nguyen.van\nan@gmail.com", EntityType.EMAIL, "nguyen.van\nan@gmail.com"),
         ("email nguyenvan\nan.hcm@gmail.com", EntityType.EMAIL, "nguyenvan\nan.hcm@gmail.com"),
@@ -155,7 +157,11 @@ def test_a_word_before_an_address_on_its_own_line_stays(text: str) -> None:
         "nghị định 13/2023/NĐ-CP",
         "quyết định 12/2024/QĐ-TTg",
         "thông tư 24/2020/TT-BCA",
+        "mã 2-2024-HS-ST-01",
+        "ngày 15-2024-HS",
         "SK 2024 của cán bộ: tốt",
+        "mật khẩu: liên hệ số 19001234",
+        "Pwd={DB_PASSWORD}",
     ],
 )
 def test_prose_about_passwords_pins_and_documents_stays_clean(text: str) -> None:
@@ -208,6 +214,19 @@ def test_a_key_with_its_prefix_typed_loosely_is_never_partly_visible(
         ("wifi phòng họp: SSID HopTang3 / 88889999", ["88889999"]),
         # a key's prefix lower-cased and spaced
         ("aiza SyD9xQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUq", ["aiza SyD9xQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUq"]),
+        # a third round of probes: two words with a year, the value after its description,
+        # alone under its label, in ODBC braces, an e-wallet named, codes in pairs, a card's
+        # kind, a second factor, the PIN after the card
+        ("mk: Hanoi 2024", ["Hanoi 2024"]),
+        ("mật khẩu là ngày sinh của tôi 15031990", ["15031990"]),
+        ("Mật khẩu\nAbc@1234", ["Abc@1234"]),
+        ("Uid=sa;Pwd={Abc@12;3}", ["Abc@12;3"]),
+        ("mật khẩu ví momo 739184", ["739184"]),
+        ("Mã OTP: 48 29 13", ["48 29 13"]),
+        ("PIN thẻ tín dụng: 7391", ["7391"]),
+        ("mã xác thực 2 lớp của tôi là 739 184", ["739 184"]),
+        ("the atm pin 4821", ["4821"]),
+        ("ATM PIN: 4821", ["4821"]),
         # a URL password holding "@" and "#": whole, and the host after the last "@"
         ("postgres://qlvb:Ql@vb#2024@10.20.3.15:5432/hoso", ["Ql@vb#2024"]),
     ],

@@ -6,7 +6,7 @@ Reported (they point at one person's case):
   "25/2022/KDTM-PT", "04/2021/HNGĐ-PT", "26/2017/HNGĐ-GĐT", "15/2024/QĐST-DS",
   "12/2023/QĐPT-HS", the stage glued "01/2024/HSST" (in lower case too: "45/2023/dsst");
   case codes HS, DS, HNGĐ, KDTM, LĐ, HC; stages ST, PT, GĐT, TT; a court's decision at a
-  stage without its case code, "12/2024/QĐ-PT";
+  stage without its case code, "12/2024/QĐ-PT"; hyphens typed for the slashes, "15-2024-HS-ST";
 * a court's acceptance numbers of a case ``<n>/<year>/TLST-<CASE>``, ``TLPT``: "41/2024/TLST-HS",
   "214/2026/TLST-HNGĐ" (the number under which the court registers one case: it names the
   same case file as the judgment that ends it; settled for every labelled set on 2026-12-05);
@@ -54,6 +54,11 @@ _TAIL = re.compile(
     r")(?![\w-])",
     re.IGNORECASE,
 )
+#: a judgment number typed with hyphens for its slashes ("15-2024-HS-ST", "15-2024-hs-st"):
+#: case code and stage both written, so any letter case
+_HYPHENATED = re.compile(
+    rf"(?<![\w/\-])\d{{1,5}}{_H}(?:19|20)\d{{2}}{_H}{_CASE}{_H}{_STAGE}(?![\w-])", re.IGNORECASE
+)
 _STAGED = re.compile(r"[a-z][ ]?[-\u2013][ ]?[a-z]", re.IGNORECASE)
 #: a lower-case judgment number whose stage is glued to its case code: "45/2023/dsst"
 _GLUED_STAGE = re.compile(r"/(?:hs|ds|hngd|kdtm|ld|hc)(?:st|pt|gdt|tt)$")
@@ -90,3 +95,6 @@ class CaseNumberDetector:
                 continue  # typed in lower case ("102/2024/hs-st", "45/2023/dsst"): with a stage
             shape = _SHAPES.get(kind) or Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
             yield shape.hit(self.id, num.start(), m.end(), scores.CASE_NUMBER, True)
+        if "-20" in text or "-19" in text or "- 20" in text or "- 19" in text:
+            for m in _HYPHENATED.finditer(text):
+                yield _SHAPES["judgment"].hit(self.id, m.start(), m.end(), scores.CASE_NUMBER, True)

@@ -293,6 +293,8 @@ def _strong_word_after(text: str, after: int, label: str) -> tuple[int, int, str
 #: comma, or a sentence's punctuation before a space or the text's end
 _PHRASE_CLAUSE = re.compile(r"(?:[^\n,;.!?]|[,;.!?](?=[^\s,;.!?]))+")
 _PHRASE_WORDS = (3, 8)
+#: the length of a number ending a clause that describes the password before it
+_CLAUSE_NUMBER = (6, 12)
 #: words of prose about passwords, in the folded view (rules, questions, instructions: "tối
 #: thiểu 8 ký tự", "là gì", "do người dùng tự đặt", "at least 8 characters"): a clause holding
 #: one is no passphrase
@@ -334,10 +336,19 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
     if clause.end() < len(text) and text[clause.end()] == "?":
         return None  # a question about the password
     words = value.split()
-    if not _PHRASE_WORDS[0] <= len(words) <= _PHRASE_WORDS[1] or _placeholder(value):
+    # two words, one a number of four digits or more ("mk: Hanoi 2024")
+    pair = len(words) == 2 and any(w.isdigit() and len(w) >= 4 for w in words)
+    if not (pair or _PHRASE_WORDS[0] <= len(words) <= _PHRASE_WORDS[1]) or _placeholder(value):
         return None
     folded = [fold(w).strip("\"'`()[]") for w in words]
     if any(w in _PROSE_WORDS for w in folded):
+        # the value said after its description ("mật khẩu là ngày sinh của tôi 15031990"): a
+        # number of six digits or more ends a clause naming its owner ("liên hệ số 19001234"
+        # names none: a hotline)
+        last = words[-1]
+        owned = any(w in _OWNER_WORDS for w in folded)
+        if owned and last.isdigit() and _CLAUSE_NUMBER[0] <= len(last) <= _CLAUSE_NUMBER[1]:
+            return start + len(value) - len(last), start + len(value)
         return None
     if any(c.isdigit() for c in value):
         return start, start + len(value)
@@ -461,10 +472,17 @@ _DIGITS_BARE_LABELS = frozenset({"mat khau", "password", "passwd", "pwd", "mat m
 #: wifi 12345678", "pass zalo 20102024" (on the folded view): the digits are that account's
 #: password or PIN. Only account names: "pass máy 1500000" sells a machine
 _QUALIFIED_DIGITS = re.compile(
-    r"[ \t]+(?:wi-?fi|wf|e-?mail|gmail|mail|vcb|bidv|agribank|acb|mb|mbbank|tpbank|tcb"
+    r"[ \t]+(?:(?:vi|vi[ \t]+dien[ \t]+tu|tai[ \t]+khoan|tk)[ \t]+)?"
+    r"(?:wi-?fi|wf|e-?mail|gmail|mail|vcb|bidv|agribank|acb|mb|mbbank|tpbank|tcb"
     r"|techcombank|vietinbank|sacombank|vpbank|ngan[ \t]+hang|atm|the[ \t]+atm|zalo|zalopay"
     r"|momo|fb|facebook|vneid|admin|app)[ \t]+(?P<value>\d{4,16})(?![\w@.,/\-]|[.,]\d)"
 )
+#: an ODBC value in braces ("Pwd={Abc@12;3}"), and the name of a variable standing for one
+#: ("{DB_PASSWORD}", a placeholder)
+_BRACED = re.compile(r"\{(?P<value>[^\s{}]{1,254})\}")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: a value alone on the line under its label, no separator ("Mật khẩu⏎Abc@1234")
+_VALUE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?P<value>[^\s\"'`]{6,256})[ \t]*(?=\r?\n|$)")
 #: a password typed letter-spaced after its label and ':' or '=' ("mật khẩu đăng nhập: 1 2 3 4
 #: 5 6 7 8"): single characters between single spaces, to the line's or clause's end
 _SPACED_PASSWORD = re.compile(
@@ -867,7 +885,7 @@ _OTP_CUE = re.compile(
     r"(?:ma[ \t]+)?otp|ma[ \t]+(?:xac[ \t]+(?:thuc|nhan|minh)|kich[ \t]+hoat|pin|bao[ \t]+mat)"
     # a card's PIN without "mã": "pin thẻ 1234", "PIN ATM: 8812", "PIN: 2468" (a battery's
     # "pin" is followed by neither a card word nor a ':')
-    r"|pin(?=[ \t]+(?:the|atm)(?![a-z])|[ \t]*[:=])"
+    r"|pin(?=[ \t]+(?:the|atm)(?![a-z])|[ \t]*[:=])|(?:the|atm)[ \t]+pin(?![a-z])"
     r"|(?:verification|security|confirmation|login|2fa|one[ \t-]time)[ \t]+(?:code|passcode|pin)"
     r"|one[ \t-]time[ \t]+password|passcode(?![a-z0-9])"
 )
@@ -884,12 +902,14 @@ _OTP_LEAD = (
     r"(?:[ \t]*[:=\-]|[ \t]+(?:cua[ \t]+(?:ban|anh|chi|em|toi|quy[ \t]+khach|ong|ba)|moi"
     r"|(?:qua[ \t]+)?sms|dang[ \t]+nhap|giao[ \t]+dich|la|is|your|code|cua[ \t]+ban[ \t]+la"
     # the card a PIN opens: "mã pin thẻ atm của tôi là 482913"
-    r"|the|atm|visa|ngan[ \t]+hang)){0,5}[ \t]*"
+    r"|the|atm|visa|ngan[ \t]+hang|tin[ \t]+dung|ghi[ \t]+no|credit|debit"
+    # a second factor: "mã xác thực 2 lớp của tôi là 739 184"
+    r"|(?:2|hai)[ \t]+lop|2fa)){0,5}[ \t]*"
 )
 _OTP_AFTER = re.compile(
     _OTP_LEAD
     # the code whole, or typed digit by digit ("4 8 2 9 1 3"); no letter or '%' glued after
-    + r"[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3}|\d(?:[ ]\d){3,7}"
+    + r"[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3}|\d(?:[ ]\d){3,7}|\d\d(?:[ .\-]\d\d){2,3}"
     # an activation code in groups of letters and digits: "AB12-CD34-EF56"
     r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5})"
     r"(?![\d])(?![.,/]\d)"
@@ -1164,6 +1184,11 @@ class ApiSecretDetector:
         if qualified is not None:
             s, e = qualified.span("value")
             return s, e, " ".join(folded[start:s].split())
+        below = _VALUE_BELOW.match(text, name.end())
+        if below is not None and _strong_password(below.group("value")):
+            # the label alone on its line, a strong value alone on the next ("Mật khẩu⏎Abc@1234")
+            s, e = below.span("value")
+            return s, e, " ".join(name.group(0).split())
         if _nothing_after(text, name.end(), clean):
             # none of the forms below can match (prose about passwords), but a strong
             # password a few words on, with no separator ("mật khẩu vneid của tôi Abc#2024")
@@ -1183,6 +1208,10 @@ class ApiSecretDetector:
                 return self._password_far(text, name.end(), label)
         s = val.start("value")
         value = _trim(_quoted(text, s, val.group("value")))
+        braced = _BRACED.match(text, s)
+        if braced is not None and not _ENV_NAME.fullmatch(braced.group("value")):
+            # ODBC quotes a value holding ';' in braces ("Pwd={Abc@12;3}"): the inside
+            s, value = braced.start("value"), braced.group("value")
         if not value or _placeholder(value):
             return None
         sep = text[name.end() : s]
