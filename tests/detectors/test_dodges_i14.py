@@ -69,6 +69,15 @@ def _found(text: str) -> dict[EntityType, list[str]]:
             "ghp 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6h",
             "ghp 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6h",
         ),
+        # an OpenAI key with its prefix cut off: its mark "T3BlbkFJ" (base64 of "OpenAI")
+        (
+            "đây nè 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gU",
+            "4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gU",
+        ),
+        (
+            "proj-4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gU",
+            "proj-4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gU",
+        ),
         (
             "sk ant api03 Xk9vQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUxk9vQ2",
             "sk ant api03 Xk9vQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUxk9vQ2",

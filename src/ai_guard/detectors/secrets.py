@@ -114,6 +114,17 @@ _LOOSE_VENDORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("replicate", rf"r{_LOOSE}8(?:{_LOOSE_SEP})", r"[A-Za-z0-9]{30,}"),
     )
 )
+#: OpenAI's mark inside its keys (base64 of "OpenAI"): a key whose "sk-" prefix was cut off
+#: still shows it; the run around it, 40 key characters at least, is the key
+_OPENAI_MARK = "T3BlbkFJ"
+_MARKED_MIN = 40
+_MARKED_REACH = 200
+_MARKED_SHAPE = Shape(EntityType.API_SECRET, "api_key.openai.marked", scores.BASE_VENDOR_KEY)
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+#: the shortest body a loosely typed prefix goes with (OpenAI's 20), in the runs' sketch, and how
+#: far before it the prefix may start ("sk ant api03 ", spaced wider)
+_LONG_BODY = b"a" * 20
+_LOOSE_REACH = 24
 #: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
 #: and the vendors' own names as labels ("Cohere: ...", "Mistral = ...")
 # a PEM private key block ("-----BEGIN RSA PRIVATE KEY-----" ... "-----END ...-----"), whole;
@@ -890,7 +901,7 @@ _OTP_CUE = re.compile(
     r"|one[ \t-]time[ \t]+password|passcode(?![a-z0-9])"
 )
 #: "otp", "code" ("passcode", "verification code") or "pin" occurs wherever a cue does
-_OTP_WORDS = (re.compile("otp"), re.compile("code"), re.compile("pin"))
+_OTP_WORDS = (re.compile("otp"), re.compile("code"), re.compile(r"pin(?![a-z])"))
 #: a card's security code after its name, on the folded view: "cvv: 456", "(cvv) 123"
 _CARD_CODE = re.compile(
     r"cv[vc]2?\)?[ \t]*(?:[:=\-]|[ \t](?:la|is)[ \t])?[ \t]*(?P<value>\d{3,4})(?![\d.,/%])(?![a-z])"
@@ -979,7 +990,9 @@ class ApiSecretDetector:
                     end = joined_end(text, p, end, pattern)
                     yield from self._vendor_hit(text, p, end, vendor, seen)
         if run >= 16:
-            yield from self._loose_prefixed(text, seen)
+            yield from self._loose_prefixed(text, raw, runs, seen)
+            if _OPENAI_MARK in text:
+                yield from self._marked(text, seen)
         # a separator standing alone before a long run: "sk - proj - 4fQ9..."
         loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
         if (
@@ -1019,21 +1032,62 @@ class ApiSecretDetector:
         if "cv" in doc.folded:
             yield from self._card_codes(doc.folded, seen)
 
-    def _loose_prefixed(self, text: str, seen: SpanSet) -> Iterator[Detection]:
-        """Vendor keys whose prefix was typed loosely (``_LOOSE_VENDORS``): the whole key,
-        prefix to body's end, when the body is random."""
-        for vendor, pattern in _LOOSE_VENDORS:
-            for m in pattern.finditer(text):
-                s, e = m.span()
-                if seen.overlaps(s, e) or not looks_random(
-                    m.group("body"), min_entropy=3.0, need_digits=False
-                ):
-                    continue
+    def _marked(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """An OpenAI key whose prefix was cut off ("4fQ9...T3BlbkFJ..." with no "sk-"): its
+        body holds the vendor's mark, base64 of "OpenAI"; the whole run of key characters
+        around the mark, 40 at least, random."""
+        at = text.find(_OPENAI_MARK)
+        while at >= 0:
+            s = at
+            while s > 0 and at - s < _MARKED_REACH and text[s - 1] in _KEY_CHARS:
+                s -= 1
+            e = at + len(_OPENAI_MARK)
+            while e < len(text) and e - at < _MARKED_REACH and text[e] in _KEY_CHARS:
+                e += 1
+            if (
+                e - s >= _MARKED_MIN
+                and not seen.overlaps(s, e)
+                and looks_random(text[s:e], min_entropy=3.0, need_digits=False)
+            ):
                 seen.add(s, e)
-                shape = Shape(
-                    EntityType.API_SECRET, f"api_key.{vendor}.loose", scores.BASE_VENDOR_KEY
-                )
-                yield shape.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
+                yield _MARKED_SHAPE.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
+            at = text.find(_OPENAI_MARK, e)
+
+    def _loose_prefixed(
+        self, text: str, raw: bytes, runs: bytes, seen: SpanSet
+    ) -> Iterator[Detection]:
+        """Vendor keys whose prefix was typed loosely (``_LOOSE_VENDORS``): the whole key,
+        prefix to body's end, when the body is random. Every body is a run of 20 key
+        characters at least: the patterns are tried only around such runs (``runs``, the
+        folded view's sketch, ``raw`` its UTF-8 bytes), from a few characters before each."""
+        ascii_view = len(raw) == len(text)
+        chars = 0  # characters of the text before byte ``done``
+        done = 0
+        pos = runs.find(_LONG_BODY)
+        while pos >= 0:
+            end = pos + len(_LONG_BODY)
+            while end < len(runs) and runs[end] == 0x61:
+                end += 1
+            if ascii_view:
+                start, stop = pos, end
+            else:
+                chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
+                done = pos
+                start = chars
+                stop = start + (end - pos)  # the run is ASCII: one character a byte
+            for vendor, pattern in _LOOSE_VENDORS:
+                for m in pattern.finditer(text, max(0, start - _LOOSE_REACH), stop):
+                    s, e = m.span()
+                    if seen.overlaps(s, e) or not looks_random(
+                        m.group("body"), min_entropy=3.0, need_digits=False
+                    ):
+                        continue
+                    seen.add(s, e)
+                    shape = Shape(
+                        EntityType.API_SECRET, f"api_key.{vendor}.loose", scores.BASE_VENDOR_KEY
+                    )
+                    yield shape.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
+            pos = runs.find(_LONG_BODY, end)
 
     def _disguised(
         self, found: Iterable[tuple[int, int, str, str]], seen: SpanSet, kind: str = ""
@@ -1313,7 +1367,10 @@ class ApiSecretDetector:
         if not (
             _OTP_WORDS[0].search(folded)
             or _OTP_WORDS[1].search(folded)
-            or _OTP_WORDS[2].search(folded)
+            or any(
+                m.start() == 0 or not folded[m.start() - 1].isalpha()
+                for m in _OTP_WORDS[2].finditer(folded)
+            )  # "pin" as a word, not in "opinion", "spin"
             or _OTP_MA_GATE.search(folded)
         ):
             return
