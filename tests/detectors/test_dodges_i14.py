@@ -236,6 +236,12 @@ def test_a_key_with_its_prefix_typed_loosely_is_never_partly_visible(
         ("mã xác thực 2 lớp của tôi là 739 184", ["739 184"]),
         ("the atm pin 4821", ["4821"]),
         ("ATM PIN: 4821", ["4821"]),
+        # connection strings: Oracle's thin URL with its credentials, a quoted value with a space
+        ("jdbc:oracle:thin:scott/Tiger2024@10.1.2.3:1521/orcl", ["Tiger2024"]),
+        (
+            'Data Source=10.1.2.3;User ID=sa;Password="Sa 2024!"',
+            ["Sa 2024!"],
+        ),
         # a URL password holding "@" and "#": whole, and the host after the last "@"
         ("postgres://qlvb:Ql@vb#2024@10.20.3.15:5432/hoso", ["Ql@vb#2024"]),
     ],

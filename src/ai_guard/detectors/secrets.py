@@ -488,6 +488,8 @@ _QUALIFIED_DIGITS = re.compile(
     r"|techcombank|vietinbank|sacombank|vpbank|ngan[ \t]+hang|atm|the[ \t]+atm|zalo|zalopay"
     r"|momo|fb|facebook|vneid|admin|app)[ \t]+(?P<value>\d{4,16})(?![\w@.,/\-]|[.,]\d)"
 )
+#: a value in quotes right after the label's ':' or '=' ('Password="Sa 2024!"')
+_QUOTED_VALUE = re.compile(r"[ \t]*[:=][ \t]*([\"'])(?P<value>[^\"'\r\n]{1,256})\1")
 #: an ODBC value in braces ("Pwd={Abc@12;3}"), and the name of a variable standing for one
 #: ("{DB_PASSWORD}", a placeholder)
 _BRACED = re.compile(r"\{(?P<value>[^\s{}]{1,254})\}")
@@ -863,6 +865,8 @@ _CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     "wget": ((re.compile(rf"--(?:http-|ftp-)?password[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),),
     "smb": ((re.compile(rf"(?:-U|--user)[ \t=]*{_Q}[^\s%\"']+%(?P<value>[^\s\"']+)"), False),),
 }
+#: Oracle's thin JDBC URL with its credentials: "jdbc:oracle:thin:scott/Tiger2024@10.1.2.3:1521"
+_ORACLE_THIN = re.compile(r"(?i:thin):[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
 #: sqlplus user/password@database (no option: the password sits between '/' and '@')
 _SQLPLUS = re.compile(r"(?i:sqlplus)[ \t]+(?:-\w+[ \t]+)*[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
 
@@ -1248,6 +1252,11 @@ class ApiSecretDetector:
             # password a few words on, with no separator ("mật khẩu vneid của tôi Abc#2024")
             return _strong_word_after(text, name.end(), " ".join(name.group(0).split()))
         label = " ".join(name.group(0).split())
+        quoted = _QUOTED_VALUE.match(text, name.end())
+        if quoted is not None and _looks_like_password(quoted.group("value")):
+            # in quotes right after ':' or '=', spaces and all ('Password="Sa 2024!"')
+            s, e = quoted.span("value")
+            return s, e, label
         spaced = _SPACED_PASSWORD.match(text, name.end())
         if spaced is not None and any(c.isdigit() for c in spaced.group("value")):
             s, e = spaced.span("value")
@@ -1340,6 +1349,12 @@ class ApiSecretDetector:
                 yield _CLI_PASSWORD.hit(
                     self.id, found[0], found[1], scores.PASSWORD_NAMED, None, command.group(0)
                 )
+        if "@" in text and "thin:" in folded:
+            for m in _ORACLE_THIN.finditer(text):
+                s, e = m.span("value")
+                if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
+                    seen.add(s, e)
+                    yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "oracle")
         if "@" in text and "sqlplus" in folded:
             for m in _SQLPLUS.finditer(text):
                 s, e = m.span("value")
