@@ -159,6 +159,7 @@ def test_a_word_before_an_address_on_its_own_line_stays(text: str) -> None:
         "pin thẻ mới cấp phải đổi ngay",
         "pin điện thoại còn 20%",
         "pin: 5000mAh, sạc nhanh",
+        "Dung lượng pin: 5000 mAh",
         "mã otp gồm 6 chữ số",
         "mã otp có bốn chữ số",
         "bảo mật thông tin",

@@ -83,8 +83,8 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 )
 #: a vendor's prefix typed loosely: its separator turned into a space ("sk proj 4fQ9...",
 #: "gsk 4fQ9...", "ghp 4fQ9..."), a space or hyphen inside it ("AI za SyD9...", "s-k-proj-..."):
-#: the prefix's letters then the key's body of the vendor's length, read only where a run of
-#: 16 key characters stands and the body is random (the vendor patterns read the tight form)
+#: the prefix's letters then the key's body of the vendor's length, read only around runs of
+#: 20 key characters and when the body is random (the vendor patterns read the tight form)
 _LOOSE = r"[ \t]*"
 _LOOSE_SEP = r"[ \t\-_]*[ \t][ \t\-_]*|[ \t]*[\-_][ \t]*"
 _LOOSE_VENDORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -928,7 +928,8 @@ _OTP_AFTER = re.compile(
     # an activation code in groups of letters and digits: "AB12-CD34-EF56"
     r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5})"
     r"(?![\d])(?![.,/]\d)"
-    r"(?![A-Za-z%])"
+    # a battery's capacity or a voltage is no code ("pin: 5000 mAh")
+    r"(?![A-Za-z%])(?![ \t]*(?:mah|mwh|wh|v|w|%)(?![a-z]))"
 )
 #: the same lead before a code written in words ("mã otp: bốn tám hai chín một ba")
 _OTP_LEAD_WORDS = re.compile(_OTP_LEAD)
