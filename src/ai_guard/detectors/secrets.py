@@ -304,6 +304,9 @@ def _strong_word_after(text: str, after: int, label: str) -> tuple[int, int, str
 #: comma, or a sentence's punctuation before a space or the text's end
 _PHRASE_CLAUSE = re.compile(r"(?:[^\n,;.!?]|[,;.!?](?=[^\s,;.!?]))+")
 _PHRASE_WORDS = (3, 8)
+#: the number a passphrase holds: two digits or more, or digits mixed with letters or symbols
+#: ("2024", "Abc1", "123!"); a date ("30/6/2025") or a single digit ("tầng 1") is prose's
+_PHRASE_NUMBER = re.compile(r"\d{2,}$|(?=.*\d)(?!.*\d[/:.]\d)(?=.*[^\d\s/:.,\-]).+$")
 #: the length of a number ending a clause that describes the password before it
 _CLAUSE_NUMBER = (6, 12)
 #: words of prose about passwords, in the folded view (rules, questions, instructions: "tối
@@ -316,7 +319,8 @@ _PROSE_WORDS = frozenset(
         "khi", "hoac", "chu", "so", "dat", "doi", "nhap", "dung", "nguoi", "tu", "la", "co",
         "bang", "se", "da", "bi", "sai", "quen", "het", "han", "mac", "dinh", "cuoi", "dau",
         "sinh", "neu", "thi", "hay", "vui", "long", "xem", "theo", "tren", "duoi", "dieu",
-        "luat", "khoan", "chuong", "phu", "muc", "lop", "buoc",
+        "luat", "khoan", "chuong", "phu", "muc", "lop", "buoc", "ngay", "truoc", "sau", "thuc",
+        "hien", "hoi", "tuoi", "lien", "gui", "nhan", "cap",
         # English
         "the", "a", "an", "you", "your", "is", "are", "be", "at", "least", "must", "should",
         "will", "required", "characters", "character", "chars", "digits", "digit", "contain",
@@ -338,8 +342,9 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
     """The span of a passphrase of words at ``start`` (right after a password label's ':',
     '=' or "là"): "con mèo đen nhà tôi 2024", "correct horse battery staple", "Abc 123 !@#".
     The clause holds three to eight words and no word of prose about passwords, and either a
-    number (a word with a digit) or, without one, four or more lower-case ASCII words of four
-    letters at least (an English passphrase; Vietnamese prose is syllables of fewer letters)."""
+    number (two digits or more, or digits mixed with letters; no date) or, without any digit,
+    four or more lower-case ASCII words of four letters at least (an English passphrase;
+    Vietnamese prose is syllables of fewer letters)."""
     clause = _PHRASE_CLAUSE.match(text, start, start + 160)
     if clause is None:
         return None
@@ -361,8 +366,10 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
         if owned and last.isdigit() and _CLAUSE_NUMBER[0] <= len(last) <= _CLAUSE_NUMBER[1]:
             return start + len(value) - len(last), start + len(value)
         return None
-    if any(c.isdigit() for c in value):
+    if any(_PHRASE_NUMBER.match(w) for w in words):
         return start, start + len(value)
+    if any(c.isdigit() for c in value):
+        return None  # one digit ("tầng 1"), a date ("30/6/2025"): prose, not a passphrase
     english = len(words) >= 4 and all(
         w.isascii() and w.isalpha() and w.islower() and len(w) >= 4 for w in words
     )
