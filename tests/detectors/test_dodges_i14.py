@@ -69,6 +69,18 @@ def _found(text: str) -> dict[EntityType, list[str]]:
             "ghp 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6h",
             "ghp 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6h",
         ),
+        (
+            "AIza-SyD9xQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUq",
+            "AIza-SyD9xQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUq",
+        ),
+        (
+            "hf-aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+            "hf-aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        ),
+        (
+            "xai 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gUabcdef",
+            "xai 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gUabcdef",
+        ),
         # an OpenAI key with its prefix cut off: its mark "T3BlbkFJ" (base64 of "OpenAI")
         (
             "đây nè 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gU",
