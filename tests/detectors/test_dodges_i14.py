@@ -81,6 +81,15 @@ def _found(text: str) -> dict[EntityType, list[str]]:
             "xai 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gUabcdef",
             "xai 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gUabcdef",
         ),
+        # a key pasted before its name (the tenth session's list of what was left)
+        (
+            "SyD9xQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUq là key gemini của em",
+            "SyD9xQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gUq",
+        ),
+        (
+            "Xk9vQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gU is my claude key",
+            "Xk9vQ2mT7vLk3pR8wZ1nB4cF6hJ0aE5gU",
+        ),
         # an OpenAI key with its prefix cut off: its mark "T3BlbkFJ" (base64 of "OpenAI")
         (
             "đây nè 4fQ9xWYyDXEtT3BlbkFJ7vLk3pR8wZ1nB4cF6hJ0aE5gU",
@@ -184,6 +193,8 @@ def test_a_word_before_an_address_on_its_own_line_stays(text: str) -> None:
         "pass: bài kiểm tra đạt 8 điểm",
         "mã kích hoạt: gửi qua SMS trong 24 giờ",
         "sk-learn là thư viện học máy",
+        "NguyenVanAnHaNoiVietNam la key",
+        "mở file /home/user/app.config.json key",
         "mã otp gồm 6 chữ số",
         "mã otp có bốn chữ số",
         "bảo mật thông tin",

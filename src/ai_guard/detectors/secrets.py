@@ -1436,6 +1436,8 @@ class ApiSecretDetector:
             found = None if spaced_only else self._named_value(text, name)
             if found is None:
                 found = _spaced_value(text, name)
+            if found is None and not spaced_only:
+                found = _value_before(text, name.start())
             if found is None:
                 continue
             s, e = found
@@ -1469,6 +1471,28 @@ class ApiSecretDetector:
             s, e = val.span("value")
             return s, _wrapped_end(text, e)
         return None
+
+
+#: a key pasted before its name ("SyD9... là key gemini của em", "4fQ9... is my openai key"):
+#: the value, then "là"/"is"/":" and at most two words before the name
+_VALUE_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9_\-+/.~])(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})[ \t]+(?:là|la|is|=|:)?"
+    r"(?:[ \t]+[^\s:=\"'`]{1,12}){0,2}?[ \t]*$"
+)
+_BEFORE_REACH = 320
+
+
+def _value_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a random key pasted right before its name (``_VALUE_BEFORE``), or None."""
+    if at == 0 or text[at - 1] not in " \t":
+        return None
+    m = _VALUE_BEFORE.search(text, max(0, at - _BEFORE_REACH), at)
+    value = m.group("value") if m is not None else ""
+    if not any(c.isdigit() for c in value) or not looks_random(value, min_entropy=3.5):
+        return None  # a key has digits ("NguyenVanAnHaNoi là key" is a name run together)
+    if _PATH_WORD.search(value) is not None or m is None:
+        return None  # a path or a dotted name before "key"
+    return m.span("value")
 
 
 def _spaced_value(text: str, name: re.Match[str]) -> tuple[int, int] | None:
