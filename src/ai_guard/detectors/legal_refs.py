@@ -59,7 +59,9 @@ _TAIL = re.compile(
 _HYPHENATED = re.compile(
     rf"(?<![\w/\-])\d{{1,5}}{_H}(?:19|20)\d{{2}}{_H}{_CASE}{_H}{_STAGE}(?![\w-])", re.IGNORECASE
 )
-_HYPHENATED_GATE = re.compile(r"[-\u2013][ ]?(?i:hs|ds|hngd|kdtm|ld|hc)[ ]?[-\u2013]")
+_HYPHENATED_GATES = tuple(
+    re.compile(rf"{dash}[ ]?(?i:hs|ds|hngd|kdtm|ld|hc)[ ]?[-\u2013]") for dash in ("-", "\u2013")
+)
 _STAGED = re.compile(r"[a-z][ ]?[-\u2013][ ]?[a-z]", re.IGNORECASE)
 #: a lower-case judgment number whose stage is glued to its case code: "45/2023/dsst"
 _GLUED_STAGE = re.compile(r"/(?:hs|ds|hngd|kdtm|ld|hc)(?:st|pt|gdt|tt)$")
@@ -99,8 +101,11 @@ class CaseNumberDetector:
         # the hyphenated form, looked for only around its case code between hyphens (a
         # literal-led scan; the whole pattern opens with a look-behind and a class)
         at = -1
-        for gate in _HYPHENATED_GATE.finditer(text):
-            m = _HYPHENATED.search(text, max(0, gate.start() - 14), gate.end() + 8)
-            if m is not None and m.start() > at:
-                at = m.start()
-                yield _SHAPES["judgment"].hit(self.id, m.start(), m.end(), scores.CASE_NUMBER, True)
+        gates = _HYPHENATED_GATES if "\u2013" in text else _HYPHENATED_GATES[:1]
+        for gate in (g for pattern in gates for g in pattern.finditer(text)):
+            hit = _HYPHENATED.search(text, max(0, gate.start() - 14), gate.end() + 8)
+            if hit is not None and hit.start() > at:
+                at = hit.start()
+                yield _SHAPES["judgment"].hit(
+                    self.id, hit.start(), hit.end(), scores.CASE_NUMBER, True
+                )
