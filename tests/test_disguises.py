@@ -66,11 +66,12 @@ SOURCES: dict[str, tuple[st.SearchStrategy[str], list[str]]] = {
 }
 #: disguises that apply to some values only: a number read out in words (not a key's digits,
 #: not an e-mail's), the leading zero a spreadsheet drops (a CCCD's, a phone's: issue 14), an
-#: e-mail's "@" spelled out
+#: e-mail's "@" spelled out, a key's vendor prefix typed loosely
 ONLY_FOR = {
     "digits_in_words": ("CCCD", "CMND", "PHONE", "TAX_CODE", "SOCIAL_INSURANCE"),
     "dropped_zeros": ("CCCD", "PHONE"),
     "email_dodged": ("EMAIL",),
+    "prefix_spaced": ("API_SECRET",),
 }  # fmt: skip
 
 
@@ -397,7 +398,10 @@ READ_BACK = ("zero_width", "soft_hyphens", "full_width", "letter_spaced", "odd_s
 
 
 def test_every_disguise_changes_what_it_applies_to_and_reads_back() -> None:
-    plain = "TỐI MẬT\nSố CCCD: 001085012345, SĐT 0912 345 678, email an.nv@moh.gov.vn"
+    plain = (
+        "TỐI MẬT\nSố CCCD: 001085012345, SĐT 0912 345 678, email an.nv@moh.gov.vn, "
+        "key gsk_4fQ9xT2LmZ8vW1"
+    )
     for name in vst.DISGUISE_NAMES:
         d = vst.disguise(name)
         assert d(plain) != plain, name

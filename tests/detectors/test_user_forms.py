@@ -425,7 +425,9 @@ def test_more_forms_users_send(scan, text, entity, value) -> None:
         pytest.param("Giá 100000...200000 đồng", id="range"),
         pytest.param("Từ 1…5 tuổi", id="ellipsis-range"),
         pytest.param("ra biển 30 km về phía đông", id="bien-sea"),
-        pytest.param("ban an 102/2024/hsst", id="lower-glued-stage"),
+        # "102/2024/hsst" (the stage glued, in lower case) is a judgment number since
+        # i14-left11 (tests/detectors/test_dodges_i14.py); with no stage it is not read
+        pytest.param("ban an 102/2024/hs", id="lower-no-stage"),
         pytest.param("Luật 29/2018/QH14, Nghị định 13/2023/NĐ-CP", id="laws"),
         pytest.param("+84 9 1 2", id="short-spaced"),
     ],

@@ -9,8 +9,9 @@ rules (no DNS: everything runs offline). Addresses written to dodge filters are 
 ``an a còng gmail chấm com``, and dots spaced or spelled out in the user name and the domain
 (``an . nguyen @ gmail . com``, ``an.nguyen@gmail .com``, ``an(dot)nguyen(at)gmail(dot)com``);
 the span runs from the first character of the user name to the last of the domain. An invalid
-run glued before a valid address (``an..b@gmail.com``) is taken with it: a partly redacted
-address is a leak.
+run glued before a valid address (``an..b@gmail.com``) is taken with it, and so is the head of
+a user name a line break cut (``nguyen.van⏎an@gmail.com``): a partly redacted address is a
+leak.
 
 An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
 quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the
@@ -217,6 +218,43 @@ def _invalid_run_start(text: str, start: int) -> int:
 _LC_CHAR = re.compile(_LC)
 
 
+#: the head of a user name a line break cut, at the end of the line before: local-part
+#: characters after a space or the line's start
+_WRAPPED_HEAD = re.compile(r"(?:^|(?<=\s))[A-Za-z0-9._%+\-]{2,64}\r?$")
+#: the fewest letters a head of letters alone needs ("nguyenvan" / "an.hcm@..."): shorter
+#: runs are words before an address on its own line ("la", "tai")
+_WRAPPED_LETTERS = 6
+#: words of six letters and more a line may end with before an address on the next line
+_WRAPPED_WORDS = frozenset(
+    {"address", "contact", "mailto", "sender", "please", "thanks", "account", "gmail", "emails"}
+)
+
+
+def _wrapped_local_start(text: str, start: int) -> int:
+    """Where a user name a line break cut begins (``nguyen.van⏎an@gmail.com``): at the head
+    the line before ends with, when that head holds a letter and a dot, hyphen, underscore,
+    plus or digit, or is six lower-case letters or more and no word an address follows on
+    its own line (``nguyenvan⏎an.hcm@gmail.com``); else ``start``."""
+    line = text.rfind("\n", max(0, start - 130), start - 1) + 1
+    head = _WRAPPED_HEAD.search(text, line, start - 1)
+    if head is None:
+        return start
+    word = head.group(0).rstrip("\r")
+    if word[0] in "._-+" or not any(c.isalpha() for c in word):
+        return start  # a number at the line's end ("số 0912"), punctuation
+    marked = any(c in "._+-" or c.isdigit() for c in word)
+    lettered = (
+        word.isascii()
+        and word.isalpha()
+        and word.islower()
+        and len(word) >= _WRAPPED_LETTERS
+        and word not in _WRAPPED_WORDS
+    )
+    if not (marked or lettered) or not email_valid(word.rstrip(".") + "x@example.com"):
+        return start
+    return head.start()
+
+
 _DOMAIN_RUN = re.compile(r"[\w\-.]+")
 
 
@@ -294,6 +332,8 @@ class EmailDetector:
                 ):
                     if start > 0 and text[start - 1] == ".":
                         start = _invalid_run_start(text, start)
+                    elif start > 0 and text[start - 1] == "\n":
+                        start = _wrapped_local_start(text, start)
                     seen.add(start, end)
                     if is_gov_domain(domain):
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)

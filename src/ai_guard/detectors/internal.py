@@ -23,7 +23,8 @@ id, and ``/admin`` is part of what identifies the system:
   ``vpdt.``, ``eoffice.``, ...; data/detectors/internal_systems.txt), by an administration
   path (``/admin``, ``/quantri``, ...) or by a port;
 - the host of a connection string (``postgresql://``, ``mysql://``, ``mongodb+srv://``,
-  ``redis://``, ``jdbc:...``) and the value of ``DB_HOST=`` / ``Server=`` / ``Data Source=``,
+  ``redis://``, ``jdbc:...``) and the value of ``DB_HOST=`` / ``Server=`` / ``Data Source=``
+  (after SQL Server's ``tcp:``, which stays: ``Server=tcp:db.noibo.local,1433``),
   unless it is a public cloud vendor's host (``cluster0.ab12c.mongodb.net``,
   ``*.rds.amazonaws.com``, ``*.database.windows.net``): a managed service anyone on the
   Internet reaches by that name says nothing of the unit's network (the password in the same
@@ -40,6 +41,7 @@ walking a bounded number of characters left and right of it: linear in the text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -109,7 +111,12 @@ def _cloud_vendor_host(host: str) -> bool:
 
 
 #: a key whose value is a host: DB_HOST=, Server=, Data Source=, host= (only with '=')
-_HOST_KEY = re.compile(r"(?:host(?:name)?|server|data source|datasource|addr)[ \t]*=[ \t]*")
+_HOST_KEY = re.compile(
+    r"(?:host(?:name)?|server|data source|datasource|addr)[ \t]*=[ \t]*"
+    # SQL Server's protocol before the host ("Server=tcp:db.noibo.local,1433"): the
+    # protocol word stays, the host is what goes
+    r"(?:(?:tcp|np|lpc|admin):)?"
+)
 _HOST_VALUE = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9.\-_]{0,252}(?:\\[A-Za-z0-9_$]{1,64})?(?:[,:]\d{1,5})?"
 )
@@ -201,6 +208,20 @@ def is_private_ipv4(address: str) -> bool:
 @lru_cache(maxsize=1)
 def _gov_system_labels() -> frozenset[str]:
     return frozenset(x.lower() for x in data.lines("detectors/internal_systems.txt"))
+
+
+#: a SQL Server port after its host: "db.noibo.local,1433"
+_COMMA_PORT = re.compile(r",\d{1,5}")
+
+
+def _with_port(text: str, out: list[Detection], start: int, end: int) -> None:
+    """Widen the host an earlier pass found at ``start`` to the port a ``Server=`` value
+    gives after a comma (``Server=tcp:db.noibo.local,1433``): host and port are one finding,
+    as everywhere else."""
+    for i, d in enumerate(out):
+        if d.start == start and d.end < end and _COMMA_PORT.fullmatch(text, d.end, end):
+            out[i] = dataclasses.replace(d, end=end)
+            return
 
 
 class InternalHostDetector:
@@ -579,4 +600,7 @@ class InternalHostDetector:
                 continue
             if _cloud_vendor_host(value):
                 continue  # "DB_HOST=db1.c9x.ap-southeast-1.rds.amazonaws.com": the vendor's
+            if seen.overlaps(v.start(), v.end()):
+                _with_port(text, out, v.start(), v.end())
+                continue
             self._add(out, seen, _CUED, v.start(), v.end())

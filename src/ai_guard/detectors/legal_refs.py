@@ -4,8 +4,9 @@ Reported (they point at one person's case):
 
 * judgments and court decisions ``<n>/<year>/<CASE>-<STAGE>``: "01/2024/HS-ST",
   "25/2022/KDTM-PT", "04/2021/HNGĐ-PT", "26/2017/HNGĐ-GĐT", "15/2024/QĐST-DS",
-  "12/2023/QĐPT-HS", the stage glued in capitals "01/2024/HSST"; case codes HS, DS, HNGĐ,
-  KDTM, LĐ, HC; stages ST, PT, GĐT, TT;
+  "12/2023/QĐPT-HS", the stage glued "01/2024/HSST" (in lower case too: "45/2023/dsst");
+  case codes HS, DS, HNGĐ, KDTM, LĐ, HC; stages ST, PT, GĐT, TT; a court's decision at a
+  stage without its case code, "12/2024/QĐ-PT"; hyphens typed for the slashes, "15-2024-HS-ST";
 * a court's acceptance numbers of a case ``<n>/<year>/TLST-<CASE>``, ``TLPT``: "41/2024/TLST-HS",
   "214/2026/TLST-HNGĐ" (the number under which the court registers one case: it names the
   same case file as the judgment that ends it; settled for every labelled set on 2026-12-05);
@@ -42,7 +43,9 @@ _STAGE = r"(?:ST|PT|GDT|TT|QDST|QDPT)"
 _TAIL = re.compile(
     rf"/{_S}(?:"
     rf"(?P<judgment>(?:19|20)\d{{2}}{_S}/{_S}(?:(?:QDST|QDPT|QDGDT|QD|TLST|TLPT){_H})?{_CASE}"
-    rf"(?:{_H}{_STAGE}|(?-i:{_STAGE}))?)"
+    rf"(?:{_H}{_STAGE}|(?-i:{_STAGE}|{_STAGE.lower()}))?"
+    # a court's decision at a stage, no case code: "12/2024/QĐ-PT", "05/2023/QĐ-GĐT"
+    rf"|(?:19|20)\d{{2}}{_S}/{_S}QD{_H}(?:ST|PT|GDT))"
     rf"|(?P<enforcement>(?:(?:19|20)\d{{2}}{_S}/{_S})?(?:QD|TB|BB|GB|KH|QDCC|QDKB|YC){_H}"
     r"(?:[A-Z]{0,6}THA(?:DS)?[A-Z0-9]*|VKS[A-Z0-9]*|CSDT[A-Z0-9]*|ANDT[A-Z0-9]*|CQDT[A-Z0-9]*)"
     r"(?:-[A-Z0-9]+)*)"
@@ -51,7 +54,17 @@ _TAIL = re.compile(
     r")(?![\w-])",
     re.IGNORECASE,
 )
+#: a judgment number typed with hyphens for its slashes ("15-2024-HS-ST", "15-2024-hs-st"):
+#: case code and stage both written, so any letter case
+_HYPHENATED = re.compile(
+    rf"(?<![\w/\-])\d{{1,5}}{_H}(?:19|20)\d{{2}}{_H}{_CASE}{_H}{_STAGE}(?![\w-])", re.IGNORECASE
+)
+_HYPHENATED_GATES = tuple(
+    re.compile(rf"{dash}[ ]?(?i:hs|ds|hngd|kdtm|ld|hc)[ ]?[-\u2013]") for dash in ("-", "\u2013")
+)
 _STAGED = re.compile(r"[a-z][ ]?[-\u2013][ ]?[a-z]", re.IGNORECASE)
+#: a lower-case judgment number whose stage is glued to its case code: "45/2023/dsst"
+_GLUED_STAGE = re.compile(r"/(?:hs|ds|hngd|kdtm|ld|hc)(?:st|pt|gdt|tt)$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{1,5}[ ]?$")
 _OCR_NUMBER_BEFORE = re.compile(r"(?<![\w/])[0-9OIl]{1,5}[ ]?$")
 
@@ -78,7 +91,21 @@ class CaseNumberDetector:
                 if num is None or not any(c.isdigit() for c in num.group(0)):
                     continue
             kind = m.lastgroup or "case"
-            if not m.group(0).isupper() and not _STAGED.search(m.group(0)):
-                continue  # typed in lower case ("102/2024/hs-st"): only with its stage
+            tail = m.group(0)
+            if not tail.isupper() and not (
+                _STAGED.search(tail) or _GLUED_STAGE.search(tail.lower())
+            ):
+                continue  # typed in lower case ("102/2024/hs-st", "45/2023/dsst"): with a stage
             shape = _SHAPES.get(kind) or Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
             yield shape.hit(self.id, num.start(), m.end(), scores.CASE_NUMBER, True)
+        # the hyphenated form, looked for only around its case code between hyphens (a
+        # literal-led scan; the whole pattern opens with a look-behind and a class)
+        at = -1
+        gates = _HYPHENATED_GATES if "\u2013" in text else _HYPHENATED_GATES[:1]
+        for gate in (g for pattern in gates for g in pattern.finditer(text)):
+            hit = _HYPHENATED.search(text, max(0, gate.start() - 14), gate.end() + 8)
+            if hit is not None and hit.start() > at:
+                at = hit.start()
+                yield _SHAPES["judgment"].hit(
+                    self.id, hit.start(), hit.end(), scores.CASE_NUMBER, True
+                )

@@ -8,9 +8,14 @@ Vendor keys are recognised by their published prefixes and lengths (OpenAI ``sk-
 32 hex characters, Mistral, Cohere, generic secrets) are reported only after a key name
 ("api-key", "AZURE_OPENAI_API_KEY", "Authorization: Bearer", "token=", ...).
 
+A vendor's prefix typed loosely to dodge a filter ("sk proj 4fQ9...", "gsk 4fQ9...", "AI za
+SyD9...") is read with it: the prefix's letters, then a random body of the vendor's length.
+
 Passwords are reported after a password label followed by ':' or '=' ("Mật khẩu: Abc@2024",
-"password=...", "MK: ..."), when the value has a digit, a symbol or mixed case; prose about
-passwords ("mật khẩu phải có tối thiểu 8 ký tự") is not.
+"password=...", "MK: ..."), when the value has a digit, a symbol or mixed case, and so is a
+passphrase of several words to its clause's end ("mật khẩu là con mèo đen nhà tôi 2024", "pass:
+correct horse battery staple"); prose about passwords ("mật khẩu phải có tối thiểu 8 ký tự") is
+not. One-time codes, card PINs and CVVs after their cue are API_SECRET too.
 
 Validation rejects placeholders ("sk-...", "sk-xxxx", "YOUR_API_KEY", "<key>", "${KEY}") and
 low-entropy strings: a real key is random.
@@ -29,8 +34,9 @@ from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.key_disguises import broken_keys, encoded_keys, joined_end
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, fold
 from ai_guard.text.match import holds_any, trie_regex
+from ai_guard.text.numbers import read_number_words
 
 __all__ = ["ApiSecretDetector", "looks_random"]
 
@@ -75,6 +81,50 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("eyJ", "jwt", r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,3}"),
     )
 )
+#: a vendor's prefix typed loosely: its separator turned into a space ("sk proj 4fQ9...",
+#: "gsk 4fQ9...", "ghp 4fQ9..."), a space or hyphen inside it ("AI za SyD9...", "s-k-proj-..."):
+#: the prefix's letters then the key's body of the vendor's length, read only around runs of
+#: 20 key characters and when the body is random (the vendor patterns read the tight form)
+_LOOSE = r"[ \t]*"
+_LOOSE_SEP = r"[ \t\-_]*[ \t][ \t\-_]*|[ \t]*[\-_][ \t]*"
+_LOOSE_VENDORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (vendor, re.compile(rf"(?<![A-Za-z0-9_\-])(?:{head})(?P<body>{body})" + _EDGE_R))
+    for vendor, head, body in (
+        (
+            "google",
+            rf"(?i:a{_LOOSE}i{_LOOSE}z{_LOOSE}a)(?:{_LOOSE_SEP})?",
+            r"[0-9A-Za-z_\-]{35}",
+        ),
+        (
+            "anthropic",
+            rf"s{_LOOSE}[\-_]?{_LOOSE}k(?:{_LOOSE_SEP})ant(?:{_LOOSE_SEP})(?:api|admin)\d\d"
+            rf"(?:{_LOOSE_SEP})",
+            rf"{_T}{{32,}}",
+        ),
+        (
+            "openai",
+            rf"s{_LOOSE}[\-_]?{_LOOSE}k(?:{_LOOSE_SEP})(?:(?:proj|svcacct|admin)(?:{_LOOSE_SEP}))?",
+            rf"(?!ant[ \t\-_])[A-Za-z0-9]{_T}{{19,}}",
+        ),
+        ("groq", rf"g{_LOOSE}s{_LOOSE}k(?:{_LOOSE_SEP})", r"[A-Za-z0-9]{40,}"),
+        ("github", rf"g{_LOOSE}h{_LOOSE}[pousr](?:{_LOOSE_SEP})", r"[A-Za-z0-9]{36,}"),
+        ("huggingface", rf"h{_LOOSE}f(?:{_LOOSE_SEP})", r"[A-Za-z0-9]{30,}"),
+        ("xai", rf"x{_LOOSE}a{_LOOSE}i(?:{_LOOSE_SEP})", r"[A-Za-z0-9]{40,}"),
+        ("perplexity", rf"pplx(?:{_LOOSE_SEP})", r"[A-Za-z0-9]{40,}"),
+        ("replicate", rf"r{_LOOSE}8(?:{_LOOSE_SEP})", r"[A-Za-z0-9]{30,}"),
+    )
+)
+#: OpenAI's mark inside its keys (base64 of "OpenAI"): a key whose "sk-" prefix was cut off
+#: still shows it; the run around it, 40 key characters at least, is the key
+_OPENAI_MARK = "T3BlbkFJ"
+_MARKED_MIN = 40
+_MARKED_REACH = 200
+_MARKED_SHAPE = Shape(EntityType.API_SECRET, "api_key.openai.marked", scores.BASE_VENDOR_KEY)
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+#: the shortest body a loosely typed prefix goes with (OpenAI's 20), in the runs' sketch, and how
+#: far before it the prefix may start ("sk ant api03 ", spaced wider)
+_LONG_BODY = b"a" * 20
+_LOOSE_REACH = 24
 #: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
 #: and the vendors' own names as labels ("Cohere: ...", "Mistral = ...")
 # a PEM private key block ("-----BEGIN RSA PRIVATE KEY-----" ... "-----END ...-----"), whole;
@@ -180,7 +230,9 @@ _PLACEHOLDER_WORDS = re.compile(
 
 
 _PASSWORD_NAME = re.compile(
-    r"(?:mat\s+khau(?:\s+(?:dang\s+nhap|email|tai\s+khoan|vneid|moi|cu))?|mat\s+ma"
+    r"(?:mat[\s_]*khau(?:\s+(?:dang\s+nhap|email|tai\s+khoan|vneid|moi|cu))?|mat\s+ma"
+    # chat's shortenings: "mkhau", and "m.k" / "m k" only before their ':' or '='
+    r"|mkhau|m[. \t]k(?=[ \t]*[:=])"
     r"|password|passwd|passphrase|passcode|pwd|pass|pw|mk)(?![a-z0-9])"
 )
 # the value follows a ':' or '=' (a label, not prose about passwords), or "là"/"la"/"is"
@@ -248,14 +300,103 @@ def _strong_word_after(text: str, after: int, label: str) -> tuple[int, int, str
     return None
 
 
-#: "login canbo01 / Abc#2024", "tk canbo01/Abc#2024", "user: canbo01 / Abc#2024": an
-#: account and its password side by side after a login word, on the folded view
+#: a passphrase after a label and its separator runs to its clause's end: the line's end, a
+#: comma, or a sentence's punctuation before a space or the text's end
+_PHRASE_CLAUSE = re.compile(r"(?:[^\n,;.!?]|[,;.!?](?=[^\s,;.!?]))+")
+_PHRASE_WORDS = (3, 8)
+#: the number a passphrase holds: two digits or more, or digits mixed with letters or symbols
+#: ("2024", "Abc1", "123!"); a date ("30/6/2025") or a single digit ("tầng 1") is prose's
+_PHRASE_NUMBER = re.compile(r"\d{2,}$|(?=.*\d)(?!.*\d[/:.]\d)(?=.*[^\d\s/:.,\-]).+$")
+#: the length of a number ending a clause that describes the password before it
+_CLAUSE_NUMBER = (6, 12)
+#: words of prose about passwords, in the folded view (rules, questions, instructions: "tối
+#: thiểu 8 ký tự", "là gì", "do người dùng tự đặt", "at least 8 characters"): a clause holding
+#: one is no passphrase
+_PROSE_WORDS = frozenset(
+    {
+        # Vietnamese, folded
+        "phai", "thieu", "it", "ky", "gom", "duoc", "khong", "gi", "nao", "sao", "can", "nen",
+        "khi", "hoac", "chu", "so", "dat", "doi", "nhap", "dung", "nguoi", "tu", "la", "co",
+        "bang", "se", "da", "bi", "sai", "quen", "het", "han", "mac", "dinh", "cuoi", "dau",
+        "sinh", "neu", "thi", "hay", "vui", "long", "xem", "theo", "tren", "duoi", "dieu",
+        "luat", "khoan", "chuong", "phu", "muc", "lop", "buoc", "ngay", "truoc", "sau", "thuc",
+        "hien", "hoi", "tuoi", "lien", "gui", "nhan", "cap",
+        # English
+        "the", "a", "an", "you", "your", "is", "are", "be", "at", "least", "must", "should",
+        "will", "required", "characters", "character", "chars", "digits", "digit", "contain",
+        "contains", "set", "same", "one", "when", "if", "not", "empty", "blank", "for", "to",
+        "of", "and", "or", "with", "length", "min", "max", "minimum", "maximum", "letters",
+        "letter", "number", "numbers", "symbol", "symbols", "uppercase", "lowercase", "see",
+        "use", "default", "change", "reset", "forgot", "expired", "wrong", "incorrect",
+    }
+)  # fmt: skip
+
+
+#: up to three qualifying words, then the separator that introduces a passphrase
+_PHRASE_SEPARATOR = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is)(?=[ \t:]))[ \t:]*"
+)
+
+
+def _passphrase(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a passphrase of words at ``start`` (right after a password label's ':',
+    '=' or "là"): "con mèo đen nhà tôi 2024", "correct horse battery staple", "Abc 123 !@#".
+    The clause holds three to eight words and no word of prose about passwords, and either a
+    number (two digits or more, or digits mixed with letters; no date) or, without any digit,
+    four or more lower-case ASCII words of four letters at least (an English passphrase;
+    Vietnamese prose is syllables of fewer letters)."""
+    clause = _PHRASE_CLAUSE.match(text, start, start + 160)
+    if clause is None:
+        return None
+    value = clause.group(0).rstrip()
+    if clause.end() < len(text) and text[clause.end()] == "?":
+        return None  # a question about the password
+    words = value.split()
+    # two words, one a number of four digits or more ("mk: Hanoi 2024")
+    pair = len(words) == 2 and any(w.isdigit() and len(w) >= 4 for w in words)
+    if not (pair or _PHRASE_WORDS[0] <= len(words) <= _PHRASE_WORDS[1]) or _placeholder(value):
+        return None
+    folded = [fold(w).strip("\"'`()[]") for w in words]
+    if any(w in _PROSE_WORDS for w in folded):
+        # the value said after its description ("mật khẩu là ngày sinh của tôi 15031990"): a
+        # number of six digits or more ends a clause naming its owner ("liên hệ số 19001234"
+        # names none: a hotline)
+        last = words[-1]
+        owned = any(w in _OWNER_WORDS for w in folded)
+        if owned and last.isdigit() and _CLAUSE_NUMBER[0] <= len(last) <= _CLAUSE_NUMBER[1]:
+            return start + len(value) - len(last), start + len(value)
+        return None
+    if any(_PHRASE_NUMBER.match(w) for w in words):
+        return start, start + len(value)
+    if any(c.isdigit() for c in value):
+        return None  # one digit ("tầng 1"), a date ("30/6/2025"): prose, not a passphrase
+    english = len(words) >= 4 and all(
+        w.isascii() and w.isalpha() and w.islower() and len(w) >= 4 for w in words
+    )
+    return (start, start + len(value)) if english else None
+
+
+#: a second value after a password: "..., mới là Hanoi@2024", "; new: ..."
+_NEXT_PASSWORD = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:(?:và|va|and|còn|con)[ \t]+)?(?i:mới|moi|new|cũ|cu|old)[ \t]*"
+    r"(?:là|la|is|:|=)[ \t]*[\"'`]?(?P<value>[^\s\"'`]{3,256})"
+)
+
+
+#: "login canbo01 / Abc#2024", "tk canbo01/Abc#2024", "user: canbo01 / Abc#2024", "SSID
+#: HopTang3 / 88889999": an account (a network) and its password side by side after a login
+#: word, on the folded view
 _LOGIN_PAIR = re.compile(
-    r"(?<![a-z0-9])(?:login|dang\s+nhap|tai\s+khoan|tk|account|acc|user(?:name)?)"
+    r"(?<![a-z0-9])(?P<word>login|dang\s+nhap|tai\s+khoan|tk|account|acc|user(?:name)?|ssid)"
     r"[ \t]*[:=]?[ \t]*[^\s/:=]{2,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`]{6,256})"
 )
 _FILE_NAME = re.compile(r"[/\\]|\.[A-Za-z]{2,4}$")
-_LOGIN_GATE = ("login", "dang nhap", "tai khoan", "tk", "account", "acc", "user")
+_LOGIN_GATE = ("login", "dang nhap", "tai khoan", "tk", "account", "acc", "user", "ssid")
+#: a Wi-Fi network's name and its key ("SSID HopTang3 / 88889999"): a WPA key has 8
+#: characters at least, digits alone too
+_WIFI_KEY_DIGITS = 8
+#: a quantity with its unit ("2.4GHz", "5 GHz", "300Mbps"): no password
+_MEASURE = re.compile(r"(?i)\d+(?:[.,]\d+)?[ \t]*(?:ghz|mhz|mbps|gbps|kbps|kb|mb|gb|tb)$")
 
 
 def _nothing_after(text: str, after: int, clean: list[int]) -> bool:
@@ -349,10 +490,19 @@ _DIGITS_BARE_LABELS = frozenset({"mat khau", "password", "passwd", "pwd", "mat m
 #: wifi 12345678", "pass zalo 20102024" (on the folded view): the digits are that account's
 #: password or PIN. Only account names: "pass máy 1500000" sells a machine
 _QUALIFIED_DIGITS = re.compile(
-    r"[ \t]+(?:wi-?fi|wf|e-?mail|gmail|mail|vcb|bidv|agribank|acb|mb|mbbank|tpbank|tcb"
+    r"[ \t]+(?:(?:vi|vi[ \t]+dien[ \t]+tu|tai[ \t]+khoan|tk)[ \t]+)?"
+    r"(?:wi-?fi|wf|e-?mail|gmail|mail|vcb|bidv|agribank|acb|mb|mbbank|tpbank|tcb"
     r"|techcombank|vietinbank|sacombank|vpbank|ngan[ \t]+hang|atm|the[ \t]+atm|zalo|zalopay"
     r"|momo|fb|facebook|vneid|admin|app)[ \t]+(?P<value>\d{4,16})(?![\w@.,/\-]|[.,]\d)"
 )
+#: a value in quotes right after the label's ':' or '=' ('Password="Sa 2024!"')
+_QUOTED_VALUE = re.compile(r"[ \t]*[:=][ \t]*([\"'])(?P<value>[^\"'\r\n]{1,256})\1")
+#: an ODBC value in braces ("Pwd={Abc@12;3}"), and the name of a variable standing for one
+#: ("{DB_PASSWORD}", a placeholder)
+_BRACED = re.compile(r"\{(?P<value>[^\s{}]{1,254})\}")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: a value alone on the line under its label, no separator ("Mật khẩu⏎Abc@1234")
+_VALUE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?P<value>[^\s\"'`]{6,256})[ \t]*(?=\r?\n|$)")
 #: a password typed letter-spaced after its label and ':' or '=' ("mật khẩu đăng nhập: 1 2 3 4
 #: 5 6 7 8"): single characters between single spaces, to the line's or clause's end
 _SPACED_PASSWORD = re.compile(
@@ -516,6 +666,20 @@ def url_credentials(text: str) -> Iterator[tuple[int, int, int, int]]:
             ):
                 amp = tail.end() - 1
                 end = amp + 1
+        elif amp > begin and stop is not None and text[end] in "#?":
+            # a password holding "@" and "#" ("qlvb:Ql@vb#2024@10.20.3.15"): what the first
+            # "@" leaves as the host is one label cut by the "#", and the "@" of the real host
+            # comes further on, before a space or "/", with no query's "=" or "&" before it
+            tail = _PASSWORD_TAIL.match(text, end)
+            colon = text.find(":", begin, amp)
+            if (
+                tail is not None
+                and colon >= begin
+                and "." not in text[amp + 1 : end]
+                and not any(c in "=&" for c in tail.group())
+            ):
+                amp = tail.end() - 1
+                end = amp + 1
         if amp > begin:
             colon = text.find(":", begin, amp)
             if colon == -1:
@@ -606,10 +770,13 @@ def _key_runs(folded: str) -> tuple[int, bool, bytes, bytes]:
     return 15 if b"a" * 15 in runs else 0, spaced, raw, runs
 
 
-#: where a password label may start: every label begins with "mat" + space, "mk", "pass" or
-#: "pw"; two literal-led patterns find them at memory-scan speed where one search for all the
-#: labels tests every letter m or p
-_LABEL_STARTS = (re.compile(r"m(?=at\s+(?:khau|ma)|k)"), re.compile(r"p(?=ass|w)"))
+#: where a password label may start: every label begins with "mat" (+ space or '_'), "mk",
+#: "m.k", "pass" or "pw"; two literal-led patterns find them at memory-scan speed where one
+#: search for all the labels tests every letter m or p
+_LABEL_STARTS = (
+    re.compile(r"m(?=at\s+ma|at[\s_]*khau|k|[. \t]k)"),
+    re.compile(r"p(?=ass|w)"),
+)
 
 
 def _password_labels(folded: str) -> Iterator[re.Match[str]]:
@@ -705,6 +872,8 @@ _CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     "wget": ((re.compile(rf"--(?:http-|ftp-)?password[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),),
     "smb": ((re.compile(rf"(?:-U|--user)[ \t=]*{_Q}[^\s%\"']+%(?P<value>[^\s\"']+)"), False),),
 }
+#: Oracle's thin JDBC URL with its credentials: "jdbc:oracle:thin:scott/Tiger2024@10.1.2.3:1521"
+_ORACLE_THIN = re.compile(r"(?i:thin):[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
 #: sqlplus user/password@database (no option: the password sits between '/' and '@')
 _SQLPLUS = re.compile(r"(?i:sqlplus)[ \t]+(?:-\w+[ \t]+)*[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
 
@@ -736,19 +905,42 @@ def _cli_value(text: str, at: int, family: str) -> tuple[int, int] | None:
 #: bảo mật, verification / security / one-time codes
 _OTP_CUE = re.compile(
     r"(?:ma[ \t]+)?otp|ma[ \t]+(?:xac[ \t]+(?:thuc|nhan|minh)|kich[ \t]+hoat|pin|bao[ \t]+mat)"
+    # a card's PIN without "mã": "pin thẻ 1234", "PIN ATM: 8812", "PIN: 2468" (a battery's
+    # "pin" is followed by neither a card word nor a ':')
+    r"|pin(?=[ \t]+(?:the|atm)(?![a-z])|[ \t]*[:=])|(?:the|atm)[ \t]+pin(?![a-z])"
     r"|(?:verification|security|confirmation|login|2fa|one[ \t-]time)[ \t]+(?:code|passcode|pin)"
     r"|one[ \t-]time[ \t]+password|passcode(?![a-z0-9])"
 )
-#: "otp" or "code" ("passcode", "verification code") occurs wherever an English cue does
-_OTP_WORDS = (re.compile("otp"), re.compile("code"))
+#: "otp", "code" ("passcode", "verification code") or "pin" occurs wherever a cue does
+_OTP_WORDS = (re.compile("otp"), re.compile("code"), re.compile(r"pin(?![a-z])"))
+#: a card's security code after its name, on the folded view: "cvv: 456", "(cvv) 123"
+_CARD_CODE = re.compile(
+    r"cv[vc]2?\)?[ \t]*(?:[:=\-]|[ \t](?:la|is)[ \t])?[ \t]*(?P<value>\d{3,4})(?![\d.,/%])(?![a-z])"
+)
 #: "ma " before the Vietnamese cues: a literal-led gate (the cue pattern itself is not)
 _OTP_MA_GATE = re.compile(r"ma(?=[ \t]+(?:xac|kich|pin|bao))")
 #: the code after its cue: separators and a few words ("của bạn là", "mới", "qua SMS") first
-_OTP_AFTER = re.compile(
+_OTP_LEAD = (
     r"(?:[ \t]*[:=\-]|[ \t]+(?:cua[ \t]+(?:ban|anh|chi|em|toi|quy[ \t]+khach|ong|ba)|moi"
-    r"|(?:qua[ \t]+)?sms|dang[ \t]+nhap|giao[ \t]+dich|la|is|your|code|cua[ \t]+ban[ \t]+la)){0,4}"
-    r"[ \t]*[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3})(?![\d])(?![.,/]\d)"
+    r"|(?:qua[ \t]+)?sms|dang[ \t]+nhap|giao[ \t]+dich|la|is|your|code|cua[ \t]+ban[ \t]+la"
+    # the card a PIN opens: "mã pin thẻ atm của tôi là 482913"
+    r"|the|atm|visa|ngan[ \t]+hang|tin[ \t]+dung|ghi[ \t]+no|credit|debit"
+    # a second factor: "mã xác thực 2 lớp của tôi là 739 184"
+    r"|(?:2|hai)[ \t]+lop|2fa)){0,5}[ \t]*"
 )
+_OTP_AFTER = re.compile(
+    _OTP_LEAD
+    # the code whole, or typed digit by digit ("4 8 2 9 1 3"); no letter or '%' glued after
+    + r"[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3}|\d(?:[ ]\d){3,7}|\d\d(?:[ .\-]\d\d){2,3}"
+    # an activation code in groups of letters and digits: "AB12-CD34-EF56"
+    r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5})"
+    r"(?![\d])(?![.,/]\d)"
+    # a battery's capacity or a voltage is no code ("pin: 5000 mAh")
+    r"(?![A-Za-z%])(?![ \t]*(?:mah|mwh|wh|v|w|%)(?![a-z]))"
+)
+#: the same lead before a code written in words ("mã otp: bốn tám hai chín một ba")
+_OTP_LEAD_WORDS = re.compile(_OTP_LEAD)
+_OTP_DIGITS = (4, 8)
 #: how the words before a cue end when a code stands before it (a cheap test first)
 _OTP_BEFORE_ENDS = tuple(
     f"{w}{sp}" for w in ("la", "is", "your", "ma") for sp in (" ", "\t")
@@ -757,6 +949,18 @@ _OTP_BEFORE_ENDS = tuple(
 _OTP_BEFORE = re.compile(
     r"(?<![\d.,/])(?P<value>\d{4,8})[ \t]+(?:la|is)[ \t]+(?:your[ \t]+|ma[ \t]+)?$"
 )
+
+
+def _otp_words(doc: Document, after: int) -> tuple[int, int] | None:
+    """The span of a code written in digit words after its cue ("mã otp: bốn tám hai chín một
+    ba"): four to eight digits, read by :func:`~ai_guard.text.numbers.read_number_words`."""
+    lead = _OTP_LEAD_WORDS.match(doc.folded, after)
+    if lead is None or lead.end() >= len(doc.text) or not doc.text[lead.end()].isalpha():
+        return None
+    read = read_number_words(doc.text, doc.folded, lead.end(), most=_OTP_DIGITS[1] + 1)
+    if read is None or not _OTP_DIGITS[0] <= len(read[0]) <= _OTP_DIGITS[1]:
+        return None
+    return read[1][0][0], read[1][-1][1]
 
 
 def _emphasis_before(text: str, p: int) -> int:
@@ -797,6 +1001,10 @@ class ApiSecretDetector:
                 if not seen.overlaps(p, end):
                     end = joined_end(text, p, end, pattern)
                     yield from self._vendor_hit(text, p, end, vendor, seen)
+        if run >= 16:
+            yield from self._loose_prefixed(text, raw, runs, seen)
+            if _OPENAI_MARK in text:
+                yield from self._marked(text, seen)
         # a separator standing alone before a long run: "sk - proj - 4fQ9..."
         loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
         if (
@@ -833,6 +1041,65 @@ class ApiSecretDetector:
         yield from self._passwords(doc, seen, userinfo)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._otps(doc, seen)
+        if "cv" in doc.folded:
+            yield from self._card_codes(doc.folded, seen)
+
+    def _marked(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """An OpenAI key whose prefix was cut off ("4fQ9...T3BlbkFJ..." with no "sk-"): its
+        body holds the vendor's mark, base64 of "OpenAI"; the whole run of key characters
+        around the mark, 40 at least, random."""
+        at = text.find(_OPENAI_MARK)
+        while at >= 0:
+            s = at
+            while s > 0 and at - s < _MARKED_REACH and text[s - 1] in _KEY_CHARS:
+                s -= 1
+            e = at + len(_OPENAI_MARK)
+            while e < len(text) and e - at < _MARKED_REACH and text[e] in _KEY_CHARS:
+                e += 1
+            if (
+                e - s >= _MARKED_MIN
+                and not seen.overlaps(s, e)
+                and looks_random(text[s:e], min_entropy=3.0, need_digits=False)
+            ):
+                seen.add(s, e)
+                yield _MARKED_SHAPE.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
+            at = text.find(_OPENAI_MARK, e)
+
+    def _loose_prefixed(
+        self, text: str, raw: bytes, runs: bytes, seen: SpanSet
+    ) -> Iterator[Detection]:
+        """Vendor keys whose prefix was typed loosely (``_LOOSE_VENDORS``): the whole key,
+        prefix to body's end, when the body is random. Every body is a run of 20 key
+        characters at least: the patterns are tried only around such runs (``runs``, the
+        folded view's sketch, ``raw`` its UTF-8 bytes), from a few characters before each."""
+        ascii_view = len(raw) == len(text)
+        chars = 0  # characters of the text before byte ``done``
+        done = 0
+        pos = runs.find(_LONG_BODY)
+        while pos >= 0:
+            end = pos + len(_LONG_BODY)
+            while end < len(runs) and runs[end] == 0x61:
+                end += 1
+            if ascii_view:
+                start, stop = pos, end
+            else:
+                chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
+                done = pos
+                start = chars
+                stop = start + (end - pos)  # the run is ASCII: one character a byte
+            for vendor, pattern in _LOOSE_VENDORS:
+                for m in pattern.finditer(text, max(0, start - _LOOSE_REACH), stop):
+                    s, e = m.span()
+                    if seen.overlaps(s, e) or not looks_random(
+                        m.group("body"), min_entropy=3.0, need_digits=False
+                    ):
+                        continue
+                    seen.add(s, e)
+                    shape = Shape(
+                        EntityType.API_SECRET, f"api_key.{vendor}.loose", scores.BASE_VENDOR_KEY
+                    )
+                    yield shape.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
+            pos = runs.find(_LONG_BODY, end)
 
     def _disguised(
         self, found: Iterable[tuple[int, int, str, str]], seen: SpanSet, kind: str = ""
@@ -923,6 +1190,24 @@ class ApiSecretDetector:
                 continue
             seen.add(s, e)
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
+            # a strong password among the words the label's qualifiers took ("mk cũ Abc@2023
+            # mới là Abc@2024": the value read is the second)
+            for word in _CLAUSE_WORD.finditer(text, name.end(), s):
+                value = _trim(word.group(0))
+                a, b = word.start(), word.start() + len(value)
+                if _strong_password(value) and not seen.overlaps(a, b):
+                    seen.add(a, b)
+                    yield _PASSWORD.hit(self.id, a, b, scores.PASSWORD_NAMED, None, label)
+            # the next password the same label gives ("Password cũ là Hanoi@2023, mới là
+            # Hanoi@2024"): one label, two values
+            nxt = _NEXT_PASSWORD.match(text, e)
+            if nxt is not None:
+                s, e = nxt.span("value")
+                value = _trim(text[s:e])
+                e = s + len(value)
+                if _looks_like_password(value) and not seen.overlaps(s, e):
+                    seen.add(s, e)
+                    yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
         if "/" in text and holds_any(folded, _LOGIN_GATE):
             for pair in _LOGIN_PAIR.finditer(folded):
                 s = pair.start("value")
@@ -930,7 +1215,14 @@ class ApiSecretDetector:
                 e = s + len(value)
                 if _FILE_NAME.search(value) is not None or seen.overlaps(s, e):
                     continue  # "user guide / Huong_dan_2024.pdf"
-                if not (_strong_password(value) or _looks_like_password(value, bare=True)):
+                if _MEASURE.match(value) is not None:
+                    continue  # "SSID HopTang3 / 2.4GHz": the band, no key
+                if pair.group("word") == "ssid":
+                    if value.isdigit() and len(value) >= _WIFI_KEY_DIGITS:
+                        pass
+                    elif not _strong_password(value):
+                        continue
+                elif not (_strong_password(value) or _looks_like_password(value, bare=True)):
                     continue
                 seen.add(s, e)
                 yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "login")
@@ -958,11 +1250,21 @@ class ApiSecretDetector:
         if qualified is not None:
             s, e = qualified.span("value")
             return s, e, " ".join(folded[start:s].split())
+        below = _VALUE_BELOW.match(text, name.end())
+        if below is not None and _strong_password(below.group("value")):
+            # the label alone on its line, a strong value alone on the next ("Mật khẩu⏎Abc@1234")
+            s, e = below.span("value")
+            return s, e, " ".join(name.group(0).split())
         if _nothing_after(text, name.end(), clean):
             # none of the forms below can match (prose about passwords), but a strong
             # password a few words on, with no separator ("mật khẩu vneid của tôi Abc#2024")
             return _strong_word_after(text, name.end(), " ".join(name.group(0).split()))
         label = " ".join(name.group(0).split())
+        quoted = _QUOTED_VALUE.match(text, name.end())
+        if quoted is not None and _looks_like_password(quoted.group("value")):
+            # in quotes right after ':' or '=', spaces and all ('Password="Sa 2024!"')
+            s, e = quoted.span("value")
+            return s, e, label
         spaced = _SPACED_PASSWORD.match(text, name.end())
         if spaced is not None and any(c.isdigit() for c in spaced.group("value")):
             s, e = spaced.span("value")
@@ -977,17 +1279,37 @@ class ApiSecretDetector:
                 return self._password_far(text, name.end(), label)
         s = val.start("value")
         value = _trim(_quoted(text, s, val.group("value")))
+        braced = _BRACED.match(text, s)
+        if braced is not None and not _ENV_NAME.fullmatch(braced.group("value")):
+            # ODBC quotes a value holding ';' in braces ("Pwd={Abc@12;3}"): the inside
+            s, value = braced.start("value"), braced.group("value")
         if not value or _placeholder(value):
             return None
         sep = text[name.end() : s]
         if config_like and "=" in sep:
             return s, s + len(value), label
         if not _looks_like_password(value, bare=bare, label=label):
+            phrase = None if bare else _passphrase(text, s)
+            if phrase is not None:
+                return phrase[0], phrase[1], label
             return self._password_far(text, name.end(), label)
         return s, s + len(value), label
 
     @staticmethod
     def _password_far(text: str, after: int, label: str) -> tuple[int, int, str] | None:
+        """:meth:`_password_far_value`, else a passphrase after up to three qualifying words
+        and a separator ("mật khẩu của tôi gồm: Hà Nội 1000 năm": its first word too short to
+        be read as a value)."""
+        found = ApiSecretDetector._password_far_value(text, after, label)
+        if found is None:
+            sep = _PHRASE_SEPARATOR.match(text, after)
+            phrase = None if sep is None else _passphrase(text, sep.end())
+            if phrase is not None:
+                return phrase[0], phrase[1], label
+        return found
+
+    @staticmethod
+    def _password_far_value(text: str, after: int, label: str) -> tuple[int, int, str] | None:
         """A label qualified by four to ten words before its ':' or "là" ("Mật khẩu tài khoản
         quản trị cổng thông tin của Sở là ...", "pass wifi phong hop tang 3 la ...", "mk email
         cong vu cua em: ..."), within one clause: the value must look like a password on its
@@ -1005,7 +1327,8 @@ class ApiSecretDetector:
         if not value or _placeholder(value):
             return None
         if not _looks_like_password(value, bare=True, label=label):
-            return None
+            phrase = _passphrase(text, s)
+            return None if phrase is None else (phrase[0], phrase[1], label)
         return s, s + len(value), label
 
     def _command_lines(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
@@ -1034,6 +1357,12 @@ class ApiSecretDetector:
                 yield _CLI_PASSWORD.hit(
                     self.id, found[0], found[1], scores.PASSWORD_NAMED, None, command.group(0)
                 )
+        if "@" in text and "thin:" in folded:
+            for m in _ORACLE_THIN.finditer(text):
+                s, e = m.span("value")
+                if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
+                    seen.add(s, e)
+                    yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "oracle")
         if "@" in text and "sqlplus" in folded:
             for m in _SQLPLUS.finditer(text):
                 s, e = m.span("value")
@@ -1041,6 +1370,17 @@ class ApiSecretDetector:
                 if not _placeholder(value) and not seen.overlaps(s, e):
                     seen.add(s, e)
                     yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "sqlplus")
+
+    def _card_codes(self, folded: str, seen: SpanSet) -> Iterator[Detection]:
+        """A card's security code after its name ("CVV: 456", "mã bảo mật thẻ (CVV) 123",
+        "cvv 789"): with the card's number it pays online."""
+        for m in _CARD_CODE.finditer(folded):
+            if m.start() > 0 and folded[m.start() - 1].isalnum():
+                continue
+            s, e = m.span("value")
+            if not seen.overlaps(s, e):
+                seen.add(s, e)
+                yield _OTP.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "cvv")
 
     def _otps(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         """One-time codes in chat ("mã OTP 482913", "OTP: 482913", "mã xác thực của bạn là
@@ -1050,6 +1390,10 @@ class ApiSecretDetector:
         if not (
             _OTP_WORDS[0].search(folded)
             or _OTP_WORDS[1].search(folded)
+            or any(
+                m.start() == 0 or not folded[m.start() - 1].isalpha()
+                for m in _OTP_WORDS[2].finditer(folded)
+            )  # "pin" as a word, not in "opinion", "spin"
             or _OTP_MA_GATE.search(folded)
         ):
             return
@@ -1059,6 +1403,8 @@ class ApiSecretDetector:
             after = _OTP_AFTER.match(folded, cue.end())
             if after is not None:
                 s, e = after.span("value")
+            elif (words := _otp_words(doc, cue.end())) is not None:
+                s, e = words
             else:
                 if not folded.endswith(_OTP_BEFORE_ENDS, max(0, cue.start() - 12), cue.start()):
                     continue
@@ -1090,6 +1436,8 @@ class ApiSecretDetector:
             found = None if spaced_only else self._named_value(text, name)
             if found is None:
                 found = _spaced_value(text, name)
+            if found is None and not spaced_only:
+                found = _value_before(text, name.start())
             if found is None:
                 continue
             s, e = found
@@ -1123,6 +1471,28 @@ class ApiSecretDetector:
             s, e = val.span("value")
             return s, _wrapped_end(text, e)
         return None
+
+
+#: a key pasted before its name ("SyD9... là key gemini của em", "4fQ9... is my openai key"):
+#: the value, then "là"/"is"/":" and at most two words before the name
+_VALUE_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9_\-+/.~])(?P<value>[A-Za-z0-9_\-+/.~]{20,}={0,2})[ \t]+(?:là|la|is|=|:)?"
+    r"(?:[ \t]+[^\s:=\"'`]{1,12}){0,2}?[ \t]*$"
+)
+_BEFORE_REACH = 320
+
+
+def _value_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a random key pasted right before its name (``_VALUE_BEFORE``), or None."""
+    if at == 0 or text[at - 1] not in " \t":
+        return None
+    m = _VALUE_BEFORE.search(text, max(0, at - _BEFORE_REACH), at)
+    value = m.group("value") if m is not None else ""
+    if not any(c.isdigit() for c in value) or not looks_random(value, min_entropy=3.5):
+        return None  # a key has digits ("NguyenVanAnHaNoi là key" is a name run together)
+    if _PATH_WORD.search(value) is not None or m is None:
+        return None  # a path or a dotted name before "key"
+    return m.span("value")
 
 
 def _spaced_value(text: str, name: re.Match[str]) -> tuple[int, int] | None:

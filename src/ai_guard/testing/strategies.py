@@ -138,6 +138,7 @@ __all__ = [
     "passport_numbers",
     "person_names",
     "phone_numbers",
+    "prefix_spaced",
     "secrecy_marks",
     "short_reference_prompts",
     "social_insurance_numbers",
@@ -647,6 +648,28 @@ def line_wrapped(text: str, *, at: int = 8) -> str:
     return text[:at] + "\n" + text[at:]
 
 
+#: the vendor prefixes of :func:`api_keys` as a user types them loosely: the separators
+#: spaces, ``AIza`` broken in two
+_LOOSE_PREFIXES = {
+    "sk-ant-api03-": "sk ant api03 ",
+    "sk-proj-": "sk proj ",
+    "AIza": "AI za ",
+    "gsk_": "gsk ",
+    "hf_": "hf ",
+    "xai-": "xai ",
+}
+_KEY_PREFIX = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:" + "|".join(map(re.escape, _LOOSE_PREFIXES)) + ")"
+)
+
+
+def prefix_spaced(text: str) -> str:
+    """A vendor key's prefix typed loosely, to slip past a filter that looks for it: its
+    separators as spaces (``sk proj 4fQ9...``, ``gsk 4fQ9...``), ``AIza`` as ``AI za ...``;
+    text without such a prefix is unchanged."""
+    return _KEY_PREFIX.sub(lambda m: _LOOSE_PREFIXES[m.group()], text)
+
+
 #: the shortest token a line wraps inside, and how near its ends the break may fall
 _WRAPPED_TOKEN = 10
 _WRAP_MARGIN = 4
@@ -917,6 +940,7 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "full_width": (full_width, "value"),
     "letter_spaced": (letter_spaced, "value"),
     "line_wrapped": (line_wrapped, "value"),
+    "prefix_spaced": (prefix_spaced, "value"),
     "ocr_digits": (ocr_digits, "value"),
     "emphasis": (emphasis, "value"),
     "markup": (markup, "value"),
