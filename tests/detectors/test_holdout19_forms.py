@@ -46,6 +46,9 @@ def test_a_mark_said_to_be_a_line_on_the_page_blocks(text: str, mark: str) -> No
         "Cổ đông không phổ biến thông tin nội bộ cho nhau, viết lại câu này",
         "co dong khong pho bien thong tin cho nhau, viet lai cau nay",
         "có dòng sông xem xong trả lại cho thư viện",
+        # a question about documents of the kind, none at hand (holdout14's h14-148)
+        'Văn bản có dòng "lưu hành nội bộ" thì có được đăng lên cổng thông tin của xã không?',
+        "van ban co dong xem xong tra lai thi co duoc gui qua zalo khong",
     ],
 )
 def test_a_line_word_before_ordinary_words_is_no_mark(text: str) -> None:
@@ -154,3 +157,143 @@ def test_no_character_of_a_cut_key_is_left_visible(
             for k in range(pos, pos + len(glue)):
                 assert not any(s <= k < e for s, e in spans), (text, spans)
             pos += len(glue)
+
+
+# -- a tax code failing its check digit, given as test data ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viết test case cho hàm kiểm tra mã số thuế: chuỗi 5281037034 phải bị từ chối vì sai chữ"
+        " số kiểm tra, chuỗi rỗng báo lỗi.",
+        "Ví dụ mã số thuế sai chữ số kiểm tra: 5281037034",
+        "unit test cho validator MST: assert not valid('5281037034')",
+    ],
+)
+def test_a_failing_tax_code_given_as_test_data_is_no_ones(text: str) -> None:
+    assert _found(text, EntityType.TAX_CODE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same number typed as a person's: a mistyped code is still theirs
+        "MST của ông Nguyễn Văn An là 5281037034, soạn giúp công văn",
+        "Mã số thuế 5281037034 bị hệ thống báo sai, kiểm tra giúp",
+        "Viết test: MST của tôi là 5281037034 mà hệ thống báo sai",
+        "Test hệ thống với MST của khách hàng Trần Văn Bình 5281037034",
+        # a valid code in test data is still reported (the convention is for failing ones)
+        "Viết unit test: mã số thuế 0100109106 hợp lệ",
+    ],
+)
+def test_a_tax_code_with_a_person_or_a_valid_check_is_still_reported(text: str) -> None:
+    assert len(_found(text, EntityType.TAX_CODE)) == 1
+
+
+# -- a BHYT card OCR'd with its province twice -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        (
+            "OCR thẻ BHYT ra như sau, chuẩn hóa lại giúp: Họ tên: Mai Thị Đào Hoa; Mã thẻ: GD 4 79"
+            " 79O1S6BB42; Nơi ĐKKCB: Trạm y tế phường Tân Định.",
+            "GD 4 79 79O1S6BB42",
+        ),
+        ("Mã thẻ BHYT: HS 4 01 01S0B7BB11", "HS 4 01 01S0B7BB11"),
+        ("thẻ bảo hiểm y tế của bà: DN47979Ol56BB42", "DN47979Ol56BB42"),
+    ],
+)
+def test_an_ocr_card_whose_province_stands_twice_is_found_whole(text: str, card: str) -> None:
+    assert _found(text, EntityType.HEALTH_INSURANCE) == [card]
+
+
+def test_an_ocr_card_needs_a_bhyt_cue() -> None:
+    text = "Mã hàng: GD 4 79 79O1S6BB42, giao trước thứ Sáu"
+    assert _found(text, EntityType.HEALTH_INSURANCE) == []
+
+
+# -- a CSV row's last cell that lost its zero, the next row numbered ---------------------------
+
+
+@pytest.mark.parametrize("sep", [",", ";", "|"])
+def test_a_phone_that_lost_its_zero_ends_a_numbered_row(sep: str) -> None:
+    rows = [("Hà Thị Thoa", "30197226167", "705258168"), ("Lục Văn Quyền", "22090989480",
+                                                         "975883804")]  # fmt: skip
+    text = sep.join(["STT", "Họ tên", "CCCD", "Điện thoại"]) + "\n"
+    text += "\n".join(sep.join([str(i), *row]) for i, row in enumerate(rows, 1))
+    assert _found(text, EntityType.PHONE) == ["705258168", "975883804"]
+    assert _found(text, EntityType.CCCD) == ["30197226167", "22090989480"]
+
+
+def test_a_number_under_another_column_stays_clean_in_a_numbered_table() -> None:
+    text = "STT,Họ tên,Số tiền\n1,Hà Thị Thoa,705258168\n2,Lục Văn Quyền,975883804"
+    assert _found(text, EntityType.PHONE) == []
+
+
+# -- a birth month and year ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ten e la hoang thi thu ngan, sinh thang 5 nam 2003", "thang 5 nam 2003"),
+        ("Tôi sinh tháng 5 năm 2003, quê Nghệ An", "tháng 5 năm 2003"),
+        ("sinh tháng 5/2003", "tháng 5/2003"),
+        ("ngày sinh: tháng 05/1990", "tháng 05/1990"),
+        ("sinh tháng Giêng năm 1980", "tháng Giêng năm 1980"),
+        ("sinh thang nam nam 2003", "thang nam nam 2003"),
+    ],
+)
+def test_a_birth_month_and_year_is_a_date_of_birth(text: str, date: str) -> None:
+    assert _found(text, EntityType.DATE_OF_BIRTH) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phát sinh tháng 5 năm 2023",
+        "sinh con tháng 5 năm 2023",
+        "chi bộ sinh hoạt tháng 5 năm 2023",
+        "sinh tháng 13 năm 2003",
+        "học sinh tháng 5 năm 2003 nghỉ hè",
+    ],
+)
+def test_a_month_and_year_after_no_birth_is_no_birth_date(text: str) -> None:
+    assert _found(text, EntityType.DATE_OF_BIRTH) == []
+
+
+# -- a unit's functional mailbox ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soạn hướng dẫn nộp hồ sơ: gửi bản scan về hộp thư một cửa motcua@sotuphap.hatinh.gov.vn;"
+        " thắc mắc gọi tổng đài 1800 1096.",
+        "From: Văn phòng UBND tỉnh <vanphong@quangninh.gov.vn>\nSubject: Mời họp báo",
+        "liên hệ Bộ phận tiếp công dân (tiepcongdan@dongnai.gov.vn) để được hướng dẫn",
+        "gui ve hop thu mot cua motcua@hanoi.gov.vn nhe",
+    ],
+)
+def test_a_mailbox_named_by_its_units_function_is_no_persons(text: str) -> None:
+    result = check_prompt(text)
+    assert _found(text, EntityType.GOV_EMAIL) == []
+    assert result.decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Lê Văn Phong <vanphong@quangninh.gov.vn>",  # a person named Văn Phong
+        "From: Le Van Phong <vanphong@quangninh.gov.vn>",
+        "To: motcua@thanhhoa.gov.vn",  # no function named before it
+        "gửi về hộp thư vanthu.snv@tuyenquang.gov.vn",  # not the function's name, whole
+        "hộp thư một cửa motcua2@hanoi.gov.vn",
+        "hộp thư một cửa nvan@hanoi.gov.vn",
+    ],
+)
+def test_an_official_address_not_spelling_the_named_function_is_reported(text: str) -> None:
+    assert len(_found(text, EntityType.GOV_EMAIL)) == 1
