@@ -55,6 +55,37 @@ def test_a_line_word_before_ordinary_words_is_no_mark(text: str) -> None:
     assert _found(text, EntityType.INTERNAL_MARK) == []
 
 
+# -- a level said to be a line on the page ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # holdout19's h19-033 lower-cased (the chat variant): the place after it says where
+        (
+            "tom tat giup e van ban nay, goc tren ben trai co dong tuyet mat mau do nhung e go"
+            " lai thi mat dau: chi thi so 04",
+            "tuyet mat",
+        ),
+        ("tóm tắt giúp em văn bản này, góc trên bên trái có dòng tuyệt mật màu đỏ", "tuyệt mật"),
+        ("văn bản này góc trên có chữ tối mật, tóm tắt giúp", "tối mật"),
+        ("van ban nay co dong toi mat o goc tren, tom tat giup", "toi mat"),
+        ("co chu mat tren bia, viet lai giup", "mat"),
+    ],
+)
+def test_a_level_said_to_be_a_line_on_the_page_blocks(text: str, level: str) -> None:
+    assert _found(text, EntityType.STATE_SECRET_MARK) == [level]
+    assert check_prompt(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cổ đông tối mật thiết với nhau", "co dong toi mat von roi", "có dòng mật ong chảy ra"],
+)
+def test_a_line_word_before_no_level_is_no_mark(text: str) -> None:
+    assert _found(text, EntityType.STATE_SECRET_MARK) == []
+
+
 # -- a stamp whose letters OCR spaced irregularly ----------------------------------------------
 
 

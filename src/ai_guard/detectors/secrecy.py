@@ -154,9 +154,14 @@ _LEFT_LABEL = re.compile(
     r"(?<![a-z])(?:do[\s_]*mat|phan\s+loai|secrecy|classification|security\s+level)"
     r"(?:\s+[a-z]+){0,3}" + _WRAP + r"[:=|\t;>]" + _WRAP + r"$"
 )
-#: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text)
+#: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text);
+#: or the line, the words of the page it is: "góc trên có dòng tuyệt mật màu đỏ", "có chữ TỐI
+#: MẬT", "in dòng chữ mật" (typed plain, "co dong" may be "cổ đông": a level without diacritics
+#: then needs where the stamp stands, as after "dau")
 _STAMP_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi)\s*[\"'“«]?\s*$"
+    r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi"
+    r"|(?:có|co|in|ghi)\s+(?:dòng|dong|câu|cau|chữ|chu)|(?:dòng|dong)\s+(?:chữ|chu))"
+    r"\s*[\"'“«]?\s*$"
 )
 #: the marks a sentence names with their word before them ("tài liệu mật", "dấu mật")
 _NAMED_PATTERNS = frozenset(
@@ -348,7 +353,8 @@ _DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DE
 #: fraction of what a search for their alternation costs, trying each of its 75 places
 _CONTEXT_CHARS = ":=|\t;>("
 _CONTEXT_WORDS = ("dau", "stamp", "says", "reads", "marked", "label", "ghi", "tai lieu", "van ban",
-                  "ho so", "file", "cong van", "bao cao")  # fmt: skip
+                  "ho so", "file", "cong van", "bao cao", "co dong", "in dong", "co chu",
+                  "dong chu", "co cau")  # fmt: skip
 
 
 def _has_context(folded: str, lo: int, hi: int) -> bool:
@@ -363,7 +369,8 @@ def _has_context(folded: str, lo: int, hi: int) -> bool:
     return False
 
 
-_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi")  # _STAMP_BEFORE needs one
+#: one of these stands before every level _STAMP_BEFORE reads
+_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi|dong|chu|cau")
 #: a column headed "Độ mật" needs these letters somewhere in the text
 _DO_MAT = re.compile(r"do[\s_]+mat")
 _DIGIT = re.compile(r"\d")
