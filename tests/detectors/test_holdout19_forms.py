@@ -148,6 +148,16 @@ def test_a_key_cut_into_literals_is_redacted_literal_by_literal(
     assert _found(text, EntityType.API_SECRET) == pieces
 
 
+def test_a_key_cut_into_literals_all_shorter_than_sixteen_is_blocked() -> None:
+    """No run of 16 key characters anywhere (the vendor gates' least): the key was allowed
+    whole until the eleventh session (found by the property below)."""
+    key = ["gsk_Q7vX2mL", "p9RkT4wZb8NcJ1h", "Yf6GdS3aUe5KiO0", "rWq7PzMx2Vn4Bt8"]
+    text = 'sửa giúp em:\nKEY = "' + '" + "'.join(key) + '"\nprint(KEY)'
+    result = check_prompt(text)
+    assert result.decision is Decision.BLOCK
+    assert _found(text, EntityType.API_SECRET) == key
+
+
 #: a Groq key (its 52 characters after the prefix)
 _GROQ = "gsk_" + "Q7vX2mLp9RkT4wZb8NcJ1hYf6GdS3aUe5KiO0rWq7PzMx2Vn4Bt8"
 
@@ -160,7 +170,7 @@ def _continues(piece: str) -> bool:
     )
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(
     cuts=st.lists(st.integers(min_value=6, max_value=52), min_size=1, max_size=3, unique=True),
     quote=st.sampled_from(['"', "'"]),

@@ -21,7 +21,7 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-__all__ = ["broken_keys", "encoded_keys", "joined_end", "literal_pieces"]
+__all__ = ["broken_keys", "encoded_keys", "joined_end", "joins_literals", "literal_pieces"]
 
 #: the characters of a vendor key
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -163,6 +163,13 @@ def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int
     key, offsets = _joined(text, start)
     m = pattern.match(key)
     return max(end, offsets[m.end() - 1] + 1) if m is not None else end
+
+
+def joins_literals(text: str) -> bool:
+    """Whether ``text`` joins string literals in code anywhere (``"..." + "..."``, two
+    literals side by side over a line): a key may be cut into pieces shorter than any run the
+    vendor gates look for."""
+    return ('"' in text or "'" in text) and _CONCAT.search(text) is not None
 
 
 def literal_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

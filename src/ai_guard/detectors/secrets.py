@@ -31,6 +31,7 @@ from ai_guard.detectors.key_disguises import (
     broken_keys,
     encoded_keys,
     joined_end,
+    joins_literals,
     literal_pieces,
 )
 from ai_guard.models import EntityType
@@ -807,7 +808,14 @@ class ApiSecretDetector:
         if (
             run < 16
             and not loose
-            and (_SHORT_LINES in runs or _SHORT_GROUPS in runs or _FOUR_GROUPS in runs)
+            and (
+                _SHORT_LINES in runs
+                or _SHORT_GROUPS in runs
+                or _FOUR_GROUPS in runs
+                # a key cut into string literals of fewer than 16 characters each ("gsk_Q7vX2mL"
+                # + "p9RkT4wZb8NcJ1h" + ...): allowed whole until the eleventh session
+                or joins_literals(text)
+            )
         ):
             # a key wrapped in a narrow column or typed in groups: no run of 16, but pieces of
             # eight or more one break apart ("sk-proj-4f" / "Q9xT2LmZ8v" / ...)
