@@ -1,12 +1,14 @@
 """Shapes a blind set written to break the guard (tests/corpus/holdout8.jsonl, 2026-12-03) let
 through, each written here anew with what must stay clean beside it: a stamp read by OCR
 inside a header line, a circulation mark named by the words on the page, a key cut into
-string literals, a birth date under a JSON field's camel-case name, a branch tax code with a
-spaced hyphen, a phone in words after "để lại số", a lower-case plate with spaces; and the
-hard negatives it caught us on (a password read from the environment, the English levels
-named in a rule)."""
+string literals (each literal whole), a birth date under a JSON field's camel-case name, a
+branch tax code with a spaced hyphen, a phone in words after "để lại số", a lower-case plate
+with spaces; and the hard negatives it caught us on (a password read from the environment,
+the English levels named in a rule)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -35,19 +37,6 @@ FOUND = [
                  id="this-document-falls-under-a-level"),
     pytest.param("doc giup e file nay, cuoi trang co chu xem xong tra lai, noi dung la",
                  E.INTERNAL_MARK, "xem xong tra lai", id="circulation-mark-the-words-on-the-page"),
-    pytest.param('KEY = "sk-proj-xWYyiZhD6SSL" + "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc"',
-                 E.API_SECRET, 'sk-proj-xWYyiZhD6SSL" + "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc',
-                 id="key-cut-into-two-literals"),
-    pytest.param('KEY = ("sk-proj-xWYyiZhD6SSL"\n  "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc")',
-                 E.API_SECRET, 'sk-proj-xWYyiZhD6SSL"\n  "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc',
-                 id="key-in-implicitly-joined-literals"),
-    # the first literal is a whole key on its own already: the second still belongs to it
-    pytest.param('API_KEY = "sk-proj-4fQ9xZ2LmN8pQwe7" + "Hk3Wq9Zx2Lm5Np8RtYu1"',
-                 E.API_SECRET, 'sk-proj-4fQ9xZ2LmN8pQwe7" + "Hk3Wq9Zx2Lm5Np8RtYu1',
-                 id="key-whole-in-its-first-literal-and-joined-on"),
-    pytest.param("k = ('sk-proj-4fQ9xZ2LmN8pQwe7'\n     'Hk3Wq9Zx2Lm5Np8RtYu1')",
-                 E.API_SECRET, "sk-proj-4fQ9xZ2LmN8pQwe7'\n     'Hk3Wq9Zx2Lm5Np8RtYu1",
-                 id="key-whole-in-its-first-literal-implicitly-joined"),
     pytest.param('{"hoTen": "Phan Thi Kieu Oanh", "ngaySinh": "1990-07-14"}', E.DATE_OF_BIRTH,
                  "1990-07-14", id="dob-under-a-camel-case-json-key"),
     pytest.param("ngay_sinh=14/07/1990", E.DATE_OF_BIRTH, "14/07/1990", id="dob-after-equals"),
@@ -98,6 +87,33 @@ def test_what_stands_beside_it_stays_clean(scan, text, entity) -> None:
         ]
         return
     scan.expect_none(text, (entity,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'KEY = "sk-proj-xWYyiZhD6SSL" + "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc"',
+        'KEY = ("sk-proj-xWYyiZhD6SSL"\n  "DXEtWLVrqfpbNuMqsi7CSEzmL8KlX5UVO8qc")',
+        # the first literal is a whole key on its own already: the second still belongs to it
+        'API_KEY = "sk-proj-4fQ9xZ2LmN8pQwe7" + "Hk3Wq9Zx2Lm5Np8RtYu1"',
+        "k = ('sk-proj-4fQ9xZ2LmN8pQwe7'\n     'Hk3Wq9Zx2Lm5Np8RtYu1')",
+    ],
+    ids=[
+        "key-cut-into-two-literals",
+        "key-in-implicitly-joined-literals",
+        "key-whole-in-its-first-literal-and-joined-on",
+        "key-whole-in-its-first-literal-implicitly-joined",
+    ],
+)
+def test_a_key_cut_into_literals_is_found_literal_by_literal(scan, text) -> None:
+    # each literal whole, the code that joins them kept (as holdout8, 11 and 19 label it; the
+    # span ran over the '" + "' until the eleventh session): no character of the key is left
+    spans = [t for t, _ in scan.of_type(text, (E.API_SECRET,))]
+    literals = [
+        p for p in re.findall(r"[\"']([^\"']+)[\"']", text) if p.startswith(("sk", "Hk", "DX"))
+    ]
+    assert spans == literals
+    assert len(spans) == 2
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,10 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    line before a dash (``xem xong trả lại - Báo cáo ...``), in brackets (``(Lưu hành nội
    bộ)``), after a stamp word or the words on the page (``có dấu xem xong trả lại``, ``cuoi
    trang co chu xem xong tra lai``) or after a ``Phạm vi lưu hành:`` label, in any case;
+1b. after the line or sentence of the page it is (``có dòng xem xong trả lại``, ``co dong xem
+   xong tra lai``, ``in dòng``, ``có câu``), in any case, unless the sentence asks about
+   documents of the kind (``Văn bản có dòng "lưu hành nội bộ" thì có được đăng ... không?``:
+   rule 3's question);
 2. in capitals or title case inside a line (``góc trên ghi LƯU HÀNH NỘI BỘ``, ``"Lưu Hành Nội
    Bộ – Dự thảo ..."``), unless a heading names it (``QUY ĐỊNH VỀ TÀI LIỆU LƯU HÀNH NỘI BỘ``);
 3. for the ``strong`` phrases only, in running text (``tài liệu này lưu hành nội bộ``), unless
@@ -130,6 +134,25 @@ _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 _STAMP_WORD_BEFORE = re.compile(
     r"(?<![a-z])(?:dau|stamp|stamped|marked|ghi|(?:co|ghi|in|dong)\s+chu)\s*[\"'“«:]?\s*$"
 )
+#: the line or sentence on the page named right before a phrase: "cuối trang có dòng xem xong
+#: trả lại", "in dòng lưu hành nội bộ", "có câu ..." (folded; the word is checked on the text:
+#: "cổ đông", shareholders, folds the same as "có dòng")
+_LINE_WORD_BEFORE = re.compile(r"(?<![a-z])(?:co|ghi|in)\s+(dong|cau)\s*[\"'“«:]?\s*$")
+#: how the line's word is spelled on the text (with its diacritics, or typed plain)
+_LINE_WORDS = frozenset({"dòng", "dong", "câu", "cau"})
+
+
+def _on_a_line_of_the_page(text: str, folded: str, ls: int, s: int) -> bool:
+    """Whether the phrase at ``s`` is named as a line or a sentence the page has ("có dòng",
+    "in dòng", "có câu"), "dòng"/"câu" read on the text ("cổ đông", shareholders, folds as
+    "có dòng" does; typed plain, "co dong khong pho bien" may be "cổ đông không phổ biến")."""
+    found = _LINE_WORD_BEFORE.search(folded, max(ls, s - 24), s)
+    if found is None:
+        return False
+    word = text[found.start(1) : found.end(1)].lower()
+    return word in _LINE_WORDS and not (word.isascii() and folded.startswith("khong", s))
+
+
 #: a mark opening its line before a colon and a document's kind: the label of a pasted
 #: document ("xem xong tra lai: bien ban hop chi bo", "Lưu hành nội bộ: Kế hoạch ..."), folded
 _COLON_DOCUMENT_AFTER = re.compile(
@@ -341,6 +364,14 @@ class InternalMarkDetector:
                 continue
             before = folded[max(ls, s - 30) : s]
             if _NAMING.search(before) or _NAMING_AFTER.match(folded, e, le):
+                continue
+            if _on_a_line_of_the_page(text, folded, ls, s) and not _named_in_prose(
+                folded, ls, le, s, e
+            ):
+                # the line the page has: "cuoi trang co dong xem xong tra lai, viet lai giup";
+                # not a question about documents of the kind ('Văn bản có dòng "lưu hành nội
+                # bộ" thì có được đăng lên cổng không?')
+                yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.line_on_page")
                 continue
             if _LIST_AFTER.match(folded, e, le) and not _opens_line(folded, ls, s):
                 continue

@@ -6,7 +6,8 @@ deadline) is not personal data and is never reported. "phát sinh ngày", "học
 "Giáng sinh ngày", "khai sinh ngày" are not birth cues.
 
 Accepted forms after the cue: 12/03/1985, 12-3-1985, 12.03.1985, 1985-03-12,
-"12 tháng 3 năm 1985", "ngày 12 tháng 03 năm 1985", "12 March 1985", "March 12, 1985", and a
+"12 tháng 3 năm 1985", "ngày 12 tháng 03 năm 1985", "12 March 1985", "March 12, 1985", a
+month and year ("sinh tháng 5 năm 2003", "sinh thang 5/2003", from "tháng"), and a
 bare year (1900-this year) after "sinh năm"/"năm sinh"/"SN"/"born in". The date must exist in
 the calendar and not lie in the future (validation).
 
@@ -232,6 +233,43 @@ def _word_date(doc: Document, pos: int) -> tuple[int, int, tuple[int, int, int]]
     return start, year[1], (year[0], month[0], day[0])
 
 
+_MONTH_YEAR_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.month_year", scores.BASE_BIRTH_DATE)
+#: "tháng" opening a birth month (folded), and what may stand between the month and its year:
+#: "năm" ("tháng 5 năm 2003") or a slash or dash ("tháng 5/2003")
+_THANG_OPENS = re.compile(r"thang\s+")
+_MONTH_YEAR_GAP = re.compile(r"\s*,?\s+nam\s+|\s*[/\-.]\s*")
+
+
+def _month_year(doc: Document, pos: int) -> tuple[int, int, tuple[int, int]] | None:
+    """A birth month and year after a cue, the day left out: "sinh tháng 5 năm 2003", "sinh
+    thang 5/2003", "sinh tháng Giêng năm 1980", the month or the year in words too ("sinh tháng
+    năm năm hai nghìn linh ba"). Returns (start at "tháng", end, (year, month)); the month
+    must be 1-12 and the year a birth year (tests/corpus/PROMPTS.md, holdout19: the span runs
+    from the month word)."""
+    folded = doc.folded
+    lead = _THANG_OPENS.match(folded, pos)
+    if lead is None:
+        return None
+    mpos = lead.end()
+    name = re.match(r"[a-z]+", folded[mpos : mpos + 6])
+    month: tuple[int, int, bool] | None
+    if name and name.group(0) in _MONTH_NAMES:
+        month = (_MONTH_NAMES[name.group(0)], mpos + name.end(), True)
+    else:
+        month = _part(doc, mpos, 2, _MONTH_YEAR_GAP)
+    if month is None or not 1 <= month[0] <= 12:
+        return None
+    gap = _MONTH_YEAR_GAP.match(folded, month[1])
+    if gap is None:
+        return None
+    year = _part(doc, gap.end(), 4, None)
+    if year is None or year[0] < 1000 or (year[2] and folded[year[1] : year[1] + 1].isalpha()):
+        return None
+    if not year[2] and year[1] - gap.end() != 4:
+        return None  # "tháng 5/20": no year
+    return pos, year[1], (year[0], month[0])
+
+
 def _ocr_date(folded: str, pos: int) -> tuple[int, int, tuple[int, int, int]] | None:
     """A numeric date at ``pos`` in which OCR read some digits as the letters it confuses
     with them (O/o, l/I/i, S/s, B), read back as digits: its span and (year, month, day);
@@ -388,6 +426,17 @@ class DateOfBirthDetector:
                 valid = _valid(year, month, day)
                 context = " ".join(cue.group(0).split())
                 yield _WORDS_SHAPE.hit(self.id, start, end, _date_score(valid), valid, context)
+                continue
+            month_year = _month_year(doc, pos)
+            if month_year is not None and (
+                cue.group(0) != "sinh" or folded[pos - 1 : pos] in ("(", " ", ":")
+            ):
+                start, end, (year, month) = month_year
+                if _valid(year, month, None):
+                    context = " ".join(cue.group(0).split())
+                    yield _MONTH_YEAR_SHAPE.hit(
+                        self.id, start, end, scores.BIRTH_DATE_CUED, True, context
+                    )
                 continue
             y = _YEAR.match(folded, pos)
             if y and (cue.group("year") or cue.group("day")):

@@ -74,6 +74,9 @@ _BHYT_OCR = re.compile(
 _OCR_BACK = str.maketrans("OIlSB", "01158")
 #: the fewest true digits of an OCR'd card's 13
 _OCR_CARD_DIGITS = 10
+#: ... when the card's province code stands twice, true digits both times (the card's own
+#: and the first two of its BHXH number: "GD 4 79 79O1S6BB42"), which no chance token does
+_OCR_CARD_DIGITS_PROVINCE_TWICE = 8
 
 
 # a benefit-level digit followed by the rest of a card's digits, exactly as _BHYT reads them
@@ -248,7 +251,8 @@ class HealthInsuranceDetector(_CuedTenDigits):
 
     def _ocr_cards(self, doc: Document) -> Iterator[Detection]:
         """Legacy cards where OCR read a digit as a letter ("BT2O10100000000"), after a BHYT
-        cue: a known group code, a benefit level 1-5 and most of the 13 digits true ones."""
+        cue: a known group code, a benefit level 1-5 and most of the 13 digits true ones (ten;
+        eight when the province code stands twice, the cue then up to ``_TOPIC`` before)."""
         seeds = ocr_seeds(doc)
         if not seeds or not _cues.BHYT.present(doc):
             return
@@ -264,14 +268,20 @@ class HealthInsuranceDetector(_CuedTenDigits):
             last = m.end()
             body = "".join(m.group(2, 3, 4))
             digits = body.translate(_OCR_BACK)
+            province_twice = body[1:5].isdigit() and body[1:3] == body[3:5]
+            fewest = _OCR_CARD_DIGITS_PROVINCE_TWICE if province_twice else _OCR_CARD_DIGITS
             if (
                 m.group(1) not in groups
                 or digits[0] not in "12345"
                 or body.isdigit()
-                or sum(c.isdigit() for c in body) < _OCR_CARD_DIGITS
+                or sum(c.isdigit() for c in body) < fewest
             ):
                 continue
             cue = _cues.BHYT.near_before(doc, m.start(), 50)
+            if cue is None and province_twice:
+                # "thẻ BHYT ..., Họ tên: ...; Mã thẻ: GD 4 79 79O1...": the card named once on
+                # its line, then its holder, as a chat line about the card does (``_TOPIC``)
+                cue = _cues.BHYT.near_before(doc, m.start(), _TOPIC)
             if cue is None:
                 continue
             score = scores.ladder(

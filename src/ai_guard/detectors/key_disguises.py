@@ -21,7 +21,7 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-__all__ = ["broken_keys", "encoded_keys", "joined_end"]
+__all__ = ["broken_keys", "encoded_keys", "joined_end", "joins_literals", "literal_pieces"]
 
 #: the characters of a vendor key
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -163,6 +163,36 @@ def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int
     key, offsets = _joined(text, start)
     m = pattern.match(key)
     return max(end, offsets[m.end() - 1] + 1) if m is not None else end
+
+
+def joins_literals(text: str) -> bool:
+    """Whether ``text`` joins string literals in code anywhere (``"..." + "..."``, two
+    literals side by side over a line): a key may be cut into pieces shorter than any run the
+    vendor gates look for."""
+    return ('"' in text or "'" in text) and _CONCAT.search(text) is not None
+
+
+def literal_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the string literals a key found from ``start`` to ``end`` was cut into
+    (``"gsk_...Rjz" + "G9CO..."``, ``"sk-..."`` / ``"..."`` implicitly joined over a line):
+    each piece is redacted whole and the code that joins them (``" + "``) stays as it was
+    written, so the redacted text still reads as code; a key in one piece is ``[(start,
+    end)]``. Every character of the key is in a piece: none is left visible."""
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c in "\"'":
+            glue = _CONCAT.match(text, i)
+            if glue is not None and glue.end() < end:
+                if i > piece:
+                    pieces.append((piece, i))
+                piece = i = glue.end()
+                continue
+        i += 1
+    pieces.append((piece, end))
+    return pieces
 
 
 #: white space a copy puts inside a key, as a pattern

@@ -255,13 +255,23 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
+#: a cell's separator right after a number: the number opens a row of a table pasted as text
+_CELL_SEPARATOR_AFTER = frozenset(",;|\t")
+
+
 def _cells(text: str, groups: tuple[tuple[int, int], ...]) -> list[tuple[tuple[int, int], ...]]:
     """``groups`` split where a tab stands between two of them: the cells of a spreadsheet
-    row the number run crosses (one cell when no tab does)."""
+    row the number run crosses (one cell when no tab does); and at a line break after which
+    the group opens the next row, a cell's separator right after it ("705258168" / "2,Hà Thị
+    Thoa,...": the last cell of a CSV row and the next row's number, which the reading joins
+    as a number a PDF broke)."""
     cells: list[tuple[tuple[int, int], ...]] = []
     first = 0
     for i in range(1, len(groups)):
-        if "\t" in text[groups[i - 1][1] : groups[i][0]]:
+        between = text[groups[i - 1][1] : groups[i][0]]
+        if "\t" in between or (
+            "\n" in between and text[groups[i][1] : groups[i][1] + 1] in _CELL_SEPARATOR_AFTER
+        ):
             cells.append(groups[first:i])
             first = i
     cells.append(groups[first:])
@@ -480,6 +490,8 @@ class NumericDetector:
         groups = tok.groups
         if text.find("\t", groups[0][1], groups[-1][0]) >= 0:
             return True  # the cells of a spreadsheet row: the walk reads each
+        if text.find("\n", groups[0][1], groups[-1][0]) >= 0 and len(_cells(text, groups)) > 1:
+            return True  # a row's last cell and the next row's number (see _cells)
         # one cell: short of the full length, and not opening with the zero it would lack
         return n < full and ascii_digits(text[groups[0][0]], tok.ocr) != "0"
 

@@ -184,8 +184,9 @@ def _office_contact(doc: Document, lo: int, start: int) -> bool:
     return end >= 0 and _PERSON_WORD.search(doc.folded_cased, end, start) is None
 
 
-#: words that say a value is an example or a template's, not anyone's (folded)
-_EXAMPLE_WORDS = re.compile(
+#: words that say a value is an example or a template's, not anyone's (folded; the tax codes'
+#: test data reads them too)
+EXAMPLE_WORDS = re.compile(
     r"(?<![a-z])(?:vi du|thi du|lam mau|file mau|bieu mau|mau nhap"
     r"|example|sample|dummy|placeholder|fake)(?![a-z])"
 )
@@ -205,7 +206,7 @@ def _placeholder(doc: Document, start: int, end: int, number: str) -> bool:
     lo = max(folded.rfind("\n", 0, start) + 1, start - _EXAMPLE_REACH)
     hi = folded.find("\n", end)
     hi = min(end + _EXAMPLE_REACH, len(folded) if hi < 0 else hi)
-    return _EXAMPLE_WORDS.search(folded, lo, hi) is not None
+    return EXAMPLE_WORDS.search(folded, lo, hi) is not None
 
 
 #: after the stray digits that follow a complete mobile number: a space and a letter, the

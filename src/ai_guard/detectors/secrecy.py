@@ -44,6 +44,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    ``tai lieu mat ve <topic>`` and ``a tai lieu mat from ...`` in English; a stamp whose vowels
    a legacy encoding garbled, alone on its line (:func:`garbled_lines`). On overlap a secrecy
    mark wins over any other finding (the engine's resolution).
+8. **Spaced by OCR** (holdout19): a stamp alone on its line whose letters OCR spaced
+   irregularly (``TÓI  MẬ T``, ``TUY ỆT MẬT``): the line, its spaces taken out, is a level
+   (:func:`_respaced_lines`).
 
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
@@ -151,9 +154,14 @@ _LEFT_LABEL = re.compile(
     r"(?<![a-z])(?:do[\s_]*mat|phan\s+loai|secrecy|classification|security\s+level)"
     r"(?:\s+[a-z]+){0,3}" + _WRAP + r"[:=|\t;>]" + _WRAP + r"$"
 )
-#: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text)
+#: the stamp named in chat: "có đóng dấu Tối mật", "dấu "Mật" ở góc" (on the lower-case text);
+#: or the line, the words of the page it is: "góc trên có dòng tuyệt mật màu đỏ", "có chữ TỐI
+#: MẬT", "in dòng chữ mật" (typed plain, "co dong" may be "cổ đông": a level without diacritics
+#: then needs where the stamp stands, as after "dau")
 _STAMP_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi)\s*[\"'“«]?\s*$"
+    r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi"
+    r"|(?:có|co|in|ghi)\s+(?:dòng|dong|câu|cau|chữ|chu)|(?:dòng|dong)\s+(?:chữ|chu))"
+    r"\s*[\"'“«]?\s*$"
 )
 #: the marks a sentence names with their word before them ("tài liệu mật", "dấu mật")
 _NAMED_PATTERNS = frozenset(
@@ -345,7 +353,8 @@ _DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DE
 #: fraction of what a search for their alternation costs, trying each of its 75 places
 _CONTEXT_CHARS = ":=|\t;>("
 _CONTEXT_WORDS = ("dau", "stamp", "says", "reads", "marked", "label", "ghi", "tai lieu", "van ban",
-                  "ho so", "file", "cong van", "bao cao")  # fmt: skip
+                  "ho so", "file", "cong van", "bao cao", "co dong", "in dong", "co chu",
+                  "dong chu", "co cau")  # fmt: skip
 
 
 def _has_context(folded: str, lo: int, hi: int) -> bool:
@@ -360,7 +369,8 @@ def _has_context(folded: str, lo: int, hi: int) -> bool:
     return False
 
 
-_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi")  # _STAMP_BEFORE needs one
+#: one of these stands before every level _STAMP_BEFORE reads
+_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi|dong|chu|cau")
 #: a column headed "Độ mật" needs these letters somewhere in the text
 _DO_MAT = re.compile(r"do[\s_]+mat")
 _DIGIT = re.compile(r"\d")
@@ -422,6 +432,18 @@ class SecrecyMarkDetector:
                     "secrecy.garbled_line",
                     scores.SECRECY_CUED_NO_DIACRITICS,
                 ).hit(self.id, s, e, scores.SECRECY_CUED_NO_DIACRITICS, True)
+        for s, e in _respaced_lines(doc):
+            # a part of the line found alone ("MẬT" of "TỐ I MẬT") gives way to the whole line
+            if not any(a < e and s < b and not s <= a <= b <= e for a, b in spans):
+                spans.add((s, e))
+                score = (
+                    scores.SECRECY_STAMP_LINE
+                    if _has_diacritics(doc.text[s:e])
+                    else scores.SECRECY_STAMP_LINE_NO_DIACRITICS
+                )
+                yield Shape(EntityType.STATE_SECRET_MARK, "secrecy.respaced_line", score).hit(
+                    self.id, s, e, score, True
+                )
         if "m a t" in doc.folded:
             for s, e in _letter_spaced_levels(doc):
                 if not any(a < e and s < b for a, b in spans):
@@ -1048,6 +1070,49 @@ def _letter_spaced_levels(doc: Document) -> Iterator[tuple[int, int]]:
             continue  # "m ậ t ong"
         if _is_mat(text, s, e) and (
             _has_diacritics(seg) or seg.isupper() or folded.startswith("t u y e t", s)
+        ):
+            yield s, e
+
+
+#: a line ending with "mat", its letters spaced irregularly or not ("ma t", "m at", "mat"):
+#: where a stamp broken by OCR may stand (folded)
+_MAT_TAIL_ENDS_LINE = re.compile(r"m[ \t]*a[ \t]*t" + _DECOR + r"(?:\r?\n|\Z)")
+#: the levels, their letters run together
+_COMPACT_LEVELS = frozenset({"mat", "toimat", "tuyetmat"})
+#: the levels as written with their words whole
+_WHOLE_LEVELS = frozenset({"mat", "toi mat", "tuyet mat"})
+
+
+def _respaced_lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """A stamp alone on its line whose letters OCR or a PDF spaced irregularly ("TÓI  MẬ T",
+    "TUY ỆT MẬT", "T ỐI MẬT"): the line, decorations aside, is a level once its spaces are
+    taken out, and a space falls inside a word (a level written whole is rule 1's; one spaced
+    letter by letter is :func:`ai_guard.text.invisible.unveil`'s too). A two-word level in
+    capitals or spelled with diacritics, "MẬT" in capitals, the text holding other lines; no
+    sentence breaks a word so, and no other word is on the line."""
+    text, folded = doc.text, doc.folded
+    if "\n" not in text:
+        return
+    for m in _MAT_TAIL_ENDS_LINE.finditer(folded):
+        ls, le = line_bounds(folded, m.start())
+        if le - ls > 40:
+            continue
+        s, e = ls, le
+        while s < e and folded[s] in _STAMP_DECOR:
+            s += 1
+        while e > s and folded[e - 1] in _STAMP_DECOR:
+            e -= 1
+        words = folded[s:e].split()
+        if "".join(words) not in _COMPACT_LEVELS or " ".join(words) in _WHOLE_LEVELS:
+            continue
+        seg = text[s:e]
+        single = len(words) <= 2 and "".join(words) == "mat"
+        if single and not seg.isupper():
+            continue
+        if not single and not (seg.isupper() or _has_diacritics(seg)):
+            continue  # "toi ma t" typed plain says too little
+        if _is_mat(text, s, e, stamp_place=seg.isupper() and not single) and _alone_on_line(
+            text, s, e
         ):
             yield s, e
 

@@ -32,7 +32,13 @@ from collections.abc import Iterable, Iterator
 from ai_guard.detectors import scores
 from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.key_disguises import broken_keys, encoded_keys, joined_end
+from ai_guard.detectors.key_disguises import (
+    broken_keys,
+    encoded_keys,
+    joined_end,
+    joins_literals,
+    literal_pieces,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold
 from ai_guard.text.match import holds_any, trie_regex
@@ -1010,7 +1016,14 @@ class ApiSecretDetector:
         if (
             run < 16
             and not loose
-            and (_SHORT_LINES in runs or _SHORT_GROUPS in runs or _FOUR_GROUPS in runs)
+            and (
+                _SHORT_LINES in runs
+                or _SHORT_GROUPS in runs
+                or _FOUR_GROUPS in runs
+                # a key cut into string literals of fewer than 16 characters each ("gsk_Q7vX2mL"
+                # + "p9RkT4wZb8NcJ1h" + ...): allowed whole until the eleventh session
+                or joins_literals(text)
+            )
         ):
             # a key wrapped in a narrow column or typed in groups: no run of 16, but pieces of
             # eight or more one break apart ("sk-proj-4f" / "Q9xT2LmZ8v" / ...)
@@ -1022,9 +1035,13 @@ class ApiSecretDetector:
         if present or loose:
             # a key broken by a copy: its prefix stands whole in the text (the break comes
             # after it), or it was spelled out with spaces (then every prefix is tried)
-            yield from self._disguised(broken_keys(text, raw, _VENDORS if loose else present), seen)
+            yield from self._disguised(
+                text, broken_keys(text, raw, _VENDORS if loose else present), seen
+            )
         if run >= 28:
-            yield from self._disguised(encoded_keys(text, raw, runs, _VENDORS), seen, ".base64")
+            yield from self._disguised(
+                text, encoded_keys(text, raw, runs, _VENDORS), seen, ".base64"
+            )
         if "PRIVATE KEY-----" in text:
             yield from self._private_keys(text, seen)
         if "asic" in text:
@@ -1102,11 +1119,16 @@ class ApiSecretDetector:
             pos = runs.find(_LONG_BODY, end)
 
     def _disguised(
-        self, found: Iterable[tuple[int, int, str, str]], seen: SpanSet, kind: str = ""
+        self,
+        text: str,
+        found: Iterable[tuple[int, int, str, str]],
+        seen: SpanSet,
+        kind: str = "",
     ) -> Iterator[Detection]:
         """Vendor keys read through a disguise (:mod:`ai_guard.detectors.key_disguises`:
         broken over lines, spaced out, or ``kind`` ".base64"), each ``(start, end, vendor,
-        key)`` reported whole when the key it reads is random and no finding holds it yet."""
+        key)`` reported whole when the key it reads is random and no finding holds it yet (a
+        key cut into string literals, each literal whole: ``literal_pieces``)."""
         for start, end, vendor, key in found:
             if seen.overlaps(start, end) or not looks_random(
                 key, min_entropy=3.0, need_digits=False
@@ -1114,7 +1136,8 @@ class ApiSecretDetector:
                 continue
             seen.add(start, end)
             shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}{kind}", scores.BASE_VENDOR_KEY)
-            yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
+            for s, e in literal_pieces(text, start, end) if kind != ".base64" else [(start, end)]:
+                yield shape.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
 
     def _private_keys(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """PEM private key blocks, header to footer (or to the last base64 line of a block
@@ -1151,7 +1174,9 @@ class ApiSecretDetector:
         end = _wrapped_end(text, end)
         seen.add(start, end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
-        yield shape.hit(self.id, start, end, scores.SECRET_VENDOR_KEY, True)
+        # a key cut into string literals joined in code: each literal whole, the joiner kept
+        for s, e in literal_pieces(text, start, end):
+            yield shape.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
 
     def _url_passwords(self, text: str, seen: SpanSet, userinfo: SpanSet) -> Iterator[Detection]:
         """The password of ``scheme://user:password@host`` (a connection string, a URL with

@@ -9,7 +9,10 @@
   number right after an MST cue is a tax code.
 
 A valid 10-digit code is reported on its own unless it is also a valid mobile number (then it is
-a tax code only after a cue); a code that fails the check digit is reported only after a cue.
+a tax code only after a cue); a code that fails the check digit is reported only after a cue,
+and not where its line gives it as test data or an example with no person attached ("viết test
+case: chuỗi 5281037034 phải bị từ chối vì sai chữ số kiểm tra"; tests/corpus/PROMPTS.md,
+holdout19): a person's mistyped code ("MST của tôi 5281037034 bị báo sai") is still theirs.
 A code whose leading zero a spreadsheet dropped (9 digits, "158675405" for 0158675405) is
 restored and reported when it passes the check digit under its cue or ``MST`` column header.
 The walk over number windows is :class:`~ai_guard.detectors.numeric.NumericDetector`'s.
@@ -25,7 +28,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.identity import cccd_valid
 from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
-from ai_guard.detectors.phone import mobile_prefixes
+from ai_guard.detectors.phone import EXAMPLE_WORDS, mobile_prefixes
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.numbers import NumberToken
@@ -56,6 +59,36 @@ _BRANCH = Shape(EntityType.TAX_CODE, "tax_code.branch_13", scores.BASE_TAX_CODE)
 #: numbers are written; not "- 100 người", not a fourth digit after it)
 _SPACED_BRANCH = re.compile(r"(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)0\d\d(?![\d/.\-])")
 _PERSONAL_ID = Shape(EntityType.TAX_CODE, "tax_code.personal_id", scores.BASE_TAX_CODE)
+#: words that give a number as test data or a lesson's example (folded): a validator's test
+#: cases, a function that checks codes, sample data, a training
+_TEST_DATA = re.compile(
+    r"(?<![a-z])(?:test(?:s|case|cases)?|unit\s+test|kiem\s+thu|du\s+lieu\s+(?:thu|mau|test)"
+    r"|ham\s+(?:kiem\s+tra|xac\s+thuc|validate)|validat[a-z]*|regex|huan\s+luyen|training"
+    r"|bai\s+tap|hoc\s+vien)(?![a-z])"
+)
+#: a person the number is said to belong to, on its line: "của tôi", "của ông ...", "khách
+#: hàng", "họ tên" (folded), or a title before a capitalised name ("ông An", "Mr. Binh")
+_OWNER = re.compile(
+    r"(?<![a-z])(?:cua\s+(?:toi|em|anh|chi|minh|ong|ba|co|chu|bac|khach|ban|nguoi)"
+    r"|khach\s+hang|ho\s+ten|nguoi\s+nop\s+thue)(?![a-z])"
+)
+_TITLE_NAME = re.compile(r"(?<![A-Za-z])(?:[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|Mrs?|Ms)\.?[ \t]+[A-Z]")
+#: how far on either side of a code, on its line, the words above are looked for
+_TEST_REACH = 160
+
+
+def _test_data(doc: Document, start: int, end: int) -> bool:
+    """Whether a code that fails its check digit is given as test data or an example with no
+    person attached: a test or example word on its line, near, and no owner there."""
+    folded = doc.folded
+    lo = max(folded.rfind("\n", 0, start) + 1, start - _TEST_REACH)
+    hi = folded.find("\n", end)
+    hi = min(end + _TEST_REACH, len(folded) if hi < 0 else hi)
+    if _TEST_DATA.search(folded, lo, hi) is None and EXAMPLE_WORDS.search(folded, lo, hi) is None:
+        return False
+    return _OWNER.search(folded, lo, hi) is None and (
+        _TITLE_NAME.search(doc.folded_cased, lo, hi) is None
+    )
 
 
 class TaxCodeDetector(NumericDetector):
@@ -112,6 +145,6 @@ class TaxCodeDetector(NumericDetector):
             if _cues.BHXH.near_before(doc, start, 40):
                 return None
             return Verdict(shape, scores.VALIDATED_NO_CONTEXT, True)
-        if cue:
+        if cue and not _test_data(doc, start, cand.end):
             return Verdict(shape, scores.FAILED_STRONG_CONTEXT, False, cue)
         return None
