@@ -552,9 +552,10 @@ _LC_STREET_NAME_END = re.compile(
 )
 
 
-def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
+def _lc_street(folded: str, pos: int, lane: bool = False) -> re.Match[str] | None:
     """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
-    else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``)."""
+    else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``); ``lane``: after a lane's
+    number, whose street named as a person may hold any syllable (``_lane_named``)."""
     found = (
         _LC_STREET_NAME.match(folded, pos)
         or _LC_STREET_NAME_END.match(folded, pos)
@@ -567,9 +568,32 @@ def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
         words = chat.group(0).split() if chat is not None else []
         if words[:1] == ["duong"] or words[:1] == ["pho"]:
             words = words[1:]  # "số 71 đường trần phú từ 1/10": the street's word first
-        if chat is not None and _named_street(words, shortest=2):
+        if chat is not None and (_named_street(words, shortest=2) or (lane and _lane_named(words))):
             return chat
     return found
+
+
+#: lane words, whose number is followed by the lane's street
+_LANES = frozenset(("ngo", "ngach", "hem", "kiet", "ng", "ngh"))
+#: unit words that start the next component, never inside a street's name
+_NEXT_UNIT_WORDS = frozenset(
+    ("phuong", "xa", "quan", "huyen", "tinh", "thon", "xom", "ap", "to", "khu", "tp", "so",
+     "sn", "ngo", "ngach", "hem", "kiet", "pho")
+)  # fmt: skip
+
+
+def _lane_named(words: list[str]) -> bool:
+    """Whether the lower-case words after a lane's number read as a street named after a
+    person, in chat: two to four syllables led by a surname, none after it a word that ends a
+    name or starts the next unit ("kiệt 5 nguyễn lộ trạch rồi đó", "ngõ 18 nguyễn chí thanh
+    nhé": "lộ", "chí" are everyday words too, which after a lane's number and a surname are
+    the street's). ``_named_street`` asks every word to be a name's, which these are not."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in lexicons().surnames
+        and all(is_vietnamese_syllable(w) for w in words)
+        and not any(w in _LC_END or w in _NEXT_UNIT_WORDS for w in words[1:])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2109,7 +2133,8 @@ def _component(
         -1:
     ].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
-        lc = _lc_street(doc.folded, name_end)
+        lane = key in _LANES
+        lc = _lc_street(doc.folded, name_end, lane)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
             street_words = lc.group(0).split()
@@ -2139,6 +2164,9 @@ def _component(
                     and not any(w in _LC_END or w in _LC_NOT_NAME for w in street_words[1:])
                 )
                 or _counted_name(lc.group(0).split())
+                # "ngõ 190 lò đúc, hà nội": after a lane's number, a person's name whose
+                # surname is a counting or unit word too
+                or (lane and _lane_named(street_words))
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
                 # "ngõ 68 cầu giấy, hà nội": a street named as a known district is
                 or " ".join(street_words) in _known()
@@ -3208,6 +3236,11 @@ class AddressDetector:
                 # nhà 17 là của tôi" no street)
                 named = (house.end(1) + 1, comps[0][1], 0, None)
                 comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
+        elif len(comps) == 1 and comps[0][3] in _LANES:
+            split = _lane_then_street(doc, comps[0])
+            if split is not None:
+                comps = split
+                end = comps[-1][1]
         if (
             len(comps) == 1
             and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
@@ -3677,7 +3710,9 @@ _AGENCY_NOT = frozenset(
     ("toi", "em", "anh", "chi", "minh", "ong", "ba", "co", "chu", "bac", "cua", "nay", "do",
      "ay", "o", "tai", "la", "va", "cung", "nha", "dang", "da", "se",
      # prepositions: "giao ho so ve khu pho 3 ...", "hồ sơ" typed without diacritics, then "về"
-     "ve", "den", "toi", "qua", "sang", "gui", "cho", "tu")
+     "ve", "den", "toi", "qua", "sang", "gui", "cho", "tu",
+     # a room one sleeps in or rents, no department: "thuê phòng trọ tại hẻm 214/17 ..."
+     "tro", "ngu", "khach")
 )  # fmt: skip
 
 
@@ -4574,6 +4609,39 @@ def _surname(doc: Document, comp: _Component) -> bool:
     if len(words) < 2 or words[0] not in ("Van", "Thi") or not words[1][:1].isupper():
         return False
     return _word_before(cased, s) in _BEFORE_PERSON
+
+
+_NON_SPACE = re.compile(r"\S+")
+#: a lane's word and number, then the first letter of its street's name (folded)
+_LANE_NUMBER = re.compile(r"[a-z]+\.?[ \t]*(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,3})[ \t]+(?=[a-z])")
+
+
+def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
+    """A lane read with its street ("kiệt 18 Nguyễn Chí Thanh", "ngõ 190 lò đúc") as two
+    links, the lane by its number and the street by its name (an address's two parts, like
+    "số 61 lê văn sỹ"), where someone lives or is found there (a residence cue, "ở", "tại"):
+    the street has two words or more, all capitalised or all in lower case (the lower-case
+    name was vetted when the lane's component was read)."""
+    start, end, _, key = comp
+    lane = _LANE_NUMBER.match(doc.folded, start, end)
+    if lane is None:
+        return None
+    name = doc.folded_cased[lane.end() : end]
+    found = list(_NON_SPACE.finditer(doc.folded_cased, lane.end(), end))
+    words = [w.group() for w in found]
+    if name == name.lower():
+        while words and words[-1] in _LC_END:
+            words.pop()  # "ở hẻm 42 trần văn giàu nhé": chat's last word, no name's
+        if len(words) < 2 or not (
+            _lane_named(words) or _named_street(words, shortest=2) or words[0] in _STREET_FIRST
+        ):
+            return None  # "ở ngõ 5 lê rồi": chat's words, no street's name
+        end = found[len(words) - 1].end()
+    elif len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if _RESIDENCE.before(doc, start, 40) is None and _word_before(doc.folded, start) != "tai":
+        return None
+    return [(start, lane.end(1), 0, key), (lane.end(), end, 0, None)]
 
 
 def _word_before(cased: str, pos: int) -> str:
