@@ -1,8 +1,12 @@
 """vn.address: addresses typed in chat and lower case (issue 15, eleventh session): a lane
 with its number and its street named after a person, alone after "ở" or a residence cue
 ("ở kiệt 18 Nguyễn Chí Thanh", "kiet 5 nguyen lo trach roi do", "ngõ 190 lò đúc, hà nội"),
-and a room one rents ("thuê phòng trọ tại hẻm ...": no department "Phòng"). Beside each, the
-sentences around the same words that must stay clean."""
+a room one rents ("thuê phòng trọ tại hẻm ...": no department "Phòng"), and the room, flat,
+estate, hotel or pagoda typed between a residence cue and the chain, inside the address ("tạm
+trú tại phòng 902 khách sạn Mường Thanh, 36 đường ..."); a household's hamlet in brackets
+after its name ("hộ Đoàn Văn Lừng (thôn Hạ Vĩnh)") and a hamlet heading the households listed
+on its line ("Thôn Bình Minh: Diêm Văn Chắt 40kg, ..."). Beside each, the sentences around the
+same words that must stay clean or keep the chain alone."""
 
 from __future__ import annotations
 
@@ -60,4 +64,101 @@ def test_found(text: str, address: str) -> None:
     ],
 )
 def test_not_found(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a hotel room, then its hotel's address
+        (
+            "Ông Lee, hộ chiếu số 358216047, tạm trú tại phòng 902 khách sạn Mường Thanh, 36"
+            " đường Hoàng Quốc Việt, phường Cam Đường, tỉnh Lào Cai từ ngày 01/12/2026.",
+            "phòng 902 khách sạn Mường Thanh, 36 đường Hoàng Quốc Việt, phường Cam Đường,"
+            " tỉnh Lào Cai",
+        ),
+        # a pagoda where a monk registers his residence
+        (
+            "Sư Thạch Sol đề nghị đăng ký thường trú tại chùa Sà Lôn, ấp Sà Lôn, xã Phú Lợi,"
+            " tỉnh Cần Thơ.",
+            "chùa Sà Lôn, ấp Sà Lôn, xã Phú Lợi, tỉnh Cần Thơ",
+        ),
+        # a flat, its block and its estate in lower case, before the street and ward
+        (
+            "ông ngoạn hiện ở căn hộ 1507 tòa b2, chung cư hòa bình green, 376 bưởi, phường"
+            " ngọc hà, hà nội, không có tài sản",
+            "căn hộ 1507 tòa b2, chung cư hòa bình green, 376 bưởi, phường ngọc hà, hà nội",
+        ),
+        (
+            "tam tru cua chi ngoc tuyet o can 1208 toa b2 chung cu the sun p.me tri hn, chu nha",
+            "can 1208 toa b2 chung cu the sun p.me tri hn",
+        ),
+    ],
+)
+def test_premises_before_the_chain(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # no residence cue before the pagoda: a visit, the chain alone
+        (
+            "Đoàn đi thăm chùa Sà Lôn, ấp Sà Lôn, xã Phú Lợi, tỉnh Cần Thơ, nhà ông Sơn ở số 5"
+            " đường Trần Phú, phường Ninh Kiều.",
+            "số 5 đường Trần Phú, phường Ninh Kiều",
+        ),
+        # a room of something else ("của"), or a sentence between
+        (
+            "Bà ở phòng 5 của nhà con gái, số 12 đường Lê Lợi, phường Vĩnh Ninh.",
+            "số 12 đường Lê Lợi, phường Vĩnh Ninh",
+        ),
+        (
+            "Tôi ở phòng 5. Nhà chị Lan tại số 12 đường Lê Lợi, phường Vĩnh Ninh.",
+            "số 12 đường Lê Lợi, phường Vĩnh Ninh",
+        ),
+    ],
+)
+def test_premises_elsewhere_stay_out(text: str, address: str) -> None:
+    assert address in found(text)
+    assert all(not a.startswith(("chùa", "phòng")) for a in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # a household's word, its name, then its hamlet in brackets
+        (
+            "Danh sách hộ được hưởng chính sách: hộ Đoàn Văn Lừng (thôn Hạ Vĩnh), hộ Vũ Thị Nụ"
+            " (thôn Phú Lương).",
+            ["thôn Hạ Vĩnh", "thôn Phú Lương"],
+        ),
+        # in chat the name runs to the bracket ("vinh" is no new component there)
+        (
+            "danh sach: ho doan van lung (thon ha vinh), ho vu thi nu (thon phu luong).",
+            ["thon ha vinh", "thon phu luong"],
+        ),
+        # a hamlet heading its households, capitalised or typed plain
+        (
+            "Bà con được hỗ trợ giống theo từng thôn:\nThôn Bình Minh: Diêm Văn Chắt 40kg,"
+            " Quách Thị Hường 25kg.\nThôn Đông Hải: Mạc Văn Tịnh 30kg.",
+            ["Thôn Bình Minh", "Thôn Đông Hải"],
+        ),
+        ("ho tro giong:\nthon binh minh: diem van chat 40kg", ["thon binh minh"]),
+    ],
+)
+def test_hamlets_of_listed_households(text: str, addresses: list[str]) -> None:
+    assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading over no one, a meeting in brackets after no person
+        "Thôn Bình Minh: Tổ chức họp lúc 8h sáng thứ Hai.",
+        "Lịch họp:\nThôn 3: họp dân lúc 19h.",
+        "họp với anh em (thôn Hạ Vĩnh) hôm qua",
+    ],
+)
+def test_hamlets_over_no_household(text: str) -> None:
     assert found(text) == []

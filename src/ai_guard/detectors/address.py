@@ -473,16 +473,76 @@ _NAME_THEN_BRACKET_LC = re.compile(
 )
 
 
+#: a household's or a person's word in lower case before the name in such an item (folded):
+#: "hộ Đoàn Văn Lừng (thôn Hạ Vĩnh)", "ông Lò Văn Panh (bản Nà Hằng)"
+_ITEM_PERSON_WORDS = r"(?:ho|ong|ba|anh|chi|em|chau|cu|hs|ho[ \t]+ong|ho[ \t]+ba)[ \t]+"
+_WORD_THEN_NAME_THEN_BRACKET = re.compile(
+    r"(?:^|[:;,\n(]|\d[.)])[ \t]*" + _ITEM_PERSON_WORDS
+    + r"([A-Z][A-Za-z']*)(?:[ \t]+[A-Z][A-Za-z']*){1,4}[ \t]*\([ \t]*$"
+)  # fmt: skip
+_WORD_THEN_NAME_THEN_BRACKET_LC = re.compile(
+    r"(?:^|[:;,\n(]|\d[.)])[ \t]*" + _ITEM_PERSON_WORDS
+    + r"([a-z][a-z']*)(?:[ \t]+[a-z][a-z']*){1,4}[ \t]*\([ \t]*$"
+)  # fmt: skip
+
+
+#: a line's start before a heading (folded): its bullet, if any
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+*•][ \t]*|\d{1,2}[.)][ \t]*)?$")
+#: a heading's colon, then a person's name of two to four words (folded, cased)
+_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Za-z]+)((?:[ \t]+[A-Za-z]+){1,3})")
+
+
+def _heading_over_people(doc: Document, start: int, end: int) -> bool:
+    """Whether the village or hamlet ``start:end`` heads its line, then a colon and a person's
+    name led by a surname, capitalised or all in lower case ("Thôn Bình Minh: Diêm Văn Chắt
+    40kg", "thon dong hai: mac van tinh 30kg"): the households listed under it."""
+    if _LINE_START_BEFORE.search(doc.folded_cased, max(0, start - 8), start) is None:
+        return False
+    m = _COLON_THEN_NAME.match(doc.folded_cased, end)
+    if m is None:
+        return False
+    words = [m.group(1), *m.group(2).split()]
+    cased = all(w[:1].isupper() for w in words)
+    lower = all(w.islower() for w in words)
+    if not (cased or lower):
+        return False
+    folded = [w.lower() for w in words]
+    if lower and any(w in _LC_END or w in _LC_NOT_NAME for w in folded[1:]):
+        return False
+    if _is_unit_word(folded[0]):
+        return False
+    # (a surname the lexicon lacks still reads as one before "Văn" or "Thị": "Diêm Văn Chắt")
+    return _person_first(doc, m) or (len(folded) >= 3 and folded[1] in ("van", "thi"))
+
+
+#: the rest of a bracket after a village's name: up to two more lower-case words (folded,
+#: cased), then the closing bracket
+_BRACKET_REST = re.compile(r"((?:[ \t]+[a-z]+){0,2})[ \t]*\)")
+
+
 def _person_then_bracket(doc: Document, start: int) -> bool:
     """Whether a person's name opens the list's item whose bracket ends at ``start``: its
     first word a surname, a minority clan name or a name's prefix ("Rcom H'Yũ (", "Siu
-    Nay ("; not "Cồng Chiêng Tây Nguyên (")."""
-    m = _NAME_THEN_BRACKET.search(doc.folded_cased, max(0, start - 60), start)
-    if m is None:
+    Nay ("; not "Cồng Chiêng Tây Nguyên ("), after a household's or a person's word or
+    not ("hộ Đoàn Văn Lừng (thôn Hạ Vĩnh), hộ Vũ Thị Nụ (thôn Phú Lương)")."""
+    cased = doc.folded_cased
+    lo = max(0, start - 60)
+    for pattern in (
+        _NAME_THEN_BRACKET,
         # the same in lower case ("rcom h'yũ (buôn chư mố)")
-        m = _NAME_THEN_BRACKET_LC.search(doc.folded_cased, max(0, start - 60), start)
-    if m is None:
-        return False
+        _NAME_THEN_BRACKET_LC,
+        _WORD_THEN_NAME_THEN_BRACKET,
+        _WORD_THEN_NAME_THEN_BRACKET_LC,
+    ):
+        m = pattern.search(cased, lo, start)
+        if m is not None and _person_first(doc, m):
+            return True
+    return False
+
+
+def _person_first(doc: Document, m: re.Match[str]) -> bool:
+    """Whether ``m``'s first group, a name's first word, is a surname (spelled as one), a
+    minority clan name or a name's prefix."""
     first = m.group(1).lower()
     written = doc.text[m.start(1) : m.end(1)].lower()
     minority = minority_lexicon()
@@ -2373,6 +2433,50 @@ def _with_room_before(doc: Document, hits: list[Detection]) -> Iterator[Detectio
         yield h
 
 
+#: where someone sleeps or lives inside a place, before its address (folded): a room, a flat
+#: and its block, an estate, a hotel or guest house, a pagoda, a villa, a kiosk
+_PREMISES_LEAD = re.compile(
+    r"(?<![a-z0-9])(?:(?:phong|p\.?)(?=[ \t]*(?:so[ \t]+)?\d|[ \t]+tro(?![a-z]))|can[ \t]+ho"
+    r"|can(?=[ \t]+\d)|toa(?:[ \t]+nha)?"
+    r"|chung[ \t]+cu|khach[ \t]+san|nha[ \t]+nghi|chua|villa|biet[ \t]+thu|ki[ \t\-]?ot)(?![a-z])"
+)
+#: words that leave the place before them for another between a lead and its chain: "phòng 5
+#: của bệnh viện", "chùa Sà Lôn và ...", "khách sạn gần ..."; or a sentence's end
+_PREMISES_GAP_NOT = re.compile(
+    r"(?<![a-z])(?:cua|va|voi|gan|canh|doi[ \t]+dien|hoac|nhung|thi|la)(?![a-z])|[.;:!?\n](?!\d)"
+)
+
+
+#: cues of a venue or an agency's seat, not of where someone lives (folded)
+_SEAT_CUES = frozenset(("dia diem", "tru so", "tru so chinh"))
+
+
+def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits``, each chain that a room, flat, estate, hotel or pagoda stands right before
+    (its words then a comma, or then the chain: "tạm trú tại phòng 902 khách sạn Mường
+    Thanh, 36 đường ...", "thường trú tại chùa Sà Lôn, ấp Sà Lôn, ...", "ở căn hộ 1507 tòa
+    b2, chung cư hòa bình green, 376 bưởi, phường ngọc hà, ...") widened to start there,
+    where a residence cue ("trú tại", "ở", "địa chỉ") ends right before those words: the
+    address runs from the first detail typed (PROMPTS.md)."""
+    folded = doc.folded
+    out: list[Detection] = []
+    prev_end = 0
+    for h in hits:
+        lo = max(prev_end, h.start - 90)
+        for lead in _PREMISES_LEAD.finditer(folded, lo, h.start):
+            gap = folded[lead.start() : h.start]
+            if _PREMISES_GAP_NOT.search(gap) is not None or gap.count(",") > 3:
+                continue
+            cue = _RESIDENCE.before(doc, lead.start(), 40)
+            if cue is None or cue in _SEAT_CUES:
+                continue  # ("Địa điểm: Phòng họp số 2, trụ sở Bộ ...": a venue, an agency's)
+            h = dataclasses.replace(h, start=lead.start())
+            break
+        out.append(h)
+        prev_end = h.end
+    return out
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2392,6 +2496,7 @@ class AddressDetector:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
             if _holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
+            hits = _with_premises_before(doc, hits)
         yield from hits
         if "o " in doc.folded and _holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -3241,12 +3346,17 @@ class AddressDetector:
             if split is not None:
                 comps = split
                 end = comps[-1][1]
-        if (
-            len(comps) == 1
+        bracket = (
+            _BRACKET_REST.match(doc.folded_cased, end)
+            if len(comps) == 1
             and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
-            and doc.folded_cased[end : end + 2].lstrip(" \t")[:1] == ")"
-            and _person_then_bracket(doc, start)
-        ):
+            and doc.folded_cased[start - 2 : start].rstrip(" \t")[-1:] == "("
+            else None
+        )
+        if bracket is not None and _person_then_bracket(doc, start):
+            # (in lower case the name may have stopped at a word read as a place: "(thon ha
+            # vinh)"; inside the bracket it runs to the bracket's end)
+            end = bracket.end(1)
             # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
             # village in brackets, in a list: where each one lives
             return Detection(
@@ -3258,6 +3368,23 @@ class AddressDetector:
                 pattern="address.village",
                 base_score=BASE_SCORE,
                 context="(",
+            )
+        if (
+            len(comps) == 1
+            and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
+            and _heading_over_people(doc, start, end)
+        ):
+            # "Thôn Bình Minh: Diêm Văn Chắt 40kg, Quách Thị Hường 25kg.": a hamlet heading its
+            # households on the same line, each one's address (PROMPTS.md, holdout18)
+            return Detection(
+                EntityType.ADDRESS,
+                start,
+                end,
+                SCORE_CUED,
+                self.id,
+                pattern="address.village",
+                base_score=BASE_SCORE,
+                context=":",
             )
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
