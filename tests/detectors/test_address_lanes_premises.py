@@ -162,3 +162,44 @@ def test_hamlets_of_listed_households(text: str, addresses: list[str]) -> None:
 )
 def test_hamlets_over_no_household(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a house's own word and a residents' group, numbers both
+        ("- Bà Ninh Thị Gái, 1944, Sn 88 tổ 3, sống một mình", "Sn 88 tổ 3"),
+        # a numbered hamlet inside a named one, after "ở"
+        ("ong ha van dau o xom 3 thon lang coi, nha ong bi ngap", "xom 3 thon lang coi"),
+        # a street named after a person whose surname is a counting word ("tô", "tổ")
+        (
+            "- kieu van ngu, 1962, 57 to hien thanh, phuong phuoc hai, tinh khanh hoa\n- phan",
+            "57 to hien thanh, phuong phuoc hai, tinh khanh hoa",
+        ),
+        # a kiosk rented ("thuê", typed plain, is no tax office "Thuế")
+        (
+            "ong zhang va ba wang thue ki ot so 14 cho mong cai, phuong mong cai 1, tinh quang"
+            " ninh, nguoi bao lanh la anh vi",
+            "ki ot so 14 cho mong cai, phuong mong cai 1, tinh quang ninh",
+        ),
+        # a meeting and its time after the ward, in chat
+        (
+            "moi ba tu voi chu bay o to 12 khu pho 2, phuong an khanh hop luc 19h thu 6",
+            "to 12 khu pho 2, phuong an khanh",
+        ),
+    ],
+)
+def test_numbers_and_words_of_chat(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghi chú: số 3, tổ 4 của biểu mẫu.",
+        "có 57 tổ dân phố trên địa bàn",
+        "ở xóm 3 thôn này ai cũng biết",
+    ],
+)
+def test_counts_stay_counts(text: str) -> None:
+    assert found(text) == []

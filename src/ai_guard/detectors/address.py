@@ -63,7 +63,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, public_figures
 from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
@@ -628,7 +628,9 @@ def _lc_street(folded: str, pos: int, lane: bool = False) -> re.Match[str] | Non
         words = chat.group(0).split() if chat is not None else []
         if words[:1] == ["duong"] or words[:1] == ["pho"]:
             words = words[1:]  # "số 71 đường trần phú từ 1/10": the street's word first
-        if chat is not None and (_named_street(words, shortest=2) or (lane and _lane_named(words))):
+        if chat is not None and (
+            _named_street(words, shortest=2) or (lane and (_lane_named(words) or _figure(words)))
+        ):
             return chat
     return found
 
@@ -652,8 +654,22 @@ def _lane_named(words: list[str]) -> bool:
         2 <= len(words) <= 4
         and words[0] in lexicons().surnames
         and all(is_vietnamese_syllable(w) for w in words)
-        and not any(w in _LC_END or w in _NEXT_UNIT_WORDS for w in words[1:])
+        and not any(
+            (w in _LC_END and not _middle_thi(words, i)) or w in _NEXT_UNIT_WORDS
+            for i, w in enumerate(words[1:], 1)
+        )
     )
+
+
+def _figure(words: list[str]) -> bool:
+    """Whether lower-case words are a historical figure's or event's name, which streets
+    bear (``public_figures``: "nguyễn đình thi", "nam kỳ khởi nghĩa")."""
+    return " ".join(words) in public_figures()
+
+
+def _middle_thi(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is "thi" inside a woman's name ("nguyễn thị minh khai")."""
+    return words[i] == "thi" and 0 < i < len(words) - 1
 
 
 @lru_cache(maxsize=1)
@@ -1602,16 +1618,22 @@ def _lower_name(
     if (
         n >= 3
         and _UNITS.get(key, 0) >= 1
-        and any(w in _LC_NOT_NAME for w in words[2:n])
+        and any(w in _LC_NOT_NAME or w in _MEETING_WORDS for w in words[2:n])
         and folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1] not in (",", ";", "-", "–")
         and (n == len(words) or words[n] not in _LC_STOPS)
     ):
         # a ward's or commune's third syllable or later that is an everyday word, with no
         # comma or unit word after the words to vouch for them, starts the sentence going on:
-        # "phường linh xuân từ tháng 8", "p. phu loi chia sao" ("xã pa vây sử, tỉnh ...",
+        # "phường linh xuân từ tháng 8", "p. phu loi chia sao", "phường an khánh họp lúc
+        # 19h" ("xã pa vây sử, tỉnh ...",
         # "xa pa vay su tinh ..." keep their own)
         n = 2
     return _number_after(folded, m.end(n), n == len(words)), "lower"
+
+
+#: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
+#: ward's third syllable or later, with no comma or unit word after, the sentence going on
+_MEETING_WORDS = frozenset(("hop", "luc"))
 
 
 #: the everyday spellings of the words of ``_LC_END`` that minority place names also hold
@@ -2225,8 +2247,9 @@ def _component(
                 )
                 or _counted_name(lc.group(0).split())
                 # "ngõ 190 lò đúc, hà nội": after a lane's number, a person's name whose
-                # surname is a counting or unit word too
-                or (lane and _lane_named(street_words))
+                # surname is a counting or unit word too, or a figure's or event's name
+                # ("hẻm 1/1 nam kỳ khởi nghĩa")
+                or (lane and (_lane_named(street_words) or _figure(street_words)))
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
                 # "ngõ 68 cầu giấy, hà nội": a street named as a known district is
                 or " ".join(street_words) in _known()
@@ -2931,27 +2954,34 @@ class AddressDetector:
                     )
                 ):
                     street = None
-                if street is not None and (
-                    (
-                        street.group(2) in _COUNTERS
-                        # "k1/1 tô vĩnh diện, ...": a house number, then a person's name
-                        and not (
-                            street.group(2) in _STREET_FIRST
-                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                if (
+                    street is not None
+                    and (
+                        (
+                            street.group(2) in _COUNTERS
+                            # "k1/1 tô vĩnh diện, ...": a house number, then a person's name;
+                            # "57 tô hiến thành, ...": a person's full name, every word a name's
+                            and not (
+                                street.group(2) in _STREET_FIRST
+                                and (
+                                    _HOUSE_NUMBER.match(street.group(1)) is not None
+                                    or _named_street(street.group(1).split()[1:])
+                                )
+                            )
                         )
-                    )
-                    or (
-                        street.group(2) not in _STREET_FIRST
-                        and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
-                        # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
-                        # words whose first is an everyday word
-                        and not (
-                            "/" in street.group(1).split()[0]
-                            and _HOUSE_NUMBER.match(street.group(1)) is not None
-                            and _lc_street_glued(street.group(1))
+                        or (
+                            street.group(2) not in _STREET_FIRST
+                            and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                            # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
+                            # words whose first is an everyday word
+                            and not (
+                                "/" in street.group(1).split()[0]
+                                and _HOUSE_NUMBER.match(street.group(1)) is not None
+                                and _lc_street_glued(street.group(1))
+                            )
                         )
+                        or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                     )
-                    or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
                     street = None
             if street:
@@ -3421,7 +3451,7 @@ class AddressDetector:
             return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
         if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
-        if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
+        if all(keys) and all(k in _NUMERIC_ONLY for k in keys) and not _house_in_group(keys):
             return None  # "số 3, tầng 4": numbers, not a place
         if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
             return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
@@ -3851,6 +3881,14 @@ _BOARD_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: "so" (sở, số, sô), then a comma, right before a chain (folded)
+_SO_COMMA = re.compile(r"(?<![a-z])so[ \t]*,[ \t]*$")
+#: words before a department "sở" typed plain (folded)
+_BEFORE_DEPARTMENT = frozenset(
+    ("phong", "tai", "cua", "ve", "den", "gui", "toi", "len", "o", "doc", "truong", "pho")
+)
+
+
 def _institution_before(doc: Document, start: int) -> bool:
     """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
     number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở), nor a word
@@ -3860,10 +3898,25 @@ def _institution_before(doc: Document, start: int) -> bool:
         return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
+    if cue == "so" and (comma := _SO_COMMA.search(doc.folded, max(0, start - 6), start)):
+        # "ap day so, xa phu tam, ...": a name's last syllable ("sô") typed plain, then a
+        # comma; "Sở" alone before a comma is the department only as written ("Văn phòng
+        # Sở, số 120 ...") or capitalised
+        # Sở, or after the words that lead to a department ("văn phòng sở, ", "tại sở, ")
+        written = doc.text[comma.start() : comma.start() + 2]
+        return (
+            written.lower() == "sở"
+            or written[:1].isupper()
+            or _word_before(doc.folded, comma.start()) in _BEFORE_DEPARTMENT
+        )
     if (
         cue == "thue"
         and doc.folded[max(0, start - 5) : start] == "thue "
-        and _first_word(doc.folded, start) in _PREMISES
+        and (
+            _first_word(doc.folded, start) in _PREMISES
+            # "thuê ki ốt số 14 chợ móng cái, ...": a kiosk, rented
+            or doc.folded.startswith(("ki ot", "ki-ot", "kiot"), start)
+        )
     ):
         # "anh hiếu thuê phòng 12, dãy trọ ...": "thuê" (rents) typed plain before a room or
         # a flat, no tax office ("Thuế" names its area: "Chi cục Thuế quận ...")
@@ -4756,11 +4809,23 @@ def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
     name = doc.folded_cased[lane.end() : end]
     found = list(_NON_SPACE.finditer(doc.folded_cased, lane.end(), end))
     words = [w.group() for w in found]
-    if name == name.lower():
+    if name == name.lower() and _figure(words):
+        pass  # "ngõ 1 nguyễn đình thi", "hẻm 1/1 nam kỳ khởi nghĩa": a figure's or an event's
+    elif name == name.lower():
         while words and words[-1] in _LC_END:
             words.pop()  # "ở hẻm 42 trần văn giàu nhé": chat's last word, no name's
         if len(words) < 2 or not (
-            _lane_named(words) or _named_street(words, shortest=2) or words[0] in _STREET_FIRST
+            _lane_named(words)
+            or _named_street(words, shortest=2)
+            or words[0] in _STREET_FIRST
+            # ("ngõ 5 lý thường kiệt,": the name the lane's component read, no chat's word)
+            or (
+                words[0] not in _LC_END
+                and words[0] not in _LC_NOT_NAME
+                and words[0] not in _COUNTERS
+                and words[0] not in _UNITS
+                and not any(w in _LC_END and not _middle_thi(words, i) for i, w in enumerate(words))
+            )
         ):
             return None  # "ở ngõ 5 lê rồi": chat's words, no street's name
         end = found[len(words) - 1].end()
@@ -4769,6 +4834,12 @@ def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
     if _RESIDENCE.before(doc, start, 40) is None and _word_before(doc.folded, start) != "tai":
         return None
     return [(start, lane.end(1), 0, key), (lane.end(), end, 0, None)]
+
+
+def _house_in_group(keys: list[str | None]) -> bool:
+    """Whether a chain of numbers is a house's ("Sn 88 tổ 3", "số nhà 12, tổ 5"): a house's
+    own word ("Sn", "số nhà") first, then a residents' group or a team by its number."""
+    return len(keys) >= 2 and keys[0] in ("sn", "so nha") and keys[1] in ("to", "doi")
 
 
 def _word_before(cased: str, pos: int) -> str:
@@ -4844,6 +4915,16 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
     ):
         return True  # "ở tổ 7 khu phố hòa lân,": a residents' group by its number, its quarter
+    if (
+        len(comps) == 2
+        and first[3] in _HAMLET_UNITS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and comps[1][3] in _HAMLET_UNITS
+        and comps[1][3] != first[3]
+        and _DIGIT.search(doc.folded, comps[1][0], comps[1][1]) is None
+        and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
+    ):
+        return True  # "ở xóm 3 thôn làng cói": a numbered hamlet inside a named one
     if (
         len(comps) >= 2
         and first[3] in _KIOSKS
