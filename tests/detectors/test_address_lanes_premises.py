@@ -203,3 +203,40 @@ def test_numbers_and_words_of_chat(text: str, address: str) -> None:
 )
 def test_counts_stay_counts(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a house's number with its letter on its street, after "ở", no ward typed
+        (
+            "Chủ nhà trình bày ông Mạc Đăng Khởi, ở 43B Hàng Chuối, để xe chắn cửa.",
+            "43B Hàng Chuối",
+        ),
+        ("Địa chỉ: 12A Trần Phú.", "12A Trần Phú"),
+        # a flat in a block of a named estate, no ward typed
+        (
+            "chị ánh sdt 0334 908 152 ở p1203 tòa ct2 khu đô thị văn khê. lúc đó khoảng 21h",
+            "p1203 tòa ct2 khu đô thị văn khê",
+        ),
+        (
+            "chi anh sdt 0334 908 152 o p1203 toa ct2 khu do thi van khe. luc do khoang 21h",
+            "p1203 toa ct2 khu do thi van khe",
+        ),
+    ],
+)
+def test_a_house_or_a_flat_without_its_ward(text: str, address: str) -> None:
+    assert address in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue, a count, a plain number before an agency
+        "Họp tại 12/4 Lê Lợi.",
+        "Địa điểm: 5A Lý Thái Tổ.",
+        "ông ở 2 Bộ Công an.",
+    ],
+)
+def test_venues_and_counts_stay_clean(text: str) -> None:
+    assert found(text) == []

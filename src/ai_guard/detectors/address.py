@@ -3076,6 +3076,9 @@ class AddressDetector:
         for pos in starts:
             m = _BARE_STREET.match(cased, pos)
             if m is None:
+                house = self._house_on_street(doc, pos)
+                if house is not None:
+                    yield house
                 continue
             s = pos
             if not _street_may_start(cased, s):
@@ -3114,6 +3117,34 @@ class AddressDetector:
             hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
             if hit is not None:
                 yield hit
+
+    def _house_on_street(self, doc: Document, pos: int) -> Detection | None:
+        """ "ở 43B Hàng Chuối, để xe ...": after "ở" or another residence cue, a house's number
+        with its letter or slash and a capitalised street of two to four words, then punctuation:
+        a house on its street, with no ward or city typed (a plain number is too often a
+        count: "ở 2 Bộ", "tại 3 Hội nghị")."""
+        cased = doc.folded_cased
+        m = _HOUSE_CAP_STREET.match(cased, pos)
+        if m is None or not _street_may_start(cased, pos):
+            return None
+        cue = _RESIDENCE.before(doc, pos, 40)
+        if cue is None or cue in _SEAT_CUES:
+            return None  # ("họp tại 12/4 Lê Lợi.", "Địa điểm: 5A Lý Thái Tổ": a venue)
+        after = _COMMA.match(cased, m.end())
+        if after is not None and (
+            not cased[after.end() : after.end() + 1].islower()
+            or _is_unit_word(_first_word(cased, after.end()))
+            or _known_at(doc.folded, after.end(), _known()) is not None
+        ):
+            return None  # "ở 12A Trần Phú, phường ...": the chain's, read from its units
+        words = m.group(2).split()
+        if _is_unit_word(words[0]) or not all(
+            is_vietnamese_syllable(doc.text[w.start() : w.end()])
+            for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
+        ):
+            return None
+        comps: list[_Link] = [(pos, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
+        return self._judge(doc, pos, m.end(2), comps)
 
     def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
@@ -4205,6 +4236,12 @@ _BARE_STREET = re.compile(
     # without trying them)
     r"((?>k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}))(?:[ \t]+[A-Za-z]+){3,10}"
 )
+#: a house's number with its letter or slash, then a capitalised street of two to four words
+#: and punctuation (folded, cased): "43B Hàng Chuối,", "12/4 Lê Lợi."
+_HOUSE_CAP_STREET = re.compile(
+    r"(\d{1,5}[A-Za-z]|\d{1,5}(?:/\d{1,5}[A-Za-z]?){1,3})[ \t]+"
+    rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
+)
 _WORD = re.compile(r"[a-z]+")
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
 _HOUSE_NUMBER = re.compile(r"(?:k|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
@@ -4836,6 +4873,12 @@ def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
     return [(start, lane.end(1), 0, key), (lane.end(), end, 0, None)]
 
 
+#: estates by their name, which locate a flat without a ward ("khu đô thị văn khê")
+_NAMED_ESTATES = frozenset(("khu do thi", "kdt", "chung cu", "khu tap the", "tap the", "toa nha"))
+#: "ở" or "tại" right before a flat's chain, or before its room's code ("ở p1203 tòa ...")
+_FLAT_AFTER_O = re.compile(r"(?<![a-z])(?:o|tai|tru)[ \t]+(?:p\.?[ \t]*\d{1,4}[ \t]+)?$")
+
+
 def _house_in_group(keys: list[str | None]) -> bool:
     """Whether a chain of numbers is a house's ("Sn 88 tổ 3", "số nhà 12, tổ 5"): a house's
     own word ("Sn", "số nhà") first, then a residents' group or a team by its number."""
@@ -4925,6 +4968,16 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
     ):
         return True  # "ở xóm 3 thôn làng cói": a numbered hamlet inside a named one
+    if (
+        len(comps) >= 2
+        and comps[-1][3] in _NAMED_ESTATES
+        and all(k in _PREMISES for _, _, _, k in comps[:-1])
+        and _DIGIT.search(doc.folded, first[0], comps[-1][0]) is not None
+        and _FLAT_AFTER_O.search(doc.folded, max(0, first[0] - 16), first[0]) is not None
+    ):
+        # "ở p1203 tòa ct2 khu đô thị văn khê", "ở căn 1208 tòa b2 chung cư the sun": a flat
+        # by its number in a block of a named estate, where one lives (no ward typed)
+        return True
     if (
         len(comps) >= 2
         and first[3] in _KIOSKS
