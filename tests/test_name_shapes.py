@@ -426,12 +426,15 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((45, 95, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
-        "13/200",  # measured on i15-given (56/200 before): given names alone are found
+        # measured on i15-addr11 (13/200 on i15-given): the example kept before ("ông tanaka
+        # hiroshi ... ông y bia niê kdăm") passes on main too; address_prompts' two new shapes
+        # moved chat's draws, and this is the minimal failing one now (a PERSON miss)
+        "19/200",
         (
-            "gửi giúp ông tanaka hiroshi lịch họp. đề nghị ông y bia niê kdăm bổ sung hồ sơ "
-            "trước ngày 15. nhờ bạn viết lại đoạn này cho an toàn hơn"
+            "đề nghị ông đinh a pheo bổ sung hồ sơ trước ngày 15. nhờ bạn viết lại đoạn này "
+            "cho an toàn hơn"
         ),
-        ((13, 27, "PERSON"), (50, 64, "PERSON")),
+        ((12, 23, "PERSON"),),
     ),
     ("partly_visible", "chat.folded_lower"): Known(
         "67/200",
