@@ -405,6 +405,18 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("soạn giúp thư mời ông li na sang làm việc với sở vào tuần sau."),
         ((22, 27, "PERSON"),),
     ),
+    # a street whose first syllable folds to a unit word ("Ngô" -> "ngo", "ngõ"), capitalised
+    # after a lane's number, stops the lane's name there (measured on i15-addr11)
+    ("allowed", "address.lane_street.proper"): Known(
+        "2/200",
+        ("Nhà tôi ở hẻm 17/17 Ngô Thì Sĩ, cần hỏi thủ tục cấp giấy chứng nhận quyền sử dụng đất."),
+        ((10, 30, "ADDRESS"),),
+    ),
+    ("partly_visible", "address.lane_street.proper"): Known(
+        "2/200",
+        ("Nhà tôi ở hẻm 17/17 Ngô Thì Sĩ, cần hỏi thủ tục cấp giấy chứng nhận quyền sử dụng đất."),
+        ((10, 30, "ADDRESS"),),
+    ),
     ("partly_visible", "address.unit_chain.folded_lower"): Known(
         "3/200",
         (
@@ -414,12 +426,15 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((45, 95, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
-        "13/200",  # measured on i15-given (56/200 before): given names alone are found
+        # measured on i15-addr11 (13/200 on i15-given): the example kept before ("ông tanaka
+        # hiroshi ... ông y bia niê kdăm") passes on main too; address_prompts' two new shapes
+        # moved chat's draws, and this is the minimal failing one now (a PERSON miss)
+        "19/200",
         (
-            "gửi giúp ông tanaka hiroshi lịch họp. đề nghị ông y bia niê kdăm bổ sung hồ sơ "
-            "trước ngày 15. nhờ bạn viết lại đoạn này cho an toàn hơn"
+            "đề nghị ông đinh a pheo bổ sung hồ sơ trước ngày 15. nhờ bạn viết lại đoạn này "
+            "cho an toàn hơn"
         ),
-        ((13, 27, "PERSON"), (50, 64, "PERSON")),
+        ((12, 23, "PERSON"),),
     ),
     ("partly_visible", "chat.folded_lower"): Known(
         "67/200",

@@ -63,7 +63,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, public_figures
 from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
@@ -473,16 +473,76 @@ _NAME_THEN_BRACKET_LC = re.compile(
 )
 
 
+#: a household's or a person's word in lower case before the name in such an item (folded):
+#: "hộ Đoàn Văn Lừng (thôn Hạ Vĩnh)", "ông Lò Văn Panh (bản Nà Hằng)"
+_ITEM_PERSON_WORDS = r"(?:ho|ong|ba|anh|chi|em|chau|cu|hs|ho[ \t]+ong|ho[ \t]+ba)[ \t]+"
+_WORD_THEN_NAME_THEN_BRACKET = re.compile(
+    r"(?:^|[:;,\n(]|\d[.)])[ \t]*" + _ITEM_PERSON_WORDS
+    + r"([A-Z][A-Za-z']*)(?:[ \t]+[A-Z][A-Za-z']*){1,4}[ \t]*\([ \t]*$"
+)  # fmt: skip
+_WORD_THEN_NAME_THEN_BRACKET_LC = re.compile(
+    r"(?:^|[:;,\n(]|\d[.)])[ \t]*" + _ITEM_PERSON_WORDS
+    + r"([a-z][a-z']*)(?:[ \t]+[a-z][a-z']*){1,4}[ \t]*\([ \t]*$"
+)  # fmt: skip
+
+
+#: a line's start before a heading (folded): its bullet, if any
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+*•][ \t]*|\d{1,2}[.)][ \t]*)?$")
+#: a heading's colon, then a person's name of two to four words (folded, cased)
+_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Za-z]+)((?:[ \t]+[A-Za-z]+){1,3})")
+
+
+def _heading_over_people(doc: Document, start: int, end: int) -> bool:
+    """Whether the village or hamlet ``start:end`` heads its line, then a colon and a person's
+    name led by a surname, capitalised or all in lower case ("Thôn Bình Minh: Diêm Văn Chắt
+    40kg", "thon dong hai: mac van tinh 30kg"): the households listed under it."""
+    if _LINE_START_BEFORE.search(doc.folded_cased, max(0, start - 8), start) is None:
+        return False
+    m = _COLON_THEN_NAME.match(doc.folded_cased, end)
+    if m is None:
+        return False
+    words = [m.group(1), *m.group(2).split()]
+    cased = all(w[:1].isupper() for w in words)
+    lower = all(w.islower() for w in words)
+    if not (cased or lower):
+        return False
+    folded = [w.lower() for w in words]
+    if lower and any(w in _LC_END or w in _LC_NOT_NAME for w in folded[1:]):
+        return False
+    if _is_unit_word(folded[0]):
+        return False
+    # (a surname the lexicon lacks still reads as one before "Văn" or "Thị": "Diêm Văn Chắt")
+    return _person_first(doc, m) or (len(folded) >= 3 and folded[1] in ("van", "thi"))
+
+
+#: the rest of a bracket after a village's name: up to two more lower-case words (folded,
+#: cased), then the closing bracket
+_BRACKET_REST = re.compile(r"((?:[ \t]+[a-z]+){0,2})[ \t]*\)")
+
+
 def _person_then_bracket(doc: Document, start: int) -> bool:
     """Whether a person's name opens the list's item whose bracket ends at ``start``: its
     first word a surname, a minority clan name or a name's prefix ("Rcom H'Yũ (", "Siu
-    Nay ("; not "Cồng Chiêng Tây Nguyên (")."""
-    m = _NAME_THEN_BRACKET.search(doc.folded_cased, max(0, start - 60), start)
-    if m is None:
+    Nay ("; not "Cồng Chiêng Tây Nguyên ("), after a household's or a person's word or
+    not ("hộ Đoàn Văn Lừng (thôn Hạ Vĩnh), hộ Vũ Thị Nụ (thôn Phú Lương)")."""
+    cased = doc.folded_cased
+    lo = max(0, start - 60)
+    for pattern in (
+        _NAME_THEN_BRACKET,
         # the same in lower case ("rcom h'yũ (buôn chư mố)")
-        m = _NAME_THEN_BRACKET_LC.search(doc.folded_cased, max(0, start - 60), start)
-    if m is None:
-        return False
+        _NAME_THEN_BRACKET_LC,
+        _WORD_THEN_NAME_THEN_BRACKET,
+        _WORD_THEN_NAME_THEN_BRACKET_LC,
+    ):
+        m = pattern.search(cased, lo, start)
+        if m is not None and _person_first(doc, m):
+            return True
+    return False
+
+
+def _person_first(doc: Document, m: re.Match[str]) -> bool:
+    """Whether ``m``'s first group, a name's first word, is a surname (spelled as one), a
+    minority clan name or a name's prefix."""
     first = m.group(1).lower()
     written = doc.text[m.start(1) : m.end(1)].lower()
     minority = minority_lexicon()
@@ -552,9 +612,10 @@ _LC_STREET_NAME_END = re.compile(
 )
 
 
-def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
+def _lc_street(folded: str, pos: int, lane: bool = False) -> re.Match[str] | None:
     """A lower-case street's name at ``pos`` after a house number or lane (``_LC_STREET_NAME``,
-    else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``)."""
+    else ``_LC_STREET_NAME_END``, else ``_LC_STREET_WRAPPED``); ``lane``: after a lane's
+    number, whose street named as a person may hold any syllable (``_lane_named``)."""
     found = (
         _LC_STREET_NAME.match(folded, pos)
         or _LC_STREET_NAME_END.match(folded, pos)
@@ -567,9 +628,48 @@ def _lc_street(folded: str, pos: int) -> re.Match[str] | None:
         words = chat.group(0).split() if chat is not None else []
         if words[:1] == ["duong"] or words[:1] == ["pho"]:
             words = words[1:]  # "số 71 đường trần phú từ 1/10": the street's word first
-        if chat is not None and _named_street(words, shortest=2):
+        if chat is not None and (
+            _named_street(words, shortest=2) or (lane and (_lane_named(words) or _figure(words)))
+        ):
             return chat
     return found
+
+
+#: lane words, whose number is followed by the lane's street
+_LANES = frozenset(("ngo", "ngach", "hem", "kiet", "ng", "ngh"))
+#: unit words that start the next component, never inside a street's name
+_NEXT_UNIT_WORDS = frozenset(
+    ("phuong", "xa", "quan", "huyen", "tinh", "thon", "xom", "ap", "to", "khu", "tp", "so",
+     "sn", "ngo", "ngach", "hem", "kiet", "pho")
+)  # fmt: skip
+
+
+def _lane_named(words: list[str]) -> bool:
+    """Whether the lower-case words after a lane's number read as a street named after a
+    person, in chat: two to four syllables led by a surname, none after it a word that ends a
+    name or starts the next unit ("kiệt 5 nguyễn lộ trạch rồi đó", "ngõ 18 nguyễn chí thanh
+    nhé": "lộ", "chí" are everyday words too, which after a lane's number and a surname are
+    the street's). ``_named_street`` asks every word to be a name's, which these are not."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in lexicons().surnames
+        and all(is_vietnamese_syllable(w) for w in words)
+        and not any(
+            (w in _LC_END and not _middle_thi(words, i)) or w in _NEXT_UNIT_WORDS
+            for i, w in enumerate(words[1:], 1)
+        )
+    )
+
+
+def _figure(words: list[str]) -> bool:
+    """Whether lower-case words are a historical figure's or event's name, which streets
+    bear (``public_figures``: "nguyễn đình thi", "nam kỳ khởi nghĩa")."""
+    return " ".join(words) in public_figures()
+
+
+def _middle_thi(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is "thi" inside a woman's name ("nguyễn thị minh khai")."""
+    return words[i] == "thi" and 0 < i < len(words) - 1
 
 
 @lru_cache(maxsize=1)
@@ -1510,16 +1610,22 @@ def _lower_name(
     if (
         n >= 3
         and _UNITS.get(key, 0) >= 1
-        and any(w in _LC_NOT_NAME for w in words[2:n])
+        and any(w in _LC_NOT_NAME or w in _MEETING_WORDS for w in words[2:n])
         and folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1] not in (",", ";", "-", "–")
         and (n == len(words) or words[n] not in _LC_STOPS)
     ):
         # a ward's or commune's third syllable or later that is an everyday word, with no
         # comma or unit word after the words to vouch for them, starts the sentence going on:
-        # "phường linh xuân từ tháng 8", "p. phu loi chia sao" ("xã pa vây sử, tỉnh ...",
+        # "phường linh xuân từ tháng 8", "p. phu loi chia sao", "phường an khánh họp lúc
+        # 19h" ("xã pa vây sử, tỉnh ...",
         # "xa pa vay su tinh ..." keep their own)
         n = 2
     return _number_after(folded, m.end(n), n == len(words)), "lower"
+
+
+#: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
+#: ward's third syllable or later, with no comma or unit word after, the sentence going on
+_MEETING_WORDS = frozenset(("hop", "luc"))
 
 
 #: the everyday spellings of the words of ``_LC_END`` that minority place names also hold
@@ -2101,7 +2207,8 @@ def _component(
         -1:
     ].isdigit():
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
-        lc = _lc_street(doc.folded, name_end)
+        lane = key in _LANES
+        lc = _lc_street(doc.folded, name_end, lane)
         if lc is not None and cased[name_end + 1 : name_end + 2].islower():
             first = lc.group(1)
             street_words = lc.group(0).split()
@@ -2131,6 +2238,10 @@ def _component(
                     and not any(w in _LC_END or w in _LC_NOT_NAME for w in street_words[1:])
                 )
                 or _counted_name(lc.group(0).split())
+                # "ngõ 190 lò đúc, hà nội": after a lane's number, a person's name whose
+                # surname is a counting or unit word too, or a figure's or event's name
+                # ("hẻm 1/1 nam kỳ khởi nghĩa")
+                or (lane and (_lane_named(street_words) or _figure(street_words)))
                 or (first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS)
                 # "ngõ 68 cầu giấy, hà nội": a street named as a known district is
                 or " ".join(street_words) in _known()
@@ -2337,6 +2448,50 @@ def _with_room_before(doc: Document, hits: list[Detection]) -> Iterator[Detectio
         yield h
 
 
+#: where someone sleeps or lives inside a place, before its address (folded): a room, a flat
+#: and its block, an estate, a hotel or guest house, a pagoda, a villa, a kiosk
+_PREMISES_LEAD = re.compile(
+    r"(?<![a-z0-9])(?:(?:phong|p\.?)(?=[ \t]*(?:so[ \t]+)?\d|[ \t]+tro(?![a-z]))|can[ \t]+ho"
+    r"|can(?=[ \t]+\d)|toa(?:[ \t]+nha)?"
+    r"|chung[ \t]+cu|khach[ \t]+san|nha[ \t]+nghi|chua|villa|biet[ \t]+thu|ki[ \t\-]?ot)(?![a-z])"
+)
+#: words that leave the place before them for another between a lead and its chain: "phòng 5
+#: của bệnh viện", "chùa Sà Lôn và ...", "khách sạn gần ..."; or a sentence's end
+_PREMISES_GAP_NOT = re.compile(
+    r"(?<![a-z])(?:cua|va|voi|gan|canh|doi[ \t]+dien|hoac|nhung|thi|la)(?![a-z])|[.;:!?\n](?!\d)"
+)
+
+
+#: cues of a venue or an agency's seat, not of where someone lives (folded)
+_SEAT_CUES = frozenset(("dia diem", "tru so", "tru so chinh"))
+
+
+def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits``, each chain that a room, flat, estate, hotel or pagoda stands right before
+    (its words then a comma, or then the chain: "tạm trú tại phòng 902 khách sạn Mường
+    Thanh, 36 đường ...", "thường trú tại chùa Sà Lôn, ấp Sà Lôn, ...", "ở căn hộ 1507 tòa
+    b2, chung cư hòa bình green, 376 bưởi, phường ngọc hà, ...") widened to start there,
+    where a residence cue ("trú tại", "ở", "địa chỉ") ends right before those words: the
+    address runs from the first detail typed (PROMPTS.md)."""
+    folded = doc.folded
+    out: list[Detection] = []
+    prev_end = 0
+    for h in hits:
+        lo = max(prev_end, h.start - 90)
+        for lead in _PREMISES_LEAD.finditer(folded, lo, h.start):
+            gap = folded[lead.start() : h.start]
+            if _PREMISES_GAP_NOT.search(gap) is not None or gap.count(",") > 3:
+                continue
+            cue = _RESIDENCE.before(doc, lead.start(), 40)
+            if cue is None or cue in _SEAT_CUES:
+                continue  # ("Địa điểm: Phòng họp số 2, trụ sở Bộ ...": a venue, an agency's)
+            h = dataclasses.replace(h, start=lead.start())
+            break
+        out.append(h)
+        prev_end = h.end
+    return out
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2356,6 +2511,7 @@ class AddressDetector:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
+            hits = _with_premises_before(doc, hits)
         yield from hits
         if "o " in doc.folded and holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -2790,27 +2946,34 @@ class AddressDetector:
                     )
                 ):
                     street = None
-                if street is not None and (
-                    (
-                        street.group(2) in _COUNTERS
-                        # "k1/1 tô vĩnh diện, ...": a house number, then a person's name
-                        and not (
-                            street.group(2) in _STREET_FIRST
-                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                if (
+                    street is not None
+                    and (
+                        (
+                            street.group(2) in _COUNTERS
+                            # "k1/1 tô vĩnh diện, ...": a house number, then a person's name;
+                            # "57 tô hiến thành, ...": a person's full name, every word a name's
+                            and not (
+                                street.group(2) in _STREET_FIRST
+                                and (
+                                    _HOUSE_NUMBER.match(street.group(1)) is not None
+                                    or _named_street(street.group(1).split()[1:])
+                                )
+                            )
                         )
-                    )
-                    or (
-                        street.group(2) not in _STREET_FIRST
-                        and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
-                        # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
-                        # words whose first is an everyday word
-                        and not (
-                            "/" in street.group(1).split()[0]
-                            and _HOUSE_NUMBER.match(street.group(1)) is not None
-                            and _lc_street_glued(street.group(1))
+                        or (
+                            street.group(2) not in _STREET_FIRST
+                            and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                            # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
+                            # words whose first is an everyday word
+                            and not (
+                                "/" in street.group(1).split()[0]
+                                and _HOUSE_NUMBER.match(street.group(1)) is not None
+                                and _lc_street_glued(street.group(1))
+                            )
                         )
+                        or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                     )
-                    or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
                 ):
                     street = None
             if street:
@@ -2905,6 +3068,9 @@ class AddressDetector:
         for pos in starts:
             m = _BARE_STREET.match(cased, pos)
             if m is None:
+                house = self._house_on_street(doc, pos)
+                if house is not None:
+                    yield house
                 continue
             s = pos
             if not _street_may_start(cased, s):
@@ -2943,6 +3109,34 @@ class AddressDetector:
             hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
             if hit is not None:
                 yield hit
+
+    def _house_on_street(self, doc: Document, pos: int) -> Detection | None:
+        """ "ở 43B Hàng Chuối, để xe ...": after "ở" or another residence cue, a house's number
+        with its letter or slash and a capitalised street of two to four words, then punctuation:
+        a house on its street, with no ward or city typed (a plain number is too often a
+        count: "ở 2 Bộ", "tại 3 Hội nghị")."""
+        cased = doc.folded_cased
+        m = _HOUSE_CAP_STREET.match(cased, pos)
+        if m is None or not _street_may_start(cased, pos):
+            return None
+        cue = _RESIDENCE.before(doc, pos, 40)
+        if cue is None or cue in _SEAT_CUES:
+            return None  # ("họp tại 12/4 Lê Lợi.", "Địa điểm: 5A Lý Thái Tổ": a venue)
+        after = _COMMA.match(cased, m.end())
+        if after is not None and (
+            not cased[after.end() : after.end() + 1].islower()
+            or _is_unit_word(_first_word(cased, after.end()))
+            or _known_at(doc.folded, after.end(), _known()) is not None
+        ):
+            return None  # "ở 12A Trần Phú, phường ...": the chain's, read from its units
+        words = m.group(2).split()
+        if _is_unit_word(words[0]) or not all(
+            is_vietnamese_syllable(doc.text[w.start() : w.end()])
+            for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
+        ):
+            return None
+        comps: list[_Link] = [(pos, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
+        return self._judge(doc, pos, m.end(2), comps)
 
     def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
         """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
@@ -3200,12 +3394,22 @@ class AddressDetector:
                 # nhà 17 là của tôi" no street)
                 named = (house.end(1) + 1, comps[0][1], 0, None)
                 comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
-        if (
-            len(comps) == 1
+        elif len(comps) == 1 and comps[0][3] in _LANES:
+            split = _lane_then_street(doc, comps[0])
+            if split is not None:
+                comps = split
+                end = comps[-1][1]
+        bracket = (
+            _BRACKET_REST.match(doc.folded_cased, end)
+            if len(comps) == 1
             and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
-            and doc.folded_cased[end : end + 2].lstrip(" \t")[:1] == ")"
-            and _person_then_bracket(doc, start)
-        ):
+            and doc.folded_cased[start - 2 : start].rstrip(" \t")[-1:] == "("
+            else None
+        )
+        if bracket is not None and _person_then_bracket(doc, start):
+            # (in lower case the name may have stopped at a word read as a place: "(thon ha
+            # vinh)"; inside the bracket it runs to the bracket's end)
+            end = bracket.end(1)
             # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
             # village in brackets, in a list: where each one lives
             return Detection(
@@ -3217,6 +3421,23 @@ class AddressDetector:
                 pattern="address.village",
                 base_score=BASE_SCORE,
                 context="(",
+            )
+        if (
+            len(comps) == 1
+            and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
+            and _heading_over_people(doc, start, end)
+        ):
+            # "Thôn Bình Minh: Diêm Văn Chắt 40kg, Quách Thị Hường 25kg.": a hamlet heading its
+            # households on the same line, each one's address (PROMPTS.md, holdout18)
+            return Detection(
+                EntityType.ADDRESS,
+                start,
+                end,
+                SCORE_CUED,
+                self.id,
+                pattern="address.village",
+                base_score=BASE_SCORE,
+                context=":",
             )
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
@@ -3253,7 +3474,7 @@ class AddressDetector:
             return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
         if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
-        if all(keys) and all(k in _NUMERIC_ONLY for k in keys):
+        if all(keys) and all(k in _NUMERIC_ONLY for k in keys) and not _house_in_group(keys):
             return None  # "số 3, tầng 4": numbers, not a place
         if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
             return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
@@ -3669,7 +3890,9 @@ _AGENCY_NOT = frozenset(
     ("toi", "em", "anh", "chi", "minh", "ong", "ba", "co", "chu", "bac", "cua", "nay", "do",
      "ay", "o", "tai", "la", "va", "cung", "nha", "dang", "da", "se",
      # prepositions: "giao ho so ve khu pho 3 ...", "hồ sơ" typed without diacritics, then "về"
-     "ve", "den", "toi", "qua", "sang", "gui", "cho", "tu")
+     "ve", "den", "toi", "qua", "sang", "gui", "cho", "tu",
+     # a room one sleeps in or rents, no department: "thuê phòng trọ tại hẻm 214/17 ..."
+     "tro", "ngu", "khach")
 )  # fmt: skip
 
 
@@ -3681,6 +3904,14 @@ _BOARD_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: "so" (sở, số, sô), then a comma, right before a chain (folded)
+_SO_COMMA = re.compile(r"(?<![a-z])so[ \t]*,[ \t]*$")
+#: words before a department "sở" typed plain (folded)
+_BEFORE_DEPARTMENT = frozenset(
+    ("phong", "tai", "cua", "ve", "den", "gui", "toi", "len", "o", "doc", "truong", "pho")
+)
+
+
 def _institution_before(doc: Document, start: int) -> bool:
     """An institution's word before a chain ("trụ sở Tòa án ..."); not "so" that is the house
     number's own word right before it ("ve so 17 tran hung dao ...": số 17, not Sở), nor a word
@@ -3690,10 +3921,25 @@ def _institution_before(doc: Document, start: int) -> bool:
         return False  # "cho hỏi: 25b ...", "giao hồ sơ: sn 12 ...": a label, no agency's name
     if cue == "so" and doc.folded[max(0, start - 3) : start] == "so " and start < len(doc.folded):
         return not doc.folded[start].isdigit()
+    if cue == "so" and (comma := _SO_COMMA.search(doc.folded, max(0, start - 6), start)):
+        # "ap day so, xa phu tam, ...": a name's last syllable ("sô") typed plain, then a
+        # comma; "Sở" alone before a comma is the department only as written ("Văn phòng
+        # Sở, số 120 ...") or capitalised
+        # Sở, or after the words that lead to a department ("văn phòng sở, ", "tại sở, ")
+        written = doc.text[comma.start() : comma.start() + 2]
+        return (
+            written.lower() == "sở"
+            or written[:1].isupper()
+            or _word_before(doc.folded, comma.start()) in _BEFORE_DEPARTMENT
+        )
     if (
         cue == "thue"
         and doc.folded[max(0, start - 5) : start] == "thue "
-        and _first_word(doc.folded, start) in _PREMISES
+        and (
+            _first_word(doc.folded, start) in _PREMISES
+            # "thuê ki ốt số 14 chợ móng cái, ...": a kiosk, rented
+            or doc.folded.startswith(("ki ot", "ki-ot", "kiot"), start)
+        )
     ):
         # "anh hiếu thuê phòng 12, dãy trọ ...": "thuê" (rents) typed plain before a room or
         # a flat, no tax office ("Thuế" names its area: "Chi cục Thuế quận ...")
@@ -3981,6 +4227,12 @@ _BARE_STREET = re.compile(
     # slash, where the white space that must follow cannot stand; "số 26/2008/QH12" fails
     # without trying them)
     r"((?>k?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}))(?:[ \t]+[A-Za-z]+){3,10}"
+)
+#: a house's number with its letter or slash, then a capitalised street of two to four words
+#: and punctuation (folded, cased): "43B Hàng Chuối,", "12/4 Lê Lợi."
+_HOUSE_CAP_STREET = re.compile(
+    r"(\d{1,5}[A-Za-z]|\d{1,5}(?:/\d{1,5}[A-Za-z]?){1,3})[ \t]+"
+    rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
 )
 _WORD = re.compile(r"[a-z]+")
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
@@ -4568,6 +4820,63 @@ def _surname(doc: Document, comp: _Component) -> bool:
     return _word_before(cased, s) in _BEFORE_PERSON
 
 
+_NON_SPACE = re.compile(r"\S+")
+#: a lane's word and number, then the first letter of its street's name (folded)
+_LANE_NUMBER = re.compile(r"[a-z]+\.?[ \t]*(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,3})[ \t]+(?=[a-z])")
+
+
+def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
+    """A lane read with its street ("kiệt 18 Nguyễn Chí Thanh", "ngõ 190 lò đúc") as two
+    links, the lane by its number and the street by its name (an address's two parts, like
+    "số 61 lê văn sỹ"), where someone lives or is found there (a residence cue, "ở", "tại"):
+    the street has two words or more, all capitalised or all in lower case (the lower-case
+    name was vetted when the lane's component was read)."""
+    start, end, _, key = comp
+    lane = _LANE_NUMBER.match(doc.folded, start, end)
+    if lane is None:
+        return None
+    name = doc.folded_cased[lane.end() : end]
+    found = list(_NON_SPACE.finditer(doc.folded_cased, lane.end(), end))
+    words = [w.group() for w in found]
+    if name == name.lower() and _figure(words):
+        pass  # "ngõ 1 nguyễn đình thi", "hẻm 1/1 nam kỳ khởi nghĩa": a figure's or an event's
+    elif name == name.lower():
+        while words and words[-1] in _LC_END:
+            words.pop()  # "ở hẻm 42 trần văn giàu nhé": chat's last word, no name's
+        if len(words) < 2 or not (
+            _lane_named(words)
+            or _named_street(words, shortest=2)
+            or words[0] in _STREET_FIRST
+            # ("ngõ 5 lý thường kiệt,": the name the lane's component read, no chat's word)
+            or (
+                words[0] not in _LC_END
+                and words[0] not in _LC_NOT_NAME
+                and words[0] not in _COUNTERS
+                and words[0] not in _UNITS
+                and not any(w in _LC_END and not _middle_thi(words, i) for i, w in enumerate(words))
+            )
+        ):
+            return None  # "ở ngõ 5 lê rồi": chat's words, no street's name
+        end = found[len(words) - 1].end()
+    elif len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if _RESIDENCE.before(doc, start, 40) is None and _word_before(doc.folded, start) != "tai":
+        return None
+    return [(start, lane.end(1), 0, key), (lane.end(), end, 0, None)]
+
+
+#: estates by their name, which locate a flat without a ward ("khu đô thị văn khê")
+_NAMED_ESTATES = frozenset(("khu do thi", "kdt", "chung cu", "khu tap the", "tap the", "toa nha"))
+#: "ở" or "tại" right before a flat's chain, or before its room's code ("ở p1203 tòa ...")
+_FLAT_AFTER_O = re.compile(r"(?<![a-z])(?:o|tai|tru)[ \t]+(?:p\.?[ \t]*\d{1,4}[ \t]+)?$")
+
+
+def _house_in_group(keys: list[str | None]) -> bool:
+    """Whether a chain of numbers is a house's ("Sn 88 tổ 3", "số nhà 12, tổ 5"): a house's
+    own word ("Sn", "số nhà") first, then a residents' group or a team by its number."""
+    return len(keys) >= 2 and keys[0] in ("sn", "so nha") and keys[1] in ("to", "doi")
+
+
 def _word_before(cased: str, pos: int) -> str:
     """The word right before ``pos``, lower case ("" if none)."""
     words = cased[max(0, pos - 16) : pos].split()
@@ -4641,6 +4950,26 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
     ):
         return True  # "ở tổ 7 khu phố hòa lân,": a residents' group by its number, its quarter
+    if (
+        len(comps) == 2
+        and first[3] in _HAMLET_UNITS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and comps[1][3] in _HAMLET_UNITS
+        and comps[1][3] != first[3]
+        and _DIGIT.search(doc.folded, comps[1][0], comps[1][1]) is None
+        and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
+    ):
+        return True  # "ở xóm 3 thôn làng cói": a numbered hamlet inside a named one
+    if (
+        len(comps) >= 2
+        and comps[-1][3] in _NAMED_ESTATES
+        and all(k in _PREMISES for _, _, _, k in comps[:-1])
+        and _DIGIT.search(doc.folded, first[0], comps[-1][0]) is not None
+        and _FLAT_AFTER_O.search(doc.folded, max(0, first[0] - 16), first[0]) is not None
+    ):
+        # "ở p1203 tòa ct2 khu đô thị văn khê", "ở căn 1208 tòa b2 chung cư the sun": a flat
+        # by its number in a block of a named estate, where one lives (no ward typed)
+        return True
     if (
         len(comps) >= 2
         and first[3] in _KIOSKS

@@ -75,7 +75,16 @@ MINORITY_GROUPS = ("ede", "jrai", "bahnar", "hmong", "thai", "khmer")
 #: the origins of :func:`foreign_names`
 FOREIGN_ORIGINS = ("japanese", "korean", "chinese", "western", "thailand", "laos")
 #: the forms of :func:`address_prompts`
-ADDRESS_SHAPES = ("street", "unit_chain", "abbreviated", "flat", "english", "home_hamlet")
+ADDRESS_SHAPES = (
+    "street",
+    "unit_chain",
+    "abbreviated",
+    "flat",
+    "english",
+    "home_hamlet",
+    "lane_street",
+    "lodging",
+)
 
 _Segment = tuple[str, str | None]
 PERSON, ADDRESS = "PERSON", "ADDRESS"
@@ -889,6 +898,40 @@ def _home_hamlet(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def _lane_street(draw: st.DrawFn) -> str:
+    """A lane, its number and its street alone, as chat names a home: ``kiệt 18 Nguyễn Chí
+    Thanh``, ``ngõ 190/4 Lò Đúc``, ``hẻm 42 Trần Văn Giàu``."""
+    lane = draw(st.sampled_from(["ngõ", "ngách", "hẻm", "kiệt"]))
+    number = str(_number(draw, 300))
+    if draw(st.booleans()):
+        number += f"/{_number(draw, 40)}"
+    return f"{lane} {number} {draw(st.sampled_from(_streets()))}"
+
+
+@st.composite
+def _lodging(draw: st.DrawFn) -> str:
+    """A hotel room, a guest house or a pagoda before its address: ``phòng 902 khách sạn
+    Hoàn Kiếm, 36 Trần Phú, Ba Đình, Hà Nội``, ``chùa Thanh Xuân, phường Láng Hạ, TP. Hà
+    Nội``: where someone stays, inside the address."""
+    name = draw(st.sampled_from([a for a, _ in _places()["area"] if a[:1] not in "TQ"]))
+    lead = draw(
+        st.sampled_from(
+            [
+                f"phòng {_number(draw, 12)}0{_number(draw, 9)} khách sạn {name}",
+                f"phòng {_number(draw, 30)} nhà nghỉ {name}",
+                f"chùa {name}",
+            ]
+        )
+    )
+    if draw(st.booleans()):
+        rest = draw(_street_address())
+    else:
+        ward, _, city = draw(st.sampled_from(_places()["ward"]))
+        rest = f"phường {ward}, {draw(st.sampled_from(['TP.', 'thành phố']))} {city}"
+    return f"{lead}, {rest}"
+
+
+@st.composite
 def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
     builder = {
         "street": _street_address,
@@ -897,9 +940,12 @@ def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
         "flat": _flat,
         "english": _english,
         "home_hamlet": _home_hamlet,
+        "lane_street": _lane_street,
+        "lodging": _lodging,
     }
     address = draw(builder[shape]())
-    sentences = _HOME_SENTENCES if shape == "home_hamlet" else _ADDRESS_SENTENCES
+    home = shape in ("home_hamlet", "lane_street")
+    sentences = _HOME_SENTENCES if home else _ADDRESS_SENTENCES
     return _fill(draw(st.sampled_from(sentences)), {"a": (address, ADDRESS)})
 
 
@@ -916,8 +962,10 @@ def address_prompts(
     ``Q.``, ``TP.``), a flat, room or lot before the street or ward (``phòng 1205, tòa CT2,
     ...``, ``Căn hộ 12.08 block B chung cư ...``), English word order (``Hamlet 4, ...
     Commune, ... District, ... Province``), a home's hamlet alone after ``nhà ... ở`` (``thôn An
-    Lạc``, ``đội 5 thôn Tân Sơn``, ``số 12 xóm Mới``). The span is the whole address,
-    ``ADDRESS``. ``shape``: ``address.<shape>.<writing>``."""
+    Lạc``, ``đội 5 thôn Tân Sơn``, ``số 12 xóm Mới``), a lane, its number and its street
+    alone after ``nhà … ở`` (``kiệt 18 Nguyễn Chí Thanh``), a hotel room, a guest house or a
+    pagoda before its address (``phòng 902 khách sạn …, 36 …``, ``chùa …, phường …``). The
+    span is the whole address, ``ADDRESS``. ``shape``: ``address.<shape>.<writing>``."""
     picked = _check_choice("shapes", shapes, ADDRESS_SHAPES)
     return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_address_prompt)
 
