@@ -30,7 +30,7 @@ def found(text: str) -> list[str]:
             "căn hộ c-0912, chung cư hoàng anh, phường tân phong, tp. hồ chí minh",
         ),
         (
-            "lo b7, khu cong nghiep nam cam, xa nghi xa, tinh nghe an",
+            "em tam tru o lo b7, khu cong nghiep nam cam, xa nghi xa, tinh nghe an",
             "lo b7, khu cong nghiep nam cam, xa nghi xa, tinh nghe an",
         ),
         (

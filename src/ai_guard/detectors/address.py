@@ -3515,6 +3515,8 @@ class AddressDetector:
             return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
         if cue is None and _area_named(doc, start, comps):
             return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
+        if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
+            return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
         if cue is None and _title_place(doc, end, comps):
             return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
@@ -4111,8 +4113,8 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
     finer) after an area's label ("Địa bàn: phường Quang Trung, tỉnh Hưng Yên") or closing a
     list of communes ("các xã Hòa Bình, An Phú và phường Phú Lợi, tỉnh Phú Yên"), or an
     industrial park and its province alone ("KCN Đình Vũ, Hải Phòng": an estate where firms
-    stand; with its lot or commune it is a full address). A hamlet, a street or a house
-    number in the chain keeps it an address."""
+    stand; with its lot or commune it is a full address, unless :func:`_park_lot`). A hamlet,
+    a street or a house number in the chain keeps it an address."""
     folded = doc.folded
     if len(comps) >= 2 and comps[0][3] in _PARKS and all(c[2] == 3 for c in comps[1:]):
         return True
@@ -4122,6 +4124,20 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
     return (
         _AREA_LABEL.search(folded, max(0, start - 12), start) is not None
         or _AREA_LIST.search(folded, lo, start) is not None
+    )
+
+
+def _park_lot(comps: list[_Link]) -> bool:
+    """Whether a chain is a lot in an industrial park or export zone with nothing finer than
+    its commune after it ("lô C7, Khu công nghiệp Phú Tài, phường Quy Nhơn Đông, tỉnh Gia
+    Lai"): a firm's premises, where no one lives (PROMPTS.md: a company's seat and the place
+    where an accident happened are no ADDRESS). The caller asks only with no cue of where
+    someone lives before it ("trú tại lô ..., KCN ..." stays an address)."""
+    return (
+        len(comps) >= 2
+        and comps[0][3] == "lo"
+        and comps[1][3] in _PARKS
+        and all(c[2] >= 1 for c in comps[2:])
     )
 
 
