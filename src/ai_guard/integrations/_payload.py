@@ -17,7 +17,11 @@ they stand:
 - a document by URL (``file_url``, Anthropic's ``source: {"type": "url"}``) is refused: the
   guard never fetches, so it cannot classify what the service would read;
 - bytes, files and paths handed to an SDK method are left to the net, which sees them as
-  multipart parts.
+  multipart parts;
+- a file the service already holds, named by its id (``file_id``, ``file_ids``,
+  ``input_file_id``, ``vector_store_ids``, ``training_file``: OpenAI's ``input_file`` and
+  ``file`` parts, Assistants attachments, Anthropic's ``source: {"type": "file"}``) is
+  refused, naming the field: the guard never read it. ``allow_file_ids=True`` lets them pass.
 
 An official e-mail (``…@*.gov.vn``) under a key that names the end user (``user``,
 ``user_id``, ``safety_identifier``) is refused
@@ -116,6 +120,20 @@ _DOC_TYPES = {
     "text/html": ".html",
 }
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
+#: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
+#: besides any ``*_file_id``: a request that makes a model read one is refused.
+_FILE_KEYS = frozenset(
+    {"file_id", "file_ids", "vector_store_ids", "training_file", "validation_file"}
+)
+
+
+def _names_a_file(key: str, value: object) -> bool:
+    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids)."""
+    if key not in _FILE_KEYS and not key.endswith("_file_id"):
+        return False
+    if isinstance(value, str):
+        return bool(value)
+    return isinstance(value, list) and any(isinstance(v, str) and v for v in value)
 
 
 #: What an identifier looks like: ASCII, starts with a letter, no space, no ``@ : / + =``
@@ -145,16 +163,17 @@ def read(
     *,
     policy: Policy,
     allow_media: bool = False,
+    allow_file_ids: bool = False,
     root: str = "",
     opaque: frozenset[str] = frozenset(),
 ) -> Request:
     """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
 
-    Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check or a document
-    that must not leave, and :class:`~ai_guard.integrations.OfficialEmailRefused` for an
-    official e-mail as the user.
+    Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check, a document
+    that must not leave, or a file the service already holds (unless ``allow_file_ids``), and
+    :class:`~ai_guard.integrations.OfficialEmailRefused` for an official e-mail as the user.
     """
-    reader = _Reader(policy, allow_media, None, opaque)
+    reader = _Reader(policy, allow_media, None, opaque, allow_file_ids=allow_file_ids)
     reader.walk(value, root)
     return Request(reader.texts, reader.paths, reader.files, reader.fixed)
 
@@ -201,10 +220,13 @@ class _Reader(Reader):
         allow_media: bool,
         feed: Iterator[str] | None,
         opaque: frozenset[str],
+        *,
+        allow_file_ids: bool = True,
     ) -> None:
         super().__init__(strict=False, feed=feed)
         self.policy = policy
         self.allow_media = allow_media
+        self.allow_file_ids = allow_file_ids
         self.opaque = opaque
         self.files: list[str] = []
         self.fixed: list[int] = []
@@ -262,6 +284,13 @@ class _Reader(Reader):
                 out[k] = v
                 continue
             where = _join(path, str(k))
+            if (
+                name is not None
+                and self.reading
+                and not self.allow_file_ids
+                and _names_a_file(name, v)
+            ):
+                raise refused("file_reference", field=name, path=where, reason="file_reference")
             key = k
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
