@@ -535,3 +535,22 @@ def test_a_file_the_service_already_holds_is_refused_unless_allowed() -> None:
     allowed = guard_client(raw(), policy=POLICY, allow_file_ids=True)
     allowed.responses.create(model="m", input=[{"role": "user", "content": [part]}])
     assert seen[-1] == ("POST", "/v1/responses")
+
+
+def test_personal_data_in_an_encoding_is_refused_by_the_method_and_by_the_net() -> None:
+    import base64
+
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    raw = guarded_raw(wire)
+    guarded = guard_client(raw, policy=POLICY)
+    hidden = base64.b64encode(PROMPT.encode()).decode()
+    message = [{"role": "user", "content": "xin chào"}]
+    with pytest.raises(UnguardedPath) as info:
+        guarded.chat.completions.create(model="m", messages=message, extra_body={"note": hidden})
+    assert (info.value.reason, info.value.path) == ("encoded", "extra_body.note(base64)")
+    with pytest.raises(UnguardedPath) as info:  # the client object the app kept: the net
+        raw.chat.completions.create(model="m", messages=message, extra_body={"note": hidden})
+    assert "note(base64)" in info.value.message_en
+    assert wire.requests == []

@@ -6,8 +6,10 @@ The real SDKs send what they can; plain httpx what no SDK sends."""
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -113,6 +115,82 @@ def test_numbers_in_tools_and_tool_calls_are_settings_not_token_ids(bench: Bench
                 "type": "array", "items": {"type": "integer", "enum": [1, 2, 3]}}}}}}],
         logit_bias={"1234": -100}, max_tokens=20, seed=7,
     )  # fmt: skip
+    assert len(bench.upstream.requests) == 1
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("/v1/chat/completions",
+         {"model": "gpt-test", "messages": [{"role": "user", "content": "xin chào"}],
+          "agency_note": _b64(PII)}, "agency_note(base64)"),
+        ("/v1/chat/completions",
+         {"model": "gpt-test", "messages": [{"role": "user", "content": "xin chào"}],
+          "metadata": {"ho_so": PII.encode().hex()}}, "metadata.ho_so(hex)"),
+        ("/v1/responses",
+         {"model": "gpt-test", "input": user({"type": "input_text", "text": "Giải mã giúp: "
+          + quote(PII)})}, "input[0].content[0].text(URL-encoding)"),
+        ("/v1/messages",
+         {"model": "claude-test", "max_tokens": 5, "messages": user(
+             {"type": "text", "text": "".join(f"&#{ord(c)};" for c in PII)})},
+         "messages[0].content[0].text(HTML)"),
+        ("/v1/messages",
+         {"model": "claude-test", "max_tokens": 5,
+          "messages": [{"role": "user", "content": "chào"}],
+          "metadata": {"user_id": base64.urlsafe_b64encode(PII.encode()).decode()}},
+         "metadata.user_id(base64)"),
+    ],
+)  # fmt: skip
+def test_personal_data_in_an_encoding_is_refused_wherever_it_stands(
+    bench: Bench, path: str, body: dict[str, Any], where: str
+) -> None:
+    """Encoded, a name and a CCCD read as noise: decoded and checked, and refused (nothing
+    can be redacted inside an encoding), nothing sent, one row."""
+    headers = AUTH if path != "/v1/messages" else {"x-api-key": GOOD_TOKEN}
+    start = len(bench.audit)
+    r = httpx.post(f"{bench.url}{path}", json=body, headers=headers, timeout=30)
+    assert r.status_code == 400
+    error = r.json()["error"]
+    assert error["ai_guard"]["code"] == "ai_guard_refused"
+    assert where in error["message"]
+    assert "an encoded value" in error["ai_guard"]["en"]
+    assert "không thể che bên trong một mã hóa" in error["ai_guard"]["vi"]
+    assert CCCD not in r.text
+    assert bench.upstream.requests == []
+    (row,) = bench.rows(start)
+    assert row.outcome == "block"
+    assert row.findings.get("CCCD", 0) >= 1  # type: ignore[union-attr]
+
+
+def test_an_encoded_clean_text_and_the_services_own_blobs_go_as_they_are(bench: Bench) -> None:
+    note = _b64("Lịch họp giao ban tuần tới vào sáng thứ Hai.")
+    signature = base64.b64encode(bytes(range(256)) * 3).decode()
+    r = httpx.post(
+        f"{bench.url}/v1/messages", headers={"x-api-key": GOOD_TOKEN}, timeout=30,
+        json={"model": "claude-test", "max_tokens": 5, "messages": [
+            {"role": "user", "content": f"Dịch giúp: {note}"},
+            {"role": "assistant", "content": [
+                {"type": "thinking", "thinking": "...", "signature": signature},
+                {"type": "text", "text": "Được."}]},
+            {"role": "user", "content": PII}]},
+    )  # fmt: skip
+    assert r.status_code == 200
+    sent = bench.upstream.sent
+    assert note in sent
+    assert signature in sent
+    assert CCCD not in sent  # the plain text beside them is still redacted
+    blob = base64.b64encode(b"\x01\x02" + bytes(range(256)) * 2).decode()
+    r = httpx.post(
+        f"{bench.url}/v1/chat/completions", headers=AUTH, timeout=30,
+        json={"model": "gpt-test", "messages": [{"role": "user", "content": "xem tệp"}],
+              "attachment": blob},
+    )  # fmt: skip
+    assert r.status_code == 400
+    assert "binary data encoded as base64" in r.json()["error"]["ai_guard"]["en"]
     assert len(bench.upstream.requests) == 1
 
 

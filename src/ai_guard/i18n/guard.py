@@ -192,6 +192,18 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "cannot vouch for: send the file's content itself (file_data, a base64 document) so "
         "that it is checked, or set allow_file_ids if your unit accepts the risk",
     ),
+    "encoded": (
+        "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
+        "mã hóa: hãy gửi chính văn bản chưa mã hóa",
+        "an encoded value ({encoding}) holds data that must be redacted, which cannot be done "
+        "inside an encoding: send the plain text instead",
+    ),
+    "encoded_binary": (
+        "dữ liệu nhị phân được mã hóa ({encoding}) không phải văn bản, ảnh hay tài liệu đọc được "
+        "nên không kiểm tra được: hãy gửi văn bản, hoặc tài liệu dưới dạng tài liệu",
+        "binary data encoded as {encoding} is no text, image or readable document, so it "
+        "cannot be checked: send text, or a document as a document",
+    ),
     "identifier": (
         "trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm hỏng lời gọi",
         "an identifier field holds personal data or a key; it cannot be redacted without "

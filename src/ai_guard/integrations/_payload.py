@@ -23,6 +23,11 @@ they stand:
   ``file`` parts, Assistants attachments, Anthropic's ``source: {"type": "file"}``) is
   refused, naming the field: the guard never read it. ``allow_file_ids=True`` lets them pass.
 
+Text hidden in an encoding (base64, hex, percent-encoding, HTML references, escapes: see
+:mod:`ai_guard.integrations._encoded`), in any string, is checked as its decoded text too;
+one that would need a redaction is refused (nothing is redacted inside an encoding), and a
+long run of binary is vetted as media or a document, or refused.
+
 An official e-mail (``…@*.gov.vn``) under a key that names the end user (``user``,
 ``user_id``, ``safety_identifier``) is refused
 (:func:`~ai_guard.integrations.check_account_email`).
@@ -120,6 +125,9 @@ _DOC_TYPES = {
     "text/html": ".html",
 }
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
+#: Keys whose value is an opaque blob the service itself made (a thinking block's signature,
+#: a reasoning item's encrypted content), sent back as it came: binary is expected there
+_OPAQUE_BLOBS = frozenset({"signature", "encrypted_content"})
 #: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
 #: besides any ``*_file_id``: a request that makes a model read one is refused.
 _FILE_KEYS = frozenset(
@@ -156,6 +164,9 @@ class Request:
     #: indices of texts under identifier keys (``model``, ``*_id``): checked with the rest,
     #: but never rewritten (a redacted id breaks the call): one that needs redaction is refused
     fixed: list[int] = field(default_factory=list)
+    #: indices of texts decoded from an encoding, and the encoding's name: checked with the
+    #: rest, never sent (the encoded text goes as it is): one that needs redaction is refused
+    encoded: dict[int, str] = field(default_factory=dict)
 
 
 def read(
@@ -175,7 +186,7 @@ def read(
     """
     reader = _Reader(policy, allow_media, None, opaque, allow_file_ids=allow_file_ids)
     reader.walk(value, root)
-    return Request(reader.texts, reader.paths, reader.files, reader.fixed)
+    return Request(reader.texts, reader.paths, reader.files, reader.fixed, reader.encoded)
 
 
 def rebuild(
@@ -230,6 +241,7 @@ class _Reader(Reader):
         self.opaque = opaque
         self.files: list[str] = []
         self.fixed: list[int] = []
+        self.encoded: dict[int, str] = {}
 
     def kind(self, value: object) -> str:
         if isinstance(value, str):
@@ -309,15 +321,19 @@ class _Reader(Reader):
             check_account_email(value)
         if _identifier_key(key):
             self.fixed.append(len(self.texts))  # checked, never rewritten
-            return self.slot(value, path)
+            out = self.slot(value, path)
+            self._hidden(value, path, key)
+            return out
         if (
             value.startswith("data:")
             and ";base64," in value[:200]
             and not any(c.isspace() for c in value)
         ):
+            media_type = value[5 : value.index(";")].strip().lower()
             if self.reading:
-                media_type = value[5 : value.index(";")].strip().lower()
                 self._encoded(media_type, value.partition(",")[2], path)
+            if not media_type.startswith(_MEDIA_PREFIXES):  # a text's words: checked too
+                self._hidden(value.partition(",")[2], path, key)
             return value
         if value[:1] in ("{", "[") and value[-1:] in ("}", "]"):
             # JSON inside a string (tool-call arguments): read what it says, not its escapes
@@ -331,7 +347,31 @@ class _Reader(Reader):
                 if self.reading or rebuilt == parsed:
                     return value
                 return json.dumps(rebuilt, ensure_ascii=False)
-        return self.slot(value, path)
+        out = self.slot(value, path)
+        self._hidden(value, path, key)
+        return out
+
+    def _hidden(self, value: str, path: str, key: str | None) -> None:
+        """Slots for the texts ``value`` hides in an encoding (read the same way when writing
+        back, where what is fed for them is dropped: the encoded text goes as it is); a long
+        run of binary is vetted as media or a document, or refused."""
+        from ai_guard.integrations._encoded import BINARY, Binary, hidden
+
+        binaries: list[Binary] = []
+        for encoding, decoded in hidden(value, binaries):
+            self.encoded[len(self.texts)] = encoding
+            self.slot(decoded, f"{path}({encoding})")
+        if not self.reading or key in _OPAQUE_BLOBS:
+            return
+        for found in binaries:
+            where = f"{path}({found.encoding})"
+            if found.kind == "media":
+                if not self.allow_media:
+                    raise media_refused(where, found.media_type)
+            elif found.kind == "document":
+                vet_document("document", found.media_type, found.raw, where, self.policy)
+            elif found.kind == BINARY:
+                raise refused("encoded_binary", encoding=found.encoding, path=where, reason=BINARY)
 
     def _block(self, block: Mapping[Any, Any], path: str) -> tuple[str, ...]:
         """Content blocks that carry media inline; returns the keys vetted here, which the walk
@@ -356,6 +396,8 @@ class _Reader(Reader):
                     encoded = file_data.partition(",")[2]
                 self._encoded(media, encoded, f"{path}.file_data", name=name)
             return ("file_data",)
+        if block.get("type") == "redacted_thinking" and isinstance(data, str):
+            return ("data",)  # the service's own encrypted thinking, sent back as it came
         if "input_audio" in block:
             if vet and not self.allow_media:
                 raise media_refused(f"{path}.input_audio", "audio")
@@ -471,6 +513,11 @@ def check_request(
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
             raise refused("identifier", path=found.paths[i], reason="identifier", check=check)
+    for i, encoding in found.encoded.items():
+        if pieces[i] != found.texts[i]:
+            raise refused(
+                "encoded", encoding=encoding, path=found.paths[i], reason="encoded", check=check
+            )
     return check, pieces
 
 
