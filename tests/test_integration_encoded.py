@@ -84,10 +84,12 @@ def test_a_blocked_text_in_an_encoding_blocks_the_request() -> None:
 
 def test_the_rest_of_a_request_is_still_redacted_beside_a_clean_encoding() -> None:
     request = {"messages": [{"role": "user", "content": PII}], "note": b64(CLEAN)}
-    pieces = _checked(request)
-    out = rebuild(request, pieces, policy=POLICY)
-    assert "001085012345" not in out["messages"][0]["content"]
-    assert out["note"] == request["note"]
+    found = read(request, policy=POLICY)
+    _, pieces = check_request(found, POLICY, "test", None)
+    for encoded in (None, found.encoded):
+        out = rebuild(request, pieces, policy=POLICY, encoded=encoded)
+        assert "001085012345" not in out["messages"][0]["content"]
+        assert out["note"] == request["note"]
 
 
 PNG = b"\x89PNG\r\n\x1a\n" + os.urandom(400)
@@ -143,6 +145,8 @@ def test_any_text_reads_and_writes_back_alike(text: str) -> None:
     except UnguardedPath:
         return  # a long run of binary, refused: nothing to write back
     assert rebuild(request, found.texts, policy=POLICY, allow_media=True) == request
+    known = rebuild(request, found.texts, policy=POLICY, allow_media=True, encoded=found.encoded)
+    assert known == request  # passing the decoded texts over meets the same slots
 
 
 @settings(max_examples=40, deadline=None)

@@ -196,15 +196,19 @@ def rebuild(
     policy: Policy,
     allow_media: bool = False,
     opaque: frozenset[str] = frozenset(),
+    encoded: Mapping[int, str] | None = None,
 ) -> Any:
     """A copy of ``value`` with its texts (in :func:`read`'s order) replaced by ``texts``.
 
     Containers are copied (the caller's objects are never changed), pydantic models become the
     dictionaries the SDK would have sent, everything else is kept as it is. Media were vetted
-    by :func:`read` and are not vetted again.
+    by :func:`read` and are not vetted again. ``encoded`` is :attr:`Request.encoded` of the
+    read: where the decoded texts stand, so they are passed over without decoding again.
     """
     feed = iter(texts)
-    result = _Reader(policy, allow_media, feed, opaque).walk(value, "")
+    reader = _Reader(policy, allow_media, feed, opaque)
+    reader.known = encoded
+    result = reader.walk(value, "")
     if next(feed, None) is not None:  # pragma: no cover - read and rebuild walk alike
         raise RuntimeError("rebuild: more texts than slots")
     return result
@@ -242,6 +246,8 @@ class _Reader(Reader):
         self.files: list[str] = []
         self.fixed: list[int] = []
         self.encoded: dict[int, str] = {}
+        #: when writing back: the read's decoded texts (passed over, not decoded again)
+        self.known: Mapping[int, str] | None = None
 
     def kind(self, value: object) -> str:
         if isinstance(value, str):
@@ -332,7 +338,8 @@ class _Reader(Reader):
             media_type = value[5 : value.index(";")].strip().lower()
             if self.reading:
                 self._encoded(media_type, value.partition(",")[2], path)
-            if not media_type.startswith(_MEDIA_PREFIXES):  # a text's words: checked too
+            if media_type.startswith("text/") or media_type.endswith("json"):
+                # a text's words: checked as a prompt's too (a file goes to classify only)
                 self._hidden(value.partition(",")[2], path, key)
             return value
         if value[:1] in ("{", "[") and value[-1:] in ("}", "]"):
@@ -357,6 +364,10 @@ class _Reader(Reader):
         run of binary is vetted as media or a document, or refused."""
         from ai_guard.integrations._encoded import BINARY, Binary, hidden
 
+        if self.known is not None:  # writing back after a read: its slots, in its order
+            while len(self.texts) in self.known:
+                self.slot("", "")  # what is fed for a decoded text is dropped
+            return
         binaries: list[Binary] = []
         for encoding, decoded in hidden(value, binaries):
             self.encoded[len(self.texts)] = encoding

@@ -306,7 +306,12 @@ class GuardedMethod:
         )
         if pieces != request.texts:
             redacted = rebuild(
-                arguments, pieces, policy=policy, allow_media=media, opaque=OPAQUE_ARGUMENTS
+                arguments,
+                pieces,
+                policy=policy,
+                allow_media=media,
+                opaque=OPAQUE_ARGUMENTS,
+                encoded=request.encoded,
             )
             if signature is not None:
                 bound.arguments.update(redacted)

@@ -510,7 +510,7 @@ class Gateway:
             ) from None  # fmt: skip
         if check.decision is Decision.ALLOW:
             return check, payload
-        return check, rebuild(payload, pieces, policy=self.policy)
+        return check, rebuild(payload, pieces, policy=self.policy, encoded=found.encoded)
 
     def decide(self, payload: dict[str, Any], ctx: _Context) -> tuple[PromptCheck, bytes]:
         """In one worker thread: the check, then the decision's audit row (BEFORE anything is
