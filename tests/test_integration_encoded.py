@@ -7,7 +7,9 @@ refused; what hides nothing goes as it is."""
 from __future__ import annotations
 
 import base64
+import gzip
 import os
+import zlib
 from typing import Any
 from urllib.parse import quote
 
@@ -43,6 +45,8 @@ ENCODINGS = {
     "in a sentence": lambda t: f"Nội dung đính kèm: {b64(t)} (mã hóa).",
     "data: URL of text": lambda t: "data:text/plain;charset=utf-8," + quote(t),
     "base64 of percent-encoding": lambda t: b64(quote(t)),
+    "gzip in base64": lambda t: base64.b64encode(gzip.compress(t.encode())).decode(),
+    "zlib in hex": lambda t: zlib.compress(t.encode()).hex(),
 }
 
 
@@ -112,6 +116,9 @@ def test_a_long_run_of_binary_is_vetted_as_media_or_a_document_or_refused() -> N
     with pytest.raises(UnguardedPath) as info:  # a PDF goes through classify: unreadable here
         read({"blob": base64.b64encode(b"%PDF-1.4\n" + os.urandom(400)).decode()}, policy=POLICY)
     assert info.value.reason == "document"
+    with pytest.raises(UnguardedPath) as info:  # compressed, however short: inflated, no text
+        read({"blob": base64.b64encode(gzip.compress(b"\x00\x01\x02")).decode()}, policy=POLICY)
+    assert (info.value.reason, info.value.path) == ("binary", "blob(base64+gzip)")
 
 
 def test_blobs_the_service_made_and_public_keys_pass() -> None:

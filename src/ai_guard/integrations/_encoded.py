@@ -7,6 +7,7 @@ a name, ``4e677579...`` too. :func:`hidden` finds, in one text, what it says onc
   hexadecimal runs (16 digits or more), each kept when it decodes to UTF-8 text;
 - percent-encoding (``Nguy%E1%BB%85n``, a ``data:text/plain,...`` URL), HTML character
   references (``Nguy&#7877;n``), ``\\u``/``\\x`` escapes outside JSON, quoted-printable;
+- a gzip or zlib stream among those bytes is inflated and read (any length);
 - what those decode to is read again (base64 of percent-encoding ...), twice at most.
 
 The reader checks each decoded text with the rest of the request; one that would need a
@@ -24,6 +25,7 @@ import html
 import json
 import quopri
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, unquote_plus
@@ -36,6 +38,11 @@ __all__ = ["BINARY", "Binary", "hidden"]
 #: text is a file
 _B64_MIN = 12
 _BINARY_BYTES = 256
+#: Compressed text (a gzip or zlib stream, any length: a name and a CCCD fit in 80 bytes) is
+#: inflated and read; one that is no text is refused
+_COMPRESSED = {b"\x1f\x8b": "gzip", b"\x78\x01": "zlib", b"\x78\x5e": "zlib",
+               b"\x78\x9c": "zlib", b"\x78\xda": "zlib"}  # fmt: skip
+_INFLATED_MAX = 1 << 20
 #: How many times a decoded text is decoded again
 _DEPTH = 2
 
@@ -128,20 +135,36 @@ def _base64(run: str, found: list[tuple[str, str]], binaries: list[Binary]) -> N
         raw = base64.urlsafe_b64decode(body) if url else base64.b64decode(body, validate=True)
     except (binascii.Error, ValueError):
         return
-    decoded = _text(raw)
-    if decoded is not None:
-        found.append(("base64", decoded))
-    elif len(raw) >= _BINARY_BYTES:
-        _binary(raw, "base64", binaries)
+    _decoded(raw, "base64", found, binaries)
 
 
 def _hex(run: str, found: list[tuple[str, str]], binaries: list[Binary]) -> None:
-    raw = bytes.fromhex(run)
+    _decoded(bytes.fromhex(run), "hex", found, binaries)
+
+
+def _decoded(
+    raw: bytes, encoding: str, found: list[tuple[str, str]], binaries: list[Binary]
+) -> None:
+    """What a run's bytes are: text, text compressed (gzip or zlib: read up to 1 MB), or a
+    binary to sniff when it is long."""
     decoded = _text(raw)
+    if decoded is None and raw[:2] in _COMPRESSED:
+        wbits = 31 if raw[:2] == b"\x1f\x8b" else 15
+        try:
+            inflated: bytes | None = zlib.decompressobj(wbits).decompress(raw, _INFLATED_MAX)
+        except zlib.error:
+            inflated = None  # no stream after all (an id that starts "eJw")
+        if inflated is not None:
+            compressed = f"{encoding}+{_COMPRESSED[raw[:2]]}"
+            decoded = _text(inflated)
+            if decoded is None:
+                binaries.append(Binary(BINARY, "", raw, compressed))
+                return
+            encoding = compressed
     if decoded is not None:
-        found.append(("hex", decoded))
+        found.append((encoding, decoded))
     elif len(raw) >= _BINARY_BYTES:
-        _binary(raw, "hex", binaries)
+        _binary(raw, encoding, binaries)
 
 
 def _text(raw: bytes) -> str | None:
