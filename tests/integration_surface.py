@@ -161,30 +161,85 @@ class _Stuck(BaseException):
     """A helper that polls forever (``create_and_poll`` on a fake that never finishes)."""
 
 
+class _WaitedError(Exception):
+    """An async helper's first wait between two polls (an ``Exception``: asyncio lets a
+    ``BaseException`` out of the event loop)."""
+
+
+#: How long one call may run: a backstop for a helper that loops without the SDK's own wait;
+#: generous, since a call that is merely slow (the machine under load) must not be stopped
+_SECONDS = 5.0
+
+
 @contextlib.contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    def stop(signum: int, frame: Any) -> None:
+def _no_waiting() -> Iterator[None]:
+    """The SDKs' polling helpers wait with their resource's ``_sleep``: while the block runs,
+    that wait raises instead (:class:`_Stuck`, :class:`_WaitedError` for async), so a helper is
+    stopped after its first poll whatever the machine's load, not by a clock."""
+    import anthropic._resource
+    import openai._resource
+
+    def stop(self: Any, seconds: float) -> None:
         raise _Stuck
 
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    async def stop_async(self: Any, seconds: float) -> None:
+        raise _WaitedError
+
+    saved = []
+    for module in (openai._resource, anthropic._resource):
+        for name, replacement in (("SyncAPIResource", stop), ("AsyncAPIResource", stop_async)):
+            cls = getattr(module, name)
+            saved.append((cls, cls.__dict__["_sleep"]))
+            cls._sleep = replacement
     try:
         yield
     finally:
+        for cls, original in saved:
+            cls._sleep = original
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[Callable[[], None]]:
+    """Raise :class:`_Stuck` in the guarded code once ``seconds`` have passed, and again every
+    tenth of a second until it is cancelled (a raise that lands in a weakref callback the
+    guarded code set off is lost there: the next one reaches the polling loop). Yields
+    ``cancel``, which the guarded code calls as its last step: after it, and so in the
+    ``with`` block's cleanup, the timer is gone and a signal already on its way does nothing
+    (``setitimer(0)`` does not take back one whose handler Python has yet to run)."""
+    armed = True
+
+    def stop(signum: int, frame: Any) -> None:
+        if armed:
+            raise _Stuck
+
+    def cancel() -> None:
+        nonlocal armed
+        armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
+    try:
+        yield cancel
+    finally:
+        cancel()
         signal.signal(signal.SIGALRM, previous)
 
 
 def attempt(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
-    """Call the method at ``path`` through ``root``; say what happened. A call still running
-    after a second (a polling helper) is stopped: what it sent until then is judged."""
+    """Call the method at ``path`` through ``root``; say what happened. A polling helper is
+    stopped at its first wait, and any call still running after :data:`_SECONDS`: what it
+    sent until then is judged."""
     before = len(wire.seen)
     try:
-        with _deadline(1.0):
-            target = resolve(root, path)
-            args, kwargs = arguments(fn, text)
-            result = target(*args, **kwargs)
-            _drain(result)
+        with _no_waiting(), _deadline(_SECONDS) as cancel:
+            try:
+                target = resolve(root, path)
+                args, kwargs = arguments(fn, text)
+                result = target(*args, **kwargs)
+                _drain(result)
+            finally:
+                cancel()  # before anything the block's exit sets off (a weakref callback)
     except (PromptBlocked, UnguardedPath):
         return _judge("refused", wire, before)
     except (Exception, _Stuck):
@@ -204,7 +259,8 @@ def _judge(outcome: str, wire: Wire, before: int) -> str:
 
 
 async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
-    """:func:`attempt` for an async client; a call still running after a second is cancelled."""
+    """:func:`attempt` for an async client; a polling helper is stopped at its first wait, a
+    call still running after :data:`_SECONDS` is cancelled."""
     before = len(wire.seen)
 
     async def call() -> None:
@@ -218,7 +274,8 @@ async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str,
                 pass
 
     try:
-        await asyncio.wait_for(call(), timeout=1.0)
+        with _no_waiting():
+            await asyncio.wait_for(call(), timeout=_SECONDS)
     except (PromptBlocked, UnguardedPath):
         return _judge("refused", wire, before)
     except Exception:

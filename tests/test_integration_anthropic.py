@@ -258,3 +258,29 @@ def test_the_client_object_the_app_kept_is_under_the_net_and_not_retried() -> No
     )
     assert len(wire.requests) == 1
     assert "001085012345" not in wire.sent_text
+
+
+def test_a_file_the_service_already_holds_is_refused_unless_allowed() -> None:
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    guarded = client(wire)
+    document = {"type": "document", "source": {"type": "file", "file_id": "file_011CNha8iCJ"}}
+    with pytest.raises(UnguardedPath) as info:
+        guarded.messages.create(
+            model="claude-test", max_tokens=5,
+            messages=[{"role": "user", "content": [document, {"type": "text", "text": "Tóm tắt"}]}],
+        )  # fmt: skip
+    assert info.value.reason == "file_reference"
+    assert "messages[0].content[0].source.file_id" in info.value.path
+    assert "'file_id'" in info.value.message_en
+    assert wire.requests == []
+    raw = anthropic.Anthropic(
+        api_key="sk-ant-test", base_url="http://fake.local", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+    )  # fmt: skip
+    allowed = guard_client(raw, policy=POLICY, allow_file_ids=True)
+    allowed.messages.create(
+        model="claude-test", max_tokens=5, messages=[{"role": "user", "content": [document]}]
+    )
+    assert len(wire.requests) == 1

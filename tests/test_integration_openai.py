@@ -482,3 +482,75 @@ def test_a_model_server_on_the_agency_network_is_a_destination_not_data(base: st
         raw.post("http://10.9.9.9:8000/v1/chat/completions", body={"a": "Xin chào"}, cast_to=object)
     assert "host" in info.value.message_en
     assert len(wire.requests) == 2
+
+
+def test_a_file_the_service_already_holds_is_refused_unless_allowed() -> None:
+    """A ``file_id`` names a file uploaded elsewhere, which the guard never read: a request
+    that makes a model read one is refused; managing files by id (a path, not a body) is not."""
+    from ai_guard import UnguardedPath
+
+    seen: list[tuple[str, str]] = []
+
+    def handler(request: Any) -> Any:
+        seen.append((request.method, request.url.path))
+        if request.url.path.endswith("/responses"):
+            return httpx.Response(200, json=_response("Đã đọc."))
+        return httpx.Response(200, json={"id": "file-abc", "object": "file", "deleted": True})
+
+    def raw() -> Any:
+        return openai.OpenAI(
+            api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        )  # fmt: skip
+
+    guarded = guard_client(raw(), policy=POLICY)
+    part = {"type": "input_file", "file_id": "file-6F2ksmvX"}
+    refusals = []
+    for call in (
+        lambda: guarded.responses.create(model="m", input=[{"role": "user", "content": [part]}]),
+        lambda: guarded.chat.completions.create(
+            model="m",
+            messages=[
+                {
+                    "role": "user",
+                    "content": [{"type": "file", "file": {"file_id": "file-6F2ksmvX"}}],
+                }
+            ],
+        ),
+        lambda: guarded.batches.create(
+            input_file_id="file-abc", endpoint="/v1/chat/completions", completion_window="24h"
+        ),
+    ):
+        with pytest.raises(UnguardedPath) as info:
+            call()
+        refusals.append(info.value)
+    assert seen == []
+    assert [r.reason for r in refusals] == ["file_reference"] * 3
+    assert "input[0].content[0].file_id" in refusals[0].path
+    assert "messages[0].content[0].file.file_id" in refusals[1].path
+    assert "input_file_id" in refusals[2].path
+    assert "allow_file_ids" in refusals[0].message_en
+    guarded.files.delete("file-abc")  # the id in the path: no file is read by a model
+    assert seen == [("DELETE", "/v1/files/file-abc")]
+    allowed = guard_client(raw(), policy=POLICY, allow_file_ids=True)
+    allowed.responses.create(model="m", input=[{"role": "user", "content": [part]}])
+    assert seen[-1] == ("POST", "/v1/responses")
+
+
+def test_personal_data_in_an_encoding_is_refused_by_the_method_and_by_the_net() -> None:
+    import base64
+
+    from ai_guard import UnguardedPath
+
+    wire = Wire()
+    raw = guarded_raw(wire)
+    guarded = guard_client(raw, policy=POLICY)
+    hidden = base64.b64encode(PROMPT.encode()).decode()
+    message = [{"role": "user", "content": "xin chào"}]
+    with pytest.raises(UnguardedPath) as info:
+        guarded.chat.completions.create(model="m", messages=message, extra_body={"note": hidden})
+    assert (info.value.reason, info.value.path) == ("encoded", "extra_body.note(base64)")
+    with pytest.raises(UnguardedPath) as info:  # the client object the app kept: the net
+        raw.chat.completions.create(model="m", messages=message, extra_body={"note": hidden})
+    assert "note(base64)" in info.value.message_en
+    assert wire.requests == []

@@ -108,7 +108,7 @@ def test_no_finding_crosses_the_separator_of_joined_texts(
 def test_identifier_keys_are_checked_but_never_rewritten() -> None:
     request = {"model": "gpt-4o-mini", "file_id": "file-6F2ksmvX", "role": "user",
                "content": "xin chào", "Ghi chú riêng": 1}  # fmt: skip
-    found = read(request, policy=POLICY)
+    found = read(request, policy=POLICY, allow_file_ids=True)
     assert found.paths == ["model", "file_id", "role", "content", "Ghi chú riêng(key)"]
     assert found.fixed == [0, 1, 2]
     _, pieces = check_request(found, POLICY, "test", None)
@@ -214,3 +214,39 @@ def test_numbers_that_are_settings_pass() -> None:
          "tools": [{"input_schema": {"properties": {"n": {"enum": [1, 2]}}}}]},
         policy=POLICY,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("request_", "where"),
+    [
+        ({"input": [{"role": "user", "content": [
+            {"type": "input_file", "file_id": "file-6F2ksmvX"}]}]}, "input[0].content[0].file_id"),
+        ({"messages": [{"role": "user", "content": [
+            {"type": "file", "file": {"file_id": "file-6F2ksmvX"}}]}]},
+         "messages[0].content[0].file.file_id"),
+        ({"messages": [{"role": "user", "content": [{"type": "document", "source": {
+            "type": "file", "file_id": "file_011CNha8iCJcU1wXNR6q4V8w"}}]}]},
+         "messages[0].content[0].source.file_id"),
+        ({"tools": [{"type": "file_search", "vector_store_ids": ["vs_1"]}]},
+         "tools[0].vector_store_ids"),
+        ({"input_file_id": "file-abc", "endpoint": "/v1/chat/completions"}, "input_file_id"),
+        ({"attachments": [{"file_id": "file-abc", "tools": [{"type": "file_search"}]}]},
+         "attachments[0].file_id"),
+    ],
+)  # fmt: skip
+def test_a_file_the_service_already_holds_is_refused_unless_allowed(
+    request_: dict[str, Any], where: str
+) -> None:
+    """The file is upstream already: the guard never read it, so it cannot vouch for it."""
+    with pytest.raises(UnguardedPath) as info:
+        read(request_, policy=POLICY)
+    assert (info.value.reason, info.value.path) == ("file_reference", where)
+    field = where.rpartition(".")[2]
+    assert f"'{field}'" in info.value.message_en
+    assert "allow_file_ids" in info.value.message_en
+    assert "chưa từng đọc" in info.value.message_vi
+    read(request_, policy=POLICY, allow_file_ids=True)  # allowed: read like any identifier
+
+
+def test_an_empty_file_reference_names_no_file() -> None:
+    read({"file_id": None, "file_ids": [], "vector_store_ids": [""]}, policy=POLICY)

@@ -11,12 +11,14 @@ next SDK version adds is walked too, so it fails CI rather than leaks.
 from __future__ import annotations
 
 import asyncio
+import signal
+import time
 from collections import defaultdict
 from typing import Any
 
 import pytest
 
-from ai_guard import Policy
+from ai_guard import Policy, check_prompt
 
 openai = pytest.importorskip("openai")
 anthropic = pytest.importorskip("anthropic")
@@ -26,6 +28,8 @@ from integration_surface import (  # noqa: E402
     BLOCK_TEXT,
     REDACT_TEXT,
     Wire,
+    _deadline,
+    _Stuck,
     attempt,
     attempt_async,
     methods,
@@ -68,6 +72,9 @@ def _run(sdk: str, through: str, text: str, *, namespaces: bool) -> dict[str, li
     raw = _client(sdk, wire)
     guarded = _guard(sdk, raw)
     root = guarded if through == "guarded" else raw
+    # the check's first run builds its tables (seconds under load): not in the first
+    # method's one second, which is for the helpers that poll forever
+    check_prompt(text, policy=POLICY)
     outcomes: dict[str, list[str]] = defaultdict(list)
     for path, fn in methods(raw, namespaces=namespaces):
         outcomes[attempt(root, path, fn, text, wire)].append(path)
@@ -115,3 +122,43 @@ def test_every_method_of_the_async_client_redacts_or_refuses(sdk: str) -> None:
     assert total > 300
     assert outcomes["leaked"] == []
     assert len(outcomes["sent_clean"]) >= 0.85 * total, dict(outcomes)
+
+
+# -- the deadline that stops a polling helper -----------------------------------------------
+
+
+def test_the_deadline_is_gone_once_its_block_ends() -> None:
+    """Cancelled by the guarded code itself: nothing of it outlives the block, not even a
+    signal already on its way (its handler, run late, does nothing), so it can never raise in
+    the block's cleanup (a weakref callback there made it an unraisable warning once)."""
+    before = signal.getsignal(signal.SIGALRM)
+    with _deadline(30.0) as cancel:
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
+        cancel()
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        signal.raise_signal(signal.SIGALRM)  # one that arrived just before the cancel
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before
+    with pytest.raises(ZeroDivisionError), _deadline(30.0):
+        1 / 0  # noqa: B018 - a block that raises: the timer goes as well
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before
+
+
+def test_the_deadline_stops_a_loop_even_when_a_callback_swallows_its_first_raise() -> None:
+    swallowed = 0
+
+    def poll_forever() -> None:
+        nonlocal swallowed
+        while True:
+            try:
+                time.sleep(0.01)
+            except _Stuck:
+                if swallowed:
+                    raise
+                swallowed += 1  # as a weakref callback would: the timer fires again
+
+    with pytest.raises(_Stuck), _deadline(0.05):
+        poll_forever()
+    assert swallowed == 1
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

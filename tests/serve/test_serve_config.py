@@ -55,6 +55,9 @@ def test_one_file_holds_the_policy_and_the_gateway(tmp_path: Path) -> None:
     assert config.read_timeout == 30
     assert config.max_body_bytes == DEFAULT_MAX_BODY_BYTES == 8 * 1024 * 1024
     assert config.require_tokens is True
+    assert config.allow_file_ids is False  # a file the upstream holds: refused by default
+    allowed = load_config(write(tmp_path, GOOD.replace("port = 9000", "allow_file_ids = true")))
+    assert allowed[0].allow_file_ids is True
     assert [u.name for u in config.upstreams] == ["openai", "claude"]
     assert config.upstreams[0].base_url == "https://api.openai.com/v1"  # no trailing slash
     assert config.upstreams[0].account == "AI-Team@agency.example.vn"

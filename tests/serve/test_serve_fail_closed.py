@@ -6,8 +6,10 @@ The real SDKs send what they can; plain httpx what no SDK sends."""
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -16,6 +18,8 @@ openai = pytest.importorskip("openai")
 anthropic = pytest.importorskip("anthropic")
 
 from tests.serve.fakes import GOOD_TOKEN, Bench  # noqa: E402
+
+from ai_guard.serve.app import ROUTES  # noqa: E402
 
 AUTH = {"authorization": f"Bearer {GOOD_TOKEN}"}
 NAME, CCCD = "Nguyễn Văn An", "001085012345"
@@ -114,6 +118,82 @@ def test_numbers_in_tools_and_tool_calls_are_settings_not_token_ids(bench: Bench
     assert len(bench.upstream.requests) == 1
 
 
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("/v1/chat/completions",
+         {"model": "gpt-test", "messages": [{"role": "user", "content": "xin chào"}],
+          "agency_note": _b64(PII)}, "agency_note(base64)"),
+        ("/v1/chat/completions",
+         {"model": "gpt-test", "messages": [{"role": "user", "content": "xin chào"}],
+          "metadata": {"ho_so": PII.encode().hex()}}, "metadata.ho_so(hex)"),
+        ("/v1/responses",
+         {"model": "gpt-test", "input": user({"type": "input_text", "text": "Giải mã giúp: "
+          + quote(PII)})}, "input[0].content[0].text(URL-encoding)"),
+        ("/v1/messages",
+         {"model": "claude-test", "max_tokens": 5, "messages": user(
+             {"type": "text", "text": "".join(f"&#{ord(c)};" for c in PII)})},
+         "messages[0].content[0].text(HTML)"),
+        ("/v1/messages",
+         {"model": "claude-test", "max_tokens": 5,
+          "messages": [{"role": "user", "content": "chào"}],
+          "metadata": {"user_id": base64.urlsafe_b64encode(PII.encode()).decode()}},
+         "metadata.user_id(base64)"),
+    ],
+)  # fmt: skip
+def test_personal_data_in_an_encoding_is_refused_wherever_it_stands(
+    bench: Bench, path: str, body: dict[str, Any], where: str
+) -> None:
+    """Encoded, a name and a CCCD read as noise: decoded and checked, and refused (nothing
+    can be redacted inside an encoding), nothing sent, one row."""
+    headers = AUTH if path != "/v1/messages" else {"x-api-key": GOOD_TOKEN}
+    start = len(bench.audit)
+    r = httpx.post(f"{bench.url}{path}", json=body, headers=headers, timeout=30)
+    assert r.status_code == 400
+    error = r.json()["error"]
+    assert error["ai_guard"]["code"] == "ai_guard_refused"
+    assert where in error["message"]
+    assert "an encoded value" in error["ai_guard"]["en"]
+    assert "không thể che bên trong một mã hóa" in error["ai_guard"]["vi"]
+    assert CCCD not in r.text
+    assert bench.upstream.requests == []
+    (row,) = bench.rows(start)
+    assert row.outcome == "block"
+    assert row.findings.get("CCCD", 0) >= 1  # type: ignore[union-attr]
+
+
+def test_an_encoded_clean_text_and_the_services_own_blobs_go_as_they_are(bench: Bench) -> None:
+    note = _b64("Lịch họp giao ban tuần tới vào sáng thứ Hai.")
+    signature = base64.b64encode(bytes(range(256)) * 3).decode()
+    r = httpx.post(
+        f"{bench.url}/v1/messages", headers={"x-api-key": GOOD_TOKEN}, timeout=30,
+        json={"model": "claude-test", "max_tokens": 5, "messages": [
+            {"role": "user", "content": f"Dịch giúp: {note}"},
+            {"role": "assistant", "content": [
+                {"type": "thinking", "thinking": "...", "signature": signature},
+                {"type": "text", "text": "Được."}]},
+            {"role": "user", "content": PII}]},
+    )  # fmt: skip
+    assert r.status_code == 200
+    sent = bench.upstream.sent
+    assert note in sent
+    assert signature in sent
+    assert CCCD not in sent  # the plain text beside them is still redacted
+    blob = base64.b64encode(b"\x01\x02" + bytes(range(256)) * 2).decode()
+    r = httpx.post(
+        f"{bench.url}/v1/chat/completions", headers=AUTH, timeout=30,
+        json={"model": "gpt-test", "messages": [{"role": "user", "content": "xem tệp"}],
+              "attachment": blob},
+    )  # fmt: skip
+    assert r.status_code == 400
+    assert "binary data encoded as base64" in r.json()["error"]["ai_guard"]["en"]
+    assert len(bench.upstream.requests) == 1
+
+
 # -- refused: what the gateway cannot read -----------------------------------------------------
 
 
@@ -186,10 +266,56 @@ def test_media_and_documents_given_by_url_are_refused(bench: Bench) -> None:
     assert "tài liệu" in refusals[5]
 
 
-def test_a_file_the_upstream_already_holds_is_still_named_by_its_id(bench: Bench) -> None:
-    oa(bench).responses.create(
-        model="gpt-test", input=user({"type": "input_file", "file_id": "file-6F2ksmvX"})
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("/v1/responses", {"model": "gpt-test", "input": user(
+            {"type": "input_file", "file_id": "file-6F2ksmvX"})}, "input[0].content[0].file_id"),
+        ("/v1/responses", {"model": "gpt-test", "input": user(
+            {"type": "input_image", "file_id": "file-6F2ksmvX"})}, "input[0].content[0].file_id"),
+        ("/v1/responses", {"model": "gpt-test", "input": "Tra cứu quy chế",
+            "tools": [{"type": "file_search", "vector_store_ids": ["vs_1"]}]},
+         "tools[0].vector_store_ids"),
+        ("/v1/chat/completions", {"model": "gpt-test", "messages": user(
+            {"type": "file", "file": {"file_id": "file-6F2ksmvX"}})},
+         "messages[0].content[0].file.file_id"),
+        ("/v1/messages", {"model": "claude-test", "max_tokens": 5, "messages": user(
+            {"type": "document", "source": {"type": "file", "file_id": "file_011CNha8"}})},
+         "messages[0].content[0].source.file_id"),
+        ("/v1/messages", {"model": "claude-test", "max_tokens": 5, "messages": user(
+            {"type": "image", "source": {"type": "file", "file_id": "file_011CNha8"}})},
+         "messages[0].content[0].source.file_id"),
+    ],
+)  # fmt: skip
+def test_a_file_the_upstream_already_holds_is_refused_unless_allowed(
+    bench: Bench,
+    monkeypatch: pytest.MonkeyPatch,
+    path: str,
+    body: dict[str, Any],
+    where: str,
+) -> None:
+    """Uploaded there, not through the gateway (which serves no upload route): never read."""
+    headers = AUTH if path != "/v1/messages" else {"x-api-key": GOOD_TOKEN}
+    start = len(bench.audit)
+    r = httpx.post(f"{bench.url}{path}", json=body, headers=headers, timeout=30)
+    assert r.status_code == 400
+    error = r.json()["error"]
+    assert error["ai_guard"]["code"] == "ai_guard_refused"
+    assert where in error["message"]
+    field = where.rpartition(".")[2]
+    assert f"'{field}' names a file the AI service already holds" in error["ai_guard"]["en"]
+    assert "chưa từng đọc" in error["ai_guard"]["vi"]
+    assert "allow_file_ids" in error["ai_guard"]["en"]
+    assert bench.upstream.requests == []
+    (row,) = bench.rows(start)
+    assert (row.outcome, row.action) == ("block", f"gateway:{ROUTES[path].name}")
+    assert "status=400" in row.reason
+    gateway = bench.gateway.server.config.app.state.gateway
+    monkeypatch.setattr(
+        gateway, "config", gateway.config.model_copy(update={"allow_file_ids": True})
     )
+    r = httpx.post(f"{bench.url}{path}", json=body, headers=headers, timeout=30)
+    assert r.status_code == 200
     assert len(bench.upstream.requests) == 1
 
 
@@ -304,3 +430,87 @@ def test_a_failure_to_restore_a_whole_answer_is_500_and_recorded_not_blamed_on_t
     assert r.status_code == 500
     assert r.json()["error"]["code"] == "ai_guard_internal"
     assert [row.outcome for row in bench.rows(start)] == ["redact", "error"]
+
+
+# -- routes the gateway does not serve: refused, their bodies never read nor forwarded ------
+
+ANTHROPIC = {"x-api-key": GOOD_TOKEN, "anthropic-version": "2023-06-01"}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "headers", "shape"),
+    [
+        # uploads: a file would be upstream unread (and then named by a file_id)
+        ("POST", "/v1/files", AUTH, "multipart"),
+        ("POST", "/v1/uploads", AUTH, "json"),
+        ("POST", "/v1/uploads/upload_1/parts", AUTH, "multipart"),
+        ("POST", "/v1/uploads/upload_1/complete", AUTH, "json"),
+        ("POST", "/v1/files", {**ANTHROPIC, "anthropic-beta": "files-api-2025-04-14"},
+         "multipart"),
+        ("POST", "/v1/containers/cntr_1/files", AUTH, "multipart"),
+        ("POST", "/v1/vector_stores/vs_1/files", AUTH, "json"),
+        ("POST", "/v1/audio/transcriptions", AUTH, "multipart"),
+        # batches: an input file's requests would be run upstream unread
+        ("POST", "/v1/batches", AUTH, "json"),
+        ("POST", "/v1/messages/batches", ANTHROPIC, "json"),
+        ("POST", "/v1/fine_tuning/jobs", AUTH, "json"),
+        # other families no route serves
+        ("POST", "/v1/completions", AUTH, "json"),
+        ("POST", "/v1/moderations", AUTH, "json"),
+        ("POST", "/v1/images/generations", AUTH, "json"),
+        ("POST", "/v1/assistants", AUTH, "json"),
+        ("POST", "/v1/threads/runs", AUTH, "json"),
+        ("POST", "/v1/conversations", AUTH, "json"),
+        ("POST", "/v1/realtime/sessions", AUTH, "json"),
+        ("POST", "/v1/responses/resp_1/cancel", AUTH, "json"),
+        ("POST", "/v1/chat/completions/chatcmpl_1", AUTH, "json"),
+        ("GET", "/v1/files/file-abc/content", AUTH, "none"),
+        ("GET", "/v1/responses/resp_1/input_items", AUTH, "none"),
+        ("DELETE", "/v1/files/file-abc", AUTH, "none"),
+        ("POST", "/v1/messages/msg_1", ANTHROPIC, "json"),
+        ("POST", "/v2/chat/completions", AUTH, "json"),
+    ],
+)  # fmt: skip
+def test_every_route_the_gateway_does_not_serve_is_refused_and_recorded(
+    bench: Bench, method: str, path: str, headers: dict[str, str], shape: str
+) -> None:
+    """Uploads, batches and every other family: 404 in the API's shape (Anthropic's when the
+    caller speaks it), authenticated and recorded first, the body never read nor sent."""
+    start = len(bench.audit)
+    kwargs: dict[str, Any] = {}
+    if shape == "json":
+        kwargs["json"] = {"model": "gpt-test", "input": PII, "input_file_id": "file-abc"}
+    elif shape == "multipart":
+        kwargs["files"] = {"file": ("ho-so.txt", PII.encode(), "text/plain")}
+        kwargs["data"] = {"purpose": "batch"}
+    r = httpx.request(method, f"{bench.url}{path}", headers=headers, timeout=30, **kwargs)
+    assert r.status_code == 404
+    body = r.json()
+    if "anthropic-version" in headers:
+        assert (body["type"], body["error"]["type"]) == ("error", "not_found_error")
+    else:
+        assert body["error"]["code"] == "ai_guard_not_found"
+    assert body["error"]["ai_guard"]["code"] == "ai_guard_not_found"
+    assert bench.upstream.requests == []
+    (row,) = bench.rows(start)
+    assert (row.outcome, row.action) == ("not_found", "gateway:unknown")
+    assert row.approver == "tran.thi.binh"  # the caller was authenticated first
+    anonymous = httpx.request(method, f"{bench.url}{path}", timeout=30, **kwargs)
+    assert anonymous.status_code == 401  # no token: refused before the route is even looked at
+
+
+def test_the_sdks_upload_and_batch_helpers_are_refused(bench: Bench) -> None:
+    client, claude = oa(bench), an(bench)
+    with pytest.raises(openai.NotFoundError):
+        client.files.create(file=("ho-so.txt", PII.encode()), purpose="assistants")
+    with pytest.raises(openai.NotFoundError):
+        client.batches.create(
+            input_file_id="file-abc", endpoint="/v1/chat/completions", completion_window="24h"
+        )
+    with pytest.raises(anthropic.NotFoundError):
+        claude.beta.files.upload(file=("ho-so.txt", PII.encode(), "text/plain"))
+    with pytest.raises(anthropic.NotFoundError):
+        claude.messages.batches.create(requests=[{"custom_id": "r1", "params": {
+            "model": "claude-test", "max_tokens": 5,
+            "messages": [{"role": "user", "content": PII}]}}])  # fmt: skip
+    assert bench.upstream.requests == []

@@ -184,6 +184,26 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "a document the AI service would fetch from a URL cannot be checked (ai-guard does "
         "not fetch it): send the document's checked text instead",
     ),
+    "file_reference": (
+        "'{field}' trỏ tới tệp đã nằm sẵn ở dịch vụ AI, ai-guard chưa từng đọc nên không bảo đảm "
+        "được: hãy gửi chính nội dung tệp (file_data, tài liệu base64) để được kiểm tra, hoặc "
+        "bật allow_file_ids nếu đơn vị chấp nhận rủi ro",
+        "'{field}' names a file the AI service already holds, which ai-guard never read and "
+        "cannot vouch for: send the file's content itself (file_data, a base64 document) so "
+        "that it is checked, or set allow_file_ids if your unit accepts the risk",
+    ),
+    "encoded": (
+        "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
+        "mã hóa: hãy gửi chính văn bản chưa mã hóa",
+        "an encoded value ({encoding}) holds data that must be redacted, which cannot be done "
+        "inside an encoding: send the plain text instead",
+    ),
+    "encoded_binary": (
+        "dữ liệu nhị phân được mã hóa ({encoding}) không phải văn bản, ảnh hay tài liệu đọc được "
+        "nên không kiểm tra được: hãy gửi văn bản, hoặc tài liệu dưới dạng tài liệu",
+        "binary data encoded as {encoding} is no text, image or readable document, so it "
+        "cannot be checked: send text, or a document as a document",
+    ),
     "identifier": (
         "trường định danh chứa dữ liệu cá nhân hoặc khoá; không thể che mà không làm hỏng lời gọi",
         "an identifier field holds personal data or a key; it cannot be redacted without "

@@ -10,6 +10,9 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   or a JSON, form or text body with a text that
   ``check_prompt`` would block or redact (texts a method wrapper already redacted in this
   call are not checked twice);
+- a body naming a file the service already holds (``file_id``, ``file_ids``,
+  ``input_file_id``, ``vector_store_ids``, ``training_file``), which the guard never read,
+  unless the client was guarded with ``allow_file_ids=True``;
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
   (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
   allowed), a file it cannot read;
@@ -104,12 +107,16 @@ class Net:
         policy: Policy,
         *,
         allow_media: bool,
+        allow_file_ids: bool = False,
         error_base: type[Exception],
         vendor: str,
         destinations: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         self.policy = policy
         self.allow_media = allow_media
+        #: a file the service already holds, named by its id in a body (``file_id``,
+        #: Anthropic's ``source: {"type": "file"}``): refused unless allowed (never read)
+        self.allow_file_ids = allow_file_ids
         self.error_base = error_base
         self.vendor = vendor
         #: hosts of the guarded clients' base_url (shared with the guard, which adds the
@@ -183,7 +190,13 @@ class Net:
         self._check(texts, paths, where)
 
     def _read(self, value: Any, root: str, texts: list[str], paths: list[str]) -> None:
-        found = read(value, policy=self.policy, allow_media=self.allow_media, root=root)
+        found = read(
+            value,
+            policy=self.policy,
+            allow_media=self.allow_media,
+            allow_file_ids=self.allow_file_ids,
+            root=root,
+        )
         vouched = _VOUCHED.get()
         for text, path in zip(found.texts, found.paths, strict=True):
             if text not in vouched:

@@ -17,7 +17,16 @@ they stand:
 - a document by URL (``file_url``, Anthropic's ``source: {"type": "url"}``) is refused: the
   guard never fetches, so it cannot classify what the service would read;
 - bytes, files and paths handed to an SDK method are left to the net, which sees them as
-  multipart parts.
+  multipart parts;
+- a file the service already holds, named by its id (``file_id``, ``file_ids``,
+  ``input_file_id``, ``vector_store_ids``, ``training_file``: OpenAI's ``input_file`` and
+  ``file`` parts, Assistants attachments, Anthropic's ``source: {"type": "file"}``) is
+  refused, naming the field: the guard never read it. ``allow_file_ids=True`` lets them pass.
+
+Text hidden in an encoding (base64, hex, percent-encoding, HTML references, escapes: see
+:mod:`ai_guard.integrations._encoded`), in any string, is checked as its decoded text too;
+one that would need a redaction is refused (nothing is redacted inside an encoding), and a
+long run of binary is vetted as media or a document, or refused.
 
 An official e-mail (``…@*.gov.vn``) under a key that names the end user (``user``,
 ``user_id``, ``safety_identifier``) is refused
@@ -116,6 +125,23 @@ _DOC_TYPES = {
     "text/html": ".html",
 }
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
+#: Keys whose value is an opaque blob the service itself made (a thinking block's signature,
+#: a reasoning item's encrypted content), sent back as it came: binary is expected there
+_OPAQUE_BLOBS = frozenset({"signature", "encrypted_content"})
+#: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
+#: besides any ``*_file_id``: a request that makes a model read one is refused.
+_FILE_KEYS = frozenset(
+    {"file_id", "file_ids", "vector_store_ids", "training_file", "validation_file"}
+)
+
+
+def _names_a_file(key: str, value: object) -> bool:
+    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids)."""
+    if key not in _FILE_KEYS and not key.endswith("_file_id"):
+        return False
+    if isinstance(value, str):
+        return bool(value)
+    return isinstance(value, list) and any(isinstance(v, str) and v for v in value)
 
 
 #: What an identifier looks like: ASCII, starts with a letter, no space, no ``@ : / + =``
@@ -138,6 +164,9 @@ class Request:
     #: indices of texts under identifier keys (``model``, ``*_id``): checked with the rest,
     #: but never rewritten (a redacted id breaks the call): one that needs redaction is refused
     fixed: list[int] = field(default_factory=list)
+    #: indices of texts decoded from an encoding, and the encoding's name: checked with the
+    #: rest, never sent (the encoded text goes as it is): one that needs redaction is refused
+    encoded: dict[int, str] = field(default_factory=dict)
 
 
 def read(
@@ -145,18 +174,19 @@ def read(
     *,
     policy: Policy,
     allow_media: bool = False,
+    allow_file_ids: bool = False,
     root: str = "",
     opaque: frozenset[str] = frozenset(),
 ) -> Request:
     """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
 
-    Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check or a document
-    that must not leave, and :class:`~ai_guard.integrations.OfficialEmailRefused` for an
-    official e-mail as the user.
+    Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check, a document
+    that must not leave, or a file the service already holds (unless ``allow_file_ids``), and
+    :class:`~ai_guard.integrations.OfficialEmailRefused` for an official e-mail as the user.
     """
-    reader = _Reader(policy, allow_media, None, opaque)
+    reader = _Reader(policy, allow_media, None, opaque, allow_file_ids=allow_file_ids)
     reader.walk(value, root)
-    return Request(reader.texts, reader.paths, reader.files, reader.fixed)
+    return Request(reader.texts, reader.paths, reader.files, reader.fixed, reader.encoded)
 
 
 def rebuild(
@@ -166,15 +196,19 @@ def rebuild(
     policy: Policy,
     allow_media: bool = False,
     opaque: frozenset[str] = frozenset(),
+    encoded: Mapping[int, str] | None = None,
 ) -> Any:
     """A copy of ``value`` with its texts (in :func:`read`'s order) replaced by ``texts``.
 
     Containers are copied (the caller's objects are never changed), pydantic models become the
     dictionaries the SDK would have sent, everything else is kept as it is. Media were vetted
-    by :func:`read` and are not vetted again.
+    by :func:`read` and are not vetted again. ``encoded`` is :attr:`Request.encoded` of the
+    read: where the decoded texts stand, so they are passed over without decoding again.
     """
     feed = iter(texts)
-    result = _Reader(policy, allow_media, feed, opaque).walk(value, "")
+    reader = _Reader(policy, allow_media, feed, opaque)
+    reader.known = encoded
+    result = reader.walk(value, "")
     if next(feed, None) is not None:  # pragma: no cover - read and rebuild walk alike
         raise RuntimeError("rebuild: more texts than slots")
     return result
@@ -201,13 +235,19 @@ class _Reader(Reader):
         allow_media: bool,
         feed: Iterator[str] | None,
         opaque: frozenset[str],
+        *,
+        allow_file_ids: bool = True,
     ) -> None:
         super().__init__(strict=False, feed=feed)
         self.policy = policy
         self.allow_media = allow_media
+        self.allow_file_ids = allow_file_ids
         self.opaque = opaque
         self.files: list[str] = []
         self.fixed: list[int] = []
+        self.encoded: dict[int, str] = {}
+        #: when writing back: the read's decoded texts (passed over, not decoded again)
+        self.known: Mapping[int, str] | None = None
 
     def kind(self, value: object) -> str:
         if isinstance(value, str):
@@ -262,6 +302,13 @@ class _Reader(Reader):
                 out[k] = v
                 continue
             where = _join(path, str(k))
+            if (
+                name is not None
+                and self.reading
+                and not self.allow_file_ids
+                and _names_a_file(name, v)
+            ):
+                raise refused("file_reference", field=name, path=where, reason="file_reference")
             key = k
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
@@ -280,15 +327,20 @@ class _Reader(Reader):
             check_account_email(value)
         if _identifier_key(key):
             self.fixed.append(len(self.texts))  # checked, never rewritten
-            return self.slot(value, path)
+            out = self.slot(value, path)
+            self._hidden(value, path, key)
+            return out
         if (
             value.startswith("data:")
             and ";base64," in value[:200]
             and not any(c.isspace() for c in value)
         ):
+            media_type = value[5 : value.index(";")].strip().lower()
             if self.reading:
-                media_type = value[5 : value.index(";")].strip().lower()
                 self._encoded(media_type, value.partition(",")[2], path)
+            if media_type.startswith("text/") or media_type.endswith("json"):
+                # a text's words: checked as a prompt's too (a file goes to classify only)
+                self._hidden(value.partition(",")[2], path, key)
             return value
         if value[:1] in ("{", "[") and value[-1:] in ("}", "]"):
             # JSON inside a string (tool-call arguments): read what it says, not its escapes
@@ -302,7 +354,35 @@ class _Reader(Reader):
                 if self.reading or rebuilt == parsed:
                     return value
                 return json.dumps(rebuilt, ensure_ascii=False)
-        return self.slot(value, path)
+        out = self.slot(value, path)
+        self._hidden(value, path, key)
+        return out
+
+    def _hidden(self, value: str, path: str, key: str | None) -> None:
+        """Slots for the texts ``value`` hides in an encoding (read the same way when writing
+        back, where what is fed for them is dropped: the encoded text goes as it is); a long
+        run of binary is vetted as media or a document, or refused."""
+        from ai_guard.integrations._encoded import BINARY, Binary, hidden
+
+        if self.known is not None:  # writing back after a read: its slots, in its order
+            while len(self.texts) in self.known:
+                self.slot("", "")  # what is fed for a decoded text is dropped
+            return
+        binaries: list[Binary] = []
+        for encoding, decoded in hidden(value, binaries):
+            self.encoded[len(self.texts)] = encoding
+            self.slot(decoded, f"{path}({encoding})")
+        if not self.reading or key in _OPAQUE_BLOBS:
+            return
+        for found in binaries:
+            where = f"{path}({found.encoding})"
+            if found.kind == "media":
+                if not self.allow_media:
+                    raise media_refused(where, found.media_type)
+            elif found.kind == "document":
+                vet_document("document", found.media_type, found.raw, where, self.policy)
+            elif found.kind == BINARY:
+                raise refused("encoded_binary", encoding=found.encoding, path=where, reason=BINARY)
 
     def _block(self, block: Mapping[Any, Any], path: str) -> tuple[str, ...]:
         """Content blocks that carry media inline; returns the keys vetted here, which the walk
@@ -327,6 +407,8 @@ class _Reader(Reader):
                     encoded = file_data.partition(",")[2]
                 self._encoded(media, encoded, f"{path}.file_data", name=name)
             return ("file_data",)
+        if block.get("type") == "redacted_thinking" and isinstance(data, str):
+            return ("data",)  # the service's own encrypted thinking, sent back as it came
         if "input_audio" in block:
             if vet and not self.allow_media:
                 raise media_refused(f"{path}.input_audio", "audio")
@@ -442,6 +524,11 @@ def check_request(
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
             raise refused("identifier", path=found.paths[i], reason="identifier", check=check)
+    for i, encoding in found.encoded.items():
+        if pieces[i] != found.texts[i]:
+            raise refused(
+                "encoded", encoding=encoding, path=found.paths[i], reason="encoded", check=check
+            )
     return check, pieces
 
 

@@ -82,6 +82,8 @@ class _Guard:
     spec: SdkSpec
     policy: Policy
     allow_media: bool
+    #: a file the service already holds may be named by its id (the net's rule)
+    allow_file_ids: bool
     #: the hosts of the guarded clients' ``base_url`` (the model server the developer chose:
     #: ``10.0.0.5`` for vLLM on the agency's network, ``127.0.0.1`` for Ollama): the
     #: destination of a request is not data in it; any other host still is
@@ -107,6 +109,7 @@ class _Guard:
             Net(
                 self.policy,
                 allow_media=self.allow_media,
+                allow_file_ids=self.allow_file_ids,
                 error_base=self.spec.error_base,
                 vendor=self.spec.vendor,
                 destinations=self.destinations,
@@ -128,9 +131,9 @@ def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
 
 
 def guard_sdk_client(
-    client: Any, spec: SdkSpec, policy: Policy | None, allow_media: bool
+    client: Any, spec: SdkSpec, policy: Policy | None, allow_media: bool, allow_file_ids: bool
 ) -> GuardedObject:
-    guard = _Guard(spec, policy or Policy.discover(), allow_media)
+    guard = _Guard(spec, policy or Policy.discover(), allow_media, allow_file_ids)
     guard.net_under(client)
     return GuardedObject(client, "", guard)
 
@@ -283,7 +286,15 @@ class GuardedMethod:
             args = tuple(list(a) if _lazy(a) else a for a in args)
             arguments = {"args": args, **kwargs}
         policy, media = guard.policy, guard.allow_media
-        request = read(arguments, policy=policy, allow_media=media, opaque=OPAQUE_ARGUMENTS)
+        # a file id among the arguments may be a path's (files.delete(file_id)): the net
+        # judges the body the call sends
+        request = read(
+            arguments,
+            policy=policy,
+            allow_media=media,
+            allow_file_ids=True,
+            opaque=OPAQUE_ARGUMENTS,
+        )
         if not request.texts:
             return self._send(args, kwargs, None, [])
         model = arguments.get("model")
@@ -295,7 +306,12 @@ class GuardedMethod:
         )
         if pieces != request.texts:
             redacted = rebuild(
-                arguments, pieces, policy=policy, allow_media=media, opaque=OPAQUE_ARGUMENTS
+                arguments,
+                pieces,
+                policy=policy,
+                allow_media=media,
+                opaque=OPAQUE_ARGUMENTS,
+                encoded=request.encoded,
             )
             if signature is not None:
                 bound.arguments.update(redacted)

@@ -18,7 +18,8 @@ redacted request is sent and the answer comes back restored: text blocks, stream
 (:class:`~ai_guard.errors.UnguardedPath`): private attributes, images (unless
 ``allow_media=True``), PDF documents ``classify_document`` would not send. Under all of it, the
 client's HTTP client checks every request body (:mod:`ai_guard.integrations._net`). A
-``metadata.user_id`` that is an official e-mail is refused.
+``metadata.user_id`` that is an official e-mail is refused, and a file the service already
+holds named by its ``file_id`` (unless ``allow_file_ids=True``).
 """
 
 from __future__ import annotations
@@ -42,13 +43,21 @@ __all__ = ["guard_client"]
 C = TypeVar("C")
 
 
-def guard_client(client: C, policy: Policy | None = None, *, allow_media: bool = False) -> C:
+def guard_client(
+    client: C,
+    policy: Policy | None = None,
+    *,
+    allow_media: bool = False,
+    allow_file_ids: bool = False,
+) -> C:
     """Return a guarded proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``; typed as
     the client for your editor, but a proxy). The policy is :meth:`Policy.discover` when not
     given. ``allow_media=True`` lets images through unchecked (no OCR runs here): only if your
-    unit accepts that."""
+    unit accepts that. ``allow_file_ids=True`` lets a request name a file the service already
+    holds (``source: {"type": "file", "file_id": ...}``), which the guard never read: refused
+    otherwise."""
     require_sdk("anthropic", "anthropic", "Anthropic", "ai_guard.integrations.anthropic")
-    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media))
+    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids))
 
 
 def _spec() -> SdkSpec:

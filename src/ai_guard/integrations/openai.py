@@ -18,7 +18,8 @@ copies. Refused (:class:`~ai_guard.errors.UnguardedPath`): realtime WebSocket co
 private attributes, images and audio (unless ``allow_media=True``), documents that
 ``classify_document`` would not send. Under all of it, the client's HTTP client checks every
 request body (:mod:`ai_guard.integrations._net`). Webhook signature checks run locally and are
-passed through. A ``user``/``safety_identifier`` that is an official e-mail is refused.
+passed through. A ``user``/``safety_identifier`` that is an official e-mail is refused, and
+a file the service already holds named by its ``file_id`` (unless ``allow_file_ids=True``).
 """
 
 from __future__ import annotations
@@ -35,13 +36,22 @@ __all__ = ["guard_client"]
 C = TypeVar("C")
 
 
-def guard_client(client: C, policy: Policy | None = None, *, allow_media: bool = False) -> C:
+def guard_client(
+    client: C,
+    policy: Policy | None = None,
+    *,
+    allow_media: bool = False,
+    allow_file_ids: bool = False,
+) -> C:
     """Return a guarded proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``; typed as the
     client for your editor, but a proxy: ``isinstance`` checks see the proxy). The policy is
     :meth:`Policy.discover` when not given. ``allow_media=True`` lets images and audio through
-    unchecked (no OCR or speech recognition runs here): only if your unit accepts that."""
+    unchecked (no OCR or speech recognition runs here): only if your unit accepts that.
+    ``allow_file_ids=True`` lets a request name a file the service already holds
+    (``file_id``, ``vector_store_ids``, a batch's ``input_file_id``), which the guard never
+    read: refused otherwise."""
     require_sdk("openai", "openai", "OpenAI", "ai_guard.integrations.openai")
-    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media))
+    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids))
 
 
 def _spec() -> SdkSpec:

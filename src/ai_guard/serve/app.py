@@ -14,7 +14,8 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
 4. the texts: every string of the request (identifiers and keys the APIs do not use checked
    but never rewritten), checked together by ``check_prompt``
    (:mod:`ai_guard.integrations._payload`: documents vetted; media inline or by URL,
-   documents by URL, token ids in place of text, an official e-mail as ``user`` refused):
+   documents by URL, token ids in place of text, an official e-mail as ``user``, a file the
+   upstream holds named by its ``file_id`` unless ``allow_file_ids`` refused):
    blocked -> 400 ``ai_guard_blocked``; a body nested too deep or holding a lone surrogate
    -> 400; any other error -> 500, recorded;
 5. the audit row of the decision, written BEFORE anything is sent (503 if it cannot be);
@@ -28,8 +29,8 @@ Routes: ``/v1/chat/completions``, ``/v1/responses``, ``/v1/embeddings`` (OpenAI)
 ``/v1/messages`` and ``/v1/messages/count_tokens`` (Anthropic), ``GET /v1/models`` and
 ``GET /v1/models/{id}`` (the approved models, answered from the configuration), ``/healthz``,
 ``/metrics``; the pre-flight page (``GET /``, ``/page/...``: :mod:`ai_guard.serve.page`,
-no token, nothing sent upstream) unless ``[gateway.page] enabled = false``. Anything else is
-404 in the API's shape.
+no token, nothing sent upstream) unless ``[gateway.page] enabled = false``. Anything else
+(uploads, batches, every other family) is 404 in the API's shape, its body never read.
 
 Every request is one row of the hash-chained audit log (two when the upstream then fails):
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
@@ -489,7 +490,7 @@ class Gateway:
         """check_prompt over the request's texts (in a worker thread): the check and the
         request to send (redacted), or a :class:`_RefusalError`."""
         try:
-            found = read(payload, policy=self.policy)
+            found = read(payload, policy=self.policy, allow_file_ids=self.config.allow_file_ids)
             check, pieces = check_request(found, self.policy, f"gateway:{ctx.route.name}", None)
         except PromptBlocked as exc:
             vi, en = exc.message_vi, exc.message_en
@@ -509,7 +510,7 @@ class Gateway:
             ) from None  # fmt: skip
         if check.decision is Decision.ALLOW:
             return check, payload
-        return check, rebuild(payload, pieces, policy=self.policy)
+        return check, rebuild(payload, pieces, policy=self.policy, encoded=found.encoded)
 
     def decide(self, payload: dict[str, Any], ctx: _Context) -> tuple[PromptCheck, bytes]:
         """In one worker thread: the check, then the decision's audit row (BEFORE anything is

@@ -13,6 +13,7 @@ upstreams (approved AI services, guidance 557's approved-service principle) it m
     read_timeout = 120.0              # seconds between two bytes of the upstream's answer
     tokens_file = ".ai-guard/gateway-tokens.json"
     require_tokens = true             # false: callers without a token are let in, unnamed
+    allow_file_ids = false            # true: a request may name a file the upstream holds
     audit_log = ".ai-guard/audit.sqlite3"   # default: the policy's audit_log
 
     [gateway.page]                    # the pre-flight page (docs/page.md)
@@ -181,6 +182,10 @@ class GatewayConfig(BaseModel):
     read_timeout: float = Field(default=120.0, gt=0)
     tokens_file: str = os.path.join(".ai-guard", "gateway-tokens.json")
     require_tokens: bool = True
+    allow_file_ids: bool = False
+    """Whether a request may name a file the upstream already holds (``file_id``,
+    ``vector_store_ids``, Anthropic's ``source: {"type": "file"}``): it was uploaded there,
+    not through the gateway, and never read; refused by default."""
     audit_log: str | None = None
     """Where every request is recorded; ``None``: the policy's ``audit_log``. A
     ``postgresql://`` location is opened by :func:`ai_guard.signoff.audit.open_log`."""
