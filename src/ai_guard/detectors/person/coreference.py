@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.honorifics import cue_places, matches_at
 from ai_guard.detectors.person.scores import (
     BASE_SHORT_REFERENCE,
     REPORT_FLOOR,
@@ -195,9 +196,11 @@ def short_references(
     # capital on the cased one
     # a reference may stand before the full name too ("ông tư bán tạp hóa ..., ông tư tên thật
     # là đoàn văn tư"): the whole text is read; a speaker's line only after the name
+    # (each separator's pattern tried at the cue places only, as its ``finditer`` finds them)
+    places = cue_places(doc)
     matches = itertools.chain(
-        _reference_after(" ").finditer(folded),
-        _reference_after("\n").finditer(folded),
+        matches_at(_reference_after(" "), folded, places, lead=1),
+        matches_at(_reference_after("\n"), folded, places, lead=1),
     )
     opening = _reference_at_start().match(folded)
     if opening is not None:  # the text opens with the cue ("ong tu ban ...")
