@@ -1,9 +1,10 @@
-"""The cue places found once per document (``person.honorifics``) give every path that reads
-a name after a cue word what its own whole-text scan found.
+"""The word places found once per document (``person.word_places``) give every path that
+starts from a cue word, an office's title or a historical figure what its own whole-text scan
+found.
 
-Each path used to run its own pattern over the whole text (``finditer``); it now tries that
-pattern at the shared cue places only. Each property below holds the two equal on text made
-of the paths' cue words, names and odd characters.
+Each path used to run its own pattern over the whole text (``finditer``); it now reads the
+shared places (and tries its pattern there only). Each property below holds the two equal on
+text made of the paths' words, names and odd characters.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.person import coreference, honorifics, lower_case
+from ai_guard.detectors.person import coreference, lower_case, office
 from ai_guard.detectors.person import given as given_module
+from ai_guard.detectors.person import word_places as places_module
 from ai_guard.detectors.person.confirmed import _REFERENCE, reference_matches
+from ai_guard.detectors.person.lexicon import public_figures
 from ai_guard.detectors.person.views import word_sketch
 from ai_guard.text import Document
+from ai_guard.text.match import trie_regex
 
 _CUES = [
     *"ông bà anh chị em cô chú bác cháu cụ thầy dì cậu mợ thím bé vợ chồng con dượng".split(),
@@ -26,6 +30,10 @@ _CUES = [
     *["đồng chí", "dong chi", "cán bộ", "can bo", "đ/c", "d/c", "Đ/c", "tổ trưởng", "bác sĩ"],
     *["bac si", "cô giáo", "thầy giáo", "a", "c", "e", "cj", "chj", "ac", "à", "é", "có"],
     *["mr", "Mr.", "ms.", "dr", "nhắc", "nhắn", "tôi là", "họ tên:", "bị cáo", "chủ hộ"],
+    # office titles, body heads and historical figures
+    *["bộ trưởng", "phó chủ tịch", "chủ tịch ubnd", "giám đốc", "trưởng phòng", "chi cục trưởng"],
+    *["hồ chí minh", "ho chi minh", "võ nguyên giáp", "phan bội châu", "bác hồ", "trần hưng đạo"],
+    *["deputy", "vice", "thứ trưởng", "bí thư", "hiệu trưởng", "chánh văn phòng", "tổng bí thư"],
 ]
 _NAMES = [
     *"lan an tuấn tuan hùng hung Lan An Tuấn Hùng Khánh Kiên Hằng Nakamura Anh Em Bà".split(),
@@ -75,7 +83,7 @@ def test_the_lower_case_lookahead_holds_where_its_scan_found_it(text: str) -> No
     doc = Document(text)
     own = re.compile((" (?=" + lower_case.cue_start_lookahead() + ")").encode())
     expected = [(m.start(), m.group("kinh")) for m in own.finditer(word_sketch(doc))]
-    places = honorifics.cue_places(doc)
+    places = places_module.word_places(doc).cues
     assert [(p.start(), p.group("kinh")) for p in places if p.start("lower") >= 0] == expected
 
 
@@ -87,8 +95,8 @@ def test_the_lower_case_lookahead_holds_where_its_scan_found_it(text: str) -> No
 def test_lower_case_cues_and_words_are_those_of_the_whole_text_scan(text: str) -> None:
     doc = Document(text)
     pattern = given_module._LOWER_AFTER_CUE
-    places = honorifics.cue_places(doc)
-    assert _spans(honorifics.matches_at(pattern, doc.folded, places, lead=1)) == _spans(
+    places = places_module.word_places(doc).cues
+    assert _spans(places_module.matches_at(pattern, doc.folded, places, lead=1)) == _spans(
         pattern.finditer(doc.folded)
     )
 
@@ -99,8 +107,8 @@ def test_lower_case_cues_and_words_are_those_of_the_whole_text_scan(text: str) -
 def test_chat_cues_before_a_capital_are_those_of_the_whole_text_scan(text: str) -> None:
     doc = Document(text)
     pattern = given_module._AFTER_CHAT_CUE
-    places = honorifics.cue_places(doc)
-    assert _spans(honorifics.matches_at(pattern, doc.text, places, lead=1)) == _spans(
+    places = places_module.word_places(doc).cues
+    assert _spans(places_module.matches_at(pattern, doc.text, places, lead=1)) == _spans(
         pattern.finditer(doc.text)
     )
 
@@ -126,8 +134,8 @@ def test_capitalised_names_after_a_cue_are_those_of_the_whole_text_scan(text: st
     # and which hide only capitalised cues in the middle of a line, dropped too
     doc = Document(text)
     pattern = given_module._AFTER_CUE
-    places = honorifics.cue_places(doc)
-    new = [m for m in honorifics.matches_at(pattern, doc.text, places) if _opens_a_word(text, m)]
+    places = places_module.word_places(doc).cues
+    new = [m for m in places_module.matches_at(pattern, doc.text, places) if _opens_a_word(text, m)]
     old = [m for m in pattern.finditer(doc.text) if _opens_a_word(text, m)]
     assert _spans(new) == _spans(old)
 
@@ -138,10 +146,10 @@ def test_capitalised_names_after_a_cue_are_those_of_the_whole_text_scan(text: st
 @example(_EXAMPLES[2])
 def test_short_reference_cues_are_those_of_the_whole_text_scan(text: str) -> None:
     doc = Document(text)
-    places = honorifics.cue_places(doc)
+    places = places_module.word_places(doc).cues
     for sep in (" ", "\n"):
         pattern = coreference._reference_after(sep)
-        assert _spans(honorifics.matches_at(pattern, doc.folded, places, lead=1)) == _spans(
+        assert _spans(places_module.matches_at(pattern, doc.folded, places, lead=1)) == _spans(
             pattern.finditer(doc.folded)
         )
 
@@ -152,8 +160,8 @@ def test_short_reference_cues_are_those_of_the_whole_text_scan(text: str) -> Non
 def test_plain_cues_before_a_capital_are_those_of_the_whole_text_scan(text: str) -> None:
     doc = Document(text)
     pattern = given_module._AFTER_PLAIN_CUE
-    places = honorifics.cue_places(doc)
-    assert _spans(honorifics.matches_at(pattern, doc.text, places)) == _spans(
+    places = places_module.word_places(doc).cues
+    assert _spans(places_module.matches_at(pattern, doc.text, places)) == _spans(
         pattern.finditer(doc.text)
     )
 
@@ -165,8 +173,31 @@ def test_confirming_references_are_those_of_the_whole_text_scan(text: str) -> No
     assert _spans(reference_matches(doc)) == _spans(_REFERENCE.finditer(doc.folded))
 
 
+@settings(max_examples=500, deadline=None)
+@given(_texts())
+@example("phó chủ tịch ubnd xã, chủ tịch hồ chí minh, ho chi minh, võ nguyên giáp")
+def test_office_titles_are_those_of_the_whole_text_scans(text: str) -> None:
+    from ai_guard.public_role import office_titles
+
+    doc = Document(text)
+    offices, heads = office.office_and_head_titles(doc)
+    assert _spans(offices) == _spans(office_titles().finditer(doc.folded))
+    assert _spans(heads) == _spans(office._HEADS.finditer(doc.folded))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts())
+@example("tư tưởng hồ chí minh hồ chí minh, bác hồ, phan bội châu")
+def test_figures_are_those_of_the_whole_text_scan(text: str) -> None:
+    doc = Document(text)
+    # the figures' own scan: a space, then a figure's folded name ending a word (on the sketch)
+    own = re.compile((" (?:" + trie_regex(sorted(public_figures())) + ")(?![a-z0-9])").encode())
+    expected = [(m.start(), m.end() - 1) for m in own.finditer(word_sketch(doc))]
+    assert places_module.word_places(doc).figures == expected
+
+
 @pytest.mark.parametrize("text", _EXAMPLES)
 def test_the_examples_hold_cue_places(text: str) -> None:
     doc = Document(text)
-    assert honorifics.cue_places(doc)
-    assert honorifics.cue_places(doc) is honorifics.cue_places(doc)  # scanned once
+    assert places_module.word_places(doc).cues
+    assert places_module.word_places(doc) is places_module.word_places(doc)  # scanned once

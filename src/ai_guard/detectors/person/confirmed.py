@@ -29,7 +29,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.honorifics import cue_places, matches_at
 from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
@@ -40,6 +39,7 @@ from ai_guard.detectors.person.lexicon import (
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import is_public_figure, plain_line, spelled_as_surname
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling
@@ -83,16 +83,16 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def cue_words() -> list[str]:
-    """The cue words of :data:`_REFERENCE`, for :mod:`.honorifics`' scan."""
+    """The cue words of :data:`_REFERENCE`, for :mod:`.word_places`' scan."""
     return _REFERENCE_CUES.split("|")
 
 
 def reference_matches(doc: Document) -> Iterator[re.Match[str]]:
     """:data:`_REFERENCE`'s matches on the folded view, the same as its ``finditer`` (a
     property test holds them equal): tried only at the cue places of the word sketch
-    (:func:`.honorifics.cue_places`, a superset: the sketch reads every non-letter as a
+    (:func:`.word_places.word_places`, a superset: the sketch reads every non-letter as a
     space)."""
-    return matches_at(_REFERENCE, doc.folded, cue_places(doc))
+    return matches_at(_REFERENCE, doc.folded, word_places(doc).cues)
 
 
 def _references(doc: Document, going_on: dict[str, set[str]]) -> dict[str, list[int]]:

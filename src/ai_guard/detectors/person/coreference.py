@@ -35,13 +35,13 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.honorifics import cue_places, matches_at
 from ai_guard.detectors.person.scores import (
     BASE_SHORT_REFERENCE,
     REPORT_FLOOR,
     SCORE_SHORT_REFERENCE,
 )
 from ai_guard.detectors.person.uncued import everyday_pair
+from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import english_words_near
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
@@ -197,7 +197,7 @@ def short_references(
     # a reference may stand before the full name too ("ông tư bán tạp hóa ..., ông tư tên thật
     # là đoàn văn tư"): the whole text is read; a speaker's line only after the name
     # (each separator's pattern tried at the cue places only, as its ``finditer`` finds them)
-    places = cue_places(doc)
+    places = word_places(doc).cues
     matches = itertools.chain(
         matches_at(_reference_after(" "), folded, places, lead=1),
         matches_at(_reference_after("\n"), folded, places, lead=1),

@@ -44,7 +44,6 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import is_foreign_word
-from ai_guard.detectors.person.honorifics import cue_places, matches_at
 from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
@@ -62,6 +61,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_GIVEN_ALONE,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import (
     english_words_near,
     matches_at_lines_with,
@@ -237,7 +237,7 @@ def _capitalised_after_cue(
     a word, which ``finditer`` also finds, is no cue and hides none: the capitalised cue it
     could cover stands in the middle of a line)."""
     text = doc.text
-    for m in matches_at(_AFTER_CUE, text, cue_places(doc)):
+    for m in matches_at(_AFTER_CUE, text, word_places(doc).cues):
         cs = m.start("cue")
         if cs > 0 and (text[cs - 1].isalpha() or text[cs - 1].isdigit()):
             continue  # inside a word
@@ -301,7 +301,7 @@ def _capitalised_after_chat_cue(
     English's article ("with a Kia Morning")."""
     text = doc.text
     first = _CHAT_CUE_AT_START.match(text)
-    chat = matches_at(_AFTER_CHAT_CUE, text, cue_places(doc), lead=1)
+    chat = matches_at(_AFTER_CHAT_CUE, text, word_places(doc).cues, lead=1)
     for m in itertools.chain((first,) if first else (), chat):
         cs = m.start("cue")
         s, e = m.span("name")
@@ -337,7 +337,7 @@ def _capitalised_after_plain_cue(
     so throughout (``text`` is ASCII): a lexicon given name, no capitalised word after it (then
     a place or a full name: "ba Dinh Ha Noi", "ong Tran Van An")."""
     text = doc.text
-    for m in matches_at(_AFTER_PLAIN_CUE, text, cue_places(doc)):
+    for m in matches_at(_AFTER_PLAIN_CUE, text, word_places(doc).cues):
         s, e = m.span("name")
         word = m.group("name")
         if _NEXT_CAPITAL.match(text, e) or not _is_given(word):
@@ -787,7 +787,7 @@ _CUE_AT_START = re.compile(_CUE_AND_WORD)
 
 def cue_words() -> frozenset[str]:
     """The cue words of this module's scans after a cue (``_AFTER_CUE``, ``_AFTER_CHAT_CUE``,
-    ``_AFTER_PLAIN_CUE``, ``_LOWER_AFTER_CUE``), folded, for :mod:`.honorifics`' scan."""
+    ``_AFTER_PLAIN_CUE``, ``_LOWER_AFTER_CUE``), folded, for :mod:`.word_places`' scan."""
     return frozenset(
         {fold_word(c) for c in (*_CUES, *_LOWER_CUES)}
         | _ABBREVIATED_CUES
@@ -1177,7 +1177,7 @@ def _lower_after_cue(
     givens = lexicons().givens
     not_names = lexicons().not_names
     first = _CUE_AT_START.match(folded)
-    matches = matches_at(_LOWER_AFTER_CUE, folded, cue_places(doc), lead=1)
+    matches = matches_at(_LOWER_AFTER_CUE, folded, word_places(doc).cues, lead=1)
     for m in itertools.chain((first,) if first is not None else (), matches):
         word = m.group("name")
         if word in _ORDINALS_FOLDED:

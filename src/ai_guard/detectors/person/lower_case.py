@@ -33,7 +33,6 @@ from ai_guard.detectors.person.foreign import (
     foreign_name,
     is_foreign_word,
 )
-from ai_guard.detectors.person.honorifics import cue_places
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTION_SPELLINGS,
@@ -66,6 +65,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
+from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import (
     matches_at_lines_with,
     spelled_as_cue,
@@ -234,12 +234,12 @@ def _lower_name_re() -> re.Pattern[str]:
 # Where an honorific can start is searched on ``views.word_sketch`` (the folded text one byte
 # per character, letters and digits as they are, anything else as a space), where a regex that
 # starts with a plain space skips from space to space instead of trying the honorific trie at
-# every letter of the text; :mod:`.honorifics` scans it once for the cue words of every path
+# every letter of the text; :mod:`.word_places` scans it once for the cue words of every path
 # that reads a name after one, this module's lookahead included.
 
 
 def cue_words() -> list[str]:
-    """The cue words a lower-case name may follow (folded), for :mod:`.honorifics`' scan."""
+    """The cue words a lower-case name may follow (folded), for :mod:`.word_places`' scan."""
     return _cues()
 
 
@@ -248,7 +248,7 @@ def cue_start_lookahead() -> str:
     """What follows a space before an honorific where a lower-case name may start, on the
     sketch (where a space also stands for a tab): the cue, spaces, a lexicon surname (group
     ``kinh``) or an opener of a minority or foreign name, spaces and a letter. Read at the
-    places of :func:`.honorifics.cue_places` only. (Scanning for the start marks of
+    places of :func:`.word_places.word_places` only. (Scanning for the start marks of
     :mod:`.bounded` in the same pattern was slower than two scans: 89 us against 53 + 24.)"""
     surnames = _surnames()
     return (
@@ -814,7 +814,7 @@ def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     folded_text = doc.folded
     pattern = _lower_name_re()
     after = 0
-    for cand in cue_places(doc):
+    for cand in word_places(doc).cues:
         q = cand.start()  # the cue after this space: the sketch is one ahead of the text
         if q < after or cand.start("lower") < 0 or (q > 0 and folded_text[q - 1].isalnum()):
             continue
