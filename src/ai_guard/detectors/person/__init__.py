@@ -60,6 +60,9 @@ How the package is laid out (one job per module):
   elsewhere in the prompt confirms ("ho kd duong van phong ... ong phong hoi ...");
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
+* ``word_places``: where the words that open a name's context stand (the cue words of
+  ``lower_case``, ``given``, ``confirmed`` and ``coreference``, office titles, historical
+  figures), found in one scan per document, each path reading its own places;
 * ``given``: given names and birth-order nicknames alone, with no full name ("anh Khánh", "chi
   oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
 * ``plain``: a chat log's display names typed in lower case with a tag ("hieu tdp5:", "bs thai

@@ -39,10 +39,10 @@ from ai_guard.detectors.person.lexicon import (
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
-from ai_guard.detectors.person.views import word_sketch
+from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import is_public_figure, plain_line, spelled_as_surname
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import spelling, trie_regex
+from ai_guard.text.match import spelling
 
 __all__ = ["confirmed_names"]
 
@@ -77,27 +77,22 @@ _SENTENCE_WORDS = frozenset(
 #: the word in a lookahead, so that it is tried as a cue too ("chị em hân")
 _REFERENCE_CUES = "chong|thay|thim|chau|anh|chi|ong|bac|cau|chu|ba|em|co|cu|di|mo|be|vo|a|c|e"
 _REFERENCE = re.compile(r"(?<![a-z0-9])(" + _REFERENCE_CUES + r")(?=[ \t]+([a-z]+)(?![a-z'’-]))")
-#: where :data:`_REFERENCE` may match, on the word sketch (a space before each place): led by
-#: a literal space, the engine skips to the spaces instead of trying every character (the
-#: whole-text scan cost 3.5 ms on 200 KB of prose, this one 1.3 ms); each place is then read
-#: exactly
-_REFERENCE_PLACES = re.compile(
-    (" (?=(?:" + trie_regex(_REFERENCE_CUES.split("|")) + ") +[a-z])").encode()
-)
 #: the word before a position and the spaces after it
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+def cue_words() -> list[str]:
+    """The cue words of :data:`_REFERENCE`, for :mod:`.word_places`' scan."""
+    return _REFERENCE_CUES.split("|")
+
+
 def reference_matches(doc: Document) -> Iterator[re.Match[str]]:
     """:data:`_REFERENCE`'s matches on the folded view, the same as its ``finditer`` (a
-    property test holds them equal): tried only where the word sketch shows a cue word
-    before a space and a letter (a superset: the sketch reads every non-letter as a space)."""
-    folded = doc.folded
-    for place in _REFERENCE_PLACES.finditer(word_sketch(doc)):
-        m = _REFERENCE.match(folded, place.start())  # (the sketch is one ahead of the text)
-        if m is not None:
-            yield m
+    property test holds them equal): tried only at the cue places of the word sketch
+    (:func:`.word_places.word_places`, a superset: the sketch reads every non-letter as a
+    space)."""
+    return matches_at(_REFERENCE, doc.folded, word_places(doc).cues)
 
 
 def _references(doc: Document, going_on: dict[str, set[str]]) -> dict[str, list[int]]:

@@ -41,6 +41,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_SHORT_REFERENCE,
 )
 from ai_guard.detectors.person.uncued import everyday_pair
+from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import english_words_near
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
@@ -195,9 +196,11 @@ def short_references(
     # capital on the cased one
     # a reference may stand before the full name too ("ông tư bán tạp hóa ..., ông tư tên thật
     # là đoàn văn tư"): the whole text is read; a speaker's line only after the name
+    # (each separator's pattern tried at the cue places only, as its ``finditer`` finds them)
+    places = word_places(doc).cues
     matches = itertools.chain(
-        _reference_after(" ").finditer(folded),
-        _reference_after("\n").finditer(folded),
+        matches_at(_reference_after(" "), folded, places, lead=1),
+        matches_at(_reference_after("\n"), folded, places, lead=1),
     )
     opening = _reference_at_start().match(folded)
     if opening is not None:  # the text opens with the cue ("ong tu ban ...")

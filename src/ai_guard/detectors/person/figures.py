@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
@@ -37,11 +36,10 @@ from ai_guard.detectors.person.context import (
 )
 from ai_guard.detectors.person.lexicon import PLAIN_SURNAMES, lexicons, public_figures
 from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_PUBLIC_FIGURE
-from ai_guard.detectors.person.views import word_sketch
+from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import is_public_figure
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import trie_regex
 
 __all__ = ["lower_case_figures"]
 
@@ -101,16 +99,15 @@ _PLACE_AFTER = re.compile(
 _STREETS_JOINED = re.compile(r"[ \t]*(?:[,;/&]|va|and)[ \t]*$")
 
 
-# The figures are searched on ``views.word_sketch`` (letters and digits as they are, anything
-# else a space): a pattern that starts with a plain space skips from space to space instead of
-# trying the figures' trie at every letter (a megabyte of prose: 0.92x before, see the commit).
+# The figures are found on ``views.word_sketch`` (letters and digits as they are, anything
+# else a space), where a pattern that starts with a plain space skips from space to space
+# instead of trying the figures' trie at every letter (a megabyte of prose: 0.92x before, see
+# the commit); :mod:`.word_places` scans it once for them and the other paths' words.
 
 
-@lru_cache(maxsize=1)
-def _figures_re() -> re.Pattern[bytes]:
-    """A space, then a figure's folded name ending a word (on the sketch)."""
-    trie = trie_regex(sorted(public_figures()))
-    return re.compile((" (?:" + trie + ")(?![a-z0-9])").encode())
+def figure_words() -> frozenset[str]:
+    """The figures' folded names, for :mod:`.word_places`' scan."""
+    return public_figures()
 
 
 def lower_case_figures(
@@ -119,9 +116,7 @@ def lower_case_figures(
     """The figures written in lower case that no other path found (module docstring)."""
     text = doc.text
     street_end = -1  # the end of the last figure read as a street
-    sketch = word_sketch(doc)
-    for m in _figures_re().finditer(sketch):
-        s, e = m.start(), m.end() - 1  # the sketch is one ahead of the text; its space leads
+    for s, e in word_places(doc).figures:
         raw = text[s:e]
         if (
             not (

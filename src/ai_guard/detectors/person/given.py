@@ -61,6 +61,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_GIVEN_ALONE,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import (
     english_words_near,
     matches_at_lines_with,
@@ -163,11 +164,11 @@ def given_names_alone(
 
     out: list[tuple[int, int, str]] = []
     if any(map(str.isupper, text)):  # (a generator over the characters: 3x the time)
-        out.extend(_capitalised_after_cue(text, free))
+        out.extend(_capitalised_after_cue(doc, free))
         out.extend(_capitalised_after_chat_cue(doc, free))
         out.extend(_named_or_titled(text, free))
         if text.isascii():
-            out.extend(_capitalised_after_plain_cue(text, free))
+            out.extend(_capitalised_after_plain_cue(doc, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
     if ":" in text and any(gate in doc.folded for gate in ROSTER_GATES):
@@ -229,10 +230,14 @@ def _repeats(
 
 
 def _capitalised_after_cue(
-    text: str, free: Callable[[int, int], bool]
+    doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
-    """A capitalised given name after a cue ("hồ sơ anh Khánh", "Anh Tuấn (TCCB): ...")."""
-    for m in _AFTER_CUE.finditer(text):
+    """A capitalised given name after a cue ("hồ sơ anh Khánh", "Anh Tuấn (TCCB): ..."): the
+    matches of ``_AFTER_CUE`` that start a word, tried at the cue places only (a match inside
+    a word, which ``finditer`` also finds, is no cue and hides none: the capitalised cue it
+    could cover stands in the middle of a line)."""
+    text = doc.text
+    for m in matches_at(_AFTER_CUE, text, word_places(doc).cues):
         cs = m.start("cue")
         if cs > 0 and (text[cs - 1].isalpha() or text[cs - 1].isdigit()):
             continue  # inside a word
@@ -279,7 +284,10 @@ _LOWER_WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w'’-])")
 #: chat's abbreviated kin words ("a", "c", "e", "cj", "chj") and one capitalised word after
 #: them, led by the space, line break or bracket before the cue (so that the engine tries
 #: those few characters only; a cue opening the text is tried apart)
-_CHAT_CUE_AND_CAPITAL = rf"(?P<cue>a|c|e|cj|chj)[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
+_CHAT_ABBREVIATIONS = ("a", "c", "e", "cj", "chj")
+_CHAT_CUE_AND_CAPITAL = (
+    rf"(?P<cue>{'|'.join(_CHAT_ABBREVIATIONS)})[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
+)
 _AFTER_CHAT_CUE = re.compile(r"[ \t\n(]" + _CHAT_CUE_AND_CAPITAL)
 _CHAT_CUE_AT_START = re.compile(_CHAT_CUE_AND_CAPITAL)
 
@@ -293,7 +301,8 @@ def _capitalised_after_chat_cue(
     English's article ("with a Kia Morning")."""
     text = doc.text
     first = _CHAT_CUE_AT_START.match(text)
-    for m in itertools.chain((first,) if first else (), _AFTER_CHAT_CUE.finditer(text)):
+    chat = matches_at(_AFTER_CHAT_CUE, text, word_places(doc).cues, lead=1)
+    for m in itertools.chain((first,) if first else (), chat):
         cs = m.start("cue")
         s, e = m.span("name")
         word = m.group("name")
@@ -309,8 +318,9 @@ def _capitalised_after_chat_cue(
 #: a capitalised word: in a text typed so, the capital marks the name ("vo ong Quyet ten la
 #: Lua", "ba Tam ban xoi"); not "di", "cau", "co", "bac" (đi, cầu, có, "Kho bac Nha nuoc":
 #: before a place or an agency as often)
+_PLAIN_CAPITAL_CUES = ("ong", "ba", "chi", "chu", "cu", "chau", "thay", "dong chi", "can bo")
 _AFTER_PLAIN_CUE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<cue>ong|ba|chi|chu|cu|chau|thay|dong chi|can bo)[ \t]+"
+    rf"(?<![A-Za-z0-9])(?P<cue>{'|'.join(_PLAIN_CAPITAL_CUES)})[ \t]+"
     r"(?P<name>[A-Z][a-z]+)(?![\w'’-])"
 )
 
@@ -321,12 +331,13 @@ _AGENCY_WORDS_PLAIN = frozenset({"vien", "cuc", "nhanh", "bo", "doan", "nuoc", "
 
 
 def _capitalised_after_plain_cue(
-    text: str, free: Callable[[int, int], bool]
+    doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
     """A capitalised given name after an honorific typed without diacritics, in a text typed
     so throughout (``text`` is ASCII): a lexicon given name, no capitalised word after it (then
     a place or a full name: "ba Dinh Ha Noi", "ong Tran Van An")."""
-    for m in _AFTER_PLAIN_CUE.finditer(text):
+    text = doc.text
+    for m in matches_at(_AFTER_PLAIN_CUE, text, word_places(doc).cues):
         s, e = m.span("name")
         word = m.group("name")
         if _NEXT_CAPITAL.match(text, e) or not _is_given(word):
@@ -772,6 +783,18 @@ _CUE_AND_WORD = (
 #: (a cue may also open the text: ``_CUE_AT_START``)
 _LOWER_AFTER_CUE = re.compile(r"[ \t\n(\"'“‘]" + _CUE_AND_WORD)
 _CUE_AT_START = re.compile(_CUE_AND_WORD)
+
+
+def cue_words() -> frozenset[str]:
+    """The cue words of this module's scans after a cue (``_AFTER_CUE``, ``_AFTER_CHAT_CUE``,
+    ``_AFTER_PLAIN_CUE``, ``_LOWER_AFTER_CUE``), folded, for :mod:`.word_places`' scan."""
+    return frozenset(
+        {fold_word(c) for c in (*_CUES, *_LOWER_CUES)}
+        | _ABBREVIATED_CUES
+        | {*_CHAT_ABBREVIATIONS, *_PLAIN_CAPITAL_CUES}
+    )
+
+
 #: a cue and a given name that, side by side, are an everyday word ("anh em", "chị em", "anh
 #: hùng", "em bé", "cô đơn", "bác sĩ", "chú ý"), by spelling; typed without diacritics, folded
 _KIN_PHRASES = (
@@ -1154,7 +1177,7 @@ def _lower_after_cue(
     givens = lexicons().givens
     not_names = lexicons().not_names
     first = _CUE_AT_START.match(folded)
-    matches = _LOWER_AFTER_CUE.finditer(folded)
+    matches = matches_at(_LOWER_AFTER_CUE, folded, word_places(doc).cues, lead=1)
     for m in itertools.chain((first,) if first is not None else (), matches):
         word = m.group("name")
         if word in _ORDINALS_FOLDED:

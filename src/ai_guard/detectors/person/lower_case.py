@@ -65,7 +65,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
-from ai_guard.detectors.person.views import word_sketch
+from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import (
     matches_at_lines_with,
     spelled_as_cue,
@@ -234,26 +234,31 @@ def _lower_name_re() -> re.Pattern[str]:
 # Where an honorific can start is searched on ``views.word_sketch`` (the folded text one byte
 # per character, letters and digits as they are, anything else as a space), where a regex that
 # starts with a plain space skips from space to space instead of trying the honorific trie at
-# every letter of the text.
+# every letter of the text; :mod:`.word_places` scans it once for the cue words of every path
+# that reads a name after one, this module's lookahead included.
+
+
+def cue_words() -> list[str]:
+    """The cue words a lower-case name may follow (folded), for :mod:`.word_places`' scan."""
+    return _cues()
 
 
 @lru_cache(maxsize=1)
-def _cue_start_re() -> re.Pattern[bytes]:
-    """A space before an honorific, spaces, a lexicon surname or an opener of a minority or
-    foreign name, spaces and a letter (on the sketch, where a space also stands for a tab).
-    (Scanning for the start marks of :mod:`.bounded` in the same pattern was slower than
-    two scans: 89 us against 53 + 24.)"""
+def cue_start_lookahead() -> str:
+    """What follows a space before an honorific where a lower-case name may start, on the
+    sketch (where a space also stands for a tab): the cue, spaces, a lexicon surname (group
+    ``kinh``) or an opener of a minority or foreign name, spaces and a letter. Read at the
+    places of :func:`.word_places.word_places` only. (Scanning for the start marks of
+    :mod:`.bounded` in the same pattern was slower than two scans: 89 us against 53 + 24.)"""
     surnames = _surnames()
-    return re.compile(
-        (
-            " (?=(?:"
-            + trie_regex(_cues())
-            + ")(?: +la)? +(?:(?P<kinh>"
-            + trie_regex([*surnames, "la"])
-            + ")|"
-            + trie_regex(sorted(other_openers()))
-            + ") +[a-z])"
-        ).encode()
+    return (
+        "(?:"
+        + trie_regex(_cues())
+        + ")(?: +la)? +(?:(?P<kinh>"
+        + trie_regex([*surnames, "la"])
+        + ")|"
+        + trie_regex(sorted(other_openers()))
+        + ") +[a-z]"
     )
 
 
@@ -807,12 +812,11 @@ def _labelled_unknown(
 def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """The names after a cue, left to right (``lower_case_names``)."""
     folded_text = doc.folded
-    sketch = word_sketch(doc)
     pattern = _lower_name_re()
     after = 0
-    for cand in _cue_start_re().finditer(sketch):
+    for cand in word_places(doc).cues:
         q = cand.start()  # the cue after this space: the sketch is one ahead of the text
-        if q < after or (q > 0 and folded_text[q - 1].isalnum()):
+        if q < after or cand.start("lower") < 0 or (q > 0 and folded_text[q - 1].isalnum()):
             continue
         hit = None
         kinh = cand.group("kinh")

@@ -22,17 +22,17 @@ visible; in a complaint or with identifiers, or holding any other title, they ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import lower_case_hit
-from ai_guard.detectors.person.views import word_sketch
+from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import spelled_as_surname
 from ai_guard.text import Document
-from ai_guard.text.match import spelling, trie_regex
+from ai_guard.text.match import spelling
 
 __all__ = ["office_holder_names"]
 
@@ -60,14 +60,14 @@ _FIRST_LETTERS = re.compile(r"[a-z]+(?![0-9a-z])")
 
 
 @lru_cache(maxsize=1)
-def _first_word_finder() -> tuple[re.Pattern[bytes], frozenset[bytes], frozenset[bytes]] | None:
-    """A space on the word sketch, then a whole word that opens a public office's title
-    ("pho", "deputy", "vice" or the title's own first word) or one of ``_HEADS``: every place
-    either pattern can match at, found by one literal-led scan; and the words that open each.
-    Each such word is followed by white space or punctuation, which the sketch shows as a
-    space (or by the text's end), so a word that only begins with one ("chung", "thuc") is
-    passed over. None when a title opens with no letter or has a digit right after its first
-    letters (the scan would miss it)."""
+def _first_words() -> tuple[frozenset[str], frozenset[str]] | None:
+    """The whole words that open a public office's title ("pho", "deputy", "vice" or the
+    title's own first word) and those that open one of ``_HEADS``. Each such word is followed
+    by white space or punctuation, which the word sketch shows as a space (or by the text's
+    end), so a scan for them as whole words on the sketch finds every place either pattern
+    can match at, and passes over a word that only begins with one ("chung", "thuc"). None
+    when a title opens with no letter or has a digit right after its first letters (the scan
+    would miss it)."""
     from ai_guard.public_role import office_spellings
 
     offices = {"pho", "deputy", "vice"}
@@ -76,43 +76,45 @@ def _first_word_finder() -> tuple[re.Pattern[bytes], frozenset[bytes], frozenset
         if first is None:  # pragma: no cover - the lexicon's titles open with letters
             return None
         offices.add(first.group())
-    finder = re.compile(
-        (" (?:" + trie_regex(sorted({*offices, *_HEAD_FIRST_WORDS})) + ")(?![0-9a-z])").encode()
-    )
-    heads = frozenset(w.encode() for w in _HEAD_FIRST_WORDS)
-    return finder, frozenset(w.encode() for w in offices), heads
+    return frozenset(offices), frozenset(_HEAD_FIRST_WORDS)
+
+
+def first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_first_words` for :mod:`.word_places`' scan (none when it is None)."""
+    return _first_words() or (frozenset(), frozenset())
 
 
 def office_and_head_titles(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The matches ``finditer`` makes of ``office_titles()`` and of ``_HEADS`` on the folded
     view, each tried only where a word that opens one of its titles starts a word (both open
-    with "no letter or digit before"): each pattern's matches taken left to right, the next
-    tried from the last one's end, as ``finditer`` takes them."""
+    with "no letter or digit before"; the places of :func:`.word_places.word_places`): each
+    pattern's matches taken left to right, the next tried from the last one's end, as
+    ``finditer`` takes them."""
     from ai_guard.public_role import office_titles
 
     folded = doc.folded
-    found = _first_word_finder()
-    if found is None:  # pragma: no cover - see _first_word_finder
+    if _first_words() is None:  # pragma: no cover - see _first_words
         return list(office_titles().finditer(folded)), list(_HEADS.finditer(folded))
-    finder, office_words, head_words = found
-    offices: list[re.Match[str]] = []
-    heads: list[re.Match[str]] = []
-    office_reach = head_reach = 0
-    office_match, head_match = office_titles().match, _HEADS.match
-    # the sketch is one ahead of the text: its space before a word stands at the word's start
-    for cand in finder.finditer(word_sketch(doc)):
-        at, word = cand.start(), cand.group()[1:]
-        if at >= office_reach and word in office_words:
-            m = office_match(folded, at)
+    places = word_places(doc)
+    return _taken(office_titles().match, folded, places.offices), _taken(
+        _HEADS.match, folded, places.heads
+    )
+
+
+def _taken(
+    match: Callable[[str, int], re.Match[str] | None], folded: str, places: list[int]
+) -> list[re.Match[str]]:
+    """The matches of ``match`` at ``places``, left to right, each tried from the last one's
+    end on (as ``finditer`` takes them)."""
+    out: list[re.Match[str]] = []
+    reach = 0
+    for at in places:
+        if at >= reach:
+            m = match(folded, at)
             if m is not None:
-                offices.append(m)
-                office_reach = m.end()
-        if at >= head_reach and word in head_words:
-            m = head_match(folded, at)
-            if m is not None:
-                heads.append(m)
-                head_reach = m.end()
-    return offices, heads
+                out.append(m)
+                reach = m.end()
+    return out
 
 
 #: surnames that typed without diacritics are the body's unit words ("chu tich ubnd phuong
