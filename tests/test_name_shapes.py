@@ -72,6 +72,8 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             shapes[f"minority.{group}.{writing}"] = vst.minority_name_prompts(
                 groups=[group], writings=[writing]
             )
+    for writing in ("proper", "lower"):
+        shapes[f"khmer_list.{writing}"] = vst.khmer_list_prompts(writings=[writing])
     for origin in vst.FOREIGN_ORIGINS:
         for writing in ("proper", "lower"):
             shapes[f"foreign.{origin}.{writing}"] = vst.foreign_name_prompts(

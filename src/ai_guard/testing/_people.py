@@ -44,6 +44,7 @@ __all__ = [
     "foreign_name_prompts",
     "foreign_names",
     "given_name_prompts",
+    "khmer_list_prompts",
     "kinh_names",
     "lower_middle_name_prompts",
     "minority_name_prompts",
@@ -551,6 +552,46 @@ def _minority_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPr
     context = draw(st.sampled_from(["honorific", "label", "self_introduction"]))
     segments = draw(_name_in_sentence(person, context))
     return _render(segments, writing, f"minority.{group}.{writing}")
+
+
+#: where :func:`khmer_list_prompts` puts a Khmer name with no cue: a list's item, a label's
+#: value, a relative named after "là"; the name's end marked (a comma, a dash, a bracket)
+_KHMER_LIST_TEMPLATES = (
+    "Danh sách hộ nhận hỗ trợ:\n1. {n}, sinh năm 1984\n",
+    "Tổng hợp giúp:\n- {n} - mã số BHXH 9421836570\n",
+    "Kết quả kiểm tra:\nphòng 2: {n}, sinh ngày 14/06/2001\n",
+    "Hồ sơ học sinh: cha là {n}, mẹ đi làm xa.",
+    "Người đề nghị ({n}) xin cấp lại giấy.",
+)
+
+
+@st.composite
+def _khmer_list_prompt(draw: st.DrawFn, writing: Writing) -> LabelledPrompt:
+    """A Khmer family name (Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang), "Thị"/"Văn" at times, and
+    a two-syllable given name opened by a syllable that opens Khmer names only (Sa, Sóc, Sô,
+    Chanh, Som), in a template of ``_KHMER_LIST_TEMPLATES``."""
+    heads = ("Sa", "Sà", "Sô", "Sóc", "Chanh", "Som")
+    surname = draw(st.sampled_from(("Thạch", "Danh", "Kim", "Sơn", "Lâm", "Chau", "Néang")))
+    givens = [g for g in _part("khmer", "given") if len(g.split()) == 2 and g.split()[0] in heads]
+    middle = draw(st.sampled_from(("", "", "Thị ", "Văn ")))
+    name = f"{surname} {middle}{draw(st.sampled_from(givens))}"
+    template = draw(st.sampled_from(_KHMER_LIST_TEMPLATES))
+    return _render(_fill(template, {"n": (name, PERSON)}), writing, f"khmer_list.{writing}")
+
+
+def khmer_list_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Khmer names with no cue before them (``1. thạch thị sa ra, sinh năm 1984``, ``- danh
+    sóc kha - mã số BHXH ...``, ``cha là sơn chanh đa, thường trú ...``): a Khmer family
+    name, "Thị"/"Văn" at times and a two-syllable given name opened by sa, sà, sô, sóc,
+    chanh or som, as a list's item, a label's value or a relative named after "là", its end
+    marked. ``writings``: ``proper`` and ``lower`` (with diacritics: without them "so", "soc",
+    "son" are everyday words; default both). Spans: each name, ``PERSON``. ``shape``:
+    ``khmer_list.<writing>``."""
+    known: tuple[Writing, ...] = ("proper", "lower")
+    picked = [w for w in known if w in _check_choice("writings", writings, known)]
+    return st.sampled_from(picked).flatmap(_khmer_list_prompt)
 
 
 def foreign_name_prompts(

@@ -47,6 +47,7 @@ from ai_guard.detectors.person.lexicon import (
     middle_spellings,
     not_name_spellings,
     strong_cues,
+    surname_spellings,
 )
 from ai_guard.detectors.person.minority import (
     HMONG_MIDDLES,
@@ -1042,7 +1043,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # "công dân võ thành tâm": with diacritics "võ" is the surname, no "vợ"
         and (raw[: spans[0][1]].isascii() or spelled_as_cue(raw[: spans[0][1]], doc, s))
         and (
-            len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES or honorific_before_surname(folded)
+            len(folded) < 2
+            or folded[1] not in TYPICAL_MIDDLES
+            or honorific_before_surname(folded)
+            or _spelled_surname_not_middle(raw[spans[1][0] : spans[1][1]])
         )
         and (
             cue_folded not in _CUE_WORDS
@@ -1204,6 +1208,19 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return lower_case_hit(s, e, detector_id, honorific)
+
+
+def _spelled_surname_not_middle(word: str) -> bool:
+    """Whether a word after an honorific that is a surname too ("ông", "bà": Ông, Bá) is,
+    written with diacritics, spelled as a lexicon surname and not as the typical middle name
+    it folds to ("mẹ là ông đinh công sơ": Đinh, not Đình): then the honorific is the cue and
+    the name starts after it, whatever the given name's lexicon says."""
+    if word.isascii():
+        return False
+    spelled = spelling(word)
+    return spelled not in TYPICAL_MIDDLE_SPELLINGS and spelled in surname_spellings().get(
+        fold_word(word), frozenset()
+    )
 
 
 def _unspelled_middle_and_given(raw: str, spans: list[tuple[int, int]], k: int) -> bool:
