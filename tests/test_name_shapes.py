@@ -74,6 +74,7 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             )
     for writing in ("proper", "lower"):
         shapes[f"khmer_list.{writing}"] = vst.khmer_list_prompts(writings=[writing])
+    shapes["short_name_list.lower"] = vst.short_name_list_prompts()
     for origin in vst.FOREIGN_ORIGINS:
         for writing in ("proper", "lower"):
             shapes[f"foreign.{origin}.{writing}"] = vst.foreign_name_prompts(

@@ -87,3 +87,107 @@ def test_honorific_after_la_before_a_surname_spelled_so() -> None:
 def test_a_name_ends_before_toan_bo() -> None:
     text = "bàn giao cho ông trịnh quang diệu toàn bộ sổ hộ tịch"
     assert names(text) == ["trịnh quang diệu"]
+
+
+def test_a_fourth_word_spelled_as_a_given_name_is_no_verb_in_a_name_with_diacritics() -> None:
+    # "trinh" typed in a name written with diacritics is Trinh, not "trình" (present)
+    text = "chấp hành viên phan thị kiều trinh đã xác minh"
+    assert names(text) == ["phan thị kiều trinh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's unit in brackets before the colon
+        (
+            "xuân nhị (tư pháp): ai có số không\nkiều trinh: 0989 604 731 nè\n"
+            "xuân nhị (tư pháp): tks",
+            ["kiều trinh", "xuân nhị", "xuân nhị"],
+        ),
+        # "hà" is a unit after an amount (hectare) too, no form's label
+        (
+            "khải nguyên: hồ sơ thiếu chữ ký\nhà vy: vợ là chủ hộ\nkhải nguyên: gọi lên ký",
+            ["hà vy", "khải nguyên", "khải nguyên"],
+        ),
+    ],
+)
+def test_chat_speakers_in_lower_case(text: str, expected: list[str]) -> None:
+    assert names(text) == sorted(expected)
+
+
+def test_units_in_brackets_are_no_speakers() -> None:
+    assert names("diện tích (ha): 5\nsản lượng (tấn): 7") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a kin word and "my" before a name
+        ("me toi doan thi nguyet nam vien 5 ngay", "doan thi nguyet"),
+        ("nguoi di cung la chong toi bach van lam cung chung kien", "bach van lam"),
+        ("chồng tôi huỳnh văn lớn đi làm", "huỳnh văn lớn"),
+        # chat's "e là" (em là) before a full name
+        ("da e chao anh, e la luong thi kieu trang, e thue tro", "luong thi kieu trang"),
+        # titles of health and school staff
+        ("- ktv lê quang vỹ, khoa xét nghiệm", "lê quang vỹ"),
+        ("bác sĩ điều trị thái bá lộc. người nhà ký nhận", "thái bá lộc"),
+        ("người lập danh sách: lâm văn sết", "lâm văn sết"),
+        ("gv đàng năng quốc | tiểu học", "đàng năng quốc"),
+        # "bé" before a child's full name
+        ("bắt con là bé diệp gia hân (6 tuổi).", "diệp gia hân"),
+        # English self-introductions, a foreign surname no lexicon holds before a comma
+        ("hi, my name is callum fitzgerald, i teach english", "callum fitzgerald"),
+        ("my name is oliver james whitcombe, british citizen", "oliver james whitcombe"),
+        ("i am tomasz nowak, polish, passport ez7154302", "tomasz nowak"),
+    ],
+)
+def test_lower_case_names_after_new_cues(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me toi di cho roi",
+        "e la sinh vien nam 2",
+        "i am writing to ask about the fee",
+        "i am worried about my son",
+        "nhà bé tí lắm",
+        "gv day toan rat hay",
+        "a la carte menu",
+    ],
+)
+def test_new_cues_alone_name_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_name_ends_before_van_con_and_nam_vien() -> None:
+    assert names("me e la vuong thi lua van con song") == ["vuong thi lua"]
+    assert names("ông nguyễn văn nam nằm viện") == ["nguyễn văn nam"]
+
+
+def test_a_list_of_short_names() -> None:
+    text = "học viên gồm lê na, phí hùng, mã khuê, đàm vân, tạ hiền. chị khuê xin học chiều"
+    assert [n for n in names(text) if " " in n] == [
+        "lê na",
+        "mã khuê",
+        "phí hùng",
+        "tạ hiền",
+        "đàm vân",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "các tỉnh: hà nam, cao bằng, lâm đồng, hà giang.",
+        "đường: lê lợi, trần phú, lý thường kiệt.",
+        "gồm an toàn, bình an, hòa bình.",
+        "các món: cá kho, gà luộc, bò xào.",
+        # two items are no list; typed without diacritics the words are everyday ones
+        "tổ 3: hà my, lý an.",
+        "to 3: ha my, ly an, do quyen.",
+    ],
+)
+def test_lists_that_are_no_people(text: str) -> None:
+    assert names(text) == []

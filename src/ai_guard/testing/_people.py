@@ -50,6 +50,7 @@ __all__ = [
     "minority_name_prompts",
     "minority_names",
     "name_prompts",
+    "short_name_list_prompts",
     "short_reference_prompts",
 ]
 
@@ -552,6 +553,55 @@ def _minority_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPr
     context = draw(st.sampled_from(["honorific", "label", "self_introduction"]))
     segments = draw(_name_in_sentence(person, context))
     return _render(segments, writing, f"minority.{group}.{writing}")
+
+
+#: the lists of :func:`short_name_list_prompts`: the list opens after a colon or "gồm"
+_SHORT_LIST_TEMPLATES = (
+    ("Xếp lịch cho lớp tập huấn: học viên gồm ", ". Nhắn giúp cả lớp."),
+    ("Tổ trực tuần này: ", "."),
+    ("Danh sách đi họp:\n", "\nNhờ chị nhắn giúp."),
+)
+
+
+@cache
+def _everyday_pairs() -> frozenset[str]:
+    return frozenset(_key(w) for w in data.lines("detectors/everyday_pairs.txt"))
+
+
+@st.composite
+def _short_name(draw: st.DrawFn) -> str:
+    surnames, _, givens = _kinh_parts()
+    surname, given = draw(st.sampled_from(surnames)), draw(st.sampled_from(givens))
+    key = _key(f"{surname} {given}")
+    if key in _not_private() or key in _everyday_pairs() or _key(surname) == _key(given):
+        reject()
+    return f"{surname} {given}"
+
+
+@st.composite
+def _short_list_prompt(draw: st.DrawFn, writing: Writing) -> LabelledPrompt:
+    people = draw(st.lists(_short_name(), min_size=3, max_size=5, unique_by=_key))
+    before, after = draw(st.sampled_from(_SHORT_LIST_TEMPLATES))
+    segments: list[_Segment] = [(before, None)]
+    for k, name in enumerate(people):
+        if k:
+            segments.append((", ", None))
+        segments.append((name, PERSON))
+    segments.append((after, None))
+    return _render(segments, writing, f"short_name_list.{writing}")
+
+
+def short_name_list_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Lists of three to five short names, a surname and a given name each, typed in lower
+    case with diacritics (``học viên gồm lê na, phí hùng, mã khuê, đàm vân.``), after a colon
+    or "gồm"; never a place, a figure or an everyday word. ``writings``: ``lower`` only
+    (without diacritics two such words are as often everyday ones). Spans: each name,
+    ``PERSON``. ``shape``: ``short_name_list.<writing>``."""
+    known: tuple[Writing, ...] = ("lower",)
+    picked = [w for w in known if w in _check_choice("writings", writings, known)]
+    return st.sampled_from(picked).flatmap(_short_list_prompt)
 
 
 #: where :func:`khmer_list_prompts` puts a Khmer name with no cue: a list's item, a label's

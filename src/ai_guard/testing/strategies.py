@@ -75,6 +75,7 @@ from ai_guard.testing._people import (
     minority_name_prompts,
     minority_names,
     name_prompts,
+    short_name_list_prompts,
     short_reference_prompts,
 )
 from ai_guard.text import data
@@ -141,6 +142,7 @@ __all__ = [
     "person_names",
     "phone_numbers",
     "secrecy_marks",
+    "short_name_list_prompts",
     "short_reference_prompts",
     "social_insurance_numbers",
     "soft_hyphens",

@@ -43,6 +43,8 @@ How the package is laid out (one job per module):
 * ``khmer``: Khmer names with no cue, lower case or capitalised, known by their shape (a
   Khmer family name and a given name opened by sa, sô, sóc, chanh, som, or no Vietnamese
   syllable) and their end marked ("- thạch sô phol, cccd ...", "1. sơn thị sa ly - ...");
+* ``name_list``: lists of three short names or more in lower case with diacritics, a surname
+  and a given name each ("học viên gồm lê na, phí hùng, mã khuê, đàm vân");
 * ``bounded``: lower-case names with no cue whose start and end are both marked ("cho le
   quang vinh va ...", "của đinh văn minh và ..."), and minority and foreign names there;
 * ``shape``: whether a word can be a Vietnamese syllable;
@@ -97,6 +99,7 @@ from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
+from ai_guard.detectors.person.name_list import short_name_lists
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.royal import royal_names
@@ -309,6 +312,9 @@ class PersonNameDetector:
         khmer = khmer_lower_names(doc, found, self.id)
         if khmer:  # "lâm thị bô pha," replaces "lâm thị bô" found short
             found = [f for f in found if not any(_inside(f, k) for k in khmer)] + khmer
+        listed = short_name_lists(doc, found, self.id)
+        if listed:  # "lê na, phí hùng, mã khuê" replaces "khuê" read alone
+            found = [f for f in found if not any(_inside(f, x) for x in listed)] + listed
         found.extend(capitals_by_place(doc, found, self.id))
         found = coordinated_two_words(doc, found)
         if " " in doc.text:
