@@ -130,7 +130,6 @@ def test_units_in_brackets_are_no_speakers() -> None:
         ("da e chao anh, e la luong thi kieu trang, e thue tro", "luong thi kieu trang"),
         # titles of health and school staff
         ("- ktv lê quang vỹ, khoa xét nghiệm", "lê quang vỹ"),
-        ("bác sĩ điều trị thái bá lộc. người nhà ký nhận", "thái bá lộc"),
         ("người lập danh sách: lâm văn sết", "lâm văn sết"),
         ("gv đàng năng quốc | tiểu học", "đàng năng quốc"),
         # "bé" before a child's full name
@@ -155,6 +154,11 @@ def test_lower_case_names_after_new_cues(text: str, name: str) -> None:
         "nhà bé tí lắm",
         "gv day toan rat hay",
         "a la carte menu",
+        # titles of health and school staff before a department in capitals: no name
+        "2015-nay bác sĩ điều trị Khoa Hồi sức tích cực",
+        "điều dưỡng Khoa Nhi bệnh viện",
+        "y sĩ Trạm Y tế xã",
+        "y tá Khoa Sản",
     ],
 )
 def test_new_cues_alone_name_no_one(text: str) -> None:
@@ -190,4 +194,40 @@ def test_a_list_of_short_names() -> None:
     ],
 )
 def test_lists_that_are_no_people(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefix glued to the given name after a list item's number or dash
+        (
+            "tỉnh đắk lắk:\n1. h'ryan êban - tổ trưởng\n2. h'dju ktla - thủ quỹ\n",
+            ["h'dju ktla", "h'ryan êban"],
+        ),
+        ("- h'dju ktla, thủ quỹ", ["h'dju ktla"]),
+    ],
+)
+def test_ede_names_in_a_list(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pls summarise: worker nguyễn đức hậu, born 1996, cut his hand", "nguyễn đức hậu"),
+        ("the factory hr manager kim hye-jin said the rule", "kim hye-jin"),
+        ("the family has retained lawyer dao thi minh thu of the bar.", "dao thi minh thu"),
+        ("told each time by officer nong thi mai that the file", "nong thi mai"),
+    ],
+)
+def test_english_roles_before_lower_case_names(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the manager said no", "my friend and i", "officer in charge", "the landlord will call"],
+)
+def test_english_roles_alone_name_no_one(text: str) -> None:
     assert names(text) == []
