@@ -417,12 +417,24 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((45, 95, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
-        "13/200",  # measured on i15-given (56/200 before): given names alone are found
+        "8/200",  # measured on i15-names11 (13/200 before, 56/200 before i15-given)
         (
-            "gửi giúp ông tanaka hiroshi lịch họp. đề nghị ông y bia niê kdăm bổ sung hồ sơ "
-            "trước ngày 15. nhờ bạn viết lại đoạn này cho an toàn hơn"
+            "đề nghị ông nguyễn an bổ sung hồ sơ trước ngày 15. đề nghị ông nay nham bổ sung "
+            "hồ sơ trước ngày 15. nhờ bạn viết lại đoạn này cho an toàn hơn"
         ),
-        ((13, 27, "PERSON"), (50, 64, "PERSON")),
+        ((12, 21, "PERSON"), (63, 71, "PERSON")),
+    ),
+    # i15-names11's new surnames changed the Kinh names drawn: "chú hồ an bổ sung" (a kin word,
+    # then two words; main before the branch misses it too) came up
+    ("allowed", "name.older_honorific.lower"): Known(
+        "5/200",
+        "đề nghị chú hồ an bổ sung hồ sơ trước ngày 15.",
+        ((12, 17, "PERSON"),),
+    ),
+    ("partly_visible", "name.older_honorific.lower"): Known(
+        "6/200",
+        "đề nghị chú hồ an bổ sung hồ sơ trước ngày 15.",
+        ((12, 17, "PERSON"),),
     ),
     ("partly_visible", "chat.folded_lower"): Known(
         "67/200",

@@ -31,9 +31,11 @@ __all__ = ["short_name_lists"]
 
 #: where a list may open (a colon, "gồm", a line's start) and a first two items ahead: each
 #: two words, a comma after each
-_OPENING = re.compile(
-    r"(?::|(?<![^\W\d_])gồm|\n|^)[ \t]*(?=[^\W\d_]+ [^\W\d_]+, [^\W\d_]+ [^\W\d_]+, )"
-)
+_AHEAD = r"[ \t]*(?=[^\W\d_]+ [^\W\d_]+, [^\W\d_]+ [^\W\d_]+, )"
+#: ... one pattern per opener, each led by its literal: searched from one to the next (an
+#: alternation led by "^" or a lookbehind tries every character: 3 ms on a 2 KB prompt)
+_OPENINGS = tuple(re.compile(o + _AHEAD) for o in (":", "\n", "gồm"))
+_FIRST = re.compile(_AHEAD)
 #: one item: two words, then what joins it to the next (a comma, "và") or nothing
 _ITEM = re.compile(r"([^\W\d_]+) ([^\W\d_]+)(, | và )?")
 #: what may follow the list's last item
@@ -50,14 +52,24 @@ def short_name_lists(
     text = doc.text
     if ", " not in text or text.isascii():
         return []
+    opened = [
+        m.end()
+        for pattern in _OPENINGS
+        for m in pattern.finditer(text)
+        # ("gồm" opens a list as a word, not inside one)
+        if not (m.start() and text[m.start()].isalpha() and text[m.start() - 1].isalpha())
+    ]
+    first = _FIRST.match(text)
+    if first is not None:
+        opened.append(first.end())
     out: list[Detection] = []
     after = 0
-    for m in _OPENING.finditer(text):
-        if m.end() < after:
+    for start in sorted(opened):
+        if start < after:
             continue
-        items = _items(text, m.end())
-        after = items[-1][1] if items else m.end()
-        if len(items) < _MIN_ITEMS or plain_line(doc, m.end()):
+        items = _items(text, start)
+        after = items[-1][1] if items else start
+        if len(items) < _MIN_ITEMS or plain_line(doc, start):
             continue
         if not all(_short_name(doc, s, e) for s, e in items):
             continue
