@@ -10,7 +10,7 @@ Evidence, weighed into the score:
 * a context word right before the name: honorific (ông, bà, anh, chị, đồng chí, Mr), form
   label (Họ và tên:), party (người phải thi hành án, bị đơn, người khiếu nại), official role
   (Chấp hành viên, Thẩm phán, Giám đốc) or relation (con ông, vợ là);
-* the surname lexicon (176 surnames) for the first word, middle and given-name lexicons for the
+* the surname lexicon (177 surnames) for the first word, middle and given-name lexicons for the
   others;
 * what the name is NOT: a place (provinces, and any capitalised phrase after xã, phường, quận,
   đường, phố, trường, bệnh viện ...), a heading in capitals, a phrase that starts sentences
