@@ -72,6 +72,9 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             shapes[f"minority.{group}.{writing}"] = vst.minority_name_prompts(
                 groups=[group], writings=[writing]
             )
+    for writing in ("proper", "lower"):
+        shapes[f"khmer_list.{writing}"] = vst.khmer_list_prompts(writings=[writing])
+    shapes["short_name_list.lower"] = vst.short_name_list_prompts()
     for origin in vst.FOREIGN_ORIGINS:
         for writing in ("proper", "lower"):
             shapes[f"foreign.{origin}.{writing}"] = vst.foreign_name_prompts(
@@ -426,15 +429,24 @@ KNOWN: dict[tuple[str, str], Known] = {
         ((45, 95, "ADDRESS"),),
     ),
     ("partly_visible", "chat.lower"): Known(
-        # measured on i15-addr11 (13/200 on i15-given): the example kept before ("ông tanaka
-        # hiroshi ... ông y bia niê kdăm") passes on main too; address_prompts' two new shapes
-        # moved chat's draws, and this is the minimal failing one now (a PERSON miss)
-        "19/200",
+        "8/200",  # measured on i15-names11 (13/200 before, 56/200 before i15-given)
         (
-            "đề nghị ông đinh a pheo bổ sung hồ sơ trước ngày 15. nhờ bạn viết lại đoạn này "
-            "cho an toàn hơn"
+            "đề nghị ông nguyễn an bổ sung hồ sơ trước ngày 15. đề nghị ông nay nham bổ sung "
+            "hồ sơ trước ngày 15. nhờ bạn viết lại đoạn này cho an toàn hơn"
         ),
-        ((12, 23, "PERSON"),),
+        ((12, 21, "PERSON"), (63, 71, "PERSON")),
+    ),
+    # i15-names11's new surnames changed the Kinh names drawn: "chú hồ an bổ sung" (a kin word,
+    # then two words; main before the branch misses it too) came up
+    ("allowed", "name.older_honorific.lower"): Known(
+        "5/200",
+        "đề nghị chú hồ an bổ sung hồ sơ trước ngày 15.",
+        ((12, 17, "PERSON"),),
+    ),
+    ("partly_visible", "name.older_honorific.lower"): Known(
+        "6/200",
+        "đề nghị chú hồ an bổ sung hồ sơ trước ngày 15.",
+        ((12, 17, "PERSON"),),
     ),
     ("partly_visible", "chat.folded_lower"): Known(
         "67/200",

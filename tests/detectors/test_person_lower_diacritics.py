@@ -67,7 +67,7 @@ def persons(text: str) -> list[str]:
         # no cue: a Khmer name whose given name's second syllable carries no marks
         (
             "thạch thị sà phol và danh sóc kha, hai học sinh, được tuyên dương",
-            ["thạch thị sà phol"],
+            ["thạch thị sà phol", "danh sóc kha"],
         ),
         # short references to a lower-case Ede name and a foreign given name
         (

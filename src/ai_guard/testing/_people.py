@@ -44,11 +44,13 @@ __all__ = [
     "foreign_name_prompts",
     "foreign_names",
     "given_name_prompts",
+    "khmer_list_prompts",
     "kinh_names",
     "lower_middle_name_prompts",
     "minority_name_prompts",
     "minority_names",
     "name_prompts",
+    "short_name_list_prompts",
     "short_reference_prompts",
 ]
 
@@ -560,6 +562,95 @@ def _minority_prompt(draw: st.DrawFn, choice: tuple[str, Writing]) -> LabelledPr
     context = draw(st.sampled_from(["honorific", "label", "self_introduction"]))
     segments = draw(_name_in_sentence(person, context))
     return _render(segments, writing, f"minority.{group}.{writing}")
+
+
+#: the lists of :func:`short_name_list_prompts`: the list opens after a colon or "gồm"
+_SHORT_LIST_TEMPLATES = (
+    ("Xếp lịch cho lớp tập huấn: học viên gồm ", ". Nhắn giúp cả lớp."),
+    ("Tổ trực tuần này: ", "."),
+    ("Danh sách đi họp:\n", "\nNhờ chị nhắn giúp."),
+)
+
+
+@cache
+def _everyday_pairs() -> frozenset[str]:
+    return frozenset(_key(w) for w in data.lines("detectors/everyday_pairs.txt"))
+
+
+@st.composite
+def _short_name(draw: st.DrawFn) -> str:
+    surnames, _, givens = _kinh_parts()
+    surname, given = draw(st.sampled_from(surnames)), draw(st.sampled_from(givens))
+    key = _key(f"{surname} {given}")
+    if key in _not_private() or key in _everyday_pairs() or _key(surname) == _key(given):
+        reject()
+    return f"{surname} {given}"
+
+
+@st.composite
+def _short_list_prompt(draw: st.DrawFn, writing: Writing) -> LabelledPrompt:
+    people = draw(st.lists(_short_name(), min_size=3, max_size=5, unique_by=_key))
+    before, after = draw(st.sampled_from(_SHORT_LIST_TEMPLATES))
+    segments: list[_Segment] = [(before, None)]
+    for k, name in enumerate(people):
+        if k:
+            segments.append((", ", None))
+        segments.append((name, PERSON))
+    segments.append((after, None))
+    return _render(segments, writing, f"short_name_list.{writing}")
+
+
+def short_name_list_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Lists of three to five short names, a surname and a given name each, typed in lower
+    case with diacritics (``học viên gồm lê na, phí hùng, mã khuê, đàm vân.``), after a colon
+    or "gồm"; never a place, a figure or an everyday word. ``writings``: ``lower`` only
+    (without diacritics two such words are as often everyday ones). Spans: each name,
+    ``PERSON``. ``shape``: ``short_name_list.<writing>``."""
+    known: tuple[Writing, ...] = ("lower",)
+    picked = [w for w in known if w in _check_choice("writings", writings, known)]
+    return st.sampled_from(picked).flatmap(_short_list_prompt)
+
+
+#: where :func:`khmer_list_prompts` puts a Khmer name with no cue: a list's item, a label's
+#: value, a relative named after "là"; the name's end marked (a comma, a dash, a bracket)
+_KHMER_LIST_TEMPLATES = (
+    "Danh sách hộ nhận hỗ trợ:\n1. {n}, sinh năm 1984\n",
+    "Tổng hợp giúp:\n- {n} - mã số BHXH 9421836570\n",
+    "Kết quả kiểm tra:\nphòng 2: {n}, sinh ngày 14/06/2001\n",
+    "Hồ sơ học sinh: cha là {n}, mẹ đi làm xa.",
+    "Người đề nghị ({n}) xin cấp lại giấy.",
+)
+
+
+@st.composite
+def _khmer_list_prompt(draw: st.DrawFn, writing: Writing) -> LabelledPrompt:
+    """A Khmer family name (Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang), "Thị"/"Văn" at times, and
+    a two-syllable given name opened by a syllable that opens Khmer names only (Sa, Sóc, Sô,
+    Chanh, Som), in a template of ``_KHMER_LIST_TEMPLATES``."""
+    heads = ("Sa", "Sà", "Sô", "Sóc", "Chanh", "Som")
+    surname = draw(st.sampled_from(("Thạch", "Danh", "Kim", "Sơn", "Lâm", "Chau", "Néang")))
+    givens = [g for g in _part("khmer", "given") if len(g.split()) == 2 and g.split()[0] in heads]
+    middle = draw(st.sampled_from(("", "", "Thị ", "Văn ")))
+    name = f"{surname} {middle}{draw(st.sampled_from(givens))}"
+    template = draw(st.sampled_from(_KHMER_LIST_TEMPLATES))
+    return _render(_fill(template, {"n": (name, PERSON)}), writing, f"khmer_list.{writing}")
+
+
+def khmer_list_prompts(
+    *, writings: Sequence[Writing] | None = None
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Khmer names with no cue before them (``1. thạch thị sa ra, sinh năm 1984``, ``- danh
+    sóc kha - mã số BHXH ...``, ``cha là sơn chanh đa, thường trú ...``): a Khmer family
+    name, "Thị"/"Văn" at times and a two-syllable given name opened by sa, sà, sô, sóc,
+    chanh or som, as a list's item, a label's value or a relative named after "là", its end
+    marked. ``writings``: ``proper`` and ``lower`` (with diacritics: without them "so", "soc",
+    "son" are everyday words; default both). Spans: each name, ``PERSON``. ``shape``:
+    ``khmer_list.<writing>``."""
+    known: tuple[Writing, ...] = ("proper", "lower")
+    picked = [w for w in known if w in _check_choice("writings", writings, known)]
+    return st.sampled_from(picked).flatmap(_khmer_list_prompt)
 
 
 def foreign_name_prompts(

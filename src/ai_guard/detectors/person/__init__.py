@@ -10,7 +10,7 @@ Evidence, weighed into the score:
 * a context word right before the name: honorific (ông, bà, anh, chị, đồng chí, Mr), form
   label (Họ và tên:), party (người phải thi hành án, bị đơn, người khiếu nại), official role
   (Chấp hành viên, Thẩm phán, Giám đốc) or relation (con ông, vợ là);
-* the surname lexicon (160 surnames) for the first word, middle and given-name lexicons for the
+* the surname lexicon (177 surnames) for the first word, middle and given-name lexicons for the
   others;
 * what the name is NOT: a place (provinces, and any capitalised phrase after xã, phường, quận,
   đường, phố, trường, bệnh viện ...), a heading in capitals, a phrase that starts sentences
@@ -40,6 +40,11 @@ How the package is laid out (one job per module):
   david miller");
 * ``uncued``: lower-case names with no cue, by their shape ("bùi văn chiến", "giàng a sử") or
   by where they stand (a list item, a chat line's speaker, a table cell) with the end marked;
+* ``khmer``: Khmer names with no cue, lower case or capitalised, known by their shape (a
+  Khmer family name and a given name opened by sa, sô, sóc, chanh, som, or no Vietnamese
+  syllable) and their end marked ("- thạch sô phol, cccd ...", "1. sơn thị sa ly - ...");
+* ``name_list``: lists of three short names or more in lower case with diacritics, a surname
+  and a given name each ("học viên gồm lê na, phí hùng, mã khuê, đàm vân");
 * ``bounded``: lower-case names with no cue whose start and end are both marked ("cho le
   quang vinh va ...", "của đinh văn minh và ..."), and minority and foreign names there;
 * ``shape``: whether a word can be a Vietnamese syllable;
@@ -92,10 +97,12 @@ from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
+from ai_guard.detectors.person.khmer import khmer_lower_names
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
+from ai_guard.detectors.person.name_list import short_name_lists
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.royal import royal_names
@@ -305,6 +312,12 @@ class PersonNameDetector:
         found.extend(uncued_names(doc, found, self.id))
         found.extend(bounded_names(doc, found, self.id))
         found.extend(office_holder_names(doc, found, self.id))
+        khmer = khmer_lower_names(doc, found, self.id)
+        if khmer:  # "lâm thị bô pha," replaces "lâm thị bô" found short
+            found = [f for f in found if not any(_inside(f, k) for k in khmer)] + khmer
+        listed = short_name_lists(doc, found, self.id)
+        if listed:  # "lê na, phí hùng, mã khuê" replaces "khuê" read alone
+            found = [f for f in found if not any(_inside(f, x) for x in listed)] + listed
         found.extend(capitals_by_place(doc, found, self.id))
         found = coordinated_two_words(doc, found)
         if " " in doc.text:

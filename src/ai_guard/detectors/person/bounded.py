@@ -162,6 +162,9 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
         # pattern fails there at once, not in the tries)
         re.compile(("% +" + kinh).encode()),
+        # a list item's number or dash before a prefix glued to a given name ("1. h'ryan
+        # êban - tổ trưởng", "- h'dju ktla,"): as strong a start as the line's own
+        re.compile(b"# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])"),
     )
 
 
@@ -214,7 +217,7 @@ def bounded_names(
     starts = sorted(set().union(*found_at) | set(_english_that_starts(doc, sketch)))
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
-    mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3]
+    mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4]
     if not starts and not found:
         return
     taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])

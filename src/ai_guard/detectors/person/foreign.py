@@ -218,7 +218,9 @@ def foreign_name(
     # two words leaves its surname visible)
     if take == 2 and chinese:
         take = 3  # "Chen Wei Ming": a given name of two syllables written apart
-    while take < len(spans) and _goes_on(lex, raws[take], keys[take]):
+    while take < len(spans) and (
+        _goes_on(lex, raws[take], keys[take]) or _closing_surname(doc, raws[take], spans[take])
+    ):
         take += 1
     take = _through_particles(raws, keys, take)
     return Detection(
@@ -289,6 +291,25 @@ def _goes_on(lex: ForeignLexicon, raw: str, key: str) -> bool:
         listed = key in lex.surnames or key in lex.givens
         return raw.islower() and listed and not is_vietnamese_syllable(raw)
     return "-" in raw or not is_vietnamese_syllable(raw)
+
+
+#: punctuation that closes a name right after its last word
+_CLOSED = re.compile(r"[ \t]*(?:[,.;:()\n]|$)")
+
+
+def _closing_surname(doc: Document, raw: str, span: tuple[int, int]) -> bool:
+    """Whether a lower-case word after a foreign given name and a second word is the name's
+    surname though no lexicon holds it: no Vietnamese syllable, no English word that ends a
+    name, punctuation right after it ("my name is oliver james whitcombe, british ...")."""
+    return (
+        raw.islower()
+        and raw.isascii()
+        and raw.isalpha()
+        and len(raw) > 2
+        and raw not in _ENGLISH_CLOSERS
+        and not is_vietnamese_syllable(raw)
+        and _CLOSED.match(doc.text, span[1]) is not None
+    )
 
 
 #: English words typed in lower case after a name, never a part of it ("sent to dr

@@ -45,11 +45,13 @@ from ai_guard.text.match import literal_led_matches, spelling
 __all__ = ["chat_handles", "titled_surname"]
 
 #: a chat line's speaker at a line's start: an optional time ("[09:12]", "09:12 -", "(9h05)"),
-#: then one to three words or a handle, then ":" and the message (folded view, one line; tried
-#: only at the lines that hold ":")
+#: then one to three words or a handle, a note in brackets at times, then ":" and the message
+#: (folded view, one line; tried only at the lines that hold ":")
 _SPEAKER = re.compile(
     r"[ \t]*(?:[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–][ \t]*)?)?"
-    r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})[ \t]*:"
+    r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})"
+    # a note on the speaker's unit in brackets ("xuân nhị (tư pháp): ...")
+    r"(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:"
     r"[ \t]+\S"
 )
 #: speakers that are roles, tools or labels, not people (folded, the whole speaker)
@@ -79,7 +81,9 @@ def _labels() -> frozenset[str]:
     "ngày sinh"), however name-like their words, are no speakers."""
     out: set[str] = set()
     for row in data.rows("detectors/cues.tsv"):
-        if len(row) > 1:
+        # (not the units after an amount, "ha", "tấn", "đồng": no label, and names too: "hà
+        # vy:", a speaker)
+        if len(row) > 1 and not row[0].endswith("_after"):
             out.add(" ".join(fold_word(row[1]).split()))
     for name in ("detectors/address_cues.tsv", "detectors/name_cues.tsv"):
         for row in data.rows(name):

@@ -1,6 +1,6 @@
 """What the person detector knows about words: lexicons loaded once, and fixed word lists.
 
-The data files (``ai_guard/data/detectors/``): ``surnames.txt`` (160 surnames),
+The data files (``ai_guard/data/detectors/``): ``surnames.txt`` (177 surnames),
 ``middle_names.txt``, ``given_names.txt``, ``name_cues.tsv`` (context words before a name, with
 their kind: honorific, label, party, official, relation), ``provinces.tsv``,
 ``place_names.txt`` and ``common_capitalised_words.txt`` (capitalised phrases that are not

@@ -47,6 +47,7 @@ from ai_guard.detectors.person.lexicon import (
     middle_spellings,
     not_name_spellings,
     strong_cues,
+    surname_spellings,
 )
 from ai_guard.detectors.person.minority import (
     HMONG_MIDDLES,
@@ -96,7 +97,7 @@ _KIN = ("bo", "me", "cha", "vo", "chong")
 _CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
 #: cues of ``name_cues.tsv`` that, typed without diacritics, are everyday words or pronouns
 #: ("họ" they, "bé" small, "câu" sentence) or a surname ("son" / Sơn): no cue in lower case
-_NO_LOWER_CUES = frozenset({"ho", "be", "cau", "son", "mo", "thim", "tu"})
+_NO_LOWER_CUES = frozenset({"ho", "cau", "son", "mo", "thim", "tu"})
 
 
 @lru_cache(maxsize=1)
@@ -177,9 +178,11 @@ _GOES_ON_FOLDED = frozenset(fold_word(w) for w in _GOES_ON) - {"phong"}  # "Phon
 _GOES_ON_SPELLED = frozenset(spelling(w) for w in _GOES_ON)
 
 
-def _goes_on(word: str) -> bool:
-    """Whether a fourth lower-case word goes on with the sentence rather than the name."""
-    if word.isascii():
+def _goes_on(word: str, *, spelled: bool = False) -> bool:
+    """Whether a fourth lower-case word goes on with the sentence rather than the name; by
+    its spelling where typed with diacritics, or (``spelled``) where the words before it are:
+    in "bà phan thị kiều trinh đã ..." an ASCII "trinh" is spelled so, no "trình"."""
+    if word.isascii() and not spelled:
         return fold_word(word) in _GOES_ON_FOLDED
     return spelling(word) in _GOES_ON_SPELLED
 
@@ -992,8 +995,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         if not cue.isascii() and spelling(cue) not in INTRODUCTION_SPELLINGS:
             return None  # "tới lá": not "tôi là"
     elif cue_folded in _ABBREVIATED:
-        if cue != cue_folded or not m.group("name").isascii() or m.group("la") is not None:
-            return None  # "à", "ạ", "é": not chat's "a", "c", "e"
+        la = None if m.group("la") is None else text[m.start("la") : m.end("la")]
+        if cue != cue_folded or not m.group("name").isascii() or la not in (None, "la"):
+            return None  # "à", "ạ", "é": not chat's "a", "c", "e" ("e la ...": em là)
     elif cue_folded in _CUE_WORDS:
         if not spelled_as_cue(cue, doc, m.start("cue")):
             return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
@@ -1046,7 +1050,10 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # "công dân võ thành tâm": with diacritics "võ" is the surname, no "vợ"
         and (raw[: spans[0][1]].isascii() or spelled_as_cue(raw[: spans[0][1]], doc, s))
         and (
-            len(folded) < 2 or folded[1] not in TYPICAL_MIDDLES or honorific_before_surname(folded)
+            len(folded) < 2
+            or folded[1] not in TYPICAL_MIDDLES
+            or honorific_before_surname(folded)
+            or _spelled_surname_not_middle(raw[spans[1][0] : spans[1][1]])
         )
         and (
             cue_folded not in _CUE_WORDS
@@ -1119,7 +1126,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             k = 3
     if (
         k == 4
-        and _goes_on(raw[spans[3][0] : spans[3][1]])
+        and _goes_on(raw[spans[3][0] : spans[3][1]], spelled=not raw[: spans[2][1]].isascii())
         and not _strong_end(doc, raw, s, spans)
         and not (raw.isascii() and folded[3] in _OBJECT_GIVENS and _line_end(doc, s + spans[3][1]))
     ):
@@ -1208,6 +1215,19 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return lower_case_hit(s, e, detector_id, honorific)
+
+
+def _spelled_surname_not_middle(word: str) -> bool:
+    """Whether a word after an honorific that is a surname too ("ông", "bà": Ông, Bá) is,
+    written with diacritics, spelled as a lexicon surname and not as the typical middle name
+    it folds to ("mẹ là ông đinh công sơ": Đinh, not Đình): then the honorific is the cue and
+    the name starts after it, whatever the given name's lexicon says."""
+    if word.isascii():
+        return False
+    spelled = spelling(word)
+    return spelled not in TYPICAL_MIDDLE_SPELLINGS and spelled in surname_spellings().get(
+        fold_word(word), frozenset()
+    )
 
 
 def _unspelled_middle_and_given(raw: str, spans: list[tuple[int, int]], k: int) -> bool:

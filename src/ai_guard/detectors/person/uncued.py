@@ -46,7 +46,7 @@ from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
-__all__ = ["everyday_pair", "uncued_names"]
+__all__ = ["NAME_END", "everyday_pair", "place_unit_before", "uncued_names"]
 
 #: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -84,7 +84,7 @@ def _slot_res() -> tuple[re.Pattern[str], ...]:
 
 
 #: what marks a name's end (on the folded view, right after its last word)
-_END = re.compile(
+NAME_END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
     r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b"
     # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
@@ -253,7 +253,7 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             k >= 3
             and not words[k].isascii()
             and spelling(words[k]) not in _name_spellings()
-            and _END.match(doc.folded, spans[k][1]) is None
+            and NAME_END.match(doc.folded, spans[k][1]) is None
         ):
             break  # "vương thị lụa vẫn còn", "đoàn thị nguyệt nằm viện": no name spells so
             # ("phan thị thanh tầm, cccd ...": a rare given name, the end marked after it)
@@ -314,7 +314,7 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     ):
         return None  # "la" là, "do" đó; "truong van la dung" is "trương văn là đúng"
     e = spans[k - 1][1]
-    marked = _END.match(doc.folded, e) is not None
+    marked = NAME_END.match(doc.folded, e) is not None
     if not vt and not marked:
         return None
     if (
@@ -328,11 +328,7 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     before = _word_before(text, s)
     if before is not None and before.islower() and _is_everyday(before, words[0], not_names):
         return None  # "quản lý thị trường"
-    if before is not None and (
-        spelling(before) in _PLACE_UNITS
-        if not before.isascii()
-        else fold_word(before) in _PLAIN_PLACE_UNITS
-    ):
+    if before is not None and _place_unit(before):
         return None  # "huyện đồng văn ...", "đường lê văn lương": a place named after someone
     if is_template_name(doc, folded[:k], s) or is_public_figure(text[s:e]):
         return None
@@ -542,6 +538,21 @@ def _two_words(doc: Document, s: int, slot: bool) -> int | None:
     if _is_everyday(a, b, not_names) or is_public_figure(doc.text[s:e]):
         return None
     return e
+
+
+def _place_unit(word: str) -> bool:
+    """Whether ``word`` is a place's unit word (``_PLACE_UNIT_WORDS``), by spelling where
+    typed with diacritics."""
+    if word.isascii():
+        return fold_word(word) in _PLAIN_PLACE_UNITS
+    return spelling(word) in _PLACE_UNITS
+
+
+def place_unit_before(text: str, s: int) -> bool:
+    """Whether the word right before ``s`` on its line is a place's unit word ("ấp sóc ...",
+    "đường lê văn lương"): the words from ``s`` name a place."""
+    before = _word_before(text, s)
+    return before is not None and _place_unit(before)
 
 
 def _word_before(text: str, s: int) -> str | None:
