@@ -653,12 +653,20 @@ def _lane_named(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 4
         and words[0] in lexicons().surnames
+        and not _surname_then_place(words)
         and all(is_vietnamese_syllable(w) for w in words)
         and not any(
             (w in _LC_END and not _middle_thi(words, i)) or w in _NEXT_UNIT_WORDS
             for i, w in enumerate(words[1:], 1)
         )
     )
+
+
+def _surname_then_place(words: list[str]) -> bool:
+    """Whether three words are a one-word street that is also a surname, then a district's or
+    a place's two-word name ("phố vọng thanh xuân": "Vòng" is a surname, "thanh xuân" a
+    district), not a street named after a person."""
+    return len(words) == 3 and " ".join(words[1:]) in lexicons().not_names
 
 
 def _figure(words: list[str]) -> bool:
@@ -728,11 +736,13 @@ def _named_street(words: list[str], shortest: int = 3) -> bool:
     """Whether a lower-case street's words read as a person's full name: three or four words
     (``shortest`` to four), a surname, middle or given names, a given name last, none an
     everyday, counting or unit word ("lê văn sỹ", "triệu quang phục"; "thi" only in the
-    middle; not "tô màu xanh")."""
+    middle; not "tô màu xanh"), nor a short street before a district's name ("phố vọng thanh
+    xuân": "Vòng" is a surname, "thanh xuân" a district)."""
     lex = lexicons()
     return (
         shortest <= len(words) <= 4
         and words[0] in lex.surnames
+        and not _surname_then_place(words)
         and all(w in lex.middles or w in lex.givens for w in words[1:-1])
         and words[-1] in lex.givens
         and not any(
