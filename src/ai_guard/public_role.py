@@ -589,6 +589,8 @@ _SIGNER_PREFIX = re.compile(
     r"[ \t]*(?:(?:dai|thuong|trung|thieu)[ \t]+(?:tuong|ta|uy)[ \t]+|"
     r"(?:pgs\.?[ \t]*)?(?:ts|ths|bs|ks)\.?[ \t]+)?$"
 )
+#: what may follow a signer's name on its line
+_AFTER_SIGNER = frozenset(" \t.,;")
 #: a line between a signature block's title and the name: a seal or signature note
 #: ("(Đã ký)", "(ký, ghi rõ họ tên)", "Đã ký và đóng dấu"), folded
 _SIGNED_NOTE = re.compile(r"[ \t]*\(?[ \t]*(?:da[ \t]+ky|ky\b|\[?chu[ \t]+ky)[^\n]{0,30}$")
@@ -599,10 +601,15 @@ def _under_a_title(doc: Document, start: int, end: int) -> bool:
     most) under a line in capitals, blank lines and a signature note between: the shape of a
     signature block, which only then is worth reading whole."""
     text = doc.text
+    # the rest of the line first, walked from the name: most names have words after them (a
+    # one-line file was read to its end and back to its start for each name)
+    k = end
+    while k < len(text) and text[k] in _AFTER_SIGNER:
+        k += 1
+    if k < len(text) and text[k] != "\n":
+        return False
     ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
-    if text[end:le].strip(" \t.,;") or _SIGNER_PREFIX.match(doc.folded, ls, start) is None:
+    if _SIGNER_PREFIX.match(doc.folded, ls, start) is None:
         return False
     pos = ls - 1
     signed = False

@@ -272,11 +272,11 @@ def test_taken_spans_answer_as_the_plain_search(
 ) -> None:
     """The bounded path's log-time overlap test (a CSV of thousands of names asked the plain
     one at every start: quadratic) answers as the plain search does."""
-    from ai_guard.detectors.person.bounded import _Taken
+    from ai_guard.detectors._spans import Reach
 
     pairs = [(a, a + n) for a, n in spans]
     end = start + length
-    assert _Taken(list(pairs)).overlaps(start, end) == any(a < end and start < b for a, b in pairs)
+    assert Reach(pairs).overlaps(start, end) == any(a < end and start < b for a, b in pairs)
 
 
 def _plain_speaker_lines(text: str) -> list[tuple[int, int]]:

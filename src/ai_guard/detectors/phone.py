@@ -164,7 +164,8 @@ def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
     if not (number.startswith("02") and len(number) == 11):
         return False
     folded = doc.folded
-    line = folded.rfind("\n", 0, start) + 1
+    # the line's start, looked for only as far back as the searches below reach
+    line = folded.rfind("\n", max(0, start - max(80, _SEAT_REACH)), start) + 1
     if _AGENCY_BEFORE.search(folded, max(line, start - 80), start) is not None:
         return True
     if _AGENCY_SEAT.search(folded, max(line, start - _SEAT_REACH), start) is not None:
@@ -203,9 +204,10 @@ def _placeholder(doc: Document, start: int, end: int, number: str) -> bool:
     if not (national.startswith("0") and len(national) >= 10 and not national[3:].strip("0")):
         return False
     folded = doc.folded
-    lo = max(folded.rfind("\n", 0, start) + 1, start - _EXAMPLE_REACH)
-    hi = folded.find("\n", end)
-    hi = min(end + _EXAMPLE_REACH, len(folded) if hi < 0 else hi)
+    # the line's ends, looked for only as far as the example word may stand
+    lo = max(folded.rfind("\n", max(0, start - _EXAMPLE_REACH), start) + 1, start - _EXAMPLE_REACH)
+    hi = folded.find("\n", end, end + _EXAMPLE_REACH)
+    hi = min(end + _EXAMPLE_REACH, len(folded)) if hi < 0 else hi
     return EXAMPLE_WORDS.search(folded, lo, hi) is not None
 
 

@@ -749,7 +749,9 @@ def _mixed_tokens(doc: Document) -> list[NumberToken]:
         word = _WORD.match(folded, seed_start + 1)
         if word is None or digit_word(text, *word.span(), folded) is None:
             continue  # "từ 5": a word with diacritics that only folds to a digit word
-        lo = max(folded.rfind("\n", 0, seed_start) + 1, seed_start - 60, done)
+        # (the line's start looked for in those 60 characters only: a long line was read
+        # back to its start for every seed)
+        lo = max(folded.rfind("\n", max(0, seed_start - 60), seed_start) + 1, seed_start - 60, done)
         run = None
         for m in _MIXED_RUN.finditer(folded, lo, len(folded)):
             if m.end() > seed_start + 1:

@@ -24,6 +24,7 @@ Hieenf ... can giay to gi").
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -400,6 +401,13 @@ def _cue_before(segment: str, words: list[re.Match[str]], k: int) -> bool:
     return not gap.strip() and (word in _CUES or word in _CUES_WRITTEN)
 
 
+def _near(ordered: list[int], k: int, reach: int) -> bool:
+    """Whether ``ordered`` (increasing) holds a ``j`` with ``abs(k - j) <= reach``, bisected
+    (each word asked every strong word of a line: quadratic on a one-line file)."""
+    i = bisect.bisect_left(ordered, k - reach)
+    return i < len(ordered) and ordered[i] <= k + reach
+
+
 def _word_level(
     segment: str, words: list[re.Match[str]], readings: list[str | None]
 ) -> list[str | None]:
@@ -412,8 +420,7 @@ def _word_level(
         if r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
     ]
     kept: list[str | None] = [
-        r if any(abs(k - j) <= _NEAR_STRONG for j in strong_at) else None
-        for k, r in enumerate(readings)
+        r if _near(strong_at, k, _NEAR_STRONG) else None for k, r in enumerate(readings)
     ]
     k = 0
     while k < len(words):

@@ -260,8 +260,10 @@ def _cell_run_on(doc: Document, found: Detection) -> Detection:
     cell's line holds a bar before the name and none after it, and the next line opens with
     the cell's rest in the same case style. A name cut there leaves its given name visible."""
     text = doc.text
-    le = text.find("\n", found.end)
-    if le < 0 or text[found.end : le].strip(" \t\r"):
+    le = found.end  # the line's end, walked to over blanks only (not read to the text's end)
+    while le < len(text) and text[le] in " \t\r":
+        le += 1
+    if le == len(text) or text[le] != "\n":
         return found
     ls = text.rfind("\n", 0, found.start) + 1
     if "|" not in text[ls : found.start]:

@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE_SPELLINGS
 from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons, name_spellings
@@ -188,24 +189,6 @@ def _english_that_starts(doc: Document, sketch: bytes) -> Iterator[int]:
             yield s
 
 
-class _Taken:
-    """The spans the other paths found, asked whether one overlaps ``[start, end)`` in log
-    time (a table of thousands of names asked it at every start was quadratic)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans.sort()
-        self._starts = [a for a, _ in spans]
-        self._reach: list[int] = []  # the furthest end of the spans up to each one
-        furthest = -1
-        for _, b in spans:
-            furthest = max(furthest, b)
-            self._reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end) - 1  # the spans that start before ``end``
-        return i >= 0 and self._reach[i] > start
-
-
 def bounded_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -220,7 +203,7 @@ def bounded_names(
     mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4]
     if not starts and not found:
         return
-    taken = _Taken([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
+    taken = Reach([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
     # the starts right after a name found (by another path or here): a coordinated name's
     coordinated: set[int] = set()
     for d in found:

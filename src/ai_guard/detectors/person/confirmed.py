@@ -24,10 +24,12 @@ The short references themselves are then :mod:`.coreference`'s, as for any full 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
@@ -129,6 +131,32 @@ def _references(doc: Document, going_on: dict[str, set[str]]) -> dict[str, list[
     return out
 
 
+#: a word: a run of letters (what a given name's pattern in :func:`_places` stands between)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: with more given names than this to look for, the text's words are read once for them all
+_ONE_PASS = 8
+
+
+def _places(text: str, names: Sequence[str]) -> dict[str, list[int]]:
+    """Where each of ``names`` stands in ``text`` as a whole word (no letter right before or
+    after it), in increasing order: each name's own search, or, for many names, one pass over
+    the text's runs of letters that finds the same places (a name of letters only stands
+    there as a whole run; a table of names referred to by hundreds of given names was read
+    once per name)."""
+    whole = {n for n in names if _LETTER_RUN.fullmatch(n)} if len(names) > _ONE_PASS else set()
+    out: dict[str, list[int]] = {n: [] for n in names}
+    if whole:
+        for m in _LETTER_RUN.finditer(text):
+            word = m.group()
+            if word in whole:
+                out[word].append(m.start())
+    for n in names:
+        if n not in whole:
+            pattern = r"(?<![^\W\d_])" + re.escape(n) + r"(?![^\W\d_'’-])"
+            out[n] = [m.start() for m in re.finditer(pattern, text)]
+    return out
+
+
 def confirmed_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -139,33 +167,48 @@ def confirmed_names(
     refs = _references(doc, going_on)
     if not refs:
         return
-    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    # (the spans found and those taken here asked in log time, the references of a given
+    # name bisected: a list walked per candidate was quadratic on a table of names)
+    taken = Reach((d.start, d.end) for d in found if d.score >= REPORT_FLOOR)
     # a word inside a name found is no reference ("ông vương tiểu minh": the surname)
     refs = {
-        w: kept
-        for w, starts in refs.items()
-        if (kept := [r for r in starts if not any(a <= r < b for a, b in taken)])
+        w: kept for w, starts in refs.items() if (kept := [r for r in starts if not taken.holds(r)])
     }
     surnames, middles, givens, _, _ = lexicons()
     out: list[tuple[int, int]] = []
-    for given, starts in refs.items():
-        if fold_word(given) in NEVER_IN_NAMES or not is_vietnamese_syllable(given):
-            continue
-        for g in re.finditer(r"(?<![^\W\d_])" + re.escape(given) + r"(?![^\W\d_'’-])", text):
-            if g.start() in starts:
+    # the spans taken here, sorted by start: they never overlap one another
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    eligible = [
+        given
+        for given in refs
+        if fold_word(given) not in NEVER_IN_NAMES and is_vietnamese_syllable(given)
+    ]
+    places = _places(text, eligible)
+    for given in eligible:
+        starts = refs[given]  # (in increasing order)
+        at = set(starts)
+        for gs in places[given]:
+            if gs in at:
                 continue
-            span = _name_before(doc, g.start(), g.end(), surnames, middles, givens)
+            span = _name_before(doc, gs, gs + len(given), surnames, middles, givens)
             if span is None:
                 continue
             s, e = span
             after = _WORD_AFTER.match(text, e)
             if after is not None and after.group(1) in going_on.get(given, ()):
                 continue  # "son thi sa ly ... bà sa ly": the given name goes on after both
-            if any(s <= r < e for r in starts):
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and starts[k] < e:
                 continue  # the reference inside the run itself
-            if any(a < e and s < b for a, b in [*taken, *out]):
+            if taken.overlaps(s, e):
+                continue
+            k = bisect.bisect_left(out_starts, e)
+            if k and out_ends[k - 1] > s:
                 continue
             out.append(span)
+            out_starts.insert(k, s)
+            out_ends.insert(k, e)
     for s, e in sorted(out):
         yield lower_case_hit(s, e, detector_id, "named again")
 

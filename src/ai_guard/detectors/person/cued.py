@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from ai_guard.detectors._spans import Reach, SpanSet
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
@@ -254,8 +255,9 @@ def capitals_by_place(
     capitals only in a prompt with a table."""
     cased = doc.folded_cased
     text = doc.text
-    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
-    done: list[tuple[int, int]] = []
+    # (asked in log time: a list walked per honorific or run was quadratic in a long table)
+    taken = Reach((d.start, d.end) for d in found if d.score >= REPORT_FLOOR)
+    done = SpanSet()  # the names taken here: none overlaps another
     for needle in _HONORIFIC_NEEDLES:
         i = cased.find(needle)
         while i >= 0:
@@ -264,7 +266,7 @@ def capitals_by_place(
             if (a > 0 and cased[a - 1].isalnum()) or text[a:b] not in _CAPITAL_HONORIFICS:
                 continue  # "PHONG ", "CONG ": inside a word
             run = _CAPS_WORDS.match(cased, b + 1)
-            if run is None or _overlaps(taken + done, run.start(), run.end()):
+            if run is None or _overlaps(taken, done, run.start(), run.end()):
                 continue
             words = [
                 (w.start() + run.start(), w.end() + run.start())
@@ -272,13 +274,13 @@ def capitals_by_place(
             ]
             span = _full_name(doc, words, cued=True)
             if span is not None:
-                done.append(span)
+                done.add(*span)
                 yield _placed(span, SCORE_CAPITALS_HONORIFIC, fold(text[a:b]), detector_id)
     if "|" not in cased and "\t" not in cased:
         return
     for m in _CAPS_RUN.finditer(cased):
         s, e = m.span()
-        if _overlaps(taken + done, s, e) or not _whole_cell(text, s, e):
+        if _overlaps(taken, done, s, e) or not _whole_cell(text, s, e):
             continue
         words = [(w.start() + s, w.end() + s) for w in _LETTERS.finditer(m.group())]
         span = _full_name(doc, words)
@@ -286,8 +288,8 @@ def capitals_by_place(
             yield _placed(span, SCORE_CAPITALS_CELL, "table cell", detector_id)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _overlaps(taken: Reach, done: SpanSet, start: int, end: int) -> bool:
+    return taken.overlaps(start, end) or done.overlaps(start, end)
 
 
 def _full_name(

@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.lexicon import (
@@ -157,10 +158,10 @@ def given_names_alone(
     text = doc.text
     # (a candidate scored below the report floor is no finding: "Kiều Trinh:" read as a
     # surname and a given name at 0.45 leaves the chat speaker to this path)
-    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    taken = Reach((d.start, d.end) for d in found if d.score >= REPORT_FLOOR)
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return not taken.overlaps(s, e)
 
     out: list[tuple[int, int, str]] = []
     if any(map(str.isupper, text)):  # (a generator over the characters: 3x the time)
@@ -209,6 +210,9 @@ def _repeats(
     """The same cue and given name again, written the same way, where the first was found
     ("bà tư bán nước ..., bà tư tên thật là ...", "cán bộ hoa: ... cán bộ hoa: ok")."""
     done = {s for s, _, _ in found}
+    # a phrase looked for once: the same phrase again (each "bà tư" found) finds nothing more
+    # (what it finds the first did, or refused for good), and each look reads the whole text
+    asked: set[tuple[str, int]] = set()
     for s, e, cue in list(found):
         cs = s - 1
         while cs > 0 and text[cs - 1] not in " \t\n.,;:([":
@@ -216,6 +220,9 @@ def _repeats(
         if cue == "speaker" or cs >= s - 1:
             continue  # each speaker's line is read on its own
         phrase = text[cs:e]
+        if (phrase, s - cs) in asked:
+            continue
+        asked.add((phrase, s - cs))
         pos = text.find(phrase)
         while pos >= 0:
             ns = pos + (s - cs)
@@ -227,6 +234,18 @@ def _repeats(
                 done.add(ns)
                 yield ns, ne, cue
             pos = text.find(phrase, pos + 1)
+
+
+#: what may stand before a word that opens its line: indentation, a bullet, a quote's mark
+_LINE_OPENING = frozenset(" \t-*>")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only ``_LINE_OPENING`` stands between the start of ``pos``'s line and ``pos``
+    (walked back from ``pos``: a one-line file is not read back to its start per word)."""
+    while pos > 0 and text[pos - 1] in _LINE_OPENING:
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _capitalised_after_cue(
@@ -242,7 +261,7 @@ def _capitalised_after_cue(
         if cs > 0 and (text[cs - 1].isalpha() or text[cs - 1].isdigit()):
             continue  # inside a word
         cue = m.group("cue")
-        if cue[0].isupper() and text[text.rfind("\n", 0, cs) + 1 : cs].strip(" \t-*>"):
+        if cue[0].isupper() and not _opens_line(text, cs):
             continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
         if cue == "bé" and text[max(0, cs - 3) : cs].lower().rstrip().endswith("em"):
             continue  # "em bé Nhật": a baby, not a nickname after "bé"

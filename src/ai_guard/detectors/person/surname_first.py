@@ -408,11 +408,21 @@ _UNIT_OFFICE_BEFORE = re.compile(
 )
 
 
+#: what may stand between a place word and the name after it ("chợ: Nguyễn An")
+_PLACE_WORD_TAIL = frozenset(" \t:.,;()[]\"'/*-")
+
+
 def _spelled_as_place_word(doc: Document, start: int, word: str) -> bool:
     """Whether the place word (folded) that ends before ``start`` is written as one: in a line
     typed with diacritics, "cho" without them is "cho" (for), not "chợ" (a market)."""
-    head = doc.text[:start].rstrip(" \t:.,;()[]\"'/*-")
-    raw = head[len(head) - len(word) :]
+    text = doc.text
+    end = start  # the end of ``text[:start]`` with what ``_PLACE_WORD_TAIL`` holds stripped
+    while end > 0 and text[end - 1] in _PLACE_WORD_TAIL:
+        end -= 1
+    # the last ``len(word)`` characters before it (the whole text before it was copied for
+    # each name: quadratic on a long line), as ``head[len(head) - len(word):]`` reads them
+    cut = end - len(word)
+    raw = text[cut:end] if cut >= 0 else text[:end][cut:]
     if not raw.isascii() or plain_line(doc, start):
         return True  # spelled with diacritics (the cue set asked), or typed without any
     return spelling(raw) in NOT_PERSON_BEFORE_SPELLINGS

@@ -110,8 +110,8 @@ def _plain_stretch(doc: Document, pos: int) -> bool:
     characters on its line (a quote typed so inside a line that has diacritics: "Văn bản bị
     mất dấu: \"Ong Nguyen Huu Tri, sinh ngay ...\"")."""
     text = doc.text
-    end = text.find("\n", pos)
-    stretch = text[pos : pos + _PLAIN_STRETCH if end < 0 else min(end, pos + _PLAIN_STRETCH)]
+    end = text.find("\n", pos, pos + _PLAIN_STRETCH)  # (not to the text's end: a long line)
+    stretch = text[pos : pos + _PLAIN_STRETCH if end < 0 else end]
     return len(stretch) == _PLAIN_STRETCH and _typed_plain(stretch)
 
 
