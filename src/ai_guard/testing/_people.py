@@ -883,8 +883,9 @@ def _abbreviated(draw: st.DrawFn) -> str:
 def _flat(draw: st.DrawFn) -> str:
     """``Phòng 1205, tòa CT2, 17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội``, ``Căn hộ 12.08 block B
     chung cư Đống Đa, phường Láng Hạ, TP. Hà Nội``, ``P.708 tòa N2, KĐT ...``, ``lô C5, khu
-    công nghiệp ...``, ``phòng 305 nhà A2, ...``, ``tầng trệt, ...``: a flat, room, floor or
-    lot (a code in lower case in chat) before the street or the ward."""
+    dân cư ...``, ``phòng 305 nhà A2, ...``, ``tầng trệt, ...``: a flat, room, floor or lot (a
+    code in lower case in chat) before the street or the ward (a lot in an industrial park is a
+    firm's premises, no one's home: PROMPTS.md)."""
     letter = draw(st.sampled_from("ABCDHKN"))
     code = f"{letter}{_number(draw, 9)}"
     estate = draw(st.sampled_from([a for a, _ in _places()["area"] if a[:1] not in "TQ"]))
@@ -895,7 +896,7 @@ def _flat(draw: st.DrawFn) -> str:
                 f"phòng {_number(draw, 40)}0{n % 10}, tòa {code}",
                 f"Căn hộ {n}.{_number(draw, 20):02d} block {letter} chung cư {estate}",
                 f"P.{_number(draw, 30)}0{n % 10} tòa {code}, KĐT {estate}",
-                f"lô {code}, khu công nghiệp {estate}",
+                f"lô {code}, khu dân cư {estate}",
                 f"phòng {_number(draw, 9)}0{n % 10} nhà {code}",
                 draw(st.sampled_from(["tầng trệt", "tầng lửng"])),
             ]
