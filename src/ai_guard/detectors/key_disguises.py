@@ -21,10 +21,18 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-__all__ = ["broken_keys", "encoded_keys", "joined_end", "joins_literals", "literal_pieces"]
+__all__ = [
+    "KEY_CHARS",
+    "broken_keys",
+    "encoded_keys",
+    "joined_end",
+    "joins_literals",
+    "key_runs",
+    "literal_pieces",
+]
 
 #: the characters of a vendor key
-_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 #: white space a copy puts inside a key (zero-width characters are gone from the canonical
 #: reading's text only where detectors read it; here they are skipped as spaces)
 _GAP = frozenset(" \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff")
@@ -60,7 +68,7 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
     grouped = 0  # how many such groups in a row so far
     while i < n:
         c = text[i]
-        if c in _KEY_CHARS:
+        if c in KEY_CHARS:
             chars.append(c)
             offsets.append(i)
             fragment += 1
@@ -72,7 +80,7 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
             if glue is None or glue.end() >= n:
                 break
             j = k = glue.end()
-            while k < n and text[k] in _KEY_CHARS:
+            while k < n and text[k] in KEY_CHARS:
                 k += 1
             if not _continues(text[j:k]):
                 break
@@ -86,10 +94,10 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
         while j < n and text[j] in _GAP:
             breaks += text[j] == "\n"
             j += 1
-        if j >= n or text[j] not in _KEY_CHARS or breaks > 1:
+        if j >= n or text[j] not in KEY_CHARS or breaks > 1:
             break
         k = j
-        while k < n and text[k] in _KEY_CHARS:
+        while k < n and text[k] in KEY_CHARS:
             k += 1
         nxt = text[j:k]
         prev = chars[-1] if chars else ""
@@ -290,7 +298,29 @@ def _needles(prefix: bytes) -> tuple[str, ...]:
 
 #: what a long run of key characters is in ``runs`` (see ``secrets._key_runs``)
 _LONG_RUN_CHARS = 28
-_LONG_RUN = b"a" * _LONG_RUN_CHARS
+
+
+def key_runs(text: str, raw: bytes, runs: bytes, shortest: int) -> Iterator[tuple[int, int]]:
+    """``(start, stop)`` in ``text`` of every run of ``shortest`` key characters or more in
+    ``runs`` (the sketch of key characters, ``0x61`` for each, of ``raw``: the folded view in
+    UTF-8), left to right; a non-ASCII text's byte offsets are mapped back to its characters
+    once, as the walk goes (the run itself is ASCII: one character a byte)."""
+    needle = b"a" * shortest
+    ascii_view = len(raw) == len(text)
+    chars = 0  # characters of the text before byte ``done``
+    done = 0
+    pos = runs.find(needle)
+    while pos >= 0:
+        end = pos + shortest
+        while end < len(runs) and runs[end] == 0x61:
+            end += 1
+        if ascii_view:
+            yield pos, end
+        else:
+            chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
+            done = pos
+            yield chars, chars + (end - pos)
+        pos = runs.find(needle, end)
 
 
 def encoded_keys(
@@ -301,21 +331,7 @@ def encoded_keys(
     and ``runs`` its sketch of key characters: only the runs of 28 or more are read (a few
     even in a megabyte), each mapped back to the text's offsets."""
     needles = _encoded_needles(tuple(prefix for prefix, _v, _p in vendors))
-    ascii_view = len(raw) == len(text)
-    chars = 0  # characters of the text before byte ``done``
-    done = 0
-    pos = runs.find(_LONG_RUN)
-    while pos >= 0:
-        end = pos + len(_LONG_RUN)
-        while end < len(runs) and runs[end] == 0x61:
-            end += 1
-        if ascii_view:
-            start, stop = pos, end
-        else:
-            chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
-            done = pos
-            start = chars
-            stop = start + (end - pos)  # the run is ASCII: one character a byte
+    for start, stop in key_runs(text, raw, runs, _LONG_RUN_CHARS):
         # the base64 anywhere in the run: after a path or a "~" too ("https://host/x/c2st...")
         # (the padding "=" is no key character: the run stops before it)
         for m in _BASE64_RUN.finditer(text, start, min(len(text), stop + 2)):
@@ -331,7 +347,6 @@ def encoded_keys(
                 if found is not None:
                     yield block[0] + cut, block[1], found[0], found[1]
                     break
-        pos = runs.find(_LONG_RUN, end)
 
 
 def _key_in(

@@ -33,10 +33,12 @@ from ai_guard.detectors import scores
 from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.key_disguises import (
+    KEY_CHARS,
     broken_keys,
     encoded_keys,
     joined_end,
     joins_literals,
+    key_runs,
     literal_pieces,
 )
 from ai_guard.models import EntityType
@@ -126,10 +128,9 @@ _OPENAI_MARK = "T3BlbkFJ"
 _MARKED_MIN = 40
 _MARKED_REACH = 200
 _MARKED_SHAPE = Shape(EntityType.API_SECRET, "api_key.openai.marked", scores.BASE_VENDOR_KEY)
-_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 #: the shortest body a loosely typed prefix goes with (OpenAI's 20), in the runs' sketch, and how
 #: far before it the prefix may start ("sk ant api03 ", spaced wider)
-_LONG_BODY = b"a" * 20
+_LONG_BODY = 20
 _LOOSE_REACH = 24
 #: key names that count only before '=' or ':' (a URL query, a header): "key=...", "sig=..."
 #: and the vendors' own names as labels ("Cohere: ...", "Mistral = ...")
@@ -1068,10 +1069,10 @@ class ApiSecretDetector:
         at = text.find(_OPENAI_MARK)
         while at >= 0:
             s = at
-            while s > 0 and at - s < _MARKED_REACH and text[s - 1] in _KEY_CHARS:
+            while s > 0 and at - s < _MARKED_REACH and text[s - 1] in KEY_CHARS:
                 s -= 1
             e = at + len(_OPENAI_MARK)
-            while e < len(text) and e - at < _MARKED_REACH and text[e] in _KEY_CHARS:
+            while e < len(text) and e - at < _MARKED_REACH and text[e] in KEY_CHARS:
                 e += 1
             if (
                 e - s >= _MARKED_MIN
@@ -1089,21 +1090,7 @@ class ApiSecretDetector:
         prefix to body's end, when the body is random. Every body is a run of 20 key
         characters at least: the patterns are tried only around such runs (``runs``, the
         folded view's sketch, ``raw`` its UTF-8 bytes), from a few characters before each."""
-        ascii_view = len(raw) == len(text)
-        chars = 0  # characters of the text before byte ``done``
-        done = 0
-        pos = runs.find(_LONG_BODY)
-        while pos >= 0:
-            end = pos + len(_LONG_BODY)
-            while end < len(runs) and runs[end] == 0x61:
-                end += 1
-            if ascii_view:
-                start, stop = pos, end
-            else:
-                chars += len(raw[done:pos].decode("utf-8", "surrogatepass"))
-                done = pos
-                start = chars
-                stop = start + (end - pos)  # the run is ASCII: one character a byte
+        for start, stop in key_runs(text, raw, runs, _LONG_BODY):
             for vendor, pattern in _LOOSE_VENDORS:
                 for m in pattern.finditer(text, max(0, start - _LOOSE_REACH), stop):
                     s, e = m.span()
@@ -1116,7 +1103,6 @@ class ApiSecretDetector:
                         EntityType.API_SECRET, f"api_key.{vendor}.loose", scores.BASE_VENDOR_KEY
                     )
                     yield shape.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
-            pos = runs.find(_LONG_BODY, end)
 
     def _disguised(
         self,
