@@ -237,6 +237,23 @@ def _readings_of_han(doc: Document, found: list[Detection], detector_id: str) ->
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+#: "mật ong" (honey) before a name's place, spelled: "mật" with its diacritics, "ong" without
+#: the circumflex of "ông" (Mr, or the surname Ông); ``ong`` the bee's word, maybe the name's
+_HONEY = re.compile(r"(?<!\w)(?:mật|MẬT|Mật)[ \t]+(?P<ong>ong|ONG|Ong)(?:[ \t]+|$)")
+
+
+def _honey(doc: Document, found: Detection) -> bool:
+    """Whether a name is read out of "mật ong" (honey) before a product's name ("MẬT ONG HOA
+    NHÃN": not the surname Ông and two names; "mật ong Hoa Nhãn": not Mr Hoa Nhãn). Only where
+    the writer spells with diacritics: "mat ong" typed plain may be "mật ông", Mr."""
+    text = doc.text
+    lo = max(0, found.start - 12)
+    m = _HONEY.search(text, lo, min(len(text), found.start + 4))
+    if m is None:
+        return False
+    return m.start("ong") == found.start or m.end() == found.start
+
+
 def _one_space(m: re.Match[str]) -> str:
     return " " + "\u200b" * (len(m.group()) - 1)
 
@@ -363,6 +380,8 @@ class PersonNameDetector:
         if "|" in doc.text:
             found = [_cell_run_on(doc, f) for f in found]
         found = with_closing_word(doc.text, doc.folded, found)
+        if "ong" in doc.folded:
+            found = [f for f in found if not _honey(doc, f)]
         found.extend(confirmed_names(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))
