@@ -179,11 +179,25 @@ def uncued_names(
             continue
         if taken.overlaps(s, s + 1):
             continue
+        if s not in slots and _ends_everyday_word(doc, s):
+            continue  # "giay to thi lam o dau": "giấy tờ" (papers), then "thì làm", no Tô
         e = _name_at(doc, s, s in slots)
         if e is None or taken.overlaps(s, e):
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: the word right before a place, on its line (``_ends_everyday_word``)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _ends_everyday_word(doc: Document, s: int) -> bool:
+    """Whether the word at ``s`` closes an everyday word with the word before it ("giấy tờ",
+    "mật ong": the surname Tô, Ong is that word's second syllable, typed plain or not)."""
+    before = _WORD_BEFORE.search(doc.text, max(0, s - 16), s)
+    word = _WORD.match(doc.text, s)
+    return before is not None and word is not None and everyday_pair(before.group(1), word.group())
 
 
 def _anchor_may_name(doc: Document, s: int, p: int) -> bool:
