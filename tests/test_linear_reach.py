@@ -425,7 +425,7 @@ def _plain_placeholder(doc: Document, start: int, end: int, number: str) -> bool
     lo = max(folded.rfind("\n", 0, start) + 1, start - phone._EXAMPLE_REACH)
     hi = folded.find("\n", end)
     hi = min(end + phone._EXAMPLE_REACH, len(folded) if hi < 0 else hi)
-    return phone._EXAMPLE_WORDS.search(folded, lo, hi) is not None
+    return phone.EXAMPLE_WORDS.search(folded, lo, hi) is not None
 
 
 _PHONE_PIECES = [
