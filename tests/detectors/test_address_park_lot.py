@@ -1,5 +1,5 @@
-"""A lot in an industrial park is a firm's premises, not anyone's home (PROMPTS.md, settled on
-2026-12-06): not redacted as an ADDRESS unless a cue says someone lives there."""
+"""An industrial park, maybe with its lot, is a firm's premises, not anyone's home (PROMPTS.md,
+settled on 2026-12-06): not redacted as an ADDRESS unless a cue says someone lives there."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def _addresses(text: str) -> list[str]:
         "Quy Nhơn Đông, tỉnh Gia Lai.",
         "Công ty đặt trụ sở tại lô C5, khu công nghiệp Bắc Vinh, xã Hưng Đông, tỉnh Nghệ An.",
         "nha may o lo B2 kcn que vo, tinh bac ninh",
+        "địa chỉ trụ sở: KCN Quang Minh, xã Quang Minh, Hà Nội",
+        "Công ty đặt tại khu công nghiệp Bắc Vinh, xã Hưng Đông, tỉnh Nghệ An.",
     ],
 )
 def test_a_lot_in_a_park_is_no_private_address(text: str) -> None:

@@ -4138,16 +4138,17 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
 
 
 def _park_lot(comps: list[_Link]) -> bool:
-    """Whether a chain is a lot in an industrial park or export zone with nothing finer than
-    its commune after it ("lô C7, Khu công nghiệp Phú Tài, phường Quy Nhơn Đông, tỉnh Gia
-    Lai"): a firm's premises, where no one lives (PROMPTS.md: a company's seat and the place
-    where an accident happened are no ADDRESS). The caller asks only with no cue of where
-    someone lives before it ("trú tại lô ..., KCN ..." stays an address)."""
+    """Whether a chain is an industrial park or export zone, maybe after its lot, with
+    nothing finer than its commune after it ("lô C7, Khu công nghiệp Phú Tài, phường Quy Nhơn
+    Đông, tỉnh Gia Lai", "KCN Bắc Vinh, xã Hưng Đông, tỉnh Nghệ An"): a firm's premises, where
+    no one lives (PROMPTS.md: a company's seat and the place where an accident happened are no
+    ADDRESS). The caller asks only with no cue of where someone lives before it ("trú tại lô
+    ..., KCN ..." stays an address)."""
+    park = 1 if comps and comps[0][3] == "lo" else 0
     return (
-        len(comps) >= 2
-        and comps[0][3] == "lo"
-        and comps[1][3] in _PARKS
-        and all(c[2] >= 1 for c in comps[2:])
+        len(comps) >= park + 2
+        and comps[park][3] in _PARKS
+        and all(c[2] >= 1 for c in comps[park + 1 :])
     )
 
 
