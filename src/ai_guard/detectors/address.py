@@ -3422,16 +3422,7 @@ class AddressDetector:
             end = bracket.end(1)
             # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
             # village in brackets, in a list: where each one lives
-            return Detection(
-                EntityType.ADDRESS,
-                start,
-                end,
-                SCORE_CUED,
-                self.id,
-                pattern="address.village",
-                base_score=BASE_SCORE,
-                context="(",
-            )
+            return _village(self.id, start, end, "(")
         if (
             len(comps) == 1
             and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
@@ -3439,16 +3430,7 @@ class AddressDetector:
         ):
             # "Thôn Bình Minh: Diêm Văn Chắt 40kg, Quách Thị Hường 25kg.": a hamlet heading its
             # households on the same line, each one's address (PROMPTS.md, holdout18)
-            return Detection(
-                EntityType.ADDRESS,
-                start,
-                end,
-                SCORE_CUED,
-                self.id,
-                pattern="address.village",
-                base_score=BASE_SCORE,
-                context=":",
-            )
+            return _village(self.id, start, end, ":")
         if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
             return self._lone_village(doc, start, end)
         if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
@@ -3596,16 +3578,7 @@ class AddressDetector:
                 or _marked_line(doc, start)
             ):
                 continue
-            yield Detection(
-                EntityType.ADDRESS,
-                start,
-                word.end(2),
-                SCORE_CUED,
-                self.id,
-                pattern="address.village",
-                base_score=BASE_SCORE,
-                context="o",
-            )
+            yield _village(self.id, start, word.end(2), "o")
 
     def _household_hamlet(self, doc: Document, start: int) -> Detection | None:
         """A household's hamlet typed in lower case, the field after its row's dash ("hộ ông
@@ -3615,16 +3588,7 @@ class AddressDetector:
         field = _HOUSEHOLD_FIELD.match(doc.folded, unit.end(1)) if unit is not None else None
         if field is None:
             return None
-        return Detection(
-            EntityType.ADDRESS,
-            start,
-            field.end(),
-            SCORE_CUED,
-            self.id,
-            pattern="address.village",
-            base_score=BASE_SCORE,
-            context="-",
-        )
+        return _village(self.id, start, field.end(), "-")
 
     def _lone_village(
         self, doc: Document, start: int, end: int, cues: CueSet | None = None
@@ -3693,16 +3657,7 @@ class AddressDetector:
         stop = words.end(n)
         if after_person and (not ended or _LINE_END.match(folded, stop) is None):
             return None  # after a person and a comma, the village ends the clause
-        return Detection(
-            EntityType.ADDRESS,
-            start,
-            stop,
-            SCORE_CUED,
-            self.id,
-            pattern="address.village",
-            base_score=BASE_SCORE,
-            context=cue,
-        )
+        return _village(self.id, start, stop, cue)
 
 
 def _named_to_the_end(folded: str, words: re.Match[str], names: list[str], cue: str) -> bool:
@@ -3775,16 +3730,7 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
                 last = i
         if last < 0:
             continue
-        yield Detection(
-            EntityType.ADDRESS,
-            m.start(1),
-            words[last].end(),
-            SCORE_CUED,
-            "vn.address",
-            pattern="address.village",
-            base_score=BASE_SCORE,
-            context="o",
-        )
+        yield _village("vn.address", m.start(1), words[last].end(), "o")
 
 
 _WORD_APOS = re.compile(r"[a-z']+")
@@ -4134,6 +4080,22 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
     return (
         _AREA_LABEL.search(folded, max(0, start - 12), start) is not None
         or _AREA_LIST.search(folded, lo, start) is not None
+    )
+
+
+def _village(detector_id: str, start: int, end: int, context: str) -> Detection:
+    """A village, hamlet or house found by where it stands (after a listed person, in a
+    bracket, heading its households, as a list's field), not by a chain's judge: the cued
+    score, ``context`` the mark that placed it."""
+    return Detection(
+        EntityType.ADDRESS,
+        start,
+        end,
+        SCORE_CUED,
+        detector_id,
+        pattern="address.village",
+        base_score=BASE_SCORE,
+        context=context,
     )
 
 
