@@ -121,6 +121,15 @@ def test_a_long_run_of_binary_is_vetted_as_media_or_a_document_or_refused() -> N
     assert (info.value.reason, info.value.path) == ("binary", "blob(base64+gzip)")
 
 
+def test_a_compressed_text_past_the_inflation_limit_is_refused_not_read_in_part() -> None:
+    # a CCCD after a megabyte of filler: reading the first megabyte only would send it unread
+    text = "a " * (600 * 1024) + "CCCD 001203004567 cua ong Nguyen Van An"
+    blob = base64.b64encode(gzip.compress(text.encode())).decode()
+    with pytest.raises(UnguardedPath) as info:
+        read({"blob": blob}, policy=POLICY)
+    assert (info.value.reason, info.value.path) == ("binary", "blob(base64+gzip)")
+
+
 def test_blobs_the_service_made_and_public_keys_pass() -> None:
     noise = base64.b64encode(os.urandom(600)).decode()
     read({"type": "thinking", "thinking": "...", "signature": noise}, policy=POLICY)

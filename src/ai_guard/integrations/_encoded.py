@@ -145,18 +145,21 @@ def _hex(run: str, found: list[tuple[str, str]], binaries: list[Binary]) -> None
 def _decoded(
     raw: bytes, encoding: str, found: list[tuple[str, str]], binaries: list[Binary]
 ) -> None:
-    """What a run's bytes are: text, text compressed (gzip or zlib: read up to 1 MB), or a
-    binary to sniff when it is long."""
+    """What a run's bytes are: text, text compressed (gzip or zlib: up to 1 MB inflated; a
+    stream inflating to more is refused as binary), or a binary to sniff when it is long."""
     decoded = _text(raw)
     if decoded is None and raw[:2] in _COMPRESSED:
         wbits = 31 if raw[:2] == b"\x1f\x8b" else 15
+        stream = zlib.decompressobj(wbits)
         try:
-            inflated: bytes | None = zlib.decompressobj(wbits).decompress(raw, _INFLATED_MAX)
+            inflated: bytes | None = stream.decompress(raw, _INFLATED_MAX)
         except zlib.error:
             inflated = None  # no stream after all (an id that starts "eJw")
         if inflated is not None:
             compressed = f"{encoding}+{_COMPRESSED[raw[:2]]}"
-            decoded = _text(inflated)
+            # more than the limit inflates: the rest would go out unread, so the whole stream
+            # is refused as binary, never checked in part
+            decoded = None if stream.unconsumed_tail else _text(inflated)
             if decoded is None:
                 binaries.append(Binary(BINARY, "", raw, compressed))
                 return
