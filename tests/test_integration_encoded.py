@@ -130,6 +130,20 @@ def test_a_compressed_text_past_the_inflation_limit_is_refused_not_read_in_part(
     assert (info.value.reason, info.value.path) == ("binary", "blob(base64+gzip)")
 
 
+def test_a_text_encoded_deeper_than_is_decoded_is_refused() -> None:
+    text = "CCCD 001203004567 của ông Nguyễn Văn An"
+    layered = text.encode()
+    for _ in range(4):  # base64 four times over: decoded three times here, then still encoded
+        layered = base64.b64encode(layered)
+    with pytest.raises(UnguardedPath) as info:
+        read({"note": layered.decode()}, policy=POLICY)
+    assert info.value.reason == "binary"
+    thrice = base64.b64encode(base64.b64encode(base64.b64encode(text.encode()))).decode()
+    with pytest.raises(UnguardedPath) as info:  # three layers: decoded, checked, refused
+        _checked({"note": thrice})
+    assert info.value.reason == "encoded"
+
+
 def test_blobs_the_service_made_and_public_keys_pass() -> None:
     noise = base64.b64encode(os.urandom(600)).decode()
     read({"type": "thinking", "thinking": "...", "signature": noise}, policy=POLICY)

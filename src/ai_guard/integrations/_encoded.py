@@ -121,6 +121,16 @@ def hidden(
         if depth < _DEPTH:
             for inner, again in hidden(decoded, runs, depth=depth + 1):
                 yield f"{encoding}+{inner}", again
+        elif _still_encoded(decoded):
+            # encoded deeper than is decoded here: what it hides would go out unread
+            runs.append(Binary(BINARY, "", decoded.encode("utf-8", "surrogatepass"), encoding))
+
+
+def _still_encoded(text: str) -> bool:
+    """Whether a text decoded as deep as :data:`_DEPTH` allows still holds an encoded text or
+    a long binary run (read once more, not decoded further)."""
+    binaries: list[Binary] = []
+    return next(hidden(text, binaries, depth=_DEPTH + 1), None) is not None or bool(binaries)
 
 
 def _base64(run: str, found: list[tuple[str, str]], binaries: list[Binary]) -> None:
