@@ -306,35 +306,33 @@ def test_a_month_and_year_after_no_birth_is_no_birth_date(text: str) -> None:
     assert _found(text, EntityType.DATE_OF_BIRTH) == []
 
 
-# -- a unit's functional mailbox ----------------------------------------------------------------
+# -- every official address, a unit's functional mailbox too -----------------------------------
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "address"),
     [
-        "Soạn hướng dẫn nộp hồ sơ: gửi bản scan về hộp thư một cửa motcua@sotuphap.hatinh.gov.vn;"
-        " thắc mắc gọi tổng đài 1800 1096.",
-        "From: Văn phòng UBND tỉnh <vanphong@quangninh.gov.vn>\nSubject: Mời họp báo",
-        "liên hệ Bộ phận tiếp công dân (tiepcongdan@dongnai.gov.vn) để được hướng dẫn",
-        "gui ve hop thu mot cua motcua@hanoi.gov.vn nhe",
+        (
+            "Soạn hướng dẫn nộp hồ sơ: gửi bản scan về hộp thư một cửa"
+            " motcua@sotuphap.hatinh.gov.vn; thắc mắc gọi tổng đài 1800 1096.",
+            "motcua@sotuphap.hatinh.gov.vn",
+        ),
+        (
+            "From: Văn phòng UBND tỉnh <vanphong@quangninh.gov.vn>\nSubject: Mời họp báo",
+            "vanphong@quangninh.gov.vn",
+        ),
+        (
+            "liên hệ Bộ phận tiếp công dân (tiepcongdan@dongnai.gov.vn) để được hướng dẫn",
+            "tiepcongdan@dongnai.gov.vn",
+        ),
+        ("gui ve hop thu mot cua motcua@hanoi.gov.vn nhe", "motcua@hanoi.gov.vn"),
+        ("From: Lê Văn Phong <vanphong@quangninh.gov.vn>", "vanphong@quangninh.gov.vn"),
+        ("To: motcua@thanhhoa.gov.vn", "motcua@thanhhoa.gov.vn"),
+        ("gửi về hộp thư vanthu.snv@tuyenquang.gov.vn", "vanthu.snv@tuyenquang.gov.vn"),
+        ("MAIL_FROM_ADDRESS=thongbao.hoso@vinhlong.gov.vn", "thongbao.hoso@vinhlong.gov.vn"),
     ],
 )
-def test_a_mailbox_named_by_its_units_function_is_no_persons(text: str) -> None:
-    result = check_prompt(text)
-    assert _found(text, EntityType.GOV_EMAIL) == []
-    assert result.decision is Decision.ALLOW
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "From: Lê Văn Phong <vanphong@quangninh.gov.vn>",  # a person named Văn Phong
-        "From: Le Van Phong <vanphong@quangninh.gov.vn>",
-        "To: motcua@thanhhoa.gov.vn",  # no function named before it
-        "gửi về hộp thư vanthu.snv@tuyenquang.gov.vn",  # not the function's name, whole
-        "hộp thư một cửa motcua2@hanoi.gov.vn",
-        "hộp thư một cửa nvan@hanoi.gov.vn",
-    ],
-)
-def test_an_official_address_not_spelling_the_named_function_is_reported(text: str) -> None:
-    assert len(_found(text, EntityType.GOV_EMAIL)) == 1
+def test_every_official_address_is_reported_a_units_mailbox_too(text: str, address: str) -> None:
+    # settled 2026-12-06 (PROMPTS.md): a unit's mailbox is the State's address, as an official's
+    assert _found(text, EntityType.GOV_EMAIL) == [address]
+    assert check_prompt(text).decision is Decision.REDACT

@@ -15,11 +15,10 @@ leak.
 
 An address on ``*.gov.vn`` or on a domain in ``data/gov_domains.txt`` (chinhphu.vn,
 quochoi.vn, ...) is a GOV_EMAIL: guidance 557 and directive 1690 forbid using it as the
-identity of an AI account. A unit's own mailbox is no person's and is not reported: its local
-part, whole, spells the function the text names right before it ("hộp thư một cửa
-motcua@sotuphap.hatinh.gov.vn", "Văn phòng UBND tỉnh <vanphong@quangninh.gov.vn>";
-``data/detectors/unit_mailboxes.txt``). An address given with no such name ("To:
-motcua@thanhhoa.gov.vn") is still reported.
+identity of an AI account. Every official address is reported, a unit's functional mailbox
+("hộp thư một cửa motcua@sotuphap.hatinh.gov.vn", "Văn phòng UBND tỉnh
+<vanphong@quangninh.gov.vn>") as much as an official's own (tests/corpus/PROMPTS.md, settled on
+2026-12-06): it is the State's address whoever reads it.
 """
 
 from __future__ import annotations
@@ -277,50 +276,6 @@ def _wrapped_domain(text: str, start: int) -> int | None:
     return whole.end() + 1 + start
 
 
-@lru_cache(maxsize=1)
-def _unit_functions() -> dict[str, tuple[str, ...]]:
-    """The functions a unit's mailbox is named after (``data/detectors/unit_mailboxes.txt``),
-    keyed by their letters run together without diacritics ("motcua"): each as written, and
-    folded."""
-    from ai_guard.text import fold
-
-    out: dict[str, tuple[str, ...]] = {}
-    for phrase in data.lines("detectors/unit_mailboxes.txt"):
-        out["".join(fold(phrase).split())] = (phrase, fold(phrase))
-    return out
-
-
-#: what may stand between a function's name and its mailbox: "<", "(", a colon, quotes
-_BEFORE_ADDRESS = " \t<([:\"'“«"
-#: how many words before an address the function's name may start (a display name's unit:
-#: "Văn phòng UBND tỉnh <vanphong@...>")
-_NAME_WORDS = 6
-
-
-def _unit_mailbox(text: str, start: int, at: int) -> bool:
-    """Whether the official address whose local part is ``text[start:at]`` is a unit's own
-    mailbox: the local part, whole (no dot, no digit), spells a function of
-    :func:`_unit_functions` that the words just before it on its line name, with the
-    function's diacritics as written (or typed plain, not in title case: "Van Phong" is a
-    name)."""
-    local = text[start:at].lower()
-    functions = _unit_functions()
-    if local not in functions:
-        return False
-    phrase, folded_phrase = functions[local]
-    line_start = text.rfind("\n", 0, start) + 1
-    words = text[max(line_start, start - 80) : start].rstrip(_BEFORE_ADDRESS).split()
-    words = [w.strip(_BEFORE_ADDRESS + ",;") for w in words[-_NAME_WORDS:]]
-    n = len(phrase.split())
-    for i in range(len(words) - n + 1):
-        written = " ".join(words[i : i + n])
-        if written.lower() == phrase:
-            return True
-        if written.isascii() and written.lower() == folded_phrase and not written.istitle():
-            return True
-    return False
-
-
 def _positions(text: str, char: str) -> Iterator[int]:
     at = text.find(char)
     while at != -1:
@@ -384,8 +339,6 @@ class EmailDetector:
                         start = _wrapped_local_start(text, start)
                     seen.add(start, end)
                     if is_gov_domain(domain):
-                        if _unit_mailbox(text, start, lend):
-                            continue  # "hộp thư một cửa motcua@...": the unit's, no person's
                         yield _GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
