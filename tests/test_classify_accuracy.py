@@ -147,3 +147,23 @@ def test_seventh_blind_corpus_holds_its_floor() -> None:
     assert rep.accuracy("sensitivity") >= 0.98, rep.errors
     assert rep.accuracy("categories") >= 0.92, rep.errors
     assert rep.header_accuracy("signer") >= 0.92, rep.errors
+
+
+def test_eighth_blind_corpus_holds_its_floor() -> None:
+    """documents_holdout8.jsonl (40 agency documents as they reach a chatbot: OCR, no
+    diacritics, TCVN3/VNI pastes, chat pastes, CSV and tab tables, e-mails, cut texts) measured
+    verdict 0.950, sensitivity 0.875, type 0.975, categories exact 0.850 and signer 0.875 at its
+    first run; after the twelfth session's rules (a notice turning to the public in its body, a
+    leaflet's footer, an individual decision's articles, an office's address, a firm's code, an
+    IPv4 address read as an account, CSV cells, signature columns flattened with single spaces,
+    a register page, a school health plan) every figure is 1.000 but the issuer, 0.975: dh8-007
+    labels a two-line court name whole, where dh6-020 and dh4-021 label the same shape with its
+    lower line (listed for the lead, not fitted). The floor keeps what was gained; no secret
+    document may ever be allowed."""
+    rep = evaluate(load(CORPUS / "documents_holdout8.jsonl"))
+    assert rep.secret_allowed == 0
+    for key in ("action", "doc_type", "sensitivity", "categories"):
+        assert rep.accuracy(key) >= 1.0, (key, rep.errors)
+    for key in ("number_symbol", "place_date", "subject", "signer"):
+        assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
+    assert rep.header_accuracy("issuer") >= 0.975, rep.errors

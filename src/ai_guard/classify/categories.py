@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ai_guard.classify.evidence import Reading
-from ai_guard.classify.lexicon import Hit, is_cell, score
+from ai_guard.classify.lexicon import Hit, csv_row, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
 from ai_guard.detectors.person.surname_first import is_placeholder_name
@@ -533,7 +533,7 @@ def _names_record(folded: str, h: Hit) -> bool:
 
 
 #: up to three words after a column's term ("Chẩn đoán sơ bộ", "Tội danh bị truy tố")
-_QUALIFIER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?(?=[ \t]*(?:[|\t;]|$))", re.M)
+_QUALIFIER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?(?=[ \t]*(?:[|\t;,]|$))", re.M)
 
 
 def _heads_column(folded: str, h: Hit) -> bool:
@@ -547,7 +547,7 @@ def _heads_column(folded: str, h: Hit) -> bool:
         return False
     le = folded.find("\n", h.end)
     rows = folded[le + 1 : le + 2000].split("\n")[:3] if le >= 0 else []
-    return sum(("|" in row or "\t" in row) for row in rows) >= 2
+    return sum(("|" in row or "\t" in row or csv_row(row)) for row in rows) >= 2
 
 
 #: The weight of a term that names a kind of record (see :func:`_names_record`).
@@ -679,13 +679,23 @@ _ORGANISATION_HOLDER = re.compile(
 )
 
 
+#: four numbers of at most three digits joined by dots: an IPv4 address ("chặn địa chỉ
+#: 45.137.21.9 tại tường lửa"), which an account number's dotted groups may look like
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
 def organisation_account(r: Reading, f: Finding) -> bool:
     """Whether a bank account is a body's, not a person's: one at the State Treasury
     ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước") or one the text gives as a firm's or an
     agency's ("tài khoản số 21510000668833 của Công ty tại Ngân hàng ...", where bidders pay
-    their deposit). Neither is personal data nor anyone's finance file."""
+    their deposit); or no account at all: an IPv4 address read as one ("45.137.21.9" in an
+    incident report, every part at most 255). None is personal data nor anyone's finance
+    file."""
     end = r.to_text(f.end)
     folded = r.doc.folded
+    value = r.doc.original[f.start : f.end]
+    if _IPV4.fullmatch(value) and all(int(p) <= 255 for p in value.split(".")):
+        return True
     return (
         _TREASURY.match(folded, end) is not None
         or _ORGANISATION_HOLDER.match(folded, end) is not None

@@ -7,7 +7,8 @@ so text typed without diacritics and OCR output ("Sé:", "S6:", "Kinh gui", "Q§
 spaces inside capitals) is read like clean text; every span it returns is on ``doc.text``.
 
 Two-column headers flattened by copy and paste ("UBND TỈNH NGHỆ AN      CỘNG HÒA XÃ HỘI ...")
-are split into segments at tabs and runs of three or more spaces.
+are split into segments at tabs and runs of three or more spaces; a spreadsheet's row saved as
+CSV and padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU TRƯỞNG,,,") at its runs of commas.
 """
 
 from __future__ import annotations
@@ -159,10 +160,17 @@ def segments(doc: Document) -> list[Segment]:
     return out
 
 
+#: a row of a spreadsheet saved as CSV, padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU
+#: TRƯỞNG,,,"): its runs of commas part its cells as tabs part a flattened header's columns
+_CSV_PADDED = re.compile(r",{2,}[ \t]*$")
+_CSV_SPLIT = re.compile(r"\t+| {3,}|,{2,}")
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cur = start
-    for m in _SPLIT.finditer(text, start, end):
+    split = _CSV_SPLIT if _CSV_PADDED.search(text, start, end) else _SPLIT
+    for m in split.finditer(text, start, end):
         if m.end() < end and text[m.end()] == "/":
             continue  # "Số:      /QĐ-UBND": a draft's number left blank, not two columns
         pieces.append((cur, m.start()))
@@ -307,6 +315,9 @@ _ORG_START = re.compile(
 _NOT_ISSUER = re.compile(
     r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
     r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
+    # a register's title ("SỔ ĐĂNG KÝ VĂN BẢN MẬT ĐI", "SỔ THEO DÕI ĐƠN THƯ"): "sổ" folds as
+    # "sở", but no department is called so
+    r"so\s*(?:dang\s*ky|theo\s*doi)|"
     r"to\s*roi|don|giay|mau\s*so|hoi\s*[-–:]?\s*dap)\b|mau\s*\d)"
 )
 
@@ -510,7 +521,7 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
     for i, seg in enumerate(head):
         if _is_motto(seg) or (lay.number_line and seg.start == lay.number_line[0]):
             continue
-        if _VV.match(seg.folded) and lay.subject is None:
+        if _VV.match(seg.folded) and lay.subject is None and not _in_table_row(head, i):
             lay.subject = (seg.start, seg.end)
             lay.subject_is_vv = True
             continue
@@ -530,6 +541,19 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
     if lay.subject is None and lay.number_symbol is not None:
         # a công văn whose "V/v" line was lost: the line right under the number
         pass
+
+
+#: cells a line needs to be a table's row rather than a flattened header's two columns
+_ROW_CELLS = 4
+
+
+def _in_table_row(segs: list[Segment], i: int) -> bool:
+    """Whether a segment is a cell of a table's row (four cells or more on its line: a
+    register's "118-CV/ĐU | V/v xác minh đơn thư ... | C | Ủy ban Kiểm tra"): the trích yếu
+    of a paper the table lists, not the document's own subject. A flattened header puts two
+    columns on a line, three with a stamp."""
+    line = segs[i].line
+    return sum(g.line == line for g in segs) >= _ROW_CELLS
 
 
 def _under_motto(above: Segment, lay: Layout) -> bool:
@@ -1060,38 +1084,177 @@ def _glued_heads(
     """Two columns' headings and names flattened with single spaces ("THU KY CHU TRI" /
     "Nguyen Minh Tri Pham Van Cuong"): the names are split where the second starts with a
     surname, and the signer is the one under the official's heading on the right (True when
-    it was found)."""
+    it was found). Also when the left column's name and the right column's title share a
+    line, the right column's name printed under it ("THƯ KÝ CHỦ TRÌ" / "Nguyễn Thị Diệu Linh
+    PHÓ GIÁM ĐỐC" / "Lê Đức Minh"), and when the right column's heading is an official's
+    title after other columns' labels ("NGƯỜI NHẬN GIẤY TRIỆU TẬP THẨM PHÁN - CHỦ TỌA PHIÊN
+    TÒA", "CÁC BÊN TRANH CHẤP THƯ KÝ CHỦ TỊCH HỘI ĐỒNG")."""
     words = head.folded.split()
-    split = next(
-        (
-            k
-            for k in range(1, len(words))
-            if _column_head(" ".join(words[:k])) and _column_head(" ".join(words[k:]))
-        ),
-        0,
-    )
+    split = _heads_split(words)
     if not split:
         return False
-    for seg in segs[title_idx + 1 : title_idx + 4]:
+    left_head, right_head = " ".join(words[:split]), " ".join(words[split:])
+    for n, seg in enumerate(segs[title_idx + 1 : title_idx + 4]):
         if _SIGN_NOTE.match(seg.folded) or _DECORATION.match(seg.folded):
             continue
+        tail = _title_tail(doc, seg)
+        if tail is not None:
+            if _PRIVATE_COLUMN.match(right_head):
+                return False
+            return _under_glued_title(doc, lay, segs, title_idx + 1 + n, tail, left_head, surnames)
         tokens = list(re.finditer(r"\S+", doc.text[seg.start : seg.end]))
+        pairs: list[tuple[tuple[int, int], tuple[int, int], bool]] = []
         for k in range(2, len(tokens) - 1):
             mid = seg.start + tokens[k].start()
             if fold_word(tokens[k].group()) not in surnames:
                 continue
             left = _signer_name(doc, seg.start, seg.start + tokens[k - 1].end(), surnames)
             right = _signer_name(doc, mid, seg.end, surnames)
-            if left is None or right is None:
-                continue
-            left_head, right_head = " ".join(words[:split]), " ".join(words[split:])
+            if left is not None and right is not None:
+                # "Đặng Quốc | Vượng Nguyễn Thị Ánh Tuyết" reads two names too ("Vương" is a
+                # surname): a cut into names of at most four words, the second not opening
+                # with a middle name, is the likelier
+                likely = (
+                    k <= 4
+                    and len(tokens) - k <= 4
+                    and fold_word(tokens[k].group()) not in _MIDDLE_ONLY
+                )
+                pairs.append((left, right, likely))
+        if pairs:
+            left, right, _ = next((p for p in pairs if p[2]), pairs[0])
             official_right = not _PRIVATE_COLUMN.match(right_head)
             signer, other = (right, left) if official_right else (left, right)
             other_head = left_head if official_right else right_head
             lay.signer = signer
-            lay.cosigners.append(Cosigner(other, None, not _PRIVATE_COLUMN.match(other_head)))
+            lay.cosigners.append(Cosigner(other, None, _official_label(other_head)))
             return True
         return False
+    return False
+
+
+def _heads_split(words: list[str]) -> int:
+    """Where a line of flattened column headings splits into the left columns and the right
+    one (a word index; 0: it does not): two whole headings ("THƯ KÝ" | "CHỦ TRÌ", "ĐẠI DIỆN
+    BÊN B" | "ĐẠI DIỆN BÊN A"), else at the first official's title after other columns'
+    labels of two words or more that are no TM./KT. line ("NGƯỜI NHẬN GIẤY TRIỆU TẬP" | "THẨM
+    PHÁN - CHỦ TỌA PHIÊN TÒA"; "THẨM PHÁN - CHỦ TỌA PHIÊN TÒA" alone is one column)."""
+    for k in range(1, len(words)):
+        if _column_head(" ".join(words[:k])) and _column_head(" ".join(words[k:])):
+            return k
+    folded = " ".join(words)
+    if _AUTHORITY.match(folded):
+        return 0
+    first = _titles().search(folded)
+    if first is None or first.start() == 0:
+        return 0  # "THẨM PHÁN - CHỦ TỌA PHIÊN TÒA": one official's titles, one column
+    k = len(folded[: first.start()].split())
+    return k if 2 <= k < len(words) else 0
+
+
+def _official_label(folded: str) -> bool:
+    """Whether a column's heading makes its signer an official in their role: TM./KT./...,
+    an official's title heading it, a role of the office in minutes, a contract's Bên A;
+    never a private party's label, nor a label this reading does not know (fail closed)."""
+    if _PRIVATE_COLUMN.match(folded):
+        return False
+    return bool(
+        _AUTHORITY.match(folded)
+        or _OFFICIAL_COLUMN.match(folded)
+        or _PARTY_A.match(folded)
+        or _titles().match(folded)
+    )
+
+
+def _title_tail(doc: Document, seg: Segment) -> int | None:
+    """Where a line of a flattened signature block turns from a name to the next column's title
+    in capitals ("Nguyễn Thị Diệu Linh PHÓ GIÁM ĐỐC", "Thân Văn Lực GIÁM ĐỐC"): the offset of the
+    title, which opens with an official's title; None when the line is no such pair."""
+    text = doc.text[seg.start : seg.end]
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k > 0 and _caps_word(words[k - 1].group()):
+        k -= 1
+    if k < 2 or k == len(words):
+        return None
+    start = seg.start + words[k].start()
+    title = doc.folded[start : seg.end].strip()
+    return None if _titles().match(title) is None else start
+
+
+def _caps_word(word: str) -> bool:
+    """A word written in capitals, of two letters or more ("GIÁM", "UBND"), or a dash."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return word in ("-", "–")
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+#: middle names that never open a Vietnamese name ("Văn", "Thị"), though "Văn" is a surname
+_MIDDLE_ONLY = frozenset({"van", "thi"})
+
+
+def _names_in(
+    doc: Document, start: int, end: int, surnames: frozenset[str]
+) -> list[tuple[int, int]] | None:
+    """The names of several columns flattened onto one line ("Hoàng Thị Nguyệt Khúc Văn
+    Định"): the fewest full names, each two to four words opening with a surname (not "Văn" or
+    "Thị", a middle name there), that fill ``[start, end)``; None when there are none."""
+    tokens = [
+        (start + m.start(), start + m.end()) for m in re.finditer(r"\S+", doc.text[start:end])
+    ]
+    n = len(tokens)
+    if not 2 <= n <= 12:
+        return None
+    best: list[list[tuple[int, int]] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        done = best[i]
+        if done is None:
+            continue
+        first = fold_word(doc.text[tokens[i][0] : tokens[i][1]])
+        if first in _MIDDLE_ONLY or first not in surnames:
+            continue
+        for j in range(i + 2, min(n, i + 4) + 1):
+            span = _name_span(doc, tokens[i][0], tokens[j - 1][1], surnames)
+            if span is None:
+                continue
+            cand = [*done, span]
+            old = best[j]
+            if old is None or len(cand) < len(old):
+                best[j] = cand
+    return best[n]
+
+
+def _under_glued_title(
+    doc: Document,
+    lay: Layout,
+    segs: list[Segment],
+    at: int,
+    tail: int,
+    left_head: str,
+    surnames: frozenset[str],
+) -> bool:
+    """The signer under a right column's title glued after the left columns' names
+    (``segs[at]``: "Nguyễn Thị Diệu Linh PHÓ GIÁM ĐỐC"): the last name of the next line of
+    names ("Lê Đức Minh", or "Hoàng Thị Nguyệt Khúc Văn Định" where a left column's second
+    name comes first). The names beside the title are the left columns' cosigners, officials
+    only when one heading, an official's, stands over them."""
+    seg = segs[at]
+    left = _names_in(doc, seg.start, tail, surnames)
+    if left is None:
+        return False
+    for nxt in segs[at + 1 : at + 4]:
+        if _SIGN_NOTE.match(nxt.folded) or _DECORATION.match(nxt.folded):
+            continue
+        names = _names_in(doc, nxt.start, nxt.end, surnames)
+        if names is None:
+            return False
+        lay.signer = names[-1]
+        # one name under one heading: that column's; more, or more columns: judged alone
+        public = len(left) == 1 and len(names) == 1 and _official_label(left_head)
+        for name in left + names[:-1]:
+            lay.cosigners.append(Cosigner(name, None, public))
+        return True
     return False
 
 
@@ -1103,6 +1266,7 @@ def _column_head(folded: str) -> bool:
         (m is not None and m.start() == 0 and m.end() == len(folded))
         or _OFFICIAL_COLUMN.match(folded)
         or _PRIVATE_COLUMN.match(folded)
+        or _PARTY_A.fullmatch(folded)
     )
 
 
@@ -1193,6 +1357,8 @@ def _signer_name(
     words = doc.text[start:end].split()
     if not 2 <= len(words) <= 6:
         return None
+    if any(_caps_word(w) for w in words) and any(not w.isupper() for w in words):
+        return None  # "Thân Văn Lực GIÁM ĐỐC": a name, then the next column's title in capitals
     broken = 0
     for k, w in enumerate(words):
         if (_NAME_WORD.match(w) and w[0].isupper()) or (

@@ -115,15 +115,28 @@ def _taken_by_next_word(folded: str, term: str, end: int) -> bool:
 
 
 def is_cell(folded: str, s: int, e: int) -> bool:
-    """Whether ``folded[s:e]`` fills a table cell of its own (a column header "| Dân tộc |")."""
+    """Whether ``folded[s:e]`` fills a table cell of its own (a column header "| Dân tộc |",
+    or a cell of a spreadsheet saved as CSV: "STT,Họ và tên,Ngày sinh,Dân tộc,...")."""
     ls = folded.rfind("\n", 0, s) + 1
     le = folded.find("\n", e)
     line = folded[ls : len(folded) if le < 0 else le]
+    if csv_row(line):
+        return (s == ls or folded[s - 1] == ",") and (e == ls + len(line) or folded[e] == ",")
     return (
         _CELL_BEFORE.search(folded, ls, s) is not None
         and _CELL_AFTER.match(folded, e) is not None
         and any(sep in line for sep in "|\t;")
     )
+
+
+#: how many commas make a line a spreadsheet's row saved as CSV
+_CSV_COMMAS = 3
+
+
+def csv_row(line: str) -> bool:
+    """Whether a line is a row of a spreadsheet saved as CSV: three commas or more, none
+    followed by a space (prose puts a space after its commas; Excel writes none)."""
+    return line.count(",") >= _CSV_COMMAS and ", " not in line
 
 
 def _key(s: str) -> str:

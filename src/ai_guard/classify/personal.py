@@ -239,6 +239,8 @@ def _private_contacts(
             continue
         if f.entity is EntityType.BANK_ACCOUNT and organisation_account(r, f):
             continue  # a firm's or an agency's account: no person's contact
+        if f.entity is EntityType.TAX_CODE and _firm_code(r, f):
+            continue  # "Công ty TNHH ..., mã số doanh nghiệp 1602118437": a firm's code
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
         if _in_footer(r, f.start) or (agency_cues and _agency_contact(r, f)):
@@ -255,9 +257,10 @@ _AGENCY_CUE = re.compile(
     r"(?<![a-z])(?:dia\s+diem|tru\s+so|lien\s+he|duong\s+day\s+nong|hotline|tong\s+dai|"
     r"bo\s+phan\s+(?:mot\s+cua|tiep\s+nhan)|phong\s+tiep\s+cong\s+dan|noi\s+tiep\s+nhan|"
     r"noi\s+nop|nop\s+ho\s+so\s+tai|tiep\s+nhan\s+ho\s+so\s+tai|hoi\s+truong|"
-    # "tại Phòng Tổ chức cán bộ, Bệnh viện ..., số 626 ...", "Địa chỉ: Tầng 1, Tòa nhà ..."
+    # "tại Phòng Tổ chức cán bộ, Bệnh viện ..., số 626 ...", "Địa chỉ: Tầng 1, Tòa nhà ...",
+    # "tại Trạm Y tế phường (số 4 phố Lê Thánh Tông)"
     r"tai\s+(?:phong|benh\s+vien|tru\s+so|ubnd|uy\s+ban|so|trung\s+tam|toa\s+nha|"
-    r"nha\s+van\s+hoa)|dia\s+chi|"
+    r"nha\s+van\s+hoa|tram|buu\s+dien|cong\s+an\s+(?:xa|phuong))|dia\s+chi|"
     r"van\s+phong\s+(?:so|ubnd|uy\s+ban|cuc|chi\s+cuc|bo)|website|cong\s+thong\s+tin|"
     # the contact lines of a notice that names no private person
     r"dien\s+thoai|so\s+dien\s+thoai|dt|sdt|fax|email|e-mail|thu\s+dien\s+tu|goi\s+so|goi)"
@@ -273,6 +276,38 @@ _DWELLING = re.compile(
     r"(?<![a-z])(?:so\s+\d|\d+[a-z]?\s*/|duong|pho|ngo|ngach|hem|kiet|nha|can\s+ho|phong\s+\d|"
     r"lo\s+\d|toa)(?![a-z])|^\s*\d"
 )
+
+
+#: the label of a firm's registration number right before it ("mã số doanh nghiệp", "MSDN",
+#: "mã số hợp tác xã"): the enterprise register's code, which no person holds
+_FIRM_CODE_LABEL = re.compile(
+    r"(?<![a-z])(?:ma\s+so\s+(?:doanh\s+nghiep|hop\s+tac\s+xa)|msdn)[ \t]*(?:so)?[ \t]*[:.]?[ \t]*$"
+)
+#: a firm named before "mã số thuế" in the same clause ("Công ty Cổ phần ..., mã số thuế
+#: 0312345678"): its code
+_FIRM_BEFORE_CODE = re.compile(
+    r"(?<![a-z])(?:cong\s+ty|doanh\s+nghiep|hop\s+tac\s+xa|htx|lien\s+danh|tong\s+cong\s+ty|"
+    r"tap\s+doan)(?![a-z])[^;:\n]{0,100}?,?[ \t]*(?:ma\s+so\s+thue|mst)[ \t]*[:.]?[ \t]*$"
+)
+
+
+def _firm_code(r: Reading, f: Finding) -> bool:
+    """Whether a tax code is a firm's: labelled as an enterprise's registration number ("mã
+    số doanh nghiệp 1602118437"), or "mã số thuế" after a firm's name in the same clause with
+    no person's name between (a bidder, a supplier). A household business or a person keeps
+    their tax code private."""
+    folded = r.doc.folded
+    start = r.to_text(f.start)
+    lo = max(0, start - 160)
+    if _FIRM_CODE_LABEL.search(folded, max(0, start - 30), start) is not None:
+        return True
+    m = _FIRM_BEFORE_CODE.search(folded, lo, start)
+    if m is None:
+        return False
+    return not any(
+        g.entity is EntityType.PERSON and m.start() <= r.to_text(g.start) < start
+        for g in r.findings
+    )
 
 
 def _locality(r: Reading, f: Finding) -> bool:

@@ -252,7 +252,17 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     # a directive's or a plan's words say what agencies must do ("công khai lịch tiếp công
     # dân trên Cổng thông tin điện tử"), not that it is published: its recipients and number do
     tasks = lay.type_name is not None and lay.type_name.name in _TASK_TYPES
+    # an individual decision ("642/QĐ-UBND", no year in its number: a normative act carries
+    # one) is written in articles too; they are a decision's form, not a law's
+    individual = (
+        lay.type_name is not None
+        and lay.type_name.doc_type == "quyet_dinh"
+        and lay.number is not None
+        and not lay.year_in_number
+    )
     for h in hits:
+        if individual and h.term.folded in _ARTICLE_TERMS:
+            continue
         if h.term.kind == "public" and not tasks:
             total += h.weight
             ev.append(r.evidence("term", h.term.folded, h.start, h.end, h.weight))
@@ -290,7 +300,7 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if citizens is not None:
         total += 3.0
         ev.append(r.evidence("layout", "addressed to citizens", *citizens.span(), 3.0))
-    addressee = _public_addressee(r)
+    addressee = _public_addressee(r) or _notice_to_public(r)
     if addressee is not None:
         total += 3.0
         ev.append(r.evidence("layout", "addressed to the public", *addressee, 3.0))
@@ -303,7 +313,7 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
         total += 3.0
         ev.append(r.evidence("layout", "outreach title", *outreach, 3.0))
     articles = list(_ARTICLE.finditer(doc.folded))
-    if len(articles) >= 3:
+    if len(articles) >= 3 and not individual:
         total += 1.5
         ev.append(
             r.evidence(
@@ -325,6 +335,8 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     return total, ev
 
 
+#: the public terms that count a text's articles ("Điều 1.", "Chương I")
+_ARTICLE_TERMS = frozenset({"dieu 1.", "chuong i"})
 #: the types whose body assigns tasks to agencies (a chỉ thị, a kế hoạch), folded type names
 _TASK_TYPES = frozenset({"chi thi", "ke hoach"})
 #: a document that turns to the public with its advice: "... hướng dẫn người dân:" or
@@ -363,6 +375,39 @@ def _public_addressee(r: Reading) -> tuple[int, int] | None:
     if m is None or _ADDRESSEE_LABEL.fullmatch(folded, rec[0], m.start()) is None:
         return None
     return m.span()
+
+
+#: a notice's sentence that turns to the public as a class: it announces to them ("Ủy ban
+#: nhân dân phường thông báo đến các gia đình có trẻ em ...", "thông báo tới toàn thể Nhân
+#: dân") or invites them ("Tổ chức, cá nhân có nhu cầu liên hệ ...", "Người dân có nhu cầu ...")
+_NOTICE_TO_PUBLIC = re.compile(
+    r"(?<![a-z])thong\s+bao\s+(?:den|toi|cho)\s+(?:toan\s+the\s+|cac\s+|quy\s+)?"
+    r"(?:(?<!ban\s)nhan\s+dan|nguoi\s+dan|cong\s+dan|ba\s+con|(?:ho\s+)?gia\s+dinh|"
+    r"phu\s+huynh|cha\s+me|nguoi\s+nop\s+thue|to\s+chuc,?\s+ca\s+nhan)(?![a-z])"
+    r"|(?:^|[.;:!]\s+|\n)[ \t]*(?:[-+*•][ \t]*)?(?:cac\s+|moi\s+)?"
+    r"(?:to\s+chuc,?\s+ca\s+nhan|nguoi\s+dan|cong\s+dan|ba\s+con|nhan\s+dan)"
+    r"\s+co\s+nhu\s+cau(?![a-z])"
+)
+#: how far after the class a name would make it one person's notice ("thông báo đến công
+#: dân Nguyễn Văn A"), characters
+_NAMED_AFTER = 20
+
+
+def _notice_to_public(r: Reading) -> tuple[int, int] | None:
+    """A notice (``THÔNG BÁO``) that turns to the public as a class in its body: it announces
+    to the families, residents or taxpayers it concerns, or invites any organisation or person
+    who needs it to come forward. A notice to a person ("thông báo đến công dân Nguyễn Văn A")
+    or one that lists people (a list of beneficiaries) is not."""
+    lay = r.layout
+    if lay.type_name is None or lay.type_name.doc_type != "thong_bao" or _lists_people(r):
+        return None
+    folded = r.doc.folded
+    names = [r.to_text(f.start) for f in r.findings if f.entity is EntityType.PERSON]
+    for m in _NOTICE_TO_PUBLIC.finditer(folded):
+        if not any(m.end() <= n <= m.end() + _NAMED_AFTER for n in names):
+            said = folded[m.start() : m.end()].lstrip(" \t\n.;:!-+*•")
+            return (m.end() - len(said), m.end())
+    return None
 
 
 #: a recipient of ``Nơi nhận`` that posts the document for the public: a notice board
@@ -408,10 +453,25 @@ _OUTREACH = re.compile(
 )
 
 
+#: a leaflet's footer line: its page label, then what it is ("Trang 1/1 - Tài liệu tuyên
+#: truyền phát miễn phí", "Tờ gấp phát miễn phí")
+_OUTREACH_FOOTER = re.compile(
+    r"(?:trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-–—|:]?\s*)?(?P<what>"
+    + _OUTREACH.pattern
+    + r")[\s(\[,–—-]*(?:phat\s+mien\s+phi|khong\s+ban)?[\s)\].]*"
+)
+
+
 def _outreach_title(r: Reading) -> tuple[int, int] | None:
-    """An outreach title alone on a line in capitals among the first five lines."""
-    for seg in r.layout.segments[:5]:
+    """An outreach title alone on a line in capitals among the first five lines, or a
+    leaflet's footer line that says what it is among the last three (any case: "Trang 1/1 -
+    Tài liệu tuyên truyền phát miễn phí")."""
+    segs = r.layout.segments
+    for seg in segs[:5]:
         if seg.upper and _OUTREACH.fullmatch(seg.folded.strip()) is not None:
+            return (seg.start, seg.end)
+    for seg in segs[max(5, len(segs) - 3) :]:
+        if _OUTREACH_FOOTER.fullmatch(seg.folded.strip()) is not None:
             return (seg.start, seg.end)
     return None
 
