@@ -40,8 +40,10 @@ POLICY = Policy(load_plugins=False)
 SDKS = ["openai", "anthropic"]
 
 
-def _clients(sdk: str, *, asynchronous: bool = False, guard: bool = True) -> tuple[Any, Any, Wire]:
-    wire = Wire()
+def _clients(
+    sdk: str, *, asynchronous: bool = False, guard: bool = True, wire: Wire | None = None
+) -> tuple[Any, Any, Wire]:
+    wire = wire or Wire()
     if asynchronous:
         http: Any = httpx.AsyncClient(transport=httpx.MockTransport(wire.ahandler))
     else:
@@ -215,3 +217,37 @@ def test_the_clients_raw_http_verbs_send_nothing_unchecked(sdk: str, verb: str) 
             except (PromptBlocked, UnguardedPath):
                 pass
     assert not wire.leaked()
+
+
+class _HeaderWire(Wire):
+    """The wire, headers too."""
+
+    def handler(self, request: Any) -> Any:
+        self.headers = [*getattr(self, "headers", []), dict(request.headers)]
+        return super().handler(request)
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_an_identifier_shaped_value_in_a_path_or_a_header_is_checked_by_the_net(sdk: str) -> None:
+    """The net passed over URL path segments and header values shaped like identifiers
+    (``cccd-001085012345``): a CCCD so written went out in a path or a header of the client
+    object the app kept, and in ``extra_headers`` (which the method layer does not read)."""
+    raw, guarded, wire = _clients(sdk, wire=_HeaderWire())
+    value = "cccd-001085012345"
+    refused = [
+        lambda: raw.get(f"/files/{value}", cast_to=object),
+        lambda: raw.get("/models", cast_to=object, options={"headers": {"x-ref": value}}),
+    ]
+    if sdk == "openai":
+        refused.append(lambda: raw.files.retrieve(value))
+        refused.append(lambda: guarded.models.list(extra_headers={"x-ref": value}))
+    for call in refused:
+        with pytest.raises((UnguardedPath, PromptBlocked)):
+            call()
+    assert wire.seen == []
+    # the method layer reads options=: the header goes out redacted
+    guarded.get("/models", cast_to=object, options={"headers": {"x-ref": value}})
+    raw.get("/models/gpt-4o-mini", cast_to=object)  # an identifier that is one still goes
+    assert len(wire.seen) == 2
+    assert not wire.leaked()
+    assert all("001085012345" not in str(h) for h in wire.headers)  # type: ignore[attr-defined]

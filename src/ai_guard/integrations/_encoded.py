@@ -203,6 +203,8 @@ def _hex(run: str, found: list[tuple[str, str]], binaries: list[Binary]) -> None
 
 def _apart(text: str, low: bytes, found: list[tuple[str, str]], binaries: list[Binary]) -> None:
     """Hex bytes written apart (``de:ad:be:ef``, ``0xde, 0xad``), read as a hex run."""
+    if len(text) < 23:  # eight bytes and seven separators
+        return
     if "0x" in text or "0X" in text:
         for m in _HEX_0X.finditer(text):
             digits = "".join(f"{int(n, 16):02x}" for n in re.findall(r"0[xX]([0-9A-Fa-f]+)", m[0]))
@@ -230,6 +232,8 @@ def _base32(run: str, found: list[tuple[str, str]], binaries: list[Binary]) -> N
 def _base85(text: str, low: bytes, found: list[tuple[str, str]], binaries: list[Binary]) -> None:
     """Words of base85 or Ascii85 (15 characters or more, with a sign base64 lacks); one
     that decodes to text is kept, a long one to binary is vetted as the others are."""
+    if len(text) < 15:
+        return
     sketch = low.translate(_WORD_CHARS)
     pos = sketch.find(_LONG_WORD)
     while pos >= 0:
@@ -260,6 +264,8 @@ def _rot13(text: str, found: list[tuple[str, str]]) -> None:
     Na`` is ``Nguyễn Văn An``: a tone mark is no ASCII letter and stays) is read turned back.
     Its first words tell: two or more, and three in ten, must be no syllable as written and
     one turned back (a plain text's few acronyms and English words seldom are)."""
+    if len(text) < 5 or not any(c.isspace() for c in text[:400]):
+        return  # one word (an id, a header's value) or none
     words = []
     for m in _LETTERS.finditer(text):
         words.append(m[0])
