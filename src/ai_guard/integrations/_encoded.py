@@ -33,6 +33,7 @@ import binascii
 import codecs
 import functools
 import html
+import itertools
 import json
 import quopri
 import re
@@ -96,6 +97,7 @@ _LONG_WORD = b"a" * 15
 #: identifier: ``x.vn/a.png``); how many are looked at
 _LETTERS = re.compile(r"(?<![\w/.:@=&?#%+\\-])[^\W\d_]+(?![\w/:@=&?#%+\\-]|\.\w)")
 _ROT13_WORDS = 24
+_SPACE = re.compile(r"\s")
 
 #: The word for what was encoded, in a refusal (the same in both languages)
 BINARY = "binary"
@@ -264,16 +266,15 @@ def _rot13(text: str, found: list[tuple[str, str]]) -> None:
     Na`` is ``Nguyễn Văn An``: a tone mark is no ASCII letter and stays) is read turned back.
     Its first words tell: two or more, and three in ten, must be no syllable as written and
     one turned back (a plain text's few acronyms and English words seldom are)."""
-    if len(text) < 5 or not any(c.isspace() for c in text[:400]):
+    if len(text) < 5 or _SPACE.search(text, 0, 400) is None:
         return  # one word (an id, a header's value) or none
-    words = []
-    for m in _LETTERS.finditer(text):
-        words.append(m[0])
-        if len(words) == _ROT13_WORDS:
-            break
+    words = [m[0] for m in itertools.islice(_LETTERS.finditer(text), _ROT13_WORDS)]
     if len(words) < 2:
         return
-    gained = sum(1 for w in words if not _syllable(w) and _syllable(codecs.encode(w, "rot13")))
+    unread = [w for w in words if not _syllable(w)]
+    if len(unread) < 2:
+        return
+    gained = sum(1 for w in unread if _syllable(codecs.encode(w, "rot13")))
     if gained >= 2 and gained * 10 >= len(words) * 3:
         found.append(("ROT13", codecs.encode(text, "rot13")))
 
