@@ -7,6 +7,7 @@ refused; what hides nothing goes as it is."""
 from __future__ import annotations
 
 import base64
+import codecs
 import gzip
 import os
 import zlib
@@ -47,6 +48,17 @@ ENCODINGS = {
     "base64 of percent-encoding": lambda t: b64(quote(t)),
     "gzip in base64": lambda t: base64.b64encode(gzip.compress(t.encode())).decode(),
     "zlib in hex": lambda t: zlib.compress(t.encode()).hex(),
+    "hex apart (:)": lambda t: t.encode().hex(":"),
+    "hex apart (space)": lambda t: t.encode().hex(" "),
+    "0x list": lambda t: ", ".join(f"0x{b:02x}" for b in t.encode()),
+    "base32": lambda t: base64.b32encode(t.encode()).decode(),
+    "base32, lower case, unpadded": lambda t: (
+        base64.b32encode(t.encode()).decode().lower().rstrip("=")
+    ),
+    "base85": lambda t: base64.b85encode(t.encode()).decode(),
+    "Ascii85": lambda t: base64.a85encode(t.encode()).decode(),
+    "Ascii85, Adobe": lambda t: base64.a85encode(t.encode(), adobe=True).decode(),
+    "ROT13": lambda t: codecs.encode(t, "rot13"),
 }
 
 
@@ -149,6 +161,8 @@ def test_blobs_the_service_made_and_public_keys_pass() -> None:
     read({"type": "thinking", "thinking": "...", "signature": noise}, policy=POLICY)
     read({"type": "reasoning", "encrypted_content": noise}, policy=POLICY)
     read({"type": "redacted_thinking", "data": noise}, policy=POLICY)
+    fernet = base64.urlsafe_b64encode(b"\x80" + os.urandom(700)).decode()  # OpenAI's shape
+    read({"type": "reasoning", "encrypted_content": fernet}, policy=POLICY)
     blob = b"\x00\x00\x00\x07ssh-rsa\x00\x00\x00\x03\x01\x00\x01" + os.urandom(400)
     key = "ssh-rsa " + base64.b64encode(blob).decode() + " admin@may-chu"
     read({"messages": [{"role": "user", "content": f"Khóa công khai: {key}"}]}, policy=POLICY)
@@ -181,7 +195,22 @@ def test_any_text_reads_and_writes_back_alike(text: str) -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from(["base64", "base64url", "hex", "URL-encoding", "HTML", "escapes"]),
+    st.sampled_from(
+        [
+            "base64",
+            "base64url",
+            "hex",
+            "URL-encoding",
+            "HTML",
+            "escapes",
+            "hex apart (:)",
+            "0x list",
+            "base32",
+            "base85",
+            "Ascii85",
+            "ROT13",
+        ]
+    ),
     st.text(alphabet=st.characters(categories=("L", "Zs", "Nd")), max_size=40),
 )
 def test_whatever_the_check_would_redact_is_never_sent_encoded(encoding: str, note: str) -> None:
@@ -190,3 +219,141 @@ def test_whatever_the_check_would_redact_is_never_sent_encoded(encoding: str, no
         return
     with pytest.raises((UnguardedPath, PromptBlocked)):
         _checked({"model": "m", "x_note": ENCODINGS[encoding](text)})
+
+
+OPAQUE = [
+    {"type": "thinking", "thinking": "...", "signature": "{}"},
+    {"type": "reasoning", "summary": [], "encrypted_content": "{}"},
+    {"type": "redacted_thinking", "data": "{}"},
+]
+
+
+def _opaque(block: dict[str, Any], value: str) -> dict[str, Any]:
+    return {k: (value if v == "{}" else v) for k, v in block.items()}
+
+
+@pytest.mark.parametrize("block", OPAQUE, ids=lambda b: str(b["type"]))
+def test_a_service_blob_is_read_all_the_same_and_only_unreadable_binary_passes(
+    block: dict[str, Any],
+) -> None:
+    """The blobs a service made pass as binary, since no one else can read them; but a
+    redacted thinking block's data was not read at all (a CCCD there went out), and a text, a
+    document, media or an archive put in any of them is no service's blob: checked, vetted or
+    refused as anywhere else."""
+    request = {"model": "m", "messages": [{"role": "assistant", "content": [None]}]}
+
+    def sent(value: str) -> list[str]:
+        request["messages"][0]["content"] = [_opaque(block, value)]  # type: ignore[index]
+        return _checked(request)
+
+    with pytest.raises(UnguardedPath) as info:  # plain text, checked; never rewritten
+        sent(PII)
+    assert info.value.reason == "identifier"
+    with pytest.raises(UnguardedPath) as info:  # a text in an encoding
+        sent(b64(PII))
+    assert info.value.reason == "encoded"
+    with pytest.raises(PromptBlocked):
+        sent(b64("TÀI LIỆU TỐI MẬT. Kế hoạch tác chiến năm 2026."))
+    with pytest.raises(UnguardedPath) as info:
+        sent(base64.b64encode(PNG).decode())
+    assert info.value.reason == "media"
+    with pytest.raises(UnguardedPath) as info:
+        sent(base64.b64encode(b"%PDF-1.4\n" + os.urandom(400)).decode())
+    assert info.value.reason == "document"
+    for archive in (b"7z\xbc\xaf\x27\x1c", b"\xfd7zXZ\x00", b"BZh9", b"Rar!\x1a\x07\x00"):
+        with pytest.raises(UnguardedPath) as info:
+            sent(base64.b64encode(archive + os.urandom(400)).decode())
+        assert info.value.reason == "binary", archive
+    sent(base64.b64encode(os.urandom(600)).decode())  # the service's own: passes
+
+
+# -- certificates: public, read as the names they hold; a private key stays blocked ----------
+
+
+def _der(tag: int, body: bytes) -> bytes:
+    n = len(body)
+    size = (
+        bytes([n])
+        if n < 128
+        else bytes([0x80 | ((n.bit_length() + 7) // 8)])
+        + n.to_bytes((n.bit_length() + 7) // 8, "big")
+    )
+    return bytes([tag]) + size + body
+
+
+def _name(*pairs: tuple[bytes, str]) -> bytes:
+    """An X.509 Name: one RDN a pair (the attribute's OID body, a UTF8String)."""
+    return _der(0x30, b"".join(
+        _der(0x31, _der(0x30, _der(0x06, oid) + _der(0x0C, value.encode()))) for oid, value in pairs
+    ))  # fmt: skip
+
+
+CN, ORG, UID = b"\x55\x04\x03", b"\x55\x04\x0a", b"\x09\x92\x26\x89\x93\xf2\x2c\x64\x01\x01"
+RSA = _der(0x30, _der(0x06, b"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01") + b"\x05\x00")
+
+
+def _certificate(subject: bytes, email: str = "") -> str:
+    """A PEM certificate (X.509 v3 in shape; its key and signature random bytes)."""
+    issuer = _name((ORG, "Ban Cơ yếu Chính phủ"), (CN, "CA thử nghiệm"))
+    validity = _der(0x30, _der(0x17, b"260101000000Z") + _der(0x17, b"270101000000Z"))
+    key = _der(0x30, RSA + _der(0x03, b"\x00" + _der(0x30, _der(0x02, os.urandom(257)))))
+    extensions = b""
+    if email:  # subjectAltName: rfc822Name
+        san = _der(0x30, _der(0x81, email.encode()))
+        extensions = _der(
+            0xA3, _der(0x30, _der(0x30, _der(0x06, b"\x55\x1d\x11") + _der(0x04, san)))
+        )
+    signed = _der(0x30, _der(0xA0, _der(0x02, b"\x02")) + _der(0x02, os.urandom(16)) + RSA
+                  + issuer + validity + subject + key + extensions)  # fmt: skip
+    der = _der(0x30, signed + RSA + _der(0x03, b"\x00" + os.urandom(256)))
+    body = base64.b64encode(der).decode()
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN CERTIFICATE-----\n{lines}\n-----END CERTIFICATE-----\n"
+
+
+def test_a_public_certificate_passes_as_what_it_is() -> None:
+    """A server's certificate was refused as binary data (a false refusal): it is public, and
+    it is read as the names it holds, which are clean."""
+    pem = _certificate(_name((ORG, "Sở Tư pháp"), (CN, "dichvucong.stp.example.gov.vn")))
+    request = {"model": "m", "messages": [{"role": "user", "content": f"Lỗi TLS với:\n{pem}"}]}
+    found = read(request, policy=POLICY)
+    certificate = found.texts[found.paths.index("messages[0].content(base64+certificate)")]
+    assert "dichvucong.stp.example.gov.vn" in certificate
+    assert "Ban Cơ yếu Chính phủ" in certificate
+    assert rebuild(request, _checked(request), policy=POLICY) == request
+
+
+@pytest.mark.parametrize(
+    ("subject", "email"),
+    [
+        (_name((CN, "Nguyễn Văn An"), (UID, "CCCD:001085012345")), ""),
+        (_name((CN, "Chứng thư số cá nhân")), "nguyen.van.an@gmail.com"),
+    ],
+    ids=["a citizen's name and CCCD", "a personal e-mail in the alternative names"],
+)
+def test_a_certificate_naming_a_person_is_refused_as_an_encoded_text(
+    subject: bytes, email: str
+) -> None:
+    pem = _certificate(subject, email)
+    with pytest.raises(UnguardedPath) as info:
+        _checked({"model": "m", "messages": [{"role": "user", "content": pem}]})
+    assert info.value.reason == "encoded"
+    assert "certificate" in info.value.path
+
+
+def test_a_private_key_stays_blocked() -> None:
+    """A private key's DER is no certificate (it opens with its version, an INTEGER): as PEM
+    the check blocks it as a secret, as bare base64 it is refused as binary."""
+    pkcs8 = _der(0x30, _der(0x02, b"\x00") + RSA + _der(0x04, _der(0x30, _der(0x02, b"\x00")
+                 + _der(0x02, os.urandom(257)) + _der(0x02, b"\x01\x00\x01")
+                 + _der(0x02, os.urandom(256)))))  # fmt: skip
+    body = base64.b64encode(pkcs8).decode()
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    label = "PRIVATE" + " KEY"
+    pem = f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----\n"
+    assert check_prompt(f"Khóa của máy chủ:\n{pem}", policy=POLICY).blocked
+    with pytest.raises((PromptBlocked, UnguardedPath)):
+        _checked({"model": "m", "messages": [{"role": "user", "content": pem}]})
+    with pytest.raises(UnguardedPath) as info:
+        read({"model": "m", "messages": [{"role": "user", "content": lines}]}, policy=POLICY)
+    assert info.value.reason == "binary"

@@ -250,3 +250,44 @@ def test_a_file_the_service_already_holds_is_refused_unless_allowed(
 
 def test_an_empty_file_reference_names_no_file() -> None:
     read({"file_id": None, "file_ids": [], "vector_store_ids": [""]}, policy=POLICY)
+
+
+_NEW_KEY = st.from_regex(r"[a-z][a-z0-9_]{2,24}", fullmatch=True)
+_SHAPES = [
+    lambda v: v,
+    lambda v: [v],
+    lambda v: {"text": v},
+    lambda v: [{"type": "input_hologram", "caption": v}],
+    lambda v: {"nested": {"deeper": [v, "xin chào"]}},
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    _NEW_KEY,
+    st.sampled_from(range(len(_SHAPES))),
+    st.sampled_from(["top", "message", "tool"]),
+)
+def test_a_parameter_no_api_has_yet_never_goes_out_unchecked(
+    key: str, shape: int, where: str
+) -> None:
+    """Whatever a new parameter is called, wherever it stands and however it nests its text,
+    the request that goes out holds no CCCD or name: redacted, or refused (an identifier-like
+    key is checked but never rewritten)."""
+    text = "Hồ sơ của ông Nguyễn Văn An, CCCD 001085012345."
+    value = _SHAPES[shape](text)
+    request: dict[str, Any] = {"model": "gpt-test", "messages": [{"role": "user", "content": "a"}]}
+    if where == "top":
+        request[key] = value
+    elif where == "message":
+        request["messages"][0][key] = value
+    else:
+        request["tools"] = [{"type": "function", "function": {"name": "f", key: value}}]
+    try:
+        found = read(request, policy=POLICY)
+        _, pieces = check_request(found, POLICY, "test", None)
+    except (UnguardedPath, PromptBlocked):
+        return
+    out = json.dumps(rebuild(request, pieces, policy=POLICY), ensure_ascii=False)
+    assert "001085012345" not in out
+    assert "Nguyễn Văn An" not in out

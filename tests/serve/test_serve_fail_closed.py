@@ -514,3 +514,108 @@ def test_the_sdks_upload_and_batch_helpers_are_refused(bench: Bench) -> None:
             "model": "claude-test", "max_tokens": 5,
             "messages": [{"role": "user", "content": PII}]}}])  # fmt: skip
     assert bench.upstream.requests == []
+
+
+# -- a field no API has yet, in every route's body; a service's blob; forwarded headers -------
+
+#: the least body of each route, as its SDK sends it
+BODIES: dict[str, dict[str, Any]] = {
+    "/v1/chat/completions": {"model": "gpt-test", "messages": [{"role": "user", "content": "a"}]},
+    "/v1/responses": {"model": "gpt-test", "input": "a"},
+    "/v1/embeddings": {"model": "gpt-test", "input": "a"},
+    "/v1/messages": {
+        "model": "claude-test", "max_tokens": 5, "messages": [{"role": "user", "content": "a"}],
+    },
+    "/v1/messages/count_tokens": {
+        "model": "claude-test", "messages": [{"role": "user", "content": "a"}],
+    },
+}  # fmt: skip
+#: where a parameter an API adds next month might stand, and what it holds
+NEW_FIELDS: list[tuple[str, Any]] = [
+    ("top", {"context_hint": PII}),
+    ("nested", {"retrieval": {"queries": [{"q": PII, "weight": 1}]}}),
+    ("in a message", {"messages": [{"role": "user", "content": "a", "annotation_text": PII}]}),
+    ("a new *_id", {"conversation_ref_id": f"cccd-{CCCD}"}),
+    ("a list of texts", {"hints": ["xin chào", PII]}),
+]
+
+
+@pytest.mark.parametrize("where", [name for name, _ in NEW_FIELDS])
+@pytest.mark.parametrize("path", list(BODIES))
+def test_a_field_no_api_has_yet_is_checked_or_refused_in_every_route(
+    bench: Bench, path: str, where: str
+) -> None:
+    """A parameter the gateway does not know, on any route, anywhere in the body (a new
+    OpenAI or Anthropic parameter holding text): read like any other text, redacted, or, where
+    it cannot be (an identifier), refused; never forwarded as it came."""
+    start = len(bench.audit)
+    body = {**BODIES[path], **dict(NEW_FIELDS)[where]}
+    if "messages" in dict(NEW_FIELDS)[where] and "messages" not in BODIES[path]:
+        body.pop("messages")
+        body["input"] = [{"role": "user", "content": "a", "annotation_text": PII}]
+    headers = {**AUTH}
+    if path.startswith("/v1/messages"):
+        headers["anthropic-version"] = "2023-06-01"
+    r = httpx.post(f"{bench.url}{path}", json=body, headers=headers, timeout=60)
+    sent = bench.upstream.sent
+    assert CCCD not in sent
+    assert NAME not in sent
+    if where == "a new *_id":
+        assert r.status_code == 400
+        assert r.json()["error"]["ai_guard"]["code"] == "ai_guard_refused"
+        assert bench.upstream.requests == []
+    else:
+        assert r.status_code == 200, r.text
+        assert "[CCCD_1]" in sent
+    assert len(bench.rows(start)) == 1
+
+
+def test_a_redacted_thinking_blocks_data_is_read(bench: Bench) -> None:
+    """Its ``data`` was passed over unread: a CCCD and a name written there went out."""
+    with pytest.raises(anthropic.BadRequestError) as refused:
+        an(bench).messages.create(
+            model="claude-test", max_tokens=5,
+            messages=[
+                {"role": "user", "content": "xin chào"},
+                {"role": "assistant", "content": [{"type": "redacted_thinking", "data": PII}]},
+                {"role": "user", "content": "tiếp tục"},
+            ],
+        )  # fmt: skip
+    assert refused.value.body["error"]["ai_guard"]["code"] == "ai_guard_refused"  # type: ignore[index]
+    blob = base64.b64encode(bytes(range(256)) * 3).decode()  # the service's own: passes
+    an(bench).messages.create(
+        model="claude-test", max_tokens=5,
+        messages=[
+            {"role": "user", "content": "xin chào"},
+            {"role": "assistant", "content": [{"type": "redacted_thinking", "data": blob}]},
+            {"role": "user", "content": "tiếp tục"},
+        ],
+    )  # fmt: skip
+    assert CCCD not in bench.upstream.sent
+    assert len(bench.upstream.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("anthropic-beta", f"ho-so, {NAME}"),
+        ("anthropic-beta", f"cccd-{CCCD}"),
+        ("openai-beta", "assistants=v2; TỐI MẬT"),
+        ("anthropic-version", "2023-06-01 Nguyễn Văn An"),
+    ],
+)
+def test_a_forwarded_header_holding_text_is_refused(bench: Bench, header: str, value: str) -> None:
+    """The three headers the gateway forwards went upstream unread: they may hold version
+    and feature names only, and nothing the policy would redact."""
+    path = "/v1/messages" if header.startswith("anthropic") else "/v1/chat/completions"
+    headers: dict[str, Any] = {**AUTH, header: value.encode()}
+    if path == "/v1/messages" and header != "anthropic-version":
+        headers["anthropic-version"] = "2023-06-01"
+    r = httpx.post(f"{bench.url}{path}", json=BODIES[path], headers=headers, timeout=60)
+    assert r.status_code == 400
+    assert r.json()["error"]["ai_guard"]["code"] == "ai_guard_refused"
+    assert bench.upstream.requests == []
+    ok = {**AUTH, "anthropic-version": "2023-06-01", "anthropic-beta": "pdfs-2024-09-25"}
+    r = httpx.post(f"{bench.url}/v1/messages", json=BODIES["/v1/messages"], headers=ok, timeout=60)
+    assert r.status_code == 200
+    assert bench.upstream.requests[0].headers["anthropic-beta"] == "pdfs-2024-09-25"

@@ -225,6 +225,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
         "private attributes of a guarded method are not guarded; call the method",
     ),
+    "header": (
+        "tiêu đề {name} chỉ được chứa tên phiên bản hoặc tính năng (chữ, số, '.', '_', '-', '=' "
+        "cách nhau bằng dấu phẩy); giá trị này không phải vậy nên không được chuyển tiếp",
+        "the {name} header may hold only version or feature names (letters, digits, '.', '_', "
+        "'-', '=', separated by commas); this value is not one and is not forwarded",
+    ),
     "websocket": (
         "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API yêu cầu/phản "
         "hồi của cùng dịch vụ",

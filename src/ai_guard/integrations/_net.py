@@ -6,7 +6,8 @@ new SDK method, a raw ``client.post(...)``, the client the application kept a re
 is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`` and
 ``copy()`` share. It never rewrites a request; it refuses:
 
-- a URL (host, user-info, path segments, query), a header other than the vendor's credentials,
+- a URL (host, user-info, every path segment, query), a header other than the vendor's
+  credentials (identifier-shaped values too: ``cccd-001085012345`` is a CCCD),
   or a JSON, form or text body with a text that
   ``check_prompt`` would block or redact (texts a method wrapper already redacted in this
   call are not checked twice);
@@ -155,8 +156,8 @@ class Net:
         pieces = [("host", "" if own else host), ("userinfo", unquote(url.userinfo.decode()))]
         pieces += [(f"url[{i}]", unquote(seg)) for i, seg in enumerate(url.path.split("/"))]
         for where_, value in pieces:
-            if value and not IDENTIFIER.fullmatch(value.replace(".", "-")):
-                texts.append(value)  # an id in the path, or a host name, may be a value
+            if value:  # an id in the path, or a host name, may be a value ("cccd-0010...")
+                texts.append(value)
                 paths.append(where_)
         query = [[k, v] for k, v in url.params.multi_items()]  # repeated keys, keys too
         if query:
@@ -165,8 +166,8 @@ class Net:
             [k, v]
             for k, v in request.headers.items()
             if k.lower() not in _VENDOR_CREDENTIALS
-            and not IDENTIFIER.fullmatch(v)
             and not (own and k.lower() == "host" and _host_of(v) == host)
+            and not (k in self._clean and v in self._clean)  # the same on every request
         ]
         if headers:
             self._read(headers, "headers", texts, paths)

@@ -126,7 +126,10 @@ _DOC_TYPES = {
 }
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: Keys whose value is an opaque blob the service itself made (a thinking block's signature,
-#: a reasoning item's encrypted content), sent back as it came: binary is expected there
+#: a reasoning item's encrypted content, a redacted thinking block's data), sent back as it
+#: came: binary is expected there. Read like an identifier all the same (checked, never
+#: rewritten); what it decodes to is checked; media, documents and archives in it are vetted
+#: or refused as anywhere; only binary that is none of these passes
 _OPAQUE_BLOBS = frozenset({"signature", "encrypted_content"})
 #: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
 #: besides any ``*_file_id``: a request that makes a model read one is refused.
@@ -317,6 +320,8 @@ class _Reader(Reader):
             elif name is not None and name not in _PROTOCOL_KEYS:
                 self.fixed.append(len(self.texts))  # checked, never rewritten
                 self.slot(name, f"{where}(key)")
+            if name == "data" and value.get("type") == "redacted_thinking":
+                name = "encrypted_content"  # the service's encrypted thinking: its blob
             out[key] = self.walk(v, where, name, depth, chain)
         return out
 
@@ -362,7 +367,7 @@ class _Reader(Reader):
         """Slots for the texts ``value`` hides in an encoding (read the same way when writing
         back, where what is fed for them is dropped: the encoded text goes as it is); a long
         run of binary is vetted as media or a document, or refused."""
-        from ai_guard.integrations._encoded import BINARY, Binary, hidden
+        from ai_guard.integrations._encoded import ARCHIVE, BINARY, Binary, hidden
 
         if self.known is not None:  # writing back after a read: its slots, in its order
             while len(self.texts) in self.known:
@@ -372,7 +377,7 @@ class _Reader(Reader):
         for encoding, decoded in hidden(value, binaries):
             self.encoded[len(self.texts)] = encoding
             self.slot(decoded, f"{path}({encoding})")
-        if not self.reading or key in _OPAQUE_BLOBS:
+        if not self.reading:
             return
         for found in binaries:
             where = f"{path}({found.encoding})"
@@ -381,7 +386,9 @@ class _Reader(Reader):
                     raise media_refused(where, found.media_type)
             elif found.kind == "document":
                 vet_document("document", found.media_type, found.raw, where, self.policy)
-            elif found.kind == BINARY:
+            elif found.kind == ARCHIVE or (found.kind == BINARY and key not in _OPAQUE_BLOBS):
+                # the service's own blob is binary no one but the service reads: it passes
+                # (its text, and any text, file or archive in it, is read like any other)
                 raise refused("encoded_binary", encoding=found.encoding, path=where, reason=BINARY)
 
     def _block(self, block: Mapping[Any, Any], path: str) -> tuple[str, ...]:
@@ -407,8 +414,6 @@ class _Reader(Reader):
                     encoded = file_data.partition(",")[2]
                 self._encoded(media, encoded, f"{path}.file_data", name=name)
             return ("file_data",)
-        if block.get("type") == "redacted_thinking" and isinstance(data, str):
-            return ("data",)  # the service's own encrypted thinking, sent back as it came
         if "input_audio" in block:
             if vet and not self.allow_media:
                 raise media_refused(f"{path}.input_audio", "audio")

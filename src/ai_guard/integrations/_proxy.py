@@ -23,6 +23,7 @@ HTTP client sends.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import io
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
@@ -69,7 +70,7 @@ class SdkSpec:
 
     vendor: str
     error_base: type[Exception]
-    #: path prefixes of methods that send nothing (webhook signature checks run locally)
+    #: paths of methods that send nothing (webhook signature checks run locally)
     local: tuple[str, ...] = ()
     #: ``create(stream=True)`` answers: path suffix -> restorer of its events
     streams: Mapping[str, Callable[[PromptCheck], EventRestorer]] = field(default_factory=dict)
@@ -101,6 +102,7 @@ class _Guard:
                 path="http_client",
                 reason="unchecked_body",
             )
+        _seal_connections(client)
         if hasattr(client, "copy") and not getattr(client.copy, "_ai_guard_copy", False):
             _copies_netted(client, self)
             client.copy._ai_guard_copy = True
@@ -115,6 +117,66 @@ class _Guard:
                 destinations=self.destinations,
             ),
         )
+
+
+def opens_connection(fn: Any) -> bool:
+    """Whether an SDK method opens a connection of its own (a WebSocket: realtime sessions,
+    the Responses API over a socket), which the net under the HTTP client never sees: named
+    ``connect``, or saying it returns a connection (``RealtimeConnectionManager``)."""
+    if getattr(fn, "__name__", "") == "connect":
+        return True
+    returns = getattr(fn, "__annotations__", {}).get("return")
+    name = returns if isinstance(returns, str) else getattr(returns, "__name__", "")
+    return isinstance(name, str) and ("Connection" in name or "WebSocket" in name)
+
+
+#: per SDK client class, where its resources' connection methods stand (``("realtime",
+#: "connect")``): found once by walking a client's resources, then sealed on each client
+_CONNECTIONS: dict[type, list[tuple[str, ...]]] = {}
+
+
+def _connection_paths(client: Any) -> list[tuple[str, ...]]:
+    paths = _CONNECTIONS.get(type(client))
+    if paths is None:
+        paths = []
+        seen: set[int] = set()
+
+        def walk(obj: Any, path: tuple[str, ...]) -> None:
+            cls = type(obj)
+            for name in dir(obj):
+                if name.startswith("_"):
+                    continue
+                attr = inspect.getattr_static(cls, name, None)
+                if isinstance(attr, functools.cached_property):
+                    try:
+                        value = getattr(obj, name)
+                    except Exception:  # a resource that needs configuration the client lacks
+                        continue
+                    if id(value) not in seen:
+                        seen.add(id(value))
+                        walk(value, (*path, name))
+                elif path and inspect.isfunction(attr) and opens_connection(attr):
+                    paths.append((*path, name))
+
+        walk(client, ())
+        _CONNECTIONS[type(client)] = paths
+    return paths
+
+
+def _seal_connections(client: Any) -> None:
+    """The client the application kept opens no connection the net cannot see: each of its
+    resources' connection methods (:func:`opens_connection`) is replaced, on this client, by
+    a refusal."""
+    for path in _connection_paths(client):
+        owner = client
+        for name in path[:-1]:
+            owner = getattr(owner, name)
+        where = ".".join(path)
+
+        def sealed(*args: Any, _where: str = where, **kwargs: Any) -> Any:
+            raise refused("websocket", path=_where, reason="websocket")
+
+        setattr(owner, path[-1], sealed)
 
 
 def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
@@ -195,16 +257,16 @@ class GuardedObject:
         path = f"{self._ai_path}{name}"
         if name.startswith("_"):
             raise refused("private_client", path=path, reason="private")
-        if name == "connect":
-            raise refused("websocket", path=path, reason="websocket")
         value = getattr(self._ai_target, name)
+        if name == "connect" or (callable(value) and opens_connection(value)):
+            raise refused("websocket", path=path, reason="websocket")
         guard: _Guard = self._ai_guard
         if name in ("with_options", "copy") and not self._ai_path:
             return _Copier(value, guard)
         if isinstance(value, _DATA):
             return value
         if callable(value):
-            if path.startswith(guard.spec.local):
+            if path in guard.spec.local:  # exactly: a method the SDK adds beside is guarded
                 return value
             return GuardedMethod(value, path, guard)
         return GuardedObject(value, path + ".", guard)

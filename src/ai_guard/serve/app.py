@@ -47,6 +47,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError, PromptBlocked, UnguardedPath
 from ai_guard.integrations._payload import IDENTIFIER, check_request, read, rebuild
 from ai_guard.models import Decision, PromptCheck
+from ai_guard.prompt import check_prompt
 from ai_guard.prompt.policy import Policy
 from ai_guard.serve.auth import Caller, TokenVerifier
 from ai_guard.serve.config import GatewayConfig, Upstream, read_upstream_keys
@@ -89,6 +91,11 @@ logger = logging.getLogger("ai_guard.serve")
 #: Headers of the caller's request passed to the upstream (nothing else: no credential, no
 #: cookie, no forwarding header).
 _FORWARDED_HEADERS = ("anthropic-version", "anthropic-beta", "openai-beta")
+#: What a forwarded header may hold: version and feature names, comma-separated
+#: (``2023-06-01``, ``prompt-caching-2024-07-31,pdfs-2024-09-25``, ``assistants=v2``); any
+#: other value is text the upstream would receive unchecked: refused
+_NAME = r"[A-Za-z0-9][A-Za-z0-9._=-]{0,99}"
+_HEADER_VALUE = re.compile(rf"{_NAME}(?:, ?{_NAME})*")
 _ANTHROPIC_VERSION = "2023-06-01"
 _ANONYMOUS = Caller(token_id="", unit="", person="")
 #: How many requests are checked (and recorded) at once, each in a worker thread. The check
@@ -259,6 +266,8 @@ class Gateway:
         #: the error of the last audit write, while no write has succeeded since
         self.audit_broken: BaseException | None = None
         self._audit_seen: tuple[float, tuple[str, str] | None] | None = None
+        #: forwarded header values found clean (the SDKs send the same few on every request)
+        self.clean_headers: set[str] = set()
 
     @property
     def workers(self) -> anyio.CapacityLimiter:
@@ -535,6 +544,7 @@ class Gateway:
         try:
             await self.authenticate(request, ctx)
             body = await self.read_body(request, ctx)
+            self.vet_headers(request)
             payload = self.parse(body)
             upstream = self.choose(payload, ctx)
             stream = payload.get("stream") is True
@@ -566,6 +576,28 @@ class Gateway:
         if stream:
             return await self.relay_stream(ctx, upstream, url, headers, content, check)
         return await self.relay(ctx, upstream, url, headers, content, check)
+
+    def vet_headers(self, request: Request) -> None:
+        """The headers forwarded upstream hold version and feature names, and nothing the
+        policy would redact or block (a name, a number, written as a feature's name)."""
+        for name in _FORWARDED_HEADERS:
+            value = request.headers.get(name)
+            if value is None or value in self.clean_headers:
+                continue
+            if _HEADER_VALUE.fullmatch(value.strip()):
+                check = check_prompt(value.replace("-", " "), policy=self.policy)
+                if check.decision is Decision.ALLOW:
+                    if len(self.clean_headers) > 1024:
+                        self.clean_headers.clear()
+                    self.clean_headers.add(value)
+                    continue
+            from ai_guard.integrations._payload import refused
+
+            said = refused("header", name=name, path=f"headers.{name}", reason="header")
+            raise _RefusalError(
+                400, "refused", "block", code="ai_guard_refused",
+                fields={"vi": said.message_vi, "en": said.message_en},
+            )  # fmt: skip
 
     def upstream_headers(self, request: Request, upstream: Upstream) -> dict[str, str]:
         headers = {"content-type": "application/json", "accept": "application/json"}

@@ -1,0 +1,253 @@
+"""Every exit of a guarded SDK client, found by introspection of the installed SDKs.
+
+tests/test_integration_surface.py sends a prompt through every resource method and watches
+the wire. This file checks the shape of the guard over the whole public surface, so that a
+method the next SDK version adds fails CI rather than leaks:
+
+- every public callable reached through a guarded client (sync and async, at any depth, the
+  client's own ``post``/``request``/``get`` included, properties and resources alike) is a
+  guarded method, a refusal, a guarded copy (``with_options``/``copy``), or one of the few
+  methods named as local (webhook signature checks), exactly;
+- every method that opens a connection of its own (a WebSocket: realtime, live sessions, the
+  Responses API over a socket; the net under the HTTP client never sees one) is refused,
+  through the guarded client and on the client object the application kept;
+- the client's raw HTTP verbs send nothing unchecked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from ai_guard import Policy
+from ai_guard.errors import UnguardedPath
+from ai_guard.integrations import PromptBlocked
+
+openai = pytest.importorskip("openai")
+anthropic = pytest.importorskip("anthropic")
+httpx = pytest.importorskip("httpx2")
+
+from ai_guard.integrations._proxy import GuardedMethod, GuardedObject, _Copier  # noqa: E402
+from integration_surface import BLOCK_TEXT, REDACT_TEXT, Wire, methods  # noqa: E402
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+POLICY = Policy(load_plugins=False)
+SDKS = ["openai", "anthropic"]
+
+
+def _clients(
+    sdk: str, *, asynchronous: bool = False, guard: bool = True, wire: Wire | None = None
+) -> tuple[Any, Any, Wire]:
+    wire = wire or Wire()
+    if asynchronous:
+        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(wire.ahandler))
+    else:
+        http = httpx.Client(transport=httpx.MockTransport(wire.handler))
+    if sdk == "openai":
+        from ai_guard.integrations.openai import guard_client
+
+        cls = openai.AsyncOpenAI if asynchronous else openai.OpenAI
+        raw = cls(
+            api_key="sk-test", admin_api_key="sk-admin", base_url="http://fake.local/v1",
+            max_retries=0, http_client=http,
+        )  # fmt: skip
+    else:
+        from ai_guard.integrations.anthropic import (  # type: ignore[assignment]
+            guard_client,
+        )
+
+        cls = anthropic.AsyncAnthropic if asynchronous else anthropic.Anthropic
+        raw = cls(
+            api_key="sk-test", webhook_key="whk", base_url="http://fake.local", max_retries=0,
+            http_client=http,
+        )  # fmt: skip
+    return raw, guard_client(raw, policy=POLICY) if guard else None, wire
+
+
+def _surface(raw: Any, guarded: Any) -> Iterator[tuple[str, Any, Any]]:
+    """``(path, the raw attribute, what the guarded client gives for it)`` for every public
+    attribute at any depth (a refusal is given as the :class:`UnguardedPath` raised)."""
+    seen: set[int] = set()
+
+    def walk(r: Any, g: Any, path: str, depth: int) -> Iterator[tuple[str, Any, Any]]:
+        for name in sorted(dir(r)):
+            if name.startswith("_"):
+                continue
+            try:
+                value = getattr(r, name)
+            except Exception:  # a resource that needs configuration the client lacks
+                continue
+            where = f"{path}{name}"
+            try:
+                through = getattr(g, name)
+            except UnguardedPath as refusal:
+                yield where, value, refusal
+                continue
+            yield where, value, through
+            if isinstance(through, GuardedObject) and id(value) not in seen and depth < 10:
+                seen.add(id(value))
+                yield from walk(value, through, f"{where}.", depth + 1)
+
+    yield from walk(raw, guarded, "", 0)
+
+
+def _local(sdk: str) -> tuple[str, ...]:
+    if sdk == "openai":
+        from ai_guard.integrations.openai import _spec
+    else:
+        from ai_guard.integrations.anthropic import _spec  # type: ignore[assignment]
+    return _spec().local
+
+
+def _opens_a_socket(fn: Any) -> bool:
+    """Read from the SDK's own source, not from the guard's rule: a method that builds a
+    connection manager or speaks of a WebSocket."""
+    try:
+        source = inspect.getsource(fn)
+    except (OSError, TypeError):
+        return False
+    return "ConnectionManager(" in source or "websocket" in source.lower()
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("sdk", SDKS)
+def test_every_public_callable_is_guarded_refused_or_named_local(
+    sdk: str, asynchronous: bool
+) -> None:
+    raw, guarded, _ = _clients(sdk, asynchronous=asynchronous)
+    local = _local(sdk)
+    kinds: dict[str, list[str]] = {"guarded": [], "refused": [], "local": [], "copier": []}
+    passed: list[str] = []
+    for path, value, through in _surface(raw, guarded):
+        if isinstance(through, UnguardedPath):
+            kinds["refused"].append(path)
+        elif isinstance(through, GuardedMethod):
+            kinds["guarded"].append(path)
+        elif isinstance(through, _Copier):
+            kinds["copier"].append(path)
+        elif callable(through) and not isinstance(through, GuardedObject):
+            if path in local and through == value:
+                kinds["local"].append(path)
+            else:
+                passed.append(f"{path} ({type(through).__name__})")
+    assert passed == [], "callables passed through unguarded"
+    assert len(kinds["guarded"]) > 1500, len(kinds["guarded"])
+    for verb in ("post", "get", "put", "patch", "delete", "request"):
+        assert verb in kinds["guarded"], verb
+    assert sorted(kinds["local"]) == sorted(local)  # each named one exists, and no other
+    assert sorted(kinds["copier"]) == ["copy", "with_options"]
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("sdk", SDKS)
+def test_every_method_that_opens_a_socket_is_refused_on_both_clients(
+    sdk: str, asynchronous: bool
+) -> None:
+    """Through the guarded client, and on the client object the application kept (its
+    methods would open the socket before any byte went through the HTTP client's net)."""
+    plain, _, _ = _clients(sdk, asynchronous=asynchronous, guard=False)
+    sockets = [path for path, fn in methods(plain) if _opens_a_socket(fn)]
+    raw, guarded, wire = _clients(sdk, asynchronous=asynchronous)
+    if sdk == "openai":
+        assert {"realtime.connect", "responses.connect", "live.connect"} <= set(sockets)
+    for path in sockets:
+        for root in (guarded, raw):
+            owner = root
+            for part in path.split(".")[:-1]:
+                owner = getattr(owner, part)
+            with pytest.raises(UnguardedPath) as refusal:
+                getattr(owner, path.rsplit(".", 1)[1])(model="gpt-realtime", session_id="s_1")
+            assert refusal.value.reason == "websocket"
+    copy = raw.with_options(timeout=5)  # a copy the application makes of its own client
+    for path in sockets:
+        owner = copy
+        for part in path.split(".")[:-1]:
+            owner = getattr(owner, part)
+        with pytest.raises(UnguardedPath):
+            getattr(owner, path.rsplit(".", 1)[1])(model="gpt-realtime", session_id="s_1")
+    assert wire.seen == []
+
+
+def test_a_method_the_sdk_adds_beside_a_local_one_is_guarded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Local methods are named exactly: ``webhooks.unwrap_and_forward``, which a later SDK
+    might add, is no ``webhooks.unwrap`` (the rule matched a name's start before)."""
+    from openai.resources.webhooks import Webhooks
+
+    def unwrap_and_forward(self: Any, payload: str) -> Any:
+        return self._post("/forward", body={"payload": payload}, cast_to=object)
+
+    monkeypatch.setattr(Webhooks, "unwrap_and_forward", unwrap_and_forward, raising=False)
+    _, guarded, wire = _clients("openai")
+    assert isinstance(guarded.webhooks.unwrap_and_forward, GuardedMethod)
+    with pytest.raises(PromptBlocked):
+        guarded.webhooks.unwrap_and_forward(BLOCK_TEXT)
+    guarded.webhooks.unwrap_and_forward(REDACT_TEXT)
+    assert len(wire.seen) == 1
+    assert not wire.leaked()
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+@pytest.mark.parametrize("verb", ["post", "put", "patch", "delete", "get", "request"])
+def test_the_clients_raw_http_verbs_send_nothing_unchecked(sdk: str, verb: str) -> None:
+    raw, guarded, wire = _clients(sdk)
+    for root in (guarded, raw):
+        for text in (REDACT_TEXT, BLOCK_TEXT):
+            try:
+                if verb == "get":
+                    root.get("/x", cast_to=object, options={"params": {"q": text}})
+                elif verb == "request":
+                    from openai._models import FinalRequestOptions
+
+                    options = FinalRequestOptions.construct(
+                        method="post", url="/x", json_data={"q": text}
+                    )
+                    # the guard hands the SDK its options redacted as a dict, which it cannot
+                    # take: nothing is sent (a limit, not a leak)
+                    with contextlib.suppress(AttributeError):
+                        root.request(object, options)
+                else:
+                    getattr(root, verb)("/x", cast_to=object, body={"q": text})
+            except (PromptBlocked, UnguardedPath):
+                pass
+    assert not wire.leaked()
+
+
+class _HeaderWire(Wire):
+    """The wire, headers too."""
+
+    def handler(self, request: Any) -> Any:
+        self.headers = [*getattr(self, "headers", []), dict(request.headers)]
+        return super().handler(request)
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_an_identifier_shaped_value_in_a_path_or_a_header_is_checked_by_the_net(sdk: str) -> None:
+    """The net passed over URL path segments and header values shaped like identifiers
+    (``cccd-001085012345``): a CCCD so written went out in a path or a header of the client
+    object the app kept, and in ``extra_headers`` (which the method layer does not read)."""
+    raw, guarded, wire = _clients(sdk, wire=_HeaderWire())
+    value = "cccd-001085012345"
+    refused = [
+        lambda: raw.get(f"/files/{value}", cast_to=object),
+        lambda: raw.get("/models", cast_to=object, options={"headers": {"x-ref": value}}),
+    ]
+    if sdk == "openai":
+        refused.append(lambda: raw.files.retrieve(value))
+        refused.append(lambda: guarded.models.list(extra_headers={"x-ref": value}))
+    for call in refused:
+        with pytest.raises((UnguardedPath, PromptBlocked)):
+            call()
+    assert wire.seen == []
+    # the method layer reads options=: the header goes out redacted
+    guarded.get("/models", cast_to=object, options={"headers": {"x-ref": value}})
+    raw.get("/models/gpt-4o-mini", cast_to=object)  # an identifier that is one still goes
+    assert len(wire.seen) == 2
+    assert not wire.leaked()
+    assert all("001085012345" not in str(h) for h in wire.headers)  # type: ignore[attr-defined]
