@@ -1036,6 +1036,12 @@ _OTP_AFTER = re.compile(
 #: the rest of a code run on past the group the pattern took ("2024-2025-2026", "4829 1357",
 #: "AB12.CD34"): the whole code is the value, a partial one leaks the rest
 _OTP_TAIL = re.compile(r"(?:[\-./_][0-9a-z]+|[ ]\d{3,8}(?![\d.,/]))+(?![0-9a-z])")
+#: a code of digit groups joined by '.', '-' or '/' that the pattern above leaves (it stops
+#: before "[.,/]digit": "0000.0140.0000"): the whole run is the code
+_OTP_GROUPED = re.compile(
+    _OTP_LEAD + r"(?P<value>\d{2,8}(?:[\-./]\d{2,8})+)(?![\d])(?![.,/]\d)"
+    r"(?![A-Za-z%])(?![ \t]*(?:mah|mwh|wh|v|w|%)(?![a-z]))"
+)
 #: the same lead before a code written in words ("mã otp: bốn tám hai chín một ba")
 _OTP_LEAD_WORDS = re.compile(_OTP_LEAD)
 _OTP_DIGITS = (4, 8)
@@ -1540,7 +1546,7 @@ class ApiSecretDetector:
         for cue in _OTP_CUE.finditer(folded):
             if cue.start() > 0 and folded[cue.start() - 1].isalnum():
                 continue
-            after = _OTP_AFTER.match(folded, cue.end())
+            after = _OTP_AFTER.match(folded, cue.end()) or _OTP_GROUPED.match(folded, cue.end())
             if after is not None:
                 s, e = after.span("value")
                 tail = _OTP_TAIL.match(folded, e)
