@@ -83,6 +83,44 @@ PROBES: list[tuple[str, str, Decision]] = [
     ("CMND 01 23 45 67 8", "01 23 45 67 8", REDACT),
 ]
 
+# a second set, written once the first was covered (24 probes: 17 went out on main, 4 after the
+# first two commits: a container's env pair, a title-case phrase holding "Trên", a cue after a
+# comma, a kebab-case key)
+PROBES_B: list[tuple[str, str, Decision]] = [
+    ("MAT_KHAU_ADMIN: Hn@2025xx", "Hn@2025xx", BLOCK),
+    ("export DB_PASS_PROD='Qlvb#2025'", "Qlvb#2025", BLOCK),
+    ("  - name: DB_PASSWORD\n    value: Qlvb2025!x", "Qlvb2025!x", BLOCK),
+    ('"matKhau": "hoahongdo123"', "hoahongdo123", BLOCK),
+    ("mk la: trangtrang", "trangtrang", BLOCK),
+    ("mật khẩu mới là: Mưa Rơi Trên Phố", "Mưa Rơi Trên Phố", BLOCK),
+    ("pwd la emyeuhanoi nha", "emyeuhanoi", BLOCK),
+    ("pasword: Lan@1990", "Lan@1990", BLOCK),
+    ("ma OTP la 4829-1357", "4829-1357", BLOCK),
+    ("otp: 48.29.13", "48.29.13", BLOCK),
+    ("ma xac nhan 4829 1357", "4829 1357", BLOCK),
+    (
+        '{"name": "token", "value": "9c1e5b2d4f6a8c0e1b3d5f7a9c2e7f3a"}',
+        "9c1e5b2d4f6a8c0e1b3d5f7a9c2e7f3a",
+        BLOCK,
+    ),
+    (
+        "1021  curl -H 'Authorization: Bearer 9c1e5b2d4f6a8c0e1b3d5f7a9c2e7f3a' http://x",
+        "9c1e5b2d4f6a8c0e1b3d5f7a9c2e7f3a",
+        BLOCK,
+    ),
+    ("B1234567 // ho chieu cua khach", "B1234567", REDACT),
+    ("0123456789 -- ma so BHXH cua chi Lan", "0123456789", REDACT),
+    ("012345678, số CMND cũ của bố", "012345678", REDACT),
+    ("soTaiKhoanNhan: 0071000123456", "0071000123456", REDACT),
+    ("so-tai-khoan: 0071000123456", "0071000123456", REDACT),
+    ("SO_CMND_NGUOI_THAN=012345678", "012345678", REDACT),
+    ("ma_so_bhxh_cu: 01 23 45 67 89", "01 23 45 67 89", REDACT),
+    ("stk vcb: 0071 000 123 456", "0071 000 123 456", REDACT),
+    ("hộ chiếu: C 02 20 75 2", "C 02 20 75 2", REDACT),
+    ("CCCD: 001 085 012 345 (của mẹ)", "001 085 012 345", REDACT),
+    ("mã số thuế cá nhân: 80 12 34 56 78", "80 12 34 56 78", REDACT),
+]
+
 # prose about passwords and codes, code reading a secret from elsewhere, placeholders
 NEGATIVES: list[str] = [
     "mật khẩu là gì",
@@ -115,6 +153,10 @@ NEGATIVES: list[str] = [
     "pas de deux",
     # a code's sentence goes on after it: only the code is the value
     "mã otp gồm 6 chữ số, hết hạn sau 5 phút",
+    # a container's env pair whose value is a variable or comes from a secret store
+    '  - name: DB_PASSWORD\n    value: "${DB_PASSWORD}"',
+    "  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:",
+    "pin: 5000.5 mAh",
 ]
 
 
@@ -136,7 +178,7 @@ def uncovered(text: str, value: str, weakest: Decision) -> str | None:
     return f"{len(left)} characters visible" if left else None
 
 
-@pytest.mark.parametrize(("text", "value", "weakest"), PROBES)
+@pytest.mark.parametrize(("text", "value", "weakest"), PROBES + PROBES_B)
 def test_a_probe_is_covered_whole(text: str, value: str, weakest: Decision) -> None:
     assert uncovered(text, value, weakest) is None
 

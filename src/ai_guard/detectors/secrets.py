@@ -343,6 +343,16 @@ _PROSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: words of an instruction about passwords (folded): a title-case phrase holding one is a
+#: heading or a pointer ("Xem Hướng Dẫn", "Do Người Dùng Tự Đặt"), no passphrase
+_TITLED_PROSE = frozenset(
+    {
+        "xem", "theo", "phai", "thieu", "ky", "gom", "duoc", "khong", "nhap", "dat", "doi",
+        "quen", "la", "gi", "nao", "sao", "can", "nen", "hoac", "chu", "so", "mac", "dinh",
+        "huong", "dan", "lien", "he", "nguoi", "dung", "tu", "bi", "mat", "khau", "cap",
+        "see", "the", "your", "must", "required", "at", "least", "characters",
+    }
+)  # fmt: skip
 #: up to three qualifying words, then the separator that introduces a passphrase
 _PHRASE_SEPARATOR = re.compile(
     r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is)(?=[ \t:]))[ \t:]*"
@@ -368,6 +378,13 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
     if not (pair or _PHRASE_WORDS[0] <= len(words) <= _PHRASE_WORDS[1]) or _placeholder(value):
         return None
     folded = [fold(w).strip("\"'`()[]") for w in words]
+    titled = all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+    if titled and len(words) >= _PHRASE_WORDS[0] and not any(w in _TITLED_PROSE for w in folded):
+        # every word capitalised, none in capitals ("Con Mèo Đen Nhà Tôi", "Mưa Rơi Trên
+        # Phố"): a phrase typed as a value into a form, whatever words it holds but those of
+        # an instruction ("Xem Hướng Dẫn"); a hint about the password is typed as prose, lower
+        # case ("mật khẩu là tên con chó")
+        return start, start + len(value)
     if any(w in _PROSE_WORDS for w in folded):
         # the value said after its description ("mật khẩu là ngày sinh của tôi 15031990"): a
         # number of six digits or more ends a clause naming its owner ("liên hệ số 19001234"
@@ -384,11 +401,7 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
     english = len(words) >= 4 and all(
         w.isascii() and w.isalpha() and w.islower() and len(w) >= 4 for w in words
     )
-    # every word capitalised, none in capitals ("Con Mèo Đen Nhà Tôi", "Trời Xanh Mây
-    # Trắng"): a phrase typed as a value into a form; a hint about the password is typed as
-    # prose, lower case ("mật khẩu là tên con chó")
-    titled = all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
-    return (start, start + len(value)) if english or titled else None
+    return (start, start + len(value)) if english else None
 
 
 #: labels in Vietnamese: after one, whatever the separator, a word of glued syllables is typed
@@ -595,6 +608,8 @@ def _key_words(cased: str) -> list[str]:
 #: quotes, then its value under "value"
 _PAIR_VALUE = re.compile(
     r"[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*[\"'](?P<value>[^\"'\s]{1,256})[\"']"
+    # the same pair in YAML, a container's environment: "- name: DB_PASSWORD" / "value: ..."
+    r"|[\"']?[ \t]*\r?\n[ \t]*value[ \t]*:[ \t]*[\"']?(?P<yaml>[^\"'\s]{1,256})"
 )
 #: a value alone on the line under its label, no separator ("Mật khẩu⏎Abc@1234")
 _VALUE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?P<value>[^\s\"'`]{6,256})[ \t]*(?=\r?\n|$)")
@@ -1376,7 +1391,14 @@ class ApiSecretDetector:
         while left > 0 and start - left < 64 and folded[left - 1] in _CONFIG_NAME_CHAR:
             left -= 1
         if left < start:
-            # glued to a longer name: only a config name (DB_PASSWORD=, PGPASSWORD:)
+            # glued to a longer name: only a config name (DB_PASSWORD=, PGPASSWORD:), or the
+            # name of a name/value pair ("- name: DB_PASSWORD" / "value: ...")
+            pair = _PAIR_VALUE.match(text, name.end())
+            if pair is not None and not text[left:start].isalpha():
+                group = "value" if pair.group("value") else "yaml"
+                s, e = pair.span(group)
+                if not _placeholder(pair.group(group)):
+                    return s, e, text[left : name.end()]
             val = _CONFIG_VALUE.match(text, name.end())
             if val is None:
                 return None
@@ -1602,10 +1624,11 @@ class ApiSecretDetector:
         separated = name.group(0) in _SEPARATED
         pair = _PAIR_VALUE.match(text, name.end())
         if pair is not None:
-            value = pair.group("value")
+            group = "value" if pair.group("value") else "yaml"
+            value = pair.group(group)
             if value.lower().startswith("bearer") or not looks_random(value, min_entropy=3.5):
                 return None
-            return pair.span("value")
+            return pair.span(group)
         forms: list[re.Pattern[str]] = []
         if not separated or _SEPARATOR.match(text, name.end()) is not None:
             forms.append(_VALUE)

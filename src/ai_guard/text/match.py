@@ -40,10 +40,9 @@ _KEY_GAP = 4
 _KEY_SHORTEST, _KEY_LONGEST = 4, 64
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 #: what opens a note on the value before it (folded view, :meth:`CueSet.trailing`): a closing
-#: quote or comma, then a comment mark, a bracket, a dash or "là"
-_TRAIL_MARK = re.compile(
-    r"[\"'`]?[ \t]*,?[ \t]*(?:#+|//|--|[(\[\-–—]|(?<=[ \t])(?:la|is)(?=[ \t]))[ \t]*"
-)
+#: quote, then a comma, a comment mark, a bracket, a dash or "là" (a comma and one of the others)
+_MARKS = r"(?:#+|//|--|[(\[\-–—]|(?<=[ \t])(?:la|is)(?=[ \t]))"
+_TRAIL_MARK = re.compile(r"[\"'`]?[ \t]*(?:,[ \t]*(?:" + _MARKS + ")?|" + _MARKS + r")[ \t]*")
 
 
 def holds_any(text: str, needles: Iterable[str]) -> bool:
@@ -140,16 +139,17 @@ class CueSet:
     def _pattern(self, name: str) -> re.Pattern[str]:
         """The pattern ``name``, compiled on its first use (a slot holds it, None until then):
         ``_after``, a term right after a candidate past separators (:meth:`after`); ``_any``,
-        any term, its words also glued as in a camelCase identifier "soCccd"
-        (:meth:`present`); ``_apart``, any term with its words apart, for a window already
-        split into words (:meth:`before`)."""
+        any term, its words also glued as in a camelCase identifier "soCccd" or joined
+        by hyphens as in a kebab-case key "so-tai-khoan" (:meth:`present`); ``_apart``, any
+        term with its words apart, for a window already split into words (:meth:`before`)."""
         found: re.Pattern[str] | None = getattr(self, name)
         if found is None:
             alt = self._alt
             if name == "_after":
                 found = re.compile(self._after_seps + "(" + alt + r")(?![0-9a-z])")
             elif name == "_any":
-                found = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
+                # (a hyphen too: a key in kebab-case, "so-tai-khoan:", :meth:`keyed`)
+                found = re.compile(alt.replace("[\\s_]+", "[\\s_\\-]*"))
             else:
                 found = re.compile(alt)
             setattr(self, name, found)
