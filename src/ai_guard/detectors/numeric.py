@@ -425,6 +425,16 @@ class NumericDetector:
                 continue
             groups = tok.groups
             first = groups[0][0]
+            # digits in pairs beyond the family's groups (windows() gives them): the group
+            # starts, to count a window's groups by bisection; None for every other token
+            # (digits one by one are the token's own reading: "0 9 1 2 3 ...")
+            pair_starts = (
+                [a for a, _b in groups]
+                if len(groups) > max_groups
+                and tok.reading is None
+                and any(b - a == 2 for a, b in groups[1 if tok.plus else 0 :])
+                else None
+            )
             windows: Iterable[tuple[int, int, str]]
             if tok.ndigits < lo:
                 # no window holds more digits than its token: only a restored number may
@@ -448,12 +458,9 @@ class NumericDetector:
                 right = end < len(text) and text[end].isalpha()
                 if left and right:
                     continue
-                paired = (
-                    len(groups) > max_groups
-                    and tok.reading is None
-                    and sum(1 for a, _b in groups if start <= a < end) > max_groups
-                    # (digits one by one are the token's own reading: "0 9 1 2 3 ...")
-                    and any(b - a == 2 for a, b in groups[1 if tok.plus else 0 :])
+                paired = pair_starts is not None and (
+                    bisect.bisect_left(pair_starts, end) - bisect.bisect_left(pair_starts, start)
+                    > max_groups
                 )
                 yield Candidate(
                     tok, span_start, end, value, start == first, left, right, paired=paired

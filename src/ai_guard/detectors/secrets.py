@@ -563,10 +563,12 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 #: a key (a config name, a property, a variable) holding a password word among other words,
 #: right before its ':' or '=' (folded view): "dbPassword", "adminPasswordMoi",
 #: "mat_khau_email_cong_vu", "matKhauQuanTri"; its words are told apart on the case-kept view
-_KEYED_PASSWORD = re.compile(
-    r"(?<![a-z0-9_.\-])[a-z0-9_.\-]*?(?:pass|pwd|khau)[a-z0-9_.\-]*(?=[\"']?[ \t]*[:=])"
-)
+_KEYED_PASSWORD = re.compile(r"pass|pwd|khau")
+#: the rest of the key after the password word, then its ':' or '='
+_KEY_REST = re.compile(r"[a-z0-9_.\-]*(?=[\"']?[ \t]*[:=])")
 _KEY_GATE = ("pass", "pwd", "khau")
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+_KEY_REACH = 64
 #: the words of a key that are a password word
 _KEY_PASSWORD_WORDS = frozenset(
     {"password", "passwd", "pwd", "pass", "passcode", "passphrase", "matkhau", "mkhau", "pw"}
@@ -1360,12 +1362,23 @@ class ApiSecretDetector:
         value that looks like a password. A key naming a property of passwords
         ("password_min_length", "passwordExpiryDays") holds a setting."""
         text, folded, cased = doc.text, doc.folded, doc.folded_cased
-        for key in _KEYED_PASSWORD.finditer(folded):
-            words = _key_words(cased[key.start() : key.end()])
+        done = 0
+        for word in _KEYED_PASSWORD.finditer(folded):
+            if word.start() < done:
+                continue  # the same key ("matkhau_pass")
+            rest = _KEY_REST.match(folded, word.end())
+            if rest is None:
+                continue
+            left = word.start()
+            while left > 0 and word.start() - left < _KEY_REACH and folded[left - 1] in _KEY_CHARS:
+                left -= 1
+            done = rest.end()
+            key = folded[left : rest.end()]
+            words = _key_words(cased[left : rest.end()])
             at = [i for i, w in enumerate(words) if w in _KEY_PASSWORD_WORDS]
             if len(words) < 2 or not at or any(w in _KEY_PROPERTY_WORDS for w in words):
                 continue  # a key of one word is a label: the labels' own rules read it
-            val = _CONFIG_VALUE.match(text, key.end())
+            val = _CONFIG_VALUE.match(text, rest.end())
             if val is None:
                 continue
             value = _trim(_quoted(text, val.start("value"), val.group("value")))
@@ -1380,7 +1393,7 @@ class ApiSecretDetector:
             if seen.overlaps(s, e):
                 continue
             seen.add(s, e)
-            yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, key.group(0))
+            yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, key)
 
     def _password_after(
         self, text: str, folded: str, name: re.Match[str], clean: list[int]
