@@ -562,9 +562,8 @@ _BRACED = re.compile(r"\{(?P<value>[^\s{}]{1,254})\}")
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 #: a key (a config name, a property, a variable) holding a password word among other words,
 #: right before its ':' or '=' (folded view): "dbPassword", "adminPasswordMoi",
-#: "mat_khau_email_cong_vu", "matKhauQuanTri"; its words are told apart on the case-kept view
-_KEYED_PASSWORD = re.compile(r"pass|pwd|khau")
-#: the rest of the key after the password word, then its ':' or '='
+#: "mat_khau_email_cong_vu", "matKhauQuanTri"; its words are told apart on the case-kept view.
+#: The rest of the key after the password word, then its ':' or '='
 _KEY_REST = re.compile(r"[a-z0-9_.\-]*(?=[\"']?[ \t]*[:=])")
 _KEY_GATE = ("pass", "pwd", "khau")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
@@ -1362,15 +1361,24 @@ class ApiSecretDetector:
         value that looks like a password. A key naming a property of passwords
         ("password_min_length", "passwordExpiryDays") holds a setting."""
         text, folded, cased = doc.text, doc.folded, doc.folded_cased
+        # where a password word stands (found with ``str.find``: a pattern would try every
+        # position of the text)
+        hits: list[tuple[int, int]] = []
+        for needle in _KEY_GATE:
+            pos = folded.find(needle)
+            while pos >= 0:
+                hits.append((pos, pos + len(needle)))
+                pos = folded.find(needle, pos + 1)
+        hits.sort()
         done = 0
-        for word in _KEYED_PASSWORD.finditer(folded):
-            if word.start() < done:
+        for start, end in hits:
+            if start < done:
                 continue  # the same key ("matkhau_pass")
-            rest = _KEY_REST.match(folded, word.end())
+            rest = _KEY_REST.match(folded, end)
             if rest is None:
                 continue
-            left = word.start()
-            while left > 0 and word.start() - left < _KEY_REACH and folded[left - 1] in _KEY_CHARS:
+            left = start
+            while left > 0 and start - left < _KEY_REACH and folded[left - 1] in _KEY_CHARS:
                 left -= 1
             done = rest.end()
             key = folded[left : rest.end()]
