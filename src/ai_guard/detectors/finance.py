@@ -167,6 +167,9 @@ class BankAccountDetector(CuedNumberDetector):
         cue = self._cue_before(doc, folded, first) if _cues.BANK.present(doc) else None
         if cue is not None:
             found = (cue, True)
+        elif _cues.BANK.present(doc) and (cue := _cues.BANK.trailing(doc, last)) is not None:
+            # a note after the number naming it ("0071000123456 (số tài khoản VCB của tôi)")
+            found = (cue, False)
         elif bank_names().present(doc):
             after = self._bank_after(doc, bank_names(), folded, last)
             found = (after, False) if after is not None else None
@@ -183,12 +186,14 @@ class BankAccountDetector(CuedNumberDetector):
             _cues.BANK.before(doc, start)
             or _cues.BANK.header(doc, start)
             or _cues.BANK.label_above(doc, start)
+            or _cues.BANK.keyed(doc, start)
         )
         if cue is None:
             near = _cues.BANK.near_before(doc, start, 50)
             if near is not None:
-                # the cue must name THIS number: no other digits in between
-                pos = before.rfind(near)
+                # the cue must name THIS number: no other digits in between (its words may
+                # be joined by '_' in a key: "so_tai_khoan_bidv_cu=")
+                pos = before.replace("_", " ").rfind(near)
                 if pos >= 0 and not any(c.isdigit() for c in before[pos + len(near) :]):
                     cue = near
         return cue

@@ -222,7 +222,7 @@ class PassportDetector:
         for m in _passports(doc):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            cue = cues.naming(doc, m.start(), 60)
+            cue = cues.naming(doc, m.start(), 60, m.end())
             if cue is not None and cues.present(doc):
                 yield _PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
@@ -249,7 +249,7 @@ class PassportDetector:
                 tok.end < len(text) and text[tok.end].isalnum()
             ):
                 continue
-            cue = cues.naming(doc, s, 24)
+            cue = cues.naming(doc, s, 24, tok.end)
             if cue is not None and cues.present(doc):
                 yield _DIGITS_PASSPORT_SHAPE.hit(
                     self.id, s, tok.end, scores.CUED_PASSPORT, None, cue
@@ -274,7 +274,7 @@ class PassportDetector:
                 continue
             if lo > 0 and text[lo - 1].isalnum():
                 continue
-            cue = cues.naming(doc, lo, 60)
+            cue = cues.naming(doc, lo, 60, tok.end)
             if cue is not None and cues.present(doc):
                 yield _PASSPORT_SHAPE.hit(self.id, lo, tok.end, scores.CUED_PASSPORT, None, cue)
 
@@ -292,7 +292,7 @@ class PassportDetector:
                 continue  # one letter and seven digits: a Vietnamese passport, found above
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            cue = cues.naming(doc, m.start(), 60)
+            cue = cues.naming(doc, m.start(), 60, m.end())
             if cue is not None and cues.present(doc):
                 yield _FOREIGN_PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
@@ -315,7 +315,7 @@ class PassportDetector:
             body = m.group(2)
             if body.isdigit() or sum(c.isdigit() for c in body) < _OCR_PASSPORT_DIGITS:
                 continue  # all digits: the pattern above has it
-            cue = cues.naming(doc, m.start(), 60)
+            cue = cues.naming(doc, m.start(), 60, m.end())
             if cue is not None and cues.present(doc):
                 yield _PASSPORT_SHAPE.hit(
                     self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue

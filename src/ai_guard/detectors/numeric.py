@@ -111,6 +111,9 @@ class Candidate(NamedTuple):
     left: bool = False
     right: bool = False
     restored: bool = False
+    paired: bool = False
+    """The window holds more groups than the family takes, every one of one or two digits
+    ("01 00 23 34 88"): digits typed in pairs, a number only under the family's own cue."""
 
     @property
     def first(self) -> int:
@@ -362,6 +365,8 @@ class NumericDetector:
             if cue is None and cand.restored and listed and column_header(doc, cand.start) is None:
                 # (a cell under another column's header is that column's, not the list's)
                 cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
+            if cue is None and cand.paired:
+                continue  # digits in pairs are a number only under the family's own cue
             if (
                 cue is None
                 and (cand.restored or cand.token.ocr)
@@ -420,6 +425,16 @@ class NumericDetector:
                 continue
             groups = tok.groups
             first = groups[0][0]
+            # digits in pairs beyond the family's groups (windows() gives them): the group
+            # starts, to count a window's groups by bisection; None for every other token
+            # (digits one by one are the token's own reading: "0 9 1 2 3 ...")
+            pair_starts = (
+                [a for a, _b in groups]
+                if len(groups) > max_groups
+                and tok.reading is None
+                and any(b - a == 2 for a, b in groups[1 if tok.plus else 0 :])
+                else None
+            )
             windows: Iterable[tuple[int, int, str]]
             if tok.ndigits < lo:
                 # no window holds more digits than its token: only a restored number may
@@ -443,7 +458,13 @@ class NumericDetector:
                 right = end < len(text) and text[end].isalpha()
                 if left and right:
                     continue
-                yield Candidate(tok, span_start, end, value, start == first, left, right)
+                paired = pair_starts is not None and (
+                    bisect.bisect_left(pair_starts, end) - bisect.bisect_left(pair_starts, start)
+                    > max_groups
+                )
+                yield Candidate(
+                    tok, span_start, end, value, start == first, left, right, paired=paired
+                )
             if restores and not tok.plus and tok.reading is None and self._may_restore(text, tok):
                 yield from self._restored(doc, tok)
 
@@ -564,7 +585,10 @@ class NumericDetector:
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
         """The family's own cue that names the candidate, if any."""
         cues = self.naming_cues
-        return None if cues is None else cues.naming(doc, cand.start, self.near)
+        if cues is None:
+            return None
+        # a note after the number names it only when the window ends where the number does
+        return cues.naming(doc, cand.start, self.near, cand.end if cand.end == cand.last else None)
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         """The family's verdict on a candidate (validator and scores), or None to skip it."""

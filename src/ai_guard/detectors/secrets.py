@@ -43,6 +43,7 @@ from ai_guard.detectors.key_disguises import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold
+from ai_guard.text.encodings import glued_syllables
 from ai_guard.text.match import holds_any, trie_regex
 from ai_guard.text.numbers import read_number_words
 
@@ -240,7 +241,10 @@ _PASSWORD_NAME = re.compile(
     r"(?:mat[\s_]*khau(?:\s+(?:dang\s+nhap|email|tai\s+khoan|vneid|moi|cu))?|mat\s+ma"
     # chat's shortenings: "mkhau", and "m.k" / "m k" only before their ':' or '='
     r"|mkhau|m[. \t]k(?=[ \t]*[:=])"
-    r"|password|passwd|passphrase|passcode|pwd|pass|pw|mk)(?![a-z0-9])"
+    r"|password|passwd|passphrase|passcode|pwd|pass|pw|mk"
+    # chat's slips: a letter doubled or dropped ("passs:", "pasword", "passwrod"), and "pas"
+    # only before its ':', '=' or "là" (a French "pas", an abbreviation, stay words)
+    r"|pas+w(?:or|ro|r)?d|pass+|pas(?=[ \t]*[:=]|[ \t]+la[ \t]))(?![a-z0-9])"
 )
 # the value follows a ':' or '=' (a label, not prose about passwords), or "là"/"la"/"is"
 # up to three more words may qualify the label ("Mật khẩu đăng nhập VNeID:", "Password for
@@ -339,6 +343,16 @@ _PROSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: words of an instruction about passwords (folded): a title-case phrase holding one is a
+#: heading or a pointer ("Xem Hướng Dẫn", "Do Người Dùng Tự Đặt"), no passphrase
+_TITLED_PROSE = frozenset(
+    {
+        "xem", "theo", "phai", "thieu", "ky", "gom", "duoc", "khong", "nhap", "dat", "doi",
+        "quen", "la", "gi", "nao", "sao", "can", "nen", "hoac", "chu", "so", "mac", "dinh",
+        "huong", "dan", "lien", "he", "nguoi", "dung", "tu", "bi", "mat", "khau", "cap",
+        "see", "the", "your", "must", "required", "at", "least", "characters",
+    }
+)  # fmt: skip
 #: up to three qualifying words, then the separator that introduces a passphrase
 _PHRASE_SEPARATOR = re.compile(
     r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,3}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is)(?=[ \t:]))[ \t:]*"
@@ -364,6 +378,13 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
     if not (pair or _PHRASE_WORDS[0] <= len(words) <= _PHRASE_WORDS[1]) or _placeholder(value):
         return None
     folded = [fold(w).strip("\"'`()[]") for w in words]
+    titled = all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+    if titled and len(words) >= _PHRASE_WORDS[0] and not any(w in _TITLED_PROSE for w in folded):
+        # every word capitalised, none in capitals ("Con Mèo Đen Nhà Tôi", "Mưa Rơi Trên
+        # Phố"): a phrase typed as a value into a form, whatever words it holds but those of
+        # an instruction ("Xem Hướng Dẫn"); a hint about the password is typed as prose, lower
+        # case ("mật khẩu là tên con chó")
+        return start, start + len(value)
     if any(w in _PROSE_WORDS for w in folded):
         # the value said after its description ("mật khẩu là ngày sinh của tôi 15031990"): a
         # number of six digits or more ends a clause naming its owner ("liên hệ số 19001234"
@@ -381,6 +402,37 @@ def _passphrase(text: str, start: int) -> tuple[int, int] | None:
         w.isascii() and w.isalpha() and w.islower() and len(w) >= 4 for w in words
     )
     return (start, start + len(value)) if english else None
+
+
+#: labels in Vietnamese: after one, whatever the separator, a word of glued syllables is typed
+#: as a value; after an English label only "là"/"la" says so ("password: mandatory" is prose)
+_VIETNAMESE_LABELS = frozenset({"mat khau", "matkhau", "mat_khau", "mkhau", "mk", "mat ma"})
+#: what may follow a glued word in its clause: chat's particles and the person it is said to
+_PARTICLES = frozenset(
+    {
+        "nhe", "nha", "nhen", "nghe", "nhi", "do", "day", "a", "ak", "ah", "e", "em", "anh",
+        "chi", "minh", "ban", "nhes", "nhaa", "ne", "roi", "luon", "ha", "hen",
+    }
+)  # fmt: skip
+_GLUED_MIN = (6, 2)  # letters, syllables
+
+
+def _glued_value(text: str, start: int, value: str, label: str, sep: str) -> bool:
+    """Whether ``value``, one lower-case word with no digit right after a label's separator,
+    is a password typed as Vietnamese syllables glued together ("pass la hoahongdo", "mk: anh
+    yeu em" typed "anhyeuem"): two syllables or more, six letters or more, after "là"/"la" or
+    a Vietnamese label, alone in its clause but for chat's particles ("... anhyeuem nhe"). A
+    single syllable ("mật khẩu là gì", "mk la cai gi") or words with spaces ("mat khau la ten
+    con cho": a hint) are prose."""
+    if not (value.isalpha() and value.islower()) or len(value) < _GLUED_MIN[0]:
+        return False
+    if fold(label) not in _VIETNAMESE_LABELS and fold(sep).strip(" \t\"'`:") not in ("la",):
+        return False
+    if glued_syllables(fold(value)) < _GLUED_MIN[1]:
+        return False
+    clause = _PHRASE_CLAUSE.match(text, start + len(value), start + len(value) + 40)
+    rest = fold(clause.group(0)).split() if clause is not None else []
+    return all(w in _PARTICLES for w in rest) and len(rest) <= 2
 
 
 #: a second value after a password: "..., mới là Hanoi@2024", "; new: ..."
@@ -508,6 +560,58 @@ _QUOTED_VALUE = re.compile(r"[ \t]*[:=][ \t]*([\"'])(?P<value>[^\"'\r\n]{1,256})
 #: ("{DB_PASSWORD}", a placeholder)
 _BRACED = re.compile(r"\{(?P<value>[^\s{}]{1,254})\}")
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: a key (a config name, a property, a variable) holding a password word among other words,
+#: right before its ':' or '=' (folded view): "dbPassword", "adminPasswordMoi",
+#: "mat_khau_email_cong_vu", "matKhauQuanTri"; its words are told apart on the case-kept view.
+#: The rest of the key after the password word, then its ':' or '='
+_KEY_REST = re.compile(r"[a-z0-9_.\-]*(?=[\"']?[ \t]*[:=])")
+_KEY_GATE = ("pass", "pwd", "khau")
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+_KEY_REACH = 64
+#: the words of a key that are a password word
+_KEY_PASSWORD_WORDS = frozenset(
+    {"password", "passwd", "pwd", "pass", "passcode", "passphrase", "matkhau", "mkhau", "pw"}
+)
+#: words of a key naming a property of passwords, not one ("password_min_length",
+#: "passwordExpiryDays", "pass_rate"): its value is a setting
+_KEY_PROPERTY_WORDS = frozenset(
+    {
+        "min", "max", "length", "len", "expiry", "expire", "expires", "expired", "age", "timeout",
+        "ttl", "days", "day", "count", "policy", "rule", "rules", "regex", "pattern", "reset",
+        "enabled", "enable", "disabled", "required", "hint", "field", "label", "placeholder",
+        "file", "path", "url", "env", "var", "strength", "changed", "updated", "date", "time",
+        "attempts", "attempt", "retries", "retry", "lockout", "history", "complexity", "type",
+        "mode", "rate", "prompt", "input", "form", "text", "message", "msg", "error", "score",
+        "hash", "salt", "show", "visible", "toggle", "icon", "button", "link", "id",
+    }
+)  # fmt: skip
+#: what may end a key's line after its value: a closing quote, a ';' or ',', a comment
+_KEY_LINE_REST = re.compile(r"[\"'`]?[ \t]*[;,]?[ \t]*(?:(?:#|//).*)?(?:\r?\n|$)")
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _key_words(cased: str) -> list[str]:
+    """The words of a key as written (case-kept, folded view): split at ``_``, ``-``, ``.``
+    and where a capital follows a small letter ("adminPasswordMoi" -> admin password moi),
+    lower-cased; "mat" "khau" read as one word, "matkhau"."""
+    words = [w.lower() for w in _KEY_WORD.findall(cased)]
+    out: list[str] = []
+    for w in words:
+        if w == "khau" and out and out[-1] == "mat":
+            out[-1] = "matkhau"
+        else:
+            out.append(w)
+    return out
+
+
+#: the value of a name/value pair an API client exports (Postman: ``{"key": "password",
+#: "value": "Hn@2024xyz"}``, a header ``{"key": "x-api-key", "value": "..."}``): the name in
+#: quotes, then its value under "value"
+_PAIR_VALUE = re.compile(
+    r"[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*[\"'](?P<value>[^\"'\s]{1,256})[\"']"
+    # the same pair in YAML, a container's environment: "- name: DB_PASSWORD" / "value: ..."
+    r"|[\"']?[ \t]*\r?\n[ \t]*value[ \t]*:[ \t]*[\"']?(?P<yaml>[^\"'\s]{1,256})"
+)
 #: a value alone on the line under its label, no separator ("Mật khẩu⏎Abc@1234")
 _VALUE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?P<value>[^\s\"'`]{6,256})[ \t]*(?=\r?\n|$)")
 #: a password typed letter-spaced after its label and ':' or '=' ("mật khẩu đăng nhập: 1 2 3 4
@@ -782,7 +886,7 @@ def _key_runs(folded: str) -> tuple[int, bool, bytes, bytes]:
 #: search for all the labels tests every letter m or p
 _LABEL_STARTS = (
     re.compile(r"m(?=at\s+ma|at[\s_]*khau|k|[. \t]k)"),
-    re.compile(r"p(?=ass|w)"),
+    re.compile(r"p(?=as|w)"),
 )
 
 
@@ -943,6 +1047,15 @@ _OTP_AFTER = re.compile(
     r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5})"
     r"(?![\d])(?![.,/]\d)"
     # a battery's capacity or a voltage is no code ("pin: 5000 mAh")
+    r"(?![A-Za-z%])(?![ \t]*(?:mah|mwh|wh|v|w|%)(?![a-z]))"
+)
+#: the rest of a code run on past the group the pattern took ("2024-2025-2026", "4829 1357",
+#: "AB12.CD34"): the whole code is the value, a partial one leaks the rest
+_OTP_TAIL = re.compile(r"(?:[\-./_][0-9a-z]+|[ ]\d{3,8}(?![\d.,/]))+(?![0-9a-z])")
+#: a code of digit groups joined by '.', '-' or '/' that the pattern above leaves (it stops
+#: before "[.,/]digit": "0000.0140.0000"): the whole run is the code
+_OTP_GROUPED = re.compile(
+    _OTP_LEAD + r"(?P<value>\d{2,8}(?:[\-./]\d{2,8})+)(?![\d])(?![.,/]\d)"
     r"(?![A-Za-z%])(?![ \t]*(?:mah|mwh|wh|v|w|%)(?![a-z]))"
 )
 #: the same lead before a code written in words ("mã otp: bốn tám hai chín một ba")
@@ -1219,6 +1332,8 @@ class ApiSecretDetector:
                 if _looks_like_password(value) and not seen.overlaps(s, e):
                     seen.add(s, e)
                     yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
+        if holds_any(folded, _KEY_GATE):
+            yield from self._keyed_passwords(doc, seen)
         if "/" in text and holds_any(folded, _LOGIN_GATE):
             for pair in _LOGIN_PAIR.finditer(folded):
                 s = pair.start("value")
@@ -1238,6 +1353,56 @@ class ApiSecretDetector:
                 seen.add(s, e)
                 yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "login")
 
+    def _keyed_passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+        """Passwords under a key that holds a password word among other words, in camelCase or
+        snake_case ("dbPassword: ...", "adminPasswordMoi = ...", "mat_khau_email_cong_vu=...",
+        "matKhauQuanTri: ..."): a key whose last word is the password word takes any value but
+        a placeholder, as a config name does; words after it ("...Moi", "..._cong_vu") need a
+        value that looks like a password. A key naming a property of passwords
+        ("password_min_length", "passwordExpiryDays") holds a setting."""
+        text, folded, cased = doc.text, doc.folded, doc.folded_cased
+        # where a password word stands (found with ``str.find``: a pattern would try every
+        # position of the text)
+        hits: list[tuple[int, int]] = []
+        for needle in _KEY_GATE:
+            pos = folded.find(needle)
+            while pos >= 0:
+                hits.append((pos, pos + len(needle)))
+                pos = folded.find(needle, pos + 1)
+        hits.sort()
+        done = 0
+        for start, end in hits:
+            if start < done:
+                continue  # the same key ("matkhau_pass")
+            rest = _KEY_REST.match(folded, end)
+            if rest is None:
+                continue
+            left = start
+            while left > 0 and start - left < _KEY_REACH and folded[left - 1] in _KEY_CHARS:
+                left -= 1
+            done = rest.end()
+            key = folded[left : rest.end()]
+            words = _key_words(cased[left : rest.end()])
+            at = [i for i, w in enumerate(words) if w in _KEY_PASSWORD_WORDS]
+            if len(words) < 2 or not at or any(w in _KEY_PROPERTY_WORDS for w in words):
+                continue  # a key of one word is a label: the labels' own rules read it
+            val = _CONFIG_VALUE.match(text, rest.end())
+            if val is None:
+                continue
+            value = _trim(_quoted(text, val.start("value"), val.group("value")))
+            if not value or _placeholder(value):
+                continue
+            s = val.start("value")
+            e = s + len(value)
+            if not _looks_like_password(value) and (
+                at[-1] != len(words) - 1 or _KEY_LINE_REST.match(text, e) is None
+            ):
+                continue  # a word, and prose after it ("dbPassword: the one you set")
+            if seen.overlaps(s, e):
+                continue
+            seen.add(s, e)
+            yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, key)
+
     def _password_after(
         self, text: str, folded: str, name: re.Match[str], clean: list[int]
     ) -> tuple[int, int, str] | None:
@@ -1247,7 +1412,14 @@ class ApiSecretDetector:
         while left > 0 and start - left < 64 and folded[left - 1] in _CONFIG_NAME_CHAR:
             left -= 1
         if left < start:
-            # glued to a longer name: only a config name (DB_PASSWORD=, PGPASSWORD:)
+            # glued to a longer name: only a config name (DB_PASSWORD=, PGPASSWORD:), or the
+            # name of a name/value pair ("- name: DB_PASSWORD" / "value: ...")
+            pair = _PAIR_VALUE.match(text, name.end())
+            if pair is not None and not text[left:start].isalpha():
+                group = "value" if pair.group("value") else "yaml"
+                s, e = pair.span(group)
+                if not _placeholder(pair.group(group)):
+                    return s, e, text[left : name.end()]
             val = _CONFIG_VALUE.match(text, name.end())
             if val is None:
                 return None
@@ -1257,6 +1429,10 @@ class ApiSecretDetector:
                 return None  # "compass: north", "bypass=1"
             s = val.start("value")
             return s, s + len(value), text[left : name.end()]
+        pair = _PAIR_VALUE.match(text, name.end())
+        if pair is not None:
+            s, e = pair.span("value")
+            return None if _placeholder(pair.group("value")) else (s, e, name.group(0))
         qualified = _QUALIFIED_DIGITS.match(folded, name.end())
         if qualified is not None:
             s, e = qualified.span("value")
@@ -1303,6 +1479,8 @@ class ApiSecretDetector:
             phrase = None if bare else _passphrase(text, s)
             if phrase is not None:
                 return phrase[0], phrase[1], label
+            if not bare and _glued_value(text, s, value, label, sep):
+                return s, s + len(value), label
             return self._password_far(text, name.end(), label)
         return s, s + len(value), label
 
@@ -1411,9 +1589,12 @@ class ApiSecretDetector:
         for cue in _OTP_CUE.finditer(folded):
             if cue.start() > 0 and folded[cue.start() - 1].isalnum():
                 continue
-            after = _OTP_AFTER.match(folded, cue.end())
+            after = _OTP_AFTER.match(folded, cue.end()) or _OTP_GROUPED.match(folded, cue.end())
             if after is not None:
                 s, e = after.span("value")
+                tail = _OTP_TAIL.match(folded, e)
+                if tail is not None:
+                    e = tail.end()
             elif (words := _otp_words(doc, cue.end())) is not None:
                 s, e = words
             else:
@@ -1462,6 +1643,13 @@ class ApiSecretDetector:
         """The span of the key after one key name, or None: the label-then-value form first,
         then the chat forms (words before the separator, the next line, a long bare value)."""
         separated = name.group(0) in _SEPARATED
+        pair = _PAIR_VALUE.match(text, name.end())
+        if pair is not None:
+            group = "value" if pair.group("value") else "yaml"
+            value = pair.group(group)
+            if value.lower().startswith("bearer") or not looks_random(value, min_entropy=3.5):
+                return None
+            return pair.span(group)
         forms: list[re.Pattern[str]] = []
         if not separated or _SEPARATOR.match(text, name.end()) is not None:
             forms.append(_VALUE)

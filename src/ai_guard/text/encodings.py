@@ -78,6 +78,7 @@ __all__ = [
     "decode_bytes",
     "decode_legacy",
     "encode",
+    "glued_syllables",
     "is_syllable",
     "legacy_signs",
     "repair_text",
@@ -312,6 +313,40 @@ def is_syllable(word: str) -> bool:
             continue
         return not tones or _tone_on_nucleus(decomposed)
     return False
+
+
+#: the onsets and rhymes above without their vowel marks: a syllable typed without diacritics
+_BARE = str.maketrans("ăâêôơưđ", "aaeooud")
+_BARE_ONSETS: tuple[str, ...] = tuple(sorted({o.translate(_BARE) for o in _ONSETS} | {""}))
+_BARE_RHYMES: frozenset[str] = frozenset(r.translate(_BARE) for r in _RHYMES)
+_BARE_LONGEST = max(map(len, _BARE_ONSETS)) + max(map(len, _BARE_RHYMES))
+
+
+def _bare_syllable(piece: str) -> bool:
+    return any(
+        piece.startswith(o) and piece[len(o) :] in _BARE_RHYMES
+        for o in _BARE_ONSETS
+        if len(o) < len(piece)
+    )
+
+
+def glued_syllables(word: str) -> int:
+    """The fewest Vietnamese syllables, typed without diacritics and without the spaces between
+    them, that spell ``word`` ("hoahongdo": hoa hong do, 3; "anhyeuem": 3; "nhieu": 1), or 0
+    when no split fits ("password", "admin"). A word of two or more such syllables is no word
+    a Vietnamese writer types: Vietnamese puts a space after every syllable."""
+    w = word.lower().translate(_BARE)
+    if not w.isascii() or not w.isalpha():
+        return 0
+    n = len(w)
+    fewest = [0] + [-1] * n
+    for i in range(n):
+        if fewest[i] < 0:
+            continue
+        for j in range(i + 1, min(n, i + _BARE_LONGEST) + 1):
+            if _bare_syllable(w[i:j]) and (fewest[j] < 0 or fewest[j] > fewest[i] + 1):
+                fewest[j] = fewest[i] + 1
+    return max(fewest[n], 0)
 
 
 def _tone_on_nucleus(decomposed: str) -> bool:

@@ -31,6 +31,18 @@ _BEFORE = "cues:before"
 _SEPS = " \t\r\n:.,;#=-–()[]\"'/*"
 # where a camelCase identifier's words meet ("so|Cccd", "ho|Chieu|So")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: a key before its ':' or '=' (:meth:`CueSet.keyed`): its characters, what may stand before
+#: it, its words as written (split at '_', '-', '.' and where a capital follows a small letter)
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.")
+_KEY_OPENERS = frozenset(" \t\r\n\"'`{,;([")
+_KEY_QUOTES = frozenset(" \t\"'`")
+_KEY_GAP = 4
+_KEY_SHORTEST, _KEY_LONGEST = 4, 64
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+#: what opens a note on the value before it (folded view, :meth:`CueSet.trailing`): a closing
+#: quote, then a comma, a comment mark, a bracket, a dash or "là" (a comma and one of the others)
+_MARKS = r"(?:#+|//|--|[(\[\-–—]|(?<=[ \t])(?:la|is)(?=[ \t]))"
+_TRAIL_MARK = re.compile(r"[\"'`]?[ \t]*(?:,[ \t]*(?:" + _MARKS + ")?|" + _MARKS + r")[ \t]*")
 
 
 def holds_any(text: str, needles: Iterable[str]) -> bool:
@@ -127,16 +139,17 @@ class CueSet:
     def _pattern(self, name: str) -> re.Pattern[str]:
         """The pattern ``name``, compiled on its first use (a slot holds it, None until then):
         ``_after``, a term right after a candidate past separators (:meth:`after`); ``_any``,
-        any term, its words also glued as in a camelCase identifier "soCccd"
-        (:meth:`present`); ``_apart``, any term with its words apart, for a window already
-        split into words (:meth:`before`)."""
+        any term, its words also glued as in a camelCase identifier "soCccd" or joined
+        by hyphens as in a kebab-case key "so-tai-khoan" (:meth:`present`); ``_apart``, any
+        term with its words apart, for a window already split into words (:meth:`before`)."""
         found: re.Pattern[str] | None = getattr(self, name)
         if found is None:
             alt = self._alt
             if name == "_after":
                 found = re.compile(self._after_seps + "(" + alt + r")(?![0-9a-z])")
             elif name == "_any":
-                found = re.compile(alt.replace("[\\s_]+", "[\\s_]*"))
+                # (a hyphen too: a key in kebab-case, "so-tai-khoan:", :meth:`keyed`)
+                found = re.compile(alt.replace("[\\s_]+", "[\\s_\\-]*"))
             else:
                 found = re.compile(alt)
             setattr(self, name, found)
@@ -258,17 +271,74 @@ class CueSet:
                 best, best_pos = term, pos
         return best
 
-    def naming(self, doc: Document, start: int, near: int = 40) -> str | None:
+    def naming(
+        self, doc: Document, start: int, near: int = 40, end: int | None = None
+    ) -> str | None:
         """The cue that names what starts at ``start``: right before it, earlier on its line
         within ``near`` characters, as the header of its table column, or as the label that
         ends the line above a value standing alone at its line's start (a form copied from a
-        PDF: "Số tài khoản:" on one line, the number on the next)."""
+        PDF: "Số tài khoản:" on one line, the number on the next); among the words of the key
+        it is assigned to (:meth:`keyed`); with ``end`` (where the value ends), in a note
+        right after it (:meth:`trailing`)."""
         return (
             self.before(doc, start)
             or self.near_before(doc, start, near)
             or self.header(doc, start)
             or self.label_above(doc, start)
+            or self.keyed(doc, start)
+            or (None if end is None else self.trailing(doc, end))
         )
+
+    def keyed(self, doc: Document, start: int) -> str | None:
+        """The cue among the words of the key the value at ``start`` is assigned to (``KEY:
+        value``, ``KEY=value``, ``"KEY": "value"``): a key in snake_case, kebab-case or
+        camelCase that holds the cue with other words ("so_tai_khoan_vietcombank=",
+        "soHoChieuNguoiNop:", "maSoBhxhNhanVien:", "SO_TAI_KHOAN_NHAN_LUONG:"). A key of one
+        word is :meth:`before`'s; a key with letters beyond ASCII is :meth:`near_before`'s."""
+        text = doc.text
+        k = start
+        while k > 0 and start - k < _KEY_GAP and text[k - 1] in _KEY_QUOTES:
+            k -= 1
+        if k == 0 or text[k - 1] not in ":=":
+            return None
+        k -= 1
+        while k > 0 and start - k < 2 * _KEY_GAP and text[k - 1] in _KEY_QUOTES:
+            k -= 1
+        end = k
+        while k > 0 and end - k <= _KEY_LONGEST and text[k - 1] in _KEY_CHARS:
+            k -= 1
+        if end - k < _KEY_SHORTEST or end - k > _KEY_LONGEST:
+            return None
+        if k > 0 and text[k - 1] not in _KEY_OPENERS:
+            return None  # inside a longer token ("http://host:1234")
+        words = _KEY_WORDS.findall(text, k, end)
+        if len(words) < 2 or not text[k].isalpha():
+            return None
+        joined = " ".join(w.lower() for w in words)
+        for term in self.terms:  # longest first
+            if contains_word(joined, term):
+                return term
+        return None
+
+    def trailing(self, doc: Document, end: int) -> str | None:
+        """The cue right after the value ending at ``end``, past a marker that opens a note on
+        it: a code comment (``# Số hộ chiếu``, ``// ma so BHXH``), a bracket (``(số tài khoản
+        Vietcombank của tôi)``), a dash, or "là" (``C0220752 là số hộ chiếu của em``), when the
+        rest of its line holds no digit (the cue then names no later number: "CMND 012345678 -
+        số hộ chiếu B1234567" names the second for the passport)."""
+        folded = doc.folded
+        mark = _TRAIL_MARK.match(folded, end, end + 12)
+        if mark is None:
+            return None
+        after = self._after or self._pattern("_after")
+        m = after.match(folded, mark.end(), min(len(folded), mark.end() + 30))
+        if m is None or not self._same_word(m.group(1), doc.text[m.start(1) : m.end(1)]):
+            return None
+        stop = folded.find("\n", m.end(1))
+        rest = folded[m.end(1) : stop if stop >= 0 else len(folded)]
+        if any(c.isdigit() for c in rest):
+            return None
+        return m.group(1)
 
     def label_above(self, doc: Document, start: int) -> str | None:
         """The cue ending the line right above ``start`` when only spaces stand before

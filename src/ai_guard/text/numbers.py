@@ -81,6 +81,13 @@ class NumberToken:
             # country code "+84 9 1 2 ..."); a longer run of single digits is not one number
             # (and would cost quadratic work)
             max_groups = max_digits
+        elif max_groups < n <= max_digits and all(
+            b - a <= 2 for a, b in groups[1 if self.plus else 0 :]
+        ):
+            # digits typed in pairs ("01 00 23 34 88" for a tax code, "01 23 45 67 89" under
+            # "Số BHXH"): one group more than the pairs of the longest number; a caller that
+            # gave fewer groups takes such a window only under its own cue
+            max_groups = max_digits // 2 + 1
         if n == 1:
             s, e = groups[0]
             if min_digits <= e - s <= max_digits:
