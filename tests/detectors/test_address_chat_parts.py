@@ -88,6 +88,9 @@ def found(text: str) -> list[str]:
         ("nha e o 88 cach mang thang 8, p5, q3, tphcm", "88 cach mang thang 8, p5, q3, tphcm"),
         ("tôi ở 298 Nam Kỳ Khởi Nghĩa, p15, q3, tphcm", "298 Nam Kỳ Khởi Nghĩa, p15, q3, tphcm"),
         ("toi o 170 dong khoi, p1, q1, tphcm", "170 dong khoi, p1, q1, tphcm"),
+        # "sg" (Sài Gòn) closes a chain as "hcm" does
+        ("e o 12 nguyen trai, q1, sg", "12 nguyen trai, q1, sg"),
+        ("e o phuong 5, quan 3, sg", "phuong 5, quan 3, sg"),
         # towns, districts and provinces by their bare letters
         ("ban e o tx son tay, hn", "tx son tay, hn"),
         ("ong ay o tt dong anh, hn", "tt dong anh, hn"),
