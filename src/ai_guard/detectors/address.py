@@ -2544,6 +2544,8 @@ _EN_PREMISES_BEFORE = re.compile(
     r"(?:[ \t]*,[ \t]*(?:block|tower|building|floor)[ \t]+[a-z0-9]{1,4})?"
     r"(?:[ \t]*,[ \t]*[a-z][a-z0-9]*(?:[ \t]+[a-z0-9]+){0,3})?[ \t]*,[ \t]*$"
 )
+#: the literals one of which ``_EN_PREMISES_BEFORE`` needs (its gate)
+_EN_PREMISES_WORDS = ("room", "flat", "apartment", "apt", "unit", "suite", "villa")
 #: a kiosk or stall and its row right before the market a chain starts with (folded): "ki-ốt
 #: số 38 dãy C chợ Đông Ba, phường ...", "sạp 12 chợ ..."
 _KIOSK_BEFORE = re.compile(
@@ -2570,6 +2572,8 @@ _PART_ABOVE: dict[str, tuple[str, ...]] = {
 }
 _HAMLET_PARTS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon",
                            "khom", "lang"))  # fmt: skip
+#: the first unit words of a chain a part may stand before (the loop's gate)
+_PART_KEYS = _HAMLET_PARTS | frozenset(_PART_ABOVE["thon"]) | frozenset(_PART_ABOVE["xa"])
 #: chat's words that no hamlet's or commune's name holds (a place's own syllables, "đay sô",
 #: "đồng mới", "chợ", may be everyday words: the unit words around vouch for them)
 _PART_NAME_NOT = (_LC_END - {"moi", "cho", "day", "mang", "dang"}) | frozenset(
@@ -2617,11 +2621,12 @@ def _first_key(doc: Document, start: int) -> str | None:
     return None if m is None else _KEYS[m.group(0)]
 
 
-def _widened_left(doc: Document, h: Detection, floor: int) -> Detection:
+def _widened_left(doc: Document, h: Detection, floor: int, rooms: bool) -> Detection:
     """``h`` widened over what chat typed before its first component and its reading left out
     (no further back than ``floor``, the end of the hit before): a lane's abbreviation glued to
     the house number ("k.12/4 ..."), a flat's code cut at its dot, a kiosk before its market,
-    and hamlets or communes before the unit above them ("ấp đay sô, xã phú tâm, ...")."""
+    and hamlets or communes before the unit above them ("ấp đay sô, xã phú tâm, ...").
+    ``rooms``: whether the text holds a word of ``_EN_PREMISES_WORDS`` at all."""
     folded = doc.folded
     start = h.start
     lo = max(floor, start - 60)
@@ -2635,7 +2640,7 @@ def _widened_left(doc: Document, h: Detection, floor: int) -> Detection:
         m = _NUMBER_BEFORE.search(folded, lo, start)
         if m is not None:
             start = m.start()
-    room = _EN_PREMISES_BEFORE.search(folded, max(floor, start - 70), start)
+    room = _EN_PREMISES_BEFORE.search(folded, max(floor, start - 70), start) if rooms else None
     if room is not None:
         start = room.start()
     key = _first_key(doc, start)
@@ -2644,7 +2649,7 @@ def _widened_left(doc: Document, h: Detection, floor: int) -> Detection:
         if m is not None and (key == "cho") is (m.group("market") is None):
             start = m.start()
     for _ in range(3):
-        if key is None:
+        if key not in _PART_KEYS:
             break
         lo = max(floor, start - 50)
         if key in _HAMLET_PARTS:
@@ -2703,11 +2708,13 @@ def _widened_right(doc: Document, h: Detection) -> Detection:
     ("số 7 kiệt 52 lê đình dương": the chain read "số 7 kiệt 52"), read as a lane's street
     alone is read (``_lane_then_street``), and the district's number glued after it."""
     folded = doc.folded
-    lane = _LANE_END.search(folded, max(h.start, h.end - 24), h.end)
-    if lane is None:
-        return h
+    if not (folded[h.end - 1 : h.end].isdigit() or folded[h.end - 2 : h.end - 1].isdigit()):
+        return h  # (the cheap test first: no lane's number at the end)
     words = _STREET_WORDS_AFTER.match(folded, h.end)
     if words is None:
+        return h
+    lane = _LANE_END.search(folded, max(h.start, h.end - 24), h.end)
+    if lane is None:
         return h
     found = list(_WORD.finditer(folded, words.start(), words.end()))
     while found and found[-1].group() in _STREET_TAIL_NOT:
@@ -2726,7 +2733,7 @@ def _widened_right(doc: Document, h: Detection) -> Detection:
 
 #: a district by its letter glued to its number after a comma or a space ("q1", "q.3"): the
 #: gate of ``_street_then_glued`` (folded)
-_GLUED_DISTRICT_GATE = re.compile(r"[ ,]q\.?\d")
+_GLUED_DISTRICT_GATE = re.compile(r"[ \t,]q\.?\d")
 #: a house number, a lower-case street of two to five words (one of them may be a number:
 #: "cach mang thang 8"), then an optional ward and a district by their letters glued to their
 #: numbers, and the city (folded)
@@ -2856,13 +2863,33 @@ def _bare_higher(doc: Document, after: int, level: int) -> _Link | None:
     return (after, read[0], _UNITS[short], short)
 
 
+def _glued_candidates(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_STREET_THEN_GLUED``, searched only around each district glued to its
+    number (``_GLUED_DISTRICT_GATE``), not from every position of the text: a house, its street
+    and its ward stand within 90 characters before the district."""
+    done = 0
+    n = len(folded)
+    for g in _GLUED_DISTRICT_GATE.finditer(folded):
+        if g.start() < done:
+            continue
+        endpos = min(n, g.end() + 40)
+        m = _STREET_THEN_GLUED.search(folded, max(done, g.start() - 90), endpos)
+        if m is None or not m.start("district") <= g.start() + 1 < m.end("district"):
+            continue
+        if m.end() == endpos and endpos < n:
+            continue  # (cut by the window: too long to be one)
+        done = m.end()
+        yield m
+
+
 def _with_chat_parts(doc: Document, hits: list[Detection]) -> list[Detection]:
     """``hits``, each widened over the parts chat typed around it that its reading left out
     (``_widened_left``, ``_widened_right``), never over the hit before it."""
     out: list[Detection] = []
     floor = 0
+    rooms = holds_any(doc.folded, _EN_PREMISES_WORDS)
     for h in sorted(hits, key=lambda d: d.start):
-        h = _widened_right(doc, _widened_left(doc, h, floor))
+        h = _widened_right(doc, _widened_left(doc, h, floor, rooms))
         if out and _premises_then_chain(doc, out[-1], h):
             # "room 204, block c, sunrise city, phuong ...": the English reading took the
             # estate's "City" for a city; the room, block and estate head the chain after
@@ -3769,7 +3796,7 @@ class AddressDetector:
         known place after a comma), up to the city. The street's first word is a street's (no
         count: "3 người, q1"), and a residence word stands before the house or a city ends it."""
         folded = doc.folded
-        for m in _STREET_THEN_GLUED.finditer(folded):
+        for m in _glued_candidates(folded):
             s = m.start()
             if not _street_may_start(doc.folded_cased, s):
                 continue
