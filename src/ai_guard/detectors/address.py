@@ -231,7 +231,10 @@ _LC_FORMS = sorted(
      "ky tuc xa", "kdt", "tap the", "block",
      # a quarter by its abbreviation, before its lower-case name inside a chain only ("tdp
      # 4, kp nhị đồng 1, p. dĩ an"): alone, chat's "kp" is "không phải" (``_component``)
-     "kp", "tdp")
+     "kp", "tdp",
+     # a town by its letters with no dot, before a known place only ("tx son tay", "tt dong
+     # anh": ``_chat_town``)
+     "tx", "tt")
 )  # fmt: skip
 
 
@@ -2026,6 +2029,12 @@ def _component(
         if short is None or k is None:
             return None
         return (start, k, _UNITS[short], cased[end:k], short, "known")
+    if key is None and raw in ("tx", "tt"):
+        return _chat_town(doc, start, end)
+    if key is None and raw in _MIXED_SHORT:
+        mixed = _mixed_case_unit(doc, start, end, prev)
+        if mixed is not None:
+            return mixed
     if key is None:
         short = _LC_SHORT.get(raw)
         if (
@@ -2057,6 +2066,9 @@ def _component(
             if short == "phuong" and _DIGIT.match(num.group(1), 2) is not None:
                 # "p.1205": a room (phòng), no ward has a number of three digits
                 return (start, num.end(), 0, num.group(1), "phong", "lower")
+            if short == "huyen":
+                # "số 7 h.23 Nguyễn Trãi": a lane (hẻm), no district goes by a number
+                return _lane_by_letter(doc, start, num.end())
             return (start, num.end(), _UNITS[short], num.group(1), short, "lower")
         if raw in ("kp", "tdp") and prev is None:
             return None
@@ -2322,7 +2334,7 @@ def _comma_place() -> re.Pattern[str]:
 
 #: the same street in lower-case chat: "17 tran hung dao, hoan kiem, ha noi"
 _STREET_BACK_LC = re.compile(
-    r"(?<![\w/.,\-])((?:k|sn[ \t]?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
+    r"(?<![\w/.,\-])((?:k\.?|sn[ \t]?)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+([a-z]+)"
     r"(?:[ \t]+[a-z]+){1,3})[ \t]*$"
 )
 #: a ward's name in lower case between two commas, right before the second
@@ -2502,6 +2514,402 @@ def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detectio
     return out
 
 
+# -- a chain's parts chat typed before or after it, which its reading left out ----------------
+
+#: a lane's abbreviation or word glued to the house number a chain starts with (folded): "k.12/4
+#: nguyen lo trach, ..." (kiệt), "so 12 h.45 ..." (hẻm), "hẻm 17/17 Ngô Thì Sĩ" (whose street
+#: "Ngô" folds to the lane word "ngõ"), with the house's own number before it
+_LANE_BEFORE = re.compile(
+    r"(?<![a-z0-9.])(?:(?:so|sn|so[ \t]+nha)[ \t]*\d{1,5}[a-z]?(?:/\d{1,4})?[ \t]+)?"
+    r"(?:k|h|ng|ngh|kiet|hem|ngo|ngach)(?:\.[ \t]*|[ \t]+)$"
+)
+#: a house's or lane's number, with its lane's letter, right before a chain (folded)
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w/.,\-])(?:(?:k|h|ng|ngh)\.?|(?:kiet|hem|ngo|ngach|so|sn)[ \t]+)?"
+    r"\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}[ \t]+$"
+)
+#: a flat's or room's code cut at its dot, the chain read from the number after it (folded):
+#: "can ho a-12.|05 chung cu ...", "can 1208 toa s2.|05 vinhomes ..."
+_CODE_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:(?:can[ \t]+ho|can|phong|toa|block|tang)[ \t]+(?:so[ \t]+)?"
+    r"[a-z0-9\-]{1,8}[ \t]+)*(?:can[ \t]+ho|can|phong|toa|block)[ \t]+(?:so[ \t]+)?"
+    r"[a-z]{0,3}-?\d{1,4}\.$"
+)
+#: a room, flat or villa by its number in English word order, its block and its estate,
+#: each before a comma, right before a chain (folded): "room 1502, block b, happy valley,
+#: phường tân mỹ, ...", "villa b12, vinhomes imperia, hồng bàng ward, ..."
+_EN_PREMISES_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:room|flat|apartment|apt\.?|unit|suite|villa)[ \t]*(?:no\.?[ \t]*)?"
+    r"[a-z]?\d{1,5}[a-z]?(?:[./\-]\d{1,5})?"
+    r"(?:[ \t]*,[ \t]*(?:block|tower|building|floor)[ \t]+[a-z0-9]{1,4})?"
+    r"(?:[ \t]*,[ \t]*[a-z][a-z0-9]*(?:[ \t]+[a-z0-9]+){0,3})?[ \t]*,[ \t]*$"
+)
+#: the literals one of which ``_EN_PREMISES_BEFORE`` needs (its gate)
+_EN_PREMISES_WORDS = ("room", "flat", "apartment", "apt", "unit", "suite", "villa")
+#: a kiosk or stall and its row right before the market a chain starts with (folded): "ki-ốt
+#: số 38 dãy C chợ Đông Ba, phường ...", "sạp 12 chợ ..."
+_KIOSK_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:ki[ \t\-]?ot|kiot|sap|quay)[ \t]+(?:so[ \t]+)?[a-z]?\d{1,4}[a-z]?"
+    r"(?:[ \t]+(?:day|lo|khu)[ \t]+[a-z0-9]{1,3})?[ \t]*,?[ \t]+"
+    # (the market too, where the chain starts with the ward after it)
+    r"(?P<market>cho[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*,[ \t]*)?$"
+)
+#: a hamlet, village or commune by its unit word and a name of one to three words, then a comma
+#: or a space, right before a chain that starts with a unit word (folded): "ấp đay sô, xã phú
+#: tâm, ...", "thôn đồng mới xã lương sơn", "xóm cồn, thôn đông hải", "thôn k, xã p, huyện b"
+_PART_BEFORE = re.compile(
+    r"(?<![a-z0-9.])(thon|xom|ap|ban|buon|plei|soc|phum|bon|khom|lang|xa|phuong)[ \t]+"
+    r"([a-z]+(?:[ \t]+[a-z]+){0,2})([ \t]*,[ \t]*|[ \t]+)$"
+)
+#: a village's unit word alone right before a chain that starts with another ("thôn bản đâng,
+#: xã ...": "Bản Đâng" is the hamlet's name)
+_UNIT_ALONE_BEFORE = re.compile(r"(?<![a-z0-9.])(thon|xom|ap)[ \t]+$")
+#: the unit words that chain's first component may start with, by level: a hamlet's part comes
+#: before a hamlet or a commune, a commune before a district
+_PART_ABOVE: dict[str, tuple[str, ...]] = {
+    "thon": ("xa", "phuong", "thi tran", "x", "p", "tt", "huyen", "quan", "h", "q"),
+    "xa": ("huyen", "quan", "thi xa", "h", "q", "tx", "tinh", "t", "tp", "thanh pho"),
+}
+_HAMLET_PARTS = frozenset(("thon", "xom", "ap", "ban", "buon", "plei", "soc", "phum", "bon",
+                           "khom", "lang"))  # fmt: skip
+#: the first unit words of a chain a part may stand before (the loop's gate)
+_PART_KEYS = _HAMLET_PARTS | frozenset(_PART_ABOVE["thon"]) | frozenset(_PART_ABOVE["xa"])
+#: chat's words that no hamlet's or commune's name holds (a place's own syllables, "đay sô",
+#: "đồng mới", "chợ", may be everyday words: the unit words around vouch for them)
+_PART_NAME_NOT = (_LC_END - {"moi", "cho", "day", "mang", "dang"}) | frozenset(
+    ("ma", "ay", "nao", "gi", "ai", "ne", "oi", "a", "ak", "ok", "kia", "minh", "ho", "nguoi",
+     "khac", "tren", "duoi", "ngoai", "gan", "canh", "cac", "nhung", "mot", "nhieu", "rat", "qua",
+     "tro", "nay")
+)  # fmt: skip
+
+
+def _part_name(words: list[str], short_ok: bool) -> bool:
+    """Whether ``words`` may be a hamlet's or commune's lower-case name: no everyday word of
+    chat, and a single letter only where a placeholder chain allows it ("thôn k, xã p")."""
+    for w in words:
+        if len(w) == 1:
+            if not short_ok or len(words) > 1:
+                return False
+        elif w in _PART_NAME_NOT:
+            return False
+    return True
+
+
+#: what may stand right before such a part: punctuation, a line break, a cell's edge
+_PART_AFTER_PUNCT = frozenset(":;,(|-–\"'“\n\t")
+
+
+def _part_may_start(doc: Document, m: re.Match[str]) -> bool:
+    """Whether the part ``m`` (``_PART_BEFORE``) may start an address where it stands: its
+    unit word spelled as one ("bán trú" is no "bản"), after punctuation or a residence word
+    ("ở", "tại", "trú"), not inside a name before it ("Kim Thị Sóc Khol, ấp Đay Sô, ...":
+    "Sóc" is the woman's name)."""
+    s, e = m.span(1)
+    word = doc.text[s:e].lower()
+    spellings = _spellings().get(m.group(1))
+    if spellings and not word.isascii() and word not in spellings:
+        return False
+    before = doc.folded[max(0, s - 12) : s].rstrip(" ")
+    if not before or before[-1] in _PART_AFTER_PUNCT:
+        return True
+    return _word_before(doc.folded, s) in _STREET_AFTER_WORD
+
+
+def _first_key(doc: Document, start: int) -> str | None:
+    """The unit word (folded, no dot) a chain at ``start`` opens with, if any."""
+    m = _unit_re().match(doc.folded_cased, start)
+    return None if m is None else _KEYS[m.group(0)]
+
+
+def _widened_left(doc: Document, h: Detection, floor: int, rooms: bool) -> Detection:
+    """``h`` widened over what chat typed before its first component and its reading left out
+    (no further back than ``floor``, the end of the hit before): a lane's abbreviation glued to
+    the house number ("k.12/4 ..."), a flat's code cut at its dot, a kiosk before its market,
+    and hamlets or communes before the unit above them ("ấp đay sô, xã phú tâm, ...").
+    ``rooms``: whether the text holds a word of ``_EN_PREMISES_WORDS`` at all."""
+    folded = doc.folded
+    start = h.start
+    lo = max(floor, start - 60)
+    if folded[start : start + 1].isdigit():
+        m = _LANE_BEFORE.search(folded, lo, start) or _CODE_BEFORE.search(folded, lo, start)
+        if m is not None:
+            start = m.start()
+    elif _first_key(doc, start) in _LANES:
+        # "k.1/1 Ngô Sĩ Liên, p. ...": the street named after a Ngô read as a lane ("ngõ"),
+        # the house's and lane's number before it left out
+        m = _NUMBER_BEFORE.search(folded, lo, start)
+        if m is not None:
+            start = m.start()
+    room = _EN_PREMISES_BEFORE.search(folded, max(floor, start - 70), start) if rooms else None
+    if room is not None:
+        start = room.start()
+    key = _first_key(doc, start)
+    if key in ("cho", "phuong", "xa", "p", "x"):
+        m = _KIOSK_BEFORE.search(folded, lo, start)
+        if m is not None and (key == "cho") is (m.group("market") is None):
+            start = m.start()
+    for _ in range(3):
+        if key not in _PART_KEYS:
+            break
+        lo = max(floor, start - 50)
+        if key in _HAMLET_PARTS:
+            alone = _UNIT_ALONE_BEFORE.search(folded, lo, start)
+            if (
+                alone is not None
+                and key in ("ban", "lang", "buon", "plei", "soc", "phum", "bon")
+                and _part_may_start(doc, alone)
+            ):
+                start, key = alone.start(), "thon"
+                continue
+        m = _PART_BEFORE.search(folded, lo, start)
+        if m is None:
+            break
+        unit = m.group(1)
+        level = "thon" if unit in _HAMLET_PARTS else "xa"
+        above = _PART_ABOVE[level] + (tuple(_HAMLET_PARTS) if level == "thon" else ())
+        if key not in above:
+            break
+        comma = "," in m.group(3)
+        placeholder = comma and key in ("xa", "huyen", "quan", "h", "q", "x", "p", "tinh")
+        if not comma and key not in ("xa", "phuong", "x", "p"):
+            break  # "thôn đồng mới xã lương sơn": with no comma, only before the commune
+        if (
+            not _part_name(m.group(2).split(), placeholder)
+            or not _part_may_start(doc, m)
+            or _everyday_name(doc.text, m.start(2), m.end(2))
+            or (unit == "ban" and m.group(2).split()[0] in _LC_NOT_NAME)
+        ):
+            break  # ("ở bạn có thể, xã ...": "có thể", "bạn tôi" are chat's words)
+        start, key = m.start(), unit
+    return h if start == h.start else dataclasses.replace(h, start=start)
+
+
+#: a lane's number ending a chain, then the street's lower-case name (folded): "số 7 kiệt 52|
+#: lê đình dương", "so 7 h.23| nguyen trai q5"
+_LANE_END = re.compile(
+    r"(?<![a-z0-9])(?:k|h|ng|ngh|kiet|hem|ngo|ngach)(?:\.[ \t]*|[ \t]+)\d{1,4}[a-z]?"
+    r"(?:/\d{1,4}[a-z]?){0,3}$"
+)
+_STREET_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+){2,4}(?![a-z0-9])")
+#: chat's words that follow a street's name, and no street's name ends on (folded)
+_STREET_TAIL_NOT = _LC_END | frozenset(
+    ("thuong", "hay", "co", "bi", "da", "se", "rat", "ngay", "gan", "sat", "van", "lai", "deu",
+     "nen", "phai", "can", "bao", "noi", "di", "ve", "den", "tu", "sang", "chieu", "dem", "ma",
+     "ay", "nao", "gi", "ai", "ne", "oi", "a", "ok", "suot", "cu", "hat", "mo", "bat")
+)  # fmt: skip
+#: a district by its abbreviation glued to its number, or a ward's ("q5", "p.7")
+_GLUED_DISTRICT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:q|p)\.?[ \t]?\d{1,2}(?![a-z0-9/.,]\d|[a-z0-9])"
+)
+
+
+def _widened_right(doc: Document, h: Detection) -> Detection:
+    """``h`` widened over the street chat typed after the lane's number its chain ends with
+    ("số 7 kiệt 52 lê đình dương": the chain read "số 7 kiệt 52"), read as a lane's street
+    alone is read (``_lane_then_street``), and the district's number glued after it."""
+    folded = doc.folded
+    if not (folded[h.end - 1 : h.end].isdigit() or folded[h.end - 2 : h.end - 1].isdigit()):
+        return h  # (the cheap test first: no lane's number at the end)
+    words = _STREET_WORDS_AFTER.match(folded, h.end)
+    if words is None:
+        return h
+    lane = _LANE_END.search(folded, max(h.start, h.end - 24), h.end)
+    if lane is None:
+        return h
+    found = list(_WORD.finditer(folded, words.start(), words.end()))
+    while found and found[-1].group() in _STREET_TAIL_NOT:
+        found.pop()  # "... lê đình dương thường xuyên hát": chat's words after the name
+    if len(found) < 2:
+        return h
+    links = _lane_then_street(doc, (lane.start(), found[-1].end(), 0, None), cued=True)
+    if links is None:
+        return h
+    end = links[-1][1]
+    district = _GLUED_DISTRICT_AFTER.match(folded, end)
+    if district is not None:
+        end = district.end()
+    return dataclasses.replace(h, end=end)
+
+
+#: a district by its letter glued to its number after a comma or a space ("q1", "q.3"): the
+#: gate of ``_street_then_glued`` (folded)
+_GLUED_DISTRICT_GATE = re.compile(r"[ \t,]q\.?\d")
+#: a house number, a lower-case street of two to five words (one of them may be a number:
+#: "cach mang thang 8"), then an optional ward and a district by their letters glued to their
+#: numbers, and the city (folded)
+_STREET_THEN_GLUED = re.compile(
+    r"(?<![\w/.,\-])(?:(?:so|sn)[ \t]+)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,3}"
+    r"[ \t]+(?P<street>[a-z]+(?:[ \t]+[a-z]+){0,3}(?:[ \t]+(?:[a-z]+|\d{1,2}))"
+    r"(?![a-z0-9]))[ \t]*,?[ \t]*"
+    r"(?:(?P<ward>p\.?[ \t]?\d{1,2})[ \t]*,?[ \t]*)?"
+    r"(?P<district>q\.?[ \t]?\d{1,2})(?![\w/])"
+    r"(?:[ \t]*,?[ \t]*(?P<city>(?:tp\.?[ \t]?)?(?:hcm|tphcm|ho chi minh|sai gon|sg)))?"
+    r"(?![a-z0-9])"
+)
+
+
+#: lower-case abbreviations typed before a capitalised name ("tp Huế", "p. Xuân Phú")
+_MIXED_SHORT = frozenset(("tp", "p.", "x.", "q.", "h.", "tp."))
+
+
+def _mixed_case_unit(doc: Document, start: int, end: int, prev: str | None) -> _Component | None:
+    """A unit by its lower-case abbreviation before a capitalised name, as people type it
+    ("12/4 Nguyễn Lộ Trạch, p. Xuân Phú, tp Huế"): "tp" before a known city; "p.", "x.", "q.",
+    "h." at a chain's start where a comma and the next unit follow the name ("15 p. Sau đó"
+    is minutes: no unit after it). Inside a chain, ``_component`` reads these already."""
+    cased = doc.folded_cased
+    raw = cased[start:end]
+    cap = _NAME_AFTER.match(cased, end)
+    if cap is None or not cap.group(1)[:1].isupper() or "\n" in cased[end : cap.start(1)]:
+        return None
+    first = cap.group(1).split()[0]
+    short = _LC_SHORT[raw]
+    if _is_unit_word(first):
+        word = doc.text[cap.start(1) : cap.start(1) + len(first)].lower()
+        spellings = _spellings().get(first.lower())
+        if not word.isascii() and (not spellings or word in spellings):
+            return None  # ("p. Phường ...": a unit word; "p. Phương Liệt" is the ward's name,
+            # and so is "p. Lang Ha" typed plain: no unit word follows a unit's abbreviation)
+    if raw.startswith("tp"):
+        if fold_word(cap.group(1)) not in _known():
+            return None
+    elif prev is not None:
+        return None
+    else:
+        sep = _COMMA.match(cased, cap.end())
+        if sep is None or _component_at(doc, sep.end(), short) is None:
+            return None
+    return (start, cap.end(), _UNITS[short], cap.group(1), short, "cased")
+
+
+def _lane_by_letter(doc: Document, start: int, end: int) -> _Component:
+    """ "h.23" read as a lane (hẻm) by its number, ending at ``end``, with the street's
+    lower-case name after it where one follows ("so 7 h.23 nguyen trai q5"), as "ng 158 hoang
+    hoa tham" is read (``_chain``)."""
+    cased = doc.folded_cased
+    lc = _lc_street(doc.folded, end)
+    if (
+        lc is not None
+        and cased[end + 1 : end + 2].islower()
+        and (
+            lc.group(1) in _STREET_FIRST
+            or (
+                lc.group(1) not in _COUNTERS
+                and lc.group(1) not in _LC_NOT_NAME
+                and lc.group(1) not in _UNITS
+            )
+        )
+    ):
+        end = lc.end()
+    return (start, end, 0, cased[start + 2 : end].strip(), "hem", "lower")
+
+
+def _city_over_village(doc: Document, comp: _Component) -> _Component:
+    """``comp`` (a village by its unit word after a higher unit) read as the known city it
+    names where it names one ("phường tân lập, buôn ma thuột": the city, no "buôn")."""
+    if comp[4] not in _NAME_UNITS or comp[5] == "cased":
+        return comp  # (a capitalised reading goes on as it is: only chat's breaks there)
+    k = _known_at(doc.folded, comp[0], _known())
+    if k is None or k < comp[1]:
+        return comp
+    return (comp[0], k, 2, doc.folded[comp[0] : k], comp[4], "known")
+
+
+def _chat_town(doc: Document, start: int, end: int) -> _Component | None:
+    """ "tx son tay", "tt dong anh": a town (thị xã, thị trấn) by its two letters in lower case
+    with no dot, before a known place only ("tt" is chat's "thông tin", "tx" many a word)."""
+    if doc.folded_cased[start:end] != doc.folded[start:end] or doc.folded[end : end + 1] != " ":
+        return None
+    k = _known_at(doc.folded, end + 1, _known())
+    if k is None:
+        return None
+    short = "thi xa" if doc.folded[start:end] == "tx" else "thi tran"
+    return (start, k, _UNITS[short], doc.folded[end + 1 : k], short, "known")
+
+
+#: a district, town or province by its bare letters inside a chain (folded): "h nghi loc", "t
+#: nghe an", "tx son tay"
+_BARE_HIGHER = re.compile(r"(h|t|tx|tt)[ \t]+(?=[a-z])")  # (on the folded view)
+_BARE_HIGHER_UNITS = {"h": "huyen", "t": "tinh", "tx": "thi xa", "tt": "thi tran"}
+
+
+def _bare_higher(doc: Document, after: int, level: int) -> _Link | None:
+    """The link a district, town or province by its bare letters starts at ``after`` inside a
+    chain (no higher than it, a lower-case name after): a known place, or a name that a unit
+    above it follows ("h nghi loc, t nghe an"); None otherwise."""
+    m = _BARE_HIGHER.match(doc.folded, after)
+    if m is None:
+        return None
+    if doc.folded_cased[after] != doc.folded[after]:
+        # a capital letter only in a form typed all in capitals ("H ĐỒNG PHÚ, T BÌNH PHƯỚC")
+        name = _first_word(doc.folded_cased, m.end())
+        if len(name) < 2 or not name.isupper():
+            return None
+    short = _BARE_HIGHER_UNITS[m.group(1)]
+    if _UNITS[short] < level:
+        return None
+    read = _lower_name(doc.folded, m.end(1), short, doc.text, True)
+    if read is None:
+        return None
+    if read[1] != "known" and not (
+        _ward_then_higher(doc, read[0], short)
+        or (
+            (sep := _SEP.match(doc.folded_cased, read[0])) is not None
+            and (up := _BARE_HIGHER.match(doc.folded, sep.end())) is not None
+            and _UNITS[_BARE_HIGHER_UNITS[up.group(1)]] > _UNITS[short]
+        )
+    ):
+        return None
+    return (after, read[0], _UNITS[short], short)
+
+
+def _glued_candidates(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_STREET_THEN_GLUED``, searched only around each district glued to its
+    number (``_GLUED_DISTRICT_GATE``), not from every position of the text: a house, its street
+    and its ward stand within 90 characters before the district."""
+    done = 0
+    n = len(folded)
+    for g in _GLUED_DISTRICT_GATE.finditer(folded):
+        if g.start() < done:
+            continue
+        endpos = min(n, g.end() + 40)
+        m = _STREET_THEN_GLUED.search(folded, max(done, g.start() - 90), endpos)
+        if m is None or not m.start("district") <= g.start() + 1 < m.end("district"):
+            continue
+        if m.end() == endpos and endpos < n:
+            continue  # (cut by the window: too long to be one)
+        done = m.end()
+        yield m
+
+
+def _with_chat_parts(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits``, each widened over the parts chat typed around it that its reading left out
+    (``_widened_left``, ``_widened_right``), never over the hit before it."""
+    out: list[Detection] = []
+    floor = 0
+    rooms = holds_any(doc.folded, _EN_PREMISES_WORDS)
+    for h in sorted(hits, key=lambda d: d.start):
+        h = _widened_right(doc, _widened_left(doc, h, floor, rooms))
+        if out and _premises_then_chain(doc, out[-1], h):
+            # "room 204, block c, sunrise city, phuong ...": the English reading took the
+            # estate's "City" for a city; the room, block and estate head the chain after
+            out[-1] = dataclasses.replace(h, start=out[-1].start)
+        else:
+            out.append(h)
+        floor = max(floor, h.end)
+    return out
+
+
+def _premises_then_chain(doc: Document, first: Detection, second: Detection) -> bool:
+    """Whether ``first`` is a room, its block and its estate in English word order
+    (``_EN_PREMISES_BEFORE``) and ``second`` the chain right after its comma."""
+    gap = doc.folded[first.end : second.start]
+    if gap.strip() != ",":
+        return False
+    m = _EN_PREMISES_BEFORE.match(doc.folded, first.start, second.start)
+    return m is not None and m.end() == second.start
+
+
 class AddressDetector:
     id = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -2522,6 +2930,7 @@ class AddressDetector:
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
+            hits = _with_chat_parts(doc, hits)
         yield from hits
         if "o " in doc.folded and holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
@@ -2581,6 +2990,11 @@ class AddressDetector:
                 if not any(s < ward.end and ward.start < e for s, e in spans):
                     spans.append((ward.start, ward.end))
                     yield ward
+        if _GLUED_DISTRICT_GATE.search(doc.folded) is not None:
+            for glued in self._street_then_glued(doc):
+                if not any(s < glued.end and glued.start < e for s, e in spans):
+                    spans.append((glued.start, glued.end))
+                    yield glued
         if "o " in doc.folded:
             for glued in self._glued_after_o(doc):
                 if not any(s < glued.end and glued.start < e for s, e in spans):
@@ -2687,6 +3101,8 @@ class AddressDetector:
                 break
             after = sep.end()
             nxt = _component_at(doc, after, prev_key, wrap=True)
+            if nxt is not None and nxt[2] < comps[-1][2]:
+                nxt = _city_over_village(doc, nxt)
             if nxt is not None and not _is_unit_word(nxt[3]):
                 if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
                     break  # lower-case chat runs from the house to the province, not back
@@ -2777,6 +3193,17 @@ class AddressDetector:
                         prev_lower = True
                         lower += 1
                         continue
+            # "xom 2, xa nghi phong, h nghi loc, t nghe an", "..., tx son tay, hn": a district,
+            # town or province by its bare letters (no dot), inside a chain only
+            if prev_key is not None:
+                higher = _bare_higher(doc, after, comps[-1][2])
+                if higher is not None:
+                    comps.append(higher)
+                    end = higher[1]
+                    prev_key = higher[3]
+                    prev_lower = True
+                    lower += 1
+                    continue
             # an estate in lower case after a room or block by its code, its name running to
             # the comma before the next unit ("p.1205 tòa ct2b kđt xa la, p. hà đông, ...":
             # "xa la" is no "xã")
@@ -3078,7 +3505,7 @@ class AddressDetector:
         for pos in starts:
             m = _BARE_STREET.match(cased, pos)
             if m is None:
-                house = self._house_on_street(doc, pos)
+                house = self._house_on_street(doc, pos) or self._lower_house_on_street(doc, pos)
                 if house is not None:
                     yield house
                 continue
@@ -3141,6 +3568,35 @@ class AddressDetector:
             return None  # "ở 12A Trần Phú, phường ...": the chain's, read from its units
         words = m.group(2).split()
         if _is_unit_word(words[0]) or not all(
+            is_vietnamese_syllable(doc.text[w.start() : w.end()])
+            for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
+        ):
+            return None
+        comps: list[_Link] = [(pos, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
+        return self._judge(doc, pos, m.end(2), comps)
+
+    def _lower_house_on_street(self, doc: Document, pos: int) -> Detection | None:
+        """ "ở 43b hàng chuối, để xe ...": ``_house_on_street`` in lower-case chat: after "ở"
+        or another residence cue, a house's number with its letter, or with its slash after
+        two digits or more ("2/3" is a share), and a street of two to four lower-case words,
+        none an everyday, counting or unit word, then punctuation."""
+        folded = doc.folded
+        m = _HOUSE_LC_STREET.match(doc.folded_cased, pos)
+        if m is None or not _street_may_start(doc.folded_cased, pos):
+            return None
+        cue = _RESIDENCE.before(doc, pos, 40)
+        if cue is None or cue in _SEAT_CUES:
+            return None
+        after = _COMMA.match(folded, m.end())
+        if after is not None and (
+            _is_unit_word(_first_word(folded, after.end()))
+            or _known_at(folded, after.end(), _known()) is not None
+        ):
+            return None  # "ở 12a trần phú, phường ...": the chain's, read from its units
+        words = m.group(2).split()
+        if any(
+            w in _LC_NOT_NAME or w in _COUNTERS or w in _UNITS or w in _LC_END for w in words
+        ) or not all(
             is_vietnamese_syllable(doc.text[w.start() : w.end()])
             for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
         ):
@@ -3332,6 +3788,59 @@ class AddressDetector:
             hit = self._judge(doc, start, end, comps, lower, known)
             if hit is not None:
                 yield dataclasses.replace(hit, pattern="address.bare_ward")
+
+    def _street_then_glued(self, doc: Document) -> Iterator[Detection]:
+        """ "ở 12 nguyen trai, q1, hcm", "88 cach mang thang 8, p5, q3, tphcm": a house number
+        and a lower-case street, then a ward and a district by their letters glued to their
+        numbers (no unit word and no known place read the chain: ``_streets`` starts from a
+        known place after a comma), up to the city. The street's first word is a street's (no
+        count: "3 người, q1"), and a residence word stands before the house or a city ends it."""
+        folded = doc.folded
+        for m in _glued_candidates(folded):
+            s = m.start()
+            if not _street_may_start(doc.folded_cased, s):
+                continue
+            typed = doc.folded_cased[m.start("street") : m.end("street")].split()
+            if not (
+                all(w.islower() or w.isdigit() for w in typed)
+                or all(w[:1].isupper() or w.isdigit() for w in typed)
+            ):
+                continue  # ("12 Người dân, q1": a street is typed all capitalised or all not)
+            words = m.group("street").split()
+            first = words[0]
+            full = m.group("ward") is not None and m.group("city") is not None
+            if (
+                typed[0].islower()
+                and not full
+                and first not in _STREET_FIRST
+                and (first in _COUNTERS or first in _LC_NOT_NAME or first in _UNITS)
+            ):
+                # ("3 nguoi, q1"; "298 Nam Kỳ Khởi Nghĩa" capitalised is a name, and so is
+                # "170 đồng khởi" before a ward, a district and the city)
+                continue
+            if typed[0].islower() and first in _LC_END:
+                continue  # ("12 nhe, q1": chat's words; "lương định của" keeps its own)
+            before = _word_before(folded, s)
+            if before in _NOT_BEFORE_NUMBER and before not in ("so", "sn"):
+                continue
+            cued = (
+                _RESIDENCE.before(doc, s, 40) is not None
+                or before in _STREET_AFTER_WORD
+                or _word_before(folded, s - len(before) - 1) in ("o", "tai")
+            )
+            if not cued and m.group("city") is None:
+                continue
+            comps: list[_Link] = [(s, m.end("street"), 0, None)]
+            if m.group("ward") is not None:
+                comps.append((m.start("ward"), m.end("ward"), 1, "phuong"))
+            comps.append((m.start("district"), m.end("district"), 2, "quan"))
+            end = m.end("district")
+            if m.group("city") is not None:
+                comps.append((m.start("city"), m.end("city"), 3, None))
+                end = m.end("city")
+            hit = self._judge(doc, s, end, comps, len(comps), m.group("city") is not None)
+            if hit is not None:
+                yield dataclasses.replace(hit, pattern="address.glued_district")
 
     def _glued_after_o(self, doc: Document) -> Iterator[Detection]:
         """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
@@ -4224,8 +4733,13 @@ _HOUSE_CAP_STREET = re.compile(
     rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
 )
 _WORD = re.compile(r"[a-z]+")
+#: the same in lower-case chat: "43b hàng chuối", "118/3 lê lợi" (``_lower_house_on_street``)
+_HOUSE_LC_STREET = re.compile(
+    r"(\d{1,5}[a-z]|\d{2,5}/\d{1,5}[a-z]?)[ \t]+([a-z]+(?:[ \t]+[a-z]+){1,3})"
+    r"(?=[ \t]*(?:[,.;)]|$))"
+)
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
-_HOUSE_NUMBER = re.compile(r"(?:k|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
+_HOUSE_NUMBER = re.compile(r"(?:k\.?|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
 
 
 def _street_district_province(
@@ -4814,7 +5328,7 @@ _NON_SPACE = re.compile(r"\S+")
 _LANE_NUMBER = re.compile(r"[a-z]+\.?[ \t]*(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,3})[ \t]+(?=[a-z])")
 
 
-def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
+def _lane_then_street(doc: Document, comp: _Link, cued: bool = False) -> list[_Link] | None:
     """A lane read with its street ("kiệt 18 Nguyễn Chí Thanh", "ngõ 190 lò đúc") as two
     links, the lane by its number and the street by its name (an address's two parts, like
     "số 61 lê văn sỹ"), where someone lives or is found there (a residence cue, "ở", "tại"):
@@ -4849,8 +5363,12 @@ def _lane_then_street(doc: Document, comp: _Link) -> list[_Link] | None:
         end = found[len(words) - 1].end()
     elif len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    if _RESIDENCE.before(doc, start, 40) is None and _word_before(doc.folded, start) != "tai":
-        return None
+    if (
+        not cued
+        and _RESIDENCE.before(doc, start, 40) is None
+        and _word_before(doc.folded, start) != "tai"
+    ):
+        return None  # (``cued``: the chain the lane ends was judged an address already)
     return [(start, lane.end(1), 0, key), (lane.end(), end, 0, None)]
 
 

@@ -86,6 +86,7 @@ ADDRESS_SHAPES = (
     "home_hamlet",
     "lane_street",
     "lodging",
+    "chat_short",
 )
 
 _Segment = tuple[str, str | None]
@@ -1023,6 +1024,46 @@ def _lodging(draw: st.DrawFn) -> str:
     return f"{lead}, {rest}"
 
 
+#: housing estates as their buyers write them in English word order (``_chat_short``)
+_ESTATES = ("Happy Valley", "Sunrise City", "Vinhomes Imperia", "Ocean Park", "Golden Palace")
+
+
+@st.composite
+def _chat_short(draw: st.DrawFn) -> str:
+    """Chat's own abbreviations and the parts it types around a chain: a lane's letter glued
+    to the number (``k.12/4 Trần Phú, p. Láng Hạ, tp Hà Nội``, ``số 7 h.23 ...``), a lane's
+    number then its street after the house's (``số 7 kiệt 52 Lê Duẩn``), a ward and a district
+    by their letters glued to their numbers (``88 Lê Duẩn, p5, q1, tphcm``), a district and a
+    province by their bare letters (``xóm 2, xã Nghi Phong, h Nghi Lộc, t Nghệ An``), a room
+    and its estate in English before the ward (``room 1502, block B, Đống Đa, phường ...``), a
+    kiosk before its market (``ki-ốt số 38 dãy C chợ Đống Đa, phường ...``)."""
+    street = draw(st.sampled_from(_streets()))
+    ward, _, city = draw(st.sampled_from(_places()["ward"]))
+    n, m = _number(draw, 90), _number(draw, 300)
+    form = draw(st.integers(0, 6))
+    if form == 0:
+        return f"k.{m}/{_number(draw, 30)} {street}, p. {ward}, tp {city}"
+    if form == 1:
+        return f"số {n} h.{m} {street}, p. {ward}, tp {city}"
+    if form == 2:
+        return f"số {n} kiệt {m} {street}"
+    if form == 3:
+        return f"{m} {street}, p{_number(draw, 15)}, q{_number(draw, 12)}, tphcm"
+    if form == 4:
+        _, commune, rural, province = draw(st.sampled_from(_places()["commune"]))
+        return (
+            f"xóm {_number(draw, 12)}, {commune}, h {_unit_name(rural)}, t {_unit_name(province)}"
+        )
+    block = draw(st.sampled_from("ABC"))
+    if form == 5:
+        estate = draw(st.sampled_from(_ESTATES))
+        lead = f"room {m}, block {block}, {estate}"
+    else:
+        market = draw(st.sampled_from([a for a, _ in _places()["area"] if a[:1] not in "TQ"]))
+        lead = f"ki-ốt số {n} dãy {block} chợ {market}"
+    return f"{lead}, phường {ward}, {city}"
+
+
 @st.composite
 def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
     builder = {
@@ -1034,6 +1075,7 @@ def _address_segments(draw: st.DrawFn, shape: str) -> list[_Segment]:
         "home_hamlet": _home_hamlet,
         "lane_street": _lane_street,
         "lodging": _lodging,
+        "chat_short": _chat_short,
     }
     address = draw(builder[shape]())
     home = shape in ("home_hamlet", "lane_street")
@@ -1056,8 +1098,11 @@ def address_prompts(
     Commune, ... District, ... Province``), a home's hamlet alone after ``nhà ... ở`` (``thôn An
     Lạc``, ``đội 5 thôn Tân Sơn``, ``số 12 xóm Mới``), a lane, its number and its street
     alone after ``nhà … ở`` (``kiệt 18 Nguyễn Chí Thanh``), a hotel room, a guest house or a
-    pagoda before its address (``phòng 902 khách sạn …, 36 …``, ``chùa …, phường …``). The
-    span is the whole address, ``ADDRESS``. ``shape``: ``address.<shape>.<writing>``."""
+    pagoda before its address (``phòng 902 khách sạn …, 36 …``, ``chùa …, phường …``), chat's
+    short forms (``k.12/4 …, p. …, tp …``, ``số 7 h.23 …``, ``số 7 kiệt 52 …``, ``88 …, p5,
+    q1, tphcm``, ``…, h Nghi Lộc, t Nghệ An``, ``room 1502, block B, …``, ``ki-ốt số 38 dãy C
+    chợ …``). The span is the whole address, ``ADDRESS``. ``shape``:
+    ``address.<shape>.<writing>``."""
     picked = _check_choice("shapes", shapes, ADDRESS_SHAPES)
     return st.tuples(st.sampled_from(picked), _writings(writings)).flatmap(_address_prompt)
 
