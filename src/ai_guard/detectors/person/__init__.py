@@ -72,6 +72,9 @@ How the package is laid out (one job per module):
   oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
 * ``plain``: a chat log's display names typed in lower case with a tag ("hieu tdp5:", "bs thai
   hoa:"), for ``given``;
+* ``plain_cued``: full names typed plain after a cue with their end marked, whose words also
+  spell a place or an everyday word ("ong ha quang vinh,", "ong tat quang vinh,"), the royal
+  clan's and Khmer names typed plain ("ong ton that vinh,", "ong son sa phol,");
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 
@@ -105,6 +108,7 @@ from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_list import short_name_lists
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
+from ai_guard.detectors.person.plain_cued import plain_cued_names
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -331,6 +335,9 @@ class PersonNameDetector:
         found.extend(uncued_names(doc, found, self.id))
         found.extend(bounded_names(doc, found, self.id))
         found.extend(office_holder_names(doc, found, self.id))
+        plain = list(plain_cued_names(doc, found, self.id))
+        if plain:  # "thach thi so phia," replaces "thach thi so" found short
+            found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
         khmer = khmer_lower_names(doc, found, self.id)
         if khmer:  # "lâm thị bô pha," replaces "lâm thị bô" found short
             found = [f for f in found if not any(_inside(f, k) for k in khmer)] + khmer
