@@ -84,3 +84,47 @@ def test_cued_plain_names_redacted_whole(prompt: LabelledPrompt) -> None:
             prompt.text,
             prompt.text[start:end],
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a list's item or a table cell, typed plain, the end marked by a mark
+        ("danh sach:\n1. son thi sa ly - ma so bhxh 9421836570\n", "son thi sa ly"),
+        ("ds:\n- thach so phol, cccd 084079330215\n", "thach so phol"),
+        ("ket qua:\n4. chau minh hung, sinh ngay 09/05/1990\n", "chau minh hung"),
+        # a given name no lexicon holds after a middle name, its end hard-marked
+        ("ket qua:\n1. than duc luy, sinh nam 1979\n", "than duc luy"),
+        ("thi hanh ky luat doi voi ong do trong khoat, cong chuc", "do trong khoat"),
+        # a timed chat line's speaker, a foreign or a Kinh full name; "i'm" and a foreign name
+        ("[09:10] camille roussel: who picks me up?\n[09:12] nghia: ok", "camille roussel"),
+        ("hi, i'm emily clarke, my address is 12 pasteur st", "emily clarke"),
+    ],
+)
+def test_plain_names_listed_or_speaking(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[10:00] system message: ok",
+        "i'm not sure, i'm fine.",
+        "ghi chu:\n- ban hanh quyet dinh, gui cac phong\n",
+    ],
+)
+def test_no_listed_or_speaking_name_there(text: str) -> None:
+    assert not any(len(n.split()) >= 2 for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive's "'s" and an identifier's label after a name after a title
+        ("notes: mr tanaka hiroshi's wife, mrs tanaka yuki", "tanaka hiroshi"),
+        ("ms agnieszka nowak's work permit expires", "agnieszka nowak"),
+        ("ho so cua mr arjun mehta passport z6281045 thieu", "arjun mehta"),
+    ],
+)
+def test_title_name_ends_before_possessive_or_label(text: str, name: str) -> None:
+    assert name in names(text)

@@ -108,7 +108,11 @@ from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_list import short_name_lists
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
-from ai_guard.detectors.person.plain_cued import plain_cued_names
+from ai_guard.detectors.person.plain_cued import (
+    plain_cued_names,
+    plain_listed_names,
+    plain_speaker_names,
+)
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -336,6 +340,8 @@ class PersonNameDetector:
         found.extend(bounded_names(doc, found, self.id))
         found.extend(office_holder_names(doc, found, self.id))
         plain = list(plain_cued_names(doc, found, self.id))
+        plain.extend(plain_listed_names(doc, [*found, *plain], self.id))
+        plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
         if plain:  # "thach thi so phia," replaces "thach thi so" found short
             found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
         khmer = khmer_lower_names(doc, found, self.id)

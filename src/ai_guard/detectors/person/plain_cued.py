@@ -24,11 +24,13 @@ phi").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.foreign import foreign_lexicon
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTIONS,
@@ -39,10 +41,11 @@ from ai_guard.detectors.person.lexicon import (
 from ai_guard.detectors.person.lower_case import cue_words, predicate_at
 from ai_guard.detectors.person.minority import KHMER_CLANS
 from ai_guard.detectors.person.scores import lower_case_hit
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.word_places import sketched, word_places
 from ai_guard.text import Document
 
-__all__ = ["plain_cued_names"]
+__all__ = ["plain_cued_names", "plain_listed_names", "plain_speaker_names"]
 
 #: the cues after which "là" may come before the name ("vo la ...", "chong la ...", "em la ...")
 _KIN_BEFORE_LA = ("vo", "chong", "con", "bo", "me", "cha", "em", "anh", "chi")
@@ -97,6 +100,8 @@ _CUE_PHRASES = frozenset(
 _CLAUSE_OPENERS = frozenset({"chao", "cung", "nhu", "can", "mong", "ma", "vi", "doi", "thi"})
 #: kin words and honorifics: after a cue they address someone else, they are no middle name
 _KIN_WORDS = frozenset({"anh", "chi", "em", "ong", "co", "chu", "bac", "cu", "chau", "con"})
+#: of those, the surnames too (Châu, Chu, Cù) that open a list item's name
+_KIN_SURNAMES = frozenset({"chau", "chu", "cu"})
 #: given names that, typed plain, are everyday words a clause goes on with ("là", "đi", "có")
 _NOT_GIVEN = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung", "thi", "van"})
 
@@ -108,13 +113,14 @@ _KHMER_HEADS = frozenset({"sa", "so", "soc", "chanh", "som"})
 _ROYAL = frozenset({"ton that", "ton nu"})
 
 
-def _name_words(words: Sequence[str]) -> bool:
+def _name_words(words: Sequence[str], *, listed: bool = False) -> bool:
     """A lexicon surname, then middle names, then a given name (not an everyday word); or a
     royal double surname and a given name, or a Khmer family name, "thị"/"văn" at times, and a
     two-syllable Khmer given name."""
     surnames, middles, givens, _, _ = lexicons()
-    if words[0] in _KIN_WORDS or words[0] == "ba":
+    if (words[0] in _KIN_WORDS or words[0] == "ba") and not (listed and words[0] in _KIN_SURNAMES):
         return False  # "kinh gui ong ha quang vinh": the honorific's own place reads the name
+        # (a list item opens with the surname: "4. chau van dong, sinh ngay ...")
     if f"{words[0]} {words[1]}" in _ROYAL:
         return len(words) > 2 and _tail(words[2:])
     if words[0] in KHMER_CLANS:
@@ -140,6 +146,36 @@ def _tail(words: Sequence[str]) -> bool:
     )
 
 
+#: middle names that are no function word typed plain and seldom an everyday word's first
+#: half before a syllable: before a given name no lexicon holds ("do trong khoat,")
+_NAME_MIDDLES = frozenset(
+    {"quang", "gia", "bao", "ngoc", "xuan", "huu", "duc", "quoc", "thanh", "hoang", "khac"}
+    | {"trong", "dinh", "cong", "si", "sy", "dac", "tien", "the", "ba", "minh", "tuan", "trung"}
+    | {"hoai", "nhat", "duy", "manh"}
+)
+#: a hard mark of a name's end: a comma or a bracket, a cell's border, an identifier's label
+_HARD_END = re.compile(r"[ \t]*(?:[,;(|\t]|(?:cccd|cmnd|sinh|sn|sdt|dt|email|mst)\b)")
+
+
+def _rare_given(words: Sequence[str]) -> bool:
+    """A lexicon surname, a middle name of ``_NAME_MIDDLES`` and a word of a Vietnamese
+    syllable's shape that no lexicon holds as a given name ("do trong khoat", "than duc luy"),
+    not an everyday word of the clause: a rare given name, read only with its end hard-marked
+    (``_HARD_END``); not after "văn" / "thị" ("chi ha thi xong,": "thì xong")."""
+    surnames, _, givens, _, _ = lexicons()
+    return (
+        words[0] in surnames
+        and words[0] not in _KIN_WORDS
+        and words[0] not in _CLAUSE_OPENERS
+        and words[1] in _NAME_MIDDLES
+        and words[2] not in givens
+        and words[2] not in _NOT_GIVEN
+        and words[2] not in _KIN_WORDS
+        and len(words[2]) > 1
+        and is_vietnamese_syllable(words[2])
+    )
+
+
 def _reads_short(words: Sequence[str]) -> bool:
     """Whether a name is one that other paths read short typed plain: a Khmer name (its given
     name two syllables) or a royal one (its surname two words)."""
@@ -157,33 +193,124 @@ def plain_cued_names(
         cue = place.group("word").decode()
         if cue not in cues:
             continue
-        at = place.start()
-        m = _WORDS.match(text, at + len(cue))
+        m = _WORDS.match(text, place.start() + len(cue))
         if m is None or (m.group("la") is not None and cue.split()[-1] not in _KIN_BEFORE_LA):
             continue
-        words = [w for w in m.group("w0", "w1", "w2", "w3", "w4") if w is not None]
-        if f"{cue.split()[-1]} {words[0]}" in _CUE_PHRASES:
+        if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES:
             continue
-        # the longest reading with its end marked: five words (a royal name), four, else three
-        for n in (5, 4, 3):
-            if len(words) < n or not _name_words(words[:n]):
-                continue
-            end = m.end(f"w{n - 1}")
-            if _END.match(text, end) is None and not predicate_at(doc, end):
-                continue
-            if any(everyday_pair(words[q], words[q + 1], places=False) for q in range(n - 1)):
-                # "dinh cong khai": "công khai"; "ba dao hoan thien khai bao": "hoàn thiện";
-                # "dai dien cong an tinh": "công an"
-                continue
-            if n == 4 and _END.match(text, end) is None:
-                continue  # "ong tieu van manh nhung den nay": a fourth word needs its end marked
-            start = m.start("w0")
-            inside = [(s, e) for s, e in taken if start <= s and e <= end]
-            if any(s < end and start < e for s, e in taken) and not (
-                inside and _reads_short(words[:n])
-            ):
-                break  # (a Khmer or royal name found short, "thach thi so" of "thach thi so
-                # phia,", gives way to the whole)
-            taken.append((start, end))
-            yield lower_case_hit(start, end, detector_id, cue)
+        span = _reading(doc, m, taken, listed=False)
+        if span is not None:
+            taken.append(span)
+            yield lower_case_hit(*span, detector_id, cue)
+
+
+#: a list item's bullet at a line's start ("1. ", "2) ", "- ", "• ") or a table cell's border
+#: ("| "), then the words (``_WORDS`` reads from the space before them)
+_BULLETS = (
+    re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*+\u2022\u2013])(?=[ \t]+[a-z])"),
+    re.compile(r"\|(?=[ \t]+[a-z])"),
+)
+
+
+def plain_listed_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The full names typed plain as a list's item or a table cell ("1. than duc luy, sinh
+    nam ...", "- thach so phol, cccd ...", "| 7 | mong van khin | thon ..."), their end marked
+    by a mark (no verb after them: a list item is no sentence), that no path found."""
+    text = doc.text
+    taken = [(f.start, f.end) for f in found]
+    for k, bullet in enumerate(_BULLETS):
+        if k == 1 and "|" not in text:
             break
+        for b in bullet.finditer(text):
+            m = _WORDS.match(text, b.end())
+            if m is None or m.group("la") is not None:
+                continue
+            span = _reading(doc, m, taken, listed=True)
+            if span is not None:
+                taken.append(span)
+                yield lower_case_hit(*span, detector_id, "list item")
+
+
+def _reading(
+    doc: Document, m: re.Match[str], taken: list[tuple[int, int]], *, listed: bool
+) -> tuple[int, int] | None:
+    """The span of the name ``m``'s words read, or None: the longest reading with its end
+    marked (five words: a royal name; four; three), no two of its words an everyday word, no
+    other finding over it but a Khmer or royal name found short inside it. ``listed``: the
+    end marked by a mark only (no predicate verb)."""
+    text = doc.text
+    words = [w for w in m.group("w0", "w1", "w2", "w3", "w4") if w is not None]
+    for n in (5, 4, 3):
+        if len(words) < n:
+            continue
+        end = m.end(f"w{n - 1}")
+        if not _name_words(words[:n], listed=listed) and not (
+            n == 3 and _rare_given(words[:n]) and _HARD_END.match(text, end) is not None
+        ):
+            continue
+        marked = _END.match(text, end) is not None
+        if not marked and (listed or n == 4 or not predicate_at(doc, end)):
+            continue  # "ong tieu van manh nhung den nay": a fourth word needs its end marked
+        if any(everyday_pair(words[q], words[q + 1], places=False) for q in range(n - 1)):
+            # "dinh cong khai": "công khai"; "ba dao hoan thien khai bao": "hoàn thiện";
+            # "dai dien cong an tinh": "công an"
+            continue
+        start = m.start("w0")
+        inside = [(s, e) for s, e in taken if start <= s and e <= end]
+        if any(s < end and start < e for s, e in taken) and not (
+            inside and _reads_short(words[:n])
+        ):
+            return None  # (a Khmer or royal name found short, "thach thi so" of "thach thi
+            # so phia,", gives way to the whole)
+        return start, end
+    return None
+
+
+#: a chat line's time and its speaker's two or three words before the colon ("[09:10] camille
+#: roussel: who picks me up", "[08:41] dinh cong lam: ...")
+_TIMED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+    r"(?P<name>[a-z][a-z'-]*(?:[ \t][a-z][a-z'-]*){1,2})[ \t]*:(?!\d)"
+)
+#: a self-introduction in English typed in lower case before a foreign name ("i'm tomasz nowak,
+#: polish", "hi, i'm emily clarke, my address ..."), the name's end marked
+_IM = re.compile(
+    r"(?<![a-z])i['\u2019]m[ \t]+(?P<name>[a-z][a-z'-]*[ \t][a-z][a-z'-]*)(?=[ \t]*[,.;(]|$)"
+)
+
+
+def _foreign_words(words: Sequence[str]) -> bool:
+    """A foreign given name of the foreign lexicon, then one or two words that are a foreign
+    surname or no Vietnamese syllable ("camille roussel", "mark henderson")."""
+    lex = foreign_lexicon()
+    return words[0] in lex.givens and all(
+        w in lex.surnames or not is_vietnamese_syllable(w) for w in words[1:]
+    )
+
+
+def plain_speaker_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Full names typed plain as a timed chat line's speaker ("[09:10] camille roussel: ...",
+    "[08:41] dinh cong lam: ...") or after "i'm" ("i'm tomasz nowak, polish"), that no path
+    found: a foreign given name and a surname, or a Kinh full name (``_name_words``)."""
+    text = doc.text
+    taken = [(f.start, f.end) for f in found]
+    matches = []
+    if "[" in text:
+        matches.extend(_TIMED_SPEAKER.finditer(text))
+    if "'m" in text or "\u2019m" in text:
+        matches.extend(_IM.finditer(text))
+    for m in matches:
+        start, end = m.span("name")
+        words = m.group("name").split()
+        if not (_foreign_words(words) or (len(words) == 3 and _name_words(words))):
+            continue
+        if any(everyday_pair(a, b, places=False) for a, b in itertools.pairwise(words)):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        yield lower_case_hit(start, end, detector_id, "speaker")
