@@ -298,7 +298,7 @@ def plain_speaker_names(
     found: a foreign given name and a surname, or a Kinh full name (``_name_words``)."""
     text = doc.text
     taken = [(f.start, f.end) for f in found]
-    matches = []
+    matches: list[re.Match[str]] = []
     if "[" in text:
         matches.extend(_TIMED_SPEAKER.finditer(text))
     if "'m" in text or "\u2019m" in text:
