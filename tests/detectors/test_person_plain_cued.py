@@ -128,3 +128,30 @@ def test_no_listed_or_speaking_name_there(text: str) -> None:
 )
 def test_title_name_ends_before_possessive_or_label(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Khmer names typed without diacritics, no cue: capitalised, or lower case after Thạch
+        ("con la Danh So Phia va em gai, o phum Ta Ong", "Danh So Phia"),
+        ("- Thach So Phol, CCCD 084079330215", "Thach So Phol"),
+        ("thach so phanh va vo la kim thi soc khiem", "thach so phanh"),
+        # chat's "e la" (em là) before a full name
+        ("da e chao c, e la to ngoc bich ben phong vh-xh", "to ngoc bich"),
+    ],
+)
+def test_khmer_plain_and_e_la(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sap xep danh sach sau va danh so lai: ...",  # "đánh số lại"
+        "lam so do, kim so 5 nhe",  # "làm sổ đỏ"
+        "e la sao vay",
+    ],
+)
+def test_no_khmer_or_e_la_name_there(text: str) -> None:
+    assert not any(len(n.split()) >= 2 for n in names(text)), names(text)

@@ -110,6 +110,7 @@ from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.plain_cued import (
     plain_cued_names,
+    plain_khmer_names,
     plain_listed_names,
     plain_speaker_names,
 )
@@ -342,6 +343,7 @@ class PersonNameDetector:
         plain = list(plain_cued_names(doc, found, self.id))
         plain.extend(plain_listed_names(doc, [*found, *plain], self.id))
         plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
+        plain.extend(plain_khmer_names(doc, [*found, *plain], self.id))
         if plain:  # "thach thi so phia," replaces "thach thi so" found short
             found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
         khmer = khmer_lower_names(doc, found, self.id)

@@ -45,10 +45,15 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.word_places import sketched, word_places
 from ai_guard.text import Document
 
-__all__ = ["plain_cued_names", "plain_listed_names", "plain_speaker_names"]
+__all__ = [
+    "plain_cued_names",
+    "plain_khmer_names",
+    "plain_listed_names",
+    "plain_speaker_names",
+]
 
 #: the cues after which "là" may come before the name ("vo la ...", "chong la ...", "em la ...")
-_KIN_BEFORE_LA = ("vo", "chong", "con", "bo", "me", "cha", "em", "anh", "chi")
+_KIN_BEFORE_LA = ("vo", "chong", "con", "bo", "me", "cha", "em", "anh", "chi", "e")
 
 
 @lru_cache(maxsize=1)
@@ -191,11 +196,13 @@ def plain_cued_names(
     taken = [(f.start, f.end) for f in found]
     for place in word_places(doc).cues:
         cue = place.group("word").decode()
-        if cue not in cues:
+        if cue not in cues and cue != "e":
             continue
         m = _WORDS.match(text, place.start() + len(cue))
         if m is None or (m.group("la") is not None and cue.split()[-1] not in _KIN_BEFORE_LA):
             continue
+        if cue == "e" and (m.group("la") is None or text[place.start()] != "e"):
+            continue  # chat's "e" (em) only as "e la ..." ("e la to ngoc bich ben ...")
         if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES:
             continue
         span = _reading(doc, m, taken, listed=False)
@@ -314,3 +321,38 @@ def plain_speaker_names(
             continue
         taken.append((start, end))
         yield lower_case_hit(start, end, detector_id, "speaker")
+
+
+#: a Khmer name typed without diacritics with no cue: a family name, "thị"/"văn" at times, a
+#: given name opened by sa, so, soc, chanh or som and one more syllable, every word capitalised
+#: ("con la Danh So Phia va Kim So Phal,") or in lower case after Thạch and Néang only
+#: ("thach so phanh va vo la ..."; "lam so do", "danh so lai" are "làm sổ đỏ", "đánh số lại")
+_KHMER_PLAIN = re.compile(
+    r"(?<![\w'-])(?P<name>(?:(?P<cap>Thach|Danh|Kim|Son|Lam|Chau|Neang)(?: (?:Thi|Van))?"
+    r" (?:Sa|So|Soc|Chanh|Som) [A-Z][a-z]+)"
+    r"|(?:(?:thach|neang)(?: (?:thi|van))? (?:sa|so|soc|chanh|som) [a-z]+))(?![\w'-])"
+)
+#: "và" / "với" and a word after a name: another name or the clause goes on, the name ends
+_AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+[A-Za-z]")
+
+
+def plain_khmer_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Khmer names typed without diacritics that no path found or found short
+    (``_KHMER_PLAIN``), their end marked or "và" after them."""
+    text = doc.text
+    if not any(c in text for c in ("hach ", "anh ", "Kim ", "Son ", "Lam ", "hau ", "eang ")):
+        return
+    taken = [(f.start, f.end) for f in found]
+    for m in _KHMER_PLAIN.finditer(text):
+        start, end = m.span("name")
+        last = m.group("name").rsplit(" ", 1)[1].lower()
+        if last in _NOT_GIVEN or len(last) < 2:
+            continue  # (a Khmer syllable need not be a Vietnamese one: "Phol", "Rinh")
+        if _END.match(text, end) is None and _AND_AFTER.match(text, end) is None:
+            continue
+        if any(s < end and start < e and not (start <= s and e < end) for s, e in taken):
+            continue  # (a finding of its span or wider stands; one found short gives way)
+        taken.append((start, end))
+        yield lower_case_hit(start, end, detector_id, "khmer")
