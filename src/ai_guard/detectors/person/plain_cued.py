@@ -159,7 +159,7 @@ _NAME_MIDDLES = frozenset(
     | {"hoai", "nhat", "duy", "manh"}
 )
 #: a hard mark of a name's end: a comma or a bracket, a cell's border, an identifier's label
-_HARD_END = re.compile(r"[ \t]*(?:[,;(|\t]|(?:cccd|cmnd|sinh|sn|sdt|dt|email|mst)\b)")
+_HARD_END = re.compile(r"[ \t]*(?:[,;(|\t\n]|(?:cccd|cmnd|sinh|sn|sdt|dt|email|mst)\b)")
 
 
 def _rare_given(words: Sequence[str]) -> bool:
@@ -178,6 +178,33 @@ def _rare_given(words: Sequence[str]) -> bool:
         and words[2] not in _KIN_WORDS
         and len(words[2]) > 1
         and is_vietnamese_syllable(words[2])
+    )
+
+
+#: words that, typed plain after a cue and before "văn" / "thì", go on with the clause:
+#: pronouns, particles, verbs ("chi ay thi hong,": "chị ấy thì hỏng")
+_CLAUSE_WORDS = frozenset(
+    {"ay", "do", "nay", "kia", "ta", "no", "thi", "la", "ma", "cung", "van", "da", "dang"}
+    | {"se", "moi", "vua", "con", "roi", "chua", "khong", "co", "duoc", "bi", "cho", "voi"}
+    | {"va", "hay", "nhung", "thay", "noi", "hoi", "bao", "di", "ve", "len", "xuong", "ra"}
+    | {"vao", "o", "tai", "tu", "den", "nhu", "neu", "vi", "lam", "xem", "doc", "viet", "gui"}
+)
+
+
+def _rare_surname(words: Sequence[str]) -> bool:
+    """A surname no lexicon holds, "văn" / "thị", and a lexicon given name ("leng thi dung",
+    "sinh thi mai"): after a cue, with the end hard-marked, a name (the minorities' surnames:
+    Leng, Sần, Sinh); not a word that goes on with the clause (``_CLAUSE_WORDS``)."""
+    surnames, _, givens, _, _ = lexicons()
+    return (
+        words[0] not in surnames
+        and words[0] not in _CLAUSE_WORDS
+        and words[0] not in _KIN_WORDS
+        and len(words[0]) > 1
+        and is_vietnamese_syllable(words[0])
+        and words[1] in ("van", "thi")
+        and words[2] in givens
+        and words[2] not in _NOT_GIVEN
     )
 
 
@@ -254,7 +281,9 @@ def _reading(
             continue
         end = m.end(f"w{n - 1}")
         if not _name_words(words[:n], listed=listed) and not (
-            n == 3 and _rare_given(words[:n]) and _HARD_END.match(text, end) is not None
+            n == 3
+            and (_rare_given(words[:n]) or (not listed and _rare_surname(words[:n])))
+            and _HARD_END.match(text, end) is not None
         ):
             continue
         marked = _END.match(text, end) is not None
