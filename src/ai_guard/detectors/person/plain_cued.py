@@ -24,6 +24,7 @@ phi").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -214,13 +215,32 @@ def _reads_short(words: Sequence[str]) -> bool:
     return words[0] in KHMER_CLANS or f"{words[0]} {words[1]}" in _ROYAL
 
 
+class _Taken:
+    """The spans of the names found, sorted, asked which lie near a candidate in log time
+    (an ``any()`` over every name for every candidate was quadratic on a long table)."""
+
+    def __init__(self, found: Sequence[Detection]) -> None:
+        self._spans = sorted((f.start, f.end) for f in found)
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans ``(a, b)`` with ``a < end and start < b``."""
+        lo = bisect.bisect_left(self._spans, (start - self._longest, -1))
+        hi = bisect.bisect_left(self._spans, (end, -1))
+        return [(a, b) for a, b in self._spans[lo:hi] if b > start]
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self._spans, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+
 def plain_cued_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
     """The full names typed plain after a cue with their end marked that no path found."""
     text = doc.text
     cues = _cues()
-    taken = [(f.start, f.end) for f in found]
+    taken = _Taken(found)
     for place in word_places(doc).cues:
         cue = place.group("word").decode()
         if cue not in cues and cue != "e":
@@ -234,7 +254,7 @@ def plain_cued_names(
             continue
         span = _reading(doc, m, taken, listed=False)
         if span is not None:
-            taken.append(span)
+            taken.add(span)
             yield lower_case_hit(*span, detector_id, cue)
 
 
@@ -253,7 +273,7 @@ def plain_listed_names(
     nam ...", "- thach so phol, cccd ...", "| 7 | mong van khin | thon ..."), their end marked
     by a mark (no verb after them: a list item is no sentence), that no path found."""
     text = doc.text
-    taken = [(f.start, f.end) for f in found]
+    taken = _Taken(found)
     for k, bullet in enumerate(_BULLETS):
         if k == 1 and "|" not in text:
             break
@@ -263,12 +283,12 @@ def plain_listed_names(
                 continue
             span = _reading(doc, m, taken, listed=True)
             if span is not None:
-                taken.append(span)
+                taken.add(span)
                 yield lower_case_hit(*span, detector_id, "list item")
 
 
 def _reading(
-    doc: Document, m: re.Match[str], taken: list[tuple[int, int]], *, listed: bool
+    doc: Document, m: re.Match[str], taken: _Taken, *, listed: bool
 ) -> tuple[int, int] | None:
     """The span of the name ``m``'s words read, or None: the longest reading with its end
     marked (five words: a royal name; four; three), no two of its words an everyday word, no
@@ -294,10 +314,8 @@ def _reading(
             # "dai dien cong an tinh": "công an"
             continue
         start = m.start("w0")
-        inside = [(s, e) for s, e in taken if start <= s and e <= end]
-        if any(s < end and start < e for s, e in taken) and not (
-            inside and _reads_short(words[:n])
-        ):
+        near = taken.overlapping(start, end)
+        if near and not (_reads_short(words[:n]) and all(start <= s and e <= end for s, e in near)):
             return None  # (a Khmer or royal name found short, "thach thi so" of "thach thi
             # so phia,", gives way to the whole)
         return start, end
@@ -333,7 +351,7 @@ def plain_speaker_names(
     "[08:41] dinh cong lam: ...") or after "i'm" ("i'm tomasz nowak, polish"), that no path
     found: a foreign given name and a surname, or a Kinh full name (``_name_words``)."""
     text = doc.text
-    taken = [(f.start, f.end) for f in found]
+    taken = _Taken(found)
     matches: list[re.Match[str]] = []
     if "[" in text:
         matches.extend(_TIMED_SPEAKER.finditer(text))
@@ -346,9 +364,9 @@ def plain_speaker_names(
             continue
         if any(everyday_pair(a, b, places=False) for a, b in itertools.pairwise(words)):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlapping(start, end):
             continue
-        taken.append((start, end))
+        taken.add((start, end))
         yield lower_case_hit(start, end, detector_id, "speaker")
 
 
@@ -373,7 +391,7 @@ def plain_khmer_names(
     text = doc.text
     if not any(c in text for c in ("hach ", "anh ", "Kim ", "Son ", "Lam ", "hau ", "eang ")):
         return
-    taken = [(f.start, f.end) for f in found]
+    taken = _Taken(found)
     for m in _KHMER_PLAIN.finditer(text):
         start, end = m.span("name")
         last = m.group("name").rsplit(" ", 1)[1].lower()
@@ -381,7 +399,7 @@ def plain_khmer_names(
             continue  # (a Khmer syllable need not be a Vietnamese one: "Phol", "Rinh")
         if _END.match(text, end) is None and _AND_AFTER.match(text, end) is None:
             continue
-        if any(s < end and start < e and not (start <= s and e < end) for s, e in taken):
+        if any(not (start <= s and e < end) for s, e in taken.overlapping(start, end)):
             continue  # (a finding of its span or wider stands; one found short gives way)
-        taken.append((start, end))
+        taken.add((start, end))
         yield lower_case_hit(start, end, detector_id, "khmer")
