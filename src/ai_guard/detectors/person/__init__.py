@@ -74,7 +74,10 @@ How the package is laid out (one job per module):
   hoa:"), for ``given``;
 * ``plain_cued``: full names typed plain after a cue with their end marked, whose words also
   spell a place or an everyday word ("ong ha quang vinh,", "ong tat quang vinh,"), the royal
-  clan's and Khmer names typed plain ("ong ton that vinh,", "ong son sa phol,");
+  clan's and Khmer names typed plain ("ong ton that vinh,", "ong son sa phol,"); the same as a
+  list's item or a table cell ("1. than duc luy, sinh nam ..."), a timed chat line's speaker
+  ("[09:10] camille roussel:"), after "i'm", and Khmer names with no cue ("con la Danh So Phia
+  va ...");
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 

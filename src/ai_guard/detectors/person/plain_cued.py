@@ -261,9 +261,11 @@ def plain_cued_names(
 #: a list item's bullet at a line's start ("1. ", "2) ", "- ", "• ") or a table cell's border
 #: ("| "), then the words (``_WORDS`` reads from the space before them)
 _BULLETS = (
-    re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*+\u2022\u2013])(?=[ \t]+[a-z])"),
+    re.compile(r"\n[ \t]*(?:\d{1,3}[.)]|[-*+\u2022\u2013])(?=[ \t]+[a-z])"),
     re.compile(r"\|(?=[ \t]+[a-z])"),
 )
+#: the same bullet opening the text
+_FIRST_BULLET = re.compile(_BULLETS[0].pattern[2:])
 
 
 def plain_listed_names(
@@ -277,8 +279,12 @@ def plain_listed_names(
     for k, bullet in enumerate(_BULLETS):
         if k == 1 and "|" not in text:
             break
-        for b in bullet.finditer(text):
-            m = _WORDS.match(text, b.end())
+        first = _FIRST_BULLET.match(text) if k == 0 else None
+        ends = [first.end()] if first is not None else []
+        # (each pattern led by a literal: searched from one newline or bar to the next)
+        ends.extend(b.end() for b in bullet.finditer(text))
+        for at in ends:
+            m = _WORDS.match(text, at)
             if m is None or m.group("la") is not None:
                 continue
             span = _reading(doc, m, taken, listed=True)
@@ -325,14 +331,12 @@ def _reading(
 #: a chat line's time and its speaker's two or three words before the colon ("[09:10] camille
 #: roussel: who picks me up", "[08:41] dinh cong lam: ...")
 _TIMED_SPEAKER = re.compile(
-    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+    r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
     r"(?P<name>[a-z][a-z'-]*(?:[ \t][a-z][a-z'-]*){1,2})[ \t]*:(?!\d)"
 )
 #: a self-introduction in English typed in lower case before a foreign name ("i'm tomasz nowak,
 #: polish", "hi, i'm emily clarke, my address ..."), the name's end marked
-_IM = re.compile(
-    r"(?<![a-z])i['\u2019]m[ \t]+(?P<name>[a-z][a-z'-]*[ \t][a-z][a-z'-]*)(?=[ \t]*[,.;(]|$)"
-)
+_IM = re.compile(r"i['\u2019]m[ \t]+(?P<name>[a-z][a-z'-]*[ \t][a-z][a-z'-]*)(?=[ \t]*[,.;(]|$)")
 
 
 def _foreign_words(words: Sequence[str]) -> bool:
@@ -353,10 +357,16 @@ def plain_speaker_names(
     text = doc.text
     taken = _Taken(found)
     matches: list[re.Match[str]] = []
-    if "[" in text:
-        matches.extend(_TIMED_SPEAKER.finditer(text))
-    if "'m" in text or "\u2019m" in text:
-        matches.extend(_IM.finditer(text))
+    if "[" in text:  # a time opening its line ("[09:10] ...", the line's indent before it)
+        matches.extend(
+            m
+            for m in _TIMED_SPEAKER.finditer(text)
+            if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        )
+    if "'m" in text or "\u2019m" in text:  # "i'm" a word ("hi, i'm", not "mi'm")
+        matches.extend(
+            m for m in _IM.finditer(text) if not m.start() or not text[m.start() - 1].isalpha()
+        )
     for m in matches:
         start, end = m.span("name")
         words = m.group("name").split()
@@ -375,9 +385,15 @@ def plain_speaker_names(
 #: ("con la Danh So Phia va Kim So Phal,") or in lower case after Thạch and Néang only
 #: ("thach so phanh va vo la ..."; "lam so do", "danh so lai" are "làm sổ đỏ", "đánh số lại")
 _KHMER_PLAIN = re.compile(
-    r"(?<![\w'-])(?P<name>(?:(?P<cap>Thach|Danh|Kim|Son|Lam|Chau|Neang)(?: (?:Thi|Van))?"
+    r"(?P<name>(?:(?P<cap>Thach|Danh|Kim|Son|Lam|Chau|Neang)(?: (?:Thi|Van))?"
     r" (?:Sa|So|Soc|Chanh|Som) [A-Z][a-z]+)"
     r"|(?:(?:thach|neang)(?: (?:thi|van))? (?:sa|so|soc|chanh|som) [a-z]+))(?![\w'-])"
+)
+#: each family name and a space, searched for alone (led by a literal, the engine skips from
+#: one to the next; ``_KHMER_PLAIN`` is then tried where one stands)
+_KHMER_HEADS_AT = tuple(
+    re.compile(f"{c} ")
+    for c in ("Thach", "Danh", "Kim", "Son", "Lam", "Chau", "Neang", "thach", "neang")
 )
 #: "và" / "với" and a word after a name: another name or the clause goes on, the name ends
 _AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+[A-Za-z]")
@@ -389,10 +405,19 @@ def plain_khmer_names(
     """Khmer names typed without diacritics that no path found or found short
     (``_KHMER_PLAIN``), their end marked or "và" after them."""
     text = doc.text
-    if not any(c in text for c in ("hach ", "anh ", "Kim ", "Son ", "Lam ", "hau ", "eang ")):
+    places = sorted(
+        h.start()
+        for head in _KHMER_HEADS_AT
+        for h in head.finditer(text)
+        if not h.start() or not (text[h.start() - 1].isalnum() or text[h.start() - 1] in "'-")
+    )
+    if not places:
         return
     taken = _Taken(found)
-    for m in _KHMER_PLAIN.finditer(text):
+    for at in places:
+        m = _KHMER_PLAIN.match(text, at)
+        if m is None:
+            continue
         start, end = m.span("name")
         last = m.group("name").rsplit(" ", 1)[1].lower()
         if last in _NOT_GIVEN or len(last) < 2:
