@@ -112,6 +112,9 @@ _KIN_SURNAMES = frozenset({"chau", "chu", "cu"})
 _NOT_GIVEN = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung", "thi", "van"})
 
 
+#: cues that, typed plain, are everyday words too ("co" có, "chu" chủ, "di" đi, "bo" bỏ, "be"
+#: bé): after them a rare given name or surname is not read ("co do trong khoat, ok")
+_PLAIN_WORD_CUES = frozenset({"co", "chu", "di", "bo", "be", "cu", "me", "cha"})
 #: the first syllables of two-syllable Khmer given names (``minority.khmer_given_head``), typed
 #: plain: after a Khmer family name and a cue they are the name's ("ong son so phon,")
 _KHMER_HEADS = frozenset({"sa", "so", "soc", "chanh", "som"})
@@ -160,7 +163,7 @@ _NAME_MIDDLES = frozenset(
     | {"hoai", "nhat", "duy", "manh"}
 )
 #: a hard mark of a name's end: a comma or a bracket, a cell's border, an identifier's label
-_HARD_END = re.compile(r"[ \t]*(?:[,;(|\t\n]|(?:cccd|cmnd|sinh|sn|sdt|dt|email|mst)\b)")
+_HARD_END = re.compile(r"[ \t]*(?:[,;(|\t\n\"]|(?:cccd|cmnd|sinh|sn|sdt|dt|email|mst)\b)")
 
 
 def _rare_given(words: Sequence[str]) -> bool:
@@ -252,7 +255,7 @@ def plain_cued_names(
             continue  # chat's "e" (em) only as "e la ..." ("e la to ngoc bich ben ...")
         if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES:
             continue
-        span = _reading(doc, m, taken, listed=False)
+        span = _reading(doc, m, taken, listed=False, rare=cue not in _PLAIN_WORD_CUES)
         if span is not None:
             taken.add(span)
             yield lower_case_hit(*span, detector_id, cue)
@@ -294,7 +297,7 @@ def plain_listed_names(
 
 
 def _reading(
-    doc: Document, m: re.Match[str], taken: _Taken, *, listed: bool
+    doc: Document, m: re.Match[str], taken: _Taken, *, listed: bool, rare: bool = True
 ) -> tuple[int, int] | None:
     """The span of the name ``m``'s words read, or None: the longest reading with its end
     marked (five words: a royal name; four; three), no two of its words an everyday word, no
@@ -308,6 +311,7 @@ def _reading(
         end = m.end(f"w{n - 1}")
         if not _name_words(words[:n], listed=listed) and not (
             n == 3
+            and rare
             and (_rare_given(words[:n]) or (not listed and _rare_surname(words[:n])))
             and _HARD_END.match(text, end) is not None
         ):
@@ -422,8 +426,11 @@ def plain_khmer_names(
         last = m.group("name").rsplit(" ", 1)[1].lower()
         if last in _NOT_GIVEN or len(last) < 2:
             continue  # (a Khmer syllable need not be a Vietnamese one: "Phol", "Rinh")
-        if _END.match(text, end) is None and _AND_AFTER.match(text, end) is None:
-            continue
+        if _HARD_END.match(text, end) is None and _AND_AFTER.match(text, end) is None:
+            continue  # ("Danh So Phia la gi": no cue, so no verb will mark the end)
+        head = m.group("name").rsplit(" ", 2)[1]
+        if everyday_pair(head.lower(), last):
+            continue  # "du lịch Kim Sa Pa": a place
         if any(not (start <= s and e < end) for s, e in taken.overlapping(start, end)):
             continue  # (a finding of its span or wider stands; one found short gives way)
         taken.add((start, end))
