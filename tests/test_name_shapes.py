@@ -75,6 +75,7 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
     for writing in ("proper", "lower"):
         shapes[f"khmer_list.{writing}"] = vst.khmer_list_prompts(writings=[writing])
     shapes["short_name_list.lower"] = vst.short_name_list_prompts()
+    shapes["cued_plain.folded_lower"] = vst.cued_plain_name_prompts()
     for origin in vst.FOREIGN_ORIGINS:
         for writing in ("proper", "lower"):
             shapes[f"foreign.{origin}.{writing}"] = vst.foreign_name_prompts(

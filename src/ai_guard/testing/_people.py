@@ -41,6 +41,7 @@ __all__ = [
     "address_prompts",
     "chat_fillers",
     "chat_prompts",
+    "cued_plain_name_prompts",
     "foreign_name_prompts",
     "foreign_names",
     "given_name_prompts",
@@ -652,6 +653,90 @@ def khmer_list_prompts(
     known: tuple[Writing, ...] = ("proper", "lower")
     picked = [w for w in known if w in _check_choice("writings", writings, known)]
     return st.sampled_from(picked).flatmap(_khmer_list_prompt)
+
+
+#: where :func:`cued_plain_name_prompts` puts a name: after an honorific, its end marked (a
+#: comma, a bracket, an identifier's label)
+_CUED_PLAIN_TEMPLATES = (
+    "kinh gui {h} {n}, pho chu tich ubnd xa.",
+    "{h} {n} (cccd 012345678901) de nghi cap lai so do.",
+    "ho so cua {h} {n}, sdt 0912 345 678, con thieu ban sao.",
+)
+#: surnames that, typed plain, are everyday words too ("tất"; "khổng" folds to "khong", không)
+_EVERYDAY_SURNAMES = ("Tất", "Khổng")
+
+
+@cache
+def _place_pairs() -> tuple[tuple[str, str], ...]:
+    """A lexicon surname and a lexicon middle name that together spell a place ("Hà Quảng",
+    "Hà Trung"), from the detection lexicons and place lists."""
+    surnames, middles, _ = _kinh_parts()
+    places = _not_private()
+    by_key = {_key(m): m for m in middles}
+    return tuple(
+        (s, by_key[rest])
+        for s in surnames
+        for p in places
+        if p.startswith(_key(s) + " ")
+        for rest in [p.split(" ", 1)[1]]
+        if rest in by_key and " " not in rest
+    )
+
+
+#: kin words and honorifics: no surname or middle name of a name after an honorific here
+_KIN_KEYS = frozenset({"anh", "chi", "em", "ong", "ba", "co", "chu", "bac", "cu", "chau", "con"})
+
+
+@st.composite
+def _cued_plain_prompt(draw: st.DrawFn) -> LabelledPrompt:
+    """A full name typed plain after ông / bà / anh / chị that other readings take for a place
+    or a word: a surname and a middle name that spell a place, a surname that is an everyday
+    word, the royal clan's double surname, or a Khmer name; the end marked."""
+    _, middles, givens = _kinh_parts()
+    kind = draw(st.sampled_from(("place", "everyday", "royal", "khmer")))
+    given = draw(st.sampled_from(givens))
+    if kind == "place":
+        head = " ".join(draw(st.sampled_from(_place_pairs())))
+    elif kind == "everyday":
+        middle = draw(st.sampled_from([m for m in middles if _key(m) not in ("van", "thi")]))
+        head = f"{draw(st.sampled_from(_EVERYDAY_SURNAMES))} {middle}"
+    elif kind == "royal":
+        head = draw(st.sampled_from(("Tôn Thất", "Tôn Nữ")))
+    else:
+        heads = ("Sa", "Sô", "Sóc", "Chanh", "Som")
+        khmer = [g for g in _part("khmer", "given") if len(g.split()) == 2]
+        given = draw(st.sampled_from([g for g in khmer if g.split()[0] in heads]))
+        family = draw(st.sampled_from(("Thạch", "Danh", "Kim", "Sơn", "Lâm")))
+        head = f"{family}{draw(st.sampled_from(('', ' Thị')))}"
+    honorific = draw(st.sampled_from(("ông", "bà", "anh", "chị")))
+    name = f"{head} {given}"
+    words = _key(name).split()
+    pairs = {" ".join(words[q : q + 2]) for q in range(len(words) - 1)}
+    if (
+        pairs & _everyday_pairs()
+        or pairs & _not_private() - {" ".join(words[:2])}
+        or f"{_key(honorific)} {words[0]}" in _everyday_pairs() | {"chi tieu", "chi phi"}
+        or words[0] in ("ma", "can", "cung", "nhu", "mong", "vi", "doi", "chao")
+        or _KIN_KEYS & set(words)
+        or words[-1] in ("la", "ma", "co", "di", "va", "o")
+    ):
+        # the words two by two an everyday word ("chỉ định", "phương hướng"), a surname that
+        # opens a clause typed plain ("mà", "cần") or a kin word among them: no name for a
+        # reader either
+        reject()
+    template = draw(st.sampled_from(_CUED_PLAIN_TEMPLATES))
+    segments = _fill(template, {"n": (name, PERSON), "h": (honorific, None)})
+    return _render(segments, "folded_lower", f"cued_plain.{kind}")
+
+
+def cued_plain_name_prompts() -> st.SearchStrategy[LabelledPrompt]:
+    """Full names typed in lower case without diacritics right after an honorific, their end
+    marked (``kinh gui ong ha quang vinh, pho chu tich ...``), whose words other readings take
+    for a place or an everyday word: a surname and a middle name that spell a place (Hà
+    Quảng), a surname that is an everyday word typed plain (Tất, Khổng), the royal clan's
+    Tôn Thất / Tôn Nữ, a Khmer name (``son sa phol``). Spans: each name, ``PERSON``.
+    ``shape``: ``cued_plain.<kind>``."""
+    return _cued_plain_prompt()
 
 
 def foreign_name_prompts(

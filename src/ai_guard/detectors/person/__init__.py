@@ -72,6 +72,12 @@ How the package is laid out (one job per module):
   oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
 * ``plain``: a chat log's display names typed in lower case with a tag ("hieu tdp5:", "bs thai
   hoa:"), for ``given``;
+* ``plain_cued``: full names typed plain after a cue with their end marked, whose words also
+  spell a place or an everyday word ("ong ha quang vinh,", "ong tat quang vinh,"), the royal
+  clan's and Khmer names typed plain ("ong ton that vinh,", "ong son sa phol,"); the same as a
+  list's item or a table cell ("1. than duc luy, sinh nam ..."), a timed chat line's speaker
+  ("[09:10] camille roussel:"), after "i'm", and Khmer names with no cue ("con la Danh So Phia
+  va ...");
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 
@@ -105,6 +111,12 @@ from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_list import short_name_lists
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
+from ai_guard.detectors.person.plain_cued import (
+    plain_cued_names,
+    plain_khmer_names,
+    plain_listed_names,
+    plain_speaker_names,
+)
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -331,6 +343,12 @@ class PersonNameDetector:
         found.extend(uncued_names(doc, found, self.id))
         found.extend(bounded_names(doc, found, self.id))
         found.extend(office_holder_names(doc, found, self.id))
+        plain = list(plain_cued_names(doc, found, self.id))
+        plain.extend(plain_listed_names(doc, [*found, *plain], self.id))
+        plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
+        plain.extend(plain_khmer_names(doc, [*found, *plain], self.id))
+        if plain:  # "thach thi so phia," replaces "thach thi so" found short
+            found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
         khmer = khmer_lower_names(doc, found, self.id)
         if khmer:  # "lâm thị bô pha," replaces "lâm thị bô" found short
             found = [f for f in found if not any(_inside(f, k) for k in khmer)] + khmer

@@ -468,6 +468,9 @@ def other_name(
             nxt = _OTHER_WORD.match(text, w.end() + 1)
             if nxt is not None and everyday_pair(word, nxt.group()):
                 break  # "cô mary tài trợ 2 phòng học": the word opens an everyday word
+        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
+            spans.append((w.start(), w.end() - 2))  # "mr tanaka hiroshi's wife": a possessive
+            break
         suffix = _POLITE_SUFFIX.search(word)
         spans.append((w.start(), suffix.start() + w.start()) if suffix else w.span())
         if (

@@ -50,7 +50,12 @@ _STOPS = frozenset(
     | {"plans", "hopes", "holds", "owns", "runs", "uses", "visits", "helps", "calls", "pays"}
     # Vietnamese verbs typed without diacritics after the person ("mr. kim dong-hyun goi sdt")
     | {"goi", "hoi", "noi", "bao", "xin", "can", "muon", "co", "khong", "lam", "nop", "ky"}
+    # an identifier's label or a relative after the name ("mr arjun mehta passport z62...",
+    # "ms lee's wife")
+    | {"passport", "visa", "cccd", "cmnd", "mst", "dob", "wife", "husband", "son", "daughter"}
 )
+#: a possessive's ending on a name's last word ("mr tanaka hiroshi's wife")
+_POSSESSIVE = ("'s", "\u2019s")
 #: offices and forms of address after a title, no name ("mr. president", "madam chair")
 _OFFICES = frozenset(
     {"president", "chairman", "chair", "speaker", "director", "minister", "secretary"}
@@ -127,6 +132,9 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             ):
                 break  # "mr david miller thue nha": a Vietnamese word typed so after the name
             if folded.startswith(tuple("0123456789"), w.end()):
+                break
+            if w.group().endswith(_POSSESSIVE):
+                words.append((w.start(), w.end() - 2))  # the name ends before its "'s"
                 break
             words.append(w.span())
             if len(words) == 2 and "-" in w.group():
