@@ -270,7 +270,7 @@ def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     spans: list[tuple[int, int]] = []
     squeezed = _squeezed(folded)
     for anchor in anchors:
-        if anchor.glued not in squeezed:
+        if squeezed.find(anchor.glued) < 0:  # (bytes: find, not ``in``, see text.numbers)
             continue  # no match: ``_squeezed`` keeps what a match holds but what lies between
         for m in anchor.pattern.finditer(folded):
             a, e = m.span()

@@ -227,7 +227,7 @@ def broken_keys(
         if len(prefix) < _MIN_PREFIX or prefix in _NO_JOIN:
             continue
         needle = prefix.lower().encode()
-        if needle not in squeezed:
+        if squeezed.find(needle) < 0:  # (bytes: find, not ``in``, see text.numbers)
             continue  # neither whole nor broken anywhere
         starts: list[int] = []
         if prefix in text:

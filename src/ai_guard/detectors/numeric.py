@@ -222,7 +222,7 @@ def _mask_near_digit(sketch: bytes) -> bool:
         end = pos + 2
         while end < len(sketch) and sketch[end] == 109:  # "m"
             end += 1
-        if b"1" in sketch[max(0, pos - 2) : pos] or b"1" in sketch[end : end + 2]:
+        if sketch.find(b"1", max(0, pos - 2), pos) >= 0 or sketch.find(b"1", end, end + 2) >= 0:
             return True
         pos = sketch.find(b"mm", end)
     return False
@@ -242,7 +242,7 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
     # a byte-table pass and a search for two mask characters with a digit at most two
     # characters away, instead of a scan that stops at every digit
     sketch = doc.folded.encode("ascii", "replace").translate(_MASK_SKETCH)
-    if _mask_near_digit(sketch) or ("…" in text and _ELLIPSIS_GATE in sketch):
+    if _mask_near_digit(sketch) or ("…" in text and sketch.find(_ELLIPSIS_GATE) >= 0):
         for m in _MASKED.finditer(text):
             run = m.group(0).replace("…", "...")  # an ellipsis character masks three
             runs = _MASK_RUN.findall(run)

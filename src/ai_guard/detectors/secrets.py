@@ -875,10 +875,12 @@ def _key_runs(folded: str) -> tuple[int, bool, bytes, bytes]:
     raw = folded.encode("ascii") if folded.isascii() else folded.encode("utf-8", "surrogatepass")
     runs = raw.translate(_RUN_TABLE)
     # a key spelled out with spaces or tabs, one or two between its characters
-    spaced = _SPACED_RUN in runs or _WIDE_SPACED_RUN in runs
-    if b"a" * 16 in runs:
-        return (28 if b"a" * 28 in runs else 16), spaced, raw, runs
-    return 15 if b"a" * 15 in runs else 0, spaced, raw, runs
+    # (bytes: ``find``, not ``in``, which raises and clears a TypeError per test, see
+    # text.numbers)
+    spaced = runs.find(_SPACED_RUN) >= 0 or runs.find(_WIDE_SPACED_RUN) >= 0
+    if runs.find(b"a" * 16) >= 0:
+        return (28 if runs.find(b"a" * 28) >= 0 else 16), spaced, raw, runs
+    return 15 if runs.find(b"a" * 15) >= 0 else 0, spaced, raw, runs
 
 
 #: where a password label may start: every label begins with "mat" (+ space or '_'), "mk",
@@ -1126,14 +1128,14 @@ class ApiSecretDetector:
             if _OPENAI_MARK in text:
                 yield from self._marked(text, seen)
         # a separator standing alone before a long run: "sk - proj - 4fQ9..."
-        loose = spaced or (run >= 16 and _LOOSE_SEPARATOR in runs)
+        loose = spaced or (run >= 16 and runs.find(_LOOSE_SEPARATOR) >= 0)
         if (
             run < 16
             and not loose
             and (
-                _SHORT_LINES in runs
-                or _SHORT_GROUPS in runs
-                or _FOUR_GROUPS in runs
+                runs.find(_SHORT_LINES) >= 0
+                or runs.find(_SHORT_GROUPS) >= 0
+                or runs.find(_FOUR_GROUPS) >= 0
                 # a key cut into string literals of fewer than 16 characters each ("gsk_Q7vX2mL"
                 # + "p9RkT4wZb8NcJ1h" + ...): allowed whole until the eleventh session
                 or joins_literals(text)

@@ -112,7 +112,7 @@ def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     """
     text = doc.text
     sketch = folded_cased_bytes(doc).translate(_SKETCH)
-    if b" U" not in sketch:
+    if sketch.find(b" U") < 0:  # (bytes: find, not ``in``, see text.numbers)
         return []
     out: list[tuple[int, int]] = []
     pos = 0
