@@ -169,3 +169,19 @@ def test_year_set_off_after_a_name(text: str, year: str) -> None:
 )
 def test_other_years_stay_years(text: str) -> None:
     assert _found(text, EntityType.DATE_OF_BIRTH) == []
+
+
+def test_siblings_listed_after_their_count() -> None:
+    text = "giờ chia thừa kế cho 3 anh em tùng, hòa, thắng thì thủ tục thế nào ạ"
+    assert _found(text) == ["tùng", "hòa", "thắng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 anh em mình đi ăn, uống, chơi",  # no given names
+        "chia cho 3 anh em tùng, hòa thì sao",  # two names for a count of three
+    ],
+)
+def test_counted_list_that_is_no_siblings_names(text: str) -> None:
+    assert _found(text) == []

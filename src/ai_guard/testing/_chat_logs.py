@@ -31,6 +31,7 @@ CHAT_LOG_SHAPES = (
     "listed_given",
     "two_syllable_given",
     "birth_year",
+    "counted_kin",
 )
 
 #: given names that are no everyday word in the templates, with and without diacritics
@@ -158,6 +159,16 @@ def _birth_year(draw: st.DrawFn) -> list[_Segment]:
     ]
 
 
+@st.composite
+def _counted_kin(draw: st.DrawFn) -> list[_Segment]:
+    names = draw(st.lists(st.sampled_from(_GIVENS), min_size=3, max_size=3, unique=True))
+    segments: list[_Segment] = [("chia thừa kế cho 3 anh em ", None)]
+    for k, name in enumerate(names):
+        segments.extend([(", ", None)] if k else [])
+        segments.append((name.lower(), PERSON))
+    return [*segments, (" thì thủ tục thế nào ạ", None)]
+
+
 _DRAW = {
     "time_after": _time_after,
     "parent": _parent,
@@ -165,6 +176,7 @@ _DRAW = {
     "listed_given": _listed_given,
     "two_syllable_given": _two_syllable_given,
     "birth_year": _birth_year,
+    "counted_kin": _counted_kin,
 }
 #: the shapes also drawn without diacritics (a parent's display name and a tally keep theirs:
 #: "me tun", "phong 1 hung" typed so are the other paths' to judge)
@@ -181,7 +193,8 @@ def chat_log_prompts(
     98 số``), ``listed_given`` (given names listed alone, their full names later: ``dung, tam
     ... họ tên đầy đủ là phạm thị dung, triệu văn tâm``), ``two_syllable_given`` (a woman's name
     typed plain whose given name has two syllables: ``me la ngo thi kim sa thi can ...``),
-    ``birth_year`` (a year set off after a full name: ``bà nội cháu kiều thị hót, 1940,``).
+    ``birth_year`` (a year set off after a full name: ``bà nội cháu kiều thị hót, 1940,``),
+    ``counted_kin`` (siblings' given names after their count: ``3 anh em tùng, hòa, thắng``).
     ``folded``: without diacritics (``time_after``, ``listed_given``, ``two_syllable_given``,
     ``birth_year`` only). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``. ``shape``:
     ``chat_log.<shape>.<proper|folded>``."""

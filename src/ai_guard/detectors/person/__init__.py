@@ -75,8 +75,8 @@ How the package is laid out (one job per module):
 * ``chat_kin``: chat as people paste it, for ``given``: a log's time after the speaker
   ("Huyen 9:02:"), a parent's display name naming the child ("Mẹ Tún:") and the child said
   again ("cháu tún"), a tally of rooms ("phòng 1 Hưng 120 số"), given names listed before
-  their full names, a nickname before a bracketed full name ("bé bin (nguyễn minh khôi)"),
-  "thằng út";
+  their full names, siblings after their count ("3 anh em tùng, hòa, thắng"), a nickname
+  before a bracketed full name ("bé bin (nguyễn minh khôi)"), "thằng út";
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 

@@ -30,6 +30,7 @@ __all__ = [
     "boys_by_order",
     "bracketed_aliases",
     "chat_field_names",
+    "counted_kin",
     "echoes",
     "listed_references",
     "tally_names",
@@ -241,3 +242,34 @@ def boys_by_order(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
         s, e = m.span("name")
         if _COUNT_AFTER.match(text, e) is None and free(s, e):
             yield s, e, "thang"
+
+
+#: a count of siblings or children, then as many names (folded): "3 anh em tung, hoa, thang",
+#: "hai dua con: bin va na"
+_COUNTED_KIN = re.compile(
+    r"(?<![^\W\d_])(?P<n>[2-9]|hai|ba|bon|nam|sau)[ \t]+"
+    r"(?:anh em|chi em|anh chi em|dua con|nguoi con|dua chau|nguoi chau|con|chau)[ \t]*:?[ \t]+"
+    r"(?P<items>[a-z]+(?:[ \t]*,[ \t]*[a-z]+)*(?:[ \t]*,?[ \t]+va[ \t]+[a-z]+)?)"
+    r"(?![^\W\d_])"
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}
+_ITEM = re.compile(r"[a-z]+")
+
+
+def counted_kin(
+    doc: Document, is_given: Callable[[str], bool], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The given names of siblings or children listed after their count ("chia thừa kế cho 3
+    anh em tùng, hòa, thắng thì ...", "hai đứa con: bin và na"): as many words as the count
+    says, each a lexicon given name written as one ("và" before the last allowed)."""
+    folded = doc.folded
+    for m in _COUNTED_KIN.finditer(folded):
+        count = m.group("n")
+        n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        base = m.start("items")
+        items = [w for w in _ITEM.finditer(m.group("items")) if w.group() != "va"]
+        if len(items) != n:
+            continue
+        spans = [(base + w.start(), base + w.end()) for w in items]
+        if all(is_given(doc.text[s:e]) for s, e in spans):
+            yield from ((s, e, "counted") for s, e in spans if free(s, e))

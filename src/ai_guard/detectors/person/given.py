@@ -48,6 +48,7 @@ from ai_guard.detectors.person.chat_kin import (
     boys_by_order,
     bracketed_aliases,
     chat_field_names,
+    counted_kin,
     echoes,
     listed_references,
     tally_names,
@@ -200,6 +201,7 @@ def given_names_alone(
         spoken = [(s, e) for s, e, cue in [*out, *fields] if cue == "speaker"]
         out.extend(echoes(text, spoken, free))
     out.extend(tally_names(doc, _is_given, free))
+    out.extend(counted_kin(doc, _is_given, free))
     if "hằng " in text:
         out.extend(boys_by_order(text, free))
     full = [
