@@ -1481,17 +1481,18 @@ def _thi_fourth_word(
         return False  # "lo thi un con ...": a kin word; "ban thi lai sinh 14/07": the end
     if fourth in _FUNCTION_AFTER_VAN or fourth in _ENGLISH_STOPS or fourth in _OBJECT_GIVENS:
         return False
-    if (fourth in _GOES_ON_FOLDED or fourth in PLAIN_VERBS) and not (
-        fourth in givens or fourth in surnames
-    ):
-        return False
     if everyday_pair(third, fourth) or _common_phrase(raw, spans, 2, not_names):
         return False
     end = s + spans[3][1]
+    clause = _FOURTH_END.match(doc.folded, end) is not None
+    if (fourth in _GOES_ON_FOLDED or fourth in PLAIN_VERBS) and not (
+        fourth in givens or (fourth in surnames and clause)
+    ):
+        # a verb's spelling ("bán", "phản") is a name's only as a lexicon given name, or as a
+        # surname's spelling ("Phấn") before "thì" / "trọ tại" / the line's end, not a comma
+        return False
     marked = _NAME_END.match(doc.folded, end)
-    return (marked is not None and marked.group(1) is not None) or bool(
-        _FOURTH_END.match(doc.folded, end)
-    )
+    return clause or (marked is not None and marked.group(1) is not None)
 
 
 #: what "thì" opens in a question typed without diacritics ("thi lam sao", "thì thế nào"): a
