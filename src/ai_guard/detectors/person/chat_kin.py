@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.text import Document, fold_word
+from ai_guard.text.match import literal_led_matches
 
 __all__ = [
     "boys_by_order",
@@ -46,6 +47,21 @@ _FIELD = re.compile(
     rf"(?P<after>[ \t]+{_TIME})?[ \t]*:(?!\d)"
 )
 _WORD = re.compile(r"[^\W_]+")
+#: a clock's time at a colon ("9:02", "21:14"), to count a log's times
+_CLOCK = re.compile(r"\d:\d\d")
+
+
+def _clocks(text: str) -> int:
+    """How many times a clock shows in ``text`` (up to two), tried only at its colons."""
+    count = 0
+    at = text.find(":")
+    while at > 0 and count < 2:
+        if _CLOCK.match(text, at - 1):
+            count += 1
+        at = text.find(":", at + 1)
+    return count
+
+
 #: a parent's display name opens with these (folded): "Mẹ Tún", "Bố Bin", "Ba Na", "Má Ty"
 _PARENTS = frozenset({"me", "bo", "ba", "ma"})
 #: the first word of a lower-case tag after a one-word name: a house, a unit, a role ("Thủy
@@ -64,6 +80,8 @@ _ECHO_CUES = frozenset(
 def _log_lines(text: str, spoken: int) -> list[re.Match[str]]:
     """The speaker fields of ``text`` when it is a chat log: two lines with a time or more, or
     ``spoken`` (the other paths' speaker lines) two or more."""
+    if spoken < 2 and _clocks(text) < 2:
+        return []  # (the cheap test first: no log without two speakers or two times)
     lines = list(matches_at_lines_with(_FIELD, text, ":"))
     timed = sum(1 for m in lines if m.group("before") or m.group("after"))
     return lines if timed >= 2 or spoken >= 2 else []
@@ -135,11 +153,11 @@ def echoes(
         previous = (w.start(), w.end(), word)
 
 
-#: a tally's row: a room or a house and its number, a kin word or "vợ chồng" maybe, a given
-#: name, then a count and its unit ("phòng 1 Hưng 120 số, phòng 2 chị loan 98 số, phòng 3 vợ
-#: chồng tài 210 số"), on the folded text
+#: a tally's row: a room and its number, a kin word or "vợ chồng" maybe, a given name, then a
+#: count and its unit ("phòng 1 Hưng 120 số, phòng 2 chị loan 98 số, phòng 3 vợ chồng tài 210
+#: số"), on the folded text; led by "phong", tried only where it stands
 _TALLY_ROW = re.compile(
-    r"(?<![^\W\d_])(?:phong|p\.?|nha|can|ho)[ \t]*\d{1,4}[ \t]*[:\-]?[ \t]+"
+    r"phong[ \t]*\d{1,4}[ \t]*[:\-]?[ \t]+"
     r"(?:(?:vo[ \t]+chong|chi|anh|co|chu|ba|ong|em|bac|c|a|e)[ \t]+)?"
     r"(?P<name>[a-z]+)[ \t]+\d+(?:[.,]\d+)?[ \t]*"
     r"(?:so|kwh|khoi|m3|kg|d|k|tr|trieu|nghin|nguoi|ngay|buoi)(?![^\W\d_])"
@@ -149,11 +167,18 @@ _TALLY_ROW = re.compile(
 def tally_names(
     doc: Document, is_given: Callable[[str], bool], free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
-    """Given names in a tally of two rows or more, each a room or a house by its number, the
+    """Given names in a tally of two rows or more, each a room by its number, the
     name (after a kin word maybe) and a count with its unit ("nhờ tính tiền điện: phòng 1
     Hưng 120 số, phòng 2 chị loan 98 số, phòng 3 vợ chồng tài 210 số"): the row says who
     lives there; the word must be a lexicon given name written as one."""
-    rows = list(_TALLY_ROW.finditer(doc.folded))
+    folded = doc.folded
+    if folded.count("phong") < 2:
+        return
+    rows = [
+        m
+        for m in literal_led_matches(_TALLY_ROW, folded, "phong")
+        if m.start() == 0 or not folded[m.start() - 1].isalnum()
+    ]
     if len(rows) < 2:
         return
     for m in rows:
@@ -181,12 +206,18 @@ def listed_references(
         words = folded[s:e].split()
         if len(words) >= 3 and len(words[-1]) >= 2:
             givens.add(words[-1])
-    if not givens:
-        return
-    for w in _ANY_WORD.finditer(folded):
-        if w.group() not in givens:
-            continue
-        s, e = w.span()
+    spots: list[tuple[int, int]] = []
+    for given in givens:
+        at = folded.find(given)
+        while at >= 0:
+            end = at + len(given)
+            whole = (at == 0 or not folded[at - 1].isalnum()) and (
+                end == len(folded) or not folded[end].isalnum()
+            )
+            if whole:
+                spots.append((at, end))
+            at = folded.find(given, end)
+    for s, e in sorted(spots):
         if not doc.text[s:e].islower() and not doc.text[s:e].istitle():
             continue
         if (
@@ -248,10 +279,12 @@ def boys_by_order(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
 #: "hai dua con: bin va na"
 _COUNTED_KIN = re.compile(
     r"(?<![^\W\d_])(?P<n>[2-9]|hai|ba|bon|nam|sau)[ \t]+"
-    r"(?:anh em|chi em|anh chi em|dua con|nguoi con|dua chau|nguoi chau|con|chau)[ \t]*:?[ \t]+"
+    r"(?:anh em|chi em|anh chi em|dua con|nguoi con|dua chau|nguoi chau)[ \t]*:?[ \t]+"
     r"(?P<items>[a-z]+(?:[ \t]*,[ \t]*[a-z]+)*(?:[ \t]*,?[ \t]+va[ \t]+[a-z]+)?)"
     r"(?![^\W\d_])"
 )
+#: what a count of kin holds (folded): the pattern is tried only where one stands
+_COUNTED_GATES = ("anh em", "chi em", "dua con", "nguoi con", "dua chau", "nguoi chau")
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}
 _ITEM = re.compile(r"[a-z]+")
 
@@ -263,6 +296,8 @@ def counted_kin(
     anh em tùng, hòa, thắng thì ...", "hai đứa con: bin và na"): as many words as the count
     says, each a lexicon given name written as one ("và" before the last allowed)."""
     folded = doc.folded
+    if not any(k in folded for k in _COUNTED_GATES):
+        return
     for m in _COUNTED_KIN.finditer(folded):
         count = m.group("n")
         n = int(count) if count.isdigit() else _COUNT_WORDS[count]
