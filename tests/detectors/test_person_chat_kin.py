@@ -119,6 +119,8 @@ def test_two_syllable_given_name_typed_plain(text: str, name: str) -> None:
         "chau ban thi lai sinh 14/07/2025 ma chua co the",  # "sinh" ends the name
         "toi la lo thi un con 3 dua di hoc",  # "con" (children) is no given name
         "ba le thi hoa ban, roi ve",  # "bán" (sells) before a comma: a verb
+        "em vi thi hang lam 22 ngay, bac quang",  # "làm 22 ngày": a verb and its count
+        "bo cua em giang thi do lop 4b, nha o ban",  # "lớp 4b": a class and its number
     ],
 )
 def test_fourth_word_that_ends_the_name_stays_out(text: str) -> None:

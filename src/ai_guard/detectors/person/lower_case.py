@@ -1485,14 +1485,21 @@ def _thi_fourth_word(
         return False
     end = s + spans[3][1]
     clause = _FOURTH_END.match(doc.folded, end) is not None
-    if (fourth in _GOES_ON_FOLDED or fourth in PLAIN_VERBS) and not (
-        fourth in givens or (fourth in surnames and clause)
-    ):
-        # a verb's spelling ("bán", "phản") is a name's only as a lexicon given name, or as a
-        # surname's spelling ("Phấn") before "thì" / "trọ tại" / the line's end, not a comma
-        return False
+    if fourth in _GOES_ON_FOLDED or fourth in PLAIN_VERBS:
+        # a verb's spelling ("bán", "phản", "làm") is a name's only before "thì" / "trọ tại" /
+        # the line's end, or as a lexicon given name before punctuation; not before a number
+        # ("vi thi hang lam 22 ngay": làm 22 ngày) or a comma after a surname's spelling
+        return (clause and (fourth in givens or fourth in surnames)) or (
+            fourth in givens and _PUNCT_AFTER.match(doc.folded, end) is not None
+        )
+    if _NUMBER_AFTER.match(doc.folded, end):
+        return False  # "giang thi do lop 4b": a class, a unit or a count and its number
     marked = _NAME_END.match(doc.folded, end)
     return clause or (marked is not None and marked.group(1) is not None)
+
+
+#: a number (a code's letter maybe) right after a word: it counts or numbers that word
+_NUMBER_AFTER = re.compile(r"[ \t]+[a-z]?[0-9]")
 
 
 #: what "thì" opens in a question typed without diacritics ("thi lam sao", "thì thế nào"): a
