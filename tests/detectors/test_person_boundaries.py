@@ -257,8 +257,9 @@ def test_before_is_no_rare_given_name() -> None:
             "ten dung la luong thi my hanh ko phai luong thi mi hanh, sua giup e",
             ["luong thi my hanh", "luong thi mi hanh"],
         ),
-        # a middle name spelled as a verb ("bảo": báo) inside a name closed by a bracket
-        ("chau bong (nguyen ngoc bao tram) hoc lop 2", ["nguyen ngoc bao tram"]),
+        # a middle name spelled as a verb ("bảo": báo) inside a name closed by a bracket; the
+        # nickname before the bracket is the same child's (PROMPTS.md: "cháu Bống" is labelled)
+        ("chau bong (nguyen ngoc bao tram) hoc lop 2", ["bong", "nguyen ngoc bao tram"]),
         # "ở" before a house number closes the name
         ("anh truong cong hau o k24/7 bao mat giay to", ["truong cong hau"]),
         # "tu" (từ) needs a word after it: at the line's end it is the name's (Tú)

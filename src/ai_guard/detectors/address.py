@@ -62,6 +62,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from ai_guard.detectors import address_tails
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, public_figures
 from ai_guard.detectors.person.minority import minority_lexicon
@@ -2909,6 +2910,20 @@ def _premises_then_chain(doc: Document, first: Detection, second: Detection) -> 
     m = _EN_PREMISES_BEFORE.match(doc.folded, first.start, second.start)
     return m is not None and m.end() == second.start
 
+def _chat_tails(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """The ends :mod:`.address_tails` reads anew in chat typed without capitals."""
+    folded = doc.folded
+    if " 0" in folded:
+        hits = address_tails.without_phone_heads(doc, hits)
+    known = _known()
+
+    def known_at(f: str, pos: int) -> int | None:
+        return _known_at(f, pos, known)
+
+    hits = address_tails.with_district_after_lane(doc, hits, _lane_named, known_at)
+    hits = address_tails.with_province_after_word(doc, hits, known_at)
+    return address_tails.without_verb_tail(doc, hits, known_at)
+
 
 class AddressDetector:
     id = "vn.address"
@@ -2921,6 +2936,7 @@ class AddressDetector:
             hits = list(self._detect_all(doc))
         if hits:
             hits = _with_marked_tail(doc, hits)
+            hits = _chat_tails(doc, hits)
             if "nha tro so" in doc.folded:
                 hits = [_without_lodging_word(doc, h) for h in hits]
             if "ky tuc xa" in doc.folded or "nha tro" in doc.folded or "day tro" in doc.folded:

@@ -335,6 +335,7 @@ class DateOfBirthDetector:
             yield from _listed_years(doc)
         else:  # no word of age or birth: rows of a list of people, or a patient's line
             yield from _listed_years(doc, rows=True)
+        yield from _named_years(doc)
         if " ns " in folded:
             yield from _ns_years(doc)
 
@@ -774,6 +775,73 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
         yield _LISTED_SHAPE.hit(
             DateOfBirthDetector.id, start, end, scores.BIRTH_YEAR_CUED, True, "listed"
         )
+
+
+#: a bare year (folded), then what closes it after a person's name: a comma, a bracket, the
+#: text's end, or "ở" (lives at) and a word ("ba noi chau kieu thi hot, 1940, nha ...", "bé bin
+#: (nguyễn minh khôi, 2018)", "ba duong thi loan 1952 o so 3 ...")
+_NAMED_YEAR = re.compile(
+    r"(?:19|20)\d\d(?![\d]|[/.\-]\d)(?=[ \t]*(?:[,)]|$)|[ \t]+o[ \t]+[a-z0-9])"
+)
+#: what sets the year off from the name before it (folded, the text right before the year)
+_SET_OFF = re.compile(r"(?:[ \t]*[,(][ \t]*|[ \t]+)$")
+
+
+#: what opens a person's name just before its year: an honorific or a kin word ("ba", "chau",
+#: "ong noi"), a household's head ("chủ hộ"), a bracket (folded, the word before); not a
+#: label's colon ("Khen thưởng: Nguyễn Văn Hùng, 2023, hoàn thành ...": the year of the award)
+_NAME_OPENERS = frozenset(_ROW_CUES | {"noi", "ngoai", "ho", "con", "vo", "chong", "("})
+
+
+def _head_named(words: list[str], n: int) -> bool:
+    """Whether the last ``n`` of ``words`` (folded) are a household head's name after "chủ
+    hộ" ("chu ho giang seo lenh"): a lexicon surname, then words of letters only, whatever
+    the given name (a Hmong or Thái name no lexicon holds)."""
+    from ai_guard.detectors.person.lexicon import lexicons  # lazy: a cycle-free late import
+
+    name = words[-n:]
+    return (
+        n + 2 <= len(words)
+        and words[-n - 2 : -n] == ["chu", "ho"]
+        and name[0] in lexicons().surnames
+        and all(w.isalpha() for w in name)
+    )
+
+
+def _named_years(doc: Document) -> Iterator[Detection]:
+    """A birth year right after a person's full name in chat, with no word of age or birth
+    and no list (``_NAMED_YEAR``, ``_SET_OFF``): the three to five words before it read as a
+    full name (``_full_name`` or ``_name_shaped``) and an honorific, a kin word, "chủ hộ" or a
+    bracket stands right before the name ("chau kieu thi hot, 1940,", "chu ho giang seo lenh,
+    1983,", "(nguyễn minh khôi, 2018)"). A year after any other words ("Khen thưởng: Nguyễn Văn
+    Hùng, 2023, ...") stays a year."""
+    folded = doc.folded
+    for m in _NAMED_YEAR.finditer(folded):
+        start, end = m.span()
+        if start > 0 and folded[start - 1] in "0123456789/.-":
+            continue  # inside a number, a date or a range
+        set_off = _SET_OFF.search(folded, max(0, start - 6), start)
+        if set_off is None or not _valid(int(m.group()), 1, None):
+            continue
+        sep = set_off.group()
+        if "," not in sep and "(" not in sep and not folded.startswith(" o ", end):
+            continue  # a bare space before the year: only "<name> 1952 ở ..." counts
+        before = set_off.start()
+        if before == 0 or not folded[before - 1].isalpha():
+            continue
+        floor = max(0, before - _ITEM_REACH)
+        words = folded[floor:before].replace("(", " ( ").replace(":", " : ").split()
+        for n in range(_NAME_WORDS[0], _NAME_WORDS[1] + 1):
+            if n >= len(words):
+                break
+            name, opener = words[-n:], words[-n - 1]
+            if opener not in _NAME_OPENERS:
+                continue
+            if _full_name(name) or _name_shaped(name) or _head_named(words, n):
+                yield _YEAR_SHAPE.hit(
+                    DateOfBirthDetector.id, start, end, scores.BIRTH_YEAR_CUED, True, "named"
+                )
+                break
 
 
 _NS_YEAR = re.compile(r"ns[ \t]+((?:19|20)\d\d)(?![\d]|[/.\-]\d)")

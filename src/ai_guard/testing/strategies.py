@@ -56,6 +56,7 @@ from ai_guard.detectors.insurance import BHYT_GROUPS
 from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
 from ai_guard.testing._base import LabelledPrompt
 from ai_guard.testing._base import fold as _fold
+from ai_guard.testing._chat_logs import CHAT_LOG_SHAPES, chat_log_prompts
 from ai_guard.testing._people import (
     ADDRESS_SHAPES,
     FOREIGN_ORIGINS,
@@ -83,6 +84,7 @@ from ai_guard.text import data
 
 __all__ = [
     "ADDRESS_SHAPES",
+    "CHAT_LOG_SHAPES",
     "DISGUISE_NAMES",
     "EMAIL_DODGES",
     "FOREIGN_ORIGINS",
@@ -102,6 +104,7 @@ __all__ = [
     "case_numbers",
     "cccd_numbers",
     "chat_fillers",
+    "chat_log_prompts",
     "chat_prompts",
     "clean_prompts",
     "cmnd_numbers",

@@ -78,6 +78,11 @@ How the package is laid out (one job per module):
   list's item or a table cell ("1. than duc luy, sinh nam ..."), a timed chat line's speaker
   ("[09:10] camille roussel:"), after "i'm", and Khmer names with no cue ("con la Danh So Phia
   va ...");
+* ``chat_kin``: chat as people paste it, for ``given``: a log's time after the speaker
+  ("Huyen 9:02:"), a parent's display name naming the child ("Mẹ Tún:") and the child said
+  again ("cháu tún"), a tally of rooms ("phòng 1 Hưng 120 số"), given names listed before
+  their full names, siblings after their count ("3 anh em tùng, hòa, thắng"), a nickname
+  before a bracketed full name ("bé bin (nguyễn minh khôi)"), "thằng út";
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 

@@ -102,6 +102,13 @@ _RUN_START = re.compile(rb"U(?<!UU)(?=[aU]*  ?U)")
 _CAPITALS = frozenset(re.findall(rf"[{_UP}]", "".join(map(chr, range(0x2000)))))
 
 
+def _inside_apostrophe(text: str, at: int) -> bool:
+    """Whether the apostrophe at ``at`` stands inside a word ("H'Ni", "O'Brien": a run that
+    starts after it is the word's rest); one after a space, a colon or the text's start
+    opens a quotation ("sửa câu này: 'Bà Nguyễn Thị Hoa ..."), and the run after it is read."""
+    return text[at] == "'" and at > 0 and text[at - 1].isalnum()
+
+
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     """The spans of ``_SEQ.finditer(doc.text)``, without running ``_SEQ`` over all the text.
 
@@ -268,8 +275,12 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     strong = strong_cues()
     headers: bool | None = None  # ``headers_possible(doc)``, asked on the first run of 2-5 words
     for seq_start, seq_end in runs:
-        if seq_start > 0 and (text[seq_start - 1].isalnum() or text[seq_start - 1] == "'"):
+        if seq_start > 0 and (
+            text[seq_start - 1].isalnum() or _inside_apostrophe(text, seq_start - 1)
+        ):
             continue
+        if text[seq_end - 1] == "'":
+            seq_end -= 1  # "('Đặng Thị Hồng Hạnh', ...": the quotation's closing mark
         run = _run(text[seq_start:seq_end])
         folded = run.folded
         words: list[tuple[int, int]] | None = None

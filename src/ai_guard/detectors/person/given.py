@@ -44,6 +44,15 @@ from functools import lru_cache
 
 from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.chat_kin import (
+    boys_by_order,
+    bracketed_aliases,
+    chat_field_names,
+    counted_kin,
+    echoes,
+    listed_references,
+    tally_names,
+)
 from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.lexicon import (
     everyday_pair,
@@ -186,6 +195,21 @@ def given_names_alone(
         out.extend(plain_tagged_speakers(timed, free))
         if len(timed) < 2:
             out.extend(_tagged_speakers(text, _returning_fields(text), free))
+        # (a field another path found whole, "Má Su:", still names the child said again)
+        fields = list(chat_field_names(text, len(speaker_lines(text)), _is_given, _opens_role))
+        out.extend(f for f in fields if free(f[0], f[1]))
+        spoken = [(s, e) for s, e, cue in [*out, *fields] if cue == "speaker"]
+        out.extend(echoes(text, spoken, free))
+    out.extend(tally_names(doc, _is_given, free))
+    out.extend(counted_kin(doc, _is_given, free))
+    if "hằng " in text:
+        out.extend(boys_by_order(text, free))
+    full = [
+        (d.start, d.end) for d in found if d.entity is EntityType.PERSON and d.score >= REPORT_FLOOR
+    ]
+    out.extend(listed_references(doc, full, free))
+    if "(" in text:
+        out.extend(bracketed_aliases(doc, full, free))
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
@@ -677,6 +701,12 @@ def _role_after(name: str, description: Sequence[str]) -> bool:
 _ROLES_OPENED = frozenset({"truong phong", "truong ban", "truong thon", "van thu", "thu quy"})
 #: a title that opens a role tag ("Phó HT Quân": the deputy head), folded
 _TAG_TITLES = frozenset({"pho"})
+
+
+def _opens_role(name: str, word: str) -> bool:
+    """Whether a one-word display name and the next word are a role or an everyday word
+    together ("Truong phong", "Van thu": trưởng phòng, văn thư), no name and its tag."""
+    return fold_word(f"{name} {word}") in _ROLES_OPENED or everyday_pair(name.lower(), word.lower())
 
 
 def _role_tag(word: str) -> bool:
@@ -1476,7 +1506,7 @@ _IS_OR_NAMED = re.compile(r" (?P<link>ten(?: la)?|la) (?P<name>[a-z]+)(?![\w'’
 _SELF_BEFORE = re.compile(r"(?:^|[,.;:!?\n(\"'“‘]|\boi|\boi,)[ \t]*(?:e|em|minh|toi)$")
 _RELATIVE_BEFORE = re.compile(
     r"(?<![a-z])(?:con(?: (?:trai|gai|dau|re|ut))?|vo|chong|chau(?: (?:trai|gai|noi|ngoai))?"
-    r"|be|em (?:trai|gai)|anh trai|chi gai)"
+    r"|be|em (?:trai|gai)|anh trai|chi gai|me|bo|cha)"
     r"(?: (?:ong|ba|anh|chi|em|e|c|a|co|chu|bac|toi|minh|no)(?: ay)?)?$"
 )
 #: the same with the possessor named by a given name, before "tên" only ("vợ ông quyết tên

@@ -239,6 +239,13 @@ _INTRODUCTIONS = (
     "tên đầy đủ là",
     "tên thật",
     "tên thật là",
+    # the writer's own name typed as chat says it, "là" left out ("toi ten nguyen huu thiep,")
+    "tôi tên",
+    "em tên",
+    "mình tên",
+    "cháu tên",
+    # a name set right after a wrong one ("sai ten cha, ten dung la thach kha a")
+    "tên đúng là",
 )
 INTRODUCTIONS = [fold_word(w) for w in _INTRODUCTIONS]
 #: their spellings: with diacritics, "tới lá" is not "tôi là"

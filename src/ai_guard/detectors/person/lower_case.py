@@ -1086,7 +1086,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         # hưng do ...": "do", not "Đô")
         k = 3  # "vi thị hằng cán bộ", "khổng văn bằng đủ chưa", "tạ quang vinh chị ..."
     rare = (
-        k == 2
+        # (k == 1: a middle name that is no given name, "toi ten nguyen huu thiep,")
+        (k == 2 or (k == 1 and len(folded) >= 3 and folded[1] in middles))
         # typed plain, not after "có", "chủ", "dì" ...: "co do trong khoat,"
         and (
             not raw.isascii() or cue_folded in _FULL_NAME_HONORIFICS or cue_folded not in _CUE_WORDS
@@ -1104,8 +1105,14 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             # name's ("chị trang hỏi bao giờ": "hỏi" is no "Hội"; "tô lâm tại hội nghị")
             k = q
             break
+    fourth_marked = False  # a fourth word whose end ``_thi_fourth_word`` found marked
     if k == 3 and _khmer_given_goes_on(doc, raw, spans, folded, s):
         k = 4  # "thạch thị sa rươne ở ...": a Khmer given name has two syllables
+    elif k in (3, 4) and _thi_fourth_word(doc, raw, spans, folded, s):
+        k = 4  # "ngo thi kim sa thi can ...": a given name of two syllables no lexicon holds
+        fourth_marked = True
+    if k >= 3 and folded[1] == "thi" and " ".join(folded[2:4]) in _QUESTION_AFTER_THI:
+        return None  # "cho bo chau thi lam sao a": "thì làm sao" (what then), no name
     verb_after = False
     while k in (3, 4) and raw[: spans[k - 1][1]].isascii():
         after = _WORD_AFTER.match(doc.text, s + spans[k - 1][1])
@@ -1131,6 +1138,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k == 4
         and _goes_on(raw[spans[3][0] : spans[3][1]], spelled=not raw[: spans[2][1]].isascii())
         and not _strong_end(doc, raw, s, spans)
+        and not fourth_marked
         and not (raw.isascii() and folded[3] in _OBJECT_GIVENS and _line_end(doc, s + spans[3][1]))
     ):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
@@ -1438,6 +1446,70 @@ def _khmer_given_goes_on(
         or (nxt is not None and (_goes_on(nxt.group()) or _other_stop(nxt.group())))
         or _predicate_at(doc, end)
     )
+
+
+#: what closes a name of four words typed without diacritics after its fourth word, besides
+#: ``_NAME_END``: "thì" opening the clause ("me la ngo thi kim sa thi can ..."), "trọ tại" /
+#: "ở tại" (lodges at), the line's end
+_FOURTH_END = re.compile(r"[ \t]+(?:thi|(?:tro|o)[ \t]+tai)\b|[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _thi_fourth_word(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether a woman's name typed without diacritics, a surname, "thi" and a given name no
+    lexicon holds, goes on to a fourth word, the given name's second syllable ("ngo thi kim sa
+    thi can ...", "e la banh thi sao mai o thon 6", "ba lam thi hong phan tro tai so 12"): both
+    words of a Vietnamese syllable's shape and no everyday word together, the fourth no
+    particle, function word or verb (a surname or a given name spelled as a verb is one), and
+    the name's end marked right after it (punctuation, "sinh", "sdt", "ở" before an address,
+    "thì", the line's end)."""
+    if len(spans) < 4 or folded[1] != "thi" or not raw[: spans[3][1]].isascii():
+        return False
+    if raw[spans[2][1] : spans[3][0]] != " ":
+        return False
+    third, fourth = folded[2], folded[3]
+    if len(third) < 2 or len(fourth) < 2 or not (third.isalpha() and fourth.isalpha()):
+        return False
+    if not (is_vietnamese_syllable(third) and is_vietnamese_syllable(fourth)):
+        return False
+    surnames, _, givens, not_names, _ = lexicons()
+    if fourth in NEVER_IN_NAMES or fourth in _CHAT_PARTICLES_PLAIN or fourth in _EVERYDAY_GIVENS:
+        return False
+    if (
+        fourth in _CUE_WORDS
+        or fourth in ("con", "chau")
+        or _NAME_END.match(doc.folded, s + spans[2][1])
+    ):
+        return False  # "lo thi un con ...": a kin word; "ban thi lai sinh 14/07": the end
+    if fourth in _FUNCTION_AFTER_VAN or fourth in _ENGLISH_STOPS or fourth in _OBJECT_GIVENS:
+        return False
+    if everyday_pair(third, fourth) or _common_phrase(raw, spans, 2, not_names):
+        return False
+    end = s + spans[3][1]
+    clause = _FOURTH_END.match(doc.folded, end) is not None
+    if fourth in _GOES_ON_FOLDED or fourth in PLAIN_VERBS:
+        # a verb's spelling ("bán", "phản", "làm") is a name's only before "thì" / "trọ tại" /
+        # the line's end, or as a lexicon given name before punctuation; not before a number
+        # ("vi thi hang lam 22 ngay": làm 22 ngày) or a comma after a surname's spelling
+        return (clause and (fourth in givens or fourth in surnames)) or (
+            fourth in givens and _PUNCT_AFTER.match(doc.folded, end) is not None
+        )
+    if _NUMBER_AFTER.match(doc.folded, end):
+        return False  # "giang thi do lop 4b": a class, a unit or a count and its number
+    marked = _NAME_END.match(doc.folded, end)
+    return clause or (marked is not None and marked.group(1) is not None)
+
+
+#: a number (a code's letter maybe) right after a word: it counts or numbers that word
+_NUMBER_AFTER = re.compile(r"[ \t]+[a-z]?[0-9]")
+
+
+#: what "thì" opens in a question typed without diacritics ("thi lam sao", "thì thế nào"): a
+#: surname and "thi" before it are no name ("cho bo chau thi lam sao a")
+_QUESTION_AFTER_THI = frozenset(
+    {"lam sao", "the nao", "bao gio", "o dau", "can gi", "sao a", "sao ha", "lam gi", "ra sao"}
+)
 
 
 def _marked_plain_name(

@@ -110,6 +110,16 @@ def _kin_bac(text: str, start: int) -> bool:
     return _KIN_BAC.search(text, max(0, start - 8), start) is not None
 
 
+#: "hàng xóm" (neighbours) right before a name, folded: its "xóm" is no hamlet there
+_NEIGHBOUR = re.compile(r"(?<![^\W\d_])hang[ \t]+xom[ \t]*(?:la[ \t]+|[:,][ \t]*)?$")
+
+
+def _neighbour(doc: Document, start: int) -> bool:
+    """Whether the name at ``start`` follows "hàng xóm" (a neighbour, "khiếu nại hàng xóm
+    Thái Bảo Long nuôi chó"): a person named, not a hamlet ("xóm Chợ")."""
+    return _NEIGHBOUR.search(doc.folded, max(0, start - 16), start) is not None
+
+
 def _figure(start: int, end: int, detector_id: str) -> Detection:
     """A historical figure's name: reported at a score that yields to an address holding it,
     for the public-role judgement (ai_guard.public_role) to keep visible or not."""
@@ -206,6 +216,8 @@ def from_surname(
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
     if place_word and not _spelled_as_place_word(doc, start, place_word):
         place_word = None  # "nhắn lại cho Nguyễn An": "cho" typed so is no "chợ"
+    if place_word == "xom" and _neighbour(doc, start):
+        place_word = None  # "hàng xóm Thái Bảo Long": a neighbour, not the hamlet's name
     if place_word == "bac" and _kin_bac(doc.text, start):
         place_word = None  # "nhờ bác Trần Văn An": the kin word, not "Bác" (Hồ Chí Minh)
     if place_word and not (len(place_word) <= 3 and plain_line(doc, start)):

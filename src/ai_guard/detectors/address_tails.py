@@ -1,0 +1,144 @@
+"""Where an address found in chat typed without capitals ends (issue 15, holdout20's first run).
+
+The unit chains of :mod:`.address` read a lower-case name word by word and stop at a word that
+goes on with the sentence; chat has three ends they read wrong:
+
+* a lane's street and its district after the lane's number ("so 16 ngo 58 nguyen khanh toan cau
+  giay muon hoi ..."): the street named after a person (``_lane_named``) and a known district
+  right after it are the address's (``with_district_after_lane``);
+* a commune's name whose second syllable is an everyday word, then the province ("thon na
+  khuong xa dong dang tinh lang son": "đang" is "Đăng" there): a known province's unit right
+  after one word says the word was the name's (``with_province_after_word``);
+* a unit's number that is the area code of a phone ("số trực ban 0236 3821 114": "bản 0236"
+  is no hamlet): no address (``without_phone_heads``); and two words after a ward's name that
+  are an everyday verb ("phuong thinh liet nhap vien 3 ngay"): the sentence's, not the name's
+  (``without_verb_tail``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import everyday_pair
+from ai_guard.text import Document
+
+__all__ = [
+    "with_district_after_lane",
+    "with_province_after_word",
+    "without_phone_heads",
+    "without_verb_tail",
+]
+
+#: a lane and its number closing a hit (folded): "ngo 58", "ngõ 95", "kiet 41", "hem 6/2"
+_LANE_END = re.compile(r"(?<![a-z])(?:ngo|ngach|hem|kiet)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)*$")
+#: lower-case words after a hit (folded), up to six
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)" + r"(?:[ \t]+([a-z]+))?" * 5)
+#: one word, then a higher unit word (folded): "dang tinh ", "dang, huyen "
+_WORD_THEN_UNIT = re.compile(
+    r"[ \t]+([a-z]+)[ \t]*,?[ \t]+(?:tinh|huyen|tp|thanh pho|quan|thi xa)[ \t]+"
+)
+#: a commune's, a ward's or a hamlet's unit word and one word of its name, closing a hit
+_ONE_WORD_NAME_END = re.compile(r"(?<![a-z])(?:xa|phuong|thon|xom|ban|ap|buon|plei)[ \t]+[a-z]+$")
+#: a unit word and a number that opens a phone, the whole hit (folded): "ban 0236" before
+#: "3821 114"
+_UNIT_THEN_PHONE = re.compile(r"[a-z]+[ \t]+0\d{2,3}$")
+_PHONE_REST = re.compile(r"(?:[ .\-]\d{2,4}){1,3}(?!\d)")
+#: a ward's or a commune's unit word inside a hit (folded), the last one counts
+_LAST_UNIT = re.compile(r"(?<![a-z])(?:phuong|xa|thon|xom|ap|ban|to|khu pho|kp)[ \t]+")
+
+
+def without_phone_heads(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits`` without a unit word and a number that opens a phone number grouped after it
+    (10 or 11 digits in all: "ban 0236" of "số trực ban 0236 3821 114")."""
+    out = []
+    for h in hits:
+        part = doc.folded[h.start : h.end]
+        if _UNIT_THEN_PHONE.fullmatch(part):
+            rest = _PHONE_REST.match(doc.folded, h.end)
+            if rest is not None:
+                head = part.rsplit(None, 1)[-1]
+                digits = len(head) + sum(c.isdigit() for c in rest.group())
+                if digits in (10, 11):
+                    continue
+        out.append(h)
+    return out
+
+
+def with_district_after_lane(
+    doc: Document,
+    hits: list[Detection],
+    lane_named: Callable[[list[str]], bool],
+    known_at: Callable[[str, int], int | None],
+) -> list[Detection]:
+    """Each hit that ends with a lane's number, followed in lower case by a street named after a
+    person (``lane_named``: two to four words) and a known district or ward (``known_at``: its
+    end, or None), runs to the district's end ("so 16 ngo 58 nguyen khanh toan cau giay")."""
+    folded = doc.folded
+    out = []
+    for h in hits:
+        if _LANE_END.search(folded, h.start, h.end) is None:
+            out.append(h)
+            continue
+        m = _WORDS_AFTER.match(folded, h.end)
+        end = None
+        if m is not None and doc.text[h.end : m.end()].islower():
+            words = [w for w in m.groups() if w]
+            for n in range(2, min(4, len(words) - 1) + 1):
+                if lane_named(words[:n]):
+                    end = known_at(folded, m.end(n) + 1)
+                    if end is not None:
+                        break
+        out.append(h if end is None else dataclasses.replace(h, end=end))
+    return out
+
+
+def with_province_after_word(
+    doc: Document, hits: list[Detection], known_at: Callable[[str, int], int | None]
+) -> list[Detection]:
+    """Each hit that ends with a commune's, a ward's or a hamlet's unit word and one word of its
+    name, followed by one more word and a higher unit with a known name ("xa dong" + " dang
+    tinh lang son"), runs to that name's end: the word was the name's second syllable."""
+    folded = doc.folded
+    out = []
+    for h in hits:
+        m = None
+        if _ONE_WORD_NAME_END.search(folded, h.start, h.end):
+            m = _WORD_THEN_UNIT.match(folded, h.end)
+        end = known_at(folded, m.end()) if m is not None else None
+        if end is None or not doc.text[h.end : end].islower():
+            out.append(h)
+        else:
+            out.append(dataclasses.replace(h, end=end))
+    return out
+
+
+def without_verb_tail(
+    doc: Document, hits: list[Detection], known_at: Callable[[str, int], int | None]
+) -> list[Detection]:
+    """Each hit typed without diacritics whose last two words after its last unit word are an
+    everyday word (a verb: "nhap vien", "xuat vien"), no known place, with two name words and
+    no comma before them, cut before them ("phuong thinh liet nhap vien" -> "phuong thinh
+    liet")."""
+    folded = doc.folded
+    out = []
+    for h in hits:
+        part = folded[h.start : h.end]
+        units = list(_LAST_UNIT.finditer(part))
+        tail = part[units[-1].end() :] if units else ""
+        name = tail.split()
+        if (
+            len(name) >= 4
+            and all(w.isalpha() for w in name)
+            and doc.text[h.start : h.end].isascii()
+            and everyday_pair(name[-2], name[-1], places=False)
+            and not everyday_pair(name[-3], name[-2], places=False)
+            and known_at(folded, h.end - len(name[-1]) - 1 - len(name[-2])) is None
+        ):
+            cut = part.rstrip()[: -len(name[-1])].rstrip()[: -len(name[-2])].rstrip()
+            out.append(dataclasses.replace(h, end=h.start + len(cut)))
+        else:
+            out.append(h)
+    return out

@@ -1,0 +1,310 @@
+"""Chat logs' speakers that the other speaker paths miss, and the same names again in the log.
+
+A group chat pasted from Zalo or Messenger shows each line's speaker as the app shows it: the
+time after the name ("Huyen 9:02: c oi ..."), a parent's display name that names the child
+("[21:14] Mẹ Tún: cô ơi cháu tún ..."), a one-word given name with a lower-case tag of the
+house or the office ("Thủy nhà 36: ...", "Toan tu phap 9:05: ..."). In a log of two speaker
+lines or more (``speaker_lines`` of :mod:`.given`, or lines with a time) these fields name
+people:
+
+* a field whose first word is a given name in title case and the rest a lower-case tag that a
+  house, a unit or a role opens, or nothing, before a time (``_TIME_AFTER``) or in a log;
+* a parent's field ("Mẹ X", "Bố X", "Ba X", "Má X"): X, one or two title-case syllables, is the
+  child's name or nickname, whether a lexicon holds it or not ("Tún", "Bin");
+
+and a name a log's field gave comes back in its lines in lower case after a kin word ("cháu
+tún", "nhờ cô quế ghi giúp"): the same word, spelled the same, names the same person
+(``echoes``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.words import matches_at_lines_with
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import literal_led_matches
+
+__all__ = [
+    "boys_by_order",
+    "bracketed_aliases",
+    "chat_field_names",
+    "counted_kin",
+    "echoes",
+    "listed_references",
+    "tally_names",
+]
+
+#: a time as a chat shows it ("9:02", "[21:14]", "09:02:11")
+_TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+#: a chat line's speaker field: an optional time, up to four words, an optional time after
+#: them ("Huyen 9:02:"), then ":"
+_FIELD = re.compile(
+    rf"[ \t]*(?:[-*>][ \t]*)?(?P<before>{_TIME}[ \t]*)?"
+    r"(?P<field>[^\W\d_]+(?:[ \t]+[^\W_]+){0,3}?)"
+    rf"(?P<after>[ \t]+{_TIME})?[ \t]*:(?!\d)"
+)
+_WORD = re.compile(r"[^\W_]+")
+#: a clock's time at a colon ("9:02", "21:14"), to count a log's times
+_CLOCK = re.compile(r"\d:\d\d")
+
+
+def _clocks(text: str) -> int:
+    """How many times a clock shows in ``text`` (up to two), tried only at its colons."""
+    count = 0
+    at = text.find(":")
+    while at > 0 and count < 2:
+        if _CLOCK.match(text, at - 1):
+            count += 1
+        at = text.find(":", at + 1)
+    return count
+
+
+#: a parent's display name opens with these (folded): "Mẹ Tún", "Bố Bin", "Ba Na", "Má Ty"
+_PARENTS = frozenset({"me", "bo", "ba", "ma"})
+#: the first word of a lower-case tag after a one-word name: a house, a unit, a role ("Thủy
+#: nhà 36", "Toan tu phap", "Lan ke toan", "Hai to 5"), folded
+_TAG_HEADS = frozenset(
+    {"nha", "phong", "to", "xom", "thon", "doi", "ban", "tu", "ke", "van", "can", "dia"}
+    | {"kp", "khu", "ap", "tdp", "cong", "thu", "y", "bs"}
+)
+#: kin words and chat's short forms before a name said again in a log's lines (folded)
+_ECHO_CUES = frozenset(
+    {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "di", "cau", "be"}
+    | {"con", "a", "c", "e", "cj", "thay", "mo", "thim", "me", "bo"}
+)
+
+
+def _log_lines(text: str, spoken: int) -> list[re.Match[str]]:
+    """The speaker fields of ``text`` when it is a chat log: two lines with a time or more, or
+    ``spoken`` (the other paths' speaker lines) two or more."""
+    if spoken < 2 and _clocks(text) < 2:
+        return []  # (the cheap test first: no log without two speakers or two times)
+    lines = list(matches_at_lines_with(_FIELD, text, ":"))
+    timed = sum(1 for m in lines if m.group("before") or m.group("after"))
+    return lines if timed >= 2 or spoken >= 2 else []
+
+
+def chat_field_names(
+    text: str,
+    spoken: int,
+    is_given: Callable[[str], bool],
+    opens_role: Callable[[str, str], bool],
+) -> Iterator[tuple[int, int, str]]:
+    """The names in a chat log's speaker fields that the module docstring describes, whether
+    another path found them or not; ``spoken`` counts the log's speaker lines the other paths
+    read, ``is_given`` says whether a word is a lexicon given name written as one,
+    ``opens_role`` whether a name and the tag's first word are a role or an everyday word
+    together ("Truong phong", "Van thu co quan": trưởng phòng, văn thư)."""
+    for m in _log_lines(text, spoken):
+        base = m.start("field")
+        words = [(w.start() + base, w.end() + base, w.group()) for w in _WORD.finditer(m["field"])]
+        first = words[0][2]
+        if fold_word(first) in _PARENTS and len(words) in (2, 3):
+            child = words[1:]
+            if all(
+                w.istitle() and len(w) >= 2 and w.isalpha() and is_vietnamese_syllable(w)
+                for _, _, w in child
+            ):
+                yield child[0][0], child[-1][1], "speaker"
+            continue
+        if not first.istitle() or not is_given(first):
+            continue
+        rest = [w for _, _, w in words[1:]]
+        if rest:
+            if opens_role(first, rest[0]) or not (
+                fold_word(rest[0]) in _TAG_HEADS
+                and rest[0].islower()
+                and all(w.islower() or w.isdigit() for w in rest)
+            ):
+                continue
+        elif not m.group("after"):
+            continue  # a one-word field with no time is given.py's
+        yield words[0][0], words[0][1], "speaker"
+
+
+#: a word, to find a name said again
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def echoes(
+    text: str, names: Iterable[tuple[int, int]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The names a chat log's fields gave (``names``: their spans), said again in the log after
+    a kin word, in any letter case but spelled the same ("Mẹ Tún: cô ơi cháu tún ...", "Quế:
+    dạ" ... "nhờ cô quế ghi giúp")."""
+    wanted = {text[s:e].lower() for s, e in names if e - s >= 2 and " " not in text[s:e]}
+    if not wanted:
+        return
+    previous: tuple[int, int, str] | None = None
+    for w in _ANY_WORD.finditer(text):
+        word = w.group()
+        low = word.lower()  # (spelled the same: the lower case keeps the diacritics)
+        if (
+            previous is not None
+            and low in wanted
+            and fold_word(previous[2]) in _ECHO_CUES
+            and text[previous[1] : w.start()] in (" ", "\t")
+            and free(w.start(), w.end())
+        ):
+            yield w.start(), w.end(), fold_word(previous[2])
+        previous = (w.start(), w.end(), word)
+
+
+#: a tally's row: a room and its number, a kin word or "vợ chồng" maybe, a given name, then a
+#: count and its unit ("phòng 1 Hưng 120 số, phòng 2 chị loan 98 số, phòng 3 vợ chồng tài 210
+#: số"), on the folded text; led by "phong", tried only where it stands
+_TALLY_ROW = re.compile(
+    r"phong[ \t]*\d{1,4}[ \t]*[:\-]?[ \t]+"
+    r"(?:(?:vo[ \t]+chong|chi|anh|co|chu|ba|ong|em|bac|c|a|e)[ \t]+)?"
+    r"(?P<name>[a-z]+)[ \t]+\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:so|kwh|khoi|m3|kg|d|k|tr|trieu|nghin|nguoi|ngay|buoi)(?![^\W\d_])"
+)
+
+
+def tally_names(
+    doc: Document, is_given: Callable[[str], bool], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """Given names in a tally of two rows or more, each a room by its number, the
+    name (after a kin word maybe) and a count with its unit ("nhờ tính tiền điện: phòng 1
+    Hưng 120 số, phòng 2 chị loan 98 số, phòng 3 vợ chồng tài 210 số"): the row says who
+    lives there; the word must be a lexicon given name written as one."""
+    folded = doc.folded
+    if folded.count("phong") < 2:
+        return
+    rows = [
+        m
+        for m in literal_led_matches(_TALLY_ROW, folded, "phong")
+        if m.start() == 0 or not folded[m.start() - 1].isalnum()
+    ]
+    if len(rows) < 2:
+        return
+    for m in rows:
+        s, e = m.span("name")
+        if is_given(doc.text[s:e]) and free(s, e):
+            yield s, e, "tally"
+
+
+#: a list's item boundary before a word: the line's start, ":", ",", ";" or "và"/"va"/"and"
+_ITEM_BEFORE = re.compile(r"(?:^|[:,;\n]|(?<![^\W\d_])(?:va|and))[ \t]*$")
+#: the same after it
+_ITEM_AFTER = re.compile(r"[ \t]*(?:$|[,;.\n]|(?:va|and)(?![^\W\d_]))")
+
+
+def listed_references(
+    doc: Document, full_names: Iterable[tuple[int, int]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A given name standing alone as a list's item ("cham cong cho to ve sinh: dung, tam, lo
+    van suoi, ... ho ten day du pham thi dung, trieu van tam") where a full name of the same
+    prompt (``full_names``: spans of three words or more) ends with it: the full name says the
+    word names a person, the list's structure that it stands alone as one."""
+    folded = doc.folded
+    givens: set[str] = set()
+    for s, e in full_names:
+        words = folded[s:e].split()
+        if len(words) >= 3 and len(words[-1]) >= 2:
+            givens.add(words[-1])
+    spots: list[tuple[int, int]] = []
+    for given in givens:
+        at = folded.find(given)
+        while at >= 0:
+            end = at + len(given)
+            whole = (at == 0 or not folded[at - 1].isalnum()) and (
+                end == len(folded) or not folded[end].isalnum()
+            )
+            if whole:
+                spots.append((at, end))
+            at = folded.find(given, end)
+    for s, e in sorted(spots):
+        if not doc.text[s:e].islower() and not doc.text[s:e].istitle():
+            continue
+        if (
+            _ITEM_BEFORE.search(folded, max(0, s - 6), s)
+            and _ITEM_AFTER.match(folded, e)
+            and free(s, e)
+        ):
+            yield s, e, "listed"
+
+
+#: a kin word, one word, then the bracket that opens a full name ("bé bin (nguyễn minh khôi",
+#: "cu tí (lê văn an"): the word is the person's nickname (folded, up to the bracket)
+_ALIAS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:be|cu|chau|em|con|anh|chi|ong|ba|co|chu|bac|thang)[ \t]+"
+    r"(?P<alias>[a-z]+)[ \t]*\($"
+)
+
+
+def bracketed_aliases(
+    doc: Document, full_names: Iterable[tuple[int, int]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The nickname before a full name in brackets, after a kin word ("bé bin (nguyễn minh
+    khôi, 2018)", "cu Tí (Lê Văn An)"): the brackets say who the nickname names; a word of a
+    Vietnamese syllable's shape, two letters or more."""
+    folded = doc.folded
+    for s, e in full_names:
+        if len(folded[s:e].split()) < 2 or s == 0:
+            continue
+        m = _ALIAS_BEFORE.search(folded, max(0, s - 24), s)
+        if m is None:
+            continue
+        a, b = m.span("alias")
+        alias = doc.text[a:b]
+        if len(alias) >= 2 and alias.isalpha() and is_vietnamese_syllable(alias) and free(a, b):
+            yield a, b, "alias"
+
+
+#: "thằng" (a boy, a younger man, said of one's own) and a birth-order nickname, as written
+#: with diacritics ("nói với thằng út mai mốt về", "thằng tư nhà bên")
+_BOY_ORDINAL = re.compile(
+    r"(?<![^\W\d_])[tT]hằng[ \t]+(?P<name>út|hai|ba|tư|năm|sáu|bảy|tám|chín)(?![^\W\d_])"
+)
+#: what a count follows ("thằng ba tuổi", "hai đứa"): no nickname then
+_COUNT_AFTER = re.compile(
+    r"[ \t]+(?:\d|tuổi|đứa|người|năm|tháng|ngày|lần|cái|con|thằng|giờ|mươi|trăm)(?![^\W\d_])"
+)
+
+
+def boys_by_order(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A birth-order nickname after "thằng" ("thằng út", "thằng tư"): the word names a son or
+    a younger man of the family, unless a count follows it ("thằng ba tuổi")."""
+    for m in _BOY_ORDINAL.finditer(text):
+        s, e = m.span("name")
+        if _COUNT_AFTER.match(text, e) is None and free(s, e):
+            yield s, e, "thang"
+
+
+#: a count of siblings or children, then as many names (folded): "3 anh em tung, hoa, thang",
+#: "hai dua con: bin va na"
+_COUNTED_KIN = re.compile(
+    r"(?<![^\W\d_])(?P<n>[2-9]|hai|ba|bon|nam|sau)[ \t]+"
+    r"(?:anh em|chi em|anh chi em|dua con|nguoi con|dua chau|nguoi chau)[ \t]*:?[ \t]+"
+    r"(?P<items>[a-z]+(?:[ \t]*,[ \t]*[a-z]+)*(?:[ \t]*,?[ \t]+va[ \t]+[a-z]+)?)"
+    r"(?![^\W\d_])"
+)
+#: what a count of kin holds (folded): the pattern is tried only where one stands
+_COUNTED_GATES = ("anh em", "chi em", "dua con", "nguoi con", "dua chau", "nguoi chau")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}
+_ITEM = re.compile(r"[a-z]+")
+
+
+def counted_kin(
+    doc: Document, is_given: Callable[[str], bool], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The given names of siblings or children listed after their count ("chia thừa kế cho 3
+    anh em tùng, hòa, thắng thì ...", "hai đứa con: bin và na"): as many words as the count
+    says, each a lexicon given name written as one ("và" before the last allowed)."""
+    folded = doc.folded
+    if not any(k in folded for k in _COUNTED_GATES):
+        return
+    for m in _COUNTED_KIN.finditer(folded):
+        count = m.group("n")
+        n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        base = m.start("items")
+        items = [w for w in _ITEM.finditer(m.group("items")) if w.group() != "va"]
+        if len(items) != n:
+            continue
+        spans = [(base + w.start(), base + w.end()) for w in items]
+        if all(is_given(doc.text[s:e]) for s, e in spans):
+            yield from ((s, e, "counted") for s, e in spans if free(s, e))

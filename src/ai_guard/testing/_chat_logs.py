@@ -1,0 +1,211 @@
+"""Strategies for chat pasted as people paste it: a Zalo group's log with the time after the
+speaker, a parent's display name that names the child, a tally of rooms, a list of given names
+a full name later confirms, a full name typed plain whose given name has two syllables, a birth
+year set off after a name (the shapes of :mod:`ai_guard.detectors.person.chat_kin`, the fourth
+word of ``lower_case`` and ``dates._named_years``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - the extra is documented in docs/testing.md
+    raise ImportError(
+        "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
+    ) from exc
+
+from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import fold as _fold
+
+__all__ = ["CHAT_LOG_SHAPES", "chat_log_prompts"]
+
+PERSON = "PERSON"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+
+#: what :func:`chat_log_prompts` draws
+CHAT_LOG_SHAPES = (
+    "time_after",
+    "parent",
+    "tally",
+    "listed_given",
+    "two_syllable_given",
+    "birth_year",
+    "counted_kin",
+)
+
+#: given names that are no everyday word in the templates, with and without diacritics
+_GIVENS = (
+    *("Tuấn", "Hạnh", "Oanh", "Liên", "Nga", "Phương", "Thảo", "Trang", "Huyền", "Nhung"),
+    *("Loan", "Yến", "Phúc", "Thủy", "Hưng", "Khánh", "Quyên", "Duyên", "Hiền", "Tuyết"),
+)
+#: children's nicknames a parent's display name carries ("Mẹ Tún")
+_NICKNAMES = ("Tún", "Bống", "Tít", "Bin", "Su", "Gấu", "Mít", "Na", "Cún", "Tôm")
+#: surnames typed plain in lower case, and the second syllables of women's given names the
+#: lexicon does not hold ("kim sa", "hồng phấn", "sao mai")
+_SURNAMES = ("ngo", "banh", "lam", "tran", "vu", "hoang", "phan", "luong", "kieu", "trinh")
+_TWO_SYLLABLES = ("kim sa", "hong phan", "sao mai", "ngoc diep", "thu tuyen", "kieu oanh")
+_FULL = ("Trần Văn Khiêm", "Lê Thị Nguyệt", "Phạm Thị Dung", "Triệu Văn Tâm", "Lương Minh Khôi")
+
+_Segment = tuple[str, str | None]
+
+
+def _render(segments: Sequence[_Segment], folded: bool, shape: str) -> LabelledPrompt:
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece, entity in segments:
+        out = _fold(piece) if folded else piece
+        if entity is not None:
+            spans.append((pos, pos + len(out), entity))
+        parts.append(out)
+        pos += len(out)
+    return LabelledPrompt("".join(parts), tuple(spans), shape)
+
+
+@st.composite
+def _time_after(draw: st.DrawFn) -> list[_Segment]:
+    a, b = draw(st.lists(st.sampled_from(_GIVENS), min_size=2, max_size=2, unique=True))
+    return [
+        ("tom tat doan chat:\n", None),
+        (a, PERSON),
+        (" 9:02: c oi ho so xong chua\n", None),
+        (b, PERSON),
+        (draw(st.sampled_from((" nha 36", ""))) + " 9:05: chua e\n", None),
+        (a, PERSON),
+        (" 9:06: ok c", None),
+    ]
+
+
+@st.composite
+def _parent(draw: st.DrawFn) -> list[_Segment]:
+    nick = draw(st.sampled_from(_NICKNAMES))
+    teacher = draw(st.sampled_from(_GIVENS))
+    parent = draw(st.sampled_from(("Mẹ", "Bố", "Ba", "Má")))
+    return [
+        (f"[21:14] {parent} ", None),
+        (nick, PERSON),
+        (": cô ơi cháu ", None),
+        (nick.lower(), PERSON),
+        (" hôm nay sốt ko đi học được ạ\n[21:20] cô giáo ", None),
+        (teacher, PERSON),
+        (f": dạ cô biết rồi\n[21:21] {parent} ", None),
+        (nick, PERSON),
+        (": em cảm ơn cô\ntóm tắt cuộc chat này", None),
+    ]
+
+
+@st.composite
+def _tally(draw: st.DrawFn) -> list[_Segment]:
+    a, b, c = draw(st.lists(st.sampled_from(_GIVENS), min_size=3, max_size=3, unique=True))
+    return [
+        ("nhờ tính tiền điện cho nhà trọ: phòng 1 ", None),
+        (a, PERSON),
+        (" 120 số, phòng 2 chị ", None),
+        (b.lower(), PERSON),
+        (" 98 số, phòng 3 vợ chồng ", None),
+        (c.lower(), PERSON),
+        (" 210 số", None),
+    ]
+
+
+@st.composite
+def _listed_given(draw: st.DrawFn) -> list[_Segment]:
+    one, two = draw(st.lists(st.sampled_from(_FULL), min_size=2, max_size=2, unique=True))
+    g1, g2 = one.split()[-1].lower(), two.split()[-1].lower()
+    return [
+        ("lập bảng chấm công cho tổ vệ sinh: ", None),
+        (g1, PERSON),
+        (", ", None),
+        (g2, PERSON),
+        (". họ tên đầy đủ là ", None),
+        (one.lower(), PERSON),
+        (", ", None),
+        (two.lower(), PERSON),
+    ]
+
+
+@st.composite
+def _two_syllable_given(draw: st.DrawFn) -> list[_Segment]:
+    name = f"{draw(st.sampled_from(_SURNAMES))} thi {draw(st.sampled_from(_TWO_SYLLABLES))}"
+    before, after = draw(
+        st.sampled_from(
+            (
+                ("e la ", ", nha bi ngap ma chua dc ho tro"),
+                ("me la ", " thi can giay to gi a"),
+                ("ba ", ", sdt 0377 915 204"),
+            )
+        )
+    )
+    return [(before, None), (name, PERSON), (after, None)]
+
+
+@st.composite
+def _birth_year(draw: st.DrawFn) -> list[_Segment]:
+    name = draw(st.sampled_from(_FULL))
+    year = str(draw(st.integers(1930, 2020)))
+    openings: tuple[tuple[list[_Segment], str, str], ...] = (
+        ([("xin lịch khám cho bà nội cháu ", None)], ", ", ", bà bị đau lưng"),
+        ([("báo cáo ca bệnh: bé ", None), ("bin", PERSON), (" (", None)], ", ", ")"),
+        ([("trả lời giúp: bà ", None)], " ", " ở gần chợ hỏi thủ tục"),
+    )
+    opening, sep, after = draw(st.sampled_from(openings))
+    return [
+        *opening,
+        (name.lower(), PERSON),
+        (sep, None),
+        (year, DATE_OF_BIRTH),
+        (after, None),
+    ]
+
+
+@st.composite
+def _counted_kin(draw: st.DrawFn) -> list[_Segment]:
+    names = draw(st.lists(st.sampled_from(_GIVENS), min_size=3, max_size=3, unique=True))
+    segments: list[_Segment] = [("chia thừa kế cho 3 anh em ", None)]
+    for k, name in enumerate(names):
+        segments.extend([(", ", None)] if k else [])
+        segments.append((name.lower(), PERSON))
+    return [*segments, (" thì thủ tục thế nào ạ", None)]
+
+
+_DRAW = {
+    "time_after": _time_after,
+    "parent": _parent,
+    "tally": _tally,
+    "listed_given": _listed_given,
+    "two_syllable_given": _two_syllable_given,
+    "birth_year": _birth_year,
+    "counted_kin": _counted_kin,
+}
+#: the shapes also drawn without diacritics (a parent's display name and a tally keep theirs:
+#: "me tun", "phong 1 hung" typed so are the other paths' to judge)
+_FOLDED = frozenset({"time_after", "listed_given", "two_syllable_given", "birth_year"})
+
+
+def chat_log_prompts(
+    *, shapes: Sequence[str] | None = None, folded: bool = False
+) -> st.SearchStrategy[LabelledPrompt]:
+    """Chat as people paste it (``CHAT_LOG_SHAPES``): ``time_after`` (a Zalo log with the time
+    after the display name: ``Huyen 9:02: ...``, ``Toan tu phap 9:05: ...``), ``parent`` (a
+    parent's display name naming the child, who comes back in lower case: ``[21:14] Mẹ Tún: cô
+    ơi cháu tún ...``), ``tally`` (rooms and counts: ``phòng 1 Hưng 120 số, phòng 2 chị loan
+    98 số``), ``listed_given`` (given names listed alone, their full names later: ``dung, tam
+    ... họ tên đầy đủ là phạm thị dung, triệu văn tâm``), ``two_syllable_given`` (a woman's name
+    typed plain whose given name has two syllables: ``me la ngo thi kim sa thi can ...``),
+    ``birth_year`` (a year set off after a full name: ``bà nội cháu kiều thị hót, 1940,``),
+    ``counted_kin`` (siblings' given names after their count: ``3 anh em tùng, hòa, thắng``).
+    ``folded``: without diacritics (``time_after``, ``listed_given``, ``two_syllable_given``,
+    ``birth_year`` only). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``. ``shape``:
+    ``chat_log.<shape>.<proper|folded>``."""
+    known = [s for s in CHAT_LOG_SHAPES if not folded or s in _FOLDED]
+    picked = list(shapes) if shapes is not None else known
+    unknown = [s for s in picked if s not in known]
+    if unknown or not picked:
+        raise ValueError(f"chat_log_prompts: shapes {unknown or picked} not in {known}")
+    writing = "folded" if folded else "proper"
+    return st.sampled_from(picked).flatmap(
+        lambda shape: _DRAW[shape]().map(
+            lambda segments: _render(segments, folded, f"chat_log.{shape}.{writing}")
+        )
+    )
