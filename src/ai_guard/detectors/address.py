@@ -2910,6 +2910,7 @@ def _premises_then_chain(doc: Document, first: Detection, second: Detection) -> 
     m = _EN_PREMISES_BEFORE.match(doc.folded, first.start, second.start)
     return m is not None and m.end() == second.start
 
+
 def _chat_tails(doc: Document, hits: list[Detection]) -> list[Detection]:
     """The ends :mod:`.address_tails` reads anew in chat typed without capitals."""
     folded = doc.folded
