@@ -202,7 +202,9 @@ def trusted_finding(**values: object) -> Finding:
     the result equals a validated Finding."""
     if values.keys() != _FINDING_FIELDS:
         raise TypeError(f"trusted_finding needs exactly the fields {sorted(_FINDING_FIELDS)}")
-    return finding_from_values(values)
+    shared = finding_values()
+    shared.update(values)
+    return finding_from_values(shared)
 
 
 def _slot_setter(cls: type[BaseModel], name: str) -> Callable[[object, object], None]:
@@ -222,10 +224,29 @@ _set_extra = _slot_setter(Finding, "__pydantic_extra__")
 _set_private = _slot_setter(Finding, "__pydantic_private__")
 
 
+def _key_sharing_values() -> dict[str, object]:
+    """A dict of every Finding field (None each) whose keys table is the one CPython shares
+    between the instances of a class (set attribute by attribute on an instance, in the
+    fields' order): its copies share that table and hold only their values. A dict built
+    from a literal holds its own table, and eleven keys need one of 32 slots: 464 bytes a
+    finding against 296, on 12,583 findings 2 MB of a dense megabyte's result. Where an
+    interpreter shares no keys, the copies are plain dicts: the same values."""
+    m = Finding.__new__(Finding)
+    for name in Finding.model_fields:
+        object.__setattr__(m, name, None)
+    values: dict[str, object] = m.__dict__
+    return values
+
+
+#: ``finding_values()``: a fresh dict of every Finding field (None each) sharing its keys
+#: table with every other, to fill and hand to :func:`finding_from_values`
+finding_values: Callable[[], dict[str, object]] = _key_sharing_values().copy
+
+
 def finding_from_values(values: dict[str, object]) -> Finding:
-    """:func:`trusted_finding` for a caller that builds ``values`` as a literal with every
-    field (the engine, once per finding): the same Finding, without the check of the keys.
-    ``values`` becomes the model's own ``__dict__``."""
+    """:func:`trusted_finding` for a caller that fills every field of a
+    :func:`finding_values` dict (the engine, once per finding): the same Finding, without
+    the check of the keys. ``values`` becomes the model's own ``__dict__``."""
     m = Finding.__new__(Finding)
     _set_dict(m, values)
     _set_fields_set(m, _ALL_FIELDS_SET)

@@ -45,6 +45,22 @@ def test_anchor_gate_never_hides_a_match(
             assert each.glued in squeezed, (folded, each.pattern.pattern)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    _anchor_texts,
+    st.sets(st.sampled_from(sorted({a.glued for a in _ANCHORS})), min_size=1),
+    st.integers(min_value=1, max_value=12),
+)
+def test_glued_in_chunks_finds_what_the_whole_squeeze_holds(
+    parts: list[tuple[str, str]], glued: set[bytes], chunk: int
+) -> None:
+    """A long text's anchors are gated a chunk at a time (memory): the same anchors pass as
+    through the whole squeezed text, whatever the chunk cuts (pairs across two chunks)."""
+    folded = "".join(w + g for w, g in parts)
+    whole = circulation._squeezed(folded)
+    assert circulation._glued_in(folded, glued, chunk) == {g for g in glued if g in whole}
+
+
 _CUE_PIECES = ["o", "O", "tai", "ve", "den", "toi", "so", "sn", "xo", "Tai", ":", "a", "12", "3"]
 _CUE_GAPS = ["", " ", "  ", ",", "\n", "\t", ":", "."]
 

@@ -255,6 +255,10 @@ def _holds(words: list[str], pair: list[str]) -> bool:
 _SQUEEZE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f_-"
 
 
+#: a longer text is squeezed this many characters at a time (:func:`_glued_in`)
+_SQUEEZE_CHUNK = 1 << 16
+
+
 def _squeezed(folded: str) -> bytes:
     """``folded`` without what may stand between an anchor's words: a gate for the anchors'
     patterns, each a word, ``_BETWEEN``, a word (a pair in the text is the pair glued here,
@@ -263,12 +267,31 @@ def _squeezed(folded: str) -> bytes:
     return folded.encode("ascii", "ignore").translate(None, _SQUEEZE)
 
 
+def _glued_in(folded: str, glued: set[bytes], chunk: int = _SQUEEZE_CHUNK) -> set[bytes]:
+    """Which of ``glued`` stand in :func:`_squeezed` of ``folded``, squeezed a chunk at a time
+    with the tail of the chunk before (a pair across two chunks is found): the whole
+    squeezed copy beside its encoding was the peak of check_prompt's memory on a dense
+    megabyte (1.5 MB)."""
+    keep = max(map(len, glued), default=1) - 1
+    found: set[bytes] = set()
+    tail = b""
+    for at in range(0, len(folded), chunk):
+        piece = folded[at : at + chunk].encode("ascii", "ignore").translate(None, _SQUEEZE)
+        piece = tail + piece
+        found.update(g for g in glued if g in piece)
+        tail = piece[max(0, len(piece) - keep) :] if keep else b""
+    return found
+
+
 def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     """Stretches of ``folded`` that may hold a phrase: around each anchor pair that stands
     after a word some phrase has before it, as many words either side as a phrase has,
     merged where they overlap."""
     spans: list[tuple[int, int]] = []
-    squeezed = _squeezed(folded)
+    if len(folded) <= _SQUEEZE_CHUNK:
+        squeezed: bytes | set[bytes] = _squeezed(folded)
+    else:
+        squeezed = _glued_in(folded, {a.glued for a in anchors})
     for anchor in anchors:
         if squeezed.find(anchor.glued) < 0:  # (bytes: find, not ``in``, see text.numbers)
             continue  # no match: ``_squeezed`` keeps what a match holds but what lies between

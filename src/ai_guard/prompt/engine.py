@@ -25,6 +25,7 @@ from ai_guard.models import (
     PromptCheck,
     Validation,
     finding_from_values,
+    finding_values,
     trusted_check,
     trusted_finding,
 )
@@ -518,6 +519,10 @@ def _detect(
     for name, err in failures:
         errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, name, pattern=err))
     _run(detectors, doc, found, errors)
+    # the detectors' caches (number tokens, cue windows, word views ...) are not needed by the
+    # typing reading nor while the findings are built: forgotten before the reading, so that a
+    # second document's caches (a text typed with the input method off) are not held with them
+    doc.release()
     try:
         typed = _untyped_reading(doc)
     except Exception as exc:  # fail closed, as for a detector
@@ -536,7 +541,7 @@ def _detect(
             s, e = typed.span(d.start, d.end)
             if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
-    doc.release()  # the detectors' caches are not needed while the findings are built
+    doc.release()  # the typing reading's own (and, with ``alt``, the second document's)
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
@@ -724,22 +729,22 @@ _Row = tuple[int, int, Detection, Decision, str | None, str, str | None]
 
 def _finding(row: _Row) -> Finding:
     start, end, d, action, placeholder, pattern, context = row
-    return finding_from_values(
-        {
-            "entity": d.entity,
-            "start": start,
-            "end": end,
-            "score": d.score,
-            "detector": d.detector,
-            "validated": d.validation is Validation.PASSED,
-            "pattern": pattern,
-            "base_score": d.base_score,
-            "validation": d.validation,
-            "context": context,
-            "action": action,
-            "placeholder": bracket(placeholder) if placeholder else None,
-        }
-    )
+    # stored one by one into a dict sharing its keys with every finding's (a literal would
+    # hold its own keys table: a third of each finding's memory)
+    values = finding_values()
+    values["entity"] = d.entity
+    values["start"] = start
+    values["end"] = end
+    values["score"] = d.score
+    values["detector"] = d.detector
+    values["validated"] = d.validation is Validation.PASSED
+    values["pattern"] = pattern
+    values["base_score"] = d.base_score
+    values["validation"] = d.validation
+    values["context"] = context
+    values["action"] = action
+    values["placeholder"] = bracket(placeholder) if placeholder else None
+    return finding_from_values(values)
 
 
 #: converted words (runs, for UTF-8 mojibake) from which a text is taken to be written in a

@@ -9,6 +9,7 @@ import unicodedata
 import weakref
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from sys import intern
 
 from ai_guard.text.document import Document, fold_word
 from ai_guard.text.tables import column_header
@@ -223,9 +224,12 @@ class CueSet:
         win = _window_before(doc, start, width)
         if not win.last or win.last not in self._last_words:
             return None
-        answers = win.answers
-        if self in answers:
-            return answers[self]  # a claim asking again about a family's own number
+        # a claim asking again about a family's own number
+        if win.asked is self:
+            return win.answer
+        more = win.more
+        if more is not None and self in more:
+            return more[self]
         found: str | None = None
         # the terms that end with the window's last word, longest first: the first that ends
         # the window from a word start (and is spelled as the term) is the longest cue there;
@@ -233,18 +237,26 @@ class CueSet:
         # every term (the property test in tests/test_match_cues.py compares the two), without
         # listing the word starts (a regex and a list per window: ~4 us of the ~12 a name's
         # cue window cost on a fresh document)
-        window, original, inside = win.view(doc)
+        window = win.view(doc)
         size = len(window)
         for term in self._by_last.get(win.last, ()):
             at = size - len(term)
             if at < 0 or not window.endswith(term):
                 continue
-            if (window[at - 1] in _WORD_CHARS) if at else inside:
+            if (window[at - 1] in _WORD_CHARS) if at else win.inside:
                 continue  # inside a word, or the window starts inside one
-            if self._same_word(term, original[at:]):
+            original = win.original
+            lo = win.lo
+            tail = original[at:] if original is not None else doc.text[lo + at : lo + size]
+            if self._same_word(term, tail):
                 found = term
                 break
-        answers[self] = found
+        if win.asked is None:
+            win.asked, win.answer = self, found
+        elif more is None:
+            win.more = {self: found}
+        else:
+            more[self] = found
         return found
 
     def near_before(self, doc: Document, start: int, width: int = 60) -> str | None:
@@ -421,48 +433,72 @@ def _needles(terms: Iterable[str]) -> tuple[str, ...] | None:
 
 class _Window:
     """The line's text in the characters before a position (folded, trailing separators
-    cut), where it starts, its last word, its tails from each word start, and the answers of
-    the cue sets asked about it so far. The same for every cue set asking about a position
-    (a number's own family, then the claims of the others): worked out once per document and
-    position."""
+    cut), where it starts, its last word, and the answers of the cue sets asked about it so
+    far. The same for every cue set asking about a position (a number's own family, then the
+    claims of the others): worked out once per document and position.
 
-    __slots__ = ("_original", "_view", "answers", "last", "lo", "text")
+    A dense megabyte holds some 8,000 of them, alive until every detector has run: the first
+    answer is kept in two slots (a dict for the others: four windows in five are asked by one
+    cue set), and the text's own characters are sliced only when a term ends the window
+    (a dict and a slice per window were a quarter of check_prompt's peak memory)."""
+
+    __slots__ = ("answer", "asked", "inside", "last", "lo", "more", "original", "text", "viewed")
 
     def __init__(self, lo: int, text: str, last: str, original: str | None = None) -> None:
         self.lo = lo
         self.text = text
         self.last = last
         #: the text's own characters of the window, when they do not lie at ``lo`` as they
-        #: are (a camelCase cue split into words)
-        self._original = original
-        self.answers: dict[CueSet, str | None] = {}
-        self._view: tuple[str, str, bool] | None = None
+        #: are (a camelCase cue split into words); once viewed (:meth:`view`), those of the
+        #: view (None: they lie at ``lo`` as they are)
+        self.original = original
+        #: the first cue set asked about the window and its answer; the others' in ``more``
+        self.asked: CueSet | None = None
+        self.answer: str | None = None
+        self.more: dict[CueSet, str | None] | None = None
+        self.viewed: str | None = None
+        self.inside = False
 
-    def view(self, doc: Document) -> tuple[str, str, bool]:
-        """The window as cues are compared with it (folded, and the text's own characters;
-        underscores and runs of white space as one space), and whether it starts inside a
-        word (a tail from its start is then no cue). Worked out once per window, for every
-        cue set that asks."""
-        if self._view is None:
-            lo, window = self.lo, self.text
-            original = self._original
-            if original is None:
-                original = doc.text[lo : lo + len(window)]
-            if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
-                window = window.replace("_", " ")
-                original = original.replace("_", " ")
-            if "  " in window or "\n" in window or "\t" in window or "\r" in window:
-                window = " ".join(window.split())
-                original = " ".join(original.split())
-            inside = lo > 0 and doc.folded[lo - 1].isalnum()
-            self._view = (window, original, inside)
-        return self._view
+    def view(self, doc: Document) -> str:
+        """The window as cues are compared with it (folded; underscores and runs of white
+        space as one space), the text's own characters in :attr:`original` (None where they
+        lie at :attr:`lo` as the window's), and whether it starts inside a word (a tail
+        from its start is then no cue) in :attr:`inside`. Worked out once per window, for
+        every cue set that asks."""
+        window = self.viewed
+        if window is None:
+            lo = self.lo
+            window = self.text
+            if (
+                "_" in window
+                or "  " in window
+                or "\n" in window
+                or "\t" in window
+                or "\r" in window
+            ):
+                original = self.original
+                if original is None:
+                    original = doc.text[lo : lo + len(window)]
+                if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
+                    window = window.replace("_", " ")
+                    original = original.replace("_", " ")
+                if "  " in window or "\n" in window or "\t" in window or "\r" in window:
+                    window = " ".join(window.split())
+                    original = " ".join(original.split())
+                self.original = original
+            self.inside = lo > 0 and doc.folded[lo - 1].isalnum()
+            self.viewed = window
+        return window
 
 
 def _window_before(doc: Document, start: int, width: int) -> _Window:
-    """The :class:`_Window` before ``start``, memoised per document."""
-    memo: dict[tuple[int, int], _Window] = doc.memo(_BEFORE)
-    entry = memo.get((start, width))
+    """The :class:`_Window` before ``start``, memoised per document (by width, then start:
+    no key tuple per window)."""
+    memo: dict[int, dict[int, _Window]] = doc.memo(_BEFORE)
+    at = memo.get(width)
+    if at is None:
+        at = memo[width] = {}
+    entry = at.get(start)
     if entry is None:
         folded = doc.folded
         lo = max(0, start - width)
@@ -471,7 +507,8 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
             lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
         win = folded[lo:start].rstrip(_SEPS)
         i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
-        last = win[i:]
+        # interned: a few cue words end most windows (one string each, not one a window)
+        last = intern(win[i:])
         original = None
         if len(last) > 3 and last.isalpha():
             tail = doc.text[lo + i + 1 : lo + len(win)]
@@ -489,7 +526,7 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
                 original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
                 win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
                 last = win[win.rfind(" ") + 1 :]
-        entry = memo[start, width] = _Window(lo, win, last, original)
+        entry = at[start] = _Window(lo, win, last, original)
     return entry
 
 
