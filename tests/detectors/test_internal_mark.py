@@ -215,3 +215,12 @@ def test_garbled_level_and_mark_in_one_document(internal_first: bool) -> None:
     found = {d.id: [doc.text[h.start : h.end] for h in d.detect(doc)] for d in detectors}
     assert found["vn.secrecy_mark"] == ["TeI MET"]
     assert found["vn.internal_mark"] == ["l¦u hµnh nei be"]
+
+
+def test_a_mark_in_a_text_longer_than_one_squeezed_chunk_is_found() -> None:
+    # past 64K characters the anchor gate is squeezed by chunks (sp12-mem) and must still be
+    # read: two merged changes once met there as a set asked for bytes' find (a crash)
+    text = "Báo cáo tổng hợp. " * 4000 + "TÀI LIỆU LƯU HÀNH NỘI BỘ\n" + "Phụ lục. " * 100
+    result = check_prompt(text)
+    assert [text[f.start : f.end] for f in result.findings] == ["LƯU HÀNH NỘI BỘ"]
+    assert result.decision is Decision.BLOCK

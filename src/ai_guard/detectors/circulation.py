@@ -289,11 +289,12 @@ def _regions(folded: str, anchors: tuple[_Anchor, ...]) -> list[list[int]]:
     merged where they overlap."""
     spans: list[tuple[int, int]] = []
     if len(folded) <= _SQUEEZE_CHUNK:
-        squeezed: bytes | set[bytes] = _squeezed(folded)
+        squeezed = _squeezed(folded)  # (bytes: find, not ``in``, see text.numbers)
+        present = {a.glued for a in anchors if squeezed.find(a.glued) >= 0}
     else:
-        squeezed = _glued_in(folded, {a.glued for a in anchors})
+        present = _glued_in(folded, {a.glued for a in anchors})
     for anchor in anchors:
-        if squeezed.find(anchor.glued) < 0:  # (bytes: find, not ``in``, see text.numbers)
+        if anchor.glued not in present:
             continue  # no match: ``_squeezed`` keeps what a match holds but what lies between
         for m in anchor.pattern.finditer(folded):
             a, e = m.span()
