@@ -2788,21 +2788,25 @@ def _lane_by_letter(doc: Document, start: int, end: int) -> _Component:
     lower-case name after it where one follows ("so 7 h.23 nguyen trai q5"), as "ng 158 hoang
     hoa tham" is read (``_chain``)."""
     cased = doc.folded_cased
-    lc = _lc_street(doc.folded, end)
-    if (
-        lc is not None
-        and cased[end + 1 : end + 2].islower()
-        and (
-            lc.group(1) in _STREET_FIRST
-            or (
-                lc.group(1) not in _COUNTERS
-                and lc.group(1) not in _LC_NOT_NAME
-                and lc.group(1) not in _UNITS
-            )
-        )
-    ):
+    lc = _lc_street_after_lane(doc, end)
+    if lc is not None:
         end = lc.end()
     return (start, end, 0, cased[start + 2 : end].strip(), "hem", "lower")
+
+
+def _lc_street_after_lane(doc: Document, end: int) -> re.Match[str] | None:
+    """The lower-case street a lane's number ending at ``end`` is followed by ("ng 158 hoang
+    hoa tham", "h.23 nguyen trai"): typed in lower case, its first word a street's first word,
+    or no counter, everyday word or unit word."""
+    lc = _lc_street(doc.folded, end)
+    if lc is None or not doc.folded_cased[end + 1 : end + 2].islower():
+        return None
+    first = lc.group(1)
+    if first in _STREET_FIRST or (
+        first not in _COUNTERS and first not in _LC_NOT_NAME and first not in _UNITS
+    ):
+        return lc
+    return None
 
 
 def _city_over_village(doc: Document, comp: _Component) -> _Component:
@@ -3164,19 +3168,8 @@ class AddressDetector:
                 if lane is not None:
                     key = "ngach" if lane.group(1) == "ngh" else "ngo"
                     lane_end = lane.end()
-                    lc = _lc_street(doc.folded, lane_end)
-                    if (
-                        lc is not None
-                        and cased[lane_end + 1 : lane_end + 2].islower()
-                        and (
-                            lc.group(1) in _STREET_FIRST
-                            or (
-                                lc.group(1) not in _COUNTERS
-                                and lc.group(1) not in _LC_NOT_NAME
-                                and lc.group(1) not in _UNITS
-                            )
-                        )
-                    ):
+                    lc = _lc_street_after_lane(doc, lane_end)
+                    if lc is not None:
                         lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
                     elif (cap := _LANE_STREET_CAP.match(cased, lane_end)) is not None and not (
                         _is_unit_word(cap.group(1).split()[0])
