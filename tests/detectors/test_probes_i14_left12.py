@@ -281,3 +281,12 @@ def test_a_note_after_a_value_names_it(text: str, named: bool) -> None:
     assert (
         _cues.PASSPORT.trailing(Document(text), text.index("C0220752") + 8) is not None
     ) is named
+
+
+@pytest.mark.parametrize("code", ["000 030000 0000", "123 456789 0000", "000 0300 0000"])
+def test_a_code_opening_with_a_short_group_is_taken_whole(code: str) -> None:
+    # CI's draw of the property above: the phone rule read "030000 0000" and "000" stayed out
+    text = f"mã otp: {code}"
+    check = check_prompt(text)
+    assert check.decision is Decision.BLOCK
+    assert [text[f.start : f.end] for f in check.findings] == [code]

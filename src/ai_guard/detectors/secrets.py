@@ -1045,6 +1045,9 @@ _OTP_AFTER = re.compile(
     _OTP_LEAD
     # the code whole, or typed digit by digit ("4 8 2 9 1 3"); no letter or '%' glued after
     + r"[\"'`(\[]?(?P<value>\d{4,8}|\d{3}[ .\-]\d{3}|\d(?:[ ]\d){3,7}|\d\d(?:[ .\-]\d\d){2,3}"
+    # a short first group before longer spaced ones ("000 030000 0000"; ``_OTP_TAIL`` takes
+    # the rest): left, the phone rule read the groups after it and the first stayed visible
+    r"|\d{3}(?=[ ]\d{3,8}(?![\d.,/]))"
     # an activation code in groups of letters and digits: "AB12-CD34-EF56"
     r"|(?=[a-z0-9\-]*\d)(?=[a-z0-9\-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5})"
     r"(?![\d])(?![.,/]\d)"
