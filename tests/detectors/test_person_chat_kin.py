@@ -188,3 +188,17 @@ def test_siblings_listed_after_their_count() -> None:
 )
 def test_counted_list_that_is_no_siblings_names(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_given_name_opening_an_email_is_no_listed_item() -> None:
+    # a dot glued to the next word ends no item ("luu.ha.nhon81@..."): in the scaling csv every
+    # e-mail after a comma was read as a listed given name (hidden by the EMAIL finding, but a
+    # third of check_prompt's time on a csv megabyte went into them)
+    from ai_guard.detectors.person.chat_kin import listed_references
+    from ai_guard.text import Document
+
+    text = "Hà Văn Lưu,0836006791,luu.ha.nhon81@vnpt.vn\nliệt kê: lưu, an"
+    doc = Document(text)
+    full = [(0, len("Hà Văn Lưu"))]
+    got = [text[s:e] for s, e, _ in listed_references(doc, full, lambda s, e: True)]
+    assert got == ["lưu"]

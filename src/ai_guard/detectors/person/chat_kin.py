@@ -190,7 +190,7 @@ def tally_names(
 #: a list's item boundary before a word: the line's start, ":", ",", ";" or "và"/"va"/"and"
 _ITEM_BEFORE = re.compile(r"(?:^|[:,;\n]|(?<![^\W\d_])(?:va|and))[ \t]*$")
 #: the same after it
-_ITEM_AFTER = re.compile(r"[ \t]*(?:$|[,;.\n]|(?:va|and)(?![^\W\d_]))")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:$|[,;\n]|\.(?![^\W_])|(?:va|and)(?![^\W\d_]))")
 
 
 def listed_references(
