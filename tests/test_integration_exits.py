@@ -237,6 +237,7 @@ def test_an_identifier_shaped_value_in_a_path_or_a_header_is_checked_by_the_net(
     refused = [
         lambda: raw.get(f"/files/{value}", cast_to=object),
         lambda: raw.get("/models", cast_to=object, options={"headers": {"x-ref": value}}),
+        lambda: raw.get("/models", cast_to=object, options={"headers": {"cookie": f"r={value}"}}),
     ]
     if sdk == "openai":
         refused.append(lambda: raw.files.retrieve(value))

@@ -53,9 +53,11 @@ __all__ = ["Net", "install", "vouch"]
 
 _VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=frozenset())
 
-#: Headers that carry the vendor's own credentials: they go to the vendor as they are.
+#: Headers that carry the vendor's own credentials: they go to the vendor as they are. A
+#: cookie is no vendor credential of these APIs (their SDKs set none): it is read as any
+#: other header, so a value written there cannot pass unchecked.
 _VENDOR_CREDENTIALS = frozenset(
-    {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie"}
+    {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key"}
 )
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 _MEDIA_SUFFIXES = frozenset(
