@@ -649,3 +649,42 @@ def test_overlap_resolution_never_leaves_the_digits_of_a_loser_visible() -> None
     # a loser whose visible rest holds no digit is simply dropped, as before
     words = Detection(EntityType.ADDRESS, 9, 32, 0.85, "vn.address")
     assert [text[d.start : d.end] for d in _resolve([words, name], text)] == ["Nguyễn Trãi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        # a bank account's cue "TK" glued to a Japanese passport's digits took them and left
+        # the letters visible under the wrong type
+        ("Ông Sato (hộ chiếu TK4419285) đang thuê nhà", "TK4419285", "PASSPORT"),
+        ("passport TK5520731, quốc tịch Nhật Bản", "TK5520731", "PASSPORT"),
+    ],
+)
+def test_a_value_is_never_cut_inside_a_word_when_a_detector_holds_it_whole(
+    text: str, value: str, entity: str
+) -> None:
+    result = check_prompt(text)
+    found = [(str(f.entity), text[f.start : f.end]) for f in result.findings]
+    assert (entity, value) in found
+    assert value not in result.redacted_text
+    assert value[:2] + "[" not in result.redacted_text
+
+
+def test_a_glued_flag_still_gives_its_password() -> None:
+    # a detection that cuts a word and that nothing holds whole is kept (mysql's -pSECRET)
+    text = "mysql -u backup -pQx#2031mota qlvb"
+    found = [text[f.start : f.end] for f in check_prompt(text).findings]
+    assert "Qx#2031mota" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("ở số 12 ngõ 5 Trần Phú, phường Ba Đình, Hà Nội", "Found an address"),
+        ("email cá nhân lan.nguyen@gmail.com", "Found an e-mail address"),
+        ("gọi 0912 345 678 nhé", "Found a phone number"),
+    ],
+)
+def test_reasons_in_english_take_the_right_article(text: str, start: str) -> None:
+    reasons = [f.reason.en for f in check_prompt(text).findings]
+    assert any(r.startswith(start) for r in reasons), reasons

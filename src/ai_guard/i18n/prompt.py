@@ -72,6 +72,12 @@ def entity_label(entity: str, lang: str = "vi") -> str:
     return en if lang == "en" else vi
 
 
+def _article(label: str) -> str:
+    """English's indefinite article before an entity's label ("an address", "an API secret
+    key", "a phone number")."""
+    return "an" if label[:1].lower() in "aeio" or label.startswith("API") else "a"
+
+
 def finding_reason(
     *,
     entity: str,
@@ -98,7 +104,7 @@ def finding_reason(
     val_vi, val_en = _VALIDATION.get(validation, ("", ""))
     act_vi, act_en = _ACTIONS.get(action, (action, action))
     parts_vi = [f"Phát hiện {label_vi} (bộ phát hiện {detector}"]
-    parts_en = [f"Found a {label_en} (detector {detector}"]
+    parts_en = [f"Found {_article(label_en)} {label_en} (detector {detector}"]
     if pattern:
         parts_vi.append(f", mẫu {pattern}")
         parts_en.append(f", pattern {pattern}")

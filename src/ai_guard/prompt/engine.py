@@ -157,6 +157,8 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
     the rest of a number), the winners' span grows over it (:func:`_widen`)."""
     if len(detections) < 2:
         return list(detections)  # (most prompts: nothing to resolve)
+    if text:
+        detections = _drop_word_cuts(detections, text)
     ranked = sorted(
         detections,
         key=lambda d: (
@@ -190,6 +192,50 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
         for d in lost:
             _widen(d, text, starts, ends, kept)
     return kept
+
+
+def _cuts_a_word(d: Detection, text: str) -> bool:
+    """Whether ``d`` starts or ends inside a run of letters and digits."""
+    s, e = d.start, d.end
+    return (0 < s < len(text) and text[s - 1].isalnum() and text[s].isalnum()) or (
+        0 < e < len(text) and text[e - 1].isalnum() and text[e].isalnum()
+    )
+
+
+#: how far before a detection that cuts a word a detection holding it may start
+_WORD_CUT_REACH = 64
+
+
+def _drop_word_cuts(detections: list[Detection], text: str) -> list[Detection]:
+    """Without the detections that cut a word when another one holds them whole and cuts
+    none: a bank account's cue ``TK`` read in ``hộ chiếu TK4419285`` took the digits of a
+    Japanese passport and left its letters visible (a value redacted in part is a leak, and
+    its type was wrong). Detections that cut words are rare (a glued command-line flag,
+    ``-pSecret``), so the search for a holder is bounded by position, never quadratic."""
+    cut = [d for d in detections if _cuts_a_word(d, text)]
+    if not cut:
+        return detections
+    by_start = sorted(detections, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
+    dropped: set[int] = set()
+    for d in cut:
+        if d.entity is EntityType.STATE_SECRET_MARK:
+            continue
+        lo = bisect.bisect_left(starts, d.start - _WORD_CUT_REACH)
+        hi = bisect.bisect_right(starts, d.start)
+        for o in by_start[lo:hi]:
+            if (
+                o is not d
+                and o.start <= d.start
+                and o.end >= d.end
+                and o.end - o.start > d.end - d.start
+                and not _cuts_a_word(o, text)
+            ):
+                dropped.add(id(d))
+                break
+    if not dropped:
+        return detections
+    return [d for d in detections if id(d) not in dropped]
 
 
 def _widen(
