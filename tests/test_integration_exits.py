@@ -16,7 +16,7 @@ method the next SDK version adds fails CI rather than leaks:
 
 from __future__ import annotations
 
-import contextlib
+import importlib
 import inspect
 from collections.abc import Iterator
 from typing import Any
@@ -243,28 +243,38 @@ def test_a_method_the_sdk_adds_beside_a_local_one_is_guarded(
 
 
 @pytest.mark.parametrize("sdk", ["openai", "anthropic"])  # google-genai's client has none
-@pytest.mark.parametrize("verb", ["post", "put", "patch", "delete", "get", "request"])
-def test_the_clients_raw_http_verbs_send_nothing_unchecked(sdk: str, verb: str) -> None:
+@pytest.mark.parametrize("verb", ["post", "put", "patch", "delete", "get", "get_body", "request"])
+def test_the_clients_raw_http_verbs_send_redacted_or_refuse(sdk: str, verb: str) -> None:
+    """Through the guarded client a raw verb sends the redacted request (``request(cast_to,
+    FinalRequestOptions)`` failed with an AttributeError: the options came back a dict) and
+    a blocked one raises before the wire; the client the app kept refuses both."""
     raw, guarded, wire = _clients(sdk)
-    for root in (guarded, raw):
-        for text in (REDACT_TEXT, BLOCK_TEXT):
-            try:
-                if verb == "get":
-                    root.get("/x", cast_to=object, options={"params": {"q": text}})
-                elif verb == "request":
-                    from openai._models import FinalRequestOptions
+    models = importlib.import_module(f"{sdk}._models")
 
-                    options = FinalRequestOptions.construct(
-                        method="post", url="/x", json_data={"q": text}
-                    )
-                    # the guard hands the SDK its options redacted as a dict, which it cannot
-                    # take: nothing is sent (a limit, not a leak)
-                    with contextlib.suppress(AttributeError):
-                        root.request(object, options)
-                else:
-                    getattr(root, verb)("/x", cast_to=object, body={"q": text})
-            except (PromptBlocked, UnguardedPath):
-                pass
+    def call(root: Any, text: str) -> None:
+        if verb == "get":
+            root.get("/x", cast_to=object, options={"params": {"q": text}})
+        elif verb in ("request", "get_body"):
+            options = models.FinalRequestOptions.construct(
+                method="get" if verb == "get_body" else "post", url="/x", json_data={"q": text}
+            )
+            root.request(object, options)
+        else:
+            getattr(root, verb)("/x", cast_to=object, body={"q": text})
+
+    call(guarded, REDACT_TEXT)
+    assert len(wire.seen) == 1
+    if verb != "get_body":  # both SDKs send no body with a GET
+        assert "[CCCD_1]" in wire.seen[0][1] + wire.seen[0][2].decode()
+    with pytest.raises(PromptBlocked):
+        call(guarded, BLOCK_TEXT)
+    for text in (REDACT_TEXT, BLOCK_TEXT):
+        if verb == "get_body":
+            call(raw, text)  # goes, without its body
+        else:
+            with pytest.raises((PromptBlocked, UnguardedPath)):
+                call(raw, text)
+    assert len(wire.seen) == (3 if verb == "get_body" else 1)
     assert not wire.leaked()
 
 

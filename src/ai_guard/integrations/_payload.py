@@ -316,7 +316,21 @@ class _Reader(Reader):
                 dumped = value.model_dump(exclude_unset=True, mode="json")
             except (TypeError, ValueError):  # pydantic's serialization error is a ValueError
                 dumped = value.model_dump(exclude_unset=True)
-            return self.walk(dumped, path, key, depth)
+            out = self.walk(dumped, path, key, depth)
+            if self.reading or path != key:
+                return out  # inside a request: the dict the SDK would have sent
+            # a call's own argument (``request(cast_to, FinalRequestOptions)``): the method
+            # wants its type back (a dict made the SDK fail with an AttributeError)
+            if out == dumped:
+                return value
+            try:
+                return type(value).model_validate(out)
+            except (TypeError, ValueError):
+                kind_name = type(value).__name__
+                raise refused(
+                    "model_argument", name=key or "?", kind=kind_name, path=path,
+                    reason="unchecked_body",
+                ) from None  # fmt: skip
         return value
 
     def sequence(self, value: Any, kind: str, items: list[Any]) -> Any:
