@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import codecs
 import gzip
+import hashlib
 import os
 import zlib
 from typing import Any
@@ -59,6 +60,10 @@ ENCODINGS = {
     "Ascii85": lambda t: base64.a85encode(t.encode()).decode(),
     "Ascii85, Adobe": lambda t: base64.a85encode(t.encode(), adobe=True).decode(),
     "ROT13": lambda t: codecs.encode(t, "rot13"),
+    # under 256 bytes, no UTF-8: read as UTF-16 (it passed unread as short binary)
+    "base64 of UTF-16": lambda t: base64.b64encode(t.encode("utf-16-le")).decode(),
+    "hex of UTF-16 with a byte-order mark": lambda t: t.encode("utf-16").hex(),
+    "base64 of UTF-16, big-endian": lambda t: base64.b64encode(t.encode("utf-16-be")).decode(),
 }
 
 
@@ -357,3 +362,20 @@ def test_a_private_key_stays_blocked() -> None:
     with pytest.raises(UnguardedPath) as info:
         read({"model": "m", "messages": [{"role": "user", "content": lines}]}, policy=POLICY)
     assert info.value.reason == "binary"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "CCCD 038186004512",  # twelve digits read as base64: nine bytes of no text
+        "commit 3f2a9c1b7e4d5a6f8b9c0d1e2f3a4b5c6d7e8f90",  # a git hash: twenty bytes
+        "msg_01XFDUDYJgAACzvnptvVoYEL",  # an id shaped like base64url
+        base64.b64encode(hashlib.sha384(b"nonce").digest()).decode(),  # a nonce, a MAC
+    ],
+)
+def test_a_short_run_of_bytes_that_is_no_text_passes(value: str) -> None:
+    """Under 256 bytes, a run that is no text in UTF-8 or UTF-16 passes: one prompt in five of
+    the corpora holds one (digits and words read as base64), and what it could carry is
+    readable by no one (a value packed as a binary integer is a cipher, which no guard reads)."""
+    assert read({"content": value}, policy=POLICY).encoded == {}  # nothing decoded
+    assert len(_checked({"content": value})) == 1  # and nothing refused

@@ -7,7 +7,8 @@ a name, ``4e677579...`` too. :func:`hidden` finds, in one text, what it says onc
   hexadecimal runs (16 digits or more; or 8 bytes or more written apart, ``de:ad:be:ef``,
   ``de ad be ef``, ``0xde, 0xad``), base32 runs (16 characters or more), Ascii85 and base85
   words (15 characters or more, holding a sign no base64 has), each kept when it decodes to
-  UTF-8 text;
+  UTF-8 text, or UTF-16 text (nine characters in ten Latin or Vietnamese: random bytes never
+  are); a short run (under 256 bytes) that is neither passes (twelve digits read as base64);
 - ROT13 (a text whose words are no Vietnamese syllables until their letters are turned back
   thirteen places: ``Athlễa Ina Na``);
 - percent-encoding (``Nguy%E1%BB%85n``, a ``data:text/plain,...`` URL), HTML character
@@ -306,6 +307,10 @@ def _decoded(
                 binaries.append(Binary(BINARY, "", raw, compressed))
                 return
             encoding = compressed
+    if decoded is None:
+        decoded = _utf16(raw)  # a text encoded as UTF-16 first (Windows, Java, .NET)
+        if decoded is not None:
+            encoding = f"{encoding}+UTF-16"
     if decoded is not None:
         found.append((encoding, decoded))
     elif len(raw) >= _BINARY_BYTES:
@@ -326,6 +331,35 @@ def _text(raw: bytes) -> str | None:
     if not decoded or _CONTROL.search(decoded):
         return None
     return decoded
+
+
+#: What a UTF-16 text's characters must be, nine in ten (ASCII, Latin-1 and the Latin
+#: Extended blocks, Vietnamese's U+1E00-U+1EFF, combining marks, general punctuation): random
+#: bytes read as UTF-16 fall there about once in eighty characters, so an id or a hash is
+#: never taken for one
+_UTF16_LATIN = re.compile(r"[\t\n\r\x20-\x7e\xa0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _utf16(raw: bytes) -> str | None:
+    """``raw`` as UTF-16 text (with a byte-order mark, or little- or big-endian without one):
+    four characters or more, no control character, nine in ten Latin or Vietnamese."""
+    if len(raw) < 8 or len(raw) % 2:
+        return None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codecs_tried: tuple[str, ...] = ("utf-16",)
+    else:
+        codecs_tried = ("utf-16-le", "utf-16-be")
+    for codec in codecs_tried:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip() or _CONTROL.search(text):
+            continue
+        latin = sum(1 for _ in _UTF16_LATIN.finditer(text))
+        if latin * 10 >= len(text) * 9:
+            return text
+    return None
 
 
 def _unescape(m: re.Match[str]) -> str:
