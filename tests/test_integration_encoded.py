@@ -379,3 +379,37 @@ def test_a_short_run_of_bytes_that_is_no_text_passes(value: str) -> None:
     readable by no one (a value packed as a binary integer is a cipher, which no guard reads)."""
     assert read({"content": value}, policy=POLICY).encoded == {}  # nothing decoded
     assert len(_checked({"content": value})) == 1  # and nothing refused
+
+
+@pytest.mark.parametrize(
+    ("plain", "reason"),
+    [
+        ("Please write to Mr. John Smith, the owner of the house on Baker Street.", "encoded"),
+        ("My password is hunter-gatherer-rabbit-window and it is for the server.", None),
+    ],
+)
+def test_rot13_of_english_is_read(plain: str, reason: str | None) -> None:
+    """ROT13 of English was not read (only words that turned into Vietnamese syllables told):
+    ``Cyrnfr jevgr gb Ze. Wbua Fzvgu`` went out with a name in it. English function words
+    turned back (``gur`` is ``the``) tell too."""
+    turned = codecs.encode(plain, "rot13")
+    assert ("ROT13", plain) in list(hidden(turned))
+    if reason is None:
+        with pytest.raises(PromptBlocked):
+            _checked({"content": turned})
+    else:
+        with pytest.raises(UnguardedPath) as refusal:
+            _checked({"content": turned})
+        assert refusal.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "To be or not to be, that is the question.",
+        "Send the report on the budget by Friday, or call me at the office.",
+        "bs ơi cho em hỏi lịch khám của bé vào thứ mấy ạ",
+    ],
+)
+def test_plain_english_and_chat_are_not_taken_for_rot13(plain: str) -> None:
+    assert [e for e, _ in hidden(plain) if "ROT13" in e] == []
