@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import io
 import json
 from typing import Any
@@ -386,3 +387,44 @@ def test_a_client_on_google_auth_sessions_is_refused(monkeypatch: pytest.MonkeyP
     with pytest.raises(UnguardedPath) as refusal:
         guard_client(_raw(Wire()), policy=POLICY)
     assert refusal.value.reason == "unchecked_body"
+
+
+@pytest.mark.parametrize(
+    ("call", "reason"),
+    [
+        (lambda c: c.batches.create(model=MODEL, src="files/abc"), "file_reference"),
+        (lambda c: c.file_search_stores.import_file(
+            file_search_store_name="fileSearchStores/s", file_name="files/abc"),
+         "file_reference"),
+    ],
+    ids=["batch-file", "store-import"],
+)  # fmt: skip
+def test_a_file_or_a_bucket_the_service_reads_itself_is_refused(call: Any, reason: str) -> None:
+    """A batch's input named by a file uploaded earlier (``fileName: files/abc``) and a store's
+    import went out unread: the guard never read that file (OpenAI's ``input_file_id`` was
+    already refused)."""
+    wire = Wire()
+    raw, client = _guarded(wire)
+    for root in (client, raw):
+        with pytest.raises(UnguardedPath) as refusal:
+            call(root)
+        assert refusal.value.reason == reason
+    assert wire.seen == []
+    _, allowed = _guarded(wire, allow_file_ids=True)
+    with contextlib.suppress(Exception):  # the fake answers no batch; it was sent
+        call(allowed)
+    assert len(wire.seen) == 1
+
+
+@pytest.mark.parametrize("allow_file_ids", [False, True])
+def test_a_bucket_the_service_reads_itself_is_refused(allow_file_ids: bool) -> None:
+    """Vertex's batch input on storage (``gs://``, ``bq://``): never read here."""
+    from ai_guard.integrations._payload import read
+
+    for body in (
+        {"batch": {"inputConfig": {"gcsSource": {"uris": ["gs://b/requests.jsonl"]}}}},
+        {"inputConfig": {"bigquerySource": {"inputUri": "bq://project.dataset.table"}}},
+    ):
+        with pytest.raises(UnguardedPath) as refusal:
+            read(body, policy=POLICY, allow_file_ids=allow_file_ids)
+        assert refusal.value.reason == "document"

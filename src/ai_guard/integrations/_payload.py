@@ -153,6 +153,18 @@ _FILE_KEYS = frozenset(
         "file_uri", "fileUri",  # Gemini's file_data: a file uploaded earlier, by its URI
     }
 )  # fmt: skip
+#: Keys whose value names storage the service reads itself (a batch's or a tuning's input on
+#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``)
+_STORAGE_KEYS = frozenset(
+    {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
+)
+
+
+def _in_storage(value: object) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return any(isinstance(v, str) and v.startswith(("gs://", "bq://")) for v in values)
+
+
 #: Gemini's file_data names a file by URI: the service's own files (``files/abc``, or a URI
 #: whose path holds ``/files/``) are file references; any other URI (a video's page, a
 #: bucket) the service would fetch itself
@@ -160,7 +172,10 @@ _SERVICE_FILE = re.compile(r"(?:^|/)files/[A-Za-z0-9_-]+$")
 
 
 def _names_a_file(key: str, value: object) -> bool:
-    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids)."""
+    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids;
+    Gemini's ``fileName`` of a batch's input or a store's import: ``files/abc``)."""
+    if key in ("file_name", "fileName"):
+        return isinstance(value, str) and bool(_SERVICE_FILE.search(value))
     if key not in _FILE_KEYS and not key.endswith("_file_id"):
         return False
     if isinstance(value, str):
@@ -354,6 +369,10 @@ class _Reader(Reader):
                 and _names_a_file(name, v)
             ):
                 raise refused("file_reference", field=name, path=where, reason="file_reference")
+            if name in _STORAGE_KEYS and self.reading and _in_storage(v):
+                # a bucket or a table the service reads itself (Gemini's batch input on
+                # Vertex, gs:// or bq://): nothing here reads it to check
+                raise refused("document_url", path=where, reason="document")
             key = k
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
