@@ -19,6 +19,7 @@ import functools
 import inspect
 import json
 import signal
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,6 +60,19 @@ class Wire:
         )
 
 
+def gemini_client(wire: Wire) -> Any:
+    """A ``google.genai.Client`` whose two httpx clients (sync and async) send to ``wire``."""
+    from google import genai
+    from google.genai import types
+
+    options = types.HttpOptions(
+        base_url="http://fake.local",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+        httpx_async_client=httpx.AsyncClient(transport=httpx.MockTransport(wire.ahandler)),
+    )
+    return genai.Client(api_key="k-test", http_options=options)
+
+
 def _json_has(body: bytes, needle: str) -> bool:
     try:
         return needle in json.dumps(json.loads(body), ensure_ascii=False)
@@ -81,20 +95,38 @@ def _walk(
         if name.startswith("_") or (not path and name in ("with_options", "copy")):
             continue
         attr = inspect.getattr_static(cls, name, None)
-        if isinstance(attr, (property, type)):
+        if isinstance(attr, type):
             continue
         try:
-            value = getattr(obj, name)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # Gemini's "experimental" resources
+                value = getattr(obj, name)
         except Exception:  # a resource that needs configuration we lack
             continue
-        if isinstance(attr, functools.cached_property):
+        if isinstance(attr, property) and not _resource(value, cls):
+            continue  # a data property (headers, a flag); Gemini's resources are properties
+        if isinstance(attr, (functools.cached_property, property)):
             # a namespace's own methods only: its sub-namespaces repeat the resources' ones
             wanted = not inside and (namespaces or name not in _NAMESPACES)
             if wanted and id(value) not in seen:
                 seen.add(id(value))
+                _KEPT.append(value)  # alive: a property's fresh object must not reuse an id
                 yield from _walk(value, f"{path}{name}.", seen, namespaces)
         elif path and callable(value) and not isinstance(value, type):
             yield f"{path}{name}", value
+
+
+#: the objects walked, kept alive (ids in ``seen`` stay theirs)
+_KEPT: list[Any] = []
+
+
+def _resource(value: Any, owner: type) -> bool:
+    """Whether a property's value is one of the SDK's own objects (a resource)."""
+    package = owner.__module__.split(".")[0]
+    module = type(value).__module__
+    return not isinstance(value, (str, bytes, dict, list, tuple, bool, int, float)) and (
+        module == package or module.startswith(package + ".")
+    )
 
 
 def resolve(root: Any, path: str) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import codecs
 import gzip
+import hashlib
 import os
 import zlib
 from typing import Any
@@ -59,6 +60,10 @@ ENCODINGS = {
     "Ascii85": lambda t: base64.a85encode(t.encode()).decode(),
     "Ascii85, Adobe": lambda t: base64.a85encode(t.encode(), adobe=True).decode(),
     "ROT13": lambda t: codecs.encode(t, "rot13"),
+    # under 256 bytes, no UTF-8: read as UTF-16 (it passed unread as short binary)
+    "base64 of UTF-16": lambda t: base64.b64encode(t.encode("utf-16-le")).decode(),
+    "hex of UTF-16 with a byte-order mark": lambda t: t.encode("utf-16").hex(),
+    "base64 of UTF-16, big-endian": lambda t: base64.b64encode(t.encode("utf-16-be")).decode(),
 }
 
 
@@ -357,3 +362,54 @@ def test_a_private_key_stays_blocked() -> None:
     with pytest.raises(UnguardedPath) as info:
         read({"model": "m", "messages": [{"role": "user", "content": lines}]}, policy=POLICY)
     assert info.value.reason == "binary"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "CCCD 038186004512",  # twelve digits read as base64: nine bytes of no text
+        "commit 3f2a9c1b7e4d5a6f8b9c0d1e2f3a4b5c6d7e8f90",  # a git hash: twenty bytes
+        "msg_01XFDUDYJgAACzvnptvVoYEL",  # an id shaped like base64url
+        base64.b64encode(hashlib.sha384(b"nonce").digest()).decode(),  # a nonce, a MAC
+    ],
+)
+def test_a_short_run_of_bytes_that_is_no_text_passes(value: str) -> None:
+    """Under 256 bytes, a run that is no text in UTF-8 or UTF-16 passes: one prompt in five of
+    the corpora holds one (digits and words read as base64), and what it could carry is
+    readable by no one (a value packed as a binary integer is a cipher, which no guard reads)."""
+    assert read({"content": value}, policy=POLICY).encoded == {}  # nothing decoded
+    assert len(_checked({"content": value})) == 1  # and nothing refused
+
+
+@pytest.mark.parametrize(
+    ("plain", "reason"),
+    [
+        ("Please write to Mr. John Smith, the owner of the house on Baker Street.", "encoded"),
+        ("My password is hunter-gatherer-rabbit-window and it is for the server.", None),
+    ],
+)
+def test_rot13_of_english_is_read(plain: str, reason: str | None) -> None:
+    """ROT13 of English was not read (only words that turned into Vietnamese syllables told):
+    ``Cyrnfr jevgr gb Ze. Wbua Fzvgu`` went out with a name in it. English function words
+    turned back (``gur`` is ``the``) tell too."""
+    turned = codecs.encode(plain, "rot13")
+    assert ("ROT13", plain) in list(hidden(turned))
+    if reason is None:
+        with pytest.raises(PromptBlocked):
+            _checked({"content": turned})
+    else:
+        with pytest.raises(UnguardedPath) as refusal:
+            _checked({"content": turned})
+        assert refusal.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "To be or not to be, that is the question.",
+        "Send the report on the budget by Friday, or call me at the office.",
+        "bs ơi cho em hỏi lịch khám của bé vào thứ mấy ạ",
+    ],
+)
+def test_plain_english_and_chat_are_not_taken_for_rot13(plain: str) -> None:
+    assert [e for e, _ in hidden(plain) if "ROT13" in e] == []

@@ -7,6 +7,7 @@ import copy
 import json
 from typing import Any
 
+import pydantic
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -291,3 +292,40 @@ def test_a_parameter_no_api_has_yet_never_goes_out_unchecked(
     out = json.dumps(rebuild(request, pieces, policy=POLICY), ensure_ascii=False)
     assert "001085012345" not in out
     assert "Nguyễn Văn An" not in out
+
+
+class _Options(pydantic.BaseModel):
+    method: str
+    json_data: dict[str, Any] | None = None
+
+
+class _Strict(pydantic.BaseModel):
+    q: str = pydantic.Field(pattern=r"^[^\[]*$")  # no placeholder fits
+
+
+def test_a_model_given_as_an_argument_comes_back_its_own_type() -> None:
+    """``request(cast_to, FinalRequestOptions)``: the redacted options went back to the SDK as
+    a dict, which it could not take (AttributeError); a model that cannot hold the redacted
+    texts is refused, bilingually, and nothing is sent. Inside a request a model is the dict
+    the SDK would send, as before."""
+    text = "Hồ sơ của ông Nguyễn Văn An, CCCD 001085012345."
+    arguments = {"options": _Options(method="post", json_data={"q": text}), "n": [_Options(
+        method="get", json_data={"q": text})]}  # fmt: skip
+    request = read(arguments, policy=POLICY)
+    _, pieces = check_request(request, POLICY, "test", None)
+    out = rebuild(arguments, pieces, policy=POLICY)
+    assert isinstance(out["options"], _Options)
+    assert out["options"].json_data == {"q": pieces[request.paths.index("options.json_data.q")]}
+    assert "001085012345" not in json.dumps(out["options"].model_dump(), ensure_ascii=False)
+    assert isinstance(out["n"][0], dict)
+    unchanged = {"options": _Options(method="post", json_data={"q": "Lịch họp."})}
+    same = read(unchanged, policy=POLICY).texts
+    assert rebuild(unchanged, same, policy=POLICY)["options"] is unchanged["options"]
+    strict = {"options": _Strict(q=text.replace("[", ""))}
+    request = read(strict, policy=POLICY)
+    _, pieces = check_request(request, POLICY, "test", None)
+    with pytest.raises(UnguardedPath) as refusal:
+        rebuild(strict, pieces, policy=POLICY)
+    assert refusal.value.reason == "unchecked_body"
+    assert "options" in refusal.value.said[0]
+    assert "options" in refusal.value.said[1]

@@ -209,6 +209,18 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "an identifier field holds personal data or a key; it cannot be redacted without "
         "breaking the call",
     ),
+    "model_argument": (
+        "không dựng lại được tham số {name} ({kind}) sau khi che nên không gửi gì; hãy truyền "
+        "dữ liệu dưới dạng dict",
+        "the argument {name} ({kind}) could not be rebuilt once redacted, so nothing was sent; "
+        "pass its data as a dict",
+    ),
+    "upload_in_pieces": (
+        "tệp được tải lên thành nhiều phần nên ai-guard không đọc được trọn tệp để kiểm tra: hãy "
+        "gửi tệp nhỏ hơn (một phần) hoặc gửi phần văn bản đã kiểm tra của tệp",
+        "a file uploaded in several pieces cannot be read whole by ai-guard, so it cannot be "
+        "checked: upload a smaller file (one piece) or send its checked text instead",
+    ),
     "no_http_client": (
         "{client} không có HTTP client để ai-guard giám sát",
         "{client} has no HTTP client the guard can watch",

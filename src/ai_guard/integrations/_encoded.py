@@ -7,9 +7,10 @@ a name, ``4e677579...`` too. :func:`hidden` finds, in one text, what it says onc
   hexadecimal runs (16 digits or more; or 8 bytes or more written apart, ``de:ad:be:ef``,
   ``de ad be ef``, ``0xde, 0xad``), base32 runs (16 characters or more), Ascii85 and base85
   words (15 characters or more, holding a sign no base64 has), each kept when it decodes to
-  UTF-8 text;
-- ROT13 (a text whose words are no Vietnamese syllables until their letters are turned back
-  thirteen places: ``Athlễa Ina Na``);
+  UTF-8 text, or UTF-16 text (nine characters in ten Latin or Vietnamese: random bytes never
+  are); a short run (under 256 bytes) that is neither passes (twelve digits read as base64);
+- ROT13 (a text whose words are no Vietnamese syllables or English function words until
+  their letters are turned back thirteen places: ``Athlễa Ina Na``, ``gur svyr bs``);
 - percent-encoding (``Nguy%E1%BB%85n``, a ``data:text/plain,...`` URL), HTML character
   references (``Nguy&#7877;n``), ``\\u``/``\\x`` escapes outside JSON, quoted-printable;
 - a gzip or zlib stream among those bytes is inflated and read (any length);
@@ -44,6 +45,7 @@ from urllib.parse import unquote, unquote_plus
 
 from ai_guard.detectors.key_disguises import _wrapped_block
 from ai_guard.text.encodings import is_syllable
+from ai_guard.text.typing import english_function_words
 
 __all__ = ["ARCHIVE", "BINARY", "Binary", "hidden"]
 
@@ -262,21 +264,30 @@ def _base85(text: str, low: bytes, found: list[tuple[str, str]], binaries: list[
 
 
 def _rot13(text: str, found: list[tuple[str, str]]) -> None:
-    """A text whose words turn into Vietnamese syllables once ROT13 is undone (``Athlễa Iăa
-    Na`` is ``Nguyễn Văn An``: a tone mark is no ASCII letter and stays) is read turned back.
-    Its first words tell: two or more, and three in ten, must be no syllable as written and
-    one turned back (a plain text's few acronyms and English words seldom are)."""
+    """A text whose words turn into Vietnamese syllables or English function words once ROT13
+    is undone (``Athlễa Iăa Na`` is ``Nguyễn Văn An``: a tone mark is no ASCII letter and
+    stays; ``Fraq gur svyr bs Wbua`` is ``Send the file of John``) is read turned back. Its
+    first words tell: two or more, and three in ten, must be neither a syllable nor an English
+    function word as written and one turned back (a plain text's few acronyms and English
+    words seldom are)."""
     if len(text) < 5 or _SPACE.search(text, 0, 400) is None:
         return  # one word (an id, a header's value) or none
     words = [m[0] for m in itertools.islice(_LETTERS.finditer(text), _ROT13_WORDS)]
     if len(words) < 2:
         return
-    unread = [w for w in words if not _syllable(w)]
+    english = english_function_words()
+    unread = [w for w in words if not _syllable(w) and w.lower() not in english]
     if len(unread) < 2:
         return
-    gained = sum(1 for w in unread if _syllable(codecs.encode(w, "rot13")))
+    gained = sum(1 for w in unread if _read_turned(codecs.encode(w, "rot13")))
     if gained >= 2 and gained * 10 >= len(words) * 3:
         found.append(("ROT13", codecs.encode(text, "rot13")))
+
+
+def _read_turned(word: str) -> bool:
+    """A word turned back by ROT13 reads: a Vietnamese syllable, or an English function word
+    (``gur`` is ``the``, ``bs`` is ``of``), so that English turned by ROT13 is read too."""
+    return _syllable(word) or word.lower() in english_function_words()
 
 
 @functools.lru_cache(maxsize=16384)
@@ -306,6 +317,10 @@ def _decoded(
                 binaries.append(Binary(BINARY, "", raw, compressed))
                 return
             encoding = compressed
+    if decoded is None:
+        decoded = _utf16(raw)  # a text encoded as UTF-16 first (Windows, Java, .NET)
+        if decoded is not None:
+            encoding = f"{encoding}+UTF-16"
     if decoded is not None:
         found.append((encoding, decoded))
     elif len(raw) >= _BINARY_BYTES:
@@ -326,6 +341,35 @@ def _text(raw: bytes) -> str | None:
     if not decoded or _CONTROL.search(decoded):
         return None
     return decoded
+
+
+#: What a UTF-16 text's characters must be, nine in ten (ASCII, Latin-1 and the Latin
+#: Extended blocks, Vietnamese's U+1E00-U+1EFF, combining marks, general punctuation): random
+#: bytes read as UTF-16 fall there about once in eighty characters, so an id or a hash is
+#: never taken for one
+_UTF16_LATIN = re.compile(r"[\t\n\r\x20-\x7e\xa0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _utf16(raw: bytes) -> str | None:
+    """``raw`` as UTF-16 text (with a byte-order mark, or little- or big-endian without one):
+    four characters or more, no control character, nine in ten Latin or Vietnamese."""
+    if len(raw) < 8 or len(raw) % 2:
+        return None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codecs_tried: tuple[str, ...] = ("utf-16",)
+    else:
+        codecs_tried = ("utf-16-le", "utf-16-be")
+    for codec in codecs_tried:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip() or _CONTROL.search(text):
+            continue
+        latin = sum(1 for _ in _UTF16_LATIN.finditer(text))
+        if latin * 10 >= len(text) * 9:
+            return text
+    return None
 
 
 def _unescape(m: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import json
+import mimetypes
 import os
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -60,6 +61,12 @@ _VENDOR_CREDENTIALS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key"}
 )
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
+#: media types of an upload named by no file (a resumable upload's piece) whose suffix the
+#: standard table lacks or gives otherwise
+_UPLOAD_SUFFIXES = {
+    "application/jsonl": ".jsonl", "application/x-ndjson": ".jsonl", "text/plain": ".txt",
+    "text/csv": ".csv", "text/tab-separated-values": ".tsv", "text/markdown": ".md",
+}  # fmt: skip
 _MEDIA_SUFFIXES = frozenset(
     {
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".mp3",
@@ -175,7 +182,12 @@ class Net:
             self._read(headers, "headers", texts, paths)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
-        if not body:
+        command = {
+            c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
+        }
+        if body and "upload" in command:
+            self._upload_chunk(request, command, body, where, texts, paths)
+        elif not body:
             pass
         elif ctype == "application/json" or ctype.endswith("+json"):
             self._read(self._json(body, where), "", texts, paths)
@@ -241,6 +253,23 @@ class Net:
         raise refused(
             "unredacted", names=", ".join(fields[:5]), path=where, reason="unredacted", check=check
         )
+
+    def _upload_chunk(
+        self, request: Any, command: set[str], body: bytes, where: str, texts: list[str],
+        paths: list[str],
+    ) -> None:  # fmt: skip
+        """A piece of a file sent by a resumable upload (Gemini's ``files.upload``): the body is
+        the file's bytes, whatever the content type says. A file sent whole (offset 0, the
+        piece that finalizes) is read as a multipart file is; a file sent in several pieces
+        cannot be read whole here and is refused."""
+        if request.headers.get("x-goog-upload-offset", "0").strip() != "0" or (
+            "finalize" not in command
+        ):
+            raise refused("upload_in_pieces", path=where, reason="document")
+        media = request.headers.get("x-goog-upload-header-content-type", "")
+        media = media.split(";", 1)[0].strip().lower()
+        suffix = _UPLOAD_SUFFIXES.get(media) or mimetypes.guess_extension(media) or ""
+        self._file(f"upload{suffix}", media, body, f"upload ({media or '?'})", texts, paths)
 
     def _multipart(self, full_type: str, body: bytes, texts: list[str], paths: list[str]) -> None:
         head = f"Content-Type: {full_type}\r\n\r\n".encode("latin-1")

@@ -78,6 +78,7 @@ _SKIP_KEYS = frozenset(
         "model", "role", "type", "object", "id", "encoding_format", "service_tier",
         "reasoning_effort", "media_type", "detail", "signature", "encrypted_content",
         "cache_control", "tool_choice", "voice", "response_format", "truncation", "order",
+        "thought_signature", "thoughtSignature", "mime_type", "mimeType",
     }
 )  # fmt: skip
 #: Keys of the OpenAI and Anthropic APIs (and of JSON Schema, which tool definitions carry):
@@ -109,6 +110,17 @@ _PROTOCOL_KEYS = frozenset(
         "context_management", "headers", "created", "finish_reason", "usage", "choices",
         "message", "delta", "input_text", "output_text", "input_image", "input_file",
         "function_call", "function_call_output", "tool_use", "tool_result",
+        # Gemini's (google-genai: snake case in Python, camel case on the wire)
+        "contents", "parts", "inline_data", "inlineData", "mime_type", "mimeType",
+        "fileData", "file_uri", "fileUri", "system_instruction", "systemInstruction",
+        "generation_config", "generationConfig", "function_declarations",
+        "functionDeclarations", "functionCall", "function_response", "functionResponse",
+        "response", "args", "thought", "thought_signature", "thoughtSignature",
+        "safety_settings", "safetySettings", "category", "threshold", "config",
+        "maxOutputTokens", "response_mime_type", "responseMimeType",
+        "response_schema", "responseSchema", "thinking_config", "thinkingConfig",
+        "cached_content", "cachedContent", "display_name", "displayName", "toolConfig",
+        "candidate_count", "candidateCount", "requests", "request",
     }
 )  # fmt: skip
 #: Call arguments never read: headers go to the vendor as they are (an Authorization header
@@ -130,16 +142,40 @@ _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: came: binary is expected there. Read like an identifier all the same (checked, never
 #: rewritten); what it decodes to is checked; media, documents and archives in it are vetted
 #: or refused as anywhere; only binary that is none of these passes
-_OPAQUE_BLOBS = frozenset({"signature", "encrypted_content"})
+_OPAQUE_BLOBS = frozenset(
+    {"signature", "encrypted_content", "thought_signature", "thoughtSignature"}
+)
 #: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
 #: besides any ``*_file_id``: a request that makes a model read one is refused.
 _FILE_KEYS = frozenset(
-    {"file_id", "file_ids", "vector_store_ids", "training_file", "validation_file"}
+    {
+        "file_id", "file_ids", "vector_store_ids", "training_file", "validation_file",
+        "file_uri", "fileUri",  # Gemini's file_data: a file uploaded earlier, by its URI
+    }
+)  # fmt: skip
+#: Keys whose value names storage the service reads itself (a batch's or a tuning's input on
+#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``)
+_STORAGE_KEYS = frozenset(
+    {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
 )
 
 
+def _in_storage(value: object) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return any(isinstance(v, str) and v.startswith(("gs://", "bq://")) for v in values)
+
+
+#: Gemini's file_data names a file by URI: the service's own files (``files/abc``, or a URI
+#: whose path holds ``/files/``) are file references; any other URI (a video's page, a
+#: bucket) the service would fetch itself
+_SERVICE_FILE = re.compile(r"(?:^|/)files/[A-Za-z0-9_-]+$")
+
+
 def _names_a_file(key: str, value: object) -> bool:
-    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids)."""
+    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids;
+    Gemini's ``fileName`` of a batch's input or a store's import: ``files/abc``)."""
+    if key in ("file_name", "fileName"):
+        return isinstance(value, str) and bool(_SERVICE_FILE.search(value))
     if key not in _FILE_KEYS and not key.endswith("_file_id"):
         return False
     if isinstance(value, str):
@@ -287,8 +323,29 @@ class _Reader(Reader):
         if kind == "file":
             self.files.append(path)
         elif kind == "model":
-            # a pydantic model (a message from an earlier answer): sent as the SDK sends it
-            return self.walk(value.model_dump(exclude_unset=True, mode="json"), path, key, depth)
+            # a pydantic model (a message from an earlier answer): sent as the SDK sends it;
+            # one holding code (Gemini's config with Python functions as tools, a schema
+            # given as a class) has no JSON form: its fields as they are (code passes as
+            # code, bytes are left to the net, which reads them in the body)
+            try:
+                dumped = value.model_dump(exclude_unset=True, mode="json")
+            except (TypeError, ValueError):  # pydantic's serialization error is a ValueError
+                dumped = value.model_dump(exclude_unset=True)
+            out = self.walk(dumped, path, key, depth)
+            if self.reading or path != key:
+                return out  # inside a request: the dict the SDK would have sent
+            # a call's own argument (``request(cast_to, FinalRequestOptions)``): the method
+            # wants its type back (a dict made the SDK fail with an AttributeError)
+            if out == dumped:
+                return value
+            try:
+                return type(value).model_validate(out)
+            except (TypeError, ValueError):
+                kind_name = type(value).__name__
+                raise refused(
+                    "model_argument", name=key or "?", kind=kind_name, path=path,
+                    reason="unchecked_body",
+                ) from None  # fmt: skip
         return value
 
     def sequence(self, value: Any, kind: str, items: list[Any]) -> Any:
@@ -312,6 +369,10 @@ class _Reader(Reader):
                 and _names_a_file(name, v)
             ):
                 raise refused("file_reference", field=name, path=where, reason="file_reference")
+            if name in _STORAGE_KEYS and self.reading and _in_storage(v):
+                # a bucket or a table the service reads itself (Gemini's batch input on
+                # Vertex, gs:// or bq://): nothing here reads it to check
+                raise refused("document_url", path=where, reason="document")
             key = k
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
@@ -414,6 +475,26 @@ class _Reader(Reader):
                     encoded = file_data.partition(",")[2]
                 self._encoded(media, encoded, f"{path}.file_data", name=name)
             return ("file_data",)
+        mime = block.get("mime_type", block.get("mimeType"))
+        if isinstance(data, str) and isinstance(mime, str) and "type" not in block:
+            # Gemini's inline data (a Blob: base64 bytes and their media type): media are
+            # refused, a document is classified, a text's words are checked as a prompt's
+            media_type = mime.strip().lower()
+            if vet:
+                self._encoded(media_type, data, f"{path}.data")
+            if media_type.startswith("text/") or media_type.endswith("json"):
+                self._hidden(data, f"{path}.data", "data")
+            return ("data",)
+        uri = block.get("file_uri", block.get("fileUri"))
+        if vet and isinstance(uri, str) and uri and not _SERVICE_FILE.search(uri):
+            # Gemini's file_data by a URI the service would fetch itself (a video's page, a
+            # bucket): nothing here fetches it to check
+            where = f"{path}.file_uri"
+            if isinstance(mime, str) and mime.lower().startswith(_MEDIA_PREFIXES):
+                if not self.allow_media:
+                    raise media_refused(where, f"{mime} (URL)")
+            else:
+                raise refused("document_url", path=where, reason="document")
         if "input_audio" in block:
             if vet and not self.allow_media:
                 raise media_refused(f"{path}.input_audio", "audio")

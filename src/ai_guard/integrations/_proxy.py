@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import inspect
 import io
+import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -76,6 +77,17 @@ class SdkSpec:
     streams: Mapping[str, Callable[[PromptCheck], EventRestorer]] = field(default_factory=dict)
     #: stream helpers (``messages.stream()``): path suffix -> wrap of the entered stream
     helpers: Mapping[str, Callable[[Any, PromptCheck], Any]] = field(default_factory=dict)
+    #: the HTTP clients the net goes under and the host of the service the client was pointed
+    #: at; None: the client's ``_client`` and ``base_url`` (OpenAI and Anthropic). Raises
+    #: :class:`~ai_guard.errors.UnguardedPath` for a client whose transport takes no hook
+    transport: Callable[[Any], tuple[list[Any], str | None]] | None = None
+    #: resources given in place of the client's own, exactly by path: ``(the client's value,
+    #: the guarded object it is read from)`` -> the object to guard instead (Gemini's chats,
+    #: built on the guarded models so that every message of a chat is checked)
+    substitutes: Mapping[str, Callable[[Any, Any], Any]] = field(default_factory=dict)
+    #: the client's resources are plain properties (not ``cached_property``): walked too when
+    #: looking for the methods that open a connection of their own
+    property_resources: bool = False
 
 
 @dataclass
@@ -91,32 +103,34 @@ class _Guard:
     destinations: set[str] = field(default_factory=set)
 
     def net_under(self, client: Any) -> None:
-        host = getattr(getattr(client, "base_url", None), "host", None)
+        if self.spec.transport is not None:
+            https, host = self.spec.transport(client)
+        else:
+            host = getattr(getattr(client, "base_url", None), "host", None)
+            https = [getattr(client, "_client", None)]
         if isinstance(host, str) and host:
             self.destinations.add(host.lower())
-        http = getattr(client, "_client", None)
-        if http is None:
+        if not https or any(http is None for http in https):
             raise refused(
                 "no_http_client",
                 client=type(client).__name__,
                 path="http_client",
                 reason="unchecked_body",
             )
-        _seal_connections(client)
+        _seal_connections(client, properties=self.spec.property_resources)
         if hasattr(client, "copy") and not getattr(client.copy, "_ai_guard_copy", False):
             _copies_netted(client, self)
             client.copy._ai_guard_copy = True
-        install(
-            http,
-            Net(
-                self.policy,
-                allow_media=self.allow_media,
-                allow_file_ids=self.allow_file_ids,
-                error_base=self.spec.error_base,
-                vendor=self.spec.vendor,
-                destinations=self.destinations,
-            ),
+        net = Net(
+            self.policy,
+            allow_media=self.allow_media,
+            allow_file_ids=self.allow_file_ids,
+            error_base=self.spec.error_base,
+            vendor=self.spec.vendor,
+            destinations=self.destinations,
         )
+        for http in https:
+            install(http, net)
 
 
 def opens_connection(fn: Any) -> bool:
@@ -135,11 +149,16 @@ def opens_connection(fn: Any) -> bool:
 _CONNECTIONS: dict[type, list[tuple[str, ...]]] = {}
 
 
-def _connection_paths(client: Any) -> list[tuple[str, ...]]:
+def _connection_paths(client: Any, properties: bool = False) -> list[tuple[str, ...]]:
     paths = _CONNECTIONS.get(type(client))
     if paths is None:
         paths = []
         seen: set[int] = set()
+        kept: list[Any] = []  # alive while walked: a property's fresh object keeps its id
+        kinds: tuple[type, ...] = (functools.cached_property,)
+        if properties:
+            kinds += (property,)
+        package = type(client).__module__.rpartition(".")[0] or type(client).__module__
 
         def walk(obj: Any, path: tuple[str, ...]) -> None:
             cls = type(obj)
@@ -147,13 +166,23 @@ def _connection_paths(client: Any) -> list[tuple[str, ...]]:
                 if name.startswith("_"):
                     continue
                 attr = inspect.getattr_static(cls, name, None)
-                if isinstance(attr, functools.cached_property):
+                if isinstance(attr, kinds):
                     try:
-                        value = getattr(obj, name)
+                        with warnings.catch_warnings():
+                            warnings.simplefilter("ignore")  # "experimental" resources
+                            value = getattr(obj, name)
                     except Exception:  # a resource that needs configuration the client lacks
                         continue
-                    if id(value) not in seen:
+                    # only the SDK's own objects are resources (a property may give a
+                    # dict, a string, a credentials object)
+                    owner = type(value).__module__
+                    if (
+                        (owner == package or owner.startswith(package + "."))
+                        and id(value) not in seen
+                        and len(path) < 8
+                    ):
                         seen.add(id(value))
+                        kept.append(value)
                         walk(value, (*path, name))
                 elif path and inspect.isfunction(attr) and opens_connection(attr):
                     paths.append((*path, name))
@@ -163,11 +192,11 @@ def _connection_paths(client: Any) -> list[tuple[str, ...]]:
     return paths
 
 
-def _seal_connections(client: Any) -> None:
+def _seal_connections(client: Any, properties: bool = False) -> None:
     """The client the application kept opens no connection the net cannot see: each of its
     resources' connection methods (:func:`opens_connection`) is replaced, on this client, by
     a refusal."""
-    for path in _connection_paths(client):
+    for path in _connection_paths(client, properties):
         owner = client
         for name in path[:-1]:
             owner = getattr(owner, name)
@@ -263,6 +292,9 @@ class GuardedObject:
         guard: _Guard = self._ai_guard
         if name in ("with_options", "copy") and not self._ai_path:
             return _Copier(value, guard)
+        substitute = guard.spec.substitutes.get(path)
+        if substitute is not None:
+            return GuardedObject(substitute(value, self), path + ".", guard)
         if isinstance(value, _DATA):
             return value
         if callable(value):
