@@ -25,7 +25,15 @@ from ai_guard.text import Document, data, fold_word
 if TYPE_CHECKING:
     from ai_guard.classify.models import Urgency
 
-__all__ = ["Layout", "Segment", "TypeName", "parse_layout", "segments", "type_names"]
+__all__ = [
+    "SELF_WRITTEN",
+    "Layout",
+    "Segment",
+    "TypeName",
+    "parse_layout",
+    "segments",
+    "type_names",
+]
 
 #: How far into a document the header may start (a chat request may come first).
 _HEADER_SEGMENTS = 45
@@ -356,6 +364,10 @@ def _type_of(key: str, prefix: bool) -> TypeName | None:
     return None
 
 
+#: the titles of papers their writer issues about themselves: a self-review
+SELF_WRITTEN = frozenset({"ban kiem diem", "ban tu kiem diem"})
+
+
 def parse_layout(doc: Document) -> Layout:
     """Find the Decree 30 components of a document (see the module docstring)."""
     segs = segments(doc)
@@ -417,6 +429,11 @@ def parse_layout(doc: Document) -> Layout:
     anchor = max(number_idx, motto_idx)
     _read_type_and_subject(doc, head, lay, anchor)
     _read_issuer(doc, head, lay, number_idx, motto_idx)
+    if lay.type_name is not None and lay.type_name.name in SELF_WRITTEN and lay.number is None:
+        # a self-review pasted from a Party cell's form ("ĐẢNG BỘ XÃ ..." / "CHI BỘ ..." above
+        # "BẢN KIỂM ĐIỂM CÁ NHÂN"): those lines name where it is filed; its writer, who signs
+        # it, issues it (the labelling guide's self-declared CV, holdout7's self-review)
+        lay.issuer_line = None
     _read_blocks(doc, segs, lay)
     _read_signer(doc, segs, lay)
     if lay.signer is None and lay.signer_title is not None:
