@@ -130,3 +130,133 @@ def test_a_value_typed_without_diacritics_is_no_treatment() -> None:
         "chu ky 3, xet nghiem mau ngay 02/12/2026.\n"
     )
     assert "health" in _cats(ward)
+
+
+_DECISION_HEAD = (
+    "UBND TỈNH NINH THUẬN\nSỞ TÀI CHÍNH\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nPhan Rang, ngày 03 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Về việc phê duyệt dự toán mua sắm máy tính năm 2027\n\nĐiều 1. Phê duyệt dự toán.\n"
+)
+
+
+def test_a_number_with_a_thousands_dot_is_read_whole() -> None:
+    header = classify_document(_DECISION_HEAD.format(number="2.315/QĐ-STC")).header
+    assert header.number_symbol is not None
+    assert header.number_symbol.text == "2.315/QĐ-STC"
+    assert header.number == "2315"
+    # ... as OCR writes it too, with an O for 0 and "S6:" for "Số:"
+    ocr = _DECISION_HEAD.format(number="2.3O5/QĐ-STC").replace("Số:", "S6:")
+    header = classify_document(ocr).header
+    assert header.number_symbol is not None
+    assert header.number_symbol.text == "2.3O5/QĐ-STC"
+    assert header.issuer is not None
+    assert header.issuer.text == "SỞ TÀI CHÍNH"
+    # a dot between a number and a four-digit group is no thousands dot
+    odd = classify_document(_DECISION_HEAD.format(number="2.3150/QĐ-STC")).header
+    assert odd.number_symbol is None or odd.number_symbol.text != "2.3150/QĐ-STC"
+
+
+_TEMPLATE = (
+    "Mẫu số 02 - Quyết định nâng bậc lương trước thời hạn\n\n{parent}\n{body}\n"
+    "Số:     /QĐ-......\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "......., ngày ..... tháng ..... năm ......\n\nQUYẾT ĐỊNH\n"
+    "Về việc nâng bậc lương trước thời hạn đối với ông (bà) ....................\n\n"
+    "Điều 1. Nâng bậc lương trước thời hạn đối với ông (bà) ................, chức vụ "
+    "................\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\n"
+)
+
+
+def test_a_templates_stand_in_for_its_body_is_no_issuer_and_no_one() -> None:
+    res = classify_document(
+        _TEMPLATE.format(parent="TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN", body="TÊN CƠ QUAN, ĐƠN VỊ")
+    )
+    assert res.header.issuer is None
+    assert res.personal_data.identifiable is False
+    assert res.recommended_action == "send"
+    # a real body's lines stay the issuer
+    real = classify_document(_TEMPLATE.format(parent="UBND TỈNH LÂM ĐỒNG", body="SỞ NỘI VỤ"))
+    assert real.header.issuer is not None
+    assert real.header.issuer.text == "SỞ NỘI VỤ"
+
+
+_PETITION_FORM = (
+    "Mẫu số 05 (ban hành kèm theo {by})\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\n..............., ngày ..... tháng ..... năm 20.....\n\n"
+    "{title}\n\nKính gửi: ...........................................\n\n"
+    "Họ và tên người phản ánh: ......................................\n"
+    "Địa chỉ: ........................................................\n"
+    "Nội dung phản ánh: ..............................................\n"
+    "Tài liệu kèm theo (nếu có): .....................................\n\n"
+    "NGƯỜI PHẢN ÁNH\n(Ký, ghi rõ họ tên)\n"
+)
+
+
+def test_a_blank_petition_form_of_a_bodys_procedure_is_public() -> None:
+    res = classify_document(
+        _PETITION_FORM.format(
+            by="Quy trình tiếp nhận, xử lý phản ánh của UBND phường",
+            title="ĐƠN PHẢN ÁNH, KIẾN NGHỊ",
+        )
+    )
+    assert res.doc_type == "don_khieu_nai"  # the type, then the rest of the form's title
+    assert res.sensitivity == "public"
+    assert {c.category.value for c in res.categories} >= {
+        "complaint_denunciation",
+        "public_info",
+    }
+    # a form the body keeps for its own staff is no publication
+    own = classify_document(
+        _PETITION_FORM.format(by="Công văn số 15/UBND-VP", title="ĐƠN PHẢN ÁNH, KIẾN NGHỊ")
+    )
+    assert own.sensitivity != "public"
+
+
+_COUNCIL = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSỞ Y TẾ\nSố: 402/QĐ-SYT\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Cao Bằng, ngày 02 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập {council}\n\n"
+    "GIÁM ĐỐC SỞ Y TẾ\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập {council}, gồm:\n"
+    "1. Ông Nông Văn Thạch, Phó Giám đốc Sở Y tế - Chủ tịch Hội đồng;\n"
+    "2. Bà Hoàng Thị Mến, Trưởng phòng Tổ chức cán bộ - Ủy viên;\n"
+    "3. Ông Lục Văn Páo, chuyên viên Phòng Tổ chức cán bộ - Thư ký.\n{task}\n"
+    "Điều 3. Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\n"
+    "GIÁM ĐỐC\nLương Văn Khải\n"
+)
+
+
+def test_a_recruitment_councils_members_act_in_their_posts() -> None:
+    res = classify_document(
+        _COUNCIL.format(
+            council="Hội đồng xét tuyển viên chức năm 2026",
+            task="Điều 2. Hội đồng tổ chức xét tuyển theo quy định và tự giải thể.",
+        )
+    )
+    assert "personnel" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "send"
+    # a discipline council is about the person it handles
+    discipline = classify_document(
+        _COUNCIL.format(
+            council="Hội đồng kỷ luật viên chức",
+            task=(
+                "Điều 2. Hội đồng xem xét kỷ luật đối với ông Đàm Văn Khoa, điều dưỡng Trung tâm "
+                "Y tế, về việc vắng mặt không lý do 07 ngày."
+            ),
+        )
+    )
+    assert discipline.recommended_action == "do_not_send"
+
+
+def test_a_report_on_fighting_smuggling_is_about_crime() -> None:
+    report = (
+        "CÔNG AN TỈNH LẠNG SƠN\nSố: 88/BC-CAT\n\nBÁO CÁO\nKết quả đấu tranh phòng, chống buôn lậu "
+        "tháng 11 năm 2026\n\nLực lượng chức năng bắt giữ 27 vụ buôn lậu qua biên giới, tạm giữ "
+        "hàng hóa trị giá 5,2 tỷ đồng.\n"
+    )
+    assert "criminal_procedure" in _cats(report)
+    # a market report on goods crossing the border names no crime
+    market = report.replace("Kết quả đấu tranh phòng, chống buôn lậu", "Tình hình xuất nhập khẩu")
+    market = market.replace(
+        "bắt giữ 27 vụ buôn lậu qua biên giới, tạm giữ",
+        "làm thủ tục cho 1.240 lượt xe qua cửa khẩu, xuất khẩu",
+    )
+    assert "criminal_procedure" not in _cats(market)

@@ -25,15 +25,7 @@ from ai_guard.text import Document, data, fold_word
 if TYPE_CHECKING:
     from ai_guard.classify.models import Urgency
 
-__all__ = [
-    "SELF_WRITTEN",
-    "Layout",
-    "Segment",
-    "TypeName",
-    "parse_layout",
-    "segments",
-    "type_names",
-]
+__all__ = ["Layout", "Segment", "TypeName", "parse_layout", "segments", "type_names"]
 
 #: How far into a document the header may start (a chat request may come first).
 _HEADER_SEGMENTS = 45
@@ -245,7 +237,9 @@ _NUMBER = re.compile(
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
     r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
-    r"(?P<num>(?=[oli|]?\d)[\doli|]{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
+    # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
+    r"(?P<num>(?=[oli|]?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|[\doli|]{1,6})[a-z]?|"
+    r"[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
     # a contract's customer or file code between the year and the symbol (01/2025/8713450/HĐCV)
     r"(?:\d{3,12}\s*/\s*)?"
@@ -330,6 +324,17 @@ _NOT_ISSUER = re.compile(
 )
 
 
+#: a template's stand-in for the issuing body, with or without brackets: "TÊN CƠ QUAN, TỔ
+#: CHỨC CHỦ QUẢN", "<TÊN CƠ QUAN, ĐƠN VỊ>", "[Tên đơn vị]"
+_PLACEHOLDER_BODY = re.compile(r"^[\s<(\[]*ten\s+(?:co\s+quan|don\s+vi|to\s+chuc|cq|dv)(?![a-z])")
+
+
+def placeholder_body(folded_line: str) -> bool:
+    """Whether a folded line is a template's stand-in for a body ("TÊN CƠ QUAN, ĐƠN VỊ"): no
+    body issues the form, and no person is named by it."""
+    return _PLACEHOLDER_BODY.match(folded_line) is not None
+
+
 def _is_motto(seg: Segment) -> bool:
     return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
@@ -359,8 +364,8 @@ def _type_of(key: str, prefix: bool) -> TypeName | None:
         name = t.name
         if key == name or squeezed == name.replace(" ", "").replace(",", ""):
             return t
-        if prefix and key.startswith(name + " "):
-            return t
+        if prefix and key.startswith((name + " ", name + ",")):
+            return t  # "ĐƠN KIẾN NGHỊ, PHẢN ÁNH": the type, then the rest of a form's title
     return None
 
 
@@ -478,7 +483,7 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     lay.number_symbol = (num_start, sym_end)
     num = m.group("num")
     # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for
-    num = num.translate(_OCR_DIGITS) if num else None
+    num = num.translate(_OCR_DIGITS).replace(".", "") if num else None
     lay.number = num if num and num[0].isdigit() else None
     lay.symbol = symbol
     year = m.group("year")
@@ -696,6 +701,7 @@ def _read_issuer(
             or len(f) < 2
             or len(f) > 120
             or (f.startswith("<") and f.endswith(">"))  # a form's "<TÊN CƠ QUAN CHỦ QUẢN>"
+            or placeholder_body(f)  # ... or its "TÊN CƠ QUAN, ĐƠN VỊ" without the brackets
         ):
             continue
         if lay.type_line and seg.start > lay.type_line[0]:

@@ -62,12 +62,14 @@ _BIRTH_FIELD = re.compile(
     r"[|\t][ \t]*(?:ngay|nam)\s+sinh[ \t]*[|\t]|(?<![a-z])(?:ngay|nam)\s+sinh\s*:\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d\d(?!\w)"
 )
-#: a form published with a decree or circular ("Mẫu số 01 (Ban hành kèm theo Nghị định số ...",
-#: its name on the same line: "Mẫu số 01 - Đơn khiếu nại⏎(Ban hành kèm theo ...")
+#: a form published with a decree, a circular or a procedure ("Mẫu số 01 (Ban hành kèm theo
+#: Nghị định số ...", its name on the same line: "Mẫu số 01 - Đơn khiếu nại⏎(Ban hành kèm
+#: theo ...")
 _FORM_TEMPLATE = re.compile(
     r"^\s*mau\s+(?:so\s+)?[0-9a-z/.-]{1,10}(?:[ \t]*[-–:][ \t]*[^\n(]{1,60})?\s*\n?\s*"
     r"\(\s*ban\s+hanh\s+kem\s+theo\s+"
-    r"(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh)",
+    # ... or with a body's procedure for citizens ("kèm theo quy trình tiếp công dân, xử lý đơn")
+    r"(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|quy\s+trinh|quy\s+che|quy\s+dinh)",
     re.M,
 )
 #: a blank field to fill in: a run of dots
