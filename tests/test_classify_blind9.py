@@ -260,3 +260,100 @@ def test_a_report_on_fighting_smuggling_is_about_crime() -> None:
         "làm thủ tục cho 1.240 lượt xe qua cửa khẩu, xuất khẩu",
     )
     assert "criminal_procedure" not in _cats(market)
+
+
+_TASKS = (
+    "UBND XÃ TIÊN LÃNG\t\t\t\nBẢNG PHÂN CÔNG TRỰC PHÒNG CHỐNG BÃO SỐ 9\t\t\t\n"
+    "STT\tNhiệm vụ\tCán bộ phụ trách\tThời hạn\n"
+    "1\tKiểm tra đê bao\tĐ/c {who}\t12/12/2026\n"
+    "2\tTổng hợp báo cáo\tĐ/c Vũ Thị Hằng, Phó Chánh Văn phòng\t13/12/2026\n"
+    "\t\tCHỦ TỊCH UBND XÃ\t\n\t\tPhạm Văn Toàn\t\n"
+)
+
+
+def test_an_officials_post_read_as_a_name_is_the_post() -> None:
+    # "Phó" is a surname too: "Phó Trưởng Công" of "Phó Trưởng Công an xã" is the post
+    res = classify_document(_TASKS.format(who="Bùi Văn Lực, Phó Trưởng Công an xã"))
+    assert res.personal_data.identifiable is False
+    assert res.recommended_action == "send"
+    # a private helper named with his village is a private person
+    helper = classify_document(_TASKS.format(who="ông Bùi Văn Lực, thôn Đông Hà, sinh năm 1970"))
+    assert helper.personal_data.identifiable is True
+
+
+_GUIDANCE = (
+    "THI HANH AN DAN SU TINH QUANG NAM\nSo: 09/HD-THADS\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+    "Doc lap - Tu do - Hanh phuc\nTam Ky, ngay 02 thang 12 nam 2026\n\nHUONG DAN\n{title}\n\n"
+    "1. Don yeu cau thi hanh an nop tai Phong Thi hanh an dan su khu vuc.\n"
+    "2. {fee}\n\nKT. TRUONG THI HANH AN\nPHO TRUONG THI HANH AN\nLe Van Thong\n"
+)
+
+
+def test_guidance_written_for_citizens_is_public_and_its_phrases_are_no_names() -> None:
+    res = classify_document(
+        _GUIDANCE.format(
+            title="Nop don yeu cau thi hanh an danh cho nguoi dan",
+            fee="Le phi: phi thi hanh an chi thu khi nguoi duoc thi hanh an nhan tien.",
+        )
+    )
+    # "phi thi hanh an" (the enforcement fee) typed in lower case is no "Phí Thị Hạnh An"
+    assert res.personal_data.identifiable is False
+    assert res.sensitivity == "public"
+    assert res.recommended_action == "send"
+    # guidance to the units is no publication
+    units = _GUIDANCE.format(
+        title="Nghiep vu tiep nhan don danh cho cac Phong Thi hanh an dan su khu vuc",
+        fee="Bao cao ket qua truoc ngay 25 hang thang.",
+    )
+    assert classify_document(units).sensitivity == "internal"
+    # a lower-case name that is a name stays one
+    named = _GUIDANCE.format(
+        title="Nop don yeu cau thi hanh an danh cho nguoi dan",
+        fee="Truong hop cua ong phi van hung o thon 3 da duoc giai quyet.",
+    )
+    assert classify_document(named).personal_data.identifiable is True
+
+
+_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nXÃ MỸ HÒA\nSố: 41/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nMỹ Hòa, ngày 10 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n{subject}\n\n"
+    "HỘI ĐỒNG NHÂN DÂN XÃ MỸ HÒA\n\nQUYẾT NGHỊ:\nĐiều 1. {article}\n"
+    "Điều 2. Giao UBND xã tổ chức thực hiện Nghị quyết.\n"
+)
+
+
+def test_a_councils_budget_resolution_is_public_though_cut_before_its_recipients() -> None:
+    res = classify_document(
+        _RESOLUTION.format(
+            subject="Về phân bổ dự toán chi ngân sách xã năm 2027",
+            article="Tổng chi ngân sách xã: 54.120 triệu đồng.",
+        )
+    )
+    assert res.sensitivity == "public"
+    assert res.recommended_action == "send"
+    assert "public_info" not in {c.category.value for c in res.categories}
+    # the council's resolution on its own session's business is not published by law
+    session = classify_document(
+        _RESOLUTION.format(
+            subject="Về chương trình giám sát của HĐND xã năm 2027",
+            article="Giám sát việc giải quyết thủ tục hành chính tại Bộ phận một cửa.",
+        )
+    )
+    assert session.sensitivity == "internal"
+
+
+def test_a_law_excerpt_pasted_under_a_question_is_public() -> None:
+    law = (
+        "Điều này áp dụng cho xã như thế nào?\n\nLuật Tiếp công dân số 42/2013/QH13\n"
+        "Điều 9. Quyền của người tiếp công dân\n1. Yêu cầu người đến khiếu nại xuất trình giấy "
+        "tờ tùy thân.\n2. Từ chối tiếp người say rượu.\n"
+    )
+    res = classify_document(law)
+    assert res.sensitivity == "public"
+    assert "public_info" in {c.category.value for c in res.categories}
+    # a letter that cites the law in a sentence is no excerpt of it
+    cited = (
+        "Kính gửi các phòng chuyên môn.\nLuật Tiếp công dân số 42/2013/QH13 quy định việc tiếp "
+        "công dân; đề nghị các phòng bố trí lịch trực tháng 12.\nĐiều 1. Phân công trực.\n"
+    )
+    assert classify_document(cited).sensitivity != "public"

@@ -222,6 +222,8 @@ def _names(
         and not (issuer is not None and issuer[0] <= r.to_text(f.start) < issuer[1])
         and not _branch_name(r.doc.original[f.start : f.end])
         and not _in_placeholder_line(r, f)
+        and not _title_read_as_name(r, f)
+        and not _phrase_read_as_name(r, f)
     ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
@@ -367,6 +369,31 @@ def _branch_name(name: str) -> bool:
     if len(words) < 3 or words[0] in lexicons().surnames:
         return False
     return any(" ".join(words[i:]) in lexicons().not_names for i in (len(words) - 2, 1))
+
+
+def _phrase_read_as_name(r: Reading, f: Finding) -> bool:
+    """Whether a "name" written all in lower case holds a term of a category after its first
+    word ("phí thi hành án" typed without diacritics reads "Phí Thị Hạnh An", but "thi hành
+    án" is the enforcement's own phrase): the text's words, no one's name. A name written
+    with its capitals is left as check_prompt found it."""
+    value = r.doc.original[f.start : f.end]
+    if any(c.isupper() for c in value):
+        return False
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    first = r.doc.folded.find(" ", start, end)
+    return first >= 0 and any(
+        first < h.start and h.end <= end and h.term.weight >= 2 for h in category_hits(r.doc)
+    )
+
+
+def _title_read_as_name(r: Reading, f: Finding) -> bool:
+    """Whether a "name" is the start of an official's title ("Phó Trưởng Công" of "Đ/c Cao Văn
+    Rin, Phó Trưởng Công an phường": "Phó" is a surname too): a title that begins where the
+    name begins and reaches at least its end is the post, no one's name."""
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    folded = r.doc.folded
+    m = official_title_at(folded, start, min(len(folded), end + 40))
+    return m is not None and m.start() == start and m.end() >= end
 
 
 def _in_placeholder_line(r: Reading, f: Finding) -> bool:
