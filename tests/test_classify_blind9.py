@@ -357,3 +357,39 @@ def test_a_law_excerpt_pasted_under_a_question_is_public() -> None:
         "công dân; đề nghị các phòng bố trí lịch trực tháng 12.\nĐiều 1. Phân công trực.\n"
     )
     assert classify_document(cited).sensitivity != "public"
+
+
+_RECORD = (
+    "BIÊN BẢN\nXác minh điều kiện thi hành án\n\nHồi 08 giờ 30 ngày 01/12/2026, tại ấp Tân "
+    "Long, chúng tôi gồm: ông Kiều Văn Bảy - Chấp hành viên; bà Lò Thị Én - Thư ký thi hành "
+    "án; ông Trương Văn Út - Trưởng ấp.\nKết luận: người phải thi hành án chưa có điều kiện "
+    "thi hành án.\n{heads}\n{names}\n"
+)
+
+
+def test_a_records_officer_signs_it_beside_the_secretary_and_the_hamlets_head() -> None:
+    res = classify_document(
+        _RECORD.format(
+            heads="CHẤP HÀNH VIÊN        THƯ KÝ        TRƯỞNG ẤP",
+            names="Kiều Văn Bảy        Lò Thị Én        Trương Văn Út",
+        )
+    )
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Kiều Văn Bảy"
+    # minutes whose chair signs on the right keep him
+    chaired = classify_document(
+        _RECORD.format(heads="THƯ KÝ        CHỦ TRÌ", names="Lò Thị Én        Kiều Văn Bảy")
+    )
+    assert chaired.header.signer is not None
+    assert chaired.header.signer.text == "Kiều Văn Bảy"
+
+
+def test_a_citizens_signature_label_read_with_ocrs_horn_finds_her_name() -> None:
+    letter = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nĐƠN KHIẾU NẠI\n"
+        "Kính gửi: Chủ tịch UBND xã Đồng Tâm\nTôi tên là Hà Thị Nụ, trú tại thôn 5, khiếu nại "
+        "việc bồi thường đất.\n\nNgu'ời khiếu nại\n(Ký, ghi rõ họ tên)\nHà Thị Nụ\n"
+    )
+    signer = classify_document(letter).header.signer
+    assert signer is not None
+    assert signer.text == "Hà Thị Nụ"

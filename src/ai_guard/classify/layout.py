@@ -129,6 +129,9 @@ _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 _SPLIT = re.compile(r"\t+| {3,}")
 _WS = re.compile(r"\s+")
+#: OCR's horn: "ư" and "ơ" read as "u'" and "o'" ("Ngu'ời tố cáo", "Tru'o'ng"), an apostrophe
+#: inside a word no Vietnamese word has (a minority name's "K'" and "H'" follow no u or o)
+_OCR_HORN = re.compile(r"(?<=[uo])['’`](?=[a-z])")
 
 
 def segments(doc: Document) -> list[Segment]:
@@ -151,7 +154,8 @@ def segments(doc: Document) -> list[Segment]:
             n_low = len(_LOWER.findall(chunk))
             n_up = len(_UPPER.findall(chunk))
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
-            out.append(Segment(s, e, _WS.sub(" ", folded[s:e]).strip(), upper, line_no))
+            key = _OCR_HORN.sub("", _WS.sub(" ", folded[s:e]).strip())
+            out.append(Segment(s, e, key, upper, line_no))
         line_no += 1
         if nl < 0:
             break
@@ -925,6 +929,12 @@ _PRIVATE_COLUMN = re.compile(
     r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien|"
     r"dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
+#: the headings of those who sign beside the official who draws a record up: the secretary and
+#: the head of a hamlet, village or residential group present as a witness ("TRƯỞNG ẤP")
+_BESIDE_COLUMN = re.compile(
+    r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi|\s*thi\s*hanh\s*an)?|"
+    r"truong\s*(?:ap|thon|ban|xom|khom|khu\s*pho|to\s*dan\s*pho|to\s*dan\s*cu))$"
+)
 #: a contract's own party: the agency that draws it up is Bên A
 _PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
 
@@ -955,13 +965,17 @@ def _signing_column(doc: Document, segs: list[Segment], lo: int, hi: int) -> int
     agency's side, wherever it stands); else the rightmost official's heading (a title,
     TM./KT., the official who settles a complaint); else the rightmost heading in capitals
     that is not a private party's. Decree 30 puts the authority that signs on the right; the
-    minutes' secretary, a complainant, a party sign beside it."""
+    minutes' secretary, a complainant, a party sign beside it, and so do a hamlet's head and
+    the secretary when the officer who drew the record up heads the left column ("CHẤP HÀNH
+    VIÊN   THƯ KÝ   TRƯỞNG ẤP": the officer signs it, holdout7)."""
     for k in range(lo, hi):
         if _PARTY_A.match(segs[k].folded):
             return k
-    for k in range(hi - 1, lo - 1, -1):
-        if _official_head(doc, segs[k]):
-            return k
+    beside = [bool(_BESIDE_COLUMN.match(segs[k].folded)) for k in range(lo, hi)]
+    for assisting in (False, True):
+        for k in range(hi - 1, lo - 1, -1):
+            if beside[k - lo] == assisting and _official_head(doc, segs[k]):
+                return k
     for k in range(hi - 1, lo - 1, -1):
         if (segs[k].upper or _sign_head(doc, segs[k])) and not _PRIVATE_COLUMN.match(
             segs[k].folded
@@ -1066,6 +1080,10 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     if width == 1 and _glued_heads(doc, head, lay, segs, title_idx, surnames):
         return
     i = title_idx + 1
+    if width > 1 and heads[0].line == head.line:
+        # the other headings of the title's own line ("CHẤP HÀNH VIÊN   THƯ KÝ   TRƯỞNG ẤP":
+        # "TRƯỞNG ẤP" reads as the surname Trương) are columns, no name: the names are below
+        i = _line_of(segs, title_idx)[1]
     end = min(len(segs), title_idx + 12)
     while i < end:
         lo, hi = _line_of(segs, i)
