@@ -423,3 +423,19 @@ def test_a_lists_title_goes_on_under_danh_sach() -> None:
     about = classify_document(listing.format(line="Về việc đề nghị khen thưởng năm 2026"))
     assert about.header.subject is not None
     assert about.header.subject.text == "Về việc đề nghị khen thưởng năm 2026"
+
+
+_DENUNCIATION = (
+    "Kinh gui: Uy ban Kiem tra Dang uy xa Tan Phu\n\nDON TO CAO\n\n"
+    "Toi la nguoi dan ap 4, xin giau ten. Toi to cao ong Danh Hoang Son, can bo tu phap xa Tan "
+    "Phu, nhieu lan nhan tien cua dan khi chung thuc giay to.\n"
+    "De nghi cac co quan xac minh va xu ly nghiem theo quy dinh cua {rules}.\n\nNguoi to cao\n"
+)
+
+
+def test_a_denunciation_asking_for_party_discipline_is_a_personnel_matter() -> None:
+    res = classify_document(_DENUNCIATION.format(rules="Dang va phap luat"))
+    assert {c.category.value for c in res.categories} >= {"complaint_denunciation", "personnel"}
+    # handling under the law alone asks for no personnel measure (holdout2, holdout6)
+    law = classify_document(_DENUNCIATION.format(rules="phap luat"))
+    assert "personnel" not in {c.category.value for c in law.categories}

