@@ -371,18 +371,28 @@ def _branch_name(name: str) -> bool:
     return any(" ".join(words[i:]) in lexicons().not_names for i in (len(words) - 2, 1))
 
 
+#: words a category's phrase needs to outweigh a name's given names: "thi hành án" (three) is
+#: no one's "Thị Hạnh An", but "vụ án" (two) may be a "Vũ An" typed in lower case
+_PHRASE_WORDS = 3
+
+
 def _phrase_read_as_name(r: Reading, f: Finding) -> bool:
-    """Whether a "name" written all in lower case holds a term of a category after its first
-    word ("phí thi hành án" typed without diacritics reads "Phí Thị Hạnh An", but "thi hành
-    án" is the enforcement's own phrase): the text's words, no one's name. A name written
-    with its capitals is left as check_prompt found it."""
+    """Whether a "name" written all in lower case holds a category's phrase of three words or
+    more after its first word ("phí thi hành án" typed without diacritics reads "Phí Thị Hạnh
+    An", but "thi hành án" is the enforcement's own phrase): the text's words, no one's name.
+    A name written with its capitals, or holding a shorter term ("le vu an": Lê Vũ An, not
+    "vụ án"), is left as check_prompt found it."""
     value = r.doc.original[f.start : f.end]
     if any(c.isupper() for c in value):
         return False
     start, end = r.to_text(f.start), r.to_text(f.end)
     first = r.doc.folded.find(" ", start, end)
     return first >= 0 and any(
-        first < h.start and h.end <= end and h.term.weight >= 2 for h in category_hits(r.doc)
+        first < h.start
+        and h.end <= end
+        and h.term.weight >= 2
+        and len(h.term.folded.split()) >= _PHRASE_WORDS
+        for h in category_hits(r.doc)
     )
 
 
