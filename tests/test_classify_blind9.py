@@ -1,8 +1,12 @@
 """Rules from the blind documents_holdout9.jsonl (the files guidance 557 and letter 1690
-protect, as they are pasted): a reply to a citizen's letter, a cadre's self-review, a
-cadre-planning list worded by its posts, a value typed without diacritics that reads as a
-treatment, a form's placeholder body, a number with a thousands dot. Each rule has a hard
-negative beside it, on documents of its own (none of the set's)."""
+protect, as they are pasted): a reply to a citizen's letter, a cadre's self-review, planning
+worded by its posts, a value typed without diacritics that reads as a treatment, smuggling, a
+recruitment council, Party discipline asked in a denunciation, an official's post or a text's
+phrase read as a name, a template's stand-in body, a form's title and its procedure, guidance
+written for citizens, a council's budget resolution, a law excerpt, a number's thousands dot,
+a record's officer among several signing columns, OCR's horn in a signing label, an
+enforcement division's area line, a list's title. Each rule has a hard negative beside it, on
+documents of its own (none of the set's); each test fails on main at 0456e16."""
 
 from __future__ import annotations
 
