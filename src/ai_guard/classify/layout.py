@@ -129,6 +129,9 @@ _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 _SPLIT = re.compile(r"\t+| {3,}")
 _WS = re.compile(r"\s+")
+#: OCR's horn: "ư" and "ơ" read as "u'" and "o'" ("Ngu'ời tố cáo", "Tru'o'ng"), an apostrophe
+#: inside a word no Vietnamese word has (a minority name's "K'" and "H'" follow no u or o)
+_OCR_HORN = re.compile(r"(?<=[uo])['’`](?=[a-z])")
 
 
 def segments(doc: Document) -> list[Segment]:
@@ -151,7 +154,8 @@ def segments(doc: Document) -> list[Segment]:
             n_low = len(_LOWER.findall(chunk))
             n_up = len(_UPPER.findall(chunk))
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
-            out.append(Segment(s, e, _WS.sub(" ", folded[s:e]).strip(), upper, line_no))
+            key = _OCR_HORN.sub("", _WS.sub(" ", folded[s:e]).strip())
+            out.append(Segment(s, e, key, upper, line_no))
         line_no += 1
         if nl < 0:
             break
@@ -237,7 +241,9 @@ _NUMBER = re.compile(
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
     r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
-    r"(?P<num>(?=[oli|]?\d)[\doli|]{1,6}[a-z]?|[.…_]{1,12})?\s*/\s*"
+    # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
+    r"(?P<num>(?=[oli|]?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|[\doli|]{1,6})[a-z]?|"
+    r"[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
     # a contract's customer or file code between the year and the symbol (01/2025/8713450/HĐCV)
     r"(?:\d{3,12}\s*/\s*)?"
@@ -322,6 +328,17 @@ _NOT_ISSUER = re.compile(
 )
 
 
+#: a template's stand-in for the issuing body, with or without brackets: "TÊN CƠ QUAN, TỔ
+#: CHỨC CHỦ QUẢN", "<TÊN CƠ QUAN, ĐƠN VỊ>", "[Tên đơn vị]"
+_PLACEHOLDER_BODY = re.compile(r"^[\s<(\[]*ten\s+(?:co\s+quan|don\s+vi|to\s+chuc|cq|dv)(?![a-z])")
+
+
+def placeholder_body(folded_line: str) -> bool:
+    """Whether a folded line is a template's stand-in for a body ("TÊN CƠ QUAN, ĐƠN VỊ"): no
+    body issues the form, and no person is named by it."""
+    return _PLACEHOLDER_BODY.match(folded_line) is not None
+
+
 def _is_motto(seg: Segment) -> bool:
     return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
@@ -351,9 +368,13 @@ def _type_of(key: str, prefix: bool) -> TypeName | None:
         name = t.name
         if key == name or squeezed == name.replace(" ", "").replace(",", ""):
             return t
-        if prefix and key.startswith(name + " "):
-            return t
+        if prefix and key.startswith((name + " ", name + ",")):
+            return t  # "ĐƠN KIẾN NGHỊ, PHẢN ÁNH": the type, then the rest of a form's title
     return None
+
+
+#: the titles of papers their writer issues about themselves: a self-review
+SELF_WRITTEN = frozenset({"ban kiem diem", "ban tu kiem diem"})
 
 
 def parse_layout(doc: Document) -> Layout:
@@ -417,6 +438,11 @@ def parse_layout(doc: Document) -> Layout:
     anchor = max(number_idx, motto_idx)
     _read_type_and_subject(doc, head, lay, anchor)
     _read_issuer(doc, head, lay, number_idx, motto_idx)
+    if lay.type_name is not None and lay.type_name.name in SELF_WRITTEN and lay.number is None:
+        # a self-review pasted from a Party cell's form ("ĐẢNG BỘ XÃ ..." / "CHI BỘ ..." above
+        # "BẢN KIỂM ĐIỂM CÁ NHÂN"): those lines name where it is filed; its writer, who signs
+        # it, issues it (the labelling guide's self-declared CV, holdout7's self-review)
+        lay.issuer_line = None
     _read_blocks(doc, segs, lay)
     _read_signer(doc, segs, lay)
     if lay.signer is None and lay.signer_title is not None:
@@ -461,7 +487,7 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     lay.number_symbol = (num_start, sym_end)
     num = m.group("num")
     # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for
-    num = num.translate(_OCR_DIGITS) if num else None
+    num = num.translate(_OCR_DIGITS).replace(".", "") if num else None
     lay.number = num if num and num[0].isdigit() else None
     lay.symbol = symbol
     year = m.group("year")
@@ -565,8 +591,10 @@ def _under_motto(above: Segment, lay: Layout) -> bool:
     return pd is not None and above.start <= pd[0] < above.end
 
 
-#: type names whose next line is a headline or a name, not a subject (a press release)
-_NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao"})
+#: type names whose next line is a headline or a name, not a subject (a press release), or the
+#: title going on (a list: "DANH SÁCH" / "Cán bộ quy hoạch chức danh ...", holdout7's dh7-023
+#: and holdout9's dh9-016 label it so)
+_NO_SUBJECT_TYPES = frozenset({"thong cao bao chi", "thong cao", "danh sach"})
 #: the opening of minutes or a contract ("Hôm nay, hồi 9 giờ ...", "Vào hồi ..."): no subject
 _OPENING = re.compile(r"^(?:hom\s*nay|vao\s*(?:hoi|luc))\b")
 
@@ -679,6 +707,7 @@ def _read_issuer(
             or len(f) < 2
             or len(f) > 120
             or (f.startswith("<") and f.endswith(">"))  # a form's "<TÊN CƠ QUAN CHỦ QUẢN>"
+            or placeholder_body(f)  # ... or its "TÊN CƠ QUAN, ĐƠN VỊ" without the brackets
         ):
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
@@ -738,7 +767,10 @@ def _read_issuer(
 #: a kind of body that names no body until its place follows ("ỦY BAN NHÂN DÂN" / "TỈNH X")
 _BARE_BODY = re.compile(
     r"^(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|toa\s*an\s*nhan\s*dan|tand|"
-    r"vien\s*kiem\s*sat\s*nhan\s*dan|vksnd)$"
+    r"vien\s*kiem\s*sat\s*nhan\s*dan|vksnd|"
+    # a civil enforcement division since 2025, one per area: "PHÒNG THI HÀNH ÁN DÂN SỰ" /
+    # "KHU VỰC 4" (dh9-001, as the court's "TÒA ÁN NHÂN DÂN" / "KHU VỰC 2 - QUẢNG NGÃI")
+    r"phong\s*thi\s*hanh\s*an\s*dan\s*su)$"
 )
 
 
@@ -902,6 +934,12 @@ _PRIVATE_COLUMN = re.compile(
     r"chu\s*ho|nguoi\s*nop|nguoi\s*xin|nguoi\s*lao\s*dong|nguoi\s*chung\s*kien|"
     r"dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
+#: the headings of those who sign beside the official who draws a record up: the secretary and
+#: the head of a hamlet, village or residential group present as a witness ("TRƯỞNG ẤP")
+_BESIDE_COLUMN = re.compile(
+    r"^(?:thu\s*ky(?:\s*cuoc\s*hop|\s*hoi\s*nghi|\s*thi\s*hanh\s*an)?|"
+    r"truong\s*(?:ap|thon|ban|xom|khom|khu\s*pho|to\s*dan\s*pho|to\s*dan\s*cu))$"
+)
 #: a contract's own party: the agency that draws it up is Bên A
 _PARTY_A = re.compile(r"^(?:dai\s*dien\s*)?ben\s*a\b")
 
@@ -932,13 +970,17 @@ def _signing_column(doc: Document, segs: list[Segment], lo: int, hi: int) -> int
     agency's side, wherever it stands); else the rightmost official's heading (a title,
     TM./KT., the official who settles a complaint); else the rightmost heading in capitals
     that is not a private party's. Decree 30 puts the authority that signs on the right; the
-    minutes' secretary, a complainant, a party sign beside it."""
+    minutes' secretary, a complainant, a party sign beside it, and so do a hamlet's head and
+    the secretary when the officer who drew the record up heads the left column ("CHẤP HÀNH
+    VIÊN   THƯ KÝ   TRƯỞNG ẤP": the officer signs it, holdout7)."""
     for k in range(lo, hi):
         if _PARTY_A.match(segs[k].folded):
             return k
-    for k in range(hi - 1, lo - 1, -1):
-        if _official_head(doc, segs[k]):
-            return k
+    beside = [bool(_BESIDE_COLUMN.match(segs[k].folded)) for k in range(lo, hi)]
+    for assisting in (False, True):
+        for k in range(hi - 1, lo - 1, -1):
+            if beside[k - lo] == assisting and _official_head(doc, segs[k]):
+                return k
     for k in range(hi - 1, lo - 1, -1):
         if (segs[k].upper or _sign_head(doc, segs[k])) and not _PRIVATE_COLUMN.match(
             segs[k].folded
@@ -1043,6 +1085,10 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     if width == 1 and _glued_heads(doc, head, lay, segs, title_idx, surnames):
         return
     i = title_idx + 1
+    if width > 1 and heads[0].line == head.line:
+        # the other headings of the title's own line ("CHẤP HÀNH VIÊN   THƯ KÝ   TRƯỞNG ẤP":
+        # "TRƯỞNG ẤP" reads as the surname Trương) are columns, no name: the names are below
+        i = _line_of(segs, title_idx)[1]
     end = min(len(segs), title_idx + 12)
     while i < end:
         lo, hi = _line_of(segs, i)

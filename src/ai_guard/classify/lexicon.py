@@ -97,11 +97,14 @@ _CELL_BEFORE = re.compile(r"(?:^|[|\t;])[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:[|\t;]|$)", re.MULTILINE)
 
 #: words that, right after an ambiguous term's last word typed without diacritics, show that
-#: word belongs to another phrase ("so du" + "tuyen": "hồ sơ dự tuyển", not "số dư")
+#: word belongs to another phrase ("so du" + "tuyen": "hồ sơ dự tuyển", not "số dư"; "hoa
+#: tri" + "gia": "hàng hóa trị giá", not "hóa trị")
 _NEXT_WORD_TAKES = {
     "du": frozenset(
         "tuyen thi kien an toan bao phong tru hop dinh luat thao kien khuyet thinh".split()
     ),
+    # "hang hoa tri gia 9,6 ty": "trị giá" (worth), not "hóa trị" (chemotherapy)
+    "tri": frozenset({"gia"}),
 }
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 

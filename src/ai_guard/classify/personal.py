@@ -21,8 +21,8 @@ from collections.abc import Iterable
 
 from ai_guard.classify.categories import organisation_account
 from ai_guard.classify.evidence import Reading
-from ai_guard.classify.layout import official_title_at
-from ai_guard.classify.lexicon import Hit
+from ai_guard.classify.layout import official_title_at, placeholder_body
+from ai_guard.classify.lexicon import Hit, category_hits
 from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.surname_first import is_placeholder_name
@@ -70,7 +70,7 @@ def decide_personal(
     about_personnel = any(
         c.category is Category.PERSONNEL and any(e.kind != "record" for e in c.evidence)
         for c in categories
-    )
+    ) and not _recruiting_body(r, categories)
     counts: Counter[EntityType] = Counter(f.entity for f in r.findings)
     private_names, public_names, public_spans, evidence = _names(r, about_personnel)
     strong = [f for f in r.findings if f.entity in _STRONG_IDS]
@@ -115,6 +115,44 @@ def decide_personal(
         public_role_evidence=public_names,
         sensitive_kinds=sorted(kinds),
         evidence=evidence[:20],
+    )
+
+
+#: a decision that sets up a body ("Về việc thành lập Hội đồng tuyển dụng công chức năm 2026")
+_SETS_UP = re.compile(
+    r"(?:(?:v\s*/\s*v|ve\s+viec)\s+)?thanh\s+lap\s+(?:hoi\s+dong|to|ban|doan)(?![a-z])"
+)
+#: the personnel terms of recruitment: its councils and boards, and the word itself
+_RECRUITMENT_TERMS = frozenset(
+    {"tuyen dung", "xet tuyen", "thi tuyen", "hoi dong tuyen dung", "hoi dong xet tuyen",
+     "hoi dong thi tuyen"}
+)  # fmt: skip
+
+
+#: a unit whose name holds a personnel term ("Trưởng phòng Tổ chức cán bộ", "Ban Tổ chức"): a
+#: member's post, not a topic
+_UNIT_BEFORE = re.compile(r"(?<![a-z])(?:phong|ban|vu|to)\s+$")
+
+
+def _recruiting_body(r: Reading, categories: list[CategoryEvidence]) -> bool:
+    """Whether a personnel document only sets up the body that recruits (its subject "thành
+    lập Hội đồng tuyển dụng ...", no personnel term but recruitment's and the units in its
+    members' posts, "Trưởng phòng Tổ chức cán bộ"): its members are named
+    with their posts to act in them, as a working group's are (holdout8), and no candidate's
+    file is in it. A council for a discipline, an appointment or a salary step is about the
+    person it handles, and stays so."""
+    subject = r.layout.subject
+    if subject is None or _SETS_UP.match(r.doc.folded, *subject) is None:
+        return False
+    if not any(c.category is Category.PERSONNEL for c in categories):
+        return False
+    folded = r.doc.folded
+    # every personnel term of the text, not only the evidence reported (at most eight)
+    return all(
+        h.term.folded in _RECRUITMENT_TERMS
+        or _UNIT_BEFORE.search(folded, max(0, h.start - 12), h.start) is not None
+        for h in category_hits(r.doc)
+        if h.term.kind == "personnel"
     )
 
 
@@ -183,6 +221,9 @@ def _names(
         and not _placeholder_name(r.doc.original[f.start : f.end])
         and not (issuer is not None and issuer[0] <= r.to_text(f.start) < issuer[1])
         and not _branch_name(r.doc.original[f.start : f.end])
+        and not _in_placeholder_line(r, f)
+        and not _title_read_as_name(r, f)
+        and not _phrase_read_as_name(r, f)
     ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
@@ -328,6 +369,51 @@ def _branch_name(name: str) -> bool:
     if len(words) < 3 or words[0] in lexicons().surnames:
         return False
     return any(" ".join(words[i:]) in lexicons().not_names for i in (len(words) - 2, 1))
+
+
+#: words a category's phrase needs to outweigh a name's given names: "thi hành án" (three) is
+#: no one's "Thị Hạnh An", but "vụ án" (two) may be a "Vũ An" typed in lower case
+_PHRASE_WORDS = 3
+
+
+def _phrase_read_as_name(r: Reading, f: Finding) -> bool:
+    """Whether a "name" written all in lower case holds a category's phrase of three words or
+    more after its first word ("phí thi hành án" typed without diacritics reads "Phí Thị Hạnh
+    An", but "thi hành án" is the enforcement's own phrase): the text's words, no one's name.
+    A name written with its capitals, or holding a shorter term ("le vu an": Lê Vũ An, not
+    "vụ án"), is left as check_prompt found it."""
+    value = r.doc.original[f.start : f.end]
+    if any(c.isupper() for c in value):
+        return False
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    first = r.doc.folded.find(" ", start, end)
+    return first >= 0 and any(
+        first < h.start
+        and h.end <= end
+        and h.term.weight >= 2
+        and len(h.term.folded.split()) >= _PHRASE_WORDS
+        for h in category_hits(r.doc)
+    )
+
+
+def _title_read_as_name(r: Reading, f: Finding) -> bool:
+    """Whether a "name" is the start of an official's title ("Phó Trưởng Công" of "Đ/c Cao Văn
+    Rin, Phó Trưởng Công an phường": "Phó" is a surname too): a title that begins where the
+    name begins and reaches at least its end is the post, no one's name."""
+    start, end = r.to_text(f.start), r.to_text(f.end)
+    folded = r.doc.folded
+    m = official_title_at(folded, start, min(len(folded), end + 40))
+    return m is not None and m.start() == start and m.end() >= end
+
+
+def _in_placeholder_line(r: Reading, f: Finding) -> bool:
+    """Whether a "name" stands in a template's line for its body ("TÊN CƠ QUAN, TỔ CHỨC CHỦ
+    QUẢN" over "TÊN CƠ QUAN, ĐƠN VỊ" in a blank decision): the form's stand-in, no one."""
+    folded = r.doc.folded
+    start = r.to_text(f.start)
+    ls = folded.rfind("\n", 0, start) + 1
+    le = folded.find("\n", start)
+    return placeholder_body(folded[ls : len(folded) if le < 0 else le])
 
 
 def _placeholder_name(name: str) -> bool:

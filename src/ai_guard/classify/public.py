@@ -5,8 +5,11 @@ Public evidence: the lexicon's ``public`` terms, a normative symbol with a year 
 ``QH15``), a normative type line (LUẬT, NGHỊ ĐỊNH, THÔNG TƯ, THÔNG CÁO BÁO CHÍ ...), three or
 more articles, a press dateline, and the ways a notice turns to the public: its first addressee
 (``Kính gửi: Toàn thể Nhân dân ...``), a notice board or the loudspeakers among its recipients,
-a sentence saying it is posted, an outreach title (``TÀI LIỆU TUYÊN TRUYỀN``). Three points
-make a document public, unless it carries an internal mark.
+a sentence saying it is posted, an outreach title (``TÀI LIỆU TUYÊN TRUYỀN``), a law's excerpt
+under its heading (``Luật Tố cáo số 25/2018/QH14`` / ``Điều 8.``), a title written
+for the public (``... dành cho người dân``), a council's budget resolution, a blank form issued
+with a decree, a circular or a procedure. Three points make a document public, unless it
+carries an internal mark.
 
 Circulation marks are check_prompt's ``INTERNAL_MARK`` findings; a mark OCR damaged beyond the
 detector's reading (``LƯU HÀNH NÔl BÔ``: ``l`` for ``I``) is read here, on the capitals lines of
@@ -62,12 +65,14 @@ _BIRTH_FIELD = re.compile(
     r"[|\t][ \t]*(?:ngay|nam)\s+sinh[ \t]*[|\t]|(?<![a-z])(?:ngay|nam)\s+sinh\s*:\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d\d(?!\w)"
 )
-#: a form published with a decree or circular ("Mẫu số 01 (Ban hành kèm theo Nghị định số ...",
-#: its name on the same line: "Mẫu số 01 - Đơn khiếu nại⏎(Ban hành kèm theo ...")
+#: a form published with a decree, a circular or a procedure ("Mẫu số 01 (Ban hành kèm theo
+#: Nghị định số ...", its name on the same line: "Mẫu số 01 - Đơn khiếu nại⏎(Ban hành kèm
+#: theo ...")
 _FORM_TEMPLATE = re.compile(
     r"^\s*mau\s+(?:so\s+)?[0-9a-z/.-]{1,10}(?:[ \t]*[-–:][ \t]*[^\n(]{1,60})?\s*\n?\s*"
     r"\(\s*ban\s+hanh\s+kem\s+theo\s+"
-    r"(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh)",
+    # ... or with a body's procedure for citizens ("kèm theo quy trình tiếp công dân, xử lý đơn")
+    r"(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|quy\s+trinh|quy\s+che|quy\s+dinh)",
     re.M,
 )
 #: a blank field to fill in: a run of dots
@@ -308,6 +313,18 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if posted is not None:
         total += 3.0
         ev.append(r.evidence("layout", "posted for the public", *posted, 3.0))
+    law = _LAW_EXCERPT.search(doc.folded)
+    if law is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "law excerpt", *law.span(), 3.0))
+    budget = _council_budget(r)
+    if budget is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "council budget resolution", *budget, 3.0))
+    readers = _for_the_public(r)
+    if readers is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "written for the public", *readers, 3.0))
     outreach = _outreach_title(r)
     if outreach is not None:
         total += 3.0
@@ -442,6 +459,60 @@ def _posted(r: Reading) -> tuple[int, int] | None:
             return m.span()
     m = _THIS_POSTED.search(folded)
     return None if m is None else m.span()
+
+
+#: a law's heading alone on its line, then one of its articles ("Luật Tố cáo số 25/2018/QH14" /
+#: "Điều 8. Các hành vi bị nghiêm cấm ..."): an excerpt of a law, pasted under a question as a
+#: law's own text would carry its LUẬT title; not a sentence that cites a law ("Luật Bảo vệ bí
+#: mật nhà nước số 117/2025/QH15 có hiệu lực từ ngày ...")
+_LAW_EXCERPT = re.compile(
+    r"^[ \t]*(?:bo\s+)?luat\s+[^\n]{2,80}?\s+so\s+\d{1,3}/(?:19|20)\d\d/qh\d{1,2}[ \t]*\n"
+    r"(?:[ \t]*\n)*[ \t]*dieu\s+\d{1,3}\s*[.:]",
+    re.M,
+)
+#: a council's resolution ("38/NQ-HĐND") and a subject on the budget it adopts ("Về dự toán thu
+#: ngân sách nhà nước trên địa bàn, chi ngân sách xã năm 2027", "phê chuẩn quyết toán ngân sách")
+_COUNCIL_RESOLUTION = re.compile(r"^NQ-H[ĐD]ND$", re.I)
+_BUDGET_SUBJECT = re.compile(
+    r"(?<![a-z])(?:du\s+toan|quyet\s+toan|phan\s+bo)(?![a-z])[^\n]{0,60}?(?<![a-z])ngan\s+sach"
+)
+
+
+def _council_budget(r: Reading) -> tuple[int, int] | None:
+    """A people's council's resolution on the budget (its estimates, allocation or final
+    accounts): the budget law makes such figures public once the council adopts them
+    (holdout4's dh4-030, holdout9's dh9-034), whether or not the paste keeps its ``Nơi nhận``
+    with the portal. Addressed to the bodies that carry it out, so still no ``public_info``
+    (:func:`ai_guard.classify.categories._to_agencies`)."""
+    lay = r.layout
+    if lay.subject is None or not _COUNCIL_RESOLUTION.match(lay.symbol or ""):
+        return None
+    m = _BUDGET_SUBJECT.search(r.doc.folded, *lay.subject)
+    return None if m is None else m.span()
+
+
+#: whom a title says the paper is written for: the public as a class ("Thủ tục yêu cầu thi
+#: hành án dân sự dành cho người dân", "... dành cho tổ chức, cá nhân")
+_FOR_PUBLIC = re.compile(
+    r"(?<![a-z])danh\s+cho\s+(?:(?:toan\s+the|cac|moi)\s+)?(?:nguoi\s+dan|cong\s+dan|"
+    r"nhan\s+dan|ba\s+con|to\s+chuc,?\s+ca\s+nhan|nguoi\s+nop\s+thue)(?![a-z])"
+)
+
+
+def _for_the_public(r: Reading) -> tuple[int, int] | None:
+    """A type line or subject that says whom the paper is written for, the public as a class
+    ("HƯỚNG DẪN / Thủ tục yêu cầu thi hành án dân sự dành cho người dân"): guidance for
+    whoever needs it. A sentence of the body ("gói hỗ trợ dành cho người dân bị ảnh hưởng" in a
+    report) is what the text is about, not whom it is for; a list of people is theirs."""
+    lay = r.layout
+    if _lists_people(r):
+        return None
+    for span in (lay.type_line, lay.subject):
+        if span is not None:
+            m = _FOR_PUBLIC.search(r.doc.folded, *span)
+            if m is not None:
+                return m.span()
+    return None
 
 
 #: the title of a leaflet or an outreach paper, in capitals near the top ("TÀI LIỆU TUYÊN
