@@ -64,6 +64,10 @@ PARSERS = frozenset(
      "orjson.loads", "ujson.loads", "tomllib.loads", "re.search", "re.match", "re.findall",
      "re.fullmatch"}
 )  # fmt: skip
+#: the packages of the LLM frameworks whose objects wrap a model (``langchain_experimental``,
+#: ``langchain_core`` ... start with ``langchain``)
+_FRAMEWORKS = ("langchain", "langgraph", "llama_index")
+_FRAMEWORK_KINDS = frozenset({"langchain", "llama_index"})
 #: Builtins whose result is made of their arguments.
 _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
@@ -280,12 +284,31 @@ class Kinds:
             if base is not None and self.names_endpoint(base, scope):
                 return HTTP_VENDOR
             return HTTP_CLIENT
+        made = self._framework_wrapper(path, node, scope)
+        if made is not None:
+            return made
         if path == "boto3.client" and node.args:
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
                 return "bedrock"
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
+        return None
+
+    def _framework_wrapper(self, path: str | None, node: ast.Call, scope: Scope) -> str | None:
+        """What LangChain or LlamaIndex builds around a model: a callable of theirs given a
+        model, chain or agent (``ConversationalRetrievalChain.from_llm(llm=llm)``,
+        ``RunnableWithMessageHistory(chain, ...)``, ``AgentExecutor.from_agent_and_tools(
+        agent=agent)``, ``create_pandas_dataframe_agent(llm, df)``) returns something whose
+        ``invoke``/``run`` sends to that model."""
+        root = path.split(".")[0] if path else ""
+        if not root.startswith(_FRAMEWORKS):
+            return None
+        given = (*node.args, *(k.value for k in node.keywords))
+        for arg in given:
+            kind = self.kind_of(arg.value if isinstance(arg, ast.Starred) else arg, scope)
+            if kind in _FRAMEWORK_KINDS:
+                return "llama_index" if root.startswith("llama_index") else "langchain"
         return None
 
     def names_endpoint(self, value: ast.expr, scope: Scope) -> bool:
@@ -441,9 +464,17 @@ class Kinds:
                 if kind:
                     self.factories[node.name] = kind
                     continue
+                # what its own assignments bind, in order: ``llm = get_llm()``, then
+                # ``chain = prompt | llm | parser``, ``return chain``
+                local = Scope()
                 for sub in ast.walk(node):
+                    if isinstance(sub, ast.Assign):
+                        bound = self.kind_of(sub.value, local)
+                        for key in (k for t in sub.targets for k in target_keys(t)):
+                            if bound is not None and bound != PARAMETER:
+                                local.env[key] = bound
                     if isinstance(sub, ast.Return) and sub.value is not None:
-                        kind = self.kind_of(sub.value, Scope())
+                        kind = self.kind_of(sub.value, local)
                         if kind:
                             self.factories[node.name] = kind
 
@@ -473,7 +504,8 @@ class Kinds:
                     key = attr_key(target)
                     if key and key.startswith("self."):
                         env[key] = "url"
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            if isinstance(node, ast.Assign) and isinstance(node.value, (ast.Call, ast.BinOp)):
+                # self.chain = self.prompt | self.llm | parser: a LangChain pipe too
                 kind = self.kind_of(node.value, self.module_scope)
                 if kind is None and self._names_endpoint_literally(node.value):
                     kind = "url"  # self.url = os.getenv("LLM_URL", "https://api.openai...")
