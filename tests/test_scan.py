@@ -737,3 +737,18 @@ def test_a_model_made_in_another_module_of_the_project_is_followed(name: str) ->
         got = {(f.rule, f.line) for f in report.active if Path(f.path).name == name}
         assert got == (set() if want == "none" else want)
 
+
+def test_js_model_lists_are_no_calls_and_openai_image_and_moderation_calls_are() -> None:
+    """A GET of a vendor's model list is not in the inventory; the OpenAI SDK's image and
+    moderation calls are, and a comment among a call's arguments leaves it literal."""
+    calls: list[CallSite] = []
+    path = CORPUS / "model_lists.ts"
+    scan_source(str(path), path.read_text(encoding="utf-8"), calls=calls)
+    assert [(c.line, c.status) for c in calls] == [
+        (15, "unchecked"),
+        (20, "unchecked"),
+        (21, "unchecked"),
+        (22, "unchecked"),
+        (23, "unchecked"),
+        (24, "literal"),
+    ]
