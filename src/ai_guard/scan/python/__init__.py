@@ -98,7 +98,7 @@ def scan_python(
     cat = cat or catalogue()
     facts = ModuleFacts(tree, cat)
     recorder = Recorder(path)
-    imported = project_imports(path, tree, cat)
+    imported = project_imports(path, facts, cat)
     if facts.mentions_llm or imported or cat.chain_probe.search(source):
         # the flow pass only where something could call a model (most files import none)
         kinds = Kinds(facts, cat)

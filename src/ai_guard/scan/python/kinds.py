@@ -464,19 +464,33 @@ class Kinds:
                 if kind:
                     self.factories[node.name] = kind
                     continue
-                # what its own assignments bind, in order: ``llm = get_llm()``, then
-                # ``chain = prompt | llm | parser``, ``return chain``
-                local = Scope()
-                for sub in ast.walk(node):
-                    if isinstance(sub, ast.Assign):
-                        bound = self.kind_of(sub.value, local)
-                        for key in (k for t in sub.targets for k in target_keys(t)):
-                            if bound is not None and bound != PARAMETER:
-                                local.env[key] = bound
-                    if isinstance(sub, ast.Return) and sub.value is not None:
-                        kind = self.kind_of(sub.value, local)
-                        if kind:
-                            self.factories[node.name] = kind
+                body = list(ast.walk(node))
+                returns = [s.value for s in body if isinstance(s, ast.Return) and s.value]
+                local = self._returned_locals(body, returns)
+                for value in returns:
+                    kind = self.kind_of(value, local)
+                    if kind:
+                        self.factories[node.name] = kind
+
+    def _returned_locals(self, body: list[ast.AST], returns: list[ast.expr]) -> Scope:
+        """What a function's own assignments bind, in order, for the names its returns read
+        (``llm = get_llm()``, ``chain = prompt | llm | parser``, ``return chain``); only the
+        assignments those names depend on are evaluated."""
+        local = Scope()
+        needed = {n.id for r in returns for n in ast.walk(r) if isinstance(n, ast.Name)}
+        assigns = [s for s in body if isinstance(s, ast.Assign)]
+        wanted: list[ast.Assign] = []
+        for stmt in reversed(assigns):
+            keys = {k for t in stmt.targets for k in target_keys(t)}
+            if keys & needed:
+                wanted.append(stmt)
+                needed |= {n.id for n in ast.walk(stmt.value) if isinstance(n, ast.Name)}
+        for stmt in reversed(wanted):
+            bound = self.kind_of(stmt.value, local)
+            for key in (k for t in stmt.targets for k in target_keys(t)):
+                if bound is not None and bound != PARAMETER:
+                    local.env[key] = bound
+        return local
 
     def learn_attributes(self) -> None:
         """``self.client = OpenAI()`` anywhere in a class makes ``self.client`` a client in

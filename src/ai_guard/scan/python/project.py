@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from dataclasses import dataclass, field
 
 from ai_guard.scan.catalogue import Catalogue
@@ -48,23 +49,25 @@ class ProjectImports:
         return bool(self.factories or self.values)
 
 
-_CACHE: dict[tuple[str, int, int, int], ProjectImports] = {}
+#: what a module exports, by its path, size, time of change and catalogue (held with it, so
+#: that its id is not reused while the entry lives)
+_CACHE: dict[tuple[str, int, int, int], tuple[Catalogue, ProjectImports]] = {}
 
 
-def project_imports(path: str, tree: ast.Module, cat: Catalogue) -> ProjectImports:
-    """The clients and client factories ``tree`` (the file at ``path``) imports from modules
-    of its project."""
-    return _imports(os.path.abspath(path), tree, cat, _MAX_DEPTH, frozenset())
+def project_imports(path: str, facts: ModuleFacts, cat: Catalogue) -> ProjectImports:
+    """The clients and client factories the file at ``path`` (its imports in ``facts``)
+    imports from modules of its project."""
+    return _imports(os.path.abspath(path), facts.nodes, cat, _MAX_DEPTH, frozenset())
 
 
 def _imports(
-    path: str, tree: ast.Module, cat: Catalogue, depth: int, seen: frozenset[str]
+    path: str, nodes: list[ast.AST], cat: Catalogue, depth: int, seen: frozenset[str]
 ) -> ProjectImports:
     out = ProjectImports()
     if depth <= 0:
         return out
     sdk_roots = _sdk_roots(cat)
-    for node in tree.body if depth < _MAX_DEPTH else ast.walk(tree):
+    for node in nodes:
         if not isinstance(node, ast.ImportFrom) or node.module is None:
             continue
         if node.level == 0 and node.module.split(".")[0] in sdk_roots:
@@ -82,11 +85,20 @@ def _imports(
     return out
 
 
+_SDK_ROOTS: dict[int, tuple[Catalogue, frozenset[str]]] = {}
+
+
 def _sdk_roots(cat: Catalogue) -> frozenset[str]:
+    """The top packages of the LLM SDKs (an import of one is no module of the project)."""
+    held = _SDK_ROOTS.get(id(cat))
+    if held is not None and held[0] is cat:
+        return held[1]
     roots = {p.split(".")[0] for p in cat.clients}
     roots |= {p.split(".")[0] for p in cat.module_calls}
     roots |= {sdk for sdk, _, _ in cat.client_patterns}
-    return frozenset(roots)
+    found = frozenset(roots)
+    _SDK_ROOTS[id(cat)] = (cat, found)
+    return found
 
 
 def _module_file(importer: str, module: str, level: int) -> str | None:
@@ -125,19 +137,64 @@ def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> P
         return ProjectImports()
     key = (module, stat.st_size, stat.st_mtime_ns, id(cat))
     cached = _CACHE.get(key)
-    if cached is not None:
-        return cached
+    if cached is not None and cached[0] is cat:
+        return cached[1]
     out = ProjectImports()
-    if stat.st_size <= _MAX_MODULE_BYTES:
+    try:
+        with open(module, encoding="utf-8") as fh:
+            text = fh.read(_MAX_MODULE_BYTES + 1)
+    except (OSError, ValueError, UnicodeError):
+        text = ""
+    if len(text) <= _MAX_MODULE_BYTES and _may_make_clients(module, text, cat, depth, seen):
         try:
-            with open(module, encoding="utf-8") as fh:
-                tree = ast.parse(fh.read(), filename=module)
-        except (OSError, SyntaxError, ValueError, UnicodeError):
+            tree = ast.parse(text, filename=module)
+        except (SyntaxError, ValueError):
             tree = None
         if tree is not None:
             out = _read_exports(module, tree, cat, depth, seen)
-    _CACHE[key] = out
+    _CACHE[key] = (cat, out)
     return out
+
+
+_TOP_FROM = re.compile(r"^from[ \t]+(\.*)([\w.]*)[ \t]+import\b", re.M)
+
+
+def _may_make_clients(
+    module: str, text: str, cat: Catalogue, depth: int, seen: frozenset[str]
+) -> bool:
+    """Whether a module's text can make a client, read before it is parsed (most modules of
+    a project cannot): it imports an LLM SDK (anywhere: an import inside a function too), or
+    one of its top-level from-imports reads a module of the project that exports a client."""
+    if _sdk_import(cat).search(text):
+        return True
+    if depth <= 0:
+        return False
+    for m in _TOP_FROM.finditer(text):
+        level, name = len(m.group(1)), m.group(2)
+        if not name or (level == 0 and name.split(".")[0] in _sdk_roots(cat)):
+            continue
+        found = _module_file(module, name, level)
+        if (
+            found is not None
+            and found not in seen
+            and _exports(found, cat, depth - 1, seen | {module})
+        ):
+            return True
+    return False
+
+
+_SDK_IMPORT: dict[int, tuple[Catalogue, re.Pattern[str]]] = {}
+
+
+def _sdk_import(cat: Catalogue) -> re.Pattern[str]:
+    """An import of an LLM SDK, in a module's text."""
+    held = _SDK_IMPORT.get(id(cat))
+    if held is not None and held[0] is cat:
+        return held[1]
+    roots = "|".join(sorted(map(re.escape, _sdk_roots(cat))))
+    found = re.compile(rf"^[ \t]*(?:from|import)[ \t]+(?:{roots})\b", re.M)
+    _SDK_IMPORT[id(cat)] = (cat, found)
+    return found
 
 
 def _read_exports(
@@ -146,9 +203,12 @@ def _read_exports(
     from ai_guard.scan.python.calls import CallMatcher
     from ai_guard.scan.python.kinds import Kinds, target_keys
 
-    kinds = Kinds(ModuleFacts(tree, cat), cat)
+    inherited = _imports(module, list(tree.body), cat, depth, seen)
+    facts = ModuleFacts(tree, cat)
+    if not (facts.sdk_imported or inherited):
+        return ProjectImports()  # imports no SDK and no client: it makes none
+    kinds = Kinds(facts, cat)
     CallMatcher(kinds)
-    inherited = _imports(module, tree, cat, depth, seen)
     kinds.factories.update(inherited.factories)
     kinds.module_scope.env.update(inherited.values)
     kinds.learn_factories()
