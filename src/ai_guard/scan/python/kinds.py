@@ -362,8 +362,16 @@ class Kinds:
         """An expression built only from checked values and literals is checked; one that
         names a vendor endpoint is a URL; one holding a model's answer is an LLM's output."""
         leaves = list(self.leaves(value, scope))
-        if any(self._literal_endpoint(v) for v in ast.walk(value)) or any(
-            isinstance(v, ast.Attribute) and v.attr in self.endpoint_fields for v in ast.walk(value)
+        parts = list(ast.walk(value))
+        if (
+            any(self._literal_endpoint(v) for v in parts)
+            or any(isinstance(v, ast.Attribute) and v.attr in self.endpoint_fields for v in parts)
+            or any(
+                # url = BAIDU_CHAT + model + "?access_token=" + token, BAIDU_CHAT an endpoint
+                isinstance(v, (ast.Name, ast.Attribute))
+                and self.kind_of(v, scope) in ("url", URL_DATA)
+                for v in parts
+            )
         ):
             # an endpoint built from configuration only is no data; one that carries a value
             # the guard did not check ("...?prompt={text}") still sends it
