@@ -12,6 +12,7 @@ calling it: ``create = client.chat.completions.create``, ``functools.partial(...
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -68,6 +69,8 @@ PARSERS = frozenset(
 #: ``langchain_core`` ... start with ``langchain``)
 _FRAMEWORKS = ("langchain", "langgraph", "llama_index")
 _FRAMEWORK_KINDS = frozenset({"langchain", "llama_index"})
+#: their chat message classes: made of their arguments
+_MESSAGE_CLASS = re.compile(r"(?:Human|System|AI|Chat|Function|Tool)Message(?:Chunk)?$")
 #: Builtins whose result is made of their arguments.
 _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
@@ -457,10 +460,23 @@ class Kinds:
             for arg in node.args:  # next(...), list(...), str(...): made of their arguments
                 yield from self.leaves(arg, scope)
             return
+        if isinstance(node, ast.Call) and self._message_class(node):
+            # HumanMessage(content="..."): a framework's message is made of what it is given
+            for arg in (*node.args, *(k.value for k in node.keywords)):
+                yield from self.leaves(arg, scope)
+            return
         kind = self.kind_of(node, scope)
         # a model's own answer sent back (multi-turn) carries no new data from the user, nor
         # does the endpoint's address (requests.post(URL, json=...) with URL a constant)
         yield node, kind in (CHECKED, LLM_OUTPUT, "url")
+
+    def _message_class(self, node: ast.Call) -> bool:
+        """A chat message class of LangChain or LlamaIndex (``SystemMessage``,
+        ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...), imported from either."""
+        path = self.facts.dotted(node.func)
+        if not path or not path.startswith(_FRAMEWORKS):
+            return False
+        return _MESSAGE_CLASS.match(path.rsplit(".", 1)[-1]) is not None
 
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
