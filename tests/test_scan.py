@@ -719,3 +719,36 @@ def test_openai_shaped_sdks_are_listed_under_their_own_vendor() -> None:
         (7, "together", "unchecked"),
     ]
     assert [(f.rule, f.line) for f in found] == [("AIG101", 6), ("AIG101", 7)]
+
+
+PROJECT = CORPUS / "project_modules"
+
+
+@pytest.mark.parametrize("name", ["models.py", "service.py", "history.py"])
+def test_a_model_made_in_another_module_of_the_project_is_followed(name: str) -> None:
+    """A model built in one module (``def make_model(): return ChatGoogleGenerativeAI()``,
+    ``shared_model = ChatOpenAI()``) and called in another that imports it, by an absolute or
+    a relative import, also when that file is scanned alone (the pre-commit hook is given the
+    changed files only); LangChain's classes built around the model (``from_llm``,
+    ``RunnableWithMessageHistory``) send to it, those built around anything else do not."""
+    path = PROJECT / "hoidap" / name
+    want = expected(path)
+    for report in (scan_paths([str(PROJECT)]), scan_paths([str(path)])):
+        got = {(f.rule, f.line) for f in report.active if Path(f.path).name == name}
+        assert got == (set() if want == "none" else want)
+
+
+def test_js_model_lists_are_no_calls_and_openai_image_and_moderation_calls_are() -> None:
+    """A GET of a vendor's model list is not in the inventory; the OpenAI SDK's image and
+    moderation calls are, and a comment among a call's arguments leaves it literal."""
+    calls: list[CallSite] = []
+    path = CORPUS / "model_lists.ts"
+    scan_source(str(path), path.read_text(encoding="utf-8"), calls=calls)
+    assert [(c.line, c.status) for c in calls] == [
+        (15, "unchecked"),
+        (20, "unchecked"),
+        (21, "unchecked"),
+        (22, "unchecked"),
+        (23, "unchecked"),
+        (24, "literal"),
+    ]

@@ -74,6 +74,8 @@ class Catalogue:
     boto3_services: frozenset[str]
     boto3_methods: frozenset[str]
     http_hosts: tuple[str, ...]
+    messaging_hosts: tuple[str, ...]
+    """hosts of messaging platforms whose API paths look like an LLM's (``/v1/messages``)"""
     http_functions: frozenset[str]
     prompt_args: frozenset[str]
     guard_functions: frozenset[str]
@@ -172,7 +174,8 @@ class Catalogue:
         if not isinstance(value, str):
             return False
         if API_PATH.search(value) is not None:
-            return True
+            # Feishu's /open-apis/im/v1/messages is a chat message to people, not a model
+            return self.names_host(value) or not any(h in value for h in self.messaging_hosts)
         return self.names_host(value) and ACCOUNT_PATH.search(value) is None
 
     @staticmethod
@@ -257,6 +260,7 @@ def catalogue() -> Catalogue:
         boto3_services=frozenset(data["boto3"]["services"]),
         boto3_methods=frozenset(data["boto3"]["methods"]),
         http_hosts=tuple(data["http"]["hosts"]),
+        messaging_hosts=tuple(data["http"]["messaging_hosts"]),
         http_functions=frozenset(data["http"]["functions"]),
         http_clients=frozenset(data["http"]["clients"]),
         http_methods=frozenset(data["http"]["methods"]),

@@ -38,6 +38,8 @@ _TEMPLATE_PART = re.compile(r"\$\{[^}]*\}")
 #: consumed everywhere so that an unclosed quote is tried once per quote kind, not again
 #: after every escaped quote (``"\"\"\"...`` was quadratic)
 _JS_STRING = re.compile(r"""\\.|(["'`])(?:\\.|(?!\1)[^\\])*\1""", re.S)
+#: a line or block comment, in a text whose strings are blanked (no '//' of a URL is left)
+_JS_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 _JS_IDENT = re.compile(r"(?<![\w.$])([A-Za-z_$][\w$]*)(?!\s*:)(?![\w$])")
 _JS_WORDS = frozenset(
     {"true", "false", "null", "undefined", "new", "await", "async", "function", "return",
@@ -118,6 +120,8 @@ def _js_status(args: str, checked: set[str], guards: frozenset[str]) -> str:
     """``checked`` when the prompt goes through a configured guard, ``literal`` when the
     arguments hold only literals and constants, else ``unchecked``."""
     bare = _JS_STRING.sub(lambda m: '""' if m.group(1) else " ", args)
+    # a comment among the arguments (// can also use a base64 URL) is no data
+    bare = _JS_COMMENT.sub(" ", bare)
     names = [m.group(1) for m in _JS_IDENT.finditer(bare)]
     if any(n in guards or n in checked for n in names) or re.search(r"\.redacted_?[tT]ext\b", args):
         return "checked"
@@ -188,6 +192,47 @@ def _curl_upload(
     # a variable ($1, ${FILE}) names no file the scan can vouch for: AIG106 without a name
     named = [n for n in names if file_name(n) and "$" not in n]
     return _upload_finding(path, named, "curl", line, column, out)
+
+
+#: the HTTP methods that carry no body
+_READ_METHODS = re.compile(r"\.(?:get|head|options|delete)\s*\($")
+#: a body or a method that sends one, in a request's options
+_SENDS_BODY = re.compile(
+    r"(?<![\w$])(?:body|data|json|form)\s*[:,}]|method\s*:\s*[\"'`]?(?:POST|PUT|PATCH)|"
+    r"method\s*:(?!\s*[\"'`](?:GET|HEAD)[\"'`])",
+    re.IGNORECASE,
+)
+
+
+def _js_reads_only(source: str, line_start: int, line: str, http: re.Match[str]) -> bool:
+    """A JavaScript request that sends no body: ``axios.get(url)``, ``fetch(url)`` with no
+    options, or with an options object that names no body and no method but GET (a model
+    list read from a vendor is no prompt). Options held in a variable, or anything else the
+    text does not show, count as sending."""
+    rest = line[http.end() :]
+    after = re.match(r"\s*(?:\.\s*(\w+)\s*)?\(", rest)
+    if after is None:
+        return False
+    if after.group(1) is not None:
+        return bool(_READ_METHODS.search("." + after.group(1) + "("))
+    if http.group(0) != "fetch":
+        return False
+    args = _arguments(source, line_start + http.end() + after.end() - 1)
+    # strings blanked, same length: a comma or a bracket inside one is not the call's
+    bare = _JS_STRING.sub(lambda m: " " * len(m.group(0)), args)
+    depth, options = 0, None
+    for k, c in enumerate(bare):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            options = args[k + 1 :].strip()
+            break
+    if not options:
+        # fetch(url): a GET; not fetch(new Request(url, { body })), whose request is built apart
+        return _SENDS_BODY.search(args) is None and "Request" not in args
+    return options.startswith("{") and "..." not in options and _SENDS_BODY.search(options) is None
 
 
 #: an import or a require line: names a package, sends nothing
@@ -287,6 +332,8 @@ def scan_script(
             window = " ".join(lines[i - 1 : j])
             if not _CURL_SENDS.search(window):
                 continue
+        if http and http.group(0) != "curl" and _js_reads_only(source, offsets[i - 1], line, http):
+            continue  # fetch(url) with no body, axios.get(url): a GET (a model list), no prompt
         if http and (
             cat.names_endpoint(window)
             or (

@@ -50,6 +50,7 @@ from ai_guard.scan.python.kinds import PARAMETER as PARAMETER
 from ai_guard.scan.python.kinds import Kinds
 from ai_guard.scan.python.literals import check_literals
 from ai_guard.scan.python.module import ModuleFacts
+from ai_guard.scan.python.project import project_imports
 from ai_guard.scan.python.recorder import Recorder
 from ai_guard.scan.rules import CallSite, ScanFinding
 
@@ -97,9 +98,12 @@ def scan_python(
     cat = cat or catalogue()
     facts = ModuleFacts(tree, cat)
     recorder = Recorder(path)
-    if facts.mentions_llm or cat.chain_probe.search(source):
+    imported = project_imports(path, facts, cat)
+    if facts.mentions_llm or imported or cat.chain_probe.search(source):
         # the flow pass only where something could call a model (most files import none)
         kinds = Kinds(facts, cat)
+        kinds.factories.update(imported.factories)
+        kinds.module_scope.env.update(imported.values)
         checks = CallChecks(
             kinds,
             CallMatcher(kinds),

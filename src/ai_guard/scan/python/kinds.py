@@ -12,6 +12,7 @@ calling it: ``create = client.chat.completions.create``, ``functools.partial(...
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -64,6 +65,12 @@ PARSERS = frozenset(
      "orjson.loads", "ujson.loads", "tomllib.loads", "re.search", "re.match", "re.findall",
      "re.fullmatch"}
 )  # fmt: skip
+#: the packages of the LLM frameworks whose objects wrap a model (``langchain_experimental``,
+#: ``langchain_core`` ... start with ``langchain``)
+_FRAMEWORKS = ("langchain", "langgraph", "llama_index")
+_FRAMEWORK_KINDS = frozenset({"langchain", "llama_index"})
+#: their chat message classes: made of their arguments
+_MESSAGE_CLASS = re.compile(r"(?:Human|System|AI|Chat|Function|Tool)Message(?:Chunk)?$")
 #: Builtins whose result is made of their arguments.
 _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
@@ -280,12 +287,31 @@ class Kinds:
             if base is not None and self.names_endpoint(base, scope):
                 return HTTP_VENDOR
             return HTTP_CLIENT
+        made = self._framework_wrapper(path, node, scope)
+        if made is not None:
+            return made
         if path == "boto3.client" and node.args:
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
                 return "bedrock"
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
+        return None
+
+    def _framework_wrapper(self, path: str | None, node: ast.Call, scope: Scope) -> str | None:
+        """What LangChain or LlamaIndex builds around a model: a callable of theirs given a
+        model, chain or agent (``ConversationalRetrievalChain.from_llm(llm=llm)``,
+        ``RunnableWithMessageHistory(chain, ...)``, ``AgentExecutor.from_agent_and_tools(
+        agent=agent)``, ``create_pandas_dataframe_agent(llm, df)``) returns something whose
+        ``invoke``/``run`` sends to that model."""
+        root = path.split(".")[0] if path else ""
+        if not root.startswith(_FRAMEWORKS):
+            return None
+        given = (*node.args, *(k.value for k in node.keywords))
+        for arg in given:
+            kind = self.kind_of(arg.value if isinstance(arg, ast.Starred) else arg, scope)
+            if kind in _FRAMEWORK_KINDS:
+                return "llama_index" if root.startswith("llama_index") else "langchain"
         return None
 
     def names_endpoint(self, value: ast.expr, scope: Scope) -> bool:
@@ -339,8 +365,16 @@ class Kinds:
         """An expression built only from checked values and literals is checked; one that
         names a vendor endpoint is a URL; one holding a model's answer is an LLM's output."""
         leaves = list(self.leaves(value, scope))
-        if any(self._literal_endpoint(v) for v in ast.walk(value)) or any(
-            isinstance(v, ast.Attribute) and v.attr in self.endpoint_fields for v in ast.walk(value)
+        parts = list(ast.walk(value))
+        if (
+            any(self._literal_endpoint(v) for v in parts)
+            or any(isinstance(v, ast.Attribute) and v.attr in self.endpoint_fields for v in parts)
+            or any(
+                # url = BAIDU_CHAT + model + "?access_token=" + token, BAIDU_CHAT an endpoint
+                isinstance(v, (ast.Name, ast.Attribute))
+                and self.kind_of(v, scope) in ("url", URL_DATA)
+                for v in parts
+            )
         ):
             # an endpoint built from configuration only is no data; one that carries a value
             # the guard did not check ("...?prompt={text}") still sends it
@@ -426,10 +460,23 @@ class Kinds:
             for arg in node.args:  # next(...), list(...), str(...): made of their arguments
                 yield from self.leaves(arg, scope)
             return
+        if isinstance(node, ast.Call) and self._message_class(node):
+            # HumanMessage(content="..."): a framework's message is made of what it is given
+            for arg in (*node.args, *(k.value for k in node.keywords)):
+                yield from self.leaves(arg, scope)
+            return
         kind = self.kind_of(node, scope)
         # a model's own answer sent back (multi-turn) carries no new data from the user, nor
         # does the endpoint's address (requests.post(URL, json=...) with URL a constant)
         yield node, kind in (CHECKED, LLM_OUTPUT, "url")
+
+    def _message_class(self, node: ast.Call) -> bool:
+        """A chat message class of LangChain or LlamaIndex (``SystemMessage``,
+        ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...), imported from either."""
+        path = self.facts.dotted(node.func)
+        if not path or not path.startswith(_FRAMEWORKS):
+            return False
+        return _MESSAGE_CLASS.match(path.rsplit(".", 1)[-1]) is not None
 
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
@@ -441,11 +488,33 @@ class Kinds:
                 if kind:
                     self.factories[node.name] = kind
                     continue
-                for sub in ast.walk(node):
-                    if isinstance(sub, ast.Return) and sub.value is not None:
-                        kind = self.kind_of(sub.value, Scope())
-                        if kind:
-                            self.factories[node.name] = kind
+                body = list(ast.walk(node))
+                returns = [s.value for s in body if isinstance(s, ast.Return) and s.value]
+                local = self._returned_locals(body, returns)
+                for value in returns:
+                    kind = self.kind_of(value, local)
+                    if kind:
+                        self.factories[node.name] = kind
+
+    def _returned_locals(self, body: list[ast.AST], returns: list[ast.expr]) -> Scope:
+        """What a function's own assignments bind, in order, for the names its returns read
+        (``llm = get_llm()``, ``chain = prompt | llm | parser``, ``return chain``); only the
+        assignments those names depend on are evaluated."""
+        local = Scope()
+        needed = {n.id for r in returns for n in ast.walk(r) if isinstance(n, ast.Name)}
+        assigns = [s for s in body if isinstance(s, ast.Assign)]
+        wanted: list[ast.Assign] = []
+        for stmt in reversed(assigns):
+            keys = {k for t in stmt.targets for k in target_keys(t)}
+            if keys & needed:
+                wanted.append(stmt)
+                needed |= {n.id for n in ast.walk(stmt.value) if isinstance(n, ast.Name)}
+        for stmt in reversed(wanted):
+            bound = self.kind_of(stmt.value, local)
+            for key in (k for t in stmt.targets for k in target_keys(t)):
+                if bound is not None and bound != PARAMETER:
+                    local.env[key] = bound
+        return local
 
     def learn_attributes(self) -> None:
         """``self.client = OpenAI()`` anywhere in a class makes ``self.client`` a client in
@@ -473,7 +542,8 @@ class Kinds:
                     key = attr_key(target)
                     if key and key.startswith("self."):
                         env[key] = "url"
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            if isinstance(node, ast.Assign) and isinstance(node.value, (ast.Call, ast.BinOp)):
+                # self.chain = self.prompt | self.llm | parser: a LangChain pipe too
                 kind = self.kind_of(node.value, self.module_scope)
                 if kind is None and self._names_endpoint_literally(node.value):
                     kind = "url"  # self.url = os.getenv("LLM_URL", "https://api.openai...")

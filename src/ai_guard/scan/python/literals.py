@@ -86,6 +86,17 @@ def named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
         if isinstance(node, ast.keyword):
             stack.append((node.value, node.arg or name))
             continue
+        looked_up = _environment_name(node)
+        if looked_up is not None:
+            # client_secret = os.environ.get("OAUTH_CLIENT_SECRET"): the literal names a
+            # variable, it is not the secret; read without the name (a key pasted there,
+            # os.getenv("sk-ant-..."), is still found by its vendor's prefix); a default
+            # given after it keeps the name
+            stack.append((looked_up, None))
+            stack.extend(
+                (child, name) for child in ast.iter_child_nodes(node) if child is not looked_up
+            )
+            continue
         if isinstance(node, ast.Dict):
             for k, v in zip(node.keys, node.values, strict=True):
                 key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
@@ -94,3 +105,29 @@ def named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
                 stack.append((v, key or name))
             continue
         stack.extend((child, name) for child in ast.iter_child_nodes(node))
+
+
+#: the ways a Python program reads an environment variable: ``os.getenv(NAME)``,
+#: ``os.environ.get(NAME)``, ``os.environ[NAME]``, ``os.environ.setdefault(NAME, ...)``
+_ENV_READERS = frozenset({"getenv", "environ.get", "environ.setdefault", "os.getenv",
+                          "os.environ.get", "os.environ.setdefault"})  # fmt: skip
+
+
+def _dotted_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted_name(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def _environment_name(node: ast.AST) -> ast.expr | None:
+    """The literal naming the variable in an environment lookup, else None."""
+    if isinstance(node, ast.Call) and node.args and _dotted_name(node.func) in _ENV_READERS:
+        first = node.args[0]
+    elif isinstance(node, ast.Subscript) and _dotted_name(node.value) in ("environ", "os.environ"):
+        first = node.slice
+    else:
+        return None
+    return first if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
