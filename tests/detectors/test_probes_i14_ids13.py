@@ -5,7 +5,8 @@ the next word; a cell's digits wrapped onto the next row of a table; a 9-digit B
 zero a spreadsheet dropped; an IPv4 address after an account cue (a host, never an account); an
 agency's name holding "xã hội" read as a commune; an address run over a CSV comma; full names
 typed one after another (a signature block's columns flattened) read as one name with the
-second's given name left visible. The wider probe set (every identifier family, lower case,
+second's given name left visible; a CCCD one digit short under its cue; a cue of several words
+typed as one word ("hochieu"). The wider probe set (every identifier family, lower case,
 OCR, spaced, words, dropped zeros, table cells, JSON/YAML, URLs) is in docs/benchmarks.md."""
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ PROBES: list[tuple[str, str, EntityType]] = [
     ("Họ tên\tSố tài khoản\nLê Thị Hoa\t0071000\n\t123456", "0071000\n\t123456", E.BANK_ACCOUNT),
     # a BHXH number whose leading zero a spreadsheet dropped
     ("Họ tên\tMã số BHXH\nLê Thị Hoa\t123456789", "123456789", E.SOCIAL_INSURANCE),
+    # a CCCD one digit short that kept its leading zero, under its own cue
+    ("Số CCCD: 00108501234", "00108501234", E.CCCD),
+    ("CCCD: 001 085 01234", "001 085 01234", E.CCCD),
+    # a cue of several words typed as one word
+    ("hochieu:C0220752", "C0220752", E.PASSPORT),
+    ("sotaikhoan: 0071000123456", "0071000123456", E.BANK_ACCOUNT),
     # a private IPv4 after an account cue: the host, not an account
     ("Số tài khoản: 192.168.1.10", "192.168.1.10", E.INTERNAL_HOST),
     ("Số tài khoản 10.10.5.21", "10.10.5.21", E.INTERNAL_HOST),
@@ -82,6 +89,9 @@ def test_a_probe_is_covered_whole_as_its_family(text: str, value: str, entity: E
 @pytest.mark.parametrize(
     "text",
     [
+        # eleven digits with no CCCD cue; a glued cue inside a longer word
+        "mã 00108501234",
+        "xhochieu C0220752",
         # a damaged run under no cue of its family, or glued to more letters
         "mã sp 0010850123a5",
         "mã sản phẩm AB0010850123a5",

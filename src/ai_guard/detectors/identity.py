@@ -87,7 +87,10 @@ class CccdDetector(NumericDetector):
     id = "vn.cccd"
     entities = (EntityType.CCCD,)
     cue_set = "cccd"
-    digits = (12, 12)
+    #: 11 digits too: a whole number one digit short that kept its leading zero, a CCCD typed
+    #: with a digit lost, is still the holder's under the family's own cue ("Số CCCD:
+    #: 00108501234"); without a zero it is a number whose zero a sheet dropped (restored)
+    digits = (11, 12)
     near = 50
     dropped_zeros = (12, 2)
     masked_length = (9, 13)
@@ -97,6 +100,10 @@ class CccdDetector(NumericDetector):
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
     ) -> tuple[int, str] | None:
+        if len(digits) == 11 and (
+            digits[0] != "0" or start != tok.groups[0][0] or end != tok.groups[-1][1]
+        ):
+            return None  # one digit short: only a whole number keeping its leading zero
         # cues and units can only touch a window at the edges of its number run: a failing
         # window inside it can never be reported
         if start != tok.groups[0][0] and not cccd_valid(digits):

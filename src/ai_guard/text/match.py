@@ -80,6 +80,7 @@ class CueSet:
         "_needles",
         "_possible_key",
         "_present_key",
+        "_squeezed",
         "_term_words",
         "_termset",
         "terms",
@@ -108,6 +109,12 @@ class CueSet:
             if t[0] in _WORD_CHARS:
                 by_last.setdefault(re.split(r"[^0-9a-z]+", t.strip())[-1], []).append(t)
         self._by_last: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in by_last.items()}
+        # the terms of several words typed as one ("hochieu", "sotaikhoan"), six letters or
+        # more: such a word ending a window is the term (:meth:`before`)
+        squeezed = {t.replace(" ", ""): t for t in reversed(folded) if " " in t}
+        self._squeezed: dict[str, str] = {
+            k: t for k, t in squeezed.items() if len(k) >= _SQUEEZED_SHORTEST and k.isalpha()
+        }
         # any term, with any run of white space where the term has a space; as a trie the
         # text's characters pick one path (a flat alternation of a hundred bank names tried
         # each in turn), and the deepest path that fits is the longest term, as before
@@ -223,7 +230,17 @@ class CueSet:
         """The cue that ends right before ``start`` (with at most separators between)."""
         win = _window_before(doc, start, width)
         if not win.last or win.last not in self._last_words:
-            return None
+            # a term of several words typed as one word ("hochieu:C0220752")
+            glued = self._squeezed.get(win.last) if win.last else None
+            if glued is None:
+                return None
+            window = win.view(doc)
+            at = len(window) - len(win.last)
+            if not window.endswith(win.last) or (
+                (window[at - 1] in _WORD_CHARS) if at else win.inside
+            ):
+                return None
+            return glued
         # a claim asking again about a family's own number
         if win.asked is self:
             return win.answer
@@ -407,6 +424,9 @@ class CueSet:
         return m.group(1)
 
 
+#: the fewest letters of a term of several words typed as one word that :meth:`CueSet.before`
+#: reads ("sodt", "mathe" are words of their own or too short to tell)
+_SQUEEZED_SHORTEST = 6
 #: folded syllables too common to be a cue's needle (:func:`_needles`): speed only, a needle
 #: never changes an answer
 _COMMON_WORDS = frozenset(
