@@ -74,6 +74,13 @@ PROBES: list[tuple[str, str, EntityType]] = [
     # a cue of several words typed as one word
     ("hochieu:C0220752", "C0220752", E.PASSPORT),
     ("sotaikhoan: 0071000123456", "0071000123456", E.BANK_ACCOUNT),
+    # the second probe set's leftovers: a passport's letter set apart by a hyphen, an e-mail
+    # percent-encoded in a URL, a birth year OCR misread
+    ("so ho chieu: c-0220752", "c-0220752", E.PASSPORT),
+    ("https://x.vn/?email=an.nguyen%40gmail.com", "an.nguyen%40gmail.com", E.EMAIL),
+    ("mailto:canbo%40moj.gov.vn", "canbo%40moj.gov.vn", E.GOV_EMAIL),
+    ("sinh năm l985", "l985", E.DATE_OF_BIRTH),
+    ("Mông Văn Tiến, sinh năm l995 tại Lạng Sơn", "l995", E.DATE_OF_BIRTH),
     # a private IPv4 after an account cue: the host, not an account
     ("Số tài khoản: 192.168.1.10", "192.168.1.10", E.INTERNAL_HOST),
     ("Số tài khoản 10.10.5.21", "10.10.5.21", E.INTERNAL_HOST),
@@ -89,6 +96,11 @@ def test_a_probe_is_covered_whole_as_its_family(text: str, value: str, entity: E
 @pytest.mark.parametrize(
     "text",
     [
+        # a passport's shape with no cue; "%40" that is no '@'; a year cue before a word
+        "mã hàng C-0220752",
+        "giảm 50%40 sản phẩm",
+        "https://x.vn/?q=ab%40cd",
+        "sinh năm loại",
         # eleven digits with no CCCD cue; a glued cue inside a longer word
         "mã 00108501234",
         "xhochieu C0220752",

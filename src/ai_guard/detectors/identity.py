@@ -265,11 +265,12 @@ class PassportDetector:
     def _grouped(self, doc: Document) -> Iterator[Detection]:
         """The seven digits in groups (``C1234 567``, ``C 123 4567``, ``C123.4567``,
         ``C-064-2918``: a cell cut in two, a number typed in groups, the letter set apart by the
-        same hyphen), named by a passport cue."""
+        same hyphen), or in one group set apart from the letter (``c-0220752``, ``C 0220752``),
+        named by a passport cue."""
         cues = _cues.PASSPORT
         text = doc.text
         for tok in number_tokens(doc):
-            if tok.ndigits != 7 or len(tok.groups) < 2 or tok.reading is not None or tok.ocr:
+            if tok.ndigits != 7 or tok.reading is not None or tok.ocr:
                 continue
             s = tok.start
             lo = s - 1 if s >= 1 and _ASCII_LETTER.match(text, s - 1) else s - 2
@@ -277,6 +278,7 @@ class PassportDetector:
                 lo < 0
                 or not _ASCII_LETTER.match(text, lo)
                 or (lo < s - 1 and text[s - 1] not in " -.")
+                or (len(tok.groups) < 2 and lo == s - 1)  # "C0220752": the pattern above's
             ):
                 continue
             if lo > 0 and text[lo - 1].isalnum():
