@@ -190,6 +190,7 @@ class BankAccountDetector(CuedNumberDetector):
             return None
         cue = (
             _cues.BANK.before(doc, start)
+            or _cues.BANK.glued_before(doc, start)
             or _cues.BANK.header(doc, start)
             or _cues.BANK.label_above(doc, start)
             or _cues.BANK.keyed(doc, start)
