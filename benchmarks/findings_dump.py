@@ -24,8 +24,16 @@ from benchmarks.chat_variants import VARIANTS
 from benchmarks.corpus import corpus_prompt, mixed_text, prose_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-#: how much of a document's classification one line holds (the whole result is long)
-_CLASSIFY_CHARS = 4000
+#: the fields of a classification written first on its line (the rest follows, sorted): a
+#: reader comparing two dumps sees the decision before the evidence
+_DECISION_FIELDS = (
+    "recommended_action",
+    "sensitivity",
+    "secrecy",
+    "external_ai_allowed",
+    "prompt_decision",
+    "doc_type",
+)
 
 
 def finding_line(tag: str, text: str) -> str:
@@ -36,9 +44,13 @@ def finding_line(tag: str, text: str) -> str:
 
 
 def _classified(tag: str, text: str) -> str:
-    result: Any = classify_document(text).model_dump(mode="json")
-    dumped = json.dumps(result, ensure_ascii=False, sort_keys=True, default=str)
-    return f"{tag} classify {dumped[:_CLASSIFY_CHARS]}"
+    """One document's whole classification on one line (no cut: a change after any point of
+    it still moves the line), the decision fields first."""
+    result: dict[str, Any] = classify_document(text).model_dump(mode="json")
+    first = {k: result.pop(k) for k in _DECISION_FIELDS if k in result}
+    head = json.dumps(first, ensure_ascii=False, default=str)
+    rest = json.dumps(result, ensure_ascii=False, sort_keys=True, default=str)
+    return f"{tag} classify {head} {rest}"
 
 
 def lines(corpus: Path = CORPUS, *, variants: bool = True) -> Iterator[str]:

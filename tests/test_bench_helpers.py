@@ -193,3 +193,22 @@ def test_a_findings_line_names_spans_and_never_the_value() -> None:
     assert "PERSON:" in line
     assert "001085012345" not in line
     assert "Nguyễn" not in line
+
+
+def test_a_classification_line_is_whole_and_opens_with_the_decision() -> None:
+    # it was cut at 4,000 characters: a change after that point moved no line, and two
+    # dumps compared equal (i14-dh8 saw four documents change past the cut)
+    import json
+
+    from ai_guard import classify_document
+    from benchmarks.findings_dump import _classified
+
+    text = "QUYẾT ĐỊNH\n" + "\n".join(
+        f"Ông Nguyễn Văn An{i}, CCCD 00108501{i:04d}" for i in range(60)
+    )
+    line = _classified("d/1", text)
+    assert len(line) > 4000
+    head, rest = line.split(" ", 2)[2].split("} {", 1)
+    first, others = json.loads(head + "}"), json.loads("{" + rest)
+    assert next(iter(first)) == "recommended_action"
+    assert {**first, **others} == classify_document(text).model_dump(mode="json")

@@ -125,7 +125,9 @@ _INCIDENT = (
 
 def test_an_ip_address_read_as_an_account_is_no_finance() -> None:
     res = classify_document(_INCIDENT.format(address="45.137.21.9"))
-    assert any(f.entity is EntityType.BANK_ACCOUNT for f in res.findings)
+    # (the account detector read the IP after "tài khoản quản trị" as an account: it no
+    # longer does, i14-ids13; the classification holds either way)
+    assert not any(f.entity is EntityType.BANK_ACCOUNT for f in res.findings)
     assert "finance" not in {c.category.value for c in res.categories}
     assert res.sensitivity == "internal"
     # an account at a bank, in the same sentence, is

@@ -62,7 +62,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ai_guard.detectors import address_tails
+from ai_guard.detectors import address_bounds, address_tails
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, public_figures
 from ai_guard.detectors.person.minority import minority_lexicon
@@ -2952,6 +2952,10 @@ class AddressDetector:
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
             hits = _with_chat_parts(doc, hits)
+            if "xa hoi" in doc.folded:
+                hits = [h for h in hits if not address_bounds.society_in_agency(doc, h)]
+            if "," in doc.text:
+                hits = list(address_bounds.within_csv_cells(doc, hits))
         yield from hits
         if "o " in doc.folded and holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn

@@ -289,6 +289,27 @@ def _ocr_date(folded: str, pos: int) -> tuple[int, int, tuple[int, int, int]] | 
     return m.start(), m.end(), parsed
 
 
+#: a bare year after a year cue where OCR read a digit or two as letters ("sinh năm l985",
+#: "SN 19B6"; folded): three real digits at least, read back as a year of this century or
+#: the last that has come
+_OCR_YEAR = re.compile(r"(?:nam\s+|in\s+)?(?P<y>[0-9olisb]{4})(?![0-9a-z]|[/.\-]\d)")
+_OCR_YEAR_DIGITS = 3
+
+
+def _ocr_year(folded: str, pos: int) -> tuple[int, int, int] | None:
+    """The bare year at ``pos`` that OCR misread (its span and the year), or None."""
+    m = _OCR_YEAR.match(folded, pos)
+    if m is None:
+        return None
+    raw = m.group("y")
+    if raw.isdigit() or sum(c.isdigit() for c in raw) < _OCR_YEAR_DIGITS:
+        return None
+    year = int(raw.translate(_OCR_TO_DIGIT))
+    if not (year >= 1900 and _valid(year, 1, None)):
+        return None
+    return m.start("y"), m.end("y"), year
+
+
 def _date_score(valid: bool) -> float:
     return scores.BIRTH_DATE_CUED if valid else scores.FAILED_STRONG_CONTEXT
 
@@ -440,6 +461,15 @@ class DateOfBirthDetector:
                     )
                 continue
             y = _YEAR.match(folded, pos)
+            if y is None and (cue.group("year") or cue.group("day")):
+                ocr_year = _ocr_year(folded, pos)
+                if ocr_year is not None and not (
+                    cue.group(0) == "sinh" and folded[pos - 1 : pos] not in ("(", " ", ":")
+                ):
+                    start, end, year = ocr_year
+                    context = " ".join(cue.group(0).split())
+                    yield _OCR_SHAPE.hit(self.id, start, end, scores.BIRTH_YEAR_CUED, True, context)
+                continue
             if y and (cue.group("year") or cue.group("day")):
                 if cue.group(0) == "sinh" and folded[pos - 1 : pos] not in ("(", " ", ":"):
                     continue

@@ -59,6 +59,8 @@ _AT_BRACKETED = tuple(
     for opener in "[({<"
 )
 _AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGNORECASE)
+#: the '@' percent-encoded, as a URL's query writes it
+_AT_ENCODED = re.compile(r"%40")
 #: the '.' spelled out: [dot] (dot) [.] (.), " dot ", " chấm "
 _DOT_WORD = (
     r"(?:[ \t]?[\[({<][ \t]?(?:dot|\.|ch[aấ]m)[ \t]?[\])}>][ \t]?|[ \t]+(?:dot|ch[aấ]m)[ \t]+)"
@@ -362,6 +364,9 @@ class EmailDetector:
         folded = doc.folded
         if _WORD_GATE.search(folded) or ("\t" in folded and _WORD_GATE_TAB.search(folded)):
             yield from self._spelled_out(text, seen, _AT_WORD.finditer(text))
+        if "%40" in text:
+            # percent-encoded in a URL ("?email=an.nguyen%40gmail.com"): "%40" is the '@'
+            yield from self._spelled_out(text, seen, _AT_ENCODED.finditer(text))
 
     def _spaced_at(self, text: str, at: int, seen: SpanSet) -> Detection | None:
         """``n.v.an @ mof.gov.vn``, ``an@ gmail.com``: spaces typed around the '@' (one or
@@ -424,7 +429,7 @@ class EmailDetector:
             labels = _ANY_DOT.sub(".", dom.group(0)).lower().split(".")
             if labels[-1] not in _TLDS:
                 continue
-            word_at = not op.group(0).strip().startswith(("[", "(", "{", "<"))
+            word_at = not op.group(0).strip().startswith(("[", "(", "{", "<", "%"))
             if word_at and not spelled_dot and labels[0] not in _MAIL_PROVIDERS:
                 continue
             if word_at and at - start < 3:

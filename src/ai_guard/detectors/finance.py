@@ -29,6 +29,10 @@ __all__ = ["BankAccountDetector", "card_number", "luhn_valid"]
 
 _TREASURY = re.compile(r"kho bac|kbnn")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+# an IPv4 address ("192.168.1.10", "10.10.5.21"): four octets of 0-255 joined by dots, none
+# written with a leading zero ("102.010.000.123" is an account grouped in threes)
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 _AT = re.compile(r"[\s,;:()\-]*(?:tai|mo tai|o|of|at)\s+")
 # how card numbers are printed: four groups of four (a fifth short group for 19 digits), or
 # Amex's 4-6-5
@@ -123,6 +127,8 @@ class BankAccountDetector(CuedNumberDetector):
         first, last = tok.groups[0][0], tok.groups[-1][1]
         if _THOUSANDS.fullmatch(doc.text, first, last):
             return False  # "3.200.000": an amount written with thousands separators
+        if len(tok.groups) == 4 and _IPV4.fullmatch(doc.text, first, last):
+            return False  # "Số tài khoản: 192.168.1.10": a host (vn.internal_host's), no account
         if _TREASURY.search(doc.folded, last, last + 30):
             return False  # "TK 9527.1.1234567 tại KBNN": the State Treasury's account
         return self._token_cue(doc, tok) is not None or self._card(doc, tok) is not None
@@ -184,6 +190,7 @@ class BankAccountDetector(CuedNumberDetector):
             return None
         cue = (
             _cues.BANK.before(doc, start)
+            or _cues.BANK.glued_before(doc, start)
             or _cues.BANK.header(doc, start)
             or _cues.BANK.label_above(doc, start)
             or _cues.BANK.keyed(doc, start)

@@ -87,7 +87,10 @@ class CccdDetector(NumericDetector):
     id = "vn.cccd"
     entities = (EntityType.CCCD,)
     cue_set = "cccd"
-    digits = (12, 12)
+    #: 11 digits too: a whole number one digit short that kept its leading zero, a CCCD typed
+    #: with a digit lost, is still the holder's under the family's own cue ("Số CCCD:
+    #: 00108501234"); without a zero it is a number whose zero a sheet dropped (restored)
+    digits = (11, 12)
     near = 50
     dropped_zeros = (12, 2)
     masked_length = (9, 13)
@@ -97,6 +100,10 @@ class CccdDetector(NumericDetector):
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
     ) -> tuple[int, str] | None:
+        if len(digits) == 11 and (
+            digits[0] != "0" or start != tok.groups[0][0] or end != tok.groups[-1][1]
+        ):
+            return None  # one digit short: only a whole number keeping its leading zero
         # cues and units can only touch a window at the edges of its number run: a failing
         # window inside it can never be reported
         if start != tok.groups[0][0] and not cccd_valid(digits):
@@ -258,11 +265,12 @@ class PassportDetector:
     def _grouped(self, doc: Document) -> Iterator[Detection]:
         """The seven digits in groups (``C1234 567``, ``C 123 4567``, ``C123.4567``,
         ``C-064-2918``: a cell cut in two, a number typed in groups, the letter set apart by the
-        same hyphen), named by a passport cue."""
+        same hyphen), or in one group set apart from the letter (``c-0220752``, ``C 0220752``),
+        named by a passport cue."""
         cues = _cues.PASSPORT
         text = doc.text
         for tok in number_tokens(doc):
-            if tok.ndigits != 7 or len(tok.groups) < 2 or tok.reading is not None or tok.ocr:
+            if tok.ndigits != 7 or tok.reading is not None or tok.ocr:
                 continue
             s = tok.start
             lo = s - 1 if s >= 1 and _ASCII_LETTER.match(text, s - 1) else s - 2
@@ -270,6 +278,7 @@ class PassportDetector:
                 lo < 0
                 or not _ASCII_LETTER.match(text, lo)
                 or (lo < s - 1 and text[s - 1] not in " -.")
+                or (len(tok.groups) < 2 and lo == s - 1)  # "C0220752": the pattern above's
             ):
                 continue
             if lo > 0 and text[lo - 1].isalnum():

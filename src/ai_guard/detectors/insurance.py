@@ -171,6 +171,9 @@ class SocialInsuranceDetector(_CuedTenDigits):
     id = "vn.social_insurance"
     entities = (EntityType.SOCIAL_INSURANCE,)
     cue_set = "bhxh"
+    #: a sheet that stored the number as a number dropped its leading zero ("123456789" under
+    #: "Mã số BHXH" for 0123456789): nothing to validate, so only its own cue names it
+    dropped_zeros = (10, 1)
     shape = Shape(EntityType.SOCIAL_INSURANCE, "bhxh.10_digits", scores.BASE_BHXH)
     cued_score = scores.CUED_SOCIAL_INSURANCE
 

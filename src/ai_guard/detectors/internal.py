@@ -121,9 +121,10 @@ _HOST_VALUE = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9.\-_]{0,252}(?:\\[A-Za-z0-9_$]{1,64})?(?:[,:]\d{1,5})?"
 )
 #: what before an IPv4-shaped run says it is a version or a section, not an address (whole
-#: words: "server 10.32.7.15" ends in "ver" and is an address)
+#: words: "server 10.32.7.15" ends in "ver" and is an address; "khoản" is a clause, not the
+#: "tài khoản" of an account: "Số tài khoản: 192.168.1.10" is still an address)
 _NOT_AN_ADDRESS = re.compile(
-    r"(?<![a-z0-9])(?:phien ban|version|ver\.?|ban cap nhat|release|build|muc|dieu|khoan"
+    r"(?<![a-z0-9])(?:phien ban|version|ver\.?|ban cap nhat|release|build|muc|dieu|(?<!tai )khoan"
     r"|phan|chuong|section|bang|hinh|phu luc|so hieu|ma so)[ \t:]*$"
 )
 #: the reserved blocks by their own names ("các dải 10.0.0.0/8, 192.168.0.0/16")

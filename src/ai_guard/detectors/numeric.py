@@ -258,6 +258,8 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
+#: a number grouped in thousands by dots or commas ("245.600.000"): an amount
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:([.,])[0-9]{3})(?:\1[0-9]{3})+")
 #: a cell's separator right after a number: the number opens a row of a table pasted as text
 _CELL_SEPARATOR_AFTER = frozenset(",;|\t")
 
@@ -370,13 +372,24 @@ class NumericDetector:
             if (
                 cue is None
                 and (cand.restored or cand.token.ocr)
-                and not self.reads_alone(doc, cand)
+                and (cand.token.damaged or not self.reads_alone(doc, cand))
             ):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
             verdict = judge(doc, cand, cue)
             if verdict is None or (cand.at_start and named_otherwise(doc, cand)):
                 continue  # named otherwise: "STK: 0912345678" is not a phone number
-            if cand.restored and verdict.valid is not True:
+            if cand.token.damaged:
+                # a letter stands for a digit nobody can read: nothing was validated, and the
+                # cue, not the shape, carries the evidence (as for a partly masked number)
+                verdict = verdict._replace(
+                    valid=False, score=min(verdict.score, scores.CUED_MASKED)
+                )
+            if cand.restored and (
+                verdict.valid is False
+                # a family with nothing to validate has its own cue to go on, and no number
+                # grouped as thousands ("đóng BHXH 3 tháng 245.600.000": an amount)
+                or (verdict.valid is None and _THOUSANDS.fullmatch(doc.text, cand.start, cand.end))
+            ):
                 continue
             score = verdict.score
             if cand.left or cand.right:
@@ -456,7 +469,7 @@ class NumericDetector:
                 span_start, value = shaped
                 left = span_start > 0 and text[span_start - 1].isalpha()
                 right = end < len(text) and text[end].isalpha()
-                if left and right:
+                if left and right and not self._glued_to_own_cue(doc, span_start):
                     continue
                 paired = pair_starts is not None and (
                     bisect.bisect_left(pair_starts, end) - bisect.bisect_left(pair_starts, start)
@@ -465,8 +478,24 @@ class NumericDetector:
                 yield Candidate(
                     tok, span_start, end, value, start == first, left, right, paired=paired
                 )
-            if restores and not tok.plus and tok.reading is None and self._may_restore(text, tok):
+            if (
+                restores
+                and not tok.plus
+                and tok.reading is None
+                and self._may_restore(text, tok)
+                # (a family that keeps amounts for its cue restores none: "nợ BHXH 3 tháng
+                # 245.600.000 đồng" holds no number that lost its zero)
+                and (amounts is not None or not _cues.is_amount(doc, tok))
+            ):
                 yield from self._restored(doc, tok)
+
+    def _glued_to_own_cue(self, doc: Document, start: int) -> bool:
+        """Whether the letters glued before the number at ``start`` are this family's own cue
+        as a whole word ("cccd001085012345cap ngay ...": the number typed with no space after
+        its cue and none before the next word): such a number is named, not part of a code
+        ("sp0912345678x", "goi0912345678nhe" keep both sides glued and stay)."""
+        cues = self.naming_cues
+        return cues is not None and cues.before(doc, start) is not None
 
     def _masked(self, doc: Document) -> Iterator[Detection]:
         """Partly masked numbers of this family's length that its own cue names: the visible

@@ -23,7 +23,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
-from ai_guard.text.numbers import match_around, number_runs, ocr_seeds
+from ai_guard.text.numbers import ascii_digits, match_around, number_runs, ocr_seeds
 
 __all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector", "plate_province_codes"]
 
@@ -60,10 +60,11 @@ _PLATE = re.compile(
     r")(?![\w]|\.\d)"
 )
 # the number part where OCR read some digits as letters (O 0, I/l 1, S 5, B 8): "29H1-456.7B",
-# looked for only right after a plate cue
+# and the province code too ("3lE-967.90", "3OA-123.45": a true digit in it), looked for only
+# right after a plate cue
 _OCR_NUM = r"(?:[0-9OoIlSB]{3}\.[0-9OoIlSB]{2}|[0-9OoIlSB]{4,5})"
 _PLATE_OCR = re.compile(
-    r"([1-9]\d)"
+    r"([1-9OoIlSB][0-9OoIlSB])"
     r"(?:"
     rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP})(?P<n1>{_OCR_NUM})"
     rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}(?P<n2>{_OCR_NUM})"
@@ -130,16 +131,27 @@ def _plates(doc: Document) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _glued_before(doc: Document, start: int) -> bool:
+    """Whether the plate-shaped run at ``start`` continues a longer token (a letter, digit,
+    "_", ".", "-" or "/" right before it), unless the letters glued before it are a plate cue
+    as a whole word ("bks29b1-123.45": the plate typed with no space after its cue)."""
+    if start == 0:
+        return False
+    before = doc.text[start - 1]
+    if before in "_.-/" or before.isdigit():
+        return True
+    return before.isalnum() and _cues.PLATE.before(doc, start) is None
+
+
 class LicensePlateDetector:
     id = "vn.license_plate"
     entities = (EntityType.LICENSE_PLATE,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
-        text = doc.text
         codes = plate_province_codes()
         cues = _cues.PLATE
         for m in _plates(doc):
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+            if _glued_before(doc, m.start()):
                 continue
             valid = int(m.group(1)) in codes
             cue = cues.naming(doc, m.start())
@@ -176,7 +188,7 @@ class LicensePlateDetector:
             if m is None:
                 continue
             last = m.end()
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+            if _glued_before(doc, m.start()):
                 continue
             if _PLATE.fullmatch(m.group(0)) is not None:
                 continue  # the main pattern has it
@@ -206,16 +218,19 @@ class LicensePlateDetector:
             if m is None:
                 continue
             last = m.end()
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-/"):
+            if _glued_before(doc, m.start()):
                 continue
             number = m.group("n1") or m.group("n2") or m.group("n3")
+            code = m.group(1)
             digits = sum(c.isdigit() for c in number)
-            if digits == sum(c.isalnum() for c in number) or digits < _OCR_PLATE_DIGITS:
-                continue  # no OCR letter: the pattern above has it
+            if (digits == len(number.replace(".", "")) and code.isdigit()) or (
+                digits < _OCR_PLATE_DIGITS or not any(c.isdigit() for c in code)
+            ):
+                continue  # no OCR letter (the pattern above has it), or too few true digits
             cue = cues.naming(doc, m.start())
             if cue is None:
                 continue
-            valid = int(m.group(1)) in codes
+            valid = int(ascii_digits(code, True)) in codes
             score = scores.ladder(valid, True, scores.PLATE_STRONG_CONTEXT, scores.PLATE_NO_CONTEXT)
             if score is None:
                 continue

@@ -80,6 +80,7 @@ class CueSet:
         "_needles",
         "_possible_key",
         "_present_key",
+        "_squeezed",
         "_term_words",
         "_termset",
         "terms",
@@ -108,6 +109,12 @@ class CueSet:
             if t[0] in _WORD_CHARS:
                 by_last.setdefault(re.split(r"[^0-9a-z]+", t.strip())[-1], []).append(t)
         self._by_last: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in by_last.items()}
+        # the terms of several words typed as one ("hochieu", "sotaikhoan"), six letters or
+        # more: such a word ending a window is the term (:meth:`glued_before`)
+        squeezed = {t.replace(" ", ""): t for t in reversed(folded) if " " in t}
+        self._squeezed: dict[str, str] = {
+            k: t for k, t in squeezed.items() if len(k) >= _SQUEEZED_SHORTEST and k.isalpha()
+        }
         # any term, with any run of white space where the term has a space; as a trie the
         # text's characters pick one path (a flat alternation of a hundred bank names tried
         # each in turn), and the deepest path that fits is the longest term, as before
@@ -259,6 +266,20 @@ class CueSet:
             more[self] = found
         return found
 
+    def glued_before(self, doc: Document, start: int) -> str | None:
+        """The term of several words typed as one word that ends right before ``start``
+        (separators only between), as a whole word: "hochieu:C0220752", "sotaikhoan: ..."
+        (six letters or more)."""
+        win = _window_before(doc, start, 40)
+        glued = self._squeezed.get(win.last) if win.last else None
+        if glued is None:
+            return None
+        window = win.view(doc)
+        at = len(window) - len(win.last)
+        if not window.endswith(win.last) or ((window[at - 1] in _WORD_CHARS) if at else win.inside):
+            return None
+        return glued
+
     def near_before(self, doc: Document, start: int, width: int = 60) -> str | None:
         """A cue anywhere in the ``width`` characters before ``start`` (same line)."""
         lo = max(0, start - width)
@@ -289,11 +310,13 @@ class CueSet:
         """The cue that names what starts at ``start``: right before it, earlier on its line
         within ``near`` characters, as the header of its table column, or as the label that
         ends the line above a value standing alone at its line's start (a form copied from a
-        PDF: "Số tài khoản:" on one line, the number on the next); among the words of the key
+        PDF: "Số tài khoản:" on one line, the number on the next); typed as one word right
+        before it (:meth:`glued_before`: "hochieu:C0220752"); among the words of the key
         it is assigned to (:meth:`keyed`); with ``end`` (where the value ends), in a note
         right after it (:meth:`trailing`)."""
         return (
             self.before(doc, start)
+            or self.glued_before(doc, start)
             or self.near_before(doc, start, near)
             or self.header(doc, start)
             or self.label_above(doc, start)
@@ -407,6 +430,9 @@ class CueSet:
         return m.group(1)
 
 
+#: the fewest letters of a term of several words typed as one word that
+#: :meth:`CueSet.glued_before` reads ("sodt", "mathe" are words of their own or too short to tell)
+_SQUEEZED_SHORTEST = 6
 #: folded syllables too common to be a cue's needle (:func:`_needles`): speed only, a needle
 #: never changes an answer
 _COMMON_WORDS = frozenset(

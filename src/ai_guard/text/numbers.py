@@ -48,6 +48,10 @@ class NumberToken:
     #: how many digits the token holds: a detector whose windows need more skips the token
     #: before any other look-up
     ndigits: int = field(default=-1, compare=False, repr=False)
+    #: a run of digits with a letter or two inside that no OCR confusion explains
+    #: ("0010850123a5"): one group a character, ``reading`` its digits with each such letter
+    #: read as 0; a family reports it only under its own cue, never as validated
+    damaged: bool = False
 
     def __post_init__(self) -> None:
         if self.ndigits < 0:
@@ -287,6 +291,22 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 if before and before[-1][1] - before[0][0] >= 6:
                     kept.append(NumberToken(before[0][0], before[-1][1], before, t.plus))
         out = sorted(kept + ocr, key=lambda t: t.start)
+    damaged = _damaged_tokens(text, out)
+    if damaged:
+        # a damaged run replaces the digit tokens inside it
+        out = sorted(
+            [t for t in out if not any(d.start <= t.start and t.end <= d.end for d in damaged)]
+            + damaged,
+            key=lambda t: t.start,
+        )
+    continued = _continued_cells(text) if "\n\t" in text or "\n|" in text else []
+    if continued:
+        # a cell's number and its wrapped rest replace the tokens inside them
+        out = sorted(
+            [t for t in out if not any(c.start <= t.start and t.end <= c.end for c in continued)]
+            + continued,
+            key=lambda t: t.start,
+        )
     words = _word_tokens(doc)
     mixed = _mixed_tokens(doc) + _odd_separator_tokens(text, doc.folded)
     if mixed:
@@ -414,6 +434,106 @@ def _ocr_tokens(text: str, seeds: list[int], starts: list[int] | None = None) ->
 
 
 _SEP_RE = re.compile(_SEP_CHARS)
+# a table row holding only digits in one cell, every other cell empty: the rest of the cell
+# above, wrapped onto a row of its own ("0010850" / "12345" under "Số CCCD"); the pattern is
+# led by the line break, and a row whose cell goes on with a letter fails at its first one
+_CONTINUED_ROW = re.compile(r"\n([ \t|]*[\t|][ \t]*)([0-9]+(?:[ .\-][0-9]+)*)[ \t|]*(?=\r?\n|$)")
+_CELL_END_RUN = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*[ \t]*$")
+#: the most digits a wrapped cell's two parts hold together (a 19-digit card)
+_CONTINUED_MOST = 19
+
+
+def _continued_cells(text: str) -> list[NumberToken]:
+    """Numbers a table cell wrapped onto the next row, which holds nothing else: in a sheet
+    pasted with tabs or a Markdown table, the row below has only that cell filled, with
+    digits, and the cell above in the same column ends with digits ("1<tab>Nguyễn Văn
+    An<tab>0010850" / "<tab><tab>12345"). One token of the two parts, read only under the
+    family's own cue or column header (``ocr=True``): a column of numbers one row each looks
+    the same, and then its cue still names each."""
+    out: list[NumberToken] = []
+    for m in _CONTINUED_ROW.finditer(text):
+        pre = m.group(1)
+        sep = "\t" if "\t" in pre else "|"
+        if sep == "|" and "\t" in pre:
+            continue
+        column = pre.count(sep)
+        above_end = m.start()
+        if above_end > 0 and text[above_end - 1] == "\r":
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        cells = text[above_start:above_end].split(sep)
+        if column >= len(cells) or (column == 0 and sep == "|"):
+            continue
+        cell_start = above_start + sum(len(c) + 1 for c in cells[:column])
+        cell = cells[column]
+        run = _CELL_END_RUN.search(cell)
+        if run is None:
+            continue
+        a = cell_start + run.start()
+        if a > cell_start and text[a - 1].isalnum():
+            continue  # the cell's digits close a word ("P2024"): no number wrapped
+        groups = [g.span() for g in _GROUP.finditer(text, a, cell_start + len(cell.rstrip(" \t")))]
+        groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
+        if sum(e - s for s, e in groups) > _CONTINUED_MOST:
+            continue
+        out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True))
+    return out
+
+
+#: the most letters no OCR confusion explains inside a damaged run, and the run's length
+#: (letters and digits: a 9-digit CMND to a 19-digit card)
+_DAMAGED_LETTERS = 2
+_DAMAGED_LENGTH = (9, 19)
+
+
+def _damaged_tokens(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """Runs of digits with one or two letters inside that OCR or a slip of the keyboard left
+    there ("Số CCCD 0010850123a5"): a run of ASCII letters and digits, 9-19 characters, that
+    opens and closes with a digit, holds at most :data:`_DAMAGED_LETTERS` letters no OCR
+    confusion explains (those it does are read as their digits) and digits for at least half
+    of it, glued to nothing on either side. Found from the digit tokens a letter and a digit
+    follow or precede (two character tests a token): ``damaged`` tokens, one group a
+    character, each such letter read as 0; only a family's own cue names one."""
+    out: list[NumberToken] = []
+    covered = 0
+    size = len(text)
+    for t in tokens:
+        if t.reading is not None or t.ocr or len(t.groups) != 1:
+            continue
+        s, e = t.groups[0]
+        if s < covered:
+            continue
+        left = s >= 2 and text[s - 1].isalpha() and text[s - 2].isdigit()
+        right = e + 1 < size and text[e].isalpha() and text[e + 1].isdigit()
+        if not (left or right):
+            continue
+        a, b = s, e
+        while (
+            a > 0
+            and s - a <= _DAMAGED_LENGTH[1]
+            and text[a - 1].isascii()
+            and text[a - 1].isalnum()
+        ):
+            a -= 1
+        while b < size and b - e <= _DAMAGED_LENGTH[1] and text[b].isascii() and text[b].isalnum():
+            b += 1
+        covered = b
+        run = text[a:b]
+        if (
+            not _DAMAGED_LENGTH[0] <= len(run) <= _DAMAGED_LENGTH[1]
+            or not (run[0].isdigit() and run[-1].isdigit())
+            or (a > 0 and text[a - 1].isalnum())
+            or (b < size and text[b].isalnum())
+        ):
+            continue
+        odd = sum(c.isalpha() and c not in _OCR_LETTERS for c in run)
+        digits = sum(c.isdigit() for c in run)
+        if not 1 <= odd <= _DAMAGED_LETTERS or digits < _OCR_MIN_DIGIT_SHARE * len(run):
+            continue
+        reading = "".join(c if c.isdigit() else _OCR_DIGITS.get(c, "0") for c in run)
+        groups = tuple((i, i + 1) for i in range(a, b))
+        out.append(NumberToken(a, b, groups, False, True, reading, damaged=True))
+    return out
 
 
 def _has_digit(text: str, start: int, end: int) -> bool:

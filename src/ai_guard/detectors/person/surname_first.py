@@ -31,6 +31,7 @@ from ai_guard.detectors.person.lexicon import (
     cue_words,
     everyday_pair,
     known_phrase,
+    lexicons,
     strong_cues,
     title_openings,
     title_openings_folded,
@@ -163,6 +164,10 @@ def from_surname(
     if len(take) == 4 and not upper_style and i + 4 < len(words):
         take = _fifth_word(text, words[i + 4], take, folded, middles, givens)
         folded = [fold(text[a:b]) for a, b in take]
+    if len(take) >= 3:
+        cut = _next_name_at(text, words, i, folded)
+        if cut:
+            take, folded = take[:cut], folded[:cut]
     # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
     # cue word; unknown capitalised words stay (many ethnic-minority given names)
     while len(take) > 1 and folded[-1] in EN_UNITS:
@@ -310,6 +315,37 @@ def from_surname(
         base_score=BASE_SURNAME_FIRST,
         context=cue,
     )
+
+
+#: the middle names that mark a name's second word ("Văn" for men, "Thị" for women): after a
+#: surname they open a name, they never close one
+_GENDER_MIDDLES = frozenset({"van", "thi"})
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _next_name_at(text: str, words: list[tuple[int, int]], i: int, folded: list[str]) -> int:
+    """Where a second full name starts inside the run read from ``words[i]`` (``folded``: its
+    words taken so far), 0 if none: a surname, two words on or more, followed by "Văn" or
+    "Thị", the next word taken or the one a space after the run. Names typed one after another with
+    no separator, as a signature block's columns flattened onto one line ("Nguyễn Văn An
+    Trần Thị Bình Lê Văn Cường"), were read as one name and the rest left visible."""
+    surnames = lexicons().surnames
+    for k in range(2, len(folded)):
+        if folded[k] not in surnames:
+            continue
+        if k + 1 < len(folded):
+            nxt = folded[k + 1]
+        else:
+            # the word one space after the run (the run's words may stop short of it)
+            after = _WORD_AFTER.match(text, words[i + k][1])
+            if after is None or not after.group(1)[0].isupper():
+                break  # "Nguyễn Thị Lan Lê văn bản": no name goes on in lower case
+            nxt = fold(after.group(1))
+        if nxt in _GENDER_MIDDLES:
+            return k
+    return 0
 
 
 #: words that make the figures' names after them in the same line streets, schools, squares
