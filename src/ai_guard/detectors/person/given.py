@@ -54,6 +54,7 @@ from ai_guard.detectors.person.chat_kin import (
     tally_names,
 )
 from ai_guard.detectors.person.foreign import is_foreign_word
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
@@ -157,6 +158,11 @@ def _foreign_alone(word: str, cue: str) -> bool:
         and is_foreign_word(fold_word(word))
         and not is_vietnamese_syllable(word)
     )
+
+
+#: what this path needs: two words (a cue and a name; a name and "'s"; a room, a name and a
+#: count ...), or ":" (a chat's speaker, "Hạnh: ...")
+NEEDS = (Needs(words=2), Needs(marks=":"))
 
 
 def given_names_alone(

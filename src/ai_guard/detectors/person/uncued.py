@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
@@ -131,6 +132,10 @@ def _is_everyday(a: str, b: str, not_names: frozenset[str], *, places: bool = Tr
         return f in folded or (places and f in not_names)
     s = spelling(pair)
     return s in spelled or (places and s in not_name_spellings())
+
+
+#: what this path needs: two words (a surname and a name word at least)
+NEEDS = Needs(words=2)
 
 
 def uncued_names(
