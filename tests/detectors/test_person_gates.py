@@ -1,10 +1,10 @@
 """The name paths' gates (``person.gates``): a path is skipped only where it finds nothing.
 
 Each gated path declares what it needs (``Needs``); the detector calls it only where
-``may_find`` says the document holds that. Each property below holds the path, called where its
-gate says no, to finding nothing, on text made of the paths' words, names and odd characters
-and on every prompt of the corpora; and the whole detector to finding what it finds with every
-gate open.
+``PathFacts.allows`` says the document holds that. Each property below holds the path, called
+where its gate says no, to finding nothing, on text made of the paths' words, names and odd
+characters and on every prompt of the corpora; and the whole detector to finding what it
+finds with every gate open.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from ai_guard.detectors.person import (
     uncued,
 )
 from ai_guard.detectors.person import given as given_module
-from ai_guard.detectors.person.gates import Needs, may_find
+from ai_guard.detectors.person.gates import Needs, PathFacts
 from ai_guard.text import Document
 
 _ID = "vn.person"
@@ -55,6 +55,10 @@ _PATHS: dict[str, tuple[Needs | tuple[Needs, ...], _Path]] = {
     "plain_listed": (
         plain_cued.LISTED_NEEDS,
         lambda d, f: list(plain_cued.plain_listed_names(d, f, _ID)),
+    ),
+    "plain_speaker": (
+        plain_cued.SPEAKER_NEEDS,
+        lambda d, f: list(plain_cued.plain_speaker_names(d, f, _ID)),
     ),
     "plain_khmer": (
         plain_cued.KHMER_NEEDS,
@@ -109,7 +113,7 @@ def _closed_paths(text: str) -> list[str]:
     whole = list(person.PersonNameDetector()._detect(Document(text)))
     wrong = []
     for name, (needs, call) in _PATHS.items():
-        if may_find(doc, needs):
+        if PathFacts(doc).allows(needs):
             continue
         for found in ([], whole):
             if call(Document(text), found):
@@ -168,14 +172,14 @@ def test_the_detector_finds_what_it_finds_with_every_gate_open(
 ) -> None:
     gated = list(person.PersonNameDetector().detect(Document(text)))
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(person, "may_find", lambda doc, needs: True)
+        mp.setattr(person.PathFacts, "allows", lambda self, needs: True)
         opened = list(person.PersonNameDetector().detect(Document(text)))
     assert gated == opened
 
 
 def test_a_word_alone_closes_every_gate() -> None:
     doc = Document("ok")
-    assert [name for name, (needs, _) in _PATHS.items() if may_find(doc, needs)] == []
+    assert [name for name, (needs, _) in _PATHS.items() if PathFacts(doc).allows(needs)] == []
 
 
 @pytest.mark.parametrize(
@@ -195,10 +199,10 @@ def test_a_word_alone_closes_every_gate() -> None:
 def test_a_gate_opens_where_its_path_finds_a_name(name: str, text: str) -> None:
     needs, call = _PATHS[name]
     doc = Document(text)
-    assert may_find(doc, needs)
+    assert PathFacts(doc).allows(needs)
     assert call(Document(text), [])
 
 
 def test_a_speaker_alone_opens_the_given_names_gate() -> None:
     # one word, so no cue before it: ":" is the other way in ("Hạnh: ...")
-    assert may_find(Document("Hạnh:"), given_module.NEEDS)
+    assert PathFacts(Document("Hạnh:")).allows(given_module.NEEDS)

@@ -125,7 +125,7 @@ from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.fields import field_names
 from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
-from ai_guard.detectors.person.gates import may_find
+from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
 from ai_guard.detectors.person.khmer import khmer_lower_names
@@ -364,32 +364,34 @@ class PersonNameDetector:
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         # (each path runs where the document holds what it needs: ``gates``)
-        found = list(capitalised_names(doc, self.id)) if may_find(doc, capitalised.NEEDS) else []
-        if may_find(doc, lower_case.NEEDS):
+        facts = PathFacts(doc)
+        found = list(capitalised_names(doc, self.id)) if facts.allows(capitalised.NEEDS) else []
+        if facts.allows(lower_case.NEEDS):
             found.extend(lower_case_names(doc, self.id))
-        if may_find(doc, uncued.NEEDS):
+        if facts.allows(uncued.NEEDS):
             found.extend(uncued_names(doc, found, self.id))
-        if may_find(doc, bounded.BOUNDED_NEEDS):
+        if facts.allows(bounded.BOUNDED_NEEDS):
             found.extend(bounded_names(doc, found, self.id))
-        if may_find(doc, office.NEEDS):
+        if facts.allows(office.NEEDS):
             found.extend(office_holder_names(doc, found, self.id))
         plain: list[Detection] = []
-        if may_find(doc, plain_cued.CUED_NEEDS):
+        if facts.allows(plain_cued.CUED_NEEDS):
             plain.extend(plain_cued_names(doc, found, self.id))
-        if may_find(doc, plain_cued.LISTED_NEEDS):
+        if facts.allows(plain_cued.LISTED_NEEDS):
             plain.extend(plain_listed_names(doc, [*found, *plain], self.id))
-        plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
-        if may_find(doc, plain_cued.KHMER_NEEDS):
+        if facts.allows(plain_cued.SPEAKER_NEEDS):
+            plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
+        if facts.allows(plain_cued.KHMER_NEEDS):
             plain.extend(plain_khmer_names(doc, [*found, *plain], self.id))
         if plain:  # "thach thi so phia," replaces "thach thi so" found short
             found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
-        kh = khmer_lower_names(doc, found, self.id) if may_find(doc, khmer.NEEDS) else []
+        kh = khmer_lower_names(doc, found, self.id) if facts.allows(khmer.NEEDS) else []
         if kh:  # "lâm thị bô pha," replaces "lâm thị bô" found short
             found = [f for f in found if not any(_inside(f, k) for k in kh)] + kh
         listed = short_name_lists(doc, found, self.id)
         if listed:  # "lê na, phí hùng, mã khuê" replaces "khuê" read alone
             found = [f for f in found if not any(_inside(f, x) for x in listed)] + listed
-        if may_find(doc, cued.CAPITALS_NEEDS):
+        if facts.allows(cued.CAPITALS_NEEDS):
             found.extend(capitals_by_place(doc, found, self.id))
         found = coordinated_two_words(doc, found)
         if " " in doc.text:
@@ -398,7 +400,7 @@ class PersonNameDetector:
         broken.extend(stacked_signature_names(doc, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
-        middle = list(lower_middle_names(doc, self.id)) if may_find(doc, lower_middle.NEEDS) else []
+        middle = list(lower_middle_names(doc, self.id)) if facts.allows(lower_middle.NEEDS) else []
         if middle:  # "Nguyễn văn Hải" replaces "Nguyễn" found alone
             found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
                 m for m in middle if not any(_inside(m, f) and m != f for f in found)
@@ -408,7 +410,7 @@ class PersonNameDetector:
             # olga petrovna smirnova" replaces "olga petrovna"
             found = [f for f in found if not any(_shorter(f, r) for r in royal)]
             found.extend(r for r in royal if not any(_inside(r, f) for f in found))
-        particles = particle_names(doc, self.id) if may_find(doc, foreign.PARTICLE_NEEDS) else []
+        particles = particle_names(doc, self.id) if facts.allows(foreign.PARTICLE_NEEDS) else []
         if particles:  # "Anna de Vries" replaces "Anna" found alone
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [
                 p for p in particles if not any(_inside(p, f) for f in found)
@@ -418,7 +420,7 @@ class PersonNameDetector:
             for h in mail_header_names(doc, self.id)
             if not any(f.start < h.end and h.start < f.end for f in found)
         )
-        named = list(field_names(doc, self.id)) if may_find(doc, fields.NEEDS) else []
+        named = list(field_names(doc, self.id)) if facts.allows(fields.NEEDS) else []
         if named:  # "Given names: THỊ HOÀI THƯƠNG" replaces "HOÀI THƯƠNG" found in it
             found = [f for f in found if not any(_inside(f, x) for x in named)] + [
                 x
@@ -426,7 +428,7 @@ class PersonNameDetector:
                 if not any(f.start < x.end and x.start < f.end for f in found if not _inside(f, x))
             ]
         found.extend(_readings_of_han(doc, found, self.id))
-        if may_find(doc, figures.NEEDS):
+        if facts.allows(figures.NEEDS):
             found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
@@ -436,10 +438,10 @@ class PersonNameDetector:
         found = with_closing_word(doc.text, doc.folded, found)
         if "ong" in doc.folded:
             found = [f for f in found if not _honey(doc, f)]
-        if may_find(doc, confirmed.NEEDS):
+        if facts.allows(confirmed.NEEDS):
             found.extend(confirmed_names(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references
-        if may_find(doc, given.NEEDS):
+        if facts.allows(given.NEEDS):
             yield from given_names_alone(doc, [*found, *references], self.id)

@@ -265,8 +265,9 @@ def _after_lower_word(text: str, pos: int) -> bool:
     return text[k].isalpha() and text[k].islower()
 
 
-#: what the capitalised paths need: a capital (every run, a broken name's line-end word)
-NEEDS = Needs(capital=True)
+#: what the capitalised paths need: a capital (every run, a broken name's line-end word) and
+#: two words (a run is two capitalised words or more, a broken name a word on each line)
+NEEDS = Needs(capital=True, words=2)
 
 
 def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:

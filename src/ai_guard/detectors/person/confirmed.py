@@ -158,8 +158,9 @@ def _places(text: str, names: Sequence[str]) -> dict[str, list[int]]:
     return out
 
 
-#: what this path needs: a cue place (a short reference to confirm the name: ``_references``)
-NEEDS = Needs(places=("cues",))
+#: what this path needs: a cue place and two words (a short reference to confirm the name:
+#: ``_references``, a cue and a given name)
+NEEDS = Needs(words=2, places=("cues",))
 
 
 def confirmed_names(

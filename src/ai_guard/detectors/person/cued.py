@@ -247,9 +247,9 @@ _CAPS_WORDS = re.compile(r"[A-Z]+(?: {1,2}[A-Z]+){2,}(?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Z]+")
 
 
-#: what :func:`capitals_by_place` needs: a capital (an honorific and a name in capitals, a
-#: cell in capitals)
-CAPITALS_NEEDS = Needs(capital=True)
+#: what :func:`capitals_by_place` needs: a capital and three words (three words in capitals
+#: after an honorific, or a cell of three words in capitals)
+CAPITALS_NEEDS = Needs(capital=True, words=3)
 
 
 def capitals_by_place(

@@ -111,8 +111,9 @@ def figure_words() -> frozenset[str]:
     return public_figures()
 
 
-#: what this path needs: a historical figure's name on the word sketch
-NEEDS = Needs(places=("figures",))
+#: what this path needs: a historical figure's name on the word sketch (every one two words or
+#: more)
+NEEDS = Needs(words=2, places=("figures",))
 
 
 def lower_case_figures(

@@ -3,13 +3,13 @@ document holds it: one reading per document, each path's need a set lookup.
 
 Each path of ``vn.person`` used to open with its own test (a substring, a pattern's
 ``finditer``, a list of places), or with none and its whole walk: a short prompt paid some
-30 paths' entries, most of which find nothing there (check_prompt("ok") cost 0.77M
-instructions, a third of a short prompt's). A path now declares its needs (:class:`Needs`,
-a constant next to its entry point) and :func:`may_find` answers from facts read once per
-document (:class:`_Facts`, kept in the document's cache): a capital letter, the number of
-words of the word sketch (:func:`.views.word_sketch`), the places of the cue words, office
-titles and historical figures (:func:`.word_places.word_places`), a character of the text,
-a piece of the word sketch. A path whose need is absent is not called.
+30 paths' entries, most of which find nothing there (check_prompt("ok") cost 0.8M
+instructions, a third of a short prompt's). A path now declares its needs (:class:`Needs`, a
+constant next to its entry point) and :meth:`PathFacts.allows` answers from facts read once
+per document (one :class:`PathFacts` per pass of the detector): a capital letter, a character
+of the text, the number of words of the word sketch (:func:`.views.word_sketch`), a piece of
+the word sketch, the places of the cue words, office titles and historical figures
+(:func:`.word_places.word_places`). A path whose need is absent is not called.
 
 Every need must be one without which the path finds nothing (a property test per gated path
 in tests/detectors/test_person_gates.py compares the path with and without its gate): a
@@ -19,7 +19,7 @@ anything else as a space, one byte a character: a word of the text is a word of 
 or more than one).
 
 To join a new path: declare ``NEEDS = Needs(...)`` in its module (nothing declared: it runs
-on every document) and call it under ``if may_find(doc, NEEDS):`` in the detector.
+on every document) and call it under ``if facts.allows(NEEDS):`` in the detector.
 """
 
 from __future__ import annotations
@@ -29,23 +29,27 @@ from dataclasses import dataclass
 from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.word_places import word_places
 from ai_guard.text import Document
+from ai_guard.text.match import holds_any
 
-__all__ = ["Needs", "may_find"]
-
-_CACHE_KEY = "person:gates"
+__all__ = ["MOST_WORDS", "Needs", "PathFacts"]
 
 
-@dataclass(frozen=True)
+#: the most words a need may ask for (:attr:`Needs.words`): the sketch's words are counted up to it
+MOST_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
 class Needs:
     """What a path needs to stand in a document; each field set is one more need (all must
     hold). The defaults need nothing."""
 
     #: an upper-case letter in the text
     capital: bool = False
-    #: at least this many words on the word sketch (2: a full name, or a cue and a name)
-    words: int = 0
     #: one of these characters in the text (empty: no such need)
     marks: str = ""
+    #: at least this many words on the word sketch (2: a full name, or a cue and a name; at
+    #: most :data:`MOST_WORDS`)
+    words: int = 0
     #: one of these byte strings on the word sketch (empty: no such need); the sketch opens
     #: with a space, so b" kim " finds the word "Kim" at the text's start too
     sketch: tuple[bytes, ...] = ()
@@ -53,73 +57,59 @@ class Needs:
     #: "heads", "figures"; empty: no such need)
     places: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        if self.words > MOST_WORDS:
+            raise ValueError(
+                f"điều kiện {self.words} từ: cổng chỉ đếm tới {MOST_WORDS} / a need of "
+                f"{self.words} words: the gates count {MOST_WORDS} at most"
+            )
 
-class _Facts:
-    """What :func:`may_find` reads of one document, each fact computed when first asked."""
 
-    __slots__ = ("_capital", "_words", "doc")
+class PathFacts:
+    """What the gates read of one document: a capital and the words (up to
+    :data:`MOST_WORDS`) read when made, the rest when first asked; one per pass of the detector
+    over a document."""
+
+    __slots__ = ("capital", "doc", "sketch", "words")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._capital: bool | None = None
-        self._words = -1
+        # a capital on the case-kept folded view (the capitalised paths' sketches) lowers
+        # there, so the two folded views differ; a capital of the text with no lower case of
+        # its own is looked for too
+        self.capital = doc.folded_cased != doc.folded or any(map(str.isupper, doc.text))
+        self.sketch = word_sketch(doc)
+        # (``split`` stops after the words asked for)
+        self.words = len(self.sketch.split(None, MOST_WORDS - 1))
 
-    def capital(self) -> bool:
-        if self._capital is None:
-            doc = self.doc
-            # a capital on the case-kept folded view (the capitalised paths' sketches) lowers
-            # there, so the two folded views differ; a capital of the text with no lower case
-            # of its own is looked for too
-            self._capital = doc.folded_cased != doc.folded or any(map(str.isupper, doc.text))
-        return self._capital
-
-    def words(self, least: int) -> bool:
-        """Whether the word sketch holds ``least`` words or more (counted up to ``least``)."""
-        if self._words < least:
-            self._words = len(word_sketch(self.doc).split(None, least - 1))
-        return self._words >= least
-
-
-def _facts(doc: Document) -> _Facts:
-    found = doc.cached(_CACHE_KEY)
-    if found is None:
-        found = _Facts(doc)
-        doc.store(_CACHE_KEY, found)
-    return found  # type: ignore[return-value]
-
-
-def may_find(doc: Document, needs: Needs | tuple[Needs, ...]) -> bool:
-    """Whether ``doc`` holds what ``needs`` asks for, or one of them when it is a tuple (a
-    path with two ways to a finding); False: the path finds nothing there."""
-    if isinstance(needs, tuple):
-        for one in needs:  # noqa: SIM110 - a loop: no generator frame on every prompt
-            if may_find(doc, one):
-                return True
-        return False
-    facts = _facts(doc)
-    if needs.capital and not facts.capital():
-        return False
-    if needs.words and not facts.words(needs.words):
-        return False
-    if needs.marks:
-        text = doc.text
-        for c in needs.marks:
-            if c in text:
-                break
-        else:
+    def allows(self, needs: Needs | tuple[Needs, ...]) -> bool:
+        """Whether the document holds what ``needs`` asks for, or one of them when it is a
+        tuple (a path with two ways to a finding); False: the path finds nothing there."""
+        if isinstance(needs, tuple):
+            for one in needs:  # noqa: SIM110 - a loop: no generator frame on every prompt
+                if self.allows(one):
+                    return True
             return False
-    if needs.sketch:
-        sketch = word_sketch(doc)
-        for piece in needs.sketch:
-            if sketch.find(piece) >= 0:  # (bytes: find, not ``in``, see text.numbers)
-                break
-        else:
+        # (asked the cheapest first; a field left at its default needs nothing)
+        if needs.words > self.words or (needs.capital and not self.capital):
             return False
-    if needs.places:
-        places = word_places(doc)
-        for name in needs.places:
-            if getattr(places, name):
-                break
-        else:
+        if needs.marks and not holds_any(self.doc.text, needs.marks):
             return False
-    return True
+        if needs.sketch and not _holds_a_piece(self.sketch, needs.sketch):
+            return False
+        return not needs.places or _holds_a_place(self.doc, needs.places)
+
+
+def _holds_a_piece(sketch: bytes, pieces: tuple[bytes, ...]) -> bool:
+    for piece in pieces:  # noqa: SIM110 - a loop: no generator frame on every prompt
+        if sketch.find(piece) >= 0:  # (bytes: find, not ``in``, see text.numbers)
+            return True
+    return False
+
+
+def _holds_a_place(doc: Document, names: tuple[str, ...]) -> bool:
+    places = word_places(doc)
+    for name in names:  # noqa: SIM110 - a loop: no generator frame on every prompt
+        if getattr(places, name):
+            return True
+    return False

@@ -57,8 +57,9 @@ _GOES_ON = frozenset(
 )
 
 
-#: what this path needs: a family name of ``_CLANS`` and a space on the word sketch
-NEEDS = Needs(sketch=tuple(c.pattern.encode() for c in _CLANS))
+#: what this path needs: a family name of ``_CLANS`` and a space on the word sketch, and two
+#: words (the family name and a given name)
+NEEDS = Needs(words=2, sketch=tuple(c.pattern.encode() for c in _CLANS))
 
 
 def khmer_lower_names(

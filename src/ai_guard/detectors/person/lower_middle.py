@@ -65,9 +65,9 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-#: what this path needs: a capital and a middle name between spaces (``_MIDDLES`` on the word
-#: sketch: " văn " reads " van " there)
-NEEDS = Needs(capital=True, sketch=(b" van ", b" thi "))
+#: what this path needs: a capital, three words and a middle name between spaces (``_MIDDLES``
+#: on the word sketch: " văn " reads " van " there)
+NEEDS = Needs(capital=True, words=3, sketch=(b" van ", b" thi "))
 
 
 def lower_middle_names(doc: Document, detector_id: str) -> Iterator[Detection]:

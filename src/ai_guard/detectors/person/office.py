@@ -132,8 +132,9 @@ _OTHERS = frozenset(
 _MAX_BODY_WORDS = 6
 
 
-#: what this path needs: a word that opens an office's or a body head's title
-NEEDS = Needs(places=("offices", "heads"))
+#: what this path needs: a word that opens an office's or a body head's title, and three words
+#: (the name's, after the title)
+NEEDS = Needs(words=3, places=("offices", "heads"))
 
 
 def office_holder_names(

@@ -238,8 +238,9 @@ class _Taken:
         self._longest = max(self._longest, span[1] - span[0])
 
 
-#: what :func:`plain_cued_names` needs: a cue place (it reads after those only)
-CUED_NEEDS = Needs(places=("cues",))
+#: what :func:`plain_cued_names` needs: a cue place (it reads after those only) and three words
+#: (the name's, after the cue)
+CUED_NEEDS = Needs(words=3, places=("cues",))
 
 
 def plain_cued_names(
@@ -361,6 +362,10 @@ def _foreign_words(words: Sequence[str]) -> bool:
     )
 
 
+#: what :func:`plain_speaker_names` needs: a timed line's bracket or the apostrophe of "i'm"
+SPEAKER_NEEDS = Needs(marks="['\u2019")
+
+
 def plain_speaker_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -412,8 +417,11 @@ _KHMER_HEADS_AT = tuple(
 _AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+[A-Za-z]")
 
 
-#: what :func:`plain_khmer_names` needs: a head of ``_KHMER_HEADS_AT`` as a word on the sketch
-KHMER_NEEDS = Needs(sketch=tuple({f" {h.pattern.lower()}".encode() for h in _KHMER_HEADS_AT}))
+#: what :func:`plain_khmer_names` needs: a head of ``_KHMER_HEADS_AT`` as a word on the sketch,
+#: and three words (the family name, "sa" / "so" ..., a syllable)
+KHMER_NEEDS = Needs(
+    words=3, sketch=tuple({f" {h.pattern.lower()}".encode() for h in _KHMER_HEADS_AT})
+)
 
 
 def plain_khmer_names(
