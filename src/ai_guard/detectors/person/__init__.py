@@ -68,6 +68,9 @@ How the package is laid out (one job per module):
 * ``word_places``: where the words that open a name's context stand (the cue words of
   ``lower_case``, ``given``, ``confirmed`` and ``coreference``, office titles, historical
   figures), found in one scan per document, each path reading its own places;
+* ``gates``: what each path needs before it can find anything (a capital, two words, a cue
+  place, a piece of the word sketch), read once per document: a path whose need is absent is
+  not called (a set lookup instead of its entry);
 * ``given``: given names and birth-order nicknames alone, with no full name ("anh Khánh", "chi
   oanh oi", "ông tư bán cá", "hạnh: ..."), after the short references;
 * ``plain``: a chat log's display names typed in lower case with a tag ("hieu tdp5:", "bs thai
@@ -93,6 +96,22 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person import (
+    bounded,
+    capitalised,
+    confirmed,
+    cued,
+    fields,
+    figures,
+    foreign,
+    given,
+    khmer,
+    lower_case,
+    lower_middle,
+    office,
+    plain_cued,
+    uncued,
+)
 from ai_guard.detectors.person.bounded import (
     bounded_names,
     coordinated_runs,
@@ -106,6 +125,7 @@ from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.fields import field_names
 from ai_guard.detectors.person.figures import lower_case_figures
 from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
+from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
 from ai_guard.detectors.person.khmer import khmer_lower_names
@@ -343,24 +363,36 @@ class PersonNameDetector:
         yield from joined
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
-        found = list(capitalised_names(doc, self.id))
-        found.extend(lower_case_names(doc, self.id))
-        found.extend(uncued_names(doc, found, self.id))
-        found.extend(bounded_names(doc, found, self.id))
-        found.extend(office_holder_names(doc, found, self.id))
-        plain = list(plain_cued_names(doc, found, self.id))
-        plain.extend(plain_listed_names(doc, [*found, *plain], self.id))
-        plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
-        plain.extend(plain_khmer_names(doc, [*found, *plain], self.id))
+        # (each path runs where the document holds what it needs: ``gates``)
+        facts = PathFacts(doc)
+        found = list(capitalised_names(doc, self.id)) if facts.allows(capitalised.NEEDS) else []
+        if facts.allows(lower_case.NEEDS):
+            found.extend(lower_case_names(doc, self.id))
+        if facts.allows(uncued.NEEDS):
+            found.extend(uncued_names(doc, found, self.id))
+        if facts.allows(bounded.BOUNDED_NEEDS):
+            found.extend(bounded_names(doc, found, self.id))
+        if facts.allows(office.NEEDS):
+            found.extend(office_holder_names(doc, found, self.id))
+        plain: list[Detection] = []
+        if facts.allows(plain_cued.CUED_NEEDS):
+            plain.extend(plain_cued_names(doc, found, self.id))
+        if facts.allows(plain_cued.LISTED_NEEDS):
+            plain.extend(plain_listed_names(doc, [*found, *plain], self.id))
+        if facts.allows(plain_cued.SPEAKER_NEEDS):
+            plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
+        if facts.allows(plain_cued.KHMER_NEEDS):
+            plain.extend(plain_khmer_names(doc, [*found, *plain], self.id))
         if plain:  # "thach thi so phia," replaces "thach thi so" found short
             found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
-        khmer = khmer_lower_names(doc, found, self.id)
-        if khmer:  # "lâm thị bô pha," replaces "lâm thị bô" found short
-            found = [f for f in found if not any(_inside(f, k) for k in khmer)] + khmer
+        kh = khmer_lower_names(doc, found, self.id) if facts.allows(khmer.NEEDS) else []
+        if kh:  # "lâm thị bô pha," replaces "lâm thị bô" found short
+            found = [f for f in found if not any(_inside(f, k) for k in kh)] + kh
         listed = short_name_lists(doc, found, self.id)
         if listed:  # "lê na, phí hùng, mã khuê" replaces "khuê" read alone
             found = [f for f in found if not any(_inside(f, x) for x in listed)] + listed
-        found.extend(capitals_by_place(doc, found, self.id))
+        if facts.allows(cued.CAPITALS_NEEDS):
+            found.extend(capitals_by_place(doc, found, self.id))
         found = coordinated_two_words(doc, found)
         if " " in doc.text:
             found.extend(coordinated_runs(doc, found, self.id))
@@ -368,7 +400,7 @@ class PersonNameDetector:
         broken.extend(stacked_signature_names(doc, self.id))
         if broken:  # a name broken over two lines replaces its pieces found on each
             found = [f for f in found if not any(_inside(f, b) for b in broken)] + broken
-        middle = list(lower_middle_names(doc, self.id))
+        middle = list(lower_middle_names(doc, self.id)) if facts.allows(lower_middle.NEEDS) else []
         if middle:  # "Nguyễn văn Hải" replaces "Nguyễn" found alone
             found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
                 m for m in middle if not any(_inside(m, f) and m != f for f in found)
@@ -378,7 +410,7 @@ class PersonNameDetector:
             # olga petrovna smirnova" replaces "olga petrovna"
             found = [f for f in found if not any(_shorter(f, r) for r in royal)]
             found.extend(r for r in royal if not any(_inside(r, f) for f in found))
-        particles = particle_names(doc, self.id)
+        particles = particle_names(doc, self.id) if facts.allows(foreign.PARTICLE_NEEDS) else []
         if particles:  # "Anna de Vries" replaces "Anna" found alone
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [
                 p for p in particles if not any(_inside(p, f) for f in found)
@@ -388,15 +420,16 @@ class PersonNameDetector:
             for h in mail_header_names(doc, self.id)
             if not any(f.start < h.end and h.start < f.end for f in found)
         )
-        fields = list(field_names(doc, self.id))
-        if fields:  # "Given names: THỊ HOÀI THƯƠNG" replaces "HOÀI THƯƠNG" found in it
-            found = [f for f in found if not any(_inside(f, x) for x in fields)] + [
+        named = list(field_names(doc, self.id)) if facts.allows(fields.NEEDS) else []
+        if named:  # "Given names: THỊ HOÀI THƯƠNG" replaces "HOÀI THƯƠNG" found in it
+            found = [f for f in found if not any(_inside(f, x) for x in named)] + [
                 x
-                for x in fields
+                for x in named
                 if not any(f.start < x.end and x.start < f.end for f in found if not _inside(f, x))
             ]
         found.extend(_readings_of_han(doc, found, self.id))
-        found.extend(lower_case_figures(doc, found, self.id))
+        if facts.allows(figures.NEEDS):
+            found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
@@ -405,8 +438,10 @@ class PersonNameDetector:
         found = with_closing_word(doc.text, doc.folded, found)
         if "ong" in doc.folded:
             found = [f for f in found if not _honey(doc, f)]
-        found.extend(confirmed_names(doc, found, self.id))
+        if facts.allows(confirmed.NEEDS):
+            found.extend(confirmed_names(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references
-        yield from given_names_alone(doc, [*found, *references], self.id)
+        if facts.allows(given.NEEDS):
+            yield from given_names_alone(doc, [*found, *references], self.id)

@@ -44,6 +44,7 @@ from functools import lru_cache
 from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE_SPELLINGS
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
@@ -187,6 +188,11 @@ def _english_that_starts(doc: Document, sketch: bytes) -> Iterator[int]:
         s = m.end() - 1
         if english_words_near(folded, max(0, s - 40), min(len(folded), s + 60), _ENGLISH_WORD):
             yield s
+
+
+#: what :func:`bounded_names` needs: two words (a surname and a middle name, an opener and a
+#: name, a name found and a coordinated one)
+BOUNDED_NEEDS = Needs(words=2)
 
 
 def bounded_names(

@@ -32,6 +32,7 @@ from ai_guard.detectors.person.context import (
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
 from ai_guard.detectors.person.foreign import foreign_name, foreign_starts, is_foreign_word
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
@@ -262,6 +263,11 @@ def _after_lower_word(text: str, pos: int) -> bool:
         return False
     k -= 1
     return text[k].isalpha() and text[k].islower()
+
+
+#: what the capitalised paths need: a capital (every run, a broken name's line-end word) and
+#: two words (a run is two capitalised words or more, a broken name a word on each line)
+NEEDS = Needs(capital=True, words=2)
 
 
 def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
@@ -155,6 +156,11 @@ def _places(text: str, names: Sequence[str]) -> dict[str, list[int]]:
             pattern = r"(?<![^\W\d_])" + re.escape(n) + r"(?![^\W\d_'’-])"
             out[n] = [m.start() for m in re.finditer(pattern, text)]
     return out
+
+
+#: what this path needs: a cue place and two words (a short reference to confirm the name:
+#: ``_references``, a cue and a given name)
+NEEDS = Needs(words=2, places=("cues",))
 
 
 def confirmed_names(

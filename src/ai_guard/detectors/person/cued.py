@@ -27,6 +27,7 @@ from ai_guard.detectors.person.context import (
     cue_before,
     place_word_before,
 )
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import NEVER_IN_NAMES, lexicons, strong_cues
 from ai_guard.detectors.person.scores import (
     BASE_CAPITALS_PLACED,
@@ -244,6 +245,11 @@ _CAPS_RUN = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]*(?: {1,2}[A-Z]+){2,}(?!
 # three or more words in capitals right after an honorific
 _CAPS_WORDS = re.compile(r"[A-Z]+(?: {1,2}[A-Z]+){2,}(?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Z]+")
+
+
+#: what :func:`capitals_by_place` needs: a capital and three words (three words in capitals
+#: after an honorific, or a cell of three words in capitals)
+CAPITALS_NEEDS = Needs(capital=True, words=3)
 
 
 def capitals_by_place(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.scores import BASE_NAME_COLUMN, SCORE_NAME_COLUMN
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
@@ -74,6 +75,10 @@ def _looks_named(raw: str, folded: str) -> bool:
         or (len(w) >= 3 and w.replace("'", "").replace("’", "").replace("-", "").isalpha())
         for w in raw.split()
     )
+
+
+#: what this path needs: two words (a field's label and its value)
+NEEDS = Needs(words=2)
 
 
 def field_names(doc: Document, detector_id: str) -> Iterator[Detection]:

@@ -34,6 +34,7 @@ from ai_guard.detectors.person.context import (
     figure_word_before,
     street_name,
 )
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import PLAIN_SURNAMES, lexicons, public_figures
 from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_PUBLIC_FIGURE
 from ai_guard.detectors.person.word_places import word_places
@@ -108,6 +109,11 @@ _STREETS_JOINED = re.compile(r"[ \t]*(?:[,;/&]|va|and)[ \t]*$")
 def figure_words() -> frozenset[str]:
     """The figures' folded names, for :mod:`.word_places`' scan."""
     return public_figures()
+
+
+#: what this path needs: a historical figure's name on the word sketch (every one two words or
+#: more)
+NEEDS = Needs(words=2, places=("figures",))
 
 
 def lower_case_figures(

@@ -32,6 +32,7 @@ from ai_guard.detectors.person.context import (
     cue_before,
     english_to_before,
 )
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.scores import (
     BASE_FOREIGN,
@@ -405,6 +406,10 @@ _PARTICLE_SKETCH = re.compile(
     rb" (?:d(?:e(?:l(?:la)?|r|n)?|[aiu]|os|as)|v[ao]n|bin(?:ti)?|ibn)"
     rb" (?:(?:der|den|de|la|le|los|las) )?[A-Z]"
 )
+
+
+#: what :func:`particle_names` needs: a capital (the surname after the particle) and two words
+PARTICLE_NEEDS = Needs(capital=True, words=2)
 
 
 def particle_names(doc: Document, detector_id: str) -> list[Detection]:

@@ -54,6 +54,7 @@ from ai_guard.detectors.person.chat_kin import (
     tally_names,
 )
 from ai_guard.detectors.person.foreign import is_foreign_word
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
@@ -79,7 +80,7 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import literal_led_matches, spelling, trie_regex
+from ai_guard.text.match import holds_any, literal_led_matches, spelling, trie_regex
 
 __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 
@@ -159,6 +160,11 @@ def _foreign_alone(word: str, cue: str) -> bool:
     )
 
 
+#: what this path needs: two words (a cue and a name; a name and "'s"; a room, a name and a
+#: count ...), or ":" (a chat's speaker, "Hạnh: ...")
+NEEDS = (Needs(words=2), Needs(marks=":"))
+
+
 def given_names_alone(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -181,13 +187,14 @@ def given_names_alone(
             out.extend(_capitalised_after_plain_cue(doc, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
-    if ":" in text and any(gate in doc.folded for gate in ROSTER_GATES):
+    if ":" in text and holds_any(doc.folded, ROSTER_GATES):
         out.extend(listed_given_names(doc, free))
     if "út " in text or "ut " in text:
         out.extend(_youngest(doc, free))
     if text.isascii():
         out.extend(_english_chat(text, free))
-    out.extend(_speakers(text, free))
+    if ":" in text:  # (every speaker's line holds one: ``speaker_lines``)
+        out.extend(_speakers(text, free))
     out.extend(_two_word_speakers(text, free))
     if ":" in text:
         timed = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
@@ -1724,7 +1731,7 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
     punctuation or an English word; and the line around English (two lower-case words or
     more that no Vietnamese syllable spells)."""
     low = text.lower()
-    if not any(c in low for c in _ENGLISH_CUE_WORDS) and "'s" not in low and " and " not in low:
+    if not holds_any(low, _ENGLISH_CUE_WORDS) and "'s" not in low and " and " not in low:
         return
     givens = lexicons().givens
     not_names = lexicons().not_names

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.minority import khmer_given_head, khmer_opener
 from ai_guard.detectors.person.scores import lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -54,6 +55,11 @@ _GOES_ON = frozenset(
         *("mẹ", "cha", "bố", "em", "anh", "chị", "ông", "bà", "nợ", "trú", "thường"),
     )
 )
+
+
+#: what this path needs: a family name of ``_CLANS`` and a space on the word sketch, and two
+#: words (the family name and a given name)
+NEEDS = Needs(words=2, sketch=tuple(c.pattern.encode() for c in _CLANS))
 
 
 def khmer_lower_names(

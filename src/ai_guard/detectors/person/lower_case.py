@@ -33,6 +33,7 @@ from ai_guard.detectors.person.foreign import (
     foreign_name,
     is_foreign_word,
 )
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTION_SPELLINGS,
@@ -600,6 +601,10 @@ def _minority_words(folded: list[str], first: str = "", second: str = "") -> int
                 n += 1  # "y moan niê kdăm": a clan name of two strong clan words
         return n
     return None
+
+
+#: what this path needs: two words (a cue, a header or a label, and the name)
+NEEDS = Needs(words=2)
 
 
 def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:

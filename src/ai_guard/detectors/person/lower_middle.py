@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_FULL_NAME
 from ai_guard.models import EntityType
@@ -62,6 +63,11 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
         m = _NAME.match(text, start)
         if m is not None:
             yield m
+
+
+#: what this path needs: a capital, three words and a middle name between spaces (``_MIDDLES``
+#: on the word sketch: " văn " reads " van " there)
+NEEDS = Needs(capital=True, words=3, sketch=(b" van ", b" thi "))
 
 
 def lower_middle_names(doc: Document, detector_id: str) -> Iterator[Detection]:

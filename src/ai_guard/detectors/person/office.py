@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
 from ai_guard.detectors.person.lower_case import EVERYDAY_SURNAMES
 from ai_guard.detectors.person.scores import lower_case_hit
@@ -129,6 +130,11 @@ _OTHERS = frozenset(
 #: how many words after the title the name may start at (the body: "bộ y tế", "ubnd tỉnh
 #: nghệ an", "sở tư pháp tỉnh quảng nam")
 _MAX_BODY_WORDS = 6
+
+
+#: what this path needs: a word that opens an office's or a body head's title, and three words
+#: (the name's, after the title)
+NEEDS = Needs(words=3, places=("offices", "heads"))
 
 
 def office_holder_names(

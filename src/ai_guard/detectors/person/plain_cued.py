@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import foreign_lexicon
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTIONS,
@@ -237,6 +238,11 @@ class _Taken:
         self._longest = max(self._longest, span[1] - span[0])
 
 
+#: what :func:`plain_cued_names` needs: a cue place (it reads after those only) and three words
+#: (the name's, after the cue)
+CUED_NEEDS = Needs(words=3, places=("cues",))
+
+
 def plain_cued_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -269,6 +275,10 @@ _BULLETS = (
 )
 #: the same bullet opening the text
 _FIRST_BULLET = re.compile(_BULLETS[0].pattern[2:])
+
+
+#: what :func:`plain_listed_names` needs: three words (a name of three words or more)
+LISTED_NEEDS = Needs(words=3)
 
 
 def plain_listed_names(
@@ -352,6 +362,10 @@ def _foreign_words(words: Sequence[str]) -> bool:
     )
 
 
+#: what :func:`plain_speaker_names` needs: a timed line's bracket or the apostrophe of "i'm"
+SPEAKER_NEEDS = Needs(marks="['\u2019")
+
+
 def plain_speaker_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -401,6 +415,13 @@ _KHMER_HEADS_AT = tuple(
 )
 #: "và" / "với" and a word after a name: another name or the clause goes on, the name ends
 _AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+[A-Za-z]")
+
+
+#: what :func:`plain_khmer_names` needs: a head of ``_KHMER_HEADS_AT`` as a word on the sketch,
+#: and three words (the family name, "sa" / "so" ..., a syllable)
+KHMER_NEEDS = Needs(
+    words=3, sketch=tuple({f" {h.pattern.lower()}".encode() for h in _KHMER_HEADS_AT})
+)
 
 
 def plain_khmer_names(

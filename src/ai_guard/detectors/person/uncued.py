@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
@@ -74,13 +75,17 @@ def _first_slot_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]*" + _slot_re().pattern[len("[\\n|\\t:][ \\t]*") :])
 
 
+#: the separators before a slot, one pattern each (:func:`_slot_res`)
+_SLOT_SEPARATORS = "\n:|\t"
+
+
 @lru_cache(maxsize=1)
 def _slot_res() -> tuple[re.Pattern[str], ...]:
     """:func:`_slot_re` once per separator: a pattern that starts with a literal is searched
     from one to the next, one that starts with a class tries every character (40% slower on
     a 2 KB prompt)."""
     tail = _slot_re().pattern[len("[\\n|\\t:]") :]
-    return tuple(re.compile(re.escape(sep) + tail) for sep in "\n:|\t")
+    return tuple(re.compile(re.escape(sep) + tail) for sep in _SLOT_SEPARATORS)
 
 
 #: what marks a name's end (on the folded view, right after its last word)
@@ -133,6 +138,10 @@ def _is_everyday(a: str, b: str, not_names: frozenset[str], *, places: bool = Tr
     return s in spelled or (places and s in not_name_spellings())
 
 
+#: what this path needs: two words (a surname and a name word at least)
+NEEDS = Needs(words=2)
+
+
 def uncued_names(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
@@ -161,7 +170,13 @@ def uncued_names(
             if s < p and folded[s:p] in surnames and _anchor_may_name(doc, s, p):
                 starts.add(s)  # "luật thi hành", "tự nguyện thi hành": no name (cheap tests)
             p = folded.find(anchor, p + 1)
-    slots = {m.end() for pattern in _slot_res() for m in pattern.finditer(folded)}
+    # (each pattern led by its separator: a text without it is not scanned)
+    slots = {
+        m.end()
+        for sep, pattern in zip(_SLOT_SEPARATORS, _slot_res(), strict=True)
+        if sep in folded
+        for m in pattern.finditer(folded)
+    }
     first = _first_slot_re().match(folded)
     if first is not None:
         slots.add(first.end())
