@@ -63,6 +63,8 @@ How the package is laid out (one job per module):
   judgement to keep visible;
 * ``confirmed``: lower-case full names with no cue that a short reference to their given name
   elsewhere in the prompt confirms ("ho kd duong van phong ... ong phong hoi ...");
+* ``chat_fields``: a lower-case chat log's speaker fields that come back on two lines or more
+  ("[19:21] thang cap:", "chi hue:", "huyen 9:02:", "[08:41] dinh cong lam:"), for ``given``;
 * ``columns``: the other rows' cells of a table or a numbered list whose column holds found
   names ("| 1 | hoang van slan |" over rows found; a tab-parted "5 zoram bhiec 0491..."),
   after the paths above and before the short references;
