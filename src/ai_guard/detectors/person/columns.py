@@ -11,8 +11,9 @@ trang", "do hoang nam"), the first row of a table with no header ("| 1 | hoang v
 The column vouches only where its found names are at least half as many as the cells it would
 add, and only for a cell of two to five words made of letters, in a row that is no header (a
 row with no digit where a cell holds "tên", "người", "số" ...: "họ và tên", "người nộp", "bên
-b"), the cell opened by no address unit that is no surname ("thôn", "xã"). A row is a
-neighbour while the rows between are of the same shape (the same parting, as many cells);
+b"), the cell opened by no address unit that is no surname ("thôn", "xã"). A row is a line
+of 400 characters at most, a neighbour while the rows between are of the same shape (the
+same parting, as many cells);
 a blank line or another shape ends the block. A cell holding a label or a party of two or three
 words of the lexicons ("phụ huynh", "người làm chứng") is none (one word may be a name's:
 "chú", "bà" are honorifics, "Chu", "Bá" names); a row parted by gaps only needs a digit (its
@@ -47,6 +48,8 @@ _PARTINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gap", re.compile(r" {2,}")),
     ("dash", re.compile(r"[ \t]+[-–—][ \t]+")),
 )
+#: a string each parting needs in its line (looked for before the pattern is run)
+_NEEDS = {"pipe": "|", "tab": "\t", "gap": "  ", "dash": " "}
 #: a list item's opening: a bullet or a number ("- ", "1. ", "3) ")
 _ITEM = re.compile(r"[ \t]*(?:[-*•+>]|\d{1,3}[.)])[ \t]+")
 #: a word of a name: letters, an apostrophe or a hyphen inside ("h'nhan", "min-seo")
@@ -63,6 +66,9 @@ _PLACE_OPENERS = frozenset(
     ("thon", "xom", "ap", "xa", "phuong", "khu", "khom", "duong", "pho", "ngo", "hem", "kiet",
      "tinh", "huyen", "quan", "tp", "buon", "plei", "phum", "soc", "lang", "ban", "to")
 )  # fmt: skip
+#: the longest line read as a row (a table's row or a list's item is short; a paragraph of
+#: prose is none, and splitting it for each name found in it cost 4% of a dense text's time)
+_LONGEST_ROW = 400
 #: the most rows of one block read (a longer table is read in windows of this many rows
 #: around each found name)
 _REACH = 40
@@ -73,6 +79,8 @@ _Cell = tuple[int, int]
 def _cells(text: str, ls: int, le: int, kind: str, pattern: re.Pattern[str]) -> list[_Cell]:
     """The cells of the line ``text[ls:le]`` parted so (stripped spans; a list item's marker
     left out of its first cell), or [] where the line is not parted so."""
+    if text.find(_NEEDS[kind], ls, le) < 0:
+        return []
     start = ls
     if kind == "dash":
         item = _ITEM.match(text, ls, le)
@@ -145,7 +153,7 @@ def column_names(
     for f in persons:
         k = bisect.bisect_right(starts, f.start) - 1
         ls, le = lines[k]
-        if f.end > le:
+        if f.end > le or le - ls > _LONGEST_ROW:
             continue
         for kind, pattern in _PARTINGS:
             row = _cells(text, ls, le, kind, pattern)
@@ -221,6 +229,8 @@ def _block(
     (a table's row may lose its trailing pipe: one cell fewer counts), at most ``_REACH``."""
 
     def same(j: int) -> bool:
+        if lines[j][1] - lines[j][0] > _LONGEST_ROW:
+            return False
         n = len(_cells(text, *lines[j], kind, pattern))
         return n > 1 and (n == width or (kind == "pipe" and abs(n - width) == 1))
 
