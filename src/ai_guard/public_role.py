@@ -20,7 +20,8 @@ A name is PUBLIC when it is
 - the **signer of an official document** (the name under the signature block's title, read by
   :func:`ai_guard.classify.layout.parse_layout`: ``CHỦ TỊCH``, ``KT. GIÁM ĐỐC⏎PHÓ GIÁM ĐỐC``,
   ``TRƯỞNG CÔNG AN XÃ⏎Thượng úy ...``; pasted in lower case, an official's title alone on its
-  line with "(đã ký)" under it: ``kt. chủ tịch⏎phó chủ tịch⏎(đã ký)⏎lâm hoàng sang``), in
+  line, "(đã ký)" or blank lines under it: ``kt. chủ tịch⏎phó chủ tịch⏎(đã ký)⏎lâm hoàng
+  sang``, ``chu tich⏎⏎ha duc thien``), in
   check_prompt as in classify_document, whatever the document is about; not a citizen
   signing their own letter ("Người làm đơn");
 - an **official acting in a procedure** (classify_document only, which reads the whole layout):
@@ -612,7 +613,6 @@ def _under_a_title(doc: Document, start: int, end: int) -> bool:
     if _SIGNER_PREFIX.match(doc.folded, ls, start) is None:
         return False
     pos = ls - 1
-    signed = False
     for _ in range(5):  # the title, at most four lines above
         if pos <= 0:
             return False
@@ -621,14 +621,14 @@ def _under_a_title(doc: Document, start: int, end: int) -> bool:
         note = _SIGNED_NOTE.match(doc.folded, above, pos) is not None
         pos = above - 1
         if not line or note:
-            signed = signed or note
             continue
         letters = [c for c in line if c.isalpha()]
         if len(letters) >= 4 and all(c.isupper() for c in letters):
             return True
-        # typed or pasted in lower case: an official's title alone on its line, then "(đã
-        # ký)" below it ("chủ tịch⏎(đã ký)⏎lô thanh hải")
-        return signed and _whole_title(doc.folded[above:line_end])
+        # typed or pasted in lower case: an official's title alone on its line, "(đã ký)" or
+        # blank lines between at most ("chủ tịch⏎(đã ký)⏎lô thanh hải", "chu tich⏎⏎ha duc
+        # thien"); the layout then reads the block whole (``classify.layout``)
+        return _whole_title(doc.folded[above:line_end])
     return False
 
 
@@ -639,7 +639,13 @@ def _whole_title(folded_line: str) -> bool:
 
     line = _SIGN_FOR.sub("", folded_line.strip(" \t.,;:"))
     m = official_title_at(line, 0, len(line))
-    return m is not None and m.start() == 0 and not line[m.end() :].strip(" \t.,;:")
+    return (
+        m is not None and m.start() == 0 and line[m.end() :].strip(" \t.,;:") in ("", *_UNIT_LEVELS)
+    )
+
+
+#: the level of the unit an official heads, after the title on its line ("trưởng công an xã")
+_UNIT_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan", "tinh", "thanh pho")
 
 
 #: "thay mặt", "ký thay", "thừa lệnh", "quyền" before a signer's title, folded

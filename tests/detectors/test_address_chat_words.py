@@ -143,3 +143,41 @@ def test_an_anonymised_hamlet_is_no_hamlet_alone() -> None:
     text = "nơi cư trú: thôn k, xã p, huyện b, tỉnh lào cai; nghề nghiệp: lao động tự do"
     assert found(text) == ["thôn k, xã p, huyện b, tỉnh lào cai"]
     assert found("nơi cư trú: thôn k; nghề nghiệp: lao động tự do") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a ward named after a hero whose first word folds to an everyday word ("Đề" -> "để"),
+        # inside a chain that a province closes
+        (
+            "ho ba nong thi sau (to 3, phuong de tham, tinh cao bang) da nhan gao",
+            "to 3, phuong de tham, tinh cao bang",
+        ),
+        ("dia chi: tổ 3, phường đề thám, tỉnh cao bằng", "tổ 3, phường đề thám, tỉnh cao bằng"),
+        # a hamlet, then its commune with no comma between, where the chain ends
+        (
+            "xin lich kham cho ba, nha thon ha xa tien thanh, ba bi dau lung",
+            "thon ha xa tien thanh",
+        ),
+        ("nha thon dong cao xa trang viet", "thon dong cao xa trang viet"),
+    ],
+)
+def test_a_ward_named_with_an_everyday_word_and_a_hamlet_before_its_commune(
+    text: str, address: str
+) -> None:
+    assert address in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o to 3, xa hoi nay ai cung biet",  # "xã hội": society
+        "to 3, phuong de nghi them kinh phi",  # "Phương đề nghị": Phương proposes
+        "xom nay xa qua, di bo mat 2 tieng",  # "xa": far
+        "thon nay xa trung tam lam",
+        "ap luc xa hoi lon qua",  # "áp lực xã hội"
+    ],
+)
+def test_everyday_words_after_a_ward_or_a_hamlet_stay_clean(text: str) -> None:
+    assert found(text) == []

@@ -1113,10 +1113,78 @@ def _titled_head(doc: Document, segs: list[Segment], i: int, surnames: frozenset
     if seg.upper or i + 1 >= len(segs) or len(seg.folded.split()) > 5:
         return False
     m = official_title_at(seg.folded, 0, len(seg.folded))
-    if m is None or m.start() != 0 or m.end() != len(seg.folded):
+    if m is None or m.start() != 0 or not _UNIT_TAIL.fullmatch(seg.folded, m.end()):
         return False
     nxt = segs[i + 1]
-    return nxt.line == seg.line + 1 and _signer_name(doc, nxt.start, nxt.end, surnames) is not None
+    if nxt.line == seg.line + 1 and _signer_name(doc, nxt.start, nxt.end, surnames) is not None:
+        return True
+    return _signed_under(doc, segs, i, surnames)
+
+
+#: what may follow an official's title on its line: nothing, or the level of the unit it heads
+#: ("trưởng công an xã", "chủ tịch phường")
+_UNIT_TAIL = re.compile(r"(?:\s*(?:xa|phuong|thi\s*tran|huyen|quan|tinh|thanh\s*pho))?\s*[.:]?")
+
+#: lines a signature block may leave between a title typed in lower case and the signer's
+#: name: the signature note and blank lines ("giám đốc⏎(đã ký)⏎⏎vi văn thắm")
+_SIGNED_GAP = 3
+
+
+def _signed_under(doc: Document, segs: list[Segment], i: int, surnames: frozenset[str]) -> bool:
+    """Whether an official's title alone on its line (``segs[i]``, in lower case: a document
+    pasted or typed so) is followed, after blank lines and a signature note at
+    most, by a signer's name alone on its line: "chủ tịch⏎(đã ký)⏎lô thanh hải", "chi cuc
+    truong⏎⏎au van hung". The name's line must follow within ``_SIGNED_GAP`` lines and be the
+    first segment that is no note."""
+    seg = segs[i]
+    if not doc.text[seg.start : seg.end].islower():
+        return False  # ("Thẩm phán⏎(đã ký)⏎Dương Hoài Phong": the ordinary-case reading's)
+    for nxt in segs[i + 1 : i + 1 + _SIGNED_GAP]:
+        if nxt.line - seg.line > _SIGNED_GAP:
+            return False
+        if _SIGN_NOTE.match(nxt.folded):
+            continue
+        return (
+            nxt.line > seg.line
+            and _line_alone(segs, nxt)
+            and (
+                _signer_name(doc, nxt.start, nxt.end, surnames) is not None
+                or _lower_signer_name(doc, nxt.start, nxt.end, surnames) is not None
+            )
+        )
+    return False
+
+
+def _lower_signer_name(
+    doc: Document, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of a signer's name typed in lower case filling ``[start, end)`` ("lô thanh
+    hải", "thuong uy vang seo chung"; a rank before it left out): two to five lower-case words,
+    the first a lexicon surname, the line no official's title ("phó giám đốc") and no form's
+    template person. For a signature block whose title is in lower case too
+    (:func:`_signed_under`)."""
+    raw = doc.text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip(" \t.,;"))
+    seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    rank = _RANK.match(seg_folded)
+    if rank is not None:
+        start = _skip_words(doc, start, end, len(seg_folded[: rank.end()].split()))
+        seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    words = doc.text[start:end].split()
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    folded = seg_folded.split()
+    if folded[0] not in surnames or official_title_at(seg_folded, 0, len(seg_folded)) is not None:
+        return None
+    from ai_guard.detectors.person.surname_first import is_placeholder_name
+
+    return None if is_placeholder_name(folded) else (start, end)
+
+
+def _line_alone(segs: list[Segment], seg: Segment) -> bool:
+    """Whether ``seg`` is the only segment of its line."""
+    return sum(1 for g in segs if g.line == seg.line) == 1
 
 
 def _glued_heads(
@@ -1368,10 +1436,20 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
         lay.signer_title = (lay.signer_title[0], seg.end)
         return False
     named = _signer_name(doc, seg.start, seg.end, surnames)
+    if named is None and not _upper_span(doc, *lay.signer_title):
+        # a block pasted or typed in lower case, title and name alike ("chủ tịch⏎(đã ký)⏎lô
+        # thanh hải")
+        named = _lower_signer_name(doc, seg.start, seg.end, surnames)
     if named is None:
         return False
     lay.signer = named
     return True
+
+
+def _upper_span(doc: Document, start: int, end: int) -> bool:
+    """Whether the letters of ``doc.text[start:end]`` are (mostly) capitals."""
+    cased = doc.text[start:end]
+    return sum(c.isupper() for c in cased) >= 0.8 * max(1, sum(c.isalpha() for c in cased))
 
 
 def _signer_name(

@@ -35,7 +35,11 @@ Shapes as people write them (issue 15):
   more after someone and "ở" ("nhà ở thôn trà lộc"; not "ở xóm trọ"); a village after "trú";
 * an urban area or a street whose lower-case name opens with a unit or everyday word, inside a
   chain that vouches for it ("kđt dương nội, phường dương nội", "ngõ 5, đường xương giang,
-  phường ...", "phố thợ nhuộm p cửa nam hà nội").
+  phường ...", "phố thợ nhuộm p cửa nam hà nội"), a ward or commune too ("tổ 3, phường đề
+  thám, tỉnh cao bằng": "đề" folds to "để");
+* a hamlet and, with no comma, its commune of two or three words, the chain ending at
+  punctuation or the line's end ("nhà thôn hà xã tiên thanh, ..."; not after "bản", also
+  "bạn").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -2319,7 +2323,16 @@ def _component_at(
 ) -> _Component | None:
     """A component at ``pos``, which follows a separator (so starts a word)."""
     m = _unit_re().match(doc.folded_cased, pos)
+    if m is None and prev is not None:
+        m = _WARD_BEFORE_WORD.match(doc.folded_cased, pos)  # "..., phường đề thám, tỉnh ..."
     return _component(doc, pos, m.end(), prev, wrap) if m is not None else None
+
+
+#: a ward's or commune's unit word in lower case before a lower-case word, whatever the word:
+#: ``_unit_re`` refuses an everyday word after it ("xã hội", "phường để"), but inside a chain
+#: the name's reading (:func:`_vouched_name`) asks for the province after it ("tổ 3, phường
+#: đề thám, tỉnh cao bằng": Đề Thám folds to "để thám")
+_WARD_BEFORE_WORD = re.compile(r"(?:phuong|xa)(?=[ \t]+[a-z])")
 
 
 # -- a house number and street without a unit word: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội" -----
@@ -5533,6 +5546,8 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         return True
     if levels[-1] >= 1 and _village_after_age(doc, comps):
         return True  # "quàng văn pản, 54 tuổi, bản pá sang, xã chiềng cơi": after an age
+    if _hamlet_then_commune(doc, comps):
+        return True  # "nha thon ha xa tien thanh, ...": a hamlet, right after it its commune
     if max(levels) < 1:
         return False  # "bản giấy gửi về phòng 208": no commune, district or province
     admin = [level for level in levels if level >= 1]
@@ -5541,6 +5556,35 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     folded = doc.folded
     return any(
         _DIGIT.search(folded, s, e) is not None for s, e, _, key in comps if key not in _INNER
+    )
+
+
+#: hamlets' unit words that chat has no other use for (not "bản": "bạn", "bán")
+_PLAIN_HAMLETS = _HAMLET_UNITS | frozenset(("buon", "plei", "phum"))
+#: what may follow a chain's last name: punctuation, a bracket, the line's or the text's end
+_CHAIN_END = re.compile(r"[ \t]*(?:[,;.:!?()]|\r?\n|$)")
+
+
+def _hamlet_then_commune(doc: Document, comps: list[_Link]) -> bool:
+    """A hamlet by its name and, right after it with no comma, its commune by a name of two
+    words or more, where the chain ends at punctuation or the line's end: "nhà thôn hà xã
+    tiên thanh, bà bị đau lưng", "thon dong moi xa luong son (hb cu)". Chat drops the comma
+    and the "ở" before them; two unit words that chat has no other use for ("thôn", "xóm",
+    "ấp", "buôn"; not "bản", also "bạn") and a commune named as communes are vouch for the
+    pair."""
+    if len(comps) != 2:
+        return False
+    (s1, e1, _, key1), (s2, e2, level2, key2) = comps
+    folded = doc.folded
+    if key1 not in _PLAIN_HAMLETS or key2 != "xa" or level2 != 1 or folded[e1:s2].strip():
+        return False
+    hamlet = folded[s1:e1].split()[1:]
+    commune = folded[s2:e2].split()[1:]
+    return (
+        bool(hamlet)
+        and 2 <= len(commune) <= 3
+        and not any(c.isdigit() for c in folded[s1:e2])
+        and _CHAIN_END.match(folded, e2) is not None
     )
 
 

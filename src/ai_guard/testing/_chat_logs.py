@@ -1,8 +1,9 @@
 """Strategies for chat pasted as people paste it: a Zalo group's log with the time after the
 speaker, a parent's display name that names the child, a tally of rooms, a list of given names
 a full name later confirms, a full name typed plain whose given name has two syllables, a birth
-year set off after a name (the shapes of :mod:`ai_guard.detectors.person.chat_kin`, the fourth
-word of ``lower_case`` and ``dates._named_years``)."""
+year set off after a name, a list of people one of whom no lexicon holds (the shapes of
+:mod:`ai_guard.detectors.person.chat_kin`, the fourth word of ``lower_case``,
+``dates._named_years`` and :mod:`ai_guard.detectors.person.columns`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ CHAT_LOG_SHAPES = (
     "two_syllable_given",
     "birth_year",
     "counted_kin",
+    "column",
 )
 
 #: given names that are no everyday word in the templates, with and without diacritics
@@ -169,6 +171,32 @@ def _counted_kin(draw: st.DrawFn) -> list[_Segment]:
     return [*segments, (" thì thủ tục thế nào ạ", None)]
 
 
+#: names no lexicon holds (minority names as lists write them), for a row among Kinh names
+_UNLISTED = ("Zơrâm Bhiếc", "Pờ Xí Chu", "Bling Thị Nươl", "Thạch Ruone", "Alăng Thị Nhân")
+#: a row's last cell, a note on the file
+_NOTES = ("đã nộp", "chưa nộp", "bổ sung CCCD", "thiếu đơn")
+
+
+@st.composite
+def _column(draw: st.DrawFn) -> list[_Segment]:
+    kinh = draw(st.lists(st.sampled_from(_FULL), min_size=2, max_size=3, unique=True))
+    names = [*kinh]
+    names.insert(draw(st.integers(0, len(kinh))), draw(st.sampled_from(_UNLISTED)))
+    style = draw(st.sampled_from(("pipe", "tab", "dash")))
+    segments: list[_Segment] = [("kiểm tra danh sách hồ sơ sau:\n", None)]
+    for k, name in enumerate(names, 1):
+        note = draw(st.sampled_from(_NOTES))
+        opening, between, end = {
+            "pipe": (f"| {k} | ", " | ", " |"),
+            "tab": (f"{k}\t", "\t", ""),
+            "dash": (f"{k}. ", " - ", ""),
+        }[style]
+        segments.extend(
+            [(opening, None), (name.lower(), PERSON), (f"{between}{note}{end}\n", None)]
+        )
+    return [*segments, ("đếm số hồ sơ còn thiếu", None)]
+
+
 _DRAW = {
     "time_after": _time_after,
     "parent": _parent,
@@ -177,10 +205,11 @@ _DRAW = {
     "two_syllable_given": _two_syllable_given,
     "birth_year": _birth_year,
     "counted_kin": _counted_kin,
+    "column": _column,
 }
 #: the shapes also drawn without diacritics (a parent's display name and a tally keep theirs:
 #: "me tun", "phong 1 hung" typed so are the other paths' to judge)
-_FOLDED = frozenset({"time_after", "listed_given", "two_syllable_given", "birth_year"})
+_FOLDED = frozenset({"time_after", "listed_given", "two_syllable_given", "birth_year", "column"})
 
 
 def chat_log_prompts(
@@ -194,10 +223,12 @@ def chat_log_prompts(
     ... họ tên đầy đủ là phạm thị dung, triệu văn tâm``), ``two_syllable_given`` (a woman's name
     typed plain whose given name has two syllables: ``me la ngo thi kim sa thi can ...``),
     ``birth_year`` (a year set off after a full name: ``bà nội cháu kiều thị hót, 1940,``),
-    ``counted_kin`` (siblings' given names after their count: ``3 anh em tùng, hòa, thắng``).
+    ``counted_kin`` (siblings' given names after their count: ``3 anh em tùng, hòa, thắng``),
+    ``column`` (a list of three or four people in lower case, a table's cells or numbered items
+    parted by a dash, one of them a name no lexicon holds: ``| 2 | zơrâm bhiếc | đã nộp |``).
     ``folded``: without diacritics (``time_after``, ``listed_given``, ``two_syllable_given``,
-    ``birth_year`` only). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``. ``shape``:
-    ``chat_log.<shape>.<proper|folded>``."""
+    ``birth_year``, ``column`` only). Spans: each name ``PERSON``, the year
+    ``DATE_OF_BIRTH``. ``shape``: ``chat_log.<shape>.<proper|folded>``."""
     known = [s for s in CHAT_LOG_SHAPES if not folded or s in _FOLDED]
     picked = list(shapes) if shapes is not None else known
     unknown = [s for s in picked if s not in known]

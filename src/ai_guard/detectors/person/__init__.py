@@ -63,6 +63,11 @@ How the package is laid out (one job per module):
   judgement to keep visible;
 * ``confirmed``: lower-case full names with no cue that a short reference to their given name
   elsewhere in the prompt confirms ("ho kd duong van phong ... ong phong hoi ...");
+* ``chat_fields``: a lower-case chat log's speaker fields that come back on two lines or more
+  ("[19:21] thang cap:", "chi hue:", "huyen 9:02:", "[08:41] dinh cong lam:"), for ``given``;
+* ``columns``: the other rows' cells of a table or a numbered list whose column holds found
+  names ("| 1 | hoang van slan |" over rows found; a tab-parted "5 zoram bhiec 0491..."),
+  after the paths above and before the short references;
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
 * ``word_places``: where the words that open a name's context stand (the cue words of
@@ -119,6 +124,7 @@ from ai_guard.detectors.person.bounded import (
 )
 from ai_guard.detectors.person.broken import cued_broken_names, stacked_signature_names
 from ai_guard.detectors.person.capitalised import capitalised_names
+from ai_guard.detectors.person.columns import column_names
 from ai_guard.detectors.person.confirmed import confirmed_names
 from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
@@ -440,6 +446,7 @@ class PersonNameDetector:
             found = [f for f in found if not _honey(doc, f)]
         if facts.allows(confirmed.NEEDS):
             found.extend(confirmed_names(doc, found, self.id))
+        found.extend(column_names(doc, found, self.id))
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

@@ -34,6 +34,7 @@ __all__ = [
     "counted_kin",
     "echoes",
     "listed_references",
+    "log_lines",
     "tally_names",
 ]
 
@@ -75,6 +76,11 @@ _ECHO_CUES = frozenset(
     {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "di", "cau", "be"}
     | {"con", "a", "c", "e", "cj", "thay", "mo", "thim", "me", "bo"}
 )
+
+
+def log_lines(text: str, spoken: int) -> list[re.Match[str]]:
+    """``_log_lines``: a chat log's speaker fields (group ``field``), for :mod:`.chat_fields`."""
+    return _log_lines(text, spoken)
 
 
 def _log_lines(text: str, spoken: int) -> list[re.Match[str]]:

@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.chat_fields import returning_lower_fields
 from ai_guard.detectors.person.chat_kin import (
     boys_by_order,
     bracketed_aliases,
@@ -51,6 +52,7 @@ from ai_guard.detectors.person.chat_kin import (
     counted_kin,
     echoes,
     listed_references,
+    log_lines,
     tally_names,
 )
 from ai_guard.detectors.person.foreign import is_foreign_word
@@ -203,8 +205,10 @@ def given_names_alone(
         if len(timed) < 2:
             out.extend(_tagged_speakers(text, _returning_fields(text), free))
         # (a field another path found whole, "Má Su:", still names the child said again)
-        fields = list(chat_field_names(text, len(speaker_lines(text)), _is_given, _opens_role))
+        spoken_lines = len(speaker_lines(text))
+        fields = list(chat_field_names(text, spoken_lines, _is_given, _opens_role))
         out.extend(f for f in fields if free(f[0], f[1]))
+        out.extend(returning_lower_fields(log_lines(text, spoken_lines), free))
         spoken = [(s, e) for s, e, cue in [*out, *fields] if cue == "speaker"]
         out.extend(echoes(text, spoken, free))
     out.extend(tally_names(doc, _is_given, free))

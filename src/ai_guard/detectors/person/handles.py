@@ -42,7 +42,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import literal_led_matches, spelling
 
-__all__ = ["chat_handles", "titled_surname"]
+__all__ = ["chat_handles", "label_terms", "titled_surname"]
 
 #: a chat line's speaker at a line's start: an optional time ("[09:12]", "09:12 -", "(9h05)"),
 #: then one to three words or a handle, a note in brackets at times, then ":" and the message
@@ -93,6 +93,11 @@ def _labels() -> frozenset[str]:
     # given-name path reads those
     out.update(SPEAKER_CUES)
     return frozenset(out)
+
+
+def label_terms() -> frozenset[str]:
+    """The lexicons' cue terms, folded (``_labels``): a form's labels, parties, honorifics."""
+    return _labels()
 
 
 #: the drafter's name in brackets at the end of a document's storage line ("- Lưu: VT, CCVC
