@@ -704,10 +704,12 @@ def test_more_historical_figures_are_public_and_parties_stay_private(
             "vang seo chung",
             "allow",
         ),
-        # a citizen again, and a title in ordinary case over "(đã ký)" stays the ordinary
-        # reading's (the settled labels of holdout2 keep that judge private)
+        # a citizen again; a title in sentence case over "(đã ký)" is a signature block too
+        # (the judge signing a court's decision: holdout2's h2-039, settled public)
         ("kinh gui ubnd xa.\nnguoi lam don\n(da ky)\nlo thanh hai", "lo thanh hai", "redact"),
-        ("Bà Tú trả lại.\nThẩm phán\n(đã ký)\nDương Hoài Phong", "Dương Hoài Phong", "redact"),
+        ("Bà Tú trả lại.\nThẩm phán\n(đã ký)\nDương Hoài Phong", "Dương Hoài Phong", "allow"),
+        ("Điều 3. Thi hành.\nGiám đốc\n\n(Đã ký)\nHà Minh Lộc", "Hà Minh Lộc", "allow"),
+        ("Kính gửi UBND xã.\nNgười làm đơn\n(đã ký)\nHà Minh Lộc", "Hà Minh Lộc", "redact"),
     ],
 )
 def test_a_lower_case_signature_block_under_an_officials_title(

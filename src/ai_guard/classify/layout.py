@@ -1131,14 +1131,12 @@ _SIGNED_GAP = 3
 
 
 def _signed_under(doc: Document, segs: list[Segment], i: int, surnames: frozenset[str]) -> bool:
-    """Whether an official's title alone on its line (``segs[i]``, in lower case: a document
-    pasted or typed so) is followed, after blank lines and a signature note at
+    """Whether an official's title alone on its line (``segs[i]``, in lower or sentence case:
+    a document pasted or typed so) is followed, after blank lines and a signature note at
     most, by a signer's name alone on its line: "chủ tịch⏎(đã ký)⏎lô thanh hải", "chi cuc
-    truong⏎⏎au van hung". The name's line must follow within ``_SIGNED_GAP`` lines and be the
-    first segment that is no note."""
+    truong⏎⏎au van hung", "Thẩm phán⏎(đã ký)⏎Dương Hoài Phong". The name's line must follow
+    within ``_SIGNED_GAP`` lines and be the first segment that is no note."""
     seg = segs[i]
-    if not doc.text[seg.start : seg.end].islower():
-        return False  # ("Thẩm phán⏎(đã ký)⏎Dương Hoài Phong": the ordinary-case reading's)
     for nxt in segs[i + 1 : i + 1 + _SIGNED_GAP]:
         if nxt.line - seg.line > _SIGNED_GAP:
             return False
