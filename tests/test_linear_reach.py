@@ -512,10 +512,11 @@ def test_whole_places_answer_as_each_phrases_own_search(
             at = text.find(phrase, at + 1)
         return out
 
-    limit = match._FIND_EACH_LIMIT
-    match._FIND_EACH_LIMIT = -1 if one_pattern else limit
+    limits = match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT
+    if one_pattern:
+        match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT = -1, -1
     try:
         places = match.whole_places(text, phrases)
     finally:
-        match._FIND_EACH_LIMIT = limit
+        match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT = limits
     assert places == {p: each(p) for p in phrases}

@@ -589,8 +589,11 @@ def trie_regex(words: Iterable[str]) -> str:
     return build(root)
 
 
-#: up to this ``len(text) x phrases``, :func:`whole_places` looks for each phrase on its
-#: own with ``str.find`` (faster than compiling a pattern for a prompt and a few phrases)
+#: up to this many phrases, or this ``len(text) x phrases``, :func:`whole_places` looks for
+#: each phrase on its own with ``str.find`` (a scan at memory speed: faster than one pattern
+#: tried at every position of the text until there are hundreds of phrases; the limits of
+#: :mod:`ai_guard.prompt.repeats`)
+_FIND_EACH_PHRASES = 128
 _FIND_EACH_LIMIT = 2_000_000
 
 
@@ -603,7 +606,7 @@ def whole_places(text: str, phrases: Collection[str]) -> dict[str, list[int]]:
     size = len(text)
     if not out:
         return out
-    if len(out) * size <= _FIND_EACH_LIMIT:
+    if len(out) <= _FIND_EACH_PHRASES or len(out) * size <= _FIND_EACH_LIMIT:
         for phrase, places in out.items():
             n = len(phrase)
             at = text.find(phrase)
