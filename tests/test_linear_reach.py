@@ -452,3 +452,71 @@ def test_phone_line_reads_answer_as_the_whole_line(text: str, data: st.DataObjec
         landline, zeros = "02438255555", "0900000000"
         assert phone._agency_line(doc, s, e, landline) == _plain_agency_line(doc, s, e, landline)
         assert phone._placeholder(doc, s, e, zeros) == _plain_placeholder(doc, s, e, zeros)
+
+
+def _distinct_words(n: int) -> list[str]:
+    """``n`` distinct words of letters (``bac``, ``bad`` ...), none inside another."""
+    letters = "bcdghklmnpqrstvx"
+    return [f"{a}a{b}{c}" for a in letters for b in letters for c in "aeiou"][:n]
+
+
+def test_many_distinct_phrases_are_looked_for_in_one_reading() -> None:
+    """Each distinct "bà <name>" found was looked for with ``str.find`` over the whole text:
+    a CSV of thousands of names read the text once per name (here 400 reads)."""
+    names = [w.title() for w in _distinct_words(400)]
+    text = "".join(f"bà {name} bán nước, " for name in names) * 8
+    found = [(m.start() + 3, m.end(), "ba") for m in re.finditer(r"bà \w+", text)]
+    counted = Counting(text)
+    Counting.read = 0
+    again = list(given_module._repeats(counted, found, lambda s, e: True))
+    assert again == []  # every place was found already
+    assert Counting.read <= 2 * len(text)
+
+
+def test_many_listed_givens_are_looked_for_in_one_reading() -> None:
+    """Each given name of the full names found was looked for with ``str.find`` over the
+    whole text (400 givens: 400 reads of it)."""
+    from ai_guard.detectors.person.chat_kin import listed_references
+
+    words = _distinct_words(400)
+    text = "".join(f"nguyen van {w}: {w}, " for w in words) * 4
+    full = [(m.start(), m.end()) for m in re.finditer(r"nguyen van \w+", text)]
+    doc = Document(text)
+    doc.folded = Counting(doc.folded)
+    Counting.read = 0
+    listed = list(listed_references(doc, full, lambda s, e: True))
+    assert len(listed) == 4 * 400  # each given after its full name's ':' stands as an item
+    assert Counting.read <= 2 * len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab .,-\n1"), max_size=80),
+    st.lists(st.text(alphabet=st.sampled_from("ab .-1"), min_size=1, max_size=5), max_size=6),
+    st.booleans(),
+)
+def test_whole_places_answer_as_each_phrases_own_search(
+    text: str, phrases: list[str], one_pattern: bool
+) -> None:
+    """One reading for every phrase finds what a ``str.find`` loop per phrase found: each
+    place with no letter or digit touching it, overlapping places included."""
+    from ai_guard.text import match
+
+    def each(phrase: str) -> list[int]:
+        out, at, n = [], text.find(phrase), len(phrase)
+        while at >= 0:
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                at + n >= len(text) or not text[at + n].isalnum()
+            ):
+                out.append(at)
+            at = text.find(phrase, at + 1)
+        return out
+
+    limits = match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT
+    if one_pattern:
+        match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT = -1, -1
+    try:
+        places = match.whole_places(text, phrases)
+    finally:
+        match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT = limits
+    assert places == {p: each(p) for p in phrases}

@@ -297,6 +297,7 @@ class PromptCheck(BaseModel):
     """Protections of state secrets or keys that the policy weakens, each with the
     acknowledgement that allows it; empty under a policy that keeps them."""
     _vault: dict[str, str] = PrivateAttr(default_factory=dict)
+    """Each placeholder (``[CCCD_1]``, in its brackets) and the value it stands for."""
 
     @field_serializer("redacted_text", when_used="json")
     def _json_safe(self, value: str) -> str:
@@ -324,8 +325,9 @@ class PromptCheck(BaseModel):
 
     @property
     def placeholders(self) -> list[str]:
-        """The placeholders used in ``redacted_text`` (their values stay private)."""
-        return list(self._vault)
+        """The placeholders used in ``redacted_text``, without their brackets (their values
+        stay private)."""
+        return [placeholder[1:-1] for placeholder in self._vault]
 
     def restore(self, answer: str) -> str:
         """Put the original values back where the model's answer repeats our placeholders.
@@ -341,7 +343,7 @@ class PromptCheck(BaseModel):
         vault = self._vault
         from ai_guard.prompt.redact import PLACEHOLDER
 
-        return PLACEHOLDER.sub(lambda m: vault.get(m["key"], m.group(0)), answer)
+        return PLACEHOLDER.sub(lambda m: vault.get(m.group(0), m.group(0)), answer)
 
     def explain(self, lang: str = "vi") -> str:
         """A readable, multi-line report: the decision, the protections the policy weakens

@@ -97,8 +97,14 @@ class Detector(Protocol):
         ...
 
 
+#: each score as one float object: a detection's score is rounded to four places, and a new
+#: float for each of a table's 40,000 findings was held to the end (at most 10,001 here)
+_SCORES: dict[float, float] = {}
+
+
 def clamp(score: float) -> float:
-    return 0.0 if score < 0.0 else 1.0 if score > 1.0 else round(score, 4)
+    s = 0.0 if score < 0.0 else 1.0 if score > 1.0 else round(score, 4)
+    return _SCORES.setdefault(s, s) if s == s else s  # (NaN equals no key: not kept)
 
 
 _VALIDATION = {True: Validation.PASSED, False: Validation.FAILED, None: Validation.NOT_APPLICABLE}

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
@@ -30,7 +30,7 @@ from ai_guard.models import (
     trusted_finding,
 )
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
-from ai_guard.prompt.redact import Placeholders, apply_redactions, bracket
+from ai_guard.prompt.redact import Placeholders, apply_redactions
 from ai_guard.prompt.repeats import BudgetExceeded, occurrences
 from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
 from ai_guard.public_role import judge as judge_public_role
@@ -499,6 +499,10 @@ def _run(
     closed: a broken detector blocks the prompt)."""
     size = len(doc.text)
     for det in detectors:
+        if size > _RELEASE_BETWEEN and getattr(det, "id", None) == _WORDS_DETECTOR:
+            # every numeric family has run: their number tokens, memos and cue windows (the
+            # larger part of a table's memory) are not held while the names are read
+            doc.release()
         try:
             out = list(det.detect(doc))
             if out:  # most detectors find nothing in most prompts
@@ -514,6 +518,14 @@ def _run(
                     pattern=type(exc).__name__,
                 )
             )
+
+
+#: the first detector after the numeric families (which run first and alone read the
+#: number tokens and their memos), and the text's length past which their caches are
+#: forgotten before it runs: what the detectors after it share (cue windows) is computed
+#: again, a cost a prompt need not pay
+_WORDS_DETECTOR = "vn.person"
+_RELEASE_BETWEEN = 1 << 16
 
 
 #: functions imported on first use (keeps ``import ai_guard`` fast) and kept: an import
@@ -666,7 +678,14 @@ def _check(
         ]
     except BudgetExceeded:
         failure = "repeat_budget"
-    for start, end, d in errors + _propagate(located, to_redact, values, found):
+    pending = errors + _propagate(located, to_redact, values, found)
+    garbled = _garbled(located)
+    # the views and lists the rows are not made from: not held beside the rows and the
+    # placeholders (on a table, twice the text's size each)
+    del doc, detections, located, to_redact, values, name_starts
+    pending.reverse()  # taken in order from the end: each freed as its row is made
+    while pending:
+        start, end, d = pending.pop()
         action = actions[d.entity]
         pattern, context = d.pattern, d.context
         role = roles.get(id(d)) if roles else None
@@ -682,7 +701,7 @@ def _check(
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
-    if failure is None and _garbled(located):
+    if failure is None and garbled:
         # a stamp whose letters a legacy encoding garbled: the text is in that encoding, and
         # what else it hides cannot be vouched for (blocked unread, with how to convert it)
         failure = "legacy_encoding"
@@ -695,7 +714,7 @@ def _check(
             if mapped is not None:
                 return mapped
             failure = "legacy_encoding"
-    del doc, detections, located, to_redact, values, found  # the views and lists: not needed
+    del found
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
         findings = [_redaction_failure(failure), *map(_finding, rows)]
@@ -704,8 +723,8 @@ def _check(
     # rows of DETECTOR_ERROR are those of ``errors``: no other detection carries the entity)
     redacted = "" if errors else apply_redactions(original, spans)
     del spans
-    findings = list(map(_finding, rows))
-    return trusted_check(decision, findings, redacted, policy.name, waivers, holders.vault)
+    holders.forget_values()
+    return trusted_check(decision, _findings(rows), redacted, policy.name, waivers, holders.vault)
 
 
 def _garbled(located: _Located) -> bool:
@@ -773,6 +792,15 @@ def _public_roles(
 _Row = tuple[int, int, Detection, Decision, str | None, str, str | None]
 
 
+def _findings(rows: list[_Row]) -> list[Finding]:
+    """The findings of ``rows``, each built in its row's place in the same list (the row is
+    freed as its finding is made: both lists held at once were a table's peak memory)."""
+    out = cast("list[Any]", rows)
+    for i, row in enumerate(rows):
+        out[i] = _finding(row)
+    return cast("list[Finding]", out)
+
+
 def _finding(row: _Row) -> Finding:
     start, end, d, action, placeholder, pattern, context = row
     # stored one by one into a dict sharing its keys with every finding's (a literal would
@@ -789,7 +817,7 @@ def _finding(row: _Row) -> Finding:
     values["validation"] = d.validation
     values["context"] = context
     values["action"] = action
-    values["placeholder"] = bracket(placeholder) if placeholder else None
+    values["placeholder"] = placeholder
     return finding_from_values(values)
 
 
@@ -900,7 +928,7 @@ def _redacted_in_legacy(
                 entity=f.entity, start=start, end=end, score=f.score, detector=f.detector,
                 validated=f.validated, pattern=f.pattern, base_score=f.base_score,
                 validation=f.validation, context=f.context, action=f.action,
-                placeholder=bracket(placeholder) if placeholder else None,
+                placeholder=placeholder,
             )
         )  # fmt: skip
     spans.sort()

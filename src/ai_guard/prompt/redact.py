@@ -55,34 +55,46 @@ class Placeholders:
             for m in PLACEHOLDER.finditer(text):
                 self._taken.add((m["entity"], int(m["n"])))
         self._counters: dict[str, int] = {}
-        self._by_value: dict[tuple[str, str], str] = {}
+        # entity -> value -> placeholder (a dict for each entity: no key tuple for each value)
+        self._by_value: dict[str, dict[str, str]] = {}
         self.vault: dict[str, str] = {}
 
     def get(self, entity: str, value: str) -> str:
-        """The placeholder key (without brackets) for this value of this entity."""
-        key = (entity, value)
-        found = self._by_value.get(key)
+        """The placeholder for this value of this entity, in its brackets (``[CCCD_1]``): the
+        vault's key, and one string for every finding and span of the value (the key without
+        brackets and a bracketed copy for each finding held a table's 40,000 placeholders
+        twice, three times the text's size)."""
+        given = self._by_value.get(entity)
+        if given is None:
+            given = self._by_value[entity] = {}
+        found = given.get(value)
         if found is not None:
             return found
         n = self._counters.get(entity, 0) + 1
         while (entity, n) in self._taken:
             n += 1
         self._counters[entity] = n
-        name = f"{entity}_{n}"
-        self._by_value[key] = name
-        self.vault[name] = value
-        return name
+        placeholder = f"[{entity}_{n}]"
+        given[value] = placeholder
+        self.vault[placeholder] = value
+        return placeholder
+
+    def forget_values(self) -> None:
+        """Forget which value has which placeholder (the vault stays): once every finding
+        has its placeholder, so that the look-up is not held while the findings are built."""
+        self._by_value = {}
 
 
 def apply_redactions(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
-    """Replace non-overlapping ``(start, end, placeholder_name)`` spans, sorted by start."""
+    """Replace non-overlapping ``(start, end, placeholder)`` spans, sorted by start, each by
+    its placeholder (bracketed, as :meth:`Placeholders.get` gives it)."""
     if not spans:
         return text
     out: list[str] = []
     pos = 0
-    for start, end, name in spans:
+    for start, end, placeholder in spans:
         out.append(text[pos:start])
-        out.append(bracket(name))
+        out.append(placeholder)
         pos = end
     out.append(text[pos:])
     return "".join(out)

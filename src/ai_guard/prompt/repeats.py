@@ -114,25 +114,45 @@ def _digit_runs(shortest: int) -> re.Pattern[str]:
     return re.compile(rf"\d{{{shortest},}}")
 
 
-# anchor -> {(offset of the anchor in the value, length of the value): values}
-_Index = dict[str, dict[tuple[int, int], set[str]]]
+# anchor -> the values holding it: one value as ``(offset of the anchor in it, its length,
+# the value)``, several as {(offset, length): values}. Most anchors hold one value (a CCCD is
+# its own anchor), and a dict of a set for each held 500 bytes a value: on a table of
+# thousands of identifiers, more than the text's size 16 times over while the search ran
+_Group = tuple[int, int, str] | dict[tuple[int, int], set[str]]
+_Index = dict[str, _Group]
 
 
 def _add(index: _Index, anchor: str, value: str, offset: int) -> None:
-    index.setdefault(anchor, {}).setdefault((offset, len(value)), set()).add(value)
+    group = index.get(anchor)
+    if group is None:
+        index[anchor] = (offset, len(value), value)
+        return
+    if isinstance(group, tuple):
+        first_offset, first_size, first = group
+        if first == value and first_offset == offset:
+            return
+        group = index[anchor] = {(first_offset, first_size): {first}}
+    group.setdefault((offset, len(value)), set()).add(value)
 
 
 def _confirm(
     text: str,
-    groups: dict[tuple[int, int], set[str]],
+    group: _Group,
     at: int,
     found: set[tuple[int, str]],
     steps: _Steps,
 ) -> None:
     """The anchor occurs at ``at``: which of its values occur around it (one slice and one
     set look-up per offset and length, however many values share the anchor)."""
-    steps.spend(len(groups))
-    for (offset, size), values in groups.items():
+    if isinstance(group, tuple):
+        steps.spend(1)
+        offset, size, value = group
+        pos = at - offset
+        if pos >= 0 and text.startswith(value, pos):
+            found.add((pos, value))
+        return
+    steps.spend(len(group))
+    for (offset, size), values in group.items():
         pos = at - offset
         if pos >= 0:
             piece = text[pos : pos + size]

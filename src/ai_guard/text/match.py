@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from sys import intern
 
@@ -23,6 +23,7 @@ __all__ = [
     "literal_led_matches",
     "spelling",
     "trie_regex",
+    "whole_places",
     "word_bounded",
 ]
 
@@ -612,6 +613,52 @@ def trie_regex(words: Iterable[str]) -> str:
         return "".join(chain) + (f"(?:{body})?" if end else body)
 
     return build(root)
+
+
+#: up to this many phrases, or this ``len(text) x phrases``, :func:`whole_places` looks for
+#: each phrase on its own with ``str.find`` (a scan at memory speed: faster than one pattern
+#: tried at every position of the text until there are hundreds of phrases; the limits of
+#: :mod:`ai_guard.prompt.repeats`)
+_FIND_EACH_PHRASES = 128
+_FIND_EACH_LIMIT = 2_000_000
+
+
+def whole_places(text: str, phrases: Collection[str]) -> dict[str, list[int]]:
+    """Where each of ``phrases`` stands in ``text`` with no letter or digit touching it on
+    either side, in order, overlapping places included: past a prompt's size, one pass of
+    one trie-shaped pattern (a ``str.find`` loop per phrase read the whole text once per
+    distinct phrase: a CSV's thousands of names, a megabyte each)."""
+    out: dict[str, list[int]] = {p: [] for p in phrases if p}
+    size = len(text)
+    if not out:
+        return out
+    if len(out) <= _FIND_EACH_PHRASES or len(out) * size <= _FIND_EACH_LIMIT:
+        for phrase, places in out.items():
+            n = len(phrase)
+            at = text.find(phrase)
+            while at >= 0:
+                if (at == 0 or not text[at - 1].isalnum()) and (
+                    at + n >= size or not text[at + n].isalnum()
+                ):
+                    places.append(at)
+                at = text.find(phrase, at + 1)
+        return out
+    lengths = sorted({len(p) for p in out})
+    for m in _whole_pattern(tuple(sorted(out))).finditer(text):
+        at = m.start()
+        for n in lengths:  # every phrase standing there (one may be another's first words)
+            if at + n > size:
+                break
+            found = out.get(text[at : at + n])
+            if found is not None and (at + n == size or not text[at + n].isalnum()):
+                found.append(at)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _whole_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A place where one of ``phrases`` starts with no letter or digit on either side."""
+    return re.compile(r"(?<![^\W_])(?=(?:" + trie_regex(phrases) + r")(?![^\W_]))")
 
 
 #: a character as :func:`re.escape` writes it, for :func:`trie_regex`

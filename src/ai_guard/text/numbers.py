@@ -198,11 +198,12 @@ def number_tokens(doc: Document) -> list[NumberToken]:
     out: list[NumberToken] = []
     runs: list[tuple[int, int]] = []
     for m in _NUMBER.finditer(text):
-        s, e = m.span()
+        span = m.span()
+        s, e = span
         if e - s < 6:
             # "12", "2024", "1.234": too short to be any identifier this module serves
             continue
-        runs.append((s, e))
+        runs.append(span)
         first = text[s]
         plus = first == "+" or text.startswith(("(+", "(00"), s)
         run = m.group(0)
@@ -224,8 +225,8 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 # the "(0)" some write after a country code is not a digit of the number
                 if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
             )
-        elif run.isdigit():
-            out.append(NumberToken(s, e, ((s, e),), plus, False, None, e - s))
+        elif run.isdigit():  # (its one group the run's span: one tuple for both lists)
+            out.append(NumberToken(s, e, (span,), plus, False, None, e - s))
             continue
         elif run.endswith(".0") and run[:-2].isdigit() and len(run) >= 10:
             # a spreadsheet's float ("912345678.0", "1085012345.0" from a numeric column):

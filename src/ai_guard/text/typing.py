@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_syllable
-from ai_guard.text.invisible import Unveiled
+from ai_guard.text.invisible import Offsets, Unveiled
 
 __all__ = ["english_function_words", "untype", "untyped"]
 
@@ -284,7 +284,7 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
 
 def _untyped(text: str, folded: str) -> Unveiled | None:
     out: list[str] = []
-    origin: list[int] = []
+    origin = Offsets()
     pos = 0
     changed = False
     for base, segment in _typed_lines(text, folded):
@@ -317,17 +317,18 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
                 continue
             start, end = base + m.start(), base + m.end()
             out.append(text[pos:start])
-            origin.extend(range(pos, start))
+            origin.copy(pos, start)
             out.append(reading)
             # the syllable's letters map to the word's first letters; its end to the word's end
-            origin.extend(start + min(k, end - start - 1) for k in range(len(reading) - 1))
-            origin.append(end - 1)
+            for k in range(len(reading) - 1):
+                origin.add(start + min(k, end - start - 1))
+            origin.add(end - 1)
             pos = end
             changed = True
     if not changed:
         return None
     out.append(text[pos:])
-    origin.extend(range(pos, len(text)))
+    origin.copy(pos, len(text))
     return Unveiled("".join(out), origin, len(text))
 
 

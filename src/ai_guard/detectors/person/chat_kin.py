@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import holds_any, literal_led_matches
+from ai_guard.text.match import holds_any, literal_led_matches, whole_places
 
 __all__ = [
     "boys_by_order",
@@ -212,8 +212,12 @@ def listed_references(
         words = folded[s:e].split()
         if len(words) >= 3 and len(words[-1]) >= 2:
             givens.add(words[-1])
-    spots: list[tuple[int, int]] = []
-    for given in givens:
+    # the givens of letters and digits only, all in one reading of the text (a loop each read
+    # a CSV of thousands of names once per name); where one stands whole, no other place of
+    # it overlaps (the loop below skips a place overlapping the one before it)
+    plain = {g for g in givens if g.isalnum()}
+    spots = [(at, at + len(g)) for g, ats in whole_places(folded, plain).items() for at in ats]
+    for given in givens - plain:
         at = folded.find(given)
         while at >= 0:
             end = at + len(given)

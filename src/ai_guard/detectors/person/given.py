@@ -82,7 +82,7 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import holds_any, literal_led_matches, spelling, trie_regex
+from ai_guard.text.match import holds_any, literal_led_matches, spelling, trie_regex, whole_places
 
 __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 
@@ -246,9 +246,10 @@ def _repeats(
     ("bà tư bán nước ..., bà tư tên thật là ...", "cán bộ hoa: ... cán bộ hoa: ok")."""
     done = {s for s, _, _ in found}
     # a phrase looked for once: the same phrase again (each "bà tư" found) finds nothing more
-    # (what it finds the first did, or refused for good), and each look reads the whole text
+    # (what it finds the first did, or refused for good)
     asked: set[tuple[str, int]] = set()
-    for s, e, cue in list(found):
+    looks: list[tuple[str, int, int, str]] = []
+    for s, e, cue in found:
         cs = s - 1
         while cs > 0 and text[cs - 1] not in " \t\n.,;:([":
             cs -= 1
@@ -258,17 +259,16 @@ def _repeats(
         if (phrase, s - cs) in asked:
             continue
         asked.add((phrase, s - cs))
-        pos = text.find(phrase)
-        while pos >= 0:
-            ns = pos + (s - cs)
-            ne = ns + (e - s)
-            boundary = (pos == 0 or not text[pos - 1].isalnum()) and (
-                pos + len(phrase) >= len(text) or not text[pos + len(phrase)].isalnum()
-            )
-            if ns not in done and boundary and free(ns, ne):
+        looks.append((phrase, s - cs, e - s, cue))
+    # every phrase's places in one reading of the text (not one per distinct phrase)
+    places = whole_places(text, {phrase for phrase, _, _, _ in looks})
+    for phrase, offset, length, cue in looks:
+        for pos in places[phrase]:
+            ns = pos + offset
+            ne = ns + length
+            if ns not in done and free(ns, ne):
                 done.add(ns)
                 yield ns, ne, cue
-            pos = text.find(phrase, pos + 1)
 
 
 #: what may stand before a word that opens its line: indentation, a bullet, a quote's mark
