@@ -3,7 +3,8 @@
 For each prompt of every corpus in tests/corpus (as written and in each of ``chat_variants``'
 rewrites), for each document (check_prompt on its text, and classify_document's whole result),
 and for the speed texts (the 2 KB corpus prompt, 200 KB of prose, 200 KB of the dense text):
-the decision and every finding's entity and span. Two trees' dumps compared with ``cmp``:
+the decision and every finding's entity and span (and its action where it differs from the
+prompt's decision). Two trees' dumps compared with ``cmp``:
 identical means no finding, decision or classification moved.
 
     PYTHONPATH=<tree>/src python -m benchmarks.findings_dump > dump.txt
@@ -37,10 +38,17 @@ _DECISION_FIELDS = (
 
 
 def finding_line(tag: str, text: str) -> str:
-    """One prompt's decision and findings (entity:start-end), never the values."""
+    """One prompt's decision and findings (entity:start-end), never the values; a finding
+    whose action differs from the prompt's decision says its own (``PERSON:4-20=allow``: a
+    name kept visible in a public role), so a name turning public or private moves a line."""
     r = check_prompt(text)
-    spans = ";".join(f"{f.entity.value}:{f.start}-{f.end}" for f in r.findings)
-    return f"{tag} {r.decision.value} {spans}"
+    decision = r.decision.value
+    spans = ";".join(
+        f"{f.entity.value}:{f.start}-{f.end}"
+        + ("" if f.action.value == decision else f"={f.action.value}")
+        for f in r.findings
+    )
+    return f"{tag} {decision} {spans}"
 
 
 def _classified(tag: str, text: str) -> str:

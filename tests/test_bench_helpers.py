@@ -195,6 +195,18 @@ def test_a_findings_line_names_spans_and_never_the_value() -> None:
     assert "Nguyễn" not in line
 
 
+def test_a_findings_line_says_a_finding_kept_visible() -> None:
+    # a name turning public (kept visible) in a prompt redacted for something else moved no
+    # line: the dump held only entities and spans
+    from benchmarks.findings_dump import finding_line
+
+    text = "QUYẾT ĐỊNH\nÔng Nguyễn Văn An, CCCD 001085012345.\nCHỦ TỊCH\n(đã ký)\nLê Văn Bình"
+    line = finding_line("t/2", text)
+    assert line.startswith("t/2 redact ")
+    assert line.count("=allow") == 1  # the signer; the CCCD and the citizen are redacted
+    assert "=redact" not in line
+
+
 def test_a_classification_line_is_whole_and_opens_with_the_decision() -> None:
     # it was cut at 4,000 characters: a change after that point moved no line, and two
     # dumps compared equal (i14-dh8 saw four documents change past the cut)
