@@ -208,3 +208,49 @@ def test_a_mojibake_stamp_that_blocks_is_found_where_it_stands() -> None:
     decision, found, _ = _spans(text)
     assert decision is Decision.BLOCK
     assert (EntityType.STATE_SECRET_MARK, "TUYEÄT MAÄT") in found
+
+
+# -- numbers half in words; identifiers in pieces -------------------------------------------------
+
+
+def test_a_number_read_out_half_in_words_is_redacted_whole() -> None:
+    value = "không một không tám 711471"  # a tax code whose check digit holds: 0108711471
+    text = f"Mã số thuế cá nhân của anh Lưu Quang Vũ là {value}, tra giúp."
+    decision, found, redacted = _spans(text)
+    assert decision is Decision.REDACT
+    assert (EntityType.TAX_CODE, value) in found
+    assert "711471" not in redacted
+    account = "hai không một chín bốn sáu 83456712"
+    text = f"Anh Khổng Minh Đức đọc số tài khoản qua điện thoại: {account}, ghi lại giúp."
+    _, found, redacted = _spans(text)
+    assert (EntityType.BANK_ACCOUNT, account) in found
+    assert "83456712" not in redacted
+
+
+def test_an_identifier_given_in_pieces_is_redacted_piece_by_piece() -> None:
+    text = "Năm số đầu CCCD của anh Tôn Thất Lộc là 04609, bảy số sau là 2001583. Ghép giúp."
+    decision, found, redacted = _spans(text)
+    assert decision is Decision.REDACT
+    assert (EntityType.CCCD, "04609") in found
+    assert (EntityType.CCCD, "2001583") in found
+    assert "04609" not in redacted
+    assert "2001583" not in redacted
+
+
+def test_an_identifier_cut_short_for_the_model_to_finish_is_redacted() -> None:
+    decision, found, _ = _spans("Mã số thuế của bà Hà là 03144090... số cuối bạn đoán giúp nhé")
+    assert decision is Decision.REDACT
+    assert (EntityType.TAX_CODE, "03144090") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nửa đầu năm 2025 có 120 hồ sơ CCCD được cấp",
+        "3 số cuối sđt là 678, bốn số cuối CCCD là 2345 đúng không",
+        "CCCD cấp từ năm 2021... đến nay",
+        "năm ba người 2025 đến họp",
+    ],
+)
+def test_counts_years_and_check_digits_are_no_pieces(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW

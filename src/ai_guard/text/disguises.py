@@ -34,6 +34,7 @@ from urllib.parse import unquote, unquote_plus
 
 from ai_guard.text.document import Document, fold
 from ai_guard.text.encodings import is_syllable
+from ai_guard.text.numbers import digit_word, read_number_words
 
 __all__ = ["Disguised", "Site", "read_disguises"]
 
@@ -70,6 +71,16 @@ _ONE_BY_ONE = tuple(
         (0x2F, r"(?<![^\W_/])[^\W_](?:/[^\W_]){5,}(?![^\W_/])"),
     )
 )
+#: a number half in words: a run of digits, the digit words before it (how many at least and
+#: at most), a word before a position
+_DIGIT_RUN = re.compile(r"\d{3,}(?![\w/-]|[.,]\d)")
+_WORD_DIGITS_SKETCH = bytes(
+    0x61 if chr(b).isalpha() and b < 128 else 0x31 if 48 <= b <= 57 else b if b == 0x20 else 0x2E
+    for b in range(256)
+)
+_WORDS_LEAST = 3
+_WORDS_MOST = 16
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 #: a percent-encoded word: a run of a URL's characters around an escape
 _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%+._~-")
@@ -175,6 +186,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
                 found.append((m.start(), m.end(), plain, True))
         pos = sketch.find(_LONG_RUN, stop)
     _one_by_one(text, raw, found)
+    _words_then_digits(text, folded, raw, found)
     at = text.find("%")
     done = 0
     while at >= 0:
@@ -254,9 +266,48 @@ def _one_by_one(text: str, raw: bytes, found: list[tuple[int, int, str, bool]]) 
                 continue
             run = m.group()
             joined = run.replace(chr(needle[1]), "")
-            if sum(c.isdigit() for c in joined) >= 2 and not _inside(found, m.start(), m.end()):
+            # letters and digits alone between spaces are the numeric detectors' own reading
+            # ("C 4 8 2 9 1 7 3"): a code joined here holds a "/", "-" or "." of its own
+            coded = needle[1] != 0x20 or any(c in "/-." for c in joined)
+            if (
+                coded
+                and sum(c.isdigit() for c in joined) >= 2
+                and not _inside(found, m.start(), m.end())
+            ):
                 found.append((m.start(), m.end(), joined, True))
             hit = sketch.find(needle, max(m.end(), hit + 1))
+
+
+def _words_then_digits(
+    text: str, folded: str, raw: bytes, found: list[tuple[int, int, str, bool]]
+) -> None:
+    """A number read out half in words, half in digits ("không một không bảy 953421", "một
+    chín không ba tám hai 75614012"): three digit words or more right before a run of three
+    digits or more read as one number (words alone are the numeric detectors' own reading).
+    Looked for where the folded view's sketch has a letter, a space and three digits."""
+    sketch = raw.translate(_WORD_DIGITS_SKETCH)
+    hit = sketch.find(b"a 111")
+    while hit >= 0:
+        p = hit + 2
+        hit = sketch.find(b"a 111", p)
+        m = _DIGIT_RUN.match(text, p)
+        if m is None:
+            continue
+        start = p  # the first character of the earliest digit word read so far
+        words = 0
+        while words < _WORDS_MOST and start >= 2 and text[start - 1] == " ":
+            w = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
+            if w is None or digit_word(text, w.start(), w.end(), folded) is None:
+                break
+            words += 1
+            start = w.start()
+        if words < _WORDS_LEAST:
+            continue
+        read = read_number_words(text, folded, start, p - 1)
+        if read is None or not read[1] or read[1][-1][1] != p - 1:
+            continue
+        if not _inside(found, start, m.end()):
+            found.append((start, m.end(), read[0] + m.group(), True))
 
 
 def _inside(found: list[tuple[int, int, str, bool]], start: int, end: int) -> bool:
