@@ -34,7 +34,7 @@ from urllib.parse import unquote, unquote_plus
 
 from ai_guard.text.document import Document, fold
 from ai_guard.text.encodings import is_syllable
-from ai_guard.text.numbers import digit_word, read_number_words
+from ai_guard.text.numbers import _FOLDED_DIGIT_WORDS, digit_word, read_number_words
 
 __all__ = ["Disguised", "Site", "read_disguises"]
 
@@ -79,6 +79,8 @@ _WORD_DIGITS_SKETCH = bytes(
     for b in range(256)
 )
 _WORDS_LEAST = 3
+#: the digit words as the folded view spells them: a first test, before the exact one
+_FOLDED_DIGITS = frozenset(_FOLDED_DIGIT_WORDS)
 _WORDS_MOST = 16
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 #: a percent-encoded word: a run of a URL's characters around an escape
@@ -290,6 +292,13 @@ def _words_then_digits(
     while hit >= 0:
         p = hit + 2
         hit = sketch.find(b"a 111", p)
+        # three digit words before the digits, by their folded words (no pattern: prose has a
+        # "năm 2024", "số 123" every few lines, and most fail at the first or second word)
+        words_before = folded[max(0, p - 40) : p - 1].rsplit(" ", _WORDS_LEAST)
+        if len(words_before) <= _WORDS_LEAST or not all(
+            w in _FOLDED_DIGITS for w in words_before[1:]
+        ):
+            continue
         m = _DIGIT_RUN.match(text, p)
         if m is None:
             continue
