@@ -4,7 +4,8 @@ a detected value partly visible.
 Every disguise of :mod:`ai_guard.testing.strategies` (zero-width characters, soft hyphens,
 full-width forms, letter spacing, OCR digits, markdown emphasis, markup inside a number
 (``<br>``, inline tags, ``&nbsp;``), superscript and subscript digits, digits read out in
-words, dropped leading zeros, e-mails written to dodge a filter, table cells, two-column CSV,
+words, dropped leading zeros, e-mails written to dodge a filter, values in base64, hex or
+percent-encoding, leetspeak, table cells, two-column CSV,
 JSON and YAML fields, odd spaces, NFD, lost diacritics, lost tone marks, case, Telex / VNI
 typed with the input method off, TCVN3 / VNI / Windows-1258 mojibake) is applied to generated
 prompts holding one identifier or e-mail after its cue, or a secrecy stamp, and the guard's
@@ -28,10 +29,12 @@ gives random runs with many more (``--hypothesis-seed=N`` to replay one)::
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import unquote_plus
 
 import pytest
 from hypothesis import HealthCheck, example, given, reject, settings
@@ -72,6 +75,9 @@ ONLY_FOR = {
     "dropped_zeros": ("CCCD", "PHONE"),
     "email_dodged": ("EMAIL",),
     "prefix_spaced": ("API_SECRET",),
+    # digits for vowels: a stamp's letters (an identifier has none; a key or an e-mail so
+    # changed is another string)
+    "leetspeak": ("STATE_SECRET_MARK",),
 }  # fmt: skip
 
 
@@ -164,6 +170,29 @@ _DIGIT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy"
 _DIGIT_WORD_RUN = re.compile(rf"(?:{'|'.join(_DIGIT_WORDS)})(?: (?:{'|'.join(_DIGIT_WORDS)}))*")
 
 
+def _decoded(text: str, scheme: str) -> str:
+    """Every run of ``text`` that decodes in ``scheme`` to UTF-8, decoded."""
+
+    def one(m: re.Match[str]) -> str:
+        try:
+            if scheme == "hex":
+                return bytes.fromhex(m.group()).decode()
+            if scheme == "base64":
+                return base64.b64decode(m.group(), validate=True).decode()
+        except ValueError:
+            pass
+        return m.group()
+
+    if scheme == "percent":
+        return unquote_plus(text)
+    run = r"(?:[0-9a-f]{2})+" if scheme == "hex" else r"[A-Za-z0-9+/]{4,}={0,2}"
+    return re.sub(run, one, text)
+
+
+def _unleet(m: re.Match[str]) -> str:
+    return "oiea"["0134".index(m.group())]
+
+
 def reading(text: str, *disguises: vst.Disguise) -> str:
     """``text`` as a reader sees it through ``disguise``: mojibake converted, NFKC (full-width
     forms, composed letters), invisible characters dropped, odd spaces as spaces, letter-spaced
@@ -185,6 +214,11 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
         text = _DIGIT_WORD_RUN.sub(
             lambda m: "".join(str(_DIGIT_WORDS.index(w)) for w in m.group().split()), text
         )
+    for d in disguises:  # a model decodes what it is asked to
+        if d.name == "encoded":
+            text = _decoded(text, str(dict(d.options).get("scheme", "base64")))
+        elif d.name == "leetspeak":
+            text = re.sub(r"(?<=[^\W\d_])[0134]|[0134](?=[^\W\d_])", _unleet, text)
     if any(d.name == "line_wrapped" for d in disguises):  # a reader joins a wrapped line
         text = re.sub(r"(?<=\S)\n(?=\S)", "", text)
     if any(d.name == "letter_spaced" for d in disguises):
@@ -306,8 +340,8 @@ _VALUE_DISGUISES = [n for n in vst.DISGUISE_NAMES if vst.disguise(n).scope == "v
 def mixed(draw: st.DrawFn) -> Mixed:
     name = draw(st.sampled_from(vst.DISGUISE_NAMES))
     entities = [e for e in SOURCES if e != "STATE_SECRET_MARK" and applies(e, name)]
-    picked = draw(st.lists(st.sampled_from(entities), min_size=1, max_size=3))
-    if draw(st.booleans()):
+    picked = draw(st.lists(st.sampled_from(entities), min_size=1, max_size=3)) if entities else []
+    if not picked or draw(st.booleans()):  # a stamp alone for a disguise of stamps only
         picked.insert(0, "STATE_SECRET_MARK")
     items = [draw(cases(e, name)) for e in picked]
     d = items[0].disguise  # one disguise, with its options, for every value

@@ -256,7 +256,8 @@ def test_a_service_blob_is_read_all_the_same_and_only_unreadable_binary_passes(
     assert info.value.reason == "identifier"
     with pytest.raises(UnguardedPath) as info:  # a text in an encoding
         sent(b64(PII))
-    assert info.value.reason == "encoded"
+    # check_prompt reads a base64 run itself (ai_guard.text.disguises): the CCCD it hides
+    assert info.value.reason == "identifier"
     with pytest.raises(PromptBlocked):
         sent(b64("TÀI LIỆU TỐI MẬT. Kế hoạch tác chiến năm 2026."))
     with pytest.raises(UnguardedPath) as info:

@@ -6,11 +6,13 @@ Profiles: ``HYPOTHESIS_PROFILE=ci`` (default here: deterministic, a few hundred 
 
 from __future__ import annotations
 
+import base64
 import html
 import os
 import re
 import unicodedata
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -420,6 +422,14 @@ def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) 
     elif d.name == "digits_in_words":  # read out: each word one digit
         words = out.split(": ")[1].split()
         assert "".join(str(_DIGIT_WORDS.index(w)) for w in words) == cccd
+    elif d.name == "encoded":  # a decoder gives the line back
+        scheme = dict(d.options).get("scheme", "base64")
+        if scheme == "base64":
+            assert base64.b64decode(out).decode().endswith(cccd)
+        elif scheme == "hex":
+            assert bytes.fromhex(out).decode().endswith(cccd)
+        else:
+            assert unquote(out).endswith(cccd)
     elif d.name == "dropped_zeros":  # what a spreadsheet keeps of it
         assert out.split(": ")[1] == cccd.lstrip("0")
     elif d.name == "markup":  # tags and entities (&#8203; holds digits) are the reader's to drop

@@ -156,9 +156,15 @@ def test_personal_data_in_an_encoding_is_refused_wherever_it_stands(
     assert r.status_code == 400
     error = r.json()["error"]
     assert error["ai_guard"]["code"] == "ai_guard_refused"
-    assert where in error["message"]
-    assert "an encoded value" in error["ai_guard"]["en"]
-    assert "không thể che bên trong một mã hóa" in error["ai_guard"]["vi"]
+    if where.startswith("metadata.user_id"):
+        # an identifier field is checked as it stands, and check_prompt reads a base64 run
+        # itself (ai_guard.text.disguises): refused as a field holding personal data
+        assert "metadata.user_id" in error["message"]
+        assert "an identifier field holds personal data" in error["ai_guard"]["en"]
+    else:
+        assert where in error["message"]
+        assert "an encoded value" in error["ai_guard"]["en"]
+        assert "không thể che bên trong một mã hóa" in error["ai_guard"]["vi"]
     assert CCCD not in r.text
     assert bench.upstream.requests == []
     (row,) = bench.rows(start)

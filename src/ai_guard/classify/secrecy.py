@@ -30,10 +30,14 @@ _QUOTED_AFTER = re.compile(r"^(?:[\"”'»]|\s*[-–—:]\s*[a-zđà-ỹ])")
 _ENVELOPE = re.compile(r"do mat\W*([abc])")
 
 
+_LEET = str.maketrans("0134", "oiea")
+
+
 def _level(key: str) -> Secrecy:
     # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật; the official translations:
     # Top Secret = Tuyệt mật, Secret = Tối mật, Confidential = Mật
-    key = " ".join(key.split())
+    # a mark read through leetspeak or OCR keeps its digits as typed ("t0i mat", "tuy3t mat")
+    key = " ".join(key.split()).translate(_LEET)
     envelope = _ENVELOPE.fullmatch(key)
     if envelope is not None:
         key = envelope.group(1)  # "do mat: a": the mark with its key, the letter decides

@@ -160,6 +160,10 @@ def _continues(fragment: str) -> bool:
     return any(c.isupper() for c in fragment[1:]) and not fragment.isupper()
 
 
+#: a hyphen or underscore standing alone between spaces on the key's line
+_PROSE_DASH = re.compile(r"[ \t]+[\-_][ \t]")
+
+
 def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int:
     """Where a key found whole from ``start`` to ``end`` really ends: past a break when what
     follows continues it (``...ubbbP`` / ``Ia84yR``, a wrapped tail with words after it), or
@@ -168,6 +172,8 @@ def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int
         return end
     if text[end] not in _GAP and (text[end] not in "\"'" or _CONCAT.match(text, end) is None):
         return end
+    if _PROSE_DASH.match(text, end) is not None:
+        return end  # "...QzLpMAA - write me": a dash between spaces after a whole key is prose
     key, offsets = _joined(text, start)
     m = pattern.match(key)
     return max(end, offsets[m.end() - 1] + 1) if m is not None else end

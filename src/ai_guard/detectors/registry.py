@@ -88,6 +88,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         licence,
         person,
         phone,
+        pieces,
         secrecy,
         secrets,
         tax,
@@ -114,6 +115,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         address.AddressDetector(),
         internal.InternalHostDetector(),
         circulation.InternalMarkDetector(),
+        pieces.ValuePieceDetector(),
     )
 
 

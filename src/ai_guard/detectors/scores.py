@@ -21,6 +21,7 @@ __all__ = [
     "BASE_CASE_NUMBER",
     "BASE_CCCD",
     "BASE_CMND",
+    "BASE_CUED_PIECE",
     "BASE_DRIVER_LICENSE",
     "BASE_EMAIL",
     "BASE_MASKED",
@@ -43,6 +44,7 @@ __all__ = [
     "CUED_DRIVER_LICENSE",
     "CUED_MASKED",
     "CUED_PASSPORT",
+    "CUED_PIECE",
     "CUED_SOCIAL_INSURANCE",
     "EMAIL",
     "EMAIL_GOV",
@@ -110,6 +112,9 @@ CUED_CMND_12_DIGITS = 0.8
 CUED_PASSPORT = 0.92
 #: the 12 digits of a driving licence (GPLX) after its cue; nothing to validate
 CUED_DRIVER_LICENSE = 0.92
+#: a piece of an identifier given in pieces, named by a piece cue and its family's word
+#: ("sáu số đầu CCCD ... là 052179"): nothing to validate, the words say what it is
+CUED_PIECE = 0.8
 CUED_BANK_ACCOUNT = 0.93
 CUED_SOCIAL_INSURANCE = 0.92
 #: the 10-digit number printed on cards since 2021 (below the whole 15-character card code)
@@ -199,6 +204,7 @@ BASE_CCCD = 0.8
 BASE_CMND = 0.4
 BASE_PASSPORT = 0.3
 BASE_DRIVER_LICENSE = 0.3
+BASE_CUED_PIECE = 0.3
 BASE_TAX_CODE = 0.8
 BASE_PHONE = 0.85
 BASE_BANK_ACCOUNT = 0.2

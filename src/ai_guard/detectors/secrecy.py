@@ -444,6 +444,15 @@ class SecrecyMarkDetector:
                 yield Shape(EntityType.STATE_SECRET_MARK, "secrecy.respaced_line", score).hit(
                     self.id, s, e, score, True
                 )
+        if "/" in doc.text and "mat" in doc.folded:
+            for s, e in _numbered_levels(doc):
+                if not any(a < e and s < b for a, b in spans):
+                    spans.add((s, e))
+                    yield Shape(
+                        EntityType.STATE_SECRET_MARK,
+                        "secrecy.numbered",
+                        scores.SECRECY_CAPS_INLINE,
+                    ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
         if "m a t" in doc.folded:
             for s, e in _letter_spaced_levels(doc):
                 if not any(a < e and s < b for a, b in spans):
@@ -1054,6 +1063,36 @@ _SPACED_LEVEL = re.compile(
     _NO_SPACED_BEFORE + r"(?:(?:t u y e t|t o i)(?: {1,3}|\t)m a t|m a t)(?![a-z])"
     r"(?! [a-z](?![a-z]))(?![ \t]{1,3}[a-z][ \t]+[a-z](?![a-z]))"
 )
+
+
+#: a two-word level right after a document's number and symbol ("SO 17/KH-BCH TOI MAT -",
+#: "số 58/KH-ANĐN tối mật:"), then a separator or the line's end (folded): the stamp the
+#: document carries next to its number. "số 17/KH-BCH tôi mất rồi" goes on as a sentence
+_NUMBERED_LEVEL = re.compile(
+    r"(?<![\w/])\d{1,5}/[a-z0-9]{1,10}(?:-[a-z0-9]{1,12}){0,3}[ \t]+((?:toi|tuyet)[ \t]+mat)"
+)
+_NUMBERED_LEVEL_END = re.compile(r"[ \t]*(?:[\-:|;,(]|\r?\n|$)")
+#: how far before "mat" the document's number may start
+_NUMBERED_REACH = 56
+
+
+def _numbered_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A two-word level right after a document's number and symbol (:data:`_NUMBERED_LEVEL`),
+    spelled as a level on its letters: in capitals or with diacritics, or before a separator
+    in any case (all capitals without diacritics, a mangled scan: "VAN BAN SO 17/KH-BCH TOI
+    MAT - KE HOACH ...")."""
+    text, folded = doc.text, doc.folded
+    pos = folded.find("mat")
+    while pos >= 0:
+        end = pos + 3
+        if _NUMBERED_LEVEL_END.match(folded, end) is not None:
+            for m in _NUMBERED_LEVEL.finditer(folded, max(0, pos - _NUMBERED_REACH), end):
+                s, e = m.span(1)
+                seg = text[s:e]
+                if e == end and _is_mat(text, s, e) and (_has_diacritics(seg) or seg.isupper()):
+                    yield s, e
+                    break
+        pos = folded.find("mat", end)
 
 
 def _letter_spaced_levels(doc: Document) -> Iterator[tuple[int, int]]:

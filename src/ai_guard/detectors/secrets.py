@@ -125,6 +125,17 @@ _LOOSE_VENDORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: OpenAI's mark inside its keys (base64 of "OpenAI"): a key whose "sk-" prefix was cut off
 #: still shows it; the run around it, 40 key characters at least, is the key
+#: a piece of a vendor key: a prefix no word or placeholder has, then a body of 8 key
+#: characters or more (shorter than the whole key's, which the vendor patterns read)
+_KEY_PIECE = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:sk-ant-(?:api|admin)\d\d-|sk-(?:proj|svcacct|admin)-|github_pat_|AIza)"
+    r"(?P<body>[A-Za-z0-9_\-]{8,})(?![A-Za-z0-9_\-])"
+)
+#: a piece's body shorter than this is a fragment whose rest stands elsewhere in the text
+#: (every vendor's whole body is longer: 32 for Anthropic, 35 for Google)
+_PIECE_BODY = 24
+_PIECE_RUN = re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{16,}(?![A-Za-z0-9_\-])")
+_PIECE_SHAPE = Shape(EntityType.API_SECRET, "api_key.piece", scores.BASE_VENDOR_KEY)
 _OPENAI_MARK = "T3BlbkFJ"
 _MARKED_MIN = 40
 _MARKED_REACH = 200
@@ -257,8 +268,12 @@ _PASSWORD_VALUE = re.compile(
 # four to ten qualifying words, none ending a clause, before the ':' / '=' / "là"
 _PASSWORD_VALUE_FAR = re.compile(
     r"(?:[ \t]+[^\s:=\"'`,.;?!()]{1,20}){4,10}?[\"']?[ \t]*(?:[:=]|[ \t](?:là|la|is|:))[ \t]*"
-    r"[\"'`]?(?P<value>[^\s\"'`]{3,256})"
+    r"(?:\r?\n[ \t]*)?[\"'`]?(?P<value>[^\s\"'`]{3,256})"
 )
+#: the rest of a password a line break cut ("... là⏎PhongHop⏎@T3#2026⏎(bị xuống dòng)"): one
+#: word alone on the next line, with a digit or a sign in it (a word of letters alone, "ok",
+#: is the next sentence)
+_CUT_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*(?P<tail>[^\s\"'`]{2,64})[ \t]*(?=\r?\n|$)")
 #: every form above but the bare one needs its separator on the label's own line
 #: (found with ``str.find``: a class-led pattern tests every character of the line)
 _LINE_SEPARATORS = (":", "=", " là", " la", " is", "\tl", "\ti")
@@ -268,6 +283,28 @@ _LINE_REACH = 400
 #: the words of a clause, for a password pasted a few words after its label with no separator
 _CLAUSE_WORD = re.compile(r"[^\s\"'`]+")
 _STRONG_REACH = 6
+
+
+def _cut_tail_end(text: str, end: int) -> int:
+    """Where a password found up to ``end`` really ends: past a line break when the next line
+    is its cut tail alone (:data:`_CUT_TAIL`: a digit or a sign in it, no date, amount or
+    placeholder); the value is one span over the break, none of it left visible."""
+    if end >= len(text) or text[end] not in " \t\r\n":
+        return end
+    m = _CUT_TAIL.match(text, end)
+    if m is None:
+        return end
+    tail = _trim(m.group("tail"))
+    if (
+        len(tail) < 2
+        or tail.isalpha()
+        or any(c in tail for c in "=:/")  # the next line of a file ("MAIL_FROM=...", "smtp:")
+        or _NUMERIC_ONLY.match(tail)
+        or _placeholder(tail)
+        or tail[0] in "([{<"
+    ):
+        return end
+    return m.start("tail") + len(tail)
 
 
 def _strong_password(value: str) -> bool:
@@ -1161,6 +1198,8 @@ class ApiSecretDetector:
             yield from self._disguised(
                 text, encoded_keys(text, raw, runs, _VENDORS), seen, ".base64"
             )
+        if run >= 16 and ("sk-" in text or "AIza" in text or "github_pat_" in text):
+            yield from self._key_pieces(text, raw, runs, seen)
         if "PRIVATE KEY-----" in text:
             yield from self._private_keys(text, seen)
         if "asic" in text:
@@ -1179,6 +1218,29 @@ class ApiSecretDetector:
         yield from self._otps(doc, seen)
         if "cv" in doc.folded:
             yield from self._card_codes(doc.folded, seen)
+
+    def _key_pieces(self, text: str, raw: bytes, runs: bytes, seen: SpanSet) -> Iterator[Detection]:
+        """A key given in pieces ("Part A: sk-ant-api03-Tq7ZpX2vLk9M Part B: Rw4Hc8..."): a
+        vendor's unmistakable prefix with a random body too short for the whole key is a piece
+        of one (:data:`_KEY_PIECE`); once a fragment is found (a body shorter than
+        :data:`_PIECE_BODY`), every other random run of 16 key characters or more in the text
+        is taken for another piece (fail closed: the model is asked to join them)."""
+        pieces = 0
+        for m in _KEY_PIECE.finditer(text):
+            s, e = m.span()
+            if seen.overlaps(s, e) or not looks_random(m.group("body"), min_entropy=3.0):
+                continue
+            seen.add(s, e)
+            pieces += len(m.group("body")) < _PIECE_BODY
+            yield _PIECE_SHAPE.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
+        if not pieces:
+            return
+        for start, stop in key_runs(text, raw, runs, 16):
+            for m in _PIECE_RUN.finditer(text, start, stop):  # no '.', '/' or '+' of a path
+                s, e = m.span()
+                if not seen.overlaps(s, e) and looks_random(m.group(), min_entropy=3.0):
+                    seen.add(s, e)
+                    yield _PIECE_SHAPE.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
 
     def _marked(self, text: str, seen: SpanSet) -> Iterator[Detection]:
         """An OpenAI key whose prefix was cut off ("4fQ9...T3BlbkFJ..." with no "sk-"): its
@@ -1315,6 +1377,7 @@ class ApiSecretDetector:
             if found is None:
                 continue
             s, e, label = found
+            e = _cut_tail_end(text, e)
             if seen.overlaps(s, e):
                 continue
             seen.add(s, e)
@@ -1520,10 +1583,13 @@ class ApiSecretDetector:
         value = _trim(_quoted(text, s, val.group("value")))
         if not value or _placeholder(value):
             return None
+        end = _cut_tail_end(text, s + len(value))
+        if end > s + len(value):  # judged whole: "PhongHop" / "@T3#2026"
+            value = "".join(text[s:end].split())
         if not _looks_like_password(value, bare=True, label=label):
             phrase = _passphrase(text, s)
             return None if phrase is None else (phrase[0], phrase[1], label)
-        return s, s + len(value), label
+        return s, max(end, s + len(value)), label
 
     def _command_lines(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
         """Passwords given to a command on its line: ``mysql -u root -pS3cr3t!``, ``-p S3cr3t!``

@@ -38,6 +38,7 @@ from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import Unveiled
 
 if TYPE_CHECKING:
+    from ai_guard.text.disguises import Disguised
     from ai_guard.text.encodings import RepairedText
 
 __all__ = ["check_prompt", "detect"]
@@ -548,6 +549,43 @@ def _untyped_reading(doc: Document) -> Unveiled | None:
     return _UNTYPED(doc)
 
 
+#: the reading of values hidden by an encoding or leetspeak (:mod:`ai_guard.text.disguises`)
+DISGUISE_READING = "ai_guard.disguises"
+#: what a leetspeak word read as letters may be found as: words, never an identifier's digits
+_LEET_KEPT = frozenset({EntityType.PERSON, EntityType.STATE_SECRET_MARK, EntityType.INTERNAL_MARK})
+_DISGUISED: Callable[[str, str], Disguised | None] | None = None
+
+
+def _read_disguises(
+    doc: Document, detectors: list[Detector], found: list[Detection], errors: list[Detection]
+) -> None:
+    """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
+    leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
+    a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
+    leetspeak word a name or a mark. A failure blocks, as a detector's does."""
+    global _DISGUISED
+    if _DISGUISED is None:
+        from ai_guard.text.disguises import read_disguises
+
+        _DISGUISED = read_disguises
+    try:
+        reading = _DISGUISED(doc.text, doc.folded)
+    except Exception as exc:  # fail closed, as for a detector
+        errors.append(
+            Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, DISGUISE_READING, type(exc).__name__)
+        )
+        return
+    if reading is None:
+        return
+    alt = Document(reading.text)
+    again: list[Detection] = []
+    _run(detectors, alt, again, errors)
+    for d in again:
+        s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
+        if site is not None and (site.decoded or d.entity in _LEET_KEPT):
+            found.append(replace(d, start=s, end=e))
+
+
 def detect(
     text: str, *, policy: Policy | None = None, document: Document | None = None
 ) -> tuple[Document, list[Detection]]:
@@ -599,6 +637,7 @@ def _detect(
             s, e = typed.span(d.start, d.end)
             if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
+    _read_disguises(doc, detectors, found, errors)
     doc.release()  # the typing reading's own (and, with ``alt``, the second document's)
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
@@ -906,10 +945,11 @@ def _redacted_in_legacy(
 ) -> PromptCheck | None:
     """``text`` (mojibake) redacted where the check of its repaired reading (``again``)
     found values, each placeholder holding the text as written (restoring gives ``text``
-    back); None, and the prompt is blocked, when that check blocks, when a span cannot be
-    mapped (the repair did not keep its segments, two spans meet in one word) or when the
-    redacted text, repaired and checked again, still holds something to redact."""
-    if again.decision is not Decision.REDACT or not fixed.segments:
+    back); blocked, its findings mapped, when that check blocks; None (the prompt is then
+    blocked unmapped) when a span cannot be mapped (the repair did not keep its segments, two
+    spans meet in one word) or when the redacted text, repaired and checked again, still
+    holds something to redact."""
+    if again.decision is Decision.ALLOW or not fixed.segments:
         return None
     mapping = _WrittenMap(fixed.segments)
     holders = Placeholders(text)
@@ -931,6 +971,9 @@ def _redacted_in_legacy(
                 placeholder=placeholder,
             )
         )  # fmt: skip
+    if again.decision is Decision.BLOCK:
+        # a stamp or a key the encoding hid: nothing is sent, the findings say where it stands
+        return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
     spans.sort()
     if any(a[1] > b[0] for a, b in pairwise(spans)):
         return None

@@ -11,8 +11,9 @@ prefix, a benefit level above 5): use it to test that your code does not over-re
 Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
 arrives: zero-width characters, full-width digits, letter spacing, markup inside a number
 (``001085<br>012345``), superscript digits, digits read out in words, leading zeros dropped,
-an e-mail's "@" spelled out, a table cell, a two-column CSV, TCVN3 / VNI / Windows-1258
-mojibake, Telex or VNI typed with the input method off, tone marks lost.
+an e-mail's "@" spelled out, a value in base64, hex or percent-encoding, leetspeak, a table
+cell, a two-column CSV, TCVN3 / VNI / Windows-1258 mojibake, Telex or VNI typed with the input
+method off, tone marks lost.
 
 Names and addresses as people write them (:func:`name_prompts`, :func:`minority_name_prompts`,
 :func:`foreign_name_prompts`, :func:`short_reference_prompts`, :func:`given_name_prompts`,
@@ -87,6 +88,7 @@ __all__ = [
     "CHAT_LOG_SHAPES",
     "DISGUISE_NAMES",
     "EMAIL_DODGES",
+    "ENCODINGS",
     "FOREIGN_ORIGINS",
     "MARKUP_CUTS",
     "MINORITY_GROUPS",
@@ -120,6 +122,7 @@ __all__ = [
     "email_dodged",
     "emails",
     "emphasis",
+    "encoded",
     "foreign_name_prompts",
     "foreign_names",
     "full_width",
@@ -131,6 +134,7 @@ __all__ = [
     "khmer_list_prompts",
     "kinh_names",
     "labelled_prompts",
+    "leetspeak",
     "letter_spaced",
     "license_plates",
     "lower_case",
@@ -824,6 +828,36 @@ def ocr_digits(text: str, *, positions: Sequence[int] | None = None) -> str:
     return "".join(out)
 
 
+#: the encodings a model undoes at a word, which people use to slip a value past a filter
+ENCODINGS = ("base64", "hex", "percent")
+
+
+def encoded(text: str, *, scheme: Literal["base64", "hex", "percent"] = "base64") -> str:
+    """The text's UTF-8 bytes in ``scheme`` (``ENCODINGS``): base64 (``MDAxMDg1MDEyMzQ1``),
+    hexadecimal (``303031303835...``) or percent-encoding, a space as ``%20``
+    (``Nguy%E1%BB%85n%20V%C4%83n%20An``), as someone asks a model to decode what a filter
+    would have stopped."""
+    import base64
+    from urllib.parse import quote
+
+    if scheme == "base64":
+        return base64.b64encode(text.encode()).decode("ascii")
+    if scheme == "hex":
+        return text.encode().hex()
+    if scheme == "percent":
+        return quote(text, safe="")
+    raise ValueError(f"not one of ENCODINGS: {scheme!r}")
+
+
+_LEETSPEAK = str.maketrans("aeioAEIO", "43104310")
+
+
+def leetspeak(text: str) -> str:
+    """Vowels written as the digits that look like them (a->4, e->3, i->1, o->0, plain ASCII
+    vowels only): ``Ng0 Th1 Hu3``, ``t0i m4t``, ``TỐ1 MẬT``, to dodge a filter."""
+    return text.translate(_LEETSPEAK)
+
+
 #: markup a number is cut by when it is pasted from a web page or a Markdown cell
 MARKUP_CUTS = ("<br>", "<br/>", "<br />", "&nbsp;", "<b></b>", "<span>", "&#8203;")
 
@@ -957,6 +991,8 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "digits_in_words": (digits_in_words, "value"),
     "dropped_zeros": (dropped_zeros, "value"),
     "email_dodged": (email_dodged, "value"),
+    "encoded": (encoded, "value"),
+    "leetspeak": (leetspeak, "value"),
     "table_cell": (table_cell, "field"),
     "csv_rows": (csv_rows, "field"),
     "json_field": (json_field, "field"),
@@ -1001,6 +1037,8 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
         options = {"scheme": draw(st.sampled_from(["tcvn3", "vni", "windows-1258"]))}
     elif name == "typed":
         options = {"method": draw(st.sampled_from(["telex", "vni"]))}
+    elif name == "encoded":
+        options = {"scheme": draw(st.sampled_from(ENCODINGS))}
     elif name == "email_dodged":
         options = {"at": draw(st.sampled_from(EMAIL_DODGES))}
     elif name == "ocr_digits":

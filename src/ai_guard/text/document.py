@@ -447,7 +447,9 @@ class _OneForOne(dict[int, str]):
 _ONE_FOR_ONE_TABLE = _OneForOne()
 
 #: a letter of a word (Latin, Greek, Cyrillic, with its marks)
-_WORD_CHAR = re.compile(f"[^\\W\\d_]|[{_COMBINING}]")
+#: a word's characters, for the look-alike reading: letters, marks and digits (a key's tail
+#: "Qw9с" is one word: its Cyrillic "с" reads as the Latin letter of the word's other letters)
+_WORD_CHAR = re.compile(f"[^\\W_]|[{_COMBINING}]")
 _LATIN_OR_MARK = re.compile(f"[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_COMBINING}]")
 
 
@@ -467,8 +469,9 @@ def _one_for_one(s: str) -> str:
 
 
 def _latin_lookalikes(s: str) -> str:
-    """Greek and Cyrillic look-alikes read as Latin letters in words that are otherwise Latin
-    or carry combining marks (``МẬТ`` with Cyrillic М and Т); a Greek or Cyrillic word is kept."""
+    """Greek and Cyrillic look-alikes read as Latin letters in words (letters and digits) that
+    are otherwise Latin or carry combining marks (``МẬТ`` with Cyrillic М and Т, a key's
+    ``...Qw9с``); a Greek or Cyrillic word is kept."""
     table = _lookalikes()
     chars: list[str] | None = None
     done_until = 0

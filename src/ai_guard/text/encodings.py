@@ -194,6 +194,11 @@ def _caps(word: str, converted: str) -> str:
     cased = [c for c in word if (c.isascii() and c.isalpha()) or c in _TCVN3_CASED]
     if len(cased) >= 2 and all(c.isupper() or c in _TCVN3_CAPITALS for c in cased):
         return converted.upper()
+    # the lower-case codes of Ă Â Ê Ô Ơ Ư Đ draw as capitals too: "L\xadU" (LƯU) between
+    # two capitals
+    letters = [c for c in word if c.isascii() and c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return converted.upper()
     return converted
 
 
@@ -574,6 +579,10 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
                     sides, key=lambda d: (abs(d - i) + (0.5 if clause[d] != clause[i] else 0), d)
                 )
                 label = words[nearest][3]
+        if label == "G" and words[i][3] == "A" and scheme == "tcvn3" and i > 0:
+            caps = _capital_after(text, words, clause, i)
+            if caps is not None:
+                new, label = caps, "M"
         if label == "M" and new is not None:
             plan.append((start, end, new))
         elif label == "G":
@@ -581,6 +590,24 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
     if scheme == "tcvn3":
         plan = _capital_lines(text, plan)
     return plan, kept
+
+
+def _capital_after(
+    text: str, words: list[tuple[int, int, str | None, str]], clause: list[int], i: int
+) -> str | None:
+    """TCVN3's capital fonts: an ambiguous word right after a word converted to capitals, in
+    the same clause, its letters capitals ("... NéI Bé": ``Bé`` is "BỘ", not "Bé"), read in
+    capitals too; None otherwise."""
+    start, end, new, _ = words[i]
+    prev = words[i - 1]
+    if prev[3] != "M" or prev[2] is None or not prev[2].isupper() or clause[i - 1] != clause[i]:
+        return None
+    if text[prev[1] : start] not in (" ", "\t"):
+        return None
+    letters = [c for c in text[start:end] if c.isascii() and c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or new is None:
+        return None
+    return new.upper()
 
 
 def _capital_lines(text: str, plan: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

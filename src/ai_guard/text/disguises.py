@@ -1,0 +1,403 @@
+"""A second reading of a prompt for every detector: values hidden by an encoding a model undoes
+at a word, decoded where they stand, and words written in leetspeak read as letters.
+
+- base64 (and base64url) runs of 12 characters or more (8 with a digit or its padding: a
+  passport, ``TeG6rFQ=`` for "MẬT"), hexadecimal runs of 16 digits or more (8 when they
+  decode to words: ``4de1baac54``) and percent-encoded words (``Tr%E1%BA%A7n+Th%E1%BB%8B``)
+  are read as the text they decode to, when that is text (UTF-8, printable):
+  ``MDE5MTkwNTQ2Mjcx`` reads ``019190546271``, ``30383638323134373330`` reads ``0868214730``.
+  A model decodes them when asked, so what they hide is the value itself (tests/corpus/
+  PROMPTS.md labels the whole token as what it hides); the engine maps a finding in a decoded
+  run to the whole run as typed.
+- a word of letters with one or two of the digits 0 1 3 4 5 7 in place of letters (``Ng0``,
+  ``Th1``, ``Hu3``, ``t0i``, ``m4t``, ``T01``) is read with the letters they stand for when
+  the result is spelled as a Vietnamese syllable; the engine keeps only names and marks found
+  over such a word (an identifier is digits: never read from letters).
+
+It reads :attr:`ai_guard.text.Document.text`, the canonical reading; :func:`read_disguises` is
+``None`` when the text has none of these (a byte-table search or two on most prompts). The
+gateway's reader of a request decodes more (base32, base85, ROT13, nested encodings:
+:mod:`ai_guard.integrations._encoded`) and refuses what it finds, since nothing can be redacted
+inside an encoding it cannot map back; here each decoded run stands where it was typed, so it is
+redacted (or blocks) as a whole.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote, unquote_plus
+
+from ai_guard.text.document import Document, fold
+from ai_guard.text.encodings import is_syllable
+from ai_guard.text.numbers import _FOLDED_DIGIT_WORDS, digit_word, read_number_words
+
+__all__ = ["Disguised", "Site", "read_disguises"]
+
+#: a base64 or base64url run (its padding included) and a hexadecimal run, between non-word
+#: characters
+_B64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{6,}={0,2}(?![A-Za-z0-9+/_=-])")
+_DIGIT = re.compile(r"[0-9]")
+_HEX = re.compile(r"(?:[0-9A-Fa-f]{2}){4,}")
+_HEX_RUN = 16
+#: the shortest run read (a passport's 8 characters, "MẬT" in base64: ``TeG6rFQ=``), and
+#: the shortest read whatever it holds: a shorter one must hold a digit or its padding, not be
+#: a word (``Hochiminh`` decodes to bytes too)
+_SHORT_RUN = 8
+_PLAIN_RUN = 12
+#: the characters of a run (bytes of a sketch, one a character: ``_B64`` is tried only where
+#: ``_SHORT_RUN`` of them stand together, found by ``bytes.find``)
+_RUN = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-=")
+_SKETCH = bytes(0x61 if i in _RUN else 0x20 for i in range(256))
+_LONG_RUN = b"a" * _SHORT_RUN
+#: a code typed one character at a time: a sketch per separator (the separator itself, "x"
+#: for anything else but white space) holds "x x x x x x" or "x/x/x/x/x/x"; the pattern reads
+#: the run whole
+_ONE_BY_ONE = tuple(
+    (
+        bytes(
+            b if b == sep else 0x0A if b in (0x09, 0x0A, 0x0D, 0x20) else 0x78 for b in range(256)
+        ),
+        bytes([0x78, sep]) * 5 + b"x",
+        re.compile(pattern),
+    )
+    for sep, pattern in (
+        # letters and digits, a number's "/", "-" or "." between them ("132/QĐ-CCTHADS")
+        (0x20, r"(?<!\S)[^\W_](?: [\w/.\-]){4,} [^\W_](?!\S)"),
+        (0x2F, r"(?<![^\W_/])[^\W_](?:/[^\W_]){5,}(?![^\W_/])"),
+    )
+)
+#: a number half in words: a run of digits, the digit words before it (how many at least and
+#: at most), a word before a position
+_DIGIT_RUN = re.compile(r"\d{3,}(?![\w/-]|[.,]\d)")
+_WORD_DIGITS_SKETCH = bytes(
+    0x61 if chr(b).isalpha() and b < 128 else 0x31 if 48 <= b <= 57 else b if b == 0x20 else 0x2E
+    for b in range(256)
+)
+_WORDS_LEAST = 3
+#: the digit words as the folded view spells them: a first test, before the exact one
+_FOLDED_DIGITS = frozenset(_FOLDED_DIGIT_WORDS)
+_WORDS_MOST = 16
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+#: a percent-encoded word: a run of a URL's characters around an escape
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%+._~-")
+#: a word mixing letters with the digits leetspeak writes for them (the first a letter): found
+#: where the folded view's sketch has a letter ("a") before such a digit ("1")
+_LEET_DIGIT = re.compile(r"[013457]")
+_LEET_SKETCH = bytes(
+    0x61 if chr(b).isalpha() and b < 128 else 0x31 if chr(b) in "013457" else 0x20
+    for b in range(256)
+)
+_LEET_LONGEST = 8
+#: what stands next to a word of an address, a path, a key or an e-mail: no leetspeak there
+_NOT_BEFORE = frozenset("@$./:-_\\")
+_NOT_AFTER = frozenset("@$/-_\\")
+_LEET = str.maketrans("013457", "oieast")
+_LEET_UPPER = str.maketrans("013457", "OIEAST")
+#: a syllable written without its marks may need a circumflex to be spelled as one ("hue": huê)
+_HATS = str.maketrans("aeoAEO", "âêôÂÊÔ")
+_NOT_LEET = re.compile(r"[0-9]{3}|[2689]")
+#: what a decoded run may hold: printable text (a line break or a tab too)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A disguise undone: ``start``/``end`` in the source text, ``alt_start``/``alt_end`` in
+    the reading; ``decoded`` for an encoded run (read as a whole), else a leetspeak word (one
+    letter for each character)."""
+
+    start: int
+    end: int
+    alt_start: int
+    alt_end: int
+    decoded: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Disguised:
+    """The reading (``text``) and the disguises undone in it (``sites``, in order)."""
+
+    text: str
+    sites: tuple[Site, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int, Site | None]:
+        """The span of the source text for ``text[start:end]``: a decoded run it touches is
+        taken whole. The third item: the first site it touches (None: none)."""
+        touched: Site | None = None
+        s = self._at(start, is_end=False)
+        e = self._at(end, is_end=True)
+        i = bisect.bisect_right(self._alt_starts(), end) - 1
+        while i >= 0:
+            site = self.sites[i]
+            if site.alt_end <= start:
+                break
+            if site.alt_start < end or (site.alt_start == start == end):
+                touched = site
+                if site.decoded:
+                    s, e = min(s, site.start), max(e, site.end)
+            i -= 1
+        return s, max(s, e), touched
+
+    def _alt_starts(self) -> list[int]:
+        return [site.alt_start for site in self.sites]
+
+    def _at(self, pos: int, *, is_end: bool) -> int:
+        starts = self._alt_starts()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return pos
+        site = self.sites[i]
+        if pos < site.alt_end or (is_end and pos == site.alt_end):
+            if site.decoded:
+                return site.end if is_end else site.start
+            return site.start + (pos - site.alt_start)
+        return pos + site.end - site.alt_end
+
+
+def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
+    """The reading of ``text`` (a canonical reading) with its encoded runs decoded and its
+    leetspeak words read (see the module); ``None`` when it has none. ``folded``:
+    ``fold(text)`` when the caller has it."""
+    found: list[tuple[int, int, str, bool]] = []
+    if folded is None:
+        folded = fold(text)
+    # the folded view has the text's length and its ASCII characters (in lower case: a run's
+    # characters all the same); any other is one "?" here, no run's
+    raw = folded.encode("ascii", "replace")
+    sketch = raw.translate(_SKETCH)
+    pos = sketch.find(_LONG_RUN)
+    while pos >= 0:
+        stop = sketch.find(b" ", pos)
+        stop = len(text) if stop < 0 else stop
+        for m in _B64.finditer(text, pos, stop):
+            run = m.group()
+            if (
+                len(run) < _SHORT_RUN
+                or (len(run) < _PLAIN_RUN and not (run.endswith("=") or _DIGIT.search(run)))
+                or ("/" in run and ("-" in run or run.count("/") > 1))
+            ):
+                continue  # a word, a date, a document's number ("58/2016/TT-BTC")
+            plain = _decoded_run(run)
+            if plain is not None:
+                found.append((m.start(), m.end(), plain, True))
+        pos = sketch.find(_LONG_RUN, stop)
+    _one_by_one(text, raw, found)
+    _words_then_digits(text, folded, raw, found)
+    at = text.find("%")
+    done = 0
+    while at >= 0:
+        if at >= done and _ESCAPE.match(text, at) is not None:
+            start, end = at, at + 3
+            while start > 0 and text[start - 1] in _URL_CHARS:
+                start -= 1
+            while end < len(text) and text[end] in _URL_CHARS:
+                end += 1
+            done = end
+            plain = _unpercent(text[start:end])
+            if plain is not None and not _inside(found, start, end):
+                found.append((start, end, plain, True))
+        at = text.find("%", at + 1)
+    sketch = raw.translate(_LEET_SKETCH)
+    done = 0
+    hit = sketch.find(b"a1")
+    while hit >= 0:
+        at = hit + 1
+        hit = sketch.find(b"a1", at)
+        if at < done:
+            continue
+        start = at - 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        done = end = at + 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        done = end
+        if (
+            end - start > _LEET_LONGEST
+            or not text[start].isalpha()
+            or _foreign_edge(text, start, end)
+        ):
+            continue
+        read = _leet(text[start:end])
+        if read is not None and not _inside(found, start, end):
+            found.append((start, end, read, False))
+    if not found:
+        return None
+    found.sort()
+    parts: list[str] = []
+    sites: list[Site] = []
+    pos = alt = 0
+    for start, end, plain, decoded in found:
+        if start < pos:
+            continue
+        parts.append(text[pos:start])
+        alt += start - pos
+        parts.append(plain)
+        sites.append(Site(start, end, alt, alt + len(plain), decoded))
+        alt += len(plain)
+        pos = end
+    parts.append(text[pos:])
+    return Disguised("".join(parts), tuple(sites))
+
+
+def _one_by_one(text: str, raw: bytes, found: list[tuple[int, int, str, bool]]) -> None:
+    """Codes typed one character at a time (``B/9/3/7/2/6/1/5``, ``1 3 2 / Q Đ - C C T H A D
+    S``): six characters or more, each alone between single spaces or slashes, two digits
+    among them, read joined (a number's own separators stay: ``132/QĐ-CCTHADS``)."""
+    for table, needle, pattern in _ONE_BY_ONE:
+        sketch = raw.translate(table)
+        hit = sketch.find(needle)
+        while hit >= 0:
+            at = hit
+            while (
+                at >= 2
+                and sketch[at - 2] == 0x78
+                and sketch[at - 1] == needle[1]
+                and (at == 2 or sketch[at - 3] != 0x78)
+            ):
+                at -= 2  # the run's start: the needle may fall inside it
+            m = pattern.match(text, at)
+            if m is None:
+                hit = sketch.find(needle, hit + 1)
+                continue
+            run = m.group()
+            joined = run.replace(chr(needle[1]), "")
+            # letters and digits alone between spaces are the numeric detectors' own reading
+            # ("C 4 8 2 9 1 7 3"): a code joined here holds a "/", "-" or "." of its own
+            coded = needle[1] != 0x20 or any(c in "/-." for c in joined)
+            if (
+                coded
+                and sum(c.isdigit() for c in joined) >= 2
+                and not _inside(found, m.start(), m.end())
+            ):
+                found.append((m.start(), m.end(), joined, True))
+            hit = sketch.find(needle, max(m.end(), hit + 1))
+
+
+def _words_then_digits(
+    text: str, folded: str, raw: bytes, found: list[tuple[int, int, str, bool]]
+) -> None:
+    """A number read out half in words, half in digits ("không một không bảy 953421", "một
+    chín không ba tám hai 75614012"): three digit words or more right before a run of three
+    digits or more read as one number (words alone are the numeric detectors' own reading).
+    Looked for where the folded view's sketch has a letter, a space and three digits."""
+    sketch = raw.translate(_WORD_DIGITS_SKETCH)
+    hit = sketch.find(b"a 111")
+    while hit >= 0:
+        p = hit + 2
+        hit = sketch.find(b"a 111", p)
+        # three digit words before the digits, by their folded words (no pattern: prose has a
+        # "năm 2024", "số 123" every few lines, and most fail at the first or second word)
+        words_before = folded[max(0, p - 40) : p - 1].rsplit(" ", _WORDS_LEAST)
+        if len(words_before) <= _WORDS_LEAST or not all(
+            w in _FOLDED_DIGITS for w in words_before[1:]
+        ):
+            continue
+        m = _DIGIT_RUN.match(text, p)
+        if m is None:
+            continue
+        start = p  # the first character of the earliest digit word read so far
+        words = 0
+        while words < _WORDS_MOST and start >= 2 and text[start - 1] == " ":
+            w = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
+            if w is None or digit_word(text, w.start(), w.end(), folded) is None:
+                break
+            words += 1
+            start = w.start()
+        if words < _WORDS_LEAST:
+            continue
+        read = read_number_words(text, folded, start, p - 1)
+        if read is None or not read[1] or read[1][-1][1] != p - 1:
+            continue
+        if not _inside(found, start, m.end()):
+            found.append((start, m.end(), read[0] + m.group(), True))
+
+
+def _inside(found: list[tuple[int, int, str, bool]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b, _, _ in found)
+
+
+def _text(raw: bytes) -> str | None:
+    """``raw`` as text: UTF-8, printable (line breaks and tabs allowed), a letter or a digit in
+    it; its canonical reading (the detectors read no other)."""
+    try:
+        plain = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not plain.strip() or _CONTROL.search(plain) is not None:
+        return None
+    if not any(c.isalnum() for c in plain):
+        return None
+    return Document(plain).text
+
+
+def _decoded_run(run: str) -> str | None:
+    """What a base64 or hexadecimal run says, when it is text."""
+    body = run.rstrip("=")
+    if run.isdigit() and len(run) % 2:
+        return None  # a number: no hex (odd), and base64 of text is never digits alone
+    if len(run) % 2 == 0 and _HEX.fullmatch(run) is not None:
+        plain = _text(bytes.fromhex(run))
+        # shorter than 8 bytes, only words are no chance ("MẬT", "TOI MAT")
+        short_ok = plain is not None and plain.replace(" ", "").isalpha()
+        return plain if len(run) >= _HEX_RUN or short_ok else None
+    if len(body) % 4 == 1 or run.isdigit():
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        if "-" in body or "_" in body:
+            if "+" in body or "/" in body:
+                return None
+            raw = base64.urlsafe_b64decode(padded)
+        else:
+            raw = base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _text(raw)
+
+
+def _unpercent(word: str) -> str | None:
+    """A percent-encoded word decoded (``+`` a space, as in a query), when it is text."""
+    try:
+        plain = (unquote_plus if "+" in word else unquote)(word, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    if plain == word or _CONTROL.search(plain) is not None:
+        return None
+    plain = unicodedata.normalize("NFC", plain)
+    return Document(plain).text if any(c.isalnum() for c in plain) else None
+
+
+def _foreign_edge(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is part of an address, a path, a key or an e-mail
+    (a sign of theirs on either side, a dot followed by a word character after it)."""
+    if start > 0 and text[start - 1] in _NOT_BEFORE:
+        return True
+    if end < len(text):
+        c = text[end]
+        if c in _NOT_AFTER:
+            return True
+        if c == "." and end + 1 < len(text) and text[end + 1].isalnum():
+            return True
+    return False
+
+
+def _leet(word: str) -> str | None:
+    """``word`` with the digits leetspeak puts for letters read as those letters, when it
+    reads as a Vietnamese syllable, marks aside (``Th1`` -> ``Thi``, ``m4t`` -> ``mat``)."""
+    if _NOT_LEET.search(word) is not None or _LEET_DIGIT.search(word) is None:
+        return None
+    letters = [c for c in word if c.isalpha()]
+    if not letters or len(word) - len(letters) > 2:
+        return None
+    upper = all(c.isupper() for c in letters) and (len(letters) > 1 or len(word) > 2)
+    read = word.translate(_LEET_UPPER if upper else _LEET)
+    if is_syllable(read) or is_syllable(read.translate(_HATS)):
+        return read
+    return None
