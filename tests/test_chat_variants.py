@@ -54,5 +54,16 @@ def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
         if check_prompt(new["text"]).decision is Decision.ALLOW:
             leaks.append(new["id"])
     # h3-132: a zero-width-spaced "M\u200bẬ\u200bT" opening the prompt, rewritten as "m a t"
-    # with the marks gone: the disguise and the word both lost, nothing says "mật" any more
-    assert set(leaks) <= ({"h3-132"} if variant == "chat" else set()), leaks
+    # with the marks gone: the disguise and the word both lost, nothing says "mật" any more.
+    # holdout21 (prompts written to break a guard) holds disguises a rewrite undoes or makes
+    # into other text, as written all blocked: h21-049's base64 of a stamp, lower-cased, is
+    # other bytes; h21-008's Cyrillic "МẬТ" lower-cased is "мậт", whose letters look like no
+    # Latin ones; h21-065's VNI mojibake stripped of accents lost the letters that encode
+    # the tones; h21-052's stamp split by HTML tags typed plain in lower case is "toi" and
+    # "mat" in two elements (as typed, "tôi mất" as often as the level)
+    undone = {
+        "lower": {"h21-049", "h21-008"},
+        "ascii": {"h21-065"},
+        "chat": {"h3-132", "h21-049", "h21-008", "h21-065", "h21-052"},
+    }[variant]
+    assert set(leaks) <= undone, leaks

@@ -196,11 +196,11 @@ _STAMPED_THERE = re.compile(
     r"[\"'”»]?\s*(?:stamped|marked|printed)\s+(?:at|on|in)\s+the\s+"
     r"(?:top|corner|cover|header|first\s+page|upper)(?![a-z])"
 )
-#: where the stamp stands, before it: "goc trai co dau toi mat", "phia tren dong dau mat"
-#: (folded text, the window ending at "dau")
+#: where the stamp stands, before it: "goc trai co dau toi mat", "phia tren dong dau mat",
+#: "góc trên có chữ toi mat" (folded text, the window ending at "dau" or the words' "chu")
 _PLACE_BEFORE = re.compile(
     r"(?<![a-z])(?:goc|phia\s+tren|tren\s+cung|dau\s+trang|bia)(?:\s+[a-z]+){0,3}\s+"
-    r"(?:co\s+|dong\s+|co\s+dong\s+)?dau\s*$"
+    r"(?:(?:co\s+|dong\s+|co\s+dong\s+)?dau|(?:co|in|ghi)\s+(?:dong\s+)?chu)\s*$"
 )
 #: a document that has the stamp, before it: "van ban co dau mat", "file scan nay co dau mat",
 #: "cong van da dong dau mat" (folded text, the window ending at "dau"); a person has eye pain
@@ -499,6 +499,7 @@ class SecrecyMarkDetector:
         if "mat" in folded:
             yield from self._marks(doc, hit, seen)
             yield from _document_lines(doc, hit, seen)
+            yield from _quoted_levels(doc, hit, seen)
         if _column_key(doc):
             # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
@@ -1482,6 +1483,80 @@ _AT_HAND = re.compile(
     r"(?<![a-z])(?:nay|tren|sau|day|do|kem|dinh\s+kem|duoi\s+day|cua\s+(?:toi|em|anh|chi|minh)|"
     r"toi|em|minh)(?![a-z])"
 )
+
+
+#: a two-word level between quotes ('tiêu đề tài liệu là "tuyệt mật"', 'có chữ “Tối mật”',
+#: OCR's '"TOl MAT"'): the stamp's text quoted by a user who typed or pasted it so
+_QUOTED_LEVEL = re.compile(r"[\"'“«‘]((?i:tuy[ệêe]t|t[ốoô][il1|])[ \t]+(?i:m[ậaâ]t))[\"'”»’]")
+#: a level just before a document's number on its line ("mật - số 112/cv-pc06", "MAT | So
+#: 45/KH-UBND"), on the folded text: the stamp and the number line read as one
+_LEVEL_BEFORE_NUMBER = re.compile(
+    r"(?<![a-z])((?:tuyet[ \t]+|toi[ \t]+)?mat)[ \t]*[-–—|][ \t]*so[ \t:.]*\d{1,5}/"
+)
+#: a level just after a document's number and before a separator ("số 17/kh-bch toi mat -
+#: kế hoạch ..."), on the folded text
+_LEVEL_AFTER_NUMBER = re.compile(
+    r"(?<![a-z0-9])so[ \t:.]*\d{1,5}/[a-z0-9-]+[ \t]+((?:tuyet[ \t]+|toi[ \t]+)?mat)"
+    r"[ \t]*[-–—|:]"
+)
+
+
+def _quoted_levels(
+    doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
+) -> Iterator[Detection]:
+    """Two-word levels quoted (:data:`_QUOTED_LEVEL`) and levels before a document's number
+    (:data:`_LEVEL_BEFORE_NUMBER`), unless the levels are listed or named in a rule for
+    documents (a leaflet's '"tuyệt mật", "tối mật" và "mật"')."""
+    text, folded = doc.text, doc.folded
+    found = [(*m.span(1), "secrecy.quoted_level") for m in _QUOTED_LEVEL.finditer(text)]
+    if "so" in folded:
+        found.extend(
+            (*m.span(1), "secrecy.before_number") for m in _LEVEL_BEFORE_NUMBER.finditer(folded)
+        )
+        found.extend(
+            (*m.span(1), "secrecy.after_number") for m in _LEVEL_AFTER_NUMBER.finditer(folded)
+        )
+    for s, e, pattern in found:
+        level = text[s:e]
+        if s in seen or not _level_as_typed(level):
+            continue
+        line_start, line_end = line_bounds(text, s)
+        if (
+            _levels_named(folded, s, e, line_start)
+            or _rule_for_documents(text, folded, s, e, line_start, line_end)
+            or (
+                pattern == "secrecy.quoted_level"
+                and _levels_discussed(folded, line_start, line_end)
+            )
+        ):
+            continue
+        yield hit(s, e, scores.SECRECY_CAPS_INLINE, pattern)
+
+
+#: a level's word on a folded line
+_LEVEL_WORD = re.compile(r"(?<![a-z])mat(?![a-z])")
+
+
+def _levels_discussed(folded: str, line_start: int, line_end: int) -> bool:
+    """Whether a line quoting a level talks about the levels rather than a document: it names
+    several ("'Mật', 'Tối mật' and 'Tuyệt mật'") or is an English sentence ("What does
+    'Tuyệt mật' mean ...": three English function words at least; a stamp said in English is
+    :func:`_english_marks`')."""
+    line = folded[line_start:line_end]
+    if len(_LEVEL_WORD.findall(line)) >= 2:
+        return True
+    from ai_guard.text.typing import english_function_words
+
+    english = english_function_words()
+    return sum(w.strip(".,;:!?\"'()") in english for w in line.split()) >= 3
+
+
+def _level_as_typed(level: str) -> bool:
+    """Whether a level read by :func:`_quoted_levels` reads as one as typed: "mật" spelled
+    with its diacritics or typed plain (quoted, or beside a document's number, "toi mat" is
+    the stamp's text, not "tôi mất"); spelled with other diacritics it is another word
+    ("mặt", "mất")."""
+    return level.isascii() or "mật" in level.lower()
 
 
 def _rule_for_documents(
