@@ -1485,38 +1485,61 @@ _AT_HAND = re.compile(
 )
 
 
-#: a two-word level between quotes ('tiêu đề tài liệu là "tuyệt mật"', 'có chữ “Tối mật”',
-#: OCR's '"TOl MAT"'): the stamp's text quoted by a user who typed or pasted it so
-_QUOTED_LEVEL = re.compile(r"[\"'“«‘]((?i:tuy[ệêe]t|t[ốoô][il1|])[ \t]+(?i:m[ậaâ]t))[\"'”»’]")
-#: a level just before a document's number on its line ("mật - số 112/cv-pc06", "MAT | So
+#: the quotes a quoted level opens and closes with
+_OPENING_QUOTES = frozenset("\"'“«‘")
+_CLOSING_QUOTES = frozenset("\"'”»’")
+
+#: after a level, a document's number on its line ("mật - số 112/cv-pc06", "MAT | So
 #: 45/KH-UBND"), on the folded text: the stamp and the number line read as one
-_LEVEL_BEFORE_NUMBER = re.compile(
-    r"(?<![a-z])((?:tuyet[ \t]+|toi[ \t]+)?mat)[ \t]*[-–—|][ \t]*so[ \t:.]*\d{1,5}/"
-)
-#: a level just after a document's number and before a separator ("số 17/kh-bch toi mat -
-#: kế hoạch ..."), on the folded text
-_LEVEL_AFTER_NUMBER = re.compile(
-    r"(?<![a-z0-9])so[ \t:.]*\d{1,5}/[a-z0-9-]+[ \t]+((?:tuyet[ \t]+|toi[ \t]+)?mat)"
-    r"[ \t]*[-–—|:]"
-)
+_NUMBER_AFTER_LEVEL = re.compile(r"[ \t]*[-–—|][ \t]*so[ \t:.]*\d{1,5}/")
+#: before a level, a document's number, the level then closed by a separator ("số 17/kh-bch
+#: toi mat - kế hoạch ..."), on the folded text (searched in a window ending at the level)
+_NUMBER_BEFORE_LEVEL = re.compile(r"(?<![a-z0-9])so[ \t:.]*\d{1,5}/[a-z0-9-]+[ \t]+$")
+_SEPARATOR_AFTER_LEVEL = re.compile(r"[ \t]*[-–—|:]")
+#: the first word of a two-word level, just before its "mat" (folded; OCR reads the "i" of
+#: "tối" as "l", "1" or "|")
+_LEVEL_LEAD = re.compile(r"(?<![a-z])(?:tuyet|to[il1|])[ \t]+$")
+
+
+def _level_spans(text: str, folded: str) -> Iterator[tuple[int, int, str]]:
+    """The levels quoted whole ('tiêu đề là "tuyệt mật"', '"TOl MAT"': two words, the quotes
+    right around them) and the levels just before or just after a document's number, found
+    from the words "mat" of the folded text (a few hundred a megabyte) rather than patterns
+    tried at every position; offsets are the text's (folding keeps them)."""
+    i = folded.find("mat")
+    while i >= 0:
+        e = i + 3
+        if (i == 0 or not ("a" <= folded[i - 1] <= "z")) and (
+            e == len(folded) or not ("a" <= folded[e] <= "z")
+        ):
+            lead = _LEVEL_LEAD.search(folded, max(0, i - 10), i)
+            s = i if lead is None else lead.start()
+            if (
+                lead is not None
+                and s > 0
+                and e < len(text)
+                and text[s - 1] in _OPENING_QUOTES
+                and text[e] in _CLOSING_QUOTES
+            ):
+                yield s, e, "secrecy.quoted_level"
+            elif _NUMBER_AFTER_LEVEL.match(folded, e) is not None:
+                yield s, e, "secrecy.before_number"
+            elif (
+                _SEPARATOR_AFTER_LEVEL.match(folded, e) is not None
+                and _NUMBER_BEFORE_LEVEL.search(folded, max(0, s - 40), s) is not None
+            ):
+                yield s, e, "secrecy.after_number"
+        i = folded.find("mat", e)
 
 
 def _quoted_levels(
     doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
 ) -> Iterator[Detection]:
-    """Two-word levels quoted (:data:`_QUOTED_LEVEL`) and levels before a document's number
-    (:data:`_LEVEL_BEFORE_NUMBER`), unless the levels are listed or named in a rule for
-    documents (a leaflet's '"tuyệt mật", "tối mật" và "mật"')."""
+    """Two-word levels quoted and levels beside a document's number (:func:`_level_spans`),
+    unless the levels are listed or named in a rule for documents (a leaflet's '"tuyệt mật",
+    "tối mật" và "mật"')."""
     text, folded = doc.text, doc.folded
-    found = [(*m.span(1), "secrecy.quoted_level") for m in _QUOTED_LEVEL.finditer(text)]
-    if "so" in folded:
-        found.extend(
-            (*m.span(1), "secrecy.before_number") for m in _LEVEL_BEFORE_NUMBER.finditer(folded)
-        )
-        found.extend(
-            (*m.span(1), "secrecy.after_number") for m in _LEVEL_AFTER_NUMBER.finditer(folded)
-        )
-    for s, e, pattern in found:
+    for s, e, pattern in _level_spans(text, folded):
         level = text[s:e]
         if s in seen or not _level_as_typed(level):
             continue
