@@ -1506,11 +1506,18 @@ def _level_spans(text: str, folded: str) -> Iterator[tuple[int, int, str]]:
     right around them) and the levels just before or just after a document's number, found
     from the words "mat" of the folded text (a few hundred a megabyte) rather than patterns
     tried at every position; offsets are the text's (folding keeps them)."""
+    n = len(folded)
     i = folded.find("mat")
     while i >= 0:
         e = i + 3
-        if (i == 0 or not ("a" <= folded[i - 1] <= "z")) and (
-            e == len(folded) or not ("a" <= folded[e] <= "z")
+        j = e
+        while j < n and folded[j] in " \t":
+            j += 1
+        # a quote or a separator must follow: most "mat" (mất, mặt, mắt ...) stop here
+        if (
+            (i == 0 or not ("a" <= folded[i - 1] <= "z"))
+            and (e == n or not ("a" <= folded[e] <= "z"))
+            and ((e < n and text[e] in _CLOSING_QUOTES) or (j < n and folded[j] in "-–—|:"))
         ):
             lead = _LEVEL_LEAD.search(folded, max(0, i - 10), i)
             s = i if lead is None else lead.start()
