@@ -1164,11 +1164,7 @@ def _lower_signer_name(
     raw = doc.text[start:end]
     start += len(raw) - len(raw.lstrip())
     end -= len(raw) - len(raw.rstrip(" \t.,;"))
-    seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
-    rank = _RANK.match(seg_folded)
-    if rank is not None:
-        start = _skip_words(doc, start, end, len(seg_folded[: rank.end()].split()))
-        seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    start, seg_folded = _after_rank(doc, start, end)
     words = doc.text[start:end].split()
     if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.islower() for w in words):
         return None
@@ -1470,12 +1466,7 @@ def _signer_name(
         end -= 1
     if start >= end:
         return None
-    seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
-    rank = _RANK.match(seg_folded)
-    if rank is not None:
-        # "Thượng tá Danh Hoàng Phúc": the rank is not part of the name
-        start = _skip_words(doc, start, end, len(seg_folded[: rank.end()].split()))
-        seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    start, seg_folded = _after_rank(doc, start, end)
     words = doc.text[start:end].split()
     if not 2 <= len(words) <= 6:
         return None
@@ -1536,6 +1527,18 @@ _RANK = re.compile(
     r"|(?:(?:p?gs|ts|ths|bs|ds|ks)\.\s*)*(?:p?gs|ts|ths|bs|ds|ks)(?:\.?\s*ck\s*(?:ii|i|1|2))?\.?)"
     r"\s+(?=\S)"
 )
+
+
+def _after_rank(doc: Document, start: int, end: int) -> tuple[int, str]:
+    """Where a signer's name starts in ``[start, end)`` once a rank before it is left out
+    ("Thượng tá Danh Hoàng Phúc": the rank is not part of the name), and the folded words
+    from there, spaces made single."""
+    seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    rank = _RANK.match(seg_folded)
+    if rank is not None:
+        start = _skip_words(doc, start, end, len(seg_folded[: rank.end()].split()))
+        seg_folded = _WS.sub(" ", doc.folded[start:end]).strip()
+    return start, seg_folded
 
 
 def _skip_words(doc: Document, pos: int, end: int, n_words: int) -> int:
