@@ -1461,8 +1461,11 @@ def _in_english(folded: str, noun: int, line_start: int, line_end: int) -> bool:
     sentence (two English function words on the line besides it: "a" alone is also "anh",
     brother, in Vietnamese chat)."""
     det = _ENGLISH_DETERMINER.search(folded, max(line_start, noun - 8), noun)
-    if det is None:
-        return False
+    return det is not None and _english_line(folded, line_start, line_end)
+
+
+def _english_line(folded: str, line_start: int, line_end: int) -> bool:
+    """Whether a folded line reads as English: three English function words at least."""
     from ai_guard.text.typing import english_function_words
 
     english = english_function_words()
@@ -1572,13 +1575,9 @@ def _levels_discussed(folded: str, line_start: int, line_end: int) -> bool:
     several ("'Mật', 'Tối mật' and 'Tuyệt mật'") or is an English sentence ("What does
     'Tuyệt mật' mean ...": three English function words at least; a stamp said in English is
     :func:`_english_marks`')."""
-    line = folded[line_start:line_end]
-    if len(_LEVEL_WORD.findall(line)) >= 2:
+    if len(_LEVEL_WORD.findall(folded, line_start, line_end)) >= 2:
         return True
-    from ai_guard.text.typing import english_function_words
-
-    english = english_function_words()
-    return sum(w.strip(".,;:!?\"'()") in english for w in line.split()) >= 3
+    return _english_line(folded, line_start, line_end)
 
 
 def _level_as_typed(level: str) -> bool:
