@@ -24,8 +24,11 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    hành nội bộ, không phổ biến ra ngoài``, are the document's own unless the line asks about
    them). A mark as a stamp (rules 1 and 2) counts in any sentence.
 
+``nội bộ`` alone counts as a tag in square brackets (an e-mail's subject ``[NỘI BỘ] ...``) and
+in parentheses in capitals (``(NỘI BỘ)``).
+
 The text is also read with letter spacing undone (``L Ư U  H À N H``, ``L.Ư.U``), as for
-``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone does not.
+``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone only as a tag.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ _CLOSE = ")]»>】"
 _LABEL = re.compile(
     r"(?<![a-z])(?:pham\s+vi\s+)?luu\s+hanh\s*[:|\t]\s*(noi\s+bo|han\s+che)(?![a-z])"
 )
+#: "nội bộ" alone as a tag: an e-mail's subject ("[NỘI BỘ] Kết quả ..."), a bracketed stamp
+#: (folded; in parentheses only in capitals, see InternalMarkDetector._detect)
+_TAG = re.compile(r"(?:\[|【|\()[ \t]*(noi[ \t]+bo)[ \t]*(?:\]|】|\))")
 #: words just before a phrase that name it rather than apply it
 _NAMING = re.compile(
     r"(?:(?<![a-z])(?:ve|nhu|gom|quy dinh|chi dan|cum tu|khai niem|dong chu|ghi chu)"
@@ -370,6 +376,11 @@ class InternalMarkDetector:
             yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.label")
         for region in _regions(folded, anchors):
             yield from self._phrases_in(doc, pattern, strong, *region)
+        for m in _TAG.finditer(folded) if "noi bo" in folded else ():
+            s, e = m.span(1)
+            if m.group().startswith("(") and not doc.text[s:e].isupper():
+                continue  # "(nội bộ)" in a sentence says which kind; "(NỘI BỘ)" is a tag
+            yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.tag")
 
     def _phrases_in(
         self, doc: Document, pattern: re.Pattern[str], strong: frozenset[str], lo: int, hi: int

@@ -148,6 +148,15 @@ _NOTE = re.compile(
 _CONTROL = re.compile(
     r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])"
 )
+#: "tài liệu thu hồi" said of the document at hand in a sentence (folded): what it is ("là
+#: tài liệu thu hồi", "thuộc diện tài liệu thu hồi") with nothing after it that makes it a
+#: noun phrase ("... thu hồi được tại hiện trường", seized; "... thu hồi đất", land
+#: recovery), or the stamp's meaning said ("tài liệu thu hồi sau họp")
+_RECALLED_IS = re.compile(r"(?<![a-z])(?:la|thuoc(?:\s+(?:dien|loai))?)\s+$")
+_RECALLED_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|(?:nen|nhung|ma|roi|a|nhe|do)(?![a-z]))")
+_RECALLED_AFTER = re.compile(
+    r"[ \t]+sau\s+(?:khi\s+)?(?:hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)(?![a-z])"
+)
 #: a key before a level, on the folded line: "Phân loại: Mật", "độ mật của văn bản: mật",
 #: "secrecy": "Tối mật"
 _LEFT_LABEL = re.compile(
@@ -329,9 +338,20 @@ _TUYET_LETTERS = frozenset("ệỆeEêÊẹẸéÉềỀểỂễỄ")
 _STAMP_DECOR = " \t\r[](){}<>«»\"'`*_=~|#:.-–—•"
 
 
+def _recalled_said(folded: str, s: int, e: int) -> bool:
+    """Whether a lower-case "tài liệu thu hồi" at ``s:e`` says what the document at hand is
+    (see :data:`_RECALLED_IS`), not documents seized or land recovered."""
+    if _RECALLED_AFTER.match(folded, e) is not None:
+        return True
+    return (
+        _RECALLED_IS.search(folded, max(0, s - 16), s) is not None
+        and _RECALLED_ENDS.match(folded, e) is not None
+    )
+
+
 def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -> bool:
     """Check, on the ORIGINAL letters, that a folded 'mat'-phrase really spells 'mật'
-    ('mặt' too when ``stamp_place``: OCR reads the stamp's dot as a breve)."""
+    ('mặt' too when ``stamp_place`` or after TUYỆT: OCR reads the stamp's dot as a breve)."""
     compact = original[start:end]
     if not compact.isalpha():
         compact = "".join(compact.replace("_", " ").replace("-", " ").replace("–", " ").split())
@@ -339,7 +359,8 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
     if n not in (3, 6, 8):
         return False
     middle = compact[-2]
-    if middle not in _MAT_LETTERS and not (stamp_place and middle in _FACE_LETTERS):
+    # "tuyệt mặt" is no phrase: after TUYỆT the breve is OCR's wherever the level stands
+    if middle not in _MAT_LETTERS and not ((stamp_place or n == 8) and middle in _FACE_LETTERS):
         return False
     if n == 6 and compact[1] not in _TOI_LETTERS and not (stamp_place and compact[1] in "ôÔ"):
         return False  # "TÔI MẬT" only where a stamp stands: OCR lost the acute of "TỐI"
@@ -453,6 +474,15 @@ class SecrecyMarkDetector:
                         "secrecy.numbered",
                         scores.SECRECY_CAPS_INLINE,
                     ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
+        if "mat" in doc.folded and "." in doc.text:
+            for s, e in _file_name_levels(doc):
+                if not any(a < e and s < b for a, b in spans):
+                    spans.add((s, e))
+                    yield Shape(
+                        EntityType.STATE_SECRET_MARK,
+                        "secrecy.file_name",
+                        scores.SECRECY_CAPS_INLINE,
+                    ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
         if "m a t" in doc.folded:
             for s, e in _letter_spaced_levels(doc):
                 if not any(a < e and s < b for a, b in spans):
@@ -527,6 +557,7 @@ class SecrecyMarkDetector:
                 and not phrase.isupper()
                 and not _alone_on_line(text, s, e)
                 and _STAMP_BEFORE.search(text[max(0, s - 30) : s].lower()) is None
+                and not _recalled_said(folded, s, e)
             ):
                 continue  # "tài liệu thu hồi được tại hiện trường": documents seized (not
                 # "có dấu tài liệu thu hồi": a stamp named)
@@ -885,7 +916,8 @@ class SecrecyMarkDetector:
         )
         stamp_lo = max(line_start, s - 12)
         stamped = _STAMP_FOLDED.search(folded, stamp_lo, s) is not None
-        window_lo = max(line_start, s - 25)
+        # (wide enough for "văn bản này được xếp loại tối mật": 26 characters before the level)
+        window_lo = max(line_start, s - 40)
         window_hi = min(line_end, e + 20)
         if (
             s < pos
@@ -1709,6 +1741,60 @@ def _opens_phrase(word: str) -> bool:
     """A word after "mật" that makes a phrase of it ("khẩu", "ong", "độ"); not "đỏ", the
     colour of the stamp ("đóng dấu mật đỏ ở góc trái"), which folds as "độ" does."""
     return fold_word(word) in _PHRASE_AFTER and word.lower() not in _STAMP_COLOURS
+
+
+#: a file's name and its extension (an office document, a scan, an archive); the stem's
+#: parts split at "_", "-", "." and spaces
+_FILE_NAME = re.compile(
+    r"(?<![\w.\-])([^\W_][\w\-. ]{0,120}?)\.(?:docx?|pdf|xlsx?|pptx?|od[tsp]|rtf|txt|zip|rar"
+    r"|7z|jpe?g|png|tiff?|eml|msg)(?![\w])",
+    re.IGNORECASE,
+)
+_FILE_PARTS = re.compile(r"[^_\-. ]+")
+#: what may follow a level among a file name's parts: a version, a number, a date, the state of
+#: the copy; a word would make "MAT" a syllable of a phrase ("BC_MAT_DO_DAN_SO": mật độ,
+#: density; "MAT_BANG": mặt bằng, a floor plan)
+_AFTER_FILE_LEVEL = re.compile(
+    r"(?:v|ver|ban|lan|b)?\d+[a-z]?|final|moi|sua|draft|scan|copy|signed|daky|ky|goc|chinh",
+    re.IGNORECASE,
+)
+
+
+def _file_name_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A level among the parts of a file's name, in capitals (``QD_12_MAT.docx``,
+    ``BC_TOI_MAT_v2.pdf``, ``KH-TUYET-MAT.docx``), followed by nothing but a version, a
+    number or the copy's state: what the file holds is the level's."""
+    text, folded = doc.text, doc.folded
+    for m in _FILE_NAME.finditer(text):
+        if "mat" not in folded[m.start(1) : m.end(1)]:
+            continue
+        parts = list(_FILE_PARTS.finditer(text, m.start(1), m.end(1)))
+        for i, part in enumerate(parts):
+            s, e = part.span()
+            word = folded[s:e]
+            if not text[s:e].isupper():
+                continue
+            if (
+                word == "mat"
+                and i > 0
+                and folded[parts[i - 1].start() : parts[i - 1].end()]
+                in (
+                    "toi",
+                    "tuyet",
+                )
+            ):
+                s = parts[i - 1].start()  # "TOI_MAT": the two-word level
+            elif word not in ("mat", "toimat", "tuyetmat"):
+                continue
+            if not _is_mat(text, e - 3, e, stamp_place=True):
+                continue
+            if (
+                i + 1 < len(parts)
+                and _AFTER_FILE_LEVEL.fullmatch(text, parts[i + 1].start(), parts[i + 1].end())
+                is None
+            ):
+                continue
+            yield s, e
 
 
 def _glued_level(folded: str, pos: int) -> bool:

@@ -562,7 +562,8 @@ def _read_disguises(
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
     a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
-    leetspeak word a name or a mark. A failure blocks, as a detector's does."""
+    leetspeak word a name or a mark; an identifier found elsewhere counts where it stands (its
+    cue may have been disguised). A failure blocks, as a detector's does."""
     global _DISGUISED
     if _DISGUISED is None:
         from ai_guard.text.disguises import read_disguises
@@ -583,6 +584,10 @@ def _read_disguises(
     for d in again:
         s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
         if site is not None and (site.decoded or d.entity in _LEET_KEPT):
+            found.append(replace(d, start=s, end=e))
+        elif site is None and d.entity not in _WORDS:
+            # an identifier whose cue was disguised ("Ho^. chie^'u so^': B1234567" in VIQR), as
+            # the typing reading keeps it; words untouched by a disguise were the first pass's
             found.append(replace(d, start=s, end=e))
 
 

@@ -729,11 +729,31 @@ def mojibake(text: str, *, scheme: Literal["tcvn3", "vni", "windows-1258"] = "tc
 
 
 _TONE_MARKS = {"\u0301": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}
-_TYPING_TONES = {"telex": "sfrxj", "vni": "12345"}
+_TYPING_TONES = {"telex": "sfrxj", "vni": "12345", "viqr": "'`?~."}
+#: VIQR's marks for a vowel's own mark (circumflex, breve, horn), typed before the tone
+_VIQR_HATS = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
 _VIETNAMESE_WORD = re.compile(r"[^\W\d_]+")
 
 
+def _viqr_word(word: str) -> str:
+    """``word`` in VIQR: each vowel's mark right after it, then its tone (``Mật`` -> ``Ma^.t``),
+    ``đ`` as ``dd``."""
+    out: list[str] = []
+    for ch in word:
+        if ch in "đĐ":
+            out.append("DD" if ch == "Đ" and word.isupper() else "Dd" if ch == "Đ" else "dd")
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
+        out.append(base)
+        out.extend(_VIQR_HATS[m] for m in marks if m in _VIQR_HATS)
+        out.extend(_TYPING_TONES["viqr"][_TONE_MARKS[m]] for m in marks if m in _TONE_MARKS)
+    return "".join(out)
+
+
 def _typed_word(word: str, method: str) -> str:
+    if method == "viqr":
+        return _viqr_word(word)
     upper = word.isupper() and len(word) > 1
     out: list[str] = []
     tone = ""
@@ -756,11 +776,12 @@ def _typed_word(word: str, method: str) -> str:
     return "".join(out)
 
 
-def typed(text: str, *, method: Literal["telex", "vni"] = "telex") -> str:
+def typed(text: str, *, method: Literal["telex", "vni", "viqr"] = "telex") -> str:
     """Vietnamese typed with the input method switched off, every word of it: Telex
     (``Nguyễn`` -> ``Nguyeenx``, ``Độ mật`` -> ``Ddooj maatj``) or VNI (``Nguye6n4``,
-    ``D9o65 ma65t``): each modifier typed after its vowel, the tone last. Words without
-    diacritics and digits are unchanged."""
+    ``D9o65 ma65t``): each modifier typed after its vowel, the tone last; or VIQR, the ASCII
+    convention of old mail and files (``Nguye^~n``, ``DDo^. ma^.t``): each vowel's marks right
+    after it. Words without diacritics and digits are unchanged."""
     if method not in _TYPING_TONES:
         raise ValueError(f"unknown input method {method!r}")
     return _VIETNAMESE_WORD.sub(lambda m: _typed_word(m.group(), method), text)
@@ -1036,7 +1057,7 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
     elif name == "mojibake":
         options = {"scheme": draw(st.sampled_from(["tcvn3", "vni", "windows-1258"]))}
     elif name == "typed":
-        options = {"method": draw(st.sampled_from(["telex", "vni"]))}
+        options = {"method": draw(st.sampled_from(["telex", "vni", "viqr"]))}
     elif name == "encoded":
         options = {"scheme": draw(st.sampled_from(ENCODINGS))}
     elif name == "email_dodged":

@@ -203,6 +203,8 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
             if plain is not None and not _inside(found, start, end):
                 found.append((start, end, plain, True))
         at = text.find("%", at + 1)
+    if _VIQR_GATE.search(text) is not None:
+        _viqr_words(text, found)
     sketch = raw.translate(_LEET_SKETCH)
     done = 0
     hit = sketch.find(b"a1")
@@ -317,6 +319,68 @@ def _words_then_digits(
             continue
         if not _inside(found, start, m.end()):
             found.append((start, m.end(), read[0] + m.group(), True))
+
+
+#: VIQR, the ASCII convention for Vietnamese of mail and news groups before Unicode (``TO^'I
+#: MA^.T``, ``LU+U HA`NH NO^.I BO^.``): a vowel's mark after it (^ circumflex, ( breve, + horn),
+#: then its tone (' acute, ` grave, ? hook, ~ tilde, . dot below), ``dd`` for đ. A text is read
+#: so only where a vowel carries a mark of its own (the gate), and a word only where it reads
+#: as a syllable.
+_VIQR_GATE = re.compile(r"[AaEeOo]\^|[OoUu]\+|[Aa]\((?=[A-Za-z'`?~.])")
+_VIQR_WORD = re.compile(r"(?<![\w^(+'`?~.])[A-Za-z][A-Za-z^(+'`?~.]*")
+_VIQR_HATS = {"^": {"a": "â", "e": "ê", "o": "ô"}, "(": {"a": "ă"}, "+": {"o": "ơ", "u": "ư"}}
+_VIQR_TONES = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
+_VIQR_VOWELS = frozenset("aeiouyâêôăơư")
+
+
+def _viqr(word: str) -> tuple[str, int] | None:
+    """``word`` read as VIQR, and how many of its characters that reading took (a sentence's
+    "." or "?" after it stays): ``None`` unless a mark was read and the word is a syllable."""
+    out: list[str] = []
+    marked = False
+    used = 0
+    i = 0
+    if word[:2] in ("dd", "DD", "Dd"):
+        out.append("Đ" if word[0] == "D" else "đ")
+        i = used = 2
+        marked = True
+    while i < len(word):
+        c = word[i]
+        if c.isalpha():
+            out.append(c)
+            used = i + 1
+        elif out and c in _VIQR_HATS and out[-1].lower() in _VIQR_HATS[c]:
+            hat = _VIQR_HATS[c][out[-1].lower()]
+            out[-1] = hat.upper() if out[-1].isupper() else hat
+            marked = True
+            used = i + 1
+        elif out and c in _VIQR_TONES and out[-1][:1].lower() in _VIQR_VOWELS:
+            if len(out[-1]) > 1:
+                return None  # a second tone
+            end_of_word = i + 1 == len(word)
+            if end_of_word and not marked and c in ".?":
+                break  # "hoa." ending a sentence: a stop is VIQR only beside a vowel's mark
+            out[-1] += _VIQR_TONES[c]
+            marked = True
+            used = i + 1
+        else:
+            break
+        i += 1
+    if not marked or (used < len(word) and word[used:].strip(".?'") != ""):
+        return None
+    read = unicodedata.normalize("NFC", "".join(out))
+    return (read, used) if is_syllable(read) else None
+
+
+def _viqr_words(text: str, found: list[tuple[int, int, str, bool]]) -> None:
+    """The words typed in VIQR (see :data:`_VIQR_GATE`) read as Vietnamese, each a site taken
+    whole."""
+    for m in _VIQR_WORD.finditer(text):
+        if m.end() - m.start() < 2:
+            continue
+        read = _viqr(m.group())
+        if read is not None and not _inside(found, m.start(), m.start() + read[1]):
+            found.append((m.start(), m.start() + read[1], read[0], True))
 
 
 def _inside(found: list[tuple[int, int, str, bool]], start: int, end: int) -> bool:
