@@ -59,7 +59,8 @@ _LABEL = re.compile(
 )
 #: "nội bộ" alone as a tag: an e-mail's subject ("[NỘI BỘ] Kết quả ..."), a bracketed stamp
 #: (folded; in parentheses only in capitals, see InternalMarkDetector._detect)
-_TAG = re.compile(r"(?:\[|【|\()[ \t]*(noi[ \t]+bo)[ \t]*(?:\]|】|\))")
+_TAG = re.compile(r"noi[ \t]+bo")  # (literal-led: the engine's fast search; brackets checked after)
+_TAG_OPEN = {"[": "]", "【": "】", "(": ")"}
 #: words just before a phrase that name it rather than apply it
 _NAMING = re.compile(
     r"(?:(?<![a-z])(?:ve|nhu|gom|quy dinh|chi dan|cum tu|khai niem|dong chu|ghi chu)"
@@ -377,8 +378,12 @@ class InternalMarkDetector:
         for region in _regions(folded, anchors):
             yield from self._phrases_in(doc, pattern, strong, *region)
         for m in _TAG.finditer(folded) if "noi bo" in folded else ():
-            s, e = m.span(1)
-            if m.group().startswith("(") and not doc.text[s:e].isupper():
+            s, e = m.span()
+            before = folded[max(0, s - 4) : s].rstrip(" \t")[-1:]
+            closing = _TAG_OPEN.get(before)
+            if closing is None or folded[e : e + 4].lstrip(" \t")[:1] != closing:
+                continue
+            if before == "(" and not doc.text[s:e].isupper():
                 continue  # "(nội bộ)" in a sentence says which kind; "(NỘI BỘ)" is a tag
             yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.tag")
 

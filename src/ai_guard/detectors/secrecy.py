@@ -1743,14 +1743,15 @@ def _opens_phrase(word: str) -> bool:
     return fold_word(word) in _PHRASE_AFTER and word.lower() not in _STAMP_COLOURS
 
 
-#: a file's name and its extension (an office document, a scan, an archive); the stem's
-#: parts split at "_", "-", "." and spaces
-_FILE_NAME = re.compile(
-    r"(?<![\w.\-])([^\W_][\w\-. ]{0,120}?)\.(?:docx?|pdf|xlsx?|pptx?|od[tsp]|rtf|txt|zip|rar"
-    r"|7z|jpe?g|png|tiff?|eml|msg)(?![\w])",
+#: a file's extension (an office document, a scan, an archive) after a dot; the name before
+#: it is the run of letters, digits, "_", "-" and "." that ends there (up to 120), its parts
+#: split at "_", "-" and "."
+_FILE_EXTENSION = re.compile(
+    r"\.(?:docx?|pdf|xlsx?|pptx?|od[tsp]|rtf|txt|zip|rar|7z|jpe?g|png|tiff?|eml|msg)(?![\w])",
     re.IGNORECASE,
-)
-_FILE_PARTS = re.compile(r"[^_\-. ]+")
+)  # (led by its dot alone: the engine's fast search; the letter before is checked after)
+_FILE_STEM = 120
+_FILE_PARTS = re.compile(r"[^_\-.]+")
 #: what may follow a level among a file name's parts: a version, a number, a date, the state of
 #: the copy; a word would make "MAT" a syllable of a phrase ("BC_MAT_DO_DAN_SO": mật độ,
 #: density; "MAT_BANG": mặt bằng, a floor plan)
@@ -1765,10 +1766,18 @@ def _file_name_levels(doc: Document) -> Iterator[tuple[int, int]]:
     ``BC_TOI_MAT_v2.pdf``, ``KH-TUYET-MAT.docx``), followed by nothing but a version, a
     number or the copy's state: what the file holds is the level's."""
     text, folded = doc.text, doc.folded
-    for m in _FILE_NAME.finditer(text):
-        if "mat" not in folded[m.start(1) : m.end(1)]:
+    for m in _FILE_EXTENSION.finditer(text):
+        end = m.start()
+        if end == 0 or not text[end - 1].isalnum():
             continue
-        parts = list(_FILE_PARTS.finditer(text, m.start(1), m.end(1)))
+        start = end
+        while start > max(0, end - _FILE_STEM) and (
+            text[start - 1].isalnum() or text[start - 1] in "_-."
+        ):
+            start -= 1
+        if "mat" not in folded[start:end]:
+            continue
+        parts = list(_FILE_PARTS.finditer(text, start, end))
         for i, part in enumerate(parts):
             s, e = part.span()
             word = folded[s:e]

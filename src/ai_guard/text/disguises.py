@@ -203,7 +203,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
             if plain is not None and not _inside(found, start, end):
                 found.append((start, end, plain, True))
         at = text.find("%", at + 1)
-    if _VIQR_GATE.search(text) is not None:
+    if _viqr_gate(text):
         _viqr_words(text, found)
     sketch = raw.translate(_LEET_SKETCH)
     done = 0
@@ -325,12 +325,30 @@ def _words_then_digits(
 #: MA^.T``, ``LU+U HA`NH NO^.I BO^.``): a vowel's mark after it (^ circumflex, ( breve, + horn),
 #: then its tone (' acute, ` grave, ? hook, ~ tilde, . dot below), ``dd`` for đ. A text is read
 #: so only where a vowel carries a mark of its own (the gate), and a word only where it reads
-#: as a syllable.
-_VIQR_GATE = re.compile(r"[AaEeOo]\^|[OoUu]\+|[Aa]\((?=[A-Za-z'`?~.])")
+#: as a syllable (see :func:`_viqr_gate`).
+_VIQR_HAT_BEFORE = {"^": "AaEeOo", "+": "OoUu", "(": "Aa"}
 _VIQR_WORD = re.compile(r"(?<![\w^(+'`?~.])[A-Za-z][A-Za-z^(+'`?~.]*")
 _VIQR_HATS = {"^": {"a": "â", "e": "ê", "o": "ô"}, "(": {"a": "ă"}, "+": {"o": "ơ", "u": "ư"}}
 _VIQR_TONES = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
 _VIQR_VOWELS = frozenset("aeiouyâêôăơư")
+
+
+def _viqr_gate(text: str) -> bool:
+    """Whether a vowel carries a VIQR mark of its own somewhere in ``text`` (``a^``, ``o+``,
+    ``a(`` then a letter or a tone): a literal search for each mark, then the letter before."""
+    for mark, vowels in _VIQR_HAT_BEFORE.items():
+        at = text.find(mark, 1)
+        while at >= 0:
+            if text[at - 1] in vowels and (
+                mark != "(" or (at + 1 < len(text) and text[at + 1] in _VIQR_AFTER_BREVE)
+            ):
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+#: what follows a breve's "(" in VIQR (a final consonant or a tone), not a call's argument
+_VIQR_AFTER_BREVE = frozenset("cmnptgCMNPTG'`?~.")
 
 
 def _viqr(word: str) -> tuple[str, int] | None:
