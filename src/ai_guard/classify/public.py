@@ -223,14 +223,23 @@ def named_mark(r: Reading, f: Finding) -> bool:
     văn bản có dấu chỉ độ mật, tài liệu lưu hành nội bộ lên các ứng dụng chatbot"). A mark in
     capitals, one that opens its line (a stamp, a footer "Tai lieu luu hanh noi bo - Khong pho
     bien ...") or one the sentence says of the document itself ("Văn bản này lưu hành nội bộ")
-    is carried."""
+    is carried; so is one in capitals, unless a sentence quotes it between quotation marks
+    ('... văn bản có chỉ dẫn "LƯU HÀNH NỘI BỘ" hoặc "XEM XONG TRẢ LẠI"': what a rule forbids
+    to paste, as :func:`~ai_guard.classify.secrecy.quoted_stamps` reads the secrecy levels)."""
     text, folded = r.doc.text, r.doc.folded
     start, end = r.to_text(f.start), r.to_text(f.end)
-    if text[start:end].isupper():
-        return False
     ls = folded.rfind("\n", 0, start) + 1
     before = folded[ls:start]
-    return not (_MARK_OPENS.match(before) or _THIS_DOCUMENT.search(before))
+    if _MARK_OPENS.match(before) or _THIS_DOCUMENT.search(before.rstrip('"“«')):
+        return False
+    if text[start:end].isupper():
+        return _OPEN_QUOTE.search(before) is not None and _CLOSE_QUOTE.match(text, end) is not None
+    return True
+
+
+#: the quotation marks a sentence puts around a mark it names (a stamp carries none)
+_OPEN_QUOTE = re.compile(r"[\"“«]$")
+_CLOSE_QUOTE = re.compile(r"[\"”»]")
 
 
 def _stands_as_mark(r: Reading, h: Hit) -> bool:
