@@ -205,17 +205,18 @@ def test_tenth_blind_corpus_holds_its_floor() -> None:
     Party member's transfer certificate, a servant's transfer and salary step, a colleague's
     year-end rating in a chat, a mark a rule quotes, a health station's assistant, damages
     listed among the sums to enforce, a tax debt summed over a commune, a report's sector line,
-    OCR's l in the motto, a body typed in mixed case under its parent, a CSV row's agency cell)
-    no protected document is sent or redacted instead of kept. What is left is listed in
-    docs/benchmarks.md (public_info beside a protected file, a guide's publicity, a blank
-    template's issuer, a heading read as a name). The floor keeps what was gained; no secret
-    document may ever be allowed."""
+    OCR's l in the motto, a body typed in mixed case under its parent, a CSV row's agency cell,
+    a template's body left to fill, guidance whose subject is the public acting) no protected
+    document is sent or redacted instead of kept: verdict and sensitivity 0.975, categories
+    0.925, type and every header field 1.000. What is left is listed in docs/benchmarks.md
+    (three labels that contradict older sets' public_info rules, a chat's heading read as a
+    name by the person detector). The floor keeps what was gained; no secret document may
+    ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT10))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 0.975, rep.errors
     assert rep.accuracy("doc_type") >= 1.0, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.95, rep.errors
-    assert rep.accuracy("categories") >= 0.90, rep.errors
-    assert rep.header_accuracy("issuer") >= 0.975, rep.errors
-    for key in ("number_symbol", "place_date", "subject", "signer"):
+    assert rep.accuracy("sensitivity") >= 0.975, rep.errors
+    assert rep.accuracy("categories") >= 0.925, rep.errors
+    for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
         assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)

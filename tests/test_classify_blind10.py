@@ -2,7 +2,9 @@
 a civil-judgment-enforcement office): a Party member's transfer certificate, a servant's
 transfer and salary step, a mark a rule quotes between quotation marks, a health station's
 medical assistant in a work chat, the sums an enforcement paper lists or states before whom
-they are owed, a tax debt summed over a commune, OCR's ``l`` for ``I`` in the national motto.
+they are owed, a tax debt summed over a commune, a report's line headed by its sector, OCR's
+``l`` for ``I`` in the national motto, a body typed in mixed case under its parent, a CSV
+row's agency cell, a template's body left to fill, guidance whose subject is the public acting.
 Each rule has a hard negative beside it, on documents of its own (none of the set's); each test
 fails on main at acdbce1."""
 
@@ -280,3 +282,38 @@ def test_a_csv_rows_agency_cell_before_empty_cells_is_the_issuer() -> None:
     issuer = classify_document(text).header.issuer
     assert issuer is not None
     assert issuer.text == "UBND XÃ PÁC NẶM"
+
+
+def test_a_templates_body_left_to_fill_is_no_issuer() -> None:
+    text = (
+        "Mẫu số C02-THADS (Ban hành kèm theo Thông tư số ..../20../TT-BTP)\n\n"
+        "THI HÀNH ÁN DÂN SỰ TỈNH ..........       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC ...         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: ......./QĐ-THADS                   .........., ngày ..... tháng ..... năm .......\n\n"
+        "QUYẾT ĐỊNH\nVề việc hoãn thi hành án\n\n"
+        "Điều 1. Hoãn thi hành án đối với: Ông (bà) ..........................................\n"
+        "Điều 2. Chấp hành viên chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert classify_document(text).header.issuer is None
+    # a filled one keeps its issuer
+    filled = text.replace("TỈNH ..........", "TỈNH GIA LAI").replace("KHU VỰC ...", "KHU VỰC 4")
+    issuer = classify_document(filled).header.issuer
+    assert issuer is not None
+    assert "KHU VỰC 4" in issuer.text
+
+
+_GUIDE = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 14/HD-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Tân Phú, ngày 01 tháng 12 năm 2026\n\nHƯỚNG DẪN\n{subject}\n\n"
+    "1. Nơi nộp: Bộ phận một cửa, trụ sở UBND xã.\n2. Thành phần hồ sơ: tờ khai theo mẫu.\n"
+    "3. Thời hạn giải quyết: 05 ngày làm việc.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐào Văn Sáu\n"
+)
+
+
+def test_guidance_whose_subject_is_the_public_acting_is_public() -> None:
+    guide = classify_document(_GUIDE.format(subject="Người dân nộp hồ sơ đăng ký hộ tịch tại xã"))
+    assert guide.sensitivity.value == "public"
+    # guidance for the commune's own staff is internal
+    staff = classify_document(_GUIDE.format(subject="Công chức tư pháp tiếp nhận hồ sơ hộ tịch"))
+    assert staff.sensitivity.value == "internal"

@@ -345,6 +345,10 @@ _NOT_ISSUER = re.compile(
 _PLACEHOLDER_BODY = re.compile(r"^[\s<(\[]*ten\s+(?:co\s+quan|don\s+vi|to\s+chuc|cq|dv)(?![a-z])")
 
 
+#: the dots or ellipsis a template leaves for a name to be filled in
+_BLANK_TO_FILL = re.compile(r"\.{3,}|…")
+
+
 def placeholder_body(folded_line: str) -> bool:
     """Whether a folded line is a template's stand-in for a body ("TÊN CƠ QUAN, ĐƠN VỊ"): no
     body issues the form, and no person is named by it."""
@@ -720,6 +724,8 @@ def _read_issuer(
             or len(f) > 120
             or (f.startswith("<") and f.endswith(">"))  # a form's "<TÊN CƠ QUAN CHỦ QUẢN>"
             or placeholder_body(f)  # ... or its "TÊN CƠ QUAN, ĐƠN VỊ" without the brackets
+            # ... or its body left to fill ("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC ....")
+            or _BLANK_TO_FILL.search(f)
         ):
             continue
         if lay.type_line and seg.start > lay.type_line[0]:

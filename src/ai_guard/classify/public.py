@@ -521,7 +521,21 @@ def _for_the_public(r: Reading) -> tuple[int, int] | None:
             m = _FOR_PUBLIC.search(r.doc.folded, *span)
             if m is not None:
                 return m.span()
+    if lay.type_name is not None and lay.type_name.name == "huong dan" and lay.subject is not None:
+        # guidance whose subject opens with the public doing something ("HƯỚNG DẪN / Người
+        # dân gửi đơn khiếu nại, tố cáo ... tại phường"): how anyone goes about it
+        m = _PUBLIC_DOES.match(r.doc.folded, *lay.subject)
+        if m is not None:
+            return m.span()
     return None
+
+
+#: the public as the one who acts, opening a guidance's subject ("Người dân gửi đơn ...",
+#: "Về việc tổ chức, cá nhân nộp hồ sơ ...")
+_PUBLIC_DOES = re.compile(
+    r"(?:v/v\s+|ve\s+viec\s+)?(?:huong\s+dan\s+)?(?:nguoi\s+dan|cong\s+dan|nhan\s+dan|"
+    r"to\s+chuc,?\s+ca\s+nhan|nguoi\s+nop\s+thue)(?![a-z])"
+)
 
 
 #: the title of a leaflet or an outreach paper, in capitals near the top ("TÀI LIỆU TUYÊN
