@@ -21,8 +21,13 @@ HOLDOUT2 = "documents_holdout2.jsonl"
 #: written blind on 2026-12-05 (ninth session), tuned once: held to its floor until it meets
 #: the targets (its writer's conventions that contradict older sets are named in the note)
 HOLDOUT7 = "documents_holdout7.jsonl"
+#: written blind on 2026-12-06 (fourteenth session), tuned once: held to its floor (its
+#: public_info labels beside a protected file and a notice's general_admin await the lead)
+HOLDOUT10 = "documents_holdout10.jsonl"
 FILES = sorted(
-    p.name for p in CORPUS.glob("documents*.jsonl") if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7)
+    p.name
+    for p in CORPUS.glob("documents*.jsonl")
+    if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7, HOLDOUT10)
 )
 ALL_FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl"))
 
@@ -188,5 +193,30 @@ def test_ninth_blind_corpus_holds_its_floor() -> None:
         assert rep.accuracy(key) >= 1.0, (key, rep.errors)
     for key in ("sensitivity", "categories"):
         assert rep.accuracy(key) >= 0.95, (key, rep.errors)
+    for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
+        assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
+
+
+def test_tenth_blind_corpus_holds_its_floor() -> None:
+    """documents_holdout10.jsonl (40 everyday documents of a district office and a civil
+    enforcement office: OCR, no diacritics, TCVN3/VNI pastes, chats, tables, e-mails, cut texts)
+    measured verdict 0.900, sensitivity 0.950, categories exact 0.725 (personnel and public_info
+    recall 0.400) and issuer 0.900 at its first run; after the fourteenth session's rules (a
+    Party member's transfer certificate, a servant's transfer and salary step, a colleague's
+    year-end rating in a chat, a mark a rule quotes, a health station's assistant, damages
+    listed among the sums to enforce, a tax debt summed over a commune, a report's sector line,
+    OCR's l in the motto, a body typed in mixed case under its parent, a CSV row's agency cell,
+    a template's body left to fill, guidance whose subject is the public acting) no protected
+    document is sent or redacted instead of kept: verdict and sensitivity 0.975, categories
+    0.925, type and every header field 1.000. What is left is listed in docs/benchmarks.md
+    (three labels that contradict older sets' public_info rules, a chat's heading read as a
+    name by the person detector). The floor keeps what was gained; no secret document may
+    ever be allowed."""
+    rep = evaluate(load(CORPUS / HOLDOUT10))
+    assert rep.secret_allowed == 0
+    assert rep.accuracy("action") >= 0.975, rep.errors
+    assert rep.accuracy("doc_type") >= 1.0, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.975, rep.errors
+    assert rep.accuracy("categories") >= 0.925, rep.errors
     for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
         assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)

@@ -105,7 +105,9 @@ def _weigh_terms(
     in_heading: set[str] = set()
     in_topic: set[str] = set()
     records: set[str] = set()
+    recorded: set[tuple[str, str]] = set()
     sentences: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
+    lines: defaultdict[str, set[int]] = defaultdict(set)
     body: defaultdict[str, float] = defaultdict(float)
     folded = r.doc.folded
     form = blank_forms and _blank_form(r)
@@ -146,6 +148,8 @@ def _weigh_terms(
         # sentence or more than one is all that counts
         if in_body and len(sentences[cat]) < 2 and not _weak_in_row(folded, h):
             sentences[cat].add(cuts.around(h.start))
+        if in_body:
+            lines[cat].add(folded.rfind("\n", 0, h.start) + 1)
         key = (cat, h.term.folded)
         seen[key] += 1
         weight = h.weight
@@ -165,14 +169,19 @@ def _weigh_terms(
         if cat == "finance" and not h.term.field:
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
-            counted = _counted(folded, h.start)
+            counted = _counted(folded, h.start, h.end)
             if figure is not None and figure.start() - h.end <= _FIGURE_REACH and not counted:
                 if h.term.folded in _HOLDINGS:
                     records.add(cat)  # "khoản nợ 1.860.000.000 đồng": someone's money
                     weight = max(weight, _RECORD_WEIGHT)
             else:
                 weight *= 0.5  # "tài sản thế chấp", "ngân hàng" as topic words, no one's figure
-        w = weight if seen[key] == 1 else min(0.25 * weight, 0.5)
+        # a term's repeats add little, but the first time it names someone's record ("Về việc
+        # điều động", then "Điều động bà Nông Thị H"), the record counts whole
+        first_record = weight > h.weight and key not in recorded
+        if first_record:
+            recorded.add(key)
+        w = weight if seen[key] == 1 or first_record else min(0.25 * weight, 0.5)
         if seen[key] > 5:
             continue
         if in_body:
@@ -199,13 +208,38 @@ def _weigh_terms(
                 and cat not in records
             ):
                 tally.totals[cat] *= 0.8
-    return {
+    passing = {
         cat
         for cat, spans in sentences.items()
         if cat not in in_topic
         and cat not in records
         and _passing(doc_type, spans, body[cat], in_topic - {cat}, _work_line(folded, spans))
     }
+    if doc_type == "bao_cao":
+        passing |= {
+            cat
+            for cat, at in lines.items()
+            if cat not in in_topic
+            and cat not in records
+            and body[cat] < _SENTENCE_TOPIC
+            and len(at) == 1
+            and _SECTOR_ITEM.match(folded, next(iter(at))) is not None
+        }
+    return passing
+
+
+#: a report's item headed by the sector it reports on ("2. Y tế: tiêm chủng mở rộng đạt
+#: 97,8%; phát hiện 5 ca sốt xuất huyết", "- An ninh trật tự: xảy ra 4 vụ trộm cắp"): a
+#: report of every field tells each one's figures in a line, about no one's file. A record's
+#: fields ("Chẩn đoán:", "Tội danh:") are no sectors
+_SECTOR_ITEM = re.compile(
+    r"[ \t]*(?:(?:[0-9]{1,2}|[a-z])[.)][ \t]*|[-+*\u2022][ \t]*)?"
+    r"(?:y\s+te|giao\s+duc|van\s+hoa|an\s+ninh(?:\s+trat\s+tu)?|quoc\s+phong|tu\s+phap|"
+    r"tai\s+chinh|ngan\s+sach|kinh\s+te|nong\s+nghiep|do\s+thi|xa\s+hoi|lao\s+dong|"
+    r"moi\s+truong|dan\s+so)"
+    r"(?:\s*[-,]\s*(?:dao\s+tao|xa\s+hoi|dan\s+so|ke\s+hoach\s+hoa\s+gia\s+dinh|"
+    r"thong\s+tin|an\s+ninh|quoc\s+phong))?[ \t]*:"
+)
 
 
 def _weak_in_row(folded: str, h: Hit) -> bool:
@@ -309,18 +343,21 @@ def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h
 
 
 #: a measure taken against a person, as the term that names it is followed by them ("xử lý kỷ
-#: luật ông Triệu Quang Vinh", "khởi tố bị can Lò Văn K"): a personnel or a case measure
-_MEASURE_TO = re.compile(r"[ \t]+(?:(?:doi\s+voi|cua|cho)\s+)?(?:ong|ba|dong\s+chi|d/c)[ \t]+$")
+#: luật ông Triệu Quang Vinh", "khởi tố bị can Lò Văn K"; colleagues in a work chat are "anh",
+#: "chị": "phiếu đánh giá cuối năm của anh Chúc"): a personnel or a case measure
+_MEASURE_TO = re.compile(
+    r"[ \t]+(?:(?:doi\s+voi|cua|cho)\s+)?(?:ong|ba|anh|chi|dong\s+chi|d/c)[ \t]+$"
+)
 #: how far after the term its person's name may start (characters)
 _MEASURE_REACH = 20
 
 
 def _measure_on(r: Reading, h: Hit, starts: list[int]) -> bool:
-    """Whether a decisive term (weight 2 or more) of a protected field is a measure taken
-    against the person named right after it ("xem xét xử lý kỷ luật ông Triệu Quang Vinh"):
-    that person's file, not a mention of the field. A term followed by no name, or by a
-    name in another clause, stays a topic."""
-    if h.term.weight < 2 or h.term.kind not in _MEASURE_KINDS:
+    """Whether a decisive term (weight 2 or more, or a move: :data:`_MOVES`) of a protected
+    field is a measure taken against the person named right after it ("xem xét xử lý kỷ luật
+    ông Triệu Quang Vinh", "Điều động bà Thạch Thị K"): that person's file, not a mention of
+    the field. A term followed by no name, or by a name in another clause, stays a topic."""
+    if h.term.kind not in _MEASURE_KINDS or (h.term.weight < 2 and h.term.folded not in _MOVES):
         return False
     k = bisect.bisect_left(starts, h.end)
     if k >= len(starts) or starts[k] - h.end > _MEASURE_REACH:
@@ -347,6 +384,10 @@ def _letter_handled(folded: str, cuts: _Sentences, h: Hit) -> bool:
 
 #: the fields whose measures are taken against a person
 _MEASURE_KINDS = frozenset({"personnel", "criminal_procedure", "enforcement_case"})
+#: supporting personnel terms that are a measure when a person follows them ("Điều động bà
+#: Thạch Thị K, công chức Phòng Kinh tế, ..."): a servant moved to another post, however weakly
+#: the word alone speaks of personnel ("điều động lực lượng", "luân chuyển hồ sơ")
+_MOVES = frozenset({"dieu dong", "luan chuyen"})
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.:()\n]")
@@ -484,11 +525,22 @@ _FIGURE_REACH = 80
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.]*)\s+$")
 
 
-def _counted(folded: str, start: int) -> bool:
+#: a holding summed over a whole area or body ("Số nợ thuế toàn xã đến 30/9 là 41,8 triệu
+#: đồng"): a total of many, no one's money ("tổng dư nợ của bà X" may be one person's total)
+_WHOLE_AFTER = re.compile(
+    r"[ \t]+(?:cua[ \t]+)?toan[ \t]+(?:xa|phuong|thi[ \t]+tran|huyen|quan|tinh|thanh[ \t]+pho|"
+    r"nganh|don[ \t]+vi|dia[ \t]+ban|cuc|chi[ \t]+cuc|doi)(?![a-z])"
+)
+
+
+def _counted(folded: str, start: int, end: int | None = None) -> bool:
     """Whether a count of two or more stands right before a term ("2.318 tài khoản"; "01
-    tài khoản" is one, which may be someone's)."""
+    tài khoản" is one, which may be someone's), or the term is summed over an area ("nợ thuế
+    toàn xã": ``end``, the term's end, to look after it)."""
     m = _COUNT_BEFORE.search(folded, max(0, start - 16), start)
-    return m is not None and int(m.group(1).replace(".", "") or "0") >= 2
+    if m is not None and int(m.group(1).replace(".", "") or "0") >= 2:
+        return True
+    return end is not None and _WHOLE_AFTER.match(folded, end) is not None
 
 
 #: what a person holds or owes: with its figure it is that person's financial data
@@ -762,7 +814,13 @@ _ENFORCED_DEBT = re.compile(
     r"(?:phai|nghia\s+vu)\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?\s+cho|"
     # "kê biên ... để bảo đảm nghĩa vụ trả 3.120.000.000 đồng": the sum itself after the duty
     r"bao\s+dam\s+nghia\s+vu\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?"
-    r"(?=\s+(?:so\s+tien\s+)?\d))"
+    r"(?=\s+(?:so\s+tien\s+)?\d)|"
+    # an item of the sums to enforce ("- Bồi thường thiệt hại cho ông Lò Văn Q số tiền ...")
+    r"(?:^|(?<=\n))[ \t]*[-+*\u2022]?[ \t]*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)"
+    r"(?:\s+thiet\s+hai|\s+no)?\s+cho|"
+    # "Khoản phải thi hành là 96.450.000 đồng trả Ngân hàng ...": the sum, then whom it is owed
+    r"khoan\s+phai\s+thi\s+hanh\s+la(?=\s+[\d.,]+\s*(?:dong|trieu|ty)?\s+"
+    r"(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?![a-z])))"
     r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)){0,100})"  # the sentence, a figure's dots inside
 )
 #: what the State collects or a family owes is no debt between parties: a court fee, a fine,

@@ -168,12 +168,24 @@ def segments(doc: Document) -> list[Segment]:
 #: TRƯỞNG,,,"): its runs of commas part its cells as tabs part a flattened header's columns
 _CSV_PADDED = re.compile(r",{2,}[ \t]*$")
 _CSV_SPLIT = re.compile(r"\t+| {3,}|,{2,}")
+#: empty cells between two filled ones ("UBND XÃ CHIỀNG MAI,,,,Biểu số 14"): a CSV row too when
+#: the line has the commas of one and no prose comma (none followed by a space)
+_CSV_GAP = re.compile(r"[^,\s],{2,}[^,\s]")
+_CSV_COMMAS = 3
+
+
+def _csv_padded(text: str, start: int, end: int) -> bool:
+    """Whether a line is a spreadsheet's row saved as CSV with empty cells in it."""
+    if _CSV_PADDED.search(text, start, end) is not None:
+        return True
+    line = text[start:end]
+    return _CSV_GAP.search(line) is not None and line.count(",") >= _CSV_COMMAS and ", " not in line
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cur = start
-    split = _CSV_SPLIT if _CSV_PADDED.search(text, start, end) else _SPLIT
+    split = _CSV_SPLIT if _csv_padded(text, start, end) else _SPLIT
     for m in split.finditer(text, start, end):
         if m.end() < end and text[m.end()] == "/":
             continue  # "Số:      /QĐ-UBND": a draft's number left blank, not two columns
@@ -234,7 +246,7 @@ def _ocr_spelled(phrase: str) -> str:
     return r"\s*".join(words)
 
 
-_MOTTO = re.compile(_ocr_spelled("cOng hOa xa hOi chu nghIa vIet nam"))
+_MOTTO = re.compile(_ocr_spelled("cOng hOa xa hOI chu nghIa vIet nam"))
 _INDEPENDENCE = re.compile(_ocr_spelled("dOc lap") + r"\s*[-–—,.]?\s*" + _ocr_spelled("tu dO"))
 _NUMBER = re.compile(
     r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
@@ -331,6 +343,10 @@ _NOT_ISSUER = re.compile(
 #: a template's stand-in for the issuing body, with or without brackets: "TÊN CƠ QUAN, TỔ
 #: CHỨC CHỦ QUẢN", "<TÊN CƠ QUAN, ĐƠN VỊ>", "[Tên đơn vị]"
 _PLACEHOLDER_BODY = re.compile(r"^[\s<(\[]*ten\s+(?:co\s+quan|don\s+vi|to\s+chuc|cq|dv)(?![a-z])")
+
+
+#: the dots or ellipsis a template leaves for a name to be filled in
+_BLANK_TO_FILL = re.compile(r"\.{3,}|…")
 
 
 def placeholder_body(folded_line: str) -> bool:
@@ -708,6 +724,8 @@ def _read_issuer(
             or len(f) > 120
             or (f.startswith("<") and f.endswith(">"))  # a form's "<TÊN CƠ QUAN CHỦ QUẢN>"
             or placeholder_body(f)  # ... or its "TÊN CƠ QUAN, ĐƠN VỊ" without the brackets
+            # ... or its body left to fill ("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC ....")
+            or _BLANK_TO_FILL.search(f)
         ):
             continue
         if lay.type_line and seg.start > lay.type_line[0]:
@@ -745,7 +763,9 @@ def _read_issuer(
                 best is None
                 or (
                     extends
-                    and not best.upper
+                    # under a parent in capitals, a body's name typed in mixed case ("CỤC THUẾ
+                    # TỈNH HÀ TĨNH" / "Chi cục Thuế huyện Hương Khê"): the lower line is its own
+                    and (not best.upper or doc.text[seg.start : seg.start + 1].isupper())
                     and seg.line == best.line + 1
                     and not any(c.isdigit() for c in f)  # "số 5 đường ...": an address
                 )

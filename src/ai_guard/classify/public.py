@@ -223,14 +223,23 @@ def named_mark(r: Reading, f: Finding) -> bool:
     văn bản có dấu chỉ độ mật, tài liệu lưu hành nội bộ lên các ứng dụng chatbot"). A mark in
     capitals, one that opens its line (a stamp, a footer "Tai lieu luu hanh noi bo - Khong pho
     bien ...") or one the sentence says of the document itself ("Văn bản này lưu hành nội bộ")
-    is carried."""
+    is carried; so is one in capitals, unless a sentence quotes it between quotation marks
+    ('... văn bản có chỉ dẫn "LƯU HÀNH NỘI BỘ" hoặc "XEM XONG TRẢ LẠI"': what a rule forbids
+    to paste, as :func:`~ai_guard.classify.secrecy.quoted_stamps` reads the secrecy levels)."""
     text, folded = r.doc.text, r.doc.folded
     start, end = r.to_text(f.start), r.to_text(f.end)
-    if text[start:end].isupper():
-        return False
     ls = folded.rfind("\n", 0, start) + 1
     before = folded[ls:start]
-    return not (_MARK_OPENS.match(before) or _THIS_DOCUMENT.search(before))
+    if _MARK_OPENS.match(before) or _THIS_DOCUMENT.search(before.rstrip('"“«')):
+        return False
+    if text[start:end].isupper():
+        return _OPEN_QUOTE.search(before) is not None and _CLOSE_QUOTE.match(text, end) is not None
+    return True
+
+
+#: the quotation marks a sentence puts around a mark it names (a stamp carries none)
+_OPEN_QUOTE = re.compile(r"[\"“«]$")
+_CLOSE_QUOTE = re.compile(r"[\"”»]")
 
 
 def _stands_as_mark(r: Reading, h: Hit) -> bool:
@@ -512,7 +521,21 @@ def _for_the_public(r: Reading) -> tuple[int, int] | None:
             m = _FOR_PUBLIC.search(r.doc.folded, *span)
             if m is not None:
                 return m.span()
+    if lay.type_name is not None and lay.type_name.name == "huong dan" and lay.subject is not None:
+        # guidance whose subject opens with the public doing something ("HƯỚNG DẪN / Người
+        # dân gửi đơn khiếu nại, tố cáo ... tại phường"): how anyone goes about it
+        m = _PUBLIC_DOES.match(r.doc.folded, *lay.subject)
+        if m is not None:
+            return m.span()
     return None
+
+
+#: the public as the one who acts, opening a guidance's subject ("Người dân gửi đơn ...",
+#: "Về việc tổ chức, cá nhân nộp hồ sơ ...")
+_PUBLIC_DOES = re.compile(
+    r"(?:v/v\s+|ve\s+viec\s+)?(?:huong\s+dan\s+)?(?:nguoi\s+dan|cong\s+dan|nhan\s+dan|"
+    r"to\s+chuc,?\s+ca\s+nhan|nguoi\s+nop\s+thue)(?![a-z])"
+)
 
 
 #: the title of a leaflet or an outreach paper, in capitals near the top ("TÀI LIỆU TUYÊN
