@@ -17,7 +17,10 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
   (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
   allowed), a file it cannot read;
-- any other body (``application/octet-stream`` ...), which it cannot read.
+- any other body (``application/octet-stream`` ...), which it cannot read, and a body that
+  reads two ways: JSON naming a key twice, a multipart body with a preamble or an epilogue, a
+  second boundary, a part that is itself multipart, a defect (what the parser read would not
+  be all the service reads).
 
 The error raised is :class:`~ai_guard.integrations.PromptBlocked` or
 :class:`~ai_guard.errors.UnguardedPath`, made also a subclass of the SDK's own base error so the
@@ -28,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import json
 import mimetypes
 import os
 from collections.abc import Iterator
@@ -42,6 +44,7 @@ from ai_guard.errors import UnguardedPath
 from ai_guard.integrations._payload import (
     IDENTIFIER,
     SEP,
+    loads_unique,
     media_refused,
     read,
     refused,
@@ -274,7 +277,7 @@ class Net:
     def _multipart(self, full_type: str, body: bytes, texts: list[str], paths: list[str]) -> None:
         head = f"Content-Type: {full_type}\r\n\r\n".encode("latin-1")
         message = BytesParser(policy=email_policy.HTTP).parsebytes(head + body)
-        if not message.is_multipart():
+        if not message.is_multipart() or not _one_framing(full_type, message):
             raise refused("multipart", path="body", reason="unchecked_body")
         for index, part in enumerate(message.iter_parts()):
             name = part.get_param("name", header="content-disposition")
@@ -321,7 +324,7 @@ class Net:
     @staticmethod
     def _json(body: bytes, where: str) -> Any:
         try:
-            return json.loads(body)
+            return loads_unique(body)  # a key named twice: which one the service reads?
         except ValueError:
             raise refused("json", path=where, reason="unchecked_body") from None
 
@@ -331,6 +334,19 @@ class Net:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             raise refused("utf8", path=where, reason="unchecked_body") from None
+
+
+def _one_framing(full_type: str, message: Any) -> bool:
+    """Whether a multipart body reads one way only: one ``boundary``, nothing before the first
+    part or after the last (a preamble, an epilogue: text that reaches the service unread
+    here), no part that is itself multipart (its parts would be read as one empty field), and
+    no defect the parser passed over (a missing closing boundary...)."""
+    if full_type.lower().count("boundary") != 1 or message.defects:
+        return False
+    for extra in (message.preamble, message.epilogue):
+        if extra and extra.strip():
+            return False
+    return not any(part.is_multipart() or part.defects for part in message.iter_parts())
 
 
 def safe_path(path: str) -> str:
