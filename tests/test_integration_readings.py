@@ -228,3 +228,43 @@ def test_an_sdk_upload_still_reads_one_way(tmp_path: Any) -> None:
     data.write_text('{"custom_id": "r1", "body": {"messages": []}}\n', encoding="utf-8")
     client.files.create(file=data.open("rb"), purpose="batch")
     assert len(wire.seen) == 1
+
+
+# -- credential headers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("api-key", CCCD),
+        ("x-api-key", f"cccd-{CCCD}"),
+        ("authorization", f"Bearer {CCCD}"),
+        ("authorization", "Bearer Nguyen Van An"),
+        ("x-goog-api-key", "ho so Nguyen Van An"),
+    ],
+)
+def test_a_credential_header_holding_anything_but_a_key_is_refused(name: str, value: str) -> None:
+    wire = Wire()
+    _, client = _openai(wire)
+    with pytest.raises(UnguardedPath) as refusal:
+        client.chat.completions.create(
+            model="gpt-4o",
+            messages=[{"role": "user", "content": "xin chào"}],
+            extra_headers={name: value},
+        )
+    assert refusal.value.path.endswith(f"headers.{name}")
+    assert wire.seen == []
+
+
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+def test_the_vendors_own_keys_go_as_they_are(sdk: str) -> None:
+    wire = Wire()
+    make = _openai if sdk == "openai" else _anthropic
+    raw, _ = make(wire)
+    key = "sk-proj-abcDEF1234567890abcdefGHIJKLmnop"  # a key: the credential header holds it
+    client = raw.with_options(api_key=key)
+    if sdk == "openai":
+        client.chat.completions.create(model="gpt-4o", messages=[])
+    else:
+        client.messages.create(model="claude-x", max_tokens=5, messages=[])
+    assert len(wire.seen) == 1

@@ -237,6 +237,14 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
         "private attributes of a guarded method are not guarded; call the method",
     ),
+    "credential": (
+        "tiêu đề {name} chỉ được chứa khoá truy cập của dịch vụ AI (một chuỗi liền, có thể có "
+        "'Bearer ' đứng trước); giá trị này chứa thứ khác (dữ liệu cá nhân, khoảng trắng) nên "
+        "không được gửi",
+        "the {name} header may hold only the AI service's credential (one unbroken token, "
+        "'Bearer ' before it allowed); this value holds something else (personal data, "
+        "spaces) and is not sent",
+    ),
     "header": (
         "tiêu đề {name} chỉ được chứa tên phiên bản hoặc tính năng (chữ, số, '.', '_', '-', '=' "
         "cách nhau bằng dấu phẩy); giá trị này không phải vậy nên không được chuyển tiếp",

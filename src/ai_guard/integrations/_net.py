@@ -7,7 +7,8 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
 ``copy()`` share. It never rewrites a request; it refuses:
 
 - a URL (host, user-info, every path segment, query), a header other than the vendor's
-  credentials (identifier-shaped values too: ``cccd-001085012345`` is a CCCD),
+  credentials (identifier-shaped values too: ``cccd-001085012345`` is a CCCD), a credential
+  header that is not one token in which nothing but a key is found,
   or a JSON, form or text body with a text that
   ``check_prompt`` would block or redact (texts a method wrapper already redacted in this
   call are not checked twice);
@@ -33,6 +34,7 @@ import contextlib
 import inspect
 import mimetypes
 import os
+import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from email import policy as email_policy
@@ -63,6 +65,9 @@ _VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=fr
 _VENDOR_CREDENTIALS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key"}
 )
+#: What a credential looks like: one token of a key's characters (an API key, an OAuth
+#: token, a JWT), after an optional ``Bearer``/``Basic`` scheme
+_CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})")
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
@@ -138,6 +143,8 @@ class Net:
         #: short texts this net already found clean under its policy (header values, ids,
         #: the user agent: the same on every request); the same text gives the same check
         self._clean: set[str] = set()
+        #: credential header values found to be keys and nothing else
+        self._credentials: set[str] = set()
 
     def hook(self, request: Any) -> None:
         self.vet(request, request.read())
@@ -183,6 +190,9 @@ class Net:
         ]
         if headers:
             self._read(headers, "headers", texts, paths)
+        for k, v in request.headers.items():
+            if k.lower() in _VENDOR_CREDENTIALS:
+                self._credential(k.lower(), v)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
         command = {
@@ -206,6 +216,25 @@ class Net:
             ctype_words = ctype or ("(không có)", "(none)")
             raise refused("body_type", ctype=ctype_words, path=where, reason="unchecked_body")
         self._check(texts, paths, where)
+
+    def _credential(self, name: str, value: str) -> None:
+        """A credential header goes to the vendor unread as a text, so it must be a key and
+        nothing else: one token (``Bearer`` before it allowed) in which ``check_prompt`` finds
+        nothing but a key (``x-api-key: 001085012345`` is a CCCD, not a key)."""
+        if value in self._credentials:
+            return
+        token = _CREDENTIAL.fullmatch(value.strip())
+        if token is not None:
+            from ai_guard.models import EntityType
+            from ai_guard.prompt import check_prompt
+
+            found = check_prompt(token.group(1), policy=self.policy).findings
+            if all(f.entity is EntityType.API_SECRET for f in found):
+                if len(self._credentials) > 64:
+                    self._credentials.clear()
+                self._credentials.add(value)
+                return
+        raise refused("credential", name=name, path=f"headers.{name}", reason="header")
 
     def _read(self, value: Any, root: str, texts: list[str], paths: list[str]) -> None:
         found = read(
