@@ -237,6 +237,19 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
         "private attributes of a guarded method are not guarded; call the method",
     ),
+    "function_calling": (
+        "yêu cầu đã được che nên hàm Python trong config.tools sẽ nhận nhãn giữ chỗ ([CCCD_1]...) "
+        "thay cho giá trị thật nếu models.generate_content tự gọi hàm (automatic function "
+        "calling): hãy dùng hội thoại (client.chats.create(...).send_message), nơi hàm nhận giá "
+        "trị thật và kết quả được kiểm tra ở mỗi lượt, hoặc tắt tính năng này "
+        "(automatic_function_calling={{'disable': True}}) và tự gọi hàm",
+        "the request was redacted, so the Python functions in config.tools would receive "
+        "placeholders ([CCCD_1]...) instead of the values if models.generate_content called "
+        "them itself (automatic function calling): use a chat "
+        "(client.chats.create(...).send_message), where the functions get the values and "
+        "their results are checked every turn, or disable it "
+        "(automatic_function_calling={{'disable': True}}) and call your functions yourself",
+    ),
     "credential": (
         "tiêu đề {name} chỉ được chứa khoá truy cập của dịch vụ AI (một chuỗi liền, có thể có "
         "'Bearer ' đứng trước); giá trị này chứa thứ khác (dữ liệu cá nhân, khoảng trắng) nên "

@@ -88,6 +88,10 @@ class SdkSpec:
     #: the client's resources are plain properties (not ``cached_property``): walked too when
     #: looking for the methods that open a connection of their own
     property_resources: bool = False
+    #: a last look at a call whose texts were redacted: ``(path, the call's arguments)``;
+    #: raises :class:`~ai_guard.errors.UnguardedPath` for a call that would hand the
+    #: placeholders to code of the application's (Gemini's automatic function calling)
+    redacted_call: Callable[[str, Mapping[str, Any]], None] | None = None
 
 
 @dataclass
@@ -399,6 +403,8 @@ class GuardedMethod:
             model if isinstance(model, str) else None,
         )
         if pieces != request.texts:
+            if guard.spec.redacted_call is not None:
+                guard.spec.redacted_call(self._path, arguments)
             redacted = rebuild(
                 arguments,
                 pieces,
