@@ -229,6 +229,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "không giám sát được {client}.{name}, bản sao có thể thoát lưới",
         "{client}.{name} cannot be watched, so its copies could escape the net",
     ),
+    "duplicate": (
+        "không sao chép hay tuần tự hoá (copy, deepcopy, pickle) được client đã bảo vệ: bản sao "
+        "sẽ không còn được bảo vệ; hãy dùng with_options() hoặc copy() của chính client",
+        "a guarded client cannot be copied or pickled (copy, deepcopy, pickle): the copy would "
+        "not be guarded; use the client's own with_options() or copy()",
+    ),
     "private_client": (
         "thuộc tính riêng của client đã bảo vệ không được bảo vệ; hãy dùng API công khai",
         "private attributes of a guarded client are not guarded; use its public API",
