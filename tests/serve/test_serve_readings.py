@@ -127,3 +127,24 @@ def test_a_placeholder_written_by_one_caller_never_brings_back_anothers_value(
     assert second.status_code == 200
     assert CCCD not in second.text
     assert "Nguyễn Văn An" not in second.text
+
+
+def test_a_model_name_holding_a_value_is_never_echoed_in_answers_or_rows(bench: Bench) -> None:
+    """``cccd-001085012345`` is identifier-shaped and a CCCD: the refusal, the audit row and
+    the log line say it was not an identifier; an ordinary unknown name is still named."""
+    start = len(bench.audit)
+    fishing = f"cccd-{CCCD}"
+    refused = post(bench, json.dumps({**chat({"role": "user", "content": "x"}), "model": fishing})
+                   .encode())  # fmt: skip
+    listed = httpx.get(f"{bench.url}/v1/models/{fishing}", headers=AUTH, timeout=30)
+    plain = post(bench, json.dumps({**chat({"role": "user", "content": "x"}), "model": "gpt-9"})
+                 .encode())  # fmt: skip
+    assert [refused.status_code, listed.status_code, plain.status_code] == [403, 404, 403]
+    assert CCCD not in refused.text
+    assert CCCD not in listed.text
+    assert "gpt-9" in plain.json()["error"]["message"]
+    rows = bench.rows(start)
+    assert len(rows) == 3
+    assert all(CCCD not in row.reason for row in rows)
+    assert "model=gpt-9" in rows[2].reason
+    assert bench.upstream.requests == []
