@@ -311,3 +311,43 @@ def test_an_identifier_shaped_value_in_a_path_or_a_header_is_checked_by_the_net(
     assert len(wire.seen) == 2
     assert not wire.leaked()
     assert all("001085012345" not in str(h) for h in wire.headers)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_a_guarded_client_is_never_copied_or_pickled_out_of_its_guard(sdk: str) -> None:
+    """copy.copy of a guarded client recursed without end, and a copy or an unpickled client
+    made from the target's state would be the client without its guard: each is refused, in
+    both languages; the client's own copies (``with_options``/``copy``) stay the way."""
+    import copy
+    import pickle
+
+    _, guarded, wire = _clients(sdk)
+    method = guarded.models.generate_content if sdk == "gemini" else guarded.models.list
+    for make in (copy.copy, copy.deepcopy, pickle.dumps):
+        for target in (guarded, method):
+            with pytest.raises(UnguardedPath) as refusal:
+                make(target)
+            vi, en = refusal.value.said
+            assert "pickle" in en
+            assert "bản sao" in vi
+    assert wire.seen == []
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_the_http_client_under_the_net_cannot_be_swapped_through_the_guarded_client(
+    sdk: str,
+) -> None:
+    """``guarded._client = httpx.Client()`` put an HTTP client without the net under the
+    guarded client: what the method layer leaves to the net (files, bytes) then went out
+    unread. A private attribute is refused when set, as when read, at any depth."""
+    raw, guarded, wire = _clients(sdk)
+    bare = httpx.Client(transport=httpx.MockTransport(wire.handler))
+    names = ["_api_client"] if sdk == "gemini" else ["_client"]
+    resource = guarded.models
+    before = {name: getattr(raw, name) for name in names}
+    for target in (guarded, resource):
+        for name in (*names, "_anything"):
+            with pytest.raises(UnguardedPath):
+                setattr(target, name, bare)
+    assert {name: getattr(raw, name) for name in names} == before
+    guarded.max_retries = 0  # a public setting still goes to the client

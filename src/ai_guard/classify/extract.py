@@ -14,6 +14,10 @@ suffix     how                                             needs
 .pdf       the text layer, page by page                    ``pip install 'ai-guard[pdf]'``
 =========  ==============================================  =============================
 
+A file whose first bytes are a PDF's (``%PDF-``), a ZIP package's or an OLE2 file's (a legacy
+``.doc``) is read as that, whatever its name ends with (:func:`document_suffix`): a PDF named
+``.txt`` read as text is its syntax, not its pages.
+
 Every failure is an :class:`~ai_guard.errors.InputError` naming the file and what to do
 (in Vietnamese and English): a missing extra, a legacy ``.doc``, a scanned PDF with no text
 layer, a text file in no encoding it recognises. Nothing is silently skipped.
@@ -110,8 +114,28 @@ def read_document_bytes_decoded(name: str, data: bytes) -> DecodedText:
     return _read_bytes(name, data)
 
 
-def _read_bytes(name: str, data: bytes) -> DecodedText:
+#: How a document's bytes begin, and the suffix it is read by: a PDF, a ZIP package (.docx),
+#: an OLE2 compound file (a legacy .doc, refused as one)
+_MAGIC = ((b"%PDF-", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0", ".doc"))
+
+
+def document_suffix(name: str, data: bytes) -> str | None:
+    """The suffix a file must be read by when it is a document whatever its name says
+    (``report.txt`` holding a PDF: an ASCII-only PDF read as text shows only its own syntax,
+    and its pages were never checked), or None for text. The name's own document suffix
+    (``.pdf``, ``.docx``, ``.doc``) wins over the bytes."""
     suffix = Path(name).suffix.lower()
+    if suffix in (".pdf", ".docx", ".doc"):
+        return suffix
+    head = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    return None
+
+
+def _read_bytes(name: str, data: bytes) -> DecodedText:
+    suffix = document_suffix(name, data) or Path(name).suffix.lower()  # a PDF named .txt
     _supported(name, suffix)
     if suffix in (".docx", ".pdf"):
         reader = _docx if suffix == ".docx" else _pdf

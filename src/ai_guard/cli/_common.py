@@ -135,16 +135,28 @@ def read_text(source: str, *, prog: str | None = None, lang: str = DEFAULT_LANG)
     """``(name, text)`` of a file, or of standard input for ``-``, whatever its name ends with
     (a prompt is text in a file of any name): UTF-8 (a BOM is dropped), UTF-16 or UTF-32 with
     a BOM, bytes in TCVN3, VNI or Windows-1258, and text that is the mojibake of one of those,
-    converted to Unicode (:func:`ai_guard.classify.extract.decode_text`). With ``prog``, a
+    converted to Unicode (:func:`ai_guard.classify.extract.decode_text`); a PDF or a Word file
+    (its name or its first bytes say so) is read as a document. With ``prog``, a
     conversion is said on standard error as a note (:func:`say`). Raises
     :class:`~ai_guard.errors.InputError` naming the input (``<stdin>``) and the problem."""
-    from ai_guard.extract import decode_text, read_file
+    from ai_guard.classify.extract import (
+        decode_text,
+        document_suffix,
+        read_document_bytes_decoded,
+        read_file,
+    )
 
     if source == "-":
         name, data = "<stdin>", sys.stdin.buffer.read()
     else:
         name, data = source, read_file(source)
-    decoded = decode_text(name, data)
+    if document_suffix(name, data) is not None:
+        # a PDF or a Word file (by its name or its first bytes) is read as one: its bytes as
+        # text are its syntax, not its pages (an all-ASCII PDF read so said "allow" unread);
+        # one it cannot read (damaged, encrypted, scanned, a legacy .doc) is refused
+        decoded = read_document_bytes_decoded(name, data)
+    else:
+        decoded = decode_text(name, data)
     if prog is not None:
         say_converted(prog, lang, name, decoded)
     return name, decoded.text
@@ -178,7 +190,7 @@ def say_converted(prog: str, lang: str, name: str, decoded: DecodedText) -> None
     """The note that ``name`` was converted to Unicode (a legacy encoding, UTF-16, mojibake),
     if it was; nothing for UTF-8 read as it is."""
     converted = decoded.converted
-    if converted is None:
+    if converted is None or converted in ("docx", "pdf"):  # a document's text: nothing to say
         return
     from ai_guard import i18n
 

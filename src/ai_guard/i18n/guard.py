@@ -229,6 +229,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "không giám sát được {client}.{name}, bản sao có thể thoát lưới",
         "{client}.{name} cannot be watched, so its copies could escape the net",
     ),
+    "duplicate": (
+        "không sao chép hay tuần tự hoá (copy, deepcopy, pickle) được client đã bảo vệ: bản sao "
+        "sẽ không còn được bảo vệ; hãy dùng with_options() hoặc copy() của chính client",
+        "a guarded client cannot be copied or pickled (copy, deepcopy, pickle): the copy would "
+        "not be guarded; use the client's own with_options() or copy()",
+    ),
     "private_client": (
         "thuộc tính riêng của client đã bảo vệ không được bảo vệ; hãy dùng API công khai",
         "private attributes of a guarded client are not guarded; use its public API",
@@ -236,6 +242,27 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "private_method": (
         "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
         "private attributes of a guarded method are not guarded; call the method",
+    ),
+    "function_calling": (
+        "yêu cầu đã được che nên hàm Python trong config.tools sẽ nhận nhãn giữ chỗ ([CCCD_1]...) "
+        "thay cho giá trị thật nếu models.generate_content tự gọi hàm (automatic function "
+        "calling): hãy dùng hội thoại (client.chats.create(...).send_message), nơi hàm nhận giá "
+        "trị thật và kết quả được kiểm tra ở mỗi lượt, hoặc tắt tính năng này "
+        "(automatic_function_calling={{'disable': True}}) và tự gọi hàm",
+        "the request was redacted, so the Python functions in config.tools would receive "
+        "placeholders ([CCCD_1]...) instead of the values if models.generate_content called "
+        "them itself (automatic function calling): use a chat "
+        "(client.chats.create(...).send_message), where the functions get the values and "
+        "their results are checked every turn, or disable it "
+        "(automatic_function_calling={{'disable': True}}) and call your functions yourself",
+    ),
+    "credential": (
+        "tiêu đề {name} chỉ được chứa khoá truy cập của dịch vụ AI (một chuỗi liền, có thể có "
+        "'Bearer ' đứng trước); giá trị này chứa thứ khác (dữ liệu cá nhân, khoảng trắng) nên "
+        "không được gửi",
+        "the {name} header may hold only the AI service's credential (one unbroken token, "
+        "'Bearer ' before it allowed); this value holds something else (personal data, "
+        "spaces) and is not sent",
     ),
     "header": (
         "tiêu đề {name} chỉ được chứa tên phiên bản hoặc tính năng (chữ, số, '.', '_', '-', '=' "

@@ -7,7 +7,8 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
 ``copy()`` share. It never rewrites a request; it refuses:
 
 - a URL (host, user-info, every path segment, query), a header other than the vendor's
-  credentials (identifier-shaped values too: ``cccd-001085012345`` is a CCCD),
+  credentials (identifier-shaped values too: ``cccd-001085012345`` is a CCCD), a credential
+  header that is not one token in which nothing but a key is found,
   or a JSON, form or text body with a text that
   ``check_prompt`` would block or redact (texts a method wrapper already redacted in this
   call are not checked twice);
@@ -17,7 +18,10 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
   (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
   allowed), a file it cannot read;
-- any other body (``application/octet-stream`` ...), which it cannot read.
+- any other body (``application/octet-stream`` ...), which it cannot read, and a body that
+  reads two ways: JSON naming a key twice, a multipart body with a preamble or an epilogue, a
+  second boundary, a part that is itself multipart, a defect (what the parser read would not
+  be all the service reads).
 
 The error raised is :class:`~ai_guard.integrations.PromptBlocked` or
 :class:`~ai_guard.errors.UnguardedPath`, made also a subclass of the SDK's own base error so the
@@ -28,9 +32,9 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import json
 import mimetypes
 import os
+import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from email import policy as email_policy
@@ -42,6 +46,7 @@ from ai_guard.errors import UnguardedPath
 from ai_guard.integrations._payload import (
     IDENTIFIER,
     SEP,
+    loads_unique,
     media_refused,
     read,
     refused,
@@ -60,6 +65,9 @@ _VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=fr
 _VENDOR_CREDENTIALS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key"}
 )
+#: What a credential looks like: one token of a key's characters (an API key, an OAuth
+#: token, a JWT), after an optional ``Bearer``/``Basic`` scheme
+_CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})")
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
@@ -135,6 +143,8 @@ class Net:
         #: short texts this net already found clean under its policy (header values, ids,
         #: the user agent: the same on every request); the same text gives the same check
         self._clean: set[str] = set()
+        #: credential header values found to be keys and nothing else
+        self._credentials: set[str] = set()
 
     def hook(self, request: Any) -> None:
         self.vet(request, request.read())
@@ -180,6 +190,9 @@ class Net:
         ]
         if headers:
             self._read(headers, "headers", texts, paths)
+        for k, v in request.headers.items():
+            if k.lower() in _VENDOR_CREDENTIALS:
+                self._credential(k.lower(), v)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
         command = {
@@ -203,6 +216,25 @@ class Net:
             ctype_words = ctype or ("(không có)", "(none)")
             raise refused("body_type", ctype=ctype_words, path=where, reason="unchecked_body")
         self._check(texts, paths, where)
+
+    def _credential(self, name: str, value: str) -> None:
+        """A credential header goes to the vendor unread as a text, so it must be a key and
+        nothing else: one token (``Bearer`` before it allowed) in which ``check_prompt`` finds
+        nothing but a key (``x-api-key: 001085012345`` is a CCCD, not a key)."""
+        if value in self._credentials:
+            return
+        token = _CREDENTIAL.fullmatch(value.strip())
+        if token is not None:
+            from ai_guard.models import EntityType
+            from ai_guard.prompt import check_prompt
+
+            found = check_prompt(token.group(1), policy=self.policy).findings
+            if all(f.entity is EntityType.API_SECRET for f in found):
+                if len(self._credentials) > 64:
+                    self._credentials.clear()
+                self._credentials.add(value)
+                return
+        raise refused("credential", name=name, path=f"headers.{name}", reason="header")
 
     def _read(self, value: Any, root: str, texts: list[str], paths: list[str]) -> None:
         found = read(
@@ -274,7 +306,7 @@ class Net:
     def _multipart(self, full_type: str, body: bytes, texts: list[str], paths: list[str]) -> None:
         head = f"Content-Type: {full_type}\r\n\r\n".encode("latin-1")
         message = BytesParser(policy=email_policy.HTTP).parsebytes(head + body)
-        if not message.is_multipart():
+        if not message.is_multipart() or not _one_framing(full_type, message):
             raise refused("multipart", path="body", reason="unchecked_body")
         for index, part in enumerate(message.iter_parts()):
             name = part.get_param("name", header="content-disposition")
@@ -321,7 +353,7 @@ class Net:
     @staticmethod
     def _json(body: bytes, where: str) -> Any:
         try:
-            return json.loads(body)
+            return loads_unique(body)  # a key named twice: which one the service reads?
         except ValueError:
             raise refused("json", path=where, reason="unchecked_body") from None
 
@@ -331,6 +363,19 @@ class Net:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             raise refused("utf8", path=where, reason="unchecked_body") from None
+
+
+def _one_framing(full_type: str, message: Any) -> bool:
+    """Whether a multipart body reads one way only: one ``boundary``, nothing before the first
+    part or after the last (a preamble, an epilogue: text that reaches the service unread
+    here), no part that is itself multipart (its parts would be read as one empty field), and
+    no defect the parser passed over (a missing closing boundary...)."""
+    if full_type.lower().count("boundary") != 1 or message.defects:
+        return False
+    for extra in (message.preamble, message.epilogue):
+        if extra and extra.strip():
+            return False
+    return not any(part.is_multipart() or part.defects for part in message.iter_parts())
 
 
 def safe_path(path: str) -> str:

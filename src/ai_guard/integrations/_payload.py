@@ -56,9 +56,11 @@ __all__ = [
     "IDENTIFIER",
     "OPAQUE_ARGUMENTS",
     "SEP",
+    "DuplicateKeyError",
     "Request",
     "check_request",
     "check_texts",
+    "loads_unique",
     "media_refused",
     "read",
     "rebuild",
@@ -158,6 +160,28 @@ _FILE_KEYS = frozenset(
 _STORAGE_KEYS = frozenset(
     {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
 )
+
+
+class DuplicateKeyError(ValueError):
+    """A JSON object names one key twice: which value a reader takes is the reader's choice
+    (Python keeps the last, another parser the first), so the guard cannot read it as the
+    service will."""
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DuplicateKeyError(key)
+        out[key] = value
+    return out
+
+
+def loads_unique(text: str | bytes) -> Any:
+    """``json.loads`` that refuses an object naming a key twice (:class:`DuplicateKeyError`,
+    a ``ValueError``): ``{"a": "<a CCCD>", "a": "x"}`` read as ``{"a": "x"}`` would leave the
+    first value unread, and a service (or a model reading the text) may take it."""
+    return json.loads(text, object_pairs_hook=_unique_pairs)
 
 
 def _in_storage(value: object) -> bool:
@@ -320,6 +344,13 @@ class _Reader(Reader):
             # "input": [[9906, 11, ...]]: text already turned into a model's token ids,
             # which no detector reads
             raise refused("token_ids", path=path, reason="token_ids")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and "(json)" in path:
+            # a number in JSON inside a string (tool-call arguments): the model reads it as
+            # text ({"mst": 8012345678} is a tax code). Checked with its key, never rewritten:
+            # one that needs redaction is refused
+            self.fixed.append(len(self.texts))
+            self.slot(f"{key}: {value}" if key else str(value), f"{path}(number)")
+            return value
         if kind == "file":
             self.files.append(path)
         elif kind == "model":
@@ -410,9 +441,11 @@ class _Reader(Reader):
             return value
         if value[:1] in ("{", "[") and value[-1:] in ("}", "]"):
             # JSON inside a string (tool-call arguments): read what it says, not its escapes
-            # ("Nguy\u1ec5n" is a name), and write it back as JSON if anything was redacted
+            # ("Nguy\u1ec5n" is a name), and write it back as JSON if anything was redacted.
+            # An object naming a key twice is read as the text it is: the model reads every
+            # character of it, the parsed object only the last value of the key
             try:
-                parsed = json.loads(value)
+                parsed = loads_unique(value)
             except ValueError:
                 parsed = None
             if isinstance(parsed, (dict, list)):

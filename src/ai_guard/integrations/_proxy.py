@@ -88,6 +88,10 @@ class SdkSpec:
     #: the client's resources are plain properties (not ``cached_property``): walked too when
     #: looking for the methods that open a connection of their own
     property_resources: bool = False
+    #: a last look at a call whose texts were redacted: ``(path, the call's arguments)``;
+    #: raises :class:`~ai_guard.errors.UnguardedPath` for a call that would hand the
+    #: placeholders to code of the application's (Gemini's automatic function calling)
+    redacted_call: Callable[[str, Mapping[str, Any]], None] | None = None
 
 
 @dataclass
@@ -283,6 +287,8 @@ class GuardedObject:
         return guard.policy
 
     def __getattr__(self, name: str) -> Any:
+        if name in GuardedObject.__slots__:  # not set yet (an object made without __init__)
+            raise AttributeError(name)
         path = f"{self._ai_path}{name}"
         if name.startswith("_"):
             raise refused("private_client", path=path, reason="private")
@@ -304,6 +310,11 @@ class GuardedObject:
         return GuardedObject(value, path + ".", guard)
 
     def __setattr__(self, name: str, value: Any) -> None:
+        if name.startswith("_"):
+            # ``guarded._client = httpx.Client()`` swapped the HTTP client under the net for
+            # one without it: what the method layer leaves to the net (files, bytes) then
+            # went out unread
+            raise refused("private_client", path=f"{self._ai_path}{name}", reason="private")
         setattr(self._ai_target, name, value)
 
     def __dir__(self) -> list[str]:
@@ -311,6 +322,17 @@ class GuardedObject:
 
     def __repr__(self) -> str:
         return f"<ai-guard guarded {type(self._ai_target).__name__} {self._ai_path or ''}>"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # copy.copy, copy.deepcopy and pickle: a copy made from the target's state would be
+        # a client without the guard (and used to recurse without end)
+        raise refused("duplicate", path=f"{self._ai_path}__reduce_ex__", reason="private")
+
+    def __copy__(self) -> Any:
+        return self.__reduce_ex__(None)
+
+    def __deepcopy__(self, memo: Any) -> Any:
+        return self.__reduce_ex__(None)
 
     def __enter__(self) -> GuardedObject:
         self._ai_target.__enter__()
@@ -352,6 +374,15 @@ class GuardedMethod:
 
     def __repr__(self) -> str:
         return f"<ai-guard guarded method {self._path}>"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise refused("duplicate", path=f"{self._path}.__reduce_ex__", reason="private")
+
+    def __copy__(self) -> Any:
+        return self.__reduce_ex__(None)
+
+    def __deepcopy__(self, memo: Any) -> Any:
+        return self.__reduce_ex__(None)
 
     def __getattr__(self, name: str) -> Any:
         # a method may carry attributes of its own (a namespace hung on a function); its
@@ -399,6 +430,8 @@ class GuardedMethod:
             model if isinstance(model, str) else None,
         )
         if pieces != request.texts:
+            if guard.spec.redacted_call is not None:
+                guard.spec.redacted_call(self._path, arguments)
             redacted = rebuild(
                 arguments,
                 pieces,

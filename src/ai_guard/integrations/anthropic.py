@@ -11,7 +11,8 @@ the system prompt, every message's text, tool results, tool inputs, text documen
 other text of the arguments are checked together; a blocked request raises
 :class:`~ai_guard.integrations.PromptBlocked` before anything reaches the network; otherwise the
 redacted request is sent and the answer comes back restored: text blocks, streamed
-``text_delta`` events (a placeholder split across events included), ``count_tokens``,
+``text_delta`` and ``input_json_delta`` events (a placeholder split across events included),
+``count_tokens``,
 ``with_raw_response`` (``parse()``), batches, and the ``messages.stream()`` helper (its
 ``text_stream``, its events and ``get_final_message()`` / ``get_final_text()``).
 ``with_options()``/``copy()`` give guarded copies. Refused
@@ -37,6 +38,7 @@ from ai_guard.integrations._proxy import (
 )
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
+from ai_guard.serve.restore import FieldTail, json_escaped
 
 __all__ = ["guard_client"]
 
@@ -83,26 +85,39 @@ def _restore_message(result: Any, check: PromptCheck) -> Any:
 
 
 class _EventRestorer:
-    """Restores ``content_block_delta`` text events; the held-back tail of a block is added
-    to its last delta (the event before its ``content_block_stop``). Every other event is
-    restored whole."""
+    """Restores ``content_block_delta`` events: text, and a tool call's ``partial_json``
+    (JSON text: the values put back JSON-escaped); the held-back tail of a block is added to
+    its last delta (the event before its ``content_block_stop``). Every other event is
+    restored whole. Inside the stream helper (``following`` is the event itself) a tool
+    call's JSON is restored event by event: the helper reads the held-back text tails from
+    its own ``text`` events, and has no such events for JSON."""
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
         self.blocks: dict[int, StreamRestorer] = {}
+        self.inputs: dict[int, FieldTail] = {}
 
     def restore(self, event: Any, following: Any) -> Any:
         delta: Any = getattr(event, "delta", None)
         text = getattr(delta, "text", None)
-        if getattr(event, "type", None) != "content_block_delta" or not isinstance(text, str):
-            return restore_value(event, self.check)  # message_start, tool input, stop ...
+        partial = getattr(delta, "partial_json", None)
+        if getattr(event, "type", None) != "content_block_delta" or not (
+            isinstance(text, str) or (isinstance(partial, str) and following is not event)
+        ):
+            return restore_value(event, self.check)  # message_start, stop ...
         index = getattr(event, "index", 0)
-        restorer = self.blocks.setdefault(index, StreamRestorer(self.check))
-        out = restorer.feed(text)
         ends = following is None or (
             getattr(following, "type", None) != "content_block_delta"
             or getattr(following, "index", index) != index
         )
+        if isinstance(partial, str) and not isinstance(text, str):
+            tail = self.inputs.setdefault(index, FieldTail(json_escaped(self.check)))
+            out = tail.feed(partial)
+            delta.partial_json = out + (tail.flush() if ends else "")
+            return event
+        assert isinstance(text, str)
+        restorer = self.blocks.setdefault(index, StreamRestorer(self.check))
+        out = restorer.feed(text)
         if ends:
             out += restorer.flush()
         delta.text = out

@@ -29,6 +29,10 @@ streamed answers too (a placeholder split across chunks included).
   read, media refused); a file sent in more than one piece (over 8 MB) is refused.
 - ``live`` (a WebSocket) and every other method that opens a connection of its own are
   refused, on the guarded client and on the client object the application kept.
+- automatic function calling (Python functions among ``config.tools``): a chat runs it
+  between guarded turns (the functions get the values, their results are checked); a
+  redacted ``models.generate_content(_stream)`` call that would run it inside itself (the
+  functions would get placeholders) is refused.
 
 Under all of it, the net (:mod:`ai_guard.integrations._net`) checks every request of the SDK's
 HTTP clients (sync and async, the newer ``interactions``/``agents`` resources too). Async
@@ -39,7 +43,7 @@ watch an aiohttp session); a client that authenticates through google-auth's own
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import SimpleNamespace
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -84,6 +88,39 @@ def _spec() -> SdkSpec:
         transport=_transport,
         substitutes={"chats": _chats, "aio.chats": _chats},
         property_resources=True,
+        redacted_call=_function_calling,
+    )
+
+
+def _field(value: Any, name: str) -> Any:
+    return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+
+
+def _function_calling(path: str, arguments: Mapping[str, Any]) -> None:
+    """Refuse a redacted ``models.generate_content(_stream)`` call the SDK would answer by
+    calling the application's functions itself (automatic function calling: a Python
+    function, or an MCP session, among ``config.tools``): inside one call they would receive
+    the placeholders the model saw, not the values, and answer about ``[CCCD_1]``. A chat
+    runs the calls itself between turns of the guarded models (it calls them with automatic
+    function calling disabled): its functions get the restored values and their results are
+    checked with the history, so it is never refused here. With it disabled, the answer's
+    function calls come back with their arguments restored."""
+    config = arguments.get("config")
+    tools = _field(config, "tools") if config is not None else None
+    if not isinstance(tools, (list, tuple)) or all(
+        isinstance(tool, Mapping) or hasattr(tool, "model_dump") for tool in tools
+    ):
+        return  # declarations only: the application runs the calls itself
+    settings = _field(config, "automatic_function_calling")
+    most = _field(settings, "maximum_remote_calls") if settings is not None else None
+    if settings is not None and (
+        _field(settings, "disable") is True or (isinstance(most, int) and most <= 0)
+    ):
+        return
+    raise refused(
+        "function_calling",
+        path=f"{path}: config.automatic_function_calling",
+        reason="function_calling",
     )
 
 

@@ -11,8 +11,9 @@ all texts of its arguments (messages, list-of-parts content, ``instructions``, `
 ``prompt``, tool-call arguments, tool results, ``extra_body`` ...) are checked together; a
 blocked request raises :class:`~ai_guard.integrations.PromptBlocked` before anything reaches the
 network; otherwise the redacted request is sent and the answer comes back with the original
-values: whole answers, ``stream=True`` answers (chat chunks and Responses events restored even
-when a placeholder is split across events), the ``.stream()`` helpers, ``with_raw_response``
+values: whole answers, ``stream=True`` answers (chat chunks and Responses events, text and a
+tool call's streamed arguments, restored even when a placeholder is split across events), the
+``.stream()`` helpers, ``with_raw_response``
 (``parse()``) and ``with_streaming_response``. ``with_options()``/``copy()`` give guarded
 copies. Refused (:class:`~ai_guard.errors.UnguardedPath`): realtime WebSocket connections,
 private attributes, images and audio (unless ``allow_media=True``), documents that
@@ -30,6 +31,7 @@ from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
+from ai_guard.serve.restore import FieldTail, json_escaped
 
 __all__ = ["guard_client"]
 
@@ -69,13 +71,16 @@ def _spec() -> SdkSpec:
 
 
 class _ChunkRestorer:
-    """Chat completion chunks: each choice's delta restored; the held-back tail of a choice (a
-    possible placeholder) is released on the stream's last chunk. Every other string of a
-    chunk (tool-call arguments, refusals) is restored whole."""
+    """Chat completion chunks: each choice's delta restored, and each tool call's streamed
+    arguments (JSON text: the values put back JSON-escaped); the held-back tail of a choice or
+    of a call (a possible placeholder, ``'{"so": "[CC'`` then ``'CD_1]"}'``) is released on the
+    stream's last chunk. Every other string of a chunk (refusals, a call's name) is restored
+    whole."""
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
         self.choices: dict[int, StreamRestorer] = {}
+        self.calls: dict[tuple[int, int], FieldTail] = {}
 
     def restore(self, chunk: Any, following: Any) -> Any:
         for choice in getattr(chunk, "choices", None) or []:
@@ -88,46 +93,88 @@ class _ChunkRestorer:
             if isinstance(content, str):
                 delta.content = restorer.feed(content)
             for call in getattr(delta, "tool_calls", None) or []:
+                function: Any = getattr(call, "function", None)
+                arguments = getattr(function, "arguments", None)
+                if not isinstance(arguments, str):
+                    restore_value(call, self.check)
+                    continue
+                function.arguments = None
                 restore_value(call, self.check)
+                key = (index, getattr(call, "index", 0))
+                tail = self.calls.setdefault(key, FieldTail(json_escaped(self.check)))
+                function.arguments = tail.feed(arguments)
         if following is None:
             for choice in getattr(chunk, "choices", None) or []:
                 delta = getattr(choice, "delta", None)
-                pending = self.choices.get(getattr(choice, "index", 0))
+                index = getattr(choice, "index", 0)
+                pending = self.choices.get(index)
                 if delta is not None and pending is not None:
                     rest = pending.flush()
                     if rest:
                         delta.content = (delta.content or "") + rest
+                if delta is not None:
+                    self._release_calls(index, delta)
         return chunk
+
+    def _release_calls(self, index: int, delta: Any) -> None:
+        """The held tails of the choice's tool calls, added to this last chunk's delta."""
+        from openai.types.chat.chat_completion_chunk import (
+            ChoiceDeltaToolCall,
+            ChoiceDeltaToolCallFunction,
+        )
+
+        for (choice, tool), tail in self.calls.items():
+            rest = tail.flush() if choice == index else ""
+            if not rest:
+                continue
+            calls = list(getattr(delta, "tool_calls", None) or [])
+            same = [c for c in calls if getattr(c, "index", 0) == tool]
+            function = getattr(same[0], "function", None) if same else None
+            if function is not None:
+                function.arguments = (function.arguments or "") + rest
+                continue
+            function = ChoiceDeltaToolCallFunction(arguments=rest)
+            calls.append(ChoiceDeltaToolCall(index=tool, function=function))
+            delta.tool_calls = calls
 
 
 class _ResponseEventRestorer:
     """The Responses API's stream: ``response.output_text.delta`` events per (output, content)
-    part, the held-back tail added to the part's last delta; every other event (``.done``
-    events, ``response.completed``, function-call arguments) restored whole."""
+    part and ``response.function_call_arguments.delta`` events per output (JSON text: the
+    values put back JSON-escaped), the held-back tail added to the part's last delta; every
+    other event (``.done`` events, ``response.completed``) restored whole."""
 
-    _DELTA = "response.output_text.delta"
+    _TEXT = "response.output_text.delta"
+    _ARGUMENTS = "response.function_call_arguments.delta"
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
-        self.parts: dict[tuple[int, int], StreamRestorer] = {}
+        self.parts: dict[tuple[Any, ...], FieldTail] = {}
 
     @staticmethod
-    def _key(event: Any) -> tuple[int, int]:
-        return (getattr(event, "output_index", 0), getattr(event, "content_index", 0))
+    def _key(event: Any) -> tuple[Any, ...]:
+        return (
+            getattr(event, "type", None),
+            getattr(event, "output_index", 0),
+            getattr(event, "content_index", 0),
+        )
 
     def restore(self, event: Any, following: Any) -> Any:
-        if getattr(event, "type", None) != self._DELTA or not isinstance(
+        kind = getattr(event, "type", None)
+        if kind not in (self._TEXT, self._ARGUMENTS) or not isinstance(
             getattr(event, "delta", None), str
         ):
             return restore_value(event, self.check)
         key = self._key(event)
-        restorer = self.parts.setdefault(key, StreamRestorer(self.check))
-        out = restorer.feed(event.delta)
-        if (
-            following is None
-            or getattr(following, "type", None) != self._DELTA
-            or self._key(following) != key
-        ):
-            out += restorer.flush()
+        tail = self.parts.get(key)
+        if tail is None:
+            restore = json_escaped(self.check) if kind == self._ARGUMENTS else self.check.restore
+            tail = self.parts[key] = FieldTail(restore)
+        delta = event.delta
+        event.delta = None
+        restore_value(event, self.check)  # its other strings (an item id, obfuscation)
+        out = tail.feed(delta)
+        if following is None or self._key(following) != key:
+            out += tail.flush()
         event.delta = out
         return event

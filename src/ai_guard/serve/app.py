@@ -225,10 +225,14 @@ def _counts(check: object) -> dict[str, int]:
     return counts
 
 
-def _safe_model(value: str, approved: Mapping[str, object]) -> str:
-    """A model name fit for a log or an audit row: an approved one (the configuration says
-    it), an identifier, or a mark saying it was neither (a caller may put anything there)."""
-    if value in approved or IDENTIFIER.fullmatch(value):
+def _safe_model(value: str, approved: Mapping[str, object], policy: Policy) -> str:
+    """A model name fit for a log, an audit row or an error message: an approved one (the
+    configuration says it), an identifier in which the policy finds nothing (``cccd-0010...``
+    is identifier-shaped and a CCCD), or a mark saying it was neither (a caller may put
+    anything there)."""
+    if value in approved:
+        return value
+    if IDENTIFIER.fullmatch(value) and not check_prompt(value, policy=policy).findings:
         return value
     return "<not-an-identifier>"
 
@@ -479,7 +483,7 @@ class Gateway:
         if not isinstance(model, str) or not model:
             raise _RefusalError(400, "model_missing", "bad_request", code="ai_guard_model_missing")
         approved = self.models[ctx.route.kind]
-        ctx.model = _safe_model(model, approved)
+        ctx.model = _safe_model(model, approved, self.policy)
         upstream = approved.get(model)
         if upstream is None:
             allowed = ", ".join(sorted(approved)) or "-"
@@ -861,7 +865,7 @@ class Gateway:
         try:
             await self.authenticate(request, ctx)
             if wanted is not None:
-                ctx.model = _safe_model(wanted, self.models[kind])
+                ctx.model = _safe_model(wanted, self.models[kind], self.policy)
                 if wanted not in self.models[kind]:
                     allowed = ", ".join(sorted(self.models[kind])) or "-"
                     raise _RefusalError(

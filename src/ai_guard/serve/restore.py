@@ -40,11 +40,13 @@ from ai_guard.prompt.redact import PLACEHOLDER, held_back
 __all__ = [
     "BrokenStreamError",
     "ChatStream",
+    "FieldTail",
     "MessagesStream",
     "ResponsesStream",
     "SSEEvent",
     "SSEParser",
     "StreamRestorerBase",
+    "json_escaped",
     "restore_in_place",
     "restore_json",
 ]
@@ -55,7 +57,7 @@ class BrokenStreamError(Exception):
     inside an event)."""
 
 
-def _json_escaped(check: PromptCheck) -> Callable[[str], str]:
+def json_escaped(check: PromptCheck) -> Callable[[str], str]:
     """Restore placeholders in JSON text: each value JSON-escaped (quotes, line breaks)."""
 
     def one(match: Any) -> str:
@@ -79,7 +81,7 @@ def _restore_string(value: str, check: PromptCheck) -> str:
         except ValueError:
             pass
         else:  # JSON inside a string (tool-call arguments): keep it valid JSON
-            return _json_escaped(check)(value)
+            return json_escaped(check)(value)
     return check.restore(value)
 
 
@@ -112,7 +114,7 @@ def restore_in_place(value: Any, check: PromptCheck) -> bool:
     return changed
 
 
-class _Tail:
+class FieldTail:
     """One streamed field: :class:`~ai_guard.integrations.StreamRestorer`'s rule (hold back
     the tail that may still become a placeholder, :func:`~ai_guard.prompt.redact.held_back`)
     with the restoring function of the field (plain text, or JSON text whose restored values
@@ -324,14 +326,14 @@ class ChatStream(StreamRestorerBase):
 
     def __init__(self, check: PromptCheck) -> None:
         super().__init__(check)
-        self.slots: dict[tuple[int, str, int], _Tail] = {}
+        self.slots: dict[tuple[int, str, int], FieldTail] = {}
         self.last: dict[str, Any] = {}
 
-    def _slot(self, key: tuple[int, str, int]) -> _Tail:
+    def _slot(self, key: tuple[int, str, int]) -> FieldTail:
         slot = self.slots.get(key)
         if slot is None:
-            restore = _json_escaped(self.check) if key[1] == "tool" else self.check.restore
-            slot = self.slots[key] = _Tail(restore)
+            restore = json_escaped(self.check) if key[1] == "tool" else self.check.restore
+            slot = self.slots[key] = FieldTail(restore)
         return slot
 
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
@@ -429,7 +431,7 @@ class _DeltaStream(StreamRestorerBase):
 
     def __init__(self, check: PromptCheck) -> None:
         super().__init__(check)
-        self.slots: dict[tuple[Any, ...], _Tail] = {}
+        self.slots: dict[tuple[Any, ...], FieldTail] = {}
 
     def slot(self, data: Any) -> tuple[tuple[Any, ...], dict[str, Any], str] | None:
         """(key, the object holding the streamed field, the field's name), or None."""
@@ -459,8 +461,8 @@ class _DeltaStream(StreamRestorerBase):
             changed = restore_in_place(data, self.check)
             return [event.with_data(data)] if changed else [event]
         if slot is None:
-            restore = _json_escaped(self.check) if self.fragment(key) else self.check.restore
-            slot = self.slots[key] = _Tail(restore)
+            restore = json_escaped(self.check) if self.fragment(key) else self.check.restore
+            slot = self.slots[key] = FieldTail(restore)
         piece = holder.pop(name)
         restore_in_place(data, self.check)
         out = slot.feed(piece)
