@@ -204,7 +204,12 @@ class CallChecks:
 
     def _decided_value(self, value: ast.expr, scope: Scope) -> bool:
         """A value the model decided: its answer (or a part of it), a choice between
-        values on a test of its answer, a decision word written in a branch on its answer."""
+        values on a test of its answer, a decision word written in a branch on its answer.
+        The HTTP status a request got (``res.status_code``, ``res.ok``, also through
+        ``str(...)``) is the transport's, not the model's answer."""
+        inner = value.args[0] if isinstance(value, ast.Call) and len(value.args) == 1 else value
+        if isinstance(inner, ast.Attribute) and inner.attr in _TRANSPORT:
+            return False
         if isinstance(value, ast.IfExp) and self.kinds.holds_llm_output(value.test, scope):
             return True
         if any(
@@ -283,6 +288,10 @@ class CallChecks:
             for leaf, _ in self.kinds.leaves(a, scope)
         ):
             self.recorder.finding("AIG104", node, f"'{name}'")
+
+
+#: what an HTTP response says of the request itself (requests, httpx, aiohttp), not of the body
+_TRANSPORT = frozenset({"status_code", "reason", "reason_phrase", "ok", "headers", "elapsed"})
 
 
 def _field_name(target: ast.expr) -> str | None:
