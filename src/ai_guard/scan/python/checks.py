@@ -9,7 +9,15 @@ import unicodedata
 from collections.abc import Iterable
 
 from ai_guard.scan.python.calls import CallMatcher
-from ai_guard.scan.python.kinds import CHECKED, LLM_OUTPUT, Kinds, Scope, guarded_vendor, is_guarded
+from ai_guard.scan.python.kinds import (
+    CHECKED,
+    LLM_OUTPUT,
+    Kinds,
+    Scope,
+    attr_key,
+    guarded_vendor,
+    is_guarded,
+)
 from ai_guard.scan.python.recorder import Recorder
 
 __all__ = ["DECISION_PATTERNS", "CallChecks", "decision_word", "status_field"]
@@ -85,8 +93,15 @@ class CallChecks:
 
     def mutation(self, node: ast.Call, scope: Scope) -> None:
         """``messages.append(user_text)``: a checked list that receives unchecked data is no
-        longer checked."""
+        longer checked. ``pipe.add_component("llm", OpenAIChatGenerator())``: a Haystack
+        pipeline given a model sends to it when it runs."""
         func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "add_component":
+            key = func.value.id if isinstance(func.value, ast.Name) else attr_key(func.value)
+            given = [*node.args, *(k.value for k in node.keywords)]
+            if key and any(self.kinds.kind_of(a, scope) == "haystack" for a in given):
+                scope.env[key] = "haystack"
+            return
         if not (
             isinstance(func, ast.Attribute)
             and func.attr in ("append", "extend", "insert", "update", "add", "__setitem__")

@@ -56,8 +56,13 @@ URL_DATA = "url_data"
 query): an endpoint for finding the call, unchecked data as an argument"""
 HTTP_VENDOR = "http_vendor"
 """an HTTP session made with a vendor's ``base_url``: every request it sends is a call"""
-#: Functions that bind a callable's arguments and return a callable that sends the same way.
-PARTIALS = frozenset({"functools.partial", "partial"})
+#: Functions that bind a callable's arguments and return a callable that sends the same way
+#: (``partial``; ``sync_to_async`` makes an SDK method awaitable), or that call it with the
+#: arguments given after it (``asyncio.to_thread(client.chat.completions.create, ...)``).
+PARTIALS = frozenset(
+    {"functools.partial", "partial", "asgiref.sync.sync_to_async", "sync_to_async",
+     "asgiref.sync.async_to_sync", "asyncio.to_thread", "anyio.to_thread.run_sync"}
+)  # fmt: skip
 
 #: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
 PARSERS = frozenset(
@@ -67,8 +72,8 @@ PARSERS = frozenset(
 )  # fmt: skip
 #: the packages of the LLM frameworks whose objects wrap a model (``langchain_experimental``,
 #: ``langchain_core`` ... start with ``langchain``)
-_FRAMEWORKS = ("langchain", "langgraph", "llama_index")
-_FRAMEWORK_KINDS = frozenset({"langchain", "llama_index"})
+_FRAMEWORKS = ("langchain", "langgraph", "llama_index", "haystack")
+_FRAMEWORK_KINDS = frozenset({"langchain", "llama_index", "haystack"})
 #: their chat message classes: made of their arguments
 _MESSAGE_CLASS = re.compile(r"(?:Human|System|AI|Chat|Function|Tool)Message(?:Chunk)?$")
 #: Builtins whose result is made of their arguments.
@@ -299,11 +304,12 @@ class Kinds:
         return None
 
     def _framework_wrapper(self, path: str | None, node: ast.Call, scope: Scope) -> str | None:
-        """What LangChain or LlamaIndex builds around a model: a callable of theirs given a
-        model, chain or agent (``ConversationalRetrievalChain.from_llm(llm=llm)``,
+        """What LangChain, LlamaIndex or Haystack builds around a model: a callable of theirs
+        given a model, chain or agent (``ConversationalRetrievalChain.from_llm(llm=llm)``,
         ``RunnableWithMessageHistory(chain, ...)``, ``AgentExecutor.from_agent_and_tools(
-        agent=agent)``, ``create_pandas_dataframe_agent(llm, df)``) returns something whose
-        ``invoke``/``run`` sends to that model."""
+        agent=agent)``, ``create_pandas_dataframe_agent(llm, df)``, Haystack's
+        ``Agent(chat_generator=...)``) returns something whose ``invoke``/``run`` sends to
+        that model."""
         root = path.split(".")[0] if path else ""
         if not root.startswith(_FRAMEWORKS):
             return None
@@ -311,7 +317,9 @@ class Kinds:
         for arg in given:
             kind = self.kind_of(arg.value if isinstance(arg, ast.Starred) else arg, scope)
             if kind in _FRAMEWORK_KINDS:
-                return "llama_index" if root.startswith("llama_index") else "langchain"
+                return next(
+                    (k for k in ("llama_index", "haystack") if root.startswith(k)), "langchain"
+                )
         return None
 
     def names_endpoint(self, value: ast.expr, scope: Scope) -> bool:
@@ -471,12 +479,16 @@ class Kinds:
         yield node, kind in (CHECKED, LLM_OUTPUT, "url")
 
     def _message_class(self, node: ast.Call) -> bool:
-        """A chat message class of LangChain or LlamaIndex (``SystemMessage``,
-        ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...), imported from either."""
+        """A chat message class of LangChain, LlamaIndex or Haystack (``SystemMessage``,
+        ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...) or one of its constructors
+        (Haystack's ``ChatMessage.from_user``), imported from any of them."""
         path = self.facts.dotted(node.func)
         if not path or not path.startswith(_FRAMEWORKS):
             return False
-        return _MESSAGE_CLASS.match(path.rsplit(".", 1)[-1]) is not None
+        parts = path.rsplit(".", 2)
+        if len(parts) == 3 and parts[2].startswith("from_"):
+            return _MESSAGE_CLASS.match(parts[1]) is not None
+        return _MESSAGE_CLASS.match(parts[-1]) is not None
 
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
