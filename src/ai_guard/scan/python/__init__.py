@@ -142,17 +142,25 @@ def scan_python(
     imported = project_imports(path, facts, cat)
     if facts.mentions_llm or imported or cat.chain_probe.search(source):
         # the flow pass only where something could call a model (most files import none)
-        kinds = Kinds(facts, cat)
-        kinds.factories.update(imported.factories)
-        kinds.module_scope.env.update(imported.values)
-        checks = CallChecks(
-            kinds,
-            CallMatcher(kinds),
-            recorder,
-            getattr(config, "decision_patterns", ()),
-            getattr(config, "decision_functions", ()),
-        )
-        Flow(kinds, checks).run(tree)
+        session: dict[str, str] = {}
+        for _ in range(2):
+            kinds = Kinds(facts, cat)
+            kinds.factories.update(imported.factories)
+            kinds.module_scope.env.update(imported.values)
+            kinds.session.update(session)
+            checks = CallChecks(
+                kinds,
+                CallMatcher(kinds),
+                recorder,
+                getattr(config, "decision_patterns", ()),
+                getattr(config, "decision_functions", ()),
+            )
+            Flow(kinds, checks).run(tree)
+            if kinds.session == session:
+                break
+            # a client kept in a session store (st.session_state.chain = ...) may be read by
+            # a function that ran before the one that stored it: once more, knowing it
+            session, recorder = dict(kinds.session), Recorder(path)
     check_literals(tree, cat, recorder)
     if calls is not None:
         found = sorted(recorder.calls, key=lambda c: (c.line, c.column))

@@ -49,7 +49,8 @@ class CallMatcher:
         to; None for a call that reaches no model."""
         func = node.func
         if isinstance(func, ast.Name) or (
-            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            isinstance(func, ast.Attribute)
+            and (isinstance(func.value, ast.Name) or self.kinds.session_key(func) is not None)
         ):
             # create = client.chat.completions.create; create(...): the method, called
             kind = self.kinds.kind_of(func, scope)

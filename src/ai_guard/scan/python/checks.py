@@ -12,6 +12,7 @@ from ai_guard.scan.python.calls import CallMatcher
 from ai_guard.scan.python.kinds import (
     CHECKED,
     LLM_OUTPUT,
+    SESSION_STORES,
     Kinds,
     Scope,
     attr_key,
@@ -96,6 +97,17 @@ class CallChecks:
         longer checked. ``pipe.add_component("llm", OpenAIChatGenerator())``: a Haystack
         pipeline given a model sends to it when it runs."""
         func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "set"
+            and len(node.args) == 2
+            and self.kinds.facts.dotted(func.value) in SESSION_STORES
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            # cl.user_session.set("runnable", runnable): kept for the user's next messages
+            self.kinds.keep_in_session(node.args[0].value, self.kinds.kind_of(node.args[1], scope))
+            return
         if isinstance(func, ast.Attribute) and func.attr == "add_component":
             key = func.value.id if isinstance(func.value, ast.Name) else attr_key(func.value)
             given = [*node.args, *(k.value for k in node.keywords)]

@@ -144,6 +144,7 @@ class Flow:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
             self.checks.status_write(target, value, scope)
+            self.kinds.keep_in_session(self.kinds.session_key(target), kind)
             sources = self.kinds.sources_of(value, scope) if kind == CHECKED else ()
             for key in target_keys(target):
                 if kind:

@@ -31,6 +31,7 @@ __all__ = [
     "HTTP_VENDOR",
     "LLM_OUTPUT",
     "PARAMETER",
+    "SESSION_STORES",
     "URL_DATA",
     "Kinds",
     "Scope",
@@ -125,6 +126,8 @@ def target_keys(target: ast.AST) -> list[str]:
 WRAPPER_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 #: client methods that return the same client with other options
 CLIENT_COPIES = frozenset({"with_options", "copy"})
+#: UI frameworks' per-user stores, where apps keep a model or a chain between requests
+SESSION_STORES = frozenset({"streamlit.session_state", "chainlit.user_session"})
 
 
 def is_guarded(kind: str | None) -> bool:
@@ -182,9 +185,44 @@ class Kinds:
         """fields declared in a class of this module with a default that names a vendor's
         endpoint (``OPENAI_API_BASE_URL: str = "https://api.openai.com/v1"`` in a settings
         class): read on any object (``self.valves.OPENAI_API_BASE_URL``), they are a URL"""
+        self.session: dict[str, str] = {}
+        """key of a UI framework's session store -> the kind of client kept there
+        (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
+        read back in any function of the module, it is that client"""
+
+    def session_key(self, node: ast.AST) -> str | None:
+        """The key an expression reads or writes in a session store: ``st.session_state.x``,
+        ``st.session_state["x"]``, ``st.session_state.get("x")``,
+        ``cl.user_session.get("x")``."""
+        if isinstance(node, ast.Attribute):
+            return node.attr if self.facts.dotted(node.value) in SESSION_STORES else None
+        store: ast.expr
+        if isinstance(node, ast.Subscript):
+            store, key = node.value, node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and node.args
+        ):
+            store, key = node.func.value, node.args[0]
+        else:
+            return None
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+            return None
+        return key.value if self.facts.dotted(store) in SESSION_STORES else None
+
+    def keep_in_session(self, key: str | None, kind: str | None) -> None:
+        """A client (a model, a chain, an agent) put in a session store under ``key``."""
+        if key and kind and kind not in (CHECKED, LLM_OUTPUT, PARAMETER, "url", "unchecked"):
+            self.session[key] = kind
 
     def kind_of(self, node: ast.AST, scope: Scope) -> str | None:
         """The kind of the value an expression evaluates to."""
+        if self.session:
+            key = self.session_key(node)
+            if key is not None and key in self.session:
+                return self.session[key]
         if isinstance(node, ast.Subscript):
             inner = self.kind_of(node.value, scope)
             return LLM_OUTPUT if inner == LLM_OUTPUT else None
