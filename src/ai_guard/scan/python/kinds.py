@@ -126,6 +126,12 @@ def target_keys(target: ast.AST) -> list[str]:
 WRAPPER_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 #: client methods that return the same client with other options
 CLIENT_COPIES = frozenset({"with_options", "copy"})
+#: request headers only a vendor's API reads: a request that sends one goes to that API,
+#: whatever its URL is built from (``f"{self.api_base}/messages"``, the base from a config)
+VENDOR_HEADERS = frozenset(
+    {"anthropic-version", "anthropic-beta", "openai-organization", "openai-project",
+     "x-goog-api-key"}
+)  # fmt: skip
 #: UI frameworks' per-user stores, where apps keep a model or a chain between requests
 SESSION_STORES = frozenset({"streamlit.session_state", "chainlit.user_session"})
 
@@ -185,10 +191,26 @@ class Kinds:
         """fields declared in a class of this module with a default that names a vendor's
         endpoint (``OPENAI_API_BASE_URL: str = "https://api.openai.com/v1"`` in a settings
         class): read on any object (``self.valves.OPENAI_API_BASE_URL``), they are a URL"""
+        self.header_names = frozenset(
+            key
+            for node in facts.nodes
+            if isinstance(node, ast.Assign) and _vendor_header_dict(node.value)
+            for target in node.targets
+            for key in target_keys(target)
+        )
+        """names given a dict of a vendor's request headers (``headers = {"anthropic-version":
+        ...}``) anywhere in the module"""
         self.session: dict[str, str] = {}
         """key of a UI framework's session store -> the kind of client kept there
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
+
+    def vendor_headers(self, value: ast.expr) -> bool:
+        """Headers that only a vendor's API reads: a dict literal, or a name given one."""
+        if isinstance(value, (ast.Name, ast.Attribute)):
+            key = value.id if isinstance(value, ast.Name) else attr_key(value)
+            return key in self.header_names
+        return _vendor_header_dict(value)
 
     def session_key(self, node: ast.AST) -> str | None:
         """The key an expression reads or writes in a session store: ``st.session_state.x``,
@@ -609,6 +631,18 @@ class Kinds:
                 if kind and key and key.startswith("self."):
                     env[key] = kind
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if any(
+                    isinstance(d, ast.Name) and d.id in ("property", "cached_property")
+                    for d in node.decorator_list
+                ) and any(
+                    isinstance(r, ast.Return)
+                    and r.value is not None
+                    and self._names_endpoint_literally(r.value)
+                    for r in ast.walk(node)
+                ):
+                    # @property def api_base(self): return conf().get("claude_api_base") or
+                    # "https://api.anthropic.com/v1": self.api_base is the vendor's URL
+                    env[f"self.{node.name}"] = "url"
                 # self.client = client, where the parameter is annotated with a client class
                 params = {
                     a.arg: k
@@ -628,6 +662,15 @@ class Kinds:
         whose literal argument does (``os.getenv("BASE_URL", "https://api.openai.com/v1")``,
         ``Field(default="https://api.groq.com/openai/v1")``)."""
         return any(self._literal_endpoint(sub) for sub in ast.walk(value))
+
+
+def _vendor_header_dict(value: ast.expr) -> bool:
+    return isinstance(value, ast.Dict) and any(
+        isinstance(k, ast.Constant)
+        and isinstance(k.value, str)
+        and k.value.lower() in VENDOR_HEADERS
+        for k in value.keys
+    )
 
 
 def _route_text(node: ast.expr) -> str:
