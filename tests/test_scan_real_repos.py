@@ -6,11 +6,12 @@ from __future__ import annotations
 import ast
 import contextlib
 import json
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ai_guard.scan import CallSite, scan_source
+from ai_guard.scan import CallSite, scan_paths, scan_source
 from ai_guard.scan.python import parse_readable
 
 
@@ -59,3 +60,22 @@ def test_readable_text_is_never_changed_and_nothing_else_escapes(src: str) -> No
     tree, text, shift = parse_readable(src, "m.py")
     assert (text, shift) == (src, 0)
     assert ast.dump(tree) == ast.dump(ast.parse(src))
+
+
+TS_PROJECT = Path(__file__).parent / "scan_corpus" / "ts_project"
+
+
+def test_a_typescript_base_url_imported_from_another_module_is_followed() -> None:
+    """A route's request to a name built from a base URL another module of the project
+    exports (``@/app/constant``, ``../app/constant``) is a call, when the folder is scanned
+    and when the pre-commit hook is given the route alone."""
+    route = TS_PROJECT / "app" / "api" / "anthropic" / "route.ts"
+    for report in (scan_paths([str(TS_PROJECT)]), scan_paths([str(route)])):
+        got = {(Path(f.path).name, f.rule, f.line) for f in report.active}
+        assert ("route.ts", "AIG101", 22) in got
+        assert ("route.ts", "AIG101", 21) not in got  # a POST to the repository's page
+    whole = scan_paths([str(TS_PROJECT)])
+    assert {(Path(f.path).name, f.line) for f in whole.active} == {
+        ("route.ts", 22),
+        ("openai.ts", 6),
+    }
