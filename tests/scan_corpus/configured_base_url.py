@@ -43,3 +43,8 @@ class ClaudeBot:
 
     def post_to_people(self, channel: str, text: str) -> object:
         return requests.post(f"{self.gateway}/channels/{channel}/messages", json={"text": text})
+
+    def post_with_other_headers(self, text: str) -> object:
+        # headers named like the Claude request's, but not a vendor's: no call
+        headers = {"Authorization": f"Bearer {self.api_key}"}
+        return requests.post(f"{self.gateway}/notes", headers=headers, json={"text": text})

@@ -124,7 +124,9 @@ class CallMatcher:
             return True
         # headers only a vendor's API reads ({"anthropic-version": ...}): its API, whatever
         # the URL is built from
-        return any(k.arg == "headers" and self.kinds.vendor_headers(k.value) for k in node.keywords)
+        return any(
+            k.arg == "headers" and self.kinds.vendor_headers(k.value, scope) for k in node.keywords
+        )
 
     def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
         """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``

@@ -100,6 +100,9 @@ class Scope:
     a decision made there is the model's"""
     signed_off: bool = False
     """inside a function guarded by ``@require_human_signoff``: what it records is approved"""
+    vendor_headers: set[str] = field(default_factory=set)
+    """names given a dict of a vendor's request headers here (``headers =
+    {"anthropic-version": ...}``)"""
 
 
 def attr_key(node: ast.AST) -> str | None:
@@ -191,26 +194,36 @@ class Kinds:
         """fields declared in a class of this module with a default that names a vendor's
         endpoint (``OPENAI_API_BASE_URL: str = "https://api.openai.com/v1"`` in a settings
         class): read on any object (``self.valves.OPENAI_API_BASE_URL``), they are a URL"""
-        self.header_names = frozenset(
+        self.header_attributes = frozenset(
             key
             for node in facts.nodes
             if isinstance(node, ast.Assign) and _vendor_header_dict(node.value)
             for target in node.targets
             for key in target_keys(target)
+            if key.startswith("self.")
         )
-        """names given a dict of a vendor's request headers (``headers = {"anthropic-version":
-        ...}``) anywhere in the module"""
+        """attributes given a dict of a vendor's request headers (``self.headers =
+        {"anthropic-version": ...}`` in ``__init__``): read in every method"""
         self.session: dict[str, str] = {}
         """key of a UI framework's session store -> the kind of client kept there
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
 
-    def vendor_headers(self, value: ast.expr) -> bool:
-        """Headers that only a vendor's API reads: a dict literal, or a name given one."""
+    def vendor_headers(self, value: ast.expr, scope: Scope) -> bool:
+        """Headers that only a vendor's API reads: a dict literal, or a name given one in
+        this function (an attribute of ``self``: in the class)."""
         if isinstance(value, (ast.Name, ast.Attribute)):
             key = value.id if isinstance(value, ast.Name) else attr_key(value)
-            return key in self.header_names
+            return key in scope.vendor_headers or key in self.header_attributes
         return _vendor_header_dict(value)
+
+    @staticmethod
+    def keep_headers(key: str, value: ast.expr, scope: Scope) -> None:
+        """Whether ``key`` now holds a vendor's request headers."""
+        if _vendor_header_dict(value):
+            scope.vendor_headers.add(key)
+        else:
+            scope.vendor_headers.discard(key)
 
     def session_key(self, node: ast.AST) -> str | None:
         """The key an expression reads or writes in a session store: ``st.session_state.x``,
