@@ -58,6 +58,7 @@ ACCOUNT_PATH = re.compile(
 _SDK_KIND = {
     "mistralai": "mistral",
     "vertexai": "google_generativeai",
+    "haystack_integrations": "haystack",
 }
 #: SDKs that copy the OpenAI client's shape: a kind of their own (the inventory names the
 #: vendor the data goes to), with every call and return of the ``openai`` kind

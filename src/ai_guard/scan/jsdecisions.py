@@ -81,6 +81,7 @@ def js_decisions(
         return []
     patterns = [re.compile(p) for p in (*DECISION_PATTERNS, *decision_patterns)]
     answer: set[str] = set()
+    responses: set[str] = set()  # names given a call's response itself (``const res = fetch``)
     out: list[ScanFinding] = []
     blocks: list[int] = []  # brace depths at which an if-block on the answer opened
     depth = 0
@@ -89,13 +90,15 @@ def js_decisions(
         tested = False
         if i in calls_at or _mentions(_value_part(code), answer):
             answer.update(t.split(".")[-1] if t.startswith("this.") else t for t in _targets(code))
+        if i in calls_at:
+            responses.update(_plain_targets(code))
         if _IF.search(code) and _mentions(code, answer):
             tested = True
         inline = ("&&" in code or "?" in code) and _mentions(code, answer)
         decided = bool(blocks) or tested or inline
         if not any(g in code for g in guards) and not re.search(r"sign_?[oO]ff", code):
             found = _decision_call(code, answer, decided, patterns) or _status_write(
-                code, answer, decided
+                _without_transport(code, responses), answer, decided
             )
             if found is not None:
                 column, detail = found
@@ -107,6 +110,26 @@ def js_decisions(
         while blocks and depth <= blocks[-1]:
             blocks.pop()
     return out
+
+
+def _plain_targets(code: str) -> list[str]:
+    """The names a line assigns whole, not destructured (``const res = await fetch(...)``)."""
+    return [m.group(3) or m.group(4) for m in _ASSIGNED.finditer(code) if m.group(3) or m.group(4)]
+
+
+_TRANSPORT = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(?:status|statusText|ok|headers)\b")
+
+
+def _without_transport(code: str, responses: set[str]) -> str:
+    """``code`` with the transport's own facts about a response taken out (``res.status``,
+    ``res.ok``: the HTTP status a request got, not what the model answered), so that
+    ``{ status: res.status }`` records no decision; the same field given the response's body
+    or text still does."""
+    if not responses:
+        return code
+    return _TRANSPORT.sub(
+        lambda m: " " * len(m.group(0)) if m.group(1) in responses else m.group(0), code
+    )
 
 
 def _value_part(code: str) -> str:

@@ -72,10 +72,26 @@ def account_name(name: str | None) -> bool:
     return bool(name and _ACCOUNT_NAME.search(name))
 
 
+#: the name of an environment variable or a setting that holds a secret, not a secret: two or
+#: more short words in capitals joined by '_', one of them a secret's word
+#: (``X_OAUTH2_CLIENT_SECRET``, ``AZURE_OPENAI_API_KEY``); keys are not written that way
+_SECRET_VARIABLE = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:_[A-Z0-9]{1,12}){1,8}")
+_SECRET_WORDS = frozenset(
+    {"KEY", "SECRET", "TOKEN", "PASSWORD", "PASS", "PWD", "CREDENTIALS", "CREDENTIAL", "AUTH"}
+)
+
+
+def _variable_name(text: str) -> bool:
+    return _SECRET_VARIABLE.fullmatch(text) is not None and bool(
+        _SECRET_WORDS.intersection(text.split("_"))
+    )
+
+
 def key_finding(text: str, name: str | None) -> str | None:
-    """The vendor of an LLM key in a literal (placeholders such as ``sk-...`` are not keys);
-    a literal assigned to a key-like name is checked as ``name = value``."""
-    if len(text) < 16 or len(text) > 400:
+    """The vendor of an LLM key in a literal (placeholders such as ``sk-...`` are not keys,
+    nor is the name of a variable that holds one, ``"X_OAUTH2_CLIENT_SECRET"``); a literal
+    assigned to a key-like name is checked as ``name = value``."""
+    if len(text) < 16 or len(text) > 400 or _variable_name(text):
         return None
     named_key = bool(name and _KEY_NAME.search(name))
     if not named_key and not any(p in text for p in _VENDOR_PREFIXES):

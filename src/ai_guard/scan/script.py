@@ -245,19 +245,124 @@ _ENDPOINT_ASSIGN = re.compile(
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 
 
-def _endpoint_names(lines: list[str], cat: Catalogue) -> frozenset[str]:
+def _endpoint_names(
+    lines: list[str], cat: Catalogue, imported: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Names given a value that names a vendor's host or an LLM API path (``const URL =
-    `${BASE}/v1/chat/completions```, ``ENDPOINT="https://api.openai.com/..."``): a request
-    to one of them is a call, however far from it the name was set."""
-    names: set[str] = set()
-    for line in lines:
+    `${BASE}/v1/chat/completions```, ``ENDPOINT="https://api.openai.com/..."``), or built
+    from such a name, one of this file's or one ``imported`` from another module (``let
+    baseUrl = config.url || ANTHROPIC_BASE_URL``, ``const fetchUrl = `${baseUrl}${path}```):
+    a request to one of them is a call, however far from it the name was set."""
+    names: set[str] = set(imported)
+    built: list[tuple[str, frozenset[str]]] = []  # name -> the names its value is made of
+    for k, line in enumerate(lines):
         m = _ENDPOINT_ASSIGN.match(line)
         if m is None:
             continue
         value = m.group(3)
+        continued = not value.strip() or value.rstrip()[-1:] in "=|?:+("
+        for more in lines[k + 1 : k + 4] if continued else ():
+            value += " " + more  # the value continues on the next lines (``let u =\n  ...``)
+            if more.rstrip().endswith((";", ")")):
+                break
+        name = m.group(1) or m.group(2)
         if cat.names_endpoint(value):
-            names.add(m.group(1) or m.group(2))
-    return frozenset(names)
+            names.add(name)
+        elif not _HTTP.search(value):
+            # built only from other values (a request's answer is not an address)
+            built.append((name, frozenset(_IDENTIFIER.findall(_JS_STRING_TEXT.sub(" ", value)))))
+    for _ in range(3):  # in file order a name is built after what it is built from; a few
+        grown = False  # passes more for the rest, a bound that keeps a hostile file linear
+        for name, parts in built:
+            if name not in names and parts & names:
+                names.add(name)
+                grown = True
+        if not grown:
+            break
+    return frozenset(names - imported) | frozenset(n for n in imported if n in names)
+
+
+#: the text of string literals, leaving the ``${...}`` holes of template literals
+_JS_STRING_TEXT = re.compile(r"""(?<!\$)\{?["'][^"'\n]*["']""")
+#: ``import { A, B as C } from "./constant"`` (across lines)
+_NAMED_IMPORT = re.compile(
+    r"""import\s+(?:type\s+)?\{([^}]{0,2000})\}\s*from\s*["']([.@~][^"']{0,300})["']"""
+)
+_MODULE_SUFFIXES = ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", "/index.ts", "/index.js")
+
+
+def _imported_endpoints(path: str, source: str, cat: Catalogue) -> frozenset[str]:
+    """Names this file imports from another module of the project (a relative path, or the
+    ``@/``/``~/`` alias of the project's root or ``src/``) that are endpoints there
+    (``export const ANTHROPIC_BASE_URL = "https://api.anthropic.com"``)."""
+    import os
+
+    found: set[str] = set()
+    for m in _NAMED_IMPORT.finditer(source):
+        names = {}
+        for part in m.group(1).split(","):
+            words = part.split()
+            if words and words[0] != "type":
+                names[words[0]] = words[-1]  # A as B: B here, A there
+        exported = _module_endpoints(_resolve_module(os.path.abspath(path), m.group(2)), cat)
+        found.update(here for there, here in names.items() if there in exported)
+    return frozenset(found)
+
+
+def _resolve_module(importer: str, spec: str) -> str | None:
+    import os
+
+    folder = os.path.dirname(importer)
+    if spec.startswith("."):
+        bases = [os.path.join(folder, spec)]
+    else:
+        # "@/app/constant": from the project's root (the folder with package.json or a
+        # tsconfig), or its src/
+        rest, root = spec[2:], folder
+        while not any(
+            os.path.exists(os.path.join(root, f))
+            for f in ("package.json", "tsconfig.json", "jsconfig.json")
+        ):
+            parent = os.path.dirname(root)
+            if parent == root:
+                return None
+            root = parent
+        bases = [os.path.join(root, rest), os.path.join(root, "src", rest)]
+    for base in bases:
+        for suffix in _MODULE_SUFFIXES:
+            candidate = os.path.normpath(base + suffix)
+            if os.path.isfile(candidate):
+                return candidate
+    return None
+
+
+def _module_endpoints(module: str | None, cat: Catalogue) -> frozenset[str]:
+    """The endpoint names a module of the project defines (read once a run per file)."""
+    import os
+
+    if module is None:
+        return frozenset()
+    try:
+        stat = os.stat(module)
+    except OSError:
+        return frozenset()
+    key = (module, stat.st_mtime_ns, stat.st_size)
+    if key not in _MODULE_ENDPOINTS:
+        if len(_MODULE_ENDPOINTS) > 256:
+            _MODULE_ENDPOINTS.clear()
+        text = ""
+        if stat.st_size <= 1_000_000:  # larger: a generated bundle, not a module of constants
+            try:
+                with open(module, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+            except OSError:
+                text = ""
+        # the vendors' hosts and paths are the catalogue's own, never a project's addition
+        _MODULE_ENDPOINTS[key] = _endpoint_names(text.splitlines(), cat)
+    return _MODULE_ENDPOINTS[key]
+
+
+_MODULE_ENDPOINTS: dict[tuple[str, int, int], frozenset[str]] = {}
 
 
 def scan_script(
@@ -287,7 +392,12 @@ def scan_script(
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    endpoints = _endpoint_names(lines, cat)
+    imported = (
+        _imported_endpoints(path, source, cat)
+        if not shell and _NAMED_IMPORT.search(source)
+        else frozenset()
+    )
+    endpoints = _endpoint_names(lines, cat, imported)
     out: list[ScanFinding] = []
     llm_lines: list[int] = []  # where a call sends to a model (its answer comes back there)
     for i, line in enumerate(lines, 1):
@@ -322,6 +432,8 @@ def scan_script(
         http = _HTTP.search(line)
         if http and _IMPORT_LINE.match(line):
             http = None  # import axios from "axios": an import sends nothing
+        if http and re.search(r"\bfunction\s*\*?\s*$", line[: http.start()]):
+            http = None  # function request(req) { ...: a definition, not a request
         window = " ".join(lines[i - 1 : i + 2])
         if http and http.group(0) == "curl":
             # the whole command (continuation lines); a curl that sends nothing (a GET of
@@ -334,12 +446,18 @@ def scan_script(
                 continue
         if http and http.group(0) != "curl" and _js_reads_only(source, offsets[i - 1], line, http):
             continue  # fetch(url) with no body, axios.get(url): a GET (a model list), no prompt
+        named = window
+        if http and http.group(0) != "curl" and endpoints:
+            # a name is read in the request's own arguments, not on the lines after it
+            opened = re.match(r"\s*(?:\.\s*\w+\s*)?\(", line[http.end() :])
+            if opened is not None:
+                named = _arguments(source, offsets[i - 1] + http.end() + opened.end() - 1)
         if http and (
             cat.names_endpoint(window)
             or (
                 endpoints
-                and not cat.names_account_route(window)
-                and any(n.lstrip("$") in endpoints for n in _IDENTIFIER.findall(window))
+                and not cat.names_account_route(named)
+                and any(n.lstrip("$") in endpoints for n in _IDENTIFIER.findall(named))
             )
         ):
             sent = (

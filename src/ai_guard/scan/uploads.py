@@ -23,8 +23,8 @@ __all__ = [
 #: namespaces whose calls read a file given positionally (``ocr.process(doc)``,
 #: ``audio.transcriptions.create(f)``); methods named ``upload*`` too (``files.upload(path)``)
 _UPLOAD_PARTS = frozenset({"ocr", "transcriptions", "translations"})
-#: keyword arguments that carry a file or a document
-UPLOAD_KEYWORDS = frozenset({"file", "files", "document", "documents"})
+#: keyword arguments that carry a file, a document or an image (``images.edit(image=...)``)
+UPLOAD_KEYWORDS = frozenset({"file", "files", "document", "documents", "image", "mask"})
 #: a literal that names a file: one line, a suffix
 _FILE_NAME = re.compile(r"^[^\n\r\t<>|*?\"]{1,250}\.[A-Za-z0-9]{2,5}$")
 

@@ -84,6 +84,47 @@ def suppressions(source: str) -> dict[int, frozenset[str] | None]:
     return out
 
 
+# a placeholder in angle brackets where a value goes, common in tutorials and notebooks
+# (``os.environ["OPENAI_API_KEY"] = <your-api-key>``, ``api_key=<YOUR KEY>``): Python refuses
+# the line; read with its brackets turned into quotes it keeps its columns, and the text inside
+# is a string like any other (a key pasted between the brackets is still AIG102)
+_PLACEHOLDER = re.compile(r"(?<=[=(,:\[{])(\s*)<([A-Za-z_][\w .:/-]*)>(?=\s*(?:[)\]},#]|$))")
+
+
+def _fill_placeholders(row: str) -> str:
+    """``row`` with every angle-bracket placeholder standing for a value made a string."""
+    return _PLACEHOLDER.sub(r'\1"\2"', row)
+
+
+def parse_readable(source: str, path: str) -> tuple[ast.Module, str, int]:
+    """The module's tree, the text it was read from, and how many columns were taken off the
+    left. Two mistakes that hide no code are read through: a line that fails only for a
+    placeholder (:func:`_fill_placeholders`), and a file whose every line is indented by the
+    same amount (a module pasted from inside a block). Anything else raises SyntaxError."""
+    shift = 0
+    for _ in range(16):  # one repair a failing line; a bound on the parses of hostile text
+        try:
+            return ast.parse(source, filename=path), source, shift
+        except SyntaxError as exc:
+            lines = source.split("\n")
+            bad = (exc.lineno or 0) - 1
+            row = _fill_placeholders(lines[bad]) if 0 <= bad < len(lines) else ""
+            if 0 <= bad < len(lines) and row != lines[bad]:
+                lines[bad] = row
+                source = "\n".join(lines)
+                continue
+            code = [r for r in lines if r.strip() and not r.lstrip().startswith("#")]
+            indent = code[0][: len(code[0]) - len(code[0].lstrip(" \t"))] if code else ""
+            for r in code:
+                while not r.startswith(indent):
+                    indent = indent[:-1]
+            if shift or not indent:
+                raise
+            shift = len(indent)
+            source = "\n".join(r[shift:] if r.startswith(indent) else r.lstrip() for r in lines)
+    return ast.parse(source, filename=path), source, shift
+
+
 def scan_python(
     path: str,
     source: str,
@@ -94,31 +135,40 @@ def scan_python(
     """Findings of one Python source (suppressed ones marked). Raises SyntaxError. The LLM
     call sites found are appended to ``calls`` when given; ``config`` (a
     :class:`~ai_guard.scan.config.ScanConfig`) adds decision patterns and functions."""
-    tree = ast.parse(source, filename=path)
+    tree, source, shift = parse_readable(source, path)
     cat = cat or catalogue()
     facts = ModuleFacts(tree, cat)
     recorder = Recorder(path)
     imported = project_imports(path, facts, cat)
     if facts.mentions_llm or imported or cat.chain_probe.search(source):
         # the flow pass only where something could call a model (most files import none)
-        kinds = Kinds(facts, cat)
-        kinds.factories.update(imported.factories)
-        kinds.module_scope.env.update(imported.values)
-        checks = CallChecks(
-            kinds,
-            CallMatcher(kinds),
-            recorder,
-            getattr(config, "decision_patterns", ()),
-            getattr(config, "decision_functions", ()),
-        )
-        Flow(kinds, checks).run(tree)
+        session: dict[str, str] = {}
+        for _ in range(2):
+            kinds = Kinds(facts, cat)
+            kinds.factories.update(imported.factories)
+            kinds.module_scope.env.update(imported.values)
+            kinds.session.update(session)
+            checks = CallChecks(
+                kinds,
+                CallMatcher(kinds),
+                recorder,
+                getattr(config, "decision_patterns", ()),
+                getattr(config, "decision_functions", ()),
+            )
+            Flow(kinds, checks).run(tree)
+            if kinds.session == session:
+                break
+            # a client kept in a session store (st.session_state.chain = ...) may be read by
+            # a function that ran before the one that stored it: once more, knowing it
+            session, recorder = dict(kinds.session), Recorder(path)
     check_literals(tree, cat, recorder)
     if calls is not None:
-        calls.extend(sorted(recorder.calls, key=lambda c: (c.line, c.column)))
+        found = sorted(recorder.calls, key=lambda c: (c.line, c.column))
+        calls.extend(replace(c, column=c.column + shift) for c in found)
     sup = suppressions(source)
     out = []
     for f in recorder.findings:
         rules = sup.get(f.line, sup.get(f.line - 1, frozenset()))
         hit = rules is None or (rules and f.rule in rules)
-        out.append(replace(f, suppressed=bool(hit)))
+        out.append(replace(f, suppressed=bool(hit), column=f.column + shift))
     return sorted(out, key=lambda f: (f.line, f.column, f.rule))

@@ -49,7 +49,8 @@ class CallMatcher:
         to; None for a call that reaches no model."""
         func = node.func
         if isinstance(func, ast.Name) or (
-            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            isinstance(func, ast.Attribute)
+            and (isinstance(func.value, ast.Name) or self.kinds.session_key(func) is not None)
         ):
             # create = client.chat.completions.create; create(...): the method, called
             kind = self.kinds.kind_of(func, scope)
@@ -116,9 +117,16 @@ class CallMatcher:
 
     def http_target(self, node: ast.Call, scope: Scope) -> bool:
         """An HTTP call whose URL names a vendor's endpoint or an LLM API path: the first
-        argument, the second (``request("POST", url)``, ``stream("POST", url)``) or ``url=``."""
+        argument, the second (``request("POST", url)``, ``stream("POST", url)``) or ``url=``;
+        or that sends headers only a vendor's API reads."""
         args = [*node.args[:2], *(k.value for k in node.keywords if k.arg == "url")]
-        return any(self.kinds.names_endpoint(arg, scope) for arg in args)
+        if any(self.kinds.names_endpoint(arg, scope) for arg in args):
+            return True
+        # headers only a vendor's API reads ({"anthropic-version": ...}): its API, whatever
+        # the URL is built from
+        return any(
+            k.arg == "headers" and self.kinds.vendor_headers(k.value, scope) for k in node.keywords
+        )
 
     def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
         """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``

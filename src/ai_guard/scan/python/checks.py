@@ -9,7 +9,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from ai_guard.scan.python.calls import CallMatcher
-from ai_guard.scan.python.kinds import CHECKED, LLM_OUTPUT, Kinds, Scope, guarded_vendor, is_guarded
+from ai_guard.scan.python.kinds import (
+    CHECKED,
+    LLM_OUTPUT,
+    SESSION_STORES,
+    Kinds,
+    Scope,
+    attr_key,
+    guarded_vendor,
+    is_guarded,
+)
 from ai_guard.scan.python.recorder import Recorder
 
 __all__ = ["DECISION_PATTERNS", "CallChecks", "decision_word", "status_field"]
@@ -85,8 +94,26 @@ class CallChecks:
 
     def mutation(self, node: ast.Call, scope: Scope) -> None:
         """``messages.append(user_text)``: a checked list that receives unchecked data is no
-        longer checked."""
+        longer checked. ``pipe.add_component("llm", OpenAIChatGenerator())``: a Haystack
+        pipeline given a model sends to it when it runs."""
         func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "set"
+            and len(node.args) == 2
+            and self.kinds.facts.dotted(func.value) in SESSION_STORES
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            # cl.user_session.set("runnable", runnable): kept for the user's next messages
+            self.kinds.keep_in_session(node.args[0].value, self.kinds.kind_of(node.args[1], scope))
+            return
+        if isinstance(func, ast.Attribute) and func.attr == "add_component":
+            key = func.value.id if isinstance(func.value, ast.Name) else attr_key(func.value)
+            given = [*node.args, *(k.value for k in node.keywords)]
+            if key and any(self.kinds.kind_of(a, scope) == "haystack" for a in given):
+                scope.env[key] = "haystack"
+            return
         if not (
             isinstance(func, ast.Attribute)
             and func.attr in ("append", "extend", "insert", "update", "add", "__setitem__")
@@ -204,7 +231,12 @@ class CallChecks:
 
     def _decided_value(self, value: ast.expr, scope: Scope) -> bool:
         """A value the model decided: its answer (or a part of it), a choice between
-        values on a test of its answer, a decision word written in a branch on its answer."""
+        values on a test of its answer, a decision word written in a branch on its answer.
+        The HTTP status a request got (``res.status_code``, ``res.ok``, also through
+        ``str(...)``) is the transport's, not the model's answer."""
+        inner = value.args[0] if isinstance(value, ast.Call) and len(value.args) == 1 else value
+        if isinstance(inner, ast.Attribute) and inner.attr in _TRANSPORT:
+            return False
         if isinstance(value, ast.IfExp) and self.kinds.holds_llm_output(value.test, scope):
             return True
         if any(
@@ -283,6 +315,10 @@ class CallChecks:
             for leaf, _ in self.kinds.leaves(a, scope)
         ):
             self.recorder.finding("AIG104", node, f"'{name}'")
+
+
+#: what an HTTP response says of the request itself (requests, httpx, aiohttp), not of the body
+_TRANSPORT = frozenset({"status_code", "reason", "reason_phrase", "ok", "headers", "elapsed"})
 
 
 def _field_name(target: ast.expr) -> str | None:

@@ -144,8 +144,10 @@ class Flow:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
             self.checks.status_write(target, value, scope)
+            self.kinds.keep_in_session(self.kinds.session_key(target), kind)
             sources = self.kinds.sources_of(value, scope) if kind == CHECKED else ()
             for key in target_keys(target):
+                self.kinds.keep_headers(key, value, scope)
                 if kind:
                     scope.env[key] = kind
                 else:

@@ -31,6 +31,7 @@ __all__ = [
     "HTTP_VENDOR",
     "LLM_OUTPUT",
     "PARAMETER",
+    "SESSION_STORES",
     "URL_DATA",
     "Kinds",
     "Scope",
@@ -56,8 +57,13 @@ URL_DATA = "url_data"
 query): an endpoint for finding the call, unchecked data as an argument"""
 HTTP_VENDOR = "http_vendor"
 """an HTTP session made with a vendor's ``base_url``: every request it sends is a call"""
-#: Functions that bind a callable's arguments and return a callable that sends the same way.
-PARTIALS = frozenset({"functools.partial", "partial"})
+#: Functions that bind a callable's arguments and return a callable that sends the same way
+#: (``partial``; ``sync_to_async`` makes an SDK method awaitable), or that call it with the
+#: arguments given after it (``asyncio.to_thread(client.chat.completions.create, ...)``).
+PARTIALS = frozenset(
+    {"functools.partial", "partial", "asgiref.sync.sync_to_async", "sync_to_async",
+     "asgiref.sync.async_to_sync", "asyncio.to_thread", "anyio.to_thread.run_sync"}
+)  # fmt: skip
 
 #: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
 PARSERS = frozenset(
@@ -67,8 +73,8 @@ PARSERS = frozenset(
 )  # fmt: skip
 #: the packages of the LLM frameworks whose objects wrap a model (``langchain_experimental``,
 #: ``langchain_core`` ... start with ``langchain``)
-_FRAMEWORKS = ("langchain", "langgraph", "llama_index")
-_FRAMEWORK_KINDS = frozenset({"langchain", "llama_index"})
+_FRAMEWORKS = ("langchain", "langgraph", "llama_index", "haystack")
+_FRAMEWORK_KINDS = frozenset({"langchain", "llama_index", "haystack"})
 #: their chat message classes: made of their arguments
 _MESSAGE_CLASS = re.compile(r"(?:Human|System|AI|Chat|Function|Tool)Message(?:Chunk)?$")
 #: Builtins whose result is made of their arguments.
@@ -94,6 +100,9 @@ class Scope:
     a decision made there is the model's"""
     signed_off: bool = False
     """inside a function guarded by ``@require_human_signoff``: what it records is approved"""
+    vendor_headers: set[str] = field(default_factory=set)
+    """names given a dict of a vendor's request headers here (``headers =
+    {"anthropic-version": ...}``)"""
 
 
 def attr_key(node: ast.AST) -> str | None:
@@ -120,6 +129,14 @@ def target_keys(target: ast.AST) -> list[str]:
 WRAPPER_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 #: client methods that return the same client with other options
 CLIENT_COPIES = frozenset({"with_options", "copy"})
+#: request headers only a vendor's API reads: a request that sends one goes to that API,
+#: whatever its URL is built from (``f"{self.api_base}/messages"``, the base from a config)
+VENDOR_HEADERS = frozenset(
+    {"anthropic-version", "anthropic-beta", "openai-organization", "openai-project",
+     "x-goog-api-key"}
+)  # fmt: skip
+#: UI frameworks' per-user stores, where apps keep a model or a chain between requests
+SESSION_STORES = frozenset({"streamlit.session_state", "chainlit.user_session"})
 
 
 def is_guarded(kind: str | None) -> bool:
@@ -177,9 +194,70 @@ class Kinds:
         """fields declared in a class of this module with a default that names a vendor's
         endpoint (``OPENAI_API_BASE_URL: str = "https://api.openai.com/v1"`` in a settings
         class): read on any object (``self.valves.OPENAI_API_BASE_URL``), they are a URL"""
+        self.header_attributes = frozenset(
+            key
+            for node in facts.nodes
+            if isinstance(node, ast.Assign) and _vendor_header_dict(node.value)
+            for target in node.targets
+            for key in target_keys(target)
+            if key.startswith("self.")
+        )
+        """attributes given a dict of a vendor's request headers (``self.headers =
+        {"anthropic-version": ...}`` in ``__init__``): read in every method"""
+        self.session: dict[str, str] = {}
+        """key of a UI framework's session store -> the kind of client kept there
+        (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
+        read back in any function of the module, it is that client"""
+
+    def vendor_headers(self, value: ast.expr, scope: Scope) -> bool:
+        """Headers that only a vendor's API reads: a dict literal, or a name given one in
+        this function (an attribute of ``self``: in the class)."""
+        if isinstance(value, (ast.Name, ast.Attribute)):
+            key = value.id if isinstance(value, ast.Name) else attr_key(value)
+            return key in scope.vendor_headers or key in self.header_attributes
+        return _vendor_header_dict(value)
+
+    @staticmethod
+    def keep_headers(key: str, value: ast.expr, scope: Scope) -> None:
+        """Whether ``key`` now holds a vendor's request headers."""
+        if _vendor_header_dict(value):
+            scope.vendor_headers.add(key)
+        else:
+            scope.vendor_headers.discard(key)
+
+    def session_key(self, node: ast.AST) -> str | None:
+        """The key an expression reads or writes in a session store: ``st.session_state.x``,
+        ``st.session_state["x"]``, ``st.session_state.get("x")``,
+        ``cl.user_session.get("x")``."""
+        if isinstance(node, ast.Attribute):
+            return node.attr if self.facts.dotted(node.value) in SESSION_STORES else None
+        store: ast.expr
+        if isinstance(node, ast.Subscript):
+            store, key = node.value, node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and node.args
+        ):
+            store, key = node.func.value, node.args[0]
+        else:
+            return None
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+            return None
+        return key.value if self.facts.dotted(store) in SESSION_STORES else None
+
+    def keep_in_session(self, key: str | None, kind: str | None) -> None:
+        """A client (a model, a chain, an agent) put in a session store under ``key``."""
+        if key and kind and kind not in (CHECKED, LLM_OUTPUT, PARAMETER, "url", "unchecked"):
+            self.session[key] = kind
 
     def kind_of(self, node: ast.AST, scope: Scope) -> str | None:
         """The kind of the value an expression evaluates to."""
+        if self.session:
+            key = self.session_key(node)
+            if key is not None and key in self.session:
+                return self.session[key]
         if isinstance(node, ast.Subscript):
             inner = self.kind_of(node.value, scope)
             return LLM_OUTPUT if inner == LLM_OUTPUT else None
@@ -299,11 +377,12 @@ class Kinds:
         return None
 
     def _framework_wrapper(self, path: str | None, node: ast.Call, scope: Scope) -> str | None:
-        """What LangChain or LlamaIndex builds around a model: a callable of theirs given a
-        model, chain or agent (``ConversationalRetrievalChain.from_llm(llm=llm)``,
+        """What LangChain, LlamaIndex or Haystack builds around a model: a callable of theirs
+        given a model, chain or agent (``ConversationalRetrievalChain.from_llm(llm=llm)``,
         ``RunnableWithMessageHistory(chain, ...)``, ``AgentExecutor.from_agent_and_tools(
-        agent=agent)``, ``create_pandas_dataframe_agent(llm, df)``) returns something whose
-        ``invoke``/``run`` sends to that model."""
+        agent=agent)``, ``create_pandas_dataframe_agent(llm, df)``, Haystack's
+        ``Agent(chat_generator=...)``) returns something whose ``invoke``/``run`` sends to
+        that model."""
         root = path.split(".")[0] if path else ""
         if not root.startswith(_FRAMEWORKS):
             return None
@@ -311,7 +390,9 @@ class Kinds:
         for arg in given:
             kind = self.kind_of(arg.value if isinstance(arg, ast.Starred) else arg, scope)
             if kind in _FRAMEWORK_KINDS:
-                return "llama_index" if root.startswith("llama_index") else "langchain"
+                return next(
+                    (k for k in ("llama_index", "haystack") if root.startswith(k)), "langchain"
+                )
         return None
 
     def names_endpoint(self, value: ast.expr, scope: Scope) -> bool:
@@ -471,12 +552,16 @@ class Kinds:
         yield node, kind in (CHECKED, LLM_OUTPUT, "url")
 
     def _message_class(self, node: ast.Call) -> bool:
-        """A chat message class of LangChain or LlamaIndex (``SystemMessage``,
-        ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...), imported from either."""
+        """A chat message class of LangChain, LlamaIndex or Haystack (``SystemMessage``,
+        ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...) or one of its constructors
+        (Haystack's ``ChatMessage.from_user``), imported from any of them."""
         path = self.facts.dotted(node.func)
         if not path or not path.startswith(_FRAMEWORKS):
             return False
-        return _MESSAGE_CLASS.match(path.rsplit(".", 1)[-1]) is not None
+        parts = path.rsplit(".", 2)
+        if len(parts) == 3 and parts[2].startswith("from_"):
+            return _MESSAGE_CLASS.match(parts[1]) is not None
+        return _MESSAGE_CLASS.match(parts[-1]) is not None
 
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
@@ -559,6 +644,18 @@ class Kinds:
                 if kind and key and key.startswith("self."):
                     env[key] = kind
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if any(
+                    isinstance(d, ast.Name) and d.id in ("property", "cached_property")
+                    for d in node.decorator_list
+                ) and any(
+                    isinstance(r, ast.Return)
+                    and r.value is not None
+                    and self._names_endpoint_literally(r.value)
+                    for r in ast.walk(node)
+                ):
+                    # @property def api_base(self): return conf().get("claude_api_base") or
+                    # "https://api.anthropic.com/v1": self.api_base is the vendor's URL
+                    env[f"self.{node.name}"] = "url"
                 # self.client = client, where the parameter is annotated with a client class
                 params = {
                     a.arg: k
@@ -578,6 +675,15 @@ class Kinds:
         whose literal argument does (``os.getenv("BASE_URL", "https://api.openai.com/v1")``,
         ``Field(default="https://api.groq.com/openai/v1")``)."""
         return any(self._literal_endpoint(sub) for sub in ast.walk(value))
+
+
+def _vendor_header_dict(value: ast.expr) -> bool:
+    return isinstance(value, ast.Dict) and any(
+        isinstance(k, ast.Constant)
+        and isinstance(k.value, str)
+        and k.value.lower() in VENDOR_HEADERS
+        for k in value.keys
+    )
 
 
 def _route_text(node: ast.expr) -> str:

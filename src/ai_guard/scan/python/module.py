@@ -40,6 +40,11 @@ class ModuleFacts:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 for a in node.names:
                     self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+        # a module-level SDK function called through a name this module never binds
+        # (``litellm.completion(...)`` where a plugin framework injects ``litellm``): the SDK
+        free = {p.split(".")[0] for p in cat.module_calls} - self.aliases.keys()
+        if free:
+            self.aliases.update((name, name) for name in free & _free_names(self.nodes))
         imported = {target.split(".")[0] for target in self.aliases.values()}
         roots = {p.split(".")[0] for p in cat.clients}
         roots |= {p.split(".")[0] for p in cat.module_calls}
@@ -89,3 +94,24 @@ class ModuleFacts:
                 if kind:
                     return kind
         return None
+
+
+def _free_names(nodes: list[ast.AST]) -> set[str]:
+    """Names read in a module and bound nowhere in it (no assignment, parameter, definition,
+    import, ``global`` or ``del``): they come from outside, as builtins or injected modules."""
+    read: set[str] = set()
+    bound: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Name):
+            (read if isinstance(node.ctx, ast.Load) else bound).add(node.id)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            bound.update(node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            bound.add(node.name)
+    return read - bound

@@ -1,0 +1,81 @@
+"""Shapes met on public repositories (fourteenth session): what Python refuses but hides no
+code, and calls the scanner did not follow. Each test fails without its rule."""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_guard.scan import CallSite, scan_paths, scan_source
+from ai_guard.scan.python import parse_readable
+
+
+def _notebook(*cells: str) -> str:
+    return json.dumps(
+        {"cells": [{"cell_type": "code", "source": c, "metadata": {}} for c in cells]}
+    )
+
+
+def test_a_notebook_cell_with_a_placeholder_is_read_not_reported_unreadable() -> None:
+    calls: list[CallSite] = []
+    text = _notebook(
+        "import os\nos.environ['OPENAI_API_KEY'] = <your-api-key>\n",
+        "from langchain_openai import ChatOpenAI\nllm = ChatOpenAI()\n",
+        "def ask(q):\n    return llm.invoke(q)\n",
+    )
+    findings = scan_source("nb.ipynb", text, calls=calls)
+    assert [(f.rule, f.line) for f in findings] == [("AIG101", 2)]
+    assert [(c.cell, c.line, c.status) for c in calls] == [(3, 2, "unchecked")]
+
+
+def test_an_indented_module_keeps_its_columns() -> None:
+    src = "    from openai import OpenAI\n    c = OpenAI()\n    r = c.embeddings.create(input=x)\n"
+    calls: list[CallSite] = []
+    scan_source("m.py", src, calls=calls)
+    assert [(c.line, c.column) for c in calls] == [(3, 9)]
+
+
+def test_a_real_syntax_error_is_still_an_error() -> None:
+    for src in ("def f(:\n    pass\n", "x = <not a placeholder\n", "    a = 1\n  b = 2\n"):
+        try:
+            parse_readable(src, "m.py")
+        except SyntaxError:
+            continue
+        raise AssertionError(f"read through: {src!r}")
+
+
+@given(st.text(alphabet=" \t\n<>=(),:#abc'\"", max_size=60))
+def test_readable_text_is_never_changed_and_nothing_else_escapes(src: str) -> None:
+    try:
+        ast.parse(src)
+    except (SyntaxError, ValueError):
+        with contextlib.suppress(SyntaxError, ValueError):
+            parse_readable(src, "m.py")
+        return
+    tree, text, shift = parse_readable(src, "m.py")
+    assert (text, shift) == (src, 0)
+    assert ast.dump(tree) == ast.dump(ast.parse(src))
+
+
+TS_PROJECT = Path(__file__).parent / "scan_corpus" / "ts_project"
+
+
+def test_a_typescript_base_url_imported_from_another_module_is_followed() -> None:
+    """A route's request to a name built from a base URL another module of the project
+    exports (``@/app/constant``, ``../app/constant``) is a call, when the folder is scanned
+    and when the pre-commit hook is given the route alone."""
+    route = TS_PROJECT / "app" / "api" / "anthropic" / "route.ts"
+    for report in (scan_paths([str(TS_PROJECT)]), scan_paths([str(route)])):
+        got = {(Path(f.path).name, f.rule, f.line) for f in report.active}
+        assert ("route.ts", "AIG101", 22) in got
+        assert ("route.ts", "AIG101", 21) not in got  # a POST to the repository's page
+    whole = scan_paths([str(TS_PROJECT)])
+    assert {(Path(f.path).name, f.line) for f in whole.active} == {
+        ("route.ts", 22),
+        ("openai.ts", 6),
+    }
