@@ -284,7 +284,9 @@ def _private_contacts(
             continue  # "Công ty TNHH ..., mã số doanh nghiệp 1602118437": a firm's code
         if f.start < header_end or any(0 <= f.start - e <= _NEAR_PUBLIC for _, e in public_spans):
             continue
-        if _in_footer(r, f.start) or (agency_cues and _agency_contact(r, f)):
+        if _in_footer(r, f.start) or (
+            agency_cues and _agency_contact(r, f) and not _personal_mailbox(value, f)
+        ):
             continue
         if agency_cues and f.entity is EntityType.ADDRESS and _locality(r, f):
             continue
@@ -428,6 +430,32 @@ def _placeholder_address(value: str) -> bool:
     letter."""
     words = [w for w in re.split(r"[\s,.;]+", value) if w[:1].isupper()]
     return bool(words) and all(len(w) == 1 for w in words) and not re.search(r"\d", value)
+
+
+#: mail providers anyone opens a mailbox at (an agency's own address is on its domain)
+_PERSONAL_PROVIDERS = frozenset(
+    "gmail yahoo hotmail outlook icloud live msn ymail protonmail proton zoho".split()
+)
+#: words of an office's mailbox on such a provider ("hotro.dichvucong@gmail.com",
+#: "vanthu.ubndxa@gmail.com", "tiepnhan.motcua@...")
+_OFFICE_MAILBOX = re.compile(
+    r"hotro|ho\.tro|tiepnhan|tiepdan|vanthu|motcua|ubnd|uyban|hdnd|thads|chicuc|phong|"
+    r"congan|toaan|vienkiemsat|truong|benhvien|tramyte|dichvucong|lienhe|contact|info|support|"
+    r"admin|office|banquanly|bql|hoptac|xa[a-z]|phuong|huyen|tinh|quan[a-z]"
+)
+
+
+def _personal_mailbox(value: str, f: Finding) -> bool:
+    """Whether an e-mail address is a mailbox of one's own at a public provider
+    (``nguyenvanan@gmail.com``): no office word in its user name, which then names a person,
+    not the office a cue introduces; an office's mailbox there says what it is
+    (``hotro.dichvucong@gmail.com``)."""
+    if f.entity is not EntityType.EMAIL or "@" not in value:
+        return False
+    user, _, domain = value.lower().rpartition("@")
+    if domain.split(".", 1)[0] not in _PERSONAL_PROVIDERS:
+        return False
+    return _OFFICE_MAILBOX.search(user) is None
 
 
 def _agency_contact(r: Reading, f: Finding) -> bool:
