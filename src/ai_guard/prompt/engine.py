@@ -562,7 +562,8 @@ def _read_disguises(
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
     a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
-    leetspeak word a name or a mark. A failure blocks, as a detector's does."""
+    leetspeak word a name or a mark, over a number's look-alike letters read as digits any
+    (an identifier's digits as typed). A failure blocks, as a detector's does."""
     global _DISGUISED
     if _DISGUISED is None:
         from ai_guard.text.disguises import read_disguises
@@ -582,7 +583,7 @@ def _read_disguises(
     _run(detectors, alt, again, errors)
     for d in again:
         s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
-        if site is not None and (site.decoded or d.entity in _LEET_KEPT):
+        if site is not None and (site.decoded or site.digits or d.entity in _LEET_KEPT):
             found.append(replace(d, start=s, end=e))
 
 
