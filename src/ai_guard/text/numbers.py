@@ -301,6 +301,8 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             key=lambda t: t.start,
         )
     continued = _continued_cells(text) if "\n\t" in text or "\n|" in text else []
+    if "\n  " in text:
+        continued += _aligned_cells(text)
     if continued:
         # a cell's number and its wrapped rest replace the tokens inside them
         out = sorted(
@@ -474,6 +476,39 @@ def _continued_cells(text: str) -> list[NumberToken]:
         if a > cell_start and text[a - 1].isalnum():
             continue  # the cell's digits close a word ("P2024"): no number wrapped
         groups = [g.span() for g in _GROUP.finditer(text, a, cell_start + len(cell.rstrip(" \t")))]
+        groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
+        if sum(e - s for s, e in groups) > _CONTINUED_MOST:
+            continue
+        out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True))
+    return out
+
+
+#: a row of a table aligned with spaces holding only digits, indented to a column: the rest
+#: of the cell above in that column; the cell above, its digits from that column on
+_ALIGNED_ROW = re.compile(r"\n( {2,})([0-9]+(?:[ .\-][0-9]+)*)[ \t]*(?=\r?\n|$)")
+_ALIGNED_CELL = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*(?=  |[ \t]*(?:\r?\n|$))")
+
+
+def _aligned_cells(text: str) -> list[NumberToken]:
+    """:func:`_continued_cells` for a table aligned with spaces: the row below holds only
+    digits, indented to the column where the cell above starts with digits (two spaces or
+    more before it, the line's start or two spaces after it): "Lê Văn Tâm    0010850   đã
+    nộp" / "              12345". One token of the two parts, under the family's own cue
+    or column header only (``ocr=True``)."""
+    out: list[NumberToken] = []
+    for m in _ALIGNED_ROW.finditer(text):
+        column = len(m.group(1))
+        above_end = m.start()
+        if above_end > 0 and text[above_end - 1] == "\r":
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        a = above_start + column
+        if a >= above_end or text[a - 2 : a] != "  ":
+            continue
+        cell = _ALIGNED_CELL.match(text, a, above_end)
+        if cell is None:
+            continue
+        groups = [g.span() for g in _GROUP.finditer(text, a, cell.end())]
         groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
         if sum(e - s for s, e in groups) > _CONTINUED_MOST:
             continue
@@ -934,15 +969,17 @@ def _mixed_tokens(doc: Document) -> list[NumberToken]:
     return out
 
 
-# digits grouped by a comma, underscore or slash as chat and spreadsheets type them
-# ("0912_345_678", "001,085,012,345", "0912/345/678"): a separator between two digits is the
-# seed, found in a byte sketch of the folded view (digits "1", the separators "s"): a
-# pattern scan of the text stopping at every comma took 28 us on a 2 KB prompt
+# digits grouped by a comma, underscore, slash or plus as chat and spreadsheets type them
+# ("0912_345_678", "001,085,012,345", "0912/345/678", "0912+345+678"): a separator between
+# two digits is the seed, found in a byte sketch of the folded view (digits "1", the
+# separators "s"): a pattern scan of the text stopping at every comma took 28 us on a 2 KB
+# prompt
 _ODD_SKETCH = bytes(
-    ord("1") if 48 <= b <= 57 else ord("s") if chr(b) in ",_/" else 32 for b in range(256)
+    ord("1") if 48 <= b <= 57 else ord("s") if chr(b) in ",_/+" else 32 for b in range(256)
 )
 _ODD_RUN = re.compile(
-    r"(?<![0-9A-Za-z,_/.])[0-9]{1,4}([,_/])[0-9]{2,4}(?:\1[0-9]{2,4})+(?![0-9A-Za-z]|[,_/.][0-9])"
+    r"(?<![0-9A-Za-z,_/.+])[0-9]{1,4}([,_/+])[0-9]{2,4}(?:\1[0-9]{2,4})+"
+    r"(?![0-9A-Za-z]|[,_/.+][0-9])"
 )
 # where such a run may stand in the sketch: a separator and two digits or more twice, as
 # every match of _ODD_RUN holds (its second group and the separator and group after it); a
@@ -954,7 +991,7 @@ _THOUSANDS_RUN = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 
 
 def _odd_separator_tokens(text: str, folded: str) -> list[NumberToken]:
-    """Identifiers grouped by a comma, an underscore or a slash: three groups or more of
+    """Identifiers grouped by a comma, an underscore, a slash or a plus: three groups or more of
     digits, 9-13 digits in all, not an amount with thousands separators; read only under a
     family's own cue (``ocr=True``), since such runs also list numbers and write amounts."""
     out: list[NumberToken] = []
