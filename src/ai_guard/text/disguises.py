@@ -16,10 +16,10 @@ at a word, decoded where they stand, and words written in leetspeak read as lett
 - the reverse, as OCR and hurried typing write it: ``O``/``o`` for a zero and ``l``/``I`` for a
   one between two digits of a number (``87/2O25/HS-ST``, ``m2O48l736``, ``B1O234567``), read
   as the digits, when the word is digits but for one or two letters before them and at most
-  three such look-alikes, and the number around it holds five digits or more; anything found
-  over such a word counts (it is an identifier's digits, as typed). The numeric detectors read
-  look-alikes in long runs of digits themselves (:func:`ai_guard.text.numbers.number_tokens`);
-  this reading serves every other family (case numbers, passports with their letters).
+  three such look-alikes, and the number around it holds five digits or more; the engine keeps
+  a case number or a passport found over such a word (the numeric detectors read look-alikes
+  in runs of digits themselves, under their family's cue:
+  :func:`ai_guard.text.numbers.number_tokens`).
 
 It reads :attr:`ai_guard.text.Document.text`, the canonical reading; :func:`read_disguises` is
 ``None`` when the text has none of these (a byte-table search or two on most prompts). The
@@ -137,8 +137,7 @@ class Site:
     alt_start: int
     alt_end: int
     decoded: bool
-    #: a number's look-alike letters read as digits (one character for each): what is found
-    #: over it counts whatever it is
+    #: a number's look-alike letters read as digits (one character for each)
     digits: bool = False
 
 
