@@ -212,6 +212,34 @@ def test_a_phone_grouped_by_plus_is_never_partly_visible(phone: str) -> None:
     assert re.search(r"\d{3}", result.redacted_text) is None
 
 
+# -- damaged numbers whose pieces of digits are all short ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Số CCCD: 00108a5012b45", EntityType.CCCD, "00108a5012b45"),
+        ("CCCD 0012a4567b12 của chị", EntityType.CCCD, "0012a4567b12"),
+        ("sđt 0912x45z678 nhé", EntityType.PHONE, "0912x45z678"),
+        ("SĐT: 091k345k678", EntityType.PHONE, "091k345k678"),
+        # a damaged run longer than its family's value is redacted whole (a "5" was left)
+        ("Số CCCD: 001085012a345", EntityType.CCCD, "001085012a345"),
+        ("Số CCCD: 0010850123a56", EntityType.CCCD, "0010850123a56"),
+    ],
+)
+def test_a_damaged_number_is_found_whole(text: str, entity: EntityType, value: str) -> None:
+    result = check_prompt(text)
+    assert _found(text, entity) == [value]
+    assert re.search(r"\d{2}", result.redacted_text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["mã 12a3 và 45b6 ở phòng 7c8", "Sản phẩm 2x3x4 cm giá 150k", "model 3a5b7c9d1e ok"]
+)
+def test_short_codes_with_letters_stay_allowed(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW
+
+
 # -- an address typed as words around a spaced "@" ------------------------------------------------
 
 

@@ -292,7 +292,7 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 if before and before[-1][1] - before[0][0] >= 6:
                     kept.append(NumberToken(before[0][0], before[-1][1], before, t.plus))
         out = sorted(kept + ocr, key=lambda t: t.start)
-    damaged = _damaged_tokens(text, out)
+    damaged = _damaged_tokens(text, out) + _short_damaged_tokens(text, doc.folded)
     if damaged:
         # a damaged run replaces the digit tokens inside it
         out = sorted(
@@ -554,21 +554,57 @@ def _damaged_tokens(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         while b < size and b - e <= _DAMAGED_LENGTH[1] and text[b].isascii() and text[b].isalnum():
             b += 1
         covered = b
-        run = text[a:b]
-        if (
-            not _DAMAGED_LENGTH[0] <= len(run) <= _DAMAGED_LENGTH[1]
-            or not (run[0].isdigit() and run[-1].isdigit())
-            or (a > 0 and text[a - 1].isalnum())
-            or (b < size and text[b].isalnum())
-        ):
-            continue
-        odd = sum(c.isalpha() and c not in _OCR_LETTERS for c in run)
-        digits = sum(c.isdigit() for c in run)
-        if not 1 <= odd <= _DAMAGED_LETTERS or digits < _OCR_MIN_DIGIT_SHARE * len(run):
-            continue
-        reading = "".join(c if c.isdigit() else _OCR_DIGITS.get(c, "0") for c in run)
-        groups = tuple((i, i + 1) for i in range(a, b))
-        out.append(NumberToken(a, b, groups, False, True, reading, damaged=True))
+        token = _damaged_run(text, a, b)
+        if token is not None:
+            out.append(token)
+    return out
+
+
+def _damaged_run(text: str, a: int, b: int) -> NumberToken | None:
+    """The ``damaged`` token of the run ``text[a:b]`` of ASCII letters and digits (see
+    :func:`_damaged_tokens`), or None when it is no damaged number."""
+    run = text[a:b]
+    if (
+        not _DAMAGED_LENGTH[0] <= len(run) <= _DAMAGED_LENGTH[1]
+        or not (run[0].isdigit() and run[-1].isdigit())
+        or (a > 0 and text[a - 1].isalnum())
+        or (b < len(text) and text[b].isalnum())
+    ):
+        return None
+    odd = sum(c.isalpha() and c not in _OCR_LETTERS for c in run)
+    digits = sum(c.isdigit() for c in run)
+    if not 1 <= odd <= _DAMAGED_LETTERS or digits < _OCR_MIN_DIGIT_SHARE * len(run):
+        return None
+    reading = "".join(c if c.isdigit() else _OCR_DIGITS.get(c, "0") for c in run)
+    groups = tuple((i, i + 1) for i in range(a, b))
+    return NumberToken(a, b, groups, False, True, reading, damaged=True)
+
+
+#: the folded view as a sketch for damaged runs: digits "1", ASCII letters "a", else a space
+_DAMAGED_SKETCH = bytes(
+    0x31 if 48 <= b <= 57 else 0x61 if 97 <= b <= 122 else 0x20 for b in range(256)
+)
+#: a damaged run's digits between its letters are shorter than a number token (six)
+_TOKEN_DIGITS = 6
+
+
+def _short_damaged_tokens(text: str, folded: str) -> list[NumberToken]:
+    """:func:`_damaged_tokens` for runs whose letters cut every piece of digits shorter than
+    a number token (``00108a5012b45``, ``091k345k678``): found where the folded view's
+    sketch has a letter between two digits, the run around it read the same way."""
+    sketch = folded.encode("ascii", "replace").translate(_DAMAGED_SKETCH)
+    hit = sketch.find(b"1a1")
+    out: list[NumberToken] = []
+    while hit >= 0:
+        a = sketch.rfind(b" ", 0, hit) + 1
+        b = sketch.find(b" ", hit)
+        b = len(sketch) if b < 0 else b
+        hit = sketch.find(b"1a1", b)
+        if b - a > _DAMAGED_LENGTH[1] or sketch.find(b"1" * _TOKEN_DIGITS, a, b) >= 0:
+            continue  # too long for a number, or a token's own (:func:`_damaged_tokens`)
+        token = _damaged_run(text, a, b)
+        if token is not None:
+            out.append(token)
     return out
 
 
