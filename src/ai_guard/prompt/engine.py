@@ -553,20 +553,10 @@ def _untyped_reading(doc: Document) -> Unveiled | None:
 DISGUISE_READING = "ai_guard.disguises"
 #: what a leetspeak word read as letters may be found as: words, never an identifier's digits
 _LEET_KEPT = frozenset({EntityType.PERSON, EntityType.STATE_SECRET_MARK, EntityType.INTERNAL_MARK})
-#: what a number's look-alike letters read as digits may be found as without a cue: the
-#: families with letters in their numbers (see :func:`_look_alike_kept`)
+#: what a number's look-alike letters read as digits may be found as: the families with
+#: letters in their numbers; a number of digits alone with look-alikes is the numeric
+#: detectors' own reading, under its family's cue ("Mã 0O1O85O12345 trong kho" is no CCCD)
 _LOOK_ALIKE_KEPT = frozenset({EntityType.CASE_NUMBER, EntityType.PASSPORT})
-
-
-def _look_alike_kept(d: Detection) -> bool:
-    """Whether a finding over a number's look-alike letters read as digits counts: a case
-    number or a passport, or any finding its cue named (``context``). A number of digits
-    alone with look-alikes is, as the numeric detectors read it, a number only under its
-    family's cue ("Mã 0O1O85O12345 trong kho" is no CCCD; "ma so bhyt: ht3929201o48573" is
-    a card)."""
-    return d.entity in _LOOK_ALIKE_KEPT or d.context is not None
-
-
 _DISGUISED: Callable[[str, str], Disguised | None] | None = None
 
 
@@ -577,8 +567,7 @@ def _read_disguises(
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
     a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
     leetspeak word a name or a mark, over a number's look-alike letters read as digits a case
-    number, a passport or a cued value (:func:`_look_alike_kept`). A failure blocks, as a
-    detector's does."""
+    number or a passport (:data:`_LOOK_ALIKE_KEPT`). A failure blocks, as a detector's does."""
     global _DISGUISED
     if _DISGUISED is None:
         from ai_guard.text.disguises import read_disguises
@@ -599,7 +588,7 @@ def _read_disguises(
     for d in again:
         s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
         if site is not None and (
-            site.decoded or (_look_alike_kept(d) if site.digits else d.entity in _LEET_KEPT)
+            site.decoded or d.entity in (_LOOK_ALIKE_KEPT if site.digits else _LEET_KEPT)
         ):
             found.append(replace(d, start=s, end=e))
 
