@@ -268,7 +268,8 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             digits = e - s - len(groups) + 1 - (first == "+")
             out.append(NumberToken(s, e, groups, plus, False, None, digits))
     seeds: list[int] = []
-    sketch = doc.folded.encode("ascii", "replace").translate(_OCR_SKETCH)
+    raw = doc.folded.encode("ascii", "replace")
+    sketch = raw.translate(_OCR_SKETCH)
     ocr = (
         _ocr_tokens(text, seeds, _ocr_seed_starts(text, sketch))
         if sketch.find(b"o1") >= 0 or sketch.find(b"1o") >= 0
@@ -292,7 +293,7 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 if before and before[-1][1] - before[0][0] >= 6:
                     kept.append(NumberToken(before[0][0], before[-1][1], before, t.plus))
         out = sorted(kept + ocr, key=lambda t: t.start)
-    damaged = _damaged_tokens(text, out) + _short_damaged_tokens(text, doc.folded)
+    damaged = _damaged_tokens(text, out) + _short_damaged_tokens(text, raw)
     if damaged:
         # a damaged run replaces the digit tokens inside it
         out = sorted(
@@ -588,11 +589,12 @@ _DAMAGED_SKETCH = bytes(
 _TOKEN_DIGITS = 6
 
 
-def _short_damaged_tokens(text: str, folded: str) -> list[NumberToken]:
+def _short_damaged_tokens(text: str, raw: bytes) -> list[NumberToken]:
     """:func:`_damaged_tokens` for runs whose letters cut every piece of digits shorter than
     a number token (``00108a5012b45``, ``091k345k678``): found where the folded view's
-    sketch has a letter between two digits, the run around it read the same way."""
-    sketch = folded.encode("ascii", "replace").translate(_DAMAGED_SKETCH)
+    sketch (``raw``: its bytes, non-ASCII characters as "?") has a letter between two digits,
+    the run around it read the same way."""
+    sketch = raw.translate(_DAMAGED_SKETCH)
     hit = sketch.find(b"1a1")
     out: list[NumberToken] = []
     while hit >= 0:

@@ -46,7 +46,7 @@ def _column_header(doc: Document, pos: int) -> str | None:
     ls, le = line_bounds(text, pos)
     row = _row(doc, ls, le)
     if not row:
-        return _aligned_header(doc, ls, le, pos) if "  " in text[ls:le] else None
+        return _aligned_header(doc, ls, le, pos) if text.find("  ", ls, le) >= 0 else None
     sep, cells = row
     column = _separators(text[ls:pos], sep)
     return str(cells[column]) if column < len(cells) else None
