@@ -20,6 +20,11 @@ In a text that speaks of age or birth years ("tuổi", "năm sinh"), a bare year
 full name that makes a whole list item is that person's birth year ("1 chu thi hanh 1975 0862
 147 305", "dưới 45 tuổi: trần quốc khánh 1982, lê thị thu 1979"); so is a bare year after "ns"
 right after a full name ("bn phan thị kim xuyến ns 1959"; "dự toán ns 2025" is a budget).
+
+In a record holding a citizen's 12-digit number (a SQL row, a CSV line, a JSON object), a full
+date whose year is the birth year that number gives (its digits 4-6) is that citizen's birth
+date, cue or none (``('Nông Văn Thuấn', '020088415736', '1988-03-17')``): a date of issue
+falls in the card's own years, after its holder's 14th.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.numbers import read_number_words, read_year_words
+from ai_guard.text.numbers import number_runs, read_number_words, read_year_words
 from ai_guard.text.tables import column_header
 
 __all__ = ["DateOfBirthDetector"]
@@ -331,6 +336,15 @@ class DateOfBirthDetector:
     entities = (EntityType.DATE_OF_BIRTH,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        starts: set[int] = set()
+        for hit in self._detect(doc):
+            starts.add(hit.start)
+            yield hit
+        for hit in _record_dates(doc):
+            if hit.start not in starts:  # found after its cue already
+                yield hit
+
+    def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
         if (
             "sinh" in folded
@@ -902,3 +916,47 @@ def _ns_years(doc: Document) -> Iterator[Detection]:
                     "ns",
                 )
         pos = folded.find(" ns ", pos + 3)
+
+
+#: a citizen's 12-digit number standing alone, a full date (day first or ISO, its year
+#: captured), how far from the number a date of its record is looked for (within its
+#: paragraph)
+_TWELVE = re.compile(r"(?<![0-9])[0-9]{12}(?![0-9])")
+_RECORD_DATE = re.compile(
+    r"(?<![\d/.\-])(?:(?P<d1>\d{1,2})(?P<s1>[/.\-])(?P<m1>\d{1,2})(?P=s1)(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))"
+    r"(?![\d]|[/.\-]\d)"
+)
+_RECORD_REACH = 160
+_RECORD_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.record", scores.BASE_BIRTH_DATE)
+
+
+def _record_dates(doc: Document) -> Iterator[Detection]:
+    """Full dates in the record of a citizen's 12-digit number whose year is the birth year
+    the number gives (see the module): each number's runs of digits are the numeric
+    detectors' own (:func:`ai_guard.text.numbers.number_runs`)."""
+    from ai_guard.detectors.identity import cccd_birth_year
+
+    text = doc.text
+    for s, e in number_runs(doc):
+        if e - s < 12:
+            continue
+        for m in _TWELVE.finditer(text, s, e):
+            year = cccd_birth_year(m.group())
+            if year is None:
+                continue
+            lo = max(0, m.start() - _RECORD_REACH, text.rfind("\n\n", 0, m.start()) + 1)
+            hi = text.find("\n\n", m.end(), m.end() + _RECORD_REACH)
+            hi = min(len(text), m.end() + _RECORD_REACH) if hi < 0 else hi
+            for d in _RECORD_DATE.finditer(text, lo, hi):
+                n = "1" if d.group("y1") else "2"
+                day, month = int(d.group("d" + n)), int(d.group("m" + n))
+                if int(d.group("y" + n)) == year and _valid(year, month, day):
+                    yield _RECORD_SHAPE.hit(
+                        DateOfBirthDetector.id,
+                        d.start(),
+                        d.end(),
+                        scores.BIRTH_DATE_CUED,
+                        True,
+                        "cccd",
+                    )

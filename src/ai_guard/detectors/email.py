@@ -207,6 +207,41 @@ def _disguised_local(text: str, at: int) -> tuple[int, str] | None:
     return start, local
 
 
+#: a word before a short local part that a space-typed address may have taken in
+#: (``nguyen an @ gmail . com``): ASCII letters and digits, as a local part's
+_LOCAL_WORD = re.compile(r"(?<![^\s])[A-Za-z0-9]{1,10}$")
+#: the words that stand before an address without being part of it: cues, pronouns and
+#: grammar words, typed without marks as an address is
+_NOT_LOCAL = frozenset(
+    (
+        "email e mail gmail mail thu dia chi lien he gui qua vao den cho toi em anh ban minh la "
+        "cua va hoac hay nhe o tai theo sang ve tu nay kia day do contact send to at via or and "
+        "is my me his her our your the write mailto address"
+    ).split()
+)
+#: the most words taken in, and the longest local part that may be a part of a name
+_LOCAL_WORDS = 2
+_SHORT_LOCAL = 8
+
+
+def _spaced_local_start(text: str, start: int, local: str) -> int:
+    """Where a space-typed address's local part starts (``nguyen an @ gmail . com``: a
+    model reads ``nguyenan@gmail.com``): a short local part of letters alone takes in up to
+    two words right before it, single spaces apart, that are no cue or grammar word
+    (:data:`_NOT_LOCAL`); a word it takes in would be left visible beside the address
+    otherwise (fail closed: a name's word redacted with the address is no leak)."""
+    if len(local) > _SHORT_LOCAL or not local.isalpha():
+        return start
+    for _ in range(_LOCAL_WORDS):
+        if start < 2 or text[start - 1] != " ":
+            break
+        m = _LOCAL_WORD.search(text, max(0, start - 12), start - 1)
+        if m is None or m.group().lower() in _NOT_LOCAL:
+            break
+        start = m.start()
+    return start
+
+
 def _invalid_run_start(text: str, start: int) -> int:
     """Where the run of local-part characters and dots ending at ``start`` begins, when it
     holds a letter or digit (``an..b@gmail.com``: the valid address is ``b@gmail.com`` but
@@ -383,6 +418,8 @@ class EmailDetector:
         if found is None or dom is None:
             return None
         start, local = found
+        if left < at:
+            start = _spaced_local_start(text, start, local)
         labels = _ANY_DOT.sub(".", dom.group(0)).lower().split(".")
         if len(labels) < 2 or labels[-1] not in _TLDS:
             return None

@@ -35,7 +35,14 @@ from ai_guard.text.numbers import (
     ocr_seeds,
 )
 
-__all__ = ["PROVINCE_CODES", "CccdDetector", "CmndDetector", "PassportDetector", "cccd_valid"]
+__all__ = [
+    "PROVINCE_CODES",
+    "CccdDetector",
+    "CmndDetector",
+    "PassportDetector",
+    "cccd_birth_year",
+    "cccd_valid",
+]
 
 #: Birth-registration province codes of the 12-digit number (Circular 07/2016/TT-BCA), in
 #: ``data/detectors/cccd_province_codes.tsv``; ``PROVINCE_CODES`` reads it on first use.
@@ -64,12 +71,19 @@ def __getattr__(name: str) -> frozenset[str]:
 _YEAR_REACHED = [0]
 
 
+def cccd_birth_year(digits: str) -> int | None:
+    """The birth year 12 digits give when their province code is known (digits 4-6: the
+    century and sex, then the year), else None."""
+    if len(digits) != 12 or not digits.isdigit() or digits[:3] not in province_codes():
+        return None
+    return 1900 + 100 * (int(digits[3]) // 2) + int(digits[4:6])
+
+
 def cccd_valid(digits: str, *, today: _dt.date | None = None) -> bool:
     """Whether 12 digits form a plausible CCCD: known province code, birth year not ahead."""
-    if len(digits) != 12 or not digits.isdigit() or digits[:3] not in province_codes():
+    year = cccd_birth_year(digits)
+    if year is None:
         return False
-    century = int(digits[3]) // 2
-    year = 1900 + 100 * century + int(digits[4:6])
     if today is not None:
         return year <= today.year
     if year <= _YEAR_REACHED[0]:

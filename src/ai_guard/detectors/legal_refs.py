@@ -15,6 +15,11 @@ Reported (they point at one person's case):
 * indictments and procuracy case decisions ``<n>/CT-VKS...``, ``<n>/QĐ-VKS...``;
 * investigation decisions ``<n>/QĐ-CSĐT``, ``<n>/QĐ-ANĐT``, ``<n>/QĐ-CQĐT``.
 
+A number cut in two by a few words, so that no piece looks like one ("318/2025/ rồi TLST-DS",
+"45/2024/ tiếp theo là HS-ST"): its number and year up to the slash, then within three words
+its tail in capitals with its hyphen (a stage or an acceptance and a case code), each piece
+reported where it stands.
+
 Never reported: legal normative documents ("29/2018/QH14", "13/2023/NĐ-CP", "24/2020/TT-BCA"),
 precedents ("54/2022/AL", public by design) and ordinary administrative numbers ("15/QĐ-UBND",
 "557/BKHCN-CĐSQG"). Matching runs on the diacritic-folded view so that
@@ -69,6 +74,13 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{1,5}[ ]?$")
 _OCR_NUMBER_BEFORE = re.compile(r"(?<![\w/])[0-9OIl]{1,5}[ ]?$")
 
 
+#: a number cut by words: its number and year up to the slash, where a slash and a space
+#: stand (found by ``str.find``); the tail within three words after, in capitals with a hyphen
+_CUT_HEAD = re.compile(rf"(?<![\w/])\d{{1,5}}{_S}/{_S}(?:19|20)\d{{2}}{_S}/$")
+_CUT_TAIL = re.compile(
+    rf"(?:[^\W\d]+ ){{1,3}}(?P<tail>(?:(?:QDST|QDPT|QDGDT|QD|TLST|TLPT)-{_CASE}(?:-{_STAGE})?"
+    rf"|{_CASE}-{_STAGE}))(?![\w-])"
+)
 _BASE = scores.BASE_CASE_NUMBER
 _SHAPES = {
     kind: Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
@@ -98,6 +110,7 @@ class CaseNumberDetector:
                 continue  # typed in lower case ("102/2024/hs-st", "45/2023/dsst"): with a stage
             shape = _SHAPES.get(kind) or Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
             yield shape.hit(self.id, num.start(), m.end(), scores.CASE_NUMBER, True)
+        yield from self._cut(text)
         # the hyphenated form, looked for only around its case code between hyphens (a
         # literal-led scan; the whole pattern opens with a look-behind and a class)
         at = -1
@@ -109,3 +122,16 @@ class CaseNumberDetector:
                 yield _SHAPES["judgment"].hit(
                     self.id, hit.start(), hit.end(), scores.CASE_NUMBER, True
                 )
+
+    def _cut(self, text: str) -> Iterator[Detection]:
+        """A number cut in two by a few words ("318/2025/ rồi TLST-DS"): both pieces, each
+        where it stands (a model is asked to join them)."""
+        at = text.find("/ ")
+        while at >= 0:
+            head = _CUT_HEAD.search(text, max(0, at - 14), at + 1)
+            tail = _CUT_TAIL.match(text, at + 2) if head is not None else None
+            if head is not None and tail is not None:
+                shape = _SHAPES["judgment"]
+                yield shape.hit(self.id, head.start(), head.end(), scores.CASE_NUMBER, True)
+                yield shape.hit(self.id, *tail.span("tail"), scores.CASE_NUMBER, True)
+            at = text.find("/ ", at + 2)

@@ -148,8 +148,13 @@ _TIGHT = frozenset(" .-,_/")
 
 def whole_span(text: str, cand: Candidate) -> tuple[int, int]:
     """The candidate's span, widened to the groups of its number it leaves on either side when
-    they hold at most :data:`STRAY_DIGITS` digits: a value is redacted whole or not at all."""
+    they hold at most :data:`STRAY_DIGITS` digits: a value is redacted whole or not at all. A
+    damaged run (letters inside its digits, one word) is the candidate's whole span: its
+    characters are groups of one with nothing between them ("001085012a345" was reported
+    without its last "5")."""
     start, end = cand.start, cand.end
+    if cand.token.damaged:
+        return min(start, cand.token.start), max(end, cand.token.end)
     groups = cand.token.groups
     if len(groups) == 1 or (groups[0][0] >= start and groups[-1][1] <= end):
         return start, end

@@ -136,6 +136,8 @@ _KEY_PIECE = re.compile(
 _PIECE_BODY = 24
 _PIECE_RUN = re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{16,}(?![A-Za-z0-9_\-])")
 _PIECE_SHAPE = Shape(EntityType.API_SECRET, "api_key.piece", scores.BASE_VENDOR_KEY)
+#: a run of hexadecimal digits (a hash, a UUID): no piece of a vendor's key
+_HEX_RUN = re.compile(r"[0-9A-Fa-f\-]+")
 _OPENAI_MARK = "T3BlbkFJ"
 _MARKED_MIN = 40
 _MARKED_REACH = 200
@@ -1136,6 +1138,16 @@ def _emphasis_before(text: str, p: int) -> int:
     return 0
 
 
+def _may_be_piece(run: str) -> bool:
+    """Whether a random run beside a key's piece may be another piece: not hexadecimal (a
+    hash, a UUID), and with capitals and small letters both unless it is as long as a whole
+    body's rest (a tracking or order number of 16 characters is in one case; a piece typed
+    in lower case whole is still read)."""
+    if _HEX_RUN.fullmatch(run):
+        return False
+    return len(run) >= _PIECE_BODY or (run.lower() != run and run.upper() != run)
+
+
 class ApiSecretDetector:
     id = "vn.api_secret"
     entities = (EntityType.API_SECRET,)
@@ -1224,7 +1236,11 @@ class ApiSecretDetector:
         vendor's unmistakable prefix with a random body too short for the whole key is a piece
         of one (:data:`_KEY_PIECE`); once a fragment is found (a body shorter than
         :data:`_PIECE_BODY`), every other random run of 16 key characters or more in the text
-        is taken for another piece (fail closed: the model is asked to join them)."""
+        that is no hexadecimal and mixes capitals and small letters (or is 24 characters long:
+        :func:`_may_be_piece`) is taken for another piece (fail closed: the model is asked to
+        join them). These vendors' bodies mix the cases (a run of 16 of them lacks one with
+        odds under 1 in 5,000); a hash, a UUID and a tracking or order number written in one
+        case are no piece of theirs."""
         pieces = 0
         for m in _KEY_PIECE.finditer(text):
             s, e = m.span()
@@ -1238,7 +1254,11 @@ class ApiSecretDetector:
         for start, stop in key_runs(text, raw, runs, 16):
             for m in _PIECE_RUN.finditer(text, start, stop):  # no '.', '/' or '+' of a path
                 s, e = m.span()
-                if not seen.overlaps(s, e) and looks_random(m.group(), min_entropy=3.0):
+                if (
+                    not seen.overlaps(s, e)
+                    and _may_be_piece(m.group())
+                    and looks_random(m.group(), min_entropy=3.0)
+                ):
                     seen.add(s, e)
                     yield _PIECE_SHAPE.hit(self.id, s, e, scores.SECRET_VENDOR_KEY, True)
 

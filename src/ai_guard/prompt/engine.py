@@ -553,6 +553,10 @@ def _untyped_reading(doc: Document) -> Unveiled | None:
 DISGUISE_READING = "ai_guard.disguises"
 #: what a leetspeak word read as letters may be found as: words, never an identifier's digits
 _LEET_KEPT = frozenset({EntityType.PERSON, EntityType.STATE_SECRET_MARK, EntityType.INTERNAL_MARK})
+#: what a number's look-alike letters read as digits may be found as: the families with
+#: letters in their numbers; a number of digits alone with look-alikes is the numeric
+#: detectors' own reading, under its family's cue ("Mã 0O1O85O12345 trong kho" is no CCCD)
+_LOOK_ALIKE_KEPT = frozenset({EntityType.CASE_NUMBER, EntityType.PASSPORT})
 _DISGUISED: Callable[[str, str], Disguised | None] | None = None
 
 
@@ -562,8 +566,9 @@ def _read_disguises(
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
     a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
-    leetspeak word a name or a mark; an identifier found elsewhere counts where it stands (its
-    cue may have been disguised). A failure blocks, as a detector's does."""
+    leetspeak word a name or a mark, over a number's look-alike letters read as digits a case
+    number or a passport (:data:`_LOOK_ALIKE_KEPT`); an identifier found elsewhere counts where
+    it stands (its cue may have been disguised). A failure blocks, as a detector's does."""
     global _DISGUISED
     if _DISGUISED is None:
         from ai_guard.text.disguises import read_disguises
@@ -583,7 +588,9 @@ def _read_disguises(
     _run(detectors, alt, again, errors)
     for d in again:
         s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
-        if site is not None and (site.decoded or d.entity in _LEET_KEPT):
+        if site is not None and (
+            site.decoded or d.entity in (_LOOK_ALIKE_KEPT if site.digits else _LEET_KEPT)
+        ):
             found.append(replace(d, start=s, end=e))
         elif site is None and d.entity not in _WORDS:
             # an identifier whose cue was disguised ("Ho^. chie^'u so^': B1234567" in VIQR), as

@@ -13,6 +13,13 @@ at a word, decoded where they stand, and words written in leetspeak read as lett
   ``Th1``, ``Hu3``, ``t0i``, ``m4t``, ``T01``) is read with the letters they stand for when
   the result is spelled as a Vietnamese syllable; the engine keeps only names and marks found
   over such a word (an identifier is digits: never read from letters).
+- the reverse, as OCR and hurried typing write it: ``O``/``o`` for a zero and ``l``/``I`` for a
+  one between two digits of a number (``87/2O25/HS-ST``, ``m2O48l736``, ``B1O234567``), read
+  as the digits, when the word is digits but for one or two letters before them and at most
+  three such look-alikes, and the number around it holds five digits or more; the engine keeps
+  a case number or a passport found over such a word (the numeric detectors read look-alikes
+  in runs of digits themselves, under their family's cue:
+  :func:`ai_guard.text.numbers.number_tokens`).
 
 It reads :attr:`ai_guard.text.Document.text`, the canonical reading; :func:`read_disguises` is
 ``None`` when the text has none of these (a byte-table search or two on most prompts). The
@@ -102,6 +109,19 @@ _LEET_UPPER = str.maketrans("013457", "OIEAST")
 #: a syllable written without its marks may need a circumflex to be spelled as one ("hue": huê)
 _HATS = str.maketrans("aeoAEO", "âêôÂÊÔ")
 _NOT_LEET = re.compile(r"[0-9]{3}|[2689]")
+#: a number's look-alike letters: the folded view's sketch ("1" a digit, "o" an o or an l,
+#: the folded "I" too), the letters as typed and the digits they stand for; the most letters
+#: before the digits (a passport's), the most look-alikes read in one word, the fewest digits
+#: of the number read, how far its other parts are looked for
+_OCR_SKETCH = bytes(0x31 if 48 <= b <= 57 else 0x6F if b in b"oli" else 0x20 for b in range(256))
+_OCR_ZERO_ONE = frozenset("OolI")
+_OCR_AS_DIGITS = str.maketrans("OolI", "0011")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NUMBER_CHARS = frozenset(_ASCII_LETTERS + "0123456789/-.")
+_OCR_LEAD = 2
+_OCR_MOST = 3
+_OCR_DIGITS = 5
+_OCR_REACH = 16
 #: what a decoded run may hold: printable text (a line break or a tab too)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 
@@ -109,14 +129,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 @dataclass(frozen=True, slots=True)
 class Site:
     """A disguise undone: ``start``/``end`` in the source text, ``alt_start``/``alt_end`` in
-    the reading; ``decoded`` for an encoded run (read as a whole), else a leetspeak word (one
-    letter for each character)."""
+    the reading; ``decoded`` for an encoded run (read as a whole), else a leetspeak word or a
+    number's look-alike letters (``digits``), one character for each."""
 
     start: int
     end: int
     alt_start: int
     alt_end: int
     decoded: bool
+    #: a number's look-alike letters read as digits (one character for each)
+    digits: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +211,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
         pos = sketch.find(_LONG_RUN, stop)
     _one_by_one(text, raw, found)
     _words_then_digits(text, folded, raw, found)
+    ocr = _look_alike_digits(text, raw, found)
     at = text.find("%")
     done = 0
     while at >= 0:
@@ -241,7 +264,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
         parts.append(text[pos:start])
         alt += start - pos
         parts.append(plain)
-        sites.append(Site(start, end, alt, alt + len(plain), decoded))
+        sites.append(Site(start, end, alt, alt + len(plain), decoded, start in ocr))
         alt += len(plain)
         pos = end
     parts.append(text[pos:])
@@ -399,6 +422,52 @@ def _viqr_words(text: str, found: list[tuple[int, int, str, bool]]) -> None:
         read = _viqr(m.group())
         if read is not None and not _inside(found, m.start(), m.start() + read[1]):
             found.append((m.start(), m.start() + read[1], read[0], True))
+
+
+def _look_alike_digits(text: str, raw: bytes, found: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Numbers whose zeros and ones OCR or a hurried hand wrote as ``O``/``o``/``l``/``I``
+    (``2O25``, ``m2O48l736``): each such word read with the digits, added to ``found`` (one
+    character for each); the starts of the words read. Looked for where the folded view's
+    sketch has a digit, one look-alike or two, and a digit."""
+    read: set[int] = set()
+    sketch = raw.translate(_OCR_SKETCH)
+    hit = sketch.find(b"1o")
+    while hit >= 0:
+        at = hit + 1
+        hit = sketch.find(b"1o", at + 1)
+        # one look-alike or two between digits ("2O25", "2Ol5")
+        k = at + 1 if sketch[at + 1 : at + 2] == b"1" else at + 2
+        if sketch[k : k + 1] != b"1" or not all(c in _OCR_ZERO_ONE for c in text[at:k]):
+            continue
+        start, end = at, at + 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        word = text[start:end]
+        lead = len(word) - len(word.lstrip(_ASCII_LETTERS))
+        body = word[lead:]
+        if (
+            lead > _OCR_LEAD
+            or not word.isascii()
+            or body.translate(_OCR_AS_DIGITS).isdigit() is False
+            or sum(c in _OCR_ZERO_ONE for c in body) > _OCR_MOST
+            or _inside(found, start, end)
+        ):
+            continue
+        # the number around the word: its other parts after a "/", "-" or "." ("87/2O25/HS")
+        lo, hi = start, end
+        while lo > 0 and start - lo < _OCR_REACH and text[lo - 1] in _NUMBER_CHARS:
+            lo -= 1
+        while hi < len(text) and hi - end < _OCR_REACH and text[hi] in _NUMBER_CHARS:
+            hi += 1
+        digits = sum(c.isdigit() for c in text[lo:hi]) + sum(c in _OCR_ZERO_ONE for c in body)
+        if digits < _OCR_DIGITS:
+            continue
+        found.append((start, end, word[:lead] + body.translate(_OCR_AS_DIGITS), False))
+        read.add(start)
+        hit = sketch.find(b"1o", max(end, hit))
+    return read
 
 
 def _inside(found: list[tuple[int, int, str, bool]], start: int, end: int) -> bool:

@@ -268,7 +268,8 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             digits = e - s - len(groups) + 1 - (first == "+")
             out.append(NumberToken(s, e, groups, plus, False, None, digits))
     seeds: list[int] = []
-    sketch = doc.folded.encode("ascii", "replace").translate(_OCR_SKETCH)
+    raw = doc.folded.encode("ascii", "replace")
+    sketch = raw.translate(_OCR_SKETCH)
     ocr = (
         _ocr_tokens(text, seeds, _ocr_seed_starts(text, sketch))
         if sketch.find(b"o1") >= 0 or sketch.find(b"1o") >= 0
@@ -292,7 +293,7 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 if before and before[-1][1] - before[0][0] >= 6:
                     kept.append(NumberToken(before[0][0], before[-1][1], before, t.plus))
         out = sorted(kept + ocr, key=lambda t: t.start)
-    damaged = _damaged_tokens(text, out)
+    damaged = _damaged_tokens(text, out) + _short_damaged_tokens(text, raw)
     if damaged:
         # a damaged run replaces the digit tokens inside it
         out = sorted(
@@ -301,6 +302,8 @@ def number_tokens(doc: Document) -> list[NumberToken]:
             key=lambda t: t.start,
         )
     continued = _continued_cells(text) if "\n\t" in text or "\n|" in text else []
+    if "\n  " in text:
+        continued += _aligned_cells(text)
     if continued:
         # a cell's number and its wrapped rest replace the tokens inside them
         out = sorted(
@@ -481,6 +484,39 @@ def _continued_cells(text: str) -> list[NumberToken]:
     return out
 
 
+#: a row of a table aligned with spaces holding only digits, indented to a column: the rest
+#: of the cell above in that column; the cell above, its digits from that column on
+_ALIGNED_ROW = re.compile(r"\n( {2,})([0-9]+(?:[ .\-][0-9]+)*)[ \t]*(?=\r?\n|$)")
+_ALIGNED_CELL = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*(?=  |[ \t]*(?:\r?\n|$))")
+
+
+def _aligned_cells(text: str) -> list[NumberToken]:
+    """:func:`_continued_cells` for a table aligned with spaces: the row below holds only
+    digits, indented to the column where the cell above starts with digits (two spaces or
+    more before it, the line's start or two spaces after it): "Lê Văn Tâm    0010850   đã
+    nộp" / "              12345". One token of the two parts, under the family's own cue
+    or column header only (``ocr=True``)."""
+    out: list[NumberToken] = []
+    for m in _ALIGNED_ROW.finditer(text):
+        column = len(m.group(1))
+        above_end = m.start()
+        if above_end > 0 and text[above_end - 1] == "\r":
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        a = above_start + column
+        if a >= above_end or text[a - 2 : a] != "  ":
+            continue
+        cell = _ALIGNED_CELL.match(text, a, above_end)
+        if cell is None:
+            continue
+        groups = [g.span() for g in _GROUP.finditer(text, a, cell.end())]
+        groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
+        if sum(e - s for s, e in groups) > _CONTINUED_MOST:
+            continue
+        out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True))
+    return out
+
+
 #: the most letters no OCR confusion explains inside a damaged run, and the run's length
 #: (letters and digits: a 9-digit CMND to a 19-digit card)
 _DAMAGED_LETTERS = 2
@@ -519,21 +555,58 @@ def _damaged_tokens(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         while b < size and b - e <= _DAMAGED_LENGTH[1] and text[b].isascii() and text[b].isalnum():
             b += 1
         covered = b
-        run = text[a:b]
-        if (
-            not _DAMAGED_LENGTH[0] <= len(run) <= _DAMAGED_LENGTH[1]
-            or not (run[0].isdigit() and run[-1].isdigit())
-            or (a > 0 and text[a - 1].isalnum())
-            or (b < size and text[b].isalnum())
-        ):
-            continue
-        odd = sum(c.isalpha() and c not in _OCR_LETTERS for c in run)
-        digits = sum(c.isdigit() for c in run)
-        if not 1 <= odd <= _DAMAGED_LETTERS or digits < _OCR_MIN_DIGIT_SHARE * len(run):
-            continue
-        reading = "".join(c if c.isdigit() else _OCR_DIGITS.get(c, "0") for c in run)
-        groups = tuple((i, i + 1) for i in range(a, b))
-        out.append(NumberToken(a, b, groups, False, True, reading, damaged=True))
+        token = _damaged_run(text, a, b)
+        if token is not None:
+            out.append(token)
+    return out
+
+
+def _damaged_run(text: str, a: int, b: int) -> NumberToken | None:
+    """The ``damaged`` token of the run ``text[a:b]`` of ASCII letters and digits (see
+    :func:`_damaged_tokens`), or None when it is no damaged number."""
+    run = text[a:b]
+    if (
+        not _DAMAGED_LENGTH[0] <= len(run) <= _DAMAGED_LENGTH[1]
+        or not (run[0].isdigit() and run[-1].isdigit())
+        or (a > 0 and text[a - 1].isalnum())
+        or (b < len(text) and text[b].isalnum())
+    ):
+        return None
+    odd = sum(c.isalpha() and c not in _OCR_LETTERS for c in run)
+    digits = sum(c.isdigit() for c in run)
+    if not 1 <= odd <= _DAMAGED_LETTERS or digits < _OCR_MIN_DIGIT_SHARE * len(run):
+        return None
+    reading = "".join(c if c.isdigit() else _OCR_DIGITS.get(c, "0") for c in run)
+    groups = tuple((i, i + 1) for i in range(a, b))
+    return NumberToken(a, b, groups, False, True, reading, damaged=True)
+
+
+#: the folded view as a sketch for damaged runs: digits "1", ASCII letters "a", else a space
+_DAMAGED_SKETCH = bytes(
+    0x31 if 48 <= b <= 57 else 0x61 if 97 <= b <= 122 else 0x20 for b in range(256)
+)
+#: a damaged run's digits between its letters are shorter than a number token (six)
+_TOKEN_DIGITS = 6
+
+
+def _short_damaged_tokens(text: str, raw: bytes) -> list[NumberToken]:
+    """:func:`_damaged_tokens` for runs whose letters cut every piece of digits shorter than
+    a number token (``00108a5012b45``, ``091k345k678``): found where the folded view's
+    sketch (``raw``: its bytes, non-ASCII characters as "?") has a letter between two digits,
+    the run around it read the same way."""
+    sketch = raw.translate(_DAMAGED_SKETCH)
+    hit = sketch.find(b"1a1")
+    out: list[NumberToken] = []
+    while hit >= 0:
+        a = sketch.rfind(b" ", 0, hit) + 1
+        b = sketch.find(b" ", hit)
+        b = len(sketch) if b < 0 else b
+        hit = sketch.find(b"1a1", b)
+        if b - a > _DAMAGED_LENGTH[1] or sketch.find(b"1" * _TOKEN_DIGITS, a, b) >= 0:
+            continue  # too long for a number, or a token's own (:func:`_damaged_tokens`)
+        token = _damaged_run(text, a, b)
+        if token is not None:
+            out.append(token)
     return out
 
 
@@ -934,15 +1007,17 @@ def _mixed_tokens(doc: Document) -> list[NumberToken]:
     return out
 
 
-# digits grouped by a comma, underscore or slash as chat and spreadsheets type them
-# ("0912_345_678", "001,085,012,345", "0912/345/678"): a separator between two digits is the
-# seed, found in a byte sketch of the folded view (digits "1", the separators "s"): a
-# pattern scan of the text stopping at every comma took 28 us on a 2 KB prompt
+# digits grouped by a comma, underscore, slash or plus as chat and spreadsheets type them
+# ("0912_345_678", "001,085,012,345", "0912/345/678", "0912+345+678"): a separator between
+# two digits is the seed, found in a byte sketch of the folded view (digits "1", the
+# separators "s"): a pattern scan of the text stopping at every comma took 28 us on a 2 KB
+# prompt
 _ODD_SKETCH = bytes(
-    ord("1") if 48 <= b <= 57 else ord("s") if chr(b) in ",_/" else 32 for b in range(256)
+    ord("1") if 48 <= b <= 57 else ord("s") if chr(b) in ",_/+" else 32 for b in range(256)
 )
 _ODD_RUN = re.compile(
-    r"(?<![0-9A-Za-z,_/.])[0-9]{1,4}([,_/])[0-9]{2,4}(?:\1[0-9]{2,4})+(?![0-9A-Za-z]|[,_/.][0-9])"
+    r"(?<![0-9A-Za-z,_/.+])[0-9]{1,4}([,_/+])[0-9]{2,4}(?:\1[0-9]{2,4})+"
+    r"(?![0-9A-Za-z]|[,_/.+][0-9])"
 )
 # where such a run may stand in the sketch: a separator and two digits or more twice, as
 # every match of _ODD_RUN holds (its second group and the separator and group after it); a
@@ -954,7 +1029,7 @@ _THOUSANDS_RUN = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 
 
 def _odd_separator_tokens(text: str, folded: str) -> list[NumberToken]:
-    """Identifiers grouped by a comma, an underscore or a slash: three groups or more of
+    """Identifiers grouped by a comma, an underscore, a slash or a plus: three groups or more of
     digits, 9-13 digits in all, not an amount with thousands separators; read only under a
     family's own cue (``ocr=True``), since such runs also list numbers and write amounts."""
     out: list[NumberToken] = []

@@ -1,5 +1,5 @@
-"""Tables pasted as text (Markdown pipes, spreadsheet tabs, CSV): the header of the column a
-position stands in, and the line around a position."""
+"""Tables pasted as text (Markdown pipes, spreadsheet tabs, CSV, columns aligned with spaces):
+the header of the column a position stands in, and the line around a position."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def line_bounds(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
 def column_header(doc: Document, pos: int) -> str | None:
     """The folded header cell of the column that ``pos`` lies in, for rows of a table pasted
     as text: Markdown pipes, tabs (spreadsheets), semicolons or commas (CSV). The header is
-    the nearest line above with the same number of separators and no digits in its cells.
+    the nearest line above with the same number of separators and no digits in its cells;
+    in a table aligned with spaces, the cell above starting in ``pos``'s column
+    (:func:`_aligned_header`).
     Returns None outside tables. The row's layout is worked out once per line, the answer
     once per position (every numeric family asks about the same numbers)."""
     memo: dict[int, str | None] = doc.memo(_HEADERS)
@@ -44,10 +46,49 @@ def _column_header(doc: Document, pos: int) -> str | None:
     ls, le = line_bounds(text, pos)
     row = _row(doc, ls, le)
     if not row:
-        return None
+        return _aligned_header(doc, ls, le, pos) if text.find("  ", ls, le) >= 0 else None
     sep, cells = row
     column = _separators(text[ls:pos], sep)
     return str(cells[column]) if column < len(cells) else None
+
+
+#: a cell of a table aligned with spaces: words a single space apart; how many lines above
+#: its header may stand (rows, and cells wrapped onto lines of their own), the longest row
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_REACH = 8
+_ALIGNED_LONGEST = 300
+
+
+def _aligned_header(doc: Document, ls: int, le: int, pos: int) -> str | None:
+    """The folded header cell of the column ``pos`` stands in, in a table aligned with spaces
+    (a report printed to text, a PDF's table copied): ``pos`` starts a cell (two spaces
+    before it, or its line's start in a row with such a gap), and a line above within
+    :data:`_ALIGNED_REACH`, with no digits and two cells or more two spaces apart, has a cell
+    starting in the same column (one character either way). A blank line or a line with no
+    such gap ends the search: no table."""
+    text = doc.text
+    col = pos - ls
+    if le - ls > _ALIGNED_LONGEST or (col and text[pos - 2 : pos] != "  "):
+        return None
+    end = ls - 1
+    for _ in range(_ALIGNED_REACH):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if "  " not in line or end - start > _ALIGNED_LONGEST:
+            return None
+        if any(map(str.isdigit, line)):
+            continue
+        cells = [m.span() for m in _ALIGNED_CELL.finditer(line)]
+        if len(cells) < 2:
+            return None
+        for a, b in cells:
+            if abs(a - col) <= 1:
+                return " ".join(doc.folded[start + a : start + b].replace("_", " ").split())
+        return None
+    return None
 
 
 def header_cells(doc: Document, pos: int) -> list[str]:
