@@ -86,6 +86,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         internal,
         legal_refs,
         licence,
+        mrz,
         person,
         phone,
         pieces,
@@ -116,6 +117,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         internal.InternalHostDetector(),
         circulation.InternalMarkDetector(),
         pieces.ValuePieceDetector(),
+        mrz.MrzDetector(),
     )
 
 
