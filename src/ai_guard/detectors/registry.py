@@ -81,6 +81,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         dates,
         email,
         finance,
+        id_qr,
         identity,
         insurance,
         internal,
@@ -118,6 +119,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         circulation.InternalMarkDetector(),
         pieces.ValuePieceDetector(),
         mrz.MrzDetector(),
+        id_qr.IdCardQrDetector(),
     )
 
 

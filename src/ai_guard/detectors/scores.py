@@ -24,6 +24,7 @@ __all__ = [
     "BASE_CUED_PIECE",
     "BASE_DRIVER_LICENSE",
     "BASE_EMAIL",
+    "BASE_ID_QR",
     "BASE_MASKED",
     "BASE_MRZ",
     "BASE_NAMED_SECRET",
@@ -51,6 +52,7 @@ __all__ = [
     "EMAIL_GOV",
     "FAILED_STRONG_CONTEXT",
     "GLUED_PENALTY",
+    "ID_QR_FIELD",
     "INTERNAL_HOST_CUED",
     "INTERNAL_HOST_NAME",
     "INTERNAL_IP",
@@ -146,6 +148,9 @@ EMAIL_GOV = 0.98
 MRZ_VALIDATED = 0.95
 #: the same layout, a check digit failed (an OCR slip): still the zone, reported
 MRZ_LAYOUT = 0.85
+#: a field of a chip CCCD's QR payload (its fields in the card's order, the birth date one
+#: that exists): the order is the cue
+ID_QR_FIELD = 0.95
 EMAIL = 0.95
 CASE_NUMBER = 0.95
 
@@ -221,6 +226,7 @@ BASE_BHYT_CARD = 0.88
 BASE_BHYT_NUMBER = 0.3
 BASE_MASKED = 0.3
 BASE_MRZ = 0.5
+BASE_ID_QR = 0.5
 BASE_CARD = 0.7
 BASE_PLATE = 0.85
 BASE_BIRTH_DATE = 0.2
