@@ -58,6 +58,10 @@ ALLOWED = [
     # a request to encode a code in capitals or a plain word: no credential
     "Mã hóa văn bản số: QĐ-2024/UBND",
     "Encode base64 chuỗi: xinchao",
+    # a request to decode (the value is encoded, no password); "bấm" (press), no hash
+    "Giải mã giúp chuỗi base64 này: Q2h1YyBtdW5nIG5hbSBtb2kgMjAyNw==",
+    "decode giúp: SGVsbG8gV29ybGQ2MDI0",
+    "bấm vào ô mã số rồi nhập: Hs2024xB",
     # a Wi-Fi QR code with no key
     "WIFI:T:nopass;S:Thu-Vien-Cong-Cong;;",
 ]

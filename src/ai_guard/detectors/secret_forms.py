@@ -142,11 +142,14 @@ def app_password_end(text: str, start: int, end: int) -> int:
     return m.end() if m is not None else end
 
 
-#: a request to encode, hash or encrypt a string (folded view)
+#: a request to encode, hash or encrypt a string (folded view; "base64" alone names the
+#: format, which a request to decode names too)
 _ENCODE_CUE = re.compile(
-    r"(?<![a-z0-9])(?:base ?64|encode|encrypt|hash|md5|sha-?(?:1|256|512)|bcrypt|argon2|"
-    r"ma hoa|bam)(?![a-z])"
+    r"(?<![a-z0-9])(?:encode|encrypt|hash|md5|sha-?(?:1|256|512)|bcrypt|argon2|ma hoa)"
+    r"(?![a-z])"
 )
+#: a request to decode on the same line: what follows is an encoded value, no password
+_DECODE = re.compile(r"(?<![a-z])(?:decode|decrypt|giai ma|dich nguoc)(?![a-z])")
 #: the value after ':' that ends its line (in quotes or not)
 _ENCODE_VALUE = re.compile(
     r":[ \t]*([\"'`]?)(?P<value>[^\s\"'`]{6,128})\1[ \t]*[.?!]?[ \t]*(?:\r?\n|$)"
@@ -164,6 +167,9 @@ def encoded_passwords(
     for cue in _ENCODE_CUE.finditer(folded):
         line_end = folded.find("\n", cue.end())
         line_end = len(folded) if line_end == -1 else line_end
+        line_start = folded.rfind("\n", 0, cue.start()) + 1
+        if _DECODE.search(folded, line_start, line_end) is not None:
+            continue
         colon = text.find(":", cue.end(), min(line_end, cue.end() + _ENCODE_REACH))
         while colon != -1:
             m = _ENCODE_VALUE.match(text, colon)
