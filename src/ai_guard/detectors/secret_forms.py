@@ -26,6 +26,7 @@ import base64
 import re
 from collections.abc import Callable, Iterator
 
+from ai_guard.text.match import holds_any
 from ai_guard.text.samples import sample_claims
 
 __all__ = [
@@ -46,9 +47,9 @@ _WIFI_FIELD = re.compile(r"(?i)([A-Z]):((?:\\.|[^;\\\n])*);")
 _WIFI_KEY_MIN = 5
 
 
-def wifi_qr_passwords(text: str) -> Iterator[tuple[int, int]]:
+def wifi_qr_passwords(text: str, folded: str) -> Iterator[tuple[int, int]]:
     """The spans of the keys in Wi-Fi QR payloads (``WIFI:T:WPA;S:PhongHop;P:Xa@2024;;``)."""
-    if "wifi:" not in text.lower():
+    if "wifi:" not in folded:
         return
     for m in _WIFI_QR.finditer(text):
         for field in _WIFI_FIELD.finditer(text, m.start(1), m.end(1)):
@@ -148,6 +149,8 @@ _ENCODE_CUE = re.compile(
     r"(?<![a-z0-9])(?:encode|encrypt|hash|md5|sha-?(?:1|256|512)|bcrypt|argon2|ma hoa)"
     r"(?![a-z])"
 )
+#: the literals one of those cues holds (a gate: the pattern opens with a look-behind)
+_ENCODE_WORDS = ("encode", "encrypt", "hash", "md5", "sha", "bcrypt", "argon2", "ma hoa")
 #: a request to decode on the same line: what follows is an encoded value, no password
 _DECODE = re.compile(r"(?<![a-z])(?:decode|decrypt|giai ma|dich nguoc)(?![a-z])")
 #: the value after ':' that ends its line (in quotes or not)
@@ -164,6 +167,8 @@ def encoded_passwords(
     """Values given to be encoded or hashed that look like a password (``strong``), lower
     case among their letters (a code in capitals, "QĐ-2024/UBND", names a document), no path:
     the cue and the value on one line, the value last on it."""
+    if not holds_any(folded, _ENCODE_WORDS):
+        return
     for cue in _ENCODE_CUE.finditer(folded):
         line_end = folded.find("\n", cue.end())
         line_end = len(folded) if line_end == -1 else line_end

@@ -1651,7 +1651,7 @@ class ApiSecretDetector:
     def _password_forms(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
         """Passwords in the forms real sources give them with no label (secret_forms): a Wi-Fi
         QR payload's key, ``net use``'s password, a string given to be encoded or hashed."""
-        found = [(s, e, "wifi_qr") for s, e in wifi_qr_passwords(text)]
+        found = [(s, e, "wifi_qr") for s, e in wifi_qr_passwords(text, folded)]
         if "use" in folded and "net" in folded:
             found += [(s, e, "net_use") for s, e in net_use_passwords(text)]
         found += [(s, e, "encode") for s, e in encoded_passwords(text, folded, _strong_password)]
