@@ -67,3 +67,20 @@ def test_judgment_number_with_dots(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Nghị định 13.2023.NĐ-CP", "phiên bản 1.2024.HS"])
 def test_dotted_numbers_that_are_no_judgment(text: str) -> None:
     assert not any(e == "CASE_NUMBER" for e, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'REDIS_HOST = os.environ["REDIS_HOST"]',  # code reading the host: no host
+        "const host = process.env.DB_HOST;",
+        "SMTP_HOST=smtp.office365.com\nSMTP_PORT=587",  # a public mail provider's server
+    ],
+)
+def test_host_keys_whose_value_is_no_internal_host(text: str) -> None:
+    assert not any(e == "INTERNAL_HOST" for e, _ in _found(text))
+
+
+def test_host_key_with_an_internal_host_still_found() -> None:
+    text = 'REDIS_HOST = os.environ["REDIS_HOST"]\nDB_HOST=db01.noibo.local'
+    assert ("INTERNAL_HOST", "db01.noibo.local") in _found(text)
