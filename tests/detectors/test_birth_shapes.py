@@ -48,6 +48,7 @@ def test_birth_date_shapes(text: str, value: str) -> None:
         "học sinh năm 12/3/24 nghỉ",  # "học sinh": no birth cue
         "<NgayKy>2024-03-01</NgayKy>",  # a signing date's element
         '<input name="ngay_nop" value="2024-03-01">',
+        "Ngày sinh: 01/01/19xx",  # a form's template: no year
     ],
 )
 def test_dates_that_are_no_birth(text: str) -> None:

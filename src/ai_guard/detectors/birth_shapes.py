@@ -37,7 +37,7 @@ _ROMAN_DATE = re.compile(
     r"(?P=s)(?P<y>\d{4})(?![\d])"
 )
 #: a day, a month and a two-digit year with one separator (folded)
-_SHORT_YEAR = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{2})(?![\d/.\-])")
+_SHORT_YEAR = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{2})(?![\w/.\-])")
 
 
 def _exists(year: int, month: int, day: int) -> bool:
