@@ -5,8 +5,8 @@ the word they annotate: "ông Tôn Thất Nghị¹", "CCCD 046058003981³", "Quy
 193/QĐ-THADS²". Read as ordinary digits (their compatibility form), the mark would glue onto
 the value: a 13-digit number where the CCCD had 12, a name ending in "1". The canonical
 reading (:mod:`ai_guard.text.document`) reads such a mark as a space instead: one or two
-superscript digits after a letter or a digit (a unit of area or volume aside: m², km³), with
-nothing of a word after them.
+superscript digits after a letter or a digit (a unit of area or volume aside: m², km³), then a
+space, the line's end or a closing punctuation mark.
 
 A value written in superscripts to dodge a filter (``⁰⁰¹⁰⁸⁵⁰¹²³⁴⁵``, the ``superscript``
 disguise) is no mark: its run is longer than two, or nothing of a word stands before it; it
@@ -26,7 +26,9 @@ SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u20
 _MARK_DIGITS = 2
 _MARK = re.compile(
     rf"(?<=[^\W_{SUPERSCRIPT_DIGITS}])[{SUPERSCRIPT_DIGITS}]{{1,{_MARK_DIGITS}}}"
-    rf"(?![{SUPERSCRIPT_DIGITS}]|[^\W_])"
+    # then a space, the line's end or a punctuation mark that closes (not a key's "-", "_", "/"
+    # or a dot inside a name: "sk-ant-api⁰³-..." is a key in superscripts)
+    r"(?=[\s,;:!?)\]\"'\u201d\u2019]|\.(?!\w)|$)"
 )
 _SUPERSCRIPT = re.compile(rf"[{SUPERSCRIPT_DIGITS}]")
 #: the word before a superscript that makes it a power, not a mark: units of area and
