@@ -69,12 +69,14 @@ SOURCES: dict[str, tuple[st.SearchStrategy[str], list[str]]] = {
 }
 #: disguises that apply to some values only: a number read out in words (not a key's digits,
 #: not an e-mail's), the leading zero a spreadsheet drops (a CCCD's, a phone's: issue 14), an
-#: e-mail's "@" spelled out, a key's vendor prefix typed loosely
+#: e-mail's "@" spelled out, a key's vendor prefix typed loosely or cut into an array
 ONLY_FOR = {
     "digits_in_words": ("CCCD", "CMND", "PHONE", "TAX_CODE", "SOCIAL_INSURANCE"),
     "dropped_zeros": ("CCCD", "PHONE"),
     "email_dodged": ("EMAIL",),
     "prefix_spaced": ("API_SECRET",),
+    # a key cut into an array's literals joined in code (holdout22)
+    "array_joined": ("API_SECRET",),
     # digits for vowels: a stamp's letters (an identifier has none; a key or an e-mail so
     # changed is another string)
     "leetspeak": ("STATE_SECRET_MARK",),

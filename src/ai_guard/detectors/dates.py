@@ -8,8 +8,10 @@ deadline) is not personal data and is never reported. "phát sinh ngày", "học
 Accepted forms after the cue: 12/03/1985, 12-3-1985, 12.03.1985, 1985-03-12,
 "12 tháng 3 năm 1985", "ngày 12 tháng 03 năm 1985", "12 March 1985", "March 12, 1985", a
 month and year ("sinh tháng 5 năm 2003", "sinh thang 5/2003", from "tháng"), and a
-bare year (1900-this year) after "sinh năm"/"năm sinh"/"SN"/"born in". The date must exist in
-the calendar and not lie in the future (validation).
+bare year (1900-this year) after "sinh năm"/"năm sinh"/"SN"/"born in"; and (birth_shapes.py)
+a Roman month ("17-IX-1962"), a two-digit year ("5/3/61"), the year in words after "sinh năm",
+a markup field's value ("<NamSinh>1949</NamSinh>", an input named "ngaysinh"). The date must
+exist in the calendar and not lie in the future (validation).
 
 A personnel record's family section ("Quan hệ gia đình", form 2C) lists relatives as
 "- Bố: Chế Văn Hiển, 1962, nghỉ hưu": the bare year after a relative's name there is that
@@ -35,6 +37,12 @@ from collections.abc import Iterator
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.birth_shapes import (
+    markup_value,
+    roman_month_date,
+    short_year_date,
+    year_in_words,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.numbers import number_runs, read_number_words, read_year_words
@@ -47,7 +55,8 @@ __all__ = ["DateOfBirthDetector"]
 #: not before a year alone ("5 ns", nanoseconds)
 _NS_KIN = r"(?:chau|be|con|em)"
 _NS_AHEAD = (
-    r"(?=\s*:|[ \t]+(?:" + _NS_KIN + r"[ \t]+)?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d))"
+    r"(?=\s*:|[ \t]+(?:" + _NS_KIN + r"[ \t]+)?\d{1,2}[/.\-]\d{1,2}[/.\-]"
+    r"(?:(?:19|20)\d\d|\d\d)(?!\d))"
 )
 _CUE = re.compile(
     r"(?<![a-z])(?:"
@@ -422,7 +431,10 @@ class DateOfBirthDetector:
                 continue
             sep = _SEP_RE.match(folded, cue.end())
             pos = sep.end() if sep else cue.end()
-            if pos - cue.end() > 12:
+            tagged = markup_value(folded, cue.start(), cue.end())
+            if tagged is not None:  # <NamSinh>1949</NamSinh>, name="ngaysinh" ... value="..."
+                pos = tagged
+            elif pos - cue.end() > 12:
                 continue
             m = _DATE.match(folded, pos)
             if m is None and (cue.group("day") or cue.group(0).startswith("ns")):
@@ -450,6 +462,12 @@ class DateOfBirthDetector:
                 context = " ".join(cue.group(0).split())
                 yield _DATE_SHAPE.hit(self.id, start, m.end(), _date_score(valid), valid, context)
                 continue
+            other = roman_month_date(folded, pos) or short_year_date(folded, pos)
+            if other is not None:  # "17-IX-1962", "5/3/61" (birth_shapes)
+                start, end, (year, month, day) = other
+                context = " ".join(cue.group(0).split())
+                yield _DATE_SHAPE.hit(self.id, start, end, _date_score(True), True, context)
+                continue
             ocr = _ocr_date(folded, pos)
             if ocr is not None:
                 start, end, (year, month, day) = ocr
@@ -475,6 +493,14 @@ class DateOfBirthDetector:
                     )
                 continue
             y = _YEAR.match(folded, pos)
+            if y is None and cue.group("year") and cue.group(0) != "sinh":
+                said = year_in_words(doc, pos)  # "sinh năm một nghìn chín trăm năm mươi tư"
+                if said is not None:
+                    context = " ".join(cue.group(0).split())
+                    yield _WORDS_SHAPE.hit(
+                        self.id, said[0], said[1], scores.BIRTH_YEAR_CUED, True, context
+                    )
+                    continue
             if y is None and (cue.group("year") or cue.group("day")):
                 ocr_year = _ocr_year(folded, pos)
                 if ocr_year is not None and not (

@@ -59,8 +59,10 @@ _AT_BRACKETED = tuple(
     for opener in "[({<"
 )
 _AT_WORD = re.compile(r"[ \t](?:at|a[ \t]+c[oò]ng|a[ \t]+m[oó]c)[ \t]", re.IGNORECASE)
-#: the '@' percent-encoded, as a URL's query writes it
-_AT_ENCODED = re.compile(r"%40")
+#: the '@' percent-encoded, as a URL's query writes it, or as an HTML character reference,
+#: as a web page's source writes it to hide the address from harvesters (``&#64;``,
+#: ``&#x40;``, ``&commat;``)
+_AT_ENCODED = re.compile(r"%40|&#0*64;|&#[xX]0*40;|&commat;")
 #: the '.' spelled out: [dot] (dot) [.] (.), " dot ", " chấm "
 _DOT_WORD = (
     r"(?:[ \t]?[\[({<][ \t]?(?:dot|\.|ch[aấ]m)[ \t]?[\])}>][ \t]?|[ \t]+(?:dot|ch[aấ]m)[ \t]+)"
@@ -399,8 +401,9 @@ class EmailDetector:
         folded = doc.folded
         if _WORD_GATE.search(folded) or ("\t" in folded and _WORD_GATE_TAB.search(folded)):
             yield from self._spelled_out(text, seen, _AT_WORD.finditer(text))
-        if "%40" in text:
-            # percent-encoded in a URL ("?email=an.nguyen%40gmail.com"): "%40" is the '@'
+        if "%40" in text or "&" in text:
+            # percent-encoded in a URL ("?email=an.nguyen%40gmail.com"): "%40" is the '@';
+            # copied from a page's source: "&#64;"
             yield from self._spelled_out(text, seen, _AT_ENCODED.finditer(text))
 
     def _spaced_at(self, text: str, at: int, seen: SpanSet) -> Detection | None:
@@ -466,7 +469,7 @@ class EmailDetector:
             labels = _ANY_DOT.sub(".", dom.group(0)).lower().split(".")
             if labels[-1] not in _TLDS:
                 continue
-            word_at = not op.group(0).strip().startswith(("[", "(", "{", "<", "%"))
+            word_at = not op.group(0).strip().startswith(("[", "(", "{", "<", "%", "&"))
             if word_at and not spelled_dot and labels[0] not in _MAIL_PROVIDERS:
                 continue
             if word_at and at - start < 3:

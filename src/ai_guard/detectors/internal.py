@@ -100,7 +100,12 @@ _CLOUD_VENDOR_DOMAINS = (
     "cockroachlabs.cloud", "timescale.com", "render.com", "elephantsql.com", "aliyuncs.com",
     "tencentcdb.com", "firebaseio.com", "confluent.cloud", "clickhouse.cloud",
     "snowflakecomputing.com",
+    # public mail providers' servers (MAIL_HOST=smtp.gmail.com): the provider's, not the unit's
+    "gmail.com", "googlemail.com", "outlook.com", "office365.com", "yahoo.com", "zoho.com",
 )  # fmt: skip
+#: a value that is code reading the host from the environment (``ES_HOST =
+#: os.environ["ES_HOST"]``, ``process.env.DB_HOST``): no host
+_CODE_VALUES = frozenset({"os.environ", "os.getenv", "getenv", "environ", "process.env", "env"})
 
 
 def _cloud_vendor_host(host: str) -> bool:
@@ -601,6 +606,8 @@ class InternalHostDetector:
                 continue
             if _cloud_vendor_host(value):
                 continue  # "DB_HOST=db1.c9x.ap-southeast-1.rds.amazonaws.com": the vendor's
+            if value.lower() in _CODE_VALUES or value.lower().startswith("process.env."):
+                continue  # ES_HOST = os.environ["ES_HOST"]: code, the host is elsewhere
             if seen.overlaps(v.start(), v.end()):
                 _with_port(text, out, v.start(), v.end())
                 continue

@@ -39,6 +39,13 @@ _GAP = frozenset(" \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff")
 #: string literals joined in code: a closing quote, "+" or a line break (implicit
 #: concatenation), an opening quote
 _CONCAT = re.compile(r"([\"'])[ \t]*(?:\+[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*\+?[ \t]*|)\1")
+#: the elements of an array literal joined in code (``['gsk_...', '...'].join('')``,
+#: ``"".join(["sk-...", "..."])``): a closing quote, a comma, an opening quote; read as a
+#: join only when the array is joined near the key (:func:`_glue`)
+_ARRAY_CONCAT = re.compile(r"([\"'])[ \t]*,[ \t]*(?:\r?\n[ \t]*)?\1")
+#: the call that joins an array's elements into one string (JavaScript, Python, Java's
+#: String.join, C#'s string.Join)
+_JOIN_CALL = re.compile(r"(?i)\.join\(")
 #: how far a broken key may reach from its prefix
 _REACH = 400
 #: the fewest characters a fragment after a break has to show it continues a key
@@ -50,6 +57,20 @@ _TAIL = 4
 _NUMBER = 6
 #: groups of one length a key typed in groups shows before a group of any letters goes on it
 _GROUPS = 2
+
+
+def _glue(text: str, i: int) -> re.Match[str] | None:
+    """The code that joins the string literal closing at ``i`` to the next one: ``" + "``, a
+    line break, or (when an array is joined within reach: ``.join(`` before or after) the
+    comma between two elements of an array literal."""
+    glue = _CONCAT.match(text, i)
+    if glue is not None:
+        return glue
+    comma = _ARRAY_CONCAT.match(text, i)
+    if comma is None:
+        return None
+    near = _JOIN_CALL.search(text, max(0, i - _REACH), min(len(text), i + _REACH))
+    return comma if near is not None else None
 
 
 def _joined(text: str, start: int) -> tuple[str, list[int]]:
@@ -76,7 +97,7 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
             continue
         if c in "\"'" and chars:
             # a key cut into string literals joined again in code: "sk-proj-xWYy" + "DXEt..."
-            glue = _CONCAT.match(text, i)
+            glue = _glue(text, i)
             if glue is None or glue.end() >= n:
                 break
             j = k = glue.end()
@@ -170,7 +191,7 @@ def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int
     past a closing quote joined to the next literal (``"sk-proj-...x" + "Yq..."``)."""
     if end >= len(text):
         return end
-    if text[end] not in _GAP and (text[end] not in "\"'" or _CONCAT.match(text, end) is None):
+    if text[end] not in _GAP and (text[end] not in "\"'" or _glue(text, end) is None):
         return end
     if _PROSE_DASH.match(text, end) is not None:
         return end  # "...QzLpMAA - write me": a dash between spaces after a whole key is prose
@@ -181,9 +202,14 @@ def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int
 
 def joins_literals(text: str) -> bool:
     """Whether ``text`` joins string literals in code anywhere (``"..." + "..."``, two
-    literals side by side over a line): a key may be cut into pieces shorter than any run the
-    vendor gates look for."""
-    return ('"' in text or "'" in text) and _CONCAT.search(text) is not None
+    literals side by side over a line, an array's elements joined): a key may be cut into
+    pieces shorter than any run the vendor gates look for."""
+    if '"' not in text and "'" not in text:
+        return False
+    if _CONCAT.search(text) is not None:
+        return True
+    # an array's elements joined: ``['gsk_...', '...'].join('')``
+    return _JOIN_CALL.search(text) is not None and _ARRAY_CONCAT.search(text) is not None
 
 
 def literal_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -198,7 +224,7 @@ def literal_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         c = text[i]
         if c in "\"'":
-            glue = _CONCAT.match(text, i)
+            glue = _glue(text, i)
             if glue is not None and glue.end() < end:
                 if i > piece:
                     pieces.append((piece, i))

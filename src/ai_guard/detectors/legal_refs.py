@@ -6,7 +6,8 @@ Reported (they point at one person's case):
   "25/2022/KDTM-PT", "04/2021/HNGĐ-PT", "26/2017/HNGĐ-GĐT", "15/2024/QĐST-DS",
   "12/2023/QĐPT-HS", the stage glued "01/2024/HSST" (in lower case too: "45/2023/dsst");
   case codes HS, DS, HNGĐ, KDTM, LĐ, HC; stages ST, PT, GĐT, TT; a court's decision at a
-  stage without its case code, "12/2024/QĐ-PT"; hyphens typed for the slashes, "15-2024-HS-ST";
+  stage without its case code, "12/2024/QĐ-PT"; hyphens typed for the slashes, "15-2024-HS-ST",
+  or dots, "203.2025.QĐST-HNGĐ" (in capitals);
 * a court's acceptance numbers of a case ``<n>/<year>/TLST-<CASE>``, ``TLPT``: "41/2024/TLST-HS",
   "214/2026/TLST-HNGĐ" (the number under which the court registers one case: it names the
   same case file as the judgment that ends it; settled for every labelled set on 2026-12-05);
@@ -67,6 +68,12 @@ _HYPHENATED = re.compile(
 _HYPHENATED_GATES = tuple(
     re.compile(rf"{dash}[ ]?(?i:hs|ds|hngd|kdtm|ld|hc)[ ]?[-\u2013]") for dash in ("-", "\u2013")
 )
+#: a judgment number typed with dots for its slashes ("203.2025.QĐST-HNGĐ", "57.2024.HS-ST"):
+#: in capitals, the case code written with its stage or after the decision's kind
+_DOTTED = re.compile(
+    rf"(?<![\w./])\d{{1,5}}\.(?:19|20)\d{{2}}\.(?:(?:QDST|QDPT|QDGDT|QD|TLST|TLPT){_H}{_CASE}"
+    rf"(?:{_H}{_STAGE}|{_STAGE})?|{_CASE}(?:{_H}{_STAGE}|{_STAGE}))(?![\w-])"
+)
 _STAGED = re.compile(r"[a-z][ ]?[-\u2013][ ]?[a-z]", re.IGNORECASE)
 #: a lower-case judgment number whose stage is glued to its case code: "45/2023/dsst"
 _GLUED_STAGE = re.compile(r"/(?:hs|ds|hngd|kdtm|ld|hc)(?:st|pt|gdt|tt)$")
@@ -111,6 +118,11 @@ class CaseNumberDetector:
             shape = _SHAPES.get(kind) or Shape(EntityType.CASE_NUMBER, f"case.{kind}", _BASE)
             yield shape.hit(self.id, num.start(), m.end(), scores.CASE_NUMBER, True)
         yield from self._cut(text)
+        if ".19" in text or ".20" in text:  # a dot before the year: "203.2025.QĐST-HNGĐ"
+            for dotted in _DOTTED.finditer(text):
+                yield _SHAPES["judgment"].hit(
+                    self.id, dotted.start(), dotted.end(), scores.CASE_NUMBER, True
+                )
         # the hyphenated form, looked for only around its case code between hyphens (a
         # literal-led scan; the whole pattern opens with a look-behind and a class)
         at = -1

@@ -81,11 +81,13 @@ def _make_builtin() -> tuple[Detector, ...]:
         dates,
         email,
         finance,
+        id_qr,
         identity,
         insurance,
         internal,
         legal_refs,
         licence,
+        mrz,
         person,
         phone,
         pieces,
@@ -116,6 +118,8 @@ def _make_builtin() -> tuple[Detector, ...]:
         internal.InternalHostDetector(),
         circulation.InternalMarkDetector(),
         pieces.ValuePieceDetector(),
+        mrz.MrzDetector(),
+        id_qr.IdCardQrDetector(),
     )
 
 

@@ -24,7 +24,9 @@ __all__ = [
     "BASE_CUED_PIECE",
     "BASE_DRIVER_LICENSE",
     "BASE_EMAIL",
+    "BASE_ID_QR",
     "BASE_MASKED",
+    "BASE_MRZ",
     "BASE_NAMED_SECRET",
     "BASE_PASSPORT",
     "BASE_PHONE",
@@ -50,6 +52,7 @@ __all__ = [
     "EMAIL_GOV",
     "FAILED_STRONG_CONTEXT",
     "GLUED_PENALTY",
+    "ID_QR_FIELD",
     "INTERNAL_HOST_CUED",
     "INTERNAL_HOST_NAME",
     "INTERNAL_IP",
@@ -57,6 +60,8 @@ __all__ = [
     "INTERNAL_MARK_PROSE",
     "INTERNAL_MARK_STAMP",
     "MOBILE_PREFIX_UNLISTED_NO_CONTEXT",
+    "MRZ_LAYOUT",
+    "MRZ_VALIDATED",
     "NAMED_OTHERWISE",
     "NO_PENALTY",
     "PASSWORD_IN_URL",
@@ -138,6 +143,14 @@ BIRTH_DATE_CUED = 0.95
 #: a bare year after a birth cue ("sinh năm 1985")
 BIRTH_YEAR_CUED = 0.9
 EMAIL_GOV = 0.98
+#: a field of a passport's or ID card's machine-readable zone whose check digit holds (the
+#: layout itself is the cue: fillers, a nationality, a sex and two dates at fixed places)
+MRZ_VALIDATED = 0.95
+#: the same layout, a check digit failed (an OCR slip): still the zone, reported
+MRZ_LAYOUT = 0.85
+#: a field of a chip CCCD's QR payload (its fields in the card's order, the birth date one
+#: that exists): the order is the cue
+ID_QR_FIELD = 0.95
 EMAIL = 0.95
 CASE_NUMBER = 0.95
 
@@ -212,6 +225,8 @@ BASE_BHXH = 0.3
 BASE_BHYT_CARD = 0.88
 BASE_BHYT_NUMBER = 0.3
 BASE_MASKED = 0.3
+BASE_MRZ = 0.5
+BASE_ID_QR = 0.5
 BASE_CARD = 0.7
 BASE_PLATE = 0.85
 BASE_BIRTH_DATE = 0.2

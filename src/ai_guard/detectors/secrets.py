@@ -41,6 +41,15 @@ from ai_guard.detectors.key_disguises import (
     key_runs,
     literal_pieces,
 )
+from ai_guard.detectors.secret_forms import (
+    app_password_end,
+    command_after_path,
+    encoded_passwords,
+    net_use_passwords,
+    sample_jwt,
+    sql_type,
+    wifi_qr_passwords,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold
 from ai_guard.text.encodings import glued_syllables
@@ -559,6 +568,7 @@ def _placeholder(value: str) -> bool:
         or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
         or (value[:1] in "{[(%$" and value[-1:] in "}])%")
         or value.startswith(("$", "%", "{{"))
+        or sql_type(value)
     )
 
 
@@ -995,7 +1005,7 @@ _CLI_FAMILY = {
     "rpcclient": "smb",
 }  # fmt: skip
 _CLI_COMMAND = re.compile(
-    r"(?<![\w.\-/])(?:"
+    r"(?<![\w.\-])(?:"  # after '/' only at a path's end: command_after_path
     + "|".join(sorted(map(re.escape, _CLI_FAMILY), key=len, reverse=True))
     + r")(?![\w\-])",
     re.IGNORECASE,
@@ -1227,6 +1237,7 @@ class ApiSecretDetector:
             yield from self._named(doc, seen, userinfo, spaced_only=run < 16)
         yield from self._passwords(doc, seen, userinfo)
         yield from self._command_lines(text, doc.folded, seen)
+        yield from self._password_forms(text, doc.folded, seen)
         yield from self._otps(doc, seen)
         if "cv" in doc.folded:
             yield from self._card_codes(doc.folded, seen)
@@ -1357,6 +1368,8 @@ class ApiSecretDetector:
     ) -> Iterator[Detection]:
         if not looks_random(text[start:end], min_entropy=3.0, need_digits=False):
             return
+        if vendor == "jwt" and sample_jwt(text[start:end]):
+            return  # documentation's sample token ("John Doe"): no one's
         end = _wrapped_end(text, end)
         seen.add(start, end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
@@ -1397,7 +1410,7 @@ class ApiSecretDetector:
             if found is None:
                 continue
             s, e, label = found
-            e = _cut_tail_end(text, e)
+            e = app_password_end(text, s, _cut_tail_end(text, e))
             if seen.overlaps(s, e):
                 continue
             seen.add(s, e)
@@ -1621,7 +1634,11 @@ class ApiSecretDetector:
             for m in _CLI_OPTION.finditer(text)
             if m.start() > 0 and text[m.start() - 1] in " \t"
         ]
-        commands = list(_CLI_COMMAND.finditer(text)) if options else []
+        commands = (
+            [c for c in _CLI_COMMAND.finditer(text) if command_after_path(text, c.start())]
+            if options
+            else []
+        )
         starts = [c.start() for c in commands]
         for at in options:
             i = bisect.bisect_right(starts, at) - 1  # the command nearest before the option
@@ -1650,6 +1667,18 @@ class ApiSecretDetector:
                 if not _placeholder(value) and not seen.overlaps(s, e):
                     seen.add(s, e)
                     yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "sqlplus")
+
+    def _password_forms(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
+        """Passwords in the forms real sources give them with no label (secret_forms): a Wi-Fi
+        QR payload's key, ``net use``'s password, a string given to be encoded or hashed."""
+        found = [(s, e, "wifi_qr") for s, e in wifi_qr_passwords(text, folded)]
+        if "use" in folded and "net" in folded:
+            found += [(s, e, "net_use") for s, e in net_use_passwords(text)]
+        found += [(s, e, "encode") for s, e in encoded_passwords(text, folded, _strong_password)]
+        for s, e, kind in found:
+            if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
+                seen.add(s, e)
+                yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, kind)
 
     def _card_codes(self, folded: str, seen: SpanSet) -> Iterator[Detection]:
         """A card's security code after its name ("CVV: 456", "mã bảo mật thẻ (CVV) 123",

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -103,6 +104,7 @@ __all__ = [
     "address_prompts",
     "addresses",
     "api_keys",
+    "array_joined",
     "case_numbers",
     "cccd_numbers",
     "chat_fillers",
@@ -123,6 +125,7 @@ __all__ = [
     "emails",
     "emphasis",
     "encoded",
+    "footnote_mark",
     "foreign_name_prompts",
     "foreign_names",
     "full_width",
@@ -674,6 +677,12 @@ _LOOSE_PREFIXES = {
 _KEY_PREFIX = re.compile(
     r"(?<![A-Za-z0-9_\-])(?:" + "|".join(map(re.escape, _LOOSE_PREFIXES)) + ")"
 )
+#: a whole key after one of those prefixes
+_PREFIXED_KEY = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?P<prefix>"
+    + "|".join(map(re.escape, _LOOSE_PREFIXES))
+    + r")[A-Za-z0-9_\-]+"
+)
 
 
 def prefix_spaced(text: str) -> str:
@@ -681,6 +690,28 @@ def prefix_spaced(text: str) -> str:
     separators as spaces (``sk proj 4fQ9...``, ``gsk 4fQ9...``), ``AIza`` as ``AI za ...``;
     text without such a prefix is unchanged."""
     return _KEY_PREFIX.sub(lambda m: _LOOSE_PREFIXES[m.group()], text)
+
+
+def footnote_mark(text: str, *, mark: str = "\u00b3") -> str:
+    """A footnote mark glued after the value, as a report copied from Word or a PDF keeps it
+    (``046058003981³``, ``Tôn Thất Nghị¹``): ``mark`` is one or two superscript digits."""
+    return text + mark
+
+
+def array_joined(text: str, *, every: int = 16) -> str:
+    """Each vendor key cut into the string literals of an array that code joins again, so
+    that no literal holds the whole key (``['gsk_7Hq2Lm9Xv4Rt8Wc1', 'Nb6Zp3Kd5Fy0...']
+    .join('')``): pieces of ``every`` characters, the first keeping the vendor prefix whole;
+    text without such a key is unchanged."""
+
+    def cut(m: re.Match[str]) -> str:
+        key = m.group()
+        first = max(every, len(m.group("prefix")) + 4)
+        cuts = [0, *range(first, len(key), every), len(key)]
+        pieces = [key[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+        return "[" + ", ".join(f"'{p}'" for p in pieces) + "].join('')"
+
+    return _PREFIXED_KEY.sub(cut, text)
 
 
 #: the shortest token a line wraps inside, and how near its ends the break may fall
@@ -816,15 +847,16 @@ def dropped_zeros(text: str) -> str:
 
 
 #: how e-mails are written to dodge a filter: the "@" and the dots of the domain spelled out
-EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ")
+EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ", "&#64;")
 _DOTS = {"[at]": "[dot]", "(at)": "(dot)", " at ": " dot ", " a còng ": " chấm ", "{at}": "{dot}",
-         " @ ": " . "}  # fmt: skip
+         " @ ": " . ", "&#64;": "."}  # fmt: skip
 
 
 def email_dodged(text: str, *, at: str = "[at]") -> str:
     """Each e-mail's ``@`` written ``at`` and the dots of its domain spelled to match
     (``an.nv[at]moh[dot]gov[dot]vn``, ``an.nv a còng gmail chấm com``), as people write an
-    address to dodge a filter; a text without ``@`` is unchanged."""
+    address to dodge a filter, or as a web page's source hides it (``an.nv&#64;moh.gov.vn``);
+    a text without ``@`` is unchanged."""
     if at not in EMAIL_DODGES:
         raise ValueError(f"not one of EMAIL_DODGES: {at!r}")
 
@@ -1005,6 +1037,8 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "letter_spaced": (letter_spaced, "value"),
     "line_wrapped": (line_wrapped, "value"),
     "prefix_spaced": (prefix_spaced, "value"),
+    "array_joined": (array_joined, "value"),
+    "footnote_mark": (footnote_mark, "value"),
     "ocr_digits": (ocr_digits, "value"),
     "emphasis": (emphasis, "value"),
     "markup": (markup, "value"),
@@ -1074,6 +1108,10 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
         options = {"sub": draw(st.booleans())}
     elif name == "line_wrapped":
         options = {"at": draw(st.integers(1, 40))}
+    elif name == "array_joined":
+        options = {"every": draw(st.integers(8, 24))}
+    elif name == "footnote_mark":
+        options = {"mark": draw(st.sampled_from(["\u00b9", "\u00b2", "\u00b3", "\u2074\u2075"]))}
     return disguise(name, **options)
 
 

@@ -42,6 +42,7 @@ from urllib.parse import unquote, unquote_plus
 from ai_guard.text.document import Document, fold
 from ai_guard.text.encodings import is_syllable
 from ai_guard.text.numbers import _FOLDED_DIGIT_WORDS, digit_word, read_number_words
+from ai_guard.text.samples import sample_claims
 
 __all__ = ["Disguised", "Site", "read_disguises"]
 
@@ -510,7 +511,10 @@ def _decoded_run(run: str) -> str | None:
             raw = base64.b64decode(padded, validate=True)
     except (binascii.Error, ValueError):
         return None
-    return _text(raw)
+    plain = _text(raw)
+    if plain is not None and sample_claims(plain):
+        return None  # documentation's sample token ("John Doe"): names no one
+    return plain
 
 
 def _unpercent(word: str) -> str | None:

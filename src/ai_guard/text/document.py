@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import Any, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
+from ai_guard.text.footnotes import blank_footnote_marks
 
 __all__ = ["Document", "fold", "fold_cased"]
 
@@ -455,6 +456,7 @@ _LATIN_OR_MARK = re.compile(f"[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_COMBINING}]")
 
 def _one_for_one(s: str) -> str:
     """``s`` with every one-for-one reading applied (same length, same offsets)."""
+    s = blank_footnote_marks(s)  # "046058003981³": the mark is no digit of the value
     parts: list[str] = []
     pos = 0
     for m in _UNUSUAL.finditer(s):

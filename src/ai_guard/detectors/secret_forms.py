@@ -1,0 +1,223 @@
+"""Passwords in the forms real sources give them, with no password label the engine knows.
+
+Read by :class:`ai_guard.detectors.secrets.ApiSecretDetector` (which owns the findings and
+their overlaps); each function here only says where a password stands:
+
+* a Wi-Fi network's QR code as a phone's scanner prints it (``WIFI:T:WPA;S:...;P:...;;``):
+  the ``P:`` field is the network's key;
+* Windows' ``net use`` mapping a share with a user and its password (``net use Z:
+  \\\\host\\share /user:DOMAIN\\user Secret#1``, or the password before ``/user:``);
+* a command called by its path (``/usr/bin/mysqldump -pX``, ``C:\\...\\mysql.exe``): the
+  command word stands after a directory, not glued to a longer word;
+* an app password Google shows in four groups of four letters (``qlwz hmtv ekra nbpf``)
+  after a password label: the groups are one value;
+* (no password) a column's SQL type after a password column's name (``mat_khau_hash
+  VARCHAR(255)`` in a ``CREATE TABLE``): the type, not a value;
+* (no secret) documentation's sample JSON Web Token, its claims placeholders ("John Doe",
+  subject "1234567890") and times;
+* a string given to be encoded, hashed or encrypted (``Encode base64 chuỗi này để dán vào
+  file cấu hình: Kb!mc2025-qlda``) that looks like a password: what people encode for a
+  configuration file or an Authorization header is a credential.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable, Iterator
+
+from ai_guard.text.match import holds_any
+from ai_guard.text.samples import sample_claims
+
+__all__ = [
+    "app_password_end",
+    "command_after_path",
+    "encoded_passwords",
+    "net_use_passwords",
+    "sample_jwt",
+    "sql_type",
+    "wifi_qr_passwords",
+]
+
+#: a Wi-Fi QR payload and its fields (``T:`` type, ``S:`` name, ``P:`` key, ``H:`` hidden);
+#: a field's value escapes ``;``, ``,``, ``:`` and ``\\`` with a backslash
+_WIFI_QR = re.compile(r"(?i)WIFI:((?:[A-Z]:(?:\\.|[^;\\\n])*;){1,6})")
+_WIFI_FIELD = re.compile(r"(?i)([A-Z]):((?:\\.|[^;\\\n])*);")
+#: the shortest WPA key (8 characters; WEP keys are 5 or 13)
+_WIFI_KEY_MIN = 5
+
+
+def wifi_qr_passwords(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """The spans of the keys in Wi-Fi QR payloads (``WIFI:T:WPA;S:PhongHop;P:Xa@2024;;``)."""
+    if "wifi:" not in folded:
+        return
+    for m in _WIFI_QR.finditer(text):
+        for field in _WIFI_FIELD.finditer(text, m.start(1), m.end(1)):
+            if field.group(1).upper() != "P":
+                continue
+            s, e = field.span(2)
+            if e - s >= _WIFI_KEY_MIN:
+                yield s, e
+
+
+#: ``net use`` and what follows it on its line
+_NET_USE = re.compile(r"(?i)(?<![\w.\-])net[ \t]+use(?![\w\-])[^\r\n]*")
+_TOKEN = re.compile(r"[^\s\"']+|\"[^\"\r\n]*\"|'[^'\r\n]*'")
+#: a drive letter (``Z:``), ``*`` (the next free drive, or "ask for the password")
+_DEVICE = re.compile(r"[A-Za-z]:|\*|LPT\d:?", re.IGNORECASE)
+
+
+def net_use_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """The password ``net use`` is given (``net use [drive] \\\\host\\share [password]
+    [/user:[domain\\]user] [/options]``): the token after the share that is no option, or the
+    token right after ``/user:name``; ``*`` (prompt for it) is no password."""
+    if "use" not in text.lower():
+        return
+    for m in _NET_USE.finditer(text):
+        tokens = list(_TOKEN.finditer(text, m.start() + len(m.group().split(None, 2)[0]), m.end()))
+        tokens = tokens[1:]  # "use"
+        seen_share = False
+        after_user = False
+        for t in tokens:
+            word = t.group()
+            bare = word.strip("\"'")
+            if after_user:
+                after_user = False
+                if bare and not bare.startswith("/") and bare != "*":
+                    yield _unquoted(t)
+                continue
+            if word.lower().startswith("/user:") or word.lower().startswith("/u:"):
+                after_user = True
+                continue
+            if word.startswith("/"):
+                continue  # an option (/persistent:yes, /savecred, /delete)
+            if not seen_share:
+                if bare.startswith("\\\\"):
+                    seen_share = True
+                elif _DEVICE.fullmatch(bare) is None:
+                    break  # no share where a share goes: not the command's syntax
+                continue
+            if bare and bare != "*":
+                yield _unquoted(t)
+
+
+def _unquoted(t: re.Match[str]) -> tuple[int, int]:
+    s, e = t.span()
+    if t.group()[0] in "\"'":
+        return s + 1, e - 1
+    return s, e
+
+
+#: a path's characters before a command word (``/usr/bin/``, ``C:\\Program Files\\...\\``
+#: is cut at its space: only the last directory's run is read)
+_PATH_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-/\\~:")
+_PATH_START = re.compile(r"(?:~|\.{1,2})?[/\\]|[A-Za-z]:\\")
+
+
+def command_after_path(text: str, start: int) -> bool:
+    """Whether a command word at ``start`` is glued to nothing, or stands at the end of a
+    directory path (``/usr/bin/mysqldump``, ``./mysql``, ``C:\\xampp\\mysql\\bin\\mysql``),
+    not inside a URL (``https://host/curl``) or a longer name."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before not in "/\\":
+        return not (before.isalnum() or before in "_.-")
+    left = start - 1
+    while left > 0 and text[left - 1] in _PATH_CHARS:
+        left -= 1
+    path = text[left:start]
+    return "://" not in path and _PATH_START.match(path) is not None
+
+
+#: a Google app password: four groups of four lower-case letters
+_APP_GROUPS = re.compile(r"(?: [a-z]{4}){3}(?![A-Za-z0-9])")
+
+
+def app_password_end(text: str, start: int, end: int) -> int:
+    """Where a password value read from ``start`` to ``end`` ends when it is the first group
+    of an app password in four groups (``qlwz hmtv ekra nbpf``): past the fourth group."""
+    if end - start != 4 or not text[start:end].isalpha() or not text[start:end].islower():
+        return end
+    m = _APP_GROUPS.match(text, end)
+    return m.end() if m is not None else end
+
+
+#: a request to encode, hash or encrypt a string (folded view; "base64" alone names the
+#: format, which a request to decode names too)
+_ENCODE_CUE = re.compile(
+    r"(?<![a-z0-9])(?:encode|encrypt|hash|md5|sha-?(?:1|256|512)|bcrypt|argon2|ma hoa)"
+    r"(?![a-z])"
+)
+#: the literals one of those cues holds (a gate: the pattern opens with a look-behind)
+_ENCODE_WORDS = ("encode", "encrypt", "hash", "md5", "sha", "bcrypt", "argon2", "ma hoa")
+#: a request to decode on the same line: what follows is an encoded value, no password
+_DECODE = re.compile(r"(?<![a-z])(?:decode|decrypt|giai ma|dich nguoc)(?![a-z])")
+#: the value after ':' that ends its line (in quotes or not)
+_ENCODE_VALUE = re.compile(
+    r":[ \t]*([\"'`]?)(?P<value>[^\s\"'`]{6,128})\1[ \t]*[.?!]?[ \t]*(?:\r?\n|$)"
+)
+#: how far the cue may stand before the value's ':'
+_ENCODE_REACH = 120
+
+
+def encoded_passwords(
+    text: str, folded: str, strong: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Values given to be encoded or hashed that look like a password (``strong``), lower
+    case among their letters (a code in capitals, "QĐ-2024/UBND", names a document), no path:
+    the cue and the value on one line, the value last on it."""
+    if not holds_any(folded, _ENCODE_WORDS):
+        return
+    for cue in _ENCODE_CUE.finditer(folded):
+        line_end = folded.find("\n", cue.end())
+        line_end = len(folded) if line_end == -1 else line_end
+        line_start = folded.rfind("\n", 0, cue.start()) + 1
+        if _DECODE.search(folded, line_start, line_end) is not None:
+            continue
+        colon = text.find(":", cue.end(), min(line_end, cue.end() + _ENCODE_REACH))
+        while colon != -1:
+            m = _ENCODE_VALUE.match(text, colon)
+            if m is not None:
+                value = m.group("value").rstrip(".?!")
+                s = m.start("value")
+                if (
+                    strong(value)
+                    and any(c.islower() for c in value)
+                    and "/" not in value
+                    and "\\" not in value
+                ):
+                    yield s, s + len(value)
+                break
+            colon = text.find(":", colon + 1, min(line_end, cue.end() + _ENCODE_REACH))
+
+
+#: a SQL column type, with its size or not (``VARCHAR(255)``, ``DECIMAL(10,2)``, ``CHAR(60``
+#: cut at the column list's ')'), as a table's definition gives it
+_SQL_TYPE = re.compile(
+    r"(?i)(?:n?(?:var)?char2?|varchar2|(?:var)?binary|(?:tiny|medium|long)?(?:text|blob)|clob|"
+    r"raw|decimal|numeric|number|(?:tiny|small|medium|big)?int(?:eger)?|float|double|real|"
+    r"bit|bool(?:ean)?|bytea|uuid|date(?:time2?)?|timestamp(?:tz)?|time|serial|json[b]?)"
+    r"(?:\(\d{1,4}(?:,[ \t]*\d{1,3})?\)?)?[,;)]*"
+)
+
+
+def sql_type(value: str) -> bool:
+    """Whether a value after a password column's name is the column's SQL type, not a
+    password (``VARCHAR(255)``, ``CHAR(60)``, ``TEXT``)."""
+    return _SQL_TYPE.fullmatch(value) is not None
+
+
+def sample_jwt(token: str) -> bool:
+    """Whether a JSON Web Token is documentation's sample: its payload decodes to
+    placeholder claims and times (:func:`ai_guard.text.samples.sample_claims`). A token
+    that cannot be read so stays a secret (fail closed)."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return False
+    body = parts[1]
+    try:
+        raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        return sample_claims(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False
