@@ -221,8 +221,9 @@ def _foreign_digits(doc: Document) -> Iterator[tuple[int, int]]:
 _PASSPORT_SPACED = re.compile(r"([A-Za-z]) (\d(?: \d){6})(?![0-9]| [0-9])")
 # the letter, then seven digits or letters OCR confuses with digits (O 0, I/l 1, S 5, B 8)
 _PASSPORT_OCR = re.compile(r"([A-Z]) ?([0-9OIlSB]{7})(?![0-9A-Za-z])")
-#: the fewest true digits of an OCR'd passport number
-_OCR_PASSPORT_DIGITS = 5
+#: the fewest true digits of an OCR'd passport number (a cue names it: "BOOO0000", three
+#: zeros read as O, is a passport number after "Hộ chiếu số")
+_OCR_PASSPORT_DIGITS = 4
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 #: a foreign passport: one or two letters (either case), then seven or eight digits
 _FOREIGN_PASSPORT = re.compile(r"([A-Za-z]{1,2}) ?(\d{7,8})(?![0-9])")
