@@ -1898,6 +1898,8 @@ _PHRASED_CUES = _TWO_WORD_HONORIFICS | frozenset({"chau", "bac", "cu", "d/c"})
 _LAST_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+([a-z/]+)[ \t]+$")
 #: a comma and two words after it (folded)
 _LISTED_AFTER = re.compile(r"[ \t]*,[ \t]*([a-z]+)[ \t]+([a-z]+)\b")
+#: a number right after the words ("2 gio", "p1205")
+_NUMBER_NEXT = re.compile(r"[ \t]+[a-z]?[0-9]")
 #: punctuation or the line's end right after a name
 _CLOSED_AFTER = re.compile(r"[ \t]*(?:[,;()]|\n|$)")
 
@@ -1940,6 +1942,8 @@ def _phrased_name(doc: Document, cue: str, raw: str, spans: list[tuple[int, int]
     if _predicate_at(doc, s + spans[0][1]):
         return False  # "đ/c nhan đồng ý,": the given name alone, then its verb
     end = s + spans[2][1]
+    if _NUMBER_NEXT.match(doc.folded, end):
+        return False  # "anh la mai hop luc 2 gio chieu": a time, no name's end
     if given in PLAIN_VERBS and not _CLOSED_AFTER.match(doc.folded, end):
         return False  # "quản lý từ 9h00": "từ" (from) and what it spans
     after = _WORD_AFTER.match(doc.folded, end)
