@@ -54,6 +54,8 @@ def test_full_names_whose_words_are_everyday_words(text: str, name: str) -> None
         # the given name alone, then its verb ("đồng ý"): no three-word name
         "p y kien: d/c toan de nghi lui han, d/c nhan dong y, con d/c quy thi chua co y kien",
         "ong danh vo o xom",
+        # a number after the words is a time, no name's end ("anh là Mai Hợp Lực"?)
+        "nhan lai cho nguyen anh la mai hop luc 2 gio chieu, cc nguyen an.",
     ],
 )
 def test_everyday_words_after_a_cue_stay_clean(text: str) -> None:
