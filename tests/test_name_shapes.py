@@ -602,16 +602,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
-    ("allowed", "short_reference.folded_lower"): Known(
-        # "khong" (Khổng) typed so is "không" as often: the full name is not read, so neither
-        # is its short reference (measured by CI at 8fb451b)
-        "1 of CI's draws",
-        (
-            "ong khong an den nop ho so hom thu hai. nho ban soan tin nhan bao ong an bo sung "
-            "giay to."
-        ),
-        ((4, 12, "PERSON"), (70, 72, "PERSON")),
-    ),
     ("allowed", "short_reference_before.folded_lower"): Known(
         # "la la an" typed plain: "là Lã An" reads as "là là an"; no full name is found, so
         # neither are its short references (measured by CI at 68e427a; local draws pass)

@@ -106,3 +106,16 @@ def test_a_chat_log_never_crashes_and_its_handles_never_show(
         for who, _ in lines:
             if "." in who or "_" in who:
                 assert f"{who}:" not in r.redacted_text
+
+
+def test_a_speakers_unit_tag_is_left_out_of_the_name() -> None:
+    # "Tuấn CA:" typed in lower case: the given name and the police's tag, no "Tuấn Ca"
+    text = (
+        "tổng hợp giúp vụ này từ nhóm chat:\n"
+        "tuấn ca: nhà bà lượm ở kiệt 3 bị mất xe\n"
+        "quý: camera thấy thằng đi xe chở đi\n"
+        "tuấn ca: ừ nhớ tra lại hồ sơ cũ\n"
+    )
+    found = _names(text)
+    assert found.count("tuấn") == 2
+    assert "tuấn ca" not in found

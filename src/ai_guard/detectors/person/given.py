@@ -16,7 +16,10 @@ that the word names a person here:
   abbreviation ("a", "c", "e", "cj"), the name's end marked (punctuation, a particle of
   address, a predicate, a phone number): "nho a tuan gui lai", "chi oanh oi", "bác tâm nói";
   a southern birth-order nickname after an older-generation kin word, not before a count
-  ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); lower-case speakers and
+  ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); typed without
+  diacritics after an older kin word, "bé" or "cháu", only where the person is called, named
+  twice, paired, greeted, placed, or the kin word follows a word after which a person is
+  named (:mod:`.kin_clause`: "cua ong sen la ...", "cho be na"); lower-case speakers and
   meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
 * a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
   "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
@@ -57,6 +60,7 @@ from ai_guard.detectors.person.chat_kin import (
 )
 from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.gates import Needs
+from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
 from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     given_spellings,
@@ -1290,6 +1294,7 @@ def _lower_after_cue(
                     and not _coordinated(folded, key, cs, e)
                     and not _greeted(doc, cs, e)
                     and not _lives_at(folded, key, word, e)
+                    and not kin_is_object(folded, cs, key, word, _COUNTED)
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
                     # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),
@@ -1297,7 +1302,9 @@ def _lower_after_cue(
                     # greeted by a letter ("gui co ngan, ...") or placed in a hamlet ("la ong
                     # manh o thon 7")
                     continue
-            elif key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)):
+            elif (
+                key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs))
+            ) and not (key in KIN_OBJECT_CUES and kin_is_object(folded, cs, key, word, _COUNTED)):
                 continue
             if key == "chi" and word in _AFTER_PLAIN_CHI and not called:
                 continue  # "lenh chi dung chua": chi (pay)

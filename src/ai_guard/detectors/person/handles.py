@@ -68,6 +68,9 @@ _ROLES = frozenset(
 )  # fmt: skip
 
 
+#: the tags a group chat puts after a member's given name for the unit she is from that
+#: spell a name's word too ("Tuấn CA:", typed "tuan ca:": công an, the police), folded
+_UNIT_TAGS = frozenset({"ca"})
 #: a party, a group or a step by its letter ("Bên A:", "Ben B:", "Nhóm C:", "Tổ A:"), folded
 _PARTY = re.compile(
     r"(?:ben|phia|nhom|to|doi|phong|lo|khu|hang|ca|tiet|buoc|muc|phan|khoi|lop|team|group"
@@ -219,8 +222,13 @@ def chat_handles(
             given: dict[str, set[str]] = {}
             for m in speakers:
                 who = m.group("who")
-                add(m.start("who"), m.end("who"), "person.chat_handle", "speaker")
                 words = who.split()
+                if len(words) == 2 and words[1] in _UNIT_TAGS:
+                    # "tuấn ca:": the given name and the unit's tag ("CA", công an), no
+                    # two-word name; the given name alone is the person's
+                    add(m.start("who"), m.start("who") + len(words[0]), "person.chat_handle", "tag")
+                    continue
+                add(m.start("who"), m.end("who"), "person.chat_handle", "speaker")
                 if len(words) == 2 and len(words[0]) >= 3 and "." not in who and "_" not in who:
                     # "linh vu": "linh" said again is the same person
                     given.setdefault(words[0], set()).add(words[1])

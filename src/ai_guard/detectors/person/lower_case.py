@@ -12,8 +12,11 @@ marked: "họ và tên: nguyễn an"). With diacritics, common phrases are compa
 the name needs the "... văn ..." / "... thị ..." shape, three name words led by a surname that
 is no everyday word there (``PLAIN_SURNAMES``: "anh le minh tuan"), or name words only, no
 two of them a common phrase, after a cue that names a person or with the end marked
-(``_plain_evidence``). Lower-case cells under a name column are names too (``_name_cells``),
-and so is a lower-case line under "(đã ký)" (``_signed_names``).
+(``_plain_evidence``); after "ông", "bà", "anh", "chị", "cháu", "bác", "cụ", "đ/c" a surname
+that is no everyday word there, a middle or a given name and a given name, the end marked,
+even where two of them spell a phrase ("ong dinh cong khai" at a line's end, "anh lo van
+phong o ban cang": ``_phrased_name``). Lower-case cells under a name column are names too
+(``_name_cells``), and so is a lower-case line under "(đã ký)" (``_signed_names``).
 """
 
 from __future__ import annotations
@@ -1020,9 +1023,12 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     # van chung    gioi tinh: nam")
     spans = spans[: next((q for q in range(1, len(spans)) if _column_gap(raw, spans, q)), None)]
     folded = [fold_word(raw[a:b]) for a, b in spans]
+    # a surname, a middle and a given name after an honorific, though two of them spell a
+    # phrase typed so ("ong dinh cong khai"): no cut at the phrase, no more evidence asked
+    phrased = _phrased_name(doc, cue_folded, raw, spans, s)
     # cut at legal words ("phan văn tài điều 5") and at common phrases ("thi hành")
     cut = len(folded)
-    for q in range(1, len(folded)):
+    for q in range(3 if phrased else 1, len(folded)):
         if folded[q] in NEVER_IN_NAMES and is_legal_word(
             raw[spans[q][0] : spans[q][1]], doc.folded[s + spans[q][1] : s + spans[q][1] + 8]
         ):
@@ -1205,6 +1211,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if (
         raw.isascii()
         and not (rare and k == 3)
+        and not (phrased and k == 3)
         and not _plain_evidence(
             doc,
             cue_folded,
@@ -1216,7 +1223,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         )
     ):
         return None
-    if _common_phrase(raw, spans, 0, not_names):
+    if _common_phrase(raw, spans, 0, not_names) and not (phrased and k == 3):
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
     if (
         k >= 3
@@ -1692,7 +1699,9 @@ def _two_word_name(
             if not _kin_two_word(cue_raw, folded, raw):
                 return False  # "co" / "chu" / "di" before "lam", "ha": "có làm", "đi hà ..."
         elif raw.isascii() and folded[0] not in _TWO_WORD_PLAIN_SURNAMES:
-            return False  # "anh ha lan", "ong quan ly", "anh lam an": everyday words typed so
+            # "ong danh sen o ap xeo nhau a": a Khmer family name that is no Kinh surname,
+            # a given name and where the person lives
+            return _khmer_lives_at(doc, folded, end)  # "anh ha lan", "ong quan ly": words
         return marked or _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
     if cue not in _strong_lower_cues() and (
         raw.isascii() or not spelled_as_surname(words[0], doc, 0)
@@ -1879,3 +1888,90 @@ def _sentence_case(name: str) -> bool:
     needs every word so, leaves it to this one."""
     head, _, rest = name.partition(" ")
     return len(head) > 1 and head[0].isupper() and head[1:].islower() and rest.islower()
+
+
+#: cues after which three lower-case words typed without diacritics are a surname, a middle
+#: name and a given name though two of them spell a common phrase (``_phrased_name``), folded;
+#: "co", "chu", "di" are "có", "chủ", "đi" as often and stay out
+_PHRASED_CUES = _TWO_WORD_HONORIFICS | frozenset({"chau", "bac", "cu", "d/c"})
+#: the word before a cue and the cue, up to the name (folded)
+_LAST_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+([a-z/]+)[ \t]+$")
+#: a comma and two words after it (folded)
+_LISTED_AFTER = re.compile(r"[ \t]*,[ \t]*([a-z]+)[ \t]+([a-z]+)\b")
+#: a number right after the words ("2 gio", "p1205")
+_NUMBER_NEXT = re.compile(r"[ \t]+[a-z]?[0-9]")
+#: punctuation or the line's end right after a name
+_CLOSED_AFTER = re.compile(r"[ \t]*(?:[,;()]|\n|$)")
+
+
+def _phrased_name(doc: Document, cue: str, raw: str, spans: list[tuple[int, int]], s: int) -> bool:
+    """Whether the first three lower-case words ``raw`` typed without diacritics after ``cue``
+    are a surname, a middle name and a given name where the rules before would not say so:
+    two of them spell a common phrase ("ông đinh công khải" typed "ong dinh cong khai", "công
+    khai"; "anh lò văn phòng ở bản cang", "văn phòng"; "đ/c lương hữu thạch,", "lương hưu"), or
+    the middle name is one no list holds as a middle ("ông tăng kiên minh (mã thẻ ...",
+    "ông triệu tài sinh, trưởng xóm"). Typed so, the phrase and the name are spelled alike;
+    after a cue that names a person (an honorific, "cháu", "bác", "cụ", "đ/c") the name is
+    meant far more often, with: a lexicon surname that is no everyday word there and makes
+    none with the cue, a middle or a given name, a given name, the name's end marked after
+    them (a comma, a bracket, the line's end, "ở" and a place, a verb that opens the
+    predicate); no word before the cue that makes one word with it ("phản ánh", "đồng chí",
+    "hải châu"), no predicate after the first word ("đ/c nhan đồng ý"), no everyday word the
+    given name makes with the next ("công khai báo cáo"), no list of everyday words after a
+    comma when the last two are a phrase ("định công khai, minh bạch"). Measured on the chat
+    variants (docs/benchmarks.md, fourteenth session)."""
+    if len(spans) < 3 or not raw[: spans[2][1]].isascii():
+        return False
+    if cue not in _PHRASED_CUES:
+        return False  # ("đại diện hộ gia đình", "đại diện công an tỉnh": a label's phrase)
+    lex = lexicons()
+    folded = [fold_word(raw[a:b]) for a, b in spans[:3]]
+    first, middle, given = folded
+    if (
+        first not in lex.surnames
+        or first in EVERYDAY_SURNAMES
+        or (middle not in lex.middles and middle not in lex.givens)
+        or given not in lex.givens
+        or f"{cue} {first}" in _EVERYDAY_PAIRS
+        or everyday_pair(cue, first)
+    ):
+        return False
+    before = _LAST_WORD_BEFORE.search(doc.folded, max(0, s - 24), s)
+    if before is not None and everyday_pair(before.group(1), before.group(2)):
+        return False  # "phản ánh công ty tiếp nhận", "đồng chí giang thân mến", "hải châu"
+    if _predicate_at(doc, s + spans[0][1]):
+        return False  # "đ/c nhan đồng ý,": the given name alone, then its verb
+    end = s + spans[2][1]
+    if _NUMBER_NEXT.match(doc.folded, end):
+        return False  # "anh la mai hop luc 2 gio chieu": a time, no name's end
+    if given in PLAIN_VERBS and not _CLOSED_AFTER.match(doc.folded, end):
+        return False  # "quản lý từ 9h00": "từ" (from) and what it spans
+    after = _WORD_AFTER.match(doc.folded, end)
+    if after is not None and everyday_pair(given, after.group(1)):
+        return False  # "ong dinh cong khai bao cao": the words go on as a sentence
+    listed = _LISTED_AFTER.match(doc.folded, end)
+    if (
+        listed is not None
+        and f"{middle} {given}" in lex.not_names
+        and everyday_pair(listed.group(1), listed.group(2), places=False)
+    ):
+        return False  # "ông định công khai, minh bạch": a list of what he means to be
+    return _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+
+
+#: Khmer family names that are no Kinh surname, folded ("Danh", "Néang")
+_KHMER_ONLY_CLANS = frozenset({"danh", "neang"})
+#: "ở" and the unit a Khmer family lives in, after a name (folded)
+_AT_KHMER_PLACE = re.compile(r"[ \t]+o[ \t]+(?:ap|phum|soc|khom|xa|thon)[ \t]+[a-z0-9]")
+
+
+def _khmer_lives_at(doc: Document, folded: list[str], end: int) -> bool:
+    """Whether two lower-case words typed without diacritics after "ông", "bà", "anh", "chị"
+    are a Khmer family name that no Kinh name opens and a given name, with where the person
+    lives after them ("ông danh sến ở ấp xẻo nhàu a": "đánh sen" reads no hamlet after it)."""
+    return (
+        len(folded) >= 2
+        and folded[0] in _KHMER_ONLY_CLANS
+        and folded[1] in lexicons().givens
+        and _AT_KHMER_PLACE.match(doc.folded, end) is not None
+    )
