@@ -113,3 +113,34 @@ def test_the_viqr_reading_never_crashes_and_maps_back(text: str) -> None:
     if reading is not None:
         for site in reading.sites:
             assert 0 <= site.start < site.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file name in lower case after its document's code or number; a glued level
+        "em đính kèm file qd_12_mat.docx, tóm tắt giúp",
+        "copy từ file bc_nhansu_toimat_v2.docx",
+        # a stamp said to be the level ("dấu là"), an English "stamped"/"marked" before a level
+        # typed plain, a heading's pictograph before the level alone on its line
+        "dong dau la tối mật, anh chuyen sang unicode giup",
+        "note: the original is stamped toi mat by the police, keep it short",
+        "Chuyển sang văn phong báo cáo:\n## 🔒 **mật**\n### Kết quả rà soát",
+        "## ⚠️ MAT\nNoi dung",
+    ],
+)
+def test_the_mark_as_rewritten_in_chat_blocks(text: str) -> None:
+    assert check_prompt(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gửi em file ban_ve_mat_dung.pdf",
+        "File bc_mat_do_dan_so.xlsx thiếu cột",
+        "con dau la toi mat roi",
+        "## 🔒 Mật khẩu mới\nĐổi mật khẩu mỗi 90 ngày",
+    ],
+)
+def test_the_same_shapes_in_ordinary_text_stay_clean(text: str) -> None:
+    assert _marks(text) == []

@@ -77,7 +77,8 @@ from ai_guard.text.tables import column_header, line_bounds
 __all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled"]
 
 _LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
-_DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║]*"
+#: (pictographs too: a heading's "🔒", "⚠️", "📌" before the level)
+_DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _LINE = re.compile(
     r"^" + _DECOR + r"(" + r"(?:tuyet[ \t_\-–]*mat|toi[ \t_\-–]*mat|mat)" + r")" + _DECOR + r"$",
     re.MULTILINE | re.IGNORECASE,
@@ -169,6 +170,7 @@ _LEFT_LABEL = re.compile(
 #: then needs where the stamp stands, as after "dau")
 _STAMP_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:dấu|dau|stamp|stamped|says|reads|marked|labell?ed|ghi"
+    r"|(?:dấu|dau)\s+(?:là|la)|watermark(?:\s+(?:chữ|chu))?"
     r"|(?:có|co|in|ghi)\s+(?:dòng|dong|câu|cau|chữ|chu)|(?:dòng|dong)\s+(?:chữ|chu))"
     r"\s*[\"'“«]?\s*$"
 )
@@ -188,7 +190,9 @@ _STAMP_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau)[ \t]$")
 #: a line declaring the document secret)
 _HEAD_PATTERNS = _NAMED_PATTERNS | {"secrecy.document_line"}
 #: the act of stamping just before a level: "đóng dấu tối mật", "dong dau tuyet mat"
-_STAMPING = re.compile(r"(?<![^\W\d_])(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)\s*[\"'“«]?\s*$")
+_STAMPING = re.compile(
+    r"(?<![^\W\d_])(?:(?:đóng|dong|đã đóng|da dong)\s+(?:dấu|dau)|stamped|marked)\s*[\"'“«]?\s*$"
+)
 #: where the stamp stands, after it (its colour may come first): "dau mat o goc trai", "dấu mật
 #: phía trên", "dau mat do o goc trai"
 _PLACE_AFTER = re.compile(
@@ -1751,6 +1755,8 @@ _FILE_EXTENSION = re.compile(
     re.IGNORECASE,
 )  # (led by its dot alone: the engine's fast search; the letter before is checked after)
 _FILE_STEM = 120
+#: a document's type code in a file name ("qd_12_mat.docx"): then a lower-case level is one
+_FILE_DOC_CODES = frozenset("qd cv bc tb kh tt ttr to nq ct bb hd gm kl tl vb cd qc bcd".split())
 _FILE_PARTS = re.compile(r"[^_\-.]+")
 #: what may follow a level among a file name's parts: a version, a number, a date, the state of
 #: the copy; a word would make "MAT" a syllable of a phrase ("BC_MAT_DO_DAN_SO": mật độ,
@@ -1763,8 +1769,9 @@ _AFTER_FILE_LEVEL = re.compile(
 
 def _file_name_levels(doc: Document) -> Iterator[tuple[int, int]]:
     """A level among the parts of a file's name, in capitals (``QD_12_MAT.docx``,
-    ``BC_TOI_MAT_v2.pdf``, ``KH-TUYET-MAT.docx``), followed by nothing but a version, a
-    number or the copy's state: what the file holds is the level's."""
+    ``BC_TOI_MAT_v2.pdf``, ``KH-TUYET-MAT.docx``) or after a document's code or number in
+    lower case (``qd_12_mat.docx``, and a glued ``toimat`` anywhere), followed by nothing but a
+    version, a number or the copy's state: what the file holds is the level's."""
     text, folded = doc.text, doc.folded
     for m in _FILE_EXTENSION.finditer(text):
         end = m.start()
@@ -1781,8 +1788,15 @@ def _file_name_levels(doc: Document) -> Iterator[tuple[int, int]]:
         for i, part in enumerate(parts):
             s, e = part.span()
             word = folded[s:e]
-            if not text[s:e].isupper():
-                continue
+            if not text[s:e].isupper() and not (
+                word in ("toimat", "tuyetmat")
+                or any(
+                    folded[p.start() : p.end()] in _FILE_DOC_CODES
+                    or text[p.start() : p.end()].isdigit()
+                    for p in parts[:i]
+                )
+            ):
+                continue  # "ban_ve_mat.pdf" (a face, a surface); "qd_12_mat.docx" is the level
             if (
                 word == "mat"
                 and i > 0
