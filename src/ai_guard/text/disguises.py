@@ -45,6 +45,12 @@ _B64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{6,}={0,2}(?![A-Za-z0-9+
 _DIGIT = re.compile(r"[0-9]")
 _HEX = re.compile(r"(?:[0-9A-Fa-f]{2}){4,}")
 _HEX_RUN = 16
+#: a run of ASCII digits that is no text in any reading: base64 of text is never digits
+#: alone, and read as hex an odd count is none, nor a pair that reads as a control character
+#: (00-08, 10-19) or a byte UTF-8 cannot open with (80-99)
+_NO_TEXT_DIGITS = re.compile(
+    r"(?:[0-9]{2})*[0-9]|(?:[0-9]{2})*?(?:0[0-8]|1[0-9]|[89][0-9])[0-9]*", re.ASCII
+)
 #: the shortest run read (a passport's 8 characters, "MẬT" in base64: ``TeG6rFQ=``), and
 #: the shortest read whatever it holds: a shorter one must hold a digit or its padding, not be
 #: a word (``Hochiminh`` decodes to bytes too)
@@ -176,6 +182,12 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
     while pos >= 0:
         stop = sketch.find(b" ", pos)
         stop = len(text) if stop < 0 else stop
+        if _NO_TEXT_DIGITS.fullmatch(text, pos, stop) is not None:
+            # most long runs are digits alone (a CCCD, a phone number): the run is the whole
+            # stretch (a character next to it is none of a run's, in the text as in the view),
+            # and it decodes to nothing; skipped without the pattern and the decoding
+            pos = sketch.find(_LONG_RUN, stop)
+            continue
         for m in _B64.finditer(text, pos, stop):
             run = m.group()
             if (
@@ -294,11 +306,14 @@ def _words_then_digits(
         p = hit + 2
         hit = sketch.find(b"a 111", p)
         # three digit words before the digits, by their folded words (no pattern: prose has a
-        # "năm 2024", "số 123" every few lines, and most fail at the first or second word)
-        words_before = folded[max(0, p - 40) : p - 1].rsplit(" ", _WORDS_LEAST)
-        if len(words_before) <= _WORDS_LEAST or not all(
-            w in _FOLDED_DIGITS for w in words_before[1:]
-        ):
+        # "năm 2024", "số 123" every few lines, and most fail at the first or second word):
+        # the word right before the digits first, then the two before it by one set test
+        low = max(0, p - 40)
+        last = folded.rfind(" ", low, p - 1)
+        if last < 0 or folded[last + 1 : p - 1] not in _FOLDED_DIGITS:
+            continue
+        words_before = folded[low:last].rsplit(" ", _WORDS_LEAST - 1)
+        if len(words_before) < _WORDS_LEAST or not _FOLDED_DIGITS.issuperset(words_before[1:]):
             continue
         m = _DIGIT_RUN.match(text, p)
         if m is None:
