@@ -4,7 +4,8 @@ at a word, decoded where they stand, and words written in leetspeak read as lett
 - base64 (and base64url) runs of 12 characters or more (8 with a digit or its padding: a
   passport, ``TeG6rFQ=`` for "MẬT"), hexadecimal runs of 16 digits or more (8 when they
   decode to words: ``4de1baac54``) and percent-encoded words (``Tr%E1%BA%A7n+Th%E1%BB%8B``)
-  are read as the text they decode to, when that is text (UTF-8, printable):
+  are read as the text they decode to, when that is text (UTF-8, printable, written: no bytes
+  that merely happen to be UTF-8, as an e-mail user name in base64 often is; ``_written``):
   ``MDE5MTkwNTQ2Mjcx`` reads ``019190546271``, ``30383638323134373330`` reads ``0868214730``.
   A model decodes them when asked, so what they hide is the value itself (tests/corpus/
   PROMPTS.md labels the whole token as what it hides); the engine maps a finding in a decoded
@@ -52,6 +53,12 @@ _B64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{6,}={0,2}(?![A-Za-z0-9+
 _DIGIT = re.compile(r"[0-9]")
 _HEX = re.compile(r"(?:[0-9A-Fa-f]{2}){4,}")
 _HEX_RUN = 16
+#: a run of ASCII digits that is no text in any reading: base64 of text is never digits
+#: alone, and read as hex an odd count is none, nor a pair that reads as a control character
+#: (00-08, 10-19) or a byte UTF-8 cannot open with (80-99)
+_NO_TEXT_DIGITS = re.compile(
+    r"(?:[0-9]{2})*[0-9]|(?:[0-9]{2})*?(?:0[0-8]|1[0-9]|[89][0-9])[0-9]*", re.ASCII
+)
 #: the shortest run read (a passport's 8 characters, "MẬT" in base64: ``TeG6rFQ=``), and
 #: the shortest read whatever it holds: a shorter one must hold a digit or its padding, not be
 #: a word (``Hochiminh`` decodes to bytes too)
@@ -198,6 +205,12 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
     while pos >= 0:
         stop = sketch.find(b" ", pos)
         stop = len(text) if stop < 0 else stop
+        if _NO_TEXT_DIGITS.fullmatch(text, pos, stop) is not None:
+            # most long runs are digits alone (a CCCD, a phone number): the run is the whole
+            # stretch (a character next to it is none of a run's, in the text as in the view),
+            # and it decodes to nothing; skipped without the pattern and the decoding
+            pos = sketch.find(_LONG_RUN, stop)
+            continue
         for m in _B64.finditer(text, pos, stop):
             run = m.group()
             if (
@@ -319,11 +332,14 @@ def _words_then_digits(
         p = hit + 2
         hit = sketch.find(b"a 111", p)
         # three digit words before the digits, by their folded words (no pattern: prose has a
-        # "năm 2024", "số 123" every few lines, and most fail at the first or second word)
-        words_before = folded[max(0, p - 40) : p - 1].rsplit(" ", _WORDS_LEAST)
-        if len(words_before) <= _WORDS_LEAST or not all(
-            w in _FOLDED_DIGITS for w in words_before[1:]
-        ):
+        # "năm 2024", "số 123" every few lines, and most fail at the first or second word):
+        # the word right before the digits first, then the two before it by one set test
+        low = max(0, p - 40)
+        last = folded.rfind(" ", low, p - 1)
+        if last < 0 or folded[last + 1 : p - 1] not in _FOLDED_DIGITS:
+            continue
+        words_before = folded[low:last].rsplit(" ", _WORDS_LEAST - 1)
+        if len(words_before) < _WORDS_LEAST or not _FOLDED_DIGITS.issuperset(words_before[1:]):
             continue
         m = _DIGIT_RUN.match(text, p)
         if m is None:
@@ -486,7 +502,86 @@ def _text(raw: bytes) -> str | None:
         return None
     if not any(c.isalnum() for c in plain):
         return None
-    return Document(plain).text
+    read = Document(plain).text
+    if not read.isascii() and not _written(read):
+        return None
+    return read
+
+
+#: the scripts of East Asian writing, counted as one (a Japanese sentence mixes three, a
+#: Chinese one its full-width signs), by the first word of a character's Unicode name
+_EAST_ASIAN = frozenset(
+    {"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH", "BOPOMOFO"}
+)
+
+
+_NAME_WORD = re.compile(r"[A-Z]+")
+
+
+def _script(c: str) -> str:
+    """The script of a letter or a sign outside ASCII, by the first word of its Unicode name
+    ("LATIN" for the Latin letters Vietnamese writes, "" for the signs every script shares:
+    general punctuation, currency, arrows; "?" for an unassigned or private-use one)."""
+    if c < "\u0370" or "\u1e00" <= c <= "\u1eff":
+        return "LATIN"
+    if "\u2000" <= c <= "\u2bff":
+        return ""
+    name = unicodedata.name(c, "")
+    if not name:
+        return "?"  # unassigned (a private-use character has no name either)
+    first = _NAME_WORD.match(name)
+    script = name if first is None else first.group()
+    return "CJK" if script in _EAST_ASIAN else script
+
+
+def _written(plain: str) -> bool:
+    """Whether a decoded run with characters outside ASCII reads as writing rather than as
+    bytes that happen to be UTF-8: no unassigned or private-use character nor a Hangul vowel
+    or final consonant outside a syllable, the letters and
+    signs of one script at most beside Latin (East Asian scripts count as one), and no lone
+    lower-case Latin letter glued to another script's letter. An e-mail user name read as
+    base64 is such bytes (``buidinhbay98`` reads ``n蝊x[k/|``, ``dinhlanchi45`` ``v)ᕩ܆.9``:
+    "bu" is "n", then the lead byte of a three-byte character); a table of citizens' e-mail
+    addresses holds a few, and each made every detector read the whole text again."""
+    scripts: set[str] = set()
+    for c in plain:
+        if c.isascii():
+            continue
+        category = unicodedata.category(c)
+        if category in ("Cn", "Co") or "\u1160" <= c <= "\u11ff":
+            # (a Hangul vowel or final consonant alone: the canonical reading composes those
+            # that follow a first consonant into its syllable)
+            return False
+        if category[0] in "LP":
+            script = _script(c)
+            if script == "?":
+                return False
+            if script not in ("", "LATIN"):
+                scripts.add(script)
+                if len(scripts) > 1:
+                    return False
+    if not scripts:
+        return True
+    last = len(plain) - 1
+    for i, c in enumerate(plain):
+        if "a" <= c <= "z":
+            before = plain[i - 1] if i else ""
+            after = plain[i + 1] if i < last else ""
+            if (
+                not _latin_letter(before)
+                and not _latin_letter(after)
+                and (_other_letter(before) or _other_letter(after))
+            ):
+                return False
+    return True
+
+
+def _latin_letter(c: str) -> bool:
+    return c.isalpha() and (c.isascii() or _script(c) == "LATIN")
+
+
+def _other_letter(c: str) -> bool:
+    return c.isalpha() and not c.isascii() and _script(c) not in ("", "LATIN")
 
 
 def _decoded_run(run: str) -> str | None:

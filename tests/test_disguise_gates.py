@@ -1,0 +1,108 @@
+"""The disguise reading's cheap tests on every prompt (``ai_guard.text.disguises``) give what
+the full reading gives: a run of digits alone that decodes to no text is skipped before the
+base64 pattern and the decoding (most long runs in a prompt are a CCCD or a phone number), and
+a number half in words is looked for only where the word right before the digits is a digit
+word. Gate on and off agree (hypothesis), and each gate still lets through what it must."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ai_guard.text.disguises as d
+from ai_guard.text import Document
+from ai_guard.text.numbers import digit_word, read_number_words
+
+
+def _words_then_digits_before(
+    text: str, folded: str, raw: bytes, found: list[tuple[int, int, str, bool]]
+) -> None:
+    """The function as it stood before its first-word test (the reference)."""
+    sketch = raw.translate(d._WORD_DIGITS_SKETCH)
+    hit = sketch.find(b"a 111")
+    while hit >= 0:
+        p = hit + 2
+        hit = sketch.find(b"a 111", p)
+        # three digit words before the digits, by their folded words (no pattern: prose has a
+        # "năm 2024", "số 123" every few lines, and most fail at the first or second word)
+        words_before = folded[max(0, p - 40) : p - 1].rsplit(" ", d._WORDS_LEAST)
+        if len(words_before) <= d._WORDS_LEAST or not all(
+            w in d._FOLDED_DIGITS for w in words_before[1:]
+        ):
+            continue
+        m = d._DIGIT_RUN.match(text, p)
+        if m is None:
+            continue
+        start = p  # the first character of the earliest digit word read so far
+        words = 0
+        while words < d._WORDS_MOST and start >= 2 and text[start - 1] == " ":
+            w = d._WORD_BEFORE.search(text, max(0, start - 12), start - 1)
+            if w is None or digit_word(text, w.start(), w.end(), folded) is None:
+                break
+            words += 1
+            start = w.start()
+        if words < d._WORDS_LEAST:
+            continue
+        read = read_number_words(text, folded, start, p - 1)
+        if read is None or not read[1] or read[1][-1][1] != p - 1:
+            continue
+        if not d._inside(found, start, m.end()):
+            found.append((start, m.end(), read[0] + m.group(), True))
+
+
+_DIGITS = st.from_regex(r"[0-9]{6,20}", fullmatch=True)
+# digits that do read as hex text ("30383638323134373330" is "0868214730"), and near misses
+_HEX_TEXT = st.builds(
+    lambda s, tail: s.encode().hex() + tail,
+    st.from_regex(r"[0-9 ]{3,10}", fullmatch=True),
+    st.sampled_from(["", "0", "09", "1", "19", "80"]),
+)
+_B64 = st.builds(lambda s: base64.b64encode(s.encode()).decode(), st.text(min_size=3, max_size=12))
+_WORDS = st.sampled_from(
+    ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "linh",
+     "số", "CCCD", "điện", "thoại", "là", "năm", "Hà", "Nội", "mã", "x", "0x", "%E1%BA%A7"]
+)  # fmt: skip
+_TOKEN = st.one_of(_DIGITS, _HEX_TEXT, _B64, _WORDS, _WORDS, _WORDS)
+_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ": ", "\n", "/", "-", "²", "đ"])
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(_TOKEN, _SEPARATOR), min_size=1, max_size=14))
+    return Document("".join(t + s for t, s in parts)).text
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@given(_texts())
+@settings(max_examples=600, deadline=None)
+def test_the_cheap_tests_change_no_reading(text: str) -> None:
+    gated = d.read_disguises(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(d, "_NO_TEXT_DIGITS", _NEVER)
+        mp.setattr(d, "_words_then_digits", _words_then_digits_before)
+        ungated = d.read_disguises(text)
+    assert gated == ungated
+
+
+def test_digits_that_read_as_hex_text_are_still_read() -> None:
+    token = b"0868214730".hex()  # pairs 30-39: text
+    found = d.read_disguises(f"số này ở dạng hex {token}, đổi lại giúp mình")
+    assert found is not None
+    assert [s.decoded for s in found.sites] == [True]
+    assert found.text[found.sites[0].alt_start : found.sites[0].alt_end] == "0868214730"
+    for no_text in ("001099012345", "0912345678", "30383638323134373", "3038363832313437308"):
+        assert d._NO_TEXT_DIGITS.fullmatch(no_text) is not None, no_text
+    assert d._NO_TEXT_DIGITS.fullmatch(token) is None
+
+
+def test_a_number_half_in_words_is_still_read() -> None:
+    text = "Số CCCD của bà là không một không bảy 953421 nhé"
+    found = d.read_disguises(text)
+    assert found is not None
+    assert found.text[found.sites[0].alt_start : found.sites[0].alt_end] == "0107953421"
