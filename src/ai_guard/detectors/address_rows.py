@@ -4,12 +4,15 @@ A list of households or beneficiaries gives each person's hamlet right after the
 no commune: "nhà ông vũ văn thiệp xóm 3, nhà bà ...", "1. Ông Lê Văn Khai, xóm Đông, 4
 khẩu", "1. trieu van an - 1954 - thon na lay". A single hamlet component in prose is no
 address (an event's venue, "ở thôn Tiên Lữ"); right after a person's full name in the same
-row (a comma, a dash or a space between, a birth year as a field between at most) it is
-where that person lives.
+row (a comma, a dash or a birth year's field between; a space alone only before a hamlet's
+number: "y thông buôn yă", "kim thị sóc khol" hold an Ede "buôn", a Khmer "sóc" as syllables
+of the name) it is where that person lives.
 
 The person is read from the lexicons: two to four words, a surname first, middle or given
 names after, a given name last, led by an honorific ("ông", "bà", "anh", "chị" ...) or
-opening the row (the line's start, a list bullet, "nhà"/"hộ"). The hamlet is a hamlet's unit
+opening the row (the line's start, a list bullet, "nhà"/"hộ"), each word capitalised or the
+line typed in lower case ("đường liên thôn ..." in a document is a road between hamlets, no
+Dương Liên). The hamlet is a hamlet's unit
 word ("xóm", "thôn", "ấp", "khóm", "bản", "buôn", "plei", "phum", "sóc") and its number, or
 one to three words of its name that end the field (a comma, a dash, ";", ".", the line's
 end); a name typed in lower case must pass ``name_word`` (the address detector's test that
