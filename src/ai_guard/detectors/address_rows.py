@@ -112,6 +112,22 @@ def _person_before(doc: Document, start: int) -> bool | None:
     return None
 
 
+def _hamlets(folded: str) -> Iterator[re.Match[str]]:
+    """``_HAMLET``'s matches, tried only where a unit word and a space stand (found by
+    ``str.find``: the pattern, led by a class, would be tried at every character)."""
+    starts: set[int] = set()
+    for word in _GATE:
+        p = folded.find(word)
+        while p >= 0:
+            if p == 0 or not folded[p - 1].isalpha():
+                starts.add(p)
+            p = folded.find(word, p + 1)
+    for p in sorted(starts):
+        m = _HAMLET.match(folded, p)
+        if m is not None:
+            yield m
+
+
 def row_hamlets(
     doc: Document, hits: Sequence[Detection], name_word: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
@@ -120,7 +136,7 @@ def row_hamlets(
     folded = doc.folded
     if not holds_any(folded, _GATE):
         return
-    for m in _HAMLET.finditer(folded):
+    for m in _hamlets(folded):
         s = m.start()
         if any(h.start < m.end() and s < h.end for h in hits):
             continue

@@ -432,9 +432,11 @@ def _middle_shape(words: list[str], folded: list[str]) -> bool:
 
 
 _HMONG_SPELLINGS = frozenset(spelling(w) for w in ("a", "mí", "seo"))
-#: a clan name, then a Hmong middle name and the word after it (folded; a lookahead, so that a
-#: match does not take the clan of the next one: "x a sung a dia")
-_HMONG_ANCHORS = re.compile(r"(?<![^\W\d_])(?=([a-z]+) (?:a|mi|seo) ([a-z]+)\b)")
+#: a Hmong middle name between two words (folded), found from its spaces
+_HMONG_MIDDLE_GAPS = (" a ", " mi ", " seo ")
+#: the word right before a position and the word right after one (folded)
+_WORD_BEFORE_GAP = re.compile(r"(?<![^\W\d_])[a-z]+$")
+_WORD_AFTER_GAP = re.compile(r"[a-z]+\b")
 #: words typed plain after "<clan> a" that say "anh" in a chat, no Hmong given name: the
 #: particles, pronouns and everyday words of a chat ("vang a oi": vâng anh ơi; "mua a nhe")
 _NOT_HMONG_GIVENS = frozenset(
@@ -457,11 +459,19 @@ def _hmong_starts(folded: str) -> Iterator[int]:
     "seo", then a word that is no chat particle or everyday word ("sung a dia va ...", "vang
     seo khua o ..."; not "vang a oi", "mua a nhe"); :func:`_name_at` judges the rest (the
     name's end marked, or a word that goes on with the sentence after it)."""
-    if " a " not in folded and " seo " not in folded and " mi " not in folded:
-        return
-    for m in _HMONG_ANCHORS.finditer(folded):
-        if m.group(1) in _HMONG_CLANS and m.group(2) not in _NOT_HMONG_GIVENS:
-            yield m.start()
+    for gap in _HMONG_MIDDLE_GAPS:
+        p = folded.find(gap)
+        while p >= 0:
+            clan = _WORD_BEFORE_GAP.search(folded, max(0, p - 8), p)
+            given = _WORD_AFTER_GAP.match(folded, p + len(gap))
+            if (
+                clan is not None
+                and clan.group() in _HMONG_CLANS
+                and given is not None
+                and given.group() not in _NOT_HMONG_GIVENS
+            ):
+                yield clan.start()
+            p = folded.find(gap, p + 1)
 
 
 #: a single letter that ends a name (an initial, "lục văn t, sinh năm"): a mark follows it

@@ -29,10 +29,12 @@ from ai_guard.text import Document
 
 __all__ = ["NEEDS", "url_slug_names"]
 
-#: a web address with a path: a host of two labels or more, then "/" and the path (folded view)
-_URL = re.compile(
-    r"(?<![\w@.-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}"
-    r"(?::\d{2,5})?(?P<path>(?:/[a-z0-9._~%@-]*)+)"
+#: a web address's host ending, then its path (folded): the last label of the host and "/"
+#: (led by the dot: the engine skips from one "." to the next, not tried at every character)
+_TLD_PATH = re.compile(r"\.[a-z]{2,12}(?::\d{2,5})?(?P<path>(?:/[a-z0-9._~%@-]*)+)")
+#: the host's labels right before its last dot (folded, read backwards from it)
+_HOST_BEFORE = re.compile(
+    r"(?<![\w@.-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"
 )
 #: a token of a slug between its separators (".", "-", "_", "@", "~", "%")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -62,7 +64,9 @@ def url_slug_names(
 ) -> Iterator[Detection]:
     """Full names that are a whole segment of a web address's path (module docstring)."""
     folded = doc.folded
-    for m in _URL.finditer(folded):
+    for m in _TLD_PATH.finditer(folded):
+        if _HOST_BEFORE.search(folded, max(0, m.start() - 80), m.start()) is None:
+            continue  # a dot and a path with no host before it ("v.v/...")
         base = m.start("path")
         for seg in re.finditer(r"[^/]+", m.group("path")):
             tokens = list(_TOKEN.finditer(seg.group()))
