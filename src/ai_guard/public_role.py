@@ -740,7 +740,11 @@ def _signed_inline(doc: Document, start: int) -> bool:
     capitals right before the name, the signer's (a citizen signing his own letter is named
     under no title, or under a private one: "Người ký: Nguyễn Văn A", "NGƯỜI LÀM ĐƠN")."""
     line = doc.text.rfind("\n", 0, start) + 1
-    m = _SIGNED_INLINE.search(doc.folded, max(line, start - 110), start)
+    lo = max(line, start - 110)
+    window = doc.folded[lo:start]
+    if "nguoi" not in window or "ky" not in window:
+        return False  # (the cheap test first: most names have no "người ký" before them)
+    m = _SIGNED_INLINE.search(doc.folded, lo, start)
     return (
         m is not None
         and _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start) is not None
