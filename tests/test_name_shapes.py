@@ -101,7 +101,7 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             )
     for shape in vst.CHAT_LOG_SHAPES:
         shapes[f"chat_log.{shape}.proper"] = vst.chat_log_prompts(shapes=[shape])
-        if shape in ("time_after", "listed_given", "two_syllable_given", "birth_year", "column"):
+        if shape not in ("parent", "tally", "counted_kin", "decorated_speaker"):
             shapes[f"chat_log.{shape}.folded"] = vst.chat_log_prompts(shapes=[shape], folded=True)
     shapes["chat.lower"] = vst.chat_prompts(diacritics=True)
     shapes["chat.folded_lower"] = vst.chat_prompts(diacritics=False)

@@ -368,11 +368,15 @@ def _wrapped_from(doc: Document, start: int) -> int | None:
     return nl
 
 
-def private_context(doc: Document, start: int, end: int) -> str | None:
+def private_context(
+    doc: Document, start: int, end: int, names: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """The cue that makes the name at ``[start, end)`` a private person's, or None: a
     complaint, discipline, personnel or enforcement matter before it in its sentence or a
     passive of one after it, a label, party or relation cue before it, identifiers or a
-    residence after it."""
+    residence after it. What stands after another name of ``names`` (the other names found)
+    is that person's ("Chủ tịch UBND tỉnh Trần Quốc Nam ký quyết định hỗ trợ ông Đỗ Văn Khiêm,
+    trú tại ...": the residence is Khiêm's)."""
     folded = doc.folded
     lo = _clause_start(doc, start, _REACH_BEFORE)
     label = _private_labels().before(doc, start, 45)
@@ -388,12 +392,16 @@ def private_context(doc: Document, start: int, end: int) -> str | None:
         if matter is not None:
             return matter
     hi = _clause_end(doc, end, _REACH_AFTER)
+    nxt = min((a for a, _ in names if end <= a < hi), default=None)
+    if nxt is not None:
+        hi = nxt
     m = _SUBJECT_AFTER.search(folded, end, hi)
     if m is not None:
         return m.group().strip(" ,")
     # identifiers may follow after a ";" on the same line ("- Phó Giám đốc Sở; ngày sinh ...")
     nl = doc.text.find("\n", end, end + _REACH_AFTER)
-    ident = _IDENTIFIERS.search(folded, end, nl if nl >= 0 else max(hi, end + _REACH_AFTER))
+    stop = nl if nl >= 0 else max(hi, end + _REACH_AFTER)
+    ident = _IDENTIFIERS.search(folded, end, stop if nxt is None else min(stop, nxt))
     if ident is not None:
         return ident.group()
     for secret in _SECRET_NEAR.finditer(folded, max(0, start - _SECRET_REACH), end + _SECRET_REACH):
@@ -715,6 +723,35 @@ def _signature_cell(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+#: a signature block written on one line after "Người ký:" in a summary, up to the name
+#: (folded): "người ký: kt. chủ tịch ubnd xã, phó chủ tịch " before the name
+_SIGNED_INLINE = re.compile(
+    r"(?<![a-z])nguoi[ \t]+ky[ \t]*:[ \t]*(?:(?:kt|tm|tl|tuq|q)\.[ \t]*)?(?P<block>[^\n:;.]{0,80})$"
+)
+#: a signer's title in capitals at the end of the block, right before the name ("PHÓ CHỦ
+#: TỊCH", "GIÁM ĐỐC"), as written
+_TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}$")
+
+
+def _signed_inline(doc: Document, start: int) -> bool:
+    """Whether the name at ``start`` signs a document whose signature block a summary gives on
+    one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:", a
+    block of at most 80 characters on the same line with no sentence's end, and a title in
+    capitals right before the name, the signer's (a citizen signing his own letter is named
+    under no title, or under a private one: "Người ký: Nguyễn Văn A", "NGƯỜI LÀM ĐƠN")."""
+    line = doc.text.rfind("\n", 0, start) + 1
+    lo = max(line, start - 110)
+    window = doc.folded[lo:start]
+    if "nguoi" not in window or "ky" not in window:
+        return False  # (the cheap test first: most names have no "người ký" before them)
+    m = _SIGNED_INLINE.search(doc.folded, lo, start)
+    return (
+        m is not None
+        and _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start) is not None
+        and _PRIVATE_SIGNER.search(doc.folded, m.start("block"), start) is None
+    )
+
+
 def judge(
     doc: Document,
     start: int,
@@ -743,11 +780,13 @@ def judge(
             return official
         if signature_only:
             official = None
+    if PublicRoleKind.OFFICIAL in kinds and _signed_inline(doc, start):
+        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
     role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
     if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
         role = _office(doc, start, end, names)
     role = role or official
     # the private context is read only for a candidate (most names have no title at all)
-    if role is None or private_context(doc, start, end) is not None:
+    if role is None or private_context(doc, start, end, names) is not None:
         return None
     return role

@@ -33,6 +33,7 @@ from ai_guard.detectors.person import (
     office,
     plain_cued,
     uncued,
+    url_names,
 )
 from ai_guard.detectors.person import given as given_module
 from ai_guard.detectors.person.gates import Needs, PathFacts
@@ -78,6 +79,7 @@ _PATHS: dict[str, tuple[Needs | tuple[Needs, ...], _Path]] = {
     "figures": (figures.NEEDS, lambda d, f: list(figures.lower_case_figures(d, f, _ID))),
     "confirmed": (confirmed.NEEDS, lambda d, f: list(confirmed.confirmed_names(d, f, _ID))),
     "given": (given_module.NEEDS, lambda d, f: list(given_module.given_names_alone(d, f, _ID))),
+    "url_names": (url_names.NEEDS, lambda d, f: list(url_names.url_slug_names(d, f, _ID))),
 }
 
 _WORDS = [
@@ -89,6 +91,7 @@ _WORDS = [
     *"bộ trưởng giám đốc bộ y tế trưởng phòng phan bội châu võ nguyên giáp".split(),
     *"họ tên Họ và tên name Name ho ten ký tên là tôi tên út thằng phòng 1 120 số".split(),
     *"hạnh tuan Hạnh ok cảm ơn và va gồm 3 anh em sinh năm cccd đi".split(),
+    *"fb.com/ facebook.com/tran.van.an vnexpress.net/le-thi-hoa-97 / .97 -".split(),
 ]
 _ODD = ["ǅ", "ϒ", "Σ", "中", "\u0301", "ö", "²", "_", "'", "’", "-", "(", ")", "5", "@", "<"]
 _SEPS = [" ", " ", " ", "  ", "\t", "\n", ", ", ". ", ": ", " | ", "(", "", "5", "- ", "\n1. "]

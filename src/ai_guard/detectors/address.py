@@ -66,7 +66,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ai_guard.detectors import address_bounds, address_tails
+from ai_guard.detectors import address_bounds, address_rows, address_tails
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, public_figures
 from ai_guard.detectors.person.minority import minority_lexicon
@@ -2940,6 +2940,8 @@ def _chat_tails(doc: Document, hits: list[Detection]) -> list[Detection]:
 
     hits = address_tails.with_district_after_lane(doc, hits, _lane_named, known_at)
     hits = address_tails.with_province_after_word(doc, hits, known_at)
+    hits = address_tails.without_spelled_tail(doc, hits)
+    hits = address_tails.with_province_after(doc, hits, lambda f, p: _known_at(f, p, _lc_bare()))
     return address_tails.without_verb_tail(doc, hits, known_at)
 
 
@@ -2970,6 +2972,8 @@ class AddressDetector:
             if "," in doc.text:
                 hits = list(address_bounds.within_csv_cells(doc, hits))
         yield from hits
+        for s, e in address_rows.row_hamlets(doc, hits, _row_hamlet_word):
+            yield _village(self.id, s, e, "row")
         if "o " in doc.folded and holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
             # Lạc Đạo, ..." is the chain's)
@@ -5749,3 +5753,9 @@ def _is_unit_word(name: str) -> bool:
     """
     key = " ".join(name.lower().rstrip(".").split())
     return len(key) > 1 and _UNITS.get(key, 0) >= 1
+
+
+def _row_hamlet_word(word: str) -> bool:
+    """Whether a folded word typed in lower case may be a hamlet's name after a person in a
+    row (:mod:`.address_rows`): no everyday, chat or unit word."""
+    return not (word in _LC_NOT_NAME or word in _LC_END or word in _UNITS or word in _VILLAGE_NOT)

@@ -24,11 +24,14 @@ from collections.abc import Callable
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair
 from ai_guard.text import Document
+from ai_guard.text.match import spelling
 
 __all__ = [
     "with_district_after_lane",
+    "with_province_after",
     "with_province_after_word",
     "without_phone_heads",
+    "without_spelled_tail",
     "without_verb_tail",
 ]
 
@@ -141,4 +144,70 @@ def without_verb_tail(
             out.append(dataclasses.replace(h, end=h.start + len(cut)))
         else:
             out.append(h)
+    return out
+
+
+#: words that, spelled with their diacritics, go on with the sentence after an address typed in
+#: lower case, never a place's syllable ("... phố đội cấn nhờ em viết", "... xã mỹ hạnh gửi em
+#: hỏi"); and the phone's label, typed with or without them ("... xã quảng phú sđt 0912 ...")
+_SENTENCE_WORDS = frozenset(
+    spelling(w)
+    for w in ("nhờ", "gửi", "hỏi", "muốn", "xin", "cần", "báo", "nói", "mời", "nhắn", "kể")
+)
+_PHONE_LABELS = frozenset(("sdt", "dt", "đt", "sđt"))
+#: the last word of a hit and the word before it, on one line (as written)
+_LAST_TWO = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)$")
+
+
+def without_spelled_tail(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """Each hit in lower case whose last word is a verb spelled with its diacritics that no
+    place's name holds ("nhờ", "gửi": the sentence goes on), or a phone's label ("sđt",
+    "sdt"), after a word of the name, cut before that word."""
+    text = doc.text
+    out = []
+    for h in hits:
+        m = _LAST_TWO.search(text, h.start, h.end)
+        last = m.group(2) if m is not None else ""
+        if (
+            m is not None
+            and m.end() == h.end
+            and text[h.start : h.end].islower()
+            and (
+                last.lower() in _PHONE_LABELS
+                or (not last.isascii() and spelling(last) in _SENTENCE_WORDS)
+            )
+        ):
+            out.append(dataclasses.replace(h, end=m.end(1)))
+        else:
+            out.append(h)
+    return out
+
+
+#: punctuation or the line's end right after a province (folded): the province ends the
+#: address ("... hai ba trung hn, ..."; not "... kiệt 40 điện biên phủ": a street's name)
+_MARK_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)]|\r?\n|$)")
+#: one or more spaces or tabs, no comma, after a hit (folded)
+_SPACES = re.compile(r"[ \t]+")
+
+
+def with_province_after(
+    doc: Document, hits: list[Detection], province_at: Callable[[str, int], int | None]
+) -> list[Detection]:
+    """Each hit typed in lower case followed on its line, with no comma, by a province or its
+    letters (``province_at``: its end, or None) and punctuation or the line's end runs to the
+    province's end ("so 8 ngo 66 yen lac hai ba trung" + " hn,", "... quan 5" + " tp hcm.")."""
+    folded = doc.folded
+    out = []
+    for h in hits:
+        gap = _SPACES.match(folded, h.end)
+        end = province_at(folded, gap.end()) if gap is not None else None
+        if (
+            end is None
+            or _MARK_AFTER.match(folded, end) is None
+            or not doc.text[h.start : end].islower()
+            or any(h.end <= o.start < end for o in hits)  # another hit holds it
+        ):
+            out.append(h)
+        else:
+            out.append(dataclasses.replace(h, end=end))
     return out

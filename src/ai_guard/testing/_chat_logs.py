@@ -22,6 +22,7 @@ from ai_guard.testing._base import fold as _fold
 __all__ = ["CHAT_LOG_SHAPES", "chat_log_prompts"]
 
 PERSON = "PERSON"
+ADDRESS = "ADDRESS"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
 #: what :func:`chat_log_prompts` draws
@@ -34,6 +35,10 @@ CHAT_LOG_SHAPES = (
     "birth_year",
     "counted_kin",
     "column",
+    "decorated_speaker",
+    "url_slug",
+    "row_hamlet",
+    "hmong_plain",
 )
 
 #: given names that are no everyday word in the templates, with and without diacritics
@@ -197,6 +202,93 @@ def _column(draw: st.DrawFn) -> list[_Segment]:
     return [*segments, ("đếm số hồ sơ còn thiếu", None)]
 
 
+#: what a chat app shows beside a speaker's name: the account's digits or an emoji
+_DECORATIONS = ("99", "2309", "88", "1975", " 🌸", " 😊", " ❤️", " 🌻")
+#: short chat messages with no name in them
+_MESSAGES = ("ok c", "dc a", "mai họp lúc 8h nhé", "em gửi rồi ạ", "để chiều em nộp")
+
+
+@st.composite
+def _decorated_speaker(draw: st.DrawFn) -> list[_Segment]:
+    a, b = draw(st.lists(st.sampled_from(_GIVENS), min_size=2, max_size=2, unique=True))
+    da, db = draw(st.lists(st.sampled_from(_DECORATIONS), min_size=2, max_size=2))
+    segments: list[_Segment] = [("tóm tắt giúp em đoạn chat nhóm:\n", None)]
+    for name, decor in ((a, da), (b, db), (a, da)):
+        message = draw(st.sampled_from(_MESSAGES))
+        segments.extend([(name.lower(), PERSON), (f"{decor}: {message}\n", None)])
+    return segments
+
+
+#: web sites whose pages are a person's profile or a page about someone
+_SITES = ("facebook.com/", "https://www.facebook.com/", "tiktok.com/@", "tinnhanh24h.net/ca-nhan/")
+
+
+@st.composite
+def _url_slug(draw: st.DrawFn) -> list[_Segment]:
+    name = _fold(draw(st.sampled_from(_FULL))).lower()
+    joint = draw(st.sampled_from((".", "-", "_")))
+    number = draw(st.sampled_from(("", f"{joint}97", f"{joint}1988", f"{joint}2k")))
+    before, after = draw(
+        st.sampled_from(
+            (
+                ("kiểm tra giúp em người này: ", " có phải ứng viên không"),
+                ("ai đăng bài nói xấu xã là trang ", ", em cần viết văn bản đề nghị xác minh"),
+            )
+        )
+    )
+    return [
+        (before + draw(st.sampled_from(_SITES)), None),
+        (name.replace(" ", joint), PERSON),
+        (number + after, None),
+    ]
+
+
+#: hamlets named by a word or a number, as household lists give them
+_HAMLETS = ("xóm Đông", "xóm Tây", "thôn Trại", "ấp Mỹ Hòa", "xóm 3", "thôn 5", "ấp 12")
+
+
+@st.composite
+def _row_hamlet(draw: st.DrawFn) -> list[_Segment]:
+    names = draw(st.lists(st.sampled_from(_FULL), min_size=2, max_size=3, unique=True))
+    style = draw(st.sampled_from(("comma", "dash", "inline")))
+    segments: list[_Segment] = [("tổng hợp giúp em danh sách hộ bị tốc mái:\n", None)]
+    for k, name in enumerate(names, 1):
+        hamlet = draw(st.sampled_from(_HAMLETS))
+        count = draw(st.integers(1, 7))
+        if style == "comma":
+            honorific = "Bà" if " Thị " in name else "Ông"
+            segments.extend(
+                [(f"{k}. {honorific} ", None), (name, PERSON), (", ", None), (hamlet, ADDRESS)]
+            )
+            segments.append((f", {count} khẩu\n", None))
+        elif style == "dash":
+            segments.extend([(f"{k}. ", None), (name.lower(), PERSON), (" - ", None)])
+            segments.extend([(hamlet.lower(), ADDRESS), (f" - {count} khẩu\n", None)])
+        else:
+            number = f"{hamlet.split()[0].lower()} {draw(st.integers(1, 15))}"
+            honorific = "bà" if " Thị " in name else "ông"
+            segments.extend([(f"nhà {honorific} ", None), (name.lower(), PERSON), (" ", None)])
+            segments.extend([(number, ADDRESS), (",\n", None)])
+    return [*segments, ("mỗi hộ hỗ trợ 5 triệu", None)]
+
+
+#: Hmong names: a clan, "A" / "Seo" / "Mí", a given name no lexicon holds
+_HMONG = ("Sùng A Páo", "Vàng Seo Khua", "Giàng A Sử", "Thào Mí Dính", "Lầu A Chư", "Mùa A Tủa")
+
+
+@st.composite
+def _hmong_plain(draw: st.DrawFn) -> list[_Segment]:
+    a, b = draw(st.lists(st.sampled_from(_HMONG), min_size=2, max_size=2, unique=True))
+    opening = draw(st.sampled_from(("viết thông báo gọi ", "nhắc ", "hỏi xem ")))
+    return [
+        (opening, None),
+        (a.lower(), PERSON),
+        (" và ", None),
+        (b.lower(), PERSON),
+        (" đã lên xã nhận gạo cứu đói chưa", None),
+    ]
+
+
 _DRAW = {
     "time_after": _time_after,
     "parent": _parent,
@@ -206,10 +298,17 @@ _DRAW = {
     "birth_year": _birth_year,
     "counted_kin": _counted_kin,
     "column": _column,
+    "decorated_speaker": _decorated_speaker,
+    "url_slug": _url_slug,
+    "row_hamlet": _row_hamlet,
+    "hmong_plain": _hmong_plain,
 }
 #: the shapes also drawn without diacritics (a parent's display name and a tally keep theirs:
 #: "me tun", "phong 1 hung" typed so are the other paths' to judge)
-_FOLDED = frozenset({"time_after", "listed_given", "two_syllable_given", "birth_year", "column"})
+_FOLDED = frozenset(
+    {"time_after", "listed_given", "two_syllable_given", "birth_year", "column"}
+    | {"url_slug", "row_hamlet", "hmong_plain"}
+)
 
 
 def chat_log_prompts(
@@ -225,10 +324,17 @@ def chat_log_prompts(
     ``birth_year`` (a year set off after a full name: ``bà nội cháu kiều thị hót, 1940,``),
     ``counted_kin`` (siblings' given names after their count: ``3 anh em tùng, hòa, thắng``),
     ``column`` (a list of three or four people in lower case, a table's cells or numbered items
-    parted by a dash, one of them a name no lexicon holds: ``| 2 | zơrâm bhiếc | đã nộp |``).
-    ``folded``: without diacritics (``time_after``, ``listed_given``, ``two_syllable_given``,
-    ``birth_year``, ``column`` only). Spans: each name ``PERSON``, the year
-    ``DATE_OF_BIRTH``. ``shape``: ``chat_log.<shape>.<proper|folded>``."""
+    parted by a dash, one of them a name no lexicon holds: ``| 2 | zơrâm bhiếc | đã nộp |``),
+    ``decorated_speaker`` (a speaker's given name with the account's digits or an emoji beside
+    it: ``thủy 🌸: ok c``, ``quân99: dc a``), ``url_slug`` (a full name as a profile's address:
+    ``facebook.com/tran.van.khiem.97``), ``row_hamlet`` (a household's hamlet alone after the
+    name in a list: ``1. Ông Trần Văn Khiêm, xóm Đông, 4 khẩu``, ``1. lê thị nguyệt - thôn 5 -
+    2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``), ``hmong_plain`` (two Hmong names in lower case
+    with no cue: ``gọi sùng a páo và vàng seo khua đã lên xã ...``). ``folded``: without
+    diacritics (all but ``parent``, ``tally``, ``counted_kin`` and ``decorated_speaker``, whose
+    emoji no folding takes away). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``, a
+    hamlet ``ADDRESS``. ``shape``:
+    ``chat_log.<shape>.<proper|folded>``."""
     known = [s for s in CHAT_LOG_SHAPES if not folded or s in _FOLDED]
     picked = list(shapes) if shapes is not None else known
     unknown = [s for s in picked if s not in known]

@@ -116,6 +116,7 @@ from ai_guard.detectors.person import (
     office,
     plain_cued,
     uncued,
+    url_names,
 )
 from ai_guard.detectors.person.bounded import (
     bounded_names,
@@ -153,6 +154,7 @@ from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_F
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
+from ai_guard.detectors.person.url_names import url_slug_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
@@ -439,6 +441,8 @@ class PersonNameDetector:
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
+        if facts.allows(url_names.NEEDS):
+            found.extend(url_slug_names(doc, found, self.id))
         if "|" in doc.text:
             found = [_cell_run_on(doc, f) for f in found]
         found = with_closing_word(doc.text, doc.folded, found)

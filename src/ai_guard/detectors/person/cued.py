@@ -143,6 +143,8 @@ def cued_unknown(
     if cue is None or len(words) < 2:
         return None
     first = text[words[0][0] : words[0][1]]
+    if fold(first).rstrip(".") in _ENGLISH_SALUTATIONS:
+        return None  # "his mother Mrs Bui Thi Tuoi": the title is no word of the name after it
     if first.isupper() and len(first) > 1 and not all(text[a:b].isupper() for a, b in words[1:3]):
         return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
     cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)

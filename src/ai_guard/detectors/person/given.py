@@ -110,6 +110,9 @@ _AFTER_CUE = re.compile(
     + trie_regex(sorted({*_CUES, *(c[0].upper() + c[1:] for c in _CUES)}))
     + rf")[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
 )
+#: one to three pictographs (emoji, dingbats, their joiners and variation selectors) a chat app
+#: shows beside a speaker's name
+SPEAKER_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,3}"
 #: a chat line's speaker: the line opens (after a time, an app's tag or a bullet) with a given
 #: name, in capitals or lower case ("tuan:", "hạnh:"), after a cue or a meeting note's
 #: abbreviated one ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
@@ -118,7 +121,11 @@ _SPEAKER = re.compile(
     # the app a log was copied from ("[zalo] hùng: ...", "[Teams] Lan: ...")
     r"(?:\[[^\W\d_]{2,12}\][ \t]*)?"
     rf"(?P<cue>(?i:{_SPEAKER_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
-    r"(?P<name>[^\W\d_]+)[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
+    r"(?P<name>[^\W\d_]+)"
+    # what a chat app shows beside the name: the account's digits ("quan99:") or an emoji
+    # ("thuy 🌸:")
+    rf"(?:\d{{2,4}}|[ \t]*{SPEAKER_EMOJI})?"
+    r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
 #: capitalised words after which the candidate is no lone given name
 _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_CAP}]")
@@ -228,7 +235,7 @@ def given_names_alone(
     out.extend(_repeats(text, out, free))
     seen: set[int] = set()
     for s, e, cue in sorted(out):
-        if s in seen:
+        if s in seen or (cue != "speaker" and _label_before_name(text, s, e, full)):
             continue
         seen.add(s)
         yield Detection(
@@ -241,6 +248,27 @@ def given_names_alone(
             base_score=BASE_SHORT_REFERENCE,
             context=cue,
         )
+
+
+#: the words of the cue before a lone given name, on its line ("Cán bộ " before "tiếp")
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]+$")
+#: a label's colon right after a word, then the value on the same line
+_COLON_THEN = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _label_before_name(text: str, s: int, e: int, full: Sequence[tuple[int, int]]) -> bool:
+    """Whether a lower-case word read as a given name ends a label whose value is a full name
+    found ("Cán bộ tiếp: Ngụy Thị Thoa": the receiving officer, no one called Tiếp; "Người
+    nhận: ..."): the cue capitalised, the word not, and a person named in full after the
+    colon, the word is the label's, no name (a writer who capitalises the cue capitalises a
+    name after it)."""
+    if not text[s:e].islower():
+        return False
+    cue = _WORD_BEFORE_NAME.search(text, max(0, s - 30), s)
+    if cue is None or not cue.group(1)[:1].isupper():
+        return False  # "chị hoa: Nguyễn Văn An gửi rồi": a lower-case chat, hoa speaks
+    colon = _COLON_THEN.match(text, e)
+    return colon is not None and ":" in colon.group() and any(a == colon.end() for a, _ in full)
 
 
 def _repeats(

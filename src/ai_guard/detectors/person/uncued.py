@@ -170,6 +170,7 @@ def uncued_names(
             if s < p and folded[s:p] in surnames and _anchor_may_name(doc, s, p):
                 starts.add(s)  # "luật thi hành", "tự nguyện thi hành": no name (cheap tests)
             p = folded.find(anchor, p + 1)
+    starts.update(_hmong_starts(folded))
     # (each pattern led by its separator: a text without it is not scanned)
     slots = {
         m.end()
@@ -431,6 +432,48 @@ def _middle_shape(words: list[str], folded: list[str]) -> bool:
 
 
 _HMONG_SPELLINGS = frozenset(spelling(w) for w in ("a", "mí", "seo"))
+#: a Hmong middle name between two words (folded), found from its spaces
+_HMONG_MIDDLE_GAPS = (" a ", " mi ", " seo ")
+#: the word right before a position and the word right after one (folded)
+_WORD_BEFORE_GAP = re.compile(r"(?<![^\W\d_])[a-z]+$")
+_WORD_AFTER_GAP = re.compile(r"[a-z]+\b")
+#: words typed plain after "<clan> a" that say "anh" in a chat, no Hmong given name: the
+#: particles, pronouns and everyday words of a chat ("vang a oi": vâng anh ơi; "mua a nhe")
+_NOT_HMONG_GIVENS = frozenset(
+    ("oi", "a", "nhe", "nha", "ne", "ha", "ah", "o", "va", "la", "da", "dang", "se", "co",
+     "khong", "ko", "k", "dc", "duoc", "cho", "voi", "thi", "ma", "nhung", "roi", "luon", "day",
+     "do", "kia", "nay", "gi", "j", "nao", "sao", "the", "vay", "ok", "oke", "em", "anh", "chi",
+     "e", "c", "b", "lam", "gui", "xem", "coi", "hoi", "noi", "bao", "di", "den", "ve", "cung",
+     "van", "con", "nua", "thoi", "vs", "nho", "giup", "can", "phai", "muon", "nhieu", "qua",
+     "moi", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "gio",
+     "ngay", "thang", "tuan", "sang", "chieu", "toi", "mai", "hom", "luc", "khi", "neu", "vi",
+     "nen", "de", "tu", "tai", "trong", "ngoai", "tren", "duoi", "truoc", "het", "xong", "chua",
+     "tot", "dung", "sai", "biet", "hieu", "thay", "nghe", "viet", "doc", "goi", "nhan", "lay",
+     "dua", "mang", "tra", "ban", "an", "hoc", "xin", "cam", "on", "ay", "nhi", "hen", "ra",
+     "vao", "len", "xuong", "lai", "them", "bot", "bi")
+)  # fmt: skip
+
+
+def _hmong_starts(folded: str) -> Iterator[int]:
+    """Where a Hmong name typed plain may start with no cue: a clan name, "a" / "mí" /
+    "seo", then a word that is no chat particle or everyday word ("sung a dia va ...", "vang
+    seo khua o ..."; not "vang a oi", "mua a nhe"); :func:`_name_at` judges the rest (the
+    name's end marked, or a word that goes on with the sentence after it)."""
+    for gap in _HMONG_MIDDLE_GAPS:
+        p = folded.find(gap)
+        while p >= 0:
+            clan = _WORD_BEFORE_GAP.search(folded, max(0, p - 8), p)
+            given = _WORD_AFTER_GAP.match(folded, p + len(gap))
+            if (
+                clan is not None
+                and clan.group() in _HMONG_CLANS
+                and given is not None
+                and given.group() not in _NOT_HMONG_GIVENS
+            ):
+                yield clan.start()
+            p = folded.find(gap, p + 1)
+
+
 #: a single letter that ends a name (an initial, "lục văn t, sinh năm"): a mark follows it
 _INITIAL_END = re.compile(r"[ \t]*(?:[,;:()|\t\n]|$|\.?[ \t]*(?:sinh|va|và)\b|[-\u2013] )")
 

@@ -1,0 +1,183 @@
+"""A hamlet alone as a field of a person's row in a list (issue 15, holdout23's first run).
+
+A list of households or beneficiaries gives each person's hamlet right after the name, with
+no commune: "nhà ông vũ văn thiệp xóm 3, nhà bà ...", "1. Ông Lê Văn Khai, xóm Đông, 4
+khẩu", "1. trieu van an - 1954 - thon na lay". A single hamlet component in prose is no
+address (an event's venue, "ở thôn Tiên Lữ"); right after a person's full name in the same
+row (a comma, a dash or a birth year's field between; a space alone only before a hamlet's
+number: "y thông buôn yă", "kim thị sóc khol" hold an Ede "buôn", a Khmer "sóc" as syllables
+of the name) it is where that person lives.
+
+The person is read from the lexicons: two to four words, a surname first, middle or given
+names after, a given name last, led by an honorific ("ông", "bà", "anh", "chị" ...) or
+opening the row (the line's start, a list bullet, "nhà"/"hộ"), each word capitalised or the
+line typed in lower case ("đường liên thôn ..." in a document is a road between hamlets, no
+Dương Liên). The hamlet is a hamlet's unit
+word ("xóm", "thôn", "ấp", "khóm", "bản", "buôn", "plei", "phum", "sóc") and its number, or
+one to three words of its name that end the field (a comma, a dash, ";", ".", the line's
+end); a name typed in lower case must pass ``name_word`` (the address detector's test that
+a word is no everyday or unit word).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, lexicons
+from ai_guard.text import Document
+from ai_guard.text.match import holds_any
+
+__all__ = ["row_hamlets"]
+
+#: the hamlet's unit word, then its number or one to three words of its name (folded); "bản"
+#: and "sóc" typed plain are "bạn", "sốc" too: they count with their diacritics only
+_HAMLET = re.compile(
+    r"(?<![a-z])(?P<unit>xom|thon|ap|khom|ban|buon|plei|phum|soc)[ \t]+"
+    r"(?P<name>\d{1,3}[a-z]?(?![\w/.,]\d)|[a-z]+(?:'[a-z]+)?(?:[ \t]+[a-z]+(?:'[a-z]+)?){0,2})"
+)
+#: a word of a hamlet's name (folded)
+_NAME_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_GATE = ("xom ", "thon ", "ap ", "khom ", "ban ", "buon ", "plei ", "phum ", "soc ")
+#: the unit words written with their diacritics (the text's own spelling, lower case)
+_SPELLED = {"ban": "bản", "soc": "sóc", "ap": "ấp", "xom": "xóm", "thon": "thôn"}
+#: where a field ends after a hamlet's name (folded)
+_FIELD_END = re.compile(r"[ \t]*(?:[,;.]|[-\u2013][ \t]|\r?\n|$)")
+#: what may stand between a person's name and the hamlet (folded, at the end of the row so
+#: far): a comma or a dash or nothing, a birth year as a field at most
+_BETWEEN = re.compile(
+    r"[ \t]*(?:[,;]|[-\u2013])?[ \t]*(?:(?:19|20)\d\d[ \t]*(?:[,;]|[-\u2013])[ \t]*)?$"
+)
+#: up to five words in a row on one line, at the end of the row so far (folded)
+_WORDS_BEFORE = re.compile(r"(?:[a-z]+[ \t]+){0,4}[a-z]+$")
+#: what opens a row before a name (folded, right before it): the line's start, a bullet,
+#: a field's separator
+_ROW_OPEN = re.compile(r"(?:^|\n|\d{1,3}[.)]|[-*+\u2022,;:|\t])[ \t]*$")
+#: words that open a household's row before the name ("nhà", "hộ", "gia đình")
+_HOUSEHOLD = frozenset(("nha", "ho", "dinh"))
+
+
+def _full_name(words: Sequence[str]) -> bool:
+    """Whether folded words are a full name of the lexicons: a surname, middle or given names,
+    a given name last, no two of them an everyday word."""
+    lex = lexicons()
+    if not 2 <= len(words) <= 4 or words[0] not in lex.surnames or words[-1] not in lex.givens:
+        return False
+    if not all(w in lex.middles or w in lex.givens for w in words[1:]):
+        return False
+    return not any(everyday_pair(a, b) for a, b in itertools.pairwise(words))
+
+
+def _written_as_name(written: Sequence[str], line: str) -> bool:
+    """Whether a name's words are written as a name: each capitalised, or in lower case on a
+    line typed all in lower case (chat); "đường liên thôn ..." in a document with capitals
+    is a road between hamlets, no Dương Liên."""
+    if all(w[:1].isupper() for w in written):
+        return True
+    return all(w.islower() for w in written) and line == line.lower()
+
+
+def _person_before(doc: Document, start: int) -> bool | None:
+    """Whether a person's full name stands right before ``start`` in the same row, led by an
+    honorific or opening the row: None if not, else whether a comma, a dash or a year's field
+    separates it from ``start`` (True) or only spaces (False)."""
+    folded = doc.folded
+    lo = max(folded.rfind("\n", 0, start) + 1, start - 80)
+    between = _BETWEEN.search(folded, lo, start)
+    if between is None:
+        return None
+    run = _WORDS_BEFORE.search(folded, lo, between.start())
+    if run is None:
+        return None
+    words = run.group().split()
+    written = doc.text[run.start() : run.end()].split()
+    line = doc.text[lo:start]
+    separated = bool(between.group().strip())
+    for k in range(min(len(words), 5), 1, -1):
+        last = words[-k:]
+        if last[0] in HONORIFICS and _full_name(last[1:]):
+            if _written_as_name(written[-k + 1 :], line):
+                return separated
+            continue
+        if not _full_name(last) or not _written_as_name(written[-k:], line):
+            continue
+        if k < len(words):
+            if words[-k - 1] in _HOUSEHOLD:
+                return separated
+            continue
+        if _ROW_OPEN.search(folded, lo, run.start()) is not None or run.start() == lo:
+            return separated
+    return None
+
+
+def _hamlets(folded: str) -> Iterator[re.Match[str]]:
+    """``_HAMLET``'s matches, tried only where a unit word and a space stand (found by
+    ``str.find``: the pattern, led by a class, would be tried at every character)."""
+    starts: set[int] = set()
+    for word in _GATE:
+        p = folded.find(word)
+        while p >= 0:
+            if p == 0 or not folded[p - 1].isalpha():
+                starts.add(p)
+            p = folded.find(word, p + 1)
+    for p in sorted(starts):
+        m = _HAMLET.match(folded, p)
+        if m is not None:
+            yield m
+
+
+def row_hamlets(
+    doc: Document, hits: Sequence[Detection], name_word: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The spans of the hamlets standing as a field right after a person's name in a row
+    (module docstring), where no address in ``hits`` covers them."""
+    folded = doc.folded
+    if not holds_any(folded, _GATE):
+        return
+    for m in _hamlets(folded):
+        s = m.start()
+        if any(h.start < m.end() and s < h.end for h in hits):
+            continue
+        unit = m.group("unit")
+        unit_written = doc.text[s : m.end("unit")]
+        if not unit_written.isascii() and unit_written.lower() != _SPELLED.get(
+            unit, unit_written.lower()
+        ):
+            continue  # "bạn", "sốc", "áp": another word
+        if unit_written.isascii() and unit in ("ban", "soc") and not doc.text.isascii():
+            continue  # "ban" in a text with diacritics: a board, not "bản"
+        end = m.end()
+        if not m.group("name")[0].isdigit():
+            spans = [w.span() for w in _NAME_WORD.finditer(folded, m.start("name"), m.end("name"))]
+            # the name ends at the field's end: one to three words, all capitalised, or all in
+            # lower case and none an everyday word
+            n = len(spans)
+            while n > 0 and _FIELD_END.match(folded, spans[n - 1][1]) is None:
+                n -= 1
+            if n == 0:
+                continue
+            written = [doc.text[a:b] for a, b in spans[:n]]
+            if not all(w[:1].isupper() for w in written):
+                if not all(
+                    w.islower() and name_word(folded[a:b])
+                    for w, (a, b) in zip(written, spans, strict=False)
+                ):
+                    continue
+                if unit_written.isascii() and unit in ("ban", "soc", "ap") and n < 2:
+                    continue  # "ban a", "ap 1 chieu": a plain word, too short to tell
+            end = spans[n - 1][1]
+        if not unit_written.islower() and folded[max(0, s - 20) : s].rstrip(" \t")[-1:].isalpha():
+            # "Danh Thị Sóc Thia": a capitalised unit word right after a name is its syllable;
+            # a row's hamlet stands after a comma or a dash ("Lê Văn Khai, Xóm Đông")
+            continue
+        separated = _person_before(doc, s)
+        if separated is None:
+            continue
+        if not separated and not m.group("name")[0].isdigit():
+            # "y thông buôn yă", "kim thị sóc khol": a unit word right after a name, no comma
+            # or dash between, is a syllable of the name (Ede, Khmer) unless a number follows
+            # ("nhà ông vũ văn thiệp xóm 3")
+            continue
+        yield s, end
