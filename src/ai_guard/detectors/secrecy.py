@@ -470,31 +470,22 @@ class SecrecyMarkDetector:
                     self.id, s, e, score, True
                 )
         if "/" in doc.text and "mat" in doc.folded:
-            for s, e in _numbered_levels(doc):
-                if not any(a < e and s < b for a, b in spans):
-                    spans.add((s, e))
-                    yield Shape(
-                        EntityType.STATE_SECRET_MARK,
-                        "secrecy.numbered",
-                        scores.SECRECY_CAPS_INLINE,
-                    ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
+            yield from self._inline(_numbered_levels(doc), spans, "secrecy.numbered")
         if "mat" in doc.folded and "." in doc.text:
-            for s, e in _file_name_levels(doc):
-                if not any(a < e and s < b for a, b in spans):
-                    spans.add((s, e))
-                    yield Shape(
-                        EntityType.STATE_SECRET_MARK,
-                        "secrecy.file_name",
-                        scores.SECRECY_CAPS_INLINE,
-                    ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
+            yield from self._inline(_file_name_levels(doc), spans, "secrecy.file_name")
         if "m a t" in doc.folded:
-            for s, e in _letter_spaced_levels(doc):
-                if not any(a < e and s < b for a, b in spans):
-                    yield Shape(
-                        EntityType.STATE_SECRET_MARK,
-                        "secrecy.letter_spaced",
-                        scores.SECRECY_CAPS_INLINE,
-                    ).hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
+            yield from self._inline(_letter_spaced_levels(doc), spans, "secrecy.letter_spaced")
+
+    def _inline(
+        self, found: Iterator[tuple[int, int]], spans: set[tuple[int, int]], pattern: str
+    ) -> Iterator[Detection]:
+        """The levels one more reading ``found``, where no level was found before, each a
+        detection of ``pattern`` at the inline score."""
+        shape = Shape(EntityType.STATE_SECRET_MARK, pattern, scores.SECRECY_CAPS_INLINE)
+        for s, e in found:
+            if not any(a < e and s < b for a, b in spans):
+                spans.add((s, e))
+                yield shape.hit(self.id, s, e, scores.SECRECY_CAPS_INLINE, True)
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         text = doc.text
