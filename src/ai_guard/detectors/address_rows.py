@@ -21,6 +21,7 @@ a word is no everyday or unit word).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -136,9 +137,15 @@ def row_hamlets(
     folded = doc.folded
     if not holds_any(folded, _GATE):
         return
+    # the addresses found, by start, and the farthest end among each one and those before it:
+    # a hamlet overlaps one when an address starting before its end reaches past its start
+    found = sorted((h.start, h.end) for h in hits)
+    starts = [a for a, _ in found]
+    reach = list(itertools.accumulate((b for _, b in found), max))
     for m in _hamlets(folded):
         s = m.start()
-        if any(h.start < m.end() and s < h.end for h in hits):
+        before = bisect.bisect_left(starts, m.end())
+        if before and reach[before - 1] > s:
             continue
         unit = m.group("unit")
         unit_written = doc.text[s : m.end("unit")]

@@ -43,6 +43,7 @@ from ai_guard.detectors.birth_shapes import (
     short_year_date,
     year_in_words,
 )
+from ai_guard.detectors.identity import cccd_birth_year
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.numbers import number_runs, read_number_words, read_year_words
@@ -961,8 +962,6 @@ def _record_dates(doc: Document) -> Iterator[Detection]:
     """Full dates in the record of a citizen's 12-digit number whose year is the birth year
     the number gives (see the module): each number's runs of digits are the numeric
     detectors' own (:func:`ai_guard.text.numbers.number_runs`)."""
-    from ai_guard.detectors.identity import cccd_birth_year
-
     text = doc.text
     for s, e in number_runs(doc):
         if e - s < 12:
