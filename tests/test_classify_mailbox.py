@@ -16,6 +16,10 @@ from ai_guard import classify_document
         "email: nguyenvanan@gmail.com",
         "Đề nghị gửi lại hồ sơ. Liên hệ email: tranthimai.1990@yahoo.com",
         "THÔNG BÁO\nMọi ý kiến xin gửi về địa chỉ thư lehoang88@outlook.com",
+        # user names that spell a person with a word an office's name also holds
+        "Liên hệ email: phuongnguyen.92@gmail.com",
+        "Liên hệ email: nguyenvanphong@gmail.com",
+        "Liên hệ email: truongthihuyen@yahoo.com",
     ],
 )
 def test_a_mailbox_of_ones_own_is_not_sent_as_it_is(text: str) -> None:
