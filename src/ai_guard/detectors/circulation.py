@@ -80,7 +80,11 @@ _MARK_KINDS = (
     r"|xem\s+xong\s+tra\s+lai|(?:tai\s+lieu\s+)?(?:khong|han\s+che)\s+pho\s+bien"
     r"|(?:chi\s+)?luu\s+hanh\s+noi\s+bo|tai\s+lieu\s+thu\s+hoi|mat\s+(?:a|b|c))"
 )
-_LIST_JOIN = r"[\"'”»]?\s*(?:[,;/]|\s(?:va|hoac|hay|and|or))\s*[\"'“«]?\s*"
+#: (the next item may name its kind: "mật và dấu 'lưu hành nội bộ'", "hoặc chữ xem xong trả lại")
+_LIST_JOIN = (
+    r"[\"'”»]?\s*(?:[,;/]|\s(?:va|hoac|hay|and|or))\s*(?:(?:dau|chu|dong\s+chu|cum\s+tu)\s+)?"
+    r"[\"'“«]?\s*"
+)
 #: another kind of mark just before a phrase, then a list's separator: "mật, lưu hành nội bộ"
 _KIND_BEFORE = re.compile(r"(?<![a-z])" + _MARK_KINDS + _LIST_JOIN + r"$")
 #: ... or just after it: "lưu hành nội bộ, dự thảo", "lưu hành nội bộ hoặc mật"

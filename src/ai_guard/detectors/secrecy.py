@@ -136,6 +136,11 @@ _LABEL_SAID = re.compile(
 _LABEL_ENDS_LINE = re.compile(_WRAP + r"[:|=>\-–]" + r"[\"'`“”‘’*_ \t\r]*$")
 _NEXT_LINE_VALUE = re.compile(r"[ \t\"'`“”‘’*_(\[]*(" + _LEVEL + r"|[abc])[ \t\"'`“”‘’*_.)\]\r]*$")
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
+#: a level alone in parentheses with its diacritics, after what it marks: "Phụ lục 2 (Tối
+#: mật): Danh sách ...", "Báo cáo (Mật)" (folded; the original's case and letters checked after)
+_PAREN_LEVEL = re.compile(r"\(\s*(tuyet\s+mat|toi\s+mat|mat)\s*\)")
+#: another level just before, joined as a list: "ba độ (tuyệt mật), (tối mật) và (mật)"
+_PAREN_LISTED_BEFORE = re.compile(r"(?:mat|\))\s*\)?\s*(?:[,;/]|\s(?:va|hoac|hay))\s*$")
 #: "[mật]" typed in lower case (square brackets: a subject line's tag), on the folded view
 _BRACKET_LOWER = re.compile(r"\[\s*(tuyet\s+mat|toi\s+mat|mat)\s*\]")
 #: ... and without diacritics where a tag opens a subject: "tieu de: [mat] danh sach"
@@ -428,6 +433,33 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"\s*(\S+)")
 
 
+def _parenthesised(
+    text: str, folded: str, pos: int, line_start: int, line_end: int
+) -> tuple[int, int] | None:
+    """A level alone in parentheses, written with its diacritics: "(Tối mật)", "(Tuyệt mật)"
+    in any case, "(Mật)" with its capital (a lower-case "(mật)" says which kind of honey or
+    bile as often as it marks). Levels listed in brackets name the levels, mark nothing."""
+    for m in _PAREN_LEVEL.finditer(folded, max(line_start, pos - 10), min(line_end, pos + 6)):
+        s, e = m.span(1)
+        if not s <= pos < e or not _has_diacritics(text[s:e]) or not _is_mat(text, s, e):
+            continue
+        if e - s == 3 and not text[s].isupper():
+            continue
+        if _PAREN_LISTED_BEFORE.search(folded, max(line_start, m.start() - 12), m.start()):
+            continue
+        if _PAREN_GLOSSED.search(folded, max(line_start, m.start() - 16), m.start()):
+            continue  # "secret (Tối mật)": the level translated, a gloss
+        others = _PAREN_LEVEL.finditer(folded, line_start, line_end)
+        if any(o.start() != m.start() for o in others):
+            continue  # more than one on the line: the levels listed, not a part marked
+        return s, e
+    return None
+
+
+#: an English level just before the brackets: the Vietnamese level given as its translation
+_PAREN_GLOSSED = re.compile(r"(?<![a-z])(?:top\s+secret|secret|confidential)\s*$")
+
+
 def _has_diacritics(seg: str) -> bool:
     return not seg.isascii()
 
@@ -685,6 +717,12 @@ class SecrecyMarkDetector:
                         )
                     ):
                         yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
+            # 3a. "(Tối mật)", "(Mật)" in title case after what it marks
+            if not capitals and folded.find("(", max(line_start, pos - 10), pos) >= 0:
+                paren = _parenthesised(text, folded, pos, line_start, line_end)
+                if paren is not None and paren[0] not in seen:
+                    yield hit(*paren, scores.SECRECY_BRACKETED, "secrecy.parenthesised")
+                    continue
             note_lo = max(line_start, pos - 30)
             for m in (
                 _NOTE.finditer(folded, note_lo, min(line_end, pos + 60))
@@ -1239,6 +1277,24 @@ _EN_STAMPED = re.compile(
 )
 
 
+#: "Strictly Confidential" in title case or capitals: a marking wherever it stands (a
+#: subject, a header, a disclaimer's head), never a word of running prose
+_EN_STRICTLY = re.compile(
+    r"((?:Strictly|STRICTLY)[ \t]+(?:(?:Private|PRIVATE)[ \t]+(?:and|AND|&)[ \t]+)?"
+    r"(?:Confidential|CONFIDENTIAL))(?![A-Za-z])"
+)
+#: a level as an e-mail subject's tag, closed by a bracket, a dash, a colon or the line's end:
+#: "Subject: Confidential - draft plan", "Subject: RE: [SECRET] ..." ("Subject: Secret Santa"
+#: is no tag)
+_EN_SUBJECT_TAG = re.compile(
+    r"(?:Subject|SUBJECT|Tiêu đề|TIÊU ĐỀ|Tieu de|TIEU DE)[ \t]*:[ \t]*"
+    r"(?:(?:RE|Re|FWD?|Fwd?)[ \t]*:[ \t]*)*[\[(]?[ \t]*"
+    r"(TOP[ \t]+SECRET|Top[ \t]+Secret|SECRET|Secret|CONFIDENTIAL|Confidential)"
+    r"(?=[ \t]*(?:[\])\-\u2013\u2014:|/]|\r?$))",
+    re.MULTILINE,
+)
+
+
 #: another level listed after one: the levels named (a guideline, a rule), no stamp
 _EN_LISTED = re.compile(
     r"[\"'”]?[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*(?:or[ \t]+|and[ \t]+)?[\"'“]?"
@@ -1258,6 +1314,8 @@ def _english_marks(
         (_EN_LABEL, scores.SECRECY_LABEL, "secrecy.english_label"),
         (_EN_STAMPED, scores.SECRECY_LONE_CAPS, "secrecy.english_stamped"),
         (_EN_SAID, scores.SECRECY_CAPS_INLINE, "secrecy.english_said"),
+        (_EN_STRICTLY, scores.SECRECY_CAPS_INLINE, "secrecy.english_strictly"),
+        (_EN_SUBJECT_TAG, scores.SECRECY_BRACKETED, "secrecy.english_subject"),
     ):
         for m in pattern.finditer(text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.start(g) >= 0)

@@ -1,0 +1,70 @@
+"""Marks where holdout25's first run let them through: a level in brackets after the part it
+marks (a table of contents' line), an English marking in a subject or a header ("Strictly
+Confidential", "Subject: Confidential - ..."), an internal phrase in a disclaimer; and the
+prose beside each that names marks without applying them stays allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import Decision, EntityType, check_prompt
+
+SECRET = EntityType.STATE_SECRET_MARK
+INTERNAL = EntityType.INTERNAL_MARK
+_MARKS = (SECRET, INTERNAL)
+
+
+def _marks(text: str) -> list[tuple[EntityType, str]]:
+    return [
+        (f.entity, text[f.start : f.end]) for f in check_prompt(text).findings if f.entity in _MARKS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level alone in parentheses after what it marks, with its diacritics
+        (
+            "Mục lục\nPhụ lục 3 (Tuyệt mật): Sơ đồ bố trí lực lượng ....... 21",
+            [(SECRET, "Tuyệt mật")],
+        ),
+        ("Báo cáo chuyên đề (Mật) về tình hình an ninh tuyến biên giới", [(SECRET, "Mật")]),
+        ("Kèm theo: danh sách cán bộ (tối mật), em đánh số trang giúp", [(SECRET, "tối mật")]),
+        # English markings in a subject or at a header's head
+        (
+            "Subject: Strictly Confidential - salary review of the inspectors",
+            [(SECRET, "Strictly Confidential")],
+        ),
+        (
+            "STRICTLY CONFIDENTIAL\nTo: Director of the Department",
+            [(SECRET, "STRICTLY CONFIDENTIAL")],
+        ),
+        ("Subject: RE: [Confidential] budget 2027 for the district", [(SECRET, "Confidential")]),
+        ("Tiêu đề: SECRET - danh sách nguồn tin", [(SECRET, "SECRET")]),
+        # the internal phrase in an e-mail's disclaimer
+        (
+            "Chú thích cuối thư: đây là văn bản lưu hành nội bộ, không chuyển tiếp.",
+            [(INTERNAL, "lưu hành nội bộ")],
+        ),
+    ],
+)
+def test_marks_found(text: str, found: list[tuple[EntityType, str]]) -> None:
+    assert _marks(text) == found
+    assert check_prompt(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # marks named in prose, in lists, words that are no level
+        "Ba độ mật (tuyệt mật), (tối mật) và (mật) khác nhau thế nào?",
+        "Nuôi ong lấy mật (mật) ở vùng cao có lãi không?",
+        'So sánh dấu tối mật, mật và dấu "lưu hành nội bộ" trong một câu hỏi ôn tập.',
+        "Giải thích cho học viên: mật, tối mật hoặc chữ xem xong trả lại khác nhau ở đâu",
+        "Subject: Secret Santa on Friday at the canteen",
+        "Please keep this strictly confidential until the announcement.",
+        "Our data classes are Strictly Confidential, Confidential and Public.",
+    ],
+)
+def test_marks_named_or_absent(text: str) -> None:
+    assert _marks(text) == []
