@@ -126,6 +126,37 @@ PUBLIC = [
         "office",
         "Đoàn ĐBQH",
     ),
+    # the Party's central bodies, generals, a district Party secretary, a ministry's department
+    (
+        "Đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương, phát biểu chỉ đạo hội nghị",
+        "Lê Minh Hưng",
+        "office",
+        "Trưởng Ban Tổ chức Trung ương",
+    ),
+    (
+        "Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Cẩm Tú kết luận phiên họp",
+        "Trần Cẩm Tú",
+        "office",
+        "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+    ),
+    (
+        "Thiếu tướng Đỗ Minh Khoa trình bày tham luận về an ninh mạng",
+        "Đỗ Minh Khoa",
+        "office",
+        "Thiếu tướng",
+    ),
+    (
+        "Bí thư Huyện ủy Hà Văn Quang dự lễ khánh thành cầu",
+        "Hà Văn Quang",
+        "office",
+        "Bí thư Huyện ủy",
+    ),
+    (
+        "Phát biểu của Vụ trưởng Vụ Pháp chế Đặng Thu Hà tại hội thảo",
+        "Đặng Thu Hà",
+        "office",
+        "Vụ trưởng Vụ",
+    ),
     # a monarch by his title, listed among the figures or not
     (
         "Sau khi lên ngôi, vua Lê Thái Tổ chia nước thành 5 đạo",
@@ -166,6 +197,14 @@ PRIVATE = [
     ("Chủ tịch UBND xã, ông Nguyễn Văn An, ký", "Nguyễn Văn An"),
     ("Giám đốc công ty Nguyễn Văn An ký hợp đồng", "Nguyễn Văn An"),
     ("Trưởng phòng Nguyễn Văn An duyệt", "Nguyễn Văn An"),
+    # a Chi cục's head is a district office's, not a ministry department's
+    ("CHI CUC TRUONG (da ky) Kieu Van Dung", "Kieu Van Dung"),
+    ("Chi cục trưởng Nguyễn Văn Tâm ký quyết định", "Nguyễn Văn Tâm"),
+    # a general named in a prosecution stays private like any office holder
+    (
+        "Cơ quan điều tra khởi tố Thiếu tướng Nguyễn Văn Long về tội lợi dụng chức vụ",
+        "Nguyễn Văn Long",
+    ),
     # a title that is somebody else's
     ("Thứ trưởng phát biểu, ông Nguyễn Văn An cho biết", "Nguyễn Văn An"),
     ("Bộ trưởng tiếp ông Nguyễn Văn An", "Nguyễn Văn An"),
