@@ -30,6 +30,13 @@ def _marks(text: str) -> list[tuple[EntityType, str]]:
         ),
         ("Báo cáo chuyên đề (Mật) về tình hình an ninh tuyến biên giới", [(SECRET, "Mật")]),
         ("Kèm theo: danh sách cán bộ (tối mật), em đánh số trang giúp", [(SECRET, "tối mật")]),
+        # without diacritics only after a part of a document and its number
+        ("Phu luc 2 (Toi mat): Danh sach doi tuong ....... 14", [(SECRET, "Toi mat")]),
+        ("phu luc iii (tuyet mat): so do bo tri", [(SECRET, "tuyet mat")]),
+        # a level as a whole field of a footer beside its page or copy number
+        ("Tóm tắt giúp:\nKết quả rà soát ...\n\nTrang 2/9 | MẬT | Bản số 03", [(SECRET, "MẬT")]),
+        ("tom tat giup:\nket qua ...\n\ntrang 2/9 | mat | ban so 03", [(SECRET, "mat")]),
+        ("tóm tắt:\n...\ntrang 4 - tối mật - bản số 1", [(SECRET, "tối mật")]),
         # English markings in a subject or at a header's head
         (
             "Subject: Strictly Confidential - salary review of the inspectors",
@@ -41,6 +48,9 @@ def _marks(text: str) -> list[tuple[EntityType, str]]:
         ),
         ("Subject: RE: [Confidential] budget 2027 for the district", [(SECRET, "Confidential")]),
         ("Tiêu đề: SECRET - danh sách nguồn tin", [(SECRET, "SECRET")]),
+        # lower-cased in chat: a subject's tag, "confidential" alone on its line
+        ("subject: strictly confidential - draft plan", [(SECRET, "strictly confidential")]),
+        ("dich giup:\nconfidential\nke hoach bao dam an ninh", [(SECRET, "confidential")]),
         # the internal phrase in an e-mail's disclaimer
         (
             "Chú thích cuối thư: đây là văn bản lưu hành nội bộ, không chuyển tiếp.",
@@ -62,6 +72,12 @@ def test_marks_found(text: str, found: list[tuple[EntityType, str]]) -> None:
         'So sánh dấu tối mật, mật và dấu "lưu hành nội bộ" trong một câu hỏi ôn tập.',
         "Giải thích cho học viên: mật, tối mật hoặc chữ xem xong trả lại khác nhau ở đâu",
         "Subject: Secret Santa on Friday at the canteen",
+        "subject: secret santa on friday",
+        "hom qua (toi mat) vi di lam muon",
+        "Phu luc 3 (mat): bang tinh",
+        "Trang 2 | Mặt trước | bản sao",
+        "Bảng giá | mật ong | trang 3",
+        "- secret\n- token\n- password",
         "Please keep this strictly confidential until the announcement.",
         "Our data classes are Strictly Confidential, Confidential and Public.",
     ],

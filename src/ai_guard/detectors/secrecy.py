@@ -433,6 +433,36 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"\s*(\S+)")
 
 
+#: what a page's footer or header line holds beside a level: its page number ("Trang 3/7",
+#: "trang 2") or its copy number ("Bản số 04", only secret documents are numbered by copy)
+_PAGE_OR_COPY = re.compile(r"(?<![a-z])(?:trang\s+\d+(?:\s*/\s*\d+)?|ban\s+so\s*:?\s*\d+)")
+#: the separators of a footer's fields
+_FIELD_SEPARATORS = "|•·–—-"
+#: a level as one field: the separators (or the line's ends) around it
+_FOOTER_LEVEL = re.compile(r"(tuyet\s+mat|toi\s+mat|mat)")
+
+
+def _footer_field(folded: str, pos: int, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """A level that is a whole field of a footer or header line holding a page or copy
+    number ("Trang 3/7 | MẬT | Bản số 04"): the level's span, else ``None``."""
+    line = folded[line_start:line_end]
+    if len(line) > 120 or ("|" not in line and " - " not in line):
+        return None
+    if _PAGE_OR_COPY.search(folded, line_start, line_end) is None:
+        return None
+    for m in _FOOTER_LEVEL.finditer(folded, max(line_start, pos - 6), min(line_end, pos + 3)):
+        s, e = m.span(1)
+        if not s <= pos < e:
+            continue
+        before = folded[line_start:s].rstrip(" \t")
+        after = folded[e:line_end].lstrip(" \t")
+        if (not before or before[-1] in _FIELD_SEPARATORS) and (
+            not after or after[0] in _FIELD_SEPARATORS
+        ):
+            return s, e
+    return None
+
+
 def _parenthesised(
     text: str, folded: str, pos: int, line_start: int, line_end: int
 ) -> tuple[int, int] | None:
@@ -441,7 +471,11 @@ def _parenthesised(
     bile as often as it marks). Levels listed in brackets name the levels, mark nothing."""
     for m in _PAREN_LEVEL.finditer(folded, max(line_start, pos - 10), min(line_end, pos + 6)):
         s, e = m.span(1)
-        if not s <= pos < e or not _has_diacritics(text[s:e]) or not _is_mat(text, s, e):
+        if not s <= pos < e or not _is_mat(text, s, e):
+            continue
+        # without diacritics ("(Toi mat)" may be "tôi mất") only after a part of a document
+        part = _PART_BEFORE.search(folded, max(line_start, m.start() - 24), m.start())
+        if not _has_diacritics(text[s:e]) and part is None:
             continue
         if e - s == 3 and not text[s].isupper():
             continue
@@ -456,6 +490,12 @@ def _parenthesised(
     return None
 
 
+#: a part of a document and its number just before the brackets: "Phụ lục 2 (...)", "Mục
+#: III (...)", "Báo cáo số 12 (...)"
+_PART_BEFORE = re.compile(
+    r"(?<![a-z])(?:phu\s+luc|muc|chuong|phan|bieu(?:\s+mau)?|bang|tai\s+lieu|van\s+ban|"
+    r"bao\s+cao|ho\s+so|so\s+do)(?:\s+(?:so\s+)?[0-9ivxlc]+[a-z]?[.]?)?\s*$"
+)
 #: an English level just before the brackets: the Vietnamese level given as its translation
 _PAREN_GLOSSED = re.compile(r"(?<![a-z])(?:top\s+secret|secret|confidential)\s*$")
 
@@ -615,6 +655,12 @@ class SecrecyMarkDetector:
                 if found is not None:
                     yield hit(*found)
                     continue
+            # 1b. a level as a whole field of a page's footer or header line, beside its page or
+            # copy number: "Trang 3/7 | MẬT | Bản số 04", "trang 2 - mat - ban so 01"
+            footer = _footer_field(folded, pos, line_start, line_end)
+            if footer is not None and footer[0] not in seen and _is_mat(text, *footer):
+                yield hit(*footer, scores.SECRECY_BRACKETED, "secrecy.footer")
+                continue
             lo = max(line_start, pos - 40)
             # 2. "Độ mật: Tối mật", "| Độ mật | Mật |", "do_mat": "A"
             if folded.find("do", max(0, pos - 10), pos) >= 0 and _LABEL_KEY.search(
@@ -1287,11 +1333,16 @@ _EN_STRICTLY = re.compile(
 #: "Subject: Confidential - draft plan", "Subject: RE: [SECRET] ..." ("Subject: Secret Santa"
 #: is no tag)
 _EN_SUBJECT_TAG = re.compile(
-    r"(?:Subject|SUBJECT|Tiêu đề|TIÊU ĐỀ|Tieu de|TIEU DE)[ \t]*:[ \t]*"
-    r"(?:(?:RE|Re|FWD?|Fwd?)[ \t]*:[ \t]*)*[\[(]?[ \t]*"
-    r"(TOP[ \t]+SECRET|Top[ \t]+Secret|SECRET|Secret|CONFIDENTIAL|Confidential)"
+    r"(?:Subject|SUBJECT|subject|Tiêu đề|TIÊU ĐỀ|tiêu đề|Tieu de|TIEU DE|tieu de)[ \t]*:[ \t]*"
+    r"(?:(?i:re|fwd?)[ \t]*:[ \t]*)*[\[(]?[ \t]*"
+    r"((?i:(?:strictly[ \t]+)?confidential|top[ \t]+secret|secret))"
     r"(?=[ \t]*(?:[\])\-\u2013\u2014:|/]|\r?$))",
     re.MULTILINE,
+)
+#: "confidential" alone on its line in lower case (a pasted header lower-cased in chat); "secret"
+#: alone in lower case is no stamp (a word of a list, a YAML item)
+_EN_LOWER_LINE = re.compile(
+    r"^[ \t]*(confidential|strictly[ \t]+confidential)[ \t.]*\r?$", re.MULTILINE
 )
 
 
@@ -1316,6 +1367,7 @@ def _english_marks(
         (_EN_SAID, scores.SECRECY_CAPS_INLINE, "secrecy.english_said"),
         (_EN_STRICTLY, scores.SECRECY_CAPS_INLINE, "secrecy.english_strictly"),
         (_EN_SUBJECT_TAG, scores.SECRECY_BRACKETED, "secrecy.english_subject"),
+        (_EN_LOWER_LINE, scores.SECRECY_CAPS_INLINE, "secrecy.english_line"),
     ):
         for m in pattern.finditer(text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.start(g) >= 0)
