@@ -133,6 +133,10 @@ def _weigh_terms(
             continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
         if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
             continue  # "kỷ luật học sinh", "Hội đồng kỷ luật học sinh": a school's pupils
+        if cat == "complaint_denunciation" and _NO_COMPLAINT.search(
+            folded, max(0, h.start - 24), h.start
+        ):
+            continue  # "Bị cáo và bị hại không có ý kiến khiếu nại": no one complained
         if civil_case and h.term.folded in _CASE_WORDS:
             continue  # "hồ sơ vụ án hôn nhân và gia đình", "VKSND": a civil case's words
         if doc_type == "ban_an" and h.term.folded in _TRIAL_WORDS:
@@ -169,7 +173,9 @@ def _weigh_terms(
         if cat == "finance" and not h.term.field:
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
-            counted = _counted(folded, h.start, h.end)
+            counted = _counted(folded, h.start, h.end) or (
+                figure is not None and _of_many(folded, figure.end())
+            )
             if figure is not None and figure.start() - h.end <= _FIGURE_REACH and not counted:
                 if h.term.folded in _HOLDINGS:
                     records.add(cat)  # "khoản nợ 1.860.000.000 đồng": someone's money
@@ -541,6 +547,29 @@ def _counted(folded: str, start: int, end: int | None = None) -> bool:
     if m is not None and int(m.group(1).replace(".", "") or "0") >= 2:
         return True
     return end is not None and _WHOLE_AFTER.match(folded, end) is not None
+
+
+#: a figure owed or held by many, right after it ("nợ thuế quá hạn 23,7 tỷ đồng của 41 doanh
+#: nghiệp", "dư nợ 86 tỷ đồng của 1.204 hộ"): a total of a count of debtors, no one's money
+_MANY_AFTER = re.compile(
+    r"(?:[ \t]+(?:dong|vnd))?[ \t]*,?[ \t]+(?:cua|thuoc|tai|o)[ \t]+"
+    r"(?:tong[ \t]+(?:so[ \t]+)?)?(\d[\d.]*)[ \t]+"
+    r"(?:doanh[ \t]+nghiep|dn|to[ \t]+chuc|ho(?:[ \t]+kinh[ \t]+doanh)?|"
+    r"nguoi(?:[ \t]+nop[ \t]+thue)?|don[ \t]+vi|ca[ \t]+nhan|truong[ \t]+hop|khach[ \t]+hang|"
+    r"cong[ \t]+ty|hop[ \t]+tac[ \t]+xa)"
+    r"(?![a-z])"
+)
+
+
+def _of_many(folded: str, figure_end: int) -> bool:
+    """Whether a sum is said to be owed or held by a count of two or more right after it."""
+    m = _MANY_AFTER.match(folded, figure_end)
+    return m is not None and int(m.group(1).replace(".", "") or "0") >= 2
+
+
+#: a complaint denied right before its word: "không có ý kiến khiếu nại", "không khiếu nại"
+#: (a judgment's or minutes' note that the parties raised none)
+_NO_COMPLAINT = re.compile(r"(?<![a-z])khong\s+(?:co\s+)?(?:y\s+kien\s+)?$")
 
 
 #: what a person holds or owes: with its figure it is that person's financial data
@@ -918,7 +947,10 @@ def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list
     # finance is not protected by default, but a document about it is not "ordinary
     # administration" either (the labels of every corpus but core c-013 agree)
     protected = {c.category for c in out} & (PROTECTED_CATEGORIES | {Category.FINANCE})
-    if public.is_public and not _to_agencies(r, doc_type):
+    # a blank template of an agency's own paper (a violation record, a disciplinary decision)
+    # is public as a form is, but written for the officials who fill it: not public_info
+    template = any(e.label == "blank template" for e in public.evidence)
+    if public.is_public and not _to_agencies(r, doc_type) and not template:
         out.append(
             CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public.evidence[:8])
         )
