@@ -234,16 +234,20 @@ def test_eleventh_blind_corpus_holds_its_floor() -> None:
     declassified report was kept. After the fifteenth session's rules (an injury-rate column,
     a declassification stamp that gives its decision, NFC header values, a blank template, a
     notice to a firm's customers or to an area's businesses, a complaint denied, a debt of many
-    firms) no protected document is sent or redacted instead of kept and no document stays
-    more restricted than its label; what is left is listed in docs/benchmarks.md. The floor
-    keeps what was gained; no secret document may ever be allowed."""
+    firms, an accused's account, an official asked to review her responsibility, a paper made
+    on the investigators' request, a medical summary's type, health written in English, a
+    herd's vaccination, a numbered subject) no protected document is sent or redacted instead
+    of kept and no document stays more restricted than its label: verdict, sensitivity, type
+    and every header field but one signer 1.000, categories 0.875. What is left is listed in
+    docs/benchmarks.md (labels that contradict older sets). The floor keeps what was gained;
+    no secret document may ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT11))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 1.0, rep.errors
-    assert rep.accuracy("doc_type") >= 0.975, rep.errors
+    assert rep.accuracy("doc_type") >= 1.0, rep.errors
     assert rep.accuracy("sensitivity") >= 1.0, rep.errors
-    assert rep.accuracy("categories") >= 0.775, rep.errors
-    for key in ("issuer", "number_symbol", "place_date"):
+    assert rep.accuracy("categories") >= 0.875, rep.errors
+    for key in ("issuer", "number_symbol", "place_date", "subject"):
         assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
-    for key in ("subject", "signer"):
-        assert rep.header_accuracy(key) >= 0.975, (key, rep.errors)
+    # a VNI signer's Khmer name ("Sà Rươl") is left in mojibake by the converter (text/)
+    assert rep.header_accuracy("signer") >= 0.975, rep.errors

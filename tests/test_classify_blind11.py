@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ai_guard import classify_document
 
 
@@ -213,3 +216,148 @@ def test_a_tax_debt_of_many_firms_is_no_ones_finance_file() -> None:
     # one firm's debt is that firm's
     one = text.replace("của 27 doanh nghiệp", "của Công ty TNHH Gỗ Phước Hòa")
     assert "finance" in _cats(one)
+
+
+_TREASURY = (
+    "KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC V\nSố: 771/KBKVV-KSTT\n"
+    "V/v cung cấp thông tin theo yêu cầu của Cơ quan điều tra\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Thanh Hóa, ngày 01 tháng 12 năm 2026\n\n"
+    "Kính gửi: Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa.\n\n"
+    "Thực hiện Yêu cầu số 58/YC-CSKT trong vụ án đối với bị can Lò Văn Tếnh, Kho bạc cung cấp "
+    "như sau:\n1. Kho bạc đã thanh toán cho bị can 02 lần, tổng số tiền 918.000.000 đồng.\n"
+    "2. Số tiền trên được chuyển vào tài khoản số 4120205517763 mang tên Lò Văn Tếnh tại "
+    "Ngân hàng Nông nghiệp và Phát triển nông thôn.\n\n"
+    "GIÁM ĐỐC\nHà Thị Uyên\n"
+)
+
+
+def test_an_accuseds_bank_account_given_to_investigators_is_finance_too() -> None:
+    cats = _cats(_TREASURY)
+    assert {"criminal_procedure", "finance"} <= cats
+    # the agency's own treasury account is no one's finance
+    own = _TREASURY.replace(
+        "tài khoản số 4120205517763 mang tên Lò Văn Tếnh tại Ngân hàng Nông nghiệp và Phát "
+        "triển nông thôn",
+        "tài khoản số 3711.2.1042615 tại Kho bạc Nhà nước khu vực V",
+    )
+    assert "finance" not in _cats(own)
+
+
+def test_an_official_asked_to_review_her_responsibility_is_her_personnel_file() -> None:
+    text = (
+        "UBND TỈNH CAO BẰNG\nSỞ Y TẾ\nSố: 611/TB-SYT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Cao Bằng, ngày 02 tháng 12 năm 2026\n\nTHÔNG BÁO\n"
+        "Kết quả giải quyết tố cáo đối với ông Nông Văn Páo, Giám đốc Trung tâm Y tế Hà Quảng\n\n"
+        "Căn cứ Kết luận nội dung tố cáo số 12/KL-SYT, Sở Y tế thông báo: nội dung tố cáo đúng "
+        "một phần. Xử lý: yêu cầu ông Nông Văn Páo kiểm điểm trách nhiệm.\n\n"
+        "GIÁM ĐỐC\nĐàm Thị Thoa\n"
+    )
+    assert {"complaint_denunciation", "personnel"} <= _cats(text)
+    # units asked to review their responsibility name no one's file
+    units = text.replace(
+        "yêu cầu ông Nông Văn Páo kiểm điểm trách nhiệm",
+        "yêu cầu các khoa, phòng kiểm điểm trách nhiệm",
+    )
+    assert "personnel" not in _cats(units)
+
+
+_SUMMARY = (
+    "SỞ Y TẾ TỈNH QUẢNG BÌNH\nBỆNH VIỆN ĐA KHOA KHU VỰC BẮC QUẢNG BÌNH\nSố: 904/BV-KHTH\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Ba Đồn, ngày 11 tháng 11 năm 2026\n\nTÓM TẮT HỒ SƠ BỆNH ÁN\n"
+    "{request}\n\n"
+    "Họ và tên người bệnh: ĐINH VĂN KHOÁT      Năm sinh: 1979\n"
+    "Địa chỉ: thôn Minh Lệ, xã Quảng Minh, tỉnh Quảng Trị\n"
+    "Chẩn đoán: gãy kín xương đòn phải; đa chấn thương phần mềm.\n"
+    "Phương pháp điều trị: phẫu thuật kết hợp xương.\n\n"
+    "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Thiện\n"
+)
+
+
+def test_a_medical_summary_for_the_criminal_police_is_other_and_a_criminal_file() -> None:
+    asked = "(Theo đề nghị tại Công văn số 512/CSHS ngày 02/11/2026 của Phòng Cảnh sát hình sự)"
+    res = classify_document(_SUMMARY.format(request=asked))
+    assert res.doc_type.value == "other"
+    assert {"health", "criminal_procedure"} <= {c.category.value for c in res.categories}
+    # the same summary asked for by the patient's insurer is health only
+    insurer = "(Theo đề nghị của Công ty Bảo hiểm nhân thọ Phú An)"
+    assert "criminal_procedure" not in _cats(_SUMMARY.format(request=insurer))
+
+
+def test_a_letter_in_english_about_patients_is_about_health() -> None:
+    head = (
+        "UBND TỈNH LAI CHÂU\nSỞ Y TẾ\nSố: 812/SYT-NVY\nV/v gửi số liệu cho đối tác\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Lai Châu, ngày 20 tháng 11 năm 2026\n\nTo: Country Office, Global Health Partners\n\n"
+    )
+    text = head + (
+        "1. 212 new tuberculosis patients were diagnosed in 2026 and started treatment.\n"
+        "2. No patient-level data are shared.\n\nGIÁM ĐỐC\nLò Văn Xiêm\n"
+    )
+    assert "health" in _cats(text)
+    roads = head + (
+        "1. 46 km of rural roads were paved in 2026.\n2. No contractor data are shared.\n\n"
+        "GIÁM ĐỐC\nLò Văn Xiêm\n"
+    )
+    assert "health" not in _cats(roads)
+
+
+_VACCINATION = (
+    "UBND XÃ PHÚ LỄ\nSố: 88/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nPhú Lễ, ngày 01 tháng 12 năm 2026\n\nTHÔNG BÁO\n{subject}\n\n"
+    "UBND xã thông báo đến toàn thể Nhân dân: tiêm vắc xin miễn phí từ ngày 07/12/2026; "
+    "phòng dịch bệnh lây lan trên địa bàn.\n\nCHỦ TỊCH\nTrần Văn Hòa\n"
+)
+
+
+def test_a_herds_vaccination_is_no_health_topic() -> None:
+    herd = _VACCINATION.format(subject="Về việc tiêm phòng vắc xin cúm gia cầm đợt 2 năm 2026")
+    assert "health" not in _cats(herd)
+    people = _VACCINATION.format(subject="Về việc tiêm vắc xin sởi - rubella cho trẻ em")
+    assert "health" in _cats(people)
+
+
+def test_a_subject_naming_a_numbered_package_before_its_colon_is_the_subject() -> None:
+    line = "Kết quả lựa chọn nhà thầu gói thầu số 05: Mua sắm thuốc thú y năm 2027"
+    text = (
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH ĐỒNG NAI\nCHI CỤC CHĂN NUÔI VÀ THÚ Y\n"
+        "Số: 301/TB-CCCNTY\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Đồng Nai, ngày 03 tháng 12 năm 2026\n\nTHÔNG BÁO\n{line}\n\n"
+        "Chi cục thông báo kết quả lựa chọn nhà thầu như sau: nhà thầu trúng thầu là Công ty "
+        "TNHH Thuốc thú y Đông Nam.\n\nCHI CỤC TRƯỞNG\nHồ Văn Lâm\n"
+    )
+    subject = classify_document(text).header.subject
+    assert subject is not None
+    assert subject.text == line
+    # a form's field under the title is no subject
+    form = text.replace(line, "Họ và tên người đề nghị: Trần Thị Mơ")
+    assert classify_document(form).header.subject is None
+
+
+_VIET = st.text(
+    alphabet=st.sampled_from(list("aăâeêioôơuưyđ àáảãạằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự:./-\n")),
+    max_size=80,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(body=_VIET, line=_VIET)
+def test_no_body_text_lifts_a_secrecy_stamp(body: str, line: str) -> None:
+    # whatever is written in the body, or in a lower-case line under the stamp, the MẬT stands
+    # unless a capitals GIẢI MẬT line with its decision's number and date is there
+    text = _MILITARY.format(stamp=line, body=body)
+    res = classify_document(text)
+    assert res.secrecy == "mat"
+    assert res.recommended_action == "do_not_send"
+
+
+@settings(max_examples=40, deadline=None)
+@given(extra=_VIET)
+def test_header_fields_are_always_nfc(extra: str) -> None:
+    text = unicodedata.normalize("NFD", _MILITARY.format(stamp="", body=extra))
+    header = classify_document(text).header
+    for field in (header.issuer, header.number_symbol, header.place_date, header.subject):
+        assert field is not None
+        assert unicodedata.is_normalized("NFC", field.text)

@@ -291,6 +291,9 @@ _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
 _NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
 _CAN_CU = re.compile(r"^(?:can\s*cu|xet\s*de\s*nghi|theo\s*de\s*nghi|thuc\s*hien)\b")
 _FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
+#: a subject that names a numbered thing before its colon ("Kết quả lựa chọn nhà thầu gói thầu
+#: số 03: Mua sắm vật tư ..."): a title, not a form's field ("Họ tên người bệnh: ...")
+_NUMBERED_TITLE = re.compile(r"^[^:/]{2,40}?(?<![a-z])so\s*\d{1,4}\s*:\s*\S")
 _ARTICLE_START = re.compile(r"^(?:dieu\s*\d|chuong\s+[ivxlc\d]|phan\s+[ivxlc\d]|[ivx]{1,4}\s*[.)])")
 _LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
@@ -680,7 +683,9 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             continue
         if title_goes_on and not f.startswith(("ve ", "v/v")) and not _VV.match(f):
             return  # under a title in two lines, only a "Về ..." line is a subject
-        if _ARTICLE_START.match(f) or (_FIELD.match(f) and not _VV.match(f)):
+        if _ARTICLE_START.match(f) or (
+            _FIELD.match(f) and not _VV.match(f) and not _NUMBERED_TITLE.match(f)
+        ):
             return  # an article, or a form field ("Họ tên người bệnh: ...")
         if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
             return
