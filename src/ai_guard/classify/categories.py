@@ -54,7 +54,8 @@ class _Tally:
     totals: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     led: set[str] = field(default_factory=set)
-    """Categories the document's own conventions give (a symbol, a type)."""
+    """Categories the document's own conventions give (a symbol, a type) or a record of its
+    own names (a person's bank account): never capped as a passing mention."""
 
     def add(self, cat: str, weight: float, ev: Evidence | None = None) -> None:
         self.totals[cat] += weight
@@ -83,6 +84,7 @@ def decide_categories(
     _weigh_accounts(r, tally)
     _weigh_enforced_debt(r, tally)
     _weigh_party_discipline(r, doc_type, tally)
+    _weigh_investigators_request(r, tally)
     if not in_passing:
         for cat in passing - tally.led:
             tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
@@ -119,6 +121,7 @@ def _weigh_terms(
     school_discipline = _pupils_discipline(r)
     civil_case = _civil_case(r)
     starts = sorted(r.to_text(f.start) for f in r.findings if f.entity is EntityType.PERSON)
+    veterinary = any(_ANIMALS.search(folded, s, e) for s, e in topic)
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
@@ -133,6 +136,12 @@ def _weigh_terms(
             continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
         if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
             continue  # "kỷ luật học sinh", "Hội đồng kỷ luật học sinh": a school's pupils
+        if cat == "complaint_denunciation" and _NO_COMPLAINT.search(
+            folded, max(0, h.start - 24), h.start
+        ):
+            continue  # "Bị cáo và bị hại không có ý kiến khiếu nại": no one complained
+        if veterinary and h.term.folded in _HERD_HEALTH:
+            continue  # "tiêm phòng vắc xin lở mồm long móng cho gia súc": the herd's health
         if civil_case and h.term.folded in _CASE_WORDS:
             continue  # "hồ sơ vụ án hôn nhân và gia đình", "VKSND": a civil case's words
         if doc_type == "ban_an" and h.term.folded in _TRIAL_WORDS:
@@ -169,7 +178,9 @@ def _weigh_terms(
         if cat == "finance" and not h.term.field:
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
-            counted = _counted(folded, h.start, h.end)
+            counted = _counted(folded, h.start, h.end) or (
+                figure is not None and _of_many(folded, figure.end())
+            )
             if figure is not None and figure.start() - h.end <= _FIGURE_REACH and not counted:
                 if h.term.folded in _HOLDINGS:
                     records.add(cat)  # "khoản nợ 1.860.000.000 đồng": someone's money
@@ -350,6 +361,12 @@ _MEASURE_TO = re.compile(
 )
 #: how far after the term its person's name may start (characters)
 _MEASURE_REACH = 20
+#: who asks a named person to take a measure against themselves ("yêu cầu bà ...")
+_MEASURE_ASKED = re.compile(
+    r"(?<![a-z])(?:yeu\s+cau|de\s+nghi|buoc)\s+(?:ong|ba|anh|chi|dong\s+chi|d/c)[ \t]+$"
+)
+#: a name of two to five words, then the term at once
+_NAME_THEN_TERM = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){1,4}[ \t]+")
 
 
 def _measure_on(r: Reading, h: Hit, starts: list[int]) -> bool:
@@ -359,10 +376,22 @@ def _measure_on(r: Reading, h: Hit, starts: list[int]) -> bool:
     the field. A term followed by no name, or by a name in another clause, stays a topic."""
     if h.term.kind not in _MEASURE_KINDS or (h.term.weight < 2 and h.term.folded not in _MOVES):
         return False
+    folded = r.doc.folded
     k = bisect.bisect_left(starts, h.end)
-    if k >= len(starts) or starts[k] - h.end > _MEASURE_REACH:
+    if (
+        k < len(starts)
+        and starts[k] - h.end <= _MEASURE_REACH
+        and _MEASURE_TO.match(folded[h.end : starts[k]]) is not None
+    ):
+        return True
+    # the person asked to take it, named right before ("yêu cầu bà Hồ Thị K kiểm điểm trách
+    # nhiệm"): the name's end, then only spaces up to the term
+    j = bisect.bisect_left(starts, h.start) - 1
+    if j < 0:
         return False
-    return _MEASURE_TO.match(r.doc.folded[h.end : starts[k]]) is not None
+    gap = folded[starts[j] : h.start]
+    m = _MEASURE_ASKED.search(folded, max(0, starts[j] - 30), starts[j])
+    return m is not None and _NAME_THEN_TERM.fullmatch(gap) is not None
 
 
 #: a letter said to exist ("có đơn phản ánh", "có 01 đơn tố cáo"; not "không có đơn thư")
@@ -541,6 +570,41 @@ def _counted(folded: str, start: int, end: int | None = None) -> bool:
     if m is not None and int(m.group(1).replace(".", "") or "0") >= 2:
         return True
     return end is not None and _WHOLE_AFTER.match(folded, end) is not None
+
+
+#: a figure owed or held by many, right after it ("nợ thuế quá hạn 23,7 tỷ đồng của 41 doanh
+#: nghiệp", "dư nợ 86 tỷ đồng của 1.204 hộ"): a total of a count of debtors, no one's money
+_MANY_AFTER = re.compile(
+    r"(?:[ \t]+(?:dong|vnd))?[ \t]*,?[ \t]+(?:cua|thuoc|tai|o)[ \t]+"
+    r"(?:tong[ \t]+(?:so[ \t]+)?)?(\d[\d.]*)[ \t]+"
+    r"(?:doanh[ \t]+nghiep|dn|to[ \t]+chuc|ho(?:[ \t]+kinh[ \t]+doanh)?|"
+    r"nguoi(?:[ \t]+nop[ \t]+thue)?|don[ \t]+vi|ca[ \t]+nhan|truong[ \t]+hop|khach[ \t]+hang|"
+    r"cong[ \t]+ty|hop[ \t]+tac[ \t]+xa)"
+    r"(?![a-z])"
+)
+
+
+def _of_many(folded: str, figure_end: int) -> bool:
+    """Whether a sum is said to be owed or held by a count of two or more right after it."""
+    m = _MANY_AFTER.match(folded, figure_end)
+    return m is not None and int(m.group(1).replace(".", "") or "0") >= 2
+
+
+#: animals in a title or subject ("Về việc tiêm phòng vắc xin ... cho gia súc", "phòng chống
+#: dịch tả lợn châu Phi"): its vaccines and epidemics are the herd's, not anyone's health
+_ANIMALS = re.compile(
+    r"(?<![a-z])(?:gia\s+suc|gia\s+cam|vat\s+nuoi|thu\s+y|chan\s+nuoi|lo\s+mom\s+long\s+mong|"
+    r"dich\s+ta\s+lon|cum\s+gia\s+cam|thuy\s+san)(?![a-z])"
+)
+#: the health terms a herd's vaccination or epidemic shares with people's
+_HERD_HEALTH = frozenset(
+    {"vac xin", "vaccine", "tiem chung", "dich benh", "benh truyen nhiem", "ca benh"}
+)
+
+
+#: a complaint denied right before its word: "không có ý kiến khiếu nại", "không khiếu nại"
+#: (a judgment's or minutes' note that the parties raised none)
+_NO_COMPLAINT = re.compile(r"(?<![a-z])khong\s+(?:co\s+)?(?:y\s+kien\s+)?$")
 
 
 #: what a person holds or owes: with its figure it is that person's financial data
@@ -793,15 +857,51 @@ def organisation_account(r: Reading, f: Finding) -> bool:
 def _weigh_accounts(r: Reading, tally: _Tally) -> None:
     """check_prompt's bank account numbers: someone's account at a bank ("Tài khoản nhận tiền:
     số 7401205318642 tại Agribank") is finance data, whatever words name it (the labelling
-    guide: finance covers bank accounts). Not a body's (:func:`organisation_account`)."""
+    guide: finance covers bank accounts). Not a body's (:func:`organisation_account`). The
+    account is the person's record, so never a passing mention: a treasury's letter to the
+    investigators giving an accused's account is a criminal file and a finance one."""
     for f in r.findings:
         if f.entity is not EntityType.BANK_ACCOUNT:
             continue
         if organisation_account(r, f):
             continue
         ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
-        tally.add("finance", 3.0, ev)
+        tally.lead("finance", 3.0, ev)
         return
+
+
+#: a paper made on the criminal investigators' request ("(Theo đề nghị tại Công văn số 307/
+#: CSHS ... của Phòng Cảnh sát hình sự Công an tỉnh)", "Thực hiện Yêu cầu cung cấp tài liệu
+#: số 112/YC-CSKT"): what it gives them about someone is evidence in their case
+_INVESTIGATORS_REQUEST = re.compile(
+    r"(?<![a-z])(?:theo|thuc\s+hien)\s+(?:de\s+nghi|yeu\s+cau)(?![a-z])[^\n]{0,160}?"
+    r"(?<![a-z])(?:canh\s+sat\s+(?:hinh\s+su|dieu\s+tra|kinh\s+te|ma\s+tuy)|"
+    r"co\s+quan\s+(?:canh\s+sat\s+|an\s+ninh\s+)?dieu\s+tra|cshs|csdt|cskt|pc0[1-4])(?![a-z])"
+)
+#: how far into the text the request stands (a paper names it under its title or opening)
+_REQUEST_HEAD = 1200
+
+
+def _weigh_investigators_request(r: Reading, tally: _Tally) -> None:
+    """A paper made at the criminal investigators' request (:data:`_INVESTIGATORS_REQUEST`,
+    near its head) that names a private person before its signature: a hospital's summary of
+    a victim's record, a treasury's payments to an accused. What it hands over is part of a
+    criminal case, whatever its own field; a request that names no one (a training, a
+    statistic) adds nothing."""
+    folded = r.doc.folded
+    m = _INVESTIGATORS_REQUEST.search(folded, 0, _REQUEST_HEAD)
+    if m is None:
+        return
+    sign = r.layout.signer[0] if r.layout.signer is not None else len(folded)
+    named = any(
+        f.entity in (EntityType.PERSON, EntityType.CCCD)
+        and r.to_text(f.start) < sign
+        and not (r.layout.recipients and _inside([r.layout.recipients], r.to_text(f.start)))
+        for f in r.findings
+    )
+    if named:
+        ev = r.evidence("record", "investigators' request", m.start(), m.end(), 3.0)
+        tally.lead("criminal_procedure", 3.0, ev)
 
 
 #: a sum of money one party must pay another, as an enforcement paper states the obligation
@@ -918,7 +1018,10 @@ def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list
     # finance is not protected by default, but a document about it is not "ordinary
     # administration" either (the labels of every corpus but core c-013 agree)
     protected = {c.category for c in out} & (PROTECTED_CATEGORIES | {Category.FINANCE})
-    if public.is_public and not _to_agencies(r, doc_type):
+    # a blank template of an agency's own paper (a violation record, a disciplinary decision)
+    # is public as a form is, but written for the officials who fill it: not public_info
+    template = any(e.label == "blank template" for e in public.evidence)
+    if public.is_public and not _to_agencies(r, doc_type) and not template:
         out.append(
             CategoryEvidence(category=Category.PUBLIC_INFO, score=0.8, evidence=public.evidence[:8])
         )

@@ -4,11 +4,14 @@ what it saw.
 A :class:`Reading` holds the document, its layout, check_prompt's findings and the policy.
 Layout and lexicon spans are on ``doc.text`` (the NFC view); evidence and header fields are
 reported on ``doc.original``, so each decision builds them through :meth:`Reading.evidence`
-and :meth:`Reading.field`, which map the span.
+and :meth:`Reading.field`, which map the span. A header field's text is the original's, in NFC
+(a paste whose tone marks are combining characters, as a Windows-1258 file reads, reports
+``Cầm Bá Thuyết`` as the rest of the result and the reader's screen spell it).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ai_guard.classify.layout import Layout
@@ -38,11 +41,14 @@ class Reading:
         return Evidence(kind=kind, label=label, start=s, end=e, weight=weight)
 
     def field(self, span: tuple[int, int] | None) -> HeaderField | None:
-        """A header element as written, from its span on ``doc.text`` (None when absent)."""
+        """A header element as written (in NFC), from its span on ``doc.text`` (None when
+        absent); its span is on the original."""
         if span is None or span[1] <= span[0]:
             return None
         s, e = self.doc.span_to_original(*span)
-        return HeaderField(text=self.doc.original[s:e], start=s, end=e)
+        return HeaderField(
+            text=unicodedata.normalize("NFC", self.doc.original[s:e]), start=s, end=e
+        )
 
     def to_text(self, original_offset: int) -> int:
         """Map an offset in ``doc.original`` back to ``doc.text``."""

@@ -291,6 +291,9 @@ _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
 _NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
 _CAN_CU = re.compile(r"^(?:can\s*cu|xet\s*de\s*nghi|theo\s*de\s*nghi|thuc\s*hien)\b")
 _FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
+#: a subject that names a numbered thing before its colon ("Kết quả lựa chọn nhà thầu gói thầu
+#: số 03: Mua sắm vật tư ..."): a title, not a form's field ("Họ tên người bệnh: ...")
+_NUMBERED_TITLE = re.compile(r"^[^:/]{2,40}?(?<![a-z])so\s*\d{1,4}\s*:\s*\S")
 _ARTICLE_START = re.compile(r"^(?:dieu\s*\d|chuong\s+[ivxlc\d]|phan\s+[ivxlc\d]|[ivx]{1,4}\s*[.)])")
 _LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
@@ -311,6 +314,15 @@ _URGENCY = re.compile(
     r"^[\s\[(«\"'*]*(thuong\s*khan|hoa\s*toc(?:\s*hen\s*gio)?|khan)[\s\])»\"'*.]*$"
 )
 _DECLASSIFIED = re.compile(r"(?<![a-z])giai\s*mat(?![a-z])")
+#: a declassification stamp that gives its authority: the words in capitals opening the line,
+#: then the decision that lifted the secret, its number and its date ("ĐÃ GIẢI MẬT theo Quyết
+#: định số 1275/QĐ-BCH ngày 15/8/2025"); on the folded segment
+_DECLASSIFIED_BY = re.compile(
+    r"^[\s\[(«*\"'-]*(?:da\s*)?(?P<stamp>giai\s*mat)\s*[:,.-]?\s*(?:theo|tai|tu)?\s*"
+    r"(?:quyet\s*dinh|qd)\s*(?:so\s*)?[:.]?\s*\d{1,6}\s*/\s*[a-z0-9/-]{2,30}\s*,?\s*ngay\s*"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s*thang\s*(?P<m2>\d{1,2})\s*nam\s*(?P<y2>(?:19|20)\d\d))(?!\d)"
+)
 _PLACE_UNIT = re.compile(
     r"^(?:tinh|thanh\s*pho|tp\.?|huyen|quan|thi\s*xa|thi\s*tran|xa|phuong|khu\s*vuc|"
     r"dac\s*khu)\b"
@@ -401,6 +413,7 @@ def parse_layout(doc: Document) -> Layout:
     head = segs[:_HEADER_SEGMENTS]
 
     number_idx = motto_idx = -1
+    declassified_on: dt.date | None = None
     for i, seg in enumerate(head):
         if lay.motto is None and _MOTTO.search(seg.folded):
             lay.motto = (seg.start, seg.end)
@@ -440,6 +453,11 @@ def parse_layout(doc: Document) -> Layout:
             m2 = _DECLASSIFIED.search(seg.folded)
             if m2 and len(seg.folded) < 40:
                 lay.declassified = (seg.start, seg.end)
+        if lay.declassified is None and not seg.upper:
+            lifted = _declassified_by(doc, seg)
+            if lifted is not None:
+                declassified_on = lifted
+                lay.declassified = (seg.start, seg.end)
 
     if lay.place_date is None:
         # a letter or a certificate dates itself above the signature ("TP. Hồ Chí Minh, ngày
@@ -451,6 +469,9 @@ def parse_layout(doc: Document) -> Layout:
                 if lay.place_date is not None:
                     break
 
+    if declassified_on is not None and lay.date is not None and declassified_on < lay.date:
+        # a declassification dated before the document it would lift: not this document's
+        lay.declassified = None
     anchor = max(number_idx, motto_idx)
     _read_type_and_subject(doc, head, lay, anchor)
     _read_issuer(doc, head, lay, number_idx, motto_idx)
@@ -526,6 +547,26 @@ def _read_party_number(doc: Document, seg: Segment, lay: Layout, m: re.Match[str
     lay.year_in_number = None
     lay.number_prefix = "so"
     return True
+
+
+def _declassified_by(doc: Document, seg: Segment) -> dt.date | None:
+    """The date of a declassification stamp on a mixed-case line (:data:`_DECLASSIFIED_BY`):
+    ``GIẢI MẬT`` in capitals opening the line, with the number and the date of the decision
+    that lifted the secret. A sentence saying a paper was declassified ("Tài liệu đã được giải
+    mật theo ...") opens otherwise and is no stamp; a stamp without its decision's number or
+    date, or with a date that is no date, is not believed (the old mark stands)."""
+    m = _DECLASSIFIED_BY.match(seg.folded)
+    if m is None:
+        return None
+    words = doc.text[seg.start : seg.end]
+    stamp = re.search(r"(?i)gi\w*\s*m\w*t", words)
+    if stamp is None or not stamp.group().isupper():
+        return None
+    d, mo, y = (m.group(g) or m.group(g + "2") for g in ("d", "m", "y"))
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
 
 
 def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
@@ -642,7 +683,9 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             continue
         if title_goes_on and not f.startswith(("ve ", "v/v")) and not _VV.match(f):
             return  # under a title in two lines, only a "Về ..." line is a subject
-        if _ARTICLE_START.match(f) or (_FIELD.match(f) and not _VV.match(f)):
+        if _ARTICLE_START.match(f) or (
+            _FIELD.match(f) and not _VV.match(f) and not _NUMBERED_TITLE.match(f)
+        ):
             return  # an article, or a form field ("Họ tên người bệnh: ...")
         if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
             return

