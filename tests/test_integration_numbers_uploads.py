@@ -176,3 +176,39 @@ def test_a_text_or_a_pdf_named_as_a_picture_is_read_by_what_it_is() -> None:
     assert wire.seen == []
     guarded.images.edit(image=("anh.png", PNG, "image/png"), prompt="Sửa")  # a picture passes
     assert len(wire.seen) == 1
+
+
+# -- files the guard cannot read whole, or never read ----------------------------------------
+
+
+def test_a_file_uploaded_in_parts_is_refused() -> None:
+    """OpenAI's Uploads API sends a file as parts the service puts together: no part is the
+    file, and a value cut between two parts is in neither. Refused like Gemini's upload in
+    pieces (each part, now that bare bytes are read as text, would have been read alone)."""
+    guarded, wire = _openai()
+    for piece in (b"Ho so ong Nguyen Van An, CCCD 0010850", b"12345, o so 5 Le Loi"):
+        with pytest.raises(UnguardedPath) as refusal:
+            guarded.uploads.parts.create(upload_id="upload_abc", data=piece)
+        assert refusal.value.reason == "document"
+    with pytest.raises(UnguardedPath):
+        guarded._ai_target.uploads.parts.create(upload_id="upload_abc", data=b"xin chao")
+    assert wire.seen == []
+
+
+def test_a_data_source_naming_a_file_by_id_is_refused_unless_allowed() -> None:
+    """``evals.runs.create(data_source={"source": {"type": "file_id", "id": ...}})``: the
+    JSONL the eval reads was uploaded elsewhere and never read; it went out (the rule knew
+    ``file_id`` and ``*_file_id`` keys, not a source typed ``file_id``)."""
+    source = {"type": "jsonl", "source": {"type": "file_id", "id": "file-abc"}}
+    guarded, wire = _openai()
+    with pytest.raises(UnguardedPath) as refusal:
+        guarded.evals.runs.create(eval_id="eval_1", data_source=source)  # type: ignore[arg-type]
+    assert refusal.value.reason == "file_reference"
+    assert wire.seen == []
+    found = read({"data_source": source}, policy=POLICY, allow_file_ids=True)
+    assert "file-abc" in found.texts  # allowed: checked like any identifier
+    inline = {"type": "jsonl", "source": {"type": "file_content", "content": [
+        {"item": {"cau_hoi": PERSONAL}}]}}  # fmt: skip
+    guarded.evals.runs.create(eval_id="eval_1", data_source=inline)  # type: ignore[arg-type]
+    assert "001085012345" not in _sent(wire)
+    assert "[CCCD_1]" in _sent(wire)

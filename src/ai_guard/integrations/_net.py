@@ -69,6 +69,8 @@ _VENDOR_CREDENTIALS = frozenset(
 #: token, a JWT), after an optional ``Bearer``/``Basic`` scheme
 _CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})")
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
+#: the path of a part of a file uploaded in pieces (OpenAI's ``/uploads/{id}/parts``)
+_UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
@@ -199,6 +201,12 @@ class Net:
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
         }
+        if body and _UPLOAD_PART.search(url.path):
+            # OpenAI's Uploads API: a file sent as parts (``uploads.parts.create``,
+            # ``upload_file_chunked``) and put together by the service: no part is the file,
+            # and a value cut between two parts is in neither (each part once read as text
+            # by itself went out)
+            raise refused("upload_in_pieces", path=where, reason="document")
         if body and "upload" in command:
             self._upload_chunk(request, command, body, where, texts, paths)
         elif not body:

@@ -436,6 +436,18 @@ class _Reader(Reader):
                 # Vertex, gs:// or bq://): nothing here reads it to check
                 raise refused("document_url", path=where, reason="document")
             key = k
+            if (
+                name == "id"
+                and value.get("type") == "file_id"
+                and self.reading
+                and not self.allow_file_ids
+                and isinstance(v, str)
+                and v
+            ):
+                # a data source naming a file by id (``evals.runs.create(data_source={
+                # "source": {"type": "file_id", "id": "file-abc"}})``): a file the guard never
+                # read, as any ``file_id`` is
+                raise refused("file_reference", field="id", path=where, reason="file_reference")
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:
