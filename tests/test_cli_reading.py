@@ -120,3 +120,60 @@ def test_a_text_that_begins_like_no_document_is_still_text(
     (workdir / "p.txt").write_text("PK là viết tắt của khoá chính.", encoding="utf-8")
     assert main(["check", "p.txt"]) == 0
     assert "ALLOW" in capsys.readouterr().out
+
+
+# -- gw15: no wait on a pipe, and every error in both languages -------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_refused_not_waited_on(workdir: Path) -> None:
+    """``ai-guard check FIFO`` with no writer waited for ever (gw14 left it): a FIFO, a socket
+    or a device is no file to read; what another command writes comes on standard input."""
+    import subprocess
+    import sys
+
+    fifo = workdir / "prompt.fifo"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "ai_guard.cli", "check", str(fifo)],
+            capture_output=True, text=True, timeout=120, env=env, cwd=workdir,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail("ai-guard check waited on a pipe with no writer")
+    assert done.returncode == 2
+    assert "không phải tệp thông thường" in done.stderr
+    assert "not a regular file" in done.stderr
+    assert done.stdout == ""
+
+
+def test_read_file_refuses_a_socket_and_reads_a_file(workdir: Path) -> None:
+    """A socket is no file either (read here in-process: opening one never waits); the FIFO
+    is tried in a subprocess above, since on a reader that waits it never returns."""
+    import socket
+
+    from ai_guard.classify.extract import read_file
+    from ai_guard.errors import InputError
+
+    if hasattr(socket, "AF_UNIX"):
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(workdir / "s"))
+            with pytest.raises(InputError):
+                read_file(str(workdir / "s"))
+    (workdir / "f.txt").write_text("xin chào", encoding="utf-8")
+    assert read_file(str(workdir / "f.txt")) == "xin chào".encode()
+
+
+@pytest.mark.parametrize(("lang", "first"), [("vi", "không tìm thấy"), ("en", "not found")])
+def test_an_error_is_said_in_both_languages_the_chosen_one_first(
+    workdir: Path, capsys: pytest.CaptureFixture[str], lang: str, first: str
+) -> None:
+    """Errors were printed in the ``--lang`` language only: whoever reads them may not read
+    it (the house rule: Vietnamese and English)."""
+    assert main(["check", "--lang", lang, "khong_co.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "không tìm thấy tệp" in err
+    assert "file not found" in err
+    assert err.index(first) < err.index("tìm thấy tệp" if lang == "en" else "not found")

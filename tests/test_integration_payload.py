@@ -110,8 +110,11 @@ def test_identifier_keys_are_checked_but_never_rewritten() -> None:
     request = {"model": "gpt-4o-mini", "file_id": "file-6F2ksmvX", "role": "user",
                "content": "xin chào", "Ghi chú riêng": 1}  # fmt: skip
     found = read(request, policy=POLICY, allow_file_ids=True)
-    assert found.paths == ["model", "file_id", "role", "content", "Ghi chú riêng(key)"]
-    assert found.fixed == [0, 1, 2]
+    # a number under a key that is no setting is content too: read with its key (gw15)
+    assert found.paths == [
+        "model", "file_id", "role", "content", "Ghi chú riêng(key)", "Ghi chú riêng(number)"
+    ]  # fmt: skip
+    assert found.fixed == [0, 1, 2, 5]
     _, pieces = check_request(found, POLICY, "test", None)
     assert pieces == found.texts
     for key in ("tool_call_id", "model", "session_id"):

@@ -118,6 +118,36 @@ def test_numbers_in_tools_and_tool_calls_are_settings_not_token_ids(bench: Bench
     assert len(bench.upstream.requests) == 1
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        {"user": 84912345678},
+        {"metadata": {"cccd": 1085012345}},
+        {"ho_so": {"so_tai_khoan": [19036512345678]}},
+    ],
+    ids=["user", "metadata", "unknown_field"],
+)
+def test_a_number_at_the_top_of_a_body_outside_the_settings_is_content(
+    bench: Bench, field: dict[str, Any]
+) -> None:
+    """Numbers outside JSON in a string were settings, never read (gw14 left it): a phone as
+    ``user``, a CCCD (its zeros lost) in ``metadata`` went upstream. A number is content unless
+    its key is a documented setting: refused here (a number cannot be redacted in place)."""
+    start = len(bench.audit)
+    body = {"model": "gpt-test", "messages": [{"role": "user", "content": "xin chào"}], **field}
+    answer = httpx.post(f"{bench.url}/v1/chat/completions", json=body, headers=AUTH, timeout=60)
+    assert answer.status_code == 400
+    assert answer.json()["error"]["ai_guard"]["code"] == "ai_guard_refused"
+    assert "(number)" in answer.json()["error"]["message"]
+    assert bench.upstream.requests == []
+    assert [row.outcome for row in bench.rows(start)] == ["block"]
+    settings = {"temperature": 0.2, "max_tokens": 64, "seed": 84912345678, "top_p": 0.5}
+    body = {"model": "gpt-test", "messages": [{"role": "user", "content": "xin chào"}], **settings}
+    answer = httpx.post(f"{bench.url}/v1/chat/completions", json=body, headers=AUTH, timeout=60)
+    assert answer.status_code == 200
+    assert bench.upstream.requests[0].body["seed"] == 84912345678
+
+
 def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from html.parser import HTMLParser
 from importlib import import_module
 from pathlib import Path
@@ -76,21 +77,40 @@ def read_document_decoded(path: str | os.PathLike[str]) -> DecodedText:
 
 def read_file(name: str) -> bytes:
     """The bytes of the file ``name``; raises :class:`InputError` naming it (as given) when it
-    is a folder, is not there or cannot be read. Every reader of ai-guard goes through here,
-    so a file that cannot be read is reported in the same words everywhere."""
+    is a folder, is not there, is no regular file or cannot be read. Every reader of ai-guard
+    goes through here, so a file that cannot be read is reported in the same words
+    everywhere.
+
+    A FIFO, a socket or a device is refused, never read: a named pipe with no writer made
+    ``ai-guard check`` wait for ever, and a device may never end. The file is opened without
+    blocking and what was opened is looked at (not the name, which may change between a
+    look and the open); standard input is read by the commands themselves (``-``)."""
     p = Path(name)
     if p.is_dir():
         from ai_guard import i18n
 
         raise _error(i18n.read_is_directory(name))
     try:
-        return p.read_bytes()
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise file_not_found(name) from None
     except OSError as exc:
         from ai_guard import i18n
 
         raise _error(i18n.read_failed(name, str(exc.strerror))) from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            from ai_guard import i18n
+
+            raise _error(i18n.read_not_regular(name))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        try:
+            return handle.read()
+        except OSError as exc:
+            from ai_guard import i18n
+
+            raise _error(i18n.read_failed(name, str(exc.strerror))) from None
 
 
 def file_not_found(name: str) -> InputError:

@@ -16,7 +16,8 @@ command and hook, :data:`DEFAULT_LANG`),
 ``pyproject.toml``, found from the current directory upwards), ``--jobs N`` (worker
 processes, at least 1).
 
-An error is one line on standard error, ``PROG: message`` in the chosen language, and exit 2:
+An error is one line on standard error, ``PROG: message`` in both languages (the chosen one
+first), and exit 2:
 :func:`run` catches every :class:`~ai_guard.errors.AiGuardError` a command lets through (a
 policy or scan configuration that cannot be loaded, a file that cannot be read) and every
 :class:`UsageError`. A command that goes on after a file it could not read says so with
@@ -201,13 +202,16 @@ def say_converted(prog: str, lang: str, name: str, decoded: DecodedText) -> None
 
 
 def say(prog: str, lang: str, message: AiGuardError | tuple[str, str]) -> None:
-    """Write ``prog: message`` on standard error in ``lang``; ``message`` is an error or a
+    """Write ``prog: message`` on standard error, one line, in both languages (the house
+    rule: whoever reads it may not read the language ``--lang`` chose), ``lang``'s first:
+    ``prog: <vi> / <en>``; once when both say the same. ``message`` is an error or a
     ``(vi, en)`` pair from :mod:`ai_guard.messages`."""
     if isinstance(message, tuple):
         vi, en = message
-        text = en if lang == "en" else vi
     else:
-        text = message.message(lang)
+        vi, en = message.message("vi"), message.message("en")
+    first, second = (en, vi) if lang == "en" else (vi, en)
+    text = first if first == second else f"{first} / {second}"
     sys.stderr.write(f"{prog}: {text}\n")
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "read_legacy_doc",
     "read_missing_extra",
     "read_not_found",
+    "read_not_regular",
     "read_not_utf8",
     "read_pdf_encrypted",
     "read_pdf_no_text",
@@ -298,6 +299,15 @@ def verdict_reason(
 
 def read_is_directory(name: str) -> tuple[str, str]:
     return (f"{name}: là thư mục, không phải tệp", f"{name}: is a directory, not a file")
+
+
+def read_not_regular(name: str) -> tuple[str, str]:
+    return (
+        f"{name}: không phải tệp thông thường (ống dẫn, socket hay thiết bị), không đọc; "
+        "để kiểm tra dữ liệu từ một lệnh khác, truyền qua đầu vào chuẩn: ... | ai-guard check -",
+        f"{name}: not a regular file (a pipe, a socket or a device), not read; to check what "
+        "another command writes, send it on standard input: ... | ai-guard check -",
+    )
 
 
 def read_not_found(name: str) -> tuple[str, str]:

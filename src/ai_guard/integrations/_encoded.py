@@ -47,7 +47,7 @@ from ai_guard.detectors.key_disguises import _wrapped_block
 from ai_guard.text.encodings import is_syllable
 from ai_guard.text.typing import english_function_words
 
-__all__ = ["ARCHIVE", "BINARY", "Binary", "hidden"]
+__all__ = ["ARCHIVE", "BINARY", "TEXT", "Binary", "file_kind", "hidden"]
 
 #: The least of a base64 or hex run that is read; a run of 256 bytes or more that is not
 #: text is a file
@@ -410,6 +410,20 @@ _MAGIC = (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ),
 )
+
+
+#: What :func:`file_kind` calls a file that is UTF-8 text
+TEXT = "text"
+
+
+def file_kind(raw: bytes) -> tuple[str, str]:
+    """``(kind, media type)`` of a file's bytes, whatever its name says: :data:`TEXT` for
+    UTF-8 text without a control character (first: a text that begins ``BM`` or ``GIF8`` is
+    no picture), else ``media``, ``document``, :data:`ARCHIVE`, a public key or
+    :data:`BINARY` by its first bytes."""
+    if _text(raw) is not None:
+        return TEXT, "text/plain"
+    return _sniff(raw)
 
 
 def _binary(raw: bytes, encoding: str, binaries: list[Binary]) -> None:

@@ -69,6 +69,9 @@ _VENDOR_CREDENTIALS = frozenset(
 #: token, a JWT), after an optional ``Bearer``/``Basic`` scheme
 _CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})")
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
+#: the path of a part of a file uploaded in pieces (OpenAI's ``/uploads/{id}/parts``)
+_UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
+_MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
 _UPLOAD_SUFFIXES = {
@@ -198,6 +201,12 @@ class Net:
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
         }
+        if body and _UPLOAD_PART.search(url.path):
+            # OpenAI's Uploads API: a file sent as parts (``uploads.parts.create``,
+            # ``upload_file_chunked``) and put together by the service: no part is the file,
+            # and a value cut between two parts is in neither (each part once read as text
+            # by itself went out)
+            raise refused("upload_in_pieces", path=where, reason="document")
         if body and "upload" in command:
             self._upload_chunk(request, command, body, where, texts, paths)
         elif not body:
@@ -329,8 +338,26 @@ class Net:
         texts: list[str],
         paths: list[str],
     ) -> None:
+        from ai_guard.extract import SUPPORTED_SUFFIXES
+        from ai_guard.integrations._encoded import ARCHIVE, TEXT, file_kind
+
         suffix = os.path.splitext(filename)[1].lower()
-        if suffix in _MEDIA_SUFFIXES or content_type.startswith(("image/", "audio/", "video/")):
+        said_media = suffix in _MEDIA_SUFFIXES or content_type.startswith(_MEDIA_PREFIXES)
+        kind, sniffed = file_kind(data)
+        if said_media and kind in (TEXT, "document", ARCHIVE):
+            # a text, a PDF or an archive named as a picture (``scan.png``): what it is,
+            # not what its name says, is read (under allow_media it went out unread)
+            filename, suffix, content_type, said_media = "upload", "", "", False
+        known = said_media or suffix in _DATA_SUFFIXES or suffix in SUPPORTED_SUFFIXES
+        if not known:
+            # bytes handed without a file name (``images.edit(image=b"...")``, ``files.create
+            # (file=b"...")``): what they are, by their first bytes; what none of these is
+            # (an archive, unknown binary) stays unreadable below and is refused
+            if kind == "media":
+                said_media, content_type = True, sniffed
+            elif kind == TEXT:
+                filename, suffix = f"{filename}.txt", ".txt"
+        if said_media:
             if not self.allow_media:
                 raise media_refused(where, content_type or suffix)
             return

@@ -125,6 +125,31 @@ _PROTOCOL_KEYS = frozenset(
         "candidate_count", "candidateCount", "requests", "request",
     }
 )  # fmt: skip
+#: Keys whose number is a setting of the call, by the vendors' documented settings (OpenAI,
+#: Anthropic, Gemini: sampling, lengths, sizes, paging, times the service itself stamped):
+#: passed unread. A number under any other key (``metadata``, ``user``, a field the guard does
+#: not know, ``extra_body``) is content: read with its key (``cccd: 1085012345``), never
+#: rewritten, refused when it needs redaction
+_NUMBER_SETTINGS = frozenset(
+    {
+        "temperature", "top_p", "top_k", "n", "max_tokens", "max_completion_tokens",
+        "max_output_tokens", "presence_penalty", "frequency_penalty", "seed", "top_logprobs",
+        "logprobs", "dimensions", "max_tool_calls", "partial_images", "output_compression",
+        "speed", "max_num_results", "score_threshold", "max_chunk_size_tokens",
+        "chunk_overlap_tokens", "n_epochs", "batch_size", "learning_rate_multiplier",
+        "budget_tokens", "max_uses", "display_width_px", "display_height_px",
+        "display_number", "limit", "index", "created", "created_at", "expires_at", "seconds",
+        "bytes", "timeout", "ttl", "minimum", "maximum", "minItems", "maxItems", "minLength",
+        "maxLength", "multipleOf", "exclusiveMinimum", "exclusiveMaximum",
+        # Gemini's (snake case in Python, camel case on the wire)
+        "topP", "topK", "candidate_count", "candidateCount", "maxOutputTokens",
+        "presencePenalty", "frequencyPenalty", "thinking_budget", "thinkingBudget",
+        "output_dimensionality", "outputDimensionality", "number_of_images",
+        "numberOfImages", "guidance_scale", "guidanceScale", "page_size", "pageSize", "fps",
+        "response_logprobs", "responseLogprobs", "attempts", "initial_delay", "max_delay",
+        "exp_base", "jitter", "http_status_codes",
+    }
+)  # fmt: skip
 #: Call arguments never read: headers go to the vendor as they are (an Authorization header
 #: holds the vendor's own key), a timeout is a number or an object of numbers. Only at the top
 #: of a call's arguments: a ``headers`` key inside a message or a tool's input is read.
@@ -344,10 +369,16 @@ class _Reader(Reader):
             # "input": [[9906, 11, ...]]: text already turned into a model's token ids,
             # which no detector reads
             raise refused("token_ids", path=path, reason="token_ids")
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and "(json)" in path:
+        if (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and ("(json)" in path or key not in _NUMBER_SETTINGS)
+        ):
             # a number in JSON inside a string (tool-call arguments): the model reads it as
-            # text ({"mst": 8012345678} is a tax code). Checked with its key, never rewritten:
-            # one that needs redaction is refused
+            # text ({"mst": 8012345678} is a tax code); a number under a key that is no
+            # documented setting (metadata={"cccd": 1085012345}, user=84912345678, an
+            # extra_body field) reaches the service as content. Checked with its key, never
+            # rewritten: one that needs redaction is refused
             self.fixed.append(len(self.texts))
             self.slot(f"{key}: {value}" if key else str(value), f"{path}(number)")
             return value
@@ -405,6 +436,18 @@ class _Reader(Reader):
                 # Vertex, gs:// or bq://): nothing here reads it to check
                 raise refused("document_url", path=where, reason="document")
             key = k
+            if (
+                name == "id"
+                and value.get("type") == "file_id"
+                and self.reading
+                and not self.allow_file_ids
+                and isinstance(v, str)
+                and v
+            ):
+                # a data source naming a file by id (``evals.runs.create(data_source={
+                # "source": {"type": "file_id", "id": "file-abc"}})``): a file the guard never
+                # read, as any ``file_id`` is
+                raise refused("file_reference", field="id", path=where, reason="file_reference")
             if name is not None and not IDENTIFIER.fullmatch(name):
                 key = self.slot(name, f"{where}(key)")  # a key is text too ({"TỐI MẬT": 1})
                 if key in out:

@@ -740,7 +740,7 @@ class Gateway:
         else:  # nothing to restore: the upstream's JSON as it came (it parsed)
             response = Response(
                 body, status_code=status, media_type="application/json",
-                headers={"x-request-id": ctx.request_id},
+                headers={"cache-control": "no-store", "x-request-id": ctx.request_id},
             )  # fmt: skip
         retry = answer.headers.get("retry-after")
         if retry is not None:
@@ -781,7 +781,7 @@ class Gateway:
             self.events(ctx, upstream, answer, restorer),
             status_code=200,
             media_type="text/event-stream",
-            headers={"cache-control": "no-cache", "x-request-id": ctx.request_id},
+            headers={"cache-control": "no-store", "x-request-id": ctx.request_id},
         )
 
     async def events(
@@ -958,12 +958,15 @@ def _presented_token(request: Request) -> str | None:
 
 
 def _json_response(data: Any, status: int, request_id: str) -> Response:
+    """An answer or an error of the API: ``no-store``, as every answer of the gateway (a
+    restored answer holds the caller's personal data: no cache between the tool and the
+    gateway may keep it; a stream said ``no-cache``, which lets a cache store)."""
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(
         body,
         status_code=status,
         media_type="application/json",
-        headers={"x-request-id": request_id},
+        headers={"cache-control": "no-store", "x-request-id": request_id},
     )
 
 

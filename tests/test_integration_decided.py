@@ -1,0 +1,164 @@
+"""Every callable of the SDKs' surface was decided by someone: the list of the installed
+versions' callables, and what the guard does with each, is written down
+(tests/integration_decided.txt), and a callable a new SDK version adds fails here until it
+is looked at and written down too.
+
+The guard itself needs no list (every method is guarded the same way, the net reads every
+body: tests/test_integration_exits.py), so an SDK upgrade breaks no application; what this
+test adds is a person's look at a new surface (a new kind of file reference, a socket, a
+stored object read by id), which no generic rule foresees. Decisions: ``guarded`` (the
+method layer reads its arguments, the net its body: checked, redacted or refused),
+``refused`` (a socket the net cannot see, or a private door), ``copier`` (``with_options``
+/ ``copy``: a guarded copy), ``local`` (sends nothing: webhook signature checks).
+
+To write the list again after looking at what changed:
+``PYTHONPATH=src python tests/test_integration_decided.py --write``.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("openai")
+pytest.importorskip("anthropic")
+pytest.importorskip("httpx2")
+
+from ai_guard.errors import UnguardedPath
+from ai_guard.integrations._proxy import GuardedMethod, GuardedObject, _Copier
+
+LIST = Path(__file__).with_name("integration_decided.txt")
+SDKS = ["openai", "anthropic", "gemini"]
+_TWINS = ("with_raw_response.", "with_streaming_response.")
+
+
+def _core(path: str) -> str:
+    """One name for a method and its twins (raw, streaming; Gemini's ``aio``; async)."""
+    for twin in _TWINS:
+        path = path.replace(twin, "")
+    return path.removeprefix("aio.")
+
+
+def _decision(through: Any) -> str | None:
+    if isinstance(through, UnguardedPath):
+        return "refused"
+    if isinstance(through, GuardedMethod):
+        return "guarded"
+    if isinstance(through, _Copier):
+        return "copier"
+    if isinstance(through, GuardedObject) or not callable(through):
+        return None  # a resource (walked) or data
+    return "local"
+
+
+def surface(sdk: str) -> Iterator[tuple[str, str]]:
+    """``(core path, decision)`` of every public callable of ``sdk``'s sync and async clients
+    as the guard gives them."""
+    from test_integration_exits import _clients, _surface
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for asynchronous in (False, True):
+            raw, guarded, _ = _clients(sdk, asynchronous=asynchronous)
+            for path, _value, through in _surface(raw, guarded):
+                decision = _decision(through)
+                if decision is not None:
+                    yield _core(path), decision
+
+
+def decided() -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for line in LIST.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sdk, path, decision = line.split("\t")
+            out[sdk, path] = decision
+    return out
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_every_callable_of_the_installed_sdk_was_decided(sdk: str) -> None:
+    if sdk == "gemini":
+        pytest.importorskip("google.genai")
+    written = decided()
+    undecided: set[str] = set()
+    changed: set[str] = set()
+    for path, decision in surface(sdk):
+        known = written.get((sdk, path))
+        if known is None:
+            undecided.add(f"{path} ({decision})")
+        elif known != decision:
+            changed.add(f"{path}: written {known}, now {decision}")
+    assert not undecided, (
+        f"{sdk}: callables no one decided (a new SDK version?): look at what each sends, "
+        f"then write the list again (see the module's docstring): {sorted(undecided)[:40]}"
+    )
+    assert not changed, f"{sdk}: the guard's decision changed: {sorted(changed)[:40]}"
+
+
+def test_the_list_names_the_surfaces_the_brief_names() -> None:
+    """The newest surfaces are in the list, each with its decision (the installed versions:
+    openai 3.63, anthropic 2.17, google-genai 3.6)."""
+    written = decided()
+    expected = {
+        ("openai", "beta.chatkit.sessions.create"): "guarded",
+        ("openai", "batches.create"): "guarded",
+        ("openai", "files.create"): "guarded",
+        ("openai", "uploads.parts.create"): "guarded",
+        ("openai", "vector_stores.files.upload_and_poll"): "guarded",
+        ("openai", "realtime.connect"): "refused",
+        ("openai", "responses.connect"): "refused",
+        ("openai", "responses.parse"): "guarded",
+        ("openai", "responses.stream"): "guarded",
+        ("openai", "chat.completions.parse"): "guarded",
+        ("openai", "chat.completions.stream"): "guarded",
+        ("openai", "with_options"): "copier",
+        ("anthropic", "beta.messages.batches.create"): "guarded",
+        ("anthropic", "beta.files.upload"): "guarded",
+        ("anthropic", "messages.count_tokens"): "guarded",
+        ("gemini", "caches.create"): "guarded",
+        ("gemini", "tunings.tune"): "guarded",
+        ("gemini", "files.upload"): "guarded",
+        ("gemini", "live.connect"): "refused",
+        ("gemini", "chats.create"): "local",
+    }
+    for key, decision in expected.items():
+        assert written.get(key) == decision, key
+
+
+def test_a_callable_a_new_version_adds_is_undecided(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the first test sees when the SDK grows a method: it is not in the list."""
+    from openai.resources.files import Files
+
+    def upload_folder(self: Any, folder: str) -> Any:
+        return self._post("/files/folder", body={"folder": folder}, cast_to=object)
+
+    monkeypatch.setattr(Files, "upload_folder", upload_folder, raising=False)
+    written = decided()
+    new = {path for path, _ in surface("openai") if ("openai", path) not in written}
+    assert new == {"files.upload_folder"}
+
+
+def write() -> None:  # pragma: no cover - run by hand after a look at a new SDK version
+    import importlib.metadata as md
+
+    lines = [
+        "# Every public callable of the SDKs' clients and the guard's decision (sync and async,",
+        "# raw and streaming twins under one name). Written by tests/test_integration_decided.py",
+        "# --write after a person looked at what each new one sends. Versions: "
+        + ", ".join(f"{d} {md.version(d)}" for d in ("openai", "anthropic", "google-genai")),
+    ]
+    for sdk in SDKS:
+        seen = dict(surface(sdk))
+        lines += [f"{sdk}\t{path}\t{seen[path]}" for path in sorted(seen)]
+    LIST.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.path.insert(0, str(Path(__file__).parent))
+    if sys.argv[1:] == ["--write"]:
+        write()
