@@ -432,6 +432,10 @@ def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) 
             assert unquote(out).endswith(cccd)
     elif d.name == "dropped_zeros":  # what a spreadsheet keeps of it
         assert out.split(": ")[1] == cccd.lstrip("0")
+    elif d.name == "footnote_mark":  # a superscript glued after it: NFKC would read it as a digit
+        assert out.rstrip("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079").endswith(
+            cccd
+        )
     elif d.name == "markup":  # tags and entities (&#8203; holds digits) are the reader's to drop
         shown = html.unescape(re.sub(r"<[^>]*>", "", out))
         seen = "".join(c for c in unicodedata.normalize("NFKC", shown) if c.isdigit())
