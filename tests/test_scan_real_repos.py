@@ -79,3 +79,28 @@ def test_a_typescript_base_url_imported_from_another_module_is_followed() -> Non
         ("route.ts", 22),
         ("openai.ts", 6),
     }
+
+
+# -- fifteenth session (sc15): twenty more public repositories ---------------------------------
+
+CORPUS = Path(__file__).parent / "scan_corpus"
+
+
+def _calls(name: str) -> list[tuple[int, str, str]]:
+    calls: list[CallSite] = []
+    path = CORPUS / name
+    scan_source(str(path), path.read_text(encoding="utf-8"), calls=calls)
+    return [(c.line, c.vendor, c.status) for c in calls]
+
+
+def test_a_body_serialised_from_literals_is_literal_and_the_endpoint_is_no_prompt() -> None:
+    """``body=json.dumps({...})`` of literals and constants is a prompt written in the code,
+    as the same dict given as ``json=`` is; the constant naming the endpoint is neither a
+    checked value nor a prompt; a body that carries a parameter is still unchecked."""
+    assert _calls("serialized_bodies.py") == [
+        (25, "bedrock", "literal"),
+        (30, "http", "literal"),
+        (34, "http", "unchecked"),
+        (43, "bedrock", "unchecked"),
+        (47, "http", "unchecked"),
+    ]

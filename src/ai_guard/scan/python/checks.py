@@ -143,9 +143,12 @@ class CallChecks:
             self.recorder.call_site(node, vendor, "guarded")
             return
         leaves = [
-            pair
+            (leaf, ok)
             for arg in self.matcher.prompt_arguments(node)
-            for pair in self.kinds.leaves(arg, scope)
+            for leaf, ok in self.kinds.leaves(arg, scope)
+            # the endpoint's address (requests.post(URL, ...), URL a constant) is no prompt:
+            # it neither checks nor carries one
+            if not (ok and self.kinds.kind_of(leaf, scope) == "url")
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
         written = [leaf for leaf, ok in leaves if ok and self.kinds.literal_sources(leaf, scope)]

@@ -71,6 +71,9 @@ PARSERS = frozenset(
      "orjson.loads", "ujson.loads", "tomllib.loads", "re.search", "re.match", "re.findall",
      "re.fullmatch"}
 )  # fmt: skip
+#: Functions whose result is their arguments written out: ``json.dumps({"messages": [...]})``,
+#: a request body serialised before it is sent, carries what it is given, no more
+SERIALIZERS = frozenset({"json.dumps", "orjson.dumps", "ujson.dumps", "simplejson.dumps"})
 #: the packages of the LLM frameworks whose objects wrap a model (``langchain_experimental``,
 #: ``langchain_core`` ... start with ``langchain``)
 _FRAMEWORKS = ("langchain", "langgraph", "llama_index", "haystack")
@@ -539,6 +542,12 @@ class Kinds:
             and node.func.id not in self.facts.aliases
         ):
             for arg in node.args:  # next(...), list(...), str(...): made of their arguments
+                yield from self.leaves(arg, scope)
+            return
+        if isinstance(node, ast.Call) and self.facts.dotted(node.func) in SERIALIZERS:
+            # body=json.dumps({...}): the body is what it serialises (its keyword arguments,
+            # indent=, ensure_ascii=, are settings)
+            for arg in node.args:
                 yield from self.leaves(arg, scope)
             return
         if isinstance(node, ast.Call) and self._message_class(node):
