@@ -104,3 +104,39 @@ def test_a_body_serialised_from_literals_is_literal_and_the_endpoint_is_no_promp
         (43, "bedrock", "unchecked"),
         (47, "http", "unchecked"),
     ]
+
+
+def test_a_curl_body_written_in_the_script_is_literal() -> None:
+    """``-d '{...}'`` over several lines, ``--json "..."`` with no variable, a command after
+    ``;`` and before ``|``: literal; a body that splices ``$1`` or ``$QUESTION`` in is not,
+    nor is a written body that holds a CCCD (curl_payload.sh keeps its AIG101)."""
+    assert _calls("curl_written_body.sh") == [
+        (6, "http", "literal"),
+        (13, "http", "literal"),
+        (15, "http", "unchecked"),
+        (17, "http", "literal"),
+        (19, "http", "unchecked"),
+    ]
+    assert _calls("curl_payload.sh") == [(3, "http", "unchecked")]
+
+
+@given(
+    st.text(alphabet="abc {}:,\n", max_size=40), st.text(alphabet=" -d'\"$\\;|&\nab", max_size=40)
+)
+def test_a_spliced_variable_is_never_a_written_body(safe: str, noise: str) -> None:
+    """``$X`` inside double quotes or bare is expanded by the shell: never vouched for,
+    whatever comes after; inside single quotes it is text. Reading a command never fails and
+    ends inside the text."""
+    from ai_guard.scan.script import _curl_literal, _shell_words
+
+    bare = safe.replace(" ", "").replace("\n", "")  # one word
+    for body, written in ((f'"{safe}$X"', False), (f"{bare}$X", False), (f"'{safe}$X'", True)):
+        source = f"curl https://api.openai.com/v1/chat/completions -d {body}\n{noise}"
+        words, end = _shell_words(source, 0)
+        assert 0 <= end <= len(source)
+        if not written:
+            assert not _curl_literal(words)
+        elif "\n" not in safe:
+            assert _curl_literal(words)
+    words, end = _shell_words(noise, 0)
+    assert 0 <= end <= len(noise)
