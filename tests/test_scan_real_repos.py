@@ -140,3 +140,13 @@ def test_a_spliced_variable_is_never_a_written_body(safe: str, noise: str) -> No
             assert _curl_literal(words)
     words, end = _shell_words(noise, 0)
     assert 0 <= end <= len(noise)
+
+
+def test_bedrock_clients_named_by_keyword_or_session_and_async_jobs_are_calls() -> None:
+    """``boto3.client(service_name="bedrock-runtime")`` and a session's client send; so does
+    ``start_async_invoke`` (its ``modelInput``); an S3 client does not."""
+    assert _calls("bedrock_clients.py") == [
+        (21, "bedrock", "unchecked"),
+        (26, "bedrock", "unchecked"),
+        (31, "bedrock", "unchecked"),
+    ]

@@ -371,9 +371,12 @@ class Kinds:
         made = self._framework_wrapper(path, node, scope)
         if made is not None:
             return made
-        if path == "boto3.client" and node.args:
-            arg = node.args[0]
-            if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "client":
+            # boto3.client("bedrock-runtime"), boto3.client(service_name="bedrock-runtime"),
+            # boto3.Session(...).client(...) or a session's: the service's name says it
+            service = node.args[0] if node.args else None
+            service = next((k.value for k in node.keywords if k.arg == "service_name"), service)
+            if isinstance(service, ast.Constant) and service.value in self.cat.boto3_services:
                 return "bedrock"
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
