@@ -31,6 +31,10 @@ _OWN_METHODS = {
 }
 
 
+#: functions that serve a runnable to HTTP clients: LangServe's routes
+_SERVERS = frozenset({"langserve.add_routes", "langserve.server.add_routes"})
+
+
 class CallMatcher:
     """A call sends a prompt when its receiver has a client kind and its attribute path is in
     the catalogue (``client.chat.completions.create``), when it is a module-level function of
@@ -114,6 +118,16 @@ class CallMatcher:
                     # the path in the catalogue
                     return known or kind
         return None
+
+    def served(self, node: ast.Call, scope: Scope) -> str | None:
+        """The client kind of a chain, model or agent that LangServe's ``add_routes(app,
+        runnable)`` serves to HTTP clients (each request's input is its prompt), else None."""
+        if self.facts.dotted(node.func) not in _SERVERS:
+            return None
+        runnable = node.args[1] if len(node.args) > 1 else None
+        runnable = next((k.value for k in node.keywords if k.arg == "runnable"), runnable)
+        kind = self.kinds.kind_of(runnable, scope) if runnable is not None else None
+        return kind if kind in self.cat.client_kinds else None
 
     def http_target(self, node: ast.Call, scope: Scope) -> bool:
         """An HTTP call whose URL names a vendor's endpoint or an LLM API path: the first

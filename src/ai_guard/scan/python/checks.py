@@ -133,6 +133,13 @@ class CallChecks:
         self.decision(node, scope)
         vendor = self.matcher.vendor(node, scope)
         if vendor is None:
+            served = self.matcher.served(node, scope)
+            if served is not None and not is_guarded(served):
+                # add_routes(app, chain): every HTTP request's input goes to the model
+                from ai_guard.i18n.scan import scan_served
+
+                self.recorder.call_site(node, served, "unchecked")
+                self.recorder.finding("AIG101", node, scan_served(served))
             return
         if is_guarded(vendor):
             vendor = guarded_vendor(vendor) or "unknown"
