@@ -163,3 +163,27 @@ def test_a_chain_served_by_langserve_is_an_unchecked_call_that_says_why() -> Non
     ]
     report = scan_paths([str(CORPUS / "served_chains.py")])
     assert all("add_routes" in f.message_en and "add_routes" in f.message_vi for f in report.active)
+
+
+def test_assistants_instructions_and_tool_outputs_are_sent() -> None:
+    """An assistant's instructions, a run's ``additional_instructions`` and the tool outputs
+    handed back to a run are prompts, in Python and in JavaScript; instructions written in
+    the code are literal; listing and retrieving are no calls."""
+    assert _calls("assistants_setup.py") == [
+        (16, "openai", "unchecked"),
+        (22, "openai", "literal"),
+        (26, "openai", "unchecked"),
+        (34, "openai", "unchecked"),
+    ]
+    calls: list[CallSite] = []
+    js = (
+        'import OpenAI from "openai";\n'
+        "const openai = new OpenAI();\n"
+        "export async function setup(text, threadId, runId, tool_outputs) {\n"
+        '  await openai.beta.assistants.create({ model: "gpt-4o", instructions: text });\n'
+        "  await openai.beta.threads.runs.submitToolOutputs(threadId, runId, { tool_outputs });\n"
+        "  return openai.beta.assistants.list();\n"
+        "}\n"
+    )
+    scan_source("assistant.ts", js, calls=calls)
+    assert [(c.line, c.status) for c in calls] == [(4, "unchecked"), (5, "unchecked")]
