@@ -8,7 +8,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard.scan import CallSite, scan_paths, scan_source
@@ -120,6 +120,7 @@ def test_a_curl_body_written_in_the_script_is_literal() -> None:
     assert _calls("curl_payload.sh") == [(3, "http", "unchecked")]
 
 
+@settings(deadline=None)  # the first example loads the detectors (prompt_finding)
 @given(
     st.text(alphabet="abc {}:,\n", max_size=40), st.text(alphabet=" -d'\"$\\;|&\nab", max_size=40)
 )
