@@ -188,3 +188,15 @@ def test_assistants_instructions_and_tool_outputs_are_sent() -> None:
     )
     scan_source("assistant.ts", js, calls=calls)
     assert [(c.line, c.status) for c in calls] == [(4, "unchecked"), (5, "unchecked")]
+
+
+def test_a_model_handed_to_a_function_of_the_module_is_that_model_there() -> None:
+    """``generate_code(code_llm, text)`` -> ``llm(...)``, ``answer(q, chain=rag_chain)`` ->
+    ``chain.invoke(...)``: calls of the model handed in (sc14 left the chain passed as a
+    parameter); a checked prompt stays checked, a string handed in calls nothing."""
+    assert _calls("model_handed_in.py") == [
+        (25, "langchain", "unchecked"),
+        (29, "langchain", "unchecked"),
+        (33, "langchain", "unchecked"),
+        (37, "langchain", "checked"),
+    ]

@@ -131,6 +131,7 @@ class CallChecks:
         """AIG104 for a decision; for an LLM call, its call site and AIG101 when a prompt
         argument holds unchecked data."""
         self.decision(node, scope)
+        self.kinds.note_handed(node, scope)
         vendor = self.matcher.vendor(node, scope)
         if vendor is None:
             served = self.matcher.served(node, scope)

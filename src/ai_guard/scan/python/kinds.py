@@ -207,10 +207,41 @@ class Kinds:
         )
         """attributes given a dict of a vendor's request headers (``self.headers =
         {"anthropic-version": ...}`` in ``__init__``): read in every method"""
+        root = facts.nodes[0] if facts.nodes else None
+        self.functions = {
+            stmt.name: stmt
+            for stmt in (root.body if isinstance(root, ast.Module) else ())
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+        }
+        """the module's top-level functions, by name"""
+        self.handed: dict[str, dict[str, str]] = {}
+        """top-level function -> parameter -> the client kind a call in this module hands it
+        (``generate_code(code_llm, text)``: ``llm`` is that model in ``generate_code``)"""
         self.session: dict[str, str] = {}
         """key of a UI framework's session store -> the kind of client kept there
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
+
+    def note_handed(self, node: ast.Call, scope: Scope) -> None:
+        """A client, model or chain handed to a top-level function of this module
+        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``): in that
+        function's body the parameter is that client, wherever the function is called
+        from. The module's top level runs before its functions, so a call there is known
+        when the function's body is read."""
+        if not isinstance(node.func, ast.Name) or node.func.id not in self.functions:
+            return
+        fn = self.functions[node.func.id]
+        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        given = [
+            *zip(params, node.args, strict=False),
+            *((k.arg, k.value) for k in node.keywords if k.arg is not None),
+        ]
+        for name, value in given:
+            if isinstance(value, ast.Starred):
+                break  # f(*args): the positions after it are not known
+            kind = self.kind_of(value, scope)
+            if kind is not None and (kind in self.cat.client_kinds or is_guarded(kind)):
+                self.handed.setdefault(fn.name, {})[name] = kind
 
     def vendor_headers(self, value: ast.expr, scope: Scope) -> bool:
         """Headers that only a vendor's API reads: a dict literal, or a name given one in
