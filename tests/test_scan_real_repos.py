@@ -200,3 +200,20 @@ def test_a_model_handed_to_a_function_of_the_module_is_that_model_there() -> Non
         (33, "langchain", "unchecked"),
         (37, "langchain", "checked"),
     ]
+
+
+def test_dspy_predictors_and_the_lm_are_calls_with_every_argument_a_prompt() -> None:
+    """A predictor called with its signature's fields (any keyword), one kept on ``self`` in
+    another method, the LM called itself; a question written in the code is literal."""
+    assert _calls("dspy_programs.py") == [
+        (24, "dspy", "unchecked"),
+        (28, "dspy", "literal"),
+        (32, "dspy", "unchecked"),
+        (36, "dspy", "unchecked"),
+    ]
+
+
+def test_revchatgpt_calls_are_listed_under_openai() -> None:
+    """revChatGPT drives ChatGPT's web app: the prompt goes to OpenAI, and the inventory says
+    so (it said ``revchatgpt``)."""
+    assert {vendor for _, vendor, _ in _calls("revchatgpt_bot.py")} == {"openai"}

@@ -142,9 +142,12 @@ class CallMatcher:
             k.arg == "headers" and self.kinds.vendor_headers(k.value, scope) for k in node.keywords
         )
 
-    def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
+    def prompt_arguments(self, node: ast.Call, vendor: str | None = None) -> list[ast.expr]:
         """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``
-        and the first positional argument."""
+        and the first positional argument; every argument for a kind whose calls send them
+        all (a DSPy predictor's signature fields, ``qa(question=q, context=c)``)."""
+        if vendor is not None and vendor in self.cat.every_argument:
+            return [*node.args, *(k.value for k in node.keywords)]
         args: list[ast.expr] = [k.value for k in node.keywords if k.arg in self.cat.prompt_args]
         args.extend(k.value for k in node.keywords if k.arg is None)  # **kwargs
         positional = node.args

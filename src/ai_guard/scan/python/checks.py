@@ -63,7 +63,7 @@ _NOT_ACTING = frozenset(
      "str", "assertEqual", "assertIn", "set_description", "Counter", "setdefault"}
 )  # fmt: skip
 #: kinds of object that are not clients themselves, named in reports by their SDK
-_SHOWN_AS = {"google_chat": "google_genai"}
+_SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai"}
 
 
 class CallChecks:
@@ -152,7 +152,7 @@ class CallChecks:
             return
         leaves = [
             (leaf, ok)
-            for arg in self.matcher.prompt_arguments(node)
+            for arg in self.matcher.prompt_arguments(node, vendor)
             for leaf, ok in self.kinds.leaves(arg, scope)
             # the endpoint's address (requests.post(URL, ...), URL a constant) is no prompt:
             # it neither checks nor carries one
@@ -160,7 +160,7 @@ class CallChecks:
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
         written = [leaf for leaf, ok in leaves if ok and self.kinds.literal_sources(leaf, scope)]
-        if self._sensitive_literal(node) | self._sensitive_sources(written, scope):
+        if self._sensitive_literal(node, vendor) | self._sensitive_sources(written, scope):
             # the prompt written in the code holds what check_prompt would refuse, and the
             # call does not check it: AIG105 names the literal, AIG101 the call that sends it
             unchecked = unchecked or [node]
@@ -194,12 +194,12 @@ class CallChecks:
         self.recorder.finding("AIG106", node, detail)
         return True
 
-    def _sensitive_literal(self, node: ast.Call) -> bool:
+    def _sensitive_literal(self, node: ast.Call, vendor: str) -> bool:
         """A string literal among the call's prompt arguments that check_prompt would not
         allow."""
         from ai_guard.scan.literals import prompt_finding
 
-        for arg in self.matcher.prompt_arguments(node):
+        for arg in self.matcher.prompt_arguments(node, vendor):
             for sub in ast.walk(arg):
                 if (
                     isinstance(sub, ast.Constant)
