@@ -217,3 +217,9 @@ def test_revchatgpt_calls_are_listed_under_openai() -> None:
     """revChatGPT drives ChatGPT's web app: the prompt goes to OpenAI, and the inventory says
     so (it said ``revchatgpt``)."""
     assert {vendor for _, vendor, _ in _calls("revchatgpt_bot.py")} == {"openai"}
+
+
+def test_count_tokens_on_an_untyped_client_is_anthropic_s_where_no_sdk_is_imported() -> None:
+    """sc14 left ``self.client.messages.count_tokens(...)`` on a ``client: Any`` unlisted;
+    ``messages.create`` on the same receiver stays unlisted (Twilio has one)."""
+    assert _calls("untyped_client.py") == [(18, "anthropic", "unchecked")]

@@ -35,6 +35,12 @@ _OWN_METHODS = {
 _SERVERS = frozenset({"langserve.add_routes", "langserve.server.add_routes"})
 
 
+#: paths under a shared namespace (``messages.``) that no other popular API has: a receiver
+#: of unknown kind calling one sends to that LLM even where no SDK is imported (a client
+#: handed to a history class as ``client: Any``)
+_OWN_PATHS = frozenset({"messages.count_tokens", "beta.messages.count_tokens"})
+
+
 class CallMatcher:
     """A call sends a prompt when its receiver has a client kind and its attribute path is in
     the catalogue (``client.chat.completions.create``), when it is a module-level function of
@@ -113,6 +119,7 @@ class CallMatcher:
                 if kind is not None and (
                     self.facts.sdk_imported
                     or not called.startswith(("messages.", "files.", "batches."))
+                    or called in _OWN_PATHS
                 ):
                     # an OpenAI client's batches.create is OpenAI's, not the SDK's that has
                     # the path in the catalogue
