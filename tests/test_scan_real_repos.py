@@ -223,3 +223,15 @@ def test_count_tokens_on_an_untyped_client_is_anthropic_s_where_no_sdk_is_import
     """sc14 left ``self.client.messages.count_tokens(...)`` on a ``client: Any`` unlisted;
     ``messages.create`` on the same receiver stays unlisted (Twilio has one)."""
     assert _calls("untyped_client.py") == [(18, "anthropic", "unchecked")]
+
+
+def test_an_endpoint_read_from_the_environment_file_of_the_project_is_followed() -> None:
+    """``fetch(import.meta.env.VITE_API_URL, ...)`` where the project's environment file sets
+    ``VITE_API_URL`` to Gemini's endpoint is a call, when the folder is scanned and when the
+    hook is given the file alone; a form posted to an address that names no model is not."""
+    project = CORPUS / "env_project"
+    app = project / "src" / "App.jsx"
+    for report in (scan_paths([str(project)]), scan_paths([str(app)])):
+        assert {(Path(f.path).name, f.rule, f.line) for f in report.active} == {
+            ("App.jsx", "AIG101", 17)
+        }

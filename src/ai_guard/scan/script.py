@@ -430,6 +430,49 @@ def _module_endpoints(module: str | None, cat: Catalogue) -> frozenset[str]:
 
 _MODULE_ENDPOINTS: dict[tuple[str, int, int], frozenset[str]] = {}
 
+#: a script reading its environment: Vite's ``import.meta.env.X``, Node's ``process.env.X``
+_ENV_READ = re.compile(r"\b(?:import\.meta\.env|process\.env)\.([A-Za-z_]\w*)")
+#: the environment files a bundler or ``dotenv`` loads, committed beside ``package.json``
+_ENV_FILES = (".env", ".env.local", ".env.development", ".env.production", ".env.example")
+#: ``NAME=value`` in one of them (``export NAME="value"`` too)
+_ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*=(.*)$", re.MULTILINE)
+
+
+def _env_endpoints(path: str, source: str, cat: Catalogue) -> frozenset[str]:
+    """Names this script reads from its environment (``fetch(import.meta.env.VITE_API_URL,
+    ...)``) that an environment file of the project sets to a vendor's endpoint
+    (``VITE_API_URL=https://generativelanguage.googleapis.com/...``): the folders from the
+    script's up to the one with ``package.json`` (or ``.git``), at most eight."""
+    import os
+
+    read = {m.group(1) for m in _ENV_READ.finditer(source)}
+    if not read:
+        return frozenset()
+    found: set[str] = set()
+    folder = os.path.dirname(os.path.abspath(path))
+    for _ in range(8):
+        for name in _ENV_FILES:
+            env = os.path.join(folder, name)
+            try:
+                if os.path.getsize(env) > 256_000:
+                    continue
+                with open(env, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+            except OSError:
+                continue
+            found.update(
+                m.group(1)
+                for m in _ENV_LINE.finditer(text)
+                if m.group(1) in read and cat.names_endpoint(m.group(2))
+            )
+        if any(os.path.exists(os.path.join(folder, e)) for e in ("package.json", ".git")):
+            break
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return frozenset(found)
+
 
 def scan_script(
     path: str,
@@ -463,6 +506,8 @@ def scan_script(
         if not shell and _NAMED_IMPORT.search(source)
         else frozenset()
     )
+    if not shell:
+        imported |= _env_endpoints(path, source, cat)
     endpoints = _endpoint_names(lines, cat, imported)
     out: list[ScanFinding] = []
     llm_lines: list[int] = []  # where a call sends to a model (its answer comes back there)
