@@ -155,12 +155,13 @@ def test_bedrock_clients_named_by_keyword_or_session_and_async_jobs_are_calls() 
 
 def test_a_chain_served_by_langserve_is_an_unchecked_call_that_says_why() -> None:
     """``add_routes(app, chain)`` serves the chain's model to every HTTP client: a call site,
-    unchecked, whose message says what the scanner could not follow; a prompt template
-    served alone holds no model."""
+    unchecked, whose message says what the scanner could not follow (also typed by
+    ``with_types``); a prompt template served alone holds no model."""
     assert _calls("served_chains.py") == [
         (30, "langchain", "unchecked"),
         (35, "langchain", "unchecked"),
         (36, "langchain", "unchecked"),
+        (37, "langchain", "unchecked"),
     ]
     report = scan_paths([str(CORPUS / "served_chains.py")])
     assert all("add_routes" in f.message_en and "add_routes" in f.message_vi for f in report.active)

@@ -1,4 +1,4 @@
-# expect: AIG101@30 AIG101@35 AIG101@36
+# expect: AIG101@30 AIG101@35 AIG101@36 AIG101@37
 """Chains served to HTTP clients by LangServe's ``add_routes``: the chain is never called in
 the code, each request's input (a person's name, their likes) is its prompt. A runnable that
 holds no model (a prompt template alone, a retriever of the project's own) is served without a
@@ -34,3 +34,4 @@ add_routes(
 )
 add_routes(app, runnable=model, path="/model")
 add_routes(app, make_chain(), path="/openai")
+add_routes(app, chain.with_types(input_type=dict, output_type=str), path="/typed")
