@@ -236,3 +236,21 @@ def test_an_endpoint_read_from_the_environment_file_of_the_project_is_followed()
         assert {(Path(f.path).name, f.rule, f.line) for f in report.active} == {
             ("App.jsx", "AIG101", 17)
         }
+
+
+def test_a_guarded_client_handed_in_never_hides_an_unguarded_one() -> None:
+    """The same function handed a raw client in one call and a guarded one in another sends
+    through either: unchecked, in whichever order the calls come."""
+    head = (
+        "from openai import OpenAI\n"
+        "from ai_guard.integrations.openai import guard_client\n"
+        "raw = OpenAI()\n"
+        "safe = guard_client(OpenAI())\n"
+        "def ask(client, q):\n"
+        '    return client.chat.completions.create(model="m", messages=[{"role": "user", '
+        '"content": q}])\n'
+    )
+    for calls_made in ('ask(raw, "a")\nask(safe, "b")\n', 'ask(safe, "b")\nask(raw, "a")\n'):
+        calls: list[CallSite] = []
+        scan_source("ask.py", head + calls_made, calls=calls)
+        assert [(c.line, c.status) for c in calls] == [(6, "unchecked")]

@@ -200,9 +200,10 @@ _CURL_BODY = frozenset({"-d", "--data", "--data-raw", "--data-ascii", "--data-bi
 
 def _shell_words(source: str, start: int) -> tuple[list[tuple[str, bool]], int]:
     """The words of the shell command that starts at ``start``, each with whether it is
-    written entirely in the script (quoted or bare text holding no ``$``, backquote or
-    ``@file``); the command ends at an unquoted newline (not after ``\\``), ``;``, ``|`` or
-    ``&``. Returns the words and where the command ends."""
+    written entirely in the script (quoted or bare text into which no ``$`` or backquote
+    splices a value; single quotes keep both as text); the command ends at an unquoted
+    newline (not after ``\\``), ``;``, ``|`` or ``&``. Returns the words and where the
+    command ends."""
     words: list[tuple[str, bool]] = []
     word: list[str] = []
     written = True

@@ -241,7 +241,11 @@ class Kinds:
                 break  # f(*args): the positions after it are not known
             kind = self.kind_of(value, scope)
             if kind is not None and (kind in self.cat.client_kinds or is_guarded(kind)):
-                self.handed.setdefault(fn.name, {})[name] = kind
+                held = self.handed.setdefault(fn.name, {})
+                # a guarded client handed in one call never hides an unguarded one handed
+                # in another: the function sends through either
+                if not (is_guarded(kind) and name in held):
+                    held[name] = kind
 
     def vendor_headers(self, value: ast.expr, scope: Scope) -> bool:
         """Headers that only a vendor's API reads: a dict literal, or a name given one in
