@@ -138,6 +138,17 @@ def scan_raw_http() -> tuple[str, str]:
     return ("HTTP trực tiếp tới API mô hình ngôn ngữ lớn", "raw HTTP to an LLM API")
 
 
+def scan_served(vendor: str) -> tuple[str, str]:
+    """The detail of AIG101 for a chain served to HTTP clients (LangServe's ``add_routes``):
+    what reaches the model is each request's input, which the scanner cannot follow."""
+    return (
+        f"{vendor}, phục vụ yêu cầu HTTP qua add_routes của LangServe: dữ liệu mỗi yêu cầu "
+        "đi thẳng tới mô hình, trình quét không thấy bước kiểm tra nào trong chuỗi",
+        f"{vendor}, served to HTTP requests by LangServe's add_routes: each request's input "
+        "reaches the model, and the scanner sees no check inside the chain",
+    )
+
+
 def scan_cell(cell: int, message: tuple[str, str]) -> tuple[str, str]:
     """A notebook finding's message, prefixed with its cell."""
     return f"[ô {cell}] {message[0]}", f"[cell {cell}] {message[1]}"

@@ -88,6 +88,9 @@ class Catalogue:
     """HTTP session classes and factories (``httpx.AsyncClient``, ``requests.Session``)."""
     http_methods: frozenset[str] = frozenset()
     """The methods of a session that send a request with a body (``post``, ``request``)."""
+    every_argument: frozenset[str] = frozenset()
+    """client kinds whose calls send every argument (a DSPy predictor's input fields are
+    named by its signature: ``qa(question=q)``)"""
     returns: dict[tuple[str, str], str] = field(default_factory=dict)
     """(client kind, attribute path) -> the kind of what that call returns."""
     method_returns: dict[str, str] = field(default_factory=dict)
@@ -266,6 +269,7 @@ def catalogue() -> Catalogue:
         http_clients=frozenset(data["http"]["clients"]),
         http_methods=frozenset(data["http"]["methods"]),
         prompt_args=frozenset(data["prompt_args"]["names"]),
+        every_argument=frozenset(data["prompt_args"].get("every_argument", ())),
         guard_functions=frozenset(data["guards"]["functions"]),
         guard_wrappers=frozenset(data["guards"]["wrappers"]),
         guard_decorators=frozenset(data["guards"]["decorators"]),

@@ -194,6 +194,73 @@ def _curl_upload(
     return _upload_finding(path, named, "curl", line, column, out)
 
 
+#: curl's options whose value is the body sent (``-F``/``-T`` send files: _curl_upload)
+_CURL_BODY = frozenset({"-d", "--data", "--data-raw", "--data-ascii", "--data-binary", "--json"})
+
+
+def _shell_words(source: str, start: int) -> tuple[list[tuple[str, bool]], int]:
+    """The words of the shell command that starts at ``start``, each with whether it is
+    written entirely in the script (quoted or bare text into which no ``$`` or backquote
+    splices a value; single quotes keep both as text); the command ends at an unquoted
+    newline (not after ``\\``), ``;``, ``|`` or ``&``. Returns the words and where the
+    command ends."""
+    words: list[tuple[str, bool]] = []
+    word: list[str] = []
+    written = True
+    quote = ""
+    i, n = start, len(source)
+    while i < n:
+        ch = source[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+            elif quote == '"' and ch == "\\" and i + 1 < n:
+                i += 1
+                word.append(source[i])
+            else:
+                if quote == '"' and ch in "$`":
+                    written = False  # "$TEXT" is expanded inside double quotes
+                word.append(ch)
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "\\" and i + 1 < n:
+            i += 1  # a continuation line, or an escaped character
+            if source[i] != "\n":
+                word.append(source[i])
+        elif ch in " \t\n;|&":
+            if word:
+                words.append(("".join(word), written))
+            word, written = [], True
+            if ch != " " and ch != "\t":
+                return words, i
+        else:
+            if ch in "$`":
+                written = False
+            word.append(ch)
+        i += 1
+    if word:
+        words.append(("".join(word), written))
+    return words, n
+
+
+def _curl_literal(words: list[tuple[str, bool]]) -> bool:
+    """A curl command whose every body (``-d``, ``--data``, ``--json`` ...) is text written
+    in the script (``-d '{"messages": [...]}'``, no variable, no ``@file``) that check_prompt
+    would allow: the prompt is a literal. A command with no body it can read is not, nor is
+    one whose written body holds what check_prompt refuses (AIG105 names it, AIG101 the
+    command that sends it, as in Python)."""
+    from ai_guard.scan.literals import prompt_finding
+
+    if any(w in ("-F", "--form", "-T", "--upload-file") for w, _ in words):
+        return False
+    bodies = [words[k + 1] for k, (w, _) in enumerate(words[:-1]) if w in _CURL_BODY]
+    return (
+        bool(bodies)
+        and all(ok and not text.startswith("@") for text, ok in bodies)
+        and not any(prompt_finding(text) for text, _ in bodies)
+    )
+
+
 #: the HTTP methods that carry no body
 _READ_METHODS = re.compile(r"\.(?:get|head|options|delete)\s*\($")
 #: a body or a method that sends one, in a request's options
@@ -364,6 +431,49 @@ def _module_endpoints(module: str | None, cat: Catalogue) -> frozenset[str]:
 
 _MODULE_ENDPOINTS: dict[tuple[str, int, int], frozenset[str]] = {}
 
+#: a script reading its environment: Vite's ``import.meta.env.X``, Node's ``process.env.X``
+_ENV_READ = re.compile(r"\b(?:import\.meta\.env|process\.env)\.([A-Za-z_]\w*)")
+#: the environment files a bundler or ``dotenv`` loads, committed beside ``package.json``
+_ENV_FILES = (".env", ".env.local", ".env.development", ".env.production", ".env.example")
+#: ``NAME=value`` in one of them (``export NAME="value"`` too)
+_ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*=(.*)$", re.MULTILINE)
+
+
+def _env_endpoints(path: str, source: str, cat: Catalogue) -> frozenset[str]:
+    """Names this script reads from its environment (``fetch(import.meta.env.VITE_API_URL,
+    ...)``) that an environment file of the project sets to a vendor's endpoint
+    (``VITE_API_URL=https://generativelanguage.googleapis.com/...``): the folders from the
+    script's up to the one with ``package.json`` (or ``.git``), at most eight."""
+    import os
+
+    read = {m.group(1) for m in _ENV_READ.finditer(source)}
+    if not read:
+        return frozenset()
+    found: set[str] = set()
+    folder = os.path.dirname(os.path.abspath(path))
+    for _ in range(8):
+        for name in _ENV_FILES:
+            env = os.path.join(folder, name)
+            try:
+                if os.path.getsize(env) > 256_000:
+                    continue
+                with open(env, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+            except OSError:
+                continue
+            found.update(
+                m.group(1)
+                for m in _ENV_LINE.finditer(text)
+                if m.group(1) in read and cat.names_endpoint(m.group(2))
+            )
+        if any(os.path.exists(os.path.join(folder, e)) for e in ("package.json", ".git")):
+            break
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return frozenset(found)
+
 
 def scan_script(
     path: str,
@@ -397,9 +507,12 @@ def scan_script(
         if not shell and _NAMED_IMPORT.search(source)
         else frozenset()
     )
+    if not shell:
+        imported |= _env_endpoints(path, source, cat)
     endpoints = _endpoint_names(lines, cat, imported)
     out: list[ScanFinding] = []
     llm_lines: list[int] = []  # where a call sends to a model (its answer comes back there)
+    curl_end = 0  # where the last curl command read word by word ends
     for i, line in enumerate(lines, 1):
         stripped = line.lstrip()
         if stripped.startswith(("//", "#", "*", "/*")) and not stripped.startswith("#!"):
@@ -473,6 +586,19 @@ def scan_script(
                     calls.append(CallSite(path, i, http.start() + 1, "http", status))
                 continue
             llm_lines.append(i)
+            start = offsets[i - 1] + http.start()
+            if http.group(0) == "curl" and start >= curl_end:
+                # each command is read once: one that starts inside the text of the one before
+                # (a quote left open) is not vouched for, and the reading stays linear
+                words, curl_end = _shell_words(source, start)
+                literal = _curl_literal(words)
+            else:
+                literal = False
+            if literal:
+                # -d '{"messages": [...]}' with no variable: a prompt written in the script
+                if calls is not None:
+                    calls.append(CallSite(path, i, http.start() + 1, "http", "literal"))
+                continue
             from ai_guard.i18n.scan import scan_raw_http
 
             out.append(RULES["AIG101"].finding(path, i, http.start() + 1, scan_raw_http()))

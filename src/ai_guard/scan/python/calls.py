@@ -31,6 +31,16 @@ _OWN_METHODS = {
 }
 
 
+#: functions that serve a runnable to HTTP clients: LangServe's routes
+_SERVERS = frozenset({"langserve.add_routes", "langserve.server.add_routes"})
+
+
+#: paths under a shared namespace (``messages.``) that no other popular API has: a receiver
+#: of unknown kind calling one sends to that LLM even where no SDK is imported (a client
+#: handed to a history class as ``client: Any``)
+_OWN_PATHS = frozenset({"messages.count_tokens", "beta.messages.count_tokens"})
+
+
 class CallMatcher:
     """A call sends a prompt when its receiver has a client kind and its attribute path is in
     the catalogue (``client.chat.completions.create``), when it is a module-level function of
@@ -109,11 +119,22 @@ class CallMatcher:
                 if kind is not None and (
                     self.facts.sdk_imported
                     or not called.startswith(("messages.", "files.", "batches."))
+                    or called in _OWN_PATHS
                 ):
                     # an OpenAI client's batches.create is OpenAI's, not the SDK's that has
                     # the path in the catalogue
                     return known or kind
         return None
+
+    def served(self, node: ast.Call, scope: Scope) -> str | None:
+        """The client kind of a chain, model or agent that LangServe's ``add_routes(app,
+        runnable)`` serves to HTTP clients (each request's input is its prompt), else None."""
+        if self.facts.dotted(node.func) not in _SERVERS:
+            return None
+        runnable = node.args[1] if len(node.args) > 1 else None
+        runnable = next((k.value for k in node.keywords if k.arg == "runnable"), runnable)
+        kind = self.kinds.kind_of(runnable, scope) if runnable is not None else None
+        return kind if kind in self.cat.client_kinds else None
 
     def http_target(self, node: ast.Call, scope: Scope) -> bool:
         """An HTTP call whose URL names a vendor's endpoint or an LLM API path: the first
@@ -128,9 +149,12 @@ class CallMatcher:
             k.arg == "headers" and self.kinds.vendor_headers(k.value, scope) for k in node.keywords
         )
 
-    def prompt_arguments(self, node: ast.Call) -> list[ast.expr]:
+    def prompt_arguments(self, node: ast.Call, vendor: str | None = None) -> list[ast.expr]:
         """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``
-        and the first positional argument."""
+        and the first positional argument; every argument for a kind whose calls send them
+        all (a DSPy predictor's signature fields, ``qa(question=q, context=c)``)."""
+        if vendor is not None and vendor in self.cat.every_argument:
+            return [*node.args, *(k.value for k in node.keywords)]
         args: list[ast.expr] = [k.value for k in node.keywords if k.arg in self.cat.prompt_args]
         args.extend(k.value for k in node.keywords if k.arg is None)  # **kwargs
         positional = node.args

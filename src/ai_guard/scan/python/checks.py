@@ -63,7 +63,7 @@ _NOT_ACTING = frozenset(
      "str", "assertEqual", "assertIn", "set_description", "Counter", "setdefault"}
 )  # fmt: skip
 #: kinds of object that are not clients themselves, named in reports by their SDK
-_SHOWN_AS = {"google_chat": "google_genai"}
+_SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai"}
 
 
 class CallChecks:
@@ -131,8 +131,16 @@ class CallChecks:
         """AIG104 for a decision; for an LLM call, its call site and AIG101 when a prompt
         argument holds unchecked data."""
         self.decision(node, scope)
+        self.kinds.note_handed(node, scope)
         vendor = self.matcher.vendor(node, scope)
         if vendor is None:
+            served = self.matcher.served(node, scope)
+            if served is not None and not is_guarded(served):
+                # add_routes(app, chain): every HTTP request's input goes to the model
+                from ai_guard.i18n.scan import scan_served
+
+                self.recorder.call_site(node, served, "unchecked")
+                self.recorder.finding("AIG101", node, scan_served(served))
             return
         if is_guarded(vendor):
             vendor = guarded_vendor(vendor) or "unknown"
@@ -143,13 +151,16 @@ class CallChecks:
             self.recorder.call_site(node, vendor, "guarded")
             return
         leaves = [
-            pair
-            for arg in self.matcher.prompt_arguments(node)
-            for pair in self.kinds.leaves(arg, scope)
+            (leaf, ok)
+            for arg in self.matcher.prompt_arguments(node, vendor)
+            for leaf, ok in self.kinds.leaves(arg, scope)
+            # the endpoint's address (requests.post(URL, ...), URL a constant) is no prompt:
+            # it neither checks nor carries one
+            if not (ok and self.kinds.kind_of(leaf, scope) == "url")
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
         written = [leaf for leaf, ok in leaves if ok and self.kinds.literal_sources(leaf, scope)]
-        if self._sensitive_literal(node) | self._sensitive_sources(written, scope):
+        if self._sensitive_literal(node, vendor) | self._sensitive_sources(written, scope):
             # the prompt written in the code holds what check_prompt would refuse, and the
             # call does not check it: AIG105 names the literal, AIG101 the call that sends it
             unchecked = unchecked or [node]
@@ -183,12 +194,12 @@ class CallChecks:
         self.recorder.finding("AIG106", node, detail)
         return True
 
-    def _sensitive_literal(self, node: ast.Call) -> bool:
+    def _sensitive_literal(self, node: ast.Call, vendor: str) -> bool:
         """A string literal among the call's prompt arguments that check_prompt would not
         allow."""
         from ai_guard.scan.literals import prompt_finding
 
-        for arg in self.matcher.prompt_arguments(node):
+        for arg in self.matcher.prompt_arguments(node, vendor):
             for sub in ast.walk(arg):
                 if (
                     isinstance(sub, ast.Constant)

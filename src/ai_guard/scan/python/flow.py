@@ -119,6 +119,9 @@ class Flow:
                     fn.args.vararg, fn.args.kwarg):  # fmt: skip
             if arg is not None and arg.arg not in ("self", "cls"):
                 arg_kind = self.facts.annotation_kind(arg.annotation) or PARAMETER
+                if arg_kind == PARAMETER and scope is self.kinds.module_scope:
+                    # generate_code(code_llm, text) in this module: llm is that model
+                    arg_kind = self.kinds.handed.get(fn.name, {}).get(arg.arg, PARAMETER)
                 if isinstance(guarding, frozenset) and arg.arg not in guarding:
                     arg_kind = CHECKED if arg_kind == PARAMETER else arg_kind
                 inner.env[arg.arg] = arg_kind

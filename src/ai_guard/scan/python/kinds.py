@@ -71,6 +71,9 @@ PARSERS = frozenset(
      "orjson.loads", "ujson.loads", "tomllib.loads", "re.search", "re.match", "re.findall",
      "re.fullmatch"}
 )  # fmt: skip
+#: Functions whose result is their arguments written out: ``json.dumps({"messages": [...]})``,
+#: a request body serialised before it is sent, carries what it is given, no more
+SERIALIZERS = frozenset({"json.dumps", "orjson.dumps", "ujson.dumps", "simplejson.dumps"})
 #: the packages of the LLM frameworks whose objects wrap a model (``langchain_experimental``,
 #: ``langchain_core`` ... start with ``langchain``)
 _FRAMEWORKS = ("langchain", "langgraph", "llama_index", "haystack")
@@ -204,10 +207,45 @@ class Kinds:
         )
         """attributes given a dict of a vendor's request headers (``self.headers =
         {"anthropic-version": ...}`` in ``__init__``): read in every method"""
+        root = facts.nodes[0] if facts.nodes else None
+        self.functions = {
+            stmt.name: stmt
+            for stmt in (root.body if isinstance(root, ast.Module) else ())
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+        }
+        """the module's top-level functions, by name"""
+        self.handed: dict[str, dict[str, str]] = {}
+        """top-level function -> parameter -> the client kind a call in this module hands it
+        (``generate_code(code_llm, text)``: ``llm`` is that model in ``generate_code``)"""
         self.session: dict[str, str] = {}
         """key of a UI framework's session store -> the kind of client kept there
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
+
+    def note_handed(self, node: ast.Call, scope: Scope) -> None:
+        """A client, model or chain handed to a top-level function of this module
+        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``): in that
+        function's body the parameter is that client, wherever the function is called
+        from. The module's top level runs before its functions, so a call there is known
+        when the function's body is read."""
+        if not isinstance(node.func, ast.Name) or node.func.id not in self.functions:
+            return
+        fn = self.functions[node.func.id]
+        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        given = [
+            *zip(params, node.args, strict=False),
+            *((k.arg, k.value) for k in node.keywords if k.arg is not None),
+        ]
+        for name, value in given:
+            if isinstance(value, ast.Starred):
+                break  # f(*args): the positions after it are not known
+            kind = self.kind_of(value, scope)
+            if kind is not None and (kind in self.cat.client_kinds or is_guarded(kind)):
+                held = self.handed.setdefault(fn.name, {})
+                # a guarded client handed in one call never hides an unguarded one handed
+                # in another: the function sends through either
+                if not (is_guarded(kind) and name in held):
+                    held[name] = kind
 
     def vendor_headers(self, value: ast.expr, scope: Scope) -> bool:
         """Headers that only a vendor's API reads: a dict literal, or a name given one in
@@ -368,9 +406,12 @@ class Kinds:
         made = self._framework_wrapper(path, node, scope)
         if made is not None:
             return made
-        if path == "boto3.client" and node.args:
-            arg = node.args[0]
-            if isinstance(arg, ast.Constant) and arg.value in self.cat.boto3_services:
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "client":
+            # boto3.client("bedrock-runtime"), boto3.client(service_name="bedrock-runtime"),
+            # boto3.Session(...).client(...) or a session's: the service's name says it
+            service = node.args[0] if node.args else None
+            service = next((k.value for k in node.keywords if k.arg == "service_name"), service)
+            if isinstance(service, ast.Constant) and service.value in self.cat.boto3_services:
                 return "bedrock"
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
@@ -539,6 +580,12 @@ class Kinds:
             and node.func.id not in self.facts.aliases
         ):
             for arg in node.args:  # next(...), list(...), str(...): made of their arguments
+                yield from self.leaves(arg, scope)
+            return
+        if isinstance(node, ast.Call) and self.facts.dotted(node.func) in SERIALIZERS:
+            # body=json.dumps({...}): the body is what it serialises (its keyword arguments,
+            # indent=, ensure_ascii=, are settings)
+            for arg in node.args:
                 yield from self.leaves(arg, scope)
             return
         if isinstance(node, ast.Call) and self._message_class(node):
