@@ -208,3 +208,21 @@ def test_a_level_in_lower_case_named_by_a_watermark_or_a_heading_blocks(text: st
 )
 def test_lower_case_words_near_a_watermark_or_a_heading_stay(text: str) -> None:
     assert check_prompt(text).decision is Decision.ALLOW
+
+
+# -- one birth date as two papers write it ---------------------------------------------------------
+
+
+def test_birth_dates_listed_after_the_cue_and_a_colon() -> None:
+    text = (
+        "Hồ sơ của anh Lâm ghi ngày sinh không khớp: giấy khai sinh 1979.11.02, "
+        "căn cước 2.11.79. Em nên sửa theo giấy nào?"
+    )
+    assert _found(text, EntityType.DATE_OF_BIRTH) == ["1979.11.02", "2.11.79"]
+
+
+def test_another_dates_item_after_the_birth_date_stays_that_date() -> None:
+    text = "Ngày sinh: 01/02/1990, ngày cấp: 05/06/2015, nơi cấp Cục Cảnh sát"
+    assert _found(text, EntityType.DATE_OF_BIRTH) == ["01/02/1990"]
+    text = "ghi ngày sinh khác kiểu: khai sinh 30/04/1985, hộ khẩu 30/4/1985. Họp lúc 12/05/2025."
+    assert "12/05/2025" not in _found(text, EntityType.DATE_OF_BIRTH)
