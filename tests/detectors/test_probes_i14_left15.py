@@ -87,6 +87,13 @@ def test_numbers_that_rebuild_no_value_stay(text: str) -> None:
     assert check_prompt(text).decision is Decision.ALLOW
 
 
+def test_a_masked_values_neighbours_are_not_its_hidden_digits() -> None:
+    """Row numbers beside masked phones: only a run said to be the hidden part fills one in."""
+    text = "STT | SĐT (đã che)\n101 | 0912***678\n102 | 0356***708\n"
+    found = [text[f.start : f.end] for f in check_prompt(text).findings]
+    assert "101" not in found and "102" not in found
+
+
 @given(vst.piece_prompts())
 @SETTINGS
 def test_no_piece_of_a_value_given_in_pieces_is_left_visible(prompt: LabelledPrompt) -> None:

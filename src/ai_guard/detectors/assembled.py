@@ -16,9 +16,10 @@ is too short for its family, but joined they are the value, so every piece is th
   or more with only a join operator or an argument's comma between them, joined as above.
 - **a masked value and what it hides**: a partly masked number
   (:func:`~ai_guard.detectors.numeric.masked_numbers`, ``9704 **** **** 5598``) whose hidden
-  digits the prompt gives elsewhere as one run of exactly as many digits (``Tám số giữa là 3637
-  4681``): the masked value and the run, of the family the filled-in number is (its validator,
-  or its family's word with a fitting length).
+  digits the prompt gives nearby as one run of exactly as many digits after a word saying so
+  (``Tám số giữa là 3637 4681``, ``các số bị che là ...``): the masked value and the run, of
+  the family the filled-in number is (its validator, or its family's word with a fitting
+  length).
 
 A joined value no family takes is left alone (``đầu là 12 người, cuối là 30``); a run after a
 time word is no part (``phần đầu năm 2025``).
@@ -67,9 +68,19 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _TIME_BEFORE = re.compile(r"(?:nam|thang|ngay|quy|luc|gio|tuoi) $")
 #: two string literals of digits with a join operator or an argument's comma between them
 _LITERAL = re.compile(r"([\"'])(\d{2,})\1")
+_LITERAL_GATE = re.compile(r"[\"']\d")
 _GLUE = re.compile(r"[ \t]*(?:\+|&|\|\||,|;)[ \t]*")
-#: a run of digits that may be what a masked value hides
+#: a run of digits that may be what a masked value hides, within :data:`_HIDDEN_REACH` of it,
+#: after a word saying what it is within :data:`_HIDDEN_CUE_REACH` (folded): the hidden part
+#: ("tám số giữa là ...", "các số bị che là ..."), not any number of the text (a table's row
+#: numbers beside masked phones)
 _RUN = re.compile(r"(?<![\w.,/*-])\d+(?:[ .-]\d+)*(?![\w/*-]|[.,]\d)")
+_HIDDEN_CUE = re.compile(
+    r"(?<![a-z])(?:so giua|phan giua|bi che|bi an|bi giau|con lai|day du|du la|hidden|masked"
+    r"|middle|missing|full number)(?![a-z])"
+)
+_HIDDEN_REACH = 240
+_HIDDEN_CUE_REACH = 40
 _MASK = frozenset("*xX•●#_….")
 
 
@@ -79,7 +90,7 @@ def assembled_pieces(doc: Document, family: Family) -> Iterator[tuple[EntityType
     groups: list[list[tuple[int, int, int]]] = []  # (rank, start, end) per part
     if _has_place(folded):
         groups.extend(_placed_groups(text, folded))
-    if ('"' in text or "'" in text) and any(c.isdigit() for c in text):
+    if ('"' in text or "'" in text) and _LITERAL_GATE.search(text) is not None:
         groups.extend(_literal_groups(text))
     for group in groups:
         digits = "".join(
@@ -195,11 +206,14 @@ def _masked_and_hidden(doc: Document, family: Family) -> Iterator[tuple[EntityTy
             hidden -= value.count(".")  # a separator dot, no mask
         if hidden < 3:
             continue
-        for m in _RUN.finditer(text):
+        lo, hi = max(0, start - _HIDDEN_REACH), min(len(text), end + _HIDDEN_REACH)
+        for m in _RUN.finditer(text, lo, hi):
             if start <= m.start() < end or start < m.end() <= end:
                 continue
             run = re.sub(r"\D", "", m.group())
             if len(run) != hidden:
+                continue
+            if _HIDDEN_CUE.search(folded, max(0, m.start() - _HIDDEN_CUE_REACH), m.start()) is None:
                 continue
             filled = _fill(value, run)
             entity = _family_of(filled, folded, start, end, family)
