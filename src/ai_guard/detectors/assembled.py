@@ -65,6 +65,7 @@ _PART_GAP = 120
 #: a part: digit groups of two or more joined by one space, dot or hyphen, alone
 _PART = re.compile(r"(?<![\w.,/-])\d{2,}(?:[ .-]\d{2,})*(?![\w/-]|[.,]\d)")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_ANY_DIGIT = re.compile(r"\d")
 _TIME_BEFORE = re.compile(r"(?:nam|thang|ngay|quy|luc|gio|tuoi) $")
 #: two string literals of digits with a join operator or an argument's comma between them
 _LITERAL = re.compile(r"([\"'])(\d{2,})\1")
@@ -104,7 +105,10 @@ def assembled_pieces(doc: Document, family: Family) -> Iterator[tuple[EntityType
 
 
 def _has_place(folded: str) -> bool:
-    return any(word in folded for word, _ in _PLACES)
+    for word, _ in _PLACES:  # noqa: SIM110 - a loop: no generator frame on every prompt
+        if word in folded:
+            return True
+    return False
 
 
 def _placed_groups(text: str, folded: str) -> list[list[tuple[int, int, int]]]:
@@ -148,6 +152,8 @@ def _part_after(text: str, folded: str, at: int) -> tuple[int, int] | None:
     """The first run of digits within the clause after a place word, unless a number after a
     time word."""
     stop = min(len(text), at + _PART_AFTER)
+    if _ANY_DIGIT.search(text, at, stop) is None:
+        return None  # most place words are words ("đầu tiên", "phấn đấu", "dưới")
     end = _CLAUSE_END.search(folded, at, stop)
     m = _PART.search(text, at, end.start() if end else stop)
     if m is None:

@@ -225,8 +225,10 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
         pos = sketch.find(_LONG_RUN, stop)
     _one_by_one(text, raw, found)
     _words_then_digits(text, folded, raw, found)
-    if any(word in folded for word in _EN_GATE):
-        _english_digits(text, folded, found)
+    for word in _EN_GATE:  # a loop: no generator frame on every prompt
+        if word in folded:
+            _english_digits(text, folded, found)
+            break
     ocr = _look_alike_digits(text, raw, found)
     at = text.find("%")
     done = 0
