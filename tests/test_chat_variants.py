@@ -60,13 +60,13 @@ def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
     # other bytes; h21-008's Cyrillic "МẬТ" lower-cased is "мậт", whose letters look like no
     # Latin ones; h21-065's VNI mojibake stripped of accents lost the letters that encode
     # the tones; h21-052's stamp split by HTML tags typed plain in lower case is "toi" and
-    # "mat" in two elements (as typed, "tôi mất" as often as the level). holdout22: h22-069's
-    # heading "## 🔒 **MẬT**" typed plain in lower case is "**mat**" alone on its line (as often
-    # "mất", "mặt"); h22-066's "có watermark chữ tối mật chạy chéo" in lower case is a miss left
-    # (the stamp word "watermark chữ" stands too far before the level for the stamp rule)
+    # "mat" in two elements (as typed, "tôi mất" as often as the level). holdout22: h22-066's
+    # "co watermark chu toi mat chay cheo" typed plain may be "tôi mất" (a watermark names the
+    # level in lower case with its diacritics: "có watermark chữ tối mật", i14-left15; and a
+    # level alone in a Markdown heading, h22-069's "## 🔒 **mat**", is the mark typed plain)
     undone = {
-        "lower": {"h21-049", "h21-008", "h22-066"},
+        "lower": {"h21-049", "h21-008"},
         "ascii": {"h21-065"},
-        "chat": {"h3-132", "h21-049", "h21-008", "h21-065", "h21-052", "h22-066", "h22-069"},
+        "chat": {"h3-132", "h21-049", "h21-008", "h21-065", "h21-052", "h22-066"},
     }[variant]
     assert set(leaks) <= undone, leaks

@@ -126,7 +126,7 @@ def test_unveil_gate_on_classes_answers_as_the_text_gates(parts: list[str]) -> N
 
 _CONTEXT_RE = re.compile(
     r"[:=|\t;>(]|dau|stamp|says|reads|marked|label|ghi|tai lieu|van ban|ho so|file|cong van|"
-    r"bao cao|co dong|in dong|co chu|dong chu|co cau"
+    r"bao cao|co dong|in dong|co chu|dong chu|co cau|watermark"
 )
 _CONTEXT_PIECES = [*secrecy._CONTEXT_CHARS, *secrecy._CONTEXT_WORDS, "tai", "lieu", "da", "u"]
 _CONTEXT_PIECES += [" ", "mat", "x", "  "]

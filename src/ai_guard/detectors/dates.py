@@ -375,6 +375,8 @@ class DateOfBirthDetector:
                         yield hit
                 yield from _field_lines(doc, seen)
                 yield from _flat_rows(doc, seen)
+                if ":" in folded:
+                    yield from _dates_listed_after(doc, seen)
         yield from self._family(doc)  # its heading holds none of those words
         if "tuoi" in folded or "nam sinh" in folded:
             yield from _listed_years(doc)
@@ -645,6 +647,53 @@ _ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*$")
 _FIELD_DATE = re.compile(r"[ \t]*(\d{1,2}/\d{1,2}/\d{4})[ \t]*$")
 #: how many lines after its row's number the birth date may stand (a name broken in two)
 _FIELD_REACH = 4
+
+
+#: "ngày sinh", a few words, and a colon that opens a list of where it is written ("ghi ngày
+#: sinh khác kiểu: giấy khai sinh 1985.04.30, sổ hộ khẩu 30.4.85"; folded)
+_LIST_CUE = re.compile(r"(?<![a-z])ngay[ \t]+sinh(?:[ \t]+[a-z]+){0,4}[ \t]*:")
+#: a full date with its day, month and year (two or four digits), alone ("01/01/19xx" is none)
+_LISTED_DATE = re.compile(
+    r"(?<![0-9./\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})"
+    r"(?![\w]|[/.\-]\d)"
+)
+#: a sentence's end (a dot before a space: a date's dots stand between digits)
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+#: a word of another date in an item: the date is that one ("ngày cấp", "hết hạn", "issued")
+_OTHER_DATE = re.compile(r"(?<![a-z])(?:ngay|cap|het han|hieu luc|date|issued|expir)")
+_LISTED_REACH = 200
+
+
+def _dates_listed_after(doc: Document, seen: set[int]) -> Iterator[Detection]:
+    """Birth dates listed after "ngày sinh ...:" in the same sentence, each in an item of its
+    own (between commas or semicolons) with no other date's word in it: the same birth date
+    as two papers write it ("... khác kiểu: giấy khai sinh 1985.04.30, sổ hộ khẩu 30.4.85")."""
+    folded = doc.folded
+    for cue in _LIST_CUE.finditer(folded):
+        stop = min(len(folded), cue.end() + _LISTED_REACH)
+        end = _SENTENCE_END.search(folded, cue.end(), stop)
+        stop = end.start() if end is not None else stop
+        for m in _LISTED_DATE.finditer(folded, cue.end(), stop):
+            item = max(
+                folded.rfind(",", cue.end(), m.start()), folded.rfind(";", cue.end(), m.start())
+            )
+            if m.start() in seen or _OTHER_DATE.search(folded, max(item, cue.end()), m.start()):
+                continue
+            parsed: tuple[int, int, int] | None = None
+            read = _DATE.match(folded, m.start())
+            if read is not None and read.end() == m.end():
+                parsed = DateOfBirthDetector._parse(read)
+            else:
+                # (the date alone: a sentence's dot after it is no date's)
+                short = short_year_date(m.group(), 0)
+                if short is not None and short[1] == m.end() - m.start():
+                    parsed = short[2]
+            if parsed is None or not _valid(*parsed):
+                continue
+            seen.add(m.start())
+            yield _DATE_SHAPE.hit(
+                DateOfBirthDetector.id, m.start(), m.end(), _date_score(True), True, "ngay sinh"
+            )
 
 
 def _field_lines(doc: Document, seen: set[int]) -> Iterator[Detection]:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from ai_guard.detectors import scores
+from ai_guard.detectors.assembled import assembled_pieces
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -114,6 +115,10 @@ class ValuePieceDetector:
                     continue  # "sdt 0912345... gọi lại sau": prose trailing off
                 seen.add(s)
                 yield _SHAPE[family[0]].hit(self.id, s, e, scores.CUED_PIECE)
+        # pieces that complete each other: parts named by their place, digit literals glued
+        # into one, a masked value and its hidden digits (:mod:`.assembled`)
+        for entity, s, e in assembled_pieces(doc, _family):
+            yield _SHAPE[entity].hit(self.id, s, e, scores.CUED_PIECE)
 
 
 def _piece_cues(folded: str) -> list[re.Match[str]]:

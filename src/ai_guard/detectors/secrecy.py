@@ -384,7 +384,7 @@ _DOC_FOLDED = re.compile(r"tai lieu|van ban|ho so|file|cong van|bao cao")  # _DE
 _CONTEXT_CHARS = ":=|\t;>("
 _CONTEXT_WORDS = ("dau", "stamp", "says", "reads", "marked", "label", "ghi", "tai lieu", "van ban",
                   "ho so", "file", "cong van", "bao cao", "co dong", "in dong", "co chu",
-                  "dong chu", "co cau")  # fmt: skip
+                  "dong chu", "co cau", "watermark")  # fmt: skip
 
 
 def _has_context(folded: str, lo: int, hi: int) -> bool:
@@ -399,8 +399,10 @@ def _has_context(folded: str, lo: int, hi: int) -> bool:
     return False
 
 
+#: a Markdown heading's marks opening a line
+_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 #: one of these stands before every level _STAMP_BEFORE reads
-_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi|dong|chu|cau")
+_STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi|dong|chu|cau|watermark")
 #: a column headed "Độ mật" needs these letters somewhere in the text
 _DO_MAT = re.compile(r"do[\s_]+mat")
 _DIGIT = re.compile(r"\d")
@@ -878,6 +880,9 @@ class SecrecyMarkDetector:
                     # a document pasted in lower case ("số: 96/bc-snv\nmật\nbáo cáo"), with or
                     # without diacritics: alone on a line of a header block, it is the stamp
                     or (strict and in_header())
+                    # a Markdown heading of the level alone ("## 🔒 **mat**"), typed plain in
+                    # lower case: a heading names what the text below is
+                    or (strict and _MD_HEADING.match(text, line_start, s) is not None)
                     # "mat\nbao cao tinh hinh ...": without diacritics, heading the text above
                     # a document's type line
                     or (
@@ -1030,7 +1035,8 @@ class SecrecyMarkDetector:
             )
             return s, e, score, "secrecy.stamp_field"
         seg = text[s:e]
-        lower = text[stamp_lo:s].lower() if stamped else ""
+        # (the stamp's words read from further back: "watermark chữ " is 14 characters)
+        lower = text[max(line_start, s - 24) : s].lower() if stamped else ""
         if lower.rstrip(" \"'“«").endswith(("mẫu dấu", "mau dau")):
             lower = ""  # "mẫu dấu mật": the stamp's template, named in a regulation
         if (

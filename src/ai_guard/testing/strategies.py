@@ -42,7 +42,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 try:
     from hypothesis import assume
@@ -96,6 +96,7 @@ __all__ = [
     "NAME_CONTEXTS",
     "OCR_DIGIT_CONFUSIONS",
     "ODD_SPACES",
+    "PIECE_METHODS",
     "WRITINGS",
     "ZERO_WIDTH_CHARACTERS",
     "Disguise",
@@ -132,6 +133,7 @@ __all__ = [
     "given_name_prompts",
     "gov_emails",
     "health_insurance_numbers",
+    "in_pieces",
     "json_escaped",
     "json_field",
     "khmer_list_prompts",
@@ -153,6 +155,7 @@ __all__ = [
     "passport_numbers",
     "person_names",
     "phone_numbers",
+    "piece_prompts",
     "prefix_spaced",
     "secrecy_marks",
     "short_name_list_prompts",
@@ -712,6 +715,86 @@ def array_joined(text: str, *, every: int = 16) -> str:
         return "[" + ", ".join(f"'{p}'" for p in pieces) + "].join('')"
 
     return _PREFIXED_KEY.sub(cut, text)
+
+
+#: how a prompt gives an identifier in pieces that complete each other (:func:`in_pieces`)
+PieceMethod = Literal[
+    "places", "places_en", "chat_lines", "concatenate", "ampersand", "plus", "sql_concat",
+    "masked",
+]  # fmt: skip
+PIECE_METHODS: tuple[PieceMethod, ...] = get_args(PieceMethod)
+
+
+def in_pieces(
+    value: str, *, method: PieceMethod = "places", cuts: Sequence[int] = (4, 7)
+) -> tuple[str, tuple[str, ...]]:
+    """An identifier's digits given in pieces that complete each other, as a prompt asks a
+    model to join them: the text and the pieces that rebuild the value (each as typed; for
+    ``masked``, the masked value and what it hides). ``cuts`` are where the digits are cut
+    (two cuts, three pieces; ``chat_lines`` and the code forms use the first only, and so
+    does ``masked``, hiding the digits between the cuts).
+
+    ``places``: ``đầu số là 0912, ba số giữa là 345, ba số cuối là 678``; ``places_en``: ``the
+    first digits are ..., the middle ..., the last ...``; ``chat_lines``: ``[09:01] Lan: đầu là
+    ...`` then ``[09:02] Hà: đuôi ...``; ``concatenate``: ``=CONCATENATE("0912","345678")``;
+    ``ampersand``: ``="0912"&"345678"``; ``plus``: ``'0912' + '345678'``; ``sql_concat``:
+    ``'0912' || '345678'``; ``masked``: ``0912***678 (ba số bị che là 345)``."""
+    digits = re.sub(r"\D", "", value)
+    a, b = sorted(cuts)[:2]
+    if not 0 < a < b < len(digits):
+        raise ValueError(f"cuts {cuts!r} do not fall inside {len(digits)} digits")
+    head, middle, tail = digits[:a], digits[a:b], digits[b:]
+    first, rest = digits[:a], digits[a:]
+    if method == "places":
+        return (
+            f"đầu số là {head}, {len(middle)} số giữa là {middle}, {len(tail)} số cuối là {tail}",
+            (head, middle, tail),
+        )
+    if method == "places_en":
+        return (
+            f"the first digits are {head}, the middle ones {middle}, the last ones {tail}",
+            (head, middle, tail),
+        )
+    if method == "chat_lines":
+        return f"đầu là {first}\n[09:02] Hà: đuôi {rest} nha", (first, rest)
+    if method == "concatenate":
+        return f'=CONCATENATE("{first}","{rest}")', (first, rest)
+    if method == "ampersand":
+        return f'="{first}"&"{rest}"', (first, rest)
+    if method == "plus":
+        return f"'{first}' + '{rest}'", (first, rest)
+    if method == "sql_concat":
+        return f"'{first}' || '{rest}'", (first, rest)
+    if method == "masked":
+        masked = head + "*" * len(middle) + tail
+        return f"{masked} (các số bị che là {middle})", (masked, middle)
+    raise ValueError(f"unknown method {method!r}; known: {', '.join(PIECE_METHODS)}")
+
+
+@st.composite
+def piece_prompts(draw: st.DrawFn, *, method: PieceMethod | None = None) -> LabelledPrompt:
+    """A prompt that gives a mobile number or a CCCD in pieces (:func:`in_pieces`), each
+    piece labelled with the value's type; ``shape`` is ``"<method>.<type>"``."""
+    how = draw(st.sampled_from(PIECE_METHODS)) if method is None else method
+    if draw(st.booleans()):
+        entity, value = "PHONE", re.sub(r"\D", "", draw(phone_numbers(kind="mobile")))
+        value = "0" + value[2:] if value.startswith("84") else value
+        word = draw(st.sampled_from(["số điện thoại", "sđt", "số"]))
+    else:
+        entity, value = "CCCD", draw(cccd_numbers())
+        word = draw(st.sampled_from(["CCCD", "số định danh", "số căn cước"]))
+    a = draw(st.integers(3, 4))
+    b = draw(st.integers(a + 3, len(value) - 3))
+    given, pieces = in_pieces(value, method=how, cuts=(a, b))
+    speaker = "[09:01] Lan: " if how == "chat_lines" else ""
+    text = f"Ghép giúp em {word} của chị Hoa:\n{speaker}{given}\nrồi soạn tin nhắn mời họp."
+    spans: list[tuple[int, int, str]] = []
+    at = text.index(given)
+    for piece in pieces:
+        start = text.index(piece, at)
+        spans.append((start, start + len(piece), entity))
+        at = start + len(piece)
+    return LabelledPrompt(text, tuple(spans), f"{how}.{entity.lower()}")
 
 
 #: the shortest token a line wraps inside, and how near its ends the break may fall

@@ -225,6 +225,10 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
         pos = sketch.find(_LONG_RUN, stop)
     _one_by_one(text, raw, found)
     _words_then_digits(text, folded, raw, found)
+    for word in _EN_GATE:  # a loop: no generator frame on every prompt
+        if word in folded:
+            _english_digits(text, folded, found)
+            break
     ocr = _look_alike_digits(text, raw, found)
     at = text.find("%")
     done = 0
@@ -359,6 +363,59 @@ def _words_then_digits(
             continue
         if not _inside(found, start, m.end()):
             found.append((start, m.end(), read[0] + m.group(), True))
+
+
+#: a number read out in English digit words, digits among them ("zero nine 8, six two 7, four
+#: 1 nine five"): the words, the gate (a phone opens with "zero"; a run without one of these
+#: words is short of digits), the run, its fewest words and its digits
+_EN_DIGITS = {
+    w: str(d) for d, w in enumerate("zero one two three four five six seven eight nine".split())
+}
+_EN_GATE = ("zero", "nine", "eight", "seven", "six", "five", "four", "three")
+_EN_UNIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|[0-9]{1,4})"
+_EN_RUN = re.compile(rf"(?<![\w-]){_EN_UNIT}(?:,? |-){_EN_UNIT}(?:(?:,? |-){_EN_UNIT})*(?![\w-])")
+_EN_UNITS = re.compile(_EN_UNIT)
+_EN_WORDS_LEAST = 3
+#: how far before and after a gate word its run is looked for
+_EN_BEFORE, _EN_AFTER = 80, 160
+_EN_LENGTHS = (9, 13)
+
+
+def _english_digits(text: str, folded: str, found: list[tuple[int, int, str, bool]]) -> None:
+    """A number read out in English digit words, mixed with digits or not ("zero nine 8, six
+    two 7, four 1 nine five"): three digit words or more, 9-13 digits in all (a phone, a
+    CCCD, a tax code), read as the number (digits alone are the numeric detectors' own)."""
+    spots: list[int] = []
+    for word in _EN_GATE:
+        at = folded.find(word)
+        while at >= 0:
+            spots.append(at)
+            at = folded.find(word, at + 1)
+    done = 0
+    for at in sorted(spots):
+        # the run around each gate word (a digit or another word may open it): a window
+        # searched, not the whole text
+        if at < done:
+            continue
+        m = _EN_RUN.search(folded, max(done, at - _EN_BEFORE), at + _EN_AFTER)
+        while m is not None and m.end() <= at:
+            m = _EN_RUN.search(folded, m.end(), at + _EN_AFTER)
+        if m is not None and m.start() <= at:
+            whole = _EN_RUN.match(folded, m.start())  # the run past the window too
+            if whole is not None:
+                done = whole.end()
+                _english_run(whole, found)
+
+
+def _english_run(m: re.Match[str], found: list[tuple[int, int, str, bool]]) -> None:
+    """The run ``m`` of English digit words and digits, read as its digits when it is one."""
+    units = _EN_UNITS.findall(m.group())
+    words = sum(1 for u in units if not u[0].isdigit())
+    digits = "".join(_EN_DIGITS.get(u, u) for u in units)
+    if words < _EN_WORDS_LEAST or not _EN_LENGTHS[0] <= len(digits) <= _EN_LENGTHS[1]:
+        return
+    if not _inside(found, m.start(), m.end()):
+        found.append((m.start(), m.end(), digits, True))
 
 
 #: VIQR, the ASCII convention for Vietnamese of mail and news groups before Unicode (``TO^'I

@@ -34,7 +34,7 @@ import codecs
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import Any, cast
 
@@ -534,6 +534,32 @@ def _escaped(m: re.Match[str]) -> str | None:
     return "" if ch in INVISIBLE else ch.translate(_ONE_FOR_ONE_TABLE)
 
 
+#: a run of escapes, each of one byte (``\\u0000``-``\\u00ff``)
+_BYTE_ESCAPES = re.compile(r"(?:\\u00[0-9a-fA-F]{2})+")
+
+
+def _escaped_utf8(s: str) -> Iterator[tuple[int, int, str]]:
+    """UTF-8 escaped twice, as a Messenger export writes it: every byte of a character its own
+    escape (``H\\u00c3\\u00a0`` is "Hà", ``\\u00c4\\u0090`` "Đ"), which a model reads as the
+    letter. For each run of byte escapes holding a byte past ASCII that decodes as UTF-8: the
+    escapes of each character (start, end) and the character, read one for one."""
+    for m in _BYTE_ESCAPES.finditer(s):
+        run = m.group()
+        units = bytes(int(run[i + 4 : i + 6], 16) for i in range(0, len(run), 6))
+        if units.isascii():
+            continue
+        try:
+            plain = units.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        pos = m.start()
+        for ch in plain:
+            size = 6 * len(ch.encode("utf-8"))
+            if size > 6:  # a one-byte character was read by the escape's own reading
+                yield pos, pos + size, "" if ch in INVISIBLE else ch.translate(_ONE_FOR_ONE_TABLE)
+            pos += size
+
+
 def _has_markup(s: str) -> bool:
     """Whether ``s`` holds markup or escapes the reading reads (a cheap test first: one
     search)."""
@@ -617,6 +643,8 @@ def _unmark(s: str) -> str:
             read = _escaped(m)
             if read is not None:
                 blank(m.start(), m.end(), read)
+        for start, end, read in _escaped_utf8(s):
+            blank(start, end, read)
     if "&" in s:
         for m in _ENTITY.finditer(s):
             name = m.group(1).lower()

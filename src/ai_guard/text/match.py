@@ -41,6 +41,12 @@ _KEY_QUOTES = frozenset(" \t\"'`")
 _KEY_GAP = 4
 _KEY_SHORTEST, _KEY_LONGEST = 4, 64
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+#: a form input's name (or id) and, later in the same tag, its ``value="``
+_INPUT_VALUE = re.compile(
+    r"(?<![\w-])(?:name|id)[ \t]*=[ \t]*([\"'])([A-Za-z][\w.-]{1,63})\1[^<>\n]{0,80}?"
+    r"(?<![\w-])value[ \t]*=[ \t]*[\"']$"
+)
+_INPUT_REACH = 160
 #: what opens a note on the value before it (folded view, :meth:`CueSet.trailing`): a closing
 #: quote, then a comma, a comment mark, a bracket, a dash or "là" (a comma and one of the others)
 _MARKS = r"(?:#+|//|--|[(\[\-–—]|(?<=[ \t])(?:la|is)(?=[ \t]))"
@@ -313,8 +319,9 @@ class CueSet:
         ends the line above a value standing alone at its line's start (a form copied from a
         PDF: "Số tài khoản:" on one line, the number on the next); typed as one word right
         before it (:meth:`glued_before`: "hochieu:C0220752"); among the words of the key
-        it is assigned to (:meth:`keyed`); with ``end`` (where the value ends), in a note
-        right after it (:meth:`trailing`)."""
+        it is assigned to (:meth:`keyed`); as the name of the form input it is the value of
+        (:meth:`input_named`); with ``end`` (where the value ends), in a note right after it
+        (:meth:`trailing`)."""
         return (
             self.before(doc, start)
             or self.glued_before(doc, start)
@@ -322,8 +329,30 @@ class CueSet:
             or self.header(doc, start)
             or self.label_above(doc, start)
             or self.keyed(doc, start)
+            or self.input_named(doc, start)
             or (None if end is None else self.trailing(doc, end))
         )
+
+    def input_named(self, doc: Document, start: int) -> str | None:
+        """The cue that names the form input whose ``value="`` ends right before ``start``
+        (``<input name="hochieu" value="C4902716">``): the input's ``name``/``id`` read as a
+        key (:meth:`keyed`'s words, or one word typed glued: ``hochieu``, ``sotaikhoan``)."""
+        text = doc.text
+        if start < 7 or text[start - 1] not in "\"'":
+            return None
+        m = _INPUT_VALUE.search(text, max(0, start - _INPUT_REACH), start)
+        if m is None or m.end() != start:
+            return None
+        name = m.group(2)
+        glued = self._squeezed.get(fold_word(name).lower())
+        if glued is not None:
+            return glued
+        words = _KEY_WORDS.findall(name)
+        joined = " ".join(w.lower() for w in words)
+        for term in self.terms:  # longest first
+            if contains_word(joined, term):
+                return term
+        return None
 
     def keyed(self, doc: Document, start: int) -> str | None:
         """The cue among the words of the key the value at ``start`` is assigned to (``KEY:

@@ -64,8 +64,9 @@ def _aligned_header(doc: Document, ls: int, le: int, pos: int) -> str | None:
     (a report printed to text, a PDF's table copied): ``pos`` starts a cell (two spaces
     before it, or its line's start in a row with such a gap), and a line above within
     :data:`_ALIGNED_REACH`, with no digits and two cells or more two spaces apart, has a cell
-    starting in the same column (one character either way). A blank line or a line with no
-    such gap ends the search: no table."""
+    starting in the same column (one character either way), or, printed right-aligned (a
+    pandas DataFrame), a cell ending in the column where ``pos``'s cell ends. A blank line or
+    a line with no such gap ends the search: no table."""
     text = doc.text
     col = pos - ls
     if le - ls > _ALIGNED_LONGEST or (col and text[pos - 2 : pos] != "  "):
@@ -86,6 +87,13 @@ def _aligned_header(doc: Document, ls: int, le: int, pos: int) -> str | None:
             return None
         for a, b in cells:
             if abs(a - col) <= 1:
+                return " ".join(doc.folded[start + a : start + b].replace("_", " ").split())
+        # printed right-aligned, as pandas prints a DataFrame's columns: the header cell
+        # ends in the column where the value's cell ends (one character either way)
+        cell = _ALIGNED_CELL.match(text, pos, le)
+        right = cell.end() - ls if cell is not None else -1
+        for a, b in cells:
+            if abs(b - right) <= 1:
                 return " ".join(doc.folded[start + a : start + b].replace("_", " ").split())
         return None
     return None
