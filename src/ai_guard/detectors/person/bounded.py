@@ -351,6 +351,15 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
         )
         if not marked and not (coordinated and k == 3):
             continue
+        if (
+            k == 4
+            and vt
+            and f"{words[1]} {words[2]}" in lexicons().not_names
+            and _PUNCT_END.match(folded, e) is None
+        ):
+            continue  # "phi thi hanh an chi thu khi": "thi hành (án)", a common phrase (not
+            # only an everyday word: "phan thi thanh tam hay ..." is a name) going on with
+            # the sentence; closed by a mark ("phi thi hanh an,") it may be a name
         # after a surname and "văn"/"thị" the words are a name's, when the end is marked
         # ("đỗ văn phòng xử lý": unmarked, "văn phòng" is the office)
         first = 2 if vt and marked else 0

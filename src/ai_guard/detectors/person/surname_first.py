@@ -208,6 +208,9 @@ def from_surname(
     phrase = " ".join(folded)
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     raws = [text[a:b] for a, b in take]
+    if not raws[0].isascii() and spelling(f"{raws[0]} {raws[1]}") in title_openings():
+        return None  # "Phó Trưởng Công an xã", "PHÓ TRƯỞNG PHÒNG": a title's first words
+        # spelled so, no Mr Phó (typed without diacritics "pho truong" is left to the cue)
     if known_phrase(phrase, " ".join(raws)) or (
         not three_part and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))
     ):
@@ -402,11 +405,16 @@ def _capitals_word(doc: Document, take: list[tuple[int, int]], raws: list[str]) 
     """Whether a run in capitals is led by the second half of an everyday word or is one
     itself, written with diacritics: "PHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH" ("quản lý": "LÝ" is
     no surname there), "CÔNG AN TỈNH" ("công an"). Names keep theirs: "LÝ VĂN AN", "ÔNG LÝ
-    HÙNG", "CÔNG THỊ NGA" ("Văn", "Thị" after the surname make the name's shape)."""
+    HÙNG", "CÔNG THỊ NGA" ("Văn", "Thị" after the surname make the name's shape); "TRA" after
+    "KIỂM" ("KIỂM TRA THỊ TRƯỜNG"): the half of "kiểm tra", no surname Trà."""
     first = raws[0].lower()
-    if first.isascii():
-        return False  # typed without diacritics, "cong an" may be the name Công An
-    if raws[1].upper() not in ("VĂN", "THỊ") and everyday_pair(first, raws[1].lower()):
+    # typed without diacritics, "cong an" may be the name Công An; a word spelled without
+    # them after one spelled with them is spelled so ("KIỂM TRA THỊ TRƯỜNG": "kiểm tra")
+    if (
+        not first.isascii()
+        and raws[1].upper() not in ("VĂN", "THỊ")
+        and everyday_pair(first, raws[1].lower())
+    ):
         return True
     start = take[0][0]
     before = _CAPITAL_WORD_BEFORE.search(doc.text, max(0, start - 12), start)
