@@ -141,3 +141,59 @@ def test_bac_ho_typed_plain_is_the_figure(text: str) -> None:
 @pytest.mark.parametrize("text", ["bac ho cua em o que gui qua", "nha bac ho em o xa ben"])
 def test_a_relative_is_no_figure(text: str) -> None:
     assert _kept(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the name's last word and the next spell an everyday word: the name ends before it
+        ("to cao hang xom la ong lam van tri lan chiem loi di chung", ["lam van tri"]),
+        # a list run on one line in capitals, each item a name and a birth year after a dash
+        (
+            "DANH SÁCH HỘ NGHÈO: HÀ VĂN SLẰN - 1949 - BẢN NÀ PHẶC; CẦM THỊ PẰNG - 1953.",
+            ["HÀ VĂN SLẰN", "CẦM THỊ PẰNG"],
+        ),
+    ],
+)
+def test_names_end_where_the_row_says(text: str, names: list[str]) -> None:
+    assert _found(text, EntityType.PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theo nghi dinh 30/2020, dau chi do mat dat o vi tri nao tren van ban?",
+        "lich thu gom rac: duong nguyen thi minh khai, duong vo van tan, moi tuyen hai luot",
+        "KẾ HOẠCH: TRẦN HƯNG ĐẠO - 2024",
+    ],
+)
+def test_phrases_and_streets_are_no_names(text: str) -> None:
+    assert _found(text, EntityType.PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ phận một cửa UBND phường đặt tại số 2 đường Nguyễn Tất Thành; giờ làm việc dịp Tết",
+        "Công an xã đặt tại thôn 3, xã Yên Hòa, đường dây nóng 113.",
+        "Ngày hội đại đoàn kết tổ chức ở thôn Tiên Lữ, xã Bình Minh; soạn kế hoạch.",
+        "ngay hoi to chuc o thon tien lu, xa binh minh; soan ke hoach",
+    ],
+)
+def test_an_office_or_a_venue_is_no_address(text: str) -> None:
+    assert _found(text, EntityType.ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("nhà ông Lâm đặt tại số 2 đường Nguyễn Tất Thành", ["số 2 đường Nguyễn Tất Thành"]),
+        (
+            "UBND xã cấp phép cho cửa hàng của bà Lan đặt tại số 5 đường Lê Lợi, phường 2",
+            ["số 5 đường Lê Lợi, phường 2"],
+        ),
+        ("đám cưới tổ chức tại nhà ông Hùng ở thôn 3, xã Bình Minh", ["thôn 3, xã Bình Minh"]),
+    ],
+)
+def test_a_home_stays_an_address(text: str, addresses: list[str]) -> None:
+    assert _found(text, EntityType.ADDRESS) == addresses

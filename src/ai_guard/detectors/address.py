@@ -4076,8 +4076,9 @@ class AddressDetector:
                     cue = cue_near
         if _public_office(doc, start):
             return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
-        if _office_venue(doc, start) or _placeholder_chain(doc, comps):
-            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
+        if _office_venue(doc, start) or _placeholder_chain(doc, comps) or _held_at(doc, start):
+            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"; "tổ
+            # chức ở thôn X, xã Y": where an event is held
         if cue is None and _area_named(doc, start, comps):
             return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
         if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
@@ -4501,6 +4502,14 @@ _SEAT_OF_AGENCY = re.compile(
     + _AGENCIES
     + r"([^.;:\n]{0,60}?)(?<![a-z])(?:(?:dat|nam)[ \t]+)?(?:tai|o)[ \t]*:?[ \t]*$"
 )
+#: an agency or its one-stop desk, then "đặt tại" / "nằm tại" (is located at) right before a
+#: chain ("Bộ phận một cửa UBND phường đặt tại số 2 đường ..."): where the office receives the
+#: public (folded); a home is not "đặt tại"
+_AGENCY_PLACED = re.compile(
+    r"(?<![a-z])(?:bo phan (?:mot cua|tiep nhan)|"
+    + _AGENCIES[3:]
+    + r"([^.;:\n]{0,60}?)(?<![a-z])(?:dat|nam)[ \t]+tai[ \t]*:?[ \t]*$"
+)
 #: a household, a firm or a person named between the agency and the chain ("UBND xã xác
 #: nhận hộ kinh doanh của bà Lan, trụ sở tại ..."): the office is theirs, not the agency's
 #: (the firm's words folded; a person's title as typed in lower case, as "Ba" opens places:
@@ -4514,11 +4523,19 @@ _PRIVATE_SEAT = re.compile(
 def _public_office(doc: Document, start: int) -> bool:
     """Whether the "trụ sở" before ``start`` is a public agency's office: the agency then its
     "trụ sở" ("UBND phường X, trụ sở tại ..."), or "trụ sở" then the agency ("Trụ sở UBND
-    phường X đặt tại ..."), with no household, firm or person named between them."""
+    phường X đặt tại ..."), or the agency "đặt tại" ("Bộ phận một cửa UBND phường đặt tại
+    ..."), with no household, firm or person named between them."""
     folded = doc.folded
     window = folded[max(0, start - 110) : start]
     if "tru so" not in window:
-        return False  # (the cheap test first)
+        if " tai" not in folded[max(0, start - 10) : start] or not (
+            "dat tai" in window or "nam tai" in window
+        ):
+            return False  # (the cheap tests first)
+        m = _AGENCY_PLACED.search(folded, max(0, start - 130), start)
+        return (
+            m is not None and _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is None
+        )
     lo = max(0, start - 130)
     m = _PUBLIC_OFFICE.search(folded, lo, start)
     if m is None and "tru so" not in folded[max(0, start - 20) : start]:
@@ -4572,6 +4589,17 @@ def _office_venue(doc: Document, start: int) -> bool:
     if "dia diem" not in folded[lo:start] and "moi thau" not in folded[lo:start]:
         return False  # (the cheap test first)
     return _OFFICE_VENUE.search(folded, lo, start) is not None
+
+
+#: an event held right at the chain ("ngày hội tổ chức ở thôn Tiên Lữ, xã ..."), folded: a
+#: venue, no one's address ("tổ chức tại nhà ông ...": the house is named before the chain)
+_HELD_AT = re.compile(r"to chuc[ \t]+(?:o|tai)[ \t]*:?[ \t]*$")
+
+
+def _held_at(doc: Document, start: int) -> bool:
+    """Whether an event is held right at ``start`` (``_HELD_AT``)."""
+    m = _HELD_AT.search(doc.folded, max(0, start - 16), start)
+    return m is not None and (m.start() == 0 or not doc.folded[m.start() - 1].isalpha())
 
 
 #: a bracket that names the place before it as it is now or was ("(nay là phường ...",

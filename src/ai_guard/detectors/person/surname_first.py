@@ -570,6 +570,10 @@ _LIST_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
 _ROW_AFTER = re.compile(r"[ \t]*(?:[-–,;|\t(]|\r?$)", re.MULTILINE)
 
 
+#: a birth year after a dash or a comma right after a name in such a list
+_YEAR_FIELD_AFTER = re.compile(r"[ \t]*[-\u2013,][ \t]*(?:19|20)\d\d(?!\d)")
+
+
 #: Hmong middle names (``minority_names.tsv`` lists them with the Thái "Văn", "Thị")
 _MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
@@ -609,6 +613,16 @@ def _in_capitals(
         # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"; a Thái
         # given name outside the lexicon too: "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT"; the rest of
         # the row in ordinary case: "2. VÀNG MÍ LỀNH - lớp 8B"): a row, no heading
+        return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
+    if (
+        not cue
+        and (full_name or shaped)
+        and text[line_start:start].rstrip(" \t").endswith((";", ":"))
+        and _YEAR_FIELD_AFTER.match(text, end)
+    ):
+        # a list run on one line, its items parted by semicolons, each a name and a birth
+        # year after a dash ("DANH SÁCH HỘ NGHÈO: HÀ VĂN LÂM - 1949 - BẢN ...; HOÀNG THỊ PẰNG
+        # - 1953"): rows, no heading
         return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
         return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine
