@@ -180,6 +180,10 @@ _UNITS: dict[str, int] = {
     "khu tai dinh cu": 0,
     "tieu khu": 0,
     "khoi pho": 0,
+    # a state farm or forestry enterprise and its name, where its workers' teams live ("đội 7
+    # nông trường Sông Hậu, xã Thới Hưng")
+    "nong truong": 0,
+    "lam truong": 0,
     "xa": 1,
     "phuong": 1,
     "thi tran": 1,
@@ -227,7 +231,7 @@ _LC_FORMS = sorted(
      "pho", "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
-     "khu dan cu", "khu tap the", "kdc",
+     "khu dan cu", "khu tap the", "kdc", "nong truong", "lam truong",
      # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
      "cho",
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
@@ -1106,7 +1110,8 @@ _LC_UNITS = frozenset(
     ("ngo", "ngach", "hem", "kiet", "duong", "pho", "thon", "xom", "ap", "ban", "buon", "lang",
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
      "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "khoi", "khu vuc",
-     "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the", "kdc")
+     "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the", "kdc", "nong truong",
+     "lam truong")
 )  # fmt: skip
 #: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
 #: "thành phố này" are not places)
@@ -3526,7 +3531,6 @@ class AddressDetector:
         follow a residence word or punctuation, and a known place stand right before the
         province."""
         cased = doc.folded_cased
-        folded = doc.folded
         provinces = _provinces()
         known = _known()
         if len(cased) < _BARE_CUES_ONE_BELOW:
@@ -3540,43 +3544,64 @@ class AddressDetector:
                 if house is not None:
                     yield house
                 continue
-            s = pos
-            if not _street_may_start(cased, s):
-                continue
-            before = _word_before(cased, s)
-            if before in _NOT_BEFORE_NUMBER and not (before == "so" and cased[s - 3 : s] == "so "):
-                # "số 17 trần hưng đạo hoàn kiếm hà nội": "số" is the house number's word
-                # here (a known district and a province must follow); "điều 5", "ngày 12" not
-                continue
-            words: list[str] = []
-            ends: list[int] = []
-            for w in _WORD.finditer(folded, m.end(1), m.end()):
-                words.append(w.group(0))
-                ends.append(w.end())
-            first = words[0]
-            if (
-                first not in _STREET_FIRST
-                and (first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME)
-                and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
-            ):
-                continue
-            found = _street_district_province(words, provinces, known)
-            if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
-                # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
-                # slash or letter, the street, then the city, with no district between
-                found = _street_province(words, provinces)
-            if found is None:
-                continue
-            street_n, district_n, end_n = found
-            if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
-                s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
-            comps: list[_Link] = [(s, ends[street_n - 1], 0, None)]
-            if district_n > street_n:
-                comps.append((ends[street_n - 1] + 1, ends[district_n - 1], 2, None))
-            comps.append((ends[district_n - 1] + 1, ends[end_n - 1], 3, None))
-            hit = self._judge(doc, s, ends[end_n - 1], comps, 1, True)
+            hit = self._bare_street(doc, pos, m, provinces, known)
+            if hit is None:
+                # "ở 4A Hoàng Văn Thụ, để xe": three words of a street and more after the
+                # comma, no district: the house on its street, as with two
+                hit = self._house_on_street(doc, pos) or self._lower_house_on_street(doc, pos)
             if hit is not None:
                 yield hit
+
+    def _bare_street(
+        self,
+        doc: Document,
+        pos: int,
+        m: re.Match[str],
+        provinces: frozenset[str],
+        known: frozenset[str],
+    ) -> Detection | None:
+        """The address of ``_bare_streets`` whose house number and words ``m`` holds at
+        ``pos``, or None."""
+        cased = doc.folded_cased
+        folded = doc.folded
+        s = pos
+        if not _street_may_start(cased, s):
+            return None
+        before = _word_before(cased, s)
+        if before in _NOT_BEFORE_NUMBER and not (before == "so" and cased[s - 3 : s] == "so "):
+            # "số 17 trần hưng đạo hoàn kiếm hà nội": "số" is the house number's word
+            # here (a known district and a province must follow); "điều 5", "ngày 12" not
+            return None
+        words: list[str] = []
+        ends: list[int] = []
+        for w in _WORD.finditer(folded, m.end(1), m.end()):
+            words.append(w.group(0))
+            ends.append(w.end())
+        first = words[0]
+        if (
+            first not in _STREET_FIRST
+            and (first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME)
+            and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
+        ):
+            return None
+        found = _street_district_province(words, provinces, known)
+        if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
+            # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
+            # slash or letter, the street, then the city, with no district between
+            found = _street_province(words, provinces)
+        if found is None and (first not in _TITLED_STREETS or _HOUSE_NUMBER.match(m.group(1))):
+            # ("o 12 ba trieu ha noi": after a plain number "bà" is counted, no street)
+            found = _figure_street_place(words, provinces, known)
+        if found is None:
+            return None
+        street_n, district_n, end_n = found
+        if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
+            s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
+        comps: list[_Link] = [(s, ends[street_n - 1], 0, None)]
+        if district_n > street_n:
+            comps.append((ends[street_n - 1] + 1, ends[district_n - 1], 2, None))
+        comps.append((ends[district_n - 1] + 1, ends[end_n - 1], 3, None))
+        return self._judge(doc, s, ends[end_n - 1], comps, 1, True)
 
     def _house_on_street(self, doc: Document, pos: int) -> Detection | None:
         """ "ở 43B Hàng Chuối, để xe ...": after "ở" or another residence cue, a house's number
@@ -3585,10 +3610,18 @@ class AddressDetector:
         count: "ở 2 Bộ", "tại 3 Hội nghị")."""
         cased = doc.folded_cased
         m = _HOUSE_CAP_STREET.match(cased, pos)
+        start = pos
+        if m is None and cased[pos - 3 : pos].lower() == "so ":
+            # "(số 4 Hoàng Văn Thụ)": "số", a plain number and a street named after a
+            # historical figure (``_figure``), no count of anything
+            m = _PLAIN_HOUSE_CAP_STREET.match(cased, pos)
+            if m is None or not _figure(m.group(2).lower().split()):
+                return None
+            start = pos - 3
         if m is None or not _street_may_start(cased, pos):
             return None
-        cue = _RESIDENCE.before(doc, pos, 40)
-        if cue is None or cue in _SEAT_CUES:
+        cue = _RESIDENCE.before(doc, start, 40)
+        if (cue is None and start == pos) or cue in _SEAT_CUES:
             return None  # ("họp tại 12/4 Lê Lợi.", "Địa điểm: 5A Lý Thái Tổ": a venue)
         after = _COMMA.match(cased, m.end())
         if after is not None and (
@@ -3603,8 +3636,8 @@ class AddressDetector:
             for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
         ):
             return None
-        comps: list[_Link] = [(pos, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
-        return self._judge(doc, pos, m.end(2), comps)
+        comps: list[_Link] = [(start, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
+        return self._judge(doc, start, m.end(2), comps)
 
     def _lower_house_on_street(self, doc: Document, pos: int) -> Detection | None:
         """ "ở 43b hàng chuối, để xe ...": ``_house_on_street`` in lower-case chat: after "ở"
@@ -4043,8 +4076,9 @@ class AddressDetector:
                     cue = cue_near
         if _public_office(doc, start):
             return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
-        if _office_venue(doc, start) or _placeholder_chain(doc, comps):
-            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"
+        if _office_venue(doc, start) or _placeholder_chain(doc, comps) or _held_at(doc, start):
+            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"; "tổ
+            # chức ở thôn X, xã Y": where an event is held
         if cue is None and _area_named(doc, start, comps):
             return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
         if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
@@ -4468,6 +4502,14 @@ _SEAT_OF_AGENCY = re.compile(
     + _AGENCIES
     + r"([^.;:\n]{0,60}?)(?<![a-z])(?:(?:dat|nam)[ \t]+)?(?:tai|o)[ \t]*:?[ \t]*$"
 )
+#: an agency or its one-stop desk, then "đặt tại" / "nằm tại" (is located at) right before a
+#: chain ("Bộ phận một cửa UBND phường đặt tại số 2 đường ..."): where the office receives the
+#: public (folded); a home is not "đặt tại"
+_AGENCY_PLACED = re.compile(
+    r"(?<![a-z])(?:bo phan (?:mot cua|tiep nhan)|"
+    + _AGENCIES[3:]
+    + r"([^.;:\n]{0,60}?)(?<![a-z])(?:dat|nam)[ \t]+tai[ \t]*:?[ \t]*$"
+)
 #: a household, a firm or a person named between the agency and the chain ("UBND xã xác
 #: nhận hộ kinh doanh của bà Lan, trụ sở tại ..."): the office is theirs, not the agency's
 #: (the firm's words folded; a person's title as typed in lower case, as "Ba" opens places:
@@ -4481,11 +4523,19 @@ _PRIVATE_SEAT = re.compile(
 def _public_office(doc: Document, start: int) -> bool:
     """Whether the "trụ sở" before ``start`` is a public agency's office: the agency then its
     "trụ sở" ("UBND phường X, trụ sở tại ..."), or "trụ sở" then the agency ("Trụ sở UBND
-    phường X đặt tại ..."), with no household, firm or person named between them."""
+    phường X đặt tại ..."), or the agency "đặt tại" ("Bộ phận một cửa UBND phường đặt tại
+    ..."), with no household, firm or person named between them."""
     folded = doc.folded
     window = folded[max(0, start - 110) : start]
     if "tru so" not in window:
-        return False  # (the cheap test first)
+        if " tai" not in folded[max(0, start - 10) : start] or not (
+            "dat tai" in window or "nam tai" in window
+        ):
+            return False  # (the cheap tests first)
+        m = _AGENCY_PLACED.search(folded, max(0, start - 130), start)
+        return (
+            m is not None and _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is None
+        )
     lo = max(0, start - 130)
     m = _PUBLIC_OFFICE.search(folded, lo, start)
     if m is None and "tru so" not in folded[max(0, start - 20) : start]:
@@ -4539,6 +4589,17 @@ def _office_venue(doc: Document, start: int) -> bool:
     if "dia diem" not in folded[lo:start] and "moi thau" not in folded[lo:start]:
         return False  # (the cheap test first)
     return _OFFICE_VENUE.search(folded, lo, start) is not None
+
+
+#: an event held right at the chain ("ngày hội tổ chức ở thôn Tiên Lữ, xã ..."), folded: a
+#: venue, no one's address ("tổ chức tại nhà ông ...": the house is named before the chain)
+_HELD_AT = re.compile(r"to chuc[ \t]+(?:o|tai)[ \t]*:?[ \t]*$")
+
+
+def _held_at(doc: Document, start: int) -> bool:
+    """Whether an event is held right at ``start`` (``_HELD_AT``)."""
+    m = _HELD_AT.search(doc.folded, max(0, start - 16), start)
+    return m is not None and (m.start() == 0 or not doc.folded[m.start() - 1].isalpha())
 
 
 #: a bracket that names the place before it as it is now or was ("(nay là phường ...",
@@ -4764,6 +4825,11 @@ _HOUSE_CAP_STREET = re.compile(
     rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
 )
 _WORD = re.compile(r"[a-z]+")
+#: a plain house number after "số" and a capitalised street of two to four words, then
+#: punctuation ("số 4 Hoàng Văn Thụ)"): a street only where a figure's name (``_figure``)
+_PLAIN_HOUSE_CAP_STREET = re.compile(
+    rf"(\d{{1,5}})[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
+)
 #: the same in lower-case chat: "43b hàng chuối", "118/3 lê lợi" (``_lower_house_on_street``)
 _HOUSE_LC_STREET = re.compile(
     r"(\d{1,5}[a-z]|\d{2,5}/\d{1,5}[a-z]?)[ \t]+([a-z]+(?:[ \t]+[a-z]+){1,3})"
@@ -4778,7 +4844,8 @@ def _street_district_province(
 ) -> tuple[int, int, int] | None:
     """Where a street of one to four words ends, a known district or city after it ends, and
     a province after that ends (word counts), the first province that fits; None if none.
-    No word of the street or district may be a unit word (a chain reads those)."""
+    No word of the street or district may be a unit word (a chain reads those), nor one that
+    ends a name, unless the street is a historical figure's name (``_figure``)."""
     for end in range(3, len(words) + 1):
         for k in (3, 2, 1):
             ps = end - k
@@ -4788,12 +4855,31 @@ def _street_district_province(
                 ds = ps - k2
                 if ds < 1 or ds > 4 or " ".join(words[ds:ps]) not in known:
                     continue
-                if any(
+                if not _figure(words[:ds]) and any(
                     (w in _LC_STOPS and (i or w not in _STREET_FIRST)) or w in _LC_END
                     for i, w in enumerate(words[:ps])
                 ):
-                    return None
+                    return None  # (a street named after a figure keeps its words: "ly nam
+                    # de", "đế" typed so is no "để")
                 return ds, ps, end
+    return None
+
+
+def _figure_street_place(
+    words: list[str], provinces: frozenset[str], known: frozenset[str]
+) -> tuple[int, int, int] | None:
+    """A street named after a historical figure (``_figure``: "tran hung dao", "ly nam de")
+    and a known district or province right after it ("o 17 tran hung dao hoan kiem"): the
+    figure's name vouches for the street where no province follows the district. Word counts
+    as ``_street_district_province`` gives them (the street's end twice, the place's end)."""
+    for k in (4, 3, 2):
+        if len(words) <= k or not _figure(words[:k]):
+            continue
+        for k2 in (3, 2, 1):
+            place = " ".join(words[k : k + k2])
+            if k + k2 <= len(words) and (place in known or place in provinces):
+                return k, k, k + k2
+        return None
     return None
 
 
@@ -5422,7 +5508,9 @@ def _word_before(cased: str, pos: int) -> str:
 
 
 #: unit words of several words that no phrase holds
-_PLAIN_UNITS = frozenset(("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei"))
+_PLAIN_UNITS = frozenset(
+    ("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei", "nong truong", "lam truong")
+)
 #: minority villages' unit words that are everyday words without their marks ("buồn", "bọn")
 _MARKED_UNITS = {"buon": "buôn", "soc": "sóc", "phum": "phum"}
 

@@ -349,8 +349,20 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             or _TOPIC_AFTER.match(text, e) is not None
             or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
         )
+        if marked and not vt and _END.match(folded, e) is None and _phrase_across(folded, e):
+            marked = False  # (after "văn" / "thị" the name's shape says more: "ho thi kim
+            # chi," read short, its "chi" marking the end, is whole later)
         if not marked and not (coordinated and k == 3):
             continue
+        if (
+            k == 4
+            and vt
+            and f"{words[1]} {words[2]}" in lexicons().not_names
+            and _PUNCT_END.match(folded, e) is None
+        ):
+            continue  # "phi thi hanh an chi thu khi": "thi hành (án)", a common phrase (not
+            # only an everyday word: "phan thi thanh tam hay ..." is a name) going on with
+            # the sentence; closed by a mark ("phi thi hanh an,") it may be a name
         # after a surname and "văn"/"thị" the words are a name's, when the end is marked
         # ("đỗ văn phòng xử lý": unmarked, "văn phòng" is the office)
         first = 2 if vt and marked else 0
@@ -373,6 +385,15 @@ def _right_marked(folded: str, e: int, text: str) -> bool:
         last = folded[folded.rfind(" ", 0, e) + 1 : e]
         return not everyday_pair(last, "thi")  # "thuc hien chi thi": chỉ thị, a directive
     return w is not None and w.group() in _RIGHT
+
+
+def _phrase_across(folded: str, e: int) -> bool:
+    """Whether the name's last word and the word after it (one of ``_RIGHT``) spell an
+    everyday word ("dau chi do mat": "độ mật"): the words go on into the phrase, the word
+    after marks no end there."""
+    w = _WORD.match(folded, e + 1) if folded.startswith(" ", e) else None
+    last = folded[folded.rfind(" ", 0, e) + 1 : e]
+    return w is not None and everyday_pair(last, w.group())
 
 
 #: "thì" (then), "mà" (but) written with their diacritics after a name: the name is the

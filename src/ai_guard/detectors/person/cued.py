@@ -45,7 +45,7 @@ from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import trie_regex
+from ai_guard.text.match import contains_word, trie_regex
 from ai_guard.text.tables import line_bounds
 
 __all__ = ["capitals_by_place", "cued_unknown", "headers_possible", "name_cell"]
@@ -66,6 +66,10 @@ def name_cell(
     header = NAME_HEADERS.header(doc, start)
     if header is None:
         return None
+    words = " ".join(folded)
+    if any(contains_word(words, term) for term in NAME_HEADERS.terms):
+        return None  # "TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN" over "TÊN CƠ QUAN, ĐƠN VỊ": a form's
+        # label under another, no name (no name holds "tên", "name", "họ tên")
     text = doc.text
     # (a tab is itself a delimiter: "1\tNGUYỄN THỊ HOA\t1985")
     before = text[line_bounds(text, start)[0] : start].rstrip(" \"'")

@@ -76,6 +76,9 @@ def _person_shaped(raw: str, folded: str) -> bool:
         return False
     if folded in _HONORIFIC_LED and raw.istitle():
         return True  # "Bac Ho" capitalised is no "bác họ"
+    if folded == "bac ho" and raw.isascii():
+        return True  # typed plain, the figure ("ngay sinh bac ho"), unless a relative's words
+        # stand around it (``_KIN_BAC_HO``: "bac ho cua em", "nha bac ho")
     return not (raw.isascii() and len(words) == 2 and words[0] not in PLAIN_SURNAMES)
 
 
@@ -95,6 +98,22 @@ _PLACE_AFTER = re.compile(
     r"[ \t]*(?:[-\u2013\u2014][ \t]*[a-z]|(?:walking street|street|road|st\b|ward|boulevard"
     r"|avenue|square|mausoleum|museum|school|bridge)(?![a-z]))"
 )
+#: the words around "bac ho" typed plain that make it "bác họ", a relative on the father's
+#: side ("bác họ của em", "bác họ bên nội", "nhà bác họ", "ông bác họ"), not Bác Hồ
+_KIN_AFTER_BAC_HO = re.compile(r"[ \t]+(?:cua|em|toi|minh|ben|ngoai|xa|hang|ruot|nha)(?![a-z])")
+_KIN_BEFORE_BAC_HO = re.compile(
+    r"(?<![a-z])(?:nha|ong|ba|co|chu|con|chau|em|may|cac|nguoi|mot|hai)[ \t]+$"
+)
+
+
+def _kin_bac_ho(folded: str, s: int, e: int) -> bool:
+    """Whether "bac ho" typed plain at ``[s, e)`` is a relative (``_KIN_AFTER_BAC_HO``)."""
+    return (
+        _KIN_AFTER_BAC_HO.match(folded, e) is not None
+        or _KIN_BEFORE_BAC_HO.search(folded, max(0, s - 8), s) is not None
+    )
+
+
 #: what joins two streets ("đường nguyễn thị minh khai và võ văn tần"): after a figure that is
 #: a street, the next one is a street too
 _STREETS_JOINED = re.compile(r"[ \t]*(?:[,;/&]|va|and)[ \t]*$")
@@ -134,6 +153,8 @@ def lower_case_figures(
         ):
             continue
         if any(d.start < e and s < d.end for d in found):
+            continue
+        if raw == "bac ho" and _kin_bac_ho(doc.folded, s, e):
             continue
         # after a figure word the person ("tư tưởng hồ chí minh", "vua lý công uẩn"), else
         # a place word, a house number or a street word makes a street

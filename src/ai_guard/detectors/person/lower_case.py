@@ -1798,6 +1798,9 @@ _PREDICATES = (
     # what the person lacks or forgot ("hồ sơ của anh phong thiếu giấy khám"); not "vẫn",
     # "còn" ("van", "con" typed plain are "Văn", "con")
     *("thiếu", "quên"),
+    # "lo" (to see to) before what is seen to ("chi nhung lo ho so giup em"): alone "lo" is
+    # "Lò", "lọ" as often (left out of ``_PREDICATE_FOLDED``), with its object it is the verb
+    *("lo hồ", "lo giấy", "lo thủ", "lo việc", "lo liệu"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"

@@ -259,8 +259,9 @@ def plain_cued_names(
             continue
         if cue == "e" and (m.group("la") is None or text[place.start()] != "e"):
             continue  # chat's "e" (em) only as "e la ..." ("e la to ngoc bich ben ...")
-        if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES:
-            continue
+        if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES and m.group("w1") != "thi":
+            continue  # ("chi doan thi mien la ...": before "thị" the surname Doãn, no "chi
+            # đoàn"; "van" is "vẫn" as often: "chi doan van hop")
         span = _reading(doc, m, taken, listed=False, rare=cue not in _PLAIN_WORD_CUES)
         if span is not None:
             taken.add(span)

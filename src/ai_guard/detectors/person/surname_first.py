@@ -208,6 +208,9 @@ def from_surname(
     phrase = " ".join(folded)
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     raws = [text[a:b] for a, b in take]
+    if not raws[0].isascii() and spelling(f"{raws[0]} {raws[1]}") in title_openings():
+        return None  # "Phó Trưởng Công an xã", "PHÓ TRƯỞNG PHÒNG": a title's first words
+        # spelled so, no Mr Phó (typed without diacritics "pho truong" is left to the cue)
     if known_phrase(phrase, " ".join(raws)) or (
         not three_part and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))
     ):
@@ -402,11 +405,16 @@ def _capitals_word(doc: Document, take: list[tuple[int, int]], raws: list[str]) 
     """Whether a run in capitals is led by the second half of an everyday word or is one
     itself, written with diacritics: "PHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH" ("quản lý": "LÝ" is
     no surname there), "CÔNG AN TỈNH" ("công an"). Names keep theirs: "LÝ VĂN AN", "ÔNG LÝ
-    HÙNG", "CÔNG THỊ NGA" ("Văn", "Thị" after the surname make the name's shape)."""
+    HÙNG", "CÔNG THỊ NGA" ("Văn", "Thị" after the surname make the name's shape); "TRA" after
+    "KIỂM" ("KIỂM TRA THỊ TRƯỜNG"): the half of "kiểm tra", no surname Trà."""
     first = raws[0].lower()
-    if first.isascii():
-        return False  # typed without diacritics, "cong an" may be the name Công An
-    if raws[1].upper() not in ("VĂN", "THỊ") and everyday_pair(first, raws[1].lower()):
+    # typed without diacritics, "cong an" may be the name Công An; a word spelled without
+    # them after one spelled with them is spelled so ("KIỂM TRA THỊ TRƯỜNG": "kiểm tra")
+    if (
+        not first.isascii()
+        and raws[1].upper() not in ("VĂN", "THỊ")
+        and everyday_pair(first, raws[1].lower())
+    ):
         return True
     start = take[0][0]
     before = _CAPITAL_WORD_BEFORE.search(doc.text, max(0, start - 12), start)
@@ -562,6 +570,10 @@ _LIST_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
 _ROW_AFTER = re.compile(r"[ \t]*(?:[-–,;|\t(]|\r?$)", re.MULTILINE)
 
 
+#: a birth year after a dash or a comma right after a name in such a list
+_YEAR_FIELD_AFTER = re.compile(r"[ \t]*[-\u2013,][ \t]*(?:19|20)\d\d(?!\d)")
+
+
 #: Hmong middle names (``minority_names.tsv`` lists them with the Thái "Văn", "Thị")
 _MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
@@ -601,6 +613,16 @@ def _in_capitals(
         # or a comma ("1. LÒ VĂN PÁNH - BẢN NÀ PHẶC", "2. CẦM THỊ XOAN, THÔN 3"; a Thái
         # given name outside the lexicon too: "2. CẦM THỊ PÍNH - BẢN HUỔI MẸT"; the rest of
         # the row in ordinary case: "2. VÀNG MÍ LỀNH - lớp 8B"): a row, no heading
+        return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
+    if (
+        not cue
+        and (full_name or shaped)
+        and text[line_start:start].rstrip(" \t").endswith((";", ":"))
+        and _YEAR_FIELD_AFTER.match(text, end)
+    ):
+        # a list run on one line, its items parted by semicolons, each a name and a birth
+        # year after a dash ("DANH SÁCH HỘ NGHÈO: HÀ VĂN LÂM - 1949 - BẢN ...; HOÀNG THỊ PẰNG
+        # - 1953"): rows, no heading
         return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
         return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine

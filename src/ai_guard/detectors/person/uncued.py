@@ -362,6 +362,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         return None  # "huyện đồng văn ...", "đường lê văn lương": a place named after someone
     if is_template_name(doc, folded[:k], s) or is_public_figure(text[s:e]):
         return None
+    if folded[0] in ("duong", "pho") and is_public_figure(text[spans[1][0] : e]):
+        return None  # "duong nguyen thi minh khai": the street, no Mr Đường
     if folded[0] in HONORIFICS and folded[1] in surnames and not vt:
         return None  # "ông trần hưng đạo": the honorific's path judged the words after it
     return e
