@@ -139,3 +139,85 @@ def test_cut_payload_reference_holds_a_cccd_and_a_phone() -> None:
 def test_digits_that_do_not_chain_are_no_payload() -> None:
     text = "Mã đơn 6304ABCD và số 1234567890123 trong báo cáo."
     assert _found(text) == {}
+
+
+# -- values as other papers and languages write them ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("Traduire: titulaire du passeport n° N4417290, demeurant à Huế", "N4417290", "PASSPORT"),
+        ("번역해 주세요: 여권번호 C2093418 인 근로자", "C2093418", "PASSPORT"),
+        ("월급은 계좌 0071 0046 3392 로 송금됩니다", "0071 0046 3392", "BANK_ACCOUNT"),
+        (
+            "Traduire: virement sur le numéro de compte 19035512847016",
+            "19035512847016",
+            "BANK_ACCOUNT",
+        ),
+    ],
+)
+def test_cue_words_of_the_languages_prompts_translate(text: str, value: str, entity: str) -> None:
+    assert _found(text).get(value) == entity
+
+
+def test_phone_dictated_digit_by_digit_words_and_digits_mixed() -> None:
+    text = "Danh sách đón: Ghế 5 - Hà Thị Nụ - không chín 1 sáu bốn 2 tám 0 năm 3"
+    assert _found(text).get("không chín 1 sáu bốn 2 tám 0 năm 3") == "PHONE"
+
+
+def test_phone_half_in_digit_groups_still_needs_its_cue() -> None:
+    assert "PHONE" not in _found("09 một hai 345 678 là mã hàng").values()
+
+
+def test_a_blurred_digit_keeps_the_value_under_its_cue() -> None:
+    text = "Số CCCD trên bản chụp bị nhòe: 0380?7012463, đọc giúp"
+    result = check_prompt(text)
+    assert _found(text).get("0380?7012463") == "CCCD"
+    assert "7012463" not in result.redacted_text
+
+
+def test_question_marks_in_prose_are_no_blurred_digit() -> None:
+    assert _found("Giá 1500000? hay 2000000? Mã 12?34 là gì?") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Traduisez: Monsieur Đặng Văn Lộc, né le 14 février 1968 à Nam Định", "14 février 1968"),
+        ("Traduire: date de naissance : 3 juillet 1985", "3 juillet 1985"),
+        ("Itinerary\nNAME: LY/THI HOA MS\nDOB: 05MAR1979\nFLIGHT VJ 122", "05MAR1979"),
+    ],
+)
+def test_birth_dates_in_french_and_a_tickets_glued_form(text: str, value: str) -> None:
+    assert _found(text).get(value) == "DATE_OF_BIRTH"
+
+
+def test_birth_date_restated_in_words_in_brackets() -> None:
+    text = "Ngày sinh: 15/08/2019 (ngày mười lăm tháng tám năm hai nghìn không trăm mười chín)."
+    found = _found(text)
+    assert found.get("15/08/2019") == "DATE_OF_BIRTH"
+    assert (
+        found.get("ngày mười lăm tháng tám năm hai nghìn không trăm mười chín") == "DATE_OF_BIRTH"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tóm tắt vé:\nPASSENGER: LUONG/THI HONG NHUNG MS\nPNR: K7QX2B", "LUONG/THI HONG NHUNG"),
+        ("Đọc mã vạch: M1QUACH/VANTUANMR      EQ7K2LX HANDADVN 0177", "QUACH/VANTUAN"),
+        ("Danh sách đoàn: 1. DUONG/MINH ANH MR 2. DUONG/BAO NGOC MISS", "DUONG/BAO NGOC"),
+    ],
+)
+def test_airline_names_surname_slash_given(text: str, name: str) -> None:
+    assert _found(text).get(name) == "PERSON"
+
+
+def test_slash_between_short_capitals_is_no_name() -> None:
+    assert "PERSON" not in _found("Giao thức TCP/IP, chuẩn LE/HO và VU/AB").values()
+
+
+def test_date_and_hour_in_a_bank_notice_is_no_phone() -> None:
+    text = "TK 1903xxxx +2,000,000VND luc 09-11-2026 13:40. SD 5,120,000VND"
+    assert "PHONE" not in _found(text).values()

@@ -95,6 +95,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         secrecy,
         secrets,
         tax,
+        travel,
         vehicle,
     )
 
@@ -122,6 +123,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         mrz.MrzDetector(),
         id_qr.IdCardQrDetector(),
         emv_qr.PaymentQrDetector(),
+        travel.TravelNameDetector(),
     )
 
 
