@@ -221,3 +221,26 @@ def test_slash_between_short_capitals_is_no_name() -> None:
 def test_date_and_hour_in_a_bank_notice_is_no_phone() -> None:
     text = "TK 1903xxxx +2,000,000VND luc 09-11-2026 13:40. SD 5,120,000VND"
     assert "PHONE" not in _found(text).values()
+
+
+def test_passport_spelled_in_english_on_a_call() -> None:
+    text = 'Transcript: "...the passport number is November two eight 5 one zero four six..."'
+    assert _found(text).get("November two eight 5 one zero four six") == "PASSPORT"
+
+
+def test_counting_in_english_is_no_value() -> None:
+    assert _found("Count with me: one two three four five six seven, and again.") == {}
+
+
+def test_account_glued_after_its_bank_code_is_one_value() -> None:
+    text = "STT|Tài khoản|Số tiền\n1|VCB-0071004433821|2.000.000"
+    result = check_prompt(text)
+    assert _found(text).get("VCB-0071004433821") == "BANK_ACCOUNT"
+    assert "VCB-" not in result.redacted_text
+
+
+def test_sandbox_test_cards_are_no_ones_card() -> None:
+    text = "Ở chế độ test của cổng thanh toán, thẻ 5555 5555 5555 4444 luôn thành công phải không?"
+    assert check_prompt(text).decision.value == "allow"
+    # the same number after a card word alone is still read as a card (fail closed)
+    assert _found("số thẻ 5555 5555 5555 4444").get("5555 5555 5555 4444") == "BANK_ACCOUNT"

@@ -42,6 +42,7 @@ from urllib.parse import unquote, unquote_plus
 
 from ai_guard.text.document import Document, fold
 from ai_guard.text.encodings import is_syllable
+from ai_guard.text.match import trie_regex
 from ai_guard.text.numbers import _FOLDED_DIGIT_WORDS, digit_word, read_number_words
 from ai_guard.text.samples import sample_claims
 
@@ -225,6 +226,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
         pos = sketch.find(_LONG_RUN, stop)
     _one_by_one(text, raw, found)
     _words_then_digits(text, folded, raw, found)
+    _spelled_english(text, folded, found)
     ocr = _look_alike_digits(text, raw, found)
     at = text.find("%")
     done = 0
@@ -359,6 +361,54 @@ def _words_then_digits(
             continue
         if not _inside(found, start, m.end()):
             found.append((start, m.end(), read[0] + m.group(), True))
+
+
+#: a value spelled out in English on the telephone: digit words and the ICAO/NATO spelling
+#: alphabet's words ("Charlie seven two zero 4 one five eight": C7204158), single digits
+#: among them
+_EN_DIGITS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9",
+}  # fmt: skip
+_NATO = (
+    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+    "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
+    "yankee zulu"
+).split()
+_EN_UNITS = {**_EN_DIGITS, **{w: w[0].upper() for w in _NATO}}
+_EN_UNIT = trie_regex(sorted(_EN_UNITS)) + "(?![a-z])"
+#: three units in a row after a space, the first a word (a literal space opens the pattern)
+_EN_SEED = re.compile(rf" {_EN_UNIT}(?:[ \t]*[,\-]?[ \t]+(?:{_EN_UNIT}|\d(?!\d))){{2}}")
+_EN_RUN = re.compile(rf"(?:{_EN_UNIT}|\d(?!\d))(?:[ \t]*[,\-]?[ \t]+(?:{_EN_UNIT}|\d(?!\d)))*")
+#: a spelled value holds six units at least, three of them words, four of them digits
+_EN_LEAST = (6, 3, 4)
+
+
+def _spelled_english(text: str, folded: str, found: list[tuple[int, int, str, bool]]) -> None:
+    """A value spelled out in English words, one character a word, digits and the spelling
+    alphabet's letters ("Charlie seven two zero 4 one five eight"), read as its characters."""
+    if " " not in folded:
+        return
+    done = 0
+    for seed in _EN_SEED.finditer(folded):
+        start = seed.start() + 1
+        if start < done:
+            continue
+        run = _EN_RUN.match(folded, start)
+        if run is None:
+            continue
+        done = run.end()
+        units = re.findall(r"[a-z\-]+|\d", run.group())
+        words = sum(not u.isdigit() for u in units)
+        chars = "".join(_EN_UNITS.get(u, u) for u in units)
+        digits = sum(c.isdigit() for c in chars)
+        if (
+            len(units) >= _EN_LEAST[0]
+            and words >= _EN_LEAST[1]
+            and digits >= _EN_LEAST[2]
+            and not _inside(found, run.start(), run.end())
+        ):
+            found.append((run.start(), run.end(), chars, True))
 
 
 #: VIQR, the ASCII convention for Vietnamese of mail and news groups before Unicode (``TO^'I
