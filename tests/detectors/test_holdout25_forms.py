@@ -244,3 +244,26 @@ def test_sandbox_test_cards_are_no_ones_card() -> None:
     assert check_prompt(text).decision.value == "allow"
     # the same number after a card word alone is still read as a card (fail closed)
     assert _found("số thẻ 5555 5555 5555 4444").get("5555 5555 5555 4444") == "BANK_ACCOUNT"
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        (
+            "Gõ lại lời khai: xe máy biển sáu một pê hai, ba không bảy chấm năm tám",
+            "sáu một pê hai, ba không bảy chấm năm tám",
+        ),
+        (
+            "Ghi biên bản: ô tô biển hai chín a, không một hai ba bốn của anh Lò Văn Páo",
+            "hai chín a, không một hai ba bốn",
+        ),
+    ],
+)
+def test_plate_read_out_in_words(text: str, plate: str) -> None:
+    result = check_prompt(text)
+    assert _found(text).get(plate) == "LICENSE_PLATE"
+    assert plate not in result.redacted_text
+
+
+def test_two_numbers_and_a_letter_word_in_prose_are_no_plate() -> None:
+    assert "LICENSE_PLATE" not in _found("Lớp có hai ba a, một hai bạn vắng.").values()

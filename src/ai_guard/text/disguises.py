@@ -227,6 +227,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
     _one_by_one(text, raw, found)
     _words_then_digits(text, folded, raw, found)
     _spelled_english(text, folded, found)
+    _spoken_plate(text, folded, found)
     ocr = _look_alike_digits(text, raw, found)
     at = text.find("%")
     done = 0
@@ -409,6 +410,63 @@ def _spelled_english(text: str, folded: str, found: list[tuple[int, int, str, bo
             and not _inside(found, run.start(), run.end())
         ):
             found.append((run.start(), run.end(), chars, True))
+
+
+#: a licence plate read out in Vietnamese ("ba tám ca một, bốn năm hai chấm tám chín":
+#: 38K1-452.89): the series letter by its spoken name, spelled with its marks
+_PLATE_LETTERS = {
+    "a": "A", "bê": "B", "bờ": "B", "xê": "C", "cê": "C", "cờ": "C", "dê": "D", "dờ": "D",
+    "e": "E", "ép": "F", "giê": "G", "gờ": "G", "hát": "H", "hờ": "H", "ca": "K", "ka": "K",
+    "lờ": "L", "mờ": "M", "nờ": "N", "pê": "P", "pờ": "P", "ét": "S", "sờ": "S", "tê": "T",
+    "tờ": "T", "u": "U", "vê": "V", "vờ": "V", "xờ": "X", "dét": "Z",
+}  # fmt: skip
+_PLATE_LETTER = trie_regex(sorted({fold(k) for k in _PLATE_LETTERS})) + "(?![a-z])"
+_PLATE_DIGIT = trie_regex(sorted(_FOLDED_DIGITS)) + "(?![a-z])"
+#: the province's two digits and the series letter, after a space (a literal opens it)
+_PLATE_SEED = re.compile(rf" {_PLATE_DIGIT} {_PLATE_DIGIT} {_PLATE_LETTER}")
+_PLATE_UNIT = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<dot>cham|\.)|(?P<digit>{_PLATE_DIGIT}|\d(?!\d)))")
+#: the number's shapes once read: 4 or 5 digits, or 3 digits, a dot and 2
+_PLATE_NUMBER = re.compile(r"\d{4,5}|\d{3}\.\d{2}")
+
+
+def _spoken_plate(text: str, folded: str, found: list[tuple[int, int, str, bool]]) -> None:
+    """A plate read out word by word: two digit words, the series letter's name, perhaps one
+    more digit, a pause, then the number (four or five digits, or three, "chấm", two) read
+    as ``38K1-452.89``."""
+    for seed in _PLATE_SEED.finditer(folded):
+        start = seed.start() + 1
+        words = seed.group().split()
+        spans: list[tuple[int, int]] = []
+        pos = start
+        for w in words:
+            spans.append((pos, pos + len(w)))
+            pos += len(w) + 1
+        digits = [digit_word(text, a, b, folded) for a, b in spans[:2]]
+        letter = _PLATE_LETTERS.get(text[spans[2][0] : spans[2][1]].lower())
+        if None in digits or letter is None:
+            continue
+        pos = spans[2][1]
+        series = ""
+        number = ""
+        end = pos
+        while (unit := _PLATE_UNIT.match(folded, pos)) is not None:
+            if unit.group("dot"):
+                if not number:
+                    break
+                number += "."
+            else:
+                a, b = unit.span("digit")
+                d = text[a] if text[a].isdigit() else digit_word(text, a, b, folded)
+                if d is None:
+                    break
+                if not series and not number and "," not in folded[pos:a]:
+                    series = d  # "ca một": the series' digit, before the pause
+                else:
+                    number += d
+            pos = end = unit.end()
+        if not _PLATE_NUMBER.fullmatch(number) or _inside(found, start, end):
+            continue
+        found.append((start, end, f"{''.join(digits)}{letter}{series}-{number}", True))
 
 
 #: VIQR, the ASCII convention for Vietnamese of mail and news groups before Unicode (``TO^'I
