@@ -441,9 +441,10 @@ def _spoken_plate(text: str, folded: str, found: list[tuple[int, int, str, bool]
         for w in words:
             spans.append((pos, pos + len(w)))
             pos += len(w) + 1
-        digits = [digit_word(text, a, b, folded) for a, b in spans[:2]]
+        first = digit_word(text, *spans[0], folded)
+        second = digit_word(text, *spans[1], folded)
         letter = _PLATE_LETTERS.get(text[spans[2][0] : spans[2][1]].lower())
-        if None in digits or letter is None:
+        if first is None or second is None or letter is None:
             continue
         pos = spans[2][1]
         series = ""
@@ -466,7 +467,7 @@ def _spoken_plate(text: str, folded: str, found: list[tuple[int, int, str, bool]
             pos = end = unit.end()
         if not _PLATE_NUMBER.fullmatch(number) or _inside(found, start, end):
             continue
-        found.append((start, end, f"{''.join(digits)}{letter}{series}-{number}", True))
+        found.append((start, end, f"{first}{second}{letter}{series}-{number}", True))
 
 
 #: VIQR, the ASCII convention for Vietnamese of mail and news groups before Unicode (``TO^'I
