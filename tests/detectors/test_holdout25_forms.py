@@ -267,3 +267,14 @@ def test_plate_read_out_in_words(text: str, plate: str) -> None:
 
 def test_two_numbers_and_a_letter_word_in_prose_are_no_plate() -> None:
     assert "LICENSE_PLATE" not in _found("Lớp có hai ba a, một hai bạn vắng.").values()
+
+
+def test_tax_code_after_a_long_label_clause_and_a_blurred_digit() -> None:
+    text = "MST của hộ kinh doanh ông Trịnh Văn Tư ở chợ Đồng Xuân bị nhòe một số: 01058?3427"
+    found = _found(text)
+    assert found.get("01058?3427") == "TAX_CODE"
+
+
+def test_a_sentence_or_a_number_between_cue_and_colon_names_nothing() -> None:
+    text = "Tra MST giúp em. Còn đây là mã đơn hàng của khách: 01058?3427"
+    assert "TAX_CODE" not in _found(text).values()
