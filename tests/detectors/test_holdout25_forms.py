@@ -278,3 +278,11 @@ def test_tax_code_after_a_long_label_clause_and_a_blurred_digit() -> None:
 def test_a_sentence_or_a_number_between_cue_and_colon_names_nothing() -> None:
     text = "Tra MST giúp em. Còn đây là mã đơn hàng của khách: 01058?3427"
     assert "TAX_CODE" not in _found(text).values()
+
+
+def test_translated_cue_words_keep_the_cue_sets_cheap_gate() -> None:
+    # a cue set past 16 needles has no substring gate: every prompt pays its trie search
+    from ai_guard.detectors import _cues
+
+    for name in ("passport", "bank"):
+        assert _cues.cue_set(name)._needles is not None, name

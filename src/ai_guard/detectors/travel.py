@@ -25,9 +25,7 @@ __all__ = ["TravelNameDetector"]
 #: the family name, a slash, one to four given-name words in capitals (a bar code's "M1"
 #: glued before it: its format code and the number of legs)
 _NAME = re.compile(
-    r"(?:(?<=[^A-Za-z0-9/]M\d)|(?<=^M\d)|(?<![A-Za-z0-9/]))"
-    r"(?P<surname>[A-Z]{2,12})/(?P<given>[A-Z]{2,20}(?: [A-Z]{1,20}){0,4})(?![A-Za-z0-9/])",
-    re.MULTILINE,
+    r"(?P<surname>[A-Z]{2,12})/(?P<given>[A-Z]{2,20}(?: [A-Z]{1,20}){0,4})(?![A-Za-z0-9/])"
 )
 _TITLES = ("MSTR", "MISS", "MRS", "MR", "MS", "CHD", "INF", "DR")
 #: the fewest letters a given name keeps once a glued title is cut off
@@ -52,6 +50,32 @@ def _name_end(text: str, start: int, end: int) -> tuple[int, bool]:
     return start + len(" ".join(words)), titled
 
 
+_SURNAME_MOST = 12
+
+
+def _names(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NAME`, found from each '/' (a scan of the text from every
+    position cost a millisecond on 2 KB): the capitals before it, standing alone or after a
+    bar code's "M1"."""
+    pos = text.find("/")
+    while pos != -1:
+        start = pos
+        while start > 0 and pos - start <= _SURNAME_MOST and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if pos - start >= 2:
+            before = text[start - 1] if start > 0 else ""
+            alone = not (before.isalnum() or before == "/")
+            coded = before.isdigit() and start >= 2 and text[start - 2] == "M"
+            if coded and start >= 3:
+                coded = not text[start - 3].isalnum()
+            if alone or coded:
+                m = _NAME.match(text, start)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+        pos = text.find("/", pos + 1)
+
+
 class TravelNameDetector:
     id = "vn.travel_name"
     entities = (EntityType.PERSON,)
@@ -61,7 +85,7 @@ class TravelNameDetector:
         if "/" not in text:
             return
         surnames, givens = lexicons().surnames, lexicons().givens
-        for m in _NAME.finditer(text):
+        for m in _names(text):
             if m.group("surname").lower() not in surnames:
                 continue
             end, titled = _name_end(text, m.start("given"), m.end("given"))

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 
 __all__ = ["folded_breaks"]
 
-#: a calendar's or a contact card's first line
-_CARD = re.compile(r"(?m)^[ \t]*BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD|ALARM)\b")
-#: a mail header line (the fields a pasted message shows)
+#: a calendar's or a contact card's first line (found from its literal "BEGIN:V")
+_CARD = re.compile(r"BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD|ALARM)\b")
+#: a mail header line (the fields a pasted message shows), matched at a line's start only
 _HEADER = re.compile(
-    r"(?im)^(?:subject|from|to|cc|bcc|reply-to|sender|date|received|return-path|message-id|"
+    r"(?i:subject|from|to|cc|bcc|reply-to|sender|date|received|return-path|message-id|"
     r"in-reply-to|references|content-type|content-disposition|dkim-signature|authentication-"
     r"results|list-unsubscribe|x-[a-z0-9-]+)[ \t]*:"
 )
@@ -34,19 +34,32 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _LINE = re.compile(r"[^\n]*\n?")
 
 
+def _has_header(text: str) -> bool:
+    """Whether a line of ``text`` opens with a mail header's name and its ':' (each line's
+    start tried, found with ``str.find``)."""
+    pos = 0
+    while pos >= 0:
+        if _HEADER.match(text, pos) is not None:
+            return True
+        pos = text.find("\n", pos)
+        if pos >= 0:
+            pos += 1
+    return False
+
+
 def folded_breaks(text: str) -> Iterator[tuple[int, int]]:
     """The spans the unfolded reading drops: for a calendar or a card, each continuation's
     line break and its one leading space or tab; for a mail header, each continuation's line
     break (the space stays, as RFC 5322 unfolds). Nothing for text in neither format."""
     if "\n " not in text and "\n\t" not in text:
         return
-    card = _CARD.search(text)
+    at = text.find("BEGIN:V")
+    card = _CARD.match(text, at) if at >= 0 else None
     if card is not None:
         for m in _FOLD.finditer(text, card.end()):
             yield m.start(), m.end() + 1
         return
-    header = _HEADER.search(text)
-    if header is None:
+    if ":" not in text or not _has_header(text):
         return
     # the header block: a header line and its continuation lines; a line of any other kind
     # ends it (the next header line starts another)
