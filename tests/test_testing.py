@@ -433,6 +433,9 @@ def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) 
             assert bytes.fromhex(out).decode().endswith(cccd)
         else:
             assert unquote(out).endswith(cccd)
+    elif d.name == "footnote_mark":  # a reader sees the mark after the value, no digit of it
+        mark = str(dict(d.options).get("mark", ""))
+        assert out.endswith(cccd + mark), d
     elif d.name == "spelled_english":  # a listener writes each word's digit down
         words = {w: str(i) for i, w in enumerate(_EN_WORDS)}
         heard = "".join(words.get(w, w) for w in out.split(": ")[1].split())
