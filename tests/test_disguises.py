@@ -72,6 +72,9 @@ SOURCES: dict[str, tuple[st.SearchStrategy[str], list[str]]] = {
 #: e-mail's "@" spelled out, a key's vendor prefix typed loosely or cut into an array
 ONLY_FOR = {
     "digits_in_words": ("CCCD", "CMND", "PHONE", "TAX_CODE", "SOCIAL_INSURANCE"),
+    # an identifier spelled out in English on a call (holdout25): digits as words, a letter
+    # in the spelling alphabet
+    "spelled_english": ("CCCD", "PHONE", "PASSPORT", "TAX_CODE", "HEALTH_INSURANCE"),
     "dropped_zeros": ("CCCD", "PHONE"),
     "email_dodged": ("EMAIL",),
     "prefix_spaced": ("API_SECRET",),
@@ -216,6 +219,10 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
         text = _DIGIT_WORD_RUN.sub(
             lambda m: "".join(str(_DIGIT_WORDS.index(w)) for w in m.group().split()), text
         )
+    if any(d.name == "spelled_english" for d in disguises):  # a listener writes it down
+        text = _SPELLED_RUN.sub(
+            lambda m: "".join(_SPELLED.get(w.lower(), w) for w in m.group().split()), text
+        )
     for d in disguises:  # a model decodes what it is asked to
         if d.name == "encoded":
             text = _decoded(text, str(dict(d.options).get("scheme", "base64")))
@@ -227,6 +234,19 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
         text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
         text = text.replace("  ", " ")
     return text
+
+
+_SPELLED = {
+    **{w: str(i) for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )},
+    **{w.lower(): w[0] for w in (
+        "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November "
+        "Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu"
+    ).split()},
+}  # fmt: skip
+_SPELLED_UNIT = "(?:" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r"|\d)"
+_SPELLED_RUN = re.compile(rf"(?i)\b{_SPELLED_UNIT}(?: {_SPELLED_UNIT})+\b")
 
 
 def visible_parts(redacted: str, case: Case, *outer: vst.Disguise) -> list[str]:

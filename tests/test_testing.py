@@ -409,6 +409,9 @@ def test_disguises_are_the_documented_transformations() -> None:
         vst.zero_width("x", char=" ")
 
 
+_EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 @settings(max_examples=50, deadline=None)
 @given(vst.disguises(), vst.cccd_numbers())
 def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) -> None:
@@ -430,6 +433,13 @@ def test_drawn_disguises_keep_the_value_recoverable(d: vst.Disguise, cccd: str) 
             assert bytes.fromhex(out).decode().endswith(cccd)
         else:
             assert unquote(out).endswith(cccd)
+    elif d.name == "footnote_mark":  # a reader sees the mark after the value, no digit of it
+        mark = str(dict(d.options).get("mark", ""))
+        assert out.endswith(cccd + mark), d
+    elif d.name == "spelled_english":  # a listener writes each word's digit down
+        words = {w: str(i) for i, w in enumerate(_EN_WORDS)}
+        heard = "".join(words.get(w, w) for w in out.split(": ")[1].split())
+        assert heard == cccd, d
     elif d.name == "dropped_zeros":  # what a spreadsheet keeps of it
         assert out.split(": ")[1] == cccd.lstrip("0")
     elif d.name == "footnote_mark":  # a superscript glued after it: NFKC would read it as a digit

@@ -64,13 +64,17 @@ _CUE = re.compile(
     # (a field's name glued or in snake case too: "ngaySinh", "ngay_sinh", "date_of_birth")
     r"(?P<day>sinh[\s_]*ngay|ngay\s*,?\s*thang\s*,?\s*nam\s+sinh|ngay[\s_]*sinh|"
     r"date[\s_]+of[\s_]+birth|d\.?o\.?b\.?|born(?:\s+on)?|birth[\s_]*date|birthday"
+    # French, in a letter or a sworn statement given to translate: "née le", "date de naissance"
+    r"|nee?\s+le|date\s+de\s+naissance"
     # a birthday with its year ("sinh nhat c la 09/11/1990", "sinh nhật của anh vào ngày")
     r"|sinh\s+nhat(?!\s+(?:cong\s+ty|co\s+quan|truong|don\s+vi|doan|dang|nganh|bao|web))"
     r"(?:\s+[a-z]{1,6}){0,3}?\s+(?:la|vao(?:\s+ngay)?|ngay))"
     r"|(?P<year>sinh\s+nam|nam[\s_]*sinh|sn|ns" + _NS_AHEAD + r"|born\s+in|sinh)"
     r")(?![a-z])"
 )
-_KEYWORD = re.compile(r"(?:s(?:inh|n)|ns" + _NS_AHEAD + r"|b(?:irth|orn)|d\.?o\.?b)(?![a-z])")
+_KEYWORD = re.compile(
+    r"(?:s(?:inh|n)|ns" + _NS_AHEAD + r"|b(?:irth|orn)|d\.?o\.?b|naissance|nee?\s+le)(?![a-z])"
+)
 #: the words glued before "sinh" in a field's name: "ngaySinh", "namSinh"
 _GLUED = ("ngay", "nam")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
@@ -90,6 +94,27 @@ _MONTHS = {
             ("oct", "october"),
             ("nov", "november"),
             ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+} | {
+    # French, as a letter given to translate writes them (folded: "août" is "aout")
+    m: i
+    for i, names in enumerate(
+        [
+            ("janv", "janvier"),
+            ("fevr", "fevrier"),
+            ("mars",),
+            ("avr", "avril"),
+            ("mai",),
+            ("juin",),
+            ("juil", "juillet"),
+            ("aout",),
+            ("sept", "septembre"),
+            ("oct", "octobre"),
+            ("nov", "novembre"),
+            ("dec", "decembre"),
         ],
         start=1,
     )
@@ -128,6 +153,8 @@ _DATE = re.compile(
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})\s*,?\s+nam\s+(?P<y3>\d{4})"
     r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn4>[a-z]{3,9})\.?,?\s+(?P<y4>\d{4})"
     r"|(?P<mn5>[a-z]{3,9})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{4})"
+    # a ticket's or a visa's glued form ("17JUN1990", "05jan1988")
+    r"|(?P<d6>\d{2})(?P<mn6>[a-z]{3})(?P<y6>\d{4})(?![a-z])"
     r")(?![0-9])"
 )
 #: the words that may stand between "ngày sinh" and the date: whose birth it is and a copula
@@ -341,6 +368,23 @@ def _valid(year: int, month: int, day: int | None) -> bool:
         return False
 
 
+#: a date restated in brackets right after a birth date (a birth extract writes it in words
+#: too: "02/09/2024 (ngày hai tháng chín năm hai nghìn không trăm hai mươi tư)")
+_RESTATED = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _restated(doc: Document, end: int) -> tuple[int, int] | None:
+    """The span of the same birth date restated in words in brackets right after a birth date
+    ending at ``end`` (from its "ngày"), or None."""
+    opened = _RESTATED.match(doc.folded, end)
+    if opened is None:
+        return None
+    said = _word_date(doc, opened.end())
+    if said is None:
+        return None
+    return opened.end(), said[1]
+
+
 class DateOfBirthDetector:
     id = "vn.date_of_birth"
     entities = (EntityType.DATE_OF_BIRTH,)
@@ -350,6 +394,12 @@ class DateOfBirthDetector:
         for hit in self._detect(doc):
             starts.add(hit.start)
             yield hit
+            again = _restated(doc, hit.end)
+            if again is not None and again[0] not in starts:
+                starts.add(again[0])
+                yield _WORDS_SHAPE.hit(
+                    self.id, again[0], again[1], scores.BIRTH_DATE_CUED, True, hit.context
+                )
         for hit in _record_dates(doc):
             if hit.start not in starts:  # found after its cue already
                 yield hit
@@ -360,6 +410,9 @@ class DateOfBirthDetector:
             "sinh" in folded
             or "birth" in folded
             or "born" in folded
+            or "naissance" in folded
+            or "ne le" in folded
+            or "nee le" in folded
             or ("dob" in folded or "sn" in folded or "d.o.b" in folded)
             or "ns" in folded
         ):
@@ -549,7 +602,7 @@ class DateOfBirthDetector:
             return int(g["y2"]), int(g["m2"]), int(g["d2"])
         if g["y3"]:
             return int(g["y3"]), int(g["m3"]), int(g["d3"])
-        for mn, d, y in (("mn4", "d4", "y4"), ("mn5", "d5", "y5")):
+        for mn, d, y in (("mn4", "d4", "y4"), ("mn5", "d5", "y5"), ("mn6", "d6", "y6")):
             if g[y]:
                 month = _MONTHS.get(g[mn])
                 if month is None:

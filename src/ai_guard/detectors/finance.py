@@ -57,6 +57,25 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+@lru_cache(maxsize=1)
+def test_cards() -> frozenset[str]:
+    """The card numbers providers publish for their sandboxes (``test_cards.txt``)."""
+    return frozenset(data.lines("detectors/test_cards.txt"))
+
+
+#: what says a card number is a sandbox's (folded)
+_TEST_WORDS = re.compile(
+    r"(?<![a-z])(?:test|testing|sandbox|thu nghiem|gia lap|moi truong thu|demo|stripe)(?![a-z])"
+)
+
+
+def _line(folded: str, first: int, last: int) -> tuple[int, int]:
+    """The bounds of the line around ``first``-``last``, at most 160 characters either side."""
+    lo = max(folded.rfind("\n", max(0, first - 160), first) + 1, first - 160)
+    hi = folded.find("\n", last, last + 160)
+    return lo, (min(len(folded), last + 160) if hi < 0 else hi)
+
+
 def card_number(doc: Document, tok: NumberToken) -> str | None:
     """Why the token is a payment card number ("printed", "napas" or the card word before
     it), or None: 13-19 digits of a card network's range (3, 4, 5, 6, 9704) that pass the
@@ -70,6 +89,8 @@ def card_number(doc: Document, tok: NumberToken) -> str | None:
         return None
     if not luhn_valid(digits):
         return None
+    if digits in test_cards() and _TEST_WORDS.search(doc.folded, *_line(doc.folded, first, last)):
+        return None  # "thẻ test 4242 4242 4242 4242" of a sandbox: no one's card
     if digits.startswith("9704") and len(digits) in (16, 19):
         return "napas"
     if _CARD_PRINTED.fullmatch(text, first, last):
@@ -93,6 +114,22 @@ def bank_names() -> CueSet:
         pass
     return CueSet(t for t in terms if not _TREASURY.search(t.lower()))
 
+
+@lru_cache(maxsize=1)
+def bank_codes() -> frozenset[str]:
+    """Every bank's name or alias written as one word ("BIDV", "VCB", "Techcombank"), lower
+    case: the code a transfer template glues before an account ("BIDV-21510003958826")."""
+    out: set[str] = set()
+    for row in data.rows("detectors/banks.tsv"):
+        for name in [row[0], *(row[1].split(";") if len(row) > 1 else [])]:
+            name = name.strip()
+            if name and " " not in name and not _TREASURY.search(name.lower()):
+                out.add(name.lower())
+    return frozenset(out)
+
+
+#: a word glued by a hyphen or an underscore right before an account ("BIDV-", "VCB_")
+_GLUED_CODE = re.compile(r"([A-Za-z]{2,12})[-_]$")
 
 _MEMO = "bank_account.token_cue"
 _ACCOUNT = Shape(EntityType.BANK_ACCOUNT, "bank_account.cued", scores.BASE_BANK_ACCOUNT)
@@ -122,6 +159,19 @@ class BankAccountDetector(CuedNumberDetector):
             or bank_names().present(doc)
             or any(self._card(doc, t) is not None for t in number_tokens(doc) if t.ndigits >= 13)
         )
+
+    def own_span(self, doc: Document, cand: Candidate, start: int, end: int) -> tuple[int, int]:
+        """An account glued after its bank's code ("BIDV-21510003958826"): the code is part
+        of the value as typed (the template's field holds both)."""
+        if start >= 3 and doc.text[start - 1] in "-_":
+            code = _GLUED_CODE.search(doc.text, max(0, start - 13), start)
+            if (
+                code is not None
+                and (code.start() == 0 or not doc.text[code.start() - 1].isalnum())
+                and code.group(1).lower() in bank_codes()
+            ):
+                return code.start(), end
+        return start, end
 
     def token_ok(self, doc: Document, tok: NumberToken) -> bool:
         first, last = tok.groups[0][0], tok.groups[-1][1]

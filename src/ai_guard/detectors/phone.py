@@ -232,6 +232,28 @@ _NATIONAL = Shape(EntityType.PHONE, "phone.national", scores.BASE_PHONE)
 _INTERNATIONAL = Shape(EntityType.PHONE, "phone.international", scores.BASE_PHONE)
 
 
+#: a calendar date (day, month, a four-digit year of this or the last century, one separator)
+#: inside a phone's window: a date and the hour after it are no phone number
+_CALENDAR_DATE = re.compile(
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)"
+)
+#: the fewest digit words a number dictated digit by digit holds among its single digits
+_DICTATED_WORDS = 3
+
+
+def _spoken(text: str, groups: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a number's groups were said, not typed: every group a digit word, or words and
+    digits each standing alone (one digit a group: a digit group's characters are groups of
+    one inside their run, so a digit must not touch another), three words at least."""
+    words = 0
+    for a, b in groups:
+        if not text[a].isdigit():
+            words += 1
+        elif (a > 0 and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit()):
+            return False
+    return words == len(groups) or words >= _DICTATED_WORDS
+
+
 class PhoneDetector(NumericDetector):
     id = "vn.phone"
     entities = (EntityType.PHONE,)
@@ -258,6 +280,9 @@ class PhoneDetector(NumericDetector):
         cand = _candidate(digits, plus)
         if cand is None or cand[0].startswith(("1800", "1900")):
             return None
+        window = text[start:end]
+        if ("-" in window or "/" in window or "." in window) and _CALENDAR_DATE.search(window):
+            return None  # "05-12-2026 21:14" in a bank's notice: a date and a time
         return span_start, cand[0]
 
     def own_span(self, doc: Document, cand: Candidate, start: int, end: int) -> tuple[int, int]:
@@ -287,8 +312,10 @@ class PhoneDetector(NumericDetector):
             and cand.start <= tok.start
             and cand.end >= tok.end
             and _candidate(reading, False) is not None
-            # words only: a number typed half in digits keeps needing its cue
-            and not any(doc.text[a].isdigit() for a, _ in tok.groups)
+            # words only, or dictated digit by digit with words and single digits mixed ("không
+            # chín tám 3 năm 1 bốn 6 hai 0"): a number typed half in digit groups ("09 một hai
+            # 345 678") keeps needing its cue
+            and _spoken(doc.text, tok.groups)
         )
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:

@@ -80,6 +80,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         circulation,
         dates,
         email,
+        emv_qr,
         finance,
         id_qr,
         identity,
@@ -94,6 +95,7 @@ def _make_builtin() -> tuple[Detector, ...]:
         secrecy,
         secrets,
         tax,
+        travel,
         vehicle,
     )
 
@@ -120,6 +122,8 @@ def _make_builtin() -> tuple[Detector, ...]:
         pieces.ValuePieceDetector(),
         mrz.MrzDetector(),
         id_qr.IdCardQrDetector(),
+        emv_qr.PaymentQrDetector(),
+        travel.TravelNameDetector(),
     )
 
 

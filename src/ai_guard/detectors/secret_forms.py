@@ -15,6 +15,11 @@ their overlaps); each function here only says where a password stands:
   VARCHAR(255)`` in a ``CREATE TABLE``): the type, not a value;
 * (no secret) documentation's sample JSON Web Token, its claims placeholders ("John Doe",
   subject "1234567890") and times;
+* a PostgreSQL password file's line (``~/.pgpass``: ``host:port:database:user:password``):
+  the last field is the password, the host and the rest are not;
+* an HTTP ``Cookie:`` / ``Set-Cookie:`` header (or a copied request's ``"cookie": "..."``):
+  each cookie whose value is random (a session id, an auth ticket, hexadecimal or not) is the
+  logged-in session itself; a cookie with a word for its value (``lang=vi-VN``) is not;
 * a string given to be encoded, hashed or encrypted (``Encode base64 chuỗi này để dán vào
   file cấu hình: Kb!mc2025-qlda``) that looks like a password: what people encode for a
   configuration file or an Authorization header is a credential.
@@ -32,8 +37,10 @@ from ai_guard.text.samples import sample_claims
 __all__ = [
     "app_password_end",
     "command_after_path",
+    "cookie_values",
     "encoded_passwords",
     "net_use_passwords",
+    "pgpass_passwords",
     "sample_jwt",
     "sql_type",
     "wifi_qr_passwords",
@@ -58,6 +65,51 @@ def wifi_qr_passwords(text: str, folded: str) -> Iterator[tuple[int, int]]:
             s, e = field.span(2)
             if e - s >= _WIFI_KEY_MIN:
                 yield s, e
+
+
+#: a ``.pgpass`` line: host (or ``*``), port (or ``*``), database, user, password; a ':' or a
+#: '\\' inside a field is escaped with a backslash
+_PGPASS_FIELD = r"(?:\\.|[^:\s\\])+"
+_PGPASS = re.compile(
+    rf"(?m)^[ \t]*(?P<host>{_PGPASS_FIELD}):(?:\d{{1,5}}|\*):{_PGPASS_FIELD}:{_PGPASS_FIELD}:"
+    r"(?P<value>(?:\\.|[^\s\\])+)[ \t]*\r?$"
+)
+
+
+def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """The password of every ``.pgpass`` line (``db.local:5432:motcua:vpub_rw:Mc!2026``): the
+    field after the fourth unescaped ':'. A time (``12:30:45``) has no five fields."""
+    if text.count(":") < 4:
+        return
+    for m in _PGPASS.finditer(text):
+        if m.group("host").replace(".", "").isdigit() and "." not in m.group("host"):
+            continue  # "1:2:3:4:5": numbers, no host
+        yield m.span("value")
+
+
+#: a cookie header's name, then its pairs up to the line's (or the string's) end
+_COOKIE_HEADER = re.compile(r"(?i)(?<![\w-])(?:set-)?cookie[\"']?[ \t]*:[ \t]*[\"']?")
+_COOKIE_PAIR = re.compile(r"[ \t]*(?P<name>[!#$%&'*+\-.^_`|~0-9A-Za-z]+)=(?P<value>[^;,\s\"']*)")
+#: the shortest cookie value taken for a session's secret
+_COOKIE_MIN = 16
+
+
+def cookie_values(text: str, is_random: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The values of a cookie header's cookies that ``is_random`` (a session id, an auth
+    ticket: ``JSESSIONID=889B04EA...``, ``.ASPXAUTH=7C1F...``), 16 characters at least."""
+    if "ookie" not in text and "OOKIE" not in text:
+        return
+    for header in _COOKIE_HEADER.finditer(text):
+        pos = header.end()
+        while (pair := _COOKIE_PAIR.match(text, pos)) is not None:
+            s, e = pair.span("value")
+            if e - s >= _COOKIE_MIN and is_random(text[s:e]):
+                yield s, e
+            pos = pair.end()
+            if text.startswith(";", pos):
+                pos += 1
+            else:
+                break
 
 
 #: ``net use`` and what follows it on its line

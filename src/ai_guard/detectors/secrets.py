@@ -44,8 +44,10 @@ from ai_guard.detectors.key_disguises import (
 from ai_guard.detectors.secret_forms import (
     app_password_end,
     command_after_path,
+    cookie_values,
     encoded_passwords,
     net_use_passwords,
+    pgpass_passwords,
     sample_jwt,
     sql_type,
     wifi_qr_passwords,
@@ -1233,6 +1235,7 @@ class ApiSecretDetector:
             yield from self._url_passwords(text, seen, userinfo)
         if "=" in text and ("?" in text or "&" in text):
             yield from self._url_queries(text, seen)
+        yield from self._line_forms(text, seen)
         if run >= 16 or spaced:
             yield from self._named(doc, seen, userinfo, spaced_only=run < 16)
         yield from self._passwords(doc, seen, userinfo)
@@ -1675,6 +1678,20 @@ class ApiSecretDetector:
         if "use" in folded and "net" in folded:
             found += [(s, e, "net_use") for s, e in net_use_passwords(text)]
         found += [(s, e, "encode") for s, e in encoded_passwords(text, folded, _strong_password)]
+        for s, e, kind in found:
+            if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
+                seen.add(s, e)
+                yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, kind)
+
+    def _line_forms(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """Secrets a line's format places before a label would take more (secret_forms): a
+        ``.pgpass`` line's last field (a password label before the line would take the whole
+        line, host and user with it), a cookie header's random values."""
+        found = [(s, e, "pgpass") for s, e in pgpass_passwords(text)]
+        found += [
+            (s, e, "cookie")
+            for s, e in cookie_values(text, lambda v: looks_random(v, min_entropy=3.0))
+        ]
         for s, e, kind in found:
             if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
                 seen.add(s, e)

@@ -125,7 +125,7 @@ class TaxCodeDetector(NumericDetector):
             yield found
 
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
-        cue = _cues.TAX.naming(doc, cand.start)
+        cue = _cues.TAX.naming(doc, cand.start) or _cues.TAX.clause_label(doc, cand.start)
         if cue and _cues.PHONE.near_before(doc, cand.start, 12):
             return None  # "mã số thuế 0100000010, SĐT 0364663010": the nearer cue names it
         return cue

@@ -22,7 +22,8 @@ _SAMPLES: tuple[str, ...] = (
     "Mã số thuế: 0101234567\nSĐT: 0912 345 678\nSố tài khoản: 0123456789 tại Vietcombank\n"
     "Số sổ BHXH: 0123456789, thẻ BHYT: DN4010123456789\nHộ chiếu: C1234567\n"
     "GPLX: 010123456789, biển số 29A-123.45\nĐịa chỉ: số 12 ngõ 5 phố Huế, phường Hàng Bài, "
-    "quận Hoàn Kiếm, Hà Nội\nEmail: tuan.pm@hanoi.gov.vn, minhtuan90@gmail.com",
+    "quận Hoàn Kiếm, Hà Nội\nEmail: tuan.pm@hanoi.gov.vn, minhtuan90@gmail.com\n"
+    "Thẻ test sandbox: 4111 1111 1111 1111, STK VCB-0123456789",
     "anh minh ơi gửi em cái hồ sơ mật bên ban tổ chức nhé, chị hằng nhà ở 45 nguyễn trãi "
     "thanh xuân, sdt không chín một hai ba bốn năm sáu bảy tám",
     "e oi soan giup a cong van tra loi ong tran van binh o so 8 duong le loi, cccd "

@@ -162,6 +162,7 @@ __all__ = [
     "short_reference_prompts",
     "social_insurance_numbers",
     "soft_hyphens",
+    "spelled_english",
     "superscript",
     "table_cell",
     "tax_codes",
@@ -923,6 +924,34 @@ def digits_in_words(text: str) -> str:
     )
 
 
+_EN_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLING_ALPHABET = (
+    "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November "
+    "Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu"
+).split()
+
+
+def spelled_english(text: str, *, keep_every: int = 0) -> str:
+    """Each identifier (capitals and digits, six characters or more) spelled out as on an
+    English telephone line: digits as words, letters in the spelling alphabet (``C7204158`` ->
+    ``Charlie seven two zero four one five eight``); with ``keep_every`` n, every n-th digit
+    left a digit (``Charlie seven two zero 4 one five eight``), as a transcript mixes them."""
+
+    def spell(m: re.Match[str]) -> str:
+        out: list[str] = []
+        digits = 0
+        for c in m.group():
+            if c.isdigit():
+                digits += 1
+                keep = keep_every and digits % keep_every == 0
+                out.append(c if keep else _EN_DIGIT_WORDS[int(c)])
+            else:
+                out.append(_SPELLING_ALPHABET[ord(c) - 65])
+        return " ".join(out)
+
+    return re.sub(r"(?<![\w.@-])[A-Z0-9]{6,}(?![\w.@-])", spell, text)
+
+
 def dropped_zeros(text: str) -> str:
     """The leading zeros of each number dropped, as a spreadsheet keeps an identifier typed
     into a number cell (``001085012345`` -> ``1085012345``, ``0912345678`` -> ``912345678``)."""
@@ -1127,6 +1156,7 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "markup": (markup, "value"),
     "superscript": (superscript, "value"),
     "digits_in_words": (digits_in_words, "value"),
+    "spelled_english": (spelled_english, "value"),
     "dropped_zeros": (dropped_zeros, "value"),
     "email_dodged": (email_dodged, "value"),
     "encoded": (encoded, "value"),
@@ -1193,6 +1223,8 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
         options = {"at": draw(st.integers(1, 40))}
     elif name == "array_joined":
         options = {"every": draw(st.integers(8, 24))}
+    elif name == "spelled_english":
+        options = {"keep_every": draw(st.sampled_from([0, 2, 3, 4]))}
     elif name == "footnote_mark":
         options = {"mark": draw(st.sampled_from(["\u00b9", "\u00b2", "\u00b3", "\u2074\u2075"]))}
     return disguise(name, **options)

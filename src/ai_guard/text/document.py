@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import Any, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
+from ai_guard.text.folding import folded_breaks
 from ai_guard.text.footnotes import blank_footnote_marks
 
 __all__ = ["Document", "fold", "fold_cased"]
@@ -265,9 +266,12 @@ class Document:
         self._bp_text: list[int] | None = None
         self._bp_orig: list[int] | None = None
         marked = ("<" in original or "&" in original or "\\u" in original) and _has_markup(original)
+        # a calendar's, a card's or a mail header's folded lines, unfolded (text.folding)
+        folds = [*folded_breaks(original)] if "\n" in original else []
+        marked = marked or bool(folds)
         coded: bytes | None = None  # the fold code map's bytes of ``original``, when it has them
         if original.isascii():
-            self.text = self._read(_unmark(original)) if marked else original
+            self.text = self._read(_unmark(original, folds)) if marked else original
         else:
             coded = _fold_coded(original)
             if coded is not None:
@@ -282,7 +286,7 @@ class Document:
             else:
                 coded = None
                 s = _one_for_one(original) if disguised else original
-                self.text = self._read(_unmark(s) if marked else s)
+                self.text = self._read(_unmark(s, folds) if marked else s)
         text = self.text
         if text.isascii():
             self.folded_cased = text
@@ -623,12 +627,12 @@ def _tag_chains(s: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _unmark(s: str) -> str:
+def _unmark(s: str, folds: list[tuple[int, int]] | None = None) -> str:
     """``s`` with markup read, keeping its length: a JSON escape becomes its character and
     invisible characters, a space entity a space and invisible characters, a zero-width
     entity and a run of tags inside a number invisible characters (or a space and invisible
     characters), which :meth:`Document._read` then drops, keeping the offsets back to the
-    caller's text."""
+    caller's text. ``folds``: the spans of folded lines' breaks (:mod:`.folding`), dropped."""
     out = list(s)
 
     def blank(start: int, end: int, first: str) -> None:
@@ -657,4 +661,7 @@ def _unmark(s: str) -> str:
             read = _tags_read(s[start:end], joined)
             if read is not None:
                 blank(start, end, read)
+    if folds:
+        for start, end in folds:
+            blank(start, end, "")
     return "".join(out)

@@ -311,6 +311,26 @@ class CueSet:
                 best, best_pos = term, pos
         return best
 
+    def clause_label(self, doc: Document, start: int, width: int = 100) -> str | None:
+        """A cue that opens the label clause ending in the ':' right before ``start`` ("MST
+        của hộ kinh doanh bà Hoàng Thị Tố Nga bị mờ một số: 46031?2942"): on the same line,
+        within ``width`` characters, no digit and no sentence's end between the cue and the
+        ':' (another number or another sentence would be what the cue names)."""
+        text = doc.text
+        colon = start - 1
+        while colon >= 0 and text[colon] in " \t":
+            colon -= 1
+        if colon < 0 or text[colon] != ":":
+            return None
+        cue = self.near_before(doc, colon, width)
+        if cue is None:
+            return None
+        lo = doc.folded.rfind(cue, max(0, colon - width), colon)
+        between = text[lo + len(cue) : colon]
+        if any(c.isdigit() or c in ".;!?\n" for c in between):
+            return None
+        return cue
+
     def naming(
         self, doc: Document, start: int, near: int = 40, end: int | None = None
     ) -> str | None:

@@ -520,6 +520,16 @@ def _aligned_cells(text: str) -> list[NumberToken]:
 #: the most letters no OCR confusion explains inside a damaged run, and the run's length
 #: (letters and digits: a 9-digit CMND to a 19-digit card)
 _DAMAGED_LETTERS = 2
+#: a digit the writer could not read ("MST bị mờ một số: 46031?2942"): the value is still the
+#: value, read as a damaged run like a stray letter
+_BLURRED = "?"
+
+
+def _odd_char(c: str) -> bool:
+    """A character a damaged run may hold in a digit's place: a letter, or a blurred digit."""
+    return c.isalpha() or c == _BLURRED
+
+
 _DAMAGED_LENGTH = (9, 19)
 
 
@@ -540,8 +550,8 @@ def _damaged_tokens(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         s, e = t.groups[0]
         if s < covered:
             continue
-        left = s >= 2 and text[s - 1].isalpha() and text[s - 2].isdigit()
-        right = e + 1 < size and text[e].isalpha() and text[e + 1].isdigit()
+        left = s >= 2 and _odd_char(text[s - 1]) and text[s - 2].isdigit()
+        right = e + 1 < size and _odd_char(text[e]) and text[e + 1].isdigit()
         if not (left or right):
             continue
         a, b = s, e
@@ -549,10 +559,15 @@ def _damaged_tokens(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
             a > 0
             and s - a <= _DAMAGED_LENGTH[1]
             and text[a - 1].isascii()
-            and text[a - 1].isalnum()
+            and (text[a - 1].isalnum() or text[a - 1] == _BLURRED)
         ):
             a -= 1
-        while b < size and b - e <= _DAMAGED_LENGTH[1] and text[b].isascii() and text[b].isalnum():
+        while (
+            b < size
+            and b - e <= _DAMAGED_LENGTH[1]
+            and text[b].isascii()
+            and (text[b].isalnum() or text[b] == _BLURRED)
+        ):
             b += 1
         covered = b
         token = _damaged_run(text, a, b)
@@ -572,7 +587,9 @@ def _damaged_run(text: str, a: int, b: int) -> NumberToken | None:
         or (b < len(text) and text[b].isalnum())
     ):
         return None
-    odd = sum(c.isalpha() and c not in _OCR_LETTERS for c in run)
+    if any(not (c.isalnum() or c == _BLURRED) for c in run):
+        return None
+    odd = sum((c.isalpha() and c not in _OCR_LETTERS) or c == _BLURRED for c in run)
     digits = sum(c.isdigit() for c in run)
     if not 1 <= odd <= _DAMAGED_LETTERS or digits < _OCR_MIN_DIGIT_SHARE * len(run):
         return None
@@ -583,7 +600,7 @@ def _damaged_run(text: str, a: int, b: int) -> NumberToken | None:
 
 #: the folded view as a sketch for damaged runs: digits "1", ASCII letters "a", else a space
 _DAMAGED_SKETCH = bytes(
-    0x31 if 48 <= b <= 57 else 0x61 if 97 <= b <= 122 else 0x20 for b in range(256)
+    0x31 if 48 <= b <= 57 else 0x61 if 97 <= b <= 122 or b == 0x3F else 0x20 for b in range(256)
 )
 #: a damaged run's digits between its letters are shorter than a number token (six)
 _TOKEN_DIGITS = 6
