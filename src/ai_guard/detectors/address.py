@@ -2963,6 +2963,12 @@ class AddressDetector:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
+            if holds_any(doc.folded, _NEAR_MARKET):
+                hits = [_without_landmark_before(doc, h) for h in hits]
+            if "sn " in doc.folded and " tru" in doc.folded:
+                hits = [_without_birth_year_before(doc, h) for h in hits]
+            if "km" in doc.folded:
+                hits = [_with_kilometre_before(doc, h) for h in hits]
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
@@ -4550,8 +4556,82 @@ def _renamed_alone(doc: Document, h: Detection) -> bool:
     """Whether a chain stands alone in a bracket that renames the place before it ("Trường
     THCS Phước Long, phường Phước Long, TP Nha Trang (nay là phường Nam Nha Trang, ...)"):
     it restates a place that is no address. After an address the two are one span ("tổ 3
-    khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier."""
-    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED)
+    khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier. A
+    chain from a house, a street or a hamlet (``_whole_address_at``) is an address of its own
+    ("(nay là xóm 13, xã Diễn Châu, tỉnh Nghệ An)"): the residence as it is written now."""
+    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED) and not (
+        _whole_address_at(doc, h.start)
+    )
+
+
+#: a market named as the landmark the home is near, before the home's address (folded): "ở
+#: gần chợ Rạng thôn Hạ Lũng, xã ..."; the market is where to look, not part of the address
+_NEAR_MARKET = ("gan cho ", "canh cho ", "sat cho ", "doi dien cho ", "sau cho ")
+#: the word right before a chain that opens with such a market (folded, the chain's start)
+_NEAR_WORDS = re.compile(r"(?:gan|canh|sat|doi dien|sau)[ \t]+$")
+#: how many words of the market's name are read past before the address's own unit
+_LANDMARK_NAME_WORDS = 4
+
+
+def _without_landmark_before(doc: Document, h: Detection) -> Detection:
+    """``h`` without the market it opens with when the text places the home near it ("gần
+    chợ Rạng thôn Hạ Lũng, xã Đông Sơn, ..." -> "thôn Hạ Lũng, xã Đông Sơn, ..."): the
+    address starts at the next unit word, within the market's name's few words. A kiosk in
+    the market ("ki-ốt 12 chợ Đông Ba") starts before the market and is kept whole."""
+    cased = doc.folded_cased
+    if _key_at(cased, h.start) != "cho":
+        return h
+    if _NEAR_WORDS.search(doc.folded, max(0, h.start - 12), h.start) is None:
+        return h
+    words = list(re.finditer(r"\S+", doc.text[h.start : h.end]))
+    for w in words[1 : 2 + _LANDMARK_NAME_WORDS]:
+        pos = h.start + w.start()
+        if _key_at(cased, pos) is not None:
+            return dataclasses.replace(h, start=pos)
+    return h
+
+
+#: chat's "sn" as "sinh năm" (born in) at a chain's start: the year, then a residence cue
+#: ("sn 1957 thuong tru to 7 kp 2 ...", folded): the year is no house number, the address
+#: starts after the cue
+_BIRTH_YEAR_THEN_CUE = re.compile(
+    r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?:thuong tru|tam tru|tru|cu tru|o)(?:[ \t]+tai)?[ \t:]+"
+)
+
+
+def _without_birth_year_before(doc: Document, h: Detection) -> Detection:
+    """``h`` from after the residence cue when it opens with "sn" and a year that the cue
+    follows ("sn 1957 thuong tru to 7 kp 2 p. tan phong ..." -> "to 7 kp 2 p. tan phong
+    ..."): "sn" there is "sinh năm", the year the person's birth year."""
+    m = _BIRTH_YEAR_THEN_CUE.match(doc.folded, h.start, h.end)
+    if m is None or m.end() >= h.end:
+        return h
+    return dataclasses.replace(h, start=m.end())
+
+
+#: a road's kilometre word right before a chain that opens with its number (folded): "Km 12
+#: quốc lộ 14, thôn 6, ...", "km12 ql1a"
+_KILOMETRE_BEFORE = re.compile(r"(?<![a-z0-9])km[ \t.]*$")
+
+
+def _with_kilometre_before(doc: Document, h: Detection) -> Detection:
+    """``h`` from the kilometre word when the chain opens with the kilometre's number ("Km 12
+    quốc lộ 14, thôn 6, xã Đắk Mil, ..."): the address is the road's kilometre, word and
+    number, as a house is its number."""
+    if not doc.text[h.start : h.start + 1].isdigit():
+        return h
+    m = _KILOMETRE_BEFORE.search(doc.folded, max(0, h.start - 6), h.start)
+    return h if m is None else dataclasses.replace(h, start=m.start())
+
+
+def _whole_address_at(doc: Document, pos: int) -> bool:
+    """Whether the chain at ``pos`` opens with a house number or a unit finer than a commune
+    (a hamlet, a residents' group, a street, a flat: ``_UNITS`` level 0): an address whole,
+    not a commune's or a province's new name."""
+    if doc.text[pos : pos + 1].isdigit():
+        return True
+    key = _key_at(doc.folded_cased, pos)
+    return key is not None and _UNITS.get(key, 1) == 0
 
 
 #: the words a document's or a list's title starts with (folded)
@@ -5201,6 +5281,8 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     between = text[first.end : second.start]
     now = _JOIN_NOW.fullmatch(between)
     if now is not None:
+        if _whole_address_at(doc, second.start):
+            return None  # "xóm 13, xã Diễn Kỷ, ... (nay là xóm 13, xã Diễn Châu, ...)": two
         close = _CLOSE.match(text, second.end)
         end = close.end() if close is not None else second.end
         return dataclasses.replace(first, end=end, score=max(first.score, second.score))
