@@ -185,3 +185,43 @@ def test_sn_before_a_year_then_a_residence_is_a_birth_year() -> None:
     text = "xac nhan giup ong cao van ty sn 1949 thuong tru to 3 kp 5 p. an binh tp di an"
     assert spans(text, EntityType.DATE_OF_BIRTH) == ["1949"]
     assert spans(text, EntityType.ADDRESS) == ["to 3 kp 5 p. an binh tp di an"]
+
+
+# --- a hamlet alone after a full name in chat, a flat typed in lower case ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("hôm nay đến thăm nhà bác khương văn thuận ở xóm bãi sậy, bác nhờ", "xóm bãi sậy"),
+        ("con gai nha ong bay thanh o xom giua, nho xac nhan", "xom giua"),
+    ],
+)
+def test_a_hamlet_after_an_honorific_and_a_name_is_an_address(text: str, address: str) -> None:
+    assert spans(text, EntityType.ADDRESS) == [address]
+
+
+def test_an_adverb_before_o_is_no_name_that_lives_there() -> None:
+    text = "anh phung van tai con ong loc cung o thon 2 nhung da tach ho"
+    assert "thon 2" not in spans(text, EntityType.ADDRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "khách tên lã thị huyền ở căn 1507 tòa t3 times city hà nội phản ánh thang máy hỏng",
+            "căn 1507 tòa t3 times city hà nội",
+        ),
+        (
+            "em thuê phòng 906 tòa a2 khu đô thị việt hưng, chủ nhà chưa khai tạm trú",
+            "phòng 906 tòa a2 khu đô thị việt hưng",
+        ),
+    ],
+)
+def test_a_flat_typed_in_lower_case_is_an_address(text: str, address: str) -> None:
+    assert address in spans(text, EntityType.ADDRESS)
+
+
+def test_a_court_after_a_room_is_no_flat() -> None:
+    assert spans("hồ sơ nộp ở phòng 12 tòa án huyện", EntityType.ADDRESS) == []

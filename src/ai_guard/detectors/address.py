@@ -2977,6 +2977,8 @@ class AddressDetector:
                 hits = [h for h in hits if not address_bounds.society_in_agency(doc, h)]
             if "," in doc.text:
                 hits = list(address_bounds.within_csv_cells(doc, hits))
+        if "toa " in doc.folded:
+            hits = _with_lower_flats(doc, hits)
         yield from hits
         for s, e in address_rows.row_hamlets(doc, hits, _row_hamlet_word):
             yield _village(self.id, s, e, "row")
@@ -4624,6 +4626,53 @@ def _with_kilometre_before(doc: Document, h: Detection) -> Detection:
     return h if m is None else dataclasses.replace(h, start=m.start())
 
 
+#: a flat typed in lower case in chat: the flat's word and number, the tower's word and code
+#: ("căn 2307 tòa hh1a", "phong 1205 toa nha b2"), folded
+_LC_FLAT = re.compile(
+    r"(?<![a-z0-9])(?:can ho|can|phong)[ \t]+(?:so[ \t]+)?\d{2,5}[a-z]?[ \t]+"
+    # the tower's code holds a digit, or is one letter ("tòa án" is a court)
+    r"(?:toa nha|toa)[ \t]+(?:[a-z]{0,3}\d{1,3}[a-z]?|[a-z])(?![a-z0-9])"
+)
+#: a lower-case word after the tower, spaces before it (folded): the estate's name's words
+_NEXT_LC_WORD = re.compile(r"[ \t]+([a-z]+)")
+#: the estate's unit word and its name of one to four words, closed by punctuation or the
+#: end (folded): "khu đô thị dương nội,"
+_LC_ESTATE_AFTER = re.compile(
+    r"[ \t]+(?:khu do thi|kdt|chung cu)(?:[ \t]+[a-z]+){1,4}(?=[ \t]*(?:[,.;)]|$))"
+)
+#: the most words of an estate's name read before its city
+_ESTATE_NAME_WORDS = 3
+
+
+def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits`` and the flats typed in lower case in chat that no hit holds ("ở căn 2307 tòa
+    hh1a linh đàm hà nội gọi lên"): the flat and the tower's code, then, when a province or
+    its letters follows within three words, the estate's name and the province. The flat's
+    number and the tower's code are an address whole: they find the home in its estate."""
+    folded = doc.folded
+    out = list(hits)
+    for m in _LC_FLAT.finditer(folded):
+        start, end = m.span()
+        if not doc.text[start:end].islower() or any(h.start < end and start < h.end for h in hits):
+            continue
+        estate = _LC_ESTATE_AFTER.match(folded, end)
+        if estate is not None:
+            end = estate.end()  # "phòng 1208 tòa hh2 khu đô thị dương nội, ..."
+        pos = end
+        for _ in range(_ESTATE_NAME_WORDS + 1):
+            word = _NEXT_LC_WORD.match(folded, pos)
+            if word is None:
+                break
+            province = _known_at(folded, word.start(1), _lc_bare())
+            if province is not None:
+                if doc.text[start:province].islower():
+                    end = province
+                break
+            pos = word.end()
+        out.append(_village(AddressDetector.id, start, end, "flat"))
+    return out
+
+
 def _whole_address_at(doc: Document, pos: int) -> bool:
     """Whether the chain at ``pos`` opens with a house number or a unit finer than a commune
     (a hamlet, a residents' group, a street, a flat: ``_UNITS`` level 0): an address whole,
@@ -5249,12 +5298,52 @@ def _someone_before_o(cased: str, s: int) -> bool:
         return True
     # chat in lower case: an honorific and a given name ("bà nhàn ở xóm 9", "ông tám ở thôn
     # 7"); not an errand's words ("mua ba cái ở phường 5": "cái" is no given name)
-    return (
+    if (
         len(head) >= 3
         and word.islower()
         and head[-3] in _HONORIFICS_LOWER
         and word in lexicons().givens
-    )
+    ):
+        return True
+    return _honorific_and_name_before_o(head)
+
+
+#: the most words of a name between an honorific and "ở" (a surname, two middle names, the
+#: given name; or a birth-order word and the given name)
+_NAME_BEFORE_O_WORDS = 4
+
+
+def _honorific_and_name_before_o(head: list[str]) -> bool:
+    """Whether an honorific and a lower-case name of two to four words stand right before
+    "ở" (the last of ``head``): a full name ("cụ tăng thị lụa ở thôn đồng vỡ") or a birth-
+    order word and a given name ("ông tư hùng ở xóm giữa"), each word a lexicon name word
+    (or an ordinal), the last a given name: who lives there."""
+    lex = lexicons()
+    words = [w.rstrip(",.;:)") for w in head[:-1]]
+    for n in range(2, _NAME_BEFORE_O_WORDS + 1):
+        if len(words) <= n:
+            return False
+        name = [fold_word(w) for w in words[-n:]]
+        if (
+            not all(w.islower() for w in words[-n:])
+            or name[-1] not in lex.givens
+            or (words[-1].isascii() and name[-1] in _PLAIN_ADVERBS)
+        ):
+            continue  # "con ong dau cung o xom 3": "cũng" (also), typed plain, no "Cung"
+        inner = name[:-1]
+        if fold_word(words[-n - 1]) in _HONORIFICS_LOWER and all(
+            w in lex.surnames or w in lex.middles or w in lex.givens or w in _ORDINAL_WORDS
+            for w in inner
+        ):
+            return True
+    return False
+
+
+#: adverbs that typed without diacritics spell given names, right before "ở" ("cũng",
+#: "vẫn", "đều", "đã", "còn", "mới", "hay"): the sentence goes on, no name ends there
+_PLAIN_ADVERBS = frozenset(("cung", "van", "deu", "da", "con", "moi", "hay", "dang", "thi"))
+#: birth-order words that stand before a given name in the South ("ông tư hùng"), folded
+_ORDINAL_WORDS = frozenset(("hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"))
 
 
 #: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
