@@ -4669,8 +4669,17 @@ def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
                     end = province
                 break
             pos = word.end()
+        if (
+            end == m.end()
+            and _RESIDENCE_BEFORE_FLAT.search(folded, max(0, start - 12), start) is None
+        ):
+            continue  # "phong 305 toa ct2" alone: a meeting room as often as a home
         out.append(_village(AddressDetector.id, start, end, "flat"))
     return out
+
+
+#: a residence word right before a flat (folded): "ở", "tại", "thuê", "trú", "sống ở"
+_RESIDENCE_BEFORE_FLAT = re.compile(r"(?<![a-z])(?:o|tai|thue|tru|song o)[ \t]+$")
 
 
 def _whole_address_at(doc: Document, pos: int) -> bool:
