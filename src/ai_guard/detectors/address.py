@@ -2968,6 +2968,12 @@ class AddressDetector:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = [h for h in hits if not _renamed_alone(doc, h)]
+            if holds_any(doc.folded, _NEAR_MARKET):
+                hits = [_without_landmark_before(doc, h) for h in hits]
+            if "sn " in doc.folded and " tru" in doc.folded:
+                hits = [_without_birth_year_before(doc, h) for h in hits]
+            if "km" in doc.folded:
+                hits = [_with_kilometre_before(doc, h) for h in hits]
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
@@ -2976,6 +2982,8 @@ class AddressDetector:
                 hits = [h for h in hits if not address_bounds.society_in_agency(doc, h)]
             if "," in doc.text:
                 hits = list(address_bounds.within_csv_cells(doc, hits))
+        if "toa " in doc.folded:
+            hits = _with_lower_flats(doc, hits)
         yield from hits
         for s, e in address_rows.row_hamlets(doc, hits, _row_hamlet_word):
             yield _village(self.id, s, e, "row")
@@ -4611,8 +4619,138 @@ def _renamed_alone(doc: Document, h: Detection) -> bool:
     """Whether a chain stands alone in a bracket that renames the place before it ("Trường
     THCS Phước Long, phường Phước Long, TP Nha Trang (nay là phường Nam Nha Trang, ...)"):
     it restates a place that is no address. After an address the two are one span ("tổ 3
-    khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier."""
-    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED)
+    khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier. A
+    chain from a house, a street or a hamlet (``_whole_address_at``) is an address of its own
+    ("(nay là xóm 13, xã Diễn Châu, tỉnh Nghệ An)"): the residence as it is written now."""
+    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED) and not (
+        _whole_address_at(doc, h.start)
+    )
+
+
+#: a market named as the landmark the home is near, before the home's address (folded): "ở
+#: gần chợ Rạng thôn Hạ Lũng, xã ..."; the market is where to look, not part of the address
+_NEAR_MARKET = ("gan cho ", "canh cho ", "sat cho ", "doi dien cho ", "sau cho ")
+#: the word right before a chain that opens with such a market (folded, the chain's start)
+_NEAR_WORDS = re.compile(r"(?:gan|canh|sat|doi dien|sau)[ \t]+$")
+#: how many words of the market's name are read past before the address's own unit
+_LANDMARK_NAME_WORDS = 4
+
+
+def _without_landmark_before(doc: Document, h: Detection) -> Detection:
+    """``h`` without the market it opens with when the text places the home near it ("gần
+    chợ Rạng thôn Hạ Lũng, xã Đông Sơn, ..." -> "thôn Hạ Lũng, xã Đông Sơn, ..."): the
+    address starts at the next unit word, within the market's name's few words. A kiosk in
+    the market ("ki-ốt 12 chợ Đông Ba") starts before the market and is kept whole."""
+    cased = doc.folded_cased
+    if _key_at(cased, h.start) != "cho":
+        return h
+    if _NEAR_WORDS.search(doc.folded, max(0, h.start - 12), h.start) is None:
+        return h
+    words = list(re.finditer(r"\S+", doc.text[h.start : h.end]))
+    for w in words[1 : 2 + _LANDMARK_NAME_WORDS]:
+        pos = h.start + w.start()
+        if _key_at(cased, pos) is not None:
+            return dataclasses.replace(h, start=pos)
+    return h
+
+
+#: chat's "sn" as "sinh năm" (born in) at a chain's start: the year, then a residence cue
+#: ("sn 1957 thuong tru to 7 kp 2 ...", folded): the year is no house number, the address
+#: starts after the cue
+_BIRTH_YEAR_THEN_CUE = re.compile(
+    r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?:thuong tru|tam tru|tru|cu tru|o)(?:[ \t]+tai)?[ \t:]+"
+)
+
+
+def _without_birth_year_before(doc: Document, h: Detection) -> Detection:
+    """``h`` from after the residence cue when it opens with "sn" and a year that the cue
+    follows ("sn 1957 thuong tru to 7 kp 2 p. tan phong ..." -> "to 7 kp 2 p. tan phong
+    ..."): "sn" there is "sinh năm", the year the person's birth year."""
+    m = _BIRTH_YEAR_THEN_CUE.match(doc.folded, h.start, h.end)
+    if m is None or m.end() >= h.end:
+        return h
+    return dataclasses.replace(h, start=m.end())
+
+
+#: a road's kilometre word right before a chain that opens with its number (folded): "Km 12
+#: quốc lộ 14, thôn 6, ...", "km12 ql1a"
+_KILOMETRE_BEFORE = re.compile(r"(?<![a-z0-9])km[ \t.]*$")
+
+
+def _with_kilometre_before(doc: Document, h: Detection) -> Detection:
+    """``h`` from the kilometre word when the chain opens with the kilometre's number ("Km 12
+    quốc lộ 14, thôn 6, xã Đắk Mil, ..."): the address is the road's kilometre, word and
+    number, as a house is its number."""
+    if not doc.text[h.start : h.start + 1].isdigit():
+        return h
+    m = _KILOMETRE_BEFORE.search(doc.folded, max(0, h.start - 6), h.start)
+    return h if m is None else dataclasses.replace(h, start=m.start())
+
+
+#: a flat typed in lower case in chat: the flat's word and number, the tower's word and code
+#: ("căn 2307 tòa hh1a", "phong 1205 toa nha b2"), folded
+_LC_FLAT = re.compile(
+    r"(?<![a-z0-9])(?:can ho|can|phong)[ \t]+(?:so[ \t]+)?\d{2,5}[a-z]?[ \t]+"
+    # the tower's code holds a digit, or is one letter ("tòa án" is a court)
+    r"(?:toa nha|toa)[ \t]+(?:[a-z]{0,3}\d{1,3}[a-z]?|[a-z])(?![a-z0-9])"
+)
+#: a lower-case word after the tower, spaces before it (folded): the estate's name's words
+_NEXT_LC_WORD = re.compile(r"[ \t]+([a-z]+)")
+#: the estate's unit word and its name of one to four words, closed by punctuation or the
+#: end (folded): "khu đô thị dương nội,"
+_LC_ESTATE_AFTER = re.compile(
+    r"[ \t]+(?:khu do thi|kdt|chung cu)(?:[ \t]+[a-z]+){1,4}(?=[ \t]*(?:[,.;)]|$))"
+)
+#: the most words of an estate's name read before its city
+_ESTATE_NAME_WORDS = 3
+
+
+def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits`` and the flats typed in lower case in chat that no hit holds ("ở căn 2307 tòa
+    hh1a linh đàm hà nội gọi lên"): the flat and the tower's code, then, when a province or
+    its letters follows within three words, the estate's name and the province. The flat's
+    number and the tower's code are an address whole: they find the home in its estate."""
+    folded = doc.folded
+    out = list(hits)
+    for m in _LC_FLAT.finditer(folded):
+        start, end = m.span()
+        if not doc.text[start:end].islower() or any(h.start < end and start < h.end for h in hits):
+            continue
+        estate = _LC_ESTATE_AFTER.match(folded, end)
+        if estate is not None:
+            end = estate.end()  # "phòng 1208 tòa hh2 khu đô thị dương nội, ..."
+        pos = end
+        for _ in range(_ESTATE_NAME_WORDS + 1):
+            word = _NEXT_LC_WORD.match(folded, pos)
+            if word is None:
+                break
+            province = _known_at(folded, word.start(1), _lc_bare())
+            if province is not None:
+                if doc.text[start:province].islower():
+                    end = province
+                break
+            pos = word.end()
+        if (
+            end == m.end()
+            and _RESIDENCE_BEFORE_FLAT.search(folded, max(0, start - 12), start) is None
+        ):
+            continue  # "phong 305 toa ct2" alone: a meeting room as often as a home
+        out.append(_village(AddressDetector.id, start, end, "flat"))
+    return out
+
+
+#: a residence word right before a flat (folded): "ở", "tại", "thuê", "trú", "sống ở"
+_RESIDENCE_BEFORE_FLAT = re.compile(r"(?<![a-z])(?:o|tai|thue|tru|song o)[ \t]+$")
+
+
+def _whole_address_at(doc: Document, pos: int) -> bool:
+    """Whether the chain at ``pos`` opens with a house number or a unit finer than a commune
+    (a hamlet, a residents' group, a street, a flat: ``_UNITS`` level 0): an address whole,
+    not a commune's or a province's new name."""
+    if doc.text[pos : pos + 1].isdigit():
+        return True
+    key = _key_at(doc.folded_cased, pos)
+    return key is not None and _UNITS.get(key, 1) == 0
 
 
 #: the words a document's or a list's title starts with (folded)
@@ -5255,12 +5393,52 @@ def _someone_before_o(cased: str, s: int) -> bool:
         return True
     # chat in lower case: an honorific and a given name ("bà nhàn ở xóm 9", "ông tám ở thôn
     # 7"); not an errand's words ("mua ba cái ở phường 5": "cái" is no given name)
-    return (
+    if (
         len(head) >= 3
         and word.islower()
         and head[-3] in _HONORIFICS_LOWER
         and word in lexicons().givens
-    )
+    ):
+        return True
+    return _honorific_and_name_before_o(head)
+
+
+#: the most words of a name between an honorific and "ở" (a surname, two middle names, the
+#: given name; or a birth-order word and the given name)
+_NAME_BEFORE_O_WORDS = 4
+
+
+def _honorific_and_name_before_o(head: list[str]) -> bool:
+    """Whether an honorific and a lower-case name of two to four words stand right before
+    "ở" (the last of ``head``): a full name ("cụ tăng thị lụa ở thôn đồng vỡ") or a birth-
+    order word and a given name ("ông tư hùng ở xóm giữa"), each word a lexicon name word
+    (or an ordinal), the last a given name: who lives there."""
+    lex = lexicons()
+    words = [w.rstrip(",.;:)") for w in head[:-1]]
+    for n in range(2, _NAME_BEFORE_O_WORDS + 1):
+        if len(words) <= n:
+            return False
+        name = [fold_word(w) for w in words[-n:]]
+        if (
+            not all(w.islower() for w in words[-n:])
+            or name[-1] not in lex.givens
+            or (words[-1].isascii() and name[-1] in _PLAIN_ADVERBS)
+        ):
+            continue  # "con ong dau cung o xom 3": "cũng" (also), typed plain, no "Cung"
+        inner = name[:-1]
+        if fold_word(words[-n - 1]) in _HONORIFICS_LOWER and all(
+            w in lex.surnames or w in lex.middles or w in lex.givens or w in _ORDINAL_WORDS
+            for w in inner
+        ):
+            return True
+    return False
+
+
+#: adverbs that typed without diacritics spell given names, right before "ở" ("cũng",
+#: "vẫn", "đều", "đã", "còn", "mới", "hay"): the sentence goes on, no name ends there
+_PLAIN_ADVERBS = frozenset(("cung", "van", "deu", "da", "con", "moi", "hay", "dang", "thi"))
+#: birth-order words that stand before a given name in the South ("ông tư hùng"), folded
+_ORDINAL_WORDS = frozenset(("hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"))
 
 
 #: between a village and its commune in chat: "ở" ("bản na ở xã mường khương")
@@ -5287,6 +5465,8 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     between = text[first.end : second.start]
     now = _JOIN_NOW.fullmatch(between)
     if now is not None:
+        if _whole_address_at(doc, second.start):
+            return None  # "xóm 13, xã Diễn Kỷ, ... (nay là xóm 13, xã Diễn Châu, ...)": two
         close = _CLOSE.match(text, second.end)
         end = close.end() if close is not None else second.end
         return dataclasses.replace(first, end=end, score=max(first.score, second.score))

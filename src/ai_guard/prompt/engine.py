@@ -17,6 +17,7 @@ from ai_guard.detectors.base import Detection, Detector
 from ai_guard.detectors.person.coreference import REFERENCE_CUES
 from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, public_figures
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
+from ai_guard.detectors.years_after_names import DOB_DETECTOR, years_after_names
 from ai_guard.models import (
     Decision,
     EntityType,
@@ -518,6 +519,15 @@ def _run(
                     getattr(det, "id", type(det).__name__),
                     pattern=type(exc).__name__,
                 )
+            )
+    if found and any(getattr(det, "id", None) == DOB_DETECTOR for det in detectors):
+        # birth years right after the names found ("Hầu A Tủa (2009)"): read over the person
+        # detector's findings, so a name its words do not spell still carries its year
+        try:
+            found.extend(list(years_after_names(doc, found)))
+        except Exception as exc:  # fail closed, as for a detector
+            errors.append(
+                Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, DOB_DETECTOR, type(exc).__name__)
             )
 
 

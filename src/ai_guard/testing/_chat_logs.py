@@ -1,9 +1,10 @@
 """Strategies for chat pasted as people paste it: a Zalo group's log with the time after the
 speaker, a parent's display name that names the child, a tally of rooms, a list of given names
 a full name later confirms, a full name typed plain whose given name has two syllables, a birth
-year set off after a name, a list of people one of whom no lexicon holds (the shapes of
-:mod:`ai_guard.detectors.person.chat_kin`, the fourth word of ``lower_case``,
-``dates._named_years`` and :mod:`ai_guard.detectors.person.columns`)."""
+year set off after a name or in brackets after it, a list of people one of whom no lexicon
+holds (the shapes of :mod:`ai_guard.detectors.person.chat_kin`, the fourth word of
+``lower_case``, ``dates._named_years``, :mod:`ai_guard.detectors.years_after_names` and
+:mod:`ai_guard.detectors.person.columns`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ CHAT_LOG_SHAPES = (
     "url_slug",
     "row_hamlet",
     "hmong_plain",
+    "bracketed_year",
 )
 
 #: given names that are no everyday word in the templates, with and without diacritics
@@ -289,6 +291,23 @@ def _hmong_plain(draw: st.DrawFn) -> list[_Segment]:
     ]
 
 
+@st.composite
+def _bracketed_year(draw: st.DrawFn) -> list[_Segment]:
+    """Children listed with their birth years in brackets, names no Kinh lexicon spells whole
+    (Hmong) or Kinh, in a household's form or a vaccination list."""
+    names = draw(st.lists(st.sampled_from(_HMONG + _FULL), min_size=2, max_size=3, unique=True))
+    lower = draw(st.booleans())
+    opening = draw(st.sampled_from(("Con: ", "ds tiêm chủng: ", "các cháu chưa tiêm gồm ")))
+    segments: list[_Segment] = [(opening, None)]
+    for k, name in enumerate(names):
+        year = str(draw(st.integers(1990, 2024)))
+        if k:
+            segments.append((", ", None))
+        segments.extend([(name.lower() if lower else name, PERSON), (" (", None)])
+        segments.extend([(year, DATE_OF_BIRTH), (")", None)])
+    return [*segments, (", nhờ kiểm tra giúp", None)]
+
+
 _DRAW = {
     "time_after": _time_after,
     "parent": _parent,
@@ -302,12 +321,13 @@ _DRAW = {
     "url_slug": _url_slug,
     "row_hamlet": _row_hamlet,
     "hmong_plain": _hmong_plain,
+    "bracketed_year": _bracketed_year,
 }
 #: the shapes also drawn without diacritics (a parent's display name and a tally keep theirs:
 #: "me tun", "phong 1 hung" typed so are the other paths' to judge)
 _FOLDED = frozenset(
     {"time_after", "listed_given", "two_syllable_given", "birth_year", "column"}
-    | {"url_slug", "row_hamlet", "hmong_plain"}
+    | {"url_slug", "row_hamlet", "hmong_plain", "bracketed_year"}
 )
 
 
@@ -330,7 +350,9 @@ def chat_log_prompts(
     ``facebook.com/tran.van.khiem.97``), ``row_hamlet`` (a household's hamlet alone after the
     name in a list: ``1. Ông Trần Văn Khiêm, xóm Đông, 4 khẩu``, ``1. lê thị nguyệt - thôn 5 -
     2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``), ``hmong_plain`` (two Hmong names in lower case
-    with no cue: ``gọi sùng a páo và vàng seo khua đã lên xã ...``). ``folded``: without
+    with no cue: ``gọi sùng a páo và vàng seo khua đã lên xã ...``), ``bracketed_year``
+    (children listed with their birth years in brackets: ``Con: Sùng A Páo (2009), Trần Văn
+    Khiêm (2012), ...``). ``folded``: without
     diacritics (all but ``parent``, ``tally``, ``counted_kin`` and ``decorated_speaker``, whose
     emoji no folding takes away). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``, a
     hamlet ``ADDRESS``. ``shape``:

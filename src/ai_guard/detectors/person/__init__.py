@@ -91,6 +91,8 @@ How the package is laid out (one job per module):
   again ("cháu tún"), a tally of rooms ("phòng 1 Hưng 120 số"), given names listed before
   their full names, siblings after their count ("3 anh em tùng, hòa, thắng"), a nickname
   before a bracketed full name ("bé bin (nguyễn minh khôi)"), "thằng út";
+* ``nicknames``: a nickname in quotes in brackets right after a name found, after a naming
+  cue ("Ông Bế Văn Ngự (thường gọi là "Ngự Gù")"), a name of its own without its quotes;
 * ``scores``: the scores, one named constant per kind of evidence.
 """
 
@@ -141,6 +143,7 @@ from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_list import short_name_lists
+from ai_guard.detectors.person.nicknames import quoted_nicknames
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.plain_cued import (
@@ -440,6 +443,7 @@ class PersonNameDetector:
             found.extend(lower_case_figures(doc, found, self.id))
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
+        found.extend(list(quoted_nicknames(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
         if facts.allows(url_names.NEEDS):
             found.extend(url_slug_names(doc, found, self.id))

@@ -125,20 +125,49 @@ def broken_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 before = before[1:]
                 first = first[1:]
         if len(before) == 1:
-            # "ông Lê" / "Văn Bình": a surname alone, then a typical middle name
+            # "ông Lê" / "Văn Bình": a surname alone, then a typical middle name; after an
+            # honorific, any middle name and a given name ("ông Trương" / "Công Thuận")
             (s,) = before
             if not (
                 first[0] in surnames
                 and spelled_as_surname(text[s[0] : s[1]], doc, s[0])
-                and next_word in TYPICAL_MIDDLES
-                and is_typical_middle(text[after[0][0] : after[0][1]])
                 and len(after) >= 2
+                and (
+                    (
+                        next_word in TYPICAL_MIDDLES
+                        and is_typical_middle(text[after[0][0] : after[0][1]])
+                    )
+                    or _honorific_then_name(doc, s[0], after, middles, givens)
+                )
             ):
                 continue
         words = before + after
         hit = from_surname(doc, words, 0, middles, givens, not_names, cues, detector_id)
         if hit is not None and hit.end > nl:
             yield hit
+
+
+#: the word right before a name (folded view with its letter case)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z]))([A-Za-z]+)[ \t]+$")
+
+
+def _honorific_then_name(
+    doc: Document,
+    start: int,
+    after: Sequence[tuple[int, int]],
+    middles: frozenset[str],
+    givens: frozenset[str],
+) -> bool:
+    """Whether an honorific ("ông", "Bà") stands right before the surname that ends
+    the line at ``start`` and the next line opens with a middle name and a given name, the
+    name's end marked by a lower-case word or punctuation ("ông Trương" / "Công Thuận làm
+    chủ"): the name of the person the honorific names, whatever its middle name."""
+    before = _WORD_BEFORE.search(doc.folded_cased, max(0, start - 8), start)
+    if before is None or before.group(1).lower() not in HONORIFICS or len(after) != 2:
+        return False
+    text = doc.text
+    mid, given = (fold(text[a:b]) for a, b in after)
+    return mid in middles and given in givens and not everyday_pair(mid, given)
 
 
 def _table_cell_wrap(
@@ -172,10 +201,11 @@ _FOLDED_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 #: a word on the folded view with its letter case
 _LETTERS = re.compile(r"[A-Za-z]+")
 #: the name words opening the next line: up to three words, then their end marked (or a
-#: form's column gap, two spaces or a tab: "BẢO TRÂN    Ngày sinh: ...")
+#: form's column gap, two spaces or a tab: "BẢO TRÂN    Ngày sinh: ...", or "ở" and where the
+#: person lives: "tran thi" / "kim lien o to 18")
 _NEXT_LINE = re.compile(
     r"[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})"
-    r"(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]{2,}|\t|[ \t]+[-\u2013][ \t])"
+    r"(?=[ \t]*(?:[,;.)]|\r?\n|$)|[ \t]{2,}|\t|[ \t]+[-\u2013][ \t]|[ \t]+o[ \t]+[a-z0-9])"
 )
 
 

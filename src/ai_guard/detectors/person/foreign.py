@@ -108,16 +108,23 @@ def foreign_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
     not looked at)."""
     out = []
     n = len(folded)
+    givens = foreign_lexicon().givens
     for j, w in enumerate(folded):
         r = raw[j]
         out.append(
             j + 1 < n
-            and is_foreign_word(w)
-            and _no_vietnamese_marks(r)
             and (
-                is_foreign_word(folded[j + 1])
-                or not is_vietnamese_syllable(raw[j + 1])
-                or not is_vietnamese_syllable(r)
+                (
+                    is_foreign_word(w)
+                    and _no_vietnamese_marks(r)
+                    and (
+                        is_foreign_word(folded[j + 1])
+                        or not is_vietnamese_syllable(raw[j + 1])
+                        or not is_vietnamese_syllable(r)
+                    )
+                )
+                # a Japanese family name no lexicon lists before a Japanese given name
+                or ("ja" in givens.get(folded[j + 1], ()) and _japanese_shaped(r))
             )
         )
     return tuple(out)
@@ -361,11 +368,29 @@ def _judge(
         if len(keys) > 2 and "west" in g0 and "west" in _origins(lex.surnames, [keys[2]]):
             take = 3  # "John Fitzgerald Kennedy"
         return take, SCORE_FOREIGN
+    if ("ja" in g1 and _japanese_shaped(raws[0])) or ("ja" in g0 and _japanese_shaped(raws[1])):
+        # "Matsumura Haruki", "Haruki Matsumura": a Japanese given name beside a word spelled
+        # as Japanese is romanised and as no Vietnamese syllable (the family names are too
+        # many to list)
+        return 2, SCORE_FOREIGN_SHAPE
     if g0 & _GIVEN_FIRST and not is_vietnamese_syllable(raws[1]) and "-" not in raws[1]:
         # "Anna Karenina", "Somchai Wongpanit", "Bounmy Phommachanh": a given name of a
         # language that writes it first, then a family name too varied to list
         return 2, SCORE_FOREIGN_SHAPE
     return None
+
+
+#: a word romanised from Japanese (Hepburn): morae of an optional consonant (with "y" after
+#: it) and a vowel, or "n", three morae or more ("Matsumura", "Hasegawa", "Nishimoto")
+_JAPANESE_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aiueo]|n(?![aiueoy])){3,}", re.IGNORECASE
+)
+
+
+def _japanese_shaped(raw: str) -> bool:
+    """Whether ``raw`` reads as a Japanese family name romanised and as no Vietnamese
+    syllable (``_JAPANESE_WORD``; ASCII, capitalised or in capitals)."""
+    return raw.isascii() and bool(_JAPANESE_WORD.fullmatch(raw)) and not is_vietnamese_syllable(raw)
 
 
 def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) -> bool:

@@ -167,7 +167,10 @@ _NAME_END = re.compile(
     # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
     r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]"
     # ... or before a relative of the person ("ong ta dinh thong va con re la ...")
-    r"|(?:va|voi)[ \t]+(?:con[ \t]+(?:trai|gai|re|dau)|vo|chong)\b)"
+    r"|(?:va|voi)[ \t]+(?:con[ \t]+(?:trai|gai|re|dau)|vo|chong)\b"
+    # another person's honorific and full name right after it, no "và" between ("con anh lo
+    # van toi chi cam thi pha": the parents listed)
+    r"|(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]+[ \t]+(?:van|thi)[ \t]+[a-z])"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
@@ -294,12 +297,35 @@ def name_start_tail(hyphen: str) -> str:
         + trie_regex(sorted(openers.any_next))
         + ") [a-z]|(?:"
         + trie_regex(sorted(openers.prefix_next))
-        + ") [ahky] |[hk] [a-z]+ [a-z]|(?:"
+        + ") [ahky] |[hk] [a-z]+ [a-z]|[yh] [a-z]+ (?:"
+        + trie_regex(sorted(_strong_clan_words()))
+        + ")(?![a-z])|(?:"
         + trie_regex(sorted(openers.hyphen_next))
         + ") [a-z]+"
         + re.escape(hyphen)
         + "[a-z])"
     )
+
+
+@lru_cache(maxsize=1)
+def _strong_clan_words() -> frozenset[str]:
+    """The strong clan names of one word, letters only ("mlo", "nie", "ksor"): no Vietnamese
+    word, so one closing a prefix and a word ("y thông mlô") makes them a name."""
+    return frozenset(
+        c for c, strong in minority_lexicon().clans.items() if strong and re.fullmatch("[a-z]+", c)
+    )
+
+
+#: an Ede or Jrai prefix alone, a word, then a word to be a strong clan name (folded)
+_PREFIX_WORD_CLAN = re.compile(r"[yh][ \t]+[a-z]+[ \t]+([a-z]+)(?![a-z'])")
+
+
+def _prefix_then_clan(folded: str, start: int) -> bool:
+    """Whether a prefix alone, a given name and a strong clan name start at ``start`` ("với
+    y thông mlô,"): two pieces of evidence where no cue stands before the name ("y" alone is
+    "ý" or chat's abbreviation as often)."""
+    m = _PREFIX_WORD_CLAN.match(folded, start)
+    return m is not None and m.group(1) in _strong_clan_words()
 
 
 @lru_cache(maxsize=1)
@@ -443,8 +469,11 @@ def other_name(
         return None  # the cheap tests first
     head = fold_word(first.group()).split("-")[0]
     glued = len(head) > 2 and head[1] == "'"  # "h'nhi"
+    clan_closed = False
     if not glued and head not in (_uncued_set() if uncued else other_openers()):
-        return None
+        if not (uncued and _prefix_then_clan(doc.folded, start)):
+            return None
+        clan_closed = True  # "với y thông mlô,": a prefix, a word, a strong clan name
     spans: list[tuple[int, int]] = []
     pos = start
     while len(spans) < 4:
@@ -479,6 +508,7 @@ def other_name(
         spans.append((w.start(), suffix.start() + w.start()) if suffix else w.span())
         if (
             uncued
+            and not clan_closed
             and len(spans) == 2
             and not _other_evidence(
                 [fold_word(text[a:b]) for a, b in spans], [text[a:b] for a, b in spans]
@@ -678,6 +708,8 @@ _GIVEN_AFTER_MIDDLE = re.compile(
 #: the same with two given names, the end marked as a lower-case name's (``_NAME_END``: "bà
 #: thập thị ngọc hà ở thôn ...")
 _TWO_GIVENS_AFTER_MIDDLE = re.compile(r"[ \t]+[a-z]+[ \t]+(?P<given>[a-z]+)")
+#: one given name after "văn"/"thị", its end to be marked as a lower-case name's (``_NAME_END``)
+_ONE_GIVEN_AFTER_MIDDLE = re.compile(r"[ \t]+(?P<given>[a-z]+)(?![a-z])")
 
 
 def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -705,7 +737,11 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
             if after is None or not _NAME_END.match(folded, after.end()):
                 after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
             if after is None:
-                continue
+                # one given name, then a lower-case name's end mark ("ông lùng văn sẻo ở thôn
+                # 5": "ở" and a place's unit word)
+                after = _ONE_GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
+                if after is None or not _NAME_END.match(folded, after.end()):
+                    continue
             surname, given = before.group("surname"), after.group("given")
             if surname in _CUE_WORDS or surname in NEVER_IN_NAMES:
                 continue

@@ -226,8 +226,17 @@ def minority_name(
         if clan is not None and j == k + 1 and folded[k] in HMONG_MIDDLES:
             j += 1  # "Lầu A Chu", "lau a chu": after a clan and A / Seo / Mí, the given name
             continue
+        # the given name between a prefix and a clan name ("y thông mlô": Thông, not the
+        # "thông" of "thông tư"; "y son nie": Sơn, not the English "son")
+        given_before_clan = (
+            j == k and clan is None and j + 1 < n and _clan_at(folded, j + 1) is not None
+        )
         if (
-            w in NEVER_IN_NAMES
+            (
+                w in NEVER_IN_NAMES
+                # (a clan that also opens a place, "Buôn Yă", stops the walk below)
+                and not (given_before_clan and not _is_place_word(lex, doc, words[j + 1]))
+            )
             or w in EN_UNITS
             or (_is_place_word(lex, doc, words[j]) and not _clan_closing(lex, folded, j, n))
             or w in foreign_lexicon().orgs  # "Ksor Bank"
@@ -236,11 +245,7 @@ def minority_name(
             or (
                 w in stop
                 and spelled_as_cue(_raw(text, words[j]), doc, words[j][0])
-                # the given name between a prefix and a clan name ("y son nie": Sơn, not
-                # the English "son")
-                and not (
-                    j == k and clan is None and j + 1 < n and _clan_at(folded, j + 1) is not None
-                )
+                and not given_before_clan
             )
         ):
             break  # "Chứ" (a Hmong name) is not "chú", a cue

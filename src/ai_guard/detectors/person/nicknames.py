@@ -1,0 +1,56 @@
+"""A nickname in quotes in brackets right after a person's name ("Ông Bế Văn Ngự (thường gọi
+là "Ngự Gù")", "bà Lò Thị Đào (tên thường gọi "Đào Mập")"): the name the village knows the
+person by, a PERSON of its own without its quotes, read over the names found.
+
+Only right after a name found and only after a naming cue ("thường gọi là", "hay gọi là",
+"còn gọi là", "tên thường gọi", "tên gọi khác", "biệt danh"): a quoted phrase elsewhere is a
+title, a slogan or a place's nickname ("khu vực thường gọi là "xóm Giữa""), whose quotes say
+nothing of a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, REPORT_FLOOR, SCORE_CUED
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+
+__all__ = ["quoted_nicknames"]
+
+#: the bracket, a naming cue and the quoted nickname of one to three words (folded view: the
+#: quotes as typed, straight or curly)
+_NICKNAME_AFTER = re.compile(
+    r"[ \t]*[(,][ \t]*(?:(?:thuong|hay|con|van)[ \t]+goi[ \t]+(?:la[ \t]+)?|ten[ \t]+(?:thuong"
+    r"[ \t]+goi|goi[ \t]+khac|khac)(?:[ \t]+la)?[ \t]*:?[ \t]*|biet[ \t]+danh(?:[ \t]+la)?"
+    r"[ \t]*:?[ \t]*)[\"\u201c\u2018'](?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[\"\u201d\u2019']"
+)
+
+
+def quoted_nicknames(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The quoted nicknames right after the names among ``found`` (see the module)."""
+    if "goi" not in doc.folded and "biet danh" not in doc.folded:
+        return  # (the cheap test first: most texts hold no naming cue)
+    for f in found:
+        if f.entity is not EntityType.PERSON or f.score < REPORT_FLOOR:
+            continue
+        m = _NICKNAME_AFTER.match(doc.folded, f.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if any(g.start < e and s < g.end for g in found):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_CUED,
+            detector_id,
+            pattern="person.nickname",
+            base_score=BASE_SURNAME_FIRST,
+            context="nickname",
+        )
