@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator, Sequence
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, lexicons
 from ai_guard.text import Document
-from ai_guard.text.match import holds_any
 
 __all__ = ["row_hamlets"]
 
@@ -135,14 +134,15 @@ def row_hamlets(
     """The spans of the hamlets standing as a field right after a person's name in a row
     (module docstring), where no address in ``hits`` covers them."""
     folded = doc.folded
-    if not holds_any(folded, _GATE):
+    hamlets = list(_hamlets(folded))  # (its literal searches are the gate)
+    if not hamlets:
         return
     # the addresses found, by start, and the farthest end among each one and those before it:
     # a hamlet overlaps one when an address starting before its end reaches past its start
     found = sorted((h.start, h.end) for h in hits)
     starts = [a for a, _ in found]
     reach = list(itertools.accumulate((b for _, b in found), max))
-    for m in _hamlets(folded):
+    for m in hamlets:
         s = m.start()
         before = bisect.bisect_left(starts, m.end())
         if before and reach[before - 1] > s:

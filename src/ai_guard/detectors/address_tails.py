@@ -166,12 +166,14 @@ def without_spelled_tail(doc: Document, hits: list[Detection]) -> list[Detection
     text = doc.text
     out = []
     for h in hits:
+        if not text[h.start : h.end].islower():  # (the cheap test first: no search)
+            out.append(h)
+            continue
         m = _LAST_TWO.search(text, h.start, h.end)
         last = m.group(2) if m is not None else ""
         if (
             m is not None
             and m.end() == h.end
-            and text[h.start : h.end].islower()
             and (
                 last.lower() in _PHONE_LABELS
                 or (not last.isascii() and spelling(last) in _SENTENCE_WORDS)

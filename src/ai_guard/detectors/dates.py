@@ -1072,7 +1072,10 @@ def _record_dates(doc: Document) -> Iterator[Detection]:
             year = cccd_birth_year(m.group())
             if year is None:
                 continue
-            lo = max(0, m.start() - _RECORD_REACH, text.rfind("\n\n", 0, m.start()) + 1)
+            reach = max(0, m.start() - _RECORD_REACH)
+            if text.find(str(year), reach, m.end() + _RECORD_REACH) < 0:
+                continue  # (a literal search) no date of that year in the record's reach
+            lo = max(reach, text.rfind("\n\n", max(0, reach - 1), m.start()) + 1)
             hi = text.find("\n\n", m.end(), m.end() + _RECORD_REACH)
             hi = min(len(text), m.end() + _RECORD_REACH) if hi < 0 else hi
             for d in _RECORD_DATE.finditer(text, lo, hi):

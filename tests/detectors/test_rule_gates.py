@@ -1,0 +1,115 @@
+"""The exact gates in front of rules looked for on every prompt (fifteenth session, speed): a
+gate that says no must mean the walk behind it finds nothing. Each test runs the rule with its
+gate and the same walk without it (written here as it was before the gate) on texts built from
+the very pieces the rule looks for, and asks for the same findings."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ai_guard.detectors import address_tails, dates
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.identity import cccd_birth_year
+from ai_guard.models import EntityType
+from ai_guard.text import Document
+from ai_guard.text.match import spelling
+from ai_guard.text.numbers import number_runs
+
+#: citizens' numbers (known provinces, both centuries, an unknown province), the dates of
+#: their records (the birth year's, another's, ISO and day first, one separator or mixed)
+_CCCDS = ["087062124452", "001199012345", "079305001234", "999062124452", "0870621244520"]
+_DATES = ["08/02/1962", "1962-02-08", "8.2.1962", "17/03/1999", "2005-12-01", "08/02-1962"]
+_DATES += ["30/02/1962", "1962", "08/02/19620", "12/08/1962", "1999-3-17", "05/01/2005"]
+_GAPS = [" ", ", ", "\n", "\n\n", " | ", "', '", " x" * 40, "\t", "/", "-", ""]
+_record_texts = st.lists(
+    st.tuples(st.sampled_from(_CCCDS + _DATES + ["sinh", "Nguyễn An"]), st.sampled_from(_GAPS)),
+    max_size=10,
+)
+
+
+def _record_dates_ungated(doc: Document) -> Iterator[tuple[int, int]]:
+    """``dates._record_dates``'s walk without its literal gate (every 12 digits' whole reach
+    scanned for a date)."""
+    text = doc.text
+    for s, e in number_runs(doc):
+        if e - s < 12:
+            continue
+        for m in dates._TWELVE.finditer(text, s, e):
+            year = cccd_birth_year(m.group())
+            if year is None:
+                continue
+            lo = max(0, m.start() - dates._RECORD_REACH, text.rfind("\n\n", 0, m.start()) + 1)
+            hi = text.find("\n\n", m.end(), m.end() + dates._RECORD_REACH)
+            hi = min(len(text), m.end() + dates._RECORD_REACH) if hi < 0 else hi
+            for d in dates._RECORD_DATE.finditer(text, lo, hi):
+                n = "1" if d.group("y1") else "2"
+                day, month = int(d.group("d" + n)), int(d.group("m" + n))
+                if int(d.group("y" + n)) == year and dates._valid(year, month, day):
+                    yield d.start(), d.end()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_record_texts)
+@example([("087062124452", ", "), ("08/02/1962", "")])
+@example([("08/02/1962", " x" * 40), ("087062124452", "\n\n"), ("1962-02-08", "")])
+def test_record_dates_year_gate_finds_what_the_whole_reach_finds(
+    parts: list[tuple[str, str]],
+) -> None:
+    """A 12-digit number's record is scanned for dates only when its birth year is written
+    within reach: the same dates as scanning every record's reach."""
+    doc = Document("".join(p + g for p, g in parts))
+    got = [(h.start, h.end) for h in dates._record_dates(doc)]
+    assert got == list(_record_dates_ungated(Document(doc.original)))
+
+
+def _spelled_tail_ungated(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``address_tails.without_spelled_tail`` with its search made on every hit (the case test
+    asked after it, as it was)."""
+    text = doc.text
+    out = []
+    for h in hits:
+        m = address_tails._LAST_TWO.search(text, h.start, h.end)
+        last = m.group(2) if m is not None else ""
+        if (
+            m is not None
+            and m.end() == h.end
+            and text[h.start : h.end].islower()
+            and (
+                last.lower() in address_tails._PHONE_LABELS
+                or (not last.isascii() and spelling(last) in address_tails._SENTENCE_WORDS)
+            )
+        ):
+            out.append(dataclasses.replace(h, end=m.end(1)))
+        else:
+            out.append(h)
+    return out
+
+
+_TAIL_WORDS = ["xã", "mỹ", "hạnh", "gửi", "nhờ", "Gửi", "sđt", "SĐT", "sdt", "em", "12", "Phú"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_TAIL_WORDS), st.sampled_from([" ", "\t", ", ", "\n"])),
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 60)), max_size=4),
+)
+@example([("xã", " "), ("mỹ", " "), ("hạnh", " "), ("gửi", "")], [(0, 16)])
+def test_spelled_tail_case_test_first_cuts_what_the_search_cut(
+    parts: list[tuple[str, str]], spans: list[tuple[int, int]]
+) -> None:
+    """A hit with a capital is never cut (its case test comes first, no search): the same
+    hits as searching every one."""
+    doc = Document("".join(w + g for w, g in parts))
+    size = len(doc.text)
+    hits = [
+        Detection(EntityType.ADDRESS, min(a, size), min(a + n, size), 0.8, "vn.address")
+        for a, n in spans
+    ]
+    assert address_tails.without_spelled_tail(doc, hits) == _spelled_tail_ungated(doc, hits)
