@@ -22,10 +22,8 @@ from ai_guard.classify.evidence import Reading
 from ai_guard.classify.layout import SELF_WRITTEN
 from ai_guard.classify.lexicon import Hit, csv_row, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
-from ai_guard.classify.public import Publicity
-from ai_guard.detectors.person.surname_first import is_placeholder_name
+from ai_guard.classify.public import Publicity, names_only_placeholders
 from ai_guard.models import EntityType, Finding
-from ai_guard.text import fold_word
 
 __all__ = ["CATEGORY_THRESHOLD", "decide_categories", "organisation_account"]
 
@@ -534,12 +532,7 @@ def _blank_form(r: Reading) -> bool:
         return False
     if len(_FORM_BLANK.findall(r.doc.text)) < 4:
         return False
-    for f in r.findings:
-        if f.entity is EntityType.PERSON:
-            words = fold_word(r.doc.original[f.start : f.end]).split()
-            if not is_placeholder_name(words[-3:]):
-                return False
-    return True
+    return names_only_placeholders(r)
 
 
 #: a figure after a finance term: a sum of money ("1.860.000.000 đồng", "420 triệu") or an

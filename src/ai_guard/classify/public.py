@@ -595,6 +595,12 @@ def _blank_template(r: Reading) -> bool:
         return False
     if len(_BLANK.findall(r.doc.text)) < 5:
         return False
+    return names_only_placeholders(r)
+
+
+def names_only_placeholders(r: Reading) -> bool:
+    """Whether every name the reading found is a template's placeholder ("Nguyễn Văn A"): a
+    blank form or template names nobody."""
     for f in r.findings:
         if f.entity is EntityType.PERSON:
             words = fold_word(r.doc.original[f.start : f.end]).split()
