@@ -176,6 +176,9 @@ def test_phrases_and_streets_are_no_names(text: str) -> None:
     [
         "Bộ phận một cửa UBND phường đặt tại số 2 đường Nguyễn Tất Thành; giờ làm việc dịp Tết",
         "Công an xã đặt tại thôn 3, xã Yên Hòa, đường dây nóng 113.",
+        # a desk placed in a public facility, then the facility's address after a comma
+        "Hộp thư góp ý đặt tại tầng 2 Trung tâm Phục vụ hành chính công, số 8 Lý Thường Kiệt.",
+        "Trung tâm Phục vụ hành chính công tỉnh đặt tại số 8 Lý Thường Kiệt, mở cửa thứ Bảy.",
         "Ngày hội đại đoàn kết tổ chức ở thôn Tiên Lữ, xã Bình Minh; soạn kế hoạch.",
         "ngay hoi to chuc o thon tien lu, xa binh minh; soan ke hoach",
     ],
@@ -193,6 +196,10 @@ def test_an_office_or_a_venue_is_no_address(text: str) -> None:
             ["số 5 đường Lê Lợi, phường 2"],
         ),
         ("đám cưới tổ chức tại nhà ông Hùng ở thôn 3, xã Bình Minh", ["thôn 3, xã Bình Minh"]),
+        (
+            "Quầy thuốc của anh Hùng đặt tại chợ, số 5 Lê Lợi, phường 2, TP Huế",
+            ["số 5 Lê Lợi, phường 2, TP Huế"],
+        ),
     ],
 )
 def test_a_home_stays_an_address(text: str, addresses: list[str]) -> None:

@@ -4514,9 +4514,17 @@ _SEAT_OF_AGENCY = re.compile(
 #: chain ("Bộ phận một cửa UBND phường đặt tại số 2 đường ..."): where the office receives the
 #: public (folded); a home is not "đặt tại"
 _AGENCY_PLACED = re.compile(
-    r"(?<![a-z])(?:bo phan (?:mot cua|tiep nhan)|"
+    r"(?<![a-z])(?:bo phan (?:mot cua|tiep nhan)|trung tam (?:phuc vu )?hanh chinh cong|"
     + _AGENCIES[3:]
     + r"([^.;:\n]{0,60}?)(?<![a-z])(?:dat|nam)[ \t]+tai[ \t]*:?[ \t]*$"
+)
+#: a desk "đặt tại" a public facility, then a comma and the facility's address ("hộp thư một
+#: cửa đặt tại tầng 1 Trung tâm Phục vụ hành chính công, số 10 Trần Phú") (folded)
+_PLACED_IN_AGENCY = re.compile(
+    r"(?<![a-z])(?:dat|nam)[ \t]+tai[^.;:\n]{0,40}?(?<![a-z])"
+    r"(?:bo phan (?:mot cua|tiep nhan)|trung tam (?:phuc vu )?hanh chinh cong|"
+    + _AGENCIES[3:]
+    + r"([^,.;:\n]{0,40}),[ \t]*$"
 )
 #: a household, a firm or a person named between the agency and the chain ("UBND xã xác
 #: nhận hộ kinh doanh của bà Lan, trụ sở tại ..."): the office is theirs, not the agency's
@@ -4536,10 +4544,14 @@ def _public_office(doc: Document, start: int) -> bool:
     folded = doc.folded
     window = folded[max(0, start - 110) : start]
     if "tru so" not in window:
-        if " tai" not in folded[max(0, start - 10) : start] or not (
-            "dat tai" in window or "nam tai" in window
-        ):
+        if not ("dat tai" in window or "nam tai" in window):
             return False  # (the cheap tests first)
+        if " tai" not in folded[max(0, start - 10) : start]:
+            placed = _PLACED_IN_AGENCY.search(folded, max(0, start - 130), start)
+            return (
+                placed is not None
+                and _PRIVATE_SEAT.search(doc.folded_cased, placed.start(1), placed.end(1)) is None
+            )
         m = _AGENCY_PLACED.search(folded, max(0, start - 130), start)
         return (
             m is not None and _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is None
