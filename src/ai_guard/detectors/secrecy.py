@@ -138,7 +138,7 @@ _NEXT_LINE_VALUE = re.compile(r"[ \t\"'`“”‘’*_(\[]*(" + _LEVEL + r"|[abc
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 #: a level alone in parentheses with its diacritics, after what it marks: "Phụ lục 2 (Tối
 #: mật): Danh sách ...", "Báo cáo (Mật)" (folded; the original's case and letters checked after)
-_PAREN_LEVEL = re.compile(r"\(\s*(tuyet\s+mat|toi\s+mat|mat)\s*\)")
+_PAREN_LEVEL = re.compile(r"\(\s*(" + _LEVEL + r")\s*\)")
 #: another level just before, joined as a list: "ba độ (tuyệt mật), (tối mật) và (mật)"
 _PAREN_LISTED_BEFORE = re.compile(r"(?:mat|\))\s*\)?\s*(?:[,;/]|\s(?:va|hoac|hay))\s*$")
 #: "[mật]" typed in lower case (square brackets: a subject line's tag), on the folded view
@@ -441,7 +441,7 @@ _PAGE_OR_COPY = re.compile(r"(?<![a-z])(?:trang\s+\d+(?:\s*/\s*\d+)?|ban\s+so\s*
 #: the separators of a footer's fields
 _FIELD_SEPARATORS = "|•·–—-"
 #: a level as one field: the separators (or the line's ends) around it
-_FOOTER_LEVEL = re.compile(r"(tuyet\s+mat|toi\s+mat|mat)")
+_FOOTER_LEVEL = re.compile("(" + _LEVEL + ")")
 
 
 def _footer_field(folded: str, pos: int, line_start: int, line_end: int) -> tuple[int, int] | None:
