@@ -30,6 +30,10 @@ def _marks(text: str) -> list[tuple[EntityType, str]]:
         ),
         ("Báo cáo chuyên đề (Mật) về tình hình an ninh tuyến biên giới", [(SECRET, "Mật")]),
         ("Kèm theo: danh sách cán bộ (tối mật), em đánh số trang giúp", [(SECRET, "tối mật")]),
+        # any bracket a table of contents or a pasted PDF uses
+        ("Phụ lục 2 【Tối mật】: Danh sách đối tượng", [(SECRET, "Tối mật")]),
+        ("Phụ lục 2 « Tối mật »: Danh sách đối tượng", [(SECRET, "Tối mật")]),
+        ("Phụ lục 2 {Tuyệt mật}: Sơ đồ", [(SECRET, "Tuyệt mật")]),
         # without diacritics only after a part of a document and its number
         ("Phu luc 2 (Toi mat): Danh sach doi tuong ....... 14", [(SECRET, "Toi mat")]),
         ("phu luc iii (tuyet mat): so do bo tri", [(SECRET, "tuyet mat")]),
@@ -37,6 +41,7 @@ def _marks(text: str) -> list[tuple[EntityType, str]]:
         ("Tóm tắt giúp:\nKết quả rà soát ...\n\nTrang 2/9 | MẬT | Bản số 03", [(SECRET, "MẬT")]),
         ("tom tat giup:\nket qua ...\n\ntrang 2/9 | mat | ban so 03", [(SECRET, "mat")]),
         ("tóm tắt:\n...\ntrang 4 - tối mật - bản số 1", [(SECRET, "tối mật")]),
+        ("tóm tắt:\n...\nTrang 3/7 · Mật · Bản số 04", [(SECRET, "Mật")]),
         # English markings in a subject or at a header's head
         (
             "Subject: Strictly Confidential - salary review of the inspectors",
@@ -76,6 +81,8 @@ def test_marks_found(text: str, found: list[tuple[EntityType, str]]) -> None:
         "hom qua (toi mat) vi di lam muon",
         "Phu luc 3 (mat): bang tinh",
         "Trang 2 | Mặt trước | bản sao",
+        "Trang 2 · Mặt trước · bản sao",
+        "Phụ lục 2 «mật ong»: bảng giá",
         "Bảng giá | mật ong | trang 3",
         "- secret\n- token\n- password",
         "Please keep this strictly confidential until the announcement.",

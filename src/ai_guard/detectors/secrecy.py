@@ -138,9 +138,13 @@ _NEXT_LINE_VALUE = re.compile(r"[ \t\"'`“”‘’*_(\[]*(" + _LEVEL + r"|[abc
 _BRACKET = re.compile(r"(?:\[|\(|«|<<|【)\s*(TUYET\s+MAT|TOI\s+MAT|MAT)\s*(?:\]|\)|»|>>|】)")
 #: a level alone in parentheses with its diacritics, after what it marks: "Phụ lục 2 (Tối
 #: mật): Danh sách ...", "Báo cáo (Mật)" (folded; the original's case and letters checked after)
-_PAREN_LEVEL = re.compile(r"\(\s*(" + _LEVEL + r")\s*\)")
+_PAREN_LEVEL = re.compile(r"[(\[{«【]\s*(" + _LEVEL + r")\s*[)\]}»】]")
+#: the brackets that may open it
+_PAREN_OPENINGS = "([{«【"
 #: another level just before, joined as a list: "ba độ (tuyệt mật), (tối mật) và (mật)"
-_PAREN_LISTED_BEFORE = re.compile(r"(?:mat|\))\s*\)?\s*(?:[,;/]|\s(?:va|hoac|hay))\s*$")
+_PAREN_LISTED_BEFORE = re.compile(
+    r"(?:mat|[)\]}»】])\s*[)\]}»】]?\s*(?:[,;/]|\s(?:va|hoac|hay))\s*$"
+)
 #: "[mật]" typed in lower case (square brackets: a subject line's tag), on the folded view
 _BRACKET_LOWER = re.compile(r"\[\s*(tuyet\s+mat|toi\s+mat|mat)\s*\]")
 #: ... and without diacritics where a tag opens a subject: "tieu de: [mat] danh sach"
@@ -448,7 +452,7 @@ def _footer_field(folded: str, pos: int, line_start: int, line_end: int) -> tupl
     """A level that is a whole field of a footer or header line holding a page or copy
     number ("Trang 3/7 | MẬT | Bản số 04"): the level's span, else ``None``."""
     line = folded[line_start:line_end]
-    if len(line) > 120 or ("|" not in line and " - " not in line):
+    if len(line) > 120 or (" - " not in line and not any(c in line for c in "|•·")):
         return None
     if _PAGE_OR_COPY.search(folded, line_start, line_end) is None:
         return None
@@ -766,7 +770,9 @@ class SecrecyMarkDetector:
                     ):
                         yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
             # 3a. "(Tối mật)", "(Mật)" in title case after what it marks
-            if not capitals and folded.find("(", max(line_start, pos - 10), pos) >= 0:
+            if not capitals and any(
+                folded.find(c, max(line_start, pos - 10), pos) >= 0 for c in _PAREN_OPENINGS
+            ):
                 paren = _parenthesised(text, folded, pos, line_start, line_end)
                 if paren is not None and paren[0] not in seen:
                     yield hit(*paren, scores.SECRECY_BRACKETED, "secrecy.parenthesised")
