@@ -363,6 +363,11 @@ SAID_NEGATIVES = [
     "độ mật là mật ong",
     'mật "ong" rừng',
     "tôi đóng dấu tôi mất",
+    # the levels listed with a gloss after the first, or each in brackets
+    "Các độ mật gồm: Tuyệt mật (cao nhất), Tối mật, Mật.",
+    "Luật quy định ba độ [tuyệt mật], [tối mật] và [mật] cho bí mật nhà nước.",
+    "Luật quy định ba độ [TUYỆT MẬT], [TỐI MẬT], [MẬT].",
+    "Luật quy định ba độ (TUYỆT MẬT), (TỐI MẬT) và (MẬT).",
 ]
 
 
@@ -374,6 +379,18 @@ def test_a_level_said_of_the_document_in_chat(scan, text: str, value: str) -> No
 @pytest.mark.parametrize("text", SAID_NEGATIVES)
 def test_levels_said_in_prose_stay_clean(scan, text: str) -> None:
     scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[MẬT] [KHẨN] Danh sách cán bộ", "MẬT"),  # two tags side by side: no list
+        ("Tiêu đề: [mật] danh sách cán bộ", "mật"),
+        ("Độ mật: Tối mật (bản số 2), phát hành 3 bản", "Tối mật"),
+    ],
+)
+def test_a_bracketed_or_glossed_level_alone_still_marks(scan, text: str, value: str) -> None:
+    scan.expect(text, MARK, value, 0.8)
 
 
 def test_the_level_mat_after_the_key_mat_is_the_one_finding(scan) -> None:

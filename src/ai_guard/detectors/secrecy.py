@@ -421,10 +421,14 @@ _ORDINARY_OPENING = ("bi ", "bao ", "giai ", "than ")
 
 _QUOTES = "\"'“”‘’«»`*"
 _ENUMERATION = re.compile(
-    rf"[\s{_QUOTES}]*(?:,|;|/|va\b|hoac\b|hay\b)[\s{_QUOTES}]*(?:tuyet\s+mat|toi\s+mat|mat)\b"
+    # a short note in brackets may gloss the first ("Tuyệt mật (cao nhất), Tối mật, Mật")
+    rf"[\s{_QUOTES}\])]*(?:\([^()\n]{{0,30}}\)[\s{_QUOTES}]*)?"
+    rf"(?:,|;|/|va\b|hoac\b|hay\b)[\s{_QUOTES}\[(]*(?:tuyet\s+mat|toi\s+mat|mat)\b"
 )
 #: a level listed after another: "“MẬT”, “TỐI MẬT” hoặc “TUYỆT MẬT”" (the law's levels named)
-_ENUMERATED_BEFORE = re.compile(rf"(?<![a-z])mat[\s{_QUOTES}]*(?:,|;|/|va|hoac)[\s{_QUOTES}]*$")
+_ENUMERATED_BEFORE = re.compile(
+    rf"(?<![a-z])mat[\s{_QUOTES}\])]*(?:,|;|/|va|hoac)[\s{_QUOTES}\[(]*$"
+)
 #: an example or a template named before a stamp in its sentence: "Ví dụ: dấu “TỐI MẬT” ..."
 _EXAMPLE_BEFORE = re.compile(r"(?<![a-z])(?:vi du|chang han|thi du|e\.g\.|for example|mau dau)")
 # literal first: the engine's fast substring search (a look-behind in front costs 30x);
@@ -504,6 +508,25 @@ _PART_BEFORE = re.compile(
 )
 #: an English level just before the brackets: the Vietnamese level given as its translation
 _PAREN_GLOSSED = re.compile(r"(?<![a-z])(?:top\s+secret|secret|confidential)\s*$")
+
+
+#: what joins two bracketed levels into a list: a comma, a slash, "và", "hoặc", "hay"
+_BRACKETS_JOINED = re.compile(r"\s*(?:[,;/]|(?:va|hoac|hay|and|or)(?![a-z]))\s*$", re.IGNORECASE)
+
+
+def _brackets_listed(
+    pattern: re.Pattern[str], view: str, m: re.Match[str], line_start: int, line_end: int
+) -> bool:
+    """Whether the bracketed level ``m`` is one of several joined as a list on its line ("ba
+    độ [tuyệt mật], [tối mật] và [mật]"): the levels named, no part marked. Two tags side by
+    side with nothing joining them ("[MẬT] [KHẨN]") are not a list."""
+    for other in pattern.finditer(view, line_start, line_end):
+        if other.start() == m.start():
+            continue
+        first, second = (other, m) if other.start() < m.start() else (m, other)
+        if _BRACKETS_JOINED.match(view[first.end() : second.start()]):
+            return True
+    return False
 
 
 def _has_diacritics(seg: str) -> bool:
@@ -752,13 +775,16 @@ class SecrecyMarkDetector:
             # 3. "[MẬT]", "(TỐI MẬT)"; "(Tài liệu mật)"
             for m in _BRACKET.finditer(cased, lo, min(line_end, pos + 6)) if capitals else ():
                 s, e = m.span(1)
+                if _brackets_listed(_BRACKET, cased, m, line_start, line_end):
+                    continue  # "[MẬT], [TỐI MẬT] và [TUYỆT MẬT]": the levels named
                 if s not in seen and _is_mat(text, s, e) and text[s:e].isupper():
                     yield hit(s, e, scores.SECRECY_BRACKETED, "secrecy.bracketed")
             if not capitals and folded.find("[", lo, pos) >= 0:
                 for m in _BRACKET_LOWER.finditer(folded, lo, min(line_end, pos + 6)):
                     s, e = m.span(1)
                     if (
-                        s not in seen
+                        not _brackets_listed(_BRACKET_LOWER, folded, m, line_start, line_end)
+                        and s not in seen
                         and _is_mat(text, s, e)
                         and (
                             _has_diacritics(text[s:e])
