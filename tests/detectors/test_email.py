@@ -196,3 +196,31 @@ def test_spaces_around_the_at_and_a_comma_for_a_dot_hide_no_address(
 )
 def test_at_signs_with_spaces_in_prose_are_not_addresses(scan, text: str) -> None:
     scan.expect_none(text, (EntityType.EMAIL, EntityType.GOV_EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conftest.py chứa\npython\n@pytest.fixture\ndef client(): ...",
+        '```python\n@app.route("/")\ndef index(): ...\n```',
+        "class A:\n    x = 1\n@property.setter\n",
+    ],
+)
+def test_a_decorator_after_a_line_of_code_is_not_an_address(scan, text: str) -> None:
+    """An '@' that opens a line after a word is a line-wrapped address only when what follows
+    reads as its domain: a decorator closes its line or opens a call and ends in no top-level
+    domain."""
+    scan.expect_none(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("liên hệ nguyen.an\n@gmail.com nhé", "nguyen.an\n@gmail.com"),
+        ("liên hệ tran.binh\n@congty.tech nhé", "tran.binh\n@congty.tech"),
+        ("gửi le.hoa\n@mof.gov.vn\n", "le.hoa\n@mof.gov.vn"),
+    ],
+)
+def test_an_address_cut_before_its_at_is_still_found(scan, text: str, value: str) -> None:
+    found = [f for f in scan(text).findings if f.entity in FAMILY]
+    assert [text[f.start : f.end] for f in found] == [value]

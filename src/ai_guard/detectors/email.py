@@ -330,6 +330,17 @@ def _in_url_credentials(text: str, start: int) -> bool:
     return scheme != -1 and not any(c.isspace() for c in text[scheme:start])
 
 
+def _decorator_line(text: str, end: int, domain: str) -> bool:
+    """Whether a domain after an '@' that opens its line reads as a decorator, not as the rest
+    of an address the line break cut: ``@pytest.fixture``, ``@app.route("/")``,
+    ``@property.setter`` close their line or open a call, and end in no top-level domain (a
+    known one, or two letters of a country)."""
+    if text[end : end + 1] not in ("", "(", "\n", "\r"):
+        return False
+    last = domain.rsplit(".", 1)[-1].lower()
+    return last not in _TLDS and not (len(last) == 2 and last.isalpha())
+
+
 class EmailDetector:
     id = "vn.email"
     entities = (EntityType.EMAIL, EntityType.GOV_EMAIL)
@@ -369,6 +380,7 @@ class EmailDetector:
                 if (
                     start < lend
                     and "." in domain
+                    and not (lend < at and _decorator_line(text, end, domain))
                     and not _in_url_credentials(text, start)
                     and email_valid(address)
                 ):
