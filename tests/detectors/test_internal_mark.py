@@ -224,3 +224,34 @@ def test_a_mark_in_a_text_longer_than_one_squeezed_chunk_is_found() -> None:
     result = check_prompt(text)
     assert [text[f.start : f.end] for f in result.findings] == ["LƯU HÀNH NỘI BỘ"]
     assert result.decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'copy zalo: "a ơi a gửi e bản xem xong trả lại hôm qua chưa" - viết giúp tin trả lời',
+        "Phòng đã nhận 3 tài liệu xem xong trả lại từ Sở, tóm tắt giúp nội dung.",
+        "gui giup em ban doc xong tra lai cua cuoc hop sang nay",
+    ],
+)
+def test_the_kind_of_copy_named_after_its_noun_is_a_mark(scan, text: str) -> None:
+    """A copy handed out to be read and taken back, named by its kind after "bản"/"tài
+    liệu" in running text, is the document at hand's circulation mark."""
+    found = [f for f in scan(text).findings if f.entity is MARK]
+    assert [text[f.start : f.end].lower() for f in found] in (
+        ["xem xong trả lại"],
+        ["doc xong tra lai"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh xem xong trả lại em nhé",
+        "cầm bản xem xong trả lại em nhé",
+        "gửi bản hợp đồng, anh xem xong trả lại nhé",
+        "tài liệu xem xong trả lại thì bảo quản thế nào?",
+    ],
+)
+def test_read_and_give_back_as_a_request_is_no_mark(scan, text: str) -> None:
+    scan.expect_none(text, MARK)

@@ -178,6 +178,14 @@ _QUOTES_OPENING = ('"', "“", "«", "'")
 #: ("lưu hành nội bộ, không phổ biến, xem xong trả lại"); not an instruction that goes with
 #: the mark ("Tài liệu lưu hành nội bộ, không sao chụp")
 _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*:?\s*(?:la gi|nghia la)\b")
+#: the marks that name a kind of copy (handed out, then taken back): after a document's noun
+#: in running text they say which copy ("bản xem xong trả lại"), folded
+_RETURN_PHRASES = frozenset(("xem xong tra lai", "doc xong tra lai"))
+_DOCUMENT_NOUN_BEFORE = re.compile(r"(?<![a-z])(?:ban|tai\s+lieu|van\s+ban|ho\s+so)\s+$")
+#: ... unless a person it goes back to follows: "cầm bản xem xong trả lại em nhé"
+_RETURNED_TO_AFTER = re.compile(
+    r"\s+(?:cho\s+)?(?:em|anh|chi|toi|minh|tui|tao|bac|chu|co|ong|ba|thay|ho|no|nhe|nha|di)(?![a-z])"
+)
 #: the next kind of mark in a list after a phrase; a list when the phrase does not open its
 #: line ("các dấu: lưu hành nội bộ, không phổ biến"), the marks of the document at hand when
 #: it does ("Tài liệu lưu hành nội bộ, không phổ biến ra ngoài")
@@ -418,6 +426,16 @@ class InternalMarkDetector:
                 yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.line_on_page")
                 continue
             if _LIST_AFTER.match(folded, e, le) and not _opens_line(folded, ls, s):
+                continue
+            if (
+                phrase in _RETURN_PHRASES
+                and _DOCUMENT_NOUN_BEFORE.search(folded, max(ls, s - 12), s)
+                and not _RETURNED_TO_AFTER.match(folded, e, le)
+                and not _named_in_prose(folded, ls, le, s, e)
+            ):
+                # the kind of copy named in running text: "a gửi e bản xem xong trả lại hôm
+                # qua chưa" (not "anh xem xong trả lại em": a request, no document's kind)
+                yield self._hit(s, e, scores.INTERNAL_MARK_PROSE, "internal.copy_kind")
                 continue
             original = text[s:e]
             if original.isupper() or (original.istitle() and not _title_line(text, ls, le)):
