@@ -525,3 +525,22 @@ def test_an_english_stamp_gives_the_document_its_level(stamp: str, level: str) -
     doc = classify_document(f"{stamp}\nMINISTRY OF PUBLIC SECURITY\nNo. 12/BC\nREPORT")
     assert doc.secrecy == level
     assert not doc.external_ai_allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Phong bì ghi "Độ mật: A", "B", "C" tương ứng tuyệt mật, tối mật, mật',
+        'phong bi ghi "Do mat: A", "B", "C" tuong ung tuyet mat, toi mat, mat',
+        "Bì thư ghi Độ mật: A/B/C tùy tài liệu",
+        "độ mật: a hoặc b tùy mức",
+    ],
+)
+def test_the_envelope_letters_listed_name_them(scan, text: str) -> None:
+    """The envelope's letters listed after the key (a training slide, a rule) mark nothing;
+    one letter alone after it does (the envelope rows above)."""
+    scan.expect_none(text, FAMILY)
+
+
+def test_one_envelope_letter_before_other_text_still_marks(scan) -> None:
+    scan.expect("Độ mật: A, gửi Sở Nội vụ", MARK, "Độ mật: A", 0.8)

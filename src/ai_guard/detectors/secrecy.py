@@ -110,6 +110,10 @@ _COLUMN_LEVEL = re.compile(
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: the key of an envelope letter written as text: "Độ mật: A", "Độ mật - B", "độ mật (C)"
 _ENVELOPE_KEY = re.compile(r"(?<![a-z])do[ \t]+mat[ \t]*(?:[:\-\u2013][ \t]*|\([ \t]*|[ \t])")
+#: another envelope letter listed after the first: '"Độ mật: A", "B", "C"', "A/B/C", "A hoặc B"
+_LETTERS_LISTED = re.compile(
+    r"[\"'`“”‘’*\s]*(?:[,;/]|(?:va|hoac|hay)(?![a-z]))[\"'`“”‘’*\s]*[abc](?![a-z0-9])"
+)
 #: quotes, emphasis and tags around a key or a value ("**Độ mật:** Mật", "<do_mat>Mật")
 _WRAP = r"[\"'`“”‘’*_\s]*"
 #: after the separator, a bracket may open the value too ("Độ mật: (A)")
@@ -718,7 +722,9 @@ class SecrecyMarkDetector:
                     s, e = m.span(1)
                     if e - s == 1:
                         # "Độ mật: A"; "độ mật: a" typed in lower case after a separator
-                        if text[s] in "ABC" or (
+                        if _LETTERS_LISTED.match(folded, e):
+                            pass  # 'phong bì ghi "Độ mật: A", "B", "C"': the letters named
+                        elif text[s] in "ABC" or (
                             text[s] in "abc" and any(c in folded[pos + 3 : s] for c in ":|=\t")
                         ):
                             # written out as a line of text ("Độ mật: A") the key is the
