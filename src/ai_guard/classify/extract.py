@@ -9,10 +9,18 @@ suffix     how                                             needs
 .html      the standard library's HTML parser; block       nothing
            elements become lines, scripts are dropped
 .docx      paragraphs and tables in document order, with   ``pip install 'ai-guard[docx]'``
-           headers and footers (the issuer and motto
-           often sit in a header table)
-.pdf       the text layer, page by page                    ``pip install 'ai-guard[pdf]'``
+           every header and footer variant (the issuer
+           and motto often sit in a header table), then
+           footnotes, endnotes, comments, deleted text,
+           field codes, images' descriptions and the
+           content properties
+.pdf       the text layer, page by page, then the title,   ``pip install 'ai-guard[pdf]'``
+           subject and keywords, annotations, form
+           fields and attached files
 =========  ==============================================  =============================
+
+What a file carries beside its body leaves with it when it is uploaded, so it is read and
+checked too; an embedded object or an attached file of a type not read here is refused.
 
 A file whose first bytes are a PDF's (``%PDF-``), a ZIP package's or an OLE2 file's (a legacy
 ``.doc``) is read as that, whatever its name ends with (:func:`document_suffix`): a PDF named
@@ -234,28 +242,92 @@ def _docx(name: str, source: IO[bytes]) -> str:
 
         raise _error(i18n.read_damaged(name, "docx", type(exc).__name__)) from None
     parts: list[str] = []
-    seen_headers: set[int] = set()
-    for section in document.sections:
-        for part in (section.header, section.first_page_header):
-            try:
-                element = part._element
-            except Exception:  # pragma: no cover - a section without that header
-                continue
-            if id(element) in seen_headers or part.is_linked_to_previous:
-                continue
-            seen_headers.add(id(element))
-            parts.extend(_docx_blocks(element))
+    seen: set[int] = set()
+    # the headers first (the issuer and motto often sit in a header table), the body, then
+    # the footers; every variant of each (default, first page, even pages): a mark in the
+    # first page's footer goes with the file as surely as one in the body
+    parts.extend(_docx_margins(document, _HEADERS, seen))
     parts.extend(_docx_blocks(document.element.body))
-    for section in document.sections:
-        try:
-            if not section.footer.is_linked_to_previous:
-                parts.extend(_docx_blocks(section.footer._element))
-        except Exception:  # pragma: no cover
-            continue
+    parts.extend(_docx_margins(document, _FOOTERS, seen))
+    parts.extend(_docx_carried(name, document))
     return "\n".join(parts)
 
 
+#: the header and footer variants of a section, as python-docx names them
+_HEADERS = ("header", "first_page_header", "even_page_header")
+_FOOTERS = ("footer", "first_page_footer", "even_page_footer")
+
+
+def _docx_margins(document: Any, kinds: tuple[str, ...], seen: set[int]) -> list[str]:
+    """The blocks of every header (or footer) variant a section defines, each part once."""
+    out: list[str] = []
+    for section in document.sections:
+        for kind in kinds:
+            part = getattr(section, kind)
+            if part.is_linked_to_previous:
+                continue  # none of its own: the previous section's, read there
+            element = part._element
+            if id(element) not in seen:
+                seen.add(id(element))
+                out.extend(_docx_blocks(element))
+    return out
+
+
+#: the parts of a package that hold text a reader of the body never sees: notes, comments
+_NOTE_PARTS = ("/word/footnotes.xml", "/word/endnotes.xml", "/word/comments.xml")
+#: the core properties that hold a document's own words (the author's name is the sender's,
+#: as the account it is sent from: not read)
+_PROPERTIES = ("title", "subject", "keywords", "comments", "category", "content_status")
+
+
+def _docx_carried(name: str, document: Any) -> list[str]:
+    """What the file carries beside its body, headers and footers, all of which leaves with it:
+    footnotes, endnotes and comments; text a tracked change deleted (still in the file) and
+    field codes (a ``HYPERLINK "mailto:..."``); images' descriptions; the core properties'
+    words. An embedded object (a spreadsheet, another file) cannot be vouched for: refused."""
+    from docx.oxml import parse_xml
+
+    out: list[str] = []
+    package = document.part.package
+    for part in package.iter_parts():
+        partname = str(part.partname)
+        if partname.startswith("/word/embeddings/"):
+            from ai_guard import i18n
+
+            raise _error(i18n.read_embedded(name, partname.rsplit("/", 1)[-1]))
+        if partname in _NOTE_PARTS:
+            root = parse_xml(part.blob)
+            out.extend(t for p in root.iter(_W + "p") if (t := _para_text(p)).strip())
+    for element in _docx_elements(document):
+        for node in element.iter(_W + "delText", _W + "instrText"):
+            if node.text and node.text.strip():
+                out.append(node.text.strip())
+        for node in element.iter(_WP + "docPr"):
+            for attr in ("descr", "title"):
+                value = node.get(attr)
+                if value and value.strip():
+                    out.append(value.strip())
+    props = document.core_properties
+    for attr in _PROPERTIES:
+        value = getattr(props, attr, None)
+        if isinstance(value, str) and value.strip():
+            out.append(value.strip())
+    return out
+
+
+def _docx_elements(document: Any) -> list[Any]:
+    """The body's element and every header's and footer's, each once."""
+    elements = [document.element.body]
+    for section in document.sections:
+        for kind in _HEADERS + _FOOTERS:
+            part = getattr(section, kind)
+            if not part.is_linked_to_previous and part._element not in elements:
+                elements.append(part._element)
+    return elements
+
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 
 def _docx_blocks(element: Any) -> list[str]:
@@ -314,6 +386,7 @@ def _pdf(name: str, source: IO[bytes]) -> str:
 
                 raise _error(i18n.read_pdf_encrypted(name)) from None
         pages = [page.extract_text() or "" for page in reader.pages]
+        carried = _pdf_carried(name, reader)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files
@@ -325,7 +398,46 @@ def _pdf(name: str, source: IO[bytes]) -> str:
         from ai_guard import i18n
 
         raise _error(i18n.read_pdf_no_text(name))
-    return text
+    return "\n\f\n".join([text, *carried]) if carried else text
+
+
+#: the document information entries that hold a document's own words (the author's name is the
+#: sender's, as the account it is sent from: not read)
+_PDF_INFO = ("/Title", "/Subject", "/Keywords")
+
+
+def _pdf_carried(name: str, reader: Any) -> list[str]:
+    """What a PDF carries beside its pages' text, all of which leaves with it: its title,
+    subject and keywords; every annotation's text (a sticky note, a free-text box, a link's
+    address); the values of its form's fields; files attached to it, read as documents (one
+    this reader cannot read is refused)."""
+    out: list[str] = []
+    info = reader.metadata or {}
+    out.extend(str(info[key]).strip() for key in _PDF_INFO if str(info.get(key) or "").strip())
+    for page in reader.pages:
+        annots = page.get("/Annots")
+        for ref in annots.get_object() if annots is not None else ():
+            annot = ref.get_object()
+            for key in ("/Contents", "/RC"):
+                value = annot.get(key)
+                if value is not None and str(value).strip():
+                    out.append(str(value).strip())
+            action = annot.get("/A")
+            uri = action.get_object().get("/URI") if action is not None else None
+            if uri is not None:
+                out.append(str(uri))
+    for field in (reader.get_fields() or {}).values():
+        value = field.get("/V")
+        if value is not None and str(value).strip():
+            out.append(str(value).strip())
+    for attached, blobs in reader.attachments.items():
+        for blob in blobs:
+            if Path(attached).suffix.lower() not in SUPPORTED_SUFFIXES:
+                from ai_guard import i18n
+
+                raise _error(i18n.read_embedded(name, attached))
+            out.append(_read_bytes(f"{name}/{attached}", blob).text)
+    return out
 
 
 _BLOCK_TAGS = frozenset(

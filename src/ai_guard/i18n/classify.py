@@ -23,6 +23,7 @@ __all__ = [
     "personal_reason",
     "read_converted",
     "read_damaged",
+    "read_embedded",
     "read_failed",
     "read_is_directory",
     "read_legacy_doc",
@@ -362,6 +363,16 @@ def read_damaged(name: str, kind: str, error: str) -> tuple[str, str]:
     return (
         f"{name}: tệp {vi} bị hỏng hoặc không đọc được ({error})",
         f"{name}: not a readable {en} ({error})",
+    )
+
+
+def read_embedded(name: str, part: str) -> tuple[str, str]:
+    """A document that carries an embedded object or file its reader cannot vouch for."""
+    return (
+        f"{name}: tệp có đối tượng nhúng ({part}) không kiểm tra được; hãy dán nội dung của nó "
+        "vào văn bản dưới dạng chữ hoặc xóa nó trước",
+        f"{name}: the file carries an embedded object ({part}) that cannot be checked; paste "
+        "its content into the document as text or remove it first",
     )
 
 

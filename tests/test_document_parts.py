@@ -1,0 +1,257 @@
+"""Everything a .docx or a PDF carries is read, not only its body: the file leaves whole.
+
+A mark in the first page's footer, a comment naming a citizen, a footnote, text a tracked
+change deleted, a ``mailto:`` field code, a PDF's sticky note or form field all leave with the
+file a guarded client uploads; the reader puts them in the text that is checked and
+classified. An embedded object (a spreadsheet pasted as an object) cannot be vouched for and
+is refused with a bilingual reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+
+import pytest
+
+from ai_guard import InputError, Policy, UnguardedPath, check_prompt
+from ai_guard.classify import classify_text
+from ai_guard.classify.extract import read_document_bytes
+from ai_guard.integrations._payload import vet_document
+
+docx = pytest.importorskip("docx")
+
+POLICY = Policy(load_plugins=False)
+CITIZEN = "Trần Thị Mai, CCCD 001203004567"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _plain(first_line: str = "Kế hoạch tổ chức hội nghị tổng kết năm 2026") -> object:
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph(first_line)
+    document.core_properties.comments = ""
+    return document
+
+
+def _saved(document: object) -> bytes:
+    out = io.BytesIO()
+    document.save(out)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def _patched(data: bytes, edit: Callable[[dict[str, bytes]], None]) -> bytes:
+    """The package with some of its parts rewritten or added (``edit`` works on the names)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    edit(parts)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, blob in parts.items():
+            z.writestr(n, blob)
+    return out.getvalue()
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _add_part(parts: dict[str, bytes], name: str, kind: str, ctype: str, blob: bytes) -> None:
+    parts[f"word/{name}"] = blob
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    rels = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdX{len(parts)}" Type="{_REL}/{kind}" Target="{name}"/>'
+        "</Relationships>",
+    )
+    parts["word/_rels/document.xml.rels"] = rels.encode()
+    types = parts["[Content_Types].xml"].decode()
+    types = types.replace(
+        "</Types>", f'<Override PartName="/word/{name}" ContentType="{ctype}"/></Types>'
+    )
+    parts["[Content_Types].xml"] = types.encode()
+
+
+def _with_footnote(text: str) -> bytes:
+    notes = (
+        f'<w:footnotes xmlns:w="{_W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t>'
+        "</w:r></w:p></w:footnote></w:footnotes>"
+    ).encode()
+    ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    return _patched(
+        _saved(_plain()), lambda p: _add_part(p, "footnotes.xml", "footnotes", ctype, notes)
+    )
+
+
+def _with_body_xml(fragment: str) -> bytes:
+    def edit(parts: dict[str, bytes]) -> None:
+        body = parts["word/document.xml"].decode()
+        parts["word/document.xml"] = re.sub(
+            r"(<w:body>)", r"\1" + fragment.replace("\\", "\\\\"), body, count=1
+        ).encode()
+
+    return _patched(_saved(_plain()), edit)
+
+
+def _first_page_footer(text: str) -> bytes:
+    document = _plain()
+    section = document.sections[0]  # type: ignore[attr-defined]
+    section.different_first_page_header_footer = True
+    section.first_page_footer.paragraphs[0].text = text
+    section.footer.paragraphs[0].text = "Trang 2"
+    return _saved(document)
+
+
+def _even_page_header(text: str) -> bytes:
+    document = _plain()
+    document.settings.odd_and_even_pages_header_footer = True  # type: ignore[attr-defined]
+    document.sections[0].even_page_header.paragraphs[0].text = text  # type: ignore[attr-defined]
+    return _saved(document)
+
+
+def _comment(text: str) -> bytes:
+    document = _plain()
+    paragraph = document.paragraphs[1]  # type: ignore[attr-defined]
+    document.add_comment(paragraph.runs, text=text, author="Chuyên viên")  # type: ignore[attr-defined]
+    return _saved(document)
+
+
+def _titled(title: str) -> bytes:
+    document = _plain()
+    document.core_properties.title = title  # type: ignore[attr-defined]
+    return _saved(document)
+
+
+CARRIERS = [
+    pytest.param(lambda: _first_page_footer("TỐI MẬT - Bản số 02"), "TỐI MẬT", id="first-footer"),
+    pytest.param(lambda: _even_page_header("MẬT"), "MẬT", id="even-header"),
+    pytest.param(lambda: _comment(f"Gọi chị {CITIZEN}"), "001203004567", id="comment"),
+    pytest.param(
+        lambda: _with_footnote(f"Theo đơn của bà {CITIZEN}"), "001203004567", id="footnote"
+    ),
+    pytest.param(
+        lambda: _with_body_xml(
+            f'<w:p><w:del w:id="9" w:author="A"><w:r><w:delText>{CITIZEN}</w:delText></w:r>'
+            "</w:del></w:p>"
+        ),
+        "001203004567",
+        id="tracked-deletion",
+    ),
+    pytest.param(
+        lambda: _with_body_xml(
+            '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>'
+            ' HYPERLINK "mailto:tran.mai1987@gmail.com" </w:instrText></w:r><w:r>'
+            '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Liên hệ</w:t></w:r><w:r>'
+            '<w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        ),
+        "tran.mai1987@gmail.com",
+        id="field-code",
+    ),
+    pytest.param(lambda: _titled(f"Danh sách {CITIZEN}"), "001203004567", id="title"),
+]
+
+
+@pytest.mark.parametrize(("make", "value"), CARRIERS)
+def test_what_a_docx_carries_beside_its_body_is_read(make: Callable[[], bytes], value: str) -> None:
+    data = make()
+    text = read_document_bytes("bao_cao.docx", data)
+    assert value in text
+    check = check_prompt(text, policy=POLICY)
+    assert check.decision.value in ("redact", "block")
+    assert any(
+        text[f.start : f.end] in value or value in text[f.start : f.end] for f in check.findings
+    )
+
+
+@pytest.mark.parametrize(("make", "value"), CARRIERS)
+def test_a_guarded_upload_of_such_a_docx_is_refused(make: Callable[[], bytes], value: str) -> None:
+    with pytest.raises(UnguardedPath) as info:
+        vet_document("bao_cao.docx", DOCX_TYPE, make(), "files.create.file", POLICY)
+    # the reason names what was found, never a person's value
+    assert "001203004567" not in str(info.value)
+    assert "Trần Thị Mai" not in str(info.value)
+
+
+def test_the_same_docx_without_them_is_sent() -> None:
+    data = _saved(_plain())
+    vet_document("bao_cao.docx", DOCX_TYPE, data, "files.create.file", POLICY)
+    assert classify_text(read_document_bytes("k.docx", data)).recommended_action == "send"
+
+
+def test_an_embedded_object_is_refused_in_both_languages() -> None:
+    ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    def edit(parts: dict[str, bytes]) -> None:
+        _add_part(parts, "embeddings/Bang_tinh.xlsx", "package", ctype, b"PK\x03\x04 sheet")
+
+    data = _patched(_saved(_plain()), edit)
+    with pytest.raises(InputError) as info:
+        read_document_bytes("bao_cao.docx", data)
+    assert "Bang_tinh.xlsx" in info.value.message_en
+    assert "embedded object" in info.value.message_en
+    assert "đối tượng nhúng" in info.value.message_vi
+    with pytest.raises(UnguardedPath):
+        vet_document("bao_cao.docx", DOCX_TYPE, data, "files.create.file", POLICY)
+
+
+# -- PDF -------------------------------------------------------------------------------------
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def _pdf(edit: Callable[[object], None]) -> bytes:
+    from test_classify import _minimal_pdf
+
+    writer = pypdf.PdfWriter(
+        clone_from=io.BytesIO(_minimal_pdf(["KE HOACH", "To chuc hoi nghi tong ket nam 2026"]))
+    )
+    edit(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _sticky_note(writer: object) -> None:
+    from pypdf.annotations import Text
+
+    note = Text(text=f"Goi chi {CITIZEN}", rect=(50, 550, 200, 650))
+    writer.add_annotation(0, note)  # type: ignore[attr-defined]
+
+
+def _attached_text(writer: object) -> None:
+    writer.add_attachment("ghi_chu.txt", f"Ho so cua {CITIZEN}".encode())  # type: ignore[attr-defined]
+
+
+def _titled_pdf(writer: object) -> None:
+    writer.add_metadata({"/Title": f"Danh sach {CITIZEN}", "/Author": "Le Hoa"})  # type: ignore[attr-defined]
+
+
+PDF_CARRIERS = [
+    pytest.param(_sticky_note, id="sticky-note"),
+    pytest.param(_attached_text, id="attached-file"),
+    pytest.param(_titled_pdf, id="title"),
+]
+
+
+@pytest.mark.parametrize("edit", PDF_CARRIERS)
+def test_what_a_pdf_carries_beside_its_pages_is_read(edit: Callable[[object], None]) -> None:
+    data = _pdf(edit)
+    text = read_document_bytes("ke_hoach.pdf", data)
+    assert "001203004567" in text
+    with pytest.raises(UnguardedPath):
+        vet_document("ke_hoach.pdf", "application/pdf", data, "files.create.file", POLICY)
+
+
+def test_the_same_pdf_without_them_is_sent() -> None:
+    data = _pdf(lambda writer: None)
+    vet_document("ke_hoach.pdf", "application/pdf", data, "files.create.file", POLICY)
+
+
+def test_a_pdf_with_an_attachment_it_cannot_read_is_refused() -> None:
+    data = _pdf(lambda w: w.add_attachment("bang.xlsx", b"PK\x03\x04 sheet"))  # type: ignore[attr-defined]
+    with pytest.raises(InputError) as info:
+        read_document_bytes("ke_hoach.pdf", data)
+    assert "bang.xlsx" in info.value.message_en
+    assert "đối tượng nhúng" in info.value.message_vi
