@@ -255,3 +255,79 @@ def test_a_pdf_with_an_attachment_it_cannot_read_is_refused() -> None:
         read_document_bytes("ke_hoach.pdf", data)
     assert "bang.xlsx" in info.value.message_en
     assert "đối tượng nhúng" in info.value.message_vi
+
+
+# -- images: pixels no reader here sees ------------------------------------------------------
+
+
+def _png() -> bytes:
+    import struct
+    import zlib
+
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 4 for _ in range(4))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _docx_with_picture() -> bytes:
+    document = _plain()
+    document.add_picture(io.BytesIO(_png()))  # type: ignore[attr-defined]
+    return _saved(document)
+
+
+def _pdf_with_image() -> bytes:
+    content = "q 10 0 0 10 50 700 cm /Im1 Do Q BT /F1 11 Tf 50 800 Td (KE HOACH) Tj ET"
+    pixels = "ff0000" * 4
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB "
+        f"/BitsPerComponent 8 /Filter /ASCIIHexDecode /Length {len(pixels) + 1} >>\n"
+        f"stream\n{pixels}>\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "media_type", "make"),
+    [
+        ("scan.docx", DOCX_TYPE, _docx_with_picture),
+        ("scan.pdf", "application/pdf", _pdf_with_image),
+    ],
+)
+def test_a_document_carrying_images_is_media(
+    name: str, media_type: str, make: Callable[[], bytes]
+) -> None:
+    """A scanned page pasted into a .docx, a photo of an identity card in a PDF: the pixels
+    leave with the file, unread, so the upload is refused as media unless media are allowed."""
+    data = make()
+    with pytest.raises(UnguardedPath) as info:
+        vet_document(name, media_type, data, "files.create.file", POLICY)
+    assert "image" in str(info.value)
+    vet_document(name, media_type, data, "files.create.file", POLICY, allow_media=True)

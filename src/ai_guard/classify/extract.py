@@ -53,6 +53,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "decode_text",
     "decode_utf8",
+    "document_images",
     "file_not_found",
     "read_document",
     "read_document_bytes",
@@ -399,6 +400,50 @@ def _pdf(name: str, source: IO[bytes]) -> str:
 
         raise _error(i18n.read_pdf_no_text(name))
     return "\n\f\n".join([text, *carried]) if carried else text
+
+
+def document_images(name: str, data: bytes) -> int:
+    """How many images a .docx or PDF carries (0 for any other file, or one that cannot be
+    parsed: reading it says why). Their pixels leave with the file and no reader here sees
+    them (a scanned page pasted into a .docx, a photo of an identity card), so a guarded
+    upload treats a document with images as media: refused unless media are allowed."""
+    suffix = document_suffix(name, data) or Path(name).suffix.lower()
+    try:
+        if suffix == ".docx":
+            docx = import_module("docx")
+            package = docx.Document(io.BytesIO(data)).part.package
+            return sum(
+                1
+                for part in package.iter_parts()
+                if str(part.partname).startswith("/word/media/")
+                and str(part.content_type).startswith("image/")
+            )
+        if suffix == ".pdf":
+            pypdf = import_module("pypdf")
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                reader.decrypt("")
+            return sum(len(_pdf_image_names(page)) for page in reader.pages)
+    except Exception:  # a damaged file or a missing extra: its reading raises the clear error
+        return 0
+    return 0
+
+
+def _pdf_image_names(page: Any) -> list[str]:
+    """The image XObjects a PDF page's resources name (forms inside them included)."""
+    names: list[str] = []
+    pending = [page.get("/Resources")]
+    while pending and len(names) < 64:
+        resources = pending.pop()
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if resources is not None else None
+        for key, ref in (xobjects.get_object() if xobjects is not None else {}).items():
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                names.append(str(key))
+            elif obj.get("/Subtype") == "/Form" and obj.get("/Resources") is not resources:
+                pending.append(obj.get("/Resources"))
+    return names
 
 
 #: the document information entries that hold a document's own words (the author's name is the

@@ -375,7 +375,7 @@ class Net:
                 texts.append(text)
                 paths.append(where)
             return
-        vet_document(filename, content_type, data, where, self.policy)
+        vet_document(filename, content_type, data, where, self.policy, allow_media=self.allow_media)
 
     @staticmethod
     def _json(body: bytes, where: str) -> Any:

@@ -522,7 +522,14 @@ class _Reader(Reader):
                 if not self.allow_media:
                     raise media_refused(where, found.media_type)
             elif found.kind == "document":
-                vet_document("document", found.media_type, found.raw, where, self.policy)
+                vet_document(
+                    "document",
+                    found.media_type,
+                    found.raw,
+                    where,
+                    self.policy,
+                    allow_media=self.allow_media,
+                )
             elif found.kind == ARCHIVE or (found.kind == BINARY and key not in _OPAQUE_BLOBS):
                 # the service's own blob is binary no one but the service reads: it passes
                 # (its text, and any text, file or archive in it, is read like any other)
@@ -613,7 +620,7 @@ class _Reader(Reader):
             raw = base64.b64decode(data, validate=False)
         except (binascii.Error, ValueError):
             raise refused("base64", path=path, reason="unchecked_body") from None
-        vet_document(name, media_type, raw, path, self.policy)
+        vet_document(name, media_type, raw, path, self.policy, allow_media=self.allow_media)
 
 
 def _is_file_tuple(value: tuple[Any, ...]) -> bool:
@@ -629,9 +636,19 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def vet_document(name: str, media_type: str | None, data: bytes, path: str, policy: Policy) -> None:
+def vet_document(
+    name: str,
+    media_type: str | None,
+    data: bytes,
+    path: str,
+    policy: Policy,
+    *,
+    allow_media: bool = False,
+) -> None:
     """Let a document leave only when :func:`classify_text` says ``send``; refuse what cannot
-    be read (a scanned PDF, a legacy ``.doc``, an unknown type)."""
+    be read (a scanned PDF, a legacy ``.doc``, an unknown type) and a document carrying
+    images unless media are allowed (their pixels leave with it, unread)."""
+    from ai_guard.classify.extract import document_images
     from ai_guard.extract import SUPPORTED_SUFFIXES, read_document_bytes
 
     suffix = os.path.splitext(name)[1].lower()
@@ -646,6 +663,10 @@ def vet_document(name: str, media_type: str | None, data: bytes, path: str, poli
             path=path,
             reason="document",
         ) from None
+    if not allow_media:
+        images = document_images(name, data)
+        if images:
+            raise media_refused(path, f"{images} image(s) inside {os.path.basename(name)}")
     from ai_guard.classify import classify_text
 
     verdict = classify_text(text, policy=policy)
