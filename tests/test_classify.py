@@ -531,7 +531,8 @@ def test_missing_extra_is_named(
     ("name", "data", "needle"),
     [
         ("old.doc", b"\xd0\xcf\x11\xe0", ".docx"),
-        ("a.xlsx", b"PK", "unsupported"),
+        ("a.pptx", b"PK", "unsupported"),
+        ("broken.xlsx", b"PK\x03\x04 not a zip", "xlsx"),
         # bytes in no encoding ai-guard reads (Windows-1258 is read: test_encodings.py)
         ("latin.txt", b"Quy\x81t \x8d\xff", "UTF-8"),
         ("broken.docx", b"PK\x03\x04 not a zip", "docx"),

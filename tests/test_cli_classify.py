@@ -108,7 +108,7 @@ def test_nothing_readable_exits_2_with_counts_per_reason(
     legacy.mkdir()
     (legacy / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (legacy / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (legacy / "table.xlsx").write_bytes(b"PK\x03\x04")
+    (legacy / "slides.pptx").write_bytes(b"PK\x03\x04")
     (legacy / "bad.txt").write_bytes(b"Quy\x81t \x8d\xff")  # no encoding fits
     code = main(["classify", str(legacy), "--lang", "en"])
     captured = capsys.readouterr()

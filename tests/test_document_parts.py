@@ -250,10 +250,10 @@ def test_the_same_pdf_without_them_is_sent() -> None:
 
 
 def test_a_pdf_with_an_attachment_it_cannot_read_is_refused() -> None:
-    data = _pdf(lambda w: w.add_attachment("bang.xlsx", b"PK\x03\x04 sheet"))  # type: ignore[attr-defined]
+    data = _pdf(lambda w: w.add_attachment("ban_ve.dwg", b"AC1032 drawing"))  # type: ignore[attr-defined]
     with pytest.raises(InputError) as info:
         read_document_bytes("ke_hoach.pdf", data)
-    assert "bang.xlsx" in info.value.message_en
+    assert "ban_ve.dwg" in info.value.message_en
     assert "đối tượng nhúng" in info.value.message_vi
 
 
@@ -331,3 +331,120 @@ def test_a_document_carrying_images_is_media(
         vet_document(name, media_type, data, "files.create.file", POLICY)
     assert "image" in str(info.value)
     vet_document(name, media_type, data, "files.create.file", POLICY, allow_media=True)
+
+
+# -- .xlsx: read with the standard library ---------------------------------------------------
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _xlsx(
+    sheets: list[tuple[str, list[list[str]], str]],
+    *,
+    comment: str | None = None,
+    extra: dict[str, bytes] | None = None,
+) -> bytes:
+    """A workbook: each sheet a name, rows of cells (shared strings) and a state ("visible"
+    or "hidden"); a note on the first sheet's A1 when ``comment`` is given."""
+    strings: list[str] = []
+    parts: dict[str, bytes] = {}
+    wb_sheets, wb_rels = [], []
+    for n, (title, rows, state) in enumerate(sheets, 1):
+        wb_sheets.append(f'<sheet name="{title}" sheetId="{n}" state="{state}" r:id="rId{n}"/>')
+        wb_rels.append(
+            f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+        )
+        xml_rows = []
+        for r, row in enumerate(rows, 1):
+            cells = []
+            for c, value in enumerate(row):
+                strings.append(value)
+                ref = f"{chr(65 + c)}{r}"
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+            xml_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+        parts[f"xl/worksheets/sheet{n}.xml"] = (
+            f'<worksheet xmlns="{_SHEET_NS}"><sheetData>{"".join(xml_rows)}</sheetData></worksheet>'
+        ).encode()
+    shared = "".join(f"<si><t>{value}</t></si>" for value in strings)
+    parts["xl/sharedStrings.xml"] = f'<sst xmlns="{_SHEET_NS}">{shared}</sst>'.encode()
+    parts["xl/workbook.xml"] = (
+        f'<workbook xmlns="{_SHEET_NS}" xmlns:r="{_REL}"><sheets>{"".join(wb_sheets)}</sheets>'
+        "</workbook>"
+    ).encode()
+    parts["xl/_rels/workbook.xml.rels"] = (
+        f'<Relationships xmlns="{_PKG_REL}">{"".join(wb_rels)}</Relationships>'
+    ).encode()
+    if comment is not None:
+        parts["xl/comments1.xml"] = (
+            f'<comments xmlns="{_SHEET_NS}"><commentList><comment ref="A1"><text><r>'
+            f"<t>{comment}</t></r></text></comment></commentList></comments>"
+        ).encode()
+    parts["[Content_Types].xml"] = b"<Types/>"
+    parts.update(extra or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for member, blob in parts.items():
+            z.writestr(member, blob)
+    return out.getvalue()
+
+
+ROWS = [["STT", "Họ và tên", "Số CCCD"], ["1", "Trần Thị Mai", "001203004567"]]
+
+
+def test_a_workbook_reads_as_its_rows_copied_from_excel() -> None:
+    text = read_document_bytes("danh_sach.xlsx", _xlsx([("Hộ nghèo", ROWS, "visible")]))
+    assert text.splitlines()[:3] == [
+        "Hộ nghèo",
+        "STT\tHọ và tên\tSố CCCD",
+        "1\tTrần Thị Mai\t001203004567",
+    ]
+    check = check_prompt(text, policy=POLICY)
+    assert {f.entity.value for f in check.findings} >= {"PERSON", "CCCD"}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(
+            _xlsx([("Tổng hợp", [["Xã", "Số hộ"], ["Tân Phú", "12"]], "visible"),
+                   ("Chi tiết", ROWS, "hidden")]),
+            id="hidden-sheet",
+        ),
+        pytest.param(
+            _xlsx([("Tổng hợp", [["Xã", "Số hộ"]], "visible")],
+                  comment="Trần Thị Mai, CCCD 001203004567"),
+            id="comment",
+        ),
+    ],
+)  # fmt: skip
+def test_what_a_workbook_hides_is_read(data: bytes) -> None:
+    assert "001203004567" in read_document_bytes("tong_hop.xlsx", data)
+    xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    with pytest.raises(UnguardedPath):
+        vet_document("tong_hop.xlsx", xlsx_type, data, "files.create.file", POLICY)
+
+
+def test_a_workbook_named_otherwise_is_read_as_one() -> None:
+    """A workbook's bytes are read as a workbook whatever its name (a ZIP package is no
+    longer taken for a .docx because of its first bytes)."""
+    data = _xlsx([("Sheet1", ROWS, "visible")])
+    assert "001203004567" in read_document_bytes("bang.dat", data)
+
+
+def test_a_workbook_with_an_embedded_object_or_that_is_damaged_is_refused() -> None:
+    data = _xlsx([("S", ROWS, "visible")], extra={"xl/embeddings/oleObject1.bin": b"\x00"})
+    with pytest.raises(InputError, match=r"oleObject1\.bin"):
+        read_document_bytes("a.xlsx", data)
+    with pytest.raises(InputError) as info:
+        read_document_bytes("b.xlsx", b"PK\x03\x04 not a zip")
+    assert ".xlsx" in info.value.message_en
+    assert "bảng tính" in info.value.message_vi
+
+
+def test_a_workbook_with_pictures_is_media() -> None:
+    data = _xlsx([("S", [["Ảnh"]], "visible")], extra={"xl/media/image1.png": _png()})
+    xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    with pytest.raises(UnguardedPath) as info:
+        vet_document("anh.xlsx", xlsx_type, data, "files.create.file", POLICY)
+    assert "image" in str(info.value)

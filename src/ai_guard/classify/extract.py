@@ -41,6 +41,8 @@ from __future__ import annotations
 import io
 import os
 import stat
+import zipfile
+from collections.abc import Callable
 from html.parser import HTMLParser
 from importlib import import_module
 from pathlib import Path
@@ -63,7 +65,7 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = frozenset(
-    {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf"}
+    {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf", ".xlsx"}
 )
 
 
@@ -154,21 +156,32 @@ def document_suffix(name: str, data: bytes) -> str | None:
     and its pages were never checked), or None for text. The name's own document suffix
     (``.pdf``, ``.docx``, ``.doc``) wins over the bytes."""
     suffix = Path(name).suffix.lower()
-    if suffix in (".pdf", ".docx", ".doc"):
+    if suffix in (".pdf", ".docx", ".doc", ".xlsx"):
         return suffix
     head = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            return kind
+            return _package_kind(data) if kind == ".docx" else kind
     return None
+
+
+def _package_kind(data: bytes) -> str:
+    """A ZIP package's kind by the parts it holds: a workbook is read as .xlsx, anything else
+    as .docx (whose reader says what it is not)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if "xl/workbook.xml" in package.namelist():
+                return ".xlsx"
+    except (zipfile.BadZipFile, OSError, ValueError):
+        pass
+    return ".docx"
 
 
 def _read_bytes(name: str, data: bytes) -> DecodedText:
     suffix = document_suffix(name, data) or Path(name).suffix.lower()  # a PDF named .txt
     _supported(name, suffix)
-    if suffix in (".docx", ".pdf"):
-        reader = _docx if suffix == ".docx" else _pdf
-        text = reader(name, io.BytesIO(data))
+    if suffix in _READERS:
+        text = _READERS[suffix](name, io.BytesIO(data))
         fixed = repair_text(text)
         if fixed is None:
             return DecodedText(text, suffix[1:])
@@ -403,7 +416,7 @@ def _pdf(name: str, source: IO[bytes]) -> str:
 
 
 def document_images(name: str, data: bytes) -> int:
-    """How many images a .docx or PDF carries (0 for any other file, or one that cannot be
+    """How many images a .docx, .xlsx or PDF carries (0 for any other file, or one that cannot be
     parsed: reading it says why). Their pixels leave with the file and no reader here sees
     them (a scanned page pasted into a .docx, a photo of an identity card), so a guarded
     upload treats a document with images as media: refused unless media are allowed."""
@@ -418,6 +431,14 @@ def document_images(name: str, data: bytes) -> int:
                 if str(part.partname).startswith("/word/media/")
                 and str(part.content_type).startswith("image/")
             )
+        if suffix == ".xlsx":
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                return sum(
+                    1
+                    for member in package.namelist()
+                    if member.startswith("xl/media/")
+                    and Path(member).suffix.lower() in _IMAGE_SUFFIXES
+                )
         if suffix == ".pdf":
             pypdf = import_module("pypdf")
             reader = pypdf.PdfReader(io.BytesIO(data))
@@ -427,6 +448,12 @@ def document_images(name: str, data: bytes) -> int:
     except Exception:  # a damaged file or a missing extra: its reading raises the clear error
         return 0
     return 0
+
+
+#: the suffixes of a workbook's pictures (xl/media/...)
+_IMAGE_SUFFIXES = frozenset(
+    (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".webp")
+)
 
 
 def _pdf_image_names(page: Any) -> list[str]:
@@ -535,3 +562,115 @@ def html_to_text(html: str) -> str:
         if line.strip() or (out and out[-1]):
             out.append(line.strip("\t ") if not line.strip() else line.rstrip())
     return "\n".join(out).strip("\n")
+
+
+# -- .xlsx: the standard library's zip and XML readers, no extra -------------------------------
+
+_X = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_DCE = "{http://purl.org/dc/elements/1.1/}"
+#: the core properties that hold a workbook's own words (not its author: the sender's name)
+_DC = (_DCE + "title", _DCE + "subject", _DCE + "description", _CP + "keywords", _CP + "category")
+#: the most a workbook may unpack to: a ZIP of a few kilobytes can claim gigabytes
+_XLSX_MAX_BYTES = 256 * 1024 * 1024
+
+
+def _xlsx(name: str, source: IO[bytes]) -> str:
+    """Every sheet of a workbook, hidden ones too (a hidden sheet leaves with the file), row by
+    row with its cells separated by tabs (as a sheet copied from Excel reads), each under a line
+    with the sheet's name; then the cells' formulas that hold text, the comments (notes), the
+    sheets' headers and footers, and the title, subject, description, keywords and category
+    properties. An embedded object cannot be vouched for: refused."""
+    from xml.etree import ElementTree
+
+    from ai_guard import i18n
+
+    try:
+        package = zipfile.ZipFile(source)
+        names = set(package.namelist())
+        if sum(info.file_size for info in package.infolist()) > _XLSX_MAX_BYTES:
+            raise _error(i18n.read_damaged(name, "xlsx", "too large once unpacked"))
+        for member in sorted(names):
+            if member.startswith("xl/embeddings/"):
+                raise _error(i18n.read_embedded(name, member.rsplit("/", 1)[-1]))
+
+        def xml(member: str) -> Any:
+            return ElementTree.fromstring(package.read(member))
+
+        shared: list[str] = []
+        if "xl/sharedStrings.xml" in names:
+            for item in xml("xl/sharedStrings.xml").iter(_X + "si"):
+                shared.append(_xlsx_string(item))
+        targets = {
+            rel.get("Id"): rel.get("Target", "")
+            for rel in xml("xl/_rels/workbook.xml.rels").iter(_PR + "Relationship")
+        }
+        out: list[str] = []
+        carried: list[str] = []
+        for sheet in xml("xl/workbook.xml").iter(_X + "sheet"):
+            target = targets.get(sheet.get(_R + "id"), "")
+            member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            if member not in names:
+                continue
+            out.append(sheet.get("name", ""))
+            root = xml(member)
+            for row in root.iter(_X + "row"):
+                cells = [_xlsx_cell(cell, shared, carried) for cell in row.iter(_X + "c")]
+                line = "\t".join(cells).rstrip("\t")
+                if line.strip():
+                    out.append(line)
+            for kind in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader",
+                         "firstFooter"):  # fmt: skip
+                for node in root.iter(_X + kind):
+                    if node.text and node.text.strip():
+                        carried.append(node.text.strip())
+        for member in sorted(names):
+            if member.startswith("xl/comments") and member.endswith(".xml"):
+                for comment in xml(member).iter(_X + "comment"):
+                    text = _xlsx_string(comment)
+                    if text.strip():
+                        carried.append(text.strip())
+        if "docProps/core.xml" in names:
+            core = xml("docProps/core.xml")
+            for tag in _DC:
+                for node in core.iter(tag):
+                    if node.text and node.text.strip():
+                        carried.append(node.text.strip())
+    except InputError:
+        raise
+    except Exception as exc:  # a damaged package: zip, XML, a missing part
+        raise _error(i18n.read_damaged(name, "xlsx", type(exc).__name__)) from None
+    return "\n".join(out + carried)
+
+
+def _xlsx_string(item: Any) -> str:
+    """A shared string's or a comment's text: its runs joined (phonetic hints left out)."""
+    phonetic = {id(t) for ph in item.iter(_X + "rPh") for t in ph.iter(_X + "t")}
+    return "".join(t.text or "" for t in item.iter(_X + "t") if id(t) not in phonetic)
+
+
+def _xlsx_cell(cell: Any, shared: list[str], carried: list[str]) -> str:
+    """A cell's shown value; a formula's text beside it when it holds a literal (``="0912"&
+    "345678"``: the parts leave with the file even where the value is computed)."""
+    kind = cell.get("t")
+    formula = cell.find(_X + "f")
+    if formula is not None and formula.text and '"' in formula.text:
+        carried.append(formula.text)
+    if kind == "inlineStr":
+        inline = cell.find(_X + "is")
+        return _xlsx_string(inline) if inline is not None else ""
+    value = cell.find(_X + "v")
+    text = value.text if value is not None and value.text else ""
+    if kind == "s" and text.isdigit():
+        index = int(text)
+        return shared[index] if index < len(shared) else ""
+    return text
+
+
+_READERS: dict[str, Callable[[str, IO[bytes]], str]] = {
+    ".docx": _docx,
+    ".pdf": _pdf,
+    ".xlsx": _xlsx,
+}

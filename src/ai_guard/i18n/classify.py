@@ -354,11 +354,16 @@ def read_missing_extra(name: str, extra: str, package: str) -> tuple[str, str]:
 
 
 #: a file of a kind the reader parses -> (Vietnamese, English) names in "not a readable ..."
-_DAMAGED_KINDS = {"docx": (".docx", ".docx file"), "pdf": ("PDF", "PDF")}
+_DAMAGED_KINDS = {
+    "docx": (".docx", ".docx file"),
+    "pdf": ("PDF", "PDF"),
+    "xlsx": ("bảng tính .xlsx", ".xlsx workbook"),
+}
 
 
 def read_damaged(name: str, kind: str, error: str) -> tuple[str, str]:
-    """A ``.docx`` or PDF file the parser rejects (``error`` is the exception's type name)."""
+    """A ``.docx``, PDF or ``.xlsx`` file the parser rejects (``error`` is the exception's
+    type name, or what is wrong)."""
     vi, en = _DAMAGED_KINDS[kind]
     return (
         f"{name}: tệp {vi} bị hỏng hoặc không đọc được ({error})",

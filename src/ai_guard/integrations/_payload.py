@@ -159,6 +159,7 @@ _ACCOUNT_KEYS = frozenset({"user", "user_id", "safety_identifier", "end_user_id"
 _DOC_TYPES = {
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
     "text/plain": ".txt",
     "text/markdown": ".md",
     "text/html": ".html",
