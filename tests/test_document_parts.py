@@ -15,6 +15,8 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ai_guard import InputError, Policy, UnguardedPath, check_prompt
 from ai_guard.classify import classify_text
@@ -448,3 +450,37 @@ def test_a_workbook_with_pictures_is_media() -> None:
     with pytest.raises(UnguardedPath) as info:
         vet_document("anh.xlsx", xlsx_type, data, "files.create.file", POLICY)
     assert "image" in str(info.value)
+
+
+# -- any bytes: text or a named InputError, never another exception --------------------------
+
+_SEEDS = {
+    ".xlsx": _xlsx([("S", ROWS, "visible")]),
+    ".docx": _saved(_plain()),
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    suffix=st.sampled_from(sorted(_SEEDS)),
+    cut=st.integers(min_value=0, max_value=4000),
+    flips=st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), max_size=6),
+)
+def test_damaged_packages_fail_with_a_named_error(
+    suffix: str, cut: int, flips: list[tuple[int, int]]
+) -> None:
+    """A package cut short or with bytes changed is read or refused with an ``InputError``
+    naming the file: a reader never fails open and never raises anything else."""
+    data = bytearray(_SEEDS[suffix][: max(cut, 4)] if cut else _SEEDS[suffix])
+    for at, value in flips:
+        if data:
+            data[at % len(data)] = value
+    outcome: str | InputError
+    try:
+        outcome = read_document_bytes(f"f{suffix}", bytes(data))
+    except InputError as exc:
+        outcome = exc
+    if isinstance(outcome, InputError):
+        assert f"f{suffix}" in outcome.message_en
+    else:
+        assert isinstance(outcome, str)
