@@ -484,3 +484,23 @@ def test_damaged_packages_fail_with_a_named_error(
         assert f"f{suffix}" in outcome.message_en
     else:
         assert isinstance(outcome, str)
+
+
+def test_check_reads_a_workbook_without_calling_it_a_conversion(tmp_path: object) -> None:
+    """``ai-guard check`` on a workbook says what it found, not that it "converted from xlsx
+    to Unicode" (a format's reader converts nothing)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "ds.xlsx"
+    path.write_bytes(_xlsx([("Hộ nghèo", ROWS, "visible")]))
+    run = subprocess.run(
+        [sys.executable, "-m", "ai_guard", "check", "--redact", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "[CCCD_1]" in run.stdout
+    assert "001203004567" not in run.stdout
+    assert "Unicode" not in run.stderr

@@ -52,6 +52,7 @@ from ai_guard.errors import InputError
 from ai_guard.text.encodings import DecodedText, decode_bytes, repair_text
 
 __all__ = [
+    "READ_KINDS",
     "SUPPORTED_SUFFIXES",
     "decode_text",
     "decode_utf8",
@@ -674,3 +675,5 @@ _READERS: dict[str, Callable[[str, IO[bytes]], str]] = {
     ".pdf": _pdf,
     ".xlsx": _xlsx,
 }
+#: the ``encoding`` a document read by its format's reader reports (no text was converted)
+READ_KINDS = frozenset(suffix[1:] for suffix in _READERS)

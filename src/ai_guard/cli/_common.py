@@ -191,7 +191,9 @@ def say_converted(prog: str, lang: str, name: str, decoded: DecodedText) -> None
     """The note that ``name`` was converted to Unicode (a legacy encoding, UTF-16, mojibake),
     if it was; nothing for UTF-8 read as it is."""
     converted = decoded.converted
-    if converted is None or converted in ("docx", "pdf"):  # a document's text: nothing to say
+    from ai_guard.classify.extract import READ_KINDS
+
+    if converted is None or converted in READ_KINDS:  # a document's text: nothing to say
         return
     from ai_guard import i18n
 

@@ -61,7 +61,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ai_guard import __version__, i18n
-from ai_guard.classify.extract import SUPPORTED_SUFFIXES
+from ai_guard.classify.extract import READ_KINDS, SUPPORTED_SUFFIXES
 from ai_guard.errors import AiGuardError, InputError, PolicyError
 from ai_guard.models import Decision, EntityType, Finding, LocalizedText, PromptCheck
 from ai_guard.prompt.policy import Policy
@@ -507,7 +507,7 @@ class PageApi:
                 self._read, name, data, limiter=self.limiter
             )
             # a .docx or .pdf is read, not converted, unless its text was mojibake
-            converted = decoded.converted if decoded.converted not in ("docx", "pdf") else None
+            converted = decoded.converted if decoded.converted not in READ_KINDS else None
             info = FileInfo(name, len(data), suffix[1:], converted)
             del data
             return await self._answer(route, request_id, started, text, info, decoded)
