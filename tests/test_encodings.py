@@ -669,3 +669,26 @@ def test_classify_converts_a_pasted_legacy_string(scheme: str) -> None:
     # plain Vietnamese and plain Latin-1 words are never converted
     assert classify_document(source).converted_from is None
     assert classify_document("Café au lait, crème brûlée.").converted_from is None
+
+
+@pytest.mark.parametrize(
+    ("garbled", "name"),
+    [
+        ("GIAÙM ÑOÁC\nThaïch Vaên Saø Röôl", "Thạch Văn Sà Rươl"),
+        ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Sôn Thò Söông Pharl", "Sơn Thị Sương Pharl"),
+    ],
+)
+def test_a_name_no_syllable_spells_is_converted_with_its_neighbours(
+    garbled: str, name: str
+) -> None:
+    """A minority or foreign name in the legacy font (``Röôl``: a Khmer name's ``Rươl``) is
+    no Vietnamese syllable in either reading; beside converted words it is the font's too."""
+    fixed = repair_text(garbled)
+    assert fixed is not None
+    assert fixed.text.endswith(name)
+
+
+def test_a_foreign_word_that_no_font_spells_stays() -> None:
+    fixed = repair_text("Ñoàng chí Müller vaø oâng Straße ñaõ ñeán")
+    assert fixed is not None
+    assert fixed.text == "Đồng chí Müller và ông Straße đã đến"

@@ -583,6 +583,12 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
             caps = _capital_after(text, words, clause, i)
             if caps is not None:
                 new, label = caps, "M"
+        if label == "N" and new is not None and _name_in_font(text[start:end], new):
+            near = [d for d in (left[i], right[i]) if d >= 0 and clause[d] == clause[i]]
+            if any(words[d][3] == "M" for d in near):
+                # a name no Vietnamese syllable spells, in the same font as its neighbours
+                # ("Thạch Văn Sà Röôl": a Khmer name's "Rươl"): converted with them
+                label = "M"
         if label == "M" and new is not None:
             plan.append((start, end, new))
         elif label == "G":
@@ -732,6 +738,13 @@ def _repair_utf8(text: str) -> tuple[RepairedText | None, bool]:
         telling=converted,
         segments=segments,
     ), alien
+
+
+def _name_in_font(word: str, new: str) -> bool:
+    """Whether a word no reading makes a syllable is still the legacy font's: it holds a
+    character Vietnamese never writes, and its conversion only Vietnamese letters (a minority
+    or foreign name spelled with Vietnamese letters: ``Röôl`` -> ``Rươl``)."""
+    return any(_foreign(c) for c in word) and new.isalpha() and not any(_foreign(c) for c in new)
 
 
 #: the marks of the Vietnamese alphabet (tones, circumflex, breve, horn), after NFD
