@@ -192,6 +192,18 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "cannot vouch for: send the file's content itself (file_data, a base64 document) so "
         "that it is checked, or set allow_file_ids if your unit accepts the risk",
     ),
+    "stored_reference": (
+        "'{field}' trỏ tới nội dung đã nằm sẵn ở dịch vụ AI (hội thoại, phản hồi trước, "
+        "container, bộ nhớ đệm...) không được tạo qua ai-guard trong tiến trình này, nên "
+        "ai-guard chưa từng đọc và không bảo đảm được: hãy gửi lại chính nội dung đó để được "
+        "kiểm tra, hoặc bật allow_stored (allow_stored_content ở cổng) nếu đơn vị chấp nhận "
+        "rủi ro",
+        "'{field}' names content the AI service already holds (a conversation, an earlier "
+        "response, a container, a cache ...) that was not made through ai-guard in this "
+        "process, so ai-guard never read it and cannot vouch for it: send that content itself "
+        "so that it is checked, or set allow_stored (allow_stored_content on the gateway) if "
+        "your unit accepts the risk",
+    ),
     "encoded": (
         "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
         "mã hóa: hãy gửi chính văn bản chưa mã hóa",

@@ -14,7 +14,10 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   call are not checked twice);
 - a body naming a file the service already holds (``file_id``, ``file_ids``,
   ``input_file_id``, ``vector_store_ids``, ``training_file``), which the guard never read,
-  unless the client was guarded with ``allow_file_ids=True``;
+  unless this guard uploaded it or the client was guarded with ``allow_file_ids=True``; and
+  any other content the service holds (``previous_response_id``, a ``conversation``, a
+  ``container``, a thread run by ``/threads/{id}/runs`` ...) that this guard did not make,
+  unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
   (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
   allowed), a file it cannot read;
@@ -52,6 +55,7 @@ from ai_guard.integrations._payload import (
     refused,
     vet_document,
 )
+from ai_guard.integrations._stored import Stored
 from ai_guard.models import Decision
 from ai_guard.prompt.policy import Policy
 
@@ -71,6 +75,8 @@ _CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 #: the path of a part of a file uploaded in pieces (OpenAI's ``/uploads/{id}/parts``)
 _UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
+#: a run of an Assistants thread: the model reads the thread's stored messages
+_THREAD_RUN = re.compile(r"/threads/([^/]+)/runs/?$")
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
@@ -132,9 +138,15 @@ class Net:
         error_base: type[Exception],
         vendor: str,
         destinations: set[str] | frozenset[str] = frozenset(),
+        allow_stored: bool = False,
+        stored: Stored | None = None,
     ) -> None:
         self.policy = policy
         self.allow_media = allow_media
+        #: content the service holds named by a reference (``previous_response_id`` ...):
+        #: refused unless this guard made it (``stored``) or allowed
+        self.allow_stored = allow_stored
+        self.stored = stored if stored is not None else Stored()
         #: a file the service already holds, named by its id in a body (``file_id``,
         #: Anthropic's ``source: {"type": "file"}``): refused unless allowed (never read)
         self.allow_file_ids = allow_file_ids
@@ -198,6 +210,17 @@ class Net:
                 self._credential(k.lower(), v)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
+        run = _THREAD_RUN.search(url.path)
+        if (
+            run is not None
+            and request.method == "POST"
+            and not self.allow_stored
+            and not self.stored.vouches(unquote(run.group(1)))
+        ):
+            # a thread made elsewhere: its messages reach the model, never read here
+            raise refused(
+                "stored_reference", field="thread_id", path=where, reason="stored_reference"
+            )
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
         }
@@ -252,6 +275,8 @@ class Net:
             allow_media=self.allow_media,
             allow_file_ids=self.allow_file_ids,
             root=root,
+            allow_stored=self.allow_stored,
+            vouched=self.stored.judge(),
         )
         vouched = _VOUCHED.get()
         for text, path in zip(found.texts, found.paths, strict=True):

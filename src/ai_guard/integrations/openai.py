@@ -44,6 +44,7 @@ def guard_client(
     *,
     allow_media: bool = False,
     allow_file_ids: bool = False,
+    allow_stored: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``; typed as the
     client for your editor, but a proxy: ``isinstance`` checks see the proxy). The policy is
@@ -51,9 +52,14 @@ def guard_client(
     unchecked (no OCR or speech recognition runs here): only if your unit accepts that.
     ``allow_file_ids=True`` lets a request name a file the service already holds
     (``file_id``, ``vector_store_ids``, a batch's ``input_file_id``), which the guard never
-    read: refused otherwise."""
+    read: refused otherwise. A file this guard uploaded passes. Content the
+    service holds named by a reference (``previous_response_id``, a ``conversation``, a
+    ``container``, a cache ...) passes when a call through this guard made it, and is refused
+    otherwise unless ``allow_stored=True``."""
     require_sdk("openai", "openai", "OpenAI", "ai_guard.integrations.openai")
-    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids))
+    return cast(
+        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+    )
 
 
 def _spec() -> SdkSpec:
