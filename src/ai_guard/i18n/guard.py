@@ -192,6 +192,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "cannot vouch for: send the file's content itself (file_data, a base64 document) so "
         "that it is checked, or set allow_file_ids if your unit accepts the risk",
     ),
+    "body_encoding": (
+        "nội dung gửi đi được mã hóa '{coding}' mà ai-guard không đọc như dịch vụ AI sẽ đọc "
+        "(nén, hoặc bảng mã khác UTF-8): hãy gửi JSON/văn bản UTF-8 không nén",
+        "the body is sent as '{coding}', which ai-guard does not read as the AI service will "
+        "(compressed, or a charset other than UTF-8): send uncompressed UTF-8 JSON or text",
+    ),
     "stored_reference": (
         "'{field}' trỏ tới nội dung đã nằm sẵn ở dịch vụ AI (hội thoại, phản hồi trước, "
         "container, bộ nhớ đệm...) không được tạo qua ai-guard trong tiến trình này, nên "

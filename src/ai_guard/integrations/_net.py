@@ -18,6 +18,10 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   any other content the service holds (``previous_response_id``, a ``conversation``, a
   ``container``, a thread run by ``/threads/{id}/runs`` ...) that this guard did not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
+- a body in an encoding it does not read as the service would: a ``Content-Encoding`` other
+  than ``identity`` (gzip, deflate, br: the service inflates what the guard saw compressed),
+  a ``charset`` other than UTF-8 (``text/plain; charset=utf-16``: the guard read the bytes as
+  UTF-8, the service as UTF-16);
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
   (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
   allowed), a file it cannot read;
@@ -77,6 +81,8 @@ _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 _UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
 #: a run of an Assistants thread: the model reads the thread's stored messages
 _THREAD_RUN = re.compile(r"/threads/([^/]+)/runs/?$")
+#: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
+_UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
@@ -170,7 +176,10 @@ class Net:
     def vet(self, request: Any, body: bytes) -> None:
         where = f"{request.method} {safe_path(request.url.path)}"
         try:
-            self._vet(request, body, where)
+            try:
+                self._vet(request, body, where)
+            except RecursionError:  # JSON nested past what is parsed or read: not read
+                raise refused("json", path=where, reason="unchecked_body") from None
         except UnguardedPath as exc:
             vi, en = exc.said
             raise sdk_error(UnguardedPath, self.error_base)(
@@ -210,6 +219,8 @@ class Net:
                 self._credential(k.lower(), v)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
+        if body:
+            self._framing(request.headers, full_type, where)
         run = _THREAD_RUN.search(url.path)
         if (
             run is not None
@@ -248,6 +259,17 @@ class Net:
             ctype_words = ctype or ("(không có)", "(none)")
             raise refused("body_type", ctype=ctype_words, path=where, reason="unchecked_body")
         self._check(texts, paths, where)
+
+    @staticmethod
+    def _framing(headers: Any, full_type: str, where: str) -> None:
+        """A body is read as UTF-8 bytes as they are: one the service would first inflate
+        (``Content-Encoding``) or decode from another charset reads otherwise there."""
+        coding = headers.get("content-encoding", "").strip().lower()
+        if coding not in ("", "identity"):
+            raise refused("body_encoding", coding=coding, path=where, reason="unchecked_body")
+        charset = _charset(full_type)
+        if charset is not None and charset not in _UTF8:
+            raise refused("body_encoding", coding=charset, path=where, reason="unchecked_body")
 
     def _credential(self, name: str, value: str) -> None:
         """A credential header goes to the vendor unread as a text, so it must be a key and
@@ -347,6 +369,10 @@ class Net:
             field = name if isinstance(name, str) else f"part{index}"
             data = part.get_payload(decode=True)
             payload = data if isinstance(data, bytes) else b""
+            charset = _charset(str(part.get("content-type", "")))
+            if charset is not None and charset not in _UTF8:
+                # a part the service decodes from UTF-16 was read here as UTF-8 bytes
+                raise refused("body_encoding", coding=charset, path=field, reason="unchecked_body")
             filename = part.get_filename()
             if filename is None:
                 self._read({field: self._utf8(payload, field)}, "", texts, paths)
@@ -415,6 +441,15 @@ class Net:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             raise refused("utf8", path=where, reason="unchecked_body") from None
+
+
+def _charset(content_type: str) -> str | None:
+    """The ``charset`` a Content-Type declares (lower case, unquoted), or None."""
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').strip().lower()
+    return None
 
 
 def _one_framing(full_type: str, message: Any) -> bool:
