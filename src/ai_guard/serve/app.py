@@ -38,14 +38,14 @@ Every request is one row of the hash-chained audit log (two when the upstream th
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
 refused_model, bad_request, too_large, not_found, upstream_error, error), ``reason``
 (``model=... upstream=... status=... token=...``), the person as ``approver``, the unit, role
-``gateway``, the SHA-256 of the request body as ``digest``, counts per entity type as
+``gateway``, the keyed digest of the request body as ``digest`` (HMAC-SHA256 under the key
+beside the log: :mod:`ai_guard.serve.digest`), counts per entity type as
 ``findings``; never a text. ``/healthz`` and ``/metrics`` are not recorded and need no token.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -73,6 +73,7 @@ from ai_guard.prompt import check_prompt
 from ai_guard.prompt.policy import Policy
 from ai_guard.serve.auth import Caller, TokenVerifier
 from ai_guard.serve.config import GatewayConfig, Upstream, read_upstream_keys
+from ai_guard.serve.digest import Digester
 from ai_guard.serve.metrics import Metrics
 from ai_guard.serve.restore import (
     BrokenStreamError,
@@ -268,6 +269,8 @@ class Gateway:
         self.transport = transport
         self.lang = lang
         self.keys = read_upstream_keys(config)
+        #: the audit rows' digest of a body: keyed, so a short body cannot be found again
+        self.digest = Digester.beside(getattr(audit, "location", None))
         self.models = {kind: config.models(kind) for kind in ("openai", "anthropic")}
         self.metrics = Metrics()
         self._client: UpstreamClient | None = None
@@ -472,7 +475,7 @@ class Gateway:
                 413, "too_large", "too_large", code="ai_guard_body_too_large",
                 fields={"limit": str(limit)},
             ) from None  # fmt: skip
-        ctx.digest = hashlib.sha256(body).hexdigest()
+        ctx.digest = self.digest(body)
         return body
 
     def parse(self, body: bytes) -> dict[str, Any]:
