@@ -275,3 +275,32 @@ def test_gemini_cached_content_and_function_results() -> None:
         guarded.models.generate_content(model="gemini-x", contents=contents)
     assert caught.value.reason in ("identifier", "unredacted")
     assert wire.seen == []
+
+
+def test_a_gemini_cache_made_through_the_guard_may_be_named() -> None:
+    genai = pytest.importorskip("google.genai")
+    from google.genai import types
+
+    from ai_guard.integrations.gemini import guard_client
+
+    seen: list[str] = []
+
+    def handler(request: Any) -> Any:
+        seen.append(request.url.path)
+        if "cachedContents" in request.url.path and request.method == "POST":
+            return httpx.Response(200, json={"name": "cachedContents/made1", "model": "m"})
+        parts = [{"text": "ok"}]
+        return httpx.Response(200, json={"candidates": [{"content": {"parts": parts}}]})
+
+    options = types.HttpOptions(
+        base_url="http://fake.local",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    guarded = guard_client(genai.Client(api_key="k", http_options=options), policy=POLICY)
+    contents = [{"role": "user", "parts": [{"text": "Tài liệu công khai"}]}]
+    cache = guarded.caches.create(model="gemini-x", config={"contents": contents})
+    answer = guarded.models.generate_content(
+        model="gemini-x", contents="Tóm tắt", config={"cached_content": cache.name}
+    )
+    assert answer.text == "ok"
+    assert len(seen) == 2
