@@ -198,6 +198,14 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "the body is sent as '{coding}', which ai-guard does not read as the AI service will "
         "(compressed, or a charset other than UTF-8): send uncompressed UTF-8 JSON or text",
     ),
+    "session_credential": (
+        "yêu cầu này tạo khoá tạm hoặc phiên thoại/hình ảnh (realtime, WebRTC, cuộc gọi, "
+        "ChatKit, token tạm của Gemini Live) để một kết nối khác nói chuyện thẳng với dịch vụ "
+        "AI, ai-guard không nhìn thấy kết nối đó nên không cho phép",
+        "this request mints a temporary key or a voice/video session (realtime, WebRTC, a "
+        "call, ChatKit, Gemini Live's ephemeral tokens) for another connection to talk to the "
+        "AI service directly, which ai-guard never sees: refused",
+    ),
     "stored_reference": (
         "'{field}' trỏ tới nội dung đã nằm sẵn ở dịch vụ AI (hội thoại, phản hồi trước, "
         "container, bộ nhớ đệm...) không được tạo qua ai-guard trong tiến trình này, nên "

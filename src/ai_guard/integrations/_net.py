@@ -18,6 +18,9 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   any other content the service holds (``previous_response_id``, a ``conversation``, a
   ``container``, a thread run by ``/threads/{id}/runs`` ...) that this guard did not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
+- a request that mints a credential or opens a media session for a connection it never
+  sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, ChatKit
+  sessions, Gemini's ``auth_tokens.create``): everything said there would bypass the guard;
 - a body in an encoding it does not read as the service would: a ``Content-Encoding`` other
   than ``identity`` (gzip, deflate, br: the service inflates what the guard saw compressed),
   a ``charset`` other than UTF-8 (``text/plain; charset=utf-16``: the guard read the bytes as
@@ -79,6 +82,13 @@ _CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 #: the path of a part of a file uploaded in pieces (OpenAI's ``/uploads/{id}/parts``)
 _UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
+#: requests that mint a credential or open a media session for a connection the net never
+#: sees (an ephemeral key for a browser's realtime or ChatKit session, a WebRTC or SIP call,
+#: Gemini's ephemeral tokens for the Live API): what is said there bypasses the guard
+_SESSION_MINT = re.compile(
+    r"/(?:realtime/(?:client_secrets|sessions|transcription_sessions|translations/"
+    r"client_secrets|calls(?:/[^/]+/(?:accept|refer))?)|chatkit/sessions|auth_tokens)/?$"
+)
 #: a run of an Assistants thread: the model reads the thread's stored messages
 _THREAD_RUN = re.compile(r"/threads/([^/]+)/runs/?$")
 #: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
@@ -221,6 +231,8 @@ class Net:
         ctype = full_type.split(";", 1)[0].strip().lower()
         if body:
             self._framing(request.headers, full_type, where)
+        if request.method == "POST" and _SESSION_MINT.search(url.path):
+            raise refused("session_credential", path=where, reason="websocket")
         run = _THREAD_RUN.search(url.path)
         if (
             run is not None
