@@ -304,3 +304,16 @@ def test_a_gemini_cache_made_through_the_guard_may_be_named() -> None:
     )
     assert answer.text == "ok"
     assert len(seen) == 2
+
+
+@pytest.mark.parametrize("key", ["index", "limit", "created_at"])
+def test_a_number_in_metadata_is_content_whatever_its_key(key: str) -> None:
+    guarded, raw, service = _openai()
+    for client in (guarded, raw):
+        refusal = _refused(
+            lambda c=client: c.responses.create(
+                model=MODEL, input="Xin chào", metadata={key: PHONE_NUMBER}
+            ),
+            service,
+        )
+        assert refusal.reason in ("identifier", "unredacted")

@@ -227,8 +227,11 @@ def _stored_refs(key: str, value: object, parent: Mapping[Any, Any]) -> list[str
 
 def _tool_content(key: str, parent: Mapping[Any, Any]) -> bool:
     """Whether ``parent[key]`` is a tool's input or result given as an object (Anthropic's
-    ``tool_use.input``, Gemini's ``functionCall.args`` and ``functionResponse.response``):
-    what a model reads, where no key is a setting of the call."""
+    ``tool_use.input``, Gemini's ``functionCall.args`` and ``functionResponse.response``),
+    or ``metadata`` (kept and shown by the service): content, where no key is a setting of
+    the call."""
+    if key == "metadata":
+        return True
     if key == "input":
         kind = parent.get("type")
         return isinstance(kind, str) and kind.endswith("tool_use")
