@@ -14,6 +14,7 @@ under ``seed`` or ``limit`` there is content (on main it passed unread).
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -317,3 +318,41 @@ def test_a_number_in_metadata_is_content_whatever_its_key(key: str) -> None:
             service,
         )
         assert refusal.reason in ("identifier", "unredacted")
+
+
+def test_a_gemini_file_uploaded_through_the_guard_may_be_named_by_its_uri() -> None:
+    genai = pytest.importorskip("google.genai")
+    from google.genai import types
+
+    from ai_guard.integrations.gemini import guard_client
+
+    service = "https://generativelanguage.googleapis.com/v1beta/files/"
+    seen: list[str] = []
+
+    def handler(request: Any) -> Any:
+        seen.append(request.url.path)
+        if request.url.path.startswith("/upload"):
+            if "start" in request.headers.get("x-goog-upload-command", ""):
+                headers = {"x-goog-upload-url": "http://fake.local/upload/x",
+                           "x-goog-upload-status": "active"}  # fmt: skip
+                return httpx.Response(200, headers=headers, json={})
+            made = {"name": "files/made1", "uri": service + "made1", "mimeType": "text/plain"}
+            headers = {"x-goog-upload-status": "final"}
+            return httpx.Response(200, headers=headers, json={"file": made})
+        parts = [{"text": "ok"}]
+        return httpx.Response(200, json={"candidates": [{"content": {"parts": parts}}]})
+
+    options = types.HttpOptions(
+        base_url="http://fake.local",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    guarded = guard_client(genai.Client(api_key="k", http_options=options), policy=POLICY)
+    uploaded = guarded.files.upload(
+        file=io.BytesIO(b"Bao cao cong khai thang 11"), config={"mime_type": "text/plain"}
+    )
+    part = types.Part.from_uri(file_uri=uploaded.uri, mime_type="text/plain")
+    assert guarded.models.generate_content(model="gemini-x", contents=[part, "Tóm tắt"]).text
+    elsewhere = types.Part.from_uri(file_uri=service + "elsewhere", mime_type="text/plain")
+    with pytest.raises(UnguardedPath) as caught:
+        guarded.models.generate_content(model="gemini-x", contents=[elsewhere, "Tóm tắt"])
+    assert caught.value.reason == "file_reference"

@@ -88,6 +88,8 @@ def harvest(answer: Any, asked: Iterable[str] = ()) -> list[str]:
         name = _get(obj, "name")
         if isinstance(name, str) and _RESOURCE.fullmatch(name):
             take(name)
+            uri = _get(obj, "uri")  # a Gemini file is named by its URI too (file_data)
+            take(uri if isinstance(uri, str) else None)
         take(_get(obj, "container_id"))
         container = _get(obj, "container")
         if container is not None and not isinstance(container, str):
@@ -102,6 +104,8 @@ def harvest(answer: Any, asked: Iterable[str] = ()) -> list[str]:
             name = _get(upload, "name")
             if isinstance(name, str) and _RESOURCE.fullmatch(name):
                 take(name)
+                uri = _get(upload, "uri")
+                take(uri if isinstance(uri, str) else None)
 
     one(answer)
     for part in ("response", "message", "item", "delta"):
