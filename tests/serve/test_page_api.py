@@ -7,6 +7,7 @@ for an audit row (which never holds the text), and ``ai-guard serve --page-only`
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import logging
@@ -36,6 +37,7 @@ from ai_guard.models import EntityType
 from ai_guard.prompt.redact import PLACEHOLDER
 from ai_guard.serve.app import create_app
 from ai_guard.serve.config import GatewayConfig, load_config
+from ai_guard.serve.digest import key_path, load_key
 from ai_guard.serve.page import PageSettings, create_page_app
 from ai_guard.serve.page.api import utf16_offsets
 from ai_guard.signoff.audit import AuditLog
@@ -592,7 +594,10 @@ def test_with_audit_on_each_check_is_one_row_without_the_text(tmp_path: Path) ->
         ("page:upload", "block"),
     ]
     assert rows[0].findings == {"CCCD": 1, "PERSON": 1}
-    assert rows[0].digest == hashlib.sha256(EMOJI_TEXT.encode()).hexdigest()
+    # keyed (gw16): the key beside the log, 0600; a plain SHA-256 is no longer written
+    key = load_key(key_path(path), create=False)
+    assert rows[0].digest == hmac.new(key, EMOJI_TEXT.encode(), hashlib.sha256).hexdigest()
+    assert rows[0].digest != hashlib.sha256(EMOJI_TEXT.encode()).hexdigest()
     assert rows[0].role == "page"
     assert "kind=docx" in rows[1].reason
     assert audit.verify().ok

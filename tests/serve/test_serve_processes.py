@@ -81,9 +81,15 @@ def tokens(path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
 def start(config: Path) -> tuple[subprocess.Popen[str], str]:
     port = int(config.read_text("utf-8").split("port = ", 1)[1].split("\n", 1)[0])
     env = {**os.environ, "AIG_PROC_KEY": "sk-proc", "PYTHONUNBUFFERED": "1"}
+    if env.get("PYTHONPATH"):  # the gateway runs in the test's folder: a relative path breaks
+        env["PYTHONPATH"] = os.pathsep.join(
+            os.path.abspath(p) for p in env["PYTHONPATH"].split(os.pathsep) if p
+        )
+    # in the test's folder: a PostgreSQL log's digest key is made in ./.ai-guard/, not in the
+    # repository
     proc = subprocess.Popen(
         [sys.executable, "-m", "ai_guard.cli", "serve", "--policy", str(config), "--lang", "en"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, cwd=config.parent,
     )  # fmt: skip
     return proc, f"http://127.0.0.1:{port}"
 

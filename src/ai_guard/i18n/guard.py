@@ -192,6 +192,32 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "cannot vouch for: send the file's content itself (file_data, a base64 document) so "
         "that it is checked, or set allow_file_ids if your unit accepts the risk",
     ),
+    "body_encoding": (
+        "nội dung gửi đi được mã hóa '{coding}' mà ai-guard không đọc như dịch vụ AI sẽ đọc "
+        "(nén, hoặc bảng mã khác UTF-8): hãy gửi JSON/văn bản UTF-8 không nén",
+        "the body is sent as '{coding}', which ai-guard does not read as the AI service will "
+        "(compressed, or a charset other than UTF-8): send uncompressed UTF-8 JSON or text",
+    ),
+    "session_credential": (
+        "yêu cầu này tạo khoá tạm hoặc phiên thoại/hình ảnh (realtime, WebRTC, cuộc gọi, "
+        "ChatKit, token tạm của Gemini Live) để một kết nối khác nói chuyện thẳng với dịch vụ "
+        "AI, ai-guard không nhìn thấy kết nối đó nên không cho phép",
+        "this request mints a temporary key or a voice/video session (realtime, WebRTC, a "
+        "call, ChatKit, Gemini Live's ephemeral tokens) for another connection to talk to the "
+        "AI service directly, which ai-guard never sees: refused",
+    ),
+    "stored_reference": (
+        "'{field}' trỏ tới nội dung đã nằm sẵn ở dịch vụ AI (hội thoại, phản hồi trước, "
+        "container, bộ nhớ đệm...) không được tạo qua ai-guard trong tiến trình này, nên "
+        "ai-guard chưa từng đọc và không bảo đảm được: hãy gửi lại chính nội dung đó để được "
+        "kiểm tra, hoặc bật allow_stored (allow_stored_content ở cổng) nếu đơn vị chấp nhận "
+        "rủi ro",
+        "'{field}' names content the AI service already holds (a conversation, an earlier "
+        "response, a container, a cache ...) that was not made through ai-guard in this "
+        "process, so ai-guard never read it and cannot vouch for it: send that content itself "
+        "so that it is checked, or set allow_stored (allow_stored_content on the gateway) if "
+        "your unit accepts the risk",
+    ),
     "encoded": (
         "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
         "mã hóa: hãy gửi chính văn bản chưa mã hóa",

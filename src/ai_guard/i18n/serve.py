@@ -77,6 +77,20 @@ _CONFIG: dict[str, tuple[str, str]] = {
         "without knowing who calls it",
     ),
     "invalid": ("giá trị không hợp lệ: {detail}", "invalid value: {detail}"),
+    "digest_key_unreadable": (
+        "không tạo hoặc đọc được khoá băm của nhật ký kiểm toán '{path}': {detail}",
+        "cannot create or read the audit log's digest key '{path}': {detail}",
+    ),
+    "digest_key_open": (
+        "khoá băm của nhật ký kiểm toán '{path}' để người khác đọc được (quyền {detail}): "
+        "chạy chmod 600 với tệp này",
+        "the audit log's digest key '{path}' can be read by others (mode {detail}): "
+        "run chmod 600 on it",
+    ),
+    "digest_key_damaged": (
+        "tệp khoá băm của nhật ký kiểm toán '{path}' hỏng (cần 64 chữ số hex)",
+        "the audit log's digest key '{path}' is damaged (64 hex digits expected)",
+    ),
 }
 
 

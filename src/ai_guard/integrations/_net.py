@@ -14,7 +14,17 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   call are not checked twice);
 - a body naming a file the service already holds (``file_id``, ``file_ids``,
   ``input_file_id``, ``vector_store_ids``, ``training_file``), which the guard never read,
-  unless the client was guarded with ``allow_file_ids=True``;
+  unless this guard uploaded it or the client was guarded with ``allow_file_ids=True``; and
+  any other content the service holds (``previous_response_id``, a ``conversation``, a
+  ``container``, a thread run by ``/threads/{id}/runs`` ...) that this guard did not make,
+  unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
+- a request that mints a credential or opens a media session for a connection it never
+  sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, ChatKit
+  sessions, Gemini's ``auth_tokens.create``): everything said there would bypass the guard;
+- a body in an encoding it does not read as the service would: a ``Content-Encoding`` other
+  than ``identity`` (gzip, deflate, br: the service inflates what the guard saw compressed),
+  a ``charset`` other than UTF-8 (``text/plain; charset=utf-16``: the guard read the bytes as
+  UTF-8, the service as UTF-16);
 - a multipart upload whose document ``classify_document`` would not send as it is, a data file
   (``.jsonl``, ``.csv``) holding a finding, an image, a sound or a video (unless media are
   allowed), a file it cannot read;
@@ -52,6 +62,7 @@ from ai_guard.integrations._payload import (
     refused,
     vet_document,
 )
+from ai_guard.integrations._stored import Stored
 from ai_guard.models import Decision
 from ai_guard.prompt.policy import Policy
 
@@ -71,6 +82,17 @@ _CREDENTIAL = re.compile(r"(?:(?i:bearer|basic) +)?([A-Za-z0-9._~+/=:-]{1,4096})
 _DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv"})
 #: the path of a part of a file uploaded in pieces (OpenAI's ``/uploads/{id}/parts``)
 _UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
+#: requests that mint a credential or open a media session for a connection the net never
+#: sees (an ephemeral key for a browser's realtime or ChatKit session, a WebRTC or SIP call,
+#: Gemini's ephemeral tokens for the Live API): what is said there bypasses the guard
+_SESSION_MINT = re.compile(
+    r"/(?:realtime/(?:client_secrets|sessions|transcription_sessions|translations/"
+    r"client_secrets|calls(?:/[^/]+/(?:accept|refer))?)|chatkit/sessions|auth_tokens)/?$"
+)
+#: a run of an Assistants thread: the model reads the thread's stored messages
+_THREAD_RUN = re.compile(r"/threads/([^/]+)/runs/?$")
+#: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
+_UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: media types of an upload named by no file (a resumable upload's piece) whose suffix the
 #: standard table lacks or gives otherwise
@@ -132,9 +154,15 @@ class Net:
         error_base: type[Exception],
         vendor: str,
         destinations: set[str] | frozenset[str] = frozenset(),
+        allow_stored: bool = False,
+        stored: Stored | None = None,
     ) -> None:
         self.policy = policy
         self.allow_media = allow_media
+        #: content the service holds named by a reference (``previous_response_id`` ...):
+        #: refused unless this guard made it (``stored``) or allowed
+        self.allow_stored = allow_stored
+        self.stored = stored if stored is not None else Stored()
         #: a file the service already holds, named by its id in a body (``file_id``,
         #: Anthropic's ``source: {"type": "file"}``): refused unless allowed (never read)
         self.allow_file_ids = allow_file_ids
@@ -158,7 +186,10 @@ class Net:
     def vet(self, request: Any, body: bytes) -> None:
         where = f"{request.method} {safe_path(request.url.path)}"
         try:
-            self._vet(request, body, where)
+            try:
+                self._vet(request, body, where)
+            except RecursionError:  # JSON nested past what is parsed or read: not read
+                raise refused("json", path=where, reason="unchecked_body") from None
         except UnguardedPath as exc:
             vi, en = exc.said
             raise sdk_error(UnguardedPath, self.error_base)(
@@ -198,6 +229,21 @@ class Net:
                 self._credential(k.lower(), v)
         full_type = request.headers.get("content-type", "")
         ctype = full_type.split(";", 1)[0].strip().lower()
+        if body:
+            self._framing(request.headers, full_type, where)
+        if request.method == "POST" and _SESSION_MINT.search(url.path):
+            raise refused("session_credential", path=where, reason="websocket")
+        run = _THREAD_RUN.search(url.path)
+        if (
+            run is not None
+            and request.method == "POST"
+            and not self.allow_stored
+            and not self.stored.vouches(unquote(run.group(1)))
+        ):
+            # a thread made elsewhere: its messages reach the model, never read here
+            raise refused(
+                "stored_reference", field="thread_id", path=where, reason="stored_reference"
+            )
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
         }
@@ -226,6 +272,17 @@ class Net:
             raise refused("body_type", ctype=ctype_words, path=where, reason="unchecked_body")
         self._check(texts, paths, where)
 
+    @staticmethod
+    def _framing(headers: Any, full_type: str, where: str) -> None:
+        """A body is read as UTF-8 bytes as they are: one the service would first inflate
+        (``Content-Encoding``) or decode from another charset reads otherwise there."""
+        coding = headers.get("content-encoding", "").strip().lower()
+        if coding not in ("", "identity"):
+            raise refused("body_encoding", coding=coding, path=where, reason="unchecked_body")
+        charset = _charset(full_type)
+        if charset is not None and charset not in _UTF8:
+            raise refused("body_encoding", coding=charset, path=where, reason="unchecked_body")
+
     def _credential(self, name: str, value: str) -> None:
         """A credential header goes to the vendor unread as a text, so it must be a key and
         nothing else: one token (``Bearer`` before it allowed) in which ``check_prompt`` finds
@@ -252,6 +309,8 @@ class Net:
             allow_media=self.allow_media,
             allow_file_ids=self.allow_file_ids,
             root=root,
+            allow_stored=self.allow_stored,
+            vouched=self.stored.judge(),
         )
         vouched = _VOUCHED.get()
         for text, path in zip(found.texts, found.paths, strict=True):
@@ -322,6 +381,10 @@ class Net:
             field = name if isinstance(name, str) else f"part{index}"
             data = part.get_payload(decode=True)
             payload = data if isinstance(data, bytes) else b""
+            charset = _charset(str(part.get("content-type", "")))
+            if charset is not None and charset not in _UTF8:
+                # a part the service decodes from UTF-16 was read here as UTF-8 bytes
+                raise refused("body_encoding", coding=charset, path=field, reason="unchecked_body")
             filename = part.get_filename()
             if filename is None:
                 self._read({field: self._utf8(payload, field)}, "", texts, paths)
@@ -390,6 +453,15 @@ class Net:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             raise refused("utf8", path=where, reason="unchecked_body") from None
+
+
+def _charset(content_type: str) -> str | None:
+    """The ``charset`` a Content-Type declares (lower case, unquoted), or None."""
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').strip().lower()
+    return None
 
 
 def _one_framing(full_type: str, message: Any) -> bool:

@@ -21,7 +21,15 @@ they stand:
 - a file the service already holds, named by its id (``file_id``, ``file_ids``,
   ``input_file_id``, ``vector_store_ids``, ``training_file``: OpenAI's ``input_file`` and
   ``file`` parts, Assistants attachments, Anthropic's ``source: {"type": "file"}``) is
-  refused, naming the field: the guard never read it. ``allow_file_ids=True`` lets them pass.
+  refused, naming the field: the guard never read it, unless this guard uploaded it (its id
+  is in the guard's :class:`~ai_guard.integrations._stored.Stored`). ``allow_file_ids=True``
+  lets them pass;
+- any other content the service holds, named by a reference (``previous_response_id``, a
+  stored ``conversation``, a ``container``, an ``assistant_id``, a stored ``prompt``, an
+  ``item_reference``, Gemini's ``cached_content`` and file search stores, a custom skill) is
+  refused likewise unless this guard made it (``allow_stored=True`` lets them pass);
+- inside a tool's input or result given as an object (Anthropic's ``tool_use.input``,
+  Gemini's ``args`` and ``response``) every number is content, whatever its key.
 
 Text hidden in an encoding (base64, hex, percent-encoding, HTML references, escapes: see
 :mod:`ai_guard.integrations._encoded`), in any string, is checked as its decoded text too;
@@ -42,7 +50,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,6 +194,49 @@ _FILE_KEYS = frozenset(
 _STORAGE_KEYS = frozenset(
     {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
 )
+#: Keys whose string value (or list of strings) names content the service holds that a model
+#: reads in place of the request's own: a response continued, an assistant's instructions and
+#: files, a thread's messages, Gemini's cached contents and file search stores
+_STORED_KEYS = frozenset(
+    {
+        "previous_response_id", "previous_interaction_id", "assistant_id", "thread_id",
+        "cached_content", "cachedContent", "file_search_store_names", "fileSearchStoreNames",
+    }
+)  # fmt: skip
+#: Keys whose value names stored content by an id string or an object with an ``id`` (a
+#: stored ``conversation``, a code interpreter's or Anthropic's ``container``; a stored
+#: ``prompt`` only as an object: a string there is the prompt's text)
+_STORED_OBJECTS = frozenset({"conversation", "container", "prompt"})
+
+
+def _stored_refs(key: str, value: object, parent: Mapping[Any, Any]) -> list[str]:
+    """The ids of stored content that ``value`` under ``key`` (in ``parent``) names."""
+    if key in _STORED_KEYS:
+        values = value if isinstance(value, list) else [value]
+        return [v for v in values if isinstance(v, str) and v]
+    if key in _STORED_OBJECTS:
+        if isinstance(value, str) and value and key != "prompt":
+            return [value]
+        ref = value.get("id") if isinstance(value, Mapping) else None
+        return [ref] if isinstance(ref, str) and ref else []
+    if key == "skill_id" and parent.get("type") != "anthropic":  # a custom skill's files
+        return [value] if isinstance(value, str) and value else []
+    if key == "id" and parent.get("type") == "item_reference":  # an earlier output item
+        return [value] if isinstance(value, str) and value else []
+    return []
+
+
+def _tool_content(key: str, parent: Mapping[Any, Any]) -> bool:
+    """Whether ``parent[key]`` is a tool's input or result given as an object (Anthropic's
+    ``tool_use.input``, Gemini's ``functionCall.args`` and ``functionResponse.response``),
+    or ``metadata`` (kept and shown by the service): content, where no key is a setting of
+    the call."""
+    if key == "metadata":
+        return True
+    if key == "input":
+        kind = parent.get("type")
+        return isinstance(kind, str) and kind.endswith("tool_use")
+    return key == "args" or (key == "response" and "name" in parent)
 
 
 class DuplicateKeyError(ValueError):
@@ -221,16 +272,16 @@ def _in_storage(value: object) -> bool:
 _SERVICE_FILE = re.compile(r"(?:^|/)files/[A-Za-z0-9_-]+$")
 
 
-def _names_a_file(key: str, value: object) -> bool:
-    """Whether ``value`` under ``key`` names a file the service holds (an id, or ids;
+def _names_a_file(key: str, value: object) -> list[str]:
+    """The files the service holds that ``value`` under ``key`` names (an id, or ids;
     Gemini's ``fileName`` of a batch's input or a store's import: ``files/abc``)."""
     if key in ("file_name", "fileName"):
-        return isinstance(value, str) and bool(_SERVICE_FILE.search(value))
+        named = isinstance(value, str) and bool(_SERVICE_FILE.search(value))
+        return [value] if named and isinstance(value, str) else []
     if key not in _FILE_KEYS and not key.endswith("_file_id"):
-        return False
-    if isinstance(value, str):
-        return bool(value)
-    return isinstance(value, list) and any(isinstance(v, str) and v for v in value)
+        return []
+    values = value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, str) and v]
 
 
 #: What an identifier looks like: ASCII, starts with a letter, no space, no ``@ : / + =``
@@ -266,14 +317,21 @@ def read(
     allow_file_ids: bool = False,
     root: str = "",
     opaque: frozenset[str] = frozenset(),
+    allow_stored: bool = False,
+    vouched: Callable[[str], bool] | None = None,
 ) -> Request:
     """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
 
     Raises :class:`~ai_guard.errors.UnguardedPath` for media it cannot check, a document
-    that must not leave, or a file the service already holds (unless ``allow_file_ids``), and
-    :class:`~ai_guard.integrations.OfficialEmailRefused` for an official e-mail as the user.
+    that must not leave, a file the service already holds (unless ``allow_file_ids``) or other
+    content it holds (unless ``allow_stored``) that ``vouched`` does not say this guard made,
+    and :class:`~ai_guard.integrations.OfficialEmailRefused` for an official e-mail as the
+    user.
     """
-    reader = _Reader(policy, allow_media, None, opaque, allow_file_ids=allow_file_ids)
+    reader = _Reader(
+        policy, allow_media, None, opaque, allow_file_ids=allow_file_ids,
+        allow_stored=allow_stored, vouched=vouched,
+    )  # fmt: skip
     reader.walk(value, root)
     return Request(reader.texts, reader.paths, reader.files, reader.fixed, reader.encoded)
 
@@ -326,11 +384,18 @@ class _Reader(Reader):
         opaque: frozenset[str],
         *,
         allow_file_ids: bool = True,
+        allow_stored: bool = True,
+        vouched: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(strict=False, feed=feed)
         self.policy = policy
         self.allow_media = allow_media
         self.allow_file_ids = allow_file_ids
+        self.allow_stored = allow_stored
+        #: whether this guard made the stored content an id names (its registry)
+        self.vouched: Callable[[str], bool] = vouched or (lambda ref: False)
+        #: inside a tool's input or result given as an object: no key there is a setting
+        self.in_tool = 0
         self.opaque = opaque
         self.files: list[str] = []
         self.fixed: list[int] = []
@@ -373,7 +438,7 @@ class _Reader(Reader):
         if (
             isinstance(value, (int, float))
             and not isinstance(value, bool)
-            and ("(json)" in path or key not in _NUMBER_SETTINGS)
+            and ("(json)" in path or self.in_tool or key not in _NUMBER_SETTINGS)
         ):
             # a number in JSON inside a string (tool-call arguments): the model reads it as
             # text ({"mst": 8012345678} is a tax code); a number under a key that is no
@@ -425,13 +490,25 @@ class _Reader(Reader):
                 out[k] = v
                 continue
             where = _join(path, str(k))
+            if name is not None and self.reading and not self.allow_file_ids:
+                files = _names_a_file(name, v)
+                if files and not all(self.vouched(f) for f in files):
+                    # a file uploaded elsewhere (one this guard uploaded, and so read, passes)
+                    raise refused("file_reference", field=name, path=where, reason="file_reference")
             if (
                 name is not None
                 and self.reading
-                and not self.allow_file_ids
-                and _names_a_file(name, v)
+                and not self.allow_stored
+                and not self.in_tool
+                and "(json)" not in path
             ):
-                raise refused("file_reference", field=name, path=where, reason="file_reference")
+                refs = _stored_refs(name, v, value)
+                if refs and not all(self.vouched(r) for r in refs):
+                    # content the service holds that this guard never read: a response to
+                    # continue, a conversation, a container, a cache ... made elsewhere
+                    raise refused(
+                        "stored_reference", field=name, path=where, reason="stored_reference"
+                    )
             if name in _STORAGE_KEYS and self.reading and _in_storage(v):
                 # a bucket or a table the service reads itself (Gemini's batch input on
                 # Vertex, gs:// or bq://): nothing here reads it to check
@@ -444,6 +521,7 @@ class _Reader(Reader):
                 and not self.allow_file_ids
                 and isinstance(v, str)
                 and v
+                and not self.vouched(v)
             ):
                 # a data source naming a file by id (``evals.runs.create(data_source={
                 # "source": {"type": "file_id", "id": "file-abc"}})``): a file the guard never
@@ -458,7 +536,12 @@ class _Reader(Reader):
                 self.slot(name, f"{where}(key)")
             if name == "data" and value.get("type") == "redacted_thinking":
                 name = "encrypted_content"  # the service's encrypted thinking: its blob
-            out[key] = self.walk(v, where, name, depth, chain)
+            tool = name is not None and _tool_content(name, value)
+            self.in_tool += tool
+            try:
+                out[key] = self.walk(v, where, name, depth, chain)
+            finally:
+                self.in_tool -= tool
         return out
 
     def text(self, value: str, path: str, key: str | None) -> str:

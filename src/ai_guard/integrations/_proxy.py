@@ -23,6 +23,7 @@ HTTP client sends.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import io
@@ -40,6 +41,7 @@ from ai_guard.integrations._payload import (
     rebuild,
     refused,
 )
+from ai_guard.integrations._stored import Stored, harvest
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
 from ai_guard.prompt.redact import held_back
@@ -101,6 +103,12 @@ class _Guard:
     allow_media: bool
     #: a file the service already holds may be named by its id (the net's rule)
     allow_file_ids: bool
+    #: content the service holds (``previous_response_id`` ...) may be named though this
+    #: guard did not make it (the net's rule)
+    allow_stored: bool = False
+    #: the ids of stored content made by calls through this guard (files it uploaded,
+    #: responses, conversations, containers it created): shared with its nets
+    stored: Stored = field(default_factory=Stored)
     #: the hosts of the guarded clients' ``base_url`` (the model server the developer chose:
     #: ``10.0.0.5`` for vLLM on the agency's network, ``127.0.0.1`` for Ollama): the
     #: destination of a request is not data in it; any other host still is
@@ -132,6 +140,8 @@ class _Guard:
             error_base=self.spec.error_base,
             vendor=self.spec.vendor,
             destinations=self.destinations,
+            allow_stored=self.allow_stored,
+            stored=self.stored,
         )
         for http in https:
             install(http, net)
@@ -226,9 +236,16 @@ def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
 
 
 def guard_sdk_client(
-    client: Any, spec: SdkSpec, policy: Policy | None, allow_media: bool, allow_file_ids: bool
+    client: Any,
+    spec: SdkSpec,
+    policy: Policy | None,
+    allow_media: bool,
+    allow_file_ids: bool,
+    allow_stored: bool = False,
 ) -> GuardedObject:
-    guard = _Guard(spec, policy or Policy.discover(), allow_media, allow_file_ids)
+    guard = _Guard(
+        spec, policy or Policy.discover(), allow_media, allow_file_ids, allow_stored=allow_stored
+    )
     guard.net_under(client)
     return GuardedObject(client, "", guard)
 
@@ -411,17 +428,19 @@ class GuardedMethod:
             args = tuple(list(a) if _lazy(a) else a for a in args)
             arguments = {"args": args, **kwargs}
         policy, media = guard.policy, guard.allow_media
-        # a file id among the arguments may be a path's (files.delete(file_id)): the net
-        # judges the body the call sends
+        # a file id among the arguments may be a path's (files.delete(file_id)), and so may a
+        # stored object's (responses.retrieve(response_id)): the net judges what the call
+        # sends, against the ids this guard's calls made
         request = read(
             arguments,
             policy=policy,
             allow_media=media,
             allow_file_ids=True,
             opaque=OPAQUE_ARGUMENTS,
+            allow_stored=True,
         )
         if not request.texts:
-            return self._send(args, kwargs, None, [])
+            return self._send(args, kwargs, None, [], request.texts)
         model = arguments.get("model")
         check, pieces = check_request(
             request,
@@ -446,24 +465,39 @@ class GuardedMethod:
             else:
                 args = redacted.pop("args")
                 kwargs = redacted
-        return self._send(args, kwargs, check, pieces)
+        return self._send(args, kwargs, check, pieces, request.texts)
 
     def _send(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], check: PromptCheck | None,
-        pieces: list[str],
+        pieces: list[str], asked: list[str],
     ) -> Any:  # fmt: skip
         with vouch(pieces):
             result = self._fn(*args, **kwargs)
+        keep = _Keeper(self._guard.stored, asked)
         if inspect.isawaitable(result):
-            return self._finish_async(result, check, pieces)
-        return _restore_result(result, check, pieces, self._path, self._guard)
+            return self._finish_async(result, check, pieces, keep)
+        return _restore_result(result, check, pieces, self._path, self._guard, keep)
 
     async def _finish_async(
-        self, pending: Any, check: PromptCheck | None, pieces: list[str]
+        self, pending: Any, check: PromptCheck | None, pieces: list[str], keep: _Keeper
     ) -> Any:
         with vouch(pieces):
             result = await pending
-        return _restore_result(result, check, pieces, self._path, self._guard)
+        return _restore_result(result, check, pieces, self._path, self._guard, keep)
+
+
+class _Keeper:
+    """Keeps, in the guard's registry, the ids of stored content an answer says its request
+    made (:func:`~ai_guard.integrations._stored.harvest`; not the ids the request named)."""
+
+    def __init__(self, stored: Stored, asked: list[str]) -> None:
+        self.stored = stored
+        self.asked = frozenset(asked)
+
+    def __call__(self, answer: Any) -> Any:
+        with contextlib.suppress(Exception):  # an answer of no known shape keeps nothing
+            self.stored.add(harvest(answer, self.asked))
+        return answer
 
 
 def _lazy(value: Any) -> bool:
@@ -472,21 +506,33 @@ def _lazy(value: Any) -> bool:
 
 
 def _restore_result(
-    result: Any, check: PromptCheck | None, pieces: list[str], path: str, guard: _Guard
+    result: Any,
+    check: PromptCheck | None,
+    pieces: list[str],
+    path: str,
+    guard: _Guard,
+    keep: Callable[[Any], Any] | None = None,
 ) -> Any:
+    keep = keep or _nothing
+    if isinstance(result, (dict,)) or hasattr(result, "model_dump"):
+        keep(result)
     if check is None:
         return result
     if isinstance(result, (str, list, dict)) or hasattr(result, "model_dump"):
         return restore_value(result, check)
     if hasattr(result, "parse") and hasattr(result, "http_response"):
-        return _RawResponse(result, check)
+        return _RawResponse(result, check, keep)
     if hasattr(result, "__iter__") or hasattr(result, "__aiter__"):
         factory = _match(guard.spec.streams, path)
         events: EventRestorer = factory(check) if factory else _HelperEvents(check)
-        return _Stream(result, check, events)
+        return _Stream(result, check, events, keep)
     if hasattr(result, "__enter__") or hasattr(result, "__aenter__"):
-        return _Manager(result, check, pieces, path, guard)
+        return _Manager(result, check, pieces, path, guard, keep)
     return result
+
+
+def _nothing(answer: Any) -> Any:
+    return answer
 
 
 def restore_value(value: Any, check: PromptCheck, depth: int = 0) -> Any:
@@ -582,10 +628,17 @@ class _Stream:
     attributes (``response``, ``close()``, ``with``) still work, and what its methods return
     (``get_final_completion()`` ...) is restored too."""
 
-    def __init__(self, stream: Any, check: PromptCheck, events: EventRestorer) -> None:
+    def __init__(
+        self,
+        stream: Any,
+        check: PromptCheck,
+        events: EventRestorer,
+        keep: Callable[[Any], Any] | None = None,
+    ) -> None:
         self._stream = stream
         self._check = check
         self._events = events
+        self._keep = keep or _nothing
         self._iter: Any = None
 
     def __getattr__(self, name: str) -> Any:
@@ -597,16 +650,16 @@ class _Stream:
         if isinstance(value, AsyncIterator):
             return _restore_texts_async(value, self._check)
         if callable(value) and not isinstance(value, type):
-            return _Restoring(value, self._check)
+            return _Restoring(value, self._check, self._keep)
         return restore_value(value, self._check)
 
     def _sync(self) -> Iterator[Any]:
         for event, following in _pairs(self._stream):
-            yield self._events.restore(event, following)
+            yield self._events.restore(self._keep(event), following)
 
     async def _async(self) -> AsyncIterator[Any]:
         async for event, following in _apairs(self._stream):
-            yield self._events.restore(event, following)
+            yield self._events.restore(self._keep(event), following)
 
     def __iter__(self) -> Iterator[Any]:
         return self._sync()
@@ -648,9 +701,12 @@ class _Stream:
 class _Restoring:
     """A method of an answer object: what it returns is restored (awaited first if needed)."""
 
-    def __init__(self, fn: Callable[..., Any], check: PromptCheck) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], check: PromptCheck, keep: Callable[[Any], Any] | None = None
+    ) -> None:
         self._fn = fn
         self._check = check
+        self._keep = keep or _nothing
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         result = self._fn(*args, **kwargs)
@@ -666,7 +722,7 @@ class _Restoring:
             return _restore_texts(result, self._check)
         if isinstance(result, AsyncIterator):
             return _restore_texts_async(result, self._check)
-        return restore_value(result, self._check)
+        return restore_value(self._keep(result), self._check)
 
 
 def _restore_texts(chunks: Iterator[Any], check: PromptCheck) -> Iterator[Any]:
@@ -693,15 +749,18 @@ class _RawResponse:
     """``with_raw_response`` / ``with_streaming_response`` answers: ``parse()`` restored (sync
     or async); headers, status and the raw bytes as the vendor sent them (with placeholders)."""
 
-    def __init__(self, response: Any, check: PromptCheck) -> None:
+    def __init__(
+        self, response: Any, check: PromptCheck, keep: Callable[[Any], Any] | None = None
+    ) -> None:
         self._response = response
         self._check = check
+        self._keep = keep or _nothing
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._response, name)
 
     def parse(self, *args: Any, **kwargs: Any) -> Any:
-        return _Restoring(self._response.parse, self._check)(*args, **kwargs)
+        return _Restoring(self._response.parse, self._check, self._keep)(*args, **kwargs)
 
 
 class _Manager:
@@ -709,13 +768,20 @@ class _Manager:
     responses): entered with the redacted texts vouched for, what it yields restored."""
 
     def __init__(
-        self, manager: Any, check: PromptCheck, pieces: list[str], path: str, guard: _Guard
+        self,
+        manager: Any,
+        check: PromptCheck,
+        pieces: list[str],
+        path: str,
+        guard: _Guard,
+        keep: Callable[[Any], Any] | None = None,
     ) -> None:
         self._manager = manager
         self._check = check
         self._pieces = pieces
         self._path = path
         self._guard = guard
+        self._keep = keep or _nothing
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._manager, name)
@@ -725,10 +791,10 @@ class _Manager:
         if helper is not None:
             return helper(entered, self._check)
         if hasattr(entered, "parse") and hasattr(entered, "http_response"):
-            return _RawResponse(entered, self._check)
+            return _RawResponse(entered, self._check, self._keep)
         if hasattr(entered, "__iter__") or hasattr(entered, "__aiter__"):
-            return _Stream(entered, self._check, _HelperEvents(self._check))
-        return restore_value(entered, self._check)
+            return _Stream(entered, self._check, _HelperEvents(self._check), self._keep)
+        return restore_value(self._keep(entered), self._check)
 
     def __enter__(self) -> Any:
         with vouch(self._pieces):

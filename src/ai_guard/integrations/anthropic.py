@@ -51,15 +51,21 @@ def guard_client(
     *,
     allow_media: bool = False,
     allow_file_ids: bool = False,
+    allow_stored: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``; typed as
     the client for your editor, but a proxy). The policy is :meth:`Policy.discover` when not
     given. ``allow_media=True`` lets images through unchecked (no OCR runs here): only if your
     unit accepts that. ``allow_file_ids=True`` lets a request name a file the service already
     holds (``source: {"type": "file", "file_id": ...}``), which the guard never read: refused
-    otherwise."""
+    otherwise. A file this guard uploaded passes. Content the
+    service holds named by a reference (``previous_response_id``, a ``conversation``, a
+    ``container``, a cache ...) passes when a call through this guard made it, and is refused
+    otherwise unless ``allow_stored=True``."""
     require_sdk("anthropic", "anthropic", "Anthropic", "ai_guard.integrations.anthropic")
-    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids))
+    return cast(
+        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+    )
 
 
 def _spec() -> SdkSpec:

@@ -65,6 +65,7 @@ def guard_client(
     *,
     allow_media: bool = False,
     allow_file_ids: bool = False,
+    allow_stored: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``genai.Client``; ``client.aio`` is guarded with
     it; typed as the client for your editor, but a proxy). The policy is
@@ -72,9 +73,14 @@ def guard_client(
     through unchecked (no OCR or speech recognition runs here): only if your unit accepts
     that. ``allow_file_ids=True`` lets a request name a file uploaded earlier
     (``file_data.file_uri``, a batch's ``src``), which the guard never read: refused
-    otherwise."""
+    otherwise. A file this guard uploaded passes. Content the
+    service holds named by a reference (``previous_response_id``, a ``conversation``, a
+    ``container``, a cache ...) passes when a call through this guard made it, and is refused
+    otherwise unless ``allow_stored=True``."""
     require_sdk("google.genai", "gemini", "Gemini", "ai_guard.integrations.gemini")
-    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids))
+    return cast(
+        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+    )
 
 
 def _spec() -> SdkSpec:

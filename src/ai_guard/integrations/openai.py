@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from typing import Any, TypeVar, cast
 
-from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
@@ -44,6 +43,7 @@ def guard_client(
     *,
     allow_media: bool = False,
     allow_file_ids: bool = False,
+    allow_stored: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``; typed as the
     client for your editor, but a proxy: ``isinstance`` checks see the proxy). The policy is
@@ -51,9 +51,14 @@ def guard_client(
     unchecked (no OCR or speech recognition runs here): only if your unit accepts that.
     ``allow_file_ids=True`` lets a request name a file the service already holds
     (``file_id``, ``vector_store_ids``, a batch's ``input_file_id``), which the guard never
-    read: refused otherwise."""
+    read: refused otherwise. A file this guard uploaded passes. Content the
+    service holds named by a reference (``previous_response_id``, a ``conversation``, a
+    ``container``, a cache ...) passes when a call through this guard made it, and is refused
+    otherwise unless ``allow_stored=True``."""
     require_sdk("openai", "openai", "OpenAI", "ai_guard.integrations.openai")
-    return cast(C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids))
+    return cast(
+        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+    )
 
 
 def _spec() -> SdkSpec:
@@ -71,71 +76,108 @@ def _spec() -> SdkSpec:
 
 
 class _ChunkRestorer:
-    """Chat completion chunks: each choice's delta restored, and each tool call's streamed
-    arguments (JSON text: the values put back JSON-escaped); the held-back tail of a choice or
-    of a call (a possible placeholder, ``'{"so": "[CC'`` then ``'CD_1]"}'``) is released on the
-    stream's last chunk. Every other string of a chunk (refusals, a call's name) is restored
-    whole."""
+    """Chat completion chunks, choice by choice (``n`` > 1 interleaves them): each text field
+    of a delta (``content``, ``refusal``, ``reasoning_content``, ``reasoning``: the gateway's
+    :class:`~ai_guard.serve.restore.ChatStream` fields) and each tool call's streamed
+    arguments (JSON text: the values put back JSON-escaped) restored, the tail that may still
+    become a placeholder (``'[CC'`` then ``'CD_1]'``) held back per choice and field. A choice's
+    held tails are released on its chunk with a ``finish_reason``, and whatever is still held
+    on the stream's last chunk (a choice that ended in an earlier chunk without one), as an
+    added choice if need be: nothing is dropped. Every other string of a chunk (a call's name,
+    logprobs' tokens, which are the model's own pieces of the text it saw) is restored whole.
+    """
+
+    _TEXT_FIELDS = ("content", "refusal", "reasoning_content", "reasoning")
 
     def __init__(self, check: PromptCheck) -> None:
         self.check = check
-        self.choices: dict[int, StreamRestorer] = {}
-        self.calls: dict[tuple[int, int], FieldTail] = {}
+        #: (choice, field, tool call index or 0) -> the field's held tail
+        self.slots: dict[tuple[int, str, int], FieldTail] = {}
+
+    def _slot(self, key: tuple[int, str, int]) -> FieldTail:
+        slot = self.slots.get(key)
+        if slot is None:
+            restore = json_escaped(self.check) if key[1] == "tool" else self.check.restore
+            slot = self.slots[key] = FieldTail(restore)
+        return slot
 
     def restore(self, chunk: Any, following: Any) -> Any:
         for choice in getattr(chunk, "choices", None) or []:
             delta = getattr(choice, "delta", None)
-            if delta is None:
-                continue
             index = getattr(choice, "index", 0)
-            restorer = self.choices.setdefault(index, StreamRestorer(self.check))
-            content = getattr(delta, "content", None)
-            if isinstance(content, str):
-                delta.content = restorer.feed(content)
-            for call in getattr(delta, "tool_calls", None) or []:
-                function: Any = getattr(call, "function", None)
-                arguments = getattr(function, "arguments", None)
-                if not isinstance(arguments, str):
-                    restore_value(call, self.check)
-                    continue
-                function.arguments = None
-                restore_value(call, self.check)
-                key = (index, getattr(call, "index", 0))
-                tail = self.calls.setdefault(key, FieldTail(json_escaped(self.check)))
-                function.arguments = tail.feed(arguments)
+            if delta is not None:
+                self._restore_delta(index, delta)
+            restore_value(getattr(choice, "logprobs", None), self.check)
+            if delta is not None and getattr(choice, "finish_reason", None) is not None:
+                self._release(index, delta)
         if following is None:
-            for choice in getattr(chunk, "choices", None) or []:
-                delta = getattr(choice, "delta", None)
-                index = getattr(choice, "index", 0)
-                pending = self.choices.get(index)
-                if delta is not None and pending is not None:
-                    rest = pending.flush()
-                    if rest:
-                        delta.content = (delta.content or "") + rest
-                if delta is not None:
-                    self._release_calls(index, delta)
+            self._release_all(chunk)
         return chunk
 
-    def _release_calls(self, index: int, delta: Any) -> None:
-        """The held tails of the choice's tool calls, added to this last chunk's delta."""
-        from openai.types.chat.chat_completion_chunk import (
-            ChoiceDeltaToolCall,
-            ChoiceDeltaToolCallFunction,
-        )
+    def _restore_delta(self, index: int, delta: Any) -> None:
+        for name in self._TEXT_FIELDS:
+            value = getattr(delta, name, None)
+            if isinstance(value, str):
+                setattr(delta, name, self._slot((index, name, 0)).feed(value))
+        for call in getattr(delta, "tool_calls", None) or []:
+            function: Any = getattr(call, "function", None)
+            arguments = getattr(function, "arguments", None)
+            if not isinstance(arguments, str):
+                restore_value(call, self.check)
+                continue
+            function.arguments = None
+            restore_value(call, self.check)
+            key = (index, "tool", getattr(call, "index", 0))
+            function.arguments = self._slot(key).feed(arguments)
 
-        for (choice, tool), tail in self.calls.items():
-            rest = tail.flush() if choice == index else ""
-            if not rest:
-                continue
-            calls = list(getattr(delta, "tool_calls", None) or [])
-            same = [c for c in calls if getattr(c, "index", 0) == tool]
-            function = getattr(same[0], "function", None) if same else None
-            if function is not None:
-                function.arguments = (function.arguments or "") + rest
-                continue
-            function = ChoiceDeltaToolCallFunction(arguments=rest)
-            calls.append(ChoiceDeltaToolCall(index=tool, function=function))
-            delta.tool_calls = calls
+    def _release(self, index: int, delta: Any) -> None:
+        """The held tails of choice ``index``, added to ``delta``."""
+        for key in [k for k in self.slots if k[0] == index]:
+            rest = self.slots.pop(key).flush()
+            if rest:
+                _add_rest(delta, key, rest)
+
+    def _release_all(self, chunk: Any) -> None:
+        """On the last chunk: every tail still held, on its choice in this chunk, or on a
+        choice added to it."""
+        from openai.types.chat.chat_completion_chunk import Choice, ChoiceDelta
+
+        choices = list(getattr(chunk, "choices", None) or [])
+        for index in sorted({k[0] for k in self.slots}):
+            here = [c for c in choices if getattr(c, "index", 0) == index]
+            delta: Any = getattr(here[0], "delta", None) if here else None
+            added = delta is None
+            if added:
+                delta = ChoiceDelta()
+            before = len(self.slots)
+            self._release(index, delta)
+            if added and len(self.slots) < before and delta.model_dump(exclude_none=True):
+                choices.append(Choice(index=index, delta=delta, finish_reason=None))
+        if choices and hasattr(chunk, "choices"):
+            chunk.choices = choices
+
+
+def _add_rest(delta: Any, key: tuple[int, str, int], rest: str) -> None:
+    """Add a released tail to its field of an SDK delta."""
+    from openai.types.chat.chat_completion_chunk import (
+        ChoiceDeltaToolCall,
+        ChoiceDeltaToolCallFunction,
+    )
+
+    _, name, tool = key
+    if name != "tool":
+        current = getattr(delta, name, None)
+        setattr(delta, name, (current if isinstance(current, str) else "") + rest)
+        return
+    calls = list(getattr(delta, "tool_calls", None) or [])
+    for call in calls:
+        function = getattr(call, "function", None)
+        if getattr(call, "index", 0) == tool and function is not None:
+            function.arguments = (function.arguments or "") + rest
+            return
+    function = ChoiceDeltaToolCallFunction(arguments=rest)
+    calls.append(ChoiceDeltaToolCall(index=tool, function=function))
+    delta.tool_calls = calls
 
 
 class _ResponseEventRestorer:

@@ -15,7 +15,9 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
    but never rewritten), checked together by ``check_prompt``
    (:mod:`ai_guard.integrations._payload`: documents vetted; media inline or by URL,
    documents by URL, token ids in place of text, an official e-mail as ``user``, a file the
-   upstream holds named by its ``file_id`` unless ``allow_file_ids`` refused):
+   upstream holds named by its ``file_id`` unless ``allow_file_ids``, and other content it
+   holds (``previous_response_id``, a ``conversation``, a ``container`` ...) unless an
+   answer of this gateway to the same caller made it or ``allow_stored_content`` refused):
    blocked -> 400 ``ai_guard_blocked``; a body nested too deep or holding a lone surrogate
    -> 400; any other error -> 500, recorded;
 5. the audit row of the decision, written BEFORE anything is sent (503 if it cannot be);
@@ -36,14 +38,14 @@ Every request is one row of the hash-chained audit log (two when the upstream th
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
 refused_model, bad_request, too_large, not_found, upstream_error, error), ``reason``
 (``model=... upstream=... status=... token=...``), the person as ``approver``, the unit, role
-``gateway``, the SHA-256 of the request body as ``digest``, counts per entity type as
+``gateway``, the keyed digest of the request body as ``digest`` (HMAC-SHA256 under the key
+beside the log: :mod:`ai_guard.serve.digest`), counts per entity type as
 ``findings``; never a text. ``/healthz`` and ``/metrics`` are not recorded and need no token.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -65,11 +67,13 @@ from starlette.routing import BaseRoute, Route
 from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError, PromptBlocked, UnguardedPath
 from ai_guard.integrations._payload import IDENTIFIER, check_request, read, rebuild
+from ai_guard.integrations._stored import Stored, harvest
 from ai_guard.models import Decision, PromptCheck
 from ai_guard.prompt import check_prompt
 from ai_guard.prompt.policy import Policy
 from ai_guard.serve.auth import Caller, TokenVerifier
 from ai_guard.serve.config import GatewayConfig, Upstream, read_upstream_keys
+from ai_guard.serve.digest import Digester
 from ai_guard.serve.metrics import Metrics
 from ai_guard.serve.restore import (
     BrokenStreamError,
@@ -204,6 +208,8 @@ class _Context:
     findings: dict[str, int] = field(default_factory=dict)
     outcome: str = ""
     status: int = 0
+    #: the request's texts (ids it named: not ids its answer made)
+    asked: frozenset[str] = frozenset()
 
     def reason(self, status: int | str) -> str:
         parts = []
@@ -263,6 +269,8 @@ class Gateway:
         self.transport = transport
         self.lang = lang
         self.keys = read_upstream_keys(config)
+        #: the audit rows' digest of a body: keyed, so a short body cannot be found again
+        self.digest = Digester.beside(getattr(audit, "location", None))
         self.models = {kind: config.models(kind) for kind in ("openai", "anthropic")}
         self.metrics = Metrics()
         self._client: UpstreamClient | None = None
@@ -272,6 +280,9 @@ class Gateway:
         self._audit_seen: tuple[float, tuple[str, str] | None] | None = None
         #: forwarded header values found clean (the SDKs send the same few on every request)
         self.clean_headers: set[str] = set()
+        #: ids of stored content (responses, their items, containers) the upstream made for
+        #: requests checked here, with the caller's token: the caller may name them again
+        self.stored = Stored()
 
     @property
     def workers(self) -> anyio.CapacityLimiter:
@@ -464,7 +475,7 @@ class Gateway:
                 413, "too_large", "too_large", code="ai_guard_body_too_large",
                 fields={"limit": str(limit)},
             ) from None  # fmt: skip
-        ctx.digest = hashlib.sha256(body).hexdigest()
+        ctx.digest = self.digest(body)
         return body
 
     def parse(self, body: bytes) -> dict[str, Any]:
@@ -503,7 +514,14 @@ class Gateway:
         """check_prompt over the request's texts (in a worker thread): the check and the
         request to send (redacted), or a :class:`_RefusalError`."""
         try:
-            found = read(payload, policy=self.policy, allow_file_ids=self.config.allow_file_ids)
+            found = read(
+                payload,
+                policy=self.policy,
+                allow_file_ids=self.config.allow_file_ids,
+                allow_stored=self.config.allow_stored_content,
+                vouched=self.stored.judge(ctx.caller.token_id),
+            )
+            ctx.asked = frozenset(found.texts)
             check, pieces = check_request(found, self.policy, f"gateway:{ctx.route.name}", None)
         except PromptBlocked as exc:
             vi, en = exc.message_vi, exc.message_en
@@ -716,6 +734,8 @@ class Gateway:
         that is not JSON is refused (502)."""
         try:
             data = json.loads(body)
+            if status < 400 and isinstance(data, dict):
+                self.keep(ctx, data)
             if not check.placeholders:  # nothing was redacted: nothing to put back
                 changed = False
             elif isinstance(data, (dict, list)):
@@ -808,6 +828,7 @@ class Gateway:
                 if left < 0:
                     raise _TooLargeError
                 for event in parser.feed(chunk):
+                    self.keep_event(ctx, event)
                     if pending is not None:
                         for out in restorer.restore(pending, event):
                             batch.append(out.encode())
@@ -847,6 +868,20 @@ class Gateway:
         finally:
             await answer.aclose()
             self.log(ctx, stream=True)
+
+    def keep(self, ctx: _Context, data: Any) -> None:
+        """Remember the ids of stored content an answer says its request made (a response,
+        its output items, a container), for this caller to name again."""
+        self.stored.add(harvest(data, ctx.asked), ctx.caller.token_id)
+
+    def keep_event(self, ctx: _Context, event: SSEEvent) -> None:
+        """:meth:`keep` for a streamed event that names an id (``response.created``,
+        ``message_start`` ...); other events are not parsed again."""
+        if '"id"' in event.data and ctx.route.name in ("responses", "messages"):
+            with contextlib.suppress(Exception):  # not JSON: the restorer says so
+                data = event.json()  # parsed once, for the restorer too
+                if isinstance(data, dict):
+                    self.keep(ctx, data)
 
     def stream_error(self, route: ApiRoute, refusal: _RefusalError) -> bytes:
         body = self.error_body(route, refusal.status, refusal.code, refusal.message)

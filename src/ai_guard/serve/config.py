@@ -14,6 +14,7 @@ upstreams (approved AI services, guidance 557's approved-service principle) it m
     tokens_file = ".ai-guard/gateway-tokens.json"
     require_tokens = true             # false: callers without a token are let in, unnamed
     allow_file_ids = false            # true: a request may name a file the upstream holds
+    allow_stored_content = false      # true: ... or other stored content it did not make
     audit_log = ".ai-guard/audit.sqlite3"   # default: the policy's audit_log
 
     [gateway.page]                    # the pre-flight page (docs/page.md)
@@ -186,6 +187,11 @@ class GatewayConfig(BaseModel):
     """Whether a request may name a file the upstream already holds (``file_id``,
     ``vector_store_ids``, Anthropic's ``source: {"type": "file"}``): it was uploaded there,
     not through the gateway, and never read; refused by default."""
+    allow_stored_content: bool = False
+    """Whether a request may name other content the upstream holds that no request through
+    this gateway made (``previous_response_id``, a stored ``conversation``, a
+    ``container`` ...): never read; refused by default (one the gateway's own answer named,
+    to the same caller, passes)."""
     audit_log: str | None = None
     """Where every request is recorded; ``None``: the policy's ``audit_log``. A
     ``postgresql://`` location is opened by :func:`ai_guard.signoff.audit.open_log`."""

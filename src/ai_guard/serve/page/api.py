@@ -29,7 +29,7 @@ PDF, an empty file); 500 a failure inside the check (the message says the text i
 
 The server keeps nothing: the text and the mapping live only for the request. With
 ``[gateway.page] audit = true`` each check is one audit row (``page:check``/``page:upload``,
-the decision, counts per entity type, the SHA-256 of the text); never the text, the file's
+the decision, counts per entity type, the keyed digest of the text); never the text, the file's
 name or a placeholder's value. One JSON log line per request (logger ``ai_guard.serve``)
 with the same fields and the latency; never the text or the file's name.
 """
@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import hashlib
 import importlib.util
 import json
 import logging
@@ -65,6 +64,7 @@ from ai_guard.classify.extract import READ_KINDS, SUPPORTED_SUFFIXES
 from ai_guard.errors import AiGuardError, InputError, PolicyError
 from ai_guard.models import Decision, EntityType, Finding, LocalizedText, PromptCheck
 from ai_guard.prompt.policy import Policy
+from ai_guard.serve.digest import Digester
 from ai_guard.serve.page.settings import PageSettings
 from ai_guard.text.encodings import DecodedText
 
@@ -437,6 +437,11 @@ class PageApi:
         )
         self.settings = settings
         self.audit = audit if settings.audit else None
+        #: the audit row's digest of a text: keyed (a phone number's plain SHA-256 is found
+        #: again by trying every number)
+        self.digest = (
+            Digester.beside(getattr(audit, "location", None)) if self.audit is not None else None
+        )
         # the checks run in worker threads, at most this many at once: the page must not
         # take every thread the gateway's own checks need
         self.limiter = anyio.CapacityLimiter(2)
@@ -586,7 +591,7 @@ class PageApi:
         chars = len(text)
 
         def work() -> tuple[bytes, str, dict[str, int]]:
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            digest = self.digest(text.encode("utf-8")) if self.digest is not None else ""
             try:
                 analysis, check = analyse(text, self.policy, file=file, decoded=decoded)
                 body = _encode(analysis)

@@ -37,5 +37,5 @@ class PageSettings:
     """The longest text checked (pasted, or read from a file), in characters (413 past it)."""
     audit: bool = Field(default=False, strict=True)
     """Write one row per check in the gateway's audit log (action ``page:check`` or
-    ``page:upload``, the decision, counts per entity type, the SHA-256 of the text; never the
+    ``page:upload``, the decision, counts per entity type, the keyed digest of the text; never the
     text, the file's name or the placeholders' values). Off: the server keeps nothing."""

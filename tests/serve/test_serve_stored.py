@@ -1,0 +1,114 @@
+"""The gateway and content the upstream holds, named by a reference (gw16).
+
+On main a ``previous_response_id``, a stored ``conversation``, a code interpreter's
+``container``, a stored ``prompt`` or an ``item_reference`` reached the upstream unchecked:
+the model read content the gateway never saw. Each is now refused (400, ``ai_guard_refused``,
+both languages, recorded) unless an answer of this gateway, to the same caller, made it
+(whole or streamed), or ``[gateway] allow_stored_content = true``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("uvicorn")
+
+from tests.serve.fakes import (
+    CALLER,
+    GOOD_TOKEN,
+    POLICY,
+    UPSTREAM_KEY,
+    FakeUpstream,
+    Served,
+    gateway_config,
+)
+
+from ai_guard.serve.app import create_app
+from ai_guard.serve.auth import Caller
+from ai_guard.signoff.audit import AuditLog
+
+OTHER_TOKEN = "agt_other_" + "t0ken"
+OTHER = Caller(token_id="tok-2", unit="Phòng Tư pháp", person="le.van.cuong")
+
+
+class TwoTokens:
+    def verify(self, presented: str) -> Caller | None:
+        return {GOOD_TOKEN: CALLER, OTHER_TOKEN: OTHER}.get(presented)
+
+
+@contextlib.contextmanager
+def gateway(tmp_path: Path, **config: Any) -> Iterator[tuple[str, FakeUpstream, AuditLog]]:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("AIG_TEST_UPSTREAM_KEY", UPSTREAM_KEY)
+    fake = FakeUpstream()
+    upstream = Served(fake.app())
+    audit = AuditLog(tmp_path / "audit.sqlite3")
+    app = create_app(
+        gateway_config(upstream.url, **config), POLICY, tokens=TwoTokens(), audit=audit
+    )
+    served = Served(app)
+    try:
+        yield served.url, fake, audit
+    finally:
+        served.stop()
+        upstream.stop()
+        audit.close()
+        mp.undo()
+
+
+def post(url: str, body: dict[str, Any], token: str = GOOD_TOKEN) -> httpx.Response:
+    headers = {"authorization": f"Bearer {token}"}
+    return httpx.post(f"{url}/v1/responses", json=body, headers=headers, timeout=30)
+
+
+REFERENCES = {
+    "previous_response_id": {"previous_response_id": "resp_elsewhere"},
+    "conversation": {"conversation": {"id": "conv_elsewhere"}},
+    "container": {"tools": [{"type": "code_interpreter", "container": "cntr_elsewhere"}]},
+    "prompt": {"prompt": {"id": "pmpt_elsewhere", "variables": {"x": "y"}}},
+    "item_reference": {"input": [{"type": "item_reference", "id": "msg_elsewhere"}]},
+}
+
+
+def test_references_to_content_made_elsewhere_are_refused(tmp_path: Path) -> None:
+    with gateway(tmp_path) as (url, fake, audit):
+        for name, extra in REFERENCES.items():
+            answer = post(url, {"model": "gpt-test", "input": "Tóm tắt giúp tôi", **extra})
+            assert answer.status_code == 400, name
+            error = answer.json()["error"]
+            assert error["code"] == "ai_guard_refused"
+            assert "ai-guard" in error["ai_guard"]["vi"]
+            assert "never read" in error["ai_guard"]["en"]
+        assert fake.requests == []
+        assert [r.outcome for r in audit.records()] == ["block"] * len(REFERENCES)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
+def test_what_this_gateway_made_for_a_caller_that_caller_may_name(
+    tmp_path: Path, stream: bool
+) -> None:
+    with gateway(tmp_path) as (url, fake, _):
+        first = post(url, {"model": "gpt-test", "input": "Xin chào", "stream": stream})
+        assert first.status_code == 200
+        follow = {"model": "gpt-test", "input": "Tiếp tục", "previous_response_id": "resp_1"}
+        assert post(url, follow).status_code == 200
+        item = {"model": "gpt-test", "input": [{"type": "item_reference", "id": "msg_1"}]}
+        assert post(url, item).status_code == 200
+        # another caller of the same gateway did not make it
+        assert post(url, follow, token=OTHER_TOKEN).status_code == 400
+        assert len(fake.requests) == 3
+
+
+def test_stored_content_passes_when_the_agency_allows_it(tmp_path: Path) -> None:
+    with gateway(tmp_path, allow_stored_content=True) as (url, fake, _):
+        for name, extra in REFERENCES.items():
+            answer = post(url, {"model": "gpt-test", "input": "Tóm tắt", **extra})
+            assert answer.status_code == 200, name
+        assert len(fake.requests) == len(REFERENCES)

@@ -1,0 +1,358 @@
+"""Content the service holds, named by a reference (gw16).
+
+A request can make a model read content the service stored earlier instead of carrying it:
+``previous_response_id``, a stored ``conversation``, a code interpreter's ``container``, a
+stored ``prompt``, an ``item_reference``, an Assistants thread run, Anthropic's ``container``
+and custom skills, Gemini's ``cached_content``. On main each went out unchecked (the guard
+never read that content). Now each is refused (reason ``stored_reference``, both languages)
+unless a call through this guard made it (its answer named the id) or the client was guarded
+with ``allow_stored=True``; a file this guard uploaded may be named without
+``allow_file_ids``. Also: inside a tool's input or result given as an object (Anthropic's
+``tool_use.input``, Gemini's ``functionResponse.response``) no key is a setting: a number
+under ``seed`` or ``limit`` there is content (on main it passed unread).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+
+from ai_guard import Policy
+from ai_guard.errors import UnguardedPath
+
+openai = pytest.importorskip("openai")
+anthropic = pytest.importorskip("anthropic")
+httpx = pytest.importorskip("httpx2")
+
+POLICY = Policy(load_plugins=False)
+MODEL = "gpt-4o-mini"
+PHONE_NUMBER = 84912345678
+
+
+class Service:
+    """A fake service that makes stored objects: every POST answers with a new id."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, bytes]] = []
+
+    def handler(self, request: Any) -> Any:
+        body = request.read()
+        self.seen.append((request.method, request.url.path, body))
+        path = request.url.path
+        n = len(self.seen)
+        if request.method == "GET" and path.startswith("/v1/responses/"):
+            return httpx.Response(200, json=_response(path.rsplit("/", 1)[1], n))
+        if path.endswith("/responses"):
+            return httpx.Response(200, json=_response(f"resp_made{n}", n))
+        if path.endswith("/conversations"):
+            return httpx.Response(200, json={"id": f"conv_made{n}", "object": "conversation",
+                                             "created_at": 1, "metadata": {}})  # fmt: skip
+        if path.endswith("/files"):
+            return httpx.Response(200, json={
+                "id": f"file_made{n}", "object": "file", "bytes": 1, "created_at": 1,
+                "filename": "a.txt", "purpose": "user_data", "type": "file",
+                "mime_type": "text/plain", "size_bytes": 1,
+            })  # fmt: skip
+        if path.endswith("/messages"):
+            return httpx.Response(200, json={
+                "id": f"msg_made{n}", "type": "message", "role": "assistant", "model": "c",
+                "content": [{"type": "text", "text": "ok"}], "stop_reason": "end_turn",
+                "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 1},
+                "container": {"id": f"container_made{n}", "expires_at": "2026-12-07T00:00:00Z"},
+            })  # fmt: skip
+        return httpx.Response(200, json={})
+
+    def sent(self, since: int = 0) -> int:
+        return len(self.seen) - since
+
+
+def _response(rid: str, n: int) -> dict[str, Any]:
+    return {
+        "id": rid, "object": "response", "created_at": 1, "model": MODEL, "status": "completed",
+        "output": [{"type": "message", "id": f"msg_made{n}", "role": "assistant",
+                    "status": "completed",
+                    "content": [{"type": "output_text", "text": "ok", "annotations": []}]}],
+        "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
+    }  # fmt: skip
+
+
+def _openai(**options: bool) -> tuple[Any, Any, Service]:
+    from ai_guard.integrations.openai import guard_client
+
+    service = Service()
+    raw = openai.OpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(service.handler)),
+    )  # fmt: skip
+    return guard_client(raw, policy=POLICY, **options), raw, service
+
+
+def _anthropic(**options: bool) -> tuple[Any, Any, Service]:
+    from ai_guard.integrations.anthropic import guard_client
+
+    service = Service()
+    raw = anthropic.Anthropic(
+        api_key="sk-test", base_url="http://fake.local", max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(service.handler)),
+    )  # fmt: skip
+    return guard_client(raw, policy=POLICY, **options), raw, service
+
+
+def _refused(call: Any, service: Service) -> UnguardedPath:
+    before = len(service.seen)
+    with pytest.raises(UnguardedPath) as caught:
+        call()
+    assert service.sent(before) == 0  # nothing reached the wire
+    return caught.value
+
+
+REFERENCES = {
+    "previous_response_id": {"previous_response_id": "resp_elsewhere"},
+    "conversation": {"conversation": "conv_elsewhere"},
+    "conversation_object": {"conversation": {"id": "conv_elsewhere"}},
+    "container": {"tools": [{"type": "code_interpreter", "container": "cntr_elsewhere"}]},
+    "prompt": {"prompt": {"id": "pmpt_elsewhere"}},
+    "item_reference": {"input": [{"type": "item_reference", "id": "msg_elsewhere"}]},
+}
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("extra", list(REFERENCES.values()), ids=list(REFERENCES))
+def test_a_reference_to_content_made_elsewhere_is_refused(
+    extra: dict[str, Any], kept: bool
+) -> None:
+    guarded, raw, service = _openai()
+    client = raw if kept else guarded
+    arguments = {"model": MODEL, "input": "Tóm tắt giúp tôi", **extra}
+    refusal = _refused(lambda: client.responses.create(**arguments), service)
+    assert refusal.reason == "stored_reference"
+    vi, en = refusal.said
+    assert "ai-guard" in vi
+    assert "nội dung" in vi
+    assert "never read" in en
+
+
+def test_content_this_guard_made_may_be_named_again() -> None:
+    guarded, raw, service = _openai()
+    first = guarded.responses.create(model=MODEL, input="Xin chào")
+    assert first.id.startswith("resp_made")
+    item = first.output[0].id
+    guarded.responses.create(model=MODEL, input="Tiếp tục", previous_response_id=first.id)
+    guarded.responses.create(model=MODEL, input=[{"type": "item_reference", "id": item}])
+    # the client the application kept shares the guard's net, and its registry
+    raw.responses.create(model=MODEL, input="Tiếp tục", previous_response_id=first.id)
+    conversation = guarded.conversations.create()
+    guarded.responses.create(model=MODEL, input="Hỏi tiếp", conversation=conversation.id)
+    assert service.sent() == 6
+
+
+def test_an_id_the_request_named_is_not_one_it_made() -> None:
+    """``responses.retrieve("resp_other")`` answers with that id: reading it does not make
+    it this guard's (nor does an answer that echoes a reference)."""
+    guarded, _, service = _openai()
+    assert guarded.responses.retrieve("resp_other").id == "resp_other"
+    refusal = _refused(
+        lambda: guarded.responses.create(
+            model=MODEL, input="Tiếp tục", previous_response_id="resp_other"
+        ),
+        service,
+    )
+    assert refusal.reason == "stored_reference"
+
+
+def test_stored_content_passes_when_the_unit_allows_it() -> None:
+    guarded, raw, service = _openai(allow_stored=True)
+    for extra in REFERENCES.values():
+        guarded.responses.create(**{"model": MODEL, "input": "Xin chào", **extra})
+        raw.responses.create(**{"model": MODEL, "input": "Xin chào", **extra})
+    assert service.sent() == 2 * len(REFERENCES)
+
+
+def test_a_thread_run_names_the_thread_made_elsewhere() -> None:
+    guarded, _, service = _openai()
+    with pytest.warns(DeprecationWarning, match="Assistants API is deprecated"):
+        refusal = _refused(
+            lambda: guarded.beta.threads.runs.create("thread_elsewhere", assistant_id="asst_1"),
+            service,
+        )
+    assert refusal.reason == "stored_reference"
+
+
+def test_an_anthropic_container_made_elsewhere_is_refused_one_made_here_passes() -> None:
+    guarded, raw, service = _anthropic()
+    messages = [{"role": "user", "content": "Chạy đoạn mã"}]
+    for client in (guarded, raw):
+        refusal = _refused(
+            lambda c=client: c.messages.create(
+                model="claude-x", max_tokens=10, messages=messages,
+                extra_body={"container": "container_elsewhere"},
+            ),
+            service,
+        )  # fmt: skip
+        assert refusal.reason == "stored_reference"
+    made = guarded.messages.create(model="claude-x", max_tokens=10, messages=messages)
+    container = made.container.id
+    guarded.messages.create(
+        model="claude-x", max_tokens=10, messages=messages, extra_body={"container": container}
+    )
+
+
+def test_a_custom_skill_is_stored_content_an_anthropic_skill_is_not() -> None:
+    guarded, _, service = _anthropic()
+    messages = [{"role": "user", "content": "Làm bản trình chiếu"}]
+
+    def skill(kind: str, skill_id: str) -> Any:
+        container = {"skills": [{"type": kind, "skill_id": skill_id, "version": "latest"}]}
+        return guarded.messages.create(
+            model="claude-x", max_tokens=10, messages=messages,
+            extra_body={"container": container},
+        )  # fmt: skip
+
+    skill("anthropic", "pptx")
+    refusal = _refused(lambda: skill("custom", "skill_elsewhere"), service)
+    assert refusal.reason == "stored_reference"
+
+
+def test_a_file_this_guard_uploaded_may_be_named_without_allow_file_ids() -> None:
+    guarded, _, service = _anthropic()
+    document = {"type": "document", "source": {"type": "file", "file_id": "file_elsewhere"}}
+    messages = [{"role": "user", "content": [document, {"type": "text", "text": "Tóm tắt"}]}]
+    refusal = _refused(
+        lambda: guarded.beta.messages.create(model="claude-x", max_tokens=10, messages=messages),
+        service,
+    )
+    assert refusal.reason == "file_reference"
+    uploaded = guarded.beta.files.upload(file=("bao-cao.txt", b"Bao cao thang 11", "text/plain"))
+    document["source"]["file_id"] = uploaded.id
+    guarded.beta.messages.create(model="claude-x", max_tokens=10, messages=messages)
+    assert json.loads(service.seen[-1][2])["messages"][0]["content"][0]["source"] == {
+        "type": "file", "file_id": uploaded.id,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("key", ["seed", "limit", "index", "max_tokens"])
+def test_a_number_in_a_tool_input_is_content_whatever_its_key(key: str) -> None:
+    guarded, raw, service = _anthropic()
+    messages = [
+        {"role": "user", "content": "Tra cứu giúp tôi"},
+        {"role": "assistant", "content": [
+            {"type": "tool_use", "id": "toolu_1", "name": "tra_cuu",
+             "input": {key: PHONE_NUMBER}}]},
+        {"role": "user", "content": [
+            {"type": "tool_result", "tool_use_id": "toolu_1", "content": "Đã tìm thấy"}]},
+    ]  # fmt: skip
+    for client in (guarded, raw):
+        refusal = _refused(
+            lambda c=client: c.messages.create(model="claude-x", max_tokens=10, messages=messages),
+            service,
+        )
+        assert refusal.reason in ("identifier", "unredacted")
+    assert str(PHONE_NUMBER) not in " ".join(b.decode() for _, _, b in service.seen)
+
+
+def test_gemini_cached_content_and_function_results() -> None:
+    pytest.importorskip("google.genai")
+    from ai_guard.integrations.gemini import guard_client
+    from integration_surface import Wire, gemini_client
+
+    wire = Wire()
+    raw = gemini_client(wire)
+    guarded = guard_client(raw, policy=POLICY)
+    with pytest.raises(UnguardedPath) as caught:
+        guarded.models.generate_content(
+            model="gemini-x", contents="Tóm tắt",
+            config={"cached_content": "cachedContents/elsewhere"},
+        )  # fmt: skip
+    assert caught.value.reason == "stored_reference"
+    response = {"name": "tra_cuu", "response": {"seed": PHONE_NUMBER}}
+    contents = [
+        {"role": "user", "parts": [{"text": "Tra cứu"}]},
+        {"role": "user", "parts": [{"function_response": response}]},
+    ]
+    with pytest.raises(UnguardedPath) as caught:
+        guarded.models.generate_content(model="gemini-x", contents=contents)
+    assert caught.value.reason in ("identifier", "unredacted")
+    assert wire.seen == []
+
+
+def test_a_gemini_cache_made_through_the_guard_may_be_named() -> None:
+    genai = pytest.importorskip("google.genai")
+    from google.genai import types
+
+    from ai_guard.integrations.gemini import guard_client
+
+    seen: list[str] = []
+
+    def handler(request: Any) -> Any:
+        seen.append(request.url.path)
+        if "cachedContents" in request.url.path and request.method == "POST":
+            return httpx.Response(200, json={"name": "cachedContents/made1", "model": "m"})
+        parts = [{"text": "ok"}]
+        return httpx.Response(200, json={"candidates": [{"content": {"parts": parts}}]})
+
+    options = types.HttpOptions(
+        base_url="http://fake.local",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    guarded = guard_client(genai.Client(api_key="k", http_options=options), policy=POLICY)
+    contents = [{"role": "user", "parts": [{"text": "Tài liệu công khai"}]}]
+    cache = guarded.caches.create(model="gemini-x", config={"contents": contents})
+    answer = guarded.models.generate_content(
+        model="gemini-x", contents="Tóm tắt", config={"cached_content": cache.name}
+    )
+    assert answer.text == "ok"
+    assert len(seen) == 2
+
+
+@pytest.mark.parametrize("key", ["index", "limit", "created_at"])
+def test_a_number_in_metadata_is_content_whatever_its_key(key: str) -> None:
+    guarded, raw, service = _openai()
+    for client in (guarded, raw):
+        refusal = _refused(
+            lambda c=client: c.responses.create(
+                model=MODEL, input="Xin chào", metadata={key: PHONE_NUMBER}
+            ),
+            service,
+        )
+        assert refusal.reason in ("identifier", "unredacted")
+
+
+def test_a_gemini_file_uploaded_through_the_guard_may_be_named_by_its_uri() -> None:
+    genai = pytest.importorskip("google.genai")
+    from google.genai import types
+
+    from ai_guard.integrations.gemini import guard_client
+
+    service = "https://generativelanguage.googleapis.com/v1beta/files/"
+    seen: list[str] = []
+
+    def handler(request: Any) -> Any:
+        seen.append(request.url.path)
+        if request.url.path.startswith("/upload"):
+            if "start" in request.headers.get("x-goog-upload-command", ""):
+                headers = {"x-goog-upload-url": "http://fake.local/upload/x",
+                           "x-goog-upload-status": "active"}  # fmt: skip
+                return httpx.Response(200, headers=headers, json={})
+            made = {"name": "files/made1", "uri": service + "made1", "mimeType": "text/plain"}
+            headers = {"x-goog-upload-status": "final"}
+            return httpx.Response(200, headers=headers, json={"file": made})
+        parts = [{"text": "ok"}]
+        return httpx.Response(200, json={"candidates": [{"content": {"parts": parts}}]})
+
+    options = types.HttpOptions(
+        base_url="http://fake.local",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    guarded = guard_client(genai.Client(api_key="k", http_options=options), policy=POLICY)
+    uploaded = guarded.files.upload(
+        file=io.BytesIO(b"Bao cao cong khai thang 11"), config={"mime_type": "text/plain"}
+    )
+    part = types.Part.from_uri(file_uri=uploaded.uri, mime_type="text/plain")
+    assert guarded.models.generate_content(model="gemini-x", contents=[part, "Tóm tắt"]).text
+    elsewhere = types.Part.from_uri(file_uri=service + "elsewhere", mime_type="text/plain")
+    with pytest.raises(UnguardedPath) as caught:
+        guarded.models.generate_content(model="gemini-x", contents=[elsewhere, "Tóm tắt"])
+    assert caught.value.reason == "file_reference"
