@@ -137,3 +137,33 @@ def test_chats_kept_in_a_module_dict_are_chats() -> None:
         (26, "google_genai", "unchecked"),
         (27, "google_genai", "unchecked"),
     ]
+
+
+def test_powershell_requests_to_an_llm_api_are_calls() -> None:
+    """``Invoke-RestMethod``/``Invoke-WebRequest``/``irm`` that send a body to an LLM
+    endpoint (written in the command, in a variable or parameter default, or in a splatted
+    table): a call; a body written in the script is literal; a GET of the model list is
+    none. PowerShell was read for keys and e-mails only."""
+    assert _calls("powershell_requests.ps1") == [
+        (16, "http", "unchecked"),
+        (22, "http", "literal"),
+        (33, "http", "unchecked"),
+    ]
+    written = (
+        "$u = 'https://api.openai.com/v1/chat/completions'\n"
+        'irm -Uri $u -Method Post -Body \'{"messages": [{"content": "CCCD 001203004567"}]}\'\n'
+    )
+    calls: list[CallSite] = []
+    found = scan_source("cccd.ps1", written, calls=calls)
+    assert [(f.rule, f.line) for f in found] == [("AIG101", 2)]
+    assert [c.status for c in calls] == ["unchecked"]
+
+
+@given(st.text(alphabet="$@{}`'\"=- \nirmBodyUPOST:/.", max_size=80))
+def test_a_powershell_request_never_escapes_as_literal_with_a_spliced_value(noise: str) -> None:
+    """Whatever surrounds it, a request whose body splices a variable is never listed
+    literal, and the reader never fails."""
+    src = noise + "\nirm -Uri 'https://api.openai.com/v1/responses' -Method Post -Body \"$x\"\n"
+    calls: list[CallSite] = []
+    scan_source("n.ps1", src, calls=calls)
+    assert all(c.status != "literal" for c in calls)
