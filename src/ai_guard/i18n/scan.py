@@ -149,6 +149,17 @@ def scan_served(vendor: str) -> tuple[str, str]:
     )
 
 
+def scan_crew(vendor: str, line: int) -> tuple[str, str]:
+    """The detail of AIG101 for a crew whose kickoff sends its tasks' and agents' text, one
+    of which (made at ``line``) is not written entirely in the code."""
+    return (
+        f"{vendor}: kickoff gửi tới mô hình nội dung các nhiệm vụ và tác tử của đội; trình quét "
+        f"không xác minh được nội dung tạo ở dòng {line} (không phải văn bản viết sẵn trong mã)",
+        f"{vendor}: kickoff sends the crew's tasks and agents to the model; the scanner cannot "
+        f"vouch for the text made at line {line} (not written entirely in the code)",
+    )
+
+
 def scan_cell(cell: int, message: tuple[str, str]) -> tuple[str, str]:
     """A notebook finding's message, prefixed with its cell."""
     return f"[ô {cell}] {message[0]}", f"[cell {cell}] {message[1]}"

@@ -31,6 +31,7 @@ from ai_guard.scan.catalogue import Catalogue, catalogue
 from ai_guard.scan.config import ScanConfig
 from ai_guard.scan.configfile import CONFIG_SUFFIXES, scan_config
 from ai_guard.scan.notebook import PartialScanError, scan_notebook
+from ai_guard.scan.powershell import powershell_calls
 from ai_guard.scan.python import scan_python
 from ai_guard.scan.rules import CALL_STATUSES, RULES, CallSite, Rule, ScanFinding
 from ai_guard.scan.script import SCRIPT_SUFFIXES, scan_script
@@ -137,6 +138,11 @@ def scan_source(
     name = os.path.basename(lower)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
+    if lower.endswith((".ps1", ".psm1")):
+        # PowerShell: keys and e-mails as below, and its requests to an LLM API
+        found = scan_config(path, source, None, data=True)
+        found += powershell_calls(path, source, cat or catalogue(), calls)
+        return sorted(found, key=lambda f: (f.line, f.column, f.rule))
     # the other languages' sources, and a file of any other kind named on the command line
     # (a folder's walk yields only the kinds above): keys and official e-mails, line by line
     return scan_config(path, source, None, data=True)

@@ -59,10 +59,19 @@ _SDK_KIND = {
     "mistralai": "mistral",
     "vertexai": "google_generativeai",
     "haystack_integrations": "haystack",
+    "autogen_agentchat": "autogen",
 }
 #: SDKs that copy the OpenAI client's shape: a kind of their own (the inventory names the
 #: vendor the data goes to), with every call and return of the ``openai`` kind
 _OPENAI_SHAPED = ("groq", "together")
+#: the vendors an Instructor client may wrap: a kind ``instructor_<vendor>`` each, with every
+#: call of the ``instructor`` kind, reported under that vendor (``instructor`` alone when the
+#: code does not say which)
+INSTRUCTOR_VENDORS = (
+    "openai", "anthropic", "google", "mistral", "cohere", "groq", "together", "litellm",
+    "ollama", "bedrock", "fireworks", "deepseek", "xai", "perplexity", "cerebras", "openrouter",
+    "writer",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,11 @@ class Catalogue:
     every_argument: frozenset[str] = frozenset()
     """client kinds whose calls send every argument (a DSPy predictor's input fields are
     named by its signature: ``qa(question=q)``)"""
+    second_positional: frozenset[tuple[str, str]] = frozenset()
+    """(client kind, method) calls whose first positional argument is the agent that
+    answers and the second the prompt (``initiate_chat(recipient, ...)``)"""
+    second_positional_modules: frozenset[str] = frozenset()
+    """module-level functions of that shape (``agents.Runner.run(agent, input)``)"""
     returns: dict[tuple[str, str], str] = field(default_factory=dict)
     """(client kind, attribute path) -> the kind of what that call returns."""
     method_returns: dict[str, str] = field(default_factory=dict)
@@ -122,7 +136,7 @@ class Catalogue:
         by ``/``."""
         kinds: dict[str, set[str]] = {}
         for kind, path in self.calls:
-            if "." in path and kind != "custom":
+            if "." in path and kind != "custom" and not kind.startswith("instructor"):
                 kinds.setdefault(path, set()).add(kind)
         return {
             path: (
@@ -252,6 +266,15 @@ def catalogue() -> Catalogue:
     data = tomllib.loads(_data.read_text("scan/catalogue.toml"))
     calls, modules = _split_calls(data["calls"])
     calls |= {(sdk, path) for sdk in _OPENAI_SHAPED for kind, path in calls if kind == "openai"}
+    calls |= {
+        (f"instructor_{vendor}", path)
+        for vendor in INSTRUCTOR_VENDORS
+        for kind, path in calls
+        if kind == "instructor"
+    }
+    second, second_modules = _split_calls(
+        dict.fromkeys(data["prompt_args"].get("second_positional", ()), "")
+    )
     clients = {
         name: (name.partition(".")[0] if name.partition(".")[0] in _OPENAI_SHAPED else kind)
         for name, kind in data["clients"].items()
@@ -270,6 +293,8 @@ def catalogue() -> Catalogue:
         http_methods=frozenset(data["http"]["methods"]),
         prompt_args=frozenset(data["prompt_args"]["names"]),
         every_argument=frozenset(data["prompt_args"].get("every_argument", ())),
+        second_positional=second,
+        second_positional_modules=second_modules,
         guard_functions=frozenset(data["guards"]["functions"]),
         guard_wrappers=frozenset(data["guards"]["wrappers"]),
         guard_decorators=frozenset(data["guards"]["decorators"]),

@@ -43,6 +43,7 @@ from ai_guard.scan.python.calls import CallMatcher
 from ai_guard.scan.python.checks import DECISION_PATTERNS as DECISION_PATTERNS
 from ai_guard.scan.python.checks import CallChecks
 from ai_guard.scan.python.flow import Flow
+from ai_guard.scan.python.fstrings import requote
 from ai_guard.scan.python.kinds import CHECKED as CHECKED
 from ai_guard.scan.python.kinds import GUARDED as GUARDED
 from ai_guard.scan.python.kinds import LLM_OUTPUT as LLM_OUTPUT
@@ -100,12 +101,23 @@ def parse_readable(source: str, path: str) -> tuple[ast.Module, str, int]:
     """The module's tree, the text it was read from, and how many columns were taken off the
     left. Two mistakes that hide no code are read through: a line that fails only for a
     placeholder (:func:`_fill_placeholders`), and a file whose every line is indented by the
-    same amount (a module pasted from inside a block). Anything else raises SyntaxError."""
+    same amount (a module pasted from inside a block). Python 3.12's f-strings are read on an
+    older Python (:func:`~ai_guard.scan.python.fstrings.requote`). Anything else raises
+    SyntaxError."""
     shift = 0
+    requoted = False
     for _ in range(16):  # one repair a failing line; a bound on the parses of hostile text
         try:
             return ast.parse(source, filename=path), source, shift
         except SyntaxError as exc:
+            if not requoted and (exc.msg or "").startswith("f-string"):
+                # Python 3.12's f-strings (PEP 701) on an older Python: the inner strings
+                # written with the other quote, columns kept
+                requoted = True
+                again = requote(source)
+                if again is not None:
+                    source = again
+                    continue
             lines = source.split("\n")
             bad = (exc.lineno or 0) - 1
             row = _fill_placeholders(lines[bad]) if 0 <= bad < len(lines) else ""

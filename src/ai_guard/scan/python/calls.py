@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from ai_guard.scan.python.kinds import (
     BOUND,
@@ -30,6 +31,12 @@ _OWN_METHODS = {
     "text_generation": "huggingface",
 }
 
+
+#: kinds whose objects are built of chains and models kept as attributes
+#: (``GraphCypherQAChain.qa_chain``, ``RetrievalQA.combine_documents_chain``, ``agent.llm``)
+_COMPOSED = frozenset({"langchain", "llama_index"})
+#: an attribute that names such a part
+_PART = re.compile(r"(?:chain|llm|model|agent|runnable)s?$", re.IGNORECASE)
 
 #: functions that serve a runnable to HTTP clients: LangServe's routes
 _SERVERS = frozenset({"langserve.add_routes", "langserve.server.add_routes"})
@@ -98,6 +105,17 @@ class CallMatcher:
             if kind == "bedrock" and attrs[-1] in self.cat.boto3_methods and len(attrs) == 1:
                 return "bedrock"
             if kind and (kind, ".".join(attrs)) in self.cat.calls:
+                if kind == "pydantic_ai" and self.kinds.local_model(node, scope, keyword_only=True):
+                    return None  # agent.run_sync(q, model=TestModel()): a test's own model
+                return kind
+            if (
+                kind in _COMPOSED
+                and len(attrs) == 2
+                and _PART.search(attrs[0])
+                and (kind, attrs[1]) in self.cat.calls
+            ):
+                # chain.qa_chain.invoke(...), agent.llm.invoke(...): a chain's own part that
+                # is a chain or a model sends to the same model
                 return kind
             if kind == HTTP_VENDOR and len(attrs) == 1 and attrs[0] in self.cat.http_methods:
                 return "http"
@@ -149,6 +167,19 @@ class CallMatcher:
             k.arg == "headers" and self.kinds.vendor_headers(k.value, scope) for k in node.keywords
         )
 
+    def _agent_first(self, node: ast.Call, vendor: str | None) -> bool:
+        """A call whose first positional argument is the agent that answers (AutoGen's
+        ``initiate_chat(recipient, message=...)``, the Agents SDK's ``Runner.run(agent,
+        input)``), not the prompt."""
+        if self.facts.dotted(node.func) in self.cat.second_positional_modules:
+            return True
+        func = node.func
+        return (
+            vendor is not None
+            and isinstance(func, ast.Attribute)
+            and (vendor, func.attr) in self.cat.second_positional
+        )
+
     def prompt_arguments(self, node: ast.Call, vendor: str | None = None) -> list[ast.expr]:
         """The arguments that carry the prompt: the catalogue's prompt keywords, ``**kwargs``
         and the first positional argument; every argument for a kind whose calls send them
@@ -160,6 +191,8 @@ class CallMatcher:
         positional = node.args
         if self.facts.dotted(node.func) in PARTIALS:
             positional = positional[1:]  # partial(method, prompt, ...): after the method
+        if self._agent_first(node, vendor):
+            positional = positional[1:]  # Runner.run(agent, input): the agent answers
         if positional:
             args.append(positional[0])
         return args

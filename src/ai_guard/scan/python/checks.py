@@ -62,8 +62,12 @@ _NOT_ACTING = frozenset(
      "echo", "markdown", "success", "caption", "text", "dumps", "loads", "isinstance", "len",
      "str", "assertEqual", "assertIn", "set_description", "Counter", "setdefault"}
 )  # fmt: skip
+#: the arguments of CrewAI's Task and Agent whose text its crews send to the model
+_CREW_TEXT = frozenset(
+    {"description", "expected_output", "role", "goal", "backstory", "config", "context"}
+)
 #: kinds of object that are not clients themselves, named in reports by their SDK
-_SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai"}
+_SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai", "agents": "openai_agents"}
 
 
 class CallChecks:
@@ -146,6 +150,8 @@ class CallChecks:
             vendor = guarded_vendor(vendor) or "unknown"
             self.recorder.call_site(node, _SHOWN_AS.get(vendor, vendor), "guarded")
             return
+        if vendor.startswith("instructor_"):
+            vendor = vendor[len("instructor_") :]  # Instructor's client: the vendor it wraps
         vendor = _SHOWN_AS.get(vendor, vendor)
         if scope.guarded:
             self.recorder.call_site(node, vendor, "guarded")
@@ -159,6 +165,13 @@ class CallChecks:
             if not (ok and self.kinds.kind_of(leaf, scope) == "url")
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
+        crew = self._crew_text(node, vendor)
+        if crew is not None and not unchecked:
+            from ai_guard.i18n.scan import scan_crew
+
+            self.recorder.call_site(node, vendor, "unchecked")
+            self.recorder.finding("AIG101", node, scan_crew(vendor, crew))
+            return
         written = [leaf for leaf, ok in leaves if ok and self.kinds.literal_sources(leaf, scope)]
         if self._sensitive_literal(node, vendor) | self._sensitive_sources(written, scope):
             # the prompt written in the code holds what check_prompt would refuse, and the
@@ -171,6 +184,33 @@ class CallChecks:
         self.recorder.call_site(node, vendor, status)
         if unchecked:
             self.recorder.finding("AIG101", node, vendor)
+
+    def _crew_text(self, node: ast.Call, vendor: str) -> int | None:
+        """For a CrewAI crew's ``kickoff``: the line of the first task or agent of the module
+        (``Task(description=...)``, ``Agent(role=..., goal=..., backstory=...)``) whose text
+        is not written entirely in the code (a parameter, a value read from a file or a
+        configuration, spliced or passed); None when every one is, or for any other call.
+        The kickoff sends that text to the model: what the scanner cannot read it cannot
+        vouch for."""
+        func = node.func
+        if vendor != "crewai" or not (
+            isinstance(func, ast.Attribute) and func.attr.startswith("kickoff")
+        ):
+            return None
+        module = self.kinds.module_scope
+        for sub in self.kinds.facts.nodes:
+            if not isinstance(sub, ast.Call):
+                continue
+            path = self.kinds.facts.dotted(sub.func) or ""
+            if not (path.startswith("crewai.") and path.rsplit(".", 1)[-1] in ("Task", "Agent")):
+                continue
+            given = [
+                *sub.args,
+                *(k.value for k in sub.keywords if k.arg is None or k.arg in _CREW_TEXT),
+            ]
+            if any(not ok for arg in given for _, ok in self.kinds.leaves(arg, module)):
+                return int(sub.lineno)
+        return None
 
     def _upload(self, node: ast.Call, vendor: str) -> bool:
         """AIG106 for a call that sends a file's content (an upload, OCR, a document or audio

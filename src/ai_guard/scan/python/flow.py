@@ -29,6 +29,7 @@ class Flow:
     def run(self, tree: ast.Module) -> None:
         """The whole module: what it sets up (factory functions, ``self.`` attributes), its
         top level, then its functions and classes."""
+        self.kinds.learn_containers()
         self.kinds.learn_factories()
         self.kinds.learn_attributes()
         module_scope = self.kinds.module_scope

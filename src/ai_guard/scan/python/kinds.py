@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ai_guard.scan.catalogue import Catalogue
+from ai_guard.scan.catalogue import INSTRUCTOR_VENDORS, Catalogue
 from ai_guard.scan.python.module import ModuleFacts
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ __all__ = [
     "target_keys",
 ]
 
+LOCAL_MODEL = "local_model"
+"""a model that runs nothing remote (PydanticAI's ``TestModel``, ``FunctionModel``)"""
 GUARDED = "guarded"
 """a guarded client; ``guarded:<vendor>`` when its vendor is known (``guard_client`` of
 ``ai_guard.integrations.openai``, or of a client whose kind is known)"""
@@ -85,6 +87,25 @@ _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
      "repr", "format", "len", "sum", "any", "all", "enumerate", "zip"}
 )  # fmt: skip
+
+
+#: Instructor's ``from_provider`` prefixes and ``from_<name>`` factories -> the vendor
+_INSTRUCTOR_PROVIDERS = {
+    "openai": "openai", "azure_openai": "openai", "anthropic": "anthropic",
+    "google": "google", "gemini": "google", "genai": "google", "vertexai": "google",
+    "mistral": "mistral", "cohere": "cohere", "groq": "groq", "together": "together",
+    "litellm": "litellm", "ollama": "ollama", "bedrock": "bedrock", "fireworks": "fireworks",
+    "deepseek": "deepseek", "xai": "xai", "perplexity": "perplexity", "cerebras": "cerebras",
+    "openrouter": "openrouter", "writer": "writer",
+}  # fmt: skip
+#: the kind of a client given to ``instructor.from_openai``/``patch`` -> its vendor
+_INSTRUCTOR_WRAPS = {
+    "openai": "openai", "anthropic": "anthropic", "groq": "groq", "together": "together",
+    "google_genai": "google", "google_generativeai": "google", "mistral": "mistral",
+    "cohere": "cohere", "litellm": "litellm", "ollama": "ollama",
+}  # fmt: skip
+#: PydanticAI's models that call nothing (tests): an Agent given one is no client
+_LOCAL_MODELS = frozenset({"TestModel", "FunctionModel"})
 
 
 @dataclass
@@ -297,8 +318,19 @@ class Kinds:
             if key is not None and key in self.session:
                 return self.session[key]
         if isinstance(node, ast.Subscript):
+            held = self._held(node.value, scope)
+            if held is not None:
+                return held  # chat_sessions[user_id]: a dict of clients holds clients
             inner = self.kind_of(node.value, scope)
             return LLM_OUTPUT if inner == LLM_OUTPUT else None
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("get", "setdefault", "pop")
+        ):
+            held = self._held(node.func.value, scope)
+            if held is not None:
+                return held
         if isinstance(node, ast.Attribute) and node.attr != "redacted_text":
             # r.choices[0].message.content: a part of an LLM's answer is the answer
             root: ast.AST = node.value
@@ -354,6 +386,59 @@ class Kinds:
             return self._made_by(node, scope)
         return None
 
+    def _held(self, container: ast.expr, scope: Scope) -> str | None:
+        """The kind of client a container holds (``chat_sessions`` of ``chat_sessions[k] =
+        model.start_chat()``, or annotated ``Dict[str, genai.ChatSession]``), else None."""
+        key = container.id if isinstance(container, ast.Name) else attr_key(container)
+        if key is None:
+            return None
+        key += "[]"
+        return scope.env.get(key) or self.module_scope.env.get(key)
+
+    def learn_containers(self) -> None:
+        """Dicts and lists of the module that hold clients: a client stored by subscript
+        anywhere (``chat_sessions[user_id] = model_input.start_chat()`` in a function whose
+        ``model_input`` is annotated ``genai.GenerativeModel``), or a module variable
+        annotated as a container of a client class. Read back by subscript or ``.get()``
+        (and returned by a factory function) it is that client."""
+        env = self.module_scope.env
+        root = self.facts.nodes[0] if self.facts.nodes else None
+        for stmt in root.body if isinstance(root, ast.Module) else ():
+            if (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and isinstance(stmt.annotation, ast.Subscript)
+            ):
+                kind = self.facts.annotation_kind(stmt.annotation.slice)
+                if kind:
+                    env[f"{stmt.target.id}[]"] = kind
+        for node in self.facts.nodes:
+            if isinstance(node, ast.Module):
+                local, body = self.module_scope, node.body
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                local = Scope()
+                for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs):
+                    kind = self.facts.annotation_kind(a.annotation)
+                    if kind:
+                        local.env[a.arg] = kind
+                body = node.body
+            else:
+                continue
+            for sub in (s for stmt in body for s in ast.walk(stmt)):
+                if not isinstance(sub, ast.Assign):
+                    continue
+                for target in sub.targets:
+                    if not isinstance(target, ast.Subscript):
+                        continue
+                    key = (
+                        target.value.id
+                        if isinstance(target.value, ast.Name)
+                        else attr_key(target.value)
+                    )
+                    kind = self.kind_of(sub.value, local) if key else None
+                    if key and kind in self.cat.client_kinds:
+                        env[f"{key}[]"] = kind
+
     def bound_vendor(self, node: ast.expr, scope: Scope) -> str | None:
         """The vendor a method reference sends to when it is called (``None`` for anything
         else): an SDK method taken without calling it, a name bound to one, ``getattr`` of a
@@ -394,8 +479,14 @@ class Kinds:
                 return f"{GUARDED}:{inner}"
             return GUARDED
         client = self.cat.client_kind(path) if path else None
+        if client == "instructor":
+            return self._instructor(path or "", node, scope)
+        if client == "pydantic_ai" and self.local_model(node, scope):
+            return None  # Agent("test"), Agent(TestModel()): no model is called
         if client is not None:
             return client
+        if path and path.rsplit(".", 1)[-1] in _LOCAL_MODELS and path.startswith("pydantic_ai"):
+            return LOCAL_MODEL
         if path in self.cat.http_clients:
             base = next((k.value for k in node.keywords if k.arg in ("base_url", "base")), None)
             if base is None and path == "aiohttp.ClientSession" and node.args:
@@ -416,6 +507,33 @@ class Kinds:
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
         return None
+
+    def local_model(self, node: ast.Call, scope: Scope, *, keyword_only: bool = False) -> bool:
+        """A PydanticAI ``Agent(...)`` (or a run given ``model=``) whose model is ``"test"``
+        or a ``TestModel()`` / ``FunctionModel(...)``, also through a name: it calls no
+        model."""
+        model = node.args[0] if node.args and not keyword_only else None
+        model = next((k.value for k in node.keywords if k.arg == "model"), model)
+        if isinstance(model, ast.Constant):
+            return model.value == "test"
+        return model is not None and self.kind_of(model, scope) == LOCAL_MODEL
+
+    def _instructor(self, path: str, node: ast.Call, scope: Scope) -> str:
+        """An Instructor client, named by the vendor it sends to when the code says which:
+        the provider of ``from_provider("anthropic/claude-...")``, the client given to
+        ``from_openai(OpenAI())`` or ``patch(...)``, the vendor a ``from_<vendor>`` names."""
+        factory = path.rsplit(".", 1)[-1]
+        vendor: str | None = None
+        first = node.args[0] if node.args else None
+        if factory == "from_provider":
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                vendor = _INSTRUCTOR_PROVIDERS.get(first.value.partition("/")[0].lower())
+        else:
+            inner = self.kind_of(first, scope) if first is not None else None
+            vendor = _INSTRUCTOR_WRAPS.get(inner or "") or _INSTRUCTOR_PROVIDERS.get(
+                factory.removeprefix("from_")
+            )
+        return f"instructor_{vendor}" if vendor in INSTRUCTOR_VENDORS else "instructor"
 
     def _framework_wrapper(self, path: str | None, node: ast.Call, scope: Scope) -> str | None:
         """What LangChain, LlamaIndex or Haystack builds around a model: a callable of theirs

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ai_guard.scan.catalogue import Catalogue
+from ai_guard.scan.python.fstrings import requote
 from ai_guard.scan.python.module import ModuleFacts
 
 __all__ = ["ProjectImports", "project_imports"]
@@ -146,9 +147,17 @@ def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> P
     except (OSError, ValueError, UnicodeError):
         text = ""
     if len(text) <= _MAX_MODULE_BYTES and _may_make_clients(module, text, cat, depth, seen):
+        tree: ast.Module | None
         try:
             tree = ast.parse(text, filename=module)
-        except (SyntaxError, ValueError):
+        except SyntaxError:
+            # Python 3.12's f-strings read on an older Python, as in the file scanned
+            again = requote(text)
+            try:
+                tree = ast.parse(again, filename=module) if again is not None else None
+            except (SyntaxError, ValueError):
+                tree = None
+        except ValueError:
             tree = None
         if tree is not None:
             out = _read_exports(module, tree, cat, depth, seen)
