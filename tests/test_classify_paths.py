@@ -25,9 +25,9 @@ def _loaded_after(code: str) -> list[str]:
         ("ai_guard.lexicon", "ai_guard.classify.lexicon",
          ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]),
         ("ai_guard.extract", "ai_guard.classify.extract",
-         ["SUPPORTED_SUFFIXES", "decode_text", "decode_utf8", "file_not_found", "html_to_text",
-          "read_document", "read_document_bytes", "read_document_bytes_decoded",
-          "read_document_decoded", "read_file"]),
+         ["READ_KINDS", "SUPPORTED_SUFFIXES", "decode_text", "decode_utf8", "document_images",
+          "file_not_found", "html_to_text", "read_document", "read_document_bytes",
+          "read_document_bytes_decoded", "read_document_decoded", "read_file"]),
     ],
 )  # fmt: skip
 def test_old_module_paths_give_the_same_objects(old: str, new: str, names: list[str]) -> None:

@@ -4,9 +4,11 @@ against earlier releases."""
 from __future__ import annotations
 
 from ai_guard.classify.extract import (
+    READ_KINDS,
     SUPPORTED_SUFFIXES,
     decode_text,
     decode_utf8,
+    document_images,
     file_not_found,
     html_to_text,
     read_document,
@@ -17,9 +19,11 @@ from ai_guard.classify.extract import (
 )
 
 __all__ = [
+    "READ_KINDS",
     "SUPPORTED_SUFFIXES",
     "decode_text",
     "decode_utf8",
+    "document_images",
     "file_not_found",
     "html_to_text",
     "read_document",
