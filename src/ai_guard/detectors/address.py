@@ -4231,6 +4231,10 @@ class AddressDetector:
             if w in _UNITS and w not in _NAME_UNITS:
                 break
             n += 1
+        if n >= 2 and (
+            names[n - 1] in _TIME_NOUNS or (n < len(names) and names[n] in _WHICH_WORDS)
+        ):
+            n -= 1  # "ở xóm trại ngày nào cũng ...": "ngày nào" (every day), no name's word
         if n == 0 or (n == 1 and len(names[0]) == 1):
             return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
         ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
@@ -4240,6 +4244,13 @@ class AddressDetector:
         if after_person and (not ended or _LINE_END.match(folded, stop) is None):
             return None  # after a person and a comma, the village ends the clause
         return _village(self.id, start, stop, cue)
+
+
+#: nouns of time that no village's name ends with, folded ("ngày", "hôm", "buổi": "ở xóm
+#: trại ngày nào", "ở thôn đông hôm qua"), and the question word that makes the word before it
+#: a noun of the sentence ("ngày nào", "nhà nào")
+_TIME_NOUNS = frozenset({"ngay", "hom", "buoi"})
+_WHICH_WORDS = frozenset({"nao"})
 
 
 def _named_to_the_end(folded: str, words: re.Match[str], names: list[str], cue: str) -> bool:

@@ -317,6 +317,10 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
         return None  # "do" đó, "phuong" phường: before "van" / "thi" only
     if not spelled_as_surname(raw[0], doc, s) or words[0] in HONORIFICS:
         return None  # "ông lê phước": the honorific's path judges the words after it
+    cue = lexicons().cues.before(doc, spans[0][1])
+    if cue is not None and len(cue) > len(words[0]):
+        return None  # "la nhan vien van phong": "nhân viên", an office's word with the word
+        # before it (a cue of ``name_cues.tsv``), no "Viên Văn Phong"
     for k in (4, 3):
         if k > len(words) or not raw[k - 1].islower():
             continue

@@ -378,6 +378,12 @@ def english_to_before(doc: Document, start: int) -> bool:
     return _ENGLISH_TO.search(doc.text, max(0, start - 24), start) is not None
 
 
+#: the words of ``NOT_PERSON_BEFORE_TERMS`` written with diacritics, folded ("cho" for "chợ")
+_MARKED_PLACE_WORDS = frozenset(
+    " ".join(fold_word(t).split()) for t in NOT_PERSON_BEFORE_TERMS if not t.isascii()
+)
+
+
 def place_word_before(doc: Document, start: int) -> str | None:
     """The place or institution word right before ``start`` (``NOT_PERSON_BEFORE``), unless
     it ends a longer cue that names a person ("già làng A Blúp": the village elder, no village
@@ -389,6 +395,15 @@ def place_word_before(doc: Document, start: int) -> str | None:
         return None  # "an email to Pierre Lefèvre": the English preposition, no "tổ"
     cue = cue_before(strong_cues(), doc, start, CUE_REACH)
     if cue is not None and cue != place and cue.endswith(" " + place):
+        return None
+    if place not in _MARKED_PLACE_WORDS:
+        return place
+    # typed without its diacritics in a line typed with them, the word is another ("gửi cho y
+    # wơn niê": "cho", no "chợ")
+    from ai_guard.detectors.person.words import plain_line
+
+    written = doc.text[max(0, start - PLACE_WORD_REACH) : start].rstrip(" \t:,")[-len(place) :]
+    if written.isascii() and not plain_line(doc, start):
         return None
     return place
 

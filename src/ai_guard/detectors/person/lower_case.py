@@ -52,6 +52,7 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
     strong_cues,
     surname_spellings,
+    two_word_titles,
 )
 from ai_guard.detectors.person.minority import (
     HMONG_MIDDLES,
@@ -1094,6 +1095,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     folded = folded[:cut]
     spans = spans[:cut]
+    if len(folded) >= 3 and _title_second(raw, spans):
+        return None  # "anh vu truong phong ky chua": one word, then his office (the given path
+        # reads the word alone)
     if (
         folded
         and folded[0] in _CUE_WORDS
@@ -1590,6 +1594,17 @@ def _spelled_middle(raw: str, span: tuple[int, int]) -> bool:
     "thi hành" is no name; without them, unknown)."""
     word = raw[span[0] : span[1]]
     return not word.isascii() and spelling(word) in TYPICAL_MIDDLE_SPELLINGS
+
+
+def _title_second(raw: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the second and third words are an official's title (``two_word_titles``:
+    "trưởng phòng", "kế toán"), by spelling where the text has diacritics ("Trường Phong" is a
+    name), folded where it has none."""
+    pair = raw[spans[1][0] : spans[2][1]]
+    spelled, folded = two_word_titles()
+    if pair.isascii():
+        return " ".join(fold_word(w) for w in pair.split()) in folded
+    return spelling(pair) in spelled
 
 
 def _common_phrase(
