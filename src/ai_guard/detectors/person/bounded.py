@@ -412,6 +412,11 @@ _PLAIN_TOPIC_AFTER = re.compile(
 
 #: what joins two names of a list in running text ("A và B", "A, B", "A với B")
 _JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)")
+#: the same after a full name, a short note in brackets maybe between ("Mùa A Sênh (lớp 8B),
+#: Lý Láo Tả (lớp 7A)": a list of pupils with their classes)
+_JOINED_NOTED = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)"
+)
 
 
 #: the most frequent Kinh surnames (nine people in ten bear one): two surname-and-given-name
@@ -564,7 +569,7 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
     taken = [(d.start, d.end) for d in found]
     out: list[Detection] = []
     for a in anchors:
-        j = _JOINED.match(doc.folded, a.end)
+        j = _JOINED_NOTED.match(doc.folded, a.end)
         if j is None:
             continue
         m = _NEXT_RUN.match(doc.text, j.end())
