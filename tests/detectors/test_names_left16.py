@@ -191,6 +191,8 @@ def test_a_school_s_name_still_reads_as_a_place() -> None:
         ),
         ("ba bay o sn 24 ap 5 xa tan thanh dong bi trom 2 con ga", "sn 24 ap 5 xa tan thanh dong"),
         ("chu hai o kp 6 p. tan thoi hiep cai nhau vi cai cong", "kp 6 p. tan thoi hiep"),
+        # a city's one word as a commune's second syllable, a province after it
+        ("nghe noi o ap 3 xa phuoc vinh tay ninh gan cho", "ap 3 xa phuoc vinh tay ninh"),
         (
             "anh ấy ở phòng 302 ký túc xá đại học vinh, đang làm thủ tục",
             "phòng 302 ký túc xá đại học vinh",

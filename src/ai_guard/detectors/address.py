@@ -1599,7 +1599,7 @@ def _lower_name(
             continue
         if (
             (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
-            or w in known
+            or (w in known and not _second_before_province(words, n))
             or " ".join(words[n : n + 2]) in _UNITS
         ):
             stopped = True
@@ -1784,6 +1784,14 @@ _TAIL_WORDS = frozenset(
 )  # fmt: skip
 #: the text's or line's end, or a phone number (its first three digits and more) (folded)
 _FIELD_ENDS = re.compile(r"[ \t]*(?:$|\r?\n|\+?\d{3,4}[ .]?\d{3})")
+
+
+def _second_before_province(words: list[str], n: int) -> bool:
+    """Whether a known place's one word as a name's second syllable is the name's, a province
+    right after it ("xa phuoc vinh tay ninh": Phước Vinh, no city of Vinh there)."""
+    if n != 1 or words[0] in _LC_STOPS or words[0] in _LC_END:
+        return False
+    return any(" ".join(words[2 : 2 + k]) in _provinces() for k in (1, 2, 3))
 
 
 def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: str) -> bool:
