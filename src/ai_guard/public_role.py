@@ -410,6 +410,30 @@ def private_context(
     return None
 
 
+#: what opens a list's item right before a name (folded): the line's start, a ";" or ":",
+#: then an item's number ("1.", "2)") or a bullet; tried on the few characters before the name
+_ITEM_OPENING = re.compile(r"(?:^|[\n;:])[ \t]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]*$")
+
+
+def _item_opening(doc: Document, start: int) -> bool:
+    """Whether the name at ``start`` opens a list's item (``_ITEM_OPENING``)."""
+    return _ITEM_OPENING.search(doc.folded, max(0, start - 8), start) is not None
+
+
+def _listed_among_people(doc: Document, start: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name at ``start`` opens an item of a list whose other items open with names
+    no figure bears ("1. le van tam, sinh 1980; 2. nguyen thi hoa, sinh 1985"): a list of
+    citizens holds a namesake, whatever figure shares the name (a list of figures holds
+    figures only)."""
+    if not _item_opening(doc, start):
+        return False
+    figures = _figures()
+    return any(
+        a != start and _item_opening(doc, a) and figures.get(fold_word(doc.text[a:b])) is None
+        for a, b in names
+    )
+
+
 def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
     name = doc.text[start:end]
     entry = _figures().get(fold_word(name))
@@ -786,6 +810,12 @@ def judge(
     if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
         role = _office(doc, start, end, names)
     role = role or official
+    if (
+        role is not None
+        and role.kind is PublicRoleKind.HISTORICAL
+        and _listed_among_people(doc, start, names)
+    ):
+        return None  # "1. le van tam, sinh 1980; 2. nguyen thi hoa": a citizen of the list
     # the private context is read only for a candidate (most names have no title at all)
     if role is None or private_context(doc, start, end, names) is not None:
         return None

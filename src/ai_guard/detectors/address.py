@@ -73,7 +73,7 @@ from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
-from ai_guard.text.match import CueSet, holds_any, trie_regex
+from ai_guard.text.match import CueSet, holds_any, literal_led_matches, spelling, trie_regex
 from ai_guard.text.tables import column_header, header_cells
 from ai_guard.text.typing import english_function_words
 
@@ -1471,6 +1471,26 @@ _FINER_AFTER = re.compile(r"[ \t]+(?:q\.?[ \t]*\d{1,2}(?!\d)|quan|huyen|h\.|p\.|
 _DIRECTIONS = frozenset(("bac", "nam", "dong", "tay", "trung"))
 
 
+#: a ward's or commune's third syllable after two others, as the South names them ("Tân
+#: Thành Đông", "Phước Vĩnh Tây", "Tân Thới Hiệp", "Bình Hưng Hòa"), folded, and spelled so
+_WARD_THIRDS = frozenset(("dong", "tay", "bac", "trung", "hiep", "hoa"))
+_WARD_THIRD_SPELLINGS = frozenset(
+    spelling(w) for w in ("đông", "tây", "bắc", "trung", "hiệp", "hòa", "hoà")
+)
+
+
+def _third_of_ward(text: str, m: re.Match[str], words: list[str], key: str) -> bool:
+    """Whether the third word of a lower-case commune's or ward's name is its own
+    (``_WARD_THIRDS``, spelled so where the text has diacritics), no everyday word with the
+    second or the fourth ("tan thanh dong y": "đồng ý")."""
+    if _UNITS.get(key, 0) < 1 or len(words) < 3 or words[2] not in _WARD_THIRDS:
+        return False
+    raw = [text[m.start(k) : m.end(k)] for k in range(2, min(len(words), 4) + 1)]
+    if not raw[1].isascii() and spelling(raw[1]) not in _WARD_THIRD_SPELLINGS:
+        return False
+    return not any(everyday_pair(a, b, places=False) for a, b in itertools.pairwise(raw))
+
+
 def _lower_name(
     folded: str, end: int, key: str, text: str | None = None, inside: bool = False
 ) -> tuple[int, str] | None:
@@ -1579,7 +1599,7 @@ def _lower_name(
             continue
         if (
             (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
-            or w in known
+            or (w in known and not _second_before_province(words, n))
             or " ".join(words[n : n + 2]) in _UNITS
         ):
             stopped = True
@@ -1629,7 +1649,10 @@ def _lower_name(
     if not stopped and n == len(words):
         stopped = _LC_AFTER_WORD.match(folded, m.end(n)) is None  # punctuation or the end
     if not stopped:
-        n = min(n, 2)  # most place names are two syllables: "xã nghi phong thì ..."
+        # most place names are two syllables: "xã nghi phong thì ..."; a commune's or ward's
+        # third that is a direction, as the South names them, is its own ("xa tan thanh dong
+        # bi trom", "p. tan thoi hiep cai nhau")
+        n = 3 if n >= 3 and _third_of_ward(text or folded, m, words, key) else min(n, 2)
     if (
         n >= 3
         and _UNITS.get(key, 0) >= 1
@@ -1761,6 +1784,14 @@ _TAIL_WORDS = frozenset(
 )  # fmt: skip
 #: the text's or line's end, or a phone number (its first three digits and more) (folded)
 _FIELD_ENDS = re.compile(r"[ \t]*(?:$|\r?\n|\+?\d{3,4}[ .]?\d{3})")
+
+
+def _second_before_province(words: list[str], n: int) -> bool:
+    """Whether a known place's one word as a name's second syllable is the name's, a province
+    right after it ("xa phuoc vinh tay ninh": Phước Vinh, no city of Vinh there)."""
+    if n != 1 or words[0] in _LC_STOPS or words[0] in _LC_END:
+        return False
+    return any(" ".join(words[2 : 2 + k]) in _provinces() for k in (1, 2, 3))
 
 
 def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: str) -> bool:
@@ -2460,6 +2491,32 @@ def _with_lodging_before(doc: Document, h: Detection) -> Detection:
     return h if m is None else dataclasses.replace(h, start=m.start())
 
 
+#: a room of a dormitory by its number and the school or block it belongs to, right after a
+#: residence cue, to a comma, a stop or the line's end (folded): "ở phòng 302 ký túc xá
+#: đại học vinh, ...", "tại phòng 12 ký túc xá khu B."; led by "ky tuc xa", tried where it
+#: stands (the room before it read backwards)
+_DORM_ROOM = re.compile(
+    r"ky[ \t]+tuc[ \t]+xa[ \t]+(?P<name>(?:dai[ \t]+hoc|truong|hoc[ \t]+vien|cao[ \t]+dang|khu)"
+    r"(?:[ \t]+[a-z0-9]+){1,4}?)(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
+_ROOM_AT = re.compile(
+    r"(?<![a-z])(?:o|tai|tru|tru[ \t]+tai|song[ \t]+tai)[ \t]+"
+    r"(?P<room>phong[ \t]+\d{1,4}[a-z]?[ \t]+)$"
+)
+
+
+def _dormitory_rooms(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A dormitory's room where someone lives, with no chain after it ("anh khamphone ở phòng
+    302 ký túc xá đại học vinh, đang làm thủ tục ..."): a residence cue, the room by its
+    number, the dormitory and the school or block it belongs to, closed by punctuation or
+    the line's end."""
+    folded = doc.folded
+    for m in literal_led_matches(_DORM_ROOM, folded, "ky tuc xa "):
+        room = _ROOM_AT.search(folded, max(0, m.start() - 24), m.start())
+        if room is not None:
+            yield _village(detector_id, room.start("room"), m.end("name"), "o")
+
+
 def _without_lodging_word(doc: Document, h: Detection) -> Detection:
     """A chain read from "nhà trọ số 18/6 đường Yersin, ..." starts at its house number, as
     one from "nhà số 40" does: "nhà trọ" (a lodging house) says what stands there."""
@@ -2946,8 +3003,24 @@ def _chat_tails(doc: Document, hits: list[Detection]) -> list[Detection]:
     hits = address_tails.with_district_after_lane(doc, hits, _lane_named, known_at)
     hits = address_tails.with_province_after_word(doc, hits, known_at)
     hits = address_tails.without_spelled_tail(doc, hits)
-    hits = address_tails.with_province_after(doc, hits, lambda f, p: _known_at(f, p, _lc_bare()))
+    hits = address_tails.with_province_after(doc, hits, _province_or_letters_at)
     return address_tails.without_verb_tail(doc, hits, known_at)
+
+
+#: provinces by their two letters as chat types them at an address's end ("... hai chau dn,":
+#: Đà Nẵng; "dn" is Đồng Nai too, a province either way), folded; only right after a lower-case
+#: address and before punctuation or the line's end (``address_tails.with_province_after``):
+#: elsewhere "dn" is a business (doanh nghiệp), "ct" a company
+_PROVINCE_LETTERS = re.compile(r"(?:dn|hp|ct|bd|qn)(?![0-9a-z])")
+
+
+def _province_or_letters_at(folded: str, pos: int) -> int | None:
+    """The end of a province (``_lc_bare``) or its letters (``_PROVINCE_LETTERS``) at ``pos``."""
+    end = _known_at(folded, pos, _lc_bare())
+    if end is not None:
+        return end
+    m = _PROVINCE_LETTERS.match(folded, pos)
+    return None if m is None else m.end()
 
 
 class AddressDetector:
@@ -2993,6 +3066,10 @@ class AddressDetector:
             for hamlet in self._landmark_hamlets(doc):
                 if not any(h.start < hamlet.end and hamlet.start < h.end for h in hits):
                     yield hamlet
+        if "ky tuc xa " in doc.folded:
+            for room in _dormitory_rooms(doc, self.id):
+                if not any(h.start < room.end and room.start < h.end for h in hits):
+                    yield room
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
@@ -4231,6 +4308,10 @@ class AddressDetector:
             if w in _UNITS and w not in _NAME_UNITS:
                 break
             n += 1
+        if n >= 2 and (
+            names[n - 1] in _TIME_NOUNS or (n < len(names) and names[n] in _WHICH_WORDS)
+        ):
+            n -= 1  # "ở xóm trại ngày nào cũng ...": "ngày nào" (every day), no name's word
         if n == 0 or (n == 1 and len(names[0]) == 1):
             return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
         ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
@@ -4240,6 +4321,13 @@ class AddressDetector:
         if after_person and (not ended or _LINE_END.match(folded, stop) is None):
             return None  # after a person and a comma, the village ends the clause
         return _village(self.id, start, stop, cue)
+
+
+#: nouns of time that no village's name ends with, folded ("ngày", "hôm", "buổi": "ở xóm
+#: trại ngày nào", "ở thôn đông hôm qua"), and the question word that makes the word before it
+#: a noun of the sentence ("ngày nào", "nhà nào")
+_TIME_NOUNS = frozenset({"ngay", "hom", "buoi"})
+_WHICH_WORDS = frozenset({"nao"})
 
 
 def _named_to_the_end(folded: str, words: re.Match[str], names: list[str], cue: str) -> bool:

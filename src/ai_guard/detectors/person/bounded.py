@@ -317,6 +317,10 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
         return None  # "do" đó, "phuong" phường: before "van" / "thi" only
     if not spelled_as_surname(raw[0], doc, s) or words[0] in HONORIFICS:
         return None  # "ông lê phước": the honorific's path judges the words after it
+    cue = lexicons().cues.before(doc, spans[0][1])
+    if cue is not None and len(cue) > len(words[0]):
+        return None  # "la nhan vien van phong": "nhân viên", an office's word with the word
+        # before it (a cue of ``name_cues.tsv``), no "Viên Văn Phong"
     for k in (4, 3):
         if k > len(words) or not raw[k - 1].islower():
             continue
@@ -408,6 +412,11 @@ _PLAIN_TOPIC_AFTER = re.compile(
 
 #: what joins two names of a list in running text ("A và B", "A, B", "A với B")
 _JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)")
+#: the same after a full name, a short note in brackets maybe between ("Mùa A Sênh (lớp 8B),
+#: Lý Láo Tả (lớp 7A)": a list of pupils with their classes)
+_JOINED_NOTED = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)"
+)
 
 
 #: the most frequent Kinh surnames (nine people in ten bear one): two surname-and-given-name
@@ -560,7 +569,7 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
     taken = [(d.start, d.end) for d in found]
     out: list[Detection] = []
     for a in anchors:
-        j = _JOINED.match(doc.folded, a.end)
+        j = _JOINED_NOTED.match(doc.folded, a.end)
         if j is None:
             continue
         m = _NEXT_RUN.match(doc.text, j.end())

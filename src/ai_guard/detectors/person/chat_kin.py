@@ -35,6 +35,7 @@ __all__ = [
     "echoes",
     "listed_references",
     "log_lines",
+    "paired_kin",
     "tally_names",
 ]
 
@@ -318,3 +319,55 @@ def counted_kin(
         spans = [(base + w.start(), base + w.end()) for w in items]
         if all(is_given(doc.text[s:e]) for s, e in spans):
             yield from ((s, e, "counted") for s, e in spans if free(s, e))
+
+
+#: "thằng" (said of a boy or a younger man of one's own) and a word, then "với"/"và"/"cùng" or
+#: a comma and "thằng" or "con" (of a girl) and another word (folded): "thang tuan voi con hoa
+#: lai danh nhau", "thằng bin và thằng bống"; led by its literal, tried where one stands
+_PAIRED_KIN = re.compile(
+    r"thang[ \t]+(?P<a>[a-z]+)(?![^\W\d_])(?:[ \t]*(?:,|voi|va|cung)[ \t]*"
+    r"(?P<kb>thang|con)[ \t]+(?P<b>[a-z]+)(?![^\W\d_]))?"
+)
+#: the same pair the other way round, "con" first, before a "thằng" (folded, up to it)
+_GIRL_BEFORE = re.compile(r"(?<![^\W\d_])con[ \t]+(?P<a>[a-z]+)[ \t]*(?:,|voi|va|cung)[ \t]*$")
+#: words after "thằng"/"con" that count or order, or name an animal or a thing, as often as a
+#: given name (folded): "tháng tư", "con út", "con long và con phượng" (a dragon, a phoenix)
+_PAIRED_NOT = frozenset(
+    {"hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut", "mot", "be", "trai"}
+    | {"long", "phuong", "cong", "lan", "hac", "oanh", "ho", "tien", "dau", "ca", "nho"}
+)
+
+
+def paired_kin(
+    doc: Document, is_given: Callable[[str], bool], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """Two children or younger people of one's own named as a pair, "thằng" before one of
+    them at least ("thang tuan voi con hoa lai danh nhau", "con na và thằng bin"): each word
+    a lexicon given name written as one, none a count, an order or an animal's word
+    (``_PAIRED_NOT``); "thằng" typed with its diacritics where the text has them ("tháng" is
+    a month, "thắng" a win)."""
+    folded = doc.folded
+    if "thang " not in folded:
+        return
+    text = doc.text
+    for m in literal_led_matches(_PAIRED_KIN, folded, "thang"):
+        at = m.start()
+        if at > 0 and folded[at - 1].isalnum():
+            continue
+        spans = [m.span("a")]
+        kins = [(at, at + 5)]
+        if m.group("b") is not None:
+            spans.append(m.span("b"))
+            if m.group("kb") == "thang":
+                kins.append(m.span("kb"))
+        girl = _GIRL_BEFORE.search(folded, max(0, at - 24), at)
+        if girl is not None:
+            spans.append(girl.span("a"))
+        if len(spans) < 2:
+            continue  # one alone: "thang" is a month as often, "thằng" an insult
+        if any(not text[a:b].isascii() and text[a:b].lower() != "thằng" for a, b in kins):
+            continue  # "tháng", "thắng": no "thằng"
+        for a, b in spans:
+            word = text[a:b]
+            if fold_word(word) not in _PAIRED_NOT and is_given(word) and free(a, b):
+                yield a, b, "thang"

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ai_guard.detectors.person.lexicon import (
     TYPICAL_MIDDLES,
     cue_spellings,
+    everyday_pair,
     lexicons,
     strong_cues,
 )
@@ -378,17 +379,81 @@ def english_to_before(doc: Document, start: int) -> bool:
     return _ENGLISH_TO.search(doc.text, max(0, start - 24), start) is not None
 
 
+#: a company's word, then only its legal form and trade ("Công ty TNHH Xây dựng Thuận Phát An
+#: Giang": the words after them are the company's own name), folded; the name's own words
+#: ("Công ty TNHH Hòa Bình Nguyễn Văn Hùng") stop it: a person may follow them
+_COMPANY_LEAD = re.compile(
+    r"cong ty(?:[ \t]+(?:tnhh|mtv|cp|co phan|mot thanh vien|xay dung|thuong mai|dich vu"
+    r"|san xuat|dau tu|phat trien|van tai|xuat nhap khau|cong nghe|ky thuat))+[ \t]+$"
+)
+
+
+def _company_before(doc: Document, start: int) -> str | None:
+    """ "cong ty" when a company's word and its legal form and trade stand right before
+    ``start`` (``_COMPANY_LEAD``, written capitalised): the capitalised words after them are
+    the company's name, unless they have a person's shape (a typical middle name second)."""
+    at = doc.folded.rfind("cong ty", max(0, start - 60), start)
+    if at < 0 or not doc.text[at : at + 1].isupper():
+        return None
+    if _COMPANY_LEAD.match(doc.folded, at, start) is None:
+        return None
+    words = doc.folded[start : start + 30].split()
+    if len(words) > 1 and words[1] in TYPICAL_MIDDLES:
+        return None  # "Công ty TNHH Xây dựng Nguyễn Văn Hùng": the owner's full name
+    return "cong ty"
+
+
+#: the word before a place word and the place word, as written (up to a name)
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t:,]*$")
+
+
+#: the residence units of ``NOT_PERSON_BEFORE_TERMS``, folded: after a title that ends with
+#: one ("trưởng thôn Lạc Đạo", "trưởng ấp") the words are still the unit's name
+_UNIT_WORDS = frozenset(
+    fold_word(w)
+    for w in ("xã", "phường", "quận", "huyện", "tỉnh", "thôn", "xóm", "ấp", "bản", "buôn")
+) | frozenset(fold_word(w) for w in ("làng", "khóm", "tổ", "khu", "phố", "đường", "ngõ"))
+
+
+def _second_syllable(doc: Document, start: int, place: str) -> bool:
+    """Whether the place word before ``start`` is the second syllable of an everyday word
+    with the word before it ("môi trường", "thị trường": no school; ``everyday_pairs.txt``)."""
+    m = _TWO_WORDS_BEFORE.search(doc.text, max(0, start - PLACE_WORD_REACH - 12), start)
+    return (
+        m is not None
+        and fold_word(m.group(2)) == place
+        and everyday_pair(m.group(1).lower(), m.group(2).lower())
+    )
+
+
+#: the words of ``NOT_PERSON_BEFORE_TERMS`` written with diacritics, folded ("cho" for "chợ")
+_MARKED_PLACE_WORDS = frozenset(
+    " ".join(fold_word(t).split()) for t in NOT_PERSON_BEFORE_TERMS if not t.isascii()
+)
+
+
 def place_word_before(doc: Document, start: int) -> str | None:
     """The place or institution word right before ``start`` (``NOT_PERSON_BEFORE``), unless
     it ends a longer cue that names a person ("già làng A Blúp": the village elder, no village
     named so)."""
     place = cue_before(NOT_PERSON_BEFORE, doc, start, PLACE_WORD_REACH)
     if place is None:
-        return None
+        return _company_before(doc, start)
     if place == "to" and english_to_before(doc, start):
         return None  # "an email to Pierre Lefèvre": the English preposition, no "tổ"
     cue = cue_before(strong_cues(), doc, start, CUE_REACH)
     if cue is not None and cue != place and cue.endswith(" " + place):
+        return None
+    if " " not in place and place not in _UNIT_WORDS and _second_syllable(doc, start, place):
+        return None  # "Bộ Nông nghiệp và Môi trường Tạ Quốc Hưng": "môi trường", no school
+    if place not in _MARKED_PLACE_WORDS:
+        return place
+    # typed without its diacritics in a line typed with them, the word is another ("gửi cho y
+    # wơn niê": "cho", no "chợ")
+    from ai_guard.detectors.person.words import plain_line
+
+    written = doc.text[max(0, start - PLACE_WORD_REACH) : start].rstrip(" \t:,")[-len(place) :]
+    if written.isascii() and not plain_line(doc, start):
         return None
     return place
 

@@ -56,6 +56,7 @@ from ai_guard.detectors.person.chat_kin import (
     echoes,
     listed_references,
     log_lines,
+    paired_kin,
     tally_names,
 )
 from ai_guard.detectors.person.foreign import is_foreign_word
@@ -68,6 +69,7 @@ from ai_guard.detectors.person.lexicon import (
     middle_spellings,
     name_spellings,
     surname_spellings,
+    two_word_titles,
 )
 from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.plain import plain_tagged_speakers
@@ -224,6 +226,7 @@ def given_names_alone(
         out.extend(echoes(text, spoken, free))
     out.extend(tally_names(doc, _is_given, free))
     out.extend(counted_kin(doc, _is_given, free))
+    out.extend(paired_kin(doc, _is_given, free))
     if "hằng " in text:
         out.extend(boys_by_order(text, free))
     full = [
@@ -1131,6 +1134,23 @@ _BY_WAY = re.compile(
 )
 
 
+#: the two words after a given name, as written
+_NEXT_TWO_RAW = re.compile(r"[ \t]+([^\W\d_]+[ \t]+[^\W\d_]+)(?![^\W\d_])")
+
+
+def _role_next(doc: Document, e: int) -> bool:
+    """Whether the two words after ``e`` are a role (``_ROLES_FOLDED`` typed without
+    diacritics, an official's title of ``name_cues.tsv`` spelled so with them: "trưởng
+    phòng", not "trường phong")."""
+    two = _NEXT_TWO_RAW.match(doc.text, e)
+    if two is None:
+        return False
+    pair = two.group(1)
+    if pair.isascii():
+        return " ".join(fold_word(w) for w in pair.split()) in _ROLES_FOLDED
+    return spelling(" ".join(pair.split())) in two_word_titles()[0]
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
@@ -1142,6 +1162,8 @@ def _marked_end(doc: Document, e: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
+    if _role_next(doc, e):
+        return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa"
     if word.isascii():
         after = fold_word(word)
         if after in _ENDING_FOLDED and not (
@@ -1149,8 +1171,6 @@ def _marked_end(doc: Document, e: int) -> bool:
         ):
             return True
         two = _NEXT_TWO_WORDS.match(doc.folded, e)
-        if two is not None and f"{two.group(1)} {two.group(2)}" in _ROLES_FOLDED:
-            return True
         if (
             two is not None
             and two.group(1) == "phong"
@@ -1446,8 +1466,13 @@ def _lower_after_cue(
         pointed = prev is not None and (
             text[prev.start(1) : prev.end(1)] == "cái" or (plain and prev.group(1) == "cai")
         )
-        if nxt is not None and everyday_pair(name, nxt.group(1)) and not pointed:
-            continue  # "anh tuấn tú": handsome
+        if (
+            nxt is not None
+            and everyday_pair(name, nxt.group(1))
+            and not pointed
+            and not _role_next(doc, e)
+        ):
+            continue  # "anh tuấn tú": handsome (not "anh vu truong phong": "vụ trưởng")
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
         if (

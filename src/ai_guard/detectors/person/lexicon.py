@@ -41,6 +41,7 @@ __all__ = [
     "strong_cues",
     "surname_spellings",
     "title_openings",
+    "two_word_titles",
 ]
 
 
@@ -166,6 +167,23 @@ def title_openings_folded() -> frozenset[str]:
         for r in data.rows("detectors/name_cues.tsv")
         if len(r) > 1 and r[1] == "official" and len(r[0].split()) >= 2
     )
+
+
+@lru_cache(maxsize=1)
+def two_word_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The officials' titles of ``name_cues.tsv`` of two words whose first is no typical middle
+    name ("trưởng phòng", "kế toán"; not "văn thư": "Nguyễn Văn Thư" is a name as often), by
+    spelling and folded: after an honorific and one word ("anh vu truong phong") the title is
+    the person's office, not the rest of a name."""
+    titles = [
+        r[0]
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1
+        and r[1] == "official"
+        and len(r[0].split()) == 2
+        and fold_word(r[0].split()[0]) not in TYPICAL_MIDDLES
+    ]
+    return frozenset(spelling(t) for t in titles), frozenset(fold_word(t) for t in titles)
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,7 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
     strong_cues,
     surname_spellings,
+    two_word_titles,
 )
 from ai_guard.detectors.person.minority import (
     HMONG_MIDDLES,
@@ -1094,6 +1095,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     folded = folded[:cut]
     spans = spans[:cut]
+    if len(folded) >= 3 and _title_second(raw, spans):
+        return None  # "anh vu truong phong ky chua": one word, then his office (the given path
+        # reads the word alone)
     if (
         folded
         and folded[0] in _CUE_WORDS
@@ -1147,6 +1151,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         word = raw[spans[q][0] : spans[q][1]]
         if q == 1 and k == 3 and _verb_middle(doc, raw, spans, folded, s):
             continue  # "ông tống viết dũng, bà ...": "Viết" is a middle name there
+        if q == 2 and _given_after_van(doc, raw, spans, folded, s):
+            continue  # "con anh lò văn tới chị cầm thị pha": "Tới", no "tới" (arrives)
         if not word.isascii() and (_goes_on(word) or _predicate_spelled(word)):
             # with diacritics a word spelled as one that goes on with the sentence is no
             # name's ("chị trang hỏi bao giờ": "hỏi" is no "Hội"; "tô lâm tại hội nghị")
@@ -1310,6 +1316,30 @@ def _column_gap(raw: str, spans: list[tuple[int, int]], q: int) -> bool:
 
 
 _COLON_AFTER = re.compile(r"[ \t]?:[ \t]")
+
+
+def _given_after_van(
+    doc: Document, raw: str, spans: list[tuple[int, int]], folded: list[str], s: int
+) -> bool:
+    """Whether the third word after a surname and "văn"/"thị" spelled so is the given name
+    though it spells a verb ("lò văn tới", "cầm thị đến"): a surname and "Văn" alone are no
+    name, and the name's end is marked after the word, or a kin word follows it ("con anh
+    lò văn tới chị cầm thị pha")."""
+    if len(spans) < 3 or folded[1] not in ("van", "thi"):
+        return False
+    if spelling(raw[spans[1][0] : spans[1][1]]) not in TYPICAL_MIDDLE_SPELLINGS:
+        return False
+    if everyday_pair(raw[spans[1][0] : spans[1][1]], raw[spans[2][0] : spans[2][1]]):
+        return False  # "chị ly văn phòng": the office she works in
+    end = s + spans[2][1]
+    if _marked_after(doc, end):
+        return True
+    nxt = _UNICODE_WORD_AFTER.match(doc.text, end)
+    return (
+        nxt is not None
+        and fold_word(nxt.group(1)) in _CUE_WORDS
+        and spelled_as_cue(nxt.group(1), doc, nxt.start(1))
+    )
 
 
 def _marked_after(doc: Document, end: int) -> bool:
@@ -1590,6 +1620,17 @@ def _spelled_middle(raw: str, span: tuple[int, int]) -> bool:
     "thi hành" is no name; without them, unknown)."""
     word = raw[span[0] : span[1]]
     return not word.isascii() and spelling(word) in TYPICAL_MIDDLE_SPELLINGS
+
+
+def _title_second(raw: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the second and third words are an official's title (``two_word_titles``:
+    "trưởng phòng", "kế toán"), by spelling where the text has diacritics ("Trường Phong" is a
+    name), folded where it has none."""
+    pair = raw[spans[1][0] : spans[2][1]]
+    spelled, folded = two_word_titles()
+    if pair.isascii():
+        return " ".join(fold_word(w) for w in pair.split()) in folded
+    return spelling(pair) in spelled
 
 
 def _common_phrase(

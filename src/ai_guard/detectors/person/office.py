@@ -44,7 +44,9 @@ _WORD = re.compile(r"[a-z]+")
 _END = re.compile(
     r"[ \t]*(?:[,.;:)(|\n\t\"!?\u2013-]|$|\d)"
     r"|[ \t]+(?:ve|tai|da|dang|se|phat|chu|ky|noi|cho|khi|trong|nam|va|voi|o|la|neu|de"
-    r"|vi|nhan|bi|khong)(?![a-z])"
+    r"|vi|nhan|bi|khong"
+    # adverbs that open the predicate ("chu tich ubnd tinh nguyen huu quang vua ky ...")
+    r"|vua|moi|cung|chua|duoc)(?![a-z])"
 )
 #: the heads of a body whose holders are named as a public office's are, title, body, name,
 #: but stay private (not in ``public_offices.txt``), folded, with an optional "phó" first
