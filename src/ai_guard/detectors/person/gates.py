@@ -70,7 +70,7 @@ class PathFacts:
     :data:`MOST_WORDS`) read when made, the rest when first asked; one per pass of the detector
     over a document."""
 
-    __slots__ = ("capital", "doc", "sketch", "words")
+    __slots__ = ("capital", "doc", "held", "sketch", "words")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -81,6 +81,9 @@ class PathFacts:
         self.sketch = word_sketch(doc)
         # (``split`` stops after the words asked for)
         self.words = len(self.sketch.split(None, MOST_WORDS - 1))
+        #: pieces of the sketch asked for -> whether one of them stands (two paths may ask
+        #: the same: the Khmer paths)
+        self.held: dict[tuple[bytes, ...], bool] = {}
 
     def allows(self, needs: Needs | tuple[Needs, ...]) -> bool:
         """Whether the document holds what ``needs`` asks for, or one of them when it is a
@@ -95,8 +98,12 @@ class PathFacts:
             return False
         if needs.marks and not holds_any(self.doc.text, needs.marks):
             return False
-        if needs.sketch and not _holds_a_piece(self.sketch, needs.sketch):
-            return False
+        if needs.sketch:
+            held = self.held.get(needs.sketch)
+            if held is None:
+                held = self.held[needs.sketch] = _holds_a_piece(self.sketch, needs.sketch)
+            if not held:
+                return False
         return not needs.places or _holds_a_place(self.doc, needs.places)
 
 

@@ -208,8 +208,10 @@ def given_names_alone(
         out.extend(_youngest(doc, free))
     if text.isascii():
         out.extend(_english_chat(text, free))
-    if ":" in text:  # (every speaker's line holds one: ``speaker_lines``)
-        out.extend(_speakers(text, free))
+    # (every speaker's line holds ":"; its lines are read once, for two readers)
+    speaking = speaker_lines(text) if ":" in text else []
+    if speaking:
+        out.extend(_speakers(speaking, free))
     out.extend(_two_word_speakers(text, free))
     if ":" in text:
         timed = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
@@ -218,7 +220,7 @@ def given_names_alone(
         if len(timed) < 2:
             out.extend(_tagged_speakers(text, _returning_fields(text), free))
         # (a field another path found whole, "Má Su:", still names the child said again)
-        spoken_lines = len(speaker_lines(text))
+        spoken_lines = len(speaking)
         fields = list(chat_field_names(text, spoken_lines, _is_given, _opens_role))
         out.extend(f for f in fields if free(f[0], f[1]))
         out.extend(returning_lower_fields(log_lines(text, spoken_lines), free))
@@ -586,11 +588,13 @@ def speaker_lines(text: str) -> list[re.Match[str]]:
     return list(matches_at_lines_with(_SPEAKER, text, ":"))
 
 
-def _speakers(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+def _speakers(
+    lines: Sequence[re.Match[str]], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
     """The given names that speak in a chat of two lines or more ("Hạnh: ...", "tuan: ...",
     "C.Lan: ..."); a speaker named with a cue or a meeting note's abbreviated one ("C.Lan:",
-    "Đ/c Hùng:", "Chị Hoa:") speaks alone too."""
-    speakers = speaker_lines(text)
+    "Đ/c Hùng:", "Chị Hoa:") speaks alone too. ``lines``: the text's ``speaker_lines``."""
+    speakers = list(lines)
     # a line opened by a capitalised word and ":" counts as a chat's line; one opened by a
     # lower-case word only if the word is a given name ("tuan:", not "ghi chú:")
     speakers = [m for m in speakers if m.group("name")[0].isupper() or _is_given(m.group("name"))]

@@ -24,7 +24,11 @@ from collections.abc import Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.gates import Needs
-from ai_guard.detectors.person.minority import khmer_given_head, khmer_opener
+from ai_guard.detectors.person.minority import (
+    KHMER_FAMILY_PIECES,
+    khmer_given_head,
+    khmer_opener,
+)
 from ai_guard.detectors.person.scores import lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.uncued import NAME_END, everyday_pair, place_unit_before
@@ -59,7 +63,7 @@ _GOES_ON = frozenset(
 
 #: what this path needs: a family name of ``_CLANS`` and a space on the word sketch, and two
 #: words (the family name and a given name)
-NEEDS = Needs(words=2, sketch=tuple(c.pattern.encode() for c in _CLANS))
+NEEDS = Needs(words=2, sketch=KHMER_FAMILY_PIECES)
 
 
 def khmer_lower_names(

@@ -71,6 +71,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word, is_template_name
+from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import (
     matches_at_lines_with,
@@ -246,7 +247,7 @@ def _lower_name_re() -> re.Pattern[str]:
 # per character, letters and digits as they are, anything else as a space), where a regex that
 # starts with a plain space skips from space to space instead of trying the honorific trie at
 # every letter of the text; :mod:`.word_places` scans it once for the cue words of every path
-# that reads a name after one, this module's lookahead included.
+# that reads a name after one, and this module reads its lookahead at those places.
 
 
 def cue_words() -> list[str]:
@@ -273,6 +274,18 @@ def cue_start_lookahead() -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def _cue_start_re() -> re.Pattern[bytes]:
+    return re.compile(cue_start_lookahead().encode())
+
+
+def cue_start_at(sketch: bytes, place: re.Match[bytes]) -> re.Match[bytes] | None:
+    """:func:`cue_start_lookahead` at a cue place of :func:`.word_places.word_places` (right
+    after its space on ``sketch``, the word sketch), or None: where a lower-case name may
+    start after the cue (group ``kinh``: the lexicon surname)."""
+    return _cue_start_re().match(sketch, place.start() + 1)
+
+
 #: words after which a noun phrase, a name, starts ("gửi cho", "hồ sơ của", "giữa ... và"),
 #: folded: a start mark of :mod:`.bounded`; in English mail "to", "cc", "dear", "hi", "holder"
 LEFT_WORDS = (
@@ -287,6 +300,23 @@ def name_start_tail(hyphen: str) -> str:
     """A lookahead (on a sketch where ``hyphen`` stands for "-"): a lexicon surname and a
     lexicon middle name, or an opener of a minority or foreign name and what it needs after
     it (``uncued_openers``)."""
+    surnames = lexicons()[0]
+    openers = uncued_openers()
+    # every alternative below opens with a word of these and a space: where the word is none
+    # of them, one trie walk says no instead of six (the sketch's spaces before most words)
+    firsts = {*surnames, *openers.any_next, *openers.prefix_next, *openers.hyphen_next}
+    return (
+        "(?=(?:"
+        + trie_regex(sorted(firsts | {"h", "k", "y"}))
+        + ") )"
+        + name_start_alternatives(hyphen)
+    )
+
+
+@lru_cache(maxsize=2)
+def name_start_alternatives(hyphen: str) -> str:
+    """:func:`name_start_tail` without its first-word test (the same places: the test asks
+    what each alternative asks first)."""
     surnames, middles, _, _, _ = lexicons()
     openers = uncued_openers()
     return (
@@ -865,12 +895,16 @@ def _cue_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     folded_text = doc.folded
     pattern = _lower_name_re()
     after = 0
+    sketch = word_sketch(doc)
     for cand in word_places(doc).cues:
         q = cand.start()  # the cue after this space: the sketch is one ahead of the text
-        if q < after or cand.start("lower") < 0 or (q > 0 and folded_text[q - 1].isalnum()):
+        if q < after or (q > 0 and folded_text[q - 1].isalnum()):
+            continue
+        start = cue_start_at(sketch, cand)
+        if start is None:
             continue
         hit = None
-        kinh = cand.group("kinh")
+        kinh = start.group("kinh")
         if kinh is not None:
             m = pattern.match(folded_text, q)
             hit = _judge(doc, m, detector_id) if m is not None else None

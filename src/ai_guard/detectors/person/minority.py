@@ -55,6 +55,7 @@ from ai_guard.text.match import spelling
 __all__ = [
     "HMONG_MIDDLES",
     "KHMER_CLANS",
+    "KHMER_FAMILY_PIECES",
     "KHMER_OPENERS",
     "MinorityLexicon",
     "khmer_given_head",
@@ -328,6 +329,9 @@ def khmer_opener(word: str) -> bool:
 #: the Khmer family names (``minority_names.tsv``: Thạch, Danh, Kim, Sơn, Lâm, Chau, Néang),
 #: folded; Kim, Sơn, Lâm open a Khmer name only before a Khmer given name (``khmer_given_head``)
 KHMER_CLANS = frozenset({"thach", "danh", "kim", "son", "lam", "chau", "neang"})
+#: each of them and a space, as the name gates look for them on the word sketch (one tuple
+#: for the two Khmer paths: the gates read it once per document)
+KHMER_FAMILY_PIECES = tuple(sorted(f"{c} ".encode() for c in KHMER_CLANS))
 #: first syllables of two-syllable Khmer given names that open no Kinh given name ("Sa Ry",
 #: "Sô Phia", "Sóc Kha", "Chanh Đa", "Sà Phol", "Som Nang"), spelled
 _KHMER_GIVEN_HEADS = frozenset(spelling(w) for w in ("sa", "sà", "sô", "sóc", "chanh", "som"))

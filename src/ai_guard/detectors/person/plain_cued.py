@@ -41,7 +41,7 @@ from ai_guard.detectors.person.lexicon import (
     strong_cues,
 )
 from ai_guard.detectors.person.lower_case import cue_words, predicate_at
-from ai_guard.detectors.person.minority import KHMER_CLANS
+from ai_guard.detectors.person.minority import KHMER_CLANS, KHMER_FAMILY_PIECES
 from ai_guard.detectors.person.scores import lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.word_places import sketched, word_places
@@ -418,11 +418,10 @@ _KHMER_HEADS_AT = tuple(
 _AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+[A-Za-z]")
 
 
-#: what :func:`plain_khmer_names` needs: a head of ``_KHMER_HEADS_AT`` as a word on the sketch,
-#: and three words (the family name, "sa" / "so" ..., a syllable)
-KHMER_NEEDS = Needs(
-    words=3, sketch=tuple({f" {h.pattern.lower()}".encode() for h in _KHMER_HEADS_AT})
-)
+#: what :func:`plain_khmer_names` needs: a head of ``_KHMER_HEADS_AT`` and a space on the
+#: sketch (the pieces :mod:`.khmer` asks for, read once for both), and three words (the
+#: family name, "sa" / "so" ..., a syllable)
+KHMER_NEEDS = Needs(words=3, sketch=KHMER_FAMILY_PIECES)
 
 
 def plain_khmer_names(

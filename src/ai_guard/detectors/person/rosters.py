@@ -119,8 +119,19 @@ def _heads(folded: str) -> Iterator[re.Match[str]]:
         end = folded.find("\n", colon)
         if end < 0:
             end = len(folded)
-        yield from _HEAD.finditer(folded, start, end)
+        # (a head holds one of ``ROSTER_GATES`` on its line: a line without one is not
+        # scanned, the pattern's lookbehind tried at each of its characters)
+        if _holds_a_gate(folded, start, end):
+            yield from _HEAD.finditer(folded, start, end)
         colon = folded.find(":", end)
+
+
+def _holds_a_gate(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` holds one of ``ROSTER_GATES``."""
+    for gate in ROSTER_GATES:  # noqa: SIM110 - a loop: no generator frame on every line
+        if folded.find(gate, start, end) >= 0:
+            return True
+    return False
 
 
 def listed_given_names(

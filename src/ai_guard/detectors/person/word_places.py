@@ -16,8 +16,9 @@ finds at a place holds every other word found there as a prefix, so a table of t
 prefixes says which paths a place belongs to. The paths that read a cue try their own
 pattern at the cue places only, skipping what their last match covered as ``finditer`` does
 (:func:`matches_at`), and find what their own scan found (a property test per path in
-tests/detectors/test_person_cues.py); the lower-case path's whole lookahead (a surname or an
-opener after the cue) is read in the same scan.
+tests/detectors/test_person_cues.py); the lower-case path reads its whole lookahead (a surname
+or an opener after the cue) at the cue places itself (``lower_case.cue_start_at``): read in
+this scan at every word found, it cost a fifth of the scan, most of it where no cue stands.
 
 The paths' modules import this one; their words are read from them when the pattern is first
 built.
@@ -52,8 +53,7 @@ class WordPlaces(NamedTuple):
 
     #: the places where a cue word of the name paths starts a word before spaces and a
     #: letter: each match's start is the cue's offset in the text (the sketch is one ahead
-    #: of it), its group ``lower`` set where the lower-case path's lookahead holds (with its
-    #: group ``kinh``)
+    #: of it)
     cues: list[re.Match[bytes]]
     #: the offsets where a word that opens an office's title stands, and where one that opens
     #: a body head's (``office.first_words``)
@@ -74,7 +74,7 @@ class _Scan(NamedTuple):
 @lru_cache(maxsize=1)
 def _scan() -> _Scan:
     """The one pattern (a space on the sketch, then the longest word of any path that ends a
-    word there; the groups ``cue`` and ``lower`` where the cue paths' lookaheads hold) and what
+    word there; the group ``cue`` where the cue paths' lookahead holds) and what
     each word it finds opens."""
     from ai_guard.detectors.person import (  # (they import this module)
         confirmed,
@@ -103,9 +103,7 @@ def _scan() -> _Scan:
             + trie_regex(words)
             + ")(?![0-9a-z]))(?:(?=(?P<cue>(?:"
             + trie_regex(sorted(cues))
-            + ") +[a-z]))|)(?:(?=(?P<lower>"
-            + lower_case.cue_start_lookahead()
-            + "))|)"
+            + ") +[a-z]))|)"
         ).encode()
     )
     kinds: dict[bytes, tuple[bool, bool, int]] = {}
