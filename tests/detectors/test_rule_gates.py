@@ -113,3 +113,76 @@ def test_spelled_tail_case_test_first_cuts_what_the_search_cut(
         for a, n in spans
     ]
     assert address_tails.without_spelled_tail(doc, hits) == _spelled_tail_ungated(doc, hits)
+
+
+# -- the engine's declared gates (sixteenth session) -------------------------------------------
+# A built-in detector may declare ``text_needs`` (engine._gate_of): the engine does not call it
+# on a text holding none of those strings. Exact only if the detector finds nothing there:
+# the engine's run with every gate and with none must find the same on texts built from the
+# values these detectors read, whole and with their gate's strings broken.
+
+_MRZ = "P<VNMKIEU<<THI<BAO<NGAN<<<<<<<<<<<<<<<<<<<<<\nC4827195<8VNM9204188F3201141<<<<<<<<<<<<<<04"
+_ID_QR = "001092034517|012345678|Đặng Văn Tới|02021992|Nam|Số 6 ngõ 12 phố Vọng, Hà Nội|20062022"
+_EMV = (
+    "00020101021238570010A00000072701270006970422011306910004372180208QRIBFTTA53037045406150000"
+    "5802VN5913LA VAN KHUYEN6005HANOI62110807HOC PHI6304A1C3"
+)
+_TRAVEL = "PASSENGER: LUONG/THI HONG NHUNG MS\nM1QUACH/VANTUANMR      EQ7K2LX"
+_WHOLE = [_MRZ, _ID_QR, _EMV, _TRAVEL]
+#: each value with its gate's strings broken (what the gate says no to)
+_BROKEN = [
+    _MRZ.replace("<<", "< "),
+    _ID_QR.replace("|", " "),
+    _EMV.replace("6304", "6305"),
+    _TRAVEL.replace("/", " "),
+    _MRZ.replace("<<", "<\u200b<"),  # an invisible character the reading removes
+    _ID_QR.replace("|", "\uff5c"),  # a full-width bar
+]
+_OTHER = ["CCCD 001085012345", "Nguyễn Văn An", "SĐT 0912 345 678", "x", "<", "|", "/", "63 04"]
+
+
+def _run_engine(text: str, gated: bool) -> list[Detection]:
+    from ai_guard.prompt import engine
+
+    active, _ = engine._active(engine._default_policy())
+    detectors = active if gated else [(d, None) for d, _gate in active]
+    found: list[Detection] = []
+    errors: list[Detection] = []
+    engine._run(detectors, Document(text), found, errors)
+    return found + errors
+
+
+def test_the_gated_built_ins_declare_their_gates() -> None:
+    from ai_guard.prompt import engine
+
+    active, _ = engine._active(engine._default_policy())
+    gates = {d.id: gate for d, gate in active if gate is not None}
+    assert gates == {
+        "vn.mrz": ("<<",),
+        "vn.id_qr": ("|",),
+        "vn.emv_qr": ("6304",),
+        "vn.travel_name": ("/",),
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WHOLE + _BROKEN + _OTHER), st.sampled_from(_GAPS))))
+@example([(_BROKEN[0], "\n")])
+@example([(_MRZ, "\n"), (_EMV, " ")])
+def test_declared_gates_find_what_every_detector_called_finds(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(p + g for p, g in parts)
+    assert _run_engine(text, gated=True) == _run_engine(text, gated=False)
+
+
+def test_each_gated_detector_finds_its_value_and_nothing_once_broken() -> None:
+    from ai_guard.prompt import engine
+
+    active, _ = engine._active(engine._default_policy())
+    by_id = {d.id: d for d, gate in active if gate is not None}
+    for det_id, whole, broken in zip(
+        ("vn.mrz", "vn.id_qr", "vn.emv_qr", "vn.travel_name"), _WHOLE, _BROKEN[:4], strict=True
+    ):
+        assert list(by_id[det_id].detect(Document(whole))), det_id
+        assert list(by_id[det_id].detect(Document(broken))) == [], det_id

@@ -85,13 +85,33 @@ def _default_policy() -> Policy:
     return _DEFAULT_POLICY
 
 
+#: a detector and its declared gate (:func:`_gate_of`), as :func:`_run` takes them
+_Gated = list[tuple[Detector, tuple[str, ...] | None]]
 #: the last active set: (built-ins, their filter, plugins, registered) -> detectors; asked
 #: on every call, rebuilt only when one of them changes (a tuple of identities: cheap to test)
-_Active = tuple[tuple[object, ...], list[Detector], list[tuple[str, str]]]
+_Active = tuple[tuple[object, ...], _Gated, list[tuple[str, str]]]
 _ACTIVE: _Active | None = None
 
 
-def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
+def _gate_of(det: Detector) -> tuple[str, ...] | None:
+    """A detector's declared gate: its optional ``text_needs`` attribute, strings one of
+    which ``doc.text`` holds wherever the detector can find anything (``("<<",)`` for a
+    passport's machine-readable zone); the engine does not call a detector whose gate says
+    no (its call, generator and list cost ~2-4k instructions a prompt even when it returns at
+    once). None, always called: a detector that declares none (most plugins), and one whose
+    declaration is not a non-empty tuple of non-empty strings (the safe reading of a gate the
+    engine cannot trust)."""
+    needs = getattr(det, "text_needs", None)
+    if (
+        not isinstance(needs, tuple)
+        or not needs
+        or not all(isinstance(n, str) and n for n in needs)
+    ):
+        return None
+    return needs
+
+
+def _active(policy: Policy) -> tuple[_Gated, list[tuple[str, str]]]:
     builtins = builtin_detectors()
     off = policy.disabled_detectors
     loaded = load_plugins() if policy.load_plugins else None
@@ -108,8 +128,9 @@ def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
         detectors.extend(d for d in plugins if d.id not in off)
         failures.extend((f.name, f.error) for f in broken)
     detectors.extend(d for d in extra if d.id not in off)
-    _ACTIVE = (key, detectors, failures)
-    return detectors, failures
+    gated = [(d, _gate_of(d)) for d in detectors]
+    _ACTIVE = (key, gated, failures)
+    return gated, failures
 
 
 def _checked(det: Detector, results: Iterable[Detection], size: int) -> list[Detection]:
@@ -494,14 +515,24 @@ def _left_behind(found: list[tuple[int, str]], spans: list[tuple[int, int, str]]
     return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
 
 
-def _run(
-    detectors: list[Detector], doc: Document, found: list[Detection], errors: list[Detection]
-) -> None:
-    """Every detector on ``doc``; a detector that fails adds a ``DETECTOR_ERROR`` (fail
-    closed: a broken detector blocks the prompt)."""
-    size = len(doc.text)
-    for det in detectors:
-        if size > _RELEASE_BETWEEN and getattr(det, "id", None) == _WORDS_DETECTOR:
+def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[Detection]) -> None:
+    """Every detector on ``doc`` but those whose declared gate says no (:func:`_gate_of`); a
+    detector that fails adds a ``DETECTOR_ERROR`` (fail closed: a broken detector blocks the
+    prompt)."""
+    text = doc.text
+    size = len(text)
+    dob = False
+    for det, needs in detectors:
+        ident = getattr(det, "id", None)
+        if ident == DOB_DETECTOR:
+            dob = True  # (its years after names are read once every detector has run)
+        if needs is not None:
+            for need in needs:  # (a loop: no generator frame for each gated detector)
+                if need in text:
+                    break
+            else:
+                continue
+        if size > _RELEASE_BETWEEN and ident == _WORDS_DETECTOR:
             # every numeric family has run: their number tokens, memos and cue windows (the
             # larger part of a table's memory) are not held while the names are read
             doc.release()
@@ -520,7 +551,7 @@ def _run(
                     pattern=type(exc).__name__,
                 )
             )
-    if found and any(getattr(det, "id", None) == DOB_DETECTOR for det in detectors):
+    if found and dob:
         # birth years right after the names found ("Hầu A Tủa (2009)"): read over the person
         # detector's findings, so a name its words do not spell still carries its year
         try:
@@ -571,7 +602,7 @@ _DISGUISED: Callable[[str, str], Disguised | None] | None = None
 
 
 def _read_disguises(
-    doc: Document, detectors: list[Detector], found: list[Detection], errors: list[Detection]
+    doc: Document, detectors: _Gated, found: list[Detection], errors: list[Detection]
 ) -> None:
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
