@@ -6,17 +6,18 @@ the very pieces the rule looks for, and asks for the same findings."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import address_tails, dates
+from ai_guard.detectors import _cues, address_tails, dates
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.identity import cccd_birth_year
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import spelling
+from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.numbers import number_runs
 
 #: citizens' numbers (known provinces, both centuries, an unknown province), the dates of
@@ -186,3 +187,61 @@ def test_each_gated_detector_finds_its_value_and_nothing_once_broken() -> None:
     ):
         assert list(by_id[det_id].detect(Document(whole))), det_id
         assert list(by_id[det_id].detect(Document(broken))) == [], det_id
+
+
+# -- a cue set's naming, gated by its needles (sixteenth session) -----------------------------
+def _naming_ungated(cues: CueSet, doc: Document, start: int, end: int | None) -> str | None:
+    """``CueSet.naming`` without its :meth:`CueSet.possible` gate (the chain as it was)."""
+    return (
+        cues.before(doc, start)
+        or cues.glued_before(doc, start)
+        or cues.near_before(doc, start, 40)
+        or cues.header(doc, start)
+        or cues.label_above(doc, start)
+        or cues.keyed(doc, start)
+        or cues.input_named(doc, start)
+        or (None if end is None else cues.trailing(doc, end))
+    )
+
+
+_NAMING_SETS = ("tax", "cccd", "phone", "bhxh", "bank", "passport", "cmnd")
+
+
+def _cue_forms() -> list[str]:
+    forms: list[str] = []
+    for name in _NAMING_SETS:
+        for term in _cues.cue_terms(name)[:6]:
+            words = term.split()
+            forms += [term, term.upper(), "".join(words), "_".join(words), "-".join(words)]
+            forms.append(words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:]))
+    return forms
+
+
+_NUMBERS = ["0312345678", "001085012345", "0912 345 678", "B1234567", "8001234567"]
+_JOINS = [": ", " ", "\n", " | ", "=", '": "', "\t", " (", " - ", " là ", ', "', '<input name="']
+_naming_texts = st.lists(
+    st.tuples(st.sampled_from(_cue_forms() + _NUMBERS + ["Họ tên", "xin", "so"]),
+              st.sampled_from(_JOINS)),
+    max_size=8,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_naming_texts)
+@example([("mã số thuế", ": "), ("0312345678", "")])
+@example([("soTaiKhoan", '": "'), ("8001234567", "")])
+@example([("0912 345 678", " ("), ("số điện thoại", ")")])
+def test_naming_gated_by_needles_names_what_the_whole_chain_names(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(p + j for p, j in parts)
+    doc = Document(text)
+    starts = [m.start() for m in re.finditer(r"(?<![0-9])[0-9B]", doc.text)]
+    ends = [m.end() for m in re.finditer(r"[0-9](?![0-9])", doc.text)]
+    for name in _NAMING_SETS:
+        cues = _cues.cue_set(name)
+        for s in starts:
+            for e in (None, *ends):
+                if e is not None and e <= s:
+                    continue
+                assert cues.naming(doc, s, 40, e) == _naming_ungated(cues, doc, s, e), (name, s, e)

@@ -737,7 +737,9 @@ def _check(
     doc, detections = _detect(text, policy, document)
     original = doc.original
     if not detections:  # (most prompts) no action, public role, repeat or placeholder to work out
-        return _nothing_found(original, policy, waivers, read_legacy=read_legacy)
+        return _nothing_found(
+            original, policy, waivers, read_legacy=read_legacy, nfc=doc.text is original
+        )
     holders = Placeholders(original)
     # what each finding will hold; the Finding objects are built once the text is redacted, so
     # that the two (the larger parts of the memory on dense text) are not held at once
@@ -774,6 +776,7 @@ def _check(
     garbled = _garbled(located)
     # the views and lists the rows are not made from: not held beside the rows and the
     # placeholders (on a table, twice the text's size each)
+    nfc = doc.text is original  # (the reading kept the text as it is: it is NFC)
     del doc, detections, located, to_redact, values, name_starts
     pending.reverse()  # taken in order from the end: each freed as its row is made
     while pending:
@@ -798,7 +801,7 @@ def _check(
         # what else it hides cannot be vouched for (blocked unread, with how to convert it)
         failure = "legacy_encoding"
     if failure is None and read_legacy:
-        legacy = _legacy_reading(original, policy, decision, spans)
+        legacy = _legacy_reading(original, policy, decision, spans, nfc=nfc)
         if legacy is not None:
             # the encoding hid a value: redacted where it stands in the text as written when
             # every value maps back to it and nothing is left after; otherwise blocked
@@ -828,13 +831,13 @@ def _garbled(located: _Located) -> bool:
 
 
 def _nothing_found(
-    original: str, policy: Policy, waivers: list[PolicyWaiver], *, read_legacy: bool
+    original: str, policy: Policy, waivers: list[PolicyWaiver], *, read_legacy: bool, nfc: bool
 ) -> PromptCheck:
     """:func:`_check` of a text in which no detector found anything (nor failed): allowed as
     it is, unless its reading in a legacy encoding reveals a value (:func:`_legacy_reading`:
     redacted where it stands when that can be mapped, blocked otherwise), as in :func:`_check`."""
     if read_legacy:
-        legacy = _legacy_reading(original, policy, Decision.ALLOW, [])
+        legacy = _legacy_reading(original, policy, Decision.ALLOW, [], nfc=nfc)
         if legacy is not None:
             mapped = _redacted_in_legacy(original, policy, waivers, *legacy)
             if mapped is not None:
@@ -919,7 +922,12 @@ _CONVINCING_REPAIR = 2
 
 
 def _legacy_reading(
-    text: str, policy: Policy, decision: Decision, spans: list[tuple[int, int, str]]
+    text: str,
+    policy: Policy,
+    decision: Decision,
+    spans: list[tuple[int, int, str]],
+    *,
+    nfc: bool = False,
 ) -> tuple[RepairedText, PromptCheck] | None:
     """The repaired text and its check when ``text`` reads as TCVN3 / VNI / Windows-1258 /
     UTF-8 mojibake whose conversion (:func:`ai_guard.text.encodings.repair_text`) reveals a
@@ -935,7 +943,8 @@ def _legacy_reading(
     signs, repair = _LEGACY
     if decision is Decision.BLOCK:
         return None  # nothing is sent from a blocked prompt: no reading can make it worse
-    decomposed = not text.isascii() and not unicodedata.is_normalized("NFC", text)
+    # (``nfc``: the caller's Document kept the text as it is, which it does only for NFC)
+    decomposed = not nfc and not text.isascii() and not unicodedata.is_normalized("NFC", text)
     if decomposed:
         # mojibake pasted decomposed ("Ã" as "A" and a combining tilde) reads in its composed
         # form only, whose offsets are not the caller's: what its repair reveals is not
