@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -292,6 +292,67 @@ def test_failing_detector_blocks(clean_registry, detector, error) -> None:
     # the working detectors still ran
     assert ("PHONE", "0912 345 678") in spans(text, result)
     assert "0912345678" not in result.model_dump_json()
+
+
+@dataclass
+class CountingDetector:
+    """Counts its calls; ``text_needs`` as the test declares it (absent when None)."""
+
+    id: str = "agency.counting"
+    entities: tuple[EntityType, ...] = (EntityType.DENY_TERM,)
+    calls: list[str] = field(default_factory=list)
+
+    def detect(self, doc):
+        self.calls.append(doc.text)
+        start = doc.text.find("SAO-MAI-7")
+        if start >= 0:
+            yield Detection(EntityType.DENY_TERM, start, start + 9, 0.9, self.id)
+
+
+class GatedCountingDetector(CountingDetector):
+    text_needs = ("SAO-MAI",)
+
+
+class BadGateDetector(CountingDetector):
+    text_needs = "SAO-MAI"  # a string, not a tuple: not a gate the engine can trust
+
+
+class GatedBoomDetector(BoomDetector):
+    text_needs = ("0912",)
+
+
+def test_plugin_without_a_gate_is_always_called(clean_registry) -> None:
+    det = CountingDetector()
+    clean_registry.register(det)
+    assert check_prompt("ok", policy=POLICY).decision is Decision.ALLOW
+    assert check_prompt("Tiến độ SAO-MAI-7", policy=POLICY).decision is not Decision.ALLOW
+    assert len(det.calls) >= 2  # (the readings of a text may call it again)
+
+
+def test_plugin_with_a_gate_is_called_only_where_it_holds(clean_registry) -> None:
+    det = GatedCountingDetector()
+    clean_registry.register(det)
+    assert check_prompt("ok", policy=POLICY).decision is Decision.ALLOW
+    assert det.calls == []
+    text = "Tiến độ SAO-MAI-7 đạt 80%"
+    assert spans(text, check_prompt(text, policy=POLICY)) == [("DENY_TERM", "SAO-MAI-7")]
+    assert det.calls
+
+
+def test_malformed_gate_means_always_called(clean_registry) -> None:
+    det = BadGateDetector()
+    clean_registry.register(det)
+    check_prompt("ok", policy=POLICY)
+    assert det.calls
+
+
+def test_gated_detector_that_raises_still_blocks(clean_registry) -> None:
+    clean_registry.register(GatedBoomDetector())
+    result = check_prompt("SĐT 0912 345 678", policy=POLICY)
+    assert result.decision is Decision.BLOCK
+    assert [f.detector for f in result.findings if f.entity is EntityType.DETECTOR_ERROR] == [
+        "test.boom"
+    ]
 
 
 def test_registered_detector_runs_and_is_forgotten(clean_registry) -> None:

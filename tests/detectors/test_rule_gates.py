@@ -6,17 +6,18 @@ the very pieces the rule looks for, and asks for the same findings."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import address_tails, dates
+from ai_guard.detectors import _cues, address_tails, dates
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.identity import cccd_birth_year
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import spelling
+from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.numbers import number_runs
 
 #: citizens' numbers (known provinces, both centuries, an unknown province), the dates of
@@ -113,3 +114,134 @@ def test_spelled_tail_case_test_first_cuts_what_the_search_cut(
         for a, n in spans
     ]
     assert address_tails.without_spelled_tail(doc, hits) == _spelled_tail_ungated(doc, hits)
+
+
+# -- the engine's declared gates (sixteenth session) -------------------------------------------
+# A built-in detector may declare ``text_needs`` (engine._gate_of): the engine does not call it
+# on a text holding none of those strings. Exact only if the detector finds nothing there:
+# the engine's run with every gate and with none must find the same on texts built from the
+# values these detectors read, whole and with their gate's strings broken.
+
+_MRZ = "P<VNMKIEU<<THI<BAO<NGAN<<<<<<<<<<<<<<<<<<<<<\nC4827195<8VNM9204188F3201141<<<<<<<<<<<<<<04"
+_ID_QR = "001092034517|012345678|Đặng Văn Tới|02021992|Nam|Số 6 ngõ 12 phố Vọng, Hà Nội|20062022"
+_EMV = (
+    "00020101021238570010A00000072701270006970422011306910004372180208QRIBFTTA53037045406150000"
+    "5802VN5913LA VAN KHUYEN6005HANOI62110807HOC PHI6304A1C3"
+)
+_TRAVEL = "PASSENGER: LUONG/THI HONG NHUNG MS\nM1QUACH/VANTUANMR      EQ7K2LX"
+_WHOLE = [_MRZ, _ID_QR, _EMV, _TRAVEL]
+#: each value with its gate's strings broken (what the gate says no to)
+_BROKEN = [
+    _MRZ.replace("<<", "< "),
+    _ID_QR.replace("|", " "),
+    _EMV.replace("6304", "6305"),
+    _TRAVEL.replace("/", " "),
+    _MRZ.replace("<<", "<\u200b<"),  # an invisible character the reading removes
+    _ID_QR.replace("|", "\uff5c"),  # a full-width bar
+]
+_OTHER = ["CCCD 001085012345", "Nguyễn Văn An", "SĐT 0912 345 678", "x", "<", "|", "/", "63 04"]
+
+
+def _run_engine(text: str, gated: bool) -> list[Detection]:
+    from ai_guard.prompt import engine
+
+    active, _ = engine._active(engine._default_policy())
+    detectors = active if gated else [(d, None) for d, _gate in active]
+    found: list[Detection] = []
+    errors: list[Detection] = []
+    engine._run(detectors, Document(text), found, errors)
+    return found + errors
+
+
+def test_the_gated_built_ins_declare_their_gates() -> None:
+    from ai_guard.prompt import engine
+
+    active, _ = engine._active(engine._default_policy())
+    gates = {d.id: gate for d, gate in active if gate is not None}
+    assert gates == {
+        "vn.mrz": ("<<",),
+        "vn.id_qr": ("|",),
+        "vn.emv_qr": ("6304",),
+        "vn.travel_name": ("/",),
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WHOLE + _BROKEN + _OTHER), st.sampled_from(_GAPS))))
+@example([(_BROKEN[0], "\n")])
+@example([(_MRZ, "\n"), (_EMV, " ")])
+def test_declared_gates_find_what_every_detector_called_finds(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(p + g for p, g in parts)
+    assert _run_engine(text, gated=True) == _run_engine(text, gated=False)
+
+
+def test_each_gated_detector_finds_its_value_and_nothing_once_broken() -> None:
+    from ai_guard.prompt import engine
+
+    active, _ = engine._active(engine._default_policy())
+    by_id = {d.id: d for d, gate in active if gate is not None}
+    for det_id, whole, broken in zip(
+        ("vn.mrz", "vn.id_qr", "vn.emv_qr", "vn.travel_name"), _WHOLE, _BROKEN[:4], strict=True
+    ):
+        assert list(by_id[det_id].detect(Document(whole))), det_id
+        assert list(by_id[det_id].detect(Document(broken))) == [], det_id
+
+
+# -- a cue set's naming, gated by its needles (sixteenth session) -----------------------------
+def _naming_ungated(cues: CueSet, doc: Document, start: int, end: int | None) -> str | None:
+    """``CueSet.naming`` without its :meth:`CueSet.possible` gate (the chain as it was)."""
+    return (
+        cues.before(doc, start)
+        or cues.glued_before(doc, start)
+        or cues.near_before(doc, start, 40)
+        or cues.header(doc, start)
+        or cues.label_above(doc, start)
+        or cues.keyed(doc, start)
+        or cues.input_named(doc, start)
+        or (None if end is None else cues.trailing(doc, end))
+    )
+
+
+_NAMING_SETS = ("tax", "cccd", "phone", "bhxh", "bank", "passport", "cmnd")
+
+
+def _cue_forms() -> list[str]:
+    forms: list[str] = []
+    for name in _NAMING_SETS:
+        for term in _cues.cue_terms(name)[:6]:
+            words = term.split()
+            forms += [term, term.upper(), "".join(words), "_".join(words), "-".join(words)]
+            forms.append(words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:]))
+    return forms
+
+
+_NUMBERS = ["0312345678", "001085012345", "0912 345 678", "B1234567", "8001234567"]
+_JOINS = [": ", " ", "\n", " | ", "=", '": "', "\t", " (", " - ", " là ", ', "', '<input name="']
+_naming_texts = st.lists(
+    st.tuples(st.sampled_from(_cue_forms() + _NUMBERS + ["Họ tên", "xin", "so"]),
+              st.sampled_from(_JOINS)),
+    max_size=8,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_naming_texts)
+@example([("mã số thuế", ": "), ("0312345678", "")])
+@example([("soTaiKhoan", '": "'), ("8001234567", "")])
+@example([("0912 345 678", " ("), ("số điện thoại", ")")])
+def test_naming_gated_by_needles_names_what_the_whole_chain_names(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(p + j for p, j in parts)
+    doc = Document(text)
+    starts = [m.start() for m in re.finditer(r"(?<![0-9])[0-9B]", doc.text)]
+    ends = [m.end() for m in re.finditer(r"[0-9](?![0-9])", doc.text)]
+    for name in _NAMING_SETS:
+        cues = _cues.cue_set(name)
+        for s in starts:
+            for e in (None, *ends):
+                if e is not None and e <= s:
+                    continue
+                assert cues.naming(doc, s, 40, e) == _naming_ungated(cues, doc, s, e), (name, s, e)

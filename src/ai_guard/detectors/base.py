@@ -25,6 +25,11 @@ ITS kind ("MST", "số tài khoản"), and ``claims_every_number = False`` when 
 numbers of its own shape. The numeric detectors refuse a number another family claims
 (:mod:`ai_guard.detectors.numeric`, :func:`ai_guard.detectors.registry.claims`); both
 attributes are optional, a detector without them is still a :class:`Detector`.
+
+A detector may also declare ``text_needs``, a tuple of strings one of which ``doc.text``
+holds wherever it can find anything (``("<<",)`` for a passport's machine-readable zone):
+the engine then does not call it on a text holding none of them. Optional too: a detector
+without one (or with one that is not a non-empty tuple of non-empty strings) is always called.
 """
 
 from __future__ import annotations

@@ -93,6 +93,8 @@ def _payload(text: str, crc: re.Match[str]) -> list[tuple[int, int, int]] | None
 class PaymentQrDetector:
     id = "vn.emv_qr"
     entities = (EntityType.BANK_ACCOUNT, EntityType.PERSON, EntityType.CCCD, EntityType.PHONE)
+    #: the engine's gate (engine._gate_of): a payload ends with its CRC's tag and length
+    text_needs = ("6304",)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text

@@ -55,6 +55,8 @@ class IdCardQrDetector:
         EntityType.DATE_OF_BIRTH,
         EntityType.ADDRESS,
     )
+    #: the engine's gate (engine._gate_of): the payload's fields are split by "|"
+    text_needs = ("|",)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         if "|" not in doc.text:

@@ -83,6 +83,8 @@ def _name_span(start: int, name: str) -> tuple[int, int] | None:
 class MrzDetector:
     id = "vn.mrz"
     entities = (EntityType.PERSON, EntityType.PASSPORT, EntityType.DATE_OF_BIRTH)
+    #: the engine's gate (engine._gate_of): a zone's name line holds "<<"
+    text_needs = ("<<",)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text

@@ -79,6 +79,8 @@ def _names(text: str) -> Iterator[re.Match[str]]:
 class TravelNameDetector:
     id = "vn.travel_name"
     entities = (EntityType.PERSON,)
+    #: the engine's gate (engine._gate_of): the surname and the given names are split by "/"
+    text_needs = ("/",)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         text = doc.text

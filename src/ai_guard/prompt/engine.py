@@ -85,13 +85,33 @@ def _default_policy() -> Policy:
     return _DEFAULT_POLICY
 
 
+#: a detector and its declared gate (:func:`_gate_of`), as :func:`_run` takes them
+_Gated = list[tuple[Detector, tuple[str, ...] | None]]
 #: the last active set: (built-ins, their filter, plugins, registered) -> detectors; asked
 #: on every call, rebuilt only when one of them changes (a tuple of identities: cheap to test)
-_Active = tuple[tuple[object, ...], list[Detector], list[tuple[str, str]]]
+_Active = tuple[tuple[object, ...], _Gated, list[tuple[str, str]]]
 _ACTIVE: _Active | None = None
 
 
-def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
+def _gate_of(det: Detector) -> tuple[str, ...] | None:
+    """A detector's declared gate: its optional ``text_needs`` attribute, strings one of
+    which ``doc.text`` holds wherever the detector can find anything (``("<<",)`` for a
+    passport's machine-readable zone); the engine does not call a detector whose gate says
+    no (its call, generator and list cost ~2-4k instructions a prompt even when it returns at
+    once). None, always called: a detector that declares none (most plugins), and one whose
+    declaration is not a non-empty tuple of non-empty strings (the safe reading of a gate the
+    engine cannot trust)."""
+    needs = getattr(det, "text_needs", None)
+    if (
+        not isinstance(needs, tuple)
+        or not needs
+        or not all(isinstance(n, str) and n for n in needs)
+    ):
+        return None
+    return needs
+
+
+def _active(policy: Policy) -> tuple[_Gated, list[tuple[str, str]]]:
     builtins = builtin_detectors()
     off = policy.disabled_detectors
     loaded = load_plugins() if policy.load_plugins else None
@@ -108,8 +128,9 @@ def _active(policy: Policy) -> tuple[list[Detector], list[tuple[str, str]]]:
         detectors.extend(d for d in plugins if d.id not in off)
         failures.extend((f.name, f.error) for f in broken)
     detectors.extend(d for d in extra if d.id not in off)
-    _ACTIVE = (key, detectors, failures)
-    return detectors, failures
+    gated = [(d, _gate_of(d)) for d in detectors]
+    _ACTIVE = (key, gated, failures)
+    return gated, failures
 
 
 def _checked(det: Detector, results: Iterable[Detection], size: int) -> list[Detection]:
@@ -494,14 +515,24 @@ def _left_behind(found: list[tuple[int, str]], spans: list[tuple[int, int, str]]
     return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
 
 
-def _run(
-    detectors: list[Detector], doc: Document, found: list[Detection], errors: list[Detection]
-) -> None:
-    """Every detector on ``doc``; a detector that fails adds a ``DETECTOR_ERROR`` (fail
-    closed: a broken detector blocks the prompt)."""
-    size = len(doc.text)
-    for det in detectors:
-        if size > _RELEASE_BETWEEN and getattr(det, "id", None) == _WORDS_DETECTOR:
+def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[Detection]) -> None:
+    """Every detector on ``doc`` but those whose declared gate says no (:func:`_gate_of`); a
+    detector that fails adds a ``DETECTOR_ERROR`` (fail closed: a broken detector blocks the
+    prompt)."""
+    text = doc.text
+    size = len(text)
+    dob = False
+    for det, needs in detectors:
+        ident = getattr(det, "id", None)
+        if ident == DOB_DETECTOR:
+            dob = True  # (its years after names are read once every detector has run)
+        if needs is not None:
+            for need in needs:  # (a loop: no generator frame for each gated detector)
+                if need in text:
+                    break
+            else:
+                continue
+        if size > _RELEASE_BETWEEN and ident == _WORDS_DETECTOR:
             # every numeric family has run: their number tokens, memos and cue windows (the
             # larger part of a table's memory) are not held while the names are read
             doc.release()
@@ -520,7 +551,7 @@ def _run(
                     pattern=type(exc).__name__,
                 )
             )
-    if found and any(getattr(det, "id", None) == DOB_DETECTOR for det in detectors):
+    if found and dob:
         # birth years right after the names found ("Hầu A Tủa (2009)"): read over the person
         # detector's findings, so a name its words do not spell still carries its year
         try:
@@ -571,7 +602,7 @@ _DISGUISED: Callable[[str, str], Disguised | None] | None = None
 
 
 def _read_disguises(
-    doc: Document, detectors: list[Detector], found: list[Detection], errors: list[Detection]
+    doc: Document, detectors: _Gated, found: list[Detection], errors: list[Detection]
 ) -> None:
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
@@ -706,7 +737,9 @@ def _check(
     doc, detections = _detect(text, policy, document)
     original = doc.original
     if not detections:  # (most prompts) no action, public role, repeat or placeholder to work out
-        return _nothing_found(original, policy, waivers, read_legacy=read_legacy)
+        return _nothing_found(
+            original, policy, waivers, read_legacy=read_legacy, nfc=doc.text is original
+        )
     holders = Placeholders(original)
     # what each finding will hold; the Finding objects are built once the text is redacted, so
     # that the two (the larger parts of the memory on dense text) are not held at once
@@ -743,6 +776,7 @@ def _check(
     garbled = _garbled(located)
     # the views and lists the rows are not made from: not held beside the rows and the
     # placeholders (on a table, twice the text's size each)
+    nfc = doc.text is original  # (the reading kept the text as it is: it is NFC)
     del doc, detections, located, to_redact, values, name_starts
     pending.reverse()  # taken in order from the end: each freed as its row is made
     while pending:
@@ -767,7 +801,7 @@ def _check(
         # what else it hides cannot be vouched for (blocked unread, with how to convert it)
         failure = "legacy_encoding"
     if failure is None and read_legacy:
-        legacy = _legacy_reading(original, policy, decision, spans)
+        legacy = _legacy_reading(original, policy, decision, spans, nfc=nfc)
         if legacy is not None:
             # the encoding hid a value: redacted where it stands in the text as written when
             # every value maps back to it and nothing is left after; otherwise blocked
@@ -797,13 +831,13 @@ def _garbled(located: _Located) -> bool:
 
 
 def _nothing_found(
-    original: str, policy: Policy, waivers: list[PolicyWaiver], *, read_legacy: bool
+    original: str, policy: Policy, waivers: list[PolicyWaiver], *, read_legacy: bool, nfc: bool
 ) -> PromptCheck:
     """:func:`_check` of a text in which no detector found anything (nor failed): allowed as
     it is, unless its reading in a legacy encoding reveals a value (:func:`_legacy_reading`:
     redacted where it stands when that can be mapped, blocked otherwise), as in :func:`_check`."""
     if read_legacy:
-        legacy = _legacy_reading(original, policy, Decision.ALLOW, [])
+        legacy = _legacy_reading(original, policy, Decision.ALLOW, [], nfc=nfc)
         if legacy is not None:
             mapped = _redacted_in_legacy(original, policy, waivers, *legacy)
             if mapped is not None:
@@ -888,7 +922,12 @@ _CONVINCING_REPAIR = 2
 
 
 def _legacy_reading(
-    text: str, policy: Policy, decision: Decision, spans: list[tuple[int, int, str]]
+    text: str,
+    policy: Policy,
+    decision: Decision,
+    spans: list[tuple[int, int, str]],
+    *,
+    nfc: bool = False,
 ) -> tuple[RepairedText, PromptCheck] | None:
     """The repaired text and its check when ``text`` reads as TCVN3 / VNI / Windows-1258 /
     UTF-8 mojibake whose conversion (:func:`ai_guard.text.encodings.repair_text`) reveals a
@@ -904,7 +943,8 @@ def _legacy_reading(
     signs, repair = _LEGACY
     if decision is Decision.BLOCK:
         return None  # nothing is sent from a blocked prompt: no reading can make it worse
-    decomposed = not text.isascii() and not unicodedata.is_normalized("NFC", text)
+    # (``nfc``: the caller's Document kept the text as it is, which it does only for NFC)
+    decomposed = not nfc and not text.isascii() and not unicodedata.is_normalized("NFC", text)
     if decomposed:
         # mojibake pasted decomposed ("Ã" as "A" and a combining tilde) reads in its composed
         # form only, whose offsets are not the caller's: what its repair reveals is not

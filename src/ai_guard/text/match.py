@@ -341,7 +341,12 @@ class CueSet:
         before it (:meth:`glued_before`: "hochieu:C0220752"); among the words of the key
         it is assigned to (:meth:`keyed`); as the name of the form input it is the value of
         (:meth:`input_named`); with ``end`` (where the value ends), in a note right after it
-        (:meth:`trailing`)."""
+        (:meth:`trailing`). Not looked for where :meth:`possible` says no term can stand
+        (every one of these forms holds each word of its term verbatim in the folded view):
+        a number's own family asks for each of its windows, most in documents that hold none
+        of the family's cues."""
+        if not self.possible(doc):
+            return None
         return (
             self.before(doc, start)
             or self.glued_before(doc, start)
