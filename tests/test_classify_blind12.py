@@ -1,0 +1,205 @@
+"""Rules from the blind documents_holdout12.jsonl (an enforcement office, home affairs and
+personnel units, an inspectorate, a science department and their public papers): the public
+and internal papers read as personal because a colleague's name stood bare on an e-mail's Cc
+line, a council's members were named in a decision whose header was cut off, a table's
+cells were read as one tax code, an office's own premises or an English press release's
+contact line were read as someone's address, and a seal's text was read as a name. Each rule
+has a hard negative beside it, on documents of its own (none of the set's); each rule's test
+fails on main at e0bc556 (the negatives hold there too, and must keep holding)."""
+
+from __future__ import annotations
+
+from ai_guard import classify_document
+
+
+def _cats(text: str) -> set[str]:
+    return {c.category.value for c in classify_document(text).categories}
+
+
+_MAIL_HEAD = (
+    "Từ: Đặng Minh Khuê <dmkhue.snv@thainguyen.gov.vn>\n"
+    "Gửi: Phòng Tổ chức cán bộ các sở, ngành\n"
+    "Cc: {cc}\n"
+    "Ngày: 02/12/2026 08:15\n"
+    "Tiêu đề: Nhắc hạn báo cáo nâng lương năm 2026\n\n"
+)
+_MAIL_BODY = (
+    "Kính gửi các đồng chí,\n"
+    "Sở Nội vụ nhắc các đơn vị gửi báo cáo số lượng công chức được nâng bậc lương thường xuyên "
+    "và trước thời hạn năm 2026 theo Biểu số 03 (chỉ ghi số lượng, không gửi danh sách) trước "
+    "ngày 20/12/2026.\n"
+    "Trân trọng,\n"
+    "Đặng Minh Khuê - Phòng Công chức, viên chức\n"
+)
+
+
+def test_a_colleague_bare_on_the_cc_line_of_a_state_mailbox_is_in_role() -> None:
+    res = classify_document(_MAIL_HEAD.format(cc="Tạ Thị Huyền Trâm") + _MAIL_BODY)
+    assert "personnel" in _cats(_MAIL_HEAD.format(cc="Tạ Thị Huyền Trâm") + _MAIL_BODY)
+    assert res.sensitivity.value == "internal"
+    assert res.recommended_action == "send"
+
+
+def test_a_cc_with_a_private_mailbox_or_named_in_the_body_stays_private() -> None:
+    # an outside person shows with their own address: a private mailbox reaches them
+    outside = _MAIL_HEAD.format(cc="Tạ Thị Huyền Trâm <huyentram1990@gmail.com>") + _MAIL_BODY
+    assert classify_document(outside).recommended_action != "send"
+    # the same name in the body as the person whose salary step is raised: the body decides
+    named = _MAIL_HEAD.format(cc="Tạ Thị Huyền Trâm") + _MAIL_BODY.replace(
+        "Trân trọng,",
+        "Riêng trường hợp bà Tạ Thị Huyền Trâm, sinh ngày 14/3/1988, được nâng bậc lương "
+        "trước thời hạn, đề nghị gửi hồ sơ riêng.\nTrân trọng,",
+    )
+    assert classify_document(named).recommended_action == "do_not_send"
+    # from a mailbox anyone opens, the recipients are no State directory's
+    private = _MAIL_HEAD.replace("dmkhue.snv@thainguyen.gov.vn", "khuedm78@gmail.com")
+    res = classify_document(private.format(cc="Tạ Thị Huyền Trâm") + _MAIL_BODY)
+    assert res.recommended_action == "do_not_send"
+
+
+_COUNCIL = (
+    "GIÁM ĐỐC SỞ NỘI VỤ TỈNH QUẢNG TRỊ\n\n"
+    "Căn cứ Nghị định số 115/2020/NĐ-CP của Chính phủ;\n"
+    "Căn cứ Kế hoạch số 31/KH-SNV ngày 02/10/2026 về tuyển dụng viên chức năm 2026;\n"
+    "Theo đề nghị của Trưởng phòng Công chức, viên chức,\n\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Thành lập Hội đồng {what} của Sở Nội vụ, gồm:\n"
+    "1. Ông Hồ Văn Lịch, Phó Giám đốc Sở - Chủ tịch Hội đồng;\n"
+    "2. Bà Lê Thị Diệu Hiền, Chánh Văn phòng Sở - Ủy viên;\n"
+    "3. Ông Pả Kiều Thăng, Phó Chánh Văn phòng - Ủy viên kiêm Thư ký.\n"
+    "Điều 2. Hội đồng tổ chức xét tuyển 04 chỉ tiêu; tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+    "Điều 3. Chánh Văn phòng Sở, các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành.\n\n"
+    "Nơi nhận:                                  GIÁM ĐỐC\n"
+    "- Như Điều 3;\n"
+    "- Lưu: VT, VP.                             Trương Công Hậu\n"
+)
+
+
+def test_a_recruitment_council_whose_header_was_cut_off_names_its_members_in_role() -> None:
+    text = _COUNCIL.format(what="tuyển dụng viên chức năm 2026")
+    res = classify_document(text)
+    assert "personnel" in _cats(text)
+    assert res.sensitivity.value == "internal"
+    assert res.recommended_action == "send"
+
+
+def test_a_discipline_council_whose_header_was_cut_off_stays_about_its_person() -> None:
+    # a council for one official's discipline is about him, whoever sits on it
+    text = _COUNCIL.format(what="kỷ luật đối với ông Vi Văn Khởi, chuyên viên").replace(
+        "Điều 2. Hội đồng", "Điều 2. Hội đồng xem xét hình thức kỷ luật ông Vi Văn Khởi; Hội đồng"
+    )
+    assert classify_document(text).recommended_action == "do_not_send"
+
+
+_APPENDIX = (
+    "THI HÀNH ÁN DÂN SỰ TỈNH HƯNG YÊN\nSố: 811/THADS-NV\n"
+    "V/v báo cáo kết quả tháng 11 năm 2026\n"
+    "Hưng Yên, ngày 05 tháng 12 năm 2026\n\n"
+    "Kính gửi: Cục Quản lý thi hành án dân sự.\n\n"
+    "Thi hành án dân sự tỉnh báo cáo kết quả như sau:\n{head}\n{rows}\n"
+    "TRƯỞNG THI HÀNH ÁN\nLục Văn Thành\n"
+)
+
+
+def test_figures_of_adjacent_cells_are_no_tax_code() -> None:
+    text = _APPENDIX.format(
+        head="Đơn vị\tThụ lý (việc)\tCó điều kiện\tXong\tTỷ lệ\tTiền (triệu đồng)",
+        rows="Phòng THADS khu vực 1\t1.204\t713\t85\t11,4%\t12.470\n"
+        "Phòng THADS khu vực 2\t1.207\t644\t61\t9,4%\t8.115\n",
+    )
+    res = classify_document(text)
+    assert res.sensitivity.value == "internal"
+    assert res.recommended_action == "send"
+
+
+def test_a_debtors_tax_code_in_its_own_cell_stays_private() -> None:
+    text = _APPENDIX.format(
+        head="Người phải thi hành án\tMã số thuế\tSố tiền (đồng)",
+        rows="Hộ kinh doanh Đỗ Thị Nhàn\t0901234567\t412.000.000\n",
+    )
+    assert classify_document(text).recommended_action == "do_not_send"
+
+
+_NOTICE = (
+    "THANH TRA TỈNH ĐIỆN BIÊN\nSố: 41/TB-TTr\n"
+    "Điện Biên, ngày 20 tháng 11 năm 2026\n\n"
+    "THÔNG BÁO\nLịch tiếp công dân định kỳ tháng 12 năm 2026\n\n"
+    "Chánh Thanh tra tỉnh tiếp công dân vào thứ Năm các tuần trong tháng.\n"
+    "Công dân nộp đơn khiếu nại, tố cáo tại Văn phòng Thanh tra tỉnh, số 12 đường Võ Nguyên "
+    "Giáp, phường Điện Biên Phủ.\n"
+    "Thông báo được niêm yết tại trụ sở và đăng trên Cổng thông tin điện tử tỉnh.\n\n"
+    "Nơi nhận:                                   CHÁNH THANH TRA\n"
+    "- Cổng TTĐT tỉnh;\n"
+    "- Lưu: VT.                                  Lò Văn Pấng\n"
+)
+
+
+def test_an_offices_own_premises_in_a_public_notice_are_no_ones_address() -> None:
+    res = classify_document(_NOTICE)
+    assert res.sensitivity.value == "public"
+    assert res.recommended_action == "send"
+
+
+def test_a_citizens_dwelling_in_the_same_notice_stays_private() -> None:
+    text = _NOTICE.replace(
+        "Thông báo được",
+        "Ông Quàng Văn Sính, trú tại số 5 đường Trần Can, phường Him Lam, được mời đến trình "
+        "bày đơn tố cáo.\nThông báo được",
+    )
+    assert classify_document(text).recommended_action == "do_not_send"
+
+
+_RELEASE = (
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐỒNG THÁP\n"
+    "Đồng Tháp, ngày 30 tháng 11 năm 2026\n\n"
+    "PRESS RELEASE\nDong Thap opens 42 public services fully online in 2026\n\n"
+    "The Department of Science and Technology of Dong Thap province today reported that 42 "
+    "administrative procedures can now be completed fully online, with 61% of applications "
+    "filed through the national public service portal.\n\n"
+    "Media contact: Press Office, 15 Nguyen Hue Street, Cao Lanh ward\n"
+)
+
+
+def test_an_english_press_releases_contact_line_is_the_offices() -> None:
+    res = classify_document(_RELEASE)
+    assert res.recommended_action == "send"
+    assert res.sensitivity.value in ("public", "internal")
+
+
+def test_an_english_release_naming_a_citizens_home_stays_private() -> None:
+    text = _RELEASE.replace(
+        "Media contact:",
+        "The award went to farmer Nguyen Van Thiet, born 12/04/1970, of 8 Le Loi Street, "
+        "Sa Dec ward.\nMedia contact:",
+    )
+    assert classify_document(text).recommended_action != "send"
+
+
+_SEALED = (
+    "UBND TỈNH LAI CHÂU\nTHANH TRA TỈNH\nSố: 55/TB-TTr\n"
+    "Lai Châu, ngày 01 tháng 12 năm 2026\n\n"
+    "THÔNG BÁO\nKết quả thanh tra công tác tiếp công dân năm 2026\n\n"
+    "Thanh tra tỉnh đã thanh tra 09 đơn vị; các đơn vị thực hiện đúng quy định về tiếp công dân, "
+    "xử lý đơn khiếu nại, tố cáo.\n\n"
+    "Nơi nhận:                                   CHÁNH THANH TRA\n"
+    "- Cổng TTĐT tỉnh;             * {seal} *\n"
+    "- Lưu: VT.                                  {signer}\n"
+)
+
+
+def test_a_seal_read_across_the_signature_lines_names_no_one() -> None:
+    text = _SEALED.format(seal="THANH TRA TỈNH LAI CHÂU", signer="Tòng Văn Hặc")
+    res = classify_document(text)
+    assert res.personal_data.private_names == 0
+    assert res.recommended_action == "send"
+
+
+def test_a_name_in_capitals_that_holds_no_place_stays_a_name() -> None:
+    # a citizen's name in capitals in the same place is still a person
+    text = _SEALED.format(seal="THANH TRA TỈNH LAI CHÂU", signer="Tòng Văn Hặc").replace(
+        "xử lý đơn khiếu nại, tố cáo.",
+        "xử lý đơn khiếu nại, tố cáo; riêng đơn của ông TRÀ VĂN TỈNH, trú tại bản Nà Khum, "
+        "chưa được giải quyết.",
+    )
+    assert classify_document(text).personal_data.private_names >= 1
+    assert classify_document(text).recommended_action == "do_not_send"
