@@ -203,3 +203,61 @@ def test_a_name_in_capitals_that_holds_no_place_stays_a_name() -> None:
     )
     assert classify_document(text).personal_data.private_names >= 1
     assert classify_document(text).recommended_action == "do_not_send"
+
+
+def test_an_english_press_release_is_public_information() -> None:
+    res = classify_document(_RELEASE)
+    assert res.sensitivity.value == "public"
+    assert "public_info" in _cats(_RELEASE)
+    # a draft of it is not published yet
+    draft = _RELEASE.replace("PRESS RELEASE", "DỰ THẢO\nPRESS RELEASE")
+    assert classify_document(draft).sensitivity.value != "public"
+
+
+_POSTPONED = (
+    "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2\nSố: 44/QĐ-PTHADS\n"
+    "Kon Tum, ngày 09 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\nHoãn thi hành án\n\n"
+    "Xét Giấy xác nhận của Bệnh viện đa khoa tỉnh: ông Lý Văn Thạch đang {why},\n\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Hoãn thi hành án đối với ông Lý Văn Thạch, sinh năm 1961, người phải "
+    "thi hành khoản tiền 120.000.000 đồng trả cho bà Y Liên.\n\n"
+    "TRƯỞNG PHÒNG\nA Thuận\n"
+)
+
+
+def test_a_debtors_stroke_cited_to_postpone_enforcement_is_his_health() -> None:
+    text = _POSTPONED.format(why="điều trị do đột quỵ, chưa thể đi lại")
+    res = classify_document(text)
+    assert "health" in _cats(text)
+    assert res.sensitivity.value == "sensitive_personal"
+    # a ward's name alone ("khoa Hồi sức tích cực" where an official works) is no one's illness
+    ward = _POSTPONED.format(why="công tác tại khoa Hồi sức tích cực, đi công tác nước ngoài")
+    assert "health" not in _cats(ward)
+
+
+_AI_RULE = (
+    "SỞ NỘI VỤ TỈNH CAO BẰNG\nSố: 17/HD-SNV\nCao Bằng, ngày 20 tháng 11 năm 2026\n\n"
+    "HƯỚNG DẪN\nSử dụng công cụ trí tuệ nhân tạo trong cơ quan\n\n"
+    "1. Cán bộ được dùng công cụ AI để tóm tắt văn bản đã công bố, dịch tài liệu công khai, "
+    "gợi ý bố cục báo cáo và tra cứu quy định pháp luật hiện hành.\n"
+    "2. Không đưa lên công cụ AI:\n"
+    "a) Văn bản chưa công bố;\n"
+    "b) Hồ sơ thi hành án dân sự;\n"
+    "c) Dữ liệu cá nhân của công dân: họ tên kèm số định danh, địa chỉ, số điện thoại;\n"
+    "d) Mật khẩu, khóa truy cập hệ thống thông tin của cơ quan, địa chỉ máy chủ nội bộ.\n"
+    "3. Thủ trưởng đơn vị phân công đầu mối theo dõi việc thực hiện Hướng dẫn này; sự cố lộ "
+    "lọt thông tin phải báo cáo về Sở trong 24 giờ để xử lý.\n"
+    "4. Văn phòng Sở tổng hợp tình hình sử dụng công cụ AI của các đơn vị, báo cáo Giám đốc Sở "
+    "trước ngày 15 tháng 12 hằng năm; đề xuất sửa đổi Hướng dẫn khi cần thiết.\n\n"
+    "GIÁM ĐỐC\nNông Văn Tuấn\n"
+)
+
+
+def test_a_kind_of_record_under_an_items_letter_is_that_records_topic() -> None:
+    assert "enforcement_case" in _cats(_AI_RULE)
+    assert classify_document(_AI_RULE).recommended_action == "send"
+    # the same words in a sentence that is no list's item stay a passing mention
+    prose = _AI_RULE.replace(
+        "b) Hồ sơ thi hành án dân sự;\n",
+        "b) Bản đồ địa chính; các cơ quan như thi hành án dân sự có quy định riêng;\n",
+    )
+    assert "enforcement_case" not in _cats(prose)

@@ -668,8 +668,11 @@ def _heads_column(folded: str, h: Hit) -> bool:
 _RECORD_WEIGHT = 3.0
 #: "hồ sơ " right before a term, or "hồ sơ <one record>, " before the next one of a list
 _RECORD_BEFORE = re.compile(r"\bho\s+so\s+(?:(?:[a-z]+\s+){0,3}[a-z]+,\s+)?$")
-#: what opens an item of a list: a separator, a line start, "và", "hoặc", "các"
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:\n(-]|\b(?:va|hoac|cac))\s*$")
+#: what opens an item of a list: a separator, a line start, "và", "hoặc", "các", or an
+#: item's letter or number at the start of its line ("b) Hồ sơ thi hành án dân sự, ...")
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:^|[,;:\n(-]|\b(?:va|hoac|cac)|(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[.)])\s*$"
+)
 
 
 #: a pupil or a student named by a record's title ("SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN")
