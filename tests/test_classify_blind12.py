@@ -261,3 +261,64 @@ def test_a_kind_of_record_under_an_items_letter_is_that_records_topic() -> None:
         "b) Bản đồ địa chính; các cơ quan như thi hành án dân sự có quy định riêng;\n",
     )
     assert "enforcement_case" not in _cats(prose)
+
+
+_BLANK_FORM = (
+    "Mục quê quán ghi theo giấy khai sinh hay theo căn cước ạ? Mẫu em đang điền:\n\n"
+    "Mẫu 2C-BNV/2008\n"
+    "Cơ quan, đơn vị có thẩm quyền quản lý CBCC: ..............................\n\n"
+    "SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC\n\n"
+    "1) Họ và tên khai sinh (viết chữ in hoa): ..............................\n"
+    "3) Sinh ngày: ..... tháng ..... năm ........, Giới tính (nam, nữ): ..........\n"
+    "5) Quê quán: Xã ................., Huyện ................., Tỉnh .................\n"
+    "9) Nơi ở hiện nay: ..............................\n"
+)
+
+
+def test_a_blank_form_under_its_code_line_is_public_without_public_info() -> None:
+    res = classify_document(_BLANK_FORM)
+    assert res.sensitivity.value == "public"
+    assert "public_info" not in _cats(_BLANK_FORM)
+    assert res.recommended_action == "send"
+    # the same form filled for someone is that person's record
+    filled = _BLANK_FORM.replace(
+        "(viết chữ in hoa): ..............................",
+        "(viết chữ in hoa): SÙNG A TỦA",
+    ).replace("Sinh ngày: ..... tháng ..... năm ........", "Sinh ngày: 03 tháng 5 năm 1990")
+    assert classify_document(filled).recommended_action == "do_not_send"
+
+
+_POSTED_REPORT = (
+    "UBND TỈNH SÓC TRĂNG\nTHANH TRA TỈNH\nSố: 77/BC-TTr\n"
+    "Sóc Trăng, ngày 12 tháng 12 năm 2026\n\n"
+    "BÁO CÁO\nCông khai kết quả giải quyết khiếu nại, tố cáo năm 2026\n\n"
+    "Kính gửi: {to}.\n\n"
+    "Thanh tra tỉnh báo cáo và đăng tải trên Cổng thông tin điện tử tỉnh kết quả năm 2026:\n\n"
+    "| Lĩnh vực | Khiếu nại thụ lý | Đã giải quyết | Tố cáo thụ lý |\n|---|---|---|---|\n"
+    "| Đất đai | 311 | 290 | 24 |\n| Thi hành án dân sự | 18 | 17 | 2 |\n"
+    "| Cộng | 329 | 307 | 26 |\n\n"
+    "Nơi nhận:                                  CHÁNH THANH TRA\n"
+    "- UBND tỉnh;\n- Cổng TTĐT tỉnh;\n"
+    "- Lưu: VT.                                 Thạch Sô Phol\n"
+)
+
+
+def test_a_posted_report_to_the_authorities_keeps_its_topic_alone() -> None:
+    text = _POSTED_REPORT.format(to="Ủy ban nhân dân tỉnh")
+    res = classify_document(text)
+    assert res.sensitivity.value == "public"
+    assert res.recommended_action == "send"
+    # addressed to the authorities, not to the public; a sector's row is no enforcement file
+    assert _cats(text) == {"complaint_denunciation"}
+    # the same report addressed to the people is public information
+    assert "public_info" in _cats(_POSTED_REPORT.format(to="Nhân dân trong tỉnh"))
+
+
+def test_a_column_headed_by_a_protected_field_still_records_it() -> None:
+    # a table whose column is the field records it for each row, figures or not
+    text = (
+        "BÁO CÁO\nTình hình tiếp nhận hồ sơ tháng 11\n\n"
+        "| Đơn vị | Chẩn đoán | Số ca |\n|---|---|---|\n"
+        "| Trạm y tế xã A | Sốt xuất huyết | 4 |\n| Trạm y tế xã B | Tay chân miệng | 2 |\n"
+    )
+    assert "health" in _cats(text)
