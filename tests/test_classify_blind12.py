@@ -322,3 +322,48 @@ def test_a_column_headed_by_a_protected_field_still_records_it() -> None:
         "| Trạm y tế xã A | Sốt xuất huyết | 4 |\n| Trạm y tế xã B | Tay chân miệng | 2 |\n"
     )
     assert "health" in _cats(text)
+
+
+def _issuer(text: str) -> str | None:
+    field = classify_document(text).header.issuer
+    return None if field is None else field.text
+
+
+def test_a_leaflet_of_a_provincial_enforcement_office_has_its_issuer() -> None:
+    text = (
+        "THI HÀNH ÁN DÂN SỰ TỈNH TUYÊN QUANG\n"
+        "HỎI - ĐÁP VỀ ÁN PHÍ VÀ PHÍ THI HÀNH ÁN (Tờ gấp số 2/2026)\n\n"
+        "Hỏi: Người được thi hành án có phải nộp phí thi hành án không?\n"
+        "Đáp: Người được thi hành án phải nộp phí khi nhận tiền, tài sản theo quyết định.\n"
+    )
+    assert _issuer(text) == "THI HÀNH ÁN DÂN SỰ TỈNH TUYÊN QUANG"
+    # a leaflet's title line alone is no body
+    assert _issuer(text.split("\n", 1)[1]) is None
+
+
+def test_a_reception_registers_title_is_no_issuer() -> None:
+    text = (
+        "BAN TIẾP CÔNG DÂN TỈNH PHÚ THỌ,,,,\n"
+        "SỔ TIẾP CÔNG DÂN ĐỊNH KỲ - THÁNG 10/2026,,,,\n"
+        "STT,Ngày tiếp,Họ tên,Địa chỉ,Nội dung\n"
+        '1,02/10/2026,Đinh Văn Sơn,"xóm Mít, xã Thanh Sơn",Khiếu nại việc thu hồi đất\n'
+        '2,16/10/2026,Hà Thị Lụa,"khu 3, xã Yên Lập",Tố cáo cán bộ địa chính\n'
+    )
+    assert _issuer(text) == "BAN TIẾP CÔNG DÂN TỈNH PHÚ THỌ"
+    assert classify_document(text).recommended_action == "do_not_send"
+
+
+def test_a_debt_whose_sum_wraps_onto_the_next_line_is_finance() -> None:
+    text = (
+        "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN ĐỨC THỌ\nSố: 52/QĐ-CCTHADS\n"
+        "Đức Thọ, ngày 11 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\nVề việc cưỡng chế kê biên tài sản\n\n"
+        "Điều 1. Kê biên nhà ở của ông Trần Đình Cẩn, sinh năm 1969, để bảo đảm "
+        "thi hành khoản tiền\n"
+        "415.000.000 đồng trả cho ông Lê Văn Ngụ.\n\nCHẤP HÀNH VIÊN\nNguyễn Hữu Bằng\n"
+    )
+    assert "finance" in _cats(text)
+    # a court fee is the State's, however its sum wraps
+    fee = text.replace(
+        "khoản tiền\n415.000.000 đồng trả cho ông Lê Văn Ngụ", "án phí\n4.150.000 đồng"
+    )
+    assert "finance" not in _cats(fee)

@@ -931,7 +931,9 @@ _ENFORCED_DEBT = re.compile(
     # "Khoản phải thi hành là 96.450.000 đồng trả Ngân hàng ...": the sum, then whom it is owed
     r"khoan\s+phai\s+thi\s+hanh\s+la(?=\s+[\d.,]+\s*(?:dong|trieu|ty)?\s+"
     r"(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?![a-z])))"
-    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)){0,100})"  # the sentence, a figure's dots inside
+    # the sentence, a figure's dots inside, a line it wraps onto ("thi hành khoản tiền⏎
+    # 640.000.000 đồng")
+    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){0,100})"
 )
 #: what the State collects or a family owes is no debt between parties: a court fee, a fine,
 #: confiscation, child support (the labelling guide: enforcement_case without finance)

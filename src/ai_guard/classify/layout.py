@@ -337,7 +337,9 @@ _ORG_START = re.compile(
     # a team a body sets up, with its own number and signer ("TỔ XÁC MINH", "TỔ CÔNG TÁC")
     r"to\s*(?:xac\s*minh|cong\s*tac|kiem\s*tra|giup\s*viec|thu\s*ky|chuyen\s*gia)|"
     # the tax offices since 2025: "THUẾ THÀNH PHỐ HÀ NỘI", "THUẾ TỈNH NINH BÌNH", "THUẾ CƠ SỞ 3"
-    r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu)\b"
+    r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu|"
+    # the civil enforcement offices since 2025: "THI HÀNH ÁN DÂN SỰ TỈNH LÀO CAI"
+    r"thi\s*hanh\s*an\s*dan\s*su\s*(?:tinh|thanh\s*pho|tp))\b"
 )
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
 #: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
@@ -346,8 +348,8 @@ _NOT_ISSUER = re.compile(
     r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
     r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
     # a register's title ("SỔ ĐĂNG KÝ VĂN BẢN MẬT ĐI", "SỔ THEO DÕI ĐƠN THƯ"): "sổ" folds as
-    # "sở", but no department is called so
-    r"so\s*(?:dang\s*ky|theo\s*doi)|"
+    # "sở", but no department is called so; nor "SỔ TIẾP CÔNG DÂN", the reception register
+    r"so\s*(?:dang\s*ky|theo\s*doi|tiep\s*(?:cong\s*dan|nhan))|"
     r"to\s*roi|don|giay|mau\s*so|hoi\s*[-–:]?\s*dap)\b|mau\s*\d)"
 )
 
