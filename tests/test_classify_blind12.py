@@ -367,3 +367,31 @@ def test_a_debt_whose_sum_wraps_onto_the_next_line_is_finance() -> None:
         "khoản tiền\n415.000.000 đồng trả cho ông Lê Văn Ngụ", "án phí\n4.150.000 đồng"
     )
     assert "finance" not in _cats(fee)
+
+
+def _signer(text: str) -> str | None:
+    field = classify_document(text).header.signer
+    return None if field is None else field.text
+
+
+_ROTATION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 1402/QĐ-UBND\nYên Bái, ngày 03 tháng 12 năm 2026\n\n"
+    "QUYẾT ĐỊNH\nVề việc điều động công chức\n\n"
+    "Điều 1. Điều động 02 công chức có tên trong danh sách kèm theo Quyết định này.\n"
+    "Điều 2. Các công chức có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.\n\n"
+    "Nơi nhận:\tKT. CHỦ TỊCH\n- Như Điều 2;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\n\tGiàng Seo Phử\n\n"
+    "DANH SÁCH CÔNG CHỨC ĐIỀU ĐỘNG\n"
+    "(Kèm theo Quyết định số 1402/QĐ-UBND ngày 03/12/2026 của Chủ tịch UBND tỉnh)\n"
+    "TT\tHọ và tên\tNăm sinh\tĐơn vị đến\n"
+    "1\tHoàng Văn Kiên\t1985\tSở Tài chính\n2\tLò Thị Thanh\t1990\tSở Nội vụ\n"
+)
+
+
+def test_an_attached_lists_title_is_no_signature_heading() -> None:
+    assert _signer(_ROTATION) == "Giàng Seo Phử"
+    assert classify_document(_ROTATION).recommended_action == "do_not_send"
+    # a list signed under its own heading keeps that signer
+    signed_list = _ROTATION.replace("(Kèm theo Quyết định số", "(Theo Quyết định số") + (
+        "\nNGƯỜI LẬP BIỂU\nVàng Thị Mỷ\n"
+    )
+    assert _signer(signed_list) == "Vàng Thị Mỷ"

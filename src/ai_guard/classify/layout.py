@@ -1069,6 +1069,8 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     title_idx = -1
     glued: tuple[int, int] | None = None
     for i in range(len(segs) - 1, tail_from - 1, -1):
+        if _annex_title(segs, i):
+            continue
         if _sign_head(doc, segs[i]) or _titled_head(doc, segs, i, surnames):
             title_idx = i
             break
@@ -1169,6 +1171,18 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         for seg in line:
             if _signer_line(doc, seg, lay, surnames):
                 return
+
+
+#: the note under an attachment's title: "(Kèm theo Quyết định số 2906/QĐ-UBND ...)", "(Ban
+#: hành kèm theo ...)"
+_ANNEX_NOTE = re.compile(r"[ \t]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo(?![a-z])")
+
+
+def _annex_title(segs: list[Segment], i: int) -> bool:
+    """Whether a line is the title of a list or an appendix pasted after the signature ("DANH
+    SÁCH CÔNG CHỨC ĐIỀU ĐỘNG" over "(Kèm theo Quyết định số ...)"): capitals that head the
+    attachment, no signer's title; the signature block is above it."""
+    return i + 1 < len(segs) and _ANNEX_NOTE.match(segs[i + 1].folded) is not None
 
 
 def _titled_head(doc: Document, segs: list[Segment], i: int, surnames: frozenset[str]) -> bool:
