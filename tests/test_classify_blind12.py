@@ -395,3 +395,31 @@ def test_an_attached_lists_title_is_no_signature_heading() -> None:
         "\nNGƯỜI LẬP BIỂU\nVàng Thị Mỷ\n"
     )
     assert _signer(signed_list) == "Vàng Thị Mỷ"
+
+
+def test_a_report_on_the_staff_as_a_body_is_personnel_by_its_topic() -> None:
+    text = (
+        "UBND TỈNH HÀ GIANG\nSỞ NỘI VỤ\nSố: 93/BC-SNV\nHà Giang, ngày 04 tháng 12 năm 2026\n\n"
+        "BÁO CÁO\nThực trạng đội ngũ cán bộ, công chức cấp xã năm 2026\n\n"
+        "Toàn tỉnh có 3.412 cán bộ, công chức cấp xã; trình độ đại học trở lên 71,4%; người dân "
+        "tộc thiểu số 82,3%; nữ 29,1%. Kiến nghị mở lớp bồi dưỡng tại chỗ.\n\n"
+        "GIÁM ĐỐC\nLý Văn Chỉn\n"
+    )
+    res = classify_document(text)
+    assert "personnel" in _cats(text)
+    assert res.recommended_action == "send"
+    # a long plan of another field that names the staff once in passing stays its own field
+    plan = (
+        "UBND TỈNH HÀ GIANG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 51/KH-SKHCN\n"
+        "Hà Giang, ngày 04 tháng 12 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số năm 2027\n\n"
+        "1. Hoàn thiện hạ tầng mạng diện rộng của tỉnh, kết nối 100% xã, phường.\n"
+        "2. Cung cấp dịch vụ công trực tuyến toàn trình cho 90% thủ tục hành chính.\n"
+        "3. Xây dựng kho dữ liệu dùng chung, chuẩn hóa danh mục điện tử dùng chung.\n"
+        "4. Tập huấn kỹ năng số, nâng cao chất lượng đội ngũ cán bộ làm công nghệ thông tin.\n"
+        "5. Bảo đảm an toàn thông tin theo cấp độ cho 100% hệ thống thông tin của tỉnh.\n"
+        "6. Kinh phí thực hiện từ ngân sách tỉnh và nguồn xã hội hóa theo quy định hiện hành.\n"
+        "7. Các sở, ngành báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 15/12"
+        " hằng năm để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n\n"
+        "GIÁM ĐỐC\nLý Văn Chỉn\n"
+    )
+    assert "personnel" not in _cats(plan)
