@@ -423,3 +423,25 @@ def test_a_report_on_the_staff_as_a_body_is_personnel_by_its_topic() -> None:
         "GIÁM ĐỐC\nLý Văn Chỉn\n"
     )
     assert "personnel" not in _cats(plan)
+
+
+_APPENDED = (
+    "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN CAN LỘC\nSố: 61/TB-CCTHADS\n"
+    "Can Lộc, ngày 11 tháng 4 năm 2024\n\nTHÔNG BÁO\nVề việc xác minh điều kiện thi hành án\n\n"
+    "Chi cục thông báo kết quả xác minh điều kiện thi hành án theo phụ lục kèm theo.\n\n"
+    "CHI CỤC TRƯỞNG\nPhan Đình Thụ\n\nPHỤ LỤC\n{head}\n{row}\n"
+)
+
+
+def test_a_name_in_a_list_pasted_after_the_signature_is_no_signature() -> None:
+    text = _APPENDED.format(
+        head="Người phải thi hành án\tSố tiền (đồng)", row="Võ Văn Lĩnh\t415.000.000"
+    )
+    res = classify_document(text)
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Phan Đình Thụ"
+    assert res.personal_data.private_names == 1
+    assert res.recommended_action == "do_not_send"
+    # the same appendix in counts: the signer alone is named, in his role
+    counts = _APPENDED.format(head="Đơn vị\tSố việc", row="Xã Thiên Lộc\t14")
+    assert classify_document(counts).recommended_action == "send"

@@ -544,6 +544,11 @@ def _public_role(
         # as a recipient, they are not the subject of a personnel document
         layout = dataclasses.replace(layout, signer=None, signer_title=None)
         about_personnel = False
+    if _after_the_signature(r, start):
+        # a list or an appendix pasted after the signature ("PHỤ LỤC" / "Người phải thi hành
+        # án⇥Số tiền" / "Trần Đình Cẩn⇥415.000.000"): its names are no signature, however
+        # close to the signer's they stand
+        layout = dataclasses.replace(layout, signer=None, signer_title=None)
     role = judge(
         r.doc,
         start,
@@ -615,6 +620,22 @@ def _mail_recipient(r: Reading, start: int, end: int) -> bool:
         return False
     name = folded[start:end]
     return folded.count(name) == 1 and private_context(r.doc, start, end) is None
+
+
+#: a blank line: what parts the signature block from what is pasted after it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _after_the_signature(r: Reading, start: int) -> bool:
+    """Whether a name (at ``start`` of ``doc.text``) stands after the signer's name with a blank
+    line between: the start of what follows the signature (an attached list, an appendix),
+    not the signature block."""
+    signer = r.layout.signer
+    return (
+        signer is not None
+        and start >= signer[1]
+        and _BLANK_LINE.search(r.doc.text, signer[1], start) is not None
+    )
 
 
 #: a contact line of a notice or an invitation: "Mọi chi tiết liên hệ: bà", "liên hệ đồng chí"
