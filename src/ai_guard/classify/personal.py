@@ -55,6 +55,8 @@ _CONTACT = frozenset(
         EntityType.TAX_CODE,
     }
 )
+#: Contact data written as one number (a table's adjacent cells may read as one).
+_NUMBERS = frozenset({EntityType.PHONE, EntityType.BANK_ACCOUNT, EntityType.TAX_CODE})
 #: How far after an official's name their own contact data may stand (characters).
 _NEAR_PUBLIC = 120
 
@@ -122,6 +124,11 @@ def decide_personal(
 _SETS_UP = re.compile(
     r"(?:(?:v\s*/\s*v|ve\s+viec)\s+)?thanh\s+lap\s+(?:hoi\s+dong|to|ban|doan)(?![a-z])"
 )
+#: the first article of a decision that sets up a body, read when no subject line is left
+_FIRST_ARTICLE_SETS_UP = re.compile(
+    r"^[ \t]*dieu[ \t]+1[ \t]*[.:][ \t]*thanh[ \t]+lap[ \t]+(?:hoi[ \t]+dong|to|ban|doan)(?![a-z])",
+    re.MULTILINE,
+)
 #: the personnel terms of recruitment: its councils and boards, and the word itself
 _RECRUITMENT_TERMS = frozenset(
     {"tuyen dung", "xet tuyen", "thi tuyen", "hoi dong tuyen dung", "hoi dong xet tuyen",
@@ -142,7 +149,12 @@ def _recruiting_body(r: Reading, categories: list[CategoryEvidence]) -> bool:
     file is in it. A council for a discipline, an appointment or a salary step is about the
     person it handles, and stays so."""
     subject = r.layout.subject
-    if subject is None or _SETS_UP.match(r.doc.folded, *subject) is None:
+    if subject is not None:
+        if _SETS_UP.match(r.doc.folded, *subject) is None:
+            return False
+    elif _FIRST_ARTICLE_SETS_UP.search(r.doc.folded) is None:
+        # a copy whose header was cut off: its first article says what it sets up ("Điều 1.
+        # Thành lập Hội đồng tuyển dụng viên chức năm 2026 ..., gồm:")
         return False
     if not any(c.category is Category.PERSONNEL for c in categories):
         return False
@@ -221,6 +233,7 @@ def _names(
         and not _placeholder_name(r.doc.original[f.start : f.end])
         and not (issuer is not None and issuer[0] <= r.to_text(f.start) < issuer[1])
         and not _branch_name(r.doc.original[f.start : f.end])
+        and not _province_name(r.doc.original[f.start : f.end])
         and not _in_placeholder_line(r, f)
         and not _title_read_as_name(r, f)
         and not _phrase_read_as_name(r, f)
@@ -235,7 +248,9 @@ def _names(
     officials = {
         fold_word(r.doc.original[f.start : f.end])
         for f, role in zip(persons, roles, strict=True)
-        if role is not None and role.kind is not PublicRoleKind.HISTORICAL
+        if role is not None
+        and role.kind is not PublicRoleKind.HISTORICAL
+        and role.evidence != _MAIL_RECIPIENT
     }
     # ... or by the given name alone after the honorific ("Bà Hoa báo cáo", "Ông Trí")
     given = {o.split()[-1] for o in officials if len(o.split()) >= 2}
@@ -274,9 +289,10 @@ def _private_contacts(
         value = r.doc.original[f.start : f.end]
         if f.entity not in _CONTACT or _placeholder_address(value):
             continue
-        if f.entity is EntityType.PHONE and ("\t" in value or "|" in value):
-            # "2.077\t2.182\t111": the figures of adjacent cells of a table flattened to tabs,
-            # read together as one number; a phone number never crosses a cell
+        if f.entity in _NUMBERS and ("\t" in value or "|" in value):
+            # "2.077\t2.182\t111", "1.112\t806\t97\t12": the figures of adjacent cells of a
+            # table flattened to tabs, read together as one number; a phone number, a tax code
+            # or an account number never crosses a cell
             continue
         if f.entity is EntityType.BANK_ACCOUNT and organisation_account(r, f):
             continue  # a firm's or an agency's account: no person's contact
@@ -302,11 +318,15 @@ _AGENCY_CUE = re.compile(
     r"noi\s+nop|nop\s+ho\s+so\s+tai|tiep\s+nhan\s+ho\s+so\s+tai|hoi\s+truong|"
     # "tại Phòng Tổ chức cán bộ, Bệnh viện ..., số 626 ...", "Địa chỉ: Tầng 1, Tòa nhà ...",
     # "tại Trạm Y tế phường (số 4 phố Lê Thánh Tông)"
-    r"tai\s+(?:phong|benh\s+vien|tru\s+so|ubnd|uy\s+ban|so|trung\s+tam|toa\s+nha|"
+    # "tại Văn phòng Thi hành án dân sự tỉnh, số 77 đường ...": an office's own premises
+    r"tai\s+(?:phong|van\s+phong|benh\s+vien|tru\s+so|ubnd|uy\s+ban|so|trung\s+tam|toa\s+nha|"
     r"nha\s+van\s+hoa|tram|buu\s+dien|cong\s+an\s+(?:xa|phuong))|dia\s+chi|"
     r"van\s+phong\s+(?:so|ubnd|uy\s+ban|cuc|chi\s+cuc|bo)|website|cong\s+thong\s+tin|"
     # the contact lines of a notice that names no private person
-    r"dien\s+thoai|so\s+dien\s+thoai|dt|sdt|fax|email|e-mail|thu\s+dien\s+tu|goi\s+so|goi)"
+    r"dien\s+thoai|so\s+dien\s+thoai|dt|sdt|fax|email|e-mail|thu\s+dien\s+tu|goi\s+so|goi|"
+    # the same lines in an English press release or notice: "Media contact: Communications
+    # Team, 02 Tran Phu Street", "call the office hotline", "Tel:"
+    r"contact|tel|phone|address|office)"
     r"(?![a-z])"
 )
 #: how far before a contact its agency cue may stand, in its sentence (characters)
@@ -371,6 +391,24 @@ def _branch_name(name: str) -> bool:
     if len(words) < 3 or words[0] in lexicons().surnames:
         return False
     return any(" ".join(words[i:]) in lexicons().not_names for i in (len(words) - 2, 1))
+
+
+#: the levels a province's or a district's body name puts before its place
+_LEVELS = frozenset({"tinh", "huyen"})
+
+
+def _province_name(name: str) -> bool:
+    """Whether a "name" in capitals is the tail of a body's name ("TRA TỈNH HÀ TĨNH" of a
+    seal's "* THANH TRA TỈNH HÀ TĨNH *" read across the signature lines): it ends in "TỈNH" or
+    "HUYỆN" and a place the lexicon knows, which is no one's given name. A name written in
+    its usual case ("Nguyễn Văn Tỉnh") is left as check_prompt found it."""
+    if any(c.islower() for c in name):
+        return False
+    words = fold_word(name).split()
+    return any(
+        words[i] in _LEVELS and " ".join(words[i + 1 :]) in lexicons().not_names
+        for i in range(1, len(words) - 1)
+    )
 
 
 #: words a category's phrase needs to outweigh a name's given names: "thi hành án" (three) is
@@ -506,6 +544,11 @@ def _public_role(
         # as a recipient, they are not the subject of a personnel document
         layout = dataclasses.replace(layout, signer=None, signer_title=None)
         about_personnel = False
+    if _after_the_signature(r, start):
+        # a list or an appendix pasted after the signature ("PHỤ LỤC" / "Người phải thi hành
+        # án⇥Số tiền" / "Trần Đình Cẩn⇥415.000.000"): its names are no signature, however
+        # close to the signer's they stand
+        layout = dataclasses.replace(layout, signer=None, signer_title=None)
     role = judge(
         r.doc,
         start,
@@ -528,7 +571,71 @@ def _public_role(
         and private_context(r.doc, start, end) is None
     ):
         return PublicRole(PublicRoleKind.OFFICIAL, _GOV_MAILBOX)
+    if role is None and _mail_recipient(r, start, end):
+        return PublicRole(PublicRoleKind.OFFICIAL, _MAIL_RECIPIENT)
     return role
+
+
+#: an e-mail's sender line on a State mailbox ("Từ: Lã Quang Tiến <lqtien.snv@...gov.vn>")
+_GOV_SENDER = re.compile(
+    r"^[ \t>]*(?:tu|from)[ \t]*:[^\n<]*<[ \t]*[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+gov\.vn[ \t]*>",
+    re.MULTILINE,
+)
+#: an e-mail's recipient line: "Gửi:", "Đến:", "To:", "Cc:", "Bcc:"
+_RECIPIENT_LINE = re.compile(r"[ \t>]*(?:gui|den|to|cc|bcc)[ \t]*:")
+#: why a name on such a line is public, as the reason quotes it
+_MAIL_RECIPIENT = "người nhận thư công vụ"
+
+
+def _mail_recipient(r: Reading, start: int, end: int) -> bool:
+    """Whether a name is a bare recipient of an e-mail sent from a State mailbox ("Cc: Nhữ
+    Thị Thơm" under "Từ: ... <...@haiphong.gov.vn>"): the recipient lines of a State mailbox
+    list colleagues by the names its directory holds (an outside person shows with their own
+    address), so they are addressed in their role. Only a line of names and nothing else in
+    the header block of such a mail, and only where the name stands nowhere else in the text
+    (named again in the body, the body decides)."""
+    folded = r.doc.folded
+    ls = folded.rfind("\n", 0, start) + 1
+    le = folded.find("\n", end)
+    le = len(folded) if le < 0 else le
+    label = _RECIPIENT_LINE.match(folded, ls)
+    if label is None or label.end() > start:
+        return False
+    # nothing on the line but names and their separators
+    rest = folded[label.end() : le]
+    others = [
+        (r.to_text(g.start) - label.end(), r.to_text(g.end) - label.end())
+        for g in r.findings
+        if g.entity is EntityType.PERSON and label.end() <= r.to_text(g.start) < le
+    ]
+    bare = list(rest)
+    for s, e in others:
+        bare[max(0, s) : max(0, e)] = " " * (max(0, e) - max(0, s))
+    if re.fullmatch(r"[\s,;]*", "".join(bare)) is None:
+        return False
+    # the sender's line on a State mailbox, in the same header block (no blank line between)
+    head = folded.rfind("\n\n", 0, ls)
+    sender = _GOV_SENDER.search(folded, head + 1 if head >= 0 else 0, ls)
+    if sender is None:
+        return False
+    name = folded[start:end]
+    return folded.count(name) == 1 and private_context(r.doc, start, end) is None
+
+
+#: a blank line: what parts the signature block from what is pasted after it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _after_the_signature(r: Reading, start: int) -> bool:
+    """Whether a name (at ``start`` of ``doc.text``) stands after the signer's name with a blank
+    line between: the start of what follows the signature (an attached list, an appendix),
+    not the signature block."""
+    signer = r.layout.signer
+    return (
+        signer is not None
+        and start >= signer[1]
+        and _BLANK_LINE.search(r.doc.text, signer[1], start) is not None
+    )
 
 
 #: a contact line of a notice or an invitation: "Mọi chi tiết liên hệ: bà", "liên hệ đồng chí"

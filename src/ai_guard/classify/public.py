@@ -355,10 +355,9 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if template is not None and len(_BLANK.findall(doc.text)) >= 5:
         total += 3.0
         ev.append(r.evidence("layout", "blank form template", *template.span(), 3.0))
-    elif _blank_template(r):
-        assert lay.number_line is not None
+    elif (blank := _blank_template(r)) is not None:
         total += 3.0
-        ev.append(r.evidence("layout", "blank template", *lay.number_line, 3.0))
+        ev.append(r.evidence("layout", "blank template", *blank, 3.0))
     press = _PRESS.search(doc.text[:3000])
     if press is not None and lay.cues == 0:
         total += 3.0
@@ -582,20 +581,37 @@ def _outreach_title(r: Reading) -> tuple[int, int] | None:
     return None
 
 
-def _blank_template(r: Reading) -> bool:
-    """A paper left blank where a real one is filled: its number line has no number ("Số:
-    ........./BB-VPHC", "Số:     /QĐ-......"), it carries no issuer nor date of its own, five
-    blanks or more wait for the facts, and no one is named in it but a template person. A
-    form anyone may print (holdout7's and holdout9's templates), not a paper an agency
-    issued; a draft keeps its issuer and its date, and its DỰ THẢO mark keeps it internal."""
+#: a form's own code alone on its line near the top, where a paper's number would stand
+#: ("Mẫu 2C-BNV/2008", "Mẫu số 01/TK-SDDPNN")
+_FORM_CODE_LINE = re.compile(
+    r"^[ \t]*mau[ \t]+(?:so[ \t]+)?\d[0-9a-z]*(?:[-/.][0-9a-z]+)*[ \t]*$", re.M
+)
+#: how far from the top a form's code line is looked for (characters)
+_FORM_CODE_REACH = 600
+
+
+def _blank_template(r: Reading) -> tuple[int, int] | None:
+    """Where a paper left blank where a real one is filled shows it: its number line has no
+    number ("Số: ........./BB-VPHC", "Số:     /QĐ-......"), or it has no number line but its
+    form's code alone on a line near the top ("Mẫu 2C-BNV/2008" over a blank CV pasted with a
+    question); it carries no issuer nor date of its own, five blanks or more wait for the
+    facts, and no one is named in it but a template person. A form anyone may print
+    (holdout7's and holdout9's templates), not a paper an agency issued; a draft keeps its
+    issuer and its date, and its DỰ THẢO mark keeps it internal. None when it is no such
+    form."""
     lay = r.layout
-    if lay.number_line is None or lay.number is not None:
-        return False
-    if lay.issuer_line is not None or lay.date is not None:
-        return False
+    span = None
+    if lay.number_line is not None:
+        if lay.number is None:
+            span = lay.number_line
+    else:
+        code = _FORM_CODE_LINE.search(r.doc.folded, 0, _FORM_CODE_REACH)
+        span = None if code is None else code.span()
+    if span is None or lay.issuer_line is not None or lay.date is not None:
+        return None
     if len(_BLANK.findall(r.doc.text)) < 5:
-        return False
-    return names_only_placeholders(r)
+        return None
+    return span if names_only_placeholders(r) else None
 
 
 def names_only_placeholders(r: Reading) -> bool:
