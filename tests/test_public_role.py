@@ -801,3 +801,19 @@ def test_a_name_beside_others_on_a_prose_line_is_no_signature_cell() -> None:
         "Bà Đinh Thị Phương Thảo ký nhận khoản vay."
     )
     assert "Đinh Thị Phương Thảo" not in check_prompt(text).redacted_text
+
+
+def test_a_name_pasted_after_the_signature_is_no_signer() -> None:
+    """An appendix pasted after the signer's name with a blank line between (a list of
+    debtors) holds private persons, however near the signature: they are redacted, the
+    signer stays visible in his public role."""
+    from ai_guard import check_prompt
+
+    text = (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHI CỤC TRƯỞNG\n\n\nPhan Đình Thụ\n\n"
+        "PHỤ LỤC\nNgười phải thi hành án\tSố tiền\nVõ Văn Lĩnh\t415.000.000"
+    )
+    result = check_prompt(text)
+    actions = {text[f.start : f.end]: f.action.value for f in result.findings}
+    assert actions.get("Võ Văn Lĩnh") == "redact"
+    assert actions.get("Phan Đình Thụ") == "allow"

@@ -589,7 +589,9 @@ def _official(
         <= start
         <= ((layout.signer[1] if layout.signer else layout.signer_title[1]) + 120)
     )
-    if in_block and not private_signer:
+    if in_block and not private_signer and not layout.after_signature(doc.text, start):
+        # a name pasted after the signer's with a blank line between (an appendix's list of
+        # debtors) is no signature, however near
         return PublicRole(PublicRoleKind.OFFICIAL, "signature")
     folded = doc.folded
     before = folded[max(0, start - 45) : start]

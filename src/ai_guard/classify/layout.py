@@ -108,6 +108,17 @@ class Layout:
     under the rightmost heading, where Decree 30 puts the authority that signs)."""
     segments: list[Segment] = field(default_factory=list)
 
+    def after_signature(self, text: str, start: int) -> bool:
+        """Whether ``start`` (an offset in ``text``) stands after the signer's name with a
+        blank line between: what is pasted after the signature (an attached list, an
+        appendix), not the signature block."""
+        signer = self.signer
+        return (
+            signer is not None
+            and start >= signer[1]
+            and _BLANK_LINE.search(text, signer[1], start) is not None
+        )
+
     @property
     def cues(self) -> int:
         """How many Decree 30 components were found (reference.md d.5: 3+ = official)."""
@@ -122,6 +133,9 @@ class Layout:
         )
         return sum(p is not None for p in parts)
 
+
+#: a blank line: what parts the signature block from what is pasted after it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 # -- segments -----------------------------------------------------------------------------------
 

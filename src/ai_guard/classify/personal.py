@@ -622,20 +622,10 @@ def _mail_recipient(r: Reading, start: int, end: int) -> bool:
     return folded.count(name) == 1 and private_context(r.doc, start, end) is None
 
 
-#: a blank line: what parts the signature block from what is pasted after it
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
 def _after_the_signature(r: Reading, start: int) -> bool:
     """Whether a name (at ``start`` of ``doc.text``) stands after the signer's name with a blank
-    line between: the start of what follows the signature (an attached list, an appendix),
-    not the signature block."""
-    signer = r.layout.signer
-    return (
-        signer is not None
-        and start >= signer[1]
-        and _BLANK_LINE.search(r.doc.text, signer[1], start) is not None
-    )
+    line between (:meth:`Layout.after_signature`)."""
+    return r.layout.after_signature(r.doc.text, start)
 
 
 #: a contact line of a notice or an invitation: "Mọi chi tiết liên hệ: bà", "liên hệ đồng chí"
