@@ -188,3 +188,42 @@ def test_an_english_line_still_keeps_its_words() -> None:
     # function words no Vietnamese syllable spells keep an English line from the reading
     text = "the town hall is open and the law is clear"
     assert check_prompt(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "thay" typed plain (thầy or thấy) before the given name of a full name found
+        (
+            "phu huynh phan anh ve dinh van tuan, thay tuan noi la quy lop",
+            ["dinh van tuan", "tuan"],
+        ),
+        # a Hmong name typed plain between "cho" and the next name of a list
+        ("viet giay moi cho giang a de va ly thi mo o ban ta phin", ["giang a de", "ly thi mo"]),
+    ],
+)
+def test_names_found_in_lists_and_references(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+
+
+def test_chat_particles_are_no_hmong_given_names() -> None:
+    assert "vang a oi" not in _found("cho vang a oi va ly thi mo")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # one word read as chat's ("la": là) between a commune's syllable and its province
+        (
+            "tro cap cho ho o ban na hang xa muong la son la nha bi sap",
+            "ban na hang xa muong la son la",
+        ),
+        # a city of two words between a ward and the province's letters
+        (
+            "o phong 3 nha tro so 9 duong 5 phuong dong hoa di an tp hcm",
+            "phong 3 nha tro so 9 duong 5 phuong dong hoa di an tp hcm",
+        ),
+    ],
+)
+def test_an_address_runs_to_its_province_over_a_chat_word(text: str, address: str) -> None:
+    assert address in _found(text, EntityType.ADDRESS)

@@ -210,7 +210,8 @@ _SPACES = re.compile(r"[ \t]+")
 #: ends the address as punctuation would ("... hai ba trung ha noi muon xin ...", "... thanh
 #: hoa em can hoi"); no street is named with one of them after a province's name
 _SENTENCE_AFTER = re.compile(
-    r"[ \t]+(?:muon|xin|can|nho|gui|hoi|em|e|toi|minh|mk|nhe|nha|a|va|thi|de|dang)(?![a-z0-9])"
+    r"[ \t]+(?:muon|xin|can|nho|gui|hoi|em|e|toi|minh|mk|nhe|nha|a|va|thi|de|dang|bi)"
+    r"(?![a-z0-9])"
 )
 #: one word and spaces after a hit (folded)
 _ONE_WORD = re.compile(r"([a-z]+)[ \t]+")
@@ -221,16 +222,27 @@ _JOINING = frozenset(("va", "voi", "hoac", "hay", "o", "tai", "tu", "den", "ve",
 def _after_one_word(
     folded: str, pos: int, province_at: Callable[[str, int], int | None]
 ) -> int | None:
-    """The end of a province's letters ("hn", "tp hcm") one word after ``pos``: the word is the
-    place name's last syllable that the chain read as the sentence's ("phu vien bo de hn":
-    "đề" of Bồ Đề, not "để"), unless it joins places or goes on with a sentence (``_JOINING``)."""
+    """The end of a province one word after ``pos``, its letters ("hn", "tp hcm") or its name
+    with the end marked after it: the word is the place name's last syllable that the chain
+    read as the sentence's ("phu vien bo de hn": "đề" of Bồ Đề, not "để"; "xa muong la son
+    la nha ...": "la" of Mường La), unless it joins places or goes on with a sentence
+    (``_JOINING``); or two words before the province's letters (a city: "di an tp hcm")."""
     m = _ONE_WORD.match(folded, pos)
     if m is None or m.group(1) in _JOINING:
         return None
     end = province_at(folded, m.end())
-    if end is None or folded[m.end() : end] not in _province_letters():
-        return None
-    return end
+    if end is not None and (
+        folded[m.end() : end] in _province_letters()
+        or _MARK_AFTER.match(folded, end) is not None
+        or _SENTENCE_AFTER.match(folded, end) is not None
+    ):
+        return end  # "... xa muong la son la nha bi lu": "la" of Mường La, not "là"
+    two = _ONE_WORD.match(folded, m.end())
+    if end is None and two is not None and two.group(1) not in _JOINING:
+        end = province_at(folded, two.end())
+        if end is not None and folded[two.end() : end] in _province_letters():
+            return end  # "... phuong tan binh di an tp hcm": a city of two words between
+    return None
 
 
 def with_province_after(

@@ -498,6 +498,31 @@ def _spelled_clan(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+#: a word that puts a person after it, then a space, right before a clan name (folded)
+_PERSON_WORD_BEFORE = re.compile(r"(?<![a-z])(?:cho|cua|gui|nho|bao|moi|voi|va)[ \t]+$")
+#: "và" / "với" / a comma and the next name's surname and middle name after a given name
+_NEXT_NAME_AFTER = re.compile(
+    r"(?:[ \t]*,|[ \t]+(?:va|voi|vs))[ \t]+[a-z]+[ \t]+(?:a|mi|seo|van|thi)[ \t]"
+)
+
+
+#: chat's particles typed plain: never a Hmong given name, listed or not ("vang a oi": vâng
+#: anh ơi)
+_CHAT_PARTICLES = frozenset(
+    {"oi", "nhe", "nha", "ne", "ah", "a", "o", "roi", "day", "do", "nay", "kia", "vay", "nhi"}
+)
+
+
+def _listed_between(folded: str, start: int, end: int) -> bool:
+    """Whether a Hmong name typed plain stands between a word that puts a person after it and
+    the next name of a list ("cho sung a de va vang thi mai ..."): "de" is its given name
+    there, not chat's "để"."""
+    return (
+        _PERSON_WORD_BEFORE.search(folded, max(0, start - 6), start) is not None
+        and _NEXT_NAME_AFTER.match(folded, end) is not None
+    )
+
+
 def _hmong_starts(folded: str, text: str) -> Iterator[int]:
     """Where a Hmong name typed plain may start with no cue: a clan name, "a" / "mí" /
     "seo", then a word that is no chat particle or everyday word ("sung a dia va ...", "vang
@@ -512,7 +537,14 @@ def _hmong_starts(folded: str, text: str) -> Iterator[int]:
                 clan is not None
                 and clan.group() in _HMONG_CLANS
                 and given is not None
-                and (given.group() not in _NOT_HMONG_GIVENS or _spelled_clan(text, clan.span()))
+                and (
+                    given.group() not in _NOT_HMONG_GIVENS
+                    or _spelled_clan(text, clan.span())
+                    or (
+                        given.group() not in _CHAT_PARTICLES
+                        and _listed_between(folded, clan.start(), given.end())
+                    )
+                )
             ):
                 yield clan.start()
             p = folded.find(gap, p + 1)
