@@ -298,8 +298,9 @@ def _english_line(words: list[re.Match[str]]) -> bool:
     one of them spelled as no Vietnamese syllable ("e go nham ten traanf minh khuwowng ... o
     thoon an phus xax an lao": the two "an" are a commune's name, Vietnamese typed plain)."""
     lowered = [m.group().lower() for m in words]
+    only = _english_only()  # (built with the line's first reading: warm_up reaches it)
     return sum(w in _english_words() for w in lowered) >= _ENGLISH_WORDS and any(
-        w in _english_only() for w in lowered
+        w in only for w in lowered
     )
 
 
