@@ -71,6 +71,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, public_figures
 from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.shouted import with_lower_reading
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, holds_any, literal_led_matches, spelling, trie_regex
@@ -1597,6 +1598,9 @@ def _lower_name(
         if w == "tinh" and _tinh_in_name(folded, m, words, n, text):
             n += 1  # "xã mỹ tịnh an": "Tịnh" inside a commune's name, no province after it
             continue
+        if key_level and n == 1 and n + 1 == limit < len(words) and w in known:
+            n += 1  # "phường quang vinh thái nguyên": a known place's word right between a
+            continue  # ward's first syllable and its province is the ward's second
         if (
             (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
             or (w in known and not _second_before_province(words, n))
@@ -2432,6 +2436,8 @@ def _within_cells(doc: Document, hits: Iterable[Detection]) -> Iterator[Detectio
 #: a quarter's abbreviation glued to its number right before a chain ("kp3, p. long bình,
 #: q9"), folded: chat glues them, and the chain read from the ward on left it visible
 _GLUED_QUARTER_BEFORE = re.compile(r"(?<![a-z0-9])(?:kp|tdp)\d{1,3}[ \t]*,?[ \t]*$")
+#: a residential group's number right before a glued quarter (folded)
+_GROUP_BEFORE = re.compile(r"(?<![a-z0-9])to[ \t]+\d{1,3}[ \t]*,?[ \t]*$")
 
 
 def _with_glued_quarter(doc: Document, hits: Iterator[Detection]) -> Iterator[Detection]:
@@ -2441,6 +2447,11 @@ def _with_glued_quarter(doc: Document, hits: Iterator[Detection]) -> Iterator[De
         m = _GLUED_QUARTER_BEFORE.search(doc.folded, max(0, h.start - 12), h.start)
         if m is not None and m.start() < h.start:
             h = dataclasses.replace(h, start=m.start())
+            # the residential group before the quarter ("to 11 kp3 p. thoi an q12"): "tổ"
+            # typed plain takes only a number, vouched for by the quarter after it
+            g = _GROUP_BEFORE.search(doc.folded, max(0, h.start - 10), h.start)
+            if g is not None:
+                h = dataclasses.replace(h, start=g.start())
         yield h
 
 
@@ -3028,6 +3039,12 @@ class AddressDetector:
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        if doc.text.isupper():  # chat typed in capitals, read again in lower case
+            yield from with_lower_reading(doc, list(self._detect_read(doc)), self._detect_read)
+        else:
+            yield from self._detect_read(doc)
+
+    def _detect_read(self, doc: Document) -> Iterator[Detection]:
         if "kp" in doc.folded or "tdp" in doc.folded:
             hits = list(_with_glued_quarter(doc, self._detect_all(doc)))
         else:
@@ -3051,6 +3068,9 @@ class AddressDetector:
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
             hits = _with_chat_parts(doc, hits)
+            # (again: a chat part read after the tails may end before the province's letters,
+            # "so 17 ngo 4 phu vien bo de" + " hn")
+            hits = address_tails.with_province_after(doc, hits, _province_or_letters_at)
             if "xa hoi" in doc.folded:
                 hits = [h for h in hits if not address_bounds.society_in_agency(doc, h)]
             if "," in doc.text:

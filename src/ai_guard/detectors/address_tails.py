@@ -20,10 +20,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair
-from ai_guard.text import Document
+from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling
 
 __all__ = [
@@ -185,6 +186,19 @@ def without_spelled_tail(doc: Document, hits: list[Detection]) -> list[Detection
     return out
 
 
+@lru_cache(maxsize=1)
+def _province_letters() -> frozenset[str]:
+    """The provinces' abbreviations in letters (``provinces.tsv``: "HN", "TP HCM", "TPHCM",
+    "SG"), folded: no street is named so, the province ends the address with the chat's
+    sentence going on right after it ("... vu trong phung thanh xuan hn e muon hoi")."""
+    out = set()
+    for row in data.rows("detectors/provinces.tsv"):
+        for variant in row[2].split(";") if len(row) > 2 else ():
+            if variant.isupper() and variant.replace(" ", "").replace(".", "").isalpha():
+                out.add(fold_word(variant))
+    return frozenset(out)
+
+
 #: punctuation or the line's end right after a province (folded): the province ends the
 #: address ("... hai ba trung hn, ..."; not "... kiệt 40 điện biên phủ": a street's name)
 _MARK_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)]|\r?\n|$)")
@@ -192,20 +206,71 @@ _MARK_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)]|\r?\n|$)")
 _SPACES = re.compile(r"[ \t]+")
 
 
+#: a chat's word right after a province, going on with the sentence (folded): the province
+#: ends the address as punctuation would ("... hai ba trung ha noi muon xin ...", "... thanh
+#: hoa em can hoi"); no street is named with one of them after a province's name
+_SENTENCE_AFTER = re.compile(
+    r"[ \t]+(?:muon|xin|can|nho|gui|hoi|em|e|toi|minh|mk|nhe|nha|a|va|thi|de|dang|bi)"
+    r"(?![a-z0-9])"
+)
+#: one word and spaces after a hit (folded)
+_ONE_WORD = re.compile(r"([a-z]+)[ \t]+")
+#: words that join places or go on with a sentence, never a place name's last syllable
+_JOINING = frozenset(("va", "voi", "hoac", "hay", "o", "tai", "tu", "den", "ve", "cua", "cho"))
+
+
+def _after_one_word(
+    folded: str, pos: int, province_at: Callable[[str, int], int | None]
+) -> int | None:
+    """The end of a province one word after ``pos``, its letters ("hn", "tp hcm") or its name
+    with the end marked after it: the word is the place name's last syllable that the chain
+    read as the sentence's ("phu vien bo de hn": "đề" of Bồ Đề, not "để"; "xa muong la son
+    la nha ...": "la" of Mường La), unless it joins places or goes on with a sentence
+    (``_JOINING``); or two words before the province's letters (a city: "di an tp hcm")."""
+    m = _ONE_WORD.match(folded, pos)
+    if m is None or m.group(1) in _JOINING:
+        return None
+    end = province_at(folded, m.end())
+    if end is not None and (
+        folded[m.end() : end] in _province_letters()
+        or _MARK_AFTER.match(folded, end) is not None
+        or _SENTENCE_AFTER.match(folded, end) is not None
+    ):
+        return end  # "... xa muong la son la nha bi lu": "la" of Mường La, not "là"
+    two = _ONE_WORD.match(folded, m.end())
+    if end is None and two is not None and two.group(1) not in _JOINING:
+        end = province_at(folded, two.end())
+        if end is not None and folded[two.end() : end] in _province_letters():
+            return end  # "... phuong tan binh di an tp hcm": a city of two words between
+    return None
+
+
 def with_province_after(
     doc: Document, hits: list[Detection], province_at: Callable[[str, int], int | None]
 ) -> list[Detection]:
     """Each hit typed in lower case followed on its line, with no comma, by a province or its
-    letters (``province_at``: its end, or None) and punctuation or the line's end runs to the
-    province's end ("so 8 ngo 66 yen lac hai ba trung" + " hn,", "... quan 5" + " tp hcm.")."""
+    letters (``province_at``: its end, or None) and punctuation, the line's end or a chat's
+    word (``_SENTENCE_AFTER``) runs to the province's end ("so 8 ngo 66 yen lac hai ba trung"
+    + " hn,", "... quan 5" + " tp hcm.", "... hai ba trung" + " ha noi muon ..."); the
+    province's letters ("hn") end it whatever follows, and one word between the hit and them
+    is the place's (``_after_one_word``)."""
     folded = doc.folded
     out = []
     for h in hits:
         gap = _SPACES.match(folded, h.end)
-        end = province_at(folded, gap.end()) if gap is not None else None
+        at = gap.end() if gap is not None else -1
+        end = province_at(folded, at) if at >= 0 else None
+        letters = end is not None and folded[at:end] in _province_letters()
+        if end is None and at >= 0:
+            end = _after_one_word(folded, at, province_at)
+            letters = end is not None
         if (
             end is None
-            or _MARK_AFTER.match(folded, end) is None
+            or (
+                _MARK_AFTER.match(folded, end) is None
+                and not letters
+                and _SENTENCE_AFTER.match(folded, end) is None
+            )
             or not doc.text[h.start : end].islower()
             or any(h.end <= o.start < end for o in hits)  # another hit holds it
         ):

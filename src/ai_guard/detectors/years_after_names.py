@@ -10,10 +10,15 @@ name. Here the name is the person detector's finding, whatever its words:
 * a year alone in brackets right after the name ("Hầu A Tủa (2009)", "khổng minh tiến
   (1990)"): the way lists of pupils, patients and households give a birth year; an age
   ("(90 tuổi)"), a range ("(1911-2013)") or a date is no such year;
+* a year in two digits alone in brackets ("ung văn tài (97)", "khong van quy (04)"), where a
+  zero leads it or the list's other names have their years in four: else it is an age as
+  often ("bà Hoa (87)");
 * a year set off by a comma or a dash right after the name and closed by a comma, a dash, a
   bracket, ";" or the line's end ("Chủ hộ: Hầu A Páo, 1985", "1. ta van dung - 1968 - to 3"),
   when two names of the text or more have one: a list of people with their years. One such
-  year alone may be the year of something else ("Khen thưởng: Nguyễn Văn Hùng, 2023, ...").
+  year alone may be the year of something else ("Khen thưởng: Nguyễn Văn Hùng, 2023, ..."); in
+  chat the year may follow the name after a space alone ("lai van hoach 1956, quan thi loan
+  1970, ...").
 """
 
 from __future__ import annotations
@@ -35,11 +40,19 @@ DOB_DETECTOR = "vn.date_of_birth"
 _SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.after_name", scores.BASE_BIRTH_DATE)
 #: a year alone in brackets right after a name
 _BRACKETED = re.compile(r"[ \t]*\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\)")
+#: a year in two digits alone in brackets right after a name ("ung văn tài (97)", "khong van
+#: quy (04)")
+_TWO_DIGITS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d\d)[ \t]*\)")
 #: a year set off by a comma or a dash, closed by a comma, a dash, a bracket, ";" or the end
 #: of the line (not a date, a range or a longer number)
 _SET_OFF = re.compile(
     r"[ \t]*[,\-\u2013][ \t]*(?P<y>(?:19|20)\d\d)"
     r"(?=[ \t]*(?:[,;)\r\n]|[-\u2013][ \t]|$))"
+)
+#: the same after a space alone, closed by a comma, ";", "và" or the end of the line
+#: ("lai van hoach 1956, toan thi nhan 1962 va quan thi loan 1970,"): a list typed in chat
+_SPACED = re.compile(
+    r"[ \t]+(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;.\r\n]|$)|[ \t]+(?:va|và|voi|với)[ \t])"
 )
 #: the fewest names with a set-off year that make a list of people with their years
 _LISTED = 2
@@ -58,6 +71,7 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
     text = doc.text
     bracketed: list[tuple[int, int]] = []
     set_off: list[tuple[int, int]] = []
+    short: list[tuple[int, int]] = []
     for d in found:
         if d.entity is not EntityType.PERSON or d.score < REPORT_FLOOR:
             continue
@@ -65,10 +79,21 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         if at is not None:
             bracketed.append(at)
             continue
-        at = _year(_SET_OFF.match(text, d.end))
+        two = _TWO_DIGITS.match(text, d.end)
+        if two is not None:
+            short.append((two.start("y"), two.end("y")))
+            continue
+        at = _year(_SET_OFF.match(text, d.end) or _SPACED.match(text, d.end))
         if at is not None:
             set_off.append(at)
     spans = set(bracketed)
+    # two digits in brackets are an age as often ("bà Hoa (87)"): a year where a zero leads
+    # them (no age is written "04") or where the list's other names have their years in four
+    # ("ung văn tài (97), ..., bế thị ngân (2001)")
+    this_year = _dt.date.today().year % 100
+    for start, end in short:
+        if bracketed or (text[start] == "0" and int(text[start:end]) <= this_year):
+            spans.add((start, end))
     if len(set(set_off)) >= _LISTED:
         spans.update(set_off)
     for start, end in sorted(spans):

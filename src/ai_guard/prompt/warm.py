@@ -47,6 +47,8 @@ _SAMPLES: tuple[str, ...] = (
     "lich trinh doan hoc sinh: Lang Chu tich Ho Chi Minh\nSurname: DUONG\nGiven names: THI HOA",
     "quyết định khiển trách đối với ông đỗ trọng khoát, công chức; ông tống viết dũng, bà ưng "
     "thị dịu.",
+    # chat typed plain: a province's letters after an address, Telex leftovers in a line
+    "e o so 3 ngo 9 kim ma ba dinh hn e hoi, ten traanf vawn binh o thoon 2 xax an lao",
 )
 
 

@@ -19,7 +19,10 @@ and code words that happen to read as a syllable (``ddos``, ``how``) never are. 
 without diacritics right before a name read so ("chi", "ong") is read as the cue ("chị",
 "ông") for the detectors. A line holding English words is read word by word only where a
 cue naming a person is typed so with a mark no English word makes ("chij Hoangf Thij Thu
-Hieenf ... can giay to gi").
+Hieenf ... can giay to gi"); an English line holds a function word no Vietnamese syllable
+spells ("and", "of": "an", "to" are Vietnamese typed plain as often). A place's unit typed so
+("thoon", "xax": thôn, xã) is read with the words of its name after it where the line holds a
+strong leftover or a second unit so typed ("o thoon an phus xax an lao hai phong").
 """
 
 from __future__ import annotations
@@ -282,6 +285,25 @@ def _vni_words(text: str, sketch: bytes) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _english_only() -> frozenset[str]:
+    """The English function words no Vietnamese syllable spells ("and", "of", "is", "you"):
+    "an", "to", "can", "the", "that" are as often "an", "tô", "cần", "thế", "thật" typed
+    without diacritics."""
+    return frozenset(w for w in _english_words() if not is_syllable(w))
+
+
+def _english_line(words: list[re.Match[str]]) -> bool:
+    """Whether a line's words are an English sentence's: ``_ENGLISH_WORDS`` function words,
+    one of them spelled as no Vietnamese syllable ("e go nham ten traanf minh khuwowng ... o
+    thoon an phus xax an lao": the two "an" are a commune's name, Vietnamese typed plain)."""
+    lowered = [m.group().lower() for m in words]
+    only = _english_only()  # (built with the line's first reading: warm_up reaches it)
+    return sum(w in _english_words() for w in lowered) >= _ENGLISH_WORDS and any(
+        w in only for w in lowered
+    )
+
+
 def _untyped(text: str, folded: str) -> Unveiled | None:
     out: list[str] = []
     origin = Offsets()
@@ -295,7 +317,7 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
             r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
             for m, r in zip(words, readings, strict=True)
         )
-        english = sum(m.group().lower() in _english_words() for m in words) >= _ENGLISH_WORDS
+        english = _english_line(words)
         if not read or (
             english
             and read < _LINE_SHARE * len(words)
@@ -442,7 +464,25 @@ def _word_level(
             for j in run:
                 kept[j] = readings[j]
         k = end
+    if strong_at or sum(r in _UNIT_READINGS for r in readings) >= 2:
+        # a place's unit typed so ("thoon", "xax": thôn, xã) in a line that holds a strong
+        # leftover or another unit so typed: an address typed with the input method off
+        # ("o thoon an phus xax an lao"); its name's words are read as the run's are
+        for k, r in enumerate(readings):
+            if r in _UNIT_READINGS:
+                kept[k] = r
+                for j in range(k + 1, min(k + 4, len(words))):
+                    if (
+                        readings[j] is None
+                        or segment[words[j - 1].end() : words[j].start()].strip()
+                    ):
+                        break
+                    kept[j] = readings[j]
     return kept
+
+
+#: the place units a word typed with the input method off may read as (a commune, a hamlet)
+_UNIT_READINGS = frozenset({"thôn", "xã", "xóm", "ấp", "phường", "huyện", "tỉnh", "quận", "bản"})
 
 
 def _with_cues(

@@ -47,6 +47,9 @@ How the package is laid out (one job per module):
   and a given name each ("học viên gồm lê na, phí hùng, mã khuê, đàm vân");
 * ``bounded``: lower-case names with no cue whose start and end are both marked ("cho le
   quang vinh va ...", "của đinh văn minh và ..."), and minority and foreign names there;
+* ``name_ends``: where a lower-case name run on into the next word ends ("từ văn khánh doãn
+  thị thoa": a second surname and "thị"; "giáp thị huyền nhưng": a conjunction spelled so;
+  "phòng 302" after a name: its address), read after the lower-case paths;
 * ``shape``: whether a word can be a Vietnamese syllable;
 * ``minority``: Ede, Jrai, Bahnar names (clan names, prefixes) and Highland places;
 * ``foreign``: Japanese, Korean, Chinese and Western names;
@@ -142,6 +145,7 @@ from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
+from ai_guard.detectors.person.name_ends import cut_run_ons
 from ai_guard.detectors.person.name_list import short_name_lists
 from ai_guard.detectors.person.nicknames import quoted_nicknames
 from ai_guard.detectors.person.office import office_holder_names
@@ -158,6 +162,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.detectors.person.url_names import url_slug_names
+from ai_guard.detectors.shouted import with_lower_reading
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
@@ -351,6 +356,8 @@ class PersonNameDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         found = list(self._detect(doc))
+        if doc.text.isupper():  # chat typed in capitals, read again in lower case
+            found = with_lower_reading(doc, found, self._detect)
         veil = unveiled(doc)
         if veil is None:
             yield from found
@@ -380,9 +387,12 @@ class PersonNameDetector:
         if facts.allows(lower_case.NEEDS):
             found.extend(lower_case_names(doc, self.id))
         if facts.allows(uncued.NEEDS):
+            found = cut_run_ons(doc, found)  # before the next path reads them
             found.extend(uncued_names(doc, found, self.id))
         if facts.allows(bounded.BOUNDED_NEEDS):
+            found = cut_run_ons(doc, found)
             found.extend(bounded_names(doc, found, self.id))
+            found = cut_run_ons(doc, found)
         if facts.allows(office.NEEDS):
             found.extend(office_holder_names(doc, found, self.id))
         plain: list[Detection] = []

@@ -45,7 +45,12 @@ from ai_guard.detectors._spans import Reach
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import NOT_PERSON_BEFORE_SPELLINGS
 from ai_guard.detectors.person.gates import Needs
-from ai_guard.detectors.person.lexicon import HONORIFICS, NEVER_IN_NAMES, lexicons, name_spellings
+from ai_guard.detectors.person.lexicon import (
+    HONORIFICS,
+    NEVER_IN_NAMES,
+    lexicons,
+    name_spellings,
+)
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
     PLAIN_VERBS,
@@ -54,6 +59,7 @@ from ai_guard.detectors.person.lower_case import (
     uncued_openers,
 )
 from ai_guard.detectors.person.minority import minority_lexicon
+from ai_guard.detectors.person.name_ends import address_after, spelled_word_after
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
     BASE_SURNAME_FIRST,
@@ -91,6 +97,10 @@ _RIGHT = frozenset(
         " hoi de tu den chuyen sang em anh chi toi nhe nha a oi cung deu vi khong chua mat"
         " ve tai nghi ben and from will is was has had in at of"
         " hay hoac ko"  # "or", chat's "không": "phan thi thanh tam hay phan thi thanh tam,"
+        " vs"  # chat's "với" ("y kien cua nghiem van sang vs tong thi vui")
+        # chat's verbs and "được" that no name word folds to ("cua do thi nhung ghi sai",
+        # "ho so cua ngo thi bich ngoc dc duyet")
+        " dc ghi goi len ra xuong mang gap keu lay coi xem"
     ).split()
 )
 #: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"
@@ -112,7 +122,7 @@ _EVERYDAY_SURNAMES = frozenset(
 #: or ";", "và" / "với" / "and", a score ("8.5"), or a plain space (a list with no separators);
 #: tried in this order, so "và" is the separator rather than a name's first word
 _COORDINATED = re.compile(
-    r"(?:[ \t]*[,;&+][ \t]*|[ \t]+(?:va|voi|and|hoac|cung)[ \t]+"
+    r"(?:[ \t]*[,;&+][ \t]*|[ \t]+(?:va|voi|vs|and|hoac|cung)[ \t]+"
     r"|[ \t]+\d+(?:[.,]\d+)?[ \t]+|[ \t]+)(?=[a-z])"
 )
 #: punctuation right after a name (no number, no text's end)
@@ -167,7 +177,37 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         # a list item's number or dash before a prefix glued to a given name ("1. h'ryan
         # êban - tổ trưởng", "- h'dju ktla,"): as strong a start as the line's own
         re.compile(b"# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])"),
+        # the same words opening the text ("gui vo thi kim thoa tai ...": the first pattern
+        # asks for a space before them, and the sketch opens with "#")
+        re.compile(("#(?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
     )
+
+
+#: a day's adverb (folded: "hôm qua", "sáng nay") right before a lexicon surname and a middle
+#: name, searched from the adverb's second word
+_WHEN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:hom|sang|trua|chieu|toi)$")
+
+
+@lru_cache(maxsize=1)
+def _kinh_re() -> re.Pattern[str]:
+    """A lexicon surname and a lexicon middle name, each followed by a space (folded)."""
+    surnames, middles, _, _, _ = lexicons()
+    return re.compile(
+        "(?:" + trie_regex(sorted(surnames)) + ") (?:" + trie_regex(sorted(middles)) + ") "
+    )
+
+
+def _when_starts(folded: str) -> Iterator[int]:
+    """The starts right after a day's adverb that opens a chat sentence, its subject after it
+    ("hôm qua tào hữu phước qua phường nộp ...", "hom nay dao duy khang ..."): a surname and a
+    middle name there; the name's end is judged as after any start."""
+    for which in (" qua ", " nay "):
+        p = folded.find(which)
+        while p >= 0:
+            s = p + len(which)
+            if _WHEN_BEFORE.search(folded, max(0, p - 6), p) and _kinh_re().match(folded, s):
+                yield s
+            p = folded.find(which, p + 1)
 
 
 @lru_cache(maxsize=1)
@@ -203,10 +243,14 @@ def bounded_names(
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
-    starts = sorted(set().union(*found_at) | set(_english_that_starts(doc, sketch)))
+    starts = sorted(
+        set().union(*found_at)
+        | set(_english_that_starts(doc, sketch))
+        | set(_when_starts(doc.folded))
+    )
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
-    mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4]
+    mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4] - found_at[5]
     if not starts and not found:
         return
     taken = Reach([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
@@ -350,6 +394,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
         e = spans[k - 1][1]
         marked = (
             _right_marked(folded, e, text)
+            or spelled_word_after(text, e, raw[:k])
             or _TOPIC_AFTER.match(text, e) is not None
             or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
         )
@@ -388,7 +433,7 @@ def _right_marked(folded: str, e: int, text: str) -> bool:
     if w is not None and w.group() == "thi" and text[w.start() : w.end()] in ("thì", "thi"):
         last = folded[folded.rfind(" ", 0, e) + 1 : e]
         return not everyday_pair(last, "thi")  # "thuc hien chi thi": chỉ thị, a directive
-    return w is not None and w.group() in _RIGHT
+    return (w is not None and w.group() in _RIGHT) or address_after(folded, e)
 
 
 def _phrase_across(folded: str, e: int) -> bool:
@@ -411,11 +456,11 @@ _PLAIN_TOPIC_AFTER = re.compile(
 
 
 #: what joins two names of a list in running text ("A và B", "A, B", "A với B")
-_JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)")
+_JOINED = re.compile(r"[ \t]*(?:[,;&][ \t]*|[ \t](?:va|voi|vs|and|hoac)[ \t]+)")
 #: the same after a full name, a short note in brackets maybe between ("Mùa A Sênh (lớp 8B),
 #: Lý Láo Tả (lớp 7A)": a list of pupils with their classes)
 _JOINED_NOTED = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,;&][ \t]*|[ \t](?:va|voi|and|hoac)[ \t]+)"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,;&][ \t]*|[ \t](?:va|voi|vs|and|hoac)[ \t]+)"
 )
 
 

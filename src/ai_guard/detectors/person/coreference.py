@@ -367,9 +367,12 @@ def _lower_reference(
 
 
 #: cues that, typed without diacritics, still stand before a short reference ("di" is "đi",
-#: "con", "vo", "be" are words of their own there)
+#: "con", "vo", "be" are words of their own there); "thay" is "thầy" (a teacher) or "thấy"
+#: (see), a person's given name after it either way ("luong van hung thu tien ..., thay hung
+#: day lop 7b")
 _PLAIN_CUES = frozenset(
     {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "dong chi", "a", "c", "e"}
+    | {"thay"}
 )
 
 

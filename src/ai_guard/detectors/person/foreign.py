@@ -155,6 +155,10 @@ def _widen(text: str, span: tuple[int, int], first: bool) -> tuple[int, int]:
     return a, b
 
 
+#: chat's shorthands in lower case that spell a foreign lexicon's word ("ng": người)
+_CHAT_SHORTHANDS = frozenset({"ng", "ngta"})
+
+
 def foreign_name(
     doc: Document,
     words: list[tuple[int, int]],
@@ -179,6 +183,8 @@ def foreign_name(
     if len(spans) < 2:
         return None
     raws = [text[a:b] for a, b in spans]
+    if raws[0] in _CHAT_SHORTHANDS and is_vietnamese_syllable(raws[1]):
+        return None  # "co ng ten son thi kim ngan": "ng" is chat's "người", no Cantonese Ng
     keys = [_key(r) for r in raws]
     cut = next(
         (

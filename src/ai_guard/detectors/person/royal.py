@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, name_spellings
+from ai_guard.detectors.person.name_ends import address_after
 from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_FULL_NAME
 from ai_guard.detectors.person.words import is_public_figure
 from ai_guard.models import EntityType
@@ -79,6 +80,8 @@ def royal_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 break  # "tôn nữ bích nga ở": "ở" is no name's
             if i and everyday_pair(raw[i - 1], raw[i]):
                 break
+            if address_after(folded, m.start(2) + sum(len(r) + 1 for r in raw[:i])):
+                break  # "tôn nữ quỳnh châu kiệt 64/9 ...": the address starts at "kiệt"
             k = i + 1
         while k and words[k - 1] not in givens:
             k -= 1
@@ -87,7 +90,11 @@ def royal_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         start_after = m.start(2)
         e = start_after + sum(len(r) + 1 for r in raw[:k])
         nxt = _NEXT.match(folded, e)
-        marked = _PLAIN_END.match(folded, e) or (nxt is not None and nxt.group(1) in _GOES_ON)
+        marked = (
+            _PLAIN_END.match(folded, e)
+            or (nxt is not None and nxt.group(1) in _GOES_ON)
+            or address_after(folded, e)
+        )
         if plain and (not marked or (k < 2 and folded[ton + 4 : ton + 8] == "that")):
             continue  # "ton that tai san": tổn thất tài sản
         if is_public_figure(text[s:e]):

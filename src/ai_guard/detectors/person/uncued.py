@@ -37,9 +37,11 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     middle_spellings,
     not_name_spellings,
+    surname_spellings,
 )
 from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
 from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, khmer_opener
+from ai_guard.detectors.person.name_ends import spelled_word_after
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
@@ -116,8 +118,14 @@ _GOES_ON = frozenset(
     )
 )
 #: a word typed without diacritics that goes on with the sentence right after a name ("dinh
-#: van minh va ...", "giang thi my o ban ...", "lang thi xuan da ...")
-_GOES_ON_AFTER = re.compile(r"[ \t]+(?:va|o|da|dang|la)[ \t]")
+#: van minh va ...", "giang thi my o ban ...", "lang thi xuan da ...", "trieu van luong bi
+#: thuong", "nghiem van sang vs ..."), or "mai" (tomorrow) before what the person does then
+#: ("quan van tuong mai k can len xa": no given name "Mai" runs on into a negation or a verb)
+_TOMORROW_AFTER = r"[ \t]+mai[ \t]+(?:k|ko|khong|chua|can|phai|nho|len|ra|ve|di|den|mang|lam|\d)"
+_GOES_ON_AFTER = re.compile(
+    r"(?:[ \t]+(?:va|o|da|dang|la|vs|voi|bi|duoc)|" + _TOMORROW_AFTER + r")[ \t]"
+)
+_TOMORROW = re.compile(_TOMORROW_AFTER)
 
 
 def everyday_pair(a: str, b: str) -> bool:
@@ -170,7 +178,7 @@ def uncued_names(
             if s < p and folded[s:p] in surnames and _anchor_may_name(doc, s, p):
                 starts.add(s)  # "luật thi hành", "tự nguyện thi hành": no name (cheap tests)
             p = folded.find(anchor, p + 1)
-    starts.update(_hmong_starts(folded))
+    starts.update(_hmong_starts(folded, doc.text))
     # (each pattern led by its separator: a text without it is not scanned)
     slots = {
         m.end()
@@ -195,7 +203,7 @@ def uncued_names(
             continue
         if taken.overlaps(s, s + 1):
             continue
-        if s not in slots and _ends_everyday_word(doc, s):
+        if s not in slots and _ends_everyday_word(doc, s) and not _told_person(doc, s):
             continue  # "giay to thi lam o dau": "giấy tờ" (papers), then "thì làm", no Tô
         e = _name_at(doc, s, s in slots)
         if e is None or taken.overlaps(s, e):
@@ -214,6 +222,23 @@ def _ends_everyday_word(doc: Document, s: int) -> bool:
     before = _WORD_BEFORE.search(doc.text, max(0, s - 16), s)
     word = _WORD.match(doc.text, s)
     return before is not None and word is not None and everyday_pair(before.group(1), word.group())
+
+
+#: verbs that take a person after them in chat ("bảo", "nhờ", "hỏi", "gọi", "nhắn"), folded:
+#: their everyday words with the surname after them ("bảo quản", "gọi lý") give way to a name
+#: of the "văn"/"thị" shape whose end is marked (:func:`_told_person`)
+_TELL_VERBS = frozenset({"bao", "nho", "hoi", "goi", "nhan", "dan"})
+
+
+def _told_person(doc: Document, s: int) -> bool:
+    """Whether the word before ``s`` is a verb that takes a person (``_TELL_VERBS``: "bao
+    quan van tuong mai k can len xa" tells Quan Văn Tường, it preserves nothing), a surname
+    and "văn"/"thị" after it: :func:`_name_at` still asks for the name's end."""
+    before = _WORD_BEFORE.search(doc.folded, max(0, s - 16), s)
+    if before is None or before.group(1) not in _TELL_VERBS:
+        return False
+    two = _FIRST_TWO.match(doc.folded, s)
+    return two is not None and two.group(2) in ("van", "thi")
 
 
 def _anchor_may_name(doc: Document, s: int, p: int) -> bool:
@@ -289,6 +314,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             # ("phan thị thanh tầm, cccd ...": a rare given name, the end marked after it)
         if k >= 3 and words[k].isascii() and folded[k] in _VERBS_AFTER:
             break  # "nguyen van an sang phong tu phap": "sang" (go over), not "Sang"
+        if k >= 3 and _TOMORROW.match(doc.folded, spans[k - 1][1]) is not None:
+            break  # "quan van tuong mai k can": "mai" is tomorrow there, no fourth name word
         k += 1
     if k == 2 and vt and (_initial_ends(doc, spans[2][1]) if len(folded[2]) == 1 else hmong):
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
@@ -356,7 +383,12 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     ):
         return None
     before = _word_before(text, s)
-    if before is not None and before.islower() and _is_everyday(before, words[0], not_names):
+    if (
+        before is not None
+        and before.islower()
+        and _is_everyday(before, words[0], not_names)
+        and not (vt and _told_person(doc, s))
+    ):
         return None  # "quản lý thị trường"
     if before is not None and _place_unit(before):
         return None  # "huyện đồng văn ...", "đường lê văn lương": a place named after someone
@@ -456,7 +488,42 @@ _NOT_HMONG_GIVENS = frozenset(
 )  # fmt: skip
 
 
-def _hmong_starts(folded: str) -> Iterator[int]:
+def _spelled_clan(text: str, span: tuple[int, int]) -> bool:
+    """Whether a Hmong clan name is written with its diacritics as a surname spells it ("hầu
+    a sáng mai mang ..."): then "sáng" is a given name, not "sang" a chat's word typed plain
+    ("vang a oi": vâng anh ơi is written "vâng" with its marks)."""
+    word = text[span[0] : span[1]]
+    return not word.isascii() and spelling(word) in surname_spellings().get(
+        fold_word(word), frozenset()
+    )
+
+
+#: a word that puts a person after it, then a space, right before a clan name (folded)
+_PERSON_WORD_BEFORE = re.compile(r"(?<![a-z])(?:cho|cua|gui|nho|bao|moi|voi|va)[ \t]+$")
+#: "và" / "với" / a comma and the next name's surname and middle name after a given name
+_NEXT_NAME_AFTER = re.compile(
+    r"(?:[ \t]*,|[ \t]+(?:va|voi|vs))[ \t]+[a-z]+[ \t]+(?:a|mi|seo|van|thi)[ \t]"
+)
+
+
+#: chat's particles typed plain: never a Hmong given name, listed or not ("vang a oi": vâng
+#: anh ơi)
+_CHAT_PARTICLES = frozenset(
+    {"oi", "nhe", "nha", "ne", "ah", "a", "o", "roi", "day", "do", "nay", "kia", "vay", "nhi"}
+)
+
+
+def _listed_between(folded: str, start: int, end: int) -> bool:
+    """Whether a Hmong name typed plain stands between a word that puts a person after it and
+    the next name of a list ("cho sung a de va vang thi mai ..."): "de" is its given name
+    there, not chat's "để"."""
+    return (
+        _PERSON_WORD_BEFORE.search(folded, max(0, start - 6), start) is not None
+        and _NEXT_NAME_AFTER.match(folded, end) is not None
+    )
+
+
+def _hmong_starts(folded: str, text: str) -> Iterator[int]:
     """Where a Hmong name typed plain may start with no cue: a clan name, "a" / "mí" /
     "seo", then a word that is no chat particle or everyday word ("sung a dia va ...", "vang
     seo khua o ..."; not "vang a oi", "mua a nhe"); :func:`_name_at` judges the rest (the
@@ -470,7 +537,14 @@ def _hmong_starts(folded: str) -> Iterator[int]:
                 clan is not None
                 and clan.group() in _HMONG_CLANS
                 and given is not None
-                and given.group() not in _NOT_HMONG_GIVENS
+                and (
+                    given.group() not in _NOT_HMONG_GIVENS
+                    or _spelled_clan(text, clan.span())
+                    or (
+                        given.group() not in _CHAT_PARTICLES
+                        and _listed_between(folded, clan.start(), given.end())
+                    )
+                )
             ):
                 yield clan.start()
             p = folded.find(gap, p + 1)
@@ -513,6 +587,12 @@ def _other_given(doc: Document, words: list[str], spans: list[tuple[int, int]]) 
             last and _AND_AFTER.match(doc.folded, spans[3][1])
         ):
             return m
+        if m == 3 and (
+            spelled_word_after(doc.text, spans[2][1], words[:3])
+            or NAME_END.match(doc.folded, spans[2][1]) is not None
+        ):
+            return m  # "cho mạc văn lừng báo ổng ...": "báo" is no name's word; "vi thị lụi
+            # sđt 0785 ...": the phone's label ends it
     return 2
 
 
@@ -534,10 +614,10 @@ def _plain_other_given(doc: Document, words: list[str], spans: list[tuple[int, i
         or folded in NEVER_IN_NAMES
         or folded in _PLAIN_PARTICLES
         or not is_vietnamese_syllable(word)
-        or not _PUNCT_END.match(doc.text, spans[2][1])
+        or not (_PUNCT_END.match(doc.text, spans[2][1]) or _LIVES_AT.match(doc.folded, spans[2][1]))
     ):
         return 2
-    return 3
+    return 3  # ("lo van khun o ban na cai": "ở bản" after it marks the end as a comma does)
 
 
 def _khmer_two_syllables(doc: Document, words: list[str], spans: list[tuple[int, int]]) -> bool:
