@@ -109,6 +109,31 @@ def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     return None
 
 
+#: the letters OCR sets for a zero or a one
+_OCR_LOOK_ALIKES = frozenset("OoIl")
+#: the most look-alike letters in a mobile number read alone
+_OCR_MOST = 3
+
+
+def _ocr_mobile(text: str, cand: Candidate) -> bool:
+    """A mobile number OCR wrote with a few ``O``/``l`` for its zeros and ones, as a whole word
+    of one group ("0797OO8939", "O899773770" in a scanned contact list): read as the digits,
+    ten of them under a mobile prefix in use, the shape is as plain as the same number typed
+    right, so it needs no cue (a landline, digits in groups, a longer run still do)."""
+    tok = cand.token
+    if not tok.ocr or cand.restored or len(tok.groups) != 1:
+        return False
+    if cand.start != tok.start or cand.end != tok.end or cand.end - cand.start != 10:
+        return False
+    raw = text[cand.start : cand.end]
+    letters = sum(c in _OCR_LOOK_ALIKES for c in raw)
+    return (
+        0 < letters <= _OCR_MOST
+        and all(c.isdigit() or c in _OCR_LOOK_ALIKES for c in raw)
+        and _mobile_shape(cand.digits)
+    )
+
+
 #: before a landline (same line, folded): a hotline or an agency's switchboard (not "điện
 #: thoại cơ quan": a form's field for a person's work phone)
 _AGENCY_BEFORE = re.compile(
@@ -304,6 +329,8 @@ class PhoneDetector(NumericDetector):
         words in a row starting "không" and a carrier's prefix are said nowhere else."""
         tok = cand.token
         reading = tok.reading
+        if reading is None:
+            return _ocr_mobile(doc.text, cand)
         return (
             reading is not None
             and not cand.restored
