@@ -148,3 +148,101 @@ def test_a_licence_number_before_its_class_is_a_driving_licence(text: str) -> No
 
 def test_a_class_after_a_price_is_no_licence() -> None:
     assert "DRIVER_LICENSE" not in _found("Vé hạng B giá 480179026315 đồng").values()
+
+
+# -- spreadsheets: scientific notation, cells apart ------------------------------------------------
+
+
+def test_an_account_in_scientific_notation_beside_its_full_number() -> None:
+    text = (
+        "Cột STK bị Excel đổi thành 2,71049E+13, số đúng của chị Lã Thị Nguyệt là "
+        "27104933018852. Sửa công thức giúp em."
+    )
+    result = check_prompt(text)
+    found = _found(text)
+    assert found.get("2,71049E+13") == "BANK_ACCOUNT", found
+    assert found.get("27104933018852") == "BANK_ACCOUNT", found
+    assert "2,71049E+13" not in result.redacted_text
+    assert "27104933018852" not in result.redacted_text
+
+
+def test_an_account_in_scientific_notation_under_its_column_is_whole() -> None:
+    text = "Họ tên\tSố tài khoản\tSố tiền\nKhúc Văn Lợi\t1.02837E+13\t750.000\nTính tổng giúp."
+    found = _found(text)
+    assert found.get("1.02837E+13") == "BANK_ACCOUNT", found
+    assert "750.000" not in found
+
+
+def test_an_amount_in_scientific_notation_with_no_account_is_left() -> None:
+    found = _found("Tổng dự toán hiển thị 1,5E+12 đồng, làm sao định dạng lại thành số?")
+    assert "BANK_ACCOUNT" not in found.values()
+
+
+def test_a_number_never_runs_into_the_next_cell() -> None:
+    text = (
+        "Ngày\tNgười nộp\tSTK\tSố tiền\n05/12\tTạ Văn Khởi\t1260000489172\t300.000\n"
+        "06/12\tTạ Văn Khởi\t1260000489172\t1.200.000\nCộng giúp."
+    )
+    found = _found(text)
+    assert found.get("1260000489172") == "BANK_ACCOUNT", found
+    assert not any("\t" in value for value in found), found
+
+
+# -- a cue that names a person's number from farther back ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "Please confirm the BHXH number of Ms. Nguyễn Hoàng Bảo Ngọc Anh, it is 3819204417.",
+            "3819204417",
+            "SOCIAL_INSURANCE",
+        ),
+        (
+            "Số BHXH của chị Tôn Nữ Thị Hoàng Yến bên phòng kế toán là 4601827735 nhé.",
+            "4601827735",
+            "SOCIAL_INSURANCE",
+        ),
+        (
+            "Sao cột CCCD cứ mất số 0 đầu vậy anh? Dòng 7 là anh Lò Văn Sinh, ô E7 đang hiện "
+            "11089012345.",
+            "11089012345",
+            "CCCD",
+        ),
+    ],
+)
+def test_a_cue_farther_back_on_the_line_still_names_the_number(
+    text: str, value: str, kind: str
+) -> None:
+    result = check_prompt(text)
+    assert _found(text).get(value) == kind
+    assert value not in result.redacted_text
+
+
+def test_a_nearer_cue_of_another_family_keeps_its_number() -> None:
+    text = (
+        "Từ năm nay cá nhân dùng số định danh làm mã số thuế, báo cho ông Hà Văn Lực biết "
+        "MST cũ 8301746259 của ông đã đổi."
+    )
+    assert _found(text).get("8301746259") == "TAX_CODE"
+
+
+# -- offices' published lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông báo của Công an xã Hòa Bình.\nĐiện thoại trực ban: 0225 3911 113\nGiờ: 7h30",
+        "Mã\tTên đơn vị\tĐiện thoại\nVP01\tVăn phòng HĐND-UBND\t0251 3826 114\n"
+        "VP02\tPhòng Nội vụ\t0251 3826 229\nSắp xếp giúp.",
+    ],
+)
+def test_an_offices_duty_line_or_directory_row_is_no_personal_phone(text: str) -> None:
+    assert "PHONE" not in _found(text).values()
+
+
+def test_a_persons_row_in_a_directory_keeps_its_landline() -> None:
+    text = "Họ tên\tĐơn vị\tĐiện thoại\nPhan Văn Hiếu\tPhòng Nội vụ\t0251 3826 229\nSắp xếp."
+    assert "PHONE" in _found(text).values()
