@@ -7,8 +7,11 @@ number before its class."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import check_prompt
+from ai_guard.testing import strategies as vst
 
 
 def _found(text: str) -> dict[str, str]:
@@ -246,3 +249,22 @@ def test_an_offices_duty_line_or_directory_row_is_no_personal_phone(text: str) -
 def test_a_persons_row_in_a_directory_keeps_its_landline() -> None:
     text = "Họ tên\tĐơn vị\tĐiện thoại\nPhan Văn Hiếu\tPhòng Nội vụ\t0251 3826 229\nSắp xếp."
     assert "PHONE" in _found(text).values()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    account=st.integers(10**12, 10**19 - 1).map(str),
+    decimal=st.sampled_from([",", "."]),
+    owner=vst.person_names(),
+)
+def test_an_account_a_sheet_shows_in_scientific_notation_is_never_visible(
+    account: str, decimal: str, owner: str
+) -> None:
+    shown = vst.scientific_notation(account, decimal=decimal)
+    text = f"Họ tên\tSố tài khoản\n{owner}\t{shown}\nĐịnh dạng lại cột giúp em."
+    result = check_prompt(text)
+    assert shown not in result.redacted_text, (text, result.redacted_text)
+    beside = f"Ô B2 đang là {shown}, số gốc là {account}, sửa giúp."
+    result = check_prompt(beside)
+    assert shown not in result.redacted_text
+    assert account not in result.redacted_text

@@ -193,7 +193,7 @@ class BankAccountDetector(CuedNumberDetector):
             fulls: list[tuple[int, int]] = []
             if sci.power + 1 >= _SCIENTIFIC_FULL:
                 for tok in number_tokens(doc):
-                    if tok.ndigits != sci.power + 1 or tok.reading is not None:
+                    if not _SCIENTIFIC_FULL <= tok.ndigits <= 19 or tok.reading is not None:
                         continue
                     digits = ascii_digits("".join(text[a:b] for a, b in tok.groups), tok.ocr)
                     if rounded_by(digits, sci):

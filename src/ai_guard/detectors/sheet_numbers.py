@@ -12,8 +12,7 @@ the findings): a number in this notation is a long identifier shown short, and
   than the power), both are the same identifier, and the full one is as long as an account
   (13 to 19 digits: no phone, CCCD or tax code is).
 
-Amounts in this notation (``1,5E+12`` đồng) carry few significant digits; a mantissa of five
-digits or more in a sheet is a number nobody rounded.
+An amount in this notation (``1,5E+12`` đồng) has neither: it is left.
 """
 
 from __future__ import annotations
@@ -25,9 +24,10 @@ __all__ = ["ScientificNumber", "rounded_by", "scientific_numbers"]
 
 #: a number in scientific notation: one digit, a decimal comma or point, the rest of the
 #: significant digits, ``E+`` and the power; not glued to a word or another number
-_SCIENTIFIC = re.compile(r"(?<![\w.,])[1-9][.,](\d{4,14})[eE]\+(\d{1,2})(?![\w]|[.,]\d)")
-#: the powers of an integer of 9 to 19 digits (an account's lengths)
-_POWERS = (8, 18)
+_SCIENTIFIC = re.compile(r"(?<![\w.,])[1-9](?:[.,](\d{1,14}))?[eE]\+(\d{1,2})(?![\w]|[.,]\d)")
+#: the powers of an integer of 9 to 19 digits (an account's lengths; a 19-digit one that
+#: rounds up shows one power more)
+_POWERS = (8, 19)
 
 
 class ScientificNumber(tuple[int, int, str, int]):
@@ -53,25 +53,25 @@ class ScientificNumber(tuple[int, int, str, int]):
 
 
 def scientific_numbers(text: str) -> Iterator[ScientificNumber]:
-    """Every number in scientific notation standing for an integer of 9 to 19 digits, with
-    five significant digits or more."""
+    """Every number in scientific notation standing for an integer of 9 to 19 digits (or 20,
+    a 19-digit one rounded up)."""
     if "E+" not in text and "e+" not in text:
         return
     for m in _SCIENTIFIC.finditer(text):
         power = int(m.group(2))
         if not _POWERS[0] <= power <= _POWERS[1]:
             continue
-        digits = text[m.start()] + m.group(1)
+        digits = text[m.start()] + (m.group(1) or "")
         if len(digits) - 1 > power:
             continue  # "1.2345678E+3": a fraction, no integer
         yield ScientificNumber((m.start(), m.end(), digits, power))
 
 
 def rounded_by(full: str, sci: ScientificNumber) -> bool:
-    """Whether the integer ``full`` (its digits) shows as ``sci``: one digit more than the
-    power, and rounded to as many significant digits it gives ``sci``'s."""
-    if len(full) != sci.power + 1 or not full.isdigit():
+    """Whether the integer ``full`` (its digits) shows as ``sci``: rounded to as many
+    significant digits, it gives ``sci``'s (one digit more than the power, or as many when it
+    rounded up to the next power: ``9999996...`` shows as ``1E+19``)."""
+    if len(full) not in (sci.power, sci.power + 1) or not full.isdigit():
         return False
-    k = len(sci.digits)
-    scale: int = 10 ** (len(full) - k)
+    scale: int = 10 ** (sci.power + 1 - len(sci.digits))
     return abs(int(full) - int(sci.digits) * scale) * 2 <= scale
