@@ -46,7 +46,10 @@ class DriverLicenseDetector(CuedNumberDetector):
         return super().applies(doc) or _CLASS.search(doc.folded) is not None
 
     def may_apply(self, doc: Document) -> bool:
-        return super().may_apply(doc) or "hang" in doc.folded
+        # the cue set's needles, as the base class asks them for its own gate (which it
+        # skips for a class with its own applies), or a licence class in the text
+        cues = self.naming_cues
+        return cues is None or cues.possible(doc) or _CLASS.search(doc.folded) is not None
 
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
         cue = super().naming_cue(doc, cand)

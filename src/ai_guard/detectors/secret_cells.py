@@ -15,7 +15,7 @@ stand:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ai_guard.text.document import Document
 from ai_guard.text.tables import column_header
@@ -100,35 +100,42 @@ _ASKED_WORDS = 3
 _ASKED_REACH = 3
 
 
-def answered_words(
-    doc: Document, names_password: Callable[[str], bool]
-) -> Iterator[tuple[int, int]]:
+def answered_words(doc: Document, named_at: Iterable[int]) -> Iterator[tuple[int, int]]:
     """The spans of chat messages that are one word alone (no space in the message, after
     its speaker; no ``=``, ``/`` or ``:``) standing within :data:`_ASKED_REACH` lines under a
-    chat message of three words or more that ``names_password`` (folded): the answer to
-    ``xin pass wifi``, ``mk tài khoản là gì``. Both lines open with a speaker
-    (:data:`_SPEAKER`): a config file's or a document's lines are no chat. The caller judges
-    whether the word is a password."""
+    chat message of three words or more that names a password (``named_at``: where the
+    caller found a password word or the Wi-Fi): the answer to ``xin pass wifi``, ``mk tài
+    khoản là gì``. Both lines open with a speaker (:data:`_SPEAKER`): a config file's or a
+    document's lines are no chat. The caller judges whether the word is a password. Only the
+    lines that name a password and the few under them are read."""
     text, folded = doc.text, doc.folded
-    asked = -_ASKED_REACH - 1
-    n = s = 0
-    while s <= len(text):
-        e = text.find("\n", s)
+    done = -1  # the end of the last line read as an answer's
+    asked_lines: set[int] = set()
+    for pos in sorted(named_at):
+        s = text.rfind("\n", 0, pos) + 1
+        if s in asked_lines:
+            continue
+        asked_lines.add(s)
+        e = text.find("\n", pos)
         e = len(text) if e < 0 else e
         m = _SPEAKER.match(text, s, e)
-        if m is not None:  # else not a chat message: a config line, a document's line
-            if n - asked <= _ASKED_REACH:
-                b = e
-                while b > m.end() and text[b - 1] in " \t\r":
-                    b -= 1
-                word = text[m.end() : b]
-                if word and not any(c.isspace() or c in _NOT_IN_ANSWER for c in word):
-                    yield m.end(), b
-            if (
-                "_" not in text[s : m.end()]
-                and len(folded[m.end() : e].split()) >= _ASKED_WORDS
-                and names_password(folded[s:e])
-            ):
-                asked = n
-        n += 1
-        s = e + 1
+        if m is None or "_" in text[s : m.end()] or len(folded[m.end() : e].split()) < _ASKED_WORDS:
+            continue
+        for _ in range(_ASKED_REACH):
+            s = e + 1
+            if s > len(text):
+                break
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
+            if s <= done:
+                continue
+            done = e
+            m = _SPEAKER.match(text, s, e)
+            if m is None:
+                continue  # not a chat message: a config line, a document's line
+            b = e
+            while b > m.end() and text[b - 1] in " \t\r":
+                b -= 1
+            word = text[m.end() : b]
+            if word and not any(c.isspace() or c in _NOT_IN_ANSWER for c in word):
+                yield m.end(), b

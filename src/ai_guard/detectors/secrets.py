@@ -969,19 +969,19 @@ def _password_header(cell: str) -> bool:
     return _PASSWORD_NAME.fullmatch(cell) is not None
 
 
-def _names_password(line: str) -> bool:
-    """A (folded) line that names a password ("cho em xin pass wifi", "mk tk la gi")."""
-    return next(_password_labels(line), None) is not None or "wifi" in line
-
-
 def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
     """Passwords whose label stands in a table's header or in the chat message before them
     (:mod:`ai_guard.detectors.secret_cells`): a cell taken when it looks like a password
     (a digit, a symbol or mixed case), a chat answer only when it is a strong one."""
     folded = doc.folded
-    labelled = next(_password_labels(folded), None) is not None
-    if not labelled and "wifi" not in folded:
+    named = [m.start() for m in _password_labels(folded)]
+    wifi = folded.find("wifi")
+    while wifi >= 0:
+        named.append(wifi)
+        wifi = folded.find("wifi", wifi + 4)
+    if not named:
         return []
+    labelled = len(named) > folded.count("wifi")
     text = doc.text
     found: list[tuple[int, int, str]] = []
     if labelled and ("\t" in text or "|" in text or ";" in text or "," in text):
@@ -990,7 +990,7 @@ def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
             if value and " " not in value and _looks_like_password(value):
                 found.append((s, s + len(value), "column"))
     if "\n" in text:
-        for s, e in answered_words(doc, _names_password):
+        for s, e in answered_words(doc, named):
             value = _trim(text[s:e])
             if _strong_password(value):
                 found.append((s, s + len(value), "answer"))
