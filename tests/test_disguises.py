@@ -76,6 +76,9 @@ ONLY_FOR = {
     # in the spelling alphabet
     "spelled_english": ("CCCD", "PHONE", "PASSPORT", "TAX_CODE", "HEALTH_INSURANCE"),
     "dropped_zeros": ("CCCD", "PHONE"),
+    # an account a spreadsheet shows as 1,90358E+13 (holdout26): no family here has 13-19
+    # digits; tests/detectors/test_holdout26_forms.py tries it on accounts
+    "scientific_notation": (),
     "email_dodged": ("EMAIL",),
     "prefix_spaced": ("API_SECRET",),
     # a key cut into an array's literals joined in code (holdout22)
@@ -460,6 +463,9 @@ def test_every_disguise_changes_what_it_applies_to_and_reads_back() -> None:
     )
     for name in vst.DISGUISE_NAMES:
         d = vst.disguise(name)
+        if name == "scientific_notation":  # it changes accounts only
+            assert d(plain + ", STK 19035822807378") == plain + ", STK 1,90358E+13"
+            continue
         assert d(plain) != plain, name
         if d.name in READ_BACK:
             assert reading(d(plain), d) == plain, name

@@ -403,13 +403,12 @@ _CARDS = st.tuples(st.lists(_CARDISH, min_size=1, max_size=3).map("".join), _TWO
 
 
 def _old_number_pattern() -> re.Pattern[str]:
-    from ai_guard.text.numbers import _SEP_CHARS
-
     # the pattern without the look-ahead that skips short runs
     return re.compile(
         r"[(+\d](?:(?<=\()(?:\+|00)?\d{1,4}\)[ \t.\-]?\+?\d+|(?<=\+)\d+|(?<=\d)\d*)"
-        # (a line break joins no table row's first cell: digits, then a tab or a bar)
-        rf"(?:(?:{_SEP_CHARS}|  |[.\-]?\r?\n(?!\d+[\t|]))\d+|[ \t]?\(0\)[ \t]?\d+)*"
+        # (a line break joins no table row's first cell: digits, then a tab or a bar; a tab
+        # is a sheet's next cell, no separator inside a number)
+        r"(?:(?:[ .\-]|  |[.\-]?\r?\n(?!\d+[\t|]))\d+|[ \t]?\(0\)[ \t]?\d+)*"
     )
 
 

@@ -15,11 +15,13 @@ when it is printed as cards are ("4111 1111 1111 1111": four groups of four, or 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ai_guard.detectors import _cues, scores
-from ai_guard.detectors.base import Shape
+from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.numeric import Candidate, CuedNumberDetector, Verdict
+from ai_guard.detectors.sheet_numbers import rounded_by, scientific_numbers
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
@@ -135,6 +137,10 @@ _MEMO = "bank_account.token_cue"
 _ACCOUNT = Shape(EntityType.BANK_ACCOUNT, "bank_account.cued", scores.BASE_BANK_ACCOUNT)
 _CARD = Shape(EntityType.BANK_ACCOUNT, "bank_account.card", scores.BASE_CARD)
 _CARD_MEMO = "bank_account.card"
+_SCIENTIFIC = Shape(EntityType.BANK_ACCOUNT, "bank_account.scientific", scores.BASE_BANK_ACCOUNT)
+#: the fewest digits of a full number a scientific one stands beside (an account; a phone, a
+#: CCCD, a tax code are shorter)
+_SCIENTIFIC_FULL = 13
 
 
 class BankAccountDetector(CuedNumberDetector):
@@ -173,8 +179,38 @@ class BankAccountDetector(CuedNumberDetector):
                 return code.start(), end
         return start, end
 
+    def detect(self, doc: Document) -> Iterator[Detection]:
+        yield from super().detect(doc)
+        yield from self._scientific(doc)
+
+    def _scientific(self, doc: Document) -> Iterator[Detection]:
+        """Accounts a spreadsheet showed in scientific notation (:mod:`.sheet_numbers`): under
+        the account's cue or column header, or beside the full number they round (both)."""
+        text = doc.text
+        done: set[tuple[int, int]] = set()
+        for sci in scientific_numbers(text):
+            cue = self._cue_before(doc, doc.folded, sci.start) if _cues.BANK.present(doc) else None
+            fulls: list[tuple[int, int]] = []
+            if sci.power + 1 >= _SCIENTIFIC_FULL:
+                for tok in number_tokens(doc):
+                    if not _SCIENTIFIC_FULL <= tok.ndigits <= 19 or tok.reading is not None:
+                        continue
+                    digits = ascii_digits("".join(text[a:b] for a, b in tok.groups), tok.ocr)
+                    if rounded_by(digits, sci):
+                        fulls.append((tok.groups[0][0], tok.groups[-1][1]))
+            if cue is None and not fulls:
+                continue
+            score = scores.CUED_BANK_ACCOUNT
+            yield _SCIENTIFIC.hit(self.id, sci.start, sci.end, score, None, cue or "scientific")
+            for start, end in fulls:
+                if (start, end) not in done:
+                    done.add((start, end))
+                    yield _SCIENTIFIC.hit(self.id, start, end, score, None, "scientific")
+
     def token_ok(self, doc: Document, tok: NumberToken) -> bool:
         first, last = tok.groups[0][0], tok.groups[-1][1]
+        if doc.text.startswith(("E+", "e+"), last):
+            return False  # "3.10402E+12": the digits a sheet shows of a longer number
         if _THOUSANDS.fullmatch(doc.text, first, last):
             return False  # "3.200.000": an amount written with thousands separators
         if len(tok.groups) == 4 and _IPV4.fullmatch(doc.text, first, last):

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.cue_reach import far_cue
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import CueSet, last_word_before
@@ -333,6 +334,10 @@ class NumericDetector:
 
     #: the set of ``data/detectors/cues.tsv`` whose words name this family's numbers
     cue_set: ClassVar[str | None] = None
+    #: whether the family's cue also names a person's number from farther back on its line
+    #: ("số BHXH của anh ... là ..."; :func:`ai_guard.detectors.cue_reach.far_cue`): a family
+    #: whose numbers need their cue (a restored number always may)
+    far_cues: ClassVar[bool] = False
 
     #: characters of text per eligible token up to which :meth:`applies` is asked before the
     #: walk even with few tokens: worth it where the gate (at worst one search of the text,
@@ -622,7 +627,13 @@ class NumericDetector:
         if cues is None:
             return None
         # a note after the number names it only when the window ends where the number does
-        return cues.naming(doc, cand.start, self.near, cand.end if cand.end == cand.last else None)
+        found = cues.naming(doc, cand.start, self.near, cand.end if cand.end == cand.last else None)
+        if found is None and (cand.restored or self.far_cues):
+            from ai_guard.detectors.registry import claims
+
+            others = [c.cues for c in claims() if c.family != self.id]
+            found = far_cue(doc, cues, cand.start, self.near, cand.restored, others)
+        return found
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         """The family's verdict on a candidate (validator and scores), or None to skip it."""
@@ -660,6 +671,7 @@ class CuedNumberDetector(NumericDetector):
 
     skip_amounts = False
     glued_penalty = scores.NO_PENALTY
+    far_cues = True
     # every window of every token asks for the cue (before, on its line, as a column header:
     # 10-40 us a token), amounts included, while the gate is one search: on a 2 KB prompt
     # with two long amounts the CMND walk took 80 us, its gate 19 us

@@ -22,6 +22,7 @@ from ai_guard.detectors.numeric import Candidate, NumericDetector, Verdict
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.numbers import NumberToken
+from ai_guard.text.tables import header_cells
 
 __all__ = ["PhoneDetector", "mobile_prefixes", "phone_valid"]
 
@@ -109,6 +110,31 @@ def _candidate(digits: str, plus: bool) -> tuple[str, bool] | None:
     return None
 
 
+#: the letters OCR sets for a zero or a one
+_OCR_LOOK_ALIKES = frozenset("OoIl")
+#: the most look-alike letters in a mobile number read alone
+_OCR_MOST = 3
+
+
+def _ocr_mobile(text: str, cand: Candidate) -> bool:
+    """A mobile number OCR wrote with a few ``O``/``l`` for its zeros and ones, as a whole word
+    of one group ("0797OO8939", "O899773770" in a scanned contact list): read as the digits,
+    ten of them under a mobile prefix in use, the shape is as plain as the same number typed
+    right, so it needs no cue (a landline, digits in groups, a longer run still do)."""
+    tok = cand.token
+    if not tok.ocr or cand.restored or len(tok.groups) != 1:
+        return False
+    if cand.start != tok.start or cand.end != tok.end or cand.end - cand.start != 10:
+        return False
+    raw = text[cand.start : cand.end]
+    letters = sum(c in _OCR_LOOK_ALIKES for c in raw)
+    return (
+        0 < letters <= _OCR_MOST
+        and all(c.isdigit() or c in _OCR_LOOK_ALIKES for c in raw)
+        and _mobile_shape(cand.digits)
+    )
+
+
 #: before a landline (same line, folded): a hotline or an agency's switchboard (not "điện
 #: thoại cơ quan": a form's field for a person's work phone)
 _AGENCY_BEFORE = re.compile(
@@ -161,8 +187,12 @@ def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
     ("ĐT cơ quan: 024 ..."), which names no seat: still a phone."""
     if number.startswith("+842"):
         number = "0" + number[3:]  # "+84 24 6282 1018": the same landline, dialled from abroad
+    if _duty_line(doc, start, number):
+        return True
     if not (number.startswith("02") and len(number) == 11):
         return False
+    if _directory_row(doc, start):
+        return True
     folded = doc.folded
     # the line's start, looked for only as far back as the searches below reach
     line = folded.rfind("\n", max(0, start - max(80, _SEAT_REACH)), start) + 1
@@ -173,6 +203,56 @@ def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
     if _office_contact(doc, max(line, start - _SEAT_REACH), start):
         return True
     return _AGENCY_AFTER.match(folded, end) is not None
+
+
+#: before a number on its line (folded): an office's duty desk ("Điện thoại trực ban:", "SĐT
+#: trực ban công an xã"): a desk staffed in turns is the office's, never a person's
+_DUTY_DESK = re.compile(r"truc ban(?![a-z])")
+#: the cell of a directory row that names an office (folded, the cell's start)
+_OFFICE_CELL = re.compile(
+    r"(?:phong|so|ubnd|uy ban|hdnd|ban|trung tam|cong an|toa an|vien kiem sat|chi cuc|cuc"
+    r"|van phong|truong|benh vien|tram y te|bo phan|doi)[ \t]+\S"
+)
+#: the header of a directory's office column (folded)
+_OFFICE_HEADER = re.compile(r"(?<![a-z])(?:don vi|co quan|phong ban|to chuc)(?![a-z])")
+#: a header of a column of persons (folded): the rows are people, not offices
+_PERSON_HEADER = re.compile(
+    r"(?<![a-z])(?:ho (?:va )?ten|ten (?:can bo|nhan vien|nguoi)|can bo|nguoi|chuc vu|name)"
+    r"(?![a-z])"
+)
+
+
+def _duty_line(doc: Document, start: int, number: str) -> bool:
+    """Whether a number that is no mobile (a landline, the police's 069 network) follows an
+    office's duty-desk word on its line ("Điện thoại trực ban: 069.234.5122")."""
+    if _mobile_shape(number) or (number.startswith("+84") and _mobile_shape("0" + number[3:])):
+        return False
+    folded = doc.folded
+    line = folded.rfind("\n", max(0, start - 80), start) + 1
+    return _DUTY_DESK.search(folded, max(line, start - 80), start) is not None
+
+
+def _directory_row(doc: Document, start: int) -> bool:
+    """Whether a landline stands in a row of offices' directory pasted as a table: a cell of
+    its row under an office column's header ("Tên đơn vị", "Cơ quan") names an office
+    ("PC01⇥Phòng Tư pháp⇥0274 3822 170"), and no column holds persons ("Họ tên", "Cán bộ":
+    a staff list gives each person's work phone)."""
+    headers = header_cells(doc, start)
+    if not headers or any(_PERSON_HEADER.search(head) is not None for head in headers):
+        return False  # a staff list: a person's work phone, still a phone
+    text, folded = doc.text, doc.folded
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    line = folded[ls:le]
+    for sep in ("\t", "|", ";"):
+        cells = [c.strip() for c in line.split(sep)]
+        if len(cells) == len(headers):
+            return any(
+                _OFFICE_HEADER.search(head) is not None and _OFFICE_CELL.match(cell) is not None
+                for head, cell in zip(headers, cells, strict=True)
+            )
+    return False
 
 
 def _office_contact(doc: Document, lo: int, start: int) -> bool:
@@ -304,6 +384,8 @@ class PhoneDetector(NumericDetector):
         words in a row starting "không" and a carrier's prefix are said nowhere else."""
         tok = cand.token
         reading = tok.reading
+        if reading is None:
+            return _ocr_mobile(doc.text, cand)
         return (
             reading is not None
             and not cand.restored

@@ -41,6 +41,7 @@ from ai_guard.detectors.key_disguises import (
     key_runs,
     literal_pieces,
 )
+from ai_guard.detectors.secret_cells import answered_words, column_cells
 from ai_guard.detectors.secret_forms import (
     app_password_end,
     command_after_path,
@@ -962,6 +963,40 @@ def _password_labels(folded: str) -> Iterator[re.Match[str]]:
             yield name
 
 
+def _password_header(cell: str) -> bool:
+    """A table's header cell that is a password label and nothing else ("Mật khẩu",
+    "Password", "MK đăng nhập" is not: a label a word qualifies stays a label)."""
+    return _PASSWORD_NAME.fullmatch(cell) is not None
+
+
+def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
+    """Passwords whose label stands in a table's header or in the chat message before them
+    (:mod:`ai_guard.detectors.secret_cells`): a cell taken when it looks like a password
+    (a digit, a symbol or mixed case), a chat answer only when it is a strong one."""
+    folded = doc.folded
+    named = [m.start() for m in _password_labels(folded)]
+    wifi = folded.find("wifi")
+    while wifi >= 0:
+        named.append(wifi)
+        wifi = folded.find("wifi", wifi + 4)
+    if not named:
+        return []
+    labelled = len(named) > folded.count("wifi")
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    if labelled and ("\t" in text or "|" in text or ";" in text or "," in text):
+        for s, e in column_cells(doc, _password_header):
+            value = _trim(text[s:e])
+            if value and " " not in value and _looks_like_password(value):
+                found.append((s, s + len(value), "column"))
+    if "\n" in text:
+        for s, e in answered_words(doc, named):
+            value = _trim(text[s:e])
+            if _strong_password(value):
+                found.append((s, s + len(value), "answer"))
+    return found
+
+
 #: a key a chat wrapped over two lines goes on with a line that is one run of key characters
 #: and that a word cannot be (a digit, or a capital after its first letter); the whole key is
 #: one finding
@@ -1240,7 +1275,7 @@ class ApiSecretDetector:
             yield from self._named(doc, seen, userinfo, spaced_only=run < 16)
         yield from self._passwords(doc, seen, userinfo)
         yield from self._command_lines(text, doc.folded, seen)
-        yield from self._password_forms(text, doc.folded, seen)
+        yield from self._password_forms(doc, seen)
         yield from self._otps(doc, seen)
         if "cv" in doc.folded:
             yield from self._card_codes(doc.folded, seen)
@@ -1671,13 +1706,17 @@ class ApiSecretDetector:
                     seen.add(s, e)
                     yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "sqlplus")
 
-    def _password_forms(self, text: str, folded: str, seen: SpanSet) -> Iterator[Detection]:
-        """Passwords in the forms real sources give them with no label (secret_forms): a Wi-Fi
-        QR payload's key, ``net use``'s password, a string given to be encoded or hashed."""
+    def _password_forms(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
+        """Passwords in the forms real sources give them with no label before them
+        (secret_forms, secret_cells): a Wi-Fi QR payload's key, ``net use``'s password, a
+        string given to be encoded or hashed, a cell under a password column, a chat's answer
+        to a message asking for a password."""
+        text, folded = doc.text, doc.folded
         found = [(s, e, "wifi_qr") for s, e in wifi_qr_passwords(text, folded)]
         if "use" in folded and "net" in folded:
             found += [(s, e, "net_use") for s, e in net_use_passwords(text)]
         found += [(s, e, "encode") for s, e in encoded_passwords(text, folded, _strong_password)]
+        found += _labelled_elsewhere(doc)
         for s, e, kind in found:
             if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
                 seen.add(s, e)

@@ -18,7 +18,12 @@ name. Here the name is the person detector's finding, whatever its words:
   when two names of the text or more have one: a list of people with their years. One such
   year alone may be the year of something else ("Khen thưởng: Nguyễn Văn Hùng, 2023, ..."); in
   chat the year may follow the name after a space alone ("lai van hoach 1956, quan thi loan
-  1970, ...").
+  1970, ..."); a tab sets a year off as well (a sheet's next cell: "1.⇥La Văn Khiêm⇥1968⇥bản
+  Nà Lừa"), and one such year alone counts when the name is a name field's value ("+ Họ tên
+  BN: Phùng Thị Lựu, 1962");
+* a year one space after the name, in a table whose columns a PDF ran together, under a
+  "Năm sinh" header a few lines above, when two names or more have one ("Đoàn Văn Khởi 1941
+  HT40...").
 """
 
 from __future__ import annotations
@@ -43,17 +48,28 @@ _BRACKETED = re.compile(r"[ \t]*\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\)")
 #: a year in two digits alone in brackets right after a name ("ung văn tài (97)", "khong van
 #: quy (04)")
 _TWO_DIGITS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d\d)[ \t]*\)")
-#: a year set off by a comma or a dash, closed by a comma, a dash, a bracket, ";" or the end
-#: of the line (not a date, a range or a longer number)
+#: a year set off by a comma, a dash or a tab (a sheet's next cell), closed by a comma, a
+#: dash, a tab, a bracket, ";" or the end of the line (not a date, a range or a longer number)
 _SET_OFF = re.compile(
-    r"[ \t]*[,\-\u2013][ \t]*(?P<y>(?:19|20)\d\d)"
-    r"(?=[ \t]*(?:[,;)\r\n]|[-\u2013][ \t]|$))"
+    r"(?:[ \t]*[,\-\u2013][ \t]*|[ \t]*\t[ \t]*)(?P<y>(?:19|20)\d\d)"
+    r"(?=[ \t]*(?:[,;)\r\n\t]|[-\u2013][ \t]|$))"
 )
 #: the same after a space alone, closed by a comma, ";", "và" or the end of the line
 #: ("lai van hoach 1956, toan thi nhan 1962 va quan thi loan 1970,"): a list typed in chat
-_SPACED = re.compile(
+_CHAT_SPACED = re.compile(
     r"[ \t]+(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:[,;.\r\n]|$)|[ \t]+(?:va|và|voi|với)[ \t])"
 )
+#: a year one space after the name and before the next cell's word, in a table whose columns
+#: a PDF ran together ("Hồ Văn Tím 1955 HN2797941649151" under "Chủ hộ Năm sinh Mã BHYT"):
+#: counted only under a "năm sinh" header and for two names or more
+_SPACED = re.compile(r" (?P<y>(?:19|20)\d\d)(?= \S|[ \t]*(?:\r?\n|$))")
+_BIRTH_HEADER = ("nam sinh", "ngay sinh")
+#: a name field's label right before the name on its line ("+ Họ tên BN: ", "Họ và tên: "):
+#: a year set off after the name it gives is that person's, even alone
+_NAME_FIELD = re.compile(
+    r"(?:ho[ \t]+va[ \t]+ten|ho[ \t]+ten|ho[ \t]*&[ \t]*ten)\b[^:\n]{0,24}:[ \t]*$"
+)
+_FIELD_REACH = 60
 #: the fewest names with a set-off year that make a list of people with their years
 _LISTED = 2
 
@@ -66,12 +82,39 @@ def _year(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.start("y"), m.end("y")
 
 
+def _in_name_field(doc: Document, start: int) -> bool:
+    """Whether the name at ``start`` is a name field's value: only the field's label stands
+    before it on its line ("+ Họ tên BN: Mai Thị Thu Sương, 1958")."""
+    line = doc.folded.rfind("\n", max(0, start - _FIELD_REACH), start) + 1
+    return _NAME_FIELD.search(doc.folded, max(line, start - _FIELD_REACH), start) is not None
+
+
+#: how many lines above a row its "năm sinh" header may stand
+_HEADER_LINES = 8
+
+
+def _under_birth_header(doc: Document, start: int) -> bool:
+    """Whether a line among the few above ``start``'s holds a birth-year header."""
+    folded = doc.folded
+    top = folded.rfind("\n", 0, start)
+    for _ in range(_HEADER_LINES):
+        if top < 0:
+            return False
+        above = folded.rfind("\n", 0, top) + 1
+        if any(h in folded[above:top] for h in _BIRTH_HEADER):
+            return True
+        top = above - 1
+    return False
+
+
 def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Detection]:
     """The birth years right after the names among ``found`` (see the module)."""
     text = doc.text
     bracketed: list[tuple[int, int]] = []
     set_off: list[tuple[int, int]] = []
     short: list[tuple[int, int]] = []
+    spaced: list[tuple[int, int]] = []
+    headed: bool | None = None  # whether a birth-year header stands in the text (asked once)
     for d in found:
         if d.entity is not EntityType.PERSON or d.score < REPORT_FLOOR:
             continue
@@ -83,9 +126,19 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         if two is not None:
             short.append((two.start("y"), two.end("y")))
             continue
-        at = _year(_SET_OFF.match(text, d.end) or _SPACED.match(text, d.end))
+        at = _year(_SET_OFF.match(text, d.end) or _CHAT_SPACED.match(text, d.end))
         if at is not None:
-            set_off.append(at)
+            if _in_name_field(doc, d.start):
+                bracketed.append(at)
+            else:
+                set_off.append(at)
+            continue
+        if headed is None:
+            headed = any(h in doc.folded for h in _BIRTH_HEADER)
+        if headed:
+            at = _year(_SPACED.match(text, d.end))
+            if at is not None and _under_birth_header(doc, d.start):
+                spaced.append(at)
     spans = set(bracketed)
     # two digits in brackets are an age as often ("bà Hoa (87)"): a year where a zero leads
     # them (no age is written "04") or where the list's other names have their years in four
@@ -96,5 +149,7 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
             spans.add((start, end))
     if len(set(set_off)) >= _LISTED:
         spans.update(set_off)
+    if len(set(spaced)) >= _LISTED:
+        spans.update(spaced)
     for start, end in sorted(spans):
         yield _SHAPE.hit(DOB_DETECTOR, start, end, scores.BIRTH_YEAR_CUED, True, "after name")

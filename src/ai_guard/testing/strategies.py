@@ -157,6 +157,7 @@ __all__ = [
     "phone_numbers",
     "piece_prompts",
     "prefix_spaced",
+    "scientific_notation",
     "secrecy_marks",
     "short_name_list_prompts",
     "short_reference_prompts",
@@ -958,6 +959,24 @@ def dropped_zeros(text: str) -> str:
     return re.sub(r"(?<![\w.,\-])(?<!\d )0+(?=\d)", "", text)  # a number's, not its groups
 
 
+def scientific_notation(text: str, *, decimal: str = ",") -> str:
+    """Each number of 13 to 19 digits (an account) as a spreadsheet shows a long number in a
+    General cell: six significant digits and a power of ten, the decimal mark of the sheet's
+    locale (``19035822807378`` -> ``1,90358E+13``; ``decimal="."``: ``1.90358E+13``)."""
+
+    def shown(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        head = round(int(digits) / 10 ** (len(digits) - 6))
+        power = len(digits) - 1
+        if head >= 10**6:  # rounded up to the next power: 9,99999... -> 1E+n+1
+            head, power = head // 10, power + 1
+        mantissa = str(head).rstrip("0") or "0"
+        body = mantissa[0] + (decimal + mantissa[1:] if len(mantissa) > 1 else "")
+        return f"{body}E+{power}"
+
+    return re.sub(r"(?<![\w.,])\d{13,19}(?![\w]|[.,]\d)", shown, text)
+
+
 #: how e-mails are written to dodge a filter: the "@" and the dots of the domain spelled out
 EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ", "&#64;")
 _DOTS = {"[at]": "[dot]", "(at)": "(dot)", " at ": " dot ", " a còng ": " chấm ", "{at}": "{dot}",
@@ -1158,6 +1177,7 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "digits_in_words": (digits_in_words, "value"),
     "spelled_english": (spelled_english, "value"),
     "dropped_zeros": (dropped_zeros, "value"),
+    "scientific_notation": (scientific_notation, "value"),
     "email_dodged": (email_dodged, "value"),
     "encoded": (encoded, "value"),
     "leetspeak": (leetspeak, "value"),

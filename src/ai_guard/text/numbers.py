@@ -112,7 +112,8 @@ class NumberToken:
                     yield groups[i][0], groups[j][1], digits[base : offsets[j + 1]]
 
 
-# digits in groups separated by ONE separator: space, dot, hyphen, NBSP/thin spaces, two spaces
+# digits in groups separated by ONE separator (never a tab: a sheet's next cell, "0491000508639" /
+# "500.000"): space, dot, hyphen, NBSP/thin spaces, two spaces
 # ("0314409058  002", "079 203  012345": a slip of the thumb or a justified line), or a line
 # break, after a dot or a hyphen too (numbers broken across lines by copy-paste from PDF:
 # "0912." / "345.678"; not into the next row of a table, whose first cell's digits a tab or a
@@ -134,7 +135,7 @@ _TOKEN_CHARS = "[0-9(+) \t.\\-\r\n]"
 _NUMBER = re.compile(
     rf"[(+0-9](?={_TOKEN_CHARS}{{5}})"
     r"(?:(?<=\()(?:\+|00)?[0-9]{1,4}\)[ \t.\-]?\+?[0-9]+|(?<=\+)[0-9]+|(?<=[0-9])[0-9]*)"
-    r"(?:(?:[ \t.\-]|  |[.\-]?\r?\n(?![0-9]+[\t|]))[0-9]+|[ \t]?\(0\)[ \t]?[0-9]+"
+    r"(?:(?:[ .\-]|  |[.\-]?\r?\n(?![0-9]+[\t|]))[0-9]+|[ \t]?\(0\)[ \t]?[0-9]+"
     r"| [.\-] (?<=[0-9] [0-9] [.\-] )[0-9](?= [0-9]))*"
 )
 _GROUP = re.compile(r"\d+")

@@ -1,0 +1,141 @@
+"""Passwords whose label stands elsewhere than before them, as ordinary work pastes them.
+
+Read by :class:`ai_guard.detectors.secrets.ApiSecretDetector` (which owns the findings, their
+judgement of a value and their overlaps); each function here only says where a password may
+stand:
+
+* a spreadsheet or a table of accounts pasted as text (``Hệ thống⇥User⇥Mật khẩu`` above
+  ``QLVB⇥vanthu_cs⇥Vt@2026#Qlvb``): the label is the column's header, each row's cell under
+  it the value (:func:`column_cells`, the columns as :mod:`ai_guard.text.tables` reads them);
+* a password given as the answer in a chat (``[10:15] A: cho em xin pass wifi phòng họp`` /
+  ``[10:16] B: Hop@Tang3_2026``): a message that is one word alone, right after a message
+  that names a password (:func:`answered_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from ai_guard.text.document import Document
+from ai_guard.text.tables import column_header
+
+__all__ = ["answered_words", "column_cells"]
+
+#: the separators a table pasted as text uses between its cells (those of
+#: :mod:`ai_guard.text.tables`)
+_CELL_SEPARATORS = ("\t", "|", ";", ",")
+#: how many rows under a header are read (a sheet of accounts is short; a longer one goes on
+#: being read from the next header the text repeats)
+_ROWS = 200
+
+
+def column_cells(doc: Document, is_label: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The spans of the cells under a column whose header cell ``is_label`` (a password
+    label, folded, alone in its cell), in a table pasted as text: tabs, pipes, semicolons or
+    commas. A cell counts only where :func:`ai_guard.text.tables.column_header` gives it the
+    same header (the rows of the same table); its value is the cell's text without the spaces
+    around it, and may be empty."""
+    text, folded = doc.text, doc.folded
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = folded[start:end]
+        for sep in _CELL_SEPARATORS:
+            if sep not in line:
+                continue
+            cells = line.split(sep)
+            columns = [i for i, c in enumerate(cells) if is_label(" ".join(c.split()))]
+            if columns and not any(ch.isdigit() for ch in line):
+                yield from _cells_below(doc, end, sep, len(cells), columns)
+            break
+        start = end + 1
+
+
+def _cells_below(
+    doc: Document, header_end: int, sep: str, count: int, columns: list[int]
+) -> Iterator[tuple[int, int]]:
+    """The cells in ``columns`` of the rows under a header line ending at ``header_end``."""
+    text = doc.text
+    start = header_end + 1
+    for _ in range(_ROWS):
+        if start >= len(text):
+            return
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not line.strip():
+            return
+        if line.count(sep) + 1 != count:
+            return  # the table ends (a sentence after it)
+        bounds = [start]
+        pos = start
+        for _cell in range(count - 1):
+            pos = text.index(sep, pos, end) + 1
+            bounds.append(pos)
+        bounds.append(end + 1)
+        for i in columns:
+            s, e = bounds[i], bounds[i + 1] - 1
+            while s < e and text[s] in " \t\r":
+                s += 1
+            while e > s and text[e - 1] in " \t\r":
+                e -= 1
+            if s < e and column_header(doc, s) is not None:
+                yield s, e
+        start = end + 1
+
+
+#: a chat line's speaker before its message: an optional time in brackets, then a name or a
+#: role of a few words and a colon ("[10:16] Quản trị mạng: ", "Lan: ", "14:02 - Hà: ")
+_SPEAKER = re.compile(
+    r"[ \t]*(?:[\[(]?\d{1,2}[:h]\d{2}(?::\d{2})?[\])]?[ \t\-]*)?[^\s:][^:\n]{0,40}:[ \t]+"
+)
+#: characters no password answered in a chat holds here: a path, a URL, a setting
+_NOT_IN_ANSWER = frozenset("=/:")
+#: the fewest words of the message that asks (a sentence; a config line "DB_PASSWORD: ..."
+#: gives a value, it asks nothing), whose speaker holds no "_" (a key, not a person)
+_ASKED_WORDS = 3
+#: how many lines above an answer the message naming the password may stand
+_ASKED_REACH = 3
+
+
+def answered_words(doc: Document, named_at: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The spans of chat messages that are one word alone (no space in the message, after
+    its speaker; no ``=``, ``/`` or ``:``) standing within :data:`_ASKED_REACH` lines under a
+    chat message of three words or more that names a password (``named_at``: where the
+    caller found a password word or the Wi-Fi): the answer to ``xin pass wifi``, ``mk tài
+    khoản là gì``. Both lines open with a speaker (:data:`_SPEAKER`): a config file's or a
+    document's lines are no chat. The caller judges whether the word is a password. Only the
+    lines that name a password and the few under them are read."""
+    text, folded = doc.text, doc.folded
+    done = -1  # the end of the last line read as an answer's
+    asked_lines: set[int] = set()
+    for pos in sorted(named_at):
+        s = text.rfind("\n", 0, pos) + 1
+        if s in asked_lines:
+            continue
+        asked_lines.add(s)
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        m = _SPEAKER.match(text, s, e)
+        if m is None or "_" in text[s : m.end()] or len(folded[m.end() : e].split()) < _ASKED_WORDS:
+            continue
+        for _ in range(_ASKED_REACH):
+            s = e + 1
+            if s > len(text):
+                break
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
+            if s <= done:
+                continue
+            done = e
+            m = _SPEAKER.match(text, s, e)
+            if m is None:
+                continue  # not a chat message: a config line, a document's line
+            b = e
+            while b > m.end() and text[b - 1] in " \t\r":
+                b -= 1
+            word = text[m.end() : b]
+            if word and not any(c.isspace() or c in _NOT_IN_ANSWER for c in word):
+                yield m.end(), b
