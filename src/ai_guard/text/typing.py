@@ -297,11 +297,17 @@ def _english_line(words: list[re.Match[str]]) -> bool:
     """Whether a line's words are an English sentence's: ``_ENGLISH_WORDS`` function words,
     one of them spelled as no Vietnamese syllable ("e go nham ten traanf minh khuwowng ... o
     thoon an phus xax an lao": the two "an" are a commune's name, Vietnamese typed plain)."""
-    lowered = [m.group().lower() for m in words]
     only = _english_only()  # (built with the line's first reading: warm_up reaches it)
-    return sum(w in _english_words() for w in lowered) >= _ENGLISH_WORDS and any(
-        w in only for w in lowered
-    )
+    english = _english_words()
+    found = 0
+    spelled = False
+    for m in words:  # one word at a time: a one-line table holds ten thousand of them
+        word = m.group().lower()
+        found += word in english
+        spelled = spelled or word in only
+        if spelled and found >= _ENGLISH_WORDS:
+            return True
+    return False
 
 
 def _untyped(text: str, folded: str) -> Unveiled | None:
