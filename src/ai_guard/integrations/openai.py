@@ -30,7 +30,7 @@ from typing import Any, TypeVar, cast
 from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
-from ai_guard.serve.restore import FieldTail, json_escaped
+from ai_guard.serve.restore import FieldTail, field_tail, json_escaped
 
 __all__ = ["guard_client"]
 
@@ -95,11 +95,7 @@ class _ChunkRestorer:
         self.slots: dict[tuple[int, str, int], FieldTail] = {}
 
     def _slot(self, key: tuple[int, str, int]) -> FieldTail:
-        slot = self.slots.get(key)
-        if slot is None:
-            restore = json_escaped(self.check) if key[1] == "tool" else self.check.restore
-            slot = self.slots[key] = FieldTail(restore)
-        return slot
+        return field_tail(self.slots, self.check, key)
 
     def restore(self, chunk: Any, following: Any) -> Any:
         for choice in getattr(chunk, "choices", None) or []:

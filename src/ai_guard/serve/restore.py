@@ -46,6 +46,7 @@ __all__ = [
     "SSEEvent",
     "SSEParser",
     "StreamRestorerBase",
+    "field_tail",
     "json_escaped",
     "restore_in_place",
     "restore_json",
@@ -143,6 +144,19 @@ class FieldTail:
 #: the C scanner under :func:`json.loads`, called straight: a chunk's JSON is read in about
 #: 1.9 us instead of 2.9 (``loads``, ``decode`` and ``raw_decode`` are Python frames around it)
 _scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def field_tail(
+    slots: dict[tuple[int, str, int], FieldTail], check: PromptCheck, key: tuple[int, str, int]
+) -> FieldTail:
+    """The held tail of one streamed field, ``(choice, field, tool call index or 0)``, made on
+    its first chunk: a tool call's arguments are restored JSON-escaped, text as it is (shared
+    by the gateway's stream and the guarded OpenAI client's)."""
+    slot = slots.get(key)
+    if slot is None:
+        restore = json_escaped(check) if key[1] == "tool" else check.restore
+        slot = slots[key] = FieldTail(restore)
+    return slot
 
 
 def _loads(text: str) -> Any:
@@ -330,11 +344,7 @@ class ChatStream(StreamRestorerBase):
         self.last: dict[str, Any] = {}
 
     def _slot(self, key: tuple[int, str, int]) -> FieldTail:
-        slot = self.slots.get(key)
-        if slot is None:
-            restore = json_escaped(self.check) if key[1] == "tool" else self.check.restore
-            slot = self.slots[key] = FieldTail(restore)
-        return slot
+        return field_tail(self.slots, self.check, key)
 
     def restore(self, event: SSEEvent, following: SSEEvent | None) -> list[SSEEvent]:
         if event.data[:1] != "{" and event.data.strip() == "[DONE]":
