@@ -463,14 +463,21 @@ def test_reads_docx_with_a_header_table(tmp_path: Path) -> None:
 
 def _minimal_pdf(lines: list[str]) -> bytes:
     content = "BT /F1 11 Tf 50 800 Td 14 TL " + " ".join(f"({x}) '" for x in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    return pdf_of(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            "/Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def pdf_of(objects: list[str]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalog), with its cross-
+    reference table."""
     out = b"%PDF-1.4\n"
     offsets = []
     for i, obj in enumerate(objects, 1):
