@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import sys
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,15 +13,7 @@ from hypothesis import strategies as st
 from ai_guard.scan import CallSite, scan_paths, scan_source
 from ai_guard.scan.python import parse_readable
 from ai_guard.scan.python.fstrings import requote
-
-CORPUS = Path(__file__).parent / "scan_corpus"
-
-
-def _calls(name: str) -> list[tuple[int, str, str]]:
-    calls: list[CallSite] = []
-    path = CORPUS / name
-    scan_source(str(path), path.read_text(encoding="utf-8"), calls=calls)
-    return [(c.line, c.vendor, c.status) for c in calls]
+from test_scan_real_repos import CORPUS, _calls
 
 
 def test_a_python_312_f_string_is_read_and_its_call_found() -> None:

@@ -5,12 +5,9 @@ the next row's number; with the text beside each that stays as it is."""
 from __future__ import annotations
 
 import pytest
+from _probes import found as _found
 
-from ai_guard import EntityType, check_prompt
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
+from ai_guard import EntityType
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,9 @@ template's connection string whose credentials are placeholders."""
 from __future__ import annotations
 
 import pytest
+from _probes import found as _found
 
 from ai_guard import Decision, EntityType, check_prompt
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from _probes import found as _found
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, check_prompt
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
-
 
 # -- a circulation mark said of the text: "the page has the line ..." ------------------------
 

@@ -17,26 +17,11 @@ misses fell into, each on new probes (none of the set's rows), each failing on m
 from __future__ import annotations
 
 import pytest
+from _probes import kept as _kept
+from _probes import redacted as _found
 
 from ai_guard import check_prompt
 from ai_guard.models import Decision, EntityType
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in check_prompt(text).findings
-        if f.entity is entity and f.placeholder is not None
-    ]
-
-
-def _kept(text: str) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in check_prompt(text).findings
-        if f.entity is EntityType.PERSON and f.placeholder is None
-    ]
-
 
 # -- chat speakers --------------------------------------------------------------------------
 

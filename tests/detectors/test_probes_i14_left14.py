@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from _probes import found as _found
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,10 +34,6 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
 
 
 # -- look-alike letters inside a number -----------------------------------------------------------

@@ -19,6 +19,7 @@ visible (fail closed: redact or block), over ``ai_guard.testing.strategies.piece
 from __future__ import annotations
 
 import pytest
+from _probes import found as _found
 from hypothesis import HealthCheck, given, settings
 
 from ai_guard import Decision, EntityType, check_prompt
@@ -33,10 +34,6 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
 
 
 # -- pieces that complete each other --------------------------------------------------------------
