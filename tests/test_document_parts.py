@@ -495,3 +495,31 @@ def test_check_reads_a_workbook_without_calling_it_a_conversion(tmp_path: object
     assert "[CCCD_1]" in run.stdout
     assert "001203004567" not in run.stdout
     assert "Unicode" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("member", "xml"),
+    [
+        pytest.param(
+            "xl/pivotCache/pivotCacheRecords1.xml",
+            f'<pivotCacheRecords xmlns="{_SHEET_NS}"><r><s v="Trần Thị Mai"/>'
+            '<s v="001203004567"/></r></pivotCacheRecords>',
+            id="pivot-cache",
+        ),
+        pytest.param(
+            "xl/drawings/drawing1.xml",
+            '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/'
+            'spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/'
+            'main"><xdr:sp><xdr:txBody><a:p><a:r><a:t>Ghi chú: Trần Thị Mai, CCCD '
+            "001203004567</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:wsDr>",
+            id="text-box",
+        ),
+    ],
+)
+def test_what_no_sheet_shows_is_read(member: str, xml: str) -> None:
+    """A pivot table's cache keeps its source rows after the source sheet is deleted; a text
+    box floats over a sheet: both leave with the workbook."""
+    data = _xlsx([("Tổng hợp", [["Xã", "Số hộ"]], "visible")], extra={member: xml.encode()})
+    text = read_document_bytes("tong_hop.xlsx", data)
+    assert "001203004567" in text
+    assert "Trần Thị Mai" in text

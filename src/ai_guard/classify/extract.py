@@ -313,6 +313,8 @@ def _docx_carried(name: str, document: Any) -> list[str]:
         if partname in _NOTE_PARTS:
             root = parse_xml(part.blob)
             out.extend(t for p in root.iter(_W + "p") if (t := _para_text(p)).strip())
+        elif partname.startswith("/word/charts/") and partname.endswith(".xml"):
+            out.extend(_xml_words(parse_xml(part.blob)))  # a chart's cached labels and values
     for element in _docx_elements(document):
         for node in element.iter(_W + "delText", _W + "instrText"):
             if node.text and node.text.strip():
@@ -583,7 +585,8 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
     row with its cells separated by tabs (as a sheet copied from Excel reads), each under a line
     with the sheet's name; then the cells' formulas that hold text, the comments (notes), the
     sheets' headers and footers, and the title, subject, description, keywords and category
-    properties. An embedded object cannot be vouched for: refused."""
+    properties; text boxes and shapes, charts, a pivot table's cache and links' cached values.
+    An embedded object cannot be vouched for: refused."""
     from xml.etree import ElementTree
 
     from ai_guard import i18n
@@ -633,6 +636,8 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
                     text = _xlsx_string(comment)
                     if text.strip():
                         carried.append(text.strip())
+            elif member.startswith(_XLSX_SWEPT) and member.endswith(".xml"):
+                carried.extend(_xml_words(xml(member)))
         if "docProps/core.xml" in names:
             core = xml("docProps/core.xml")
             for tag in _DC:
@@ -644,6 +649,22 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
     except Exception as exc:  # a damaged package: zip, XML, a missing part
         raise _error(i18n.read_damaged(name, "xlsx", type(exc).__name__)) from None
     return "\n".join(out + carried)
+
+
+#: the parts of a workbook that hold values no sheet shows: text boxes and shapes on a
+#: sheet (drawings), charts' cached labels, a pivot table's cache (a copy of its source rows,
+#: kept when the source sheet is gone), links to other workbooks' cached values
+_XLSX_SWEPT = ("xl/drawings/", "xl/charts/", "xl/pivotCache/", "xl/externalLinks/")
+
+
+def _xml_words(root: Any) -> list[str]:
+    """Every text node and every ``v`` attribute (a pivot cache's values) of a part."""
+    words: list[str] = []
+    for node in root.iter():
+        for value in (node.text, node.get("v")):
+            if value and value.strip():
+                words.append(value.strip())
+    return words
 
 
 def _xlsx_string(item: Any) -> str:
